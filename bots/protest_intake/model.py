@@ -1,0 +1,83 @@
+"""The facts of one protest and the decision on them, shaped as extract-contract.md says."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+Category = Literal[
+    "appraised_value",
+    "classification",
+    "charges",
+    "exclusion",
+    "liquidation",
+    "drawback",
+    "reliquidation_1520d",
+]
+Outcome = Literal["accept", "deficient", "untimely", "premature", "invalid", "needs_human"]
+
+# Precedence of outcomes when several apply: the first wins (extract-contract.md).
+OUTCOME_PRECEDENCE: tuple[Outcome, ...] = (
+    "needs_human",
+    "premature",
+    "untimely",
+    "invalid",
+    "deficient",
+    "accept",
+)
+
+
+@dataclass(frozen=True)
+class ProtestEntry:
+    entry_number: str | None  # normalized XXX-NNNNNNN-C, or as printed when it cannot be
+    entry_date: date | None
+    liquidation_date: date | None  # or the date of the decision where there is no liquidation
+
+
+@dataclass(frozen=True)
+class ProtestFacts:
+    """The contract's protest values, normalized; None where the document does not give it."""
+
+    protest_number: str | None = None
+    port_code: str | None = None
+    received_date: date | None = None
+    importer_number: str | None = None
+    protestant_name: str | None = None
+    protestant_address: str | None = None
+    entries: tuple[ProtestEntry, ...] = ()
+    category: Category | None = None
+    merchandise_description: str | None = None
+    accelerated_disposition: bool = False
+    further_review_requested: bool = False
+    signer_name: str | None = None
+    # Facts the contract does not print but the rules need; extraction fills what it can see.
+    objection_text: str | None = None  # 174.13(a)(6): nature of and justification for the objection
+    drawback_declaration: bool | None = None  # 174.13(a)(9); None when not stated
+    filed_electronically: bool = False
+    surety_protest: bool = False
+    bond_demand_mailed: date | None = None  # P-TIME-4: surety's clock
+    non_collusion_certified: bool = False  # 174.13(a)(8)
+    earlier_protest_number: str | None = None  # 174.13(a)(7)
+    earlier_protest_received: date | None = None
+    afr_criterion: str | None = None  # 174.24 (a)-(d) when further review is asked
+
+
+@dataclass(frozen=True)
+class PriorProtest:
+    """A protest already on file (from the portal): who filed it, on which entry and goods."""
+
+    protest_number: str
+    importer_number: str | None
+    protestant_name: str | None
+    entry_number: str
+    category: Category | None
+    merchandise_description: str | None
+
+
+@dataclass(frozen=True)
+class ProtestDecision:
+    outcome: Outcome
+    deadline: date | None
+    last_days: dict[str, date] = field(default_factory=dict)
+    missing: tuple[str, ...] = ()

@@ -1,0 +1,72 @@
+"""What a bot is to the engine: a named pair of idempotent steps, prepare and finalize."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+from tradebots.settings import Settings
+
+Phase = Literal["prepare", "finalize"]
+
+
+@dataclass
+class Artifact:
+    """An output file of a step: stored by sha256, listed on the item under NAME."""
+
+    name: str
+    path: Path
+    kind: str = "file"  # docx, pdf, png, trace, json, ...
+
+
+@dataclass
+class StepContext:
+    """Everything a step may use. Side effects outside the engine must call guard() first."""
+
+    item_id: int
+    bot: str
+    reference: str
+    phase: Phase
+    attempt: int
+    inputs: list[Path]
+    input_names: list[str]
+    payload: dict[str, Any]
+    settings: Settings
+    workdir: Path
+    guard: Callable[[], None]
+    received_at: str = ""  # ISO date the first input was stored, office-local
+    corrections: dict[str, Any] = field(default_factory=dict)
+    decision_override: str | None = None
+
+
+@dataclass
+class StepResult:
+    """What a step hands back: payload keys to merge and files to store."""
+
+    payload: dict[str, Any] = field(default_factory=dict)
+    artifacts: list[Artifact] = field(default_factory=list)
+    summary: str = ""
+
+
+class Bot(Protocol):
+    """A bot the runner can drive. `review` False means prepare alone completes the item."""
+
+    name: str
+    review: bool
+
+    def prepare(self, ctx: StepContext) -> StepResult: ...
+
+    def finalize(self, ctx: StepContext) -> StepResult: ...
+
+
+def load_bot(reference: str) -> Bot:
+    """Instantiate a bot from its "module:Class" reference in settings."""
+    module_name, _, attr = reference.partition(":")
+    if not module_name or not attr:
+        raise ValueError(f"bot reference must be 'module:Class', got {reference!r}")
+    factory = getattr(importlib.import_module(module_name), attr)
+    bot: Bot = factory()
+    return bot

@@ -1,0 +1,184 @@
+"""The tradebots command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Annotated
+from zoneinfo import ZoneInfo
+
+import typer
+
+from tradebots.cli_common import default_actor, fail, services, settings_or_exit
+from tradebots.cli_review import register_review_commands
+from tradebots.queue.audit import verify_chains
+from tradebots.queue.queries import ItemFilter, get_item, item_artifacts, item_events, list_items
+from tradebots.queue.states import State
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, help="Bots for a customs office.")
+bench_app = typer.Typer(no_args_is_help=True, help="Benchmarks (outside the test suite).")
+audit_app = typer.Typer(no_args_is_help=True, help="The tamper-evident audit trail.")
+db_app = typer.Typer(no_args_is_help=True, help="The suite's database.")
+app.add_typer(bench_app, name="bench")
+app.add_typer(audit_app, name="audit")
+app.add_typer(db_app, name="db")
+register_review_commands(app)
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Create or migrate the database schema to the newest version."""
+    with services(migrate=True) as svc:
+        from tradebots.queue.database import redact_url
+
+        print(f"database is up to date: {redact_url(svc.database.url)}")
+
+
+@app.command()
+def enqueue(
+    bot: str,
+    files: Annotated[list[Path], typer.Argument(help="Input files (PDFs)")],
+    priority: Annotated[int, typer.Option(help="Higher runs first")] = 0,
+    due: Annotated[str | None, typer.Option(help="Statutory deadline, YYYY-MM-DD")] = None,
+    actor: Annotated[str | None, typer.Option("--as", help="Who queues the work")] = None,
+) -> None:
+    """Store FILES and queue one item for BOT (the same content twice is one item)."""
+    settings = settings_or_exit()
+    if bot not in settings.bots:
+        fail(f"{bot}: unknown bot (configured: {', '.join(sorted(settings.bots))})")
+    for path in files:
+        if not path.is_file():
+            fail(f"{path}: no such file")
+        if not os.access(path, os.R_OK):
+            fail(f"{path}: not readable")
+    due_date = _parse_date(due, "--due") if due else None
+    with services() as svc:
+        result = svc.queue.enqueue(bot, files, actor=actor or default_actor(), priority=priority,
+                                   due=due_date)
+    if result.created:
+        print(f"queued item {result.item_id} for {bot}")
+    else:
+        print(f"already queued: item {result.item_id} for {bot} has the same content")
+
+
+@app.command()
+def worker(
+    once: Annotated[bool, typer.Option(help="Exit when nothing is ready")] = False,
+    until: Annotated[str | None, typer.Option(help="Take no new item after HH:MM (local)")] = None,
+    concurrency: Annotated[int, typer.Option(min=1, max=32, help="Worker processes")] = 1,
+    bot: Annotated[list[str] | None, typer.Option(help="Only these bots")] = None,
+) -> None:
+    """Claim items and run their bots until stopped (Ctrl-C finishes the current item)."""
+    settings = settings_or_exit()
+    deadline = _until_utc(until, settings.timezone) if until else None
+    from tradebots.worker_processes import run_workers
+
+    total = run_workers(concurrency, bots=bot, until=deadline, once=once)
+    print(f"worker stopped after {total} item(s)")
+
+
+@app.command()
+def items(
+    state: Annotated[str | None, typer.Option(help="Only items in this state")] = None,
+    bot: Annotated[str | None, typer.Option(help="Only this bot's items")] = None,
+    limit: Annotated[int, typer.Option(min=1)] = 50,
+) -> None:
+    """List items, most urgent first."""
+    if state and state not in {s.value for s in State}:
+        fail(f"{state}: unknown state (one of {', '.join(s.value for s in State)})")
+    with services() as svc:
+        rows = list_items(svc.database, ItemFilter(state=state, bot=bot), limit=limit)
+    print(f"{'ID':>6}  {'BOT':<16} {'STATE':<16} {'DUE':<10}  {'TRIES':>5}  REFERENCE")
+    for row in rows:
+        due_text = row.due_date.isoformat() if row.due_date else "-"
+        print(f"{row.id:>6}  {row.bot:<16} {row.state:<16} {due_text:<10}  {row.attempts:>5}  "
+              f"{row.reference[:24]}")
+
+
+@app.command()
+def item(item_id: int) -> None:
+    """Show one item with its audit trail and artifacts."""
+    with services() as svc:
+        found = get_item(svc.database, item_id)
+        if found is None:
+            fail(f"no item {item_id}")
+        events = item_events(svc.database, item_id)
+        artifacts = item_artifacts(svc.database, item_id)
+    print(f"item {found.id}  bot {found.bot}  state {found.state}  phase {found.phase}  "
+          f"attempts {found.attempts}")
+    print(f"reference {found.reference}  queued by {found.queued_by}  due {found.due_date or '-'}")
+    if found.last_error:
+        print(f"last error: {found.last_error.strip().splitlines()[-1]}")
+    print("audit trail:")
+    for event in events:
+        print(f"  #{event.seq} {event.at:%Y-%m-%d %H:%M:%S} {event.actor}: "
+              f"{event.from_state} -> {event.to_state}  {event.reason}")
+    if artifacts:
+        print("artifacts:")
+        for artifact in artifacts:
+            print(f"  {artifact.name} ({artifact.kind}, {artifact.phase} #{artifact.attempt}) "
+                  f"{artifact.sha256[:12]}")
+    if found.payload:
+        print("payload:")
+        print(json.dumps(found.payload, indent=2, default=str)[:4000])
+
+
+@audit_app.command("verify")
+def audit_verify() -> None:
+    """Check every item's HMAC chain; name the first broken event of each broken chain."""
+    with services() as svc:
+        checked, broken = verify_chains(svc.database, svc.settings.audit_key_bytes())
+    for problem in broken:
+        print(f"BROKEN {problem.describe()}")
+    if broken:
+        fail(f"{len(broken)} broken chain(s) among {checked} events", code=1)
+    print(f"audit trail intact: {checked} events verified")
+
+
+@bench_app.command("queue")
+def bench_queue(
+    items_count: Annotated[int, typer.Option("--items", min=1)] = 2000,
+    workers: Annotated[int, typer.Option(min=1, max=32)] = 2,
+    kill_every: Annotated[float | None, typer.Option(help="SIGKILL a worker every N s")] = None,
+    database: Annotated[str | None, typer.Option(help="Database URL (default: new SQLite)")] = None,
+) -> None:
+    """Queue ITEMS noop items, drain them with WORKERS processes, report throughput and losses."""
+    from tradebots.benchmarks.queue_bench import run_queue_bench
+
+    settings = settings_or_exit()
+    report = run_queue_bench(settings, items=items_count, workers=workers,
+                             kill_every=kill_every, database_url=database)
+    print(json.dumps(report))
+    if report["lost"] or report["duplicates"]:
+        raise typer.Exit(1)
+
+
+def _parse_date(text: str, option: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        fail(f"{option}: {text!r} is not a date (YYYY-MM-DD)")
+
+
+def _until_utc(text: str, timezone: str) -> datetime:
+    try:
+        hour, minute = (int(part) for part in text.split(":"))
+        stop_time = datetime.now(ZoneInfo(timezone)).replace(
+            hour=hour, minute=minute, second=0, microsecond=0
+        )
+    except ValueError:
+        fail(f"--until: {text!r} is not a time (HH:MM)")
+    if stop_time <= datetime.now(ZoneInfo(timezone)):
+        stop_time += timedelta(days=1)
+    return stop_time.astimezone(ZoneInfo("UTC")).replace(tzinfo=None)
+
+
+def worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+if __name__ == "__main__":
+    app()

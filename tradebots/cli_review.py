@@ -1,0 +1,89 @@
+"""CLI commands for people: retry, resolve and the supervisor's review actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated
+
+import typer
+
+from tradebots.cli_common import fail, parse_assignments, services
+from tradebots.errors import IllegalTransition
+
+review_app = typer.Typer(no_args_is_help=True, help="Supervisor review (four eyes).")
+
+SetOption = Annotated[
+    list[str] | None, typer.Option("--set", help="FIELD=VALUE correction (repeatable)")
+]
+ActorOption = Annotated[str, typer.Option("--as", help="The person acting")]
+
+
+def retry(item_id: int, actor: ActorOption = "cli", reason: str = "") -> None:
+    """Put a failed item back to the phase that failed, after a person has looked."""
+    with services() as svc:
+        _act(lambda: svc.people.retry(item_id, actor=actor, reason=reason))
+    print(f"item {item_id} queued again")
+
+
+def resolve(
+    item_id: int,
+    actor: ActorOption,
+    reason: Annotated[str, typer.Option(help="Why; kept in the audit trail")],
+    sets: SetOption = None,
+    decide: Annotated[str | None, typer.Option(help="The person's decision (outcome)")] = None,
+) -> None:
+    """Answer a needs_human item with corrected values and/or a decision; prepare runs again."""
+    corrections = parse_assignments(sets or [])
+    if not corrections and not decide:
+        fail("resolve needs --set FIELD=VALUE or --decide OUTCOME")
+    with services() as svc:
+        _act(lambda: svc.people.resolve(item_id, actor=actor, corrections=corrections,
+                                        decision=decide, reason=reason))
+    print(f"item {item_id} resolved by {actor} and queued again")
+
+
+@review_app.command("approve")
+def approve(item_id: int, actor: ActorOption, reason: str = "", sets: SetOption = None) -> None:
+    """Approve a prepared item; its bot then finalizes it. Not by who queued or corrected it."""
+    if sets:
+        fail("approve takes no corrections: use 'review return' so another person approves them")
+    with services() as svc:
+        _act(lambda: svc.people.approve(item_id, actor=actor, reason=reason))
+    print(f"item {item_id} approved by {actor}")
+
+
+@review_app.command("return")
+def return_item(
+    item_id: int, actor: ActorOption, sets: SetOption = None, reason: str = "returned"
+) -> None:
+    """Return a prepared item with corrected values; prepare re-runs on them."""
+    corrections = parse_assignments(sets or [])
+    with services() as svc:
+        _act(lambda: svc.people.return_item(item_id, actor=actor, corrections=corrections,
+                                            reason=reason))
+    print(f"item {item_id} returned by {actor}")
+
+
+@review_app.command("reject")
+def reject(
+    item_id: int, actor: ActorOption, reason: Annotated[str, typer.Option(help="Why")] = ""
+) -> None:
+    """Close an item with a reason."""
+    if not reason.strip():
+        fail("reject needs --reason")
+    with services() as svc:
+        _act(lambda: svc.people.reject(item_id, actor=actor, reason=reason))
+    print(f"item {item_id} rejected by {actor}")
+
+
+def _act(action: Callable[[], object]) -> None:
+    try:
+        action()
+    except (IllegalTransition, LookupError, ValueError) as exc:
+        fail(str(exc).strip("'\""), code=1)
+
+
+def register_review_commands(app: typer.Typer) -> None:
+    app.command()(retry)
+    app.command()(resolve)
+    app.add_typer(review_app, name="review")

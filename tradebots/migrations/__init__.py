@@ -1,0 +1,1 @@
+"""Alembic migrations for the suite's database, run through tradebots.queue.migrate."""

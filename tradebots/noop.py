@@ -1,0 +1,33 @@
+"""A built-in bot that does nothing, for queue benchmarks and engine tests."""
+
+from __future__ import annotations
+
+import time
+
+from tradebots.bot import StepContext, StepResult
+from tradebots.errors import BusinessError, TransientError
+
+
+class NoopBot:
+    """Completes without review. Payload keys steer it: work_ms, side_effect, fail."""
+
+    name = "noop"
+    review = False
+
+    def prepare(self, ctx: StepContext) -> StepResult:
+        work_ms = float(ctx.payload.get("work_ms", 0))
+        if work_ms:
+            time.sleep(work_ms / 1000)
+        if ctx.payload.get("side_effect"):
+            ctx.guard()
+        failure = ctx.payload.get("fail")
+        if failure == "business":
+            raise BusinessError("the noop bot was told the facts are wrong")
+        if failure == "transient":
+            raise TransientError("the noop bot was told to fail for now")
+        if failure == "crash":
+            raise RuntimeError("the noop bot was told to crash")
+        return StepResult(payload={"result": {"ran": True, "attempt": ctx.attempt}})
+
+    def finalize(self, ctx: StepContext) -> StepResult:
+        return StepResult(payload={"finalized": True})

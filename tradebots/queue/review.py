@@ -1,0 +1,129 @@
+"""What people do to items: approve, return with corrections, reject, resolve and retry."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tradebots.errors import IllegalTransition
+from tradebots.queue.states import State, ready_state_of_phase
+from tradebots.queue.store import WorkQueue
+from tradebots.queue.tables import WorkItem
+from tradebots.queue.transitions import record_transition
+
+
+class FourEyesViolation(IllegalTransition):
+    """The approver queued or corrected the item: someone else must approve it."""
+
+
+class PeopleActions:
+    """Person-driven transitions; each writes its audit event with the person as actor."""
+
+    def __init__(self, queue: WorkQueue):
+        self.queue = queue
+
+    def approve(self, item_id: int, *, actor: str, reason: str = "") -> None:
+        with self.queue.db.write() as session:
+            item = self._item(session, item_id)
+            if actor == item.queued_by or actor in item.corrected_by:
+                raise FourEyesViolation(
+                    f"item {item_id}: {actor} queued or corrected this item, "
+                    "so another supervisor must approve it"
+                )
+            self._move(session, item, State.APPROVED, actor, reason or "approved")
+            item.phase, item.attempts, item.not_before = "finalize", 0, None
+
+    def return_item(
+        self, item_id: int, *, actor: str, corrections: dict[str, Any], reason: str
+    ) -> None:
+        """Send a reviewed item back to prepare with corrections, keeping the earlier result."""
+        self._correct(item_id, State.AWAITING_REVIEW, actor, corrections, None, reason, "returned")
+
+    def resolve(
+        self,
+        item_id: int,
+        *,
+        actor: str,
+        corrections: dict[str, Any],
+        decision: str | None,
+        reason: str,
+    ) -> None:
+        """Answer a needs_human item: corrected facts and/or a decision, then prepare runs again."""
+        self._correct(item_id, State.NEEDS_HUMAN, actor, corrections, decision, reason, "resolved")
+
+    def reject(self, item_id: int, *, actor: str, reason: str) -> None:
+        if not reason.strip():
+            raise ValueError("a rejection needs a reason")
+        with self.queue.db.write() as session:
+            item = self._item(session, item_id)
+            self._move(session, item, State.REJECTED, actor, reason)
+
+    def retry(self, item_id: int, *, actor: str, reason: str = "") -> None:
+        """Put a failed item back to the phase that failed, with fresh attempts."""
+        with self.queue.db.write() as session:
+            item = self._item(session, item_id)
+            if item.state != State.FAILED.value:
+                raise IllegalTransition(f"item {item_id} is {item.state}, not failed")
+            target = ready_state_of_phase(item.phase)
+            self._move(session, item, target, actor, reason or "retried after review")
+            item.attempts, item.not_before, item.last_error = 0, None, None
+
+    def _correct(
+        self,
+        item_id: int,
+        expected: State,
+        actor: str,
+        corrections: dict[str, Any],
+        decision: str | None,
+        reason: str,
+        action: str,
+    ) -> None:
+        if not reason.strip():
+            raise ValueError(f"a {action} item needs a reason")
+        with self.queue.db.write() as session:
+            item = self._item(session, item_id)
+            if item.state != expected.value:
+                raise IllegalTransition(f"item {item_id} is {item.state}, not {expected.value}")
+            now = self.queue.clock()
+            payload = dict(item.payload)
+            history = list(payload.get("history", []))
+            history.append({
+                "at": now.isoformat(), "actor": actor, "action": action, "reason": reason,
+                "corrections": corrections, "decision": decision,
+                "previous_result": payload.get("result"),
+            })
+            payload["history"] = history
+            payload["corrections"] = {**payload.get("corrections", {}), **corrections}
+            if decision:
+                payload["decision_override"] = decision
+            item.payload = payload
+            if corrections or decision:
+                item.corrected_by = [*item.corrected_by, actor]
+            data = {"action": action, "corrections": corrections, "decision": decision}
+            self._move(session, item, State.QUEUED, actor, reason, data)
+            item.phase, item.attempts, item.not_before, item.last_error = "prepare", 0, None, None
+
+    def _item(self, session: Session, item_id: int) -> WorkItem:
+        query = select(WorkItem).where(WorkItem.id == item_id)
+        if self.queue.db.is_postgres:
+            query = query.with_for_update()
+        item = session.scalars(query).first()
+        if item is None:
+            raise LookupError(f"no item {item_id}")
+        return item
+
+    def _move(
+        self,
+        session: Session,
+        item: WorkItem,
+        target: State,
+        actor: str,
+        reason: str,
+        data: dict[str, Any] | None = None,
+    ) -> None:
+        record_transition(
+            session, item, target, key=self.queue.key, actor=actor, reason=reason,
+            now=self.queue.clock(), data=data,
+        )

@@ -1,0 +1,283 @@
+"""The work queue: enqueue, claim under a lease, heartbeat, and the worker's transitions."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from tradebots.errors import LeaseLost
+from tradebots.files import FileStore
+from tradebots.queue.clock import Clock, utcnow
+from tradebots.queue.database import Database
+from tradebots.queue.retry import RetryPolicy
+from tradebots.queue.states import NEW, READY_STATES, State, phase_of_ready_state
+from tradebots.queue.tables import ItemArtifact, WorkItem
+from tradebots.queue.transitions import record_transition
+
+MAX_RECLAIM_SCAN = 16
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A worker's hold on one item: only the holder of TOKEN may change it."""
+
+    item_id: int
+    bot: str
+    reference: str
+    phase: str
+    attempt: int
+    token: str
+    owner: str
+    lease_expires: datetime
+    inputs: list[dict[str, Any]]
+    payload: dict[str, Any]
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class Enqueued:
+    item_id: int
+    created: bool
+    reference: str
+
+
+@dataclass(frozen=True)
+class StoredArtifact:
+    name: str
+    kind: str
+    sha256: str
+
+
+@dataclass
+class Outcome:
+    """How a worker leaves an item: the target state and what to record with it."""
+
+    state: State
+    reason: str
+    payload: dict[str, Any] = field(default_factory=dict)
+    artifacts: list[StoredArtifact] = field(default_factory=list)
+    error: str | None = None
+    not_before: datetime | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+def reference_for(shas: Sequence[str]) -> str:
+    """The default business reference: the input's sha256 (of the sorted digests for several)."""
+    if len(shas) == 1:
+        return shas[0]
+    return hashlib.sha256("".join(sorted(shas)).encode()).hexdigest()
+
+
+class WorkQueue:
+    """The durable queue over SQLAlchemy; the same code serves SQLite and PostgreSQL."""
+
+    def __init__(
+        self,
+        database: Database,
+        files: FileStore,
+        audit_key: bytes,
+        *,
+        lease_seconds: float = 30.0,
+        retry: RetryPolicy | None = None,
+        clock: Clock = utcnow,
+    ):
+        self.db = database
+        self.files = files
+        self.key = audit_key
+        self.lease = timedelta(seconds=lease_seconds)
+        self.retry = retry or RetryPolicy(max_attempts=5, base_seconds=30, max_seconds=3600)
+        self.clock = clock
+
+    # -- enqueue -------------------------------------------------------------------------
+
+    def enqueue(
+        self,
+        bot: str,
+        paths: Sequence[Path] = (),
+        *,
+        actor: str,
+        reference: str | None = None,
+        priority: int = 0,
+        due: date | None = None,
+        payload: dict[str, Any] | None = None,
+    ) -> Enqueued:
+        """Store the inputs, then queue one item; a known reference returns the existing item."""
+        inputs = [{"sha256": self.files.put_file(p), "name": p.name} for p in paths]
+        ref = reference or reference_for([i["sha256"] for i in inputs])
+        if not ref:
+            raise ValueError("an item needs input files or a reference")
+        existing = self.find(bot, ref)
+        if existing is not None:
+            return Enqueued(existing, False, ref)
+        now = self.clock()
+        try:
+            with self.db.write() as session:
+                item = WorkItem(
+                    bot=bot, reference=ref, priority=priority, due_date=due,
+                    state=NEW, phase="prepare", attempts=0, inputs=inputs,
+                    payload=payload or {}, queued_by=actor, corrected_by=[],
+                    audit_seq=0, audit_tail="", created_at=now, updated_at=now,
+                )
+                session.add(item)
+                session.flush()
+                record_transition(
+                    session, item, State.QUEUED, key=self.key, actor=actor, now=now,
+                    reason="queued", data={"inputs": inputs, "priority": priority,
+                                           "due": due.isoformat() if due else None},
+                )
+                return Enqueued(item.id, True, ref)
+        except IntegrityError:
+            # Another process queued the same reference between our look and our insert.
+            found = self.find(bot, ref)
+            if found is None:
+                raise
+            return Enqueued(found, False, ref)
+
+    def find(self, bot: str, reference: str) -> int | None:
+        with self.db.read() as session:
+            return session.scalar(
+                select(WorkItem.id).where(WorkItem.bot == bot, WorkItem.reference == reference)
+            )
+
+    # -- claim and lease -----------------------------------------------------------------
+
+    def claim(self, owner: str, bots: Collection[str] | None = None) -> Claim | None:
+        """Take the most urgent claimable item under a fresh lease, or None when there is none."""
+        now = self.clock()
+        with self.db.write() as session:
+            for _ in range(MAX_RECLAIM_SCAN):
+                item = self._pick(session, self._expired(now, bots)) or self._pick(
+                    session, self._ready(now, bots)
+                )
+                if item is None:
+                    return None
+                if item.state == State.RUNNING and item.attempts >= self.retry.max_attempts:
+                    self._give_up_on_expired(session, item, now)
+                    continue
+                return self._take(session, item, owner, now)
+        return None
+
+    def _ready(self, now: datetime, bots: Collection[str] | None) -> Select[WorkItem]:
+        query = select(WorkItem).where(
+            WorkItem.state.in_([s.value for s in READY_STATES]),
+            (WorkItem.not_before.is_(None)) | (WorkItem.not_before <= now),
+        )
+        if bots is not None:
+            query = query.where(WorkItem.bot.in_(list(bots)))
+        return query.order_by(
+            WorkItem.priority.desc(),
+            WorkItem.due_date.asc().nulls_last(),
+            WorkItem.created_at.asc(),
+            WorkItem.id.asc(),
+        )
+
+    def _expired(self, now: datetime, bots: Collection[str] | None) -> Select[WorkItem]:
+        query = select(WorkItem).where(
+            WorkItem.state == State.RUNNING.value, WorkItem.lease_expires < now
+        )
+        if bots is not None:
+            query = query.where(WorkItem.bot.in_(list(bots)))
+        return query.order_by(WorkItem.lease_expires.asc())
+
+    def _pick(self, session: Session, query: Select[WorkItem]) -> WorkItem | None:
+        if self.db.is_postgres:
+            query = query.with_for_update(skip_locked=True)
+        return session.scalars(query.limit(1)).first()
+
+    def _take(self, session: Session, item: WorkItem, owner: str, now: datetime) -> Claim:
+        reclaimed = item.state == State.RUNNING.value
+        data: dict[str, Any] = {"owner": owner, "attempt": item.attempts + 1}
+        if reclaimed:
+            data |= {"reclaimed_from": item.lease_owner,
+                     "previous_lease_expires": item.lease_expires}
+            phase = item.phase
+        else:
+            phase = phase_of_ready_state(item.state)
+        expires = now + self.lease
+        data |= {"phase": phase, "lease_expires": expires}
+        reason = "lease expired; re-claimed" if reclaimed else f"claimed to {phase}"
+        record_transition(
+            session, item, State.RUNNING, key=self.key, actor=owner, reason=reason, now=now,
+            data=data,
+        )
+        token = secrets.token_hex(16)
+        item.phase = phase
+        item.attempts += 1
+        item.lease_owner, item.lease_expires, item.lease_token = owner, expires, token
+        return Claim(
+            item_id=item.id, bot=item.bot, reference=item.reference, phase=phase,
+            attempt=item.attempts, token=token, owner=owner, lease_expires=expires,
+            inputs=list(item.inputs), payload=dict(item.payload), created_at=item.created_at,
+        )
+
+    def _give_up_on_expired(self, session: Session, item: WorkItem, now: datetime) -> None:
+        message = f"lease expired {item.attempts} times without the step finishing"
+        record_transition(
+            session, item, State.FAILED, key=self.key, actor="queue", reason=message, now=now,
+            data={"owner": item.lease_owner},
+        )
+        item.last_error = message
+        item.lease_owner = item.lease_expires = item.lease_token = None
+
+    def heartbeat(self, claim: Claim) -> bool:
+        """Extend the lease; False when the lease was taken over (the worker must stop)."""
+        now = self.clock()
+        with self.db.write() as session:
+            result = session.execute(
+                update(WorkItem)
+                .where(
+                    WorkItem.id == claim.item_id,
+                    WorkItem.lease_token == claim.token,
+                    WorkItem.state == State.RUNNING.value,
+                )
+                .values(lease_expires=now + self.lease)
+            )
+            return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    def guard(self, claim: Claim) -> None:
+        """Call before any side effect: raises LeaseLost unless this claim still holds the item."""
+        if not self.heartbeat(claim):
+            raise LeaseLost(f"item {claim.item_id}: lease held by another worker")
+
+    # -- the worker's transitions --------------------------------------------------------
+
+    def finish(self, claim: Claim, outcome: Outcome) -> None:
+        """Leave the item in OUTCOME's state with its payload and artifacts, if still ours."""
+        now = self.clock()
+        with self.db.write() as session:
+            item = self._held(session, claim)
+            record_transition(
+                session, item, outcome.state, key=self.key, actor=claim.owner,
+                reason=outcome.reason, now=now,
+                data={"phase": claim.phase, "attempt": claim.attempt, **outcome.data,
+                      "artifacts": [a.name for a in outcome.artifacts]},
+            )
+            if outcome.payload:
+                item.payload = {**item.payload, **outcome.payload}
+            for artifact in outcome.artifacts:
+                session.add(ItemArtifact(
+                    item_id=item.id, name=artifact.name, kind=artifact.kind,
+                    sha256=artifact.sha256, phase=claim.phase, attempt=claim.attempt,
+                    created_at=now,
+                ))
+            item.last_error = outcome.error
+            item.not_before = outcome.not_before
+            item.lease_owner = item.lease_expires = item.lease_token = None
+
+    def _held(self, session: Session, claim: Claim) -> WorkItem:
+        query = select(WorkItem).where(WorkItem.id == claim.item_id)
+        if self.db.is_postgres:
+            query = query.with_for_update()
+        item = session.scalars(query).first()
+        if item is None or item.state != State.RUNNING.value or item.lease_token != claim.token:
+            raise LeaseLost(f"item {claim.item_id}: lease held by another worker")
+        return item

@@ -1,0 +1,66 @@
+"""The single place that changes an item's state: checks the move and appends its audit event."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from tradebots.queue.audit import GENESIS, event_mac, json_safe
+from tradebots.queue.states import NEW, State, check_transition
+from tradebots.queue.tables import AuditEvent, WorkItem
+
+
+def record_transition(
+    session: Session,
+    item: WorkItem,
+    target: State,
+    *,
+    key: bytes,
+    actor: str,
+    reason: str,
+    now: datetime,
+    data: dict[str, Any] | None = None,
+    from_state: str | None = None,
+) -> AuditEvent:
+    """Move ITEM to TARGET and write the chained audit event in the caller's transaction."""
+    current = from_state if from_state is not None else item.state
+    check_transition(current, target)
+    if item.id is None:
+        session.flush()  # a new item needs its id before its first event can name it
+    safe_data = json_safe(data or {})
+    prev = item.audit_tail or GENESIS
+    seq = item.audit_seq + 1
+    event = AuditEvent(
+        item_id=item.id,
+        seq=seq,
+        at=now,
+        actor=actor,
+        from_state=current,
+        to_state=target.value,
+        reason=reason,
+        data=safe_data,
+        prev_mac=prev,
+        mac=event_mac(
+            key,
+            prev_mac=prev,
+            item_id=item.id,
+            seq=seq,
+            at=now,
+            actor=actor,
+            from_state=current,
+            to_state=target.value,
+            reason=reason,
+            data=safe_data,
+        ),
+    )
+    session.add(event)
+    item.state = target.value
+    item.audit_seq = seq
+    item.audit_tail = event.mac
+    item.updated_at = now
+    return event
+
+
+__all__ = ["NEW", "record_transition"]

@@ -1,0 +1,213 @@
+"""The worker: claim an item, run its bot's step under a heartbeat, store artifacts, move it on."""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import threading
+import traceback
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from types import FrameType
+from zoneinfo import ZoneInfo
+
+from loguru import logger
+
+from tradebots.bot import Artifact, Bot, StepContext, StepResult, load_bot
+from tradebots.errors import BusinessError, LeaseLost, TransientError
+from tradebots.queue.clock import utcnow
+from tradebots.queue.states import State, ready_state_of_phase
+from tradebots.queue.store import Claim, Outcome, StoredArtifact
+from tradebots.services import Services
+
+FAILURE_DIR = "failure"  # a step (or the browser toolkit) leaves screenshot and trace here
+
+
+class ShutdownNow(BaseException):
+    """A second stop signal: abandon the current step and release its item."""
+
+
+class Worker:
+    """One worker process's loop. Stop it with request_stop() or SIGTERM/SIGINT."""
+
+    def __init__(
+        self,
+        services: Services,
+        owner: str,
+        *,
+        bots: list[str] | None = None,
+        until: datetime | None = None,
+        once: bool = False,
+        now: Callable[[], datetime] = utcnow,
+    ):
+        self.services = services
+        self.owner = owner
+        self.bot_names = bots
+        self.until = until  # naive UTC: take no new item after it
+        self.once = once
+        self.now = now
+        self.stopping = threading.Event()
+        self._bots: dict[str, Bot] = {}
+        self.processed = 0
+
+    def install_signal_handlers(self, *, interrupt: bool = True) -> None:
+        """SIGTERM (and SIGINT unless INTERRUPT is False) stop after the current item."""
+
+        def handle(signum: int, _frame: FrameType | None) -> None:
+            if self.stopping.is_set():
+                raise ShutdownNow()
+            logger.info("stop requested: finishing the current item, taking no more")
+            self.stopping.set()
+
+        signal.signal(signal.SIGTERM, handle)
+        # Child workers leave Ctrl-C to their parent, which forwards one SIGTERM per press.
+        signal.signal(signal.SIGINT, handle if interrupt else signal.SIG_IGN)
+
+    def request_stop(self) -> None:
+        self.stopping.set()
+
+    def run(self) -> int:
+        """Work until stopped, past --until, or (with --once) when nothing is ready."""
+        poll = self.services.settings.queue.poll_seconds
+        while not self.stopping.is_set():
+            if self.until is not None and self.now() >= self.until:
+                logger.info("run window over: taking no more items")
+                break
+            claim = self.services.queue.claim(self.owner, self.bot_names)
+            if claim is None:
+                if self.once:
+                    break
+                self.stopping.wait(poll)
+                continue
+            self.run_claim(claim)
+            self.processed += 1
+        return self.processed
+
+    def bot(self, name: str) -> Bot:
+        if name not in self._bots:
+            reference = self.services.settings.bots.get(name)
+            if reference is None:
+                raise BusinessError(f"no bot named {name!r} is configured")
+            self._bots[name] = load_bot(reference)
+        return self._bots[name]
+
+    def run_claim(self, claim: Claim) -> None:
+        """Run one claimed item to its next state; never raises for a bad item."""
+        with logger.contextualize(item=claim.item_id, worker=self.owner):
+            logger.info("{} {} attempt {}", claim.phase, claim.bot, claim.attempt)
+            workdir = self.services.settings.var_path / "work" / f"{claim.item_id}-{claim.attempt}"
+            workdir.mkdir(parents=True, exist_ok=True)
+            heartbeat = _Heartbeat(self.services, claim)
+            heartbeat.start()
+            try:
+                outcome = self._run_step(claim, workdir)
+            except ShutdownNow:
+                outcome = Outcome(ready_state_of_phase(claim.phase), "released at shutdown")
+                self.stopping.set()
+            finally:
+                heartbeat.stop()
+            try:
+                self.services.queue.finish(claim, outcome)
+                logger.info("-> {}: {}", outcome.state.value, outcome.reason)
+            except LeaseLost:
+                logger.warning("lease was taken over; leaving the item to its new holder")
+            finally:
+                shutil.rmtree(workdir, ignore_errors=True)
+
+    def _run_step(self, claim: Claim, workdir: Path) -> Outcome:
+        try:
+            bot = self.bot(claim.bot)
+            context = self._context(claim, workdir)
+            step = bot.prepare if claim.phase == "prepare" else bot.finalize
+            result = step(context)
+            return self._success(claim, bot, result)
+        except BusinessError as exc:
+            logger.warning("needs a person: {}", exc.message)
+            return Outcome(State.NEEDS_HUMAN, exc.message, artifacts=self._failure_files(workdir),
+                           payload={"needs_human": {"code": exc.code, "message": exc.message,
+                                                    "data": exc.data}},
+                           error=exc.message)
+        except TransientError as exc:
+            return self._transient(claim, exc.message, workdir)
+        except LeaseLost:
+            raise
+        except Exception as exc:
+            trace = traceback.format_exc()
+            logger.exception("system error")
+            return Outcome(State.FAILED, f"{type(exc).__name__}: {exc}", error=trace,
+                           artifacts=self._failure_files(workdir),
+                           data={"error_type": type(exc).__name__})
+
+    def _success(self, claim: Claim, bot: Bot, result: StepResult) -> Outcome:
+        artifacts = [self._store(a) for a in result.artifacts]
+        if claim.phase == "prepare" and bot.review:
+            target, reason = State.AWAITING_REVIEW, result.summary or "prepared; awaiting review"
+        else:
+            target, reason = State.DONE, result.summary or f"{claim.phase} done"
+        return Outcome(target, reason, payload=result.payload, artifacts=artifacts)
+
+    def _transient(self, claim: Claim, message: str, workdir: Path) -> Outcome:
+        next_try = self.services.queue.retry.next_try(claim.attempt, self.now())
+        if next_try is None:
+            return Outcome(State.FAILED, f"gave up after {claim.attempt} attempts: {message}",
+                           error=message, artifacts=self._failure_files(workdir))
+        logger.warning("transient failure, next try at {}: {}", next_try, message)
+        return Outcome(ready_state_of_phase(claim.phase), f"transient: {message}",
+                       not_before=next_try, data={"next_try": next_try})
+
+    def _failure_files(self, workdir: Path) -> list[StoredArtifact]:
+        folder = workdir / FAILURE_DIR
+        if not folder.is_dir():
+            return []
+        return [self._store(Artifact(p.name, p, p.suffix.lstrip(".") or "file"))
+                for p in sorted(folder.iterdir()) if p.is_file()]
+
+    def _store(self, artifact: Artifact) -> StoredArtifact:
+        sha = self.services.files.put_file(artifact.path)
+        return StoredArtifact(artifact.name, artifact.kind, sha)
+
+    def _context(self, claim: Claim, workdir: Path) -> StepContext:
+        files = self.services.files
+        settings = self.services.settings
+        zone = ZoneInfo(settings.timezone)
+        received = claim.created_at.replace(tzinfo=ZoneInfo("UTC")).astimezone(zone).date()
+        payload = claim.payload
+        return StepContext(
+            item_id=claim.item_id, bot=claim.bot, reference=claim.reference,
+            phase="finalize" if claim.phase == "finalize" else "prepare",
+            attempt=claim.attempt, inputs=[files.path_for(i["sha256"]) for i in claim.inputs],
+            input_names=[i["name"] for i in claim.inputs], payload=payload, settings=settings,
+            workdir=workdir, guard=lambda: self.services.queue.guard(claim),
+            received_at=received.isoformat(), corrections=dict(payload.get("corrections", {})),
+            decision_override=payload.get("decision_override"),
+        )
+
+
+class _Heartbeat:
+    """Keeps the lease alive while a step runs; notes when the lease was lost."""
+
+    def __init__(self, services: Services, claim: Claim):
+        self.services = services
+        self.claim = claim
+        self.interval = services.settings.queue.heartbeat_seconds
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._beat, daemon=True, name="heartbeat")
+        self.lost = False
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _beat(self) -> None:
+        while not self._stop.wait(self.interval):
+            try:
+                if not self.services.queue.heartbeat(self.claim):
+                    self.lost = True
+                    logger.warning("lease lost while the step was running")
+                    return
+            except Exception:  # a blip in the database must not kill the step
+                logger.exception("heartbeat failed; will try again")

@@ -1,0 +1,160 @@
+"""Settings from config/settings.toml, overridden by TRADEBOTS_* environment variables."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import AliasChoices, BaseModel, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from tradebots.errors import ConfigError
+
+
+def project_home() -> Path:
+    """The folder holding config/, var/ and logs/: TRADEBOTS_HOME, else the working directory."""
+    return Path(os.environ.get("TRADEBOTS_HOME", ".")).resolve()
+
+
+class QueueSettings(BaseModel):
+    lease_seconds: float = Field(30.0, gt=0)
+    heartbeat_seconds: float = Field(10.0, gt=0)
+    max_attempts: int = Field(5, ge=1)
+    backoff_base_seconds: float = Field(30.0, ge=0)
+    backoff_max_seconds: float = Field(3600.0, ge=0)
+    poll_seconds: float = Field(1.0, gt=0)
+
+
+class BrowserSettings(BaseModel):
+    chromium_path: str = Field(
+        "/usr/bin/chromium",
+        validation_alias=AliasChoices("chromium_path", "CHROMIUM_PATH"),
+    )
+    headless: bool = True
+    slow_mo_ms: int = Field(0, ge=0)
+    default_timeout_ms: int = Field(15000, gt=0)
+
+
+class PortalSettings(BaseModel):
+    config_file: str = "config/portal.toml"
+    username: str = "bot"
+    password: SecretStr = SecretStr("")
+
+
+class ServerSettings(BaseModel):
+    host: str = "127.0.0.1"
+    port: int = Field(8000, ge=1, le=65535)
+
+
+class Settings(BaseSettings):
+    """Every setting of the suite; a bad value stops start-up with a message naming it."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="TRADEBOTS_",
+        env_nested_delimiter="__",
+        extra="forbid",
+    )
+
+    database_url: str = ""
+    timezone: str = "America/New_York"
+    var_dir: Path = Path("var")
+    logs_dir: Path = Path("logs")
+    audit_key: SecretStr = SecretStr("")
+    bots: dict[str, str] = Field(default_factory=lambda: {"noop": "tradebots.noop:NoopBot"})
+    queue: QueueSettings = Field(default_factory=QueueSettings)
+    browser: BrowserSettings = Field(default_factory=BrowserSettings)
+    portal: PortalSettings = Field(default_factory=PortalSettings)
+    console: ServerSettings = Field(default_factory=lambda: ServerSettings(port=8000))
+    sandbox: ServerSettings = Field(default_factory=lambda: ServerSettings(port=8100))
+    max_upload_mb: int = Field(50, ge=1)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r}") from exc
+        return value
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        default = project_home() / "config/settings.toml"
+        toml_file = Path(os.environ.get("TRADEBOTS_CONFIG", default))
+        toml = TomlConfigSettingsSource(settings_cls, toml_file=toml_file)
+        return (init_settings, env_settings, toml)
+
+    def path(self, relative: Path | str) -> Path:
+        """Resolve a configured path against the project home."""
+        candidate = Path(relative)
+        return candidate if candidate.is_absolute() else project_home() / candidate
+
+    @property
+    def var_path(self) -> Path:
+        return self.path(self.var_dir)
+
+    @property
+    def logs_path(self) -> Path:
+        return self.path(self.logs_dir)
+
+    @property
+    def resolved_database_url(self) -> str:
+        """The configured database, or the embedded SQLite file under var/."""
+        return self.database_url or f"sqlite:///{self.var_path / 'tradebots.db'}"
+
+    @property
+    def chromium_executable(self) -> str:
+        return os.environ.get("CHROMIUM_PATH") or self.browser.chromium_path
+
+    def audit_key_bytes(self) -> bytes:
+        """The audit chain's HMAC key: from settings, else var/audit.key (made on first use)."""
+        configured = self.audit_key.get_secret_value()
+        if configured:
+            return configured.encode()
+        key_file = self.var_path / "audit.key"
+        if not key_file.exists():
+            key_file.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_hex(32))
+        return key_file.read_text().strip().encode()
+
+
+def describe_validation_error(exc: ValidationError) -> str:
+    """One line per bad setting, naming it the way a user writes it."""
+    lines = []
+    for error in exc.errors():
+        name = ".".join(str(part) for part in error["loc"])
+        env = "TRADEBOTS_" + "__".join(str(part) for part in error["loc"]).upper()
+        lines.append(f"setting {name} ({env}): {error['msg']}")
+    return "; ".join(lines)
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read and validate settings, raising ConfigError that names every bad setting."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        raise ConfigError(describe_validation_error(exc)) from exc
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return load_settings()

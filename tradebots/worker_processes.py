@@ -1,0 +1,61 @@
+"""Run N worker processes and stop them cleanly together."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import socket
+from datetime import datetime
+
+from tradebots.log import setup_logging
+from tradebots.runner import Worker
+from tradebots.services import open_services
+from tradebots.settings import get_settings
+
+
+def worker_main(
+    index: int, bots: list[str] | None, until: datetime | None, once: bool, *, child: bool = False
+) -> int:
+    """One worker process: open the engine, work, close. Returns items processed."""
+    settings = get_settings()
+    owner = f"{socket.gethostname()}:{os.getpid()}"
+    setup_logging(settings.logs_path, worker=f"w{index}:{os.getpid()}")
+    services = open_services(settings, migrate=index == 0)
+    worker = Worker(services, owner, bots=bots, until=until, once=once)
+    worker.install_signal_handlers(interrupt=not child)
+    try:
+        return worker.run()
+    finally:
+        services.close()
+
+
+def _child(index: int, bots: list[str] | None, until: datetime | None, once: bool) -> None:
+    worker_main(index, bots, until, once, child=True)
+
+
+def run_workers(
+    count: int, *, bots: list[str] | None, until: datetime | None, once: bool
+) -> int:
+    """Run COUNT workers (in this process when COUNT is 1); returns items processed where known."""
+    if count == 1:
+        return worker_main(0, bots, until, once)
+    open_services(get_settings(), migrate=True).close()
+    context = multiprocessing.get_context("spawn")
+    processes = [
+        context.Process(target=_child, args=(i + 1, bots, until, once), name=f"worker-{i + 1}")
+        for i in range(count)
+    ]
+    for process in processes:
+        process.start()
+
+    def forward(signum: int, _frame: object) -> None:
+        for process in processes:
+            if process.pid and process.is_alive():
+                os.kill(process.pid, signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, forward)
+    signal.signal(signal.SIGINT, forward)
+    for process in processes:
+        process.join()
+    return 0
