@@ -1,0 +1,40 @@
+"""Bots used by the engine tests: a reviewed bot that records what it was given."""
+
+from __future__ import annotations
+
+from tradebots.bot import Artifact, StepContext, StepResult
+
+
+class ReviewedBot:
+    """Prepares a 'letter' artifact for review; finalize marks it filed."""
+
+    name = "reviewed"
+    review = True
+
+    def prepare(self, ctx: StepContext) -> StepResult:
+        letter = ctx.workdir / "letter.txt"
+        letter.write_text(f"item {ctx.item_id} corrections {sorted(ctx.corrections.items())}")
+        result = {"corrections_seen": ctx.corrections, "decision": ctx.decision_override,
+                  "received": ctx.received_at, "inputs": ctx.input_names}
+        return StepResult(payload={"result": result},
+                          artifacts=[Artifact("letter.txt", letter, "txt")])
+
+    def finalize(self, ctx: StepContext) -> StepResult:
+        ctx.guard()
+        return StepResult(payload={"filed": True}, summary="letter filed")
+
+
+class ScreenshotOnFailureBot:
+    """Leaves a failure screenshot the way the browser toolkit does, then fails for good."""
+
+    name = "screenshots"
+    review = True
+
+    def prepare(self, ctx: StepContext) -> StepResult:
+        failure = ctx.workdir / "failure"
+        failure.mkdir()
+        (failure / "failure.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+        raise RuntimeError("the page had no submit button")
+
+    def finalize(self, ctx: StepContext) -> StepResult:
+        return StepResult()
