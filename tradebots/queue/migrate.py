@@ -21,16 +21,16 @@ def _config() -> Config:
 
 
 def upgrade(database: Database) -> None:
-    """Apply every migration not applied yet; safe to run again."""
+    """Apply every migration not applied yet (every branch: parts migrate independently)."""
     config = _config()
     with database.write_engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, "heads")
 
 
 def is_current(database: Database) -> bool:
     """True when the database is at the newest migration."""
-    head = ScriptDirectory.from_config(_config()).get_current_head()
+    heads = set(ScriptDirectory.from_config(_config()).get_heads())
     with database.read_engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
-    return current == head
+        current = set(MigrationContext.configure(connection).get_current_heads())
+    return current == heads
