@@ -1,0 +1,115 @@
+"""All protest rules together, and the outcome by the contract's precedence."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import date
+
+from bots.protest_intake.model import Outcome, PriorProtest, ProtestDecision, ProtestFacts
+from bots.protest_intake.rules._common import (
+    CITE_AMENDMENT,
+    OPEN,
+    OUTCOME,
+    OUTCOME_IF,
+    finding,
+    first_outcome,
+)
+from bots.protest_intake.rules.contents import check_contents, check_several_entries
+from bots.protest_intake.rules.formats import (
+    check_entry_numbers,
+    check_importer_number,
+    check_protest_and_port,
+)
+from bots.protest_intake.rules.procedure import (
+    check_accelerated,
+    check_exclusion_clock,
+    check_further_review,
+)
+from bots.protest_intake.rules.timeliness import check_timeliness
+from bots.protest_intake.rules.validity import check_one_protest, check_protestable
+from tradebots.facts import Finding
+
+# Bump when a rule, a citation or the way the outcome is derived changes: decisions record it.
+RULES_VERSION = "protest-rules/2025.1"
+
+
+def decide(
+    facts: ProtestFacts,
+    *,
+    today: date,
+    prior_protests: Sequence[PriorProtest] = (),
+    portal_liquidation: Mapping[str, date] | None = None,
+) -> tuple[ProtestDecision, list[Finding]]:
+    """Run every protest rule on the facts and derive outcome, deadline, last days and missing.
+
+    `prior_protests` are the protests on file for these entries; `portal_liquidation` maps entry
+    numbers to the liquidation dates on record, which win over the protest's own.
+    """
+    timeliness = check_timeliness(facts, today=today, portal_liquidation=portal_liquidation)
+    findings = [
+        *timeliness.findings,
+        *check_entry_numbers(facts),
+        *check_importer_number(facts),
+        *check_protest_and_port(facts),
+        *check_contents(facts, prior_protests),
+        *check_several_entries(facts),
+        *check_one_protest(facts, prior_protests),
+        *check_protestable(facts),
+        *check_accelerated(facts),
+        *check_further_review(facts),
+        *check_exclusion_clock(facts, today=today),
+    ]
+    findings = settle_open_points(findings)
+    outcome = outcome_of(findings)
+    deadline = min(timeliness.last_days.values(), default=None)
+    if outcome == "deficient" and deadline is not None:
+        findings.append(_amendment_window(deadline, today))
+    missing = sorted(
+        {f.data["missing"] for f in findings if "missing" in f.data},
+        key=lambda item: int(item.rsplit("(", 1)[1].rstrip(")")),
+    )
+    decision = ProtestDecision(outcome, deadline, dict(timeliness.last_days), tuple(missing))
+    return decision, findings
+
+
+def outcome_of(findings: Sequence[Finding]) -> Outcome:
+    """The first outcome any finding forces, in the contract's order; accept when none does."""
+    return first_outcome({f.data[OUTCOME] for f in findings if OUTCOME in f.data})
+
+
+def settle_open_points(findings: Sequence[Finding]) -> list[Finding]:
+    """Send an open point (VERIFY, or a fact the bot cannot check) to a person when it matters.
+
+    It matters when deciding it against the protestant would change the outcome the settled
+    findings give; otherwise it stays a warning for the reviewer.
+    """
+    settled = outcome_of(findings)
+    result: list[Finding] = []
+    for item in findings:
+        if item.data.get(OPEN) and first_outcome({settled, item.data[OUTCOME_IF]}) != settled:
+            item = replace(
+                item,
+                message=f"{item.message} The outcome depends on it: a person decides.",
+                data={**item.data, OUTCOME: "needs_human"},
+            )
+        result.append(item)
+    return result
+
+
+def _amendment_window(deadline: date, today: date) -> Finding:
+    # 174.14: a deficient protest can be amended until its period ends; after that only new
+    # arguments for claims already made (174.28), so a missing item can no longer be supplied.
+    if today <= deadline:
+        return finding(
+            "P-AMEND-1",
+            CITE_AMENDMENT,
+            "info",
+            f"The deficiencies can be cured by amendment until {deadline}.",
+        )
+    return finding(
+        "P-AMEND-1",
+        CITE_AMENDMENT,
+        "warning",
+        f"The period ended on {deadline}: the deficiencies can no longer be cured by amendment.",
+    )

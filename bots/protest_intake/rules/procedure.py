@@ -1,0 +1,119 @@
+"""How the protest is handled: accelerated disposition (174.22), further review (174.24-174.26)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Literal
+
+from bots.protest_intake.model import ProtestFacts
+from bots.protest_intake.rules._common import (
+    CITE_ACCELERATED,
+    CITE_AFR_CONTENTS,
+    CITE_AFR_CRITERIA,
+    CITE_AFR_ROUTING,
+    CITE_EXCLUSION_CLOCK,
+    finding,
+)
+from tradebots.facts import Finding
+
+Route = Literal["headquarters", "port"]
+
+_CRITERION = re.compile(r"^(?:19\s*CFR\s*)?(?:174\.24\s*)?\(?([a-d])\)?$", re.I)
+EXCLUSION_DAYS = 30
+
+
+def afr_criterion(text: str | None) -> str | None:
+    """The 174.24 criterion letter ("a".."d") from "b", "(b)" or "174.24(b)"; None otherwise."""
+    match = _CRITERION.match((text or "").strip())
+    return match.group(1).lower() if match else None
+
+
+def afr_route(criterion: str) -> Route:
+    """174.26(b): Headquarters for (a) lack of uniformity and (b) a question never ruled on.
+
+    (c) and (d) go to a port reviewer who took no part in the decision, the rule's "otherwise";
+    the reviewer can still refer a uniformity or interpretation question to Headquarters.
+    """
+    return "headquarters" if criterion in ("a", "b") else "port"
+
+
+def check_accelerated(facts: ProtestFacts) -> list[Finding]:
+    """174.22: accelerated disposition goes by certified or registered mail, not electronically."""
+    if not facts.accelerated_disposition:
+        return []
+    if facts.filed_electronically:
+        return [
+            finding(
+                "P-ACCEL-1",
+                CITE_ACCELERATED,
+                "warning",
+                "Accelerated disposition was ticked on an electronically filed protest: the "
+                "request is not valid (it must go by certified or registered mail) and starts no "
+                "30-day clock.",
+            )
+        ]
+    return [
+        finding(
+            "P-ACCEL-1",
+            CITE_ACCELERATED,
+            "info",
+            "Accelerated disposition requested: the protest is deemed denied on day 30 after the "
+            "request was mailed; no amendment is allowed from now on (174.14).",
+        )
+    ]
+
+
+def check_further_review(facts: ProtestFacts) -> list[Finding]:
+    """174.25(b) the application names its 174.24 criterion; 174.26(b) where it goes."""
+    if not facts.further_review_requested:
+        return []
+    if facts.afr_criterion is None or not facts.afr_criterion.strip():
+        return [
+            finding(
+                "P-AFR-1",
+                CITE_AFR_CONTENTS,
+                "warning",
+                "Further review is asked for without saying which 174.24 criterion applies.",
+            )
+        ]
+    criterion = afr_criterion(facts.afr_criterion)
+    if criterion is None:
+        return [
+            finding(
+                "P-AFR-2",
+                CITE_AFR_CRITERIA,
+                "warning",
+                f"Further review criterion {facts.afr_criterion!r} is not one of 174.24(a)-(d).",
+            )
+        ]
+    route = afr_route(criterion)
+    where = "Headquarters" if route == "headquarters" else "a port reviewer not involved before"
+    return [
+        finding(
+            "P-AFR-3",
+            CITE_AFR_ROUTING,
+            "info",
+            f"Further review under 174.24({criterion}) goes to {where}.",
+            route=route,
+            criterion=criterion,
+        )
+    ]
+
+
+def check_exclusion_clock(facts: ProtestFacts, *, today: date) -> list[Finding]:
+    """174.21(b): an exclusion protest not decided before day 30 after filing is deemed denied."""
+    if facts.category != "exclusion" or facts.received_date is None:
+        return []
+    denied_on = facts.received_date + timedelta(days=EXCLUSION_DAYS)
+    passed = today >= denied_on
+    return [
+        finding(
+            "P-EXCL-1",
+            CITE_EXCLUSION_CLOCK,
+            "warning" if passed else "info",
+            f"Exclusion protest: deemed denied on {denied_on} unless decided before then"
+            + (" (that day has come)." if passed else "."),
+            deemed_denied_on=str(denied_on),
+        )
+    ]

@@ -1,0 +1,146 @@
+"""Whether the protest may be made at all: one per entry and goods (1514(c)(1)), 1514(b)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from bots.customs.identifiers import mask_importer_number
+from bots.protest_intake.model import PriorProtest, ProtestFacts
+from bots.protest_intake.rules._common import (
+    CITE_CONSOLIDATED,
+    CITE_LD_PETITION,
+    CITE_NOT_PROTESTABLE,
+    CITE_ONE_PROTEST,
+    CITE_PENALTY_PETITION,
+    entry_key,
+    entry_number_key,
+    finding,
+    fold,
+    same_party,
+    same_protest_number,
+)
+from tradebots.facts import Finding
+
+_AD_CVD = re.compile(r"\b(anti-?dumping|countervailing|ad/cvd|dumping margin)\b", re.I)
+_PENALTY = re.compile(r"\b(penalt(y|ies)|1592|mitigation petition)\b", re.I)
+_LIQUIDATED_DAMAGES = re.compile(r"\bliquidated damages\b", re.I)
+
+
+def _same_goods(a: str | None, b: str | None) -> bool | None:
+    # Equal descriptions are the same goods; different words may still describe the same goods
+    # ("bolts", "steel fasteners"), so anything else is left to a person.
+    return True if fold(a) and fold(a) == fold(b) else None
+
+
+def check_one_protest(facts: ProtestFacts, prior_protests: Sequence[PriorProtest]) -> list[Finding]:
+    """1514(c)(1): a second protest by the same party on the same entry and goods is invalid.
+
+    "Category of merchandise" is the goods, not the decision protested (Russ Togs), so the
+    earlier protest's decision does not matter. Another party's protest is consolidated (174.15).
+    """
+    keys = {entry_key(e, i) for i, e in enumerate(facts.entries)}
+    findings: list[Finding] = []
+    for prior in prior_protests:
+        entry = entry_number_key(prior.entry_number)
+        if entry not in keys or same_protest_number(prior.protest_number, facts.protest_number):
+            continue
+        party = same_party(
+            prior.importer_number,
+            prior.protestant_name,
+            facts.importer_number,
+            facts.protestant_name,
+        )
+        goods = _same_goods(prior.merchandise_description, facts.merchandise_description)
+        facts_data: dict[str, Any] = {"entry": entry, "prior_protest": prior.protest_number}
+        if party is False:
+            other = mask_importer_number(prior.protestant_name or prior.importer_number or "?")
+            findings.append(
+                finding(
+                    "P-ONE-2",
+                    CITE_CONSOLIDATED,
+                    "info",
+                    f"{entry}: protest {prior.protest_number} by another party ({other}) "
+                    "is on file; protests on the same goods are consolidated.",
+                    **facts_data,
+                )
+            )
+        elif party and goods:
+            findings.append(
+                finding(
+                    "P-ONE-1",
+                    CITE_ONE_PROTEST,
+                    "error",
+                    f"{entry}: the same party already protested these goods in protest "
+                    f"{prior.protest_number}; only one protest per entry and category of "
+                    "merchandise is allowed, whatever decision it attacks.",
+                    outcome="invalid",
+                    **facts_data,
+                )
+            )
+        else:
+            unknown = [what for what, known in (("party", party), ("goods", goods)) if not known]
+            open_point = " and ".join(f"the same {what}" for what in unknown)
+            findings.append(
+                finding(
+                    "P-ONE-1",
+                    CITE_ONE_PROTEST,
+                    "warning",
+                    f"{entry}: protest {prior.protest_number} is on file; whether it is by "
+                    f"{open_point} cannot be told from the facts.",
+                    outcome_if="invalid",
+                    **facts_data,
+                )
+            )
+    return findings
+
+
+def check_protestable(facts: ProtestFacts) -> list[Finding]:
+    """1514(b), 171.22, 172.22: AD/CVD determinations, penalty and LD decisions are not protestable.
+
+    Only words point to these, so the bot calls a protest invalid only when it names no
+    protestable decision and speaks of a penalty or liquidated damages; anything else is a question.
+    """
+    text = facts.objection_text or ""
+    findings: list[Finding] = []
+    if _AD_CVD.search(text):
+        # Commerce's determination is not protestable, CBP's application of it is.
+        findings.append(
+            finding(
+                "P-NOPROT-1",
+                CITE_NOT_PROTESTABLE,
+                "warning",
+                "The objection speaks of antidumping or countervailing duties: it may attack "
+                "Commerce's determination, which cannot be protested.",
+                outcome_if="invalid",
+            )
+        )
+    for rule, pattern, citation, what in (
+        ("P-NOPROT-2", _PENALTY, CITE_PENALTY_PETITION, "a penalty decision"),
+        ("P-NOPROT-3", _LIQUIDATED_DAMAGES, CITE_LD_PETITION, "a liquidated damages decision"),
+    ):
+        if not pattern.search(text):
+            continue
+        if facts.category is None:
+            findings.append(
+                finding(
+                    rule,
+                    citation,
+                    "error",
+                    f"The protest names no protestable decision and objects to {what}, which is "
+                    "decided on petition and cannot be protested.",
+                    outcome="invalid",
+                )
+            )
+        else:
+            findings.append(
+                finding(
+                    rule,
+                    citation,
+                    "warning",
+                    f"The objection speaks of {what}, which cannot be protested.",
+                    outcome_if="invalid",
+                )
+            )
+    return findings
