@@ -13,6 +13,7 @@ from types import FrameType
 from zoneinfo import ZoneInfo
 
 from loguru import logger
+from sqlalchemy.exc import OperationalError
 
 from tradebots.bot import Artifact, Bot, StepContext, StepResult, load_bot
 from tradebots.errors import BusinessError, LeaseLost, TransientError
@@ -74,7 +75,13 @@ class Worker:
             if self.until is not None and self.now() >= self.until:
                 logger.info("run window over: taking no more items")
                 break
-            claim = self.services.queue.claim(self.owner, self.bot_names)
+            try:
+                claim = self.services.queue.claim(self.owner, self.bot_names)
+            except OperationalError as exc:
+                # The database blinked (restart, lock storm): wait and try again, don't die.
+                logger.warning("cannot claim right now: {}", exc.orig)
+                self.stopping.wait(poll)
+                continue
             if claim is None:
                 if self.once:
                     break
@@ -112,6 +119,9 @@ class Worker:
                 logger.info("-> {}: {}", outcome.state.value, outcome.reason)
             except LeaseLost:
                 logger.warning("lease was taken over; leaving the item to its new holder")
+            except OperationalError:
+                # The step is idempotent: once the lease runs out the item is claimed again.
+                logger.exception("could not record the outcome; the lease will expire")
             finally:
                 shutil.rmtree(workdir, ignore_errors=True)
 
