@@ -1,0 +1,128 @@
+"""What a ruling request must contain (19 CFR 177.2), and the five-item limit (177.3)."""
+
+from __future__ import annotations
+
+from bots.ruling_triage._common import CITE_ITEMS, blank, finding
+from bots.ruling_triage.model import RulingFacts
+from tradebots.facts import Finding
+
+MAX_ITEMS = 5
+
+
+def asks_particular_result(facts: RulingFacts) -> bool:
+    """Whether the letter asks for a particular result: said so, or a proposed HTS number given."""
+    # A proposed classification is a requested result as much as a stated one: 177.2(b)(6) asks
+    # for its reasons and authorities either way.
+    return facts.particular_result_requested or bool(facts.proposed_hts)
+
+
+def check_completeness(facts: RulingFacts) -> list[Finding]:
+    """R-COMPLETE: one finding per required element not given, each with its `missing` string.
+
+    Samples (b)(3), documents (b)(4) and confidentiality (b)(7) are never required.
+    """
+    gaps: list[tuple[str, str, str]] = []  # (missing string, citation, what is not given)
+    if blank(facts.requester_name) or blank(facts.requester_address):
+        gaps.append(("177.2(b)(1)", "19 CFR 177.2(b)(1)", "the requester's name and address"))
+    if facts.acting_as_agent and (blank(facts.principal_name) or blank(facts.principal_address)):
+        gaps.append(("177.2(b)(1)", "19 CFR 177.2(b)(1)", "the principal's name and address"))
+    if not any(port.strip() for port in facts.ports):
+        gaps.append(("177.2(b)(1)", "19 CFR 177.2(b)(1)", "the port(s) of entry"))
+    if blank(facts.transaction_description):
+        gaps.append(("177.2(b)(2)", "19 CFR 177.2(b)(2)(i)", "a description of the transaction"))
+    if "classification" in facts.subjects:
+        gaps.extend(_classification_gaps(facts))
+    if "valuation" in facts.subjects:
+        gaps.extend(_valuation_gaps(facts))
+    if not facts.pending_statement:
+        gaps.append(
+            (
+                "177.2(b)(5)",
+                "19 CFR 177.2(b)(5)",
+                "a statement whether the issue is or was before a CBP office or a court",
+            )
+        )
+    if asks_particular_result(facts) and not facts.result_basis_given:
+        gaps.append(
+            (
+                "177.2(b)(6)",
+                "19 CFR 177.2(b)(6)",
+                "the basis and supporting authority for the result asked for",
+            )
+        )
+    if not facts.signed:
+        gaps.append(("177.2(c)", "19 CFR 177.2(c)", "the signature of an authorized person"))
+    return [
+        finding(
+            "R-COMPLETE",
+            citation,
+            "error",
+            f"Not given: {what}.",
+            outcome="deficient",
+            missing=missing,
+        )
+        for missing, citation, what in gaps
+    ]
+
+
+def check_items(facts: RulingFacts) -> list[Finding]:
+    """R-ITEMS: at most five items, all of one class or kind, in one request (177.3).
+
+    Deficient through a finding; nothing is added to `missing`, which lists 177.2 elements only.
+    """
+    count = facts.item_count
+    several = count is None or count > 1  # an unknown count may still be several items
+    findings: list[Finding] = []
+    if count is not None and count > MAX_ITEMS:
+        findings.append(
+            finding(
+                "R-ITEMS",
+                CITE_ITEMS,
+                "error",
+                f"The request covers {count} items; at most {MAX_ITEMS} may be asked about in one.",
+                outcome="deficient",
+                item_count=count,
+            )
+        )
+    if facts.items_same_kind is False and several:
+        findings.append(
+            finding(
+                "R-ITEMS",
+                CITE_ITEMS,
+                "error",
+                "The items are not all of the same class or kind: each kind needs its own request.",
+                outcome="deficient",
+            )
+        )
+    elif facts.items_same_kind is None and count is not None and 1 < count <= MAX_ITEMS:
+        # Whether goods are of one class or kind is a specialist's call, not the bot's.
+        findings.append(
+            finding(
+                "R-ITEMS",
+                CITE_ITEMS,
+                "warning",
+                f"The letter does not show whether its {count} items are of one class or kind.",
+                moot_if=("no_ruling", "deficient"),
+            )
+        )
+    return findings
+
+
+def _classification_gaps(facts: RulingFacts) -> list[tuple[str, str, str]]:
+    cite = "19 CFR 177.2(b)(2)(ii)(A)"
+    required = (
+        (facts.product_description, "a full description of the merchandise"),
+        (facts.principal_use, "the principal use of the merchandise in the United States"),
+        (facts.component_materials, "the component materials and their share"),
+    )
+    return [("177.2(b)(2)", cite, what) for value, what in required if blank(value)]
+
+
+def _valuation_gaps(facts: RulingFacts) -> list[tuple[str, str, str]]:
+    cite = "19 CFR 177.2(b)(2)(iii)"
+    gaps: list[tuple[str, str, str]] = []
+    if blank(facts.terms_of_sale):
+        gaps.append(("177.2(b)(2)", cite, "the terms of sale"))
+    if facts.parties_related is None:
+        gaps.append(("177.2(b)(2)", cite, "whether buyer and seller are related"))
+    return gaps
