@@ -1,0 +1,51 @@
+"""A person's corrections are applied to frozen facts with the field's own type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Literal
+
+import pytest
+
+from bots.common.corrections import apply_corrections
+from tradebots.errors import BusinessError
+
+
+@dataclass(frozen=True)
+class Line:
+    number: str
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class Facts:
+    port_code: str | None = None
+    received_date: date | None = None
+    accelerated: bool = False
+    culpability: Literal["negligence", "fraud"] | None = None
+    lines: tuple[Line, ...] = ()
+
+
+def test_values_are_converted_to_each_fields_type():
+    corrected = apply_corrections(Facts(), {
+        "port_code": "2704", "received_date": "2024-07-03", "accelerated": "yes",
+        "culpability": "fraud", "lines": [{"number": "A1", "amount": "12.50"}],
+    })
+    assert corrected == Facts("2704", date(2024, 7, 3), True, "fraud",
+                              (Line("A1", Decimal("12.50")),))
+
+
+def test_null_clears_an_optional_value():
+    assert apply_corrections(Facts(port_code="1001"), {"port_code": None}).port_code is None
+
+
+@pytest.mark.parametrize("corrections, named", [
+    ({"colour": "red"}, "unknown field 'colour'"),
+    ({"received_date": "July"}, "received_date='July' is not valid"),
+    ({"culpability": "malice"}, "culpability='malice' is not valid"),
+])
+def test_a_bad_correction_goes_back_to_a_person_naming_the_field(corrections, named):
+    with pytest.raises(BusinessError, match=named):
+        apply_corrections(Facts(), corrections)

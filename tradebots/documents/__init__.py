@@ -1,0 +1,1 @@
+"""Letters from .docx templates (docxtpl, always autoescaped) and LibreOffice PDF previews."""
