@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
+from tradebots.errors import BusinessError
 from tradebots.settings import Settings
 
 Phase = Literal["prepare", "finalize"]
@@ -40,6 +41,14 @@ class StepContext:
     received_at: str = ""  # ISO date the first input was stored, office-local
     corrections: dict[str, Any] = field(default_factory=dict)
     decision_override: str | None = None
+    stored_artifacts: dict[str, Path] = field(default_factory=dict)  # newest file per name
+
+    def artifact(self, name: str) -> Path:
+        """The newest stored artifact NAME of this item (e.g. the approved letter.pdf)."""
+        try:
+            return self.stored_artifacts[name]
+        except KeyError:
+            raise BusinessError(f"item {self.item_id} has no {name} to work with") from None
 
 
 @dataclass

@@ -18,6 +18,7 @@ from sqlalchemy.exc import OperationalError
 from tradebots.bot import Artifact, Bot, StepContext, StepResult, load_bot
 from tradebots.errors import BusinessError, LeaseLost, TransientError
 from tradebots.queue.clock import utcnow
+from tradebots.queue.queries import item_artifacts
 from tradebots.queue.states import State, ready_state_of_phase
 from tradebots.queue.store import Claim, Outcome, StoredArtifact
 from tradebots.services import Services
@@ -191,6 +192,8 @@ class Worker:
             workdir=workdir, guard=lambda: self.services.queue.guard(claim),
             received_at=received.isoformat(), corrections=dict(payload.get("corrections", {})),
             decision_override=payload.get("decision_override"),
+            stored_artifacts={a.name: files.path_for(a.sha256)
+                              for a in item_artifacts(self.services.database, claim.item_id)},
         )
 
 

@@ -21,7 +21,8 @@ class ReviewedBot:
 
     def finalize(self, ctx: StepContext) -> StepResult:
         ctx.guard()
-        return StepResult(payload={"filed": True}, summary="letter filed")
+        letter = ctx.artifact("letter.txt").read_text()
+        return StepResult(payload={"filed": letter}, summary="letter filed")
 
 
 class ScreenshotOnFailureBot:
