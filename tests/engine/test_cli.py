@@ -124,7 +124,8 @@ def test_review_commands_apply_the_four_eyes_rule(project_home, pdf, monkeypatch
         "--reason", "port misread")
     run(project_home, "worker", "--once")
     assert run(project_home, "review", "approve", "1", "--as", "bob", check=False).returncode == 1
-    assert "approved by carol" in run(project_home, "review", "approve", "1", "--as", "carol").stdout
+    approved = run(project_home, "review", "approve", "1", "--as", "carol").stdout
+    assert "approved by carol" in approved
     run(project_home, "worker", "--once")
     trail = run(project_home, "item", "1").stdout
     assert "bob: awaiting_review -> queued  port misread" in trail
