@@ -1,0 +1,169 @@
+"""Read a protest PDF (CBP Form 19 or counsel's letter) into ProtestFacts with evidence.
+
+Every value carries its evidence and a confidence in `ProtestExtraction.fields`, keyed as the
+extract contract keys evidence (`entries[0].entry_number`). A receipt date printed by CBP (the
+form's box or a RECEIVED stamp) is the received date; a letter's own date never is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+from bots.protest_intake.extract_entries import ENTRY_IN_TEXT, read_entries
+from bots.protest_intake.extract_fields import Fields
+from bots.protest_intake.extract_form19 import read_form19
+from bots.protest_intake.extract_letter import read_letter
+from bots.protest_intake.model import ProtestEntry, ProtestFacts
+from tradebots.errors import BusinessError
+from tradebots.facts import Extracted
+from tradebots.pdf import PdfDocument, TextStream, open_pdf
+
+Layout = Literal["form19", "letter"]
+
+_FORM_19 = re.compile(r"CBP\s+Form\s+19\b", re.I)
+_PROTEST_WORDS = re.compile(r"\bprotest", re.I)
+_PROTEST_LAW = re.compile(r"1514|Part\s+174|174\.\d+", re.I)
+_LOOKS_LIKE = (
+    ("an invoice", re.compile(r"\binvoice\b", re.I)),
+    ("a ruling request", re.compile(r"\bruling\b", re.I)),
+    ("a penalty notice", re.compile(r"\bpenalty\b", re.I)),
+)
+CONTRACT_KEYS = (
+    "protest_number", "port_code", "received_date", "importer_number", "protestant_name",
+    "protestant_address", "category", "merchandise_description", "accelerated_disposition",
+    "further_review_requested", "signer_name",
+)
+
+
+class NotAProtest(BusinessError):
+    """A readable PDF that is not a protest: a person must look at it."""
+
+    def __init__(self, path: Path, looks_like: str | None = None) -> None:
+        hint = f"; it looks like {looks_like}" if looks_like else ""
+        super().__init__(
+            f"{path}: not a protest (no CBP Form 19 and no protest letter under 19 U.S.C. 1514 "
+            f"naming an entry{hint})",
+            code="not_a_protest",
+            data={"path": str(path), "looks_like": looks_like},
+        )
+
+
+@dataclass(frozen=True)
+class ProtestExtraction:
+    """The facts read from one protest and how each value was read."""
+
+    facts: ProtestFacts
+    fields: dict[str, Extracted]
+    sha256: str
+    pages: int
+    layout: Layout
+
+    def values_json(self) -> dict[str, Any]:
+        return contract_values(self.facts)
+
+    def evidence_json(self) -> dict[str, dict[str, Any]]:
+        return {k: v.evidence.to_json() for k, v in self.fields.items() if v.evidence}
+
+    def confidence_json(self) -> dict[str, float]:
+        return {k: round(v.confidence, 2) for k, v in self.fields.items()}
+
+
+def extract_protest(path: Path) -> ProtestExtraction:
+    """Read the protest at `path`; UnusablePdf for a bad file, NotAProtest for another document."""
+    with open_pdf(path) as document:
+        stream = TextStream([line for n in document.page_numbers for line in document.segments(n)])
+        layout = _layout(path, stream.text)
+        fields = Fields()
+        (read_form19 if layout == "form19" else read_letter)(document, stream, fields)
+        entries = _entries(document, stream, fields)
+        return ProtestExtraction(
+            _facts(fields, entries), fields.items, document.sha256, document.page_count, layout
+        )
+
+
+def _layout(path: Path, text: str) -> Layout:
+    if _FORM_19.search(text):
+        return "form19"
+    if _PROTEST_WORDS.search(text) and _PROTEST_LAW.search(text) and ENTRY_IN_TEXT.search(text):
+        return "letter"
+    looks_like = next((what for what, pattern in _LOOKS_LIKE if pattern.search(text)), None)
+    raise NotAProtest(path, looks_like)
+
+
+def _entries(document: PdfDocument, stream: TextStream, fields: Fields) -> list[ProtestEntry]:
+    entries: list[ProtestEntry] = []
+    seen: set[str] = set()
+    for read in read_entries(document, stream):
+        number = read.number.value
+        if number in seen:  # a number repeated in the text (a summary line) is one entry
+            continue
+        seen.add(number)
+        key = f"entries[{len(entries)}]"
+        fields.items[f"{key}.entry_number"] = read.number
+        for name, item in (("entry_date", read.entry_date),
+                           ("liquidation_date", read.liquidation_date)):
+            if item is not None:
+                fields.items[f"{key}.{name}"] = item
+        entries.append(ProtestEntry(
+            number,
+            read.entry_date.value if read.entry_date else None,
+            read.liquidation_date.value if read.liquidation_date else None,
+        ))
+    return entries
+
+
+def _facts(fields: Fields, entries: list[ProtestEntry]) -> ProtestFacts:
+    value = fields.value
+    return ProtestFacts(
+        protest_number=value("protest_number"),
+        port_code=value("port_code"),
+        received_date=value("received_date"),
+        importer_number=value("importer_number"),
+        protestant_name=value("protestant_name"),
+        protestant_address=value("protestant_address"),
+        entries=tuple(entries),
+        category=value("category"),
+        merchandise_description=value("merchandise_description"),
+        accelerated_disposition=fields.flag("accelerated_disposition"),
+        further_review_requested=fields.flag("further_review_requested"),
+        signer_name=value("signer_name"),
+        objection_text=value("objection_text"),
+        drawback_declaration=value("drawback_declaration"),
+        filed_electronically=fields.flag("filed_electronically"),
+        surety_protest=fields.flag("surety_protest"),
+        bond_demand_mailed=value("bond_demand_mailed"),
+        non_collusion_certified=fields.flag("non_collusion_certified"),
+        earlier_protest_number=value("earlier_protest_number"),
+        earlier_protest_received=value("earlier_protest_received"),
+        afr_criterion=value("afr_criterion"),
+    )
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def contract_values(facts: ProtestFacts) -> dict[str, Any]:
+    """The contract's `values` object for a protest."""
+    return {
+        "protest_number": facts.protest_number,
+        "port_code": facts.port_code,
+        "received_date": _iso(facts.received_date),
+        "importer_number": facts.importer_number,
+        "protestant_name": facts.protestant_name,
+        "protestant_address": facts.protestant_address,
+        "entries": [
+            {"entry_number": e.entry_number, "entry_date": _iso(e.entry_date),
+             "liquidation_date": _iso(e.liquidation_date)}
+            for e in facts.entries
+        ],
+        "category": facts.category,
+        "merchandise_description": facts.merchandise_description,
+        "accelerated_disposition": facts.accelerated_disposition,
+        "further_review_requested": facts.further_review_requested,
+        "signer_name": facts.signer_name,
+    }

@@ -1,0 +1,160 @@
+"""Entries protested, from table rows (dates placed by their column headers) or from prose."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from bots.customs.identifiers import normalize_entry_number
+from bots.protest_intake.extract_fields import LABELLED, PROSE
+from tradebots.facts import Evidence, Extracted
+from tradebots.pdf import PdfDocument, Segment, TextStream, Word, find_dates
+
+ENTRY_IN_TEXT = re.compile(r"(?<![\w-])([A-Z0-9]{3})(?:-\s*|\s+)(\d{7})(?:-\s*|\s+)(\d)(?![\w-])")
+# A table header names both date columns on its first line; prose that mentions liquidation
+# once does not.
+_HEADER_ENTRY = re.compile(r"(?i)\b(?:date\s+of\s+entry|entry\s+date)\b")
+_HEADER_LIQUIDATION = re.compile(r"(?i)\b(?:liquidation|decision)\b")
+_LIQUIDATION_WORDS = re.compile(r"(?i)liquidat|decision")
+_ENTRY_WORDS = re.compile(r"(?i)\bent(?:ry|ries|ered)\b|\bmade\b")
+_SENTENCE_END = re.compile(r"[.;](?=\s)")
+_HEADER_REACH = 140.0  # points above a row where its table's header may sit (page 1 rows: 3)
+# Confidence of an entry number by what its check digit says (CATAIR App. E).
+_CHECK_FAILED = 0.5
+_LETTERS_UNVERIFIED = 0.8
+
+
+@dataclass(frozen=True)
+class EntryRead:
+    number: Extracted
+    entry_date: Extracted | None
+    liquidation_date: Extracted | None
+
+
+def read_entries(document: PdfDocument, stream: TextStream) -> list[EntryRead]:
+    """Every entry number in the document with the dates printed for it."""
+    matches = list(stream.finditer(ENTRY_IN_TEXT))
+    reads: list[EntryRead] = []
+    for index, match in enumerate(matches):
+        number = _number(stream, match)
+        line_end = stream.line_of(match.start())[1]
+        header = _header_words(document, stream.words(match.start(), match.end()))
+        if header is not None:
+            following = matches[index + 1].start() if index + 1 < len(matches) else line_end
+            end = min(line_end, following)
+            dates = _dated(stream, match.end(), end)
+            entry, liquidation = _by_column(dates, header)
+            confidence = LABELLED
+        else:
+            end = matches[index + 1].start() if index + 1 < len(matches) else len(stream.text)
+            dates = _dated(stream, match.end(), _sentence_end(stream, match.end(), end))
+            entry, liquidation = _by_words(stream, match.end(), dates)
+            confidence = PROSE
+        reads.append(EntryRead(number, _as_extracted(entry, confidence),
+                               _as_extracted(liquidation, confidence)))
+    return reads
+
+
+def _number(stream: TextStream, match: re.Match[str]) -> Extracted:
+    evidence = stream.evidence(match.start(), match.end())
+    parsed = normalize_entry_number("-".join(match.groups()))
+    assert parsed is not None  # the pattern admits only parsable numbers
+    confidence = LABELLED
+    if not parsed.check_digit_ok:
+        confidence = _CHECK_FAILED
+    elif not parsed.letters_verified:
+        confidence = _LETTERS_UNVERIFIED
+    return Extracted(parsed.normalized, evidence, confidence)
+
+
+_Dated = tuple[int, int, date, Evidence | None]
+
+
+def _dated(stream: TextStream, start: int, end: int) -> list[_Dated]:
+    text = stream.text[start:end]
+    return [(start + m.start, start + m.end, m.value, stream.evidence(start + m.start,
+             start + m.end)) for m in find_dates(text)]
+
+
+def _sentence_end(stream: TextStream, start: int, limit: int) -> int:
+    # A period inside a date ("Jan. 5") or after "No" does not end the sentence.
+    dates = [(s, e) for s, e, _, _ in _dated(stream, start, limit)]
+    for match in _SENTENCE_END.finditer(stream.text, start, limit):
+        inside = any(s <= match.start() < e for s, e in dates)
+        if not inside and not stream.text[max(start, match.start() - 3):match.start()].endswith(
+            ("No", "no")
+        ):
+            return match.start()
+    return limit
+
+
+def _header_words(document: PdfDocument, row: list[Word]) -> list[Segment] | None:
+    """The header cells of the table holding `row`, or None when the row is not in a table."""
+    if not row:
+        return None
+    first = row[0]
+    above = [line for line in document.segments(first.page)
+             if first.top - _HEADER_REACH <= line[0].top < first.top - 1]
+    headers = [i for i, line in enumerate(above)
+               if _is_header(" ".join(s.text for s in line))
+               and not any(ENTRY_IN_TEXT.search(s.text) for s in line)]
+    if not headers:
+        return None
+    index = headers[-1]
+    # A header cell may wrap ("Date of Liquidation or / Decision"): take the line below too.
+    return [s for line in above[index:index + 2] for s in line]
+
+
+def _is_header(text: str) -> bool:
+    return bool(_HEADER_ENTRY.search(text) and _HEADER_LIQUIDATION.search(text))
+
+
+def _by_column(
+    dates: list[_Dated], header: list[Segment]
+) -> tuple[_Dated | None, _Dated | None]:
+    entry = liquidation = None
+    for item in dates:
+        evidence = item[3]
+        if evidence is None:
+            continue
+        x0, _, x1, _ = evidence.bbox
+        above = " ".join(s.text for s in header if s.x0 <= x1 + 2 and s.bbox[2] >= x0 - 2)
+        if _LIQUIDATION_WORDS.search(above):
+            liquidation = liquidation or item
+        elif _ENTRY_WORDS.search(above):
+            entry = entry or item
+    if entry is None and liquidation is None:
+        return _by_order(dates)
+    return entry, liquidation
+
+
+def _by_words(
+    stream: TextStream, start: int, dates: list[_Dated]
+) -> tuple[_Dated | None, _Dated | None]:
+    entry = liquidation = None
+    anchor = start
+    for item in dates:
+        before = stream.text[anchor:item[0]]
+        if _LIQUIDATION_WORDS.search(before):
+            liquidation = liquidation or item
+        elif _ENTRY_WORDS.search(before):
+            entry = entry or item
+        anchor = item[1]
+    if entry is None and liquidation is None:
+        return _by_order(dates)
+    return entry, liquidation
+
+
+def _by_order(dates: list[_Dated]) -> tuple[_Dated | None, _Dated | None]:
+    # No header and no words: goods are entered before they are liquidated.
+    ordered = sorted(dates[:2], key=lambda d: d[2])
+    if len(ordered) == 2:
+        return ordered[0], ordered[1]
+    return (ordered[0], None) if ordered else (None, None)
+
+
+def _as_extracted(item: _Dated | None, confidence: float) -> Extracted | None:
+    if item is None:
+        return None
+    return Extracted(item[2], item[3], confidence)

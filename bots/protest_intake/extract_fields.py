@@ -1,0 +1,94 @@
+"""What both protest layouts share: the field bag, and readers for categories and check boxes."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bots.customs.identifiers import parse_importer_number, parse_protest_number
+from bots.protest_intake.model import Category
+from tradebots.facts import Evidence, Extracted
+
+# Confidence by how a value was read: a labelled box or line is the surest, prose less so.
+LABELLED = 0.95
+STAMPED = 0.9
+PROSE = 0.85
+DEFAULTED = 0.7  # a yes/no the document does not mention, read as "no"
+
+_CATEGORIES: tuple[tuple[re.Pattern[str], Category], ...] = (
+    (re.compile(r"1520\s*\(d\)|reliquidat", re.I), "reliquidation_1520d"),
+    (re.compile(r"drawback", re.I), "drawback"),
+    (re.compile(r"exclu|redeliver", re.I), "exclusion"),
+    (re.compile(r"apprais|valu", re.I), "appraised_value"),
+    (re.compile(r"classif|rate\s+(?:and\s+amount\s+)?of\s+duty", re.I), "classification"),
+    (re.compile(r"charge|exaction|fee", re.I), "charges"),
+    (re.compile(r"liquidat", re.I), "liquidation"),
+)
+# "[X] YES  [ ] NO" or "Yes [X]  No [ ]": which word a box belongs to depends on which comes first.
+_BOX_FIRST = re.compile(r"\s*\[")
+_TICKED_BEFORE = re.compile(r"\[\s*[xX✓✔]\s*\]\s*(yes|no)\b", re.I)
+_TICKED_AFTER = re.compile(r"\b(yes|no)\s*\[\s*[xX✓✔]\s*\]", re.I)
+_IMPORTER = re.compile(r"[0-9][0-9A-Z-]{6,14}")
+_PROTEST_NUMBER = re.compile(r"\d{4}\s*-\s*\d{2,4}\s*-\s*\d{6}")
+_PORT = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+
+def category_of(text: str) -> Category | None:
+    """The 1514(a) decision a phrase names; the more specific decisions are tried first."""
+    return next((cat for pattern, cat in _CATEGORIES if pattern.search(text)), None)
+
+
+def ticked(text: str) -> bool | None:
+    """A Yes/No check box pair: True, False, or None when neither (or both) is ticked."""
+    pattern = _TICKED_BEFORE if _BOX_FIRST.match(text) else _TICKED_AFTER
+    answers = {m.group(1).lower() for m in pattern.finditer(text)}
+    if len(answers) != 1:
+        return None
+    return answers == {"yes"}
+
+
+def importer_number_in(text: str) -> str | None:
+    """The first importer number (EIN, SSN or CBP-assigned form) in a text, normalized."""
+    # A number wrapped at its hyphen ("43-" / "7120820") is one number.
+    for match in _IMPORTER.finditer(re.sub(r"-\s+", "-", text.upper())):
+        parsed = parse_importer_number(match.group(0).rstrip("-"))
+        if parsed is not None:
+            return parsed.normalized
+    return None
+
+
+def protest_number_in(text: str) -> str | None:
+    match = _PROTEST_NUMBER.search(text)
+    parsed = parse_protest_number(match.group(0)) if match else None
+    return parsed.normalized if parsed else None
+
+
+def port_code_in(text: str) -> str | None:
+    match = _PORT.search(text)
+    return match.group(1) if match else None
+
+
+def fold(text: str) -> str:
+    """Runs of white space folded to one space (the contract's text normalization)."""
+    return " ".join(text.split())
+
+
+class Fields:
+    """Extracted values by contract key; only values the document gives are kept."""
+
+    def __init__(self) -> None:
+        self.items: dict[str, Extracted] = {}
+
+    def put(self, key: str, value: Any, evidence: Evidence | None, confidence: float) -> None:
+        if value is not None and key not in self.items:
+            self.items[key] = Extracted(value, evidence, confidence)
+
+    def value(self, key: str) -> Any:
+        item = self.items.get(key)
+        return item.value if item else None
+
+    def flag(self, key: str) -> bool:
+        """A yes/no field: False (recorded with low confidence) when the document is silent."""
+        if key not in self.items:
+            self.items[key] = Extracted(False, None, DEFAULTED)
+        return bool(self.items[key].value)

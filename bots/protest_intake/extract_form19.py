@@ -1,0 +1,129 @@
+"""CBP Form 19, any revision: boxes found by their labels (wording and numbers vary)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from bots.protest_intake.extract_fields import (
+    LABELLED,
+    Fields,
+    category_of,
+    fold,
+    importer_number_in,
+    port_code_in,
+    protest_number_in,
+    ticked,
+)
+from tradebots.pdf import FieldText, PdfDocument, Segment, TextStream, parse_us_date, read_field
+
+_NUMBER = r"(?:\d{1,2}\s*[.)]\s*)?"
+_TAIL = r"(?:\s*\([^)]*\))*\s*:?"
+
+
+def _label(body: str) -> re.Pattern[str]:
+    return re.compile(rf"\s*{_NUMBER}(?:{body}){_TAIL}", re.I)
+
+
+LABELS: dict[str, re.Pattern[str]] = {
+    "protest_number": _label(r"protest\s+(?:number|no\.?)"),
+    "received_date": _label(r"date\s+(?:received|of\s+receipt(?:\s+by\s+cbp)?)"),
+    "port_code": _label(r"port(?:\s+code)?(?:\s+of\s+entry)?(?=\s*[:(]|\s*$)"),
+    "importer_number": _label(
+        r"(?:importer\s+(?:number|no\.?)|ior\s+no\.?)"
+        r"(?:\s+of\s+(?:the\s+)?protest(?:ing\s+party|ant))?"
+    ),
+    "name_and_address": _label(
+        r"name\s+and\s+address\s+of\s+(?:the\s+)?protest(?:ing\s+party|ant)"
+    ),
+    "protestant_name": _label(r"(?:protestant|protesting\s+party)(?:'s)?(?:\s+name)?(?=\s*:)"),
+    "protestant_address": _label(r"address\s+of\s+(?:the\s+)?protest(?:ant|ing\s+party)"),
+    "accelerated_disposition": _label(
+        r"accelerated\s+disposition\s+requested|request\s+for\s+accelerated\s+disposition"
+    ),
+    "category": _label(r"(?:category\s+of\s+)?decision\s+protested"),
+    "merchandise_description": _label(
+        r"description\s+of\s+(?:the\s+)?merchandise|merchandise\s+description"
+    ),
+    "objection_text": _label(
+        r"nature\s+of\s+and\s+justification\s+for\s+the\s+objection|justification\s+for\s+claim"
+    ),
+    "drawback_declaration": _label(r"(?:entries\s+)?subject\s+to\s+drawback"),
+    "surety_protest": _label(r"protest\s+filed\s+by\s+(?:a\s+)?surety"),
+    "bond_demand_mailed": _label(r"date\s+bond\s+demand\s+mailed|bond\s+demand\s+mailed\s+on"),
+    "earlier_protest_number": _label(r"number\s+of\s+earlier\s+protest|prior\s+protest\s+no\.?"),
+    "earlier_protest_received": _label(
+        r"receipt\s+date\s+of\s+earlier\s+protest|prior\s+protest\s+received"
+    ),
+    "further_review_requested": _label(r"further\s+review\s+requested"),
+    "afr_criterion": _label(r"criterion|174\.24\s+criterion"),
+    "signer_name": _label(r"name\s+of\s+signer|printed\s+name"),
+}
+_OTHER_LABELS = (
+    r"signature|title|date(?:\s+signed)?|principal|section\s+[ivx]+\b|entries\s+protested"
+    r"|entries\s+covered|port\s+code\b"
+)
+STOP = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in LABELS.values()) + rf"|\s*{_NUMBER}(?:{_OTHER_LABELS})",
+    re.I,
+)
+_CRITERION = re.compile(r"(?:174\.24\s*)?\(?\b([a-d])\b\)?", re.I)
+_ELECTRONIC = re.compile(r"filed\s+electronically|ACE\s+Protest\s+Module", re.I)
+_NON_COLLUSION = re.compile(r"not\s+(?:being\s+)?(?:filed\s+)?collusive", re.I)
+
+
+def _read(
+    segments: list[Segment], key: str, parse: Callable[[str], Any], lines: int = 1
+) -> tuple[Any, FieldText] | None:
+    found = read_field(segments, LABELS[key], stop=STOP, max_lines=lines,
+                       accept=lambda text: parse(text) is not None)
+    return (parse(found.text), found) if found else None
+
+
+def read_form19(document: PdfDocument, stream: TextStream, fields: Fields) -> None:
+    """Fill `fields` from the boxes of a Form 19 (entries are read separately)."""
+    segments = document.all_segments
+    # Revision A gives name and address in one box: the first line is the name.
+    block = read_field(segments, LABELS["name_and_address"], stop=STOP, max_lines=5)
+    if block is not None and len(block.lines) >= 2:
+        evidence = block.evidence()
+        fields.put("protestant_name", fold(block.lines[0]), evidence, LABELLED)
+        fields.put("protestant_address", ", ".join(fold(x) for x in block.lines[1:]), evidence,
+                   LABELLED)
+    simple: dict[str, Callable[[str], Any]] = {
+        "protest_number": protest_number_in,
+        "received_date": parse_us_date,
+        "port_code": port_code_in,
+        "importer_number": importer_number_in,
+        "protestant_name": lambda t: fold(t) or None,
+        "protestant_address": lambda t: fold(t) or None,
+        "accelerated_disposition": ticked,
+        "category": category_of,
+        "merchandise_description": lambda t: fold(t) or None,
+        "drawback_declaration": ticked,
+        "surety_protest": ticked,
+        "bond_demand_mailed": parse_us_date,
+        "earlier_protest_number": protest_number_in,
+        "earlier_protest_received": parse_us_date,
+        "further_review_requested": ticked,
+        "afr_criterion": _criterion,
+        "signer_name": lambda t: fold(t.removeprefix("/s/")) or None,
+    }
+    for key, parse in simple.items():
+        read = _read(segments, key, parse)
+        if read is not None:
+            fields.put(key, read[0], read[1].evidence(), LABELLED)
+    objection = read_field(segments, LABELS["objection_text"], stop=STOP, max_lines=20)
+    if objection is not None:
+        fields.put("objection_text", fold(objection.text), objection.evidence(), LABELLED)
+    for key, pattern in (("filed_electronically", _ELECTRONIC),
+                         ("non_collusion_certified", _NON_COLLUSION)):
+        match = stream.search(pattern)
+        if match is not None:
+            fields.put(key, True, stream.evidence(match.start(), match.end()), LABELLED)
+
+
+def _criterion(text: str) -> str | None:
+    match = _CRITERION.fullmatch(text.strip())
+    return match.group(1).lower() if match else None

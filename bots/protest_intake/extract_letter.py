@@ -1,0 +1,142 @@
+"""Counsel's protest letters: a Re: block or prose, entries in a table or in the text."""
+
+from __future__ import annotations
+
+import re
+
+from bots.protest_intake.extract_fields import (
+    LABELLED,
+    PROSE,
+    STAMPED,
+    Fields,
+    category_of,
+    fold,
+    importer_number_in,
+    protest_number_in,
+)
+from tradebots.pdf import PdfDocument, TextStream, find_dates, read_field
+
+_STAMP = re.compile(r"\bRECEIVED\b")  # a receipt stamp shouts; "received" in prose does not
+_STAMP_REACH = 80  # characters after RECEIVED where the stamp's date is printed
+_PROTEST_NUMBER = re.compile(r"protest\s+(?:no\.?|number)\s*:?\s*(\d{4}-\d{2,4}-\d{6})", re.I)
+_EARLIER = re.compile(r"(?i)earlier|prior|same\s+disposition")
+_PORT = re.compile(
+    r"port\s+of\s+[A-Za-z .'-]{2,40}?\s*\((\d{4})\)"
+    r"|port(?:\s+code)?\s*:\s*(?:[A-Za-z .'-]*\()?(\d{4})",
+    re.I,
+)
+_IMPORTER = re.compile(
+    r"(?:importer(?:\s+of\s+record)?\s+(?:no\.?|number)|IOR\s+(?:no\.?|number))\s*:?\s*([0-9](?:[0-9A-Z]|-\s*){6,16})",
+    re.I,
+)
+_BEHALF = re.compile(
+    r"on\s+behalf\s+of\s+(?P<name>.+?),\s+whose\s+address\s+is\s+(?P<address>.+?)"
+    r"(?=\s+\((?:importer|IOR)|,\s+we\s+)",
+    re.I | re.S,
+)
+_PROTESTS = re.compile(
+    r"hereby\s+protests?\s+(?:the\s+)?(?P<what>.+?)\s+(?:concerning|of|as\s+to)\b", re.I | re.S
+)
+_GOODS = re.compile(r"merchandise\s+consists\s+of\s+(?P<what>.+?)\.(?=\s|$)", re.I | re.S)
+_GROUNDS = re.compile(r"^(?:GROUNDS\s+FOR\s+PROTEST|NATURE\s+OF\s+AND\s+JUSTIFICATION[^\n]*|"
+                      r"OBJECTIONS?)\s*:?\s*$", re.M)
+_GROUNDS_END = re.compile(
+    r"^(?:The\s+(?:merchandise|entries)\s+covered|Pursuant\s+to|The\s+protestant\s+also|"
+    r"Respectfully|Sincerely|Very\s+truly)|^[A-Z][A-Z ]{6,}$",
+    re.M,
+)
+_NO_DRAWBACK = re.compile(r"(?:is|are)\s+not\s+subject\s+to\s+drawback", re.I)
+_DRAWBACK = re.compile(r"(?:is|are)\s+subject\s+to\s+drawback", re.I)
+_ACCELERATED = re.compile(r"requests?\s+accelerated\s+disposition", re.I)
+_FURTHER_REVIEW = re.compile(r"(?:applies|apply|application|requests?)\s+for\s+further\s+review",
+                             re.I)
+_CRITERION = re.compile(r"174\.24\s*\(([a-d])\)", re.I)
+_SIGNED = re.compile(r"/s/\s*(?P<name>[^\n]+)")
+_RE_LABELS = {
+    "protestant_name": re.compile(r"\s*(?:protestant|protesting\s+party)\s*:", re.I),
+    "protestant_address": re.compile(r"\s*address\s*:", re.I),
+    "category": re.compile(r"\s*decision\s+protested\s*:", re.I),
+    "merchandise_description": re.compile(r"\s*merchandise\s*:", re.I),
+}
+
+
+def read_letter(document: PdfDocument, stream: TextStream, fields: Fields) -> None:
+    """Fill `fields` from a protest letter (entries are read separately)."""
+    _stamp(stream, fields)
+    _re_block(document, fields)
+    _prose(stream, fields)
+    _grounds(stream, fields)
+    text = stream.text
+    for key, pattern, value in (("drawback_declaration", _NO_DRAWBACK, False),
+                                ("drawback_declaration", _DRAWBACK, True),
+                                ("accelerated_disposition", _ACCELERATED, True),
+                                ("further_review_requested", _FURTHER_REVIEW, True)):
+        match = pattern.search(text)
+        if match is not None:
+            fields.put(key, value, stream.evidence(match.start(), match.end()), PROSE)
+    if fields.value("further_review_requested") and (match := _CRITERION.search(text)):
+        fields.put("afr_criterion", match.group(1).lower(),
+                   stream.evidence(match.start(), match.end()), PROSE)
+    if match := _SIGNED.search(text):
+        fields.put("signer_name", fold(match.group("name")),
+                   stream.evidence(match.start("name"), match.end("name")), PROSE)
+
+
+def _stamp(stream: TextStream, fields: Fields) -> None:
+    for match in stream.finditer(_STAMP):
+        window = stream.text[match.end():match.end() + _STAMP_REACH]
+        found = next(find_dates(window), None)
+        if found is not None:
+            start = match.end() + found.start
+            fields.put("received_date", found.value,
+                       stream.evidence(start, start + len(found.text)), STAMPED)
+            break
+    for match in stream.finditer(_PROTEST_NUMBER):
+        if _EARLIER.search(stream.text[max(0, match.start() - 40):match.start()]):
+            continue
+        value = protest_number_in(match.group(1))
+        fields.put("protest_number", value, stream.evidence(match.start(1), match.end(1)), STAMPED)
+        break
+    if port := stream.search(_PORT):
+        group = 1 if port.group(1) else 2
+        fields.put("port_code", port.group(group),
+                   stream.evidence(port.start(group), port.end(group)), PROSE)
+    if number := stream.search(_IMPORTER):
+        value = importer_number_in(number.group(1))
+        fields.put("importer_number", value, stream.evidence(number.start(1), number.end(1)),
+                   PROSE)
+
+
+def _re_block(document: PdfDocument, fields: Fields) -> None:
+    segments = document.all_segments
+    for key, label in _RE_LABELS.items():
+        found = read_field(segments, label)
+        if found is None:
+            continue
+        value = category_of(found.text) if key == "category" else fold(found.text)
+        fields.put(key, value, found.evidence(), LABELLED)
+
+
+def _prose(stream: TextStream, fields: Fields) -> None:
+    if match := stream.search(_BEHALF):
+        for key, group in (("protestant_name", "name"), ("protestant_address", "address")):
+            fields.put(key, fold(match.group(group)),
+                       stream.evidence(match.start(group), match.end(group)), PROSE)
+    if match := stream.search(_PROTESTS):
+        fields.put("category", category_of(match.group("what")),
+                   stream.evidence(match.start("what"), match.end("what")), PROSE)
+    if match := stream.search(_GOODS):
+        fields.put("merchandise_description", fold(match.group("what")),
+                   stream.evidence(match.start("what"), match.end("what")), PROSE)
+
+
+def _grounds(stream: TextStream, fields: Fields) -> None:
+    heading = stream.search(_GROUNDS)
+    if heading is None:
+        return
+    start = heading.end() + 1
+    end_match = _GROUNDS_END.search(stream.text, start)
+    end = end_match.start() if end_match else len(stream.text)
+    body = fold(stream.text[start:end])
+    if body:
+        fields.put("objection_text", body, stream.evidence(start, end), PROSE)

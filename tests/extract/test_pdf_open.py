@@ -1,0 +1,57 @@
+"""open_pdf refuses unusable files with `FILE: cause`; readable non-protests are named too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bots.protest_intake.extract import NotAProtest, extract_protest
+from tradebots.errors import BusinessError
+from tradebots.pdf import UnusablePdf, open_pdf
+
+
+@pytest.mark.parametrize(
+    "cause", ["not a PDF", "damaged", "encrypted", "no pages", "no text layer"]
+)
+def test_open_pdf_names_the_file_and_the_cause(bad_inputs: dict[str, Path], cause: str) -> None:
+    path = bad_inputs[cause]
+    with pytest.raises(UnusablePdf) as raised:
+        open_pdf(path)
+    assert raised.value.cause == cause
+    assert str(raised.value) == f"{path}: {cause}"
+
+
+def test_open_pdf_refuses_a_file_over_the_size_limit(bad_inputs: dict[str, Path]) -> None:
+    path = bad_inputs["not a protest"]
+    with pytest.raises(UnusablePdf, match=r": too large$") as raised:
+        open_pdf(path, max_bytes=path.stat().st_size - 1)
+    assert raised.value.cause == "too large"
+
+
+def test_open_pdf_refuses_too_many_pages(bad_inputs: dict[str, Path]) -> None:
+    with pytest.raises(UnusablePdf, match=r": too large$"):
+        open_pdf(bad_inputs["not a protest"], max_pages=0)
+
+
+def test_unusable_pdf_is_a_business_error_so_the_item_goes_to_a_person(
+    bad_inputs: dict[str, Path],
+) -> None:
+    with pytest.raises(BusinessError):
+        extract_protest(bad_inputs["encrypted"])
+
+
+def test_an_invoice_is_reported_as_not_a_protest(bad_inputs: dict[str, Path]) -> None:
+    path = bad_inputs["not a protest"]
+    with pytest.raises(NotAProtest) as raised:
+        extract_protest(path)
+    assert str(raised.value).startswith(f"{path}: not a protest")
+    assert "invoice" in str(raised.value)
+    assert isinstance(raised.value, BusinessError)
+
+
+def test_a_good_pdf_opens_with_its_hash_and_pages(bad_inputs: dict[str, Path]) -> None:
+    with open_pdf(bad_inputs["not a protest"]) as document:
+        assert document.page_count == 1
+        assert len(document.sha256) == 64
+        assert "COMMERCIAL INVOICE" in document.text()

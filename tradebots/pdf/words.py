@@ -1,0 +1,147 @@
+"""Words with positions, grouped into lines and into segments (runs of words inside one box)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from tradebots.facts import Evidence
+
+BBox = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word as printed: 1-based page, position in points from the top-left corner."""
+
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    text: str
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+def union_bbox(words: Iterable[Word]) -> BBox:
+    """The smallest box holding every word."""
+    items = list(words)
+    return (
+        min(w.x0 for w in items),
+        min(w.top for w in items),
+        max(w.x1 for w in items),
+        max(w.bottom for w in items),
+    )
+
+
+def evidence_of(words: Sequence[Word]) -> Evidence:
+    """Evidence for a run of words: page of the first word, box around those on that page."""
+    page = words[0].page
+    same_page = [w for w in words if w.page == page]
+    return Evidence(page, union_bbox(same_page), " ".join(w.text for w in words))
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Words on one line with no box border or wide gap between them."""
+
+    words: tuple[Word, ...]
+
+    @property
+    def page(self) -> int:
+        return self.words[0].page
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def bbox(self) -> BBox:
+        return union_bbox(self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return max(w.height for w in self.words)
+
+    def evidence(self) -> Evidence:
+        return evidence_of(self.words)
+
+    def offsets(self) -> list[int]:
+        """Where each word starts in `text`."""
+        starts, position = [], 0
+        for word in self.words:
+            starts.append(position)
+            position += len(word.text) + 1
+        return starts
+
+    def words_in(self, start: int, end: int) -> tuple[Word, ...]:
+        """The words that overlap characters start..end of `text`."""
+        return tuple(
+            w
+            for w, s in zip(self.words, self.offsets(), strict=True)
+            if s < end and s + len(w.text) > start
+        )
+
+
+def words_from_plumber(page_number: int, raw: Iterable[dict[str, Any]]) -> list[Word]:
+    """Convert pdfplumber's word dicts."""
+    return [
+        Word(page_number, float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]),
+             str(w["text"]))
+        for w in raw
+    ]
+
+
+def group_lines(words: Sequence[Word]) -> list[list[Word]]:
+    """Words sharing a baseline band, top to bottom, each line left to right.
+
+    Words of different sizes on one line (a small label before its value) overlap vertically,
+    so lines are grouped by overlap with the line's band rather than by equal `top`.
+    """
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.page, w.middle, w.x0)):
+        if lines:
+            line = lines[-1]
+            top = min(w.top for w in line)
+            bottom = max(w.bottom for w in line)
+            overlap = min(bottom, word.bottom) - max(top, word.top)
+            if line[0].page == word.page and overlap > 0.5 * min(word.height, bottom - top):
+                line.append(word)
+                continue
+        lines.append([word])
+    return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def split_segments(line: Sequence[Word], dividers: Sequence[float] = ()) -> list[Segment]:
+    """Split a line where a vertical border lies between two words or the gap is wide."""
+    segments: list[list[Word]] = []
+    for word in line:
+        if segments:
+            last = segments[-1][-1]
+            gap = word.x0 - last.x1
+            border = any(last.x1 - 0.5 <= x <= word.x0 + 0.5 for x in dividers)
+            if not border and gap <= max(last.height, word.height) * 0.9:
+                segments[-1].append(word)
+                continue
+        segments.append([word])
+    return [Segment(tuple(s)) for s in segments]
