@@ -1,0 +1,82 @@
+"""One chromium per worker process, launched on first use and closed at exit."""
+
+from __future__ import annotations
+
+import atexit
+import os
+
+from loguru import logger
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
+
+from tradebots.settings import Settings
+
+LAUNCH_ARGS = (
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+)
+
+
+class BrowserHost:
+    """Owns Debian's chromium (through Playwright) for one process; items get fresh contexts."""
+
+    def __init__(self, settings: Settings, *, headless: bool | None = None) -> None:
+        self._settings = settings
+        self._headless = settings.browser.headless if headless is None else headless
+        self._playwright: Playwright | None = None
+        self._browser: Browser | None = None
+        self._login: tuple[BrowserContext, Page] | None = None
+        self._pid = os.getpid()
+
+    def browser(self) -> Browser:
+        """The running browser, launched (or relaunched after a crash) when needed."""
+        if os.getpid() != self._pid:
+            raise RuntimeError("a BrowserHost cannot cross a fork: make one per worker process")
+        if self._browser is not None and self._browser.is_connected():
+            return self._browser
+        if self._playwright is None:
+            self._playwright = sync_playwright().start()
+            atexit.register(self.close)
+        executable = self._settings.chromium_executable
+        self._browser = self._playwright.chromium.launch(
+            executable_path=executable,
+            headless=self._headless,
+            slow_mo=self._settings.browser.slow_mo_ms,
+            args=list(LAUNCH_ARGS),
+        )
+        self._login = None
+        logger.info("launched chromium {} (headless={})", executable, self._headless)
+        return self._browser
+
+    def login_page(self) -> Page:
+        """An untraced page kept for signing in, its cookies cleared: no item shares a session.
+
+        Keeping it saves a renderer start per login, the dearest part of one on two cores."""
+        browser = self.browser()
+        if self._login is None or self._login[1].is_closed():
+            context = browser.new_context()
+            self._login = (context, context.new_page())
+        self._login[0].clear_cookies()
+        return self._login[1]
+
+    def close(self) -> None:
+        """Close the browser and Playwright; safe to call twice."""
+        if self._browser is not None:
+            try:
+                self._browser.close()
+            except Exception as exc:  # a crashed browser cannot be closed cleanly
+                logger.debug("closing chromium: {}", exc)
+            self._browser = None
+        if self._playwright is not None:
+            self._playwright.stop()
+            self._playwright = None
+            atexit.unregister(self.close)
+
+    def __enter__(self) -> BrowserHost:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

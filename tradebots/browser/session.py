@@ -1,0 +1,64 @@
+"""A fresh browser context per work item: traced, always closed, evidence kept on failure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from loguru import logger
+from playwright.sync_api import BrowserContext, Page
+
+from tradebots.browser.config import PortalConfig, load_portal_config
+from tradebots.browser.driver import Credentials, Driver, StepPolicy
+from tradebots.browser.host import BrowserHost
+from tradebots.browser.portal import Portal
+from tradebots.settings import Settings
+
+SCREENSHOT = "failure.png"
+TRACE = "trace.zip"
+
+
+@contextmanager
+def portal_session(
+    host: BrowserHost,
+    settings: Settings,
+    artifacts_dir: Path,
+    guard: Callable[[], None],
+    reference: str,
+    *,
+    config: PortalConfig | None = None,
+    policy: StepPolicy | None = None,
+) -> Iterator[Portal]:
+    """Yield the portal for one item; on an exception store failure.png and trace.zip, re-raise."""
+    config = config or load_portal_config(settings)
+    browser = host.browser()
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(settings.browser.default_timeout_ms)
+    context.tracing.start(title=reference, screenshots=False, snapshots=True)
+    try:
+        page = context.new_page()
+        credentials = Credentials(settings.portal.username, settings.portal.password)
+        yield Portal(Driver(page, host, config, credentials, guard, policy), reference)
+    except Exception:
+        _keep_evidence(context, artifacts_dir)
+        raise
+    else:
+        context.tracing.stop()  # success: the trace is not worth its disk space
+    finally:
+        context.close()
+
+
+def _keep_evidence(context: BrowserContext, artifacts_dir: Path) -> None:
+    """Save a full-page screenshot and the trace; a failure here must not hide the real one."""
+    artifacts_dir.mkdir(parents=True, exist_ok=True)
+    pages: list[Page] = context.pages
+    if pages:
+        try:
+            pages[0].screenshot(path=artifacts_dir / SCREENSHOT, full_page=True)
+        except Exception as exc:
+            logger.warning("could not take the failure screenshot: {}", exc)
+    try:
+        context.tracing.stop(path=artifacts_dir / TRACE)
+    except Exception as exc:
+        logger.warning("could not save the trace: {}", exc)
