@@ -138,6 +138,22 @@ def audit_verify() -> None:
     print(f"audit trail intact: {checked} events verified")
 
 
+@app.command()
+def extract(
+    kind: Annotated[str, typer.Argument(help="protest, ruling-request or penalty-case")],
+    file: Path,
+    received: Annotated[str | None, typer.Option(help="Date CBP received it, YYYY-MM-DD")] = None,
+    today: Annotated[str | None, typer.Option(help="Date for the clocks, YYYY-MM-DD")] = None,
+) -> None:
+    """Read one document the way its bot does and print the contract JSON (no queue, no portal)."""
+    from tradebots.extract_command import run_extract
+
+    settings = settings_or_exit()
+    received_date = _parse_date(received, "--received") if received else None
+    today_date = _parse_date(today, "--today") if today else date.today()
+    print(json.dumps(run_extract(settings, kind, file, received_date, today_date), indent=2))
+
+
 @bench_app.command("queue")
 def bench_queue(
     items_count: Annotated[int, typer.Option("--items", min=1)] = 2000,

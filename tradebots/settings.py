@@ -23,6 +23,13 @@ def project_home() -> Path:
     return Path(os.environ.get("TRADEBOTS_HOME", ".")).resolve()
 
 
+DEFAULT_EXTRACTORS = {
+    "protest": "bots.protest_intake.contract:extract_json",
+    "ruling-request": "bots.ruling_triage.contract:extract_json",
+    "penalty-case": "bots.penalty_notice.contract:extract_json",
+}
+
+
 class QueueSettings(BaseModel):
     lease_seconds: float = Field(30.0, gt=0)
     heartbeat_seconds: float = Field(10.0, gt=0)
@@ -68,6 +75,8 @@ class Settings(BaseSettings):
     logs_dir: Path = Path("logs")
     audit_key: SecretStr = SecretStr("")
     bots: dict[str, str] = Field(default_factory=lambda: {"noop": "tradebots.noop:NoopBot"})
+    # `tradebots extract KIND`: each reader as "module:function" (the engine imports no bot).
+    extractors: dict[str, str] = Field(default_factory=lambda: dict(DEFAULT_EXTRACTORS))
     queue: QueueSettings = Field(default_factory=QueueSettings)
     browser: BrowserSettings = Field(default_factory=BrowserSettings)
     portal: PortalSettings = Field(default_factory=PortalSettings)

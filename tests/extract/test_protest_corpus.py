@@ -98,3 +98,24 @@ def test_document_hash_and_page_count_are_reported(
     case, extraction = extracted[0]
     assert extraction.sha256 == hashlib.sha256(case.pdf.read_bytes()).hexdigest()
     assert extraction.pages >= 1
+
+
+def test_every_outcome_deadline_and_missing_list_is_right_with_the_portals_record(
+    extracted: list[tuple[CorpusCase, ProtestExtraction]],
+) -> None:
+    from datetime import date
+
+    from bots.protest_intake.contract import decide_reading, with_received_date
+
+    wrong = []
+    for case, extraction in extracted:
+        on_record = {k: date.fromisoformat(v) for k, v in case.on_record.items() if v}
+        unliquidated = [k for k, v in case.on_record.items() if v is None]
+        facts = with_received_date(extraction.facts, case.received)
+        reading = decide_reading(extraction, facts, today=case.today,
+                                 portal_liquidation=on_record, portal_unliquidated=unliquidated)
+        got = (reading.decision.outcome, reading.decision.deadline, reading.decision.missing)
+        expected = (case.expected_outcome, case.expected_deadline, case.expected_missing)
+        if got != expected:
+            wrong.append(f"{case.name} ({case.scenario}): got {got}, expected {expected}")
+    assert not wrong, "\n".join(wrong)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -40,13 +40,16 @@ def decide(
     today: date,
     prior_protests: Sequence[PriorProtest] = (),
     portal_liquidation: Mapping[str, date] | None = None,
+    portal_unliquidated: Collection[str] = (),
 ) -> tuple[ProtestDecision, list[Finding]]:
     """Run every protest rule on the facts and derive outcome, deadline, last days and missing.
 
     `prior_protests` are the protests on file for these entries; `portal_liquidation` maps entry
-    numbers to the liquidation dates on record, which win over the protest's own.
+    numbers to the liquidation dates on record, which win over the protest's own;
+    `portal_unliquidated` names entries on record as not liquidated yet.
     """
-    timeliness = check_timeliness(facts, today=today, portal_liquidation=portal_liquidation)
+    timeliness = check_timeliness(facts, today=today, portal_liquidation=portal_liquidation,
+                                  portal_unliquidated=portal_unliquidated)
     findings = [
         *timeliness.findings,
         *check_entry_numbers(facts),

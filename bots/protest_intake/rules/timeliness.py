@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Literal
@@ -68,9 +68,17 @@ class Timeliness:
 
 
 def check_timeliness(
-    facts: ProtestFacts, *, today: date, portal_liquidation: Mapping[str, date] | None = None
+    facts: ProtestFacts,
+    *,
+    today: date,
+    portal_liquidation: Mapping[str, date] | None = None,
+    portal_unliquidated: Collection[str] = (),
 ) -> Timeliness:
-    """Apply P-TIME-1..5 to every entry and combine: untimely/premature only if every entry is."""
+    """Apply P-TIME-1..5 to every entry and combine: untimely/premature only if every entry is.
+
+    `portal_unliquidated` names entries the portal shows as not liquidated yet: a protest on
+    them comes before the decision it protests (P-TIME-3).
+    """
     result = Timeliness()
     received = facts.received_date
     if received is None or received > today:
@@ -97,11 +105,17 @@ def check_timeliness(
     if portal_liquidation is not None:
         portal_liquidation = {entry_number_key(k): v for k, v in portal_liquidation.items()}
     usable = received if received is not None and received <= today else None
+    unliquidated = {entry_number_key(k) for k in portal_unliquidated}
     clocks: list[_Clock] = []
     for index, entry in enumerate(facts.entries):
         key = entry_key(entry, index)
         start = _start_date(entry, key, portal_liquidation, result.findings)
-        clock = _entry_clock(facts, entry, key, start, usable)
+        if key in unliquidated:
+            clock = _Clock(key, "premature", None, "P-TIME-3", CITE_NOT_BEFORE,
+                           f"{key}: the portal shows the entry not liquidated yet; a protest "
+                           "before liquidation is premature.")
+        else:
+            clock = _entry_clock(facts, entry, key, start, usable)
         if clock.last_day is not None:
             result.last_days[key] = clock.last_day
         # Without a usable receipt date the one finding above says so; last days still count.
