@@ -1,0 +1,1 @@
+"""The officer processes: the nightly run, the morning report, the diary of statutory clocks."""

@@ -1,0 +1,1 @@
+"""Unattended nights: APScheduler 3.x wiring, one leader, fenced fires, run windows, the diary."""

@@ -1,0 +1,144 @@
+"""The morning report: the night's figures, what waits for a person, the week's deadlines."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from loguru import logger
+from sqlalchemy import select
+
+from tradebots.documents.errors import DocumentError
+from tradebots.documents.preview import convert_to_pdf
+from tradebots.documents.render import render_docx
+from tradebots.queue.database import Database
+from tradebots.queue.states import State
+from tradebots.queue.tables import AuditEvent, WorkItem
+from tradebots.schedule.diary import clocks_expiring, today_in
+from tradebots.schedule.reports import Deadline, MorningReport, ReportItem, save_report
+from tradebots.services import Services
+
+TEMPLATE = Path(__file__).resolve().parent.parent / "templates" / "reports" / "morning_report.docx"
+DAYS_AHEAD = 7
+FINAL = (State.DONE.value, State.REJECTED.value)
+
+
+def _reason(item: WorkItem) -> str:
+    # last_error holds a traceback for system errors: its last line is the part a person reads.
+    lines = [line for line in (item.last_error or "").strip().splitlines() if line.strip()]
+    return lines[-1].strip() if lines else ""
+
+
+def _line(item: WorkItem) -> ReportItem:
+    return ReportItem(id=item.id, bot=item.bot, state=item.state, reference=item.reference[:40],
+                      reason=_reason(item),
+                      due=item.due_date.isoformat() if item.due_date else None)
+
+
+def processed_in(database: Database, start: datetime, end: datetime) -> dict[str, dict[str, int]]:
+    """Items that ran in [START, END], counted per bot by the state their last step left them in."""
+    query = (select(AuditEvent.item_id, WorkItem.bot, AuditEvent.to_state)
+             .join(WorkItem, WorkItem.id == AuditEvent.item_id)
+             .where(AuditEvent.at >= start, AuditEvent.at <= end,
+                    AuditEvent.from_state == State.RUNNING.value,
+                    AuditEvent.to_state != State.RUNNING.value)
+             .order_by(AuditEvent.at, AuditEvent.id))
+    last: dict[int, tuple[str, str]] = {}
+    with database.read() as session:
+        for item_id, bot, outcome in session.execute(query):
+            last[item_id] = (bot, outcome)
+    counts: dict[str, dict[str, int]] = {}
+    for bot, outcome in last.values():
+        counts.setdefault(bot, {}).setdefault(outcome, 0)
+        counts[bot][outcome] += 1
+    return counts
+
+
+def _items(database: Database, states: tuple[str, ...]) -> list[ReportItem]:
+    query = (select(WorkItem).where(WorkItem.state.in_(states))
+             .order_by(WorkItem.due_date.asc().nulls_last(), WorkItem.id))
+    with database.read() as session:
+        return [_line(item) for item in session.scalars(query)]
+
+
+def deadlines(database: Database, today: date, days: int = DAYS_AHEAD) -> list[Deadline]:
+    """Open items due, and statutory clocks running out, from TODAY to TODAY + DAYS."""
+    end = today + timedelta(days=days)
+    query = (select(WorkItem).where(WorkItem.due_date >= today, WorkItem.due_date <= end,
+                                    WorkItem.state.not_in(FINAL))
+             .order_by(WorkItem.due_date, WorkItem.id))
+    with database.read() as session:
+        found = [Deadline(day=i.due_date.isoformat(), what=f"{i.bot} item {i.id} ({i.state})",
+                          item_id=i.id) for i in session.scalars(query) if i.due_date]
+    found += [Deadline(day=c.expires.isoformat(), what=f"{c.kind} for {c.case_ref}: {c.note}",
+                       citation=c.citation, item_id=c.followup_item_id)
+              for c in clocks_expiring(database, today, end)]
+    return sorted(found, key=lambda d: d.day)
+
+
+def compose_report(services: Services, *, start: datetime, end: datetime, now: datetime,
+                   night_id: int | None = None, paused: dict[str, str] | None = None
+                   ) -> MorningReport:
+    """The report's figures for a window from START to END (naive UTC)."""
+    db = services.database
+    return MorningReport(
+        created_at=now, night_id=night_id, window_start=start, window_end=end,
+        duration_seconds=(end - start).total_seconds(), processed=processed_in(db, start, end),
+        awaiting_review=_items(db, (State.AWAITING_REVIEW.value,)),
+        attention=_items(db, (State.NEEDS_HUMAN.value, State.FAILED.value)),
+        deadlines=deadlines(db, today_in(services.settings.timezone, now)),
+        paused=dict(paused or {}),
+    )
+
+
+def _local(moment: datetime | None, zone: str) -> str:
+    if moment is None:
+        return "-"
+    return moment.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(zone)).strftime(
+        "%Y-%m-%d %H:%M %Z")
+
+
+def template_context(report: MorningReport, zone: str) -> dict[str, Any]:
+    """The values the .docx template reads (tables never empty: a 'none' row instead)."""
+    none = [{"a": "none", "b": "", "c": "", "d": ""}]
+    processed = [{"a": bot, "b": outcome, "c": str(n), "d": ""}
+                 for bot, outcomes in sorted(report.processed.items())
+                 for outcome, n in sorted(outcomes.items())]
+
+    def items(rows: list[ReportItem]) -> list[dict[str, str]]:
+        return [{"a": str(r.id), "b": r.bot, "c": r.state, "d": r.reason or r.reference}
+                for r in rows] or none
+
+    minutes, seconds = divmod(int(report.duration_seconds), 60)
+    return {
+        "report_date": _local(report.created_at, zone),
+        "window": f"{_local(report.window_start, zone)} to {_local(report.window_end, zone)}",
+        "duration": f"{minutes} min {seconds} s",
+        "total": str(report.processed_total),
+        "processed": processed or none,
+        "paused": [{"a": b, "b": why, "c": "", "d": ""} for b, why in report.paused.items()]
+        or none,
+        "review": items(report.awaiting_review),
+        "attention": items(report.attention),
+        "deadlines": [{"a": d.day, "b": d.what, "c": d.citation,
+                       "d": str(d.item_id or "")} for d in report.deadlines] or none,
+    }
+
+
+def write_report(services: Services, report: MorningReport) -> MorningReport:
+    """Write var/reports/morning-<time>.docx and .pdf, store the report; return it with paths."""
+    folder = services.settings.var_path / "reports"
+    stamp = report.created_at.strftime("%Y%m%d-%H%M%S")
+    docx = folder / f"morning-{stamp}.docx"
+    render_docx(TEMPLATE, template_context(report, services.settings.timezone), docx)
+    pdf = ""
+    try:
+        pdf = str(convert_to_pdf([docx], folder)[docx.resolve()])
+    except DocumentError as exc:  # the .docx and the console page still serve the morning
+        logger.error("morning report PDF not made: {}", exc)
+    stored = report.model_copy(update={"docx_path": str(docx), "pdf_path": pdf})
+    report_id = save_report(services.database, stored)
+    logger.info("morning report {} written: {}", report_id, docx)
+    return stored.model_copy(update={"id": report_id})
