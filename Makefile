@@ -9,7 +9,7 @@ PYTEST_ARGS ?=
 .PHONY: run test install apt venv db lint typecheck bench-queue clean
 
 run: install
-	$(BIN)/tradebots run
+	$(BIN)/python -m tradebots.cli run
 
 test: install lint typecheck
 	$(BIN)/pytest $(PYTEST_ARGS)

@@ -6,10 +6,13 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from tradebots.errors import BusinessError
 from tradebots.settings import Settings
+
+if TYPE_CHECKING:
+    from tradebots.services import Services
 
 Phase = Literal["prepare", "finalize"]
 
@@ -42,6 +45,7 @@ class StepContext:
     corrections: dict[str, Any] = field(default_factory=dict)
     decision_override: str | None = None
     stored_artifacts: dict[str, Path] = field(default_factory=dict)  # newest file per name
+    services: Services | None = None  # for workflows a step starts (the diary of clocks)
 
     def artifact(self, name: str) -> Path:
         """The newest stored artifact NAME of this item (e.g. the approved letter.pdf)."""

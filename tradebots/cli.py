@@ -14,9 +14,11 @@ import typer
 
 from tradebots.cli_common import default_actor, fail, services, settings_or_exit
 from tradebots.cli_review import register_review_commands
+from tradebots.cli_suite import register_suite_commands
 from tradebots.queue.audit import verify_chains
 from tradebots.queue.queries import ItemFilter, get_item, item_artifacts, item_events, list_items
 from tradebots.queue.states import State
+from tradebots.schedule.cli import register_schedule_commands
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Bots for a customs office.")
 bench_app = typer.Typer(no_args_is_help=True, help="Benchmarks (outside the test suite).")
@@ -26,6 +28,8 @@ app.add_typer(bench_app, name="bench")
 app.add_typer(audit_app, name="audit")
 app.add_typer(db_app, name="db")
 register_review_commands(app)
+register_schedule_commands(app)
+register_suite_commands(app)
 
 
 @db_app.command("upgrade")

@@ -194,6 +194,7 @@ class Worker:
             decision_override=payload.get("decision_override"),
             stored_artifacts={a.name: files.path_for(a.sha256)
                               for a in item_artifacts(self.services.database, claim.item_id)},
+            services=self.services,
         )
 
 

@@ -55,6 +55,14 @@ class PortalSettings(BaseModel):
     password: SecretStr = SecretStr("")
 
 
+class OfficeSettings(BaseModel):
+    """Who the letters come from; the port name comes from each case's port code."""
+
+    address: str = "U.S. Customs and Border Protection, Office of Field Operations"
+    officer_name: str = "Protest Review Officer"
+    officer_title: str = "Supervisory Import Specialist"
+
+
 class ServerSettings(BaseModel):
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=1, le=65535)
@@ -82,6 +90,7 @@ class Settings(BaseSettings):
     portal: PortalSettings = Field(default_factory=PortalSettings)
     console: ServerSettings = Field(default_factory=lambda: ServerSettings(port=8000))
     sandbox: ServerSettings = Field(default_factory=lambda: ServerSettings(port=8100))
+    office: OfficeSettings = Field(default_factory=OfficeSettings)
     max_upload_mb: int = Field(50, ge=1)
 
     @field_validator("timezone")

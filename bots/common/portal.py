@@ -10,16 +10,22 @@ from tradebots.browser.host import BrowserHost
 from tradebots.browser.portal import Portal
 from tradebots.browser.session import portal_session
 from tradebots.runner import FAILURE_DIR
+from tradebots.settings import Settings
 
 _hosts: dict[int, BrowserHost] = {}
+
+
+def browser_host(settings: Settings) -> BrowserHost:
+    """The chromium this worker uses for these settings, launched on first use."""
+    host = _hosts.get(id(settings))
+    if host is None:
+        host = _hosts.setdefault(id(settings), BrowserHost(settings))
+    return host
 
 
 @contextmanager
 def item_portal(ctx: StepContext) -> Iterator[Portal]:
     """Open the portal for CTX's item; a failure leaves its screenshot and trace as artifacts."""
-    host = _hosts.get(id(ctx.settings))
-    if host is None:
-        host = _hosts.setdefault(id(ctx.settings), BrowserHost(ctx.settings))
-    with portal_session(host, ctx.settings, ctx.workdir / FAILURE_DIR, ctx.guard,
-                        ctx.reference) as portal:
+    with portal_session(browser_host(ctx.settings), ctx.settings, ctx.workdir / FAILURE_DIR,
+                        ctx.guard, ctx.reference) as portal:
         yield portal

@@ -8,19 +8,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from bots.customs.entry_numbers import format_entry_number
+from bots.customs.ports import PORTS as PORTS  # re-exported: generators pick ports here
 
-PORTS: dict[str, str] = {
-    "2704": "Los Angeles",
-    "2709": "Long Beach",
-    "1001": "New York",
-    "4601": "Newark",
-    "1303": "Baltimore",
-    "5301": "Houston",
-    "3901": "Chicago",
-    "1601": "Charleston",
-    "3002": "Seattle",
-    "5201": "Miami",
-}
 FILER_CODES = ("ABC", "B12", "987", "DEF", "G4H", "312", "HIA", "5C7")
 NAME_FIRST = (
     "Pacific", "Atlantic", "Summit", "Harbor", "Keystone", "Lakeside", "Granite", "Meridian",

@@ -10,7 +10,8 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
 
-from sandbox.portal.seed_entries import PORTS, seeded_entries, seeded_importers
+from bots.customs.ports import PORTS
+from sandbox.portal.seed_entries import seeded_entries, seeded_importers
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS users (username TEXT PRIMARY KEY, password_hash TEXT NOT NULL);

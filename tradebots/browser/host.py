@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import atexit
 import os
+import threading
+from typing import Any
 
 from loguru import logger
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
@@ -18,6 +20,32 @@ LAUNCH_ARGS = (
     "--disable-sync",
     "--no-first-run",
 )
+
+
+# Playwright's sync API allows one driver per thread: hosts in a thread share it, counted.
+_drivers: dict[int, list[Any]] = {}
+_drivers_lock = threading.Lock()
+
+
+def _acquire_driver() -> Playwright:
+    with _drivers_lock:
+        entry = _drivers.get(threading.get_ident())
+        if entry is None:
+            entry = _drivers[threading.get_ident()] = [sync_playwright().start(), 0]
+        entry[1] += 1
+        driver: Playwright = entry[0]
+        return driver
+
+
+def _release_driver() -> None:
+    with _drivers_lock:
+        entry = _drivers.get(threading.get_ident())
+        if entry is None:
+            return
+        entry[1] -= 1
+        if entry[1] <= 0:
+            del _drivers[threading.get_ident()]
+            entry[0].stop()
 
 
 class BrowserHost:
@@ -38,7 +66,7 @@ class BrowserHost:
         if self._browser is not None and self._browser.is_connected():
             return self._browser
         if self._playwright is None:
-            self._playwright = sync_playwright().start()
+            self._playwright = _acquire_driver()
             atexit.register(self.close)
         executable = self._settings.chromium_executable
         self._browser = self._playwright.chromium.launch(
@@ -71,8 +99,8 @@ class BrowserHost:
                 logger.debug("closing chromium: {}", exc)
             self._browser = None
         if self._playwright is not None:
-            self._playwright.stop()
             self._playwright = None
+            _release_driver()
             atexit.unregister(self.close)
 
     def __enter__(self) -> BrowserHost:

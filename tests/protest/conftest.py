@@ -1,0 +1,3 @@
+from tests.bot_harness import suite
+
+__all__ = ["suite"]

@@ -1,0 +1,83 @@
+"""`tradebots run` (the whole suite, for `make run`) and `tradebots sandbox` (the portal)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from tradebots.cli_common import services, settings_or_exit
+from tradebots.settings import Settings
+from tradebots.suite import Part, describe, local_secret, python_module, run_parts
+
+PORTAL_PASSWORD_ENV = "TRADEBOTS_PORTAL__PASSWORD"
+PORTAL_URL_ENV = "TRADEBOTS_PORTAL_URL"
+
+
+def portal_password(settings: Settings) -> str:
+    """The bot's portal password: from settings, else a random one kept under var/secrets."""
+    return settings.portal.password.get_secret_value() or local_secret(settings, "portal-password")
+
+
+def sandbox(
+    skin: Annotated[str, typer.Option(help="classic or alt (a second deployment)")] = "classic",
+    extra: Annotated[list[str] | None, typer.Argument(help="Friction options, after --")] = None,
+) -> None:
+    """Start the sandbox trade portal on 127.0.0.1 (port from settings)."""
+    from sandbox.portal.__main__ import main
+
+    settings = settings_or_exit()
+    os.environ[PORTAL_PASSWORD_ENV] = portal_password(settings)
+    db = settings.var_path / "sandbox-portal.db"
+    raise typer.Exit(main(["--host", settings.sandbox.host, "--port", str(settings.sandbox.port),
+                           "--db", str(db), "--skin", skin, *(extra or [])]))
+
+
+def run(
+    workers: Annotated[int, typer.Option(min=1, max=8, help="Worker processes")] = 1,
+    demo: Annotated[bool, typer.Option(help="Sample documents and a short night window")] = True,
+) -> None:
+    """Start the suite on 127.0.0.1: sandbox portal, workers, scheduler and console."""
+    settings = settings_or_exit()
+    env = dict(os.environ)
+    env[PORTAL_PASSWORD_ENV] = portal_password(settings)
+    sandbox_url = f"http://{settings.sandbox.host}:{settings.sandbox.port}"
+    env.setdefault(PORTAL_URL_ENV, sandbox_url)
+    parts = [
+        Part("sandbox", python_module("tradebots.cli", "sandbox"), sandbox_url),
+        Part("worker", python_module("tradebots.cli", "worker", "--concurrency", str(workers))),
+    ]
+    with services(migrate=True) as svc:
+        schedules = _demo_schedules(settings) if demo else settings.path("config/schedules.toml")
+        from tradebots.schedule.demo import describe_schedule
+
+        print("schedule:")
+        print(describe_schedule(svc.database, schedules))
+        parts.append(Part("scheduler", python_module("tradebots.cli", "scheduler", "--schedules",
+                                                     str(schedules))))
+    print(describe(parts, settings.path(".")))
+    raise typer.Exit(run_parts(parts, env))
+
+
+def _demo_schedules(settings: Settings) -> Path:
+    from tradebots.schedule.demo import write_demo_schedules
+
+    try:
+        from bench.samples import make_samples
+    except ModuleNotFoundError:
+        print("sample generators not found (run from the repository root); using tiny PDFs",
+              file=sys.stderr)
+        return write_demo_schedules(settings)
+    print("preparing sample documents ...", flush=True)
+    samples = make_samples(settings.var_path / "samples")
+    for bot, files in samples.items():
+        print(f"  {bot}: {len(files)} sample PDFs")
+    return write_demo_schedules(settings, samples=samples)
+
+
+def register_suite_commands(app: typer.Typer) -> None:
+    app.command()(run)
+    app.command(context_settings={"allow_extra_args": True})(sandbox)

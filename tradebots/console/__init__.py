@@ -1,0 +1,1 @@
+"""The supervisor console: FastAPI + Jinja2, rendered on the server."""

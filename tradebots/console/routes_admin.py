@@ -1,0 +1,62 @@
+"""Administration: accounts and a read-only view of the settings (secrets hidden)."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import Response
+
+from tradebots.console.accounts import AccountError, add_user, list_users, set_active
+from tradebots.console.deps import ServicesDep, SettingsViewer, UserAdmin, UserAdminPost
+from tradebots.console.roles import Role
+from tradebots.console.web import render
+from tradebots.queue.database import redact_url
+from tradebots.services import Services
+
+router = APIRouter()
+SECRET_FIELDS: dict[str, Any] = {"audit_key": True, "portal": {"password": True}}
+
+
+def _users_page(request: Request, services: Services, viewer: Any, status: int = 200,
+                **context: Any) -> Response:
+    return render(request, "users.html", viewer, status, users=list_users(services.database),
+                  roles=[r.value for r in Role], **context)
+
+
+@router.get("/admin/users")
+def users(request: Request, services: ServicesDep, viewer: UserAdmin) -> Response:
+    return _users_page(request, services, viewer)
+
+
+@router.post("/admin/users")
+def create_user(request: Request, services: ServicesDep, viewer: UserAdminPost,
+                name: Annotated[str, Form()] = "", role: Annotated[str, Form()] = "") -> Response:
+    # The password is generated and shown once, so it never travels in a form field.
+    password = secrets.token_urlsafe(12)
+    try:
+        add_user(services.database, name.strip().lower(), role, password, by=viewer.name)
+    except AccountError as exc:
+        return _users_page(request, services, viewer, 400, error=str(exc))
+    return _users_page(request, services, viewer, created=(name.strip().lower(), password))
+
+
+@router.post("/admin/users/{name}/active")
+def change_active(request: Request, services: ServicesDep, viewer: UserAdminPost, name: str,
+                  active: Annotated[str, Form()] = "") -> Response:
+    if name == viewer.name:
+        return _users_page(request, services, viewer, 400,
+                           error="you cannot disable your own account")
+    try:
+        set_active(services.database, name, active == "1")
+    except AccountError as exc:
+        return _users_page(request, services, viewer, 404, error=str(exc))
+    return _users_page(request, services, viewer)
+
+
+@router.get("/admin/settings")
+def settings_page(request: Request, services: ServicesDep, viewer: SettingsViewer) -> Response:
+    shown = services.settings.model_dump(mode="json", exclude=SECRET_FIELDS)
+    shown["database_url"] = redact_url(services.settings.resolved_database_url)
+    return render(request, "settings.html", viewer, settings=shown)

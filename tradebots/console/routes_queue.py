@@ -1,0 +1,85 @@
+"""The queue page (filters, urgency, keyset paging) and the upload page."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from tradebots.console.deps import QueueViewer, ServicesDep, Uploader
+from tradebots.console.intake import queue_upload
+from tradebots.console.queries import SORTS, Cursor, QueueFilter, queue_page
+from tradebots.console.uploads import UploadRefused, receive_upload
+from tradebots.console.web import deadline_class, done_message, office_today, render
+from tradebots.queue.states import State
+
+router = APIRouter()
+DUE_CHOICES = {"": "any time", "overdue": "overdue", "7": "within 7 days",
+               "30": "within 30 days"}
+
+
+@router.get("/queue")
+def queue(
+    request: Request, services: ServicesDep, viewer: QueueViewer, bot: str = "",
+    state: str = "", due: str = "", sort: str = "urgency", after: str = "", done: str = "",
+    prev: int = 0,
+) -> Response:
+    today = office_today(services.settings.timezone)
+    due_by = None
+    if due == "overdue":
+        due_by = today - timedelta(days=1)
+    elif due.isdigit():
+        due_by = today + timedelta(days=int(due))
+    flt = QueueFilter(bot=bot or None, state=state if state in set(State) else None,
+                      due_by=due_by)
+    sort = sort if sort in SORTS else "urgency"
+    page = queue_page(services.database, flt, sort=sort, after=Cursor.decode(after))
+    days = {r.id: (r.due_date - today).days if r.due_date else None for r in page.rows}
+    return render(
+        request, "queue.html", viewer, page=page, days=days, deadline_class=deadline_class,
+        bots=sorted(services.settings.bots), states=[s.value for s in State],
+        due_choices=DUE_CHOICES, chosen={"bot": bot, "state": state, "due": due, "sort": sort},
+        first_page=not after, notice=done_message(done, prev),
+    )
+
+
+@router.get("/upload")
+def upload_form(request: Request, services: ServicesDep, viewer: Uploader) -> Response:
+    return render(request, "upload.html", viewer, bots=sorted(services.settings.bots),
+                  limit_mb=services.settings.max_upload_mb, results=[], errors=[])
+
+
+@router.post("/upload")
+async def upload(request: Request, services: ServicesDep, viewer: Uploader) -> Response:
+    settings = services.settings
+    wants_json = "application/json" in request.headers.get("accept", "")
+    header_token = request.headers.get("x-csrf-token")
+
+    def csrf_ok(fields: dict[str, str]) -> bool:
+        return (header_token or fields.get("csrf")) == viewer.csrf
+
+    try:
+        received = await receive_upload(
+            request.stream(), request.headers.get("content-type", ""),
+            request.headers.get("content-length"), limit=settings.max_upload_mb * 1024 * 1024,
+            spool=settings.var_path / "console" / "uploads", csrf_ok=csrf_ok,
+        )
+        try:
+            if not csrf_ok(received.fields):
+                raise UploadRefused(403, ["the form's security token is missing or stale"])
+            results = await run_in_threadpool(queue_upload, services, received, viewer.name)
+        finally:
+            received.discard()
+    except UploadRefused as refused:
+        if wants_json:
+            return JSONResponse({"errors": refused.messages}, status_code=refused.status)
+        return render(request, "upload.html", viewer, refused.status, bots=sorted(settings.bots),
+                      limit_mb=settings.max_upload_mb, results=[], errors=refused.messages)
+    if wants_json:
+        return JSONResponse({"results": [
+            {"name": r.name, "item_id": r.item_id, "created": r.created, "message": r.message}
+            for r in results]})
+    return render(request, "upload.html", viewer, bots=sorted(settings.bots),
+                  limit_mb=settings.max_upload_mb, results=results, errors=[])

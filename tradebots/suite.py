@@ -1,0 +1,90 @@
+"""`tradebots run`: start every part of the suite as a child process and stop them together."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from tradebots.settings import Settings
+
+STOP_GRACE_SECONDS = 60
+
+
+@dataclass(frozen=True)
+class Part:
+    name: str
+    command: list[str]
+    url: str | None = None
+
+
+def local_secret(settings: Settings, name: str) -> str:
+    """A random secret kept in var/secrets/NAME (mode 0600), made on first use."""
+    path = settings.var_path / "secrets" / name
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.chmod(0o700)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(secrets.token_urlsafe(18))
+    return path.read_text().strip()
+
+
+def _spawn(part: Part, env: dict[str, str]) -> subprocess.Popen[bytes]:
+    # Each part gets its own process group so Ctrl-C reaches it once, through us.
+    return subprocess.Popen(part.command, env=env, start_new_session=True)
+
+
+def run_parts(parts: list[Part], env: dict[str, str]) -> int:
+    """Run PARTS until Ctrl-C or SIGTERM, or until one of them dies; then stop the rest."""
+    processes = {part.name: _spawn(part, env) for part in parts}
+    stopping = False
+
+    def request_stop(_signum: int, _frame: object) -> None:
+        nonlocal stopping
+        if stopping:
+            print("\nsecond stop: asking the parts to release their items now", flush=True)
+        stopping = True
+        for process in processes.values():
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+
+    signal.signal(signal.SIGINT, request_stop)
+    signal.signal(signal.SIGTERM, request_stop)
+    failed = 0
+    while not stopping:
+        for name, process in processes.items():
+            if process.poll() is not None:
+                print(f"{name} stopped unexpectedly (exit {process.returncode}); "
+                      "stopping the suite", file=sys.stderr, flush=True)
+                failed = 1
+                request_stop(signal.SIGTERM, None)
+                break
+        time.sleep(0.5)
+    deadline = time.monotonic() + STOP_GRACE_SECONDS
+    for name, process in processes.items():
+        try:
+            process.wait(timeout=max(deadline - time.monotonic(), 0.1))
+        except subprocess.TimeoutExpired:
+            print(f"{name} did not stop in time; killing it", file=sys.stderr)
+            process.kill()
+    print("tradebots stopped", flush=True)
+    return failed
+
+
+def python_module(module: str, *args: str) -> list[str]:
+    return [sys.executable, "-m", module, *args]
+
+
+def describe(parts: list[Part], home: Path) -> str:
+    lines = ["", "tradebots is running (Ctrl-C stops everything cleanly):"]
+    for part in parts:
+        lines.append(f"  {part.name:<10} {part.url or ''}")
+    lines += [f"  logs       {home / 'logs' / 'tradebots.jsonl'}",
+              "  CLI        .venv/bin/tradebots items   (see README.md)", ""]
+    return "\n".join(lines)
