@@ -1,0 +1,160 @@
+"""Read a penalty referral PDF into PenaltyFacts with evidence, and print the extract contract.
+
+    extract_penalty(path) -> PenaltyExtraction      (UnusablePdf, NotAReferral)
+    extract_json(path, received=None, today=...) -> the `tradebots extract penalty-case` object
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bots.penalty_notice.decide import decide_penalty
+from bots.penalty_notice.extract_entries import EntryRow, read_entry_rows
+from bots.penalty_notice.extract_header import DEFAULTED, read_header
+from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
+from tradebots.errors import BusinessError
+from tradebots.facts import Extracted
+from tradebots.pdf import open_pdf
+
+KIND = "penalty-case"
+_REFERRAL = (re.compile(r"(?i)\bpenalt"), re.compile(r"(?i)culpab"))
+_LOOKS_LIKE = (
+    ("a protest", re.compile(r"(?i)CBP\s+Form\s+19\b|\bprotest\b")),
+    ("a ruling request", re.compile(r"(?i)\bruling\b")),
+    ("an invoice", re.compile(r"(?i)\binvoice\b")),
+)
+_ENTRY_FIELDS = ("entry_date", "liquidated", "entered_value", "duty_paid", "duty_owed")
+EXTRA_FIELDS = ("merchandise",)  # read for the notice; not contract values
+_FACTS_HEADING = re.compile(r"(?im)^\s*(?:statement\s+of\s+)?material\s+facts\s*:?\s*$")
+_FACTS_END = re.compile(r"(?im)^\s*(?:entries\b|please\s+open\b|senior\b|attachments?\b)")
+
+
+class NotAReferral(BusinessError):
+    """A readable PDF that is not a penalty referral: a person must look at it."""
+
+    def __init__(self, path: Path, looks_like: str | None = None) -> None:
+        hint = f"; it looks like {looks_like}" if looks_like else ""
+        super().__init__(
+            f"{path}: not a penalty referral (no penalty case with a culpability finding{hint})",
+            code="not_a_referral",
+            data={"path": str(path), "looks_like": looks_like},
+        )
+
+
+@dataclass(frozen=True)
+class PenaltyExtraction:
+    """The facts read from one referral and how each value was read (contract evidence keys)."""
+
+    facts: PenaltyFacts
+    fields: dict[str, Extracted]
+    sha256: str
+    pages: int
+    merchandise: str | None = None  # the goods, for the notice's description (162.77(a)(1))
+    material_facts: str | None = None  # the referral's statement of facts (162.77(a)(4))
+
+    def evidence_json(self) -> dict[str, dict[str, Any]]:
+        return {k: v.evidence.to_json() for k, v in self.fields.items() if v.evidence}
+
+    def confidence_json(self) -> dict[str, float]:
+        return {k: round(v.confidence, 2) for k, v in self.fields.items()}
+
+
+def extract_penalty(path: Path) -> PenaltyExtraction:
+    """Read the referral at `path`; UnusablePdf for a bad file, NotAReferral for another kind."""
+    with open_pdf(path) as document:
+        text = document.text()
+        if not all(pattern.search(text) for pattern in _REFERRAL):
+            looks_like = next((what for what, p in _LOOKS_LIKE if p.search(text)), None)
+            raise NotAReferral(path, looks_like)
+        fields = read_header(document.all_segments)
+        extras = {key: fields.pop(key) for key in EXTRA_FIELDS if key in fields}
+        rows = read_entry_rows(document)
+        entries = _entries(rows, fields)
+        for key in ("prior_disclosure", "noncommercial"):
+            # Not printed: no disclosure was made, and an importation is commercial by default.
+            fields.setdefault(key, Extracted(False, None, DEFAULTED))
+        merchandise = extras.get("merchandise")
+        return PenaltyExtraction(
+            _facts(fields, entries), fields, document.sha256, document.page_count,
+            merchandise=merchandise.value if merchandise else None,
+            material_facts=material_facts(text),
+        )
+
+
+def material_facts(text: str) -> str | None:
+    """The referral's statement of material facts: the lines under its heading, folded."""
+    heading = _FACTS_HEADING.search(text)
+    if heading is None:
+        return None
+    end = _FACTS_END.search(text, heading.end())
+    body = " ".join(text[heading.end():end.start() if end else len(text)].split())
+    return body or None
+
+
+def _entries(rows: list[EntryRow], fields: dict[str, Extracted]) -> tuple[PenaltyEntry, ...]:
+    entries: list[PenaltyEntry] = []
+    seen: set[str] = set()
+    for row in rows:
+        number = row.number.value
+        if number in seen:  # the same entry repeated on a summary page is one entry
+            continue
+        seen.add(number)
+        key = f"entries[{len(entries)}]"
+        fields[f"{key}.entry_number"] = row.number
+        for name in _ENTRY_FIELDS:
+            if name in row.values:
+                fields[f"{key}.{name}"] = row.values[name]
+        value = {name: item.value for name, item in row.values.items()}
+        entries.append(PenaltyEntry(
+            entry_number=number,
+            entry_date=value.get("entry_date"),
+            liquidated=bool(value.get("liquidated", False)),
+            entered_value=value.get("entered_value"),
+            duty_paid=value.get("duty_paid"),
+            duty_owed=value.get("duty_owed"),
+        ))
+    return tuple(entries)
+
+
+def _facts(fields: dict[str, Extracted], entries: tuple[PenaltyEntry, ...]) -> PenaltyFacts:
+    def value(key: str) -> Any:
+        item = fields.get(key)
+        return item.value if item is not None else None
+
+    return PenaltyFacts(
+        case_number=value("case_number"),
+        party_name=value("party_name"),
+        party_address=value("party_address"),
+        importer_number=value("importer_number"),
+        violation_date=value("violation_date"),
+        culpability=value("culpability"),
+        prior_disclosure=bool(value("prior_disclosure")),
+        noncommercial=bool(value("noncommercial")),
+        entries=entries,
+        domestic_value=value("domestic_value"),
+        dutiable_value=value("dutiable_value"),
+    )
+
+
+def extract_json(path: Path, *, received: date | None = None, today: date) -> dict[str, Any]:
+    """What `tradebots extract penalty-case FILE` prints; raises UnusablePdf for a bad file.
+
+    `received` is accepted for the command's common signature: a referral has no received date
+    in the contract, and its clocks run from the violation date.
+    """
+    del received
+    extraction = extract_penalty(path)
+    decision, findings = decide_penalty(extraction.facts, today=today)
+    return {
+        "kind": KIND,
+        "document": {"sha256": extraction.sha256, "pages": extraction.pages},
+        "values": extraction.facts.to_contract_json(),
+        "evidence": extraction.evidence_json(),
+        "confidence": extraction.confidence_json(),
+        "findings": [f.to_json() for f in findings],
+        "decision": decision.to_contract_json(),
+    }

@@ -1,0 +1,161 @@
+"""The label/value header of a penalty referral: party, case, culpability, values.
+
+Referrals print each value after its label ("Party: ..."), below it (form boxes) or in the next
+cell of a two-column table; labels vary by office, so each field has a pattern of its wordings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from bots.customs.identifiers import parse_importer_number
+from tradebots.facts import Extracted
+from tradebots.pdf import FieldText, LabelHit, Segment, find_labels, parse_money, parse_us_date
+from tradebots.pdf.labels import read_below, read_right
+
+LABELLED = 0.95  # a value read beside or below its label
+DEFAULTED = 0.7  # a yes/no the referral does not print, read as its default
+
+_TAIL = r"(?:\s*\([^)]*\)?)?\s*:?"  # "(19 CFR 162.43)", possibly cut by a line wrap, and a colon
+LABEL_PATTERNS: dict[str, str] = {
+    "case_number": r"(?:fp&f\s+|penalty\s+)?case\s+(?:no\.?|number|#)",
+    "party_name": r"(?:name\s+of\s+(?:the\s+)?party|party\s+name|party(?!\s+address)|violator)",
+    "party_address": r"(?:party\s+|mailing\s+)?address",
+    "importer_number": r"(?:importer|ior)\s+(?:no\.?|number|#)",
+    "violation_date": r"(?:date\s+of\s+(?:the\s+)?violation|violation\s+date)",
+    "culpability": r"(?:degree\s+of\s+)?culpability(?:\s+level)?",
+    "prior_disclosure": r"prior\s+disclosure",
+    "noncommercial": r"(?:type\s+of\s+|nature\s+of\s+)?importation",
+    "domestic_value": r"domestic\s+value",
+    "dutiable_value": r"(?:total\s+)?dutiable\s+value",
+    "merchandise": r"(?:description\s+of\s+(?:the\s+)?)?merchandise",
+}
+_LABELS = {key: re.compile(rf"(?i){pattern}{_TAIL}") for key, pattern in LABEL_PATTERNS.items()}
+# A segment that is any field's label is never another field's value.
+STOP = re.compile(r"(?i)(?:" + "|".join(LABEL_PATTERNS.values()) + r")\b" + _TAIL)
+
+_CASE = re.compile(r"[A-Z0-9][A-Z0-9-]{5,29}")
+_IMPORTER = re.compile(r"[0-9][0-9A-Z-]{6,14}")
+_YES = re.compile(r"(?i)^\s*(?:yes|y|true)\b")
+_NO = re.compile(r"(?i)^\s*(?:no|n|none|false|not\s+made)\b")
+# "[X] YES  [ ] NO" or "Yes [X]  No [ ]": a box belongs to the word after it when boxes come first.
+_TICKED_BEFORE = re.compile(r"(?i)\[\s*[xX✓✔]\s*\]\s*(yes|no)\b")
+_TICKED_AFTER = re.compile(r"(?i)\b(yes|no)\s*\[\s*[xX✓✔]\s*\]")
+
+
+def fold(text: str) -> str:
+    """Runs of white space folded to one space."""
+    return " ".join(text.split())
+
+
+def culpability_of(text: str) -> str | None:
+    """The 1592(c) culpability a phrase names; gross negligence before negligence."""
+    lowered = text.lower()
+    if "fraud" in lowered:
+        return "fraud"
+    if re.search(r"gross(?:ly)?\s+neglig", lowered):
+        return "gross_negligence"
+    if "neglig" in lowered:
+        return "negligence"
+    return None
+
+
+def yes_no_of(text: str) -> bool | None:
+    """A printed yes/no answer, or a ticked Yes/No box pair; None when neither is clear."""
+    pattern = _TICKED_BEFORE if text.lstrip().startswith("[") else _TICKED_AFTER
+    ticks = {m.group(1).lower() for m in pattern.finditer(text)}
+    if len(ticks) == 1:
+        return ticks == {"yes"}
+    if "[" in text:
+        return None
+    if _YES.match(text):
+        return True
+    if _NO.match(text):
+        return False
+    return None
+
+
+def commercial_of(text: str) -> bool | None:
+    """True for a noncommercial importation, False for a commercial one."""
+    lowered = text.lower()
+    if re.search(r"non[\s-]*commercial", lowered):
+        return True
+    if "commercial" in lowered:
+        return False
+    return None
+
+
+def importer_of(text: str) -> str | None:
+    for match in _IMPORTER.finditer(re.sub(r"-\s+", "-", text.upper())):
+        parsed = parse_importer_number(match.group(0).rstrip("-"))
+        if parsed is not None:
+            return parsed.normalized
+    return None
+
+
+def case_of(text: str) -> str | None:
+    match = _CASE.search(text.upper())
+    return match.group(0) if match and any(c.isdigit() for c in match.group(0)) else None
+
+
+@dataclass(frozen=True)
+class _Reader:
+    parse: Callable[[str], Any]
+    lines: int = 1
+
+
+def _text(value: str) -> str | None:
+    folded = fold(value)
+    return folded or None
+
+
+READERS: dict[str, _Reader] = {
+    "case_number": _Reader(case_of),
+    "party_name": _Reader(_text),
+    "party_address": _Reader(_text, lines=2),
+    "importer_number": _Reader(importer_of),
+    "violation_date": _Reader(parse_us_date),
+    "culpability": _Reader(culpability_of),
+    "prior_disclosure": _Reader(yes_no_of),
+    "noncommercial": _Reader(commercial_of),
+    "domestic_value": _Reader(parse_money),
+    "dutiable_value": _Reader(parse_money),
+    "merchandise": _Reader(_text),  # beyond the contract: the notice describes the goods
+}
+
+
+def _candidates(segments: Sequence[Segment], hit: LabelHit, lines: int) -> list[FieldText]:
+    """The text after the label, the next segment right of it, and the lines below it."""
+    found = []
+    if hit.rest:
+        found.append(FieldText(" ".join(w.text for w in hit.rest), hit.rest, hit, "right"))
+    # A label cut by a wrap leaves a stub after it; the value may still sit beside the label.
+    whole = LabelHit(hit.segment, hit.start, len(hit.segment.text))
+    for item in (read_right(segments, whole, STOP), read_below(segments, hit, STOP, lines)):
+        if item is not None:
+            found.append(item)
+    return found
+
+
+def read_header(segments: Sequence[Segment]) -> dict[str, Extracted]:
+    """Every header field the referral gives, by contract key, with evidence and confidence."""
+    fields: dict[str, Extracted] = {}
+    for key, reader in READERS.items():
+        for hit in find_labels(segments, _LABELS[key]):
+            value = _first_value(segments, hit, reader)
+            if value is not None:
+                fields[key] = value
+                break
+    return fields
+
+
+def _first_value(segments: Sequence[Segment], hit: LabelHit, reader: _Reader) -> Extracted | None:
+    for found in _candidates(segments, hit, reader.lines):
+        text = ", ".join(found.lines) if found.lines else found.text
+        value = reader.parse(text)
+        if value is not None:
+            return Extracted(value, found.evidence(), LABELLED)
+    return None

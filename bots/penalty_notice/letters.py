@@ -1,0 +1,200 @@
+"""Which notice a penalty decision calls for, and the context its template is rendered with.
+
+Pure: facts, decision and findings in, a context of strings, booleans and lists out. Each figure
+in the notice carries the explanation (with its citation) that the decision's finding gives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from bots.customs.identifiers import mask_importer_number
+from bots.penalty_notice.compute import entry_loss
+from bots.penalty_notice.model import Notice, PenaltyDecision, PenaltyFacts, usd
+from tradebots.errors import BusinessError
+from tradebots.facts import Finding
+
+TEMPLATES: dict[Notice, str] = {
+    "pre_penalty": "penalty/pre_penalty.docx",
+    "penalty": "penalty/penalty.docx",
+}
+NOT_GIVEN = "not given"
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+CULPABILITY_TEXT = {
+    "negligence": ("negligence", "19 U.S.C. 1592(c)(3)"),
+    "gross_negligence": ("gross negligence", "19 U.S.C. 1592(c)(2)"),
+    "fraud": ("fraud", "19 U.S.C. 1592(c)(1)"),
+}
+LAWS_VIOLATED = (
+    "19 U.S.C. 1592(a)(1)(A): entering or introducing merchandise into the commerce of the United "
+    "States by means of a material and false document, statement or act, or a material omission",
+    "19 U.S.C. 1484(a)(1): the importer of record's duty to use reasonable care in making entry",
+)
+# Figures the notice states, in this order, from the decision's findings (rule -> label).
+FIGURE_RULES = (
+    ("PEN-LOD", "Loss of duties"),
+    ("PEN-MAX", "Statutory maximum penalty"),
+    ("PEN-PD", "Maximum after prior disclosure"),
+    ("PEN-PROPOSED", "Proposed penalty"),
+)
+
+
+@dataclass(frozen=True)
+class OfficeInfo:
+    """The issuing office and the officer who signs."""
+
+    port_name: str
+    port_code: str
+    address: str
+    officer_name: str
+    officer_title: str
+
+
+# No office settings exist yet: the Fines, Penalties and Forfeitures office that signs notices.
+DEFAULT_OFFICE = OfficeInfo(
+    port_name="Fines, Penalties and Forfeitures Office, Los Angeles/Long Beach",
+    port_code="2704",
+    address="301 E. Ocean Blvd., Suite 1400, Long Beach, CA 90802",
+    officer_name="Daniel R. Okafor",
+    officer_title="Fines, Penalties and Forfeitures Officer",
+)
+
+
+def long_date(day: date | None) -> str:
+    """A date as notices print it: "March 4, 2025"; "not given" for None."""
+    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}" if day else NOT_GIVEN
+
+
+def notice_template(notice: Notice) -> str:
+    """The template (under templates/) of a notice; ValueError for `none`."""
+    if notice not in TEMPLATES:
+        raise ValueError("no notice is drafted when the decision's notice is 'none'")
+    return TEMPLATES[notice]
+
+
+def notice_context(
+    facts: PenaltyFacts,
+    decision: PenaltyDecision,
+    findings: Sequence[Finding],
+    office: OfficeInfo,
+    *,
+    letter_date: date,
+    rules_version: str,
+    merchandise: str | None = None,
+    material_facts: str | None = None,
+) -> dict[str, Any]:
+    """The template context for the decision's notice; BusinessError when a fact it needs is absent.
+    """
+    notice_template(decision.notice)
+    lod = decision.loss_of_duties
+    if lod is None or decision.proposed_penalty is None or facts.culpability is None:
+        raise BusinessError("A notice needs the loss of duties, the culpability and the proposed "
+                            "penalty.", code="letter_facts")
+    words, citation = CULPABILITY_TEXT[facts.culpability]
+    period = _first(findings, "PEN-PERIOD")
+    return {
+        "letter_date": long_date(letter_date),
+        "office": vars(office).copy(),
+        "addressee": {
+            # Masked whatever the field: an SSN may sit in any of them (19 CFR 24.5 numbers).
+            "name": mask_importer_number(facts.party_name or NOT_GIVEN),
+            "address": mask_importer_number(facts.party_address or NOT_GIVEN),
+            "importer_number": mask_importer_number(facts.importer_number or NOT_GIVEN),
+        },
+        "case_number": facts.case_number or NOT_GIVEN,
+        "entry_numbers": ", ".join(e.entry_number for e in facts.entries if e.entry_number)
+        or NOT_GIVEN,
+        "merchandise": merchandise or "the merchandise covered by the entries listed below",
+        "material_facts": material_facts or "",
+        "laws": list(LAWS_VIOLATED),
+        "culpability": words,
+        "culpability_citation": citation,
+        "violation_date": long_date(facts.violation_date),
+        "entries": _entries(facts),
+        "figures": _figures(findings),
+        "loss_actual": usd(lod.actual),
+        "loss_potential": usd(lod.potential),
+        "loss_total": usd(lod.total),
+        "proposed_penalty": usd(decision.proposed_penalty),
+        "limitations_date": long_date(decision.limitations_date),
+        "limitations_explanation": _message(findings, "PEN-SOL"),
+        "period_shortened": decision.period_shortened,
+        "period_citation": period.citation if period else "",
+        "waiver_requested": _first(findings, "PEN-WAIVER") is not None,
+        "demand": lod.actual > 0,
+        "demand_entries": _demand(facts),
+        "demand_total": usd(lod.actual),
+        "no_pre_penalty_reason": _no_pre_penalty_reason(facts, decision),
+        "rules_version": rules_version,
+    }
+
+
+def _entries(facts: PenaltyFacts) -> list[dict[str, str]]:
+    rows = []
+    for entry in facts.entries:
+        loss = entry_loss(entry) if entry.duty_owed is not None and entry.duty_paid is not None \
+            else None
+        rows.append({
+            "number": entry.entry_number or NOT_GIVEN,
+            "entry_date": long_date(entry.entry_date),
+            "status": "liquidated" if entry.liquidated else "unliquidated",
+            "entered_value": _money(entry.entered_value),
+            "duty_paid": _money(entry.duty_paid),
+            "duty_owed": _money(entry.duty_owed),
+            "loss": _money(loss),
+        })
+    return rows
+
+
+def _demand(facts: PenaltyFacts) -> list[dict[str, str]]:
+    """1592(d): each liquidated entry with an actual loss, and how its loss is computed."""
+    rows = []
+    for entry in facts.entries:
+        if not entry.liquidated or entry.duty_owed is None or entry.duty_paid is None:
+            continue
+        loss = entry_loss(entry)
+        if loss > 0:
+            rows.append({
+                "number": entry.entry_number or NOT_GIVEN,
+                "computation": f"{usd(entry.duty_owed)} owed - {usd(entry.duty_paid)} paid",
+                "loss": usd(loss),
+            })
+    return rows
+
+
+def _figures(findings: Sequence[Finding]) -> list[dict[str, str]]:
+    rows = []
+    for rule, label in FIGURE_RULES:
+        found = _first(findings, rule)
+        if found is not None and "amount" in found.data:
+            rows.append({"label": label, "amount": usd(Decimal(found.data["amount"])),
+                         "basis": found.message})
+    return rows
+
+
+def _no_pre_penalty_reason(facts: PenaltyFacts, decision: PenaltyDecision) -> str:
+    if decision.notice != "penalty":
+        return ""
+    if facts.noncommercial:
+        return "the importation was noncommercial"
+    return "the claim is $1,000.00 or less"
+
+
+def _money(amount: Decimal | None) -> str:
+    return usd(amount) if amount is not None else NOT_GIVEN
+
+
+def _first(findings: Sequence[Finding], rule: str) -> Finding | None:
+    return next((f for f in findings if f.rule == rule), None)
+
+
+def _message(findings: Sequence[Finding], rule: str) -> str:
+    found = _first(findings, rule)
+    return found.message if found else ""

@@ -1,0 +1,195 @@
+"""Build the penalty notice templates (templates/penalty/*.docx) with python-docx.
+
+Run from the repository root: `.venv/bin/python templates/build_penalty_templates.py`.
+The pre-penalty notice states the 19 CFR 162.77 elements in the order of the rule; the penalty
+notice (claim, CBP Form 5955A) the 162.79 elements, the petition rights and, for an actual loss
+of duties, the 1592(d) demand with its computation per entry.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tradebots.documents.layout import (
+    Doc,
+    addressee,
+    footer,
+    letterhead,
+    new_letter,
+    para,
+    save_template,
+    signature,
+    table,
+    tag,
+)
+
+HERE = Path(__file__).resolve().parent
+TITLES = {
+    "pre_penalty": "Pre-penalty notice (19 CFR 162.77)",
+    "penalty": "Notice of penalty and demand for payment (CBP Form 5955A)",
+}
+ENTRY_TABLE = (
+    ("Entry No.", "Entry date", "Status", "Entered value", "Duty paid", "Duty owed",
+     "Loss of duties"),
+    "for e in entries",
+    ("{{ e.number }}", "{{ e.entry_date }}", "{{ e.status }}", "{{ e.entered_value }}",
+     "{{ e.duty_paid }}", "{{ e.duty_owed }}", "{{ e.loss }}"),
+    (1.2, 0.9, 1.0, 0.9, 0.85, 0.8, 0.85),
+)
+FIGURE_TABLE = (
+    ("Figure", "Amount", "How it is computed"),
+    "for f in figures",
+    ("{{ f.label }}", "{{ f.amount }}", "{{ f.basis }}"),
+    (1.4, 1.1, 4.0),
+)
+
+
+def _head(doc: Doc, subject: str) -> None:
+    letterhead(doc)
+    addressee(doc)
+    para(doc, ("Re:\t", "b"), (f"{subject}; Case No. {{{{ case_number }}}}; ", "b"),
+         ("Entry No(s). {{ entry_numbers }}", "b"), after=12)
+    para(doc, "Dear Sir or Madam:")
+
+
+def _heading(doc: Doc, text: str) -> None:
+    para(doc, (text, "b"), after=3, keep_with_next=True)
+
+
+def _description(doc: Doc) -> None:
+    _heading(doc, "1. Description of the merchandise")
+    para(doc, "{{ merchandise }}", align="justify")
+    _heading(doc, "2. Details of the entry or introduction")
+    para(doc, "The merchandise was entered or introduced on the following entries (loss of duties "
+         "per entry: duty owed minus duty paid, never below zero; 19 CFR 162.71(a)):",
+         align="justify", keep_with_next=True)
+    table(doc, *ENTRY_TABLE)
+
+
+def _laws_facts_culpability(doc: Doc) -> None:
+    _heading(doc, "3. Laws and regulations violated")
+    tag(doc, "for law in laws")
+    para(doc, "{{ law }}", align="justify", after=2)
+    tag(doc, "endfor")
+    _heading(doc, "4. Material facts")
+    para(doc, "The violation occurred on {{ violation_date }}. {{ material_facts }}",
+         align="justify")
+    _heading(doc, "5. Degree of culpability")
+    para(doc, "The violation is believed to have resulted from {{ culpability }} "
+         "({{ culpability_citation }}).", align="justify")
+
+
+def _limitations(doc: Doc) -> None:
+    para(doc, "The limitations date of this case is {{ limitations_date }}; it is computed from "
+         "the date of the violation ({{ limitations_explanation }}).", align="justify")
+    tag(doc, "if waiver_requested")
+    para(doc, "Because less than one year remains before that date, you are asked to waive the "
+         "statute of limitations (19 U.S.C. 1621) for this case in writing, so that the matter can "
+         "be decided on its merits.", align="justify")
+    tag(doc, "endif")
+
+
+def _close(doc: Doc) -> None:
+    para(doc, "Please quote the case number above in any correspondence about this case.")
+    signature(doc)
+    footer(doc, "Case No. {{ case_number }}")
+
+
+def pre_penalty() -> Doc:
+    """19 U.S.C. 1592(b)(1); 19 CFR 162.77: the seven elements, in order."""
+    doc = new_letter()
+    _head(doc, "Pre-penalty notice under 19 U.S.C. 1592")
+    para(doc, "U.S. Customs and Border Protection (CBP) is contemplating the issuance of a claim "
+         "for a monetary penalty against you under 19 U.S.C. 1592. This notice is given under "
+         "19 U.S.C. 1592(b)(1) and 19 CFR 162.77.", align="justify")
+    _description(doc)
+    _laws_facts_culpability(doc)
+    _heading(doc, "6. Estimated loss of duties and proposed penalty")
+    para(doc, "The estimated loss of duties is {{ loss_total }} ({{ loss_actual }} actual, on "
+         "liquidated entries, and {{ loss_potential }} potential). CBP proposes a penalty of "
+         "{{ proposed_penalty }}, computed as follows:", align="justify", keep_with_next=True)
+    table(doc, *FIGURE_TABLE)
+    tag(doc, "if demand")
+    para(doc, "In addition, the actual loss of duties of {{ demand_total }} will be demanded under "
+         "19 U.S.C. 1592(d) and 19 CFR 162.79b, whatever the amount of any penalty.",
+         align="justify")
+    tag(doc, "endif")
+    _heading(doc, "7. Your right to make representations")
+    tag(doc, "if period_shortened")
+    para(doc, "You have the right to make oral and written representations to this office on why "
+         "a claim for a monetary penalty should not be issued, in the amount stated or at all. "
+         "Because less than one year remains before the limitations date, the period is "
+         "shortened: your representations must be received within 7 business days from the date "
+         "this notice is mailed ({{ period_citation }}).", align="justify")
+    tag(doc, "else")
+    para(doc, "You have the right to make oral and written representations to this office on why "
+         "a claim for a monetary penalty should not be issued, in the amount stated or at all, "
+         "within 30 days from the date this notice is mailed ({{ period_citation }}).",
+         align="justify")
+    tag(doc, "endif")
+    _limitations(doc)
+    para(doc, "If you make no representations within that period, or if they do not show that no "
+         "claim should be issued, CBP will issue a penalty notice (19 CFR 162.78).",
+         align="justify")
+    _close(doc)
+    return doc
+
+
+def penalty() -> Doc:
+    """19 CFR 162.78, 162.79 (CBP Form 5955A): the claim, petition rights, 1592(d) demand."""
+    doc = new_letter()
+    _head(doc, "Notice of penalty and demand for payment (CBP Form 5955A)")
+    para(doc, "A claim for a monetary penalty of {{ proposed_penalty }} is made against you under "
+         "19 U.S.C. 1592 for the violation described below (19 CFR 162.78, 162.79). No "
+         "pre-penalty notice was issued because {{ no_pre_penalty_reason }} (19 CFR 162.77(c)); "
+         "this notice therefore states every element of 19 CFR 162.77(a).", align="justify")
+    _description(doc)
+    _laws_facts_culpability(doc)
+    _heading(doc, "6. Amount of the penalty")
+    para(doc, "The loss of duties is {{ loss_total }} ({{ loss_actual }} actual and "
+         "{{ loss_potential }} potential). The penalty claimed is {{ proposed_penalty }}, "
+         "computed as follows:", align="justify", keep_with_next=True)
+    table(doc, *FIGURE_TABLE)
+    _heading(doc, "7. Your right to petition")
+    tag(doc, "if period_shortened")
+    para(doc, "You may petition for the remission or mitigation of this penalty under "
+         "19 U.S.C. 1618 and 19 CFR Part 171. Because fewer than 180 days remain before the "
+         "limitations date, the petition must be filed within 7 working days from the date this "
+         "notice is mailed ({{ period_citation }}).", align="justify")
+    tag(doc, "else")
+    para(doc, "You may petition for the remission or mitigation of this penalty under "
+         "19 U.S.C. 1618 and 19 CFR Part 171. The petition must be filed within 60 days from "
+         "the date this notice is mailed ({{ period_citation }}).", align="justify")
+    tag(doc, "endif")
+    para(doc, "Address the petition to the Fines, Penalties and Forfeitures Officer at the address "
+         "above (19 CFR 171.2). If no petition is filed and the penalty is not paid, the matter "
+         "may be referred for collection or suit (19 U.S.C. 1592(e)).", align="justify")
+    _limitations(doc)
+    tag(doc, "if demand")
+    _heading(doc, "8. Demand for the actual loss of duties")
+    para(doc, "Under 19 U.S.C. 1592(d) and 19 CFR 162.79b, payment of the actual loss of duties "
+         "of {{ demand_total }} is demanded, payable within 30 days from the date of this "
+         "notice, whether or not a penalty is finally imposed. It is computed per entry:",
+         align="justify", keep_with_next=True)
+    table(doc, ("Entry No.", "Computation", "Actual loss of duties"), "for d in demand_entries",
+          ("{{ d.number }}", "{{ d.computation }}", "{{ d.loss }}"), (1.6, 3.3, 1.6))
+    tag(doc, "endif")
+    _close(doc)
+    return doc
+
+
+def main(out_dir: Path = HERE / "penalty") -> list[Path]:
+    """Write every penalty template into out_dir and return their paths."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for build in (pre_penalty, penalty):
+        path = out_dir / f"{build.__name__}.docx"
+        save_template(build(), path, TITLES[build.__name__])
+        written.append(path)
+    return written
+
+
+if __name__ == "__main__":
+    for written_path in main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "penalty"):
+        sys.stdout.write(f"{written_path}\n")
