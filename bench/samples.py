@@ -7,18 +7,19 @@ from pathlib import Path
 
 PROTEST_SAMPLES = 6
 CORPUS_SEED = 11
-# A bot's generator: module with generate_corpus(out_dir, count, seed) -> cases with .pdf.
+# A bot's generator, "module:function" taking (out_dir, count, seed) -> cases with .pdf.
 GENERATORS = {
-    "protest_intake": "bench.corpus.protests",
-    "ruling_triage": "bench.corpus.rulings",
-    "penalty_notice": "bench.corpus.penalties",
+    "protest_intake": "bench.corpus.protests:generate_corpus",
+    "ruling_triage": "bench.corpus.rulings:generate_ruling_corpus",
+    "penalty_notice": "bench.corpus.penalties:generate_penalty_corpus",
 }
 
 
 def make_samples(out_dir: Path, per_bot: int = PROTEST_SAMPLES) -> dict[str, list[Path]]:
     """Generate (once) a few sample PDFs per bot under OUT_DIR; {bot: [pdf, ...]}."""
     samples: dict[str, list[Path]] = {}
-    for bot, module_name in GENERATORS.items():
+    for bot, reference in GENERATORS.items():
+        module_name, _, function = reference.partition(":")
         folder = out_dir / bot
         existing = sorted(folder.glob("*.pdf"))
         if existing:
@@ -29,7 +30,7 @@ def make_samples(out_dir: Path, per_bot: int = PROTEST_SAMPLES) -> dict[str, lis
         except ModuleNotFoundError:
             continue  # that bot has no generator yet
         scratch = out_dir / f".{bot}-corpus"
-        cases = module.generate_corpus(scratch, per_bot * 3, CORPUS_SEED)
+        cases = getattr(module, function)(scratch, per_bot * 3, CORPUS_SEED)
         chosen = [c for c in cases if _has_receipt_date(c)][:per_bot] or cases[:per_bot]
         folder.mkdir(parents=True, exist_ok=True)
         for case in chosen:

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
+from bots.common.portal import browser_host, close_browser_host
 from tests.conftest import AUDIT_KEY
 from tests.sandbox.portal_process import REPO, RunningPortal, start_portal
-from bots.common.portal import browser_host
 from tradebots.browser import Portal, load_portal_config, portal_session
 from tradebots.queue.queries import get_item, item_artifacts
 from tradebots.queue.tables import WorkItem
@@ -75,4 +75,5 @@ def suite(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Suite]:
     services = open_services(settings, migrate=True)
     yield Suite(services, portal, tmp_path)
     services.close()
+    close_browser_host(settings)
     portal.stop()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
@@ -46,6 +48,22 @@ class StepContext:
     decision_override: str | None = None
     stored_artifacts: dict[str, Path] = field(default_factory=dict)  # newest file per name
     services: Services | None = None  # for workflows a step starts (the diary of clocks)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per part of the step
+    _timing_stack: list[float] = field(default_factory=list, repr=False)
+
+    @contextmanager
+    def timed(self, part: str) -> Iterator[None]:
+        """Add the time spent in the block to PART; time in a nested part counts only there."""
+        started = time.perf_counter()
+        self._timing_stack.append(0.0)
+        try:
+            yield
+        finally:
+            elapsed = time.perf_counter() - started
+            nested = self._timing_stack.pop()
+            self.timings[part] = self.timings.get(part, 0.0) + elapsed - nested
+            if self._timing_stack:
+                self._timing_stack[-1] += elapsed
 
     def artifact(self, name: str) -> Path:
         """The newest stored artifact NAME of this item (e.g. the approved letter.pdf)."""

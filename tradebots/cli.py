@@ -176,6 +176,20 @@ def bench_queue(
         raise typer.Exit(1)
 
 
+@bench_app.command("intake")
+def bench_intake(
+    items_count: Annotated[int, typer.Option("--items", min=1)] = 100,
+    bot: Annotated[str, typer.Option(help="The bot whose prepare is measured")] = "protest_intake",
+) -> None:
+    """Run prepare for ITEMS generated documents against the sandbox; time per item by part."""
+    from tradebots.benchmarks.intake_bench import run_intake_bench
+
+    settings = settings_or_exit()
+    if bot not in settings.bots:
+        fail(f"{bot}: unknown bot")
+    print(json.dumps(run_intake_bench(settings, bot=bot, items=items_count)))
+
+
 def _parse_date(text: str, option: str) -> date:
     try:
         return date.fromisoformat(text)

@@ -127,12 +127,18 @@ class Worker:
                 shutil.rmtree(workdir, ignore_errors=True)
 
     def _run_step(self, claim: Claim, workdir: Path) -> Outcome:
+        timings: dict[str, float] = {}
+        outcome = self._outcome_of_step(claim, workdir, timings)
+        if timings:
+            outcome.data["timings"] = {k: round(v, 4) for k, v in timings.items()}
+        return outcome
+
+    def _outcome_of_step(self, claim: Claim, workdir: Path, timings: dict[str, float]) -> Outcome:
         try:
             bot = self.bot(claim.bot)
-            context = self._context(claim, workdir)
+            context = self._context(claim, workdir, timings)
             step = bot.prepare if claim.phase == "prepare" else bot.finalize
-            result = step(context)
-            return self._success(claim, bot, result)
+            return self._success(claim, bot, step(context))
         except BusinessError as exc:
             logger.warning("needs a person: {}", exc.message)
             return Outcome(State.NEEDS_HUMAN, exc.message, artifacts=self._failure_files(workdir),
@@ -178,7 +184,7 @@ class Worker:
         sha = self.services.files.put_file(artifact.path)
         return StoredArtifact(artifact.name, artifact.kind, sha)
 
-    def _context(self, claim: Claim, workdir: Path) -> StepContext:
+    def _context(self, claim: Claim, workdir: Path, timings: dict[str, float]) -> StepContext:
         files = self.services.files
         settings = self.services.settings
         zone = ZoneInfo(settings.timezone)
@@ -194,7 +200,7 @@ class Worker:
             decision_override=payload.get("decision_override"),
             stored_artifacts={a.name: files.path_for(a.sha256)
                               for a in item_artifacts(self.services.database, claim.item_id)},
-            services=self.services,
+            services=self.services, timings=timings,
         )
 
 

@@ -29,3 +29,10 @@ def item_portal(ctx: StepContext) -> Iterator[Portal]:
     with portal_session(browser_host(ctx.settings), ctx.settings, ctx.workdir / FAILURE_DIR,
                         ctx.guard, ctx.reference) as portal:
         yield portal
+
+
+def close_browser_host(settings: Settings) -> None:
+    """Close the chromium launched for these settings (tests and shutdown)."""
+    host = _hosts.pop(id(settings), None)
+    if host is not None:
+        host.close()

@@ -8,16 +8,16 @@ from datetime import date
 from typing import Any
 
 from bots.common.corrections import apply_corrections
-from bots.common.letters import draft_letter
+from bots.common.letters import DraftedLetter, draft_letter
 from bots.common.portal import item_portal
 from bots.customs.ports import port_name
 from bots.protest_intake.contract import ProtestReading, decide_reading, with_received_date
 from bots.protest_intake.extract import ProtestExtraction, extract_protest
 from bots.protest_intake.letters import LETTER_TEMPLATES, OfficeInfo, letter_context
-from bots.protest_intake.model import OUTCOME_PRECEDENCE, Outcome
+from bots.protest_intake.model import OUTCOME_PRECEDENCE, Outcome, ProtestFacts
 from bots.protest_intake.portal import check_entries, file_protest
 from bots.protest_intake.rules import RULES_VERSION
-from tradebots.bot import StepContext, StepResult
+from tradebots.bot import Artifact, StepContext, StepResult
 from tradebots.errors import BusinessError
 
 # The portal status a protest gets once its letter has gone out.
@@ -35,20 +35,23 @@ class ProtestIntakeBot:
     review = True
 
     def prepare(self, ctx: StepContext) -> StepResult:
-        extraction = read_input(ctx)
+        with ctx.timed("extract"):
+            extraction = read_input(ctx)
         received = date.fromisoformat(ctx.payload.get("received") or ctx.received_at)
         facts = with_received_date(apply_corrections(extraction.facts, ctx.corrections), received)
         today = date.fromisoformat(ctx.payload.get("today") or date.today().isoformat())
         pdf = ctx.workdir / ctx.input_names[0]
         shutil.copyfile(ctx.inputs[0], pdf)
-        with item_portal(ctx) as portal:
+        with ctx.timed("portal"), item_portal(ctx) as portal:
             record = check_entries(portal, facts, ctx.reference)
-            reading = decide_reading(
-                extraction, facts, today=today, prior_protests=record.prior_protests,
-                portal_liquidation=record.liquidation, portal_unliquidated=record.unliquidated,
-            )
-            outcome = decided_outcome(reading, ctx.decision_override)
-            result = result_json(reading, ctx, outcome)
+            with ctx.timed("rules"):
+                reading = decide_reading(
+                    extraction, facts, today=today, prior_protests=record.prior_protests,
+                    portal_liquidation=record.liquidation,
+                    portal_unliquidated=record.unliquidated,
+                )
+                outcome = decided_outcome(reading, ctx.decision_override)
+                result = result_json(reading, ctx, outcome)
             if outcome == "needs_human":
                 raise BusinessError(needs_human_message(reading), code="rules",
                                     data={"result": result})
@@ -58,16 +61,12 @@ class ProtestIntakeBot:
         if saved is not None:
             portal_json = {"protest_number": saved.number, "saved": saved.outcome,
                            "changes": {k: list(v) for k, v in saved.changes.items()}}
-        artifacts = []
-        template = LETTER_TEMPLATES.get(outcome)
-        if template is not None:
-            office = office_info(ctx, facts.port_code)
-            decision = replace(reading.decision, outcome=outcome)
-            facts_for_letter = replace(facts, protest_number=portal_json.get("protest_number")
-                                       or facts.protest_number)
-            context = letter_context(facts_for_letter, decision, reading.findings, office,
-                                     letter_date=today, rules_version=RULES_VERSION)
-            letter = draft_letter(f"protest/{template}.docx", context, ctx.workdir)
+        artifacts: list[Artifact] = []
+        if outcome in LETTER_TEMPLATES:
+            with ctx.timed("letters"):
+                number = portal_json.get("protest_number") or facts.protest_number
+                letter = draft_protest_letter(ctx, replace(facts, protest_number=number),
+                                              reading, outcome, today)
             result["template_version"] = letter.template_version
             artifacts = letter.artifacts
         summary = f"{outcome}; protest {portal_json.get('protest_number', 'not filed')}"
@@ -87,6 +86,16 @@ class ProtestIntakeBot:
         return StepResult(payload={"filed": {"protest_number": number,
                                              "status": STATUS_AFTER_LETTER[outcome]}},
                           summary=f"letter filed on protest {number}")
+
+
+def draft_protest_letter(
+    ctx: StepContext, facts: ProtestFacts, reading: ProtestReading, outcome: Outcome, today: date
+) -> DraftedLetter:
+    """The outcome's letter (.docx and its PDF preview), signed for the port of the protest."""
+    decision = replace(reading.decision, outcome=outcome)
+    context = letter_context(facts, decision, reading.findings, office_info(ctx, facts.port_code),
+                             letter_date=today, rules_version=RULES_VERSION)
+    return draft_letter(f"protest/{LETTER_TEMPLATES[outcome]}.docx", context, ctx.workdir)
 
 
 def read_input(ctx: StepContext) -> ProtestExtraction:

@@ -1,0 +1,176 @@
+"""Read a binding-ruling request letter (any layout) into RulingFacts, each value with evidence.
+
+    extract_ruling(path) -> RulingExtraction        typed UnusablePdf / NotARulingRequest errors
+    extract_json(path, received=..., today=...) -> what `tradebots extract ruling-request` prints
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from bots.ruling_triage.extract_parties import read_header, read_parties
+from bots.ruling_triage.extract_statements import read_statements
+from bots.ruling_triage.extract_subject import (
+    read_classification,
+    read_goods,
+    read_subject,
+    read_transaction,
+)
+from bots.ruling_triage.extract_text import ABSENT, Fields, all_sentences, paragraphs
+from bots.ruling_triage.model import RulingDecision, RulingFacts
+from bots.ruling_triage.rules import decide_ruling
+from tradebots.errors import BusinessError
+from tradebots.facts import Extracted, Finding
+from tradebots.pdf import open_pdf
+
+NOT_FOUND = 0.6  # confidence that a value the letter does not give is really absent
+_RULING_WORDS = re.compile(r"\bruling\b|19\s+CFR\s+(?:Part\s+)?177", re.I)
+_FLAGS = ("pending_statement", "pending_in_court", "pending_before_cbp", "sample_provided",
+          "confidential_requested", "signed")
+
+
+class NotARulingRequest(BusinessError):
+    """A readable PDF that is not a ruling request (no word of a ruling in it)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path}: not a ruling request (it never mentions a ruling)",
+                         code="wrong_document", data={"path": str(path)})
+
+
+@dataclass(frozen=True)
+class RulingExtraction:
+    """What was read from one letter: the facts, every value with its evidence, the stamp."""
+
+    sha256: str
+    pages: int
+    facts: RulingFacts
+    fields: dict[str, Extracted]
+    received_stamp: date | None
+
+    def extras(self) -> dict[str, Any]:
+        """Values read beyond the contract's (agent, prices, entry...), JSON-ready."""
+        contract = set(self.facts.to_contract_json())
+        return {key: _json(item.value) for key, item in sorted(self.fields.items())
+                if key not in contract}
+
+
+def extract_ruling(path: Path) -> RulingExtraction:
+    """Read the letter at PATH; UnusablePdf for a bad file, NotARulingRequest for another kind."""
+    with open_pdf(path) as document:
+        items = paragraphs(document)
+        if not any(_RULING_WORDS.search(p.text) for p in items):
+            raise NotARulingRequest(path)
+        fields = Fields()
+        read_header(items, fields)
+        read_parties(items, fields)
+        read_subject(items, fields)
+        read_goods(items, fields)
+        read_classification(items, fields)
+        read_transaction(items, fields)
+        read_statements(all_sentences(items), fields)
+        facts = _facts(fields)
+        return RulingExtraction(document.sha256, document.page_count, facts, dict(fields.items),
+                                fields.value("received_stamp"))
+
+
+def _facts(fields: Fields) -> RulingFacts:
+    value = fields.value
+    if "item_count" not in fields.items:
+        # A letter that lists no items asks about the one product it describes.
+        fields.put("item_count", 1, None, ABSENT)
+    for key in _FLAGS:
+        fields.flag(key)
+    agent = bool(value("acting_as_agent"))
+    entered = bool(value("entry_made")) or bool(value("already_imported"))
+    fields.put("prospective", not entered, None, ABSENT if not entered else 0.85)
+    return RulingFacts(
+        requester_name=value("requester_name"),
+        requester_address=value("requester_address"),
+        importer_number=value("importer_number"),
+        request_date=value("request_date"),
+        ruling_type=value("ruling_type"),
+        product_description=value("product_description"),
+        proposed_hts=value("proposed_hts", ()),
+        ports=value("ports", ()),
+        item_count=value("item_count"),
+        prospective=not entered,
+        pending_statement=value("pending_statement"),
+        pending_in_court=value("pending_in_court"),
+        pending_before_cbp=value("pending_before_cbp"),
+        sample_provided=value("sample_provided"),
+        confidential_requested=value("confidential_requested"),
+        signed=value("signed"),
+        other_subjects=value("other_subjects", ()),
+        reconsideration_requested=bool(value("reconsideration_requested")),
+        reconsidered_ruling=value("reconsidered_ruling"),
+        entry_made=bool(value("entry_made")),
+        liquidated=value("liquidated"),
+        entry_date=value("entry_date"),
+        liquidation_date=value("liquidation_date"),
+        transaction_description=value("transaction_description"),
+        principal_use=value("principal_use"),
+        component_materials=value("component_materials"),
+        terms_of_sale=value("terms_of_sale"),
+        parties_related=value("parties_related"),
+        particular_result_requested=bool(value("particular_result_requested")),
+        result_basis_given=bool(value("result_basis_given")),
+        items_same_kind=value("items_same_kind"),
+        acting_as_agent=agent,
+        agent_authority_stated=bool(value("agent_authority_stated")),
+        principal_name=value("requester_name") if agent else None,
+        principal_address=value("requester_address") if agent else None,
+        hypothetical=bool(value("hypothetical")),
+        submitted_electronically=bool(value("submitted_electronically")),
+    )
+
+
+def received_date(extraction: RulingExtraction, received: date | None, today: date) -> date:
+    """A printed RECEIVED stamp wins; then the date given (--received, the stored date); today."""
+    return extraction.received_stamp or received or today
+
+
+def contract_json(
+    extraction: RulingExtraction,
+    facts: RulingFacts,
+    decision: RulingDecision,
+    findings: Sequence[Finding],
+) -> dict[str, Any]:
+    """The contract object for FACTS (as read, or as a person corrected them) and their decision."""
+    values = facts.to_contract_json()
+    evidence = {key: item.evidence.to_json() for key, item in extraction.fields.items()
+                if key in values and item.evidence is not None}
+    confidence = {key: round(extraction.fields[key].confidence, 2)
+                  if key in extraction.fields else NOT_FOUND for key in values}
+    return {
+        "kind": "ruling-request",
+        "document": {"sha256": extraction.sha256, "pages": extraction.pages},
+        "values": values,
+        "evidence": evidence,
+        "confidence": confidence,
+        "findings": [f.to_json() for f in findings],
+        "decision": decision.to_contract_json(),
+    }
+
+
+def extract_json(path: Path, *, received: date | None, today: date) -> dict[str, Any]:
+    """Exactly what `tradebots extract ruling-request PATH` prints."""
+    extraction = extract_ruling(path)
+    facts = extraction.facts
+    decision, findings = decide_ruling(facts, received=received_date(extraction, received, today))
+    return contract_json(extraction, facts, decision, findings)
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return [_json(v) for v in value]
+    if isinstance(value, Decimal):
+        return float(value)
+    return value

@@ -1,0 +1,168 @@
+"""Who asks and when: receipt stamp, letter date, requester, agent, importer number, signature."""
+
+from __future__ import annotations
+
+import re
+
+from bots.customs.identifiers import parse_importer_number
+from bots.ruling_triage.extract_text import (
+    LABELLED,
+    PROSE,
+    STAMPED,
+    Fields,
+    Paragraph,
+    Span,
+    fold,
+    label,
+    labelled,
+)
+from tradebots.pdf import find_dates
+
+STOP = re.compile(
+    r"\s*(?:(?:[IVX]{1,4}|\d{1,2})\.\s+[A-Z]|(?:requester|importer number|agent|authority|date"
+    r"|ruling type|number of items|port\(s\)|signature|name and title)\b)", re.I)
+_STAMP = re.compile(r"\bRECEIVED\b")  # a receipt stamp shouts; "received" in prose does not
+_STAMP_REACH = 80
+_ELECTRONIC = re.compile(r"submitted\s+electronically|\beRulings\b", re.I)
+_IMPORTER = re.compile(r"(?:importer(?:\s+of\s+record)?|IOR)\s*(?:no\.?|number)\s*:?\s*"
+                       r"(?P<n>[0-9][0-9A-Z-]{6,14})", re.I)
+_BEHALF = re.compile(
+    r"on\s+behalf\s+of\s+(?:our\s+client,?\s+|my\s+client,?\s+)?(?P<name>[^()]+?)"
+    r"(?:,\s+(?P<address>\d[^()]*?))?(?:\s*\([^)]*\))?,\s+(?:we|I)\b", re.I | re.S)
+_REQUESTS = re.compile(r"^(?P<name>[^()]+?)\s*(?:\([^)]*\))?\s+(?:hereby\s+)?requests\s+a\b",
+                       re.S)
+_AUTHORITY = re.compile(r"authori[sz]ed\s+to\s+act|power\s+of\s+attorney|letter\s+of\s+"
+                        r"authori[sz]ation", re.I)
+_SIGNED = re.compile(r"/s/\s*(?P<name>\S[^\n]*)")
+_CLOSING = re.compile(r"\s*(?:Respectfully(?:\s+submitted)?|Sincerely(?:\s+yours)?|"
+                      r"Very\s+truly\s+yours|Yours\s+(?:truly|faithfully)),?\s*$", re.I)
+_LABELS = {
+    "requester_name": label(r"requester(?:\s*\(importer(?:\s+of\s+record)?\))?(?!\s+address)"),
+    "requester_address": label(r"requester(?:'s)?\s+address"),
+    "agent_name": label(r"agent"),
+    "request_date": label(r"date(?:\s+of\s+request)?"),
+    "authority": label(r"authority\s+to\s+act"),
+}
+
+
+def read_header(items: list[Paragraph], fields: Fields) -> None:
+    """The receipt stamp, the letter's own date and whether it came electronically."""
+    stamp_top: tuple[int, float] | None = None
+    for paragraph in items:
+        match = _STAMP.search(paragraph.text)
+        if match is None:
+            continue
+        index = items.index(paragraph)
+        for later in items[index:index + 3]:
+            window = later.text if later is not paragraph else later.text[match.end():]
+            found = next(find_dates(window[:_STAMP_REACH]), None)
+            if found is not None:
+                offset = 0 if later is not paragraph else match.end()
+                span = Span(later, offset + found.start, offset + found.end)
+                fields.put_span("received_stamp", found.value, span, STAMPED)
+                stamp_top = (later.page, later.segments[0].top)
+                break
+        break
+    found_label = labelled(items, _LABELS["request_date"], STOP)
+    if found_label is not None and (day := next(find_dates(found_label.text), None)):
+        span = Span(found_label.paragraph, found_label.start + day.start,
+                    found_label.start + day.end)
+        fields.put_span("request_date", day.value, span, LABELLED)
+    for paragraph in items:
+        text = paragraph.text.strip()
+        day = next(find_dates(text), None)
+        at = (paragraph.page, paragraph.segments[0].top)
+        if day is not None and day.start == 0 and day.end == len(text) and at != stamp_top:
+            fields.put_span("request_date", day.value, Span(paragraph, 0, len(text)), PROSE)
+            break
+    for paragraph in items:
+        if match := _ELECTRONIC.search(paragraph.text):
+            fields.put_span("submitted_electronically", True,
+                            Span(paragraph, match.start(), match.end()), PROSE)
+            break
+
+
+def read_parties(items: list[Paragraph], fields: Fields) -> None:
+    """Requester, its address and importer number; the agent and its authority; the signature."""
+    _labelled_parties(items, fields)
+    for paragraph in items:
+        if match := _BEHALF.search(paragraph.text):
+            fields.put_span("requester_name", fold(match["name"]),
+                            Span(paragraph, match.start("name"), match.end("name")), PROSE)
+            if match["address"]:
+                fields.put_span("requester_address", fold(match["address"]),
+                                Span(paragraph, match.start("address"), match.end("address")),
+                                PROSE)
+            fields.put_span("acting_as_agent", True, Span(paragraph, match.start(), match.end()),
+                            PROSE)
+            break
+    for paragraph in items:
+        if match := _REQUESTS.search(paragraph.text):
+            fields.put_span("requester_name", fold(match["name"]),
+                            Span(paragraph, match.start("name"), match.end("name")), PROSE)
+            _letterhead_address(items, fields, fold(match["name"]))
+            break
+    for paragraph in items:
+        if match := _IMPORTER.search(paragraph.text):
+            parsed = parse_importer_number(match["n"].rstrip("-"))
+            if parsed is not None:
+                fields.put_span("importer_number", parsed.normalized,
+                                Span(paragraph, match.start("n"), match.end("n")), PROSE)
+                break
+    for paragraph in items:
+        if match := _AUTHORITY.search(paragraph.text):
+            fields.put_span("agent_authority_stated", True,
+                            Span(paragraph, match.start(), match.end()), PROSE)
+            break
+    _signature(items, fields)
+
+
+def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
+    name = labelled(items, _LABELS["requester_name"], STOP)
+    if name is not None:
+        first = name.text.strip().split("\n")[0]
+        fields.put_span("requester_name", fold(first),
+                        Span(name.paragraph, name.start, name.start + len(first) + 1), LABELLED)
+    address = labelled(items, _LABELS["requester_address"], STOP)
+    if address is not None:
+        lines = [fold(line) for line in address.text.split("\n") if line.strip()]
+        fields.put_span("requester_address", ", ".join(lines), address, LABELLED)
+    agent = labelled(items, _LABELS["agent_name"], STOP)
+    if agent is not None:
+        first = agent.text.strip().split("\n")[0]
+        fields.put_span("agent_name", fold(first), agent, LABELLED)
+        fields.put_span("acting_as_agent", True, agent, LABELLED)
+
+
+def _letterhead_address(items: list[Paragraph], fields: Fields, name: str) -> None:
+    """The importer's own letter: its address is the letterhead's lines under its name."""
+    head = next((i for i, p in enumerate(items[:4]) if fold(p.text) == name), None)
+    if head is None:
+        return
+    lines: list[Span] = []
+    for paragraph in items[head + 1:head + 4]:
+        text = paragraph.text.strip()
+        if not text or next(find_dates(text), None) or _STAMP.search(text):
+            break
+        lines.append(Span(paragraph, 0, len(paragraph.text)))
+    if lines:
+        address = ", ".join(fold(s.text).replace(" - ", ", ") for s in lines)
+        fields.put("requester_address", address, lines[0].evidence(), PROSE)
+
+
+def _signature(items: list[Paragraph], fields: Fields) -> None:
+    for paragraph in items:
+        if match := _SIGNED.search(paragraph.text):
+            span = Span(paragraph, match.start(), match.end())
+            fields.put_span("signed", True, span, PROSE)
+            fields.put_span("signer_name", fold(match["name"]), span, PROSE)
+            break
+    for index, paragraph in enumerate(items):
+        if not _CLOSING.match(paragraph.text):
+            continue
+        block = [p for p in items[index + 1:index + 4] if not p.text.startswith("/s/")]
+        if len(block) >= 2 and fields.value("acting_as_agent"):
+            organisation = block[1]
+            fields.put_span("agent_name", fold(organisation.text),
+                            Span(organisation, 0, len(organisation.text)), PROSE)
+        break

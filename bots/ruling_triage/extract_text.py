@@ -1,0 +1,222 @@
+"""A request letter as paragraphs and sentences, and the bag of values read from it.
+
+Letters come as prose, as headings with a paragraph under each, or as ruled forms whose boxes sit
+side by side; a paragraph is therefore built per column: lines that start at the same x and follow
+each other closely. Every span maps back to its words for evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from tradebots.facts import Evidence, Extracted
+from tradebots.pdf import PdfDocument, Segment, Word, evidence_of
+
+# Confidence by how a value was read: a labelled line or box is the surest, prose less so.
+LABELLED = 0.95
+STAMPED = 0.9
+PROSE = 0.85
+ABSENT = 0.75  # a yes/no the letter does not state, read as "no"; a count read as one
+_ALIGN = 6.0  # points: lines of one paragraph start at the same x, give or take
+_GAP = 0.45  # a gap above this share of the line height starts a new paragraph
+_ABBREVIATIONS = ("U.S.", "No.", "Nos.", "v.", "Inc.", "Co.", "Corp.", "Ltd.", "St.", "e.g.",
+                  "i.e.", "Mr.", "Ms.", "Dr.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.",
+                  "Dec.")
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(/])")
+
+
+@dataclass
+class Paragraph:
+    """Lines of one column that belong together, as one searchable text.
+
+    Lines are joined by a newline, except after a line-end hyphen: browsers break lines after
+    the hyphen of "two-speed", "45-1122334" or "2025-01-06", which must read as one word.
+    """
+
+    page: int
+    segments: list[Segment]
+
+    @property
+    def x0(self) -> float:
+        return self.segments[0].x0
+
+    @property
+    def bottom(self) -> float:
+        return self.segments[-1].bottom
+
+    @cached_property
+    def _layout(self) -> tuple[str, list[int], list[Word]]:
+        # Read only once the paragraph is complete (after paragraphs() has built it).
+        parts: list[str] = []
+        starts: list[int] = []
+        words: list[Word] = []
+        position = 0
+        for line_index, segment in enumerate(self.segments):
+            for index, word in enumerate(segment.words):
+                if index or line_index:
+                    broken = len(words[-1].text) > 1 and words[-1].text.endswith("-")
+                    glue = " " if index else ("" if broken else "\n")
+                    parts.append(glue)
+                    position += len(glue)
+                starts.append(position)
+                words.append(word)
+                parts.append(word.text)
+                position += len(word.text)
+        return "".join(parts), starts, words
+
+    @property
+    def text(self) -> str:
+        return self._layout[0]
+
+    def evidence(self, start: int, end: int) -> Evidence | None:
+        """Evidence for characters start..end: page, box and the words as printed."""
+        _, starts, words = self._layout
+        hit = [w for w, s in zip(words, starts, strict=True) if s < end and s + len(w.text) > start]
+        return evidence_of(hit) if hit else None
+
+
+@dataclass(frozen=True)
+class Span:
+    """Characters start..end of one paragraph's text."""
+
+    paragraph: Paragraph
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.paragraph.text[self.start:self.end]
+
+    @property
+    def flat(self) -> str:
+        return fold(self.text)
+
+    def evidence(self) -> Evidence | None:
+        return self.paragraph.evidence(self.start, self.end)
+
+
+def fold(text: str) -> str:
+    """Runs of white space folded to one space (the contract's text normalization)."""
+    return " ".join(text.split())
+
+
+def paragraphs(document: PdfDocument) -> list[Paragraph]:
+    """Every paragraph in reading order: page, then top, then left to right."""
+    result: list[Paragraph] = []
+    for number in document.page_numbers:
+        open_: list[Paragraph] = []
+        segments = sorted((s for line in document.segments(number) for s in line),
+                          key=lambda s: (s.top, s.x0))
+        for segment in segments:
+            owner = _continued(open_, segment)
+            if owner is None:
+                owner = Paragraph(number, [])
+                open_.append(owner)
+            owner.segments.append(segment)
+        result.extend(open_)
+    return result
+
+
+def _continued(candidates: list[Paragraph], segment: Segment) -> Paragraph | None:
+    best: tuple[float, Paragraph] | None = None
+    for paragraph in candidates:
+        last = paragraph.segments[-1]
+        gap = segment.top - last.bottom
+        limit = _GAP * max(segment.height, last.height)
+        if abs(last.x0 - segment.x0) <= _ALIGN and -1.0 <= gap <= limit and (
+            best is None or gap < best[0]
+        ):
+            best = (gap, paragraph)
+    return best[1] if best else None
+
+
+def sentences(paragraph: Paragraph) -> Iterator[Span]:
+    """The paragraph's sentences; abbreviations such as "U.S." or "Inc." do not end one."""
+    text = paragraph.text
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[start:match.start()].rsplit(None, 1)
+        if before and before[-1].endswith(_ABBREVIATIONS):
+            continue
+        yield Span(paragraph, start, match.start())
+        start = match.end()
+    if start < len(text):
+        yield Span(paragraph, start, len(text))
+
+
+def all_sentences(document_paragraphs: list[Paragraph]) -> list[Span]:
+    return [s for p in document_paragraphs for s in sentences(p)]
+
+
+def first_sentence(span: Span) -> Span:
+    """The span cut after its first sentence, without the closing period."""
+    text = span.text
+    for match in _SENTENCE_END.finditer(text):
+        before = text[:match.start()].rsplit(None, 1)
+        if not (before and before[-1].endswith(_ABBREVIATIONS)):
+            return _trim(Span(span.paragraph, span.start, span.start + match.start()))
+    return _trim(span)
+
+
+def _trim(span: Span) -> Span:
+    text = span.text
+    end = len(text.rstrip().rstrip("."))
+    return Span(span.paragraph, span.start, span.start + end)
+
+
+_NUMBERING = r"\s*(?:[IVX]{1,4}\.|\d{1,2}\.|\([a-z0-9]\))?\s*"
+
+
+def label(words: str) -> re.Pattern[str]:
+    """A label pattern: optional section numbering, the words, an optional colon."""
+    return re.compile(_NUMBERING + f"(?:{words})" + r"\s*:?\s*", re.I)
+
+
+def labelled(
+    items: list[Paragraph],
+    pattern: re.Pattern[str],
+    stop: re.Pattern[str],
+    accept: Callable[[str], bool] = bool,
+) -> Span | None:
+    """The value of the first paragraph that starts with the label: the rest of the paragraph,
+    else (a heading) the next paragraph unless that is a label itself; ACCEPT must take it."""
+    for index, paragraph in enumerate(items):
+        match = pattern.match(paragraph.text)
+        if match is None:
+            continue
+        found: Span | None = None
+        if match.end() < len(paragraph.text.rstrip()):
+            found = Span(paragraph, match.end(), len(paragraph.text))
+        elif index + 1 < len(items) and not stop.match(items[index + 1].text):
+            found = Span(items[index + 1], 0, len(items[index + 1].text))
+        if found is not None and accept(found.text):
+            return found
+    return None
+
+
+class Fields:
+    """Extracted values by key; the first value put for a key is kept."""
+
+    def __init__(self) -> None:
+        self.items: dict[str, Extracted] = {}
+
+    def put(self, key: str, value: Any, evidence: Evidence | None, confidence: float) -> None:
+        if value is not None and key not in self.items:
+            self.items[key] = Extracted(value, evidence, confidence)
+
+    def put_span(self, key: str, value: Any, span: Span, confidence: float) -> None:
+        self.put(key, value, span.evidence(), confidence)
+
+    def value(self, key: str, default: Any = None) -> Any:
+        item = self.items.get(key)
+        return item.value if item else default
+
+    def flag(self, key: str) -> bool:
+        """A yes/no value: False (recorded as read with less confidence) when not stated."""
+        if key not in self.items:
+            self.items[key] = Extracted(False, None, ABSENT)
+        return bool(self.items[key].value)
