@@ -1,13 +1,11 @@
 """Read a binding-ruling request letter (any layout) into RulingFacts, each value with evidence.
 
     extract_ruling(path) -> RulingExtraction        typed UnusablePdf / NotARulingRequest errors
-    extract_json(path, received=..., today=...) -> what `tradebots extract ruling-request` prints
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -23,13 +21,11 @@ from bots.ruling_triage.extract_subject import (
     read_transaction,
 )
 from bots.ruling_triage.extract_text import ABSENT, Fields, all_sentences, paragraphs
-from bots.ruling_triage.model import RulingDecision, RulingFacts
-from bots.ruling_triage.rules import decide_ruling
+from bots.ruling_triage.model import RulingFacts
 from tradebots.errors import BusinessError
-from tradebots.facts import Extracted, Finding
+from tradebots.facts import Extracted
 from tradebots.pdf import open_pdf
 
-NOT_FOUND = 0.6  # confidence that a value the letter does not give is really absent
 _RULING_WORDS = re.compile(r"\bruling\b|19\s+CFR\s+(?:Part\s+)?177", re.I)
 _FLAGS = ("pending_statement", "pending_in_court", "pending_before_cbp", "sample_provided",
           "confidential_requested", "signed")
@@ -128,42 +124,6 @@ def _facts(fields: Fields) -> RulingFacts:
         hypothetical=bool(value("hypothetical")),
         submitted_electronically=bool(value("submitted_electronically")),
     )
-
-
-def received_date(extraction: RulingExtraction, received: date | None, today: date) -> date:
-    """A printed RECEIVED stamp wins; then the date given (--received, the stored date); today."""
-    return extraction.received_stamp or received or today
-
-
-def contract_json(
-    extraction: RulingExtraction,
-    facts: RulingFacts,
-    decision: RulingDecision,
-    findings: Sequence[Finding],
-) -> dict[str, Any]:
-    """The contract object for FACTS (as read, or as a person corrected them) and their decision."""
-    values = facts.to_contract_json()
-    evidence = {key: item.evidence.to_json() for key, item in extraction.fields.items()
-                if key in values and item.evidence is not None}
-    confidence = {key: round(extraction.fields[key].confidence, 2)
-                  if key in extraction.fields else NOT_FOUND for key in values}
-    return {
-        "kind": "ruling-request",
-        "document": {"sha256": extraction.sha256, "pages": extraction.pages},
-        "values": values,
-        "evidence": evidence,
-        "confidence": confidence,
-        "findings": [f.to_json() for f in findings],
-        "decision": decision.to_contract_json(),
-    }
-
-
-def extract_json(path: Path, *, received: date | None, today: date) -> dict[str, Any]:
-    """Exactly what `tradebots extract ruling-request PATH` prints."""
-    extraction = extract_ruling(path)
-    facts = extraction.facts
-    decision, findings = decide_ruling(facts, received=received_date(extraction, received, today))
-    return contract_json(extraction, facts, decision, findings)
 
 
 def _json(value: Any) -> Any:
