@@ -22,14 +22,39 @@ def apply_corrections(facts: FactsT, corrections: dict[str, Any]) -> FactsT:
     """
     if not corrections:
         return facts
-    assert dataclasses.is_dataclass(facts) and not isinstance(facts, type)
-    hints = typing.get_type_hints(type(facts))
-    changes: dict[str, Any] = {}
-    for name, raw in corrections.items():
-        if name not in hints:
-            raise BusinessError(f"correction names an unknown field {name!r}", code="correction")
-        changes[name] = _convert(hints[name], raw, name)
-    return dataclasses.replace(facts, **changes)
+    for path, raw in corrections.items():
+        facts = _set(facts, path, _steps(path), raw)
+    return facts
+
+
+def _steps(path: str) -> list[str | int]:
+    """`entries[0].liquidation_date` -> ["entries", 0, "liquidation_date"]."""
+    steps: list[str | int] = []
+    for part in path.split("."):
+        name, _, rest = part.partition("[")
+        steps.append(name)
+        if rest:
+            index = rest.rstrip("]")
+            if not index.isdigit():
+                raise BusinessError(f"correction {path!r} has a bad index", code="correction")
+            steps.append(int(index))
+    return steps
+
+
+def _set(node: Any, path: str, steps: list[str | int], raw: Any) -> Any:
+    step, rest = steps[0], steps[1:]
+    if isinstance(step, int):
+        if not isinstance(node, tuple) or not 0 <= step < len(node):
+            raise BusinessError(f"correction {path!r} names no such item", code="correction")
+        return (*node[:step], _set(node[step], path, rest, raw), *node[step + 1:])
+    if not (dataclasses.is_dataclass(node) and not isinstance(node, type)):
+        raise BusinessError(f"correction names an unknown field {path!r}", code="correction")
+    hints = typing.get_type_hints(type(node))
+    if step not in hints:
+        raise BusinessError(f"correction names an unknown field {path!r}", code="correction")
+    value = _convert(hints[step], raw, path) if not rest else _set(
+        getattr(node, step), path, rest, raw)
+    return dataclasses.replace(node, **{step: value})
 
 
 def _convert(hint: Any, raw: Any, name: str) -> Any:

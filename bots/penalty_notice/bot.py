@@ -15,10 +15,11 @@ from zoneinfo import ZoneInfo
 
 from bots.common.corrections import apply_corrections
 from bots.common.letters import draft_letter
+from bots.common.office import OfficeInfo, office_for
 from bots.common.portal import item_portal
 from bots.penalty_notice.decide import RULES_VERSION, choose_notice, decide_penalty
 from bots.penalty_notice.extract import KIND, PenaltyExtraction, extract_penalty
-from bots.penalty_notice.letters import DEFAULT_OFFICE, OfficeInfo, notice_context, notice_template
+from bots.penalty_notice.letters import PENALTY_OFFICE_NAME, notice_context, notice_template
 from bots.penalty_notice.model import Notice, PenaltyDecision, PenaltyFacts, usd
 from tradebots.bot import StepContext, StepResult
 from tradebots.browser.records import PenaltyForm
@@ -40,7 +41,7 @@ class PenaltyNoticeBot:
     def __init__(
         self,
         today: Callable[[StepContext], date] | None = None,
-        office: OfficeInfo = DEFAULT_OFFICE,
+        office: OfficeInfo | None = None,
     ) -> None:
         self._today = today or office_today
         self._office = office
@@ -63,7 +64,9 @@ class PenaltyNoticeBot:
                 case_number, ctx.reference, penalty_form(facts, decision)
             )
         context = notice_context(
-            facts, decision, findings, self._office, letter_date=today,
+            facts, decision, findings,
+            self._office or office_for(ctx.settings, None, name=PENALTY_OFFICE_NAME),
+            letter_date=today,
             rules_version=RULES_VERSION, merchandise=extraction.merchandise,
             material_facts=extraction.material_facts,
         )

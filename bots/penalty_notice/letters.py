@@ -7,11 +7,11 @@ in the notice carries the explanation (with its citation) that the decision's fi
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from bots.common.office import OfficeInfo
 from bots.customs.identifiers import mask_importer_number
 from bots.penalty_notice.compute import entry_loss
 from bots.penalty_notice.model import Notice, PenaltyDecision, PenaltyFacts, usd
@@ -46,25 +46,8 @@ FIGURE_RULES = (
 )
 
 
-@dataclass(frozen=True)
-class OfficeInfo:
-    """The issuing office and the officer who signs."""
-
-    port_name: str
-    port_code: str
-    address: str
-    officer_name: str
-    officer_title: str
-
-
-# No office settings exist yet: the Fines, Penalties and Forfeitures office that signs notices.
-DEFAULT_OFFICE = OfficeInfo(
-    port_name="Fines, Penalties and Forfeitures Office, Los Angeles/Long Beach",
-    port_code="2704",
-    address="301 E. Ocean Blvd., Suite 1400, Long Beach, CA 90802",
-    officer_name="Daniel R. Okafor",
-    officer_title="Fines, Penalties and Forfeitures Officer",
-)
+# The office that signs notices: the configured officer, under the FP&F office's name.
+PENALTY_OFFICE_NAME = "Fines, Penalties and Forfeitures Office"
 
 
 def long_date(day: date | None) -> str:

@@ -9,11 +9,11 @@ from typing import Any
 
 from bots.common.corrections import apply_corrections
 from bots.common.letters import DraftedLetter, draft_letter
+from bots.common.office import office_for
 from bots.common.portal import item_portal
-from bots.customs.ports import port_name
 from bots.protest_intake.contract import ProtestReading, decide_reading, with_received_date
 from bots.protest_intake.extract import ProtestExtraction, extract_protest
-from bots.protest_intake.letters import LETTER_TEMPLATES, OfficeInfo, letter_context
+from bots.protest_intake.letters import LETTER_TEMPLATES, letter_context
 from bots.protest_intake.model import OUTCOME_PRECEDENCE, Outcome, ProtestFacts
 from bots.protest_intake.portal import check_entries, file_protest
 from bots.protest_intake.rules import RULES_VERSION
@@ -93,8 +93,9 @@ def draft_protest_letter(
 ) -> DraftedLetter:
     """The outcome's letter (.docx and its PDF preview), signed for the port of the protest."""
     decision = replace(reading.decision, outcome=outcome)
-    context = letter_context(facts, decision, reading.findings, office_info(ctx, facts.port_code),
-                             letter_date=today, rules_version=RULES_VERSION)
+    office = office_for(ctx.settings, facts.port_code)
+    context = letter_context(facts, decision, reading.findings, office, letter_date=today,
+                             rules_version=RULES_VERSION)
     return draft_letter(f"protest/{LETTER_TEMPLATES[outcome]}.docx", context, ctx.workdir)
 
 
@@ -132,13 +133,6 @@ def result_json(reading: ProtestReading, ctx: StepContext, outcome: Outcome) -> 
     result["decision_override"] = ctx.decision_override
     result["findings_detail"] = [f.as_dict() for f in reading.findings]
     return result
-
-
-def office_info(ctx: StepContext, port_code: str | None) -> OfficeInfo:
-    office = ctx.settings.office
-    return OfficeInfo(port_name=port_name(port_code), port_code=port_code or "",
-                      address=office.address, officer_name=office.officer_name,
-                      officer_title=office.officer_title)
 
 
 def open_clocks(ctx: StepContext, result: dict[str, Any]) -> None:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from bots.common.office import OfficeInfo
 from bots.customs.identifiers import mask_importer_number
 from bots.protest_intake.model import Category, Outcome, ProtestDecision, ProtestFacts
 from tradebots.documents.render import RenderedDocument, render_docx
@@ -94,17 +94,6 @@ DEFICIENCY_TEXT: dict[str, tuple[str, str]] = {
 # forces, and the 174.13(a) item it reports missing.
 _OUTCOME = "outcome"
 _MISSING = "missing"
-
-
-@dataclass(frozen=True)
-class OfficeInfo:
-    """The issuing port and the officer who signs."""
-
-    port_name: str
-    port_code: str
-    address: str
-    officer_name: str
-    officer_title: str
 
 
 def letter_template(outcome: Outcome, templates_dir: Path = TEMPLATES_DIR) -> Path | None:

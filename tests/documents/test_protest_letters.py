@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
+from bots.common.office import OfficeInfo
 from bots.protest_intake.letters import (
-    OfficeInfo,
     draft_letter,
     letter_context,
     letter_template,

@@ -37,6 +37,12 @@ def test_values_are_converted_to_each_fields_type():
                               (Line("A1", Decimal("12.50")),))
 
 
+def test_a_value_inside_a_list_is_corrected_by_its_path():
+    facts = Facts(lines=(Line("A1", Decimal("1")), Line("A2", Decimal("2"))))
+    corrected = apply_corrections(facts, {"lines[1].amount": "20.00"})
+    assert corrected.lines == (Line("A1", Decimal("1")), Line("A2", Decimal("20.00")))
+
+
 def test_null_clears_an_optional_value():
     assert apply_corrections(Facts(port_code="1001"), {"port_code": None}).port_code is None
 
@@ -45,6 +51,7 @@ def test_null_clears_an_optional_value():
     ({"colour": "red"}, "unknown field 'colour'"),
     ({"received_date": "July"}, "received_date='July' is not valid"),
     ({"culpability": "malice"}, "culpability='malice' is not valid"),
+    ({"lines[3].amount": "1"}, "names no such item"),
 ])
 def test_a_bad_correction_goes_back_to_a_person_naming_the_field(corrections, named):
     with pytest.raises(BusinessError, match=named):

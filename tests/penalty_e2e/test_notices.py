@@ -13,14 +13,18 @@ import docx
 import pdfplumber
 import pytest
 
+from bots.common.office import OfficeInfo
 from bots.penalty_notice import RULES_VERSION, decide_penalty
-from bots.penalty_notice.letters import DEFAULT_OFFICE, notice_context, notice_template
+from bots.penalty_notice.letters import notice_context, notice_template
 from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
 from templates.build_penalty_templates import main as build_templates
 from tradebots.documents.preview import convert_to_pdf
 from tradebots.documents.render import render_docx
 
 REPO = Path(__file__).resolve().parents[2]
+OFFICE = OfficeInfo("Fines, Penalties and Forfeitures Office", "2704",
+                    "301 E. Ocean Blvd., Long Beach, CA 90802", "Daniel R. Okafor",
+                    "Fines, Penalties and Forfeitures Officer")
 TEMPLATES = REPO / "templates" / "penalty"
 TODAY = date(2025, 3, 4)
 PRE_PENALTY_ELEMENTS = (
@@ -53,7 +57,7 @@ def text_of(path: Path) -> str:
 
 def render(facts: PenaltyFacts, out: Path, **extra: Any) -> tuple[Path, str]:
     decision, findings = decide_penalty(facts, today=TODAY)
-    context = notice_context(facts, decision, findings, DEFAULT_OFFICE, letter_date=TODAY,
+    context = notice_context(facts, decision, findings, OFFICE, letter_date=TODAY,
                              rules_version=RULES_VERSION, merchandise="Cotton knit shirts",
                              material_facts="The shirts were declared under heading 6110.",
                              **extra)

@@ -11,7 +11,8 @@ from bench.corpus.bad_inputs import generate_bad_inputs
 from bench.corpus.protests import CorpusCase, generate_corpus
 from tests.bot_harness import Suite
 from tradebots.queue.audit import verify_chains
-from tradebots.queue.queries import item_events
+from tradebots.queue.queries import item_artifacts, item_events
+from tradebots.queue.tables import ItemArtifact
 
 pytestmark = [pytest.mark.browser, pytest.mark.libreoffice, pytest.mark.slow]
 
@@ -64,7 +65,8 @@ def test_a_timely_protest_goes_from_enqueue_through_review_to_done_with_its_lett
     assert trail == [("clerk", "queued"), ("test-worker", "running"),
                      ("test-worker", "awaiting_review"), ("supervisor", "approved"),
                      ("test-worker", "running"), ("test-worker", "done")]
-    assert verify_chains(suite.services.database, suite.services.settings.audit_key_bytes())[1] == []
+    settings = suite.services.settings
+    assert verify_chains(suite.services.database, settings.audit_key_bytes())[1] == []
 
 
 def test_bad_inputs_go_to_a_person_with_a_clear_message_and_the_worker_carries_on(
@@ -84,9 +86,7 @@ def test_bad_inputs_go_to_a_person_with_a_clear_message_and_the_worker_carries_o
     assert deficient.payload["result"]["decision"]["missing"]
 
 
-def _artifacts(suite: Suite, item_id: int):  # type: ignore[no-untyped-def]
-    from tradebots.queue.queries import item_artifacts
-
+def _artifacts(suite: Suite, item_id: int) -> list[ItemArtifact]:
     return item_artifacts(suite.services.database, item_id)
 
 
