@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -80,6 +81,7 @@ class StepResult:
     payload: dict[str, Any] = field(default_factory=dict)
     artifacts: list[Artifact] = field(default_factory=list)
     summary: str = ""
+    due: date | None = None  # the statutory deadline the step found; the queue sorts by it
 
 
 class Bot(Protocol):

@@ -15,6 +15,7 @@ import typer
 from tradebots.cli_common import default_actor, fail, services, settings_or_exit
 from tradebots.cli_review import register_review_commands
 from tradebots.cli_suite import register_suite_commands
+from tradebots.console.cli import register_console_commands
 from tradebots.queue.audit import verify_chains
 from tradebots.queue.queries import ItemFilter, get_item, item_artifacts, item_events, list_items
 from tradebots.queue.states import State
@@ -30,6 +31,7 @@ app.add_typer(db_app, name="db")
 register_review_commands(app)
 register_schedule_commands(app)
 register_suite_commands(app)
+register_console_commands(app)
 
 
 @db_app.command("upgrade")

@@ -50,15 +50,23 @@ def run(
         Part("sandbox", python_module("tradebots.cli", "sandbox"), sandbox_url),
         Part("worker", python_module("tradebots.cli", "worker", "--concurrency", str(workers))),
     ]
+    console_url = f"http://{settings.console.host}:{settings.console.port}/"
+    parts.append(Part("console", python_module("tradebots.cli", "serve"), console_url))
     with services(migrate=True) as svc:
         schedules = _demo_schedules(settings) if demo else settings.path("config/schedules.toml")
+        from tradebots.console.cli import seed_demo_users
         from tradebots.schedule.demo import describe_schedule
 
         print("schedule:")
         print(describe_schedule(svc.database, schedules))
         parts.append(Part("scheduler", python_module("tradebots.cli", "scheduler", "--schedules",
                                                      str(schedules))))
+        accounts = seed_demo_users(svc) if demo else []
     print(describe(parts, settings.path(".")))
+    if accounts:
+        print("demo accounts for the console (new passwords at every start):")
+        for name, role, password in accounts:
+            print(f"  {name:<18} {role:<11} {password}")
     raise typer.Exit(run_parts(parts, env))
 
 

@@ -162,7 +162,7 @@ class Worker:
             target, reason = State.AWAITING_REVIEW, result.summary or "prepared; awaiting review"
         else:
             target, reason = State.DONE, result.summary or f"{claim.phase} done"
-        return Outcome(target, reason, payload=result.payload, artifacts=artifacts)
+        return Outcome(target, reason, payload=result.payload, artifacts=artifacts, due=result.due)
 
     def _transient(self, claim: Claim, message: str, workdir: Path) -> Outcome:
         next_try = self.services.queue.retry.next_try(claim.attempt, self.now())

@@ -77,7 +77,7 @@ class PenaltyNoticeBot:
         notice = "pre-penalty notice" if decision.notice == "pre_penalty" else "penalty notice"
         return StepResult(
             payload={"result": result, "portal": portal_info, "notice": decision.notice},
-            artifacts=letter.artifacts,
+            artifacts=letter.artifacts, due=decision.limitations_date,
             summary=f"case {saved.number} {saved.outcome}; {notice} drafted, proposed penalty "
             f"{usd(decision.proposed_penalty or Decimal(0))}",
         )

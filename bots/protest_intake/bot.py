@@ -13,7 +13,7 @@ from bots.common.office import office_for
 from bots.common.portal import item_portal
 from bots.protest_intake.contract import ProtestReading, decide_reading, with_received_date
 from bots.protest_intake.extract import ProtestExtraction, extract_protest
-from bots.protest_intake.letters import LETTER_TEMPLATES, letter_context
+from bots.protest_intake.letters import LETTER_TEMPLATES, letter_context, plus_years
 from bots.protest_intake.model import OUTCOME_PRECEDENCE, Outcome, ProtestFacts
 from bots.protest_intake.portal import check_entries, file_protest
 from bots.protest_intake.rules import RULES_VERSION
@@ -71,7 +71,8 @@ class ProtestIntakeBot:
             artifacts = letter.artifacts
         summary = f"{outcome}; protest {portal_json.get('protest_number', 'not filed')}"
         return StepResult(payload={"result": result, "portal": portal_json},
-                          artifacts=artifacts, summary=summary)
+                          artifacts=artifacts, summary=summary,
+                          due=office_deadline(outcome, facts, reading))
 
     def finalize(self, ctx: StepContext) -> StepResult:
         result = ctx.payload.get("result") or {}
@@ -97,6 +98,16 @@ def draft_protest_letter(
     context = letter_context(facts, decision, reading.findings, office, letter_date=today,
                              rules_version=RULES_VERSION)
     return draft_letter(f"protest/{LETTER_TEMPLATES[outcome]}.docx", context, ctx.workdir)
+
+
+def office_deadline(outcome: Outcome, facts: ProtestFacts, reading: ProtestReading) -> date | None:
+    """The date the office works to: the 174.21(a) decision for an accepted protest, the end of
+    the amendment window (174.14) for a deficient one."""
+    if outcome == "accept" and facts.received_date is not None:
+        return plus_years(facts.received_date, 2)
+    if outcome == "deficient":
+        return reading.decision.deadline
+    return None
 
 
 def read_input(ctx: StepContext) -> ProtestExtraction:

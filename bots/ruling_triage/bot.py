@@ -80,7 +80,8 @@ class RulingTriageBot:
         }
         summary = (f"{outcome} ({decision.route}); case {saved.number} {saved.outcome}; "
                    f"{Path(template).stem} letter drafted")
-        return StepResult(payload=payload, artifacts=letter.artifacts, summary=summary)
+        return StepResult(payload=payload, artifacts=letter.artifacts, summary=summary,
+                          due=decision.due)
 
     def finalize(self, ctx: StepContext) -> StepResult:
         control, outcome = approved_case(ctx.payload)

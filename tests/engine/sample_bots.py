@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from tradebots.bot import Artifact, StepContext, StepResult
 
 
@@ -16,8 +18,10 @@ class ReviewedBot:
         letter.write_text(f"item {ctx.item_id} corrections {sorted(ctx.corrections.items())}")
         result = {"corrections_seen": ctx.corrections, "decision": ctx.decision_override,
                   "received": ctx.received_at, "inputs": ctx.input_names}
+        due = ctx.payload.get("due")
         return StepResult(payload={"result": result},
-                          artifacts=[Artifact("letter.txt", letter, "txt")])
+                          artifacts=[Artifact("letter.txt", letter, "txt")],
+                          due=date.fromisoformat(due) if due else None)
 
     def finalize(self, ctx: StepContext) -> StepResult:
         ctx.guard()

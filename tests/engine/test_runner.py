@@ -161,3 +161,11 @@ def test_reject_needs_a_reason_and_is_final(services):
     assert state_of(services, item_id) == "rejected"
     with pytest.raises(IllegalTransition):
         services.people.approve(item_id, actor="other")
+
+
+def test_a_deadline_the_step_finds_becomes_the_items_due_date(services):
+    item_id = services.queue.enqueue("reviewed", actor="clerk", reference="r",
+                                     payload={"due": "2027-01-05"}).item_id
+    drain(services)
+    item = get_item(services.database, item_id)
+    assert item is not None and str(item.due_date) == "2027-01-05"

@@ -68,6 +68,7 @@ class Outcome:
     error: str | None = None
     not_before: datetime | None = None
     data: dict[str, Any] = field(default_factory=dict)
+    due: date | None = None  # a statutory deadline the step found (kept when None)
 
 
 def reference_for(shas: Sequence[str]) -> str:
@@ -271,6 +272,8 @@ class WorkQueue:
                 ))
             item.last_error = outcome.error
             item.not_before = outcome.not_before
+            if outcome.due is not None:
+                item.due_date = outcome.due
             item.lease_owner = item.lease_expires = item.lease_token = None
 
     def _held(self, session: Session, claim: Claim) -> WorkItem:
