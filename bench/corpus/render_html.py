@@ -6,9 +6,8 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
-
 from bench.corpus import blocks as b
+from tradebots.browser.host import shared_playwright
 
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -76,7 +75,7 @@ def print_pdfs(jobs: Sequence[tuple[b.Document, Path]], chromium: str) -> None:
     """Print every document to its path with one Chromium instance and one page."""
     if not jobs:
         return
-    with sync_playwright() as playwright:
+    with shared_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         try:
             page = browser.new_page()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import atexit
 import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from loguru import logger
@@ -46,6 +48,16 @@ def _release_driver() -> None:
         if entry[1] <= 0:
             del _drivers[threading.get_ident()]
             entry[0].stop()
+
+
+@contextmanager
+def shared_playwright() -> Iterator[Playwright]:
+    """This thread's Playwright driver, shared with every other user in the thread."""
+    driver = _acquire_driver()
+    try:
+        yield driver
+    finally:
+        _release_driver()
 
 
 class BrowserHost:
