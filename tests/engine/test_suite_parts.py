@@ -1,0 +1,65 @@
+"""`tradebots run` keeps its parts together: one dies or a stop comes, all stop cleanly."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+SCRIPT = textwrap.dedent("""
+    import signal, sys, time
+    from pathlib import Path
+    from tradebots.suite import Part, run_parts
+
+    out = Path(sys.argv[1])
+    child = (
+        "import signal, sys, time\\n"
+        "from pathlib import Path\\n"
+        "def stop(*_):\\n"
+        "    Path(sys.argv[1]).write_text('stopped cleanly')\\n"
+        "    sys.exit(0)\\n"
+        "signal.signal(signal.SIGTERM, stop)\\n"
+        "Path(sys.argv[1] + '.up').write_text('up')\\n"
+        "time.sleep(float(sys.argv[2]))\\n"
+    )
+    parts = [Part("long", [sys.executable, "-c", child, str(out / "long"), "60"]),
+             Part("short", [sys.executable, "-c", child, str(out / "short"), sys.argv[2]])]
+    sys.exit(run_parts(parts, {}))
+""")
+
+
+def start(tmp_path: Path, short_lives: str) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-c", SCRIPT, str(tmp_path), short_lives],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=dict(os.environ))
+
+
+def wait_for(path: Path) -> None:
+    deadline = time.monotonic() + 30
+    while not path.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert path.exists(), f"{path} never appeared"
+
+
+def test_a_stop_signal_stops_every_part_cleanly(tmp_path: Path) -> None:
+    suite = start(tmp_path, "60")
+    wait_for(tmp_path / "long.up")
+    wait_for(tmp_path / "short.up")
+    suite.send_signal(signal.SIGINT)
+    out, _ = suite.communicate(timeout=60)
+    assert suite.returncode == 0
+    assert (tmp_path / "long").read_text() == "stopped cleanly"
+    assert (tmp_path / "short").read_text() == "stopped cleanly"
+    assert "tradebots stopped" in out
+
+
+def test_a_part_that_dies_stops_the_rest_and_the_suite_reports_it(tmp_path: Path) -> None:
+    suite = start(tmp_path, "0.5")
+    _, err = suite.communicate(timeout=60)
+    assert suite.returncode == 1
+    assert "short stopped unexpectedly (exit 0)" in err
+    assert (tmp_path / "long").read_text() == "stopped cleanly"
