@@ -48,9 +48,11 @@ class PenaltyNoticeBot:
 
     def prepare(self, ctx: StepContext) -> StepResult:
         today = self._today(ctx)
-        extraction = read_referral(ctx)
+        with ctx.timed("extract"):
+            extraction = read_referral(ctx)
         facts = apply_corrections(extraction.facts, ctx.corrections)
-        decision, findings = decide_penalty(facts, today=today)
+        with ctx.timed("rules"):
+            decision, findings = decide_penalty(facts, today=today)
         result = contract_result(extraction, facts, decision, findings)
         result |= {"rules_version": RULES_VERSION, "template_version": None,
                    "corrections": ctx.corrections, "decision_override": ctx.decision_override}
@@ -59,7 +61,7 @@ class PenaltyNoticeBot:
             raise BusinessError(_why_no_notice(decision, findings), code="needs_human",
                                 data={"result": result})
         case_number = _required(facts.case_number, "the case number")
-        with item_portal(ctx) as portal:
+        with ctx.timed("portal"), item_portal(ctx) as portal:
             saved = portal.open_penalty_case(
                 case_number, ctx.reference, penalty_form(facts, decision)
             )
@@ -70,7 +72,8 @@ class PenaltyNoticeBot:
             rules_version=RULES_VERSION, merchandise=extraction.merchandise,
             material_facts=extraction.material_facts,
         )
-        letter = draft_letter(notice_template(decision.notice), context, ctx.workdir)
+        with ctx.timed("letters"):
+            letter = draft_letter(notice_template(decision.notice), context, ctx.workdir)
         result["template_version"] = letter.template_version
         portal_info = {"case_number": saved.number, "outcome": saved.outcome,
                        "changes": {k: list(v) for k, v in saved.changes.items()}}

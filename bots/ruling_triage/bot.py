@@ -40,12 +40,14 @@ class RulingTriageBot:
     review = True
 
     def prepare(self, ctx: StepContext) -> StepResult:
-        extraction = read_request(ctx)
+        with ctx.timed("extract"):
+            extraction = read_request(ctx)
         facts = apply_corrections(extraction.facts, ctx.corrections)
         stored = date.fromisoformat(ctx.received_at) if ctx.received_at else None
         today = office_today(ctx)
         received = received_date(extraction, stored, today)
-        decision, findings = decide_ruling(facts, received=received)
+        with ctx.timed("rules"):
+            decision, findings = decide_ruling(facts, received=received)
         result = contract_json(extraction, facts, decision, findings) | {
             "rules_version": RULES_VERSION,
             "template_version": None,
@@ -61,7 +63,7 @@ class RulingTriageBot:
             raise BusinessError(f"no letter is drafted for outcome {outcome!r}; one of "
                                 f"{', '.join(LETTER_TEMPLATES)}", code="decision_override")
         request_pdf = _named_copy(ctx.inputs[0], ctx.workdir / "request", ctx.input_names[0])
-        with item_portal(ctx) as portal:
+        with ctx.timed("portal"), item_portal(ctx) as portal:
             saved = portal.find_or_create_ruling_case(ctx.reference, ruling_form(facts, decision))
             portal.attach_ruling_file(saved.number, request_pdf, kind="request")
         context = letter_context(
@@ -70,7 +72,8 @@ class RulingTriageBot:
             agent_name=extraction.fields["agent_name"].value
             if "agent_name" in extraction.fields else None,
         )
-        letter = draft_letter(template, context, ctx.workdir)
+        with ctx.timed("letters"):
+            letter = draft_letter(template, context, ctx.workdir)
         result["template_version"] = letter.template_version
         payload: dict[str, Any] = {
             "result": result,
