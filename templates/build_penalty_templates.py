@@ -13,13 +13,10 @@ from pathlib import Path
 
 from tradebots.documents.layout import (
     Doc,
-    addressee,
-    footer,
-    letterhead,
-    new_letter,
+    close_letter,
+    open_letter,
     para,
-    save_template,
-    signature,
+    save_templates,
     table,
     tag,
 )
@@ -45,12 +42,8 @@ FIGURE_TABLE = (
 )
 
 
-def _head(doc: Doc, subject: str) -> None:
-    letterhead(doc)
-    addressee(doc)
-    para(doc, ("Re:\t", "b"), (f"{subject}; Case No. {{{{ case_number }}}}; ", "b"),
-         ("Entry No(s). {{ entry_numbers }}", "b"), after=12)
-    para(doc, "Dear Sir or Madam:")
+def _letter(subject: str) -> Doc:
+    return open_letter(subject, "Case No. {{ case_number }}")
 
 
 def _heading(doc: Doc, text: str) -> None:
@@ -91,15 +84,13 @@ def _limitations(doc: Doc) -> None:
 
 
 def _close(doc: Doc) -> None:
-    para(doc, "Please quote the case number above in any correspondence about this case.")
-    signature(doc)
-    footer(doc, "Case No. {{ case_number }}")
+    close_letter(doc, "Please quote the case number above in any correspondence about this case.",
+                 "Case No. {{ case_number }}")
 
 
 def pre_penalty() -> Doc:
     """19 U.S.C. 1592(b)(1); 19 CFR 162.77: the seven elements, in order."""
-    doc = new_letter()
-    _head(doc, "Pre-penalty notice under 19 U.S.C. 1592")
+    doc = _letter("Pre-penalty notice under 19 U.S.C. 1592")
     para(doc, "U.S. Customs and Border Protection (CBP) is contemplating the issuance of a claim "
          "for a monetary penalty against you under 19 U.S.C. 1592. This notice is given under "
          "19 U.S.C. 1592(b)(1) and 19 CFR 162.77.", align="justify")
@@ -138,8 +129,7 @@ def pre_penalty() -> Doc:
 
 def penalty() -> Doc:
     """19 CFR 162.78, 162.79 (CBP Form 5955A): the claim, petition rights, 1592(d) demand."""
-    doc = new_letter()
-    _head(doc, "Notice of penalty and demand for payment (CBP Form 5955A)")
+    doc = _letter("Notice of penalty and demand for payment (CBP Form 5955A)")
     para(doc, "A claim for a monetary penalty of {{ proposed_penalty }} is made against you under "
          "19 U.S.C. 1592 for the violation described below (19 CFR 162.78, 162.79). No "
          "pre-penalty notice was issued because {{ no_pre_penalty_reason }} (19 CFR 162.77(c)); "
@@ -181,15 +171,9 @@ def penalty() -> Doc:
 
 def main(out_dir: Path = HERE / "penalty") -> list[Path]:
     """Write every penalty template into out_dir and return their paths."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for build in (pre_penalty, penalty):
-        path = out_dir / f"{build.__name__}.docx"
-        save_template(build(), path, TITLES[build.__name__])
-        written.append(path)
-    return written
+    return save_templates(out_dir, (pre_penalty, penalty), TITLES)
 
 
 if __name__ == "__main__":
-    for written_path in main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "penalty"):
+    for written_path in main(*map(Path, sys.argv[1:2])):
         sys.stdout.write(f"{written_path}\n")

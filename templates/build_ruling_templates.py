@@ -9,16 +9,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-
 from tradebots.documents.layout import (
     Doc,
-    Paragraph,
-    footer,
-    new_letter,
+    close_letter,
+    open_letter,
     para,
-    save_template,
+    save_templates,
     table,
     tag,
 )
@@ -29,34 +25,13 @@ TITLES = {
     "deficiency": "Incomplete ruling request",
     "no_ruling": "No ruling will be issued",
 }
-
-
-def _rule(paragraph: Paragraph) -> None:
-    borders = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for key, value in (("w:val", "single"), ("w:sz", "8"), ("w:space", "4"), ("w:color", "1F3864")):
-        bottom.set(qn(key), value)
-    borders.append(bottom)
-    paragraph._p.get_or_add_pPr().append(borders)
+# A ruling office, not a port, heads these letters and signs them; a request names no entries.
+RULINGS_OFFICE = ("{{ office.division }}", "{{ office.name }}")
 
 
 def _letter(subject: str) -> Doc:
-    doc = new_letter()
-    para(doc, "U.S. Department of Homeland Security", align="center", size=9, after=0)
-    para(doc, ("U.S. Customs and Border Protection", "b"), align="center", size=15, after=0)
-    para(doc, "{{ office.division }}", align="center", size=10, after=0)
-    para(doc, "{{ office.name }}", align="center", size=10, after=0)
-    _rule(para(doc, "{{ office.address }}", align="center", size=9, after=18))
-    para(doc, "{{ letter_date }}", after=12)
-    para(doc, "{{ addressee.name }}", after=0)
-    tag(doc, "if addressee.care_of")
-    para(doc, "c/o {{ addressee.care_of }}", after=0)
-    tag(doc, "endif")
-    para(doc, "{{ addressee.address }}", after=0)
-    para(doc, "Importer No. {{ addressee.importer_number }}", after=12)
-    para(doc, ("Re:\t", "b"), (f"{subject}; Control No. {{{{ control_number }}}}", "b"), after=12)
-    para(doc, "Dear Sir or Madam:")
-    return doc
+    return open_letter(subject, "Control No. {{ control_number }}", office_lines=RULINGS_OFFICE,
+                       care_of=True, entries=False)
 
 
 def _received(doc: Doc) -> None:
@@ -70,11 +45,8 @@ def _received(doc: Doc) -> None:
 
 
 def _close(doc: Doc) -> None:
-    para(doc, "Please quote the control number above in any correspondence about this request.")
-    para(doc, "Sincerely,", after=36, keep_with_next=True)
-    para(doc, "{{ office.officer_name }}", after=0, keep_with_next=True)
-    para(doc, "{{ office.officer_title }}", after=0)
-    footer(doc, "Ruling request {{ control_number }}")
+    close_letter(doc, "Please quote the control number above in any correspondence about this "
+                 "request.", "Ruling request {{ control_number }}", port=False)
 
 
 def acknowledgment() -> Doc:
@@ -192,15 +164,9 @@ def no_ruling() -> Doc:
 
 def main(out_dir: Path = HERE / "ruling") -> list[Path]:
     """Write every ruling template into out_dir and return their paths."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for build in (acknowledgment, deficiency, no_ruling):
-        path = out_dir / f"{build.__name__}.docx"
-        save_template(build(), path, TITLES[build.__name__])
-        written.append(path)
-    return written
+    return save_templates(out_dir, (acknowledgment, deficiency, no_ruling), TITLES)
 
 
 if __name__ == "__main__":
-    for written_path in main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "ruling"):
+    for written_path in main(*map(Path, sys.argv[1:2])):
         sys.stdout.write(f"{written_path}\n")

@@ -11,14 +11,10 @@ from pathlib import Path
 
 from tradebots.documents.layout import (
     Doc,
-    addressee,
-    footer,
-    letterhead,
-    new_letter,
+    close_letter,
+    open_letter,
     para,
-    reference,
-    save_template,
-    signature,
+    save_templates,
     table,
     tag,
 )
@@ -39,20 +35,12 @@ ENTRY_TABLE = (
 
 
 def _letter(subject: str) -> Doc:
-    doc = new_letter()
-    letterhead(doc)
-    addressee(doc)
-    reference(doc, subject)
-    return doc
+    return open_letter(subject, "Protest No. {{ protest_number }}")
 
 
 def _close(doc: Doc) -> None:
-    para(
-        doc,
-        "Please quote the protest number above in any correspondence about this protest.",
-    )
-    signature(doc)
-    footer(doc, "Protest No. {{ protest_number }}")
+    close_letter(doc, "Please quote the protest number above in any correspondence about this "
+                 "protest.", "Protest No. {{ protest_number }}")
 
 
 def acknowledgment() -> Doc:
@@ -231,15 +219,9 @@ def untimely_premature() -> Doc:
 
 def main(out_dir: Path = HERE / "protest") -> list[Path]:
     """Write every protest template into out_dir and return their paths."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for build in (acknowledgment, deficiency, untimely_premature):
-        path = out_dir / f"{build.__name__}.docx"
-        save_template(build(), path, TITLES[build.__name__])
-        written.append(path)
-    return written
+    return save_templates(out_dir, (acknowledgment, deficiency, untimely_premature), TITLES)
 
 
 if __name__ == "__main__":
-    for written_path in main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "protest"):
+    for written_path in main(*map(Path, sys.argv[1:2])):
         sys.stdout.write(f"{written_path}\n")

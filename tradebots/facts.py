@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -27,6 +28,16 @@ class Extracted:
     value: Any
     evidence: Evidence | None
     confidence: float
+
+
+def evidence_json(fields: Mapping[str, Extracted]) -> dict[str, dict[str, Any]]:
+    """The contract's `evidence` object: each key read with evidence, where it was read."""
+    return {k: v.evidence.to_json() for k, v in fields.items() if v.evidence}
+
+
+def confidence_json(fields: Mapping[str, Extracted]) -> dict[str, float]:
+    """The contract's `confidence` object: each key's confidence to two places."""
+    return {k: round(v.confidence, 2) for k, v in fields.items()}
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ and the decision expected on `today`).
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,12 +15,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bench.corpus.blocks import Document
 from bench.corpus.penalties_layouts import penalty_document
 from bench.corpus.penalties_scenarios import SCENARIOS, build_penalty_spec
 from bench.corpus.penalties_spec import LAYOUTS, PenaltySpec, Producer
-from bench.corpus.render_html import print_pdfs
-from bench.corpus.render_reportlab import render_pdf
+from bench.corpus.produce import write_corpus
 
 PRODUCERS: tuple[Producer, ...] = ("reportlab", "chromium")
 CORPUS_TODAY = date(2026, 3, 2)
@@ -75,26 +72,10 @@ def generate_penalty_corpus(
     chromium: str | None = None,
 ) -> list[PenaltyCase]:
     """Write `count` referrals and cases.json to `out_dir`; Chromium prints its share in one go."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    rng = random.Random(seed + 1)
-    cases: list[PenaltyCase] = []
-    html_jobs: list[tuple[Document, Path]] = []
-    for index, spec in enumerate(plan_penalty_specs(count, seed, today, scenarios)):
-        pdf = out_dir / f"{index:03d}-{spec.scenario}.pdf"
-        document = penalty_document(spec, rng)
-        if spec.producer == "reportlab":
-            render_pdf(document, pdf)
-        else:
-            html_jobs.append((document, pdf))
-        cases.append(PenaltyCase(pdf.stem, pdf, spec, spec.truth(), spec.expected_decision()))
-    if html_jobs:
-        print_pdfs(html_jobs, chromium or _chromium())
-    manifest = [case.to_json() for case in cases]
-    (out_dir / "cases.json").write_text(json.dumps(manifest, indent=2) + "\n")
-    return cases
+    specs = plan_penalty_specs(count, seed, today, scenarios)
+    return write_corpus(out_dir, specs, random.Random(seed + 1), penalty_document, _case_of,
+                        chromium)
 
 
-def _chromium() -> str:
-    from tradebots.settings import get_settings
-
-    return get_settings().chromium_executable
+def _case_of(spec: PenaltySpec, pdf: Path) -> PenaltyCase:
+    return PenaltyCase(pdf.stem, pdf, spec, spec.truth(), spec.expected_decision())

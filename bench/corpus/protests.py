@@ -7,7 +7,6 @@ Writes `NNN-scenario.pdf` files and `cases.json` (the ground truth of every case
 
 from __future__ import annotations
 
-import json
 import random
 from dataclasses import dataclass
 from datetime import date
@@ -17,8 +16,7 @@ from typing import Any
 from bench.corpus import blocks as b
 from bench.corpus.forms import form19_a, form19_b
 from bench.corpus.letters import letter
-from bench.corpus.render_html import print_pdfs
-from bench.corpus.render_reportlab import render_pdf
+from bench.corpus.produce import write_corpus
 from bench.corpus.scenarios import SCENARIOS, build_spec
 from bench.corpus.spec import FORM_LAYOUTS, LETTER_LAYOUTS, Layout, Producer, Spec
 
@@ -99,25 +97,5 @@ def generate_corpus(
     out_dir: Path, count: int, seed: int, *, chromium: str | None = None
 ) -> list[CorpusCase]:
     """Write `count` protests and cases.json to `out_dir`; Chromium prints its share in one go."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    rng = random.Random(seed + 1)
-    cases, html_jobs = [], []
-    for index, spec in enumerate(plan_specs(count, seed)):
-        pdf = out_dir / f"{index:03d}-{spec.scenario}.pdf"
-        document = render_document(spec, rng)
-        if spec.producer == "reportlab":
-            render_pdf(document, pdf)
-        else:
-            html_jobs.append((document, pdf))
-        cases.append(case_of(spec, pdf))
-    if html_jobs:
-        print_pdfs(html_jobs, chromium or _chromium())
-    manifest = [case.to_json() for case in cases]
-    (out_dir / "cases.json").write_text(json.dumps(manifest, indent=2) + "\n")
-    return cases
-
-
-def _chromium() -> str:
-    from tradebots.settings import get_settings
-
-    return get_settings().chromium_executable
+    return write_corpus(out_dir, plan_specs(count, seed), random.Random(seed + 1),
+                        render_document, case_of, chromium)

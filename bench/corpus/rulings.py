@@ -7,15 +7,13 @@ Writes `NNN-scenario.pdf` files and `cases.json` (the ground truth of every case
 
 from __future__ import annotations
 
-import json
 import random
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bench.corpus.render_html import print_pdfs
-from bench.corpus.render_reportlab import render_pdf
+from bench.corpus.produce import write_corpus
 from bench.corpus.rulings_layouts import ruling_document
 from bench.corpus.rulings_scenarios import SCENARIOS, build_spec
 from bench.corpus.rulings_spec import RULING_LAYOUTS, RulingSpec
@@ -72,28 +70,8 @@ def generate_ruling_corpus(
     out_dir: Path, count: int = 48, seed: int = 11, *, chromium: str | None = None
 ) -> list[RulingCase]:
     """Write `count` requests and cases.json to `out_dir`; Chromium prints its share in one go."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    rng = random.Random(seed + 1)
-    cases, html_jobs = [], []
-    for index, spec in enumerate(plan_ruling_specs(count, seed)):
-        pdf = out_dir / f"{index:03d}-{spec.scenario}.pdf"
-        document = ruling_document(spec, rng)
-        if spec.producer == "reportlab":
-            render_pdf(document, pdf)
-        else:
-            html_jobs.append((document, pdf))
-        cases.append(case_of(spec, pdf))
-    if html_jobs:
-        print_pdfs(html_jobs, chromium or _chromium())
-    manifest = [case.to_json() for case in cases]
-    (out_dir / "cases.json").write_text(json.dumps(manifest, indent=2) + "\n")
-    return cases
-
-
-def _chromium() -> str:
-    from tradebots.settings import get_settings
-
-    return get_settings().chromium_executable
+    return write_corpus(out_dir, plan_ruling_specs(count, seed), random.Random(seed + 1),
+                        ruling_document, case_of, chromium)
 
 
 DEMO_SCENARIOS = ("accept_classification", "deficient_no_pending_statement", "no_ruling_court",

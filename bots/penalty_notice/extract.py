@@ -16,9 +16,9 @@ from bots.penalty_notice.decide import decide_penalty
 from bots.penalty_notice.extract_entries import EntryRow, read_entry_rows
 from bots.penalty_notice.extract_header import DEFAULTED, read_header
 from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
-from tradebots.errors import BusinessError
-from tradebots.facts import Extracted
+from tradebots.facts import Extracted, confidence_json, evidence_json
 from tradebots.pdf import open_pdf
+from tradebots.pdf.kind import WrongDocument, guess_kind
 
 KIND = "penalty-case"
 _REFERRAL = (re.compile(r"(?i)\bpenalt"), re.compile(r"(?i)culpab"))
@@ -33,16 +33,12 @@ _FACTS_HEADING = re.compile(r"(?im)^\s*(?:statement\s+of\s+)?material\s+facts\s*
 _FACTS_END = re.compile(r"(?im)^\s*(?:entries\b|please\s+open\b|senior\b|attachments?\b)")
 
 
-class NotAReferral(BusinessError):
+class NotAReferral(WrongDocument):
     """A readable PDF that is not a penalty referral: a person must look at it."""
 
     def __init__(self, path: Path, looks_like: str | None = None) -> None:
-        hint = f"; it looks like {looks_like}" if looks_like else ""
-        super().__init__(
-            f"{path}: not a penalty referral (no penalty case with a culpability finding{hint})",
-            code="not_a_referral",
-            data={"path": str(path), "looks_like": looks_like},
-        )
+        super().__init__(path, "a penalty referral", "no penalty case with a culpability finding",
+                         code="not_a_referral", looks_like=looks_like)
 
 
 @dataclass(frozen=True)
@@ -57,10 +53,10 @@ class PenaltyExtraction:
     material_facts: str | None = None  # the referral's statement of facts (162.77(a)(4))
 
     def evidence_json(self) -> dict[str, dict[str, Any]]:
-        return {k: v.evidence.to_json() for k, v in self.fields.items() if v.evidence}
+        return evidence_json(self.fields)
 
     def confidence_json(self) -> dict[str, float]:
-        return {k: round(v.confidence, 2) for k, v in self.fields.items()}
+        return confidence_json(self.fields)
 
 
 def extract_penalty(path: Path) -> PenaltyExtraction:
@@ -68,8 +64,7 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
     with open_pdf(path) as document:
         text = document.text()
         if not all(pattern.search(text) for pattern in _REFERRAL):
-            looks_like = next((what for what, p in _LOOKS_LIKE if p.search(text)), None)
-            raise NotAReferral(path, looks_like)
+            raise NotAReferral(path, guess_kind(text, _LOOKS_LIKE))
         fields = read_header(document.all_segments)
         extras = {key: fields.pop(key) for key in EXTRA_FIELDS if key in fields}
         rows = read_entry_rows(document)

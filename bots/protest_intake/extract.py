@@ -18,9 +18,9 @@ from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_form19 import read_form19
 from bots.protest_intake.extract_letter import read_letter
 from bots.protest_intake.model import ProtestEntry, ProtestFacts
-from tradebots.errors import BusinessError
-from tradebots.facts import Extracted
+from tradebots.facts import Extracted, confidence_json, evidence_json
 from tradebots.pdf import PdfDocument, TextStream, open_pdf
+from tradebots.pdf.kind import WrongDocument, guess_kind
 
 Layout = Literal["form19", "letter"]
 
@@ -39,16 +39,14 @@ CONTRACT_KEYS = (
 )
 
 
-class NotAProtest(BusinessError):
+class NotAProtest(WrongDocument):
     """A readable PDF that is not a protest: a person must look at it."""
 
     def __init__(self, path: Path, looks_like: str | None = None) -> None:
-        hint = f"; it looks like {looks_like}" if looks_like else ""
         super().__init__(
-            f"{path}: not a protest (no CBP Form 19 and no protest letter under 19 U.S.C. 1514 "
-            f"naming an entry{hint})",
-            code="not_a_protest",
-            data={"path": str(path), "looks_like": looks_like},
+            path, "a protest",
+            "no CBP Form 19 and no protest letter under 19 U.S.C. 1514 naming an entry",
+            code="not_a_protest", looks_like=looks_like,
         )
 
 
@@ -66,10 +64,10 @@ class ProtestExtraction:
         return contract_values(self.facts)
 
     def evidence_json(self) -> dict[str, dict[str, Any]]:
-        return {k: v.evidence.to_json() for k, v in self.fields.items() if v.evidence}
+        return evidence_json(self.fields)
 
     def confidence_json(self) -> dict[str, float]:
-        return {k: round(v.confidence, 2) for k, v in self.fields.items()}
+        return confidence_json(self.fields)
 
 
 def extract_protest(path: Path) -> ProtestExtraction:
@@ -90,8 +88,7 @@ def _layout(path: Path, text: str) -> Layout:
         return "form19"
     if _PROTEST_WORDS.search(text) and _PROTEST_LAW.search(text) and ENTRY_IN_TEXT.search(text):
         return "letter"
-    looks_like = next((what for what, pattern in _LOOKS_LIKE if pattern.search(text)), None)
-    raise NotAProtest(path, looks_like)
+    raise NotAProtest(path, guess_kind(text, _LOOKS_LIKE))
 
 
 def _entries(document: PdfDocument, stream: TextStream, fields: Fields) -> list[ProtestEntry]:

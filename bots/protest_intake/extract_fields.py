@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
+from bots.common.fields import Fields as BaseFields
 from bots.customs.identifiers import parse_importer_number, parse_protest_number
 from bots.protest_intake.model import Category
-from tradebots.facts import Evidence, Extracted
 
 # Confidence by how a value was read: a labelled box or line is the surest, prose less so.
 LABELLED = 0.95
@@ -73,22 +72,7 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
-class Fields:
+class Fields(BaseFields):
     """Extracted values by contract key; only values the document gives are kept."""
 
-    def __init__(self) -> None:
-        self.items: dict[str, Extracted] = {}
-
-    def put(self, key: str, value: Any, evidence: Evidence | None, confidence: float) -> None:
-        if value is not None and key not in self.items:
-            self.items[key] = Extracted(value, evidence, confidence)
-
-    def value(self, key: str) -> Any:
-        item = self.items.get(key)
-        return item.value if item else None
-
-    def flag(self, key: str) -> bool:
-        """A yes/no field: False (recorded with low confidence) when the document is silent."""
-        if key not in self.items:
-            self.items[key] = Extracted(False, None, DEFAULTED)
-        return bool(self.items[key].value)
+    silent = DEFAULTED

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from tradebots.facts import Evidence, Extracted
+from bots.common.fields import Fields as BaseFields
+from tradebots.facts import Evidence
 from tradebots.pdf import PdfDocument, Segment, Word, evidence_of
 
 # Confidence by how a value was read: a labelled line or box is the surest, prose less so.
@@ -198,25 +199,10 @@ def labelled(
     return None
 
 
-class Fields:
-    """Extracted values by key; the first value put for a key is kept."""
+class Fields(BaseFields):
+    """Extracted values by key, with spans of the letter as their evidence."""
 
-    def __init__(self) -> None:
-        self.items: dict[str, Extracted] = {}
-
-    def put(self, key: str, value: Any, evidence: Evidence | None, confidence: float) -> None:
-        if value is not None and key not in self.items:
-            self.items[key] = Extracted(value, evidence, confidence)
+    silent = ABSENT
 
     def put_span(self, key: str, value: Any, span: Span, confidence: float) -> None:
         self.put(key, value, span.evidence(), confidence)
-
-    def value(self, key: str, default: Any = None) -> Any:
-        item = self.items.get(key)
-        return item.value if item else default
-
-    def flag(self, key: str) -> bool:
-        """A yes/no value: False (recorded as read with less confidence) when not stated."""
-        if key not in self.items:
-            self.items[key] = Extracted(False, None, ABSENT)
-        return bool(self.items[key].value)

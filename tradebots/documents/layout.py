@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,10 @@ STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/st
 
 Doc = Any  # python-docx ships no type information
 Paragraph = Any
+Builder = Callable[[], Doc]
+
+# The issuing office under the letterhead: a port of entry unless a builder names another.
+PORT_OFFICE = ("Office of Field Operations", "{{ office.port_name }} (Port {{ office.port_code }})")
 
 
 def new_letter() -> Doc:
@@ -79,15 +83,12 @@ def tag(doc: Doc, statement: str) -> None:
     doc.add_paragraph(f"{{%p {statement} %}}")
 
 
-def letterhead(doc: Doc) -> None:
-    """The CBP letterhead of the issuing port, ruled off from the letter."""
+def letterhead(doc: Doc, office_lines: Sequence[str] = PORT_OFFICE) -> None:
+    """The CBP letterhead of the issuing office, ruled off from the letter."""
     para(doc, "U.S. Department of Homeland Security", align="center", size=9, after=0)
     para(doc, ("U.S. Customs and Border Protection", "b"), align="center", size=15, after=0)
-    para(doc, "Office of Field Operations", align="center", size=10, after=0)
-    para(
-        doc, "{{ office.port_name }} (Port {{ office.port_code }})", align="center", size=10,
-        after=0,
-    )
+    for line in office_lines:
+        para(doc, line, align="center", size=10, after=0)
     rule = para(doc, "{{ office.address }}", align="center", size=9, after=18)
     _bottom_border(rule)
 
@@ -101,24 +102,42 @@ def _bottom_border(paragraph: Paragraph) -> None:
     paragraph._p.get_or_add_pPr().append(borders)
 
 
-def addressee(doc: Doc) -> None:
-    """Date line and the protestant's address block (importer number already masked)."""
+def addressee(doc: Doc, *, care_of: bool = False) -> None:
+    """Date line and the addressee's block (importer number already masked); care_of adds c/o."""
     para(doc, "{{ letter_date }}", after=12)
     para(doc, "{{ addressee.name }}", after=0)
+    if care_of:
+        tag(doc, "if addressee.care_of")
+        para(doc, "c/o {{ addressee.care_of }}", after=0)
+        tag(doc, "endif")
     para(doc, "{{ addressee.address }}", after=0)
     para(doc, "Importer No. {{ addressee.importer_number }}", after=12)
 
 
-def reference(doc: Doc, subject: str) -> None:
-    """The "Re:" line naming the protest and its entries, and the salutation."""
-    para(
-        doc,
-        ("Re:\t", "b"),
-        (f"{subject}; Protest No. {{{{ protest_number }}}}; ", "b"),
-        ("Entry No(s). {{ entry_numbers }}", "b"),
-        after=12,
-    )
+def reference(doc: Doc, subject: str, number: str, *, entries: bool = True) -> None:
+    """The bold "Re:" line (subject, number and, unless told not, the entries) and salutation."""
+    if entries:
+        parts = [(f"{subject}; {number}; ", "b"), ("Entry No(s). {{ entry_numbers }}", "b")]
+    else:
+        parts = [(f"{subject}; {number}", "b")]
+    para(doc, ("Re:\t", "b"), *parts, after=12)
     para(doc, "Dear Sir or Madam:")
+
+
+def open_letter(
+    subject: str,
+    number: str,
+    *,
+    office_lines: Sequence[str] = PORT_OFFICE,
+    care_of: bool = False,
+    entries: bool = True,
+) -> Doc:
+    """A new letter up to its salutation: letterhead, addressee and the "Re:" line."""
+    doc = new_letter()
+    letterhead(doc, office_lines)
+    addressee(doc, care_of=care_of)
+    reference(doc, subject, number, entries=entries)
+    return doc
 
 
 def table(
@@ -161,12 +180,22 @@ def _repeat_header(row: Any) -> None:
     row._tr.get_or_add_trPr().append(marker)
 
 
-def signature(doc: Doc) -> None:
-    """Closing and signature block of the approving officer."""
+def signature(doc: Doc, *, port: bool = True) -> None:
+    """Closing and signature block of the approving officer, with the port's name unless not."""
+    lines = ["{{ office.officer_name }}", "{{ office.officer_title }}"]
+    if port:
+        lines.append("{{ office.port_name }}")
     para(doc, "Sincerely,", after=36, keep_with_next=True)
-    para(doc, "{{ office.officer_name }}", after=0, keep_with_next=True)
-    para(doc, "{{ office.officer_title }}", after=0, keep_with_next=True)
-    para(doc, "{{ office.port_name }}", after=0)
+    for line in lines[:-1]:
+        para(doc, line, after=0, keep_with_next=True)
+    para(doc, lines[-1], after=0)
+
+
+def close_letter(doc: Doc, quote: str, reference_text: str, *, port: bool = True) -> None:
+    """The sentence asking to quote the letter's number, the signature block and the footer."""
+    para(doc, quote)
+    signature(doc, port=port)
+    footer(doc, reference_text)
 
 
 def footer(doc: Doc, reference_text: str) -> None:
@@ -224,3 +253,16 @@ def save_template(doc: Doc, path: Path, title: str) -> None:
             fixed = zipfile.ZipInfo(item.filename, date_time=(1980, 1, 1, 0, 0, 0))
             fixed.compress_type = zipfile.ZIP_DEFLATED
             target.writestr(fixed, source.read(item.filename))
+
+
+def save_templates(
+    out_dir: Path, builders: Sequence[Builder], titles: Mapping[str, str]
+) -> list[Path]:
+    """Save each builder's letter as out_dir/<builder name>.docx, titled from titles."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for build in builders:
+        path = out_dir / f"{build.__name__}.docx"
+        save_template(build(), path, titles[build.__name__])
+        written.append(path)
+    return written
