@@ -7,6 +7,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,7 +15,10 @@ import httpx
 import pytest
 import uvicorn
 
+from bots.common.portal import browser_host, close_browser_host
 from tests.conftest import AUDIT_KEY
+from tests.sandbox.portal_process import REPO, RunningPortal, start_portal
+from tradebots.browser import Portal, load_portal_config, portal_session
 from tradebots.console.accounts import add_user
 from tradebots.console.app import create_app
 from tradebots.runner import Worker
@@ -23,6 +27,7 @@ from tradebots.settings import load_settings
 
 BOTS = {"protest": "tests.console.fake_protest_bot:FakeProtestBot",
         "broken": "tests.console.fake_protest_bot:BrokenPortalBot"}
+PROTEST_BOT = {"protest_intake": "bots.protest_intake.bot:ProtestIntakeBot"}
 PASSWORD = "correct horse battery staple"
 PEOPLE = {"carol": "clerk", "sam": "supervisor", "sue": "supervisor", "ada": "admin"}
 
@@ -63,6 +68,7 @@ class ConsoleServer:
 class Console:
     services: Services
     server: ConsoleServer
+    portal: RunningPortal | None = None
     clients: list[httpx.Client] = field(default_factory=list)
 
     @property
@@ -82,6 +88,17 @@ class Console:
         """Let a real worker run every ready item once."""
         return Worker(self.services, "worker-1", once=True).run()
 
+    @contextmanager
+    def browse_portal(self) -> Iterator[Portal]:
+        """The sandbox portal as a person checks it, in a fresh context of the worker's chromium."""
+        assert self.portal is not None, "this console files into no sandbox portal"
+        settings = self.services.settings
+        with portal_session(
+            browser_host(settings), settings, settings.var_path / "checks", lambda: None, "check",
+            config=load_portal_config(settings, self.portal.base_url),
+        ) as portal:
+            yield portal
+
 
 def csrf_of(html: str) -> str:
     found = re.search(r'name="csrf" value="([^"]+)"', html)
@@ -95,10 +112,11 @@ def sign_in(client: httpx.Client, name: str, password: str) -> httpx.Response:
                                        "csrf": csrf_of(form.text)})
 
 
-def make_services(database_url: str, tmp_path: Path, **overrides: object) -> Services:
+def make_services(database_url: str, tmp_path: Path, *, bots: dict[str, str] | None = None,
+                  **overrides: object) -> Services:
     settings = load_settings(
         database_url=database_url, var_dir=tmp_path / "var", logs_dir=tmp_path / "logs",
-        audit_key=AUDIT_KEY.decode(), bots=BOTS,
+        audit_key=AUDIT_KEY.decode(), bots=BOTS if bots is None else bots,
         queue={"heartbeat_seconds": 0.5, "max_attempts": 2}, **overrides,
     )
     services = open_services(settings, migrate=True)
@@ -107,10 +125,10 @@ def make_services(database_url: str, tmp_path: Path, **overrides: object) -> Ser
     return services
 
 
-def _console(services: Services) -> Iterator[Console]:
+def _console(services: Services, portal: RunningPortal | None = None) -> Iterator[Console]:
     server = ConsoleServer(services)
     server.start()
-    console = Console(services, server)
+    console = Console(services, server, portal)
     try:
         yield console
     finally:
@@ -127,9 +145,29 @@ def console(database_url: str, tmp_path: Path, project_home: Path) -> Iterator[C
 
 
 @pytest.fixture
-def sqlite_console(tmp_path: Path, project_home: Path) -> Iterator[Console]:
-    """The console on SQLite only, for the slower browser walk-through."""
-    yield from _console(make_services(f"sqlite:///{tmp_path / 'console.db'}", tmp_path))
+def protest_console(tmp_path: Path, project_home: Path,
+                    monkeypatch: pytest.MonkeyPatch) -> Iterator[Console]:
+    """The console with the real protest intake bot, filing into the sandbox portal (SQLite).
+
+    The portal runs as its own process; the worker's chromium drives it. The project home is the
+    repository, where the letter templates live.
+    """
+    portal = start_portal(tmp_path / "portal.db")
+    settings = None
+    try:
+        monkeypatch.setenv("TRADEBOTS_PORTAL_URL", portal.base_url)
+        monkeypatch.setenv("TRADEBOTS_HOME", str(REPO))
+        services = make_services(
+            f"sqlite:///{tmp_path / 'console.db'}", tmp_path, bots=PROTEST_BOT,
+            portal={"password": portal.password,
+                    "config_file": str(REPO / "config/portal.toml")},
+        )
+        settings = services.settings
+        yield from _console(services, portal)
+    finally:
+        if settings is not None:
+            close_browser_host(settings)
+        portal.stop()
 
 
 @pytest.fixture
@@ -152,9 +190,10 @@ def chromium() -> Iterator[object]:
     """One real headless chromium for the browser tests."""
     import os
 
-    from playwright.sync_api import sync_playwright
+    from tradebots.browser.host import shared_playwright
 
-    with sync_playwright() as playwright:
+    # The worker runs in the test thread too, and Playwright allows one sync driver per thread.
+    with shared_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"),
             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import socket
 import time
 from pathlib import Path
@@ -107,7 +108,7 @@ def _raw_post(console: Console, headers: str, body_chunks: Any) -> tuple[bytes, 
         sock.setblocking(True)
         sock.settimeout(10)
         deadline = time.monotonic() + 10
-        while b"\r\n\r\n" not in reply and time.monotonic() < deadline:
+        while not _whole_response(reply) and time.monotonic() < deadline:
             try:
                 data = sock.recv(65536)
             except ConnectionResetError:
@@ -118,6 +119,16 @@ def _raw_post(console: Console, headers: str, body_chunks: Any) -> tuple[bytes, 
         return reply, sent
     finally:
         sock.close()
+
+
+def _whole_response(reply: bytes) -> bool:
+    """True once REPLY holds the headers and all the body their Content-Length announces
+    (the server may send the body in a later packet than the headers)."""
+    head, found, body = reply.partition(b"\r\n\r\n")
+    if not found:
+        return False
+    length = re.search(rb"(?im)^content-length:\s*(\d+)", head)
+    return length is None or len(body) >= int(length.group(1))
 
 
 def _session_headers(console: Console) -> tuple[str, str]:
