@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Annotated
@@ -210,10 +209,6 @@ def _until_utc(text: str, timezone: str) -> datetime:
     if stop_time <= datetime.now(ZoneInfo(timezone)):
         stop_time += timedelta(days=1)
     return stop_time.astimezone(ZoneInfo("UTC")).replace(tzinfo=None)
-
-
-def worker_name() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 if __name__ == "__main__":

@@ -69,13 +69,3 @@ class FileStore:
             Path(tmp).unlink(missing_ok=True)
             raise
 
-
-def copy_stream(source: BinaryIO, target: BinaryIO, limit: int) -> int:
-    """Copy at most LIMIT bytes; raise ValueError as soon as the stream is longer."""
-    total = 0
-    for chunk in iter(lambda: source.read(CHUNK), b""):
-        total += len(chunk)
-        if total > limit:
-            raise ValueError(f"larger than {limit} bytes")
-        target.write(chunk)
-    return total

@@ -6,8 +6,6 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 
 from tradebots.queue.database import Database
 
@@ -27,10 +25,3 @@ def upgrade(database: Database) -> None:
         config.attributes["connection"] = connection
         command.upgrade(config, "heads")
 
-
-def is_current(database: Database) -> bool:
-    """True when the database is at the newest migration."""
-    heads = set(ScriptDirectory.from_config(_config()).get_heads())
-    with database.read_engine.connect() as connection:
-        current = set(MigrationContext.configure(connection).get_current_heads())
-    return current == heads
