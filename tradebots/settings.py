@@ -53,6 +53,11 @@ class PortalSettings(BaseModel):
     config_file: str = "config/portal.toml"
     username: str = "bot"
     password: SecretStr = SecretStr("")
+    # A step retries passing faults (503s, lost answers, expired sessions) within this budget;
+    # past it the item goes back to the queue, which retries it later with its own backoff.
+    step_attempts: int = Field(40, ge=1)
+    step_max_seconds: float = Field(120.0, gt=0)
+    step_wait_max_seconds: float = Field(2.0, ge=0)
 
 
 class OfficeSettings(BaseModel):

@@ -8,10 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from loguru import logger
 
 from tests.browser.conftest import ENTRIES, Deployment, deploy
 from tradebots.browser import BrowserHost, StepPolicy
 from tradebots.errors import BusinessError, TransientError
+from tradebots.settings import load_settings
 
 pytestmark = pytest.mark.browser
 
@@ -45,18 +47,31 @@ def test_a_page_refusing_the_input_is_a_business_error_with_evidence(
     assert_png_and_trace(tmp_path, classic.portal.password)
 
 
-def test_a_step_that_keeps_failing_is_transient_and_leaves_a_screenshot_and_trace(
+def test_a_step_that_keeps_failing_gives_up_within_its_time_budget_and_leaves_evidence(
     browser_host: BrowserHost, tmp_path: Path,
 ):
     down = deploy(browser_host, tmp_path / "down.db", "classic", "--error-rate", "1.0")
+    warnings: list[str] = []
+    sink = logger.add(lambda message: warnings.append(str(message)), level="WARNING")
+    started = time.monotonic()
     try:
         with pytest.raises(TransientError), down.session(
-            tmp_path / "item", policy=StepPolicy(attempts=3, wait_max=0.1)
+            tmp_path / "item", policy=StepPolicy(attempts=1000, max_seconds=1.5, wait_max=0.1)
         ) as portal:
             portal.lookup_entry(ENTRIES[0].entry_number)
     finally:
+        logger.remove(sink)
         down.portal.stop()
+    assert time.monotonic() - started < 15  # the time budget, not the 1000 attempts, ended it
+    assert any("gave up after" in line and "PortalUnavailable" in line for line in warnings)
     assert_png_and_trace(tmp_path / "item", down.portal.password)
+
+
+def test_the_step_budget_comes_from_the_portal_settings():
+    settings = load_settings(portal={"step_attempts": 7, "step_max_seconds": 9.5,
+                                     "step_wait_max_seconds": 0.5})
+    assert StepPolicy.from_settings(settings.portal) == StepPolicy(
+        attempts=7, max_seconds=9.5, wait_max=0.5)
 
 
 def test_a_successful_item_keeps_no_trace(classic: Deployment, tmp_path: Path):

@@ -23,6 +23,7 @@ from tradebots.browser.config import PortalConfig
 from tradebots.browser.host import BrowserHost
 from tradebots.browser.retry import PortalUnavailable, SessionExpired, as_transient, is_transient
 from tradebots.errors import BusinessError, ConfigError
+from tradebots.settings import PortalSettings
 
 T = TypeVar("T")
 
@@ -35,10 +36,17 @@ class Credentials:
 
 @dataclass(frozen=True)
 class StepPolicy:
-    attempts: int = 12
-    max_seconds: float = 90.0
+    """How long one idempotent step keeps retrying passing faults before it gives up."""
+
+    attempts: int = 40
+    max_seconds: float = 120.0
     wait_min: float = 0.05
-    wait_max: float = 1.0
+    wait_max: float = 2.0
+
+    @classmethod
+    def from_settings(cls, portal: PortalSettings) -> StepPolicy:
+        return cls(attempts=portal.step_attempts, max_seconds=portal.step_max_seconds,
+                   wait_max=portal.step_wait_max_seconds)
 
 
 class Driver:
@@ -155,6 +163,10 @@ class Driver:
             raise
         except Exception as exc:
             if is_transient(exc):
+                tries = retrying.statistics.get("attempt_number", 1)
+                logger.warning("portal step {} gave up after {} tries in {:.1f} s: {}", name,
+                               tries, retrying.statistics.get("delay_since_first_attempt", 0.0),
+                               type(exc).__name__)
                 raise as_transient(exc, name) from exc
             raise
 

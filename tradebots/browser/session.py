@@ -39,6 +39,7 @@ def portal_session(
     try:
         page = context.new_page()
         credentials = Credentials(settings.portal.username, settings.portal.password)
+        policy = policy or StepPolicy.from_settings(settings.portal)
         yield Portal(Driver(page, host, config, credentials, guard, policy), reference)
     except Exception:
         _keep_evidence(context, artifacts_dir)
