@@ -38,10 +38,10 @@ class Credentials:
 class StepPolicy:
     """How long one idempotent step keeps retrying passing faults before it gives up."""
 
-    attempts: int = 40
-    max_seconds: float = 120.0
+    attempts: int
+    max_seconds: float
+    wait_max: float
     wait_min: float = 0.05
-    wait_max: float = 2.0
 
     @classmethod
     def from_settings(cls, portal: PortalSettings) -> StepPolicy:
@@ -61,7 +61,7 @@ class Driver:
         self.guard = guard
         self._host = host
         self._credentials = credentials
-        self._policy = policy or StepPolicy()
+        self._policy = policy or StepPolicy.from_settings(PortalSettings())
         self._logged_in = False
         self._good_url = ""  # the page last checked and found good
         self.logins = 0
