@@ -47,7 +47,8 @@ def run(
     sandbox_url = f"http://{settings.sandbox.host}:{settings.sandbox.port}"
     env.setdefault(PORTAL_URL_ENV, sandbox_url)
     parts = [
-        Part("sandbox", python_module("tradebots.cli", "sandbox"), sandbox_url),
+        Part("sandbox", python_module("tradebots.cli", "sandbox"), sandbox_url,
+             serves_others=True),
         Part("worker", python_module("tradebots.cli", "worker", "--concurrency", str(workers))),
     ]
     console_url = f"http://{settings.console.host}:{settings.console.port}/"

@@ -14,6 +14,7 @@ from pathlib import Path
 from tradebots.settings import Settings
 
 STOP_GRACE_SECONDS = 60
+SERVED_GRACE_SECONDS = 10
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,9 @@ class Part:
     name: str
     command: list[str]
     url: str | None = None
+    # A part others call (the sandbox portal) stops only after they have: a worker finishing its
+    # current item on the way out still needs the portal.
+    serves_others: bool = False
 
 
 def local_secret(settings: Settings, name: str) -> str:
@@ -45,14 +49,20 @@ def run_parts(parts: list[Part], env: dict[str, str]) -> int:
     processes = {part.name: _spawn(part, env) for part in parts}
     stopping = False
 
+    def ask_to_stop(names: list[str]) -> None:
+        for name in names:
+            if processes[name].poll() is None:
+                processes[name].send_signal(signal.SIGTERM)
+
+    callers = [part.name for part in parts if not part.serves_others]
+    served = [part.name for part in parts if part.serves_others]
+
     def request_stop(_signum: int, _frame: object) -> None:
         nonlocal stopping
         if stopping:
             print("\nsecond stop: asking the parts to release their items now", flush=True)
         stopping = True
-        for process in processes.values():
-            if process.poll() is None:
-                process.send_signal(signal.SIGTERM)
+        ask_to_stop(callers)
 
     signal.signal(signal.SIGINT, request_stop)
     signal.signal(signal.SIGTERM, request_stop)
@@ -67,14 +77,21 @@ def run_parts(parts: list[Part], env: dict[str, str]) -> int:
                 break
         time.sleep(0.5)
     deadline = time.monotonic() + STOP_GRACE_SECONDS
+    _wait_or_kill({name: processes[name] for name in callers}, deadline)
+    ask_to_stop(served)
+    _wait_or_kill({name: processes[name] for name in served},
+                  time.monotonic() + SERVED_GRACE_SECONDS)
+    print("tradebots stopped", flush=True)
+    return failed
+
+
+def _wait_or_kill(processes: dict[str, subprocess.Popen[bytes]], deadline: float) -> None:
     for name, process in processes.items():
         try:
             process.wait(timeout=max(deadline - time.monotonic(), 0.1))
         except subprocess.TimeoutExpired:
             print(f"{name} did not stop in time; killing it", file=sys.stderr)
             process.kill()
-    print("tradebots stopped", flush=True)
-    return failed
 
 
 def python_module(module: str, *args: str) -> list[str]:

@@ -20,14 +20,20 @@ SCRIPT = textwrap.dedent("""
         "import signal, sys, time\\n"
         "from pathlib import Path\\n"
         "def stop(*_):\\n"
+        "    time.sleep(float(sys.argv[3]))\\n"
         "    Path(sys.argv[1]).write_text('stopped cleanly')\\n"
+        "    with open(Path(sys.argv[1]).parent / 'order', 'a') as order:\\n"
+        "        order.write(Path(sys.argv[1]).name + '\\\\n')\\n"
         "    sys.exit(0)\\n"
         "signal.signal(signal.SIGTERM, stop)\\n"
         "Path(sys.argv[1] + '.up').write_text('up')\\n"
         "time.sleep(float(sys.argv[2]))\\n"
     )
-    parts = [Part("long", [sys.executable, "-c", child, str(out / "long"), "60"]),
-             Part("short", [sys.executable, "-c", child, str(out / "short"), sys.argv[2]])]
+    # The portal-like part stops at once; the worker-like one takes a second over its last item.
+    parts = [Part("portal", [sys.executable, "-c", child, str(out / "portal"), "60", "0"],
+                  serves_others=True),
+             Part("long", [sys.executable, "-c", child, str(out / "long"), "60", "1"]),
+             Part("short", [sys.executable, "-c", child, str(out / "short"), sys.argv[2], "0"])]
     sys.exit(run_parts(parts, {}))
 """)
 
@@ -55,6 +61,15 @@ def test_a_stop_signal_stops_every_part_cleanly(tmp_path: Path) -> None:
     assert (tmp_path / "long").read_text() == "stopped cleanly"
     assert (tmp_path / "short").read_text() == "stopped cleanly"
     assert "tradebots stopped" in out
+
+
+def test_a_part_that_serves_others_stops_only_after_they_have(tmp_path: Path) -> None:
+    suite = start(tmp_path, "60")
+    for name in ("portal", "long", "short"):
+        wait_for(tmp_path / f"{name}.up")
+    suite.send_signal(signal.SIGINT)
+    suite.communicate(timeout=60)
+    assert (tmp_path / "order").read_text().split() == ["short", "long", "portal"]
 
 
 def test_a_part_that_dies_stops_the_rest_and_the_suite_reports_it(tmp_path: Path) -> None:
