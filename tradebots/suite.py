@@ -47,22 +47,16 @@ def _spawn(part: Part, env: dict[str, str]) -> subprocess.Popen[bytes]:
 def run_parts(parts: list[Part], env: dict[str, str]) -> int:
     """Run PARTS until Ctrl-C or SIGTERM, or until one of them dies; then stop the rest."""
     processes = {part.name: _spawn(part, env) for part in parts}
+    callers = {part.name: processes[part.name] for part in parts if not part.serves_others}
+    served = {part.name: processes[part.name] for part in parts if part.serves_others}
     stopping = False
-
-    def ask_to_stop(names: list[str]) -> None:
-        for name in names:
-            if processes[name].poll() is None:
-                processes[name].send_signal(signal.SIGTERM)
-
-    callers = [part.name for part in parts if not part.serves_others]
-    served = [part.name for part in parts if part.serves_others]
 
     def request_stop(_signum: int, _frame: object) -> None:
         nonlocal stopping
         if stopping:
             print("\nsecond stop: asking the parts to release their items now", flush=True)
         stopping = True
-        ask_to_stop(callers)
+        _ask_to_stop(callers)
 
     signal.signal(signal.SIGINT, request_stop)
     signal.signal(signal.SIGTERM, request_stop)
@@ -76,16 +70,21 @@ def run_parts(parts: list[Part], env: dict[str, str]) -> int:
                 request_stop(signal.SIGTERM, None)
                 break
         time.sleep(0.5)
-    deadline = time.monotonic() + STOP_GRACE_SECONDS
-    _wait_or_kill({name: processes[name] for name in callers}, deadline)
-    ask_to_stop(served)
-    _wait_or_kill({name: processes[name] for name in served},
-                  time.monotonic() + SERVED_GRACE_SECONDS)
+    _wait_or_kill(callers, STOP_GRACE_SECONDS)
+    _ask_to_stop(served)
+    _wait_or_kill(served, SERVED_GRACE_SECONDS)
     print("tradebots stopped", flush=True)
     return failed
 
 
-def _wait_or_kill(processes: dict[str, subprocess.Popen[bytes]], deadline: float) -> None:
+def _ask_to_stop(processes: dict[str, subprocess.Popen[bytes]]) -> None:
+    for process in processes.values():
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+
+
+def _wait_or_kill(processes: dict[str, subprocess.Popen[bytes]], grace_seconds: float) -> None:
+    deadline = time.monotonic() + grace_seconds
     for name, process in processes.items():
         try:
             process.wait(timeout=max(deadline - time.monotonic(), 0.1))
