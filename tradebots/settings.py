@@ -26,7 +26,7 @@ def project_home() -> Path:
 DEFAULT_EXTRACTORS = {
     "protest": "bots.protest_intake.contract:extract_json",
     "ruling-request": "bots.ruling_triage.contract:extract_json",
-    "penalty-case": "bots.penalty_notice.extract:extract_json",
+    "penalty-case": "bots.penalty_notice.contract:extract_json",
 }
 
 

@@ -1,6 +1,5 @@
 """Penalty notices under 19 U.S.C. 1592: the case's figures, dates, notice and outcome."""
 
-from bots.penalty_notice.decide import RULES_VERSION, choose_notice, decide_penalty
 from bots.penalty_notice.model import (
     Culpability,
     LossOfDuties,
@@ -10,6 +9,7 @@ from bots.penalty_notice.model import (
     PenaltyEntry,
     PenaltyFacts,
 )
+from bots.penalty_notice.rules.decide import RULES_VERSION, choose_notice, decide_penalty
 
 __all__ = [
     "RULES_VERSION",

@@ -17,10 +17,11 @@ from bots.common.corrections import apply_corrections
 from bots.common.letters import draft_letter
 from bots.common.office import OfficeInfo, office_for
 from bots.common.portal import item_portal
-from bots.penalty_notice.decide import RULES_VERSION, choose_notice, decide_penalty
-from bots.penalty_notice.extract import KIND, PenaltyExtraction, extract_penalty
+from bots.penalty_notice.contract import KIND
+from bots.penalty_notice.extract import PenaltyExtraction, extract_penalty
 from bots.penalty_notice.letters import PENALTY_OFFICE_NAME, notice_context, notice_template
 from bots.penalty_notice.model import Notice, PenaltyDecision, PenaltyFacts, usd
+from bots.penalty_notice.rules.decide import RULES_VERSION, choose_notice, decide_penalty
 from tradebots.bot import StepContext, StepResult
 from tradebots.browser.records import PenaltyForm
 from tradebots.errors import BusinessError

@@ -1,18 +1,15 @@
 """Read a penalty referral PDF into PenaltyFacts with evidence, and print the extract contract.
 
     extract_penalty(path) -> PenaltyExtraction      (UnusablePdf, NotAReferral)
-    extract_json(path, received=None, today=...) -> the `tradebots extract penalty-case` object
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bots.penalty_notice.decide import decide_penalty
 from bots.penalty_notice.extract_entries import EntryRow, read_entry_rows
 from bots.penalty_notice.extract_header import DEFAULTED, read_header
 from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
@@ -20,7 +17,6 @@ from tradebots.facts import Extracted, confidence_json, evidence_json
 from tradebots.pdf import open_pdf
 from tradebots.pdf.kind import WrongDocument, guess_kind
 
-KIND = "penalty-case"
 _REFERRAL = (re.compile(r"(?i)\bpenalt"), re.compile(r"(?i)culpab"))
 _LOOKS_LIKE = (
     ("a protest", re.compile(r"(?i)CBP\s+Form\s+19\b|\bprotest\b")),
@@ -133,23 +129,3 @@ def _facts(fields: dict[str, Extracted], entries: tuple[PenaltyEntry, ...]) -> P
         domestic_value=value("domestic_value"),
         dutiable_value=value("dutiable_value"),
     )
-
-
-def extract_json(path: Path, *, received: date | None = None, today: date) -> dict[str, Any]:
-    """What `tradebots extract penalty-case FILE` prints; raises UnusablePdf for a bad file.
-
-    `received` is accepted for the command's common signature: a referral has no received date
-    in the contract, and its clocks run from the violation date.
-    """
-    del received
-    extraction = extract_penalty(path)
-    decision, findings = decide_penalty(extraction.facts, today=today)
-    return {
-        "kind": KIND,
-        "document": {"sha256": extraction.sha256, "pages": extraction.pages},
-        "values": extraction.facts.to_contract_json(),
-        "evidence": extraction.evidence_json(),
-        "confidence": extraction.confidence_json(),
-        "findings": [f.to_json() for f in findings],
-        "decision": decision.to_contract_json(),
-    }

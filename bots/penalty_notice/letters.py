@@ -13,8 +13,8 @@ from typing import Any
 
 from bots.common.office import OfficeInfo
 from bots.customs.identifiers import mask_importer_number
-from bots.penalty_notice.compute import entry_loss
 from bots.penalty_notice.model import Notice, PenaltyDecision, PenaltyFacts, usd
+from bots.penalty_notice.rules.compute import entry_loss
 from tradebots.errors import BusinessError
 from tradebots.facts import Finding
 

@@ -16,12 +16,12 @@ from zoneinfo import ZoneInfo
 from bots.common.corrections import apply_corrections
 from bots.common.letters import draft_letter
 from bots.common.portal import item_portal
-from bots.ruling_triage._common import OPEN, OUTCOME
 from bots.ruling_triage.contract import contract_json, received_date
 from bots.ruling_triage.extract import RulingExtraction, extract_ruling
 from bots.ruling_triage.letters import LETTER_TEMPLATES, letter_context, letter_template
 from bots.ruling_triage.model import RulingDecision, RulingFacts
-from bots.ruling_triage.rules import RULES_VERSION, decide_ruling
+from bots.ruling_triage.rules._common import OPEN, OUTCOME
+from bots.ruling_triage.rules.decide import RULES_VERSION, decide_ruling
 from tradebots.bot import StepContext, StepResult
 from tradebots.browser.records import RulingForm
 from tradebots.errors import BusinessError

@@ -10,7 +10,7 @@ from typing import Any
 
 from bots.ruling_triage.extract import RulingExtraction, extract_ruling
 from bots.ruling_triage.model import RulingDecision, RulingFacts
-from bots.ruling_triage.rules import decide_ruling
+from bots.ruling_triage.rules.decide import decide_ruling
 from tradebots.facts import Finding
 
 NOT_FOUND = 0.6  # confidence that a value the letter does not give is really absent

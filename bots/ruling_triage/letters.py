@@ -11,7 +11,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from bots.customs.identifiers import mask_importer_number
-from bots.ruling_triage._common import (
+from bots.ruling_triage.model import Route, RulingDecision, RulingFacts, RulingType
+from bots.ruling_triage.rules._common import (
     CITE_COMPLETED,
     CITE_CURRENT,
     CITE_PROSPECTIVE,
@@ -19,7 +20,6 @@ from bots.ruling_triage._common import (
     OUTCOME,
     REASON,
 )
-from bots.ruling_triage.model import Route, RulingDecision, RulingFacts, RulingType
 from tradebots.facts import Finding
 
 # needs_human gets no drafted letter: a person writes it (or decides an outcome first).

@@ -6,7 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from bots.penalty_notice.compute import (
+from bots.penalty_notice.model import Culpability, PenaltyEntry
+from bots.penalty_notice.rules.compute import (
     Figure,
     InterestDue,
     entry_loss,
@@ -16,8 +17,7 @@ from bots.penalty_notice.compute import (
     proposed_penalty,
     statutory_maximum,
 )
-from bots.penalty_notice.decide import decide_penalty
-from bots.penalty_notice.model import Culpability, PenaltyEntry
+from bots.penalty_notice.rules.decide import decide_penalty
 from tests.penalty.factories import (
     EXAMPLE_ENTRIES,
     LIQUIDATED_ENTRY,

@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from bots.penalty_notice.decide import decide_penalty
-from bots.penalty_notice.periods import (
+from bots.penalty_notice.rules.decide import decide_penalty
+from bots.penalty_notice.rules.periods import (
     add_years,
     less_than_a_year_left,
     limitations_date,

@@ -8,9 +8,9 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bots.penalty_notice.compute import guideline_range, statutory_maximum
-from bots.penalty_notice.decide import decide_penalty
 from bots.penalty_notice.model import CULPABILITIES, PenaltyDecision, PenaltyFacts
+from bots.penalty_notice.rules.compute import guideline_range, statutory_maximum
+from bots.penalty_notice.rules.decide import decide_penalty
 from tests.penalty.factories import OPEN_ENTRY, TODAY, case, entry
 
 money = st.decimals(min_value=0, max_value=10**10, places=2, allow_nan=False, allow_infinity=False)

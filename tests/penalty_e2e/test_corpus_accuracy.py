@@ -8,7 +8,7 @@ from typing import Any
 from bench.corpus.penalties import PenaltyCase
 from bench.corpus.penalties_scenarios import SCENARIOS
 from bench.corpus.scoring import Score
-from bots.penalty_notice.extract import extract_json
+from bots.penalty_notice.contract import extract_json
 
 ENTRY_FIELDS = ("entry_number", "entry_date", "liquidated", "entered_value", "duty_paid",
                 "duty_owed")

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from bench.corpus.penalties import PenaltyCase
-from bots.penalty_notice.extract import NotAReferral, extract_json
+from bots.penalty_notice.contract import extract_json
+from bots.penalty_notice.extract import NotAReferral
 from tradebots.pdf import UnusablePdf
 
 TODAY = date(2026, 3, 2)

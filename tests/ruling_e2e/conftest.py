@@ -11,7 +11,7 @@ import pytest
 from bench.corpus.rulings import RulingCase, generate_ruling_corpus
 from bots.ruling_triage.contract import contract_json, received_date
 from bots.ruling_triage.extract import RulingExtraction, extract_ruling
-from bots.ruling_triage.rules import decide_ruling
+from bots.ruling_triage.rules.decide import decide_ruling
 
 CORPUS_SIZE = 54  # two rounds of the 27 scenarios: each scenario in two layouts
 SEED = 11

@@ -7,7 +7,7 @@ from datetime import date
 
 from bench.corpus.rulings import RulingCase, plan_ruling_specs
 from bench.corpus.rulings_scenarios import SCENARIOS
-from bots.ruling_triage.rules import decide_ruling
+from bots.ruling_triage.rules.decide import decide_ruling
 from tests.ruling_e2e._compare import Tally, reason_category, rule_facts, same_text
 from tests.ruling_e2e.conftest import CORPUS_SIZE, SEED, Read
 

@@ -9,7 +9,7 @@ import pytest
 
 from bots.common.letters import template_path
 from bots.ruling_triage.letters import letter_context, letter_template
-from bots.ruling_triage.rules import RULES_VERSION, decide_ruling
+from bots.ruling_triage.rules.decide import RULES_VERSION, decide_ruling
 from tests.documents._docs import docx_text, flat
 from tests.ruling_e2e.conftest import Read
 from tradebots.documents.render import render_docx

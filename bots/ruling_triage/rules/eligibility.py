@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from bots.ruling_triage._common import (
+from bots.ruling_triage.model import RulingFacts
+from bots.ruling_triage.rules._common import (
     CITE_AGENT,
     CITE_COMPLETED,
     CITE_COURT,
@@ -15,7 +16,6 @@ from bots.ruling_triage._common import (
     OUTCOME,
     finding,
 )
-from bots.ruling_triage.model import RulingFacts
 from tradebots.facts import Finding
 
 # 19 CFR 174.12(e): entries made before this day had 90 days to protest, later ones 180.

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bots.ruling_triage._common import CITE_ITEMS, blank, finding
 from bots.ruling_triage.model import RulingFacts
+from bots.ruling_triage.rules._common import CITE_ITEMS, blank, finding
 from tradebots.facts import Finding
 
 MAX_ITEMS = 5

@@ -6,25 +6,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from bots.penalty_notice.checks import (
-    CITE_CULPABILITY,
-    OUTCOME,
-    check_facts,
-    check_identifiers,
-    duties_complete,
-    finding,
-    money_usable,
-)
-from bots.penalty_notice.compute import (
-    Figure,
-    InterestDue,
-    Loss,
-    guideline_range,
-    loss_of_duties,
-    prior_disclosure_amount,
-    proposed_penalty,
-    statutory_maximum,
-)
 from bots.penalty_notice.model import (
     LossOfDuties,
     Notice,
@@ -34,7 +15,26 @@ from bots.penalty_notice.model import (
     cents,
     usd,
 )
-from bots.penalty_notice.periods import (
+from bots.penalty_notice.rules.checks import (
+    CITE_CULPABILITY,
+    OUTCOME,
+    check_facts,
+    check_identifiers,
+    duties_complete,
+    finding,
+    money_usable,
+)
+from bots.penalty_notice.rules.compute import (
+    Figure,
+    InterestDue,
+    Loss,
+    guideline_range,
+    loss_of_duties,
+    prior_disclosure_amount,
+    proposed_penalty,
+    statutory_maximum,
+)
+from bots.penalty_notice.rules.periods import (
     less_than_a_year_left,
     limitations_date,
     petition_period,

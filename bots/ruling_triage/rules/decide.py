@@ -14,11 +14,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from bots.ruling_triage._common import MISSING, MOOT_IF, OPEN, OUTCOME, REASON, first_outcome
-from bots.ruling_triage.completeness import check_completeness, check_items
-from bots.ruling_triage.eligibility import check_agent, check_no_ruling_grounds, check_prospective
 from bots.ruling_triage.model import MISSING_ORDER, Outcome, RulingDecision, RulingFacts
-from bots.ruling_triage.routing import acknowledgement, due_finding, route_of, target_date
+from bots.ruling_triage.rules._common import MISSING, MOOT_IF, OPEN, OUTCOME, REASON, first_outcome
+from bots.ruling_triage.rules.completeness import check_completeness, check_items
+from bots.ruling_triage.rules.eligibility import (
+    check_agent,
+    check_no_ruling_grounds,
+    check_prospective,
+)
+from bots.ruling_triage.rules.routing import acknowledgement, due_finding, route_of, target_date
 from tradebots.facts import Finding
 
 # Bump when a rule, a citation or the way the outcome is derived changes: decisions record it.
