@@ -42,13 +42,26 @@ def confidence_json(fields: Mapping[str, Extracted]) -> dict[str, float]:
 
 @dataclass(frozen=True)
 class Finding:
-    """One rule's verdict on the facts, with the law it applies."""
+    """One rule's verdict on the facts, with the law it applies.
+
+    OUTCOME is the outcome the finding forces ("needs_human": a person decides). An OPEN_POINT is
+    one the bot may not settle (a VERIFY line, a fact it cannot check): a person decides it unless
+    the settled outcome is one of MOOT_IF, under which the point cannot change the decision.
+    """
 
     rule: str
     citation: str
     severity: Severity
     message: str
     data: dict[str, Any] = field(default_factory=dict)
+    outcome: str | None = None
+    open_point: bool = False
+    moot_if: tuple[str, ...] = ()
+
+    @property
+    def person_decides(self) -> bool:
+        """True when this finding sends the item to a person."""
+        return self.outcome == PERSON_DECIDES
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -60,3 +73,17 @@ class Finding:
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Finding:
+        """A finding as as_dict() or to_json() wrote it (the console reads stored results)."""
+        return cls(
+            rule=str(data.get("rule", "")), citation=str(data.get("citation", "")),
+            severity=data.get("severity", "info"), message=str(data.get("message", "")),
+            data=dict(data.get("data") or {}), outcome=data.get("outcome"),
+            open_point=bool(data.get("open_point", False)),
+            moot_if=tuple(data.get("moot_if") or ()),
+        )
+
+
+PERSON_DECIDES = "needs_human"

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
+from types import TracebackType
 
 from tradebots.bot import StepContext
 from tradebots.browser.host import BrowserHost
@@ -36,3 +37,25 @@ def close_browser_host(settings: Settings) -> None:
     host = _hosts.pop(id(settings), None)
     if host is not None:
         host.close()
+
+
+class ItemPortal:
+    """The item's portal session, logged in only when a step first needs it, closed on exit."""
+
+    def __init__(self, ctx: StepContext) -> None:
+        self._ctx = ctx
+        self._stack = ExitStack()
+        self._portal: Portal | None = None
+
+    def __call__(self) -> Portal:
+        if self._portal is None:
+            self._portal = self._stack.enter_context(item_portal(self._ctx))
+        return self._portal
+
+    def __enter__(self) -> ItemPortal:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> bool:
+        # The session sees the step's exception, so a failure still leaves its screenshot.
+        return bool(self._stack.__exit__(kind, error, trace))

@@ -7,10 +7,24 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bots.penalty_notice.extract import extract_penalty
+from bots.penalty_notice.extract import PenaltyExtraction, extract_penalty
+from bots.penalty_notice.model import PenaltyDecision, PenaltyFacts
 from bots.penalty_notice.rules.decide import decide_penalty
+from tradebots.facts import Finding
+from tradebots.result import BotResult
 
 KIND = "penalty-case"
+
+
+def penalty_result(
+    extraction: PenaltyExtraction,
+    facts: PenaltyFacts,
+    decision: PenaltyDecision,
+    findings: list[Finding],
+) -> BotResult:
+    """The contract object, on the facts after any corrections."""
+    return BotResult.read(KIND, extraction, facts.to_contract_json(), findings,
+                          decision.to_contract_json())
 
 
 def extract_json(path: Path, *, received: date | None = None, today: date) -> dict[str, Any]:
@@ -22,12 +36,4 @@ def extract_json(path: Path, *, received: date | None = None, today: date) -> di
     del received
     extraction = extract_penalty(path)
     decision, findings = decide_penalty(extraction.facts, today=today)
-    return {
-        "kind": KIND,
-        "document": {"sha256": extraction.sha256, "pages": extraction.pages},
-        "values": extraction.facts.to_contract_json(),
-        "evidence": extraction.evidence_json(),
-        "confidence": extraction.confidence_json(),
-        "findings": [f.to_json() for f in findings],
-        "decision": decision.to_contract_json(),
-    }
+    return penalty_result(extraction, extraction.facts, decision, findings).contract_json()

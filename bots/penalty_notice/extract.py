@@ -13,7 +13,7 @@ from typing import Any
 from bots.penalty_notice.extract_entries import EntryRow, read_entry_rows
 from bots.penalty_notice.extract_header import DEFAULTED, read_header
 from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
-from tradebots.facts import Extracted, confidence_json, evidence_json
+from tradebots.facts import Extracted
 from tradebots.pdf import open_pdf
 from tradebots.pdf.kind import WrongDocument, guess_kind
 
@@ -47,12 +47,6 @@ class PenaltyExtraction:
     pages: int
     merchandise: str | None = None  # the goods, for the notice's description (162.77(a)(1))
     material_facts: str | None = None  # the referral's statement of facts (162.77(a)(4))
-
-    def evidence_json(self) -> dict[str, dict[str, Any]]:
-        return evidence_json(self.fields)
-
-    def confidence_json(self) -> dict[str, float]:
-        return confidence_json(self.fields)
 
 
 def extract_penalty(path: Path) -> PenaltyExtraction:

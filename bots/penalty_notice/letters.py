@@ -11,6 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from bots.common.dates import NOT_GIVEN, long_date
 from bots.common.office import OfficeInfo
 from bots.customs.identifiers import mask_importer_number
 from bots.penalty_notice.model import Notice, PenaltyDecision, PenaltyFacts, usd
@@ -22,11 +23,6 @@ TEMPLATES: dict[Notice, str] = {
     "pre_penalty": "penalty/pre_penalty.docx",
     "penalty": "penalty/penalty.docx",
 }
-NOT_GIVEN = "not given"
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 CULPABILITY_TEXT = {
     "negligence": ("negligence", "19 U.S.C. 1592(c)(3)"),
     "gross_negligence": ("gross negligence", "19 U.S.C. 1592(c)(2)"),
@@ -49,10 +45,6 @@ FIGURE_RULES = (
 # The office that signs notices: the configured officer, under the FP&F office's name.
 PENALTY_OFFICE_NAME = "Fines, Penalties and Forfeitures Office"
 
-
-def long_date(day: date | None) -> str:
-    """A date as notices print it: "March 4, 2025"; "not given" for None."""
-    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}" if day else NOT_GIVEN
 
 
 def notice_template(notice: Notice) -> str:

@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from pathlib import Path
+from typing import Any, cast
 
-from bots.common.corrections import apply_corrections
-from bots.common.letters import DraftedLetter, draft_letter
+from bots.common.dates import add_years
 from bots.common.office import office_for
-from bots.common.portal import item_portal
-from bots.protest_intake.contract import ProtestReading, decide_reading, with_received_date
+from bots.common.office_clock import received_on
+from bots.common.pipeline import Judgement, OfficeBot, Prepared, Recorded
+from bots.common.portal import ItemPortal
+from bots.protest_intake.contract import protest_result, with_received_date
 from bots.protest_intake.extract import ProtestExtraction, extract_protest
-from bots.protest_intake.letters import LETTER_TEMPLATES, letter_context, plus_years
-from bots.protest_intake.model import OUTCOME_PRECEDENCE, Outcome, ProtestFacts
-from bots.protest_intake.portal import check_entries, file_protest
-from bots.protest_intake.rules import RULES_VERSION
-from tradebots.bot import Artifact, StepContext, StepResult
-from tradebots.errors import BusinessError
+from bots.protest_intake.letters import LETTER_TEMPLATES, letter_context
+from bots.protest_intake.model import OUTCOME_PRECEDENCE, Outcome, ProtestDecision, ProtestFacts
+from bots.protest_intake.portal import PortalRecord, check_entries, file_protest
+from bots.protest_intake.rules import RULES_VERSION, decide
+from tradebots.bot import StepContext, StepResult
+from tradebots.browser.portal import Portal
 
 # The portal status a protest gets once its letter has gone out.
 STATUS_AFTER_LETTER: dict[str, str] = {
@@ -27,123 +30,82 @@ STATUS_AFTER_LETTER: dict[str, str] = {
 }
 FILED_OUTCOMES = frozenset({"accept", "deficient", "untimely", "premature"})
 
+Protest = Prepared[ProtestExtraction, ProtestFacts, ProtestDecision]
 
-class ProtestIntakeBot:
+
+class ProtestIntakeBot(OfficeBot[ProtestExtraction, ProtestFacts, ProtestDecision]):
     """prepare: extract, check with the portal, decide, file, draft; finalize: send and clock."""
 
     name = "protest_intake"
-    review = True
+    rules_version = RULES_VERSION
+    overrides = OUTCOME_PRECEDENCE
 
-    def prepare(self, ctx: StepContext) -> StepResult:
-        with ctx.timed("extract"):
-            extraction = read_input(ctx)
-        received = date.fromisoformat(ctx.payload.get("received") or ctx.received_at)
-        facts = with_received_date(apply_corrections(extraction.facts, ctx.corrections), received)
-        today = date.fromisoformat(ctx.payload.get("today") or date.today().isoformat())
+    def read(self, path: Path) -> ProtestExtraction:
+        return extract_protest(path)
+
+    def complete(self, facts: ProtestFacts, reading: ProtestExtraction, ctx: StepContext,
+                 today: date) -> ProtestFacts:
+        return with_received_date(facts, received_on(ctx))
+
+    def look_up(self, portal: ItemPortal, facts: ProtestFacts, ctx: StepContext) -> PortalRecord:
+        return check_entries(portal(), facts, ctx.reference)
+
+    def judge(self, reading: ProtestExtraction, facts: ProtestFacts, looked_up: Any,
+              ctx: StepContext, today: date) -> Judgement[ProtestDecision]:
+        record: PortalRecord = looked_up
+        decision, findings = decide(
+            facts, today=today, prior_protests=record.prior_protests,
+            portal_liquidation=record.liquidation, portal_unliquidated=record.unliquidated,
+        )
+        return Judgement(decision, findings, protest_result(reading, facts, decision, findings))
+
+    def record(self, portal: ItemPortal, prepared: Protest) -> Recorded:
+        if prepared.outcome not in FILED_OUTCOMES:
+            return Recorded(None)
+        ctx = prepared.ctx
         pdf = ctx.workdir / ctx.input_names[0]
         shutil.copyfile(ctx.inputs[0], pdf)
-        with ctx.timed("portal"), item_portal(ctx) as portal:
-            record = check_entries(portal, facts, ctx.reference)
-            with ctx.timed("rules"):
-                reading = decide_reading(
-                    extraction, facts, today=today, prior_protests=record.prior_protests,
-                    portal_liquidation=record.liquidation,
-                    portal_unliquidated=record.unliquidated,
-                )
-                outcome = decided_outcome(reading, ctx.decision_override)
-                result = result_json(reading, ctx, outcome)
-            if outcome == "needs_human":
-                raise BusinessError(needs_human_message(reading), code="rules",
-                                    data={"result": result})
-            saved = file_protest(portal, facts, record, ctx.reference, pdf) \
-                if outcome in FILED_OUTCOMES else None
-        portal_json: dict[str, Any] = {}
-        if saved is not None:
-            portal_json = {"protest_number": saved.number, "saved": saved.outcome,
-                           "changes": {k: list(v) for k, v in saved.changes.items()}}
-        artifacts: list[Artifact] = []
-        if outcome in LETTER_TEMPLATES:
-            with ctx.timed("letters"):
-                number = portal_json.get("protest_number") or facts.protest_number
-                letter = draft_protest_letter(ctx, replace(facts, protest_number=number),
-                                              reading, outcome, today)
-            result["template_version"] = letter.template_version
-            artifacts = letter.artifacts
-        summary = f"{outcome}; protest {portal_json.get('protest_number', 'not filed')}"
-        return StepResult(payload={"result": result, "portal": portal_json},
-                          artifacts=artifacts, summary=summary,
-                          due=office_deadline(outcome, facts, reading))
+        saved = file_protest(portal(), prepared.facts, prepared.looked_up, ctx.reference, pdf)
+        return Recorded(saved.number, {
+            "protest_number": saved.number, "saved": saved.outcome,
+            "changes": {k: list(v) for k, v in saved.changes.items()},
+        })
 
-    def finalize(self, ctx: StepContext) -> StepResult:
-        result = ctx.payload.get("result") or {}
-        outcome = result.get("decision", {}).get("outcome")
-        number = (ctx.payload.get("portal") or {}).get("protest_number")
-        if number is None:
-            return StepResult(summary=f"{outcome}: nothing to file in the portal")
-        with item_portal(ctx) as portal:
-            portal.upload_protest_letter(number, ctx.artifact("letter.pdf"))
-            portal.set_protest_status(number, STATUS_AFTER_LETTER[outcome])
-        open_clocks(ctx, result)
-        return StepResult(payload={"filed": {"protest_number": number,
-                                             "status": STATUS_AFTER_LETTER[outcome]}},
+    def letter(self, prepared: Protest) -> tuple[str, Mapping[str, Any]] | None:
+        template = LETTER_TEMPLATES.get(prepared.outcome)  # type: ignore[call-overload]
+        if template is None:
+            return None
+        facts = prepared.facts
+        number = prepared.recorded.number or facts.protest_number
+        decision = replace(prepared.judgement.decision, outcome=cast(Outcome, prepared.outcome))
+        context = letter_context(
+            replace(facts, protest_number=number), decision, prepared.judgement.findings,
+            office_for(prepared.ctx.settings, facts.port_code), letter_date=prepared.today,
+            rules_version=RULES_VERSION,
+        )
+        return f"protest/{template}.docx", context
+
+    def due(self, prepared: Protest) -> date | None:
+        """The 174.21(a) decision date for an accepted protest, the end of the amendment window
+        (174.14) for a deficient one."""
+        received = prepared.facts.received_date
+        if prepared.outcome == "accept" and received is not None:
+            return add_years(received, 2)
+        if prepared.outcome == "deficient":
+            return prepared.judgement.decision.deadline
+        return None
+
+    def summary(self, prepared: Protest) -> str:
+        return f"{prepared.outcome}; protest {prepared.recorded.number or 'not filed'}"
+
+    def file_letter(self, portal: Portal, ctx: StepContext, letter: Path) -> StepResult:
+        number = ctx.payload["portal"]["protest_number"]
+        status = STATUS_AFTER_LETTER[ctx.payload["result"]["decision"]["outcome"]]
+        portal.upload_protest_letter(number, letter)
+        portal.set_protest_status(number, status)
+        open_clocks(ctx, ctx.payload["result"])
+        return StepResult(payload={"filed": {"protest_number": number, "status": status}},
                           summary=f"letter filed on protest {number}")
-
-
-def draft_protest_letter(
-    ctx: StepContext, facts: ProtestFacts, reading: ProtestReading, outcome: Outcome, today: date
-) -> DraftedLetter:
-    """The outcome's letter (.docx and its PDF preview), signed for the port of the protest."""
-    decision = replace(reading.decision, outcome=outcome)
-    office = office_for(ctx.settings, facts.port_code)
-    context = letter_context(facts, decision, reading.findings, office, letter_date=today,
-                             rules_version=RULES_VERSION)
-    return draft_letter(f"protest/{LETTER_TEMPLATES[outcome]}.docx", context, ctx.workdir)
-
-
-def office_deadline(outcome: Outcome, facts: ProtestFacts, reading: ProtestReading) -> date | None:
-    """The date the office works to: the 174.21(a) decision for an accepted protest, the end of
-    the amendment window (174.14) for a deficient one."""
-    if outcome == "accept" and facts.received_date is not None:
-        return plus_years(facts.received_date, 2)
-    if outcome == "deficient":
-        return reading.decision.deadline
-    return None
-
-
-def read_input(ctx: StepContext) -> ProtestExtraction:
-    """Extract the protest; an unreadable file goes to a person, named as the clerk knows it."""
-    try:
-        return extract_protest(ctx.inputs[0])
-    except BusinessError as exc:
-        cause = exc.message.split(": ", 1)[-1]
-        raise BusinessError(f"{ctx.input_names[0]}: {cause}", code=exc.code, data=exc.data) from exc
-
-
-def decided_outcome(reading: ProtestReading, override: str | None) -> Outcome:
-    """The rules' outcome, unless a person decided otherwise (resolve --decide)."""
-    if override is None:
-        return reading.decision.outcome
-    if override not in OUTCOME_PRECEDENCE:
-        raise BusinessError(f"the decision {override!r} is not a protest outcome "
-                            f"({', '.join(OUTCOME_PRECEDENCE)})", code="override")
-    return override
-
-
-def needs_human_message(reading: ProtestReading) -> str:
-    reasons = [f"{f.rule} ({f.citation}): {f.message}" for f in reading.findings
-               if f.data.get("outcome") == "needs_human"]
-    return "A person must decide: " + " | ".join(reasons or ["the rules could not decide"])
-
-
-def result_json(reading: ProtestReading, ctx: StepContext, outcome: Outcome) -> dict[str, Any]:
-    """The contract JSON, with what made the decision: rules version and a person's input."""
-    result = reading.to_json()
-    result["decision"]["outcome"] = outcome
-    result["rules_version"] = RULES_VERSION
-    result["corrections"] = ctx.corrections
-    result["decision_override"] = ctx.decision_override
-    result["findings_detail"] = [f.as_dict() for f in reading.findings]
-    return result
 
 
 def open_clocks(ctx: StepContext, result: dict[str, Any]) -> None:

@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from bots.protest_intake.extract import ProtestExtraction, contract_values, extract_protest
-from bots.protest_intake.model import PriorProtest, ProtestDecision, ProtestFacts
+from bots.protest_intake.model import ProtestDecision, ProtestFacts
 from bots.protest_intake.rules import RULES_VERSION, decide
 from tradebots.facts import Finding
-
-
-@dataclass(frozen=True)
-class ProtestReading:
-    """One protest read and decided: the facts used, the decision and its findings."""
-
-    extraction: ProtestExtraction
-    facts: ProtestFacts
-    decision: ProtestDecision
-    findings: list[Finding]
-
-    def to_json(self) -> dict[str, Any]:
-        return contract_json(self.extraction, self.facts, self.decision, self.findings)
+from tradebots.result import BotResult
 
 
 def with_received_date(facts: ProtestFacts, fallback: date | None) -> ProtestFacts:
@@ -34,20 +21,15 @@ def with_received_date(facts: ProtestFacts, fallback: date | None) -> ProtestFac
     return replace(facts, received_date=fallback)
 
 
-def decide_reading(
+def protest_result(
     extraction: ProtestExtraction,
     facts: ProtestFacts,
-    *,
-    today: date,
-    prior_protests: Sequence[PriorProtest] = (),
-    portal_liquidation: Mapping[str, date] | None = None,
-    portal_unliquidated: Collection[str] = (),
-) -> ProtestReading:
-    decision, findings = decide(
-        facts, today=today, prior_protests=prior_protests,
-        portal_liquidation=portal_liquidation, portal_unliquidated=portal_unliquidated,
-    )
-    return ProtestReading(extraction, facts, decision, findings)
+    decision: ProtestDecision,
+    findings: list[Finding],
+) -> BotResult:
+    """The contract object with the values as decided on (after corrections)."""
+    return BotResult.read("protest", extraction, contract_values(facts), findings,
+                          decision_json(decision))
 
 
 def decision_json(decision: ProtestDecision) -> dict[str, Any]:
@@ -59,29 +41,12 @@ def decision_json(decision: ProtestDecision) -> dict[str, Any]:
     }
 
 
-def contract_json(
-    extraction: ProtestExtraction,
-    facts: ProtestFacts,
-    decision: ProtestDecision,
-    findings: Sequence[Finding],
-) -> dict[str, Any]:
-    """The object the contract fixes, with the values as decided on (after corrections)."""
-    return {
-        "kind": "protest",
-        "document": {"sha256": extraction.sha256, "pages": extraction.pages},
-        "values": contract_values(facts),
-        "evidence": extraction.evidence_json(),
-        "confidence": extraction.confidence_json(),
-        "findings": [f.to_json() for f in findings],
-        "decision": decision_json(decision),
-    }
-
-
 def extract_json(path: Path, *, received: date | None, today: date) -> dict[str, Any]:
     """`tradebots extract protest`: read and decide one file with no portal and no queue."""
     extraction = extract_protest(path)
     facts = with_received_date(extraction.facts, received)
-    return decide_reading(extraction, facts, today=today).to_json()
+    decision, findings = decide(facts, today=today)
+    return protest_result(extraction, facts, decision, findings).contract_json()
 
 
-__all__ = ["RULES_VERSION", "ProtestReading", "contract_json", "decide_reading", "extract_json"]
+__all__ = ["RULES_VERSION", "extract_json", "protest_result", "with_received_date"]

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from bots.common.dates import NOT_GIVEN, add_years, long_date
 from bots.common.office import OfficeInfo
 from bots.customs.identifiers import mask_importer_number
 from bots.protest_intake.model import Category, Outcome, ProtestDecision, ProtestFacts
@@ -28,11 +29,6 @@ LETTER_TEMPLATES: dict[Outcome, str] = {
     "premature": "untimely_premature",
 }
 
-NOT_GIVEN = "not given"
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 
 CATEGORY_LABELS: dict[Category, str] = {
     "appraised_value": "appraised value of the merchandise",
@@ -102,17 +98,6 @@ def letter_template(outcome: Outcome, templates_dir: Path = TEMPLATES_DIR) -> Pa
     return templates_dir / f"{name}.docx" if name else None
 
 
-def long_date(day: date | None) -> str:
-    """A date as letters print it: "March 4, 2025"; "not given" for None."""
-    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}" if day else NOT_GIVEN
-
-
-def plus_years(day: date, years: int) -> date:
-    """The same calendar day `years` later; 29 February falls back to the 28th (the earlier)."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
 
 
 def letter_context(
@@ -221,7 +206,7 @@ def _acknowledgment(facts: ProtestFacts) -> dict[str, Any]:
     exclusion = facts.category == "exclusion"
     return {
         "category_label": CATEGORY_LABELS[facts.category] if facts.category else "decision",
-        "decision_due": long_date(plus_years(facts.received_date, 2)),
+        "decision_due": long_date(add_years(facts.received_date, 2)),
         "exclusion": exclusion,
         "exclusion_due": long_date(facts.received_date + timedelta(days=30)) if exclusion else "",
         "accelerated_requested": facts.accelerated_disposition and not facts.filed_electronically,

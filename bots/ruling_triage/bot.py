@@ -7,131 +7,94 @@ finalize (after approval): attach the approved letter to the case and set its st
 
 from __future__ import annotations
 
-import shutil
-from datetime import date, datetime
+from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from bots.common.corrections import apply_corrections
-from bots.common.letters import draft_letter
-from bots.common.portal import item_portal
-from bots.ruling_triage.contract import contract_json, received_date
+from bots.common.office_clock import received_on
+from bots.common.pipeline import Judgement, OfficeBot, Prepared, Recorded
+from bots.common.portal import ItemPortal
+from bots.ruling_triage.contract import received_date, ruling_result
 from bots.ruling_triage.extract import RulingExtraction, extract_ruling
 from bots.ruling_triage.letters import LETTER_TEMPLATES, letter_context, letter_template
 from bots.ruling_triage.model import RulingDecision, RulingFacts
-from bots.ruling_triage.rules._common import OPEN, OUTCOME
-from bots.ruling_triage.rules.decide import RULES_VERSION, decide_ruling
+from bots.ruling_triage.portal import named_copy, open_case, ruling_form
+from bots.ruling_triage.rules import RULES_VERSION, decide_ruling
 from tradebots.bot import StepContext, StepResult
-from tradebots.browser.records import RulingForm
+from tradebots.browser.portal import Portal
 from tradebots.errors import BusinessError
-from tradebots.facts import Finding
-from tradebots.pdf import UnusablePdf
 
 # The portal status a finalized letter leaves the case in.
 CASE_STATUS = {"accept": "accepted", "deficient": "deficient", "no_ruling": "no_ruling"}
-NOT_GIVEN = "(not given in the request)"
+
+Ruling = Prepared[RulingExtraction, RulingFacts, RulingDecision]
 
 
-class RulingTriageBot:
+class RulingTriageBot(OfficeBot[RulingExtraction, RulingFacts, RulingDecision]):
     """bots.ruling_triage.bot:RulingTriageBot"""
 
     name = "ruling_triage"
-    review = True
+    rules_version = RULES_VERSION
+    overrides = tuple(LETTER_TEMPLATES)
 
-    def prepare(self, ctx: StepContext) -> StepResult:
-        with ctx.timed("extract"):
-            extraction = read_request(ctx)
-        facts = apply_corrections(extraction.facts, ctx.corrections)
-        stored = date.fromisoformat(ctx.received_at) if ctx.received_at else None
-        today = office_today(ctx)
-        received = received_date(extraction, stored, today)
-        with ctx.timed("rules"):
-            decision, findings = decide_ruling(facts, received=received)
-        result = contract_json(extraction, facts, decision, findings) | {
-            "rules_version": RULES_VERSION,
-            "template_version": None,
-            "corrections": ctx.corrections,
-            "decision_override": ctx.decision_override,
-        }
-        outcome = ctx.decision_override or decision.outcome
-        if outcome == "needs_human":
-            raise BusinessError(f"{ctx.input_names[0]}: a person decides: {open_points(findings)}",
-                                code="needs_decision", data={"result": result})
-        template = letter_template(outcome)
-        if template is None:
-            raise BusinessError(f"no letter is drafted for outcome {outcome!r}; one of "
-                                f"{', '.join(LETTER_TEMPLATES)}", code="decision_override")
-        request_pdf = _named_copy(ctx.inputs[0], ctx.workdir / "request", ctx.input_names[0])
-        with ctx.timed("portal"), item_portal(ctx) as portal:
-            saved = portal.find_or_create_ruling_case(ctx.reference, ruling_form(facts, decision))
-            portal.attach_ruling_file(saved.number, request_pdf, kind="request")
-        context = letter_context(
-            facts, decision, findings, outcome=outcome, control_number=saved.number,
-            received=received, letter_date=today, rules_version=RULES_VERSION,
-            agent_name=extraction.fields["agent_name"].value
-            if "agent_name" in extraction.fields else None,
+    def read(self, path: Path) -> RulingExtraction:
+        return extract_ruling(path)
+
+    def judge(self, reading: RulingExtraction, facts: RulingFacts, looked_up: Any,
+              ctx: StepContext, today: date) -> Judgement[RulingDecision]:
+        decision, findings = decide_ruling(facts, received=_received(reading, ctx, today))
+        return Judgement(decision, findings, ruling_result(reading, facts, decision, findings))
+
+    def record(self, portal: ItemPortal, prepared: Ruling) -> Recorded:
+        ctx = prepared.ctx
+        request = named_copy(ctx.inputs[0], ctx.workdir / "request", ctx.input_names[0])
+        saved = open_case(portal(), ctx.reference,
+                          ruling_form(prepared.facts, prepared.judgement.decision), request)
+        return Recorded(
+            saved.number, {"control_number": saved.number, "case": saved.outcome},
+            {"facts": prepared.reading.extras(),
+             "letter": {"outcome": prepared.outcome,
+                        "template": letter_template(prepared.outcome)}},
         )
-        with ctx.timed("letters"):
-            letter = draft_letter(template, context, ctx.workdir)
-        result["template_version"] = letter.template_version
-        payload: dict[str, Any] = {
-            "result": result,
-            "facts": extraction.extras(),
-            "portal": {"control_number": saved.number, "case": saved.outcome},
-            "letter": {"outcome": outcome, "template": template},
-        }
-        summary = (f"{outcome} ({decision.route}); case {saved.number} {saved.outcome}; "
-                   f"{Path(template).stem} letter drafted")
-        return StepResult(payload=payload, artifacts=letter.artifacts, summary=summary,
-                          due=decision.due)
 
-    def finalize(self, ctx: StepContext) -> StepResult:
+    def letter(self, prepared: Ruling) -> tuple[str, Mapping[str, Any]] | None:
+        template = letter_template(prepared.outcome)
+        if template is None:
+            return None
+        reading, judgement = prepared.reading, prepared.judgement
+        agent = reading.fields.get("agent_name")
+        context = letter_context(
+            prepared.facts, judgement.decision, judgement.findings, outcome=prepared.outcome,
+            control_number=prepared.recorded.number or "",
+            received=_received(reading, prepared.ctx, prepared.today),
+            letter_date=prepared.today, rules_version=RULES_VERSION,
+            agent_name=agent.value if agent is not None else None,
+        )
+        return template, context
+
+    def due(self, prepared: Ruling) -> date | None:
+        return prepared.judgement.decision.due
+
+    def summary(self, prepared: Ruling) -> str:
+        template = letter_template(prepared.outcome) or "no"
+        return (f"{prepared.outcome} ({prepared.judgement.decision.route}); case "
+                f"{prepared.recorded.number} {prepared.recorded.portal['case']}; "
+                f"{Path(template).stem} letter drafted")
+
+    def file_letter(self, portal: Portal, ctx: StepContext, letter: Path) -> StepResult:
         control, outcome = approved_case(ctx.payload)
-        letter = _named_copy(approved_letter(ctx), ctx.workdir / "letter",
-                             f"{control}-{outcome}.pdf")
-        with item_portal(ctx) as portal:
-            uploaded = portal.attach_ruling_file(control, letter, kind="letter")
-            previous = portal.set_ruling_status(control, CASE_STATUS[outcome])
+        named = named_copy(letter, ctx.workdir / "letter", f"{control}-{outcome}.pdf")
+        uploaded = portal.attach_ruling_file(control, named, kind="letter")
+        previous = portal.set_ruling_status(control, CASE_STATUS[outcome])
         return StepResult(summary=f"case {control}: letter "
                           f"{'uploaded' if uploaded else 'already there'}, status "
                           f"{CASE_STATUS[outcome]}"
                           + (f" (was {previous})" if previous else " (already set)"))
 
 
-def read_request(ctx: StepContext) -> RulingExtraction:
-    """Extract the first input; a bad file or another kind of document names the file."""
-    name = ctx.input_names[0]
-    try:
-        return extract_ruling(ctx.inputs[0])
-    except UnusablePdf as exc:
-        raise BusinessError(f"{name}: {exc.cause}", code=exc.code, data=exc.data) from exc
-    except BusinessError as exc:
-        cause = exc.message.split(": ", 1)[-1]
-        raise BusinessError(f"{name}: {cause}", code=exc.code, data=exc.data) from exc
-
-
-def ruling_form(facts: RulingFacts, decision: RulingDecision) -> RulingForm:
-    """What the portal case records: type, product, proposed HTS and route."""
-    return RulingForm(
-        requester_name=facts.requester_name or NOT_GIVEN,
-        ruling_type=facts.ruling_type or "other",
-        product_description=facts.product_description or NOT_GIVEN,
-        proposed_hts=facts.proposed_hts,
-        route=decision.route,
-    )
-
-
-def open_points(findings: list[Finding]) -> str:
-    """The findings that sent the request to a person, as one line."""
-    points = [f.message for f in findings if f.data.get(OUTCOME) == "needs_human"
-              or (f.data.get(OPEN) and f.severity != "info")]
-    return " ".join(points) or "the decision needs a person"
-
-
-def office_today(ctx: StepContext) -> date:
-    """Today in the office's time zone (letters are dated with it)."""
-    return datetime.now(ZoneInfo(ctx.settings.timezone)).date()
+def _received(reading: RulingExtraction, ctx: StepContext, today: date) -> date:
+    return received_date(reading, received_on(ctx), today)
 
 
 def approved_case(payload: dict[str, Any]) -> tuple[str, str]:
@@ -141,16 +104,3 @@ def approved_case(payload: dict[str, Any]) -> tuple[str, str]:
     except (KeyError, TypeError):
         raise BusinessError("the item has no prepared ruling case to finalize",
                             code="not_prepared") from None
-
-
-def approved_letter(ctx: StepContext) -> Path:
-    """The approved letter: the item's newest letter.pdf."""
-    return ctx.artifact("letter.pdf")
-
-
-def _named_copy(source: Path, folder: Path, name: str) -> Path:
-    # The file store names files by digest; the portal shows the name a clerk recognizes.
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / Path(name).name
-    shutil.copyfile(source, target)
-    return target

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from bots.common.dates import NOT_GIVEN, long_date
 from bots.customs.identifiers import mask_importer_number
 from bots.ruling_triage.model import Route, RulingDecision, RulingFacts, RulingType
 from bots.ruling_triage.rules._common import (
@@ -17,7 +18,6 @@ from bots.ruling_triage.rules._common import (
     CITE_CURRENT,
     CITE_PROSPECTIVE,
     MISSING,
-    OUTCOME,
     REASON,
 )
 from tradebots.facts import Finding
@@ -29,9 +29,6 @@ LETTER_TEMPLATES: dict[str, str] = {
     "no_ruling": "ruling/no_ruling.docx",
 }
 CURE_DAYS = 30  # 19 CFR 177.3
-NOT_GIVEN = "not given"
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
 
 SUBJECT_LABELS: dict[RulingType, str] = {
     "classification": "tariff classification",
@@ -89,10 +86,6 @@ OFFICES: dict[Route, RulingOffice] = {
                        "Director, Regulations and Rulings"),
 }
 
-
-def long_date(day: date | None) -> str:
-    """A date as letters print it: "March 4, 2025"; "not given" for None."""
-    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}" if day else NOT_GIVEN
 
 
 def letter_template(outcome: str) -> str | None:
@@ -163,7 +156,7 @@ def _deficiency(decision: RulingDecision, findings: Sequence[Finding],
         rows.append({"citation": f"19 CFR {item}", "item": missing, "needed": needed})
     # Deficiencies that are not a 177.2 element: too many items, mixed kinds, an agent's authority.
     for found in findings:
-        if found.data.get(OUTCOME) == "deficient" and MISSING not in found.data:
+        if found.outcome == "deficient" and MISSING not in found.data:
             rows.append({"citation": found.citation, "item": found.message,
                          "needed": "Correct or explain this point in your reply."})
     return {"deficiencies": rows,
@@ -171,7 +164,7 @@ def _deficiency(decision: RulingDecision, findings: Sequence[Finding],
 
 
 def _no_ruling(decision: RulingDecision, findings: Sequence[Finding]) -> dict[str, Any]:
-    grounds = [f for f in findings if f.data.get(OUTCOME) == "no_ruling"]
+    grounds = [f for f in findings if f.outcome == "no_ruling"]
     citations = {f.citation for f in grounds}
     rows = [{"citation": f"19 CFR {item}", "item": DEFICIENCY_TEXT[item][0]}
             for item in decision.missing]

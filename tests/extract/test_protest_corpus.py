@@ -105,16 +105,17 @@ def test_every_outcome_deadline_and_missing_list_is_right_with_the_portals_recor
 ) -> None:
     from datetime import date
 
-    from bots.protest_intake.contract import decide_reading, with_received_date
+    from bots.protest_intake.contract import with_received_date
+    from bots.protest_intake.rules import decide
 
     wrong = []
     for case, extraction in extracted:
         on_record = {k: date.fromisoformat(v) for k, v in case.on_record.items() if v}
         unliquidated = [k for k, v in case.on_record.items() if v is None]
         facts = with_received_date(extraction.facts, case.received)
-        reading = decide_reading(extraction, facts, today=case.today,
-                                 portal_liquidation=on_record, portal_unliquidated=unliquidated)
-        got = (reading.decision.outcome, reading.decision.deadline, reading.decision.missing)
+        decision, _ = decide(facts, today=case.today, portal_liquidation=on_record,
+                             portal_unliquidated=unliquidated)
+        got = (decision.outcome, decision.deadline, decision.missing)
         expected = (case.expected_outcome, case.expected_deadline, case.expected_missing)
         if got != expected:
             wrong.append(f"{case.name} ({case.scenario}): got {got}, expected {expected}")

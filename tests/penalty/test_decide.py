@@ -130,7 +130,7 @@ def test_a_missing_value_sends_the_case_to_a_person(changes, field) -> None:
     assert decision.statutory_max is None and decision.proposed_penalty is None
     missing = [f for f in findings if f.rule == "PEN-FACTS"]
     assert [f.data["field"] for f in missing] == [field]
-    assert all(f.data["outcome"] == "needs_human" for f in missing)
+    assert all(f.person_decides for f in missing)
 
 
 def test_without_a_violation_date_there_is_no_limitations_date_and_no_notice() -> None:

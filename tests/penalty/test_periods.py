@@ -6,9 +6,9 @@ from datetime import date, timedelta
 
 import pytest
 
+from bots.common.dates import add_years
 from bots.penalty_notice.rules.decide import decide_penalty
 from bots.penalty_notice.rules.periods import (
-    add_years,
     less_than_a_year_left,
     limitations_date,
     petition_period,

@@ -68,7 +68,7 @@ def test_surety_without_certification_where_another_party_protested_goes_to_a_pe
     )
     decision, findings = decide(surety, today=TODAY, prior_protests=[prior()])
     assert decision.outcome == "needs_human"
-    assert any(f.rule == "P-CONT-8" and f.data.get("outcome") == "needs_human" for f in findings)
+    assert any(f.rule == "P-CONT-8" and f.person_decides for f in findings)
 
 
 def test_missing_drawback_declaration_alone_goes_to_a_person():

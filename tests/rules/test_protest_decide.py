@@ -145,7 +145,7 @@ def test_deficient_protest_can_be_amended_until_the_period_ends():
 def test_an_escalated_open_point_says_so():
     _, findings = decide(protest(drawback_declaration=None), today=TODAY)
     [verify] = [f for f in findings if f.rule == "P-CONT-9"]
-    assert verify.data["outcome"] == "needs_human"
+    assert verify.person_decides
     assert verify.message.endswith("a person decides.")
 
 

@@ -116,7 +116,7 @@ def test_letter_both_prospective_and_naming_an_entry_goes_to_a_person():
     assert decision.outcome == "needs_human"
     assert decision.reason is None
     [point] = [f for f in findings if f.rule == "R-PROSP"]
-    assert point.data["outcome"] == "needs_human"
+    assert point.person_decides
 
 
 def test_that_contradiction_is_moot_when_the_issue_is_in_court():

@@ -63,7 +63,7 @@ def test_unclear_whether_several_items_are_one_kind_goes_to_a_person():
     assert decision.outcome == "needs_human"
     [item] = item_findings(findings)
     assert item.severity == "warning"
-    assert item.data["outcome"] == "needs_human"
+    assert item.person_decides
 
 
 def test_unclear_kind_is_moot_when_the_request_is_deficient_anyway():

@@ -115,8 +115,8 @@ def test_no_ruling_ground_always_gives_no_ruling(facts, received):
 @given(letters, received_dates)
 def test_without_no_ruling_grounds_or_open_points_deficient_iff_a_gap(facts, received):
     decision, findings = decide_ruling(facts, received=received)
-    if any(f.data.get("open") for f in findings) or any(
-        f.data.get("outcome") == "no_ruling" for f in findings
+    if any(f.open_point for f in findings) or any(
+        f.outcome == "no_ruling" for f in findings
     ):
         return
     gap = bool(decision.missing) or any(f.rule in DEFICIENT_BY_FINDING for f in findings)

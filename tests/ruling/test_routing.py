@@ -66,7 +66,7 @@ def test_unidentified_subject_goes_to_a_person_defaulting_to_hq():
     decision, findings = decide_ruling(letter(ruling_type=None), received=RECEIVED)
     assert (decision.outcome, decision.route, decision.due) == ("needs_human", "HQ", None)
     [point] = [f for f in findings if f.rule == "R-ROUTE" and f.severity == "warning"]
-    assert point.data["outcome"] == "needs_human"
+    assert point.person_decides
 
 
 def test_unidentified_subject_is_moot_when_no_ruling_can_be_given():

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from bench.corpus.rulings import RulingCase, generate_ruling_corpus
-from bots.ruling_triage.contract import contract_json, received_date
+from bots.ruling_triage.contract import received_date, ruling_result
 from bots.ruling_triage.extract import RulingExtraction, extract_ruling
 from bots.ruling_triage.rules.decide import decide_ruling
 
@@ -38,8 +38,8 @@ def reads(corpus: list[RulingCase]) -> list[Read]:
         extraction = extract_ruling(case.pdf)
         received = received_date(extraction, case.received, TODAY)
         decision, findings = decide_ruling(extraction.facts, received=received)
-        result.append(Read(case, extraction, contract_json(extraction, extraction.facts,
-                                                           decision, findings)))
+        result.append(Read(case, extraction, ruling_result(extraction, extraction.facts,
+                                                           decision, findings).contract_json()))
     return result
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from tradebots.console.pages import NotRenderable, PageSize, page_sizes
 from tradebots.files import FileStore
 from tradebots.queue.tables import ItemArtifact, WorkItem
+from tradebots.result import BotResult
 
 LOW_CONFIDENCE = 0.8
 
@@ -91,10 +92,6 @@ def _pages(store: FileStore, item_id: int, sha: str, kind: str) -> list[PageView
             for i, s in enumerate(sizes)]
 
 
-def _mapping(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
 def _latest(artifacts: list[ItemArtifact], name: str) -> ItemArtifact | None:
     found = [a for a in artifacts if a.name == name]
     return found[-1] if found else None
@@ -104,12 +101,11 @@ def build_review(item: WorkItem, artifacts: list[ItemArtifact], store: FileStore
     """The review page's content; a document that cannot be drawn is named, not fatal."""
     payload = item.payload or {}
     found = payload.get("result")
-    result: dict[str, Any] = found if isinstance(found, dict) else {}
-    evidence: dict[str, Any] = result.get("evidence") or {}
-    confidence: dict[str, Any] = result.get("confidence") or {}
+    result = BotResult.from_json(found if isinstance(found, dict) else {})
+    evidence, confidence = result.evidence, result.confidence
     corrections: dict[str, Any] = payload.get("corrections") or {}
     rows = []
-    for key, value in flatten(result.get("values") or {}):
+    for key, value in flatten(result.values):
         score = confidence.get(key)
         score = float(score) if isinstance(score, int | float) else None
         spot = evidence.get(key)
@@ -121,8 +117,8 @@ def build_review(item: WorkItem, artifacts: list[ItemArtifact], store: FileStore
         ))
     view = ReviewView(
         values=rows, document_pages=[], letter_pages=[],
-        findings=[f for f in result.get("findings") or [] if isinstance(f, dict)],
-        decision=_mapping(result.get("decision")),
+        findings=[f.to_json() for f in result.findings],
+        decision=result.decision,
         letter_docx=_latest(artifacts, "letter.docx"),
         failure_images=[a for a in artifacts if a.name.lower().endswith(".png")],
         downloads=[a for a in artifacts if a.name.lower().endswith((".zip", ".docx", ".pdf"))],

@@ -1,13 +1,13 @@
 """Whether the penalty facts can be decided on: the values the figures need, and identifiers.
 
-A finding that sends the case to a person carries `data["outcome"] = "needs_human"`.
+A finding that sends the case to a person says so (Finding.person_decides).
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
+from bots.common.findings import finding
 from bots.customs.identifiers import (
     mask_importer_number,
     normalize_entry_number,
@@ -15,8 +15,6 @@ from bots.customs.identifiers import (
 )
 from bots.penalty_notice.model import PenaltyFacts
 from tradebots.facts import Finding, Severity
-
-OUTCOME = "outcome"  # key of Finding.data: the outcome this finding forces
 
 CITE_LOD = "19 CFR 162.71(a)"
 CITE_CULPABILITY = "19 U.S.C. 1592(c)"
@@ -27,21 +25,6 @@ CITE_CHECK_DIGIT = "ACE CATAIR App. E"
 CITE_IMPORTER_NUMBER = "19 CFR 24.5"
 
 
-def finding(
-    rule: str,
-    citation: str,
-    severity: Severity,
-    message: str,
-    *,
-    human: bool = False,
-    **data: Any,
-) -> Finding:
-    """A Finding; `human=True` marks it as sending the case to a person."""
-    if human:
-        data[OUTCOME] = "needs_human"
-    return Finding(rule, citation, severity, message, data)
-
-
 def check_facts(facts: PenaltyFacts) -> list[Finding]:
     """Values the figures and dates cannot do without; each one missing goes to a person.
 
@@ -50,7 +33,8 @@ def check_facts(facts: PenaltyFacts) -> list[Finding]:
     found: list[Finding] = []
 
     def missing(citation: str, message: str, field: str) -> None:
-        found.append(finding("PEN-FACTS", citation, "error", message, human=True, field=field))
+        found.append(finding("PEN-FACTS", citation, "error", message, person_decides=True,
+                             field=field))
 
     if facts.culpability is None:
         missing(CITE_CULPABILITY, "The culpability level is not given.", "culpability")
@@ -108,7 +92,7 @@ def check_identifiers(facts: PenaltyFacts) -> list[Finding]:
                     CITE_ENTRY_NUMBER,
                     "error",
                     f"{entry.entry_number!r} is not an entry number (XXX-NNNNNNN-C).",
-                    human=True,
+                    person_decides=True,
                 )
             )
         elif not parsed.check_digit_ok:
@@ -123,7 +107,8 @@ def check_identifiers(facts: PenaltyFacts) -> list[Finding]:
                 message = (
                     f"{text}; filer code {parsed.filer_code} has letters beyond A..I (VERIFY)."
                 )
-            found.append(finding("PEN-ID", CITE_CHECK_DIGIT, severity, message, human=True))
+            found.append(finding("PEN-ID", CITE_CHECK_DIGIT, severity, message,
+                                 person_decides=True))
     if facts.importer_number and facts.importer_number.strip():
         shown = mask_importer_number(facts.importer_number)
         number = parse_importer_number(facts.importer_number)
@@ -143,7 +128,7 @@ def check_identifiers(facts: PenaltyFacts) -> list[Finding]:
                     CITE_IMPORTER_NUMBER,
                     "warning",
                     f"Importer number {shown} has the CBP-assigned form, which is VERIFY.",
-                    human=True,
+                    person_decides=True,
                 )
             )
     return found

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
+from bots.common.findings import finding
 from bots.penalty_notice.model import (
     LossOfDuties,
     Notice,
@@ -17,11 +18,9 @@ from bots.penalty_notice.model import (
 )
 from bots.penalty_notice.rules.checks import (
     CITE_CULPABILITY,
-    OUTCOME,
     check_facts,
     check_identifiers,
     duties_complete,
-    finding,
     money_usable,
 )
 from bots.penalty_notice.rules.compute import (
@@ -84,7 +83,7 @@ def decide_penalty(
         findings.extend(_limitations_passed(limitations, today, mailing_date))
 
     outcome: Outcome = (
-        "needs_human" if any(f.data.get(OUTCOME) == "needs_human" for f in findings) else "draft"
+        "needs_human" if any(f.person_decides for f in findings) else "draft"
     )
     proposed = figures.proposed.amount if figures and figures.proposed else None
     notice = choose_notice(outcome, proposed, noncommercial=facts.noncommercial)
@@ -151,7 +150,7 @@ def _figures(facts: PenaltyFacts, loss: Loss | None, findings: list[Finding]) ->
                 CITE_CULPABILITY,
                 "error",
                 "With no loss of duties the dutiable value is needed, and it is not given.",
-                human=True,
+                person_decides=True,
                 field="dutiable_value",
             )
         )
@@ -164,7 +163,8 @@ def _figures(facts: PenaltyFacts, loss: Loss | None, findings: list[Finding]) ->
         if isinstance(disclosure, InterestDue):
             findings.append(
                 finding(
-                    "PEN-PD", disclosure.citation, "warning", disclosure.explanation, human=True
+                    "PEN-PD", disclosure.citation, "warning", disclosure.explanation,
+                    person_decides=True,
                 )
             )
         else:
@@ -202,7 +202,7 @@ def _limitations_passed(limitations: date, today: date, mailing_date: date | Non
                     "error",
                     f"The limitations date {limitations} is before {label} {day}: the case is not "
                     "drafted; a person decides.",
-                    human=True,
+                    person_decides=True,
                 )
             ]
     return []

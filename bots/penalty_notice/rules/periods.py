@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bots.common.dates import add_years
 from tradebots.calendar import add_business_days
 
 CITE_LIMITATIONS = "19 U.S.C. 1621; 19 CFR Part 171 App. B (E)(1)(d)"
@@ -41,17 +42,6 @@ class ResponsePeriod:
     citation: str
     explanation: str
 
-
-def add_years(day: date, years: int) -> date:
-    """The same day `years` later; 29 February becomes 28 February in a common year.
-
-    28 February rather than 1 March: of the two readings it gives the earlier limitations date, so
-    a case is never treated as still open on a day it might already be barred.
-    """
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
 
 
 def limitations_date(violation_date: date, *, fraud: bool = False) -> Dated:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Iterable
+from typing import cast
 
+from bots.common.findings import at_least
+from bots.common.findings import first_outcome as common_first_outcome
 from bots.customs.identifiers import (
     normalize_entry_number,
     parse_importer_number,
     parse_protest_number,
 )
 from bots.protest_intake.model import OUTCOME_PRECEDENCE, Outcome, ProtestEntry
-from tradebots.facts import Finding, Severity
 
 # Citations exactly as customs-rules.md gives them, one place so that a rule cannot drift.
 CITE_PERIOD = "19 U.S.C. 1514(c)(3); 19 CFR 174.12(f)"
@@ -35,40 +37,15 @@ CITE_CHECK_DIGIT = "ACE CATAIR App. E"
 CITE_IMPORTER_NUMBER = "19 CFR 24.5"
 CITE_FORM_19 = "CBP Form 19"
 
-# Keys of Finding.data the decision reads. OUTCOME: the outcome this finding forces.
-# OPEN: a point the bot may not settle (VERIFY, or a fact it cannot check); OUTCOME_IF names what
-# the outcome would be if the point went against the protestant. decide() sends the item to a
-# person only when that would change the outcome.
-OUTCOME = "outcome"
-OPEN = "open"
-OUTCOME_IF = "outcome_if"
+# An open point that could only make the protest deficient (or invalid) is moot when the settled
+# outcome already weighs as much.
+AT_LEAST_DEFICIENT = at_least("deficient", OUTCOME_PRECEDENCE)
+AT_LEAST_INVALID = at_least("invalid", OUTCOME_PRECEDENCE)
 
 
-def finding(
-    rule: str,
-    citation: str,
-    severity: Severity,
-    message: str,
-    *,
-    outcome: Outcome | None = None,
-    outcome_if: Outcome | None = None,
-    **data: Any,
-) -> Finding:
-    """A Finding whose data says which outcome it forces, or which it would force if settled."""
-    if outcome is not None:
-        data[OUTCOME] = outcome
-    if outcome_if is not None:
-        data[OPEN] = True
-        data[OUTCOME_IF] = outcome_if
-    return Finding(rule, citation, severity, message, data)
-
-
-def first_outcome(outcomes: set[Outcome]) -> Outcome:
+def first_outcome(outcomes: Iterable[str | None]) -> Outcome:
     """The outcome that wins by the contract's precedence; accept when none applies."""
-    for outcome in OUTCOME_PRECEDENCE:
-        if outcome in outcomes:
-            return outcome
-    return "accept"
+    return cast(Outcome, common_first_outcome(outcomes, OUTCOME_PRECEDENCE))
 
 
 def entry_number_key(text: str) -> str:

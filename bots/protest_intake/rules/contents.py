@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from bots.common.findings import finding
 from bots.protest_intake.model import PriorProtest, ProtestFacts
 from bots.protest_intake.rules._common import (
+    AT_LEAST_DEFICIENT,
     CITE_SEVERAL_ENTRIES,
     entry_key,
     entry_number_key,
-    finding,
     same_party,
     same_protest_number,
 )
@@ -115,7 +116,7 @@ def _surety_certification(
             "warning",
             f"{message}; other parties protested every entry, and whether those protests "
             "were timely decides if it is needed.",
-            outcome_if="deficient",
+            moot_if=AT_LEAST_DEFICIENT,
             missing=missing_item(8),
         )
     ]
@@ -133,7 +134,7 @@ def _drawback_declaration(facts: ProtestFacts) -> list[Finding]:
             "19 CFR 174.13(a)(9)",
             "warning",
             f"Not found: {ITEMS[9]} (its wording varies: VERIFY).",
-            outcome_if="deficient",
+            moot_if=AT_LEAST_DEFICIENT,
             missing=missing_item(9),
         )
     ]
@@ -169,7 +170,7 @@ def check_several_entries(facts: ProtestFacts) -> list[Finding]:
                 "warning",
                 f"{len(facts.entries)} entries, but no decision protested is "
                 "named: a decision common to all of them cannot be confirmed.",
-                outcome_if="deficient",
+                moot_if=AT_LEAST_DEFICIENT,
             )
         )
     return findings

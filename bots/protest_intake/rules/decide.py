@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import replace
 from datetime import date
 
-from bots.protest_intake.model import Outcome, PriorProtest, ProtestDecision, ProtestFacts
+from bots.common.findings import finding, settle_open_points
+from bots.protest_intake.model import (
+    OUTCOME_PRECEDENCE,
+    Outcome,
+    PriorProtest,
+    ProtestDecision,
+    ProtestFacts,
+)
 from bots.protest_intake.rules._common import (
     CITE_AMENDMENT,
-    OPEN,
-    OUTCOME,
-    OUTCOME_IF,
-    finding,
     first_outcome,
 )
 from bots.protest_intake.rules.contents import check_contents, check_several_entries
@@ -63,7 +65,7 @@ def decide(
         *check_further_review(facts),
         *check_exclusion_clock(facts, today=today),
     ]
-    findings = settle_open_points(findings)
+    findings = settle_open_points(findings, OUTCOME_PRECEDENCE)
     outcome = outcome_of(findings)
     deadline = min(timeliness.last_days.values(), default=None)
     if outcome == "deficient" and deadline is not None:
@@ -78,26 +80,7 @@ def decide(
 
 def outcome_of(findings: Sequence[Finding]) -> Outcome:
     """The first outcome any finding forces, in the contract's order; accept when none does."""
-    return first_outcome({f.data[OUTCOME] for f in findings if OUTCOME in f.data})
-
-
-def settle_open_points(findings: Sequence[Finding]) -> list[Finding]:
-    """Send an open point (VERIFY, or a fact the bot cannot check) to a person when it matters.
-
-    It matters when deciding it against the protestant would change the outcome the settled
-    findings give; otherwise it stays a warning for the reviewer.
-    """
-    settled = outcome_of(findings)
-    result: list[Finding] = []
-    for item in findings:
-        if item.data.get(OPEN) and first_outcome({settled, item.data[OUTCOME_IF]}) != settled:
-            item = replace(
-                item,
-                message=f"{item.message} The outcome depends on it: a person decides.",
-                data={**item.data, OUTCOME: "needs_human"},
-            )
-        result.append(item)
-    return result
+    return first_outcome(f.outcome for f in findings)
 
 
 def _amendment_window(deadline: date, today: date) -> Finding:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bots.common.findings import finding
 from bots.customs.identifiers import (
     mask_importer_number,
     normalize_entry_number,
@@ -11,11 +12,11 @@ from bots.customs.identifiers import (
 )
 from bots.protest_intake.model import ProtestFacts
 from bots.protest_intake.rules._common import (
+    AT_LEAST_DEFICIENT,
     CITE_CHECK_DIGIT,
     CITE_ENTRY_NUMBER,
     CITE_FORM_19,
     CITE_IMPORTER_NUMBER,
-    finding,
 )
 from tradebots.facts import Finding
 
@@ -99,7 +100,7 @@ def check_importer_number(facts: ProtestFacts) -> list[Finding]:
                 CITE_IMPORTER_NUMBER,
                 "warning",
                 f"Importer number {shown} has the CBP-assigned form, which is VERIFY.",
-                outcome_if="deficient",
+                moot_if=AT_LEAST_DEFICIENT,
             )
         ]
     return []

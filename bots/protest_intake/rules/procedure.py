@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 from typing import Literal
 
+from bots.common.findings import finding
 from bots.protest_intake.model import ProtestFacts
 from bots.protest_intake.rules._common import (
     CITE_ACCELERATED,
@@ -13,7 +14,6 @@ from bots.protest_intake.rules._common import (
     CITE_AFR_CRITERIA,
     CITE_AFR_ROUTING,
     CITE_EXCLUSION_CLOCK,
-    finding,
 )
 from tradebots.facts import Finding
 

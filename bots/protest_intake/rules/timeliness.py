@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Literal
 
+from bots.common.findings import finding
 from bots.protest_intake.model import ProtestEntry, ProtestFacts
 from bots.protest_intake.rules._common import (
     CITE_NOT_BEFORE,
@@ -14,7 +15,6 @@ from bots.protest_intake.rules._common import (
     CITE_PERIOD_90,
     entry_key,
     entry_number_key,
-    finding,
 )
 from tradebots.calendar import is_business_day, next_business_day
 from tradebots.facts import Finding

@@ -6,9 +6,11 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from bots.common.findings import finding
 from bots.customs.identifiers import mask_importer_number
 from bots.protest_intake.model import PriorProtest, ProtestFacts
 from bots.protest_intake.rules._common import (
+    AT_LEAST_INVALID,
     CITE_CONSOLIDATED,
     CITE_LD_PETITION,
     CITE_NOT_PROTESTABLE,
@@ -16,7 +18,6 @@ from bots.protest_intake.rules._common import (
     CITE_PENALTY_PETITION,
     entry_key,
     entry_number_key,
-    finding,
     fold,
     same_party,
     same_protest_number,
@@ -89,7 +90,7 @@ def check_one_protest(facts: ProtestFacts, prior_protests: Sequence[PriorProtest
                     "warning",
                     f"{entry}: protest {prior.protest_number} is on file; whether it is by "
                     f"{open_point} cannot be told from the facts.",
-                    outcome_if="invalid",
+                    moot_if=AT_LEAST_INVALID,
                     **facts_data,
                 )
             )
@@ -113,7 +114,7 @@ def check_protestable(facts: ProtestFacts) -> list[Finding]:
                 "warning",
                 "The objection speaks of antidumping or countervailing duties: it may attack "
                 "Commerce's determination, which cannot be protested.",
-                outcome_if="invalid",
+                moot_if=AT_LEAST_INVALID,
             )
         )
     for rule, pattern, citation, what in (
@@ -140,7 +141,7 @@ def check_protestable(facts: ProtestFacts) -> list[Finding]:
                     citation,
                     "warning",
                     f"The objection speaks of {what}, which cannot be protested.",
-                    outcome_if="invalid",
+                    moot_if=AT_LEAST_INVALID,
                 )
             )
     return findings

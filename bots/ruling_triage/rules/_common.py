@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import cast
 
+from bots.common.findings import first_outcome as common_first_outcome
 from bots.ruling_triage.model import OUTCOME_PRECEDENCE, Outcome
-from tradebots.facts import Finding, Severity
 
 # Citations as customs-rules.md section 2 and the contract give them, kept in one place.
 CITE_PROSPECTIVE = "19 CFR 177.1(a)(1)"
@@ -22,40 +22,14 @@ CITE_ITEMS = "19 CFR 177.3"
 CITE_ROUTE = "19 CFR 177.2"
 CITE_TARGETS = "CBP rulings program: service targets"
 
-# Keys of Finding.data the decision reads.
-OUTCOME = "outcome"  # the outcome this finding forces
-OPEN = "open"  # a point the bot may not settle alone
-MOOT_IF = "moot_if"  # settled outcomes under which that point cannot change the decision
+# Keys of Finding.data the decision and letters read.
 REASON = "reason"  # a no_ruling ground, worded for the contract's `reason`
 MISSING = "missing"  # a contract `missing` string
 
 
-def finding(
-    rule: str,
-    citation: str,
-    severity: Severity,
-    message: str,
-    *,
-    outcome: Outcome | None = None,
-    moot_if: Iterable[Outcome] | None = None,
-    **data: Any,
-) -> Finding:
-    """A Finding whose data says which outcome it forces, or that it is an open point."""
-    if outcome is not None:
-        data[OUTCOME] = outcome
-    if moot_if is not None:
-        data[OPEN] = True
-        data[MOOT_IF] = tuple(moot_if)
-    return Finding(rule, citation, severity, message, data)
-
-
-def first_outcome(outcomes: Iterable[Outcome]) -> Outcome:
+def first_outcome(outcomes: Iterable[str | None]) -> Outcome:
     """The outcome that wins by OUTCOME_PRECEDENCE; accept when none applies."""
-    present = set(outcomes)
-    for outcome in OUTCOME_PRECEDENCE:
-        if outcome in present:
-            return outcome
-    return "accept"
+    return cast(Outcome, common_first_outcome(outcomes, OUTCOME_PRECEDENCE))
 
 
 def blank(text: str | None) -> bool:

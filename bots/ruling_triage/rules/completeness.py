@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from bots.common.findings import finding
 from bots.ruling_triage.model import RulingFacts
-from bots.ruling_triage.rules._common import CITE_ITEMS, blank, finding
+from bots.ruling_triage.rules._common import CITE_ITEMS, blank
 from tradebots.facts import Finding
 
 MAX_ITEMS = 5

@@ -11,11 +11,17 @@ the letter lacks whatever the outcome; `reason` is given only with no_ruling.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date
 
-from bots.ruling_triage.model import MISSING_ORDER, Outcome, RulingDecision, RulingFacts
-from bots.ruling_triage.rules._common import MISSING, MOOT_IF, OPEN, OUTCOME, REASON, first_outcome
+from bots.common.findings import settle_open_points
+from bots.ruling_triage.model import (
+    MISSING_ORDER,
+    OUTCOME_PRECEDENCE,
+    Outcome,
+    RulingDecision,
+    RulingFacts,
+)
+from bots.ruling_triage.rules._common import MISSING, REASON, first_outcome
 from bots.ruling_triage.rules.completeness import check_completeness, check_items
 from bots.ruling_triage.rules.eligibility import (
     check_agent,
@@ -40,7 +46,8 @@ def decide_ruling(facts: RulingFacts, *, received: date) -> tuple[RulingDecision
             *check_items(facts),
             *check_agent(facts),
             *route_findings,
-        ]
+        ],
+        OUTCOME_PRECEDENCE,
     )
     outcome = outcome_of(findings)
     due = target_date(route, outcome, received)
@@ -58,7 +65,7 @@ def decide_ruling(facts: RulingFacts, *, received: date) -> tuple[RulingDecision
 
 def outcome_of(findings: Sequence[Finding]) -> Outcome:
     """The first outcome any finding forces, by precedence; accept when none does."""
-    return first_outcome(f.data[OUTCOME] for f in findings if OUTCOME in f.data)
+    return first_outcome(f.outcome for f in findings)
 
 
 def missing_of(findings: Sequence[Finding]) -> tuple[str, ...]:
@@ -67,21 +74,6 @@ def missing_of(findings: Sequence[Finding]) -> tuple[str, ...]:
     return tuple(item for item in MISSING_ORDER if item in present)
 
 
-def settle_open_points(findings: Sequence[Finding]) -> list[Finding]:
-    """Turn an open point into needs_human when the settled outcome does not make it moot."""
-    settled = outcome_of(findings)
-    result: list[Finding] = []
-    for item in findings:
-        if item.data.get(OPEN) and settled not in item.data[MOOT_IF]:
-            item = replace(
-                item,
-                message=f"{item.message} The decision depends on it: a person decides.",
-                data={**item.data, OUTCOME: "needs_human"},
-            )
-        result.append(item)
-    return result
-
-
 def _reason(findings: Sequence[Finding]) -> str:
     # Every ground is named, court first: the answer must not suggest that curing one would help.
-    return "; ".join(f.data[REASON] for f in findings if f.data.get(OUTCOME) == "no_ruling")
+    return "; ".join(f.data[REASON] for f in findings if f.outcome == "no_ruling")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from bots.common.findings import finding
 from bots.ruling_triage.model import RulingFacts
 from bots.ruling_triage.rules._common import (
     CITE_AGENT,
@@ -13,8 +14,6 @@ from bots.ruling_triage.rules._common import (
     CITE_NO_RULING,
     CITE_PROSPECTIVE,
     CITE_PROTEST_PERIOD,
-    OUTCOME,
-    finding,
 )
 from tradebots.facts import Finding
 
@@ -65,7 +64,7 @@ def check_prospective(facts: RulingFacts, *, received: date) -> list[Finding]:
         advice = _internal_advice("the goods are already before CBP")
         findings.append(_no_ruling("R-PROSP", CITE_CURRENT, advice))
     # Said once: a transaction already found current or completed above is before CBP anyway.
-    if facts.pending_before_cbp and not any(OUTCOME in f.data for f in findings):
+    if facts.pending_before_cbp and not any(f.outcome for f in findings):
         advice = _internal_advice("the issue is before a CBP office")
         findings.append(_no_ruling("R-PROSP", CITE_CURRENT, advice))
     return findings

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from bots.common.findings import finding
 from bots.ruling_triage.model import Outcome, Route, RulingFacts, RulingType
-from bots.ruling_triage.rules._common import CITE_ROUTE, CITE_TARGETS, finding
+from bots.ruling_triage.rules._common import CITE_ROUTE, CITE_TARGETS
 from tradebots.calendar import add_business_days
 from tradebots.facts import Finding
 

@@ -1,0 +1,1 @@
+"""The example bot: acknowledge any letter the office receives, within one business day."""
