@@ -252,3 +252,48 @@ def test_surety_clock_also_applies_when_the_entry_date_is_missing():
 def test_last_day_is_180_days_after_liquidation_for_entries_since_2004_12_18(made, liquidated):
     assume(liquidated <= date(9999, 6, 1))
     assert last_day(liquidated, made) == liquidated + timedelta(days=180)
+
+
+# P-TIME-3 as corrected: a decision that involves no liquidation runs from its own date.
+DECIDED = date(2024, 3, 1)  # the date of the decision protested, as the protest gives it
+
+
+@pytest.mark.parametrize("category", ["exclusion", "reliquidation_1520d", "drawback"])
+def test_a_decision_apart_from_liquidation_is_not_premature_on_an_unliquidated_entry(category):
+    facts = protest(category=category, entries=(entry(liquidation_date=DECIDED),),
+                    received_date=date(2024, 4, 1))
+    decision, findings = decide(facts, today=date(2024, 4, 2), portal_unliquidated=[ENTRY])
+    assert decision.outcome != "premature"
+    assert "P-TIME-3" not in rules_of(f for f in findings if f.severity == "error")
+    assert decision.last_days == {ENTRY: DECIDED + timedelta(days=180)}
+
+
+def test_a_1520d_refusal_runs_from_the_refusal_not_from_an_earlier_liquidation():
+    facts = protest(category="reliquidation_1520d", entries=(entry(liquidation_date=DECIDED),),
+                    received_date=date(2024, 5, 1))
+    decision, _ = decide(facts, today=date(2024, 5, 2),
+                         portal_liquidation={ENTRY: date(2023, 1, 6)})
+    assert decision.outcome == "accept"
+    assert decision.last_days == {ENTRY: date(2024, 8, 28)}
+
+
+def test_a_charge_on_an_entry_not_yet_liquidated_runs_from_the_charge():
+    facts = protest(category="charges", entries=(entry(liquidation_date=DECIDED),),
+                    received_date=date(2024, 4, 1))
+    decision, _ = decide(facts, today=date(2024, 4, 2), portal_unliquidated=[ENTRY])
+    assert decision.outcome == "accept"
+
+
+def test_a_charge_dated_apart_from_the_portals_liquidation_goes_to_a_person():
+    facts = protest(category="charges", entries=(entry(liquidation_date=DECIDED),),
+                    received_date=date(2024, 4, 1))
+    decision, findings = decide(facts, today=date(2024, 4, 2),
+                                portal_liquidation={ENTRY: LIQUIDATED})
+    assert decision.outcome == "needs_human"
+    [open_point] = [f for f in findings if f.rule == "P-TIME-3"]
+    assert open_point.citation == "19 U.S.C. 1514(c)(3)(B)"
+
+
+def test_a_classification_protest_on_an_unliquidated_entry_stays_premature():
+    decision, _ = decide(protest(), today=TODAY, portal_unliquidated=[ENTRY])
+    assert decision.outcome == "premature"

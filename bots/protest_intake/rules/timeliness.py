@@ -10,6 +10,7 @@ from typing import Literal
 from bots.common.findings import finding
 from bots.protest_intake.model import ProtestEntry, ProtestFacts
 from bots.protest_intake.rules._common import (
+    CITE_DECISION_DATE,
     CITE_NOT_BEFORE,
     CITE_PERIOD,
     CITE_PERIOD_90,
@@ -24,6 +25,9 @@ Status = Literal["timely", "untimely", "premature", "grace", "unknown"]
 PERIOD_DAYS = 180
 OLD_PERIOD_DAYS = 90
 OLD_PERIOD_BEFORE = date(2004, 12, 18)  # P-TIME-2: entries made before this date have 90 days
+# P-TIME-3: decisions that involve no liquidation; their period runs from the decision's own date
+# (1514(c)(3)(B)), whatever the entry's liquidation status.
+DECIDED_APART: frozenset[str] = frozenset({"exclusion", "reliquidation_1520d", "drawback"})
 
 
 def period_days(entry_date: date) -> int:
@@ -77,7 +81,9 @@ def check_timeliness(
     """Apply P-TIME-1..5 to every entry and combine: untimely/premature only if every entry is.
 
     `portal_unliquidated` names entries the portal shows as not liquidated yet: a protest on
-    them comes before the decision it protests (P-TIME-3).
+    them comes before the decision it protests (P-TIME-3), unless that decision involves no
+    liquidation (DECIDED_APART, or a charge on an entry not yet liquidated), whose period runs
+    from the decision's date as the protest gives it.
     """
     result = Timeliness()
     received = facts.received_date
@@ -109,13 +115,23 @@ def check_timeliness(
     clocks: list[_Clock] = []
     for index, entry in enumerate(facts.entries):
         key = entry_key(entry, index)
-        start = _start_date(entry, key, portal_liquidation, result.findings)
-        if key in unliquidated:
+        if _decided_apart(facts, key, unliquidated):
+            clock = _entry_clock(facts, entry, key, entry.liquidation_date, usable, "decided")
+        elif (facts.category == "charges" and portal_liquidation is not None
+              and entry.liquidation_date not in (None, portal_liquidation.get(key))
+              and key in portal_liquidation):
+            clock = _Clock(key, "unknown", None, "P-TIME-3", CITE_DECISION_DATE,
+                           f"{key}: the protest dates the charge {entry.liquidation_date}, the "
+                           f"portal shows liquidation on {portal_liquidation[key]}; whether the "
+                           "charge was assessed in the liquidation or apart from it decides when "
+                           "the period runs.")
+        elif key in unliquidated:
             clock = _Clock(key, "premature", None, "P-TIME-3", CITE_NOT_BEFORE,
                            f"{key}: the portal shows the entry not liquidated yet; a protest "
                            "before liquidation is premature.")
         else:
-            clock = _entry_clock(facts, entry, key, start, usable)
+            start = _start_date(entry, key, portal_liquidation, result.findings)
+            clock = _entry_clock(facts, entry, key, start, usable, "liquidated")
         if clock.last_day is not None:
             result.last_days[key] = clock.last_day
         # Without a usable receipt date the one finding above says so; last days still count.
@@ -123,6 +139,11 @@ def check_timeliness(
             clocks.append(clock)
     result.findings.extend(_combine(clocks))
     return result
+
+
+def _decided_apart(facts: ProtestFacts, key: str, unliquidated: Collection[str]) -> bool:
+    # A charge on an entry not yet liquidated cannot have been assessed in its liquidation.
+    return facts.category in DECIDED_APART or (facts.category == "charges" and key in unliquidated)
 
 
 def _start_date(
@@ -151,7 +172,8 @@ def _start_date(
 
 
 def _entry_clock(
-    facts: ProtestFacts, entry: ProtestEntry, key: str, start: date | None, received: date | None
+    facts: ProtestFacts, entry: ProtestEntry, key: str, start: date | None, received: date | None,
+    basis: str,
 ) -> _Clock:
     if start is None:
         return _Clock(
@@ -163,10 +185,11 @@ def _entry_clock(
             f"{key}: no liquidation or decision date, on the protest or in the portal.",
         )
     if entry.entry_date is not None:
-        return _period_clock(facts, key, start, period_days(entry.entry_date), received)
+        return _period_clock(facts, key, start, period_days(entry.entry_date), received, basis)
     # Without the entry date the period is 90 or 180 days: it matters only if the two disagree.
     short, long = (
-        _period_clock(facts, key, start, days, received) for days in (OLD_PERIOD_DAYS, PERIOD_DAYS)
+        _period_clock(facts, key, start, days, received, basis)
+        for days in (OLD_PERIOD_DAYS, PERIOD_DAYS)
     )
     text = (
         f"{key}: no entry date; the last day is {long.last_day}, or {short.last_day} if the entry "
@@ -181,13 +204,13 @@ def _entry_clock(
 
 
 def _period_clock(
-    facts: ProtestFacts, key: str, start: date, days: int, received: date | None
+    facts: ProtestFacts, key: str, start: date, days: int, received: date | None, basis_word: str
 ) -> _Clock:
     last = start + timedelta(days=days)
     rule, citation = (
         ("P-TIME-2", CITE_PERIOD_90) if days == OLD_PERIOD_DAYS else ("P-TIME-1", CITE_PERIOD)
     )
-    basis = f"liquidated {start}"
+    basis = f"{basis_word} {start}"
     if facts.surety_protest:
         if facts.bond_demand_mailed is None:
             if received is None or status_on(received, start, last) == "untimely":
@@ -230,7 +253,7 @@ def _verdict(status: Status, rule: str, citation: str) -> tuple[str, str]:
 def _message(key: str, status: Status, basis: str, last: date, received: date) -> str:
     head = f"{key}: {basis}, last day {last}; received {received}"
     if status == "premature":
-        return f"{head}: before liquidation, premature."
+        return f"{head}: before the decision it protests, premature."
     if status == "grace":
         return (
             f"{head}: the last day was not a business day and the protest came on the next "
