@@ -13,6 +13,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+pytestmark = pytest.mark.slow
 SAMPLE = Path(__file__).parent / "corpus_b"
 # 11 scalar values per protest plus 3 per entry (1, 2 and 1 entries); 4 decision keys each.
 VALUES_TOTAL = 11 * 3 + 3 * (1 + 2 + 1)
