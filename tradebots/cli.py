@@ -10,6 +10,7 @@ from typing import Annotated
 from zoneinfo import ZoneInfo
 
 import typer
+import typer.core
 
 from tradebots.cli_common import default_actor, fail, services, settings_or_exit
 from tradebots.cli_review import register_review_commands
@@ -189,6 +190,53 @@ def bench_intake(
     if bot not in settings.bots:
         fail(f"{bot}: unknown bot")
     print(json.dumps(run_intake_bench(settings, bot=bot, items=items_count)))
+
+
+@bench_app.command("reading")
+def bench_reading(
+    kind: Annotated[str, typer.Argument(help="protest, ruling-request or penalty-case")],
+    folder: Annotated[Path, typer.Argument(help="PDFs, each with a truth NAME.json beside it")],
+    only_family: Annotated[list[str] | None, typer.Option(help="Score only this family")] = None,
+    exclude_family: Annotated[list[str] | None, typer.Option(help="Leave this family out")] = None,
+    details: Annotated[Path | None, typer.Option(help="Write every document's misses here")] = None,
+) -> None:
+    """Score KIND's reader on FOLDER: a table, then one JSON line with every figure."""
+    from tradebots.benchmarks import reading_bench as bench
+    from tradebots.benchmarks.reading_table import render
+    from tradebots.extract_command import load_extractor
+
+    settings = settings_or_exit()
+    if kind not in settings.extractors:
+        fail(f"{kind}: unknown kind (one of {', '.join(sorted(settings.extractors))})")
+    if not folder.is_dir():
+        fail(f"{folder}: no such folder")
+    found, skipped = bench.find_cases(folder)
+    only, exclude = only_family or [], exclude_family or []
+    cases = bench.select(found, only=only, exclude=exclude)
+    if not cases:
+        families = sorted({case.family for case in found})
+        fail(f"{folder}: no PDF with a truth file to score (families: {', '.join(families)})")
+    extractor = load_extractor(settings.extractors[kind])
+    scored = bench.run_reading_bench(extractor, cases, _extract_dates)
+    report = bench.report(kind, folder, scored, skipped=skipped, only=only, exclude=exclude)
+    if details:
+        details.write_text(json.dumps(bench.details(scored), indent=2) + "\n", encoding="utf-8")
+    print(render(report))
+    print(json.dumps(report))
+
+
+def _extract_dates(args: list[str]) -> tuple[date | None, date]:
+    """(received, today) from `tradebots extract` ARGS, parsed by that very command's options."""
+    group = typer.main.get_command(app)
+    assert isinstance(group, typer.core.TyperGroup)
+    command = group.commands["extract"]
+    try:
+        with command.make_context("extract", ["KIND", "FILE", *args]) as context:
+            received, today = context.params["received"], context.params["today"]
+    except typer.TyperException as exc:
+        raise ValueError(str(exc)) from exc
+    return (date.fromisoformat(received) if received else None,
+            date.fromisoformat(today) if today else date.today())
 
 
 def _parse_date(text: str, option: str) -> date:
