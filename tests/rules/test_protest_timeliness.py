@@ -264,7 +264,7 @@ def test_a_decision_apart_from_liquidation_is_not_premature_on_an_unliquidated_e
                     received_date=date(2024, 4, 1))
     decision, findings = decide(facts, today=date(2024, 4, 2), portal_unliquidated=[ENTRY])
     assert decision.outcome != "premature"
-    assert "P-TIME-3" not in rules_of(f for f in findings if f.severity == "error")
+    assert "P-TIME-3" not in rules_of([f for f in findings if f.severity == "error"])
     assert decision.last_days == {ENTRY: DECIDED + timedelta(days=180)}
 
 
