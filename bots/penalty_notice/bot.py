@@ -17,6 +17,7 @@ from bots.common.corrections import apply_corrections
 from bots.common.letters import draft_letter
 from bots.common.office import OfficeInfo, office_for
 from bots.common.portal import item_portal
+from bots.penalty_notice.clocks import limitations_of, penalty_clocks
 from bots.penalty_notice.contract import KIND
 from bots.penalty_notice.extract import PenaltyExtraction, extract_penalty
 from bots.penalty_notice.letters import PENALTY_OFFICE_NAME, notice_context, notice_template
@@ -97,6 +98,8 @@ class PenaltyNoticeBot:
             payload={"filed": {"case_number": case_number, "uploaded": uploaded,
                                "status": STATUS_AFTER[notice], "previous_status": previous}},
             summary=f"notice filed on case {case_number}; status {STATUS_AFTER[notice]}",
+            clocks=penalty_clocks(case_number, notice, limitations_of(ctx.payload),
+                                  self._today(ctx)),
         )
 
 

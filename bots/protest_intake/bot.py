@@ -11,6 +11,7 @@ from bots.common.corrections import apply_corrections
 from bots.common.letters import DraftedLetter, draft_letter
 from bots.common.office import office_for
 from bots.common.portal import item_portal
+from bots.protest_intake.clocks import protest_clocks
 from bots.protest_intake.contract import ProtestReading, decide_reading, with_received_date
 from bots.protest_intake.extract import ProtestExtraction, extract_protest
 from bots.protest_intake.letters import LETTER_TEMPLATES, letter_context, plus_years
@@ -83,10 +84,10 @@ class ProtestIntakeBot:
         with item_portal(ctx) as portal:
             portal.upload_protest_letter(number, ctx.artifact("letter.pdf"))
             portal.set_protest_status(number, STATUS_AFTER_LETTER[outcome])
-        open_clocks(ctx, result)
         return StepResult(payload={"filed": {"protest_number": number,
                                              "status": STATUS_AFTER_LETTER[outcome]}},
-                          summary=f"letter filed on protest {number}")
+                          summary=f"letter filed on protest {number}",
+                          clocks=protest_clocks(result))
 
 
 def draft_protest_letter(
@@ -145,18 +146,3 @@ def result_json(reading: ProtestReading, ctx: StepContext, outcome: Outcome) -> 
     result["findings_detail"] = [f.as_dict() for f in reading.findings]
     return result
 
-
-def open_clocks(ctx: StepContext, result: dict[str, Any]) -> None:
-    """After the letter goes out the statutory clocks keep running (174.21, 174.22)."""
-    from workflows.clocks import open_clock
-
-    if ctx.services is None or result["decision"]["outcome"] != "accept":
-        return
-    received = date.fromisoformat(result["values"]["received_date"])
-    open_clock(ctx.services, ctx.item_id, "protest_decision", received)
-    if result["values"].get("category") == "exclusion":
-        open_clock(ctx.services, ctx.item_id, "exclusion_deemed_denial", received)
-    if result["values"].get("accelerated_disposition"):
-        # 174.22 counts from mailing, which the bot cannot see: receipt is the nearest fact.
-        open_clock(ctx.services, ctx.item_id, "accelerated_disposition", received,
-                   note="counted from receipt; check the certified-mail postmark")

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from bots.common.corrections import apply_corrections
 from bots.common.letters import draft_letter
 from bots.common.portal import item_portal
+from bots.ruling_triage.clocks import ruling_clocks
 from bots.ruling_triage.contract import contract_json, received_date
 from bots.ruling_triage.extract import RulingExtraction, extract_ruling
 from bots.ruling_triage.letters import LETTER_TEMPLATES, letter_context, letter_template
@@ -96,7 +97,8 @@ class RulingTriageBot:
         return StepResult(summary=f"case {control}: letter "
                           f"{'uploaded' if uploaded else 'already there'}, status "
                           f"{CASE_STATUS[outcome]}"
-                          + (f" (was {previous})" if previous else " (already set)"))
+                          + (f" (was {previous})" if previous else " (already set)"),
+                          clocks=ruling_clocks(control, outcome, office_today(ctx)))
 
 
 def read_request(ctx: StepContext) -> RulingExtraction:

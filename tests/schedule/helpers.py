@@ -32,7 +32,7 @@ from tradebots.settings import load_settings
 
 BOTS = {
     "noop": "tradebots.noop:NoopBot",
-    "followup": "tradebots.schedule.followup:FollowUpBot",
+    "followup": "workflows.followup:FollowUpBot",
     "other": "tradebots.noop:NoopBot",
 }
 

@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 from tradebots.errors import ConfigError
 from tradebots.schedule.cli import register_schedule_commands
 from tradebots.schedule.config import load_schedules, parse_schedules
-from tradebots.schedule.demo import write_demo_schedules
 from tradebots.settings import get_settings
+from workflows.demo import write_demo_schedules
 
 REPO = Path(__file__).resolve().parents[2]
 

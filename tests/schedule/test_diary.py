@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from workflows.clocks import RULES, open_clock
 
 from tradebots.calendar import is_business_day
 from tradebots.runner import Worker
-from tradebots.schedule.diary import clocks, raise_due
-from workflows.clocks import RULES, open_clock
+from workflows.diary import clocks, raise_due
 
 from .helpers import item as get_item
 from .helpers import make_services

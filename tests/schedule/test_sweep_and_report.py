@@ -6,16 +6,16 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from workflows.clocks import open_clock
 
 from tests.conftest import ManualClock
 from tradebots.queue.states import State
 from tradebots.runner import Worker
-from tradebots.schedule.demo import tiny_pdf
-from tradebots.schedule.reports import latest_morning_report
-from tradebots.schedule.sweep import sweep_inbox
 from tradebots.services import Services
-from workflows.clocks import open_clock
+from workflows.demo import tiny_pdf
 from workflows.morning_report import compose_report, write_report
+from workflows.reports import latest_morning_report
+from workflows.sweep import sweep_inbox
 
 from .helpers import item as get_item
 from .helpers import make_services

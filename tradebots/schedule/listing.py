@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import text
@@ -11,7 +12,7 @@ from sqlalchemy.exc import DBAPIError
 
 from tradebots.calendar import is_business_day
 from tradebots.queue.database import Database
-from tradebots.schedule.config import JobSpec, Schedules
+from tradebots.schedule.config import JobSpec, Schedules, load_schedules
 from tradebots.schedule.fires import last_fire
 from tradebots.schedule.process import JOBS_TABLE
 
@@ -93,3 +94,8 @@ def format_jobs(lines: list[JobLine]) -> str:
                     f"{'yes' if line.coalesce else 'no':<4} "
                     f"{'yes' if line.business_days_only else 'no':<5} {line.last}")
     return "\n".join(rows)
+
+
+def describe_schedule(database: Database, schedules: Path) -> str:
+    """The schedule table `make run` prints at start."""
+    return format_jobs(list_jobs(database, load_schedules(schedules)))
