@@ -258,7 +258,8 @@ class WorkQueue:
         """Leave the item in OUTCOME's state with its payload, artifacts and clocks, if still ours.
 
         The clocks are written before the transition event, in the same transaction: both are
-        recorded, or (lease lost, database error) neither is.
+        recorded, or (lease lost, database error) neither is. Their audit events therefore read
+        running -> running, and counts of "-> done" events stay one per finished step.
         """
         now = self.clock()
         with self.db.write() as session:
