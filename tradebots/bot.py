@@ -9,13 +9,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from tradebots.errors import BusinessError
+from tradebots.queue.statutory import ClockRequest as ClockRequest
 from tradebots.settings import Settings
-
-if TYPE_CHECKING:
-    from tradebots.services import Services
 
 Phase = Literal["prepare", "finalize"]
 
@@ -31,7 +29,9 @@ class Artifact:
 
 @dataclass
 class StepContext:
-    """Everything a step may use. Side effects outside the engine must call guard() first."""
+    """Everything a step may use (no database: what it wants recorded goes in its StepResult).
+
+    Side effects outside the engine must call guard() first."""
 
     item_id: int
     bot: str
@@ -48,7 +48,6 @@ class StepContext:
     corrections: dict[str, Any] = field(default_factory=dict)
     decision_override: str | None = None
     stored_artifacts: dict[str, Path] = field(default_factory=dict)  # newest file per name
-    services: Services | None = None  # for workflows a step starts (the diary of clocks)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per part of the step
     _timing_stack: list[float] = field(default_factory=list, repr=False)
 
@@ -76,12 +75,17 @@ class StepContext:
 
 @dataclass
 class StepResult:
-    """What a step hands back: payload keys to merge and files to store."""
+    """What a step hands back: payload keys to merge, files to store, clocks to open or close.
+
+    The engine records the clocks with the step's transition; a step never writes them itself.
+    """
 
     payload: dict[str, Any] = field(default_factory=dict)
     artifacts: list[Artifact] = field(default_factory=list)
     summary: str = ""
     due: date | None = None  # the statutory deadline the step found; the queue sorts by it
+    clocks: list[ClockRequest] = field(default_factory=list)
+    close_clocks: list[str] = field(default_factory=list)  # kinds of this item's clocks that end
 
 
 class Bot(Protocol):

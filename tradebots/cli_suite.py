@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from apscheduler.util import ref_to_obj
 
 from tradebots.cli_common import services, settings_or_exit
 from tradebots.settings import Settings
@@ -15,6 +16,7 @@ from tradebots.suite import Part, describe, local_secret, python_module, run_par
 
 PORTAL_PASSWORD_ENV = "TRADEBOTS_PORTAL__PASSWORD"
 PORTAL_URL_ENV = "TRADEBOTS_PORTAL_URL"
+DEMO_SCHEDULES = "workflows.demo:write_demo_schedules"
 
 
 def portal_password(settings: Settings) -> str:
@@ -56,7 +58,7 @@ def run(
     with services(migrate=True) as svc:
         schedules = _demo_schedules(settings) if demo else settings.path("config/schedules.toml")
         from tradebots.console.cli import seed_demo_users
-        from tradebots.schedule.demo import describe_schedule
+        from tradebots.schedule.listing import describe_schedule
 
         print("schedule:")
         print(describe_schedule(svc.database, schedules))
@@ -72,19 +74,22 @@ def run(
 
 
 def _demo_schedules(settings: Settings) -> Path:
-    from tradebots.schedule.demo import write_demo_schedules
+    # The demo night is an office workflow: found by name, as schedules.toml finds its jobs.
+    write_demo_schedules = ref_to_obj(DEMO_SCHEDULES)
 
     try:
         from bench.samples import make_samples
     except ModuleNotFoundError:
         print("sample generators not found (run from the repository root); using tiny PDFs",
               file=sys.stderr)
-        return write_demo_schedules(settings)
+        tiny: Path = write_demo_schedules(settings)
+        return tiny
     print("preparing sample documents ...", flush=True)
     samples = make_samples(settings.var_path / "samples")
     for bot, files in samples.items():
         print(f"  {bot}: {len(files)} sample PDFs")
-    return write_demo_schedules(settings, samples=samples)
+    written: Path = write_demo_schedules(settings, samples=samples)
+    return written
 
 
 def register_suite_commands(app: typer.Typer) -> None:

@@ -162,7 +162,8 @@ class Worker:
             target, reason = State.AWAITING_REVIEW, result.summary or "prepared; awaiting review"
         else:
             target, reason = State.DONE, result.summary or f"{claim.phase} done"
-        return Outcome(target, reason, payload=result.payload, artifacts=artifacts, due=result.due)
+        return Outcome(target, reason, payload=result.payload, artifacts=artifacts, due=result.due,
+                       clocks=list(result.clocks), close_clocks=list(result.close_clocks))
 
     def _transient(self, claim: Claim, message: str, workdir: Path) -> Outcome:
         next_try = self.services.queue.retry.next_try(claim.attempt, self.now())
@@ -200,7 +201,7 @@ class Worker:
             decision_override=payload.get("decision_override"),
             stored_artifacts={a.name: files.path_for(a.sha256)
                               for a in item_artifacts(self.services.database, claim.item_id)},
-            services=self.services, timings=timings,
+            timings=timings,
         )
 
 

@@ -1,1 +1,4 @@
-"""The officer processes: the nightly run, the morning report, the diary of statutory clocks."""
+"""The office workflows the schedule runs: inbox sweep, run window, diary, morning report.
+
+config/schedules.toml names them ("workflows.nightly:<function>"); the engine never imports them.
+"""

@@ -16,9 +16,9 @@ from tradebots.documents.render import render_docx
 from tradebots.queue.database import Database
 from tradebots.queue.states import State
 from tradebots.queue.tables import AuditEvent, WorkItem
-from tradebots.schedule.diary import clocks_expiring, today_in
-from tradebots.schedule.reports import Deadline, MorningReport, ReportItem, save_report
 from tradebots.services import Services
+from workflows.diary import clocks_expiring, today_in
+from workflows.reports import Deadline, MorningReport, ReportItem, save_report
 
 TEMPLATE = Path(__file__).resolve().parent.parent / "templates" / "reports" / "morning_report.docx"
 DAYS_AHEAD = 7

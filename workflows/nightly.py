@@ -12,13 +12,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from tradebots.schedule.context import JobRun, current_run
-from tradebots.schedule.diary import raise_due, today_in
 from tradebots.schedule.fires import naive_utc
 from tradebots.schedule.pools import ProcessPool, ThreadPool, WorkerPool
-from tradebots.schedule.sweep import sweep_inbox
-from tradebots.schedule.tables import NightRun
-from tradebots.schedule.window import RunWindow
+from workflows.diary import raise_due, today_in
 from workflows.morning_report import compose_report, write_report
+from workflows.sweep import sweep_inbox
+from workflows.tables import NightRun
+from workflows.window import RunWindow
 
 
 def inbox_sweep(folders: dict[str, str], archive: str = "var/inbox/archive") -> str:

@@ -19,7 +19,7 @@ from bots.common.findings import person_reasons
 from bots.common.letters import DraftedLetter, draft_letter
 from bots.common.office_clock import office_today
 from bots.common.portal import ItemPortal, item_portal
-from tradebots.bot import Artifact, StepContext, StepResult
+from tradebots.bot import Artifact, ClockRequest, StepContext, StepResult
 from tradebots.browser.portal import Portal
 from tradebots.errors import BusinessError
 from tradebots.facts import PERSON_DECIDES, Finding
@@ -143,6 +143,10 @@ class OfficeBot(ABC, Generic[ReadingT, FactsT, DecisionT]):
         """Finalize: file the approved letter in the portal and say what was filed."""
         raise NotImplementedError(f"{self.name} records cases in the portal but files no letter")
 
+    def clocks(self, ctx: StepContext, today: date) -> list[ClockRequest]:
+        """The statutory clocks the filed letter starts (the engine opens them with the step)."""
+        return []
+
     def files_letter(self, ctx: StepContext) -> bool:
         """Whether finalize has anything to file: only a case prepare entered in the portal."""
         return bool(ctx.payload.get("portal"))
@@ -187,7 +191,9 @@ class OfficeBot(ABC, Generic[ReadingT, FactsT, DecisionT]):
                                       "portal")
         letter = ctx.artifact(LETTER_PDF)
         with ctx.timed("portal"), item_portal(ctx) as portal:
-            return self.file_letter(portal, ctx, letter)
+            filed = self.file_letter(portal, ctx, letter)
+        filed.clocks.extend(self.clocks(ctx, office_today(ctx)))
+        return filed
 
     def _outcome(self, judgement: Judgement[DecisionT], override: str | None) -> str:
         if override is None:

@@ -15,13 +15,14 @@ from typing import Any, cast
 from bots.common.office import office_for
 from bots.common.pipeline import Judgement, OfficeBot, Prepared, Recorded
 from bots.common.portal import ItemPortal
+from bots.penalty_notice.clocks import limitations_of, penalty_clocks
 from bots.penalty_notice.contract import penalty_result
 from bots.penalty_notice.extract import PenaltyExtraction, extract_penalty
 from bots.penalty_notice.letters import PENALTY_OFFICE_NAME, notice_context, notice_template
 from bots.penalty_notice.model import Notice, PenaltyDecision, PenaltyFacts, usd
 from bots.penalty_notice.portal import penalty_form, required
 from bots.penalty_notice.rules import RULES_VERSION, choose_notice, decide_penalty
-from tradebots.bot import StepContext, StepResult
+from tradebots.bot import ClockRequest, StepContext, StepResult
 from tradebots.browser.portal import Portal
 from tradebots.errors import BusinessError
 
@@ -91,6 +92,10 @@ class PenaltyNoticeBot(OfficeBot[PenaltyExtraction, PenaltyFacts, PenaltyDecisio
         notice = "pre-penalty notice" if decision.notice == "pre_penalty" else "penalty notice"
         return (f"case {prepared.recorded.number} {prepared.recorded.portal['outcome']}; {notice} "
                 f"drafted, proposed penalty {usd(decision.proposed_penalty or Decimal(0))}")
+
+    def clocks(self, ctx: StepContext, today: date) -> list[ClockRequest]:
+        return penalty_clocks(str(ctx.payload["portal"]["case_number"]),
+                              str(ctx.payload["notice"]), limitations_of(ctx.payload), today)
 
     def file_letter(self, portal: Portal, ctx: StepContext, letter: Path) -> StepResult:
         case_number = str(ctx.payload["portal"]["case_number"])

@@ -14,13 +14,14 @@ from bots.common.office import office_for
 from bots.common.office_clock import received_on
 from bots.common.pipeline import Judgement, OfficeBot, Prepared, Recorded
 from bots.common.portal import ItemPortal
+from bots.protest_intake.clocks import protest_clocks
 from bots.protest_intake.contract import protest_result, with_received_date
 from bots.protest_intake.extract import ProtestExtraction, extract_protest
 from bots.protest_intake.letters import LETTER_TEMPLATES, letter_context
 from bots.protest_intake.model import OUTCOME_PRECEDENCE, Outcome, ProtestDecision, ProtestFacts
 from bots.protest_intake.portal import PortalRecord, check_entries, file_protest
 from bots.protest_intake.rules import RULES_VERSION, decide
-from tradebots.bot import StepContext, StepResult
+from tradebots.bot import ClockRequest, StepContext, StepResult
 from tradebots.browser.portal import Portal
 
 # The portal status a protest gets once its letter has gone out.
@@ -98,27 +99,14 @@ class ProtestIntakeBot(OfficeBot[ProtestExtraction, ProtestFacts, ProtestDecisio
     def summary(self, prepared: Protest) -> str:
         return f"{prepared.outcome}; protest {prepared.recorded.number or 'not filed'}"
 
+    def clocks(self, ctx: StepContext, today: date) -> list[ClockRequest]:
+        return protest_clocks(ctx.payload["result"])
+
     def file_letter(self, portal: Portal, ctx: StepContext, letter: Path) -> StepResult:
         number = ctx.payload["portal"]["protest_number"]
         status = STATUS_AFTER_LETTER[ctx.payload["result"]["decision"]["outcome"]]
         portal.upload_protest_letter(number, letter)
         portal.set_protest_status(number, status)
-        open_clocks(ctx, ctx.payload["result"])
         return StepResult(payload={"filed": {"protest_number": number, "status": status}},
                           summary=f"letter filed on protest {number}")
 
-
-def open_clocks(ctx: StepContext, result: dict[str, Any]) -> None:
-    """After the letter goes out the statutory clocks keep running (174.21, 174.22)."""
-    from workflows.clocks import open_clock
-
-    if ctx.services is None or result["decision"]["outcome"] != "accept":
-        return
-    received = date.fromisoformat(result["values"]["received_date"])
-    open_clock(ctx.services, ctx.item_id, "protest_decision", received)
-    if result["values"].get("category") == "exclusion":
-        open_clock(ctx.services, ctx.item_id, "exclusion_deemed_denial", received)
-    if result["values"].get("accelerated_disposition"):
-        # 174.22 counts from mailing, which the bot cannot see: receipt is the nearest fact.
-        open_clock(ctx.services, ctx.item_id, "accelerated_disposition", received,
-                   note="counted from receipt; check the certified-mail postmark")

@@ -15,13 +15,14 @@ from typing import Any
 from bots.common.office_clock import received_on
 from bots.common.pipeline import Judgement, OfficeBot, Prepared, Recorded
 from bots.common.portal import ItemPortal
+from bots.ruling_triage.clocks import ruling_clocks
 from bots.ruling_triage.contract import received_date, ruling_result
 from bots.ruling_triage.extract import RulingExtraction, extract_ruling
 from bots.ruling_triage.letters import LETTER_TEMPLATES, letter_context, letter_template
 from bots.ruling_triage.model import RulingDecision, RulingFacts
 from bots.ruling_triage.portal import named_copy, open_case, ruling_form
 from bots.ruling_triage.rules import RULES_VERSION, decide_ruling
-from tradebots.bot import StepContext, StepResult
+from tradebots.bot import ClockRequest, StepContext, StepResult
 from tradebots.browser.portal import Portal
 from tradebots.errors import BusinessError
 
@@ -81,6 +82,9 @@ class RulingTriageBot(OfficeBot[RulingExtraction, RulingFacts, RulingDecision]):
         return (f"{prepared.outcome} ({prepared.judgement.decision.route}); case "
                 f"{prepared.recorded.number} {prepared.recorded.portal['case']}; "
                 f"{Path(template).stem} letter drafted")
+
+    def clocks(self, ctx: StepContext, today: date) -> list[ClockRequest]:
+        return ruling_clocks(*approved_case(ctx.payload), today)
 
     def file_letter(self, portal: Portal, ctx: StepContext, letter: Path) -> StepResult:
         control, outcome = approved_case(ctx.payload)

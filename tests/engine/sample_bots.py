@@ -43,3 +43,29 @@ class ScreenshotOnFailureBot:
 
     def finalize(self, ctx: StepContext) -> StepResult:
         return StepResult()
+
+
+class ClockBot:
+    """Declares the clocks its payload names: prepare opens `open`, finalize closes `close`."""
+
+    name = "clocks"
+    review = True
+
+    def prepare(self, ctx: StepContext) -> StepResult:
+        from bots.common.clocks import clock_request
+
+        return StepResult(
+            clocks=[clock_request(c["kind"], date.fromisoformat(c["started"]),
+                                  case=c.get("case", ""), shortened_business_days=c.get("short"))
+                    for c in ctx.payload.get("open", [])],
+            summary="clocks declared")
+
+    def finalize(self, ctx: StepContext) -> StepResult:
+        return StepResult(close_clocks=list(ctx.payload.get("close", [])), summary="closed")
+
+
+class DoneClockBot(ClockBot):
+    """ClockBot without review: its prepare alone completes the item (the diary tests)."""
+
+    name = "clocks_done"
+    review = False

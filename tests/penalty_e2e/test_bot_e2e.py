@@ -17,6 +17,7 @@ from tests.conftest import AUDIT_KEY
 from tests.sandbox.portal_process import REPO, RunningPortal, start_portal
 from tradebots.browser import portal_session
 from tradebots.queue.queries import get_item, item_artifacts
+from tradebots.queue.statutory import running_clocks
 from tradebots.runner import Worker
 from tradebots.services import Services, open_services
 from tradebots.settings import load_settings
@@ -102,3 +103,8 @@ def test_a_referral_goes_from_enqueue_to_done_with_the_notice_in_the_portal(
         str(expected["proposed_penalty"])).quantize(Decimal("0.01"))
     assert [f.kind for f in record.files] == ["notice"]
     assert record.files[0].sha256 == letters["letter.pdf"].sha256
+    # The filed notice starts the party's period: response (162.78(a)) or petition (171.2(b)).
+    kind = {"pre_penalty": "prepenalty_response", "penalty": "penalty_petition"}[notice]
+    clocks = [c for c in running_clocks(services.database) if c.item_id == item_id]
+    expected_case = f"penalty:{case.truth['case_number']}"
+    assert [(c.kind, c.case_ref) for c in clocks] == [(kind, expected_case)]

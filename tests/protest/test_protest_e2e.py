@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pdfplumber
@@ -12,6 +13,7 @@ from bench.corpus.protests import CorpusCase, generate_corpus
 from tests.bot_harness import Suite
 from tradebots.queue.audit import verify_chains
 from tradebots.queue.queries import item_artifacts, item_events
+from tradebots.queue.statutory import running_clocks
 from tradebots.queue.tables import ItemArtifact
 
 pytestmark = [pytest.mark.browser, pytest.mark.libreoffice, pytest.mark.slow]
@@ -61,10 +63,17 @@ def test_a_timely_protest_goes_from_enqueue_through_review_to_done_with_its_lett
     assert record.status == "accepted"
     assert record.reference == item.reference
     assert any(f.kind == "letter" for f in record.files)
-    trail = [(e.actor, e.to_state) for e in item_events(suite.services.database, item_id)]
+    events = item_events(suite.services.database, item_id)
+    trail = [(e.actor, e.to_state) for e in events]
     assert trail == [("clerk", "queued"), ("test-worker", "running"),
                      ("test-worker", "awaiting_review"), ("supervisor", "approved"),
-                     ("test-worker", "running"), ("test-worker", "done")]
+                     ("test-worker", "running"), ("test-worker", "running"),  # clock opened
+                     ("test-worker", "done")]
+    assert events[-2].reason.startswith("clock opened: protest_decision (19 CFR 174.21(a))")
+    [clock] = running_clocks(suite.services.database)
+    received = date.fromisoformat(result["values"]["received_date"])
+    assert (clock.kind, clock.case_ref, clock.started) == (
+        "protest_decision", f"item:{item_id}", received)
     settings = suite.services.settings
     assert verify_chains(suite.services.database, settings.audit_key_bytes())[1] == []
 

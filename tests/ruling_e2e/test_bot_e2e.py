@@ -15,6 +15,7 @@ from tests.sandbox.portal_process import REPO, RunningPortal, start_portal
 from tradebots.browser import BrowserHost, load_portal_config, portal_session
 from tradebots.files import sha256_of
 from tradebots.queue.queries import get_item, latest_artifact
+from tradebots.queue.statutory import running_clocks
 from tradebots.runner import Worker
 from tradebots.services import Services, open_services
 from tradebots.settings import Settings, load_settings
@@ -95,6 +96,12 @@ def test_three_requests_go_from_the_queue_through_review_to_done(
         files = {(f.kind, f.sha256) for f in record.files}  # type: ignore[attr-defined]
         assert ("request", sha256_of(cases[name].pdf)) in files
         assert ("letter", letter.sha256) in files
+    # Only the deficiency letter starts a clock: 30 days to cure (177.3).
+    [cure] = running_clocks(services.database)
+    deficient = prepared["deficient_no_pending_statement"]
+    assert (cure.kind, cure.case_ref, cure.citation) == ("ruling_cure", f"ruling:{deficient}",
+                                                         "19 CFR 177.3")
+    assert cure.item_id == queued["deficient_no_pending_statement"]
 
 
 def test_a_second_prepare_finds_the_case_it_opened_before(

@@ -5,11 +5,12 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from sqlalchemy import select
 
 from tests.conftest import AUDIT_KEY
 from tradebots.files import FileStore
@@ -19,7 +20,8 @@ from tradebots.queue.queries import get_item
 from tradebots.queue.retry import RetryPolicy
 from tradebots.queue.review import PeopleActions
 from tradebots.queue.store import WorkQueue
-from tradebots.queue.tables import WorkItem
+from tradebots.queue.tables import StatutoryClock, WorkItem
+from tradebots.runner import Worker
 from tradebots.schedule.config import JobSpec, Schedules, parse_schedules
 from tradebots.schedule.process import (
     JOBS_TABLE,
@@ -32,7 +34,8 @@ from tradebots.settings import load_settings
 
 BOTS = {
     "noop": "tradebots.noop:NoopBot",
-    "followup": "tradebots.schedule.followup:FollowUpBot",
+    "followup": "workflows.followup:FollowUpBot",
+    "clocks": "tests.engine.sample_bots:DoneClockBot",
     "other": "tradebots.noop:NoopBot",
 }
 
@@ -95,3 +98,18 @@ def item(database: Database, item_id: int) -> WorkItem:
     found = get_item(database, item_id)
     assert found is not None, f"no item {item_id}"
     return found
+
+
+def open_clock(services: Services, clock: Clock, kind: str, started: date, *, case: str = "",
+               short: int | None = None) -> int:
+    """Open KIND's clock as a bot does: a step declares it and the worker records it."""
+    wanted = {"kind": kind, "started": started.isoformat(), "case": case, "short": short}
+    queued = services.queue.enqueue("clocks", actor="test", reference=f"{kind}:{case}:{started}",
+                                    payload={"open": [wanted]})
+    Worker(services, "bot", bots=["clocks"], once=True, now=clock).run()
+    case_ref = case or f"item:{queued.item_id}"
+    with services.database.read() as session:
+        clock_id = session.scalar(select(StatutoryClock.id).where(
+            StatutoryClock.kind == kind, StatutoryClock.case_ref == case_ref))
+    assert clock_id is not None, f"no {kind} clock was opened"
+    return clock_id

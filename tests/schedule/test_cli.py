@@ -10,10 +10,12 @@ import typer
 from typer.testing import CliRunner
 
 from tradebots.errors import ConfigError
+from tradebots.runner import Worker
 from tradebots.schedule.cli import register_schedule_commands
 from tradebots.schedule.config import load_schedules, parse_schedules
-from tradebots.schedule.demo import write_demo_schedules
+from tradebots.services import open_services
 from tradebots.settings import get_settings
+from workflows.demo import write_demo_schedules
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -62,3 +64,27 @@ def test_a_missing_schedules_file_is_a_one_line_error(project_home):
     result = CliRunner().invoke(app(), ["schedule", "list"])
     assert result.exit_code == 2
     assert "schedules.toml: cannot read" in result.output
+
+
+def test_schedule_clocks_shows_the_clocks_steps_opened(project_home):
+    (project_home / "config" / "settings.toml").write_text(
+        '[bots]\nclocks = "tests.engine.sample_bots:DoneClockBot"\n')
+    get_settings.cache_clear()
+    opened = open_services(get_settings(), migrate=True)
+    try:
+        wanted = {"kind": "ruling_cure", "started": "2026-03-02", "case": "ruling:H300001"}
+        opened.queue.enqueue("clocks", actor="clerk", reference="r", payload={"open": [wanted]})
+        assert Worker(opened, "w", once=True).run() == 1
+    finally:
+        opened.close()
+    result = CliRunner().invoke(app(), ["schedule", "clocks"])
+    assert result.exit_code == 0, result.output
+    [line] = [row for row in result.output.splitlines() if row.startswith("ruling_cure")]
+    assert line.split()[:5] == ["ruling_cure", "ruling:H300001", "2026-04-01", "2026-03-27", "no"]
+    assert line.endswith("19 CFR 177.3")
+
+
+def test_schedule_clocks_says_when_none_is_running(project_home):
+    result = CliRunner().invoke(app(), ["schedule", "clocks"])
+    assert result.exit_code == 0, result.output
+    assert "no statutory clock is running" in result.output

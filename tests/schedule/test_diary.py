@@ -6,13 +6,13 @@ from datetime import date, timedelta
 
 import pytest
 
+from bots.common.clocks import RULES
 from tradebots.calendar import is_business_day
 from tradebots.runner import Worker
-from tradebots.schedule.diary import clocks, raise_due
-from workflows.clocks import RULES, open_clock
+from workflows.diary import clocks, raise_due
 
 from .helpers import item as get_item
-from .helpers import make_services
+from .helpers import make_services, open_clock
 
 # kind -> (start, last day of the period, business day the follow-up is raised on)
 EXPECTED = {
@@ -38,7 +38,7 @@ def test_each_clock_raises_its_follow_up_on_its_day_and_not_before(
         kind, database, project_home, clock):
     services = make_services(database, project_home, clock)
     started, expires, raise_on = EXPECTED[kind]
-    clock_id = open_clock(services, 41, kind, started)
+    clock_id = open_clock(services, clock, kind, started)
     [row] = clocks(database)
     assert (row.expires, row.raise_on) == (expires, raise_on)
     assert is_business_day(raise_on) and started < raise_on < expires
@@ -62,15 +62,25 @@ def test_each_clock_raises_its_follow_up_on_its_day_and_not_before(
 
 def test_opening_the_same_clock_twice_keeps_one(database, project_home, clock):
     services = make_services(database, project_home, clock)
-    first = open_clock(services, 7, "ruling_cure", date(2026, 3, 2))
-    again = open_clock(services, 7, "ruling_cure", date(2026, 3, 2))
+    first = open_clock(services, clock, "ruling_cure", date(2026, 3, 2), case="ruling:H1")
+    again = open_clock(services, clock, "ruling_cure", date(2026, 3, 3), case="ruling:H1")
     assert first == again and len(clocks(database)) == 1
 
 
 def test_a_shortened_response_period_counts_business_days(database, project_home, clock):
     services = make_services(database, project_home, clock)
-    open_clock(services, 9, "prepenalty_response", date(2026, 11, 20),
-               shortened_business_days=7)
+    open_clock(services, clock, "prepenalty_response", date(2026, 11, 20), short=7)
     [row] = clocks(database)
     assert row.expires == date(2026, 12, 2)  # 7 business days, Thanksgiving not counted
     assert is_business_day(row.raise_on) and row.raise_on < row.expires
+
+
+def test_a_closed_clock_raises_no_follow_up(database, project_home, clock):
+    services = make_services(database, project_home, clock)
+    open_clock(services, clock, "ruling_cure", date(2026, 3, 2))
+    [row] = clocks(database)
+    with database.write() as session:  # as a later step's close_clocks leaves it
+        stored = session.get(type(row), row.id)
+        assert stored is not None
+        stored.closed_at = clock()
+    assert raise_due(services.queue, date(2026, 3, 31), clock=clock) == []

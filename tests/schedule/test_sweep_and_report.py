@@ -10,15 +10,14 @@ import pytest
 from tests.conftest import ManualClock
 from tradebots.queue.states import State
 from tradebots.runner import Worker
-from tradebots.schedule.demo import tiny_pdf
-from tradebots.schedule.reports import latest_morning_report
-from tradebots.schedule.sweep import sweep_inbox
 from tradebots.services import Services
-from workflows.clocks import open_clock
+from workflows.demo import tiny_pdf
 from workflows.morning_report import compose_report, write_report
+from workflows.reports import latest_morning_report
+from workflows.sweep import sweep_inbox
 
 from .helpers import item as get_item
-from .helpers import make_services
+from .helpers import make_services, open_clock
 
 TODAY = date(2026, 12, 1)
 
@@ -49,6 +48,8 @@ def test_the_sweep_queues_new_pdfs_once_by_content_and_archives_them(
 
 def _night(services: Services, clock: ManualClock) -> tuple[datetime, dict[str, int]]:
     queue = services.queue
+    open_clock(services, clock, "ruling_cure", TODAY - timedelta(days=25))
+    clock.advance(1)  # the clock's own step ran before the night
     start = clock()
     done = queue.enqueue("noop", actor="t", reference="ok").item_id
     human = queue.enqueue("noop", actor="t", reference="bad", payload={"fail": "business"},
@@ -59,7 +60,6 @@ def _night(services: Services, clock: ManualClock) -> tuple[datetime, dict[str, 
     clock.advance(60)
     Worker(services, "night", once=True, now=clock).run()
     clock.advance(60)
-    open_clock(services, done, "ruling_cure", TODAY - timedelta(days=25))
     return start, {"done": done, "human": human, "crash": crash, "review": review}
 
 

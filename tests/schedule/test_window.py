@@ -10,8 +10,8 @@ from datetime import timedelta
 
 from tradebots.schedule.config import SmokeSpec
 from tradebots.schedule.pools import ThreadPool
-from tradebots.schedule.tables import NightRun
-from tradebots.schedule.window import RunWindow, WindowResult
+from workflows.tables import NightRun
+from workflows.window import RunWindow, WindowResult
 
 from .helpers import item as get_item
 from .helpers import make_services
@@ -100,7 +100,7 @@ def test_an_item_in_progress_at_the_end_finishes_and_no_new_item_is_taken(
 def test_a_bot_failing_its_smoke_test_is_paused_for_the_night(database, project_home, clock):
     services = make_services(database, project_home, clock)
     port = closed_port()
-    smoke = {"noop": SmokeSpec(check="tradebots.schedule.smoke:tcp_reachable",
+    smoke = {"noop": SmokeSpec(check="workflows.smoke:tcp_reachable",
                                args={"host": "127.0.0.1", "port": port, "timeout": 1.0})}
     paused_items = enqueue(services, "noop", 2)
     other_items = enqueue(services, "other", 2)

@@ -20,6 +20,7 @@ from tradebots.queue.clock import Clock, utcnow
 from tradebots.queue.database import Database
 from tradebots.queue.retry import RetryPolicy
 from tradebots.queue.states import NEW, READY_STATES, State, phase_of_ready_state
+from tradebots.queue.statutory import ClockRequest, record_clocks
 from tradebots.queue.tables import ItemArtifact, WorkItem
 from tradebots.queue.transitions import record_transition
 
@@ -69,6 +70,8 @@ class Outcome:
     not_before: datetime | None = None
     data: dict[str, Any] = field(default_factory=dict)
     due: date | None = None  # a statutory deadline the step found (kept when None)
+    clocks: list[ClockRequest] = field(default_factory=list)  # periods the step opens
+    close_clocks: list[str] = field(default_factory=list)  # kinds of the item's clocks it ends
 
 
 def reference_for(shas: Sequence[str]) -> str:
@@ -252,10 +255,17 @@ class WorkQueue:
     # -- the worker's transitions --------------------------------------------------------
 
     def finish(self, claim: Claim, outcome: Outcome) -> None:
-        """Leave the item in OUTCOME's state with its payload and artifacts, if still ours."""
+        """Leave the item in OUTCOME's state with its payload, artifacts and clocks, if still ours.
+
+        The clocks are written before the transition event, in the same transaction: both are
+        recorded, or (lease lost, database error) neither is. Their audit events therefore read
+        running -> running, and counts of "-> done" events stay one per finished step.
+        """
         now = self.clock()
         with self.db.write() as session:
             item = self._held(session, claim)
+            record_clocks(session, item, outcome.clocks, outcome.close_clocks, key=self.key,
+                          actor=claim.owner, now=now)
             record_transition(
                 session, item, outcome.state, key=self.key, actor=claim.owner,
                 reason=outcome.reason, now=now,

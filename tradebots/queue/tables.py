@@ -1,4 +1,4 @@
-"""The queue's tables: work items, their append-only audit events and their artifacts."""
+"""The queue's tables: work items, their audit events, artifacts and the clocks steps open."""
 
 from __future__ import annotations
 
@@ -87,3 +87,24 @@ class ItemArtifact(Base):
     phase: Mapped[str] = mapped_column(String(16))
     attempt: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class StatutoryClock(Base):
+    """A legal period a step declared (StepResult.clocks): its last day and its follow-up date."""
+
+    __tablename__ = "statutory_clocks"
+    __table_args__ = (UniqueConstraint("case_ref", "kind", name="uq_statutory_clocks_case_kind"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    item_id: Mapped[int | None] = mapped_column(Id, nullable=True)
+    case_ref: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(64))
+    citation: Mapped[str] = mapped_column(String(120))
+    started: Mapped[date] = mapped_column(Date)
+    expires: Mapped[date] = mapped_column(Date)
+    raise_on: Mapped[date] = mapped_column(Date, index=True)
+    raised_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    followup_item_id: Mapped[int | None] = mapped_column(Id, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)  # a step closed it

@@ -1,4 +1,4 @@
-"""The single place that changes an item's state: checks the move and appends its audit event."""
+"""The single place that changes an item's state or appends to its audit chain."""
 
 from __future__ import annotations
 
@@ -27,40 +27,55 @@ def record_transition(
     """Move ITEM to TARGET and write the chained audit event in the caller's transaction."""
     current = from_state if from_state is not None else item.state
     check_transition(current, target)
+    event = _append(session, item, current, target.value, key=key, actor=actor, reason=reason,
+                    now=now, data=data)
+    item.state = target.value
+    return event
+
+
+def record_note(
+    session: Session,
+    item: WorkItem,
+    *,
+    key: bytes,
+    actor: str,
+    reason: str,
+    now: datetime,
+    data: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """Chain an event that leaves ITEM in its state (e.g. a clock its step opened)."""
+    return _append(session, item, item.state, item.state, key=key, actor=actor, reason=reason,
+                   now=now, data=data)
+
+
+def _append(
+    session: Session,
+    item: WorkItem,
+    current: str,
+    target: str,
+    *,
+    key: bytes,
+    actor: str,
+    reason: str,
+    now: datetime,
+    data: dict[str, Any] | None,
+) -> AuditEvent:
     if item.id is None:
         session.flush()  # a new item needs its id before its first event can name it
     safe_data = json_safe(data or {})
     prev = item.audit_tail or GENESIS
     seq = item.audit_seq + 1
     event = AuditEvent(
-        item_id=item.id,
-        seq=seq,
-        at=now,
-        actor=actor,
-        from_state=current,
-        to_state=target.value,
-        reason=reason,
-        data=safe_data,
-        prev_mac=prev,
-        mac=event_mac(
-            key,
-            prev_mac=prev,
-            item_id=item.id,
-            seq=seq,
-            at=now,
-            actor=actor,
-            from_state=current,
-            to_state=target.value,
-            reason=reason,
-            data=safe_data,
-        ),
+        item_id=item.id, seq=seq, at=now, actor=actor, from_state=current, to_state=target,
+        reason=reason, data=safe_data, prev_mac=prev,
+        mac=event_mac(key, prev_mac=prev, item_id=item.id, seq=seq, at=now, actor=actor,
+                      from_state=current, to_state=target, reason=reason, data=safe_data),
     )
     session.add(event)
-    item.state = target.value
     item.audit_seq = seq
     item.audit_tail = event.mac
     item.updated_at = now
     return event
 
 
-__all__ = ["NEW", "record_transition"]
+__all__ = ["NEW", "record_note", "record_transition"]

@@ -1,4 +1,4 @@
-"""`tradebots scheduler` and `tradebots schedule list`."""
+"""`tradebots scheduler`, `tradebots schedule list` and `tradebots schedule clocks`."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import typer
 from tradebots.cli_common import fail, services, settings_or_exit
 from tradebots.errors import ConfigError
 from tradebots.schedule.config import Schedules, load_schedules
-from tradebots.schedule.listing import format_jobs, list_jobs
+from tradebots.schedule.listing import describe_clocks, format_jobs, list_jobs
 from tradebots.settings import Settings
 
 DEFAULT_SCHEDULES = "config/schedules.toml"
@@ -48,7 +48,7 @@ def run_scheduler_command(path: Path | None) -> None:
 
 
 def register_schedule_commands(app: typer.Typer) -> None:
-    """Add `scheduler` and `schedule list` to APP."""
+    """Add `scheduler`, `schedule list` and `schedule clocks` to APP."""
     schedule_app = typer.Typer(no_args_is_help=True, help="The overnight schedule.")
     app.add_typer(schedule_app, name="schedule")
 
@@ -64,3 +64,9 @@ def register_schedule_commands(app: typer.Typer) -> None:
         loaded = schedules_or_exit(settings, schedules)
         with services(migrate=True) as svc:
             print(format_jobs(list_jobs(svc.database, loaded)))  # noqa: T201
+
+    @schedule_app.command("clocks")
+    def schedule_clocks() -> None:
+        """Show the running statutory clocks the diary watches."""
+        with services(migrate=True) as svc:
+            print(describe_clocks(svc.database))  # noqa: T201

@@ -28,7 +28,10 @@ from tradebots.schedule.config import Schedules
 from tradebots.schedule.context import JobRun, set_current
 from tradebots.schedule.fires import decide, finish_fire, naive_utc
 from tradebots.schedule.leader import Leadership
+from tradebots.schedule.private_api import check_private_api
 from tradebots.services import Services
+
+check_private_api()  # FencedExecutor overrides _do_submit_job
 
 
 class FencedExecutor(ThreadPoolExecutor):  # type: ignore[misc]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import text
@@ -11,7 +12,9 @@ from sqlalchemy.exc import DBAPIError
 
 from tradebots.calendar import is_business_day
 from tradebots.queue.database import Database
-from tradebots.schedule.config import JobSpec, Schedules
+from tradebots.queue.statutory import running_clocks
+from tradebots.queue.tables import StatutoryClock
+from tradebots.schedule.config import JobSpec, Schedules, load_schedules
 from tradebots.schedule.fires import last_fire
 from tradebots.schedule.process import JOBS_TABLE
 
@@ -93,3 +96,23 @@ def format_jobs(lines: list[JobLine]) -> str:
                     f"{'yes' if line.coalesce else 'no':<4} "
                     f"{'yes' if line.business_days_only else 'no':<5} {line.last}")
     return "\n".join(rows)
+
+
+def format_clocks(clocks: list[StatutoryClock]) -> str:
+    """The running statutory clocks, soonest to run out first: what the diary will raise."""
+    rows = [f"{'CLOCK':<26} {'CASE':<22} {'LAST DAY':<10} {'RAISE ON':<10} {'RAISED':<6} CITATION"]
+    for clock in clocks:
+        rows.append(f"{clock.kind:<26} {clock.case_ref:<22} {clock.expires.isoformat():<10} "
+                    f"{clock.raise_on.isoformat():<10} "
+                    f"{'item ' + str(clock.followup_item_id) if clock.raised_at else 'no':<6} "
+                    f"{clock.citation}")
+    return "\n".join(rows) if clocks else "no statutory clock is running"
+
+
+def describe_clocks(database: Database) -> str:
+    return format_clocks(running_clocks(database))
+
+
+def describe_schedule(database: Database, schedules: Path) -> str:
+    """The schedule table `make run` prints at start."""
+    return format_jobs(list_jobs(database, load_schedules(schedules)))

@@ -18,9 +18,11 @@ from tradebots.queue.clock import Clock, utcnow
 from tradebots.schedule.config import Schedules
 from tradebots.schedule.executor import FencedExecutor
 from tradebots.schedule.leader import Leadership, leadership_for
+from tradebots.schedule.private_api import check_private_api
 from tradebots.services import Services
 
 JOBS_TABLE = "apscheduler_jobs"
+check_private_api()  # QuietStopScheduler overrides _process_jobs
 
 
 class QuietStopScheduler(BackgroundScheduler):  # type: ignore[misc]

@@ -7,15 +7,12 @@ in-process and writes the morning report, so the report exists within a minute o
 from __future__ import annotations
 
 import shutil
-import sys
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from tradebots.queue.database import Database
 from tradebots.schedule.config import load_schedules
-from tradebots.schedule.listing import format_jobs, list_jobs
 from tradebots.settings import Settings
 
 WINDOW_SECONDS = 36
@@ -120,14 +117,3 @@ in_process = true
     path.write_text(text)
     load_schedules(path)  # fail now, not in the scheduler, if the file is wrong
     return path
-
-
-def demo_scheduler_command(schedules: Path) -> list[str]:
-    """The scheduler part of `tradebots run` for the demo schedules."""
-    return [sys.executable, "-m", "tradebots.schedule", "scheduler", "--schedules",
-            str(schedules)]
-
-
-def describe_schedule(database: Database, schedules: Path) -> str:
-    """The schedule table `make run` prints at start."""
-    return format_jobs(list_jobs(database, load_schedules(schedules)))

@@ -1,7 +1,8 @@
 """The statutory clocks that keep running after a letter goes out (customs-rules.md).
 
 Each kind says how long the period is and how many business days before it runs out a person
-must be told; the follow-up is raised on a business day strictly before the last day.
+must be told; the follow-up is raised on a business day strictly before the last day. A bot
+turns them into ClockRequests in its StepResult; the engine records them.
 """
 
 from __future__ import annotations
@@ -9,10 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from tradebots.bot import ClockRequest
 from tradebots.calendar import add_business_days, next_business_day, previous_business_day
-from tradebots.schedule.diary import ClockDates
-from tradebots.schedule.diary import open_clock as open_diary_clock
-from tradebots.services import Services
 
 
 @dataclass(frozen=True)
@@ -23,6 +22,7 @@ class ClockRule:
     days: int = 0  # calendar days after the start
     years: int = 0
     lead_business_days: int = 5
+    shortened_citation: str = ""  # the rule that shortens the period, where it is another one
 
 
 RULES: dict[str, ClockRule] = {rule.kind: rule for rule in (
@@ -37,11 +37,11 @@ RULES: dict[str, ClockRule] = {rule.kind: rule for rule in (
     ClockRule("ruling_cure", "19 CFR 177.3",
               "deficient ruling request: 30 days to cure, else closed administratively", days=30,
               lead_business_days=3),
-    ClockRule("prepenalty_response", "19 CFR 162.77; 19 U.S.C. 1592(b)(1)",
+    ClockRule("prepenalty_response", "19 CFR 162.78(a); 19 U.S.C. 1592(b)(1)",
               "response to the pre-penalty notice due within 30 days of mailing", days=30),
     ClockRule("penalty_petition", "19 CFR 171.2(b)",
               "petition against the penalty notice due within 60 days of mailing", days=60,
-              lead_business_days=10),
+              lead_business_days=10, shortened_citation="19 CFR 171.2(e)"),
 )}
 
 
@@ -52,11 +52,19 @@ def _add_years(start: date, years: int) -> date:
         return start.replace(year=start.year + years, day=28)
 
 
+@dataclass(frozen=True)
+class ClockDates:
+    """When a clock runs out and the business day its follow-up is raised on."""
+
+    expires: date
+    raise_on: date
+
+
 def clock_dates(rule: ClockRule, started: date, shortened_business_days: int | None = None
                 ) -> ClockDates:
     """The last day of the period and the business day (strictly before it) to raise it on.
 
-    SHORTENED_BUSINESS_DAYS replaces the period where the notice shortened it (162.77, 171.2(e)).
+    SHORTENED_BUSINESS_DAYS replaces the period where the notice shortened it (162.78(a), 171.2(e)).
     """
     if shortened_business_days is not None:
         expires = add_business_days(started, shortened_business_days)
@@ -70,28 +78,21 @@ def clock_dates(rule: ClockRule, started: date, shortened_business_days: int | N
     return ClockDates(expires=expires, raise_on=raise_on)
 
 
-def open_clock(
-    services: Services,
-    item_id: int | None,
+def clock_request(
     kind: str,
     started: date,
     *,
-    case: str | None = None,
+    case: str = "",
     shortened_business_days: int | None = None,
     note: str = "",
-) -> int:
-    """Bots call this after finalize (letter sent): start KIND's clock from STARTED.
-
-    Idempotent per (case, kind): CASE defaults to "item:<item_id>".
-    """
+) -> ClockRequest:
+    """KIND's clock from STARTED, for the step's result. CASE defaults to the item."""
     rule = RULES.get(kind)
     if rule is None:
         raise ValueError(f"unknown clock kind {kind!r} (known: {', '.join(sorted(RULES))})")
-    if case is None and item_id is None:
-        raise ValueError("a clock needs an item id or a case reference")
-    return open_diary_clock(
-        services.database, case_ref=case or f"item:{item_id}", kind=kind,
-        citation=rule.citation, started=started,
-        dates=clock_dates(rule, started, shortened_business_days), item_id=item_id,
-        note=note or rule.what, clock=services.queue.clock,
-    )
+    dates = clock_dates(rule, started, shortened_business_days)
+    shortened = shortened_business_days is not None and rule.shortened_citation
+    return ClockRequest(kind=kind, citation=rule.shortened_citation if shortened else rule.citation,
+                        started=started,
+                        expires=dates.expires, raise_on=dates.raise_on,
+                        note=note or rule.what, case=case)

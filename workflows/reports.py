@@ -8,7 +8,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 
 from tradebots.queue.database import Database
-from tradebots.schedule.tables import MorningReportRow
+from workflows.tables import MorningReportRow
 
 
 class ReportItem(BaseModel):

@@ -15,9 +15,9 @@ from tradebots.queue.states import State
 from tradebots.queue.tables import AuditEvent, WorkItem
 from tradebots.schedule.config import SmokeSpec
 from tradebots.schedule.pools import WorkerPool
-from tradebots.schedule.smoke import run_smoke_checks
-from tradebots.schedule.tables import NightRun
 from tradebots.services import Services
+from workflows.smoke import run_smoke_checks
+from workflows.tables import NightRun
 
 READY = {State.QUEUED.value, State.APPROVED.value}
 

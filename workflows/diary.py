@@ -1,72 +1,22 @@
-"""The diary of running clocks: open one after a letter, raise its follow-up item when due."""
+"""The diary of running clocks: raise each clock's follow-up item when its day comes.
+
+The clocks themselves are opened by the engine, with the step that declared them.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from loguru import logger
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 
-from tradebots.calendar import is_business_day
 from tradebots.queue.clock import Clock, utcnow
 from tradebots.queue.database import Database
 from tradebots.queue.store import WorkQueue
-from tradebots.schedule.tables import StatutoryClock
+from tradebots.queue.tables import StatutoryClock
 
 FOLLOWUP_BOT = "followup"
 DIARY_ACTOR = "diary"
-
-
-@dataclass(frozen=True)
-class ClockDates:
-    """When a clock runs out and the business day its follow-up is raised on."""
-
-    expires: date
-    raise_on: date
-
-
-def open_clock(
-    database: Database,
-    *,
-    case_ref: str,
-    kind: str,
-    citation: str,
-    started: date,
-    dates: ClockDates,
-    item_id: int | None = None,
-    note: str = "",
-    clock: Clock = utcnow,
-) -> int:
-    """Record a running clock; opening the same (case, kind) again returns the first one's id."""
-    if not is_business_day(dates.raise_on):
-        raise ValueError(f"follow-up date {dates.raise_on} is not a business day")
-    existing = _find(database, case_ref, kind)
-    if existing is not None:
-        return existing
-    try:
-        with database.write() as session:
-            row = StatutoryClock(
-                item_id=item_id, case_ref=case_ref, kind=kind, citation=citation,
-                started=started, expires=dates.expires, raise_on=dates.raise_on, note=note,
-                created_at=clock(),
-            )
-            session.add(row)
-            session.flush()
-            return row.id
-    except IntegrityError:
-        # A re-run of the same finalize opened it a moment ago: same clock.
-        found = _find(database, case_ref, kind)
-        if found is None:
-            raise
-        return found
-
-
-def _find(database: Database, case_ref: str, kind: str) -> int | None:
-    with database.read() as session:
-        return session.scalar(select(StatutoryClock.id).where(
-            StatutoryClock.case_ref == case_ref, StatutoryClock.kind == kind))
 
 
 def raise_due(queue: WorkQueue, today: date, *, clock: Clock = utcnow) -> list[int]:
@@ -75,7 +25,8 @@ def raise_due(queue: WorkQueue, today: date, *, clock: Clock = utcnow) -> list[i
     Each follow-up's reference is `clock:<id>`, so a repeated or concurrent run queues it once.
     """
     query = select(StatutoryClock).where(StatutoryClock.raise_on <= today,
-                                         StatutoryClock.raised_at.is_(None))
+                                         StatutoryClock.raised_at.is_(None),
+                                         StatutoryClock.closed_at.is_(None))
     with queue.db.read() as session:
         due = list(session.scalars(query.order_by(StatutoryClock.expires, StatutoryClock.id)))
     raised: list[int] = []
@@ -101,9 +52,10 @@ def clock_payload(row: StatutoryClock) -> dict[str, object]:
 
 
 def clocks_expiring(database: Database, start: date, end: date) -> list[StatutoryClock]:
-    """Clocks that run out between START and END inclusive, soonest first."""
+    """Running clocks that run out between START and END inclusive, soonest first."""
     query = (select(StatutoryClock)
-             .where(StatutoryClock.expires >= start, StatutoryClock.expires <= end)
+             .where(StatutoryClock.expires >= start, StatutoryClock.expires <= end,
+                    StatutoryClock.closed_at.is_(None))
              .order_by(StatutoryClock.expires, StatutoryClock.id))
     with database.read() as session:
         return list(session.scalars(query))
