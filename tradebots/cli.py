@@ -11,10 +11,12 @@ from zoneinfo import ZoneInfo
 
 import typer
 
+from tradebots.cli_bots import register_bots_command
 from tradebots.cli_common import default_actor, fail, services, settings_or_exit
 from tradebots.cli_review import register_review_commands
 from tradebots.cli_suite import register_suite_commands
 from tradebots.console.cli import register_console_commands
+from tradebots.errors import ConfigError
 from tradebots.queue.audit import verify_chains
 from tradebots.queue.queries import ItemFilter, get_item, item_artifacts, item_events, list_items
 from tradebots.queue.states import State
@@ -27,6 +29,7 @@ db_app = typer.Typer(no_args_is_help=True, help="The suite's database.")
 app.add_typer(bench_app, name="bench")
 app.add_typer(audit_app, name="audit")
 app.add_typer(db_app, name="db")
+register_bots_command(app)
 register_review_commands(app)
 register_schedule_commands(app)
 register_suite_commands(app)
@@ -187,8 +190,11 @@ def bench_intake(
 
     settings = settings_or_exit()
     if bot not in settings.bots:
-        fail(f"{bot}: unknown bot")
-    print(json.dumps(run_intake_bench(settings, bot=bot, items=items_count)))
+        fail(f"{bot}: unknown bot (configured: {', '.join(sorted(settings.bots))})")
+    try:
+        print(json.dumps(run_intake_bench(settings, bot=bot, items=items_count)))
+    except ConfigError as exc:
+        fail(str(exc))
 
 
 def _parse_date(text: str, option: str) -> date:
