@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -13,7 +12,8 @@ from typing import Any, Literal, Protocol
 
 from tradebots.errors import BusinessError
 from tradebots.queue.statutory import ClockRequest as ClockRequest
-from tradebots.settings import Settings
+from tradebots.references import resolve_callable
+from tradebots.settings import Settings, project_home
 
 Phase = Literal["prepare", "finalize"]
 
@@ -99,11 +99,11 @@ class Bot(Protocol):
     def finalize(self, ctx: StepContext) -> StepResult: ...
 
 
-def load_bot(reference: str) -> Bot:
-    """Instantiate a bot from its "module:Class" reference in settings."""
-    module_name, _, attr = reference.partition(":")
-    if not module_name or not attr:
-        raise ValueError(f"bot reference must be 'module:Class', got {reference!r}")
-    factory = getattr(importlib.import_module(module_name), attr)
+def load_bot(reference: str, name: str = "") -> Bot:
+    """Instantiate a bot from its "module:Class" reference (settings or an entry point).
+
+    The module may be installed or live in the project home; ConfigError names what failed."""
+    setting = f"bots.{name}" if name else "bots"
+    factory = resolve_callable(reference, setting=setting, home=project_home())
     bot: Bot = factory()
     return bot

@@ -12,10 +12,12 @@ from zoneinfo import ZoneInfo
 import typer
 import typer.core
 
+from tradebots.cli_bots import register_bots_command
 from tradebots.cli_common import default_actor, fail, services, settings_or_exit
 from tradebots.cli_review import register_review_commands
 from tradebots.cli_suite import register_suite_commands
 from tradebots.console.cli import register_console_commands
+from tradebots.errors import ConfigError
 from tradebots.queue.audit import verify_chains
 from tradebots.queue.queries import ItemFilter, get_item, item_artifacts, item_events, list_items
 from tradebots.queue.states import State
@@ -28,6 +30,7 @@ db_app = typer.Typer(no_args_is_help=True, help="The suite's database.")
 app.add_typer(bench_app, name="bench")
 app.add_typer(audit_app, name="audit")
 app.add_typer(db_app, name="db")
+register_bots_command(app)
 register_review_commands(app)
 register_schedule_commands(app)
 register_suite_commands(app)
@@ -188,8 +191,11 @@ def bench_intake(
 
     settings = settings_or_exit()
     if bot not in settings.bots:
-        fail(f"{bot}: unknown bot")
-    print(json.dumps(run_intake_bench(settings, bot=bot, items=items_count)))
+        fail(f"{bot}: unknown bot (configured: {', '.join(sorted(settings.bots))})")
+    try:
+        print(json.dumps(run_intake_bench(settings, bot=bot, items=items_count)))
+    except ConfigError as exc:
+        fail(str(exc))
 
 
 @bench_app.command("reading")
@@ -216,7 +222,7 @@ def bench_reading(
     if not cases:
         families = sorted({case.family for case in found})
         fail(f"{folder}: no PDF with a truth file to score (families: {', '.join(families)})")
-    extractor = load_extractor(settings.extractors[kind])
+    extractor = load_extractor(kind, settings.extractors[kind])
     scored = bench.run_reading_bench(extractor, cases, _extract_dates)
     report = bench.report(kind, folder, scored, skipped=skipped, only=only, exclude=exclude)
     if details:

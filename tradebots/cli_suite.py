@@ -10,8 +10,10 @@ from typing import Annotated
 import typer
 from apscheduler.util import ref_to_obj
 
-from tradebots.cli_common import services, settings_or_exit
-from tradebots.settings import Settings
+from tradebots.cli_common import fail, services, settings_or_exit
+from tradebots.errors import ConfigError
+from tradebots.references import resolve_callable
+from tradebots.settings import Settings, project_home
 from tradebots.suite import Part, describe, local_secret, python_module, run_parts
 
 PORTAL_PASSWORD_ENV = "TRADEBOTS_PORTAL__PASSWORD"
@@ -29,9 +31,12 @@ def sandbox(
     extra: Annotated[list[str] | None, typer.Argument(help="Friction options, after --")] = None,
 ) -> None:
     """Start the sandbox trade portal on 127.0.0.1 (port from settings)."""
-    from sandbox.portal.__main__ import main
-
     settings = settings_or_exit()
+    try:
+        main = resolve_callable(settings.sandbox.main, setting="sandbox.main",
+                                home=project_home())
+    except ConfigError as exc:
+        fail(str(exc))
     os.environ[PORTAL_PASSWORD_ENV] = portal_password(settings)
     db = settings.var_path / "sandbox-portal.db"
     raise typer.Exit(main(["--host", settings.sandbox.host, "--port", str(settings.sandbox.port),
@@ -78,14 +83,13 @@ def _demo_schedules(settings: Settings) -> Path:
     write_demo_schedules = ref_to_obj(DEMO_SCHEDULES)
 
     try:
-        from bench.samples import make_samples
-    except ModuleNotFoundError:
-        print("sample generators not found (run from the repository root); using tiny PDFs",
-              file=sys.stderr)
+        make = resolve_callable(settings.samples.make, setting="samples.make", home=project_home())
+    except ConfigError as exc:
+        print(f"{exc}; using tiny PDFs", file=sys.stderr)
         tiny: Path = write_demo_schedules(settings)
         return tiny
     print("preparing sample documents ...", flush=True)
-    samples = make_samples(settings.var_path / "samples")
+    samples: dict[str, list[Path]] = make(settings.var_path / "samples")
     for bot, files in samples.items():
         print(f"  {bot}: {len(files)} sample PDFs")
     written: Path = write_demo_schedules(settings, samples=samples)

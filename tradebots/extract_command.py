@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from tradebots.cli_common import fail
-from tradebots.errors import BusinessError
-from tradebots.settings import Settings
+from tradebots.errors import BusinessError, ConfigError
+from tradebots.references import resolve_callable
+from tradebots.settings import Settings, project_home
 
 Extractor = Callable[..., dict[str, Any]]
 
 
-def load_extractor(reference: str) -> Extractor:
-    module_name, _, attr = reference.partition(":")
-    function: Extractor = getattr(importlib.import_module(module_name), attr)
-    return function
+def load_extractor(kind: str, reference: str) -> Extractor:
+    """The reader configured for KIND; exits 2 naming the setting when it cannot be imported."""
+    try:
+        return resolve_callable(reference, setting=f"extractors.{kind}", home=project_home())
+    except ConfigError as exc:
+        fail(str(exc))
 
 
 def run_extract(
@@ -30,7 +32,7 @@ def run_extract(
         fail(f"{kind}: unknown kind (one of {', '.join(sorted(settings.extractors))})")
     if not file.is_file():
         fail(f"{file}: no such file")
-    extractor = load_extractor(reference)
+    extractor = load_extractor(kind, reference)
     try:
         return extractor(file, received=received, today=today)
     except BusinessError as exc:

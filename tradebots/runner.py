@@ -97,7 +97,7 @@ class Worker:
             reference = self.services.settings.bots.get(name)
             if reference is None:
                 raise BusinessError(f"no bot named {name!r} is configured")
-            self._bots[name] = load_bot(reference)
+            self._bots[name] = load_bot(reference, name)
         return self._bots[name]
 
     def run_claim(self, claim: Claim) -> None:

@@ -16,6 +16,7 @@ from pydantic_settings import (
 )
 
 from tradebots.errors import ConfigError
+from tradebots.references import BOTS_GROUP, EXTRACTORS_GROUP, installed
 
 
 def project_home() -> Path:
@@ -23,11 +24,15 @@ def project_home() -> Path:
     return Path(os.environ.get("TRADEBOTS_HOME", ".")).resolve()
 
 
-DEFAULT_EXTRACTORS = {
-    "protest": "bots.protest_intake.contract:extract_json",
-    "ruling-request": "bots.ruling_triage.contract:extract_json",
-    "penalty-case": "bots.penalty_notice.contract:extract_json",
-}
+# The engine's own bot. The office's bots and readers are installed entry points (pyproject.toml),
+# so they are found from any folder; settings add to them or override them by name.
+ENGINE_BOTS = {"noop": "tradebots.noop:NoopBot"}
+
+
+def _with_installed(group: str, configured: dict[str, str], base: dict[str, str]) -> dict[str, str]:
+    """Installed entry points, then configured names on top; an empty reference removes one."""
+    merged = {**base, **installed(group), **configured}
+    return {name: reference for name, reference in merged.items() if reference.strip()}
 
 
 class QueueSettings(BaseModel):
@@ -73,6 +78,23 @@ class ServerSettings(BaseModel):
     port: int = Field(8000, ge=1, le=65535)
 
 
+class SandboxSettings(ServerSettings):
+    """The stand-in trade portal, reached by name: the engine does not import it."""
+
+    port: int = Field(8100, ge=1, le=65535)
+    # "module:function" taking the portal's command-line arguments and returning an exit code.
+    main: str = "sandbox.portal.__main__:main"
+
+
+class SamplesSettings(BaseModel):
+    """The sample corpus, by name: bench/ is a folder of the repository, not an installed one."""
+
+    # (out_dir) -> {bot: [pdf, ...]}: the documents `tradebots run --demo` queues.
+    make: str = "bench.samples:make_samples"
+    # {bot: "module:function"}, each (out_dir, count, seed) -> cases: `tradebots bench intake`.
+    generators: str = "bench.samples:GENERATORS"
+
+
 class Settings(BaseSettings):
     """Every setting of the suite; a bad value stops start-up with a message naming it."""
 
@@ -87,14 +109,16 @@ class Settings(BaseSettings):
     var_dir: Path = Path("var")
     logs_dir: Path = Path("logs")
     audit_key: SecretStr = SecretStr("")
-    bots: dict[str, str] = Field(default_factory=lambda: {"noop": "tradebots.noop:NoopBot"})
+    # name -> "module:Class"; see _with_installed_bots.
+    bots: dict[str, str] = Field(default_factory=dict, validate_default=True)
     # `tradebots extract KIND`: each reader as "module:function" (the engine imports no bot).
-    extractors: dict[str, str] = Field(default_factory=lambda: dict(DEFAULT_EXTRACTORS))
+    extractors: dict[str, str] = Field(default_factory=dict, validate_default=True)
     queue: QueueSettings = Field(default_factory=QueueSettings)
     browser: BrowserSettings = Field(default_factory=BrowserSettings)
     portal: PortalSettings = Field(default_factory=PortalSettings)
     console: ServerSettings = Field(default_factory=lambda: ServerSettings(port=8000))
-    sandbox: ServerSettings = Field(default_factory=lambda: ServerSettings(port=8100))
+    sandbox: SandboxSettings = Field(default_factory=SandboxSettings)
+    samples: SamplesSettings = Field(default_factory=SamplesSettings)
     office: OfficeSettings = Field(default_factory=OfficeSettings)
     max_upload_mb: int = Field(50, ge=1)
 
@@ -108,6 +132,16 @@ class Settings(BaseSettings):
         except (ZoneInfoNotFoundError, ValueError) as exc:
             raise ValueError(f"unknown time zone {value!r}") from exc
         return value
+
+    @field_validator("bots")
+    @classmethod
+    def _with_installed_bots(cls, value: dict[str, str]) -> dict[str, str]:
+        return _with_installed(BOTS_GROUP, value, ENGINE_BOTS)
+
+    @field_validator("extractors")
+    @classmethod
+    def _with_installed_extractors(cls, value: dict[str, str]) -> dict[str, str]:
+        return _with_installed(EXTRACTORS_GROUP, value, {})
 
     @classmethod
     def settings_customise_sources(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
+import json
 import os
 import secrets
 import socket
@@ -12,17 +12,19 @@ import threading
 import time
 import uuid
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import httpx
 from sqlalchemy import select
 
+from tradebots.errors import ConfigError
 from tradebots.queue.queries import ItemFilter, count_items
 from tradebots.queue.tables import AuditEvent
-from tradebots.runner import Worker
+from tradebots.references import resolve, resolve_callable
 from tradebots.services import Services, open_services
-from tradebots.settings import Settings, load_settings
+from tradebots.settings import Settings, load_settings, project_home
 
 PARTS = ("extract", "rules", "portal", "letters")
 PROGRESS_SECONDS = 5.0
@@ -35,17 +37,20 @@ def _say(message: str) -> None:
 def run_intake_bench(
     settings: Settings, *, bot: str, items: int, seed: int = 101
 ) -> dict[str, Any]:
-    """Prepare ITEMS generated documents for BOT; the time per item, split by part."""
+    """Prepare ITEMS generated documents for BOT; the time per item, split by part.
+
+    The portal and the worker run as `tradebots` processes, as in production: the engine
+    imports neither the sandbox nor the bots, and each child's chromium ends with it."""
     run_dir = settings.var_path / "bench" / f"intake-{uuid.uuid4().hex[:8]}"
-    cases = _generate(bot, run_dir / "documents", items, seed)
-    portal, password, url = _start_portal(run_dir)
-    os.environ["TRADEBOTS_PORTAL_URL"] = url
-    bench_settings = load_settings(
-        database_url=f"sqlite:///{run_dir / 'queue.db'}", var_dir=run_dir / "var",
-        logs_dir=run_dir / "logs", bots=settings.bots, audit_key=secrets.token_hex(16),
-        portal={"password": password, "config_file": str(settings.path("config/portal.toml"))},
-    )
-    services = open_services(bench_settings, migrate=True)
+    cases = _generate(settings, bot, run_dir / "documents", items, seed)
+    child_env = _child_environment(settings, bot, run_dir)
+    portal, url = _start_portal(run_dir, child_env)
+    child_env["TRADEBOTS_PORTAL_URL"] = url
+    services = open_services(load_settings(
+        database_url=child_env["TRADEBOTS_DATABASE_URL"], var_dir=run_dir / "var",
+        logs_dir=run_dir / "logs", bots=settings.bots, audit_key=child_env["TRADEBOTS_AUDIT_KEY"],
+    ), migrate=True)
+    worker: subprocess.Popen[bytes] | None = None
     try:
         for case in cases:
             services.queue.enqueue(bot, [case.pdf], actor="bench", payload=_payload(case))
@@ -54,27 +59,51 @@ def run_intake_bench(
         done = threading.Event()
         reporter = threading.Thread(target=_progress, args=(services, items, started, done))
         reporter.start()
-        Worker(services, "bench", bots=[bot], once=True).run()
+        with (run_dir / "worker.log").open("wb") as log:
+            worker = subprocess.Popen(_tradebots("worker", "--once", "--bot", bot),
+                                      env=child_env, stdout=log, stderr=log)
+            code = worker.wait()
         done.set()
         reporter.join()
+        if code != 0:
+            raise RuntimeError(f"the worker stopped with exit {code}; see {run_dir / 'worker.log'}")
         return _report(services, items)
     finally:
-        from bots.common.portal import close_browser_host
-
-        close_browser_host(bench_settings)
+        for child in (worker, portal):
+            if child is not None and child.poll() is None:
+                child.terminate()
+                child.wait(timeout=60)
         services.close()
-        portal.terminate()
-        portal.wait(timeout=30)
 
 
-def _generate(bot: str, out_dir: Path, items: int, seed: int) -> list[Any]:
-    try:
-        from bench.samples import GENERATORS
-    except ModuleNotFoundError as exc:
-        raise SystemExit("bench intake runs from the repository root (needs bench/)") from exc
-    module_name, _, function = GENERATORS[bot].partition(":")
+def _tradebots(*args: str) -> list[str]:
+    return [sys.executable, "-m", "tradebots.cli", *args]
+
+
+def _child_environment(settings: Settings, bot: str, run_dir: Path) -> dict[str, str]:
+    """The bench's own database, folders and secrets, handed to its portal and worker."""
+    return dict(
+        os.environ,
+        TRADEBOTS_DATABASE_URL=f"sqlite:///{run_dir / 'queue.db'}",
+        TRADEBOTS_VAR_DIR=str(run_dir / "var"),
+        TRADEBOTS_LOGS_DIR=str(run_dir / "logs"),
+        TRADEBOTS_AUDIT_KEY=secrets.token_hex(16),
+        TRADEBOTS_PORTAL__PASSWORD=secrets.token_urlsafe(16),
+        TRADEBOTS_PORTAL__CONFIG_FILE=str(settings.path(settings.portal.config_file)),
+        TRADEBOTS_BOTS=json.dumps({bot: settings.bots[bot]}),
+    )
+
+
+def _generate(settings: Settings, bot: str, out_dir: Path, items: int, seed: int) -> list[Any]:
+    """ITEMS documents from BOT's generator, found by name through settings.samples."""
+    home = project_home()
+    table = resolve(settings.samples.generators, setting="samples.generators", home=home)
+    if not isinstance(table, Mapping) or bot not in table:
+        raise ConfigError(f"setting samples.generators: {settings.samples.generators} "
+                          f"names no document generator for {bot}")
+    generate = resolve_callable(str(table[bot]), setting=f"samples.generators {bot}", home=home)
     _say(f"generating {items} documents for {bot} ...")
-    cases: list[Any] = getattr(importlib.import_module(module_name), function)(out_dir, items, seed)
+    cases: list[Any] = generate(out_dir, items, seed)
     return cases
 
 
@@ -84,27 +113,27 @@ def _payload(case: Any) -> dict[str, str]:
             if getattr(case, key, None) is not None}
 
 
-def _start_portal(run_dir: Path) -> tuple[subprocess.Popen[bytes], str, str]:
+def _start_portal(run_dir: Path, env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    password = secrets.token_urlsafe(16)
     run_dir.mkdir(parents=True, exist_ok=True)
     process = subprocess.Popen(
-        [sys.executable, "-m", "sandbox.portal", "--port", str(port), "--db",
-         str(run_dir / "portal.db")],
-        env=dict(os.environ, TRADEBOTS_PORTAL__PASSWORD=password),
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        _tradebots("sandbox", "--", "--host", "127.0.0.1", "--port", str(port),
+                   "--db", str(run_dir / "portal.db")),
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
-    for _ in range(200):
+    for _ in range(300):
         try:
             if httpx.get(f"{url}/healthz").status_code == 200:
-                return process, password, url
+                return process, url
         except httpx.TransportError:
             time.sleep(0.1)
+        if process.poll() is not None:
+            break
     process.kill()
-    raise RuntimeError("the sandbox portal did not start")
+    raise RuntimeError("the sandbox portal did not start (try `tradebots sandbox`)")
 
 
 def _progress(services: Services, items: int, started: float, done: threading.Event) -> None:
