@@ -17,7 +17,12 @@ from tradebots.facts import Extracted, confidence_json, evidence_json
 from tradebots.pdf import open_pdf
 from tradebots.pdf.kind import WrongDocument, guess_kind
 
-_REFERRAL = (re.compile(r"(?i)\bpenalt"), re.compile(r"(?i)culpab"))
+# A referral names the violation (1592, a penalty, FP&F) and the culpability found; senders word
+# both many ways ("Culpability assessed: Negligent", "Level of culpability", "gross negligence").
+_REFERRAL = (
+    re.compile(r"(?i)\bpenalt|\b1592\b|FP&F|fines,?\s+penalties|\bviolat"),
+    re.compile(r"(?i)culpab|neglig|\bfraud"),
+)
 _LOOKS_LIKE = (
     ("a protest", re.compile(r"(?i)CBP\s+Form\s+19\b|\bprotest\b")),
     ("a ruling request", re.compile(r"(?i)\bruling\b")),
