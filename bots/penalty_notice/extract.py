@@ -12,9 +12,10 @@ from typing import Any
 
 from bots.penalty_notice.extract_entries import EntryRow, read_entry_rows
 from bots.penalty_notice.extract_header import DEFAULTED, read_header
+from bots.penalty_notice.extract_prose import read_prose, split_name_address
 from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
 from tradebots.facts import Extracted, confidence_json, evidence_json
-from tradebots.pdf import open_pdf
+from tradebots.pdf import PdfDocument, TextStream, open_pdf
 from tradebots.pdf.kind import WrongDocument, guess_kind
 
 # A referral names the violation (1592, a penalty, FP&F) and the culpability found; senders word
@@ -23,6 +24,7 @@ _REFERRAL = (
     re.compile(r"(?i)\bpenalt|\b1592\b|FP&F|fines,?\s+penalties|\bviolat"),
     re.compile(r"(?i)culpab|neglig|\bfraud"),
 )
+_PRIOR_DISCLOSURE = re.compile(r"(?i)prior\s+disclosure")
 _LOOKS_LIKE = (
     ("a protest", re.compile(r"(?i)CBP\s+Form\s+19\b|\bprotest\b")),
     ("a ruling request", re.compile(r"(?i)\bruling\b")),
@@ -66,7 +68,9 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         text = document.text()
         if not all(pattern.search(text) for pattern in _REFERRAL):
             raise NotAReferral(path, guess_kind(text, _LOOKS_LIKE))
-        fields = read_header(document.all_segments)
+        labelled, prose = read_header(document.all_segments), read_prose(_stream(document))
+        doubts = _doubts(labelled, prose, text)
+        fields = _merged(labelled, prose)
         extras = {key: fields.pop(key) for key in EXTRA_FIELDS if key in fields}
         rows = read_entry_rows(document)
         entries = _entries(rows, fields)
@@ -75,10 +79,32 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
             fields.setdefault(key, Extracted(False, None, DEFAULTED))
         merchandise = extras.get("merchandise")
         return PenaltyExtraction(
-            _facts(fields, entries), fields, document.sha256, document.page_count,
+            _facts(fields, entries, doubts), fields, document.sha256, document.page_count,
             merchandise=merchandise.value if merchandise else None,
             material_facts=material_facts(text),
         )
+
+
+def _stream(document: PdfDocument) -> TextStream:
+    return TextStream([line for n in document.page_numbers for line in document.segments(n)])
+
+
+def _merged(labelled: dict[str, Extracted], prose: dict[str, Extracted]) -> dict[str, Extracted]:
+    """Labelled values first; sentences fill what no label gives.
+
+    A party read beside its label may carry its address ("Subject party: X, 12 Main St., ...");
+    it is split, and the address kept when no label gave one.
+    """
+    fields = dict(labelled)
+    party = fields.get("party_name")
+    if party is not None and isinstance(party.value, str):
+        name, address = split_name_address(party.value)
+        if address is not None:
+            fields["party_name"] = Extracted(name, party.evidence, party.confidence)
+            fields.setdefault("party_address", Extracted(address, party.evidence, party.confidence))
+    for key, value in prose.items():
+        fields.setdefault(key, value)
+    return fields
 
 
 def material_facts(text: str) -> str | None:
@@ -116,7 +142,24 @@ def _entries(rows: list[EntryRow], fields: dict[str, Extracted]) -> tuple[Penalt
     return tuple(entries)
 
 
-def _facts(fields: dict[str, Extracted], entries: tuple[PenaltyEntry, ...]) -> PenaltyFacts:
+def _doubts(labelled: dict[str, Extracted], prose: dict[str, Extracted], text: str) -> tuple[str, ...]:
+    """Points a person must settle: a label and a sentence that disagree, or a prior disclosure
+    mentioned in words the reader could not take as yes or no (never assumed absent)."""
+    doubts = []
+    for key in ("culpability", "prior_disclosure", "noncommercial"):
+        if key in labelled and key in prose and labelled[key].value != prose[key].value:
+            doubts.append(f"The referral gives the {key.replace('_', ' ')} two ways: "
+                          f"{labelled[key].value!r} and {prose[key].value!r}.")
+    mentioned = _PRIOR_DISCLOSURE.search(text)
+    if mentioned and "prior_disclosure" not in labelled and "prior_disclosure" not in prose:
+        doubts.append("The referral mentions a prior disclosure, but whether one was made "
+                      "could not be read.")
+    return tuple(doubts)
+
+
+def _facts(
+    fields: dict[str, Extracted], entries: tuple[PenaltyEntry, ...], doubts: tuple[str, ...] = ()
+) -> PenaltyFacts:
     def value(key: str) -> Any:
         item = fields.get(key)
         return item.value if item is not None else None
@@ -133,4 +176,5 @@ def _facts(fields: dict[str, Extracted], entries: tuple[PenaltyEntry, ...]) -> P
         entries=entries,
         domestic_value=value("domestic_value"),
         dutiable_value=value("dutiable_value"),
+        doubts=doubts,
     )

@@ -152,8 +152,29 @@ def read_header(segments: Sequence[Segment]) -> dict[str, Extracted]:
     return fields
 
 
+_ZIP = re.compile(r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b")
+
+
+def _wrapped(segments: Sequence[Segment], found: FieldText) -> FieldText:
+    """An address beside its label that wraps in its cell: the line below joined to it."""
+    if found.where != "right" or _ZIP.search(found.text):
+        return found
+    cell = next((s for s in segments if s.words and s.words[0] == found.words[0]), None)
+    below = read_below(segments, LabelHit(cell, 0, len(cell.text)), STOP, 1) if cell else None
+    if below is None:
+        return found
+    # "Blvd.," over "Norcross, GA 30071" is a new address line; "Miami, FL" over "33136" is not.
+    head = found.text.rstrip()
+    text = f"{head.rstrip(',')}, {below.text}" if head.endswith(",") else f"{head} {below.text}"
+    if not _ZIP.search(text):
+        return found
+    return FieldText(text, found.words + below.words, found.label, "right")
+
+
 def _first_value(segments: Sequence[Segment], hit: LabelHit, reader: _Reader) -> Extracted | None:
     for found in _candidates(segments, hit, reader.lines):
+        if reader.lines > 1:
+            found = _wrapped(segments, found)
         text = ", ".join(found.lines) if found.lines else found.text
         value = reader.parse(text)
         if value is not None:

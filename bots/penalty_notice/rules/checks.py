@@ -54,6 +54,9 @@ def check_facts(facts: PenaltyFacts) -> list[Finding]:
 
     if facts.culpability is None:
         missing(CITE_CULPABILITY, "The culpability level is not given.", "culpability")
+    for doubt in facts.doubts:
+        # The reader found the point but could not read it surely: a person decides it.
+        found.append(finding("PEN-READ", CITE_CULPABILITY, "warning", doubt, human=True))
     if facts.violation_date is None:
         missing(CITE_VIOLATION, "The date of the violation is not given.", "violation_date")
     if facts.domestic_value is None:
