@@ -22,13 +22,19 @@ DEFAULTED = 0.7  # a yes/no the referral does not print, read as its default
 _TAIL = r"(?:\s*\([^)]*\)?)?\s*:?"  # "(19 CFR 162.43)", possibly cut by a line wrap, and a colon
 LABEL_PATTERNS: dict[str, str] = {
     "case_number": r"(?:fp&f\s+|penalty\s+)?case\s+(?:no\.?|number|#)",
-    "party_name": r"(?:name\s+of\s+(?:the\s+)?party|party\s+name|party(?!\s+address)|violator)",
-    "party_address": r"(?:party\s+|mailing\s+)?address",
-    "importer_number": r"(?:importer|ior)\s+(?:no\.?|number|#)",
+    "party_name": (
+        r"(?:name\s+of\s+(?:the\s+)?(?:party|violator|importer)|(?:party|violator)\s+name"
+        r"|party(?!\s+address)|violator(?!\s+address))"
+    ),
+    "party_address": r"(?:party\s+|violator\s+|mailing\s+)?address",
+    "importer_number": r"(?:(?:importer|ior)\s*(?:no\.?|number|#|id)|ior(?=\s*:))",
     "violation_date": r"(?:date\s+of\s+(?:the\s+)?violation|violation\s+date)",
     "culpability": r"(?:degree\s+of\s+)?culpability(?:\s+level)?",
     "prior_disclosure": r"prior\s+disclosure",
-    "noncommercial": r"(?:type\s+of\s+|nature\s+of\s+)?importation",
+    "noncommercial": (
+        r"(?:(?:type\s+of\s+|nature\s+of\s+)?importation"
+        r"|commercial\s*/\s*non[\s-]*commercial|(?:non[\s-]*)?commercial\s+(?:status|use))"
+    ),
     "domestic_value": r"domestic\s+value",
     "dutiable_value": r"(?:total\s+)?dutiable\s+value",
     "merchandise": r"(?:description\s+of\s+(?:the\s+)?)?merchandise",

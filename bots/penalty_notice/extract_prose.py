@@ -40,7 +40,7 @@ _CASE = re.compile(
     r"(?P<v>[A-Z0-9]{2,}(?:-[A-Z0-9]+){1,5})"
 )
 _IMPORTER = re.compile(
-    r"(?i)\b(?:importer|ior)(?:\s+of\s+record)?\s*(?:no\.?|number|#|id)\s*[:.]?\s*"
+    r"(?i)\b(?:importer|ior)(?:\s+of\s+record)?\s*(?:(?:no\.?|number|#|id)\s*[:.]?|:)\s*"
     r"(?P<v>[0-9][0-9A-Z]*(?:\s*-\s*[0-9A-Z]+)*)"
 )
 _VIOLATION_DATE = re.compile(
@@ -60,7 +60,10 @@ _PRIOR_YES_AFTER = re.compile(
     r"|(?:[^.]|\.(?=\d)){0,80}?\b(?:was|were|has\s+been|had\s+been)\s+(?:timely\s+)?"
     r"(?:filed|made|received|submitted|perfected|tendered))"
 )
-_NONCOMMERCIAL = re.compile(r"(?i)non[\s-]*commercial|personal\s+use|not\s+for\s+sale")
+# "noncommercial" as a value, not inside a label such as "Commercial/noncommercial:".
+_NONCOMMERCIAL = re.compile(
+    r"(?i)(?<![/\w])(?<!or\s)(?:non[\s-]*commercial|personal\s+use|not\s+for\s+sale)(?!\s*[:/])"
+)
 _AMOUNT = re.compile(r"(?i)(?:US\s*\$|USD\s*\$?|\$)?\s*-?\d[\d,]*(?:\.\d{1,2})?(?!\d)")
 
 
