@@ -142,7 +142,9 @@ def _entries(rows: list[EntryRow], fields: dict[str, Extracted]) -> tuple[Penalt
     return tuple(entries)
 
 
-def _doubts(labelled: dict[str, Extracted], prose: dict[str, Extracted], text: str) -> tuple[str, ...]:
+def _doubts(
+    labelled: dict[str, Extracted], prose: dict[str, Extracted], text: str
+) -> tuple[str, ...]:
     """Points a person must settle: a label and a sentence that disagree, or a prior disclosure
     mentioned in words the reader could not take as yes or no (never assumed absent)."""
     doubts = []

@@ -2,9 +2,9 @@
 
 Tables are found by their rows (entry numbers), ruled or only aligned. Columns are placed by
 their header's wording (synonyms), or by what their cells hold when the header is not understood,
-so their order and extra columns (a loss or difference column, a total row) do not matter. A table that runs onto another page continues
-under a repeated header, or under none: a header-less ruled table with as many columns as the
-last entries table is read as its continuation.
+so their order and extra columns (a loss or difference column, a total row) do not matter. A
+table that runs onto another page continues under a repeated header, or under none: a
+header-less table with as many columns as the last entries table is read as its continuation.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from bots.customs.identifiers import normalize_entry_number
-from tradebots.facts import Extracted
 from bots.common.reading.money import parse_money
 from bots.common.reading.tables import aligned_tables, column_kinds, match_header, ruled_tables
+from bots.customs.identifiers import normalize_entry_number
+from tradebots.facts import Extracted
 from tradebots.pdf import Cell, PdfDocument, Table, parse_us_date
 
 TABLE_CELL = 0.95
@@ -90,10 +90,11 @@ def read_entry_rows(document: PdfDocument) -> list[EntryRow]:
         for table in sorted(tables, key=lambda t: t.bbox[1]):
             texts = table.texts()
             start, columns, confidence = _header(texts)
-            if columns is None:
-                if last is None or not texts or len(texts[0]) != last[1]:
-                    continue
+            if confidence < TABLE_CELL and last is not None and texts and len(texts[0]) == last[1]:
+                # No header here: the table continues the last one (a page break), same columns.
                 columns, start, confidence = last[0], 0, last[2]
+            if columns is None:
+                continue
             last = (columns, len(texts[0]), confidence)
             for index in range(start, len(texts)):
                 row = _row(table, index, columns, confidence)

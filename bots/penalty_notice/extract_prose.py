@@ -50,7 +50,9 @@ _VIOLATION_DATE = re.compile(
 _CULPABILITY_CUE = re.compile(r"(?i)culpab\w*|degree\s+of\s+fault")
 _CULPABILITY = re.compile(r"(?i)fraud\w*|gross(?:ly)?\s+neglig\w*|neglig\w*")
 _PRIOR = re.compile(r"(?i)prior\s+disclosure")
-_PRIOR_NO_BEFORE = re.compile(r"(?i)(?:\bno|\bnot|without|never|n't|neither|nor)\s+(?:\w+\s+){0,3}$")
+_PRIOR_NO_BEFORE = re.compile(
+    r"(?i)(?:\bno|\bnot|without|never|n't|neither|nor)\s+(?:\w+\s+){0,3}$"
+)
 _PRIOR_NO_AFTER = re.compile(
     r"(?i)^\s*(?:\([^)]*\))?\s*[:.\-]?\s*(?:no\b|none|n/?a\b|not\s+(?:filed|made|applicable|received)"
     r"|was\s+not\b|has\s+not\b)"

@@ -117,7 +117,8 @@ def _bands(
         if bands and index <= bands[-1][1]:
             continue
         first = index
-        while first > 0 and index - first < _HEADER_LINES and _table_line(lines, first - 1, first, above=True):
+        while (first > 0 and index - first < _HEADER_LINES
+               and _table_line(lines, first - 1, first, above=True)):
             first -= 1
         last = index
         while last + 1 < len(lines) and _table_line(lines, last + 1, last, above=False):
@@ -145,7 +146,7 @@ def _table_line(
 
 def _read_band(
     lines: Sequence[Sequence[Segment]], page: int, anchor: re.Pattern[str]
-) -> Table | None:
+) -> Table:
     """Cells of one aligned table: columns are the x spans its rows' segments cover."""
     first_row = next(i for i, line in enumerate(lines) if anchor.match(line[0].text))
     spans = _column_spans([s for line in lines[first_row:] for s in line])
