@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from bots.penalty_notice.extract_entries import EntryRow, read_entry_rows
+from bots.penalty_notice.extract_entry_prose import read_entries_in_prose
 from bots.penalty_notice.extract_header import DEFAULTED, read_header
 from bots.penalty_notice.extract_prose import read_prose, split_name_address
 from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
@@ -68,11 +69,13 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         text = document.text()
         if not all(pattern.search(text) for pattern in _REFERRAL):
             raise NotAReferral(path, guess_kind(text, _LOOKS_LIKE))
-        labelled, prose = read_header(document.all_segments), read_prose(_stream(document))
+        stream = _stream(document)
+        labelled, prose = read_header(document.all_segments), read_prose(stream)
         doubts = _doubts(labelled, prose, text)
         fields = _merged(labelled, prose)
         extras = {key: fields.pop(key) for key in EXTRA_FIELDS if key in fields}
-        rows = read_entry_rows(document)
+        # Entries in sentences or bullets only when no table lists them.
+        rows = read_entry_rows(document) or read_entries_in_prose(stream)
         entries = _entries(rows, fields)
         for key in ("prior_disclosure", "noncommercial"):
             # Not printed: no disclosure was made, and an importation is commercial by default.

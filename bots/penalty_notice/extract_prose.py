@@ -147,6 +147,7 @@ def culpability_word(text: str) -> str | None:
 
 
 def read_culpability(stream: TextStream) -> Extracted | None:
+    """The level named after a culpability cue; else the one level the whole text names."""
     for cue in stream.finditer(_CULPABILITY_CUE):
         found = stream.text[cue.end():cue.end() + 100]
         match = _CULPABILITY.search(found)
@@ -154,7 +155,11 @@ def read_culpability(stream: TextStream) -> Extracted | None:
             start = cue.end() + match.start()
             return _extracted(stream, start, start + len(match.group(0)),
                               culpability_word(match.group(0)), IN_SENTENCE)
-    return None
+    named = list(stream.finditer(_CULPABILITY))
+    levels = {culpability_word(m.group(0)) for m in named}
+    if len(levels) != 1:
+        return None  # none named, or several ("fraud / negligence penalty"): a person reads it
+    return _extracted(stream, named[0].start(), named[0].end(), levels.pop(), INFERRED)
 
 
 def read_prior_disclosure(stream: TextStream) -> Extracted | None:
