@@ -23,8 +23,9 @@ _TAIL = r"(?:\s*\([^)]*\)?)?\s*:?"  # "(19 CFR 162.43)", possibly cut by a line 
 LABEL_PATTERNS: dict[str, str] = {
     "case_number": r"(?:fp&f\s+|penalty\s+)?case\s+(?:no\.?|number|#)",
     "party_name": (
-        r"(?:name\s+of\s+(?:the\s+)?(?:party|violator|importer)|(?:party|violator)\s+name"
-        r"|party(?!\s+address)|violator(?!\s+address))"
+        r"(?:name\s+of\s+(?:the\s+)?(?:party|violator|importer)"
+        r"|(?:party|violator|importer)(?:'s)?\s+name|party(?!\s+address)|violator(?!\s+address)"
+        r"|importer\s+of\s+record(?!\s*(?:no\b|number|#|id\b|address)))"
     ),
     "party_address": r"(?:party\s+|violator\s+|mailing\s+)?address",
     "importer_number": r"(?:(?:importer|ior)\s*(?:no\.?|number|#|id)|ior(?=\s*:))",

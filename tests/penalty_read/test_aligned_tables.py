@@ -92,3 +92,18 @@ def test_the_toolkit_finds_the_table_by_its_rows_and_types_its_columns(tmp_path:
     assert column_kinds(texts[1:], ENTRY_NUMBER) == [
         "anchor", "date", "yes_no", "money", "money", "money"]
     assert cell_kind("Unliquidat ed", ENTRY_NUMBER) == "yes_no"
+
+
+def test_numbered_rows_and_a_liquidation_date_column_are_read(tmp_path: Path) -> None:
+    pdf = draw_referral(tmp_path / "numbered.pdf", [
+        *HEAD,
+        cells("Line", "Entry Number", "Entry Date", "Date Liquidated", "Duties Paid",
+              "Revised Duty"),
+        cells("1.", "112-8477237-0", "11/01/2022", "09/15/2023", "$1,745.02", "$4,537.05"),
+        cells("2.", "112-9005488-8", "01/05/2023", "", "$767.64", "$1,995.88"),
+    ])
+    first, second = extract_penalty(pdf).facts.entries
+    assert (first.entry_number, first.entry_date, first.liquidated) == (
+        "112-8477237-0", date(2022, 11, 1), True)
+    assert (second.liquidated, second.duty_paid, second.duty_owed) == (
+        False, Decimal("767.64"), Decimal("1995.88"))

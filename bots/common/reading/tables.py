@@ -95,6 +95,17 @@ def aligned_tables(
     return tables
 
 
+def _anchored(line: Sequence[Segment], anchor: re.Pattern[str]) -> bool:
+    """A row starts with its anchor, or with a line number ("1.", "(2)") and then its anchor."""
+    if anchor.match(line[0].text):
+        return True
+    numbered = re.match(r"^\(?\d{1,3}[.)]?\s*", line[0].text)
+    if numbered is None:
+        return False
+    rest = line[0].text[numbered.end():]
+    return bool(anchor.match(rest) if rest else len(line) > 1 and anchor.match(line[1].text))
+
+
 def _line_text(line: Sequence[Segment]) -> str:
     return "  ".join(s.text for s in line)
 
@@ -110,7 +121,7 @@ def _bands(
     """Line spans (first, last) of each aligned table: header lines, rows and wrapped lines."""
     starts = [
         i for i, line in enumerate(lines)
-        if anchor.match(line[0].text) and len(line) >= 3 and not _inside(line, skip)
+        if _anchored(line, anchor) and len(line) >= 3 and not _inside(line, skip)
     ]
     bands: list[tuple[int, int]] = []
     for index in starts:
@@ -148,13 +159,13 @@ def _read_band(
     lines: Sequence[Sequence[Segment]], page: int, anchor: re.Pattern[str]
 ) -> Table:
     """Cells of one aligned table: columns are the x spans its rows' segments cover."""
-    first_row = next(i for i, line in enumerate(lines) if anchor.match(line[0].text))
+    first_row = next(i for i, line in enumerate(lines) if _anchored(line, anchor))
     spans = _column_spans([s for line in lines[first_row:] for s in line])
     rows: list[list[Cell]] = []
     header: list[Cell] | None = None
     for index, line in enumerate(lines):
         cells = _cells(line, spans, page)
-        if index >= first_row and (anchor.match(line[0].text) or _closing(line[0].text)):
+        if index >= first_row and (_anchored(line, anchor) or _closing(line[0].text)):
             rows.append(cells)
         elif index >= first_row:
             rows[-1] = _fold(rows[-1], cells)
