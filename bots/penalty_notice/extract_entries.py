@@ -34,7 +34,7 @@ HEADER_SYNONYMS: dict[str, re.Pattern[str]] = {
     "duty_owed": re.compile(r"(?i)owed|owing|correct|lawful|\bdue\b|should|revised|actual"),
     "entered_value": re.compile(r"(?i)value"),
     "liquidated": re.compile(r"(?i)liq|status|final"),
-    "entry_date": re.compile(r"(?i)date|\bdt\b|entered\s+on"),
+    "entry_date": re.compile(r"(?i)date|\bdt\b|^\W*entered(?:\s+on)?\W*$"),
     "entry_number": re.compile(r"(?i)entry|number|\bno\b|#"),
 }
 _REQUIRED = {"entry_number", "duty_paid", "duty_owed"}
@@ -114,11 +114,17 @@ def _header(texts: list[list[str]]) -> tuple[int, ColumnMap | None, float]:
 
 
 def _checked(mapped: ColumnMap, body: list[list[str]]) -> ColumnMap:
-    """The header's map, with the entry number column moved to where the numbers are."""
+    """The header's map, with the entry number column moved to where the numbers are, and the
+    entry date and liquidation columns the header did not name taken from what columns hold."""
     kinds = column_kinds(body, ENTRY_NUMBER)
-    if "anchor" in kinds and kinds[mapped["entry_number"]] != "anchor":
-        return {**mapped, "entry_number": kinds.index("anchor")}
-    return mapped
+    checked = dict(mapped)
+    if "anchor" in kinds and kinds[checked["entry_number"]] != "anchor":
+        checked["entry_number"] = kinds.index("anchor")
+    free = [i for i in range(len(kinds)) if i not in checked.values()]
+    for field, kind in (("entry_date", "date"), ("liquidated", "yes_no")):
+        if field not in checked and any(kinds[i] == kind for i in free):
+            checked[field] = next(i for i in free if kinds[i] == kind)
+    return checked
 
 
 def _by_content(body: list[list[str]]) -> ColumnMap | None:

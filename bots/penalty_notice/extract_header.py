@@ -31,7 +31,7 @@ LABEL_PATTERNS: dict[str, str] = {
     "importer_number": r"(?:(?:importer|ior)\s*(?:no\.?|number|#|id)|ior(?=\s*:))",
     "violation_date": r"(?:date\s+of\s+(?:the\s+)?violation|violation\s+date)",
     "culpability": r"(?:degree\s+of\s+)?culpability(?:\s+level)?",
-    "prior_disclosure": r"prior\s+disclosure",
+    "prior_disclosure": r"(?:prior\s+disclosure|pd)(?!\s+date)",
     "noncommercial": (
         r"(?:(?:type\s+of\s+|nature\s+of\s+)?importation"
         r"|commercial\s*/\s*non[\s-]*commercial|(?:non[\s-]*)?commercial\s+(?:status|use))"

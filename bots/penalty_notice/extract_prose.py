@@ -30,10 +30,17 @@ _NAME_ADDRESS = re.compile(
     rf"(?P<address>(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box|One\s|Suite\s)[^;()]{{3,160}}?{_ZIP})",
 )
 _PARTY_CUES = re.compile(
-    r"(?i)(?:violator|subject\s+party|(?:name\s+of\s+)?(?:the\s+)?party(?:\s+name)?"
+    r"(?i)\b(?:violator|subject\s+party|(?:name\s+of\s+)?(?:the\s+)?party(?:\s+name)?"
     r"|importer\s+of\s+record|importer(?!\s+(?:no\b|number|#|id\b|of\b))"
-    r"|(?:audit|review|investigation|examination)\s+of|against|respondent)"
+    r"|(?:audit|review|investigation|examination)\s+of|against|respondent"
+    r"|refer(?:s|red|ring)?|concerning|regarding)\b"
     r"\s*[.:\-\u2013\u2014]?\s*"
+)
+# With no cue, a business named by its legal form right before its address.
+_COMPANY = re.compile(
+    r"(?P<name>(?:[A-Z0-9][\w&'<>.,-]*\s+){0,7}?(?:Inc\.?|L\.?L\.?C\.?|Co\.|Corp\.?"
+    r"|Corporation|Company|Ltd\.?|L\.P\.|LLP|GmbH|S\.A\.))\s*(?:,|\(|\n)\s*"
+    rf"(?P<address>(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box)[^;()]{{3,160}}?{_ZIP})"
 )
 _CASE = re.compile(
     r"(?i)\b(?:case|file)\s*(?:no\.?|number|#|id)?\s*[:.]?\s*"
@@ -108,7 +115,15 @@ def read_party(stream: TextStream) -> dict[str, Extracted]:
             "party_address": _extracted(stream, match.start("address"), match.end("address"),
                                         _fold(match.group("address")), IN_SENTENCE),
         }
-    return {}
+    company = stream.search(_COMPANY)
+    if company is None:
+        return {}
+    return {
+        "party_name": _extracted(stream, company.start("name"), company.end("name"),
+                                 _fold_name(company.group("name")), INFERRED),
+        "party_address": _extracted(stream, company.start("address"), company.end("address"),
+                                    _fold(company.group("address")), INFERRED),
+    }
 
 
 def read_case(stream: TextStream) -> Extracted | None:

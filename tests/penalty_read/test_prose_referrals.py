@@ -114,3 +114,48 @@ def test_a_text_naming_two_levels_without_a_finding_leaves_the_culpability_open(
     result = extract_json(pdf, today=TODAY)
     assert result["values"]["culpability"] is None
     assert result["decision"]["outcome"] == "needs_human"
+
+
+COLUMNS = (50.0, 140.0, 215.0, 290.0, 365.0, 440.0)
+
+
+def cells(*texts: str) -> list[tuple[float, str]]:
+    return [(x, t) for x, t in zip(COLUMNS, texts, strict=False) if t]
+
+
+def test_a_letter_naming_the_party_by_its_legal_form_and_dates_in_day_month_order(
+    tmp_path: Path,
+) -> None:
+    pdf = draw_referral(tmp_path / "letter.pdf", [
+        "Fines, Penalties and Forfeitures Office",
+        "RE: Penalty case 2025-2704-000777-01",
+        "This office refers Acme Widgets, Inc., 12 Harbor Way, Suite 300, Long Beach, CA 90802",
+        "(IOR No. 12-3456789) under 19 U.S.C. 1592. The violation occurred on 3 January 2023.",
+        "We find the importer was grossly negligent. The importer did not file a prior disclosure.",
+        "The domestic value of the merchandise is $120,000 and the dutiable value is $80,000.",
+        cells("Entry", "Entered", "Liquidated", "Value", "Paid", "Owed"),
+        cells("112-8477237-0", "3 January 2023", "Yes", "$40,000", "$1,000", "$3,000"),
+        cells("112-9005488-8", "9 February 2023", "No", "$40,000", "$1,000", "$3,000"),
+    ])
+    facts = extract_penalty(pdf).facts
+    assert (facts.party_name, facts.party_address) == (
+        "Acme Widgets, Inc.", "12 Harbor Way, Suite 300, Long Beach, CA 90802")
+    assert (facts.violation_date, facts.culpability, facts.prior_disclosure) == (
+        date(2023, 1, 3), "gross_negligence", False)
+    assert [e.entry_date for e in facts.entries] == [date(2023, 1, 3), date(2023, 2, 9)]
+    assert [e.liquidated for e in facts.entries] == [True, False]
+
+
+def test_a_form_that_abbreviates_prior_disclosure_as_pd_is_read(tmp_path: Path) -> None:
+    pdf = draw_referral(tmp_path / "grid.pdf", [
+        "PENALTY REFERRAL - 19 U.S.C. 1592",
+        cells("Case No.:", "2025-2704-000777-01"),
+        cells("Importer of Record:", "Acme Widgets, Inc."),
+        cells("Culpability:", "Negligence"),
+        cells("PD:", "Yes"),
+        cells("PD date:", "01/10/2024"),
+        cells("Entry No.", "Entry Date", "Liq.", "Entered Value", "Duty Paid", "Duty Owed"),
+        cells("112-8477237-0", "01/03/2023", "Y", "$40,000.00", "$1,000.00", "$3,000.00"),
+    ])
+    facts = extract_penalty(pdf).facts
+    assert (facts.party_name, facts.prior_disclosure) == ("Acme Widgets, Inc.", True)
