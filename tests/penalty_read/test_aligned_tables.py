@@ -107,3 +107,24 @@ def test_numbered_rows_and_a_liquidation_date_column_are_read(tmp_path: Path) ->
         "112-8477237-0", date(2022, 11, 1), True)
     assert (second.liquidated, second.duty_paid, second.duty_owed) == (
         False, Decimal("767.64"), Decimal("1995.88"))
+
+
+def test_cells_printed_close_together_on_one_row_stay_in_their_columns(tmp_path: Path) -> None:
+    # The longest date nearly touches the status: one run of text on that row, not two.
+    tight = (50.0, 122.0, 183.0, 215.0, 290.0, 365.0)
+    row = [(x, t) for x, t in zip(tight, (
+        "112-8477237-0", "September 30,", "LIQ", "$69,800.63", "$1,745.02", "$4,537.05"),
+        strict=True)]
+    pdf = draw_referral(tmp_path / "tight.pdf", [
+        *HEAD,
+        [(x, t) for x, t in zip(tight, ("Entry No.", "Entry Date", "Liq.", "Value", "Paid",
+                                        "Owed"), strict=True)],
+        row,
+        [(122.0, "2022")],
+        [(x, t) for x, t in zip(tight, (
+            "112-9005488-8", "01/05/2023", "UNLIQ", "$30,705.80", "$767.64", "$1,995.88"),
+            strict=True)],
+    ])
+    first, second = extract_penalty(pdf).facts.entries
+    assert (first.entry_date, first.liquidated) == (date(2022, 9, 30), True)
+    assert (second.entry_date, second.liquidated) == (date(2023, 1, 5), False)

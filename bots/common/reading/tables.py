@@ -180,10 +180,18 @@ def _read_band(
 
 
 def _column_spans(segments: Sequence[Segment]) -> list[tuple[float, float]]:
-    """Merged x spans of the rows' segments, left to right: one span per column."""
+    """Merged x spans of the rows' words, left to right: one span per column.
+
+    Words, not segments: two cells printed close together on one row (narrow padding) make one
+    segment, but the other rows still show the gap between the columns. A gap narrower than
+    half a line height is a space between words of one cell, not a column boundary.
+    """
+    words = [w for s in segments for w in s.words]
+    heights = sorted(w.height for w in words)
+    space = 0.5 * heights[len(heights) // 2] if heights else 1.0
     spans: list[list[float]] = []
-    for x0, x1 in sorted((s.bbox[0], s.bbox[2]) for s in segments):
-        if spans and x0 <= spans[-1][1] + 1:
+    for x0, x1 in sorted((w.x0, w.x1) for w in words):
+        if spans and x0 <= spans[-1][1] + space:
             spans[-1][1] = max(spans[-1][1], x1)
         else:
             spans.append([x0, x1])
