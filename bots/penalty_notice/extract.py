@@ -1,4 +1,4 @@
-"""Read a penalty referral PDF into PenaltyFacts with evidence, and print the extract contract.
+"""Read a penalty referral PDF into PenaltyFacts with evidence: labels, sentences and tables.
 
     extract_penalty(path) -> PenaltyExtraction      (UnusablePdf, NotAReferral)
 """
@@ -13,7 +13,8 @@ from typing import Any
 from bots.penalty_notice.extract_entries import EntryRow, read_entry_rows
 from bots.penalty_notice.extract_entry_prose import read_entries_in_prose
 from bots.penalty_notice.extract_header import DEFAULTED, read_header
-from bots.penalty_notice.extract_prose import read_prose, split_name_address
+from bots.penalty_notice.extract_merge import doubts_of, merged
+from bots.penalty_notice.extract_prose import read_prose
 from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
 from tradebots.facts import Extracted, confidence_json, evidence_json
 from tradebots.pdf import PdfDocument, TextStream, open_pdf
@@ -25,7 +26,6 @@ _REFERRAL = (
     re.compile(r"(?i)\bpenalt|\b1592\b|FP&F|fines,?\s+penalties|\bviolat"),
     re.compile(r"(?i)culpab|neglig|\bfraud"),
 )
-_PRIOR_DISCLOSURE = re.compile(r"(?i)prior\s+disclosure")
 _LOOKS_LIKE = (
     ("a protest", re.compile(r"(?i)CBP\s+Form\s+19\b|\bprotest\b")),
     ("a ruling request", re.compile(r"(?i)\bruling\b")),
@@ -71,8 +71,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
             raise NotAReferral(path, guess_kind(text, _LOOKS_LIKE))
         stream = _stream(document)
         labelled, prose = read_header(document.all_segments), read_prose(stream)
-        doubts = _doubts(labelled, prose, text)
-        fields = _merged(labelled, prose)
+        doubts = doubts_of(labelled, prose, text)
+        fields = merged(labelled, prose)
         extras = {key: fields.pop(key) for key in EXTRA_FIELDS if key in fields}
         # Entries in sentences or bullets only when no table lists them.
         rows = read_entry_rows(document) or read_entries_in_prose(stream)
@@ -90,24 +90,6 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
 
 def _stream(document: PdfDocument) -> TextStream:
     return TextStream([line for n in document.page_numbers for line in document.segments(n)])
-
-
-def _merged(labelled: dict[str, Extracted], prose: dict[str, Extracted]) -> dict[str, Extracted]:
-    """Labelled values first; sentences fill what no label gives.
-
-    A party read beside its label may carry its address ("Subject party: X, 12 Main St., ...");
-    it is split, and the address kept when no label gave one.
-    """
-    fields = dict(labelled)
-    party = fields.get("party_name")
-    if party is not None and isinstance(party.value, str):
-        name, address = split_name_address(party.value)
-        if address is not None:
-            fields["party_name"] = Extracted(name, party.evidence, party.confidence)
-            fields.setdefault("party_address", Extracted(address, party.evidence, party.confidence))
-    for key, value in prose.items():
-        fields.setdefault(key, value)
-    return fields
 
 
 def material_facts(text: str) -> str | None:
@@ -143,23 +125,6 @@ def _entries(rows: list[EntryRow], fields: dict[str, Extracted]) -> tuple[Penalt
             duty_owed=value.get("duty_owed"),
         ))
     return tuple(entries)
-
-
-def _doubts(
-    labelled: dict[str, Extracted], prose: dict[str, Extracted], text: str
-) -> tuple[str, ...]:
-    """Points a person must settle: a label and a sentence that disagree, or a prior disclosure
-    mentioned in words the reader could not take as yes or no (never assumed absent)."""
-    doubts = []
-    for key in ("culpability", "prior_disclosure", "noncommercial"):
-        if key in labelled and key in prose and labelled[key].value != prose[key].value:
-            doubts.append(f"The referral gives the {key.replace('_', ' ')} two ways: "
-                          f"{labelled[key].value!r} and {prose[key].value!r}.")
-    mentioned = _PRIOR_DISCLOSURE.search(text)
-    if mentioned and "prior_disclosure" not in labelled and "prior_disclosure" not in prose:
-        doubts.append("The referral mentions a prior disclosure, but whether one was made "
-                      "could not be read.")
-    return tuple(doubts)
 
 
 def _facts(

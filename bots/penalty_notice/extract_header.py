@@ -17,6 +17,8 @@ from tradebots.pdf import FieldText, LabelHit, Segment, find_labels, parse_money
 from tradebots.pdf.labels import read_below, read_right
 
 LABELLED = 0.95  # a value read beside or below its label
+IN_SENTENCE = 0.85  # a value right after its cue in a sentence ("Date of violation: ...")
+INFERRED = 0.75  # a value concluded from the wording around a phrase, or with no cue at all
 DEFAULTED = 0.7  # a yes/no the referral does not print, read as its default
 
 _TAIL = r"(?:\s*\([^)]*\)?)?\s*:?"  # "(19 CFR 162.43)", possibly cut by a line wrap, and a colon

@@ -15,33 +15,12 @@ from typing import Any
 
 from bots.common.reading.money import parse_money
 from bots.customs.identifiers import parse_importer_number
+from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED
+from bots.penalty_notice.extract_party import read_party
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream, find_dates
 
-IN_SENTENCE = 0.85  # a value right after its cue in a sentence ("Date of violation: ...")
-INFERRED = 0.75  # a yes/no concluded from the wording around a phrase
-
 _WINDOW = 160  # characters after a cue in which its value is looked for
-_ZIP = r"[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?"
-# "X, 700 Boush Street, Norfolk, VA 23510" or "X (3 Industrial Way, Portland, OR 97218; ...)":
-# a name, then an address that starts with a street number or box and ends with state and ZIP.
-_NAME_ADDRESS = re.compile(
-    r"(?P<name>[^\n(;:]{2,120}?(?:\n[^\n(;:]{1,60}?)?)\s*(?:,|\(|\n)\s*"
-    rf"(?P<address>(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box|One\s|Suite\s)[^;()]{{3,160}}?{_ZIP})",
-)
-_PARTY_CUES = re.compile(
-    r"(?i)\b(?:violator|subject\s+party|(?:name\s+of\s+)?(?:the\s+)?party(?:\s+name)?"
-    r"|importer\s+of\s+record|importer(?!\s+(?:no\b|number|#|id\b|of\b))"
-    r"|(?:audit|review|investigation|examination)\s+of|against|respondent"
-    r"|refer(?:s|red|ring)?|concerning|regarding)\b"
-    r"\s*[.:\-\u2013\u2014]?\s*"
-)
-# With no cue, a business named by its legal form right before its address.
-_COMPANY = re.compile(
-    r"(?P<name>(?:[A-Z0-9][\w&'<>.,-]*\s+){0,7}?(?:Inc\.?|L\.?L\.?C\.?|Co\.|Corp\.?"
-    r"|Corporation|Company|Ltd\.?|L\.P\.|LLP|GmbH|S\.A\.))\s*(?:,|\(|\n)\s*"
-    rf"(?P<address>(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box)[^;()]{{3,160}}?{_ZIP})"
-)
 _CASE = re.compile(
     r"(?i)\b(?:case|file)\s*(?:no\.?|number|#|id)?\s*[:.]?\s*"
     r"(?P<v>[A-Z0-9]{2,}(?:-[A-Z0-9]+){1,5})"
@@ -76,54 +55,8 @@ _NONCOMMERCIAL = re.compile(
 _AMOUNT = re.compile(r"(?i)(?:US\s*\$|USD\s*\$?|\$)?\s*-?\d[\d,]*(?:\.\d{1,2})?(?!\d)")
 
 
-def _after(stream: TextStream, end: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
-    return pattern.search(stream.text, end, min(len(stream.text), end + _WINDOW))
-
-
 def _extracted(stream: TextStream, start: int, end: int, value: Any, conf: float) -> Extracted:
     return Extracted(value, stream.evidence(start, end), conf)
-
-
-def split_name_address(text: str) -> tuple[str, str | None]:
-    """A party written with its address ("X, 12 Main St., City, ST 00000"): name and address."""
-    match = _NAME_ADDRESS.match(text.strip())
-    if match is None:
-        return " ".join(text.split()), None
-    return _fold_name(match.group("name")), _fold(match.group("address"))
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _fold_name(text: str) -> str:
-    return _fold(text).rstrip(" ,-")
-
-
-def read_party(stream: TextStream) -> dict[str, Extracted]:
-    """The party's name and address after a cue (violator, subject party, audit of ...)."""
-    for cue in stream.finditer(_PARTY_CUES):
-        match = _NAME_ADDRESS.match(stream.text, cue.end())
-        if match is None:
-            continue
-        name = _fold_name(match.group("name"))
-        if not re.search(r"[A-Za-z]{2}", name) or len(name) > 100:
-            continue
-        return {
-            "party_name": _extracted(stream, match.start("name"), match.end("name"), name,
-                                     IN_SENTENCE),
-            "party_address": _extracted(stream, match.start("address"), match.end("address"),
-                                        _fold(match.group("address")), IN_SENTENCE),
-        }
-    company = stream.search(_COMPANY)
-    if company is None:
-        return {}
-    return {
-        "party_name": _extracted(stream, company.start("name"), company.end("name"),
-                                 _fold_name(company.group("name")), INFERRED),
-        "party_address": _extracted(stream, company.start("address"), company.end("address"),
-                                    _fold(company.group("address")), INFERRED),
-    }
 
 
 def read_case(stream: TextStream) -> Extracted | None:

@@ -10,8 +10,7 @@ import pytest
 
 from bots.penalty_notice.contract import extract_json
 from bots.penalty_notice.extract import extract_penalty
-from bots.penalty_notice.extract_header import LABELLED
-from bots.penalty_notice.extract_prose import IN_SENTENCE
+from bots.penalty_notice.extract_header import IN_SENTENCE, LABELLED
 from tests.penalty_read.drawn import draw_referral
 
 TODAY = date(2025, 8, 17)
