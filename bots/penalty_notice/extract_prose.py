@@ -52,7 +52,10 @@ _PRIOR_YES_AFTER = re.compile(
 _NONCOMMERCIAL = re.compile(
     r"(?i)(?<![/\w])(?<!or\s)(?:non[\s-]*commercial|personal\s+use|not\s+for\s+sale)(?!\s*[:/])"
 )
-_AMOUNT = re.compile(r"(?i)(?:US\s*\$|USD\s*\$?|\$)?\s*-?\d[\d,]*(?:\.\d{1,2})?(?!\d)")
+_MONEY_IN_TEXT = (
+    r"(?:US\s*\$|USD\s*\$?|\$)\s*-?\d[\d,]*(?:\.\d{1,2})?"
+    r"|-?\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|-?\d+\.\d{2}"
+)
 
 
 def _extracted(stream: TextStream, start: int, end: int, value: Any, conf: float) -> Extracted:
@@ -133,17 +136,20 @@ def read_noncommercial(stream: TextStream) -> Extracted | None:
 
 
 def _value_reader(cue: str) -> Callable[[TextStream], Extracted | None]:
+    # "Domestic value: $1", "the domestic value of the merchandise in the 2 entries is $1":
+    # the amount may follow a few words, and it is money only with $, USD, cents or commas.
     pattern = re.compile(
-        rf"(?i){cue}(?:\s+of\s+the\s+(?:merchandise|goods|entries))?\s*(?:\([^)]*\))?\s*"
-        r"(?:is|was|:|of|totals?|amounts?\s+to|equals)?\s*:?\s*"
+        rf"(?i){cue}\s*(?:\([^)]*\))?(?:\s+(?:of|for|on|in)\s+[^.:;$\n]{{0,60}}?)?\s*"
+        r"(?:is|was|:|of|totals?|amounts?\s+to|equals|stands\s+at)?\s*:?\s*"
+        rf"(?P<amount>{_MONEY_IN_TEXT})(?![\d,])"
     )
 
     def read(stream: TextStream) -> Extracted | None:
-        for cue_match in stream.finditer(pattern):
-            amount = _AMOUNT.match(stream.text, cue_match.end())
-            value = parse_money(amount.group(0)) if amount else None
-            if amount is not None and value is not None:
-                return _extracted(stream, amount.start(), amount.end(), value, IN_SENTENCE)
+        for match in stream.finditer(pattern):
+            value = parse_money(match.group("amount"))
+            if value is not None:
+                return _extracted(stream, match.start("amount"), match.end("amount"), value,
+                                  IN_SENTENCE)
         return None
 
     return read

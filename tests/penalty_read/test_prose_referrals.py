@@ -158,3 +158,10 @@ def test_a_form_that_abbreviates_prior_disclosure_as_pd_is_read(tmp_path: Path) 
     ])
     facts = extract_penalty(pdf).facts
     assert (facts.party_name, facts.prior_disclosure) == ("Acme Widgets, Inc.", True)
+
+
+def test_a_count_after_the_value_cue_is_not_taken_for_the_domestic_value(tmp_path: Path) -> None:
+    body = memo("3. Culpability. Negligence.", "4. No prior disclosure.", *BULLETS)
+    body[-1] = "7. Values. The domestic value of the 2 entries is $117,574.48."
+    facts = extract_penalty(draw_referral(tmp_path / "v.pdf", body)).facts
+    assert facts.domestic_value == Decimal("117574.48")
