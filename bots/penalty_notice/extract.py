@@ -82,7 +82,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
             fields.setdefault(key, Extracted(False, None, DEFAULTED))
         merchandise = extras.get("merchandise")
         return PenaltyExtraction(
-            _facts(fields, entries, doubts), fields, document.sha256, document.page_count,
+            _facts(fields, entries, doubts + _unknown_liquidation(rows)), fields,
+            document.sha256, document.page_count,
             merchandise=merchandise.value if merchandise else None,
             material_facts=material_facts(text),
         )
@@ -125,6 +126,16 @@ def _entries(rows: list[EntryRow], fields: dict[str, Extracted]) -> tuple[Penalt
             duty_owed=value.get("duty_owed"),
         ))
     return tuple(entries)
+
+
+def _unknown_liquidation(rows: list[EntryRow]) -> tuple[str, ...]:
+    """Entries whose liquidation the referral does not make readable: never assumed open, since
+    it decides actual against potential loss (162.71(a)) and the 1592(d) demand."""
+    unknown = sorted({row.number.value for row in rows if "liquidated" not in row.values})
+    if not unknown:
+        return ()
+    return (f"Whether entry {', '.join(unknown)} is liquidated could not be read "
+            "(actual or potential loss of duties).",)
 
 
 def _facts(

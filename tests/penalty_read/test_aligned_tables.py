@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from bots.common.reading.tables import aligned_tables, cell_kind, column_kinds
+from bots.penalty_notice.contract import extract_json
 from bots.penalty_notice.extract import extract_penalty
 from bots.penalty_notice.extract_entries import CONTENT_ONLY, ENTRY_NUMBER, TABLE_CELL
 from tests.penalty_read.drawn import draw_referral
@@ -128,3 +129,17 @@ def test_cells_printed_close_together_on_one_row_stay_in_their_columns(tmp_path:
     first, second = extract_penalty(pdf).facts.entries
     assert (first.entry_date, first.liquidated) == (date(2022, 9, 30), True)
     assert (second.entry_date, second.liquidated) == (date(2023, 1, 5), False)
+
+
+def test_a_table_that_does_not_say_whether_entries_are_liquidated_goes_to_a_person(
+    tmp_path: Path,
+) -> None:
+    pdf = draw_referral(tmp_path / "noliq.pdf", [
+        *HEAD,
+        cells("Entry No.", "Entry Date", "Entered Value", "Duty Paid", "Duty Owed"),
+        cells("112-8477237-0", "11/01/2022", "$69,800.63", "$1,745.02", "$4,537.05"),
+    ])
+    result = extract_json(pdf, today=date(2025, 1, 6))
+    assert result["decision"]["outcome"] == "needs_human"
+    assert any(f["rule"] == "PEN-READ" and "112-8477237-0" in f["message"]
+               for f in result["findings"])
