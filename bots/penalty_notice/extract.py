@@ -1,4 +1,4 @@
-"""Read a penalty referral PDF into PenaltyFacts with evidence, and print the extract contract.
+"""Read a penalty referral PDF into PenaltyFacts with evidence: labels, sentences and tables.
 
     extract_penalty(path) -> PenaltyExtraction      (UnusablePdf, NotAReferral)
 """
@@ -11,13 +11,21 @@ from pathlib import Path
 from typing import Any
 
 from bots.penalty_notice.extract_entries import EntryRow, read_entry_rows
+from bots.penalty_notice.extract_entry_prose import read_entries_in_prose
 from bots.penalty_notice.extract_header import DEFAULTED, read_header
+from bots.penalty_notice.extract_merge import doubts_of, merged
+from bots.penalty_notice.extract_prose import read_prose
 from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
 from tradebots.facts import Extracted
-from tradebots.pdf import open_pdf
+from tradebots.pdf import PdfDocument, TextStream, open_pdf
 from tradebots.pdf.kind import WrongDocument, guess_kind
 
-_REFERRAL = (re.compile(r"(?i)\bpenalt"), re.compile(r"(?i)culpab"))
+# A referral names the violation (1592, a penalty, FP&F) and the culpability found; senders word
+# both many ways ("Culpability assessed: Negligent", "Level of culpability", "gross negligence").
+_REFERRAL = (
+    re.compile(r"(?i)\bpenalt|\b1592\b|FP&F|fines,?\s+penalties|\bviolat"),
+    re.compile(r"(?i)culpab|neglig|\bfraud"),
+)
 _LOOKS_LIKE = (
     ("a protest", re.compile(r"(?i)CBP\s+Form\s+19\b|\bprotest\b")),
     ("a ruling request", re.compile(r"(?i)\bruling\b")),
@@ -55,19 +63,28 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         text = document.text()
         if not all(pattern.search(text) for pattern in _REFERRAL):
             raise NotAReferral(path, guess_kind(text, _LOOKS_LIKE))
-        fields = read_header(document.all_segments)
+        stream = _stream(document)
+        labelled, prose = read_header(document.all_segments), read_prose(stream)
+        doubts = doubts_of(labelled, prose, text)
+        fields = merged(labelled, prose)
         extras = {key: fields.pop(key) for key in EXTRA_FIELDS if key in fields}
-        rows = read_entry_rows(document)
+        # Entries in sentences or bullets only when no table lists them.
+        rows = read_entry_rows(document) or read_entries_in_prose(stream)
         entries = _entries(rows, fields)
         for key in ("prior_disclosure", "noncommercial"):
             # Not printed: no disclosure was made, and an importation is commercial by default.
             fields.setdefault(key, Extracted(False, None, DEFAULTED))
         merchandise = extras.get("merchandise")
         return PenaltyExtraction(
-            _facts(fields, entries), fields, document.sha256, document.page_count,
+            _facts(fields, entries, doubts + _unknown_liquidation(rows)), fields,
+            document.sha256, document.page_count,
             merchandise=merchandise.value if merchandise else None,
             material_facts=material_facts(text),
         )
+
+
+def _stream(document: PdfDocument) -> TextStream:
+    return TextStream([line for n in document.page_numbers for line in document.segments(n)])
 
 
 def material_facts(text: str) -> str | None:
@@ -105,7 +122,19 @@ def _entries(rows: list[EntryRow], fields: dict[str, Extracted]) -> tuple[Penalt
     return tuple(entries)
 
 
-def _facts(fields: dict[str, Extracted], entries: tuple[PenaltyEntry, ...]) -> PenaltyFacts:
+def _unknown_liquidation(rows: list[EntryRow]) -> tuple[str, ...]:
+    """Entries whose liquidation the referral does not make readable: never assumed open, since
+    it decides actual against potential loss (162.71(a)) and the 1592(d) demand."""
+    unknown = sorted({row.number.value for row in rows if "liquidated" not in row.values})
+    if not unknown:
+        return ()
+    return (f"Whether entry {', '.join(unknown)} is liquidated could not be read "
+            "(actual or potential loss of duties).",)
+
+
+def _facts(
+    fields: dict[str, Extracted], entries: tuple[PenaltyEntry, ...], doubts: tuple[str, ...] = ()
+) -> PenaltyFacts:
     def value(key: str) -> Any:
         item = fields.get(key)
         return item.value if item is not None else None
@@ -122,4 +151,5 @@ def _facts(fields: dict[str, Extracted], entries: tuple[PenaltyEntry, ...]) -> P
         entries=entries,
         domestic_value=value("domestic_value"),
         dutiable_value=value("dutiable_value"),
+        doubts=doubts,
     )

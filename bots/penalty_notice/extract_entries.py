@@ -1,9 +1,10 @@
 """The entries table of a penalty referral: number, date, liquidation, value and duties per entry.
 
-Columns are placed by their header wording, so their order and extra columns (a loss or
-difference column, a total row) do not matter. A table that runs onto another page continues
-under a repeated header, or under none: a header-less ruled table with as many columns as the
-last entries table is read as its continuation.
+Tables are found by their rows (entry numbers), ruled or only aligned. Columns are placed by
+their header's wording (synonyms), or by what their cells hold when the header is not understood,
+so their order and extra columns (a loss or difference column, a total row) do not matter. A
+table that runs onto another page continues under a repeated header, or under none: a
+header-less table with as many columns as the last entries table is read as its continuation.
 """
 
 from __future__ import annotations
@@ -14,26 +15,32 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from bots.common.reading.money import parse_money
+from bots.common.reading.tables import aligned_tables, column_kinds, match_header, ruled_tables
 from bots.customs.identifiers import normalize_entry_number
 from tradebots.facts import Extracted
-from tradebots.pdf import Cell, PdfDocument, Table, parse_money, parse_us_date, read_tables
+from tradebots.pdf import Cell, PdfDocument, Table, parse_us_date
 
 TABLE_CELL = 0.95
+CONTENT_ONLY = 0.8  # a column placed by what its cells hold, its header not understood
 CHECK_DIGIT_FAILED = 0.5  # a number whose check digit disagrees: misread or mistyped
 
-# Tried in order, so "Loss of duties" is set aside before "duties" could claim it.
-_COLUMNS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
-    (None, re.compile(r"(?i)loss|difference|increase|additional|penalty")),
-    ("duty_paid", re.compile(r"(?i)paid|deposit")),
-    ("duty_owed", re.compile(r"(?i)owed|owing|correct|lawful|\bdue\b|should")),
-    ("entered_value", re.compile(r"(?i)value")),
-    ("entry_date", re.compile(r"(?i)entry\s+date|date\s+of\s+entry|date\s+entered")),
-    ("liquidated", re.compile(r"(?i)liquidat|status")),
-    ("entry_number", re.compile(r"(?i)entry")),
-)
+ENTRY_NUMBER = re.compile(r"[0-9A-Z]{3}\s?-?\s?\d{7}\s?-?\s?\d\b")
+# Tried in order, so "Loss of duties" is set aside before "duties" could claim it, and
+# "Liq. Status" is the liquidation column before "date" could make it the entry date.
+HEADER_SYNONYMS: dict[str, re.Pattern[str]] = {
+    "_loss": re.compile(r"(?i)loss|difference|increase|additional|penalty|under\s*pa"),
+    "duty_paid": re.compile(r"(?i)paid|deposit|as\s+entered|declared"),
+    "duty_owed": re.compile(r"(?i)owed|owing|correct|lawful|\bdue\b|should|revised|actual"),
+    "entered_value": re.compile(r"(?i)value"),
+    "liquidated": re.compile(r"(?i)liq|status|final"),
+    "entry_date": re.compile(r"(?i)date|\bdt\b|^\W*entered(?:\s+on)?\W*$"),
+    "entry_number": re.compile(r"(?i)entry|number|\bno\b|#"),
+}
 _REQUIRED = {"entry_number", "duty_paid", "duty_owed"}
-_NOT_LIQUIDATED = re.compile(r"(?i)unliquidated|not\s+liquidated|pending|open|\bno\b|^\W*$")
-_LIQUIDATED = re.compile(r"(?i)liquidated|final|closed|\byes\b")
+_MONEY_ORDER = ("entered_value", "duty_paid", "duty_owed")
+_NOT_LIQUIDATED = re.compile(r"^(?:n|no|unliq\w*|notliq\w*|not|open|pending|false|notfinal)?$")
+_LIQUIDATED = re.compile(r"^(?:y|yes|liq\w*|final|closed|true)$")
 
 ColumnMap = dict[str, int]
 
@@ -48,23 +55,18 @@ class EntryRow:
 
 def column_map(cells: list[str]) -> ColumnMap | None:
     """Contract field -> column index for a header row; None when the row is not a header."""
-    mapped: ColumnMap = {}
-    for index, text in enumerate(cells):
-        for field, pattern in _COLUMNS:
-            if pattern.search(text):
-                if field is not None and field not in mapped:
-                    mapped[field] = index
-                break
+    mapped = match_header(cells, HEADER_SYNONYMS)
     return mapped if mapped.keys() >= _REQUIRED else None
 
 
 def liquidated_of(text: str) -> bool | None:
-    """Liquidated, from a status word, a yes/no or a liquidation date."""
+    """Liquidated, from a status word (LIQ/UNLIQ, Final/Open), a yes/no or a liquidation date."""
     if parse_us_date(text) is not None:
         return True
-    if _NOT_LIQUIDATED.search(text):
+    compact = re.sub(r"[\s.?:]", "", text).lower()
+    if _NOT_LIQUIDATED.match(compact):
         return False
-    if _LIQUIDATED.search(text):
+    if _LIQUIDATED.match(compact):
         return True
     return None
 
@@ -79,32 +81,70 @@ _PARSERS: dict[str, Callable[[str], date | Decimal | bool | None]] = {
 
 
 def read_entry_rows(document: PdfDocument) -> list[EntryRow]:
-    """Every row of every entries table, page by page, in printed order."""
+    """Every row of every entries table, ruled or aligned, page by page, in printed order."""
     rows: list[EntryRow] = []
-    last: tuple[ColumnMap, int] | None = None
+    last: tuple[ColumnMap, int, float] | None = None
     for page in document.page_numbers:
-        for table in read_tables(document, page):
+        ruled = ruled_tables(document, page)
+        tables = ruled + aligned_tables(document, page, ENTRY_NUMBER, [t.bbox for t in ruled])
+        for table in sorted(tables, key=lambda t: t.bbox[1]):
             texts = table.texts()
-            start, columns = _header(texts)
+            start, columns, confidence = _header(texts)
+            if confidence < TABLE_CELL and last is not None and texts and len(texts[0]) == last[1]:
+                # No header here: the table continues the last one (a page break), same columns.
+                columns, start, confidence = last[0], 0, last[2]
             if columns is None:
-                if last is None or not texts or len(texts[0]) != last[1]:
-                    continue
-                columns, start = last[0], 0
-            last = (columns, len(texts[0]))
-            rows += [r for r in (_row(table, i, columns) for i in range(start, len(texts))) if r]
+                continue
+            last = (columns, len(texts[0]), confidence)
+            for index in range(start, len(texts)):
+                row = _row(table, index, columns, confidence)
+                if row is not None:
+                    rows.append(row)
     return rows
 
 
-def _header(texts: list[list[str]]) -> tuple[int, ColumnMap | None]:
+def _header(texts: list[list[str]]) -> tuple[int, ColumnMap | None, float]:
     # The header is the first row; a title row spanning the table may come before it.
     for index, cells in enumerate(texts[:2]):
         mapped = column_map(cells)
         if mapped is not None:
-            return index + 1, mapped
-    return 0, None
+            body = texts[index + 1:]
+            return index + 1, _checked(mapped, body), TABLE_CELL
+    return 0, _by_content(texts), CONTENT_ONLY
 
 
-def _row(table: Table, index: int, columns: ColumnMap) -> EntryRow | None:
+def _checked(mapped: ColumnMap, body: list[list[str]]) -> ColumnMap:
+    """The header's map, with the entry number column moved to where the numbers are, and the
+    entry date and liquidation columns the header did not name taken from what columns hold."""
+    kinds = column_kinds(body, ENTRY_NUMBER)
+    checked = dict(mapped)
+    if "anchor" in kinds and kinds[checked["entry_number"]] != "anchor":
+        checked["entry_number"] = kinds.index("anchor")
+    free = [i for i in range(len(kinds)) if i not in checked.values()]
+    for field, kind in (("entry_date", "date"), ("liquidated", "yes_no")):
+        if field not in checked and any(kinds[i] == kind for i in free):
+            checked[field] = next(i for i in free if kinds[i] == kind)
+    return checked
+
+
+def _by_content(body: list[list[str]]) -> ColumnMap | None:
+    """Columns placed by what they hold when no header names them: number, date, mark, money."""
+    kinds = column_kinds(body, ENTRY_NUMBER)
+    if "anchor" not in kinds:
+        return None
+    mapped: ColumnMap = {"entry_number": kinds.index("anchor")}
+    if "date" in kinds:
+        mapped["entry_date"] = kinds.index("date")
+    if "yes_no" in kinds:
+        mapped["liquidated"] = kinds.index("yes_no")
+    money = [i for i, kind in enumerate(kinds) if kind == "money"]
+    if len(money) < len(_MONEY_ORDER):
+        return None
+    mapped.update(zip(_MONEY_ORDER, money, strict=False))
+    return mapped
+
+
+def _row(table: Table, index: int, columns: ColumnMap, confidence: float) -> EntryRow | None:
     cells = table.rows[index]
 
     def cell(field: str) -> Cell | None:
@@ -112,11 +152,12 @@ def _row(table: Table, index: int, columns: ColumnMap) -> EntryRow | None:
         return cells[position] if position is not None and position < len(cells) else None
 
     number_cell = cell("entry_number")
-    parsed = normalize_entry_number(number_cell.text) if number_cell and number_cell.text else None
+    found_number = ENTRY_NUMBER.search(number_cell.text) if number_cell else None
+    parsed = normalize_entry_number(found_number.group(0)) if found_number else None
     if number_cell is None or parsed is None:
         return None  # a total line, a note or a blank row
-    confidence = TABLE_CELL if parsed.check_digit_ok else CHECK_DIGIT_FAILED
-    number = Extracted(parsed.normalized, number_cell.evidence(), confidence)
+    number = Extracted(parsed.normalized, number_cell.evidence(),
+                       confidence if parsed.check_digit_ok else CHECK_DIGIT_FAILED)
     values: dict[str, Extracted] = {}
     for field, parse in _PARSERS.items():
         found = cell(field)
@@ -124,5 +165,5 @@ def _row(table: Table, index: int, columns: ColumnMap) -> EntryRow | None:
             continue
         value = parse(found.text)
         if value is not None:
-            values[field] = Extracted(value, found.evidence(), TABLE_CELL)
+            values[field] = Extracted(value, found.evidence(), confidence)
     return EntryRow(number, values)

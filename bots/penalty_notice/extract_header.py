@@ -17,18 +17,27 @@ from tradebots.pdf import FieldText, LabelHit, Segment, find_labels, parse_money
 from tradebots.pdf.labels import read_below, read_right
 
 LABELLED = 0.95  # a value read beside or below its label
+IN_SENTENCE = 0.85  # a value right after its cue in a sentence ("Date of violation: ...")
+INFERRED = 0.75  # a value concluded from the wording around a phrase, or with no cue at all
 DEFAULTED = 0.7  # a yes/no the referral does not print, read as its default
 
 _TAIL = r"(?:\s*\([^)]*\)?)?\s*:?"  # "(19 CFR 162.43)", possibly cut by a line wrap, and a colon
 LABEL_PATTERNS: dict[str, str] = {
     "case_number": r"(?:fp&f\s+|penalty\s+)?case\s+(?:no\.?|number|#)",
-    "party_name": r"(?:name\s+of\s+(?:the\s+)?party|party\s+name|party(?!\s+address)|violator)",
-    "party_address": r"(?:party\s+|mailing\s+)?address",
-    "importer_number": r"(?:importer|ior)\s+(?:no\.?|number|#)",
+    "party_name": (
+        r"(?:name\s+of\s+(?:the\s+)?(?:party|violator|importer)"
+        r"|(?:party|violator|importer)(?:'s)?\s+name|party(?!\s+address)|violator(?!\s+address)"
+        r"|importer\s+of\s+record(?!\s*(?:no\b|number|#|id\b|address)))"
+    ),
+    "party_address": r"(?:party\s+|violator\s+|mailing\s+)?address",
+    "importer_number": r"(?:(?:importer|ior)\s*(?:no\.?|number|#|id)|ior(?=\s*:))",
     "violation_date": r"(?:date\s+of\s+(?:the\s+)?violation|violation\s+date)",
     "culpability": r"(?:degree\s+of\s+)?culpability(?:\s+level)?",
-    "prior_disclosure": r"prior\s+disclosure",
-    "noncommercial": r"(?:type\s+of\s+|nature\s+of\s+)?importation",
+    "prior_disclosure": r"(?:prior\s+disclosure|pd)(?!\s+date)",
+    "noncommercial": (
+        r"(?:(?:type\s+of\s+|nature\s+of\s+)?importation"
+        r"|commercial\s*/\s*non[\s-]*commercial|(?:non[\s-]*)?commercial\s+(?:status|use))"
+    ),
     "domestic_value": r"domestic\s+value",
     "dutiable_value": r"(?:total\s+)?dutiable\s+value",
     "merchandise": r"(?:description\s+of\s+(?:the\s+)?)?merchandise",
@@ -152,8 +161,29 @@ def read_header(segments: Sequence[Segment]) -> dict[str, Extracted]:
     return fields
 
 
+_ZIP = re.compile(r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b")
+
+
+def _wrapped(segments: Sequence[Segment], found: FieldText) -> FieldText:
+    """An address beside its label that wraps in its cell: the line below joined to it."""
+    if found.where != "right" or _ZIP.search(found.text):
+        return found
+    cell = next((s for s in segments if s.words and s.words[0] == found.words[0]), None)
+    below = read_below(segments, LabelHit(cell, 0, len(cell.text)), STOP, 1) if cell else None
+    if below is None:
+        return found
+    # "Blvd.," over "Norcross, GA 30071" is a new address line; "Miami, FL" over "33136" is not.
+    head = found.text.rstrip()
+    text = f"{head.rstrip(',')}, {below.text}" if head.endswith(",") else f"{head} {below.text}"
+    if not _ZIP.search(text):
+        return found
+    return FieldText(text, found.words + below.words, found.label, "right")
+
+
 def _first_value(segments: Sequence[Segment], hit: LabelHit, reader: _Reader) -> Extracted | None:
     for found in _candidates(segments, hit, reader.lines):
+        if reader.lines > 1:
+            found = _wrapped(segments, found)
         text = ", ".join(found.lines) if found.lines else found.text
         value = reader.parse(text)
         if value is not None:

@@ -63,6 +63,9 @@ class PenaltyFacts:
     entries: tuple[PenaltyEntry, ...] = ()
     domestic_value: Decimal | None = None
     dutiable_value: Decimal | None = None
+    # What the reader could not settle (cues that disagree, a mention it could not read):
+    # not contract values; each sends the case to a person.
+    doubts: tuple[str, ...] = ()
 
     def to_contract_json(self) -> dict[str, Any]:
         """The contract's `values` object: dates ISO, money as numbers with two decimals."""

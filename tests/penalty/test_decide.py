@@ -222,3 +222,27 @@ def test_a_needs_human_decision_prints_null_for_figures_it_could_not_compute() -
 
 def test_rules_version_names_the_penalty_rules() -> None:
     assert RULES_VERSION.startswith("penalty-rules/")
+
+
+def test_an_overpaid_entry_adds_no_loss_offsets_none_and_the_case_is_still_drafted() -> None:
+    # A referral may print the correct duty below zero (a refund due on that entry).
+    overpaid = entry("-158.71", "737.40", number=OPEN_ENTRY)
+    decision, findings = decide_penalty(
+        case(entries=(entry("7000.00", "1000.00"), overpaid)), today=TODAY
+    )
+    assert decision.outcome == "draft"
+    assert decision.loss_of_duties is not None
+    assert decision.loss_of_duties.total == D("6000.00")
+    assert "PEN-OVERPAID" in rules(findings)
+
+
+def test_a_negative_duty_paid_still_goes_to_a_person() -> None:
+    decision, _ = decide_penalty(case(entries=(entry("7000.00", "-1.00"),)), today=TODAY)
+    assert decision.outcome == "needs_human"
+
+
+def test_a_point_the_reader_could_not_settle_goes_to_a_person() -> None:
+    doubt = "The referral mentions a prior disclosure, but whether one was made could not be read."
+    decision, findings = decide_penalty(case(doubts=(doubt,)), today=TODAY)
+    assert decision.outcome == "needs_human"
+    assert any(f.rule == "PEN-READ" and f.message == doubt for f in findings)

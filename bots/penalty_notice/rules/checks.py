@@ -38,6 +38,10 @@ def check_facts(facts: PenaltyFacts) -> list[Finding]:
 
     if facts.culpability is None:
         missing(CITE_CULPABILITY, "The culpability level is not given.", "culpability")
+    for doubt in facts.doubts:
+        # The reader found the point but could not read it surely: a person decides it.
+        found.append(finding("PEN-READ", CITE_CULPABILITY, "warning", doubt,
+                             person_decides=True))
     if facts.violation_date is None:
         missing(CITE_VIOLATION, "The date of the violation is not given.", "violation_date")
     if facts.domestic_value is None:
@@ -54,17 +58,23 @@ def check_facts(facts: PenaltyFacts) -> list[Finding]:
             label = field.replace("_", " ")
             if value is None:
                 missing(CITE_LOD, f"Entry {name}: the {label} is not given.", f"{name}.{field}")
-            elif value < Decimal(0):
+            elif value < Decimal(0) and field == "duty_paid":
                 missing(CITE_LOD, f"Entry {name}: the {label} is negative.", f"{name}.{field}")
+            elif value < Decimal(0):
+                # Less owed than nothing: the entry was overpaid. Its loss is nil and the
+                # overpayment offsets no other entry's loss (162.71(a): per entry, never below 0).
+                found.append(finding(
+                    "PEN-OVERPAID", CITE_LOD, "info",
+                    f"Entry {name}: the duty owed is negative (overpaid); it adds no loss and "
+                    "offsets none.", field=f"{name}.{field}"))
     return found
 
 
 def duties_complete(facts: PenaltyFacts) -> bool:
-    """True when there are entries and each gives its duty paid and owed, neither negative."""
+    """True when there are entries and each gives its duty paid (not negative) and owed."""
     return bool(facts.entries) and all(
-        value is not None and value >= 0
+        entry.duty_paid is not None and entry.duty_paid >= 0 and entry.duty_owed is not None
         for entry in facts.entries
-        for value in (entry.duty_paid, entry.duty_owed)
     )
 
 

@@ -1,0 +1,62 @@
+"""Money as senders print it: $1,234.56, 1234.56, 1,234.56, USD 1,234.56, $48,210, $-158.71,
+(1,234.00) for a credit; one amount in a cell, or every amount in a sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+_CURRENCY = r"(?:US\s*\$|USD\s*\$?|\$)"
+_AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
+MONEY_PATTERN = re.compile(
+    rf"(?P<neg>\()?\s*(?P<minus>-)?\s*(?P<cur>{_CURRENCY})?\s*(?P<minus2>-)?\s*"
+    rf"(?P<amount>{_AMOUNT})\s*(?P<cur2>USD|dollars)?\s*(?(neg)\))",
+    re.IGNORECASE,
+)
+# In running text an amount must carry its currency: "3 entries" and "2022" are not money.
+_IN_TEXT = re.compile(
+    rf"(?<![\w.,])(?:(?P<cur>{_CURRENCY})\s*(?P<minus>-)?\s*(?P<a1>{_AMOUNT})"
+    rf"|(?P<a2>{_AMOUNT})\s*(?:USD|dollars)\b)(?![\d,])",
+    re.IGNORECASE,
+)
+_CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class MoneyMatch:
+    start: int
+    end: int
+    text: str
+    value: Decimal
+
+
+def _dollars(amount: str, negative: bool) -> Decimal:
+    value = Decimal(amount.replace(",", ""))
+    return (-value if negative else value).quantize(_CENT, rounding=ROUND_HALF_UP)
+
+
+def parse_money(text: str) -> Decimal | None:
+    """The one amount `text` is, to the cent, with or without a currency; None otherwise."""
+    match = MONEY_PATTERN.fullmatch(text.strip().rstrip(".;"))
+    if match is None:
+        return None
+    negative = bool(match.group("neg") or match.group("minus") or match.group("minus2"))
+    return _dollars(match.group("amount"), negative)
+
+
+def find_money(text: str) -> Iterator[MoneyMatch]:
+    """Every amount in running text that carries a currency ($, USD, dollars), in order."""
+    for match in _IN_TEXT.finditer(text):
+        amount = match.group("a1") or match.group("a2")
+        value = _dollars(amount, bool(match.group("minus")))
+        yield MoneyMatch(match.start(), match.end(), match.group(0), value)
+
+
+def looks_like_money(text: str) -> bool:
+    """A cell that holds one amount with cents, separators or a currency, not a count or year."""
+    stripped = text.strip()
+    return parse_money(stripped) is not None and bool(
+        re.search(r"[$.,]|usd", stripped, re.IGNORECASE)
+    )

@@ -1,0 +1,82 @@
+"""Entries a referral lists in sentences or bullets instead of a table.
+
+"Entry 112-8477237-0, entered 11/01/2022 and liquidated, entered value $69,800.63; duty paid
+$1,745.02, duty lawfully owed $4,537.05." Each entry's values are read from the words between
+its number and the next entry's; an entry counts only when both duties are stated, and its
+values score lower than a table cell's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+from bots.common.reading.money import parse_money
+from bots.customs.identifiers import normalize_entry_number
+from bots.penalty_notice.extract_entries import CHECK_DIGIT_FAILED, ENTRY_NUMBER, EntryRow
+from tradebots.facts import Extracted
+from tradebots.pdf import TextStream, find_dates
+
+IN_SENTENCE = 0.8
+_REACH = 400  # characters after an entry number that may still describe it
+
+_MONEY = r"(?P<m>(?:US\s*\$|USD\s*\$?|\$)?\s*-?\d[\d,]*(?:\.\d{1,2})?)"
+_LINK = r"\s*(?:of|was|were|is|:|=|amounting\s+to|totall?ing)?\s*"
+_AMOUNTS: dict[str, re.Pattern[str]] = {
+    "duty_paid": re.compile(
+        rf"(?i)(?:dut(?:y|ies)\s+(?:paid|deposited|as\s+entered)|deposited|paid){_LINK}{_MONEY}"
+    ),
+    "duty_owed": re.compile(
+        rf"(?i)(?:dut(?:y|ies)\s+(?:lawfully\s+)?(?:owed|owing|due)|correct\s+dut(?:y|ies)"
+        rf"|lawful\s+dut(?:y|ies)|should\s+have\s+(?:paid|deposited)|owed){_LINK}{_MONEY}"
+    ),
+    "entered_value": re.compile(rf"(?i)(?:entered|declared|dutiable)?\s*value{_LINK}{_MONEY}"),
+}
+_ENTRY_DATE = re.compile(r"(?i)(?:entered|entry\s+date|date\s+of\s+entry|dated|filed)\s*(?:on|:)?")
+_NOT_LIQUIDATED = re.compile(r"(?i)\b(?:unliquidated|not\s+(?:yet\s+)?liquidated|open|pending)\b")
+_LIQUIDATED = re.compile(r"(?i)\b(?:liquidated|liquidation\s+(?:is\s+)?final|final)\b")
+
+
+def read_entries_in_prose(stream: TextStream) -> list[EntryRow]:
+    """Each entry whose paid and owed duties the text states, in printed order."""
+    found = list(stream.finditer(ENTRY_NUMBER))
+    rows: list[EntryRow] = []
+    for index, match in enumerate(found):
+        end = found[index + 1].start() if index + 1 < len(found) else len(stream.text)
+        row = _entry(stream, match, min(end, match.end() + _REACH))
+        if row is not None:
+            rows.append(row)
+    return rows
+
+
+def _entry(stream: TextStream, match: re.Match[str], end: int) -> EntryRow | None:
+    parsed = normalize_entry_number(match.group(0))
+    if parsed is None:
+        return None
+    values: dict[str, Extracted] = {}
+    for field, pattern in _AMOUNTS.items():
+        amount = pattern.search(stream.text, match.end(), end)
+        value = parse_money(amount.group("m")) if amount else None
+        if amount is not None and value is not None:
+            values[field] = _at(stream, amount.start("m"), amount.end("m"), value)
+    if not {"duty_paid", "duty_owed"} <= values.keys():
+        return None  # a mention of the entry, not its figures
+    chunk = stream.text[match.end():end]
+    cue = _ENTRY_DATE.search(chunk)
+    dated = next(find_dates(chunk[cue.end():cue.end() + 40]), None) if cue else None
+    if cue is not None and dated is not None:
+        start = match.end() + cue.end() + dated.start
+        values["entry_date"] = _at(stream, start, start + len(dated.text), dated.value)
+    status = _NOT_LIQUIDATED.search(chunk) or _LIQUIDATED.search(chunk)
+    if status is not None:
+        liquidated = not _NOT_LIQUIDATED.fullmatch(status.group(0))
+        start = match.end() + status.start()
+        values["liquidated"] = _at(stream, start, match.end() + status.end(), liquidated)
+    confidence = IN_SENTENCE if parsed.check_digit_ok else CHECK_DIGIT_FAILED
+    number = Extracted(parsed.normalized, stream.evidence(match.start(), match.end()), confidence)
+    return EntryRow(number, values)
+
+
+def _at(stream: TextStream, start: int, end: int, value: date | Decimal | bool) -> Extracted:
+    return Extracted(value, stream.evidence(start, end), IN_SENTENCE)

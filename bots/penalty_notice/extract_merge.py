@@ -1,0 +1,46 @@
+"""How the labelled reading and the sentence reading of a referral combine, and which points
+they leave for a person (cues that disagree, a prior disclosure mentioned but not readable)."""
+
+from __future__ import annotations
+
+import re
+
+from bots.penalty_notice.extract_party import split_name_address
+from tradebots.facts import Extracted
+
+_PRIOR_DISCLOSURE = re.compile(r"(?i)prior\s+disclosure")
+
+
+def merged(labelled: dict[str, Extracted], prose: dict[str, Extracted]) -> dict[str, Extracted]:
+    """Labelled values first; sentences fill what no label gives.
+
+    A party read beside its label may carry its address ("Subject party: X, 12 Main St., ...");
+    it is split, and the address kept when no label gave one.
+    """
+    fields = dict(labelled)
+    party = fields.get("party_name")
+    if party is not None and isinstance(party.value, str):
+        name, address = split_name_address(party.value)
+        if address is not None:
+            fields["party_name"] = Extracted(name, party.evidence, party.confidence)
+            fields.setdefault("party_address", Extracted(address, party.evidence, party.confidence))
+    for key, value in prose.items():
+        fields.setdefault(key, value)
+    return fields
+
+
+def doubts_of(
+    labelled: dict[str, Extracted], prose: dict[str, Extracted], text: str
+) -> tuple[str, ...]:
+    """Points a person must settle: a label and a sentence that disagree, or a prior disclosure
+    mentioned in words the reader could not take as yes or no (never assumed absent)."""
+    doubts = []
+    for key in ("culpability", "prior_disclosure", "noncommercial"):
+        if key in labelled and key in prose and labelled[key].value != prose[key].value:
+            doubts.append(f"The referral gives the {key.replace('_', ' ')} two ways: "
+                          f"{labelled[key].value!r} and {prose[key].value!r}.")
+    mentioned = _PRIOR_DISCLOSURE.search(text)
+    if mentioned and "prior_disclosure" not in labelled and "prior_disclosure" not in prose:
+        doubts.append("The referral mentions a prior disclosure, but whether one was made "
+                      "could not be read.")
+    return tuple(doubts)

@@ -1,0 +1,83 @@
+"""The party named in a referral's sentences: its name and its address, read together.
+
+"1. Violator. X, 700 Boush Street, Norfolk, VA 23510", "Subject party: X, ...", "Our audit of X
+(3 Industrial Way, Portland, OR 97218; ...)", or, with no cue, a business named by its legal
+form right before its address (read with less confidence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED
+from tradebots.facts import Extracted
+from tradebots.pdf import TextStream
+
+_ZIP = r"[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?"
+# "X, 700 Boush Street, Norfolk, VA 23510" or "X (3 Industrial Way, Portland, OR 97218; ...)":
+# a name, then an address that starts with a street number or box and ends with state and ZIP.
+_NAME_ADDRESS = re.compile(
+    r"(?P<name>[^\n(;:]{2,120}?(?:\n[^\n(;:]{1,60}?)?)\s*(?:,|\(|\n)\s*"
+    rf"(?P<address>(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box|One\s|Suite\s)[^;()]{{3,160}}?{_ZIP})",
+)
+_PARTY_CUES = re.compile(
+    r"(?i)\b(?:violator|subject\s+party|(?:name\s+of\s+)?(?:the\s+)?party(?:\s+name)?"
+    r"|importer\s+of\s+record|importer(?!\s+(?:no\b|number|#|id\b|of\b))"
+    r"|(?:audit|review|investigation|examination)\s+of|against|respondent"
+    r"|refer(?:s|red|ring)?|concerning|regarding)\b"
+    r"\s*[.:\-\u2013\u2014]?\s*"
+)
+# With no cue, a business named by its legal form right before its address.
+_COMPANY = re.compile(
+    r"(?P<name>(?:[A-Z0-9][\w&'<>.,-]*\s+){0,7}?(?:Inc\.?|L\.?L\.?C\.?|Co\.|Corp\.?"
+    r"|Corporation|Company|Ltd\.?|L\.P\.|LLP|GmbH|S\.A\.))\s*(?:,|\(|\n)\s*"
+    rf"(?P<address>(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box)[^;()]{{3,160}}?{_ZIP})"
+)
+
+
+def _at(stream: TextStream, start: int, end: int, value: str, confidence: float) -> Extracted:
+    return Extracted(value, stream.evidence(start, end), confidence)
+
+
+def split_name_address(text: str) -> tuple[str, str | None]:
+    """A party written with its address ("X, 12 Main St., City, ST 00000"): name and address."""
+    match = _NAME_ADDRESS.match(text.strip())
+    if match is None:
+        return " ".join(text.split()), None
+    return _fold_name(match.group("name")), _fold(match.group("address"))
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _fold_name(text: str) -> str:
+    return _fold(text).rstrip(" ,-")
+
+
+def read_party(stream: TextStream) -> dict[str, Extracted]:
+    """The party's name and address after a cue (violator, subject party, audit of ...)."""
+    for cue in stream.finditer(_PARTY_CUES):
+        match = _NAME_ADDRESS.match(stream.text, cue.end())
+        if match is None:
+            continue
+        name = _fold_name(match.group("name"))
+        if not re.search(r"[A-Za-z]{2}", name) or len(name) > 100:
+            continue
+        return {
+            "party_name": _at(stream, match.start("name"), match.end("name"), name,
+                                     IN_SENTENCE),
+            "party_address": _at(stream, match.start("address"), match.end("address"),
+                                        _fold(match.group("address")), IN_SENTENCE),
+        }
+    company = stream.search(_COMPANY)
+    if company is None:
+        return {}
+    return {
+        "party_name": _at(stream, company.start("name"), company.end("name"),
+                                 _fold_name(company.group("name")), INFERRED),
+        "party_address": _at(stream, company.start("address"), company.end("address"),
+                                    _fold(company.group("address")), INFERRED),
+    }
+
+

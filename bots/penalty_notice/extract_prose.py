@@ -1,0 +1,177 @@
+"""Referral values stated in sentences rather than in labelled boxes.
+
+Memoranda, audit referrals and reports of findings write "1. Violator. X, 700 Main St., City, ST
+00000", "Our audit of X (address; importer number N)", "The date of the violation is ...",
+"Culpability assessed: Negligent", "No prior disclosure was filed". Each field has a bank of
+cues; the value is read from the words right after the cue, with the words' evidence, and scores
+lower than a value read beside its label in a form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from bots.common.reading.money import parse_money
+from bots.customs.identifiers import parse_importer_number
+from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED
+from bots.penalty_notice.extract_party import read_party
+from tradebots.facts import Extracted
+from tradebots.pdf import TextStream, find_dates
+
+_WINDOW = 160  # characters after a cue in which its value is looked for
+_CASE = re.compile(
+    r"(?i)\b(?:case|file)\s*(?:no\.?|number|#|id)?\s*[:.]?\s*"
+    r"(?P<v>[A-Z0-9]{2,}(?:-[A-Z0-9]+){1,5})"
+)
+_IMPORTER = re.compile(
+    r"(?i)\b(?:importer|ior)(?:\s+of\s+record)?\s*(?:(?:no\.?|number|#|id)\s*[:.]?|:)\s*"
+    r"(?P<v>[0-9][0-9A-Z]*(?:\s*-\s*[0-9A-Z]+)*)"
+)
+_VIOLATION_DATE = re.compile(
+    r"(?i)(?:date\s+of\s+(?:the\s+)?violation|violation\s+date|violation\s+(?:occurred|began)"
+    r"|violated\s+on)"
+)
+_CULPABILITY_CUE = re.compile(r"(?i)culpab\w*|degree\s+of\s+fault")
+_CULPABILITY = re.compile(r"(?i)fraud\w*|gross(?:ly)?\s+neglig\w*|neglig\w*")
+_PRIOR = re.compile(r"(?i)prior\s+disclosure")
+_PRIOR_NO_BEFORE = re.compile(
+    r"(?i)(?:\bno|\bnot|without|never|n't|neither|nor)\s+(?:\w+\s+){0,3}$"
+)
+_PRIOR_NO_AFTER = re.compile(
+    r"(?i)^\s*(?:\([^)]*\))?\s*[:.\-]?\s*(?:no\b|none|n/?a\b|not\s+(?:filed|made|applicable|received)"
+    r"|was\s+not\b|has\s+not\b)"
+)
+_PRIOR_YES_AFTER = re.compile(
+    r"(?i)^\s*(?:\([^)]*\))?\s*[:.\-]?\s*(?:yes\b|filed|made|received|submitted|perfected"
+    r"|(?:[^.]|\.(?=\d)){0,80}?\b(?:was|were|has\s+been|had\s+been)\s+(?:timely\s+)?"
+    r"(?:filed|made|received|submitted|perfected|tendered))"
+)
+# "noncommercial" as a value, not inside a label such as "Commercial/noncommercial:".
+_NONCOMMERCIAL = re.compile(
+    r"(?i)(?<![/\w])(?<!or\s)(?:non[\s-]*commercial|personal\s+use|not\s+for\s+sale)(?!\s*[:/])"
+)
+_MONEY_IN_TEXT = (
+    r"(?:US\s*\$|USD\s*\$?|\$)\s*-?\d[\d,]*(?:\.\d{1,2})?"
+    r"|-?\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|-?\d+\.\d{2}"
+)
+
+
+def _extracted(stream: TextStream, start: int, end: int, value: Any, conf: float) -> Extracted:
+    return Extracted(value, stream.evidence(start, end), conf)
+
+
+def read_case(stream: TextStream) -> Extracted | None:
+    for match in stream.finditer(_CASE):
+        value = match.group("v").upper()
+        if sum(c.isdigit() for c in value) >= 4:
+            return _extracted(stream, match.start("v"), match.end("v"), value, IN_SENTENCE)
+    return None
+
+
+def read_importer(stream: TextStream) -> Extracted | None:
+    for match in stream.finditer(_IMPORTER):
+        parsed = parse_importer_number(re.sub(r"\s+", "", match.group("v")))
+        if parsed is not None:
+            return _extracted(stream, match.start("v"), match.end("v"), parsed.normalized,
+                              IN_SENTENCE)
+    return None
+
+
+def read_violation_date(stream: TextStream) -> Extracted | None:
+    for cue in stream.finditer(_VIOLATION_DATE):
+        window = stream.text[cue.end():cue.end() + 60]
+        found = next(find_dates(window), None)
+        if found is not None:
+            start = cue.end() + found.start
+            return _extracted(stream, start, start + len(found.text), found.value, IN_SENTENCE)
+    return None
+
+
+def culpability_word(text: str) -> str | None:
+    """The 1592(c) level a word names: fraud, gross negligence or negligence."""
+    lowered = text.lower()
+    if lowered.startswith("fraud"):
+        return "fraud"
+    return "gross_negligence" if lowered.startswith("gross") else "negligence"
+
+
+def read_culpability(stream: TextStream) -> Extracted | None:
+    """The level named after a culpability cue; else the one level the whole text names."""
+    for cue in stream.finditer(_CULPABILITY_CUE):
+        found = stream.text[cue.end():cue.end() + 100]
+        match = _CULPABILITY.search(found)
+        if match is not None:
+            start = cue.end() + match.start()
+            return _extracted(stream, start, start + len(match.group(0)),
+                              culpability_word(match.group(0)), IN_SENTENCE)
+    named = list(stream.finditer(_CULPABILITY))
+    levels = {culpability_word(m.group(0)) for m in named}
+    if len(levels) != 1:
+        return None  # none named, or several ("fraud / negligence penalty"): a person reads it
+    return _extracted(stream, named[0].start(), named[0].end(), levels.pop(), INFERRED)
+
+
+def read_prior_disclosure(stream: TextStream) -> Extracted | None:
+    """Whether a prior disclosure was made, from the wording around each mention of one."""
+    for match in stream.finditer(_PRIOR):
+        before = stream.text[max(0, match.start() - 40):match.start()]
+        after = stream.text[match.end():match.end() + _WINDOW].split("\n\n")[0]
+        value: bool | None = None
+        if _PRIOR_NO_BEFORE.search(before) or _PRIOR_NO_AFTER.match(after):
+            value = False
+        elif _PRIOR_YES_AFTER.match(after):
+            value = True
+        if value is not None:
+            return _extracted(stream, match.start(), match.end(), value, INFERRED)
+    return None
+
+
+def read_noncommercial(stream: TextStream) -> Extracted | None:
+    match = stream.search(_NONCOMMERCIAL)
+    if match is None:
+        return None
+    return _extracted(stream, match.start(), match.end(), True, INFERRED)
+
+
+def _value_reader(cue: str) -> Callable[[TextStream], Extracted | None]:
+    # "Domestic value: $1", "the domestic value of the merchandise in the 2 entries is $1":
+    # the amount may follow a few words, and it is money only with $, USD, cents or commas.
+    pattern = re.compile(
+        rf"(?i){cue}\s*(?:\([^)]*\))?(?:\s+(?:of|for|on|in)\s+[^.:;$\n]{{0,60}}?)?\s*"
+        r"(?:is|was|:|of|totals?|amounts?\s+to|equals|stands\s+at)?\s*:?\s*"
+        rf"(?P<amount>{_MONEY_IN_TEXT})(?![\d,])"
+    )
+
+    def read(stream: TextStream) -> Extracted | None:
+        for match in stream.finditer(pattern):
+            value = parse_money(match.group("amount"))
+            if value is not None:
+                return _extracted(stream, match.start("amount"), match.end("amount"), value,
+                                  IN_SENTENCE)
+        return None
+
+    return read
+
+
+PROSE_READERS: dict[str, Callable[[TextStream], Extracted | None]] = {
+    "case_number": read_case,
+    "importer_number": read_importer,
+    "violation_date": read_violation_date,
+    "culpability": read_culpability,
+    "prior_disclosure": read_prior_disclosure,
+    "noncommercial": read_noncommercial,
+    "domestic_value": _value_reader(r"domestic\s+value"),
+    "dutiable_value": _value_reader(r"(?:total\s+)?dutiable\s+value"),
+}
+
+
+def read_prose(stream: TextStream) -> dict[str, Extracted]:
+    """Every field the referral states in its sentences, by contract key."""
+    fields = read_party(stream)
+    for key, reader in PROSE_READERS.items():
+        found = reader(stream)
+        if found is not None:
+            fields[key] = found
+    return fields

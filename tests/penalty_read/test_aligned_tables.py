@@ -1,0 +1,145 @@
+"""Entries tables with no ruling lines: found by their rows, columns typed by what they hold."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from bots.common.reading.tables import aligned_tables, cell_kind, column_kinds
+from bots.penalty_notice.contract import extract_json
+from bots.penalty_notice.extract import extract_penalty
+from bots.penalty_notice.extract_entries import CONTENT_ONLY, ENTRY_NUMBER, TABLE_CELL
+from tests.penalty_read.drawn import draw_referral
+from tradebots.pdf import open_pdf
+
+COLUMNS = (50.0, 140.0, 215.0, 270.0, 345.0, 420.0, 495.0)
+HEAD = [
+    "REPORT OF FINDINGS - 19 U.S.C. 1592",
+    "Case: 2025-3901-723483-01",
+    "Subject party: Keystone Fasteners & Fittings, Inc., 250 Liberty Avenue, Pittsburgh, PA 15222",
+    "Importer number: 84-5427843",
+    "The first entry, and the date of the violation, is Sep. 3, 2024.",
+    "Level of culpability: Negligent - failure to exercise reasonable care.",
+    "PRIOR DISCLOSURE: NOT FILED",
+    "Domestic value USD 198,940.00; dutiable value USD 147,363.00.",
+    "Entries",
+]
+
+
+def cells(*texts: str) -> list[tuple[float, str]]:
+    return [(x, t) for x, t in zip(COLUMNS, texts, strict=False) if t]
+
+
+def test_a_table_without_rules_wrapped_cells_and_a_two_line_header_is_read(tmp_path: Path) -> None:
+    pdf = draw_referral(tmp_path / "report.pdf", [
+        *HEAD,
+        cells("Entry #", "Entry Dt.", "Status: LIQ", "Value", "Duty", "Correct", "Loss of"),
+        cells("", "", "or UNLIQ", "", "Deposited", "Duty", "Duties"),
+        cells("EGH-3873310-3", "September 3,", "UNLIQ", "USD", "USD 1,596.69", "USD 4,151.41",
+              "USD 2,554.72"),
+        cells("", "2024", "", "63,867.74"),
+        cells("EGH-5676436-0", "2024-09-27", "LIQ", "USD 21,282.06", "USD 532.05", "USD 1,383.33",
+              "USD 851.28"),
+        cells("TOTAL", "", "", "USD 85,149.80", "USD 2,128.74", "USD 5,534.74", "USD 3,406.00"),
+        "Prepared by: W. Carrington, Import Specialist",
+    ])
+    extraction = extract_penalty(pdf)
+    first, second = extraction.facts.entries
+    assert (first.entry_number, first.entry_date, first.liquidated) == (
+        "EGH-3873310-3", date(2024, 9, 3), False)
+    assert (first.entered_value, first.duty_paid, first.duty_owed) == (
+        Decimal("63867.74"), Decimal("1596.69"), Decimal("4151.41"))
+    assert (second.liquidated, second.duty_owed) == (True, Decimal("1383.33"))
+    assert extraction.fields["entries[0].duty_owed"].confidence == TABLE_CELL
+    evidence = extraction.fields["entries[0].entered_value"].evidence
+    assert evidence is not None
+    assert (evidence.page, evidence.text) == (1, "USD 63,867.74")
+    assert extraction.facts.culpability == "negligence"
+    assert extraction.facts.prior_disclosure is False
+    assert extraction.facts.party_name == "Keystone Fasteners & Fittings, Inc."
+    assert extraction.facts.party_address == "250 Liberty Avenue, Pittsburgh, PA 15222"
+
+
+def test_columns_whose_headers_say_nothing_are_placed_by_what_they_hold(tmp_path: Path) -> None:
+    pdf = draw_referral(tmp_path / "odd.pdf", [
+        *HEAD,
+        cells("Ref", "When", "State", "Amount A", "Amount B", "Amount C"),
+        cells("EGH-3873310-3", "09/03/2024", "Final", "$63,867.74", "$1,596.69", "$4,151.41"),
+        cells("EGH-5676436-0", "09/27/2024", "Open", "$21,282.06", "$532.05", "$1,383.33"),
+    ])
+    extraction = extract_penalty(pdf)
+    first, second = extraction.facts.entries
+    assert (first.liquidated, second.liquidated) == (True, False)
+    assert (first.entered_value, first.duty_paid, first.duty_owed) == (
+        Decimal("63867.74"), Decimal("1596.69"), Decimal("4151.41"))
+    # Read from content alone: less sure than under a header that names the column.
+    assert extraction.fields["entries[0].duty_owed"].confidence == CONTENT_ONLY
+
+
+def test_the_toolkit_finds_the_table_by_its_rows_and_types_its_columns(tmp_path: Path) -> None:
+    pdf = draw_referral(tmp_path / "t.pdf", [
+        "Some words before the table.",
+        cells("No.", "Date", "Liq?", "Value", "Paid", "Owed"),
+        cells("112-8477237-0", "11/01/2022", "Y", "69,800.63", "1,745.02", "4,537.05"),
+        cells("112-9005488-8", "01/05/2023", "N", "30,705.80", "767.64", "1,995.88"),
+        "A closing sentence that is not part of the table at all, printed across the page.",
+    ])
+    with open_pdf(pdf) as document:
+        (table,) = aligned_tables(document, 1, ENTRY_NUMBER)
+    texts = table.texts()
+    assert texts[0] == ["No.", "Date", "Liq?", "Value", "Paid", "Owed"]
+    assert len(texts) == 3
+    assert column_kinds(texts[1:], ENTRY_NUMBER) == [
+        "anchor", "date", "yes_no", "money", "money", "money"]
+    assert cell_kind("Unliquidat ed", ENTRY_NUMBER) == "yes_no"
+
+
+def test_numbered_rows_and_a_liquidation_date_column_are_read(tmp_path: Path) -> None:
+    pdf = draw_referral(tmp_path / "numbered.pdf", [
+        *HEAD,
+        cells("Line", "Entry Number", "Entry Date", "Date Liquidated", "Duties Paid",
+              "Revised Duty"),
+        cells("1.", "112-8477237-0", "11/01/2022", "09/15/2023", "$1,745.02", "$4,537.05"),
+        cells("2.", "112-9005488-8", "01/05/2023", "", "$767.64", "$1,995.88"),
+    ])
+    first, second = extract_penalty(pdf).facts.entries
+    assert (first.entry_number, first.entry_date, first.liquidated) == (
+        "112-8477237-0", date(2022, 11, 1), True)
+    assert (second.liquidated, second.duty_paid, second.duty_owed) == (
+        False, Decimal("767.64"), Decimal("1995.88"))
+
+
+def test_cells_printed_close_together_on_one_row_stay_in_their_columns(tmp_path: Path) -> None:
+    # The longest date nearly touches the status: one run of text on that row, not two.
+    tight = (50.0, 122.0, 183.0, 215.0, 290.0, 365.0)
+    row = [(x, t) for x, t in zip(tight, (
+        "112-8477237-0", "September 30,", "LIQ", "$69,800.63", "$1,745.02", "$4,537.05"),
+        strict=True)]
+    pdf = draw_referral(tmp_path / "tight.pdf", [
+        *HEAD,
+        [(x, t) for x, t in zip(tight, ("Entry No.", "Entry Date", "Liq.", "Value", "Paid",
+                                        "Owed"), strict=True)],
+        row,
+        [(122.0, "2022")],
+        [(x, t) for x, t in zip(tight, (
+            "112-9005488-8", "01/05/2023", "UNLIQ", "$30,705.80", "$767.64", "$1,995.88"),
+            strict=True)],
+    ])
+    first, second = extract_penalty(pdf).facts.entries
+    assert (first.entry_date, first.liquidated) == (date(2022, 9, 30), True)
+    assert (second.entry_date, second.liquidated) == (date(2023, 1, 5), False)
+
+
+def test_a_table_that_does_not_say_whether_entries_are_liquidated_goes_to_a_person(
+    tmp_path: Path,
+) -> None:
+    pdf = draw_referral(tmp_path / "noliq.pdf", [
+        *HEAD,
+        cells("Entry No.", "Entry Date", "Entered Value", "Duty Paid", "Duty Owed"),
+        cells("112-8477237-0", "11/01/2022", "$69,800.63", "$1,745.02", "$4,537.05"),
+    ])
+    result = extract_json(pdf, today=date(2025, 1, 6))
+    assert result["decision"]["outcome"] == "needs_human"
+    assert any(f["rule"] == "PEN-READ" and "112-8477237-0" in f["message"]
+               for f in result["findings"])
