@@ -16,14 +16,14 @@ from zoneinfo import ZoneInfo
 from bots.common.corrections import apply_corrections
 from bots.common.letters import draft_letter
 from bots.common.office import OfficeInfo, office_for
-from bots.common.portal import item_portal
 from bots.penalty_notice.contract import KIND
 from bots.penalty_notice.extract import PenaltyExtraction, extract_penalty
 from bots.penalty_notice.letters import PENALTY_OFFICE_NAME, notice_context, notice_template
 from bots.penalty_notice.model import Notice, PenaltyDecision, PenaltyFacts, usd
 from bots.penalty_notice.rules.decide import RULES_VERSION, choose_notice, decide_penalty
+from bots.portal.item import item_portal
+from bots.portal.records import PenaltyForm
 from tradebots.bot import StepContext, StepResult
-from tradebots.browser.records import PenaltyForm
 from tradebots.errors import BusinessError
 from tradebots.facts import Finding
 

@@ -10,7 +10,7 @@ from typing import Any
 from bots.common.corrections import apply_corrections
 from bots.common.letters import DraftedLetter, draft_letter
 from bots.common.office import office_for
-from bots.common.portal import item_portal
+from bots.portal.item import item_portal
 from bots.protest_intake.contract import ProtestReading, decide_reading, with_received_date
 from bots.protest_intake.extract import ProtestExtraction, extract_protest
 from bots.protest_intake.letters import LETTER_TEMPLATES, letter_context, plus_years

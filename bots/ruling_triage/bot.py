@@ -15,7 +15,8 @@ from zoneinfo import ZoneInfo
 
 from bots.common.corrections import apply_corrections
 from bots.common.letters import draft_letter
-from bots.common.portal import item_portal
+from bots.portal.item import item_portal
+from bots.portal.records import RulingForm
 from bots.ruling_triage.contract import contract_json, received_date
 from bots.ruling_triage.extract import RulingExtraction, extract_ruling
 from bots.ruling_triage.letters import LETTER_TEMPLATES, letter_context, letter_template
@@ -23,7 +24,6 @@ from bots.ruling_triage.model import RulingDecision, RulingFacts
 from bots.ruling_triage.rules._common import OPEN, OUTCOME
 from bots.ruling_triage.rules.decide import RULES_VERSION, decide_ruling
 from tradebots.bot import StepContext, StepResult
-from tradebots.browser.records import RulingForm
 from tradebots.errors import BusinessError
 from tradebots.facts import Finding
 from tradebots.pdf import UnusablePdf

@@ -59,7 +59,7 @@ def run_intake_bench(
         reporter.join()
         return _report(services, items)
     finally:
-        from bots.common.portal import close_browser_host
+        from bots.portal.item import close_browser_host
 
         close_browser_host(bench_settings)
         services.close()

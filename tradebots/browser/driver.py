@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Generic, TypeVar
 from urllib.parse import urlparse
 
 from loguru import logger
@@ -19,7 +19,7 @@ from tenacity import (
     wait_exponential,
 )
 
-from tradebots.browser.config import PortalConfig
+from tradebots.browser.config import ConfigT
 from tradebots.browser.host import BrowserHost
 from tradebots.browser.retry import PortalUnavailable, SessionExpired, as_transient, is_transient
 from tradebots.errors import BusinessError, ConfigError
@@ -49,11 +49,11 @@ class StepPolicy:
                    wait_max=portal.step_wait_max_seconds)
 
 
-class Driver:
+class Driver(Generic[ConfigT]):
     """The item's page plus the rules for reading the portal's answers and retrying steps."""
 
     def __init__(
-        self, page: Page, host: BrowserHost, config: PortalConfig, credentials: Credentials,
+        self, page: Page, host: BrowserHost, config: ConfigT, credentials: Credentials,
         guard: Callable[[], None], policy: StepPolicy | None = None,
     ) -> None:
         self.page = page

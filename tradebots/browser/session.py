@@ -9,10 +9,9 @@ from pathlib import Path
 from loguru import logger
 from playwright.sync_api import BrowserContext, Page
 
-from tradebots.browser.config import PortalConfig, load_portal_config
+from tradebots.browser.config import ConfigT
 from tradebots.browser.driver import Credentials, Driver, StepPolicy
 from tradebots.browser.host import BrowserHost
-from tradebots.browser.portal import Portal
 from tradebots.settings import Settings
 
 SCREENSHOT = "failure.png"
@@ -26,12 +25,11 @@ def portal_session(
     artifacts_dir: Path,
     guard: Callable[[], None],
     reference: str,
+    config: ConfigT,
     *,
-    config: PortalConfig | None = None,
     policy: StepPolicy | None = None,
-) -> Iterator[Portal]:
-    """Yield the portal for one item; on an exception store failure.png and trace.zip, re-raise."""
-    config = config or load_portal_config(settings)
+) -> Iterator[Driver[ConfigT]]:
+    """Yield a driver for one item's page; on an exception keep failure.png and trace.zip."""
     browser = host.browser()
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.set_default_timeout(settings.browser.default_timeout_ms)
@@ -40,7 +38,8 @@ def portal_session(
         page = context.new_page()
         credentials = Credentials(settings.portal.username, settings.portal.password)
         policy = policy or StepPolicy.from_settings(settings.portal)
-        yield Portal(Driver(page, host, config, credentials, guard, policy), reference)
+        driver = Driver(page, host, config, credentials, guard, policy)
+        yield driver
     except Exception:
         _keep_evidence(context, artifacts_dir)
         raise
