@@ -16,6 +16,7 @@ from tradebots.settings import Settings
 
 SCREENSHOT = "failure.png"
 TRACE = "trace.zip"
+LOGIN_SCREENSHOT = "login.png"
 
 
 @contextmanager
@@ -34,6 +35,7 @@ def portal_session(
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.set_default_timeout(settings.browser.default_timeout_ms)
     context.tracing.start(title=reference, screenshots=False, snapshots=True)
+    driver: Driver[ConfigT] | None = None
     try:
         page = context.new_page()
         credentials = Credentials(settings.portal.username, settings.portal.password)
@@ -41,7 +43,7 @@ def portal_session(
         driver = Driver(page, host, config, credentials, guard, policy)
         yield driver
     except Exception:
-        _keep_evidence(context, artifacts_dir)
+        _keep_evidence(context, artifacts_dir, driver)
         raise
     else:
         context.tracing.stop()  # success: the trace is not worth its disk space
@@ -49,9 +51,14 @@ def portal_session(
         context.close()
 
 
-def _keep_evidence(context: BrowserContext, artifacts_dir: Path) -> None:
+def _keep_evidence(
+    context: BrowserContext, artifacts_dir: Path, driver: Driver[ConfigT] | None
+) -> None:
     """Save a full-page screenshot and the trace; a failure here must not hide the real one."""
     artifacts_dir.mkdir(parents=True, exist_ok=True)
+    if driver is not None and driver.login_screenshot:
+        # The login runs on an untraced page (the password), so its answer is kept apart.
+        (artifacts_dir / LOGIN_SCREENSHOT).write_bytes(driver.login_screenshot)
     pages: list[Page] = context.pages
     if pages:
         try:
