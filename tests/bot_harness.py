@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from bots.common.portal import browser_host, close_browser_host
+from bots.portal import Portal, load_office_config, office_session
+from bots.portal.item import browser_host, close_browser_host
 from tests.conftest import AUDIT_KEY
 from tests.sandbox.portal_process import REPO, RunningPortal, start_portal
-from tradebots.browser import Portal, load_portal_config, portal_session
 from tradebots.queue.queries import get_item, item_artifacts
 from tradebots.queue.tables import WorkItem
 from tradebots.runner import Worker
@@ -54,9 +54,9 @@ class Suite:
     def browse(self) -> Iterator[Portal]:
         """The portal as a person would check it, in its own browser."""
         settings = self.services.settings
-        with portal_session(
+        with office_session(
             browser_host(settings), settings, self.tmp / "checks", lambda: None, "check",
-            config=load_portal_config(settings, self.portal.base_url),
+            config=load_office_config(settings, self.portal.base_url),
         ) as portal:
             yield portal
 

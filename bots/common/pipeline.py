@@ -18,9 +18,9 @@ from bots.common.corrections import apply_corrections
 from bots.common.findings import person_reasons
 from bots.common.letters import DraftedLetter, draft_letter
 from bots.common.office_clock import office_today
-from bots.common.portal import ItemPortal, item_portal
+from bots.portal.facade import Portal
+from bots.portal.item import ItemPortal, item_portal
 from tradebots.bot import Artifact, ClockRequest, StepContext, StepResult
-from tradebots.browser.portal import Portal
 from tradebots.errors import BusinessError
 from tradebots.facts import PERSON_DECIDES, Finding
 from tradebots.pdf import UnusablePdf

@@ -14,7 +14,6 @@ from typing import Any, cast
 
 from bots.common.office import office_for
 from bots.common.pipeline import Judgement, OfficeBot, Prepared, Recorded
-from bots.common.portal import ItemPortal
 from bots.penalty_notice.clocks import limitations_of, penalty_clocks
 from bots.penalty_notice.contract import penalty_result
 from bots.penalty_notice.extract import PenaltyExtraction, extract_penalty
@@ -22,8 +21,9 @@ from bots.penalty_notice.letters import PENALTY_OFFICE_NAME, notice_context, not
 from bots.penalty_notice.model import Notice, PenaltyDecision, PenaltyFacts, usd
 from bots.penalty_notice.portal import penalty_form, required
 from bots.penalty_notice.rules import RULES_VERSION, choose_notice, decide_penalty
+from bots.portal.facade import Portal
+from bots.portal.item import ItemPortal
 from tradebots.bot import ClockRequest, StepContext, StepResult
-from tradebots.browser.portal import Portal
 from tradebots.errors import BusinessError
 
 # The portal status a filed notice puts the case in.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bots.penalty_notice.model import PenaltyDecision, PenaltyFacts
-from tradebots.browser.records import PenaltyForm
+from bots.portal.records import PenaltyForm
 from tradebots.errors import BusinessError
 
 

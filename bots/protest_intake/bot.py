@@ -13,7 +13,8 @@ from bots.common.dates import add_years
 from bots.common.office import office_for
 from bots.common.office_clock import received_on
 from bots.common.pipeline import Judgement, OfficeBot, Prepared, Recorded
-from bots.common.portal import ItemPortal
+from bots.portal.facade import Portal
+from bots.portal.item import ItemPortal
 from bots.protest_intake.clocks import protest_clocks
 from bots.protest_intake.contract import protest_result, with_received_date
 from bots.protest_intake.extract import ProtestExtraction, extract_protest
@@ -22,7 +23,6 @@ from bots.protest_intake.model import OUTCOME_PRECEDENCE, Outcome, ProtestDecisi
 from bots.protest_intake.portal import PortalRecord, check_entries, file_protest
 from bots.protest_intake.rules import RULES_VERSION, decide
 from tradebots.bot import ClockRequest, StepContext, StepResult
-from tradebots.browser.portal import Portal
 
 # The portal status a protest gets once its letter has gone out.
 STATUS_AFTER_LETTER: dict[str, str] = {

@@ -7,9 +7,9 @@ from datetime import date
 from pathlib import Path
 
 from bots.customs.identifiers import parse_importer_number
+from bots.portal.facade import Portal
+from bots.portal.records import ProtestForm, SaveResult
 from bots.protest_intake.model import PriorProtest, ProtestFacts
-from tradebots.browser.portal import Portal
-from tradebots.browser.records import ProtestForm, SaveResult
 from tradebots.errors import BusinessError
 
 

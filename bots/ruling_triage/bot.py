@@ -14,7 +14,8 @@ from typing import Any
 
 from bots.common.office_clock import received_on
 from bots.common.pipeline import Judgement, OfficeBot, Prepared, Recorded
-from bots.common.portal import ItemPortal
+from bots.portal.facade import Portal
+from bots.portal.item import ItemPortal
 from bots.ruling_triage.clocks import ruling_clocks
 from bots.ruling_triage.contract import received_date, ruling_result
 from bots.ruling_triage.extract import RulingExtraction, extract_ruling
@@ -23,7 +24,6 @@ from bots.ruling_triage.model import RulingDecision, RulingFacts
 from bots.ruling_triage.portal import named_copy, open_case, ruling_form
 from bots.ruling_triage.rules import RULES_VERSION, decide_ruling
 from tradebots.bot import ClockRequest, StepContext, StepResult
-from tradebots.browser.portal import Portal
 from tradebots.errors import BusinessError
 
 # The portal status a finalized letter leaves the case in.

@@ -5,9 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from bots.portal.facade import Portal
+from bots.portal.records import RulingForm, SaveResult
 from bots.ruling_triage.model import RulingDecision, RulingFacts
-from tradebots.browser.portal import Portal
-from tradebots.browser.records import RulingForm, SaveResult
 
 NOT_GIVEN = "(not given in the request)"
 

@@ -25,6 +25,8 @@ def parse(argv: list[str]) -> tuple[argparse.Namespace, Friction]:
                         help="share of the 503s sent after the request was handled")
     parser.add_argument("--session-idle-minutes", type=float, default=20.0)
     parser.add_argument("--session-max-seconds", type=float, default=0.0)
+    parser.add_argument("--login-bounce-rate", type=float, default=0.0,
+                        help="share of logins answered with the login form and no reason")
     parser.add_argument("--confirm-modal", action="store_true")
     parser.add_argument("--page-size", type=int, default=20)
     parser.add_argument("--seed", type=int, default=1914)
@@ -33,7 +35,8 @@ def parse(argv: list[str]) -> tuple[argparse.Namespace, Friction]:
         latency_ms=args.latency_ms, error_rate=args.error_rate,
         error_after_commit_share=args.error_after_commit,
         session_idle_minutes=args.session_idle_minutes,
-        session_max_seconds=args.session_max_seconds, confirm_modal=args.confirm_modal,
+        session_max_seconds=args.session_max_seconds,
+        login_bounce_rate=args.login_bounce_rate, confirm_modal=args.confirm_modal,
         page_size=args.page_size, skin=args.skin, seed=args.seed,
     )
     return args, friction

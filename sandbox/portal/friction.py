@@ -19,6 +19,8 @@ class Friction(BaseModel):
     session_idle_minutes: float = Field(20.0, gt=0)
     # Every session is cut at each mark of this many seconds (so it lives at most that long).
     session_max_seconds: float = Field(0.0, ge=0)  # 0: sessions end only when idle
+    # The share of logins answered with the bare login form again, no reason given (a busy portal).
+    login_bounce_rate: float = Field(0.0, ge=0.0, le=1.0)
     confirm_modal: bool = False
     page_size: int = Field(20, ge=1)
     skin: Literal["classic", "alt"] = "classic"
@@ -35,7 +37,7 @@ class FaultDice:
         self._friction = friction
         self._rng = random.Random(friction.seed)
         self._lock = threading.Lock()
-        self.counts = {"requests": 0, "before": 0, "after": 0}
+        self.counts = {"requests": 0, "before": 0, "after": 0, "login_bounces": 0}
 
     def roll(self) -> Fault:
         """Whether this request fails, and whether before or after it is handled."""
@@ -47,6 +49,16 @@ class FaultDice:
             fault: Fault = "after" if after else "before"
             self.counts[fault] += 1
         return fault
+
+    def bounce_login(self) -> bool:
+        """Whether this login is sent back to the login form without a reason."""
+        with self._lock:
+            if self._friction.login_bounce_rate <= 0:
+                return False
+            if self._rng.random() >= self._friction.login_bounce_rate:
+                return False
+            self.counts["login_bounces"] += 1
+        return True
 
     def latency_seconds(self) -> float:
         """The added latency for one request, jittered by up to half either way."""

@@ -53,6 +53,8 @@ async def login(request: Request) -> Response:
     portal = portal_of(request)
     if not cookie or text(form, "csrf") != cookie:
         error = "Your login form expired. Please try again."
+    elif portal.dice.bounce_login():
+        error = ""  # too busy to say why: the bare form again, as a loaded real portal answers
     elif not store.check_password(portal.conn, username, password):
         error = "Invalid username or password."
     else:
@@ -62,9 +64,8 @@ async def login(request: Request) -> Response:
         done.delete_cookie(LOGIN_CSRF_COOKIE)
         return done
     token = secrets.token_urlsafe(24)
-    response = render(
-        request, "login.html", status_code=422, next=target, login_csrf=token, error=error
-    )
+    response = render(request, "login.html", status_code=422 if error else 200, next=target,
+                      login_csrf=token, error=error or None)
     response.set_cookie(LOGIN_CSRF_COOKIE, token, httponly=True, samesite="strict")
     return response
 

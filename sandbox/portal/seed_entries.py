@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from bots.customs.entry_numbers import format_entry_number
-from bots.customs.ports import PORTS as PORTS  # re-exported: generators pick ports here
+from sandbox.portal.entry_numbers import entry_number
+from sandbox.portal.ports import PORTS as PORTS  # re-exported: generators pick ports here
 
 FILER_CODES = ("ABC", "B12", "987", "DEF", "G4H", "312", "HIA", "5C7")
 NAME_FIRST = (
@@ -80,7 +80,7 @@ def seeded_entries(seed: int = SEED, count: int = COUNT) -> tuple[SeedEntry, ...
     entries: dict[str, SeedEntry] = {}
     while len(entries) < count:
         filer = rng.choice(FILER_CODES)
-        number = format_entry_number(filer, f"{rng.randint(0, 9999999):07d}")
+        number = entry_number(filer, f"{rng.randint(0, 9999999):07d}")
         if number in entries:
             continue
         port_code = rng.choice(tuple(PORTS))

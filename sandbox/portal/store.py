@@ -10,7 +10,7 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
 
-from bots.customs.ports import PORTS
+from sandbox.portal.ports import PORTS
 from sandbox.portal.seed_entries import seeded_entries, seeded_importers
 
 SCHEMA = """

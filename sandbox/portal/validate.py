@@ -6,7 +6,7 @@ import re
 import sqlite3
 from datetime import date
 
-from bots.customs.entry_numbers import check_digit, parse_entry_number
+from sandbox.portal.entry_numbers import check_digit, split
 
 CATEGORIES = (
     "appraised_value", "classification", "charges", "exclusion", "liquidation", "drawback",
@@ -71,7 +71,7 @@ def importer_number(value: str) -> str:
 
 def entry_number(conn: sqlite3.Connection, value: str) -> str:
     """A well-formed entry number with a good check digit that the system knows."""
-    parts = parse_entry_number(value)
+    parts = split(value)
     if parts is None:
         raise Refused(f"Entry number {value} is not in the format XXX-NNNNNNN-N.")
     filer, transaction, digit = parts

@@ -11,17 +11,10 @@ from pathlib import Path
 import pytest
 from reportlab.pdfgen import canvas
 
+from bots.portal import OfficePortalConfig, Portal, ProtestForm, load_office_config, office_session
 from sandbox.portal.seed_entries import SeedEntry, seeded_entries
 from tests.sandbox.portal_process import REPO, RunningPortal, start_portal
-from tradebots.browser import (
-    BrowserHost,
-    Portal,
-    PortalConfig,
-    ProtestForm,
-    StepPolicy,
-    load_portal_config,
-    portal_session,
-)
+from tradebots.browser import BrowserHost, StepPolicy
 from tradebots.settings import Settings, load_settings
 
 CONFIG_FILES = {"classic": "config/portal.toml", "alt": "config/portal-alt.toml"}
@@ -41,14 +34,14 @@ class Deployment:
 
     portal: RunningPortal
     settings: Settings
-    config: PortalConfig
+    config: OfficePortalConfig
     host: BrowserHost
 
     def session(
         self, artifacts: Path, reference: str = "item", guard: Callable[[], None] = lambda: None,
         policy: StepPolicy | None = None,
     ) -> AbstractContextManager[Portal]:
-        return portal_session(self.host, self.settings, artifacts, guard, reference,
+        return office_session(self.host, self.settings, artifacts, guard, reference,
                               config=self.config, policy=policy)
 
 
@@ -57,7 +50,7 @@ def deploy(host: BrowserHost, db_path: Path, skin: str = "classic", *args: str) 
     portal = start_portal(db_path, "--skin", skin, *args)
     settings = load_settings(portal={"password": portal.password,
                                      "config_file": str(REPO / CONFIG_FILES[skin])})
-    return Deployment(portal, settings, load_portal_config(settings, portal.base_url), host)
+    return Deployment(portal, settings, load_office_config(settings, portal.base_url), host)
 
 
 @pytest.fixture(scope="module", params=["classic", "alt"])

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from bots.portal import office_session
 from tests.browser.conftest import ENTRIES, Deployment, deploy, protest_form
-from tradebots.browser import BrowserHost, portal_session
+from tradebots.browser import BrowserHost
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 CREATIONS = 50
@@ -39,7 +40,7 @@ def test_fifty_protests_are_filed_exactly_once_despite_503s_and_expiring_session
             for n in range(first, CREATIONS, WORKERS):
                 reference = f"chaos-{n:02d}"
                 form = protest_form([ENTRIES[100 + 2 * n], ENTRIES[101 + 2 * n]], pdf)
-                with portal_session(host, chaotic.settings, tmp_path / reference, lambda: None,
+                with office_session(host, chaotic.settings, tmp_path / reference, lambda: None,
                                     reference, config=chaotic.config) as portal:
                     result = portal.find_or_create_protest(reference, form)
                 done.append((reference, result.number, result.outcome, portal.driver.logins))

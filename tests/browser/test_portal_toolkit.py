@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from bots.portal import PenaltyForm, RulingForm
 from tests.browser.conftest import ENTRIES, Deployment, protest_form
-from tradebots.browser import PenaltyForm, RulingForm
 from tradebots.errors import BusinessError, LeaseLost
 
 pytestmark = pytest.mark.browser

@@ -15,10 +15,10 @@ import httpx
 import pytest
 import uvicorn
 
-from bots.common.portal import browser_host, close_browser_host
+from bots.portal import Portal, load_office_config, office_session
+from bots.portal.item import browser_host, close_browser_host
 from tests.conftest import AUDIT_KEY
 from tests.sandbox.portal_process import REPO, RunningPortal, start_portal
-from tradebots.browser import Portal, load_portal_config, portal_session
 from tradebots.console.accounts import add_user
 from tradebots.console.app import create_app
 from tradebots.runner import Worker
@@ -93,9 +93,9 @@ class Console:
         """The sandbox portal as a person checks it, in a fresh context of the worker's chromium."""
         assert self.portal is not None, "this console files into no sandbox portal"
         settings = self.services.settings
-        with portal_session(
+        with office_session(
             browser_host(settings), settings, settings.var_path / "checks", lambda: None, "check",
-            config=load_portal_config(settings, self.portal.base_url),
+            config=load_office_config(settings, self.portal.base_url),
         ) as portal:
             yield portal
 

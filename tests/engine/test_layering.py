@@ -13,20 +13,8 @@ REPO = Path(__file__).resolve().parents[2]
 FORBIDDEN = {
     "tradebots": {"bots", "workflows", "bench", "sandbox"},
     "bots": {"workflows"},
-    "sandbox": {"bots"},
+    "sandbox": {"bots", "bench", "workflows"},
 }
-
-# Known violations that other branches of issue 12 are removing now: the protest bot stops
-# opening clocks itself (steps declare them), and the sandbox gets its own entry-number check
-# and port table instead of the bots'. The integrator empties this set once those are merged;
-# an entry whose import is gone fails test_the_allow_list_names_only_live_violations.
-IN_FLIGHT = {
-    ("sandbox/portal/validate.py", "bots.customs.entry_numbers"),
-    ("sandbox/portal/seed_entries.py", "bots.customs.entry_numbers"),
-    ("sandbox/portal/seed_entries.py", "bots.customs.ports"),
-    ("sandbox/portal/store.py", "bots.customs.ports"),
-}
-
 
 def imported_modules(path: Path, root: Path = REPO) -> Iterator[str]:
     """Every module PATH imports anywhere in the file, relative imports made absolute."""
@@ -51,14 +39,17 @@ def violations(root: Path = REPO) -> set[tuple[str, str]]:
 
 
 def test_no_layer_imports_a_layer_it_must_not_know() -> None:
-    unexpected = violations() - IN_FLIGHT
-    assert not unexpected, "imports across layers:\n" + "\n".join(
-        f"  {path} imports {module}" for path, module in sorted(unexpected))
+    found = violations()
+    assert not found, "imports across layers:\n" + "\n".join(
+        f"  {path} imports {module}" for path, module in sorted(found))
 
 
-def test_the_allow_list_names_only_live_violations() -> None:
-    gone = IN_FLIGHT - violations()
-    assert not gone, f"these imports are gone; drop them from IN_FLIGHT: {sorted(gone)}"
+def test_the_browser_toolkit_names_no_record_of_the_office() -> None:
+    """Protests, rulings and penalty cases belong to bots/portal, not to the engine."""
+    naming = {path.relative_to(REPO).as_posix()
+              for path in (REPO / "tradebots/browser").rglob("*.py")
+              if any(word in path.read_text().lower() for word in ("protest", "ruling", "penalt"))}
+    assert naming == set()
 
 
 def test_the_walk_sees_imports_in_functions_type_checking_and_relative_forms(

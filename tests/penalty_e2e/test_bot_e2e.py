@@ -12,10 +12,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bench.corpus.penalties import PenaltyCase, generate_penalty_corpus
-from bots.common import portal as common_portal
+from bots.portal import item as common_portal
+from bots.portal import office_session
 from tests.conftest import AUDIT_KEY
 from tests.sandbox.portal_process import REPO, RunningPortal, start_portal
-from tradebots.browser import portal_session
 from tradebots.queue.queries import get_item, item_artifacts
 from tradebots.queue.statutory import running_clocks
 from tradebots.runner import Worker
@@ -92,7 +92,7 @@ def test_a_referral_goes_from_enqueue_to_done_with_the_notice_in_the_portal(
     assert state(services, item_id) == "done"
 
     host = common_portal.browser_host(services.settings)  # the chromium the worker drove
-    with portal_session(host, services.settings, tmp_path, lambda: None, "check") as portal:
+    with office_session(host, services.settings, tmp_path, lambda: None, "check") as portal:
         record = portal.read_penalty_case(case.truth["case_number"])
     expected = case.expected
     assert record.status == status

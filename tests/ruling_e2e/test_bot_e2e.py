@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from bench.corpus.rulings import RulingCase
-from bots.common import portal as item_portals
+from bots.portal import item as item_portals
+from bots.portal import load_office_config, office_session
 from tests.ruling_e2e.conftest import case_named
 from tests.sandbox.portal_process import REPO, RunningPortal, start_portal
-from tradebots.browser import BrowserHost, load_portal_config, portal_session
+from tradebots.browser import BrowserHost
 from tradebots.files import sha256_of
 from tradebots.queue.queries import get_item, latest_artifact
 from tradebots.queue.statutory import running_clocks
@@ -52,8 +53,8 @@ def services(tmp_path: Path, portal: RunningPortal,
 def read_cases(settings: Settings, portal: RunningPortal, numbers: list[str],
                folder: Path) -> dict[str, object]:
     """Each ruling case as the portal shows it, read with the Portal facade."""
-    config = load_portal_config(settings, portal.base_url)
-    with BrowserHost(settings) as host, portal_session(host, settings, folder, lambda: None,
+    config = load_office_config(settings, portal.base_url)
+    with BrowserHost(settings) as host, office_session(host, settings, folder, lambda: None,
                                                        "check", config=config) as facade:
         return {number: facade.read_ruling_case(number) for number in numbers}
 

@@ -64,6 +64,16 @@ def test_login_refuses_a_wrong_password_and_a_form_without_token(
     assert "login form expired" in response.text
 
 
+def test_a_busy_portal_bounces_a_good_login_back_to_its_form_without_a_reason(
+    make_client: Callable[..., PortalClient],
+):
+    portal = make_client(login_bounce_rate=1.0)
+    page = portal.login()
+    assert 'id="login-submit"' in page and "form-error" not in page
+    assert portal.http.get("/entries").url.path == "/login"  # no session was opened
+    assert portal.http.get("/_friction").json()["login_bounces"] == 1
+
+
 def test_a_form_posted_without_the_session_token_is_forbidden(client: PortalClient):
     response = client.http.post("/rulings/new", data={"requester_name": "X"})
     assert response.status_code == 403
@@ -177,7 +187,7 @@ def test_a_friction_503_after_commit_loses_the_answer_but_keeps_the_write(
         statuses.append(portal.http.get("/login").status_code)
     assert statuses == [503, 503, 503]
     counts = portal.http.get("/_friction").json()
-    assert counts == {"requests": 3, "before": 0, "after": 3}
+    assert counts == {"requests": 3, "before": 0, "after": 3, "login_bounces": 0}
 
 
 def test_the_fault_sequence_is_the_same_for_the_same_seed(make_client: Callable[..., PortalClient]):

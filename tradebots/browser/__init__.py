@@ -1,37 +1,17 @@
-"""The browser toolkit every bot uses to work in the trade case system through its pages."""
+"""The browser toolkit bots drive web portals with: host, driver, session, retries, config."""
 
 from tradebots.browser.config import PortalConfig, load_portal_config
-from tradebots.browser.driver import StepPolicy
+from tradebots.browser.driver import Driver, StepPolicy
 from tradebots.browser.host import BrowserHost
-from tradebots.browser.portal import Portal
-from tradebots.browser.records import (
-    CaseRecord,
-    EntryRecord,
-    FileRow,
-    PenaltyForm,
-    ProtestForm,
-    ProtestRecord,
-    ProtestRow,
-    RulingForm,
-    SaveResult,
-)
-from tradebots.browser.retry import PortalUnavailable, SessionExpired
+from tradebots.browser.retry import LoginBounced, PortalUnavailable, SessionExpired
 from tradebots.browser.session import portal_session
 
 __all__ = [
     "BrowserHost",
-    "CaseRecord",
-    "EntryRecord",
-    "FileRow",
-    "PenaltyForm",
-    "Portal",
+    "Driver",
+    "LoginBounced",
     "PortalConfig",
     "PortalUnavailable",
-    "ProtestForm",
-    "ProtestRecord",
-    "ProtestRow",
-    "RulingForm",
-    "SaveResult",
     "SessionExpired",
     "StepPolicy",
     "load_portal_config",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Generic, TypeVar
 from urllib.parse import urlparse
 
 from loguru import logger
@@ -19,9 +19,15 @@ from tenacity import (
     wait_exponential,
 )
 
-from tradebots.browser.config import PortalConfig
+from tradebots.browser.config import ConfigT
 from tradebots.browser.host import BrowserHost
-from tradebots.browser.retry import PortalUnavailable, SessionExpired, as_transient, is_transient
+from tradebots.browser.retry import (
+    LoginBounced,
+    PortalUnavailable,
+    SessionExpired,
+    as_transient,
+    is_transient,
+)
 from tradebots.errors import BusinessError, ConfigError
 from tradebots.settings import PortalSettings
 
@@ -49,11 +55,11 @@ class StepPolicy:
                    wait_max=portal.step_wait_max_seconds)
 
 
-class Driver:
+class Driver(Generic[ConfigT]):
     """The item's page plus the rules for reading the portal's answers and retrying steps."""
 
     def __init__(
-        self, page: Page, host: BrowserHost, config: PortalConfig, credentials: Credentials,
+        self, page: Page, host: BrowserHost, config: ConfigT, credentials: Credentials,
         guard: Callable[[], None], policy: StepPolicy | None = None,
     ) -> None:
         self.page = page
@@ -65,6 +71,7 @@ class Driver:
         self._logged_in = False
         self._good_url = ""  # the page last checked and found good
         self.logins = 0
+        self.login_screenshot = b""  # the login form's last refusal, kept as failure evidence
 
     # --- navigation -------------------------------------------------------------------------
 
@@ -197,15 +204,25 @@ class Driver:
                 raise PortalUnavailable(f"the login answered {status}")
             if _same_path(page.url, login_url):
                 message = " ".join(page.locator(self.config.common.error).all_inner_texts())
-                if "expired" in message.lower():
-                    raise PortalUnavailable("the login form expired")
-                user = self._credentials.username
-                raise ConfigError(f"portal login as {user} refused: {message}")
+                self.login_screenshot = page.screenshot(full_page=True)
+                raise _login_refused(" ".join(message.split()), self._credentials.username)
             self.page.context.add_cookies(page.context.cookies())  # type: ignore[arg-type]
         finally:
             page.context.clear_cookies()
         self._logged_in = True
+        self.login_screenshot = b""
         self.logins += 1
+
+
+def _login_refused(message: str, username: str) -> Exception:
+    """Why the login form came back: only a stated reason other than an expired form is final."""
+    if not message:
+        # A busy portal answers a good login with its bare form again; the next try gets in.
+        return LoginBounced("the portal returned the login form without a reason",
+                            code="login_bounced")
+    if "expired" in message.lower():
+        return PortalUnavailable("the login form expired")
+    return ConfigError(f"portal login as {username} refused: {message}")
 
 
 def _same_path(url: str, other: str) -> bool:

@@ -16,6 +16,10 @@ class SessionExpired(TransientError):
     """The portal sent us to its login page: log in again and redo the step."""
 
 
+class LoginBounced(TransientError):
+    """The portal returned its login form without saying why (busy): log in again shortly."""
+
+
 # Playwright raises these when the page changes under an action; doing the step again fixes them.
 _TRANSIENT_MARKERS = (
     "not attached to the dom",

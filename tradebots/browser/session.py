@@ -9,14 +9,14 @@ from pathlib import Path
 from loguru import logger
 from playwright.sync_api import BrowserContext, Page
 
-from tradebots.browser.config import PortalConfig, load_portal_config
+from tradebots.browser.config import ConfigT
 from tradebots.browser.driver import Credentials, Driver, StepPolicy
 from tradebots.browser.host import BrowserHost
-from tradebots.browser.portal import Portal
 from tradebots.settings import Settings
 
 SCREENSHOT = "failure.png"
 TRACE = "trace.zip"
+LOGIN_SCREENSHOT = "login.png"
 
 
 @contextmanager
@@ -26,23 +26,24 @@ def portal_session(
     artifacts_dir: Path,
     guard: Callable[[], None],
     reference: str,
+    config: ConfigT,
     *,
-    config: PortalConfig | None = None,
     policy: StepPolicy | None = None,
-) -> Iterator[Portal]:
-    """Yield the portal for one item; on an exception store failure.png and trace.zip, re-raise."""
-    config = config or load_portal_config(settings)
+) -> Iterator[Driver[ConfigT]]:
+    """Yield a driver for one item's page; on an exception keep failure.png and trace.zip."""
     browser = host.browser()
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.set_default_timeout(settings.browser.default_timeout_ms)
     context.tracing.start(title=reference, screenshots=False, snapshots=True)
+    driver: Driver[ConfigT] | None = None
     try:
         page = context.new_page()
         credentials = Credentials(settings.portal.username, settings.portal.password)
         policy = policy or StepPolicy.from_settings(settings.portal)
-        yield Portal(Driver(page, host, config, credentials, guard, policy), reference)
+        driver = Driver(page, host, config, credentials, guard, policy)
+        yield driver
     except Exception:
-        _keep_evidence(context, artifacts_dir)
+        _keep_evidence(context, artifacts_dir, driver)
         raise
     else:
         context.tracing.stop()  # success: the trace is not worth its disk space
@@ -50,9 +51,14 @@ def portal_session(
         context.close()
 
 
-def _keep_evidence(context: BrowserContext, artifacts_dir: Path) -> None:
+def _keep_evidence(
+    context: BrowserContext, artifacts_dir: Path, driver: Driver[ConfigT] | None
+) -> None:
     """Save a full-page screenshot and the trace; a failure here must not hide the real one."""
     artifacts_dir.mkdir(parents=True, exist_ok=True)
+    if driver is not None and driver.login_screenshot:
+        # The login runs on an untraced page (the password), so its answer is kept apart.
+        (artifacts_dir / LOGIN_SCREENSHOT).write_bytes(driver.login_screenshot)
     pages: list[Page] = context.pages
     if pages:
         try:

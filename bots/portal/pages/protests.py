@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tradebots.browser.driver import Driver
-from tradebots.browser.pages.record import read_files
-from tradebots.browser.records import ProtestForm, ProtestRecord, ProtestRow
+from bots.portal.config import OfficeDriver
+from bots.portal.pages.record import read_files
+from bots.portal.records import ProtestForm, ProtestRecord, ProtestRow
 
 EntryLine = tuple[str, str, str]
 
@@ -22,7 +22,7 @@ def _iso(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
-def search(driver: Driver, by: str, value: str) -> list[ProtestRow]:
+def search(driver: OfficeDriver, by: str, value: str) -> list[ProtestRow]:
     """Every protest the search finds (by number, entry, importer or reference), all pages."""
     s = driver.config.search
     driver.open(driver.config.paths.protest_search)
@@ -36,7 +36,7 @@ def search(driver: Driver, by: str, value: str) -> list[ProtestRow]:
     return found
 
 
-def _rows(driver: Driver) -> list[ProtestRow]:
+def _rows(driver: OfficeDriver) -> list[ProtestRow]:
     s = driver.config.search
     names = ("number", "port_code", "importer_number", "protestant_name", "category",
              "merchandise", "status", "reference", "consolidated_with", "entries")
@@ -54,12 +54,12 @@ def _rows(driver: Driver) -> list[ProtestRow]:
     return found
 
 
-def read(driver: Driver, number: str) -> ProtestRecord:
+def read(driver: OfficeDriver, number: str) -> ProtestRecord:
     driver.open(driver.config.paths.protest, number=number)
     return read_open(driver)
 
 
-def read_open(driver: Driver) -> ProtestRecord:
+def read_open(driver: OfficeDriver) -> ProtestRecord:
     """The protest page that is open, as a record."""
     s = driver.config.protest_view
     entries = tuple(
@@ -78,12 +78,12 @@ def read_open(driver: Driver) -> ProtestRecord:
     )
 
 
-def start_draft(driver: Driver) -> str:
+def start_draft(driver: OfficeDriver) -> str:
     driver.open(driver.config.paths.protest_new)
     return driver.text(driver.config.protest_form.draft_id)
 
 
-def fill_header(driver: Driver, draft: str, form: ProtestForm, reference: str) -> None:
+def fill_header(driver: OfficeDriver, draft: str, form: ProtestForm, reference: str) -> None:
     s = driver.config.protest_form
     driver.ensure_at(driver.config.paths.protest_header, draft=draft)
     driver.fill({s.port_code: form.port_code, **_party(driver, form, reference)})
@@ -91,7 +91,7 @@ def fill_header(driver: Driver, draft: str, form: ProtestForm, reference: str) -
     driver.submit(s.header_next)
 
 
-def _party(driver: Driver, form: ProtestForm, reference: str) -> dict[str, str]:
+def _party(driver: OfficeDriver, form: ProtestForm, reference: str) -> dict[str, str]:
     s = driver.config.protest_form
     return {
         s.protestant_name: form.protestant_name,
@@ -102,7 +102,7 @@ def _party(driver: Driver, form: ProtestForm, reference: str) -> dict[str, str]:
     }
 
 
-def fill_grid(driver: Driver, lines: tuple[EntryLine, ...]) -> None:
+def fill_grid(driver: OfficeDriver, lines: tuple[EntryLine, ...]) -> None:
     """Add rows until the grid holds every line, fill them, and blank any rows left over."""
     s = driver.config.protest_form
     rows = driver.page.locator(s.grid_rows)
@@ -117,27 +117,27 @@ def fill_grid(driver: Driver, lines: tuple[EntryLine, ...]) -> None:
     driver.fill(values)
 
 
-def fill_entries(driver: Driver, draft: str, lines: tuple[EntryLine, ...]) -> None:
+def fill_entries(driver: OfficeDriver, draft: str, lines: tuple[EntryLine, ...]) -> None:
     driver.ensure_at(driver.config.paths.protest_entries, draft=draft)
     fill_grid(driver, lines)
     driver.guard()
     driver.submit(driver.config.protest_form.entries_next)
 
 
-def _fill_goods(driver: Driver, form: ProtestForm) -> None:
+def _fill_goods(driver: OfficeDriver, form: ProtestForm) -> None:
     s = driver.config.protest_form
     driver.page.select_option(s.category, form.category)
     driver.fill({s.merchandise: form.merchandise_description})
 
 
-def fill_goods(driver: Driver, draft: str, form: ProtestForm) -> None:
+def fill_goods(driver: OfficeDriver, draft: str, form: ProtestForm) -> None:
     driver.ensure_at(driver.config.paths.protest_goods, draft=draft)
     _fill_goods(driver, form)
     driver.guard()
     driver.submit(driver.config.protest_form.goods_next)
 
 
-def upload_document(driver: Driver, draft: str, pdf: Path) -> None:
+def upload_document(driver: OfficeDriver, draft: str, pdf: Path) -> None:
     s = driver.config.protest_form
     driver.ensure_at(driver.config.paths.protest_document, draft=draft)
     driver.page.set_input_files(s.pdf, pdf)
@@ -145,7 +145,7 @@ def upload_document(driver: Driver, draft: str, pdf: Path) -> None:
     driver.submit(s.document_next)
 
 
-def submit_draft(driver: Driver, draft: str) -> str:
+def submit_draft(driver: OfficeDriver, draft: str) -> str:
     """File the protest; the answer is the new protest's page, whose number is returned."""
     driver.ensure_at(driver.config.paths.protest_review, draft=draft)
     driver.guard()
@@ -153,7 +153,7 @@ def submit_draft(driver: Driver, draft: str) -> str:
     return driver.text(driver.config.protest_view.number)
 
 
-def correct(driver: Driver, number: str, form: ProtestForm, reference: str) -> None:
+def correct(driver: OfficeDriver, number: str, form: ProtestForm, reference: str) -> None:
     """Save FORM over the protest through its correction page (the port cannot change)."""
     driver.open(driver.config.paths.protest_edit, number=number)
     driver.fill(_party(driver, form, reference))

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tradebots.browser.driver import Driver
-from tradebots.browser.pages import protests as pages
-from tradebots.browser.records import ProtestForm, ProtestRecord, ProtestRow, SaveResult
-from tradebots.browser.steps import attach_once, differences, sha256_of, status_once
+from bots.portal.config import OfficeDriver
+from bots.portal.pages import protests as pages
+from bots.portal.records import ProtestForm, ProtestRecord, ProtestRow, SaveResult
+from bots.portal.steps import attach_once, differences, sha256_of, status_once
 from tradebots.errors import BusinessError
 
 
-def search(driver: Driver, by: str, value: str) -> list[ProtestRow]:
+def search(driver: OfficeDriver, by: str, value: str) -> list[ProtestRow]:
     return driver.step(f"search protests by {by}", lambda: pages.search(driver, by, value))
 
 
-def find_or_create(driver: Driver, reference: str, form: ProtestForm) -> SaveResult:
+def find_or_create(driver: OfficeDriver, reference: str, form: ProtestForm) -> SaveResult:
     """The protest carrying REFERENCE, updated to FORM when it differs, else a new one."""
     if not reference:
         raise ValueError("find-or-create needs the work item's reference")
@@ -25,7 +25,7 @@ def find_or_create(driver: Driver, reference: str, form: ProtestForm) -> SaveRes
     return SaveResult(_create(driver, reference, form), "created", {})
 
 
-def _create(driver: Driver, reference: str, form: ProtestForm) -> str:
+def _create(driver: OfficeDriver, reference: str, form: ProtestForm) -> str:
     lines = pages.entry_lines(form)
     draft = driver.step("start protest", lambda: pages.start_draft(driver))
     driver.step("protest header", lambda: pages.fill_header(driver, draft, form, reference))
@@ -75,7 +75,7 @@ def _as_values(record: ProtestRecord) -> dict[str, str]:
     }
 
 
-def _reconcile(driver: Driver, number: str, form: ProtestForm, reference: str) -> SaveResult:
+def _reconcile(driver: OfficeDriver, number: str, form: ProtestForm, reference: str) -> SaveResult:
     record = read(driver, number)
     if record.port_code != form.port_code:
         raise BusinessError(
@@ -92,17 +92,17 @@ def _reconcile(driver: Driver, number: str, form: ProtestForm, reference: str) -
     return SaveResult(number, "updated" if changes else "found", changes)
 
 
-def read(driver: Driver, number: str) -> ProtestRecord:
+def read(driver: OfficeDriver, number: str) -> ProtestRecord:
     return driver.step("read protest", lambda: pages.read(driver, number))
 
 
-def attach(driver: Driver, number: str, kind: str, path: Path) -> bool:
+def attach(driver: OfficeDriver, number: str, kind: str, path: Path) -> bool:
     return attach_once(
         driver, lambda: driver.open(driver.config.paths.protest, number=number), kind, path
     )
 
 
-def set_status(driver: Driver, number: str, status: str) -> str | None:
+def set_status(driver: OfficeDriver, number: str, status: str) -> str | None:
     return status_once(
         driver, lambda: driver.open(driver.config.paths.protest, number=number),
         driver.config.protest_view.status, status,

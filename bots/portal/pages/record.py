@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tradebots.browser.driver import Driver
-from tradebots.browser.records import FileRow
+from bots.portal.config import OfficeDriver
+from bots.portal.records import FileRow
 
 
-def read_files(driver: Driver) -> tuple[FileRow, ...]:
+def read_files(driver: OfficeDriver) -> tuple[FileRow, ...]:
     s = driver.config.record
     return tuple(
         FileRow(kind, name, sha256)
@@ -17,7 +17,7 @@ def read_files(driver: Driver) -> tuple[FileRow, ...]:
     )
 
 
-def upload_file(driver: Driver, kind: str, path: Path) -> None:
+def upload_file(driver: OfficeDriver, kind: str, path: Path) -> None:
     """Upload PATH as a document of KIND on the record page that is open."""
     s = driver.config.record
     driver.page.select_option(s.document_kind, kind)
@@ -26,7 +26,7 @@ def upload_file(driver: Driver, kind: str, path: Path) -> None:
     driver.submit(s.document_submit)
 
 
-def set_status(driver: Driver, status: str) -> None:
+def set_status(driver: OfficeDriver, status: str) -> None:
     """Choose STATUS on the record page that is open and save it."""
     s = driver.config.record
     driver.page.select_option(s.status_select, status)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tradebots.browser.driver import Driver
-from tradebots.browser.pages import cases as pages
-from tradebots.browser.records import CaseRecord, PenaltyForm, RulingForm, SaveResult
-from tradebots.browser.steps import differences
+from bots.portal.config import OfficeDriver
+from bots.portal.pages import cases as pages
+from bots.portal.records import CaseRecord, PenaltyForm, RulingForm, SaveResult
+from bots.portal.steps import differences
 
 RULING_FIELDS = ("requester_name", "ruling_type", "product_description", "proposed_hts", "route")
 PENALTY_FIELDS = (
@@ -40,7 +40,7 @@ def _money(amount: Decimal) -> str:
     return f"{Decimal(amount).quantize(Decimal('0.01'))}"
 
 
-def read_case(driver: Driver, path: str, number: str, fields: tuple[str, ...]) -> CaseRecord:
+def read_case(driver: OfficeDriver, path: str, number: str, fields: tuple[str, ...]) -> CaseRecord:
     def action() -> CaseRecord:
         driver.open(path, number=number)
         return pages.read_open(driver, fields)
@@ -49,7 +49,7 @@ def read_case(driver: Driver, path: str, number: str, fields: tuple[str, ...]) -
 
 
 def _reconcile(
-    driver: Driver, record: CaseRecord, wanted: dict[str, str], reference: str, edit_path: str
+    driver: OfficeDriver, record: CaseRecord, wanted: dict[str, str], reference: str, edit_path: str
 ) -> SaveResult:
     changes = differences(record.values | {"reference": record.reference},
                           wanted | {"reference": reference})
@@ -63,7 +63,7 @@ def _reconcile(
     return SaveResult(record.number, "updated" if changes else "found", changes)
 
 
-def find_or_create_ruling(driver: Driver, reference: str, form: RulingForm) -> SaveResult:
+def find_or_create_ruling(driver: OfficeDriver, reference: str, form: RulingForm) -> SaveResult:
     """The ruling case carrying REFERENCE, updated to FORM when it differs, else a new one."""
     if not reference:
         raise ValueError("find-or-create needs the work item's reference")
@@ -92,7 +92,7 @@ def find_or_create_ruling(driver: Driver, reference: str, form: RulingForm) -> S
 
 
 def open_penalty(
-    driver: Driver, case_number: str, reference: str, form: PenaltyForm
+    driver: OfficeDriver, case_number: str, reference: str, form: PenaltyForm
 ) -> SaveResult:
     """Penalty case CASE_NUMBER, created when absent and updated to FORM when it differs."""
     paths = driver.config.paths

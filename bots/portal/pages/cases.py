@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from tradebots.browser.driver import Driver
-from tradebots.browser.pages.record import read_files
-from tradebots.browser.records import CaseRecord
+from bots.portal.config import OfficeDriver
+from bots.portal.pages.record import read_files
+from bots.portal.records import CaseRecord
 
 SELECTS = frozenset({"ruling_type", "route", "culpability"})
 
 
-def search_by_reference(driver: Driver, search_path: str, reference: str) -> list[str]:
+def search_by_reference(driver: OfficeDriver, search_path: str, reference: str) -> list[str]:
     """The numbers of the cases carrying REFERENCE, oldest first, all pages."""
     s = driver.config.search
     driver.open(search_path)
@@ -23,12 +23,12 @@ def search_by_reference(driver: Driver, search_path: str, reference: str) -> lis
     return numbers
 
 
-def _numbers(driver: Driver) -> list[str]:
+def _numbers(driver: OfficeDriver) -> list[str]:
     cells = driver.page.locator(driver.config.search.rows).locator(driver.config.search.number)
     return [text.strip() for text in cells.all_inner_texts()]
 
 
-def fill_case(driver: Driver, values: dict[str, str]) -> None:
+def fill_case(driver: OfficeDriver, values: dict[str, str]) -> None:
     """Fill the ruling or penalty form that is open: form field name -> value."""
     s = driver.config.case_form
     texts = {}
@@ -40,14 +40,14 @@ def fill_case(driver: Driver, values: dict[str, str]) -> None:
     driver.fill(texts)
 
 
-def save_case(driver: Driver) -> str:
+def save_case(driver: OfficeDriver) -> str:
     """Submit the open case form; the answer is the case page, whose number is returned."""
     driver.guard()
     driver.submit(driver.config.case_form.submit, confirm=True)
     return driver.text(driver.config.case_view.number)
 
 
-def read_open(driver: Driver, fields: tuple[str, ...]) -> CaseRecord:
+def read_open(driver: OfficeDriver, fields: tuple[str, ...]) -> CaseRecord:
     """The case page that is open, with FIELDS read by their form names."""
     s = driver.config.case_view
     return CaseRecord(
@@ -60,7 +60,7 @@ def read_open(driver: Driver, fields: tuple[str, ...]) -> CaseRecord:
     )
 
 
-def open_penalty(driver: Driver, case_number: str) -> bool:
+def open_penalty(driver: OfficeDriver, case_number: str) -> bool:
     """Open case CASE_NUMBER: True on its page, False on the form that creates it."""
     s = driver.config.penalty_open
     driver.open(driver.config.paths.penalty_open)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from tradebots.browser.driver import Driver
-from tradebots.browser.records import EntryRecord
+from bots.portal.config import OfficeDriver
+from bots.portal.records import EntryRecord
 
 
-def lookup(driver: Driver, entry_number: str) -> EntryRecord | None:
+def lookup(driver: OfficeDriver, entry_number: str) -> EntryRecord | None:
     """The entry as the portal has it, or None when the portal has no such entry."""
     s = driver.config.entry
     driver.open(driver.config.paths.entry_inquiry)

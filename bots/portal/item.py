@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from types import TracebackType
 
+from bots.portal.facade import Portal
+from bots.portal.session import office_session
 from tradebots.bot import StepContext
 from tradebots.browser.host import BrowserHost
-from tradebots.browser.portal import Portal
-from tradebots.browser.session import portal_session
 from tradebots.runner import FAILURE_DIR
 from tradebots.settings import Settings
 
@@ -27,7 +27,7 @@ def browser_host(settings: Settings) -> BrowserHost:
 @contextmanager
 def item_portal(ctx: StepContext) -> Iterator[Portal]:
     """Open the portal for CTX's item; a failure leaves its screenshot and trace as artifacts."""
-    with portal_session(browser_host(ctx.settings), ctx.settings, ctx.workdir / FAILURE_DIR,
+    with office_session(browser_host(ctx.settings), ctx.settings, ctx.workdir / FAILURE_DIR,
                         ctx.guard, ctx.reference) as portal:
         yield portal
 

@@ -6,16 +6,18 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from tradebots.browser.driver import Driver
-from tradebots.browser.pages.record import read_files, set_status, upload_file
-from tradebots.browser.records import Changes
+from bots.portal.config import OfficeDriver
+from bots.portal.pages.record import read_files, set_status, upload_file
+from bots.portal.records import Changes
 
 
 def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def attach_once(driver: Driver, open_record: Callable[[], None], kind: str, path: Path) -> bool:
+def attach_once(
+    driver: OfficeDriver, open_record: Callable[[], None], kind: str, path: Path
+) -> bool:
     """Upload PATH unless the record already holds the same content; True when it uploaded."""
     digest = sha256_of(path)
     uploaded = False
@@ -34,7 +36,7 @@ def attach_once(driver: Driver, open_record: Callable[[], None], kind: str, path
 
 
 def status_once(
-    driver: Driver, open_record: Callable[[], None], status_selector: str, status: str
+    driver: OfficeDriver, open_record: Callable[[], None], status_selector: str, status: str
 ) -> str | None:
     """Set STATUS unless the record has it already; the previous status when it changed."""
 

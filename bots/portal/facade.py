@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tradebots.browser import case_steps, protest_steps
-from tradebots.browser.driver import Driver
-from tradebots.browser.pages import entries
-from tradebots.browser.records import (
+from bots.portal import case_steps, protest_steps
+from bots.portal.config import OfficeDriver
+from bots.portal.pages import entries
+from bots.portal.records import (
     CaseRecord,
     EntryRecord,
     PenaltyForm,
@@ -17,13 +17,13 @@ from tradebots.browser.records import (
     RulingForm,
     SaveResult,
 )
-from tradebots.browser.steps import attach_once, status_once
+from bots.portal.steps import attach_once, status_once
 
 
 class Portal:
     """Every portal action a bot needs; writes call the item's guard first and are idempotent."""
 
-    def __init__(self, driver: Driver, reference: str) -> None:
+    def __init__(self, driver: OfficeDriver, reference: str) -> None:
         self.driver = driver
         self.reference = reference
 
@@ -100,7 +100,7 @@ class Portal:
 class _Opener:
     """Opens one record's page; a callable so retried steps can reopen it."""
 
-    def __init__(self, driver: Driver, path: str, number: str) -> None:
+    def __init__(self, driver: OfficeDriver, path: str, number: str) -> None:
         self._driver, self._path, self._number = driver, path, number
 
     def __call__(self) -> None:
