@@ -14,7 +14,8 @@ from bots.portal import office_session
 from tests.browser.conftest import ENTRIES, Deployment, deploy, protest_form
 from tradebots.browser import BrowserHost
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow]
+# 50 protests against a faulty portal: about 3 minutes on an idle 2-core machine, 6 under load.
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.timeout(900)]
 CREATIONS = 50
 WORKERS = 2  # two worker processes' worth of browsers, as on this 2-core machine
 
