@@ -1,18 +1,25 @@
 # Two commands do all the set-up: `make run` and `make test`. Both are safe to run again.
+# `make test-fast` runs only the tier that needs no chromium, PostgreSQL or LibreOffice.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 APT_PACKAGES := chromium poppler-utils libreoffice-writer-nogui postgresql-15 fonts-dejavu-core
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 PYTEST_ARGS ?=
+FAST_TIER := not browser and not postgres and not libreoffice
 
-.PHONY: run test install apt venv db lint typecheck bench-queue clean
+.PHONY: run test test-fast install apt venv db lint typecheck bench-queue clean
 
 run: install
 	$(BIN)/python -m tradebots.cli run
 
+# pytest exits 5 when nothing was collected or everything was deselected, so neither target
+# can pass having run no test.
 test: install lint typecheck
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+test-fast: install
+	$(BIN)/pytest -m "$(FAST_TIER)" $(PYTEST_ARGS)
 
 install: apt venv db
 

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from tests.pg_cluster import ThrowawayCluster
 from tradebots.files import FileStore
@@ -19,16 +20,34 @@ from tradebots.queue.migrate import upgrade
 from tradebots.queue.retry import RetryPolicy
 from tradebots.queue.store import WorkQueue
 
+pytest_plugins = ["tests.tiers", "pytester"]
+
+# Hypothesis's 200 ms deadline measures the machine, not the code: under load (CI, other jobs)
+# a pure example stalls past it and the test fails as "flaky". Wrong answers still fail.
+settings.register_profile("tradebots", deadline=None)
+settings.load_profile("tradebots")
+
 AUDIT_KEY = b"test-audit-key-not-a-secret"
 
 
 @pytest.fixture(scope="session")
-def pg_cluster() -> Iterator[ThrowawayCluster]:
+def pg_server() -> Iterator[ThrowawayCluster]:
     """One real PostgreSQL 15 server, started from /usr/lib/postgresql/15/bin, for the whole run."""
     cluster = ThrowawayCluster()
     cluster.start()
     yield cluster
     cluster.stop()
+
+
+@pytest.fixture
+def pg_cluster(request: pytest.FixtureRequest) -> ThrowawayCluster:
+    """The PostgreSQL server, for `postgres` tests only: tests/tiers.py marks those naming it."""
+    # Checked before the server starts, for tests reaching it through getfixturevalue.
+    if request.node.get_closest_marker("postgres") is None:
+        pytest.fail(f"{request.node.nodeid} uses PostgreSQL but is not marked "
+                    "@pytest.mark.postgres", pytrace=False)
+    cluster: ThrowawayCluster = request.getfixturevalue("pg_server")
+    return cluster
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

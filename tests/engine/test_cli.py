@@ -69,6 +69,7 @@ def test_enqueue_for_an_unknown_bot_exits_2_naming_the_bot(project_home, pdf):
     assert count_items(project_home) == 0
 
 
+@pytest.mark.slow  # several CLI processes, each ~1.5 s of CPU to start
 def test_the_same_pdf_enqueued_twice_is_reported_as_the_existing_item(project_home, pdf):
     assert run(project_home, "enqueue", "noop", str(pdf)).stdout.strip() == (
         "queued item 1 for noop"
@@ -85,6 +86,7 @@ def test_a_bad_setting_stops_start_up_naming_it(project_home, pdf, monkeypatch):
     assert "queue.lease_seconds (TRADEBOTS_QUEUE__LEASE_SECONDS)" in result.stderr
 
 
+@pytest.mark.slow  # several CLI processes, each ~1.5 s of CPU to start
 def test_worker_once_drains_the_queue_and_item_shows_the_audit_trail(project_home, pdf):
     run(project_home, "enqueue", "noop", str(pdf), "--as", "clerk")
     assert "after 1 item" in run(project_home, "worker", "--once").stdout
@@ -95,6 +97,7 @@ def test_worker_once_drains_the_queue_and_item_shows_the_audit_trail(project_hom
     assert listing.splitlines()[1].split()[:3] == ["1", "noop", "done"]
 
 
+@pytest.mark.slow  # several CLI processes, each ~1.5 s of CPU to start
 def test_audit_verify_exits_nonzero_naming_an_event_edited_by_hand(project_home, pdf):
     run(project_home, "enqueue", "noop", str(pdf))
     run(project_home, "worker", "--once")
@@ -108,6 +111,7 @@ def test_audit_verify_exits_nonzero_naming_an_event_edited_by_hand(project_home,
     assert f"BROKEN item 1 event {event_id} (#2)" in result.stdout
 
 
+@pytest.mark.slow  # several CLI processes, each ~1.5 s of CPU to start
 def test_review_commands_apply_the_four_eyes_rule(project_home, pdf, monkeypatch):
     repo = Path(__file__).resolve().parents[2]
     monkeypatch.setenv("PYTHONPATH", str(repo))
@@ -133,6 +137,7 @@ def test_review_commands_apply_the_four_eyes_rule(project_home, pdf, monkeypatch
     assert "state done" in trail
 
 
+@pytest.mark.slow  # several CLI processes, each ~1.5 s of CPU to start
 def test_sigterm_lets_the_worker_finish_its_current_item_then_exit(project_home, pdf, monkeypatch):
     monkeypatch.setenv("TRADEBOTS_QUEUE__POLL_SECONDS", "0.1")
     assert "up to date" in run(project_home, "db", "upgrade").stdout

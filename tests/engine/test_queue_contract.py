@@ -192,6 +192,7 @@ def test_an_item_waiting_for_its_backoff_is_not_claimed_before_its_time(queue: W
     assert again is not None and again.attempt == 2
 
 
+@pytest.mark.slow  # three claimer processes
 def test_concurrent_claimers_never_take_the_same_item(database, database_url: str, tmp_path: Path):
     from tests.engine.claimers import run_claimers
 

@@ -37,6 +37,7 @@ def run(services: Services, pdf: Path) -> dict[str, object]:
     return needs
 
 
+@pytest.mark.browser  # the corpus prints its HTML share with chromium
 def test_an_expired_case_goes_to_a_person_with_the_limitations_finding_and_its_result(
     services: Services, penalty_corpus: list[PenaltyCase],
 ):
@@ -50,6 +51,7 @@ def test_an_expired_case_goes_to_a_person_with_the_limitations_finding_and_its_r
     assert result["rules_version"].startswith("penalty-rules/")
 
 
+@pytest.mark.browser  # the corpus prints its HTML share with chromium
 def test_a_disclosure_needing_an_interest_computation_goes_to_a_person(
     services: Services, penalty_corpus: list[PenaltyCase],
 ):

@@ -5,10 +5,15 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+import pytest
+
 from bench.corpus.penalties import PenaltyCase
 from bench.corpus.penalties_scenarios import SCENARIOS
 from bench.corpus.scoring import Score
 from bots.penalty_notice.contract import extract_json
+
+# The generated corpus prints its HTML share with chromium.
+pytestmark = pytest.mark.browser
 
 ENTRY_FIELDS = ("entry_number", "entry_date", "liquidated", "entered_value", "duty_paid",
                 "duty_owed")

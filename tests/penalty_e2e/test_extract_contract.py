@@ -24,6 +24,7 @@ DECISION_KEYS = {
 }
 
 
+@pytest.mark.browser  # the corpus prints its HTML share with chromium
 def test_the_object_has_exactly_the_contract_keys(penalty_corpus: list[PenaltyCase]):
     case = penalty_corpus[0]
     result = extract_json(case.pdf, received=None, today=case.today)
@@ -38,6 +39,7 @@ def test_the_object_has_exactly_the_contract_keys(penalty_corpus: list[PenaltyCa
     assert all(set(f) == {"rule", "citation", "severity", "message"} for f in result["findings"])
 
 
+@pytest.mark.browser  # the corpus prints its HTML share with chromium
 def test_every_figure_finding_cites_its_law(penalty_corpus: list[PenaltyCase]):
     case = next(c for c in penalty_corpus if c.spec.scenario == "negligence")
     findings = {f["rule"]: f for f in extract_json(case.pdf, today=case.today)["findings"]}

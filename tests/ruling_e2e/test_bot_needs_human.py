@@ -42,6 +42,7 @@ def test_a_file_that_is_not_a_pdf_goes_to_a_person_naming_the_file(services, tmp
     assert (state, error) == ("needs_human", "scan-0042.pdf: not a PDF")
 
 
+@pytest.mark.browser  # the corpus prints its HTML share with chromium
 def test_several_items_of_unclear_kind_go_to_a_person_with_the_result_kept(
     services, corpus: list[RulingCase],
 ):

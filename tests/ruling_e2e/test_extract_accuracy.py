@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from bench.corpus.rulings import RulingCase, plan_ruling_specs
 from bench.corpus.rulings_scenarios import SCENARIOS
 from bots.ruling_triage.rules.decide import decide_ruling
@@ -14,6 +16,7 @@ from tests.ruling_e2e.conftest import CORPUS_SIZE, SEED, Read
 EVERY_OUTCOME = {"accept", "deficient", "no_ruling", "needs_human"}
 
 
+@pytest.mark.browser  # the corpus prints its HTML share with chromium
 def test_the_corpus_covers_every_scenario_layout_producer_and_outcome(corpus: list[RulingCase]):
     assert len(corpus) >= 40
     assert {c.scenario for c in corpus} == set(SCENARIOS)
@@ -34,6 +37,7 @@ def test_each_scenario_means_its_designed_decision_under_the_rules():
             spec.expected_outcome, list(spec.expected_missing), spec.route), spec.scenario
 
 
+@pytest.mark.browser  # the corpus prints its HTML share with chromium
 def test_at_least_98_percent_of_contract_values_are_read_right(reads: list[Read]):
     tally = Tally()
     for read in reads:
@@ -43,6 +47,7 @@ def test_at_least_98_percent_of_contract_values_are_read_right(reads: list[Read]
     assert tally.share >= 0.98, "\n".join(tally.wrong)
 
 
+@pytest.mark.browser  # the corpus prints its HTML share with chromium
 def test_at_least_98_percent_of_the_facts_the_rules_need_beyond_the_contract_are_right(
     reads: list[Read],
 ):
@@ -54,6 +59,7 @@ def test_at_least_98_percent_of_the_facts_the_rules_need_beyond_the_contract_are
     assert tally.share >= 0.98, "\n".join(tally.wrong)
 
 
+@pytest.mark.browser  # the corpus prints its HTML share with chromium
 def test_every_outcome_route_missing_list_reason_and_due_date_is_right(reads: list[Read]):
     wrong = []
     for read in reads:
@@ -66,6 +72,7 @@ def test_every_outcome_route_missing_list_reason_and_due_date_is_right(reads: li
     assert not wrong, "\n".join(wrong)
 
 
+@pytest.mark.browser  # the corpus prints its HTML share with chromium
 def test_every_value_read_carries_evidence_printed_on_its_page(reads: list[Read]):
     for read in reads:
         pages = read.output["document"]["pages"]
@@ -80,6 +87,7 @@ def test_every_value_read_carries_evidence_printed_on_its_page(reads: list[Read]
         assert set(read.output["confidence"]) == set(read.output["values"])
 
 
+@pytest.mark.browser  # the corpus prints its HTML share with chromium
 def test_a_printed_receipt_stamp_wins_over_the_date_the_file_was_stored(reads: list[Read]):
     stamped = [r for r in reads if r.case.extras["received_stamp"]]
     assert stamped
@@ -91,6 +99,7 @@ def test_a_printed_receipt_stamp_wins_over_the_date_the_file_was_stored(reads: l
         assert due is None or (date.fromisoformat(due) - stamp).days == 30
 
 
+@pytest.mark.browser  # the corpus prints its HTML share with chromium
 def test_the_contract_json_has_exactly_the_contract_keys(reads: list[Read]):
     output = reads[0].output
     assert set(output) == {"kind", "document", "values", "evidence", "confidence", "findings",

@@ -14,6 +14,9 @@ from tests.documents._docs import docx_text, flat
 from tests.ruling_e2e.conftest import Read
 from tradebots.documents.render import render_docx
 
+# The generated corpus prints its HTML share with chromium.
+pytestmark = pytest.mark.browser
+
 LETTER_DATE = date(2026, 1, 5)
 
 
