@@ -1,12 +1,13 @@
 # Two commands do all the set-up: `make run` and `make test`. Both are safe to run again.
-# `make test-fast` runs only the tier that needs no chromium, PostgreSQL or LibreOffice.
+# `make test-fast` runs only the tier that needs no chromium, PostgreSQL or LibreOffice and
+# starts no extra processes: pure rules and extraction on stored PDFs.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 APT_PACKAGES := chromium poppler-utils libreoffice-writer-nogui postgresql-15 fonts-dejavu-core
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 PYTEST_ARGS ?=
-FAST_TIER := not browser and not postgres and not libreoffice
+FAST_TIER := not browser and not postgres and not libreoffice and not slow
 
 .PHONY: run test test-fast install apt venv db lint typecheck bench-queue clean
 
