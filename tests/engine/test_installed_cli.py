@@ -17,6 +17,8 @@ REPO = Path(__file__).resolve().parents[2]
 TRADEBOTS = Path(sys.executable).parent / "tradebots"
 OFFICE_BOTS = {"protest_intake", "ruling_triage", "penalty_notice"}
 OFFICE_KINDS = {"protest", "ruling-request", "penalty-case"}
+# Every test starts the installed script in its own process: 1.5 s of CPU each just to start.
+pytestmark = pytest.mark.slow
 
 
 def tradebots(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
