@@ -12,6 +12,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from bots.common.reading.letter import read_letter
+from bots.ruling_triage.extract_letter import read_requester, read_signature
 from bots.ruling_triage.extract_parties import read_header, read_parties
 from bots.ruling_triage.extract_statements import read_statements
 from bots.ruling_triage.extract_subject import (
@@ -65,6 +67,9 @@ def extract_ruling(path: Path) -> RulingExtraction:
         fields = Fields()
         read_header(items, fields)
         read_parties(items, fields)
+        letter = read_letter(items)
+        read_requester(letter, items, fields)
+        read_signature(letter, items, fields)
         read_subject(items, fields)
         read_goods(items, fields)
         read_classification(items, fields)

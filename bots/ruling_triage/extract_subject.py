@@ -28,32 +28,76 @@ _SUBJECT = re.compile(
     r"|(?P<carrier>coastwise|\bcarrier\b|\bvessel\b|Jones\s+Act|cabotage)",
     re.I,
 )
+_ASKED = re.compile(r"\b(?:request|ask)\w*\s+(?:for\s+)?(?:a|an)\s+(?:binding\s+)?ruling\b[^.]*?"
+                    r"(?P<k>transaction\s+value|valuation|appraisement|customs\s+value|coastwise|"
+                    r"Jones\s+Act|cabotage)", re.I)
 _RE_LINE = re.compile(r"\s*Re\s*:\s*", re.I)
 _RULING_ON = re.compile(r"ruling\s+(?:under\s+19\s+CFR\s+Part\s+177\s+)?(?:on|regarding|"
                         r"concerning|as\s+to)\s+(?P<what>[^.]+)", re.I)
 _RECONSIDER = re.compile(r"reconsider\w*\s+(?:of\s+)?(?:New\s+York\s+|NY\s+|Headquarters\s+|HQ\s+)?"
                          r"Ruling\s+(?:No\.?\s*)?(?P<n>[NH]\d{6}|\d{6})", re.I)
 _HTS = re.compile(r"(?<![\d.,$])\d{4}\.\d{2}\.\d{2}(?:\.?\d{2})?(?![\d])")
+# Undotted, a tariff number is told from a phone or account number by the words around it.
+_HTS_PLAIN = re.compile(r"(?:subheading|heading|HTSUS|HTS|tariff\s+(?:number|item)|classified"
+                        r"\s+(?:in|under))\s*(?:No\.?\s*|number\s*)?:?\s*(?P<n>\d{10}|\d{8})"
+                        r"(?![\d.])|(?<![\d.-])(?P<m>\d{10}|\d{8}),?\s+(?:of\s+the\s+)?"
+                        r"(?:HTSUS|HTS\b|Harmonized)", re.I)
 _PORTS = re.compile(r"(?:entered|arrive|be\s+imported|be\s+landed)\s+(?:at|through)\s+the\s+"
                     r"ports?\s+of\s+(?P<ports>[^.]+(?:\.\s*\(\d{4}\))?)", re.I)
+# "through the port of Baltimore (1303) and Houston (5301)", "the Port of Savannah, GA": each
+# port a capitalised name, with or without its code, after "port(s) of" (not "of export").
+_PORT_NAME = r"[A-Z][\w.'-]*(?:[ -](?:[A-Z][\w.'-]*|of|de|la))*(?:,\s*[A-Z]{2}\b)?"
+_PORT_ITEM = rf"(?:{_PORT_NAME})(?:\s*\(\d{{4}}\))?"
+_PORT_LIST = re.compile(rf"\bports?\s+of\s+(?:entry\s+(?:at\s+|of\s+)?)?(?:the\s+)?(?P<list>"
+                        rf"{_PORT_ITEM}(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)"
+                        rf"(?:the\s+port\s+of\s+)?{_PORT_ITEM})*)")
+_PORT_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?![A-Z]{2}\b)|\s+and\s+|\s+or\s+|"
+                         r"the\s+port\s+of\s+")
+_PORT_CODE = re.compile(r"\bport\s+code\s*:?\s*(?P<c>\d{4})\b", re.I)
+_NOT_PORT = re.compile(r"^(?:Entry|Export|Lading|Loading|Origin|Call|Departure)\b")
 _CODE = re.compile(r"\((\d{4})\)|(?<![\d-])(\d{4})(?![\d-])")
-_COUNT = re.compile(r"covers\s+(?:[a-z]+\s+)?\(?(?P<n>\d{1,3})\)?\s+(?:different\s+)?items", re.I)
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "eleven", "twelve")
+_COUNT = re.compile(r"(?:covers|concerns|includes|involves)\s+(?:the\s+following\s+)?(?:[a-z]+\s+)?"
+                    rf"\(?(?P<n>\d{{1,3}}|{'|'.join(_NUMBER_WORDS)})\)?\s+(?:different\s+|separate\s+)?"
+                    r"(?:items?|products?|articles?|models?)\b", re.I)
+_MODEL = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?|[,;(]?\s*\b(?:model|style|item|part|sku|ref|"
+                    r"article|catalog)\b.*$", re.I)
 _SAME_KIND = re.compile(r"(?P<no>not\s+(?:all\s+)?of\s+the\s+same\s+class|of\s+different\s+"
                         r"kinds)|of\s+the\s+same\s+class\s+or\s+kind", re.I)
 _TICKED = re.compile(r"\[\s*[xX✓✔]\s*\]\s*(yes|no)\b", re.I)
 _DESCRIBED = re.compile(r"described\s+as\s+follows\s*:\s*(?P<v>[^\n]+?(?:\n[^\n]+?)*?)\."
                         r"(?=\s|$)", re.I)
 _MADE_OF = re.compile(r"(?:is|are)\s+(?:made|composed)\s+of\s+(?P<v>[^.]+)\.", re.I)
-_USE = re.compile(r"principal\s+use\s+(?:in\s+the\s+United\s+States\s+)?is\s+(?P<v>[^.]+)\.",
-                  re.I)
+_USE = re.compile(r"(?:principal\s+use\s+(?:in\s+the\s+United\s+States\s+)?is\s+|"
+                  r"(?:is|are)\s+(?:principally|primarily|chiefly|mainly|solely)\s+used\s+|"
+                  r"(?:is|are)\s+(?:designed|intended)\s+(?:to|for)\s+)(?P<v>[^.]+)\.", re.I)
+_MATERIALS = re.compile(r"component\s+materials?(?:\s+by\s+(?:weight|value|volume))?\s*:\s*"
+                        r"(?P<v>[^\n]+(?:\n[^\n]+)*?)(?:\.\s|\.?$)", re.I)
+# "The silicone baking mat is a flexible baking sheet liner of ...": the goods the Re: line
+# names, described in a sentence of their own.
+_IS_A = (r"^\s*(?P<v>(?:The|Each|These|This)\s+{goods}\s+(?:is|are|consists?\s+of)\s+"
+         r"(?:a|an|of)\s[^.]+)\.")
+_GOODS = (re.compile(r"(?:classification|marking|origin|valuation|appraisement)\s+of\s+(?:the\s+)?"
+                     r"(?P<g>[^;()\n]+)", re.I),
+          re.compile(r"\s[-\u2013\u2014]\s+(?P<g>[^;()\n-]+)$"))
 _PRICE = {"purchase_price": re.compile(r"purchase\s+price\s*:?\s*(?P<v>\$\s?[\d,]+(?:\.\d\d)?)",
                                        re.I),
           "selling_price": re.compile(r"selling\s+price\s*:?\s*(?P<v>\$\s?[\d,]+(?:\.\d\d)?)",
                                       re.I)}
-_RELATED = re.compile(r"(?:buyer|importer)\s+and\s+(?:the\s+)?(?:seller|exporter)\s+are\s+"
-                      r"(?P<not>not\s+)?related", re.I)
-_TRANSACTION = re.compile(r"\b(?:intends?|plans?)\s+to\s+(?:import|purchase)|\bimported\s+the\b|"
-                          r"\bwill\s+(?:import|purchase)\b", re.I)
+_PARTY = r"(?:buyer|importer|seller|exporter|manufacturer|vendor|supplier|parties|shipper)"
+_RELATED = re.compile(
+    rf"{_PARTY}\s+(?:and\s+(?:the\s+)?{_PARTY}\s+)?(?:are|is)\s+(?P<not>not\s+|un)?"
+    r"(?:related|affiliated)|(?:is|are)\s+(?:a\s+|the\s+)?(?:wholly[- ]owned\s+)?"
+    rf"(?:subsidiary|parent|affiliate)\s+of\s+(?:the\s+)?{_PARTY}"
+    rf"|(?P<none>no\s+(?:relationship|affiliation)\s+(?:exists\s+)?between)", re.I)
+# Terms of sale in prose: an Incoterm with the price or sale, or the payment terms.
+_TERMS = re.compile(r"\b(?:sold|purchased|bought|priced|invoiced|sells?|buys?)\b[^.]*?\b(?:FOB|CIF|"
+                    r"CFR|FCA|EXW|DDP|DAP|DPU|CPT|CIP|FAS|ex[- ]works|delivered)\b"
+                    r"|\bterms\s+of\s+(?:sale|payment)\b|\bpayment\s+(?:is\s+)?due\b", re.I)
+_TRANSACTION = re.compile(r"\b(?:intends?|plans?|proposes?|expects?)\s+to\s+(?:import|purchase|buy|"
+                          r"charter|use|operate|enter|transport)|\bimported\s+the\b|"
+                          r"\bwill\s+(?:import|purchase|buy|be\s+(?:entered|imported))\b", re.I)
 _ENTERED = re.compile(r"(?:were|was)\s+entered\s+on\s+", re.I)
 _ENTRY_NO = re.compile(r"entry\s+(?:number|no\.?)\s+(?P<n>[A-Z0-9]{3}-?\d{7}-?\d)", re.I)
 _LIQUIDATED = re.compile(r"(?<!not\s)liquidated\s+on\s+", re.I)
@@ -101,6 +145,7 @@ def read_subject(items: list[Paragraph], fields: Fields) -> None:
     if source is not None:
         span, confidence = source
         subjects = subjects_in(span.text) or ["other"]
+        subjects += [s for s in _asked_in_body(items) if s not in subjects]
         fields.put_span("ruling_type", subjects[0], span, confidence)
         fields.put_span("other_subjects", tuple(subjects[1:]), span, confidence)
     for paragraph in items:
@@ -111,6 +156,16 @@ def read_subject(items: list[Paragraph], fields: Fields) -> None:
             break
 
 
+def _asked_in_body(items: list[Paragraph]) -> list[RulingType]:
+    """Headquarters subjects a sentence of the body asks about ("We also request a ruling that
+    the price is acceptable as transaction value"), though the Re: line names only one."""
+    found: list[RulingType] = []
+    for paragraph in items:
+        for asked in _ASKED.finditer(paragraph.text):
+            found += [s for s in subjects_in(asked["k"]) if s not in found]
+    return found
+
+
 def read_goods(items: list[Paragraph], fields: Fields) -> None:
     """Description, materials, use, prices, terms of sale and the parties' relationship."""
     for key in ("product_description", "component_materials", "principal_use", "terms_of_sale"):
@@ -119,8 +174,11 @@ def read_goods(items: list[Paragraph], fields: Fields) -> None:
         if found is not None:
             value = first_sentence(found)
             fields.put_span(key, value.flat, value, LABELLED)
-    for key, pattern in (("product_description", _DESCRIBED), ("component_materials", _MADE_OF),
-                         ("principal_use", _USE)):
+    patterns = [("product_description", _DESCRIBED), ("component_materials", _MATERIALS),
+                ("component_materials", _MADE_OF), ("principal_use", _USE)]
+    if goods := _goods_named(items):
+        patterns.append(("product_description", re.compile(_IS_A.format(goods=goods), re.I)))
+    for key, pattern in patterns:
         for paragraph in items:
             if match := pattern.search(paragraph.text):
                 span = Span(paragraph, match.start("v"), match.end("v"))
@@ -133,8 +191,24 @@ def read_goods(items: list[Paragraph], fields: Fields) -> None:
                 fields.put_span(key, amount, Span(paragraph, match.start("v"), match.end("v")),
                                 PROSE)
         if match := _RELATED.search(paragraph.text):
-            fields.put_span("parties_related", not match["not"],
+            fields.put_span("parties_related", not (match["not"] or match["none"]),
                             Span(paragraph, match.start(), match.end()), PROSE)
+        if match := _TERMS.search(paragraph.text):
+            span = Span(paragraph, match.start(), match.end())
+            fields.put_span("terms_of_sale", span.flat, span, PROSE)
+
+
+def _goods_named(items: list[Paragraph]) -> str | None:
+    """The goods the Re: line names, as a pattern tolerant of line breaks."""
+    for paragraph in items:
+        if match := _RE_LINE.match(paragraph.text):
+            rest = fold(paragraph.text[match.end():])
+            for pattern in _GOODS:
+                if found := pattern.search(rest):
+                    words = found["g"].split()
+                    return r"\s+".join(re.escape(w) for w in words) if words else None
+            return None
+    return None
 
 
 def _not_relationship(text: str) -> bool:
@@ -143,23 +217,20 @@ def _not_relationship(text: str) -> bool:
 
 def read_classification(items: list[Paragraph], fields: Fields) -> None:
     """Proposed HTS numbers as printed, ports, and how many items of which kind."""
-    numbers: list[str] = []
-    first: Span | None = None
-    for paragraph in items:
-        for hts in _HTS.finditer(paragraph.text):
-            if hts.group(0) not in numbers:
-                numbers.append(hts.group(0))
-                first = first or Span(paragraph, hts.start(), hts.end())
-    if first is not None:
-        fields.put_span("proposed_hts", tuple(numbers), first, PROSE)
+    _hts(items, fields)
     _ports(items, fields)
     found = labelled(items, _LABELS["item_count"], STOP)
     if found is not None and (digits := re.match(r"\s*(\d{1,3})\b", found.text)):
         fields.put_span("item_count", int(digits.group(1)), found, LABELLED)
     for paragraph in items:
         if count := _COUNT.search(paragraph.text):
-            fields.put_span("item_count", int(count["n"]),
+            number = count["n"].lower()
+            value = int(number) if number.isdigit() else _NUMBER_WORDS.index(number) + 1
+            fields.put_span("item_count", value,
                             Span(paragraph, count.start(), count.end()), PROSE)
+            if count["n"].lower() != "one" and (same := _same_model_list(items, paragraph,
+                                                                           value)):
+                fields.put_span("items_same_kind", True, same, PROSE)
         if kind := _SAME_KIND.search(paragraph.text):
             fields.put_span("items_same_kind", not kind["no"],
                             Span(paragraph, kind.start(), kind.end()), PROSE)
@@ -170,6 +241,38 @@ def read_classification(items: list[Paragraph], fields: Fields) -> None:
             fields.put_span("items_same_kind", answers == {"yes"}, box, LABELLED)
 
 
+def _hts(items: list[Paragraph], fields: Fields) -> None:
+    """Every tariff number in printed order, each once, in the form it is printed."""
+    numbers: list[str] = []
+    first: Span | None = None
+    for paragraph in items:
+        spans = [(m.start(), m.end()) for m in _HTS.finditer(paragraph.text)]
+        spans += [m.span("n") if m["n"] else m.span("m")
+                  for m in _HTS_PLAIN.finditer(paragraph.text)]
+        for start, end in sorted(spans):
+            if paragraph.text[start:end] not in numbers:
+                numbers.append(paragraph.text[start:end])
+                first = first or Span(paragraph, start, end)
+    if first is not None:
+        fields.put_span("proposed_hts", tuple(numbers), first, PROSE)
+
+
+def _same_model_list(items: list[Paragraph], after: Paragraph, count: int) -> Span | None:
+    """The listed items, when they are one product in several models ("mug, model CM-14-01",
+    "mug, model CM-14-02"): items of one class or kind (19 CFR 177.3)."""
+    start = items.index(after) + 1
+    for paragraph in items[start:start + 3]:
+        lines = [line for line in paragraph.text.split("\n") if line.strip()]
+        # The list's numbers or bullets may stand in a column of their own.
+        if len(lines) != count or all(re.fullmatch(r"\W*\d{0,2}\W*", line) for line in lines):
+            continue
+        names = {_MODEL.sub("", fold(line)).casefold() for line in lines}
+        if len(names) == 1 and names != {""}:
+            return Span(paragraph, 0, len(paragraph.text))
+        return None
+    return None
+
+
 def _ports(items: list[Paragraph], fields: Fields) -> None:
     found = labelled(items, _LABELS["ports"], STOP)
     if found is None:
@@ -177,12 +280,34 @@ def _ports(items: list[Paragraph], fields: Fields) -> None:
             if match := _PORTS.search(paragraph.text):
                 found = Span(paragraph, match.start("ports"), match.end("ports"))
                 break
-    if found is None:
+    if found is not None:
+        text = fold(found.text).rstrip(".")
+        codes = [a or b for a, b in _CODE.findall(text)]
+        names = [part.strip() for part in re.split(r",\s*|\s+and\s+|;\s*", text) if part.strip()]
+        fields.put_span("ports", tuple(codes or names), found, LABELLED)
         return
-    text = fold(found.text).rstrip(".")
-    codes = [a or b for a, b in _CODE.findall(text)]
-    names = [part.strip() for part in re.split(r",\s*|\s+and\s+|;\s*", text) if part.strip()]
-    fields.put_span("ports", tuple(codes or names), found, PROSE)
+    _ports_in_prose(items, fields)
+
+
+def _ports_in_prose(items: list[Paragraph], fields: Fields) -> None:
+    """Ports named in sentences anywhere in the letter: codes where printed, else names."""
+    ports: list[str] = []
+    first: Span | None = None
+    for paragraph in items:
+        text = paragraph.text.replace("\n", " ")
+        hits = [(m.start("c"), m.end("c"), [m["c"]]) for m in _PORT_CODE.finditer(text)]
+        for match in _PORT_LIST.finditer(text):
+            if _NOT_PORT.match(match["list"]):
+                continue
+            listed = match["list"]
+            codes = re.findall(r"\((\d{4})\)", listed)
+            names = [n.strip() for n in _PORT_SPLIT.split(listed) if n and n.strip()]
+            hits.append((match.start("list"), match.end("list"), codes or names))
+        for start, end, values in sorted(hits):
+            first = first or Span(paragraph, start, end)
+            ports.extend(v for v in values if v not in ports)
+    if first is not None:
+        fields.put_span("ports", tuple(ports), first, PROSE)
 
 
 def read_transaction(items: list[Paragraph], fields: Fields) -> None:
