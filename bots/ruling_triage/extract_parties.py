@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bots.common.reading.letter import STAMP as _STAMP
 from bots.customs.identifiers import parse_importer_number
 from bots.ruling_triage.extract_text import (
     LABELLED,
@@ -21,7 +22,6 @@ from tradebots.pdf import find_dates
 STOP = re.compile(
     r"\s*(?:(?:[IVX]{1,4}|\d{1,2})\.\s+[A-Z]|(?:requester|importer number|agent|authority|date"
     r"|ruling type|number of items|port\(s\)|signature|name and title)\b)", re.I)
-_STAMP = re.compile(r"\bRECEIVED\b")  # a receipt stamp shouts; "received" in prose does not
 _STAMP_REACH = 80
 _ELECTRONIC = re.compile(r"submitted\s+electronically|\beRulings\b", re.I)
 _IMPORTER = re.compile(r"(?:importer(?:\s+of\s+record)?|IOR)\s*(?:no\.?|number)\s*:?\s*"
@@ -32,7 +32,8 @@ _BEHALF = re.compile(
 _AUTHORITY = re.compile(r"authori[sz]ed\s+to\s+act|power\s+of\s+attorney|letter\s+of\s+"
                         r"authori[sz]ation", re.I)
 _LABELS = {
-    "requester_name": label(r"requester(?:\s*\(importer(?:\s+of\s+record)?\))?(?!\s+address)"),
+    "requester_name": label(r"requester(?:'s)?(?:\s*\(importer(?:\s+of\s+record)?\))?"
+                            r"(?:\s+name)?(?!\s+address)"),
     "requester_address": label(r"requester(?:'s)?\s+address"),
     "agent_name": label(r"agent"),
     "request_date": label(r"date(?:\s+of\s+request)?"),

@@ -26,6 +26,7 @@ _SAMPLE = re.compile(r"\bsamples?\b", re.I)
 _SAMPLE_VERB = re.compile(r"enclosed|attached|provided|submitted|forwarded|available|included|"
                           r"accompan(?:y|ies|ying)|\bsent\b|being\s+sent|under\s+separate\s+cover|"
                           r"delivered|shipped|mailed|couriered", re.I)
+_SAMPLE_HEADING = re.compile(r"^\s*(?:\d{1,2}\.|[IVX]{1,4}\.)?\s*samples?\s*[:.]\s", re.I)
 # Offered, not sent: "can be provided upon request", "available on request", "if needed".
 _SAMPLE_OFFERED = re.compile(r"(?:up)?on\s+(?:your\s+)?request|if\s+(?:requested|needed|required|"
                              r"desired)|should\s+(?:you|CBP|the\s+\w+)\s+(?:require|wish|need)|"
@@ -64,6 +65,8 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
                 fields.put_span("pending_in_court", True, sentence, PROSE)
             elif office and not negated:
                 fields.put_span("pending_before_cbp", True, sentence, PROSE)
+        # A "Samples:" heading before the sentence is not a word about a sample.
+        text = _SAMPLE_HEADING.sub(lambda m: " " * len(m.group(0)), text, count=1)
         if _SAMPLE.search(text) and _SAMPLE_VERB.search(text):
             clause = _sample_clause(text)
             sent = not negated_before(Span(sentence.paragraph, sentence.start,

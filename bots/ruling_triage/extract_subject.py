@@ -48,7 +48,7 @@ _PORTS = re.compile(r"(?:entered|arrive|be\s+imported|be\s+landed)\s+(?:at|throu
 # port a capitalised name, with or without its code, after "port(s) of" (not "of export").
 _PORT_NAME = r"[A-Z][\w.'-]*(?:[ -](?:[A-Z][\w.'-]*|of|de|la))*(?:,\s*[A-Z]{2}\b)?"
 _PORT_ITEM = rf"(?:{_PORT_NAME})(?:\s*\(\d{{4}}\))?"
-_PORT_LIST = re.compile(rf"\bports?\s+of\s+(?:entry\s+(?:at\s+|of\s+)?)?(?:the\s+)?(?P<list>"
+_PORT_LIST = re.compile(rf"\b(?i:ports?\s+of)\s+(?:entry\s+(?:at\s+|of\s+)?)?(?:the\s+)?(?P<list>"
                         rf"{_PORT_ITEM}(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)"
                         rf"(?:the\s+port\s+of\s+)?{_PORT_ITEM})*)")
 _PORT_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?![A-Z]{2}\b)|\s+and\s+|\s+or\s+|"
@@ -103,7 +103,10 @@ _ENTRY_NO = re.compile(r"entry\s+(?:number|no\.?)\s+(?P<n>[A-Z0-9]{3}-?\d{7}-?\d
 _LIQUIDATED = re.compile(r"(?<!not\s)liquidated\s+on\s+", re.I)
 _UNLIQUIDATED = re.compile(r"not\s+(?:yet\s+)?been\s+liquidated|\bunliquidated\b", re.I)
 _ALREADY = re.compile(r"ha(?:ve|s)\s+(?:already\s+)?(?:been\s+imported|arrived)|"
-                      r"(?:are|is)\s+(?:now\s+)?(?:detained|held)\s+at\s+the\s+port", re.I)
+                      r"(?:are|is)\s+(?:now\s+)?(?:being\s+)?(?:detained|held)\s+(?:at\s+the\s+port|"
+                      r"pending\s+entry|in\s+(?:a\s+)?(?:bonded\s+)?warehouse)|\bshipment\s+arrived\b|"
+                      r"\barrived\s+at\s+the\s+port\b|\bawaiting\s+(?:entry|release|clearance)\b",
+                      re.I)
 _LABELS = {
     "ruling_type": label(r"(?:ruling\s+type|subject\s+of\s+(?:the\s+)?ruling)"),
     "product_description": label(r"description(?:\s+of\s+the\s+(?:merchandise|goods|product))?"),

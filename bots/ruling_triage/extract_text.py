@@ -25,6 +25,7 @@ PROSE = 0.85
 ABSENT = 0.75  # a yes/no the letter does not state, read as "no"; a count read as one
 _ALIGN = 6.0  # points: lines of one paragraph start at the same x, give or take
 _JUSTIFIED = 2.0  # line heights: the widest word gap of a justified line
+_FIELD_LINE = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)]\s+[A-Z][\w ()/'&-]{1,48}:\s")
 _GAP = 0.45  # a gap above this share of the line height starts a new paragraph
 _ABBREVIATIONS = ("U.S.", "No.", "Nos.", "v.", "Inc.", "Co.", "Corp.", "Ltd.", "St.", "e.g.",
                   "i.e.", "Mr.", "Ms.", "Dr.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.",
@@ -144,6 +145,8 @@ def _rejoin(line: list[Segment]) -> list[Segment]:
 
 
 def _continued(candidates: list[Paragraph], segment: Segment) -> Paragraph | None:
+    if _FIELD_LINE.match(segment.text):
+        return None  # "7. Transaction: ..." opens a field of a numbered template, not a line
     best: tuple[float, Paragraph] | None = None
     for paragraph in candidates:
         last = paragraph.segments[-1]

@@ -88,7 +88,8 @@ class Letter:
         return opened and self.closing is not None
 
 
-_STAMP = re.compile(r"\bRECEIVED\b")  # a receipt stamp shouts; "received" in prose does not
+# A receipt stamp shouts, sometimes letter-spaced ("R E C E I V E D"); "received" in prose does not.
+STAMP = re.compile(r"\bR ?E ?C ?E ?I ?V ?E ?D\b")
 _SUBJECT = re.compile(r"\s*(?:re|subject|regarding|in\s+re)\s*:\s*", re.I)
 _SALUTATION = re.compile(
     r"\s*(?:dear\b[^\n]{0,60}|ladies\s+and\s+gentlemen|gentlemen|sir\s+or\s+madam|madam|sir"
@@ -115,7 +116,7 @@ def read_letter(blocks: Sequence[Block]) -> Letter:
     body_from = 0
     for index, block in enumerate(blocks):
         text = block.text.strip()
-        if _STAMP.search(text) and not letter.stamp:
+        if STAMP.search(text) and not letter.stamp:
             letter.stamp = _stamp_blocks(blocks, index)
             continue
         if block in letter.stamp:
