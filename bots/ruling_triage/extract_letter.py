@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.letter import Cue, Letter, Part, agree
-from bots.ruling_triage.extract_text import LABELLED, PROSE, Fields, Paragraph, Span, fold
+from bots.ruling_triage.extract_text import (
+    LABELLED,
+    PROSE,
+    Fields,
+    Paragraph,
+    Span,
+    fold,
+)
 
 LETTERHEAD = 0.8  # a name or address read only from the letterhead
 DISAGREE = 0.5  # cues that name different parties
@@ -22,6 +29,10 @@ _REQUESTS = re.compile(
     r"^\s*(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?)(?:,\s+(?P<address>\d[^()]*?))?\s*"
     r"(?:\([^)]*\))?,?\s+(?:hereby\s+)?(?:respectfully\s+)?requests?\s+(?:a|an|that|the)\b", re.S)
 _SEPARATOR = re.compile(r"\s+[|\u00b7\u2022-]\s+")  # "1 Main St | Town, ST 12345"
+_SIGNATURE_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?signature(?:\s+of\s+(?:the\s+)?(?:requester|"
+                            r"authorized\s+person))?\s*", re.I)
+_NAME_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:printed\s+)?name(?:\s+and\s+title)?\b", re.I)
+_BLANK = re.compile(r"\s*[_.\s]*")
 _WE = re.compile(r"^(?:we|i|our|the\s+undersigned)\b", re.I)
 
 
@@ -46,6 +57,26 @@ def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> No
             fields.put_span("signer_name", fold(match["name"]), span, PROSE)
             fields.put("signature_read", True, None, PROSE)
             return
+    _signature_box(items, fields)
+
+
+def _signature_box(items: list[Paragraph], fields: Fields) -> None:
+    """A form's signature box left blank (empty, or a bare rule) is unsigned; the printed name
+    box beside it is no signature."""
+    for index, paragraph in enumerate(items):
+        head, _, below = paragraph.text.partition("\n")
+        name, _, value = head.partition(":")
+        if not _SIGNATURE_BOX.fullmatch(name):
+            continue
+        if not value.strip():
+            value = below.split("\n")[0]  # a box prints its value under the label
+        following = items[index + 1].text if index + 1 < len(items) else ""
+        if not value.strip() and following and not _NAME_BOX.match(following):
+            return  # the value may be the next paragraph: not known to be blank
+        if _BLANK.fullmatch(value):
+            fields.put_span("signed", False, Span(paragraph, 0, len(paragraph.text)), LABELLED)
+            fields.put("signature_read", True, None, LABELLED)
+        return
 
 
 def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> None:
