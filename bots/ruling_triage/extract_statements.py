@@ -20,6 +20,8 @@ _CBP_OFFICE = re.compile(r"CBP\s+office|Port\s+Director|under\s+review\s+by|inte
                          r"pending\s+(?:at|with)\s+the\s+port|\bPort\s+of\s+[A-Z]", re.I)
 _PENDING = re.compile(r"pending|before|under\s+review|subject\s+of|considered|raised|appeal",
                       re.I)
+_CLAUSE = re.compile(r";|,\s+(?:but|and|while|whereas|although)\s+|\bhowever\b|\bexcept\s+that\b",
+                     re.I)
 _B5 = re.compile(r"177\.2\s*\(b\)\s*\(5\)")
 # Photographs, drawings and specification sheets are documents (177.2(b)(4)), not samples.
 _SAMPLE = re.compile(r"\bsamples?\b", re.I)
@@ -30,7 +32,7 @@ _SAMPLE_HEADING = re.compile(r"^\s*(?:\d{1,2}\.|[IVX]{1,4}\.)?\s*samples?\s*[:.]
 # Offered, not sent: "can be provided upon request", "available on request", "if needed".
 _SAMPLE_OFFERED = re.compile(r"(?:up)?on\s+(?:your\s+)?request|if\s+(?:requested|needed|required|"
                              r"desired)|should\s+(?:you|CBP|the\s+\w+)\s+(?:require|wish|need)|"
-                             r"\b(?:can|could|may|will)\s+be\s+(?:provided|made\s+available|"
+                             r"\b(?:can|could|may)\s+be\s+(?:provided|made\s+available|"
                              r"submitted|sent)|\bavailable\b", re.I)
 _CONFIDENTIAL = re.compile(r"confidential", re.I)
 _ASK = re.compile(r"request|ask|treat", re.I)
@@ -60,11 +62,7 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
         court, office = _COURT.search(text), _CBP_OFFICE.search(text)
         if ((court or office) and _PENDING.search(text)) or _B5.search(text):
             fields.put_span("pending_statement", True, sentence, PROSE)
-            negated = _NEGATION.search(text) is not None
-            if court and not negated:
-                fields.put_span("pending_in_court", True, sentence, PROSE)
-            elif office and not negated:
-                fields.put_span("pending_before_cbp", True, sentence, PROSE)
+            _pending_where(sentence, fields)
         # A "Samples:" heading before the sentence is not a word about a sample.
         text = _SAMPLE_HEADING.sub(lambda m: " " * len(m.group(0)), text, count=1)
         if _SAMPLE.search(text) and _SAMPLE_VERB.search(text):
@@ -79,6 +77,23 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
         if _HYPOTHETICAL.search(text):
             fields.put_span("hypothetical", True, sentence, PROSE)
     _result(sentences, fields)
+
+
+def _pending_where(sentence: Span, fields: Fields) -> None:
+    """Court or CBP, clause by clause: "not before any court, but a protest is pending at the
+    port" denies the one and states the other."""
+    start = 0
+    text = sentence.text
+    for end in [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]:
+        clause = text[start:end]
+        start = end
+        if _NEGATION.search(clause) or not _PENDING.search(clause):
+            continue
+        span = Span(sentence.paragraph, sentence.start + end - len(clause), sentence.start + end)
+        if _COURT.search(clause):
+            fields.put_span("pending_in_court", True, span, PROSE)
+        elif _CBP_OFFICE.search(clause):
+            fields.put_span("pending_before_cbp", True, span, PROSE)
 
 
 def _sample_clause(text: str) -> str:

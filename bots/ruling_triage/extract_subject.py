@@ -70,14 +70,16 @@ _DESCRIBED = re.compile(r"described\s+as\s+follows\s*:\s*(?P<v>[^\n]+?(?:\n[^\n]
                         r"(?=\s|$)", re.I)
 _MADE_OF = re.compile(r"(?:is|are)\s+(?:made|composed)\s+of\s+(?P<v>[^.]+)\.", re.I)
 _USE = re.compile(r"(?:principal\s+use\s+(?:in\s+the\s+United\s+States\s+)?is\s+|"
-                  r"(?:is|are)\s+(?:principally|primarily|chiefly|mainly|solely)\s+used\s+|"
+                  r"(?:is|are)\s+(?:principally|primarily|chiefly|mainly|solely|typically)?\s*"
+                  r"used\s+(?=for|to|in|by|as|on)|"
                   r"(?:is|are)\s+(?:designed|intended)\s+(?:to|for)\s+)(?P<v>[^.]+)\.", re.I)
 _MATERIALS = re.compile(r"component\s+materials?(?:\s+by\s+(?:weight|value|volume))?\s*:\s*"
                         r"(?P<v>[^\n]+(?:\n[^\n]+)*?)(?:\.\s|\.?$)", re.I)
 # "The silicone baking mat is a flexible baking sheet liner of ...": the goods the Re: line
 # names, described in a sentence of their own.
 _IS_A = (r"^\s*(?P<v>(?:The|Each|These|This)\s+{goods}\s+(?:is|are|consists?\s+of)\s+"
-         r"(?:a|an|of)\s[^.]+)\.")
+         r"(?!classified|sold|imported|entered|shipped|subject|not\b|priced|purchased|used|"
+         r"principally|made\s+in|produced\s+in)[^.]+)\.")
 _GOODS = (re.compile(r"(?:classification|marking|origin|valuation|appraisement)\s+of\s+(?:the\s+)?"
                      r"(?P<g>[^;()\n]+)", re.I),
           re.compile(r"\s[-\u2013\u2014]\s+(?P<g>[^;()\n-]+)$"))
@@ -94,7 +96,10 @@ _RELATED = re.compile(
 # Terms of sale in prose: an Incoterm with the price or sale, or the payment terms.
 _TERMS = re.compile(r"\b(?:sold|purchased|bought|priced|invoiced|sells?|buys?)\b[^.]*?\b(?:FOB|CIF|"
                     r"CFR|FCA|EXW|DDP|DAP|DPU|CPT|CIP|FAS|ex[- ]works|delivered)\b"
-                    r"|\bterms\s+of\s+(?:sale|payment)\b|\bpayment\s+(?:is\s+)?due\b", re.I)
+                    r"|\bterms\s+of\s+(?:sale|payment)\b|\bpayment\s+(?:is\s+)?due\b|\bIncoterms?\b"
+                    # An Incoterm before a place ("FOB Yokohama"); CFR also names the regulations.
+                    r"|(?-i:\b(?:FOB|CIF|FCA|EXW|DDP|DAP|CPT|CIP|FAS)\s+(?:port\s+of\s+)?[A-Z][a-z])",
+                    re.I)
 _TRANSACTION = re.compile(r"\b(?:intends?|plans?|proposes?|expects?)\s+to\s+(?:import|purchase|buy|"
                           r"charter|use|operate|enter|transport)|\bimported\s+the\b|"
                           r"\bwill\s+(?:import|purchase|buy|be\s+(?:entered|imported))\b", re.I)

@@ -13,8 +13,12 @@ _FORM_FIELDS = ("requester_name", "requester_address", "request_date", "ruling_t
                 "product_description", "transaction_description", "item_count")
 _KNOWN_FORM = 3
 # Words that show the letter speaks of an element the reader then failed to read.
-_PORT_HINT = re.compile(r"\bports?\s+of\s+(?!export|lading|loading|origin)|\bport\s+code\b|"
-                        r"\bentered\s+(?:at|through)\b", re.I)
+_PORT_HINT = re.compile(r"\b(?i:ports?\s+of\s+(?!export|lading|loading|origin)|port\s+code\b)|"
+                        r"\b(?i:entered|imported|arrive|landed|cleared)\s+(?i:at|through|via)\s+"
+                        r"(?:the\s+)?(?!United\s+States|U\.S\.)[A-Z]")
+# Valuation: words of a relationship the reader did not read as a statement of it.
+_RELATION_HINT = re.compile(r"\baffiliat|\bsubsidiar|\bowns?\s+\d|\bparent\s+company|"
+                            r"\bcommon\s+(?:ownership|control)", re.I)
 _PRINCIPAL_HINT = re.compile(r"on\s+behalf\s+of|\bour\s+(?:client|principal|customer)\b", re.I)
 _PENDING_HINT = re.compile(r"\bpending\b|\blitigation\b|\bprotest\b|internal\s+advice|"
                            r"\bcourt\b", re.I)
@@ -37,6 +41,10 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields) -> t
         not value("ports") and _PORT_HINT.search(text)
     ):
         unsure.append("177.2(b)(1)")
+    subjects = {value("ruling_type"), *value("other_subjects", ())}
+    if ("valuation" in subjects and value("parties_related") is None
+            and _RELATION_HINT.search(text)):
+        unsure.append("177.2(b)(2)")
     if not value("pending_statement") and _PENDING_HINT.search(text):
         unsure.append("177.2(b)(5)")
     if not value("signed") and not value("signature_read"):

@@ -101,7 +101,8 @@ _CLOSING = re.compile(
 _AFTER = re.compile(r"\s*(?:enc(?:losures?|l)?\.?|attachments?|exhibits?|cc|bcc)\b\s*:?", re.I)
 _PAGE_NUMBER = re.compile(r"\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$|\s*-\s*\d{1,3}\s*-\s*$",
                           re.I)
-_SLASH_S = re.compile(r"/s/\s*(?P<name>[^\n,]+)")
+_SLASH_S = re.compile(r"(?:/s/|(?i:electronically|digitally)\s+signed\s+by:?)\s*(?P<name>[^\n,]+)")
+_NAME_LABEL = re.compile(r"\s*(?:printed\s+)?name\s*:\s*", re.I)
 _RULE = re.compile(r"\s*(?:by\s*:?\s*)?_{4,}\s*")
 _PLACEHOLDER = re.compile(r"signature|signed|\bname\b|\btitle\b|\bdate\b|^\(.*\)$", re.I)
 _PERSON = re.compile(r"(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.)){1,4}")
@@ -211,6 +212,8 @@ def read_signature(closing: Block, under: Sequence[Block]) -> Signature:
     rest = lines[1:] if ruled else lines
     if ruled and lines[0].text[ruled.end():].strip():
         rest = [Part(lines[0].block, lines[0].start + ruled.end(), lines[0].end), *rest]
+    if rest and (label := _NAME_LABEL.match(rest[0].text)):  # "Name: Ann Lee" under "By: ____"
+        rest = [Part(rest[0].block, rest[0].start + label.end(), rest[0].end), *rest[1:]]
     if not rest or not _is_name(rest[0].text):
         how = "blank line" if ruled else "no name"
         return Signature(False, how, lines[0])
