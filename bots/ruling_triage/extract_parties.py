@@ -29,6 +29,12 @@ _IMPORTER = re.compile(r"(?:importer(?:\s+of\s+record)?|IOR)\s*(?:no\.?|number)\
 _BEHALF = re.compile(
     r"on\s+behalf\s+of\s+(?:(?:our|my)\s+(?:client|principal|customer),?\s+)?(?P<name>[^()]+?)"
     r"(?:,\s+(?P<address>\d[^()]*?))?(?:\s*\([^)]*\))?,\s+(?:we|I)\b", re.I | re.S)
+# "This firm represents Harbor Goods LLC, 12 Pier Road, ... (the "Importer"), in ..."
+_REPRESENT = re.compile(
+    r"\b(?i:we|this\s+(?:firm|office|company)|the\s+undersigned)\s+represents?\s+"
+    r"(?P<name>[A-Z][^,()]+?)"
+    r"(?:,\s+(?P<address>\d[^()]*?\d{5}(?:-\d{4})?))?(?:\s*\([^)]*\))?(?=,\s|\.\s|\.$|\s+in\b|\s+as\b)",
+    re.S)
 _AUTHORITY = re.compile(r"authori[sz]ed\s+to\s+act|power\s+of\s+attorney|letter\s+of\s+"
                         r"authori[sz]ation", re.I)
 _LABELS = {
@@ -82,7 +88,7 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
     """Requester (from a label, or an agent's principal), importer number, agent's authority."""
     _labelled_parties(items, fields)
     for paragraph in items:
-        if match := _BEHALF.search(paragraph.text):
+        if match := _BEHALF.search(paragraph.text) or _REPRESENT.search(paragraph.text):
             fields.put_span("requester_name", fold(match["name"]),
                             Span(paragraph, match.start("name"), match.end("name")), PROSE)
             if match["address"]:

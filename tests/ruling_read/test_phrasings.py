@@ -24,7 +24,12 @@ FACTS = (
 )
 
 
+OPENING = ("Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114 (importer number 12-3456789), "
+           "requests a binding ruling under 19 CFR Part 177.")
+
+
 def read(tmp_path: Path, *, subject: str = "Tariff Classification of Yoga Mats",
+         opening: str = OPENING,
          facts: tuple[str, ...] = FACTS, pending: str = PENDING, sample: str = SAMPLE,
          closing: tuple[str, ...] = SIGNED) -> dict:
     document = b.Document("request")
@@ -33,8 +38,7 @@ def read(tmp_path: Path, *, subject: str = "Tariff Classification of Yoga Mats",
         b.Para("February 24, 2025"),
         b.Para("National Commodity Specialist Division, 201 Varick Street, New York, NY 10014"),
         b.Para(f"Re: Request for Binding Ruling - {subject}"), b.Para("Dear Sir or Madam:"),
-        b.Para("Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114 (importer number 12-3456789), "
-               "requests a binding ruling under 19 CFR Part 177."),
+        b.Para(opening),
         *(b.Para(text) for text in (*facts, pending, sample, *closing) if text),
     )
     path = tmp_path / "request.pdf"
@@ -110,3 +114,13 @@ def test_a_page_with_no_closing_is_no_known_layout_so_nothing_is_concluded_missi
     output = read(tmp_path, pending="", closing=())
     assert output["decision"]["outcome"] == "needs_human"
     assert output["decision"]["missing"] == []
+
+
+def test_a_firm_that_says_it_represents_the_importer_is_an_agent_asking_for_its_principal(
+    tmp_path,
+):
+    output = read(tmp_path, opening="This firm represents Lotus Mats Co., 9 Quay Street, Newark, "
+                  "NJ 07105, in this matter under a power of attorney, and requests a binding "
+                  "ruling on its behalf.")
+    assert output["values"]["requester_name"] == "Lotus Mats Co."
+    assert output["values"]["requester_address"] == "9 Quay Street, Newark, NJ 07105"
