@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from bots.common.reading.letter import read_letter
+from bots.ruling_triage.extract_items import read_classification
 from bots.ruling_triage.extract_letter import read_requester, read_signature
 from bots.ruling_triage.extract_parties import read_header, read_parties
 from bots.ruling_triage.extract_statements import read_statements
 from bots.ruling_triage.extract_subject import (
-    read_classification,
     read_goods,
     read_subject,
     read_transaction,
