@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from bench.corpus import blocks as b
 from bench.corpus.render_reportlab import render_pdf
@@ -31,7 +32,7 @@ OPENING = ("Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114 (importer number 12
 def read(tmp_path: Path, *, subject: str = "Tariff Classification of Yoga Mats",
          opening: str = OPENING,
          facts: tuple[str, ...] = FACTS, pending: str = PENDING, sample: str = SAMPLE,
-         closing: tuple[str, ...] = SIGNED) -> dict:
+         closing: tuple[str, ...] = SIGNED) -> dict[str, Any]:
     document = b.Document("request")
     document.add(
         b.Para("Harbor Goods LLC"), b.Para("12 Pier Road, Newark, NJ 07114"),
