@@ -121,7 +121,9 @@ def sample_sentence(spec: RulingSpec, rng: random.Random) -> str | None:
         return None
     if spec.sample:
         return rng.choice((f"A sample of the {goods} is enclosed; it need not be returned.",
-                           f"Photographs of the {goods} are attached to this request."))
+                           # Photographs alone are documents, not a sample (issue 13).
+                           f"A sample of the {goods} is being sent under separate cover; "
+                           "photographs are attached to this request."))
     return "No sample is available, as the goods are not yet in production."
 
 

@@ -12,15 +12,18 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from bots.common.reading.letter import read_letter
+from bots.ruling_triage.extract_items import read_classification
+from bots.ruling_triage.extract_letter import read_requester, read_signature
 from bots.ruling_triage.extract_parties import read_header, read_parties
 from bots.ruling_triage.extract_statements import read_statements
 from bots.ruling_triage.extract_subject import (
-    read_classification,
     read_goods,
     read_subject,
     read_transaction,
 )
 from bots.ruling_triage.extract_text import ABSENT, Fields, all_sentences, paragraphs
+from bots.ruling_triage.extract_unsure import unsure_elements
 from bots.ruling_triage.model import RulingFacts
 from tradebots.errors import BusinessError
 from tradebots.facts import Extracted
@@ -65,17 +68,20 @@ def extract_ruling(path: Path) -> RulingExtraction:
         fields = Fields()
         read_header(items, fields)
         read_parties(items, fields)
+        letter = read_letter(items)
+        read_requester(letter, items, fields)
+        read_signature(letter, items, fields)
         read_subject(items, fields)
         read_goods(items, fields)
         read_classification(items, fields)
         read_transaction(items, fields)
         read_statements(all_sentences(items), fields)
-        facts = _facts(fields)
+        facts = _facts(fields, unsure_elements(letter, items, fields))
         return RulingExtraction(document.sha256, document.page_count, facts, dict(fields.items),
                                 fields.value("received_stamp"))
 
 
-def _facts(fields: Fields) -> RulingFacts:
+def _facts(fields: Fields, unsure: tuple[str, ...]) -> RulingFacts:
     value = fields.value
     if "item_count" not in fields.items:
         # A letter that lists no items asks about the one product it describes.
@@ -123,6 +129,8 @@ def _facts(fields: Fields) -> RulingFacts:
         principal_address=value("requester_address") if agent else None,
         hypothetical=bool(value("hypothetical")),
         submitted_electronically=bool(value("submitted_electronically")),
+        unsure=unsure,
+        requester_disputed=bool(value("requester_disputed")),
     )
 
 

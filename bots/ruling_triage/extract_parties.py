@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bots.common.reading.letter import STAMP as _STAMP
 from bots.customs.identifiers import parse_importer_number
 from bots.ruling_triage.extract_text import (
     LABELLED,
@@ -21,23 +22,24 @@ from tradebots.pdf import find_dates
 STOP = re.compile(
     r"\s*(?:(?:[IVX]{1,4}|\d{1,2})\.\s+[A-Z]|(?:requester|importer number|agent|authority|date"
     r"|ruling type|number of items|port\(s\)|signature|name and title)\b)", re.I)
-_STAMP = re.compile(r"\bRECEIVED\b")  # a receipt stamp shouts; "received" in prose does not
 _STAMP_REACH = 80
 _ELECTRONIC = re.compile(r"submitted\s+electronically|\beRulings\b", re.I)
 _IMPORTER = re.compile(r"(?:importer(?:\s+of\s+record)?|IOR)\s*(?:no\.?|number)\s*:?\s*"
                        r"(?P<n>[0-9][0-9A-Z-]{6,14})", re.I)
 _BEHALF = re.compile(
-    r"on\s+behalf\s+of\s+(?:our\s+client,?\s+|my\s+client,?\s+)?(?P<name>[^()]+?)"
+    r"on\s+behalf\s+of\s+(?:(?:our|my)\s+(?:client|principal|customer),?\s+)?(?P<name>[^()]+?)"
     r"(?:,\s+(?P<address>\d[^()]*?))?(?:\s*\([^)]*\))?,\s+(?:we|I)\b", re.I | re.S)
-_REQUESTS = re.compile(r"^(?P<name>[^()]+?)\s*(?:\([^)]*\))?\s+(?:hereby\s+)?requests\s+a\b",
-                       re.S)
+# "This firm represents Harbor Goods LLC, 12 Pier Road, ... (the "Importer"), in ..."
+_REPRESENT = re.compile(
+    r"\b(?i:we|this\s+(?:firm|office|company)|the\s+undersigned)\s+represents?\s+"
+    r"(?P<name>[A-Z][^,()]+?)"
+    r"(?:,\s+(?P<address>\d[^()]*?\d{5}(?:-\d{4})?))?(?:\s*\([^)]*\))?(?=,\s|\.\s|\.$|\s+in\b|\s+as\b)",
+    re.S)
 _AUTHORITY = re.compile(r"authori[sz]ed\s+to\s+act|power\s+of\s+attorney|letter\s+of\s+"
                         r"authori[sz]ation", re.I)
-_SIGNED = re.compile(r"/s/\s*(?P<name>\S[^\n]*)")
-_CLOSING = re.compile(r"\s*(?:Respectfully(?:\s+submitted)?|Sincerely(?:\s+yours)?|"
-                      r"Very\s+truly\s+yours|Yours\s+(?:truly|faithfully)),?\s*$", re.I)
 _LABELS = {
-    "requester_name": label(r"requester(?:\s*\(importer(?:\s+of\s+record)?\))?(?!\s+address)"),
+    "requester_name": label(r"requester(?:'s)?(?:\s*\(importer(?:\s+of\s+record)?\))?"
+                            r"(?:\s+name)?(?!\s+address)"),
     "requester_address": label(r"requester(?:'s)?\s+address"),
     "agent_name": label(r"agent"),
     "request_date": label(r"date(?:\s+of\s+request)?"),
@@ -83,10 +85,10 @@ def read_header(items: list[Paragraph], fields: Fields) -> None:
 
 
 def read_parties(items: list[Paragraph], fields: Fields) -> None:
-    """Requester, its address and importer number; the agent and its authority; the signature."""
+    """Requester (from a label, or an agent's principal), importer number, agent's authority."""
     _labelled_parties(items, fields)
     for paragraph in items:
-        if match := _BEHALF.search(paragraph.text):
+        if match := _BEHALF.search(paragraph.text) or _REPRESENT.search(paragraph.text):
             fields.put_span("requester_name", fold(match["name"]),
                             Span(paragraph, match.start("name"), match.end("name")), PROSE)
             if match["address"]:
@@ -95,12 +97,6 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
                                 PROSE)
             fields.put_span("acting_as_agent", True, Span(paragraph, match.start(), match.end()),
                             PROSE)
-            break
-    for paragraph in items:
-        if match := _REQUESTS.search(paragraph.text):
-            fields.put_span("requester_name", fold(match["name"]),
-                            Span(paragraph, match.start("name"), match.end("name")), PROSE)
-            _letterhead_address(items, fields, fold(match["name"]))
             break
     for paragraph in items:
         if match := _IMPORTER.search(paragraph.text):
@@ -114,7 +110,6 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
             fields.put_span("agent_authority_stated", True,
                             Span(paragraph, match.start(), match.end()), PROSE)
             break
-    _signature(items, fields)
 
 
 def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
@@ -132,37 +127,3 @@ def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
         first = agent.text.strip().split("\n")[0]
         fields.put_span("agent_name", fold(first), agent, LABELLED)
         fields.put_span("acting_as_agent", True, agent, LABELLED)
-
-
-def _letterhead_address(items: list[Paragraph], fields: Fields, name: str) -> None:
-    """The importer's own letter: its address is the letterhead's lines under its name."""
-    head = next((i for i, p in enumerate(items[:4]) if fold(p.text) == name), None)
-    if head is None:
-        return
-    lines: list[Span] = []
-    for paragraph in items[head + 1:head + 4]:
-        text = paragraph.text.strip()
-        if not text or next(find_dates(text), None) or _STAMP.search(text):
-            break
-        lines.append(Span(paragraph, 0, len(paragraph.text)))
-    if lines:
-        address = ", ".join(fold(s.text).replace(" - ", ", ") for s in lines)
-        fields.put("requester_address", address, lines[0].evidence(), PROSE)
-
-
-def _signature(items: list[Paragraph], fields: Fields) -> None:
-    for paragraph in items:
-        if match := _SIGNED.search(paragraph.text):
-            span = Span(paragraph, match.start(), match.end())
-            fields.put_span("signed", True, span, PROSE)
-            fields.put_span("signer_name", fold(match["name"]), span, PROSE)
-            break
-    for index, paragraph in enumerate(items):
-        if not _CLOSING.match(paragraph.text):
-            continue
-        block = [p for p in items[index + 1:index + 4] if not p.text.startswith("/s/")]
-        if len(block) >= 2 and fields.value("acting_as_agent"):
-            organisation = block[1]
-            fields.put_span("agent_name", fold(organisation.text),
-                            Span(organisation, 0, len(organisation.text)), PROSE)
-        break

@@ -16,13 +16,24 @@ _NEGATION = re.compile(r"\b(?:not|neither|nor|never|none|without)\b|\bno\b(?!\.\
                        re.I)
 _COURT = re.compile(r"\bcourt\b|Federal\s+Circuit|\bCIT\b", re.I)
 _CBP_OFFICE = re.compile(r"CBP\s+office|Port\s+Director|under\s+review\s+by|internal\s+advice|"
-                         r"before\s+(?:any\s+|the\s+)?CBP|Regulatory\s+Audit", re.I)
+                         r"before\s+(?:any\s+|the\s+)?CBP|Regulatory\s+Audit|\bprotest\b|"
+                         r"pending\s+(?:at|with)\s+the\s+port|\bPort\s+of\s+[A-Z]", re.I)
 _PENDING = re.compile(r"pending|before|under\s+review|subject\s+of|considered|raised|appeal",
                       re.I)
+_CLAUSE = re.compile(r";|,\s+(?:but|and|while|whereas|although)\s+|\bhowever\b|\bexcept\s+that\b",
+                     re.I)
 _B5 = re.compile(r"177\.2\s*\(b\)\s*\(5\)")
-_SAMPLE = re.compile(r"\bsamples?\b|photograph|\bphotos?\b|drawings?", re.I)
-_SAMPLE_VERB = re.compile(r"enclosed|attached|provided|submitted|forwarded|available|included",
-                          re.I)
+# Photographs, drawings and specification sheets are documents (177.2(b)(4)), not samples.
+_SAMPLE = re.compile(r"\bsamples?\b", re.I)
+_SAMPLE_VERB = re.compile(r"enclosed|attached|provided|submitted|forwarded|available|included|"
+                          r"accompan(?:y|ies|ying)|\bsent\b|being\s+sent|under\s+separate\s+cover|"
+                          r"delivered|shipped|mailed|couriered", re.I)
+_SAMPLE_HEADING = re.compile(r"^\s*(?:\d{1,2}\.|[IVX]{1,4}\.)?\s*samples?\s*[:.]\s", re.I)
+# Offered, not sent: "can be provided upon request", "available on request", "if needed".
+_SAMPLE_OFFERED = re.compile(r"(?:up)?on\s+(?:your\s+)?request|if\s+(?:requested|needed|required|"
+                             r"desired)|should\s+(?:you|CBP|the\s+\w+)\s+(?:require|wish|need)|"
+                             r"\b(?:can|could|may)\s+be\s+(?:provided|made\s+available|"
+                             r"submitted|sent)|\bavailable\b", re.I)
 _CONFIDENTIAL = re.compile(r"confidential", re.I)
 _ASK = re.compile(r"request|ask|treat", re.I)
 _RESULT = re.compile(r"we\s+submit\s+that|ask\s+CBP\s+to\s+rule|request\s+that\s+CBP\s+rule|"
@@ -51,13 +62,14 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
         court, office = _COURT.search(text), _CBP_OFFICE.search(text)
         if ((court or office) and _PENDING.search(text)) or _B5.search(text):
             fields.put_span("pending_statement", True, sentence, PROSE)
-            negated = _NEGATION.search(text) is not None
-            if court and not negated:
-                fields.put_span("pending_in_court", True, sentence, PROSE)
-            elif office and not negated:
-                fields.put_span("pending_before_cbp", True, sentence, PROSE)
+            _pending_where(sentence, fields)
+        # A "Samples:" heading before the sentence is not a word about a sample.
+        text = _SAMPLE_HEADING.sub(lambda m: " " * len(m.group(0)), text, count=1)
         if _SAMPLE.search(text) and _SAMPLE_VERB.search(text):
-            fields.put_span("sample_provided", not negated_before(sentence, _SAMPLE_VERB),
+            clause = _sample_clause(text)
+            sent = not negated_before(Span(sentence.paragraph, sentence.start,
+                                           sentence.start + len(clause)), _SAMPLE_VERB)
+            fields.put_span("sample_provided", sent and not _SAMPLE_OFFERED.search(clause),
                             sentence, PROSE)
         if _CONFIDENTIAL.search(text) and _ASK.search(text):
             fields.put_span("confidential_requested",
@@ -65,6 +77,31 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
         if _HYPOTHETICAL.search(text):
             fields.put_span("hypothetical", True, sentence, PROSE)
     _result(sentences, fields)
+
+
+def _pending_where(sentence: Span, fields: Fields) -> None:
+    """Court or CBP, clause by clause: "not before any court, but a protest is pending at the
+    port" denies the one and states the other."""
+    start = 0
+    text = sentence.text
+    for end in [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]:
+        clause = text[start:end]
+        start = end
+        if _NEGATION.search(clause) or not _PENDING.search(clause):
+            continue
+        span = Span(sentence.paragraph, sentence.start + end - len(clause), sentence.start + end)
+        if _COURT.search(clause):
+            fields.put_span("pending_in_court", True, span, PROSE)
+        elif _CBP_OFFICE.search(clause):
+            fields.put_span("pending_before_cbp", True, span, PROSE)
+
+
+def _sample_clause(text: str) -> str:
+    """The clause of the sentence that speaks of the sample ("...; photographs are attached")."""
+    for clause in re.split(r";|\.\s", text):
+        if _SAMPLE.search(clause):
+            return text[:text.index(clause) + len(clause)]
+    return text
 
 
 def _result(sentences: list[Span], fields: Fields) -> None:

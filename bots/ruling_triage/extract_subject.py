@@ -1,9 +1,10 @@
-"""What the request is about: subjects, the goods and their facts, HTS, ports, items, entries."""
+"""What the request is about: subjects, the goods and their facts, the transaction and entries."""
 
 from __future__ import annotations
 
 import re
 
+from bots.ruling_triage.extract_items import PORTS_SENTENCE
 from bots.ruling_triage.extract_parties import STOP
 from bots.ruling_triage.extract_text import (
     LABELLED,
@@ -28,38 +29,60 @@ _SUBJECT = re.compile(
     r"|(?P<carrier>coastwise|\bcarrier\b|\bvessel\b|Jones\s+Act|cabotage)",
     re.I,
 )
+_ASKED = re.compile(r"\b(?:request|ask)\w*\s+(?:for\s+)?(?:a|an)\s+(?:binding\s+)?ruling\b[^.]*?"
+                    r"(?P<k>transaction\s+value|valuation|appraisement|customs\s+value|coastwise|"
+                    r"Jones\s+Act|cabotage)", re.I)
 _RE_LINE = re.compile(r"\s*Re\s*:\s*", re.I)
 _RULING_ON = re.compile(r"ruling\s+(?:under\s+19\s+CFR\s+Part\s+177\s+)?(?:on|regarding|"
                         r"concerning|as\s+to)\s+(?P<what>[^.]+)", re.I)
 _RECONSIDER = re.compile(r"reconsider\w*\s+(?:of\s+)?(?:New\s+York\s+|NY\s+|Headquarters\s+|HQ\s+)?"
                          r"Ruling\s+(?:No\.?\s*)?(?P<n>[NH]\d{6}|\d{6})", re.I)
-_HTS = re.compile(r"(?<![\d.,$])\d{4}\.\d{2}\.\d{2}(?:\.?\d{2})?(?![\d])")
-_PORTS = re.compile(r"(?:entered|arrive|be\s+imported|be\s+landed)\s+(?:at|through)\s+the\s+"
-                    r"ports?\s+of\s+(?P<ports>[^.]+(?:\.\s*\(\d{4}\))?)", re.I)
-_CODE = re.compile(r"\((\d{4})\)|(?<![\d-])(\d{4})(?![\d-])")
-_COUNT = re.compile(r"covers\s+(?:[a-z]+\s+)?\(?(?P<n>\d{1,3})\)?\s+(?:different\s+)?items", re.I)
-_SAME_KIND = re.compile(r"(?P<no>not\s+(?:all\s+)?of\s+the\s+same\s+class|of\s+different\s+"
-                        r"kinds)|of\s+the\s+same\s+class\s+or\s+kind", re.I)
-_TICKED = re.compile(r"\[\s*[xX✓✔]\s*\]\s*(yes|no)\b", re.I)
 _DESCRIBED = re.compile(r"described\s+as\s+follows\s*:\s*(?P<v>[^\n]+?(?:\n[^\n]+?)*?)\."
                         r"(?=\s|$)", re.I)
 _MADE_OF = re.compile(r"(?:is|are)\s+(?:made|composed)\s+of\s+(?P<v>[^.]+)\.", re.I)
-_USE = re.compile(r"principal\s+use\s+(?:in\s+the\s+United\s+States\s+)?is\s+(?P<v>[^.]+)\.",
-                  re.I)
+_USE = re.compile(r"(?:principal\s+use\s+(?:in\s+the\s+United\s+States\s+)?is\s+|"
+                  r"(?:is|are)\s+(?:principally|primarily|chiefly|mainly|solely|typically)?\s*"
+                  r"used\s+(?=for|to|in|by|as|on)|"
+                  r"(?:is|are)\s+(?:designed|intended)\s+(?:to|for)\s+)(?P<v>[^.]+)\.", re.I)
+_MATERIALS = re.compile(r"component\s+materials?(?:\s+by\s+(?:weight|value|volume))?\s*:\s*"
+                        r"(?P<v>[^\n]+(?:\n[^\n]+)*?)(?:\.\s|\.?$)", re.I)
+# "The silicone baking mat is a flexible baking sheet liner of ...": the goods the Re: line
+# names, described in a sentence of their own.
+_IS_A = (r"^\s*(?P<v>(?:The|Each|These|This)\s+{goods}\s+(?:is|are|consists?\s+of)\s+"
+         r"(?!classified|sold|imported|entered|shipped|subject|not\b|priced|purchased|used|"
+         r"principally|made\s+in|produced\s+in)[^.]+)\.")
+_GOODS = (re.compile(r"(?:classification|marking|origin|valuation|appraisement)\s+of\s+(?:the\s+)?"
+                     r"(?P<g>[^;()\n]+)", re.I),
+          re.compile(r"\s[-\u2013\u2014]\s+(?P<g>[^;()\n-]+)$"))
 _PRICE = {"purchase_price": re.compile(r"purchase\s+price\s*:?\s*(?P<v>\$\s?[\d,]+(?:\.\d\d)?)",
                                        re.I),
           "selling_price": re.compile(r"selling\s+price\s*:?\s*(?P<v>\$\s?[\d,]+(?:\.\d\d)?)",
                                       re.I)}
-_RELATED = re.compile(r"(?:buyer|importer)\s+and\s+(?:the\s+)?(?:seller|exporter)\s+are\s+"
-                      r"(?P<not>not\s+)?related", re.I)
-_TRANSACTION = re.compile(r"\b(?:intends?|plans?)\s+to\s+(?:import|purchase)|\bimported\s+the\b|"
-                          r"\bwill\s+(?:import|purchase)\b", re.I)
+_PARTY = r"(?:buyer|importer|seller|exporter|manufacturer|vendor|supplier|parties|shipper)"
+_RELATED = re.compile(
+    rf"{_PARTY}\s+(?:and\s+(?:the\s+)?{_PARTY}\s+)?(?:are|is)\s+(?P<not>not\s+|un)?"
+    r"(?:related|affiliated)|(?:is|are)\s+(?:a\s+|the\s+)?(?:wholly[- ]owned\s+)?"
+    rf"(?:subsidiary|parent|affiliate)\s+of\s+(?:the\s+)?{_PARTY}"
+    rf"|(?P<none>no\s+(?:relationship|affiliation)\s+(?:exists\s+)?between)", re.I)
+# Terms of sale in prose: an Incoterm with the price or sale, or the payment terms.
+_TERMS = re.compile(r"\b(?:sold|purchased|bought|priced|invoiced|sells?|buys?)\b[^.]*?\b(?:FOB|CIF|"
+                    r"CFR|FCA|EXW|DDP|DAP|DPU|CPT|CIP|FAS|ex[- ]works|delivered)\b"
+                    r"|\bterms\s+of\s+(?:sale|payment)\b|\bpayment\s+(?:is\s+)?due\b|\bIncoterms?\b"
+                    # An Incoterm before a place ("FOB Yokohama"); CFR also names the regulations.
+                    r"|(?-i:\b(?:FOB|CIF|FCA|EXW|DDP|DAP|CPT|CIP|FAS)\s+(?:port\s+of\s+)?[A-Z][a-z])",
+                    re.I)
+_TRANSACTION = re.compile(r"\b(?:intends?|plans?|proposes?|expects?)\s+to\s+(?:import|purchase|buy|"
+                          r"charter|use|operate|enter|transport)|\bimported\s+the\b|"
+                          r"\bwill\s+(?:import|purchase|buy|be\s+(?:entered|imported))\b", re.I)
 _ENTERED = re.compile(r"(?:were|was)\s+entered\s+on\s+", re.I)
 _ENTRY_NO = re.compile(r"entry\s+(?:number|no\.?)\s+(?P<n>[A-Z0-9]{3}-?\d{7}-?\d)", re.I)
 _LIQUIDATED = re.compile(r"(?<!not\s)liquidated\s+on\s+", re.I)
 _UNLIQUIDATED = re.compile(r"not\s+(?:yet\s+)?been\s+liquidated|\bunliquidated\b", re.I)
 _ALREADY = re.compile(r"ha(?:ve|s)\s+(?:already\s+)?(?:been\s+imported|arrived)|"
-                      r"(?:are|is)\s+(?:now\s+)?(?:detained|held)\s+at\s+the\s+port", re.I)
+                      r"(?:are|is)\s+(?:now\s+)?(?:being\s+)?(?:detained|held)\s+(?:at\s+the\s+port|"
+                      r"pending\s+entry|in\s+(?:a\s+)?(?:bonded\s+)?warehouse)|\bshipment\s+arrived\b|"
+                      r"\barrived\s+at\s+the\s+port\b|\bawaiting\s+(?:entry|release|clearance)\b",
+                      re.I)
 _LABELS = {
     "ruling_type": label(r"(?:ruling\s+type|subject\s+of\s+(?:the\s+)?ruling)"),
     "product_description": label(r"description(?:\s+of\s+the\s+(?:merchandise|goods|product))?"),
@@ -68,9 +91,6 @@ _LABELS = {
     "terms_of_sale": label(r"terms\s+of\s+sale"),
     "transaction_description": label(r"(?:the\s+)?transaction|description\s+of\s+the\s+"
                                      r"transaction"),
-    "ports": label(r"ports?(?:\(s\))?\s+of\s+entry"),
-    "item_count": label(r"number\s+of\s+items"),
-    "same_kind": label(r"same\s+class\s+or\s+kind"),
 }
 
 
@@ -101,6 +121,7 @@ def read_subject(items: list[Paragraph], fields: Fields) -> None:
     if source is not None:
         span, confidence = source
         subjects = subjects_in(span.text) or ["other"]
+        subjects += [s for s in _asked_in_body(items) if s not in subjects]
         fields.put_span("ruling_type", subjects[0], span, confidence)
         fields.put_span("other_subjects", tuple(subjects[1:]), span, confidence)
     for paragraph in items:
@@ -111,6 +132,16 @@ def read_subject(items: list[Paragraph], fields: Fields) -> None:
             break
 
 
+def _asked_in_body(items: list[Paragraph]) -> list[RulingType]:
+    """Headquarters subjects a sentence of the body asks about ("We also request a ruling that
+    the price is acceptable as transaction value"), though the Re: line names only one."""
+    found: list[RulingType] = []
+    for paragraph in items:
+        for asked in _ASKED.finditer(paragraph.text):
+            found += [s for s in subjects_in(asked["k"]) if s not in found]
+    return found
+
+
 def read_goods(items: list[Paragraph], fields: Fields) -> None:
     """Description, materials, use, prices, terms of sale and the parties' relationship."""
     for key in ("product_description", "component_materials", "principal_use", "terms_of_sale"):
@@ -119,8 +150,11 @@ def read_goods(items: list[Paragraph], fields: Fields) -> None:
         if found is not None:
             value = first_sentence(found)
             fields.put_span(key, value.flat, value, LABELLED)
-    for key, pattern in (("product_description", _DESCRIBED), ("component_materials", _MADE_OF),
-                         ("principal_use", _USE)):
+    patterns = [("product_description", _DESCRIBED), ("component_materials", _MATERIALS),
+                ("component_materials", _MADE_OF), ("principal_use", _USE)]
+    if goods := _goods_named(items):
+        patterns.append(("product_description", re.compile(_IS_A.format(goods=goods), re.I)))
+    for key, pattern in patterns:
         for paragraph in items:
             if match := pattern.search(paragraph.text):
                 span = Span(paragraph, match.start("v"), match.end("v"))
@@ -133,63 +167,36 @@ def read_goods(items: list[Paragraph], fields: Fields) -> None:
                 fields.put_span(key, amount, Span(paragraph, match.start("v"), match.end("v")),
                                 PROSE)
         if match := _RELATED.search(paragraph.text):
-            fields.put_span("parties_related", not match["not"],
+            fields.put_span("parties_related", not (match["not"] or match["none"]),
                             Span(paragraph, match.start(), match.end()), PROSE)
+        if match := _TERMS.search(paragraph.text):
+            span = Span(paragraph, match.start(), match.end())
+            fields.put_span("terms_of_sale", span.flat, span, PROSE)
+
+
+def _goods_named(items: list[Paragraph]) -> str | None:
+    """The goods the Re: line names, as a pattern tolerant of line breaks."""
+    for paragraph in items:
+        if match := _RE_LINE.match(paragraph.text):
+            rest = fold(paragraph.text[match.end():])
+            for pattern in _GOODS:
+                if found := pattern.search(rest):
+                    words = found["g"].split()
+                    return r"\s+".join(re.escape(w) for w in words) if words else None
+            return None
+    return None
 
 
 def _not_relationship(text: str) -> bool:
     return not _RELATED.search(re.split(r"\.\s", text, maxsplit=1)[0])
 
 
-def read_classification(items: list[Paragraph], fields: Fields) -> None:
-    """Proposed HTS numbers as printed, ports, and how many items of which kind."""
-    numbers: list[str] = []
-    first: Span | None = None
-    for paragraph in items:
-        for hts in _HTS.finditer(paragraph.text):
-            if hts.group(0) not in numbers:
-                numbers.append(hts.group(0))
-                first = first or Span(paragraph, hts.start(), hts.end())
-    if first is not None:
-        fields.put_span("proposed_hts", tuple(numbers), first, PROSE)
-    _ports(items, fields)
-    found = labelled(items, _LABELS["item_count"], STOP)
-    if found is not None and (digits := re.match(r"\s*(\d{1,3})\b", found.text)):
-        fields.put_span("item_count", int(digits.group(1)), found, LABELLED)
-    for paragraph in items:
-        if count := _COUNT.search(paragraph.text):
-            fields.put_span("item_count", int(count["n"]),
-                            Span(paragraph, count.start(), count.end()), PROSE)
-        if kind := _SAME_KIND.search(paragraph.text):
-            fields.put_span("items_same_kind", not kind["no"],
-                            Span(paragraph, kind.start(), kind.end()), PROSE)
-    box = labelled(items, _LABELS["same_kind"], STOP)
-    if box is not None:
-        answers = {m.group(1).lower() for m in _TICKED.finditer(box.text)}
-        if len(answers) == 1:
-            fields.put_span("items_same_kind", answers == {"yes"}, box, LABELLED)
-
-
-def _ports(items: list[Paragraph], fields: Fields) -> None:
-    found = labelled(items, _LABELS["ports"], STOP)
-    if found is None:
-        for paragraph in items:
-            if match := _PORTS.search(paragraph.text):
-                found = Span(paragraph, match.start("ports"), match.end("ports"))
-                break
-    if found is None:
-        return
-    text = fold(found.text).rstrip(".")
-    codes = [a or b for a, b in _CODE.findall(text)]
-    names = [part.strip() for part in re.split(r",\s*|\s+and\s+|;\s*", text) if part.strip()]
-    fields.put_span("ports", tuple(codes or names), found, PROSE)
-
-
 def read_transaction(items: list[Paragraph], fields: Fields) -> None:
     """The transaction described; an entry already made for the goods and its liquidation."""
     # A "transaction" heading over nothing but the ports sentence describes no transaction.
     found = labelled(items, _LABELS["transaction_description"], STOP,
-                     lambda text: bool(_TRANSACTION.search(text)) or not _PORTS.search(text))
+                     lambda text: bool(_TRANSACTION.search(text))
+                     or not PORTS_SENTENCE.search(text))
     if found is not None:
         fields.put_span("transaction_description", found.flat, found, LABELLED)
     for paragraph in items:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 from typing import Any
 
 from bots.common.fields import Fields as BaseFields
@@ -23,6 +24,8 @@ STAMPED = 0.9
 PROSE = 0.85
 ABSENT = 0.75  # a yes/no the letter does not state, read as "no"; a count read as one
 _ALIGN = 6.0  # points: lines of one paragraph start at the same x, give or take
+_JUSTIFIED = 2.0  # line heights: the widest word gap of a justified line
+_FIELD_LINE = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)]\s+[A-Z][\w ()/'&-]{1,48}:\s")
 _GAP = 0.45  # a gap above this share of the line height starts a new paragraph
 _ABBREVIATIONS = ("U.S.", "No.", "Nos.", "v.", "Inc.", "Co.", "Corp.", "Ltd.", "St.", "e.g.",
                   "i.e.", "Mr.", "Ms.", "Dr.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.",
@@ -44,6 +47,10 @@ class Paragraph:
     @property
     def x0(self) -> float:
         return self.segments[0].x0
+
+    @property
+    def top(self) -> float:
+        return self.segments[0].top
 
     @property
     def bottom(self) -> float:
@@ -110,7 +117,7 @@ def paragraphs(document: PdfDocument) -> list[Paragraph]:
     result: list[Paragraph] = []
     for number in document.page_numbers:
         open_: list[Paragraph] = []
-        segments = sorted((s for line in document.segments(number) for s in line),
+        segments = sorted((s for line in document.segments(number) for s in _rejoin(line)),
                           key=lambda s: (s.top, s.x0))
         for segment in segments:
             owner = _continued(open_, segment)
@@ -122,7 +129,24 @@ def paragraphs(document: PdfDocument) -> list[Paragraph]:
     return result
 
 
+def _rejoin(line: list[Segment]) -> list[Segment]:
+    """A justified line split at its wide word gaps, joined again.
+
+    Justified and monospaced text stretch the gaps between words past the segmenter's limit,
+    which cuts one sentence into single words; a line of three or more pieces whose gaps are all
+    narrower than two line heights is one run of text, not boxes side by side.
+    """
+    if len(line) < 3:
+        return line
+    if all(0 <= b.x0 - a.bbox[2] <= _JUSTIFIED * max(a.height, b.height)
+           for a, b in pairwise(line)):
+        return [Segment(tuple(w for s in line for w in s.words))]
+    return line
+
+
 def _continued(candidates: list[Paragraph], segment: Segment) -> Paragraph | None:
+    if _FIELD_LINE.match(segment.text):
+        return None  # "7. Transaction: ..." opens a field of a numbered template, not a line
     best: tuple[float, Paragraph] | None = None
     for paragraph in candidates:
         last = paragraph.segments[-1]
@@ -174,7 +198,8 @@ _NUMBERING = r"\s*(?:[IVX]{1,4}\.|\d{1,2}\.|\([a-z0-9]\))?\s*"
 
 def label(words: str) -> re.Pattern[str]:
     """A label pattern: optional section numbering, the words, an optional colon."""
-    return re.compile(_NUMBERING + f"(?:{words})" + r"\s*:?\s*", re.I)
+    # A run-in heading ends with a period: "Description. The mat is ..."
+    return re.compile(_NUMBERING + f"(?:{words})" + r"\s*(?::|\.(?=\s))?\s*", re.I)
 
 
 def labelled(

@@ -79,6 +79,11 @@ class RulingFacts:
     principal_address: str | None = None
     hypothetical: bool = False  # the question is hypothetical (177.7)
     submitted_electronically: bool = False
+    # How sure the reading is: `missing` strings whose absence the reader could not establish
+    # (layout not recognised, a cue seen but not read), and a requester named differently by the
+    # letter's cues (letterhead, body, signature).
+    unsure: tuple[str, ...] = ()
+    requester_disputed: bool = False
 
     @property
     def subjects(self) -> tuple[RulingType, ...]:

@@ -169,3 +169,30 @@ def test_missing_lists_each_element_once_in_the_regulations_order():
     )
     assert sum(f.rule == "R-COMPLETE" for f in findings) == 7
     assert all(f.severity == "error" for f in findings if f.rule == "R-COMPLETE")
+
+
+# R-READ: an absence the reader could not establish is not a deficiency (issue 13).
+
+
+def test_an_element_the_reader_is_unsure_is_absent_goes_to_a_person_not_a_deficiency_letter():
+    decision, findings = decide(letter(signed=False, unsure=("177.2(c)",)))
+    assert decision.outcome == "needs_human"
+    assert decision.missing == ()
+    assert [f.citation for f in findings if f.rule == "R-READ"] == ["19 CFR 177.2(c)"]
+
+
+def test_an_unsure_element_is_moot_when_no_ruling_can_be_given():
+    decision, _ = decide(letter(signed=False, unsure=("177.2(c)",), pending_in_court=True))
+    assert decision.outcome == "no_ruling"
+
+
+def test_a_sure_gap_beside_an_unsure_one_still_goes_to_a_person():
+    decision, _ = decide(letter(signed=False, ports=(), unsure=("177.2(c)",)))
+    assert decision.outcome == "needs_human"
+    assert decision.missing == ("177.2(b)(1)",)
+
+
+def test_cues_naming_different_requesters_send_the_letter_to_a_person():
+    decision, findings = decide(letter(requester_disputed=True))
+    assert decision.outcome == "needs_human"
+    assert any(f.rule == "R-READ" and "requester" in f.message for f in findings)

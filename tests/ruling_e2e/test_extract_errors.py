@@ -87,6 +87,8 @@ def test_without_a_stamp_or_a_received_date_the_clock_starts_today(tmp_path):
     assert output["values"]["ruling_type"] == "classification"
     assert output["values"]["ports"] == ["4601"]
     assert output["decision"]["route"] == "NCSD"
-    assert output["decision"]["outcome"] == "deficient"
-    assert output["decision"]["missing"] == ["177.2(b)(1)", "177.2(b)(2)", "177.2(b)(5)",
-                                             "177.2(c)"]
+    # One sentence is no letter (no date, salutation or closing): what it lacks is not concluded
+    # missing (issue 13), so a person decides, and the NCSD clock runs from today.
+    assert output["decision"]["outcome"] == "needs_human"
+    assert output["decision"]["missing"] == []
+    assert output["decision"]["due"] == "2026-02-04"

@@ -18,7 +18,8 @@ def asks_particular_result(facts: RulingFacts) -> bool:
 
 
 def check_completeness(facts: RulingFacts) -> list[Finding]:
-    """R-COMPLETE: one finding per required element not given, each with its `missing` string.
+    """R-COMPLETE: one finding per required element not given, each with its `missing` string;
+    R-READ: an open point where the reader is unsure the element is absent, or who asks.
 
     Samples (b)(3), documents (b)(4) and confidentiality (b)(7) are never required.
     """
@@ -53,17 +54,28 @@ def check_completeness(facts: RulingFacts) -> list[Finding]:
         )
     if not facts.signed:
         gaps.append(("177.2(c)", "19 CFR 177.2(c)", "the signature of an authorized person"))
-    return [
-        finding(
-            "R-COMPLETE",
-            citation,
-            "error",
-            f"Not given: {what}.",
-            outcome="deficient",
-            missing=missing,
-        )
-        for missing, citation, what in gaps
-    ]
+    findings = [_gap(facts, missing, citation, what) for missing, citation, what in gaps]
+    if facts.requester_disputed:
+        findings.append(finding(
+            "R-READ", "19 CFR 177.2(b)(1)", "warning",
+            "The letter names the requester differently in different places (letterhead, body, "
+            "signature): who asks is for a person to read.", moot_if=("no_ruling",)))
+    return findings
+
+
+def _gap(facts: RulingFacts, missing: str, citation: str, what: str) -> Finding:
+    """A gap the letter shows, or (R-READ) one the reader could not establish: a person decides.
+
+    A deficiency letter is sent only for an absence the reader is sure of; when it did not
+    recognise where the sender would have put the element, it does not conclude "missing".
+    """
+    if missing in facts.unsure:
+        return finding("R-READ", citation, "warning",
+                       f"Not found: {what}; the reader did not recognise where this letter would "
+                       "give it, so its absence is not concluded.",
+                       moot_if=("no_ruling",))
+    return finding("R-COMPLETE", citation, "error", f"Not given: {what}.", outcome="deficient",
+                   missing=missing)
 
 
 def check_items(facts: RulingFacts) -> list[Finding]:

@@ -1,0 +1,282 @@
+"""A business letter read by its structure: letterhead, date, addressee, subject (Re:) line,
+salutation, body, closing and signature block, enclosures.
+
+Works on any list of text blocks (paragraphs) in reading order. A value a letter gives in two
+places (the sender in the letterhead, the body and the signature block) is offered as several
+cues; `agree` says whether they name the same party, so a caller can lower its confidence or send
+the document to a person when they do not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from rapidfuzz import fuzz
+
+from tradebots.facts import Evidence
+from tradebots.pdf import find_dates
+
+
+class Block(Protocol):
+    """A paragraph of the page: its text, where it starts, evidence for a character span."""
+
+    @property
+    def page(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def top(self) -> float: ...
+
+    @property
+    def x0(self) -> float: ...
+
+    def evidence(self, start: int, end: int) -> Evidence | None: ...
+
+
+@dataclass(frozen=True)
+class Part:
+    """Characters start..end of one block: a piece of the letter with its evidence."""
+
+    block: Block
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.block.text[self.start:self.end]
+
+    def evidence(self) -> Evidence | None:
+        return self.block.evidence(self.start, self.end)
+
+
+@dataclass(frozen=True)
+class Signature:
+    """The block under the closing: who signed and how; `signed` False for a blank line."""
+
+    signed: bool
+    how: str  # "/s/", "name under a signature line", "typed name", "blank line", "no name"
+    where: Part
+    signer: Part | None = None
+    title: Part | None = None
+    organisation: Part | None = None
+
+
+@dataclass
+class Letter:
+    """The parts of a letter; a part the letter lacks is None (lists: empty)."""
+
+    stamp: list[Block] = field(default_factory=list)
+    letterhead: list[Block] = field(default_factory=list)
+    date: Part | None = None
+    addressee: list[Block] = field(default_factory=list)
+    subject: Part | None = None
+    salutation: Block | None = None
+    body: list[Block] = field(default_factory=list)
+    closing: Block | None = None
+    signature: Signature | None = None
+    enclosures: list[Block] = field(default_factory=list)
+
+    @property
+    def recognised(self) -> bool:
+        """A letter's frame was found: an opening (date, Re: line or salutation) and a closing."""
+        opened = self.salutation is not None or self.subject is not None
+        return opened and self.closing is not None
+
+
+# A receipt stamp shouts, sometimes letter-spaced ("R E C E I V E D"); "received" in prose does not.
+STAMP = re.compile(r"\bR ?E ?C ?E ?I ?V ?E ?D\b")
+_SUBJECT = re.compile(r"\s*(?:re|subject|regarding|in\s+re)\s*:\s*", re.I)
+_SALUTATION = re.compile(
+    r"\s*(?:dear\b[^\n]{0,60}|ladies\s+and\s+gentlemen|gentlemen|sir\s+or\s+madam|madam|sir"
+    r"|to\s+whom\s+it\s+may\s+concern)\s*[:,]?\s*$", re.I)
+_CLOSING = re.compile(
+    r"\s*(?:respectfully(?:\s+submitted)?|sincerely(?:\s+yours)?|very\s+truly\s+yours|"
+    r"yours\s+(?:very\s+)?(?:truly|sincerely|faithfully)|(?:best\s+|kind\s+)?regards|cordially)"
+    r"\s*,?\s*(?:\n|$)", re.I)
+_AFTER = re.compile(r"\s*(?:enc(?:losures?|l)?\.?|attachments?|exhibits?|cc|bcc)\b\s*:?", re.I)
+_PAGE_NUMBER = re.compile(r"\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$|\s*-\s*\d{1,3}\s*-\s*$",
+                          re.I)
+_SLASH_S = re.compile(r"(?:/s/|(?i:electronically|digitally)\s+signed\s+by:?)\s*(?P<name>[^\n,]+)")
+_NAME_LABEL = re.compile(r"\s*(?:printed\s+)?name\s*:\s*", re.I)
+_RULE = re.compile(r"\s*(?:by\s*:?\s*)?_{4,}\s*")
+_PLACEHOLDER = re.compile(r"signature|signed|\bname\b|\btitle\b|\bdate\b|^\(.*\)$", re.I)
+_PERSON = re.compile(r"(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.)){1,4}")
+_ORGANISATION = re.compile(r"\b(?:LLP|LLC|L\.L\.C\.|Inc|Corp|Corporation|Co|Company|P\.?C|PLLC|Ltd|"
+                           r"Group|GmbH|S\.A|LP|Associates|Services|Brokers?\s+Inc)\b\.?", re.I)
+_SIGNATURE_BLOCKS = 4
+
+
+def read_letter(blocks: Sequence[Block]) -> Letter:
+    """The letter's parts, found by what each looks like and where it sits."""
+    letter = Letter()
+    body_from = 0
+    for index, block in enumerate(blocks):
+        text = block.text.strip()
+        if STAMP.search(text) and not letter.stamp:
+            letter.stamp = _stamp_blocks(blocks, index)
+            continue
+        if block in letter.stamp:
+            continue
+        if letter.date is None and letter.salutation is None and block.page == blocks[0].page:
+            day = next(find_dates(text), None)
+            if day is not None and day.start == 0 and day.end == len(text):
+                lead = len(block.text) - len(block.text.lstrip())
+                letter.date = Part(block, lead, lead + len(text))
+                continue
+        if letter.subject is None and letter.salutation is None and (
+            match := _SUBJECT.match(block.text)
+        ):
+            letter.subject = Part(block, match.end(), len(block.text.rstrip()))
+            body_from = index + 1
+            continue
+        if letter.salutation is None and _SALUTATION.match(block.text):
+            letter.salutation = block
+            body_from = index + 1
+            break
+    _frame(letter, blocks, body_from)
+    return letter
+
+
+def _stamp_blocks(blocks: Sequence[Block], index: int) -> list[Block]:
+    """The RECEIVED block and the upper-case lines printed with it (office, date)."""
+    first = blocks[index]
+    stamp = [first]
+    for later in blocks[index + 1:index + 3]:
+        near = later.page == first.page and later.top - first.top < 60 and later.x0 > first.x0 - 60
+        if near and later.text == later.text.upper() and len(later.text) < 40:
+            stamp.append(later)
+    return stamp
+
+
+def _frame(letter: Letter, blocks: Sequence[Block], body_from: int) -> None:
+    opening = letter.date or letter.subject
+    first_page = blocks[0].page if blocks else 1
+    top_limit = opening.block.top if opening else None
+    for block in blocks:
+        if block.page != first_page or block in letter.stamp:
+            continue
+        if top_limit is not None and block.top < top_limit:
+            letter.letterhead.append(block)
+    if letter.date is not None:
+        after_date = blocks.index(letter.date.block) + 1
+        opening_blocks = [letter.subject.block if letter.subject else None, letter.salutation]
+        end = next((i for i, b in enumerate(blocks) if any(b is o for o in opening_blocks)),
+                   after_date)
+        letter.addressee = [b for b in blocks[after_date:end] if b not in letter.stamp]
+    closing_at = None
+    for index in range(len(blocks) - 1, body_from - 1, -1):
+        if _CLOSING.match(blocks[index].text):
+            closing_at = index
+            break
+    if closing_at is None:
+        letter.body = list(blocks[body_from:])
+        return
+    letter.closing = blocks[closing_at]
+    letter.body = list(blocks[body_from:closing_at])
+    tail = [b for b in blocks[closing_at:] if not _PAGE_NUMBER.match(b.text)]
+    under: list[Block] = []
+    for block in tail[1:]:
+        if _AFTER.match(block.text):
+            letter.enclosures.append(block)
+        elif not letter.enclosures and len(under) < _SIGNATURE_BLOCKS:
+            under.append(block)
+    letter.signature = read_signature(letter.closing, under)
+
+
+def read_signature(closing: Block, under: Sequence[Block]) -> Signature:
+    """Who signed under the closing: "/s/ name", a name under a rule, or a typed name."""
+    lines: list[Part] = []
+    match = _CLOSING.match(closing.text)
+    start = match.end() if match else len(closing.text)
+    for block in (closing, *under):
+        position = start if block is closing else 0
+        for line in block.text[position:].split("\n"):
+            if line.strip():
+                lines.append(Part(block, position, position + len(line)))
+            position += len(line) + 1
+    where = Part(closing, 0, len(closing.text))
+    if not lines:
+        return Signature(False, "no name", where)
+    if slashed := next((p for p in lines if _SLASH_S.search(p.text)), None):
+        hit = _SLASH_S.search(slashed.text)
+        assert hit is not None
+        signer = Part(slashed.block, slashed.start + hit.start("name"),
+                      slashed.start + hit.end("name"))
+        return _described(Signature(True, "/s/", slashed, signer), lines, slashed)
+    ruled = _RULE.match(lines[0].text)
+    rest = lines[1:] if ruled else lines
+    if ruled and lines[0].text[ruled.end():].strip():
+        rest = [Part(lines[0].block, lines[0].start + ruled.end(), lines[0].end), *rest]
+    if rest and (label := _NAME_LABEL.match(rest[0].text)):  # "Name: Ann Lee" under "By: ____"
+        rest = [Part(rest[0].block, rest[0].start + label.end(), rest[0].end), *rest[1:]]
+    if not rest or not _is_name(rest[0].text):
+        how = "blank line" if ruled else "no name"
+        return Signature(False, how, lines[0])
+    name = rest[0]
+    how = "name under a signature line" if ruled else "typed name"
+    person = _PERSON.match(name.text.strip())
+    lead = len(name.text) - len(name.text.lstrip())
+    signer = (Part(name.block, name.start + lead, name.start + lead + person.end())
+              if person else name)
+    signature = _described(Signature(True, how, name, signer), lines, name)
+    if not ruled and signature.title is None:
+        # A typed name alone, straight above the firm's name, is where a signature would go,
+        # not a signature: "Respectfully submitted," signs with a name and a title.
+        return Signature(False, "typed name without title", name, signer, None,
+                         signature.organisation)
+    return signature
+
+
+def _described(signature: Signature, lines: list[Part], name: Part) -> Signature:
+    """Title and organisation: after a comma on the name's line, or the lines below it."""
+    below = lines[lines.index(name) + 1:]
+    title: Part | None = None
+    comma = name.text.find(",", name.text.find(signature.signer.text if signature.signer else ""))
+    if comma > 0 and name.text[comma + 1:].strip():
+        title = Part(name.block, name.start + comma + 1, name.end)
+    elif below and len(below[0].text) < 60 and not _ORGANISATION.search(below[0].text):
+        title, below = below[0], below[1:]
+    organisation = below[0] if below else None
+    return Signature(signature.signed, signature.how, signature.where, signature.signer, title,
+                     organisation)
+
+
+def _is_name(text: str) -> bool:
+    text = text.strip()
+    if not text or _PLACEHOLDER.search(text) or any(c.isdigit() for c in text):
+        return False
+    return _PERSON.match(text) is not None
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One place the document names a party: the name, where, and how sure that reading is."""
+
+    name: str
+    source: str  # "label", "body", "letterhead", "signature", "subject"
+    confidence: float
+    part: Part | None = None
+
+
+_SUFFIX = re.compile(r"[,.]?\s*\b(?:inc|llc|l\.l\.c|ltd|corp(?:oration)?|co|company|p\.?c|pllc|"
+                     r"llp|lp|gmbh|s\.a)\b\.?", re.I)
+SAME_PARTY = 90.0  # rapidfuzz score at or above which two spellings name one party
+
+
+def same_party(one: str, other: str) -> bool:
+    """Whether two printed names name one party, tolerant of case, punctuation and suffixes."""
+    a, b = (_SUFFIX.sub("", " ".join(n.split())).casefold().strip(" ,.") for n in (one, other))
+    return bool(a) and bool(b) and fuzz.ratio(a, b) >= SAME_PARTY
+
+
+def agree(cues: Sequence[Cue]) -> tuple[Cue | None, bool]:
+    """The strongest cue, and whether every other cue names the same party."""
+    if not cues:
+        return None, True
+    best = max(cues, key=lambda c: c.confidence)
+    return best, all(same_party(best.name, c.name) for c in cues)

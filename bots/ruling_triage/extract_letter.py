@@ -1,0 +1,150 @@
+"""Who writes and who signs, read from the letter's structure: the letterhead, the opening
+sentence, the signature block; the requester's cues must agree.
+
+An importer writing for itself names itself in the letterhead, in the body ("X, 1 Main St.,
+requests a binding ruling") and under the signature. Each is a cue; when they name different
+parties the requester is uncertain and a person decides (the absence is not concluded).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bots.common.reading.letter import Cue, Letter, Part, agree
+from bots.ruling_triage.extract_text import (
+    LABELLED,
+    PROSE,
+    Fields,
+    Paragraph,
+    Span,
+    fold,
+)
+
+LETTERHEAD = 0.8  # a name or address read only from the letterhead
+DISAGREE = 0.5  # cues that name different parties
+_CONTACT = re.compile(r"\b(?:tel|phone|fax|e-?mail|www)\b|@|\(\d{3}\)\s*\d{3}-\d{4}|"
+                      r"\d{3}[.-]\d{3}[.-]\d{4}", re.I)
+_ZIP = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+_REQUESTS = re.compile(
+    r"^\s*(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?)(?:,\s+(?P<address>\d[^()]*?))?\s*"
+    r"(?:\([^)]*\))?,?\s+(?:hereby\s+)?(?:respectfully\s+)?requests?\s+(?:a|an|that|the)\b", re.S)
+_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022-]\s+")  # "1 Main St | Town, ST 12345"
+_SIGNATURE_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?signature(?:\s+of\s+(?:the\s+)?(?:requester|"
+                            r"authorized\s+person))?\s*", re.I)
+_NAME_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:printed\s+)?name(?:\s+and\s+title)?\b", re.I)
+_BLANK = re.compile(r"\s*[_.\s]*")
+_WE = re.compile(r"^(?:we|i|our|the\s+undersigned)\b", re.I)
+
+
+def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> None:
+    """Signed or not, by the signature block under the closing; /s/ anywhere as a fallback."""
+    signature = letter.signature
+    if signature is not None:
+        where = signature.signer or signature.where
+        confidence = LABELLED if signature.how == "/s/" else PROSE
+        _put(fields, "signed", signature.signed, where, confidence)
+        if signature.signer is not None:
+            _put(fields, "signer_name", fold(signature.signer.text), signature.signer, confidence)
+        if signature.organisation is not None and fields.value("acting_as_agent"):
+            _put(fields, "agent_name", fold(signature.organisation.text),
+                 signature.organisation, PROSE)
+        fields.put("signature_read", True, None, PROSE)
+        return
+    for paragraph in items:
+        if match := re.search(r"/s/\s*(?P<name>[A-Z][^\n]*)", paragraph.text):
+            span = Span(paragraph, match.start(), match.end())
+            fields.put_span("signed", True, span, PROSE)
+            fields.put_span("signer_name", fold(match["name"]), span, PROSE)
+            fields.put("signature_read", True, None, PROSE)
+            return
+    _signature_box(items, fields)
+
+
+def _signature_box(items: list[Paragraph], fields: Fields) -> None:
+    """A form's signature box left blank (empty, or a bare rule) is unsigned; the printed name
+    box beside it is no signature."""
+    for index, paragraph in enumerate(items):
+        head, _, below = paragraph.text.partition("\n")
+        name, _, value = head.partition(":")
+        if not _SIGNATURE_BOX.fullmatch(name):
+            continue
+        if not value.strip():
+            value = below.split("\n")[0]  # a box prints its value under the label
+        following = items[index + 1].text if index + 1 < len(items) else ""
+        if not value.strip() and following and not _NAME_BOX.match(following):
+            return  # the value may be the next paragraph: not known to be blank
+        if _BLANK.fullmatch(value):
+            fields.put_span("signed", False, Span(paragraph, 0, len(paragraph.text)), LABELLED)
+            fields.put("signature_read", True, None, LABELLED)
+        return
+
+
+def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> None:
+    """The requester from the opening sentence, the letterhead and the signature block."""
+    if fields.value("acting_as_agent"):
+        return  # the agent's letterhead and signature name the agent, not its principal
+    cues: list[Cue] = []
+    address: tuple[str, Part] | None = None
+    for paragraph in letter.body or items:
+        if (match := _REQUESTS.match(paragraph.text)) and not _WE.match(match["name"]):
+            part = Part(paragraph, match.start("name"), match.end("name"))
+            cues.append(Cue(fold(match["name"]), "body", PROSE, part))
+            if match["address"]:
+                address = (fold(match["address"]), Part(paragraph, match.start("address"),
+                                                        match.end("address")))
+            break
+    head = _letterhead(letter)
+    if head is not None:
+        cues.append(Cue(head[0], "letterhead", LETTERHEAD, head[1]))
+    signature = letter.signature
+    if signature is not None and signature.organisation is not None and cues:
+        cues.append(Cue(fold(signature.organisation.text), "signature", LETTERHEAD,
+                        signature.organisation))
+    if "requester_name" in fields.items:
+        labelled = fields.items["requester_name"]
+        cues.append(Cue(str(labelled.value), "label", labelled.confidence))
+    best, agreed = agree(cues)
+    if best is None:
+        return
+    confidence = best.confidence if agreed else DISAGREE
+    if not agreed:
+        fields.put("requester_disputed", True, None, DISAGREE)
+    if best.part is not None:
+        _put(fields, "requester_name", best.name, best.part, confidence)
+    if address is not None:
+        _put(fields, "requester_address", address[0], address[1], confidence)
+    elif head is not None and head[2] is not None and best.source != "label":
+        _put(fields, "requester_address", head[2][0], head[2][1], min(confidence, LETTERHEAD))
+
+
+def _letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | None:
+    """The letterhead's name (its first line) and its address lines (those before a phone)."""
+    lines: list[Part] = []
+    for block in letter.letterhead:
+        position = 0
+        for printed in block.text.split("\n"):
+            if printed.strip():
+                lines.append(Part(block, position, position + len(printed)))
+            position += len(printed) + 1
+    if not lines:
+        return None
+    name, rest = lines[0], lines[1:]
+    # A tagline ("Customs and Trade Law") may stand between the name and the street.
+    while rest and not re.search(r"\d|P\.?\s*O\.?\s+Box", rest[0].text, re.I):
+        rest = rest[1:]
+    address: list[Part] = []
+    for line in rest:
+        if _CONTACT.search(line.text):
+            break
+        address.append(line)
+        if _ZIP.search(line.text):
+            break
+    if not address or not _ZIP.search(address[-1].text):
+        return fold(name.text), name, None
+    # A one-line address prints its parts with "|" between them.
+    joined = ", ".join(_SEPARATOR.sub(", ", fold(p.text)) for p in address)
+    return fold(name.text), name, (joined, address[0])
+
+
+def _put(fields: Fields, key: str, value: object, part: Part, confidence: float) -> None:
+    fields.put(key, value, part.evidence(), confidence)

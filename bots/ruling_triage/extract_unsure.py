@@ -1,0 +1,52 @@
+"""Which absences the reader may conclude: an element is "missing" only when the reader knew
+where this letter would give it and looked there (issue 13: no confident wrong outcome)."""
+
+from __future__ import annotations
+
+import re
+
+from bots.common.reading.letter import Letter
+from bots.ruling_triage.extract_text import LABELLED, Fields, Paragraph
+
+# Labelled fields a form or template gives; this many read from labels make a known layout.
+_FORM_FIELDS = ("requester_name", "requester_address", "request_date", "ruling_type", "ports",
+                "product_description", "transaction_description", "item_count")
+_KNOWN_FORM = 3
+# Words that show the letter speaks of an element the reader then failed to read.
+_PORT_HINT = re.compile(r"\b(?i:ports?\s+of\s+(?!export|lading|loading|origin)|port\s+code\b)|"
+                        r"\b(?i:entered|imported|arrive|landed|cleared)\s+(?i:at|through|via)\s+"
+                        r"(?:the\s+)?(?!United\s+States|U\.S\.)[A-Z]")
+# Valuation: words of a relationship the reader did not read as a statement of it.
+_RELATION_HINT = re.compile(r"\baffiliat|\bsubsidiar|\bowns?\s+\d|\bparent\s+company|"
+                            r"\bcommon\s+(?:ownership|control)", re.I)
+_PRINCIPAL_HINT = re.compile(r"on\s+behalf\s+of|\bour\s+(?:client|principal|customer)\b", re.I)
+_PENDING_HINT = re.compile(r"\bpending\b|\blitigation\b|\bprotest\b|internal\s+advice|"
+                           r"\bcourt\b", re.I)
+
+
+def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields) -> tuple[str, ...]:
+    """The `missing` strings whose absence this reading cannot establish."""
+    value = fields.value
+    text = "\n".join(p.text for p in letter.body or items)
+    labelled = sum(1 for key in _FORM_FIELDS
+                   if key in fields.items and fields.items[key].confidence >= LABELLED)
+    known = letter.recognised or labelled >= _KNOWN_FORM
+    unsure: list[str] = []
+    if not known:
+        unsure += ["177.2(b)(1)", "177.2(b)(2)", "177.2(b)(5)", "177.2(b)(6)"]
+    # A party named without its address lacks the address; a party not found at all, where
+    # the letter plainly names one (a client, a letterhead), was not read.
+    no_requester = not value("requester_name")
+    if (no_requester and (_PRINCIPAL_HINT.search(text) or letter.letterhead)) or (
+        not value("ports") and _PORT_HINT.search(text)
+    ):
+        unsure.append("177.2(b)(1)")
+    subjects = {value("ruling_type"), *value("other_subjects", ())}
+    if ("valuation" in subjects and value("parties_related") is None
+            and _RELATION_HINT.search(text)):
+        unsure.append("177.2(b)(2)")
+    if not value("pending_statement") and _PENDING_HINT.search(text):
+        unsure.append("177.2(b)(5)")
+    if not value("signed") and not value("signature_read"):
+        unsure.append("177.2(c)")
+    return tuple(dict.fromkeys(unsure))
