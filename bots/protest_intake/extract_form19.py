@@ -16,7 +16,9 @@ from bots.protest_intake.extract_fields import (
     protest_number_in,
     ticked,
 )
+from bots.protest_intake.extract_boxes import question_choice
 from tradebots.pdf import FieldText, PdfDocument, Segment, TextStream, parse_us_date, read_field
+from tradebots.pdf.words import evidence_of
 
 _NUMBER = r"(?:\d{1,2}\s*[.)]\s*)?"
 _TAIL = r"(?:\s*\([^)]*\))*\s*:?"
@@ -35,7 +37,8 @@ LABELS: dict[str, re.Pattern[str]] = {
         r"(?:\s+of\s+(?:the\s+)?protest(?:ing\s+party|ant))?"
     ),
     "name_and_address": _label(
-        r"name\s+and\s+address\s+of\s+(?:the\s+)?protest(?:ing\s+party|ant)"
+        r"name\s+and\s+address\s+of\s+(?:the\s+)?(?:importer\s+or\s+other\s+)?"
+        r"protest(?:ing\s+party|ant)"
     ),
     "protestant_name": _label(r"(?:protestant|protesting\s+party)(?:'s)?(?:\s+name)?(?=\s*:)"),
     "protestant_address": _label(r"address\s+of\s+(?:the\s+)?protest(?:ant|ing\s+party)"),
@@ -48,6 +51,7 @@ LABELS: dict[str, re.Pattern[str]] = {
     ),
     "objection_text": _label(
         r"nature\s+of\s+and\s+justification\s+for\s+the\s+objection|justification\s+for\s+claim"
+        r"|facts\s+and\s+legal\s+arguments?|reasons\s+for\s+protest"
     ),
     "drawback_declaration": _label(r"(?:entries\s+)?subject\s+to\s+drawback"),
     "surety_protest": _label(r"protest\s+filed\s+by\s+(?:a\s+)?surety"),
@@ -58,7 +62,7 @@ LABELS: dict[str, re.Pattern[str]] = {
     ),
     "further_review_requested": _label(r"further\s+review\s+requested"),
     "afr_criterion": _label(r"criterion|174\.24\s+criterion"),
-    "signer_name": _label(r"name\s+of\s+signer|printed\s+name"),
+    "signer_name": _label(r"name\s+of\s+signer|printed\s+name|name\s*\(print(?:ed)?\s+or\s+type\)"),
 }
 _OTHER_LABELS = (
     r"signature|title|date(?:\s+signed)?|principal|section\s+[ivx]+\b|entries\s+protested"
@@ -67,6 +71,12 @@ _OTHER_LABELS = (
 STOP = re.compile(
     "|".join(f"(?:{p.pattern})" for p in LABELS.values()) + rf"|\s*{_NUMBER}(?:{_OTHER_LABELS})",
     re.I,
+)
+# The yes/no questions of the 2021 revision: "Is Accelerated Disposition being requested?"
+_QUESTIONS = (
+    ("accelerated_disposition", re.compile(r"(?i)accelerated\s+disposition.*\?")),
+    ("drawback_declaration", re.compile(r"(?i)drawback.*\?")),
+    ("further_review_requested", re.compile(r"(?i)further\s+review\s+(?:being\s+)?requested")),
 )
 _CRITERION = re.compile(r"(?:174\.24\s*)?\(?\b([a-d])\b\)?", re.I)
 _ELECTRONIC = re.compile(r"filed\s+electronically|ACE\s+Protest\s+Module", re.I)
@@ -117,6 +127,10 @@ def read_form19(document: PdfDocument, stream: TextStream, fields: Fields) -> No
     objection = read_field(segments, LABELS["objection_text"], stop=STOP, max_lines=20)
     if objection is not None:
         fields.put("objection_text", fold(objection.text), objection.evidence(), LABELLED)
+    lines = [line for n in document.page_numbers for line in document.segments(n)]
+    for key, question in _QUESTIONS:
+        if (answer := question_choice(lines, question)) is not None:
+            fields.put(key, answer[0], evidence_of(answer[1]), LABELLED)
     for key, pattern in (("filed_electronically", _ELECTRONIC),
                          ("non_collusion_certified", _NON_COLLUSION)):
         match = stream.search(pattern)

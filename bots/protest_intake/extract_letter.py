@@ -14,7 +14,9 @@ from bots.protest_intake.extract_fields import (
     importer_number_in,
     protest_number_in,
 )
-from tradebots.pdf import PdfDocument, TextStream, find_dates, read_field
+from bots.protest_intake.extract_elements import read_elements
+from bots.protest_intake.extract_party import SECTION, read_party
+from tradebots.pdf import FieldText, PdfDocument, TextStream, find_dates, read_field
 
 _STAMP = re.compile(r"\bRECEIVED\b")  # a receipt stamp shouts; "received" in prose does not
 _STAMP_REACH = 80  # characters after RECEIVED where the stamp's date is printed
@@ -51,13 +53,24 @@ _ACCELERATED = re.compile(r"requests?\s+accelerated\s+disposition", re.I)
 _FURTHER_REVIEW = re.compile(r"(?:applies|apply|application|requests?)\s+for\s+further\s+review",
                              re.I)
 _CRITERION = re.compile(r"174\.24\s*\(([a-d])\)", re.I)
-_SIGNED = re.compile(r"/s/\s*(?P<name>[^\n]+)")
 _RE_LABELS = {
     "protestant_name": re.compile(r"\s*(?:protestant|protesting\s+party)\s*:", re.I),
     "protestant_address": re.compile(r"\s*address\s*:", re.I),
     "category": re.compile(r"\s*decision\s+protested\s*:", re.I),
-    "merchandise_description": re.compile(r"\s*merchandise\s*:", re.I),
+    "merchandise_description": re.compile(
+        r"\s*(?:merchandise|commodity|goods|products?|description\s+of\s+(?:the\s+)?merchandise"
+        r"|merchandise\s+description)\s*:",
+        re.I,
+    ),
 }
+_SECTION_GOODS = re.compile(r"(?m)^\s*(?:[IVX]+|\d+)[.)]\s*(?:MERCHANDISE|DESCRIPTION\s+OF\s+"
+                            r"(?:THE\s+)?MERCHANDISE|COMMODITY)\s*$\n(?P<what>[^\n]+)")
+_CATEGORY_CUE = re.compile(
+    r"(?:decision\s+protested(?:\s+is)?|decision\s+was|protest(?:s|ing)?(?:\s*,[^.]{0,90}?,)?"
+    r"\s+(?:against\s+)?)\s*:?\s*(?:the\s+)?(?P<what>[^.\n]{3,80})",
+    re.I,
+)
+_WRAP_MARGIN = 0.85  # a line reaching this share of the text width wraps on to the next
 
 
 def read_letter(document: PdfDocument, stream: TextStream, fields: Fields) -> None:
@@ -66,6 +79,7 @@ def read_letter(document: PdfDocument, stream: TextStream, fields: Fields) -> No
     _re_block(document, fields)
     _prose(stream, fields)
     _grounds(stream, fields)
+    read_party(stream, fields)
     text = stream.text
     for key, pattern, value in (("drawback_declaration", _NO_DRAWBACK, False),
                                 ("drawback_declaration", _DRAWBACK, True),
@@ -77,9 +91,7 @@ def read_letter(document: PdfDocument, stream: TextStream, fields: Fields) -> No
     if fields.value("further_review_requested") and (match := _CRITERION.search(text)):
         fields.put("afr_criterion", match.group(1).lower(),
                    stream.evidence(match.start(), match.end()), PROSE)
-    if match := _SIGNED.search(text):
-        fields.put("signer_name", fold(match.group("name")),
-                   stream.evidence(match.start("name"), match.end("name")), PROSE)
+    read_elements(stream, fields)
 
 
 def _stamp(stream: TextStream, fields: Fields) -> None:
@@ -113,8 +125,33 @@ def _re_block(document: PdfDocument, fields: Fields) -> None:
         found = read_field(segments, label)
         if found is None:
             continue
-        value = category_of(found.text) if key == "category" else fold(found.text)
-        fields.put(key, value, found.evidence(), LABELLED)
+        if key == "category":
+            fields.put(key, category_of(found.text), found.evidence(), LABELLED)
+            continue
+        lines = [found.text, *_wrapped(document, found)]
+        fields.put(key, fold(" ".join(lines)), found.evidence(), LABELLED)
+
+
+def _wrapped(document: PdfDocument, found: FieldText) -> list[str]:
+    """Lines a labelled value runs on to: each previous line reached the right margin."""
+    last = found.words[-1]
+    page_lines = document.segments(last.page)
+    right = max(s.bbox[2] for line in page_lines for s in line)
+    left = min(line[0].x0 for line in page_lines)
+    index = next((i for i, line in enumerate(page_lines)
+                  if any(last in s.words for s in line)), None)
+    taken: list[str] = []
+    while index is not None and index + 1 < len(page_lines):
+        current, following = page_lines[index], page_lines[index + 1]
+        text = " ".join(s.text for s in following)
+        if (current[-1].bbox[2] < left + _WRAP_MARGIN * (right - left)
+                or ":" in text[:40] or abs(following[0].x0 - left) > 12):
+            break
+        taken.append(text)
+        if len(taken) == 2:
+            break
+        index += 1
+    return taken
 
 
 def _prose(stream: TextStream, fields: Fields) -> None:
@@ -125,6 +162,15 @@ def _prose(stream: TextStream, fields: Fields) -> None:
     if match := stream.search(_PROTESTS):
         fields.put("category", category_of(match.group("what")),
                    stream.evidence(match.start("what"), match.end("what")), PROSE)
+    for match in stream.finditer(_CATEGORY_CUE):
+        lead = " ".join(match.group("what").split()[:4])
+        if category := category_of(lead):
+            fields.put("category", category,
+                       stream.evidence(match.start("what"), match.end("what")), PROSE)
+            break
+    if match := stream.search(_SECTION_GOODS):
+        fields.put("merchandise_description", fold(match.group("what")),
+                   stream.evidence(match.start("what"), match.end("what")), SECTION)
     if match := stream.search(_GOODS):
         fields.put("merchandise_description", fold(match.group("what")),
                    stream.evidence(match.start("what"), match.end("what")), PROSE)

@@ -1,0 +1,1 @@
+"""The reading toolkit the bots share: dates, phrases, tables, money and letter structure."""

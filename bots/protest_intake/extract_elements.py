@@ -1,0 +1,98 @@
+"""The elements a sender states in words wherever they fall: the objection (174.13(a)(6)), the
+drawback declaration ((a)(9)), and requests for further review (174.24) and accelerated
+disposition (174.22), including explicit refusals of both."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bots.protest_intake.extract_fields import PROSE, Fields, fold
+from bots.protest_intake.phrasings import PROTEST
+from tradebots.pdf import TextStream
+
+HEADING_CONFIDENCE = 0.9  # an element under its own heading: nearly as sure as a labelled box
+_SENTENCE = re.compile(r"[^.;!?\n]+(?:\n(?![ \t]*(?:\d+|[IVX]+)[.)]\s)[^.;!?\n]+)*[.;!?]?")
+_NEGATION = re.compile(r"(?i)\b(?:not|no|none|neither|nor|never|without|declines?|waives?)\b|n't\b")
+_ASKING = re.compile(
+    r"(?i)\b(?:request\w*|appl(?:y|ies|ied|ication)|ask\w*|seek\w*|forward\w*|petition\w*|"
+    r"move[sd]?|invok\w*|elect\w*)\b"
+)
+# The 174.13 statement that no other application is pending mentions further review without
+# asking for it.
+_NOT_A_REQUEST = re.compile(r"(?i)\bpending\b|\badverse\b|\bcriteri")
+_DECLARING = re.compile(
+    r"(?i)subject\s+(?:of|to)\b|designated\s+as\s+an\s+import\s+entry|drawback\s+(?:has|have|"
+    r"was|were|will)\b|\bno\s+drawback\b|\bclaimed\s+(?:for\s+)?drawback"
+)
+_LABEL_LINE = re.compile(r"^\s*(?:(?:\d+|[IVXivx]+|[A-Za-z])[.)]\s+)?(?P<label>[A-Z][^:\n]{1,60}?):\s*(?P<rest>.*)$")
+_HEADING_LINE = re.compile(r"^\s*(?:(?:\d+|[IVX]+|[A-H])[.)]\s+)?[A-Z][A-Za-z ,&'/-]{2,70}$")
+_OBJECTION_REACH = 1200  # characters: enough to show the objection as evidence
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of sentences and clauses (a heading line is one of its own)."""
+    for match in _SENTENCE.finditer(text):
+        if match.group(0).strip():
+            yield match.start(), match.end()
+
+
+def read_elements(stream: TextStream, fields: Fields) -> None:
+    """Fill the four elements from the text, first cue wins; refusals read as False."""
+    text = stream.text
+    for key, field in (("further_review_requested", "further_review"),
+                       ("accelerated_disposition", "accelerated")):
+        for start, end in sentences(text):
+            sentence = text[start:end]
+            if not PROTEST.search(field, sentence) or _NOT_A_REQUEST.search(sentence):
+                continue
+            asked = _ASKING.search(sentence)
+            if asked is None:
+                continue
+            fields.put(key, not _NEGATION.search(sentence), stream.evidence(start, end), PROSE)
+            break
+    for start, end in sentences(text):
+        sentence = text[start:end]
+        if PROTEST.search("drawback", sentence) and _DECLARING.search(sentence):
+            subject = not _NEGATION.search(sentence)
+            fields.put("drawback_declaration", subject, stream.evidence(start, end), PROSE)
+            break
+    _objection(stream, fields)
+
+
+def _objection(stream: TextStream, fields: Fields) -> None:
+    text = stream.text
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    for index, line in enumerate(lines):
+        labelled = _LABEL_LINE.match(line)
+        if labelled and PROTEST.heading("objection_heading", labelled.group("label")):
+            body_start = starts[index] + labelled.start("rest")
+        elif _HEADING_LINE.match(line) and PROTEST.heading("objection_heading", line):
+            body_start = starts[index + 1]
+        else:
+            continue
+        end = _section_end(lines, starts, index + 1, body_start)
+        body = fold(text[body_start:end])
+        if len(body) >= 20:
+            fields.put("objection_text", body, stream.evidence(body_start, end),
+                       HEADING_CONFIDENCE)
+            return
+    for start, end in sentences(text):
+        if PROTEST.search("objection_prose", text[start:end]):
+            fields.put("objection_text", fold(text[start:end]), stream.evidence(start, end),
+                       PROSE)
+            return
+
+
+def _section_end(lines: list[str], starts: list[int], first: int, body_start: int) -> int:
+    """Where the text under a heading ends: the next heading or label of another element."""
+    for index in range(first, len(lines)):
+        line = lines[index]
+        if starts[index] <= body_start:
+            continue
+        if _HEADING_LINE.match(line) or _LABEL_LINE.match(line):
+            return starts[index]
+    return min(len(starts) and starts[-1], body_start + _OBJECTION_REACH)

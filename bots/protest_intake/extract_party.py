@@ -1,0 +1,154 @@
+"""Who protests, where and who signed, read from a letter the way counsel, brokers and importers
+write them: a labelled line, a section, a defined term ("Protestant"), a caption or a memo head.
+Several cues are tried; a value from a sentence scores lower than one from a label."""
+
+from __future__ import annotations
+
+import re
+
+from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields, fold
+from tradebots.pdf import TextStream
+
+SECTION = 0.9  # a value under a PROTESTANT section heading
+WEAK = 0.75  # a value from a caption, subject line or memo head
+_NAME = r"[A-Z0-9][^()\n;:\"“”]{1,90}?"
+_DEFINED = r"\(\s*(?:the\s+)?[\"“]\s*(?:Protestant|Importer|Company)\s*[\"”]\s*\)"
+# "On behalf of our client, X, 1 Main St., City, ST 00000 (Importer No. ...) ("Protestant")"
+_CLIENT = re.compile(
+    rf"(?:on\s+behalf\s+of\s+(?:our\s+client,?\s+)?|represents\s+|our\s+client,?\s+|We,\s+)"
+    rf"(?P<name>{_NAME})(?:,\s+(?P<address>\d[^()]{{4,160}}?))?\s*"
+    rf"(?:\((?:importer|IOR)[^)]*\)\s*)?(?:{_DEFINED}|,\s+hereby\b|,\s+whose\s+address)",
+    re.I | re.S,
+)
+_DEFINED_TERM = re.compile(rf"(?:^|(?<=[.\n]))\s*(?P<name>{_NAME})\s*{_DEFINED}", re.S)
+_BY_COUNSEL = re.compile(
+    rf"(?m)^(?P<name>{_NAME}),\s+by\s+(?:its|their|his|her)\s+(?:undersigned\s+)?"
+    r"(?:attorneys?|counsel)"
+)
+_CAPTION = re.compile(
+    rf"in\s+the\s+matter\s+of\s+the\s+protest\s+of[\s)]*\n[\s)]*(?P<name>{_NAME}),?[\s)]*\n",
+    re.I,
+)
+_SUBJECT = re.compile(
+    rf"(?m)^\s*(?:re|subject|regarding)\s*:\s*protest\s+(?:of|on\s+behalf\s+of|by|filed\s+by)\s+"
+    rf"(?!the\b)(?P<name>{_NAME})\s*$",
+    re.I,
+)
+_LABEL_NAME = re.compile(
+    r"(?m)^\s*(?:protestant|protesting\s+party|name\s+of\s+protestant|importer\s+of\s+record"
+    r"|importer\s+name|importer|client)\s*:\s*(?P<name>[^\n]+)$",
+    re.I,
+)
+_LABEL_ADDRESS = re.compile(
+    r"(?m)^\s*(?:address|protestant'?s\s+address|importer'?s?\s+address|address\s+of\s+"
+    r"(?:the\s+)?(?:protestant|importer)|business\s+address)\s*:\s*(?P<address>[^\n]+)$",
+    re.I,
+)
+_SECTION = re.compile(
+    r"(?m)^\s*(?:[IVX]+|\d+)?[.)]?\s*(?:PROTESTANT|PROTESTING\s+PARTY|IMPORTER)\s*$"
+)
+_ADDRESS_END = re.compile(r"(?i)importer|IOR\b|tel\.?|phone|\(\d{3}\)|^\s*$|@|www\.|\.com\b")
+_CITY_LINE = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$")
+_PORT = re.compile(
+    r"port\s+code\s*:?\s*(?P<a>\d{4})\b"
+    r"|port\s+of\s+(?:entry\s*:?\s*)?[A-Za-z .'-]{2,40}?\s*[(-]\s*(?P<b>\d{4})\b"
+    r"|\bport\s+(?:no\.?\s*)?(?P<c>\d{4})\b(?!\s*-\s*\d)"
+    r"|port\s+of\s+entry\s*:\s*[A-Za-z .'-]{0,40}\(?(?P<d>\d{4})\b",
+    re.I,
+)
+_SIGNATURE_LINE = re.compile(r"(?m)^\s*(?:By:?\s*)?_{5,}\s*$\n\s*(?P<name>[^\n]+)")
+_SIGNED = re.compile(r"/s/\s*(?P<name>[^\n]+)")
+_MEMO_FROM = re.compile(r"(?m)^\s*FROM\s*:\s*(?P<name>[^\n]+)$")
+
+
+def read_party(stream: TextStream, fields: Fields) -> None:
+    """Protestant name and address, port code and signer from the letter's cues."""
+    text = stream.text
+    _labelled(stream, fields)
+    _section(stream, fields)
+    if match := _CLIENT.search(text):
+        _put(stream, fields, "protestant_name", match, "name", PROSE)
+        if match.group("address"):
+            _put(stream, fields, "protestant_address", match, "address", PROSE)
+    for pattern, confidence in ((_DEFINED_TERM, PROSE), (_BY_COUNSEL, PROSE),
+                                (_CAPTION, WEAK), (_SUBJECT, WEAK)):
+        if match := pattern.search(text):
+            _put(stream, fields, "protestant_name", match, "name", confidence)
+    _letterhead_address(stream, fields)
+    if match := _PORT.search(text):
+        group = next(g for g in "abcd" if match.group(g))
+        fields.put("port_code", match.group(group),
+                   stream.evidence(match.start(group), match.end(group)), PROSE)
+    _signer(stream, fields)
+
+
+def _put(stream: TextStream, fields: Fields, key: str, match: re.Match[str], group: str,
+         confidence: float) -> None:
+    value = fold(match.group(group)).rstrip(",")
+    if value:
+        fields.put(key, value, stream.evidence(match.start(group), match.end(group)), confidence)
+
+
+def _labelled(stream: TextStream, fields: Fields) -> None:
+    for key, pattern, group in (("protestant_name", _LABEL_NAME, "name"),
+                                ("protestant_address", _LABEL_ADDRESS, "address")):
+        for match in stream.finditer(pattern):
+            if key == "protestant_name" and re.match(r"\s*(?:no\.?|number)\b", match.group(group),
+                                                     re.I):
+                continue
+            _put(stream, fields, key, match, group, LABELLED)
+            break
+
+
+def _section(stream: TextStream, fields: Fields) -> None:
+    """A "I. PROTESTANT" section: the name on the next line, the address lines below it."""
+    heading = stream.search(_SECTION)
+    if heading is None:
+        return
+    lines = stream.text[heading.end() + 1:].split("\n")
+    if not lines or not lines[0].strip():
+        return
+    start = heading.end() + 1
+    fields.put("protestant_name", fold(lines[0]), stream.evidence(start, start + len(lines[0])),
+               SECTION)
+    _address_lines(stream, fields, start + len(lines[0]) + 1, lines[1:], SECTION)
+
+
+def _address_lines(stream: TextStream, fields: Fields, start: int, lines: list[str],
+                   confidence: float) -> None:
+    taken: list[str] = []
+    for line in lines[:4]:
+        if _ADDRESS_END.search(line):
+            break
+        taken.append(fold(line))
+        if _CITY_LINE.search(line):
+            break
+    if taken and _CITY_LINE.search(taken[-1]):
+        length = sum(len(x) + 1 for x in lines[:len(taken)])
+        fields.put("protestant_address", ", ".join(taken), stream.evidence(start, start + length),
+                   confidence)
+
+
+def _letterhead_address(stream: TextStream, fields: Fields) -> None:
+    """An importer writing for itself prints its name and address at the head of the letter."""
+    name = fields.value("protestant_name")
+    if not name or "protestant_address" in fields.items:
+        return
+    lines = stream.text.split("\n")
+    for index, line in enumerate(lines[:6]):
+        if fold(line).casefold() == fold(name).casefold():
+            start = sum(len(x) + 1 for x in lines[:index + 1])
+            _address_lines(stream, fields, start, lines[index + 1:], WEAK)
+            return
+
+
+def _signer(stream: TextStream, fields: Fields) -> None:
+    text = stream.text
+    for pattern in (_SIGNED, _SIGNATURE_LINE, _MEMO_FROM):
+        if match := pattern.search(text):
+            name = fold(match.group("name")).split(",")[0].strip()
+            if name and not name.startswith("_"):
+                fields.put("signer_name", name,
+                           stream.evidence(match.start("name"), match.end("name")),
+                           PROSE if pattern is not _MEMO_FROM else WEAK)
+                return
