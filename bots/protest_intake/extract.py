@@ -27,6 +27,10 @@ Layout = Literal["form19", "letter"]
 _FORM_19 = re.compile(r"CBP\s+Form\s+19\b", re.I)
 _PROTEST_WORDS = re.compile(r"\bprotest", re.I)
 _PROTEST_LAW = re.compile(r"1514|Part\s+174|174\.\d+", re.I)
+# A letter that cites no law is still a protest when it protests a customs decision on an entry.
+_PROTEST_CONTEXT = re.compile(
+    r"liquidat|decision\s+protested|port\s+director|customs\s+and\s+border\s+protection", re.I
+)
 _LOOKS_LIKE = (
     ("an invoice", re.compile(r"\binvoice\b", re.I)),
     ("a ruling request", re.compile(r"\bruling\b", re.I)),
@@ -86,7 +90,8 @@ def extract_protest(path: Path) -> ProtestExtraction:
 def _layout(path: Path, text: str) -> Layout:
     if _FORM_19.search(text):
         return "form19"
-    if _PROTEST_WORDS.search(text) and _PROTEST_LAW.search(text) and ENTRY_IN_TEXT.search(text):
+    if (_PROTEST_WORDS.search(text) and ENTRY_IN_TEXT.search(text)
+            and (_PROTEST_LAW.search(text) or _PROTEST_CONTEXT.search(text))):
         return "letter"
     raise NotAProtest(path, guess_kind(text, _LOOKS_LIKE))
 

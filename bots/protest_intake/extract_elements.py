@@ -12,7 +12,14 @@ from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf import TextStream
 
 HEADING_CONFIDENCE = 0.9  # an element under its own heading: nearly as sure as a labelled box
-_SENTENCE = re.compile(r"[^.;!?\n]+(?:\n(?![ \t]*(?:\d+|[IVX]+)[.)]\s)[^.;!?\n]+)*[.;!?]?")
+_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|\n(?=[ \t]*(?:\d+|[IVX]+)[.)]\s)")
+_HEADING_WIDTH = 60  # characters: a shorter line without a full stop is a heading of its own
+# An objection that only promises arguments later states no justification (174.13(a)(6)).
+_DEFERRAL = re.compile(
+    r"(?i)reserves?\s+the\s+right|at\s+a\s+later\s+date|to\s+be\s+(?:submitted|supplied|"
+    r"provided|filed)\s+later|will\s+(?:be\s+)?(?:submit|supplement|follow)|^\W*(?:n/?a|none|"
+    r"tbd|to\s+follow)\W*$"
+)
 _NEGATION = re.compile(r"(?i)\b(?:not|no|none|neither|nor|never|without|declines?|waives?)\b|n't\b")
 _ASKING = re.compile(
     r"(?i)\b(?:request\w*|appl(?:y|ies|ied|ication)|ask\w*|seek\w*|forward\w*|petition\w*|"
@@ -30,11 +37,24 @@ _HEADING_LINE = re.compile(r"^\s*(?:(?:\d+|[IVX]+|[A-H])[.)]\s+)?[A-Z][A-Za-z ,&
 _OBJECTION_REACH = 1200  # characters: enough to show the objection as evidence
 
 
+def deferred(text: str) -> bool:
+    """Whether an objection's text only defers its arguments (or is a placeholder)."""
+    return bool(_DEFERRAL.search(text)) and len(text) < 200
+
+
 def sentences(text: str) -> Iterator[tuple[int, int]]:
     """Spans of sentences and clauses (a heading line is one of its own)."""
-    for match in _SENTENCE.finditer(text):
-        if match.group(0).strip():
-            yield match.start(), match.end()
+    cuts = {m.end() for m in _SENTENCE_END.finditer(text)}
+    offset = 0
+    for line in text.split("\n"):
+        offset += len(line) + 1
+        if len(line.strip()) < _HEADING_WIDTH and not line.rstrip().endswith((",", "-")):
+            cuts.add(offset)
+    start = 0
+    for cut in sorted(cuts | {len(text)}):
+        if text[start:cut].strip():
+            yield start, cut
+        start = cut
 
 
 def read_elements(stream: TextStream, fields: Fields) -> None:
@@ -76,7 +96,7 @@ def _objection(stream: TextStream, fields: Fields) -> None:
             continue
         end = _section_end(lines, starts, index + 1, body_start)
         body = fold(text[body_start:end])
-        if len(body) >= 20:
+        if len(body) >= 20 and not deferred(body):
             fields.put("objection_text", body, stream.evidence(body_start, end),
                        HEADING_CONFIDENCE)
             return

@@ -18,7 +18,9 @@ _HEADER_ENTRY = re.compile(r"(?i)\b(?:date\s+of\s+entry|entry\s+date)\b")
 _HEADER_LIQUIDATION = re.compile(r"(?i)\b(?:liquidation|decision)\b")
 _LIQUIDATION_WORDS = re.compile(r"(?i)liquidat|decision")
 _ENTRY_WORDS = re.compile(r"(?i)\bent(?:ry|ries|ered)\b|\bmade\b")
-_SENTENCE_END = re.compile(r"[.;](?=\s)")
+# A ";" separates an entry's own dates ("Entry No. X; entered ...; liquidated ..."), so only a
+# full stop ends the sentence; the next entry number bounds it too.
+_SENTENCE_END = re.compile(r"[.](?=\s)")
 _HEADER_REACH = 140.0  # points above a row where its table's header may sit (page 1 rows: 3)
 # Confidence of an entry number by what its check digit says (CATAIR App. E).
 _CHECK_FAILED = 0.5

@@ -17,6 +17,7 @@ from bots.protest_intake.extract_fields import (
     ticked,
 )
 from bots.protest_intake.extract_boxes import question_choice
+from bots.protest_intake.extract_elements import deferred
 from tradebots.pdf import FieldText, PdfDocument, Segment, TextStream, parse_us_date, read_field
 from tradebots.pdf.words import evidence_of
 
@@ -56,9 +57,13 @@ LABELS: dict[str, re.Pattern[str]] = {
     "drawback_declaration": _label(r"(?:entries\s+)?subject\s+to\s+drawback"),
     "surety_protest": _label(r"protest\s+filed\s+by\s+(?:a\s+)?surety"),
     "bond_demand_mailed": _label(r"date\s+bond\s+demand\s+mailed|bond\s+demand\s+mailed\s+on"),
-    "earlier_protest_number": _label(r"number\s+of\s+earlier\s+protest|prior\s+protest\s+no\.?"),
+    "earlier_protest_number": _label(
+        r"number\s+of\s+earlier\s+protest|prior\s+protest\s+no\.?"
+        r"|\(a\)\s*earlier\s+protest\s+(?:no\.?|number)"
+    ),
     "earlier_protest_received": _label(
         r"receipt\s+date\s+of\s+earlier\s+protest|prior\s+protest\s+received"
+        r"|\(b\)\s*date\s+received"
     ),
     "further_review_requested": _label(r"further\s+review\s+requested"),
     "afr_criterion": _label(r"criterion|174\.24\s+criterion"),
@@ -66,7 +71,7 @@ LABELS: dict[str, re.Pattern[str]] = {
 }
 _OTHER_LABELS = (
     r"signature|title|date(?:\s+signed)?|principal|section\s+[ivx]+\b|entries\s+protested"
-    r"|entries\s+covered|port\s+code\b"
+    r"|entries\s+covered|port\s+code\b|is\s+(?:any|accelerated|further)\b"
 )
 STOP = re.compile(
     "|".join(f"(?:{p.pattern})" for p in LABELS.values()) + rf"|\s*{_NUMBER}(?:{_OTHER_LABELS})",
@@ -125,7 +130,7 @@ def read_form19(document: PdfDocument, stream: TextStream, fields: Fields) -> No
         if read is not None:
             fields.put(key, read[0], read[1].evidence(), LABELLED)
     objection = read_field(segments, LABELS["objection_text"], stop=STOP, max_lines=20)
-    if objection is not None:
+    if objection is not None and not deferred(objection.text):
         fields.put("objection_text", fold(objection.text), objection.evidence(), LABELLED)
     lines = [line for n in document.page_numbers for line in document.segments(n)]
     for key, question in _QUESTIONS:

@@ -49,9 +49,6 @@ _GROUNDS_END = re.compile(
 )
 _NO_DRAWBACK = re.compile(r"(?:is|are)\s+not\s+subject\s+to\s+drawback", re.I)
 _DRAWBACK = re.compile(r"(?:is|are)\s+subject\s+to\s+drawback", re.I)
-_ACCELERATED = re.compile(r"requests?\s+accelerated\s+disposition", re.I)
-_FURTHER_REVIEW = re.compile(r"(?:applies|apply|application|requests?)\s+for\s+further\s+review",
-                             re.I)
 _CRITERION = re.compile(r"174\.24\s*\(([a-d])\)", re.I)
 _RE_LABELS = {
     "protestant_name": re.compile(r"\s*(?:protestant|protesting\s+party)\s*:", re.I),
@@ -82,9 +79,7 @@ def read_letter(document: PdfDocument, stream: TextStream, fields: Fields) -> No
     read_party(stream, fields)
     text = stream.text
     for key, pattern, value in (("drawback_declaration", _NO_DRAWBACK, False),
-                                ("drawback_declaration", _DRAWBACK, True),
-                                ("accelerated_disposition", _ACCELERATED, True),
-                                ("further_review_requested", _FURTHER_REVIEW, True)):
+                                ("drawback_declaration", _DRAWBACK, True)):
         match = pattern.search(text)
         if match is not None:
             fields.put(key, value, stream.evidence(match.start(), match.end()), PROSE)
@@ -128,8 +123,10 @@ def _re_block(document: PdfDocument, fields: Fields) -> None:
         if key == "category":
             fields.put(key, category_of(found.text), found.evidence(), LABELLED)
             continue
-        lines = [found.text, *_wrapped(document, found)]
-        fields.put(key, fold(" ".join(lines)), found.evidence(), LABELLED)
+        value = found.text
+        for line in _wrapped(document, found):  # "BP-" / "1120" is one word broken at its hyphen
+            value += line if value.endswith("-") else " " + line
+        fields.put(key, fold(value), found.evidence(), LABELLED)
 
 
 def _wrapped(document: PdfDocument, found: FieldText) -> list[str]:
