@@ -17,10 +17,18 @@ _HEADING_WIDTH = 60  # characters: a shorter line without a full stop is a headi
 # An objection that only promises arguments later states no justification (174.13(a)(6)).
 _DEFERRAL = re.compile(
     r"(?i)reserves?\s+the\s+right|at\s+a\s+later\s+date|to\s+be\s+(?:submitted|supplied|"
-    r"provided|filed)\s+later|will\s+(?:be\s+)?(?:submit|supplement|follow)|^\W*(?:n/?a|none|"
+    r"provided|filed)(?:\s+later)?|under\s+separate\s+cover|will\s+(?:be\s+)?(?:submit|supplement|follow)|^\W*(?:n/?a|none|"
     r"tbd|to\s+follow)\W*$"
 )
-_NEGATION = re.compile(r"(?i)\b(?:not|no|none|neither|nor|never|without|declines?|waives?)\b|n't\b")
+_NEGATION = re.compile(r"(?i)\b(?:not|no|none|neither|nor|never|without)\b|n't\b")
+_ASK_WORDS = (r"(?:request\w*|appl(?:y|ies|ied|ication)|ask\w*|seek\w*|sought|forward\w*|"
+              r"petition\w*)")
+# A refusal puts its negation next to the asking verb ("does not request", "is not requested",
+# "no further review is requested"); a "not" elsewhere in the sentence is about something else.
+_REFUSAL = re.compile(
+    rf"(?i)(?:\b(?:not|no|never|neither|nor)\b|n't)\W+(?:\w+\W+){{0,3}}?{_ASK_WORDS}\b"
+    r"|\b(?:declines?|waives?|withdraws?)\b"
+)
 _ASKING = re.compile(
     r"(?i)\b(?:request\w*|appl(?:y|ies|ied|ication)|ask\w*|seek\w*|forward\w*|petition\w*|"
     r"move[sd]?|invok\w*|elect\w*)\b"
@@ -39,7 +47,8 @@ _OBJECTION_REACH = 1200  # characters: enough to show the objection as evidence
 
 def deferred(text: str) -> bool:
     """Whether an objection's text only defers its arguments (or is a placeholder)."""
-    return bool(_DEFERRAL.search(text)) and len(text) < 200
+    first = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
+    return bool(_DEFERRAL.search(first))
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -69,7 +78,7 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
             asked = _ASKING.search(sentence)
             if asked is None:
                 continue
-            fields.put(key, not _NEGATION.search(sentence), stream.evidence(start, end), PROSE)
+            fields.put(key, not _REFUSAL.search(sentence), stream.evidence(start, end), PROSE)
             break
     for start, end in sentences(text):
         sentence = text[start:end]
@@ -86,6 +95,7 @@ def _objection(stream: TextStream, fields: Fields) -> None:
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
+    found: list[tuple[int, int]] = []
     for index, line in enumerate(lines):
         labelled = _LABEL_LINE.match(line)
         if labelled and PROTEST.heading("objection_heading", labelled.group("label")):
@@ -96,10 +106,15 @@ def _objection(stream: TextStream, fields: Fields) -> None:
             continue
         end = _section_end(lines, starts, index + 1, body_start)
         body = fold(text[body_start:end])
-        if len(body) >= 20 and not deferred(body):
-            fields.put("objection_text", body, stream.evidence(body_start, end),
-                       HEADING_CONFIDENCE)
+        if deferred(body):  # the justification is promised, not given: a claim alone is not it
             return
+        if len(body) >= 20:
+            found.append((body_start, end))
+    if found:
+        start, end = found[0]
+        fields.put("objection_text", fold(text[start:end]), stream.evidence(start, end),
+                   HEADING_CONFIDENCE)
+        return
     for start, end in sentences(text):
         if PROTEST.search("objection_prose", text[start:end]):
             fields.put("objection_text", fold(text[start:end]), stream.evidence(start, end),

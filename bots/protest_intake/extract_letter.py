@@ -10,6 +10,7 @@ from bots.protest_intake.extract_fields import (
     STAMPED,
     Fields,
     category_of,
+    earliest_category,
     fold,
     importer_number_in,
     protest_number_in,
@@ -18,7 +19,8 @@ from bots.protest_intake.extract_elements import read_elements
 from bots.protest_intake.extract_party import SECTION, read_party
 from tradebots.pdf import FieldText, PdfDocument, TextStream, find_dates, read_field
 
-_STAMP = re.compile(r"\bRECEIVED\b")  # a receipt stamp shouts; "received" in prose does not
+# A receipt stamp shouts, sometimes letter-spaced ("R E C E I V E D"); "received" in prose does not.
+_STAMP = re.compile(r"\bR ?E ?C ?E ?I ?V ?E ?D\b")
 _STAMP_REACH = 80  # characters after RECEIVED where the stamp's date is printed
 _PROTEST_NUMBER = re.compile(r"protest\s+(?:no\.?|number)\s*:?\s*(\d{4}-\d{2,4}-\d{6})", re.I)
 _EARLIER = re.compile(r"(?i)earlier|prior|same\s+disposition")
@@ -64,9 +66,11 @@ _SECTION_GOODS = re.compile(r"(?m)^\s*(?:[IVX]+|\d+)[.)]\s*(?:MERCHANDISE|DESCRI
                             r"(?:THE\s+)?MERCHANDISE|COMMODITY)\s*$\n(?P<what>[^\n]+)")
 _CATEGORY_CUE = re.compile(
     r"(?:decision\s+protested(?:\s+is)?|decision\s+was|protest(?:s|ing)?(?:\s*,[^.]{0,90}?,)?"
-    r"\s+(?:against\s+)?)\s*:?\s*(?:the\s+)?(?P<what>[^.\n]{3,80})",
+    r"\s+(?:on\s+\S+\s+behalf\s+)?(?:against\s+)?)\s*:?\s*(?:the\s+)?(?P<what>[^.\n]{3,80})",
     re.I,
 )
+# A wider gap than this share of the line height starts a new paragraph, not a wrapped line.
+_PARAGRAPH_GAP = 0.6
 _WRAP_MARGIN = 0.85  # a line reaching this share of the text width wraps on to the next
 
 
@@ -141,7 +145,9 @@ def _wrapped(document: PdfDocument, found: FieldText) -> list[str]:
     while index is not None and index + 1 < len(page_lines):
         current, following = page_lines[index], page_lines[index + 1]
         text = " ".join(s.text for s in following)
+        gap = following[0].top - current[0].bottom
         if (current[-1].bbox[2] < left + _WRAP_MARGIN * (right - left)
+                or gap > _PARAGRAPH_GAP * current[0].height
                 or ":" in text[:40] or abs(following[0].x0 - left) > 12):
             break
         taken.append(text)
@@ -160,8 +166,8 @@ def _prose(stream: TextStream, fields: Fields) -> None:
         fields.put("category", category_of(match.group("what")),
                    stream.evidence(match.start("what"), match.end("what")), PROSE)
     for match in stream.finditer(_CATEGORY_CUE):
-        lead = " ".join(match.group("what").split()[:4])
-        if category := category_of(lead):
+        lead = " ".join(match.group("what").split()[:6])
+        if category := earliest_category(lead):
             fields.put("category", category,
                        stream.evidence(match.start("what"), match.end("what")), PROSE)
             break

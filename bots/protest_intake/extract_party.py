@@ -25,6 +25,8 @@ _BY_COUNSEL = re.compile(
     rf"(?m)^(?P<name>{_NAME}),\s+by\s+(?:its|their|his|her)\s+(?:undersigned\s+)?"
     r"(?:attorneys?|counsel)"
 )
+# A memo or an importer's own letter opens its body with the party: "X protests the ...".
+_SUBJECT_OF_VERB = re.compile(rf"(?m)^(?P<name>{_NAME})\s+(?:hereby\s+)?protests\b")
 _CAPTION = re.compile(
     rf"in\s+the\s+matter\s+of\s+the\s+protest\s+of[\s)]*\n[\s)]*(?P<name>{_NAME}),?[\s)]*\n",
     re.I,
@@ -51,7 +53,7 @@ _ADDRESS_END = re.compile(r"(?i)importer|IOR\b|tel\.?|phone|\(\d{3}\)|^\s*$|@|ww
 _CITY_LINE = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$")
 _PORT = re.compile(
     r"port\s+code\s*:?\s*(?P<a>\d{4})\b"
-    r"|port\s+of\s+(?:entry\s*:?\s*)?[A-Za-z .'-]{2,40}?\s*[(-]\s*(?P<b>\d{4})\b"
+    r"|port\s+of\s+(?:entry\s*:?\s*)?[A-Za-z .'/&-]{2,40}?\s*[(-]\s*(?P<b>\d{4})\b"
     r"|\bport\s+(?:no\.?\s*)?(?P<c>\d{4})\b(?!\s*-\s*\d)"
     r"|port\s+of\s+entry\s*:\s*[A-Za-z .'-]{0,40}\(?(?P<d>\d{4})\b",
     re.I,
@@ -71,6 +73,7 @@ def read_party(stream: TextStream, fields: Fields) -> None:
         if match.group("address"):
             _put(stream, fields, "protestant_address", match, "address", PROSE)
     for pattern, confidence in ((_DEFINED_TERM, PROSE), (_BY_COUNSEL, PROSE),
+                                (_SUBJECT_OF_VERB, PROSE),
                                 (_CAPTION, WEAK), (_SUBJECT, WEAK)):
         if match := pattern.search(text):
             _put(stream, fields, "protestant_name", match, "name", confidence)
@@ -130,12 +133,13 @@ def _address_lines(stream: TextStream, fields: Fields, start: int, lines: list[s
 
 
 def _letterhead_address(stream: TextStream, fields: Fields) -> None:
-    """An importer writing for itself prints its name and address at the head of the letter."""
+    """An importer writing for itself prints its name and address at the head of the letter or
+    under the signature: the lines after a line that is the name alone."""
     name = fields.value("protestant_name")
     if not name or "protestant_address" in fields.items:
         return
     lines = stream.text.split("\n")
-    for index, line in enumerate(lines[:6]):
+    for index, line in enumerate(lines):
         if fold(line).casefold() == fold(name).casefold():
             start = sum(len(x) + 1 for x in lines[:index + 1])
             _address_lines(stream, fields, start, lines[index + 1:], WEAK)
