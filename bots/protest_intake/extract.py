@@ -17,6 +17,7 @@ from bots.protest_intake.extract_entries import ENTRY_IN_TEXT, read_entries
 from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_form19 import read_form19
 from bots.protest_intake.extract_letter import read_letter
+from bots.protest_intake.extract_structure import unsure_items
 from bots.protest_intake.model import ProtestEntry, ProtestFacts
 from tradebots.facts import Extracted, confidence_json, evidence_json
 from tradebots.pdf import PdfDocument, TextStream, open_pdf
@@ -82,8 +83,10 @@ def extract_protest(path: Path) -> ProtestExtraction:
         fields = Fields()
         (read_form19 if layout == "form19" else read_letter)(document, stream, fields)
         entries = _entries(document, stream, fields)
+        unsure = unsure_items(layout, document, fields, entries)
         return ProtestExtraction(
-            _facts(fields, entries), fields.items, document.sha256, document.page_count, layout
+            _facts(fields, entries, unsure), fields.items, document.sha256, document.page_count,
+            layout,
         )
 
 
@@ -118,7 +121,7 @@ def _entries(document: PdfDocument, stream: TextStream, fields: Fields) -> list[
     return entries
 
 
-def _facts(fields: Fields, entries: list[ProtestEntry]) -> ProtestFacts:
+def _facts(fields: Fields, entries: list[ProtestEntry], unsure: frozenset[int]) -> ProtestFacts:
     value = fields.value
     return ProtestFacts(
         protest_number=value("protest_number"),
@@ -142,6 +145,7 @@ def _facts(fields: Fields, entries: list[ProtestEntry]) -> ProtestFacts:
         earlier_protest_number=value("earlier_protest_number"),
         earlier_protest_received=value("earlier_protest_received"),
         afr_criterion=value("afr_criterion"),
+        unsure_items=unsure,
     )
 
 

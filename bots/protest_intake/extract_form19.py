@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from bots.protest_intake.extract_boxes import question_choice
+from bots.protest_intake.extract_elements import deferred
 from bots.protest_intake.extract_fields import (
     LABELLED,
     Fields,
@@ -16,8 +18,6 @@ from bots.protest_intake.extract_fields import (
     protest_number_in,
     ticked,
 )
-from bots.protest_intake.extract_boxes import question_choice
-from bots.protest_intake.extract_elements import deferred
 from tradebots.pdf import FieldText, PdfDocument, Segment, TextStream, parse_us_date, read_field
 from tradebots.pdf.words import evidence_of
 

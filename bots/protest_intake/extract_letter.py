@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bots.protest_intake.extract_elements import read_elements
 from bots.protest_intake.extract_fields import (
     LABELLED,
     PROSE,
@@ -15,7 +16,6 @@ from bots.protest_intake.extract_fields import (
     importer_number_in,
     protest_number_in,
 )
-from bots.protest_intake.extract_elements import read_elements
 from bots.protest_intake.extract_party import SECTION, read_party
 from tradebots.pdf import FieldText, PdfDocument, TextStream, find_dates, read_field
 

@@ -19,7 +19,8 @@ PROTEST = PhraseBank({
     # Sentences that state the objection's substance without a heading.
     "objection_prose": (
         "protestant claims", "protestant contends", "protestant submits that",
-        "protestant asserts", "we contend", "we submit that", "we claim", "the correct classification",
+        "protestant asserts", "we contend", "we submit that", "we claim",
+        "the correct classification",
         "should have been classified", "should have been appraised", "is properly classified",
         "are properly classified", "was erroneous", "is erroneous", "in error",
     ),
