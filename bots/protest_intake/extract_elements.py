@@ -29,6 +29,7 @@ _REFUSAL = re.compile(
     rf"(?i)(?:\b(?:not|no|never|neither|nor)\b|n't)\W+(?:\w+\W+){{0,3}}?{_ASK_WORDS}\b"
     r"|\b(?:declines?|waives?|withdraws?)\b"
 )
+_WAIVING = re.compile(r"(?i)\b(?:declines?|waives?|withdraws?)\b")
 _ASKING = re.compile(
     r"(?i)\b(?:request\w*|appl(?:y|ies|ied|ication)|ask\w*|seek\w*|forward\w*|petition\w*|"
     r"move[sd]?|invok\w*|elect\w*)\b"
@@ -42,6 +43,10 @@ _DECLARING = re.compile(
 )
 _LABEL_LINE = re.compile(
     r"^\s*(?:(?:\d+|[IVXivx]+|[A-Za-z])[.)]\s+)?(?P<label>[A-Z][^:\n]{1,60}?):\s*(?P<rest>.*)$"
+)
+# A run-in heading ends with a full stop: "Statement of the objection. CBP classified ..."
+_RUN_IN = re.compile(
+    r"^\s*(?:(?:\d+|[IVX]+|[A-H])[.)]\s+)?(?P<label>[A-Z][^.:\n]{1,60})\.\s+(?P<rest>.*)$"
 )
 _HEADING_LINE = re.compile(r"^\s*(?:(?:\d+|[IVX]+|[A-H])[.)]\s+)?[A-Z][A-Za-z ,&'/-]{2,70}$")
 _OBJECTION_REACH = 1200  # characters: enough to show the objection as evidence
@@ -77,8 +82,7 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
             sentence = text[start:end]
             if not PROTEST.search(field, sentence) or _NOT_A_REQUEST.search(sentence):
                 continue
-            asked = _ASKING.search(sentence)
-            if asked is None:
+            if _ASKING.search(sentence) is None and _WAIVING.search(sentence) is None:
                 continue
             fields.put(key, not _REFUSAL.search(sentence), stream.evidence(start, end), PROSE)
             break
@@ -99,7 +103,7 @@ def _objection(stream: TextStream, fields: Fields) -> None:
         starts.append(starts[-1] + len(line) + 1)
     found: list[tuple[int, int]] = []
     for index, line in enumerate(lines):
-        labelled = _LABEL_LINE.match(line)
+        labelled = _LABEL_LINE.match(line) or _RUN_IN.match(line)
         if labelled and PROTEST.heading("objection_heading", labelled.group("label")):
             body_start = starts[index] + labelled.start("rest")
         elif _HEADING_LINE.match(line) and PROTEST.heading("objection_heading", line):
