@@ -16,9 +16,11 @@ _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|\n(?=[ \t]*(?:\d+|[IVX]+)[.)]\s)")
 _HEADING_WIDTH = 60  # characters: a shorter line without a full stop is a heading of its own
 # An objection that only promises arguments later states no justification (174.13(a)(6)).
 _DEFERRAL = re.compile(
-    r"(?i)reserves?\s+the\s+right|at\s+a\s+later\s+date|to\s+be\s+(?:submitted|supplied|"
-    r"provided|filed)(?:\s+later)?|under\s+separate\s+cover|will\s+(?:be\s+)?(?:submit|supplement|follow)|^\W*(?:n/?a|none|"
-    r"tbd|to\s+follow)\W*$"
+    r"(?i)reserves?\s+the\s+right|at\s+a\s+later\s+date|in\s+due\s+course|forthcoming"
+    r"|under\s+separate\s+cover|supplement(?:al|ary)\s+(?:submission|brief|memorandum|letter)"
+    r"|to\s+be\s+(?:submitted|supplied|provided|filed|furnished|set\s+out|presented)"
+    r"|will\s+(?:be\s+)?(?:submit|supplement|follow|provide|supply|file|furnish|set\s+out|present)"
+    r"|^\W*(?:n/?a|none|tbd|to\s+follow)\W*$"
 )
 _NEGATION = re.compile(r"(?i)\b(?:not|no|none|neither|nor|never|without)\b|n't\b")
 _ASK_WORDS = (r"(?:request\w*|appl(?:y|ies|ied|ication)|ask\w*|seek\w*|sought|forward\w*|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bots.common.reading.dates import find_dates
 from bots.protest_intake.extract_elements import read_elements
 from bots.protest_intake.extract_fields import (
     LABELLED,
@@ -17,7 +18,7 @@ from bots.protest_intake.extract_fields import (
     protest_number_in,
 )
 from bots.protest_intake.extract_party import SECTION, read_party
-from tradebots.pdf import FieldText, PdfDocument, TextStream, find_dates, read_field
+from tradebots.pdf import FieldText, PdfDocument, TextStream, read_field
 
 # A receipt stamp shouts, sometimes letter-spaced ("R E C E I V E D"); "received" in prose does not.
 _STAMP = re.compile(r"\bR ?E ?C ?E ?I ?V ?E ?D\b")
@@ -64,6 +65,8 @@ _RE_LABELS = {
 }
 _SECTION_GOODS = re.compile(r"(?m)^\s*(?:[IVX]+|\d+)[.)]\s*(?:MERCHANDISE|DESCRIPTION\s+OF\s+"
                             r"(?:THE\s+)?MERCHANDISE|COMMODITY)\s*$\n(?P<what>[^\n]+)")
+_NEXT_SECTION = re.compile(r"^\s*(?:[IVX]+|\d+)[.)]\s|^[^:\n]{1,40}:")
+_FULL_LINE = 60  # characters: a section line this long may wrap on to the next
 _CATEGORY_CUE = re.compile(
     r"(?:decision\s+protested(?:\s+is)?|decision\s+was|protest(?:s|ing)?(?:\s*,[^.]{0,90}?,)?"
     r"\s+(?:on\s+\S+\s+behalf\s+)?(?:against\s+)?)\s*:?\s*(?:the\s+)?(?P<what>[^.\n]{3,80})",
@@ -96,7 +99,7 @@ def read_letter(document: PdfDocument, stream: TextStream, fields: Fields) -> No
 def _stamp(stream: TextStream, fields: Fields) -> None:
     for match in stream.finditer(_STAMP):
         window = stream.text[match.end():match.end() + _STAMP_REACH]
-        found = next(find_dates(window), None)
+        found = next(iter(find_dates(window)), None)
         if found is not None:
             start = match.end() + found.start
             fields.put("received_date", found.value,
@@ -172,11 +175,29 @@ def _prose(stream: TextStream, fields: Fields) -> None:
                        stream.evidence(match.start("what"), match.end("what")), PROSE)
             break
     if match := stream.search(_SECTION_GOODS):
-        fields.put("merchandise_description", fold(match.group("what")),
-                   stream.evidence(match.start("what"), match.end("what")), SECTION)
+        end = _section_value_end(stream.text, match.start("what"), match.end("what"))
+        fields.put("merchandise_description", _join_wrapped(stream.text[match.start("what"):end]),
+                   stream.evidence(match.start("what"), end), SECTION)
     if match := stream.search(_GOODS):
         fields.put("merchandise_description", fold(match.group("what")),
                    stream.evidence(match.start("what"), match.end("what")), PROSE)
+
+
+def _section_value_end(text: str, start: int, end: int) -> int:
+    """A section's value runs on while each line is full and the next is no new section."""
+    while end - start and len(text[text.rfind("\n", 0, end) + 1:end]) >= _FULL_LINE:
+        following_end = text.find("\n", end + 1)
+        following_end = len(text) if following_end < 0 else following_end
+        following = text[end + 1:following_end]
+        if not following.strip() or _NEXT_SECTION.match(following):
+            break
+        end = following_end
+    return end
+
+
+def _join_wrapped(text: str) -> str:
+    # A word broken at its hyphen ("BP-" / "1120") is one word.
+    return fold(re.sub(r"-\n", "-", text))
 
 
 def _grounds(stream: TextStream, fields: Fields) -> None:

@@ -141,7 +141,19 @@ def test_the_objection_is_found_under_headings_other_than_the_forms(letter: str)
     assert elements(letter).value("objection_text")
 
 
-def test_an_objection_that_only_promises_reasons_is_no_objection() -> None:
-    fields = elements("Claim: classification in heading 6110.20.\n"
-                      "Reasons: To be provided under separate cover.")
+@pytest.mark.parametrize(
+    "promise",
+    [
+        "Reasons: To be provided under separate cover.",
+        "Facts and Legal Arguments\nThe arguments will be set out in a supplemental submission.",
+        "Grounds: Protestant reserves the right to submit its arguments at a later date.",
+    ],
+)
+def test_an_objection_that_only_promises_reasons_is_no_objection(promise: str) -> None:
+    fields = elements(f"Claim: classification in heading 6110.20.\n{promise}")
     assert "objection_text" not in fields.items
+
+
+def test_a_bare_port_label_is_read_but_a_year_after_import_is_not_a_port() -> None:
+    assert party("Port: 1401").value("port_code") == "1401"
+    assert "port_code" not in party("Goods in import 2024 were late.").items
