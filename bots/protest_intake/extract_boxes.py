@@ -45,6 +45,14 @@ def choice(words: Sequence[Word]) -> bool | None:
     return _by_distance(words)
 
 
+def boxes_in_text(text: str) -> bool | None:
+    """The answer of a Yes/No pair printed with [X]/[ ] or ☒/☐ in running text, else None."""
+    text = re.sub(r"\[\s*([xX✓✔])\s*\]", "[X]", re.sub(r"\[\s+\]", "[]", text))
+    if not re.search(r"\[X\]|\[\]|[☒☑■☐□]", text):
+        return None
+    return _by_order(text)
+
+
 def _by_order(text: str) -> bool | None:
     tokens = re.findall(r"\[X\]|\[\]|[☒☑■]|[☐□]|\byes\b|\bno\b", text, re.I)
     marks_first = bool(tokens) and tokens[0].lower() not in ("yes", "no")

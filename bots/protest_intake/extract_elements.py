@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bots.protest_intake.extract_boxes import boxes_in_text
 from bots.protest_intake.extract_fields import PROSE, Fields, fold
 from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf import TextStream
@@ -75,23 +76,38 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
         start = cut
 
 
+def _answered(text: str) -> Iterator[tuple[int, int]]:
+    """Sentences, a question running on to the answer printed after it on its line."""
+    for start, end in sentences(text):
+        if text[start:end].rstrip().endswith("?"):
+            line_end = text.find("\n", end)
+            end = len(text) if line_end < 0 else line_end
+        yield start, end
+
+
 def read_elements(stream: TextStream, fields: Fields) -> None:
     """Fill the four elements from the text, first cue wins; refusals read as False."""
     text = stream.text
     for key, field in (("further_review_requested", "further_review"),
                        ("accelerated_disposition", "accelerated")):
-        for start, end in sentences(text):
+        for start, end in _answered(text):
             sentence = text[start:end]
             if not PROTEST.search(field, sentence) or _NOT_A_REQUEST.search(sentence):
                 continue
+            boxed = boxes_in_text(sentence)
+            if boxed is not None:
+                fields.put(key, boxed, stream.evidence(start, end), PROSE)
+                break
             if _ASKING.search(sentence) is None and _WAIVING.search(sentence) is None:
                 continue
             fields.put(key, not _REFUSAL.search(sentence), stream.evidence(start, end), PROSE)
             break
-    for start, end in sentences(text):
+    for start, end in _answered(text):
         sentence = text[start:end]
         if PROTEST.search("drawback", sentence) and _DECLARING.search(sentence):
-            subject = not _NEGATION.search(sentence)
+            # "Subject to drawback: [ ] Yes [X] No" answers by its boxes, not by its words.
+            boxed = boxes_in_text(sentence)
+            subject = boxed if boxed is not None else not _NEGATION.search(sentence)
             fields.put("drawback_declaration", subject, stream.evidence(start, end), PROSE)
             break
     _objection(stream, fields)

@@ -31,9 +31,12 @@ _PORT = re.compile(
     re.I,
 )
 _IMPORTER = re.compile(
-    r"(?:importer(?:\s+of\s+record)?\s+(?:no\.?|number)|IOR\s+(?:no\.?|number))\s*:?\s*([0-9](?:[0-9A-Z]|-\s*){6,16})",
+    r"(?:importer(?:\s+of\s+record)?(?:'s)?\s+(?:no\.?|number|id|#)|IOR\s+(?:no\.?|number|#)"
+    r"|\bEIN\b|IRS\s+(?:no\.?|number))\s*:?\s*([0-9](?:[0-9A-Z]|-\s*){6,16})",
     re.I,
 )
+# A broker or agent filing under a power of attorney may print its own importer number too.
+_AGENT = re.compile(r"(?i)\bagent\b|\bbroker|power\s+of\s+attorney|\bfiler\b")
 _BEHALF = re.compile(
     r"on\s+behalf\s+of\s+(?P<name>.+?),\s+whose\s+address\s+is\s+(?P<address>.+?)"
     r"(?=\s+\((?:importer|IOR)|,\s+we\s+)",
@@ -58,7 +61,8 @@ _RE_LABELS = {
     "protestant_address": re.compile(r"\s*address\s*:", re.I),
     "category": re.compile(r"\s*decision\s+protested\s*:", re.I),
     "merchandise_description": re.compile(
-        r"\s*(?:merchandise|commodity|goods|products?|description\s+of\s+(?:the\s+)?merchandise"
+        r"\s*(?:merchandise|commodity|goods|products?"
+        r"|description\s+of\s+(?:the\s+)?(?:merchandise|goods|products?)"
         r"|merchandise\s+description)\s*:",
         re.I,
     ),
@@ -115,10 +119,14 @@ def _stamp(stream: TextStream, fields: Fields) -> None:
         group = 1 if port.group(1) else 2
         fields.put("port_code", port.group(group),
                    stream.evidence(port.start(group), port.end(group)), PROSE)
-    if number := stream.search(_IMPORTER):
+    for number in stream.finditer(_IMPORTER):
+        line_start = stream.text.rfind("\n", 0, number.start()) + 1
+        if _AGENT.search(stream.text[max(line_start, number.start() - 80):number.start()]):
+            continue
         value = importer_number_in(number.group(1))
         fields.put("importer_number", value, stream.evidence(number.start(1), number.end(1)),
                    PROSE)
+        break
 
 
 def _re_block(document: PdfDocument, fields: Fields) -> None:

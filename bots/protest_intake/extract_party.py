@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bots.common.reading.phrases import CLOSINGS
 from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields, fold
 from tradebots.pdf import TextStream
 
@@ -60,6 +61,12 @@ _PORT = re.compile(
 )
 _SIGNATURE_LINE = re.compile(r"(?m)^\s*(?:By:?\s*)?_{5,}\s*$\n\s*(?P<name>[^\n]+)")
 _SIGNED = re.compile(r"/s/\s*(?P<name>[^\n]+)")
+_PERSON = re.compile(
+    r"^\s*(?:[A-Z][a-z'-]+|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'-]+\.?|[A-Z]\.)){1,3}\s*$"
+)
+_COMPANY = re.compile(
+    r"(?i)\b(?:LLP|LLC|L\.P\.|Inc|Co|Corp|Company|Ltd|PLLC|P\.C|Associates|Group)\b|&"
+)
 _MEMO_FROM = re.compile(r"(?m)^\s*FROM\s*:\s*(?P<name>[^\n]+)$")
 
 
@@ -146,6 +153,30 @@ def _letterhead_address(stream: TextStream, fields: Fields) -> None:
             return
 
 
+def _under_closing(stream: TextStream, fields: Fields) -> None:
+    """A name signed under "Sincerely," with no /s/ and no signature line: the first line below
+    the closing that reads as a person's name (a firm's name is skipped)."""
+    text = stream.text
+    closing = None
+    for match in CLOSINGS.finditer("closing", text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        # The closing stands alone on its line ("Sincerely,"), not inside a sentence.
+        if line_end > 0 and fold(text[line_start:line_end]).strip(" ,").lower() == fold(
+            match.group(0)
+        ).lower():
+            closing = line_end
+    if closing is None:
+        return
+    offset = closing + 1
+    for line in text[offset:].split("\n")[:5]:
+        if _PERSON.match(line) and not _COMPANY.search(line):
+            start = offset + len(line) - len(line.lstrip())
+            fields.put("signer_name", fold(line), stream.evidence(start, offset + len(line)), WEAK)
+            return
+        offset += len(line) + 1
+
+
 def _signer(stream: TextStream, fields: Fields) -> None:
     text = stream.text
     for pattern in (_SIGNED, _SIGNATURE_LINE, _MEMO_FROM):
@@ -156,3 +187,4 @@ def _signer(stream: TextStream, fields: Fields) -> None:
                            stream.evidence(match.start("name"), match.end("name")),
                            PROSE if pattern is not _MEMO_FROM else WEAK)
                 return
+    _under_closing(stream, fields)

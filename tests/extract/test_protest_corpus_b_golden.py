@@ -23,3 +23,4 @@ def test_every_scored_key_is_read_right(truth: Path) -> None:
     score = Score()
     score.add(truth)
     assert score.misses == []
+

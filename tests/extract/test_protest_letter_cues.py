@@ -157,3 +157,35 @@ def test_an_objection_that_only_promises_reasons_is_no_objection(promise: str) -
 def test_a_bare_port_label_is_read_but_a_year_after_import_is_not_a_port() -> None:
     assert party("Port: 1401").value("port_code") == "1401"
     assert "port_code" not in party("Goods in import 2024 were late.").items
+
+
+@pytest.mark.parametrize(
+    ("printed", "subject"),
+    [
+        ("Subject to drawback: [ ] Yes [X] No", False),
+        ("Subject to drawback: [X] Yes [ ] No", True),
+        ("Is any entry the subject of drawback? ☐ Yes ☒ No", False),
+    ],
+)
+def test_a_drawback_declaration_by_boxes_answers_by_the_marked_box(printed: str,
+                                                                   subject: bool) -> None:
+    assert elements(printed).value("drawback_declaration") is subject
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Sincerely,\nJane Q. Public\nPresident",
+        "Very truly yours,\nAcme Widgets, Inc.\nJane Q. Public\nPresident",
+        "Respectfully submitted,\n/s/ Jane Q. Public\nJane Q. Public",
+        "Sincerely,\n______________________________\nJane Q. Public, Vice President",
+    ],
+)
+def test_the_signer_is_read_from_the_signature_block(block: str) -> None:
+    assert party(block).value("signer_name") == "Jane Q. Public"
+
+
+def test_a_signer_read_only_from_below_the_closing_scores_lower_than_a_signed_name() -> None:
+    weak = party("Sincerely,\nJane Q. Public").items["signer_name"]
+    signed = party("/s/ Jane Q. Public").items["signer_name"]
+    assert weak.confidence < signed.confidence
