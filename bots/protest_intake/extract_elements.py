@@ -12,6 +12,9 @@ from bots.protest_intake.extract_fields import PROSE, Fields, fold
 from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf import TextStream
 
+# Key of the finding that the objection's justification is promised for later: positive
+# evidence that 174.13(a)(6) is not met, where mere absence is not.
+DEFERRED = "objection_deferred"
 HEADING_CONFIDENCE = 0.9  # an element under its own heading: nearly as sure as a labelled box
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|\n(?=[ \t]*(?:\d+|[IVX]+)[.)]\s)")
 _HEADING_WIDTH = 60  # characters: a shorter line without a full stop is a heading of its own
@@ -131,6 +134,7 @@ def _objection(stream: TextStream, fields: Fields) -> None:
         end = _section_end(lines, starts, index + 1, body_start)
         body = fold(text[body_start:end])
         if deferred(body):  # the justification is promised, not given: a claim alone is not it
+            fields.put(DEFERRED, True, stream.evidence(body_start, end), HEADING_CONFIDENCE)
             return
         if len(body) >= 20:
             found.append((body_start, end))

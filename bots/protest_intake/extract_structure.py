@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bots.protest_intake.extract_fields import Fields
+from bots.protest_intake.extract_elements import DEFERRED
+from bots.protest_intake.extract_fields import LABELLED, Fields
 from bots.protest_intake.extract_form19 import LABELS
 from bots.protest_intake.model import ProtestEntry
 from tradebots.pdf import PdfDocument, find_labels
@@ -31,10 +32,23 @@ def unsure_items(
     """The 174.13(a) items whose absence this reading cannot vouch for."""
     if layout == "form19":
         return _form_unsure(document)
+    return letter_unsure(fields, entries)
+
+
+def letter_unsure(fields: Fields, entries: Sequence[ProtestEntry]) -> frozenset[int]:
+    """A letter vouches for absences only when it yielded its anchors (party, entries with both
+    dates, decision protested, signer); the objection needs a label or a deferral besides."""
+    # A letter's objection can sit under any heading or none. Its absence is sure only where the
+    # justification is promised for later, or where the letter sets out its parts under labels
+    # (the decision protested read from a label), so the objection's own label would be there.
+    category = fields.items.get("category")
+    labelled = category is not None and category.confidence >= LABELLED
+    sure = DEFERRED in fields.items or labelled
+    unsure_objection: frozenset[int] = frozenset() if sure else frozenset({6})
     anchored = all(key in fields.items for key in _LETTER_ANCHORS) and bool(entries) and all(
         e.entry_date and e.liquidation_date for e in entries
     )
-    return frozenset() if anchored else frozenset(_ITEMS)
+    return unsure_objection if anchored else frozenset(_ITEMS)
 
 
 def _form_unsure(document: PdfDocument) -> frozenset[int]:

@@ -14,7 +14,13 @@ PROTEST = PhraseBank({
         "statement of the objection", "objection*", "reasons for protest", "our reasons",
         "reasons", "claim and argument", "claim", "claims", "decision protested and claim",
         "detailed reasons for protest", "statement of facts and law", "discussion",
-        "law and analysis", "legal basis", "justification",
+        "law and analysis", "legal basis", "justification", "argument in support",
+        "argument in support of protest", "argument in support of the protest",
+        "statement of grounds", "summary of argument", "law and argument", "facts and law",
+        "points and authorities", "legal discussion", "analysis", "reasons for the protest",
+        "basis for the claim", "basis of the claim", "basis of protest",
+        "why the decision is wrong",
+        "nature of the objection", "objection and justification",
     ),
     # Sentences that state the objection's substance without a heading.
     "objection_prose": (
@@ -23,6 +29,9 @@ PROTEST = PhraseBank({
         "the correct classification",
         "should have been classified", "should have been appraised", "is properly classified",
         "are properly classified", "was erroneous", "is erroneous", "in error",
+        "should be classified", "should be appraised", "is classifiable", "are classifiable",
+        "properly appraised", "cbp erred", "erroneously", "incorrectly", "protestant maintains",
+        "the correct rate", "is entitled to", "are entitled to",
     ),
     "drawback": (
         "subject of drawback", "subject to drawback", "subject of any drawback",
