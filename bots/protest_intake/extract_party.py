@@ -5,10 +5,13 @@ Several cues are tried; a value from a sentence scores lower than one from a lab
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bots.common.reading.phrases import CLOSINGS
 from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields, fold
+from tradebots.facts import Evidence
 from tradebots.pdf import TextStream
+from tradebots.pdf.words import evidence_of
 
 SECTION = 0.9  # a value under a PROTESTANT section heading
 WEAK = 0.75  # a value from a caption, subject line or memo head
@@ -21,17 +24,21 @@ _CLIENT = re.compile(
     rf"(?:\((?:importer|IOR)[^)]*\)\s*)?(?:{_DEFINED}|,\s+hereby\b|,\s+whose\s+address)",
     re.I | re.S,
 )
-_DEFINED_TERM = re.compile(rf"(?:^|(?<=[.\n]))\s*(?P<name>{_NAME})\s*{_DEFINED}", re.S)
+_DEFINED_TERM = re.compile(
+    rf"(?:^|(?<=[.\n]))\s*(?:(?:this\s+firm|we|the\s+undersigned)\s+represents?\s+)?"
+    rf"(?P<name>{_NAME})\s*{_DEFINED}",
+    re.S | re.I,
+)
+
 _BY_COUNSEL = re.compile(
     rf"(?m)^(?P<name>{_NAME}),\s+by\s+(?:its|their|his|her)\s+(?:undersigned\s+)?"
     r"(?:attorneys?|counsel)"
 )
 # A memo or an importer's own letter opens its body with the party: "X protests the ...".
 _SUBJECT_OF_VERB = re.compile(rf"(?m)^(?P<name>{_NAME})\s+(?:hereby\s+)?protests\b")
-_CAPTION = re.compile(
-    rf"in\s+the\s+matter\s+of\s+the\s+protest\s+of[\s)]*\n[\s)]*(?P<name>{_NAME}),?[\s)]*\n",
-    re.I,
-)
+_CAPTION = re.compile(r"in\s+the\s+matter\s+of\s+the\s+protest\s+of", re.I)
+_CAPTION_END = re.compile(r"^\W*protestants?\b", re.I)
+_CAPTION_LINES = 6  # a caption's name runs over a few lines at most
 _SUBJECT = re.compile(
     rf"(?m)^\s*(?:re|subject|regarding)\s*:\s*protest\s+(?:of|on\s+behalf\s+of|by|filed\s+by)\s+"
     rf"(?!the\b)(?P<name>{_NAME})\s*$",
@@ -80,10 +87,14 @@ def read_party(stream: TextStream, fields: Fields) -> None:
         if match.group("address"):
             _put(stream, fields, "protestant_address", match, "address", PROSE)
     for pattern, confidence in ((_DEFINED_TERM, PROSE), (_BY_COUNSEL, PROSE),
-                                (_SUBJECT_OF_VERB, PROSE),
-                                (_CAPTION, WEAK), (_SUBJECT, WEAK)):
+                                (_SUBJECT_OF_VERB, PROSE)):
         if match := pattern.search(text):
             _put(stream, fields, "protestant_name", match, "name", confidence)
+    if caption := caption_name(stream):
+        fields.put("protestant_name", caption[0], caption[1], WEAK)
+    if match := _SUBJECT.search(text):
+        _put(stream, fields, "protestant_name", match, "name", WEAK)
+    _corroborate(stream, fields)
     _letterhead_address(stream, fields)
     if match := _PORT.search(text):
         group = next(g for g in "abcd" if match.group(g))
@@ -92,9 +103,77 @@ def read_party(stream: TextStream, fields: Fields) -> None:
     _signer(stream, fields)
 
 
+AGREED = 0.05  # confidence added per other cue naming the same protestant
+DISAGREED = 0.6  # cues naming different parties: a person should look
+
+
+def _cue_value(match: re.Match[str], group: str = "name") -> str:
+    return fold(match.group(group)).rstrip(",")
+
+
+def caption_name(stream: TextStream) -> tuple[str, Evidence | None] | None:
+    """The party in a pleading's caption: the left column between "In the Matter of the Protest
+    of" and "Protestant.", without the ")" rule and the title printed to its right."""
+    head = stream.search(_CAPTION)
+    if head is None:
+        return None
+    head_words = stream.words(head.start(), head.end())
+    text = stream.text
+    block_end = head.end()
+    lines: list[tuple[int, int]] = []
+    for _ in range(_CAPTION_LINES):
+        start = text.find("\n", block_end)
+        if start < 0:
+            break
+        end = text.find("\n", start + 1)
+        end = len(text) if end < 0 else end
+        if _CAPTION_END.match(text[start + 1:end]):
+            break
+        lines.append((start + 1, end))
+        block_end = end
+    words = [w for s, e in lines for w in stream.words(s, e)]
+    rules = [w.x0 for w in words if w.text == ")"]
+    limit = min(rules) if rules else max(w.x1 for w in head_words) + 40
+    kept = [w for w in words if w.x1 <= limit and w.text != ")"]
+    name = fold(" ".join(w.text for w in kept)).rstrip(",")
+    return (name, evidence_of(kept)) if name else None
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", name.casefold()).strip()
+
+
+def _corroborate(stream: TextStream, fields: Fields) -> None:
+    """Score the protestant's name by how many independent cues name the same party."""
+    chosen = fields.items.get("protestant_name")
+    if chosen is None:
+        return
+    cues = (_LABEL_NAME, _CLIENT, _DEFINED_TERM, _BY_COUNSEL, _SUBJECT_OF_VERB, _SUBJECT)
+    named = {_name_key(_cue_value(m)) for cue in cues if (m := cue.search(stream.text))}
+    caption = caption_name(stream)
+    if caption is not None:
+        named.add(_name_key(caption[0]))
+    key = _name_key(str(chosen.value))
+    named.discard("")
+    if named - {key}:
+        confidence = min(chosen.confidence, DISAGREED)
+    else:
+        confidence = min(LABELLED, chosen.confidence + AGREED * _cue_count(stream, key, cues))
+    fields.items["protestant_name"] = replace(chosen, confidence=round(confidence, 2))
+
+
+def _cue_count(stream: TextStream, key: str, cues: tuple[re.Pattern[str], ...]) -> int:
+    # The other cues that agree with the chosen one (the chosen cue itself not counted).
+    agreeing = sum(1 for cue in cues if (m := cue.search(stream.text))
+                   and _name_key(_cue_value(m)) == key)
+    caption = caption_name(stream)
+    agreeing += caption is not None and _name_key(caption[0]) == key
+    return max(agreeing - 1, 0)
+
+
 def _put(stream: TextStream, fields: Fields, key: str, match: re.Match[str], group: str,
          confidence: float) -> None:
-    value = fold(match.group(group)).rstrip(",")
+    value = _cue_value(match, group)
     if value:
         fields.put(key, value, stream.evidence(match.start(group), match.end(group)), confidence)
 

@@ -189,3 +189,16 @@ def test_a_signer_read_only_from_below_the_closing_scores_lower_than_a_signed_na
     weak = party("Sincerely,\nJane Q. Public").items["signer_name"]
     signed = party("/s/ Jane Q. Public").items["signer_name"]
     assert weak.confidence < signed.confidence
+
+
+def test_cues_that_agree_on_the_protestant_raise_its_confidence() -> None:
+    one = party('Acme Widgets, Inc. ("Protestant") protests.').items["protestant_name"]
+    two = party('Acme Widgets, Inc. ("Protestant") protests.\n'
+                "Acme Widgets, Inc., by its attorneys").items["protestant_name"]
+    assert two.confidence > one.confidence
+
+
+def test_cues_that_name_different_parties_lower_its_confidence() -> None:
+    fields = party('Acme Widgets, Inc. ("Protestant") protests.\n'
+                   "Protesting party: Zenith Tools LLC")
+    assert fields.items["protestant_name"].confidence <= 0.6
