@@ -18,6 +18,7 @@ CATEGORIES: tuple[Category, ...] = (
     "classification", "appraised_value", "charges", "liquidation", "drawback",
     "reliquidation_1520d",
 )
+MADE_IN_LIQUIDATION: tuple[Category, ...] = ("classification", "appraised_value", "liquidation")
 DESCRIPTIONS = (
     "men's cotton knit shirts with collars (HTS 6105.10.0010)",
     "stainless steel kitchen sinks, single bowl",
@@ -207,7 +208,10 @@ def build_spec(
     first = entries[0]
     importer = importer_by_number(first.importer_number)
     assert importer is not None
-    category = rng.choice(CATEGORIES)
+    # A protest is premature or late against a liquidation only where the decision was made in
+    # it; decisions apart from liquidation run from their own date (1514(c)(3)(B)).
+    timing = plan.get("expected_outcome") in ("premature", "untimely")
+    category = rng.choice(MADE_IN_LIQUIDATION if timing else CATEGORIES)
     letter = layout not in FORM_LAYOUTS
     printed = rng.random() < (0.5 if letter else 0.6)
     name_, address, number = importer.name, importer.address, importer.importer_number

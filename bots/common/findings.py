@@ -8,6 +8,8 @@ from typing import Any
 
 from tradebots.facts import PERSON_DECIDES, Finding, Severity
 
+RETIRED_FLAGS = frozenset({"human", "outcome_if", "open", "open_point"})
+
 
 def finding(
     rule: str,
@@ -21,6 +23,11 @@ def finding(
     **data: Any,
 ) -> Finding:
     """A cited finding: the OUTCOME it forces, PERSON_DECIDES, or an open point (MOOT_IF given)."""
+    retired = RETIRED_FLAGS.intersection(data)
+    if retired:
+        # Older spellings of the flags would land silently in DATA and decide nothing.
+        raise TypeError(f"finding({rule!r}): {', '.join(sorted(retired))} is not a flag; use "
+                        "outcome=, person_decides= or moot_if=")
     if person_decides:
         outcome = PERSON_DECIDES
     return Finding(rule, citation, severity, message, data, outcome=outcome,

@@ -17,6 +17,7 @@ from bots.protest_intake.extract_entries import ENTRY_IN_TEXT, read_entries
 from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_form19 import read_form19
 from bots.protest_intake.extract_letter import read_letter
+from bots.protest_intake.extract_structure import unsure_items
 from bots.protest_intake.model import ProtestEntry, ProtestFacts
 from tradebots.facts import Extracted, confidence_json, evidence_json
 from tradebots.pdf import PdfDocument, TextStream, open_pdf
@@ -27,6 +28,10 @@ Layout = Literal["form19", "letter"]
 _FORM_19 = re.compile(r"CBP\s+Form\s+19\b", re.I)
 _PROTEST_WORDS = re.compile(r"\bprotest", re.I)
 _PROTEST_LAW = re.compile(r"1514|Part\s+174|174\.\d+", re.I)
+# A letter that cites no law is still a protest when it protests a customs decision on an entry.
+_PROTEST_CONTEXT = re.compile(
+    r"liquidat|decision\s+protested|port\s+director|customs\s+and\s+border\s+protection", re.I
+)
 _LOOKS_LIKE = (
     ("an invoice", re.compile(r"\binvoice\b", re.I)),
     ("a ruling request", re.compile(r"\bruling\b", re.I)),
@@ -78,15 +83,18 @@ def extract_protest(path: Path) -> ProtestExtraction:
         fields = Fields()
         (read_form19 if layout == "form19" else read_letter)(document, stream, fields)
         entries = _entries(document, stream, fields)
+        unsure = unsure_items(layout, document, fields, entries)
         return ProtestExtraction(
-            _facts(fields, entries), fields.items, document.sha256, document.page_count, layout
+            _facts(fields, entries, unsure), fields.items, document.sha256, document.page_count,
+            layout,
         )
 
 
 def _layout(path: Path, text: str) -> Layout:
     if _FORM_19.search(text):
         return "form19"
-    if _PROTEST_WORDS.search(text) and _PROTEST_LAW.search(text) and ENTRY_IN_TEXT.search(text):
+    if (_PROTEST_WORDS.search(text) and ENTRY_IN_TEXT.search(text)
+            and (_PROTEST_LAW.search(text) or _PROTEST_CONTEXT.search(text))):
         return "letter"
     raise NotAProtest(path, guess_kind(text, _LOOKS_LIKE))
 
@@ -113,7 +121,7 @@ def _entries(document: PdfDocument, stream: TextStream, fields: Fields) -> list[
     return entries
 
 
-def _facts(fields: Fields, entries: list[ProtestEntry]) -> ProtestFacts:
+def _facts(fields: Fields, entries: list[ProtestEntry], unsure: frozenset[int]) -> ProtestFacts:
     value = fields.value
     return ProtestFacts(
         protest_number=value("protest_number"),
@@ -137,6 +145,7 @@ def _facts(fields: Fields, entries: list[ProtestEntry]) -> ProtestFacts:
         earlier_protest_number=value("earlier_protest_number"),
         earlier_protest_received=value("earlier_protest_received"),
         afr_criterion=value("afr_criterion"),
+        unsure_items=unsure,
     )
 
 

@@ -6,19 +6,24 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from bots.common.reading.dates import find_dates
 from bots.customs.identifiers import normalize_entry_number
 from bots.protest_intake.extract_fields import LABELLED, PROSE
 from tradebots.facts import Evidence, Extracted
-from tradebots.pdf import PdfDocument, Segment, TextStream, Word, find_dates
+from tradebots.pdf import PdfDocument, Segment, TextStream, Word
 
 ENTRY_IN_TEXT = re.compile(r"(?<![\w-])([A-Z0-9]{3})(?:-\s*|\s+)(\d{7})(?:-\s*|\s+)(\d)(?![\w-])")
 # A table header names both date columns on its first line; prose that mentions liquidation
 # once does not.
-_HEADER_ENTRY = re.compile(r"(?i)\b(?:date\s+of\s+entry|entry\s+date)\b")
-_HEADER_LIQUIDATION = re.compile(r"(?i)\b(?:liquidation|decision)\b")
-_LIQUIDATION_WORDS = re.compile(r"(?i)liquidat|decision")
+_HEADER_ENTRY = re.compile(
+    r"(?i)\b(?:date\s+of\s+entry|entry\s+(?:date|dt\.?)|date\s+entered|entered(?:\s+on)?)(?!\w)"
+)
+_HEADER_LIQUIDATION = re.compile(r"(?i)\b(?:liquidation|liq\.|liquidated|decision)(?!\w)")
+_LIQUIDATION_WORDS = re.compile(r"(?i)liquidat|\bliq\.|decision")
 _ENTRY_WORDS = re.compile(r"(?i)\bent(?:ry|ries|ered)\b|\bmade\b")
-_SENTENCE_END = re.compile(r"[.;](?=\s)")
+# A ";" separates an entry's own dates ("Entry No. X; entered ...; liquidated ..."), so only a
+# full stop ends the sentence; the next entry number bounds it too.
+_SENTENCE_END = re.compile(r"[.](?=\s)")
 _HEADER_REACH = 140.0  # points above a row where its table's header may sit (page 1 rows: 3)
 # Confidence of an entry number by what its check digit says (CATAIR App. E).
 _CHECK_FAILED = 0.5

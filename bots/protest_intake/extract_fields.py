@@ -37,6 +37,12 @@ def category_of(text: str) -> Category | None:
     return next((cat for pattern, cat in _CATEGORIES if pattern.search(text)), None)
 
 
+def earliest_category(text: str) -> Category | None:
+    """The decision named first in a phrase ("classification ... at a value" is classification)."""
+    found = [(m.start(), cat) for pattern, cat in _CATEGORIES if (m := pattern.search(text))]
+    return min(found)[1] if found else None
+
+
 def ticked(text: str) -> bool | None:
     """A Yes/No check box pair: True, False, or None when neither (or both) is ticked."""
     pattern = _TICKED_BEFORE if _BOX_FIRST.match(text) else _TICKED_AFTER

@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from bots.protest_intake.extract_boxes import question_choice
+from bots.protest_intake.extract_elements import deferred
 from bots.protest_intake.extract_fields import (
     LABELLED,
     Fields,
@@ -17,6 +19,7 @@ from bots.protest_intake.extract_fields import (
     ticked,
 )
 from tradebots.pdf import FieldText, PdfDocument, Segment, TextStream, parse_us_date, read_field
+from tradebots.pdf.words import evidence_of
 
 _NUMBER = r"(?:\d{1,2}\s*[.)]\s*)?"
 _TAIL = r"(?:\s*\([^)]*\))*\s*:?"
@@ -35,7 +38,8 @@ LABELS: dict[str, re.Pattern[str]] = {
         r"(?:\s+of\s+(?:the\s+)?protest(?:ing\s+party|ant))?"
     ),
     "name_and_address": _label(
-        r"name\s+and\s+address\s+of\s+(?:the\s+)?protest(?:ing\s+party|ant)"
+        r"name\s+and\s+address\s+of\s+(?:the\s+)?(?:importer\s+or\s+other\s+)?"
+        r"protest(?:ing\s+party|ant)"
     ),
     "protestant_name": _label(r"(?:protestant|protesting\s+party)(?:'s)?(?:\s+name)?(?=\s*:)"),
     "protestant_address": _label(r"address\s+of\s+(?:the\s+)?protest(?:ant|ing\s+party)"),
@@ -48,25 +52,36 @@ LABELS: dict[str, re.Pattern[str]] = {
     ),
     "objection_text": _label(
         r"nature\s+of\s+and\s+justification\s+for\s+the\s+objection|justification\s+for\s+claim"
+        r"|facts\s+and\s+legal\s+arguments?|reasons\s+for\s+protest"
     ),
     "drawback_declaration": _label(r"(?:entries\s+)?subject\s+to\s+drawback"),
     "surety_protest": _label(r"protest\s+filed\s+by\s+(?:a\s+)?surety"),
     "bond_demand_mailed": _label(r"date\s+bond\s+demand\s+mailed|bond\s+demand\s+mailed\s+on"),
-    "earlier_protest_number": _label(r"number\s+of\s+earlier\s+protest|prior\s+protest\s+no\.?"),
+    "earlier_protest_number": _label(
+        r"number\s+of\s+earlier\s+protest|prior\s+protest\s+no\.?"
+        r"|\(a\)\s*earlier\s+protest\s+(?:no\.?|number)"
+    ),
     "earlier_protest_received": _label(
         r"receipt\s+date\s+of\s+earlier\s+protest|prior\s+protest\s+received"
+        r"|\(b\)\s*date\s+received"
     ),
     "further_review_requested": _label(r"further\s+review\s+requested"),
     "afr_criterion": _label(r"criterion|174\.24\s+criterion"),
-    "signer_name": _label(r"name\s+of\s+signer|printed\s+name"),
+    "signer_name": _label(r"name\s+of\s+signer|printed\s+name|name\s*\(print(?:ed)?\s+or\s+type\)"),
 }
 _OTHER_LABELS = (
     r"signature|title|date(?:\s+signed)?|principal|section\s+[ivx]+\b|entries\s+protested"
-    r"|entries\s+covered|port\s+code\b"
+    r"|entries\s+covered|port\s+code\b|is\s+(?:any|accelerated|further)\b"
 )
 STOP = re.compile(
     "|".join(f"(?:{p.pattern})" for p in LABELS.values()) + rf"|\s*{_NUMBER}(?:{_OTHER_LABELS})",
     re.I,
+)
+# The yes/no questions of the 2021 revision: "Is Accelerated Disposition being requested?"
+_QUESTIONS = (
+    ("accelerated_disposition", re.compile(r"(?i)accelerated\s+disposition.*\?")),
+    ("drawback_declaration", re.compile(r"(?i)drawback.*\?")),
+    ("further_review_requested", re.compile(r"(?i)further\s+review\s+(?:being\s+)?requested")),
 )
 _CRITERION = re.compile(r"(?:174\.24\s*)?\(?\b([a-d])\b\)?", re.I)
 _ELECTRONIC = re.compile(r"filed\s+electronically|ACE\s+Protest\s+Module", re.I)
@@ -115,8 +130,12 @@ def read_form19(document: PdfDocument, stream: TextStream, fields: Fields) -> No
         if read is not None:
             fields.put(key, read[0], read[1].evidence(), LABELLED)
     objection = read_field(segments, LABELS["objection_text"], stop=STOP, max_lines=20)
-    if objection is not None:
+    if objection is not None and not deferred(objection.text):
         fields.put("objection_text", fold(objection.text), objection.evidence(), LABELLED)
+    lines = [line for n in document.page_numbers for line in document.segments(n)]
+    for key, question in _QUESTIONS:
+        if (answer := question_choice(lines, question)) is not None:
+            fields.put(key, answer[0], evidence_of(answer[1]), LABELLED)
     for key, pattern in (("filed_electronically", _ELECTRONIC),
                          ("non_collusion_certified", _NON_COLLUSION)):
         match = stream.search(pattern)

@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import re
 
+from bots.common.reading.dates import find_dates
+from bots.protest_intake.extract_elements import read_elements
 from bots.protest_intake.extract_fields import (
     LABELLED,
     PROSE,
     STAMPED,
     Fields,
     category_of,
+    earliest_category,
     fold,
     importer_number_in,
     protest_number_in,
 )
-from tradebots.pdf import PdfDocument, TextStream, find_dates, read_field
+from bots.protest_intake.extract_party import SECTION, read_party
+from tradebots.pdf import FieldText, PdfDocument, TextStream, read_field
 
-_STAMP = re.compile(r"\bRECEIVED\b")  # a receipt stamp shouts; "received" in prose does not
+# A receipt stamp shouts, sometimes letter-spaced ("R E C E I V E D"); "received" in prose does not.
+_STAMP = re.compile(r"\bR ?E ?C ?E ?I ?V ?E ?D\b")
 _STAMP_REACH = 80  # characters after RECEIVED where the stamp's date is printed
 _PROTEST_NUMBER = re.compile(r"protest\s+(?:no\.?|number)\s*:?\s*(\d{4}-\d{2,4}-\d{6})", re.I)
 _EARLIER = re.compile(r"(?i)earlier|prior|same\s+disposition")
@@ -26,9 +31,12 @@ _PORT = re.compile(
     re.I,
 )
 _IMPORTER = re.compile(
-    r"(?:importer(?:\s+of\s+record)?\s+(?:no\.?|number)|IOR\s+(?:no\.?|number))\s*:?\s*([0-9](?:[0-9A-Z]|-\s*){6,16})",
+    r"(?:importer(?:\s+of\s+record)?(?:'s)?\s+(?:no\.?|number|id|#)|IOR\s+(?:no\.?|number|#)"
+    r"|\bEIN\b|IRS\s+(?:no\.?|number))\s*:?\s*([0-9](?:[0-9A-Z]|-\s*){6,16})",
     re.I,
 )
+# A broker or agent filing under a power of attorney may print its own importer number too.
+_AGENT = re.compile(r"(?i)\bagent\b|\bbroker|power\s+of\s+attorney|\bfiler\b")
 _BEHALF = re.compile(
     r"on\s+behalf\s+of\s+(?P<name>.+?),\s+whose\s+address\s+is\s+(?P<address>.+?)"
     r"(?=\s+\((?:importer|IOR)|,\s+we\s+)",
@@ -47,17 +55,30 @@ _GROUNDS_END = re.compile(
 )
 _NO_DRAWBACK = re.compile(r"(?:is|are)\s+not\s+subject\s+to\s+drawback", re.I)
 _DRAWBACK = re.compile(r"(?:is|are)\s+subject\s+to\s+drawback", re.I)
-_ACCELERATED = re.compile(r"requests?\s+accelerated\s+disposition", re.I)
-_FURTHER_REVIEW = re.compile(r"(?:applies|apply|application|requests?)\s+for\s+further\s+review",
-                             re.I)
 _CRITERION = re.compile(r"174\.24\s*\(([a-d])\)", re.I)
-_SIGNED = re.compile(r"/s/\s*(?P<name>[^\n]+)")
 _RE_LABELS = {
     "protestant_name": re.compile(r"\s*(?:protestant|protesting\s+party)\s*:", re.I),
     "protestant_address": re.compile(r"\s*address\s*:", re.I),
     "category": re.compile(r"\s*decision\s+protested\s*:", re.I),
-    "merchandise_description": re.compile(r"\s*merchandise\s*:", re.I),
+    "merchandise_description": re.compile(
+        r"\s*(?:merchandise|commodity|goods|products?"
+        r"|description\s+of\s+(?:the\s+)?(?:merchandise|goods|products?)"
+        r"|merchandise\s+description)\s*:",
+        re.I,
+    ),
 }
+_SECTION_GOODS = re.compile(r"(?m)^\s*(?:[IVX]+|\d+)[.)]\s*(?:MERCHANDISE|DESCRIPTION\s+OF\s+"
+                            r"(?:THE\s+)?MERCHANDISE|COMMODITY)\s*$\n(?P<what>[^\n]+)")
+_NEXT_SECTION = re.compile(r"^\s*(?:[IVX]+|\d+)[.)]\s|^[^:\n]{1,40}:")
+_FULL_LINE = 60  # characters: a section line this long may wrap on to the next
+_CATEGORY_CUE = re.compile(
+    r"(?:decision\s+protested(?:\s+is)?|decision\s+was|protest(?:s|ing)?(?:\s*,[^.]{0,90}?,)?"
+    r"\s+(?:on\s+\S+\s+behalf\s+)?(?:against\s+)?)\s*:?\s*(?:the\s+)?(?P<what>[^.\n]{3,80})",
+    re.I,
+)
+# A wider gap than this share of the line height starts a new paragraph, not a wrapped line.
+_PARAGRAPH_GAP = 0.6
+_WRAP_MARGIN = 0.85  # a line reaching this share of the text width wraps on to the next
 
 
 def read_letter(document: PdfDocument, stream: TextStream, fields: Fields) -> None:
@@ -66,26 +87,23 @@ def read_letter(document: PdfDocument, stream: TextStream, fields: Fields) -> No
     _re_block(document, fields)
     _prose(stream, fields)
     _grounds(stream, fields)
+    read_party(stream, fields)
     text = stream.text
     for key, pattern, value in (("drawback_declaration", _NO_DRAWBACK, False),
-                                ("drawback_declaration", _DRAWBACK, True),
-                                ("accelerated_disposition", _ACCELERATED, True),
-                                ("further_review_requested", _FURTHER_REVIEW, True)):
+                                ("drawback_declaration", _DRAWBACK, True)):
         match = pattern.search(text)
         if match is not None:
             fields.put(key, value, stream.evidence(match.start(), match.end()), PROSE)
     if fields.value("further_review_requested") and (match := _CRITERION.search(text)):
         fields.put("afr_criterion", match.group(1).lower(),
                    stream.evidence(match.start(), match.end()), PROSE)
-    if match := _SIGNED.search(text):
-        fields.put("signer_name", fold(match.group("name")),
-                   stream.evidence(match.start("name"), match.end("name")), PROSE)
+    read_elements(stream, fields)
 
 
 def _stamp(stream: TextStream, fields: Fields) -> None:
     for match in stream.finditer(_STAMP):
         window = stream.text[match.end():match.end() + _STAMP_REACH]
-        found = next(find_dates(window), None)
+        found = next(iter(find_dates(window)), None)
         if found is not None:
             start = match.end() + found.start
             fields.put("received_date", found.value,
@@ -101,10 +119,14 @@ def _stamp(stream: TextStream, fields: Fields) -> None:
         group = 1 if port.group(1) else 2
         fields.put("port_code", port.group(group),
                    stream.evidence(port.start(group), port.end(group)), PROSE)
-    if number := stream.search(_IMPORTER):
+    for number in stream.finditer(_IMPORTER):
+        line_start = stream.text.rfind("\n", 0, number.start()) + 1
+        if _AGENT.search(stream.text[max(line_start, number.start() - 80):number.start()]):
+            continue
         value = importer_number_in(number.group(1))
         fields.put("importer_number", value, stream.evidence(number.start(1), number.end(1)),
                    PROSE)
+        break
 
 
 def _re_block(document: PdfDocument, fields: Fields) -> None:
@@ -113,8 +135,37 @@ def _re_block(document: PdfDocument, fields: Fields) -> None:
         found = read_field(segments, label)
         if found is None:
             continue
-        value = category_of(found.text) if key == "category" else fold(found.text)
-        fields.put(key, value, found.evidence(), LABELLED)
+        if key == "category":
+            fields.put(key, category_of(found.text), found.evidence(), LABELLED)
+            continue
+        value = found.text
+        for line in _wrapped(document, found):  # "BP-" / "1120" is one word broken at its hyphen
+            value += line if value.endswith("-") else " " + line
+        fields.put(key, fold(value), found.evidence(), LABELLED)
+
+
+def _wrapped(document: PdfDocument, found: FieldText) -> list[str]:
+    """Lines a labelled value runs on to: each previous line reached the right margin."""
+    last = found.words[-1]
+    page_lines = document.segments(last.page)
+    right = max(s.bbox[2] for line in page_lines for s in line)
+    left = min(line[0].x0 for line in page_lines)
+    index = next((i for i, line in enumerate(page_lines)
+                  if any(last in s.words for s in line)), None)
+    taken: list[str] = []
+    while index is not None and index + 1 < len(page_lines):
+        current, following = page_lines[index], page_lines[index + 1]
+        text = " ".join(s.text for s in following)
+        gap = following[0].top - current[0].bottom
+        if (current[-1].bbox[2] < left + _WRAP_MARGIN * (right - left)
+                or gap > _PARAGRAPH_GAP * current[0].height
+                or ":" in text[:40] or abs(following[0].x0 - left) > 12):
+            break
+        taken.append(text)
+        if len(taken) == 2:
+            break
+        index += 1
+    return taken
 
 
 def _prose(stream: TextStream, fields: Fields) -> None:
@@ -125,9 +176,36 @@ def _prose(stream: TextStream, fields: Fields) -> None:
     if match := stream.search(_PROTESTS):
         fields.put("category", category_of(match.group("what")),
                    stream.evidence(match.start("what"), match.end("what")), PROSE)
+    for match in stream.finditer(_CATEGORY_CUE):
+        lead = " ".join(match.group("what").split()[:6])
+        if category := earliest_category(lead):
+            fields.put("category", category,
+                       stream.evidence(match.start("what"), match.end("what")), PROSE)
+            break
+    if match := stream.search(_SECTION_GOODS):
+        end = _section_value_end(stream.text, match.start("what"), match.end("what"))
+        fields.put("merchandise_description", _join_wrapped(stream.text[match.start("what"):end]),
+                   stream.evidence(match.start("what"), end), SECTION)
     if match := stream.search(_GOODS):
         fields.put("merchandise_description", fold(match.group("what")),
                    stream.evidence(match.start("what"), match.end("what")), PROSE)
+
+
+def _section_value_end(text: str, start: int, end: int) -> int:
+    """A section's value runs on while each line is full and the next is no new section."""
+    while end - start and len(text[text.rfind("\n", 0, end) + 1:end]) >= _FULL_LINE:
+        following_end = text.find("\n", end + 1)
+        following_end = len(text) if following_end < 0 else following_end
+        following = text[end + 1:following_end]
+        if not following.strip() or _NEXT_SECTION.match(following):
+            break
+        end = following_end
+    return end
+
+
+def _join_wrapped(text: str) -> str:
+    # A word broken at its hyphen ("BP-" / "1120") is one word.
+    return fold(re.sub(r"-\n", "-", text))
 
 
 def _grounds(stream: TextStream, fields: Fields) -> None:

@@ -128,3 +128,20 @@ def test_an_entry_listed_twice_is_a_warning():
     assert decision.outcome == "accept"
     [twice] = [f for f in findings if f.rule == "P-MULTI-1"]
     assert (twice.severity, twice.data["entries"]) == ("warning", [ENTRY])
+
+
+def test_an_item_the_reader_could_not_look_for_sends_the_protest_to_a_person():
+    facts = protest(objection_text=None, unsure_items=frozenset({6}))
+    decision, findings = decide(facts, today=TODAY)
+    assert decision.outcome == "needs_human"
+    assert decision.missing == ("174.13(a)(6)",)
+    [cited] = [f for f in findings if f.data.get("missing") == "174.13(a)(6)"]
+    assert "not recognised" in cited.message
+
+
+def test_an_unsure_absence_does_not_hide_a_sure_deficiency():
+    facts = protest(objection_text=None, merchandise_description=None,
+                    unsure_items=frozenset({6}))
+    decision, _ = decide(facts, today=TODAY)
+    assert decision.outcome == "deficient"
+    assert decision.missing == ("174.13(a)(5)", "174.13(a)(6)")

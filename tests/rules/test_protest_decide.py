@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bots.common.findings import finding
 from bots.protest_intake.model import OUTCOME_PRECEDENCE, PriorProtest, ProtestEntry, ProtestFacts
 from bots.protest_intake.rules import RULES_VERSION, decide, outcome_of
 from tests.rules.factories import ENTRY, TODAY, entry, prior, protest
@@ -164,3 +166,8 @@ def test_rules_version_is_recorded_with_decisions():
 
 def test_outcome_of_no_findings_is_accept():
     assert outcome_of([]) == "accept"
+
+
+def test_an_old_spelling_of_a_findings_flag_is_refused_not_kept_as_data():
+    with pytest.raises(TypeError, match="outcome_if"):
+        finding("P-X", "19 CFR 174.13(a)", "warning", "open", outcome_if="deficient")

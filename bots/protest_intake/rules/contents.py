@@ -62,20 +62,33 @@ def check_contents(
     # is blank otherwise, so half of it filled in is what shows the request.
     if _blank(facts.earlier_protest_number) != (facts.earlier_protest_received is None):
         absent.append(7)
-    findings = [
-        finding(
-            f"P-CONT-{n}",
-            f"19 CFR 174.13(a)({n})",
-            "error",
-            f"Not given: {ITEMS[n]}.",
-            outcome="deficient",
-            missing=missing_item(n),
-        )
-        for n in absent
-    ]
+    findings = [_absent(n, n in facts.unsure_items) for n in absent]
     findings.extend(_surety_certification(facts, prior_protests))
     findings.extend(_drawback_declaration(facts))
     return findings
+
+
+def _absent(number: int, unsure: bool) -> Finding:
+    # Absence is a deficiency only when the reader knew where to look; otherwise a person checks
+    # the document before a deficiency letter goes out.
+    if unsure:
+        return finding(
+            f"P-CONT-{number}",
+            f"19 CFR 174.13(a)({number})",
+            "warning",
+            f"Not found: {ITEMS[number]}; the document's layout was not recognised well enough "
+            "to be sure it is absent.",
+            moot_if=AT_LEAST_DEFICIENT,
+            missing=missing_item(number),
+        )
+    return finding(
+        f"P-CONT-{number}",
+        f"19 CFR 174.13(a)({number})",
+        "error",
+        f"Not given: {ITEMS[number]}.",
+        outcome="deficient",
+        missing=missing_item(number),
+    )
 
 
 def _surety_certification(

@@ -1,0 +1,51 @@
+"""Dates in every style senders print: 03/07/2025, 3/7/25, March 7, 2025, Mar. 7, 2025,
+7 March 2025, 2025-03-07, FEB 15 2024 (a stamp), and "the 7th day of March, 2025"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from tradebots.pdf.dates import DateMatch
+from tradebots.pdf.dates import find_dates as _find_short_forms
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+# Pleadings and certificates write "this 7th day of March, 2025".
+_DAY_OF = re.compile(
+    r"(?<!\w)(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+(?P<m>[A-Za-z]{3,9})\.?,?\s+(?P<y>\d{4})"
+    r"(?!\w)",
+    re.I,
+)
+
+
+def _day_of(text: str) -> Iterator[DateMatch]:
+    for match in _DAY_OF.finditer(text):
+        name = match.group("m").lower()
+        month = next((i + 1 for i, full in enumerate(_MONTHS) if full.startswith(name[:3])), 0)
+        try:
+            value = date(int(match.group("y")), month, int(match.group("d")))
+        except ValueError:
+            continue
+        yield DateMatch(match.start(), match.end(), match.group(0), value)
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every valid date in `text`, in reading order, with its span; overlaps keep the longer."""
+    found = sorted([*_find_short_forms(text), *_day_of(text)], key=lambda m: (m.start, -m.end))
+    result: list[DateMatch] = []
+    for item in found:
+        if result and item.start < result[-1].end:
+            continue
+        result.append(item)
+    return result
+
+
+def parse_date(text: str) -> date | None:
+    """The first date printed in `text`, or None."""
+    found = find_dates(text)
+    return found[0].value if found else None
+
+
+__all__ = ["DateMatch", "find_dates", "parse_date"]

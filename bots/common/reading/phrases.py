@@ -1,0 +1,92 @@
+"""Labels and phrasings per field, matched tolerant of case, punctuation, line breaks and small
+misspellings, so that a reader looks for a field by what senders write rather than one wording.
+
+A phrase is written as plain words: "further review requested". Between its words any run of
+white space or punctuation matches (a label broken over two lines, "Port-of-entry"); a word
+ending in "*" matches any ending ("liquidat*"); a word in brackets is optional ("[the]").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+_BETWEEN = r"[\W_]+"
+_HEADING_SCORE = 88.0  # rapidfuzz ratio (0-100) above which a short line is taken as a heading
+
+
+def _word(word: str) -> str:
+    optional = word.startswith("[") and word.endswith("]")
+    core = word[1:-1] if optional else word
+    body = re.escape(core.rstrip("*")) + (r"\w*" if core.endswith("*") else "")
+    return f"(?:{body}{_BETWEEN})?" if optional else body
+
+
+def phrase_regex(phrase: str) -> str:
+    """The regular expression for one phrase (no flags; compile it with re.I)."""
+    parts: list[str] = []
+    for word in phrase.split():
+        piece = _word(word)
+        if parts and not parts[-1].endswith(")?"):
+            parts.append(_BETWEEN)
+        parts.append(piece)
+    return r"(?<!\w)" + "".join(parts) + r"(?!\w)"
+
+
+def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One pattern matching any of the phrases, longest first so the fullest wording wins."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile("|".join(f"(?:{phrase_regex(p)})" for p in ordered), re.I)
+
+
+def fold_label(text: str) -> str:
+    """A label reduced to lower-case words: what fuzzy comparison looks at."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+@dataclass(frozen=True)
+class PhraseBank:
+    """Phrasings per field; `search` finds any of them, `heading` matches a line fuzzily."""
+
+    phrases: Mapping[str, Sequence[str]]
+
+    def pattern(self, field: str) -> re.Pattern[str]:
+        return _compiled(tuple(self.phrases[field]))
+
+    def search(self, field: str, text: str, start: int = 0) -> re.Match[str] | None:
+        return self.pattern(field).search(text, start)
+
+    def finditer(self, field: str, text: str, start: int = 0) -> Iterator[re.Match[str]]:
+        return self.pattern(field).finditer(text, start)
+
+    def heading(self, field: str, line: str, score: float = _HEADING_SCORE) -> bool:
+        """Whether a short line reads as one of the field's phrasings (numbering ignored)."""
+        folded = re.sub(r"^(?:[ivx]+|\d+|[a-z])\s+", "", fold_label(line))
+        if not folded or len(folded) > 80:
+            return False
+        choices = [fold_label(p.replace("*", "").replace("[", "").replace("]", ""))
+                   for p in self.phrases[field]]
+        best = process.extractOne(folded, choices, scorer=fuzz.ratio)
+        return best is not None and best[1] >= score
+
+
+_CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _compiled(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    if phrases not in _CACHE:
+        _CACHE[phrases] = compile_phrases(phrases)
+    return _CACHE[phrases]
+
+
+# Cues every kind of letter shares: where the body ends and a signature block begins.
+CLOSINGS = PhraseBank({
+    "closing": (
+        "respectfully submitted", "respectfully", "sincerely", "sincerely yours",
+        "very truly yours", "yours truly", "yours faithfully", "best regards", "regards",
+        "kind regards", "cordially",
+    ),
+})

@@ -1,0 +1,161 @@
+"""The elements a sender states in words wherever they fall: the objection (174.13(a)(6)), the
+drawback declaration ((a)(9)), and requests for further review (174.24) and accelerated
+disposition (174.22), including explicit refusals of both."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bots.protest_intake.extract_boxes import boxes_in_text
+from bots.protest_intake.extract_fields import PROSE, Fields, fold
+from bots.protest_intake.phrasings import PROTEST
+from tradebots.pdf import TextStream
+
+# Key of the finding that the objection's justification is promised for later: positive
+# evidence that 174.13(a)(6) is not met, where mere absence is not.
+DEFERRED = "objection_deferred"
+HEADING_CONFIDENCE = 0.9  # an element under its own heading: nearly as sure as a labelled box
+_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|\n(?=[ \t]*(?:\d+|[IVX]+)[.)]\s)")
+_HEADING_WIDTH = 60  # characters: a shorter line without a full stop is a heading of its own
+# An objection that only promises arguments later states no justification (174.13(a)(6)).
+_DEFERRAL = re.compile(
+    r"(?i)reserves?\s+the\s+right|at\s+a\s+later\s+date|in\s+due\s+course|forthcoming"
+    r"|under\s+separate\s+cover|supplement(?:al|ary)\s+(?:submission|brief|memorandum|letter)"
+    r"|to\s+be\s+(?:submitted|supplied|provided|filed|furnished|set\s+out|presented)"
+    r"|will\s+(?:be\s+)?(?:submit|supplement|follow|provide|supply|file|furnish|set\s+out|present)"
+    r"|^\W*(?:n/?a|none|tbd|to\s+follow)\W*$"
+)
+_NEGATION = re.compile(r"(?i)\b(?:not|no|none|neither|nor|never|without)\b|n't\b")
+_ASK_WORDS = (r"(?:request\w*|appl(?:y|ies|ied|ication)|ask\w*|seek\w*|sought|forward\w*|"
+              r"petition\w*)")
+# A refusal puts its negation next to the asking verb ("does not request", "is not requested",
+# "no further review is requested"); a "not" elsewhere in the sentence is about something else.
+_REFUSAL = re.compile(
+    rf"(?i)(?:\b(?:not|no|never|neither|nor)\b|n't)\W+(?:\w+\W+){{0,3}}?{_ASK_WORDS}\b"
+    r"|\b(?:declines?|waives?|withdraws?)\b"
+)
+_WAIVING = re.compile(r"(?i)\b(?:declines?|waives?|withdraws?)\b")
+_ASKING = re.compile(
+    r"(?i)\b(?:request\w*|appl(?:y|ies|ied|ication)|ask\w*|seek\w*|forward\w*|petition\w*|"
+    r"move[sd]?|invok\w*|elect\w*)\b"
+)
+# The 174.13 statement that no other application is pending mentions further review without
+# asking for it.
+_NOT_A_REQUEST = re.compile(r"(?i)\bpending\b|\badverse\b|\bcriteri")
+_DECLARING = re.compile(
+    r"(?i)subject\s+(?:of|to)\b|designated\s+as\s+an\s+import\s+entry|drawback\s+(?:has|have|"
+    r"was|were|will)\b|\bno\s+drawback\b|\bclaimed\s+(?:for\s+)?drawback"
+)
+_LABEL_LINE = re.compile(
+    r"^\s*(?:(?:\d+|[IVXivx]+|[A-Za-z])[.)]\s+)?(?P<label>[A-Z][^:\n]{1,60}?):\s*(?P<rest>.*)$"
+)
+# A run-in heading ends with a full stop: "Statement of the objection. CBP classified ..."
+_RUN_IN = re.compile(
+    r"^\s*(?:(?:\d+|[IVX]+|[A-H])[.)]\s+)?(?P<label>[A-Z][^.:\n]{1,60})\.\s+(?P<rest>.*)$"
+)
+_HEADING_LINE = re.compile(r"^\s*(?:(?:\d+|[IVX]+|[A-H])[.)]\s+)?[A-Z][A-Za-z ,&'/-]{2,70}$")
+_OBJECTION_REACH = 1200  # characters: enough to show the objection as evidence
+
+
+def deferred(text: str) -> bool:
+    """Whether an objection's text only defers its arguments (or is a placeholder)."""
+    first = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
+    return bool(_DEFERRAL.search(first))
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of sentences and clauses (a heading line is one of its own)."""
+    cuts = {m.end() for m in _SENTENCE_END.finditer(text)}
+    offset = 0
+    for line in text.split("\n"):
+        offset += len(line) + 1
+        if len(line.strip()) < _HEADING_WIDTH and not line.rstrip().endswith((",", "-")):
+            cuts.add(offset)
+    start = 0
+    for cut in sorted(cuts | {len(text)}):
+        if text[start:cut].strip():
+            yield start, cut
+        start = cut
+
+
+def _answered(text: str) -> Iterator[tuple[int, int]]:
+    """Sentences, a question running on to the answer printed after it on its line."""
+    for start, end in sentences(text):
+        if text[start:end].rstrip().endswith("?"):
+            line_end = text.find("\n", end)
+            end = len(text) if line_end < 0 else line_end
+        yield start, end
+
+
+def read_elements(stream: TextStream, fields: Fields) -> None:
+    """Fill the four elements from the text, first cue wins; refusals read as False."""
+    text = stream.text
+    for key, field in (("further_review_requested", "further_review"),
+                       ("accelerated_disposition", "accelerated")):
+        for start, end in _answered(text):
+            sentence = text[start:end]
+            if not PROTEST.search(field, sentence) or _NOT_A_REQUEST.search(sentence):
+                continue
+            boxed = boxes_in_text(sentence)
+            if boxed is not None:
+                fields.put(key, boxed, stream.evidence(start, end), PROSE)
+                break
+            if _ASKING.search(sentence) is None and _WAIVING.search(sentence) is None:
+                continue
+            fields.put(key, not _REFUSAL.search(sentence), stream.evidence(start, end), PROSE)
+            break
+    for start, end in _answered(text):
+        sentence = text[start:end]
+        if PROTEST.search("drawback", sentence) and _DECLARING.search(sentence):
+            # "Subject to drawback: [ ] Yes [X] No" answers by its boxes, not by its words.
+            boxed = boxes_in_text(sentence)
+            subject = boxed if boxed is not None else not _NEGATION.search(sentence)
+            fields.put("drawback_declaration", subject, stream.evidence(start, end), PROSE)
+            break
+    _objection(stream, fields)
+
+
+def _objection(stream: TextStream, fields: Fields) -> None:
+    text = stream.text
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    found: list[tuple[int, int]] = []
+    for index, line in enumerate(lines):
+        labelled = _LABEL_LINE.match(line) or _RUN_IN.match(line)
+        if labelled and PROTEST.heading("objection_heading", labelled.group("label")):
+            body_start = starts[index] + labelled.start("rest")
+        elif _HEADING_LINE.match(line) and PROTEST.heading("objection_heading", line):
+            body_start = starts[index + 1]
+        else:
+            continue
+        end = _section_end(lines, starts, index + 1, body_start)
+        body = fold(text[body_start:end])
+        if deferred(body):  # the justification is promised, not given: a claim alone is not it
+            fields.put(DEFERRED, True, stream.evidence(body_start, end), HEADING_CONFIDENCE)
+            return
+        if len(body) >= 20:
+            found.append((body_start, end))
+    if found:
+        start, end = found[0]
+        fields.put("objection_text", fold(text[start:end]), stream.evidence(start, end),
+                   HEADING_CONFIDENCE)
+        return
+    for start, end in sentences(text):
+        if PROTEST.search("objection_prose", text[start:end]):
+            fields.put("objection_text", fold(text[start:end]), stream.evidence(start, end),
+                       PROSE)
+            return
+
+
+def _section_end(lines: list[str], starts: list[int], first: int, body_start: int) -> int:
+    """Where the text under a heading ends: the next heading or label of another element."""
+    for index in range(first, len(lines)):
+        line = lines[index]
+        if starts[index] <= body_start:
+            continue
+        if _HEADING_LINE.match(line) or _LABEL_LINE.match(line):
+            return starts[index]
+    return min(len(starts) and starts[-1], body_start + _OBJECTION_REACH)

@@ -1,0 +1,269 @@
+"""Who protests, where and who signed, read from a letter the way counsel, brokers and importers
+write them: a labelled line, a section, a defined term ("Protestant"), a caption or a memo head.
+Several cues are tried; a value from a sentence scores lower than one from a label."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bots.common.reading.phrases import CLOSINGS
+from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields, fold
+from tradebots.facts import Evidence
+from tradebots.pdf import TextStream
+from tradebots.pdf.words import evidence_of
+
+SECTION = 0.9  # a value under a PROTESTANT section heading
+WEAK = 0.75  # a value from a caption, subject line or memo head
+_NAME = r"[A-Z0-9][^()\n;:\"“”]{1,90}?"
+_DEFINED = r"\(\s*(?:the\s+)?[\"“]\s*(?:Protestant|Importer|Company)\s*[\"”]\s*\)"
+# "On behalf of our client, X, 1 Main St., City, ST 00000 (Importer No. ...) ("Protestant")"
+_CLIENT = re.compile(
+    rf"(?:on\s+behalf\s+of\s+(?:our\s+client,?\s+)?|represents\s+|our\s+client,?\s+|We,\s+)"
+    rf"(?P<name>{_NAME})(?:,\s+(?P<address>\d[^()]{{4,160}}?))?\s*"
+    rf"(?:\((?:importer|IOR)[^)]*\)\s*)?(?:{_DEFINED}|,\s+hereby\b|,\s+whose\s+address)",
+    re.I | re.S,
+)
+_DEFINED_TERM = re.compile(
+    rf"(?:^|(?<=[.\n]))\s*(?:(?:this\s+firm|we|the\s+undersigned)\s+represents?\s+)?"
+    rf"(?P<name>{_NAME})\s*{_DEFINED}",
+    re.S | re.I,
+)
+
+_BY_COUNSEL = re.compile(
+    rf"(?m)^(?P<name>{_NAME}),\s+by\s+(?:its|their|his|her)\s+(?:undersigned\s+)?"
+    r"(?:attorneys?|counsel)"
+)
+# A memo or an importer's own letter opens its body with the party: "X protests the ...".
+_SUBJECT_OF_VERB = re.compile(rf"(?m)^(?P<name>{_NAME})\s+(?:hereby\s+)?protests\b")
+_CAPTION = re.compile(r"in\s+the\s+matter\s+of\s+the\s+protest\s+of", re.I)
+_CAPTION_END = re.compile(r"^\W*protestants?\b", re.I)
+_CAPTION_LINES = 6  # a caption's name runs over a few lines at most
+_SUBJECT = re.compile(
+    rf"(?m)^\s*(?:re|subject|regarding)\s*:\s*protest\s+(?:of|on\s+behalf\s+of|by|filed\s+by)\s+"
+    rf"(?!the\b)(?P<name>{_NAME})\s*$",
+    re.I,
+)
+_LABEL_NAME = re.compile(
+    r"(?m)^\s*(?:protestant|protesting\s+party|name\s+of\s+protestant|importer\s+of\s+record"
+    r"|importer\s+name|importer|client)\s*:\s*(?P<name>[^\n]+)$",
+    re.I,
+)
+_LABEL_ADDRESS = re.compile(
+    r"(?m)^\s*(?:address|protestant'?s\s+address|importer'?s?\s+address|address\s+of\s+"
+    r"(?:the\s+)?(?:protestant|importer)|business\s+address)\s*:\s*(?P<address>[^\n]+)$",
+    re.I,
+)
+_SECTION = re.compile(
+    r"(?m)^\s*(?:[IVX]+|\d+)?[.)]?\s*(?:PROTESTANT|PROTESTING\s+PARTY|IMPORTER)\s*$"
+)
+_ADDRESS_END = re.compile(r"(?i)importer|IOR\b|tel\.?|phone|\(\d{3}\)|^\s*$|@|www\.|\.com\b")
+_CITY_LINE = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$")
+_PORT = re.compile(
+    r"\bport(?:\s+code|\s+of\s+entry)?\s*(?:no\.?|number)?\s*:?\s*(?P<a>\d{4})\b(?!\s*-\s*\d)"
+    r"|port\s+of\s+(?:entry\s*:?\s*)?[A-Za-z .'/&-]{2,40}?\s*[(-]\s*(?P<b>\d{4})\b"
+    r"|\bport\s+(?:no\.?\s*)?(?P<c>\d{4})\b(?!\s*-\s*\d)"
+    r"|port\s+of\s+entry\s*:\s*[A-Za-z .'-]{0,40}\(?(?P<d>\d{4})\b",
+    re.I,
+)
+_SIGNATURE_LINE = re.compile(r"(?m)^\s*(?:By:?\s*)?_{5,}\s*$\n\s*(?P<name>[^\n]+)")
+_SIGNED = re.compile(r"/s/\s*(?P<name>[^\n]+)")
+_PERSON = re.compile(
+    r"^\s*(?:[A-Z][a-z'-]+|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'-]+\.?|[A-Z]\.)){1,3}\s*$"
+)
+_COMPANY = re.compile(
+    r"(?i)\b(?:LLP|LLC|L\.P\.|Inc|Co|Corp|Company|Ltd|PLLC|P\.C|Associates|Group)\b|&"
+)
+_MEMO_FROM = re.compile(r"(?m)^\s*FROM\s*:\s*(?P<name>[^\n]+)$")
+
+
+def read_party(stream: TextStream, fields: Fields) -> None:
+    """Protestant name and address, port code and signer from the letter's cues."""
+    text = stream.text
+    _labelled(stream, fields)
+    _section(stream, fields)
+    if match := _CLIENT.search(text):
+        _put(stream, fields, "protestant_name", match, "name", PROSE)
+        if match.group("address"):
+            _put(stream, fields, "protestant_address", match, "address", PROSE)
+    for pattern, confidence in ((_DEFINED_TERM, PROSE), (_BY_COUNSEL, PROSE),
+                                (_SUBJECT_OF_VERB, PROSE)):
+        if match := pattern.search(text):
+            _put(stream, fields, "protestant_name", match, "name", confidence)
+    if caption := caption_name(stream):
+        fields.put("protestant_name", caption[0], caption[1], WEAK)
+    if match := _SUBJECT.search(text):
+        _put(stream, fields, "protestant_name", match, "name", WEAK)
+    _corroborate(stream, fields)
+    _letterhead_address(stream, fields)
+    if match := _PORT.search(text):
+        group = next(g for g in "abcd" if match.group(g))
+        fields.put("port_code", match.group(group),
+                   stream.evidence(match.start(group), match.end(group)), PROSE)
+    _signer(stream, fields)
+
+
+AGREED = 0.05  # confidence added per other cue naming the same protestant
+DISAGREED = 0.6  # cues naming different parties: a person should look
+
+
+def _cue_value(match: re.Match[str], group: str = "name") -> str:
+    return fold(match.group(group)).rstrip(",")
+
+
+def caption_name(stream: TextStream) -> tuple[str, Evidence | None] | None:
+    """The party in a pleading's caption: the left column between "In the Matter of the Protest
+    of" and "Protestant.", without the ")" rule and the title printed to its right."""
+    head = stream.search(_CAPTION)
+    if head is None:
+        return None
+    head_words = stream.words(head.start(), head.end())
+    text = stream.text
+    block_end = head.end()
+    lines: list[tuple[int, int]] = []
+    for _ in range(_CAPTION_LINES):
+        start = text.find("\n", block_end)
+        if start < 0:
+            break
+        end = text.find("\n", start + 1)
+        end = len(text) if end < 0 else end
+        if _CAPTION_END.match(text[start + 1:end]):
+            break
+        lines.append((start + 1, end))
+        block_end = end
+    words = [w for s, e in lines for w in stream.words(s, e)]
+    rules = [w.x0 for w in words if w.text == ")"]
+    limit = min(rules) if rules else max(w.x1 for w in head_words) + 40
+    kept = [w for w in words if w.x1 <= limit and w.text != ")"]
+    name = fold(" ".join(w.text for w in kept)).rstrip(",")
+    return (name, evidence_of(kept)) if name else None
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", name.casefold()).strip()
+
+
+def _corroborate(stream: TextStream, fields: Fields) -> None:
+    """Score the protestant's name by how many independent cues name the same party."""
+    chosen = fields.items.get("protestant_name")
+    if chosen is None:
+        return
+    cues = (_LABEL_NAME, _CLIENT, _DEFINED_TERM, _BY_COUNSEL, _SUBJECT_OF_VERB, _SUBJECT)
+    named = {_name_key(_cue_value(m)) for cue in cues if (m := cue.search(stream.text))}
+    caption = caption_name(stream)
+    if caption is not None:
+        named.add(_name_key(caption[0]))
+    key = _name_key(str(chosen.value))
+    named.discard("")
+    if named - {key}:
+        confidence = min(chosen.confidence, DISAGREED)
+    else:
+        confidence = min(LABELLED, chosen.confidence + AGREED * _cue_count(stream, key, cues))
+    fields.items["protestant_name"] = replace(chosen, confidence=round(confidence, 2))
+
+
+def _cue_count(stream: TextStream, key: str, cues: tuple[re.Pattern[str], ...]) -> int:
+    # The other cues that agree with the chosen one (the chosen cue itself not counted).
+    agreeing = sum(1 for cue in cues if (m := cue.search(stream.text))
+                   and _name_key(_cue_value(m)) == key)
+    caption = caption_name(stream)
+    agreeing += caption is not None and _name_key(caption[0]) == key
+    return max(agreeing - 1, 0)
+
+
+def _put(stream: TextStream, fields: Fields, key: str, match: re.Match[str], group: str,
+         confidence: float) -> None:
+    value = _cue_value(match, group)
+    if value:
+        fields.put(key, value, stream.evidence(match.start(group), match.end(group)), confidence)
+
+
+def _labelled(stream: TextStream, fields: Fields) -> None:
+    for key, pattern, group in (("protestant_name", _LABEL_NAME, "name"),
+                                ("protestant_address", _LABEL_ADDRESS, "address")):
+        for match in stream.finditer(pattern):
+            if key == "protestant_name" and re.match(r"\s*(?:no\.?|number)\b", match.group(group),
+                                                     re.I):
+                continue
+            _put(stream, fields, key, match, group, LABELLED)
+            break
+
+
+def _section(stream: TextStream, fields: Fields) -> None:
+    """A "I. PROTESTANT" section: the name on the next line, the address lines below it."""
+    heading = stream.search(_SECTION)
+    if heading is None:
+        return
+    lines = stream.text[heading.end() + 1:].split("\n")
+    if not lines or not lines[0].strip():
+        return
+    start = heading.end() + 1
+    fields.put("protestant_name", fold(lines[0]), stream.evidence(start, start + len(lines[0])),
+               SECTION)
+    _address_lines(stream, fields, start + len(lines[0]) + 1, lines[1:], SECTION)
+
+
+def _address_lines(stream: TextStream, fields: Fields, start: int, lines: list[str],
+                   confidence: float) -> None:
+    taken: list[str] = []
+    for line in lines[:4]:
+        if _ADDRESS_END.search(line):
+            break
+        taken.append(fold(line))
+        if _CITY_LINE.search(line):
+            break
+    if taken and _CITY_LINE.search(taken[-1]):
+        length = sum(len(x) + 1 for x in lines[:len(taken)])
+        fields.put("protestant_address", ", ".join(taken), stream.evidence(start, start + length),
+                   confidence)
+
+
+def _letterhead_address(stream: TextStream, fields: Fields) -> None:
+    """An importer writing for itself prints its name and address at the head of the letter or
+    under the signature: the lines after a line that is the name alone."""
+    name = fields.value("protestant_name")
+    if not name or "protestant_address" in fields.items:
+        return
+    lines = stream.text.split("\n")
+    for index, line in enumerate(lines):
+        if fold(line).casefold() == fold(name).casefold():
+            start = sum(len(x) + 1 for x in lines[:index + 1])
+            _address_lines(stream, fields, start, lines[index + 1:], WEAK)
+            return
+
+
+def _under_closing(stream: TextStream, fields: Fields) -> None:
+    """A name signed under "Sincerely," with no /s/ and no signature line: the first line below
+    the closing that reads as a person's name (a firm's name is skipped)."""
+    text = stream.text
+    closing = None
+    for match in CLOSINGS.finditer("closing", text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        # The closing stands alone on its line ("Sincerely,"), not inside a sentence.
+        if line_end > 0 and fold(text[line_start:line_end]).strip(" ,").lower() == fold(
+            match.group(0)
+        ).lower():
+            closing = line_end
+    if closing is None:
+        return
+    offset = closing + 1
+    for line in text[offset:].split("\n")[:5]:
+        if _PERSON.match(line) and not _COMPANY.search(line):
+            start = offset + len(line) - len(line.lstrip())
+            fields.put("signer_name", fold(line), stream.evidence(start, offset + len(line)), WEAK)
+            return
+        offset += len(line) + 1
+
+
+def _signer(stream: TextStream, fields: Fields) -> None:
+    text = stream.text
+    for pattern in (_SIGNED, _SIGNATURE_LINE, _MEMO_FROM):
+        if match := pattern.search(text):
+            name = fold(match.group("name")).split(",")[0].strip()
+            if name and not name.startswith("_"):
+                fields.put("signer_name", name,
+                           stream.evidence(match.start("name"), match.end("name")),
+                           PROSE if pattern is not _MEMO_FROM else WEAK)
+                return
+    _under_closing(stream, fields)

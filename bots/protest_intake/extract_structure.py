@@ -1,0 +1,59 @@
+"""Whether the reader may conclude that a 174.13(a) item is absent: only where it recognised the
+document's layout, so it knows it looked everywhere a sender puts that item."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bots.protest_intake.extract_elements import DEFERRED
+from bots.protest_intake.extract_fields import LABELLED, Fields
+from bots.protest_intake.extract_form19 import LABELS
+from bots.protest_intake.model import ProtestEntry
+from tradebots.pdf import PdfDocument, find_labels
+
+# Form 19 items and the boxes a sender fills for them; a box not printed is a revision or a
+# replica the reader does not know.
+_FORM_BOXES: dict[int, tuple[str, ...]] = {
+    1: ("name_and_address", "protestant_name"),
+    2: ("importer_number",),
+    5: ("merchandise_description",),
+    6: ("objection_text",),
+}
+# What a letter must have yielded for its layout to count as recognised: who protests, the
+# entries with both dates, what decision is protested, and who signed.
+_LETTER_ANCHORS = ("protestant_name", "category", "signer_name")
+# (9) is not listed: its wording is VERIFY, so its absence always goes to a person (rules).
+_ITEMS = (1, 2, 5, 6)
+
+
+def unsure_items(
+    layout: str, document: PdfDocument, fields: Fields, entries: Sequence[ProtestEntry]
+) -> frozenset[int]:
+    """The 174.13(a) items whose absence this reading cannot vouch for."""
+    if layout == "form19":
+        return _form_unsure(document)
+    return letter_unsure(fields, entries)
+
+
+def letter_unsure(fields: Fields, entries: Sequence[ProtestEntry]) -> frozenset[int]:
+    """A letter vouches for absences only when it yielded its anchors (party, entries with both
+    dates, decision protested, signer); the objection needs a label or a deferral besides."""
+    # A letter's objection can sit under any heading or none. Its absence is sure only where the
+    # justification is promised for later, or where the letter sets out its parts under labels
+    # (the decision protested read from a label), so the objection's own label would be there.
+    category = fields.items.get("category")
+    labelled = category is not None and category.confidence >= LABELLED
+    sure = DEFERRED in fields.items or labelled
+    unsure_objection: frozenset[int] = frozenset() if sure else frozenset({6})
+    anchored = all(key in fields.items for key in _LETTER_ANCHORS) and bool(entries) and all(
+        e.entry_date and e.liquidation_date for e in entries
+    )
+    return unsure_objection if anchored else frozenset(_ITEMS)
+
+
+def _form_unsure(document: PdfDocument) -> frozenset[int]:
+    segments = document.all_segments
+    return frozenset(
+        item for item, keys in _FORM_BOXES.items()
+        if not any(find_labels(segments, LABELS[key]) for key in keys)
+    )

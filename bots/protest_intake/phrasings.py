@@ -1,0 +1,52 @@
+"""How senders word each protest element: Form 19's own labels, 19 CFR 174's wording, and what
+counsel, brokers and importers write. Matched through bots.common.reading.phrases."""
+
+from __future__ import annotations
+
+from bots.common.reading.phrases import PhraseBank
+
+PROTEST = PhraseBank({
+    # Headings under which the 174.13(a)(6) objection and its justification are set out.
+    "objection_heading": (
+        "nature of and justification for the objection", "justification for claim",
+        "facts and legal argument*", "facts and argument*", "legal argument*", "argument*",
+        "grounds for protest", "grounds of protest", "grounds", "basis for protest", "basis",
+        "statement of the objection", "objection*", "reasons for protest", "our reasons",
+        "reasons", "claim and argument", "claim", "claims", "decision protested and claim",
+        "detailed reasons for protest", "statement of facts and law", "discussion",
+        "law and analysis", "legal basis", "justification", "argument in support",
+        "argument in support of protest", "argument in support of the protest",
+        "statement of grounds", "summary of argument", "law and argument", "facts and law",
+        "points and authorities", "legal discussion", "analysis", "reasons for the protest",
+        "basis for the claim", "basis of the claim", "basis of protest",
+        "why the decision is wrong",
+        "nature of the objection", "objection and justification",
+    ),
+    # Sentences that state the objection's substance without a heading.
+    "objection_prose": (
+        "protestant claims", "protestant contends", "protestant submits that",
+        "protestant asserts", "we contend", "we submit that", "we claim",
+        "the correct classification",
+        "should have been classified", "should have been appraised", "is properly classified",
+        "are properly classified", "was erroneous", "is erroneous", "in error",
+        "should be classified", "should be appraised", "is classifiable", "are classifiable",
+        "properly appraised", "cbp erred", "erroneously", "incorrectly", "protestant maintains",
+        "the correct rate", "is entitled to", "are entitled to",
+    ),
+    "drawback": (
+        "subject of drawback", "subject to drawback", "subject of any drawback",
+        "subject of a drawback", "drawback claim", "claim for drawback", "drawback declaration",
+        "designated as an import entry on a drawback claim", "drawback has been claimed",
+        "no drawback", "drawback",
+    ),
+    "further_review": ("further review", "review by headquarters", "regulations and rulings"),
+    "accelerated": ("accelerated disposition", "accelerate* disposition", "174.22"),
+    "decision_protested": (
+        "decision protested", "decision being protested", "decisions protested",
+        "category of decision protested", "nature of decision", "protested decision",
+    ),
+    "merchandise": (
+        "description of merchandise", "description of the merchandise", "merchandise description",
+        "merchandise", "commodity", "goods", "products", "product description",
+    ),
+})

@@ -1,0 +1,33 @@
+"""Every common date style parses to the same day; impossible dates are not dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bots.common.reading.dates import find_dates, parse_date
+
+
+@pytest.mark.parametrize(
+    "printed",
+    ["03/07/2025", "3/7/25", "March 7, 2025", "Mar. 7, 2025", "7 March 2025", "2025-03-07",
+     "MAR 7 2025", "07 MAR 2025", "March 7th, 2025", "this 7th day of March, 2025"],
+)
+def test_each_style_reads_as_the_seventh_of_march(printed: str) -> None:
+    assert parse_date(printed) == date(2025, 3, 7)
+
+
+def test_an_impossible_date_is_not_read() -> None:
+    assert parse_date("02/30/2024") is None
+
+
+def test_dates_in_a_sentence_come_in_reading_order_with_their_spans() -> None:
+    text = "entered on 15 May 2023 and liquidated on 3 April 2024"
+    found = find_dates(text)
+    assert [m.value for m in found] == [date(2023, 5, 15), date(2024, 4, 3)]
+    assert [text[m.start:m.end] for m in found] == ["15 May 2023", "3 April 2024"]
+
+
+def test_a_day_of_phrase_is_one_date_not_two() -> None:
+    assert len(find_dates("Dated this 7th day of March, 2025.")) == 1
