@@ -269,6 +269,7 @@ def test_a_morning_of_protests(protest_console: Console, chromium: Any,
         ("worker-1", "running → awaiting_review"),
         ("sue", "awaiting_review → approved"),
         ("worker-1", "approved → running"),
+        ("worker-1", "running → running"),  # the 174.21(a) clock the filed letter opens
         ("worker-1", "running → done"),
     ]
     expect(sam.locator(".history")).to_contain_text("merchandise description cut short")
