@@ -223,7 +223,7 @@ def bench_reading(
         families = sorted({case.family for case in found})
         fail(f"{folder}: no PDF with a truth file to score (families: {', '.join(families)})")
     extractor = load_extractor(kind, settings.extractors[kind])
-    scored = bench.run_reading_bench(extractor, cases, _extract_dates)
+    scored = bench.run_reading_bench(extractor, cases, extract_args_dates)
     report = bench.report(kind, folder, scored, skipped=skipped, only=only, exclude=exclude)
     if details:
         details.write_text(json.dumps(bench.details(scored), indent=2) + "\n", encoding="utf-8")
@@ -231,7 +231,7 @@ def bench_reading(
     print(json.dumps(report))
 
 
-def _extract_dates(args: list[str]) -> tuple[date | None, date]:
+def extract_args_dates(args: list[str]) -> tuple[date | None, date]:
     """(received, today) from `tradebots extract` ARGS, parsed by that very command's options."""
     group = typer.main.get_command(app)
     assert isinstance(group, typer.core.TyperGroup)
