@@ -275,4 +275,6 @@ def test_a_morning_of_protests(protest_console: Console, chromium: Any,
     expect(sam.locator(".history")).to_contain_text("merchandise description cut short")
     for item_id in (second, third):
         actors = [e.actor for e in item_events(console.services.database, item_id)]
-        assert actors == ["carol", "worker-1", "worker-1", "sam", "worker-1", "worker-1"]
+        # enqueued, claimed, prepared, approved, claimed, clock opened, done
+        assert actors == ["carol", "worker-1", "worker-1", "sam", "worker-1", "worker-1",
+                          "worker-1"]
