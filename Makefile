@@ -1,6 +1,6 @@
 # Two commands do all the set-up: `make run` and `make test`. Both are safe to run again.
 # `make test-fast` runs only the tier that needs no chromium, PostgreSQL or LibreOffice and
-# starts no extra processes: pure rules and extraction on stored PDFs.
+# starts no extra processes: pure rules and extraction on stored PDFs, on both cores.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -20,7 +20,7 @@ test: install lint typecheck
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 test-fast: install
-	$(BIN)/pytest -m "$(FAST_TIER)" $(PYTEST_ARGS)
+	$(BIN)/pytest -n 2 -m "$(FAST_TIER)" $(PYTEST_ARGS)
 
 install: apt venv db
 

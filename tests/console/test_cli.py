@@ -13,6 +13,9 @@ from tradebots.console.cli import register_console_commands, seed_demo_users
 from tradebots.services import open_services
 from tradebots.settings import load_settings
 
+# Each test runs the console's CLI in its own process.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def cli() -> typer.Typer:

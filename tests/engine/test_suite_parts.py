@@ -10,6 +10,11 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
+
+# Each test starts and stops a suite of processes.
+pytestmark = pytest.mark.slow
+
 SCRIPT = textwrap.dedent("""
     import signal, sys, time
     from pathlib import Path

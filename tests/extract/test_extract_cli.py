@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+# Each test runs `tradebots extract` in its own process (1.5 s of CPU to start).
+pytestmark = pytest.mark.slow
+
 GOLDEN = Path(__file__).parent / "golden"
 CAUSES = ("not a PDF", "damaged", "encrypted", "no pages", "no text layer")
 

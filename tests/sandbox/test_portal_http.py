@@ -14,6 +14,9 @@ import pytest
 from sandbox.portal.seed_entries import seeded_entries
 from tests.sandbox.conftest import PortalClient
 
+# The sandbox portal runs as its own process, with timed sessions.
+pytestmark = pytest.mark.slow
+
 PDF = b"%PDF-1.4\n% sandbox test\n"
 ENTRIES = seeded_entries()
 
