@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bots.common.dates import add_years
 from tradebots.bot import ClockRequest
 from tradebots.calendar import add_business_days, next_business_day, previous_business_day
 
@@ -45,11 +46,6 @@ RULES: dict[str, ClockRule] = {rule.kind: rule for rule in (
 )}
 
 
-def _add_years(start: date, years: int) -> date:
-    try:
-        return start.replace(year=start.year + years)
-    except ValueError:  # 29 February: the earlier day, so the clock never runs out unseen
-        return start.replace(year=start.year + years, day=28)
 
 
 @dataclass(frozen=True)
@@ -69,7 +65,7 @@ def clock_dates(rule: ClockRule, started: date, shortened_business_days: int | N
     if shortened_business_days is not None:
         expires = add_business_days(started, shortened_business_days)
     elif rule.years:
-        expires = _add_years(started, rule.years)
+        expires = add_years(started, rule.years)
     else:
         expires = started + timedelta(days=rule.days)
     raise_on = add_business_days(expires, -rule.lead_business_days)
