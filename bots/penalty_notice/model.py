@@ -112,6 +112,7 @@ class PenaltyDecision:
     period_shortened: bool = False  # 162.77 / 171.2(e): little time left before limitations
     representations_due: date | None = None  # pre-penalty notice: last day to respond (162.77)
     petition_due: date | None = None  # penalty notice: last day to petition (171.2)
+    barred_entries: tuple[str, ...] = ()  # entries past their own 1621 limit: a person splits
 
     def to_contract_json(self) -> dict[str, Any]:
         """The contract's `decision` object, only its keys; money as numbers with two decimals."""
@@ -132,6 +133,7 @@ class PenaltyDecision:
             "limitations_date": _iso(self.limitations_date),
             "notice": self.notice,
             "outcome": self.outcome,
+            "barred_entries": list(self.barred_entries),
         }
 
 

@@ -25,7 +25,7 @@ def entry(
 ) -> PenaltyEntry:
     return PenaltyEntry(
         entry_number=number,
-        entry_date=date(2022, 1, 10),
+        entry_date=VIOLATION,  # the violation is the first entry (1621 runs per entry)
         liquidated=liquidated,
         entered_value=Decimal("100000.00"),
         duty_paid=Decimal(paid),

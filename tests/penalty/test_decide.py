@@ -193,6 +193,7 @@ def test_decision_json_follows_the_contract() -> None:
         "limitations_date": "2027-03-01",
         "notice": "pre_penalty",
         "outcome": "draft",
+        "barred_entries": [],
     }
     json.dumps(payload)  # plain JSON types only
 
@@ -203,7 +204,7 @@ def test_values_json_follows_the_contract() -> None:
     assert payload["violation_date"] == "2022-03-01"
     assert payload["entries"][0] == {
         "entry_number": LIQUIDATED_ENTRY,
-        "entry_date": "2022-01-10",
+        "entry_date": "2022-03-01",
         "liquidated": True,
         "entered_value": 100000.0,
         "duty_paid": 1000.0,

@@ -16,6 +16,7 @@ from bots.penalty_notice.model import (
     cents,
     usd,
 )
+from bots.penalty_notice.rules.barred import barred_entries, barred_finding
 from bots.penalty_notice.rules.checks import (
     CITE_CULPABILITY,
     check_facts,
@@ -81,6 +82,11 @@ def decide_penalty(
         limitations = dated.day
         findings.append(finding("PEN-SOL", dated.citation, "info", dated.explanation))
         findings.extend(_limitations_passed(limitations, today, mailing_date))
+    barred = barred_entries(facts.entries, max(today, mailing_date or today))
+    if barred:
+        whole = figures.proposed.amount if figures and figures.proposed else None
+        findings.append(barred_finding(facts, barred, whole, lambda timely: decide_penalty(
+            timely, today=today, mailing_date=mailing_date)[0].proposed_penalty))
 
     outcome: Outcome = (
         "needs_human" if any(f.person_decides for f in findings) else "draft"
@@ -102,6 +108,7 @@ def decide_penalty(
         prior_disclosure_max=figures.disclosure.amount
         if figures and isinstance(figures.disclosure, Figure)
         else None,
+        barred_entries=tuple(e.entry_number or "" for e in barred),
     )
     if notice != "none" and limitations is not None:
         decision, period_findings = _with_period(decision, limitations, today, mailing_date)
