@@ -63,6 +63,10 @@ class PenaltyFacts:
     entries: tuple[PenaltyEntry, ...] = ()
     domestic_value: Decimal | None = None
     dutiable_value: Decimal | None = None
+    # What the notice states beside the figures (19 CFR 162.77(b)(1)): not contract values.
+    merchandise: str | None = None  # the description of the merchandise
+    material_facts: str | None = None  # the referral's statement of the violation
+    violation_type: str | None = None  # its kind (valuation, classification, ...): the laws
     # What the reader could not settle (cues that disagree, a mention it could not read):
     # not contract values; each sends the case to a person.
     doubts: tuple[str, ...] = ()

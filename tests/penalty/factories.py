@@ -59,6 +59,9 @@ def case(**changes: Any) -> PenaltyFacts:
         entries=EXAMPLE_ENTRIES,
         domestic_value=Decimal("300000.00"),
         dutiable_value=Decimal("200000.00"),
+        merchandise="Cotton knit shirts",
+        material_facts="The shirts were declared under a duty-free subheading for parts.",
+        violation_type="classification",
     )
     return replace(base, **changes)
 

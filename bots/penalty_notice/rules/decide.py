@@ -34,6 +34,7 @@ from bots.penalty_notice.rules.compute import (
     proposed_penalty,
     statutory_maximum,
 )
+from bots.penalty_notice.rules.laws import check_notice_contents
 from bots.penalty_notice.rules.periods import (
     less_than_a_year_left,
     limitations_date,
@@ -70,7 +71,7 @@ def decide_penalty(
     `today` decides whether the limitations date has passed; `mailing_date`, when known, dates the
     response period of the notice (without it the period is chosen from `today`, undated).
     """
-    findings = [*check_facts(facts), *check_identifiers(facts)]
+    findings = [*check_facts(facts), *check_identifiers(facts), *check_notice_contents(facts)]
     loss = loss_of_duties(facts.entries) if duties_complete(facts) else None
     if loss is not None:
         findings.extend(_loss_findings(loss))
