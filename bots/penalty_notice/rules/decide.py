@@ -44,13 +44,14 @@ from bots.penalty_notice.rules.periods import (
 from tradebots.facts import Finding
 
 # Bump when a rule, a citation or the way the outcome is derived changes: decisions record it.
-RULES_VERSION = "penalty-rules/2025.1"
+RULES_VERSION = "penalty-rules/2026.1"
 
 PRE_PENALTY_THRESHOLD = Decimal(1000)  # 162.77(c): no pre-penalty notice at or below this
 CITE_DEMAND = "19 U.S.C. 1592(d); 19 CFR 162.79b"
 CITE_PRE_PENALTY = "19 U.S.C. 1592(b)(1); 19 CFR 162.77"
-CITE_NO_PRE_PENALTY = "19 CFR 162.77(c)"
-CITE_PENALTY_NOTICE = "19 CFR 162.78; 19 CFR 162.79"
+# No pre-penalty notice (162.77(c)): the penalty notice itself states the 162.77(b)(1) facts and
+# the right to petition (162.79a); after a pre-penalty notice it is issued under 162.79.
+CITE_NO_PRE_PENALTY = "19 CFR 162.77(c); 19 CFR 162.79a"
 CITE_WAIVER = "19 U.S.C. 1621"
 
 
@@ -128,7 +129,8 @@ def choose_notice(outcome: Outcome, proposed: Decimal | None, *, noncommercial: 
 
 def _loss_findings(loss: Loss) -> list[Finding]:
     found = [
-        finding("PEN-LOD", loss.citation, "info", loss.explanation, amount=str(cents(loss.total)))
+        finding("PEN-LOD", loss.citation, "info", loss.explanation, amount=str(cents(loss.total)),
+                plain=loss.plain)
     ]
     if loss.actual > 0:
         found.append(
@@ -196,7 +198,8 @@ def _figures(facts: PenaltyFacts, loss: Loss | None, findings: list[Finding]) ->
 
 
 def _figure_finding(rule: str, figure: Figure) -> Finding:
-    return finding(rule, figure.citation, "info", figure.explanation, amount=str(figure.amount))
+    return finding(rule, figure.citation, "info", figure.explanation, amount=str(figure.amount),
+                   plain=figure.plain)
 
 
 def _limitations_passed(limitations: date, today: date, mailing_date: date | None) -> list[Finding]:
