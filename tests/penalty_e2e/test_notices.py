@@ -52,6 +52,16 @@ FACTS = PenaltyFacts(
 
 BIG = (replace(FACTS.entries[0], duty_owed=Decimal("9080.00")),)  # LOD 9,000: a pre-penalty notice
 
+# What each notice must say, as the PDF prints it (162.77(b); 162.79a, 171.2, 1592(d)).
+REQUIRED_IN_PDF = {
+    "pre_penalty": (*PRE_PENALTY_ELEMENTS, "CBP will issue a penalty notice (19 CFR 162.79)"),
+    "penalty": (
+        "every element of 19 CFR 162.77(b)(1) (19 CFR 162.79a)", "4. Material facts",
+        "19 U.S.C. 1618 and 19 CFR Part 171", "within 60 days from the date this notice is mailed",
+        "Under 19 U.S.C. 1592(d) and 19 CFR 162.79b",
+    ),
+}
+
 
 def text_of(path: Path) -> str:
     document = docx.Document(str(path))
@@ -124,7 +134,7 @@ def test_the_templates_rebuild_byte_for_byte(tmp_path: Path):
 
 
 @pytest.mark.libreoffice
-def test_both_samples_render_and_preview_as_pdf(tmp_path: Path):
+def test_both_samples_render_as_pdf_with_their_required_paragraphs(tmp_path: Path):
     rendered = []
     for name in ("pre_penalty", "penalty"):
         context = json.loads((TEMPLATES / f"{name}.sample.json").read_text())
@@ -136,6 +146,10 @@ def test_both_samples_render_and_preview_as_pdf(tmp_path: Path):
             text = "\n".join(page.extract_text() or "" for page in pdf.pages)
         assert "Case No. 2025-2704-00012" in text
         assert "Page 1 of" in text
+        folded = " ".join(text.split())
+        for paragraph in REQUIRED_IN_PDF[docx_path.stem]:
+            assert paragraph in folded, (docx_path.stem, paragraph)
+        assert re.search(r"\b\d{4}-\d{2}-\d{2}\b", folded) is None  # long dates only
 
 
 @pytest.mark.parametrize("culpability", ["negligence", "fraud"])
