@@ -17,7 +17,7 @@ import pytest
 from bots.common.office import OfficeInfo
 from bots.penalty_notice import RULES_VERSION, decide_penalty
 from bots.penalty_notice.letters import notice_context, notice_template
-from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
+from bots.penalty_notice.model import Culpability, PenaltyEntry, PenaltyFacts
 from templates.build_penalty_templates import main as build_templates
 from tradebots.documents.preview import convert_to_pdf
 from tradebots.documents.render import render_docx
@@ -153,8 +153,10 @@ def test_both_samples_render_as_pdf_with_their_required_paragraphs(tmp_path: Pat
 
 
 @pytest.mark.parametrize("culpability", ["negligence", "fraud"])
-def test_a_notice_to_the_public_carries_no_internal_shorthand(tmp_path: Path, culpability: str):
-    for facts in (FACTS, replace(FACTS, culpability=culpability, entries=BIG)):
+def test_a_notice_to_the_public_carries_no_internal_shorthand(
+    tmp_path: Path, culpability: Culpability
+):
+    for facts in (FACTS, replace(FACTS, entries=BIG)):  # the penalty and the pre-penalty notice
         _, text = render(replace(facts, culpability=culpability), tmp_path)
         assert re.search(r"\b\d{4}-\d{2}-\d{2}\b", text) is None  # no ISO dates
         assert "App. B (" not in text and "computed as if not fraud" not in text
@@ -172,9 +174,14 @@ def test_with_a_prior_disclosure_the_notice_proposes_the_1592c4_amount_alone(tmp
     assert "Appendix B (F)" not in text and "$45,000.00" not in text
 
 
-@pytest.mark.parametrize("missing", ["merchandise", "material_facts", "violation_type"])
-def test_no_notice_is_drafted_without_its_162_77_b_facts(missing: str):
+@pytest.mark.parametrize(
+    "lacking",
+    [replace(FACTS, merchandise=None), replace(FACTS, material_facts=None),
+     replace(FACTS, violation_type=None)],
+    ids=["merchandise", "material_facts", "violation_type"],
+)
+def test_no_notice_is_drafted_without_its_162_77_b_facts(lacking: PenaltyFacts):
     decision, findings = decide_penalty(FACTS, today=TODAY)  # decided, then a fact is lost
     with pytest.raises(BusinessError, match=r"162\.77\(b\)\(1\)"):
-        notice_context(replace(FACTS, **{missing: None}), decision, findings, OFFICE,
-                       letter_date=TODAY, rules_version=RULES_VERSION)
+        notice_context(lacking, decision, findings, OFFICE, letter_date=TODAY,
+                       rules_version=RULES_VERSION)
