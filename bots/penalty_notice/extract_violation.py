@@ -44,10 +44,11 @@ VIOLATION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("preference", r"preferential|rules\s+of\s+origin|free\s+trade\s+agreement|\bUSMCA\b"),
         ("marking", r"\bmark(?:ed|ing)\b|\bunmarked\b"),
         ("origin", r"country\s+of\s+origin|\borigin\b|transship"),
-        ("classification", r"subheading|classif|tariff\s+(?:provision|heading|number)|\bHTSUS?\b"),
+        ("classification", r"subheading|classif|tariff\s+(?:provision|heading|number)|\bHTSUS?\b"
+                           r"|rate\s+of\s+duty"),
         ("quantity", r"\bquantit|short[- ]?shipped|number\s+of\s+(?:units|pieces|cartons)"),
         ("valuation", r"undervalu|\bassists?\b|price\s+actually\s+paid|understated|purchase\s+price"
-                      r"|\binvoices?\b|royalt|\bvalues?\b"),
+                      r"|royalt|transaction\s+value"),
     )
 )
 
@@ -89,12 +90,16 @@ def read_material_facts(stream: TextStream) -> Extracted | None:
     return None
 
 
+def kind_of(statement: str) -> str | None:
+    """The kind of violation a statement names; None when no cue names one (a person reads it)."""
+    return next((kind for kind, pattern in VIOLATION_CUES if pattern.search(statement)), None)
+
+
 def violation_kind(stream: TextStream, facts: Extracted) -> Extracted | None:
     """The kind of violation the statement names, with the words that name it."""
-    for kind, pattern in VIOLATION_CUES:
-        match = pattern.search(str(facts.value))
-        if match is not None:
-            found = stream.search(pattern)
-            evidence = stream.evidence(found.start(), found.end()) if found else facts.evidence
-            return Extracted(kind, evidence, INFERRED)
-    return None
+    kind = kind_of(str(facts.value))
+    if kind is None:
+        return None
+    found = stream.search(dict(VIOLATION_CUES)[kind])
+    evidence = stream.evidence(found.start(), found.end()) if found else facts.evidence
+    return Extracted(kind, evidence, INFERRED)

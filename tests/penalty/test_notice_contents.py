@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from bots.common.corrections import apply_corrections
 from bots.penalty_notice import decide_penalty
 from bots.penalty_notice.rules.laws import GENERAL, VIOLATION_LAWS, laws_violated
 from tests.penalty.factories import EXAMPLE_ENTRIES, TODAY, case
@@ -53,3 +54,9 @@ def test_the_laws_violated_follow_the_kind_of_violation(kind, section) -> None:
 
 def test_an_unknown_kind_of_violation_has_no_laws_to_print() -> None:
     assert laws_violated(None) == () and laws_violated("smuggling") == ()
+
+
+def test_a_person_who_supplies_the_missing_fact_lets_the_notice_be_drafted() -> None:
+    corrected = apply_corrections(case(violation_type=None), {"violation_type": "valuation"})
+    decision, _ = decide_penalty(corrected, today=TODAY)
+    assert (decision.outcome, decision.notice) == ("draft", "pre_penalty")

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bots.penalty_notice.extract import extract_penalty
+from bots.penalty_notice.extract_violation import kind_of
 
 CORPUS_B = Path(__file__).resolve().parent / "corpus_b"
 
@@ -31,3 +32,18 @@ def test_the_goods_the_facts_and_the_kind_of_violation_are_read(name, goods, kin
     for field in ("merchandise", "material_facts", "violation_type"):
         evidence = reading.fields[field].evidence
         assert evidence is not None and evidence.page == 1
+
+
+@pytest.mark.parametrize(
+    ("statement", "kind"),
+    [
+        ("The party declared a lower rate of duty than the merchandise bears.", "classification"),
+        ("The cartons were not marked with the country of origin.", "marking"),
+        ("The invoices understated the quantity shipped.", "quantity"),
+        ("A royalty paid to the seller was left off the invoices.", "valuation"),
+        ("The goods were transshipped through Malaysia to hide their origin.", "origin"),
+        ("The party did not keep the records it was required to keep.", None),
+    ],
+)
+def test_the_kind_of_violation_is_named_by_its_cues_or_left_to_a_person(statement, kind):
+    assert kind_of(statement) == kind
