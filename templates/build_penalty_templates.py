@@ -1,8 +1,9 @@
 """Build the penalty notice templates (templates/penalty/*.docx) with python-docx.
 
 Run from the repository root: `.venv/bin/python templates/build_penalty_templates.py`.
-The pre-penalty notice states the 19 CFR 162.77 elements in the order of the rule; the penalty
-notice (claim, CBP Form 5955A) the 162.79 elements, the petition rights and, for an actual loss
+The pre-penalty notice states the 19 CFR 162.77(b) elements in the order of the rule; the penalty
+notice issued without one (claim, CBP Form 5955A; 162.79a) the same facts, the petition rights and,
+for an actual loss
 of duties, the 1592(d) demand with its computation per entry.
 """
 
@@ -74,12 +75,20 @@ def _laws_facts_culpability(doc: Doc) -> None:
 
 
 def _limitations(doc: Doc) -> None:
-    para(doc, "The limitations date of this case is {{ limitations_date }}; it is computed from "
-         "the date of the violation ({{ limitations_explanation }}).", align="justify")
+    para(doc, "The limitations date of this case is {{ limitations_date }}: five years after the "
+         "date of the violation, {{ violation_date }} (19 U.S.C. 1621).", align="justify")
     tag(doc, "if waiver_requested")
     para(doc, "Because less than one year remains before that date, you are asked to waive the "
          "statute of limitations (19 U.S.C. 1621) for this case in writing, so that the matter can "
          "be decided on its merits.", align="justify")
+    tag(doc, "endif")
+
+
+def _disclosure(doc: Doc) -> None:
+    tag(doc, "if prior_disclosure")
+    para(doc, "Because you made a valid prior disclosure of the violation (19 CFR 162.74), the "
+         "penalty may not exceed the amount stated by 19 U.S.C. 1592(c)(4), and it is that amount "
+         "that is stated here.", align="justify")
     tag(doc, "endif")
 
 
@@ -101,6 +110,7 @@ def pre_penalty() -> Doc:
          "liquidated entries, and {{ loss_potential }} potential). CBP proposes a penalty of "
          "{{ proposed_penalty }}, computed as follows:", align="justify", keep_with_next=True)
     table(doc, *FIGURE_TABLE)
+    _disclosure(doc)
     tag(doc, "if demand")
     para(doc, "In addition, the actual loss of duties of {{ demand_total }} will be demanded under "
          "19 U.S.C. 1592(d) and 19 CFR 162.79b, whatever the amount of any penalty.",
@@ -121,19 +131,20 @@ def pre_penalty() -> Doc:
     tag(doc, "endif")
     _limitations(doc)
     para(doc, "If you make no representations within that period, or if they do not show that no "
-         "claim should be issued, CBP will issue a penalty notice (19 CFR 162.78).",
+         "claim should be issued, CBP will issue a penalty notice (19 CFR 162.79).",
          align="justify")
     _close(doc)
     return doc
 
 
 def penalty() -> Doc:
-    """19 CFR 162.78, 162.79 (CBP Form 5955A): the claim, petition rights, 1592(d) demand."""
+    """19 CFR 162.79a (CBP Form 5955A), issued with no pre-penalty notice: the 162.77(b)(1) facts,
+    the claim, petition rights and the 1592(d) demand."""
     doc = _letter("Notice of penalty and demand for payment (CBP Form 5955A)")
     para(doc, "A claim for a monetary penalty of {{ proposed_penalty }} is made against you under "
-         "19 U.S.C. 1592 for the violation described below (19 CFR 162.78, 162.79). No "
-         "pre-penalty notice was issued because {{ no_pre_penalty_reason }} (19 CFR 162.77(c)); "
-         "this notice therefore states every element of 19 CFR 162.77(a).", align="justify")
+         "19 U.S.C. 1592 for the violation described below. No pre-penalty notice was issued "
+         "because {{ no_pre_penalty_reason }} (19 CFR 162.77(c)); this notice therefore states "
+         "every element of 19 CFR 162.77(b)(1) (19 CFR 162.79a).", align="justify")
     _description(doc)
     _laws_facts_culpability(doc)
     _heading(doc, "6. Amount of the penalty")
@@ -141,6 +152,7 @@ def penalty() -> Doc:
          "{{ loss_potential }} potential). The penalty claimed is {{ proposed_penalty }}, "
          "computed as follows:", align="justify", keep_with_next=True)
     table(doc, *FIGURE_TABLE)
+    _disclosure(doc)
     _heading(doc, "7. Your right to petition")
     tag(doc, "if period_shortened")
     para(doc, "You may petition for the remission or mitigation of this penalty under "

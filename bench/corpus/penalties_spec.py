@@ -116,7 +116,8 @@ _RANGE = {
 
 
 def expected_decision(spec: PenaltySpec) -> dict[str, Any]:
-    """Loss of duties, maximum, range, proposal, limitations date, notice and outcome."""
+    """Loss of duties, maximum, range, proposal, limitations date, notice, outcome and the
+    entries past their own limit."""
     actual = sum((ln.loss for ln in spec.lines if ln.liquidated), Decimal(0))
     potential = sum((ln.loss for ln in spec.lines if not ln.liquidated), Decimal(0))
     lod, dv, dutiable = actual + potential, spec.domestic_value, spec.dutiable_value
@@ -134,7 +135,10 @@ def expected_decision(spec: PenaltySpec) -> dict[str, Any]:
         else:
             proposed = None if actual > 0 else Decimal(0)  # interest: a person computes it
     limitations = _plus_five_years(spec.violation_date)
-    needs_human = proposed is None or spec.today > limitations
+    # 1621 per entry: an entry five years past its entry date is barred and a person splits it.
+    barred = [ln.seed.entry_number for ln in spec.lines
+              if spec.today > _plus_five_years(ln.seed.entry_date)]
+    needs_human = proposed is None or spec.today > limitations or bool(barred)
     rounded = None if proposed is None else proposed.quantize(_CENT, rounding=ROUND_HALF_UP)
     if needs_human or not rounded:
         notice = "none"
@@ -151,4 +155,5 @@ def expected_decision(spec: PenaltySpec) -> dict[str, Any]:
         "limitations_date": limitations.isoformat(),
         "notice": notice,
         "outcome": "needs_human" if needs_human else "draft",
+        "barred_entries": barred,
     }

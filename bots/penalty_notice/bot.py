@@ -79,8 +79,6 @@ class PenaltyNoticeBot(OfficeBot[PenaltyExtraction, PenaltyFacts, PenaltyDecisio
             prepared.facts, decision, judgement.findings,
             office_for(prepared.ctx.settings, None, name=PENALTY_OFFICE_NAME),
             letter_date=prepared.today, rules_version=RULES_VERSION,
-            merchandise=prepared.reading.merchandise,
-            material_facts=prepared.reading.material_facts,
         )
         return notice_template(decision.notice), context
 

@@ -15,6 +15,7 @@ from bots.penalty_notice.extract_entry_prose import read_entries_in_prose
 from bots.penalty_notice.extract_header import DEFAULTED, read_header
 from bots.penalty_notice.extract_merge import doubts_of, merged
 from bots.penalty_notice.extract_prose import read_prose
+from bots.penalty_notice.extract_violation import read_violation
 from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
 from tradebots.facts import Extracted
 from tradebots.pdf import PdfDocument, TextStream, open_pdf
@@ -32,9 +33,6 @@ _LOOKS_LIKE = (
     ("an invoice", re.compile(r"(?i)\binvoice\b")),
 )
 _ENTRY_FIELDS = ("entry_date", "liquidated", "entered_value", "duty_paid", "duty_owed")
-EXTRA_FIELDS = ("merchandise",)  # read for the notice; not contract values
-_FACTS_HEADING = re.compile(r"(?im)^\s*(?:statement\s+of\s+)?material\s+facts\s*:?\s*$")
-_FACTS_END = re.compile(r"(?im)^\s*(?:entries\b|please\s+open\b|senior\b|attachments?\b)")
 
 
 class NotAReferral(WrongDocument):
@@ -53,8 +51,6 @@ class PenaltyExtraction:
     fields: dict[str, Extracted]
     sha256: str
     pages: int
-    merchandise: str | None = None  # the goods, for the notice's description (162.77(a)(1))
-    material_facts: str | None = None  # the referral's statement of facts (162.77(a)(4))
 
 
 def extract_penalty(path: Path) -> PenaltyExtraction:
@@ -66,35 +62,23 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         stream = _stream(document)
         labelled, prose = read_header(document.all_segments), read_prose(stream)
         doubts = doubts_of(labelled, prose, text)
-        fields = merged(labelled, prose)
-        extras = {key: fields.pop(key) for key in EXTRA_FIELDS if key in fields}
+        # The goods after their cue, to the sentence's end, win over a label's cell, which may
+        # run on into the next sentence ("wooden furniture. Date of violation: ...").
+        fields = merged(labelled, prose) | read_violation(stream)
         # Entries in sentences or bullets only when no table lists them.
         rows = read_entry_rows(document) or read_entries_in_prose(stream)
         entries = _entries(rows, fields)
         for key in ("prior_disclosure", "noncommercial"):
             # Not printed: no disclosure was made, and an importation is commercial by default.
             fields.setdefault(key, Extracted(False, None, DEFAULTED))
-        merchandise = extras.get("merchandise")
         return PenaltyExtraction(
             _facts(fields, entries, doubts + _unknown_liquidation(rows)), fields,
             document.sha256, document.page_count,
-            merchandise=merchandise.value if merchandise else None,
-            material_facts=material_facts(text),
         )
 
 
 def _stream(document: PdfDocument) -> TextStream:
     return TextStream([line for n in document.page_numbers for line in document.segments(n)])
-
-
-def material_facts(text: str) -> str | None:
-    """The referral's statement of material facts: the lines under its heading, folded."""
-    heading = _FACTS_HEADING.search(text)
-    if heading is None:
-        return None
-    end = _FACTS_END.search(text, heading.end())
-    body = " ".join(text[heading.end():end.start() if end else len(text)].split())
-    return body or None
 
 
 def _entries(rows: list[EntryRow], fields: dict[str, Extracted]) -> tuple[PenaltyEntry, ...]:
@@ -151,5 +135,8 @@ def _facts(
         entries=entries,
         domestic_value=value("domestic_value"),
         dutiable_value=value("dutiable_value"),
+        merchandise=value("merchandise"),
+        material_facts=value("material_facts"),
+        violation_type=value("violation_type"),
         doubts=doubts,
     )

@@ -16,6 +16,7 @@ from bots.common.office import OfficeInfo
 from bots.customs.identifiers import mask_importer_number
 from bots.penalty_notice.model import Notice, PenaltyDecision, PenaltyFacts, usd
 from bots.penalty_notice.rules.compute import entry_loss
+from bots.penalty_notice.rules.laws import laws_violated
 from tradebots.errors import BusinessError
 from tradebots.facts import Finding
 
@@ -28,18 +29,18 @@ CULPABILITY_TEXT = {
     "gross_negligence": ("gross negligence", "19 U.S.C. 1592(c)(2)"),
     "fraud": ("fraud", "19 U.S.C. 1592(c)(1)"),
 }
-LAWS_VIOLATED = (
-    "19 U.S.C. 1592(a)(1)(A): entering or introducing merchandise into the commerce of the United "
-    "States by means of a material and false document, statement or act, or a material omission",
-    "19 U.S.C. 1484(a)(1): the importer of record's duty to use reasonable care in making entry",
-)
-# Figures the notice states, in this order, from the decision's findings (rule -> label).
+# Figures the notice states, in this order, from the decision's findings (rule -> label). With a
+# prior disclosure the maximum for the case without one is not shown beside the 1592(c)(4) amount.
 FIGURE_RULES = (
     ("PEN-LOD", "Loss of duties"),
-    ("PEN-MAX", "Statutory maximum penalty"),
-    ("PEN-PD", "Maximum after prior disclosure"),
+    ("PEN-MAX", "Maximum penalty"),
+    ("PEN-PD", "Maximum penalty after the prior disclosure"),
     ("PEN-PROPOSED", "Proposed penalty"),
 )
+# The citations a notice prints in full where the review page uses the Appendix's shorthand.
+PUBLIC_CITATIONS = {
+    "19 CFR Part 171 App. B (E)(1)(b)": "19 CFR Part 171, Appendix B",
+}
 
 
 # The office that signs notices: the configured officer, under the FP&F office's name.
@@ -62,16 +63,20 @@ def notice_context(
     *,
     letter_date: date,
     rules_version: str,
-    merchandise: str | None = None,
-    material_facts: str | None = None,
 ) -> dict[str, Any]:
     """The template context for the decision's notice; BusinessError when a fact it needs is absent.
     """
     notice_template(decision.notice)
     lod = decision.loss_of_duties
+    laws = laws_violated(facts.violation_type)
     if lod is None or decision.proposed_penalty is None or facts.culpability is None:
         raise BusinessError("A notice needs the loss of duties, the culpability and the proposed "
                             "penalty.", code="letter_facts")
+    if not (facts.merchandise and facts.material_facts and laws):
+        # 162.77(b)(1): never a generic description, an empty "Material facts" or no laws.
+        raise BusinessError("A notice needs the description of the merchandise, the material "
+                            "facts and the laws violated (19 CFR 162.77(b)(1)).",
+                            code="letter_facts")
     words, citation = CULPABILITY_TEXT[facts.culpability]
     period = _first(findings, "PEN-PERIOD")
     return {
@@ -86,20 +91,20 @@ def notice_context(
         "case_number": facts.case_number or NOT_GIVEN,
         "entry_numbers": ", ".join(e.entry_number for e in facts.entries if e.entry_number)
         or NOT_GIVEN,
-        "merchandise": merchandise or "the merchandise covered by the entries listed below",
-        "material_facts": material_facts or "",
-        "laws": list(LAWS_VIOLATED),
+        "merchandise": facts.merchandise,
+        "material_facts": facts.material_facts,
+        "laws": list(laws),
         "culpability": words,
         "culpability_citation": citation,
         "violation_date": long_date(facts.violation_date),
         "entries": _entries(facts),
-        "figures": _figures(findings),
+        "figures": _figures(findings, prior_disclosure=facts.prior_disclosure),
+        "prior_disclosure": facts.prior_disclosure,
         "loss_actual": usd(lod.actual),
         "loss_potential": usd(lod.potential),
         "loss_total": usd(lod.total),
         "proposed_penalty": usd(decision.proposed_penalty),
         "limitations_date": long_date(decision.limitations_date),
-        "limitations_explanation": _message(findings, "PEN-SOL"),
         "period_shortened": decision.period_shortened,
         "period_citation": period.citation if period else "",
         "waiver_requested": _first(findings, "PEN-WAIVER") is not None,
@@ -144,13 +149,17 @@ def _demand(facts: PenaltyFacts) -> list[dict[str, str]]:
     return rows
 
 
-def _figures(findings: Sequence[Finding]) -> list[dict[str, str]]:
+def _figures(findings: Sequence[Finding], *, prior_disclosure: bool) -> list[dict[str, str]]:
+    """Each figure in plain words with its citation in full: no shorthand in a public notice."""
     rows = []
     for rule, label in FIGURE_RULES:
         found = _first(findings, rule)
-        if found is not None and "amount" in found.data:
-            rows.append({"label": label, "amount": usd(Decimal(found.data["amount"])),
-                         "basis": found.message})
+        if found is None or "amount" not in found.data or (prior_disclosure and rule == "PEN-MAX"):
+            continue
+        citation = PUBLIC_CITATIONS.get(found.citation, found.citation)
+        basis = str(found.data.get("plain") or "")
+        rows.append({"label": label, "amount": usd(Decimal(found.data["amount"])),
+                     "basis": f"{basis[:1].upper()}{basis[1:]} ({citation})."})
     return rows
 
 
@@ -168,8 +177,3 @@ def _money(amount: Decimal | None) -> str:
 
 def _first(findings: Sequence[Finding], rule: str) -> Finding | None:
     return next((f for f in findings if f.rule == rule), None)
-
-
-def _message(findings: Sequence[Finding], rule: str) -> str:
-    found = _first(findings, rule)
-    return found.message if found else ""

@@ -63,6 +63,10 @@ class PenaltyFacts:
     entries: tuple[PenaltyEntry, ...] = ()
     domestic_value: Decimal | None = None
     dutiable_value: Decimal | None = None
+    # What the notice states beside the figures (19 CFR 162.77(b)(1)): not contract values.
+    merchandise: str | None = None  # the description of the merchandise
+    material_facts: str | None = None  # the referral's statement of the violation
+    violation_type: str | None = None  # its kind (valuation, classification, ...): the laws
     # What the reader could not settle (cues that disagree, a mention it could not read):
     # not contract values; each sends the case to a person.
     doubts: tuple[str, ...] = ()
@@ -112,6 +116,7 @@ class PenaltyDecision:
     period_shortened: bool = False  # 162.77 / 171.2(e): little time left before limitations
     representations_due: date | None = None  # pre-penalty notice: last day to respond (162.77)
     petition_due: date | None = None  # penalty notice: last day to petition (171.2)
+    barred_entries: tuple[str, ...] = ()  # entries past their own 1621 limit: a person splits
 
     def to_contract_json(self) -> dict[str, Any]:
         """The contract's `decision` object, only its keys; money as numbers with two decimals."""
@@ -132,6 +137,7 @@ class PenaltyDecision:
             "limitations_date": _iso(self.limitations_date),
             "notice": self.notice,
             "outcome": self.outcome,
+            "barred_entries": list(self.barred_entries),
         }
 
 

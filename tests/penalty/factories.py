@@ -25,7 +25,7 @@ def entry(
 ) -> PenaltyEntry:
     return PenaltyEntry(
         entry_number=number,
-        entry_date=date(2022, 1, 10),
+        entry_date=VIOLATION,  # the violation is the first entry (1621 runs per entry)
         liquidated=liquidated,
         entered_value=Decimal("100000.00"),
         duty_paid=Decimal(paid),
@@ -59,6 +59,9 @@ def case(**changes: Any) -> PenaltyFacts:
         entries=EXAMPLE_ENTRIES,
         domestic_value=Decimal("300000.00"),
         dutiable_value=Decimal("200000.00"),
+        merchandise="Cotton knit shirts",
+        material_facts="The shirts were declared under a duty-free subheading for parts.",
+        violation_type="classification",
     )
     return replace(base, **changes)
 

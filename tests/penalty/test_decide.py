@@ -36,9 +36,10 @@ def test_edge_13_a_claim_of_1000_or_less_skips_the_pre_penalty_notice(owed, noti
     decision, findings = decide_penalty(with_loss(owed), today=TODAY)
     assert decision.notice == notice
     cited = next(f.citation for f in findings if f.rule == "PEN-NOTICE")
-    assert cited == (
-        "19 CFR 162.77(c)" if notice == "penalty" else "19 U.S.C. 1592(b)(1); 19 CFR 162.77"
-    )
+    # 162.79a: the penalty notice issued with no pre-penalty notice (not 162.78).
+    expected = {"penalty": "19 CFR 162.77(c); 19 CFR 162.79a",
+                "pre_penalty": "19 U.S.C. 1592(b)(1); 19 CFR 162.77"}
+    assert cited == expected[notice]
 
 
 def test_edge_13_a_noncommercial_importation_skips_the_pre_penalty_notice() -> None:
@@ -193,6 +194,7 @@ def test_decision_json_follows_the_contract() -> None:
         "limitations_date": "2027-03-01",
         "notice": "pre_penalty",
         "outcome": "draft",
+        "barred_entries": [],
     }
     json.dumps(payload)  # plain JSON types only
 
@@ -203,7 +205,7 @@ def test_values_json_follows_the_contract() -> None:
     assert payload["violation_date"] == "2022-03-01"
     assert payload["entries"][0] == {
         "entry_number": LIQUIDATED_ENTRY,
-        "entry_date": "2022-01-10",
+        "entry_date": "2022-03-01",
         "liquidated": True,
         "entered_value": 100000.0,
         "duty_paid": 1000.0,

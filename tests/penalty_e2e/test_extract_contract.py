@@ -20,7 +20,7 @@ VALUE_KEYS = {
 }
 DECISION_KEYS = {
     "loss_of_duties", "statutory_max", "guideline_range", "proposed_penalty", "limitations_date",
-    "notice", "outcome",
+    "notice", "outcome", "barred_entries",
 }
 
 

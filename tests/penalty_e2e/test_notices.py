@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -16,10 +17,11 @@ import pytest
 from bots.common.office import OfficeInfo
 from bots.penalty_notice import RULES_VERSION, decide_penalty
 from bots.penalty_notice.letters import notice_context, notice_template
-from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
+from bots.penalty_notice.model import Culpability, PenaltyEntry, PenaltyFacts
 from templates.build_penalty_templates import main as build_templates
 from tradebots.documents.preview import convert_to_pdf
 from tradebots.documents.render import render_docx
+from tradebots.errors import BusinessError
 
 REPO = Path(__file__).resolve().parents[2]
 OFFICE = OfficeInfo("Fines, Penalties and Forfeitures Office", "2704",
@@ -43,7 +45,22 @@ FACTS = PenaltyFacts(
                      Decimal("60.00"), Decimal("150.50")),
     ),
     domestic_value=Decimal("30000.00"), dutiable_value=Decimal("7000.00"),
+    merchandise="Cotton knit shirts",
+    material_facts="The shirts were declared under heading 6110.",
+    violation_type="classification",
 )
+
+BIG = (replace(FACTS.entries[0], duty_owed=Decimal("9080.00")),)  # LOD 9,000: a pre-penalty notice
+
+# What each notice must say, as the PDF prints it (162.77(b); 162.79a, 171.2, 1592(d)).
+REQUIRED_IN_PDF = {
+    "pre_penalty": (*PRE_PENALTY_ELEMENTS, "CBP will issue a penalty notice (19 CFR 162.79)"),
+    "penalty": (
+        "every element of 19 CFR 162.77(b)(1) (19 CFR 162.79a)", "4. Material facts",
+        "19 U.S.C. 1618 and 19 CFR Part 171", "within 60 days from the date this notice is mailed",
+        "Under 19 U.S.C. 1592(d) and 19 CFR 162.79b",
+    ),
+}
 
 
 def text_of(path: Path) -> str:
@@ -58,9 +75,7 @@ def text_of(path: Path) -> str:
 def render(facts: PenaltyFacts, out: Path, **extra: Any) -> tuple[Path, str]:
     decision, findings = decide_penalty(facts, today=TODAY)
     context = notice_context(facts, decision, findings, OFFICE, letter_date=TODAY,
-                             rules_version=RULES_VERSION, merchandise="Cotton knit shirts",
-                             material_facts="The shirts were declared under heading 6110.",
-                             **extra)
+                             rules_version=RULES_VERSION, **extra)
     template = REPO / "templates" / notice_template(decision.notice)
     rendered = render_docx(template, context, out / f"{decision.notice}.docx")
     return rendered.path, text_of(rendered.path)
@@ -79,7 +94,10 @@ def test_a_small_claim_gets_the_penalty_notice_with_petition_rights_and_the_1592
     assert "actual loss of duties of $120.00 is demanded, payable within 30 days" in text
     assert "ABC-1234567-6 | $200.00 owed - $80.00 paid | $120.00" in text
     assert "999-9999999-0 | $150.50 owed" not in text  # unliquidated: potential, not demanded
-    assert "19 U.S.C. 1592(c)(3)(A): negligence, 2 x LOD $210.50 = $421.00" in text
+    assert "For negligence, twice the loss of duties of $210.50: $421.00 (19 U.S.C. 1592(c)(3)(A)" \
+        in text
+    # Issued with no pre-penalty notice: 19 CFR 162.79a, not 162.78.
+    assert "(19 CFR 162.79a)" in text and "162.78" not in text
 
 
 def test_a_pre_penalty_notice_states_every_162_77_element_in_order(tmp_path: Path):
@@ -91,7 +109,8 @@ def test_a_pre_penalty_notice_states_every_162_77_element_in_order(tmp_path: Pat
         in text
     assert "CBP proposes a penalty of $18,000.00" in text
     assert "within 30 days from the date this notice is mailed (19 CFR 162.77)" in text
-    assert "computed from the date of the violation" in text
+    assert "five years after the date of the violation, March 1, 2023 (19 U.S.C. 1621)" in text
+    assert "CBP will issue a penalty notice (19 CFR 162.79)" in text and "162.78" not in text
     assert "The violation occurred on March 1, 2023. The shirts were declared" in text
 
 
@@ -115,7 +134,7 @@ def test_the_templates_rebuild_byte_for_byte(tmp_path: Path):
 
 
 @pytest.mark.libreoffice
-def test_both_samples_render_and_preview_as_pdf(tmp_path: Path):
+def test_both_samples_render_as_pdf_with_their_required_paragraphs(tmp_path: Path):
     rendered = []
     for name in ("pre_penalty", "penalty"):
         context = json.loads((TEMPLATES / f"{name}.sample.json").read_text())
@@ -127,3 +146,42 @@ def test_both_samples_render_and_preview_as_pdf(tmp_path: Path):
             text = "\n".join(page.extract_text() or "" for page in pdf.pages)
         assert "Case No. 2025-2704-00012" in text
         assert "Page 1 of" in text
+        folded = " ".join(text.split())
+        for paragraph in REQUIRED_IN_PDF[docx_path.stem]:
+            assert paragraph in folded, (docx_path.stem, paragraph)
+        assert re.search(r"\b\d{4}-\d{2}-\d{2}\b", folded) is None  # long dates only
+
+
+@pytest.mark.parametrize("culpability", ["negligence", "fraud"])
+def test_a_notice_to_the_public_carries_no_internal_shorthand(
+    tmp_path: Path, culpability: Culpability
+):
+    for facts in (FACTS, replace(FACTS, entries=BIG)):  # the penalty and the pre-penalty notice
+        _, text = render(replace(facts, culpability=culpability), tmp_path)
+        assert re.search(r"\b\d{4}-\d{2}-\d{2}\b", text) is None  # no ISO dates
+        assert "App. B (" not in text and "computed as if not fraud" not in text
+        assert "LOD" not in text and " x " not in text
+
+
+def test_with_a_prior_disclosure_the_notice_proposes_the_1592c4_amount_alone(tmp_path: Path):
+    disclosed = replace(FACTS, culpability="fraud", prior_disclosure=True, entries=BIG)
+    _, text = render(disclosed, tmp_path)
+    assert "CBP proposes a penalty of $9,000.00" in text
+    assert "Maximum penalty after the prior disclosure | $9,000.00" in text
+    assert "19 U.S.C. 1592(c)(4)" in text
+    # Neither the maximum nor the guideline range of the case without a disclosure is shown.
+    assert "Maximum penalty |" not in text and "$30,000.00" not in text
+    assert "Appendix B (F)" not in text and "$45,000.00" not in text
+
+
+@pytest.mark.parametrize(
+    "lacking",
+    [replace(FACTS, merchandise=None), replace(FACTS, material_facts=None),
+     replace(FACTS, violation_type=None)],
+    ids=["merchandise", "material_facts", "violation_type"],
+)
+def test_no_notice_is_drafted_without_its_162_77_b_facts(lacking: PenaltyFacts):
+    decision, findings = decide_penalty(FACTS, today=TODAY)  # decided, then a fact is lost
+    with pytest.raises(BusinessError, match=r"162\.77\(b\)\(1\)"):
+        notice_context(lacking, decision, findings, OFFICE, letter_date=TODAY,
+                       rules_version=RULES_VERSION)

@@ -51,15 +51,18 @@ _RANGE_DUTIABLE: dict[Culpability, tuple[Decimal, Decimal]] = {
     "negligence": (Decimal("0.05"), Decimal("0.20")),
 }
 _PD_FRAUD_DUTIABLE = Decimal("0.10")
+_TIMES = {Decimal(2): "twice", Decimal(4): "four times"}
 
 
 @dataclass(frozen=True)
 class Figure:
-    """One amount, exact, with the citation and the sentence that explains it."""
+    """One amount, exact, with the citation, the sentence that explains it on the review page,
+    and the same in plain words for a notice to the public (no shorthand, no citation)."""
 
     exact: Decimal
     citation: str
     explanation: str
+    plain: str = ""
 
     @property
     def amount(self) -> Decimal:
@@ -75,6 +78,7 @@ class Loss:
     per_entry: tuple[Decimal, ...]
     citation: str
     explanation: str
+    plain: str = ""
 
     @property
     def total(self) -> Decimal:
@@ -120,7 +124,11 @@ def loss_of_duties(entries: Sequence[PenaltyEntry]) -> Loss:
         f"{usd(actual)} (liquidated entries) + potential {usd(potential)} "
         f"= {usd(actual + potential)}"
     )
-    return Loss(actual, potential, per_entry, CITE_LOD, explanation)
+    plain = (
+        f"duty owed minus duty paid on each entry, never below zero: {usd(actual)} actual loss "
+        f"(liquidated entries) and {usd(potential)} potential loss (unliquidated entries)"
+    )
+    return Loss(actual, potential, per_entry, CITE_LOD, explanation, plain)
 
 
 def statutory_maximum(
@@ -136,19 +144,25 @@ def statutory_maximum(
     citation = CITE_MAX[(culpability, lod > 0)]
     head = f"{citation.split(';')[0]}: {_WORDS[culpability]}"
     if culpability == "fraud":
-        return Figure(domestic_value, citation, f"{head}, the domestic value {usd(domestic_value)}")
+        return Figure(domestic_value, citation, f"{head}, the domestic value {usd(domestic_value)}",
+                      f"for fraud, the domestic value of the merchandise, {usd(domestic_value)}")
     multiple, share = _MAX_RATE[culpability]
     if lod > 0:
         raw, basis = multiple * lod, f"{multiple} x LOD {usd(lod)}"
+        words = f"{_TIMES[multiple]} the loss of duties of {usd(lod)}"
     else:
         dutiable = _need_dutiable(dutiable_value)
         raw, basis = (
             share * dutiable,
             f"no loss of duties, {_pct(share)} of dutiable value {usd(dutiable)}",
         )
+        words = f"with no loss of duties, {_pct(share)} of the dutiable value of {usd(dutiable)}"
     amount = min(raw, domestic_value)
+    cap = f", limited to the domestic value of {usd(domestic_value)}" \
+        if raw > domestic_value else ""
     return Figure(
-        amount, citation, f"{head}, {basis} = {usd(raw)}, {_against_dv(raw, domestic_value)}"
+        amount, citation, f"{head}, {basis} = {usd(raw)}, {_against_dv(raw, domestic_value)}",
+        f"for {_WORDS[culpability]}, {words}: {usd(raw)}{cap}",
     )
 
 
@@ -167,6 +181,7 @@ def prior_disclosure_amount(
                 lod.total,
                 CITE_PD_FRAUD,
                 f"{CITE_PD_FRAUD}: {words}, 1 x LOD {usd(lod.total)} = {usd(lod.total)}",
+                f"for fraud with a prior disclosure, the loss of duties, {usd(lod.total)}",
             )
         dutiable = _need_dutiable(dutiable_value)
         raw = _PD_FRAUD_DUTIABLE * dutiable
@@ -175,6 +190,8 @@ def prior_disclosure_amount(
             CITE_PD_FRAUD,
             f"{CITE_PD_FRAUD}: {words}, no loss of duties, {_pct(_PD_FRAUD_DUTIABLE)} of dutiable "
             f"value {usd(dutiable)} = {usd(raw)}",
+            f"for fraud with a prior disclosure and no loss of duties, "
+            f"{_pct(_PD_FRAUD_DUTIABLE)} of the dutiable value of {usd(dutiable)}: {usd(raw)}",
         )
     if lod.actual > 0:
         return InterestDue(
@@ -188,7 +205,8 @@ def prior_disclosure_amount(
         if lod.potential > 0
         else "there is no loss of duties"
     )
-    return Figure(Decimal(0), CITE_PD_OTHER, f"{CITE_PD_OTHER}: {words}, {why}: $0.00")
+    return Figure(Decimal(0), CITE_PD_OTHER, f"{CITE_PD_OTHER}: {words}, {why}: $0.00",
+                  f"for {words.replace(' with prior', ' with a prior')}, no penalty, as {why}")
 
 
 def guideline_range(
@@ -238,10 +256,14 @@ def proposed_penalty(
             CITE_PROPOSED,
             f"{CITE_PROPOSED}: {words} with prior disclosure, the 1592(c)(4) amount "
             f"{usd(prior_disclosure.exact)}",
+            f"the most the law allows after your prior disclosure, {usd(prior_disclosure.exact)}",
         )
     what = "the domestic value" if culpability == "fraud" else "the statutory maximum"
+    plain = "the domestic value of the merchandise" if culpability == "fraud" \
+        else "the most the law allows"
     return Figure(
-        maximum.exact, CITE_PROPOSED, f"{CITE_PROPOSED}: {words}, {what} {usd(maximum.exact)}"
+        maximum.exact, CITE_PROPOSED, f"{CITE_PROPOSED}: {words}, {what} {usd(maximum.exact)}",
+        f"for {words}, {plain}, {usd(maximum.exact)}",
     )
 
 

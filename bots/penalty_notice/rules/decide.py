@@ -16,6 +16,7 @@ from bots.penalty_notice.model import (
     cents,
     usd,
 )
+from bots.penalty_notice.rules.barred import barred_entries, barred_finding
 from bots.penalty_notice.rules.checks import (
     CITE_CULPABILITY,
     check_facts,
@@ -33,6 +34,7 @@ from bots.penalty_notice.rules.compute import (
     proposed_penalty,
     statutory_maximum,
 )
+from bots.penalty_notice.rules.laws import check_notice_contents
 from bots.penalty_notice.rules.periods import (
     less_than_a_year_left,
     limitations_date,
@@ -42,13 +44,14 @@ from bots.penalty_notice.rules.periods import (
 from tradebots.facts import Finding
 
 # Bump when a rule, a citation or the way the outcome is derived changes: decisions record it.
-RULES_VERSION = "penalty-rules/2025.1"
+RULES_VERSION = "penalty-rules/2026.1"
 
 PRE_PENALTY_THRESHOLD = Decimal(1000)  # 162.77(c): no pre-penalty notice at or below this
 CITE_DEMAND = "19 U.S.C. 1592(d); 19 CFR 162.79b"
 CITE_PRE_PENALTY = "19 U.S.C. 1592(b)(1); 19 CFR 162.77"
-CITE_NO_PRE_PENALTY = "19 CFR 162.77(c)"
-CITE_PENALTY_NOTICE = "19 CFR 162.78; 19 CFR 162.79"
+# No pre-penalty notice (162.77(c)): the penalty notice itself states the 162.77(b)(1) facts and
+# the right to petition (162.79a); after a pre-penalty notice it is issued under 162.79.
+CITE_NO_PRE_PENALTY = "19 CFR 162.77(c); 19 CFR 162.79a"
 CITE_WAIVER = "19 U.S.C. 1621"
 
 
@@ -69,7 +72,7 @@ def decide_penalty(
     `today` decides whether the limitations date has passed; `mailing_date`, when known, dates the
     response period of the notice (without it the period is chosen from `today`, undated).
     """
-    findings = [*check_facts(facts), *check_identifiers(facts)]
+    findings = [*check_facts(facts), *check_identifiers(facts), *check_notice_contents(facts)]
     loss = loss_of_duties(facts.entries) if duties_complete(facts) else None
     if loss is not None:
         findings.extend(_loss_findings(loss))
@@ -81,6 +84,11 @@ def decide_penalty(
         limitations = dated.day
         findings.append(finding("PEN-SOL", dated.citation, "info", dated.explanation))
         findings.extend(_limitations_passed(limitations, today, mailing_date))
+    barred = barred_entries(facts.entries, max(today, mailing_date or today))
+    if barred:
+        whole = figures.proposed.amount if figures and figures.proposed else None
+        findings.append(barred_finding(facts, barred, whole, lambda timely: decide_penalty(
+            timely, today=today, mailing_date=mailing_date)[0].proposed_penalty))
 
     outcome: Outcome = (
         "needs_human" if any(f.person_decides for f in findings) else "draft"
@@ -102,6 +110,7 @@ def decide_penalty(
         prior_disclosure_max=figures.disclosure.amount
         if figures and isinstance(figures.disclosure, Figure)
         else None,
+        barred_entries=tuple(e.entry_number or "" for e in barred),
     )
     if notice != "none" and limitations is not None:
         decision, period_findings = _with_period(decision, limitations, today, mailing_date)
@@ -120,7 +129,8 @@ def choose_notice(outcome: Outcome, proposed: Decimal | None, *, noncommercial: 
 
 def _loss_findings(loss: Loss) -> list[Finding]:
     found = [
-        finding("PEN-LOD", loss.citation, "info", loss.explanation, amount=str(cents(loss.total)))
+        finding("PEN-LOD", loss.citation, "info", loss.explanation, amount=str(cents(loss.total)),
+                plain=loss.plain)
     ]
     if loss.actual > 0:
         found.append(
@@ -188,7 +198,8 @@ def _figures(facts: PenaltyFacts, loss: Loss | None, findings: list[Finding]) ->
 
 
 def _figure_finding(rule: str, figure: Figure) -> Finding:
-    return finding(rule, figure.citation, "info", figure.explanation, amount=str(figure.amount))
+    return finding(rule, figure.citation, "info", figure.explanation, amount=str(figure.amount),
+                   plain=figure.plain)
 
 
 def _limitations_passed(limitations: date, today: date, mailing_date: date | None) -> list[Finding]:

@@ -1,0 +1,105 @@
+"""What a referral says happened: the goods, the statement of the violation and its kind.
+
+The notice must give them (19 CFR 162.77(b)(1)(i), (iii), (iv)). Referrals state the violation
+after a cue ("2. Violation.", "Nature of violation:", "Narrative:", "Findings", "Material facts")
+and name the goods after another ("Merchandise:", "Goods:", "Commodity:", "The merchandise
+is"); the kind of violation is read from the statement's words. Each value keeps its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED
+from tradebots.facts import Extracted
+from tradebots.pdf import TextStream
+
+_FACTS_CUE = re.compile(
+    r"(?im)^[ \t]*(?:\d+\.[ \t]*)?violation\.[ \t]*"
+    r"|nature[ \t]+of[ \t]+(?:the[ \t]+)?violation[ \t]*:[ \t]*"
+    r"|^[ \t]*(?:narrative|description)[ \t]*:[ \t]*"
+    r"|^[ \t]*(?:statement[ \t]+of[ \t]+)?(?:material[ \t]+facts|findings)[ \t]*:?[ \t]*\n"
+    r"|\bfound[ \t]+the[ \t]+following\.[ \t]*"
+)
+_MERCHANDISE_CUE = re.compile(
+    r"(?i)\b(?:description\s+of\s+(?:the\s+)?merchandise|merchandise|goods|commodity)\s*:\s*"
+    r"|\bthe\s+merchandise\s+is\s+"
+)
+# Where a statement of the violation ends: the goods, the date, the culpability, the next
+# numbered item or heading of the referral.
+_FACTS_END = re.compile(
+    r"(?im)\b(?:description\s+of\s+(?:the\s+)?merchandise|merchandise|goods|commodity)\s*:"
+    r"|\bthe\s+merchandise\s+is\b|\bthe\s+first\s+entry\b|\bdate\s+of\s+(?:the\s+)?violation\b"
+    r"|^[ \t]*(?:\d+\.[ \t]+[A-Z]|entries\b|entry\s+detail|level\s+of\s+culpab|culpab"
+    r"|please\s+open\b|senior\b|attachments?\b)"
+)
+_SENTENCE_END = re.compile(r"\.(?=\s|$)")
+_LONGEST_GOODS = 160
+# The kind of violation, from the words of its statement; the first kind that matches wins, so
+# the narrower kinds come first ("rules of origin" is a preference claim, not an origin error).
+VIOLATION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(rf"(?i){pattern}")) for kind, pattern in (
+        ("antidumping", r"anti-?dumping|countervailing"),
+        ("manufacturer", r"manufacturer\s+identification|named\s+a\s+manufacturer|\bMID\b"),
+        ("preference", r"preferential|rules\s+of\s+origin|free\s+trade\s+agreement|\bUSMCA\b"),
+        ("marking", r"\bmark(?:ed|ing)\b|\bunmarked\b"),
+        ("origin", r"country\s+of\s+origin|\borigin\b|transship"),
+        ("classification", r"subheading|classif|tariff\s+(?:provision|heading|number)|\bHTSUS?\b"
+                           r"|rate\s+of\s+duty"),
+        ("quantity", r"\bquantit|short[- ]?shipped|number\s+of\s+(?:units|pieces|cartons)"),
+        ("valuation", r"undervalu|\bassists?\b|price\s+actually\s+paid|understated|purchase\s+price"
+                      r"|royalt|transaction\s+value"),
+    )
+)
+
+
+def read_violation(stream: TextStream) -> dict[str, Extracted]:
+    """The statement of the violation, its kind and the goods, by PenaltyFacts field."""
+    fields: dict[str, Extracted] = {}
+    goods = read_merchandise(stream)
+    if goods is not None:
+        fields["merchandise"] = goods
+    facts = read_material_facts(stream)
+    if facts is not None:
+        fields["material_facts"] = facts
+        kind = violation_kind(stream, facts)
+        if kind is not None:
+            fields["violation_type"] = kind
+    return fields
+
+
+def read_merchandise(stream: TextStream) -> Extracted | None:
+    """The goods named after their cue, to the end of that sentence."""
+    for cue in stream.finditer(_MERCHANDISE_CUE):
+        end = _SENTENCE_END.search(stream.text, cue.end(), cue.end() + _LONGEST_GOODS)
+        stop = end.start() if end else min(len(stream.text), cue.end() + _LONGEST_GOODS)
+        value = " ".join(stream.text[cue.end():stop].split())
+        if value and end is not None:
+            return Extracted(value, stream.evidence(cue.end(), stop), IN_SENTENCE)
+    return None
+
+
+def read_material_facts(stream: TextStream) -> Extracted | None:
+    """The referral's statement of the violation: the words after its cue, folded."""
+    for cue in stream.finditer(_FACTS_CUE):
+        end = stream.search(_FACTS_END, cue.end())
+        stop = end.start() if end else len(stream.text)
+        value = " ".join(stream.text[cue.end():stop].split())
+        if len(value) > 20:  # a heading word alone is not a statement
+            return Extracted(value, stream.evidence(cue.end(), stop), IN_SENTENCE)
+    return None
+
+
+def kind_of(statement: str) -> str | None:
+    """The kind of violation a statement names; None when no cue names one (a person reads it)."""
+    return next((kind for kind, pattern in VIOLATION_CUES if pattern.search(statement)), None)
+
+
+def violation_kind(stream: TextStream, facts: Extracted) -> Extracted | None:
+    """The kind of violation the statement names, with the words that name it."""
+    kind = kind_of(str(facts.value))
+    if kind is None:
+        return None
+    found = stream.search(dict(VIOLATION_CUES)[kind])
+    evidence = stream.evidence(found.start(), found.end()) if found else facts.evidence
+    return Extracted(kind, evidence, INFERRED)

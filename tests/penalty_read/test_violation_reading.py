@@ -1,0 +1,49 @@
+"""The referral's goods, statement of the violation and its kind, read with their evidence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bots.penalty_notice.extract import extract_penalty
+from bots.penalty_notice.extract_violation import kind_of
+
+CORPUS_B = Path(__file__).resolve().parent / "corpus_b"
+
+
+@pytest.mark.parametrize(
+    ("name", "goods", "kind", "opening"),
+    [
+        ("penalty_001_docx_neg", "wooden bedroom furniture", "valuation", "Molds supplied free"),
+        ("penalty_005_rl_neg", "handbags of textile materials", "preference", "Preferential"),
+        ("penalty_006_html_neg", "bicycle components", "classification", "The goods were declared"),
+        ("penalty_035_docx_noncommercial-neg", "network switches", "valuation", "The importer"),
+    ],
+)
+def test_the_goods_the_facts_and_the_kind_of_violation_are_read(name, goods, kind, opening):
+    reading = extract_penalty(CORPUS_B / f"{name}.pdf")
+    facts = reading.facts
+    assert facts.merchandise == goods
+    assert facts.violation_type == kind
+    assert facts.material_facts is not None and facts.material_facts.startswith(opening)
+    assert "Merchandise" not in facts.material_facts
+    assert "Date of violation" not in facts.material_facts
+    for field in ("merchandise", "material_facts", "violation_type"):
+        evidence = reading.fields[field].evidence
+        assert evidence is not None and evidence.page == 1
+
+
+@pytest.mark.parametrize(
+    ("statement", "kind"),
+    [
+        ("The party declared a lower rate of duty than the merchandise bears.", "classification"),
+        ("The cartons were not marked with the country of origin.", "marking"),
+        ("The invoices understated the quantity shipped.", "quantity"),
+        ("A royalty paid to the seller was left off the invoices.", "valuation"),
+        ("The goods were transshipped through Malaysia to hide their origin.", "origin"),
+        ("The party did not keep the records it was required to keep.", None),
+    ],
+)
+def test_the_kind_of_violation_is_named_by_its_cues_or_left_to_a_person(statement, kind):
+    assert kind_of(statement) == kind
