@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from bots.common.dates import add_years
-from bots.common.office import office_for
+from bots.common.office import PROTEST, office_for
 from bots.common.office_clock import received_on
 from bots.common.pipeline import Judgement, OfficeBot, Prepared, Recorded
 from bots.portal.facade import Portal
@@ -81,8 +81,7 @@ class ProtestIntakeBot(OfficeBot[ProtestExtraction, ProtestFacts, ProtestDecisio
         decision = replace(prepared.judgement.decision, outcome=cast(Outcome, prepared.outcome))
         context = letter_context(
             replace(facts, protest_number=number), decision, prepared.judgement.findings,
-            office_for(prepared.ctx.settings, facts.port_code), letter_date=prepared.today,
-            rules_version=RULES_VERSION,
+            office_for(prepared.ctx.settings, PROTEST, facts.port_code), letter_date=prepared.today,
         )
         return f"protest/{template}.docx", context
 

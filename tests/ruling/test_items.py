@@ -1,4 +1,5 @@
-"""Edge case 10: more than five items, or items of different kinds, in one request (CBP's practice for binding-ruling requests, not 177.3)."""
+"""Edge case 10: more than five items, or items of different kinds, in one request
+(CBP's practice for binding-ruling requests, not 19 CFR 177.3)."""
 
 from __future__ import annotations
 

@@ -92,8 +92,8 @@ def check_items(facts: RulingFacts) -> list[Finding]:
                 "R-ITEMS",
                 CITE_ITEMS,
                 "error",
-                f"The request covers {count} items; CBP's practice for binding-ruling requests is at "
-                f"most {MAX_ITEMS} items of one class or kind in one request.",
+                f"The request covers {count} items; CBP's practice for binding-ruling requests "
+                f"is at most {MAX_ITEMS} items of one class or kind in one request.",
                 outcome="deficient",
                 item_count=count,
             )
