@@ -107,11 +107,16 @@ def check_further_review(facts: ProtestFacts) -> list[Finding]:
     ]
 
 
+def deemed_denial_day(received: date) -> date:
+    """174.21(b): the 30th day after filing, when an undecided exclusion protest stands denied."""
+    return received + timedelta(days=EXCLUSION_DAYS)
+
+
 def exclusion_denied_on(facts: ProtestFacts) -> date | None:
-    """174.21(b): the day an exclusion protest is deemed denied unless decided before it."""
+    """The day an exclusion protest is deemed denied unless decided before it; None otherwise."""
     if facts.category != "exclusion" or facts.received_date is None:
         return None
-    return facts.received_date + timedelta(days=EXCLUSION_DAYS)
+    return deemed_denial_day(facts.received_date)
 
 
 def deemed_denied(facts: ProtestFacts, today: date) -> bool:
