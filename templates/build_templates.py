@@ -23,7 +23,7 @@ HERE = Path(__file__).resolve().parent
 TITLES = {
     "acknowledgment": "Acknowledgment of protest",
     "deficiency": "Deficient protest",
-    "untimely_premature": "Untimely or premature protest",
+    "untimely_premature": "Notice of denial of protest",
 }
 
 ENTRY_TABLE = (
@@ -44,8 +44,8 @@ def _close(doc: Doc) -> None:
 
 
 def acknowledgment() -> Doc:
-    """Timely and complete protest: receipt, entries, the decision clocks."""
-    doc = _letter("Acknowledgment of protest")
+    """Timely and complete protest: receipt, entries, the decision clocks or the deemed denial."""
+    doc = _letter("{{ notice_title }}")
     para(
         doc,
         "U.S. Customs and Border Protection (CBP) received the protest referenced above on "
@@ -56,6 +56,17 @@ def acknowledgment() -> Doc:
         align="justify",
     )
     table(doc, *ENTRY_TABLE)
+    tag(doc, "if exclusion_deemed_denied")
+    para(
+        doc,
+        "Because the protest concerns the exclusion of merchandise from entry or delivery and "
+        "was not allowed or denied within 30 days from the date it was filed, it was deemed "
+        "denied on {{ exclusion_due }} (19 CFR 174.21(b)).",
+        align="justify",
+    )
+    _court(doc, "within 180 days after the date of the deemed denial, that is, on or before "
+                "{{ court_by }} (28 U.S.C. 2636(a); 19 CFR 174.31(c))")
+    tag(doc, "else")
     para(
         doc,
         "Under 19 CFR 174.21(a), CBP will review the protest and allow or deny it, in whole or "
@@ -107,6 +118,7 @@ def acknowledgment() -> Doc:
         "19 CFR 174.24 through 174.26.",
         align="justify",
     )
+    tag(doc, "endif")
     tag(doc, "endif")
     _close(doc)
     return doc
@@ -171,28 +183,25 @@ def deficiency() -> Doc:
 
 
 def untimely_premature() -> Doc:
-    """Protest filed after its period (untimely) or before liquidation (premature)."""
-    doc = _letter("{{ notice_title }}")
+    """Notice of denial of a protest filed after its period (untimely) or before liquidation
+    (premature): the reason and the right to contest the denial in court (19 CFR 174.30(a))."""
+    doc = _letter("Notice of denial of protest")
     para(
         doc,
         "U.S. Customs and Border Protection (CBP) received the protest referenced above on "
-        "{{ received_date }}.",
+        "{{ received_date }}. The protest is denied in full. This is the notice of denial "
+        "required by 19 CFR 174.30(a).",
         align="justify",
     )
+    para(doc, ("Reason for the denial", "b"), after=3, keep_with_next=True)
     tag(doc, "if premature")
     para(
         doc,
         "Under 19 U.S.C. 1514(c)(3) and 19 CFR 174.12, a protest must be filed within 180 days "
         "after, and not before, the date of liquidation or reliquidation or, where there is no "
         "liquidation, the date of the decision protested. When the protest was received, the "
-        "entries listed below had not been liquidated. The protest was therefore filed "
-        "prematurely and cannot be considered.",
-        align="justify",
-    )
-    para(
-        doc,
-        "You may file a new protest after the entries are liquidated, within 180 days after "
-        "the date of liquidation (19 U.S.C. 1514(c)(3); 19 CFR 174.12).",
+        "entries listed below had not been liquidated. The protest was filed prematurely and "
+        "is denied for that reason.",
         align="justify",
     )
     tag(doc, "else")
@@ -203,7 +212,7 @@ def untimely_premature() -> Doc:
         "date of the decision protested (90 days for entries made before December 18, 2004, "
         "19 CFR 174.12(e)). A protest is filed on the date CBP receives it (19 CFR 174.12(f)). "
         "The period for each entry listed below ended before the protest was received. The "
-        "protest is therefore untimely and cannot be considered.",
+        "protest is untimely and is denied for that reason.",
         align="justify",
     )
     tag(doc, "endif")
@@ -213,8 +222,29 @@ def untimely_premature() -> Doc:
         "This notice does not address the merits of the objections raised in the protest.",
         align="justify",
     )
+    tag(doc, "if premature")
+    para(
+        doc,
+        "You may file a new protest after the entries are liquidated, within 180 days after "
+        "the date of liquidation (19 U.S.C. 1514(c)(3); 19 CFR 174.12).",
+        align="justify",
+    )
+    tag(doc, "endif")
+    _court(doc, "within 180 days after the date this notice is mailed (28 U.S.C. 2636(a); "
+                "19 CFR 174.31(a))")
     _close(doc)
     return doc
+
+
+def _court(doc: Doc, when: str) -> None:
+    """174.30(a): every denial tells the protestant how, and by when, to contest it."""
+    para(doc, ("Right to contest the denial", "b"), after=3, keep_with_next=True)
+    para(
+        doc,
+        "You may contest the denial of this protest by filing a civil action in the United "
+        f"States Court of International Trade under 28 U.S.C. 1581(a) and 2632, {when}.",
+        align="justify",
+    )
 
 
 def main(out_dir: Path = HERE / "protest") -> list[Path]:

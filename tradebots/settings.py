@@ -7,7 +7,15 @@ import secrets
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import AliasChoices, BaseModel, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+)
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -65,12 +73,20 @@ class PortalSettings(BaseModel):
     step_wait_max_seconds: float = Field(2.0, ge=0)
 
 
-class OfficeSettings(BaseModel):
-    """Who the letters come from; the port name comes from each case's port code."""
+class SignatorySettings(BaseModel):
+    """Who signs one task's letters and the office they come from, each field optional.
 
-    address: str = "U.S. Customs and Border Protection, Office of Field Operations"
-    officer_name: str = "Protest Review Officer"
-    officer_title: str = "Supervisory Import Specialist"
+    The engine knows no task: the bots name them (`[signatories.NAME]`) and supply the defaults
+    a field left unset keeps.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str | None = None
+    title: str | None = None
+    office: str | None = None
+    division: str | None = None
+    address: str | None = None
 
 
 class ServerSettings(BaseModel):
@@ -119,7 +135,8 @@ class Settings(BaseSettings):
     console: ServerSettings = Field(default_factory=lambda: ServerSettings(port=8000))
     sandbox: SandboxSettings = Field(default_factory=SandboxSettings)
     samples: SamplesSettings = Field(default_factory=SamplesSettings)
-    office: OfficeSettings = Field(default_factory=OfficeSettings)
+    # task name -> who signs that task's letters (TRADEBOTS_SIGNATORIES__<TASK>__NAME=...).
+    signatories: dict[str, SignatorySettings] = Field(default_factory=dict)
     max_upload_mb: int = Field(50, ge=1)
 
     @field_validator("timezone")

@@ -15,7 +15,7 @@ from bots.acknowledge_receipt.extract import LetterReading, read_letter
 from bots.acknowledge_receipt.letters import TEMPLATE, letter_context
 from bots.acknowledge_receipt.model import Acknowledgement, LetterFacts
 from bots.acknowledge_receipt.rules import RULES_VERSION, decide
-from bots.common.office import office_for
+from bots.common.office import CORRESPONDENCE, office_for
 from bots.common.office_clock import received_on
 from bots.common.pipeline import Judgement, OfficeBot, Prepared
 from tradebots.bot import StepContext
@@ -39,8 +39,8 @@ class AcknowledgeReceiptBot(OfficeBot[LetterReading, LetterFacts, Acknowledgemen
 
     def letter(self, prepared: Letter) -> tuple[str, Mapping[str, Any]] | None:
         context = letter_context(prepared.facts, prepared.judgement.decision,
-                                 office_for(prepared.ctx.settings, None),
-                                 letter_date=prepared.today, rules_version=RULES_VERSION)
+                                 office_for(prepared.ctx.settings, CORRESPONDENCE),
+                                 letter_date=prepared.today)
         return str(TEMPLATE), context
 
     def due(self, prepared: Letter) -> date | None:

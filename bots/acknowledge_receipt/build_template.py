@@ -10,7 +10,8 @@ from __future__ import annotations
 from bots.acknowledge_receipt.letters import TEMPLATE
 from tradebots.documents.layout import Doc, close_letter, letterhead, new_letter, para, tag
 
-OFFICE_LINES = ("Office of Field Operations", "{{ office.port_name }}")
+# The letter names no port: the office alone heads it and signs under it.
+OFFICE_LINES = ("{{ office.name }}",)
 
 
 def acknowledgment() -> Doc:
@@ -31,7 +32,7 @@ def acknowledgment() -> Doc:
     para(doc, "It has been passed to the officer who handles the matter, who will write to you "
               "if anything more is needed.", align="justify")
     close_letter(doc, "Please quote the subject above in any correspondence about this letter.",
-                 "Acknowledgment of {{ subject }}")
+                 "Acknowledgment of {{ subject }}", port=False)
     return doc
 
 

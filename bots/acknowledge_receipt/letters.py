@@ -13,7 +13,7 @@ TEMPLATE = Path(__file__).resolve().parent / "templates" / "acknowledgment.docx"
 
 
 def letter_context(facts: LetterFacts, decision: Acknowledgement, office: OfficeInfo, *,
-                   letter_date: Any, rules_version: str) -> dict[str, Any]:
+                   letter_date: Any) -> dict[str, Any]:
     """Strings only: the template prints them as they are."""
     return {
         "letter_date": long_date(letter_date),
@@ -22,5 +22,4 @@ def letter_context(facts: LetterFacts, decision: Acknowledgement, office: Office
         "subject": facts.subject or "your letter",
         "their_date": long_date(facts.letter_date) if facts.letter_date else "",
         "received_date": long_date(decision.received),
-        "rules_version": rules_version,
     }

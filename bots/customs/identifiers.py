@@ -20,6 +20,8 @@ _SSN = re.compile(r"^(\d{3})-(\d{2})-(\d{4})$")
 _CBP_ASSIGNED = re.compile(r"^(\d{6})-(\d{5})$")
 _PROTEST = re.compile(r"^(\d{4})-(\d{2}|\d{4})-(\d{6})$")
 _PORT = re.compile(r"^\d{4}$")
+# A Fines, Penalties and Forfeitures case: year, port code, serial, line (2025-2704-000123-01).
+_PENALTY_CASE = re.compile(r"^\d{4}-(\d{4})-\d{6}(?:-\d{2})?$")
 # SSN form anywhere in a text, and a bare nine-digit run (which could be an undelimited SSN).
 _SSN_IN_TEXT = re.compile(r"(?<![\d-])\d{3}-\d{2}-(\d{4})(?![\d-])")
 _NINE_DIGITS = re.compile(r"(?<![\d-])\d{5}(\d{4})(?![\d-])")
@@ -114,6 +116,12 @@ def parse_protest_number(text: str) -> ProtestNumber | None:
     if match is None:
         return None
     return ProtestNumber(cleaned, match.group(1), match.group(2), match.group(3))
+
+
+def penalty_case_port(case_number: str | None) -> str | None:
+    """The port code inside an FP&F case number (YYYY-PPPP-NNNNNN-NN), or None."""
+    match = _PENALTY_CASE.match(re.sub(r"\s*-\s*", "-", _clean(case_number or "")))
+    return match.group(1) if match else None
 
 
 def parse_port_code(text: str) -> str | None:

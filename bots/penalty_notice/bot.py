@@ -12,12 +12,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, cast
 
-from bots.common.office import office_for
+from bots.common.office import PENALTY, office_for
 from bots.common.pipeline import Judgement, OfficeBot, Prepared, Recorded
+from bots.customs.identifiers import penalty_case_port
 from bots.penalty_notice.clocks import limitations_of, penalty_clocks
 from bots.penalty_notice.contract import penalty_result
 from bots.penalty_notice.extract import PenaltyExtraction, extract_penalty
-from bots.penalty_notice.letters import PENALTY_OFFICE_NAME, notice_context, notice_template
+from bots.penalty_notice.letters import notice_context, notice_template
 from bots.penalty_notice.model import Notice, PenaltyDecision, PenaltyFacts, usd
 from bots.penalty_notice.portal import penalty_form, required
 from bots.penalty_notice.rules import RULES_VERSION, choose_notice, decide_penalty
@@ -77,7 +78,8 @@ class PenaltyNoticeBot(OfficeBot[PenaltyExtraction, PenaltyFacts, PenaltyDecisio
         decision, judgement = prepared.judgement.decision, prepared.judgement
         context = notice_context(
             prepared.facts, decision, judgement.findings,
-            office_for(prepared.ctx.settings, None, name=PENALTY_OFFICE_NAME),
+            office_for(prepared.ctx.settings, PENALTY,
+                       penalty_case_port(prepared.facts.case_number)),
             letter_date=prepared.today, rules_version=RULES_VERSION,
         )
         return notice_template(decision.notice), context

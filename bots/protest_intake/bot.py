@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from bots.common.dates import add_years
-from bots.common.office import office_for
+from bots.common.office import PROTEST, office_for
 from bots.common.office_clock import received_on
 from bots.common.pipeline import Judgement, OfficeBot, Prepared, Recorded
 from bots.portal.facade import Portal
@@ -22,6 +22,7 @@ from bots.protest_intake.letters import LETTER_TEMPLATES, letter_context
 from bots.protest_intake.model import OUTCOME_PRECEDENCE, Outcome, ProtestDecision, ProtestFacts
 from bots.protest_intake.portal import PortalRecord, check_entries, file_protest
 from bots.protest_intake.rules import RULES_VERSION, decide
+from bots.protest_intake.rules.procedure import deemed_denied
 from tradebots.bot import ClockRequest, StepContext, StepResult
 
 # The portal status a protest gets once its letter has gone out.
@@ -81,15 +82,16 @@ class ProtestIntakeBot(OfficeBot[ProtestExtraction, ProtestFacts, ProtestDecisio
         decision = replace(prepared.judgement.decision, outcome=cast(Outcome, prepared.outcome))
         context = letter_context(
             replace(facts, protest_number=number), decision, prepared.judgement.findings,
-            office_for(prepared.ctx.settings, facts.port_code), letter_date=prepared.today,
-            rules_version=RULES_VERSION,
+            office_for(prepared.ctx.settings, PROTEST, facts.port_code), letter_date=prepared.today,
         )
         return f"protest/{template}.docx", context
 
     def due(self, prepared: Protest) -> date | None:
-        """The 174.21(a) decision date for an accepted protest, the end of the amendment window
-        (174.14) for a deficient one."""
+        """The 174.21(a) decision date for an accepted protest (none once an exclusion protest
+        is deemed denied), the end of the amendment window (174.14) for a deficient one."""
         received = prepared.facts.received_date
+        if prepared.outcome == "accept" and deemed_denied(prepared.facts, prepared.today):
+            return None  # 174.21(b): it stands denied, no decision is due
         if prepared.outcome == "accept" and received is not None:
             return add_years(received, 2)
         if prepared.outcome == "deficient":
@@ -100,7 +102,7 @@ class ProtestIntakeBot(OfficeBot[ProtestExtraction, ProtestFacts, ProtestDecisio
         return f"{prepared.outcome}; protest {prepared.recorded.number or 'not filed'}"
 
     def clocks(self, ctx: StepContext, today: date) -> list[ClockRequest]:
-        return protest_clocks(ctx.payload["result"])
+        return protest_clocks(ctx.payload["result"], today)
 
     def file_letter(self, portal: Portal, ctx: StepContext, letter: Path) -> StepResult:
         number = ctx.payload["portal"]["protest_number"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,7 @@ from bots.common.dates import NOT_GIVEN, add_years, long_date
 from bots.common.office import OfficeInfo
 from bots.customs.identifiers import mask_importer_number
 from bots.protest_intake.model import Category, Outcome, ProtestDecision, ProtestFacts
+from bots.protest_intake.rules.procedure import court_deadline, deemed_denied, exclusion_denied_on
 from tradebots.documents.render import RenderedDocument, render_docx
 from tradebots.errors import BusinessError
 from tradebots.facts import Finding
@@ -107,7 +108,6 @@ def letter_context(
     office: OfficeInfo,
     *,
     letter_date: date,
-    rules_version: str,
 ) -> dict[str, Any]:
     """The template context for the decision's letter (strings, booleans and lists only).
 
@@ -117,17 +117,14 @@ def letter_context(
     template = LETTER_TEMPLATES.get(decision.outcome)
     if template is None:
         raise ValueError(f"no letter is drafted for outcome {decision.outcome!r}")
-    context = _common(facts, decision, office, letter_date, rules_version)
+    context = _common(facts, decision, office, letter_date)
     if template == "acknowledgment":
-        context |= _acknowledgment(facts)
+        context |= _acknowledgment(facts, letter_date)
     elif template == "deficiency":
         context |= _deficiency(facts, decision, findings, letter_date)
     else:
-        premature = decision.outcome == "premature"
-        context |= {
-            "notice_title": "Premature protest" if premature else "Untimely protest",
-            "premature": premature,
-        }
+        # A notice of denial (174.30(a)): the reason, and the right to contest it in court.
+        context |= {"premature": decision.outcome == "premature"}
     return context
 
 
@@ -138,7 +135,6 @@ def draft_letter(
     office: OfficeInfo,
     *,
     letter_date: date,
-    rules_version: str,
     out_dir: Path,
     templates_dir: Path = TEMPLATES_DIR,
 ) -> RenderedDocument | None:
@@ -147,7 +143,7 @@ def draft_letter(
     if template is None:
         return None
     context = letter_context(
-        facts, decision, findings, office, letter_date=letter_date, rules_version=rules_version
+        facts, decision, findings, office, letter_date=letter_date
     )
     stem = re.sub(r"[^A-Za-z0-9-]+", "_", facts.protest_number or "protest")
     return render_docx(template, context, out_dir / f"{stem}-{template.stem}.docx")
@@ -158,7 +154,6 @@ def _common(
     decision: ProtestDecision,
     office: OfficeInfo,
     letter_date: date,
-    rules_version: str,
 ) -> dict[str, Any]:
     entries = []
     for index, entry in enumerate(facts.entries):
@@ -177,6 +172,7 @@ def _common(
     return {
         "letter_date": long_date(letter_date),
         "office": {
+            "name": office.name,
             "port_name": office.port_name,
             "port_code": office.port_code,
             "address": office.address,
@@ -193,22 +189,28 @@ def _common(
         "entry_numbers": ", ".join(numbers) or NOT_GIVEN,
         "received_date": long_date(facts.received_date),
         "entries": entries,
-        "rules_version": rules_version,
     }
 
 
-def _acknowledgment(facts: ProtestFacts) -> dict[str, Any]:
+def _acknowledgment(facts: ProtestFacts, letter_date: date) -> dict[str, Any]:
     if facts.received_date is None:
         raise BusinessError(
             "The acknowledgment states the 174.21(a) decision date: the received date is needed.",
             code="letter_facts",
         )
-    exclusion = facts.category == "exclusion"
+    denied_on = exclusion_denied_on(facts)
+    # 174.21(b): past day 30 an exclusion protest stands denied; the letter says so and gives
+    # the date to sue instead of promising a decision.
+    denied = deemed_denied(facts, letter_date)
     return {
+        "notice_title": "Acknowledgment and deemed denial of protest" if denied
+        else "Acknowledgment of protest",
         "category_label": CATEGORY_LABELS[facts.category] if facts.category else "decision",
         "decision_due": long_date(add_years(facts.received_date, 2)),
-        "exclusion": exclusion,
-        "exclusion_due": long_date(facts.received_date + timedelta(days=30)) if exclusion else "",
+        "exclusion": denied_on is not None,
+        "exclusion_due": long_date(denied_on) if denied_on else "",
+        "exclusion_deemed_denied": denied,
+        "court_by": long_date(court_deadline(denied_on)) if denied and denied_on else "",
         "accelerated_requested": facts.accelerated_disposition and not facts.filed_electronically,
         "accelerated_electronic": facts.accelerated_disposition and facts.filed_electronically,
         "further_review_requested": facts.further_review_requested,

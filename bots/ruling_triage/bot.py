@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from bots.common.office import office_for
 from bots.common.office_clock import received_on
 from bots.common.pipeline import Judgement, OfficeBot, Prepared, Recorded
 from bots.portal.facade import Portal
@@ -19,7 +20,12 @@ from bots.portal.item import ItemPortal
 from bots.ruling_triage.clocks import ruling_clocks
 from bots.ruling_triage.contract import received_date, ruling_result
 from bots.ruling_triage.extract import RulingExtraction, extract_ruling
-from bots.ruling_triage.letters import LETTER_TEMPLATES, letter_context, letter_template
+from bots.ruling_triage.letters import (
+    LETTER_TEMPLATES,
+    SIGNATORIES,
+    letter_context,
+    letter_template,
+)
 from bots.ruling_triage.model import RulingDecision, RulingFacts
 from bots.ruling_triage.portal import named_copy, open_case, ruling_form
 from bots.ruling_triage.rules import RULES_VERSION, decide_ruling
@@ -66,10 +72,12 @@ class RulingTriageBot(OfficeBot[RulingExtraction, RulingFacts, RulingDecision]):
         reading, judgement = prepared.reading, prepared.judgement
         agent = reading.fields.get("agent_name")
         context = letter_context(
-            prepared.facts, judgement.decision, judgement.findings, outcome=prepared.outcome,
+            prepared.facts, judgement.decision, judgement.findings,
+            office_for(prepared.ctx.settings, SIGNATORIES[judgement.decision.route]),
+            outcome=prepared.outcome,
             control_number=prepared.recorded.number or "",
             received=_received(reading, prepared.ctx, prepared.today),
-            letter_date=prepared.today, rules_version=RULES_VERSION,
+            letter_date=prepared.today,
             agent_name=agent.value if agent is not None else None,
         )
         return template, context

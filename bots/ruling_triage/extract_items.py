@@ -1,5 +1,5 @@
 """The goods as a customs list: proposed HTS numbers as printed, ports of entry, and how many
-items of which kind (19 CFR 177.2(b)(1), 177.3)."""
+items of which kind (19 CFR 177.2(b)(1); CBP's five-item practice)."""
 
 from __future__ import annotations
 
@@ -98,7 +98,7 @@ def _hts(items: list[Paragraph], fields: Fields) -> None:
 
 def _same_model_list(items: list[Paragraph], after: Paragraph, count: int) -> Span | None:
     """The listed items, when they are one product in several models ("mug, model CM-14-01",
-    "mug, model CM-14-02"): items of one class or kind (19 CFR 177.3)."""
+    "mug, model CM-14-02"): items of one class or kind (CBP's binding-ruling practice)."""
     start = items.index(after) + 1
     for paragraph in items[start:start + 3]:
         lines = [line for line in paragraph.text.split("\n") if line.strip()]

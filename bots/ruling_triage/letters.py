@@ -6,11 +6,11 @@ Pure: no clock (the letter date is given), no portal, no rendering (bots/common/
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from bots.common.dates import NOT_GIVEN, long_date
+from bots.common.office import RULING_HQ, RULING_NCSD, OfficeInfo, Task
 from bots.customs.identifiers import mask_importer_number
 from bots.ruling_triage.model import Route, RulingDecision, RulingFacts, RulingType
 from bots.ruling_triage.rules._common import (
@@ -66,26 +66,8 @@ DEFICIENCY_TEXT: dict[str, tuple[str, str]] = {
 }
 
 
-@dataclass(frozen=True)
-class RulingOffice:
-    """The office that writes to the requester and the officer who signs."""
-
-    name: str
-    division: str
-    address: str
-    officer_name: str
-    officer_title: str
-
-
-OFFICES: dict[Route, RulingOffice] = {
-    "NCSD": RulingOffice("National Commodity Specialist Division", "Regulations and Rulings, "
-                         "Office of Trade", "One Penn Plaza, 10th Floor, New York, NY 10119",
-                         "Helen M. Okonkwo", "Director, National Commodity Specialist Division"),
-    "HQ": RulingOffice("Regulations and Rulings", "Office of Trade",
-                       "90 K Street NE, 10th Floor, Washington, DC 20229", "Samuel J. Whitaker",
-                       "Director, Regulations and Rulings"),
-}
-
+# The office that rules writes to the requester and signs: its signatory is a setting.
+SIGNATORIES: dict[Route, Task] = {"NCSD": RULING_NCSD, "HQ": RULING_HQ}
 
 
 def letter_template(outcome: str) -> str | None:
@@ -97,16 +79,18 @@ def letter_context(
     facts: RulingFacts,
     decision: RulingDecision,
     findings: Sequence[Finding],
+    office: OfficeInfo,
     *,
     outcome: str,
     control_number: str,
     received: date,
     letter_date: date,
-    rules_version: str,
     agent_name: str | None = None,
 ) -> dict[str, Any]:
-    """The template context for OUTCOME's letter (strings, booleans and lists only)."""
-    office = OFFICES[decision.route]
+    """The template context for OUTCOME's letter (strings, booleans and lists only).
+
+    OFFICE is the ruling office of the decision's route (SIGNATORIES names its settings).
+    """
     subject = SUBJECT_LABELS[facts.ruling_type] if facts.ruling_type else "customs treatment"
     context: dict[str, Any] = {
         "letter_date": long_date(letter_date),
@@ -123,7 +107,6 @@ def letter_context(
         "subject_label": subject,
         "product": facts.product_description or "the merchandise described in your request",
         "received_date": long_date(received),
-        "rules_version": rules_version,
     }
     if outcome == "accept":
         context |= _acknowledgment(facts, decision)

@@ -16,7 +16,7 @@ from bots.protest_intake.letters import (
     letter_template,
 )
 from bots.protest_intake.model import Outcome, ProtestDecision, ProtestEntry, ProtestFacts
-from bots.protest_intake.rules.decide import RULES_VERSION, decide
+from bots.protest_intake.rules.decide import decide
 from tests.documents._docs import docx_text, flat, sample
 from tradebots.errors import BusinessError
 from tradebots.facts import Finding
@@ -69,7 +69,7 @@ def letter(
     """Draft the letter and return its text, white space folded."""
     drafted = draft_letter(
         facts, decision(outcome, missing), findings, OFFICE,
-        letter_date=letter_date, rules_version=RULES_VERSION, out_dir=tmp_path,
+        letter_date=letter_date, out_dir=tmp_path,
     )
     assert drafted is not None
     return flat(docx_text(drafted.path))
@@ -104,22 +104,22 @@ def test_outcome_chooses_the_template(outcome: Outcome, name: str | None) -> Non
 @pytest.mark.parametrize("outcome", ["invalid", "needs_human"])
 def test_no_letter_is_drafted_for_invalid_or_needs_human(outcome: Outcome, tmp_path: Path) -> None:
     drafted = draft_letter(FACTS, decision(outcome), [], OFFICE, letter_date=LETTER_DATE,
-                           rules_version=RULES_VERSION, out_dir=tmp_path)
+                           out_dir=tmp_path)
     assert drafted is None
     assert list(tmp_path.iterdir()) == []
     with pytest.raises(ValueError, match=outcome):
-        letter_context(FACTS, decision(outcome), [], OFFICE, letter_date=LETTER_DATE,
-                       rules_version=RULES_VERSION)
+        letter_context(FACTS, decision(outcome), [], OFFICE, letter_date=LETTER_DATE)
 
 
 @pytest.mark.parametrize(
     ("outcome", "name"),
-    [("accept", "acknowledgment"), ("deficient", "deficiency"), ("untimely", "untimely_premature")],
+    [("accept", "acknowledgment"), ("deficient", "deficiency"), ("untimely", "untimely_premature"),
+     ("premature", "untimely_premature")],
 )
 def test_context_has_the_shape_of_the_templates_sample(outcome: Outcome, name: str) -> None:
     context = letter_context(
         FACTS, decision(outcome, ("174.13(a)(5)",)), [missing_finding("174.13(a)(5)")], OFFICE,
-        letter_date=LETTER_DATE, rules_version=RULES_VERSION,
+        letter_date=LETTER_DATE,
     )
     assert shape(context) == shape(sample(name))
 
@@ -137,7 +137,6 @@ def test_acknowledgment_states_receipt_entries_and_the_two_year_clock(tmp_path: 
     assert "19 CFR 174.21(a)" in text
     assert "Importer No. 95-1234567" in text
     assert "Maria T. Alvarez Supervisory Import Specialist" in text
-    assert f"rules {RULES_VERSION}" in text
 
 
 def test_two_year_clock_from_29_february_ends_on_28_february(tmp_path: Path) -> None:
@@ -227,31 +226,63 @@ def test_deficiency_after_accelerated_disposition_allows_no_amendment(tmp_path: 
     assert "you may amend" not in text
 
 
-def test_untimely_notice_cites_1514c3_and_each_entrys_last_day(tmp_path: Path) -> None:
+def test_untimely_protest_gets_a_notice_of_denial_with_reason_and_court_rights(
+    tmp_path: Path,
+) -> None:
     text = letter(tmp_path, "untimely")
 
-    assert "Re: Untimely protest; Protest No. 2704-25-100123" in text
+    assert "Re: Notice of denial of protest; Protest No. 2704-25-100123" in text
+    assert "The protest is denied in full" in text and "19 CFR 174.30(a)" in text
     assert "19 U.S.C. 1514(c)(3) and 19 CFR 174.12" in text
-    assert "untimely and cannot be considered" in text
+    assert "The protest is untimely and is denied for that reason." in text
     assert "June 25, 2025" in text and "July 2, 2025" in text
-    assert "may file a new protest" not in text
-    assert "Premature" not in text
+    assert ("civil action in the United States Court of International Trade under 28 U.S.C. "
+            "1581(a) and 2632, within 180 days after the date this notice is mailed (28 U.S.C. "
+            "2636(a); 19 CFR 174.31(a))") in text
+    assert "cannot be considered" not in text
+    assert "may file a new protest" not in text and "premature" not in text.lower()
 
 
-def test_premature_notice_says_it_may_be_refiled_after_liquidation(tmp_path: Path) -> None:
+def test_premature_protest_is_denied_and_may_be_refiled_after_liquidation(tmp_path: Path) -> None:
     text = letter(tmp_path, "premature")
 
-    assert "Re: Premature protest; Protest No. 2704-25-100123" in text
+    assert "Re: Notice of denial of protest; Protest No. 2704-25-100123" in text
     assert "not before, the date of liquidation" in text
+    assert "The protest was filed prematurely and is denied for that reason." in text
     assert "You may file a new protest after the entries are liquidated, within 180 days after " \
            "the date of liquidation" in text
-    assert "is therefore untimely" not in text
+    assert "within 180 days after the date this notice is mailed (28 U.S.C. 2636(a)" in text
+    assert "cannot be considered" not in text and "untimely" not in text
+
+
+def test_exclusion_protest_past_day_30_is_deemed_denied_with_the_court_date(
+    tmp_path: Path,
+) -> None:
+    text = letter(tmp_path, "accept", facts=replace(FACTS, category="exclusion"),
+                  letter_date=date(2025, 3, 22))
+
+    assert "Re: Acknowledgment and deemed denial of protest" in text
+    assert "it was deemed denied on March 22, 2025 (19 CFR 174.21(b))" in text
+    assert ("within 180 days after the date of the deemed denial, that is, on or before "
+            "September 18, 2025 (28 U.S.C. 2636(a); 19 CFR 174.31(c))") in text
+    # No decision is promised for a protest that already stands denied.
+    assert "will review the protest" not in text and "174.21(a)" not in text
+    assert "accelerated disposition" not in text
+
+
+def test_exclusion_protest_before_day_30_still_promises_a_decision(tmp_path: Path) -> None:
+    text = letter(tmp_path, "accept", facts=replace(FACTS, category="exclusion"),
+                  letter_date=date(2025, 3, 21))
+
+    assert "Re: Acknowledgment of protest;" in text
+    assert "deemed denied if it is not allowed or denied within 30 days" in text
+    assert "Court of International Trade" not in text
 
 
 def test_acknowledgment_needs_the_received_date() -> None:
     with pytest.raises(BusinessError, match="received date"):
         letter_context(replace(FACTS, received_date=None), decision("accept"), [], OFFICE,
-                       letter_date=LETTER_DATE, rules_version=RULES_VERSION)
+                       letter_date=LETTER_DATE)
 
 
 def test_rules_decision_to_letter_lists_what_the_rules_found_missing(tmp_path: Path) -> None:
@@ -260,7 +291,7 @@ def test_rules_decision_to_letter_lists_what_the_rules_found_missing(tmp_path: P
     assert decided.outcome == "deficient"
 
     drafted = draft_letter(facts, decided, findings, OFFICE, letter_date=LETTER_DATE,
-                           rules_version=RULES_VERSION, out_dir=tmp_path)
+                           out_dir=tmp_path)
 
     assert drafted is not None
     assert drafted.path.name == "2704-25-100123-deficiency.docx"

@@ -53,7 +53,11 @@ def test_a_timely_protest_goes_from_enqueue_through_review_to_done_with_its_lett
     letter = suite.services.files.path_for(
         next(a.sha256 for a in _artifacts(suite, item_id) if a.name == "letter.pdf"))
     with pdfplumber.open(letter) as pdf:
-        assert number in "".join(page.extract_text() or "" for page in pdf.pages)
+        text = " ".join((page.extract_text() or "").replace("\n", " ") for page in pdf.pages)
+    assert number in text
+    # Signed by the protest officer of [signatories.protest]; the versions stay in the record.
+    assert "Sincerely, Protest Review Officer Supervisory Import Specialist" in text
+    assert result["rules_version"] not in text and result["template_version"] not in text
 
     suite.services.people.approve(item_id, actor="supervisor")
     suite.work()

@@ -171,3 +171,22 @@ def test_outcome_of_no_findings_is_accept():
 def test_an_old_spelling_of_a_findings_flag_is_refused_not_kept_as_data():
     with pytest.raises(TypeError, match="outcome_if"):
         finding("P-X", "19 CFR 174.13(a)", "warning", "open", outcome_if="deficient")
+
+
+@pytest.mark.parametrize(
+    ("received", "outcome"),
+    [(date(2024, 7, 8), "untimely"), (date(2024, 1, 2), "premature")],
+)
+def test_an_untimely_or_premature_protest_is_denied_with_the_right_to_sue(
+    received: date, outcome: str,
+) -> None:
+    decision, findings = decide(protest(received_date=received), today=TODAY)
+    assert decision.outcome == outcome
+    [denial] = [f for f in findings if f.rule == "P-DENY-1"]
+    assert denial.citation == "19 CFR 174.30(a); 28 U.S.C. 2636(a)"
+    assert "Court of International Trade within 180 days" in denial.message
+
+
+def test_an_accepted_protest_has_no_denial_finding() -> None:
+    _, findings = decide(protest(), today=TODAY)
+    assert not [f for f in findings if f.rule == "P-DENY-1"]

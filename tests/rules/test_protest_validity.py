@@ -152,6 +152,15 @@ def test_exclusion_protest_is_deemed_denied_on_day_30():
     assert on[-1].data["deemed_denied_on"] == "2024-07-31"
 
 
+def test_a_deemed_denied_exclusion_protest_gets_the_court_date_180_days_on():
+    facts = protest(category="exclusion", received_date=date(2024, 7, 1))
+    _, findings = decide(facts, today=date(2024, 8, 5))
+    [denied] = [f for f in findings if f.rule == "P-EXCL-1"]
+    assert denied.citation == "19 CFR 174.21(b); 28 U.S.C. 2636(a); 19 CFR 174.31"
+    assert denied.data["court_by"] == "2025-01-27"  # 2024-07-31 + 180 days
+    assert "Court of International Trade" in denied.message
+
+
 def test_wrong_check_digit_goes_to_a_person():
     decision, findings = decide(protest(entries=(entry("ABC-1234567-5"),)), today=TODAY)
     assert decision.outcome == "needs_human"

@@ -30,7 +30,7 @@ def test_liquidated_entry_gets_no_ruling_and_points_to_a_protest_still_open():
     assert decision.outcome == "no_ruling"
     assert decision.reason is not None
     assert "177.1(a)(2)(ii)" in decision.reason
-    assert "protest may be filed until 2025-07-09" in decision.reason
+    assert "protest may be filed until July 9, 2025" in decision.reason
     assert decision.due is None
     prosp = [f for f in findings if f.rule == "R-PROSP"]
     assert [f.citation for f in prosp] == ["19 CFR 177.1(a)(2)(ii); 19 CFR 177.7"]
@@ -41,7 +41,7 @@ def test_liquidated_entry_past_its_protest_period_says_the_period_ended():
     decision, _ = decide_ruling(facts, received=RECEIVED)
     assert decision.outcome == "no_ruling"
     assert decision.reason is not None
-    assert "protest period ended on 2024-11-30" in decision.reason
+    assert "protest period ended on November 30, 2024" in decision.reason
     assert "may be filed" not in decision.reason
 
 
@@ -50,7 +50,7 @@ def test_protest_last_day_itself_is_still_open():
     facts = letter(prospective=False, liquidated=True, liquidation_date=date(2024, 9, 4))
     decision, _ = decide_ruling(facts, received=date(2025, 3, 3))
     assert decision.reason is not None
-    assert "until 2025-03-03" in decision.reason
+    assert "until March 3, 2025" in decision.reason
 
 
 def test_entry_made_before_2004_12_18_counts_90_days_for_the_protest():
@@ -62,7 +62,7 @@ def test_entry_made_before_2004_12_18_counts_90_days_for_the_protest():
     )
     decision, _ = decide_ruling(facts, received=date(2005, 4, 5))
     assert decision.reason is not None
-    assert "until 2005-06-30" in decision.reason
+    assert "until June 30, 2005" in decision.reason
 
 
 def test_liquidated_without_a_date_gives_the_protest_rule_not_a_date():

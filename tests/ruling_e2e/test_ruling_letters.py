@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 
 from bots.common.letters import template_path
-from bots.ruling_triage.letters import letter_context, letter_template
-from bots.ruling_triage.rules.decide import RULES_VERSION, decide_ruling
+from bots.common.office import office_for
+from bots.ruling_triage.letters import SIGNATORIES, letter_context, letter_template
+from bots.ruling_triage.rules.decide import decide_ruling
 from tests.documents._docs import docx_text, flat
 from tests.ruling_e2e.conftest import Read
 from tradebots.documents.render import render_docx
+from tradebots.settings import load_settings
 
 # The generated corpus prints its HTML share with chromium.
 pytestmark = pytest.mark.browser
@@ -27,9 +29,10 @@ def letter_for(read: Read, tmp_path: Path) -> str:
     template = letter_template(decision.outcome)
     assert template is not None
     agent = read.extraction.fields.get("agent_name")
-    context = letter_context(facts, decision, findings, outcome=decision.outcome,
+    office = office_for(load_settings(), SIGNATORIES[decision.route])
+    context = letter_context(facts, decision, findings, office, outcome=decision.outcome,
                              control_number="R26-000042", received=received,
-                             letter_date=LETTER_DATE, rules_version=RULES_VERSION,
+                             letter_date=LETTER_DATE,
                              agent_name=agent.value if agent else None)
     out = render_docx(template_path(template), context, tmp_path / "letter.docx")
     return flat(docx_text(out.path))
@@ -66,7 +69,8 @@ def test_the_deficiency_letter_lists_each_missing_element_and_the_30_day_cure(re
 
 def test_the_deficiency_letter_names_a_deficiency_that_is_no_177_2_element(reads, tmp_path):
     text = letter_for(first(reads, "deficient_too_many_items"), tmp_path)
-    assert "19 CFR 177.3" in text and "The request covers 7 items" in text
+    assert "CBP practice for binding-ruling requests" in text
+    assert "The request covers 7 items" in text
 
 
 def test_the_no_ruling_letter_cites_the_court_ground(reads, tmp_path):

@@ -30,8 +30,11 @@ Doc = Any  # python-docx ships no type information
 Paragraph = Any
 Builder = Callable[[], Doc]
 
-# The issuing office under the letterhead: a port of entry unless a builder names another.
-PORT_OFFICE = ("Office of Field Operations", "{{ office.port_name }} (Port {{ office.port_code }})")
+# The issuing office under the letterhead, then its port; a builder may name other lines.
+PORT_OFFICE = (
+    "{{ office.name }}",
+    "{{ office.port_name }}{% if office.port_code %} (Port {{ office.port_code }}){% endif %}",
+)
 
 
 def new_letter() -> Doc:
@@ -199,12 +202,14 @@ def close_letter(doc: Doc, quote: str, reference_text: str, *, port: bool = True
 
 
 def footer(doc: Doc, reference_text: str) -> None:
-    """Footer on every page: the letter's reference, template and rules versions, page X of Y."""
+    """Footer on every page: the letter's reference and page X of Y.
+
+    No template or rules version: a letter goes to the public, and those belong in the item's
+    record (BotResult keeps both), not on the page.
+    """
     paragraph = doc.sections[0].footer.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _grey(paragraph.add_run(f"{reference_text} · "))
-    _grey(paragraph.add_run("{{ template_name }} template {{ template_version }} · "))
-    _grey(paragraph.add_run("rules {{ rules_version }} · Page "))
+    _grey(paragraph.add_run(f"{reference_text} · Page "))
     _field(paragraph, "PAGE")
     _grey(paragraph.add_run(" of "))
     _field(paragraph, "NUMPAGES")

@@ -25,6 +25,7 @@ from bots.protest_intake.rules.formats import (
 )
 from bots.protest_intake.rules.procedure import (
     check_accelerated,
+    check_denial,
     check_exclusion_clock,
     check_further_review,
 )
@@ -33,7 +34,7 @@ from bots.protest_intake.rules.validity import check_one_protest, check_protesta
 from tradebots.facts import Finding
 
 # Bump when a rule, a citation or the way the outcome is derived changes: decisions record it.
-RULES_VERSION = "protest-rules/2025.1"
+RULES_VERSION = "protest-rules/2025.2"
 
 
 def decide(
@@ -67,6 +68,7 @@ def decide(
     ]
     findings = settle_open_points(findings, OUTCOME_PRECEDENCE)
     outcome = outcome_of(findings)
+    findings.extend(check_denial(outcome))
     deadline = min(timeliness.last_days.values(), default=None)
     if outcome == "deficient" and deadline is not None:
         findings.append(_amendment_window(deadline, today))

@@ -1,4 +1,5 @@
-"""How the protest is handled: accelerated disposition (174.22), further review (174.24-174.26)."""
+"""How the protest is handled: accelerated disposition (174.22), further review (174.24-174.26),
+the exclusion clock (174.21(b)) and what a denial must tell the protestant (174.30(a))."""
 
 from __future__ import annotations
 
@@ -7,12 +8,14 @@ from datetime import date, timedelta
 from typing import Literal
 
 from bots.common.findings import finding
-from bots.protest_intake.model import ProtestFacts
+from bots.protest_intake.model import Outcome, ProtestFacts
 from bots.protest_intake.rules._common import (
     CITE_ACCELERATED,
     CITE_AFR_CONTENTS,
     CITE_AFR_CRITERIA,
     CITE_AFR_ROUTING,
+    CITE_COURT,
+    CITE_DENIAL,
     CITE_EXCLUSION_CLOCK,
 )
 from tradebots.facts import Finding
@@ -21,6 +24,9 @@ Route = Literal["headquarters", "port"]
 
 _CRITERION = re.compile(r"^(?:19\s*CFR\s*)?(?:174\.24\s*)?\(?([a-d])\)?$", re.I)
 EXCLUSION_DAYS = 30
+# 28 U.S.C. 2636(a): a civil action contesting a denial is begun within 180 days after the notice
+# of denial is mailed, or after a denial by operation of law (174.21(b), 174.31(c)).
+COURT_DAYS = 180
 
 
 def afr_criterion(text: str | None) -> str | None:
@@ -101,19 +107,54 @@ def check_further_review(facts: ProtestFacts) -> list[Finding]:
     ]
 
 
-def check_exclusion_clock(facts: ProtestFacts, *, today: date) -> list[Finding]:
-    """174.21(b): an exclusion protest not decided before day 30 after filing is deemed denied."""
+def deemed_denial_day(received: date) -> date:
+    """174.21(b): the 30th day after filing, when an undecided exclusion protest stands denied."""
+    return received + timedelta(days=EXCLUSION_DAYS)
+
+
+def exclusion_denied_on(facts: ProtestFacts) -> date | None:
+    """The day an exclusion protest is deemed denied unless decided before it; None otherwise."""
     if facts.category != "exclusion" or facts.received_date is None:
+        return None
+    return deemed_denial_day(facts.received_date)
+
+
+def deemed_denied(facts: ProtestFacts, today: date) -> bool:
+    """Whether an exclusion protest's 30 days ran out by TODAY: it stands denied (174.21(b))."""
+    denied_on = exclusion_denied_on(facts)
+    return denied_on is not None and today >= denied_on
+
+
+def court_deadline(denied_on: date) -> date:
+    """The last day to contest a denial in the Court of International Trade (2636(a))."""
+    return denied_on + timedelta(days=COURT_DAYS)
+
+
+def check_exclusion_clock(facts: ProtestFacts, *, today: date) -> list[Finding]:
+    """174.21(b): an exclusion protest not decided before day 30 after filing is deemed denied;
+    once it is, the letter gives the date to sue instead of promising a decision."""
+    denied_on = exclusion_denied_on(facts)
+    if denied_on is None:
         return []
-    denied_on = facts.received_date + timedelta(days=EXCLUSION_DAYS)
-    passed = today >= denied_on
-    return [
-        finding(
-            "P-EXCL-1",
-            CITE_EXCLUSION_CLOCK,
-            "warning" if passed else "info",
-            f"Exclusion protest: deemed denied on {denied_on} unless decided before then"
-            + (" (that day has come)." if passed else "."),
-            deemed_denied_on=str(denied_on),
-        )
-    ]
+    if not deemed_denied(facts, today):
+        return [finding("P-EXCL-1", CITE_EXCLUSION_CLOCK, "info",
+                        f"Exclusion protest: deemed denied on {denied_on} unless decided before "
+                        "then.", deemed_denied_on=str(denied_on))]
+    court_by = court_deadline(denied_on)
+    return [finding("P-EXCL-1", f"{CITE_EXCLUSION_CLOCK}; {CITE_COURT}", "warning",
+                    f"Exclusion protest not decided within 30 days of filing: deemed denied on "
+                    f"{denied_on}. The letter says so and gives the last day to contest the "
+                    f"denial in the Court of International Trade, {court_by} (180 days from "
+                    "the deemed denial).",
+                    deemed_denied_on=str(denied_on), court_by=str(court_by))]
+
+
+def check_denial(outcome: Outcome) -> list[Finding]:
+    """174.30(a): an untimely or premature protest is denied by a notice that gives the reason
+    and the right to contest the denial in the Court of International Trade."""
+    if outcome not in ("untimely", "premature"):
+        return []
+    return [finding("P-DENY-1", CITE_DENIAL, "info",
+                    f"The protest is denied as {outcome}: the notice of denial states the reason "
+                    "and the right to contest the denial in the Court of International Trade "
+                    "within 180 days after the notice is mailed.")]

@@ -1,4 +1,4 @@
-"""What a ruling request must contain (19 CFR 177.2), and the five-item limit (177.3)."""
+"""What a ruling request must contain (19 CFR 177.2), and CBP's five-item practice."""
 
 from __future__ import annotations
 
@@ -79,7 +79,7 @@ def _gap(facts: RulingFacts, missing: str, citation: str, what: str) -> Finding:
 
 
 def check_items(facts: RulingFacts) -> list[Finding]:
-    """R-ITEMS: at most five items, all of one class or kind, in one request (177.3).
+    """R-ITEMS: at most five items, all of one class or kind, in one request (CBP practice).
 
     Deficient through a finding; nothing is added to `missing`, which lists 177.2 elements only.
     """
@@ -92,7 +92,8 @@ def check_items(facts: RulingFacts) -> list[Finding]:
                 "R-ITEMS",
                 CITE_ITEMS,
                 "error",
-                f"The request covers {count} items; at most {MAX_ITEMS} may be asked about in one.",
+                f"The request covers {count} items; CBP's practice for binding-ruling requests "
+                f"is at most {MAX_ITEMS} items of one class or kind in one request.",
                 outcome="deficient",
                 item_count=count,
             )

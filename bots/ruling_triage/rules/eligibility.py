@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from bots.common.dates import long_date
 from bots.common.findings import finding
 from bots.ruling_triage.model import RulingFacts
 from bots.ruling_triage.rules._common import (
@@ -120,8 +121,8 @@ def _protest_pointer(facts: RulingFacts, received: date) -> str:
             f"({CITE_PROTEST_PERIOD}); the letter does not give the liquidation date"
         )
     if received <= last_day:
-        return f"a protest may be filed until {last_day.isoformat()} ({CITE_PROTEST_PERIOD})"
-    return f"the protest period ended on {last_day.isoformat()} ({CITE_PROTEST_PERIOD})"
+        return f"a protest may be filed until {long_date(last_day)} ({CITE_PROTEST_PERIOD})"
+    return f"the protest period ended on {long_date(last_day)} ({CITE_PROTEST_PERIOD})"
 
 
 def _internal_advice(why: str) -> str:
