@@ -31,7 +31,9 @@ def _item(services: Services, item_id: int) -> WorkItem:
 
 
 def review_page(request: Request, services: Services, viewer: Viewer, item_id: int,
-                error: str = "", status: int = 200, notice: str = "") -> Response:
+                error: str = "", status: int = 200, notice: str = "",
+                field_errors: dict[str, str] | None = None,
+                sent: dict[str, str] | None = None) -> Response:
     item = _item(services, item_id)
     artifacts = item_artifacts(services.database, item_id)
     view = build_review(item, artifacts, services.files)
@@ -41,6 +43,8 @@ def review_page(request: Request, services: Services, viewer: Viewer, item_id: i
         request, "review.html", viewer, status, item=item, view=view,
         events=item_events(services.database, item_id), days=days,
         deadline_class=deadline_class(days), error=error, notice=notice,
+        field_errors=field_errors or {}, sent=sent or {},
+        claim=services.people.claim_of(item_id),
         own_item=viewer.name == item.queued_by or viewer.name in (item.corrected_by or []),
     )
 
@@ -77,23 +81,45 @@ def approve(request: Request, services: ServicesDep, viewer: ReviewerPost,
 @router.post("/items/{item_id}/return")
 async def return_item(request: Request, services: ServicesDep, viewer: ReviewerPost,
                       item_id: int) -> Response:
+    """Send a prepared item back with corrections (a needs_human item: as /resolve)."""
+    return await _answer(request, services, viewer, item_id)
+
+
+@router.post("/items/{item_id}/resolve")
+async def resolve(request: Request, services: ServicesDep, viewer: ReviewerPost,
+                  item_id: int) -> Response:
+    """Answer a needs_human item: corrected values and/or the outcome a person decides."""
+    return await _answer(request, services, viewer, item_id)
+
+
+async def _answer(request: Request, services: Services, viewer: Viewer, item_id: int) -> Response:
     form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
     reason = form.get("reason", "").strip()
+    decision = form.get("decision", "").strip() or None
     item = _item(services, item_id)
     view = build_review(item, item_artifacts(services.database, item_id), services.files)
+    corrections, field_errors = corrections_from_form(view.values, form)
+    if field_errors:
+        return review_page(request, services, viewer, item_id, "Some values are not valid: "
+                           "see the notes beside them.", 400, field_errors=field_errors, sent=form)
     try:
-        corrections = corrections_from_form(view.values, form)
         if not reason:
-            raise ValueError("say why the item goes back (the reason is kept in its history)")
-        if item.state == State.NEEDS_HUMAN:
+            raise ValueError("say why (the reason is kept in the item's history)")
+        if item.state == State.NEEDS_HUMAN.value:
+            if decision is not None and decision not in view.decisions:
+                raise ValueError(f"{decision!r} is not an outcome a person may decide here")
+            # The CLI's `resolve --set/--decide` path: one place applies a person's answer.
             services.people.resolve(item_id, actor=viewer.name, corrections=corrections,
-                                    decision=None, reason=reason)
+                                    decision=decision, reason=reason)
         else:
+            if decision is not None:
+                raise ValueError("only an item the bot could not decide takes a decision")
             services.people.return_item(item_id, actor=viewer.name, corrections=corrections,
                                         reason=reason)
     except (ValueError, IllegalTransition) as exc:
-        return review_page(request, services, viewer, item_id, str(exc), 400)
-    return _after(services, item_id, "returned")
+        return review_page(request, services, viewer, item_id, str(exc), 400, sent=form)
+    answered = item.state == State.NEEDS_HUMAN.value
+    return _after(services, item_id, "resolved" if answered else "returned")
 
 
 @router.post("/items/{item_id}/reject")
@@ -105,6 +131,25 @@ def reject(request: Request, services: ServicesDep, viewer: ReviewerPost, item_i
     except (ValueError, IllegalTransition) as exc:
         return review_page(request, services, viewer, item_id, str(exc), 400)
     return _after(services, item_id, "rejected")
+
+
+@router.post("/items/{item_id}/claim")
+def claim(request: Request, services: ServicesDep, viewer: ReviewerPost,
+          item_id: int) -> Response:
+    """Take the item for review, so another supervisor does not work it at the same time."""
+    _item(services, item_id)
+    try:
+        services.people.claim(item_id, actor=viewer.name)
+    except IllegalTransition as exc:
+        return review_page(request, services, viewer, item_id, str(exc), 409)
+    return RedirectResponse(f"/items/{item_id}", status_code=303)
+
+
+@router.post("/items/{item_id}/release")
+def release(services: ServicesDep, viewer: ReviewerPost, item_id: int) -> Response:
+    _item(services, item_id)
+    services.people.release(item_id, actor=viewer.name)
+    return RedirectResponse(f"/items/{item_id}", status_code=303)
 
 
 @router.post("/items/{item_id}/retry")
