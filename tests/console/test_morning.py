@@ -105,7 +105,8 @@ def review_shows_evidence(page: Page, console: Console, item_id: int) -> Seen:
 
     page.goto(f"{console.url}/items/{item_id}")
     expect(page.get_by_test_id("state")).to_have_text("awaiting review")
-    expect(page.locator("tr.value")).to_have_count(len(values))
+    # A row for each value, and for each other fact read with a box (the objection, say).
+    expect(page.locator("tr.value")).to_have_count(len(set(values) | set(evidence)))
     # A value shown without evidence is one the protest does not state, or a guess flagged for
     # checking; every piece of evidence has its box on the page it was read from.
     unread = [k for k, v in values.items() if k not in evidence and v not in (None, "", [])]

@@ -71,6 +71,18 @@ def test_a_protest_the_bot_cannot_decide_is_decided_in_the_console_and_filed(
     sam = sign_in(chromium, console, "sam")
     sam.goto(f"{console.url}/items/{item_id}")
     expect(sam.get_by_test_id("state")).to_have_text("needs human")
+    # Sam takes the item, so Sue (also a supervisor) leaves it to him.
+    sam.get_by_test_id("take").click()
+    expect(sam.get_by_test_id("claim")).to_contain_text("Yours until")
+    sue = sign_in(chromium, console, "sue")
+    sue.goto(f"{console.url}/items/{item_id}")
+    expect(sue.get_by_test_id("claim")).to_contain_text("Claimed by sam")
+    sue.select_option("[data-testid=decision]", "untimely")
+    sue.fill("#return-form input[name=reason]", "late by a day")
+    sue.get_by_test_id("decide").click()
+    expect(sue.get_by_test_id("error")).to_contain_text("claimed by sam")
+    assert item_of(console, item_id).state == "needs_human"
+
     expect(sam.get_by_test_id("question")).to_contain_text("a person decides")
     expect(sam.get_by_test_id("question")).to_have_css("white-space", "pre-wrap")
     # Every value read, and every other fact with a box (the objection, the drawback
@@ -112,8 +124,8 @@ def test_a_protest_the_bot_cannot_decide_is_decided_in_the_console_and_filed(
     [answer] = prepared.payload["history"]
     assert answer["previous_result"] == result  # this run's values, not an older run's
 
-    sue = sign_in(chromium, console, "sue")
     sue.goto(f"{console.url}/items/{item_id}")
+    expect(sue.get_by_test_id("claim")).to_contain_text("Unassigned")  # the answer ended it
     expect(sue.get_by_test_id("outcome")).to_contain_text("accept")
     expect(sue.locator("tr.value[data-key='received_date']")).to_have_class(
         re.compile(r"\bcorrected\b"))
