@@ -13,13 +13,12 @@ import re
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import expect
 
 from bench.corpus.protests import CorpusCase, generate_corpus
-from tests.console.conftest import PASSWORD, Console
+from tests.console.conftest import Console
+from tests.console.in_browser import audit_rows, item_of, sign_in
 from tradebots.console.review_view import flatten
-from tradebots.queue.queries import get_item
-from tradebots.queue.tables import WorkItem
 
 pytestmark = [pytest.mark.browser, pytest.mark.libreoffice, pytest.mark.slow]
 
@@ -32,28 +31,6 @@ def undecidable(tmp_path_factory: pytest.TempPathFactory) -> CorpusCase:
     corpus = generate_corpus(tmp_path_factory.mktemp("protests"), CORPUS_SIZE, CORPUS_SEED)
     return next(c for c in corpus if c.scenario == "day_180_weekend"
                 and c.layout.startswith("form19") and c.truth.get("received_date"))
-
-
-def sign_in(browser: Browser, console: Console, name: str) -> Page:
-    page = browser.new_context(viewport={"width": 1400, "height": 900}).new_page()
-    page.goto(console.url + "/login")
-    page.fill("input[name=name]", name)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    expect(page.get_by_test_id("who")).to_contain_text(name)
-    return page
-
-
-def item_of(console: Console, item_id: int) -> WorkItem:
-    found = get_item(console.services.database, item_id)
-    assert found is not None
-    return found
-
-
-def audit_rows(page: Page) -> list[tuple[str, str]]:
-    rows = page.locator("[data-testid=audit] tbody tr").all()
-    return [(r.locator("td").nth(2).inner_text(), r.locator("td").nth(3).inner_text())
-            for r in rows]
 
 
 def test_a_protest_the_bot_cannot_decide_is_decided_in_the_console_and_filed(
