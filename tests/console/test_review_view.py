@@ -26,6 +26,8 @@ def test_the_outcome_reads_as_labelled_sentences() -> None:
         ("Last day to protest (the earliest entry's)", "2025-07-31"),
         ("Last day to protest entry ABC-1234567-1", "2025-07-31"),
     ]
+    assert sentences({"petition_due": "2025-03-01", "period_shortened": False}) == [
+        ("Last day to petition (19 CFR 171.2)", "2025-03-01"), ("Period shortened", "no")]
 
 
 def test_a_needs_human_item_shows_why_it_stopped_and_never_an_older_runs_values(

@@ -15,6 +15,8 @@ LABELS = {
     "proposed_penalty": "Proposed penalty",
     "statutory_max": "Statutory maximum",
     "notice": "Notice to send",
+    "representations_due": "Last day for representations (19 CFR 162.77)",
+    "petition_due": "Last day to petition (19 CFR 171.2)",
 }
 PER_KEY = {"last_days": "Last day to protest entry {key}"}
 LISTS = {"missing": "Elements not given", "barred_entries": "Entries past their limit",
@@ -35,5 +37,6 @@ def sentences(decision: dict[str, Any]) -> list[tuple[str, str]]:
             lines.append((LABELS.get(key, key.replace("_", " ")),
                           "; ".join(f"{k.replace('_', ' ')} {v}" for k, v in value.items())))
         else:
-            lines.append((LABELS.get(key, key.replace("_", " ").capitalize()), str(value)))
+            text = ("yes" if value else "no") if isinstance(value, bool) else str(value)
+            lines.append((LABELS.get(key, key.replace("_", " ").capitalize()), text))
     return lines
