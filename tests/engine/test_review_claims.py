@@ -81,3 +81,28 @@ def test_a_needs_human_item_is_answered_on_its_own_run_not_an_older_one(queue: W
     item = get_item(queue.db, item_id)
     assert item is not None and item.payload["decision_override"] == "accept"
     assert item.payload["history"][-1]["previous_result"] == {"values": {"port": "this run"}}
+
+
+def test_the_queue_lists_mine_or_unassigned_and_next_skips_anothers_item(
+        queue: WorkQueue, clock: ManualClock) -> None:
+    from tradebots.console.queries import QueueFilter, next_for_review, queue_page
+    from tradebots.queue.claims import ClaimFilter
+
+    people = PeopleActions(queue)
+    first = prepared(queue, State.AWAITING_REVIEW, {"result": {}})
+    second = queue.enqueue("reviewed", actor="carol", reference="second").item_id
+    prepared(queue, State.AWAITING_REVIEW, {"result": {}}, second)
+    people.claim(first, actor="sam")
+
+    def listed(which: Any, holder: str) -> list[int]:
+        flt = QueueFilter(claimed=ClaimFilter(which, holder, clock()))
+        return [r.id for r in queue_page(queue.db, flt).rows]
+
+    assert listed("mine", "sam") == [first]
+    assert listed("unassigned", "sam") == [second]
+    assert listed("open", "sue") == [second]
+    assert next_for_review(queue.db, claimed=ClaimFilter("open", "sue", clock())) == second
+    assert next_for_review(queue.db, skip=second,
+                           claimed=ClaimFilter("open", "sue", clock())) is None
+    clock.advance(CLAIM_FOR.total_seconds() + 1)
+    assert sorted(listed("unassigned", "sam")) == [first, second]

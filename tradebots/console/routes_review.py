@@ -13,6 +13,7 @@ from tradebots.console.review_view import build_review, corrections_from_form
 from tradebots.console.sessions import Viewer
 from tradebots.console.web import deadline_class, done_message, office_today, render
 from tradebots.errors import IllegalTransition
+from tradebots.queue.claims import ClaimFilter
 from tradebots.queue.queries import get_item, item_artifacts, item_events
 from tradebots.queue.review import FourEyesViolation
 from tradebots.queue.states import State
@@ -55,9 +56,10 @@ def review(request: Request, services: ServicesDep, viewer: Reviewer, item_id: i
     return review_page(request, services, viewer, item_id, notice=done_message(done, prev))
 
 
-def _after(services: Services, item_id: int, done: str) -> Response:
+def _after(services: Services, viewer: Viewer, item_id: int, done: str) -> Response:
     # Straight on to the next most urgent item: a morning of reviews without the queue page.
-    following = next_for_review(services.database, skip=item_id)
+    following = next_for_review(services.database, skip=item_id, claimed=ClaimFilter(
+        "open", viewer.name, services.queue.clock()))
     target = (f"/items/{following}?done={done}&prev={item_id}" if following
               else f"/queue?state=awaiting_review&done={done}&prev={item_id}")
     return RedirectResponse(target, status_code=303)
@@ -75,7 +77,7 @@ def approve(request: Request, services: ServicesDep, viewer: ReviewerPost,
             "(four eyes)."))
     except IllegalTransition as exc:
         return review_page(request, services, viewer, item_id, str(exc), 409)
-    return _after(services, item_id, "approved")
+    return _after(services, viewer, item_id, "approved")
 
 
 @router.post("/items/{item_id}/return")
@@ -119,7 +121,7 @@ async def _answer(request: Request, services: Services, viewer: Viewer, item_id:
     except (ValueError, IllegalTransition) as exc:
         return review_page(request, services, viewer, item_id, str(exc), 400, sent=form)
     answered = item.state == State.NEEDS_HUMAN.value
-    return _after(services, item_id, "resolved" if answered else "returned")
+    return _after(services, viewer, item_id, "resolved" if answered else "returned")
 
 
 @router.post("/items/{item_id}/reject")
@@ -130,7 +132,7 @@ def reject(request: Request, services: ServicesDep, viewer: ReviewerPost, item_i
         services.people.reject(item_id, actor=viewer.name, reason=reason.strip())
     except (ValueError, IllegalTransition) as exc:
         return review_page(request, services, viewer, item_id, str(exc), 400)
-    return _after(services, item_id, "rejected")
+    return _after(services, viewer, item_id, "rejected")
 
 
 @router.post("/items/{item_id}/claim")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Literal
 
-from sqlalchemy import DateTime, ForeignKey, String
+from sqlalchemy import ColumnElement, DateTime, ForeignKey, String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from tradebots.errors import IllegalTransition
-from tradebots.queue.tables import Base, Id
+from tradebots.queue.tables import Base, Id, WorkItem
 
 CLAIM_FOR = timedelta(minutes=30)  # a supervisor called away releases the item by not returning
 
@@ -68,3 +69,20 @@ def release(session: Session, item_id: int, actor: str | None = None) -> None:
     if row is not None and (actor is None or row.holder == actor):
         session.delete(row)
 
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """Items by claim, for a supervisor: MINE, UNASSIGNED, or OPEN (unassigned or mine)."""
+
+    which: Literal["mine", "unassigned", "open"]
+    holder: str
+    now: datetime
+
+    def condition(self) -> ColumnElement[bool]:
+        live = select(ReviewClaim.item_id).where(ReviewClaim.expires_at > self.now)
+        if self.which == "mine":
+            return WorkItem.id.in_(live.where(ReviewClaim.holder == self.holder))
+        if self.which == "open":
+            return WorkItem.id.not_in(live.where(ReviewClaim.holder != self.holder))
+        return WorkItem.id.not_in(live)
