@@ -104,6 +104,7 @@ def test_a_protest_the_bot_cannot_decide_is_decided_in_the_console_and_filed(
     sue.goto(f"{console.url}/items/{item_id}")
     expect(sue.get_by_test_id("claim")).to_contain_text("Unassigned")  # the answer ended it
     expect(sue.get_by_test_id("outcome")).to_contain_text("accept")
+    expect(sue.get_by_test_id("outcome")).to_contain_text("sam: CBP stamp checked")
     expect(sue.locator("tr.value[data-key='received_date']")).to_have_class(
         re.compile(r"\bcorrected\b"))
     expect(sue.get_by_test_id("letter-pdf")).to_have_attribute("href", re.compile(r"inline=1"))

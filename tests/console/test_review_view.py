@@ -59,3 +59,11 @@ def test_a_portal_number_other_than_the_printed_one_is_pointed_out(tmp_path: Pat
     same = item("awaiting_review", {"result": OLDER, "portal": {
         "protest_number": "2704-25-100001"}})
     assert build_review(same, [], FileStore(tmp_path)).number_note == ""
+
+
+def test_an_outcome_a_person_decided_says_who(tmp_path: Path) -> None:
+    run = {**OLDER, "decision_override": "accept"}
+    history = [{"actor": "sam", "decision": "accept", "reason": "stamp shows the last day"}]
+    view = build_review(item("awaiting_review", {"result": run, "history": history}), [],
+                        FileStore(tmp_path))
+    assert ("Outcome decided by", "sam: stamp shows the last day") in view.outcome

@@ -149,6 +149,16 @@ def _number_note(payload: dict[str, Any], values: dict[str, Any]) -> str:
     return ""
 
 
+def _decided_by(payload: dict[str, Any], result: BotResult) -> list[tuple[str, str]]:
+    """Who decided the outcome when a person did, from the item's history."""
+    if not result.decision_override:
+        return []
+    answers = [h for h in payload.get("history") or []
+               if isinstance(h, dict) and h.get("decision") == result.decision_override]
+    who = f"{answers[-1].get('actor')}: {answers[-1].get('reason')}" if answers else "a person"
+    return [("Outcome decided by", who)]
+
+
 def build_review(item: WorkItem, artifacts: list[ItemArtifact], store: FileStore) -> ReviewView:
     """The review page's content; a document that cannot be drawn is named, not fatal."""
     payload = item.payload or {}
@@ -166,7 +176,7 @@ def build_review(item: WorkItem, artifacts: list[ItemArtifact], store: FileStore
         failure_images=[a for a in artifacts if a.name.lower().endswith(".png")],
         downloads=[a for a in artifacts if a.name.lower().endswith((".zip", ".docx", ".pdf"))],
         history=[h for h in payload.get("history") or [] if isinstance(h, dict)],
-        outcome=sentences(result.decision),
+        outcome=sentences(result.decision) + _decided_by(payload, result),
         decisions=[str(d) for d in run.get("decisions") or []],
         stopped=(str(stopped.get("message", "")) if isinstance(stopped, dict)
                  else item.last_error or "") if item.state == State.NEEDS_HUMAN.value else "",
