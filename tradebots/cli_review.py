@@ -33,9 +33,8 @@ def resolve(
     decide: Annotated[str | None, typer.Option(help="The person's decision (outcome)")] = None,
 ) -> None:
     """Answer a needs_human item with corrected values and/or a decision; prepare runs again."""
+    # PeopleActions.resolve refuses an answer with neither, for the CLI and the console alike.
     corrections = parse_assignments(sets or [])
-    if not corrections and not decide:
-        fail("resolve needs --set FIELD=VALUE or --decide OUTCOME")
     with services() as svc:
         _act(lambda: svc.people.resolve(item_id, actor=actor, corrections=corrections,
                                         decision=decide, reason=reason))

@@ -101,3 +101,44 @@ def _boolean(raw: Any) -> bool:
     if text in {"false", "no", "n", "0"}:
         return False
     raise ValueError("true or false")
+
+
+def field_kinds(facts: Any, prefix: str = "") -> dict[str, dict[str, Any]]:
+    """Each correctable fact as PATH -> {"kind", "optional", "value", "choices"?}, for the form.
+
+    Kinds: date, money, yesno, number, choice, text. A list of records is described per member
+    (`entries[0].entry_date`), so a person corrects each one where it was read.
+    """
+    kinds: dict[str, dict[str, Any]] = {}
+    if not (dataclasses.is_dataclass(facts) and not isinstance(facts, type)):
+        return kinds
+    for name, hint in typing.get_type_hints(type(facts)).items():
+        path, value = f"{prefix}{name}", getattr(facts, name)
+        if isinstance(value, tuple) and value and all(dataclasses.is_dataclass(v) for v in value):
+            for i, member in enumerate(value):
+                kinds.update(field_kinds(member, f"{path}[{i}]."))
+            continue
+        described = _kind(hint)
+        if described is not None:
+            shown = value.isoformat() if isinstance(value, date) else value
+            kinds[path] = described | {"value": str(shown) if isinstance(value, Decimal) else shown}
+    return kinds
+
+
+_KINDS: dict[Any, str] = {date: "date", Decimal: "money", bool: "yesno", int: "number",
+                          str: "text"}
+
+
+def _kind(hint: Any) -> dict[str, Any] | None:
+    args = typing.get_args(hint)
+    optional = False
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        optional = type(None) in args
+        rest = [a for a in args if a is not type(None)]
+        if len(rest) != 1:
+            return None
+        hint, args = rest[0], typing.get_args(rest[0])
+    if typing.get_origin(hint) is typing.Literal:
+        return {"kind": "choice", "optional": optional, "choices": [str(a) for a in args]}
+    kind = _KINDS.get(hint)
+    return None if kind is None else {"kind": kind, "optional": optional}

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from bots.common.corrections import apply_corrections
+from bots.common.corrections import apply_corrections, field_kinds
 from bots.common.findings import person_reasons
 from bots.common.letters import DraftedLetter, draft_letter
 from bots.common.office_clock import office_today
@@ -169,8 +169,8 @@ class OfficeBot(ABC, Generic[ReadingT, FactsT, DecisionT]):
             result.decision_override = ctx.decision_override
             outcome = self._outcome(judgement, ctx.decision_override)
             if outcome == PERSON_DECIDES:
-                raise BusinessError(_person_message(ctx, judgement.findings),
-                                    code="needs_human", data={"result": result.to_json()})
+                raise BusinessError(_person_message(ctx, judgement.findings), code="needs_human",
+                                    data={"result": result.to_json(), **self._form(facts)})
             prepared = Prepared(ctx, reading, facts, looked_up, judgement, outcome, Recorded(None),
                                 today)
             with ctx.timed("portal"):
@@ -181,7 +181,8 @@ class OfficeBot(ABC, Generic[ReadingT, FactsT, DecisionT]):
             result.template_version = drafted.template_version
             artifacts = drafted.artifacts
         payload = {"result": result.to_json(), "outcome": outcome,
-                   "portal": prepared.recorded.portal, **prepared.recorded.payload}
+                   "portal": prepared.recorded.portal, **prepared.recorded.payload,
+                   **self._form(facts)}
         return StepResult(payload=payload, artifacts=artifacts, summary=self.summary(prepared),
                           due=self.due(prepared))
 
@@ -194,6 +195,11 @@ class OfficeBot(ABC, Generic[ReadingT, FactsT, DecisionT]):
             filed = self.file_letter(portal, ctx, letter)
         filed.clocks.extend(self.clocks(ctx, office_today(ctx)))
         return filed
+
+    def _form(self, facts: FactsT) -> dict[str, Any]:
+        """What the review form needs: each fact's kind, and the outcomes a person may decide."""
+        return {"fields": field_kinds(facts),
+                "decisions": [o for o in self.overrides if o != PERSON_DECIDES]}
 
     def _outcome(self, judgement: Judgement[DecisionT], override: str | None) -> str:
         if override is None:

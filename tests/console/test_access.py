@@ -27,6 +27,9 @@ MATRIX: list[tuple[str, str, set[str]]] = [
     ("GET", "/items/{item}/artifacts/{art}", {"supervisor"}),
     ("POST", "/items/{item}/reject", {"supervisor"}),
     ("POST", "/items/{item}/return", {"supervisor"}),
+    ("POST", "/items/{item}/resolve", {"supervisor"}),
+    ("POST", "/items/{item}/claim", {"supervisor"}),
+    ("POST", "/items/{item}/release", {"supervisor"}),
     ("POST", "/items/{item}/approve", {"supervisor"}),
     ("POST", "/items/{item}/retry", {"supervisor"}),
     ("GET", "/dashboard", {"supervisor", "admin"}),
@@ -96,14 +99,16 @@ def test_a_form_post_without_the_csrf_token_is_refused(console: Console,
                                                        protest_files: Any) -> None:
     parts = reviewed_item(console, protest_files(1)[0])
     sam = console.client("sam")
-    for data in ({}, {"csrf": "forged"}):
-        response = sam.post(f"/items/{parts['item']}/approve", data=data)
-        assert response.status_code == 403
-        assert "security token" in response.text
+    for action in ("approve", "return", "resolve", "reject", "claim", "release"):
+        for data in ({"reason": "no token"}, {"csrf": "forged", "reason": "forged token"}):
+            response = sam.post(f"/items/{parts['item']}/{action}", data=data)
+            assert response.status_code == 403, action
+            assert "security token" in response.text
     from tradebots.queue.queries import get_item
 
     item = get_item(console.services.database, int(parts["item"]))
     assert item is not None and item.state == "awaiting_review"
+    assert console.services.people.claim_of(item.id) is None
     # The sign-in form needs its token too.
     fresh = console.client()
     refused = fresh.post("/login", data={"name": "sam", "password": "whatever"})

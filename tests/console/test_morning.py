@@ -18,10 +18,10 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from bench.corpus.protests import CorpusCase, generate_corpus
-from tests.console.conftest import PASSWORD, Console
+from tests.console.conftest import Console
+from tests.console.in_browser import audit_rows, item_of, sign_in
 from tradebots.console.review_view import flatten
-from tradebots.queue.queries import get_item, item_artifacts, item_events
-from tradebots.queue.tables import WorkItem
+from tradebots.queue.queries import item_artifacts, item_events
 
 pytestmark = [pytest.mark.browser, pytest.mark.libreoffice, pytest.mark.slow]
 
@@ -44,16 +44,6 @@ def protests(tmp_path_factory: pytest.TempPathFactory) -> list[CorpusCase]:
             next(c for c in usable if c.layout.startswith("letter"))]
 
 
-def sign_in(browser: Browser, console: Console, name: str) -> Page:
-    page = browser.new_context(viewport={"width": 1400, "height": 900}).new_page()
-    page.goto(console.url + "/login")
-    page.fill("input[name=name]", name)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    expect(page.get_by_test_id("who")).to_contain_text(name)
-    return page
-
-
 def drop_file(page: Page, path: Path) -> None:
     """Drag a file onto the drop zone the way a browser delivers it: a drop event with files."""
     data = base64.b64encode(path.read_bytes()).decode()
@@ -71,12 +61,6 @@ def drop_file(page: Page, path: Path) -> None:
 def item_ids(page: Page) -> list[int]:
     links = page.locator("#results li a").all()
     return [int(re.sub(r"\D", "", str(link.get_attribute("href")))) for link in links]
-
-
-def item_of(console: Console, item_id: int) -> WorkItem:
-    found = get_item(console.services.database, item_id)
-    assert found is not None
-    return found
 
 
 def letter_pdf(console: Console, item_id: int) -> Path:
@@ -105,7 +89,8 @@ def review_shows_evidence(page: Page, console: Console, item_id: int) -> Seen:
 
     page.goto(f"{console.url}/items/{item_id}")
     expect(page.get_by_test_id("state")).to_have_text("awaiting review")
-    expect(page.locator("tr.value")).to_have_count(len(values))
+    # A row for each value, and for each other fact read with a box (the objection, say).
+    expect(page.locator("tr.value")).to_have_count(len(set(values) | set(evidence)))
     # A value shown without evidence is one the protest does not state, or a guess flagged for
     # checking; every piece of evidence has its box on the page it was read from.
     unread = [k for k, v in values.items() if k not in evidence and v not in (None, "", [])]
@@ -155,12 +140,6 @@ def review_shows_evidence(page: Page, console: Console, item_id: int) -> Seen:
         page.get_by_test_id("docx").click()
     assert download.value.suggested_filename == "letter.docx"
     return Seen(len(low), later_page)
-
-
-def audit_rows(page: Page) -> list[tuple[str, str]]:
-    rows = page.locator("[data-testid=audit] tbody tr").all()
-    return [(r.locator("td").nth(2).inner_text(), r.locator("td").nth(3).inner_text())
-            for r in rows]
 
 
 def test_a_morning_of_protests(protest_console: Console, chromium: Any,

@@ -56,3 +56,18 @@ def test_null_clears_an_optional_value():
 def test_a_bad_correction_goes_back_to_a_person_naming_the_field(corrections, named):
     with pytest.raises(BusinessError, match=named):
         apply_corrections(Facts(), corrections)
+
+
+def test_each_fact_is_described_by_its_kind_for_the_review_form():
+    from bots.common.corrections import field_kinds
+
+    facts = Facts("2704", date(2024, 7, 3), lines=(Line("A1", Decimal("12.50")),))
+    assert field_kinds(facts) == {
+        "port_code": {"kind": "text", "optional": True, "value": "2704"},
+        "received_date": {"kind": "date", "optional": True, "value": "2024-07-03"},
+        "accelerated": {"kind": "yesno", "optional": False, "value": False},
+        "culpability": {"kind": "choice", "optional": True, "choices": ["negligence", "fraud"],
+                        "value": None},
+        "lines[0].number": {"kind": "text", "optional": False, "value": "A1"},
+        "lines[0].amount": {"kind": "money", "optional": False, "value": "12.50"},
+    }

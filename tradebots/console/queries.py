@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Select, func, select, tuple_
 
+from tradebots.queue.claims import ClaimFilter
 from tradebots.queue.database import Database
 from tradebots.queue.states import State
 from tradebots.queue.tables import WorkItem
@@ -21,6 +22,7 @@ class QueueFilter:
     bot: str | None = None
     state: str | None = None
     due_by: date | None = None  # only items due on or before this day
+    claimed: ClaimFilter | None = None  # mine / unassigned, for supervisors sharing the work
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ def _filtered(query: Select[Any], flt: QueueFilter) -> Select[Any]:
         query = query.where(WorkItem.state == flt.state)
     if flt.due_by:
         query = query.where(WorkItem.due_date <= flt.due_by)
+    if flt.claimed:
+        query = query.where(flt.claimed.condition())
     return query
 
 
@@ -126,9 +130,11 @@ def _urgent(session: Any, flt: QueueFilter, after: Cursor | None, limit: int) ->
     return found
 
 
-def next_for_review(database: Database, *, skip: int | None = None) -> int | None:
-    """The most urgent item awaiting review (other than SKIP), for "next" after an action."""
-    flt = QueueFilter(state=State.AWAITING_REVIEW.value)
+def next_for_review(database: Database, *, skip: int | None = None,
+                    claimed: ClaimFilter | None = None) -> int | None:
+    """The most urgent item awaiting review (other than SKIP), for "next" after an action;
+    CLAIMED keeps out items another supervisor holds."""
+    flt = QueueFilter(state=State.AWAITING_REVIEW.value, claimed=claimed)
     with database.read() as session:
         for row in _urgent(session, flt, None, 2):
             if row[0] != skip:

@@ -8,8 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tradebots.console.outcome_text import sentences
 from tradebots.console.pages import NotRenderable, PageSize, page_sizes
+from tradebots.console.typed_values import Kind, parse_typed
 from tradebots.files import FileStore
+from tradebots.queue.review import current_run
+from tradebots.queue.states import State
 from tradebots.queue.tables import ItemArtifact, WorkItem
 from tradebots.result import BotResult
 
@@ -45,6 +49,8 @@ class ValueRow:
     page: int | None
     source: str
     corrected: bool
+    kind: Kind
+    no_box: str = ""  # why the value has no box on the page, when it has none
 
 
 @dataclass
@@ -59,6 +65,11 @@ class ReviewView:
     downloads: list[ItemArtifact]
     history: list[dict[str, Any]]
     problem: str = ""
+    outcome: list[tuple[str, str]] = field(default_factory=list)
+    decisions: list[str] = field(default_factory=list)  # what a person may decide instead
+    stopped: str = ""  # why the bot stopped and asked a person
+    letter_pdf: ItemArtifact | None = None
+    number_note: str = ""
 
 
 def flatten(values: dict[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
@@ -97,24 +108,66 @@ def _latest(artifacts: list[ItemArtifact], name: str) -> ItemArtifact | None:
     return found[-1] if found else None
 
 
+def _no_box(key: str, value: Any, confidence: dict[str, Any]) -> str:
+    if value in (None, "", []):
+        return "not found on the document"
+    if key not in confidence:
+        return "not read from the document: taken from the item or a default"
+    return "read from a cue without a printed position (check it)"
+
+
+def value_rows(result: BotResult, fields: dict[str, Any],
+               corrections: dict[str, Any]) -> list[ValueRow]:
+    """The contract's values, then every other fact read with evidence, each with its kind."""
+    values = dict(flatten(result.values))
+    for key, described in fields.items():
+        if key not in values and key in result.evidence and isinstance(described, dict):
+            values[key] = described.get("value")
+    rows = []
+    for key, value in values.items():
+        score = result.confidence.get(key)
+        score = float(score) if isinstance(score, int | float) else None
+        spot = result.evidence.get(key)
+        where: dict[str, Any] = spot if isinstance(spot, dict) else {}
+        page = where.get("page") if isinstance(where.get("page"), int) else None
+        rows.append(ValueRow(
+            key, value, as_text(value), score, score is not None and score < LOW_CONFIDENCE,
+            page, str(where.get("text", "")), key in corrections,
+            Kind.of(fields.get(key), value),
+            "" if where.get("bbox") else _no_box(key, value, result.confidence),
+        ))
+    return rows
+
+
+def _number_note(payload: dict[str, Any], values: dict[str, Any]) -> str:
+    portal = payload.get("portal")
+    given = portal.get("protest_number") if isinstance(portal, dict) else None
+    printed = values.get("protest_number")
+    if given and printed and given != printed:
+        return (f"The portal assigned protest number {given}; the document printed {printed}. "
+                "The letter uses the portal's number.")
+    return ""
+
+
+def _decided_by(payload: dict[str, Any], result: BotResult) -> list[tuple[str, str]]:
+    """Who decided the outcome when a person did, from the item's history."""
+    if not result.decision_override:
+        return []
+    answers = [h for h in payload.get("history") or []
+               if isinstance(h, dict) and h.get("decision") == result.decision_override]
+    who = f"{answers[-1].get('actor')}: {answers[-1].get('reason')}" if answers else "a person"
+    return [("Outcome decided by", who)]
+
+
 def build_review(item: WorkItem, artifacts: list[ItemArtifact], store: FileStore) -> ReviewView:
     """The review page's content; a document that cannot be drawn is named, not fatal."""
     payload = item.payload or {}
-    found = payload.get("result")
+    run = current_run(item.state, payload)
+    found = run.get("result")
     result = BotResult.from_json(found if isinstance(found, dict) else {})
-    evidence, confidence = result.evidence, result.confidence
-    corrections: dict[str, Any] = payload.get("corrections") or {}
-    rows = []
-    for key, value in flatten(result.values):
-        score = confidence.get(key)
-        score = float(score) if isinstance(score, int | float) else None
-        spot = evidence.get(key)
-        where: dict[str, Any] = spot if isinstance(spot, dict) else {}
-        rows.append(ValueRow(
-            key, value, as_text(value), score, score is not None and score < LOW_CONFIDENCE,
-            where.get("page") if isinstance(where.get("page"), int) else None,
-            str(where.get("text", "")), key in corrections,
-        ))
+    fields = run.get("fields") if isinstance(run.get("fields"), dict) else {}
+    rows = value_rows(result, fields or {}, payload.get("corrections") or {})
+    stopped = payload.get("needs_human")
     view = ReviewView(
         values=rows, document_pages=[], letter_pages=[],
         findings=[f.to_json() for f in result.findings],
@@ -123,14 +176,19 @@ def build_review(item: WorkItem, artifacts: list[ItemArtifact], store: FileStore
         failure_images=[a for a in artifacts if a.name.lower().endswith(".png")],
         downloads=[a for a in artifacts if a.name.lower().endswith((".zip", ".docx", ".pdf"))],
         history=[h for h in payload.get("history") or [] if isinstance(h, dict)],
+        outcome=sentences(result.decision) + _decided_by(payload, result),
+        decisions=[str(d) for d in run.get("decisions") or []],
+        stopped=(str(stopped.get("message", "")) if isinstance(stopped, dict)
+                 else item.last_error or "") if item.state == State.NEEDS_HUMAN.value else "",
+        letter_pdf=_latest(artifacts, "letter.pdf"),
+        number_note=_number_note(payload, result.values),
     )
     try:
         if item.inputs:
             view.document_pages = _pages(store, item.id, item.inputs[0]["sha256"], "document")
-            _draw_boxes(view.document_pages, evidence, {r.key: r.low for r in rows})
-        letter = _latest(artifacts, "letter.pdf")
-        if letter is not None:
-            view.letter_pages = _pages(store, item.id, letter.sha256, "letter")
+            _draw_boxes(view.document_pages, result.evidence, {r.key: r.low for r in rows})
+        if view.letter_pdf is not None:
+            view.letter_pages = _pages(store, item.id, view.letter_pdf.sha256, "letter")
     except (NotRenderable, OSError) as exc:
         view.problem = f"cannot draw the document: {exc}"
     return view
@@ -150,30 +208,17 @@ def _draw_boxes(pages: list[PageView], evidence: dict[str, Any], low: dict[str, 
         view.boxes.append(Box(key, x0, top, x1 - x0, bottom - top, low.get(key, False)))
 
 
-def parse_correction(original: Any, text: str) -> Any:
-    """Read a corrected value typed as text into the kind of value it replaces."""
-    text = text.strip()
-    if isinstance(original, bool):
-        return text.lower() in {"yes", "true", "1", "y"}
-    if isinstance(original, int) and text:
-        return int(text)
-    if isinstance(original, float) and text:
-        return float(text.replace(",", "").lstrip("$"))
-    if isinstance(original, list):
-        return [part.strip() for part in text.split(",") if part.strip()]
-    return text or None
-
-
-def corrections_from_form(values: list[ValueRow], form: dict[str, str]) -> dict[str, Any]:
-    """The values the reviewer changed: FIELD -> new value; ValueError names a bad one."""
+def corrections_from_form(values: list[ValueRow], form: dict[str, str]
+                          ) -> tuple[dict[str, Any], dict[str, str]]:
+    """The values the reviewer changed (FIELD -> value of its kind) and FIELD -> error beside it."""
     changed: dict[str, Any] = {}
+    errors: dict[str, str] = {}
     for row in values:
         sent = form.get(f"v:{row.key}")
         if sent is None or sent.strip() == row.text.strip():
             continue
         try:
-            changed[row.key] = parse_correction(row.value, sent)
+            changed[row.key] = parse_typed(row.kind, sent)
         except ValueError as exc:
-            raise ValueError(f"{row.key}: {sent!r} is not a valid value") from exc
-    return changed
-
+            errors[row.key] = str(exc)
+    return changed, errors

@@ -72,7 +72,8 @@ def artifact_file(services: ServicesDep, viewer: Reviewer, item_id: int, artifac
     artifact = _artifact(services, item_id, artifact_id)
     suffix = "." + artifact.name.rsplit(".", 1)[-1].lower() if "." in artifact.name else ""
     media = MEDIA.get(suffix, "application/octet-stream")
-    show_inline = inline and media == "image/png"
+    # Only images and the letters the bots draft open in the browser; anything else downloads.
+    show_inline = inline and media in ("image/png", "application/pdf")
     return FileResponse(services.files.path_for(artifact.sha256), media_type=media,
                         filename=artifact.name,
                         content_disposition_type="inline" if show_inline else "attachment")

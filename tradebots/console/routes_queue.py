@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Literal
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
@@ -13,18 +14,20 @@ from tradebots.console.intake import queue_upload
 from tradebots.console.queries import SORTS, Cursor, QueueFilter, queue_page
 from tradebots.console.uploads import UploadRefused, receive_upload
 from tradebots.console.web import deadline_class, done_message, office_today, render
+from tradebots.queue.claims import ClaimFilter
 from tradebots.queue.states import State
 
 router = APIRouter()
 DUE_CHOICES = {"": "any time", "overdue": "overdue", "7": "within 7 days",
                "30": "within 30 days"}
+CLAIM_CHOICES: dict[str, str] = {"": "anyone's", "mine": "mine", "unassigned": "unassigned"}
 
 
 @router.get("/queue")
 def queue(
     request: Request, services: ServicesDep, viewer: QueueViewer, bot: str = "",
     state: str = "", due: str = "", sort: str = "urgency", after: str = "", done: str = "",
-    prev: int = 0,
+    prev: int = 0, claimed: str = "",
 ) -> Response:
     today = office_today(services.settings.timezone)
     due_by = None
@@ -32,15 +35,19 @@ def queue(
         due_by = today - timedelta(days=1)
     elif due.isdigit():
         due_by = today + timedelta(days=int(due))
+    which: Literal["mine", "unassigned"] | None = (
+        "mine" if claimed == "mine" else "unassigned" if claimed == "unassigned" else None)
     flt = QueueFilter(bot=bot or None, state=state if state in set(State) else None,
-                      due_by=due_by)
+                      due_by=due_by, claimed=ClaimFilter(which, viewer.name,
+                                                         services.queue.clock()) if which else None)
     sort = sort if sort in SORTS else "urgency"
     page = queue_page(services.database, flt, sort=sort, after=Cursor.decode(after))
     days = {r.id: (r.due_date - today).days if r.due_date else None for r in page.rows}
     return render(
         request, "queue.html", viewer, page=page, days=days, deadline_class=deadline_class,
         bots=sorted(services.settings.bots), states=[s.value for s in State],
-        due_choices=DUE_CHOICES, chosen={"bot": bot, "state": state, "due": due, "sort": sort},
+        due_choices=DUE_CHOICES, claim_choices=CLAIM_CHOICES,
+        chosen={"bot": bot, "state": state, "due": due, "sort": sort, "claimed": claimed},
         first_page=not after, notice=done_message(done, prev),
     )
 

@@ -27,6 +27,7 @@ CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src '
 DONE_MESSAGES = {
     "approved": "Item {item} approved; the bot will now finalize it.",
     "returned": "Item {item} returned; the bot will prepare it again on your corrections.",
+    "resolved": "Item {item} answered; the bot will run on with your corrections and decision.",
     "rejected": "Item {item} rejected.",
     "retried": "Item {item} queued again.",
 }

@@ -8,10 +8,27 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tradebots.errors import IllegalTransition
+from tradebots.queue.claims import Claim, check_free, claim, holder_of, release
 from tradebots.queue.states import State, ready_state_of_phase
 from tradebots.queue.store import WorkQueue
 from tradebots.queue.tables import WorkItem
 from tradebots.queue.transitions import record_transition
+
+
+def current_run(state: str, payload: dict[str, Any]) -> dict[str, Any]:
+    """What the item's latest prepare left for a person: result, fields, decisions.
+
+    A needs_human item keeps them in the stopped step's data (payload["needs_human"]["data"]);
+    payload["result"] is then an older run's, and must not be shown or kept as the latest.
+    """
+    if state == State.NEEDS_HUMAN.value:
+        stopped = payload.get("needs_human")
+        data = stopped.get("data") if isinstance(stopped, dict) else None
+        return dict(data) if isinstance(data, dict) else {}
+    return {k: payload[k] for k in ("result", "fields", "decisions") if k in payload}
+
+
+REVIEW_STATES = (State.AWAITING_REVIEW.value, State.NEEDS_HUMAN.value)
 
 
 class FourEyesViolation(IllegalTransition):
@@ -23,6 +40,24 @@ class PeopleActions:
 
     def __init__(self, queue: WorkQueue):
         self.queue = queue
+
+    def claim(self, item_id: int, *, actor: str) -> Claim:
+        """Claim an item under review for ACTOR, so no other supervisor works it meanwhile."""
+        with self.queue.db.write() as session:
+            item = self._item(session, item_id)
+            if item.state not in REVIEW_STATES:
+                raise IllegalTransition(f"item {item_id} is {item.state}, not under review")
+            return claim(session, item_id, actor, self.queue.clock())
+
+    def release(self, item_id: int, *, actor: str) -> None:
+        """Give up ACTOR's claim on the item."""
+        with self.queue.db.write() as session:
+            release(session, item_id, actor)
+
+    def claim_of(self, item_id: int) -> Claim | None:
+        """The live claim on the item, if any."""
+        with self.queue.db.read() as session:
+            return holder_of(session, item_id, self.queue.clock())
 
     def approve(self, item_id: int, *, actor: str, reason: str = "") -> None:
         with self.queue.db.write() as session:
@@ -50,7 +85,13 @@ class PeopleActions:
         decision: str | None,
         reason: str,
     ) -> None:
-        """Answer a needs_human item: corrected facts and/or a decision, then prepare runs again."""
+        """Answer a needs_human item: corrected facts and/or a decision, then prepare runs again.
+
+        A reason alone would run the bot into the same question again, so one of them is needed.
+        """
+        if not corrections and not decision:
+            raise ValueError("correct a value or decide the outcome: the bot would otherwise "
+                             "stop at the same question again")
         self._correct(item_id, State.NEEDS_HUMAN, actor, corrections, decision, reason, "resolved")
 
     def reject(self, item_id: int, *, actor: str, reason: str) -> None:
@@ -92,7 +133,7 @@ class PeopleActions:
             history.append({
                 "at": now.isoformat(), "actor": actor, "action": action, "reason": reason,
                 "corrections": corrections, "decision": decision,
-                "previous_result": payload.get("result"),
+                "previous_result": current_run(item.state, payload).get("result"),
             })
             payload["history"] = history
             payload["corrections"] = {**payload.get("corrections", {}), **corrections}
@@ -123,7 +164,11 @@ class PeopleActions:
         reason: str,
         data: dict[str, Any] | None = None,
     ) -> None:
+        # A person's move needs the item free of another's claim, and ends any claim on it.
+        now = self.queue.clock()
+        check_free(session, item.id, actor, now)
+        release(session, item.id)
         record_transition(
             session, item, target, key=self.queue.key, actor=actor, reason=reason,
-            now=self.queue.clock(), data=data,
+            now=now, data=data,
         )
