@@ -10,9 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bench.corpus.penalties import PenaltyCase, generate_penalty_corpus
-from bots.portal.item import close_browser_host
-from tests.console.conftest import Console, _console, make_services
-from tests.sandbox.portal_process import REPO, start_portal
+from tests.console.conftest import Console, portal_console
 
 PENALTY_BOT = {"penalty_notice": "bots.penalty_notice.bot:PenaltyNoticeBot"}
 
@@ -20,22 +18,7 @@ PENALTY_BOT = {"penalty_notice": "bots.penalty_notice.bot:PenaltyNoticeBot"}
 @pytest.fixture
 def penalty_console(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Console]:
     """The console over real HTTP; the worker's chromium files into the sandbox portal."""
-    portal = start_portal(tmp_path / "portal.db")
-    settings = None
-    try:
-        monkeypatch.setenv("TRADEBOTS_PORTAL_URL", portal.base_url)
-        monkeypatch.setenv("TRADEBOTS_HOME", str(REPO))
-        services = make_services(
-            f"sqlite:///{tmp_path / 'console.db'}", tmp_path, bots=PENALTY_BOT,
-            portal={"password": portal.password,
-                    "config_file": str(REPO / "config/portal.toml")},
-        )
-        settings = services.settings
-        yield from _console(services, portal)
-    finally:
-        if settings is not None:
-            close_browser_host(settings)
-        portal.stop()
+    yield from portal_console(tmp_path, monkeypatch, PENALTY_BOT)
 
 
 @pytest.fixture(scope="module")

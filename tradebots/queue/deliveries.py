@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import select
-
 from tradebots.queue.store import WorkQueue
-from tradebots.queue.tables import ItemArtifact, WorkItem
+from tradebots.queue.tables import ItemArtifact
+from tradebots.queue.transitions import item_to_change
 from tradebots.queue.waiting import Delivery, resume, wake_due
 
 EVENT_PHASE = "event"  # the phase an artifact a person delivered is listed under
@@ -41,12 +40,7 @@ class Deliveries:
         now = self.queue.clock()
         delivery = Delivery(event, "file" if file else "none", actor, now.isoformat(), file, note)
         with self.queue.db.write() as session:
-            query = select(WorkItem).where(WorkItem.id == item_id)
-            if self.queue.db.is_postgres:
-                query = query.with_for_update()
-            item = session.scalars(query).first()
-            if item is None:
-                raise LookupError(f"no item {item_id}")
+            item = item_to_change(session, item_id, postgres=self.queue.db.is_postgres)
             resume(session, item, delivery, key=self.queue.key, now=now)
             if file is not None:
                 session.add(ItemArtifact(item_id=item.id, name=file["name"], kind=event,
