@@ -26,6 +26,7 @@ HERE = Path(__file__).resolve().parent
 TITLES = {
     "pre_penalty": "Pre-penalty notice (19 CFR 162.77)",
     "penalty": "Notice of penalty and demand for payment (CBP Form 5955A)",
+    "penalty_after_response": "Notice of penalty after the pre-penalty notice (CBP Form 5955A)",
 }
 ENTRY_TABLE = (
     ("Entry No.", "Entry date", "Status", "Entered value", "Duty paid", "Duty owed",
@@ -95,6 +96,18 @@ def _disclosure(doc: Doc) -> None:
 def _close(doc: Doc) -> None:
     close_letter(doc, "Please quote the case number above in any correspondence about this case.",
                  "Case No. {{ case_number }}")
+
+
+def _demand(doc: Doc, number: str) -> None:
+    tag(doc, "if demand")
+    _heading(doc, f"{number}. Demand for the actual loss of duties")
+    para(doc, "Under 19 U.S.C. 1592(d) and 19 CFR 162.79b, payment of the actual loss of duties "
+         "of {{ demand_total }} is demanded, payable within 30 days from the date of this "
+         "notice, whether or not a penalty is finally imposed. It is computed per entry:",
+         align="justify", keep_with_next=True)
+    table(doc, ("Entry No.", "Computation", "Actual loss of duties"), "for d in demand_entries",
+          ("{{ d.number }}", "{{ d.computation }}", "{{ d.loss }}"), (1.6, 3.3, 1.6))
+    tag(doc, "endif")
 
 
 def pre_penalty() -> Doc:
@@ -168,22 +181,63 @@ def penalty() -> Doc:
          "above (19 CFR 171.2). If no petition is filed and the penalty is not paid, the matter "
          "may be referred for collection or suit (19 U.S.C. 1592(e)).", align="justify")
     _limitations(doc)
-    tag(doc, "if demand")
-    _heading(doc, "8. Demand for the actual loss of duties")
-    para(doc, "Under 19 U.S.C. 1592(d) and 19 CFR 162.79b, payment of the actual loss of duties "
-         "of {{ demand_total }} is demanded, payable within 30 days from the date of this "
-         "notice, whether or not a penalty is finally imposed. It is computed per entry:",
-         align="justify", keep_with_next=True)
-    table(doc, ("Entry No.", "Computation", "Actual loss of duties"), "for d in demand_entries",
-          ("{{ d.number }}", "{{ d.computation }}", "{{ d.loss }}"), (1.6, 3.3, 1.6))
+    _demand(doc, "8")
+    _close(doc)
+    return doc
+
+
+# -- The penalty notice after a pre-penalty notice and its response period (19 CFR 162.79) --------
+
+def _petition(doc: Doc, number: str) -> None:
+    _heading(doc, f"{number}. Your right to petition")
+    para(doc, "You may petition for the remission or mitigation of this penalty under "
+         "19 U.S.C. 1618 and 19 CFR Part 171. The petition must be filed within "
+         "{% if period_shortened %}7 working days, because fewer than 180 days remain before the "
+         "limitations date,{% else %}60 days{% endif %} from the date this notice is mailed, "
+         "that is by {{ petition_due }} ({{ period_citation }}).", align="justify")
+    para(doc, "Address the petition to the Fines, Penalties and Forfeitures Officer at the address "
+         "above (19 CFR 171.2). If no petition is filed and the penalty is not paid, the matter "
+         "may be referred for collection or suit (19 U.S.C. 1592(e)).", align="justify")
+
+
+def penalty_after_response() -> Doc:
+    """19 CFR 162.79 (CBP Form 5955A) after a pre-penalty notice: final culpability and amounts,
+    the changes from the pre-penalty notice and why, petition rights, the 1592(d) demand."""
+    doc = _letter("Notice of penalty and demand for payment (CBP Form 5955A)")
+    para(doc, "On {{ pre_penalty_date }} U.S. Customs and Border Protection (CBP) issued you a "
+         "pre-penalty notice in this case under 19 U.S.C. 1592(b)(1) and 19 CFR 162.77. "
+         "{{ response }} CBP has determined that a violation of 19 U.S.C. 1592 occurred, and a "
+         "claim for a monetary penalty of {{ proposed_penalty }} is made against you "
+         "(19 U.S.C. 1592(b)(2); 19 CFR 162.79).", align="justify")
+    _heading(doc, "1. Changes from the pre-penalty notice")
+    tag(doc, "if changes")
+    para(doc, "This notice differs from the pre-penalty notice as follows:", align="justify",
+         keep_with_next=True)
+    table(doc, ("What", "Pre-penalty notice", "This notice"), "for c in changes",
+          ("{{ c.what }}", "{{ c.before }}", "{{ c.after }}"), (2.2, 2.1, 2.1))
+    para(doc, "The reasons for the changes: {{ changes_reason }}", align="justify")
+    tag(doc, "else")
+    para(doc, "The culpability and the amounts are those stated in the pre-penalty notice; "
+         "nothing has changed them.", align="justify")
     tag(doc, "endif")
+    _heading(doc, "2. Final determination")
+    para(doc, "The violation concerns {{ merchandise }}, entered or introduced on entries "
+         "{{ entry_numbers }}, on or about {{ violation_date }}. It resulted from "
+         "{{ culpability }} ({{ culpability_citation }}).", align="justify")
+    para(doc, "The loss of duties is {{ loss_total }} ({{ loss_actual }} actual and "
+         "{{ loss_potential }} potential). The penalty claimed is {{ proposed_penalty }}, "
+         "computed as follows:", align="justify", keep_with_next=True)
+    table(doc, *FIGURE_TABLE)
+    _petition(doc, "3")
+    _limitations(doc)
+    _demand(doc, "4")
     _close(doc)
     return doc
 
 
 def main(out_dir: Path = HERE / "penalty") -> list[Path]:
     """Write every penalty template into out_dir and return their paths."""
-    return save_templates(out_dir, (pre_penalty, penalty), TITLES)
+    return save_templates(out_dir, (pre_penalty, penalty, penalty_after_response), TITLES)
 
 
 if __name__ == "__main__":

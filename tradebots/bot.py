@@ -12,6 +12,7 @@ from typing import Any, Literal, Protocol
 
 from tradebots.errors import BusinessError
 from tradebots.queue.statutory import ClockRequest as ClockRequest
+from tradebots.queue.waiting import WaitRequest as WaitRequest
 from tradebots.references import resolve_callable
 from tradebots.settings import Settings, project_home
 
@@ -86,6 +87,8 @@ class StepResult:
     due: date | None = None  # the statutory deadline the step found; the queue sorts by it
     clocks: list[ClockRequest] = field(default_factory=list)
     close_clocks: list[str] = field(default_factory=list)  # kinds of this item's clocks that end
+    # The stage is over but the task is not: wait for an event or a date, then prepare runs again.
+    wait: WaitRequest | None = None
 
 
 class Bot(Protocol):

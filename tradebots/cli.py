@@ -16,6 +16,7 @@ from tradebots.cli_bots import register_bots_command
 from tradebots.cli_common import default_actor, fail, services, settings_or_exit
 from tradebots.cli_review import register_review_commands
 from tradebots.cli_suite import register_suite_commands
+from tradebots.cli_wait import deliver
 from tradebots.console.cli import register_console_commands
 from tradebots.errors import ConfigError
 from tradebots.queue.audit import verify_chains
@@ -32,6 +33,7 @@ app.add_typer(audit_app, name="audit")
 app.add_typer(db_app, name="db")
 register_bots_command(app)
 register_review_commands(app)
+app.command()(deliver)
 register_schedule_commands(app)
 register_suite_commands(app)
 register_console_commands(app)

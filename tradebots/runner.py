@@ -158,12 +158,15 @@ class Worker:
 
     def _success(self, claim: Claim, bot: Bot, result: StepResult) -> Outcome:
         artifacts = [self._store(a) for a in result.artifacts]
-        if claim.phase == "prepare" and bot.review:
+        if result.wait is not None:
+            target, reason = State.WAITING, result.summary or result.wait.reason
+        elif claim.phase == "prepare" and bot.review:
             target, reason = State.AWAITING_REVIEW, result.summary or "prepared; awaiting review"
         else:
             target, reason = State.DONE, result.summary or f"{claim.phase} done"
         return Outcome(target, reason, payload=result.payload, artifacts=artifacts, due=result.due,
-                       clocks=list(result.clocks), close_clocks=list(result.close_clocks))
+                       clocks=list(result.clocks), close_clocks=list(result.close_clocks),
+                       wait=result.wait)
 
     def _transient(self, claim: Claim, message: str, workdir: Path) -> Outcome:
         next_try = self.services.queue.retry.next_try(claim.attempt, self.now())

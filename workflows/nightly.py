@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from tradebots.queue.deliveries import Deliveries
 from tradebots.schedule.context import JobRun, current_run
 from tradebots.schedule.fires import naive_utc
 from tradebots.schedule.pools import ProcessPool, ThreadPool, WorkerPool
@@ -102,8 +103,10 @@ def morning_report(hours: float = 12) -> str:
 
 
 def diary() -> str:
-    """Raise the follow-up item of every statutory clock due today (a business day)."""
+    """Raise the follow-up item of every statutory clock due today (a business day), and resume
+    the waiting items whose wait ran out (workers do it too, when they claim)."""
     run = current_run()
     today = today_in(run.services.settings.timezone, run.clock())
     raised = raise_due(run.services.queue, today, clock=run.clock)
-    return f"raised {len(raised)} follow-up(s)"
+    woken = Deliveries(run.services.queue).wake_due()
+    return f"raised {len(raised)} follow-up(s); resumed {len(woken)} waiting item(s)"

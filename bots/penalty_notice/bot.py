@@ -13,15 +13,26 @@ from pathlib import Path
 from typing import Any, cast
 
 from bots.common.office import PENALTY, office_for
+from bots.common.office_clock import office_today
 from bots.common.pipeline import Judgement, OfficeBot, Prepared, Recorded
 from bots.customs.identifiers import penalty_case_port
 from bots.penalty_notice.clocks import limitations_of, penalty_clocks
 from bots.penalty_notice.contract import penalty_result
 from bots.penalty_notice.extract import PenaltyExtraction, extract_penalty
 from bots.penalty_notice.letters import notice_context, notice_template
+from bots.penalty_notice.letters_stage import TEMPLATE as AFTER_RESPONSE_TEMPLATE
+from bots.penalty_notice.letters_stage import after_response_context
 from bots.penalty_notice.model import Notice, PenaltyDecision, PenaltyFacts, usd
 from bots.penalty_notice.portal import penalty_form, required
 from bots.penalty_notice.rules import RULES_VERSION, choose_notice, decide_penalty
+from bots.penalty_notice.stages import (
+    PENALTY_STAGE,
+    RESPONSE_CLOCK,
+    as_penalty_notice,
+    in_penalty_stage,
+    pre_penalty_snapshot,
+    response_wait,
+)
 from bots.portal.facade import Portal
 from bots.portal.item import ItemPortal
 from tradebots.bot import ClockRequest, StepContext, StepResult
@@ -47,6 +58,9 @@ class PenaltyNoticeBot(OfficeBot[PenaltyExtraction, PenaltyFacts, PenaltyDecisio
     def judge(self, reading: PenaltyExtraction, facts: PenaltyFacts, looked_up: Any,
               ctx: StepContext, today: date) -> Judgement[PenaltyDecision]:
         decision, findings = decide_penalty(facts, today=today)
+        if in_penalty_stage(ctx.payload) and decision.notice != "none":
+            # The second stage: the penalty notice after the pre-penalty notice (162.79).
+            decision, findings = as_penalty_notice(decision, findings, today)
         return Judgement(decision, findings, penalty_result(reading, facts, decision, findings))
 
     def overridden(self, judgement: Judgement[PenaltyDecision], override: str) -> str:
@@ -82,6 +96,9 @@ class PenaltyNoticeBot(OfficeBot[PenaltyExtraction, PenaltyFacts, PenaltyDecisio
                        penalty_case_port(prepared.facts.case_number)),
             letter_date=prepared.today, rules_version=RULES_VERSION,
         )
+        if in_penalty_stage(prepared.ctx.payload):
+            context |= after_response_context(prepared.ctx.payload, prepared.facts, decision)
+            return AFTER_RESPONSE_TEMPLATE, context
         return notice_template(decision.notice), context
 
     def due(self, prepared: Penalty) -> date | None:
@@ -96,6 +113,19 @@ class PenaltyNoticeBot(OfficeBot[PenaltyExtraction, PenaltyFacts, PenaltyDecisio
     def clocks(self, ctx: StepContext, today: date) -> list[ClockRequest]:
         return penalty_clocks(str(ctx.payload["portal"]["case_number"]),
                               str(ctx.payload["notice"]), limitations_of(ctx.payload), today)
+
+    def finalize(self, ctx: StepContext) -> StepResult:
+        """File the notice; after a pre-penalty notice, wait for the response (162.78(a))."""
+        filed = super().finalize(ctx)
+        if ctx.payload.get("notice") != "pre_penalty" or in_penalty_stage(ctx.payload):
+            return filed
+        response = next((c for c in filed.clocks if c.kind == RESPONSE_CLOCK), None)
+        if response is None:
+            return filed  # nothing was filed: no period runs
+        filed.wait = response_wait(response, ctx.settings.timezone)
+        filed.payload |= {"stage": PENALTY_STAGE, "pre_penalty": pre_penalty_snapshot(
+            ctx.payload, office_today(ctx), response)}
+        return filed
 
     def file_letter(self, portal: Portal, ctx: StepContext, letter: Path) -> StepResult:
         case_number = str(ctx.payload["portal"]["case_number"])

@@ -9,8 +9,8 @@ from bots.common.clocks import clock_request
 from bots.penalty_notice.rules.periods import (
     SHORT_BUSINESS_DAYS,
     petition_period,
-    representations_period,
 )
+from bots.penalty_notice.rules.response_period import prepenalty_response_period
 from tradebots.bot import ClockRequest
 
 
@@ -19,7 +19,7 @@ def penalty_clocks(
 ) -> list[ClockRequest]:
     """The period NOTICE gives from MAILED, shortened as the rules shorten it near LIMITATIONS."""
     if notice == "pre_penalty":
-        kind, period = "prepenalty_response", representations_period
+        kind, period = "prepenalty_response", prepenalty_response_period
     elif notice == "penalty":
         kind, period = "penalty_petition", petition_period
     else:

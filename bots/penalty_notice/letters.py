@@ -43,10 +43,6 @@ PUBLIC_CITATIONS = {
 }
 
 
-# The office that signs notices: the configured officer, under the FP&F office's name.
-PENALTY_OFFICE_NAME = "Fines, Penalties and Forfeitures Office"
-
-
 
 def notice_template(notice: Notice) -> str:
     """The template (under templates/) of a notice; ValueError for `none`."""

@@ -152,13 +152,19 @@ def protest_console(tmp_path: Path, project_home: Path,
     The portal runs as its own process; the worker's chromium drives it. The project home is the
     repository, where the letter templates live.
     """
+    yield from portal_console(tmp_path, monkeypatch, PROTEST_BOT)
+
+
+def portal_console(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                   bots: dict[str, str]) -> Iterator[Console]:
+    """The console with real BOTS filing into a sandbox portal process of its own (SQLite)."""
     portal = start_portal(tmp_path / "portal.db")
     settings = None
     try:
         monkeypatch.setenv("TRADEBOTS_PORTAL_URL", portal.base_url)
         monkeypatch.setenv("TRADEBOTS_HOME", str(REPO))
         services = make_services(
-            f"sqlite:///{tmp_path / 'console.db'}", tmp_path, bots=PROTEST_BOT,
+            f"sqlite:///{tmp_path / 'console.db'}", tmp_path, bots=bots,
             portal={"password": portal.password,
                     "config_file": str(REPO / "config/portal.toml")},
         )

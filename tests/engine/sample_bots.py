@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tradebots.bot import Artifact, StepContext, StepResult
+from tradebots.bot import Artifact, ClockRequest, StepContext, StepResult
 
 
 class ReviewedBot:
@@ -69,3 +69,39 @@ class DoneClockBot(ClockBot):
 
     name = "clocks_done"
     review = False
+
+
+class StagedBot:
+    """Two stages: the first finalize waits for an "answer" (until the payload's `until`, naive
+    UTC, with the clock the payload names); the second prepare reports what resumed it."""
+
+    name = "staged"
+    review = True
+
+    def prepare(self, ctx: StepContext) -> StepResult:
+        answer = ctx.payload.get("events", {}).get("answer")
+        stage = "second" if answer else "first"
+        letter = ctx.workdir / "letter.txt"
+        letter.write_text(f"{stage} stage; answer {answer}")
+        return StepResult(payload={"stage": stage, "answer_seen": answer},
+                          artifacts=[Artifact("letter.txt", letter, "txt")])
+
+    def finalize(self, ctx: StepContext) -> StepResult:
+        from datetime import datetime
+
+        from tradebots.bot import WaitRequest
+
+        if ctx.payload.get("stage") == "second":
+            return StepResult(summary="second stage filed")
+        until = ctx.payload.get("until")
+        return StepResult(wait=WaitRequest(
+            "answer", "waiting for the party's answer",
+            until=datetime.fromisoformat(until) if until else None,
+            clock=ctx.payload.get("clock", "")), clocks=[
+                clock_of(c) for c in ctx.payload.get("open", [])])
+
+
+def clock_of(spec: dict[str, str]) -> ClockRequest:
+    from bots.common.clocks import clock_request
+
+    return clock_request(spec["kind"], date.fromisoformat(spec["started"]))

@@ -12,7 +12,6 @@ from bots.penalty_notice.rules.periods import (
     less_than_a_year_left,
     limitations_date,
     petition_period,
-    representations_period,
 )
 from tests.penalty.factories import LIMITATIONS, TODAY, VIOLATION, case, with_loss
 
@@ -38,25 +37,6 @@ def test_a_29_february_violation_runs_to_28_february() -> None:
 def test_a_year_left_is_not_less_than_a_year() -> None:
     assert not less_than_a_year_left(LIMITATIONS, date(2026, 3, 1))
     assert less_than_a_year_left(LIMITATIONS, date(2026, 3, 2))
-
-
-def test_representations_are_due_30_days_after_mailing() -> None:
-    period = representations_period(LIMITATIONS, date(2024, 6, 28), date(2024, 6, 28))
-    assert (period.due, period.shortened) == (date(2024, 7, 28), False)
-    assert period.citation == "19 CFR 162.77"
-
-
-def test_with_under_a_year_left_representations_are_due_in_7_business_days() -> None:
-    # Mailed Friday 2024-06-28; 4 July is a holiday: Jul 1, 2, 3, 5, 8, 9, 10.
-    limitations = date(2025, 6, 1)
-    period = representations_period(limitations, date(2024, 6, 28), date(2024, 6, 28))
-    assert (period.due, period.shortened) == (date(2024, 7, 10), True)
-    assert "7 business days" in period.explanation
-
-
-def test_without_a_mailing_date_the_period_is_chosen_but_not_dated() -> None:
-    period = representations_period(date(2025, 6, 1), date(2024, 6, 28), None)
-    assert (period.due, period.shortened) == (None, True)
 
 
 @pytest.mark.parametrize(

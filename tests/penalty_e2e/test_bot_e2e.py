@@ -64,13 +64,13 @@ def state(services: Services, item_id: int) -> str:
     return item.state
 
 
-@pytest.mark.parametrize(("scenario", "notice", "status"), [
-    ("negligence", "pre_penalty", "pre_penalty_issued"),
-    ("small_claim", "penalty", "penalty_issued"),
+@pytest.mark.parametrize(("scenario", "notice", "status", "after"), [
+    ("negligence", "pre_penalty", "pre_penalty_issued", "waiting"),  # for the response
+    ("small_claim", "penalty", "penalty_issued", "done"),
 ])
 def test_a_referral_goes_from_enqueue_to_done_with_the_notice_in_the_portal(
     services: Services, referrals: dict[str, PenaltyCase], tmp_path: Path,
-    scenario: str, notice: str, status: str,
+    scenario: str, notice: str, status: str, after: str,
 ):
     case = referrals[scenario]
     item_id = services.queue.enqueue("penalty_notice", [case.pdf], actor="clerk").item_id
@@ -89,7 +89,7 @@ def test_a_referral_goes_from_enqueue_to_done_with_the_notice_in_the_portal(
 
     services.people.approve(item_id, actor="supervisor")
     Worker(services, "w", once=True).run()
-    assert state(services, item_id) == "done"
+    assert state(services, item_id) == after
 
     host = common_portal.browser_host(services.settings)  # the chromium the worker drove
     with office_session(host, services.settings, tmp_path, lambda: None, "check") as portal:

@@ -15,6 +15,7 @@ from tradebots.console import (
     routes_files,
     routes_queue,
     routes_review,
+    routes_waiting,
 )
 from tradebots.console.deps import CsrfRefused, Forbidden, NotSignedIn, current_viewer
 from tradebots.console.throttle import LoginThrottle
@@ -34,7 +35,7 @@ def create_app(services: Services, *, throttle: LoginThrottle | None = None) -> 
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for module in (routes_auth, routes_queue, routes_review, routes_files, routes_dashboard,
-                   routes_admin):
+                   routes_admin, routes_waiting):
         app.include_router(module.router)
 
     @app.get("/healthz")

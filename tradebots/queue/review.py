@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tradebots.errors import IllegalTransition
@@ -12,7 +11,7 @@ from tradebots.queue.claims import Claim, check_free, claim, holder_of, release
 from tradebots.queue.states import State, ready_state_of_phase
 from tradebots.queue.store import WorkQueue
 from tradebots.queue.tables import WorkItem
-from tradebots.queue.transitions import record_transition
+from tradebots.queue.transitions import item_to_change, record_transition
 
 
 def current_run(state: str, payload: dict[str, Any]) -> dict[str, Any]:
@@ -147,13 +146,7 @@ class PeopleActions:
             item.phase, item.attempts, item.not_before, item.last_error = "prepare", 0, None, None
 
     def _item(self, session: Session, item_id: int) -> WorkItem:
-        query = select(WorkItem).where(WorkItem.id == item_id)
-        if self.queue.db.is_postgres:
-            query = query.with_for_update()
-        item = session.scalars(query).first()
-        if item is None:
-            raise LookupError(f"no item {item_id}")
-        return item
+        return item_to_change(session, item_id, postgres=self.queue.db.is_postgres)
 
     def _move(
         self,

@@ -16,6 +16,7 @@ class State(StrEnum):
     NEEDS_HUMAN = "needs_human"
     FAILED = "failed"
     REJECTED = "rejected"
+    WAITING = "waiting"  # a stage is done; the item waits for an event or a date (waiting.py)
 
 
 NEW = "new"  # the "from" of an item's first event; not a state an item can be in
@@ -42,6 +43,9 @@ ALLOWED: frozenset[tuple[str, State]] = frozenset(
         (State.NEEDS_HUMAN, State.REJECTED),
         (State.FAILED, State.QUEUED),
         (State.FAILED, State.APPROVED),
+        (State.RUNNING, State.WAITING),  # a step said "wait for an event or a date"
+        (State.WAITING, State.QUEUED),  # the event came, or the date passed: the next stage
+        (State.WAITING, State.REJECTED),  # a person closes a case that waits
     }
 )
 

@@ -23,6 +23,7 @@ from tradebots.queue.states import NEW, READY_STATES, State, phase_of_ready_stat
 from tradebots.queue.statutory import ClockRequest, record_clocks
 from tradebots.queue.tables import ItemArtifact, WorkItem
 from tradebots.queue.transitions import record_transition
+from tradebots.queue.waiting import WaitRequest, start_waiting, wake_due
 
 MAX_RECLAIM_SCAN = 16
 
@@ -72,6 +73,7 @@ class Outcome:
     due: date | None = None  # a statutory deadline the step found (kept when None)
     clocks: list[ClockRequest] = field(default_factory=list)  # periods the step opens
     close_clocks: list[str] = field(default_factory=list)  # kinds of the item's clocks it ends
+    wait: WaitRequest | None = None  # with state waiting: what the item waits for
 
 
 def reference_for(shas: Sequence[str]) -> str:
@@ -158,6 +160,7 @@ class WorkQueue:
         """Take the most urgent claimable item under a fresh lease, or None when there is none."""
         now = self.clock()
         with self.db.write() as session:
+            wake_due(session, key=self.key, now=now, postgres=self.db.is_postgres)
             for _ in range(MAX_RECLAIM_SCAN):
                 item = self._pick(session, self._expired(now, bots)) or self._pick(
                     session, self._ready(now, bots)
@@ -274,6 +277,8 @@ class WorkQueue:
             )
             if outcome.payload:
                 item.payload = {**item.payload, **outcome.payload}
+            if outcome.wait is not None:
+                start_waiting(item, outcome.wait, now)
             for artifact in outcome.artifacts:
                 session.add(ItemArtifact(
                     item_id=item.id, name=artifact.name, kind=artifact.kind,

@@ -34,6 +34,7 @@ class WorkItem(Base):
         Index("ix_work_items_claim", "state", "priority", "due_date", "created_at"),
         Index("ix_work_items_lease", "state", "lease_expires"),
         Index("ix_work_items_bot_state", "bot", "state"),
+        Index("ix_work_items_wake", "state", "wake_at"),
     )
 
     id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
@@ -57,6 +58,9 @@ class WorkItem(Base):
     audit_tail: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # A waiting item: the event it waits for and when it resumes without it (naive UTC).
+    waiting_for: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    wake_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class AuditEvent(Base):

@@ -5,11 +5,23 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tradebots.queue.audit import GENESIS, event_mac, json_safe
 from tradebots.queue.states import NEW, State, check_transition
 from tradebots.queue.tables import AuditEvent, WorkItem
+
+
+def item_to_change(session: Session, item_id: int, *, postgres: bool) -> WorkItem:
+    """ITEM_ID's row, locked on PostgreSQL for the caller's change; LookupError when absent."""
+    query = select(WorkItem).where(WorkItem.id == item_id)
+    if postgres:
+        query = query.with_for_update()
+    item = session.scalars(query).first()
+    if item is None:
+        raise LookupError(f"no item {item_id}")
+    return item
 
 
 def record_transition(
@@ -78,4 +90,4 @@ def _append(
     return event
 
 
-__all__ = ["NEW", "record_note", "record_transition"]
+__all__ = ["NEW", "item_to_change", "record_note", "record_transition"]

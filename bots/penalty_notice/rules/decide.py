@@ -39,8 +39,8 @@ from bots.penalty_notice.rules.periods import (
     less_than_a_year_left,
     limitations_date,
     petition_period,
-    representations_period,
 )
+from bots.penalty_notice.rules.response_period import prepenalty_response_period
 from tradebots.facts import Finding
 
 # Bump when a rule, a citation or the way the outcome is derived changes: decisions record it.
@@ -255,7 +255,7 @@ def _with_period(
     reference = mailing_date or today
     found: list[Finding] = []
     if decision.notice == "pre_penalty":
-        period = representations_period(limitations, reference, mailing_date)
+        period = prepenalty_response_period(limitations, reference, mailing_date)
         dated = replace(decision, representations_due=period.due, period_shortened=period.shortened)
     else:
         period = petition_period(limitations, reference, mailing_date)

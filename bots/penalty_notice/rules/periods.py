@@ -13,14 +13,12 @@ from bots.common.dates import add_years
 from tradebots.calendar import add_business_days
 
 CITE_LIMITATIONS = "19 U.S.C. 1621; 19 CFR Part 171 App. B (E)(1)(d)"
-CITE_REPRESENTATIONS = "19 CFR 162.77"
 CITE_PETITION = "19 CFR 171.2(b)"
 CITE_PETITION_SHORT = "19 CFR 171.2(e)"
 
 LIMITATION_YEARS = 5
-REPRESENTATION_DAYS = 30  # calendar days from mailing (162.77)
 PETITION_DAYS = 60  # calendar days from mailing (171.2(b))
-SHORT_BUSINESS_DAYS = 7  # the least a shortened period may be (162.77; 171.2(e))
+SHORT_BUSINESS_DAYS = 7  # a shortened period (162.78(a): not below 7 days; 171.2(e))
 PETITION_SHORT_WHEN_UNDER = 180  # days left on the limitations period (171.2(e))
 
 
@@ -57,30 +55,6 @@ def limitations_date(violation_date: date, *, fraud: bool = False) -> Dated:
 def less_than_a_year_left(limitations: date, reference: date) -> bool:
     """True when under one year remains from `reference` to the limitations date."""
     return add_years(reference, 1) > limitations
-
-
-def representations_period(
-    limitations: date, reference: date, mailing_date: date | None
-) -> ResponsePeriod:
-    """Pre-penalty notice: 30 days from mailing, or 7 business days with under a year left."""
-    if less_than_a_year_left(limitations, reference):
-        due = None if mailing_date is None else add_business_days(mailing_date, SHORT_BUSINESS_DAYS)
-        why = f"less than a year remains before the limitations date {limitations}"
-        return ResponsePeriod(
-            due,
-            True,
-            CITE_REPRESENTATIONS,
-            f"{CITE_REPRESENTATIONS}: {why}: representations within {SHORT_BUSINESS_DAYS} "
-            f"business days of mailing{_until(mailing_date, due)}",
-        )
-    due = None if mailing_date is None else mailing_date + timedelta(days=REPRESENTATION_DAYS)
-    return ResponsePeriod(
-        due,
-        False,
-        CITE_REPRESENTATIONS,
-        f"{CITE_REPRESENTATIONS}: representations within {REPRESENTATION_DAYS} days of "
-        f"mailing{_until(mailing_date, due)}",
-    )
 
 
 def petition_period(
