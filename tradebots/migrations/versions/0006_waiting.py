@@ -1,15 +1,15 @@
 """Work items may wait for an event or a date between stages (waiting_for, wake_at).
 
-Revision ID: 0005_waiting
-Revises: 0004_clocks_closed
+Revision ID: 0006_waiting
+Revises: 0005_review_claims
 Create Date: 2026-12-01
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_waiting"
-down_revision = "0004_clocks_closed"
+revision = "0006_waiting"
+down_revision = "0005_review_claims"
 branch_labels = None
 depends_on = None
 
