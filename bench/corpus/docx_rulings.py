@@ -83,7 +83,8 @@ def _sections(spec: RulingSpec, rng: random.Random, fmt: DateStyle) -> list[tupl
         facts.append(rng.choice(p.PORTS).format(s=plural, ports=ports))
     goods: list[str] = []
     if spec.show_description:
-        goods.append(f"{rng.choice(p.DESCRIPTION_LABELS)} {product.description}.")
+        # No full stop: the value is the text after the label, as corpus-b scores it.
+        goods.append(f"{rng.choice(p.DESCRIPTION_LABELS)} {product.description}")
     goods += t.items_sentences(spec)
     if spec.show_materials:
         goods.append(rng.choice(p.MATERIALS).format(m=product.materials))

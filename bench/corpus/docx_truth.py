@@ -30,9 +30,11 @@ def protest_truth(spec: Spec, style: str) -> CaseTruth:
         del decision["outcome"]
         not_scored.append("outcome: the only open point is the 174.13(a)(9) declaration "
                           "(a VERIFY line)")
+    # As in corpus-b: --received always gives the receipt date, which a printed one equals.
+    values = spec.truth() | {"received_date": spec.received.isoformat()}
     return {"kind": "protest", "case": spec.scenario, "style": style,
             "args": _args(spec.received.isoformat(), spec.today.isoformat()),
-            "values": spec.truth(), "decision": decision, "not_scored": not_scored}
+            "values": values, "decision": decision, "not_scored": not_scored}
 
 
 def ruling_truth(spec: RulingSpec, style: str) -> CaseTruth:
