@@ -32,7 +32,7 @@ LABEL_PATTERNS: dict[str, str] = {
     "party_name": (
         r"(?:name\s+of\s+(?:the\s+)?(?:party|violator|importer)"
         r"|(?:party|violator|importer)(?:'s)?\s+name"
-        r"|(?:alleged\s+|subject\s+)?(?:party|violator)(?!\s+address)"
+        r"|(?:alleged\s+)?(?:party|violator)(?!\s+address)"
         r"|importer\s+of\s+record(?!\s*(?:no\b|number|#|id\b|address))|importer(?=\s*:))"
     ),
     "party_address": (
