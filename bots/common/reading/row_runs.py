@@ -20,7 +20,7 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 # A line of prose (four words running) or a total closes the last row.
-_CLOSES = re.compile(r"(?i)^\s*(?:total|sum)\b|(?:[A-Za-z]{2,}[,;]?\s+){4}[A-Za-z]")
+_CLOSES = re.compile(r"(?i)^\s*(?:total|sum)\b|(?:[A-Za-z]+[,;]?\s+){3}[A-Za-z]{2,}")
 _HEADER_LINES = 3
 
 
