@@ -68,8 +68,9 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         fields = merged(labelled, prose) | read_violation(stream)
         # Entries in sentences or bullets only when no table lists them.
         rows = read_entry_rows(document) or read_entries_in_prose(stream)
-        if not all(_complete(row) for row in rows):
-            # Rows found but cells not: an aligned table the layout broke, read row by row.
+        if not rows or not all(_complete(row) for row in rows):
+            # No rows, or rows without their cells: an aligned table the layout broke (or of
+            # one row, too short to align), read row by row.
             rows = _same_entries(rows, read_entry_runs(stream))
         entries = _entries(rows, fields)
         for key in ("prior_disclosure", "noncommercial"):
@@ -115,8 +116,9 @@ def _complete(row: EntryRow) -> bool:
 
 
 def _same_entries(rows: list[EntryRow], runs: list[EntryRow]) -> list[EntryRow]:
-    """The row-by-row reading when it gives the same entries, each with both duties."""
-    same = [r.number.value for r in runs] == [r.number.value for r in rows]
+    """The row-by-row reading when it gives the same entries (or the only ones), each with
+    both duties."""
+    same = not rows or [r.number.value for r in runs] == [r.number.value for r in rows]
     return runs if same and all(_complete(r) for r in runs) else rows
 
 

@@ -46,22 +46,25 @@ def money_order(header: str) -> list[str]:
 
 
 def read_entry_runs(stream: TextStream) -> list[EntryRow]:
-    """Each entry of a broken aligned table; [] when the header or a row cannot be placed."""
-    order = money_order(header_above(stream.text, ENTRY_NUMBER))
-    if not order:
-        return []
-    rows = []
-    for run in row_runs(stream.text, ENTRY_NUMBER):
-        row = _row(stream, run, order)
-        if row is None:
-            return []  # one row that does not fit: the layout is not understood
-        rows.append(row)
-    return rows
+    """Each entry of a broken aligned table; [] when the header or a row cannot be placed.
+
+    The header is the fewest lines above the rows that name both duties and as many money
+    columns as every row holds amounts: a title above it ("Loss of Duties by Entry") is not
+    a column.
+    """
+    lines = header_above(stream.text, ENTRY_NUMBER)
+    runs = row_runs(stream.text, ENTRY_NUMBER)
+    for first in range(len(lines) - 1, -1, -1):
+        order = money_order(" ".join(lines[first:]))
+        if order and all(len(run.amounts) == len(order) for run in runs):
+            rows = [_row(stream, run, order) for run in runs]
+            return [row for row in rows if row is not None] if all(rows) else []
+    return []
 
 
 def _row(stream: TextStream, run: RowRun, order: list[str]) -> EntryRow | None:
     parsed = normalize_entry_number(run.key.group(0))
-    if parsed is None or len(run.amounts) != len(order):
+    if parsed is None:
         return None
     values = {field: _at(stream, amount) for field, amount in zip(order, run.amounts, strict=True)
               if not field.startswith("_")}

@@ -125,4 +125,25 @@ def test_a_broken_row_types_its_values_and_keeps_a_dates_figures_out_of_the_mone
     assert [a.value for a in run.amounts] == [
         Decimal("304795.55"), Decimal("7619.89"), Decimal("51510.45")]
     assert [w.value for w in run.words] == ["Yes"]
-    assert header_above(text, ENTRY_NUMBER).endswith("Duty Paid Duty Owed")
+    assert header_above(text, ENTRY_NUMBER) == [
+        "Entry # Entry Dt. Status Value Duty Paid", "Duty Owed"]
+
+
+def test_a_one_row_table_under_a_title_that_names_a_loss_is_read(tmp_path: Path) -> None:
+    # As Word printed it: tab stops too narrow, so the date runs under "Liq. Status", the
+    # mark under "Value", and two header words touch ("DepositedDuties").
+    pdf = draw_referral(tmp_path / "memo.pdf", [
+        *header("Case Number: 2026-2704-100014-01", "Culpability: Fraud"),
+        *NARRATIVE, "Loss of Duties by Entry",
+        [(72.0, "Entry Number"), (176.0, "Date of Entry"), (248.0, "Liq. Status"),
+         (310.0, "Value"), (385.0, "Duties"), (414.0, "DepositedDuties"), (486.0, "Lawfully")],
+        "Owed",
+        [(72.0, "DEF-4983822-9"), (176.0, "Saturday, March 2, 2024"), (310.0, "Yes"),
+         (385.0, "74,298.11"), (457.0, "0.00"), (504.0, "2,228.94")],
+        "Recommend that a penalty case be opened and the appropriate notice issued.",
+    ])
+    (entry,) = extract_penalty(pdf).facts.entries
+    assert (entry.entry_number, entry.entry_date, entry.liquidated) == (
+        "DEF-4983822-9", date(2024, 3, 2), True)
+    assert (entry.entered_value, entry.duty_paid, entry.duty_owed) == (
+        Decimal("74298.11"), Decimal("0.00"), Decimal("2228.94"))

@@ -53,18 +53,19 @@ def row_runs(text: str, key: re.Pattern[str]) -> list[RowRun]:
     return runs
 
 
-def header_above(text: str, key: re.Pattern[str]) -> str:
-    """The lines just above the first key's line (a header whose words wrapped), joined."""
+def header_above(text: str, key: re.Pattern[str]) -> list[str]:
+    """The lines just above the first key's line (a header whose words wrapped, perhaps under
+    a title), top to bottom; callers try the nearest lines first."""
     first = key.search(text)
     if first is None:
-        return ""
+        return []
     lines = text[:text.rfind("\n", 0, first.start()) + 1].split("\n")[:-1]
     header: list[str] = []
     for line in reversed(lines[-_HEADER_LINES:]):
         if not line.strip() or line.rstrip().endswith("."):
             break
         header.insert(0, line)
-    return " ".join(header)
+    return header
 
 
 def _closing(text: str, start: int) -> int:
