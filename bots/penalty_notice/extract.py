@@ -12,6 +12,7 @@ from typing import Any
 
 from bots.penalty_notice.extract_entries import EntryRow, read_entry_rows
 from bots.penalty_notice.extract_entry_prose import read_entries_in_prose
+from bots.penalty_notice.extract_entry_runs import read_entry_runs
 from bots.penalty_notice.extract_header import DEFAULTED, read_header
 from bots.penalty_notice.extract_merge import doubts_of, merged
 from bots.penalty_notice.extract_prose import read_prose
@@ -67,6 +68,10 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         fields = merged(labelled, prose) | read_violation(stream)
         # Entries in sentences or bullets only when no table lists them.
         rows = read_entry_rows(document) or read_entries_in_prose(stream)
+        if not rows or not all(_complete(row) for row in rows):
+            # No rows, or rows without their cells: an aligned table the layout broke (or of
+            # one row, too short to align), read row by row.
+            rows = _same_entries(rows, read_entry_runs(stream))
         entries = _entries(rows, fields)
         for key in ("prior_disclosure", "noncommercial"):
             # Not printed: no disclosure was made, and an importation is commercial by default.
@@ -104,6 +109,17 @@ def _entries(rows: list[EntryRow], fields: dict[str, Extracted]) -> tuple[Penalt
             duty_owed=value.get("duty_owed"),
         ))
     return tuple(entries)
+
+
+def _complete(row: EntryRow) -> bool:
+    return {"duty_paid", "duty_owed"} <= row.values.keys()
+
+
+def _same_entries(rows: list[EntryRow], runs: list[EntryRow]) -> list[EntryRow]:
+    """The row-by-row reading when it gives the same entries (or the only ones), each with
+    both duties."""
+    same = not rows or [r.number.value for r in runs] == [r.number.value for r in rows]
+    return runs if same and all(_complete(r) for r in runs) else rows
 
 
 def _unknown_liquidation(rows: list[EntryRow]) -> tuple[str, ...]:

@@ -22,24 +22,43 @@ INFERRED = 0.75  # a value concluded from the wording around a phrase, or with n
 DEFAULTED = 0.7  # a yes/no the referral does not print, read as its default
 
 _TAIL = r"(?:\s*\([^)]*\)?)?\s*:?"  # "(19 CFR 162.43)", possibly cut by a line wrap, and a colon
+# Each field's wordings across offices and forms: CBP's own (SEACATS, "Alleged Violator", "IOR"),
+# abbreviations clerks type ("Dt.", "DV", "PD") and what audit and FP&F memos print.
 LABEL_PATTERNS: dict[str, str] = {
-    "case_number": r"(?:fp&f\s+|penalty\s+)?case\s+(?:no\.?|number|#)",
+    "case_number": (
+        r"(?:(?:fp&f|penalty|seacats)\s+(?:case\s+)?(?:no\.?|number|#)"
+        r"|(?:fp&f\s+|penalty\s+|seacats\s+)?case\s+(?:no\.?|number|#))"
+    ),
     "party_name": (
         r"(?:name\s+of\s+(?:the\s+)?(?:party|violator|importer)"
-        r"|(?:party|violator|importer)(?:'s)?\s+name|party(?!\s+address)|violator(?!\s+address)"
-        r"|importer\s+of\s+record(?!\s*(?:no\b|number|#|id\b|address)))"
+        r"|(?:party|violator|importer)(?:'s)?\s+name"
+        r"|(?:alleged\s+)?(?:party|violator)(?!\s+address)"
+        r"|importer\s+of\s+record(?!\s*(?:no\b|number|#|id\b|address))|importer(?=\s*:))"
     ),
-    "party_address": r"(?:party\s+|violator\s+|mailing\s+)?address",
-    "importer_number": r"(?:(?:importer|ior)\s*(?:no\.?|number|#|id)|ior(?=\s*:))",
-    "violation_date": r"(?:date\s+of\s+(?:the\s+)?violation|violation\s+date)",
-    "culpability": r"(?:degree\s+of\s+)?culpability(?:\s+level)?",
-    "prior_disclosure": r"(?:prior\s+disclosure|pd)(?!\s+date)",
+    "party_address": (
+        r"(?:(?:party|violator|mailing|importer)\s+)?address(?:\s+of\s+record)?"
+    ),
+    "importer_number": (
+        r"(?:(?:importer(?:\s+of\s+record)?|ior)\s*(?:no\.?|number|#|id)|ior(?=\s*:))"
+    ),
+    "violation_date": (
+        r"(?:date\s+of\s+(?:the\s+)?(?:first\s+|initial\s+)?violation"
+        r"|date\s+(?:the\s+)?violation\s+(?:occurred|began|was\s+committed)"
+        r"|violation\s+(?:date|dt\.?))"
+    ),
+    "culpability": r"(?:(?:degree|level)\s+of\s+)?culpability(?:\s+(?:level|determination))?",
+    "prior_disclosure": (
+        r"(?:prior\s+disclosure(?:\s+(?:status|filed|made|received))?|pd)(?!\s+date)"
+    ),
     "noncommercial": (
         r"(?:(?:type\s+of\s+|nature\s+of\s+)?importation"
         r"|commercial\s*/\s*non[\s-]*commercial|(?:non[\s-]*)?commercial\s+(?:status|use))"
     ),
-    "domestic_value": r"domestic\s+value",
-    "dutiable_value": r"(?:total\s+)?dutiable\s+value",
+    "domestic_value": r"(?:total\s+)?(?:domestic\s+value|dv(?=\s*(?:\(|:)))",
+    # A bare "Entered Value" heads an entries column; only a total is the dutiable value.
+    "dutiable_value": (
+        r"(?:(?:total|aggregate)\s+)?dutiable\s+value|(?:total|aggregate)\s+entered\s+value"
+    ),
     "merchandise": r"(?:description\s+of\s+(?:the\s+)?)?merchandise",
 }
 _LABELS = {key: re.compile(rf"(?i){pattern}{_TAIL}") for key, pattern in LABEL_PATTERNS.items()}
@@ -87,6 +106,25 @@ def yes_no_of(text: str) -> bool | None:
     return None
 
 
+# A disclosure answered in words: "Not filed", "No prior disclosure", "Prior disclosure perfected",
+# "Valid prior disclosure filed (19 CFR 162.74)", "Yes - tendered".
+_DISCLOSURE_NO = re.compile(r"(?i)^\s*(?:not|never|no|none)\b|\b(?:not|never)\s+(?:been\s+)?"
+                            r"(?:filed|made|received|submitted|perfected|tendered)\b")
+_DISCLOSURE_YES = re.compile(r"(?i)\b(?:filed|made|received|submitted|perfected|tendered|valid)\b")
+
+
+def disclosure_of(text: str) -> bool | None:
+    """Whether a prior disclosure was made, from a yes/no, a box or a worded answer."""
+    answer = yes_no_of(text)
+    if answer is not None or "[" in text:
+        return answer
+    if _DISCLOSURE_NO.search(text):
+        return False
+    if _DISCLOSURE_YES.search(text):
+        return True
+    return None
+
+
 def commercial_of(text: str) -> bool | None:
     """True for a noncommercial importation, False for a commercial one."""
     lowered = text.lower()
@@ -128,7 +166,7 @@ READERS: dict[str, _Reader] = {
     "importer_number": _Reader(importer_of),
     "violation_date": _Reader(parse_us_date),
     "culpability": _Reader(culpability_of),
-    "prior_disclosure": _Reader(yes_no_of),
+    "prior_disclosure": _Reader(disclosure_of),
     "noncommercial": _Reader(commercial_of),
     "domestic_value": _Reader(parse_money),
     "dutiable_value": _Reader(parse_money),

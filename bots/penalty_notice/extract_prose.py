@@ -39,12 +39,17 @@ _PRIOR = re.compile(r"(?i)prior\s+disclosure")
 _PRIOR_NO_BEFORE = re.compile(
     r"(?i)(?:\bno|\bnot|without|never|n't|neither|nor)\s+(?:\w+\s+){0,3}$"
 )
+# A label's own last word may stand between the mention and its answer ("Prior Disclosure
+# Filed: No", "Prior Disclosure Status: Y").
+_PRIOR_LABEL_TAIL = r"(?:(?:filed|status|made|received)\s*:\s*)?"
 _PRIOR_NO_AFTER = re.compile(
-    r"(?i)^\s*(?:\([^)]*\))?\s*[:.\-]?\s*(?:no\b|none|n/?a\b|not\s+(?:filed|made|applicable|received)"
+    r"(?i)^\s*(?:\([^)]*\))?\s*[:.\-]?\s*" + _PRIOR_LABEL_TAIL
+    + r"(?:no\b|n\b|none|n/?a\b|not\s+(?:filed|made|applicable|received)"
     r"|was\s+not\b|has\s+not\b)"
 )
 _PRIOR_YES_AFTER = re.compile(
-    r"(?i)^\s*(?:\([^)]*\))?\s*[:.\-]?\s*(?:yes\b|filed|made|received|submitted|perfected"
+    r"(?i)^\s*(?:\([^)]*\))?\s*[:.\-]?\s*" + _PRIOR_LABEL_TAIL
+    + r"(?:yes\b|y\b|filed|made|received|submitted|perfected"
     r"|(?:[^.]|\.(?=\d)){0,80}?\b(?:was|were|has\s+been|had\s+been)\s+(?:timely\s+)?"
     r"(?:filed|made|received|submitted|perfected|tendered))"
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED
+from bots.penalty_notice.extract_narrative import read_narrative
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 
@@ -59,7 +60,8 @@ def read_violation(stream: TextStream) -> dict[str, Extracted]:
     goods = read_merchandise(stream)
     if goods is not None:
         fields["merchandise"] = goods
-    facts = read_material_facts(stream)
+    # With no heading, the narrative paragraph that reports the act states the violation.
+    facts = read_material_facts(stream) or read_narrative(stream, kind_of)
     if facts is not None:
         fields["material_facts"] = facts
         kind = violation_kind(stream, facts)

@@ -1,0 +1,99 @@
+"""Table rows whose cells the layout broke (tab stops too narrow, an amount wrapped to the next
+line, "$" left apart from its figure): each row read as the run of text from its key (an entry
+number) to the next key, its values typed by what they are: dates, money, and the words left."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from bots.common.reading.dates import find_dates
+from bots.common.reading.money import parse_money
+
+# An amount in a broken row: with a currency (which may stand apart, even a line above), or
+# with cents or separators; a bare "3" or "2024" is not money.
+_MONEY = re.compile(
+    r"(?<![\w.,])(?:(?:US\s*\$|USD\s*\$?|\$)\s*-?\s*\d[\d,]*(?:\.\d{1,2})?"
+    r"|-?\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|-?\d+\.\d{2})(?:\s*USD\b)?(?![\d,])",
+    re.IGNORECASE,
+)
+# A line of prose (four words running) or a total closes the last row.
+_CLOSES = re.compile(r"(?i)^\s*(?:total|sum)\b|(?:[A-Za-z]+[,;]?\s+){3}[A-Za-z]{2,}")
+_HEADER_LINES = 3
+
+
+@dataclass(frozen=True)
+class RunValue:
+    """One value of a run, with its span in the text it was read from."""
+
+    start: int
+    end: int
+    value: date | Decimal | str
+
+
+@dataclass(frozen=True)
+class RowRun:
+    """A row: its key's span, its dates, its amounts and its other words, in printed order."""
+
+    key: re.Match[str]
+    dates: list[RunValue]
+    amounts: list[RunValue]
+    words: list[RunValue]
+
+
+def row_runs(text: str, key: re.Pattern[str]) -> list[RowRun]:
+    """Every run of text from one key to the next (or to prose or a total line), typed."""
+    keys = list(key.finditer(text))
+    runs = []
+    for index, found in enumerate(keys):
+        end = keys[index + 1].start() if index + 1 < len(keys) else _closing(text, found.end())
+        runs.append(_typed(text, found, end))
+    return runs
+
+
+def header_above(text: str, key: re.Pattern[str]) -> list[str]:
+    """The lines just above the first key's line (a header whose words wrapped, perhaps under
+    a title), top to bottom; callers try the nearest lines first."""
+    first = key.search(text)
+    if first is None:
+        return []
+    lines = text[:text.rfind("\n", 0, first.start()) + 1].split("\n")[:-1]
+    header: list[str] = []
+    for line in reversed(lines[-_HEADER_LINES:]):
+        if not line.strip() or line.rstrip().endswith("."):
+            break
+        header.insert(0, line)
+    return header
+
+
+def _closing(text: str, start: int) -> int:
+    line_end = text.find("\n", start)
+    offset = len(text) if line_end < 0 else line_end + 1
+    while offset < len(text):
+        end = text.find("\n", offset)
+        end = len(text) if end < 0 else end
+        if _CLOSES.search(text[offset:end]):
+            return offset
+        offset = end + 1
+    return len(text)
+
+
+def _typed(text: str, found: re.Match[str], end: int) -> RowRun:
+    start = found.end()
+    chunk = text[start:end]
+    dates = [RunValue(start + m.start, start + m.end, m.value) for m in find_dates(chunk)]
+    taken = [(d.start - start, d.end - start) for d in dates]
+    amounts = []
+    for match in _MONEY.finditer(chunk):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue  # "15, 2023" inside a date is not money
+        value = parse_money(" ".join(match.group(0).split()))
+        if value is not None:
+            amounts.append(RunValue(start + match.start(), start + match.end(), value))
+            taken.append((match.start(), match.end()))
+    words = [RunValue(start + m.start(), start + m.end(), m.group(0))
+             for m in re.finditer(r"[A-Za-z][\w.?/-]*", chunk)
+             if not any(a <= m.start() < b for a, b in taken)]
+    return RowRun(found, dates, amounts, words)

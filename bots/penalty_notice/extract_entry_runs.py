@@ -1,0 +1,89 @@
+"""An entries table printed as aligned text whose cells the layout broke, read row by row.
+
+Each entry's run (its number to the next) gives the entry date (the first date), liquidation (a
+status word, or a second date: the liquidation date) and the amounts, placed in the order the
+header names them. A row counts only when its amounts match the header's money columns one
+for one; its values score as content-placed cells.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bots.common.reading.row_runs import RowRun, RunValue, header_above, row_runs
+from bots.customs.identifiers import normalize_entry_number
+from bots.penalty_notice.extract_entries import (
+    CHECK_DIGIT_FAILED,
+    CONTENT_ONLY,
+    ENTRY_NUMBER,
+    EntryRow,
+    liquidated_of,
+)
+from tradebots.facts import Extracted
+from tradebots.pdf import TextStream
+
+# The money columns a header names, by their wording; "_loss" is read and set aside.
+_MONEY_HEADERS: dict[str, re.Pattern[str]] = {
+    "_loss": re.compile(r"(?i)\bloss\b|difference|increase|additional\s+dut|under\s*pa"),
+    "duty_paid": re.compile(r"(?i)\bpaid\b|deposit\w*|as\s+entered"),
+    "duty_owed": re.compile(r"(?i)\bowed\b|owing|correct|lawful|should"),
+    "entered_value": re.compile(r"(?i)\bvalue\b"),
+}
+
+
+def money_order(header: str) -> list[str]:
+    """The money columns in the order the header prints them; [] when it names no duties."""
+    placed: dict[str, int] = {}
+    taken: list[tuple[int, int]] = []
+    for field, pattern in _MONEY_HEADERS.items():
+        for match in pattern.finditer(header):
+            if not any(a < match.end() and match.start() < b for a, b in taken):
+                placed[field] = match.start()
+                taken.append((match.start(), match.end()))
+                break
+    order = sorted(placed, key=placed.__getitem__)
+    return order if {"duty_paid", "duty_owed"} <= placed.keys() else []
+
+
+def read_entry_runs(stream: TextStream) -> list[EntryRow]:
+    """Each entry of a broken aligned table; [] when the header or a row cannot be placed.
+
+    The header is the fewest lines above the rows that name both duties and as many money
+    columns as every row holds amounts: a title above it ("Loss of Duties by Entry") is not
+    a column.
+    """
+    lines = header_above(stream.text, ENTRY_NUMBER)
+    runs = row_runs(stream.text, ENTRY_NUMBER)
+    for first in range(len(lines) - 1, -1, -1):
+        order = money_order(" ".join(lines[first:]))
+        if order and all(len(run.amounts) == len(order) for run in runs):
+            rows = [_row(stream, run, order) for run in runs]
+            return [row for row in rows if row is not None] if all(rows) else []
+    return []
+
+
+def _row(stream: TextStream, run: RowRun, order: list[str]) -> EntryRow | None:
+    parsed = normalize_entry_number(run.key.group(0))
+    if parsed is None:
+        return None
+    values = {field: _at(stream, amount) for field, amount in zip(order, run.amounts, strict=True)
+              if not field.startswith("_")}
+    if run.dates:
+        values["entry_date"] = _at(stream, run.dates[0])
+    status = [(w, liquidated_of(str(w.value))) for w in run.words]
+    marks = [(w, state) for w, state in status if state is not None]
+    if len(run.dates) > 1:
+        values["liquidated"] = Extracted(True, stream.evidence(run.dates[1].start,
+                                                               run.dates[1].end), CONTENT_ONLY)
+    elif len({state for _, state in marks}) == 1:
+        word, state = marks[0]
+        values["liquidated"] = Extracted(state, stream.evidence(word.start, word.end),
+                                         CONTENT_ONLY)
+    confidence = CONTENT_ONLY if parsed.check_digit_ok else CHECK_DIGIT_FAILED
+    number = Extracted(parsed.normalized, stream.evidence(run.key.start(), run.key.end()),
+                       confidence)
+    return EntryRow(number, values)
+
+
+def _at(stream: TextStream, item: RunValue) -> Extracted:
+    return Extracted(item.value, stream.evidence(item.start, item.end), CONTENT_ONLY)

@@ -1,0 +1,59 @@
+"""The statement of the violation when no heading announces it: the referral's narrative.
+
+Many memos state the facts in a paragraph of their own ("Review of the entry documents shows
+that X declared the goods under ...") with no "Violation:" or "Findings" cue. A paragraph counts
+as the statement only when it says what the party did (an act: declared, entered, invoiced,
+claimed, failed to ...) and names a kind of violation; the value is read from a weak cue, so it
+carries the inferred confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from bots.penalty_notice.extract_header import INFERRED
+from tradebots.facts import Extracted
+from tradebots.pdf import TextStream
+
+# What an importer or broker does that a statement of a 1592 violation reports.
+_ACT = re.compile(
+    r"(?i)\b(?:declared|entered|classified|invoiced|reported|claimed|described|misdescribed"
+    r"|undervalued|understated|overstated|omitted|failed\s+to|transship\w*|presented|submitted"
+    r"|certified|mis-?(?:classified|declared|marked|stated))\b"
+)
+# A line that opens with a label ("Merchandise: ...") is a header value, not narrative.
+_LABEL_LINE = re.compile(r"^[A-Z][\w .#&/()'-]{0,45}:\s")
+_PARAGRAPH_END = (".", ":", ";")
+_SHORTEST = 40  # characters: a heading or a signature line is not a statement
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of wrapped lines: a paragraph ends on a line closed by a stop."""
+    start = offset = 0
+    for line in text.split("\n"):
+        end = offset + len(line)
+        if _LABEL_LINE.match(line) or not line.strip():
+            if offset > start:
+                yield start, offset - 1
+            yield offset, end
+            start = end + 1
+        elif line.rstrip().endswith(_PARAGRAPH_END):
+            yield start, end
+            start = end + 1
+        offset = end + 1
+    if start < len(text):
+        yield start, len(text)
+
+
+def read_narrative(
+    stream: TextStream, kind_of: Callable[[str], str | None]
+) -> Extracted | None:
+    """The first paragraph that reports an act and names a kind of violation, folded."""
+    for start, end in paragraphs(stream.text):
+        block = stream.text[start:end]
+        if len(block) < _SHORTEST or _LABEL_LINE.match(block) or not _ACT.search(block):
+            continue
+        if kind_of(block) is not None:
+            return Extracted(" ".join(block.split()), stream.evidence(start, end), INFERRED)
+    return None
