@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from tradebots.cli_common import fail, parse_assignments, services
+from tradebots.cli_common import acting_as, fail, parse_assignments, services
 from tradebots.errors import IllegalTransition
 
 review_app = typer.Typer(no_args_is_help=True, help="Supervisor review (four eyes).")
@@ -15,14 +15,28 @@ review_app = typer.Typer(no_args_is_help=True, help="Supervisor review (four eye
 SetOption = Annotated[
     list[str] | None, typer.Option("--set", help="FIELD=VALUE correction (repeatable)")
 ]
-ActorOption = Annotated[str, typer.Option("--as", help="The person acting")]
+ActorOption = Annotated[str, typer.Option("--as", help="The console user acting")]
 
 
-def retry(item_id: int, actor: ActorOption = "cli", reason: str = "") -> None:
+def retry(item_id: int, actor: ActorOption, reason: str = "") -> None:
     """Put a failed item back to the phase that failed, after a person has looked."""
     with services() as svc:
-        _act(lambda: svc.people.retry(item_id, actor=actor, reason=reason))
+        person = acting_as(svc, actor)
+        _act(lambda: svc.people.retry(item_id, actor=person, reason=reason))
     print(f"item {item_id} queued again")
+
+
+def close(
+    item_id: int, actor: ActorOption, reason: Annotated[str, typer.Option(help="Why")] = ""
+) -> None:
+    """Withdraw a queued item or close a failed one; the reason is kept in its audit trail."""
+    if not reason.strip():
+        fail("close needs --reason")
+    with services() as svc:
+        person = acting_as(svc, actor)
+        done: list[str] = []
+        _act(lambda: done.append(svc.people.close(item_id, actor=person, reason=reason)))
+    print(f"item {item_id} {done[0]} by {person}")
 
 
 def resolve(
@@ -37,9 +51,10 @@ def resolve(
     if not corrections and not decide:
         fail("resolve needs --set FIELD=VALUE or --decide OUTCOME")
     with services() as svc:
-        _act(lambda: svc.people.resolve(item_id, actor=actor, corrections=corrections,
+        person = acting_as(svc, actor)
+        _act(lambda: svc.people.resolve(item_id, actor=person, corrections=corrections,
                                         decision=decide, reason=reason))
-    print(f"item {item_id} resolved by {actor} and queued again")
+    print(f"item {item_id} resolved by {person} and queued again")
 
 
 @review_app.command("approve")
@@ -48,8 +63,9 @@ def approve(item_id: int, actor: ActorOption, reason: str = "", sets: SetOption 
     if sets:
         fail("approve takes no corrections: use 'review return' so another person approves them")
     with services() as svc:
-        _act(lambda: svc.people.approve(item_id, actor=actor, reason=reason))
-    print(f"item {item_id} approved by {actor}")
+        person = acting_as(svc, actor)
+        _act(lambda: svc.people.approve(item_id, actor=person, reason=reason))
+    print(f"item {item_id} approved by {person}")
 
 
 @review_app.command("return")
@@ -59,9 +75,10 @@ def return_item(
     """Return a prepared item with corrected values; prepare re-runs on them."""
     corrections = parse_assignments(sets or [])
     with services() as svc:
-        _act(lambda: svc.people.return_item(item_id, actor=actor, corrections=corrections,
+        person = acting_as(svc, actor)
+        _act(lambda: svc.people.return_item(item_id, actor=person, corrections=corrections,
                                             reason=reason))
-    print(f"item {item_id} returned by {actor}")
+    print(f"item {item_id} returned by {person}")
 
 
 @review_app.command("reject")
@@ -72,8 +89,9 @@ def reject(
     if not reason.strip():
         fail("reject needs --reason")
     with services() as svc:
-        _act(lambda: svc.people.reject(item_id, actor=actor, reason=reason))
-    print(f"item {item_id} rejected by {actor}")
+        person = acting_as(svc, actor)
+        _act(lambda: svc.people.reject(item_id, actor=person, reason=reason))
+    print(f"item {item_id} rejected by {person}")
 
 
 def _act(action: Callable[[], object]) -> None:
@@ -86,4 +104,5 @@ def _act(action: Callable[[], object]) -> None:
 def register_review_commands(app: typer.Typer) -> None:
     app.command()(retry)
     app.command()(resolve)
+    app.command()(close)
     app.add_typer(review_app, name="review")

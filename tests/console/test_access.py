@@ -29,10 +29,13 @@ MATRIX: list[tuple[str, str, set[str]]] = [
     ("POST", "/items/{item}/return", {"supervisor"}),
     ("POST", "/items/{item}/approve", {"supervisor"}),
     ("POST", "/items/{item}/retry", {"supervisor"}),
+    ("POST", "/items/{item}/close", {"supervisor"}),
     ("GET", "/dashboard", {"supervisor", "admin"}),
     ("GET", "/admin/users", {"admin"}),
     ("POST", "/admin/users", {"admin"}),
     ("POST", "/admin/users/carol/active", {"admin"}),
+    ("POST", "/admin/users/carol/role", {"admin"}),
+    ("POST", "/admin/users/carol/password", {"admin"}),
     ("GET", "/admin/settings", {"admin"}),
     ("POST", "/logout", {"clerk", "supervisor", "admin"}),
 ]

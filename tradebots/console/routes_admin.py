@@ -7,10 +7,19 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
+from loguru import logger
 
-from tradebots.console.accounts import AccountError, add_user, list_users, set_active
+from tradebots.console.accounts import (
+    AccountError,
+    add_user,
+    list_users,
+    set_active,
+    set_password,
+    set_role,
+)
 from tradebots.console.deps import ServicesDep, SettingsViewer, UserAdmin, UserAdminPost
 from tradebots.console.roles import Role
+from tradebots.console.throttle import LoginThrottle
 from tradebots.console.web import render
 from tradebots.queue.database import redact_url
 from tradebots.services import Services
@@ -52,6 +61,37 @@ def change_active(request: Request, services: ServicesDep, viewer: UserAdminPost
         set_active(services.database, name, active == "1")
     except AccountError as exc:
         return _users_page(request, services, viewer, 404, error=str(exc))
+    logger.info("console user {} {} by {}", name, "enabled" if active == "1" else "disabled",
+                viewer.name)
+    return _users_page(request, services, viewer)
+
+
+@router.post("/admin/users/{name}/password")
+def reset_password(request: Request, services: ServicesDep, viewer: UserAdminPost,
+                   name: str) -> Response:
+    """A new generated password, shown once; the user's sessions and sign-in lock end."""
+    password = secrets.token_urlsafe(12)
+    try:
+        set_password(services.database, name, password, end_sessions=True)
+    except AccountError as exc:
+        return _users_page(request, services, viewer, 404, error=str(exc))
+    throttle: LoginThrottle = request.app.state.throttle
+    throttle.reset(name)
+    logger.info("console user {}: password reset by {}", name, viewer.name)
+    return _users_page(request, services, viewer, reset=(name, password))
+
+
+@router.post("/admin/users/{name}/role")
+def change_role(request: Request, services: ServicesDep, viewer: UserAdminPost, name: str,
+                role: Annotated[str, Form()] = "") -> Response:
+    if name == viewer.name:
+        return _users_page(request, services, viewer, 400,
+                           error="you cannot change your own role")
+    try:
+        set_role(services.database, name, role)
+    except AccountError as exc:
+        return _users_page(request, services, viewer, 400, error=str(exc))
+    logger.info("console user {}: role {} set by {}", name, role, viewer.name)
     return _users_page(request, services, viewer)
 
 

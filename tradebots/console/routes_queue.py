@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from tradebots.console.deps import QueueViewer, ServicesDep, Uploader
-from tradebots.console.intake import queue_upload
+from tradebots.console.intake import office_bots, queue_upload
 from tradebots.console.queries import SORTS, Cursor, QueueFilter, queue_page
 from tradebots.console.uploads import UploadRefused, receive_upload
 from tradebots.console.web import deadline_class, done_message, office_today, render
@@ -27,10 +27,12 @@ def queue(
     prev: int = 0,
 ) -> Response:
     today = office_today(services.settings.timezone)
+    if due not in DUE_CHOICES:
+        raise HTTPException(422, f"due {due[:30]!r} is not one of the choices")
     due_by = None
     if due == "overdue":
         due_by = today - timedelta(days=1)
-    elif due.isdigit():
+    elif due:
         due_by = today + timedelta(days=int(due))
     flt = QueueFilter(bot=bot or None, state=state if state in set(State) else None,
                       due_by=due_by)
@@ -47,7 +49,7 @@ def queue(
 
 @router.get("/upload")
 def upload_form(request: Request, services: ServicesDep, viewer: Uploader) -> Response:
-    return render(request, "upload.html", viewer, bots=sorted(services.settings.bots),
+    return render(request, "upload.html", viewer, bots=office_bots(services.settings),
                   limit_mb=services.settings.max_upload_mb, results=[], errors=[])
 
 
@@ -75,11 +77,11 @@ async def upload(request: Request, services: ServicesDep, viewer: Uploader) -> R
     except UploadRefused as refused:
         if wants_json:
             return JSONResponse({"errors": refused.messages}, status_code=refused.status)
-        return render(request, "upload.html", viewer, refused.status, bots=sorted(settings.bots),
+        return render(request, "upload.html", viewer, refused.status, bots=office_bots(settings),
                       limit_mb=settings.max_upload_mb, results=[], errors=refused.messages)
     if wants_json:
         return JSONResponse({"results": [
             {"name": r.name, "item_id": r.item_id, "created": r.created, "message": r.message}
             for r in results]})
-    return render(request, "upload.html", viewer, bots=sorted(settings.bots),
+    return render(request, "upload.html", viewer, bots=office_bots(settings),
                   limit_mb=settings.max_upload_mb, results=results, errors=[])

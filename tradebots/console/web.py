@@ -29,6 +29,8 @@ DONE_MESSAGES = {
     "returned": "Item {item} returned; the bot will prepare it again on your corrections.",
     "rejected": "Item {item} rejected.",
     "retried": "Item {item} queued again.",
+    "withdrawn": "Item {item} withdrawn; no bot will run it.",
+    "closed": "Item {item} closed; it will not be retried.",
 }
 
 

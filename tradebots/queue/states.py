@@ -27,6 +27,7 @@ ALLOWED: frozenset[tuple[str, State]] = frozenset(
     {
         (NEW, State.QUEUED),
         (State.QUEUED, State.RUNNING),
+        (State.QUEUED, State.REJECTED),  # withdrawn before a worker took it (a misrouted upload)
         (State.APPROVED, State.RUNNING),
         (State.RUNNING, State.AWAITING_REVIEW),
         (State.RUNNING, State.DONE),
@@ -42,6 +43,7 @@ ALLOWED: frozenset[tuple[str, State]] = frozenset(
         (State.NEEDS_HUMAN, State.REJECTED),
         (State.FAILED, State.QUEUED),
         (State.FAILED, State.APPROVED),
+        (State.FAILED, State.REJECTED),  # closed by a person instead of retried
     }
 )
 

@@ -1,0 +1,34 @@
+"""Console operations: sign-in failures kept in the database; sessions found by user.
+
+Revision ID: 0005_console_ops
+Revises: 0002
+Create Date: 2026-12-01
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0005_console_ops"
+down_revision = "0002"  # the console branch
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    # One row per failed sign-in, so every console process sees the same count.
+    op.create_table(
+        "console_sign_in_failures",
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("key", sa.String(200), nullable=False),
+        sa.Column("at", sa.DateTime, nullable=False),
+    )
+    op.create_index("ix_console_sign_in_failures_key_at", "console_sign_in_failures",
+                    ["key", "at"])
+    # Disabling a user ends their sessions: found by name, not by a scan.
+    op.create_index("ix_console_sessions_user", "console_sessions", ["user_name"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_console_sessions_user", "console_sessions")
+    op.drop_index("ix_console_sign_in_failures_key_at", "console_sign_in_failures")
+    op.drop_table("console_sign_in_failures")
