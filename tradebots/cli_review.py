@@ -1,14 +1,17 @@
-"""CLI commands for people: retry, resolve and the supervisor's review actions."""
+"""CLI commands for people: retry, close, resolve and the supervisor's review actions."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 
 from tradebots.cli_common import acting_as, fail, parse_assignments, services
 from tradebots.errors import IllegalTransition
+from tradebots.queue.review import PeopleActions
+
+T = TypeVar("T")
 
 review_app = typer.Typer(no_args_is_help=True, help="Supervisor review (four eyes).")
 
@@ -20,9 +23,7 @@ ActorOption = Annotated[str, typer.Option("--as", help="The console user acting"
 
 def retry(item_id: int, actor: ActorOption, reason: str = "") -> None:
     """Put a failed item back to the phase that failed, after a person has looked."""
-    with services() as svc:
-        person = acting_as(svc, actor)
-        _act(lambda: svc.people.retry(item_id, actor=person, reason=reason))
+    _as_person(actor, lambda people, who: people.retry(item_id, actor=who, reason=reason))
     print(f"item {item_id} queued again")
 
 
@@ -32,11 +33,9 @@ def close(
     """Withdraw a queued item or close a failed one; the reason is kept in its audit trail."""
     if not reason.strip():
         fail("close needs --reason")
-    with services() as svc:
-        person = acting_as(svc, actor)
-        done: list[str] = []
-        _act(lambda: done.append(svc.people.close(item_id, actor=person, reason=reason)))
-    print(f"item {item_id} {done[0]} by {person}")
+    person, done = _as_person(
+        actor, lambda people, who: people.close(item_id, actor=who, reason=reason))
+    print(f"item {item_id} {done} by {person}")
 
 
 def resolve(
@@ -50,10 +49,8 @@ def resolve(
     corrections = parse_assignments(sets or [])
     if not corrections and not decide:
         fail("resolve needs --set FIELD=VALUE or --decide OUTCOME")
-    with services() as svc:
-        person = acting_as(svc, actor)
-        _act(lambda: svc.people.resolve(item_id, actor=person, corrections=corrections,
-                                        decision=decide, reason=reason))
+    person, _ = _as_person(actor, lambda people, who: people.resolve(
+        item_id, actor=who, corrections=corrections, decision=decide, reason=reason))
     print(f"item {item_id} resolved by {person} and queued again")
 
 
@@ -62,9 +59,8 @@ def approve(item_id: int, actor: ActorOption, reason: str = "", sets: SetOption 
     """Approve a prepared item; its bot then finalizes it. Not by who queued or corrected it."""
     if sets:
         fail("approve takes no corrections: use 'review return' so another person approves them")
-    with services() as svc:
-        person = acting_as(svc, actor)
-        _act(lambda: svc.people.approve(item_id, actor=person, reason=reason))
+    person, _ = _as_person(
+        actor, lambda people, who: people.approve(item_id, actor=who, reason=reason))
     print(f"item {item_id} approved by {person}")
 
 
@@ -74,10 +70,8 @@ def return_item(
 ) -> None:
     """Return a prepared item with corrected values; prepare re-runs on them."""
     corrections = parse_assignments(sets or [])
-    with services() as svc:
-        person = acting_as(svc, actor)
-        _act(lambda: svc.people.return_item(item_id, actor=person, corrections=corrections,
-                                            reason=reason))
+    person, _ = _as_person(actor, lambda people, who: people.return_item(
+        item_id, actor=who, corrections=corrections, reason=reason))
     print(f"item {item_id} returned by {person}")
 
 
@@ -88,17 +82,19 @@ def reject(
     """Close an item with a reason."""
     if not reason.strip():
         fail("reject needs --reason")
-    with services() as svc:
-        person = acting_as(svc, actor)
-        _act(lambda: svc.people.reject(item_id, actor=person, reason=reason))
+    person, _ = _as_person(
+        actor, lambda people, who: people.reject(item_id, actor=who, reason=reason))
     print(f"item {item_id} rejected by {person}")
 
 
-def _act(action: Callable[[], object]) -> None:
-    try:
-        action()
-    except (IllegalTransition, LookupError, ValueError) as exc:
-        fail(str(exc).strip("'\""), code=1)
+def _as_person(actor: str, action: Callable[[PeopleActions, str], T]) -> tuple[str, T]:
+    """Run ACTION as the console user ACTOR names; (their canonical name, what ACTION gave)."""
+    with services() as svc:
+        person = acting_as(svc, actor)
+        try:
+            return person, action(svc.people, person)
+        except (IllegalTransition, LookupError, ValueError) as exc:
+            fail(str(exc).strip("'\""), code=1)
 
 
 def register_review_commands(app: typer.Typer) -> None:

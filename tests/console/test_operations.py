@@ -187,7 +187,66 @@ def test_a_failure_in_a_page_is_a_500_page_that_keeps_the_detail_back(console: C
         raise RuntimeError("the figures table is gone")
 
     monkeypatch.setattr(routes_dashboard, "build_dashboard", broken)
-    response = console.client("sam").get("/dashboard")
+    sam = console.client("sam")
+    response = sam.get("/dashboard")
     assert response.status_code == 500
     assert "Something went wrong" in response.text
     assert "figures table" not in response.text
+    assert "content-security-policy" in response.headers
+    assert sam.get("/queue").status_code == 200  # the same connection serves on
+
+
+def test_the_queue_is_searched_by_number_entry_and_party_and_speaks_their_language(
+        console: Console, protest_files: Any) -> None:
+    first, second = protest_files(2)
+    for path in (first, second):
+        console.services.queue.enqueue("protest", [path], actor="carol")
+    console.work()
+    sam = console.client("sam")
+    found = sam.get("/queue", params={"q": " 2704-25-100001 "}).text
+    assert found.count('<tr class="state-') == 1 and "Acme Imports LLC" in found
+    assert ">accept<" in found and "<th>Number</th>" in found
+    by_entry = sam.get("/queue", params={"q": "abc-1234561-1"}).text
+    assert by_entry.count('<tr class="state-') == 1 and "2704-25-100002" in by_entry
+    by_party = sam.get("/queue", params={"q": "ACME imp"}).text
+    assert by_party.count('<tr class="state-') == 2
+    assert sam.get("/queue", params={"q": "nobody"}).text.count('<tr class="state-') == 0
+    item = console.services.queue.find("protest", "x")
+    assert item is None
+    from tradebots.queue.queries import list_items
+
+    reference = list_items(console.services.database)[0].reference
+    assert reference[:16] not in found  # no sha256 references on the page
+
+
+def test_a_queue_of_waiting_items_leaves_out_the_columns_nothing_fills(
+        console: Console, tmp_path: Path) -> None:
+    queued(console, tmp_path)
+    html = console.client("sam").get("/queue").text
+    for empty in ("<th>Number</th>", "<th>Party</th>", "<th>Outcome</th>", "<th>Tries</th>",
+                  "<th>Deadline</th>"):
+        assert empty not in html
+    assert "<th>In state</th>" in html and "0 min" in html
+
+
+def test_the_morning_report_names_items_by_number_party_and_deadline(
+        console: Console, protest_files: Any) -> None:
+    from datetime import date
+
+    from workflows.morning_report import compose_report, template_context
+
+    path = protest_files(1)[0]
+    item_id = console.services.queue.enqueue("protest", [path], actor="carol",
+                                             due=date.today() + timedelta(days=2)).item_id
+    console.work()
+    now = datetime.now()
+    report = compose_report(console.services, start=now - timedelta(hours=1), end=now, now=now)
+    context = template_context(report, "UTC")
+    row = context["review"][0]
+    assert (row["a"], row["b"], row["d"]) == ("2704-25-100001", "Acme Imports LLC",
+                                              "awaiting review")
+    assert row["c"] == (date.today() + timedelta(days=2)).isoformat()
+    deadline = next(d for d in report.deadlines if d.item_id == item_id)
+    assert deadline.what == "2704-25-100001 · Acme Imports LLC · awaiting review"
+    reference = get_item(console.services.database, item_id).reference  # type: ignore[union-attr]
+    assert reference[:12] not in str(context)

@@ -7,6 +7,7 @@ from fastapi.staticfiles import StaticFiles
 
 from tradebots.console import (
     routes_admin,
+    routes_audit,
     routes_auth,
     routes_close,
     routes_dashboard,
@@ -27,15 +28,15 @@ def create_app(services: Services, *, throttle: LoginThrottle | None = None) -> 
                   dependencies=[Depends(ids_in_range)])
     app.state.services = services
     app.state.throttle = throttle or LoginThrottle(services.database)
+    install_error_pages(app, services)  # first: its failure page sits inside SecurityHeaders
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for module in (routes_auth, routes_queue, routes_review, routes_close, routes_files,
-                   routes_dashboard, routes_admin):
+                   routes_dashboard, routes_audit, routes_admin):
         app.include_router(module.router)
 
     @app.get("/healthz")
     def healthz() -> dict[str, str]:
         return {"status": "ok"}
 
-    install_error_pages(app, services)
     return app

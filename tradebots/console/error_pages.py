@@ -9,6 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from loguru import logger
 from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from tradebots.console.deps import CsrfRefused, Forbidden, NotSignedIn, current_viewer
 from tradebots.console.web import render
@@ -79,7 +80,43 @@ def install_error_pages(app: FastAPI, services: Services) -> None:
         in_path = any(error.get("loc", ("",))[0] == "path" for error in exc.errors())
         return error_page(request, services, 404 if in_path else 422)
 
-    @app.exception_handler(Exception)
-    def failed(request: Request, exc: Exception) -> Response:
-        logger.opt(exception=exc).error("console {} {} failed", request.method, request.url.path)
-        return error_page(request, services, 500)
+    app.add_middleware(FailurePage, services=services)
+
+
+class FailurePage:
+    """Pure ASGI middleware: an unexpected error before the response starts becomes the 500 page.
+
+    Answered here, not re-raised as Starlette's last-resort handler does, so the connection
+    stays open for the browser's next request."""
+
+    def __init__(self, app: ASGIApp, services: Services):
+        self.app = app
+        self.services = services
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watched(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watched)
+        except Exception as exc:
+            if started:
+                raise
+            request = Request(scope)
+            logger.opt(exception=exc).error("console {} {} failed", request.method,
+                                            request.url.path)
+            await self._page(request)(scope, receive, send)
+
+    def _page(self, request: Request) -> Response:
+        try:
+            return error_page(request, self.services, 500)
+        except Exception:  # the database itself may be what failed: a page without the viewer
+            title, message = PLAIN[500]
+            return render(request, "error.html", None, 500, title=title, message=message)

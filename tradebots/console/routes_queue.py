@@ -10,9 +10,10 @@ from starlette.concurrency import run_in_threadpool
 
 from tradebots.console.deps import QueueViewer, ServicesDep, Uploader
 from tradebots.console.intake import office_bots, queue_upload
-from tradebots.console.queries import SORTS, Cursor, QueueFilter, queue_page
+from tradebots.console.queries import SORTS, Cursor, QueueFilter, queue_page, shown_columns
 from tradebots.console.uploads import UploadRefused, receive_upload
-from tradebots.console.web import deadline_class, done_message, office_today, render
+from tradebots.console.web import age, deadline_class, done_message, office_today, render
+from tradebots.queue.clock import utcnow
 from tradebots.queue.states import State
 
 router = APIRouter()
@@ -24,7 +25,7 @@ DUE_CHOICES = {"": "any time", "overdue": "overdue", "7": "within 7 days",
 def queue(
     request: Request, services: ServicesDep, viewer: QueueViewer, bot: str = "",
     state: str = "", due: str = "", sort: str = "urgency", after: str = "", done: str = "",
-    prev: int = 0,
+    prev: int = 0, q: str = "",
 ) -> Response:
     today = office_today(services.settings.timezone)
     if due not in DUE_CHOICES:
@@ -35,15 +36,18 @@ def queue(
     elif due:
         due_by = today + timedelta(days=int(due))
     flt = QueueFilter(bot=bot or None, state=state if state in set(State) else None,
-                      due_by=due_by)
+                      due_by=due_by, search=q[:100])
     sort = sort if sort in SORTS else "urgency"
     page = queue_page(services.database, flt, sort=sort, after=Cursor.decode(after))
     days = {r.id: (r.due_date - today).days if r.due_date else None for r in page.rows}
+    now = utcnow()
     return render(
         request, "queue.html", viewer, page=page, days=days, deadline_class=deadline_class,
         bots=sorted(services.settings.bots), states=[s.value for s in State],
-        due_choices=DUE_CHOICES, chosen={"bot": bot, "state": state, "due": due, "sort": sort},
+        due_choices=DUE_CHOICES,
+        chosen={"bot": bot, "state": state, "due": due, "sort": sort, "q": q[:100]},
         first_page=not after, notice=done_message(done, prev),
+        columns=shown_columns(page.rows), in_state={r.id: age(now - r.since) for r in page.rows},
     )
 
 

@@ -22,6 +22,7 @@ from tradebots.queue.retry import RetryPolicy
 from tradebots.queue.states import NEW, READY_STATES, State, phase_of_ready_state
 from tradebots.queue.statutory import ClockRequest, record_clocks
 from tradebots.queue.tables import ItemArtifact, WorkItem
+from tradebots.queue.terms import replace_terms
 from tradebots.queue.transitions import record_transition
 
 MAX_RECLAIM_SCAN = 16
@@ -274,6 +275,7 @@ class WorkQueue:
             )
             if outcome.payload:
                 item.payload = {**item.payload, **outcome.payload}
+                replace_terms(session, item)
             for artifact in outcome.artifacts:
                 session.add(ItemArtifact(
                     item_id=item.id, name=artifact.name, kind=artifact.kind,

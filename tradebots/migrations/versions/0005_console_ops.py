@@ -1,4 +1,5 @@
-"""Console operations: sign-in failures kept in the database; sessions found by user.
+"""Console operations: sign-in failures kept in the database; sessions found by user; the
+numbers and names items are searched by.
 
 Revision ID: 0005_console_ops
 Revises: 0002
@@ -26,9 +27,24 @@ def upgrade() -> None:
                     ["key", "at"])
     # Disabling a user ends their sessions: found by name, not by a scan.
     op.create_index("ix_console_sessions_user", "console_sessions", ["user_name"])
+    folded = sa.String(200).with_variant(sa.String(200, collation="C"), "postgresql")
+    op.create_table(
+        "work_item_terms",
+        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), primary_key=True,
+                  autoincrement=True),
+        sa.Column("item_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+                  nullable=False),
+        sa.Column("position", sa.Integer, nullable=False),
+        sa.Column("field", sa.String(100), nullable=False),
+        sa.Column("value", sa.String(200), nullable=False),
+        sa.Column("folded", folded, nullable=False),
+    )
+    op.create_index("ix_work_item_terms_folded", "work_item_terms", ["folded"])
+    op.create_index("ix_work_item_terms_item", "work_item_terms", ["item_id"])
 
 
 def downgrade() -> None:
+    op.drop_table("work_item_terms")
     op.drop_index("ix_console_sessions_user", "console_sessions")
     op.drop_index("ix_console_sign_in_failures_key_at", "console_sign_in_failures")
     op.drop_table("console_sign_in_failures")
