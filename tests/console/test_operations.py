@@ -250,3 +250,34 @@ def test_the_morning_report_names_items_by_number_party_and_deadline(
     assert deadline.what == "2704-25-100001 · Acme Imports LLC · awaiting review"
     reference = get_item(console.services.database, item_id).reference  # type: ignore[union-attr]
     assert reference[:12] not in str(context)
+
+
+def test_items_prepared_before_the_search_index_are_indexed_by_its_migration(
+        tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import insert, select
+
+    from tradebots.queue.database import Database
+    from tradebots.queue.migrate import _config, upgrade
+    from tradebots.queue.tables import WorkItem
+    from tradebots.queue.terms import ItemTerm
+
+    database = Database(f"sqlite:///{tmp_path / 'old.db'}")
+    config = _config()
+    with database.write_engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")  # the console as it was, without the search index
+    now = datetime(2026, 11, 30, 9, 0)
+    with database.write() as session:
+        session.execute(insert(WorkItem), [{
+            "bot": "protest", "reference": "old", "state": "awaiting_review", "queued_by": "carol",
+            "inputs": [], "corrected_by": [], "created_at": now, "updated_at": now,
+            "payload": {"result": {"values": {"protest_number": "2704-25-999999",
+                                              "protestant_name": "Old Goods Inc"}}}}])
+    upgrade(database)
+    with database.read() as session:
+        found = session.execute(select(ItemTerm.field, ItemTerm.folded)
+                                .order_by(ItemTerm.position)).all()
+    assert [tuple(row) for row in found] == [("protest_number", "2704-25-999999"),
+                                             ("protestant_name", "old goods inc")]
+    database.dispose()

@@ -41,6 +41,30 @@ def upgrade() -> None:
     )
     op.create_index("ix_work_item_terms_folded", "work_item_terms", ["folded"])
     op.create_index("ix_work_item_terms_item", "work_item_terms", ["item_id"])
+    _index_existing_items()
+
+
+def _index_existing_items() -> None:
+    """Items prepared before this migration get their terms now, so search finds them too."""
+    from tradebots.queue.terms import fold, item_terms
+
+    bind = op.get_bind()
+    items = sa.table("work_items", sa.column("id", sa.Integer), sa.column("payload", sa.JSON))
+    terms = sa.table("work_item_terms", sa.column("item_id"), sa.column("position"),
+                     sa.column("field"), sa.column("value"), sa.column("folded"))
+    last = 0
+    while True:
+        batch = bind.execute(sa.select(items.c.id, items.c.payload).where(items.c.id > last)
+                             .order_by(items.c.id).limit(2000)).all()
+        if not batch:
+            return
+        rows = [{"item_id": item_id, "position": n, "field": field[:100], "value": value[:200],
+                 "folded": fold(value)}
+                for item_id, payload in batch
+                for n, (field, value) in enumerate(item_terms(payload or {}))]
+        if rows:
+            bind.execute(terms.insert(), rows)
+        last = batch[-1][0]
 
 
 def downgrade() -> None:
