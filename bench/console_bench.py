@@ -24,12 +24,18 @@ from sqlalchemy import insert
 from tests.console.conftest import ConsoleServer, make_services
 from tests.console.protest_pdf import protest_pdf
 from tradebots.queue.tables import AuditEvent, WorkItem
+from tradebots.queue.terms import ItemTerm, fold
 from tradebots.runner import Worker
 from tradebots.services import Services
 
 STATES = ["queued"] * 2 + ["awaiting_review"] * 2 + ["done"] * 5 + ["failed", "needs_human"]
 BOTS = ["protest", "ruling", "penalty"]
 BATCH = 5000
+PARTIES = [f"{word} {kind}" for word in ("Acme", "Globex", "Initech", "Umbrella", "Stark",
+                                         "Wayne", "Tyrell", "Cyberdyne", "Soylent", "Hooli")
+           for kind in ("Imports LLC", "Trading Co", "Logistics Inc", "Textiles Ltd",
+                        "Foods SA", "Metals GmbH", "Toys Corp", "Parts BV", "Fashion SpA",
+                        "Tools KK")]  # 100 parties: a party search finds ~1,000 items
 
 
 def fill(services: Services, count: int) -> None:
@@ -52,12 +58,24 @@ def fill(services: Services, count: int) -> None:
             })
         with services.database.write() as session:
             first_id = session.execute(insert(WorkItem).returning(WorkItem.id), items).scalars()
+            terms = []
             for item_id, item in zip(first_id, items, strict=True):
                 events.append({"item_id": item_id, "seq": 1, "at": item["created_at"],
                                "actor": "bench", "from_state": "new", "to_state": item["state"],
                                "reason": "bench", "data": {}, "prev_mac": "", "mac": "x"})
+                terms += _terms(item_id, rng)
             session.execute(insert(AuditEvent), events)
+            session.execute(insert(ItemTerm), terms)
         made += len(items)
+
+
+def _terms(item_id: int, rng: random.Random) -> list[dict[str, Any]]:
+    """What a prepared protest's payload would index: number, party, an entry, the outcome."""
+    found = [("protest_number", f"2704-26-{item_id:06d}"), ("protestant_name", rng.choice(PARTIES)),
+             ("entries[0].entry_number", f"ABC-{item_id:07d}-1"),
+             ("outcome", rng.choice(["accept", "deficient", "untimely"]))]
+    return [{"item_id": item_id, "position": n, "field": f, "value": v, "folded": fold(v)}
+            for n, (f, v) in enumerate(found)]
 
 
 def real_item(services: Services, folder: Path) -> int:
@@ -118,6 +136,10 @@ def run(database_url: str, items: int, repeat: int, home: Path) -> dict[str, Any
                 "queue, last page (undated tail)": "/queue?after=-." + str(items - 20),
                 "review page (real item)": f"/items/{review_id}",
                 "review page (synthetic item)": f"/items/{items // 2}",
+                "queue, search by protest number": f"/queue?q=2704-26-{items // 3:06d}",
+                "queue, search by entry number": f"/queue?q=abc-{items // 4:07d}-1",
+                "queue, search by party (~1,000 items)": "/queue?q=globex+toys",
+                "audit trail, newest": "/audit",
                 "dashboard": "/dashboard",
             }
             result = {label: timings(client, path, repeat) for label, path in pages.items()}

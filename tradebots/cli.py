@@ -13,7 +13,7 @@ import typer
 import typer.core
 
 from tradebots.cli_bots import register_bots_command
-from tradebots.cli_common import default_actor, fail, services, settings_or_exit
+from tradebots.cli_common import acting_as, default_actor, fail, services, settings_or_exit
 from tradebots.cli_review import register_review_commands
 from tradebots.cli_suite import register_suite_commands
 from tradebots.cli_wait import deliver
@@ -54,7 +54,8 @@ def enqueue(
     files: Annotated[list[Path], typer.Argument(help="Input files (PDFs)")],
     priority: Annotated[int, typer.Option(help="Higher runs first")] = 0,
     due: Annotated[str | None, typer.Option(help="Statutory deadline, YYYY-MM-DD")] = None,
-    actor: Annotated[str | None, typer.Option("--as", help="Who queues the work")] = None,
+    actor: Annotated[str | None, typer.Option(
+        "--as", help="The console user queueing the work (default: cli:OS-USER)")] = None,
 ) -> None:
     """Store FILES and queue one item for BOT (the same content twice is one item)."""
     settings = settings_or_exit()
@@ -67,8 +68,8 @@ def enqueue(
             fail(f"{path}: not readable")
     due_date = _parse_date(due, "--due") if due else None
     with services() as svc:
-        result = svc.queue.enqueue(bot, files, actor=actor or default_actor(), priority=priority,
-                                   due=due_date)
+        queued_by = acting_as(svc, actor) if actor else default_actor()
+        result = svc.queue.enqueue(bot, files, actor=queued_by, priority=priority, due=due_date)
     if result.created:
         print(f"queued item {result.item_id} for {bot}")
     else:

@@ -54,6 +54,16 @@ def default_actor() -> str:
         return "cli:unknown"
 
 
+def acting_as(svc: Services, name: str) -> str:
+    """The known console user NAME stands for, so four eyes compares people, not spellings."""
+    from tradebots.console.accounts import AccountError, acting_user
+
+    try:
+        return acting_user(svc.database, name)
+    except AccountError as exc:
+        fail(f"--as {exc}")
+
+
 def parse_assignments(pairs: list[str]) -> dict[str, Any]:
     """FIELD=VALUE pairs; VALUE is read as JSON when it parses, else kept as text."""
     result: dict[str, Any] = {}

@@ -12,6 +12,7 @@ class NoopBot:
     """Completes without review. Payload keys steer it: work_ms, side_effect, fail."""
 
     name = "noop"
+    internal = True  # people queue no documents for it (the console's upload leaves it out)
     review = False
 
     def prepare(self, ctx: StepContext) -> StepResult:

@@ -9,6 +9,7 @@ class FollowUpBot:
     """prepare states what runs out when and under which rule; a person takes it from there."""
 
     name = "followup"
+    internal = True  # people queue no documents for it (the console's upload leaves it out)
     review = True
 
     def prepare(self, ctx: StepContext) -> StepResult:

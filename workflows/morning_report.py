@@ -16,6 +16,7 @@ from tradebots.documents.render import render_docx
 from tradebots.queue.database import Database
 from tradebots.queue.states import State
 from tradebots.queue.tables import AuditEvent, WorkItem
+from tradebots.queue.terms import item_terms, labels
 from tradebots.services import Services
 from workflows.diary import clocks_expiring, today_in
 from workflows.reports import Deadline, MorningReport, ReportItem, save_report
@@ -32,9 +33,11 @@ def _reason(item: WorkItem) -> str:
 
 
 def _line(item: WorkItem) -> ReportItem:
+    named = labels(item_terms(item.payload or {}))
     return ReportItem(id=item.id, bot=item.bot, state=item.state, reference=item.reference[:40],
                       reason=_reason(item),
-                      due=item.due_date.isoformat() if item.due_date else None)
+                      due=item.due_date.isoformat() if item.due_date else None,
+                      number=named.get("number", ""), party=named.get("party", ""))
 
 
 def processed_in(database: Database, start: datetime, end: datetime) -> dict[str, dict[str, int]]:
@@ -70,8 +73,11 @@ def deadlines(database: Database, today: date, days: int = DAYS_AHEAD) -> list[D
                                     WorkItem.state.not_in(FINAL))
              .order_by(WorkItem.due_date, WorkItem.id))
     with database.read() as session:
-        found = [Deadline(day=i.due_date.isoformat(), what=f"{i.bot} item {i.id} ({i.state})",
-                          item_id=i.id) for i in session.scalars(query) if i.due_date]
+        lines = [_line(i) for i in session.scalars(query) if i.due_date]
+    found = [Deadline(day=str(line.due), item_id=line.id,
+                      what=" · ".join(p for p in (line.case, line.party,
+                                                  line.state.replace("_", " ")) if p))
+             for line in lines]
     found += [Deadline(day=c.expires.isoformat(), what=f"{c.kind} for {c.case_ref}: {c.note}",
                        citation=c.citation, item_id=c.followup_item_id)
               for c in clocks_expiring(database, today, end)]
@@ -107,8 +113,9 @@ def template_context(report: MorningReport, zone: str) -> dict[str, Any]:
                  for bot, outcomes in sorted(report.processed.items())
                  for outcome, n in sorted(outcomes.items())]
 
-    def items(rows: list[ReportItem]) -> list[dict[str, str]]:
-        return [{"a": str(r.id), "b": r.bot, "c": r.state, "d": r.reason or r.reference}
+    def items(rows: list[ReportItem], last: str) -> list[dict[str, str]]:
+        return [{"a": r.case, "b": r.party or "-", "c": r.due or "-",
+                 "d": r.reason if last == "reason" else r.state.replace("_", " ")}
                 for r in rows] or none
 
     minutes, seconds = divmod(int(report.duration_seconds), 60)
@@ -120,8 +127,8 @@ def template_context(report: MorningReport, zone: str) -> dict[str, Any]:
         "processed": processed or none,
         "paused": [{"a": b, "b": why, "c": "", "d": ""} for b, why in report.paused.items()]
         or none,
-        "review": items(report.awaiting_review),
-        "attention": items(report.attention),
+        "review": items(report.awaiting_review, "state"),
+        "attention": items(report.attention, "reason"),
         "deadlines": [{"a": d.day, "b": d.what, "c": d.citation,
                        "d": str(d.item_id or "")} for d in report.deadlines] or none,
     }

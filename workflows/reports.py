@@ -18,6 +18,13 @@ class ReportItem(BaseModel):
     reference: str
     reason: str = ""
     due: str | None = None
+    number: str = ""  # the protest / case / request number, as the office knows the item
+    party: str = ""
+
+    @property
+    def case(self) -> str:
+        """How a person names the item: its number, else its bot and id (never a sha256)."""
+        return self.number or f"{self.bot.replace('_', ' ')} item {self.id}"
 
 
 class Deadline(BaseModel):

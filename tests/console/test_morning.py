@@ -59,8 +59,10 @@ def drop_file(page: Page, path: Path) -> None:
 
 
 def item_ids(page: Page) -> list[int]:
-    links = page.locator("#results li a").all()
-    return [int(re.sub(r"\D", "", str(link.get_attribute("href")))) for link in links]
+    # A clerk gets no link to an item (she may not open one): the message names it.
+    messages = page.locator("#results li").all_inner_texts()
+    return [int(found.group(1)) for text in messages
+            if (found := re.search(r"as item (\d+)", text))]
 
 
 def letter_pdf(console: Console, item_id: int) -> Path:
@@ -150,12 +152,17 @@ def test_a_morning_of_protests(protest_console: Console, chromium: Any,
 
     clerk = sign_in(browser, console, "carol")
     clerk.goto(console.url + "/upload")
-    clerk.select_option("select[name=bot]", "protest_intake")
     clerk.set_input_files("input[name=files]", [str(p) for p in files[:2]])
+    expect(clerk.locator("#confirm")).to_be_disabled()  # no bot is chosen for her
+    clerk.select_option("select[name=bot]", "protest_intake")
+    expect(clerk.locator("#results li")).to_have_count(0)  # nothing queued before she confirms
+    clerk.locator("#confirm").click()
     expect(clerk.locator("#results li.ok")).to_have_count(2)
     drop_file(clerk, files[2])
+    clerk.locator("#confirm").click()
     expect(clerk.locator("#results li.ok")).to_have_count(3)
     drop_file(clerk, files[0])  # the same protest again is the existing item
+    clerk.locator("#confirm").click()
     expect(clerk.locator("#results li.dup")).to_contain_text("already queued as item")
     first, second, third = item_ids(clerk)[:3]
     assert [item_of(console, i).inputs[0]["name"] for i in (first, second, third)] == \

@@ -51,7 +51,7 @@ def test_the_queue_page_shows_days_left_in_red_when_near(console: Console,
 def test_the_dashboard_draws_its_charts_on_the_server(console: Console, tmp_path: Any) -> None:
     queue_items(console, 6, tmp_path)
     html = console.client("sam").get("/dashboard").text
-    assert html.count("<svg class=\"chart\"") == 2
+    assert html.count("<svg class=\"chart\"") == 3
     assert "Items per state" in html and "Deadlines in the next 7 days" in html
     assert 'data-testid="counts"' in html
 

@@ -24,6 +24,12 @@ def run(home: Path, *args: str, check: bool = True) -> subprocess.CompletedProce
     return result
 
 
+def add_user(home: Path, name: str) -> None:
+    env = {**os.environ, "TRADEBOTS_NEW_USER_PASSWORD": "a long enough password"}
+    subprocess.run([*TRADEBOTS, "users", "add", name, "--role", "supervisor"], cwd=home, env=env,
+                   check=True, capture_output=True, timeout=120)
+
+
 def count_items(home: Path) -> int:
     db = home / "var" / "tradebots.db"
     if not db.exists():
@@ -88,6 +94,7 @@ def test_a_bad_setting_stops_start_up_naming_it(project_home, pdf, monkeypatch):
 
 @pytest.mark.slow  # several CLI processes, each ~1.5 s of CPU to start
 def test_worker_once_drains_the_queue_and_item_shows_the_audit_trail(project_home, pdf):
+    add_user(project_home, "clerk")
     run(project_home, "enqueue", "noop", str(pdf), "--as", "clerk")
     assert "after 1 item" in run(project_home, "worker", "--once").stdout
     shown = run(project_home, "item", "1").stdout
@@ -118,11 +125,16 @@ def test_review_commands_apply_the_four_eyes_rule(project_home, pdf, monkeypatch
     (project_home / "config" / "settings.toml").write_text(
         '[bots]\nreviewed = "tests.engine.sample_bots:ReviewedBot"\n'
     )
-    run(project_home, "enqueue", "reviewed", str(pdf), "--as", "alice")
+    for name in ("alice", "bob", "carol"):
+        add_user(project_home, name)
+    run(project_home, "enqueue", "reviewed", str(pdf), "--as", "Alice")
     early = run(project_home, "review", "approve", "1", "--as", "bob", check=False)
     assert early.returncode == 1 and "queued -> approved is not an allowed" in early.stderr
     run(project_home, "worker", "--once")
-    refused = run(project_home, "review", "approve", "1", "--as", "alice", check=False)
+    # The CLI acts as a known user: a stranger is refused, a respelling is the same person.
+    stranger = run(project_home, "review", "approve", "1", "--as", "mallory", check=False)
+    assert stranger.returncode == 2 and "no active console user" in stranger.stderr
+    refused = run(project_home, "review", "approve", "1", "--as", " ALICE", check=False)
     assert refused.returncode == 1 and "another supervisor must approve" in refused.stderr
     run(project_home, "review", "return", "1", "--as", "bob", "--set", "port_code=2704",
         "--reason", "port misread")
@@ -135,6 +147,16 @@ def test_review_commands_apply_the_four_eyes_rule(project_home, pdf, monkeypatch
     assert "bob: awaiting_review -> queued  port misread" in trail
     assert "carol: awaiting_review -> approved" in trail
     assert "state done" in trail
+
+
+@pytest.mark.slow  # several CLI processes, each ~1.5 s of CPU to start
+def test_close_withdraws_a_queued_item_as_a_known_user_with_a_reason(project_home, pdf):
+    add_user(project_home, "bob")
+    run(project_home, "enqueue", "noop", str(pdf))
+    assert run(project_home, "close", "1", "--as", "bob", check=False).returncode == 2
+    closed = run(project_home, "close", "1", "--as", "Bob", "--reason", "misrouted upload")
+    assert closed.stdout.strip() == "item 1 withdrawn by bob"
+    assert "bob: queued -> rejected  misrouted upload" in run(project_home, "item", "1").stdout
 
 
 @pytest.mark.slow  # several CLI processes, each ~1.5 s of CPU to start

@@ -9,10 +9,11 @@ from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import select
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from tradebots.console.roles import Role
-from tradebots.console.tables import ConsoleUser
+from tradebots.console.tables import ConsoleSession, ConsoleUser
 from tradebots.queue.clock import Clock, utcnow
 from tradebots.queue.database import Database
 
@@ -70,22 +71,55 @@ def add_user(
         return _account(user)
 
 
-def set_password(database: Database, name: str, password: str) -> None:
+def set_password(database: Database, name: str, password: str, *,
+                 end_sessions: bool = False) -> None:
+    """Give NAME a new password; END_SESSIONS signs them out everywhere (an admin's reset)."""
     if len(password) < MIN_PASSWORD:
         raise AccountError(f"a password needs at least {MIN_PASSWORD} characters")
     with database.write() as session:
-        user = session.scalars(select(ConsoleUser).where(ConsoleUser.name == name)).first()
-        if user is None:
-            raise AccountError(f"{name!r}: no such user")
-        user.password_hash = _hasher.hash(password)
+        _user(session, name).password_hash = _hasher.hash(password)
+        if end_sessions:
+            _end_sessions(session, name)
 
 
 def set_active(database: Database, name: str, active: bool) -> None:
+    """Enable or disable NAME; a disabled user's sessions end at once."""
     with database.write() as session:
-        user = session.scalars(select(ConsoleUser).where(ConsoleUser.name == name)).first()
-        if user is None:
-            raise AccountError(f"{name!r}: no such user")
-        user.active = active
+        _user(session, name).active = active
+        if not active:
+            _end_sessions(session, name)
+
+
+def set_role(database: Database, name: str, role: str) -> None:
+    """Change NAME's role; their open sessions get the new role's rights on the next request."""
+    if role not in {r.value for r in Role}:
+        raise AccountError(f"{role!r}: unknown role (one of {', '.join(r.value for r in Role)})")
+    with database.write() as session:
+        _user(session, name).role = role
+
+
+def _user(session: Session, name: str) -> ConsoleUser:
+    user = session.scalars(select(ConsoleUser).where(ConsoleUser.name == name)).first()
+    if user is None:
+        raise AccountError(f"{name!r}: no such user")
+    return user
+
+
+def _end_sessions(session: Session, name: str) -> None:
+    session.execute(delete(ConsoleSession).where(ConsoleSession.user_name == name))
+
+
+def canonical(name: str) -> str:
+    """The stored form of a user name as someone types it (names are lower-case)."""
+    return name.strip().lower()
+
+
+def acting_user(database: Database, name: str) -> str:
+    """The canonical name of the active account NAME; AccountError when there is none."""
+    account = find_user(database, canonical(name))
+    if account is None or not account.active:
+        raise AccountError(f"{name!r}: no active console user of that name (tradebots users list)")
+    return account.name
 
 
 def list_users(database: Database) -> list[Account]:

@@ -32,6 +32,7 @@ class Dashboard:
     deadlines: list[tuple[date, int]]
     overdue: int
     upcoming: list[WorkItem] = field(default_factory=list)
+    overdue_items: list[WorkItem] = field(default_factory=list)  # the most overdue, listed
 
 
 def _day(value: object) -> str:
@@ -89,6 +90,11 @@ def build_dashboard(database: Database, now: datetime, today: date) -> Dashboard
                    WorkItem.due_date <= horizon)
             .order_by(WorkItem.due_date, WorkItem.id).limit(20)
         ))
+        overdue_items = list(session.scalars(
+            select(WorkItem)
+            .where(WorkItem.state.in_(open_states), WorkItem.due_date < today)
+            .order_by(WorkItem.due_date, WorkItem.id).limit(20)
+        ))
     per_day = {_day(d): int(n) for d, n in done_days}
     days = [(since.date() + timedelta(days=i)) for i in range(THROUGHPUT_DAYS)]
     return Dashboard(
@@ -99,5 +105,5 @@ def build_dashboard(database: Database, now: datetime, today: date) -> Dashboard
                  for state, label in REVIEW_OUTCOMES.items()},
         failures=Counter(failure_reason(r) for r in failed).most_common(10),
         deadlines=sorted((d, int(n)) for d, n in due_rows if d is not None),
-        overdue=int(overdue or 0), upcoming=upcoming,
+        overdue=int(overdue or 0), upcoming=upcoming, overdue_items=overdue_items,
     )

@@ -6,7 +6,7 @@ import secrets
 from collections.abc import Awaitable, Callable
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, HTTPException, Request
 
 from tradebots.console.roles import Can, allowed
 from tradebots.console.sessions import COOKIE, Viewer, viewer_for
@@ -23,6 +23,19 @@ class Forbidden(Exception):
 
 class CsrfRefused(Exception):
     """A form post without the session's CSRF token."""
+
+
+MAX_ID = 2**63 - 1  # the largest id a database integer column holds
+NUMBERED = ("index", "page")  # path parts that count, besides every "..._id"
+
+
+def ids_in_range(request: Request) -> None:
+    """A path id beyond any database integer names nothing: 404, not a database overflow."""
+    for name, value in request.path_params.items():
+        numbered = name.endswith("_id") or name in NUMBERED
+        if numbered and isinstance(value, str) and value.isdigit() and (
+                len(value) > len(str(MAX_ID)) or int(value) > MAX_ID):
+            raise HTTPException(404, f"{name} {value[:30]} is beyond any id")
 
 
 def services_of(request: Request) -> Services:
@@ -88,3 +101,4 @@ DashboardViewer = Annotated[Viewer, Depends(need(Can.DASHBOARD))]
 UserAdmin = Annotated[Viewer, Depends(need(Can.MANAGE_USERS))]
 UserAdminPost = Annotated[Viewer, Depends(posting(Can.MANAGE_USERS))]
 SettingsViewer = Annotated[Viewer, Depends(need(Can.SEE_SETTINGS))]
+AuditViewer = Annotated[Viewer, Depends(need(Can.SEE_AUDIT))]

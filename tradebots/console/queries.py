@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Select, func, select, tuple_
@@ -12,6 +12,7 @@ from tradebots.queue.claims import ClaimFilter
 from tradebots.queue.database import Database
 from tradebots.queue.states import State
 from tradebots.queue.tables import WorkItem
+from tradebots.queue.terms import ItemTerm, fold, labels
 
 PAGE_SIZE = 50
 SORTS = ("urgency", "newest")
@@ -23,6 +24,7 @@ class QueueFilter:
     state: str | None = None
     due_by: date | None = None  # only items due on or before this day
     claimed: ClaimFilter | None = None  # mine / unassigned, for supervisors sharing the work
+    search: str = ""  # a number or name the item's terms start with (case and spacing aside)
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ class QueueRow:
     attempts: int
     queued_by: str
     input_name: str
+    since: datetime  # when the item last changed state (or was noted)
+    labels: dict[str, str] = field(default_factory=dict)  # number, party, outcome
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,8 @@ class QueuePage:
 
 
 _COLUMNS = (WorkItem.id, WorkItem.bot, WorkItem.reference, WorkItem.state, WorkItem.due_date,
-            WorkItem.priority, WorkItem.attempts, WorkItem.queued_by, WorkItem.inputs)
+            WorkItem.priority, WorkItem.attempts, WorkItem.queued_by, WorkItem.inputs,
+            WorkItem.updated_at)
 
 
 def _filtered(query: Select[Any], flt: QueueFilter) -> Select[Any]:
@@ -81,6 +86,12 @@ def _filtered(query: Select[Any], flt: QueueFilter) -> Select[Any]:
         query = query.where(WorkItem.due_date <= flt.due_by)
     if flt.claimed:
         query = query.where(flt.claimed.condition())
+    if fold(flt.search):
+        prefix = fold(flt.search)
+        # A prefix as an index range: every folded term from PREFIX up to PREFIX + the top char.
+        matching = select(ItemTerm.item_id).where(ItemTerm.folded >= prefix,
+                                                  ItemTerm.folded < prefix + "\U0010ffff")
+        query = query.where(WorkItem.id.in_(matching))
     return query
 
 
@@ -88,9 +99,34 @@ def _row(values: Any) -> QueueRow:
     inputs = values[8] or []
     name = inputs[0].get("name", "") if inputs else ""
     return QueueRow(values[0], values[1], values[2], values[3], values[4], values[5], values[6],
-                    values[7], str(name))
+                    values[7], str(name), values[9])
 
 
+def _labelled(session: Any, rows: list[QueueRow]) -> list[QueueRow]:
+    """ROWS with their number, party and outcome, from their indexed terms."""
+    if not rows:
+        return rows
+    query = (select(ItemTerm.item_id, ItemTerm.field, ItemTerm.value)
+             .where(ItemTerm.item_id.in_([r.id for r in rows]))
+             .order_by(ItemTerm.item_id, ItemTerm.position))
+    by_item: dict[int, list[tuple[str, str]]] = {}
+    for item_id, name, value in session.execute(query):
+        by_item.setdefault(item_id, []).append((name, value))
+    for row in rows:
+        row.labels.update(labels(by_item.get(row.id, [])))
+    return rows
+
+
+def shown_columns(rows: list[QueueRow]) -> set[str]:
+    """The optional columns some row of the page fills; the others are left out."""
+    shown = {kind for row in rows for kind, value in row.labels.items() if value}
+    if any(row.input_name for row in rows):
+        shown.add("document")
+    if any(row.attempts for row in rows):
+        shown.add("tries")
+    if any(row.due_date for row in rows):
+        shown.add("deadline")
+    return shown
 def queue_page(
     database: Database, flt: QueueFilter, *, sort: str = "urgency", after: Cursor | None = None,
     size: int = PAGE_SIZE,
@@ -105,7 +141,7 @@ def queue_page(
             found = list(session.execute(query.limit(size + 1)))
         else:
             found = _urgent(session, flt, after, size + 1)
-    rows = [_row(r) for r in found[:size]]
+        rows = _labelled(session, [_row(r) for r in found[:size]])
     more = len(found) > size and rows
     next_cursor = Cursor(rows[-1].due_date, rows[-1].id).encode() if more else None
     return QueuePage(rows, total, next_cursor)

@@ -18,12 +18,15 @@ class Can(StrEnum):
     DASHBOARD = "dashboard"
     MANAGE_USERS = "manage_users"
     SEE_SETTINGS = "see_settings"
+    SEE_AUDIT = "see_audit"
 
 
 PERMISSIONS: dict[Role, frozenset[Can]] = {
     Role.CLERK: frozenset({Can.SEE_QUEUE, Can.UPLOAD}),
-    Role.SUPERVISOR: frozenset({Can.SEE_QUEUE, Can.REVIEW, Can.DASHBOARD}),
-    Role.ADMIN: frozenset({Can.DASHBOARD, Can.MANAGE_USERS, Can.SEE_SETTINGS}),
+    Role.SUPERVISOR: frozenset({Can.SEE_QUEUE, Can.REVIEW, Can.DASHBOARD, Can.SEE_AUDIT}),
+    # The admin runs the system, not the cases: the queue read-only, never a review action.
+    Role.ADMIN: frozenset({Can.SEE_QUEUE, Can.DASHBOARD, Can.MANAGE_USERS, Can.SEE_SETTINGS,
+                           Can.SEE_AUDIT}),
 }
 
 HOME: dict[Role, str] = {

@@ -65,17 +65,19 @@ def login(
     if not csrf or not cookie or not secrets.compare_digest(csrf, cookie):
         return _login_page(request, next, "The form expired; please sign in again.", 403)
     throttle: LoginThrottle = request.app.state.throttle
-    keys = (f"name:{name.strip().lower()}", f"addr:{request.client.host if request.client else ''}")
-    wait = throttle.wait_seconds(*keys)
-    if wait:
-        minutes = (wait + 59) // 60
-        return _login_page(request, next, f"Too many failed sign-ins. Try again in {minutes} "
-                           "minute(s).", 429)
-    account = authenticate(services.database, name.strip().lower(), password)
+    name = name.strip().lower()
+    address = request.client.host if request.client else ""
+    verdict = throttle.check(name, address)
+    if verdict.locked_seconds:
+        minutes = (verdict.locked_seconds + 59) // 60
+        return _login_page(request, next, f"Too many failed sign-ins for this account. Try again "
+                           f"in {minutes} minute(s), or ask an administrator.", 429)
+    throttle.wait(verdict)
+    account = authenticate(services.database, name, password)
     if account is None:
-        throttle.failed(*keys)
+        throttle.failed(name, address)
         return _login_page(request, next, "Wrong name or password.", 401)
-    throttle.succeeded(keys[0])
+    throttle.succeeded(name)
     token = start_session(services.database, account.name)
     response = RedirectResponse(_safe_next(next) or HOME[Role(account.role)], status_code=303)
     response.set_cookie(COOKIE, token, httponly=True, samesite="lax", secure=_secure(request),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -30,12 +30,22 @@ DONE_MESSAGES = {
     "resolved": "Item {item} answered; the bot will run on with your corrections and decision.",
     "rejected": "Item {item} rejected.",
     "retried": "Item {item} queued again.",
+    "withdrawn": "Item {item} withdrawn; no bot will run it.",
+    "closed": "Item {item} closed; it will not be retried.",
 }
 
 
 def done_message(done: str, item: int) -> str:
     """The notice after an action, from a fixed list so nothing in the URL is echoed."""
     return DONE_MESSAGES.get(done, "").format(item=item) if item else ""
+
+
+def age(elapsed: timedelta) -> str:
+    """A duration as a person says it: "40 min", "5 h", "3 d"."""
+    minutes = max(0, int(elapsed.total_seconds() // 60))
+    if minutes < 120:
+        return f"{minutes} min"
+    return f"{minutes // 60} h" if minutes < 48 * 60 else f"{minutes // (24 * 60)} d"
 
 
 def office_today(timezone: str) -> date:

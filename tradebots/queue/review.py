@@ -34,6 +34,11 @@ class FourEyesViolation(IllegalTransition):
     """The approver queued or corrected the item: someone else must approve it."""
 
 
+def identity(actor: str) -> str:
+    """Who an actor name stands for: "SAM", " sam" and the CLI's "cli:sam" are one person."""
+    return actor.strip().casefold().removeprefix("cli:")
+
+
 class PeopleActions:
     """Person-driven transitions; each writes its audit event with the person as actor."""
 
@@ -61,7 +66,8 @@ class PeopleActions:
     def approve(self, item_id: int, *, actor: str, reason: str = "") -> None:
         with self.queue.db.write() as session:
             item = self._item(session, item_id)
-            if actor == item.queued_by or actor in item.corrected_by:
+            earlier = {identity(name) for name in (item.queued_by, *item.corrected_by)}
+            if identity(actor) in earlier:
                 raise FourEyesViolation(
                     f"item {item_id}: {actor} queued or corrected this item, "
                     "so another supervisor must approve it"
@@ -99,6 +105,22 @@ class PeopleActions:
         with self.queue.db.write() as session:
             item = self._item(session, item_id)
             self._move(session, item, State.REJECTED, actor, reason)
+
+    def close(self, item_id: int, *, actor: str, reason: str) -> str:
+        """Withdraw a queued item or close a failed one, with a reason; returns which it was."""
+        if not reason.strip():
+            raise ValueError("withdrawing or closing an item needs a reason")
+        with self.queue.db.write() as session:
+            item = self._item(session, item_id)
+            closable = {State.QUEUED.value: "withdrawn", State.FAILED.value: "closed"}
+            if item.state not in closable:
+                raise IllegalTransition(
+                    f"item {item_id} is {item.state}: only a queued item can be withdrawn "
+                    "and only a failed one closed"
+                )
+            action = closable[item.state]
+            self._move(session, item, State.REJECTED, actor, reason, {"action": action})
+            return action
 
     def retry(self, item_id: int, *, actor: str, reason: str = "") -> None:
         """Put a failed item back to the phase that failed, with fresh attempts."""

@@ -28,6 +28,7 @@ ALLOWED: frozenset[tuple[str, State]] = frozenset(
     {
         (NEW, State.QUEUED),
         (State.QUEUED, State.RUNNING),
+        (State.QUEUED, State.REJECTED),  # withdrawn before a worker took it (a misrouted upload)
         (State.APPROVED, State.RUNNING),
         (State.RUNNING, State.AWAITING_REVIEW),
         (State.RUNNING, State.DONE),
@@ -46,6 +47,7 @@ ALLOWED: frozenset[tuple[str, State]] = frozenset(
         (State.RUNNING, State.WAITING),  # a step said "wait for an event or a date"
         (State.WAITING, State.QUEUED),  # the event came, or the date passed: the next stage
         (State.WAITING, State.REJECTED),  # a person closes a case that waits
+        (State.FAILED, State.REJECTED),  # closed by a person instead of retried
     }
 )
 

@@ -22,6 +22,7 @@ from tradebots.queue.retry import RetryPolicy
 from tradebots.queue.states import NEW, READY_STATES, State, phase_of_ready_state
 from tradebots.queue.statutory import ClockRequest, record_clocks
 from tradebots.queue.tables import ItemArtifact, WorkItem
+from tradebots.queue.terms import replace_terms
 from tradebots.queue.transitions import record_transition
 from tradebots.queue.waiting import WaitRequest, start_waiting, wake_due
 
@@ -277,6 +278,7 @@ class WorkQueue:
             )
             if outcome.payload:
                 item.payload = {**item.payload, **outcome.payload}
+                replace_terms(session, item)
             if outcome.wait is not None:
                 start_waiting(item, outcome.wait, now)
             for artifact in outcome.artifacts:

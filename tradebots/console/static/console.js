@@ -63,24 +63,37 @@ async function sendOne(form, file, list) {
     });
     const data = await response.json();
     (data.errors || []).forEach((message) => report(list, message, "error"));
-    (data.results || []).forEach((r) =>
-      report(list, r.message, r.created ? "ok" : "dup", `/items/${r.item_id}`));
+    // Only a viewer who may open an item gets a link to it.
+    const link = (r) => (form.dataset.itemLinks ? `/items/${r.item_id}` : undefined);
+    (data.results || []).forEach((r) => report(list, r.message, r.created ? "ok" : "dup", link(r)));
   } catch (error) {
     report(list, `${file.name}: the upload failed (${error.message})`, "error");
   }
 }
 
+// Picking or dropping files only lists them: nothing is queued until the person confirms
+// the bot and presses the button, so a protest never lands on the wrong bot by a stray click.
 function setUpUpload() {
   const form = document.getElementById("upload");
   if (!form) return;
   const drop = document.getElementById("drop");
   const list = document.getElementById("results");
+  const chosenList = document.getElementById("chosen");
+  const button = document.getElementById("confirm");
   const input = form.elements.files;
-  const sendAll = async (files) => {
-    for (const file of Array.from(files)) await sendOne(form, file, list);
-    input.value = "";
+  let chosen = [];
+  const show = () => {
+    chosenList.replaceChildren();
+    chosen.forEach((file) => report(chosenList, file.name, "chosen"));
+    const bot = form.elements.bot.value;
+    button.disabled = !chosen.length || !bot;
+    button.textContent = chosen.length && bot
+      ? `Queue ${chosen.length} file(s) for ${bot.replace(/_/g, " ")}`
+      : "Choose the bot and the files first";
   };
-  input.addEventListener("change", () => sendAll(input.files));
+  const choose = (files) => { chosen = chosen.concat(Array.from(files)); show(); };
+  input.addEventListener("change", () => { choose(input.files); input.value = ""; });
+  form.elements.bot.addEventListener("change", show);
   ["dragenter", "dragover"].forEach((name) => drop.addEventListener(name, (event) => {
     event.preventDefault();
     drop.classList.add("over");
@@ -88,8 +101,16 @@ function setUpUpload() {
   ["dragleave", "drop"].forEach((name) => drop.addEventListener(name, () => drop.classList.remove("over")));
   drop.addEventListener("drop", (event) => {
     event.preventDefault();
-    sendAll(event.dataTransfer.files);
+    choose(event.dataTransfer.files);
   });
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const files = chosen;
+    chosen = [];
+    show();
+    for (const file of files) await sendOne(form, file, list);
+  });
+  show();
 }
 
 document.addEventListener("DOMContentLoaded", () => {
