@@ -6,9 +6,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from bots.common.reading.dates import find_dates
 from bots.protest_intake.extract_boxes import question_choice
 from bots.protest_intake.extract_elements import deferred
-from bots.common.reading.dates import find_dates
 from bots.protest_intake.extract_fields import (
     LABELLED,
     PROSE,

@@ -18,6 +18,7 @@ from bots.protest_intake.extract_fields import (
     protest_number_in,
 )
 from bots.protest_intake.extract_party import SECTION, read_party
+from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf import FieldText, PdfDocument, TextStream, read_field
 
 # A receipt stamp shouts, sometimes letter-spaced ("R E C E I V E D"); "received" in prose does not.
@@ -73,7 +74,7 @@ _NEXT_SECTION = re.compile(r"^\s*(?:[IVX]+|\d+)[.)]\s|^[^:\n]{1,40}:")
 _FULL_LINE = 60  # characters: a section line this long may wrap on to the next
 _CATEGORY_CUE = re.compile(
     r"(?:decision\s+protested(?:\s+is)?|decision\s+was|protest(?:s|ing)?(?:\s*,[^.]{0,90}?,)?"
-    r"\s+(?:on\s+\S+\s+behalf\s+)?(?:against\s+)?)\s*:?\s*(?:the\s+)?(?P<what>[^.\n]{3,80})",
+    r"\s+(?:on\s+\S+\s+behalf\s+)?(?:against\s+)?)\s*:?\s*(?:the\s+)?(?P<what>[^.]{3,80})",
     re.I,
 )
 # A wider gap than this share of the line height starts a new paragraph, not a wrapped line.
@@ -159,13 +160,21 @@ def _wrapped(document: PdfDocument, found: FieldText) -> list[str]:
         gap = following[0].top - current[0].bottom
         if (current[-1].bbox[2] < left + _WRAP_MARGIN * (right - left)
                 or gap > _PARAGRAPH_GAP * current[0].height
-                or ":" in text[:40] or abs(following[0].x0 - left) > 12):
+                or ":" in text[:40] or abs(following[0].x0 - left) > 12
+                or _heading_line(text)):
             break
         taken.append(text)
         if len(taken) == 2:
             break
         index += 1
     return taken
+
+
+def _heading_line(text: str) -> bool:
+    """A line that opens a section, not a value's wrapped tail: a known heading or capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return PROTEST.heading("objection_heading", text) or (
+        len(letters) > 3 and all(c.isupper() for c in letters))
 
 
 def _prose(stream: TextStream, fields: Fields) -> None:
