@@ -39,10 +39,10 @@ _BY_COUNSEL = re.compile(
 # "X (IOR No. ...) hereby protests", "X, the importer of record, files this protest",
 # "We, X, respectfully protest", "the protest of X against".
 _SUBJECT_OF_VERB = re.compile(
-    rf"(?m)(?:^|(?<=We,\s))(?!We,|Please\b|This\b|The\s+undersigned\b)(?P<name>{_NAME})"
-    r"(?:\s*\([^)]*\))?"
-    r"(?:,\s+the\s+importer\s+of\s+record,)?,?\s+(?:hereby\s+|respectfully\s+)?"
-    r"(?:protests\b|protest\b|files\s+this\s+protest|submits\s+this\s+protest)"
+    rf"(?m)(?:^|(?<=We,\s))(?!We,|Please\b|This\b|The\b)(?P<name>{_NAME})"
+    r"(?:\s*\([^)]*\))?(?:,\s+the\s+importer\s+of\s+record,)?,?\s+"
+    r"(?:(?:hereby\s+|respectfully\s+)?(?:protests\b|files\s+this\s+protest"
+    r"|submits\s+this\s+protest)|(?:hereby|respectfully)\s+protest\b)"
     rf"|protest\s+of\s+(?P<of>{_NAME})\s+against\b"
 )
 # An importer's own letter gives its address in a sentence: "Our address is ...".
