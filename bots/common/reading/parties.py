@@ -47,6 +47,7 @@ class PartyInProse:
     address: str
     name_span: tuple[int, int]
     address_span: tuple[int, int]
+    for_another: bool  # the writer names a client or principal, not itself
 
 
 def party_with_address(text: str) -> PartyInProse | None:
@@ -57,5 +58,8 @@ def party_with_address(text: str) -> PartyInProse | None:
         if not _ADDRESS_CASE.search(address) or len(name) < 3 or (not name[0].isupper() \
                 and not name[0].isdigit()):
             continue
-        return PartyInProse(name, address, match.span("name"), match.span("address"))
+        lead = text[match.start():match.start("name")]
+        for_another = not re.match(r"\s*We,|.*1514,", lead, re.I | re.S)
+        return PartyInProse(name, address, match.span("name"), match.span("address"),
+                            for_another)
     return None
