@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.letter import STAMP as _STAMP
+from bots.common.reading.parties import party_with_address
 from bots.customs.identifiers import parse_importer_number
 from bots.ruling_triage.extract_text import (
     LABELLED,
@@ -17,7 +18,6 @@ from bots.ruling_triage.extract_text import (
     label,
     labelled,
 )
-from bots.common.reading.parties import party_with_address
 from tradebots.pdf import find_dates
 
 STOP = re.compile(
