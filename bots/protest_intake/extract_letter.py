@@ -74,7 +74,7 @@ _NEXT_SECTION = re.compile(r"^\s*(?:[IVX]+|\d+)[.)]\s|^[^:\n]{1,40}:")
 _FULL_LINE = 60  # characters: a section line this long may wrap on to the next
 _CATEGORY_CUE = re.compile(
     r"(?:decision\s+protested(?:\s+is)?|decision\s+was|protest(?:s|ing)?(?:\s*,[^.]{0,90}?,)?"
-    r"\s+(?:on\s+\S+\s+behalf\s+)?(?:against\s+)?)\s*:?\s*(?:the\s+)?(?P<what>[^.]{3,80})",
+    r"\s+(?:on\s+\S+\s+behalf\s+)?(?:against\s+)?)\s*:?\s*(?:the\s+)?(?P<what>[^.\n]{3,80})",
     re.I,
 )
 # A wider gap than this share of the line height starts a new paragraph, not a wrapped line.
@@ -186,7 +186,10 @@ def _prose(stream: TextStream, fields: Fields) -> None:
         fields.put("category", category_of(match.group("what")),
                    stream.evidence(match.start("what"), match.end("what")), PROSE)
     for match in stream.finditer(_CATEGORY_CUE):
-        lead = " ".join(match.group("what").split()[:6])
+        what = match.group("what")
+        if len(what.split()) < 6:  # "we protest CBP's" / "classification of the goods"
+            what += " " + stream.text[match.end("what"):match.end("what") + 60].split(".")[0]
+        lead = " ".join(what.split()[:6])
         if category := earliest_category(lead):
             fields.put("category", category,
                        stream.evidence(match.start("what"), match.end("what")), PROSE)
