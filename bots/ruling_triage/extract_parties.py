@@ -38,6 +38,11 @@ _REPRESENT = re.compile(
     r"(?P<name>[A-Z][^,()]+?)"
     r"(?:,\s+(?P<address>\d[^()]*?\d{5}(?:-\d{4})?))?(?:\s*\([^)]*\))?(?=,\s|\.\s|\.$|\s+in\b|\s+as\b)",
     re.S)
+_AGENT_FOR = re.compile(
+    r"\b(?i:as\s+(?:licensed\s+)?customs\s+broker\s+for|acting\s+as\s+agent\s+for|"
+    r"(?:write|writing)\s+for\s+the\s+importer\s+of\s+record,?|as\s+attorney-in-fact\s+for|"
+    r"attorneys?\s+for|counsel\s+(?:to|for))\s+(?P<name>[A-Z][^()\n,]*?)"
+    r"(?=\s*\((?i:importer|IOR|CBP)|,\s+(?i:we|the\s+undersigned)\b)")
 _AUTHORITY = re.compile(r"authori[sz]ed\s+to\s+act|power\s+of\s+attorney|letter\s+of\s+"
                         r"authori[sz]ation|authority\s+to\s+act|has\s+authori[sz]ed\s+(?:this\s+"
                         r"(?:firm|office|company)|us|the\s+undersigned)", re.I)
@@ -100,6 +105,13 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
                 fields.put_span("requester_address", fold(match["address"]),
                                 Span(paragraph, match.start("address"), match.end("address")),
                                 PROSE)
+            fields.put_span("acting_as_agent", True, Span(paragraph, match.start(), match.end()),
+                            PROSE)
+            break
+        # "As customs broker for X (Importer No. ...)": a principal named without an address.
+        if match := _AGENT_FOR.search(paragraph.text):
+            fields.put_span("requester_name", fold(match["name"]),
+                            Span(paragraph, match.start("name"), match.end("name")), PROSE)
             fields.put_span("acting_as_agent", True, Span(paragraph, match.start(), match.end()),
                             PROSE)
             break
