@@ -111,11 +111,11 @@ def read_form19(document: PdfDocument, stream: TextStream, fields: Fields) -> No
     segments = document.all_segments
     # Revision A gives name and address in one box: the first line is the name.
     block = read_field(segments, LABELS["name_and_address"], stop=STOP, max_lines=6)
-    lines = [x for x in (block.lines if block else ()) if not _LABEL_REST.fullmatch(x)]
-    if block is not None and len(lines) >= 2:
+    named = [x for x in (block.lines if block else ()) if not _LABEL_REST.fullmatch(x)]
+    if block is not None and len(named) >= 2:
         evidence = block.evidence()
-        fields.put("protestant_name", fold(lines[0]), evidence, LABELLED)
-        fields.put("protestant_address", ", ".join(fold(x) for x in lines[1:]), evidence,
+        fields.put("protestant_name", fold(named[0]), evidence, LABELLED)
+        fields.put("protestant_address", ", ".join(fold(x) for x in named[1:]), evidence,
                    LABELLED)
     simple: dict[str, Callable[[str], Any]] = {
         "protest_number": protest_number_in,

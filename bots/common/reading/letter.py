@@ -248,10 +248,9 @@ def _described(signature: Signature, lines: list[Part], name: Part) -> Signature
             below[0].text[:split]):
         # "Licensed Customs Broker, Bayside Trade Law Group": a title, then the organisation.
         line = below[0]
-        title = Part(line.block, line.start, line.start + split)
-        organisation = Part(line.block, line.start + split + 1, line.end)
         return Signature(signature.signed, signature.how, signature.where, signature.signer,
-                         title, organisation)
+                         Part(line.block, line.start, line.start + split),
+                         Part(line.block, line.start + split + 1, line.end))
     organisation = below[0] if below else None
     return Signature(signature.signed, signature.how, signature.where, signature.signer, title,
                      organisation)
