@@ -28,7 +28,7 @@ from bench.corpus.docx_rulings import ruling_letter
 from bench.corpus.docx_truth import penalty_truth, protest_truth, ruling_truth
 from bench.corpus.penalties import CORPUS_TODAY
 from bench.corpus.rulings_spec import RulingLayout
-from bench.corpus.spec import FORM_LAYOUTS
+from bench.corpus.spec import FORM_LAYOUTS, Layout
 
 # The document alone cannot show it: the portal's record decides (see scenarios.py).
 PORTAL_ONLY = {"premature_unliquidated"}
@@ -45,7 +45,7 @@ def plan_protests(count: int, rng: random.Random) -> list[Planned]:
         name = names[index % len(names)]
         form_only = scenarios.SCENARIOS[name][1] == FORM_LAYOUTS
         style = "form19" if form_only else styles[(index + index // len(names)) % len(styles)]
-        layout = "form19_a" if style == "form19" else "letter_text"
+        layout: Layout = "form19_a" if style == "form19" else "letter_text"
         spec = scenarios.build_spec(name, rng, layout, "reportlab", index)
         letter = form19(spec, rng) if style == "form19" else protest_letter(spec, style, rng)
         planned.append((name, style, letter, protest_truth(spec, style)))

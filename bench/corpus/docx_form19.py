@@ -115,6 +115,10 @@ def _further_review(form: Letter, spec: Spec, marks: int, signed: str) -> None:
     form.grid((("10. APPLICATION FOR FURTHER REVIEW (19 CFR 174.24)\n" + "\n".join(lines),),))
     form.grid((
         (f"SIGNATURE\n/s/ {spec.signer}", f"DATE\n{signed}"),
-        (f"PRINTED NAME AND TITLE\n{spec.signer}, {random.Random(spec.signer).choice(p.TITLE_SELF)}",
+        (f"PRINTED NAME AND TITLE\n{spec.signer}, {_title(spec)}",
          "NAME AND ADDRESS OF PROTESTING PARTY'S AGENT OR ATTORNEY\n"),
     ))
+
+
+def _title(spec: Spec) -> str:
+    return random.Random(spec.signer).choice(p.TITLE_SELF)

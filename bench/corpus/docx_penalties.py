@@ -1,4 +1,4 @@
-"""19 U.S.C. 1592 penalty referrals typed in Word: entries ruled, unruled, tab-aligned or in prose."""
+"""19 U.S.C. 1592 penalty referrals in Word: entries ruled, unruled, tab-aligned or in prose."""
 
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ DISCLOSURE = {True: ("Yes", "Valid prior disclosure filed (19 CFR 162.74)", "Y",
                      "Prior disclosure perfected", "Yes - tendered"),
               False: ("No", "None", "N", "No prior disclosure", "Not filed")}
 LABELS = {
-    "case_number": ("Case Number:", "FP&F Case No.:", "Penalty Case No.:", "Case #:", "SEACATS No.:"),
+    "case_number": ("Case Number:", "FP&F Case No.:", "Penalty Case No.:", "Case #:",
+                    "SEACATS No.:"),
     "party_name": ("Violator:", "Party:", "Name of Party:", "Importer:", "Alleged Violator:"),
     "party_address": ("Address:", "Party Address:", "Mailing Address:", "Address of Record:",
                       "Violator Address:"),

@@ -95,7 +95,7 @@ def _addressee(letter: Letter, spec: Spec, rng: random.Random) -> bool:
 def _re_block(letter: Letter, spec: Spec, rng: random.Random, with_code: bool) -> bool:
     """The Re: block; True when it gives the importer number."""
     title = rng.choice(("Protest under 19 U.S.C. 1514 and 19 CFR Part 174",
-                        "Protest of liquidation", f"Protest of {spec.protestant_name}",
+                        "Protest of entries listed below", f"Protest of {spec.protestant_name}",
                         "Protest and Application for Further Review"
                         if spec.afr_criterion else "Protest", "Customs Protest"))
     lines = [f"Re: {title}"]
@@ -145,8 +145,8 @@ def _entries(letter: Letter, spec: Spec, rng: random.Random, fmt: DateStyle) -> 
             letter.para(f"\u2022  Entry No. {row[0]}, entered {row[1]}, {liq}")
     else:
         parts = [f"entry number {n}, entered on {d}" + (
-            ", which has not been liquidated" if q == "not liquidated" else f" and liquidated on {q}")
-            for n, d, q in rows]
+            ", which has not been liquidated" if q == "not liquidated"
+            else f" and liquidated on {q}") for n, d, q in rows]
         joined = parts[0] if len(parts) == 1 else "; ".join(parts[:-1]) + "; and " + parts[-1]
         letter.para(f"The protest covers {joined}.")
     ports = sorted({e.port_code for e in spec.entries})

@@ -8,7 +8,7 @@ from pathlib import Path
 import docx
 from docx.document import Document as Doc
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Inches, Pt
@@ -25,8 +25,8 @@ class Letter:
     def __init__(self, font: str = "Liberation Serif", size: float = 11) -> None:
         self.doc: Doc = docx.Document()
         style = self.doc.styles["Normal"]
-        style.font.name = font  # type: ignore[attr-defined]
-        style.font.size = Pt(size)  # type: ignore[attr-defined]
+        style.font.name = font
+        style.font.size = Pt(size)
         section = self.doc.sections[0]
         section.left_margin = section.right_margin = Inches(1)
         section.top_margin = section.bottom_margin = Inches(0.8)
@@ -122,7 +122,7 @@ class Letter:
                     body.font.size = Pt(size + 1)
 
     def page_break(self) -> None:
-        self.doc.add_page_break()
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     def rule(self) -> None:
         """A bottom border under an empty paragraph, like a letterhead's line."""

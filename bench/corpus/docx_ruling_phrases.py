@@ -1,4 +1,4 @@
-"""How requesters word each element of a binding-ruling request (19 CFR 177.2), five ways or more."""
+"""How requesters word each element of a ruling request (19 CFR 177.2), five ways or more."""
 
 from __future__ import annotations
 

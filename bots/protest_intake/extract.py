@@ -26,6 +26,15 @@ from tradebots.pdf.kind import WrongDocument, guess_kind
 Layout = Literal["form19", "letter"]
 
 _FORM_19 = re.compile(r"CBP\s+Form\s+19\b", re.I)
+# The form's own box and section wording, for a filled form whose footer (the form number) is lost.
+_FORM_19_WORDING = (
+    re.compile(r"date\s+received\s*\(\s*CBP\s+use\s+only\s*\)", re.I),
+    re.compile(r"name\s+and\s+address\s+of\s+importer\s+or\s+other\s+protesting\s+party", re.I),
+    re.compile(r"section\s+I\W+importer\s+and\s+entry\s+identification", re.I),
+    re.compile(r"detailed\s+reasons\s+for\s+protest", re.I),
+    re.compile(r"protest\s+no\.?\s*\(\s*supplied\s+by\s+CBP\s*\)", re.I),
+    re.compile(r"sections?\s+514\s*&\s*514\(a\)", re.I),
+)
 _PROTEST_WORDS = re.compile(r"\bprotest", re.I)
 _PROTEST_LAW = re.compile(r"1514|Part\s+174|174\.\d+", re.I)
 # A letter that cites no law is still a protest when it protests a customs decision on an entry.
@@ -91,7 +100,7 @@ def extract_protest(path: Path) -> ProtestExtraction:
 
 
 def _layout(path: Path, text: str) -> Layout:
-    if _FORM_19.search(text):
+    if _FORM_19.search(text) or sum(bool(p.search(text)) for p in _FORM_19_WORDING) >= 2:
         return "form19"
     if (_PROTEST_WORDS.search(text) and ENTRY_IN_TEXT.search(text)
             and (_PROTEST_LAW.search(text) or _PROTEST_CONTEXT.search(text))):

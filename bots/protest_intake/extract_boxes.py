@@ -17,26 +17,41 @@ _ANSWER = re.compile(r"^(yes|no)\b", re.I)
 def question_choice(
     lines: Sequence[Sequence[Segment]], question: re.Pattern[str]
 ) -> tuple[bool, list[Word]] | None:
-    """The answer ticked beside a printed question; the boxes may wrap to the next line."""
+    """The answer ticked beside a printed question; the question and its boxes may wrap to
+    the lines under it (a form cell shares its line with the next cell)."""
     for index, line in enumerate(lines):
-        at = next((i for i, s in enumerate(line) if question.search(s.text)), None)
-        if at is None:
-            continue
-        words = [w for s in line[at + 1:] for w in s.words]
-        if index + 1 < len(lines):
-            following = lines[index + 1]
-            first = following[0].text
-            if len(first) <= 12 and _ANSWER.search(re.sub(r"^\W*x?\W*", "", first, flags=re.I)):
-                words.extend(following[0].words)
-        answer = choice(words) if words else None
-        if answer is not None:
-            return answer, words
+        for at, asked in enumerate(line):
+            text, below = asked.text, index + 1
+            if not question.search(text) and below < len(lines):
+                # A question wrapped in its cell: "... (19 CFR" / "174.22)?".
+                rest = _under(lines[below], asked)
+                if rest and rest[0].text.rstrip().endswith("?"):
+                    text, below = f"{text} {rest[0].text}", below + 1
+            if not question.search(text):
+                continue
+            words = [w for s in line[at + 1:] for w in s.words] if below == index + 1 else []
+            if below < len(lines):
+                under = _under(lines[below], asked)
+                first = " ".join(s.text for s in under)
+                if len(first) <= 40 and _ANSWER.search(re.sub(r"^\W*x?\W*", "", first,
+                                                              flags=re.I)):
+                    words.extend(w for s in under for w in s.words)
+            answer = choice(words) if words else None
+            if answer is not None:
+                return answer, words
     return None
+
+
+def _under(line: Sequence[Segment], asked: Segment) -> list[Segment]:
+    """The segments of LINE that start within the horizontal span of ASKED."""
+    return [s for s in line if asked.x0 - 6 <= s.x0 < asked.bbox[2]]
 
 
 def choice(words: Sequence[Word]) -> bool | None:
     """True for a marked Yes, False for a marked No, None when neither or both is marked."""
     text = " ".join(w.text for w in words)
+    # Typed forms also mark a box with parentheses: "(X) Yes ( ) No".
+    text = re.sub(r"\(\s*([xX✓✔])\s*\)", r"[\1]", re.sub(r"\(\s+\)", "[]", text))
     text = re.sub(r"\[\s+\]", "[]", text)
     text = re.sub(r"\[\s*([xX✓✔])\s*\]", r"[X]", text)
     glyphs = re.findall(r"\[X\]|\[\]|[☒☑■☐□]", text)

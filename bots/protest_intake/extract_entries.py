@@ -108,7 +108,12 @@ def _header_words(document: PdfDocument, row: list[Word]) -> list[Segment] | Non
         return None
     index = headers[-1]
     # A header cell may wrap ("Date of Liquidation or / Decision"): take the line below too.
-    return [s for line in above[index:index + 2] for s in line]
+    lines = above[index:index + 2]
+    if len(lines) == 2:
+        below = " ".join(s.text for s in lines[1])
+        if ENTRY_IN_TEXT.search(below) or find_dates(below):  # the table's first row, no header
+            lines = lines[:1]
+    return [s for line in lines for s in line]
 
 
 def _is_header(text: str) -> bool:
@@ -124,7 +129,13 @@ def _by_column(
         if evidence is None:
             continue
         x0, _, x1, _ = evidence.bbox
-        above = " ".join(s.text for s in header if s.x0 <= x1 + 2 and s.bbox[2] >= x0 - 2)
+        over = [s for s in header if s.x0 <= x1 + 2 and s.bbox[2] >= x0 - 2]
+        left = [s for s in header if s.x0 <= x0 + 2]
+        if left and all(s.x0 > x0 + 2 for s in over):
+            # A short header over a long cell ("Entered" / "Saturday, January 16, 2010"), or a
+            # tab-set row pushed right: the column whose header starts nearest left of the date.
+            over = [max(left, key=lambda s: s.x0)]
+        above = " ".join(s.text for s in over)
         if _LIQUIDATION_WORDS.search(above):
             liquidation = liquidation or item
         elif _ENTRY_WORDS.search(above):

@@ -6,10 +6,12 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from bots.common.reading.dates import find_dates
 from bots.protest_intake.extract_boxes import question_choice
 from bots.protest_intake.extract_elements import deferred
 from bots.protest_intake.extract_fields import (
     LABELLED,
+    PROSE,
     Fields,
     category_of,
     fold,
@@ -37,16 +39,18 @@ LABELS: dict[str, re.Pattern[str]] = {
         r"(?:importer\s+(?:number|no\.?)|ior\s+no\.?)"
         r"(?:\s+of\s+(?:the\s+)?protest(?:ing\s+party|ant))?"
     ),
+    # The box label may wrap in its cell after "OTHER": the rest is dropped from the value.
     "name_and_address": _label(
-        r"name\s+and\s+address\s+of\s+(?:the\s+)?(?:importer\s+or\s+other\s+)?"
-        r"protest(?:ing\s+party|ant)"
+        r"name\s+and\s+address\s+of\s+(?:the\s+)?(?:importer\s+or\s+other\s*$|"
+        r"(?:importer\s+or\s+other\s+)?protest(?:ing\s+party|ant))"
     ),
     "protestant_name": _label(r"(?:protestant|protesting\s+party)(?:'s)?(?:\s+name)?(?=\s*:)"),
     "protestant_address": _label(r"address\s+of\s+(?:the\s+)?protest(?:ant|ing\s+party)"),
     "accelerated_disposition": _label(
         r"accelerated\s+disposition\s+requested|request\s+for\s+accelerated\s+disposition"
     ),
-    "category": _label(r"(?:category\s+of\s+)?decision\s+protested"),
+    "category": _label(r"(?:category\s+of\s+merchandise\s*(?:/|and|or)\s*)?"
+                       r"(?:category\s+of\s+)?decision\s+protested"),
     "merchandise_description": _label(
         r"description\s+of\s+(?:the\s+)?merchandise|merchandise\s+description"
     ),
@@ -67,11 +71,12 @@ LABELS: dict[str, re.Pattern[str]] = {
     ),
     "further_review_requested": _label(r"further\s+review\s+requested"),
     "afr_criterion": _label(r"criterion|174\.24\s+criterion"),
-    "signer_name": _label(r"name\s+of\s+signer|printed\s+name|name\s*\(print(?:ed)?\s+or\s+type\)"),
+    "signer_name": _label(r"name\s+of\s+signer|printed\s+name(?:\s+and\s+title)?"
+                          r"|name\s*\(print(?:ed)?\s+or\s+type\)"),
 }
 _OTHER_LABELS = (
     r"signature|title|date(?:\s+signed)?|principal|section\s+[ivx]+\b|entries\s+protested"
-    r"|entries\s+covered|port\s+code\b|is\s+(?:any|accelerated|further)\b"
+    r"|entries\s+covered|entry\s+details|port\s+code\b|is\s+(?:any|accelerated|further)\b"
 )
 STOP = re.compile(
     "|".join(f"(?:{p.pattern})" for p in LABELS.values()) + rf"|\s*{_NUMBER}(?:{_OTHER_LABELS})",
@@ -83,8 +88,13 @@ _QUESTIONS = (
     ("drawback_declaration", re.compile(r"(?i)drawback.*\?")),
     ("further_review_requested", re.compile(r"(?i)further\s+review\s+(?:being\s+)?requested")),
 )
+_LABEL_REST = re.compile(r"\s*protest(?:ing\s+party|ant)\s*", re.I)
 _CRITERION = re.compile(r"(?:174\.24\s*)?\(?\b([a-d])\b\)?", re.I)
 _ELECTRONIC = re.compile(r"filed\s+electronically|ACE\s+Protest\s+Module", re.I)
+# A surety's protest stated in a sentence: "protest filed by surety ... demand on bond: DATE".
+_SURETY_PROSE = re.compile(r"protest\s+(?:is\s+)?filed\s+by\s+(?:a\s+|the\s+)?surety", re.I)
+_DEMAND_PROSE = re.compile(r"(?:demand\s+on\s+(?:the\s+)?bond|bond\s+demand)[^.;]{0,40}?[:,]?\s*",
+                           re.I)
 _NON_COLLUSION = re.compile(r"not\s+(?:being\s+)?(?:filed\s+)?collusive", re.I)
 
 
@@ -100,11 +110,12 @@ def read_form19(document: PdfDocument, stream: TextStream, fields: Fields) -> No
     """Fill `fields` from the boxes of a Form 19 (entries are read separately)."""
     segments = document.all_segments
     # Revision A gives name and address in one box: the first line is the name.
-    block = read_field(segments, LABELS["name_and_address"], stop=STOP, max_lines=5)
-    if block is not None and len(block.lines) >= 2:
+    block = read_field(segments, LABELS["name_and_address"], stop=STOP, max_lines=6)
+    named = [x for x in (block.lines if block else ()) if not _LABEL_REST.fullmatch(x)]
+    if block is not None and len(named) >= 2:
         evidence = block.evidence()
-        fields.put("protestant_name", fold(block.lines[0]), evidence, LABELLED)
-        fields.put("protestant_address", ", ".join(fold(x) for x in block.lines[1:]), evidence,
+        fields.put("protestant_name", fold(named[0]), evidence, LABELLED)
+        fields.put("protestant_address", ", ".join(fold(x) for x in named[1:]), evidence,
                    LABELLED)
     simple: dict[str, Callable[[str], Any]] = {
         "protest_number": protest_number_in,
@@ -123,7 +134,7 @@ def read_form19(document: PdfDocument, stream: TextStream, fields: Fields) -> No
         "earlier_protest_received": parse_us_date,
         "further_review_requested": ticked,
         "afr_criterion": _criterion,
-        "signer_name": lambda t: fold(t.removeprefix("/s/")) or None,
+        "signer_name": _signer,
     }
     for key, parse in simple.items():
         read = _read(segments, key, parse)
@@ -136,6 +147,8 @@ def read_form19(document: PdfDocument, stream: TextStream, fields: Fields) -> No
     for key, question in _QUESTIONS:
         if (answer := question_choice(lines, question)) is not None:
             fields.put(key, answer[0], evidence_of(answer[1]), LABELLED)
+    if "surety_protest" not in fields.items:
+        _surety_in_prose(stream, fields)
     for key, pattern in (("filed_electronically", _ELECTRONIC),
                          ("non_collusion_certified", _NON_COLLUSION)):
         match = stream.search(pattern)
@@ -146,3 +159,25 @@ def read_form19(document: PdfDocument, stream: TextStream, fields: Fields) -> No
 def _criterion(text: str) -> str | None:
     match = _CRITERION.fullmatch(text.strip())
     return match.group(1).lower() if match else None
+
+
+def _signer(text: str) -> str | None:
+    # "PRINTED NAME AND TITLE" holds "Name, Title": the name is what comes before the comma.
+    name = fold(text.removeprefix("/s/")).split(",")[0].strip()
+    return name or None
+
+
+def _surety_in_prose(stream: TextStream, fields: Fields) -> None:
+    """A surety protest and its bond-demand date given in a sentence instead of boxes."""
+    said = stream.search(_SURETY_PROSE)
+    if said is None:
+        return
+    fields.put("surety_protest", True, stream.evidence(said.start(), said.end()), PROSE)
+    demand = stream.search(_DEMAND_PROSE)
+    if demand is None:
+        return
+    dates = find_dates(stream.text[demand.end():demand.end() + 40])
+    if dates and dates[0].start < 4:
+        start = demand.end() + dates[0].start
+        fields.put("bond_demand_mailed", dates[0].value,
+                   stream.evidence(start, demand.end() + dates[0].end), PROSE)

@@ -18,6 +18,7 @@ from bots.protest_intake.extract_fields import (
     protest_number_in,
 )
 from bots.protest_intake.extract_party import SECTION, read_party
+from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf import FieldText, PdfDocument, TextStream, read_field
 
 # A receipt stamp shouts, sometimes letter-spaced ("R E C E I V E D"); "received" in prose does not.
@@ -159,13 +160,21 @@ def _wrapped(document: PdfDocument, found: FieldText) -> list[str]:
         gap = following[0].top - current[0].bottom
         if (current[-1].bbox[2] < left + _WRAP_MARGIN * (right - left)
                 or gap > _PARAGRAPH_GAP * current[0].height
-                or ":" in text[:40] or abs(following[0].x0 - left) > 12):
+                or ":" in text[:40] or abs(following[0].x0 - left) > 12
+                or _heading_line(text)):
             break
         taken.append(text)
         if len(taken) == 2:
             break
         index += 1
     return taken
+
+
+def _heading_line(text: str) -> bool:
+    """A line that opens a section, not a value's wrapped tail: a known heading or capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return PROTEST.heading("objection_heading", text) or (
+        len(letters) > 3 and all(c.isupper() for c in letters))
 
 
 def _prose(stream: TextStream, fields: Fields) -> None:
@@ -177,7 +186,10 @@ def _prose(stream: TextStream, fields: Fields) -> None:
         fields.put("category", category_of(match.group("what")),
                    stream.evidence(match.start("what"), match.end("what")), PROSE)
     for match in stream.finditer(_CATEGORY_CUE):
-        lead = " ".join(match.group("what").split()[:6])
+        what = match.group("what")
+        if len(what.split()) < 6:  # "we protest CBP's" / "classification of the goods"
+            what += " " + stream.text[match.end("what"):match.end("what") + 60].split(".")[0]
+        lead = " ".join(what.split()[:6])
         if category := earliest_category(lead):
             fields.put("category", category,
                        stream.evidence(match.start("what"), match.end("what")), PROSE)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bots.common.reading.parties import US_ADDRESS, party_with_address
 from bots.common.reading.phrases import CLOSINGS
 from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields, fold
 from tradebots.facts import Evidence
@@ -34,8 +35,19 @@ _BY_COUNSEL = re.compile(
     rf"(?m)^(?P<name>{_NAME}),\s+by\s+(?:its|their|his|her)\s+(?:undersigned\s+)?"
     r"(?:attorneys?|counsel)"
 )
-# A memo or an importer's own letter opens its body with the party: "X protests the ...".
-_SUBJECT_OF_VERB = re.compile(rf"(?m)^(?P<name>{_NAME})\s+(?:hereby\s+)?protests\b")
+# A memo or an importer's own letter opens its body with the party: "X protests the ...",
+# "X (IOR No. ...) hereby protests", "X, the importer of record, files this protest",
+# "We, X, respectfully protest", "the protest of X against".
+_SUBJECT_OF_VERB = re.compile(
+    rf"(?m)(?:^|(?<=We,\s))(?!We,|Please\b|This\b|The\b)(?P<name>{_NAME})"
+    r"(?:\s*\([^)]*\))?(?:,\s+the\s+importer\s+of\s+record,)?,?\s+"
+    r"(?:(?:hereby\s+|respectfully\s+)?(?:protests\b|files\s+this\s+protest"
+    r"|submits\s+this\s+protest)|(?:hereby|respectfully)\s+protest\b)"
+    rf"|protest\s+of\s+(?P<of>{_NAME})\s+against\b"
+)
+# An importer's own letter gives its address in a sentence: "Our address is ...".
+_OWN_ADDRESS = re.compile(rf"\b(?:our|its)\s+(?:business\s+|mailing\s+)?address\s+is\s+"
+                          rf"(?P<address>{US_ADDRESS})", re.I)
 _CAPTION = re.compile(r"in\s+the\s+matter\s+of\s+the\s+protest\s+of", re.I)
 _CAPTION_END = re.compile(r"^\W*protestants?\b", re.I)
 _CAPTION_LINES = 6  # a caption's name runs over a few lines at most
@@ -58,6 +70,7 @@ _SECTION = re.compile(
     r"(?m)^\s*(?:[IVX]+|\d+)?[.)]?\s*(?:PROTESTANT|PROTESTING\s+PARTY|IMPORTER)\s*$"
 )
 _ADDRESS_END = re.compile(r"(?i)importer|IOR\b|tel\.?|phone|\(\d{3}\)|^\s*$|@|www\.|\.com\b")
+_LETTERHEAD_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _CITY_LINE = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$")
 _PORT = re.compile(
     r"\bport(?:\s+code|\s+of\s+entry)?\s*(?:no\.?|number)?\s*:?\s*(?P<a>\d{4})\b(?!\s*-\s*\d)"
@@ -82,6 +95,10 @@ def read_party(stream: TextStream, fields: Fields) -> None:
     text = stream.text
     _labelled(stream, fields)
     _section(stream, fields)
+    if party := party_with_address(text):
+        for key, value, span in (("protestant_name", party.name, party.name_span),
+                                 ("protestant_address", party.address, party.address_span)):
+            fields.put(key, value, stream.evidence(*span), PROSE)
     if match := _CLIENT.search(text):
         _put(stream, fields, "protestant_name", match, "name", PROSE)
         if match.group("address"):
@@ -89,7 +106,10 @@ def read_party(stream: TextStream, fields: Fields) -> None:
     for pattern, confidence in ((_DEFINED_TERM, PROSE), (_BY_COUNSEL, PROSE),
                                 (_SUBJECT_OF_VERB, PROSE)):
         if match := pattern.search(text):
-            _put(stream, fields, "protestant_name", match, "name", confidence)
+            group = "of" if "of" in pattern.groupindex and match.group("of") else "name"
+            _put(stream, fields, "protestant_name", match, group, confidence)
+    if match := _OWN_ADDRESS.search(text):
+        _put(stream, fields, "protestant_address", match, "address", PROSE)
     if caption := caption_name(stream):
         fields.put("protestant_name", caption[0], caption[1], WEAK)
     if match := _SUBJECT.search(text):
@@ -108,7 +128,9 @@ DISAGREED = 0.6  # cues naming different parties: a person should look
 
 
 def _cue_value(match: re.Match[str], group: str = "name") -> str:
-    return fold(match.group(group)).rstrip(",")
+    if group == "name" and "of" in match.re.groupindex and match.group("of"):
+        group = "of"
+    return fold(match.group(group) or "").rstrip(",")
 
 
 def caption_name(stream: TextStream) -> tuple[str, Evidence | None] | None:
@@ -206,6 +228,8 @@ def _section(stream: TextStream, fields: Fields) -> None:
 def _address_lines(stream: TextStream, fields: Fields, start: int, lines: list[str],
                    confidence: float) -> None:
     taken: list[str] = []
+    # A letterhead prints its address on one line with separators: "12 Pier Rd | Newark, NJ".
+    lines = [part for line in lines[:4] for part in _LETTERHEAD_SEPARATOR.split(line)]
     for line in lines[:4]:
         if _ADDRESS_END.search(line):
             break

@@ -29,7 +29,11 @@ PORTS_SENTENCE = re.compile(r"(?:entered|arrive|be\s+imported|be\s+landed)\s+(?:
 # port a capitalised name, with or without its code, after "port(s) of" (not "of export").
 _PORT_NAME = r"[A-Z][\w.'-]*(?:[ -](?:[A-Z][\w.'-]*|of|de|la))*(?:,\s*[A-Z]{2}\b)?"
 _PORT_ITEM = rf"(?:{_PORT_NAME})(?:\s*\(\d{{4}}\))?"
-_PORT_LIST = re.compile(rf"\b(?i:ports?\s+of)\s+(?:entry\s+(?:at\s+|of\s+)?)?(?:the\s+)?(?P<list>"
+_PORT_LIST = re.compile(rf"(?:\b(?i:ports?(?:\(s\))?\s+of)\s+(?:entry\s*:?\s*(?:at\s+|of\s+)?)?"
+                        # "import through Newark (4601)", "will arrive at Savannah (1703)"
+                        rf"|\b(?i:import|imported|entered|arrive|landed|cleared)\s+(?i:at|through|via)"
+                        rf"\s+(?!(?i:the\s+)?(?:United|U\.S\.|ports?\b)))"
+                        rf"(?:the\s+)?(?P<list>"
                         rf"{_PORT_ITEM}(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)"
                         rf"(?:the\s+port\s+of\s+)?{_PORT_ITEM})*)")
 _PORT_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?![A-Z]{2}\b)|\s+and\s+|\s+or\s+|"
@@ -140,7 +144,7 @@ def _ports_in_prose(items: list[Paragraph], fields: Fields) -> None:
                 continue
             listed = match["list"]
             codes = re.findall(r"\((\d{4})\)", listed)
-            names = [n.strip() for n in _PORT_SPLIT.split(listed) if n and n.strip()]
+            names = [n.strip().rstrip(".") for n in _PORT_SPLIT.split(listed) if n and n.strip()]
             hits.append((match.start("list"), match.end("list"), codes or names))
         for start, end, values in sorted(hits):
             first = first or Span(paragraph, start, end)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.letter import STAMP as _STAMP
+from bots.common.reading.parties import party_with_address
 from bots.customs.identifiers import parse_importer_number
 from bots.ruling_triage.extract_text import (
     LABELLED,
@@ -21,8 +22,10 @@ from tradebots.pdf import find_dates
 
 STOP = re.compile(
     r"\s*(?:(?:[IVX]{1,4}|\d{1,2})\.\s+[A-Z]|(?:requester|importer number|agent|authority|date"
-    r"|ruling type|number of items|port\(s\)|signature|name and title)\b)", re.I)
+    r"|ruling type|number of items|port\(s\)|signature|name and title|component\s+materials"
+    r"|principal\s+use|intended\s+use|composition\s*:|commodity\s*:)\b)", re.I)
 _STAMP_REACH = 80
+_WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", re.I)
 _ELECTRONIC = re.compile(r"submitted\s+electronically|\beRulings\b", re.I)
 _IMPORTER = re.compile(r"(?:importer(?:\s+of\s+record)?|IOR)\s*(?:no\.?|number)\s*:?\s*"
                        r"(?P<n>[0-9][0-9A-Z-]{6,14})", re.I)
@@ -35,8 +38,14 @@ _REPRESENT = re.compile(
     r"(?P<name>[A-Z][^,()]+?)"
     r"(?:,\s+(?P<address>\d[^()]*?\d{5}(?:-\d{4})?))?(?:\s*\([^)]*\))?(?=,\s|\.\s|\.$|\s+in\b|\s+as\b)",
     re.S)
+_AGENT_FOR = re.compile(
+    r"\b(?i:as\s+(?:licensed\s+)?customs\s+broker\s+for|acting\s+as\s+agent\s+for|"
+    r"(?:write|writing)\s+for\s+the\s+importer\s+of\s+record,?|as\s+attorney-in-fact\s+for|"
+    r"attorneys?\s+for|counsel\s+(?:to|for))\s+(?P<name>[A-Z][^()\n,]*?)"
+    r"(?=\s*\((?i:importer|IOR|CBP)|,\s+(?i:we|the\s+undersigned)\b)")
 _AUTHORITY = re.compile(r"authori[sz]ed\s+to\s+act|power\s+of\s+attorney|letter\s+of\s+"
-                        r"authori[sz]ation", re.I)
+                        r"authori[sz]ation|authority\s+to\s+act|has\s+authori[sz]ed\s+(?:this\s+"
+                        r"(?:firm|office|company)|us|the\s+undersigned)", re.I)
 _LABELS = {
     "requester_name": label(r"requester(?:'s)?(?:\s*\(importer(?:\s+of\s+record)?\))?"
                             r"(?:\s+name)?(?!\s+address)"),
@@ -71,7 +80,8 @@ def read_header(items: list[Paragraph], fields: Fields) -> None:
                     found_label.start + day.end)
         fields.put_span("request_date", day.value, span, LABELLED)
     for paragraph in items:
-        text = paragraph.text.strip()
+        # A dated line may open with the weekday: "Friday, March 7, 2025".
+        text = _WEEKDAY.sub("", paragraph.text.strip())
         day = next(find_dates(text), None)
         at = (paragraph.page, paragraph.segments[0].top)
         if day is not None and day.start == 0 and day.end == len(text) and at != stamp_top:
@@ -97,6 +107,21 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
                                 PROSE)
             fields.put_span("acting_as_agent", True, Span(paragraph, match.start(), match.end()),
                             PROSE)
+            break
+        # "As customs broker for X (Importer No. ...)": a principal named without an address.
+        if match := _AGENT_FOR.search(paragraph.text):
+            fields.put_span("requester_name", fold(match["name"]),
+                            Span(paragraph, match.start("name"), match.end("name")), PROSE)
+            fields.put_span("acting_as_agent", True, Span(paragraph, match.start(), match.end()),
+                            PROSE)
+            break
+        # "As customs broker for X, 1 Main St, Town, ST 12345": a principal with its address.
+        if (party := party_with_address(paragraph.text)) and party.for_another:
+            for key, value, (start, end) in (("requester_name", party.name, party.name_span),
+                                             ("requester_address", party.address,
+                                              party.address_span)):
+                fields.put_span(key, value, Span(paragraph, start, end), PROSE)
+            fields.put_span("acting_as_agent", True, Span(paragraph, *party.name_span), PROSE)
             break
     for paragraph in items:
         if match := _IMPORTER.search(paragraph.text):

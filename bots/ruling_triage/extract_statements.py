@@ -18,14 +18,15 @@ _COURT = re.compile(r"\bcourt\b|Federal\s+Circuit|\bCIT\b", re.I)
 _CBP_OFFICE = re.compile(r"CBP\s+office|Port\s+Director|under\s+review\s+by|internal\s+advice|"
                          r"before\s+(?:any\s+|the\s+)?CBP|Regulatory\s+Audit|\bprotest\b|"
                          r"pending\s+(?:at|with)\s+the\s+port|\bPort\s+of\s+[A-Z]", re.I)
-_PENDING = re.compile(r"pending|before|under\s+review|subject\s+of|considered|raised|appeal",
-                      re.I)
+_PENDING = re.compile(r"pending|before|under\s+review|subject\s+of|considered|consideration|"
+                      r"raised|appeal|litigat", re.I)
 _CLAUSE = re.compile(r";|,\s+(?:but|and|while|whereas|although)\s+|\bhowever\b|\bexcept\s+that\b",
                      re.I)
 _B5 = re.compile(r"177\.2\s*\(b\)\s*\(5\)")
 # Photographs, drawings and specification sheets are documents (177.2(b)(4)), not samples.
 _SAMPLE = re.compile(r"\bsamples?\b", re.I)
-_SAMPLE_VERB = re.compile(r"enclosed|attached|provided|submitted|forwarded|available|included|"
+_SAMPLE_VERB = re.compile(r"enclos(?:e|ed|ing)\b|attached|provided|submit(?:s|ted|ting)?\b|"
+                          r"forwarded|available|included|"
                           r"accompan(?:y|ies|ying)|\bsent\b|being\s+sent|under\s+separate\s+cover|"
                           r"delivered|shipped|mailed|couriered", re.I)
 _SAMPLE_HEADING = re.compile(r"^\s*(?:\d{1,2}\.|[IVX]{1,4}\.)?\s*samples?\s*[:.]\s", re.I)
@@ -33,9 +34,14 @@ _SAMPLE_HEADING = re.compile(r"^\s*(?:\d{1,2}\.|[IVX]{1,4}\.)?\s*samples?\s*[:.]
 _SAMPLE_OFFERED = re.compile(r"(?:up)?on\s+(?:your\s+)?request|if\s+(?:requested|needed|required|"
                              r"desired)|should\s+(?:you|CBP|the\s+\w+)\s+(?:require|wish|need)|"
                              r"\b(?:can|could|may)\s+be\s+(?:provided|made\s+available|"
-                             r"submitted|sent)|\bavailable\b", re.I)
+                             r"submitted|sent)|\bavailable\b|if\s+(?:CBP|you|the\s+\w+)\s+"
+                             r"(?:requests?|wish(?:es)?|needs?|requires?)|"
+                             # Photographs in lieu of a sample are documents, not a sample.
+                             r"(?:in\s+lieu|instead)\s+of\s+(?:a\s+|the\s+)?samples?", re.I)
 _CONFIDENTIAL = re.compile(r"confidential", re.I)
-_ASK = re.compile(r"request|ask|treat", re.I)
+_ASK = re.compile(r"request|ask|treat|designat", re.I)
+# "Confidentiality: none requested", "Nothing in this letter is designated confidential".
+_NOT_ASKED = re.compile(r"\bnone\s+(?:is\s+)?requested|\bnothing\b[^.;]{0,60}confidential", re.I)
 _RESULT = re.compile(r"we\s+submit\s+that|ask\s+CBP\s+to\s+rule|request\s+that\s+CBP\s+rule|"
                      r"should\s+be\s+classified|(?:is|are)\s+(?:properly\s+)?classified\s+in",
                      re.I)
@@ -73,7 +79,8 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
                             sentence, PROSE)
         if _CONFIDENTIAL.search(text) and _ASK.search(text):
             fields.put_span("confidential_requested",
-                            not negated_before(sentence, _CONFIDENTIAL), sentence, PROSE)
+                            not (negated_before(sentence, _CONFIDENTIAL)
+                                 or _NOT_ASKED.search(text)), sentence, PROSE)
         if _HYPOTHETICAL.search(text):
             fields.put_span("hypothetical", True, sentence, PROSE)
     _result(sentences, fields)

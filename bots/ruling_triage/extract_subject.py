@@ -40,11 +40,14 @@ _RECONSIDER = re.compile(r"reconsider\w*\s+(?:of\s+)?(?:New\s+York\s+|NY\s+|Head
 _DESCRIBED = re.compile(r"described\s+as\s+follows\s*:\s*(?P<v>[^\n]+?(?:\n[^\n]+?)*?)\."
                         r"(?=\s|$)", re.I)
 _MADE_OF = re.compile(r"(?:is|are)\s+(?:made|composed)\s+of\s+(?P<v>[^.]+)\.", re.I)
-_USE = re.compile(r"(?:principal\s+use\s+(?:in\s+the\s+United\s+States\s+)?is\s+|"
+_USE = re.compile(r"(?:principal\s+use\s+(?:of\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
+                  r"(?:in\s+the\s+United\s+States\s+)?is\s+|"
+                  r"will\s+be\s+(?:principally\s+|primarily\s+|mainly\s+)?used\s+(?=for|to|in|as)|"
                   r"(?:is|are)\s+(?:principally|primarily|chiefly|mainly|solely|typically)?\s*"
                   r"used\s+(?=for|to|in|by|as|on)|"
                   r"(?:is|are)\s+(?:designed|intended)\s+(?:to|for)\s+)(?P<v>[^.]+)\.", re.I)
-_MATERIALS = re.compile(r"component\s+materials?(?:\s+by\s+(?:weight|value|volume))?\s*:\s*"
+_MATERIALS = re.compile(r"(?:component\s+materials?(?:\s+by\s+(?:weight|value|volume))?\s*:"
+                        r"|component\s+materials\s+are)\s*"
                         r"(?P<v>[^\n]+(?:\n[^\n]+)*?)(?:\.\s|\.?$)", re.I)
 # "The silicone baking mat is a flexible baking sheet liner of ...": the goods the Re: line
 # names, described in a sentence of their own.
@@ -60,7 +63,8 @@ _PRICE = {"purchase_price": re.compile(r"purchase\s+price\s*:?\s*(?P<v>\$\s?[\d,
                                       re.I)}
 _PARTY = r"(?:buyer|importer|seller|exporter|manufacturer|vendor|supplier|parties|shipper)"
 _RELATED = re.compile(
-    rf"{_PARTY}\s+(?:and\s+(?:the\s+)?{_PARTY}\s+)?(?:are|is)\s+(?P<not>not\s+|un)?"
+    rf"{_PARTY}\s+(?:and\s+(?:the\s+)?{_PARTY}\s+|to\s+the\s+(?:sale|transaction)\s+)?"
+    r"(?:are|is)\s+(?:a\s+)?(?P<not>not\s+|un)?"
     r"(?:related|affiliated)|(?:is|are)\s+(?:a\s+|the\s+)?(?:wholly[- ]owned\s+)?"
     rf"(?:subsidiary|parent|affiliate)\s+of\s+(?:the\s+)?{_PARTY}"
     rf"|(?P<none>no\s+(?:relationship|affiliation)\s+(?:exists\s+)?between)", re.I)
@@ -83,11 +87,14 @@ _ALREADY = re.compile(r"ha(?:ve|s)\s+(?:already\s+)?(?:been\s+imported|arrived)|
                       r"pending\s+entry|in\s+(?:a\s+)?(?:bonded\s+)?warehouse)|\bshipment\s+arrived\b|"
                       r"\barrived\s+at\s+the\s+port\b|\bawaiting\s+(?:entry|release|clearance)\b",
                       re.I)
+DESCRIPTION_LABEL = (r"(?:(?:product|merchandise)\s+)?description(?:\s+of\s+(?:the\s+)?"
+                     r"(?:merchandise|goods|products?|articles?))?|(?:merchandise|commodity)(?=\s*:)")
 _LABELS = {
     "ruling_type": label(r"(?:ruling\s+type|subject\s+of\s+(?:the\s+)?ruling)"),
-    "product_description": label(r"description(?:\s+of\s+the\s+(?:merchandise|goods|product))?"),
-    "component_materials": label(r"component\s+materials|materials"),
-    "principal_use": label(r"principal\s+use"),
+    "product_description": label(DESCRIPTION_LABEL),
+    "component_materials": label(r"(?:component\s+)?materials?(?:\s*\([^)]{1,30}\))?(?=\s*:)"
+                                 r"|component\s+materials|composition(?=\s*:)"),
+    "principal_use": label(r"principal\s+use|intended\s+use(?=\s*:)"),
     "terms_of_sale": label(r"terms\s+of\s+sale"),
     "transaction_description": label(r"(?:the\s+)?transaction|description\s+of\s+the\s+"
                                      r"transaction"),
@@ -148,6 +155,9 @@ def read_goods(items: list[Paragraph], fields: Fields) -> None:
         # Under a "Terms of sale" heading a letter may state only the parties' relationship.
         found = labelled(items, _LABELS[key], STOP, _not_relationship)
         if found is not None:
+            # A heading's paragraph may open with its own run-in label: "Description: ...".
+            if inner := _LABELS[key].match(found.text):
+                found = Span(found.paragraph, found.start + inner.end(), found.end)
             value = first_sentence(found)
             fields.put_span(key, value.flat, value, LABELLED)
     patterns = [("product_description", _DESCRIBED), ("component_materials", _MATERIALS),

@@ -234,13 +234,23 @@ def read_signature(closing: Block, under: Sequence[Block]) -> Signature:
 
 def _described(signature: Signature, lines: list[Part], name: Part) -> Signature:
     """Title and organisation: after a comma on the name's line, or the lines below it."""
-    below = lines[lines.index(name) + 1:]
+    # A name signed above a rule and printed again below it is one signer, not a title.
+    signer_text = " ".join((signature.signer or name).text.split()).casefold()
+    below = [p for p in lines[lines.index(name) + 1:]
+             if not _RULE.fullmatch(p.text) and " ".join(p.text.split()).casefold() != signer_text]
     title: Part | None = None
     comma = name.text.find(",", name.text.find(signature.signer.text if signature.signer else ""))
     if comma > 0 and name.text[comma + 1:].strip():
         title = Part(name.block, name.start + comma + 1, name.end)
     elif below and len(below[0].text) < 60 and not _ORGANISATION.search(below[0].text):
         title, below = below[0], below[1:]
+    elif below and (split := below[0].text.find(",")) > 0 and not _ORGANISATION.search(
+            below[0].text[:split]):
+        # "Licensed Customs Broker, Bayside Trade Law Group": a title, then the organisation.
+        line = below[0]
+        return Signature(signature.signed, signature.how, signature.where, signature.signer,
+                         Part(line.block, line.start, line.start + split),
+                         Part(line.block, line.start + split + 1, line.end))
     organisation = below[0] if below else None
     return Signature(signature.signed, signature.how, signature.where, signature.signer, title,
                      organisation)
@@ -249,6 +259,8 @@ def _described(signature: Signature, lines: list[Part], name: Part) -> Signature
 def _is_name(text: str) -> bool:
     text = text.strip()
     if not text or _PLACEHOLDER.search(text) or any(c.isdigit() for c in text):
+        return False
+    if _ORGANISATION.search(text.split(",")[0]):  # a firm's name under a bare line is no signer
         return False
     return _PERSON.match(text) is not None
 

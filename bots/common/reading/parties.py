@@ -1,0 +1,65 @@
+"""A party named in a sentence with its US address: "On behalf of our client, X, 1 Main St,
+City, ST 00000", "attorneys for X of ...", "as broker for X, located at ...".
+
+The name counts only when a lead-in says who the party is (client, principal, importer of
+record) and a full street address with city, state and ZIP follows it: two cues that agree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Street, optional suite or floor, city, state and ZIP; a line may wrap anywhere inside it.
+US_ADDRESS = (
+    r"\d{1,6}\s+[A-Za-z0-9][A-Za-z0-9 .'#&/\n-]*?"
+    r"(?:,\s*(?:Suite|Ste\.?|Floor|Fl\.?|Unit|Room|Rm\.?|Building|Bldg\.?|\d+(?:st|nd|rd|th)"
+    r"\s+Floor)[^,\n]*)?"
+    r",\s*[A-Za-z][A-Za-z .'\n-]*?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?"
+)
+_LEAD_IN = (
+    r"on\s+behalf\s+of\s+(?:our\s+(?:client|principal),?\s+|the\s+importer\s+of\s+record,?\s+)?"
+    r"|represents\s+|attorneys?\s+for\s+|counsel\s+(?:to|for)\s+|(?:customs\s+)?broker\s+for\s+"
+    r"|agent\s+for\s+(?:the\s+importer\s+of\s+record,?\s+)?|attorney-in-fact\s+for\s+"
+    r"|(?:filed|submitted)\s+for\s+(?:the\s+importer\s+of\s+record,?\s+)?"
+    r"|importer\s+of\s+record,?\s+|our\s+(?:client|principal),?\s+|\bWe,\s+"
+    r"|(?:U\.S\.C\.|USC)\s+(?:§\s*)?1514,\s+"
+)
+_CONNECTOR = (
+    r"(?:\s*\(\s*(?:the\s+)?[\"“][^\"”]{1,40}[\"”]\s*\)\s*,?\s*|,\s*|\s+of\s+|\s*\(\s*"
+    r"|,?\s+(?:located|with\s+(?:its\s+)?offices|whose\s+(?:principal\s+place\s+of\s+business"
+    r"|business\s+address|address)\s+is)\s+(?:at\s+|in\s+)?)"
+)
+_PARTY = re.compile(
+    rf"(?:{_LEAD_IN})(?P<name>[A-Z0-9][^();:\"“”]{{1,90}}?){_CONNECTOR}"
+    rf"(?P<address>{US_ADDRESS})",
+    re.I,
+)
+# Only the lead-in is matched without regard to case: a state code and ZIP are printed as such.
+_ADDRESS_CASE = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$")
+
+
+@dataclass(frozen=True)
+class PartyInProse:
+    """A party's name and address as a sentence gives them, with their spans in the text."""
+
+    name: str
+    address: str
+    name_span: tuple[int, int]
+    address_span: tuple[int, int]
+    for_another: bool  # the writer names a client or principal, not itself
+
+
+def party_with_address(text: str) -> PartyInProse | None:
+    """The first party a lead-in names together with a full US address, else None."""
+    for match in _PARTY.finditer(text):
+        name = " ".join(match.group("name").split()).rstrip(",")
+        address = " ".join(match.group("address").split())
+        if not _ADDRESS_CASE.search(address) or len(name) < 3 or (not name[0].isupper() \
+                and not name[0].isdigit()):
+            continue
+        lead = text[match.start():match.start("name")]
+        for_another = not re.match(r"\s*We,|.*1514,", lead, re.I | re.S)
+        return PartyInProse(name, address, match.span("name"), match.span("address"),
+                            for_another)
+    return None
