@@ -72,5 +72,6 @@ class DatabaseFileStore(FileStore):
 
     def _insert_once(self) -> Insert:
         """An insert that leaves an existing row alone: the same sha256 is the same bytes."""
-        dialect = postgresql if self.database.is_postgres else sqlite
-        return dialect.insert(stored_files).on_conflict_do_nothing(index_elements=["sha256"])
+        if self.database.is_postgres:
+            return postgresql.insert(stored_files).on_conflict_do_nothing(index_elements=["sha256"])
+        return sqlite.insert(stored_files).on_conflict_do_nothing(index_elements=["sha256"])
