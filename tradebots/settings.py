@@ -6,6 +6,7 @@ import os
 import secrets
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import (
     AliasChoices,
@@ -50,6 +51,14 @@ class QueueSettings(BaseModel):
     backoff_base_seconds: float = Field(30.0, ge=0)
     backoff_max_seconds: float = Field(3600.0, ge=0)
     poll_seconds: float = Field(1.0, gt=0)
+
+
+class FilesSettings(BaseModel):
+    """Where stored files (inputs, artifacts) are kept."""
+
+    # auto: in the database when it is PostgreSQL (workers on many hosts need only its URL),
+    # else the folder var/files. database: the stored_files table on any database.
+    backend: Literal["auto", "folder", "database"] = "auto"
 
 
 class BrowserSettings(BaseModel):
@@ -130,6 +139,7 @@ class Settings(BaseSettings):
     # `tradebots extract KIND`: each reader as "module:function" (the engine imports no bot).
     extractors: dict[str, str] = Field(default_factory=dict, validate_default=True)
     queue: QueueSettings = Field(default_factory=QueueSettings)
+    files: FilesSettings = Field(default_factory=FilesSettings)
     browser: BrowserSettings = Field(default_factory=BrowserSettings)
     portal: PortalSettings = Field(default_factory=PortalSettings)
     console: ServerSettings = Field(default_factory=lambda: ServerSettings(port=8000))

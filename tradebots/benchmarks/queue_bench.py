@@ -14,12 +14,12 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from tradebots.files import FileStore
 from tradebots.queue.database import Database, redact_url
 from tradebots.queue.migrate import upgrade
 from tradebots.queue.states import State
 from tradebots.queue.store import WorkQueue
 from tradebots.queue.tables import AuditEvent, WorkItem
+from tradebots.services import open_file_store
 from tradebots.settings import Settings
 
 BENCH_LEASE_SECONDS = 2.0
@@ -44,7 +44,7 @@ def run_queue_bench(
     database = Database(url)
     upgrade(database)
     run_id = uuid.uuid4().hex[:8]
-    queue = WorkQueue(database, FileStore(settings.var_path / "files"), settings.audit_key_bytes())
+    queue = WorkQueue(database, open_file_store(settings, database), settings.audit_key_bytes())
     _say(f"queueing {items} noop items in {redact_url(url)} (run {run_id})")
     for index in range(items):
         queue.enqueue("noop", actor="bench", reference=f"bench-{run_id}-{index}")
