@@ -1,15 +1,15 @@
 """Stored files may live in the database (stored_files: sha256 -> bytes) for workers on many hosts.
 
-Revision ID: 0009_files
-Revises: 0006_waiting
+Revision ID: 0008_files
+Revises: 0007_console_ops
 Create Date: 2026-12-01
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009_files"
-down_revision = "0006_waiting"
+revision = "0008_files"
+down_revision = "0007_console_ops"
 branch_labels = None
 depends_on = None
 
