@@ -2,7 +2,7 @@
 numbers and names items are searched by.
 
 Revision ID: 0007_console_ops
-Revises: 0006_waiting
+Revises: 0002, 0006_waiting
 Create Date: 2026-12-01
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_console_ops"
-down_revision = "0006_waiting"
+down_revision = ("0002", "0006_waiting")  # needs the console tables (0002) and the queue columns
 branch_labels = None
 depends_on = None
 
