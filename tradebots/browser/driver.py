@@ -221,7 +221,7 @@ def _login_refused(message: str, username: str) -> Exception:
         return LoginBounced("the portal returned the login form without a reason",
                             code="login_bounced")
     if "expired" in message.lower():
-        return PortalUnavailable("the login form expired")
+        return PortalUnavailable("the login form expired", scope="item")
     return ConfigError(f"portal login as {username} refused: {message}")
 
 
