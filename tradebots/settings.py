@@ -62,7 +62,8 @@ class PortalSettings(BaseModel):
     password: SecretStr = SecretStr("")
     # A step retries passing faults (503s, lost answers, expired sessions) within this budget;
     # past it the item goes back to the queue, which retries it later with its own backoff.
-    step_attempts: int = Field(40, ge=1)
+    # The time budget ends the retries; step_attempts only caps them when set (tests, debugging).
+    step_attempts: int | None = Field(None, ge=1)
     step_max_seconds: float = Field(120.0, gt=0)
     step_wait_max_seconds: float = Field(2.0, ge=0)
 
