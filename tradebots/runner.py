@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import FrameType
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from loguru import logger
@@ -156,17 +157,22 @@ class Worker:
 
     def _run_step(self, claim: Claim, workdir: Path) -> Outcome:
         timings: dict[str, float] = {}
-        outcome = self._outcome_of_step(claim, workdir, timings)
+        kept: dict[str, Any] = {}
+        outcome = self._outcome_of_step(claim, workdir, timings, kept)
         if timings:
             outcome.data["timings"] = {k: round(v, 4) for k, v in timings.items()}
+        if kept:
+            # What the step did before it failed stays on the item (its next run reads it).
+            outcome.payload = {**kept, **outcome.payload}
         return outcome
 
-    def _outcome_of_step(self, claim: Claim, workdir: Path, timings: dict[str, float]) -> Outcome:
+    def _outcome_of_step(self, claim: Claim, workdir: Path, timings: dict[str, float],
+                         kept: dict[str, Any]) -> Outcome:
         try:
             # Inside the handler: a read-only or full var/ is a fault of the worker, not a crash.
             workdir.mkdir(parents=True, exist_ok=True)
             bot = self.bot(claim.bot)
-            context = self._context(claim, workdir, timings)
+            context = self._context(claim, workdir, timings, kept)
             step = bot.prepare if claim.phase == "prepare" else bot.finalize
             return self._success(claim, bot, step(context))
         except (LeaseLost, ShutdownNow):
@@ -229,7 +235,8 @@ class Worker:
         sha = self.services.files.put_file(artifact.path)
         return StoredArtifact(artifact.name, artifact.kind, sha)
 
-    def _context(self, claim: Claim, workdir: Path, timings: dict[str, float]) -> StepContext:
+    def _context(self, claim: Claim, workdir: Path, timings: dict[str, float],
+                 kept: dict[str, Any]) -> StepContext:
         files = self.services.files
         settings = self.services.settings
         zone = ZoneInfo(settings.timezone)
@@ -245,7 +252,7 @@ class Worker:
             decision_override=payload.get("decision_override"),
             stored_artifacts={a.name: files.path_for(a.sha256)
                               for a in item_artifacts(self.services.database, claim.item_id)},
-            timings=timings,
+            timings=timings, kept=kept,
         )
 
 

@@ -175,6 +175,8 @@ class OfficeBot(ABC, Generic[ReadingT, FactsT, DecisionT]):
                                 today)
             with ctx.timed("portal"):
                 prepared.recorded = self.record(portal, prepared)
+        # The case is in the portal now: its number stays on the item if drafting fails.
+        ctx.keep({"portal": prepared.recorded.portal, **prepared.recorded.payload})
         artifacts: list[Artifact] = []
         drafted = self._draft(prepared)
         if drafted is not None:

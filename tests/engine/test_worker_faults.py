@@ -18,7 +18,8 @@ from tradebots.runner import Worker
 from tradebots.services import Services, open_services
 from tradebots.settings import load_settings
 
-BOTS = {"noop": "tradebots.noop:NoopBot", "reviewed": "tests.engine.sample_bots:ReviewedBot"}
+BOTS = {"noop": "tradebots.noop:NoopBot", "reviewed": "tests.engine.sample_bots:ReviewedBot",
+        "records": "tests.engine.sample_bots:RecordsThenFailsToDraftBot"}
 
 
 @pytest.fixture
@@ -83,6 +84,19 @@ def test_a_full_disk_is_waited_out_and_the_item_is_not_failed(services: Services
     assert open_pauses(services.database) == []
     reasons = [e.reason for e in item_events(services.database, item_id)]
     assert any(r.startswith("transient: OSError: [Errno 28]") for r in reasons)
+
+
+def test_a_case_recorded_before_the_disk_filled_keeps_its_number_while_the_item_waits(
+        services: Services, tmp_path: Path):
+    # Issue 17 case 3: the protest was filed, then the letter failed, and its number was lost.
+    with tmpfs(tmp_path / "drafts", size_kb=64) as disk:
+        item_id = services.queue.enqueue("records", actor="clerk", reference="filed",
+                                         payload={"draft_dir": str(disk)}).item_id
+        drain(services)
+        item = get_item(services.database, item_id)
+        assert item is not None and item.state == "queued"
+        assert item.payload["portal"] == {"protest_number": f"PR-{item_id:05d}"}
+        assert "No space left on device" in (item.last_error or "")
 
 
 def test_a_worker_sweeps_work_folders_and_converter_profiles_left_by_dead_workers(
