@@ -181,6 +181,24 @@ def bench_queue(
         raise typer.Exit(1)
 
 
+@bench_app.command("faults")
+def bench_faults(
+    items_count: Annotated[int, typer.Option("--items", min=1)] = 20,
+    workers: Annotated[int, typer.Option(min=1, max=32)] = 4,
+    scale: Annotated[float, typer.Option(help="Times (steps 10-25 s, kills 5-10 s) times N")] = 1.0,
+    database: Annotated[str | None, typer.Option(help="Database URL (default: new SQLite)")] = None,
+) -> None:
+    """A kill storm over slow steps with passing faults and a poison item; exit 1 on a loss."""
+    from tradebots.benchmarks.fault_bench import run_fault_bench
+
+    report = run_fault_bench(settings_or_exit(), items=items_count, workers=workers,
+                             step=(10 * scale, 25 * scale), kill_every=(5 * scale, 10 * scale),
+                             database_url=database)
+    print(json.dumps(report))
+    if report["failed"] or report["duplicates"] or report["audit_broken"]:
+        raise typer.Exit(1)
+
+
 @bench_app.command("intake")
 def bench_intake(
     items_count: Annotated[int, typer.Option("--items", min=1)] = 100,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tradebots.queue.pauses import open_pauses
+from tradebots.queue.pauses import open_pauses, pause_reasons
 from tradebots.queue.states import State
 from tradebots.queue.store import Outcome, PauseRequest, WorkQueue
 
@@ -54,3 +54,14 @@ def test_a_failed_probe_prolongs_the_pause_with_a_longer_wait(queue: WorkQueue, 
         clock.now = paused.probe_at
     assert paused.probes == 2
     assert (paused.probe_at - paused.paused_at).total_seconds() >= 10 + 20 + 40
+
+
+def test_the_morning_report_names_a_paused_bot_with_its_reason(queue: WorkQueue):
+    queue.enqueue("protest", actor="clerk", reference="p1")
+    claim = queue.claim("w1")
+    assert claim is not None
+    queue.finish(claim, Outcome(State.QUEUED, "transient: portal down", waiting=True,
+                                pause=PORTAL_DOWN))
+    (reason,) = pause_reasons(queue.db).items()
+    assert reason[0] == "protest"
+    assert reason[1].startswith("bot protest paused (portal): 503 for 120 s (since ")

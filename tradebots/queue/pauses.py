@@ -41,6 +41,12 @@ def open_pauses(database: Database) -> list[PauseStatus]:
                             r.probe_at) for r in rows]
 
 
+def pause_reasons(database: Database) -> dict[str, str]:
+    """{bot (or "every bot"): why it is paused} for reports that list paused bots."""
+    return {("every bot" if p.scope == EVERY_BOT else p.scope):
+            f"{p.reason} (since {p.paused_at:%Y-%m-%d %H:%M} UTC)" for p in open_pauses(database)}
+
+
 def pause(session: Session, scope: str, *, code: str, reason: str, by: str, now: datetime,
           base_seconds: float) -> datetime:
     """Open (or prolong) SCOPE's pause; return when the next probe may run."""
