@@ -1,6 +1,6 @@
 """The fault suite's kill storm on SQLite and PostgreSQL, as rows for bench/RESULTS.md.
 
-Run from the repository root: `.venv/bin/python -m bench.faults [--scale 0.25]`. Each run is
+Run from the repository root: `.venv/bin/python -m bench.faults [--scale 1 --items 20]`. Each run is
 `tradebots bench faults`; this starts its own throwaway PostgreSQL."""
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ from pathlib import Path
 from tests.pg_cluster import ThrowawayCluster
 
 
-def run(home: Path, scale: float, url: str | None) -> dict[str, object]:
-    command = [sys.executable, "-m", "tradebots.cli", "bench", "faults", "--scale", str(scale)]
+def run(home: Path, scale: float, items: int, url: str | None) -> dict[str, object]:
+    command = [sys.executable, "-m", "tradebots.cli", "bench", "faults", "--scale", str(scale),
+               "--items", str(items)]
     if url:
         command += ["--database", url]
     env = dict(os.environ) | {"TRADEBOTS_HOME": str(home),
@@ -32,7 +33,8 @@ def run(home: Path, scale: float, url: str | None) -> dict[str, object]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--scale", type=float, default=0.25)
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--items", type=int, default=20)
     args = parser.parse_args()
     cluster = ThrowawayCluster()
     cluster.start()
@@ -41,8 +43,8 @@ def main() -> None:
             home = Path(tmp)
             (home / "config").mkdir()
             (home / "config" / "settings.toml").write_text("")
-            rows = [run(home, args.scale, None),
-                    run(home, args.scale, cluster.create_database("faults"))]
+            rows = [run(home, args.scale, args.items, None),
+                    run(home, args.scale, args.items, cluster.create_database("faults"))]
     finally:
         cluster.stop()
     print(f"Machine: {platform.node()} ({platform.machine()}, {os.cpu_count()} cores), "

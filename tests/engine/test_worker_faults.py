@@ -60,7 +60,11 @@ def test_a_read_only_work_folder_pauses_the_worker_and_the_item_waits_until_it_c
         assert "Read-only file system" in (item.last_error or "")
         (paused,) = open_pauses(services.database)
         assert (paused.scope, paused.code) == (EVERY_BOT, "var_not_writable")
-        assert drain(services) == 0  # nothing is claimed while the pause holds
+        time.sleep(1.1)
+        drain(services)  # a probe while the fault lasts fails again: still waiting, still paused
+        item = get_item(services.database, item_id)
+        assert item is not None and item.state == "queued" and item.crashes == 0
+        assert [p.code for p in open_pauses(services.database)] == ["var_not_writable"]
 
         remount(work, read_only=False)
         assert drain_until_settled(services, item_id) == "done"
