@@ -7,13 +7,12 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import AUDIT_KEY
+from tests.engine.worker_services import drain, worker_services
 from tradebots.errors import IllegalTransition
 from tradebots.queue.audit import verify_chains
 from tradebots.queue.queries import get_item, item_artifacts, item_events
 from tradebots.queue.review import FourEyesViolation
-from tradebots.runner import Worker
-from tradebots.services import Services, open_services
-from tradebots.settings import load_settings
+from tradebots.services import Services
 
 BOTS = {
     "noop": "tradebots.noop:NoopBot",
@@ -24,18 +23,9 @@ BOTS = {
 
 @pytest.fixture
 def services(database, tmp_path: Path):
-    settings = load_settings(
-        database_url=database.url, var_dir=tmp_path / "var", logs_dir=tmp_path / "logs",
-        audit_key=AUDIT_KEY.decode(), bots=BOTS,
-        queue={"max_crashes": 2, "backoff_base_seconds": 0, "heartbeat_seconds": 0.2},
-    )
-    opened = open_services(settings)
-    yield opened
-    opened.close()
-
-
-def drain(services: Services) -> int:
-    return Worker(services, "test-worker", once=True).run()
+    with worker_services(database, tmp_path, BOTS, max_crashes=2, backoff_base_seconds=0,
+                         heartbeat_seconds=0.2) as opened:
+        yield opened
 
 
 def state_of(services: Services, item_id: int) -> str:

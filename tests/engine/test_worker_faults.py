@@ -10,13 +10,12 @@ import pytest
 
 from tests.conftest import AUDIT_KEY
 from tests.engine.mounts import fill, remount, tmpfs
+from tests.engine.worker_services import drain, worker_services
 from tradebots.leftovers import sweep_leftovers
 from tradebots.queue.audit import verify_chains
 from tradebots.queue.pauses import EVERY_BOT, open_pauses
 from tradebots.queue.queries import get_item, item_events
-from tradebots.runner import Worker
-from tradebots.services import Services, open_services
-from tradebots.settings import load_settings
+from tradebots.services import Services
 
 BOTS = {"noop": "tradebots.noop:NoopBot", "reviewed": "tests.engine.sample_bots:ReviewedBot",
         "records": "tests.engine.sample_bots:RecordsThenFailsToDraftBot"}
@@ -24,18 +23,9 @@ BOTS = {"noop": "tradebots.noop:NoopBot", "reviewed": "tests.engine.sample_bots:
 
 @pytest.fixture
 def services(database, tmp_path: Path):
-    settings = load_settings(
-        database_url=database.url, var_dir=tmp_path / "var", logs_dir=tmp_path / "logs",
-        audit_key=AUDIT_KEY.decode(), bots=BOTS,
-        queue={"backoff_base_seconds": 0.5, "heartbeat_seconds": 0.2, "poll_seconds": 0.1},
-    )
-    opened = open_services(settings)
-    yield opened
-    opened.close()
-
-
-def drain(services: Services) -> int:
-    return Worker(services, "test-worker", once=True).run()
+    with worker_services(database, tmp_path, BOTS, backoff_base_seconds=0.5,
+                         heartbeat_seconds=0.2, poll_seconds=0.1) as opened:
+        yield opened
 
 
 def drain_until_settled(services: Services, item_id: int, seconds: float = 10) -> str:
