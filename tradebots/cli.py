@@ -65,8 +65,12 @@ def enqueue(
             fail(f"{path}: not readable")
     due_date = _parse_date(due, "--due") if due else None
     with services() as svc:
-        result = svc.queue.enqueue(bot, files, actor=actor or default_actor(), priority=priority,
-                                   due=due_date)
+        try:
+            result = svc.queue.enqueue(bot, files, actor=actor or default_actor(),
+                                       priority=priority, due=due_date)
+        except OSError as exc:  # a full or read-only var/: one line, not a traceback
+            where = exc.filename or svc.files.root
+            fail(f"cannot store the input: {exc.strerror or exc} ({where})")
     if result.created:
         print(f"queued item {result.item_id} for {bot}")
     else:
