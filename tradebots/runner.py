@@ -126,6 +126,11 @@ class Worker:
             except ShutdownNow:
                 outcome = Outcome(ready_state_of_phase(claim.phase), "released at shutdown")
                 self.stopping.set()
+            except LeaseLost:
+                # Another worker holds the item now: its outcome is theirs to record.
+                logger.warning("lease lost during the step; leaving the item to its new holder")
+                shutil.rmtree(workdir, ignore_errors=True)
+                return
             finally:
                 heartbeat.stop()
             try:

@@ -15,6 +15,7 @@ from tradebots.leftovers import sweep_leftovers
 from tradebots.queue.audit import verify_chains
 from tradebots.queue.pauses import EVERY_BOT, open_pauses
 from tradebots.queue.queries import get_item, item_events
+from tradebots.runner import Worker
 from tradebots.services import Services
 
 BOTS = {"noop": "tradebots.noop:NoopBot", "reviewed": "tests.engine.sample_bots:ReviewedBot",
@@ -122,3 +123,17 @@ def _a_dead_pid() -> int:
         os._exit(0)
     os.waitpid(pid, 0)
     return pid
+
+
+def test_a_worker_whose_lease_was_taken_over_leaves_the_item_and_keeps_working(
+        database, tmp_path: Path):
+    with worker_services(database, tmp_path, BOTS, lease_seconds=0.1) as services:
+        item_id = services.queue.enqueue("noop", actor="clerk", reference="stolen",
+                                         payload={"side_effect": True}).item_id
+        stale = services.queue.claim("slow-worker")
+        assert stale is not None
+        time.sleep(0.2)
+        assert services.queue.claim("new-worker") is not None
+        Worker(services, "slow-worker").run_claim(stale)  # used to raise LeaseLost and die
+        item = get_item(services.database, item_id)
+        assert item is not None and item.state == "running" and item.lease_owner == "new-worker"
