@@ -74,7 +74,7 @@ def read_input(ctx: StepContext, reader: Callable[[Path], T]) -> T:
     try:
         return reader(ctx.inputs[0])
     except UnusablePdf as exc:
-        raise BusinessError(f"{name}: {exc.cause}", code=exc.code, data=exc.data) from exc
+        raise BusinessError(f"{name}: {exc.reason}", code=exc.code, data=exc.data) from exc
     except BusinessError as exc:  # "<stored path>: cause"
         cause = exc.message.split(": ", 1)[-1]
         raise BusinessError(f"{name}: {cause}", code=exc.code, data=exc.data) from exc

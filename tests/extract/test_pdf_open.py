@@ -77,3 +77,19 @@ def test_a_good_pdf_opens_with_its_hash_and_pages(bad_inputs: dict[str, Path]) -
         assert document.page_count == 1
         assert len(document.sha256) == 64
         assert "COMMERCIAL INVOICE" in document.text()
+
+
+def test_an_item_refused_for_its_size_tells_the_clerk_the_figure_and_the_limit(
+    bad_inputs: dict[str, Path], tmp_path: Path,
+) -> None:
+    from bots.common.pipeline import read_input
+    from tradebots.bot import StepContext
+    from tradebots.settings import load_settings
+
+    ctx = StepContext(item_id=7, bot="protest_intake", reference="r", phase="prepare", attempt=1,
+                      inputs=[bad_inputs["not a protest"]], input_names=["scan-7.pdf"],
+                      payload={}, settings=load_settings(), workdir=tmp_path,
+                      guard=lambda: None)
+    with pytest.raises(BusinessError) as raised:
+        read_input(ctx, lambda path: open_pdf(path, max_pages=0))
+    assert raised.value.message == "scan-7.pdf: too large: 1 pages, limit 0"

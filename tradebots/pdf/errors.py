@@ -24,5 +24,6 @@ class UnusablePdf(BusinessError):
             data={"path": str(path), "cause": cause, "detail": detail},
         )
         self.path = path
+        self.reason = shown  # the message without the path: the cause, with figures where due
         self.cause: Cause = cause
         self.detail = detail
