@@ -92,7 +92,7 @@ def queue(database: Database, tmp_path: Path, clock: ManualClock) -> WorkQueue:
         FileStore(tmp_path / "files"),
         AUDIT_KEY,
         lease_seconds=30,
-        retry=RetryPolicy(max_attempts=3, base_seconds=10, max_seconds=60),
+        retry=RetryPolicy(max_crashes=3, base_seconds=10, max_seconds=60),
         clock=clock,
     )
 

@@ -50,6 +50,7 @@ class StepContext:
     decision_override: str | None = None
     stored_artifacts: dict[str, Path] = field(default_factory=dict)  # newest file per name
     timings: dict[str, float] = field(default_factory=dict)  # seconds per part of the step
+    kept: dict[str, Any] = field(default_factory=dict)  # payload kept whatever the step ends in
     _timing_stack: list[float] = field(default_factory=list, repr=False)
 
     @contextmanager
@@ -65,6 +66,11 @@ class StepContext:
             self.timings[part] = self.timings.get(part, 0.0) + elapsed - nested
             if self._timing_stack:
                 self._timing_stack[-1] += elapsed
+
+    def keep(self, values: dict[str, Any]) -> None:
+        """Keep VALUES in the item's payload even if the step fails after this (a side effect
+        done, such as the portal's number for a filed case, must not be forgotten)."""
+        self.kept.update(values)
 
     def artifact(self, name: str) -> Path:
         """The newest stored artifact NAME of this item (e.g. the approved letter.pdf)."""

@@ -69,7 +69,12 @@ def enqueue(
     due_date = _parse_date(due, "--due") if due else None
     with services() as svc:
         queued_by = acting_as(svc, actor) if actor else default_actor()
-        result = svc.queue.enqueue(bot, files, actor=queued_by, priority=priority, due=due_date)
+        try:
+            result = svc.queue.enqueue(bot, files, actor=queued_by, priority=priority,
+                                       due=due_date)
+        except OSError as exc:  # a full or read-only var/: one line, not a traceback
+            where = exc.filename or svc.files.root
+            fail(f"cannot store the input: {exc.strerror or exc} ({where})")
     if result.created:
         print(f"queued item {result.item_id} for {bot}")
     else:
@@ -181,6 +186,24 @@ def bench_queue(
                              kill_every=kill_every, database_url=database)
     print(json.dumps(report))
     if report["lost"] or report["duplicates"]:
+        raise typer.Exit(1)
+
+
+@bench_app.command("faults")
+def bench_faults(
+    items_count: Annotated[int, typer.Option("--items", min=1)] = 20,
+    workers: Annotated[int, typer.Option(min=1, max=32)] = 4,
+    scale: Annotated[float, typer.Option(help="Times (steps 10-25 s, kills 5-10 s) times N")] = 1.0,
+    database: Annotated[str | None, typer.Option(help="Database URL (default: new SQLite)")] = None,
+) -> None:
+    """A kill storm over slow steps with passing faults and a poison item; exit 1 on a loss."""
+    from tradebots.benchmarks.fault_bench import run_fault_bench
+
+    report = run_fault_bench(settings_or_exit(), items=items_count, workers=workers,
+                             step=(10 * scale, 25 * scale), kill_every=(5 * scale, 10 * scale),
+                             database_url=database)
+    print(json.dumps(report))
+    if report["failed"] or report["duplicates"] or report["audit_broken"]:
         raise typer.Exit(1)
 
 

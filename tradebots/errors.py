@@ -1,4 +1,4 @@
-"""The two failure kinds a bot may raise; anything else is a system error."""
+"""The two failure kinds a bot may raise; anything else is a system error (tradebots/faults.py)."""
 
 from __future__ import annotations
 
@@ -20,12 +20,19 @@ class BusinessError(TradebotsError):
 
 
 class TransientError(TradebotsError):
-    """A passing fault (timeout, 5xx, expired session): re-queued with backoff."""
+    """A passing fault (timeout, 5xx, expired session): re-queued with backoff.
 
-    def __init__(self, message: str, *, code: str = "transient"):
+    SCOPE says what else it hits: "item" (this item only), "bot" (every item of the bot, e.g.
+    the portal is down) or "all" (every item on the worker, e.g. the disk is full)."""
+
+    scope = "item"
+
+    def __init__(self, message: str, *, code: str = "transient", scope: str | None = None):
         super().__init__(message)
         self.message = message
         self.code = code
+        if scope is not None:
+            self.scope = scope
 
 
 class IllegalTransition(TradebotsError):

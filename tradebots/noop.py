@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 
 from tradebots.bot import StepContext, StepResult
@@ -9,7 +11,8 @@ from tradebots.errors import BusinessError, TransientError
 
 
 class NoopBot:
-    """Completes without review. Payload keys steer it: work_ms, side_effect, fail."""
+    """Completes without review. Payload keys steer it: work_ms, side_effect, fail (until the
+    attempt fail_until_attempt, when given), die (the worker is SIGKILLed: a poison item)."""
 
     name = "noop"
     internal = True  # people queue no documents for it (the console's upload leaves it out)
@@ -21,7 +24,11 @@ class NoopBot:
             time.sleep(work_ms / 1000)
         if ctx.payload.get("side_effect"):
             ctx.guard()
+        if ctx.payload.get("die"):
+            os.kill(os.getpid(), signal.SIGKILL)
         failure = ctx.payload.get("fail")
+        if ctx.attempt > int(ctx.payload.get("fail_until_attempt", ctx.attempt)):
+            failure = None
         if failure == "business":
             raise BusinessError("the noop bot was told the facts are wrong")
         if failure == "transient":

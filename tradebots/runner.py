@@ -5,25 +5,31 @@ from __future__ import annotations
 import shutil
 import signal
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import FrameType
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from loguru import logger
 from sqlalchemy.exc import OperationalError
 
 from tradebots.bot import Artifact, Bot, StepContext, StepResult, load_bot
-from tradebots.errors import BusinessError, LeaseLost, TransientError
+from tradebots.errors import BusinessError, LeaseLost
+from tradebots.faults import Fault, Kind, Scope, classify
+from tradebots.leftovers import sweep_leftovers
 from tradebots.queue.clock import utcnow
+from tradebots.queue.pauses import EVERY_BOT
 from tradebots.queue.queries import item_artifacts
 from tradebots.queue.states import State, ready_state_of_phase
-from tradebots.queue.store import Claim, Outcome, StoredArtifact
+from tradebots.queue.store import Claim, Outcome, PauseRequest, StoredArtifact
 from tradebots.services import Services
 
 FAILURE_DIR = "failure"  # a step (or the browser toolkit) leaves screenshot and trace here
+FINISH_PATIENCE_SECONDS = 600.0  # how long a worker keeps trying to record an outcome
 
 
 class ShutdownNow(BaseException):
@@ -72,6 +78,7 @@ class Worker:
     def run(self) -> int:
         """Work until stopped, past --until, or (with --once) when nothing is ready."""
         poll = self.services.settings.queue.poll_seconds
+        self._sweep()
         while not self.stopping.is_set():
             if self.until is not None and self.now() >= self.until:
                 logger.info("run window over: taking no more items")
@@ -92,6 +99,13 @@ class Worker:
             self.processed += 1
         return self.processed
 
+    def _sweep(self) -> None:
+        # What killed workers left behind; a failure here must not keep the worker from working.
+        try:
+            sweep_leftovers(self.services, self.now())
+        except Exception as exc:
+            logger.warning("could not sweep leftovers at start: {}", exc)
+
     def bot(self, name: str) -> Bot:
         if name not in self._bots:
             reference = self.services.settings.bots.get(name)
@@ -101,11 +115,10 @@ class Worker:
         return self._bots[name]
 
     def run_claim(self, claim: Claim) -> None:
-        """Run one claimed item to its next state; never raises for a bad item."""
+        """Run one claimed item to its next state; never raises for a bad item or a bad disk."""
         with logger.contextualize(item=claim.item_id, worker=self.owner):
             logger.info("{} {} attempt {}", claim.phase, claim.bot, claim.attempt)
             workdir = self.services.settings.var_path / "work" / f"{claim.item_id}-{claim.attempt}"
-            workdir.mkdir(parents=True, exist_ok=True)
             heartbeat = _Heartbeat(self.services, claim)
             heartbeat.start()
             try:
@@ -113,48 +126,81 @@ class Worker:
             except ShutdownNow:
                 outcome = Outcome(ready_state_of_phase(claim.phase), "released at shutdown")
                 self.stopping.set()
+            except LeaseLost:
+                # Another worker holds the item now: its outcome is theirs to record.
+                logger.warning("lease lost during the step; leaving the item to its new holder")
+                shutil.rmtree(workdir, ignore_errors=True)
+                return
             finally:
                 heartbeat.stop()
             try:
-                self.services.queue.finish(claim, outcome)
-                logger.info("-> {}: {}", outcome.state.value, outcome.reason)
-            except LeaseLost:
-                logger.warning("lease was taken over; leaving the item to its new holder")
-            except OperationalError:
-                # The step is idempotent: once the lease runs out the item is claimed again.
-                logger.exception("could not record the outcome; the lease will expire")
+                self._finish(claim, outcome)
             finally:
                 shutil.rmtree(workdir, ignore_errors=True)
 
+    def _finish(self, claim: Claim, outcome: Outcome) -> None:
+        # A busy or restarting database must not turn a finished step into a crash: keep trying.
+        deadline = time.monotonic() + FINISH_PATIENCE_SECONDS
+        wait = self.services.settings.queue.poll_seconds
+        while True:
+            try:
+                self.services.queue.finish(claim, outcome)
+                logger.info("-> {}: {}", outcome.state.value, outcome.reason)
+                return
+            except LeaseLost:
+                logger.warning("lease was taken over; leaving the item to its new holder")
+                return
+            except OperationalError as exc:
+                if self.stopping.is_set() or time.monotonic() >= deadline:
+                    # The step is idempotent: once the lease runs out the item is claimed again.
+                    logger.error("could not record the outcome; the lease will expire: {}",
+                                 exc.orig)
+                    return
+                logger.warning("cannot record the outcome yet (will retry): {}", exc.orig)
+                self.stopping.wait(wait)
+                wait = min(wait * 2, 30.0)
+
     def _run_step(self, claim: Claim, workdir: Path) -> Outcome:
         timings: dict[str, float] = {}
-        outcome = self._outcome_of_step(claim, workdir, timings)
+        kept: dict[str, Any] = {}
+        outcome = self._outcome_of_step(claim, workdir, timings, kept)
         if timings:
             outcome.data["timings"] = {k: round(v, 4) for k, v in timings.items()}
+        if kept:
+            # What the step did before it failed stays on the item (its next run reads it).
+            outcome.payload = {**kept, **outcome.payload}
         return outcome
 
-    def _outcome_of_step(self, claim: Claim, workdir: Path, timings: dict[str, float]) -> Outcome:
+    def _outcome_of_step(self, claim: Claim, workdir: Path, timings: dict[str, float],
+                         kept: dict[str, Any]) -> Outcome:
         try:
+            # Inside the handler: a read-only or full var/ is a fault of the worker, not a crash.
+            workdir.mkdir(parents=True, exist_ok=True)
             bot = self.bot(claim.bot)
-            context = self._context(claim, workdir, timings)
+            context = self._context(claim, workdir, timings, kept)
             step = bot.prepare if claim.phase == "prepare" else bot.finalize
             return self._success(claim, bot, step(context))
-        except BusinessError as exc:
-            logger.warning("needs a person: {}", exc.message)
-            return Outcome(State.NEEDS_HUMAN, exc.message, artifacts=self._failure_files(workdir),
-                           payload={"needs_human": {"code": exc.code, "message": exc.message,
-                                                    "data": exc.data}},
-                           error=exc.message)
-        except TransientError as exc:
-            return self._transient(claim, exc.message, workdir)
-        except LeaseLost:
+        except (LeaseLost, ShutdownNow):
             raise
         except Exception as exc:
+            fault = classify(exc, self.services.settings.var_path)
+            if fault.kind is Kind.BUSINESS:
+                return self._needs_person(exc, fault, workdir)
+            if fault.kind is Kind.TRANSIENT:
+                return self._waiting(claim, fault, workdir)
             trace = traceback.format_exc()
             logger.exception("system error")
-            return Outcome(State.FAILED, f"{type(exc).__name__}: {exc}", error=trace,
+            return Outcome(State.FAILED, fault.message, error=trace,
                            artifacts=self._failure_files(workdir),
                            data={"error_type": type(exc).__name__})
+
+    def _needs_person(self, exc: Exception, fault: Fault, workdir: Path) -> Outcome:
+        data = exc.data if isinstance(exc, BusinessError) else {}
+        logger.warning("needs a person: {}", fault.message)
+        return Outcome(State.NEEDS_HUMAN, fault.message, artifacts=self._failure_files(workdir),
+                       payload={"needs_human": {"code": fault.code, "message": fault.message,
+                                                "data": data}},
+                       error=fault.message)
 
     def _success(self, claim: Claim, bot: Bot, result: StepResult) -> Outcome:
         artifacts = [self._store(a) for a in result.artifacts]
@@ -168,14 +214,23 @@ class Worker:
                        clocks=list(result.clocks), close_clocks=list(result.close_clocks),
                        wait=result.wait)
 
-    def _transient(self, claim: Claim, message: str, workdir: Path) -> Outcome:
-        next_try = self.services.queue.retry.next_try(claim.attempt, self.now())
-        if next_try is None:
-            return Outcome(State.FAILED, f"gave up after {claim.attempt} attempts: {message}",
-                           error=message, artifacts=self._failure_files(workdir))
-        logger.warning("transient failure, next try at {}: {}", next_try, message)
-        return Outcome(ready_state_of_phase(claim.phase), f"transient: {message}",
-                       not_before=next_try, data={"next_try": next_try})
+    def _waiting(self, claim: Claim, fault: Fault, workdir: Path) -> Outcome:
+        """A transient fault: the item waits with backoff; a fault of many items pauses them."""
+        pause = None
+        if fault.scope is not Scope.ITEM:
+            scope = claim.bot if fault.scope is Scope.BOT else EVERY_BOT
+            who = f"bot {claim.bot}" if fault.scope is Scope.BOT else "every bot"
+            pause = PauseRequest(scope, fault.code, f"{who} paused ({fault.code}): {fault.message}")
+            logger.error("{}; resuming by itself when a probe gets through", pause.reason)
+        else:
+            logger.warning("transient failure, the item waits: {}", fault.message)
+        try:
+            evidence = self._failure_files(workdir)
+        except OSError:  # the disk that failed the step may not take its screenshot either
+            evidence = []
+        return Outcome(ready_state_of_phase(claim.phase), f"transient: {fault.message}",
+                       error=fault.message, artifacts=evidence, backoff=True, pause=pause,
+                       data={"fault": fault.code, "scope": fault.scope.value})
 
     def _failure_files(self, workdir: Path) -> list[StoredArtifact]:
         folder = workdir / FAILURE_DIR
@@ -188,7 +243,8 @@ class Worker:
         sha = self.services.files.put_file(artifact.path)
         return StoredArtifact(artifact.name, artifact.kind, sha)
 
-    def _context(self, claim: Claim, workdir: Path, timings: dict[str, float]) -> StepContext:
+    def _context(self, claim: Claim, workdir: Path, timings: dict[str, float],
+                 kept: dict[str, Any]) -> StepContext:
         files = self.services.files
         settings = self.services.settings
         zone = ZoneInfo(settings.timezone)
@@ -204,7 +260,7 @@ class Worker:
             decision_override=payload.get("decision_override"),
             stored_artifacts={a.name: files.path_for(a.sha256)
                               for a in item_artifacts(self.services.database, claim.item_id)},
-            timings=timings,
+            timings=timings, kept=kept,
         )
 
 

@@ -46,6 +46,6 @@ def open_services(settings: Settings, *, migrate: bool = False) -> Services:
         files,
         settings.audit_key_bytes(),
         lease_seconds=q.lease_seconds,
-        retry=RetryPolicy(q.max_attempts, q.backoff_base_seconds, q.backoff_max_seconds),
+        retry=RetryPolicy(q.max_crashes, q.backoff_base_seconds, q.backoff_max_seconds),
     )
     return Services(settings, database, files, queue, PeopleActions(queue))

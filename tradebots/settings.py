@@ -47,7 +47,9 @@ def _with_installed(group: str, configured: dict[str, str], base: dict[str, str]
 class QueueSettings(BaseModel):
     lease_seconds: float = Field(30.0, gt=0)
     heartbeat_seconds: float = Field(10.0, gt=0)
-    max_attempts: int = Field(5, ge=1)
+    # Runs of one step whose worker died (lease ran out), in a row, before a person looks at
+    # the item. Transient faults are not counted: they wait with backoff for as long as it takes.
+    max_crashes: int = Field(8, ge=1, validation_alias=AliasChoices("max_crashes", "max_attempts"))
     backoff_base_seconds: float = Field(30.0, ge=0)
     backoff_max_seconds: float = Field(3600.0, ge=0)
     poll_seconds: float = Field(1.0, gt=0)
@@ -77,7 +79,8 @@ class PortalSettings(BaseModel):
     password: SecretStr = SecretStr("")
     # A step retries passing faults (503s, lost answers, expired sessions) within this budget;
     # past it the item goes back to the queue, which retries it later with its own backoff.
-    step_attempts: int = Field(40, ge=1)
+    # The time budget ends the retries; step_attempts only caps them when set (tests, debugging).
+    step_attempts: int | None = Field(None, ge=1)
     step_max_seconds: float = Field(120.0, gt=0)
     step_wait_max_seconds: float = Field(2.0, ge=0)
 

@@ -15,6 +15,8 @@ from tradebots.settings import Settings
 
 STOP_GRACE_SECONDS = 60
 SERVED_GRACE_SECONDS = 10
+RESTART_MAX_SECONDS = 60.0  # a part that keeps dying is restarted at most once a minute
+STEADY_SECONDS = 60.0  # a part that lived this long starts its restart backoff afresh
 
 
 @dataclass(frozen=True)
@@ -45,10 +47,11 @@ def _spawn(part: Part, env: dict[str, str]) -> subprocess.Popen[bytes]:
 
 
 def run_parts(parts: list[Part], env: dict[str, str]) -> int:
-    """Run PARTS until Ctrl-C or SIGTERM, or until one of them dies; then stop the rest."""
+    """Run PARTS until Ctrl-C or SIGTERM; a part that dies is restarted, the others stay up."""
     processes = {part.name: _spawn(part, env) for part in parts}
     callers = {part.name: processes[part.name] for part in parts if not part.serves_others}
     served = {part.name: processes[part.name] for part in parts if part.serves_others}
+    restarts = {part.name: _Restarts() for part in parts}
     stopping = False
 
     def request_stop(_signum: int, _frame: object) -> None:
@@ -60,21 +63,47 @@ def run_parts(parts: list[Part], env: dict[str, str]) -> int:
 
     signal.signal(signal.SIGINT, request_stop)
     signal.signal(signal.SIGTERM, request_stop)
-    failed = 0
     while not stopping:
-        for name, process in processes.items():
-            if process.poll() is not None:
-                print(f"{name} stopped unexpectedly (exit {process.returncode}); "
-                      "stopping the suite", file=sys.stderr, flush=True)
-                failed = 1
-                request_stop(signal.SIGTERM, None)
-                break
+        for part in parts:
+            process = processes[part.name]
+            if process.poll() is None:
+                continue
+            restart = restarts[part.name]
+            if restart.due is None:
+                wait = restart.died()
+                print(f"{part.name} stopped unexpectedly (exit {process.returncode}); "
+                      f"restarting it in {wait:.0f} s", file=sys.stderr, flush=True)
+            elif time.monotonic() >= restart.due:
+                processes[part.name] = _spawn(part, env)
+                (served if part.serves_others else callers)[part.name] = processes[part.name]
+                restart.started()
         time.sleep(0.5)
     _wait_or_kill(callers, STOP_GRACE_SECONDS)
     _ask_to_stop(served)
     _wait_or_kill(served, SERVED_GRACE_SECONDS)
     print("tradebots stopped", flush=True)
-    return failed
+    return 0
+
+
+class _Restarts:
+    """When to start a dead part again: at once at first, then backing off while it keeps dying."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.since = time.monotonic()
+        self.due: float | None = None
+
+    def died(self) -> float:
+        if time.monotonic() - self.since >= STEADY_SECONDS:
+            self.count = 0
+        wait = min(2.0 ** self.count - 1, RESTART_MAX_SECONDS)
+        self.count += 1
+        self.due = time.monotonic() + wait
+        return wait
+
+    def started(self) -> None:
+        self.since = time.monotonic()
+        self.due = None
 
 
 def _ask_to_stop(processes: dict[str, subprocess.Popen[bytes]]) -> None:

@@ -14,6 +14,7 @@ from tradebots.documents.errors import DocumentError
 from tradebots.documents.preview import convert_to_pdf
 from tradebots.documents.render import render_docx
 from tradebots.queue.database import Database
+from tradebots.queue.pauses import pause_reasons
 from tradebots.queue.states import State
 from tradebots.queue.tables import AuditEvent, WorkItem
 from tradebots.queue.terms import item_terms, labels
@@ -95,7 +96,7 @@ def compose_report(services: Services, *, start: datetime, end: datetime, now: d
         awaiting_review=_items(db, (State.AWAITING_REVIEW.value,)),
         attention=_items(db, (State.NEEDS_HUMAN.value, State.FAILED.value)),
         deadlines=deadlines(db, today_in(services.settings.timezone, now)),
-        paused=dict(paused or {}),
+        paused=pause_reasons(db) | dict(paused or {}),  # faults' pauses, then the night's
     )
 
 

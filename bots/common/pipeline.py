@@ -74,7 +74,7 @@ def read_input(ctx: StepContext, reader: Callable[[Path], T]) -> T:
     try:
         return reader(ctx.inputs[0])
     except UnusablePdf as exc:
-        raise BusinessError(f"{name}: {exc.cause}", code=exc.code, data=exc.data) from exc
+        raise BusinessError(f"{name}: {exc.reason}", code=exc.code, data=exc.data) from exc
     except BusinessError as exc:  # "<stored path>: cause"
         cause = exc.message.split(": ", 1)[-1]
         raise BusinessError(f"{name}: {cause}", code=exc.code, data=exc.data) from exc
@@ -175,6 +175,8 @@ class OfficeBot(ABC, Generic[ReadingT, FactsT, DecisionT]):
                                 today)
             with ctx.timed("portal"):
                 prepared.recorded = self.record(portal, prepared)
+        # The case is in the portal now: its number stays on the item if drafting fails.
+        ctx.keep({"portal": prepared.recorded.portal, **prepared.recorded.payload})
         artifacts: list[Artifact] = []
         drafted = self._draft(prepared)
         if drafted is not None:

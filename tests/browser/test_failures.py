@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 from loguru import logger
+from tenacity import Retrying, wait_fixed
 
 from tests.browser.conftest import ENTRIES, Deployment, deploy
-from tradebots.browser import BrowserHost, StepPolicy
+from tradebots.browser import BrowserHost, PortalUnavailable, StepPolicy
 from tradebots.errors import BusinessError, TransientError
 from tradebots.settings import load_settings
 
@@ -65,6 +66,22 @@ def test_a_step_that_keeps_failing_gives_up_within_its_time_budget_and_leaves_ev
     assert time.monotonic() - started < 15  # the time budget, not the 1000 attempts, ended it
     assert any("gave up after" in line and "PortalUnavailable" in line for line in warnings)
     assert_png_and_trace(tmp_path / "item", down.portal.password)
+
+
+def test_a_step_failing_fast_keeps_retrying_for_its_whole_time_budget():
+    # Issue 17 case 6: a default of 40 tries used to end a 120 s budget after ~72 s.
+    policy = StepPolicy.from_settings(load_settings(portal={"step_max_seconds": 0.5}).portal)
+    calls = 0
+
+    def portal_down() -> None:
+        nonlocal calls
+        calls += 1
+        raise PortalUnavailable("the portal answered 503")
+
+    started = time.monotonic()
+    with pytest.raises(PortalUnavailable):
+        Retrying(stop=policy.stop(), wait=wait_fixed(0.001), reraise=True)(portal_down)
+    assert time.monotonic() - started >= 0.5 and calls > 40
 
 
 def test_the_step_budget_comes_from_the_portal_settings():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from tradebots.bot import Artifact, ClockRequest, StepContext, StepResult
 
@@ -105,3 +106,20 @@ def clock_of(spec: dict[str, str]) -> ClockRequest:
     from bots.common.clocks import clock_request
 
     return clock_request(spec["kind"], date.fromisoformat(spec["started"]))
+
+
+class RecordsThenFailsToDraftBot:
+    """Records a case in a 'portal' (a file), keeps its number, then drafts into DRAFT_DIR."""
+
+    name = "records"
+    review = True
+
+    def prepare(self, ctx: StepContext) -> StepResult:
+        ctx.guard()
+        ctx.keep({"portal": {"protest_number": f"PR-{ctx.item_id:05d}"}})
+        draft = Path(ctx.payload["draft_dir"]) / f"letter-{ctx.item_id}.txt"
+        draft.write_bytes(b"x" * 200_000)  # a letter that does not fit on a full disk
+        return StepResult(payload={"drafted": True}, summary="recorded and drafted")
+
+    def finalize(self, ctx: StepContext) -> StepResult:
+        return StepResult()

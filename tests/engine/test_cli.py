@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.engine.mounts import fill, tmpfs
+
 TRADEBOTS = [sys.executable, "-m", "tradebots.cli"]
 
 
@@ -65,6 +67,17 @@ def test_enqueue_of_an_unreadable_file_exits_2_naming_it(project_home, pdf):
         expected = f"error: {unreadable}: not readable"
     result = run(project_home, "enqueue", "noop", str(unreadable), check=False)
     assert result.returncode == 2 and result.stderr.strip() == expected
+    assert count_items(project_home) == 0
+
+
+def test_enqueue_on_a_full_disk_says_so_in_one_line_and_queues_nothing(project_home, pdf):
+    # Issue 17 case 8: this printed an 84-line traceback.
+    with tmpfs(project_home / "var" / "files", size_kb=64) as disk:
+        fill(disk)
+        result = run(project_home, "enqueue", "noop", str(pdf), check=False)
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("error: cannot store the input: No space left on device (")
     assert count_items(project_home) == 0
 
 

@@ -168,15 +168,31 @@ def test_heartbeats_keep_a_lease_alive(queue: WorkQueue, clock):
     assert queue.claim("b") is None
 
 
-def test_an_item_whose_lease_keeps_expiring_fails_after_its_attempts(queue: WorkQueue, clock):
+def test_an_item_whose_worker_dies_every_time_goes_to_a_person_after_its_crashes(
+        queue: WorkQueue, clock):
     item_id = queue.enqueue("noop", actor="clerk", reference="poison").item_id
-    for _ in range(3):
+    for _ in range(3):  # max_crashes is 3 in this fixture
         assert queue.claim("crashing-worker") is not None
         clock.advance(31)
     assert queue.claim("w") is None
     item = get_item(queue.db, item_id)
-    assert item is not None and item.state == "failed"
-    assert "lease expired 3 times" in (item.last_error or "")
+    assert item is not None and item.state == "needs_human" and item.crashes == 3
+    assert "died 3 times in a row" in (item.last_error or "")
+    assert item.payload["needs_human"]["code"] == "worker_crashes"
+
+
+def test_a_crash_followed_by_an_outcome_starts_the_crash_count_again(queue: WorkQueue, clock):
+    item_id = queue.enqueue("noop", actor="clerk", reference="storm").item_id
+    for _ in range(6):  # a kill storm: every other run dies, every other run ends transiently
+        assert queue.claim("killed") is not None
+        clock.advance(31)
+        claim = queue.claim("survivor")
+        assert claim is not None
+        queue.finish(claim, Outcome(State.QUEUED, "transient: portal busy", backoff=True,
+                                    not_before=clock()))
+    item = get_item(queue.db, item_id)
+    assert item is not None and item.state == "queued" and item.attempts == 12
+    assert item.crashes == 0 and item.waits == 6
 
 
 def test_an_item_waiting_for_its_backoff_is_not_claimed_before_its_time(queue: WorkQueue, clock):

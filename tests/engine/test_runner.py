@@ -7,13 +7,12 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import AUDIT_KEY
+from tests.engine.worker_services import drain, worker_services
 from tradebots.errors import IllegalTransition
 from tradebots.queue.audit import verify_chains
 from tradebots.queue.queries import get_item, item_artifacts, item_events
 from tradebots.queue.review import FourEyesViolation
-from tradebots.runner import Worker
-from tradebots.services import Services, open_services
-from tradebots.settings import load_settings
+from tradebots.services import Services
 
 BOTS = {
     "noop": "tradebots.noop:NoopBot",
@@ -24,18 +23,9 @@ BOTS = {
 
 @pytest.fixture
 def services(database, tmp_path: Path):
-    settings = load_settings(
-        database_url=database.url, var_dir=tmp_path / "var", logs_dir=tmp_path / "logs",
-        audit_key=AUDIT_KEY.decode(), bots=BOTS,
-        queue={"max_attempts": 2, "backoff_base_seconds": 0, "heartbeat_seconds": 0.2},
-    )
-    opened = open_services(settings)
-    yield opened
-    opened.close()
-
-
-def drain(services: Services) -> int:
-    return Worker(services, "test-worker", once=True).run()
+    with worker_services(database, tmp_path, BOTS, max_crashes=2, backoff_base_seconds=0,
+                         heartbeat_seconds=0.2) as opened:
+        yield opened
 
 
 def state_of(services: Services, item_id: int) -> str:
@@ -57,13 +47,18 @@ def test_a_business_error_sends_the_item_to_a_person_and_the_worker_carries_on(s
     )
 
 
-def test_a_transient_error_is_retried_with_backoff_then_fails(services):
+def test_a_transient_error_waits_without_spending_attempts_and_then_succeeds(services):
+    # max_crashes is 2 here: three transient faults in a row must not fail the item.
     item_id = services.queue.enqueue("noop", actor="clerk", reference="flaky",
-                                     payload={"fail": "transient"}).item_id
-    drain(services)  # attempt 1 -> queued again (backoff 0 s), attempt 2 -> failed
+                                     payload={"fail": "transient",
+                                              "fail_until_attempt": 3}).item_id
+    drain(services)
     events = item_events(services.database, item_id)
-    assert [e.to_state for e in events] == ["queued", "running", "queued", "running", "failed"]
-    assert "gave up after 2 attempts" in events[-1].reason
+    assert [e.to_state for e in events] == ["queued"] + ["running", "queued"] * 3 + [
+        "running", "done"]
+    assert all(e.reason.startswith("transient:") for e in events[2:7:2])
+    item = get_item(services.database, item_id)
+    assert item is not None and item.state == "done" and item.waits == 0 and item.crashes == 0
 
 
 def test_an_unexpected_error_fails_at_once_with_its_traceback_and_screenshot(services):

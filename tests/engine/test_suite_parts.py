@@ -1,4 +1,4 @@
-"""`tradebots run` keeps its parts together: one dies or a stop comes, all stop cleanly."""
+"""`tradebots run` keeps its parts together: one that dies is restarted, a stop stops them all."""
 
 from __future__ import annotations
 
@@ -77,9 +77,16 @@ def test_a_part_that_serves_others_stops_only_after_they_have(tmp_path: Path) ->
     assert (tmp_path / "order").read_text().split() == ["short", "long", "portal"]
 
 
-def test_a_part_that_dies_stops_the_rest_and_the_suite_reports_it(tmp_path: Path) -> None:
+def test_a_part_that_dies_is_restarted_and_the_others_stay_up(tmp_path: Path) -> None:
+    # Issue 17 case 4: one dead part (a worker on a read-only var/) used to stop the suite.
     suite = start(tmp_path, "0.5")
+    wait_for(tmp_path / "long.up")
+    wait_for(tmp_path / "short.up")
+    (tmp_path / "short.up").unlink()
+    wait_for(tmp_path / "short.up")  # started again after it died
+    assert not (tmp_path / "long").exists()  # the others were never stopped
+    suite.send_signal(signal.SIGINT)
     _, err = suite.communicate(timeout=60)
-    assert suite.returncode == 1
-    assert "short stopped unexpectedly (exit 0)" in err
+    assert suite.returncode == 0
+    assert "short stopped unexpectedly (exit 0); restarting it in 0 s" in err
     assert (tmp_path / "long").read_text() == "stopped cleanly"

@@ -18,6 +18,7 @@ from tenacity import (
     stop_after_delay,
     wait_exponential,
 )
+from tenacity.stop import stop_base
 
 from tradebots.browser.config import ConfigT
 from tradebots.browser.host import BrowserHost
@@ -42,12 +43,19 @@ class Credentials:
 
 @dataclass(frozen=True)
 class StepPolicy:
-    """How long one idempotent step keeps retrying passing faults before it gives up."""
+    """How long one idempotent step keeps retrying passing faults before it gives up.
 
-    attempts: int
+    MAX_SECONDS is the budget; ATTEMPTS (None: no cap) may end it sooner."""
+
+    attempts: int | None
     max_seconds: float
     wait_max: float
     wait_min: float = 0.05
+
+    def stop(self) -> stop_base:
+        """When tenacity stops retrying: the time budget, or the cap on tries when one is set."""
+        budget: stop_base = stop_after_delay(self.max_seconds)
+        return budget if self.attempts is None else budget | stop_after_attempt(self.attempts)
 
     @classmethod
     def from_settings(cls, portal: PortalSettings) -> StepPolicy:
@@ -157,7 +165,7 @@ class Driver(Generic[ConfigT]):
         """Run an idempotent ACTION, logging in first when needed and retrying passing faults."""
         policy = self._policy
         retrying = Retrying(
-            stop=stop_after_attempt(policy.attempts) | stop_after_delay(policy.max_seconds),
+            stop=policy.stop(),
             wait=wait_exponential(multiplier=policy.wait_min, max=policy.wait_max),
             retry=retry_if_exception(is_transient),
             before_sleep=lambda state: self._note_retry(name, state),
@@ -221,7 +229,7 @@ def _login_refused(message: str, username: str) -> Exception:
         return LoginBounced("the portal returned the login form without a reason",
                             code="login_bounced")
     if "expired" in message.lower():
-        return PortalUnavailable("the login form expired")
+        return PortalUnavailable("the login form expired", scope="item")
     return ConfigError(f"portal login as {username} refused: {message}")
 
 

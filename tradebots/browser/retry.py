@@ -9,7 +9,12 @@ from tradebots.errors import TransientError
 
 
 class PortalUnavailable(TransientError):
-    """The portal answered 5xx (or refused a stale form token): try again shortly."""
+    """The portal answered 5xx (or refused a stale form token): try again shortly.
+
+    Reaching the engine it means a whole step budget passed without an answer: the portal is
+    down for every item of the bot, so the bot pauses instead of the items failing in turn."""
+
+    scope = "bot"
 
 
 class SessionExpired(TransientError):
@@ -46,4 +51,4 @@ def as_transient(exc: BaseException, step: str) -> TransientError:
     if isinstance(exc, TransientError):
         return exc
     first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return TransientError(f"{step}: {first_line}", code="portal")
+    return PortalUnavailable(f"{step}: {first_line}", code="portal")

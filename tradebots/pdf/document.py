@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import resource
+import time
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from types import TracebackType
@@ -20,15 +24,27 @@ MAX_PAGES = 500
 _HEADER_WINDOW = 1024  # the PDF spec lets the %PDF- header start anywhere in the first 1 KB
 
 
+@dataclass(frozen=True)
+class ReadingBudget:
+    """What reading one document may cost: a file of few bytes can still take minutes and GBs."""
+
+    seconds: float = 60.0
+    memory_mb: float = 300.0  # growth of the process's resident memory while reading
+
+
 class PdfDocument:
     """An open PDF: its hash, page count, and per page its words, lines and segments."""
 
-    def __init__(self, path: Path, pdf: Any, sha256: str) -> None:
+    def __init__(self, path: Path, pdf: Any, sha256: str,
+                 budget: ReadingBudget | None = None) -> None:
         self.path = path
         self.sha256 = sha256
         self._pdf = pdf
         self._words: dict[int, list[Word]] = {}
         self._segments: dict[int, list[list[Segment]]] = {}
+        self._budget = budget or ReadingBudget()
+        self._started = time.monotonic()
+        self._rss_at_open = _resident_mb()
 
     @property
     def page_count(self) -> int:
@@ -45,12 +61,25 @@ class PdfDocument:
     def words(self, number: int) -> list[Word]:
         """The page's words, left to right within lines, top to bottom."""
         if number not in self._words:
+            self._check_budget(number)
             try:
                 raw = self.page(number).extract_words(x_tolerance=1.5, y_tolerance=2)
             except Exception as exc:  # pdfminer raises many kinds on a broken content stream
                 raise UnusablePdf(self.path, "damaged", f"page {number}: {exc}") from exc
             self._words[number] = words_from_plumber(number, raw)
         return self._words[number]
+
+    def _check_budget(self, number: int) -> None:
+        spent = time.monotonic() - self._started
+        grown = _resident_mb() - self._rss_at_open
+        budget = self._budget
+        if spent > budget.seconds:
+            raise UnusablePdf(self.path, "too large", f"{self.page_count} pages; reading stopped "
+                              f"at page {number} after {spent:.0f} s, limit {budget.seconds:.0f} s")
+        if grown > budget.memory_mb:
+            raise UnusablePdf(self.path, "too large", f"{self.page_count} pages; reading stopped "
+                              f"at page {number} using {grown:.0f} MB, limit "
+                              f"{budget.memory_mb:.0f} MB")
 
     def segments(self, number: int) -> list[list[Segment]]:
         """The page's lines, each split into segments at box borders and wide gaps."""
@@ -64,6 +93,8 @@ class PdfDocument:
                 ]
                 result.append(split_segments(line, dividers))
             self._segments[number] = result
+            # pdfplumber keeps every parsed object of every page: hundreds of pages held GBs.
+            self.page(number).flush_cache()
         return self._segments[number]
 
     @cached_property
@@ -96,9 +127,12 @@ class PdfDocument:
         self.close()
 
 
-def open_pdf(path: Path, *, max_bytes: int = MAX_BYTES, max_pages: int = MAX_PAGES) -> PdfDocument:
+def open_pdf(path: Path, *, max_bytes: int = MAX_BYTES, max_pages: int = MAX_PAGES,
+             budget: ReadingBudget | None = None) -> PdfDocument:
     """Open `path` for reading, or raise UnusablePdf naming the file and the cause."""
     size = path.stat().st_size
+    if size == 0:
+        raise UnusablePdf(path, "empty", "0 bytes")
     if size > max_bytes:
         raise UnusablePdf(path, "too large", f"{size} bytes, limit {max_bytes}")
     data = path.read_bytes()
@@ -113,7 +147,7 @@ def open_pdf(path: Path, *, max_bytes: int = MAX_BYTES, max_pages: int = MAX_PAG
         raise UnusablePdf(path, "damaged", f"{type(cause).__name__}: {cause}") from exc
     except Exception as exc:  # a parser failing on garbage is a damaged file, whatever it raises
         raise UnusablePdf(path, "damaged", f"{type(exc).__name__}: {exc}") from exc
-    document = PdfDocument(path, pdf, hashlib.sha256(data).hexdigest())
+    document = PdfDocument(path, pdf, hashlib.sha256(data).hexdigest(), budget)
     try:
         _check_pages(document, max_pages)
     except BaseException:
@@ -134,3 +168,12 @@ def _check_pages(document: PdfDocument, max_pages: int) -> None:
         raise UnusablePdf(path, "too large", f"{count} pages, limit {max_pages}")
     if not any(document.words(n) for n in document.page_numbers):
         raise UnusablePdf(path, "no text layer", "no page has text: a scan needs OCR")
+
+
+def _resident_mb() -> float:
+    """The process's resident memory now (Linux), else its peak so far."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

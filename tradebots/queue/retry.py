@@ -8,7 +8,9 @@ from datetime import datetime, timedelta
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    max_attempts: int
+    """Transient faults wait without limit (paused scopes surface them); crashes are bounded."""
+
+    max_crashes: int  # runs of one step whose worker died, in a row, before a person looks
     base_seconds: float
     max_seconds: float
 
@@ -17,8 +19,6 @@ class RetryPolicy:
         seconds = self.base_seconds * (2 ** max(attempt - 1, 0))
         return timedelta(seconds=min(seconds, self.max_seconds))
 
-    def next_try(self, attempt: int, now: datetime) -> datetime | None:
-        """When to try again, or None when the attempts are used up."""
-        if attempt >= self.max_attempts:
-            return None
-        return now + self.backoff(attempt)
+    def next_try(self, waits: int, now: datetime) -> datetime:
+        """When to try again after the item's WAITS-th transient fault in a row (1-based)."""
+        return now + self.backoff(waits)

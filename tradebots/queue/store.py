@@ -18,6 +18,7 @@ from tradebots.errors import LeaseLost
 from tradebots.files import FileStore
 from tradebots.queue.clock import Clock, utcnow
 from tradebots.queue.database import Database
+from tradebots.queue.pauses import EVERY_BOT, held_back, pause, resume, start_probe
 from tradebots.queue.retry import RetryPolicy
 from tradebots.queue.states import NEW, READY_STATES, State, phase_of_ready_state
 from tradebots.queue.statutory import ClockRequest, record_clocks
@@ -75,6 +76,15 @@ class Outcome:
     clocks: list[ClockRequest] = field(default_factory=list)  # periods the step opens
     close_clocks: list[str] = field(default_factory=list)  # kinds of the item's clocks it ends
     wait: WaitRequest | None = None  # with state waiting: what the item waits for
+    backoff: bool = False  # a transient fault: the item waits (counted in waits, not attempts)
+    pause: PauseRequest | None = None  # the fault hits every item in a scope: hold it back
+
+
+@dataclass(frozen=True)
+class PauseRequest:
+    scope: str  # a bot's name or EVERY_BOT
+    code: str
+    reason: str
 
 
 def reference_for(shas: Sequence[str]) -> str:
@@ -101,7 +111,7 @@ class WorkQueue:
         self.files = files
         self.key = audit_key
         self.lease = timedelta(seconds=lease_seconds)
-        self.retry = retry or RetryPolicy(max_attempts=5, base_seconds=30, max_seconds=3600)
+        self.retry = retry or RetryPolicy(max_crashes=8, base_seconds=30, max_seconds=3600)
         self.clock = clock
 
     # -- enqueue -------------------------------------------------------------------------
@@ -158,29 +168,40 @@ class WorkQueue:
     # -- claim and lease -----------------------------------------------------------------
 
     def claim(self, owner: str, bots: Collection[str] | None = None) -> Claim | None:
-        """Take the most urgent claimable item under a fresh lease, or None when there is none."""
+        """Take the most urgent claimable item under a fresh lease, or None when there is none.
+
+        Paused scopes are skipped until their probe is due; the claim that probes holds the
+        others back for one lease."""
         now = self.clock()
         with self.db.write() as session:
             wake_due(session, key=self.key, now=now, postgres=self.db.is_postgres)
+            blocked = held_back(session, now)
+            if EVERY_BOT in blocked:
+                return None
+            wanted = [b for b in bots if b not in blocked] if bots is not None else None
             for _ in range(MAX_RECLAIM_SCAN):
-                item = self._pick(session, self._expired(now, bots)) or self._pick(
-                    session, self._ready(now, bots)
+                item = self._pick(session, self._expired(now, wanted, blocked)) or self._pick(
+                    session, self._ready(now, wanted, blocked)
                 )
                 if item is None:
                     return None
-                if item.state == State.RUNNING and item.attempts >= self.retry.max_attempts:
-                    self._give_up_on_expired(session, item, now)
+                if item.state == State.RUNNING and item.crashes + 1 >= self.retry.max_crashes:
+                    self._poison(session, item, now)
                     continue
+                start_probe(session, [item.bot, EVERY_BOT], now, self.lease)
                 return self._take(session, item, owner, now)
         return None
 
-    def _ready(self, now: datetime, bots: Collection[str] | None) -> Select[WorkItem]:
+    def _ready(self, now: datetime, bots: Collection[str] | None,
+               blocked: Collection[str]) -> Select[WorkItem]:
         query = select(WorkItem).where(
             WorkItem.state.in_([s.value for s in READY_STATES]),
             (WorkItem.not_before.is_(None)) | (WorkItem.not_before <= now),
         )
         if bots is not None:
             query = query.where(WorkItem.bot.in_(list(bots)))
+        if blocked:
+            query = query.where(WorkItem.bot.not_in(list(blocked)))
         return query.order_by(
             WorkItem.priority.desc(),
             WorkItem.due_date.asc().nulls_last(),
@@ -188,12 +209,15 @@ class WorkQueue:
             WorkItem.id.asc(),
         )
 
-    def _expired(self, now: datetime, bots: Collection[str] | None) -> Select[WorkItem]:
+    def _expired(self, now: datetime, bots: Collection[str] | None,
+                 blocked: Collection[str]) -> Select[WorkItem]:
         query = select(WorkItem).where(
             WorkItem.state == State.RUNNING.value, WorkItem.lease_expires < now
         )
         if bots is not None:
             query = query.where(WorkItem.bot.in_(list(bots)))
+        if blocked:
+            query = query.where(WorkItem.bot.not_in(list(blocked)))
         return query.order_by(WorkItem.lease_expires.asc())
 
     def _pick(self, session: Session, query: Select[WorkItem]) -> WorkItem | None:
@@ -205,8 +229,10 @@ class WorkQueue:
         reclaimed = item.state == State.RUNNING.value
         data: dict[str, Any] = {"owner": owner, "attempt": item.attempts + 1}
         if reclaimed:
+            # The holder died without an outcome: a crash, counted apart from the step's faults.
+            item.crashes += 1
             data |= {"reclaimed_from": item.lease_owner,
-                     "previous_lease_expires": item.lease_expires}
+                     "previous_lease_expires": item.lease_expires, "crashes": item.crashes}
             phase = item.phase
         else:
             phase = phase_of_ready_state(item.state)
@@ -227,12 +253,18 @@ class WorkQueue:
             inputs=list(item.inputs), payload=dict(item.payload), created_at=item.created_at,
         )
 
-    def _give_up_on_expired(self, session: Session, item: WorkItem, now: datetime) -> None:
-        message = f"lease expired {item.attempts} times without the step finishing"
+    def _poison(self, session: Session, item: WorkItem, now: datetime) -> None:
+        # An item whose worker dies on every run would take the next worker down too.
+        crashes = item.crashes + 1
+        message = (f"the worker running its {item.phase} step died {crashes} times in a row "
+                   "(lease expired without an outcome); a person should look at this item")
         record_transition(
-            session, item, State.FAILED, key=self.key, actor="queue", reason=message, now=now,
-            data={"owner": item.lease_owner},
+            session, item, State.NEEDS_HUMAN, key=self.key, actor="queue", reason=message,
+            now=now, data={"owner": item.lease_owner, "crashes": crashes},
         )
+        item.crashes = crashes
+        item.payload = {**item.payload, "needs_human": {"code": "worker_crashes",
+                                                        "message": message, "data": {}}}
         item.last_error = message
         item.lease_owner = item.lease_expires = item.lease_token = None
 
@@ -288,7 +320,18 @@ class WorkQueue:
                     created_at=now,
                 ))
             item.last_error = outcome.error
+            item.crashes = 0  # the step ended with an outcome: its worker survived it
+            item.waits = item.waits + 1 if outcome.backoff else 0
             item.not_before = outcome.not_before
+            if outcome.backoff and outcome.not_before is None:
+                item.not_before = self.retry.next_try(item.waits, now)
+            if outcome.pause is not None:
+                pause(session, outcome.pause.scope, code=outcome.pause.code,
+                      reason=outcome.pause.reason, by=claim.owner, now=now,
+                      base_seconds=self.retry.base_seconds)
+            else:
+                # The step got past whatever paused its bot or worker: the fault has cleared.
+                resume(session, [item.bot, EVERY_BOT], now)
             if outcome.due is not None:
                 item.due_date = outcome.due
             item.lease_owner = item.lease_expires = item.lease_token = None

@@ -44,7 +44,9 @@ class WorkItem(Base):
     due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     state: Mapped[str] = mapped_column(String(32))
     phase: Mapped[str] = mapped_column(String(16), default="prepare")
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)  # step runs started
+    crashes: Mapped[int] = mapped_column(Integer, default=0)  # runs whose worker died, in a row
+    waits: Mapped[int] = mapped_column(Integer, default=0)  # transient faults in a row
     not_before: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     lease_owner: Mapped[str | None] = mapped_column(String(200), nullable=True)
     lease_expires: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
@@ -91,6 +93,25 @@ class ItemArtifact(Base):
     phase: Mapped[str] = mapped_column(String(16))
     attempt: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Pause(Base):
+    """A bot (SCOPE = its name) or every bot ("*") held back by a fault that hits every item.
+
+    Workers claim nothing in scope until PROBE_AT; then one item probes, and its success resumes."""
+
+    __tablename__ = "pauses"
+    __table_args__ = (Index("ix_pauses_open", "resumed_at", "scope"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    scope: Mapped[str] = mapped_column(String(64))
+    code: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text)
+    paused_by: Mapped[str] = mapped_column(String(200))
+    paused_at: Mapped[datetime] = mapped_column(DateTime)
+    probes: Mapped[int] = mapped_column(Integer, default=0)
+    probe_at: Mapped[datetime] = mapped_column(DateTime)
+    resumed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class StatutoryClock(Base):

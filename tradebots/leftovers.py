@@ -1,0 +1,65 @@
+"""Sweep what killed workers leave on disk: item work folders and office-converter profiles."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from loguru import logger
+from sqlalchemy import select
+
+from tradebots.queue.states import State
+from tradebots.queue.tables import WorkItem
+from tradebots.services import Services
+
+_WORKDIR = re.compile(r"^(\d+)-(\d+)$")
+# The converter's per-process profile folders (tradebots/documents/preview.py), named by pid.
+_PROFILE = re.compile(r"^tradebots-lo-(\d+)-")
+
+
+def sweep_leftovers(services: Services, now: datetime) -> list[Path]:
+    """Remove work folders no live lease owns and profiles of dead processes; return them."""
+    removed = _sweep_workdirs(services, now) + _sweep_profiles(Path(tempfile.gettempdir()))
+    if removed:
+        logger.info("swept {} leftovers of earlier workers", len(removed))
+    return removed
+
+
+def _sweep_workdirs(services: Services, now: datetime) -> list[Path]:
+    root = services.settings.var_path / "work"
+    if not root.is_dir():
+        return []
+    # List before asking who holds what: a folder made after its claim is then always seen held.
+    found = [p for p in root.iterdir() if p.is_dir()]
+    with services.database.read() as session:
+        held = {f"{item_id}-{attempts}" for item_id, attempts in session.execute(
+            select(WorkItem.id, WorkItem.attempts).where(
+                WorkItem.state == State.RUNNING.value, WorkItem.lease_expires >= now))}
+    stale = [p for p in found if _WORKDIR.match(p.name) and p.name not in held]
+    for path in stale:
+        shutil.rmtree(path, ignore_errors=True)
+    return stale
+
+
+def _sweep_profiles(tmp: Path) -> list[Path]:
+    stale = []
+    for path in tmp.glob("tradebots-lo-*"):
+        match = _PROFILE.match(path.name)
+        if match and path.is_dir() and not _alive(int(match.group(1))):
+            shutil.rmtree(path, ignore_errors=True)
+            stale.append(path)
+    return stale
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: not ours to judge
+    return True

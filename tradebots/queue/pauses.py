@@ -1,0 +1,92 @@
+"""Paused bots and workers: a fault that hits every item holds its scope back until a probe passes.
+
+A pause is the circuit breaker of the queue: open (nothing in scope is claimed) until PROBE_AT,
+then half-open (one claim probes, and pushes PROBE_AT on while it runs), closed again when a step
+in scope ends without the fault. The console and the morning report read `open_pauses`."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import ScalarResult, select
+from sqlalchemy.orm import Session
+
+from tradebots.queue.database import Database
+from tradebots.queue.tables import Pause
+
+EVERY_BOT = "*"  # the scope of a worker-wide fault (disk, database)
+PROBE_MAX_SECONDS = 300.0  # a cleared fault is noticed within five minutes
+
+
+@dataclass(frozen=True)
+class PauseStatus:
+    scope: str  # a bot's name, or "*" for every bot
+    code: str
+    reason: str
+    paused_by: str
+    paused_at: datetime
+    probes: int
+    probe_at: datetime
+
+
+def open_pauses(database: Database) -> list[PauseStatus]:
+    """Every scope paused right now, oldest first (what the console and morning report show)."""
+    with database.read() as session:
+        rows = session.scalars(
+            select(Pause).where(Pause.resumed_at.is_(None)).order_by(Pause.paused_at, Pause.id)
+        )
+        return [PauseStatus(r.scope, r.code, r.reason, r.paused_by, r.paused_at, r.probes,
+                            r.probe_at) for r in rows]
+
+
+def pause_reasons(database: Database) -> dict[str, str]:
+    """{bot (or "every bot"): why it is paused} for reports that list paused bots."""
+    return {("every bot" if p.scope == EVERY_BOT else p.scope):
+            f"{p.reason} (since {p.paused_at:%Y-%m-%d %H:%M} UTC)" for p in open_pauses(database)}
+
+
+def pause(session: Session, scope: str, *, code: str, reason: str, by: str, now: datetime,
+          base_seconds: float) -> datetime:
+    """Open (or prolong) SCOPE's pause; return when the next probe may run."""
+    row = _open(session, [scope]).first()
+    if row is None:
+        row = Pause(scope=scope, code=code, reason=reason, paused_by=by, paused_at=now, probes=0,
+                    probe_at=now)
+        session.add(row)
+    else:
+        row.probes += 1
+        row.code, row.reason, row.paused_by = code, reason, by
+    wait = min(base_seconds * 2 ** row.probes, PROBE_MAX_SECONDS)
+    probe_at = now + timedelta(seconds=max(wait, 1.0))
+    row.probe_at = probe_at
+    return probe_at
+
+
+def resume(session: Session, scopes: Collection[str], now: datetime) -> list[str]:
+    """Close the open pauses of SCOPES; return the scopes that were paused."""
+    resumed = []
+    for row in _open(session, scopes):
+        row.resumed_at = now
+        resumed.append(row.scope)
+    return resumed
+
+
+def held_back(session: Session, now: datetime) -> set[str]:
+    """Scopes paused and not yet due for a probe: claim nothing in them."""
+    return {r.scope for r in _open(session, None) if r.probe_at > now}
+
+
+def start_probe(session: Session, scopes: Collection[str], now: datetime, hold: timedelta) -> None:
+    """A claim in a due pause's scope is its probe: hold the others back while it runs."""
+    for row in _open(session, scopes):
+        if row.probe_at <= now:
+            row.probe_at = now + hold
+
+
+def _open(session: Session, scopes: Collection[str] | None) -> ScalarResult[Pause]:
+    query = select(Pause).where(Pause.resumed_at.is_(None))
+    if scopes is not None:
+        query = query.where(Pause.scope.in_(list(scopes)))
+    return session.scalars(query.order_by(Pause.id))
