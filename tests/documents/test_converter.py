@@ -1,0 +1,69 @@
+"""The machine's LibreOffice converter: restarted when it dies, killed and retried when it hangs."""
+
+from __future__ import annotations
+
+import os
+import signal
+from pathlib import Path
+
+import pytest
+
+from tests.documents._docs import pdf_pages, sample, template
+from tradebots.documents.converter import Converter
+from tradebots.documents.preview import convert_to_pdf, soffice_binary
+from tradebots.documents.render import render_docx
+
+pytestmark = pytest.mark.libreoffice
+
+
+def letter(out: Path, number: str) -> Path:
+    context = {**sample("acknowledgment"), "protest_number": number}
+    return render_docx(template("acknowledgment"), context, out).path
+
+
+def office_processes(server_pid: int) -> list[int]:
+    """The soffice.bin processes in the converter's process group."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        name, rest = stat[stat.index("(") + 1:stat.rindex(")")], stat[stat.rindex(")") + 2:]
+        if name.startswith("soffice") and int(rest.split()[2]) == server_pid:
+            found.append(int(entry.name))
+    return found
+
+
+def test_a_converter_whose_libreoffice_was_killed_is_restarted(tmp_path: Path) -> None:
+    first = letter(tmp_path / "first.docx", "2704-25-100501")
+    convert_to_pdf([first], tmp_path / "pdf")
+    converter = Converter(soffice_binary())
+    before = converter.endpoint()
+    for pid in office_processes(before.pid):
+        os.kill(pid, signal.SIGKILL)
+
+    second = letter(tmp_path / "second.docx", "2704-25-100502")
+    pdf = convert_to_pdf([second], tmp_path / "pdf")[second.resolve()]
+
+    assert "Protest No. 2704-25-100502" in " ".join(pdf_pages(pdf)[0].split())
+    assert converter.endpoint().pid != before.pid
+
+
+def test_a_hung_conversion_is_killed_and_tried_again_on_a_new_libreoffice(tmp_path: Path) -> None:
+    first = letter(tmp_path / "first.docx", "2704-25-100503")
+    convert_to_pdf([first], tmp_path / "pdf")
+    converter = Converter(soffice_binary())
+    hung = converter.endpoint()
+    for pid in office_processes(hung.pid):
+        os.kill(pid, signal.SIGSTOP)  # a LibreOffice that never answers
+
+    second = letter(tmp_path / "second.docx", "2704-25-100504")
+    pdf = convert_to_pdf([second], tmp_path / "pdf", timeout=5)[second.resolve()]
+
+    assert "Protest No. 2704-25-100504" in " ".join(pdf_pages(pdf)[0].split())
+    assert office_processes(hung.pid) == []  # the stopped one was killed, not left behind
+    assert converter.endpoint().pid != hung.pid
+
