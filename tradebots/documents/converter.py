@@ -19,7 +19,7 @@ import tempfile
 import time
 import xmlrpc.client
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
@@ -236,10 +236,8 @@ def _alive(endpoint: Endpoint, *, probe: bool = True) -> bool:
 
 
 def _kill(endpoint: Endpoint) -> None:
-    try:
+    with suppress(ProcessLookupError, PermissionError):
         os.killpg(endpoint.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
     child = _children.pop(endpoint.pid, None)
     if child is not None:
         child.wait()
