@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 from pathlib import Path
 
 import pytest
 
 from tests.documents._docs import pdf_pages, sample, template
 from tradebots.documents.converter import Converter
+from tradebots.documents.errors import ConverterUnavailable
 from tradebots.documents.preview import convert_to_pdf, soffice_binary
 from tradebots.documents.render import render_docx
 
-pytestmark = pytest.mark.libreoffice
+libreoffice = pytest.mark.libreoffice
 
 
 def letter(out: Path, number: str) -> Path:
@@ -37,6 +39,7 @@ def office_processes(server_pid: int) -> list[int]:
     return found
 
 
+@libreoffice
 def test_a_converter_whose_libreoffice_was_killed_is_restarted(tmp_path: Path) -> None:
     first = letter(tmp_path / "first.docx", "2704-25-100501")
     convert_to_pdf([first], tmp_path / "pdf")
@@ -52,6 +55,7 @@ def test_a_converter_whose_libreoffice_was_killed_is_restarted(tmp_path: Path) -
     assert converter.endpoint().pid != before.pid
 
 
+@libreoffice
 def test_a_hung_conversion_is_killed_and_tried_again_on_a_new_libreoffice(tmp_path: Path) -> None:
     first = letter(tmp_path / "first.docx", "2704-25-100503")
     convert_to_pdf([first], tmp_path / "pdf")
@@ -67,3 +71,15 @@ def test_a_hung_conversion_is_killed_and_tried_again_on_a_new_libreoffice(tmp_pa
     assert office_processes(hung.pid) == []  # the stopped one was killed, not left behind
     assert converter.endpoint().pid != hung.pid
 
+
+
+@pytest.mark.slow
+def test_a_libreoffice_that_will_not_start_is_reported_without_waiting_out_unoserver(
+    tmp_path: Path,
+) -> None:
+    started = time.monotonic()
+
+    with pytest.raises(ConverterUnavailable, match="did not start"):
+        Converter("/bin/false", tmp_path).endpoint()
+
+    assert time.monotonic() - started < 30  # unoserver alone keeps trying for ~45 s

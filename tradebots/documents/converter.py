@@ -58,20 +58,23 @@ class Endpoint:
     port: int
 
 
-def state_dir(soffice: str) -> Path:
-    """Where the converter for this LibreOffice keeps its lock, address and profile."""
-    base = os.environ.get(DIR_ENV) or str(Path(tempfile.gettempdir()) / f"tradebots-{os.getuid()}")
+def state_dir(soffice: str, base: Path | None = None) -> Path:
+    """Where the converter for this LibreOffice keeps its lock, address and profile.
+
+    BASE, else $TRADEBOTS_CONVERTER_DIR, else one folder per user in the temporary folder."""
+    base = base or Path(os.environ.get(DIR_ENV) or
+                        Path(tempfile.gettempdir()) / f"tradebots-{os.getuid()}")
     # Keyed by the executable, so a different LibreOffice (or a test's guard) gets its own.
     key = hashlib.sha256(soffice.encode()).hexdigest()[:10]
-    return Path(base) / f"converter-{key}"
+    return base / f"converter-{key}"
 
 
 class Converter:
     """The machine's converter for one LibreOffice executable."""
 
-    def __init__(self, soffice: str) -> None:
+    def __init__(self, soffice: str, base: Path | None = None) -> None:
         self.soffice = soffice
-        self.folder = state_dir(soffice)
+        self.folder = state_dir(soffice, base)
 
     def convert(self, source: Path, target: Path, infilter: str, timeout: float) -> None:
         """Write TARGET as the PDF of SOURCE; a dead or hung server is restarted once.
@@ -161,7 +164,7 @@ class Converter:
             os.environ.get(UNO_PYTHON_ENV, UNO_PYTHON), "-c", _BOOT,
             "--interface", "127.0.0.1", "--port", str(port), "--uno-port", str(uno_port),
             "--executable", self.soffice, "--user-installation", str(profile),
-            "--conversion-timeout", str(SERVER_CONVERSION_CAP), "--quiet",
+            "--conversion-timeout", str(SERVER_CONVERSION_CAP),
         ]
         env = dict(os.environ, TRADEBOTS_UNOSERVER_PATH=_unoserver_path())
         with (self.folder / "server.log").open("wb") as log:
@@ -173,7 +176,7 @@ class Converter:
         endpoint = Endpoint(process.pid, port)
         deadline = time.monotonic() + START_SECONDS
         while time.monotonic() < deadline:
-            if process.poll() is not None:
+            if process.poll() is not None or _office_died(self.folder / "server.log"):
                 break
             try:
                 info = _call(endpoint, 5.0, "info")
@@ -241,6 +244,14 @@ def _kill(endpoint: Endpoint) -> None:
     child = _children.pop(endpoint.pid, None)
     if child is not None:
         child.wait()
+
+
+def _office_died(log: Path) -> bool:
+    # unoserver notices at once but takes ~40 s more to give up connecting: do not wait for it.
+    try:
+        return b"LibreOffice died" in log.read_bytes()
+    except OSError:
+        return False
 
 
 def _free_port() -> int:
