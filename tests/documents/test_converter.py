@@ -39,38 +39,38 @@ def office_processes(server_pid: int) -> list[int]:
     return found
 
 
-@libreoffice
-def test_a_converter_whose_libreoffice_was_killed_is_restarted(tmp_path: Path) -> None:
-    first = letter(tmp_path / "first.docx", "2704-25-100501")
+def signal_office(tmp_path: Path, signum: signal.Signals) -> tuple[Converter, int]:
+    """Convert once so the converter runs, then send SIGNUM to its LibreOffice; its server pid."""
+    first = letter(tmp_path / "first.docx", "2704-25-100500")
     convert_to_pdf([first], tmp_path / "pdf")
     converter = Converter(soffice_binary())
-    before = converter.endpoint()
-    for pid in office_processes(before.pid):
-        os.kill(pid, signal.SIGKILL)
+    server = converter.endpoint().pid
+    for pid in office_processes(server):
+        os.kill(pid, signum)
+    return converter, server
 
-    second = letter(tmp_path / "second.docx", "2704-25-100502")
-    pdf = convert_to_pdf([second], tmp_path / "pdf")[second.resolve()]
 
-    assert "Protest No. 2704-25-100502" in " ".join(pdf_pages(pdf)[0].split())
-    assert converter.endpoint().pid != before.pid
+def converted_text(tmp_path: Path, number: str, timeout: float | None = None) -> str:
+    second = letter(tmp_path / "second.docx", number)
+    pdf = convert_to_pdf([second], tmp_path / "pdf", timeout=timeout)[second.resolve()]
+    return " ".join(pdf_pages(pdf)[0].split())
+
+
+@libreoffice
+def test_a_converter_whose_libreoffice_was_killed_is_restarted(tmp_path: Path) -> None:
+    converter, killed = signal_office(tmp_path, signal.SIGKILL)
+
+    assert "Protest No. 2704-25-100502" in converted_text(tmp_path, "2704-25-100502")
+    assert converter.endpoint().pid != killed
 
 
 @libreoffice
 def test_a_hung_conversion_is_killed_and_tried_again_on_a_new_libreoffice(tmp_path: Path) -> None:
-    first = letter(tmp_path / "first.docx", "2704-25-100503")
-    convert_to_pdf([first], tmp_path / "pdf")
-    converter = Converter(soffice_binary())
-    hung = converter.endpoint()
-    for pid in office_processes(hung.pid):
-        os.kill(pid, signal.SIGSTOP)  # a LibreOffice that never answers
+    converter, hung = signal_office(tmp_path, signal.SIGSTOP)  # a LibreOffice that never answers
 
-    second = letter(tmp_path / "second.docx", "2704-25-100504")
-    pdf = convert_to_pdf([second], tmp_path / "pdf", timeout=5)[second.resolve()]
-
-    assert "Protest No. 2704-25-100504" in " ".join(pdf_pages(pdf)[0].split())
-    assert office_processes(hung.pid) == []  # the stopped one was killed, not left behind
-    assert converter.endpoint().pid != hung.pid
-
+    assert "Protest No. 2704-25-100504" in converted_text(tmp_path, "2704-25-100504", timeout=5)
+    assert office_processes(hung) == []  # the stopped one was killed, not left behind
+    assert converter.endpoint().pid != hung
 
 
 @pytest.mark.slow
