@@ -121,7 +121,9 @@ def project_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("TRADEBOTS_HOME", str(home))
     monkeypatch.setenv("TRADEBOTS_AUDIT_KEY", secrets.token_hex(16))
     for name in list(os.environ):
-        if name.startswith("TRADEBOTS_") and name not in {"TRADEBOTS_HOME", "TRADEBOTS_AUDIT_KEY"}:
+        # The run's converter folder is no setting: keep it, or letters start the machine's.
+        if name.startswith("TRADEBOTS_") and name not in {"TRADEBOTS_HOME", "TRADEBOTS_AUDIT_KEY",
+                                                          DIR_ENV}:
             monkeypatch.delenv(name)
     from tradebots.settings import get_settings
 
