@@ -13,6 +13,7 @@ import pytest
 from hypothesis import settings
 
 from tests.pg_cluster import ThrowawayCluster
+from tradebots.documents.converter import DIR_ENV, stop_converters
 from tradebots.files import FileStore
 from tradebots.queue.clock import utcnow
 from tradebots.queue.database import Database
@@ -28,6 +29,20 @@ settings.register_profile("tradebots", deadline=None)
 settings.load_profile("tradebots")
 
 AUDIT_KEY = b"test-audit-key-not-a-secret"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def libreoffice_converter(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The run's own LibreOffice converter, so a test neither uses nor kills the machine's."""
+    folder = tmp_path_factory.mktemp("converter")
+    saved = os.environ.get(DIR_ENV)
+    os.environ[DIR_ENV] = str(folder)  # inherited by the worker processes tests start
+    yield folder
+    stop_converters(folder)
+    if saved is None:
+        os.environ.pop(DIR_ENV, None)
+    else:
+        os.environ[DIR_ENV] = saved
 
 
 @pytest.fixture(scope="session")
@@ -106,7 +121,9 @@ def project_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("TRADEBOTS_HOME", str(home))
     monkeypatch.setenv("TRADEBOTS_AUDIT_KEY", secrets.token_hex(16))
     for name in list(os.environ):
-        if name.startswith("TRADEBOTS_") and name not in {"TRADEBOTS_HOME", "TRADEBOTS_AUDIT_KEY"}:
+        # The run's converter folder is no setting: keep it, or letters start the machine's.
+        if name.startswith("TRADEBOTS_") and name not in {"TRADEBOTS_HOME", "TRADEBOTS_AUDIT_KEY",
+                                                          DIR_ENV}:
             monkeypatch.delenv(name)
     from tradebots.settings import get_settings
 

@@ -211,6 +211,7 @@ def bench_faults(
 def bench_intake(
     items_count: Annotated[int, typer.Option("--items", min=1)] = 100,
     bot: Annotated[str, typer.Option(help="The bot whose prepare is measured")] = "protest_intake",
+    workers: Annotated[int, typer.Option(min=1, max=32, help="Worker processes")] = 1,
 ) -> None:
     """Run prepare for ITEMS generated documents against the sandbox; time per item by part."""
     from tradebots.benchmarks.intake_bench import run_intake_bench
@@ -219,7 +220,8 @@ def bench_intake(
     if bot not in settings.bots:
         fail(f"{bot}: unknown bot (configured: {', '.join(sorted(settings.bots))})")
     try:
-        print(json.dumps(run_intake_bench(settings, bot=bot, items=items_count)))
+        print(json.dumps(run_intake_bench(settings, bot=bot, items=items_count,
+                                          workers=workers)))
     except ConfigError as exc:
         fail(str(exc))
 

@@ -25,6 +25,10 @@ class OfficePaths(Paths):
     penalty_open: str
     penalty: str
     penalty_edit: str
+    # Search forms that are plain GETs, reached by their address: one page load, not two.
+    # Left out, the bot opens the form and fills it like a person.
+    entry_lookup: str | None = None  # e.g. "/entries?number={number}"
+    protest_find: str | None = None  # e.g. "/protests/search?by={by}&q={q}"
 
 
 class EntryInquiry(Section):

@@ -43,14 +43,17 @@ def soffice_calls(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @libreoffice
-def test_a_batch_of_twelve_converts_in_one_call(tmp_path: Path, soffice_calls: Path) -> None:
+def test_twelve_letters_in_two_calls_start_libreoffice_once(
+    tmp_path: Path, soffice_calls: Path
+) -> None:
     letters = {}
     for i in range(12):
         number = f"2704-25-1002{i:02d}"
         name = NAMES[i % 3]
         letters[render_sample(name, tmp_path / "docx" / f"{number}.docx", number)] = number
 
-    pdfs = convert_to_pdf(list(letters), tmp_path / "pdf")
+    pdfs = convert_to_pdf(list(letters)[:6], tmp_path / "pdf")
+    pdfs |= convert_to_pdf(list(letters)[6:], tmp_path / "pdf")
 
     assert soffice_calls.read_text().splitlines() == ["call"]
     assert set(pdfs) == {p.resolve() for p in letters}
@@ -161,8 +164,9 @@ convert_to_pdf([Path(sys.argv[1])], Path(sys.argv[2]))
 
 
 @libreoffice
-def test_two_processes_convert_at_the_same_time(tmp_path: Path) -> None:
-    # Each process has its own LibreOffice profile; a shared one makes one of them fail silently.
+def test_two_processes_converting_at_once_share_one_libreoffice(
+    tmp_path: Path, soffice_calls: Path
+) -> None:
     letters = [
         render_sample("deficiency", tmp_path / f"p{i}.docx", f"2704-25-10040{i}") for i in (1, 2)
     ]
@@ -180,6 +184,7 @@ def test_two_processes_convert_at_the_same_time(tmp_path: Path) -> None:
         assert child.returncode == 0, err
     assert "2704-25-100401" in pdf_pages(tmp_path / "out0" / "p1.pdf")[0]
     assert "2704-25-100402" in pdf_pages(tmp_path / "out1" / "p2.pdf")[0]
+    assert soffice_calls.read_text().splitlines() == ["call"]
 
 
 @libreoffice

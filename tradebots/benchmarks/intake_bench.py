@@ -19,6 +19,8 @@ from typing import Any
 import httpx
 from sqlalchemy import select
 
+from tradebots.documents.converter import DIR_ENV, Converter, stop_converters
+from tradebots.documents.preview import soffice_binary
 from tradebots.errors import ConfigError
 from tradebots.queue.queries import ItemFilter, count_items
 from tradebots.queue.tables import AuditEvent
@@ -35,12 +37,14 @@ def _say(message: str) -> None:
 
 
 def run_intake_bench(
-    settings: Settings, *, bot: str, items: int, seed: int = 101
+    settings: Settings, *, bot: str, items: int, workers: int = 1, seed: int = 101
 ) -> dict[str, Any]:
-    """Prepare ITEMS generated documents for BOT; the time per item, split by part.
+    """Prepare ITEMS generated documents for BOT with WORKERS processes; time per item by part.
 
-    The portal and the worker run as `tradebots` processes, as in production: the engine
-    imports neither the sandbox nor the bots, and each child's chromium ends with it."""
+    The portal and the workers run as `tradebots` processes, as in production: the engine
+    imports neither the sandbox nor the bots, and each child's chromium ends with it. The
+    LibreOffice converter is the bench's own, started before the clock runs (a machine keeps
+    one running) and stopped at the end."""
     run_dir = settings.var_path / "bench" / f"intake-{uuid.uuid4().hex[:8]}"
     cases = _generate(settings, bot, run_dir / "documents", items, seed)
     child_env = _child_environment(settings, bot, run_dir)
@@ -54,26 +58,30 @@ def run_intake_bench(
     try:
         for case in cases:
             services.queue.enqueue(bot, [case.pdf], actor="bench", payload=_payload(case))
-        _say(f"preparing {items} {bot} items against the sandbox portal at {url}")
+        Converter(soffice_binary(), Path(child_env[DIR_ENV])).endpoint()  # the one they share
+        _say(f"preparing {items} {bot} items with {workers} worker(s) against the sandbox "
+             f"portal at {url}")
         started = time.monotonic()
         done = threading.Event()
         reporter = threading.Thread(target=_progress, args=(services, items, started, done))
         reporter.start()
         with (run_dir / "worker.log").open("wb") as log:
-            worker = subprocess.Popen(_tradebots("worker", "--once", "--bot", bot),
-                                      env=child_env, stdout=log, stderr=log)
+            worker = subprocess.Popen(
+                _tradebots("worker", "--once", "--concurrency", str(workers), "--bot", bot),
+                env=child_env, stdout=log, stderr=log)
             code = worker.wait()
         done.set()
         reporter.join()
         if code != 0:
             raise RuntimeError(f"the worker stopped with exit {code}; see {run_dir / 'worker.log'}")
-        return _report(services, items)
+        return {"workers": workers, **_report(services, items)}
     finally:
         for child in (worker, portal):
             if child is not None and child.poll() is None:
                 child.terminate()
                 child.wait(timeout=60)
         services.close()
+        stop_converters(Path(child_env[DIR_ENV]))
 
 
 def _tradebots(*args: str) -> list[str]:
@@ -91,6 +99,7 @@ def _child_environment(settings: Settings, bot: str, run_dir: Path) -> dict[str,
         TRADEBOTS_PORTAL__PASSWORD=secrets.token_urlsafe(16),
         TRADEBOTS_PORTAL__CONFIG_FILE=str(settings.path(settings.portal.config_file)),
         TRADEBOTS_BOTS=json.dumps({bot: settings.bots[bot]}),
+        **{DIR_ENV: str(run_dir / "converter")},
     )
 
 

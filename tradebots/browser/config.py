@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import tomllib
 from typing import TypeVar
+from urllib.parse import quote
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -47,8 +48,9 @@ class PortalConfig(Section):
     login: Login
 
     def url(self, path: str, **values: str) -> str:
-        """The absolute URL of a configured path, with its {placeholders} filled."""
-        return self.base_url.rstrip("/") + path.format(**values)
+        """The absolute URL of a configured path, with its {placeholders} filled (URL-quoted)."""
+        quoted = {name: quote(value, safe="") for name, value in values.items()}
+        return self.base_url.rstrip("/") + path.format(**quoted)
 
 
 ConfigT = TypeVar("ConfigT", bound=PortalConfig)

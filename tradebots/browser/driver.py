@@ -8,7 +8,7 @@ from typing import Generic, TypeVar
 from urllib.parse import urlparse
 
 from loguru import logger
-from playwright.sync_api import Page, Response
+from playwright.sync_api import Page, Request, Response
 from pydantic import SecretStr
 from tenacity import (
     RetryCallState,
@@ -79,7 +79,24 @@ class Driver(Generic[ConfigT]):
         self._logged_in = False
         self._good_url = ""  # the page last checked and found good
         self.logins = 0
+        self.navigations = 0  # pages the item's tab loaded, redirects included
         self.login_screenshot = b""  # the login form's last refusal, kept as failure evidence
+        page.on("request", self._count_navigation)
+        kept = host.kept_cookies(self._session_key)
+        if kept:
+            # The worker's last good login: a dead one sends us to the login page, which
+            # _check turns into SessionExpired, and the step logs in again.
+            page.context.add_cookies(kept)  # type: ignore[arg-type]
+            self._logged_in = True
+
+    @property
+    def _session_key(self) -> str:
+        login = urlparse(self.config.url(self.config.paths.login))
+        return f"{login.scheme}://{login.netloc}|{self._credentials.username}"
+
+    def _count_navigation(self, request: Request) -> None:
+        if request.is_navigation_request() and request.frame == self.page.main_frame:
+            self.navigations += 1
 
     # --- navigation -------------------------------------------------------------------------
 
@@ -118,6 +135,7 @@ class Driver(Generic[ConfigT]):
         self._good_url = ""
         if self._on_login_page():
             self._logged_in = False
+            self._host.keep_cookies(self._session_key, [])
             raise SessionExpired("the portal session expired", code="session_expired")
         status = response.status if response is not None else 200
         if status >= 500 or status in (403, 408, 429):
@@ -195,7 +213,8 @@ class Driver(Generic[ConfigT]):
         logger.debug("portal step {} retry {}: {}", name, state.attempt_number, type(exc).__name__)
 
     def login(self) -> None:
-        """Sign in on the host's untraced page (no trace holds the password); share the cookies."""
+        """Sign in on the host's untraced page (no trace holds the password); keep the cookies
+        for this item and the worker's next ones."""
         page = self._host.login_page()
         try:
             selectors = self.config.login
@@ -214,7 +233,9 @@ class Driver(Generic[ConfigT]):
                 message = " ".join(page.locator(self.config.common.error).all_inner_texts())
                 self.login_screenshot = page.screenshot(full_page=True)
                 raise _login_refused(" ".join(message.split()), self._credentials.username)
-            self.page.context.add_cookies(page.context.cookies())  # type: ignore[arg-type]
+            cookies = page.context.cookies()
+            self.page.context.add_cookies(cookies)  # type: ignore[arg-type]
+            self._host.keep_cookies(self._session_key, cookies)
         finally:
             page.context.clear_cookies()
         self._logged_in = True

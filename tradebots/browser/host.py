@@ -10,7 +10,14 @@ from contextlib import contextmanager
 from typing import Any
 
 from loguru import logger
-from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
+from playwright.sync_api import (
+    Browser,
+    BrowserContext,
+    Cookie,
+    Page,
+    Playwright,
+    sync_playwright,
+)
 
 from tradebots.settings import Settings
 
@@ -61,7 +68,9 @@ def shared_playwright() -> Iterator[Playwright]:
 
 
 class BrowserHost:
-    """Owns Debian's chromium (through Playwright) for one process; items get fresh contexts."""
+    """Owns Debian's chromium (through Playwright) for one process; items get fresh contexts.
+
+    Only a login's cookies pass from one item's context to the next, per portal and user."""
 
     def __init__(self, settings: Settings, *, headless: bool | None = None) -> None:
         self._settings = settings
@@ -70,6 +79,9 @@ class BrowserHost:
         self._browser: Browser | None = None
         self._login: tuple[BrowserContext, Page] | None = None
         self._pid = os.getpid()
+        # The last good login per (portal, user): the next item's context starts with its
+        # cookies, so a worker signs in once per portal session, not once per item.
+        self._cookies: dict[str, list[Cookie]] = {}
 
     def browser(self) -> Browser:
         """The running browser, launched (or relaunched after a crash) when needed."""
@@ -101,6 +113,17 @@ class BrowserHost:
             self._login = (context, context.new_page())
         self._login[0].clear_cookies()
         return self._login[1]
+
+    def kept_cookies(self, key: str) -> list[Cookie]:
+        """The cookies of the last good login under KEY; none when there was none or it expired."""
+        return list(self._cookies.get(key, ()))
+
+    def keep_cookies(self, key: str, cookies: list[Cookie]) -> None:
+        """Remember a logged-in session's cookies for the next item (empty: forget them)."""
+        if cookies:
+            self._cookies[key] = list(cookies)
+        else:
+            self._cookies.pop(key, None)
 
     def close(self) -> None:
         """Close the browser and Playwright; safe to call twice."""

@@ -1,4 +1,6 @@
-"""A fresh browser context per work item: traced, always closed, evidence kept on failure."""
+"""A fresh browser context per work item: traced, always closed, evidence kept on failure.
+
+Images, fonts and media are not loaded; the worker's last login comes in as cookies only."""
 
 from __future__ import annotations
 
@@ -7,13 +9,15 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from loguru import logger
-from playwright.sync_api import BrowserContext, Page
+from playwright.sync_api import BrowserContext, Page, Route
 
 from tradebots.browser.config import ConfigT
 from tradebots.browser.driver import Credentials, Driver, StepPolicy
 from tradebots.browser.host import BrowserHost
 from tradebots.settings import Settings
 
+# What a bot never looks at: skipping them saves the portal's bandwidth and the renderer's time.
+SKIPPED_RESOURCES = frozenset({"image", "font", "media"})
 SCREENSHOT = "failure.png"
 TRACE = "trace.zip"
 LOGIN_SCREENSHOT = "login.png"
@@ -34,6 +38,7 @@ def portal_session(
     browser = host.browser()
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.set_default_timeout(settings.browser.default_timeout_ms)
+    context.route("**/*", _skip_unseen)
     context.tracing.start(title=reference, screenshots=False, snapshots=True)
     driver: Driver[ConfigT] | None = None
     try:
@@ -49,6 +54,13 @@ def portal_session(
         context.tracing.stop()  # success: the trace is not worth its disk space
     finally:
         context.close()
+
+
+def _skip_unseen(route: Route) -> None:
+    if route.request.resource_type in SKIPPED_RESOURCES:
+        route.abort("blockedbyclient")
+    else:
+        route.fallback()
 
 
 def _keep_evidence(

@@ -43,3 +43,7 @@ class InvalidDocxError(DocumentError):
 
 class ConversionTimeout(TransientError):
     """LibreOffice hung: worth another try, since a stuck office process is usually passing."""
+
+
+class ConverterUnavailable(TransientError):
+    """The machine's LibreOffice converter would not start or stopped answering: try later."""

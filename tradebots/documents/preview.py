@@ -1,14 +1,10 @@
-"""PDF previews with LibreOffice, many files per call, and PNG page images with pypdfium2."""
+"""PDF previews through the machine's LibreOffice converter, and PNG page images (pypdfium2)."""
 
 from __future__ import annotations
 
-import atexit
 import os
 import shutil
-import signal
-import subprocess
 import tempfile
-import threading
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,21 +13,12 @@ from xml.etree import ElementTree
 import docx
 import pypdfium2 as pdfium
 
-from tradebots.documents.errors import (
-    ConversionError,
-    ConversionTimeout,
-    DocumentError,
-    InvalidDocxError,
-)
+from tradebots.documents.converter import Converter
+from tradebots.documents.errors import ConversionError, DocumentError, InvalidDocxError
 
 SOFFICE_CANDIDATES = ("soffice", "libreoffice")
+# Forcing the Word filter: otherwise a damaged .docx is "converted" as plain text.
 DOCX_FILTER = "MS Word 2007 XML"
-
-# One LibreOffice profile per process: concurrent conversions sharing a profile fail silently.
-# Reusing it across calls saves the ~1-2 s LibreOffice spends creating a fresh one, and the lock
-# keeps two threads of the same process from using it at once.
-_profile_lock = threading.Lock()
-_profiles: dict[int, Path] = {}
 
 
 def soffice_binary() -> str:
@@ -48,35 +35,19 @@ def soffice_binary() -> str:
     )
 
 
-def _profile_dir() -> Path:
-    # Keyed by pid: a forked worker must not inherit (and share) its parent's profile.
-    pid = os.getpid()
-    if pid not in _profiles:
-        path = Path(tempfile.mkdtemp(prefix=f"tradebots-lo-{pid}-"))
-        _profiles[pid] = path
-        atexit.register(shutil.rmtree, path, True)
-    return _profiles[pid]
-
-
-def _discard_profile() -> None:
-    # After a kill the profile may hold a lock or half-written state: start the next call afresh.
-    path = _profiles.pop(os.getpid(), None)
-    if path is not None:
-        shutil.rmtree(path, ignore_errors=True)
-
-
 def default_timeout(count: int) -> float:
-    """Seconds allowed for a batch: a start-up allowance plus a generous margin per file."""
+    """Seconds allowed per file: waiting behind other workers' files, then converting this one."""
     return 60.0 + 10.0 * count
 
 
 def convert_to_pdf(
     docx_files: Sequence[Path], out_dir: Path, *, timeout: float | None = None
 ) -> dict[Path, Path]:
-    """Convert every .docx to PDF in out_dir with ONE LibreOffice call; map each input to its PDF.
+    """Convert every .docx to PDF in out_dir with the machine's converter; map input to PDF.
 
     Raises ConversionError naming each file that gave no PDF (the others are in `.converted`),
-    ConversionTimeout when LibreOffice does not finish within `timeout` seconds.
+    ConversionTimeout when LibreOffice hangs on a file for `timeout` seconds twice, and
+    ConverterUnavailable when the converter cannot be started or reached.
     """
     sources = [Path(p).resolve() for p in docx_files]
     if not sources:
@@ -88,19 +59,21 @@ def convert_to_pdf(
     if refused:
         raise ConversionError(refused)
     out_dir.mkdir(parents=True, exist_ok=True)
-    for pdf in targets.values():
-        pdf.unlink(missing_ok=True)  # a stale PDF must not pass for a fresh one
-    limit = default_timeout(len(sources)) if timeout is None else timeout
-    with _profile_lock:
-        output = _run_soffice(sources, out_dir.resolve(), limit)
+    converter = Converter(soffice_binary())
+    limit = default_timeout(1) if timeout is None else timeout
     converted: dict[Path, Path] = {}
     failed: dict[Path, str] = {}
     for src, pdf in targets.items():
+        pdf.unlink(missing_ok=True)  # a stale PDF must not pass for a fresh one
+        try:
+            converter.convert(src, pdf, DOCX_FILTER, limit)
+        except ConversionError as exc:
+            failed |= exc.failed
+            continue
         if pdf.is_file() and pdf.stat().st_size > 0:
             converted[src] = pdf
         else:
-            # LibreOffice exits 0 even when it cannot load a file; its output is the only clue.
-            failed[src] = f"LibreOffice produced no PDF ({_clue(output)})"
+            failed[src] = "LibreOffice produced no PDF"
     if failed:
         raise ConversionError(failed, converted)
     return converted
@@ -115,53 +88,6 @@ def _refuse_clashes(targets: dict[Path, Path]) -> None:
         seen.setdefault(pdf, src)
     if clashes:
         raise ConversionError(clashes)
-
-
-def _run_soffice(sources: list[Path], out_dir: Path, timeout: float) -> str:
-    command = [
-        soffice_binary(),
-        f"-env:UserInstallation={_profile_dir().as_uri()}",
-        "--headless",
-        "--norestore",
-        "--nolockcheck",
-        # Forcing the Word filter: otherwise a damaged .docx is "converted" as plain text.
-        f"--infilter={DOCX_FILTER}",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        str(out_dir),
-        *map(str, sources),
-    ]
-    # A session of its own, so a timeout kills oosplash and the soffice.bin it started.
-    process = subprocess.Popen(
-        command,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
-    )
-    try:
-        output, _ = process.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.communicate()
-        _discard_profile()
-        names = ", ".join(p.name for p in sources)
-        raise ConversionTimeout(
-            f"LibreOffice did not finish within {timeout:.0f} s converting {names}",
-            code="libreoffice_timeout",
-        ) from None
-    if process.returncode != 0:
-        raise ConversionError(
-            {src: f"LibreOffice exited {process.returncode}: {output.strip()}" for src in sources}
-        )
-    return output
-
-
-def _clue(output: str) -> str:
-    # LibreOffice reports a load failure without naming the file; say what it did report.
-    errors = sorted({line.strip() for line in output.splitlines() if "rror" in line})
-    return "; ".join(errors) or "no error message"
 
 
 def pdf_page_count(pdf: Path) -> int:

@@ -11,9 +11,12 @@ from bots.portal.records import EntryRecord
 def lookup(driver: OfficeDriver, entry_number: str) -> EntryRecord | None:
     """The entry as the portal has it, or None when the portal has no such entry."""
     s = driver.config.entry
-    driver.open(driver.config.paths.entry_inquiry)
-    driver.fill({s.number: entry_number})
-    driver.submit(s.submit)
+    if driver.config.paths.entry_lookup:
+        driver.open(driver.config.paths.entry_lookup, number=entry_number)
+    else:
+        driver.open(driver.config.paths.entry_inquiry)
+        driver.fill({s.number: entry_number})
+        driver.submit(s.submit)
     if not driver.page.locator(s.result).count():
         return None
     liquidation = driver.text(s.liquidation_date)

@@ -25,10 +25,13 @@ def _iso(value: date | None) -> str:
 def search(driver: OfficeDriver, by: str, value: str) -> list[ProtestRow]:
     """Every protest the search finds (by number, entry, importer or reference), all pages."""
     s = driver.config.search
-    driver.open(driver.config.paths.protest_search)
-    driver.page.select_option(s.by, by)
-    driver.fill({s.query: value})
-    driver.submit(s.submit)
+    if driver.config.paths.protest_find:
+        driver.open(driver.config.paths.protest_find, by=by, q=value)
+    else:
+        driver.open(driver.config.paths.protest_search)
+        driver.page.select_option(s.by, by)
+        driver.fill({s.query: value})
+        driver.submit(s.submit)
     found = _rows(driver)
     while driver.page.locator(driver.config.common.next_page).count():
         driver.follow(driver.config.common.next_page)

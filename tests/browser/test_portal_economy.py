@@ -1,0 +1,75 @@
+"""Portal work without waste: few page loads per protest, one login per worker, no images."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Request
+
+from tests.browser.conftest import ENTRIES, Deployment, protest_form
+
+pytestmark = [pytest.mark.browser, pytest.mark.parametrize("deployment", ["classic"],
+                                                           indirect=True)]
+
+
+def test_a_one_entry_protest_is_checked_and_filed_in_fifteen_page_loads(
+    deployment: Deployment, tmp_path: Path, make_pdf: Callable[[str], Path],
+):
+    entry = ENTRIES[40]
+    form = protest_form([entry], make_pdf("economy"))
+    with deployment.session(tmp_path, "item-economy") as portal:
+        portal.driver.step("warm up", lambda: None)  # the login, if the worker has none yet
+        before = portal.driver.navigations
+        assert portal.lookup_entry(entry.entry_number) is not None
+        portal.list_protests_on_entry(entry.entry_number)
+        created = portal.find_or_create_protest("item-economy", form)
+        loads = portal.driver.navigations - before
+    assert created.outcome == "created"
+    # One load per look-up and search (their GET forms reached by address, was two each),
+    # then the wizard: a new draft and five steps, each a post and the redirect it answers with.
+    assert loads == 3 + 12
+
+
+def test_the_next_item_of_a_worker_reuses_its_login_and_nothing_else(
+    deployment: Deployment, tmp_path: Path,
+):
+    with deployment.session(tmp_path / "first", "item-a") as first:
+        first.lookup_entry(ENTRIES[41].entry_number)
+        first_page = first.driver.page
+    with deployment.session(tmp_path / "second", "item-b") as second:
+        found = second.lookup_entry(ENTRIES[42].entry_number)
+        second_page = second.driver.page
+    assert found is not None
+    assert second.driver.logins == 0
+    assert second_page is not first_page and second_page.context is not first_page.context
+    assert first_page.is_closed()
+
+
+def test_an_expired_kept_login_is_renewed_within_the_step(
+    deployment: Deployment, tmp_path: Path,
+):
+    with deployment.session(tmp_path / "first", "item-c") as first:
+        first.lookup_entry(ENTRIES[43].entry_number)
+        first.driver.page.click("#logout-submit")  # the portal forgets the session
+    with deployment.session(tmp_path / "second", "item-d") as second:
+        found = second.lookup_entry(ENTRIES[44].entry_number)
+    assert found is not None and found.entry_number == ENTRIES[44].entry_number
+    assert second.driver.logins == 1
+
+
+def test_images_and_fonts_are_not_loaded(deployment: Deployment, tmp_path: Path):
+    base = deployment.portal.base_url
+    with deployment.session(tmp_path, "item-img") as portal:
+        portal.lookup_entry(ENTRIES[45].entry_number)
+        page = portal.driver.page
+        failed: list[Request] = []
+        page.on("requestfailed", lambda request: failed.append(request))
+        page.set_content(
+            f'<style>@font-face {{ font-family: F; src: url("{base}/f.woff2"); }}'
+            f' p {{ font-family: F; }}</style><p>text</p><img src="{base}/logo.png">'
+        )
+        page.wait_for_load_state("load")
+    assert sorted(r.resource_type for r in failed) == ["font", "image"]
+    assert all((r.failure or "").startswith("net::ERR_BLOCKED_BY_CLIENT") for r in failed)
