@@ -255,22 +255,25 @@ def test_the_morning_report_names_items_by_number_party_and_deadline(
 def test_items_prepared_before_the_search_index_are_indexed_by_its_migration(
         tmp_path: Path) -> None:
     from alembic import command
-    from sqlalchemy import insert, select
+    from sqlalchemy import MetaData, Table, insert, select
 
     from tradebots.queue.database import Database
     from tradebots.queue.migrate import _config, upgrade
-    from tradebots.queue.tables import WorkItem
     from tradebots.queue.terms import ItemTerm
 
     database = Database(f"sqlite:///{tmp_path / 'old.db'}")
     config = _config()
     with database.write_engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "0002")  # the console as it was, without the search index
+        # The schema just before the search index: both branches 0007_console_ops joins.
+        command.upgrade(config, ["0002", "0006_waiting"])
     now = datetime(2026, 11, 30, 9, 0)
     with database.write() as session:
-        session.execute(insert(WorkItem), [{
+        # That schema's own table, not today's model: later migrations add columns.
+        old_items = Table("work_items", MetaData(), autoload_with=session.connection())
+        session.execute(insert(old_items), [{
             "bot": "protest", "reference": "old", "state": "awaiting_review", "queued_by": "carol",
+            "priority": 0, "phase": "prepare", "attempts": 0, "audit_seq": 0, "audit_tail": "",
             "inputs": [], "corrected_by": [], "created_at": now, "updated_at": now,
             "payload": {"result": {"values": {"protest_number": "2704-25-999999",
                                               "protestant_name": "Old Goods Inc"}}}}])
