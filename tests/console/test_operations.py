@@ -266,7 +266,8 @@ def test_items_prepared_before_the_search_index_are_indexed_by_its_migration(
     with database.write_engine.begin() as connection:
         config.attributes["connection"] = connection
         # The schema just before the search index: both branches 0007_console_ops joins.
-        command.upgrade(config, ["0002", "0006_waiting"])
+        command.upgrade(config, "0002")
+        command.upgrade(config, "0006_waiting")
     now = datetime(2026, 11, 30, 9, 0)
     with database.write() as session:
         # That schema's own table, not today's model: later migrations add columns.
