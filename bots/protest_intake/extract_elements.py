@@ -46,6 +46,9 @@ _NOT_A_REQUEST = re.compile(r"(?i)\bpending\b|\badverse\b|\bcriteri")
 _DECLARING = re.compile(
     r"(?i)subject\s+(?:of|to)\b|designated\s+as\s+an\s+import\s+entry|drawback\s+(?:has|have|"
     r"was|were|will)\b|\bno\s+drawback\b|\bclaimed\s+(?:for\s+)?drawback"
+    # "A drawback claim has been filed covering the entries", "covered by a drawback claim"
+    r"|drawback\s+claims?\s+(?:has|have|was|were|is|are|will)\b|covered\s+by\s+(?:a|any)?\s*drawback"
+    r"|\bfiled\s+(?:a|any)\s+(?:claim\s+for\s+)?drawback"
 )
 _LABEL_LINE = re.compile(
     r"^\s*(?:(?:\d+|[IVXivx]+|[A-Za-z])[.)]\s+)?(?P<label>[A-Z][^:\n]{1,60}?):\s*(?P<rest>.*)$"

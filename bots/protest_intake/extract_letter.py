@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.dates import find_dates
+from bots.protest_intake.extract_decision import read_decision
 from bots.protest_intake.extract_elements import read_elements
 from bots.protest_intake.extract_fields import (
     LABELLED,
@@ -24,7 +25,11 @@ from tradebots.pdf import FieldText, PdfDocument, TextStream, read_field
 # A receipt stamp shouts, sometimes letter-spaced ("R E C E I V E D"); "received" in prose does not.
 _STAMP = re.compile(r"\bR ?E ?C ?E ?I ?V ?E ?D\b")
 _STAMP_REACH = 80  # characters after RECEIVED where the stamp's date is printed
-_PROTEST_NUMBER = re.compile(r"protest\s+(?:no\.?|number)\s*:?\s*(\d{4}-\d{2,4}-\d{6})", re.I)
+# Stamps word the number many ways: "Protest No.", "Protest Number:", "PROTEST #", "Protest
+# Nbr.", "Protest No. (CBP)"; the number's own shape (port-year-serial) is the surer cue.
+_PROTEST_NUMBER = re.compile(
+    r"\bprotest\b[^\n\d]{0,24}?(\d{4}\s*-\s*\d{2,4}\s*-\s*\d{6})(?!\d)", re.I
+)
 _EARLIER = re.compile(r"(?i)earlier|prior|same\s+disposition")
 _PORT = re.compile(
     r"port\s+of\s+[A-Za-z .'-]{2,40}?\s*\((\d{4})\)"
@@ -84,7 +89,7 @@ _WRAP_MARGIN = 0.85  # a line reaching this share of the text width wraps on to 
 
 def read_letter(document: PdfDocument, stream: TextStream, fields: Fields) -> None:
     """Fill `fields` from a protest letter (entries are read separately)."""
-    _stamp(stream, fields)
+    read_stamp(stream, fields)
     _re_block(document, fields)
     _prose(stream, fields)
     _grounds(stream, fields)
@@ -101,7 +106,8 @@ def read_letter(document: PdfDocument, stream: TextStream, fields: Fields) -> No
     read_elements(stream, fields)
 
 
-def _stamp(stream: TextStream, fields: Fields) -> None:
+def read_stamp(stream: TextStream, fields: Fields) -> None:
+    """The receipt stamp's date and protest number, and the port and importer numbers."""
     for match in stream.finditer(_STAMP):
         window = stream.text[match.end():match.end() + _STAMP_REACH]
         found = next(iter(find_dates(window)), None)
@@ -194,6 +200,7 @@ def _prose(stream: TextStream, fields: Fields) -> None:
             fields.put("category", category,
                        stream.evidence(match.start("what"), match.end("what")), PROSE)
             break
+    read_decision(stream, fields)  # the sentence that lodges the protest, however worded
     if match := stream.search(_SECTION_GOODS):
         end = _section_value_end(stream.text, match.start("what"), match.end("what"))
         fields.put("merchandise_description", _join_wrapped(stream.text[match.start("what"):end]),
