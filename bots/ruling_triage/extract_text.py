@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Any
 
 from bots.common.fields import Fields as BaseFields
+from bots.common.reading.sentences import sentence_spans
 from tradebots.facts import Evidence
 from tradebots.pdf import PdfDocument, Segment, Word, evidence_of
 
@@ -27,10 +28,6 @@ _ALIGN = 6.0  # points: lines of one paragraph start at the same x, give or take
 _JUSTIFIED = 2.0  # line heights: the widest word gap of a justified line
 _FIELD_LINE = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)]\s+[A-Z][\w ()/'&-]{1,48}:\s")
 _GAP = 0.45  # a gap above this share of the line height starts a new paragraph
-_ABBREVIATIONS = ("U.S.", "No.", "Nos.", "v.", "Inc.", "Co.", "Corp.", "Ltd.", "St.", "e.g.",
-                  "i.e.", "Mr.", "Ms.", "Dr.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.",
-                  "Dec.")
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(/])")
 
 
 @dataclass
@@ -161,16 +158,8 @@ def _continued(candidates: list[Paragraph], segment: Segment) -> Paragraph | Non
 
 def sentences(paragraph: Paragraph) -> Iterator[Span]:
     """The paragraph's sentences; abbreviations such as "U.S." or "Inc." do not end one."""
-    text = paragraph.text
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        before = text[start:match.start()].rsplit(None, 1)
-        if before and before[-1].endswith(_ABBREVIATIONS):
-            continue
-        yield Span(paragraph, start, match.start())
-        start = match.end()
-    if start < len(text):
-        yield Span(paragraph, start, len(text))
+    for start, end in sentence_spans(paragraph.text):
+        yield Span(paragraph, start, end)
 
 
 def all_sentences(document_paragraphs: list[Paragraph]) -> list[Span]:
@@ -179,12 +168,8 @@ def all_sentences(document_paragraphs: list[Paragraph]) -> list[Span]:
 
 def first_sentence(span: Span) -> Span:
     """The span cut after its first sentence, without the closing period."""
-    text = span.text
-    for match in _SENTENCE_END.finditer(text):
-        before = text[:match.start()].rsplit(None, 1)
-        if not (before and before[-1].endswith(_ABBREVIATIONS)):
-            return _trim(Span(span.paragraph, span.start, span.start + match.start()))
-    return _trim(span)
+    _, end = next(sentence_spans(span.text), (0, len(span.text)))
+    return _trim(Span(span.paragraph, span.start, span.start + end))
 
 
 def _trim(span: Span) -> Span:
