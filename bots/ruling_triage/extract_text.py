@@ -11,10 +11,10 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import pairwise
 from typing import Any
 
 from bots.common.fields import Fields as BaseFields
+from bots.common.reading.lines import rejoin_justified
 from bots.common.reading.sentences import sentence_spans
 from tradebots.facts import Evidence
 from tradebots.pdf import PdfDocument, Segment, Word, evidence_of
@@ -25,7 +25,6 @@ STAMPED = 0.9
 PROSE = 0.85
 ABSENT = 0.75  # a yes/no the letter does not state, read as "no"; a count read as one
 _ALIGN = 6.0  # points: lines of one paragraph start at the same x, give or take
-_JUSTIFIED = 2.0  # line heights: the widest word gap of a justified line
 _FIELD_LINE = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)]\s+[A-Z][\w ()/'&-]{1,48}:\s")
 _GAP = 0.45  # a gap above this share of the line height starts a new paragraph
 
@@ -114,7 +113,7 @@ def paragraphs(document: PdfDocument) -> list[Paragraph]:
     result: list[Paragraph] = []
     for number in document.page_numbers:
         open_: list[Paragraph] = []
-        segments = sorted((s for line in document.segments(number) for s in _rejoin(line)),
+        segments = sorted((s for line in document.segments(number) for s in rejoin_justified(line)),
                           key=lambda s: (s.top, s.x0))
         for segment in segments:
             owner = _continued(open_, segment)
@@ -124,21 +123,6 @@ def paragraphs(document: PdfDocument) -> list[Paragraph]:
             owner.segments.append(segment)
         result.extend(open_)
     return result
-
-
-def _rejoin(line: list[Segment]) -> list[Segment]:
-    """A justified line split at its wide word gaps, joined again.
-
-    Justified and monospaced text stretch the gaps between words past the segmenter's limit,
-    which cuts one sentence into single words; a line of three or more pieces whose gaps are all
-    narrower than two line heights is one run of text, not boxes side by side.
-    """
-    if len(line) < 3:
-        return line
-    if all(0 <= b.x0 - a.bbox[2] <= _JUSTIFIED * max(a.height, b.height)
-           for a, b in pairwise(line)):
-        return [Segment(tuple(w for s in line for w in s.words))]
-    return line
 
 
 def _continued(candidates: list[Paragraph], segment: Segment) -> Paragraph | None:
