@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from bots.common.fields import Fields as BaseFields
+from bots.common.reading.lines import fold as fold  # the ruling modules import it from here
 from bots.common.reading.lines import rejoin_justified
 from bots.common.reading.sentences import sentence_spans
 from tradebots.facts import Evidence
@@ -101,11 +102,6 @@ class Span:
 
     def evidence(self) -> Evidence | None:
         return self.paragraph.evidence(self.start, self.end)
-
-
-def fold(text: str) -> str:
-    """Runs of white space folded to one space (the contract's text normalization)."""
-    return " ".join(text.split())
 
 
 def paragraphs(document: PdfDocument) -> list[Paragraph]:

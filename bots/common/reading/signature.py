@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bots.common.reading.lines import fold
 from bots.common.reading.phrases import CLOSINGS
 
 _SIGNATURE_LINE = re.compile(r"(?m)^\s*(?:By:?\s*)?_{5,}\s*$\n\s*(?P<name>[^\n]+)")
@@ -30,15 +31,11 @@ class Signer:
     weak: bool
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.split())
-
-
 def signer_in(text: str) -> Signer | None:
     """The letter's signer: a signed or ruled line first, a memo head, else under the closing."""
     for pattern in (_SIGNED, _SIGNATURE_LINE, _MEMO_FROM):
         if match := pattern.search(text):
-            name = _fold(match.group("name")).split(",")[0].strip()
+            name = fold(match.group("name")).split(",")[0].strip()
             if name and not name.startswith("_"):
                 return Signer(name, match.start("name"), match.end("name"),
                               pattern is _MEMO_FROM)
@@ -53,7 +50,7 @@ def _under_closing(text: str) -> Signer | None:
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
         # The closing stands alone on its line ("Sincerely,"), not inside a sentence.
-        if line_end > 0 and _fold(text[line_start:line_end]).strip(" ,").lower() == _fold(
+        if line_end > 0 and fold(text[line_start:line_end]).strip(" ,").lower() == fold(
             match.group(0)
         ).lower():
             closing = line_end
@@ -63,6 +60,6 @@ def _under_closing(text: str) -> Signer | None:
     for line in text[offset:].split("\n")[:_CLOSING_REACH]:
         if _PERSON.match(line) and not _COMPANY.search(line):
             start = offset + len(line) - len(line.lstrip())
-            return Signer(_fold(line), start, offset + len(line), True)
+            return Signer(fold(line), start, offset + len(line), True)
         offset += len(line) + 1
     return None
