@@ -16,7 +16,8 @@ _PORT_LIST = re.compile(rf"(?:\b(?i:ports?(?:\(s\))?\s+of)\s+(?:entry\s*:?\s*(?:
                         rf"(?:the\s+)?(?P<list>"
                         rf"{_PORT_ITEM}(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)"
                         rf"(?:the\s+port\s+of\s+)?{_PORT_ITEM})*)")
-_PORT_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?![A-Z]{2}\b)|\s+and\s+|\s+or\s+|"
+# A comma before a state code ("Savannah, GA") is inside one port's name, not between two.
+_PORT_SPLIT = re.compile(r"\s*,(?!\s*[A-Z]{2}\b)\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|"
                          r"the\s+port\s+of\s+")
 _PORT_CODE = re.compile(r"\bport\s+code\s*:?\s*(?P<c>\d{4})\b", re.I)
 _NOT_PORT = re.compile(r"^(?:Entry|Export|Lading|Loading|Origin|Call|Departure)\b")
