@@ -5,8 +5,8 @@ disposition (174.22), including explicit refusals of both."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
+from bots.common.reading.sentences import answered_clauses, clauses
 from bots.protest_intake.extract_boxes import boxes_in_text
 from bots.protest_intake.extract_fields import PROSE, Fields, fold
 from bots.protest_intake.phrasings import PROTEST
@@ -16,8 +16,6 @@ from tradebots.pdf import TextStream
 # evidence that 174.13(a)(6) is not met, where mere absence is not.
 DEFERRED = "objection_deferred"
 HEADING_CONFIDENCE = 0.9  # an element under its own heading: nearly as sure as a labelled box
-_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|\n(?=[ \t]*(?:\d+|[IVX]+)[.)]\s)")
-_HEADING_WIDTH = 60  # characters: a shorter line without a full stop is a heading of its own
 # An objection that only promises arguments later states no justification (174.13(a)(6)).
 _DEFERRAL = re.compile(
     r"(?i)reserves?\s+the\s+right|at\s+a\s+later\s+date|in\s+due\s+course|forthcoming"
@@ -46,6 +44,9 @@ _NOT_A_REQUEST = re.compile(r"(?i)\bpending\b|\badverse\b|\bcriteri")
 _DECLARING = re.compile(
     r"(?i)subject\s+(?:of|to)\b|designated\s+as\s+an\s+import\s+entry|drawback\s+(?:has|have|"
     r"was|were|will)\b|\bno\s+drawback\b|\bclaimed\s+(?:for\s+)?drawback"
+    # "A drawback claim has been filed covering the entries", "covered by a drawback claim"
+    r"|drawback\s+claims?\s+(?:has|have|was|were|is|are|will)\b|covered\s+by\s+(?:a|any)?\s*drawback"
+    r"|\bfiled\s+(?:a|any)\s+(?:claim\s+for\s+)?drawback"
 )
 _LABEL_LINE = re.compile(
     r"^\s*(?:(?:\d+|[IVXivx]+|[A-Za-z])[.)]\s+)?(?P<label>[A-Z][^:\n]{1,60}?):\s*(?P<rest>.*)$"
@@ -64,36 +65,12 @@ def deferred(text: str) -> bool:
     return bool(_DEFERRAL.search(first))
 
 
-def sentences(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of sentences and clauses (a heading line is one of its own)."""
-    cuts = {m.end() for m in _SENTENCE_END.finditer(text)}
-    offset = 0
-    for line in text.split("\n"):
-        offset += len(line) + 1
-        if len(line.strip()) < _HEADING_WIDTH and not line.rstrip().endswith((",", "-")):
-            cuts.add(offset)
-    start = 0
-    for cut in sorted(cuts | {len(text)}):
-        if text[start:cut].strip():
-            yield start, cut
-        start = cut
-
-
-def _answered(text: str) -> Iterator[tuple[int, int]]:
-    """Sentences, a question running on to the answer printed after it on its line."""
-    for start, end in sentences(text):
-        if text[start:end].rstrip().endswith("?"):
-            line_end = text.find("\n", end)
-            end = len(text) if line_end < 0 else line_end
-        yield start, end
-
-
 def read_elements(stream: TextStream, fields: Fields) -> None:
     """Fill the four elements from the text, first cue wins; refusals read as False."""
     text = stream.text
     for key, field in (("further_review_requested", "further_review"),
                        ("accelerated_disposition", "accelerated")):
-        for start, end in _answered(text):
+        for start, end in answered_clauses(text):
             sentence = text[start:end]
             if not PROTEST.search(field, sentence) or _NOT_A_REQUEST.search(sentence):
                 continue
@@ -105,7 +82,7 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
                 continue
             fields.put(key, not _REFUSAL.search(sentence), stream.evidence(start, end), PROSE)
             break
-    for start, end in _answered(text):
+    for start, end in answered_clauses(text):
         sentence = text[start:end]
         if PROTEST.search("drawback", sentence) and _DECLARING.search(sentence):
             # "Subject to drawback: [ ] Yes [X] No" answers by its boxes, not by its words.
@@ -143,7 +120,7 @@ def _objection(stream: TextStream, fields: Fields) -> None:
         fields.put("objection_text", fold(text[start:end]), stream.evidence(start, end),
                    HEADING_CONFIDENCE)
         return
-    for start, end in sentences(text):
+    for start, end in clauses(text):
         if PROTEST.search("objection_prose", text[start:end]):
             fields.put("objection_text", fold(text[start:end]), stream.evidence(start, end),
                        PROSE)

@@ -24,6 +24,13 @@ _ENTRY_WORDS = re.compile(r"(?i)\bent(?:ry|ries|ered)\b|\bmade\b")
 # A ";" separates an entry's own dates ("Entry No. X; entered ...; liquidated ..."), so only a
 # full stop ends the sentence; the next entry number bounds it too.
 _SENTENCE_END = re.compile(r"[.](?=\s)")
+# A tab-set row whose last date wraps ("Thursday, December 2," / "2010"): the row's text ends in
+# a date's head and the next line starts with its tail.
+_DATE_HEAD = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s*$"
+)
+_DATE_TAIL = re.compile(r"[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?,?[ \t]+)?\d{4}(?!\d)")
 _HEADER_REACH = 140.0  # points above a row where its table's header may sit (page 1 rows: 3)
 # Confidence of an entry number by what its check digit says (CATAIR App. E).
 _CHECK_FAILED = 0.5
@@ -48,6 +55,8 @@ def read_entries(document: PdfDocument, stream: TextStream) -> list[EntryRead]:
         if header is not None:
             following = matches[index + 1].start() if index + 1 < len(matches) else line_end
             end = min(line_end, following)
+            if end == line_end:
+                end = _wrapped_row_end(stream.text, line_end)
             dates = _dated(stream, match.end(), end)
             entry, liquidation = _by_column(dates, header)
             confidence = LABELLED
@@ -73,18 +82,33 @@ def _number(stream: TextStream, match: re.Match[str]) -> Extracted:
     return Extracted(parsed.normalized, evidence, confidence)
 
 
-_Dated = tuple[int, int, date, Evidence | None]
+# A date's span, value, evidence, and the box that places it under a column header (the part
+# printed on the row's own line, when the date wraps on to the next).
+_Dated = tuple[int, int, date, Evidence | None, Evidence | None]
 
 
 def _dated(stream: TextStream, start: int, end: int) -> list[_Dated]:
-    text = stream.text[start:end]
-    return [(start + m.start, start + m.end, m.value, stream.evidence(start + m.start,
-             start + m.end)) for m in find_dates(text)]
+    found: list[_Dated] = []
+    for m in find_dates(stream.text[start:end]):
+        first, last = start + m.start, start + m.end
+        line_end = stream.text.find("\n", first, last)
+        place = stream.evidence(first, line_end) if line_end > 0 else None
+        evidence = stream.evidence(first, last)
+        found.append((first, last, m.value, evidence, place or evidence))
+    return found
+
+
+def _wrapped_row_end(text: str, line_end: int) -> int:
+    """The row's end, taking in the tail of a date that wrapped on to the next line."""
+    if not _DATE_HEAD.search(text, text.rfind("\n", 0, line_end) + 1, line_end):
+        return line_end
+    tail = _DATE_TAIL.match(text, line_end + 1)
+    return tail.end() if tail is not None else line_end
 
 
 def _sentence_end(stream: TextStream, start: int, limit: int) -> int:
     # A period inside a date ("Jan. 5") or after "No" does not end the sentence.
-    dates = [(s, e) for s, e, _, _ in _dated(stream, start, limit)]
+    dates = [(s, e) for s, e, *_ in _dated(stream, start, limit)]
     for match in _SENTENCE_END.finditer(stream.text, start, limit):
         inside = any(s <= match.start() < e for s, e in dates)
         if not inside and not stream.text[max(start, match.start() - 3):match.start()].endswith(
@@ -125,7 +149,7 @@ def _by_column(
 ) -> tuple[_Dated | None, _Dated | None]:
     entry = liquidation = None
     for item in dates:
-        evidence = item[3]
+        evidence = item[4]
         if evidence is None:
             continue
         x0, _, x1, _ = evidence.bbox

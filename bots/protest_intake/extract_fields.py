@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bots.common.fields import Fields as BaseFields
+from bots.common.reading.lines import fold as fold  # the bots' readers import it from here
 from bots.customs.identifiers import parse_importer_number, parse_protest_number
 from bots.protest_intake.model import Category
 
@@ -71,11 +72,6 @@ def protest_number_in(text: str) -> str | None:
 def port_code_in(text: str) -> str | None:
     match = _PORT.search(text)
     return match.group(1) if match else None
-
-
-def fold(text: str) -> str:
-    """Runs of white space folded to one space (the contract's text normalization)."""
-    return " ".join(text.split())
 
 
 class Fields(BaseFields):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.dates import find_dates
+from bots.common.reading.lines import join_wrapped, wrapped_lines
+from bots.protest_intake.extract_decision import read_decision
 from bots.protest_intake.extract_elements import read_elements
 from bots.protest_intake.extract_fields import (
     LABELLED,
@@ -19,12 +21,16 @@ from bots.protest_intake.extract_fields import (
 )
 from bots.protest_intake.extract_party import SECTION, read_party
 from bots.protest_intake.phrasings import PROTEST
-from tradebots.pdf import FieldText, PdfDocument, TextStream, read_field
+from tradebots.pdf import PdfDocument, TextStream, read_field
 
 # A receipt stamp shouts, sometimes letter-spaced ("R E C E I V E D"); "received" in prose does not.
 _STAMP = re.compile(r"\bR ?E ?C ?E ?I ?V ?E ?D\b")
 _STAMP_REACH = 80  # characters after RECEIVED where the stamp's date is printed
-_PROTEST_NUMBER = re.compile(r"protest\s+(?:no\.?|number)\s*:?\s*(\d{4}-\d{2,4}-\d{6})", re.I)
+# Stamps word the number many ways: "Protest No.", "Protest Number:", "PROTEST #", "Protest
+# Nbr.", "Protest No. (CBP)"; the number's own shape (port-year-serial) is the surer cue.
+_PROTEST_NUMBER = re.compile(
+    r"\bprotest\b[^\n\d]{0,24}?(\d{4}\s*-\s*\d{2,4}\s*-\s*\d{6})(?!\d)", re.I
+)
 _EARLIER = re.compile(r"(?i)earlier|prior|same\s+disposition")
 _PORT = re.compile(
     r"port\s+of\s+[A-Za-z .'-]{2,40}?\s*\((\d{4})\)"
@@ -77,14 +83,11 @@ _CATEGORY_CUE = re.compile(
     r"\s+(?:on\s+\S+\s+behalf\s+)?(?:against\s+)?)\s*:?\s*(?:the\s+)?(?P<what>[^.\n]{3,80})",
     re.I,
 )
-# A wider gap than this share of the line height starts a new paragraph, not a wrapped line.
-_PARAGRAPH_GAP = 0.6
-_WRAP_MARGIN = 0.85  # a line reaching this share of the text width wraps on to the next
 
 
 def read_letter(document: PdfDocument, stream: TextStream, fields: Fields) -> None:
     """Fill `fields` from a protest letter (entries are read separately)."""
-    _stamp(stream, fields)
+    read_stamp(stream, fields)
     _re_block(document, fields)
     _prose(stream, fields)
     _grounds(stream, fields)
@@ -101,7 +104,8 @@ def read_letter(document: PdfDocument, stream: TextStream, fields: Fields) -> No
     read_elements(stream, fields)
 
 
-def _stamp(stream: TextStream, fields: Fields) -> None:
+def read_stamp(stream: TextStream, fields: Fields) -> None:
+    """The receipt stamp's date and protest number, and the port and importer numbers."""
     for match in stream.finditer(_STAMP):
         window = stream.text[match.end():match.end() + _STAMP_REACH]
         found = next(iter(find_dates(window)), None)
@@ -140,34 +144,10 @@ def _re_block(document: PdfDocument, fields: Fields) -> None:
             fields.put(key, category_of(found.text), found.evidence(), LABELLED)
             continue
         value = found.text
-        for line in _wrapped(document, found):  # "BP-" / "1120" is one word broken at its hyphen
+        # "BP-" / "1120" is one word broken at its hyphen
+        for line in wrapped_lines(document, found, _heading_line):
             value += line if value.endswith("-") else " " + line
         fields.put(key, fold(value), found.evidence(), LABELLED)
-
-
-def _wrapped(document: PdfDocument, found: FieldText) -> list[str]:
-    """Lines a labelled value runs on to: each previous line reached the right margin."""
-    last = found.words[-1]
-    page_lines = document.segments(last.page)
-    right = max(s.bbox[2] for line in page_lines for s in line)
-    left = min(line[0].x0 for line in page_lines)
-    index = next((i for i, line in enumerate(page_lines)
-                  if any(last in s.words for s in line)), None)
-    taken: list[str] = []
-    while index is not None and index + 1 < len(page_lines):
-        current, following = page_lines[index], page_lines[index + 1]
-        text = " ".join(s.text for s in following)
-        gap = following[0].top - current[0].bottom
-        if (current[-1].bbox[2] < left + _WRAP_MARGIN * (right - left)
-                or gap > _PARAGRAPH_GAP * current[0].height
-                or ":" in text[:40] or abs(following[0].x0 - left) > 12
-                or _heading_line(text)):
-            break
-        taken.append(text)
-        if len(taken) == 2:
-            break
-        index += 1
-    return taken
 
 
 def _heading_line(text: str) -> bool:
@@ -194,9 +174,10 @@ def _prose(stream: TextStream, fields: Fields) -> None:
             fields.put("category", category,
                        stream.evidence(match.start("what"), match.end("what")), PROSE)
             break
+    read_decision(stream, fields)  # the sentence that lodges the protest, however worded
     if match := stream.search(_SECTION_GOODS):
         end = _section_value_end(stream.text, match.start("what"), match.end("what"))
-        fields.put("merchandise_description", _join_wrapped(stream.text[match.start("what"):end]),
+        fields.put("merchandise_description", join_wrapped(stream.text[match.start("what"):end]),
                    stream.evidence(match.start("what"), end), SECTION)
     if match := stream.search(_GOODS):
         fields.put("merchandise_description", fold(match.group("what")),
@@ -213,11 +194,6 @@ def _section_value_end(text: str, start: int, end: int) -> int:
             break
         end = following_end
     return end
-
-
-def _join_wrapped(text: str) -> str:
-    # A word broken at its hyphen ("BP-" / "1120") is one word.
-    return fold(re.sub(r"-\n", "-", text))
 
 
 def _grounds(stream: TextStream, fields: Fields) -> None:

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from bots.common.reading.parties import US_ADDRESS, party_with_address
-from bots.common.reading.phrases import CLOSINGS
+from bots.common.reading.signature import signer_in
 from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields, fold
 from tradebots.facts import Evidence
 from tradebots.pdf import TextStream
@@ -79,15 +79,6 @@ _PORT = re.compile(
     r"|port\s+of\s+entry\s*:\s*[A-Za-z .'-]{0,40}\(?(?P<d>\d{4})\b",
     re.I,
 )
-_SIGNATURE_LINE = re.compile(r"(?m)^\s*(?:By:?\s*)?_{5,}\s*$\n\s*(?P<name>[^\n]+)")
-_SIGNED = re.compile(r"/s/\s*(?P<name>[^\n]+)")
-_PERSON = re.compile(
-    r"^\s*(?:[A-Z][a-z'-]+|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'-]+\.?|[A-Z]\.)){1,3}\s*$"
-)
-_COMPANY = re.compile(
-    r"(?i)\b(?:LLP|LLC|L\.P\.|Inc|Co|Corp|Company|Ltd|PLLC|P\.C|Associates|Group)\b|&"
-)
-_MEMO_FROM = re.compile(r"(?m)^\s*FROM\s*:\s*(?P<name>[^\n]+)$")
 
 
 def read_party(stream: TextStream, fields: Fields) -> None:
@@ -256,38 +247,7 @@ def _letterhead_address(stream: TextStream, fields: Fields) -> None:
             return
 
 
-def _under_closing(stream: TextStream, fields: Fields) -> None:
-    """A name signed under "Sincerely," with no /s/ and no signature line: the first line below
-    the closing that reads as a person's name (a firm's name is skipped)."""
-    text = stream.text
-    closing = None
-    for match in CLOSINGS.finditer("closing", text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        line_end = text.find("\n", match.end())
-        # The closing stands alone on its line ("Sincerely,"), not inside a sentence.
-        if line_end > 0 and fold(text[line_start:line_end]).strip(" ,").lower() == fold(
-            match.group(0)
-        ).lower():
-            closing = line_end
-    if closing is None:
-        return
-    offset = closing + 1
-    for line in text[offset:].split("\n")[:5]:
-        if _PERSON.match(line) and not _COMPANY.search(line):
-            start = offset + len(line) - len(line.lstrip())
-            fields.put("signer_name", fold(line), stream.evidence(start, offset + len(line)), WEAK)
-            return
-        offset += len(line) + 1
-
-
 def _signer(stream: TextStream, fields: Fields) -> None:
-    text = stream.text
-    for pattern in (_SIGNED, _SIGNATURE_LINE, _MEMO_FROM):
-        if match := pattern.search(text):
-            name = fold(match.group("name")).split(",")[0].strip()
-            if name and not name.startswith("_"):
-                fields.put("signer_name", name,
-                           stream.evidence(match.start("name"), match.end("name")),
-                           PROSE if pattern is not _MEMO_FROM else WEAK)
-                return
-    _under_closing(stream, fields)
+    if signer := signer_in(stream.text):
+        fields.put("signer_name", signer.name, stream.evidence(signer.start, signer.end),
+                   WEAK if signer.weak else PROSE)

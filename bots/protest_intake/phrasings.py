@@ -21,6 +21,11 @@ PROTEST = PhraseBank({
         "basis for the claim", "basis of the claim", "basis of protest",
         "why the decision is wrong",
         "nature of the objection", "objection and justification",
+        "statement of facts and argument", "statement of facts and legal argument",
+        "facts and legal basis", "grounds for the protest", "grounds for objection",
+        "reasons for objection", "basis for the objection", "protestant's position",
+        "position of the protestant", "memorandum in support", "memorandum of law",
+        "legal grounds", "arguments", "statement of the case and argument",
     ),
     # Sentences that state the objection's substance without a heading.
     "objection_prose": (

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bots.common.reading.ports import ports_in_prose
 from bots.ruling_triage.extract_parties import STOP
 from bots.ruling_triage.extract_text import (
     LABELLED,
@@ -25,20 +26,7 @@ _HTS_PLAIN = re.compile(r"(?:subheading|heading|HTSUS|HTS|tariff\s+(?:number|ite
                         r"(?:HTSUS|HTS\b|Harmonized)", re.I)
 PORTS_SENTENCE = re.compile(r"(?:entered|arrive|be\s+imported|be\s+landed)\s+(?:at|through)\s+"
                             r"the\s+ports?\s+of\s+(?P<ports>[^.]+(?:\.\s*\(\d{4}\))?)", re.I)
-# "through the port of Baltimore (1303) and Houston (5301)", "the Port of Savannah, GA": each
-# port a capitalised name, with or without its code, after "port(s) of" (not "of export").
-_PORT_NAME = r"[A-Z][\w.'-]*(?:[ -](?:[A-Z][\w.'-]*|of|de|la))*(?:,\s*[A-Z]{2}\b)?"
-_PORT_ITEM = rf"(?:{_PORT_NAME})(?:\s*\(\d{{4}}\))?"
-_PORT_LIST = re.compile(rf"(?:\b(?i:ports?(?:\(s\))?\s+of)\s+(?:entry\s*:?\s*(?:at\s+|of\s+)?)?"
-                        # "import through Newark (4601)", "will arrive at Savannah (1703)"
-                        rf"|\b(?i:import|imported|entered|arrive|landed|cleared)\s+(?i:at|through|via)"
-                        rf"\s+(?!(?i:the\s+)?(?:United|U\.S\.|ports?\b)))"
-                        rf"(?:the\s+)?(?P<list>"
-                        rf"{_PORT_ITEM}(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)"
-                        rf"(?:the\s+port\s+of\s+)?{_PORT_ITEM})*)")
-_PORT_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?![A-Z]{2}\b)|\s+and\s+|\s+or\s+|"
-                         r"the\s+port\s+of\s+")
-_PORT_CODE = re.compile(r"\bport\s+code\s*:?\s*(?P<c>\d{4})\b", re.I)
+_CODE = re.compile(r"\bport\s+code\s*:?\s*(?P<c>\d{4})\b", re.I)
 _NOT_PORT = re.compile(r"^(?:Entry|Export|Lading|Loading|Origin|Call|Departure)\b")
 _CODE = re.compile(r"\((\d{4})\)|(?<![\d-])(\d{4})(?![\d-])")
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -137,17 +125,8 @@ def _ports_in_prose(items: list[Paragraph], fields: Fields) -> None:
     ports: list[str] = []
     first: Span | None = None
     for paragraph in items:
-        text = paragraph.text.replace("\n", " ")
-        hits = [(m.start("c"), m.end("c"), [m["c"]]) for m in _PORT_CODE.finditer(text)]
-        for match in _PORT_LIST.finditer(text):
-            if _NOT_PORT.match(match["list"]):
-                continue
-            listed = match["list"]
-            codes = re.findall(r"\((\d{4})\)", listed)
-            names = [n.strip().rstrip(".") for n in _PORT_SPLIT.split(listed) if n and n.strip()]
-            hits.append((match.start("list"), match.end("list"), codes or names))
-        for start, end, values in sorted(hits):
-            first = first or Span(paragraph, start, end)
-            ports.extend(v for v in values if v not in ports)
+        for hit in ports_in_prose(paragraph.text.replace("\n", " ")):
+            first = first or Span(paragraph, hit.start, hit.end)
+            ports.extend(v for v in hit.ports if v not in ports)
     if first is not None:
         fields.put_span("ports", tuple(ports), first, PROSE)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bots.common.reading.incoterms import terms_of_sale
 from bots.ruling_triage.extract_items import PORTS_SENTENCE
 from bots.ruling_triage.extract_parties import STOP
 from bots.ruling_triage.extract_text import (
@@ -68,13 +69,6 @@ _RELATED = re.compile(
     r"(?:related|affiliated)|(?:is|are)\s+(?:a\s+|the\s+)?(?:wholly[- ]owned\s+)?"
     rf"(?:subsidiary|parent|affiliate)\s+of\s+(?:the\s+)?{_PARTY}"
     rf"|(?P<none>no\s+(?:relationship|affiliation)\s+(?:exists\s+)?between)", re.I)
-# Terms of sale in prose: an Incoterm with the price or sale, or the payment terms.
-_TERMS = re.compile(r"\b(?:sold|purchased|bought|priced|invoiced|sells?|buys?)\b[^.]*?\b(?:FOB|CIF|"
-                    r"CFR|FCA|EXW|DDP|DAP|DPU|CPT|CIP|FAS|ex[- ]works|delivered)\b"
-                    r"|\bterms\s+of\s+(?:sale|payment)\b|\bpayment\s+(?:is\s+)?due\b|\bIncoterms?\b"
-                    # An Incoterm before a place ("FOB Yokohama"); CFR also names the regulations.
-                    r"|(?-i:\b(?:FOB|CIF|FCA|EXW|DDP|DAP|CPT|CIP|FAS)\s+(?:port\s+of\s+)?[A-Z][a-z])",
-                    re.I)
 _TRANSACTION = re.compile(r"\b(?:intends?|plans?|proposes?|expects?)\s+to\s+(?:import|purchase|buy|"
                           r"charter|use|operate|enter|transport)|\bimported\s+the\b|"
                           r"\bwill\s+(?:import|purchase|buy|be\s+(?:entered|imported))\b", re.I)
@@ -179,7 +173,7 @@ def read_goods(items: list[Paragraph], fields: Fields) -> None:
         if match := _RELATED.search(paragraph.text):
             fields.put_span("parties_related", not (match["not"] or match["none"]),
                             Span(paragraph, match.start(), match.end()), PROSE)
-        if match := _TERMS.search(paragraph.text):
+        if match := terms_of_sale(paragraph.text):
             span = Span(paragraph, match.start(), match.end())
             fields.put_span("terms_of_sale", span.flat, span, PROSE)
 

@@ -11,10 +11,12 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import pairwise
 from typing import Any
 
 from bots.common.fields import Fields as BaseFields
+from bots.common.reading.lines import fold as fold  # the ruling modules import it from here
+from bots.common.reading.lines import rejoin_justified
+from bots.common.reading.sentences import sentence_spans
 from tradebots.facts import Evidence
 from tradebots.pdf import PdfDocument, Segment, Word, evidence_of
 
@@ -24,13 +26,8 @@ STAMPED = 0.9
 PROSE = 0.85
 ABSENT = 0.75  # a yes/no the letter does not state, read as "no"; a count read as one
 _ALIGN = 6.0  # points: lines of one paragraph start at the same x, give or take
-_JUSTIFIED = 2.0  # line heights: the widest word gap of a justified line
 _FIELD_LINE = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)]\s+[A-Z][\w ()/'&-]{1,48}:\s")
 _GAP = 0.45  # a gap above this share of the line height starts a new paragraph
-_ABBREVIATIONS = ("U.S.", "No.", "Nos.", "v.", "Inc.", "Co.", "Corp.", "Ltd.", "St.", "e.g.",
-                  "i.e.", "Mr.", "Ms.", "Dr.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.",
-                  "Dec.")
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(/])")
 
 
 @dataclass
@@ -107,17 +104,12 @@ class Span:
         return self.paragraph.evidence(self.start, self.end)
 
 
-def fold(text: str) -> str:
-    """Runs of white space folded to one space (the contract's text normalization)."""
-    return " ".join(text.split())
-
-
 def paragraphs(document: PdfDocument) -> list[Paragraph]:
     """Every paragraph in reading order: page, then top, then left to right."""
     result: list[Paragraph] = []
     for number in document.page_numbers:
         open_: list[Paragraph] = []
-        segments = sorted((s for line in document.segments(number) for s in _rejoin(line)),
+        segments = sorted((s for line in document.segments(number) for s in rejoin_justified(line)),
                           key=lambda s: (s.top, s.x0))
         for segment in segments:
             owner = _continued(open_, segment)
@@ -127,21 +119,6 @@ def paragraphs(document: PdfDocument) -> list[Paragraph]:
             owner.segments.append(segment)
         result.extend(open_)
     return result
-
-
-def _rejoin(line: list[Segment]) -> list[Segment]:
-    """A justified line split at its wide word gaps, joined again.
-
-    Justified and monospaced text stretch the gaps between words past the segmenter's limit,
-    which cuts one sentence into single words; a line of three or more pieces whose gaps are all
-    narrower than two line heights is one run of text, not boxes side by side.
-    """
-    if len(line) < 3:
-        return line
-    if all(0 <= b.x0 - a.bbox[2] <= _JUSTIFIED * max(a.height, b.height)
-           for a, b in pairwise(line)):
-        return [Segment(tuple(w for s in line for w in s.words))]
-    return line
 
 
 def _continued(candidates: list[Paragraph], segment: Segment) -> Paragraph | None:
@@ -161,16 +138,8 @@ def _continued(candidates: list[Paragraph], segment: Segment) -> Paragraph | Non
 
 def sentences(paragraph: Paragraph) -> Iterator[Span]:
     """The paragraph's sentences; abbreviations such as "U.S." or "Inc." do not end one."""
-    text = paragraph.text
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        before = text[start:match.start()].rsplit(None, 1)
-        if before and before[-1].endswith(_ABBREVIATIONS):
-            continue
-        yield Span(paragraph, start, match.start())
-        start = match.end()
-    if start < len(text):
-        yield Span(paragraph, start, len(text))
+    for start, end in sentence_spans(paragraph.text):
+        yield Span(paragraph, start, end)
 
 
 def all_sentences(document_paragraphs: list[Paragraph]) -> list[Span]:
@@ -179,12 +148,8 @@ def all_sentences(document_paragraphs: list[Paragraph]) -> list[Span]:
 
 def first_sentence(span: Span) -> Span:
     """The span cut after its first sentence, without the closing period."""
-    text = span.text
-    for match in _SENTENCE_END.finditer(text):
-        before = text[:match.start()].rsplit(None, 1)
-        if not (before and before[-1].endswith(_ABBREVIATIONS)):
-            return _trim(Span(span.paragraph, span.start, span.start + match.start()))
-    return _trim(span)
+    _, end = next(sentence_spans(span.text), (0, len(span.text)))
+    return _trim(Span(span.paragraph, span.start, span.start + end))
 
 
 def _trim(span: Span) -> Span:

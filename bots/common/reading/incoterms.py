@@ -1,0 +1,18 @@
+"""Terms of sale stated in prose: an Incoterm (ICC Incoterms 2020, and the older FAS/ex-works
+wordings) with the sale or price, an Incoterm before its named place, or the payment terms."""
+
+from __future__ import annotations
+
+import re
+
+_TERMS = re.compile(r"\b(?:sold|purchased|bought|priced|invoiced|sells?|buys?)\b[^.]*?\b(?:FOB|CIF|"
+                    r"CFR|FCA|EXW|DDP|DAP|DPU|CPT|CIP|FAS|ex[- ]works|delivered)\b"
+                    r"|\bterms\s+of\s+(?:sale|payment)\b|\bpayment\s+(?:is\s+)?due\b|\bIncoterms?\b"
+                    # An Incoterm before a place ("FOB Yokohama"); CFR also names the regulations.
+                    r"|(?-i:\b(?:FOB|CIF|FCA|EXW|DDP|DAP|CPT|CIP|FAS)\s+(?:port\s+of\s+)?[A-Z][a-z])",
+                    re.I)
+
+
+def terms_of_sale(text: str) -> re.Match[str] | None:
+    """The first statement of the terms of sale in `text`, or None."""
+    return _TERMS.search(text)

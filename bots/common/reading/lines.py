@@ -1,0 +1,70 @@
+"""Lines as their words were meant to be read: a justified or monospaced line that the segmenter
+cut at its stretched word gaps is one run again, and a value wrapped over lines is one text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import pairwise
+
+from tradebots.pdf import FieldText, PdfDocument, Segment
+
+JUSTIFIED_GAP = 2.0  # line heights: the widest word gap of a justified line
+# A wider gap than this share of the line height starts a new paragraph, not a wrapped line.
+_PARAGRAPH_GAP = 0.6
+_WRAP_MARGIN = 0.85  # a line reaching this share of the text width wraps on to the next
+_LEFT_ALIGN = 12.0  # points: a wrapped line starts at the text's left edge, give or take
+_LABEL_REACH = 40  # characters: a colon this early in a line makes it a label, not a tail
+_MOST_WRAPPED = 2  # lines a labelled value may run on to
+
+
+def rejoin_justified(line: list[Segment], widest: float = JUSTIFIED_GAP) -> list[Segment]:
+    """A justified line split at its wide word gaps, joined again.
+
+    A line of three or more pieces whose gaps are all narrower than `widest` line heights is one
+    run of text, not boxes side by side.
+    """
+    if len(line) < 3:
+        return line
+    if all(0 <= b.x0 - a.bbox[2] <= widest * max(a.height, b.height)
+           for a, b in pairwise(line)):
+        return [Segment(tuple(w for s in line for w in s.words))]
+    return line
+
+
+def fold(text: str) -> str:
+    """Runs of white space folded to one space (the contract's text normalization)."""
+    return " ".join(text.split())
+
+
+def join_wrapped(text: str) -> str:
+    """A value wrapped over lines as one text; a word broken at its hyphen ("BP-" / "1120") is
+    one word."""
+    return fold(re.sub(r"-\n", "-", text))
+
+
+def wrapped_lines(document: PdfDocument, found: FieldText,
+                  opens_section: Callable[[str], bool]) -> list[str]:
+    """Lines a labelled value runs on to: each previous line reached the right margin, and the
+    next is neither a new paragraph, a label, nor a line that `opens_section`."""
+    last = found.words[-1]
+    page_lines = document.segments(last.page)
+    right = max(s.bbox[2] for line in page_lines for s in line)
+    left = min(line[0].x0 for line in page_lines)
+    index = next((i for i, line in enumerate(page_lines)
+                  if any(last in s.words for s in line)), None)
+    taken: list[str] = []
+    while index is not None and index + 1 < len(page_lines):
+        current, following = page_lines[index], page_lines[index + 1]
+        text = " ".join(s.text for s in following)
+        gap = following[0].top - current[0].bottom
+        if (current[-1].bbox[2] < left + _WRAP_MARGIN * (right - left)
+                or gap > _PARAGRAPH_GAP * current[0].height
+                or ":" in text[:_LABEL_REACH] or abs(following[0].x0 - left) > _LEFT_ALIGN
+                or opens_section(text)):
+            break
+        taken.append(text)
+        if len(taken) == _MOST_WRAPPED:
+            break
+        index += 1
+    return taken

@@ -1,0 +1,65 @@
+"""Who signed a letter, from its signature block: "/s/ Name", a name under a signature line,
+a memo's FROM line, or a person's name printed under the closing ("Sincerely,")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bots.common.reading.lines import fold
+from bots.common.reading.phrases import CLOSINGS
+
+_SIGNATURE_LINE = re.compile(r"(?m)^\s*(?:By:?\s*)?_{5,}\s*$\n\s*(?P<name>[^\n]+)")
+_SIGNED = re.compile(r"/s/\s*(?P<name>[^\n]+)")
+_MEMO_FROM = re.compile(r"(?m)^\s*FROM\s*:\s*(?P<name>[^\n]+)$")
+_PERSON = re.compile(
+    r"^\s*(?:[A-Z][a-z'-]+|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'-]+\.?|[A-Z]\.)){1,3}\s*$"
+)
+_COMPANY = re.compile(
+    r"(?i)\b(?:LLP|LLC|L\.P\.|Inc|Co|Corp|Company|Ltd|PLLC|P\.C|Associates|Group)\b|&"
+)
+_CLOSING_REACH = 5  # lines under the closing where the signer's printed name may stand
+
+
+@dataclass(frozen=True)
+class Signer:
+    """The signer's name, its span in the text, and whether the cue was a weak one."""
+
+    name: str
+    start: int
+    end: int
+    weak: bool
+
+
+def signer_in(text: str) -> Signer | None:
+    """The letter's signer: a signed or ruled line first, a memo head, else under the closing."""
+    for pattern in (_SIGNED, _SIGNATURE_LINE, _MEMO_FROM):
+        if match := pattern.search(text):
+            name = fold(match.group("name")).split(",")[0].strip()
+            if name and not name.startswith("_"):
+                return Signer(name, match.start("name"), match.end("name"),
+                              pattern is _MEMO_FROM)
+    return _under_closing(text)
+
+
+def _under_closing(text: str) -> Signer | None:
+    """A name signed under "Sincerely," with no /s/ and no signature line: the first line below
+    the closing that reads as a person's name (a firm's name is skipped)."""
+    closing = None
+    for match in CLOSINGS.finditer("closing", text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        # The closing stands alone on its line ("Sincerely,"), not inside a sentence.
+        if line_end > 0 and fold(text[line_start:line_end]).strip(" ,").lower() == fold(
+            match.group(0)
+        ).lower():
+            closing = line_end
+    if closing is None:
+        return None
+    offset = closing + 1
+    for line in text[offset:].split("\n")[:_CLOSING_REACH]:
+        if _PERSON.match(line) and not _COMPANY.search(line):
+            start = offset + len(line) - len(line.lstrip())
+            return Signer(fold(line), start, offset + len(line), True)
+        offset += len(line) + 1
+    return None

@@ -1,0 +1,67 @@
+"""The decision protested (19 CFR 174.13(a)(5), a category of 19 U.S.C. 1514(a)) named in the
+sentence that lodges the protest, however the sender words it."""
+
+from __future__ import annotations
+
+import re
+
+from bots.common.reading.sentences import sentence_spans
+from bots.protest_intake.extract_fields import PROSE, Fields, earliest_category
+from bots.protest_intake.model import Category
+from tradebots.pdf import TextStream
+
+# The verb or noun that lodges a protest, and the word that opens what it is lodged against:
+# "protests the denial", "a protest against the valuation", "protest of X against (...) the
+# tariff classification", "objects to", "challenges", "contests", "the decision protested is".
+_LODGES = re.compile(r"(?i)\bprotest(?:s|ed|ing)?\b|\bdecision\s+(?:being\s+)?protested\b")
+_OBJECT = re.compile(
+    r"(?i)\b(?:against|objects?\s+to|challeng\w*|contest\w*|disputes?|protest(?:s|ing)?"
+    r"|protested\s*(?:is|was|are|were|:)|concerns?|is\s+directed\s+(?:at|to))\s+"
+    r"(?:(?:the|CBP's|Customs'?|U\.S\.\s+Customs'|port's|its|that)\s+)?"
+)
+# Where the decision's name ends and the entries, the law or the goods begin.
+_OBJECT_END = re.compile(
+    r"(?i)\b(?:concerning|covering|regarding|with\s+respect\s+to|in\s+respect\s+of|as\s+to"
+    r"|for\s+the\s+(?:entries|entry|merchandise)|on\s+the\s+(?:entries|entry)"
+    r"|of\s+the\s+(?:entries|entry|above|following|merchandise\s+(?:covered|described|listed))"
+    r"|under\s+19\s+U\.?S\.?C\.?\s+1514|pursuant\s+to\s+19\s+U\.?S\.?C\.?\s+1514)\b"
+    r"|[;:]\s|\.\s+(?=[A-Z])"
+)
+# A parenthetical aside ("(IRS No. 42-...)", "(appraised value)") that is not a statute's
+# subsection ("1520(d)").
+_ASIDE = re.compile(r"\s\([^()]{3,}\)")
+# What follows the protest word may be the protestant or the filing, not the decision: "protest
+# of Coffee Traders Inc. against ...", "protest filed for the importer", "protest is filed".
+_NOT_THE_DECISION = re.compile(
+    r"(?:of|by|for|from)\s+(?!the\b|CBP\b|Customs\b)[A-Z]|(?:filed|submitted|lodged|made|is|was"
+    r"|on\s+behalf)\b"
+)
+_MAX_WORDS = 14  # a decision's name is a short noun phrase, not the rest of the letter
+_SELF = re.compile(r"(?i)this\s+protest\s+is\s+filed")  # "filed under 1514", not a decision
+
+
+def read_decision(stream: TextStream, fields: Fields) -> None:
+    """Put the category from the first sentence that lodges a protest against a decision."""
+    text = stream.text
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        if not _LODGES.search(sentence) or _SELF.match(sentence.strip()):
+            continue
+        category = decision_in(sentence)
+        if category is not None:
+            fields.put("category", category, stream.evidence(start, end), PROSE)
+            return
+
+
+def decision_in(sentence: str) -> Category | None:
+    """The decision a protesting sentence names as its object, or None when it names none."""
+    plain = _ASIDE.sub(" ", " ".join(sentence.split()))
+    for match in _OBJECT.finditer(plain):
+        rest = plain[match.end():]
+        if _NOT_THE_DECISION.match(rest):
+            continue
+        stop = _OBJECT_END.search(rest)
+        phrase = " ".join((rest[:stop.start()] if stop else rest).split()[:_MAX_WORDS])
+        if category := earliest_category(phrase):
+            return category
+    return None

@@ -1,0 +1,116 @@
+"""What the protest reader takes from wordings other hands use: the decision protested named in
+the sentence that lodges the protest (19 CFR 174.13(a)(5), 19 U.S.C. 1514(a)), a receipt stamp's
+protest number however it is labelled, and an entry date that wraps inside an aligned row."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from reportlab.pdfgen.canvas import Canvas
+
+from bots.protest_intake.extract_decision import decision_in, read_decision
+from bots.protest_intake.extract_entries import read_entries
+from bots.protest_intake.extract_fields import Fields
+from bots.protest_intake.extract_letter import read_stamp
+from tests.extract.test_protest_letter_cues import elements, stream_of
+from tradebots.pdf import TextStream, open_pdf
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("We, Cedar Furniture Ltd., respectfully protest (IRS No. 42-715677800) the liquidation "
+         "at the rates shown on the bulletin concerning the entries listed below.", "liquidation"),
+        ("Please accept this letter as the protest of Northstar Trading Corp. against (Importer "
+         "of Record No. 17-260728300) the tariff classification of the merchandise.",
+         "classification"),
+        ("Summit Apparel Corp., by its undersigned counsel, protests the denial of the "
+         "post-importation claim under 19 U.S.C. 1520(d) concerning the entries listed below.",
+         "reliquidation_1520d"),
+        ("Please accept this protest filed for the importer of record Northstar Imports Corp. "
+         "of 8067 Harbor Blvd, Long Beach, CA 90802 against the refusal to reliquidate pursuant "
+         "to 19 U.S.C. 1520(d) concerning the entries listed below.", "reliquidation_1520d"),
+        ("This protest challenges CBP's appraisement of the merchandise.", "appraised_value"),
+        ("The decision protested is the exclusion of the merchandise from entry.", "exclusion"),
+        ("Protestant objects to the denial of its drawback claim.", "drawback"),
+    ],
+)
+def test_the_decision_is_the_object_of_the_protesting_sentence(sentence: str,
+                                                               category: str) -> None:
+    assert decision_in(sentence) == category
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The protestant's own name is not the decision ("Coffee" holds "fee").
+        "This is the protest of Coffee Roasters Inc. concerning the entries listed below.",
+        "This protest is filed under 19 U.S.C. 1514 and 19 CFR Part 174.",
+        "We protest.",
+    ],
+)
+def test_a_sentence_naming_no_decision_gives_none(sentence: str) -> None:
+    assert decision_in(sentence) is None
+
+
+def test_a_citation_inside_the_sentence_does_not_end_it() -> None:
+    fields = Fields()
+    read_decision(stream_of(
+        "Acme Inc., by counsel, protests the denial of the claim under 19 U.S.C.\n"
+        "1520(d) concerning the entries listed below. This protest is filed under 19\n"
+        "U.S.C. 1514 and 19 CFR Part 174."), fields)
+    assert fields.value("category") == "reliquidation_1520d"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["Protest Number: 5301-15-100006", "PROTEST # 5301-15-100006", "Protest No. 5301-15-100006",
+     "PROTEST NO.: 5301-15-100006", "Protest Nbr 5301 - 15 - 100006"],
+)
+def test_a_stamped_protest_number_is_read_in_any_wording(stamp: str) -> None:
+    fields = Fields()
+    read_stamp(stream_of(f"RECEIVED 04/28/2015\nPORT OF HOUSTON\n{stamp}"), fields)
+    assert fields.value("protest_number") == "5301-15-100006"
+
+
+def test_an_earlier_protests_number_is_not_this_protests() -> None:
+    fields = Fields()
+    read_stamp(stream_of("Earlier protest # 5301-14-100001 was denied."), fields)
+    assert fields.value("protest_number") is None
+
+
+def test_a_date_wrapped_inside_an_aligned_row_is_read_whole(tmp_path: Path) -> None:
+    path = tmp_path / "row.pdf"
+    canvas = Canvas(str(path))
+    for x, text in ((72, "Entry #"), (230, "Entered"), (400, "Liquidated")):
+        canvas.drawString(x, 700, text)
+    for x, text in ((72, "HIA-1617634-1"), (230, "Saturday, January 16, 2010"),
+                    (400, "Thursday, December 2,")):
+        canvas.drawString(x, 686, text)
+    canvas.drawString(72, 672, "2010")
+    canvas.save()
+    with open_pdf(path) as document:
+        stream = TextStream([line for n in document.page_numbers for line in document.segments(n)])
+        (entry,) = read_entries(document, stream)
+    assert entry.entry_date is not None and entry.entry_date.value == date(2010, 1, 16)
+    assert entry.liquidation_date is not None
+    assert entry.liquidation_date.value == date(2010, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("declaration", "subject"),
+    [("A drawback claim has been filed covering the entries protested.", True),
+     ("The entries are covered by a drawback claim.", True),
+     ("No drawback claim has been filed for these entries.", False)],
+)
+def test_the_drawback_declaration_in_a_filers_words(declaration: str, subject: bool) -> None:
+    assert elements(declaration).value("drawback_declaration") is subject
+
+
+def test_the_objection_under_a_statement_of_facts_and_argument_heading() -> None:
+    fields = elements("Statement of Facts and Argument\n"
+                      "The drawback claim was refused for want of proof of export, although the\n"
+                      "bills of lading were submitted with the claim.")
+    assert fields.value("objection_text", "").startswith("The drawback claim was refused")
