@@ -105,4 +105,6 @@ def test_an_expired_session_is_renewed_and_the_step_resumed(classic: Deployment,
             looked_up.append(found.entry_number if found else None)
             time.sleep(2.1)  # the portal cuts every session at each 2-second mark
     assert looked_up == [e.entry_number for e in ENTRIES[:3]]
-    assert portal.driver.logins >= 3
+    # The first look-up may ride on this worker's live login from an earlier item (kept cookies);
+    # the cut before each of the other two forces a new login.
+    assert portal.driver.logins >= 2
