@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from tradebots.cli_common import fail, services
+from tradebots.cli_common import acting_as, fail, services
 from tradebots.errors import IllegalTransition
 from tradebots.queue.deliveries import Deliveries
 from tradebots.queue.queries import get_item
@@ -26,6 +26,7 @@ def deliver(
     if file is not None and not file.is_file():
         fail(f"{file}: no such file")
     with services() as svc:
+        person = acting_as(svc, actor)  # a known console user, by their canonical name
         item = get_item(svc.database, item_id)
         if item is None:
             fail(f"no item {item_id}", code=1)
@@ -33,9 +34,9 @@ def deliver(
         deliveries = Deliveries(svc.queue)
         try:
             if file is not None:
-                deliveries.deliver_file(item_id, event, file, actor=actor, note=note)
+                deliveries.deliver_file(item_id, event, file, actor=person, note=note)
             else:
-                deliveries.none_came(item_id, event, actor=actor, note=note)
+                deliveries.none_came(item_id, event, actor=person, note=note)
         except IllegalTransition as exc:
             fail(str(exc), code=1)
     print(f"item {item_id}: {event} {'received' if file else 'recorded as none'}; queued again")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.engine.test_cli import run
+from tests.engine.test_cli import add_user, run
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -20,6 +20,10 @@ def test_deliver_attaches_the_file_the_item_waits_for_and_queues_its_next_stage(
         '[bots]\nstaged = "tests.engine.sample_bots:StagedBot"\n')
     referral = project_home / "referral.pdf"
     referral.write_bytes(b"%PDF-1.4\nthe referral")
+    for person in ("alice", "bob", "carol"):  # the CLI acts only as known console users
+        add_user(project_home, person)
+    stranger = run(project_home, "deliver", "1", "--as", "mallory", "--none", check=False)
+    assert stranger.returncode == 2 and "no active console user" in stranger.stderr
     run(project_home, "enqueue", "staged", str(referral), "--as", "alice")
     early = run(project_home, "deliver", "1", "--as", "carol", "--none", check=False)
     assert early.returncode == 1 and "item 1 is queued, not waiting" in early.stderr

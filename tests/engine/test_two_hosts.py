@@ -35,7 +35,8 @@ class Host:
                         TRADEBOTS_VAR_DIR=str(folder / "var"),
                         TRADEBOTS_LOGS_DIR=str(folder / "logs"),
                         # The audit chain is one chain: every host signs with the same key.
-                        TRADEBOTS_AUDIT_KEY=AUDIT_KEY.decode())
+                        TRADEBOTS_AUDIT_KEY=AUDIT_KEY.decode(),
+                        TRADEBOTS_NEW_USER_PASSWORD="a long enough password")
 
     def run(self, *args: str) -> str:
         done = subprocess.run([sys.executable, "-m", "tradebots.cli", *args], env=self.env,
@@ -58,6 +59,7 @@ def test_items_queued_on_one_host_are_prepared_on_another_and_finalized_back(
     ids = [int(first.run("enqueue", "acknowledge_receipt", str(p)).split()[2]) for p in letters]
 
     second.run("worker", "--once")
+    first.run("users", "add", "supervisor", "--role", "supervisor")  # the CLI acts as a known user
     for item_id in ids:
         first.run("review", "approve", str(item_id), "--as", "supervisor")
     first.run("worker", "--once")
