@@ -10,6 +10,8 @@ from fastapi import Depends, HTTPException, Request
 
 from tradebots.console.roles import Can, allowed
 from tradebots.console.sessions import COOKIE, Viewer, viewer_for
+from tradebots.queue.queries import get_item
+from tradebots.queue.tables import WorkItem
 from tradebots.services import Services
 
 
@@ -102,3 +104,11 @@ UserAdmin = Annotated[Viewer, Depends(need(Can.MANAGE_USERS))]
 UserAdminPost = Annotated[Viewer, Depends(posting(Can.MANAGE_USERS))]
 SettingsViewer = Annotated[Viewer, Depends(need(Can.SEE_SETTINGS))]
 AuditViewer = Annotated[Viewer, Depends(need(Can.SEE_AUDIT))]
+
+
+def item_or_404(services: Services, item_id: int) -> WorkItem:
+    """The item a route names, or a 404 page."""
+    found = get_item(services.database, item_id)
+    if found is None:
+        raise HTTPException(404, f"no item {item_id}")
+    return found

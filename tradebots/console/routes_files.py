@@ -6,9 +6,9 @@ from fastapi import APIRouter, HTTPException
 from fastapi.responses import FileResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from tradebots.console.deps import Reviewer, ServicesDep
+from tradebots.console.deps import Reviewer, ServicesDep, item_or_404
 from tradebots.console.pages import NotRenderable, page_image
-from tradebots.queue.queries import get_item, item_artifacts
+from tradebots.queue.queries import item_artifacts
 from tradebots.queue.tables import ItemArtifact, WorkItem
 from tradebots.services import Services
 
@@ -17,13 +17,6 @@ MEDIA = {".pdf": "application/pdf", ".png": "image/png", ".zip": "application/zi
          ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 # Page images never change for a given file, so the browser may keep them.
 IMAGE_CACHE = "private, max-age=86400, immutable"
-
-
-def _item(services: Services, item_id: int) -> WorkItem:
-    found = get_item(services.database, item_id)
-    if found is None:
-        raise HTTPException(404, f"no item {item_id}")
-    return found
 
 
 def _artifact(services: Services, item_id: int, artifact_id: int) -> ItemArtifact:
@@ -45,7 +38,7 @@ async def page_png(services: ServicesDep, viewer: Reviewer, item_id: int, kind: 
                    page: int) -> Response:
     if kind not in {"document", "letter"}:
         raise HTTPException(404)
-    item = await run_in_threadpool(_item, services, item_id)
+    item = await run_in_threadpool(item_or_404, services, item_id)
     if not await run_in_threadpool(_belongs, services, item, kind, sha):
         raise HTTPException(404, "not a file of this item")
     try:
@@ -58,7 +51,7 @@ async def page_png(services: ServicesDep, viewer: Reviewer, item_id: int, kind: 
 
 @router.get("/items/{item_id}/input/{index}")
 def input_file(services: ServicesDep, viewer: Reviewer, item_id: int, index: int) -> Response:
-    item = _item(services, item_id)
+    item = item_or_404(services, item_id)
     if not 0 <= index < len(item.inputs):
         raise HTTPException(404, f"item {item_id} has no input {index}")
     entry = item.inputs[index]

@@ -4,38 +4,30 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-from tradebots.console.deps import Reviewer, ReviewerPost, ServicesDep
+from tradebots.console.deps import Reviewer, ReviewerPost, ServicesDep, item_or_404
 from tradebots.console.queries import next_for_review
 from tradebots.console.review_view import build_review, corrections_from_form
 from tradebots.console.sessions import Viewer
 from tradebots.console.web import deadline_class, done_message, office_today, render
 from tradebots.errors import IllegalTransition
 from tradebots.queue.claims import ClaimFilter
-from tradebots.queue.queries import get_item, item_artifacts, item_events
+from tradebots.queue.queries import item_artifacts, item_events
 from tradebots.queue.review import FourEyesViolation
 from tradebots.queue.states import State
-from tradebots.queue.tables import WorkItem
 from tradebots.services import Services
 
 router = APIRouter()
 Reason = Annotated[str, Form()]
 
 
-def _item(services: Services, item_id: int) -> WorkItem:
-    found = get_item(services.database, item_id)
-    if found is None:
-        raise HTTPException(404, f"no item {item_id}")
-    return found
-
-
 def review_page(request: Request, services: Services, viewer: Viewer, item_id: int,
                 error: str = "", status: int = 200, notice: str = "",
                 field_errors: dict[str, str] | None = None,
                 sent: dict[str, str] | None = None) -> Response:
-    item = _item(services, item_id)
+    item = item_or_404(services, item_id)
     artifacts = item_artifacts(services.database, item_id)
     view = build_review(item, artifacts, services.files)
     today = office_today(services.settings.timezone)
@@ -68,7 +60,7 @@ def _after(services: Services, viewer: Viewer, item_id: int, done: str) -> Respo
 @router.post("/items/{item_id}/approve")
 def approve(request: Request, services: ServicesDep, viewer: ReviewerPost,
             item_id: int) -> Response:
-    _item(services, item_id)
+    item_or_404(services, item_id)
     try:
         services.people.approve(item_id, actor=viewer.name)
     except FourEyesViolation:
@@ -98,7 +90,7 @@ async def _answer(request: Request, services: Services, viewer: Viewer, item_id:
     form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
     reason = form.get("reason", "").strip()
     decision = form.get("decision", "").strip() or None
-    item = _item(services, item_id)
+    item = item_or_404(services, item_id)
     view = build_review(item, item_artifacts(services.database, item_id), services.files)
     corrections, field_errors = corrections_from_form(view.values, form)
     if field_errors:
@@ -127,7 +119,7 @@ async def _answer(request: Request, services: Services, viewer: Viewer, item_id:
 @router.post("/items/{item_id}/reject")
 def reject(request: Request, services: ServicesDep, viewer: ReviewerPost, item_id: int,
            reason: Reason = "") -> Response:
-    _item(services, item_id)
+    item_or_404(services, item_id)
     try:
         services.people.reject(item_id, actor=viewer.name, reason=reason.strip())
     except (ValueError, IllegalTransition) as exc:
@@ -139,7 +131,7 @@ def reject(request: Request, services: ServicesDep, viewer: ReviewerPost, item_i
 def claim(request: Request, services: ServicesDep, viewer: ReviewerPost,
           item_id: int) -> Response:
     """Take the item for review, so another supervisor does not work it at the same time."""
-    _item(services, item_id)
+    item_or_404(services, item_id)
     try:
         services.people.claim(item_id, actor=viewer.name)
     except IllegalTransition as exc:
@@ -149,7 +141,7 @@ def claim(request: Request, services: ServicesDep, viewer: ReviewerPost,
 
 @router.post("/items/{item_id}/release")
 def release(services: ServicesDep, viewer: ReviewerPost, item_id: int) -> Response:
-    _item(services, item_id)
+    item_or_404(services, item_id)
     services.people.release(item_id, actor=viewer.name)
     return RedirectResponse(f"/items/{item_id}", status_code=303)
 
@@ -157,7 +149,7 @@ def release(services: ServicesDep, viewer: ReviewerPost, item_id: int) -> Respon
 @router.post("/items/{item_id}/retry")
 def retry(request: Request, services: ServicesDep, viewer: ReviewerPost,
           item_id: int) -> Response:
-    _item(services, item_id)
+    item_or_404(services, item_id)
     try:
         services.people.retry(item_id, actor=viewer.name, reason="retried from the console")
     except IllegalTransition as exc:

@@ -4,36 +4,28 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from tradebots.console.deps import ServicesDep, Uploader, posting
+from tradebots.console.deps import ServicesDep, Uploader, item_or_404, posting
 from tradebots.console.roles import Can
 from tradebots.console.sessions import Viewer
 from tradebots.console.uploads import UploadRefused, content_problem, receive_upload
 from tradebots.console.web import render
 from tradebots.errors import IllegalTransition
 from tradebots.queue.deliveries import Deliveries
-from tradebots.queue.queries import get_item, item_artifacts, item_events
+from tradebots.queue.queries import item_artifacts, item_events
 from tradebots.queue.states import State
-from tradebots.queue.tables import WorkItem
 from tradebots.services import Services
 
 router = APIRouter()
 UploaderPost = Annotated[Viewer, Depends(posting(Can.UPLOAD))]
 
 
-def _item(services: Services, item_id: int) -> WorkItem:
-    found = get_item(services.database, item_id)
-    if found is None:
-        raise HTTPException(404, f"no item {item_id}")
-    return found
-
-
 def wait_page(request: Request, services: Services, viewer: Viewer, item_id: int,
               errors: list[str] | None = None, status: int = 200, notice: str = "") -> Response:
-    item = _item(services, item_id)
+    item = item_or_404(services, item_id)
     return render(request, "waiting.html", viewer, status, item=item,
                   wait=item.payload.get("wait") or {}, waiting=item.state == State.WAITING,
                   events=item_events(services.database, item_id),
@@ -58,7 +50,7 @@ async def attach(request: Request, services: ServicesDep, viewer: Uploader,
     def csrf_ok(fields: dict[str, str]) -> bool:
         return (request.headers.get("x-csrf-token") or fields.get("csrf")) == viewer.csrf
 
-    item = await run_in_threadpool(_item, services, item_id)
+    item = await run_in_threadpool(item_or_404, services, item_id)
     try:
         received = await receive_upload(
             request.stream(), request.headers.get("content-type", ""),
@@ -88,7 +80,7 @@ async def attach(request: Request, services: ServicesDep, viewer: Uploader,
 @router.post("/items/{item_id}/wait/none")
 def none_came(request: Request, services: ServicesDep, viewer: UploaderPost, item_id: int,
               note: Annotated[str, Form()] = "") -> Response:
-    item = _item(services, item_id)
+    item = item_or_404(services, item_id)
     try:
         Deliveries(services.queue).none_came(item_id, item.waiting_for or "", actor=viewer.name,
                                              note=note.strip())
