@@ -9,6 +9,7 @@ from typing import Any
 
 from tradebots.cli_common import fail
 from tradebots.errors import BusinessError, ConfigError
+from tradebots.pdf.document import ReadingBudget, reading_budget
 from tradebots.references import resolve_callable
 from tradebots.settings import Settings, project_home
 
@@ -34,6 +35,7 @@ def run_extract(
         fail(f"{file}: no such file")
     extractor = load_extractor(kind, reference)
     try:
-        return extractor(file, received=received, today=today)
+        with reading_budget(ReadingBudget.of(settings.reading)):
+            return extractor(file, received=received, today=today)
     except BusinessError as exc:
         fail(exc.message if exc.message.startswith(str(file)) else f"{file}: {exc.message}")

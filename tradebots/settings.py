@@ -85,6 +85,17 @@ class PortalSettings(BaseModel):
     step_wait_max_seconds: float = Field(2.0, ge=0)
 
 
+class ReadingSettings(BaseModel):
+    """What reading one document may cost before it is refused as too large (figures given)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    max_pages: int = Field(500, ge=1)
+    max_seconds: float = Field(60.0, gt=0)
+    # Growth of the reader's resident memory while reading one document.
+    max_memory_mb: float = Field(300.0, gt=0)
+
+
 class SignatorySettings(BaseModel):
     """Who signs one task's letters and the office they come from, each field optional.
 
@@ -145,6 +156,7 @@ class Settings(BaseSettings):
     files: FilesSettings = Field(default_factory=FilesSettings)
     browser: BrowserSettings = Field(default_factory=BrowserSettings)
     portal: PortalSettings = Field(default_factory=PortalSettings)
+    reading: ReadingSettings = Field(default_factory=ReadingSettings)
     console: ServerSettings = Field(default_factory=lambda: ServerSettings(port=8000))
     sandbox: SandboxSettings = Field(default_factory=SandboxSettings)
     samples: SamplesSettings = Field(default_factory=SamplesSettings)

@@ -24,6 +24,7 @@ from tradebots.bot import Artifact, ClockRequest, StepContext, StepResult
 from tradebots.errors import BusinessError
 from tradebots.facts import PERSON_DECIDES, Finding
 from tradebots.pdf import UnusablePdf
+from tradebots.pdf.document import ReadingBudget, reading_budget
 from tradebots.result import BotResult
 
 LETTER_PDF = "letter.pdf"
@@ -72,7 +73,8 @@ def read_input(ctx: StepContext, reader: Callable[[Path], T]) -> T:
         raise BusinessError("the item has no document to read", code="no_input")
     name = ctx.input_names[0]
     try:
-        return reader(ctx.inputs[0])
+        with reading_budget(ReadingBudget.of(ctx.settings.reading)):
+            return reader(ctx.inputs[0])
     except UnusablePdf as exc:
         raise BusinessError(f"{name}: {exc.reason}", code=exc.code, data=exc.data) from exc
     except BusinessError as exc:  # "<stored path>: cause"

@@ -6,11 +6,14 @@ import hashlib
 import os
 import resource
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -19,8 +22,10 @@ from pdfplumber.utils.exceptions import PdfminerException
 from tradebots.pdf.errors import UnusablePdf
 from tradebots.pdf.words import Segment, Word, group_lines, split_segments, words_from_plumber
 
+if TYPE_CHECKING:
+    from tradebots.settings import ReadingSettings
+
 MAX_BYTES = 50 * 1024 * 1024
-MAX_PAGES = 500
 _HEADER_WINDOW = 1024  # the PDF spec lets the %PDF- header start anywhere in the first 1 KB
 
 
@@ -28,8 +33,34 @@ _HEADER_WINDOW = 1024  # the PDF spec lets the %PDF- header start anywhere in th
 class ReadingBudget:
     """What reading one document may cost: a file of few bytes can still take minutes and GBs."""
 
+    pages: int = 500
     seconds: float = 60.0
     memory_mb: float = 300.0  # growth of the process's resident memory while reading
+
+    @classmethod
+    def of(cls, reading: ReadingSettings) -> ReadingBudget:
+        """The budget `[reading]` in settings gives."""
+        return cls(reading.max_pages, reading.max_seconds, reading.max_memory_mb)
+
+
+# The readers' signatures are the extract contract, shared by the bots and the CLI: the budget
+# the caller's settings give travels beside the call instead of through every reader.
+_in_force: ContextVar[ReadingBudget | None] = ContextVar("reading_budget", default=None)
+
+
+def budget_in_force() -> ReadingBudget:
+    """The budget set by the enclosing reading_budget block, else the defaults."""
+    return _in_force.get() or ReadingBudget()
+
+
+@contextmanager
+def reading_budget(budget: ReadingBudget) -> Iterator[ReadingBudget]:
+    """Read under BUDGET inside the block (open_pdf's default when given none)."""
+    token = _in_force.set(budget)
+    try:
+        yield budget
+    finally:
+        _in_force.reset(token)
 
 
 class PdfDocument:
@@ -42,7 +73,7 @@ class PdfDocument:
         self._pdf = pdf
         self._words: dict[int, list[Word]] = {}
         self._segments: dict[int, list[list[Segment]]] = {}
-        self._budget = budget or ReadingBudget()
+        self._budget = budget or budget_in_force()
         self._started = time.monotonic()
         self._rss_at_open = _resident_mb()
 
@@ -127,9 +158,13 @@ class PdfDocument:
         self.close()
 
 
-def open_pdf(path: Path, *, max_bytes: int = MAX_BYTES, max_pages: int = MAX_PAGES,
+def open_pdf(path: Path, *, max_bytes: int = MAX_BYTES, max_pages: int | None = None,
              budget: ReadingBudget | None = None) -> PdfDocument:
-    """Open `path` for reading, or raise UnusablePdf naming the file and the cause."""
+    """Open `path` for reading, or raise UnusablePdf naming the file and the cause.
+
+    BUDGET defaults to the one in force (reading_budget); MAX_PAGES, when given, overrides its
+    page limit."""
+    budget = budget or budget_in_force()
     size = path.stat().st_size
     if size == 0:
         raise UnusablePdf(path, "empty", "0 bytes")
@@ -149,7 +184,7 @@ def open_pdf(path: Path, *, max_bytes: int = MAX_BYTES, max_pages: int = MAX_PAG
         raise UnusablePdf(path, "damaged", f"{type(exc).__name__}: {exc}") from exc
     document = PdfDocument(path, pdf, hashlib.sha256(data).hexdigest(), budget)
     try:
-        _check_pages(document, max_pages)
+        _check_pages(document, budget.pages if max_pages is None else max_pages)
     except BaseException:
         document.close()
         raise
