@@ -6,9 +6,9 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from tradebots.errors import BusinessError
 from tradebots.queue.statutory import ClockRequest as ClockRequest
@@ -106,6 +106,16 @@ class Bot(Protocol):
     def prepare(self, ctx: StepContext) -> StepResult: ...
 
     def finalize(self, ctx: StepContext) -> StepResult: ...
+
+
+@runtime_checkable
+class SweepsLeftovers(Protocol):
+    """A bot whose killed runs can leave work outside the engine (a portal draft).
+
+    At worker start it removes what belongs to references for which RUNNING is False."""
+
+    def sweep_leftovers(self, settings: Settings, running: Callable[[str], bool],
+                        now: datetime) -> int: ...
 
 
 def load_bot(reference: str, name: str = "") -> Bot:

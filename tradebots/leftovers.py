@@ -1,4 +1,5 @@
-"""Sweep what killed workers leave on disk: item work folders and office-converter profiles."""
+"""Sweep what killed workers leave: item work folders, office-converter profiles, and (through
+the bots that can leave some) work outside the engine such as portal drafts."""
 
 from __future__ import annotations
 
@@ -6,12 +7,14 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from loguru import logger
 from sqlalchemy import select
 
+from tradebots.bot import Bot, SweepsLeftovers
 from tradebots.queue.states import State
 from tradebots.queue.tables import WorkItem
 from tradebots.services import Services
@@ -27,6 +30,31 @@ def sweep_leftovers(services: Services, now: datetime) -> list[Path]:
     if removed:
         logger.info("swept {} leftovers of earlier workers", len(removed))
     return removed
+
+
+def sweep_bot_leftovers(services: Services, name: str, bot: Bot, now: datetime) -> int:
+    """Let BOT remove what its killed runs left outside the engine; the count it removed."""
+    if not isinstance(bot, SweepsLeftovers) or not _has_items(services, name):
+        return 0  # an installed bot nobody uses has left nothing: no portal visit for it
+    removed = bot.sweep_leftovers(services.settings, _running_check(services, name), now)
+    if removed:
+        logger.info("swept {} leftovers of {}'s earlier runs", removed, name)
+    return removed
+
+
+def _has_items(services: Services, bot: str) -> bool:
+    with services.database.read() as session:
+        return session.scalar(select(WorkItem.id).where(WorkItem.bot == bot).limit(1)) is not None
+
+
+def _running_check(services: Services, bot: str) -> Callable[[str], bool]:
+    def running(reference: str) -> bool:
+        # A running item with an expired lease comes back to its leftovers (and resumes them).
+        with services.database.read() as session:
+            return session.scalar(select(WorkItem.state).where(
+                WorkItem.bot == bot, WorkItem.reference == reference)) == State.RUNNING.value
+
+    return running
 
 
 def _sweep_workdirs(services: Services, now: datetime) -> list[Path]:

@@ -20,7 +20,7 @@ from sqlalchemy.exc import OperationalError
 from tradebots.bot import Artifact, Bot, StepContext, StepResult, load_bot
 from tradebots.errors import BusinessError, LeaseLost
 from tradebots.faults import Fault, Kind, Scope, classify
-from tradebots.leftovers import sweep_leftovers
+from tradebots.leftovers import sweep_bot_leftovers, sweep_leftovers
 from tradebots.queue.clock import utcnow
 from tradebots.queue.pauses import EVERY_BOT
 from tradebots.queue.queries import item_artifacts
@@ -105,6 +105,11 @@ class Worker:
             sweep_leftovers(self.services, self.now())
         except Exception as exc:
             logger.warning("could not sweep leftovers at start: {}", exc)
+        for name in self.bot_names or list(self.services.settings.bots):
+            try:
+                sweep_bot_leftovers(self.services, name, self.bot(name), self.now())
+            except Exception as exc:
+                logger.warning("could not sweep {}'s leftovers at start: {}", name, exc)
 
     def bot(self, name: str) -> Bot:
         if name not in self._bots:

@@ -15,6 +15,7 @@ class OfficePaths(Paths):
     protest_goods: str
     protest_document: str
     protest_review: str
+    protest_drafts: str
     protest_search: str
     protest: str
     protest_edit: str
@@ -68,6 +69,16 @@ class ProtestFormSelectors(Section):
     document_next: str
     review_submit: str
     edit_submit: str
+
+
+class DraftList(Section):
+    """The "my drafts" page: one row per unfinished protest of the logged-in user."""
+
+    rows: str
+    id: str
+    reference: str
+    started: str  # UTC, "YYYY-MM-DD HH:MM:SS"
+    discard: str  # "{draft}" is the draft's id
 
 
 class ProtestView(Section):
@@ -154,6 +165,7 @@ class OfficePortalConfig(PortalConfig):
     paths: OfficePaths
     entry: EntryInquiry
     protest_form: ProtestFormSelectors
+    drafts: DraftList
     protest_view: ProtestView
     record: RecordSelectors
     search: Search

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bots.portal.config import OfficeDriver
+from bots.portal.drafts import own_draft
 from bots.portal.pages import protests as pages
 from bots.portal.records import ProtestForm, ProtestRecord, ProtestRow, SaveResult
 from bots.portal.steps import attach_once, differences, sha256_of, status_once
@@ -27,7 +28,9 @@ def find_or_create(driver: OfficeDriver, reference: str, form: ProtestForm) -> S
 
 def _create(driver: OfficeDriver, reference: str, form: ProtestForm) -> str:
     lines = pages.entry_lines(form)
-    draft = driver.step("start protest", lambda: pages.start_draft(driver))
+    # A run killed before its submit left its draft: resume it (every step below rewrites its page).
+    draft = own_draft(driver, reference) or driver.step("start protest",
+                                                        lambda: pages.start_draft(driver))
     driver.step("protest header", lambda: pages.fill_header(driver, draft, form, reference))
     driver.step("protest entries", lambda: pages.fill_entries(driver, draft, lines))
     driver.step("protest goods", lambda: pages.fill_goods(driver, draft, form))

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, cast
 
@@ -15,6 +15,7 @@ from bots.common.office_clock import received_on
 from bots.common.pipeline import Judgement, OfficeBot, Prepared, Recorded
 from bots.portal.facade import Portal
 from bots.portal.item import ItemPortal
+from bots.portal.sweep import sweep_portal_drafts
 from bots.protest_intake.clocks import protest_clocks
 from bots.protest_intake.contract import protest_result, with_received_date
 from bots.protest_intake.extract import ProtestExtraction, extract_protest
@@ -24,6 +25,7 @@ from bots.protest_intake.portal import PortalRecord, check_entries, file_protest
 from bots.protest_intake.rules import RULES_VERSION, decide
 from bots.protest_intake.rules.procedure import deemed_denied
 from tradebots.bot import ClockRequest, StepContext, StepResult
+from tradebots.settings import Settings
 
 # The portal status a protest gets once its letter has gone out.
 STATUS_AFTER_LETTER: dict[str, str] = {
@@ -44,6 +46,11 @@ class ProtestIntakeBot(OfficeBot[ProtestExtraction, ProtestFacts, ProtestDecisio
 
     def read(self, path: Path) -> ProtestExtraction:
         return extract_protest(path)
+
+    def sweep_leftovers(self, settings: Settings, running: Callable[[str], bool],
+                        now: datetime) -> int:
+        """Discard portal drafts that killed runs left and whose items are no longer running."""
+        return len(sweep_portal_drafts(settings, running, now))
 
     def complete(self, facts: ProtestFacts, reading: ProtestExtraction, ctx: StepContext,
                  today: date) -> ProtestFacts:

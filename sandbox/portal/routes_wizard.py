@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
@@ -66,6 +67,36 @@ async def new_draft(request: Request, session: Session) -> Response:
         (session["username"], time.time()),
     )
     return redirect(request, f"/protests/drafts/{cursor.lastrowid}/header")
+
+
+@router.get("/drafts")
+async def my_drafts(request: Request, session: Session) -> Response:
+    """The user's unfinished protests, oldest first, each with the steps it has completed."""
+    rows = portal_of(request).conn.execute(
+        "SELECT id, data, pdf_name, created_at FROM drafts WHERE username = ? ORDER BY id",
+        (session["username"],),
+    ).fetchall()
+    return render(request, "drafts.html", drafts=[_listed(row) for row in rows])
+
+
+def _listed(row: sqlite3.Row) -> dict[str, Any]:
+    data = json.loads(row["data"])
+    done = [step for step, key in (("header", "port_code"), ("entries", "entries"),
+                                   ("goods", "category")) if data.get(key)]
+    if row["pdf_name"]:
+        done.append("document")
+    started = datetime.fromtimestamp(row["created_at"], UTC).strftime("%Y-%m-%d %H:%M:%S")
+    return {"id": row["id"], "reference": data.get("reference", ""), "started": started,
+            "done": done, "next": next(s for s in STEPS if s not in done)}
+
+
+@router.post("/drafts/{draft_id}/discard")
+async def discard(request: Request, session: Session, draft_id: int) -> Response:
+    conn = portal_of(request).conn
+    await checked_form(request, session)
+    _draft(conn, draft_id, session)  # someone else's draft, or one gone already: not found
+    conn.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
+    return redirect(request, "/protests/drafts")
 
 
 @router.get("/drafts/{draft_id}/{step}")
