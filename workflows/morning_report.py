@@ -14,13 +14,13 @@ from tradebots.documents.errors import DocumentError
 from tradebots.documents.preview import convert_to_pdf
 from tradebots.documents.render import render_docx
 from tradebots.queue.database import Database
-from tradebots.queue.pauses import pause_reasons
+from tradebots.queue.pauses import pause_reasons, pauses_between
 from tradebots.queue.states import State
 from tradebots.queue.tables import AuditEvent, WorkItem
 from tradebots.queue.terms import item_terms, labels
 from tradebots.services import Services
 from workflows.diary import clocks_expiring, today_in
-from workflows.reports import Deadline, MorningReport, ReportItem, save_report
+from workflows.reports import Deadline, MorningReport, PauseLine, ReportItem, save_report
 
 TEMPLATE = Path(__file__).resolve().parent.parent / "templates" / "reports" / "morning_report.docx"
 DAYS_AHEAD = 7
@@ -97,6 +97,9 @@ def compose_report(services: Services, *, start: datetime, end: datetime, now: d
         attention=_items(db, (State.NEEDS_HUMAN.value, State.FAILED.value)),
         deadlines=deadlines(db, today_in(services.settings.timezone, now)),
         paused=pause_reasons(db) | dict(paused or {}),  # faults' pauses, then the night's
+        pauses=[PauseLine(who=p.who, code=p.code, reason=p.reason, paused_by=p.paused_by,
+                          opened=p.paused_at, closed=p.resumed_at)
+                for p in pauses_between(db, start, end)],
     )
 
 
@@ -128,6 +131,10 @@ def template_context(report: MorningReport, zone: str) -> dict[str, Any]:
         "processed": processed or none,
         "paused": [{"a": b, "b": why, "c": "", "d": ""} for b, why in report.paused.items()]
         or none,
+        "pauses": [{"a": p.who, "b": f"{p.code}: {p.reason} (by {p.paused_by})",
+                    "c": _local(p.opened, zone),
+                    "d": _local(p.closed, zone) if p.closed else "still paused"}
+                   for p in report.pauses] or none,
         "review": items(report.awaiting_review, "state"),
         "attention": items(report.attention, "reason"),
         "deadlines": [{"a": d.day, "b": d.what, "c": d.citation,

@@ -34,6 +34,17 @@ class Deadline(BaseModel):
     item_id: int | None = None
 
 
+class PauseLine(BaseModel):
+    """A pause opened or closed during the night: a fault that held back a bot or every bot."""
+
+    who: str  # a bot's name, or "every bot"
+    code: str
+    reason: str
+    paused_by: str
+    opened: datetime  # naive UTC
+    closed: datetime | None = None
+
+
 class MorningReport(BaseModel):
     """What happened overnight and what needs a person this morning."""
 
@@ -48,6 +59,7 @@ class MorningReport(BaseModel):
     attention: list[ReportItem] = Field(default_factory=list)  # needs_human and failed
     deadlines: list[Deadline] = Field(default_factory=list)  # in the next 7 days
     paused: dict[str, str] = Field(default_factory=dict)  # bot -> why
+    pauses: list[PauseLine] = Field(default_factory=list)  # opened or closed in the window
     docx_path: str = ""
     pdf_path: str = ""
 

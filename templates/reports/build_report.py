@@ -24,6 +24,9 @@ def build() -> Path:
     table(doc, ("Bot", "Outcome", "Items", ""), "for r in processed", ROW, (1.8, 2.2, 1.0, 1.5))
     para(doc, ("Bots paused for the night", "b"), after=4)
     table(doc, ("Bot", "Why", "", ""), "for r in paused", ROW, (1.5, 4.0, 0.5, 0.5))
+    para(doc, ("Pauses opened or closed overnight", "b"), after=4)
+    table(doc, ("Paused", "Fault", "Opened", "Closed"), "for r in pauses", ROW,
+          (1.1, 3.0, 1.2, 1.2))
     para(doc, ("Awaiting review", "b"), after=4)
     table(doc, ("Item", "Bot", "State", "Reference"), "for r in review", ROW,
           (0.7, 1.5, 1.4, 2.9))

@@ -99,3 +99,42 @@ def test_the_morning_report_is_a_docx_a_pdf_and_the_latest_report(
     docx, pdf = Path(latest.docx_path), Path(latest.pdf_path)
     assert docx.parent == project_home / "var" / "reports"
     assert docx.is_file() and pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_the_morning_report_lists_the_pauses_opened_and_closed_overnight(
+        database, project_home, clock):
+    from tradebots.queue.pauses import EVERY_BOT
+    from tradebots.queue.store import Outcome, PauseRequest
+    from workflows.morning_report import template_context
+
+    services = make_services(database, project_home, clock)
+    queue = services.queue
+
+    def step(bot: str, reference: str, pause: PauseRequest | None) -> None:
+        claim = queue.claim("night-worker", [bot])  # REFERENCE's item again, after a pause
+        if claim is None:
+            queue.enqueue(bot, actor="clerk", reference=reference)
+            claim = queue.claim("night-worker", [bot])
+        assert claim is not None and claim.reference == reference
+        queue.finish(claim, Outcome(State.QUEUED, "transient", backoff=True, pause=pause)
+                     if pause else Outcome(State.DONE, "recorded"))
+        clock.advance(60)
+
+    portal = PauseRequest("noop", "portal", "bot noop paused (portal): 503 for 120 s")
+    step("noop", "evening", portal)
+    step("noop", "evening", None)  # paused and resumed before the night: not the night's news
+    step("noop", "late", portal)
+    opened_before = clock() - timedelta(seconds=60)
+    clock.advance(3600)
+    start = clock()
+    step("noop", "late", None)
+    step("other", "full", PauseRequest(EVERY_BOT, "disk_full", "var is full"))
+    report = compose_report(services, start=start, end=clock(), now=clock())
+
+    assert [(p.who, p.code, p.paused_by, p.opened, p.closed) for p in report.pauses] == [
+        ("noop", "portal", "night-worker", opened_before, start),
+        ("every bot", "disk_full", "night-worker", start + timedelta(seconds=60), None)]
+    rows = template_context(report, "UTC")["pauses"]
+    assert [(r["a"], r["d"]) for r in rows] == [
+        ("noop", f"{start:%Y-%m-%d %H:%M} UTC"), ("every bot", "still paused")]
+    assert rows[0]["b"] == "portal: bot noop paused (portal): 503 for 120 s (by night-worker)"

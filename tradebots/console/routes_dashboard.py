@@ -13,6 +13,7 @@ from tradebots.console.deps import DashboardViewer, ServicesDep
 from tradebots.console.health import build_operations
 from tradebots.console.web import age, office_today, render
 from tradebots.queue.clock import utcnow
+from tradebots.queue.pauses import open_pauses
 
 router = APIRouter()
 
@@ -25,6 +26,7 @@ def dashboard(request: Request, services: ServicesDep, viewer: DashboardViewer) 
     ops = build_operations(services.database, now, services.settings.queue.lease_seconds)
     return render(
         request, "dashboard.html", viewer, d=figures, ops=ops, today=today, now=now, age=age,
+        pauses=open_pauses(services.database),
         timedelta=timedelta,
         hourly_chart=bar_chart(ops.per_hour, title="Items done per hour, last 24 h (UTC)"),
         throughput_chart=bar_chart(figures.throughput, title="Items done per day (UTC)"),

@@ -2,7 +2,8 @@
 
 A pause is the circuit breaker of the queue: open (nothing in scope is claimed) until PROBE_AT,
 then half-open (one claim probes, and pushes PROBE_AT on while it runs), closed again when a step
-in scope ends without the fault. The console and the morning report read `open_pauses`."""
+in scope ends without the fault. The console reads `open_pauses`, the morning report
+`pauses_between`."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ScalarResult, select
+from sqlalchemy import ScalarResult, and_, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from tradebots.queue.database import Database
 from tradebots.queue.tables import Pause
@@ -28,23 +30,44 @@ class PauseStatus:
     paused_by: str
     paused_at: datetime
     probes: int
-    probe_at: datetime
+    probe_at: datetime  # the next probe may run from then on
+    probed_at: datetime | None = None  # when the fault was last met again (a failed probe)
+    resumed_at: datetime | None = None
+
+    @property
+    def who(self) -> str:
+        """What is paused, as a person says it."""
+        return "every bot" if self.scope == EVERY_BOT else self.scope
+
+    @property
+    def resumes_on(self) -> str:
+        """What ends the pause: a step in its scope that gets past the fault."""
+        scope = "any bot" if self.scope == EVERY_BOT else self.scope
+        return f"the next step of {scope} that ends without this fault"
 
 
 def open_pauses(database: Database) -> list[PauseStatus]:
     """Every scope paused right now, oldest first (what the console and morning report show)."""
+    return _statuses(database, Pause.resumed_at.is_(None))
+
+
+def pauses_between(database: Database, start: datetime, end: datetime) -> list[PauseStatus]:
+    """Pauses opened or closed from START to END (a night), oldest first."""
+    return _statuses(database, or_(and_(Pause.paused_at >= start, Pause.paused_at <= end),
+                                   and_(Pause.resumed_at >= start, Pause.resumed_at <= end)))
+
+
+def _statuses(database: Database, where: ColumnElement[bool]) -> list[PauseStatus]:
     with database.read() as session:
-        rows = session.scalars(
-            select(Pause).where(Pause.resumed_at.is_(None)).order_by(Pause.paused_at, Pause.id)
-        )
+        rows = session.scalars(select(Pause).where(where).order_by(Pause.paused_at, Pause.id))
         return [PauseStatus(r.scope, r.code, r.reason, r.paused_by, r.paused_at, r.probes,
-                            r.probe_at) for r in rows]
+                            r.probe_at, r.probed_at, r.resumed_at) for r in rows]
 
 
 def pause_reasons(database: Database) -> dict[str, str]:
     """{bot (or "every bot"): why it is paused} for reports that list paused bots."""
-    return {("every bot" if p.scope == EVERY_BOT else p.scope):
-            f"{p.reason} (since {p.paused_at:%Y-%m-%d %H:%M} UTC)" for p in open_pauses(database)}
+    return {p.who: f"{p.reason} (since {p.paused_at:%Y-%m-%d %H:%M} UTC)"
+            for p in open_pauses(database)}
 
 
 def pause(session: Session, scope: str, *, code: str, reason: str, by: str, now: datetime,
@@ -58,6 +81,7 @@ def pause(session: Session, scope: str, *, code: str, reason: str, by: str, now:
     else:
         row.probes += 1
         row.code, row.reason, row.paused_by = code, reason, by
+        row.probed_at = now
     wait = min(base_seconds * 2 ** row.probes, PROBE_MAX_SECONDS)
     probe_at = now + timedelta(seconds=max(wait, 1.0))
     row.probe_at = probe_at

@@ -111,6 +111,7 @@ class Pause(Base):
     paused_at: Mapped[datetime] = mapped_column(DateTime)
     probes: Mapped[int] = mapped_column(Integer, default=0)
     probe_at: Mapped[datetime] = mapped_column(DateTime)
+    probed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)  # last one failed
     resumed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
