@@ -32,10 +32,15 @@ def sweep_leftovers(services: Services, now: datetime) -> list[Path]:
     return removed
 
 
-def sweep_bot_leftovers(services: Services, name: str, bot: Bot, now: datetime) -> int:
-    """Let BOT remove what its killed runs left outside the engine; the count it removed."""
-    if not isinstance(bot, SweepsLeftovers) or not _has_items(services, name):
-        return 0  # an installed bot nobody uses has left nothing: no portal visit for it
+def sweep_bot_leftovers(services: Services, name: str, load: Callable[[], Bot],
+                        now: datetime) -> int:
+    """Let bot NAME (LOAD gives it) remove what its killed runs left outside the engine; the
+    count it removed."""
+    if not _has_items(services, name):
+        return 0  # an installed bot nobody uses has left nothing: not even loaded for it
+    bot = load()
+    if not isinstance(bot, SweepsLeftovers):
+        return 0
     removed = bot.sweep_leftovers(services.settings, _running_check(services, name), now)
     if removed:
         logger.info("swept {} leftovers of {}'s earlier runs", removed, name)

@@ -9,6 +9,7 @@ import time
 import traceback
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -107,7 +108,7 @@ class Worker:
             logger.warning("could not sweep leftovers at start: {}", exc)
         for name in self.bot_names or list(self.services.settings.bots):
             try:
-                sweep_bot_leftovers(self.services, name, self.bot(name), self.now())
+                sweep_bot_leftovers(self.services, name, partial(self.bot, name), self.now())
             except Exception as exc:
                 logger.warning("could not sweep {}'s leftovers at start: {}", name, exc)
 
