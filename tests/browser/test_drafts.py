@@ -11,6 +11,7 @@ import pytest
 
 from bots.portal.drafts import sweep_drafts
 from tests.browser.conftest import ENTRIES, Deployment, protest_form
+from tests.browser.test_portal_toolkit import rows
 from tradebots.queue.clock import utcnow
 
 pytestmark = pytest.mark.browser
@@ -33,11 +34,6 @@ def killed_before(write: int) -> Callable[[], None]:
             raise Killed(f"killed before write {write}")
 
     return guard
-
-
-def rows(deployment: Deployment, sql: str, *args: object) -> list[tuple[object, ...]]:
-    with sqlite3.connect(deployment.portal.db_path) as conn:
-        return conn.execute(sql, args).fetchall()
 
 
 def drafts(deployment: Deployment) -> list[tuple[object, ...]]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 
 from tradebots.bot import Artifact, ClockRequest, StepContext, StepResult
@@ -123,3 +124,31 @@ class RecordsThenFailsToDraftBot:
 
     def finalize(self, ctx: StepContext) -> StepResult:
         return StepResult()
+
+
+class LeavesDraftsBot:
+    """Can leave work outside the engine; at worker start it notes which references still run."""
+
+    name = "drafts"
+    review = False
+    asked: dict[str, bool] = {}  # noqa: RUF012 (what the last sweep saw, read by the test)
+
+    def prepare(self, ctx: StepContext) -> StepResult:
+        return StepResult(summary="nothing left behind")
+
+    def finalize(self, ctx: StepContext) -> StepResult:
+        return StepResult()
+
+    def sweep_leftovers(self, settings: object, running: Callable[[str], bool],
+                        now: datetime) -> int:
+        LeavesDraftsBot.asked = {ref: running(ref) for ref in ("held", "waiting", "gone")}
+        return sum(not still for still in LeavesDraftsBot.asked.values())
+
+
+class UnusedBot(LeavesDraftsBot):
+    """A configured bot with no items: loading it at worker start would be wasted work."""
+
+    loaded = False
+
+    def __init__(self) -> None:
+        UnusedBot.loaded = True

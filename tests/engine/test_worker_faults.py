@@ -137,3 +137,19 @@ def test_a_worker_whose_lease_was_taken_over_leaves_the_item_and_keeps_working(
         Worker(services, "slow-worker").run_claim(stale)  # used to raise LeaseLost and die
         item = get_item(services.database, item_id)
         assert item is not None and item.state == "running" and item.lease_owner == "new-worker"
+
+
+def test_worker_start_lets_bots_with_items_sweep_what_their_killed_runs_left_outside(
+        database, tmp_path: Path):
+    from tests.engine.sample_bots import LeavesDraftsBot, UnusedBot
+
+    bots = {"drafts": "tests.engine.sample_bots:LeavesDraftsBot",
+            "unused": "tests.engine.sample_bots:UnusedBot"}
+    with worker_services(database, tmp_path, bots) as services:
+        services.queue.enqueue("drafts", actor="clerk", reference="held")
+        assert services.queue.claim("worker-killed-later") is not None
+        services.queue.enqueue("drafts", actor="clerk", reference="waiting")
+        LeavesDraftsBot.asked, UnusedBot.loaded = {}, False
+        assert drain(services) == 1
+    assert LeavesDraftsBot.asked == {"held": True, "waiting": False, "gone": False}
+    assert not UnusedBot.loaded
