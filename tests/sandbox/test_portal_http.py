@@ -265,3 +265,28 @@ def test_the_protest_header_refuses_wrong_input_with_a_message(
     path = f"/protests/drafts/{draft.group(1)}/header"
     status, _, html = client.post(path, header)
     assert status == 422 and message in html
+
+
+def test_my_drafts_lists_each_unfinished_protest_with_its_reference_and_discards_it(
+    client: PortalClient,
+):
+    draft = re.search(r"/drafts/(\d+)/", str(client.http.get("/protests/new").url))
+    assert draft
+    number = draft.group(1)
+    header = {"port_code": "2704", "protestant_name": "A", "protestant_address": "B",
+              "importer_number": "12-3456789", "received_date": "2026-03-02",
+              "reference": "item-41"}
+    client.post(f"/protests/drafts/{number}/header", header)
+    listed = client.http.get("/protests/drafts").text
+    row = re.search(r'<tr class="draft-row">(.*?)</tr>', listed, re.S)
+    assert row and 'class="d-reference">item-41<' in row.group(1)
+    assert f'href="/protests/drafts/{number}/entries"' in row.group(1)  # where it stopped
+    assert 'class="d-steps">header<' in row.group(1)
+    forged = client.http.post(f"/protests/drafts/{number}/discard", data={"csrf": "forged"})
+    assert forged.status_code == 403
+    status, path, page = client.post(f"/protests/drafts/{number}/discard", {},
+                                     token_from="/protests/drafts")
+    assert (status, path) == (200, "/protests/drafts") and 'id="no-drafts"' in page
+    again, _, _ = client.post(f"/protests/drafts/{number}/discard", {},
+                              token_from="/protests/drafts")
+    assert again == 404  # gone: a retry finds nothing to discard
