@@ -12,7 +12,7 @@ from tradebots.browser.driver import StepPolicy
 from tradebots.settings import Settings
 
 # A sweep is housekeeping: a portal that is down now is swept at a later start, not waited for.
-SWEEP_SECONDS = 10.0
+SWEEP_SECONDS = 5.0
 
 
 def sweep_portal_drafts(settings: Settings, running: Callable[[str], bool],
