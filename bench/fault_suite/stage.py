@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from tradebots.benchmarks.intake_bench import _child_environment, _start_portal, _tradebots
+from tradebots.benchmarks.queue_bench import stop_processes
 from tradebots.documents.converter import DIR_ENV, Converter, stop_converters
 from tradebots.documents.preview import soffice_binary
 from tradebots.services import Services, open_services
@@ -100,13 +101,7 @@ class Stage:
     def stop_workers(self) -> None:
         for worker in self.workers:
             self._note_peak(worker)
-            worker.send_signal(signal.SIGTERM)
-        for worker in self.workers:
-            try:
-                worker.wait(timeout=120)
-            except subprocess.TimeoutExpired:
-                worker.kill()
-                worker.wait()
+        stop_processes(self.workers, timeout=120)
         self.workers = []
 
     def _note_peak(self, worker: subprocess.Popen[bytes]) -> None:
