@@ -57,6 +57,7 @@ def run_case(settings: Settings, case: Case, documents: list[Any], heavy: Path, 
             left = _leftovers(stage)
             extra |= {"seconds": round(seconds), "drafts_in_portal": _portal_drafts(stage),
                       "chromium_profiles_left": _chromium_profiles(stage),
+                      "workers_died_by_themselves": len(stage.exits),
                       **_portal_retries(stage),
                       "worker_peak_mb": round(max(stage.peak_rss_kb.values(), default=0) / 1024)}
             if case.heavy:

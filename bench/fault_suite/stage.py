@@ -48,6 +48,7 @@ class Stage:
         self.portal_port = 0
         self.workers: list[subprocess.Popen[bytes]] = []
         self.peak_rss_kb: dict[int, int] = {}
+        self.exits: list[int] = []  # exit codes of workers that stopped by themselves
         self.services: Services | None = None
         self.rng = random.Random(17)
 
@@ -93,6 +94,7 @@ class Stage:
     def kill_one_and_restart(self) -> None:
         """SIGKILL a random worker mid-step and start another, as a crashing host would."""
         index = self.rng.randrange(len(self.workers))
+        self._note_exit(self.workers[index])
         self._note_peak(self.workers[index])
         self.workers[index].send_signal(signal.SIGKILL)
         self.workers[index].wait()
@@ -100,9 +102,16 @@ class Stage:
 
     def stop_workers(self) -> None:
         for worker in self.workers:
+            self._note_exit(worker)
             self._note_peak(worker)
         stop_processes(self.workers, timeout=120)
         self.workers = []
+
+    def _note_exit(self, worker: subprocess.Popen[bytes]) -> None:
+        # A worker that ended before anyone stopped it is a dead part of the suite.
+        code = worker.poll()
+        if code is not None and code != -signal.SIGKILL:
+            self.exits.append(code)
 
     def _note_peak(self, worker: subprocess.Popen[bytes]) -> None:
         # VmHWM: the worker process's own peak resident memory (chromium runs in children).

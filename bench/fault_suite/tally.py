@@ -66,7 +66,8 @@ def passed(row: Mapping[str, Any]) -> bool:
     """Issue 17's Done-when for one case."""
     return bool(row["failed_by_fault"] == 0 and row["unsettled"] == 0
                 and row["duplicates"] == 0 and row["audit_broken"] == 0
-                and row["pauses_resumed_by_themselves"] and row["leftovers_after_sweep"] == 0)
+                and row["pauses_resumed_by_themselves"] and row["leftovers_after_sweep"] == 0
+                and not row.get("workers_died_by_themselves"))
 
 
 COLUMNS = ("database", "case", "items", "ended", "failed by fault", "duplicates",

@@ -40,6 +40,7 @@ def test_a_failed_item_a_duplicate_an_open_pause_or_a_leftover_each_fail_the_cas
     assert not passed(row([good], {"a": 1}, [PauseRow("protest_intake", "portal", False)]))
     assert not passed(row([good], {"a": 1}, [], left=1))
     assert not passed(row([ItemEnd(1, "a", "queued", "")], {}, []))
+    assert not passed(row([good], {"a": 1}, []) | {"workers_died_by_themselves": 1})
 
 
 def test_settled_and_duplicates() -> None:
