@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 import subprocess
 import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,8 @@ from tradebots.services import Services
 from tradebots.settings import Settings
 
 WORKERS = 2
+# What a SIGKILLed worker leaves in tmp (its converter's and its browser's profiles).
+PROFILES = ("tradebots-lo-*", "playwright_chromiumdev_profile-*", "org.chromium.Chromium.*")
 SETTLE_SECONDS = 900.0  # after the fault cleared, the items have this long to end
 
 
@@ -56,7 +59,7 @@ def run_case(settings: Settings, case: Case, documents: list[Any], heavy: Path, 
             _sweep_by_starting_a_worker(stage)
             left = _leftovers(stage)
             extra |= {"seconds": round(seconds), "drafts_in_portal": _portal_drafts(stage),
-                      "chromium_profiles_left": _chromium_profiles(stage),
+                      "tmp_left": _tmp_left(stage),
                       "workers_died_by_themselves": len(stage.exits),
                       **_portal_retries(stage),
                       "worker_peak_mb": round(max(stage.peak_rss_kb.values(), default=0) / 1024)}
@@ -118,11 +121,10 @@ def _portal_drafts(stage: Stage) -> int:
 
 
 def _leftovers(stage: Stage) -> int:
-    """Item work folders under var/work and converter profiles in the workers' tmp."""
+    """Item work folders under var/work; office and browser profiles in the workers' tmp."""
     work = stage.var / "work"
     folders = [p for p in work.iterdir() if p.is_dir()] if work.is_dir() else []
-    profiles = list(stage.tmp.glob("tradebots-lo-*"))
-    return len(folders) + len(profiles)
+    return len(folders) + sum(len(list(stage.tmp.glob(pattern))) for pattern in PROFILES)
 
 
 def _portal_retries(stage: Stage) -> dict[str, int]:
@@ -136,8 +138,9 @@ def _portal_retries(stage: Stage) -> dict[str, int]:
     return {"portal_retries": retries, "login_bounced": bounced}
 
 
-def _chromium_profiles(stage: Stage) -> int:
-    return len(list(stage.tmp.glob("playwright*")))
+def _tmp_left(stage: Stage) -> dict[str, int]:
+    """Everything left in the workers' tmp after the sweep, by name without its random part."""
+    return dict(Counter(p.name.rsplit("-", 1)[0].rsplit(".", 1)[0] for p in stage.tmp.iterdir()))
 
 
 def _sweep_by_starting_a_worker(stage: Stage) -> None:
