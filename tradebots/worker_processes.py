@@ -6,12 +6,18 @@ import multiprocessing
 import os
 import signal
 import socket
+import time
 from datetime import datetime
+
+from loguru import logger
+from sqlalchemy.exc import OperationalError
 
 from tradebots.log import setup_logging
 from tradebots.runner import Worker
-from tradebots.services import open_services
-from tradebots.settings import get_settings
+from tradebots.services import Services, open_services
+from tradebots.settings import Settings, get_settings
+
+START_PATIENCE_SECONDS = 600.0  # past this a database that never answers stops the worker
 
 
 def worker_main(
@@ -21,13 +27,29 @@ def worker_main(
     settings = get_settings()
     owner = f"{socket.gethostname()}:{os.getpid()}"
     setup_logging(settings.logs_path, worker=f"w{index}:{os.getpid()}")
-    services = open_services(settings, migrate=index == 0)
+    services = _open_when_reachable(settings, migrate=index == 0)
     worker = Worker(services, owner, bots=bots, until=until, once=once)
     worker.install_signal_handlers(interrupt=not child)
     try:
         return worker.run()
     finally:
         services.close()
+
+
+def _open_when_reachable(settings: Settings, *, migrate: bool) -> Services:
+    """A database locked or restarting as the worker starts is waited for, not a reason to die."""
+    deadline = time.monotonic() + START_PATIENCE_SECONDS
+    wait = 1.0
+    while True:
+        try:
+            return open_services(settings, migrate=migrate)
+        except OperationalError as exc:
+            if time.monotonic() + wait > deadline:
+                raise
+            logger.warning("database not ready at start, trying again in {:.0f} s: {}", wait,
+                           exc.orig)
+            time.sleep(wait)
+            wait = min(wait * 2, 30.0)
 
 
 def _child(index: int, bots: list[str] | None, until: datetime | None, once: bool) -> None:
@@ -40,7 +62,7 @@ def run_workers(
     """Run COUNT workers (in this process when COUNT is 1); returns items processed where known."""
     if count == 1:
         return worker_main(0, bots, until, once)
-    open_services(get_settings(), migrate=True).close()
+    _open_when_reachable(get_settings(), migrate=True).close()
     context = multiprocessing.get_context("spawn")
     processes = [
         context.Process(target=_child, args=(i + 1, bots, until, once), name=f"worker-{i + 1}")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import socket
+import tempfile
 import time
 from pathlib import Path
 
@@ -95,7 +97,10 @@ def test_a_case_recorded_before_the_disk_filled_keeps_its_number_while_the_item_
 
 
 def test_a_worker_sweeps_work_folders_and_converter_profiles_left_by_dead_workers(
-        services: Services, tmp_path: Path):
+        services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    tmp = tmp_path / "tmp"  # not the machine's /tmp: what other processes left is not counted
+    tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp))
     item_id = services.queue.enqueue("noop", actor="clerk", reference="held").item_id
     claim = services.queue.claim("live-worker")
     assert claim is not None
@@ -105,16 +110,13 @@ def test_a_worker_sweeps_work_folders_and_converter_profiles_left_by_dead_worker
     for folder in (held, abandoned):
         folder.mkdir(parents=True)
     gone_pid = _a_dead_pid()
-    profile = Path("/tmp") / f"tradebots-lo-{gone_pid}-test"
+    profile = tmp / f"tradebots-lo-{gone_pid}-test"
     profile.mkdir(exist_ok=True)
-    ours = Path("/tmp") / f"tradebots-lo-{os.getpid()}-test"
+    ours = tmp / f"tradebots-lo-{os.getpid()}-test"
     ours.mkdir(exist_ok=True)
-    try:
-        removed = sweep_leftovers(services, services.queue.clock())
-        assert set(removed) == {abandoned, profile}
-        assert held.is_dir() and ours.is_dir()
-    finally:
-        ours.rmdir()
+    removed = sweep_leftovers(services, services.queue.clock())
+    assert set(removed) == {abandoned, profile}
+    assert held.is_dir() and ours.is_dir()
 
 
 def _a_dead_pid() -> int:
@@ -153,3 +155,28 @@ def test_worker_start_lets_bots_with_items_sweep_what_their_killed_runs_left_out
         assert drain(services) == 1
     assert LeavesDraftsBot.asked == {"held": True, "waiting": False, "gone": False}
     assert not UnusedBot.loaded
+
+
+def test_a_worker_sweeps_chromium_profiles_of_dead_browsers_and_keeps_live_ones(
+        services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    # Issue 17 case 7: a SIGKILLed worker left its browser's profile and socket folder in tmp.
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp))
+    dead = _chromium_profile(tmp, "dead", _a_dead_pid())
+    live = _chromium_profile(tmp, "live", os.getpid())
+    starting = tmp / "playwright_chromiumdev_profile-starting"  # no lock yet
+    starting.mkdir()
+    removed = sweep_leftovers(services, services.queue.clock())
+    assert set(removed) == {dead, tmp / "org.chromium.Chromium.dead"}
+    assert live.is_dir() and (tmp / "org.chromium.Chromium.live").is_dir() and starting.is_dir()
+
+
+def _chromium_profile(tmp: Path, name: str, pid: int) -> Path:
+    profile = tmp / f"playwright_chromiumdev_profile-{name}"
+    sockets = tmp / f"org.chromium.Chromium.{name}"
+    for folder in (profile, sockets):
+        folder.mkdir()
+    (profile / "SingletonLock").symlink_to(f"{socket.gethostname()}-{pid}")
+    (profile / "SingletonSocket").symlink_to(sockets / "SingletonSocket")
+    return profile

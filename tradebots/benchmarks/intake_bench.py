@@ -12,7 +12,7 @@ import threading
 import time
 import uuid
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -122,14 +122,17 @@ def _payload(case: Any) -> dict[str, str]:
             if getattr(case, key, None) is not None}
 
 
-def _start_portal(run_dir: Path, env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+def _start_portal(run_dir: Path, env: dict[str, str], friction: Sequence[str] = (),
+                  port: int | None = None) -> tuple[subprocess.Popen[bytes], str]:
+    """The sandbox with FRICTION options, on PORT (a restart keeps its address) or a free one."""
+    if port is None:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
     run_dir.mkdir(parents=True, exist_ok=True)
     process = subprocess.Popen(
         _tradebots("sandbox", "--", "--host", "127.0.0.1", "--port", str(port),
-                   "--db", str(run_dir / "portal.db")),
+                   "--db", str(run_dir / "portal.db"), *friction),
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"

@@ -106,13 +106,19 @@ class _WorkerPool:
         self.processes[index] = self._spawn()
 
     def stop(self) -> None:
-        for process in self.processes:
-            process.send_signal(signal.SIGTERM)
-        for process in self.processes:
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        stop_processes(self.processes, timeout=30)
+
+
+def stop_processes(processes: list[subprocess.Popen[bytes]], *, timeout: float) -> None:
+    """SIGTERM each (a worker finishes or releases its item), SIGKILL what outlives TIMEOUT."""
+    for process in processes:
+        process.send_signal(signal.SIGTERM)
+    for process in processes:
+        try:
+            process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 def _run_items(run_id: str) -> Any:
