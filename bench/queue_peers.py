@@ -24,8 +24,32 @@ PEERS_PORT = 55433  # run_all.sh's cluster
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 
 
+def start_server(home: Path) -> None:
+    """run_all.sh's cluster, started here: run_all.sh stops a server it started, STOP=0 or not."""
+    data, sock = home / "pg" / "data", home / "pg" / "sock"
+    if not (data / "PG_VERSION").exists():
+        sock.mkdir(parents=True, exist_ok=True)
+        data.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["chown", "-R", "postgres:", str(home / "pg")], check=True)
+        _as_postgres(f"{PG_BIN / 'initdb'} -D {data} -A trust -U postgres")
+    running = subprocess.run(["su", "postgres", "-c", f"{PG_BIN / 'pg_ctl'} -D {data} status"],
+                             capture_output=True, check=False)
+    if running.returncode != 0:
+        options = f"-p {PEERS_PORT} -k {sock} -c listen_addresses=127.0.0.1"
+        _as_postgres(f"{PG_BIN / 'pg_ctl'} -D {data} -o '{options}' -l {sock / 'pg.log'} -w start")
+
+
+def stop_server(home: Path) -> None:
+    say(f"stopping the peers' cluster in {home / 'pg' / 'data'}")
+    _as_postgres(f"{PG_BIN / 'pg_ctl'} -D {home / 'pg' / 'data'} -m fast stop")
+
+
+def _as_postgres(command: str) -> None:
+    subprocess.run(["su", "postgres", "-c", command], check=True, stdout=sys.stderr)
+
+
 def run_peers(peers_dir: Path, home: Path, reps: int) -> None:
-    """run_all.sh with STOP=0, so its server keeps running for our own runs."""
+    """run_all.sh with STOP=0 on our running server, so the server stays up for our runs."""
     env = dict(os.environ) | {"QP_HOME": str(home), "REPS": str(reps), "STOP": "0"}
     say(f"peers: bash {peers_dir / 'run_all.sh'} (QP_HOME={home}, REPS={reps})")
     # Its summary goes to our stderr with the rest of the progress; stdout is the table.
@@ -51,13 +75,6 @@ def run_ours(server: PgServer, home: Path, *, items: int, workers: list[int], re
         (results / f"{TRADEBOTS.format(workers=count)}.json").write_text(json.dumps(report))
 
 
-def stop_server(home: Path) -> None:
-    data = home / "pg" / "data"
-    say(f"stopping the peers' cluster in {data}")
-    subprocess.run(["su", "postgres", "-c", f"{PG_BIN / 'pg_ctl'} -D {data} -m fast stop"],
-                   check=True, stdout=sys.stderr)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reps", type=int, default=1)
@@ -75,6 +92,7 @@ def main() -> None:
     server = PgServer(PEERS_PORT)
     results = args.home / "results"
     rows_report = ""
+    start_server(args.home)
     try:
         run_peers(args.peers_dir, args.home, args.reps)
         run_ours(server, args.home / "tradebots", items=args.items, workers=args.workers,
