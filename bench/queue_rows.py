@@ -45,8 +45,8 @@ def rows_table(rates: dict[str, list[float]], *, rows: int, items: int, workers:
         f"| table before the run ({items} no-op items, {workers} workers) | items/s (median "
         f"of {len(rates['empty'])}) | ratio to empty |",
         "|---|---|---|",
-        f"| empty | {empty:,.0f} | 1.00 |",
-        f"| {rows:,} done items | {full:,.0f} | {full / empty:.2f} |",
+        f"| empty | {empty:,.1f} | 1.00 |",
+        f"| {rows:,} done items | {full:,.1f} | {full / empty:.2f} |",
     ])
 
 

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from bench.peer_table import load_results, table
+from bench.queue_rows import rows_table
 
 
 def _rate(median: float) -> dict[str, float]:
@@ -35,3 +36,9 @@ def test_table_rows_from_sample_results(tmp_path: Path) -> None:
     assert lines[3] == ("| 4 workers | 3,255 | 2,980 (3,100) | 400 / - | 1.050 | "
                         "yes / yes / NO |")
     assert lines[4] == "| 8 workers | - | - (-) | - / - | - | - / - / - |"
+
+
+def test_rows_table_gives_the_ratio_of_medians_to_the_empty_table() -> None:
+    lines = rows_table({"empty": [10.0, 12.0, 11.0], "full": [9.0, 8.8, 30.0]},
+                       rows=1_000_000, items=5000, workers=4).splitlines()
+    assert lines[2:] == ["| empty | 11.0 | 1.00 |", "| 1,000,000 done items | 9.0 | 0.82 |"]
