@@ -10,7 +10,7 @@ from bots.common.reading.dates import find_dates
 from bots.customs.identifiers import normalize_entry_number
 from bots.protest_intake.extract_fields import LABELLED, PROSE
 from tradebots.facts import Evidence, Extracted
-from tradebots.pdf import PdfDocument, Segment, TextStream, Word
+from tradebots.pdf import PdfDocument, Segment, TextStream, Word, evidence_of
 
 ENTRY_IN_TEXT = re.compile(r"(?<![\w-])([A-Z0-9]{3})(?:-\s*|\s+)(\d{7})(?:-\s*|\s+)(\d)(?![\w-])")
 # A table header names both date columns on its first line; prose that mentions liquidation
@@ -24,11 +24,12 @@ _ENTRY_WORDS = re.compile(r"(?i)\bent(?:ry|ries|ered)\b|\bmade\b")
 # A ";" separates an entry's own dates ("Entry No. X; entered ...; liquidated ..."), so only a
 # full stop ends the sentence; the next entry number bounds it too.
 _SENTENCE_END = re.compile(r"[.](?=\s)")
-# A tab-set row whose last date wraps ("Thursday, December 2," / "2010"): the row's text ends in
-# a date's head and the next line starts with its tail.
-_DATE_HEAD = re.compile(
-    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s*$"
+# A row whose date cells wrap ("Thursday, December 2," / "2010"): a month and day without a year
+# on the row's line, and the year (or day and year) on the next.
+_DATE_HEADS = re.compile(
+    r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?!\w)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?(?=\s*$|\s+[A-Za-z])"
 )
 _DATE_TAIL = re.compile(r"[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?,?[ \t]+)?\d{4}(?!\d)")
 _HEADER_REACH = 140.0  # points above a row where its table's header may sit (page 1 rows: 3)
@@ -56,8 +57,9 @@ def read_entries(document: PdfDocument, stream: TextStream) -> list[EntryRead]:
             following = matches[index + 1].start() if index + 1 < len(matches) else line_end
             end = min(line_end, following)
             if end == line_end:
-                end = _wrapped_row_end(stream.text, line_end)
-            dates = _dated(stream, match.end(), end)
+                dates = _row_dates(stream, match, line_end)
+            else:
+                dates = _dated(stream, match.end(), end)
             entry, liquidation = _by_column(dates, header)
             confidence = LABELLED
         else:
@@ -98,12 +100,33 @@ def _dated(stream: TextStream, start: int, end: int) -> list[_Dated]:
     return found
 
 
-def _wrapped_row_end(text: str, line_end: int) -> int:
-    """The row's end, taking in the tail of a date that wrapped on to the next line."""
-    if not _DATE_HEAD.search(text, text.rfind("\n", 0, line_end) + 1, line_end):
-        return line_end
-    tail = _DATE_TAIL.match(text, line_end + 1)
-    return tail.end() if tail is not None else line_end
+def _row_dates(stream: TextStream, match: re.Match[str], line_end: int) -> list[_Dated]:
+    """A table row's dates, each cell that wrapped completed by the tail printed under it (a
+    narrow Word cell), or the last one by the next line's first words (a tab-set row)."""
+    text = stream.text
+    dates = _dated(stream, match.end(), line_end)
+    heads = [head for head in _DATE_HEADS.finditer(text, match.end(), line_end)
+             if not any(d[0] <= head.start() < d[1] for d in dates)]
+    if not heads:
+        return dates
+    next_end = stream.line_of(line_end + 1)[1] if line_end < len(text) else line_end
+    below = stream.words(line_end + 1, next_end)
+    left = stream.words(match.start(), match.end())[-1].x1
+    for number, head in enumerate(heads):
+        head_words = stream.words(head.start(), head.end())
+        right = head_words[-1].x1
+        # Wrapped text starts at its cell's left edge: right of the cell before, left of its end.
+        tail = [w for w in below if w.page == head_words[0].page and left < w.x0 < right]
+        if not tail and number == len(heads) - 1:
+            start = _DATE_TAIL.match(text, line_end + 1)
+            tail = stream.words(start.start(), start.end()) if start else []
+        left = right
+        found = find_dates(f"{head.group(0)} {' '.join(w.text for w in tail)}")
+        if tail and found and _DATE_TAIL.fullmatch(" ".join(w.text for w in tail)):
+            place = evidence_of(head_words)
+            dates.append((head.start(), head.end(), found[0].value,
+                          evidence_of([*head_words, *tail]), place))
+    return sorted(dates, key=lambda d: d[0])
 
 
 def _sentence_end(stream: TextStream, start: int, limit: int) -> int:

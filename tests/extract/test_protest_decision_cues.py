@@ -99,6 +99,30 @@ def test_a_date_wrapped_inside_an_aligned_row_is_read_whole(tmp_path: Path) -> N
     assert entry.liquidation_date.value == date(2010, 12, 2)
 
 
+def test_both_dates_wrapped_in_their_cells_take_the_year_printed_under_each(
+    tmp_path: Path,
+) -> None:
+    # A Word table whose date cells are too narrow: each cell wraps its year under itself.
+    path = tmp_path / "cells.pdf"
+    canvas = Canvas(str(path))
+    for x, text in ((72, "Entry No."), (230, "Date of Entry"), (400, "Date of Liquidation")):
+        canvas.drawString(x, 700, text)
+    for x, text in ((72, "HIA-1278467-6"), (230, "Wednesday, December 18,"),
+                    (400, "Thursday, September 25,")):
+        canvas.drawString(x, 686, text)
+    canvas.drawString(230, 672, "2024")
+    canvas.drawString(400, 672, "2025")
+    canvas.save()
+    with open_pdf(path) as document:
+        stream = TextStream([line for n in document.page_numbers for line in document.segments(n)])
+        (entry,) = read_entries(document, stream)
+    assert entry.entry_date is not None and entry.entry_date.value == date(2024, 12, 18)
+    assert entry.liquidation_date is not None
+    assert entry.liquidation_date.value == date(2025, 9, 25)
+    evidence = entry.liquidation_date.evidence
+    assert evidence is not None and "2025" in evidence.text  # the year is part of the evidence
+
+
 @pytest.mark.parametrize(
     ("declaration", "subject"),
     [("A drawback claim has been filed covering the entries protested.", True),
