@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
+from bots.protest_intake.extract import extract_protest
 from bots.protest_intake.extract_decision import decision_in, read_decision
 from bots.protest_intake.extract_entries import read_entries
 from bots.protest_intake.extract_fields import Fields
@@ -35,6 +36,11 @@ from tradebots.pdf import TextStream, open_pdf
         ("This protest challenges CBP's appraisement of the merchandise.", "appraised_value"),
         ("The decision protested is the exclusion of the merchandise from entry.", "exclusion"),
         ("Protestant objects to the denial of its drawback claim.", "drawback"),
+        ("We file this protest as attorney-in-fact for Liberty Foods Corp., 5891 Elm St, Long "
+         "Beach, CA 90802, concerning the refusal to pay the drawback claim concerning the "
+         "entries listed below.", "drawback"),
+        ("We file this protest as attorney-in-fact for Atlantic Outfitters, Inc., concerning "
+         "CBP's liquidation of the entries concerning the entries listed below.", "liquidation"),
     ],
 )
 def test_the_decision_is_the_object_of_the_protesting_sentence(sentence: str,
@@ -97,6 +103,30 @@ def test_a_date_wrapped_inside_an_aligned_row_is_read_whole(tmp_path: Path) -> N
     assert entry.entry_date is not None and entry.entry_date.value == date(2010, 1, 16)
     assert entry.liquidation_date is not None
     assert entry.liquidation_date.value == date(2010, 12, 2)
+
+
+def _letter_pdf(path: Path, lines: list[str]) -> Path:
+    canvas = Canvas(str(path))
+    for row, line in enumerate(lines):
+        canvas.drawString(72, 740 - 14 * row, line)
+    canvas.save()
+    return path
+
+
+def test_the_drawback_declaration_is_not_taken_for_the_decision_protested(
+    tmp_path: Path,
+) -> None:
+    # "this protest is subject to drawback" is 174.13(a)(9)'s declaration, not 174.13(a)(5).
+    pdf = _letter_pdf(tmp_path / "letter.pdf", [
+        "Port Director, Port of Chicago (3901)",
+        "We file this protest as attorney-in-fact for Atlantic Outfitters, Inc., concerning",
+        "CBP's liquidation of the entries. This protest is filed under 19 U.S.C. 1514.",
+        "The protest covers entry number HIA-9274192-7, entered on 06-15-2007.",
+        "The merchandise covered by this protest is subject to drawback.",
+    ])
+    extraction = extract_protest(pdf)
+    assert extraction.facts.category == "liquidation"
+    assert extraction.facts.drawback_declaration is True
 
 
 def test_both_dates_wrapped_in_their_cells_take_the_year_printed_under_each(
