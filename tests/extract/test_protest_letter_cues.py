@@ -128,6 +128,22 @@ def test_the_drawback_declaration_in_its_wordings(sentence: str, subject: bool) 
 
 
 @pytest.mark.parametrize(
+    "objection",
+    [
+        "The drawback claim was refused for want of proof of export, although the bills of "
+        "lading were submitted with the claim.",
+        "CBP erred in its denial of the drawback claim for the exported goods.",
+        "The drawback claims were wrongly rejected for want of export proof.",
+    ],
+)
+def test_the_refused_drawback_claim_protested_is_no_drawback_declaration(objection: str) -> None:
+    # It is the decision protested; whether the entry is subject to drawback is left unsaid.
+    assert elements(objection).value("drawback_declaration") is None
+    declared = elements(objection + "\nThe entries are not subject to drawback.")
+    assert declared.value("drawback_declaration") is False
+
+
+@pytest.mark.parametrize(
     "letter",
     [
         "3. Facts and Legal Argument\nThe sets are composite goods classified by the glass.",
