@@ -170,6 +170,21 @@ def test_an_objection_that_only_promises_reasons_is_no_objection(promise: str) -
     assert "objection_text" not in fields.items
 
 
+@pytest.mark.parametrize(("sentence", "port"), [
+    ("The merchandise was entered at Savannah, GA (1703) under the entries listed below.", "1703"),
+    ("The goods were imported through Long Beach (2709) in 2024.", "2709"),
+])
+def test_the_port_named_in_a_sentence_is_read_at_a_weaker_confidence(sentence: str,
+                                                                     port: str) -> None:
+    fields = party(sentence)
+    assert fields.value("port_code") == port
+    assert fields.items["port_code"].confidence < party("Port: 1401").items["port_code"].confidence
+
+
+def test_a_port_the_goods_left_from_is_not_the_port_of_entry() -> None:
+    assert "port_code" not in party("The goods were exported through Long Beach (2709).").items
+
+
 def test_a_bare_port_label_is_read_but_a_year_after_import_is_not_a_port() -> None:
     assert party("Port: 1401").value("port_code") == "1401"
     assert "port_code" not in party("Goods in import 2024 were late.").items
