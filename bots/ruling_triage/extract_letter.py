@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.letter import Cue, Letter, Part, agree
+from bots.common.reading.signature import signer_in
 from bots.ruling_triage.extract_text import (
     LABELLED,
     PROSE,
@@ -37,7 +38,7 @@ _WE = re.compile(r"^(?:we|i|our|the\s+undersigned)\b", re.I)
 
 
 def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> None:
-    """Signed or not, by the signature block under the closing; /s/ anywhere as a fallback."""
+    """Signed or not, by the signature block under the closing; else a signed line anywhere."""
     signature = letter.signature
     if signature is not None:
         where = signature.signer or signature.where
@@ -50,14 +51,28 @@ def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> No
                  signature.organisation, PROSE)
         fields.put("signature_read", True, None, PROSE)
         return
-    for paragraph in items:
-        if match := re.search(r"/s/\s*(?P<name>[A-Z][^\n]*)", paragraph.text):
-            span = Span(paragraph, match.start(), match.end())
-            fields.put_span("signed", True, span, PROSE)
-            fields.put_span("signer_name", fold(match["name"]), span, PROSE)
-            fields.put("signature_read", True, None, PROSE)
-            return
+    if (signed := _signed_line(items)) is not None:
+        fields.put_span("signed", True, signed[1], PROSE)
+        fields.put_span("signer_name", signed[0], signed[1], PROSE)
+        fields.put("signature_read", True, None, PROSE)
+        return
     _signature_box(items, fields)
+
+
+def _signed_line(items: list[Paragraph]) -> tuple[str, Span] | None:
+    """/s/ or a name under a signature line anywhere (the shared signature reader), with the
+    paragraph it stands in; a typed name or a memo's FROM line signs nothing."""
+    signer = signer_in("\n".join(paragraph.text for paragraph in items))
+    if signer is None or signer.weak:
+        return None
+    offset = 0
+    for paragraph in items:
+        end = offset + len(paragraph.text)
+        if offset <= signer.start <= end:
+            span = Span(paragraph, signer.start - offset, min(signer.end, end) - offset)
+            return signer.name, span
+        offset = end + 1
+    return None
 
 
 def _signature_box(items: list[Paragraph], fields: Fields) -> None:

@@ -125,3 +125,14 @@ def test_a_firm_that_says_it_represents_the_importer_is_an_agent_asking_for_its_
                   "ruling on its behalf.")
     assert output["values"]["requester_name"] == "Lotus Mats Co."
     assert output["values"]["requester_address"] == "9 Quay Street, Newark, NJ 07105"
+
+
+def test_a_letter_with_no_closing_is_signed_by_a_name_under_its_signature_line(tmp_path):
+    # The shared signature reader (bots/common/reading/signature.py) finds the signed line when
+    # no closing word opens a signature block; a bare typed name there still signs nothing.
+    ruled = read(tmp_path, closing=("______________________________", "Ann Lee, President"))
+    typed = read(tmp_path, closing=("Ann Lee",))
+    blank = read(tmp_path, closing=("______________________________", "(Authorized signature)"))
+    assert ruled["values"]["signed"] is True
+    assert typed["values"]["signed"] is not True
+    assert blank["values"]["signed"] is not True
