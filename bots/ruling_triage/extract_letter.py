@@ -26,9 +26,15 @@ DISAGREE = 0.5  # cues that name different parties
 _CONTACT = re.compile(r"\b(?:tel|phone|fax|e-?mail|www)\b|@|\(\d{3}\)\s*\d{3}-\d{4}|"
                       r"\d{3}[.-]\d{3}[.-]\d{4}", re.I)
 _ZIP = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+# "X, 1 Main St., Town, ST 12345 (importer number ...), requests"; the number may stand as an
+# appositive instead: "X, importer number 30-1234567, requests".
+_ID_APPOSITIVE = (r"(?:,\s+(?:(?:the\s+)?importer(?:\s+of\s+record)?|IOR|IRS|EIN|CBP)"
+                  r"(?:\s+(?:number|no\.?|#|ID))?\s*:?\s*[0-9][0-9A-Z-]{6,14})?")
 _REQUESTS = re.compile(
-    r"^\s*(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?)(?:,\s+(?P<address>\d[^()]*?))?\s*"
-    r"(?:\([^)]*\))?,?\s+(?:hereby\s+)?(?:respectfully\s+)?requests?\s+(?:a|an|that|the)\b", re.S)
+    r"^\s*(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?)(?:,\s+(?P<address>\d[^()]*?))?"
+    + _ID_APPOSITIVE +
+    r"\s*(?:\([^)]*\))?,?\s+(?:hereby\s+)?(?:respectfully\s+)?requests?\s+(?:a|an|that|the)\b",
+    re.S)
 _SEPARATOR = re.compile(r"\s+[|\u00b7\u2022-]\s+")  # "1 Main St | Town, ST 12345"
 _SIGNATURE_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?signature(?:\s+of\s+(?:the\s+)?(?:requester|"
                             r"authorized\s+person))?\s*", re.I)

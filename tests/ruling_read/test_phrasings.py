@@ -136,3 +136,10 @@ def test_a_letter_with_no_closing_is_signed_by_a_name_under_its_signature_line(t
     assert ruled["values"]["signed"] is True
     assert typed["values"]["signed"] is not True
     assert blank["values"]["signed"] is not True
+
+
+def test_an_importer_number_given_as_an_appositive_is_not_part_of_the_requesters_name(tmp_path):
+    output = read(tmp_path, opening="Harbor Goods LLC, importer number 12-3456789, requests a "
+                                     "binding ruling under 19 CFR Part 177.")
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["decision"]["outcome"] == "accept", output["findings"]
