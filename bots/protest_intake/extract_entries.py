@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from bots.common.reading.dates import find_dates
 from bots.customs.identifiers import normalize_entry_number
@@ -33,6 +34,8 @@ _DATE_HEADS = re.compile(
 )
 _DATE_TAIL = re.compile(r"[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?,?[ \t]+)?\d{4}(?!\d)")
 _HEADER_REACH = 140.0  # points above a row where its table's header may sit (page 1 rows: 3)
+BY_ORDER = 0.75  # dates placed only by their order (entered before liquidated)
+WRAPPED = 0.9  # a date whose cell wrapped, its head and tail joined by where they stand
 # Confidence of an entry number by what its check digit says (CATAIR App. E).
 _CHECK_FAILED = 0.5
 _LETTERS_UNVERIFIED = 0.8
@@ -67,6 +70,10 @@ def read_entries(document: PdfDocument, stream: TextStream) -> list[EntryRead]:
             dates = _dated(stream, match.end(), _sentence_end(stream, match.end(), end))
             entry, liquidation = _by_words(stream, match.end(), dates)
             confidence = PROSE
+        if entry is None and liquidation is None:
+            # No column and no word says which date is which: a weaker cue than either.
+            entry, liquidation = _by_order(dates)
+            confidence = BY_ORDER
         reads.append(EntryRead(number, _as_extracted(entry, confidence),
                                _as_extracted(liquidation, confidence)))
     return reads
@@ -84,9 +91,16 @@ def _number(stream: TextStream, match: re.Match[str]) -> Extracted:
     return Extracted(parsed.normalized, evidence, confidence)
 
 
-# A date's span, value, evidence, and the box that places it under a column header (the part
-# printed on the row's own line, when the date wraps on to the next).
-_Dated = tuple[int, int, date, Evidence | None, Evidence | None]
+class _Dated(NamedTuple):
+    """A date's span, value, evidence, and the box that places it under a column header (the
+    part printed on the row's own line, when the date wraps on to the next)."""
+
+    start: int
+    end: int
+    value: date
+    evidence: Evidence | None
+    place: Evidence | None
+    wrapped: bool = False  # put together from a cell's head and the tail printed under it
 
 
 def _dated(stream: TextStream, start: int, end: int) -> list[_Dated]:
@@ -96,7 +110,7 @@ def _dated(stream: TextStream, start: int, end: int) -> list[_Dated]:
         line_end = stream.text.find("\n", first, last)
         place = stream.evidence(first, line_end) if line_end > 0 else None
         evidence = stream.evidence(first, last)
-        found.append((first, last, m.value, evidence, place or evidence))
+        found.append(_Dated(first, last, m.value, evidence, place or evidence))
     return found
 
 
@@ -124,8 +138,8 @@ def _row_dates(stream: TextStream, match: re.Match[str], line_end: int) -> list[
         found = find_dates(f"{head.group(0)} {' '.join(w.text for w in tail)}")
         if tail and found and _DATE_TAIL.fullmatch(" ".join(w.text for w in tail)):
             place = evidence_of(head_words)
-            dates.append((head.start(), head.end(), found[0].value,
-                          evidence_of([*head_words, *tail]), place))
+            dates.append(_Dated(head.start(), head.end(), found[0].value,
+                                evidence_of([*head_words, *tail]), place, wrapped=True))
     return sorted(dates, key=lambda d: d[0])
 
 
@@ -148,9 +162,12 @@ def _header_words(document: PdfDocument, row: list[Word]) -> list[Segment] | Non
     first = row[0]
     above = [line for line in document.segments(first.page)
              if first.top - _HEADER_REACH <= line[0].top < first.top - 1]
-    headers = [i for i, line in enumerate(above)
-               if _is_header(" ".join(s.text for s in line))
-               and not any(ENTRY_IN_TEXT.search(s.text) for s in line)]
+    texts = [" ".join(s.text for s in line) for line in above]
+    cells = [len(line) > 1 and not ENTRY_IN_TEXT.search(text) for line, text in zip(
+        above, texts, strict=True)]
+    headers = [i for i, text in enumerate(texts)
+               if not ENTRY_IN_TEXT.search(text) and (_is_header(text) or _wrapped_header(
+                   texts, cells, i))]
     if not headers:
         return None
     index = headers[-1]
@@ -161,6 +178,13 @@ def _header_words(document: PdfDocument, row: list[Word]) -> list[Segment] | Non
         if ENTRY_IN_TEXT.search(below) or find_dates(below):  # the table's first row, no header
             lines = lines[:1]
     return [s for line in lines for s in line]
+
+
+def _wrapped_header(texts: list[str], cells: list[bool], index: int) -> bool:
+    """A header whose cells wrap ("DATE OF" / "ENTRY", as on CBP Form 19): two lines of cells
+    that name both dates only together."""
+    return (index + 1 < len(texts) and cells[index] and cells[index + 1]
+            and _is_header(f"{texts[index]} {texts[index + 1]}"))
 
 
 def _is_header(text: str) -> bool:
@@ -187,8 +211,6 @@ def _by_column(
             liquidation = liquidation or item
         elif _ENTRY_WORDS.search(above):
             entry = entry or item
-    if entry is None and liquidation is None:
-        return _by_order(dates)
     return entry, liquidation
 
 
@@ -204,8 +226,6 @@ def _by_words(
         elif _ENTRY_WORDS.search(before):
             entry = entry or item
         anchor = item[1]
-    if entry is None and liquidation is None:
-        return _by_order(dates)
     return entry, liquidation
 
 
@@ -220,4 +240,5 @@ def _by_order(dates: list[_Dated]) -> tuple[_Dated | None, _Dated | None]:
 def _as_extracted(item: _Dated | None, confidence: float) -> Extracted | None:
     if item is None:
         return None
-    return Extracted(item[2], item[3], confidence)
+    return Extracted(item.value, item.evidence,
+                     min(confidence, WRAPPED) if item.wrapped else confidence)

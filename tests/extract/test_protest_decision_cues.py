@@ -12,8 +12,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from bots.protest_intake.extract import extract_protest
 from bots.protest_intake.extract_decision import decision_in, read_decision
-from bots.protest_intake.extract_entries import read_entries
-from bots.protest_intake.extract_fields import Fields
+from bots.protest_intake.extract_entries import BY_ORDER, WRAPPED, read_entries
+from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields
 from bots.protest_intake.extract_letter import read_stamp
 from tests.extract.test_protest_letter_cues import elements, stream_of
 from tradebots.pdf import TextStream, open_pdf
@@ -151,6 +151,47 @@ def test_both_dates_wrapped_in_their_cells_take_the_year_printed_under_each(
     assert entry.liquidation_date.value == date(2025, 9, 25)
     evidence = entry.liquidation_date.evidence
     assert evidence is not None and "2025" in evidence.text  # the year is part of the evidence
+    # Put together from two printed places: surer than a sentence, less than a whole cell.
+    assert entry.entry_date.confidence == WRAPPED < LABELLED
+
+
+def test_a_form_header_whose_date_cells_wrap_places_the_dates_as_labelled(tmp_path: Path) -> None:
+    # CBP Form 19's entry details: "DATE OF" / "ENTRY" and "DATE OF" / "LIQUIDATION".
+    path = tmp_path / "form.pdf"
+    canvas = Canvas(str(path))
+    for x, top, bottom in ((72, "FILER CODE", ""), (160, "ENTRY NO.", ""),
+                           (250, "CHECK DIGIT", ""), (340, "DATE OF", "ENTRY"),
+                           (440, "DATE OF", "LIQUIDATION")):
+        canvas.drawString(x, 700, top)
+        canvas.drawString(x, 688, bottom)
+    for x, text in ((72, "HIA"), (160, "1278467"), (250, "6"), (340, "1/15/11"),
+                    (440, "11/19/11")):
+        canvas.drawString(x, 674, text)
+    canvas.save()
+    with open_pdf(path) as document:
+        stream = TextStream([line for n in document.page_numbers for line in document.segments(n)])
+        (entry,) = read_entries(document, stream)
+    assert entry.entry_date is not None and entry.liquidation_date is not None
+    assert (entry.entry_date.value, entry.liquidation_date.value) == (
+        date(2011, 1, 15), date(2011, 11, 19))
+    assert entry.entry_date.confidence == entry.liquidation_date.confidence == LABELLED
+
+
+def test_dates_placed_only_by_their_order_score_below_dates_a_word_places(
+    tmp_path: Path,
+) -> None:
+    pdf = _letter_pdf(tmp_path / "prose.pdf", [
+        "Entry HIA-1278467-6, entered on 12/18/2024 and liquidated on 09/25/2025.",
+        "Entry HIA-1278468-4 (12/18/2024; 09/25/2025) is protested too.",
+    ])
+    with open_pdf(pdf) as document:
+        stream = TextStream([line for n in document.page_numbers for line in document.segments(n)])
+        worded, ordered = read_entries(document, stream)
+    assert ordered.entry_date is not None and ordered.liquidation_date is not None
+    assert (ordered.entry_date.value, ordered.liquidation_date.value) == (
+        date(2024, 12, 18), date(2025, 9, 25))
+    assert worded.entry_date is not None
+    assert ordered.entry_date.confidence == BY_ORDER < worded.entry_date.confidence == PROSE
 
 
 @pytest.mark.parametrize(
