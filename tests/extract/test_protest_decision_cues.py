@@ -12,7 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from bots.protest_intake.extract import extract_protest
 from bots.protest_intake.extract_decision import decision_in, read_decision
-from bots.protest_intake.extract_entries import BY_ORDER, WRAPPED, read_entries
+from bots.protest_intake.extract_entries import BY_ORDER, WRAPPED, EntryRead, read_entries
 from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields
 from bots.protest_intake.extract_letter import read_stamp
 from tests.extract.test_protest_letter_cues import elements, stream_of
@@ -87,19 +87,22 @@ def test_an_earlier_protests_number_is_not_this_protests() -> None:
     assert fields.value("protest_number") is None
 
 
-def test_a_date_wrapped_inside_an_aligned_row_is_read_whole(tmp_path: Path) -> None:
-    path = tmp_path / "row.pdf"
+def _entries_drawn(path: Path, texts: list[tuple[float, float, str]]) -> list[EntryRead]:
+    """Draw each text at its (x, y) on one page and read the entries the page holds."""
     canvas = Canvas(str(path))
-    for x, text in ((72, "Entry #"), (230, "Entered"), (400, "Liquidated")):
-        canvas.drawString(x, 700, text)
-    for x, text in ((72, "HIA-1617634-1"), (230, "Saturday, January 16, 2010"),
-                    (400, "Thursday, December 2,")):
-        canvas.drawString(x, 686, text)
-    canvas.drawString(72, 672, "2010")
+    for x, y, text in texts:
+        canvas.drawString(x, y, text)
     canvas.save()
     with open_pdf(path) as document:
         stream = TextStream([line for n in document.page_numbers for line in document.segments(n)])
-        (entry,) = read_entries(document, stream)
+        return read_entries(document, stream)
+
+
+def test_a_date_wrapped_inside_an_aligned_row_is_read_whole(tmp_path: Path) -> None:
+    (entry,) = _entries_drawn(tmp_path / "row.pdf", [
+        (72, 700, "Entry #"), (230, 700, "Entered"), (400, 700, "Liquidated"),
+        (72, 686, "HIA-1617634-1"), (230, 686, "Saturday, January 16, 2010"),
+        (400, 686, "Thursday, December 2,"), (72, 672, "2010")])
     assert entry.entry_date is not None and entry.entry_date.value == date(2010, 1, 16)
     assert entry.liquidation_date is not None
     assert entry.liquidation_date.value == date(2010, 12, 2)
@@ -133,19 +136,10 @@ def test_both_dates_wrapped_in_their_cells_take_the_year_printed_under_each(
     tmp_path: Path,
 ) -> None:
     # A Word table whose date cells are too narrow: each cell wraps its year under itself.
-    path = tmp_path / "cells.pdf"
-    canvas = Canvas(str(path))
-    for x, text in ((72, "Entry No."), (230, "Date of Entry"), (400, "Date of Liquidation")):
-        canvas.drawString(x, 700, text)
-    for x, text in ((72, "HIA-1278467-6"), (230, "Wednesday, December 18,"),
-                    (400, "Thursday, September 25,")):
-        canvas.drawString(x, 686, text)
-    canvas.drawString(230, 672, "2024")
-    canvas.drawString(400, 672, "2025")
-    canvas.save()
-    with open_pdf(path) as document:
-        stream = TextStream([line for n in document.page_numbers for line in document.segments(n)])
-        (entry,) = read_entries(document, stream)
+    (entry,) = _entries_drawn(tmp_path / "cells.pdf", [
+        (72, 700, "Entry No."), (230, 700, "Date of Entry"), (400, 700, "Date of Liquidation"),
+        (72, 686, "HIA-1278467-6"), (230, 686, "Wednesday, December 18,"),
+        (400, 686, "Thursday, September 25,"), (230, 672, "2024"), (400, 672, "2025")])
     assert entry.entry_date is not None and entry.entry_date.value == date(2024, 12, 18)
     assert entry.liquidation_date is not None
     assert entry.liquidation_date.value == date(2025, 9, 25)
@@ -157,20 +151,11 @@ def test_both_dates_wrapped_in_their_cells_take_the_year_printed_under_each(
 
 def test_a_form_header_whose_date_cells_wrap_places_the_dates_as_labelled(tmp_path: Path) -> None:
     # CBP Form 19's entry details: "DATE OF" / "ENTRY" and "DATE OF" / "LIQUIDATION".
-    path = tmp_path / "form.pdf"
-    canvas = Canvas(str(path))
-    for x, top, bottom in ((72, "FILER CODE", ""), (160, "ENTRY NO.", ""),
-                           (250, "CHECK DIGIT", ""), (340, "DATE OF", "ENTRY"),
-                           (440, "DATE OF", "LIQUIDATION")):
-        canvas.drawString(x, 700, top)
-        canvas.drawString(x, 688, bottom)
-    for x, text in ((72, "HIA"), (160, "1278467"), (250, "6"), (340, "1/15/11"),
-                    (440, "11/19/11")):
-        canvas.drawString(x, 674, text)
-    canvas.save()
-    with open_pdf(path) as document:
-        stream = TextStream([line for n in document.page_numbers for line in document.segments(n)])
-        (entry,) = read_entries(document, stream)
+    (entry,) = _entries_drawn(tmp_path / "form.pdf", [
+        (72, 700, "FILER CODE"), (160, 700, "ENTRY NO."), (250, 700, "CHECK DIGIT"),
+        (340, 700, "DATE OF"), (340, 688, "ENTRY"), (440, 700, "DATE OF"),
+        (440, 688, "LIQUIDATION"), (72, 674, "HIA"), (160, 674, "1278467"), (250, 674, "6"),
+        (340, 674, "1/15/11"), (440, 674, "11/19/11")])
     assert entry.entry_date is not None and entry.liquidation_date is not None
     assert (entry.entry_date.value, entry.liquidation_date.value) == (
         date(2011, 1, 15), date(2011, 11, 19))
@@ -180,13 +165,9 @@ def test_a_form_header_whose_date_cells_wrap_places_the_dates_as_labelled(tmp_pa
 def test_dates_placed_only_by_their_order_score_below_dates_a_word_places(
     tmp_path: Path,
 ) -> None:
-    pdf = _letter_pdf(tmp_path / "prose.pdf", [
-        "Entry HIA-1278467-6, entered on 12/18/2024 and liquidated on 09/25/2025.",
-        "Entry HIA-1278468-4 (12/18/2024; 09/25/2025) is protested too.",
-    ])
-    with open_pdf(pdf) as document:
-        stream = TextStream([line for n in document.page_numbers for line in document.segments(n)])
-        worded, ordered = read_entries(document, stream)
+    worded, ordered = _entries_drawn(tmp_path / "prose.pdf", [
+        (72, 740, "Entry HIA-1278467-6, entered on 12/18/2024 and liquidated on 09/25/2025."),
+        (72, 726, "Entry HIA-1278468-4 (12/18/2024; 09/25/2025) is protested too.")])
     assert ordered.entry_date is not None and ordered.liquidation_date is not None
     assert (ordered.entry_date.value, ordered.liquidation_date.value) == (
         date(2024, 12, 18), date(2025, 9, 25))
