@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from bots.common.reading.dates import find_dates
+from bots.common.reading.dates import find_dates, find_dates_across_lines
 from bots.customs.identifiers import normalize_entry_number
 from bots.protest_intake.extract_fields import LABELLED, PROSE
 from tradebots.facts import Evidence, Extracted
@@ -105,7 +105,7 @@ class _Dated(NamedTuple):
 
 def _dated(stream: TextStream, start: int, end: int) -> list[_Dated]:
     found: list[_Dated] = []
-    for m in find_dates(stream.text[start:end]):
+    for m in find_dates_across_lines(stream.text[start:end]):
         first, last = start + m.start, start + m.end
         line_end = stream.text.find("\n", first, last)
         place = stream.evidence(first, line_end) if line_end > 0 else None

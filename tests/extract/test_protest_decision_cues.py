@@ -190,3 +190,29 @@ def test_the_objection_under_a_statement_of_facts_and_argument_heading() -> None
                       "The drawback claim was refused for want of proof of export, although the\n"
                       "bills of lading were submitted with the claim.")
     assert fields.value("objection_text", "").startswith("The drawback claim was refused")
+
+
+def test_an_empty_justification_box_does_not_take_the_next_boxs_question(tmp_path: Path) -> None:
+    # The 2021 Form 19 asks item 9 as a numbered question right under the justification box.
+    pdf = _letter_pdf(tmp_path / "form.pdf", [
+        "CBP Form 19 - PROTEST",
+        "3. PORT: Baltimore (1303)",
+        "Entry HIA-1278467-6, entered 09/26/2021, liquidated 08/06/2022.",
+        "CATEGORY OF MERCHANDISE / DECISION PROTESTED",
+        "Appraised value",
+        "JUSTIFICATION FOR CLAIM",
+        "9. Are the entries in this protest subject to a drawback claim?",
+        "( ) Yes     ( ) No",
+    ])
+    extraction = extract_protest(pdf)
+    assert extraction.layout == "form19"
+    assert "objection_text" not in extraction.fields
+    stated = _letter_pdf(tmp_path / "stated.pdf", [
+        "CBP Form 19 - PROTEST",
+        "Entry HIA-1278467-6, entered 09/26/2021, liquidated 08/06/2022.",
+        "JUSTIFICATION FOR CLAIM",
+        "The buying commissions are not part of the transaction value.",
+        "9. Are the entries in this protest subject to a drawback claim?",
+    ])
+    objection = extract_protest(stated).fields["objection_text"].value
+    assert objection == "The buying commissions are not part of the transaction value."
