@@ -206,12 +206,22 @@ def _by_column(
             # A short header over a long cell ("Entered" / "Saturday, January 16, 2010"), or a
             # tab-set row pushed right: the column whose header starts nearest left of the date.
             over = [max(left, key=lambda s: s.x0)]
-        above = " ".join(s.text for s in over)
-        if _LIQUIDATION_WORDS.search(above):
+        # A long date may run on under the next column's header: the header it starts under
+        # names it, before every header it runs under.
+        starts_under = [s for s in over if s.x0 <= x0 + 2]
+        kind = _column_kind(starts_under) or _column_kind(over)
+        if kind == "liquidation":
             liquidation = liquidation or item
-        elif _ENTRY_WORDS.search(above):
+        elif kind == "entry":
             entry = entry or item
     return entry, liquidation
+
+
+def _column_kind(header: list[Segment]) -> str | None:
+    above = " ".join(s.text for s in header)
+    if _LIQUIDATION_WORDS.search(above):
+        return "liquidation"
+    return "entry" if _ENTRY_WORDS.search(above) else None
 
 
 def _by_words(

@@ -149,6 +149,19 @@ def test_both_dates_wrapped_in_their_cells_take_the_year_printed_under_each(
     assert entry.entry_date.confidence == WRAPPED < LABELLED
 
 
+def test_a_long_date_running_on_under_the_next_header_belongs_to_the_column_it_starts_in(
+    tmp_path: Path,
+) -> None:
+    # "Thursday, September 14, 2017" starts under "Date of Entry" and ends under the next header.
+    (entry,) = _entries_drawn(tmp_path / "long.pdf", [
+        (72, 700, "Entry No."), (250, 700, "Date of Entry"), (360, 700, "Date of Liquidation"),
+        (72, 686, "B12-7128251-5"), (250, 686, "Thursday, September 14, 2017"),
+        (425, 686, "Friday, July 6, 2018")])
+    assert entry.entry_date is not None and entry.liquidation_date is not None
+    assert (entry.entry_date.value, entry.liquidation_date.value) == (
+        date(2017, 9, 14), date(2018, 7, 6))
+
+
 def test_a_form_header_whose_date_cells_wrap_places_the_dates_as_labelled(tmp_path: Path) -> None:
     # CBP Form 19's entry details: "DATE OF" / "ENTRY" and "DATE OF" / "LIQUIDATION".
     (entry,) = _entries_drawn(tmp_path / "form.pdf", [
