@@ -131,7 +131,7 @@ def _row_dates(stream: TextStream, match: re.Match[str], line_end: int) -> list[
         right = head_words[-1].x1
         # Wrapped text starts at its cell's left edge: right of the cell before, left of its end.
         tail = [w for w in below if w.page == head_words[0].page and left < w.x0 < right]
-        if not tail and number == len(heads) - 1:
+        if not tail and number == len(heads) - 1 and not text[head.end():line_end].strip():
             start = _DATE_TAIL.match(text, line_end + 1)
             tail = stream.words(start.start(), start.end()) if start else []
         left = right
