@@ -143,3 +143,13 @@ def test_an_importer_number_given_as_an_appositive_is_not_part_of_the_requesters
                                      "binding ruling under 19 CFR Part 177.")
     assert output["values"]["requester_name"] == "Harbor Goods LLC"
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_a_client_named_with_two_asides_is_the_principal_of_an_agents_request(tmp_path):
+    # Counsel's letterhead is not the requester: the client is, and its address is not given.
+    output = read(tmp_path, opening='On behalf of our client, Harbor Goods LLC (Importer No. '
+                                    '12-3456789) ("Harbor"), we respectfully request a binding '
+                                    'ruling under 19 CFR Part 177.')
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["decision"]["outcome"] != "accept"
+    assert "177.2(b)(1)" in output["decision"]["missing"]
