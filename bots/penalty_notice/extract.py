@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from bots.penalty_notice.extract_entries import EntryRow, read_entry_rows
+from bots.penalty_notice.extract_entry_checks import column_doubts
 from bots.penalty_notice.extract_entry_prose import read_entries_in_prose
 from bots.penalty_notice.extract_entry_runs import read_entry_runs
 from bots.penalty_notice.extract_header import DEFAULTED, read_header
@@ -77,7 +78,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
             # Not printed: no disclosure was made, and an importation is commercial by default.
             fields.setdefault(key, Extracted(False, None, DEFAULTED))
         return PenaltyExtraction(
-            _facts(fields, entries, doubts + _unknown_liquidation(rows)), fields,
+            _facts(fields, entries, doubts + _unknown_liquidation(rows) + column_doubts(rows)),
+            fields,
             document.sha256, document.page_count,
         )
 

@@ -26,10 +26,12 @@ CONTENT_ONLY = 0.8  # a column placed by what its cells hold, its header not und
 CHECK_DIGIT_FAILED = 0.5  # a number whose check digit disagrees: misread or mistyped
 
 ENTRY_NUMBER = re.compile(r"[0-9A-Z]{3}\s?-?\s?\d{7}\s?-?\s?\d\b")
+LOSS = "printed_loss"  # a loss or difference column: no contract field, read to check the duties
 # Tried in order, so "Loss of duties" is set aside before "duties" could claim it, and
 # "Liq. Status" is the liquidation column before "date" could make it the entry date.
 HEADER_SYNONYMS: dict[str, re.Pattern[str]] = {
-    "_loss": re.compile(r"(?i)loss|difference|increase|additional|penalty|under\s*pa"),
+    "_penalty": re.compile(r"(?i)penalty"),  # set aside: not checked against the duties
+    LOSS: re.compile(r"(?i)loss|difference|increase|additional|under\s*pa"),
     "duty_paid": re.compile(r"(?i)paid|deposit|as\s+entered|declared"),
     "duty_owed": re.compile(r"(?i)owed|owing|correct|lawful|\bdue\b|should|revised|actual"),
     "entered_value": re.compile(r"(?i)value"),
@@ -77,6 +79,7 @@ _PARSERS: dict[str, Callable[[str], date | Decimal | bool | None]] = {
     "entered_value": parse_money,
     "duty_paid": parse_money,
     "duty_owed": parse_money,
+    LOSS: parse_money,
 }
 
 

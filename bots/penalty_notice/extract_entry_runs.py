@@ -16,15 +16,16 @@ from bots.penalty_notice.extract_entries import (
     CHECK_DIGIT_FAILED,
     CONTENT_ONLY,
     ENTRY_NUMBER,
+    LOSS,
     EntryRow,
     liquidated_of,
 )
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 
-# The money columns a header names, by their wording; "_loss" is read and set aside.
+# The money columns a header names, by their wording; the loss is read to check the duties.
 _MONEY_HEADERS: dict[str, re.Pattern[str]] = {
-    "_loss": re.compile(r"(?i)\bloss\b|difference|increase|additional\s+dut|under\s*pa"),
+    LOSS: re.compile(r"(?i)\bloss\b|difference|increase|additional\s+dut|under\s*pa"),
     "duty_paid": re.compile(r"(?i)\bpaid\b|deposit\w*|as\s+entered"),
     "duty_owed": re.compile(r"(?i)\bowed\b|owing|correct|lawful|should"),
     "entered_value": re.compile(r"(?i)\bvalue\b"),
@@ -66,8 +67,8 @@ def _row(stream: TextStream, run: RowRun, order: list[str]) -> EntryRow | None:
     parsed = normalize_entry_number(run.key.group(0))
     if parsed is None:
         return None
-    values = {field: _at(stream, amount) for field, amount in zip(order, run.amounts, strict=True)
-              if not field.startswith("_")}
+    # The loss column is kept under LOSS, to be checked against the duties.
+    values = {field: _at(stream, amount) for field, amount in zip(order, run.amounts, strict=True)}
     if run.dates:
         values["entry_date"] = _at(stream, run.dates[0])
     status = [(w, liquidated_of(str(w.value))) for w in run.words]

@@ -12,11 +12,12 @@ from tradebots.pdf import TextStream
 
 # The verb or noun that lodges a protest, and the word that opens what it is lodged against:
 # "protests the denial", "a protest against the valuation", "protest of X against (...) the
-# tariff classification", "objects to", "challenges", "contests", "the decision protested is".
+# tariff classification", "objects to", "challenges", "contests", "the decision protested is",
+# "this protest as attorney-in-fact for X, concerning CBP's liquidation".
 _LODGES = re.compile(r"(?i)\bprotest(?:s|ed|ing)?\b|\bdecision\s+(?:being\s+)?protested\b")
 _OBJECT = re.compile(
     r"(?i)\b(?:against|objects?\s+to|challeng\w*|contest\w*|disputes?|protest(?:s|ing)?"
-    r"|protested\s*(?:is|was|are|were|:)|concerns?|is\s+directed\s+(?:at|to))\s+"
+    r"|protested\s*(?:is|was|are|were|:)|concern(?:s|ing)?|is\s+directed\s+(?:at|to))\s+"
     r"(?:(?:the|CBP's|Customs'?|U\.S\.\s+Customs'|port's|its|that)\s+)?"
 )
 # Where the decision's name ends and the entries, the law or the goods begin.

@@ -41,6 +41,12 @@ _ASKING = re.compile(
 # The 174.13 statement that no other application is pending mentions further review without
 # asking for it.
 _NOT_A_REQUEST = re.compile(r"(?i)\bpending\b|\badverse\b|\bcriteri")
+_CLAIM_DECIDED = re.compile(
+    r"(?i)drawback\s+claims?\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"(?:refused|denied|rejected|disallowed|reduced)\b"
+    r"|(?:refus|deni|rejec|disallow)\w*\s+(?:of\s+|to\s+pay\s+)?(?:the|its|a)\s+drawback"
+)
+_SUBJECT_TO = re.compile(r"(?i)subject\s+(?:of|to)\s+(?:any\s+|a\s+)?drawback")
 _DECLARING = re.compile(
     r"(?i)subject\s+(?:of|to)\b|designated\s+as\s+an\s+import\s+entry|drawback\s+(?:has|have|"
     r"was|were|will)\b|\bno\s+drawback\b|\bclaimed\s+(?:for\s+)?drawback"
@@ -84,6 +90,8 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
             break
     for start, end in answered_clauses(text):
         sentence = text[start:end]
+        if _decision_on_a_claim(sentence):
+            continue
         if PROTEST.search("drawback", sentence) and _DECLARING.search(sentence):
             # "Subject to drawback: [ ] Yes [X] No" answers by its boxes, not by its words.
             boxed = boxes_in_text(sentence)
@@ -91,6 +99,12 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
             fields.put("drawback_declaration", subject, stream.evidence(start, end), PROSE)
             break
     _objection(stream, fields)
+
+
+def _decision_on_a_claim(sentence: str) -> bool:
+    """"The drawback claim was refused ..." states the decision protested, not whether the entry
+    is subject to drawback (174.13(a)(9)); "subject to drawback" in it still declares."""
+    return bool(_CLAIM_DECIDED.search(sentence)) and not _SUBJECT_TO.search(sentence)
 
 
 def _objection(stream: TextStream, fields: Fields) -> None:

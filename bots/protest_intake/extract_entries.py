@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
-from bots.common.reading.dates import find_dates
+from bots.common.reading.dates import find_dates, find_dates_across_lines
 from bots.customs.identifiers import normalize_entry_number
 from bots.protest_intake.extract_fields import LABELLED, PROSE
 from tradebots.facts import Evidence, Extracted
-from tradebots.pdf import PdfDocument, Segment, TextStream, Word
+from tradebots.pdf import PdfDocument, Segment, TextStream, Word, evidence_of
 
 ENTRY_IN_TEXT = re.compile(r"(?<![\w-])([A-Z0-9]{3})(?:-\s*|\s+)(\d{7})(?:-\s*|\s+)(\d)(?![\w-])")
 # A table header names both date columns on its first line; prose that mentions liquidation
@@ -24,14 +25,17 @@ _ENTRY_WORDS = re.compile(r"(?i)\bent(?:ry|ries|ered)\b|\bmade\b")
 # A ";" separates an entry's own dates ("Entry No. X; entered ...; liquidated ..."), so only a
 # full stop ends the sentence; the next entry number bounds it too.
 _SENTENCE_END = re.compile(r"[.](?=\s)")
-# A tab-set row whose last date wraps ("Thursday, December 2," / "2010"): the row's text ends in
-# a date's head and the next line starts with its tail.
-_DATE_HEAD = re.compile(
-    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s*$"
+# A row whose date cells wrap ("Thursday, December 2," / "2010"): a month and day without a year
+# on the row's line, and the year (or day and year) on the next.
+_DATE_HEADS = re.compile(
+    r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?!\w)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?(?=\s*$|\s+[A-Za-z])"
 )
 _DATE_TAIL = re.compile(r"[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?,?[ \t]+)?\d{4}(?!\d)")
 _HEADER_REACH = 140.0  # points above a row where its table's header may sit (page 1 rows: 3)
+BY_ORDER = 0.75  # dates placed only by their order (entered before liquidated)
+WRAPPED = 0.9  # a date whose cell wrapped, its head and tail joined by where they stand
 # Confidence of an entry number by what its check digit says (CATAIR App. E).
 _CHECK_FAILED = 0.5
 _LETTERS_UNVERIFIED = 0.8
@@ -56,8 +60,9 @@ def read_entries(document: PdfDocument, stream: TextStream) -> list[EntryRead]:
             following = matches[index + 1].start() if index + 1 < len(matches) else line_end
             end = min(line_end, following)
             if end == line_end:
-                end = _wrapped_row_end(stream.text, line_end)
-            dates = _dated(stream, match.end(), end)
+                dates = _row_dates(stream, match, line_end)
+            else:
+                dates = _dated(stream, match.end(), end)
             entry, liquidation = _by_column(dates, header)
             confidence = LABELLED
         else:
@@ -65,6 +70,10 @@ def read_entries(document: PdfDocument, stream: TextStream) -> list[EntryRead]:
             dates = _dated(stream, match.end(), _sentence_end(stream, match.end(), end))
             entry, liquidation = _by_words(stream, match.end(), dates)
             confidence = PROSE
+        if entry is None and liquidation is None:
+            # No column and no word says which date is which: a weaker cue than either.
+            entry, liquidation = _by_order(dates)
+            confidence = BY_ORDER
         reads.append(EntryRead(number, _as_extracted(entry, confidence),
                                _as_extracted(liquidation, confidence)))
     return reads
@@ -82,28 +91,56 @@ def _number(stream: TextStream, match: re.Match[str]) -> Extracted:
     return Extracted(parsed.normalized, evidence, confidence)
 
 
-# A date's span, value, evidence, and the box that places it under a column header (the part
-# printed on the row's own line, when the date wraps on to the next).
-_Dated = tuple[int, int, date, Evidence | None, Evidence | None]
+class _Dated(NamedTuple):
+    """A date's span, value, evidence, and the box that places it under a column header (the
+    part printed on the row's own line, when the date wraps on to the next)."""
+
+    start: int
+    end: int
+    value: date
+    evidence: Evidence | None
+    place: Evidence | None
+    wrapped: bool = False  # put together from a cell's head and the tail printed under it
 
 
 def _dated(stream: TextStream, start: int, end: int) -> list[_Dated]:
     found: list[_Dated] = []
-    for m in find_dates(stream.text[start:end]):
+    for m in find_dates_across_lines(stream.text[start:end]):
         first, last = start + m.start, start + m.end
         line_end = stream.text.find("\n", first, last)
         place = stream.evidence(first, line_end) if line_end > 0 else None
         evidence = stream.evidence(first, last)
-        found.append((first, last, m.value, evidence, place or evidence))
+        found.append(_Dated(first, last, m.value, evidence, place or evidence))
     return found
 
 
-def _wrapped_row_end(text: str, line_end: int) -> int:
-    """The row's end, taking in the tail of a date that wrapped on to the next line."""
-    if not _DATE_HEAD.search(text, text.rfind("\n", 0, line_end) + 1, line_end):
-        return line_end
-    tail = _DATE_TAIL.match(text, line_end + 1)
-    return tail.end() if tail is not None else line_end
+def _row_dates(stream: TextStream, match: re.Match[str], line_end: int) -> list[_Dated]:
+    """A table row's dates, each cell that wrapped completed by the tail printed under it (a
+    narrow Word cell), or the last one by the next line's first words (a tab-set row)."""
+    text = stream.text
+    dates = _dated(stream, match.end(), line_end)
+    heads = [head for head in _DATE_HEADS.finditer(text, match.end(), line_end)
+             if not any(d[0] <= head.start() < d[1] for d in dates)]
+    if not heads:
+        return dates
+    next_end = stream.line_of(line_end + 1)[1] if line_end < len(text) else line_end
+    below = stream.words(line_end + 1, next_end)
+    left = stream.words(match.start(), match.end())[-1].x1
+    for number, head in enumerate(heads):
+        head_words = stream.words(head.start(), head.end())
+        right = head_words[-1].x1
+        # Wrapped text starts at its cell's left edge: right of the cell before, left of its end.
+        tail = [w for w in below if w.page == head_words[0].page and left < w.x0 < right]
+        if not tail and number == len(heads) - 1 and not text[head.end():line_end].strip():
+            start = _DATE_TAIL.match(text, line_end + 1)
+            tail = stream.words(start.start(), start.end()) if start else []
+        left = right
+        found = find_dates(f"{head.group(0)} {' '.join(w.text for w in tail)}")
+        if tail and found and _DATE_TAIL.fullmatch(" ".join(w.text for w in tail)):
+            place = evidence_of(head_words)
+            dates.append(_Dated(head.start(), head.end(), found[0].value,
+                                evidence_of([*head_words, *tail]), place, wrapped=True))
+    return sorted(dates, key=lambda d: d[0])
 
 
 def _sentence_end(stream: TextStream, start: int, limit: int) -> int:
@@ -125,9 +162,12 @@ def _header_words(document: PdfDocument, row: list[Word]) -> list[Segment] | Non
     first = row[0]
     above = [line for line in document.segments(first.page)
              if first.top - _HEADER_REACH <= line[0].top < first.top - 1]
-    headers = [i for i, line in enumerate(above)
-               if _is_header(" ".join(s.text for s in line))
-               and not any(ENTRY_IN_TEXT.search(s.text) for s in line)]
+    texts = [" ".join(s.text for s in line) for line in above]
+    cells = [len(line) > 1 and not ENTRY_IN_TEXT.search(text) for line, text in zip(
+        above, texts, strict=True)]
+    headers = [i for i, text in enumerate(texts)
+               if not ENTRY_IN_TEXT.search(text) and (_is_header(text) or _wrapped_header(
+                   texts, cells, i))]
     if not headers:
         return None
     index = headers[-1]
@@ -138,6 +178,13 @@ def _header_words(document: PdfDocument, row: list[Word]) -> list[Segment] | Non
         if ENTRY_IN_TEXT.search(below) or find_dates(below):  # the table's first row, no header
             lines = lines[:1]
     return [s for line in lines for s in line]
+
+
+def _wrapped_header(texts: list[str], cells: list[bool], index: int) -> bool:
+    """A header whose cells wrap ("DATE OF" / "ENTRY", as on CBP Form 19): two lines of cells
+    that name both dates only together."""
+    return (index + 1 < len(texts) and cells[index] and cells[index + 1]
+            and _is_header(f"{texts[index]} {texts[index + 1]}"))
 
 
 def _is_header(text: str) -> bool:
@@ -159,14 +206,22 @@ def _by_column(
             # A short header over a long cell ("Entered" / "Saturday, January 16, 2010"), or a
             # tab-set row pushed right: the column whose header starts nearest left of the date.
             over = [max(left, key=lambda s: s.x0)]
-        above = " ".join(s.text for s in over)
-        if _LIQUIDATION_WORDS.search(above):
+        # A long date may run on under the next column's header: the header it starts under
+        # names it, before every header it runs under.
+        starts_under = [s for s in over if s.x0 <= x0 + 2]
+        kind = _column_kind(starts_under) or _column_kind(over)
+        if kind == "liquidation":
             liquidation = liquidation or item
-        elif _ENTRY_WORDS.search(above):
+        elif kind == "entry":
             entry = entry or item
-    if entry is None and liquidation is None:
-        return _by_order(dates)
     return entry, liquidation
+
+
+def _column_kind(header: list[Segment]) -> str | None:
+    above = " ".join(s.text for s in header)
+    if _LIQUIDATION_WORDS.search(above):
+        return "liquidation"
+    return "entry" if _ENTRY_WORDS.search(above) else None
 
 
 def _by_words(
@@ -181,8 +236,6 @@ def _by_words(
         elif _ENTRY_WORDS.search(before):
             entry = entry or item
         anchor = item[1]
-    if entry is None and liquidation is None:
-        return _by_order(dates)
     return entry, liquidation
 
 
@@ -197,4 +250,5 @@ def _by_order(dates: list[_Dated]) -> tuple[_Dated | None, _Dated | None]:
 def _as_extracted(item: _Dated | None, confidence: float) -> Extracted | None:
     if item is None:
         return None
-    return Extracted(item[2], item[3], confidence)
+    return Extracted(item.value, item.evidence,
+                     min(confidence, WRAPPED) if item.wrapped else confidence)

@@ -78,8 +78,12 @@ _OTHER_LABELS = (
     r"signature|title|date(?:\s+signed)?|principal|section\s+[ivx]+\b|entries\s+protested"
     r"|entries\s+covered|entry\s+details|port\s+code\b|is\s+(?:any|accelerated|further)\b"
 )
+# A numbered box that asks ("9. Are the entries in this protest subject to a drawback claim?")
+# opens the next box, whatever it asks.
+_NUMBERED_QUESTION = r"\s*\d{1,2}\s*[.)]\s*(?:is|are|was|were|has|have|do|does|did)\b[^?]{0,160}\?"
 STOP = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in LABELS.values()) + rf"|\s*{_NUMBER}(?:{_OTHER_LABELS})",
+    "|".join(f"(?:{p.pattern})" for p in LABELS.values()) + rf"|\s*{_NUMBER}(?:{_OTHER_LABELS})"
+    + f"|{_NUMBERED_QUESTION}",
     re.I,
 )
 # The yes/no questions of the 2021 revision: "Is Accelerated Disposition being requested?"

@@ -80,7 +80,11 @@ _NEXT_SECTION = re.compile(r"^\s*(?:[IVX]+|\d+)[.)]\s|^[^:\n]{1,40}:")
 _FULL_LINE = 60  # characters: a section line this long may wrap on to the next
 _CATEGORY_CUE = re.compile(
     r"(?:decision\s+protested(?:\s+is)?|decision\s+was|protest(?:s|ing)?(?:\s*,[^.]{0,90}?,)?"
-    r"\s+(?:on\s+\S+\s+behalf\s+)?(?:against\s+)?)\s*:?\s*(?:the\s+)?(?P<what>[^.\n]{3,80})",
+    r"\s+(?:on\s+\S+\s+behalf\s+)?(?:against\s+)?)\s*:?\s*(?:the\s+)?"
+    # "this protest is subject to drawback" states the drawback declaration (174.13(a)(9)): a
+    # protest that is the subject of a verb is not being lodged against anything.
+    r"(?!(?:is|are|was|were|has|have|had|covers?|covered|includes?|filed)\b)"
+    r"(?P<what>[^.\n]{3,80})",
     re.I,
 )
 

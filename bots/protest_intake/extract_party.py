@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from bots.common.reading.parties import US_ADDRESS, party_with_address
+from bots.common.reading.ports import ports_in_prose
 from bots.common.reading.signature import signer_in
 from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields, fold
 from tradebots.facts import Evidence
@@ -111,7 +112,18 @@ def read_party(stream: TextStream, fields: Fields) -> None:
         group = next(g for g in "abcd" if match.group(g))
         fields.put("port_code", match.group(group),
                    stream.evidence(match.start(group), match.end(group)), PROSE)
+    _port_in_a_sentence(stream, fields)
     _signer(stream, fields)
+
+
+def _port_in_a_sentence(stream: TextStream, fields: Fields) -> None:
+    """"The goods were entered at Houston (5301)": the code named with the port in running text,
+    a weaker cue than the addressee block or a label, so it comes last and scores lower."""
+    for mention in ports_in_prose(stream.text.replace("\n", " ")):
+        code = next((port for port in mention.ports if port.isdigit()), None)
+        if code is not None:
+            fields.put("port_code", code, stream.evidence(mention.start, mention.end), WEAK)
+            return
 
 
 AGREED = 0.05  # confidence added per other cue naming the same protestant

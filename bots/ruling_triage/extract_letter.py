@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.letter import Cue, Letter, Part, agree
+from bots.common.reading.signature import signer_in
 from bots.ruling_triage.extract_text import (
     LABELLED,
     PROSE,
@@ -25,9 +26,15 @@ DISAGREE = 0.5  # cues that name different parties
 _CONTACT = re.compile(r"\b(?:tel|phone|fax|e-?mail|www)\b|@|\(\d{3}\)\s*\d{3}-\d{4}|"
                       r"\d{3}[.-]\d{3}[.-]\d{4}", re.I)
 _ZIP = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+# "X, 1 Main St., Town, ST 12345 (importer number ...), requests"; the number may stand as an
+# appositive instead: "X, importer number 30-1234567, requests".
+_ID_APPOSITIVE = (r"(?:,\s+(?:(?:the\s+)?importer(?:\s+of\s+record)?|IOR|IRS|EIN|CBP)"
+                  r"(?:\s+(?:number|no\.?|#|ID))?\s*:?\s*[0-9][0-9A-Z-]{6,14})?")
 _REQUESTS = re.compile(
-    r"^\s*(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?)(?:,\s+(?P<address>\d[^()]*?))?\s*"
-    r"(?:\([^)]*\))?,?\s+(?:hereby\s+)?(?:respectfully\s+)?requests?\s+(?:a|an|that|the)\b", re.S)
+    r"^\s*(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?)(?:,\s+(?P<address>\d[^()]*?))?"
+    + _ID_APPOSITIVE +
+    r"\s*(?:\([^)]*\))?,?\s+(?:hereby\s+)?(?:respectfully\s+)?requests?\s+(?:a|an|that|the)\b",
+    re.S)
 _SEPARATOR = re.compile(r"\s+[|\u00b7\u2022-]\s+")  # "1 Main St | Town, ST 12345"
 _SIGNATURE_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?signature(?:\s+of\s+(?:the\s+)?(?:requester|"
                             r"authorized\s+person))?\s*", re.I)
@@ -37,7 +44,7 @@ _WE = re.compile(r"^(?:we|i|our|the\s+undersigned)\b", re.I)
 
 
 def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> None:
-    """Signed or not, by the signature block under the closing; /s/ anywhere as a fallback."""
+    """Signed or not, by the signature block under the closing; else a signed line anywhere."""
     signature = letter.signature
     if signature is not None:
         where = signature.signer or signature.where
@@ -50,14 +57,28 @@ def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> No
                  signature.organisation, PROSE)
         fields.put("signature_read", True, None, PROSE)
         return
-    for paragraph in items:
-        if match := re.search(r"/s/\s*(?P<name>[A-Z][^\n]*)", paragraph.text):
-            span = Span(paragraph, match.start(), match.end())
-            fields.put_span("signed", True, span, PROSE)
-            fields.put_span("signer_name", fold(match["name"]), span, PROSE)
-            fields.put("signature_read", True, None, PROSE)
-            return
+    if (signed := _signed_line(items)) is not None:
+        fields.put_span("signed", True, signed[1], PROSE)
+        fields.put_span("signer_name", signed[0], signed[1], PROSE)
+        fields.put("signature_read", True, None, PROSE)
+        return
     _signature_box(items, fields)
+
+
+def _signed_line(items: list[Paragraph]) -> tuple[str, Span] | None:
+    """/s/ or a name under a signature line anywhere (the shared signature reader), with the
+    paragraph it stands in; a typed name or a memo's FROM line signs nothing."""
+    signer = signer_in("\n".join(paragraph.text for paragraph in items))
+    if signer is None or signer.weak:
+        return None
+    offset = 0
+    for paragraph in items:
+        end = offset + len(paragraph.text)
+        if offset <= signer.start <= end:
+            span = Span(paragraph, signer.start - offset, min(signer.end, end) - offset)
+            return signer.name, span
+        offset = end + 1
+    return None
 
 
 def _signature_box(items: list[Paragraph], fields: Fields) -> None:

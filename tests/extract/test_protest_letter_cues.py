@@ -128,6 +128,22 @@ def test_the_drawback_declaration_in_its_wordings(sentence: str, subject: bool) 
 
 
 @pytest.mark.parametrize(
+    "objection",
+    [
+        "The drawback claim was refused for want of proof of export, although the bills of "
+        "lading were submitted with the claim.",
+        "CBP erred in its denial of the drawback claim for the exported goods.",
+        "The drawback claims were wrongly rejected for want of export proof.",
+    ],
+)
+def test_the_refused_drawback_claim_protested_is_no_drawback_declaration(objection: str) -> None:
+    # It is the decision protested; whether the entry is subject to drawback is left unsaid.
+    assert elements(objection).value("drawback_declaration") is None
+    declared = elements(objection + "\nThe entries are not subject to drawback.")
+    assert declared.value("drawback_declaration") is False
+
+
+@pytest.mark.parametrize(
     "letter",
     [
         "3. Facts and Legal Argument\nThe sets are composite goods classified by the glass.",
@@ -152,6 +168,21 @@ def test_the_objection_is_found_under_headings_other_than_the_forms(letter: str)
 def test_an_objection_that_only_promises_reasons_is_no_objection(promise: str) -> None:
     fields = elements(f"Claim: classification in heading 6110.20.\n{promise}")
     assert "objection_text" not in fields.items
+
+
+@pytest.mark.parametrize(("sentence", "port"), [
+    ("The merchandise was entered at Savannah, GA (1703) under the entries listed below.", "1703"),
+    ("The goods were imported through Long Beach (2709) in 2024.", "2709"),
+])
+def test_the_port_named_in_a_sentence_is_read_at_a_weaker_confidence(sentence: str,
+                                                                     port: str) -> None:
+    fields = party(sentence)
+    assert fields.value("port_code") == port
+    assert fields.items["port_code"].confidence < party("Port: 1401").items["port_code"].confidence
+
+
+def test_a_port_the_goods_left_from_is_not_the_port_of_entry() -> None:
+    assert "port_code" not in party("The goods were exported through Long Beach (2709).").items
 
 
 def test_a_bare_port_label_is_read_but_a_year_after_import_is_not_a_port() -> None:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from bots.common.reading.dates import find_dates, parse_date
+from bots.common.reading.dates import find_dates, find_dates_across_lines, parse_date
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,11 @@ def test_dates_in_a_sentence_come_in_reading_order_with_their_spans() -> None:
 
 def test_a_day_of_phrase_is_one_date_not_two() -> None:
     assert len(find_dates("Dated this 7th day of March, 2025.")) == 1
+
+
+def test_a_date_broken_at_its_hyphen_over_two_lines_is_read_whole_with_its_own_span() -> None:
+    text = "entered on 2009-11-22 and liquidated on 2010-10-\n24."
+    first, second = find_dates_across_lines(text)
+    assert (first.value, second.value) == (date(2009, 11, 22), date(2010, 10, 24))
+    assert text[second.start:second.end] == second.text == "2010-10-\n24"
+    assert [m.value for m in find_dates("liquidated on 2010-10-\n24.")] != [date(2010, 10, 24)]

@@ -47,6 +47,13 @@ def test_a_letter_with_no_signature_block_has_no_signer() -> None:
     assert signer_in("We appreciate your prompt consideration.") is None
 
 
+def test_a_forms_placeholder_under_a_blank_signature_line_is_no_signer() -> None:
+    assert signer_in("______________________________\n(Authorized signature)") is None
+    assert signer_in("______________________________\nName and title of signer") is None
+    later = signer_in("______________\n(Signature)\nBy:\n______________\nAnn Lee, President")
+    assert later is not None and later.name == "Ann Lee"
+
+
 def test_ports_in_a_sentence_are_read_as_codes_where_printed_else_names() -> None:
     coded = ports_in_prose("The goods will be imported through the port of Baltimore (1303) "
                            "and Houston (5301).")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from bots.common.reading.tables import aligned_tables, cell_kind, column_kinds
 from bots.penalty_notice.contract import extract_json
@@ -142,4 +143,36 @@ def test_a_table_that_does_not_say_whether_entries_are_liquidated_goes_to_a_pers
     result = extract_json(pdf, today=date(2025, 1, 6))
     assert result["decision"]["outcome"] == "needs_human"
     assert any(f["rule"] == "PEN-READ" and "112-8477237-0" in f["message"]
+               for f in result["findings"])
+
+
+def _loss_table(tmp_path: Path, loss: str) -> dict[str, Any]:
+    pdf = draw_referral(tmp_path / "loss.pdf", [
+        *HEAD,
+        cells("Entry No.", "Entry Date", "Liquidated", "Entered Value", "Duty Paid", "Duty Owed",
+              "Loss of Duties"),
+        cells("112-8477237-0", "11/01/2022", "Yes", "$69,800.63", "$1,745.02", "$4,537.05", loss),
+    ])
+    return extract_json(pdf, today=date(2025, 1, 6))
+
+
+def test_duties_that_do_not_reconcile_with_the_printed_loss_go_to_a_person(
+    tmp_path: Path,
+) -> None:
+    # 4,537.05 - 1,745.02 = 2,792.03; a loss of 1,745.02 says a column was read shifted.
+    shifted = _loss_table(tmp_path, "$1,745.02")
+    assert any(f["rule"] == "PEN-READ" and "printed loss" in f["message"]
+               for f in shifted["findings"])  # PEN-READ: a person decides the point
+    agreeing = _loss_table(tmp_path, "$2,792.03")
+    assert not any(f["rule"] == "PEN-READ" for f in agreeing["findings"])
+
+
+def test_a_duty_paid_above_the_entered_value_is_doubted(tmp_path: Path) -> None:
+    pdf = draw_referral(tmp_path / "swap.pdf", [
+        *HEAD,
+        cells("Entry No.", "Entry Date", "Liquidated", "Duty Paid", "Entered Value", "Duty Owed"),
+        cells("112-8477237-0", "11/01/2022", "Yes", "$69,800.63", "$1,745.02", "$74,537.05"),
+    ])
+    result = extract_json(pdf, today=date(2025, 1, 6))
+    assert any(f["rule"] == "PEN-READ" and "exceeds the entered value" in f["message"]
                for f in result["findings"])

@@ -125,3 +125,31 @@ def test_a_firm_that_says_it_represents_the_importer_is_an_agent_asking_for_its_
                   "ruling on its behalf.")
     assert output["values"]["requester_name"] == "Lotus Mats Co."
     assert output["values"]["requester_address"] == "9 Quay Street, Newark, NJ 07105"
+
+
+def test_a_letter_with_no_closing_is_signed_by_a_name_under_its_signature_line(tmp_path):
+    # The shared signature reader (bots/common/reading/signature.py) finds the signed line when
+    # no closing word opens a signature block; a bare typed name there still signs nothing.
+    ruled = read(tmp_path, closing=("______________________________", "Ann Lee, President"))
+    typed = read(tmp_path, closing=("Ann Lee",))
+    blank = read(tmp_path, closing=("______________________________", "(Authorized signature)"))
+    assert ruled["values"]["signed"] is True
+    assert typed["values"]["signed"] is not True
+    assert blank["values"]["signed"] is not True
+
+
+def test_an_importer_number_given_as_an_appositive_is_not_part_of_the_requesters_name(tmp_path):
+    output = read(tmp_path, opening="Harbor Goods LLC, importer number 12-3456789, requests a "
+                                     "binding ruling under 19 CFR Part 177.")
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_a_client_named_with_two_asides_is_the_principal_of_an_agents_request(tmp_path):
+    # Counsel's letterhead is not the requester: the client is, and its address is not given.
+    output = read(tmp_path, opening='On behalf of our client, Harbor Goods LLC (Importer No. '
+                                    '12-3456789) ("Harbor"), we respectfully request a binding '
+                                    'ruling under 19 CFR Part 177.')
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["decision"]["outcome"] != "accept"
+    assert "177.2(b)(1)" in output["decision"]["missing"]

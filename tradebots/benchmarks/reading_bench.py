@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from tradebots.benchmarks.reading_calibration import calibration
 from tradebots.benchmarks.reading_compare import ABSENT, Check, score_document
 from tradebots.benchmarks.reading_tally import Scored, tally, tally_by_family
 from tradebots.errors import BusinessError
@@ -100,7 +101,8 @@ def score_case(extractor: Extractor, case: Case, parse_args: ArgsParser) -> Scor
     got = (output or {}).get("decision", {}).get("outcome")
     return Scored(name=case.pdf.name, family=case.family,
                   score=score_document(case.truth, output),
-                  expected_outcome=expected, got_outcome=got, error=error)
+                  expected_outcome=expected, got_outcome=got, error=error,
+                  confidence=(output or {}).get("confidence", {}))
 
 
 def run_reading_bench(
@@ -132,6 +134,7 @@ def report(kind: str, folder: Path, scored: list[Scored], *, skipped: list[str],
                                           for m in doc.score.misses()])
                              for family in sorted(families)},
         "families": tally_by_family(scored),
+        "calibration": calibration(scored),
         "confidently_wrong_files": [doc.name for doc in scored if doc.confidently_wrong],
         "error_files": [{"file": doc.name, "message": doc.error} for doc in scored if doc.error],
         "skipped_without_truth": skipped,

@@ -37,6 +37,8 @@ def render(report: dict[str, Any]) -> str:
                      f"{_pct(figures['values']):>8} {_pct(figures['outcomes']):>9} "
                      f"{figures['fully_right']['right']:>6} {figures['confidently_wrong']:>10} "
                      f"{figures['sent_to_person']:>9} {figures['reader_errors']:>6}")
+    lines.append("  confidence given          values right")
+    lines.extend(_row(f"  {label}", figure) for label, figure in report["calibration"].items())
     for error in report["error_files"]:
         lines.append(f"error: {error['file']}: {error['message']}")
     return "\n".join(lines)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from tradebots.benchmarks.reading_compare import DocumentScore
@@ -21,6 +22,7 @@ class Scored:
     expected_outcome: str | None
     got_outcome: str | None
     error: str | None = None
+    confidence: Mapping[str, float] = field(default_factory=dict)  # the output's, by value path
 
     @property
     def confidently_wrong(self) -> bool:

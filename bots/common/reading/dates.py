@@ -42,10 +42,19 @@ def find_dates(text: str) -> list[DateMatch]:
     return result
 
 
+def find_dates_across_lines(text: str) -> list[DateMatch]:
+    """find_dates, with a date broken at a hyphen over two lines ("2010-10-" / "24") read whole;
+    spans and texts are `text`'s own."""
+    kept = [i for i, char in enumerate(text) if not (char == "\n" and text[i - 1:i] == "-")]
+    joined = "".join(text[i] for i in kept)
+    return [DateMatch(kept[m.start], kept[m.end - 1] + 1, text[kept[m.start]:kept[m.end - 1] + 1],
+                      m.value) for m in find_dates(joined)]
+
+
 def parse_date(text: str) -> date | None:
     """The first date printed in `text`, or None."""
     found = find_dates(text)
     return found[0].value if found else None
 
 
-__all__ = ["DateMatch", "find_dates", "parse_date"]
+__all__ = ["DateMatch", "find_dates", "find_dates_across_lines", "parse_date"]

@@ -16,6 +16,7 @@ from typing import Protocol
 
 from rapidfuzz import fuzz
 
+from bots.common.reading.signature import PLACEHOLDER
 from tradebots.facts import Evidence
 from tradebots.pdf import find_dates
 
@@ -104,7 +105,6 @@ _PAGE_NUMBER = re.compile(r"\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$|\s*-\
 _SLASH_S = re.compile(r"(?:/s/|(?i:electronically|digitally)\s+signed\s+by:?)\s*(?P<name>[^\n,]+)")
 _NAME_LABEL = re.compile(r"\s*(?:printed\s+)?name\s*:\s*", re.I)
 _RULE = re.compile(r"\s*(?:by\s*:?\s*)?_{4,}\s*")
-_PLACEHOLDER = re.compile(r"signature|signed|\bname\b|\btitle\b|\bdate\b|^\(.*\)$", re.I)
 _PERSON = re.compile(r"(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.)){1,4}")
 _ORGANISATION = re.compile(r"\b(?:LLP|LLC|L\.L\.C\.|Inc|Corp|Corporation|Co|Company|P\.?C|PLLC|Ltd|"
                            r"Group|GmbH|S\.A|LP|Associates|Services|Brokers?\s+Inc)\b\.?", re.I)
@@ -258,7 +258,7 @@ def _described(signature: Signature, lines: list[Part], name: Part) -> Signature
 
 def _is_name(text: str) -> bool:
     text = text.strip()
-    if not text or _PLACEHOLDER.search(text) or any(c.isdigit() for c in text):
+    if not text or PLACEHOLDER.search(text) or any(c.isdigit() for c in text):
         return False
     if _ORGANISATION.search(text.split(",")[0]):  # a firm's name under a bare line is no signer
         return False

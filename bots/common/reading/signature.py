@@ -18,6 +18,8 @@ _PERSON = re.compile(
 _COMPANY = re.compile(
     r"(?i)\b(?:LLP|LLC|L\.P\.|Inc|Co|Corp|Company|Ltd|PLLC|P\.C|Associates|Group)\b|&"
 )
+# What a form prints under a blank signature line: "(Authorized signature)", "Name and title".
+PLACEHOLDER = re.compile(r"signature|signed|\bname\b|\btitle\b|\bdate\b|^\(.*\)$", re.I)
 _CLOSING_REACH = 5  # lines under the closing where the signer's printed name may stand
 
 
@@ -34,9 +36,9 @@ class Signer:
 def signer_in(text: str) -> Signer | None:
     """The letter's signer: a signed or ruled line first, a memo head, else under the closing."""
     for pattern in (_SIGNED, _SIGNATURE_LINE, _MEMO_FROM):
-        if match := pattern.search(text):
+        for match in pattern.finditer(text):
             name = fold(match.group("name")).split(",")[0].strip()
-            if name and not name.startswith("_"):
+            if name and not name.startswith("_") and not PLACEHOLDER.search(name):
                 return Signer(name, match.start("name"), match.end("name"),
                               pattern is _MEMO_FROM)
     return _under_closing(text)

@@ -1,0 +1,36 @@
+"""Whether an entries table's money may have been read from the wrong columns: each entry's
+duties checked against a printed loss (or difference) column and against its entered value.
+A doubt sends the referral to a person; the amounts decide the loss of duties (162.73)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bots.penalty_notice.extract_entries import LOSS, EntryRow
+
+
+def column_doubts(rows: list[EntryRow]) -> tuple[str, ...]:
+    """One doubt per entry whose amounts do not reconcile."""
+    doubts = []
+    for row in rows:
+        value = {key: item.value for key, item in row.values.items()}
+        paid, owed = value.get("duty_paid"), value.get("duty_owed")
+        loss, entered = value.get(LOSS), value.get("entered_value")
+        number = row.number.value
+        if _unreconciled(paid, owed, loss):
+            doubts.append(f"Entry {number}: the printed loss {loss} is not the duty owed "
+                          f"{owed} less the duty paid {paid}; the table's columns may have "
+                          "been read shifted.")
+        if isinstance(paid, Decimal) and isinstance(entered, Decimal) and paid > entered > 0:
+            # A deposit above the declared value is a value and a duty column taken for each other
+            # far more often than a real deposit (owed may exceed it: antidumping).
+            doubts.append(f"Entry {number}: the duty paid {paid} exceeds the entered value "
+                          f"{entered}; the table's columns may have been read shifted.")
+    return tuple(doubts)
+
+
+def _unreconciled(paid: object, owed: object, loss: object) -> bool:
+    # A loss column prints owed less paid, floored at zero; a difference column may not floor it.
+    if not (isinstance(paid, Decimal) and isinstance(owed, Decimal) and isinstance(loss, Decimal)):
+        return False
+    return loss not in (owed - paid, max(owed - paid, Decimal(0)))
