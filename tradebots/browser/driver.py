@@ -80,6 +80,7 @@ class Driver(Generic[ConfigT]):
         self._good_url = ""  # the page last checked and found good
         self.logins = 0
         self.navigations = 0  # pages the item's tab loaded, redirects included
+        self.origins: set[str] = set()  # where they came from: whose stored data to clear
         self.login_screenshot = b""  # the login form's last refusal, kept as failure evidence
         page.on("request", self._count_navigation)
         kept = host.kept_cookies(self._session_key)
@@ -97,6 +98,8 @@ class Driver(Generic[ConfigT]):
     def _count_navigation(self, request: Request) -> None:
         if request.is_navigation_request() and request.frame == self.page.main_frame:
             self.navigations += 1
+            url = urlparse(request.url)
+            self.origins.add(f"{url.scheme}://{url.netloc}")
 
     # --- navigation -------------------------------------------------------------------------
 
