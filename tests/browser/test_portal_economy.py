@@ -61,6 +61,18 @@ def test_a_failed_item_leaves_the_next_one_a_new_context(
     assert (tmp_path / "failed" / "trace.zip").exists()
 
 
+def test_an_item_opened_inside_another_gets_its_own_context_and_leaves_the_outer_page_open(
+    deployment: Deployment, tmp_path: Path,
+):
+    with deployment.session(tmp_path / "outer", "item-g") as outer:
+        outer.lookup_entry(ENTRIES[48].entry_number)
+        with deployment.session(tmp_path / "inner", "item-h") as inner:
+            assert inner.lookup_entry(ENTRIES[49].entry_number) is not None
+        assert outer.lookup_entry(ENTRIES[50].entry_number) is not None
+    assert inner.driver.page.context is not outer.driver.page.context
+    assert inner.driver.page.is_closed() and outer.driver.page.is_closed()
+
+
 def test_an_expired_kept_login_is_renewed_within_the_step(
     deployment: Deployment, tmp_path: Path,
 ):

@@ -42,10 +42,10 @@ def portal_session(
 ) -> Iterator[Driver[ConfigT]]:
     """Yield a driver for one item's page; on an exception keep failure.png and trace.zip."""
     context = host.item_context(lambda browser: _item_context(browser, settings))
-    context.tracing.start(title=reference, screenshots=False, snapshots=True)
     driver: Driver[ConfigT] | None = None
     clean = False
     try:
+        context.tracing.start(title=reference, screenshots=False, snapshots=True)
         page = context.new_page()
         credentials = Credentials(settings.portal.username, settings.portal.password)
         policy = policy or StepPolicy.from_settings(settings.portal)
@@ -58,7 +58,7 @@ def portal_session(
         context.tracing.stop()  # success: the trace is not worth its disk space
         clean = _forget_all_but_cookies(context, driver)
     finally:
-        host.end_item(clean=clean)
+        host.end_item(context, clean=clean)
 
 
 def _item_context(browser: Browser, settings: Settings) -> BrowserContext:
