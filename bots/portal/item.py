@@ -1,4 +1,4 @@
-"""The portal for one work item: one chromium per worker process, a fresh context per item."""
+"""The portal for one work item: one chromium per worker process, a fresh page per item."""
 
 from __future__ import annotations
 

@@ -33,19 +33,45 @@ def test_a_one_entry_protest_is_checked_and_filed_in_sixteen_page_loads(
     assert loads == 3 + 1 + 12
 
 
-def test_the_next_item_of_a_worker_reuses_its_login_and_nothing_else(
+def test_the_next_item_of_a_worker_gets_a_new_page_and_only_the_cookies_of_the_last(
     deployment: Deployment, tmp_path: Path,
 ):
     with deployment.session(tmp_path / "first", "item-a") as first:
         first.lookup_entry(ENTRIES[41].entry_number)
         first_page = first.driver.page
+        first_page.evaluate("localStorage.setItem('left', 'by item a')")
     with deployment.session(tmp_path / "second", "item-b") as second:
         found = second.lookup_entry(ENTRIES[42].entry_number)
         second_page = second.driver.page
+        left = second_page.evaluate("localStorage.getItem('left')")
     assert found is not None
     assert second.driver.logins == 0
-    assert second_page is not first_page and second_page.context is not first_page.context
-    assert first_page.is_closed()
+    assert second_page is not first_page and first_page.is_closed()
+    assert left is None
+
+
+def test_a_failed_item_leaves_the_next_one_a_new_context(
+    deployment: Deployment, tmp_path: Path,
+):
+    with pytest.raises(RuntimeError), deployment.session(tmp_path / "failed", "item-e") as failed:
+        failed.lookup_entry(ENTRIES[46].entry_number)
+        raise RuntimeError("the bot broke")
+    with deployment.session(tmp_path / "next", "item-f") as following:
+        assert following.lookup_entry(ENTRIES[47].entry_number) is not None
+    assert following.driver.page.context is not failed.driver.page.context
+    assert (tmp_path / "failed" / "trace.zip").exists()
+
+
+def test_an_item_opened_inside_another_gets_its_own_context_and_leaves_the_outer_page_open(
+    deployment: Deployment, tmp_path: Path,
+):
+    with deployment.session(tmp_path / "outer", "item-g") as outer:
+        outer.lookup_entry(ENTRIES[48].entry_number)
+        with deployment.session(tmp_path / "inner", "item-h") as inner:
+            assert inner.lookup_entry(ENTRIES[49].entry_number) is not None
+        assert outer.lookup_entry(ENTRIES[50].entry_number) is not None
+    assert inner.driver.page.context is not outer.driver.page.context
+    assert inner.driver.page.is_closed() and outer.driver.page.is_closed()
 
 
 def test_an_expired_kept_login_is_renewed_within_the_step(

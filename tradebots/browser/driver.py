@@ -21,6 +21,7 @@ from tenacity import (
 from tenacity.stop import stop_base
 
 from tradebots.browser.config import ConfigT
+from tradebots.browser.forms import fill_at_once, read_at_once
 from tradebots.browser.host import BrowserHost
 from tradebots.browser.retry import (
     LoginBounced,
@@ -80,6 +81,7 @@ class Driver(Generic[ConfigT]):
         self._good_url = ""  # the page last checked and found good
         self.logins = 0
         self.navigations = 0  # pages the item's tab loaded, redirects included
+        self.origins: set[str] = set()  # where they came from: whose stored data to clear
         self.login_screenshot = b""  # the login form's last refusal, kept as failure evidence
         page.on("request", self._count_navigation)
         kept = host.kept_cookies(self._session_key)
@@ -97,6 +99,8 @@ class Driver(Generic[ConfigT]):
     def _count_navigation(self, request: Request) -> None:
         if request.is_navigation_request() and request.frame == self.page.main_frame:
             self.navigations += 1
+            url = urlparse(request.url)
+            self.origins.add(f"{url.scheme}://{url.netloc}")
 
     # --- navigation -------------------------------------------------------------------------
 
@@ -161,6 +165,12 @@ class Driver(Generic[ConfigT]):
     def text(self, selector: str) -> str:
         return " ".join(self.page.locator(selector).first.inner_text().split())
 
+    def texts(self, selectors: dict[str, str]) -> dict[str, str]:
+        """The text of each selector (name -> selector) in one round trip, as text() reads it."""
+        found = read_at_once(self.page, list(selectors.values()))
+        return {name: self.text(selector) if text is None else text
+                for (name, selector), text in zip(selectors.items(), found, strict=True)}
+
     def table(self, rows: str, cells: list[str]) -> list[list[str]]:
         """The text of CELLS (selectors within a row) for every row, read in one round trip."""
         found: list[list[str]] = self.page.locator(rows).evaluate_all(
@@ -173,8 +183,9 @@ class Driver(Generic[ConfigT]):
         return found
 
     def fill(self, values: dict[str, str]) -> None:
-        """Fill text inputs and text areas: selector -> value."""
-        for selector, value in values.items():
+        """Fill text inputs and text areas: selector -> value, all in one round trip when the
+        page takes them as typed; any other field is filled on its own, with Playwright's waits."""
+        for selector, value in fill_at_once(self.page, values).items():
             self.page.fill(selector, value)
 
     # --- steps --------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import atexit
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -68,9 +68,10 @@ def shared_playwright() -> Iterator[Playwright]:
 
 
 class BrowserHost:
-    """Owns Debian's chromium (through Playwright) for one process; items get fresh contexts.
+    """Owns Debian's chromium (through Playwright) for one process and the context items share.
 
-    Only a login's cookies pass from one item's context to the next, per portal and user."""
+    Items of a worker share one context (each gets its own page and trace); only cookies pass
+    from one item to the next, and a failed item's context is thrown away."""
 
     def __init__(self, settings: Settings, *, headless: bool | None = None) -> None:
         self._settings = settings
@@ -78,6 +79,8 @@ class BrowserHost:
         self._playwright: Playwright | None = None
         self._browser: Browser | None = None
         self._login: tuple[BrowserContext, Page] | None = None
+        self._items: tuple[BrowserContext, Page] | None = None  # the context and its blank page
+        self._items_busy = False  # an item's session is open in it
         self._pid = os.getpid()
         # The last good login per (portal, user): the next item's context starts with its
         # cookies, so a worker signs in once per portal session, not once per item.
@@ -99,7 +102,8 @@ class BrowserHost:
             slow_mo=self._settings.browser.slow_mo_ms,
             args=list(LAUNCH_ARGS),
         )
-        self._login = None
+        self._login = self._items = None
+        self._items_busy = False
         logger.info("launched chromium {} (headless={})", executable, self._headless)
         return self._browser
 
@@ -113,6 +117,47 @@ class BrowserHost:
             self._login = (context, context.new_page())
         self._login[0].clear_cookies()
         return self._login[1]
+
+    def item_context(self, make: Callable[[Browser], BrowserContext]) -> BrowserContext:
+        """The context items share, made by MAKE on first use, after a crash or a failed item;
+        an item opened while another is still open gets a context of its own from MAKE.
+
+        It keeps a blank page open: with it, chromium opens each item's page for half the CPU."""
+        browser = self.browser()
+        if self._items_busy:
+            return make(browser)
+        if self._items is None or self._items[1].is_closed():
+            self.discard_item_context()
+            context = make(browser)
+            self._items = (context, context.new_page())
+        self._items_busy = True
+        return self._items[0]
+
+    def end_item(self, context: BrowserContext, *, clean: bool) -> None:
+        """Close the item's pages; when it did not end CLEAN, or had its own, the context goes."""
+        if self._items is None or context is not self._items[0]:
+            try:
+                context.close()
+            except Exception as exc:  # a crashed browser took it along
+                logger.debug("closing an item's own context: {}", exc)
+            return
+        self._items_busy = False
+        if not clean:
+            self.discard_item_context()
+            return
+        for page in context.pages:
+            if page is not self._items[1]:
+                page.close()
+
+    def discard_item_context(self) -> None:
+        """Close the shared item context: the next item starts in a new one."""
+        items, self._items = self._items, None
+        self._items_busy = False
+        if items is not None:
+            try:
+                items[0].close()
+            except Exception as exc:  # a crashed browser took it along
+                logger.debug("closing the item context: {}", exc)
 
     def kept_cookies(self, key: str) -> list[Cookie]:
         """The cookies of the last good login under KEY; none when there was none or it expired."""

@@ -19,14 +19,19 @@ def lookup(driver: OfficeDriver, entry_number: str) -> EntryRecord | None:
         driver.submit(s.submit)
     if not driver.page.locator(s.result).count():
         return None
-    liquidation = driver.text(s.liquidation_date)
+    found = driver.texts({
+        "entry_number": s.entry_number, "port_code": s.port_code, "port_name": s.port_name,
+        "importer_number": s.importer_number, "importer_name": s.importer_name,
+        "entry_date": s.entry_date, "liquidation_date": s.liquidation_date, "status": s.status,
+    })
+    liquidation = found["liquidation_date"]
     return EntryRecord(
-        entry_number=driver.text(s.entry_number),
-        port_code=driver.text(s.port_code),
-        port_name=driver.text(s.port_name),
-        importer_number=driver.text(s.importer_number),
-        importer_name=driver.text(s.importer_name),
-        entry_date=date.fromisoformat(driver.text(s.entry_date)),
+        entry_number=found["entry_number"],
+        port_code=found["port_code"],
+        port_name=found["port_name"],
+        importer_number=found["importer_number"],
+        importer_name=found["importer_name"],
+        entry_date=date.fromisoformat(found["entry_date"]),
         liquidation_date=date.fromisoformat(liquidation) if liquidation else None,
-        status=driver.text(s.status),
+        status=found["status"],
     )

@@ -69,15 +69,18 @@ def read_open(driver: OfficeDriver) -> ProtestRecord:
         (number, entry_date, liquidation) for number, entry_date, liquidation
         in driver.table(s.entry_rows, [s.entry_number, s.entry_date, s.liquidation_date])
     )
+    names = ("number", "status", "port_code", "protestant_name", "protestant_address",
+             "importer_number", "received_date", "category", "merchandise", "reference",
+             "consolidated_with")
+    found = driver.texts({name: getattr(s, name) for name in names})
     return ProtestRecord(
-        protest_number=driver.text(s.number), status=driver.text(s.status),
-        port_code=driver.text(s.port_code), protestant_name=driver.text(s.protestant_name),
-        protestant_address=driver.text(s.protestant_address),
-        importer_number=driver.text(s.importer_number),
-        received_date=driver.text(s.received_date), category=driver.text(s.category),
-        merchandise_description=driver.text(s.merchandise), reference=driver.text(s.reference),
-        consolidated_with=driver.text(s.consolidated_with) or None, entries=entries,
-        files=read_files(driver),
+        protest_number=found["number"], status=found["status"], port_code=found["port_code"],
+        protestant_name=found["protestant_name"],
+        protestant_address=found["protestant_address"],
+        importer_number=found["importer_number"], received_date=found["received_date"],
+        category=found["category"], merchandise_description=found["merchandise"],
+        reference=found["reference"], consolidated_with=found["consolidated_with"] or None,
+        entries=entries, files=read_files(driver),
     )
 
 
