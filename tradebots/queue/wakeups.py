@@ -35,16 +35,17 @@ class WorkSignal:
             self._conn = psycopg.connect(conninfo, autocommit=True)
             self._conn.execute(f"LISTEN {CHANNEL}")
 
-    def wait(self, timeout: float) -> None:
-        """Return when work was announced, TIMEOUT passed, or the worker is stopping."""
+    def wait(self, timeout: float) -> bool:
+        """Wait until work is announced (True), or TIMEOUT passes or the worker stops (False)."""
         if self._conn is None:
             self.stopping.wait(timeout)
-            return
-        for _ in self._conn.notifies(timeout=timeout, stop_after=1):
-            pass
-        # Notices that piled up while the worker was busy say nothing new: drop them.
-        for _ in self._conn.notifies(timeout=0.0):
-            pass
+            return False
+        woken = any(True for _ in self._conn.notifies(timeout=timeout, stop_after=1))
+        if woken:
+            # Notices that piled up while the worker was busy say nothing new: drop them.
+            for _ in self._conn.notifies(timeout=0.0):
+                pass
+        return woken
 
     def close(self) -> None:
         if self._conn is not None:
