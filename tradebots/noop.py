@@ -17,7 +17,7 @@ class NoopBot:
     name = "noop"
     internal = True  # people queue no documents for it (the console's upload leaves it out)
     review = False
-    slots = 32  # nothing to wait on: a worker runs (and claims, and records) 32 at a time
+    slots = 100  # nothing to wait on: a worker claims, runs and records 100 at a time
 
     def prepare(self, ctx: StepContext) -> StepResult:
         work_ms = float(ctx.payload.get("work_ms", 0))

@@ -20,7 +20,7 @@ from tradebots.queue.pauses import EVERY_BOT, resume
 from tradebots.queue.retry import RetryPolicy
 from tradebots.queue.states import State, check_transition
 from tradebots.queue.tables import AuditEvent, Base, ItemArtifact, WorkItem
-from tradebots.queue.terms import ItemTerm, term_rows
+from tradebots.queue.terms import ItemTerm, item_terms, term_rows
 from tradebots.queue.wakeups import announce_work
 
 ITEMS = Base.metadata.tables[WorkItem.__tablename__]
@@ -60,8 +60,8 @@ def finish_batch(session: Session, finished: Sequence[tuple[Claim, Outcome]], *,
                  "artifacts": [a.name for a in outcome.artifacts]}))
         events.append(event)
         payload = {**row.payload, **outcome.payload} if outcome.payload else row.payload
-        if outcome.payload:
-            reindexed[row.id] = payload
+        if outcome.payload and item_terms(payload) != item_terms(row.payload):
+            reindexed[row.id] = payload  # terms follow from the payload: same terms, no rewrite
         waits = row.waits + 1 if outcome.backoff else 0
         not_before = outcome.not_before
         if outcome.backoff and not_before is None:

@@ -146,7 +146,7 @@ class WorkQueue:
     def _reclaim_expired(self, session: Session, owner: str, bots: Collection[str] | None,
                          now: datetime, limit: int) -> list[Claim]:
         taken: list[Claim] = []
-        for _ in range(MAX_RECLAIM_SCAN):
+        for _ in range(limit + MAX_RECLAIM_SCAN):  # a killed worker's whole batch comes back
             item = self._pick(session, self._expired(now, bots, ())) if len(taken) < limit else None
             if item is None:
                 break
