@@ -19,7 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from tradebots.queue.states import READY_STATES, State
+from tradebots.queue.states import READY_STATES
 
 # BigInteger ids on PostgreSQL, INTEGER PRIMARY KEY (rowid) on SQLite.
 Id = BigInteger().with_variant(Integer(), "sqlite")
@@ -67,17 +67,11 @@ class WorkItem(Base):
     wake_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
-# Partial indexes on the claimable states (migration 0010): a claim reads the head of one small
-# index however many done items the table holds.
+# A partial index on the ready states, in the claim's order (migration 0010): a claim reads the
+# head of one small index however many done items the table holds.
 _READY = WorkItem.state.in_([s.value for s in READY_STATES])
 Index("ix_work_items_ready", WorkItem.priority.desc(), WorkItem.due_date, WorkItem.created_at,
       WorkItem.id, postgresql_where=_READY, sqlite_where=_READY)
-_WAITING = WorkItem.state == State.WAITING.value
-Index("ix_work_items_due_wake", WorkItem.wake_at, WorkItem.id, postgresql_where=_WAITING,
-      sqlite_where=_WAITING)
-_RUNNING = WorkItem.state == State.RUNNING.value
-Index("ix_work_items_running_lease", WorkItem.lease_expires, postgresql_where=_RUNNING,
-      sqlite_where=_RUNNING)
 
 
 class AuditEvent(Base):

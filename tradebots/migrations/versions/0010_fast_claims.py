@@ -1,4 +1,7 @@
-"""Partial indexes on the claimable states, so a claim's cost stays flat as done items pile up.
+"""A partial index on the ready states, so a claim's cost stays flat as done items pile up.
+
+Waiting and running items already have indexes led by their state (ix_work_items_wake,
+ix_work_items_lease) that the wake-up and expired-lease look-ups range-scan.
 
 Revision ID: 0010_fast_claims
 Revises: 0009_faults
@@ -14,8 +17,6 @@ branch_labels = None
 depends_on = None
 
 READY = sa.text("state IN ('queued', 'approved')")
-WAITING = sa.text("state = 'waiting'")
-RUNNING = sa.text("state = 'running'")
 
 
 def upgrade() -> None:
@@ -23,13 +24,7 @@ def upgrade() -> None:
     op.create_index("ix_work_items_ready", "work_items",
                     [sa.text("priority DESC"), "due_date", "created_at", "id"],
                     postgresql_where=READY, sqlite_where=READY)
-    op.create_index("ix_work_items_due_wake", "work_items", ["wake_at", "id"],
-                    postgresql_where=WAITING, sqlite_where=WAITING)
-    op.create_index("ix_work_items_running_lease", "work_items", ["lease_expires"],
-                    postgresql_where=RUNNING, sqlite_where=RUNNING)
 
 
 def downgrade() -> None:
-    op.drop_index("ix_work_items_running_lease", "work_items")
-    op.drop_index("ix_work_items_due_wake", "work_items")
     op.drop_index("ix_work_items_ready", "work_items")
