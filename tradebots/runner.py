@@ -24,7 +24,7 @@ from tradebots.faults import Fault, Kind, Scope, classify
 from tradebots.leftovers import sweep_leftovers
 from tradebots.queue.clock import utcnow
 from tradebots.queue.pauses import EVERY_BOT
-from tradebots.queue.queries import artifacts_by_item
+from tradebots.queue.queries import artifacts_by_item, item_artifacts
 from tradebots.queue.states import State, ready_state_of_phase
 from tradebots.queue.store import Claim, Outcome, PauseRequest, StoredArtifact
 from tradebots.queue.tables import ItemArtifact
@@ -138,7 +138,11 @@ class Worker:
     def run_claims(self, claims: list[Claim]) -> None:
         """Run the claimed items (at once when there are several) and record their outcomes
         together; never raises for a bad item or a bad disk."""
-        stored = artifacts_by_item(self.services.database, [c.item_id for c in claims])
+        try:
+            stored: dict[int, list[ItemArtifact]] | None = artifacts_by_item(
+                self.services.database, [c.item_id for c in claims])
+        except Exception:  # each step then reads its own, where a fault is classified
+            stored = None
         heartbeat = _Heartbeat(self.services, claims)
         heartbeat.start()
         try:
@@ -151,7 +155,7 @@ class Worker:
         self._finish([(c, o) for c, o in zip(claims, outcomes, strict=True) if o is not None])
 
     def _outcomes_at_once(self, claims: list[Claim],
-                          stored: dict[int, list[ItemArtifact]]) -> list[Outcome | None]:
+                          stored: dict[int, list[ItemArtifact]] | None) -> list[Outcome | None]:
         if self._pool is None:
             self._pool = ThreadPoolExecutor(self.slots(), thread_name_prefix="slot")
         futures = [self._pool.submit(self._outcome_of, c, stored) for c in claims]
@@ -163,13 +167,14 @@ class Worker:
             return [f.result() if f.done() else _released(c)
                     for f, c in zip(futures, claims, strict=True)]
 
-    def _outcome_of(self, claim: Claim, stored: dict[int, list[ItemArtifact]]) -> Outcome | None:
+    def _outcome_of(self, claim: Claim,
+                    stored: dict[int, list[ItemArtifact]] | None) -> Outcome | None:
         """The step's outcome, or None when the lease was lost (the new holder records it)."""
         with logger.contextualize(item=claim.item_id, worker=self.owner):
             logger.info("{} {} attempt {}", claim.phase, claim.bot, claim.attempt)
             workdir = self.services.settings.var_path / "work" / f"{claim.item_id}-{claim.attempt}"
             try:
-                return self._run_step(claim, workdir, stored.get(claim.item_id, []))
+                return self._run_step(claim, workdir, stored)
             except ShutdownNow:
                 self.stopping.set()
                 return _released(claim)
@@ -182,23 +187,8 @@ class Worker:
                 shutil.rmtree(workdir, ignore_errors=True)
 
     def _finish(self, finished: list[tuple[Claim, Outcome]]) -> None:
-        # A busy or restarting database must not turn a finished step into a crash: keep trying.
-        deadline = time.monotonic() + FINISH_PATIENCE_SECONDS
-        wait = self.services.settings.queue.poll_seconds
-        while finished:
-            try:
-                lost = self.services.queue.finish_many(finished)
-                break
-            except OperationalError as exc:
-                if self.stopping.is_set() or time.monotonic() >= deadline:
-                    # The step is idempotent: once the lease runs out the item is claimed again.
-                    logger.error("could not record the outcome; the lease will expire: {}",
-                                 exc.orig)
-                    return
-                logger.warning("cannot record the outcome yet (will retry): {}", exc.orig)
-                self.stopping.wait(wait)
-                wait = min(wait * 2, 30.0)
-        else:
+        lost = self._record(finished) if finished else None
+        if lost is None:
             return
         for claim, outcome in finished:
             with logger.contextualize(item=claim.item_id, worker=self.owner):
@@ -207,7 +197,26 @@ class Worker:
                 else:
                     logger.info("-> {}: {}", outcome.state.value, outcome.reason)
 
-    def _run_step(self, claim: Claim, workdir: Path, stored: list[ItemArtifact]) -> Outcome:
+    def _record(self, finished: list[tuple[Claim, Outcome]]) -> set[int] | None:
+        """The ids refused for a lost lease, or None when the outcomes could not be recorded."""
+        # A busy or restarting database must not turn a finished step into a crash: keep trying.
+        deadline = time.monotonic() + FINISH_PATIENCE_SECONDS
+        wait = self.services.settings.queue.poll_seconds
+        while True:
+            try:
+                return self.services.queue.finish_many(finished)
+            except OperationalError as exc:
+                if self.stopping.is_set() or time.monotonic() >= deadline:
+                    # The step is idempotent: once the lease runs out the item is claimed again.
+                    logger.error("could not record the outcome; the lease will expire: {}",
+                                 exc.orig)
+                    return None
+                logger.warning("cannot record the outcome yet (will retry): {}", exc.orig)
+                self.stopping.wait(wait)
+                wait = min(wait * 2, 30.0)
+
+    def _run_step(self, claim: Claim, workdir: Path,
+                  stored: dict[int, list[ItemArtifact]] | None) -> Outcome:
         timings: dict[str, float] = {}
         kept: dict[str, Any] = {}
         outcome = self._outcome_of_step(claim, workdir, timings, kept, stored)
@@ -219,7 +228,8 @@ class Worker:
         return outcome
 
     def _outcome_of_step(self, claim: Claim, workdir: Path, timings: dict[str, float],
-                         kept: dict[str, Any], stored: list[ItemArtifact]) -> Outcome:
+                         kept: dict[str, Any],
+                         stored: dict[int, list[ItemArtifact]] | None) -> Outcome:
         try:
             # Inside the handler: a read-only or full var/ is a fault of the worker, not a crash.
             workdir.mkdir(parents=True, exist_ok=True)
@@ -291,7 +301,8 @@ class Worker:
         return StoredArtifact(artifact.name, artifact.kind, sha)
 
     def _context(self, claim: Claim, workdir: Path, timings: dict[str, float],
-                 kept: dict[str, Any], stored: list[ItemArtifact]) -> StepContext:
+                 kept: dict[str, Any],
+                 stored: dict[int, list[ItemArtifact]] | None) -> StepContext:
         files = self.services.files
         settings = self.services.settings
         zone = ZoneInfo(settings.timezone)
@@ -305,7 +316,9 @@ class Worker:
             workdir=workdir, guard=lambda: self.services.queue.guard(claim),
             received_at=received.isoformat(), corrections=dict(payload.get("corrections", {})),
             decision_override=payload.get("decision_override"),
-            stored_artifacts={a.name: files.path_for(a.sha256) for a in stored},
+            stored_artifacts={a.name: files.path_for(a.sha256) for a in (
+                stored.get(claim.item_id, []) if stored is not None
+                else item_artifacts(self.services.database, claim.item_id))},
             timings=timings, kept=kept,
         )
 
