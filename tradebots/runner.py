@@ -232,8 +232,9 @@ class Worker:
                          stored: dict[int, list[ItemArtifact]] | None) -> Outcome:
         try:
             # Inside the handler: a read-only or full var/ is a fault of the worker, not a crash.
-            workdir.mkdir(parents=True, exist_ok=True)
             bot = self.bot(claim.bot)
+            if getattr(bot, "uses_workdir", True):  # a folder per item costs ms on a busy disk
+                workdir.mkdir(parents=True, exist_ok=True)
             context = self._context(claim, workdir, timings, kept, stored)
             step = bot.prepare if claim.phase == "prepare" else bot.finalize
             return self._success(claim, bot, step(context))
