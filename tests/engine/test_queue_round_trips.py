@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import threading
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+import pytest
+from sqlalchemy import event, text
 
 from tests.conftest import AUDIT_KEY, ManualClock
+from tests.pg_cluster import ThrowawayCluster
+from tradebots.files import FileStore
 from tradebots.queue.audit import verify_chains
 from tradebots.queue.database import Database
+from tradebots.queue.migrate import upgrade
 from tradebots.queue.outcomes import Claim, Outcome, StoredArtifact
 from tradebots.queue.queries import item_events
 from tradebots.queue.states import State
@@ -93,3 +99,24 @@ def test_an_idle_worker_is_woken_by_an_enqueue_on_postgresql_and_polls_on_sqlite
         assert signal.wait(30 if postgres else 0.01) is postgres
     finally:
         signal.close()
+
+
+@pytest.mark.postgres
+def test_a_cut_listening_connection_is_not_a_crash_and_the_worker_listens_again(
+        pg_cluster: ThrowawayCluster, tmp_path: Path):
+    url = pg_cluster.create_database(f"t_{uuid.uuid4().hex[:12]}")
+    database = Database(url)
+    upgrade(database)
+    queue = WorkQueue(database, FileStore(tmp_path / "files"), AUDIT_KEY)
+    signal = WorkSignal(url, threading.Event())
+    try:
+        with database.write() as session:
+            session.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                 "WHERE query LIKE 'LISTEN %'"))
+        assert signal.wait(5) is False  # the cut shows as a plain timeout
+        assert signal.wait(0.01) is False  # ... and the next wait listens again
+        queue.enqueue("noop", actor="clerk", reference="after-the-cut")
+        assert signal.wait(30) is True
+    finally:
+        signal.close()
+        database.dispose()

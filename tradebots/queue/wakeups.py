@@ -30,22 +30,36 @@ class WorkSignal:
         self.stopping = stopping
         self._conn: psycopg.Connection[Any] | None = None
         parsed = make_url(url)
+        self._conninfo = ""
         if parsed.get_backend_name() == "postgresql":
-            conninfo = parsed.set(drivername="postgresql").render_as_string(hide_password=False)
-            self._conn = psycopg.connect(conninfo, autocommit=True)
-            self._conn.execute(f"LISTEN {CHANNEL}")
+            self._conninfo = parsed.set(drivername="postgresql").render_as_string(
+                hide_password=False)
+            self._listen()
 
     def wait(self, timeout: float) -> bool:
         """Wait until work is announced (True), or TIMEOUT passes or the worker stops (False)."""
+        if self._conn is None and self._conninfo:
+            self._listen()  # the server came back after a blip: listen again
         if self._conn is None:
             self.stopping.wait(timeout)
             return False
-        woken = any(True for _ in self._conn.notifies(timeout=timeout, stop_after=1))
-        if woken:
-            # Notices that piled up while the worker was busy say nothing new: drop them.
-            for _ in self._conn.notifies(timeout=0.0):
-                pass
+        try:
+            woken = any(True for _ in self._conn.notifies(timeout=timeout, stop_after=1))
+            if woken:
+                # Notices that piled up while the worker was busy say nothing new: drop them.
+                for _ in self._conn.notifies(timeout=0.0):
+                    pass
+        except psycopg.OperationalError:
+            self.close()  # a restart or a cut: poll until the server takes a LISTEN again
+            return False
         return woken
+
+    def _listen(self) -> None:
+        try:
+            self._conn = psycopg.connect(self._conninfo, autocommit=True)
+            self._conn.execute(f"LISTEN {CHANNEL}")
+        except psycopg.OperationalError:
+            self.close()
 
     def close(self) -> None:
         if self._conn is not None:
