@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from tradebots.bot import Artifact, ClockRequest, StepContext, StepResult
+from tradebots.noop import NoopBot
 
 
 class ReviewedBot:
@@ -123,3 +124,10 @@ class RecordsThenFailsToDraftBot:
 
     def finalize(self, ctx: StepContext) -> StepResult:
         return StepResult()
+
+
+class FolderNoopBot(NoopBot):
+    """The noop bot with a work folder, as every bot that writes files has."""
+
+    name = "folder_noop"
+    uses_workdir = True
