@@ -98,7 +98,11 @@ class StepResult:
 
 
 class Bot(Protocol):
-    """A bot the runner can drive. `review` False means prepare alone completes the item."""
+    """A bot the runner can drive. `review` False means prepare alone completes the item.
+
+    An optional `slots` attribute says how many of its items one worker runs at once (default 1:
+    a browser bot drives one page at a time); `uses_workdir = False` spares a bot that writes no
+    files its per-item folder."""
 
     name: str
     review: bool

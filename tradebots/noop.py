@@ -17,6 +17,8 @@ class NoopBot:
     name = "noop"
     internal = True  # people queue no documents for it (the console's upload leaves it out)
     review = False
+    slots = 100  # nothing to wait on: a worker claims, runs and records 100 at a time
+    uses_workdir = False  # it writes no files
 
     def prepare(self, ctx: StepContext) -> StepResult:
         work_ms = float(ctx.payload.get("work_ms", 0))

@@ -8,6 +8,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -24,9 +25,11 @@ from tradebots.faults import Fault, Kind, Scope, classify
 from tradebots.leftovers import sweep_bot_leftovers, sweep_leftovers
 from tradebots.queue.clock import utcnow
 from tradebots.queue.pauses import EVERY_BOT
-from tradebots.queue.queries import item_artifacts
+from tradebots.queue.queries import artifacts_by_item, item_artifacts
 from tradebots.queue.states import State, ready_state_of_phase
 from tradebots.queue.store import Claim, Outcome, PauseRequest, StoredArtifact
+from tradebots.queue.tables import ItemArtifact
+from tradebots.queue.wakeups import WorkSignal
 from tradebots.services import Services
 
 FAILURE_DIR = "failure"  # a step (or the browser toolkit) leaves screenshot and trace here
@@ -58,6 +61,7 @@ class Worker:
         self.now = now
         self.stopping = threading.Event()
         self._bots: dict[str, Bot] = {}
+        self._pool: ThreadPoolExecutor | None = None  # runs a batch's items when slots > 1
         self.processed = 0
 
     def install_signal_handlers(self, *, interrupt: bool = True) -> None:
@@ -80,25 +84,38 @@ class Worker:
         """Work until stopped, past --until, or (with --once) when nothing is ready."""
         poll = self.services.settings.queue.poll_seconds
         self._sweep()
-        while not self.stopping.is_set():
-            if self.until is not None and self.now() >= self.until:
-                logger.info("run window over: taking no more items")
-                break
-            try:
-                claim = self.services.queue.claim(self.owner, self.bot_names)
-            except OperationalError as exc:
-                # The database blinked (restart, lock storm): wait and try again, don't die.
-                logger.warning("cannot claim right now: {}", exc.orig)
-                self.stopping.wait(poll)
-                continue
-            if claim is None:
-                if self.once:
+        slots = self.slots()
+        signal = WorkSignal(self.services.database.url, self.stopping)
+        try:
+            while not self.stopping.is_set():
+                if self.until is not None and self.now() >= self.until:
+                    logger.info("run window over: taking no more items")
                     break
-                self.stopping.wait(poll)
-                continue
-            self.run_claim(claim)
-            self.processed += 1
+                try:
+                    claims = self.services.queue.claim_batch(self.owner, self.bot_names,
+                                                             limit=slots)
+                except OperationalError as exc:
+                    # The database blinked (restart, lock storm): wait and try again, don't die.
+                    logger.warning("cannot claim right now: {}", exc.orig)
+                    self.stopping.wait(poll)
+                    continue
+                if not claims:
+                    if self.once:
+                        break
+                    signal.wait(poll)
+                    continue
+                self.run_claims(claims)
+                self.processed += len(claims)
+        finally:
+            signal.close()
         return self.processed
+
+    def slots(self) -> int:
+        """Items this worker runs at once: the smallest `slots` of the bots it serves (1 for a
+        worker of every bot, since browser bots run one item at a time)."""
+        if not self.bot_names:
+            return 1
+        return max(1, min(int(getattr(self.bot(name), "slots", 1)) for name in self.bot_names))
 
     def _sweep(self) -> None:
         # What killed workers left behind; a failure here must not keep the worker from working.
@@ -122,54 +139,93 @@ class Worker:
 
     def run_claim(self, claim: Claim) -> None:
         """Run one claimed item to its next state; never raises for a bad item or a bad disk."""
+        self.run_claims([claim])
+
+    def run_claims(self, claims: list[Claim]) -> None:
+        """Run the claimed items (at once when there are several) and record their outcomes
+        together; never raises for a bad item or a bad disk."""
+        try:
+            stored: dict[int, list[ItemArtifact]] | None = artifacts_by_item(
+                self.services.database, [c.item_id for c in claims])
+        except Exception:  # each step then reads its own, where a fault is classified
+            stored = None
+        heartbeat = _Heartbeat(self.services, claims)
+        heartbeat.start()
+        try:
+            if len(claims) == 1:
+                outcomes = [self._outcome_of(claims[0], stored)]
+            else:
+                outcomes = self._outcomes_at_once(claims, stored)
+        finally:
+            heartbeat.stop()
+        self._finish([(c, o) for c, o in zip(claims, outcomes, strict=True) if o is not None])
+
+    def _outcomes_at_once(self, claims: list[Claim],
+                          stored: dict[int, list[ItemArtifact]] | None) -> list[Outcome | None]:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(self.slots(), thread_name_prefix="slot")
+        futures = [self._pool.submit(self._outcome_of, c, stored) for c in claims]
+        try:
+            return [f.result() for f in futures]
+        except ShutdownNow:
+            # A second stop signal: what has not finished is released for another worker.
+            self.stopping.set()
+            return [f.result() if f.done() else _released(c)
+                    for f, c in zip(futures, claims, strict=True)]
+
+    def _outcome_of(self, claim: Claim,
+                    stored: dict[int, list[ItemArtifact]] | None) -> Outcome | None:
+        """The step's outcome, or None when the lease was lost (the new holder records it)."""
         with logger.contextualize(item=claim.item_id, worker=self.owner):
             logger.info("{} {} attempt {}", claim.phase, claim.bot, claim.attempt)
             workdir = self.services.settings.var_path / "work" / f"{claim.item_id}-{claim.attempt}"
-            heartbeat = _Heartbeat(self.services, claim)
-            heartbeat.start()
             try:
-                outcome = self._run_step(claim, workdir)
+                return self._run_step(claim, workdir, stored)
             except ShutdownNow:
-                outcome = Outcome(ready_state_of_phase(claim.phase), "released at shutdown")
                 self.stopping.set()
+                return _released(claim)
             except LeaseLost:
                 # Another worker holds the item now: its outcome is theirs to record.
                 logger.warning("lease lost during the step; leaving the item to its new holder")
-                shutil.rmtree(workdir, ignore_errors=True)
-                return
+                return None
             finally:
-                heartbeat.stop()
-            try:
-                self._finish(claim, outcome)
-            finally:
+                # Every file the step made is in the file store by now (artifacts, evidence).
                 shutil.rmtree(workdir, ignore_errors=True)
 
-    def _finish(self, claim: Claim, outcome: Outcome) -> None:
+    def _finish(self, finished: list[tuple[Claim, Outcome]]) -> None:
+        lost = self._record(finished) if finished else None
+        if lost is None:
+            return
+        for claim, outcome in finished:
+            with logger.contextualize(item=claim.item_id, worker=self.owner):
+                if claim.item_id in lost:
+                    logger.warning("lease was taken over; leaving the item to its new holder")
+                else:
+                    logger.info("-> {}: {}", outcome.state.value, outcome.reason)
+
+    def _record(self, finished: list[tuple[Claim, Outcome]]) -> set[int] | None:
+        """The ids refused for a lost lease, or None when the outcomes could not be recorded."""
         # A busy or restarting database must not turn a finished step into a crash: keep trying.
         deadline = time.monotonic() + FINISH_PATIENCE_SECONDS
         wait = self.services.settings.queue.poll_seconds
         while True:
             try:
-                self.services.queue.finish(claim, outcome)
-                logger.info("-> {}: {}", outcome.state.value, outcome.reason)
-                return
-            except LeaseLost:
-                logger.warning("lease was taken over; leaving the item to its new holder")
-                return
+                return self.services.queue.finish_many(finished)
             except OperationalError as exc:
                 if self.stopping.is_set() or time.monotonic() >= deadline:
                     # The step is idempotent: once the lease runs out the item is claimed again.
                     logger.error("could not record the outcome; the lease will expire: {}",
                                  exc.orig)
-                    return
+                    return None
                 logger.warning("cannot record the outcome yet (will retry): {}", exc.orig)
                 self.stopping.wait(wait)
                 wait = min(wait * 2, 30.0)
 
-    def _run_step(self, claim: Claim, workdir: Path) -> Outcome:
+    def _run_step(self, claim: Claim, workdir: Path,
+                  stored: dict[int, list[ItemArtifact]] | None) -> Outcome:
         timings: dict[str, float] = {}
         kept: dict[str, Any] = {}
-        outcome = self._outcome_of_step(claim, workdir, timings, kept)
+        outcome = self._outcome_of_step(claim, workdir, timings, kept, stored)
         if timings:
             outcome.data["timings"] = {k: round(v, 4) for k, v in timings.items()}
         if kept:
@@ -178,12 +234,14 @@ class Worker:
         return outcome
 
     def _outcome_of_step(self, claim: Claim, workdir: Path, timings: dict[str, float],
-                         kept: dict[str, Any]) -> Outcome:
+                         kept: dict[str, Any],
+                         stored: dict[int, list[ItemArtifact]] | None) -> Outcome:
         try:
             # Inside the handler: a read-only or full var/ is a fault of the worker, not a crash.
-            workdir.mkdir(parents=True, exist_ok=True)
             bot = self.bot(claim.bot)
-            context = self._context(claim, workdir, timings, kept)
+            if getattr(bot, "uses_workdir", True):  # a folder per item costs ms on a busy disk
+                workdir.mkdir(parents=True, exist_ok=True)
+            context = self._context(claim, workdir, timings, kept, stored)
             step = bot.prepare if claim.phase == "prepare" else bot.finalize
             return self._success(claim, bot, step(context))
         except (LeaseLost, ShutdownNow):
@@ -250,7 +308,8 @@ class Worker:
         return StoredArtifact(artifact.name, artifact.kind, sha)
 
     def _context(self, claim: Claim, workdir: Path, timings: dict[str, float],
-                 kept: dict[str, Any]) -> StepContext:
+                 kept: dict[str, Any],
+                 stored: dict[int, list[ItemArtifact]] | None) -> StepContext:
         files = self.services.files
         settings = self.services.settings
         zone = ZoneInfo(settings.timezone)
@@ -264,22 +323,26 @@ class Worker:
             workdir=workdir, guard=lambda: self.services.queue.guard(claim),
             received_at=received.isoformat(), corrections=dict(payload.get("corrections", {})),
             decision_override=payload.get("decision_override"),
-            stored_artifacts={a.name: files.path_for(a.sha256)
-                              for a in item_artifacts(self.services.database, claim.item_id)},
+            stored_artifacts={a.name: files.path_for(a.sha256) for a in (
+                stored.get(claim.item_id, []) if stored is not None
+                else item_artifacts(self.services.database, claim.item_id))},
             timings=timings, kept=kept,
         )
 
 
-class _Heartbeat:
-    """Keeps the lease alive while a step runs; notes when the lease was lost."""
+def _released(claim: Claim) -> Outcome:
+    return Outcome(ready_state_of_phase(claim.phase), "released at shutdown")
 
-    def __init__(self, services: Services, claim: Claim):
+
+class _Heartbeat:
+    """Keeps the leases of the running items alive, in one statement a beat."""
+
+    def __init__(self, services: Services, claims: list[Claim]):
         self.services = services
-        self.claim = claim
+        self.claims = claims
         self.interval = services.settings.queue.heartbeat_seconds
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._beat, daemon=True, name="heartbeat")
-        self.lost = False
 
     def start(self) -> None:
         self._thread.start()
@@ -289,11 +352,14 @@ class _Heartbeat:
         self._thread.join()
 
     def _beat(self) -> None:
-        while not self._stop.wait(self.interval):
+        while self.claims and not self._stop.wait(self.interval):
             try:
-                if not self.services.queue.heartbeat(self.claim):
-                    self.lost = True
-                    logger.warning("lease lost while the step was running")
-                    return
+                held = self.services.queue.extend_leases(self.claims)
             except Exception:  # a blip in the database must not kill the step
                 logger.exception("heartbeat failed; will try again")
+                continue
+            for claim in self.claims:
+                if claim.item_id not in held:
+                    logger.warning("item {}: lease lost while the step was running",
+                                   claim.item_id)
+            self.claims = [c for c in self.claims if c.item_id in held]

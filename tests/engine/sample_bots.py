@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from tradebots.bot import Artifact, ClockRequest, StepContext, StepResult
+from tradebots.noop import NoopBot
 
 
 class ReviewedBot:
@@ -152,3 +153,10 @@ class UnusedBot(LeavesDraftsBot):
 
     def __init__(self) -> None:
         UnusedBot.loaded = True
+
+
+class FolderNoopBot(NoopBot):
+    """The noop bot with a work folder, as every bot that writes files has."""
+
+    name = "folder_noop"
+    uses_workdir = True

@@ -20,7 +20,8 @@ from tradebots.queue.queries import get_item, item_events
 from tradebots.runner import Worker
 from tradebots.services import Services
 
-BOTS = {"noop": "tradebots.noop:NoopBot", "reviewed": "tests.engine.sample_bots:ReviewedBot",
+BOTS = {"noop": "tradebots.noop:NoopBot", "folder": "tests.engine.sample_bots:FolderNoopBot",
+        "reviewed": "tests.engine.sample_bots:ReviewedBot",
         "records": "tests.engine.sample_bots:RecordsThenFailsToDraftBot"}
 
 
@@ -46,7 +47,7 @@ def test_a_read_only_work_folder_pauses_the_worker_and_the_item_waits_until_it_c
         services: Services):
     work = services.settings.var_path / "work"
     with tmpfs(work, read_only=True):
-        item_id = services.queue.enqueue("noop", actor="clerk", reference="ro").item_id
+        item_id = services.queue.enqueue("folder", actor="clerk", reference="ro").item_id
         assert drain(services) == 1  # the worker survives its item and stays up
         item = get_item(services.database, item_id)
         assert item is not None and item.state == "queued" and item.waits == 1

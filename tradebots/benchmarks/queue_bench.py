@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from tradebots.queue.audit import verify_chains
 from tradebots.queue.database import Database, redact_url
 from tradebots.queue.migrate import upgrade
 from tradebots.queue.states import State
@@ -67,7 +68,9 @@ def run_queue_bench(
     finally:
         pool.stop()
     report = _analyse(database, run_id, items)
-    report |= {"workers": workers, "kills": kills, "database": database.dialect}
+    checked, broken = verify_chains(database, settings.audit_key_bytes())
+    report |= {"workers": workers, "kills": kills, "database": database.dialect,
+               "audit_events": checked, "audit_broken": len(broken)}
     database.dispose()
     return report
 

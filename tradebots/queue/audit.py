@@ -46,6 +46,19 @@ def event_mac(
     return hmac.new(key, body.encode(), hashlib.sha256).hexdigest()
 
 
+def chained_event(
+    key: bytes, *, prev_mac: str, item_id: int, seq: int, at: datetime, actor: str,
+    from_state: str, to_state: str, reason: str, data: dict[str, Any],
+) -> dict[str, Any]:
+    """The audit_events row that follows PREV_MAC (GENESIS for an item's first), MAC included.
+
+    DATA must already be JSON-safe: the MAC covers it as it will read back."""
+    fields: dict[str, Any] = {"item_id": item_id, "seq": seq, "at": at, "actor": actor,
+                              "from_state": from_state, "to_state": to_state, "reason": reason,
+                              "data": data}
+    return fields | {"prev_mac": prev_mac, "mac": event_mac(key, prev_mac=prev_mac, **fields)}
+
+
 @dataclass(frozen=True)
 class BrokenEvent:
     item_id: int

@@ -11,7 +11,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ScalarResult, and_, or_, select
+from sqlalchemy import ScalarResult, and_, or_, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -89,12 +89,18 @@ def pause(session: Session, scope: str, *, code: str, reason: str, by: str, now:
 
 
 def resume(session: Session, scopes: Collection[str], now: datetime) -> list[str]:
-    """Close the open pauses of SCOPES; return the scopes that were paused."""
-    resumed = []
-    for row in _open(session, scopes):
-        row.resumed_at = now
-        resumed.append(row.scope)
-    return resumed
+    """Close the open pauses of SCOPES; return the scopes that were paused (one statement)."""
+    closed = session.execute(
+        update(Pause).where(Pause.resumed_at.is_(None), Pause.scope.in_(list(scopes)))
+        .values(resumed_at=now).returning(Pause.scope)
+        .execution_options(synchronize_session=False)
+    )
+    return list(closed.scalars())
+
+
+def any_open(session: Session) -> bool:
+    """Whether any scope is paused (claims then take the careful path, one item with probes)."""
+    return session.scalar(select(Pause.id).where(Pause.resumed_at.is_(None)).limit(1)) is not None
 
 
 def held_back(session: Session, now: datetime) -> set[str]:

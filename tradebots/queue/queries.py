@@ -69,9 +69,18 @@ def item_events(database: Database, item_id: int) -> list[AuditEvent]:
 
 
 def item_artifacts(database: Database, item_id: int) -> list[ItemArtifact]:
-    query = select(ItemArtifact).where(ItemArtifact.item_id == item_id).order_by(ItemArtifact.id)
+    return artifacts_by_item(database, [item_id]).get(item_id, [])
+
+
+def artifacts_by_item(database: Database, item_ids: list[int]) -> dict[int, list[ItemArtifact]]:
+    """Each item's artifacts, oldest first, in one query."""
+    query = (select(ItemArtifact).where(ItemArtifact.item_id.in_(item_ids))
+             .order_by(ItemArtifact.id))
+    found: dict[int, list[ItemArtifact]] = {}
     with database.read() as session:
-        return list(session.scalars(query))
+        for artifact in session.scalars(query):
+            found.setdefault(artifact.item_id, []).append(artifact)
+    return found
 
 
 def latest_artifact(database: Database, item_id: int, name: str) -> ItemArtifact | None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import secrets
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -16,75 +15,25 @@ from sqlalchemy.orm import Session
 
 from tradebots.errors import LeaseLost
 from tradebots.files import FileStore
+from tradebots.queue.batch_claims import claim_batch, claim_of
+from tradebots.queue.batch_finish import finish_batch, is_plain
 from tradebots.queue.clock import Clock, utcnow
 from tradebots.queue.database import Database
-from tradebots.queue.pauses import EVERY_BOT, held_back, pause, resume, start_probe
+from tradebots.queue.outcomes import Claim, Enqueued, Outcome, PauseRequest, StoredArtifact
+from tradebots.queue.pauses import EVERY_BOT, any_open, held_back, pause, resume, start_probe
 from tradebots.queue.retry import RetryPolicy
 from tradebots.queue.states import NEW, READY_STATES, State, phase_of_ready_state
-from tradebots.queue.statutory import ClockRequest, record_clocks
+from tradebots.queue.statutory import record_clocks
 from tradebots.queue.tables import ItemArtifact, WorkItem
 from tradebots.queue.terms import replace_terms
 from tradebots.queue.transitions import record_transition
-from tradebots.queue.waiting import WaitRequest, start_waiting, wake_due
+from tradebots.queue.waiting import start_waiting, wake_due
 
 MAX_RECLAIM_SCAN = 16
+SWEEP_EVERY = 0.25  # of the lease: how often claims look for expired leases
 
-
-@dataclass(frozen=True)
-class Claim:
-    """A worker's hold on one item: only the holder of TOKEN may change it."""
-
-    item_id: int
-    bot: str
-    reference: str
-    phase: str
-    attempt: int
-    token: str
-    owner: str
-    lease_expires: datetime
-    inputs: list[dict[str, Any]]
-    payload: dict[str, Any]
-    created_at: datetime
-
-
-@dataclass(frozen=True)
-class Enqueued:
-    item_id: int
-    created: bool
-    reference: str
-
-
-@dataclass(frozen=True)
-class StoredArtifact:
-    name: str
-    kind: str
-    sha256: str
-
-
-@dataclass
-class Outcome:
-    """How a worker leaves an item: the target state and what to record with it."""
-
-    state: State
-    reason: str
-    payload: dict[str, Any] = field(default_factory=dict)
-    artifacts: list[StoredArtifact] = field(default_factory=list)
-    error: str | None = None
-    not_before: datetime | None = None
-    data: dict[str, Any] = field(default_factory=dict)
-    due: date | None = None  # a statutory deadline the step found (kept when None)
-    clocks: list[ClockRequest] = field(default_factory=list)  # periods the step opens
-    close_clocks: list[str] = field(default_factory=list)  # kinds of the item's clocks it ends
-    wait: WaitRequest | None = None  # with state waiting: what the item waits for
-    backoff: bool = False  # a transient fault: the item waits (counted in waits, not attempts)
-    pause: PauseRequest | None = None  # the fault hits every item in a scope: hold it back
-
-
-@dataclass(frozen=True)
-class PauseRequest:
-    scope: str  # a bot's name or EVERY_BOT
-    code: str
-    reason: str
+__all__ = ["Claim", "Enqueued", "Outcome", "PauseRequest", "StoredArtifact", "WorkQueue",
+           "reference_for"]
 
 
 def reference_for(shas: Sequence[str]) -> str:
@@ -113,6 +62,7 @@ class WorkQueue:
         self.lease = timedelta(seconds=lease_seconds)
         self.retry = retry or RetryPolicy(max_crashes=8, base_seconds=30, max_seconds=3600)
         self.clock = clock
+        self._next_sweep: datetime | None = None  # when claims next look for expired leases
 
     # -- enqueue -------------------------------------------------------------------------
 
@@ -168,28 +118,64 @@ class WorkQueue:
     # -- claim and lease -----------------------------------------------------------------
 
     def claim(self, owner: str, bots: Collection[str] | None = None) -> Claim | None:
-        """Take the most urgent claimable item under a fresh lease, or None when there is none.
+        """Take the most urgent claimable item under a fresh lease, or None when there is none."""
+        claims = self.claim_batch(owner, bots, limit=1)
+        return claims[0] if claims else None
 
-        Paused scopes are skipped until their probe is due; the claim that probes holds the
-        others back for one lease."""
+    def claim_batch(self, owner: str, bots: Collection[str] | None = None, *,
+                    limit: int) -> list[Claim]:
+        """Take up to LIMIT of the most urgent claimable items, each under its own lease.
+
+        Expired leases are looked for every SWEEP_EVERY of the lease, not on every claim. While a
+        scope is paused, claims take one item at a time so the probe holds the others back."""
         now = self.clock()
         with self.db.write() as session:
-            wake_due(session, key=self.key, now=now, postgres=self.db.is_postgres)
-            blocked = held_back(session, now)
-            if EVERY_BOT in blocked:
+            if any_open(session):
+                claim = self._careful_claim(session, owner, bots, now)
+                return [claim] if claim else []
+            taken = []
+            if self._next_sweep is None or now >= self._next_sweep:
+                self._next_sweep = now + self.lease * SWEEP_EVERY
+                taken = self._reclaim_expired(session, owner, bots, now, limit)
+            if len(taken) < limit:
+                taken += claim_batch(session, owner, bots, limit=limit - len(taken), key=self.key,
+                                     now=now, expires=now + self.lease,
+                                     postgres=self.db.is_postgres)
+            return taken
+
+    def _reclaim_expired(self, session: Session, owner: str, bots: Collection[str] | None,
+                         now: datetime, limit: int) -> list[Claim]:
+        taken: list[Claim] = []
+        for _ in range(limit + MAX_RECLAIM_SCAN):  # a killed worker's whole batch comes back
+            item = self._pick(session, self._expired(now, bots, ())) if len(taken) < limit else None
+            if item is None:
+                break
+            if item.crashes + 1 >= self.retry.max_crashes:
+                self._poison(session, item, now)
+                continue
+            taken.append(self._take(session, item, owner, now))
+        return taken
+
+    def _careful_claim(self, session: Session, owner: str, bots: Collection[str] | None,
+                       now: datetime) -> Claim | None:
+        """One item, skipping paused scopes until their probe is due; the claim that probes
+        holds the others back for one lease."""
+        wake_due(session, key=self.key, now=now, postgres=self.db.is_postgres)
+        blocked = held_back(session, now)
+        if EVERY_BOT in blocked:
+            return None
+        wanted = [b for b in bots if b not in blocked] if bots is not None else None
+        for _ in range(MAX_RECLAIM_SCAN):
+            item = self._pick(session, self._expired(now, wanted, blocked)) or self._pick(
+                session, self._ready(now, wanted, blocked)
+            )
+            if item is None:
                 return None
-            wanted = [b for b in bots if b not in blocked] if bots is not None else None
-            for _ in range(MAX_RECLAIM_SCAN):
-                item = self._pick(session, self._expired(now, wanted, blocked)) or self._pick(
-                    session, self._ready(now, wanted, blocked)
-                )
-                if item is None:
-                    return None
-                if item.state == State.RUNNING and item.crashes + 1 >= self.retry.max_crashes:
-                    self._poison(session, item, now)
-                    continue
-                start_probe(session, [item.bot, EVERY_BOT], now, self.lease)
-                return self._take(session, item, owner, now)
+            if item.state == State.RUNNING and item.crashes + 1 >= self.retry.max_crashes:
+                self._poison(session, item, now)
+                continue
+            start_probe(session, [item.bot, EVERY_BOT], now, self.lease)
+            return self._take(session, item, owner, now)
         return None
 
     def _ready(self, now: datetime, bots: Collection[str] | None,
@@ -243,15 +229,11 @@ class WorkQueue:
             session, item, State.RUNNING, key=self.key, actor=owner, reason=reason, now=now,
             data=data,
         )
-        token = secrets.token_hex(16)
         item.phase = phase
         item.attempts += 1
-        item.lease_owner, item.lease_expires, item.lease_token = owner, expires, token
-        return Claim(
-            item_id=item.id, bot=item.bot, reference=item.reference, phase=phase,
-            attempt=item.attempts, token=token, owner=owner, lease_expires=expires,
-            inputs=list(item.inputs), payload=dict(item.payload), created_at=item.created_at,
-        )
+        item.lease_owner, item.lease_expires = owner, expires
+        item.lease_token = secrets.token_hex(16)
+        return claim_of(item, owner, expires)
 
     def _poison(self, session: Session, item: WorkItem, now: datetime) -> None:
         # An item whose worker dies on every run would take the next worker down too.
@@ -270,18 +252,24 @@ class WorkQueue:
 
     def heartbeat(self, claim: Claim) -> bool:
         """Extend the lease; False when the lease was taken over (the worker must stop)."""
+        return claim.item_id in self.extend_leases([claim])
+
+    def extend_leases(self, claims: Sequence[Claim]) -> set[int]:
+        """Extend the leases CLAIMS still hold, in one statement; the ids still held."""
         now = self.clock()
         with self.db.write() as session:
             result = session.execute(
                 update(WorkItem)
                 .where(
-                    WorkItem.id == claim.item_id,
-                    WorkItem.lease_token == claim.token,
+                    WorkItem.id.in_([c.item_id for c in claims]),
+                    WorkItem.lease_token.in_([c.token for c in claims]),  # tokens are unique
                     WorkItem.state == State.RUNNING.value,
                 )
                 .values(lease_expires=now + self.lease)
+                .returning(WorkItem.id)
+                .execution_options(synchronize_session=False)
             )
-            return bool(result.rowcount)  # type: ignore[attr-defined]
+            return set(result.scalars())
 
     def guard(self, claim: Claim) -> None:
         """Call before any side effect: raises LeaseLost unless this claim still holds the item."""
@@ -289,6 +277,24 @@ class WorkQueue:
             raise LeaseLost(f"item {claim.item_id}: lease held by another worker")
 
     # -- the worker's transitions --------------------------------------------------------
+
+    def finish_many(self, finished: Sequence[tuple[Claim, Outcome]]) -> set[int]:
+        """Record several outcomes: the plain ones in one transaction, the rest one by one.
+
+        Returns the ids refused because their lease was lost; the others are recorded."""
+        plain = [(c, o) for c, o in finished if is_plain(o)]
+        lost: set[int] = set()
+        if plain:
+            with self.db.write() as session:
+                lost = finish_batch(session, plain, key=self.key, now=self.clock(),
+                                    retry=self.retry, postgres=self.db.is_postgres)
+        for claim, outcome in finished:
+            if not is_plain(outcome):
+                try:
+                    self.finish(claim, outcome)
+                except LeaseLost:
+                    lost.add(claim.item_id)
+        return lost
 
     def finish(self, claim: Claim, outcome: Outcome) -> None:
         """Leave the item in OUTCOME's state with its payload, artifacts and clocks, if still ours.

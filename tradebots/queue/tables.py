@@ -19,6 +19,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from tradebots.queue.states import READY_STATES
+
 # BigInteger ids on PostgreSQL, INTEGER PRIMARY KEY (rowid) on SQLite.
 Id = BigInteger().with_variant(Integer(), "sqlite")
 
@@ -63,6 +65,13 @@ class WorkItem(Base):
     # A waiting item: the event it waits for and when it resumes without it (naive UTC).
     waiting_for: Mapped[str | None] = mapped_column(String(64), nullable=True)
     wake_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+# A partial index on the ready states, in the claim's order (migration 0010): a claim reads the
+# head of one small index however many done items the table holds.
+_READY = WorkItem.state.in_([s.value for s in READY_STATES])
+Index("ix_work_items_ready", WorkItem.priority.desc(), WorkItem.due_date, WorkItem.created_at,
+      WorkItem.id, postgresql_where=_READY, sqlite_where=_READY)
 
 
 class AuditEvent(Base):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import Index, Integer, String, delete
+from sqlalchemy import Index, Integer, String, delete, insert
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from tradebots.queue.tables import Base, Id, WorkItem
@@ -76,9 +76,15 @@ def item_terms(payload: dict[str, Any]) -> list[tuple[str, str]]:
 def replace_terms(session: Session, item: WorkItem) -> None:
     """Index ITEM's terms afresh from its payload, in the caller's transaction."""
     session.execute(delete(ItemTerm).where(ItemTerm.item_id == item.id))
-    session.add_all(ItemTerm(item_id=item.id, position=n, field=field[:100], value=value[:LENGTH],
-                             folded=fold(value))
-                    for n, (field, value) in enumerate(item_terms(item.payload)))
+    rows = term_rows(item.id, item.payload)
+    if rows:
+        session.execute(insert(ItemTerm), rows)
+
+
+def term_rows(item_id: int, payload: dict[str, Any]) -> list[dict[str, Any]]:
+    """The work_item_terms rows of an item with PAYLOAD."""
+    return [{"item_id": item_id, "position": n, "field": field[:100], "value": value[:LENGTH],
+             "folded": fold(value)} for n, (field, value) in enumerate(item_terms(payload))]
 
 
 def label_kind(field_name: str) -> str | None:

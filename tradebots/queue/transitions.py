@@ -8,9 +8,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tradebots.queue.audit import GENESIS, event_mac, json_safe
-from tradebots.queue.states import NEW, State, check_transition
+from tradebots.queue.audit import GENESIS, chained_event, json_safe
+from tradebots.queue.states import NEW, READY_STATES, State, check_transition
 from tradebots.queue.tables import AuditEvent, WorkItem
+from tradebots.queue.wakeups import announce_work
 
 
 def item_to_change(session: Session, item_id: int, *, postgres: bool) -> WorkItem:
@@ -42,6 +43,8 @@ def record_transition(
     event = _append(session, item, current, target.value, key=key, actor=actor, reason=reason,
                     now=now, data=data)
     item.state = target.value
+    if target in READY_STATES:
+        announce_work(session)
     return event
 
 
@@ -74,17 +77,12 @@ def _append(
 ) -> AuditEvent:
     if item.id is None:
         session.flush()  # a new item needs its id before its first event can name it
-    safe_data = json_safe(data or {})
     prev = item.audit_tail or GENESIS
-    seq = item.audit_seq + 1
-    event = AuditEvent(
-        item_id=item.id, seq=seq, at=now, actor=actor, from_state=current, to_state=target,
-        reason=reason, data=safe_data, prev_mac=prev,
-        mac=event_mac(key, prev_mac=prev, item_id=item.id, seq=seq, at=now, actor=actor,
-                      from_state=current, to_state=target, reason=reason, data=safe_data),
-    )
+    event = AuditEvent(**chained_event(
+        key, prev_mac=prev, item_id=item.id, seq=item.audit_seq + 1, at=now, actor=actor,
+        from_state=current, to_state=target, reason=reason, data=json_safe(data or {})))
     session.add(event)
-    item.audit_seq = seq
+    item.audit_seq = event.seq
     item.audit_tail = event.mac
     item.updated_at = now
     return event

@@ -102,11 +102,16 @@ def wake_due(session: Session, *, key: bytes, now: datetime, postgres: bool) -> 
         query = query.with_for_update(skip_locked=True)
     woken = []
     for item in session.scalars(query):
-        event = item.waiting_for or ""
-        resume(session, item, Delivery(event, "timeout", TIMEOUT_ACTOR, now.isoformat()),
-               key=key, now=now)
+        wake_timed_out(session, item, key=key, now=now)
         woken.append(item.id)
     return woken
+
+
+def wake_timed_out(session: Session, item: WorkItem, *, key: bytes, now: datetime) -> None:
+    """Resume the waiting ITEM whose wake time passed, as the queue, recording the timeout."""
+    event = item.waiting_for or ""
+    resume(session, item, Delivery(event, "timeout", TIMEOUT_ACTOR, now.isoformat()),
+           key=key, now=now)
 
 
 def _reason(delivery: Delivery, wait: dict[str, Any]) -> str:

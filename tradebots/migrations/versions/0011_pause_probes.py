@@ -1,15 +1,15 @@
 """Pauses remember their last probe, so the console can show when the fault was last tried.
 
-Revision ID: 0010_pause_probes
-Revises: 0009_faults
+Revision ID: 0011_pause_probes
+Revises: 0010_fast_claims
 Create Date: 2026-12-01
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010_pause_probes"
-down_revision = "0009_faults"
+revision = "0011_pause_probes"
+down_revision = "0010_fast_claims"
 branch_labels = None
 depends_on = None
 

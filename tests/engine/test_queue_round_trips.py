@@ -1,0 +1,122 @@
+"""Round trips per transition: a batch of n costs the statements a batch of one does."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import event, text
+
+from tests.conftest import AUDIT_KEY, ManualClock
+from tests.pg_cluster import ThrowawayCluster
+from tradebots.files import FileStore
+from tradebots.queue.audit import verify_chains
+from tradebots.queue.database import Database
+from tradebots.queue.migrate import upgrade
+from tradebots.queue.outcomes import Claim, Outcome, StoredArtifact
+from tradebots.queue.queries import item_events
+from tradebots.queue.states import State
+from tradebots.queue.store import WorkQueue
+from tradebots.queue.wakeups import WorkSignal
+
+BIG = 25
+
+
+@contextmanager
+def statements(database: Database) -> Iterator[list[str]]:
+    """Every statement the queue sends to the server while the block runs."""
+    seen: list[str] = []
+
+    def note(_conn: Any, _cursor: Any, sql: str, *_args: Any) -> None:
+        seen.append(sql)
+
+    event.listen(database.write_engine, "before_cursor_execute", note)
+    try:
+        yield seen
+    finally:
+        event.remove(database.write_engine, "before_cursor_execute", note)
+
+
+def _enqueue(queue: WorkQueue, count: int, prefix: str) -> None:
+    for n in range(count):
+        queue.enqueue("noop", actor="clerk", reference=f"{prefix}-{n}")
+
+
+def _done(claim: Claim) -> Outcome:
+    return Outcome(State.DONE, "prepare done",
+                   payload={"result": {"values": {"entry_number": f"E-{claim.item_id}"}}},
+                   artifacts=[StoredArtifact("letter.pdf", "pdf", "0" * 64)])
+
+
+def test_a_claim_batch_and_a_finish_batch_cost_the_same_statements_for_one_item_as_for_many(
+        queue: WorkQueue):
+    _enqueue(queue, 2 + BIG, "r")
+    queue.claim_batch("w", limit=1)  # the first claim also looks for expired leases
+    with statements(queue.db) as claim_one:
+        one = queue.claim_batch("w", limit=1)
+    with statements(queue.db) as claim_many:
+        many = queue.claim_batch("w", limit=BIG)
+    assert (len(one), len(many)) == (1, BIG)
+    assert len(claim_many) == len(claim_one) <= 5
+    # The chain head is on the item row: writing an event never reads the previous one.
+    assert not [s for s in claim_many if s.lstrip().upper().startswith("SELECT")
+                and "audit_events" in s]
+
+    with statements(queue.db) as finish_one:
+        assert queue.finish_many([(c, _done(c)) for c in one]) == set()
+    with statements(queue.db) as finish_many:
+        assert queue.finish_many([(c, _done(c)) for c in many]) == set()
+    assert len(finish_many) == len(finish_one) <= 8
+    assert verify_chains(queue.db, AUDIT_KEY)[1] == []
+
+
+def test_a_batch_finish_refuses_only_the_item_whose_lease_was_lost(queue: WorkQueue,
+                                                                   clock: ManualClock):
+    _enqueue(queue, 2, "l")
+    claims = queue.claim_batch("slow", limit=2)
+    clock.advance(31)  # both leases run out; another worker takes one of them over
+    (taken,) = queue.claim_batch("fast", limit=1)
+    (kept,) = [c for c in claims if c.item_id != taken.item_id]
+    lost = queue.finish_many([(c, _done(c)) for c in claims])
+    assert lost == {taken.item_id}
+    assert item_events(queue.db, taken.item_id)[-1].to_state == State.RUNNING.value
+    assert item_events(queue.db, kept.item_id)[-1].to_state == State.DONE.value
+    assert verify_chains(queue.db, AUDIT_KEY)[1] == []
+
+
+def test_an_idle_worker_is_woken_by_an_enqueue_on_postgresql_and_polls_on_sqlite(
+        queue: WorkQueue, database_url: str):
+    signal = WorkSignal(database_url, threading.Event())
+    try:
+        assert signal.wait(0.01) is False  # nothing announced yet: the wait times out
+        queue.enqueue("noop", actor="clerk", reference="wake-me")
+        postgres = queue.db.is_postgres
+        assert signal.wait(30 if postgres else 0.01) is postgres
+    finally:
+        signal.close()
+
+
+@pytest.mark.postgres
+def test_a_cut_listening_connection_is_not_a_crash_and_the_worker_listens_again(
+        pg_cluster: ThrowawayCluster, tmp_path: Path):
+    url = pg_cluster.create_database(f"t_{uuid.uuid4().hex[:12]}")
+    database = Database(url)
+    upgrade(database)
+    queue = WorkQueue(database, FileStore(tmp_path / "files"), AUDIT_KEY)
+    signal = WorkSignal(url, threading.Event())
+    try:
+        with database.write() as session:
+            session.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                 "WHERE query LIKE 'LISTEN %'"))
+        assert signal.wait(5) is False  # the cut shows as a plain timeout
+        assert signal.wait(0.01) is False  # ... and the next wait listens again
+        queue.enqueue("noop", actor="clerk", reference="after-the-cut")
+        assert signal.wait(30) is True
+    finally:
+        signal.close()
+        database.dispose()
