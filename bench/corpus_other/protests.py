@@ -16,6 +16,8 @@ def make(count: int, rng: random.Random) -> list[tuple[str, Document, dict[str, 
     for number in range(count):
         case = protest_plan.CASES[number % len(protest_plan.CASES)]
         style = styles[(number // 2) % len(styles)]  # both producers see every style
+        if case == "accept-accelerated" and style == "email":
+            style = "letterhead"  # accelerated disposition needs certified mail (174.22)
         scenario = protest_plan.plan(case, style, rng)
         made.append((case, protest_text.compose(scenario, style, rng),
                      protest_plan.truth(scenario)))
