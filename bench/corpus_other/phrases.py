@@ -10,7 +10,7 @@ DECISIONS = {
     "classification": [
         "the classification of the merchandise under subheading {bad}, HTSUS, and the rate of "
         "duty assessed at liquidation",
-        "CBP's liquidation of the entries at the rate for subheading {bad}, HTSUS",
+        "CBP's classification of the entries under subheading {bad}, HTSUS, at liquidation",
         "the tariff classification adopted at liquidation (subheading {bad}, HTSUS)",
         "the decision to reclassify the goods from subheading {good} to subheading {bad}, HTSUS",
         "the rate and amount of duty resulting from classification under subheading {bad}",
@@ -60,6 +60,18 @@ JUSTIFICATIONS = {
         "declared transaction value should have been accepted.",
     ],
 }
+# An AD/CVD protest attacks Commerce's determination itself: not protestable (1514(b)).
+JUSTIFICATIONS["adcvd"] = [
+    "The margin Commerce calculated in its final results is wrong; the exporter's correct rate "
+    "is zero, and the duties assessed on its instructions should be refunded.",
+    "Commerce erred in selecting adverse facts available; the rate it determined should be "
+    "replaced by the separate rate.",
+]
+JUSTIFICATIONS["penalty_petition"] = [
+    "The decision on the petition is contrary to law and the penalty should be cancelled in "
+    "full.",
+    "The FP&F Officer gave no weight to the mitigating factors; the penalty should be remitted.",
+]
 BARE_OBJECTIONS = [  # the decision is named but neither its nature nor its justification given
     "We disagree with this decision.", "Protestant objects.",
     "The importer does not accept the liquidation.", "Please reconsider.",

@@ -115,9 +115,7 @@ def _entry_blocks(pen: _Pen, mode: str) -> list[Block]:
 
 def _objection(pen: _Pen, head: bool) -> list[Block]:
     p = pen.p
-    if p.decision not in ph.JUSTIFICATIONS:
-        text = "The decision is contrary to law and the penalty should be cancelled in full."
-    elif "objection" in p.omit:
+    if "objection" in p.omit:
         text = pen.pick(ph.BARE_OBJECTIONS)
     else:
         text = _fill(pen.pick(ph.JUSTIFICATIONS[p.decision]), p)
