@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
-from datetime import date
 from decimal import Decimal
-from typing import TypeVar
 
 from bench.corpus_other import facts
 from bench.corpus_other.doc import Block, Document, Gap, Line, PageBreak, Table, fit
+from bench.corpus_other.pen import Pen
 from bench.corpus_other.penalty_plan import Penalty
 
-T = TypeVar("T")
 STYLES = ["export", "email", "memo", "fax"]
 CULPABILITY = {
     "negligence": ["negligence", "Negligent", "failure to exercise reasonable care "
@@ -40,23 +37,19 @@ MARKS = [("Y", "N"), ("Yes", "No"), ("LIQ", "UNLIQ"), ("Final", "Open"),
          ("Liquidated", "Unliquidated")]
 
 
-class _Pen:
+class _Pen(Pen):
+    """A referring office's habits: dates, money, liquidation marks and table headers."""
+
     def __init__(self, p: Penalty, rng: random.Random) -> None:
-        self.p, self.rng = p, rng
-        self.date_style = rng.choice(facts.DATE_STYLES)
+        super().__init__(rng)
+        self.p = p
         self.money_style = rng.randint(0, 5)
         self.marks = rng.choice(MARKS)
         self.header = rng.choice(HEADERS)
         self.entry_style = rng.choice([0, 0, 1, 2])
 
-    def d(self, day: date) -> str:
-        return facts.fmt_date(day, self.date_style)
-
     def m(self, amount: Decimal) -> str:
         return facts.money(amount, self.money_style)
-
-    def pick(self, options: Sequence[T]) -> T:
-        return self.rng.choice(options)
 
     def rows(self) -> list[list[str]]:
         return [[facts.print_entry(e.number, self.entry_style), self.d(e.entry_date),

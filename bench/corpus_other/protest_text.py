@@ -3,35 +3,27 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Sequence
-from datetime import date
-from typing import TypeVar
+from collections.abc import Callable
 
 from bench.corpus_other import facts
 from bench.corpus_other import phrases as ph
 from bench.corpus_other.doc import Block, Columns, Document, Gap, Line, PageBreak, Table, fit
+from bench.corpus_other.pen import Pen
 from bench.corpus_other.protest_plan import Protest
 
-T = TypeVar("T")
 STYLES = ["email", "export", "fax", "letterhead", "importer", "numbered"]
 
 
-class _Pen:
-    """One document's habits: its date style, entry-number style and wording choices."""
+class _Pen(Pen):
+    """A protest sender's habits: the date style, the entry-number style, the wording."""
 
     def __init__(self, p: Protest, rng: random.Random) -> None:
-        self.p, self.rng = p, rng
-        self.date_style = rng.choice(facts.DATE_STYLES)
+        super().__init__(rng)
+        self.p = p
         self.entry_style = rng.randint(0, 3)
-
-    def d(self, day: date) -> str:
-        return facts.fmt_date(day, self.date_style)
 
     def e(self, number: str) -> str:
         return facts.print_entry(number, self.entry_style)
-
-    def pick(self, options: Sequence[T]) -> T:
-        return self.rng.choice(options)
 
 
 def _fill(text: str, p: Protest) -> str:

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
-from datetime import date
 from decimal import Decimal
-from typing import TypeVar
 
 from bench.corpus_other import facts
 from bench.corpus_other.doc import Block, Columns, Document, Gap, Line, PageBreak
+from bench.corpus_other.pen import Pen
 from bench.corpus_other.ruling_plan import Ruling
 
-T = TypeVar("T")
 STYLES = ["letterhead", "email", "numbered", "short", "fax"]
 NCSD = ["National Commodity Specialist Division", "U.S. Customs and Border Protection",
         "Attn: Binding Rulings", "201 Varick Street, Suite 501", "New York, NY 10014"]
@@ -56,16 +53,10 @@ NO_CONFIDENTIAL = ["", "No confidential treatment is requested.", "",
                    "This letter contains no confidential information.", ""]
 
 
-class _Pen:
+class _Pen(Pen):
     def __init__(self, r: Ruling, rng: random.Random) -> None:
-        self.r, self.rng = r, rng
-        self.date_style = rng.choice(facts.DATE_STYLES)
-
-    def d(self, day: date) -> str:
-        return facts.fmt_date(day, self.date_style)
-
-    def pick(self, options: Sequence[T]) -> T:
-        return self.rng.choice(options)
+        super().__init__(rng)
+        self.r = r
 
 
 def _who(pen: _Pen) -> str:
