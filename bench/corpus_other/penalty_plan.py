@@ -110,7 +110,9 @@ def plan(case: str, rng: random.Random) -> Penalty:
         actual, potential = lod(probe)
         if (actual + potential) * 100 % 2 == 0 and (case.endswith("nolod") or
                                                     (actual + potential > 0)):
-            break
+            break  # an even number of cents: 0.5 x and 2.5 x LOD stay exact to the cent
+    else:
+        raise AssertionError(f"no exact loss of duties for {case}")
     total = actual + potential
     entered = sum((e.entered for e in entries), Decimal(0))
     domestic = Decimal(int(entered * Decimal("1.6")))
@@ -167,8 +169,13 @@ def truth(p: Penalty) -> dict[str, Any]:
         proposed = total if total > 0 else Decimal("0.10") * (p.dutiable or Decimal(0))
     elif p.prior_disclosure:
         proposed, human = None, human or actual > 0
-        not_scored.append("proposed_penalty not scored: a (gross) negligence prior disclosure "
-                          "with an actual loss needs an interest computation")
+        if actual > 0:
+            not_scored.append("proposed_penalty not scored: a (gross) negligence prior "
+                              "disclosure with an actual loss needs an interest computation")
+        else:  # the contract does not say what such a case proposes, nor its outcome or notice
+            not_scored.append("proposed_penalty, outcome and notice not scored: a (gross) "
+                              "negligence prior disclosure with no actual loss is not settled "
+                              "by the contract")
     notice = "none" if human or proposed == 0 else (
         "pre_penalty" if proposed is not None and proposed > 1000 and not p.noncommercial
         else "penalty")
@@ -181,6 +188,8 @@ def truth(p: Penalty) -> dict[str, Any]:
         "outcome": "needs_human" if human else "draft", "barred_entries": barred}
     if proposed is not None:
         decision["proposed_penalty"] = _money(proposed)
+    if p.prior_disclosure and p.culpability != "fraud" and actual == 0 and not human:
+        del decision["outcome"], decision["notice"]
     values = {
         "case_number": p.case_number, "party_name": p.party.name,
         "party_address": p.party.address, "importer_number": p.party.ior or None,
