@@ -102,8 +102,12 @@ def extract_protest(path: Path) -> ProtestExtraction:
 def _layout(path: Path, text: str) -> Layout:
     if _FORM_19.search(text) or sum(bool(p.search(text)) for p in _FORM_19_WORDING) >= 2:
         return "form19"
-    if (_PROTEST_WORDS.search(text) and ENTRY_IN_TEXT.search(text)
-            and (_PROTEST_LAW.search(text) or _PROTEST_CONTEXT.search(text))):
+    # The command names the kind, so a document that speaks of a protest and of an entry, the
+    # law or a customs decision is read as a letter; one whose entries or parties the reader
+    # cannot find then goes to a person rather than being refused.
+    if _PROTEST_WORDS.search(text) and (
+        ENTRY_IN_TEXT.search(text) or _PROTEST_LAW.search(text) or _PROTEST_CONTEXT.search(text)
+    ):
         return "letter"
     raise NotAProtest(path, guess_kind(text, _LOOKS_LIKE))
 
