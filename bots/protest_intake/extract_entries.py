@@ -219,6 +219,10 @@ def _by_words(
         anchor = item[1]
     if entry is None and liquidation is None:
         return _by_order(dates)
+    if entry is None and liquidation is not None:
+        # "entry X of 1/8/24, liquidated on 4/5/24": the date printed before the liquidation's,
+        # with no words of its own, is the entry's (goods are entered before liquidation).
+        entry = next((d for d in dates if d[1] <= liquidation[0] and d[2] < liquidation[2]), None)
     return entry, liquidation
 
 

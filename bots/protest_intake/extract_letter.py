@@ -7,6 +7,7 @@ import re
 from bots.common.reading.dates import find_dates
 from bots.common.reading.lines import join_wrapped, wrapped_lines
 from bots.protest_intake.extract_decision import read_decision
+from bots.protest_intake.extract_earlier import read_earlier_protest
 from bots.protest_intake.extract_elements import read_elements
 from bots.protest_intake.extract_fields import (
     LABELLED,
@@ -76,6 +77,12 @@ _RE_LABELS = {
 }
 _SECTION_GOODS = re.compile(r"(?m)^\s*(?:[IVX]+|\d+)[.)]\s*(?:MERCHANDISE|DESCRIPTION\s+OF\s+"
                             r"(?:THE\s+)?MERCHANDISE|COMMODITY)\s*$\n(?P<what>[^\n]+)")
+# "Goods in issue: ...", "3. Product description: ...", "MERCHANDISE DESC : ...": any line whose
+# label reads as one of the merchandise phrasings.
+_LABEL_LINE = re.compile(
+    r"(?m)^\s*(?:(?:\d+|[IVX]+|[A-Za-z])[.)]\s+)?(?P<label>[A-Za-z][^:\n]{1,40}?)\s*:[ \t]*"
+    r"(?P<what>\S[^\n]*)$"
+)
 _NEXT_SECTION = re.compile(r"^\s*(?:[IVX]+|\d+)[.)]\s|^[^:\n]{1,40}:")
 _FULL_LINE = 60  # characters: a section line this long may wrap on to the next
 _CATEGORY_CUE = re.compile(
@@ -106,6 +113,7 @@ def read_letter(document: PdfDocument, stream: TextStream, fields: Fields) -> No
         fields.put("afr_criterion", match.group(1).lower(),
                    stream.evidence(match.start(), match.end()), PROSE)
     read_elements(stream, fields)
+    read_earlier_protest(stream, fields)
 
 
 def read_stamp(stream: TextStream, fields: Fields) -> None:
@@ -183,9 +191,20 @@ def _prose(stream: TextStream, fields: Fields) -> None:
         end = _section_value_end(stream.text, match.start("what"), match.end("what"))
         fields.put("merchandise_description", join_wrapped(stream.text[match.start("what"):end]),
                    stream.evidence(match.start("what"), end), SECTION)
+    _goods_label(stream, fields)
     if match := stream.search(_GOODS):
         fields.put("merchandise_description", fold(match.group("what")),
                    stream.evidence(match.start("what"), match.end("what")), PROSE)
+
+
+def _goods_label(stream: TextStream, fields: Fields) -> None:
+    for match in stream.finditer(_LABEL_LINE):
+        if PROTEST.heading("merchandise", match.group("label")):
+            end = _section_value_end(stream.text, match.start("what"), match.end("what"))
+            fields.put("merchandise_description",
+                       join_wrapped(stream.text[match.start("what"):end]),
+                       stream.evidence(match.start("what"), end), SECTION)
+            return
 
 
 def _section_value_end(text: str, start: int, end: int) -> int:
@@ -194,7 +213,7 @@ def _section_value_end(text: str, start: int, end: int) -> int:
         following_end = text.find("\n", end + 1)
         following_end = len(text) if following_end < 0 else following_end
         following = text[end + 1:following_end]
-        if not following.strip() or _NEXT_SECTION.match(following):
+        if not following.strip() or _NEXT_SECTION.match(following) or _heading_line(following):
             break
         end = following_end
     return end

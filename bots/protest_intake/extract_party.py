@@ -49,6 +49,10 @@ _SUBJECT_OF_VERB = re.compile(
 # An importer's own letter gives its address in a sentence: "Our address is ...".
 _OWN_ADDRESS = re.compile(rf"\b(?:our|its)\s+(?:business\s+|mailing\s+)?address\s+is\s+"
                           rf"(?P<address>{US_ADDRESS})", re.I)
+# A broker's export splits the address: "ADDRESS : 1 Main St" then "CITY/STATE/ZIP : City, ST".
+_CITY_LABEL = re.compile(r"[ \t]*\n\s*city\b[^:\n]{0,24}:\s*(?P<city>[^\n]+)", re.I)
+# "1. X, 9 Main St, City, ST 00000 (EIN ...) hereby files": a name cue that ran on over the address.
+_NAME_THEN_ADDRESS = re.compile(rf"^(?:\d+[.)]\s+)?(?P<name>.+?),\s+(?P<address>{US_ADDRESS})$")
 _CAPTION = re.compile(r"in\s+the\s+matter\s+of\s+the\s+protest\s+of", re.I)
 _CAPTION_END = re.compile(r"^\W*protestants?\b", re.I)
 _CAPTION_LINES = 6  # a caption's name runs over a few lines at most
@@ -199,8 +203,19 @@ def _cue_count(stream: TextStream, key: str, cues: tuple[re.Pattern[str], ...]) 
 def _put(stream: TextStream, fields: Fields, key: str, match: re.Match[str], group: str,
          confidence: float) -> None:
     value = _cue_value(match, group)
+    start, end = match.start(group), match.end(group)
+    if key == "protestant_name":
+        if len(re.findall(r"[A-Za-z]", value)) < 2:  # "IOR No. 92-8056069 ("Protestant")"
+            return
+        if split := _NAME_THEN_ADDRESS.match(value):
+            value = split.group("name")
+            fields.put("protestant_address", fold(split.group("address")),
+                       stream.evidence(start, end), confidence)
+    city = _CITY_LABEL.match(stream.text, end) if key == "protestant_address" else None
+    if city and _CITY_LINE.search(city.group("city")) and not _CITY_LINE.search(value):
+        value, end = f"{value}, {fold(city.group('city'))}", city.end("city")
     if value:
-        fields.put(key, value, stream.evidence(match.start(group), match.end(group)), confidence)
+        fields.put(key, value, stream.evidence(start, end), confidence)
 
 
 def _labelled(stream: TextStream, fields: Fields) -> None:

@@ -3,12 +3,21 @@ and a document that speaks of a protest read as one rather than refused."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from bots.common.reading.quoted import unquoted
+from bots.common.reading.signature import signer_in
 from bots.protest_intake.extract import NotAProtest, _layout
-from bots.protest_intake.extract_entries import ENTRY_IN_TEXT, is_entry_number
+from bots.protest_intake.extract_earlier import read_earlier_protest
+from bots.protest_intake.extract_entries import ENTRY_IN_TEXT, _by_words, _dated, is_entry_number
+from bots.protest_intake.extract_fields import Fields
+from bots.protest_intake.extract_letter import _goods_label
+from bots.protest_intake.extract_party import read_party
+from tests.extract.test_protest_letter_cues import stream_of
+from tradebots.pdf import Segment, Word
 
 
 @pytest.mark.parametrize(("printed", "number"), [
@@ -45,3 +54,94 @@ def test_a_document_that_speaks_of_a_protest_is_read_as_a_letter(text: str) -> N
 def test_a_document_that_never_speaks_of_a_protest_is_refused() -> None:
     with pytest.raises(NotAProtest):
         _layout(Path("x.pdf"), "COMMERCIAL INVOICE\nEntry 231-9876543-2, liquidated 2024-01-02")
+
+
+def letter(text: str) -> Fields:
+    fields = Fields()
+    stream = stream_of(text)
+    read_party(stream, fields)
+    read_earlier_protest(stream, fields)
+    return fields
+
+
+@pytest.mark.parametrize("sentence", [
+    "The undersigned importer, Acme Widgets, Inc., 12 Elm Street, Dayton, OH 45402 (importer "
+    "number 31-1234567), protests the classification.",
+    "Our company, Acme Widgets, Inc., 12 Elm Street, Dayton, OH 45402 (importer number "
+    "31-1234567), protests the classification.",
+    'We write for Acme Widgets, Inc., 12 Elm Street, Dayton, OH 45402, IOR No. 31-1234567 (the '
+    '"Protestant") to protest the appraisement.',
+    "1. Acme Widgets, Inc., 12 Elm Street, Dayton, OH 45402 (EIN 31-1234567) hereby files this "
+    "protest against the appraised value.",
+])
+def test_the_importer_naming_itself_or_its_client_with_an_address_is_read(sentence: str) -> None:
+    fields = letter(sentence)
+    assert fields.value("protestant_name") == "Acme Widgets, Inc."
+    assert fields.value("protestant_address") == "12 Elm Street, Dayton, OH 45402"
+
+
+def test_a_number_before_the_defined_term_is_not_the_protestant() -> None:
+    # Only the number stands between "No." and the defined term the sentence closes with.
+    fields = letter('Filed (see our file): IOR No. 31-1234567 ("Protestant").')
+    assert fields.value("protestant_name") is None
+
+
+def test_a_brokers_export_address_runs_on_to_its_city_line() -> None:
+    fields = letter("PROTESTANT : Acme Widgets, Inc.\nADDRESS : 12 Elm Street\n"
+                    "CITY/STATE/ZIP : Dayton, OH 45402\nIOR NUMBER : 31-1234567")
+    assert fields.value("protestant_address") == "12 Elm Street, Dayton, OH 45402"
+
+
+def test_the_earlier_protest_whose_disposition_is_asked_for_is_read_with_its_receipt() -> None:
+    fields = letter("Protestant asks for the same disposition as in Protest No. 5301-24-118280, "
+                    "received March 3, 2024, for which further review is pending.")
+    assert fields.value("earlier_protest_number") == "5301-24-118280"
+    assert fields.value("earlier_protest_received") == date(2024, 3, 3)
+    fields = letter("Protestant asks for the same disposition as in Protest No. 5301-24-118280, "
+                    "for which further review is pending.")
+    assert fields.value("earlier_protest_number") == "5301-24-118280"
+    assert fields.value("earlier_protest_received") is None
+
+
+@pytest.mark.parametrize(("block", "name"), [
+    ("Very truly yours,\nPriya Raghunathan, Counsel for Protestant\nMarchetti Trade Law Group",
+     "Priya Raghunathan"),
+    ("Sincerely,\nKeiko Tanabe, Licensed Customs Broker\nTri-Coast Clearance Corp.",
+     "Keiko Tanabe"),
+])
+def test_a_name_printed_with_its_title_after_a_comma_signs(block: str, name: str) -> None:
+    signer = signer_in(block)
+    assert signer is not None and signer.name == name
+
+
+def test_a_title_alone_under_the_closing_is_no_signer() -> None:
+    assert signer_in("Sincerely,\nVice President, Operations") is None
+
+
+def test_quote_markers_of_a_forwarded_e_mail_are_taken_off() -> None:
+    words = [Word(1, 72.0 + 20 * i, 100.0, 90.0 + 20 * i, 110.0, t)
+             for i, t in enumerate([">", "3.", "Goods"])]
+    assert [w.text for s in unquoted([Segment(tuple(words))]) for w in s.words] == ["3.", "Goods"]
+    glued = [Word(1, 72.0, 100.0, 90.0, 110.0, ">Goods")]
+    assert [w.text for s in unquoted([Segment(tuple(glued))]) for w in s.words] == ["Goods"]
+
+
+@pytest.mark.parametrize("line", [
+    "Goods in issue: LED desk lamps with USB charging port",
+    "3. Product description: LED desk lamps with USB charging port",
+    "MERCHANDISE DESC : LED desk lamps with USB charging port",
+    "Description of merchandise: LED desk lamps with USB charging port",
+])
+def test_the_merchandise_is_read_under_the_labels_senders_use(line: str) -> None:
+    fields = Fields()
+    _goods_label(stream_of(f"{line}\nWhy CBP erred\nThe lamps are lighting."), fields)
+    assert fields.value("merchandise_description") == "LED desk lamps with USB charging port"
+
+
+def test_a_date_printed_before_the_liquidation_date_with_no_words_is_the_entry_date() -> None:
+    text = "entry 369-7837865-5 of 1/8/24, liquidated on 4/5/24."
+    stream = stream_of(text)
+    start = text.index(" of")
+    entry, liquidation = _by_words(stream, start, _dated(stream, start, len(text)))
+    assert entry is not None and entry[2] == date(2024, 1, 8)
+    assert liquidation is not None and liquidation[2] == date(2024, 4, 5)
