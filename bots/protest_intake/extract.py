@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-from bots.common.reading.quoted import unquoted
+from bots.common.reading.printouts import plain_line
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT, read_entries
 from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_form19 import read_form19
@@ -88,7 +88,7 @@ class ProtestExtraction:
 def extract_protest(path: Path) -> ProtestExtraction:
     """Read the protest at `path`; UnusablePdf for a bad file, NotAProtest for another document."""
     with open_pdf(path) as document:
-        lines = (unquoted(line) for n in document.page_numbers for line in document.segments(n))
+        lines = (plain_line(line) for n in document.page_numbers for line in document.segments(n))
         stream = TextStream([line for line in lines if line])
         layout = _layout(path, stream.text)
         fields = Fields()

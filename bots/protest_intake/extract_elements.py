@@ -24,6 +24,13 @@ _DEFERRAL = re.compile(
     r"|will\s+(?:be\s+)?(?:submit|supplement|follow|provide|supply|file|furnish|set\s+out|present)"
     r"|^\W*(?:n/?a|none|tbd|to\s+follow)\W*$"
 )
+# "We disagree with this decision.": an objection with no reason given for it.
+_BARE_DISAGREEMENT = re.compile(
+    r"(?i)^\W*(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I)\s+(?:respectfully\s+)?"
+    r"(?:disagrees?|object(?:s|ed)?|do(?:es)?\s+not\s+agree|dispute[sd]?)\s+(?:with|to)?\s*"
+    r"(?:this|that|the|cbp'?s?)?\s*(?:decision|liquidation|classification|appraisement|"
+    r"assessment|finding|rate)?\W*$"
+)
 _NEGATION = re.compile(r"(?i)\b(?:not|no|none|neither|nor|never|without)\b|n't\b")
 _ASK_WORDS = (r"(?:request\w*|appl(?:y|ies|ied|ication)|ask\w*|seek\w*|sought|forward\w*|"
               r"petition\w*)")
@@ -66,9 +73,14 @@ _OBJECTION_REACH = 1200  # characters: enough to show the objection as evidence
 
 
 def deferred(text: str) -> bool:
-    """Whether an objection's text only defers its arguments (or is a placeholder)."""
-    first = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
-    return bool(_DEFERRAL.search(first))
+    """Whether an objection's text only defers its arguments, is a placeholder, or disagrees
+    without a reason (the other elements' sentences that follow it set aside)."""
+    sentences = re.split(r"(?<=[.!?])\s", text.strip())
+    if _DEFERRAL.search(sentences[0]):
+        return True
+    own = [s for s in sentences
+           if not any(PROTEST.search(f, s) for f in ("further_review", "accelerated", "drawback"))]
+    return bool(own) and all(_BARE_DISAGREEMENT.match(s) for s in own)
 
 
 def read_elements(stream: TextStream, fields: Fields) -> None:

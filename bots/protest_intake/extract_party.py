@@ -20,10 +20,13 @@ WEAK = 0.75  # a value from a caption, subject line or memo head
 _NAME = r"[A-Z0-9][^()\n;:\"“”]{1,90}?"
 _DEFINED = r"\(\s*(?:the\s+)?[\"“]\s*(?:Protestant|Importer|Company)\s*[\"”]\s*\)"
 # "On behalf of our client, X, 1 Main St., City, ST 00000 (Importer No. ...) ("Protestant")"
+# A broker's "filed for X (EIN ...), against ..." names the client without an address.
 _CLIENT = re.compile(
-    rf"(?:on\s+behalf\s+of\s+(?:our\s+client,?\s+)?|represents\s+|our\s+client,?\s+|We,\s+)"
+    rf"(?:on\s+behalf\s+of\s+(?:our\s+client,?\s+)?|represents\s+|our\s+client,?\s+|We,\s+"
+    rf"|(?:protest,?\s+)?filed\s+for\s+|\bwrite\s+for\s+|\b(?:agent|broker)\s+for\s+)"
     rf"(?P<name>{_NAME})(?:,\s+(?P<address>\d[^()]{{4,160}}?))?\s*"
-    rf"(?:\((?:importer|IOR)[^)]*\)\s*)?(?:{_DEFINED}|,\s+hereby\b|,\s+whose\s+address)",
+    rf"(?:\((?:importer|IOR|EIN|IRS)[^)]*\)\s*)?"
+    rf"(?:{_DEFINED}|,\s+hereby\b|,\s+whose\s+address|,\s+against\b|,\s+we\b)",
     re.I | re.S,
 )
 _DEFINED_TERM = re.compile(
@@ -41,7 +44,9 @@ _BY_COUNSEL = re.compile(
 # "We, X, respectfully protest", "the protest of X against".
 _SUBJECT_OF_VERB = re.compile(
     rf"(?m)(?:^|(?<=We,\s))(?!We,|Please\b|This\b|The\b)(?P<name>{_NAME})"
-    r"(?:\s*\([^)]*\))?(?:,\s+the\s+importer\s+of\s+record,)?,?\s+"
+    r"(?:\s*\([^)]*\))?(?:,\s+the\s+importer\s+of\s+record,)?"
+    # "X, 1 Main St, City, ST 00000, importer number\n37-3456418 hereby files this protest"
+    r"(?:,\s*(?:IOR|importer|EIN|IRS)[^,\n]{0,30}?\s*[0-9][0-9-]{6,14})?,?\s+"
     r"(?:(?:hereby\s+|respectfully\s+)?(?:protests\b|files\s+this\s+protest"
     r"|submits\s+this\s+protest)|(?:hereby|respectfully)\s+protest\b)"
     rf"|protest\s+of\s+(?P<of>{_NAME})\s+against\b"
@@ -137,7 +142,8 @@ DISAGREED = 0.6  # cues naming different parties: a person should look
 def _cue_value(match: re.Match[str], group: str = "name") -> str:
     if group == "name" and "of" in match.re.groupindex and match.group("of"):
         group = "of"
-    return fold(match.group(group) or "").rstrip(",")
+    # A numbered paragraph's number ("1. X protests") is not part of the name.
+    return re.sub(r"^\d+[.)]\s+", "", fold(match.group(group) or "").rstrip(","))
 
 
 def caption_name(stream: TextStream) -> tuple[str, Evidence | None] | None:

@@ -8,13 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from bots.common.reading.quoted import unquoted
+from bots.common.reading.dates import find_dates
+from bots.common.reading.printouts import plain_line, unquoted
 from bots.common.reading.signature import signer_in
 from bots.protest_intake.extract import NotAProtest, _layout
 from bots.protest_intake.extract_earlier import read_earlier_protest
+from bots.protest_intake.extract_elements import deferred
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT, _by_words, _dated, is_entry_number
 from bots.protest_intake.extract_fields import Fields
-from bots.protest_intake.extract_letter import _goods_label
+from bots.protest_intake.extract_letter import _goods_label, _prose, read_stamp
 from bots.protest_intake.extract_party import read_party
 from tests.extract.test_protest_letter_cues import stream_of
 from tradebots.pdf import Segment, Word
@@ -145,3 +147,58 @@ def test_a_date_printed_before_the_liquidation_date_with_no_words_is_the_entry_d
     entry, liquidation = _by_words(stream, start, _dated(stream, start, len(text)))
     assert entry is not None and entry[2] == date(2024, 1, 8)
     assert liquidation is not None and liquidation[2] == date(2024, 4, 5)
+
+
+def test_a_received_line_and_a_clerks_receipt_stamp_give_the_received_date() -> None:
+    for printed in ("Received: JAN 02 2025 CBP MIAMI", "[CBP RECEIPT STAMP] JAN 02 2025"):
+        fields = Fields()
+        read_stamp(stream_of(printed), fields)
+        assert fields.value("received_date") == date(2025, 1, 2)
+
+
+def test_a_subject_lines_protest_of_liquidation_yields_to_the_bodys_decision() -> None:
+    fields = Fields()
+    _prose(stream_of("Attn: Protests\nSubject: Protest of liquidation, Acme Widgets, Inc.\n"
+                     "We write for Acme to protest the appraisement of the entries."), fields)
+    assert fields.value("category") == "appraised_value"
+
+
+def test_a_brokers_export_is_read_without_its_dot_leaders() -> None:
+    words = (Word(1, 72.0, 100.0, 160.0, 110.0, "PROTESTANT........:"),
+             Word(1, 165.0, 100.0, 200.0, 110.0, "Acme"))
+    [segment] = plain_line([Segment(words)])
+    assert segment.text == "PROTESTANT: Acme"
+
+
+def test_two_dates_printed_without_a_gap_are_two_dates() -> None:
+    found = find_dates("2B5 9450891-7 August 9, 2004August 3, 2005")
+    assert [d.value for d in found] == [date(2004, 8, 9), date(2005, 8, 3)]
+
+
+@pytest.mark.parametrize(("body", "bare"), [
+    ("We disagree with this decision. We do not request further review. Protestant declares "
+     "that no drawback has been or will be claimed on these entries.", True),
+    ("We disagree with this decision. The goods are toys of heading 9503, HTSUS (GRI 1).", False),
+])
+def test_a_disagreement_with_no_reason_states_no_justification(body: str, bare: bool) -> None:
+    assert deferred(body) is bare
+
+
+@pytest.mark.parametrize("sentence", [
+    "Please accept this protest, filed for Acme Widgets, Inc. (EIN\n31-1234567), against CBP's "
+    "classification.",
+    "As agent for Acme Widgets, Inc., 12 Elm Street, Dayton, OH 45402 (EIN 31-1234567), we "
+    "hereby file a protest.",
+    "1. Acme Widgets, Inc., 12 Elm Street, Dayton, OH 45402, IOR No.\n31-1234567 hereby files "
+    "this protest against the FP&F decision.",
+])
+def test_the_client_of_a_broker_or_a_numbered_paragraph_is_read(sentence: str) -> None:
+    fields = letter(sentence)
+    assert fields.value("protestant_name") == "Acme Widgets, Inc."
+
+
+def test_the_importer_number_after_agent_for_the_client_is_the_clients() -> None:
+    fields = Fields()
+    read_stamp(stream_of("As agent for Acme Widgets, Inc., 12 Elm Street, Dayton, OH 45402 "
+                         "(EIN 31-1234567), we protest."), fields)
+    assert fields.value("importer_number") == "31-1234567"
