@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from bots.common.reading.printouts import plain_line
-from bots.protest_intake.extract_entries import ENTRY_IN_TEXT, read_entries
+from bots.protest_intake.extract_entries import ENTRY_IN_TEXT, EntryRead, read_entries
 from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_form19 import read_form19
 from bots.protest_intake.extract_letter import read_letter
@@ -116,12 +116,8 @@ def _layout(path: Path, text: str) -> Layout:
 
 def _entries(document: PdfDocument, stream: TextStream, fields: Fields) -> list[ProtestEntry]:
     entries: list[ProtestEntry] = []
-    seen: set[str] = set()
-    for read in read_entries(document, stream):
+    for read in _dated_first(read_entries(document, stream)):
         number = read.number.value
-        if number in seen:  # a number repeated in the text (a summary line) is one entry
-            continue
-        seen.add(number)
         key = f"entries[{len(entries)}]"
         fields.items[f"{key}.entry_number"] = read.number
         for name, item in (("entry_date", read.entry_date),
@@ -134,6 +130,21 @@ def _entries(document: PdfDocument, stream: TextStream, fields: Fields) -> list[
             read.liquidation_date.value if read.liquidation_date else None,
         ))
     return entries
+
+
+def _dated_first(reads: list[EntryRead]) -> list[EntryRead]:
+    """One read per entry number, in first-mention order: a number repeated in the text (a RE
+    line, then the table) is one entry, read where its dates are printed."""
+    chosen: dict[str, EntryRead] = {}
+    for read in reads:
+        kept = chosen.get(read.number.value)
+        if kept is None or _dates(read) > _dates(kept):
+            chosen[read.number.value] = read
+    return list(chosen.values())
+
+
+def _dates(read: EntryRead) -> int:
+    return (read.entry_date is not None) + (read.liquidation_date is not None)
 
 
 def _facts(fields: Fields, entries: list[ProtestEntry], unsure: frozenset[int]) -> ProtestFacts:

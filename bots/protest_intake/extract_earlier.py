@@ -10,8 +10,9 @@ from bots.protest_intake.extract_fields import PROSE, Fields, protest_number_in
 from tradebots.pdf import TextStream
 
 _SAME_DISPOSITION = re.compile(
-    r"same\s+(?:disposition|treatment|decision)\s+as\s+(?:(?:in|that\s+of|for)\s+)?"
-    r"(?:the\s+)?(?:earlier\s+|prior\s+)?protest\s+(?:no\.?|number|#)?\s*"
+    r"(?:same\s+(?:disposition|treatment|decision)\s+as|decided\s+(?:like|as|the\s+same\s+as))"
+    r"\s+(?:(?:in|that\s+of|for)\s+)?(?:the\s+|our\s+)?(?:earlier\s+|prior\s+)?protest\s+"
+    r"(?:no\.?|number|#)?\s*"
     r"(?P<number>\d{4}\s*-\s*\d{2,4}\s*-\s*\d{6})(?P<rest>[^.]*(?:\.\d[^.]*)*)",
     re.I,
 )

@@ -48,6 +48,10 @@ _ASKING = re.compile(
 # The 174.13 statement that no other application is pending mentions further review without
 # asking for it.
 _NOT_A_REQUEST = re.compile(r"(?i)\bpending\b|\badverse\b|\bcriteri")
+# "Application for further review is made under 174.23, criterion 174.24(a)" asks all the same.
+_APPLICATION_MADE = re.compile(
+    r"(?i)\bapplication\s+for\s+further\s+review\s+is\s+(?:hereby\s+)?made"
+)
 _CLAIM_DECIDED = re.compile(
     r"(?i)drawback\s+claims?\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?"
     r"(?:refused|denied|rejected|disallowed|reduced)\b"
@@ -90,7 +94,8 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
                        ("accelerated_disposition", "accelerated")):
         for start, end in answered_clauses(text):
             sentence = text[start:end]
-            if not PROTEST.search(field, sentence) or _NOT_A_REQUEST.search(sentence):
+            if not PROTEST.search(field, sentence) or (
+                    _NOT_A_REQUEST.search(sentence) and not _APPLICATION_MADE.search(sentence)):
                 continue
             boxed = boxes_in_text(sentence)
             if boxed is not None:

@@ -86,7 +86,9 @@ _PORT = re.compile(
     r"\bport(?:\s+code|\s+of\s+entry)?\s*(?:no\.?|number)?\s*:?\s*(?P<a>\d{4})\b(?!\s*-\s*\d)"
     r"|port\s+of\s+(?:entry\s*:?\s*)?[A-Za-z .'/&-]{2,40}?\s*[(-]\s*(?P<b>\d{4})\b"
     r"|\bport\s+(?:no\.?\s*)?(?P<c>\d{4})\b(?!\s*-\s*\d)"
-    r"|port\s+of\s+entry\s*:\s*[A-Za-z .'-]{0,40}\(?(?P<d>\d{4})\b",
+    r"|port\s+of\s+entry\s*:\s*[A-Za-z .'-]{0,40}\(?(?P<d>\d{4})\b"
+    # The addressee line "U.S. Customs and Border Protection, Seattle (3001)".
+    r"|border\s+protection,\s+[A-Za-z .'-]{2,40}?\s*\(\s*(?P<e>\d{4})\s*\)",
     re.I,
 )
 
@@ -118,7 +120,7 @@ def read_party(stream: TextStream, fields: Fields) -> None:
     _corroborate(stream, fields)
     _letterhead_address(stream, fields)
     if match := _PORT.search(text):
-        group = next(g for g in "abcd" if match.group(g))
+        group = next(g for g in "abcde" if match.group(g))
         fields.put("port_code", match.group(group),
                    stream.evidence(match.start(group), match.end(group)), PROSE)
     _port_in_a_sentence(stream, fields)

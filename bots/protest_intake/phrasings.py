@@ -19,7 +19,7 @@ PROTEST = PhraseBank({
         "statement of grounds", "summary of argument", "law and argument", "facts and law",
         "points and authorities", "legal discussion", "analysis", "reasons for the protest",
         "basis for the claim", "basis of the claim", "basis of protest",
-        "why the decision is wrong", "why cbp erred", "basis of objection",
+        "why the decision is wrong", "why cbp erred", "statement of reasons", "basis of objection",
         "basis for objection", "nature of objection and justification",
         "nature of the objection", "objection and justification",
         "statement of facts and argument", "statement of facts and legal argument",

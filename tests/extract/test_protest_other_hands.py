@@ -11,14 +11,22 @@ import pytest
 from bots.common.reading.dates import find_dates
 from bots.common.reading.printouts import plain_line, unquoted
 from bots.common.reading.signature import signer_in
-from bots.protest_intake.extract import NotAProtest, _layout
+from bots.protest_intake.extract import NotAProtest, _dated_first, _layout
 from bots.protest_intake.extract_earlier import read_earlier_protest
-from bots.protest_intake.extract_elements import deferred
-from bots.protest_intake.extract_entries import ENTRY_IN_TEXT, _by_words, _dated, is_entry_number
+from bots.protest_intake.extract_elements import deferred, read_elements
+from bots.protest_intake.extract_entries import (
+    ENTRY_IN_TEXT,
+    EntryRead,
+    _by_words,
+    _dated,
+    is_entry_number,
+)
 from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_letter import _goods_label, _prose, read_stamp
 from bots.protest_intake.extract_party import read_party
+from bots.protest_intake.phrasings import PROTEST
 from tests.extract.test_protest_letter_cues import stream_of
+from tradebots.facts import Extracted
 from tradebots.pdf import Segment, Word
 
 
@@ -202,3 +210,37 @@ def test_the_importer_number_after_agent_for_the_client_is_the_clients() -> None
     read_stamp(stream_of("As agent for Acme Widgets, Inc., 12 Elm Street, Dayton, OH 45402 "
                          "(EIN 31-1234567), we protest."), fields)
     assert fields.value("importer_number") == "31-1234567"
+
+
+def test_an_application_for_further_review_made_under_a_criterion_is_a_request() -> None:
+    fields = Fields()
+    read_elements(stream_of("5. Application for further review is made under 19 CFR 174.23, "
+                            "criterion 174.24(a)."), fields)
+    assert fields.value("further_review_requested") is True
+
+
+def test_the_port_in_parentheses_after_the_addressee_is_read() -> None:
+    fields = letter("Protest Unit\nU.S. Customs and Border Protection, Seattle (3001)")
+    assert fields.value("port_code") == "3001"
+
+
+def test_a_protest_to_be_decided_like_an_earlier_one_names_it_with_its_receipt() -> None:
+    fields = letter("We ask that this protest be decided like our protest 5201-24-168283, which "
+                    "CBP received on 24 November\n2024 and which is pending further review.")
+    assert fields.value("earlier_protest_number") == "5201-24-168283"
+    assert fields.value("earlier_protest_received") == date(2024, 11, 24)
+    stamped = Fields()
+    read_stamp(stream_of("be decided like our protest 5201-24-168283."), stamped)
+    assert stamped.value("protest_number") is None
+
+
+def test_an_entry_named_in_the_re_line_then_in_the_table_takes_the_tables_dates() -> None:
+    def read(dated: bool) -> EntryRead:
+        day = Extracted(date(2024, 1, 22), None, 0.95) if dated else None
+        return EntryRead(Extracted("33I-3457801-5", None, 0.95), day, day)
+    [entry] = _dated_first([read(False), read(True)])
+    assert entry.entry_date is not None
+
+
+def test_statement_of_reasons_heads_the_objection() -> None:
+    assert PROTEST.heading("objection_heading", "> Statement of reasons")
