@@ -20,6 +20,7 @@ from bots.protest_intake.extract_fields import (
     importer_number_in,
     protest_number_in,
 )
+from bots.protest_intake.extract_paragraphs import read_numbered_objection
 from bots.protest_intake.extract_party import SECTION, read_party
 from bots.protest_intake.phrasings import PROTEST
 from tradebots.facts import Evidence
@@ -118,6 +119,7 @@ def read_letter(document: PdfDocument, stream: TextStream, fields: Fields) -> No
         fields.put("afr_criterion", match.group(1).lower(),
                    stream.evidence(match.start(), match.end()), PROSE)
     read_elements(stream, fields)
+    read_numbered_objection(stream, fields)
     read_earlier_protest(stream, fields)
 
 

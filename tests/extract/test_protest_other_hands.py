@@ -23,6 +23,7 @@ from bots.protest_intake.extract_entries import (
 )
 from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_letter import _goods_label, _prose, read_stamp
+from bots.protest_intake.extract_paragraphs import read_numbered_objection
 from bots.protest_intake.extract_party import read_party
 from bots.protest_intake.phrasings import PROTEST
 from tests.extract.test_protest_letter_cues import stream_of
@@ -244,3 +245,28 @@ def test_an_entry_named_in_the_re_line_then_in_the_table_takes_the_tables_dates(
 
 def test_statement_of_reasons_heads_the_objection() -> None:
     assert PROTEST.heading("objection_heading", "> Statement of reasons")
+
+
+NUMBERED = """1. On behalf of our client, Acme Widgets, Inc., 12 Elm Street, Dayton, OH 45402, we
+protest the classification of the merchandise under subheading 6912.00.4810, HTSUS.
+2. - FF9-9323285-0, entered 6/3/24, liquidated 2/12/25
+3. Description of merchandise: Stoneware dinner plates
+4. {objection}
+5. Further review is not requested.
+6. Subject to drawback? No.
+Sincerely,"""
+
+
+@pytest.mark.parametrize(("objection", "found"), [
+    ("CBP's own rulings on similar goods classify them in subheading 6912.00.3950; the "
+     "liquidation under 6912.00.4810 is inconsistent with those rulings.", True),
+    ("The buying commissions paid to the protestant's own agent are not part of the price "
+     "actually paid or payable (19 U.S.C. 1401a(b)(1)).", True),
+    ("Thank you for your attention to this matter.", False),
+])
+def test_the_objection_is_the_numbered_paragraph_that_argues(objection: str,
+                                                            found: bool) -> None:
+    fields = Fields()
+    read_numbered_objection(stream_of(NUMBERED.format(objection=objection)), fields)
+    assert (fields.value("objection_text") == objection) is found
+    assert found or fields.value("objection_text") is None
