@@ -18,7 +18,7 @@ from bots.protest_intake.extract_entries import ENTRY_IN_TEXT, EntryRead, read_e
 from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_form19 import read_form19
 from bots.protest_intake.extract_letter import read_letter
-from bots.protest_intake.extract_structure import unsure_items
+from bots.protest_intake.extract_structure import inferred_items, unsure_items
 from bots.protest_intake.model import ProtestEntry, ProtestFacts
 from tradebots.facts import Extracted, confidence_json, evidence_json
 from tradebots.pdf import PdfDocument, TextStream, open_pdf
@@ -172,6 +172,7 @@ def _facts(fields: Fields, entries: list[ProtestEntry], unsure: frozenset[int]) 
         earlier_protest_received=value("earlier_protest_received"),
         afr_criterion=value("afr_criterion"),
         unsure_items=unsure,
+        inferred_items=inferred_items(fields),
     )
 
 

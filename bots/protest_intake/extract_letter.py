@@ -35,7 +35,8 @@ _STAMP_REACH = 80  # characters after RECEIVED where the stamp's date is printed
 _PROTEST_NUMBER = re.compile(
     r"\bprotest\b[^\n\d]{0,24}?(\d{4}\s*-\s*\d{2,4}\s*-\s*\d{6})(?!\d)", re.I
 )
-_EARLIER = re.compile(r"(?i)earlier|prior|same\s+disposition|decided\s+(?:like|as)")
+_EARLIER = re.compile(r"(?i)earlier|prior|previous|related|pending|companion|same\s+disposition"
+                      r"|decided\s+(?:like|as)")
 _PORT = re.compile(
     r"port\s+of\s+[A-Za-z .'-]{2,40}?\s*\((\d{4})\)"
     r"|port(?:\s+code)?\s*:\s*(?:[A-Za-z .'-]*\()?(\d{4})",

@@ -1,13 +1,14 @@
 """The objection of a letter set out in numbered paragraphs with no heading: the paragraph that
 states none of the other elements and argues the decision (cites the tariff, the law or a
-ruling). Read only to find the objection present; its absence stays a question (structure)."""
+ruling). Read only to find the objection present, and only as a guess: a person confirms it
+(INFERRED); its absence stays a question (structure)."""
 
 from __future__ import annotations
 
 import re
 
 from bots.common.reading.phrases import CLOSINGS
-from bots.protest_intake.extract_fields import PROSE, Fields, fold
+from bots.protest_intake.extract_fields import INFERRED, PROSE, Fields, fold
 from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf import TextStream
 
@@ -16,7 +17,7 @@ _NUMBERED = re.compile(r"(?m)^\s*\d{1,2}[.)]\s+")
 _OTHER = re.compile(
     r"(?i)^[^:\n]{1,40}:|\bprotest(?:s|ed|ing)?\b|\bentr(?:y|ies)\b|same\s+disposition"
 )
-_ARGUES = re.compile(
+ARGUES = re.compile(
     r"(?i)\bsubheading\b|\bHTSUS\b|\bheading\b|U\.S\.C\.|\bC\.?F\.?R\b|\bGRI\b|\bruling|"
     r"transaction\s+value|\bpenalt|\bappraise|\bclassif|\bassists?\b"
 )
@@ -36,9 +37,11 @@ def read_numbered_objection(stream: TextStream, fields: Fields) -> None:
         end = _paragraph_end(text, start, following)
         body = text[start:end]
         if (_OTHER.search(body) or any(PROTEST.search(f, body) for f in _ELEMENTS)
-                or len(body.split()) < _MIN_WORDS or not _ARGUES.search(body)):
+                or len(body.split()) < _MIN_WORDS or not ARGUES.search(body)):
             continue
-        fields.put("objection_text", fold(body), stream.evidence(start, end), PROSE)
+        evidence = stream.evidence(start, end)
+        fields.put("objection_text", fold(body), evidence, PROSE)
+        fields.put(INFERRED[6], True, evidence, PROSE)
         return
 
 
