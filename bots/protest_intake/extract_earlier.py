@@ -1,7 +1,6 @@
 """A letter asking for the disposition of an earlier protest (174.13(a)(7)): "the same
 disposition as in Protest No. 5301-24-118280, received March 3, 2024", "apply the disposition of
-Protest No. ..."; or, read only as a guess,
-another protest's number on a line that calls it earlier, related or pending."""
+Protest No. ..."; or, only as a guess, another protest's number on a line calling it related."""
 
 from __future__ import annotations
 
