@@ -13,11 +13,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-from bots.protest_intake.extract_entries import ENTRY_IN_TEXT, read_entries
+from bots.common.reading.printouts import plain_line
+from bots.protest_intake.extract_entries import ENTRY_IN_TEXT, EntryRead, read_entries
 from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_form19 import read_form19
 from bots.protest_intake.extract_letter import read_letter
-from bots.protest_intake.extract_structure import unsure_items
+from bots.protest_intake.extract_structure import inferred_items, unsure_items
 from bots.protest_intake.model import ProtestEntry, ProtestFacts
 from tradebots.facts import Extracted, confidence_json, evidence_json
 from tradebots.pdf import PdfDocument, TextStream, open_pdf
@@ -87,7 +88,8 @@ class ProtestExtraction:
 def extract_protest(path: Path) -> ProtestExtraction:
     """Read the protest at `path`; UnusablePdf for a bad file, NotAProtest for another document."""
     with open_pdf(path) as document:
-        stream = TextStream([line for n in document.page_numbers for line in document.segments(n)])
+        lines = (plain_line(line) for n in document.page_numbers for line in document.segments(n))
+        stream = TextStream([line for line in lines if line])
         layout = _layout(path, stream.text)
         fields = Fields()
         (read_form19 if layout == "form19" else read_letter)(document, stream, fields)
@@ -102,20 +104,20 @@ def extract_protest(path: Path) -> ProtestExtraction:
 def _layout(path: Path, text: str) -> Layout:
     if _FORM_19.search(text) or sum(bool(p.search(text)) for p in _FORM_19_WORDING) >= 2:
         return "form19"
-    if (_PROTEST_WORDS.search(text) and ENTRY_IN_TEXT.search(text)
-            and (_PROTEST_LAW.search(text) or _PROTEST_CONTEXT.search(text))):
+    # The command names the kind, so a document that speaks of a protest and of an entry, the
+    # law or a customs decision is read as a letter; one whose entries or parties the reader
+    # cannot find then goes to a person rather than being refused.
+    if _PROTEST_WORDS.search(text) and (
+        ENTRY_IN_TEXT.search(text) or _PROTEST_LAW.search(text) or _PROTEST_CONTEXT.search(text)
+    ):
         return "letter"
     raise NotAProtest(path, guess_kind(text, _LOOKS_LIKE))
 
 
 def _entries(document: PdfDocument, stream: TextStream, fields: Fields) -> list[ProtestEntry]:
     entries: list[ProtestEntry] = []
-    seen: set[str] = set()
-    for read in read_entries(document, stream):
+    for read in _dated_first(read_entries(document, stream)):
         number = read.number.value
-        if number in seen:  # a number repeated in the text (a summary line) is one entry
-            continue
-        seen.add(number)
         key = f"entries[{len(entries)}]"
         fields.items[f"{key}.entry_number"] = read.number
         for name, item in (("entry_date", read.entry_date),
@@ -128,6 +130,21 @@ def _entries(document: PdfDocument, stream: TextStream, fields: Fields) -> list[
             read.liquidation_date.value if read.liquidation_date else None,
         ))
     return entries
+
+
+def _dated_first(reads: list[EntryRead]) -> list[EntryRead]:
+    """One read per entry number, in first-mention order: a number repeated in the text (a RE
+    line, then the table) is one entry, read where its dates are printed."""
+    chosen: dict[str, EntryRead] = {}
+    for read in reads:
+        kept = chosen.get(read.number.value)
+        if kept is None or _dates(read) > _dates(kept):
+            chosen[read.number.value] = read
+    return list(chosen.values())
+
+
+def _dates(read: EntryRead) -> int:
+    return (read.entry_date is not None) + (read.liquidation_date is not None)
 
 
 def _facts(fields: Fields, entries: list[ProtestEntry], unsure: frozenset[int]) -> ProtestFacts:
@@ -155,6 +172,7 @@ def _facts(fields: Fields, entries: list[ProtestEntry], unsure: frozenset[int]) 
         earlier_protest_received=value("earlier_protest_received"),
         afr_criterion=value("afr_criterion"),
         unsure_items=unsure,
+        inferred_items=inferred_items(fields),
     )
 
 

@@ -8,7 +8,8 @@ import re
 
 from bots.common.reading.sentences import answered_clauses, clauses
 from bots.protest_intake.extract_boxes import boxes_in_text
-from bots.protest_intake.extract_fields import PROSE, Fields, fold
+from bots.protest_intake.extract_fields import INFERRED, PROSE, Fields, fold
+from bots.protest_intake.extract_paragraphs import ARGUES
 from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf import TextStream
 
@@ -23,6 +24,13 @@ _DEFERRAL = re.compile(
     r"|to\s+be\s+(?:submitted|supplied|provided|filed|furnished|set\s+out|presented)"
     r"|will\s+(?:be\s+)?(?:submit|supplement|follow|provide|supply|file|furnish|set\s+out|present)"
     r"|^\W*(?:n/?a|none|tbd|to\s+follow)\W*$"
+)
+# "We disagree with this decision.": an objection with no reason given for it.
+_BARE_DISAGREEMENT = re.compile(
+    r"(?i)^\W*(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I)\s+(?:respectfully\s+)?"
+    r"(?:disagrees?|object(?:s|ed)?|do(?:es)?\s+not\s+agree|dispute[sd]?)\s+(?:with|to)?\s*"
+    r"(?:this|that|the|cbp'?s?)?\s*(?:decision|liquidation|classification|appraisement|"
+    r"assessment|finding|rate)?\W*$"
 )
 _NEGATION = re.compile(r"(?i)\b(?:not|no|none|neither|nor|never|without)\b|n't\b")
 _ASK_WORDS = (r"(?:request\w*|appl(?:y|ies|ied|ication)|ask\w*|seek\w*|sought|forward\w*|"
@@ -41,6 +49,10 @@ _ASKING = re.compile(
 # The 174.13 statement that no other application is pending mentions further review without
 # asking for it.
 _NOT_A_REQUEST = re.compile(r"(?i)\bpending\b|\badverse\b|\bcriteri")
+# "Application for further review is made under 174.23, criterion 174.24(a)" asks all the same.
+_APPLICATION_MADE = re.compile(
+    r"(?i)\bapplication\s+for\s+further\s+review\s+is\s+(?:hereby\s+)?made"
+)
 _CLAIM_DECIDED = re.compile(
     r"(?i)drawback\s+claims?\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?"
     r"(?:refused|denied|rejected|disallowed|reduced)\b"
@@ -62,13 +74,38 @@ _RUN_IN = re.compile(
     r"^\s*(?:(?:\d+|[IVX]+|[A-H])[.)]\s+)?(?P<label>[A-Z][^.:\n]{1,60})\.\s+(?P<rest>.*)$"
 )
 _HEADING_LINE = re.compile(r"^\s*(?:(?:\d+|[IVX]+|[A-H])[.)]\s+)?[A-Z][A-Za-z ,&'/-]{2,70}$")
+# A reason given for an objection: a cite or a term of the law (ARGUES), or words that reason.
+_REASONS = re.compile(
+    r"(?i)\b(?:because|since|therefore|thus|hence|rather\s+than|instead|not|no|never|nothing|"
+    r"although|though|however|but|despite|contrary|for\s+want|"
+    r"should|must|correct\w*|proper\w*|improper\w*|wrong\w*|err\w*|incorrect\w*|"
+    r"invalid|exceed\w*|only|price|invoice|duty|duties|rate|value|tariff|statute|law|"
+    r"regulation|decision\s+in|court|eligib\w*|qualif\w*|exempt\w*|origin)\b"
+)
 _OBJECTION_REACH = 1200  # characters: enough to show the objection as evidence
 
 
 def deferred(text: str) -> bool:
-    """Whether an objection's text only defers its arguments (or is a placeholder)."""
-    first = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
-    return bool(_DEFERRAL.search(first))
+    """Whether an objection's text only defers its arguments, is a placeholder, or disagrees
+    without a reason (the other elements' sentences that follow it set aside)."""
+    sentences = re.split(r"(?<=[.!?])\s", text.strip())
+    if _DEFERRAL.search(sentences[0]):
+        return True
+    own = [s for s in sentences
+           if not any(PROTEST.search(f, s) for f in ("further_review", "accelerated", "drawback"))]
+    return bool(own) and all(_BARE_DISAGREEMENT.match(s) for s in own)
+
+
+def gives_reasons(text: str) -> bool:
+    """Whether an objection's own sentences (other elements' set aside) give any reason."""
+    # "The drawback claim was refused ..." is the decision a drawback protest argues against,
+    # not the (a)(9) declaration: only requests and declarations are other elements here.
+    own = [s for s in re.split(r"(?<=[.!?])\s", text.strip())
+           if not any(PROTEST.search(f, s) for f in ("further_review", "accelerated"))
+           and not (PROTEST.search("drawback", s) and _DECLARING.search(s)
+                    and not _decision_on_a_claim(s))]
+    return any(ARGUES.search(s) or _REASONS.search(s) or PROTEST.search("objection_prose", s)
+               for s in own)
 
 
 def read_elements(stream: TextStream, fields: Fields) -> None:
@@ -78,7 +115,8 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
                        ("accelerated_disposition", "accelerated")):
         for start, end in answered_clauses(text):
             sentence = text[start:end]
-            if not PROTEST.search(field, sentence) or _NOT_A_REQUEST.search(sentence):
+            if not PROTEST.search(field, sentence) or (
+                    _NOT_A_REQUEST.search(sentence) and not _APPLICATION_MADE.search(sentence)):
                 continue
             boxed = boxes_in_text(sentence)
             if boxed is not None:
@@ -130,9 +168,14 @@ def _objection(stream: TextStream, fields: Fields) -> None:
         if len(body) >= 20:
             found.append((body_start, end))
     if found:
-        start, end = found[0]
-        fields.put("objection_text", fold(text[start:end]), stream.evidence(start, end),
-                   HEADING_CONFIDENCE)
+        # "Claim: refund of the fee" then "Basis: ...": the heading that gives a reason is the
+        # objection; one over a mere request may not be, so then a person confirms it.
+        reasoned = [(s, e) for s, e in found if gives_reasons(fold(text[s:e]))]
+        start, end = (reasoned or found)[0]
+        evidence = stream.evidence(start, end)
+        fields.put("objection_text", fold(text[start:end]), evidence, HEADING_CONFIDENCE)
+        if not reasoned:
+            fields.put(INFERRED[6], True, evidence, PROSE)
         return
     for start, end in clauses(text):
         if PROTEST.search("objection_prose", text[start:end]):

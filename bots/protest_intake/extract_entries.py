@@ -13,7 +13,11 @@ from bots.protest_intake.extract_fields import LABELLED, PROSE
 from tradebots.facts import Evidence, Extracted
 from tradebots.pdf import PdfDocument, Segment, TextStream, Word, evidence_of
 
-ENTRY_IN_TEXT = re.compile(r"(?<![\w-])([A-Z0-9]{3})(?:-\s*|\s+)(\d{7})(?:-\s*|\s+)(\d)(?![\w-])")
+# Senders print the number with dashes, spaces, one separator or none ("HFB70269045").
+ENTRY_IN_TEXT = re.compile(
+    r"(?<![\w-])([A-Z0-9]{3})(?:-\s*|\s+)?(\d{7})(?:-\s*|\s+)?(\d)(?![\w-])"
+)
+_SEPARATED = re.compile(r"^\w{3}[-\s]+\d{7}[-\s]+\d$")
 # A table header names both date columns on its first line; prose that mentions liquidation
 # once does not.
 _HEADER_ENTRY = re.compile(
@@ -50,7 +54,7 @@ class EntryRead:
 
 def read_entries(document: PdfDocument, stream: TextStream) -> list[EntryRead]:
     """Every entry number in the document with the dates printed for it."""
-    matches = list(stream.finditer(ENTRY_IN_TEXT))
+    matches = [m for m in stream.finditer(ENTRY_IN_TEXT) if is_entry_number(m)]
     reads: list[EntryRead] = []
     for index, match in enumerate(matches):
         number = _number(stream, match)
@@ -77,6 +81,15 @@ def read_entries(document: PdfDocument, stream: TextStream) -> list[EntryRead]:
         reads.append(EntryRead(number, _as_extracted(entry, confidence),
                                _as_extracted(liquidation, confidence)))
     return reads
+
+
+def is_entry_number(match: re.Match[str]) -> bool:
+    """A number printed in the entry's own three parts, or run together with a check digit that
+    holds: an 11-digit run that fails the check is some other number (a reference, a phone)."""
+    if _SEPARATED.match(match.group(0)):
+        return True
+    parsed = normalize_entry_number("-".join(match.groups()))
+    return parsed is not None and parsed.check_digit_ok
 
 
 def _number(stream: TextStream, match: re.Match[str]) -> Extracted:
@@ -236,6 +249,10 @@ def _by_words(
         elif _ENTRY_WORDS.search(before):
             entry = entry or item
         anchor = item[1]
+    if entry is None and liquidation is not None:
+        # "entry X of 1/8/24, liquidated on 4/5/24": the date printed before the liquidation's,
+        # with no words of its own, is the entry's (goods are entered before liquidation).
+        entry = next((d for d in dates if d[1] <= liquidation[0] and d[2] < liquidation[2]), None)
     return entry, liquidation
 
 

@@ -14,6 +14,9 @@ LABELLED = 0.95
 STAMPED = 0.9
 PROSE = 0.85
 DEFAULTED = 0.7  # a yes/no the document does not mention, read as "no"
+# Marks that a 174.13(a) item was found only by an inferred cue, by item number: a person
+# confirms it before the protest counts as complete.
+INFERRED = {6: "objection_inferred", 7: "earlier_protest_inferred"}
 
 _CATEGORIES: tuple[tuple[re.Pattern[str], Category], ...] = (
     (re.compile(r"1520\s*\(d\)|reliquidat", re.I), "reliquidation_1520d"),

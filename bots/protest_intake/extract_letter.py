@@ -7,6 +7,7 @@ import re
 from bots.common.reading.dates import find_dates
 from bots.common.reading.lines import join_wrapped, wrapped_lines
 from bots.protest_intake.extract_decision import read_decision
+from bots.protest_intake.extract_earlier import read_earlier_protest
 from bots.protest_intake.extract_elements import read_elements
 from bots.protest_intake.extract_fields import (
     LABELLED,
@@ -19,19 +20,23 @@ from bots.protest_intake.extract_fields import (
     importer_number_in,
     protest_number_in,
 )
+from bots.protest_intake.extract_paragraphs import read_numbered_objection
 from bots.protest_intake.extract_party import SECTION, read_party
 from bots.protest_intake.phrasings import PROTEST
+from tradebots.facts import Evidence
 from tradebots.pdf import PdfDocument, TextStream, read_field
 
 # A receipt stamp shouts, sometimes letter-spaced ("R E C E I V E D"); "received" in prose does not.
-_STAMP = re.compile(r"\bR ?E ?C ?E ?I ?V ?E ?D\b")
+# A line opening "Received:" or a clerk's "[CBP RECEIPT STAMP]" marks the receipt too.
+_STAMP = re.compile(r"\bR ?E ?C ?E ?I ?V ?E ?D\b|(?im:^\s*received\s*:)|(?i:\breceipt\s+stamp\b)")
 _STAMP_REACH = 80  # characters after RECEIVED where the stamp's date is printed
 # Stamps word the number many ways: "Protest No.", "Protest Number:", "PROTEST #", "Protest
 # Nbr.", "Protest No. (CBP)"; the number's own shape (port-year-serial) is the surer cue.
 _PROTEST_NUMBER = re.compile(
     r"\bprotest\b[^\n\d]{0,24}?(\d{4}\s*-\s*\d{2,4}\s*-\s*\d{6})(?!\d)", re.I
 )
-_EARLIER = re.compile(r"(?i)earlier|prior|same\s+disposition")
+_EARLIER = re.compile(r"(?i)earlier|prior|previous|related|pending|companion|same\s+disposition"
+                      r"|decided\s+(?:like|as)")
 _PORT = re.compile(
     r"port\s+of\s+[A-Za-z .'-]{2,40}?\s*\((\d{4})\)"
     r"|port(?:\s+code)?\s*:\s*(?:[A-Za-z .'-]*\()?(\d{4})",
@@ -44,6 +49,8 @@ _IMPORTER = re.compile(
 )
 # A broker or agent filing under a power of attorney may print its own importer number too.
 _AGENT = re.compile(r"(?i)\bagent\b|\bbroker|power\s+of\s+attorney|\bfiler\b")
+# "As agent for X, ... (EIN ...)": the number named after the client is the client's.
+_AGENT_FOR = re.compile(r"(?i)\b(?:agent|broker|attorney-in-fact)\s+for\s+[A-Z]")
 _BEHALF = re.compile(
     r"on\s+behalf\s+of\s+(?P<name>.+?),\s+whose\s+address\s+is\s+(?P<address>.+?)"
     r"(?=\s+\((?:importer|IOR)|,\s+we\s+)",
@@ -76,6 +83,13 @@ _RE_LABELS = {
 }
 _SECTION_GOODS = re.compile(r"(?m)^\s*(?:[IVX]+|\d+)[.)]\s*(?:MERCHANDISE|DESCRIPTION\s+OF\s+"
                             r"(?:THE\s+)?MERCHANDISE|COMMODITY)\s*$\n(?P<what>[^\n]+)")
+# "Goods in issue: ...", "3. Product description: ...", "MERCHANDISE DESC : ...": any line whose
+# label reads as one of the merchandise phrasings.
+_LABEL_LINE = re.compile(
+    r"(?m)^\s*(?:(?:\d+|[IVX]+|[A-Za-z])[.)]\s+)?(?P<label>[A-Za-z][^:\n]{1,40}?)\s*:[ \t]*"
+    r"(?P<what>\S[^\n]*)$"
+)
+_SUBJECT_LINE = re.compile(r"\s*(?:re|subject|subj)\s*:", re.I)
 _NEXT_SECTION = re.compile(r"^\s*(?:[IVX]+|\d+)[.)]\s|^[^:\n]{1,40}:")
 _FULL_LINE = 60  # characters: a section line this long may wrap on to the next
 _CATEGORY_CUE = re.compile(
@@ -106,6 +120,8 @@ def read_letter(document: PdfDocument, stream: TextStream, fields: Fields) -> No
         fields.put("afr_criterion", match.group(1).lower(),
                    stream.evidence(match.start(), match.end()), PROSE)
     read_elements(stream, fields)
+    read_numbered_objection(stream, fields)
+    read_earlier_protest(stream, fields)
 
 
 def read_stamp(stream: TextStream, fields: Fields) -> None:
@@ -130,7 +146,8 @@ def read_stamp(stream: TextStream, fields: Fields) -> None:
                    stream.evidence(port.start(group), port.end(group)), PROSE)
     for number in stream.finditer(_IMPORTER):
         line_start = stream.text.rfind("\n", 0, number.start()) + 1
-        if _AGENT.search(stream.text[max(line_start, number.start() - 80):number.start()]):
+        before = stream.text[max(line_start, number.start() - 80):number.start()]
+        if _AGENT.search(before) and not _AGENT_FOR.search(before):
             continue
         value = importer_number_in(number.group(1))
         fields.put("importer_number", value, stream.evidence(number.start(1), number.end(1)),
@@ -169,23 +186,43 @@ def _prose(stream: TextStream, fields: Fields) -> None:
     if match := stream.search(_PROTESTS):
         fields.put("category", category_of(match.group("what")),
                    stream.evidence(match.start("what"), match.end("what")), PROSE)
+    subject: tuple[str, Evidence | None] | None = None
     for match in stream.finditer(_CATEGORY_CUE):
         what = match.group("what")
         if len(what.split()) < 6:  # "we protest CBP's" / "classification of the goods"
             what += " " + stream.text[match.end("what"):match.end("what") + 60].split(".")[0]
         lead = " ".join(what.split()[:6])
         if category := earliest_category(lead):
-            fields.put("category", category,
-                       stream.evidence(match.start("what"), match.end("what")), PROSE)
+            evidence = stream.evidence(match.start("what"), match.end("what"))
+            # A subject line's "Protest of liquidation" is a title; the body says what is
+            # protested ("protests the appraisement"), so the title is only a fallback.
+            line_start = stream.text.rfind("\n", 0, match.start("what")) + 1
+            if _SUBJECT_LINE.match(stream.text, line_start):
+                subject = subject or (category, evidence)
+                continue
+            fields.put("category", category, evidence, PROSE)
             break
     read_decision(stream, fields)  # the sentence that lodges the protest, however worded
+    if subject is not None:
+        fields.put("category", subject[0], subject[1], PROSE)
     if match := stream.search(_SECTION_GOODS):
         end = _section_value_end(stream.text, match.start("what"), match.end("what"))
         fields.put("merchandise_description", join_wrapped(stream.text[match.start("what"):end]),
                    stream.evidence(match.start("what"), end), SECTION)
+    _goods_label(stream, fields)
     if match := stream.search(_GOODS):
         fields.put("merchandise_description", fold(match.group("what")),
                    stream.evidence(match.start("what"), match.end("what")), PROSE)
+
+
+def _goods_label(stream: TextStream, fields: Fields) -> None:
+    for match in stream.finditer(_LABEL_LINE):
+        if PROTEST.heading("merchandise", match.group("label")):
+            end = _section_value_end(stream.text, match.start("what"), match.end("what"))
+            fields.put("merchandise_description",
+                       join_wrapped(stream.text[match.start("what"):end]),
+                       stream.evidence(match.start("what"), end), SECTION)
+            return
 
 
 def _section_value_end(text: str, start: int, end: int) -> int:
@@ -194,7 +231,7 @@ def _section_value_end(text: str, start: int, end: int) -> int:
         following_end = text.find("\n", end + 1)
         following_end = len(text) if following_end < 0 else following_end
         following = text[end + 1:following_end]
-        if not following.strip() or _NEXT_SECTION.match(following):
+        if not following.strip() or _NEXT_SECTION.match(following) or _heading_line(following):
             break
         end = following_end
     return end

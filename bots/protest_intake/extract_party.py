@@ -20,10 +20,13 @@ WEAK = 0.75  # a value from a caption, subject line or memo head
 _NAME = r"[A-Z0-9][^()\n;:\"“”]{1,90}?"
 _DEFINED = r"\(\s*(?:the\s+)?[\"“]\s*(?:Protestant|Importer|Company)\s*[\"”]\s*\)"
 # "On behalf of our client, X, 1 Main St., City, ST 00000 (Importer No. ...) ("Protestant")"
+# A broker's "filed for X (EIN ...), against ..." names the client without an address.
 _CLIENT = re.compile(
-    rf"(?:on\s+behalf\s+of\s+(?:our\s+client,?\s+)?|represents\s+|our\s+client,?\s+|We,\s+)"
+    rf"(?:on\s+behalf\s+of\s+(?:our\s+client,?\s+)?|represents\s+|our\s+client,?\s+|We,\s+"
+    rf"|(?:protest,?\s+)?filed\s+for\s+|\bwrite\s+for\s+|\b(?:agent|broker)\s+for\s+)"
     rf"(?P<name>{_NAME})(?:,\s+(?P<address>\d[^()]{{4,160}}?))?\s*"
-    rf"(?:\((?:importer|IOR)[^)]*\)\s*)?(?:{_DEFINED}|,\s+hereby\b|,\s+whose\s+address)",
+    rf"(?:\((?:importer|IOR|EIN|IRS)[^)]*\)\s*)?"
+    rf"(?:{_DEFINED}|,\s+hereby\b|,\s+whose\s+address|,\s+against\b|,\s+we\b)",
     re.I | re.S,
 )
 _DEFINED_TERM = re.compile(
@@ -41,7 +44,9 @@ _BY_COUNSEL = re.compile(
 # "We, X, respectfully protest", "the protest of X against".
 _SUBJECT_OF_VERB = re.compile(
     rf"(?m)(?:^|(?<=We,\s))(?!We,|Please\b|This\b|The\b)(?P<name>{_NAME})"
-    r"(?:\s*\([^)]*\))?(?:,\s+the\s+importer\s+of\s+record,)?,?\s+"
+    r"(?:\s*\([^)]*\))?(?:,\s+the\s+importer\s+of\s+record,)?"
+    # "X, 1 Main St, City, ST 00000, importer number\n37-3456418 hereby files this protest"
+    r"(?:,\s*(?:IOR|importer|EIN|IRS)[^,\n]{0,30}?\s*[0-9][0-9-]{6,14})?,?\s+"
     r"(?:(?:hereby\s+|respectfully\s+)?(?:protests\b|files\s+this\s+protest"
     r"|submits\s+this\s+protest)|(?:hereby|respectfully)\s+protest\b)"
     rf"|protest\s+of\s+(?P<of>{_NAME})\s+against\b"
@@ -49,6 +54,10 @@ _SUBJECT_OF_VERB = re.compile(
 # An importer's own letter gives its address in a sentence: "Our address is ...".
 _OWN_ADDRESS = re.compile(rf"\b(?:our|its)\s+(?:business\s+|mailing\s+)?address\s+is\s+"
                           rf"(?P<address>{US_ADDRESS})", re.I)
+# A broker's export splits the address: "ADDRESS : 1 Main St" then "CITY/STATE/ZIP : City, ST".
+_CITY_LABEL = re.compile(r"[ \t]*\n\s*city\b[^:\n]{0,24}:\s*(?P<city>[^\n]+)", re.I)
+# "1. X, 9 Main St, City, ST 00000 (EIN ...) hereby files": a name cue that ran on over the address.
+_NAME_THEN_ADDRESS = re.compile(rf"^(?:\d+[.)]\s+)?(?P<name>.+?),\s+(?P<address>{US_ADDRESS})$")
 _CAPTION = re.compile(r"in\s+the\s+matter\s+of\s+the\s+protest\s+of", re.I)
 _CAPTION_END = re.compile(r"^\W*protestants?\b", re.I)
 _CAPTION_LINES = 6  # a caption's name runs over a few lines at most
@@ -77,7 +86,9 @@ _PORT = re.compile(
     r"\bport(?:\s+code|\s+of\s+entry)?\s*(?:no\.?|number)?\s*:?\s*(?P<a>\d{4})\b(?!\s*-\s*\d)"
     r"|port\s+of\s+(?:entry\s*:?\s*)?[A-Za-z .'/&-]{2,40}?\s*[(-]\s*(?P<b>\d{4})\b"
     r"|\bport\s+(?:no\.?\s*)?(?P<c>\d{4})\b(?!\s*-\s*\d)"
-    r"|port\s+of\s+entry\s*:\s*[A-Za-z .'-]{0,40}\(?(?P<d>\d{4})\b",
+    r"|port\s+of\s+entry\s*:\s*[A-Za-z .'-]{0,40}\(?(?P<d>\d{4})\b"
+    # The addressee line "U.S. Customs and Border Protection, Seattle (3001)".
+    r"|border\s+protection,\s+[A-Za-z .'-]{2,40}?\s*\(\s*(?P<e>\d{4})\s*\)",
     re.I,
 )
 
@@ -109,7 +120,7 @@ def read_party(stream: TextStream, fields: Fields) -> None:
     _corroborate(stream, fields)
     _letterhead_address(stream, fields)
     if match := _PORT.search(text):
-        group = next(g for g in "abcd" if match.group(g))
+        group = next(g for g in "abcde" if match.group(g))
         fields.put("port_code", match.group(group),
                    stream.evidence(match.start(group), match.end(group)), PROSE)
     _port_in_a_sentence(stream, fields)
@@ -133,7 +144,8 @@ DISAGREED = 0.6  # cues naming different parties: a person should look
 def _cue_value(match: re.Match[str], group: str = "name") -> str:
     if group == "name" and "of" in match.re.groupindex and match.group("of"):
         group = "of"
-    return fold(match.group(group) or "").rstrip(",")
+    # A numbered paragraph's number ("1. X protests") is not part of the name.
+    return re.sub(r"^\d+[.)]\s+", "", fold(match.group(group) or "").rstrip(","))
 
 
 def caption_name(stream: TextStream) -> tuple[str, Evidence | None] | None:
@@ -199,8 +211,19 @@ def _cue_count(stream: TextStream, key: str, cues: tuple[re.Pattern[str], ...]) 
 def _put(stream: TextStream, fields: Fields, key: str, match: re.Match[str], group: str,
          confidence: float) -> None:
     value = _cue_value(match, group)
+    start, end = match.start(group), match.end(group)
+    if key == "protestant_name":
+        if len(re.findall(r"[A-Za-z]", value)) < 2:  # "IOR No. 92-8056069 ("Protestant")"
+            return
+        if split := _NAME_THEN_ADDRESS.match(value):
+            value = split.group("name")
+            fields.put("protestant_address", fold(split.group("address")),
+                       stream.evidence(start, end), confidence)
+    city = _CITY_LABEL.match(stream.text, end) if key == "protestant_address" else None
+    if city and _CITY_LINE.search(city.group("city")) and not _CITY_LINE.search(value):
+        value, end = f"{value}, {fold(city.group('city'))}", city.end("city")
     if value:
-        fields.put(key, value, stream.evidence(match.start(group), match.end(group)), confidence)
+        fields.put(key, value, stream.evidence(start, end), confidence)
 
 
 def _labelled(stream: TextStream, fields: Fields) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bots.protest_intake.extract_elements import DEFERRED
-from bots.protest_intake.extract_fields import LABELLED, Fields
+from bots.protest_intake.extract_fields import INFERRED, LABELLED, Fields
 from bots.protest_intake.extract_form19 import LABELS
 from bots.protest_intake.model import ProtestEntry
 from tradebots.pdf import PdfDocument, find_labels
@@ -49,6 +49,11 @@ def letter_unsure(fields: Fields, entries: Sequence[ProtestEntry]) -> frozenset[
         e.entry_date and e.liquidation_date for e in entries
     )
     return unsure_objection if anchored else frozenset(_ITEMS)
+
+
+def inferred_items(fields: Fields) -> frozenset[int]:
+    """The 174.13(a) items the reading found only by an inferred cue."""
+    return frozenset(item for item, key in INFERRED.items() if key in fields.items)
 
 
 def _form_unsure(document: PdfDocument) -> frozenset[int]:

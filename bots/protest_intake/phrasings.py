@@ -19,7 +19,8 @@ PROTEST = PhraseBank({
         "statement of grounds", "summary of argument", "law and argument", "facts and law",
         "points and authorities", "legal discussion", "analysis", "reasons for the protest",
         "basis for the claim", "basis of the claim", "basis of protest",
-        "why the decision is wrong",
+        "why the decision is wrong", "why cbp erred", "statement of reasons", "basis of objection",
+        "basis for objection", "nature of objection and justification",
         "nature of the objection", "objection and justification",
         "statement of facts and argument", "statement of facts and legal argument",
         "facts and legal basis", "grounds for the protest", "grounds for objection",
@@ -53,5 +54,6 @@ PROTEST = PhraseBank({
     "merchandise": (
         "description of merchandise", "description of the merchandise", "merchandise description",
         "merchandise", "commodity", "goods", "products", "product description",
+        "merchandise desc", "goods in issue", "description of goods", "goods description",
     ),
 })

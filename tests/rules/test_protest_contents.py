@@ -145,3 +145,18 @@ def test_an_unsure_absence_does_not_hide_a_sure_deficiency():
     decision, _ = decide(facts, today=TODAY)
     assert decision.outcome == "deficient"
     assert decision.missing == ("174.13(a)(5)", "174.13(a)(6)")
+
+
+def test_an_objection_found_only_by_an_inferred_cue_sends_the_protest_to_a_person():
+    decision, findings = decide(protest(inferred_items=frozenset({6})), today=TODAY)
+    assert decision.outcome == "needs_human"
+    assert decision.missing == ()
+    [cited] = [f for f in findings if f.rule == "P-CONT-6"]
+    assert "inferred cue" in cited.message
+
+
+def test_a_related_protest_without_its_date_is_not_a_sure_deficiency():
+    facts = protest(earlier_protest_number="5201-24-120065", inferred_items=frozenset({7}))
+    decision, _ = decide(facts, today=TODAY)
+    assert decision.outcome == "needs_human"
+    assert decision.missing == ("174.13(a)(7)",)

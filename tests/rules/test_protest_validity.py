@@ -222,3 +222,16 @@ def test_entry_numbers_compare_normalized():
     decision, _ = decide(protest(), today=TODAY, prior_protests=[earlier])
     assert decision.outcome == "invalid"
     assert ENTRY in decision.last_days
+
+
+@pytest.mark.parametrize("objection", [
+    "Commerce erred in selecting adverse facts available; the separate rate applies.",
+    "The rate the Department of Commerce determined should be replaced.",
+])
+def test_an_objection_to_commerces_findings_in_its_own_words_goes_to_a_person(objection: str):
+    # The blind family's AD/CVD protest names neither "antidumping" nor "countervailing" in its
+    # objection; accepting it would answer a protest that 1514(b) does not allow.
+    facts = protest(category="liquidation", objection_text=objection)
+    decision, findings = decide(facts, today=TODAY)
+    assert decision.outcome == "needs_human"
+    assert "P-NOPROT-1" in {f.rule for f in findings}

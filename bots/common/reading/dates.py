@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 
 from tradebots.pdf.dates import DateMatch
 from tradebots.pdf.dates import find_dates as _find_short_forms
@@ -18,6 +20,10 @@ _DAY_OF = re.compile(
     r"(?!\w)",
     re.I,
 )
+
+# Two table cells printed without a gap: "August 9, 2004August 3, 2005".
+_GLUED = re.compile(r"(?<=\d{4})(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)",
+                    re.I)
 
 
 def _day_of(text: str) -> Iterator[DateMatch]:
@@ -33,6 +39,15 @@ def _day_of(text: str) -> Iterator[DateMatch]:
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every valid date in `text`, in reading order, with its span; overlaps keep the longer."""
+    cuts = [0, *(m.start() for m in _GLUED.finditer(text)), len(text)]
+    found: list[DateMatch] = []
+    for start, end in pairwise(cuts):
+        found.extend(replace(m, start=m.start + start, end=m.end + start)
+                     for m in _dates_in(text[start:end]))
+    return found
+
+
+def _dates_in(text: str) -> list[DateMatch]:
     found = sorted([*_find_short_forms(text), *_day_of(text)], key=lambda m: (m.start, -m.end))
     result: list[DateMatch] = []
     for item in found:

@@ -23,6 +23,7 @@ _LEAD_IN = (
     r"|agent\s+for\s+(?:the\s+importer\s+of\s+record,?\s+)?|attorney-in-fact\s+for\s+"
     r"|(?:filed|submitted)\s+for\s+(?:the\s+importer\s+of\s+record,?\s+)?"
     r"|importer\s+of\s+record,?\s+|our\s+(?:client|principal),?\s+|\bWe,\s+"
+    r"|the\s+undersigned\s+importer,?\s+|our\s+company,?\s+|\bwrite\s+for\s+"
     r"|(?:U\.S\.C\.|USC)\s+(?:§\s*)?1514,\s+"
 )
 _CONNECTOR = (
@@ -59,7 +60,8 @@ def party_with_address(text: str) -> PartyInProse | None:
                 and not name[0].isdigit()):
             continue
         lead = text[match.start():match.start("name")]
-        for_another = not re.match(r"\s*We,|.*1514,", lead, re.I | re.S)
+        for_another = not re.match(r"\s*We,|.*1514,|the\s+undersigned|our\s+company", lead,
+                                   re.I | re.S)
         return PartyInProse(name, address, match.span("name"), match.span("address"),
                             for_another)
     return None

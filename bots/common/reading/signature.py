@@ -20,6 +20,11 @@ _COMPANY = re.compile(
 )
 # What a form prints under a blank signature line: "(Authorized signature)", "Name and title".
 PLACEHOLDER = re.compile(r"signature|signed|\bname\b|\btitle\b|\bdate\b|^\(.*\)$", re.I)
+# A title is not a name: "Vice President, Operations" under the closing names no one.
+_TITLE = re.compile(
+    r"(?i)\b(?:president|manager|director|counsel|partner|officer|broker|attorney|secretary"
+    r"|treasurer|agent|chief|head|vice)\b"
+)
 _CLOSING_REACH = 5  # lines under the closing where the signer's printed name may stand
 
 
@@ -60,8 +65,10 @@ def _under_closing(text: str) -> Signer | None:
         return None
     offset = closing + 1
     for line in text[offset:].split("\n")[:_CLOSING_REACH]:
-        if _PERSON.match(line) and not _COMPANY.search(line):
+        # "Priya Raghunathan, Counsel for Protestant": the name, then the title after a comma.
+        name = line.split(",")[0] if "," in line else line
+        if _PERSON.match(name) and not _COMPANY.search(line) and not _TITLE.search(name):
             start = offset + len(line) - len(line.lstrip())
-            return Signer(fold(line), start, offset + len(line), True)
+            return Signer(fold(name), start, start + len(name.strip()), True)
         offset += len(line) + 1
     return None

@@ -62,22 +62,24 @@ def check_contents(
     # is blank otherwise, so half of it filled in is what shows the request.
     if _blank(facts.earlier_protest_number) != (facts.earlier_protest_received is None):
         absent.append(7)
-    findings = [_absent(n, n in facts.unsure_items) for n in absent]
+    findings = [_absent(n, n in facts.unsure_items, n in facts.inferred_items) for n in absent]
+    findings.extend(_inferred(n) for n in sorted(facts.inferred_items) if n not in absent)
     findings.extend(_surety_certification(facts, prior_protests))
     findings.extend(_drawback_declaration(facts))
     return findings
 
 
-def _absent(number: int, unsure: bool) -> Finding:
-    # Absence is a deficiency only when the reader knew where to look; otherwise a person checks
-    # the document before a deficiency letter goes out.
-    if unsure:
+def _absent(number: int, unsure: bool, inferred: bool) -> Finding:
+    # Absence is a deficiency only when the reader knew where to look, and knew the item was
+    # asked for; otherwise a person checks the document before a deficiency letter goes out.
+    if unsure or inferred:
+        why = ("the document's layout was not recognised well enough to be sure it is absent"
+               if unsure else "what was found of it was read only from an inferred cue")
         return finding(
             f"P-CONT-{number}",
             f"19 CFR 174.13(a)({number})",
             "warning",
-            f"Not found: {ITEMS[number]}; the document's layout was not recognised well enough "
-            "to be sure it is absent.",
+            f"Not found: {ITEMS[number]}; {why}.",
             moot_if=AT_LEAST_DEFICIENT,
             missing=missing_item(number),
         )
@@ -88,6 +90,18 @@ def _absent(number: int, unsure: bool) -> Finding:
         f"Not given: {ITEMS[number]}.",
         outcome="deficient",
         missing=missing_item(number),
+    )
+
+
+def _inferred(number: int) -> Finding:
+    # An element read only from a guess (which paragraph objects) may be another element; an
+    # accept must rest on every item found by a sure cue, so a person confirms this one.
+    return finding(
+        f"P-CONT-{number}",
+        f"19 CFR 174.13(a)({number})",
+        "warning",
+        f"Found only by an inferred cue: {ITEMS[number]}; a person confirms it is given.",
+        moot_if=AT_LEAST_DEFICIENT,
     )
 
 

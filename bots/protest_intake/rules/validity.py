@@ -24,7 +24,13 @@ from bots.protest_intake.rules._common import (
 )
 from tradebots.facts import Finding
 
-_AD_CVD = re.compile(r"\b(anti-?dumping|countervailing|ad/cvd|dumping margin)\b", re.I)
+# Commerce's own determination is named by its department or by the findings it makes.
+_AD_CVD = re.compile(
+    r"\b(anti-?dumping|countervailing|ad/cvd|dumping margin|department\s+of\s+commerce"
+    r"|commerce\s+(?:erred|determined|found|selected|instructions?)|adverse\s+facts\s+available"
+    r"|separate\s+rate)\b",
+    re.I,
+)
 _PENALTY = re.compile(r"\b(penalt(y|ies)|1592|mitigation petition)\b", re.I)
 _LIQUIDATED_DAMAGES = re.compile(r"\bliquidated damages\b", re.I)
 

@@ -1,0 +1,68 @@
+"""A letter asking for the disposition of an earlier protest (174.13(a)(7)): "the same
+disposition as in Protest No. 5301-24-118280, received March 3, 2024", "apply the disposition of
+Protest No. ..."; or, only as a guess, another protest's number on a line calling it related."""
+
+from __future__ import annotations
+
+import re
+
+from bots.common.reading.dates import find_dates
+from bots.protest_intake.extract_fields import INFERRED, PROSE, Fields, protest_number_in
+from tradebots.pdf import TextStream
+
+_CALLED_EARLIER = r"\b(?:earlier|prior|previous|related|pending|companion)\b"
+
+
+def _number(group: str) -> str:
+    return rf"(?P<{group}>\d{{4}}\s*-\s*\d{{2,4}}\s*-\s*\d{{6}})"
+
+
+# The sentence runs on past "Aug. 5, 2024": a full stop before a digit does not end it.
+_SAME_DISPOSITION = re.compile(
+    r"(?:same\s+(?:disposition|treatment|decision)\s+as|decided\s+(?:like|as|the\s+same\s+as)"
+    r"|(?:apply|extend|accord|give)\s+(?:it\s+|them\s+)?(?:the\s+)?disposition\s+of)"
+    r"\s+(?:(?:in|that\s+of|for)\s+)?(?:the\s+|our\s+)?(?:earlier\s+|prior\s+)?protest\s+"
+    rf"(?:no\.?|number|#)?\s*{_number('number')}(?P<rest>(?:[^.]|\.(?=\s*\d))*)",
+    re.I,
+)
+# "Related protest with pending further review: No. 5201-24-120065": another protest named, but
+# whether its disposition is asked for is not said; its number is a guess at (a)(7).
+_MENTIONED = re.compile(
+    rf"(?im)^[^\n]*?{_CALLED_EARLIER}[^\n]*?\bprotest[^\n\d]{{0,60}}?{_number('number')}"
+    r"(?P<rest>[^\n]*)"
+    rf"|^[^\n]*?\bprotest[^\n\d]{{0,24}}?{_number('other')}"
+    rf"(?=[^\n]*{_CALLED_EARLIER})(?P<after>[^\n]*)"
+)
+_RECEIVED = re.compile(r"\b(?:received|filed|lodged)\b", re.I)
+
+
+def read_earlier_protest(stream: TextStream, fields: Fields) -> None:
+    """The earlier protest's number, and its receipt date when the same sentence gives one."""
+    match = stream.search(_SAME_DISPOSITION)
+    if match is not None:
+        _put(stream, fields, match.start("number"), match.end("number"), match.start("rest"),
+             match.group("rest"))
+        return
+    for match in stream.finditer(_MENTIONED):
+        group, rest = ("number", "rest") if match.group("number") else ("other", "after")
+        number = protest_number_in(match.group(group))
+        if number is None or number == fields.value("protest_number"):
+            continue
+        _put(stream, fields, match.start(group), match.end(group), match.start(rest),
+             match.group(rest))
+        # Only a missing receipt date makes the guess matter: then (a)(7) may or may not apply.
+        if "earlier_protest_received" not in fields.items:
+            fields.put(INFERRED[7], True, stream.evidence(match.start(), match.end()), PROSE)
+        return
+
+
+def _put(stream: TextStream, fields: Fields, start: int, end: int, rest_start: int,
+         rest: str) -> None:
+    fields.put("earlier_protest_number", protest_number_in(stream.text[start:end]),
+               stream.evidence(start, end), PROSE)
+    received = _RECEIVED.search(rest)
+    found = next(iter(find_dates(rest[received.end():])), None) if received else None
+    if received is not None and found is not None:
+        at = rest_start + received.end() + found.start
+        fields.put("earlier_protest_received", found.value,
+                   stream.evidence(at, at + len(found.text)), PROSE)
