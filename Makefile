@@ -5,7 +5,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 # python3-uno: the system Python bindings unoserver (the letters' converter) runs LibreOffice with.
-APT_PACKAGES := chromium poppler-utils libreoffice-writer-nogui python3-uno postgresql-15 fonts-dejavu-core
+# ghostscript: ps2pdf, the producer of bench/corpus_other's `gs` family (issue 13).
+APT_PACKAGES := chromium poppler-utils libreoffice-writer-nogui python3-uno postgresql-15 fonts-dejavu-core ghostscript
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 PYTEST_ARGS ?=
 FAST_TIER := not browser and not postgres and not libreoffice and not slow
