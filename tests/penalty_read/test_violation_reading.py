@@ -47,3 +47,16 @@ def test_the_goods_the_facts_and_the_kind_of_violation_are_read(name, goods, kin
 )
 def test_the_kind_of_violation_is_named_by_its_cues_or_left_to_a_person(statement, kind):
     assert kind_of(statement) == kind
+
+
+def test_a_value_of_merchandise_label_is_not_read_as_the_goods(tmp_path: Path) -> None:
+    from tests.penalty_read.drawn import draw_referral
+
+    path = draw_referral(tmp_path / "referral.pdf", [
+        "Case No.: 2025-5201-454287-01", "Party: Kestrel Audio Systems, Inc.",
+        "Address: 77 Signal Hill Road, Austin, TX 78701", "Date of violation: 04/04/2022",
+        "Culpability: negligence", "Dutiable value of merchandise: $126580.00",
+        "Domestic value of merchandise: $202529.00",
+        "The importer understated the value of the merchandise on its entries.",
+    ])
+    assert extract_penalty(path).facts.merchandise is None
