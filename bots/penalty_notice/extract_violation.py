@@ -44,7 +44,9 @@ VIOLATION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(rf"(?i){pattern}")) for kind, pattern in (
         ("antidumping", r"anti-?dumping|countervailing"),
         ("manufacturer", r"manufacturer\s+identification|named\s+a\s+manufacturer|\bMID\b"),
-        ("preference", r"preferential|rules\s+of\s+origin|free\s+trade\s+agreement|\bUSMCA\b"),
+        ("preference", r"preferential|rules\s+of\s+origin|free\s+trade\s+agreement|\bUSMCA\b"
+                       r"|trade[- ]program|\bpreference\s+(?:claim|program)|claimed\s+(?:a\s+)?"
+                       r"(?:[\w-]+\s+){0,2}preference"),
         ("marking", r"\bmark(?:ed|ing)\b|\bunmarked\b"),
         ("origin", r"country\s+of\s+origin|\borigin\b|transship"),
         ("classification", r"subheading|classif|tariff\s+(?:provision|heading|number)|\bHTSUS?\b"

@@ -43,6 +43,10 @@ def test_the_goods_the_facts_and_the_kind_of_violation_are_read(name, goods, kin
         ("A royalty paid to the seller was left off the invoices.", "valuation"),
         ("The goods were transshipped through Malaysia to hide their origin.", "origin"),
         ("The party did not keep the records it was required to keep.", None),
+        ("The entries claimed a trade-program preference the goods did not qualify for.",
+         "preference"),
+        ("The importer claimed GSP preference for goods of a non-beneficiary country.",
+         "preference"),
     ],
 )
 def test_the_kind_of_violation_is_named_by_its_cues_or_left_to_a_person(statement, kind):
