@@ -60,6 +60,7 @@ LABEL_PATTERNS: dict[str, str] = {
     # A bare "Entered Value" heads an entries column; only a total is the dutiable value.
     "dutiable_value": (
         r"(?:(?:total|aggregate)\s+)?dutiable\s+value|(?:total|aggregate)\s+entered\s+value"
+        r"|dutiable(?=\s*:)"
     ),
     "merchandise": r"(?:description\s+of\s+(?:the\s+)?)?merchandise",
 }

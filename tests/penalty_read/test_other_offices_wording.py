@@ -164,3 +164,11 @@ def test_a_case_exports_padded_labels_give_their_values_without_the_colon(
     facts = extract_penalty(Path(__file__).parent / "blind" / f"{name}.pdf").facts
     assert (facts.party_name, facts.party_address, facts.domestic_value) == (
         party, address, domestic)
+
+
+def test_a_bare_dutiable_label_gives_the_dutiable_value(tmp_path: Path) -> None:
+    pdf = draw_referral(tmp_path / "memo.pdf", [
+        "Case No.: 2025-1001-397473-01", "Party: Sunridge Lighting Corporation",
+        "Address: 9100 Commerce Parkway, Mesa, AZ 85210", "Date of violation: 04/03/2023",
+        "Culpability: negligence", "Total domestic value: $106079.00", "Dutiable: $66299.00"])
+    assert extract_penalty(pdf).facts.dutiable_value == Decimal("66299.00")
