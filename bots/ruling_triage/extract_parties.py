@@ -27,7 +27,8 @@ STOP = re.compile(
 _STAMP_REACH = 80
 _WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", re.I)
 _ELECTRONIC = re.compile(r"submitted\s+electronically|\beRulings\b", re.I)
-_IMPORTER = re.compile(r"(?:importer(?:\s+of\s+record)?|IOR)\s*(?:no\.?|number)\s*:?\s*"
+# The importer number is most often the IRS number: "(EIN 27-5925170)".
+_IMPORTER = re.compile(r"(?:(?:importer(?:\s+of\s+record)?|IOR)\s*(?:no\.?|number)|\bEIN\b)\s*:?\s*"
                        r"(?P<n>[0-9][0-9A-Z-]{6,14})", re.I)
 _BEHALF = re.compile(
     r"on\s+behalf\s+of\s+(?:(?:our|my)\s+(?:client|principal|customer),?\s+)?(?P<name>[^()]+?)"

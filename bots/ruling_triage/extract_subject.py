@@ -50,7 +50,10 @@ _USE = re.compile(r"(?:principal\s+use\s+(?:of\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
                   r"will\s+be\s+(?:principally\s+|primarily\s+|mainly\s+)?used\s+(?=for|to|in|as)|"
                   r"(?:is|are)\s+(?:principally|primarily|chiefly|mainly|solely|typically)?\s*"
                   r"used\s+(?=for|to|in|by|as|on)|"
-                  r"(?:is|are)\s+(?:designed|intended)\s+(?:to|for)\s+)(?P<v>[^.]+)\.", re.I)
+                  r"(?:is|are)\s+(?:designed|intended)\s+(?:to|for)\s+|"
+                  # "In the United States the product is sold for home and office lighting."
+                  r"(?:is|are)\s+sold\s+(?:in\s+the\s+United\s+States\s+)?(?=for\s|as\s))"
+                  r"(?P<v>[^.]+)\.", re.I)
 _MATERIALS = re.compile(r"(?:component\s+materials?(?:\s+by\s+(?:weight|value|volume))?\s*:"
                         r"|component\s+materials\s+are)\s*"
                         r"(?P<v>[^\n]+(?:\n[^\n]+)*?)(?:\.\s|\.?$)", re.I)

@@ -26,8 +26,11 @@ FACTS = (
 )
 
 
+SIGNED = ("Sincerely,", "/s/ Ann Lee", "Ann Lee, President")
+
+
 def read(tmp_path: Path, *, re_line: str, opening: str = OPENING,
-         facts: tuple[str, ...] = FACTS) -> dict[str, Any]:
+         facts: tuple[str, ...] = FACTS, closing: tuple[str, ...] = SIGNED) -> dict[str, Any]:
     document = b.Document("request")
     document.add(
         b.Para("Harbor Goods LLC"), b.Para("12 Pier Road, Newark, NJ 07114"),
@@ -35,7 +38,7 @@ def read(tmp_path: Path, *, re_line: str, opening: str = OPENING,
         b.Para("National Commodity Specialist Division, 201 Varick Street, New York, NY 10014"),
         b.Para(re_line), b.Para("Dear Sir or Madam:"), b.Para(opening),
         *(b.Para(text) for text in facts),
-        b.Para("Sincerely,"), b.Para("/s/ Ann Lee"), b.Para("Ann Lee, President"),
+        *(b.Para(text) for text in closing),
     )
     path = tmp_path / "request.pdf"
     render_pdf(document, path)
@@ -71,4 +74,17 @@ def test_a_run_in_label_mid_paragraph_and_a_planned_importation_complete_the_fac
              "Entry will be made at Newark (4601).", *FACTS[2:])
     output = read(tmp_path, re_line="Re: Request for binding ruling", facts=facts)
     assert output["decision"]["missing"] == [], output["findings"]
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_a_typed_name_over_a_title_and_firm_line_signs_and_an_ein_is_the_importer_number(
+        tmp_path):
+    output = read(tmp_path, re_line="Re: Request for binding ruling",
+                  opening="Harbor Goods LLC (EIN 12-3456789), of 12 Pier Road, Newark, NJ 07114, "
+                          "requests a binding tariff classification ruling.",
+                  facts=(*FACTS[:2], "In the United States the product is sold for yoga and "
+                         "floor exercises at home.", *FACTS[3:]),
+                  closing=("Respectfully submitted,", "Ann Lee", "President | Harbor Goods LLC"))
+    assert output["values"]["importer_number"] == "12-3456789"
+    assert output["values"]["signed"] is True
     assert output["decision"]["outcome"] == "accept", output["findings"]
