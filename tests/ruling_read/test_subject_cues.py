@@ -88,3 +88,32 @@ def test_a_typed_name_over_a_title_and_firm_line_signs_and_an_ein_is_the_importe
     assert output["values"]["importer_number"] == "12-3456789"
     assert output["values"]["signed"] is True
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_no_pending_matter_at_cbp_or_in_the_courts_is_the_pending_statement(tmp_path):
+    facts = (*FACTS[:-1], "We are not aware of any pending matter on this issue at CBP or in "
+             "the courts.")
+    output = read(tmp_path, re_line="Re: Request for binding ruling", facts=facts)
+    assert output["values"]["pending_statement"] is True
+    assert output["values"]["pending_in_court"] is False
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_a_firm_writing_for_a_principal_with_its_address_in_brackets_is_an_agent(tmp_path):
+    output = read(tmp_path, re_line="Re: Request for binding ruling",
+                  opening="This firm, for Harbor Goods LLC (12 Pier Road, Newark, NJ 07114; "
+                          "importer number 12-3456789), requests a binding tariff "
+                          "classification ruling.")
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
+    # An agent that does not state its authority (177.1): deficient, with nothing missing.
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
+    assert output["decision"]["missing"] == []
+
+
+def test_an_e_mail_dates_the_request_by_its_date_header_line():
+    # The blind family's e-mail printout (bench/corpus_other, seed 1): the header lines are one
+    # paragraph, "Date: 3/13/25" among them.
+    output = extract_json(Path(__file__).parent / "blind" / "ruling_003_fpdf_marking.pdf",
+                          received=date(2025, 3, 17), today=date(2025, 3, 20))
+    assert output["values"]["request_date"] == "2025-03-13"
