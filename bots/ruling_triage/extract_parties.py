@@ -95,6 +95,11 @@ def read_header(items: list[Paragraph], fields: Fields) -> None:
             break
     if "request_date" not in fields.items:
         _header_line_date(items, fields)
+    for paragraph in items:
+        if match := _ELECTRONIC.search(paragraph.text):
+            fields.put_span("submitted_electronically", True,
+                            Span(paragraph, match.start(), match.end()), PROSE)
+            break
 
 
 # An e-mail's or a fax cover's header block: "From: ...\nDate: 3/13/25\nSubject: ...".
@@ -110,11 +115,6 @@ def _header_line_date(items: list[Paragraph], fields: Fields) -> None:
                 span = Span(paragraph, match.end(), match.end() + day.end)
                 fields.put_span("request_date", day.value, span, PROSE)
                 return
-    for paragraph in items:
-        if match := _ELECTRONIC.search(paragraph.text):
-            fields.put_span("submitted_electronically", True,
-                            Span(paragraph, match.start(), match.end()), PROSE)
-            break
 
 
 def read_parties(items: list[Paragraph], fields: Fields) -> None:

@@ -117,3 +117,15 @@ def test_an_e_mail_dates_the_request_by_its_date_header_line():
     output = extract_json(Path(__file__).parent / "blind" / "ruling_003_fpdf_marking.pdf",
                           received=date(2025, 3, 17), today=date(2025, 3, 20))
     assert output["values"]["request_date"] == "2025-03-13"
+
+
+def test_a_dated_letter_submitted_through_erulings_is_read_as_electronic(tmp_path):
+    from bots.ruling_triage.extract import extract_ruling
+
+    document = b.Document("request")
+    document.add(b.Para("Harbor Goods LLC"), b.Para("February 24, 2025"),
+                 b.Para("Re: Request for binding ruling"), b.Para("Dear Sir or Madam:"),
+                 b.Para(OPENING), b.Para("This request is submitted electronically through "
+                                         "eRulings."), *(b.Para(text) for text in SIGNED))
+    render_pdf(document, tmp_path / "e.pdf")
+    assert extract_ruling(tmp_path / "e.pdf").fields["submitted_electronically"].value is True
