@@ -10,7 +10,7 @@ header-less table with as many columns as the last entries table is read as its 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -177,7 +177,7 @@ def _row(table: Table, index: int, columns: ColumnMap, confidence: float) -> Ent
     return EntryRow(number, values)
 
 
-def _only_date(cells: list[Cell | None], columns: ColumnMap) -> Extracted | None:
+def _only_date(cells: Sequence[Cell | None], columns: ColumnMap) -> Extracted | None:
     """The row's one date when no column gave it: a text layout split "Dec. 3, 2021" over
     three cells or joined it to the entry number. Two dates in the row: a person reads them."""
     skip = {columns.get("liquidated")}
