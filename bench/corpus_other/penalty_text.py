@@ -9,6 +9,7 @@ from bench.corpus_other import facts
 from bench.corpus_other.doc import Block, Document, Gap, Line, PageBreak, Table, fit
 from bench.corpus_other.pen import Pen
 from bench.corpus_other.penalty_plan import Penalty
+from bench.corpus_other.people import GOODS
 
 STYLES = ["export", "email", "memo", "fax"]
 CULPABILITY = {
@@ -105,6 +106,19 @@ def _narrative(pen: _Pen) -> str:
         "The commercial invoices presented at entry did not show the price actually paid."])
 
 
+def _goods(p: Penalty) -> str:
+    """The goods the entries covered, as a notice must describe them (162.77(b)(1)(i)).
+
+    Drawn from the case number, not the corpus's random stream: adding the line left every
+    other word of a seed's referrals as it was.
+    """
+    rng = random.Random(p.case_number)
+    goods = rng.choice(GOODS)[0]
+    return rng.choice([f"Merchandise: {goods}.", f"Goods: {goods}.",
+                       f"Description of merchandise: {goods}.", f"Commodity: {goods}.",
+                       f"The merchandise is {goods[0].lower()}{goods[1:]}."])
+
+
 def _aligned(pen: _Pen) -> list[Block]:
     """The entries as text columns with no rules, as a case system prints them."""
     widths = fit(pen.header, pen.rows())
@@ -122,7 +136,8 @@ def _export(pen: _Pen) -> list[Block]:
                            Line(f"{'PORT':{dots}<24}: {p.port[0]} {p.port[1].upper()}", "mono")]
     for key, value in _fields(pen):
         blocks.append(Line(f"{key.upper():{dots}<24}: {value}", "mono"))
-    blocks += [Line(_pd_line(pen).upper(), "mono"), Gap(8), *_aligned(pen), Gap(8),
+    blocks += [Line(_pd_line(pen).upper(), "mono"), Line(_goods(p).upper(), "mono"), Gap(8),
+               *_aligned(pen), Gap(8),
                Line(f"NARRATIVE: {_narrative(pen)}", "mono"),
                Line(f"REFERRING OFFICER: {p.officer}", "mono")]
     return blocks
@@ -139,7 +154,8 @@ def _email(pen: _Pen) -> list[Block]:
         "1592 below.", "Sending this one over for a penalty case.",
         "Below is a referral from our audit.", "New penalty referral, details below."]))]
     body += [Line(f"{k}: {v}") for k, v in _fields(pen)]
-    body += [Line(_pd_line(pen)), Line(_narrative(pen)), Gap(6), *_aligned(pen), Gap(6),
+    body += [Line(_pd_line(pen)), Line(_goods(p)), Line(_narrative(pen)), Gap(6),
+             *_aligned(pen), Gap(6),
              Line("Thanks,"), Line(p.officer)]
     return body
 
@@ -153,7 +169,7 @@ def _memo(pen: _Pen, numbered: bool) -> list[Block]:
                            Line(f"DATE: {pen.d(p.today)}"),
                            Line(f"SUBJECT: Referral for penalty action - {p.party.name}"), Gap(8)]
     facts_lines = [f"{k}: {v}" for k, v in fields]
-    parts = [*facts_lines, _pd_line(pen), _narrative(pen)]
+    parts = [*facts_lines, _pd_line(pen), _goods(p), _narrative(pen)]
     for number, text in enumerate(parts, start=1):
         blocks.append(Line(f"{number}. {text}" if numbered else text))
     ruled = pen.rng.random() < 0.6

@@ -121,7 +121,11 @@ def truth(r: Ruling) -> dict[str, Any]:
         not_scored.append("reason not scored: free text")
     else:
         decision["reason"] = None
-        decision["outcome"] = "deficient" if missing or len(r.items) > 5 else "accept"
+        # An agent's letter never states its authority to act here, which 177.1 requires
+        # (customs-rules.md section 2): deficient, though no 177.2 element is missing.
+        agent_unauthorised = r.firm is not None
+        decision["outcome"] = ("deficient" if missing or len(r.items) > 5 or agent_unauthorised
+                               else "accept")
     if r.route == "HQ":
         decision["due"] = None
     elif decision["outcome"] == "accept":

@@ -10,20 +10,22 @@ header-less table with as many columns as the last entries table is read as its 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from bots.common.reading.dates import find_dates
 from bots.common.reading.money import parse_money
 from bots.common.reading.tables import aligned_tables, column_kinds, match_header, ruled_tables
 from bots.customs.identifiers import normalize_entry_number
-from tradebots.facts import Extracted
+from tradebots.facts import Evidence, Extracted
 from tradebots.pdf import Cell, PdfDocument, Table, parse_us_date
 
 TABLE_CELL = 0.95
 CONTENT_ONLY = 0.8  # a column placed by what its cells hold, its header not understood
 CHECK_DIGIT_FAILED = 0.5  # a number whose check digit disagrees: misread or mistyped
+DATE_BY_ORDER = 0.75  # a row's one date, its column not found: the layout split or merged it
 
 ENTRY_NUMBER = re.compile(r"[0-9A-Z]{3}\s?-?\s?\d{7}\s?-?\s?\d\b")
 LOSS = "printed_loss"  # a loss or difference column: no contract field, read to check the duties
@@ -32,7 +34,8 @@ LOSS = "printed_loss"  # a loss or difference column: no contract field, read to
 HEADER_SYNONYMS: dict[str, re.Pattern[str]] = {
     "_penalty": re.compile(r"(?i)penalty"),  # set aside: not checked against the duties
     LOSS: re.compile(r"(?i)loss|difference|increase|additional|under\s*pa"),
-    "duty_paid": re.compile(r"(?i)paid|deposit|as\s+entered|declared"),
+    # "Declared Value" is the entered value; "Declared duty" what was paid.
+    "duty_paid": re.compile(r"(?i)paid|deposit|as\s+entered|declared(?!\s+value)"),
     "duty_owed": re.compile(r"(?i)owed|owing|correct|lawful|\bdue\b|should|revised|actual"),
     "entered_value": re.compile(r"(?i)value"),
     "liquidated": re.compile(r"(?i)liq|status|final"),
@@ -169,4 +172,21 @@ def _row(table: Table, index: int, columns: ColumnMap, confidence: float) -> Ent
         value = parse(found.text)
         if value is not None:
             values[field] = Extracted(value, found.evidence(), confidence)
+    if "entry_date" not in values and (day := _only_date(cells, columns)) is not None:
+        values["entry_date"] = day
     return EntryRow(number, values)
+
+
+def _only_date(cells: Sequence[Cell | None], columns: ColumnMap) -> Extracted | None:
+    """The row's one date when no column gave it: a text layout split "Dec. 3, 2021" over
+    three cells or joined it to the entry number. Two dates in the row: a person reads them."""
+    skip = {columns.get("liquidated")}
+    parts = [c for i, c in enumerate(cells) if c is not None and c.text and i not in skip]
+    found = find_dates(" ".join(c.text for c in parts))
+    if len(found) != 1:
+        return None
+    left = min(c.bbox[0] for c in parts)
+    bbox = (left, min(c.bbox[1] for c in parts), max(c.bbox[2] for c in parts),
+            max(c.bbox[3] for c in parts))
+    return Extracted(found[0].value, Evidence(parts[0].page, bbox, found[0].text),
+                     DATE_BY_ORDER)

@@ -33,10 +33,12 @@ LABEL_PATTERNS: dict[str, str] = {
         r"(?:name\s+of\s+(?:the\s+)?(?:party|violator|importer)"
         r"|(?:party|violator|importer)(?:'s)?\s+name"
         r"|(?:alleged\s+)?(?:party|violator)(?!\s+address)"
-        r"|importer\s+of\s+record(?!\s*(?:no\b|number|#|id\b|address))|importer(?=\s*:))"
+        r"|importer\s+of\s+record(?!\s*(?:no\b|number|#|id\b|address))|importer(?=\s*:|\s*$)"
+        # a case export's "SUBJECT : <party>"; a memo's subject line is refused by its words
+        r"|subject(?=\s*:|\s*$))"
     ),
     "party_address": (
-        r"(?:(?:party|violator|mailing|importer)\s+)?address(?:\s+of\s+record)?"
+        r"(?:(?:party|violator|mailing|importer)\s+)?(?:address(?:\s+of\s+record)?|addr\.)"
     ),
     "importer_number": (
         r"(?:(?:importer(?:\s+of\s+record)?|ior)\s*(?:no\.?|number|#|id)|ior(?=\s*:))"
@@ -54,10 +56,11 @@ LABEL_PATTERNS: dict[str, str] = {
         r"(?:(?:type\s+of\s+|nature\s+of\s+)?importation"
         r"|commercial\s*/\s*non[\s-]*commercial|(?:non[\s-]*)?commercial\s+(?:status|use))"
     ),
-    "domestic_value": r"(?:total\s+)?(?:domestic\s+value|dv(?=\s*(?:\(|:)))",
+    "domestic_value": r"(?:total\s+)?(?:domestic\s+value|dv(?=\s*(?:\(|:|$)))",
     # A bare "Entered Value" heads an entries column; only a total is the dutiable value.
     "dutiable_value": (
         r"(?:(?:total|aggregate)\s+)?dutiable\s+value|(?:total|aggregate)\s+entered\s+value"
+        r"|dutiable(?=\s*:)"
     ),
     "merchandise": r"(?:description\s+of\s+(?:the\s+)?)?merchandise",
 }
@@ -152,6 +155,9 @@ def case_of(text: str) -> str | None:
 class _Reader:
     parse: Callable[[str], Any]
     lines: int = 1
+    # A label whose own line holds a refused value is not this field's label: a memo's
+    # "Subject: Audit referral - X" never gives the party from the line below it.
+    own_line_decides: bool = False
 
 
 def _text(value: str) -> str | None:
@@ -159,9 +165,18 @@ def _text(value: str) -> str | None:
     return folded or None
 
 
+# What a memo's subject line says ("Referral for penalty action - X"): not a party's name.
+_NOT_A_NAME = re.compile(r"(?i)\b(?:referral|penalty|violation|1592|case)\b")
+
+
+def _party(value: str) -> str | None:
+    folded = fold(value)
+    return None if not folded or _NOT_A_NAME.search(folded) else folded
+
+
 READERS: dict[str, _Reader] = {
     "case_number": _Reader(case_of),
-    "party_name": _Reader(_text),
+    "party_name": _Reader(_party, own_line_decides=True),
     "party_address": _Reader(_text, lines=2),
     "importer_number": _Reader(importer_of),
     "violation_date": _Reader(parse_us_date),
@@ -199,6 +214,7 @@ def read_header(segments: Sequence[Segment]) -> dict[str, Extracted]:
     return fields
 
 
+_LEADER = re.compile(r"^[\s.]*:\s*")
 _ZIP = re.compile(r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b")
 
 
@@ -219,11 +235,16 @@ def _wrapped(segments: Sequence[Segment], found: FieldText) -> FieldText:
 
 
 def _first_value(segments: Sequence[Segment], hit: LabelHit, reader: _Reader) -> Extracted | None:
+    if reader.own_line_decides and hit.rest:
+        rest = " ".join(w.text for w in hit.rest)
+        if reader.parse(_LEADER.sub("", rest)) is None:
+            return None
     for found in _candidates(segments, hit, reader.lines):
         if reader.lines > 1:
             found = _wrapped(segments, found)
         text = ", ".join(found.lines) if found.lines else found.text
-        value = reader.parse(text)
+        # A case export pads its labels: "NAME OF PARTY      : X" leaves ": X" to the right.
+        value = reader.parse(_LEADER.sub("", text))
         if value is not None:
             return Extracted(value, found.evidence(), LABELLED)
     return None

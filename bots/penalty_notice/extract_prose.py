@@ -39,6 +39,10 @@ _PRIOR = re.compile(r"(?i)prior\s+disclosure")
 _PRIOR_NO_BEFORE = re.compile(
     r"(?i)(?:\bno|\bnot|without|never|n't|neither|nor)\s+(?:\w+\s+){0,3}$"
 )
+# "The party made a valid prior disclosure on ...": the act before the mention.
+_PRIOR_YES_BEFORE = re.compile(
+    r"(?i)\b(?:made|filed|submitted|tendered|perfected)\s+(?:a|an|its)\s+(?:valid\s+|timely\s+)?$"
+)
 # A label's own last word may stand between the mention and its answer ("Prior Disclosure
 # Filed: No", "Prior Disclosure Status: Y").
 _PRIOR_LABEL_TAIL = r"(?:(?:filed|status|made|received)\s*:\s*)?"
@@ -126,7 +130,7 @@ def read_prior_disclosure(stream: TextStream) -> Extracted | None:
         value: bool | None = None
         if _PRIOR_NO_BEFORE.search(before) or _PRIOR_NO_AFTER.match(after):
             value = False
-        elif _PRIOR_YES_AFTER.match(after):
+        elif _PRIOR_YES_AFTER.match(after) or _PRIOR_YES_BEFORE.search(before):
             value = True
         if value is not None:
             return _extracted(stream, match.start(), match.end(), value, INFERRED)

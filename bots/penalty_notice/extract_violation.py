@@ -22,8 +22,10 @@ _FACTS_CUE = re.compile(
     r"|^[ \t]*(?:statement[ \t]+of[ \t]+)?(?:material[ \t]+facts|findings)[ \t]*:?[ \t]*\n"
     r"|\bfound[ \t]+the[ \t]+following\.[ \t]*"
 )
+# Not a value's label: "Dutiable value of merchandise: $126,580.00" names an amount.
 _MERCHANDISE_CUE = re.compile(
-    r"(?i)\b(?:description\s+of\s+(?:the\s+)?merchandise|merchandise|goods|commodity)\s*:\s*"
+    r"(?i)\b(?<!value\sof\s)"
+    r"(?:description\s+of\s+(?:the\s+)?merchandise|merchandise|goods|commodity)\s*:\s*"
     r"|\bthe\s+merchandise\s+is\s+"
 )
 # Where a statement of the violation ends: the goods, the date, the culpability, the next
@@ -42,7 +44,9 @@ VIOLATION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(rf"(?i){pattern}")) for kind, pattern in (
         ("antidumping", r"anti-?dumping|countervailing"),
         ("manufacturer", r"manufacturer\s+identification|named\s+a\s+manufacturer|\bMID\b"),
-        ("preference", r"preferential|rules\s+of\s+origin|free\s+trade\s+agreement|\bUSMCA\b"),
+        ("preference", r"preferential|rules\s+of\s+origin|free\s+trade\s+agreement|\bUSMCA\b"
+                       r"|trade[- ]program|\bpreference\s+(?:claim|program)|claimed\s+(?:a\s+)?"
+                       r"(?:[\w-]+\s+){0,2}preference"),
         ("marking", r"\bmark(?:ed|ing)\b|\bunmarked\b"),
         ("origin", r"country\s+of\s+origin|\borigin\b|transship"),
         ("classification", r"subheading|classif|tariff\s+(?:provision|heading|number)|\bHTSUS?\b"

@@ -27,7 +27,8 @@ STOP = re.compile(
 _STAMP_REACH = 80
 _WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", re.I)
 _ELECTRONIC = re.compile(r"submitted\s+electronically|\beRulings\b", re.I)
-_IMPORTER = re.compile(r"(?:importer(?:\s+of\s+record)?|IOR)\s*(?:no\.?|number)\s*:?\s*"
+# The importer number is most often the IRS number: "(EIN 27-5925170)".
+_IMPORTER = re.compile(r"(?:(?:importer(?:\s+of\s+record)?|IOR)\s*(?:no\.?|number)|\bEIN\b)\s*:?\s*"
                        r"(?P<n>[0-9][0-9A-Z-]{6,14})", re.I)
 _BEHALF = re.compile(
     r"on\s+behalf\s+of\s+(?:(?:our|my)\s+(?:client|principal|customer),?\s+)?(?P<name>[^()]+?)"
@@ -44,6 +45,11 @@ _AGENT_FOR = re.compile(
     r"(?:write|writing)\s+for\s+the\s+importer\s+of\s+record,?|as\s+attorney-in-fact\s+for|"
     r"attorneys?\s+for|counsel\s+(?:to|for))\s+(?P<name>[A-Z][^()\n,]*?)"
     r"(?=\s*\((?i:importer|IOR|CBP)|,\s+(?i:we|the\s+undersigned)\b)")
+# "This firm, for X (15 Wharf Street, Annapolis, MD 21401; importer number ...), requests":
+# a principal with its address in the parenthesis.
+_FIRM_FOR = re.compile(
+    r"\b(?i:this\s+(?:firm|office)|the\s+undersigned),?\s+(?i:for|on\s+behalf\s+of)\s+"
+    r"(?P<name>[A-Z][^()\n]*?)\s*\((?P<address>\d[^;()]*?\d{5}(?:-\d{4})?)[;)]")
 _AUTHORITY = re.compile(r"authori[sz]ed\s+to\s+act|power\s+of\s+attorney|letter\s+of\s+"
                         r"authori[sz]ation|authority\s+to\s+act|has\s+authori[sz]ed\s+(?:this\s+"
                         r"(?:firm|office|company)|us|the\s+undersigned)", re.I)
@@ -88,6 +94,8 @@ def read_header(items: list[Paragraph], fields: Fields) -> None:
         if day is not None and day.start == 0 and day.end == len(text) and at != stamp_top:
             fields.put_span("request_date", day.value, Span(paragraph, 0, len(text)), PROSE)
             break
+    if "request_date" not in fields.items:
+        _header_line_date(items, fields)
     for paragraph in items:
         if match := _ELECTRONIC.search(paragraph.text):
             fields.put_span("submitted_electronically", True,
@@ -95,11 +103,27 @@ def read_header(items: list[Paragraph], fields: Fields) -> None:
             break
 
 
+# An e-mail's or a fax cover's header block: "From: ...\nDate: 3/13/25\nSubject: ...".
+_DATE_LINE = re.compile(r"(?im)^[ \t]*(?:date|sent)[ \t]*:[ \t]*")
+
+
+def _header_line_date(items: list[Paragraph], fields: Fields) -> None:
+    """The date of a header line inside a paragraph, when the letter dates itself nowhere else."""
+    for paragraph in items:
+        for match in _DATE_LINE.finditer(paragraph.text):
+            day = next(find_dates(paragraph.text[match.end():match.end() + 40]), None)
+            if day is not None and day.start == 0:
+                span = Span(paragraph, match.end(), match.end() + day.end)
+                fields.put_span("request_date", day.value, span, PROSE)
+                return
+
+
 def read_parties(items: list[Paragraph], fields: Fields) -> None:
     """Requester (from a label, or an agent's principal), importer number, agent's authority."""
     _labelled_parties(items, fields)
     for paragraph in items:
-        if match := _BEHALF.search(paragraph.text) or _REPRESENT.search(paragraph.text):
+        if match := (_BEHALF.search(paragraph.text) or _REPRESENT.search(paragraph.text)
+                     or _FIRM_FOR.search(paragraph.text)):
             fields.put_span("requester_name", fold(match["name"]),
                             Span(paragraph, match.start("name"), match.end("name")), PROSE)
             if match["address"]:

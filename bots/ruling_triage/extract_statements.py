@@ -14,9 +14,9 @@ from bots.ruling_triage.extract_text import PROSE, Fields, Span
 # "No." before a number is an abbreviation ("Court No. 24-00123"), not a negation.
 _NEGATION = re.compile(r"\b(?:not|neither|nor|never|none|without)\b|\bno\b(?!\.\s*\d)|n't\b",
                        re.I)
-_COURT = re.compile(r"\bcourt\b|Federal\s+Circuit|\bCIT\b", re.I)
+_COURT = re.compile(r"\bcourts?\b|Federal\s+Circuit|\bCIT\b", re.I)
 _CBP_OFFICE = re.compile(r"CBP\s+office|Port\s+Director|under\s+review\s+by|internal\s+advice|"
-                         r"before\s+(?:any\s+|the\s+)?CBP|Regulatory\s+Audit|\bprotest\b|"
+                         r"(?:before|at|with)\s+(?:any\s+|the\s+)?CBP\b|Regulatory\s+Audit|\bprotest\b|"
                          r"pending\s+(?:at|with)\s+the\s+port|\bPort\s+of\s+[A-Z]", re.I)
 _PENDING = re.compile(r"pending|before|under\s+review|subject\s+of|considered|consideration|"
                       r"raised|appeal|litigat", re.I)

@@ -33,7 +33,11 @@ _SUBJECT = re.compile(
 _ASKED = re.compile(r"\b(?:request|ask)\w*\s+(?:for\s+)?(?:a|an)\s+(?:binding\s+)?ruling\b[^.]*?"
                     r"(?P<k>transaction\s+value|valuation|appraisement|customs\s+value|coastwise|"
                     r"Jones\s+Act|cabotage)", re.I)
-_RE_LINE = re.compile(r"\s*Re\s*:\s*", re.I)
+_RE_LINE = re.compile(r"\s*(?:Re|Subject|Subj\.?|Regarding)\s*:\s*", re.I)
+# The sentence that asks for the ruling names its kind when a subject line does not ("Re: Request
+# for binding ruling" ... "we ask for a binding tariff classification ruling").
+_REQUEST_CLAUSE = re.compile(r"\b(?:request|ask|seek)\w*\s+(?:for\s+)?(?:a|an)\s+"
+                             r"(?P<what>[^.]{0,60}?\bruling\b[^.]*)", re.I)
 _RULING_ON = re.compile(r"ruling\s+(?:under\s+19\s+CFR\s+Part\s+177\s+)?(?:on|regarding|"
                         r"concerning|as\s+to)\s+(?P<what>[^.]+)", re.I)
 _RECONSIDER = re.compile(r"reconsider\w*\s+(?:of\s+)?(?:New\s+York\s+|NY\s+|Headquarters\s+|HQ\s+)?"
@@ -46,7 +50,10 @@ _USE = re.compile(r"(?:principal\s+use\s+(?:of\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
                   r"will\s+be\s+(?:principally\s+|primarily\s+|mainly\s+)?used\s+(?=for|to|in|as)|"
                   r"(?:is|are)\s+(?:principally|primarily|chiefly|mainly|solely|typically)?\s*"
                   r"used\s+(?=for|to|in|by|as|on)|"
-                  r"(?:is|are)\s+(?:designed|intended)\s+(?:to|for)\s+)(?P<v>[^.]+)\.", re.I)
+                  r"(?:is|are)\s+(?:designed|intended)\s+(?:to|for)\s+|"
+                  # "In the United States the product is sold for home and office lighting."
+                  r"(?:is|are)\s+sold\s+(?:in\s+the\s+United\s+States\s+)?(?=for\s|as\s))"
+                  r"(?P<v>[^.]+)\.", re.I)
 _MATERIALS = re.compile(r"(?:component\s+materials?(?:\s+by\s+(?:weight|value|volume))?\s*:"
                         r"|component\s+materials\s+are)\s*"
                         r"(?P<v>[^\n]+(?:\n[^\n]+)*?)(?:\.\s|\.?$)", re.I)
@@ -71,7 +78,11 @@ _RELATED = re.compile(
     rf"|(?P<none>no\s+(?:relationship|affiliation)\s+(?:exists\s+)?between)", re.I)
 _TRANSACTION = re.compile(r"\b(?:intends?|plans?|proposes?|expects?)\s+to\s+(?:import|purchase|buy|"
                           r"charter|use|operate|enter|transport)|\bimported\s+the\b|"
-                          r"\bwill\s+(?:import|purchase|buy|be\s+(?:entered|imported))\b", re.I)
+                          r"\bwill\s+(?:import|purchase|buy|be\s+(?:entered|imported))\b|"
+                          # a prospective importation stated as planned or not yet made
+                          r"\b(?:importation|shipment|entry)\s+is\s+(?:planned|scheduled|expected)|"
+                          r"\bfirst\s+(?:shipment\s+)?is\s+(?:planned|scheduled|expected)|"
+                          r"\bha(?:ve|s)\s+not\s+yet\s+been\s+(?:imported|entered|shipped)", re.I)
 _ENTERED = re.compile(r"(?:were|was)\s+entered\s+on\s+", re.I)
 _ENTRY_NO = re.compile(r"entry\s+(?:number|no\.?)\s+(?P<n>[A-Z0-9]{3}-?\d{7}-?\d)", re.I)
 _LIQUIDATED = re.compile(r"(?<!not\s)liquidated\s+on\s+", re.I)
@@ -82,7 +93,8 @@ _ALREADY = re.compile(r"ha(?:ve|s)\s+(?:already\s+)?(?:been\s+imported|arrived)|
                       r"\barrived\s+at\s+the\s+port\b|\bawaiting\s+(?:entry|release|clearance)\b",
                       re.I)
 DESCRIPTION_LABEL = (r"(?:(?:product|merchandise)\s+)?description(?:\s+of\s+(?:the\s+)?"
-                     r"(?:merchandise|goods|products?|articles?))?|(?:merchandise|commodity)(?=\s*:)")
+                     r"(?:merchandise|goods|products?|articles?))?|(?:merchandise|commodity)(?=\s*:)"
+                     r"|(?:the\s+)?(?:product|goods|article)(?=\s*:)")
 _LABELS = {
     "ruling_type": label(r"(?:ruling\s+type|subject\s+of\s+(?:the\s+)?ruling)"),
     "product_description": label(DESCRIPTION_LABEL),
@@ -107,18 +119,24 @@ def subjects_in(text: str) -> list[RulingType]:
 
 def read_subject(items: list[Paragraph], fields: Fields) -> None:
     """The main subject in the letter's own words and any further ones; a reconsideration."""
-    source: tuple[Span, float] | None = None
+    subject_line: Span | None = None
     for paragraph in items:
         if match := _RE_LINE.match(paragraph.text):
-            source = (Span(paragraph, match.end(), len(paragraph.text)), LABELLED)
+            subject_line = Span(paragraph, match.end(), len(paragraph.text))
             break
+    # A subject line that names a subject wins; one that names only the goods or "a ruling"
+    # leaves the kind to the sentence asking for the ruling, and is "other" only failing that.
+    source: tuple[Span, float] | None = None
+    if subject_line is not None and subjects_in(subject_line.text):
+        source = (subject_line, LABELLED)
     if source is None and (found := labelled(items, _LABELS["ruling_type"], STOP)):
         source = (found, LABELLED)
     if source is None:
-        for paragraph in items:
-            if match := _RULING_ON.search(paragraph.text):
-                source = (Span(paragraph, match.start("what"), match.end("what")), PROSE)
-                break
+        source = _asked_for(items)
+    if source is None and subject_line is not None:
+        source = (subject_line, LABELLED)
+    if source is None:
+        source = _asked_for(items, named=False)
     if source is not None:
         span, confidence = source
         subjects = subjects_in(span.text) or ["other"]
@@ -131,6 +149,18 @@ def read_subject(items: list[Paragraph], fields: Fields) -> None:
             fields.put_span("reconsideration_requested", True, span, PROSE)
             fields.put_span("reconsidered_ruling", match["n"].upper(), span, PROSE)
             break
+
+
+def _asked_for(items: list[Paragraph], *, named: bool = True) -> tuple[Span, float] | None:
+    """The first sentence asking for a ruling whose words name its subject (any ruling on ...
+    when not `named`), at a sentence's confidence."""
+    patterns = (_REQUEST_CLAUSE, _RULING_ON) if named else (_RULING_ON,)
+    for pattern in patterns:
+        for paragraph in items:
+            for match in pattern.finditer(paragraph.text):
+                if subjects_in(match["what"]) or not named:
+                    return Span(paragraph, match.start("what"), match.end("what")), PROSE
+    return None
 
 
 def _asked_in_body(items: list[Paragraph]) -> list[RulingType]:
@@ -154,6 +184,9 @@ def read_goods(items: list[Paragraph], fields: Fields) -> None:
                 found = Span(found.paragraph, found.start + inner.end(), found.end)
             value = first_sentence(found)
             fields.put_span(key, value.flat, value, LABELLED)
+        elif found := _run_in(items, _LABELS[key]):
+            value = first_sentence(found)
+            fields.put_span(key, value.flat, value, PROSE)
     patterns = [("product_description", _DESCRIBED), ("component_materials", _MATERIALS),
                 ("component_materials", _MADE_OF), ("principal_use", _USE)]
     if goods := _goods_named(items):
@@ -189,6 +222,21 @@ def _goods_named(items: list[Paragraph]) -> str | None:
                     return r"\s+".join(re.escape(w) for w in words) if words else None
             return None
     return None
+
+
+def _run_in(items: list[Paragraph], pattern: re.Pattern[str]) -> Span | None:
+    """A label with its colon opening a line or a sentence inside a paragraph ("... model C-15.
+    Merchandise: LED desk lamps"): the words after it."""
+    for paragraph in items:
+        for start in _LINE_OR_SENTENCE.finditer(paragraph.text):
+            match = pattern.match(paragraph.text, start.end())
+            if (match and paragraph.text[match.start():match.end()].rstrip().endswith(":")
+                    and match.end() < len(paragraph.text.rstrip())):
+                return Span(paragraph, match.end(), len(paragraph.text))
+    return None
+
+
+_LINE_OR_SENTENCE = re.compile(r"\n|(?<=[a-z0-9)]\.)\s+")
 
 
 def _not_relationship(text: str) -> bool:

@@ -62,6 +62,11 @@ def test_ports_in_a_sentence_are_read_as_codes_where_printed_else_names() -> Non
     assert [hit.ports for hit in named] == [["Savannah, GA"]]
 
 
+def test_ports_where_entry_will_be_made_are_ports_of_entry() -> None:
+    hits = ports_in_prose("Entry will be made at Miami (5201) and Savannah (1703).")
+    assert [hit.ports for hit in hits] == [["5201", "1703"]]
+
+
 @pytest.mark.parametrize(
     ("text", "stated"),
     [("The goods are sold FOB Yokohama.", True),

@@ -176,3 +176,27 @@ def test_a_duty_paid_above_the_entered_value_is_doubted(tmp_path: Path) -> None:
     result = extract_json(pdf, today=date(2025, 1, 6))
     assert any(f["rule"] == "PEN-READ" and "exceeds the entered value" in f["message"]
                for f in result["findings"])
+
+
+def test_a_date_the_layout_split_over_cells_is_the_rows_entry_date() -> None:
+    # The blind family's case export (bench/corpus_other, seed 1), Courier by fpdf2: the single
+    # spaces inside "Dec. 3, 2021" read as column gaps, and the header sits apart from the rows.
+    extraction = extract_penalty(Path(__file__).parent / "blind" / "penalty_001_fpdf_neg.pdf")
+    assert [e.entry_date for e in extraction.facts.entries] == [date(2021, 12, 3),
+                                                                date(2022, 3, 4)]
+    evidence = extraction.fields["entries[0].entry_date"].evidence
+    assert evidence is not None and evidence.text == "Dec. 3, 2021"
+    assert extraction.fields["entries[0].entry_date"].confidence < CONTENT_ONLY
+
+
+def test_a_declared_value_column_is_the_entered_value_not_the_duty_paid(tmp_path: Path) -> None:
+    pdf = draw_referral(tmp_path / "memo.pdf", [
+        *HEAD,
+        cells("Entry Number", "Entered", "Status", "Declared Value", "Paid", "Correct Duty"),
+        cells("A2221992584", "July 18, 2023", "Y", "$43,723.19", "$1,530.31", "$1,093.08"),
+        cells("A2203487652", "Oct. 6, 2023", "N", "$21,466.02", "$751.31", "$1,717.28"),
+    ])
+    first, second = extract_penalty(pdf).facts.entries
+    assert (first.entered_value, first.duty_paid, first.duty_owed) == (
+        Decimal("43723.19"), Decimal("1530.31"), Decimal("1093.08"))
+    assert second.entry_date == date(2023, 10, 6)

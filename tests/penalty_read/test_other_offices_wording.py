@@ -6,6 +6,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from bots.common.reading.row_runs import header_above, row_runs
 from bots.penalty_notice.extract import extract_penalty
 from bots.penalty_notice.extract_entries import CONTENT_ONLY, ENTRY_NUMBER
@@ -147,3 +149,26 @@ def test_a_one_row_table_under_a_title_that_names_a_loss_is_read(tmp_path: Path)
         "DEF-4983822-9", date(2024, 3, 2), True)
     assert (entry.entered_value, entry.duty_paid, entry.duty_owed) == (
         Decimal("74298.11"), Decimal("0.00"), Decimal("2228.94"))
+
+
+@pytest.mark.parametrize(
+    ("name", "party", "address", "domestic"),
+    [("penalty_001_fpdf_neg", "D'Arcy Garden Supply Company",
+      "1407 Greenway Drive, Raleigh, NC 27603", Decimal("125999.00")),
+     ("penalty_010_gs_fraud-pd-nolod", "McAllister & Roe Trading Co.",
+      "75 Front Street, Portland, ME 04101", Decimal("231850.00"))],
+)
+def test_a_case_exports_padded_labels_give_their_values_without_the_colon(
+        name: str, party: str, address: str, domestic: Decimal) -> None:
+    # "SUBJECT                 : <party>", "ADDR.", "IMPORTER", "DV": the blind family's export.
+    facts = extract_penalty(Path(__file__).parent / "blind" / f"{name}.pdf").facts
+    assert (facts.party_name, facts.party_address, facts.domestic_value) == (
+        party, address, domestic)
+
+
+def test_a_bare_dutiable_label_gives_the_dutiable_value(tmp_path: Path) -> None:
+    pdf = draw_referral(tmp_path / "memo.pdf", [
+        "Case No.: 2025-1001-397473-01", "Party: Sunridge Lighting Corporation",
+        "Address: 9100 Commerce Parkway, Mesa, AZ 85210", "Date of violation: 04/03/2023",
+        "Culpability: negligence", "Total domestic value: $106079.00", "Dutiable: $66299.00"])
+    assert extract_penalty(pdf).facts.dutiable_value == Decimal("66299.00")

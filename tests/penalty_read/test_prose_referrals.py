@@ -68,6 +68,8 @@ def test_entries_listed_in_bullets_are_read_with_their_figures(tmp_path: Path) -
         ("4. The importer did not file a prior disclosure.", False),
         ("4. A valid prior disclosure under 19 CFR 162.74 was filed on February 22, 2023.", True),
         ("4. Prior disclosure: Yes (filed 01/10/2022)", True),
+        ("4. THE PARTY MADE A VALID PRIOR DISCLOSURE ON 13 AUGUST 2022.", True),
+        ("4. The party made no prior disclosure.", False),
     ],
 )
 def test_prior_disclosure_is_read_from_its_wordings(

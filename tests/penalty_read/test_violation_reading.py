@@ -43,7 +43,24 @@ def test_the_goods_the_facts_and_the_kind_of_violation_are_read(name, goods, kin
         ("A royalty paid to the seller was left off the invoices.", "valuation"),
         ("The goods were transshipped through Malaysia to hide their origin.", "origin"),
         ("The party did not keep the records it was required to keep.", None),
+        ("The entries claimed a trade-program preference the goods did not qualify for.",
+         "preference"),
+        ("The importer claimed GSP preference for goods of a non-beneficiary country.",
+         "preference"),
     ],
 )
 def test_the_kind_of_violation_is_named_by_its_cues_or_left_to_a_person(statement, kind):
     assert kind_of(statement) == kind
+
+
+def test_a_value_of_merchandise_label_is_not_read_as_the_goods(tmp_path: Path) -> None:
+    from tests.penalty_read.drawn import draw_referral
+
+    path = draw_referral(tmp_path / "referral.pdf", [
+        "Case No.: 2025-5201-454287-01", "Party: Kestrel Audio Systems, Inc.",
+        "Address: 77 Signal Hill Road, Austin, TX 78701", "Date of violation: 04/04/2022",
+        "Culpability: negligence", "Dutiable value of merchandise: $126580.00",
+        "Domestic value of merchandise: $202529.00",
+        "The importer understated the value of the merchandise on its entries.",
+    ])
+    assert extract_penalty(path).facts.merchandise is None

@@ -244,9 +244,10 @@ def _described(signature: Signature, lines: list[Part], name: Part) -> Signature
         title = Part(name.block, name.start + comma + 1, name.end)
     elif below and len(below[0].text) < 60 and not _ORGANISATION.search(below[0].text):
         title, below = below[0], below[1:]
-    elif below and (split := below[0].text.find(",")) > 0 and not _ORGANISATION.search(
+    elif below and (split := _title_split(below[0].text)) > 0 and not _ORGANISATION.search(
             below[0].text[:split]):
-        # "Licensed Customs Broker, Bayside Trade Law Group": a title, then the organisation.
+        # "Licensed Customs Broker, Bayside Trade Law Group", "Counsel | Marchetti Trade Law
+        # Group": a title, then the organisation.
         line = below[0]
         return Signature(signature.signed, signature.how, signature.where, signature.signer,
                          Part(line.block, line.start, line.start + split),
@@ -254,6 +255,12 @@ def _described(signature: Signature, lines: list[Part], name: Part) -> Signature
     organisation = below[0] if below else None
     return Signature(signature.signed, signature.how, signature.where, signature.signer, title,
                      organisation)
+
+
+def _title_split(line: str) -> int:
+    """Where a "title | organisation" or "title, organisation" line divides; -1 if it does not."""
+    bar = line.find("|")
+    return bar if bar > 0 else line.find(",")
 
 
 def _is_name(text: str) -> bool:
