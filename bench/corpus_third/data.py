@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import date, timedelta
 
 from bench.corpus_third.law import check_digit
 
@@ -120,6 +121,13 @@ MATERIALS = dict(
         strict=True,
     )
 )
+
+
+def weekday_before(day: date) -> date:
+    """The day itself, or the Friday before a weekend day: entries are filed on weekdays."""
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
+    return day
 
 
 def filer_code(rng: random.Random) -> str:

@@ -192,9 +192,8 @@ def _situation(rng: random.Random, case: str, index: int) -> PenaltyFacts:
     count = 1 if case in ("noncommercial", "small", "exact-1000") else rng.choice([2, 3, 4])
     if case == "mixed-overpaid":
         count = 4
-    dates = sorted(
-        [first] + [first + timedelta(days=rng.randrange(10, 120)) for _ in range(count - 1)]
-    )
+    days = [first] + [first + timedelta(days=rng.randrange(10, 120)) for _ in range(count - 1)]
+    dates = sorted(data.weekday_before(_not_leap_day(day)) for day in days)
     entries = []
     for position, entry_date in enumerate(dates):
         value = (
@@ -245,6 +244,11 @@ def _situation(rng: random.Random, case: str, index: int) -> PenaltyFacts:
         today=today,
         referral_date=today - timedelta(days=rng.randrange(3, 20)),
     )
+
+
+def _not_leap_day(day: date) -> date:
+    # Five years after Feb 29 is a date the law text does not settle (Feb 28 or Mar 1): avoided.
+    return day - timedelta(days=1) if (day.month, day.day) == (2, 29) else day
 
 
 def _even_loss(entries: list[PenaltyEntry]) -> list[PenaltyEntry]:
@@ -323,6 +327,9 @@ def _disclosure_sentence(rng: random.Random, facts: PenaltyFacts) -> str:
                 "A prior disclosure was made and accepted as valid (19 C.F.R. 162.74).",
                 "The party disclosed the violation to CBP before it learned of any inquiry "
                 "(prior disclosure).",
+                "Before any investigation, the importer told CBP of the false statements in "
+                "writing and tendered the duties (prior disclosure under 19 U.S.C. 1592(c)(4)).",
+                "This case arises from the importer's own prior disclosure.",
             ]
         )
     return rng.choice(
@@ -330,6 +337,8 @@ def _disclosure_sentence(rng: random.Random, facts: PenaltyFacts) -> str:
             "No prior disclosure was made.",
             "The importer did not file a prior disclosure.",
             "There is no prior disclosure in this case.",
+            "The violation was found by CBP audit; the importer made no disclosure before it.",
+            "Prior disclosure: none.",
         ]
     )
 

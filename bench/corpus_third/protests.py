@@ -202,7 +202,7 @@ CASES = [
     "weekend-late",
     "premature",
     "premature-multi",
-    "grace-sat",
+    "grace-weekend",
     "grace-holiday",
     "partial-late",
     "invalid-petition",
@@ -234,7 +234,7 @@ def _situation(rng: random.Random, case: str, index: int) -> ProtestFacts:
         count = 2
     elif rng.random() < 0.3:
         count = 3
-    if case == "grace-sat":
+    if case == "grace-weekend":
         liq = _last_day_on(rng, rng.choice(["sat", "sun"]), liq)
     elif case == "grace-holiday":
         liq = _last_day_on(rng, "holiday", liq)
@@ -243,10 +243,12 @@ def _situation(rng: random.Random, case: str, index: int) -> ProtestFacts:
     elif case == "exact-last-day":
         while not is_business_day(liq + timedelta(days=180)):
             liq += timedelta(days=1)
-    entry_dates = sorted(liq - timedelta(days=rng.randrange(240, 330)) for _ in range(count))
+    entry_dates = sorted(
+        data.weekday_before(liq - timedelta(days=rng.randrange(240, 330))) for _ in range(count)
+    )
     liqs = [liq] * count
     if case in ("old90-timely", "old90-untimely"):
-        entry_dates = [OLD_ENTRY_CUTOFF - timedelta(days=rng.randrange(3, 60))]
+        entry_dates = [data.weekday_before(OLD_ENTRY_CUTOFF - timedelta(days=rng.randrange(3, 60)))]
         liqs = [_weekday(entry_dates[0] + timedelta(days=rng.randrange(280, 330)))]
         count = 1
     if case == "partial-late":
@@ -268,13 +270,13 @@ def _situation(rng: random.Random, case: str, index: int) -> ProtestFacts:
         received = next_business_day(next_business_day(first_last))
     elif case in ("premature", "premature-multi"):
         received = liqs[0] - timedelta(days=rng.randrange(5, 30))
-    elif case in ("grace-sat", "grace-holiday"):
+    elif case in ("grace-weekend", "grace-holiday"):
         received = next_business_day(first_last)
     elif case == "partial-late":
         received = first_last + timedelta(days=12)  # the second entry's last day is 40 days later
     while received.weekday() >= 5:
         received -= timedelta(days=1)
-        assert case not in ("grace-sat", "grace-holiday", "exact-last-day", "weekend-late")
+        assert case not in ("grace-weekend", "grace-holiday", "exact-last-day", "weekend-late")
     goods = rng.choice(data.GOODS)
     category = {"appraisal": "appraised_value", "charges": "charges"}.get(case, "classification")
     facts = ProtestFacts(
