@@ -82,45 +82,46 @@ PORTS = [
     ("1401", "Norfolk-Newport News"),
 ]
 
+# (description, HTS number, main materials)
 GOODS = [
     (
         "Men's leather-upper hiking boots with rubber soles, style HB-220",
         "6403.91.6075",
-        "footwear",
+        "leather and rubber",
     ),
-    ("Stainless steel insulated beverage bottles, 750 ml, model TX-750", "9617.00.1000", "bottle"),
-    ("Cotton flannel bed sheet sets, queen size, item FS-Q400", "6302.21.9020", "sheets"),
-    ("Glazed stoneware dinner plates, 10.5 in. diameter, pattern Mesa", "6912.00.4810", "plates"),
-    ("Aluminum-frame folding patio chairs with polyester sling seats", "9401.71.0011", "chairs"),
+    (
+        "Stainless steel insulated beverage bottles, 750 ml, model TX-750",
+        "9617.00.1000",
+        "stainless steel",
+    ),
+    ("Cotton flannel bed sheet sets, queen size, item FS-Q400", "6302.21.9020", "cotton"),
+    (
+        "Glazed stoneware dinner plates, 10.5 in. diameter, pattern Mesa",
+        "6912.00.4810",
+        "stoneware",
+    ),
+    ("Aluminum-frame folding patio chairs with polyester sling seats", "9401.71.0011", "aluminum"),
     (
         "Wooden building-block toy sets for children aged 3 and up, 80 pieces",
         "9503.00.0073",
-        "toys",
+        "beech wood",
     ),
-    ("LED under-cabinet light bars, 24 in., with plug-in adapters", "9405.42.8440", "lights"),
-    ("Bluetooth stereo headphones, over-ear, model AH-90", "8518.30.2000", "headphones"),
-    ("Carbon steel garden spades with ash wood handles", "8201.10.0000", "spades"),
-    ("Enameled cast iron Dutch ovens, 5.5 quart, SKU DO-55", "7323.91.5020", "cookware"),
+    (
+        "LED under-cabinet light bars, 24 in., with plug-in adapters",
+        "9405.42.8440",
+        "plastics and copper wire",
+    ),
+    (
+        "Bluetooth stereo headphones, over-ear, model AH-90",
+        "8518.30.2000",
+        "plastics and copper wire",
+    ),
+    ("Carbon steel garden spades with ash wood handles", "8201.10.0000", "carbon steel"),
+    ("Enameled cast iron Dutch ovens, 5.5 quart, SKU DO-55", "7323.91.5020", "cast iron"),
 ]
 
-MATERIALS = dict(
-    zip(
-        (g[0] for g in GOODS),
-        [
-            "leather and rubber",
-            "stainless steel",
-            "cotton",
-            "stoneware",
-            "aluminum",
-            "beech wood",
-            "plastics and copper wire",
-            "plastics and copper wire",
-            "carbon steel",
-            "cast iron",
-        ],
-        strict=True,
-    )
-)
+# description -> main component materials, as a classification request states them.
+MATERIALS = {description: material for description, _hts, material in GOODS}
 
 
 def weekday_before(day: date) -> date:

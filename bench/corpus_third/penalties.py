@@ -358,6 +358,20 @@ def _liq_word(style: str, liquidated: bool) -> str:
     }[style][0 if liquidated else 1]
 
 
+def _entry_row(
+    doc: Document, entry: PenaltyEntry, dates: str, cash: str, liq: str
+) -> tuple[str, ...]:
+    """An entries-table row: number, date, liquidation mark, entered value, duty paid, duty owed."""
+    return (
+        doc.show(entry.number),
+        doc.show(show_date(entry.entry_date, dates)),
+        _liq_word(liq, entry.liquidated),
+        doc.show(show_money(entry.entered_value, cash)),
+        doc.show(show_money(entry.duty_paid, cash)),
+        doc.show(show_money(entry.duty_owed, cash)),
+    )
+
+
 # ---------------------------------------------------------------- senders
 
 
@@ -387,17 +401,7 @@ def memo(rng: random.Random, facts: PenaltyFacts) -> Document:
     if kind:
         doc.para(kind)
     liq = rng.choice(["yn", "liq"])
-    rows = tuple(
-        (
-            doc.show(e.number),
-            doc.show(show_date(e.entry_date, dates)),
-            _liq_word(liq, e.liquidated),
-            doc.show(show_money(e.entered_value, cash)),
-            doc.show(show_money(e.duty_paid, cash)),
-            doc.show(show_money(e.duty_owed, cash)),
-        )
-        for e in facts.entries
-    )
+    rows = tuple(_entry_row(doc, e, dates, cash, liq) for e in facts.entries)
     doc.add(
         Table(
             ("Entry", "Entered", "Liq.", "Value", "Duty Deposited", "Duty Lawfully Owed"),
@@ -445,17 +449,7 @@ def worksheet(rng: random.Random, facts: PenaltyFacts) -> Document:
     for line in lines:
         doc.para(line)
     liq = rng.choice(["yesno", "words", "liq"])
-    rows = [
-        (
-            doc.show(e.number),
-            doc.show(show_date(e.entry_date, dates)),
-            _liq_word(liq, e.liquidated),
-            doc.show(show_money(e.entered_value, cash)),
-            doc.show(show_money(e.duty_paid, cash)),
-            doc.show(show_money(e.duty_owed, cash)),
-        )
-        for e in facts.entries
-    ]
+    rows = [_entry_row(doc, e, dates, cash, liq) for e in facts.entries]
     total = sum((e.entered_value for e in facts.entries), ZERO)
     rows.append(("TOTAL", "", "", show_money(total, cash), "", ""))
     doc.add(

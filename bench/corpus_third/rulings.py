@@ -181,7 +181,7 @@ def _situation(rng: random.Random, case: str, index: int) -> RulingFacts:
     pool = rng.sample(data.GOODS, count) if count <= len(data.GOODS) else data.GOODS
     form = rng.choice(HTS_FORMS)
     with_hts = ruling_type == "classification" and case != "class-no-proposal"
-    goods = [(description, form(hts) if with_hts else None) for description, hts, _short in pool]
+    goods = [(description, form(hts) if with_hts else None) for description, hts, _material in pool]
     request = date(2024, 3, 4) + timedelta(days=rng.randrange(0, 560))
     while request.weekday() >= 5:
         request += timedelta(days=1)
