@@ -27,8 +27,7 @@ BATCH_ROWS = 50_000
 SPACING_SECONDS = 30  # one item every 30 s: a million rows span about a year of intake
 REFERENCE_TAG = "prefill:"
 # Weighted like the intake: protests dominate; each bot's finished items look like its own.
-BOTS = ("protest_intake", "protest_intake", "protest_intake", "ruling_triage", "penalty_notice",
-        "acknowledge_receipt")
+BOTS = ("protest_intake", "protest_intake", "protest_intake", "ruling_triage", "penalty_notice")
 QUEUED_BY = ("console:ana.ruiz", "console:ben.okafor", "cli:clerk", "schedule:mailbox")
 
 

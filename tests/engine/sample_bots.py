@@ -160,3 +160,9 @@ class FolderNoopBot(NoopBot):
 
     name = "folder_noop"
     uses_workdir = True
+
+
+class OneSlotNoopBot(NoopBot):
+    """The noop bot run one item at a time, as every office bot is (a browser per item)."""
+
+    slots = 1

@@ -33,10 +33,12 @@ from tradebots.services import Services
 from tradebots.settings import load_settings
 
 BOTS = {
-    "noop": "tradebots.noop:NoopBot",
+    # One item at a time, as the office bots run: a window's end and its streak of transient
+    # failures are counted per item (a batch bot would overshoot them by up to one batch).
+    "noop": "tests.engine.sample_bots:OneSlotNoopBot",
     "followup": "workflows.followup:FollowUpBot",
     "clocks": "tests.engine.sample_bots:DoneClockBot",
-    "other": "tradebots.noop:NoopBot",
+    "other": "tests.engine.sample_bots:OneSlotNoopBot",
 }
 
 
