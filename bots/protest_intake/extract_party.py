@@ -90,8 +90,8 @@ _FIRST_PERSON_PROTEST = re.compile(r"(?i)\b(?:we|our(?:\s+company)?)\b[^.\n]{0,4
 # Pronouns a sentence cue catches where a name should be: the party is then in the letterhead.
 _PRONOUN = re.compile(r"(?i)^(?:we|us|our\s+(?:company|firm|business)|the\s+company)$")
 # A letterhead of counsel or a broker names the filer, not the protestant.
-_FILER = re.compile(r"(?i)\b(?:LLP|P\.?A\.|P\.?C\.|attorneys?|law|counsel|brokerage|brokers?"
-                    r"|entry\s+services)\b")
+_FILER = re.compile(r"(?i)\b(?:L\.?L\.?P\.?|P\.?L\.?L\.?C\.?|P\.?A\.|P\.?C\.|attorneys?|law"
+                    r"|counsel|brokerage|brokers?|entry\s+services)(?!\w)")
 _DATE_LINE = re.compile(r"^\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}"
                         r"|\d{1,2}[-/ ]\w+[-/ ]\d{2,4})\s*$")
 _LETTERHEAD_REACH = 3  # lines at the head of a letter where its letterhead name may stand

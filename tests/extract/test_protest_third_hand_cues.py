@@ -91,8 +91,9 @@ def test_an_importer_protesting_in_the_first_person_is_its_letterhead(
     assert fields.value("protestant_address") == address
 
 
-def test_counsels_letterhead_is_not_the_protestant() -> None:
-    fields = party("OKAFOR DUNMORE LLP\n311 South Wacker Drive, Suite 4100\nChicago, IL 60606\n"
+@pytest.mark.parametrize("firm", ["OKAFOR DUNMORE LLP", "SANDOVAL & REYES, P.A."])
+def test_counsels_letterhead_is_not_the_protestant(firm: str) -> None:
+    fields = party(f"{firm}\n311 South Wacker Drive, Suite 4100\nChicago, IL 60606\n"
                    f"{HEAD}We protest the classification.")
     assert "protestant_name" not in fields.items
 
