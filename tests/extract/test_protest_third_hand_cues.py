@@ -65,11 +65,15 @@ def test_a_drawback_not_claimed_on_the_entries_is_a_declaration() -> None:
 @pytest.mark.parametrize("letter", [
     "Why we object: The fee was computed on a value that included freight.",
     "WE DISAGREE BECAUSE: THE GOODS ARE PROPERLY CLASSIFIED UNDER HEADING 6404.",
-    "Claim / Justification: Protest against the classification. The goods are properly "
-    "classified in heading 6404.",
 ])
 def test_the_objection_under_an_importers_own_heading(letter: str) -> None:
     assert elements(letter).value("objection_text")
+
+
+def test_a_printouts_claim_and_justification_is_the_objection() -> None:
+    fields = elements("Claim / Justification: Protest against the decision on our petition for "
+                      "relief from the penalty assessed under 19 U.S.C. 1592.")
+    assert "penalty" in fields.value("objection_text")
 
 
 def test_a_footnote_mark_on_the_full_stop_ends_the_sentence() -> None:
