@@ -94,7 +94,7 @@ def extract_protest(path: Path) -> ProtestExtraction:
         fields = Fields()
         (read_form19 if layout == "form19" else read_letter)(document, stream, fields)
         entries = _entries(document, stream, fields)
-        unsure = unsure_items(layout, document, fields, entries)
+        unsure = unsure_items(layout, document, fields, entries, stream.text)
         return ProtestExtraction(
             _facts(fields, entries, unsure), fields.items, document.sha256, document.page_count,
             layout,

@@ -35,7 +35,9 @@ _ASIDE = re.compile(r"\s\([^()]{3,}\)")
 # of Coffee Traders Inc. against ...", "protest filed for the importer", "protest is filed".
 _NOT_THE_DECISION = re.compile(
     r"(?:of|by|for|from)\s+(?!the\b|CBP\b|Customs\b)[A-Z]|(?:filed|submitted|lodged|made|is|was"
-    r"|on\s+behalf)\b"
+    # "The protest covers the entries, each liquidated on ..., and contests the classification":
+    # the entries' own words are not the decision; the verb that contests it follows.
+    r"|on\s+behalf|covers?|covered|covering|includes?|lists?)\b"
 )
 _MAX_WORDS = 14  # a decision's name is a short noun phrase, not the rest of the letter
 _SELF = re.compile(r"(?i)this\s+protest\s+is\s+filed")  # "filed under 1514", not a decision

@@ -19,9 +19,11 @@ def _number(group: str) -> str:
 
 # The sentence runs on past "Aug. 5, 2024": a full stop before a digit does not end it.
 _SAME_DISPOSITION = re.compile(
-    r"(?:same\s+(?:disposition|treatment|decision)\s+as|decided\s+(?:like|as|the\s+same\s+as)"
+    # "SAME AS OUR EARLIER PROTEST 3901-25-337020" asks for its disposition in three words.
+    r"(?:same\s+(?:(?:disposition|treatment|decision)\s+)?as|decided\s+(?:like|as|the\s+same\s+as)"
     r"|(?:apply|extend|accord|give)\s+(?:it\s+|them\s+)?(?:the\s+)?disposition\s+of)"
-    r"\s+(?:(?:in|that\s+of|for)\s+)?(?:the\s+|our\s+)?(?:earlier\s+|prior\s+)?protest\s+"
+    r"\s+(?:(?:in|that\s+of|for)\s+)?(?:the\s+|our\s+|its\s+|their\s+)?"
+    r"(?:earlier\s+|prior\s+)?protest\s+"
     rf"(?:no\.?|number|#)?\s*{_number('number')}(?P<rest>(?:[^.]|\.(?=\s*\d))*)",
     re.I,
 )

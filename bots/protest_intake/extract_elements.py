@@ -41,6 +41,9 @@ _REFUSAL = re.compile(
     rf"(?i)(?:\b(?:not|no|never|neither|nor)\b|n't)\W+(?:\w+\W+){{0,3}}?{_ASK_WORDS}\b"
     r"|\b(?:declines?|waives?|withdraws?)\b"
 )
+# "Accelerated Disposition Requested: No": a printout's label answered by a bare word, where
+# the label's own "requested" asks nothing.
+_BARE_ANSWER = re.compile(r"(?i)[:?][^\S\n]*(yes|no)[^\S\n]*\.?[^\S\n]*$")
 _WAIVING = re.compile(r"(?i)\b(?:declines?|waives?|withdraws?)\b")
 _ASKING = re.compile(
     r"(?i)\b(?:request\w*|appl(?:y|ies|ied|ication)|ask\w*|seek\w*|forward\w*|petition\w*|"
@@ -65,6 +68,8 @@ _DECLARING = re.compile(
     # "A drawback claim has been filed covering the entries", "covered by a drawback claim"
     r"|drawback\s+claims?\s+(?:has|have|was|were|is|are|will)\b|covered\s+by\s+(?:a|any)?\s*drawback"
     r"|\bfiled\s+(?:a|any)\s+(?:claim\s+for\s+)?drawback"
+    # "the importer has not claimed and will not claim drawback on these entries"
+    r"|\bclaim(?:s|ed)?\s+(?:any\s+)?drawback\s+(?:on|for)\b"
 )
 _LABEL_LINE = re.compile(
     r"^\s*(?:(?:\d+|[IVXivx]+|[A-Za-z])[.)]\s+)?(?P<label>[A-Z][^:\n]{1,60}?):\s*(?P<rest>.*)$"
@@ -82,13 +87,16 @@ _REASONS = re.compile(
     r"invalid|exceed\w*|only|price|invoice|duty|duties|rate|value|tariff|statute|law|"
     r"regulation|decision\s+in|court|eligib\w*|qualif\w*|exempt\w*|origin)\b"
 )
+# A sentence ends at its full stop, and at a footnote's mark printed against it ("provision.2 No
+# drawback ..."), so the next sentence is not read as part of it.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:\d{1,2}(?=\s+[A-Z]))?\s")
 _OBJECTION_REACH = 1200  # characters: enough to show the objection as evidence
 
 
 def deferred(text: str) -> bool:
     """Whether an objection's text only defers its arguments, is a placeholder, or disagrees
     without a reason (the other elements' sentences that follow it set aside)."""
-    sentences = re.split(r"(?<=[.!?])\s", text.strip())
+    sentences = _SENTENCE_BREAK.split(text.strip())
     if _DEFERRAL.search(sentences[0]):
         return True
     own = [s for s in sentences
@@ -100,7 +108,7 @@ def gives_reasons(text: str) -> bool:
     """Whether an objection's own sentences (other elements' set aside) give any reason."""
     # "The drawback claim was refused ..." is the decision a drawback protest argues against,
     # not the (a)(9) declaration: only requests and declarations are other elements here.
-    own = [s for s in re.split(r"(?<=[.!?])\s", text.strip())
+    own = [s for s in _SENTENCE_BREAK.split(text.strip())
            if not any(PROTEST.search(f, s) for f in ("further_review", "accelerated"))
            and not (PROTEST.search("drawback", s) and _DECLARING.search(s)
                     and not _decision_on_a_claim(s))]
@@ -119,6 +127,8 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
                     _NOT_A_REQUEST.search(sentence) and not _APPLICATION_MADE.search(sentence)):
                 continue
             boxed = boxes_in_text(sentence)
+            if boxed is None and (answer := _BARE_ANSWER.search(sentence)):
+                boxed = answer.group(1).lower() == "yes"
             if boxed is not None:
                 fields.put(key, boxed, stream.evidence(start, end), PROSE)
                 break

@@ -28,7 +28,8 @@ from tradebots.pdf import PdfDocument, TextStream, read_field
 
 # A receipt stamp shouts, sometimes letter-spaced ("R E C E I V E D"); "received" in prose does not.
 # A line opening "Received:" or a clerk's "[CBP RECEIPT STAMP]" marks the receipt too.
-_STAMP = re.compile(r"\bR ?E ?C ?E ?I ?V ?E ?D\b|(?im:^\s*received\s*:)|(?i:\breceipt\s+stamp\b)")
+_STAMP = re.compile(r"\bR ?E ?C ?E ?I ?V ?E ?D\b|(?im:^\s*(?:CBP\s+)?(?:date\s+)?received\s*:)"
+                    r"|(?i:\breceipt\s+stamp\b)")
 _STAMP_REACH = 80  # characters after RECEIVED where the stamp's date is printed
 # Stamps word the number many ways: "Protest No.", "Protest Number:", "PROTEST #", "Protest
 # Nbr.", "Protest No. (CBP)"; the number's own shape (port-year-serial) is the surer cue.
@@ -43,8 +44,11 @@ _PORT = re.compile(
     re.I,
 )
 _IMPORTER = re.compile(
-    r"(?:importer(?:\s+of\s+record)?(?:'s)?\s+(?:no\.?|number|id|#)|IOR\s+(?:no\.?|number|#)"
-    r"|\bEIN\b|IRS\s+(?:no\.?|number))\s*:?\s*([0-9](?:[0-9A-Z]|-\s*){6,16})",
+    r"(?:importer(?:\s+of\s+record)?(?:'s)?\s+(?:no\.?|number|id|#)|\bIOR(?:\s+(?:no\.?|number|#))?"
+    r"|\bEIN\b|IRS\s+(?:no\.?|number))"
+    # "IOR number is 64-...", "EIN, used as its importer number, is 59-...": a label in prose
+    # reaches its number through a short clause ending in a copula.
+    r"(?:[^\S\n]*:?|[^\d\n.;:]{0,40}?\b(?:is|was)[^\S\n]*:?)\s*([0-9](?:[0-9A-Z]|-\s*){6,16})",
     re.I,
 )
 # A broker or agent filing under a power of attorney may print its own importer number too.
@@ -166,9 +170,15 @@ def _re_block(document: PdfDocument, fields: Fields) -> None:
             continue
         value = found.text
         # "BP-" / "1120" is one word broken at its hyphen
-        for line in wrapped_lines(document, found, _heading_line):
+        ends = _objection_heading if found.text.isupper() else _heading_line
+        for line in wrapped_lines(document, found, ends):
             value += line if value.endswith("-") else " " + line
         fields.put(key, fold(value), found.evidence(), LABELLED)
+
+
+def _objection_heading(text: str) -> bool:
+    """In a letter typed all in capitals only a known heading opens a section."""
+    return PROTEST.heading("objection_heading", text)
 
 
 def _heading_line(text: str) -> bool:
@@ -206,7 +216,7 @@ def _prose(stream: TextStream, fields: Fields) -> None:
     if subject is not None:
         fields.put("category", subject[0], subject[1], PROSE)
     if match := stream.search(_SECTION_GOODS):
-        end = _section_value_end(stream.text, match.start("what"), match.end("what"))
+        end = section_value_end(stream.text, match.start("what"), match.end("what"))
         fields.put("merchandise_description", join_wrapped(stream.text[match.start("what"):end]),
                    stream.evidence(match.start("what"), end), SECTION)
     _goods_label(stream, fields)
@@ -218,20 +228,23 @@ def _prose(stream: TextStream, fields: Fields) -> None:
 def _goods_label(stream: TextStream, fields: Fields) -> None:
     for match in stream.finditer(_LABEL_LINE):
         if PROTEST.heading("merchandise", match.group("label")):
-            end = _section_value_end(stream.text, match.start("what"), match.end("what"))
+            end = section_value_end(stream.text, match.start("what"), match.end("what"))
             fields.put("merchandise_description",
                        join_wrapped(stream.text[match.start("what"):end]),
                        stream.evidence(match.start("what"), end), SECTION)
             return
 
 
-def _section_value_end(text: str, start: int, end: int) -> int:
+def section_value_end(text: str, start: int, end: int) -> int:
     """A section's value runs on while each line is full and the next is no new section."""
     while end - start and len(text[text.rfind("\n", 0, end) + 1:end]) >= _FULL_LINE:
         following_end = text.find("\n", end + 1)
         following_end = len(text) if following_end < 0 else following_end
         following = text[end + 1:following_end]
-        if not following.strip() or _NEXT_SECTION.match(following) or _heading_line(following):
+        # In a letter typed all in capitals, capitals do not mark a heading.
+        shouting = text[start:end].isupper()
+        heading = (_objection_heading if shouting else _heading_line)(following)
+        if not following.strip() or _NEXT_SECTION.match(following) or heading:
             break
         end = following_end
     return end

@@ -57,7 +57,10 @@ _OWN_ADDRESS = re.compile(rf"\b(?:our|its)\s+(?:business\s+|mailing\s+)?address\
 # A broker's export splits the address: "ADDRESS : 1 Main St" then "CITY/STATE/ZIP : City, ST".
 _CITY_LABEL = re.compile(r"[ \t]*\n\s*city\b[^:\n]{0,24}:\s*(?P<city>[^\n]+)", re.I)
 # "1. X, 9 Main St, City, ST 00000 (EIN ...) hereby files": a name cue that ran on over the address.
-_NAME_THEN_ADDRESS = re.compile(rf"^(?:\d+[.)]\s+)?(?P<name>.+?),\s+(?P<address>{US_ADDRESS})$")
+# "X, of 19 Canal Place, New Orleans, LA 70130 (the "Company")" likewise.
+_NAME_THEN_ADDRESS = re.compile(
+    rf"^(?:\d+[.)]\s+)?(?P<name>.+?),\s+(?:of\s+)?(?P<address>{US_ADDRESS})$"
+)
 _CAPTION = re.compile(r"in\s+the\s+matter\s+of\s+the\s+protest\s+of", re.I)
 _CAPTION_END = re.compile(r"^\W*protestants?\b", re.I)
 _CAPTION_LINES = 6  # a caption's name runs over a few lines at most
@@ -81,6 +84,17 @@ _SECTION = re.compile(
 )
 _ADDRESS_END = re.compile(r"(?i)importer|IOR\b|tel\.?|phone|\(\d{3}\)|^\s*$|@|www\.|\.com\b")
 _LETTERHEAD_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+# An importer writing for itself: "Our company protests", "Please accept our protest",
+# "We are writing to protest", with the company named only in its letterhead.
+_FIRST_PERSON_PROTEST = re.compile(r"(?i)\b(?:we|our(?:\s+company)?)\b[^.\n]{0,40}?\bprotest")
+# Pronouns a sentence cue catches where a name should be: the party is then in the letterhead.
+_PRONOUN = re.compile(r"(?i)^(?:we|us|our\s+(?:company|firm|business)|the\s+company)$")
+# A letterhead of counsel or a broker names the filer, not the protestant.
+_FILER = re.compile(r"(?i)\b(?:L\.?L\.?P\.?|P\.?L\.?L\.?C\.?|P\.?A\.|P\.?C\.|attorneys?|law"
+                    r"|counsel|brokerage|brokers?|entry\s+services)(?!\w)")
+_DATE_LINE = re.compile(r"^\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}"
+                        r"|\d{1,2}[-/ ]\w+[-/ ]\d{2,4})\s*$")
+_LETTERHEAD_REACH = 3  # lines at the head of a letter where its letterhead name may stand
 _CITY_LINE = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$")
 _PORT = re.compile(
     r"\bport(?:\s+code|\s+of\s+entry)?\s*(?:no\.?|number)?\s*:?\s*(?P<a>\d{4})\b(?!\s*-\s*\d)"
@@ -88,7 +102,9 @@ _PORT = re.compile(
     r"|\bport\s+(?:no\.?\s*)?(?P<c>\d{4})\b(?!\s*-\s*\d)"
     r"|port\s+of\s+entry\s*:\s*[A-Za-z .'-]{0,40}\(?(?P<d>\d{4})\b"
     # The addressee line "U.S. Customs and Border Protection, Seattle (3001)".
-    r"|border\s+protection,\s+[A-Za-z .'-]{2,40}?\s*\(\s*(?P<e>\d{4})\s*\)",
+    r"|border\s+protection,\s+[A-Za-z .'-]{2,40}?\s*\(\s*(?P<e>\d{4})\s*\)"
+    # ... or on the addressee block's next line: "New York/Newark (1001)".
+    r"|border\s+protection\s*\n[A-Za-z .'/-]{2,40}?\s*\(\s*(?P<f>\d{4})\s*\)",
     re.I,
 )
 
@@ -117,10 +133,11 @@ def read_party(stream: TextStream, fields: Fields) -> None:
         fields.put("protestant_name", caption[0], caption[1], WEAK)
     if match := _SUBJECT.search(text):
         _put(stream, fields, "protestant_name", match, "name", WEAK)
+    _letterhead_party(stream, fields)
     _corroborate(stream, fields)
     _letterhead_address(stream, fields)
     if match := _PORT.search(text):
-        group = next(g for g in "abcde" if match.group(g))
+        group = next(g for g in "abcdef" if match.group(g))
         fields.put("port_code", match.group(group),
                    stream.evidence(match.start(group), match.end(group)), PROSE)
     _port_in_a_sentence(stream, fields)
@@ -215,6 +232,8 @@ def _put(stream: TextStream, fields: Fields, key: str, match: re.Match[str], gro
     if key == "protestant_name":
         if len(re.findall(r"[A-Za-z]", value)) < 2:  # "IOR No. 92-8056069 ("Protestant")"
             return
+        if _PRONOUN.match(value):  # "Our company hereby protests": the name is elsewhere
+            return
         if split := _NAME_THEN_ADDRESS.match(value):
             value = split.group("name")
             fields.put("protestant_address", fold(split.group("address")),
@@ -279,6 +298,27 @@ def _letterhead_address(stream: TextStream, fields: Fields) -> None:
         if fold(line).casefold() == fold(name).casefold():
             start = sum(len(x) + 1 for x in lines[:index + 1])
             _address_lines(stream, fields, start, lines[index + 1:], WEAK)
+            return
+
+
+def _letterhead_party(stream: TextStream, fields: Fields) -> None:
+    """An importer that protests in the first person ("our company protests") is the party
+    named at the head of its letter, over a street address that ends in a city line."""
+    if "protestant_name" in fields.items or not _FIRST_PERSON_PROTEST.search(stream.text):
+        return
+    lines = stream.text.split("\n")
+    for index, line in enumerate(lines[:_LETTERHEAD_REACH]):
+        name = fold(line)
+        below = [part for following in lines[index + 1:index + 4]
+                 for part in _LETTERHEAD_SEPARATOR.split(following)]
+        if (not re.search(r"[A-Za-z]{2}", name) or re.search(r"\d", name)
+                or _FILER.search(name) or not below):
+            continue
+        # The address under the name, or none: the letter's date follows the name at once.
+        addressed = below[0][:1].isdigit() and any(_CITY_LINE.search(p) for p in below[:3])
+        if addressed or _DATE_LINE.match(below[0]):
+            start = sum(len(x) + 1 for x in lines[:index])
+            fields.put("protestant_name", name, stream.evidence(start, start + len(line)), WEAK)
             return
 
 

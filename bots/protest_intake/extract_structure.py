@@ -3,6 +3,7 @@ document's layout, so it knows it looked everywhere a sender puts that item."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bots.protest_intake.extract_elements import DEFERRED
@@ -22,17 +23,28 @@ _FORM_BOXES: dict[int, tuple[str, ...]] = {
 # What a letter must have yielded for its layout to count as recognised: who protests, the
 # entries with both dates, what decision is protested, and who signed.
 _LETTER_ANCHORS = ("protestant_name", "category", "signer_name")
+# An EIN (12-3456789) or SSN (123-45-6789) standing alone, not inside an entry or protest number.
+_NUMBER_SHAPED = re.compile(r"(?<![\w-])(?:\d{2}-\d{7}|\d{3}-\d{2}-\d{4})(?![\w-])")
 # (9) is not listed: its wording is VERIFY, so its absence always goes to a person (rules).
 _ITEMS = (1, 2, 5, 6)
 
 
 def unsure_items(
-    layout: str, document: PdfDocument, fields: Fields, entries: Sequence[ProtestEntry]
+    layout: str, document: PdfDocument, fields: Fields, entries: Sequence[ProtestEntry],
+    text: str = "",
 ) -> frozenset[int]:
     """The 174.13(a) items whose absence this reading cannot vouch for."""
     if layout == "form19":
         return _form_unsure(document)
-    return letter_unsure(fields, entries)
+    return letter_unsure(fields, entries) | unread_importer_number(fields, text)
+
+
+def unread_importer_number(fields: Fields, text: str) -> frozenset[int]:
+    """(a)(2) is unsure when no importer number was read yet the text prints a number of an
+    EIN's or SSN's shape: a cue the reader did not understand is not an absence."""
+    if "importer_number" in fields.items or not _NUMBER_SHAPED.search(text):
+        return frozenset()
+    return frozenset({2})
 
 
 def letter_unsure(fields: Fields, entries: Sequence[ProtestEntry]) -> frozenset[int]:

@@ -27,6 +27,8 @@ PROTEST = PhraseBank({
         "reasons for objection", "basis for the objection", "protestant's position",
         "position of the protestant", "memorandum in support", "memorandum of law",
         "legal grounds", "arguments", "statement of the case and argument",
+        "why we object", "we disagree because", "basis for our objection", "claim / justification",
+        "claim and justification",
     ),
     # Sentences that state the objection's substance without a heading.
     "objection_prose": (
@@ -55,5 +57,6 @@ PROTEST = PhraseBank({
         "description of merchandise", "description of the merchandise", "merchandise description",
         "merchandise", "commodity", "goods", "products", "product description",
         "merchandise desc", "goods in issue", "description of goods", "goods description",
+        "what we imported", "products at issue", "goods at issue", "merchandise at issue",
     ),
 })

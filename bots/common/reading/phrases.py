@@ -87,6 +87,6 @@ CLOSINGS = PhraseBank({
     "closing": (
         "respectfully submitted", "respectfully", "sincerely", "sincerely yours",
         "very truly yours", "yours truly", "yours faithfully", "best regards", "regards",
-        "kind regards", "cordially",
+        "kind regards", "cordially", "thank you",
     ),
 })

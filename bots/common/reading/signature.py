@@ -12,6 +12,8 @@ from bots.common.reading.phrases import CLOSINGS
 _SIGNATURE_LINE = re.compile(r"(?m)^\s*(?:By:?\s*)?_{5,}\s*$\n\s*(?P<name>[^\n]+)")
 _SIGNED = re.compile(r"/s/\s*(?P<name>[^\n]+)")
 _MEMO_FROM = re.compile(r"(?m)^\s*FROM\s*:\s*(?P<name>[^\n]+)$")
+# A broker's printout closes "Submitted by: Name, licensed customs broker, for ...".
+_SUBMITTED_BY = re.compile(r"(?im)^\s*(?:submitted|signed)\s+by\s*:\s*(?P<name>[^,\n]+)")
 _PERSON = re.compile(
     r"^\s*(?:[A-Z][a-z'-]+|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'-]+\.?|[A-Z]\.)){1,3}\s*$"
 )
@@ -40,12 +42,14 @@ class Signer:
 
 def signer_in(text: str) -> Signer | None:
     """The letter's signer: a signed or ruled line first, a memo head, else under the closing."""
-    for pattern in (_SIGNED, _SIGNATURE_LINE, _MEMO_FROM):
+    for pattern in (_SIGNED, _SIGNATURE_LINE, _MEMO_FROM, _SUBMITTED_BY):
         for match in pattern.finditer(text):
             name = fold(match.group("name")).split(",")[0].strip()
+            if pattern is _SUBMITTED_BY and not _is_person(name):
+                continue
             if name and not name.startswith("_") and not PLACEHOLDER.search(name):
                 return Signer(name, match.start("name"), match.end("name"),
-                              pattern is _MEMO_FROM)
+                              pattern is _MEMO_FROM or pattern is _SUBMITTED_BY)
     return _under_closing(text)
 
 
@@ -67,8 +71,14 @@ def _under_closing(text: str) -> Signer | None:
     for line in text[offset:].split("\n")[:_CLOSING_REACH]:
         # "Priya Raghunathan, Counsel for Protestant": the name, then the title after a comma.
         name = line.split(",")[0] if "," in line else line
-        if _PERSON.match(name) and not _COMPANY.search(line) and not _TITLE.search(name):
+        if _is_person(name) and not _COMPANY.search(line):
             start = offset + len(line) - len(line.lstrip())
             return Signer(fold(name), start, start + len(name.strip()), True)
         offset += len(line) + 1
     return None
+
+
+def _is_person(name: str) -> bool:
+    """A person's name, as typed or in capitals ("GABRIELA OSTROWSKI"), and not a title."""
+    shaped = name.title() if name.isupper() else name
+    return bool(_PERSON.match(shaped)) and not _TITLE.search(name)
