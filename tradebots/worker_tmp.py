@@ -19,6 +19,10 @@ from loguru import logger
 # The temporary folder the worker had before it took its own; inherited by what it starts.
 MACHINE_TMP_ENV = "TRADEBOTS_MACHINE_TMPDIR"
 _FOLDER = re.compile(r"^worker-(\d+)-(\d+)$")
+# Chromium puts its socket in TMPDIR, in "org.chromium.Chromium.XXXXXX/SingletonSocket"; a socket
+# path has at most 107 bytes, and past that chromium aborts ("Socket path too long").
+CHROMIUM_SOCKET_BYTES = len("/org.chromium.Chromium.XXXXXX/SingletonSocket")
+SOCKET_PATH_MAX = 107
 # /proc/<pid>/stat after the ")" that ends the command name: state is field 3, starttime 22.
 _STATE, _STARTTIME = 0, 19
 
@@ -29,8 +33,7 @@ def machine_tmp() -> Path:
 
 
 def workers_root() -> Path:
-    # Not under var/: chromium's socket folder goes in TMPDIR, and a socket path has at most
-    # 107 bytes; a worker's folder under a deep var/ would not leave it room.
+    # Not under var/: a worker's folder under a deep var/ would leave chromium's socket no room.
     return machine_tmp() / f"tradebots-{os.getuid()}"
 
 
@@ -44,6 +47,11 @@ def take_own_tmpdir() -> Path:
     os.environ.setdefault(MACHINE_TMP_ENV, str(machine_tmp()))
     os.environ["TMPDIR"] = str(folder)
     tempfile.tempdir = str(folder)
+    needed = len(os.fsencode(folder)) + CHROMIUM_SOCKET_BYTES
+    if needed > SOCKET_PATH_MAX:
+        logger.warning("chromium cannot start with its temporary files in {}: its socket path "
+                       "would have {} bytes, limit {}; give the worker a shorter TMPDIR",
+                       folder, needed, SOCKET_PATH_MAX)
     # Registered before anything starts a browser: exit handlers run last-in first-out, so
     # chromium is closed (by its host's handler) before its profile is removed.
     atexit.register(shutil.rmtree, folder, ignore_errors=True)

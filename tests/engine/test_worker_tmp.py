@@ -15,12 +15,13 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
+from loguru import logger
 
 from tests.conftest import AUDIT_KEY
 from tradebots.documents.converter import DIR_ENV, state_dir
 from tradebots.services import open_services
 from tradebots.settings import load_settings
-from tradebots.worker_tmp import MACHINE_TMP_ENV, started_at
+from tradebots.worker_tmp import MACHINE_TMP_ENV, started_at, take_own_tmpdir
 
 REPO = Path(__file__).resolve().parents[2]
 WORKER = [sys.executable, "-m", "tradebots.cli", "worker"]
@@ -114,3 +115,21 @@ def test_the_converter_keeps_the_machines_temporary_folder_inside_a_worker(
     monkeypatch.setenv("TMPDIR", str(tmp_path / "worker"))
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "worker"))
     assert state_dir("soffice").parent == tmp_path / "machine" / f"tradebots-{os.getuid()}"
+
+
+def test_a_worker_folder_too_deep_for_chromiums_socket_is_said_at_start(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Measured: with the socket path at 122 bytes chromium aborts, "Socket path too long".
+    monkeypatch.setenv(MACHINE_TMP_ENV, str(tmp_path / ("d" * 60)))
+    monkeypatch.setenv("TMPDIR", str(tmp_path))  # given back, as the tempfile default is
+    monkeypatch.setattr(tempfile, "tempdir", tempfile.tempdir)
+    said: list[str] = []
+    sink = logger.add(said.append, level="WARNING", format="{message}")
+    try:
+        folder = take_own_tmpdir()
+    finally:
+        logger.remove(sink)
+    assert folder.is_dir() and os.environ["TMPDIR"] == str(folder)
+    (message,) = said
+    assert f"chromium cannot start with its temporary files in {folder}" in message
+    assert "limit 107; give the worker a shorter TMPDIR" in message
