@@ -1,13 +1,11 @@
-"""Sweep what killed workers leave: item work folders, office and browser profiles, and (through
-the bots that can leave some) work outside the engine such as portal drafts."""
+"""Sweep what killed workers leave: item work folders and (through the bots that can leave some)
+work outside the engine such as portal drafts. Their temporary files (office and browser
+profiles, traces) are in folders of their own: tradebots/worker_tmp.py sweeps those."""
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import socket
-import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -21,17 +19,11 @@ from tradebots.queue.tables import WorkItem
 from tradebots.services import Services
 
 _WORKDIR = re.compile(r"^(\d+)-(\d+)$")
-# The converter's per-process profile folders (tradebots/documents/preview.py), named by pid.
-_PROFILE = re.compile(r"^tradebots-lo-(\d+)-")
-# Playwright's chromium profiles: a SIGKILLed worker leaves them (and their socket folder) behind.
-_BROWSER_PROFILES = "playwright_chromiumdev_profile-*"
-_SOCKET_DIR = re.compile(r"^org\.chromium\.Chromium\.")
 
 
 def sweep_leftovers(services: Services, now: datetime) -> list[Path]:
-    """Remove work folders no live lease owns and profiles of dead processes; return them."""
-    tmp = Path(tempfile.gettempdir())
-    removed = _sweep_workdirs(services, now) + _sweep_profiles(tmp) + _sweep_browser_profiles(tmp)
+    """Remove the work folders no live lease owns; return them."""
+    removed = _sweep_workdirs(services, now)
     if removed:
         logger.info("swept {} leftovers of earlier workers", len(removed))
     return removed
@@ -81,50 +73,3 @@ def _sweep_workdirs(services: Services, now: datetime) -> list[Path]:
     for path in stale:
         shutil.rmtree(path, ignore_errors=True)
     return stale
-
-
-def _sweep_profiles(tmp: Path) -> list[Path]:
-    stale = []
-    for path in tmp.glob("tradebots-lo-*"):
-        match = _PROFILE.match(path.name)
-        if match and path.is_dir() and not _alive(int(match.group(1))):
-            shutil.rmtree(path, ignore_errors=True)
-            stale.append(path)
-    return stale
-
-
-def _sweep_browser_profiles(tmp: Path) -> list[Path]:
-    """Profiles whose SingletonLock ("host-pid") names a chromium of this host that is gone."""
-    stale = []
-    for path in tmp.glob(_BROWSER_PROFILES):
-        try:
-            host, _, pid = os.readlink(path / "SingletonLock").rpartition("-")
-        except OSError:
-            continue  # no lock yet (a browser starting) or no longer: not ours to judge
-        if host != socket.gethostname() or not pid.isdigit() or _alive(int(pid)):
-            continue
-        socket_dir = _socket_dir(path, tmp)
-        shutil.rmtree(path, ignore_errors=True)
-        stale.append(path)
-        if socket_dir is not None:
-            shutil.rmtree(socket_dir, ignore_errors=True)
-            stale.append(socket_dir)
-    return stale
-
-
-def _socket_dir(profile: Path, tmp: Path) -> Path | None:
-    try:
-        folder = Path(os.readlink(profile / "SingletonSocket")).parent
-    except OSError:
-        return None
-    return folder if folder.parent == tmp and _SOCKET_DIR.match(folder.name) else None
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # someone else's process: not ours to judge
-    return True

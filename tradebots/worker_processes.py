@@ -16,6 +16,7 @@ from tradebots.log import setup_logging
 from tradebots.runner import Worker
 from tradebots.services import Services, open_services
 from tradebots.settings import Settings, get_settings
+from tradebots.worker_tmp import sweep_dead_tmpdirs, take_own_tmpdir
 
 START_PATIENCE_SECONDS = 600.0  # past this a database that never answers stops the worker
 
@@ -24,9 +25,12 @@ def worker_main(
     index: int, bots: list[str] | None, until: datetime | None, once: bool, *, child: bool = False
 ) -> int:
     """One worker process: open the engine, work, close. Returns items processed."""
+    # Before anything can start a browser or write a temporary file: they go in this folder.
+    take_own_tmpdir()
     settings = get_settings()
     owner = f"{socket.gethostname()}:{os.getpid()}"
     setup_logging(settings.logs_path, worker=f"w{index}:{os.getpid()}")
+    sweep_dead_tmpdirs()  # needs no database: done even while it is unreachable
     services = _open_when_reachable(settings, migrate=index == 0)
     worker = Worker(services, owner, bots=bots, until=until, once=once)
     worker.install_signal_handlers(interrupt=not child)

@@ -25,8 +25,6 @@ from tradebots.services import Services
 from tradebots.settings import Settings
 
 WORKERS = 2
-# What a SIGKILLed worker leaves in tmp (its converter's and its browser's profiles).
-PROFILES = ("tradebots-lo-*", "playwright_chromiumdev_profile-*", "org.chromium.Chromium.*")
 SETTLE_SECONDS = 900.0  # after the fault cleared, the items have this long to end
 
 
@@ -55,11 +53,11 @@ def run_case(settings: Settings, case: Case, documents: list[Any], heavy: Path, 
             wait_until(lambda: settled(states().values()), SETTLE_SECONDS, step=2.0)
             seconds = time.monotonic() - started
             stage.stop_workers()
-            found = _leftovers(stage)
+            found, tmp_found = _leftovers(stage), _tmp_found(stage)
             _sweep_by_starting_a_worker(stage)
             left = _leftovers(stage)
             extra |= {"seconds": round(seconds), "drafts_in_portal": _portal_drafts(stage),
-                      "tmp_left": _tmp_left(stage),
+                      "tmp_found": tmp_found, "tmp_left": _kinds(_tmp_entries(stage)),
                       "workers_died_by_themselves": len(stage.exits),
                       **_portal_retries(stage),
                       "worker_peak_mb": round(max(stage.peak_rss_kb.values(), default=0) / 1024)}
@@ -121,10 +119,20 @@ def _portal_drafts(stage: Stage) -> int:
 
 
 def _leftovers(stage: Stage) -> int:
-    """Item work folders under var/work; office and browser profiles in the workers' tmp."""
+    """Item work folders under var/work, and everything in the workers' tmp: with every worker
+    stopped, each worker's own folder left (a killed worker's) and any file loose beside them."""
     work = stage.var / "work"
     folders = [p for p in work.iterdir() if p.is_dir()] if work.is_dir() else []
-    return len(folders) + sum(len(list(stage.tmp.glob(pattern))) for pattern in PROFILES)
+    return len(folders) + len(_tmp_entries(stage))
+
+
+def _tmp_entries(stage: Stage) -> list[Path]:
+    """What is in the workers' tmp, their own folders (tradebots-<uid>/worker-*) one by one."""
+    entries = []
+    for path in stage.tmp.iterdir():
+        own = path.name.startswith("tradebots-") and path.is_dir()
+        entries += list(path.iterdir()) if own else [path]
+    return entries
 
 
 def _portal_retries(stage: Stage) -> dict[str, int]:
@@ -138,9 +146,18 @@ def _portal_retries(stage: Stage) -> dict[str, int]:
     return {"portal_retries": retries, "login_bounced": bounced}
 
 
-def _tmp_left(stage: Stage) -> dict[str, int]:
-    """Everything left in the workers' tmp after the sweep, by name without its random part."""
-    return dict(Counter(p.name.rsplit("-", 1)[0].rsplit(".", 1)[0] for p in stage.tmp.iterdir()))
+def _tmp_found(stage: Stage) -> dict[str, int]:
+    """What the stopped workers left in tmp: the contents of their folders, and anything loose."""
+    paths = []
+    for entry in _tmp_entries(stage):
+        own = entry.name.startswith("worker-") and entry.is_dir()
+        paths += list(entry.iterdir()) if own else [entry]
+    return _kinds(paths)
+
+
+def _kinds(paths: list[Path]) -> dict[str, int]:
+    """PATHS counted by name without its random part."""
+    return dict(Counter(p.name.rsplit("-", 1)[0].rsplit(".", 1)[0] for p in paths))
 
 
 def _sweep_by_starting_a_worker(stage: Stage) -> None:

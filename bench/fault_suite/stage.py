@@ -38,7 +38,8 @@ class Stage:
                  portal_args: list[str]) -> None:
         self.run_dir = run_dir
         self.var = run_dir / "var"
-        self.tmp = Path(tempfile.mkdtemp(prefix="fault-suite-"))
+        # Short: a worker's own folder goes in it, and chromium's socket path in that (107 bytes).
+        self.tmp = Path(tempfile.mkdtemp(prefix="fs-"))
         self.env = _child_environment(settings, BOT, run_dir) | QUEUE_ENV
         if database_url:
             self.env["TRADEBOTS_DATABASE_URL"] = database_url

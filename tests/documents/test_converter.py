@@ -14,6 +14,7 @@ from tradebots.documents.converter import Converter
 from tradebots.documents.errors import ConverterUnavailable
 from tradebots.documents.preview import convert_to_pdf, soffice_binary
 from tradebots.documents.render import render_docx
+from tradebots.worker_tmp import MACHINE_TMP_ENV
 
 libreoffice = pytest.mark.libreoffice
 
@@ -83,3 +84,20 @@ def test_a_libreoffice_that_will_not_start_is_reported_without_waiting_out_unose
         Converter("/bin/false", tmp_path).endpoint()
 
     assert time.monotonic() - started < 30  # unoserver alone keeps trying for ~45 s
+
+
+@libreoffice
+def test_a_converter_started_by_a_worker_keeps_the_machines_temporary_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # It outlives the worker: in the worker's own folder its files would be swept under it.
+    machine, worker = tmp_path / "machine", tmp_path / "machine" / "tradebots-0" / "worker-1-2"
+    worker.mkdir(parents=True)
+    monkeypatch.setenv(MACHINE_TMP_ENV, str(machine))
+    monkeypatch.setenv("TMPDIR", str(worker))
+    converter = Converter(soffice_binary(), tmp_path / "converter")
+    try:
+        server = converter.endpoint().pid
+        environ = Path(f"/proc/{server}/environ").read_bytes().split(b"\0")
+        assert f"TMPDIR={machine}".encode() in environ
+    finally:
+        converter.stop()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tempfile
+import time
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -166,3 +168,20 @@ class OneSlotNoopBot(NoopBot):
     """The noop bot run one item at a time, as every office bot is (a browser per item)."""
 
     slots = 1
+
+
+class TempFileBot:
+    """Writes a temporary file wherever tempfile puts it, then works payload `work_s` seconds."""
+
+    name = "tempfile"
+    review = False
+    uses_workdir = False
+
+    def prepare(self, ctx: StepContext) -> StepResult:
+        with tempfile.NamedTemporaryFile(prefix="step-", delete=False) as handle:
+            handle.write(b"half done")
+        time.sleep(float(ctx.payload.get("work_s", 0)))
+        return StepResult(payload={"temp": handle.name})
+
+    def finalize(self, ctx: StepContext) -> StepResult:
+        return StepResult()

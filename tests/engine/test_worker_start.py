@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -12,11 +13,16 @@ import pytest
 from tradebots.queue import database as database_module
 from tradebots.settings import get_settings
 from tradebots.worker_processes import worker_main
+from tradebots.worker_tmp import MACHINE_TMP_ENV
 
 
 def test_a_worker_started_under_a_lock_longer_than_the_busy_timeout_waits_then_works(
         project_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(database_module, "SQLITE_BUSY_TIMEOUT_MS", 200)  # 60 s in production
+    # worker_main points this process's temporary folder at one of its own: given back after.
+    monkeypatch.setenv("TMPDIR", str(project_home))
+    monkeypatch.setenv(MACHINE_TMP_ENV, str(project_home))
+    monkeypatch.setattr(tempfile, "tempdir", tempfile.tempdir)
     get_settings.cache_clear()
     path = get_settings().resolved_database_url.removeprefix("sqlite:///")
     Path(path).parent.mkdir(parents=True, exist_ok=True)

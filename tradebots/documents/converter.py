@@ -15,7 +15,6 @@ import os
 import signal
 import socket
 import subprocess
-import tempfile
 import time
 import xmlrpc.client
 from collections.abc import Iterator
@@ -32,6 +31,7 @@ from tradebots.documents.errors import (
     ConverterUnavailable,
     DocumentError,
 )
+from tradebots.worker_tmp import machine_tmp
 
 DIR_ENV = "TRADEBOTS_CONVERTER_DIR"
 UNO_PYTHON_ENV = "TRADEBOTS_UNO_PYTHON"
@@ -61,9 +61,9 @@ class Endpoint:
 def state_dir(soffice: str, base: Path | None = None) -> Path:
     """Where the converter for this LibreOffice keeps its lock, address and profile.
 
-    BASE, else $TRADEBOTS_CONVERTER_DIR, else one folder per user in the temporary folder."""
-    base = base or Path(os.environ.get(DIR_ENV) or
-                        Path(tempfile.gettempdir()) / f"tradebots-{os.getuid()}")
+    BASE, else $TRADEBOTS_CONVERTER_DIR, else one folder per user in the machine's temporary
+    folder (not a worker's own: the converter outlives the worker that started it)."""
+    base = base or Path(os.environ.get(DIR_ENV) or machine_tmp() / f"tradebots-{os.getuid()}")
     # Keyed by the executable, so a different LibreOffice (or a test's guard) gets its own.
     key = hashlib.sha256(soffice.encode()).hexdigest()[:10]
     return base / f"converter-{key}"
@@ -166,7 +166,10 @@ class Converter:
             "--executable", self.soffice, "--user-installation", str(profile),
             "--conversion-timeout", str(SERVER_CONVERSION_CAP),
         ]
-        env = dict(os.environ, TRADEBOTS_UNOSERVER_PATH=_unoserver_path())
+        # LibreOffice's temporary files go in the machine's folder: a worker's own is swept when
+        # that worker is gone, while the server still runs.
+        env = dict(os.environ, TRADEBOTS_UNOSERVER_PATH=_unoserver_path(),
+                   TMPDIR=str(machine_tmp()))
         with (self.folder / "server.log").open("wb") as log:
             # A session of its own: it outlives the worker that started it, and one killpg
             # ends unoserver, oosplash and soffice.bin together.
