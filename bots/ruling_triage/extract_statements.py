@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bots.ruling_triage.extract_text import PROSE, Fields, Span
+from bots.ruling_triage.extract_text import LABELLED, PROSE, Fields, Span
 
 # "No." before a number is an abbreviation ("Court No. 24-00123"), not a negation.
 _NEGATION = re.compile(r"\b(?:not|neither|nor|never|none|without)\b|\bno\b(?!\.\s*\d)|n't\b",
@@ -37,8 +37,10 @@ _SAMPLE_OFFERED = re.compile(r"(?:up)?on\s+(?:your\s+)?request|if\s+(?:requested
                              r"submitted|sent)|\bavailable\b|if\s+(?:CBP|you|the\s+\w+)\s+"
                              r"(?:requests?|wish(?:es)?|needs?|requires?)|"
                              # Photographs in lieu of a sample are documents, not a sample.
-                             r"(?:in\s+lieu|instead)\s+of\s+(?:a\s+|the\s+)?samples?", re.I)
+                             r"(?:in\s+lieu|instead|in\s+place)\s+of\s+(?:a\s+|the\s+)?samples?",
+                             re.I)
 _CONFIDENTIAL = re.compile(r"confidential", re.I)
+_ANSWER = re.compile(r"^[ \t]*(?P<q>[A-Za-z][^:\n]{2,60}):[ \t]*(?P<a>yes|no)\b", re.I | re.M)
 _ASK = re.compile(r"request|ask|treat|designat", re.I)
 # "Confidentiality: none requested", "Nothing in this letter is designated confidential".
 _NOT_ASKED = re.compile(r"\bnone\s+(?:is\s+)?requested|\bnothing\b[^.;]{0,60}confidential", re.I)
@@ -62,7 +64,8 @@ def negated_before(span: Span, key: re.Pattern[str]) -> bool:
 
 
 def read_statements(sentences: list[Span], fields: Fields) -> None:
-    """Fill the statement flags from every sentence of the letter."""
+    """Fill the statement flags from every sentence of the letter; a labelled answer first."""
+    _answered(sentences, fields)
     for sentence in sentences:
         text = sentence.text
         court, office = _COURT.search(text), _CBP_OFFICE.search(text)
@@ -84,6 +87,20 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
         if _HYPOTHETICAL.search(text):
             fields.put_span("hypothetical", True, sentence, PROSE)
     _result(sentences, fields)
+
+
+def _answered(sentences: list[Span], fields: Fields) -> None:
+    """A worksheet's "Sample provided: No (photographs attached)" or "Confidential treatment
+    requested: No": the answer after the label decides, whatever words follow it."""
+    for sentence in sentences:
+        for match in _ANSWER.finditer(sentence.text):
+            span = Span(sentence.paragraph, sentence.start + match.start(),
+                        sentence.start + match.end())
+            question, yes = match["q"], match["a"].lower() == "yes"
+            if _CONFIDENTIAL.search(question):
+                fields.put_span("confidential_requested", yes, span, LABELLED)
+            elif _SAMPLE.search(question):
+                fields.put_span("sample_provided", yes, span, LABELLED)
 
 
 def _pending_where(sentence: Span, fields: Fields) -> None:

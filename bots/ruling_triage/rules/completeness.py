@@ -69,7 +69,7 @@ def _gap(facts: RulingFacts, missing: str, citation: str, what: str) -> Finding:
     A deficiency letter is sent only for an absence the reader is sure of; when it did not
     recognise where the sender would have put the element, it does not conclude "missing".
     """
-    if missing in facts.unsure:
+    if missing in facts.unsure or citation.removeprefix("19 CFR ") in facts.unsure:
         return finding("R-READ", citation, "warning",
                        f"Not found: {what}; the reader did not recognise where this letter would "
                        "give it, so its absence is not concluded.",
