@@ -55,6 +55,11 @@ def check_completeness(facts: RulingFacts) -> list[Finding]:
     if not facts.signed:
         gaps.append(("177.2(c)", "19 CFR 177.2(c)", "the signature of an authorized person"))
     findings = [_gap(facts, missing, citation, what) for missing, citation, what in gaps]
+    # An unsure part of an element already concluded missing changes neither the outcome nor
+    # `missing` ("177.2(b)(2)" either way): the deficiency letter asks for that element.
+    concluded = {f.data.get("missing") for f in findings if f.rule == "R-COMPLETE"}
+    findings = [f for f, (missing, _, _) in zip(findings, gaps, strict=True)
+                if f.rule == "R-COMPLETE" or missing not in concluded]
     if facts.requester_disputed:
         findings.append(finding(
             "R-READ", "19 CFR 177.2(b)(1)", "warning",
