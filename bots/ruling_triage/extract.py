@@ -137,13 +137,10 @@ def _facts(fields: Fields, unsure: tuple[str, ...]) -> RulingFacts:
 
 def _current(fields: Fields) -> None:
     """A letter telling that the goods have arrived or been entered, not yet liquidated, says
-    the transaction is before CBP now (contract: `pending_before_cbp`), and that is its
-    177.2(b)(5) statement."""
+    the transaction is before CBP now (contract: `pending_before_cbp`)."""
     entered = fields.items.get("already_imported") or fields.items.get("entry_made")
-    if entered is None or fields.value("liquidated"):
-        return
-    for key in ("pending_before_cbp", "pending_statement"):
-        fields.put(key, True, entered.evidence, PROSE)
+    if entered is not None and not fields.value("liquidated"):
+        fields.put("pending_before_cbp", True, entered.evidence, PROSE)
 
 
 def _json(value: Any) -> Any:

@@ -23,6 +23,9 @@ _PENDING = re.compile(r"pending|before|under\s+review|subject\s+of|considered|co
 _CLAUSE = re.compile(r";|,\s+(?:but|and|while|whereas|although)\s+|\bhowever\b|\bexcept\s+that\b",
                      re.I)
 _B5 = re.compile(r"177\.2\s*\(b\)\s*\(5\)")
+# What follows a (b)(5) heading is the statement, whatever it says: "Pending matters: ...".
+_PENDING_LABEL = re.compile(r"\s*(?:pending\s+(?:matters|proceedings|issues)|other\s+proceedings)"
+                            r"\s*:\s*\S", re.I)
 # Photographs, drawings and specification sheets are documents (177.2(b)(4)), not samples.
 _SAMPLE = re.compile(r"\bsamples?\b", re.I)
 _SAMPLE_VERB = re.compile(r"enclos(?:e|ed|ing)\b|attached|provided|submit(?:s|ted|ting)?\b|"
@@ -69,7 +72,8 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
     for sentence in sentences:
         text = sentence.text
         court, office = _COURT.search(text), _CBP_OFFICE.search(text)
-        if ((court or office) and _PENDING.search(text)) or _B5.search(text):
+        if ((court or office) and _PENDING.search(text)) or _B5.search(text) or (
+                _PENDING_LABEL.match(text)):
             fields.put_span("pending_statement", True, sentence, PROSE)
             _pending_where(sentence, fields)
         # A "Samples:" heading before the sentence is not a word about a sample.

@@ -106,8 +106,14 @@ def test_goods_numbered_item_1_and_item_2_are_two_items(tmp_path: Path) -> None:
 
 
 def test_goods_already_entered_and_not_liquidated_are_before_cbp(tmp_path: Path) -> None:
-    output = read(tmp_path, pending="The first shipment arrived at the port last week; the "
-                  "entry has been filed and is awaiting liquidation.")
+    output = read(tmp_path, pending="The issue is not pending before any court. The first "
+                  "shipment arrived at the port last week; the entry has been filed and is "
+                  "awaiting liquidation.")
     assert output["values"]["pending_before_cbp"] is True
-    assert output["values"]["pending_statement"] is True
     assert output["decision"]["outcome"] == "no_ruling"
+
+
+def test_what_follows_a_pending_matters_heading_is_the_b5_statement(tmp_path: Path) -> None:
+    output = read(tmp_path, pending="Pending matters: none that we know of.")
+    assert output["values"]["pending_statement"] is True
+    assert "177.2(b)(5)" not in output["decision"]["missing"]
