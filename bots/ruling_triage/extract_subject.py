@@ -289,10 +289,17 @@ def _not_relationship(text: str) -> bool:
 
 
 def _ports_only(text: str) -> bool:
-    """Whether TEXT says no more than where the goods will be entered."""
+    """Whether TEXT says no more than where the goods will be entered: no plan, no source."""
+    if _PLANNED.search(text):
+        return False
     one_sentence = len(re.findall(r"[a-z0-9)]\.(?:\s|$)", text.strip())) <= 1
     return bool(PORTS_SENTENCE.search(text)) or (
         one_sentence and bool(ports_in_prose(text.replace("\n", " "))))
+
+
+# What makes a sentence with ports a transaction: who plans what, from where, for what.
+_PLANNED = re.compile(r"\b(?:intends?|plans?|proposes?)\s+to\s+(?:import|purchase|buy|charter|use|"
+                      r"operate)|\bfrom\s+(?!the\s+port)[A-Z]|\bfor\s+(?:sale|resale)\b")
 
 
 def read_transaction(items: list[Paragraph], fields: Fields) -> None:
@@ -303,7 +310,9 @@ def read_transaction(items: list[Paragraph], fields: Fields) -> None:
     if found is not None:
         fields.put_span("transaction_description", found.flat, found, LABELLED)
     for paragraph in items:
-        if match := _TRANSACTION.search(paragraph.text):
+        # "Shipments will arrive at Miami (5201), where they will be entered": where, not what;
+        # senders differ on whether that describes the transaction (extract_unsure decides).
+        if (match := _TRANSACTION.search(paragraph.text)) and not _ports_only(paragraph.text):
             span = Span(paragraph, 0, len(paragraph.text))
             fields.put_span("transaction_description", span.flat, span, PROSE)
             break

@@ -117,3 +117,13 @@ def test_what_follows_a_pending_matters_heading_is_the_b5_statement(tmp_path: Pa
     output = read(tmp_path, pending="Pending matters: none that we know of.")
     assert output["values"]["pending_statement"] is True
     assert "177.2(b)(5)" not in output["decision"]["missing"]
+
+
+def test_a_ports_sentence_is_no_transaction_yet_no_deficiency_either(tmp_path: Path) -> None:
+    # The own generator's letters call it missing, the third hand's call it given: a person.
+    output = read(tmp_path, subject="Tariff Classification", facts=(
+        *CLASSIFICATION, "Shipments will arrive at Miami (5201), where they will be entered for "
+        "consumption."))
+    assert output["decision"]["outcome"] == "needs_human", output["findings"]
+    assert [f["citation"] for f in output["findings"] if f["rule"] == "R-READ"] == [
+        "19 CFR 177.2(b)(2)(i)"]
