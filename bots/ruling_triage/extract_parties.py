@@ -30,7 +30,7 @@ _ELECTRONIC = re.compile(r"submitted\s+electronically|\beRulings\b", re.I)
 # The importer number is most often the IRS number: "(EIN 27-5925170)".
 # "(IOR 39-8501641)" and "Its importer number is 36-3252661" as well as "Importer No.:".
 _IMPORTER = re.compile(r"(?:(?:importer(?:\s+of\s+record)?|IOR)\s*(?:no\.?|number|#)(?:\s+is)?"
-                       r"|\b(?:EIN|IOR)\b)\s*:?\s*(?P<n>[0-9][0-9A-Z-]{6,14})", re.I)
+                       r"|\b(?:EIN|IOR)\b(?:\s+is)?)\s*:?\s*(?P<n>[0-9][0-9A-Z-]{6,14})", re.I)
 _BEHALF = re.compile(
     r"on\s+behalf\s+of\s+(?:(?:our|my)\s+(?:client|principal|customer),?\s+)?(?P<name>[^()]+?)"
     # Asides may follow one another: "(Importer No. 98-7654321) ("Meridian"), we ...".
@@ -38,8 +38,10 @@ _BEHALF = re.compile(
 # "This firm represents Harbor Goods LLC, 12 Pier Road, ... (the "Importer"), in ..."
 _REPRESENT = re.compile(
     r"\b(?i:we|this\s+(?:firm|office|company)|the\s+undersigned)\s+represents?\s+"
-    r"(?P<name>[A-Z][^,()]+?)"
-    r"(?:,\s+(?P<address>\d[^()]*?\d{5}(?:-\d{4})?))?(?:\s*\([^)]*\))?(?=,\s|\.\s|\.$|\s+in\b|\s+as\b)",
+    r"(?P<name>[A-Z][^,()]+?(?:,\s+(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co)\.?)?)"
+    # The address after a comma or in parentheses: "X (505 Main Street, Town, ST 55401) and asks".
+    r"(?:(?:,\s+|\s*\()(?P<address>\d[^()]*?\d{5}(?:-\d{4})?)\)?)?(?:\s*\([^)]*\))?"
+    r"(?=,\s|\.\s|\.$|\s+in\b|\s+as\b|\s+and\s+(?:asks?|requests?|seeks?)\b)",
     re.S)
 _AGENT_FOR = re.compile(
     r"\b(?i:as\s+(?:licensed\s+)?customs\s+broker\s+for|acting\s+as\s+agent\s+for|"

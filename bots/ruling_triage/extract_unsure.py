@@ -19,8 +19,10 @@ _PORT_HINT = re.compile(r"\b(?i:ports?\s+of\s+(?!export|lading|loading|origin)|p
 # Valuation: words of a relationship the reader did not read as a statement of it.
 _RELATION_HINT = re.compile(r"\baffiliat|\bsubsidiar|\bowns?\s+\d|\bparent\s+company|"
                             r"\bcommon\s+(?:ownership|control)", re.I)
-_PRINCIPAL_HINT = re.compile(r"on\s+behalf\s+of|\bour\s+(?:client|principal|customer)\b", re.I)
+_PRINCIPAL_HINT = re.compile(r"on\s+behalf\s+of|\bour\s+(?:client|principal|customer)\b|"
+                             r"\brepresents?\b", re.I)
 _IMPORT_HINT = re.compile(r"\bprospective\b|\bshipments?\b|\bclears?\s+customs\b|"
+                          r"\bimport\w*\s+(?:through|at|via)\b|"
                           r"\bwill\s+(?:arrive|be\s+entered)\b|\bports?\s*(?:\(s\)\s*)?of\s+entry\b",
                           re.I)
 # The description of the transaction alone, (b)(2)(i): the subject's facts stay concluded.

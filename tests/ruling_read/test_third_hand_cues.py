@@ -127,3 +127,20 @@ def test_a_ports_sentence_is_no_transaction_yet_no_deficiency_either(tmp_path: P
     assert output["decision"]["outcome"] == "needs_human", output["findings"]
     assert [f["citation"] for f in output["findings"] if f["rule"] == "R-READ"] == [
         "19 CFR 177.2(b)(2)(i)"]
+
+
+def test_a_firm_representing_a_client_with_its_address_in_parentheses_names_the_requester(
+        tmp_path: Path) -> None:
+    output = read(tmp_path, opening="This firm represents Lakeshore Audio Components, Inc. (505 "
+                  "Washington Avenue N, Minneapolis, MN 55401) and asks for a ruling under 19 "
+                  "C.F.R. 177.1. Our EIN is 17-7327252.")
+    assert output["values"]["requester_name"] == "Lakeshore Audio Components, Inc."
+    assert output["values"]["requester_address"] == "505 Washington Avenue N, Minneapolis, MN 55401"
+    assert output["values"]["importer_number"] == "17-7327252"
+
+
+def test_a_request_importing_through_a_port_only_leaves_the_transaction_to_a_person(
+        tmp_path: Path) -> None:
+    output = read(tmp_path, subject="Tariff Classification",
+                  facts=(*CLASSIFICATION, "We expect to import through port 1601."))
+    assert output["decision"]["outcome"] == "needs_human", output["findings"]
