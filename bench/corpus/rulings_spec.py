@@ -133,7 +133,9 @@ class RulingSpec:
             "prospective": self.entry is None,
             "pending_statement": self.pending != "absent",
             "pending_in_court": self.pending == "court",
-            "pending_before_cbp": self.pending == "cbp",
+            # The contract: "the transaction is current, or before a CBP office".
+            "pending_before_cbp": self.pending == "cbp" or (
+                self.entry is not None and not self.entry.liquidated),
             "sample_provided": bool(self.sample),
             "confidential_requested": bool(self.confidential),
             "signed": self.signed,

@@ -47,6 +47,9 @@ class PenaltyFacts:
         return min(entry.entry_date for entry in self.entries)
 
 
+GOODS_DESCRIBED = False  # the referrals below never name or describe the goods
+
+
 def losses(facts: PenaltyFacts) -> tuple[Decimal, Decimal]:
     """(actual, potential): owed minus paid per entry, never below zero, split by liquidation."""
     actual = sum(
@@ -83,7 +86,10 @@ def truth(facts: PenaltyFacts, style: str) -> dict[str, Any]:
         proposed = dv
     else:
         proposed = maximum
-    human = interest or facts.today > limitations or bool(barred)
+    # No referral of this hand describes the merchandise, which every notice must state
+    # (19 CFR 162.77(b)(1)(i); 162.79a; customs-rules.md section 3): a person completes the case
+    # before any notice (correction of issue 13, round 3).
+    human = interest or facts.today > limitations or bool(barred) or not GOODS_DESCRIBED
     if human or proposed == 0:
         notice = "none"
     elif proposed is not None and proposed > 1000 and not facts.noncommercial:

@@ -35,6 +35,13 @@ _COMPANY = re.compile(
 )
 
 
+# A street line ends with its street word or unit; the city starts the next line.
+_STREET_END = re.compile(
+    r"(?i)(\b(?:street|st\.|avenue|ave\.|road|rd\.|drive|dr\.|boulevard|blvd\.|lane|way|place"
+    r"|pike|parkway|plaza|court|highway|square|floor|suite\s\w+|box\s\d+)"
+    r"(?:\s(?:[NSEW]|NE|NW|SE|SW)\b\.?)?)[ \t]*\n\s*(?=[A-Z])")
+
+
 def _at(stream: TextStream, start: int, end: int, value: str, confidence: float) -> Extracted:
     return Extracted(value, stream.evidence(start, end), confidence)
 
@@ -44,11 +51,17 @@ def split_name_address(text: str) -> tuple[str, str | None]:
     match = _NAME_ADDRESS.match(text.strip())
     if match is None:
         return " ".join(text.split()), None
-    return _fold_name(match.group("name")), _fold(match.group("address"))
+    return _fold_name(match.group("name")), _fold_address(match.group("address"))
 
 
 def _fold(text: str) -> str:
     return " ".join(text.split())
+
+
+def _fold_address(text: str) -> str:
+    """An address printed on lines: "801 Front Street" over "Wilmington, NC 28401" is one
+    address with a comma where the street line ends; a sentence's line break is only a space."""
+    return _fold(_STREET_END.sub(r"\1, ", text))
 
 
 def _fold_name(text: str) -> str:
@@ -68,7 +81,7 @@ def read_party(stream: TextStream) -> dict[str, Extracted]:
             "party_name": _at(stream, match.start("name"), match.end("name"), name,
                                      IN_SENTENCE),
             "party_address": _at(stream, match.start("address"), match.end("address"),
-                                        _fold(match.group("address")), IN_SENTENCE),
+                                        _fold_address(match.group("address")), IN_SENTENCE),
         }
     company = stream.search(_COMPANY)
     if company is None:
@@ -77,7 +90,7 @@ def read_party(stream: TextStream) -> dict[str, Extracted]:
         "party_name": _at(stream, company.start("name"), company.end("name"),
                                  _fold_name(company.group("name")), INFERRED),
         "party_address": _at(stream, company.start("address"), company.end("address"),
-                                    _fold(company.group("address")), INFERRED),
+                                    _fold_address(company.group("address")), INFERRED),
     }
 
 

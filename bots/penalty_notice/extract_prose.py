@@ -33,6 +33,8 @@ _VIOLATION_DATE = re.compile(
     r"(?i)(?:date\s+of\s+(?:the\s+)?violation|violation\s+date|violation\s+(?:occurred|began)"
     r"|violated\s+on)"
 )
+# What joins a date to the cue that follows it: ", which is the", " (the", " - the".
+_NAMED_BEFORE = re.compile(r"\s*(?:,\s*which\s+(?:is|was)|\(|[-\u2013\u2014])\s*(?:the\s+)?$", re.I)
 _CULPABILITY_CUE = re.compile(r"(?i)culpab\w*|degree\s+of\s+fault")
 _CULPABILITY = re.compile(r"(?i)fraud\w*|gross(?:ly)?\s+neglig\w*|neglig\w*")
 _PRIOR = re.compile(r"(?i)prior\s+disclosure")
@@ -43,6 +45,9 @@ _PRIOR_NO_BEFORE = re.compile(
 _PRIOR_YES_BEFORE = re.compile(
     r"(?i)\b(?:made|filed|submitted|tendered|perfected)\s+(?:a|an|its)\s+(?:valid\s+|timely\s+)?$"
 )
+# The act told, then named in parentheses: "The party disclosed the violation to CBP before it
+# learned of any inquiry (prior disclosure)".
+_DISCLOSED_NAMED = re.compile(r"(?i)(?<!not\s)(?<!never\s)\bdisclosed\b[^.()]{0,120}\(\s*$")
 # A label's own last word may stand between the mention and its answer ("Prior Disclosure
 # Filed: No", "Prior Disclosure Status: Y").
 _PRIOR_LABEL_TAIL = r"(?:(?:filed|status|made|received)\s*:\s*)?"
@@ -89,7 +94,17 @@ def read_importer(stream: TextStream) -> Extracted | None:
 
 
 def read_violation_date(stream: TextStream) -> Extracted | None:
+    """The date after its cue ("Date of violation: ..."), or the date the cue names from behind:
+    "filed on 10/02/2023, which is the date of the violation", "Beginning Jan. 3, 2024 (the date
+    of violation)"."""
     for cue in stream.finditer(_VIOLATION_DATE):
+        before = stream.text[max(0, cue.start() - 60):cue.start()]
+        if (link := _NAMED_BEFORE.search(before)) is not None:
+            named = [d for d in find_dates(before[:link.start()]) if d.end == link.start()]
+            if named:
+                start = cue.start() - len(before) + named[-1].start
+                return _extracted(stream, start, start + len(named[-1].text), named[-1].value,
+                                  IN_SENTENCE)
         window = stream.text[cue.end():cue.end() + 60]
         found = next(find_dates(window), None)
         if found is not None:
@@ -130,7 +145,8 @@ def read_prior_disclosure(stream: TextStream) -> Extracted | None:
         value: bool | None = None
         if _PRIOR_NO_BEFORE.search(before) or _PRIOR_NO_AFTER.match(after):
             value = False
-        elif _PRIOR_YES_AFTER.match(after) or _PRIOR_YES_BEFORE.search(before):
+        elif (_PRIOR_YES_AFTER.match(after) or _PRIOR_YES_BEFORE.search(before)
+              or _DISCLOSED_NAMED.search(stream.text[max(0, match.start() - 160):match.start()])):
             value = True
         if value is not None:
             return _extracted(stream, match.start(), match.end(), value, INFERRED)

@@ -22,7 +22,7 @@ from bots.ruling_triage.extract_subject import (
     read_subject,
     read_transaction,
 )
-from bots.ruling_triage.extract_text import ABSENT, Fields, all_sentences, paragraphs
+from bots.ruling_triage.extract_text import ABSENT, PROSE, Fields, all_sentences, paragraphs
 from bots.ruling_triage.extract_unsure import unsure_elements
 from bots.ruling_triage.model import RulingFacts
 from tradebots.errors import BusinessError
@@ -86,6 +86,7 @@ def _facts(fields: Fields, unsure: tuple[str, ...]) -> RulingFacts:
     if "item_count" not in fields.items:
         # A letter that lists no items asks about the one product it describes.
         fields.put("item_count", 1, None, ABSENT)
+    _current(fields)
     for key in _FLAGS:
         fields.flag(key)
     agent = bool(value("acting_as_agent"))
@@ -132,6 +133,14 @@ def _facts(fields: Fields, unsure: tuple[str, ...]) -> RulingFacts:
         unsure=unsure,
         requester_disputed=bool(value("requester_disputed")),
     )
+
+
+def _current(fields: Fields) -> None:
+    """A letter telling that the goods have arrived or been entered, not yet liquidated, says
+    the transaction is before CBP now (contract: `pending_before_cbp`)."""
+    entered = fields.items.get("already_imported") or fields.items.get("entry_made")
+    if entered is not None and not fields.value("liquidated"):
+        fields.put("pending_before_cbp", True, entered.evidence, PROSE)
 
 
 def _json(value: Any) -> Any:

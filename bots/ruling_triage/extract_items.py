@@ -38,6 +38,7 @@ _MODEL = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?|[,;(]?\s*\b(?:model|style|item|par
                     r"article|catalog)\b.*$", re.I)
 _SAME_KIND = re.compile(r"(?P<no>not\s+(?:all\s+)?of\s+the\s+same\s+class|of\s+different\s+"
                         r"kinds)|of\s+the\s+same\s+class\s+or\s+kind", re.I)
+_ITEM_HEAD = re.compile(r"(?m)^[ \t\u2022-]*Item\s+(?P<n>\d{1,2})\s*:", re.I)
 _TICKED = re.compile(r"\[\s*[xX✓✔]\s*\]\s*(yes|no)\b", re.I)
 _LABELS = {
     "ports": label(r"ports?(?:\(s\))?\s+of\s+entry"),
@@ -65,11 +66,25 @@ def read_classification(items: list[Paragraph], fields: Fields) -> None:
         if kind := _SAME_KIND.search(paragraph.text):
             fields.put_span("items_same_kind", not kind["no"],
                             Span(paragraph, kind.start(), kind.end()), PROSE)
+    _numbered_items(items, fields)
     box = labelled(items, _LABELS["same_kind"], STOP)
     if box is not None:
         answers = {m.group(1).lower() for m in _TICKED.finditer(box.text)}
         if len(answers) == 1:
             fields.put_span("items_same_kind", answers == {"yes"}, box, LABELLED)
+
+
+def _numbered_items(items: list[Paragraph], fields: Fields) -> None:
+    """Goods described under "Item 1:", "Item 2:" ... at the start of a paragraph or line: as many
+    items as the highest number, when they run 1, 2, ... without a gap."""
+    numbers: list[int] = []
+    first: Span | None = None
+    for paragraph in items:
+        for match in _ITEM_HEAD.finditer(paragraph.text):
+            numbers.append(int(match["n"]))
+            first = first or Span(paragraph, match.start(), match.end())
+    if first is not None and len(numbers) > 1 and numbers == list(range(1, len(numbers) + 1)):
+        fields.put_span("item_count", len(numbers), first, PROSE)
 
 
 def _hts(items: list[Paragraph], fields: Fields) -> None:

@@ -28,8 +28,9 @@ _STAMP_REACH = 80
 _WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", re.I)
 _ELECTRONIC = re.compile(r"submitted\s+electronically|\beRulings\b", re.I)
 # The importer number is most often the IRS number: "(EIN 27-5925170)".
-_IMPORTER = re.compile(r"(?:(?:importer(?:\s+of\s+record)?|IOR)\s*(?:no\.?|number)|\bEIN\b)\s*:?\s*"
-                       r"(?P<n>[0-9][0-9A-Z-]{6,14})", re.I)
+# "(IOR 39-8501641)" and "Its importer number is 36-3252661" as well as "Importer No.:".
+_IMPORTER = re.compile(r"(?:(?:importer(?:\s+of\s+record)?|IOR)\s*(?:no\.?|number|#)(?:\s+is)?"
+                       r"|\b(?:EIN|IOR)\b(?:\s+is)?)\s*:?\s*(?P<n>[0-9][0-9A-Z-]{6,14})", re.I)
 _BEHALF = re.compile(
     r"on\s+behalf\s+of\s+(?:(?:our|my)\s+(?:client|principal|customer),?\s+)?(?P<name>[^()]+?)"
     # Asides may follow one another: "(Importer No. 98-7654321) ("Meridian"), we ...".
@@ -37,8 +38,10 @@ _BEHALF = re.compile(
 # "This firm represents Harbor Goods LLC, 12 Pier Road, ... (the "Importer"), in ..."
 _REPRESENT = re.compile(
     r"\b(?i:we|this\s+(?:firm|office|company)|the\s+undersigned)\s+represents?\s+"
-    r"(?P<name>[A-Z][^,()]+?)"
-    r"(?:,\s+(?P<address>\d[^()]*?\d{5}(?:-\d{4})?))?(?:\s*\([^)]*\))?(?=,\s|\.\s|\.$|\s+in\b|\s+as\b)",
+    r"(?P<name>[A-Z][^,()]+?(?:,\s+(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co)\.?)?)"
+    # The address after a comma or in parentheses: "X (505 Main Street, Town, ST 55401) and asks".
+    r"(?:(?:,\s+|\s*\()(?P<address>\d[^()]*?\d{5}(?:-\d{4})?)\)?)?(?:\s*\([^)]*\))?"
+    r"(?=,\s|\.\s|\.$|\s+in\b|\s+as\b|\s+and\s+(?:asks?|requests?|seeks?)\b)",
     re.S)
 _AGENT_FOR = re.compile(
     r"\b(?i:as\s+(?:licensed\s+)?customs\s+broker\s+for|acting\s+as\s+agent\s+for|"
@@ -50,6 +53,11 @@ _AGENT_FOR = re.compile(
 _FIRM_FOR = re.compile(
     r"\b(?i:this\s+(?:firm|office)|the\s+undersigned),?\s+(?i:for|on\s+behalf\s+of)\s+"
     r"(?P<name>[A-Z][^()\n]*?)\s*\((?P<address>\d[^;()]*?\d{5}(?:-\d{4})?)[;)]")
+# "Lakeshore Audio, Inc., 505 Washington Avenue N, Minneapolis, MN 55401, through counsel,
+# asks for a prospective ruling": the principal speaks through its agent, who signs.
+_THROUGH = re.compile(
+    r"^\s*(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?),\s+(?P<address>\d[^()]*?\d{5}(?:-\d{4})?),?"
+    r"\s+(?i:through|by)\s+(?i:its\s+)?(?i:counsel|attorneys?|(?:customs\s+)?broker|agent)\b")
 _AUTHORITY = re.compile(r"authori[sz]ed\s+to\s+act|power\s+of\s+attorney|letter\s+of\s+"
                         r"authori[sz]ation|authority\s+to\s+act|has\s+authori[sz]ed\s+(?:this\s+"
                         r"(?:firm|office|company)|us|the\s+undersigned)", re.I)
@@ -123,7 +131,7 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
     _labelled_parties(items, fields)
     for paragraph in items:
         if match := (_BEHALF.search(paragraph.text) or _REPRESENT.search(paragraph.text)
-                     or _FIRM_FOR.search(paragraph.text)):
+                     or _FIRM_FOR.search(paragraph.text) or _THROUGH.search(paragraph.text)):
             fields.put_span("requester_name", fold(match["name"]),
                             Span(paragraph, match.start("name"), match.end("name")), PROSE)
             if match["address"]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bots.ruling_triage.extract_text import PROSE, Fields, Span
+from bots.ruling_triage.extract_text import LABELLED, PROSE, Fields, Span
 
 # "No." before a number is an abbreviation ("Court No. 24-00123"), not a negation.
 _NEGATION = re.compile(r"\b(?:not|neither|nor|never|none|without)\b|\bno\b(?!\.\s*\d)|n't\b",
@@ -23,6 +23,9 @@ _PENDING = re.compile(r"pending|before|under\s+review|subject\s+of|considered|co
 _CLAUSE = re.compile(r";|,\s+(?:but|and|while|whereas|although)\s+|\bhowever\b|\bexcept\s+that\b",
                      re.I)
 _B5 = re.compile(r"177\.2\s*\(b\)\s*\(5\)")
+# What follows a (b)(5) heading is the statement, whatever it says: "Pending matters: ...".
+_PENDING_LABEL = re.compile(r"\s*(?:pending\s+(?:matters|proceedings|issues)|other\s+proceedings)"
+                            r"\s*:\s*\S", re.I)
 # Photographs, drawings and specification sheets are documents (177.2(b)(4)), not samples.
 _SAMPLE = re.compile(r"\bsamples?\b", re.I)
 _SAMPLE_VERB = re.compile(r"enclos(?:e|ed|ing)\b|attached|provided|submit(?:s|ted|ting)?\b|"
@@ -37,8 +40,10 @@ _SAMPLE_OFFERED = re.compile(r"(?:up)?on\s+(?:your\s+)?request|if\s+(?:requested
                              r"submitted|sent)|\bavailable\b|if\s+(?:CBP|you|the\s+\w+)\s+"
                              r"(?:requests?|wish(?:es)?|needs?|requires?)|"
                              # Photographs in lieu of a sample are documents, not a sample.
-                             r"(?:in\s+lieu|instead)\s+of\s+(?:a\s+|the\s+)?samples?", re.I)
+                             r"(?:in\s+lieu|instead|in\s+place)\s+of\s+(?:a\s+|the\s+)?samples?",
+                             re.I)
 _CONFIDENTIAL = re.compile(r"confidential", re.I)
+_ANSWER = re.compile(r"^[ \t]*(?P<q>[A-Za-z][^:\n]{2,60}):[ \t]*(?P<a>yes|no)\b", re.I | re.M)
 _ASK = re.compile(r"request|ask|treat|designat", re.I)
 # "Confidentiality: none requested", "Nothing in this letter is designated confidential".
 _NOT_ASKED = re.compile(r"\bnone\s+(?:is\s+)?requested|\bnothing\b[^.;]{0,60}confidential", re.I)
@@ -62,11 +67,13 @@ def negated_before(span: Span, key: re.Pattern[str]) -> bool:
 
 
 def read_statements(sentences: list[Span], fields: Fields) -> None:
-    """Fill the statement flags from every sentence of the letter."""
+    """Fill the statement flags from every sentence of the letter; a labelled answer first."""
+    _answered(sentences, fields)
     for sentence in sentences:
         text = sentence.text
         court, office = _COURT.search(text), _CBP_OFFICE.search(text)
-        if ((court or office) and _PENDING.search(text)) or _B5.search(text):
+        if ((court or office) and _PENDING.search(text)) or _B5.search(text) or (
+                _PENDING_LABEL.match(text)):
             fields.put_span("pending_statement", True, sentence, PROSE)
             _pending_where(sentence, fields)
         # A "Samples:" heading before the sentence is not a word about a sample.
@@ -84,6 +91,20 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
         if _HYPOTHETICAL.search(text):
             fields.put_span("hypothetical", True, sentence, PROSE)
     _result(sentences, fields)
+
+
+def _answered(sentences: list[Span], fields: Fields) -> None:
+    """A worksheet's "Sample provided: No (photographs attached)" or "Confidential treatment
+    requested: No": the answer after the label decides, whatever words follow it."""
+    for sentence in sentences:
+        for match in _ANSWER.finditer(sentence.text):
+            span = Span(sentence.paragraph, sentence.start + match.start(),
+                        sentence.start + match.end())
+            question, yes = match["q"], match["a"].lower() == "yes"
+            if _CONFIDENTIAL.search(question):
+                fields.put_span("confidential_requested", yes, span, LABELLED)
+            elif _SAMPLE.search(question):
+                fields.put_span("sample_provided", yes, span, LABELLED)
 
 
 def _pending_where(sentence: Span, fields: Fields) -> None:

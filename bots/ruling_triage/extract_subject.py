@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.incoterms import terms_of_sale
+from bots.common.reading.ports import ports_in_prose
 from bots.ruling_triage.extract_items import PORTS_SENTENCE
 from bots.ruling_triage.extract_parties import STOP
 from bots.ruling_triage.extract_text import (
@@ -38,6 +39,8 @@ _RE_LINE = re.compile(r"\s*(?:Re|Subject|Subj\.?|Regarding)\s*:\s*", re.I)
 # for binding ruling" ... "we ask for a binding tariff classification ruling").
 _REQUEST_CLAUSE = re.compile(r"\b(?:request|ask|seek)\w*\s+(?:for\s+)?(?:a|an)\s+"
                              r"(?P<what>[^.]{0,60}?\bruling\b[^.]*)", re.I)
+_QUESTION = re.compile(r"\b(?:we|it)\s+(?:ask|believe|submit)s?\s+(?:whether|that|which|how)?"
+                       r"[^.]*(?:\.\d[^.]*)*", re.I)
 _RULING_ON = re.compile(r"ruling\s+(?:under\s+19\s+CFR\s+Part\s+177\s+)?(?:on|regarding|"
                         r"concerning|as\s+to)\s+(?P<what>[^.]+)", re.I)
 _RECONSIDER = re.compile(r"reconsider\w*\s+(?:of\s+)?(?:New\s+York\s+|NY\s+|Headquarters\s+|HQ\s+)?"
@@ -71,7 +74,8 @@ _PRICE = {"purchase_price": re.compile(r"purchase\s+price\s*:?\s*(?P<v>\$\s?[\d,
                                       re.I)}
 _PARTY = r"(?:buyer|importer|seller|exporter|manufacturer|vendor|supplier|parties|shipper)"
 _RELATED = re.compile(
-    rf"{_PARTY}\s+(?:and\s+(?:the\s+)?{_PARTY}\s+|to\s+the\s+(?:sale|transaction)\s+)?"
+    # "The seller, Hanoi Crafts JSC, is not related to us": the party may be named in between.
+    rf"{_PARTY}(?:,\s+[^,.;]{{1,60}},)?\s+(?:and\s+(?:the\s+)?{_PARTY}\s+|to\s+the\s+(?:sale|transaction)\s+)?"
     r"(?:are|is)\s+(?:a\s+)?(?P<not>not\s+|un)?"
     r"(?:related|affiliated)|(?:is|are)\s+(?:a\s+|the\s+)?(?:wholly[- ]owned\s+)?"
     rf"(?:subsidiary|parent|affiliate)\s+of\s+(?:the\s+)?{_PARTY}"
@@ -92,7 +96,8 @@ _ALREADY = re.compile(r"ha(?:ve|s)\s+(?:already\s+)?(?:been\s+imported|arrived)|
                       r"pending\s+entry|in\s+(?:a\s+)?(?:bonded\s+)?warehouse)|\bshipment\s+arrived\b|"
                       r"\barrived\s+at\s+the\s+port\b|\bawaiting\s+(?:entry|release|clearance)\b",
                       re.I)
-DESCRIPTION_LABEL = (r"(?:(?:product|merchandise)\s+)?description(?:\s+of\s+(?:the\s+)?"
+DESCRIPTION_LABEL = (r"(?:(?:product|merchandise)\s+)?description(?!\s+of\s+the\s+transaction)"
+                     r"(?:\s+of\s+(?:the\s+)?"
                      r"(?:merchandise|goods|products?|articles?))?|(?:merchandise|commodity)(?=\s*:)"
                      r"|(?:the\s+)?(?:product|goods|article)(?=\s*:)")
 _LABELS = {
@@ -100,10 +105,14 @@ _LABELS = {
     "product_description": label(DESCRIPTION_LABEL),
     "component_materials": label(r"(?:component\s+)?materials?(?:\s*\([^)]{1,30}\))?(?=\s*:)"
                                  r"|component\s+materials|composition(?=\s*:)"),
-    "principal_use": label(r"principal\s+use|intended\s+use(?=\s*:)"),
+    "principal_use": label(r"principal\s+use(?:\s+in\s+the\s+United\s+States)?"
+                           r"|intended\s+use(?=\s*:)"),
     "terms_of_sale": label(r"terms\s+of\s+sale"),
+    # 177.2(b)(2)(i) asks for "a complete statement of all relevant facts relating to the
+    # transaction": a "Facts" or "Goods and facts" section is that statement.
     "transaction_description": label(r"(?:the\s+)?transaction|description\s+of\s+the\s+"
-                                     r"transaction"),
+                                     r"transaction|(?:statement\s+of\s+(?:the\s+)?|goods\s+and\s+)?"
+                                     r"facts(?=\s*(?::|\n|$))"),
 }
 
 
@@ -133,6 +142,8 @@ def read_subject(items: list[Paragraph], fields: Fields) -> None:
         source = (found, LABELLED)
     if source is None:
         source = _asked_for(items)
+    if source is None:
+        source = _question_asked(items)
     if source is None and subject_line is not None:
         source = (subject_line, LABELLED)
     if source is None:
@@ -160,6 +171,17 @@ def _asked_for(items: list[Paragraph], *, named: bool = True) -> tuple[Span, flo
             for match in pattern.finditer(paragraph.text):
                 if subjects_in(match["what"]) or not named:
                     return Span(paragraph, match.start("what"), match.end("what")), PROSE
+    return None
+
+
+def _question_asked(items: list[Paragraph]) -> tuple[Span, float] | None:
+    """The question the body puts when neither the Re: line nor the request names the kind:
+    "We ask whether the price ... may be used as transaction value", "We believe it is
+    classified in subheading 6912.00.48, HTSUS"."""
+    for paragraph in items:
+        for match in _QUESTION.finditer(paragraph.text):
+            if subjects_in(match.group(0)):
+                return Span(paragraph, match.start(), match.end()), PROSE
     return None
 
 
@@ -197,6 +219,8 @@ def read_goods(items: list[Paragraph], fields: Fields) -> None:
                 span = Span(paragraph, match.start("v"), match.end("v"))
                 fields.put_span(key, span.flat, span, PROSE)
                 break
+    if (described := _named_before_facts(items)) is not None:
+        fields.put_span("product_description", described.flat, described, PROSE)
     for paragraph in items:
         for key, pattern in _PRICE.items():
             if match := pattern.search(paragraph.text):
@@ -209,6 +233,22 @@ def read_goods(items: list[Paragraph], fields: Fields) -> None:
         if match := terms_of_sale(paragraph.text):
             span = Span(paragraph, match.start(), match.end())
             fields.put_span("terms_of_sale", span.flat, span, PROSE)
+
+
+def _named_before_facts(items: list[Paragraph]) -> Span | None:
+    """The goods named in the sentence that opens a paragraph of their facts: "Glazed stoneware
+    plates, 10.5 in. Principal use in the United States: ..." (no label before the name)."""
+    for paragraph in items:
+        facts = _FACTS_RUN_IN.search(paragraph.text)
+        if facts is None or facts.start() == 0:
+            continue
+        before = paragraph.text[:facts.start()]
+        item = _ITEM_LABEL.match(before)
+        start = item.end() if item else 0
+        name = before[start:].rstrip().rstrip(".")
+        if name and not _NOT_GOODS.search(name) and len(name) <= 240:
+            return Span(paragraph, start, start + len(name))
+    return None
 
 
 def _goods_named(items: list[Paragraph]) -> str | None:
@@ -236,6 +276,11 @@ def _run_in(items: list[Paragraph], pattern: re.Pattern[str]) -> Span | None:
     return None
 
 
+# The facts a classification request gives for its goods, run into the paragraph after their name.
+_FACTS_RUN_IN = re.compile(
+    r"(?<=[a-z0-9)]\.)\s+(?:principal\s+use|component\s+materials)\b[^:.]{0,40}:", re.I)
+_ITEM_LABEL = re.compile(r"\s*(?:item\s+\d{1,2}|\d{1,2}[.)](?!\d))\s*:?\s*", re.I)
+_NOT_GOODS = re.compile(r"\bruling\b|\brequest|\bask|\bwe\b|:", re.I)
 _LINE_OR_SENTENCE = re.compile(r"\n|(?<=[a-z0-9)]\.)\s+")
 
 
@@ -243,16 +288,31 @@ def _not_relationship(text: str) -> bool:
     return not _RELATED.search(re.split(r"\.\s", text, maxsplit=1)[0])
 
 
+def _ports_only(text: str) -> bool:
+    """Whether TEXT says no more than where the goods will be entered: no plan, no source."""
+    if _PLANNED.search(text):
+        return False
+    one_sentence = len(re.findall(r"[a-z0-9)]\.(?:\s|$)", text.strip())) <= 1
+    return bool(PORTS_SENTENCE.search(text)) or (
+        one_sentence and bool(ports_in_prose(text.replace("\n", " "))))
+
+
+# What makes a sentence with ports a transaction: who plans what, from where, for what.
+_PLANNED = re.compile(r"\b(?:intends?|plans?|proposes?)\s+to\s+(?:import|purchase|buy|charter|use|"
+                      r"operate)|\bfrom\s+(?!the\s+port)[A-Z]|\bfor\s+(?:sale|resale)\b")
+
+
 def read_transaction(items: list[Paragraph], fields: Fields) -> None:
     """The transaction described; an entry already made for the goods and its liquidation."""
     # A "transaction" heading over nothing but the ports sentence describes no transaction.
     found = labelled(items, _LABELS["transaction_description"], STOP,
-                     lambda text: bool(_TRANSACTION.search(text))
-                     or not PORTS_SENTENCE.search(text))
+                     lambda text: bool(_TRANSACTION.search(text)) or not _ports_only(text))
     if found is not None:
         fields.put_span("transaction_description", found.flat, found, LABELLED)
     for paragraph in items:
-        if match := _TRANSACTION.search(paragraph.text):
+        # "Shipments will arrive at Miami (5201), where they will be entered": where, not what;
+        # senders differ on whether that describes the transaction (extract_unsure decides).
+        if (match := _TRANSACTION.search(paragraph.text)) and not _ports_only(paragraph.text):
             span = Span(paragraph, 0, len(paragraph.text))
             fields.put_span("transaction_description", span.flat, span, PROSE)
             break

@@ -19,7 +19,14 @@ _PORT_HINT = re.compile(r"\b(?i:ports?\s+of\s+(?!export|lading|loading|origin)|p
 # Valuation: words of a relationship the reader did not read as a statement of it.
 _RELATION_HINT = re.compile(r"\baffiliat|\bsubsidiar|\bowns?\s+\d|\bparent\s+company|"
                             r"\bcommon\s+(?:ownership|control)", re.I)
-_PRINCIPAL_HINT = re.compile(r"on\s+behalf\s+of|\bour\s+(?:client|principal|customer)\b", re.I)
+_PRINCIPAL_HINT = re.compile(r"on\s+behalf\s+of|\bour\s+(?:client|principal|customer)\b|"
+                             r"\brepresents?\b", re.I)
+_IMPORT_HINT = re.compile(r"\bprospective\b|\bshipments?\b|\bclears?\s+customs\b|"
+                          r"\bimport\w*\s+(?:through|at|via)\b|"
+                          r"\bwill\s+(?:arrive|be\s+entered)\b|\bports?\s*(?:\(s\)\s*)?of\s+entry\b",
+                          re.I)
+# The description of the transaction alone, (b)(2)(i): the subject's facts stay concluded.
+TRANSACTION = "177.2(b)(2)(i)"
 _PENDING_HINT = re.compile(r"\bpending\b|\blitigation\b|\bprotest\b|internal\s+advice|"
                            r"\bcourt\b", re.I)
 
@@ -45,6 +52,10 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields) -> t
     if ("valuation" in subjects and value("parties_related") is None
             and _RELATION_HINT.search(text)):
         unsure.append("177.2(b)(2)")
+    # A prose letter that states a prospective importation only by its ports ("Our shipments
+    # clear customs at Seattle") may mean that as its transaction: senders differ, a person reads.
+    if not value("transaction_description") and _IMPORT_HINT.search(text):
+        unsure.append(TRANSACTION)
     if not value("pending_statement") and _PENDING_HINT.search(text):
         unsure.append("177.2(b)(5)")
     if not value("signed") and not value("signature_read"):

@@ -196,3 +196,17 @@ def test_cues_naming_different_requesters_send_the_letter_to_a_person():
     decision, findings = decide(letter(requester_disputed=True))
     assert decision.outcome == "needs_human"
     assert any(f.rule == "R-READ" and "requester" in f.message for f in findings)
+
+
+def test_an_unsure_transaction_alone_goes_to_a_person_not_to_a_deficiency_letter():
+    decision, findings = decide(letter(transaction_description=None, unsure=("177.2(b)(2)(i)",)))
+    assert (decision.outcome, decision.missing) == ("needs_human", ())
+    assert [f.citation for f in findings if f.rule == "R-READ"] == ["19 CFR 177.2(b)(2)(i)"]
+
+
+def test_an_unsure_transaction_beside_a_missing_relationship_is_moot_the_letter_is_deficient():
+    # "177.2(b)(2)" is missing either way, so the deficiency letter asks for it.
+    decision, findings = decide(letter(VALUATION, transaction_description=None,
+                                       parties_related=None, unsure=("177.2(b)(2)(i)",)))
+    assert (decision.outcome, decision.missing) == ("deficient", ("177.2(b)(2)",))
+    assert not [f for f in findings if f.rule == "R-READ"]

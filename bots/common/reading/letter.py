@@ -96,7 +96,7 @@ _SALUTATION = re.compile(
     r"\s*(?:dear\b[^\n]{0,60}|ladies\s+and\s+gentlemen|gentlemen|sir\s+or\s+madam|madam|sir"
     r"|to\s+whom\s+it\s+may\s+concern)\s*[:,]?\s*$", re.I)
 _CLOSING = re.compile(
-    r"\s*(?:respectfully(?:\s+submitted)?|sincerely(?:\s+yours)?|very\s+truly\s+yours|"
+    r"\s*(?:respectfully(?:\s+submitted)?|submitted|sincerely(?:\s+yours)?|very\s+truly\s+yours|"
     r"yours\s+(?:very\s+)?(?:truly|sincerely|faithfully)|(?:best\s+|kind\s+)?regards|cordially)"
     r"\s*,?\s*(?:\n|$)", re.I)
 _AFTER = re.compile(r"\s*(?:enc(?:losures?|l)?\.?|attachments?|exhibits?|cc|bcc)\b\s*:?", re.I)

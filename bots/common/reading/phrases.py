@@ -85,7 +85,7 @@ def _compiled(phrases: tuple[str, ...]) -> re.Pattern[str]:
 # Cues every kind of letter shares: where the body ends and a signature block begins.
 CLOSINGS = PhraseBank({
     "closing": (
-        "respectfully submitted", "respectfully", "sincerely", "sincerely yours",
+        "respectfully submitted", "respectfully", "submitted", "sincerely", "sincerely yours",
         "very truly yours", "yours truly", "yours faithfully", "best regards", "regards",
         "kind regards", "cordially", "thank you",
     ),

@@ -8,13 +8,14 @@ from dataclasses import dataclass
 
 # Each port a capitalised name, with or without its code, after "port(s) of" (not "of export").
 _PORT_NAME = r"[A-Z][\w.'-]*(?:[ -](?:[A-Z][\w.'-]*|of|de|la))*(?:,\s*[A-Z]{2}\b)?"
-_PORT_ITEM = rf"(?:{_PORT_NAME})(?:\s*\(\d{{4}}\))?"
+# "port 1601" names a port by its code alone.
+_PORT_ITEM = rf"(?:(?i:port)\s+\d{{4}}\b|(?:{_PORT_NAME})(?:\s*\(\d{{4}}\))?)"
 _PORT_LIST = re.compile(rf"(?:\b(?i:ports?(?:\(s\))?\s+of)\s+(?:entry\s*:?\s*(?:at\s+|of\s+)?)?"
                         # "import through Newark (4601)", "will arrive at Savannah (1703)"
-                        rf"|\b(?i:import|imported|entered|arrive|landed|cleared"
+                        rf"|\b(?i:import|imported|entered|arrive|landed|cleared|clears?\s+customs"
                         # "Entry will be made at Los Angeles (2704)"
                         rf"|entry\s+will\s+be\s+(?:made|filed))\s+(?i:at|through|via)"
-                        rf"\s+(?!(?i:the\s+)?(?:United|U\.S\.|ports?\b)))"
+                        rf"\s+(?!(?i:the\s+)?(?:United|U\.S\.|ports?\b(?!\s+\d{{4}}\b))))"
                         rf"(?:the\s+)?(?P<list>"
                         rf"{_PORT_ITEM}(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)"
                         rf"(?:the\s+port\s+of\s+)?{_PORT_ITEM})*)")
@@ -41,7 +42,8 @@ def ports_in_prose(text: str) -> list[PortMention]:
         if _NOT_PORT.match(match["list"]):
             continue
         listed = match["list"]
-        codes = re.findall(r"\((\d{4})\)", listed)
+        codes = re.findall(r"\((\d{4})\)|(?i:port)\s+(\d{4})", listed)
+        codes = [a or b for a, b in codes]
         names = [n.strip().rstrip(".") for n in _PORT_SPLIT.split(listed) if n and n.strip()]
         hits.append(PortMention(match.start("list"), match.end("list"), codes or names))
     return sorted(hits, key=lambda hit: (hit.start, hit.end))

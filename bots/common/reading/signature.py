@@ -21,7 +21,7 @@ _COMPANY = re.compile(
     r"(?i)\b(?:LLP|LLC|L\.P\.|Inc|Co|Corp|Company|Ltd|PLLC|P\.C|Associates|Group)\b|&"
 )
 # What a form prints under a blank signature line: "(Authorized signature)", "Name and title".
-PLACEHOLDER = re.compile(r"signature|signed|\bname\b|\btitle\b|\bdate\b|^\(.*\)$", re.I)
+PLACEHOLDER = re.compile(r"signature|signed|signatory|\bname\b|\btitle\b|\bdate\b|^\(.*\)$", re.I)
 # A title is not a name: "Vice President, Operations" under the closing names no one.
 _TITLE = re.compile(
     r"(?i)\b(?:president|manager|director|counsel|partner|officer|broker|attorney|secretary"

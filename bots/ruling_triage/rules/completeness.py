@@ -55,6 +55,11 @@ def check_completeness(facts: RulingFacts) -> list[Finding]:
     if not facts.signed:
         gaps.append(("177.2(c)", "19 CFR 177.2(c)", "the signature of an authorized person"))
     findings = [_gap(facts, missing, citation, what) for missing, citation, what in gaps]
+    # An unsure part of an element already concluded missing changes neither the outcome nor
+    # `missing` ("177.2(b)(2)" either way): the deficiency letter asks for that element.
+    concluded = {f.data.get("missing") for f in findings if f.rule == "R-COMPLETE"}
+    findings = [f for f, (missing, _, _) in zip(findings, gaps, strict=True)
+                if f.rule == "R-COMPLETE" or missing not in concluded]
     if facts.requester_disputed:
         findings.append(finding(
             "R-READ", "19 CFR 177.2(b)(1)", "warning",
@@ -69,7 +74,7 @@ def _gap(facts: RulingFacts, missing: str, citation: str, what: str) -> Finding:
     A deficiency letter is sent only for an absence the reader is sure of; when it did not
     recognise where the sender would have put the element, it does not conclude "missing".
     """
-    if missing in facts.unsure:
+    if missing in facts.unsure or citation.removeprefix("19 CFR ") in facts.unsure:
         return finding("R-READ", citation, "warning",
                        f"Not found: {what}; the reader did not recognise where this letter would "
                        "give it, so its absence is not concluded.",
