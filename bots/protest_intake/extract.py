@@ -20,6 +20,7 @@ from bots.protest_intake.extract_form19 import read_form19
 from bots.protest_intake.extract_letter import read_letter
 from bots.protest_intake.extract_structure import inferred_items, unsure_items
 from bots.protest_intake.model import ProtestEntry, ProtestFacts
+from bots.protest_intake.phrasings import AD_CVD_WORDS
 from tradebots.facts import Extracted, confidence_json, evidence_json
 from tradebots.pdf import PdfDocument, TextStream, open_pdf
 from tradebots.pdf.kind import WrongDocument, guess_kind
@@ -96,8 +97,8 @@ def extract_protest(path: Path) -> ProtestExtraction:
         entries = _entries(document, stream, fields)
         unsure = unsure_items(layout, document, fields, entries, stream.text)
         return ProtestExtraction(
-            _facts(fields, entries, unsure), fields.items, document.sha256, document.page_count,
-            layout,
+            _facts(fields, entries, unsure, stream.text), fields.items, document.sha256,
+            document.page_count, layout,
         )
 
 
@@ -147,7 +148,8 @@ def _dates(read: EntryRead) -> int:
     return (read.entry_date is not None) + (read.liquidation_date is not None)
 
 
-def _facts(fields: Fields, entries: list[ProtestEntry], unsure: frozenset[int]) -> ProtestFacts:
+def _facts(fields: Fields, entries: list[ProtestEntry], unsure: frozenset[int],
+           text: str) -> ProtestFacts:
     value = fields.value
     return ProtestFacts(
         protest_number=value("protest_number"),
@@ -173,6 +175,7 @@ def _facts(fields: Fields, entries: list[ProtestEntry], unsure: frozenset[int]) 
         afr_criterion=value("afr_criterion"),
         unsure_items=unsure,
         inferred_items=inferred_items(fields),
+        ad_cvd_named=bool(AD_CVD_WORDS.search(text)),
     )
 
 

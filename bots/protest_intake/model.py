@@ -61,6 +61,8 @@ class ProtestFacts:
     earlier_protest_number: str | None = None  # 174.13(a)(7)
     earlier_protest_received: date | None = None
     afr_criterion: str | None = None  # 174.24 (a)-(d) when further review is asked
+    # The document speaks of antidumping or countervailing duties anywhere (P-NOPROT-1, 1514(b)).
+    ad_cvd_named: bool = False
     # 174.13(a) item numbers whose absence the reader cannot vouch for: the document's layout was
     # not recognised well enough to know it looked everywhere that element is put.
     unsure_items: frozenset[int] = frozenset()

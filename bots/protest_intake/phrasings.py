@@ -3,7 +3,19 @@ counsel, brokers and importers write. Matched through bots.common.reading.phrase
 
 from __future__ import annotations
 
+import re
+
 from bots.common.reading.phrases import PhraseBank
+
+# Antidumping or countervailing duties, Commerce's determinations and the words of its reviews
+# (19 U.S.C. 1514(b)): named by the duty, the department, its findings or its case numbers.
+AD_CVD_WORDS = re.compile(
+    r"\b(anti-?dumping|countervailing|ad/cvd|dumping margin|department\s+of\s+commerce"
+    r"|commerce\s+(?:erred|determined|found|selected|calculated|instructed|instructions?)"
+    r"|adverse\s+facts\s+available|separate\s+rate|administrative\s+review"
+    r"|[AC]-\d{3}-\d{3,6})\b",
+    re.I,
+)
 
 PROTEST = PhraseBank({
     # Headings under which the 174.13(a)(6) objection and its justification are set out.

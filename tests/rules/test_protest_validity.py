@@ -235,3 +235,24 @@ def test_an_objection_to_commerces_findings_in_its_own_words_goes_to_a_person(ob
     decision, findings = decide(facts, today=TODAY)
     assert decision.outcome == "needs_human"
     assert "P-NOPROT-1" in {f.rule for f in findings}
+
+
+def test_antidumping_named_only_where_the_protest_is_lodged_goes_to_a_person():
+    # "a protest against the countervailing duty rate applied as instructed by the Department of
+    # Commerce", then an objection that speaks only of "the margin Commerce calculated".
+    facts = protest(category="liquidation", ad_cvd_named=True,
+                    objection_text="The margin in the final results is wrong; refund the duties.")
+    decision, findings = decide(facts, today=TODAY)
+    assert decision.outcome == "needs_human"
+    assert "P-NOPROT-1" in {f.rule for f in findings}
+
+
+@pytest.mark.parametrize("words", [
+    "the margin Commerce calculated in its final results",
+    "as instructed in case C-570-217066",
+    "the rate found in the third administrative review",
+])
+def test_commerces_calculations_reviews_and_case_numbers_are_its_own_words(words: str):
+    from bots.protest_intake.phrasings import AD_CVD_WORDS
+
+    assert AD_CVD_WORDS.search(words)

@@ -9,6 +9,7 @@ from typing import Any
 from bots.common.findings import finding
 from bots.customs.identifiers import mask_importer_number
 from bots.protest_intake.model import PriorProtest, ProtestFacts
+from bots.protest_intake.phrasings import AD_CVD_WORDS
 from bots.protest_intake.rules._common import (
     AT_LEAST_INVALID,
     CITE_CONSOLIDATED,
@@ -24,13 +25,6 @@ from bots.protest_intake.rules._common import (
 )
 from tradebots.facts import Finding
 
-# Commerce's own determination is named by its department or by the findings it makes.
-_AD_CVD = re.compile(
-    r"\b(anti-?dumping|countervailing|ad/cvd|dumping margin|department\s+of\s+commerce"
-    r"|commerce\s+(?:erred|determined|found|selected|instructions?)|adverse\s+facts\s+available"
-    r"|separate\s+rate)\b",
-    re.I,
-)
 _PENALTY = re.compile(r"\b(penalt(y|ies)|1592|mitigation petition)\b", re.I)
 _LIQUIDATED_DAMAGES = re.compile(r"\bliquidated damages\b", re.I)
 
@@ -111,8 +105,9 @@ def check_protestable(facts: ProtestFacts) -> list[Finding]:
     """
     text = facts.objection_text or ""
     findings: list[Finding] = []
-    if _AD_CVD.search(text):
-        # Commerce's determination is not protestable, CBP's application of it is.
+    if AD_CVD_WORDS.search(text) or facts.ad_cvd_named:
+        # Commerce's determination is not protestable, CBP's application of it is; the words may
+        # sit in the sentence lodging the protest rather than under the objection's heading.
         findings.append(
             finding(
                 "P-NOPROT-1",
