@@ -36,6 +36,7 @@ class Table:
     header: list[str]
     rows: list[list[str]]
     ruled: bool = True
+    wrap: bool = False  # cells may wrap (long text); otherwise each cell stays on one line
 
 
 @dataclass(frozen=True)

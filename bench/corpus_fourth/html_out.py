@@ -58,7 +58,7 @@ def _block(block: Block) -> str:
             f'<tr><td class="cap">{_text(k)}</td><td>{_text(v)}</td></tr>' for k, v in block.rows)
         return f'<table class="{cls}">{rows}</table>'
     if isinstance(block, Table):
-        cls = "ruled" if block.ruled else "plain"
+        cls = ("ruled" if block.ruled else "plain") + (" wrap" if block.wrap else "")
         head = "".join(f"<th>{_text(h)}</th>" for h in block.header)
         body = "".join("<tr>" + "".join(f"<td>{_text(c)}</td>" for c in row) + "</tr>"
                        for row in block.rows)
@@ -81,6 +81,7 @@ def html(doc: Doc) -> str:
            " table.kv td{padding:1pt 12pt 1pt 0;vertical-align:top}"
            " td.cap{font-weight:bold;white-space:nowrap}"
            " table.ruled td,table.plain td,span.nb{white-space:nowrap}"
+           " table.wrap td{white-space:normal}"
            + STYLE_CSS.get(doc.style, ""))
     body = "\n".join(_block(b) for b in doc.blocks)
     head = f"<head><meta charset='utf-8'><style>{css}</style></head>"

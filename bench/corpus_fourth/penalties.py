@@ -56,6 +56,8 @@ def _entries(rng: random.Random, case: str, first: date) -> list[Entry]:
         owed = paid + _cents(rng, 300, 4000)
         if case.endswith("nolod"):
             owed = paid
+        if case == "gn-dvcap":  # a high special duty: the loss is large against the value
+            owed = paid + (value * Decimal("0.35")).quantize(law.CENT)
         if case == "small":
             owed = paid + Decimal("437.50")
         liquidated = case in ("neg-pd-actual", "expired") or (
@@ -108,7 +110,8 @@ def build(rng: random.Random, case: str, producer: str) -> Doc:
     total_value = sum((e.value for e in entries), Decimal(0))
     dv = (total_value * Decimal("1.6")).to_integral_value()
     if case == "gn-dvcap":
-        dv = (sum((e.owed - e.paid for e in entries), Decimal(0)) * 3).to_integral_value()
+        dv = (sum((e.owed - e.paid for e in entries), Decimal(0)) * Decimal("3.5")
+              ).to_integral_value()
     dutiable: Decimal | None = (total_value / 20).to_integral_value() * 20
     if case in ("neg", "gn-mixed") and rng.random() < 0.6:
         dutiable = None  # a duty-loss referral may leave it out
@@ -186,6 +189,15 @@ def _compose(rng: random.Random, style: str, values: dict[str, Any], entries: li
     rows = [[e.number, fmt_date(e.entered, ds), liq_words[0 if e.liquidated else 1],
              fmt_money(e.value, ms), fmt_money(e.paid, ms), fmt_money(e.owed, ms)]
             for e in entries]
+    if style in ("memo", "worksheet") and rng.random() < 0.6:  # the officer's own loss column
+        header = [*header, rng.choice(["Loss of Duty", "LOD", "Difference"])]
+        for row, e in zip(rows, entries, strict=True):
+            row.append(fmt_money(max(e.owed - e.paid, Decimal(0)), ms))
+        total = sum((max(e.owed - e.paid, Decimal(0)) for e in entries), Decimal(0))
+        rows.append(["TOTAL", "", "", fmt_money(sum((e.value for e in entries), Decimal(0)), ms),
+                     fmt_money(sum((e.paid for e in entries), Decimal(0)), ms),
+                     fmt_money(sum((e.owed for e in entries), Decimal(0)), ms),
+                     fmt_money(total, ms)])
     culp_text = rng.choice(CULP_WORDS[culp])
     party, address = values["party_name"], values["party_address"]
     facts: list[tuple[str, str]] = [

@@ -46,6 +46,7 @@ class Facts:
     omit: set[str] = field(default_factory=set)
     earlier: tuple[str, date | None] | None = None
     invalid: bool = False
+    protest_number: str | None = None
 
 
 def _liq_with_last_day(rng: random.Random, want: str) -> date:
@@ -73,9 +74,12 @@ def _facts(rng: random.Random, case: str) -> Facts:
         liq = _liq_with_last_day(rng, "saturday")
     if case == "holiday-grace":
         liq = _liq_with_last_day(rng, "holiday")
+    while case == "exact-last-day" and not law.is_business_day(liq + timedelta(days=180)):
+        liq += timedelta(days=1)
     entries = []
     for n in range(count):
-        this_liq = liq + timedelta(days=rng.randrange(1, 40) * n)
+        step = 30 if case == "partial-late" else rng.randrange(1, 40)
+        this_liq = liq + timedelta(days=step * n)
         entered = date(2004, 12, rng.randrange(1, 17)) if old else this_liq - timedelta(
             days=rng.randrange(250, 330))
         entries.append((entry_number(rng, filer), entered, this_liq))
@@ -97,11 +101,14 @@ def _facts(rng: random.Random, case: str) -> Facts:
         received = first_last + timedelta(days=rng.randrange(3, 20))
         while law.timing(received, liq, first_last) != "late":
             received += timedelta(days=1)
-        assert received <= max(lasts)
     else:
         latest_liq = max(q for _, _, q in entries)
         received = latest_liq + timedelta(days=rng.randrange(15, 60))
-        assert received <= first_last
+    # Mail and stamps arrive on business days; the weekend cases pick their own day.
+    while not law.is_business_day(received) and case not in ("weekend-grace-sat",
+                                                              "holiday-grace", "weekend-late"):
+        received += timedelta(days=-1 if case == "premature" else 1)
+    assert case not in ("partial-late", "accept", "accept-multi") or received <= max(lasts)
     company = rng.choice(people.COMPANIES)
     facts = Facts(company=company, ior=ein(rng), port=rng.choice(people.PORTS), entries=entries,
                   category=rng.choice(["classification", "classification", "appraised_value"]),
@@ -135,7 +142,7 @@ def truth(facts: Facts, case: str, received_printed: bool) -> dict[str, Any]:
     if facts.earlier and facts.earlier[1] is None:
         missing.append("174.13(a)(7)")
     values: dict[str, Any] = {
-        "protest_number": None, "port_code": facts.port[1],
+        "protest_number": facts.protest_number, "port_code": facts.port[1],
         "received_date": facts.received.isoformat(),
         "importer_number": None if "ior" in facts.omit else facts.ior,
         "protestant_name": name,
@@ -175,6 +182,8 @@ def truth(facts: Facts, case: str, received_printed: bool) -> dict[str, Any]:
     args = ["--today", facts.today.isoformat()]
     if not received_printed:
         args = ["--received", facts.received.isoformat(), *args]
+    elif facts.received.toordinal() % 3 == 0:  # a clerk's date too: the printed one wins
+        args = ["--received", (facts.received + timedelta(days=2)).isoformat(), *args]
     result: dict[str, Any] = {"kind": "protest", "case": case, "args": args, "values": values,
                               "decision": decision}
     if not_scored:
@@ -234,6 +243,10 @@ def build(rng: random.Random, case: str, producer: str) -> Doc:
         printed.append(fmt_date(facts.received, ds))
     writer = {"lawfirm": _lawfirm, "importer": _importer, "efiling": _efiling,
               "form19": _form19, "broker": _broker}[style]
+    if style == "form19" and rng.random() < 0.5:  # box 1 filled in by CBP
+        facts.protest_number = (f"{facts.port[1]}-{facts.received.year % 100:02d}-"
+                                f"{rng.randrange(100000, 999999)}")
+        printed.append(facts.protest_number)
     blocks = writer(rng, facts, ds, received_printed)
     font = rng.choice(["serif", "sans", "mono"] if style != "form19" else ["sans"])
     return Doc("protest", case, producer, style, blocks, truth(facts, case, received_printed),
@@ -266,12 +279,15 @@ def _closing_paras(rng: random.Random, facts: Facts, letter: bool = True) -> lis
         text += f", received by CBP on {fmt_date(when, 'long')}, " if when else ", "
         text += "which is pending further review."
         out.append(Para(text))
+    tail: list[Block] = [Para(rng.choice(ph.AFR_YES if facts.afr else ph.AFR_NO))]
     if "drawback" not in facts.omit:
-        out.append(Para(rng.choice(ph.DRAWBACK)))
-    out.append(Para(rng.choice(ph.AFR_YES if facts.afr else ph.AFR_NO)))
+        tail.append(Para(rng.choice(ph.DRAWBACK)))
     if facts.accel or rng.random() < 0.5:
-        out.append(Para(rng.choice(ph.ACCEL_YES if facts.accel else ph.ACCEL_NO)))
-    return out
+        tail.append(Para(rng.choice(ph.ACCEL_YES if facts.accel else ph.ACCEL_NO)))
+    rng.shuffle(tail)
+    if rng.random() < 0.3:
+        tail.insert(0, Break())
+    return out + tail
 
 
 def _signature(rng: random.Random, facts: Facts, title: str) -> list[Block]:
@@ -339,8 +355,13 @@ def _importer(rng: random.Random, facts: Facts, ds: str, stamp: bool) -> list[Bl
         blocks.append(_received_stamp(facts, ds))
     blocks += [Para(fmt_date(facts.received - timedelta(days=2), ds)), _addressee(rng, facts)]
     ior = "" if "ior" in facts.omit else f" Our importer number is {facts.ior}."
-    blocks.append(Para(f"We, {name}, hereby protest the liquidation of the following: "
-                       f"{_entries_sentence(facts, ds)}.{ior}"))
+    if rng.random() < 0.5:
+        blocks.append(Para(f"We, {name}, hereby protest the liquidation of the following: "
+                           f"{_entries_sentence(facts, ds)}.{ior}"))
+    else:
+        bullets = "\n".join(f"- {part}" for part in _entries_sentence(facts, ds).split("; "))
+        blocks += [Para(f"{name} protests the liquidation of these entries:{ior}"),
+                   Para(bullets)]
     blocks += _desc_para(rng, facts)
     blocks.append(Heading(rng.choice(ph.OBJECTION_HEADINGS)))
     blocks += [Para(t) for t in _objection(rng, facts)]
@@ -383,7 +404,7 @@ def _form19(rng: random.Random, facts: Facts, ds: str, stamp: bool) -> list[Bloc
     blocks: list[Block] = [
         Letterhead(["DEPARTMENT OF HOMELAND SECURITY - U.S. Customs and Border Protection",
                     "PROTEST (19 CFR Part 174) - prepared by broker software"]),
-        Fields([("1. PROTEST NUMBER", ""),
+        Fields([("1. PROTEST NUMBER", facts.protest_number or ""),
                 ("2. DATE RECEIVED", fmt_date(facts.received, ds)),
                 ("3. PORT", f"{facts.port[1]}"),
                 ("4. IMPORTER NUMBER", "" if "ior" in facts.omit else facts.ior),

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from bench.corpus_fourth import people
+from bench.corpus_fourth import law, people
 from bench.corpus_fourth.blocks import Block, Checks, Doc, Fields, Heading, Letterhead, Para, Table
 from bench.corpus_fourth.printed import ein, fmt_date
 
@@ -26,6 +26,10 @@ PENDING_NONE = [
     "Neither the requester nor, to its knowledge, any related party has raised this issue "
     "with CBP or in litigation.",
 ]
+
+
+FINISHES = ["black finish", "white finish", "natural finish", "red finish", "blue finish",
+            "green finish", "grey finish"]
 
 
 @dataclass
@@ -51,11 +55,16 @@ class Facts:
 def _facts(rng: random.Random, case: str) -> Facts:
     letter = date(2024, 2, 1) + timedelta(days=rng.randrange(600))
     received = letter + timedelta(days=rng.randrange(2, 12))
+    while not law.is_business_day(received):
+        received += timedelta(days=1)
     subject = {"origin": "origin", "marking": "marking", "valuation-hq": "valuation"}.get(
         case, "classification")
     count = 6 if case == "six-items" else (rng.choice([1, 2]) if subject == "classification"
                                            else 1)
-    goods = rng.sample(people.GOODS, count) if count <= len(people.GOODS) else []
+    # Items of one class or kind: one article in several finishes (177.2 practice: at most five).
+    base = rng.choice(people.GOODS)
+    finishes = rng.sample(FINISHES, count) if count > 1 else [""]
+    goods = [(f"{base[0]}{f', {f}' if f else ''}", *base[1:]) for f in finishes]
     facts = Facts(company=rng.choice(people.COMPANIES), ior=ein(rng),
                   ports=rng.sample(people.PORTS, rng.choice([1, 2])), goods=goods,
                   subject=subject, signer=rng.choice(people.SIGNERS), letter_date=letter,
@@ -93,7 +102,7 @@ def truth(facts: Facts, case: str, agent: bool) -> dict[str, Any]:
     values: dict[str, Any] = {
         "importer_number": facts.ior, "request_date": facts.letter_date.isoformat(),
         "ruling_type": facts.subject,
-        "proposed_hts": [g[1] for g in facts.goods] if facts.subject == "classification" else [],
+        "proposed_hts": [facts.goods[0][1]] if facts.subject == "classification" else [],
         "prospective": not facts.current, "pending_statement": "pending" not in facts.omit,
         "pending_in_court": facts.court, "pending_before_cbp": facts.current,
         "sample_provided": facts.sample, "confidential_requested": facts.confidential,
@@ -112,6 +121,10 @@ def truth(facts: Facts, case: str, agent: bool) -> dict[str, Any]:
         not_scored.append("item_count not scored: outside classification")
     decision: dict[str, Any] = {"outcome": outcome, "route": "HQ" if hq else "NCSD",
                                 "missing": missing}
+    if facts.court:
+        del values["prospective"]
+        not_scored.append("prospective not scored: future imports are asked about while earlier "
+                          "imports of the same goods are before the court")
     if outcome == "no_ruling":
         not_scored.append("reason not scored: free text")
     else:
@@ -135,7 +148,7 @@ def build(rng: random.Random, case: str, producer: str) -> Doc:
     blocks = _compose(rng, facts, style, ds)
     printed = [facts.ior, fmt_date(facts.letter_date, ds)]
     if facts.subject == "classification":
-        printed += [g[1] for g in facts.goods]
+        printed.append(facts.goods[0][1])
     if not agent:
         printed += [facts.company[0], *facts.company[1]]
     return Doc("ruling-request", case, producer, style, blocks, truth(facts, case, agent), printed,
@@ -191,29 +204,38 @@ def _compose(rng: random.Random, facts: Facts, style: str, ds: str) -> list[Bloc
     blocks.append(Heading(rng.choice(["Facts", "Description of the Merchandise",
                                       "Product Information", "I. Merchandise"])))
     if len(facts.goods) > 1 and style in ("consultant", "erulings"):
-        rows = [[str(n), g[0].split(",")[0], g[1] if facts.subject == "classification" else ""]
+        rows = [[str(n), g[0].split(",")[0], g[0].rsplit(", ", 1)[-1]]
                 for n, g in enumerate(facts.goods, start=1)]
-        blocks.append(Table(["No.", "Article", "Proposed HTSUS"], rows))
+        blocks.append(Table(["No.", "Article", "Finish"], rows))
     for g in facts.goods:
+        price = f"USD {rng.randrange(4, 90)}.{rng.randrange(100):02d} per unit"
+        if style == "consultant":  # a specification sheet per item
+            specs = [["Description", g[0]], ["Principal use in the U.S.", g[3]]]
+            if "materials" not in facts.omit:
+                specs.append(["Component materials", g[2]])
+            specs += [["Purchase price", f"{price} (FOB)"],
+                      ["U.S. selling price", "about twice the purchase price"]]
+            blocks.append(Table(["Specification", "Detail"], specs, wrap=True))
+            continue
         text = f"{g[0]}. Principal use: {g[3]}."
         if "materials" not in facts.omit:
             text += f" Composition: {g[2]}."
-        text += (f" Purchase price USD {rng.randrange(4, 90)}.{rng.randrange(100):02d} per unit; "
-                 "U.S. selling price about twice that.")
+        text += f" Purchase price {price}; U.S. selling price about twice that."
         blocks.append(Para(text))
     if facts.subject == "valuation":
         blocks.append(Para("The goods are bought FOB Ningbo from an unrelated seller under a "
                            "written supply contract; the buyer pays a buying commission of 4% to "
                            "its own agent, and no assists or royalties are involved."))
     if facts.subject in ("origin", "marking"):
-        blocks.append(Para("The parts are made in Vietnam and assembled in Mexico; each unit will "
-                           "be marked 'Made in Mexico' on a sewn label."))
+        blocks.append(Para("The components are made in China and the article is finished in "
+                           "Vietnam; the importer proposes to mark each unit 'Made in Vietnam' "
+                           "with a permanent label."))
     if facts.subject == "classification":
-        hts = ", ".join(g[1] for g in facts.goods)
+        hts = facts.goods[0][1]
         blocks.append(Heading(rng.choice(["Proposed Classification", "Law and Analysis",
                                           "Ruling Requested"])))
-        blocks.append(Para(f"We believe the goods are classified in subheading(s) {hts}, HTSUS, "
-                           "under GRI 1, because the terms of those headings describe them."))
+        blocks.append(Para(f"We believe the goods are classified in subheading {hts}, HTSUS, "
+                           "under GRI 1, because the terms of that heading describe them."))
     elif facts.subject == "valuation":
         blocks.append(Heading("Ruling Requested"))
         blocks.append(Para("We ask CBP to hold that the buying commission is not part of the "
