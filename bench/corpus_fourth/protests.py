@@ -28,6 +28,13 @@ CASES = ["accept", "accept-multi", "earlier", "no-address", "no-ior", "no-entry-
          "old90-untimely", "weekend-grace-sat", "holiday-grace", "weekend-late",
          "exact-last-day", "partial-late", "invalid", "afr-accel"]
 STYLES = {"weasy": ["lawfirm", "importer", "efiling"], "mupdf": ["form19", "broker"]}
+# The outcome each case is built to show; the generator refuses a document that drifted from it.
+INTENDED = {"untimely": "untimely", "untimely-multi": "untimely", "premature": "premature",
+            "weekend-grace-sat": "needs_human", "holiday-grace": "needs_human",
+            "weekend-late": "untimely", "partial-late": "needs_human", "invalid": "invalid",
+            "old90-timely": "accept", "old90-untimely": "untimely", "exact-last-day": "accept",
+            "accept": "accept", "accept-multi": "accept", "earlier": "accept",
+            "afr-accel": "accept"}
 
 
 @dataclass
@@ -62,26 +69,35 @@ def _liq_with_last_day(rng: random.Random, want: str) -> date:
     raise AssertionError(want)
 
 
+def _business(day: date) -> date:
+    """DAY, or the next business day: entries and liquidations happen on working days."""
+    while not law.is_business_day(day):
+        day += timedelta(days=1)
+    return day
+
+
 def _facts(rng: random.Random, case: str) -> Facts:
     filer = rng.choice(FILERS)
-    liq = date(2023, 6, 1) + timedelta(days=rng.randrange(700))
+    liq = _business(date(2023, 6, 1) + timedelta(days=rng.randrange(700)))
     old = case.startswith("old90")
     count = 3 if case.endswith("multi") or case == "partial-late" else rng.choice([1, 1, 2])
-    count = 1 if old else count
+    count = 1 if old or case == "weekend-late" else count  # one entry: nothing else timely
     if old:
-        liq = date(2005, 4, 1) + timedelta(days=rng.randrange(120))
+        liq = _business(date(2005, 4, 1) + timedelta(days=rng.randrange(120)))
     if case == "weekend-grace-sat" or case == "weekend-late":
         liq = _liq_with_last_day(rng, "saturday")
     if case == "holiday-grace":
         liq = _liq_with_last_day(rng, "holiday")
-    while case == "exact-last-day" and not law.is_business_day(liq + timedelta(days=180)):
+    while case == "exact-last-day" and not (law.is_business_day(liq) and law.is_business_day(
+            liq + timedelta(days=180))):
         liq += timedelta(days=1)
     entries = []
     for n in range(count):
         step = 30 if case == "partial-late" else rng.randrange(1, 40)
-        this_liq = liq + timedelta(days=step * n)
-        entered = date(2004, 12, rng.randrange(1, 17)) if old else this_liq - timedelta(
-            days=rng.randrange(250, 330))
+        this_liq = _business(liq + timedelta(days=step * n))
+        entered = _business(date(2004, 12, rng.randrange(1, 17)) if old else this_liq - timedelta(
+            days=rng.randrange(250, 330)))
+        assert not old or entered < law.OLD_ENTRY_CUTOFF
         entries.append((entry_number(rng, filer), entered, this_liq))
     lasts = [law.last_day(e, q) for _, e, q in entries]
     first_last = min(lasts)
@@ -249,8 +265,10 @@ def build(rng: random.Random, case: str, producer: str) -> Doc:
         printed.append(facts.protest_number)
     blocks = writer(rng, facts, ds, received_printed)
     font = rng.choice(["serif", "sans", "mono"] if style != "form19" else ["sans"])
-    return Doc("protest", case, producer, style, blocks, truth(facts, case, received_printed),
-               printed, font)
+    result = truth(facts, case, received_printed)
+    outcome = result["decision"].get("outcome")
+    assert outcome == INTENDED.get(case, "deficient" if outcome else None), (case, outcome)
+    return Doc("protest", case, producer, style, blocks, result, printed, font)
 
 
 def _entry_rows(facts: Facts, ds: str) -> list[list[str]]:
