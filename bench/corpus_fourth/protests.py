@@ -401,7 +401,7 @@ def _efiling(rng: random.Random, facts: Facts, ds: str, stamp: bool) -> list[Blo
     facts.accel = False
     rows = [("Protesting party", name)]
     if "address" not in facts.omit:
-        rows.append(("Address", "; ".join(address)))
+        rows.append(("Address", ", ".join(address)))
     if "ior" not in facts.omit:
         rows.append(("IOR number", facts.ior))
     blocks.append(Fields(rows))
