@@ -338,12 +338,19 @@ def _received_stamp(facts: Facts, ds: str) -> Para:
                 bold=True, right=True)
 
 
-def _lawfirm(rng: random.Random, facts: Facts, ds: str, stamp: bool) -> list[Block]:
-    firm, firm_addr = rng.choice(people.FIRMS)
-    name, address = facts.company
-    blocks: list[Block] = [Letterhead([firm, *firm_addr])]
+def _sender_head(rng: random.Random, pool: list[tuple[str, list[str]]], facts: Facts, ds: str,
+                 stamp: bool) -> tuple[str, list[Block]]:
+    """An agent's letterhead (firm or broker from POOL), with CBP's receipt stamp if any."""
+    sender, sender_addr = rng.choice(pool)
+    blocks: list[Block] = [Letterhead([sender, *sender_addr])]
     if stamp:
         blocks.append(_received_stamp(facts, ds))
+    return sender, blocks
+
+
+def _lawfirm(rng: random.Random, facts: Facts, ds: str, stamp: bool) -> list[Block]:
+    firm, blocks = _sender_head(rng, people.FIRMS, facts, ds, stamp)
+    name, address = facts.company
     blocks += [Para(fmt_date(facts.received - timedelta(days=rng.randrange(1, 4)), "long")),
                _addressee(rng, facts),
                Para(f"Re: Protest of {name}; Entries listed below", bold=True),
@@ -446,11 +453,8 @@ def _form19(rng: random.Random, facts: Facts, ds: str, stamp: bool) -> list[Bloc
 
 
 def _broker(rng: random.Random, facts: Facts, ds: str, stamp: bool) -> list[Block]:
-    broker, broker_addr = rng.choice(people.BROKERS)
+    _, blocks = _sender_head(rng, people.BROKERS, facts, ds, stamp)
     name, address = facts.company
-    blocks: list[Block] = [Letterhead([broker, *broker_addr])]
-    if stamp:
-        blocks.append(_received_stamp(facts, ds))
     blocks += [_addressee(rng, facts), Para("PROTEST UNDER POWER OF ATTORNEY", bold=True)]
     rows = [("Protestant", name)]
     if "address" not in facts.omit:
