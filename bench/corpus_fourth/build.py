@@ -25,9 +25,9 @@ def documents(seed: int, counts: dict[str, int]) -> list[tuple[str, str, Doc]]:
     for kind, (prefix, cases, build) in KINDS.items():
         rng = random.Random(f"{seed}:{kind}")
         for n in range(counts[kind]):
-            case, producer = cases[n % len(cases)], PRODUCERS[n % 2]
-            if n % len(cases) == 0 and n and len(cases) % 2 == 0:
-                producer = PRODUCERS[(n // len(cases) + n) % 2]  # later rounds swap producers
+            # Alternate producers; each later round through the cases swaps them, so a case
+            # gets both producers in a larger run.
+            case, producer = cases[n % len(cases)], PRODUCERS[(n + n // len(cases)) % 2]
             doc = build(rng, case, producer)
             out.append((kind, f"{prefix}_{n + 1:03d}_{producer}_{case}", doc))
     return out
