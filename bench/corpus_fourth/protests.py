@@ -192,9 +192,6 @@ def truth(facts: Facts, case: str, received_printed: bool) -> dict[str, Any]:
                               "declaration, whose wording is a VERIFY rule")
         else:
             decision["outcome"] = outcome
-    if "entry_date" in facts.omit and not facts.invalid:
-        not_scored.append("the 90-day rule for pre-2004-12-18 entries is taken not to apply: "
-                          "the entries were liquidated after 2023")
     args = ["--today", facts.today.isoformat()]
     if not received_printed:
         args = ["--received", facts.received.isoformat(), *args]
