@@ -12,8 +12,8 @@ from bench.corpus_fifth import law
 from bench.corpus_fifth.parties import PORTS, Party, entry_number, party
 
 CASES = ["neg", "gn", "fraud", "neg-nolod", "gn-dvcap", "fraud-pd", "fraud-pd-nolod",
-         "neg-pd-actual", "expired", "noncommercial", "small", "mixed-overpaid", "gn-nolod",
-         "fraud-nolod", "small-exact1000", "near-limit"]
+         "neg-pd-actual", "expired", "noncommercial", "small-exact1000", "mixed-overpaid",
+         "near-limit", "small", "gn-nolod", "fraud-nolod"]
 MAX_FACTOR = {"negligence": Decimal(2), "gross_negligence": Decimal(4)}
 NO_LOSS_MAX = {"negligence": Decimal("0.20"), "gross_negligence": Decimal("0.40")}
 RANGE = {"fraud": (Decimal(5), Decimal(8)), "gross_negligence": (Decimal("2.5"), Decimal(4)),

@@ -31,6 +31,8 @@ def _goods(facts: RulingFacts, ink: Ink) -> list[Block]:
         blocks.append(Grid(["Item", "Description"],
                            [[f"{n}", ink.t(g)] for n, g in enumerate(facts.goods, start=1)]))
     blocks += [Para(text) for text in words.use_and_materials(facts, ink)]
+    if facts.also_valuation:
+        blocks.append(Para(ink.one(words.ALSO_VALUATION)))
     if facts.ruling_type == "valuation" or facts.also_valuation:
         blocks += [Para(text) for text in words.valuation_facts(ink)]
     return blocks

@@ -11,6 +11,12 @@ NCSD = ["National Commodity Specialist Division", "U.S. Customs and Border Prote
         "201 Varick Street, Suite 501", "New York, NY 10014"]
 HQ = ["Regulations and Rulings, Office of Trade", "U.S. Customs and Border Protection",
       "90 K Street NE, 10th Floor", "Washington, DC 20229-1177"]
+ALSO_VALUATION = [
+    "We also ask whether the royalty described below is part of the transaction value of the "
+    "goods (19 U.S.C. 1401a(b)(1)(D)).",
+    "A second question concerns valuation: is the royalty paid to the licensor an addition to "
+    "the price actually paid or payable?",
+]
 
 
 def subject(facts: RulingFacts, ink: Ink) -> str:

@@ -51,7 +51,7 @@ EXPECTED_OUTCOME = {
                        "no-materials": "deficient", "six-items": "deficient",
                        "court-pending": "no_ruling", "current-transaction": "no_ruling"},
     "penalty-case": {"expired": "needs_human", "neg-pd-actual": "needs_human", "neg": "draft",
-                     "fraud-pd": "draft", "small": "draft", "noncommercial": "draft"},
+                     "fraud-pd": "draft", "small-exact1000": "draft", "noncommercial": "draft"},
 }
 
 
@@ -126,6 +126,15 @@ def test_every_case_gets_the_outcome_it_was_built_for(seed_one: list[tuple[str, 
         wanted = EXPECTED_OUTCOME[doc.kind].get(doc.case)
         if wanted is not None:
             assert doc.truth["decision"]["outcome"] == wanted, stem
+
+
+def test_penalty_notices_follow_162_77(seed_one: list[tuple[str, Doc]]) -> None:
+    notices = {doc.case: doc.truth["decision"]["notice"] for _, doc in seed_one
+               if doc.kind == "penalty-case"}
+    assert notices["small-exact1000"] == "penalty"  # $1,000 is not over $1,000
+    assert notices["noncommercial"] == "penalty"
+    assert notices["expired"] == notices["neg-pd-actual"] == "none"
+    assert notices["neg"] == notices["fraud-pd"] == "pre_penalty"
 
 
 def test_penalty_figures_are_exact_to_the_cent(seed_one: list[tuple[str, Doc]]) -> None:
