@@ -49,6 +49,7 @@ class ProtestFacts:
     petition_decision: date | None = None
     stamp: bool = False
     argued_received: date | None = None
+    protest_number: str | None = None
     not_scored: list[str] = field(default_factory=list)
 
 
@@ -207,7 +208,7 @@ def truth(facts: ProtestFacts) -> dict[str, Any]:
         del decision["outcome"]
     who = facts.protestant
     values = {
-        "protest_number": None, "port_code": facts.port[1], "received_date": received.isoformat(),
+        "protest_number": facts.protest_number, "port_code": facts.port[1], "received_date": received.isoformat(),
         "importer_number": who.ein if facts.show_ior else None, "protestant_name": who.name,
         "protestant_address": who.address if facts.show_address else None,
         "entries": [{"entry_number": e.number,

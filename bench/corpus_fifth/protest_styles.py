@@ -125,7 +125,14 @@ def importer_letter(facts: ProtestFacts, ink: Ink) -> list[Block]:
     blocks += _goods(facts, ink)
     blocks += [Para(ink.one(words.OBJECTION_HEADINGS), bold=True), Para(_objection(facts, ink))]
     blocks += _closing(facts, ink)
-    return blocks + _signature(facts, ink, ink.one(words.TITLES[1:4]))
+    return blocks + _signature(facts, ink, ink.one(words.IMPORTER_TITLES))
+
+
+def _number(facts: ProtestFacts, ink: Ink) -> str:
+    """The protest number CBP assigns: port code, two-digit year, serial (19 CFR 174.12(d))."""
+    facts.protest_number = (f"{facts.port[1]}-{facts.received.year % 100:02d}-"
+                            f"{ink.rng.randint(100000, 199999)}")
+    return ink.t(facts.protest_number)
 
 
 def efiling(facts: ProtestFacts, ink: Ink) -> list[Block]:
@@ -133,7 +140,8 @@ def efiling(facts: ProtestFacts, ink: Ink) -> list[Block]:
     who = facts.protestant
     blocks: list[Block] = [
         Title("Electronic Protest - Filing Confirmation"),
-        Fields([("Submitted", ink.d(facts.received)), ("Port of entry", ink.t(facts.port[1])),
+        Fields([("Protest number", _number(facts, ink)),
+                ("Submitted", ink.d(facts.received)), ("Port of entry", ink.t(facts.port[1])),
                 ("Status", "Received - pending review"), ("Filer", who.name)]),
         Para("The protest as submitted follows."), Break(),
         Title("PROTEST"), Para(f"1. Protestant: {ink.t(who.name)}")]
@@ -166,7 +174,8 @@ def form19_sheet(facts: ProtestFacts, ink: Ink) -> list[Block]:
                                   if facts.show_address else "")
     blocks: list[Block] = [
         Title("PROTEST (19 CFR Part 174) - SECTION I"),
-        Fields([("1. Protest Number (CBP use)", ""), ("2. Date Received (CBP use)", received),
+        Fields([("1. Protest Number (CBP use)", _number(facts, ink) if facts.stamp else ""),
+                ("2. Date Received (CBP use)", received),
                 ("3. Port", f"{facts.port[0]} {ink.t(facts.port[1])}"),
                 ("4. Importer Number", ink.t(who.ein) if facts.show_ior else ""),
                 ("6. Name and Address of Protesting Party", name_box),
@@ -211,7 +220,7 @@ def broker_sheet(facts: ProtestFacts, ink: Ink) -> list[Block]:
     blocks += _goods(facts, ink)
     blocks += [Para(f"To the Port Director, {facts.port[0]}:"),
                Para(f"Under the power of attorney on file, {broker} files this protest for "
-                    f"{who.name}. {_objection(facts, ink)}")]
+                    f"{who.name}, the importer of record. {_objection(facts, ink)}")]
     blocks += _closing(facts, ink)
     blocks += [Para(f"Prepared and signed by {ink.t(facts.signer)}, Licensed Customs Broker, "
                     f"on {ink.d(facts.letter_date)}")]

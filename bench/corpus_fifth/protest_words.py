@@ -10,6 +10,8 @@ OBJECTION_HEADINGS = ["Nature of and Justification for the Objection", "Grounds 
                       "Reasons for Protest", "ARGUMENT"]
 GOODS_LABELS = ["Description of Merchandise:", "Merchandise:", "Merchandise description:",
                 "Commodity:", "Description of merchandise:"]
+IMPORTER_TITLES = ["Vice President, Trade Compliance", "Director of Logistics",
+                   "Import Compliance Manager", "President", "Chief Financial Officer"]
 TITLES = ["Partner", "Vice President, Trade Compliance", "Licensed Customs Broker",
           "Director of Logistics", "Counsel for Protestant", "Import Compliance Manager"]
 

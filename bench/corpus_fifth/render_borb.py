@@ -30,8 +30,10 @@ def _paragraph(text: str, font: str, size: int) -> Paragraph:
 def _table(rows: list[list[str]], font: str, bold: str, header: bool, ruled: bool,
            size: int) -> FixedColumnWidthTable:
     # columns as wide as what they hold, so a date or an amount is not broken inside its cell
+    # a header may wrap between words, never inside one (borb would overprint the next cell)
     body = rows[1:] if header else rows
-    widths = [max(len(row[n]) for row in body) + 3 for n in range(len(rows[0]))]
+    words = [max(map(len, rows[0][n].split())) if header else 0 for n in range(len(rows[0]))]
+    widths = [max(words[n], *(len(row[n]) for row in body)) + 3 for n in range(len(rows[0]))]
     table = FixedColumnWidthTable(number_of_rows=len(rows), number_of_columns=len(rows[0]),
                                   column_widths=widths)
     for number, row in enumerate(rows):

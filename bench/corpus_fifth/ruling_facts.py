@@ -49,8 +49,9 @@ class RulingFacts:
 
 def build(rng: random.Random, case: str, agent_name: str | None) -> RulingFacts:
     picks = rng.sample(range(len(GOODS)), 7)
-    count = 6 if case == "six-items" else 1
-    goods = [GOODS[i][0] for i in picks[:count]]
+    goods = [GOODS[picks[0]][0]]
+    if case == "six-items":  # six versions of one article: more than five of the same class
+        goods = [f"{goods[0]}, version {letter}" for letter in "ABCDEF"]
     ruling_type = TYPES.get(case, "classification")
     hts: list[str] = []
     if ruling_type == "classification":
@@ -68,6 +69,8 @@ def build(rng: random.Random, case: str, agent_name: str | None) -> RulingFacts:
         facts.also_valuation = True
     elif case == "unsigned":
         facts.signed = False
+    elif case == "carrier":
+        facts.ports, facts.sample = [("Seattle, WA", "3001")], "photos"
     elif case == "no-port":
         facts.ports = []
     elif case == "no-pending-stmt":

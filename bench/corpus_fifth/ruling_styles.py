@@ -30,6 +30,8 @@ def _goods(facts: RulingFacts, ink: Ink) -> list[Block]:
         blocks.append(Para(f"The request covers the following {len(facts.goods)} items:"))
         blocks.append(Grid(["Item", "Description"],
                            [[f"{n}", ink.t(g)] for n, g in enumerate(facts.goods, start=1)]))
+        blocks.append(Para("The versions differ only in color and size; they share the "
+                           "construction, materials and use stated below."))
     blocks += [Para(text) for text in words.use_and_materials(facts, ink)]
     if facts.also_valuation:
         blocks.append(Para(ink.one(words.ALSO_VALUATION)))

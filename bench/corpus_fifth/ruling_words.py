@@ -39,6 +39,8 @@ def ports(facts: RulingFacts, ink: Ink) -> str | None:
     if not facts.ports:
         return None
     named = " and ".join(f"{name} (port code {code})" for name, code in facts.ports)
+    if facts.ruling_type == "carrier":
+        return f"The vessel will be entered and will operate out of {named}."
     return ink.one([f"The goods will be entered at {named}.", f"Port(s) of entry: {named}.",
                     f"Anticipated ports of entry: {named}.",
                     f"Shipments will arrive through {named}.",
@@ -123,6 +125,8 @@ def pending(facts: RulingFacts, ink: Ink) -> str | None:
 
 
 def sample(facts: RulingFacts, ink: Ink) -> str:
+    if facts.ruling_type == "carrier":
+        return "Photographs of the vessel and its general arrangement plan are enclosed."
     options = {
         "sent": ["A sample is enclosed.", "One sample is sent under separate cover by courier.",
                  "Samples: two pieces enclosed; please return them after examination.",

@@ -102,6 +102,9 @@ def test_truths_are_well_formed(seed_one: list[tuple[str, Doc]]) -> None:
         assert truth["args"][-2] == "--today" and _is_iso(truth["args"][-1])
         for entry in truth["values"].get("entries", []):
             _check_entry(entry["entry_number"])
+        number = truth["values"].get("protest_number")
+        assert number is None or re.fullmatch(rf"{truth['values']['port_code']}-\d{{2}}-\d{{6}}",
+                                              number), stem
         json.dumps(truth)
 
 
