@@ -208,7 +208,8 @@ def truth(facts: ProtestFacts) -> dict[str, Any]:
         del decision["outcome"]
     who = facts.protestant
     values = {
-        "protest_number": facts.protest_number, "port_code": facts.port[1], "received_date": received.isoformat(),
+        "protest_number": facts.protest_number, "port_code": facts.port[1],
+        "received_date": received.isoformat(),
         "importer_number": who.ein if facts.show_ior else None, "protestant_name": who.name,
         "protestant_address": who.address if facts.show_address else None,
         "entries": [{"entry_number": e.number,
