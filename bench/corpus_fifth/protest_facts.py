@@ -159,7 +159,10 @@ def _apply_gap(facts: ProtestFacts, case: str, rng: random.Random) -> None:
                                 "declaration, whose wording is a VERIFY rule")
     elif case == "invalid":
         facts.petition_decision = facts.entries[0].liquidated + timedelta(days=rng.randint(20, 40))
-        facts.received = facts.petition_decision + timedelta(days=rng.randint(15, 40))
+        received = facts.petition_decision + timedelta(days=rng.randint(15, 40))
+        if not law.is_business_day(received):
+            received = law.next_business_day(received)
+        facts.received = received
         facts.letter_date = facts.received - timedelta(days=3)
         facts.not_scored.append("deadline and last_days not scored: the protested decision is a "
                                 "penalty petition decision, not a liquidation")
