@@ -38,6 +38,7 @@ def _objection(facts: ProtestFacts, ink: Ink) -> str:
 def _closing(facts: ProtestFacts, ink: Ink) -> list[Block]:
     parts = [words.earlier(facts, ink), words.drawback(facts, ink),
              words.further_review(facts, ink), words.accelerated(facts, ink)]
+    ink.rng.shuffle(parts)  # senders put these statements in any order
     return [Para(text) for text in parts if text]
 
 

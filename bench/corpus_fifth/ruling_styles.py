@@ -43,7 +43,9 @@ def _goods(facts: RulingFacts, ink: Ink) -> list[Block]:
 def _tail(facts: RulingFacts, ink: Ink) -> list[Block]:
     texts = [words.hts(facts, ink), words.ports(facts, ink), words.pending(facts, ink),
              words.sample(facts, ink), words.confidential(facts, ink)]
-    return [Para(text) for text in texts if text]
+    later = texts[1:]
+    ink.rng.shuffle(later)  # the proposal leads; the other statements come in any order
+    return [Para(text) for text in [texts[0], *later] if text]
 
 
 def _party_line(facts: RulingFacts, ink: Ink) -> str:
