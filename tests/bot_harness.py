@@ -63,17 +63,29 @@ class Suite:
 
 @pytest.fixture
 def suite(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Suite]:
-    portal = start_portal(tmp_path / "portal.db")
-    monkeypatch.setenv("TRADEBOTS_PORTAL_URL", portal.base_url)
+    with open_suite(tmp_path, monkeypatch) as opened:
+        yield opened
+
+
+@contextmanager
+def open_suite(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *,
+               portal: dict[str, Any] | None = None,
+               queue: dict[str, Any] | None = None) -> Iterator[Suite]:
+    """The suite with PORTAL and QUEUE settings over the test defaults."""
+    running = start_portal(tmp_path / "portal.db")
+    monkeypatch.setenv("TRADEBOTS_PORTAL_URL", running.base_url)
     monkeypatch.setenv("TRADEBOTS_HOME", str(REPO))
     settings = load_settings(
         database_url=f"sqlite:///{tmp_path / 'suite.db'}", var_dir=tmp_path / "var",
         logs_dir=tmp_path / "logs", audit_key=AUDIT_KEY.decode(), bots=BOTS,
-        portal={"password": portal.password, "config_file": str(REPO / "config/portal.toml")},
-        queue={"backoff_base_seconds": 0},
+        portal={"password": running.password, "config_file": str(REPO / "config/portal.toml"),
+                **(portal or {})},
+        queue={"backoff_base_seconds": 0, **(queue or {})},
     )
     services = open_services(settings, migrate=True)
-    yield Suite(services, portal, tmp_path)
-    services.close()
-    close_browser_host(settings)
-    portal.stop()
+    try:
+        yield Suite(services, running, tmp_path)
+    finally:
+        services.close()
+        close_browser_host(settings)
+        running.stop()

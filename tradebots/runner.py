@@ -63,6 +63,7 @@ class Worker:
         self._bots: dict[str, Bot] = {}
         self._pool: ThreadPoolExecutor | None = None  # runs a batch's items when slots > 1
         self.processed = 0
+        self._swept_at = 0.0  # time.monotonic() of the last sweep of leftovers
 
     def install_signal_handlers(self, *, interrupt: bool = True) -> None:
         """SIGTERM (and SIGINT unless INTERRUPT is False) stop after the current item."""
@@ -102,6 +103,7 @@ class Worker:
                 if not claims:
                     if self.once:
                         break
+                    self._sweep_when_idle()
                     signal.wait(poll)
                     continue
                 self.run_claims(claims)
@@ -119,15 +121,22 @@ class Worker:
 
     def _sweep(self) -> None:
         # What killed workers left behind; a failure here must not keep the worker from working.
+        self._swept_at = time.monotonic()
         try:
             sweep_leftovers(self.services, self.now())
         except Exception as exc:
-            logger.warning("could not sweep leftovers at start: {}", exc)
+            logger.warning("could not sweep leftovers: {}", exc)
         for name in self.bot_names or list(self.services.settings.bots):
             try:
                 sweep_bot_leftovers(self.services, name, partial(self.bot, name), self.now())
             except Exception as exc:
-                logger.warning("could not sweep {}'s leftovers at start: {}", name, exc)
+                logger.warning("could not sweep {}'s leftovers: {}", name, exc)
+
+    def _sweep_when_idle(self) -> None:
+        # A leftover too young to judge at start (a blank portal draft) is stale later: a worker
+        # that stays up must sweep again, and does so when it has nothing else to do.
+        if time.monotonic() - self._swept_at >= self.services.settings.queue.idle_sweep_seconds:
+            self._sweep()
 
     def bot(self, name: str) -> Bot:
         if name not in self._bots:

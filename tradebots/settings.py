@@ -53,6 +53,9 @@ class QueueSettings(BaseModel):
     backoff_base_seconds: float = Field(30.0, ge=0)
     backoff_max_seconds: float = Field(3600.0, ge=0)
     poll_seconds: float = Field(1.0, gt=0)
+    # An idle worker sweeps leftovers of dead runs (portal drafts) again after this long; a
+    # blank draft is judged stale only minutes after its start, so the start sweep misses it.
+    idle_sweep_seconds: float = Field(300.0, gt=0)
 
 
 class FilesSettings(BaseModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bots.portal.config import OfficeDriver
-from bots.portal.drafts import own_draft
+from bots.portal.drafts import discarded_while_blank, own_draft
 from bots.portal.pages import protests as pages
 from bots.portal.records import ProtestForm, ProtestRecord, ProtestRow, SaveResult
 from bots.portal.steps import attach_once, differences, sha256_of, status_once
@@ -29,9 +29,19 @@ def find_or_create(driver: OfficeDriver, reference: str, form: ProtestForm) -> S
 def _create(driver: OfficeDriver, reference: str, form: ProtestForm) -> str:
     lines = pages.entry_lines(form)
     # A run killed before its submit left its draft: resume it (every step below rewrites its page).
-    draft = own_draft(driver, reference) or driver.step("start protest",
-                                                        lambda: pages.start_draft(driver))
-    driver.step("protest header", lambda: pages.fill_header(driver, draft, form, reference))
+    resumed = own_draft(driver, reference)
+    draft = resumed or driver.step("start protest", lambda: pages.start_draft(driver))
+
+    def header() -> None:
+        driver.step("protest header", lambda: pages.fill_header(driver, draft, form, reference))
+
+    if resumed:
+        header()
+    else:
+        # The portal starts a draft blank; until the header saves the reference no rerun can
+        # find it, so a failure before that (a locked queue at the guard) must not leave it.
+        with discarded_while_blank(driver, draft):
+            header()
     driver.step("protest entries", lambda: pages.fill_entries(driver, draft, lines))
     driver.step("protest goods", lambda: pages.fill_goods(driver, draft, form))
     driver.step("protest document", lambda: pages.upload_document(driver, draft, form.pdf_path))

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from loguru import logger
+from sqlalchemy.exc import OperationalError
 
 from bots.portal.drafts import sweep_drafts
 from tests.browser.conftest import ENTRIES, Deployment, protest_form
 from tests.browser.test_portal_toolkit import rows
+from tests.conftest import AUDIT_KEY
+from tradebots.files import FileStore
+from tradebots.queue import database as database_module
 from tradebots.queue.clock import utcnow
+from tradebots.queue.database import Database
+from tradebots.queue.migrate import upgrade
+from tradebots.queue.retry import RetryPolicy
+from tradebots.queue.store import WorkQueue
 
 pytestmark = pytest.mark.browser
 classic_only = pytest.mark.parametrize("deployment", ["classic"], indirect=True)
@@ -125,3 +135,58 @@ def test_the_drafts_page_lists_only_the_users_own_and_discards_once(
     assert [row[1] for row in drafts(deployment)] == ["theirs"]
     with sqlite3.connect(deployment.portal.db_path) as conn:
         conn.execute("DELETE FROM drafts WHERE username = 'clerk7'")
+
+
+@pytest.fixture
+def locked_queue(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[WorkQueue]:
+    """A real SQLite queue whose busy timeout is short (60 s in production)."""
+    monkeypatch.setattr(database_module, "SQLITE_BUSY_TIMEOUT_MS", 200)
+    database = Database(f"sqlite:///{tmp_path / 'queue.db'}")
+    upgrade(database)
+    yield WorkQueue(database, FileStore(tmp_path / "files"), AUDIT_KEY, lease_seconds=30,
+                    retry=RetryPolicy(max_crashes=3, base_seconds=10, max_seconds=60))
+    database.dispose()
+
+
+@classic_only
+def test_a_queue_locked_at_the_header_leaves_no_blank_draft_and_the_rerun_files_once(
+    deployment: Deployment, tmp_path: Path, make_pdf: Callable[[str], Path],
+    locked_queue: WorkQueue,
+) -> None:
+    # Issue 17, fault suite db-lock on SQLite: the lease guard before the header's save raised
+    # "database is locked" after "start protest" had made a draft, which stayed blank for good.
+    pdf = make_pdf("locked queue")
+    reference = locked_queue.enqueue("protest_intake", actor="clerk",
+                                     reference="item-locked").reference
+    claim = locked_queue.claim("worker-1", ["protest_intake"])
+    assert claim is not None
+    path = str(tmp_path / "queue.db")
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+
+    def guard_under_lock() -> None:
+        if not holder.in_transaction:  # another process locks the queue just now
+            holder.execute("BEGIN EXCLUSIVE")
+        locked_queue.guard(claim)
+
+    before = drafts(deployment)
+    lines: list[str] = []
+    sink = logger.add(lambda message: lines.append(str(message)), level="INFO")
+    try:
+        with pytest.raises(OperationalError, match="database is locked"), deployment.session(
+            tmp_path / "locked", reference, guard=guard_under_lock,
+        ) as portal:
+            portal.find_or_create_protest(reference, protest_form([ENTRIES[85]], pdf))
+    finally:
+        logger.remove(sink)
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert drafts(deployment) == before
+    assert [line for line in lines if re.search(
+        r"discarded portal draft \d+: OperationalError before its reference was saved", line)]
+    with deployment.session(tmp_path / "rerun", reference,
+                            guard=lambda: locked_queue.guard(claim)) as portal:
+        created = portal.find_or_create_protest(reference, protest_form([ENTRIES[85]], pdf))
+    assert created.outcome == "created"
+    assert rows(deployment, "SELECT COUNT(*) FROM protests WHERE reference = ?", reference) == [
+        (1,)]
+    assert drafts(deployment) == before

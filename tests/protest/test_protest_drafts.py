@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -10,9 +12,11 @@ from reportlab.pdfgen.canvas import Canvas
 
 from bots.portal import load_office_config, office_session
 from bots.portal.item import browser_host
-from tests.bot_harness import Suite
+from bots.portal.pages.protests import start_draft
+from tests.bot_harness import Suite, open_suite
 from tests.browser.conftest import ENTRIES, protest_form
 from tests.browser.test_drafts import ENTRIES_STEP, Killed, killed_before
+from tradebots.runner import Worker
 
 pytestmark = [pytest.mark.browser]
 
@@ -45,3 +49,42 @@ def test_worker_start_sweeps_the_drafts_of_items_gone_and_keeps_a_running_ones(
     with sqlite3.connect(suite.portal.db_path) as conn:
         kept = conn.execute("SELECT json_extract(data, '$.reference') FROM drafts").fetchall()
     assert kept == [(running,)]
+
+
+def portal_drafts(suite: Suite) -> list[tuple[object, ...]]:
+    with sqlite3.connect(suite.portal.db_path) as conn:
+        return conn.execute("SELECT id, json_extract(data, '$.reference') FROM drafts").fetchall()
+
+
+def test_an_idle_worker_sweeps_a_blank_draft_that_was_too_young_at_its_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A worker SIGKILLed between "start protest" and the header leaves a blank draft; the
+    # replacement worker's start sweep finds it too young to judge (2 x the step budget).
+    with open_suite(tmp_path, monkeypatch, portal={"step_max_seconds": 1},
+                    queue={"idle_sweep_seconds": 0.5, "poll_seconds": 0.1,
+                                          "lease_seconds": 600}) as suite:
+        pdf = tmp_path / "protest.pdf"
+        canvas = Canvas(str(pdf))
+        canvas.drawString(72, 720, "Protest under 19 U.S.C. 1514")
+        canvas.save()
+        suite.enqueue("protest_intake", pdf)
+        assert suite.services.queue.claim("worker-elsewhere", ["protest_intake"]) is not None
+        with suite.browse() as portal:
+            portal.driver.step("start protest", lambda: start_draft(portal.driver))  # killed then
+        assert [reference for _, reference in portal_drafts(suite)] == [None]
+        worker = Worker(suite.services, "idle-worker", bots=["protest_intake"])
+        # The worker drives chromium from this thread; a watcher stops it once the draft is gone.
+        deadline = time.monotonic() + 60
+
+        def watch() -> None:
+            while portal_drafts(suite) and time.monotonic() < deadline:
+                time.sleep(0.5)
+            worker.request_stop()
+
+        watcher = threading.Thread(target=watch)
+        watcher.start()
+        worker.run()
+        watcher.join()
+        assert portal_drafts(suite) == []
+        assert worker.processed == 0  # the item stayed with the other worker's lease

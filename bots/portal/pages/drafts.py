@@ -29,4 +29,9 @@ def discard(driver: OfficeDriver, draft: str) -> None:
     if draft not in {row.draft_id for row in list_drafts(driver)}:
         return
     driver.guard()
+    click_discard(driver, draft)
+
+
+def click_discard(driver: OfficeDriver, draft: str) -> None:
+    """Discard DRAFT from the drafts page that is open (it must be listed there)."""
     driver.submit(driver.config.drafts.discard.format(draft=draft), confirm=True)
