@@ -28,10 +28,17 @@ _CONTACT = re.compile(r"\b(?:tel|phone|fax|e-?mail|www)\b|@|\(\d{3}\)\s*\d{3}-\d
 _ZIP = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 # "X, 1 Main St., Town, ST 12345 (importer number ...), requests"; the number may stand as an
 # appositive instead: "X, importer number 30-1234567, requests".
-_ID_APPOSITIVE = (r"(?:,\s+(?:(?:the\s+)?importer(?:\s+of\s+record)?|IOR|IRS|EIN|CBP)"
-                  r"(?:\s+(?:number|no\.?|#|ID))?\s*:?\s*[0-9][0-9A-Z-]{6,14})?")
+_ID_APPOSITIVE = (r"(?:,\s+(?i:(?:the\s+)?importer(?:\s+of\s+record)?|IOR|IRS|EIN|CBP)"
+                  r"(?i:\s+(?:number|no\.?|#|ID))?\s*:?\s*[0-9][0-9A-Z-]{6,14})?")
+# An e-mail's greeting may share the opening's block ("Hello,\nAcme Corp., 1 Main St., ...").
+_GREETING = r"(?i:(?:hello|hi|greetings|good\s+(?:morning|afternoon)|dear\b[^\n]{0,60})[,:!]?[ \t]*\n)?"
+# The requester introduced by what it is: "We, X, ...", "The importer, X, ...", "Our company, X".
+_SELF_LEAD = r"(?:(?i:we|the\s+importer(?:\s+of\s+record)?|our\s+company|the\s+undersigned),\s+)?"
 _REQUESTS = re.compile(
-    r"^\s*(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?)(?:,\s+(?P<address>\d[^()]*?))?"
+    r"^\s*" + _GREETING + _SELF_LEAD +
+    r"(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?)"
+    # "X (Importer No. ...), of 4410 Desert Bloom Road, Town, ST 85705, requests"
+    r"(?:\s*\([^)]*\))?(?:,\s+(?:of\s+)?(?P<address>\d[^()]*?))?"
     + _ID_APPOSITIVE +
     r"\s*(?:\([^)]*\))?,?\s+(?:hereby\s+)?(?:respectfully\s+)?requests?\s+(?:a|an|that|the)\b",
     re.S)
@@ -40,6 +47,9 @@ _SIGNATURE_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?signature(?:\s+of\s+(?:the\s+)
                             r"authorized\s+person))?\s*", re.I)
 _NAME_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:printed\s+)?name(?:\s+and\s+title)?\b", re.I)
 _BLANK = re.compile(r"\s*[_.\s]*")
+_TRANSMITTAL = re.compile(r"\s*(?:(?:facsimile|fax|telecopy)(?:\s+(?:cover(?:\s+sheet)?|"
+                          r"transmi(?:ssion|ttal)))?\s*$|(?:to|from|date|pages?|subject|fax|cc|"
+                          r"sent|attn)\s*:)", re.I)
 _WE = re.compile(r"^(?:we|i|our|the\s+undersigned)\b", re.I)
 
 
@@ -142,6 +152,8 @@ def _letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | N
     """The letterhead's name (its first line) and its address lines (those before a phone)."""
     lines: list[Part] = []
     for block in letter.letterhead:
+        if all(_TRANSMITTAL.match(line) for line in block.text.split("\n") if line.strip()):
+            continue  # a fax cover's or an e-mail's header above the letterhead names no sender
         position = 0
         for printed in block.text.split("\n"):
             if printed.strip():

@@ -44,6 +44,9 @@ _SAMPLE_OFFERED = re.compile(r"(?:up)?on\s+(?:your\s+)?request|if\s+(?:requested
                              re.I)
 _CONFIDENTIAL = re.compile(r"confidential", re.I)
 _ANSWER = re.compile(r"^[ \t]*(?P<q>[A-Za-z][^:\n]{2,60}):[ \t]*(?P<a>yes|no)\b", re.I | re.M)
+_WITHHELD = re.compile(r"\bwithh(?:e|o)ld\b|\bredact(?:ed|ion)?\b|\bexempt\s+from\s+disclosure|"
+                       r"\b(?:kept|left)\s+out\s+of\s+the\s+publi|\bnot\s+be\s+(?:published|disclosed|"
+                       r"made\s+public)", re.I)
 _ASK = re.compile(r"request|ask|treat|designat", re.I)
 # "Confidentiality: none requested", "Nothing in this letter is designated confidential".
 _NOT_ASKED = re.compile(r"\bnone\s+(?:is\s+)?requested|\bnothing\b[^.;]{0,60}confidential", re.I)
@@ -84,6 +87,10 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
                                            sentence.start + len(clause)), _SAMPLE_VERB)
             fields.put_span("sample_provided", sent and not _SAMPLE_OFFERED.search(clause),
                             sentence, PROSE)
+        if _WITHHELD.search(text) and _ASK.search(text) and not _CONFIDENTIAL.search(text):
+            # 177.2(b)(7) in other words: information asked to be kept out of the published ruling.
+            fields.put_span("confidential_requested",
+                            not negated_before(sentence, _WITHHELD), sentence, PROSE)
         if _CONFIDENTIAL.search(text) and _ASK.search(text):
             fields.put_span("confidential_requested",
                             not (negated_before(sentence, _CONFIDENTIAL)

@@ -26,7 +26,7 @@ from tradebots.pdf import find_dates, parse_money
 _SUBJECT = re.compile(
     r"(?P<marking>country\s+of\s+origin\s+marking|\bmarking)"
     r"|(?P<origin>country\s+of\s+origin|\borigin\b|USMCA|NAFTA|preferential\s+treatment)"
-    r"|(?P<classification>classification|\bHTSUS\b)"
+    r"|(?P<classification>classification|\bHTSUS\b|\bsubheading\b)"
     r"|(?P<valuation>valuation|appraisement|transaction\s+value|customs\s+value)"
     r"|(?P<carrier>coastwise|\bcarrier\b|\bvessel\b|Jones\s+Act|cabotage)",
     re.I,
@@ -39,7 +39,8 @@ _RE_LINE = re.compile(r"\s*(?:Re|Subject|Subj\.?|Regarding)\s*:\s*", re.I)
 # for binding ruling" ... "we ask for a binding tariff classification ruling").
 _REQUEST_CLAUSE = re.compile(r"\b(?:request|ask|seek)\w*\s+(?:for\s+)?(?:a|an)\s+"
                              r"(?P<what>[^.]{0,60}?\bruling\b[^.]*)", re.I)
-_QUESTION = re.compile(r"\b(?:we|it)\s+(?:ask|believe|submit)s?\s+(?:whether|that|which|how)?"
+_QUESTION = re.compile(r"\b(?:we|it|the\s+(?:importer|requester|company)|our\s+client)\s+"
+                       r"(?:ask|believe|submit|propose)s?\s+(?:whether|that|which|how)?"
                        r"[^.]*(?:\.\d[^.]*)*", re.I)
 _RULING_ON = re.compile(r"ruling\s+(?:under\s+19\s+CFR\s+Part\s+177\s+)?(?:on|regarding|"
                         r"concerning|as\s+to)\s+(?P<what>[^.]+)", re.I)
@@ -86,6 +87,8 @@ _TRANSACTION = re.compile(r"\b(?:intends?|plans?|proposes?|expects?)\s+to\s+(?:i
                           # a prospective importation stated as planned or not yet made
                           r"\b(?:importation|shipment|entry)\s+is\s+(?:planned|scheduled|expected)|"
                           r"\bfirst\s+(?:shipment\s+)?is\s+(?:planned|scheduled|expected)|"
+                          r"\b(?:concerns|covers|for)\s+future\s+(?:importations?|imports|"
+                          r"shipments|entries)\b|"
                           r"\bha(?:ve|s)\s+not\s+yet\s+been\s+(?:imported|entered|shipped)", re.I)
 _ENTERED = re.compile(r"(?:were|was)\s+entered\s+on\s+", re.I)
 _ENTRY_NO = re.compile(r"entry\s+(?:number|no\.?)\s+(?P<n>[A-Z0-9]{3}-?\d{7}-?\d)", re.I)
