@@ -31,7 +31,8 @@ _ZIP = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 _ID_APPOSITIVE = (r"(?:,\s+(?i:(?:the\s+)?importer(?:\s+of\s+record)?|IOR|IRS|EIN|CBP)"
                   r"(?i:\s+(?:number|no\.?|#|ID))?\s*:?\s*[0-9][0-9A-Z-]{6,14})?")
 # An e-mail's greeting may share the opening's block ("Hello,\nAcme Corp., 1 Main St., ...").
-_GREETING = r"(?i:(?:hello|hi|greetings|good\s+(?:morning|afternoon)|dear\b[^\n]{0,60})[,:!]?[ \t]*\n)?"
+_GREETING = (r"(?i:(?:hello|hi|greetings|good\s+(?:morning|afternoon)|dear\b[^\n]{0,60})"
+             r"[,:!]?[ \t]*\n)?")
 # The requester introduced by what it is: "We, X, ...", "The importer, X, ...", "Our company, X".
 _SELF_LEAD = r"(?:(?i:we|the\s+importer(?:\s+of\s+record)?|our\s+company|the\s+undersigned),\s+)?"
 _REQUESTS = re.compile(

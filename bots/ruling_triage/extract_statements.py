@@ -47,7 +47,7 @@ _ANSWER = re.compile(r"^[ \t]*(?P<q>[A-Za-z][^:\n]{2,60}):[ \t]*(?P<a>yes|no)\b"
 _WITHHELD = re.compile(r"\bwithh(?:e|o)ld\b|\bredact(?:ed|ion)?\b|\bexempt\s+from\s+disclosure|"
                        r"\b(?:kept|left)\s+out\s+of\s+the\s+publi|\bnot\s+be\s+(?:published|disclosed|"
                        r"made\s+public)", re.I)
-_ASK = re.compile(r"request|ask|treat|designat", re.I)
+_ASK = re.compile(r"request|ask|treat|designat|\bkeep\b[^.;]{0,60}confidential", re.I)
 # "Confidentiality: none requested", "Nothing in this letter is designated confidential".
 _NOT_ASKED = re.compile(r"\bnone\s+(?:is\s+)?requested|\bnothing\b[^.;]{0,60}confidential", re.I)
 _RESULT = re.compile(r"we\s+submit\s+that|ask\s+CBP\s+to\s+rule|request\s+that\s+CBP\s+rule|"

@@ -6,6 +6,7 @@ import re
 
 from bots.common.reading.incoterms import terms_of_sale
 from bots.common.reading.ports import ports_in_prose
+from bots.common.reading.sentences import sentence_spans
 from bots.ruling_triage.extract_items import PORTS_SENTENCE
 from bots.ruling_triage.extract_parties import STOP
 from bots.ruling_triage.extract_text import (
@@ -315,7 +316,10 @@ def read_transaction(items: list[Paragraph], fields: Fields) -> None:
     for paragraph in items:
         # "Shipments will arrive at Miami (5201), where they will be entered": where, not what;
         # senders differ on whether that describes the transaction (extract_unsure decides).
-        if (match := _TRANSACTION.search(paragraph.text)) and not _ports_only(paragraph.text):
+        # Judged by the sentence that states it, not by a ports sentence beside it.
+        if any(_TRANSACTION.search(paragraph.text[start:end])
+               and not _ports_only(paragraph.text[start:end])
+               for start, end in sentence_spans(paragraph.text)):
             span = Span(paragraph, 0, len(paragraph.text))
             fields.put_span("transaction_description", span.flat, span, PROSE)
             break
