@@ -33,15 +33,19 @@ _ID_APPOSITIVE = (r"(?:,\s+(?i:(?:the\s+)?importer(?:\s+of\s+record)?|IOR|IRS|EI
 # An e-mail's greeting may share the opening's block ("Hello,\nAcme Corp., 1 Main St., ...").
 _GREETING = (r"(?i:(?:hello|hi|greetings|good\s+(?:morning|afternoon)|dear\b[^\n]{0,60})"
              r"[,:!]?[ \t]*\n)?")
-# The requester introduced by what it is: "We, X, ...", "The importer, X, ...", "Our company, X".
-_SELF_LEAD = r"(?:(?i:we|the\s+importer(?:\s+of\s+record)?|our\s+company|the\s+undersigned),\s+)?"
+# The requester introduced by what it is: "We, X, ...", "The importer, X, ...", "Our company, X";
+# or after the rule it writes under: "Pursuant to 19 CFR 177.2, X asks CBP to rule ...".
+_SELF_LEAD = (r"(?:(?i:we|the\s+importer(?:\s+of\s+record)?|our\s+company|the\s+undersigned|"
+              r"(?:pursuant\s+to|under|in\s+accordance\s+with)\s+[^,\n]{1,40}),\s+)?")
 _REQUESTS = re.compile(
     r"^\s*" + _GREETING + _SELF_LEAD +
     r"(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?)"
     # "X (Importer No. ...), of 4410 Desert Bloom Road, Town, ST 85705, requests"
-    r"(?:\s*\([^)]*\))?(?:,\s+(?:of\s+)?(?P<address>\d[^()]*?))?"
+    r"(?:\s*\([^)]*\))?(?:,\s+(?:of\s+|located\s+at\s+|with\s+offices\s+at\s+)?"
+    r"(?P<address>\d[^()]*?))?"
     + _ID_APPOSITIVE +
-    r"\s*(?:\([^)]*\))?,?\s+(?:hereby\s+)?(?:respectfully\s+)?requests?\s+(?:a|an|that|the)\b",
+    r"\s*(?:\([^)]*\))?,?\s+(?:hereby\s+)?(?:respectfully\s+)?(?:(?:requests?|seeks?)\s+"
+    r"(?:a|an|that|the)\b|asks?\s+(?:CBP\s+)?(?:for\s+(?:a|an)\b|to\s+rule\b))",
     re.S)
 _SEPARATOR = re.compile(r"\s+[|\u00b7\u2022-]\s+")  # "1 Main St | Town, ST 12345"
 _SIGNATURE_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?signature(?:\s+of\s+(?:the\s+)?(?:requester|"

@@ -19,7 +19,10 @@ _CBP_OFFICE = re.compile(r"CBP\s+office|Port\s+Director|under\s+review\s+by|inte
                          r"(?:before|at|with)\s+(?:any\s+|the\s+)?CBP\b|Regulatory\s+Audit|\bprotest\b|"
                          r"pending\s+(?:at|with)\s+the\s+port|\bPort\s+of\s+[A-Z]", re.I)
 _PENDING = re.compile(r"pending|before|under\s+review|subject\s+of|considered|consideration|"
-                      r"raised|appeal|litigat", re.I)
+                      r"raised|appeal|litigat|"
+                      # "No prior ruling request, protest or court action concerns these goods"
+                      r"(?:request|protest|action|litigation|proceeding|case)s?\s+"
+                      r"(?:concerns?|involves?|covers?)\b", re.I)
 _CLAUSE = re.compile(r";|,\s+(?:but|and|while|whereas|although)\s+|\bhowever\b|\bexcept\s+that\b",
                      re.I)
 _B5 = re.compile(r"177\.2\s*\(b\)\s*\(5\)")

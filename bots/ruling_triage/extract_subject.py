@@ -27,7 +27,8 @@ from tradebots.pdf import find_dates, parse_money
 _SUBJECT = re.compile(
     r"(?P<marking>country\s+of\s+origin\s+marking|\bmarking)"
     r"|(?P<origin>country\s+of\s+origin|\borigin\b|USMCA|NAFTA|preferential\s+treatment)"
-    r"|(?P<classification>classification|\bHTSUS\b|\bsubheading\b)"
+    r"|(?P<classification>classification|\bHTSUS\b|\bsubheading\b|"
+    r"\bfalls?\s+(?:in|under|within)\s+(?:heading\s+)?\d{4})"
     r"|(?P<valuation>valuation|appraisement|transaction\s+value|customs\s+value)"
     r"|(?P<carrier>coastwise|\bcarrier\b|\bvessel\b|Jones\s+Act|cabotage)",
     re.I,

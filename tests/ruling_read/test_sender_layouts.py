@@ -184,3 +184,59 @@ def test_asked_to_keep_a_fact_confidential_is_a_confidentiality_request(tmp_path
                   "Please keep the supplier's identity confidential; its disclosure would harm",
                   "our competitive position.", "", *SIGNED)
     assert output["values"]["confidential_requested"] is True
+
+
+def test_a_requester_located_at_its_address_that_asks_for_a_ruling_is_read(
+        tmp_path: Path) -> None:
+    # An e-mail: no letterhead to fall back on, so the opening alone names the requester.
+    mail = ("From: Ann Lee <ann@example.com>", "To: rulings@cbp.example.gov",
+            "Date: 02/24/2025", "Subject: Binding ruling request", "", "Hello,", "")
+    output = read(tmp_path, *mail, "Harbor Goods LLC (importer number 12-3456789), located at 12 "
+                  "Pier Road, Newark, NJ 07114,", "asks for a binding tariff classification "
+                  "ruling.", "", *FACTS, *SIGNED)
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_a_ruling_asked_that_the_goods_fall_in_a_tariff_number_is_a_classification(
+        tmp_path: Path) -> None:
+    head = tuple("Re: Reconsideration request" if line.startswith("Re:") else line
+                 for line in HEAD)
+    output = read(tmp_path, *head, "Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114, requests "
+                  "reconsideration of New York ruling N334217.", "", *FACTS[:8],
+                  "We request a ruling that the goods fall in 9506910030, by GRI 1.", "",
+                  *FACTS[10:], *SIGNED)
+    assert output["values"]["ruling_type"] == "classification"
+
+
+def test_terms_labelled_and_named_by_the_place_of_export_are_the_terms_of_sale(
+        tmp_path: Path) -> None:
+    head = tuple("Re: Request for a binding ruling on valuation" if line.startswith("Re:")
+                 else line for line in HEAD)
+    output = read(tmp_path, *head, *OPENING[:1], "requests a binding ruling on transaction value.",
+                  "", "No shipment has been made yet; the first is planned for next quarter.",
+                  "Harbor Goods LLC will buy yoga mats from a maker in Vietnam.",
+                  "Terms: FOB port of export; the buyer pays freight. The parties are unrelated.",
+                  "The goods will be entered at the port of Newark (4601).", "",
+                  "We ask CBP to rule that the price paid is transaction value under 19 U.S.C. "
+                  "1401a(b).", "", *FACTS[10:], *SIGNED)
+    assert output["values"]["ruling_type"] == "valuation"
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_no_proceeding_concerning_the_goods_is_the_b5_statement(tmp_path: Path) -> None:
+    output = read(tmp_path, *HEAD, *OPENING, "", *FACTS[:10],
+                  "No prior ruling request, protest or court action concerns these goods; the "
+                  "request is", "not one of a series.", "", *FACTS[12:], *SIGNED)
+    assert output["values"]["pending_statement"] is True
+    assert output["values"]["pending_in_court"] is False
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_the_rule_a_requester_writes_under_is_not_part_of_its_name(tmp_path: Path) -> None:
+    output = read(tmp_path, *HEAD, "Pursuant to 19 CFR 177.2, Harbor Goods LLC (Importer No. "
+                  "12-3456789) asks CBP to rule on the", "tariff classification of yoga mats.",
+                  "", *FACTS, *SIGNED)
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["decision"]["outcome"] == "accept", output["findings"]
