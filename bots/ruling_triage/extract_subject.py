@@ -82,7 +82,11 @@ _RELATED = re.compile(
     r"(?:are|is)\s+(?:a\s+)?(?P<not>not\s+|un)?"
     r"(?:related|affiliated)|(?:is|are)\s+(?:a\s+|the\s+)?(?:wholly[- ]owned\s+)?"
     rf"(?:subsidiary|parent|affiliate)\s+of\s+(?:the\s+)?{_PARTY}"
-    rf"|(?P<none>no\s+(?:relationship|affiliation)\s+(?:exists\s+)?between)", re.I)
+    rf"|(?P<none>no\s+(?:relationship|affiliation)\s+(?:exists\s+)?between"
+    # Ownership denied both ways (19 U.S.C. 1401a(g)(1)): "Neither party owns any interest in
+    # the other", "neither holds shares in the other".
+    r"|neither\s+(?:party|company|one)?\s*(?:owns|holds|controls)\b[^.]{0,40}\bin\s+the\s+other\b)",
+    re.I)
 _TRANSACTION = re.compile(r"\b(?:intends?|plans?|proposes?|expects?)\s+to\s+(?:import|purchase|buy|"
                           r"charter|use|operate|enter|transport)|\bimported\s+the\b|"
                           r"\bwill\s+(?:import|purchase|buy|be\s+(?:entered|imported))\b|"

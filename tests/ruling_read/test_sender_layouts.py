@@ -240,3 +240,15 @@ def test_the_rule_a_requester_writes_under_is_not_part_of_its_name(tmp_path: Pat
                   "", *FACTS, *SIGNED)
     assert output["values"]["requester_name"] == "Harbor Goods LLC"
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_ownership_denied_both_ways_states_the_parties_are_not_related(tmp_path: Path) -> None:
+    head = tuple("Re: Request for a binding ruling on valuation" if line.startswith("Re:")
+                 else line for line in HEAD)
+    output = read(tmp_path, *head, *OPENING[:1], "requests a binding ruling on transaction value.",
+                  "", "Harbor Goods LLC will buy yoga mats from a maker in Vietnam, sold FOB "
+                  "Haiphong.", "Neither party owns any interest in the other.",
+                  "The goods will be entered at the port of Newark (4601).", "",
+                  "We ask CBP to rule that the price paid is transaction value under 19 U.S.C. "
+                  "1401a(b).", "", *FACTS[10:], *SIGNED)
+    assert output["decision"]["outcome"] == "accept", output["findings"]
