@@ -55,6 +55,9 @@ _BLANK = re.compile(r"\s*[_.\s]*")
 _TRANSMITTAL = re.compile(r"\s*(?:(?:facsimile|fax|telecopy)(?:\s+(?:cover(?:\s+sheet)?|"
                           r"transmi(?:ssion|ttal)))?\s*$|(?:to|from|date|pages?|subject|fax|cc|"
                           r"sent|attn)\s*:)", re.I)
+# "The Company asks for a ruling", "This letter requests ...": a party not named.
+_GENERIC = re.compile(r"(?:the|this|our|its)\s+(?:company|importer(?:\s+of\s+record)?|requester|"
+                      r"applicant|firm|client|principal|letter|request|office)", re.I)
 _WE = re.compile(r"^(?:we|i|our|the\s+undersigned)\b", re.I)
 
 
@@ -122,7 +125,8 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
     cues: list[Cue] = []
     address: tuple[str, Part] | None = None
     for paragraph in letter.body or items:
-        if (match := _REQUESTS.match(paragraph.text)) and not _WE.match(match["name"]):
+        if ((match := _REQUESTS.match(paragraph.text)) and not _WE.match(match["name"])
+                and not _GENERIC.fullmatch(match["name"].strip())):
             part = Part(paragraph, match.start("name"), match.end("name"))
             cues.append(Cue(fold(match["name"]), "body", PROSE, part))
             if match["address"]:

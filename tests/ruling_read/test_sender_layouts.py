@@ -252,3 +252,11 @@ def test_ownership_denied_both_ways_states_the_parties_are_not_related(tmp_path:
                   "We ask CBP to rule that the price paid is transaction value under 19 U.S.C. "
                   "1401a(b).", "", *FACTS[10:], *SIGNED)
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_a_party_asking_under_a_common_noun_is_no_name_against_the_letterhead(
+        tmp_path: Path) -> None:
+    output = read(tmp_path, *HEAD, "The Company asks for a binding tariff classification ruling "
+                  "on the goods described below.", "", *FACTS, *SIGNED)
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["decision"]["outcome"] == "accept", output["findings"]
