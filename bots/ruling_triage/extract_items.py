@@ -46,8 +46,9 @@ _EARLIER = re.compile(r"\b(?:[NH]\d{6}|ruling\s+(?:No\.?\s*)?\d{6}),?\s+(?:which
                       r"(?:classified|held)\b|\b(?:CBP|the\s+port|Customs)\s+"
                       r"(?:has\s+)?(?:classified|liquidated)\b|\b(?:currently|previously|formerly)"
                       r"\s+(?:entered|classified)\b|\bhave\s+been\s+(?:entered|classified)\b", re.I)
-_LIST_LEAD = re.compile(r"\b(?:the\s+following|these)\s+(?:\w+\s+)?(?:items|products|articles|"
-                        r"models)\s*:\s*", re.I)
+# What the request covers, not what it encloses ("We enclose the following items: ...").
+_LIST_LEAD = re.compile(r"\b(?:covers|concerns|includes|involves|is\s+for)\s+(?:the\s+following|"
+                        r"these)\s+(?:\w+\s+)?(?:items|products|articles|models)\s*:\s*", re.I)
 _LIST_END = re.compile(r"\.(?=\s+[A-Z]|\s*$)")
 _ITEM_HEAD = re.compile(r"(?m)^[ \t\u2022-]*Item\s+(?P<n>\d{1,2})\s*:", re.I)
 _TICKED = re.compile(r"\[\s*[xX✓✔]\s*\]\s*(yes|no)\b", re.I)

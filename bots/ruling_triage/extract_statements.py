@@ -20,8 +20,10 @@ _CBP_OFFICE = re.compile(r"CBP\s+office|Port\s+Director|under\s+review\s+by|inte
                          r"pending\s+(?:at|with)\s+the\s+port|\bPort\s+of\s+[A-Z]", re.I)
 _PENDING = re.compile(r"pending|before|under\s+review|subject\s+of|considered|consideration|"
                       r"raised|appeal|litigat|"
-                      # "No prior ruling request, protest or court action concerns these goods"
-                      r"(?:request|protest|action|litigation|proceeding|case)s?\s+"
+                      # "No prior ruling request, protest or court action concerns these goods";
+                      # only denied: "This request concerns goods entered at the Port of X" is no
+                      # proceeding at the port.
+                      r"\bno\s+[^.;]{0,60}?(?:protest|action|litigation|proceeding|case)s?\s+"
                       r"(?:concerns?|involves?|covers?)\b", re.I)
 _CLAUSE = re.compile(r";|,\s+(?:but|and|while|whereas|although)\s+|\bhowever\b|\bexcept\s+that\b",
                      re.I)

@@ -260,3 +260,19 @@ def test_a_party_asking_under_a_common_noun_is_no_name_against_the_letterhead(
                   "on the goods described below.", "", *FACTS, *SIGNED)
     assert output["values"]["requester_name"] == "Harbor Goods LLC"
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_a_request_about_goods_entered_at_a_port_is_no_proceeding_there(tmp_path: Path) -> None:
+    output = read(tmp_path, *HEAD, *OPENING, "", *FACTS[:1],
+                  "This request concerns goods to be entered at the Port of Newark (4601).", "",
+                  *FACTS[3:], *SIGNED)
+    assert output["values"]["pending_before_cbp"] is False
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_enclosures_listed_after_the_following_items_are_no_item_count(tmp_path: Path) -> None:
+    output = read(tmp_path, *HEAD, *OPENING, "", *FACTS,
+                  "We enclose the following items: photographs; a specification sheet; a",
+                  "sample; the invoice; the contract; a test report.", "", *SIGNED)
+    assert output["values"]["item_count"] == 1
+    assert output["decision"]["outcome"] == "accept", output["findings"]
