@@ -27,8 +27,7 @@ from tradebots.pdf import find_dates, parse_money
 _SUBJECT = re.compile(
     r"(?P<marking>country\s+of\s+origin\s+marking|\bmarking)"
     r"|(?P<origin>country\s+of\s+origin|\borigin\b|USMCA|NAFTA|preferential\s+treatment)"
-    r"|(?P<classification>classification|\bHTSUS\b|\bsubheading\b|"
-    r"\bfalls?\s+(?:in|under|within)\s+(?:heading\s+)?\d{4})"
+    r"|(?P<classification>classification|\bHTSUS\b)"
     r"|(?P<valuation>valuation|appraisement|transaction\s+value|customs\s+value)"
     r"|(?P<carrier>coastwise|\bcarrier\b|\bvessel\b|Jones\s+Act|cabotage)",
     re.I,
@@ -125,6 +124,18 @@ _LABELS = {
 }
 
 
+# A question naming no subject but a tariff number ("The importer proposes subheading ...", "a
+# ruling that the goods fall in 8714943000") asks for a classification; only then, so a valuation
+# question that mentions the goods' subheading stays a valuation question.
+_TARIFF_ASKED = re.compile(r"\bsubheading\b|\bfalls?\s+(?:in|under|within)\s+(?:heading\s+)?\d{4}",
+                           re.I)
+
+
+def question_subjects(text: str) -> list[RulingType]:
+    """The subjects a phrase names; classification when it names none but a tariff number."""
+    return subjects_in(text) or (["classification"] if _TARIFF_ASKED.search(text) else [])
+
+
 def subjects_in(text: str) -> list[RulingType]:
     """The subjects a phrase names, in order of appearance, each once."""
     found: list[RulingType] = []
@@ -159,7 +170,7 @@ def read_subject(items: list[Paragraph], fields: Fields) -> None:
         source = _asked_for(items, named=False)
     if source is not None:
         span, confidence = source
-        subjects = subjects_in(span.text) or ["other"]
+        subjects = question_subjects(span.text) or ["other"]
         subjects += [s for s in _asked_in_body(items) if s not in subjects]
         fields.put_span("ruling_type", subjects[0], span, confidence)
         fields.put_span("other_subjects", tuple(subjects[1:]), span, confidence)
@@ -178,7 +189,7 @@ def _asked_for(items: list[Paragraph], *, named: bool = True) -> tuple[Span, flo
     for pattern in patterns:
         for paragraph in items:
             for match in pattern.finditer(paragraph.text):
-                if subjects_in(match["what"]) or not named:
+                if question_subjects(match["what"]) or not named:
                     return Span(paragraph, match.start("what"), match.end("what")), PROSE
     return None
 
@@ -189,7 +200,7 @@ def _question_asked(items: list[Paragraph]) -> tuple[Span, float] | None:
     classified in subheading 6912.00.48, HTSUS"."""
     for paragraph in items:
         for match in _QUESTION.finditer(paragraph.text):
-            if subjects_in(match.group(0)):
+            if question_subjects(match.group(0)):
                 return Span(paragraph, match.start(), match.end()), PROSE
     return None
 

@@ -276,3 +276,18 @@ def test_enclosures_listed_after_the_following_items_are_no_item_count(tmp_path:
                   "sample; the invoice; the contract; a test report.", "", *SIGNED)
     assert output["values"]["item_count"] == 1
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_a_valuation_question_naming_the_goods_subheading_stays_a_valuation(
+        tmp_path: Path) -> None:
+    head = tuple("Re: Request for binding ruling" if line.startswith("Re:") else line
+                 for line in HEAD)
+    output = read(tmp_path, *head, *OPENING[:1], "requests a binding ruling on transaction value "
+                  "of yoga mats of subheading 9506.91.", "",
+                  "Harbor Goods LLC will buy yoga mats from a maker in Vietnam, sold FOB "
+                  "Haiphong.", "The parties are not related.",
+                  "The goods will be entered at the port of Newark (4601).", "",
+                  "We ask CBP to rule that the price paid is transaction value under 19 U.S.C. "
+                  "1401a(b).", "", *FACTS[10:], *SIGNED)
+    assert output["values"]["ruling_type"] == "valuation"
+    assert output["decision"]["outcome"] == "accept", output["findings"]
