@@ -21,8 +21,10 @@ from bots.ruling_triage.extract_text import (
 _HTS = re.compile(r"(?<![\d.,$])\d{4}\.\d{2}\.\d{2}(?:\.?\d{2})?(?![\d])")
 # Undotted, a tariff number is told from a phone or account number by the words around it.
 _HTS_PLAIN = re.compile(r"(?:subheading|heading|HTSUS|HTS|tariff\s+(?:number|item)|classified"
-                        r"\s+(?:in|under))\s*(?:No\.?\s*|number\s*)?:?\s*(?P<n>\d{10}|\d{8})"
-                        r"(?![\d.])|(?<![\d.-])(?P<m>\d{10}|\d{8}),?\s+(?:of\s+the\s+)?"
+                        r"\s+(?:in|under)|classifiable\s+(?:in|under)|falls?\s+(?:in|under|within)"
+                        r"|classification(?:\s+(?:in|under))?)"
+                        r"\s*(?:No\.?\s*|number\s*)?:?\s*(?P<n>\d{10}|\d{8})"
+                        r"(?!\d|\.\d)|(?<![\d.-])(?P<m>\d{10}|\d{8}),?\s+(?:of\s+the\s+)?"
                         r"(?:HTSUS|HTS\b|Harmonized)", re.I)
 PORTS_SENTENCE = re.compile(r"(?:entered|arrive|be\s+imported|be\s+landed)\s+(?:at|through)\s+"
                             r"the\s+ports?\s+of\s+(?P<ports>[^.]+(?:\.\s*\(\d{4}\))?)", re.I)
@@ -38,6 +40,16 @@ _MODEL = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?|[,;(]?\s*\b(?:model|style|item|par
                     r"article|catalog)\b.*$", re.I)
 _SAME_KIND = re.compile(r"(?P<no>not\s+(?:all\s+)?of\s+the\s+same\s+class|of\s+different\s+"
                         r"kinds)|of\s+the\s+same\s+class\s+or\s+kind", re.I)
+# "Ruling N330187 classified the goods under 6912.00.48", "currently entered under": the number
+# a ruling or the port gave, not the one the requester proposes.
+_EARLIER = re.compile(r"\b(?:[NH]\d{6}|ruling\s+(?:No\.?\s*)?\d{6}),?\s+(?:which\s+|that\s+)?"
+                      r"(?:classified|held)\b|\b(?:CBP|the\s+port|Customs)\s+"
+                      r"(?:has\s+)?(?:classified|liquidated)\b|\b(?:currently|previously|formerly)"
+                      r"\s+(?:entered|classified)\b|\bhave\s+been\s+(?:entered|classified)\b", re.I)
+# What the request covers, not what it encloses ("We enclose the following items: ...").
+_LIST_LEAD = re.compile(r"\b(?:covers|concerns|includes|involves|is\s+for)\s+(?:the\s+following|"
+                        r"these)\s+(?:\w+\s+)?(?:items|products|articles|models)\s*:\s*", re.I)
+_LIST_END = re.compile(r"\.(?=\s+[A-Z]|\s*$)")
 _ITEM_HEAD = re.compile(r"(?m)^[ \t\u2022-]*Item\s+(?P<n>\d{1,2})\s*:", re.I)
 _TICKED = re.compile(r"\[\s*[xX✓✔]\s*\]\s*(yes|no)\b", re.I)
 _LABELS = {
@@ -67,6 +79,7 @@ def read_classification(items: list[Paragraph], fields: Fields) -> None:
             fields.put_span("items_same_kind", not kind["no"],
                             Span(paragraph, kind.start(), kind.end()), PROSE)
     _numbered_items(items, fields)
+    _listed_items(items, fields)
     box = labelled(items, _LABELS["same_kind"], STOP)
     if box is not None:
         answers = {m.group(1).lower() for m in _TICKED.finditer(box.text)}
@@ -87,6 +100,24 @@ def _numbered_items(items: list[Paragraph], fields: Fields) -> None:
         fields.put_span("item_count", len(numbers), first, PROSE)
 
 
+def _listed_items(items: list[Paragraph], fields: Fields) -> None:
+    """Goods run in after "the following items:", one from the next by semicolons, up to the
+    sentence's full stop: as many items as entries; one product in several models is one kind."""
+    for paragraph in items:
+        if (lead := _LIST_LEAD.search(paragraph.text)) is None:
+            continue
+        rest = paragraph.text[lead.end():]
+        stop = _LIST_END.search(rest)
+        entries = [fold(entry) for entry in rest[:stop.start() if stop else len(rest)].split(";")]
+        if len(entries) < 2 or not all(entries):
+            return  # not a list this reader can count: the count stays what else was read
+        span = Span(paragraph, lead.start(), lead.end() + (stop.start() if stop else len(rest)))
+        fields.put_span("item_count", len(entries), span, PROSE)
+        if len({_MODEL.sub("", entry).casefold() for entry in entries}) == 1:
+            fields.put_span("items_same_kind", True, span, PROSE)
+        return
+
+
 def _hts(items: list[Paragraph], fields: Fields) -> None:
     """Every tariff number in printed order, each once, in the form it is printed."""
     numbers: list[str] = []
@@ -96,11 +127,19 @@ def _hts(items: list[Paragraph], fields: Fields) -> None:
         spans += [m.span("n") if m["n"] else m.span("m")
                   for m in _HTS_PLAIN.finditer(paragraph.text)]
         for start, end in sorted(spans):
+            if _EARLIER.search(_sentence_before(paragraph.text, start)):
+                continue  # what a ruling or CBP gave before is not the classification proposed
             if paragraph.text[start:end] not in numbers:
                 numbers.append(paragraph.text[start:end])
                 first = first or Span(paragraph, start, end)
     if first is not None:
         fields.put_span("proposed_hts", tuple(numbers), first, PROSE)
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The words of AT's sentence before it."""
+    starts = [m.end() for m in re.finditer(r"[.;:]\s+(?=[A-Z0-9])|\n\n", text[:at])]
+    return text[starts[-1] if starts else 0:at]
 
 
 def _same_model_list(items: list[Paragraph], after: Paragraph, count: int) -> Span | None:

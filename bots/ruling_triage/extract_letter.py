@@ -28,18 +28,36 @@ _CONTACT = re.compile(r"\b(?:tel|phone|fax|e-?mail|www)\b|@|\(\d{3}\)\s*\d{3}-\d
 _ZIP = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 # "X, 1 Main St., Town, ST 12345 (importer number ...), requests"; the number may stand as an
 # appositive instead: "X, importer number 30-1234567, requests".
-_ID_APPOSITIVE = (r"(?:,\s+(?:(?:the\s+)?importer(?:\s+of\s+record)?|IOR|IRS|EIN|CBP)"
-                  r"(?:\s+(?:number|no\.?|#|ID))?\s*:?\s*[0-9][0-9A-Z-]{6,14})?")
+_ID_APPOSITIVE = (r"(?:,\s+(?i:(?:the\s+)?importer(?:\s+of\s+record)?|IOR|IRS|EIN|CBP)"
+                  r"(?i:\s+(?:number|no\.?|#|ID))?\s*:?\s*[0-9][0-9A-Z-]{6,14})?")
+# An e-mail's greeting may share the opening's block ("Hello,\nAcme Corp., 1 Main St., ...").
+_GREETING = (r"(?i:(?:hello|hi|greetings|good\s+(?:morning|afternoon)|dear\b[^\n]{0,60})"
+             r"[,:!]?[ \t]*\n)?")
+# The requester introduced by what it is: "We, X, ...", "The importer, X, ...", "Our company, X";
+# or after the rule it writes under: "Pursuant to 19 CFR 177.2, X asks CBP to rule ...".
+_SELF_LEAD = (r"(?:(?i:we|the\s+importer(?:\s+of\s+record)?|our\s+company|the\s+undersigned|"
+              r"(?:pursuant\s+to|under|in\s+accordance\s+with)\s+[^,\n]{1,40}),\s+)?")
 _REQUESTS = re.compile(
-    r"^\s*(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?)(?:,\s+(?P<address>\d[^()]*?))?"
+    r"^\s*" + _GREETING + _SELF_LEAD +
+    r"(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?)"
+    # "X (Importer No. ...), of 4410 Desert Bloom Road, Town, ST 85705, requests"
+    r"(?:\s*\([^)]*\))?(?:,\s+(?:of\s+|located\s+at\s+|with\s+offices\s+at\s+)?"
+    r"(?P<address>\d[^()]*?))?"
     + _ID_APPOSITIVE +
-    r"\s*(?:\([^)]*\))?,?\s+(?:hereby\s+)?(?:respectfully\s+)?requests?\s+(?:a|an|that|the)\b",
+    r"\s*(?:\([^)]*\))?,?\s+(?:hereby\s+)?(?:respectfully\s+)?(?:(?:requests?|seeks?)\s+"
+    r"(?:a|an|that|the)\b|asks?\s+(?:CBP\s+)?(?:for\s+(?:a|an)\b|to\s+rule\b))",
     re.S)
 _SEPARATOR = re.compile(r"\s+[|\u00b7\u2022-]\s+")  # "1 Main St | Town, ST 12345"
 _SIGNATURE_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?signature(?:\s+of\s+(?:the\s+)?(?:requester|"
                             r"authorized\s+person))?\s*", re.I)
 _NAME_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:printed\s+)?name(?:\s+and\s+title)?\b", re.I)
 _BLANK = re.compile(r"\s*[_.\s]*")
+_TRANSMITTAL = re.compile(r"\s*(?:(?:facsimile|fax|telecopy)(?:\s+(?:cover(?:\s+sheet)?|"
+                          r"transmi(?:ssion|ttal)))?\s*$|(?:to|from|date|pages?|subject|fax|cc|"
+                          r"sent|attn)\s*:)", re.I)
+# "The Company asks for a ruling", "This letter requests ...": a party not named.
+_GENERIC = re.compile(r"(?:the|this|our|its)\s+(?:company|importer(?:\s+of\s+record)?|requester|"
+                      r"applicant|firm|client|principal|letter|request|office)", re.I)
 _WE = re.compile(r"^(?:we|i|our|the\s+undersigned)\b", re.I)
 
 
@@ -107,7 +125,8 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
     cues: list[Cue] = []
     address: tuple[str, Part] | None = None
     for paragraph in letter.body or items:
-        if (match := _REQUESTS.match(paragraph.text)) and not _WE.match(match["name"]):
+        if ((match := _REQUESTS.match(paragraph.text)) and not _WE.match(match["name"])
+                and not _GENERIC.fullmatch(match["name"].strip())):
             part = Part(paragraph, match.start("name"), match.end("name"))
             cues.append(Cue(fold(match["name"]), "body", PROSE, part))
             if match["address"]:
@@ -142,6 +161,8 @@ def _letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | N
     """The letterhead's name (its first line) and its address lines (those before a phone)."""
     lines: list[Part] = []
     for block in letter.letterhead:
+        if all(_TRANSMITTAL.match(line) for line in block.text.split("\n") if line.strip()):
+            continue  # a fax cover's or an e-mail's header above the letterhead names no sender
         position = 0
         for printed in block.text.split("\n"):
             if printed.strip():

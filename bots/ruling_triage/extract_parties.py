@@ -38,7 +38,7 @@ _BEHALF = re.compile(
 # "This firm represents Harbor Goods LLC, 12 Pier Road, ... (the "Importer"), in ..."
 _REPRESENT = re.compile(
     r"\b(?i:we|this\s+(?:firm|office|company)|the\s+undersigned)\s+represents?\s+"
-    r"(?P<name>[A-Z][^,()]+?(?:,\s+(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co)\.?)?)"
+    r"(?P<name>[A-Z][^,()]+?(?:,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co)\.?)?)"
     # The address after a comma or in parentheses: "X (505 Main Street, Town, ST 55401) and asks".
     r"(?:(?:,\s+|\s*\()(?P<address>\d[^()]*?\d{5}(?:-\d{4})?)\)?)?(?:\s*\([^)]*\))?"
     r"(?=,\s|\.\s|\.$|\s+in\b|\s+as\b|\s+and\s+(?:asks?|requests?|seeks?)\b)",
@@ -56,8 +56,10 @@ _FIRM_FOR = re.compile(
 # "Lakeshore Audio, Inc., 505 Washington Avenue N, Minneapolis, MN 55401, through counsel,
 # asks for a prospective ruling": the principal speaks through its agent, who signs.
 _THROUGH = re.compile(
-    r"^\s*(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?),\s+(?P<address>\d[^()]*?\d{5}(?:-\d{4})?),?"
-    r"\s+(?i:through|by)\s+(?i:its\s+)?(?i:counsel|attorneys?|(?:customs\s+)?broker|agent)\b")
+    r"(?m)^\s*(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?),\s+(?P<address>\d[^()]*?\d{5}(?:-\d{4})?)"
+    r"(?:\s*\([^)]*\))?,?\s+(?i:through|by)\s+(?i:its\s+)?(?i:counsel|attorneys?|(?:customs\s+)?broker|agent)\b")
+_NAME_THEN_ADDRESS = re.compile(r"\s*(?P<name>[A-Z][^,\n]*?(?:,\s*(?:Inc|LLC|Ltd|Corp|Co)\.?)?),\s+"
+                                r"\d[^()\n]*?,\s*[A-Z]{2}\s+\d{5}")
 _AUTHORITY = re.compile(r"authori[sz]ed\s+to\s+act|power\s+of\s+attorney|letter\s+of\s+"
                         r"authori[sz]ation|authority\s+to\s+act|has\s+authori[sz]ed\s+(?:this\s+"
                         r"(?:firm|office|company)|us|the\s+undersigned)", re.I)
@@ -174,6 +176,9 @@ def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
     name = labelled(items, _LABELS["requester_name"], STOP)
     if name is not None:
         first = name.text.strip().split("\n")[0]
+        # A "Requester" heading over a sentence: "X, 12 Main St, Town, ST 00000 (IOR ...), ...".
+        if run_on := _NAME_THEN_ADDRESS.match(first):
+            first = run_on["name"]
         fields.put_span("requester_name", fold(first),
                         Span(name.paragraph, name.start, name.start + len(first) + 1), LABELLED)
     address = labelled(items, _LABELS["requester_address"], STOP)

@@ -19,7 +19,12 @@ _CBP_OFFICE = re.compile(r"CBP\s+office|Port\s+Director|under\s+review\s+by|inte
                          r"(?:before|at|with)\s+(?:any\s+|the\s+)?CBP\b|Regulatory\s+Audit|\bprotest\b|"
                          r"pending\s+(?:at|with)\s+the\s+port|\bPort\s+of\s+[A-Z]", re.I)
 _PENDING = re.compile(r"pending|before|under\s+review|subject\s+of|considered|consideration|"
-                      r"raised|appeal|litigat", re.I)
+                      r"raised|appeal|litigat|"
+                      # "No prior ruling request, protest or court action concerns these goods";
+                      # only denied: "This request concerns goods entered at the Port of X" is no
+                      # proceeding at the port.
+                      r"\bno\s+[^.;]{0,60}?(?:protest|action|litigation|proceeding|case)s?\s+"
+                      r"(?:concerns?|involves?|covers?)\b", re.I)
 _CLAUSE = re.compile(r";|,\s+(?:but|and|while|whereas|although)\s+|\bhowever\b|\bexcept\s+that\b",
                      re.I)
 _B5 = re.compile(r"177\.2\s*\(b\)\s*\(5\)")
@@ -44,7 +49,10 @@ _SAMPLE_OFFERED = re.compile(r"(?:up)?on\s+(?:your\s+)?request|if\s+(?:requested
                              re.I)
 _CONFIDENTIAL = re.compile(r"confidential", re.I)
 _ANSWER = re.compile(r"^[ \t]*(?P<q>[A-Za-z][^:\n]{2,60}):[ \t]*(?P<a>yes|no)\b", re.I | re.M)
-_ASK = re.compile(r"request|ask|treat|designat", re.I)
+_WITHHELD = re.compile(r"\bwithh(?:e|o)ld\b|\bredact(?:ed|ion)?\b|\bexempt\s+from\s+disclosure|"
+                       r"\b(?:kept|left)\s+out\s+of\s+the\s+publi|\bnot\s+be\s+(?:published|disclosed|"
+                       r"made\s+public)", re.I)
+_ASK = re.compile(r"request|ask|treat|designat|\bkeep\b[^.;]{0,60}confidential", re.I)
 # "Confidentiality: none requested", "Nothing in this letter is designated confidential".
 _NOT_ASKED = re.compile(r"\bnone\s+(?:is\s+)?requested|\bnothing\b[^.;]{0,60}confidential", re.I)
 _RESULT = re.compile(r"we\s+submit\s+that|ask\s+CBP\s+to\s+rule|request\s+that\s+CBP\s+rule|"
@@ -84,6 +92,10 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
                                            sentence.start + len(clause)), _SAMPLE_VERB)
             fields.put_span("sample_provided", sent and not _SAMPLE_OFFERED.search(clause),
                             sentence, PROSE)
+        if _WITHHELD.search(text) and _ASK.search(text) and not _CONFIDENTIAL.search(text):
+            # 177.2(b)(7) in other words: information asked to be kept out of the published ruling.
+            fields.put_span("confidential_requested",
+                            not negated_before(sentence, _WITHHELD), sentence, PROSE)
         if _CONFIDENTIAL.search(text) and _ASK.search(text):
             fields.put_span("confidential_requested",
                             not (negated_before(sentence, _CONFIDENTIAL)

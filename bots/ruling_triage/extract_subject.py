@@ -6,6 +6,7 @@ import re
 
 from bots.common.reading.incoterms import terms_of_sale
 from bots.common.reading.ports import ports_in_prose
+from bots.common.reading.sentences import sentence_spans
 from bots.ruling_triage.extract_items import PORTS_SENTENCE
 from bots.ruling_triage.extract_parties import STOP
 from bots.ruling_triage.extract_text import (
@@ -39,7 +40,8 @@ _RE_LINE = re.compile(r"\s*(?:Re|Subject|Subj\.?|Regarding)\s*:\s*", re.I)
 # for binding ruling" ... "we ask for a binding tariff classification ruling").
 _REQUEST_CLAUSE = re.compile(r"\b(?:request|ask|seek)\w*\s+(?:for\s+)?(?:a|an)\s+"
                              r"(?P<what>[^.]{0,60}?\bruling\b[^.]*)", re.I)
-_QUESTION = re.compile(r"\b(?:we|it)\s+(?:ask|believe|submit)s?\s+(?:whether|that|which|how)?"
+_QUESTION = re.compile(r"\b(?:we|it|the\s+(?:importer|requester|company)|our\s+client)\s+"
+                       r"(?:ask|believe|submit|propose)s?\s+(?:whether|that|which|how)?"
                        r"[^.]*(?:\.\d[^.]*)*", re.I)
 _RULING_ON = re.compile(r"ruling\s+(?:under\s+19\s+CFR\s+Part\s+177\s+)?(?:on|regarding|"
                         r"concerning|as\s+to)\s+(?P<what>[^.]+)", re.I)
@@ -79,13 +81,19 @@ _RELATED = re.compile(
     r"(?:are|is)\s+(?:a\s+)?(?P<not>not\s+|un)?"
     r"(?:related|affiliated)|(?:is|are)\s+(?:a\s+|the\s+)?(?:wholly[- ]owned\s+)?"
     rf"(?:subsidiary|parent|affiliate)\s+of\s+(?:the\s+)?{_PARTY}"
-    rf"|(?P<none>no\s+(?:relationship|affiliation)\s+(?:exists\s+)?between)", re.I)
+    rf"|(?P<none>no\s+(?:relationship|affiliation)\s+(?:exists\s+)?between"
+    # Ownership denied both ways (19 U.S.C. 1401a(g)(1)): "Neither party owns any interest in
+    # the other", "neither holds shares in the other".
+    r"|neither\s+(?:party|company|one)?\s*(?:owns|holds|controls)\b[^.]{0,40}\bin\s+the\s+other\b)",
+    re.I)
 _TRANSACTION = re.compile(r"\b(?:intends?|plans?|proposes?|expects?)\s+to\s+(?:import|purchase|buy|"
                           r"charter|use|operate|enter|transport)|\bimported\s+the\b|"
                           r"\bwill\s+(?:import|purchase|buy|be\s+(?:entered|imported))\b|"
                           # a prospective importation stated as planned or not yet made
                           r"\b(?:importation|shipment|entry)\s+is\s+(?:planned|scheduled|expected)|"
                           r"\bfirst\s+(?:shipment\s+)?is\s+(?:planned|scheduled|expected)|"
+                          r"\b(?:concerns|covers|for)\s+future\s+(?:importations?|imports|"
+                          r"shipments|entries)\b|"
                           r"\bha(?:ve|s)\s+not\s+yet\s+been\s+(?:imported|entered|shipped)", re.I)
 _ENTERED = re.compile(r"(?:were|was)\s+entered\s+on\s+", re.I)
 _ENTRY_NO = re.compile(r"entry\s+(?:number|no\.?)\s+(?P<n>[A-Z0-9]{3}-?\d{7}-?\d)", re.I)
@@ -114,6 +122,18 @@ _LABELS = {
                                      r"transaction|(?:statement\s+of\s+(?:the\s+)?|goods\s+and\s+)?"
                                      r"facts(?=\s*(?::|\n|$))"),
 }
+
+
+# A question naming no subject but a tariff number ("The importer proposes subheading ...", "a
+# ruling that the goods fall in 8714943000") asks for a classification; only then, so a valuation
+# question that mentions the goods' subheading stays a valuation question.
+_TARIFF_ASKED = re.compile(r"\bsubheading\b|\bfalls?\s+(?:in|under|within)\s+(?:heading\s+)?\d{4}",
+                           re.I)
+
+
+def question_subjects(text: str) -> list[RulingType]:
+    """The subjects a phrase names; classification when it names none but a tariff number."""
+    return subjects_in(text) or (["classification"] if _TARIFF_ASKED.search(text) else [])
 
 
 def subjects_in(text: str) -> list[RulingType]:
@@ -150,7 +170,7 @@ def read_subject(items: list[Paragraph], fields: Fields) -> None:
         source = _asked_for(items, named=False)
     if source is not None:
         span, confidence = source
-        subjects = subjects_in(span.text) or ["other"]
+        subjects = question_subjects(span.text) or ["other"]
         subjects += [s for s in _asked_in_body(items) if s not in subjects]
         fields.put_span("ruling_type", subjects[0], span, confidence)
         fields.put_span("other_subjects", tuple(subjects[1:]), span, confidence)
@@ -169,7 +189,7 @@ def _asked_for(items: list[Paragraph], *, named: bool = True) -> tuple[Span, flo
     for pattern in patterns:
         for paragraph in items:
             for match in pattern.finditer(paragraph.text):
-                if subjects_in(match["what"]) or not named:
+                if question_subjects(match["what"]) or not named:
                     return Span(paragraph, match.start("what"), match.end("what")), PROSE
     return None
 
@@ -180,7 +200,7 @@ def _question_asked(items: list[Paragraph]) -> tuple[Span, float] | None:
     classified in subheading 6912.00.48, HTSUS"."""
     for paragraph in items:
         for match in _QUESTION.finditer(paragraph.text):
-            if subjects_in(match.group(0)):
+            if question_subjects(match.group(0)):
                 return Span(paragraph, match.start(), match.end()), PROSE
     return None
 
@@ -312,7 +332,10 @@ def read_transaction(items: list[Paragraph], fields: Fields) -> None:
     for paragraph in items:
         # "Shipments will arrive at Miami (5201), where they will be entered": where, not what;
         # senders differ on whether that describes the transaction (extract_unsure decides).
-        if (match := _TRANSACTION.search(paragraph.text)) and not _ports_only(paragraph.text):
+        # Judged by the sentence that states it, not by a ports sentence beside it.
+        if any(_TRANSACTION.search(paragraph.text[start:end])
+               and not _ports_only(paragraph.text[start:end])
+               for start, end in sentence_spans(paragraph.text)):
             span = Span(paragraph, 0, len(paragraph.text))
             fields.put_span("transaction_description", span.flat, span, PROSE)
             break

@@ -72,6 +72,8 @@ def test_ports_where_entry_will_be_made_are_ports_of_entry() -> None:
     [("The goods are sold FOB Yokohama.", True),
      ("The importer buys the mats CIF Los Angeles from its supplier.", True),
      ("Terms of sale: net 30 days.", True),
+     ("Terms: FOB port of export; the buyer pays freight.", True),
+     ("Terms: see the attached contract.", False),
      ("The rules of 19 CFR 177 apply.", False)],
 )
 def test_terms_of_sale_are_recognised_in_prose(text: str, stated: bool) -> None:

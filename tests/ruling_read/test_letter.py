@@ -63,6 +63,15 @@ def test_slash_s_signs_and_names_the_signer():
     assert signature.signer is not None and signature.signer.text == "Ann Lee"
 
 
+def test_a_firm_signing_by_its_officer_is_the_organisation_of_the_signature():
+    signature = read_letter(a_letter("Very truly yours,\nHarbor Goods LLC\nBy: /s/ Ann Lee\n"
+                                     "President\n12 Pier Road\nNewark, NJ 07114")).signature
+    assert signature is not None and signature.signer is not None
+    assert signature.signer.text == "Ann Lee"
+    assert signature.organisation is not None
+    assert signature.organisation.text == "Harbor Goods LLC"
+
+
 def test_a_name_and_title_under_respectfully_submitted_is_a_signature():
     blocks = a_letter("Respectfully submitted,",
                       "George Papadakis\nGeneral Counsel\nHarbor Goods LLC")

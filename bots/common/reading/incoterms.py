@@ -8,6 +8,10 @@ import re
 _TERMS = re.compile(r"\b(?:sold|purchased|bought|priced|invoiced|sells?|buys?)\b[^.]*?\b(?:FOB|CIF|"
                     r"CFR|FCA|EXW|DDP|DAP|DPU|CPT|CIP|FAS|ex[- ]works|delivered)\b"
                     r"|\bterms\s+of\s+(?:sale|payment)\b|\bpayment\s+(?:is\s+)?due\b|\bIncoterms?\b"
+                    # "Terms: FOB port of export": a term of sale labelled, or named by its place.
+                    r"|\bterms\s*:\s*(?:FOB|CIF|CFR|FCA|EXW|DDP|DAP|DPU|CPT|CIP|FAS|ex[- ]works)\b"
+                    r"|\b(?:FOB|FCA|FAS)\s+(?:the\s+)?(?:port|place)\s+of\s+(?:export|shipment|"
+                    r"loading|lading)\b"
                     # An Incoterm before a place ("FOB Yokohama"); CFR also names the regulations.
                     r"|(?-i:\b(?:FOB|CIF|FCA|EXW|DDP|DAP|CPT|CIP|FAS)\s+(?:port\s+of\s+)?[A-Z][a-z])",
                     re.I)

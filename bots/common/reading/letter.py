@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from rapidfuzz import fuzz
@@ -104,6 +104,7 @@ _PAGE_NUMBER = re.compile(r"\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$|\s*-\
                           re.I)
 _SLASH_S = re.compile(r"(?:/s/|(?i:electronically|digitally)\s+signed\s+by:?)\s*(?P<name>[^\n,]+)")
 _NAME_LABEL = re.compile(r"\s*(?:printed\s+)?name\s*:\s*", re.I)
+_BY = re.compile(r"\s*by\s*:", re.I)
 _RULE = re.compile(r"\s*(?:by\s*:?\s*)?_{4,}\s*")
 _PERSON = re.compile(r"(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.)){1,4}")
 _ORGANISATION = re.compile(r"\b(?:LLP|LLC|L\.L\.C\.|Inc|Corp|Corporation|Co|Company|P\.?C|PLLC|Ltd|"
@@ -207,7 +208,12 @@ def read_signature(closing: Block, under: Sequence[Block]) -> Signature:
         assert hit is not None
         signer = Part(slashed.block, slashed.start + hit.start("name"),
                       slashed.start + hit.end("name"))
-        return _described(Signature(True, "/s/", slashed, signer), lines, slashed)
+        signature = _described(Signature(True, "/s/", slashed, signer), lines, slashed)
+        at = lines.index(slashed)
+        if at and _BY.match(slashed.text):
+            # "Acme Corp.\nBy: /s/ Ann Lee": the firm signs by its officer, named above "By:".
+            return replace(signature, organisation=lines[at - 1])
+        return signature
     ruled = _RULE.match(lines[0].text)
     rest = lines[1:] if ruled else lines
     if ruled and lines[0].text[ruled.end():].strip():
