@@ -56,7 +56,8 @@ LABEL_PATTERNS: dict[str, str] = {
         r"(?:(?:type\s+of\s+|nature\s+of\s+)?importation"
         r"|commercial\s*/\s*non[\s-]*commercial|(?:non[\s-]*)?commercial\s+(?:status|use))"
     ),
-    "domestic_value": r"(?:total\s+)?(?:domestic\s+value|dv(?=\s*(?:\(|:|$)))",
+    # "DV: ...", "DV (USD)", and a case export's "DV..........: USD 1,000.00".
+    "domestic_value": r"(?:total\s+)?(?:domestic\s+value|dv(?=[\s.]*(?:\(|:|$)))",
     # A bare "Entered Value" heads an entries column; only a total is the dutiable value.
     "dutiable_value": (
         r"(?:(?:total|aggregate)\s+)?dutiable\s+value|(?:total|aggregate)\s+entered\s+value"
@@ -64,9 +65,15 @@ LABEL_PATTERNS: dict[str, str] = {
     ),
     "merchandise": r"(?:description\s+of\s+(?:the\s+)?)?merchandise",
 }
-_LABELS = {key: re.compile(rf"(?i){pattern}{_TAIL}") for key, pattern in LABEL_PATTERNS.items()}
+# A memo numbers its labelled lines: "2. Name of party: X", "7) Dutiable: 60401.00".
+_ITEM = r"(?:\d{1,2}[.)]\s+)?"
+_LABELS = {key: re.compile(rf"(?i){_ITEM}(?:{pattern}){_TAIL}")
+           for key, pattern in LABEL_PATTERNS.items()}
 # A segment that is any field's label is never another field's value.
-STOP = re.compile(r"(?i)(?:" + "|".join(LABEL_PATTERNS.values()) + r")\b" + _TAIL)
+STOP = re.compile(r"(?i)" + _ITEM + r"(?:" + "|".join(LABEL_PATTERNS.values()) + r")\b" + _TAIL)
+# A label's words that run on into a verb are a sentence wrapped on to a new line ("No / prior
+# disclosure was made."), not a label and its value.
+_SENTENCE_GOES_ON = re.compile(r"(?i)^\s*(?:was|were|is|are|has|have|had|will|would)\b")
 
 _CASE = re.compile(r"[A-Z0-9][A-Z0-9-]{5,29}")
 _IMPORTER = re.compile(r"[0-9][0-9A-Z-]{6,14}")
@@ -240,6 +247,8 @@ def _first_value(segments: Sequence[Segment], hit: LabelHit, reader: _Reader) ->
         if reader.parse(_LEADER.sub("", rest)) is None:
             return None
     for found in _candidates(segments, hit, reader.lines):
+        if found.where == "right" and _SENTENCE_GOES_ON.match(found.text):
+            return None
         if reader.lines > 1:
             found = _wrapped(segments, found)
         text = ", ".join(found.lines) if found.lines else found.text
