@@ -47,6 +47,23 @@ def test_a_table_with_one_date_column_places_it_by_its_header(tmp_path: Path, he
     assert (second.liquidation_date if liquidated else second.entry_date) is not None
 
 
+@pytest.mark.parametrize("third", ["LIQ DT", "Posted"])
+def test_a_second_date_column_is_placed_by_its_header_or_by_order(tmp_path: Path,
+                                                                 third: str) -> None:
+    pdf = draw_referral(tmp_path / "t.pdf", [
+        "We protest the classification of the goods in the entries below.",
+        [(72.0, "ENTRY NO"), (180.0, "ENTRY DT"), (260.0, third)],
+        [(72.0, "E9B 0263688-8"), (180.0, "5/24/24"), (260.0, "11/21/24")],
+    ], font_size=10)
+    with open_pdf(pdf) as document:
+        lines = (plain_line(line) for n in document.page_numbers for line in document.segments(n))
+        [read] = read_entries(document, TextStream([line for line in lines if line]))
+    assert read.entry_date is not None and read.entry_date.value == date(2024, 5, 24)
+    assert read.liquidation_date is not None and read.liquidation_date.value == date(2024, 11, 21)
+    # "Posted" names no date: the pair is placed by order, a weaker cue than the header.
+    assert (read.liquidation_date.confidence < 0.95) is (third == "Posted")
+
+
 def category(text: str) -> str | None:
     fields = Fields()
     read_decision(stream_of(text), fields)
