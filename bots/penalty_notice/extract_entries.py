@@ -121,7 +121,10 @@ def _header(texts: list[list[str]]) -> tuple[int, ColumnMap | None, float]:
             # The layout split the cells ("USD" / "1,677.23"), so the header's columns miss
             # the amounts: the columns are placed by what they hold instead.
             return index + 1, by_content, CONTENT_ONLY
-    return 0, _by_content(texts), CONTENT_ONLY
+    # A header row not understood ("ENT DATE | LIQ | DUTY PD") says nothing of what its
+    # columns hold: the rows below it do.
+    headed = bool(texts) and not any(ENTRY_NUMBER.search(cell) for cell in texts[0])
+    return 0, _by_content(texts[1:] if headed else texts), CONTENT_ONLY
 
 
 def _money_fits(mapped: ColumnMap, body: list[list[str]]) -> bool:

@@ -22,6 +22,8 @@ INFERRED = 0.75  # a value concluded from the wording around a phrase, or with n
 DEFAULTED = 0.7  # a yes/no the referral does not print, read as its default
 
 _TAIL = r"(?:\s*\([^)]*\)?)?\s*:?"  # "(19 CFR 162.43)", possibly cut by a line wrap, and a colon
+# A case export pads a label with dot leaders ("IMPORTER........: X"), so a label's lookahead for
+# its colon steps over dots.
 # Each field's wordings across offices and forms: CBP's own (SEACATS, "Alleged Violator", "IOR"),
 # abbreviations clerks type ("Dt.", "DV", "PD") and what audit and FP&F memos print.
 LABEL_PATTERNS: dict[str, str] = {
@@ -33,15 +35,16 @@ LABEL_PATTERNS: dict[str, str] = {
         r"(?:name\s+of\s+(?:the\s+)?(?:party|violator|importer)"
         r"|(?:party|violator|importer)(?:'s)?\s+name"
         r"|(?:alleged\s+)?(?:party|violator)(?!\s+address)"
-        r"|importer\s+of\s+record(?!\s*(?:no\b|number|#|id\b|address))|importer(?=\s*:|\s*$)"
+        r"|importer\s+of\s+record(?!\s*(?:no\b|number|#|id\b|address))|importer(?=[\s.]*:|\s*$)"
         # a case export's "SUBJECT : <party>"; a memo's subject line is refused by its words
-        r"|subject(?=\s*:|\s*$))"
+        r"|subject(?=[\s.]*:|\s*$))"
     ),
     "party_address": (
         r"(?:(?:party|violator|mailing|importer)\s+)?(?:address(?:\s+of\s+record)?|addr\.)"
     ),
     "importer_number": (
-        r"(?:(?:importer(?:\s+of\s+record)?|ior)\s*(?:no\.?|number|#|id)|ior(?=\s*:))"
+        r"(?:(?:importer(?:\s+of\s+record)?|ior)\s*(?:no\.?|number|#|id)"
+        r"|(?:ein\s*/\s*)?ior(?=[\s.]*:))"
     ),
     "violation_date": (
         r"(?:date\s+of\s+(?:the\s+)?(?:first\s+|initial\s+)?violation"
@@ -61,7 +64,7 @@ LABEL_PATTERNS: dict[str, str] = {
     # A bare "Entered Value" heads an entries column; only a total is the dutiable value.
     "dutiable_value": (
         r"(?:(?:total|aggregate)\s+)?dutiable\s+value|(?:total|aggregate)\s+entered\s+value"
-        r"|dutiable(?=\s*:)"
+        r"|dutiable(?=[\s.]*:)"
     ),
     "merchandise": r"(?:description\s+of\s+(?:the\s+)?)?merchandise",
 }

@@ -76,3 +76,25 @@ def test_a_text_table_under_a_typed_rule_ends_at_the_closing(tmp_path: Path) -> 
     assert entry.entry_date == date(2023, 10, 2)
     assert entry.liquidated is True
     assert "Thanks" not in str(extraction.fields["entries[0].entry_number"].evidence)
+
+
+def test_a_case_exports_padded_labels_are_read(tmp_path: Path) -> None:
+    pdf = draw_referral(tmp_path / "r.pdf", memo(
+        "IMPORTER................: Acme Widgets, Inc.", "EIN/IOR.................: 31-1234567",
+        "DUTIABLE................: USD 107,729.39", NEGLIGENCE, "DV: USD 417,319.00", HEADER, ROW))
+    facts = extract_penalty(pdf).facts
+    assert facts.party_name == "Acme Widgets, Inc."
+    assert facts.importer_number == "31-1234567"
+    assert facts.dutiable_value == Decimal("107729.39")
+
+
+def test_a_header_over_a_typed_rule_not_understood_leaves_the_columns_to_their_contents(
+        tmp_path: Path) -> None:
+    header = [(60.0, "ENTRY"), (140.0, "ENT DATE"), (210.0, "LIQ"), (250.0, "VALUE USD"),
+              (330.0, "DUTY PD"), (410.0, "DUTY DUE")]
+    pdf = draw_referral(tmp_path / "r.pdf", memo(
+        "Party: Acme Widgets, Inc.", NEGLIGENCE, "DV: USD 417,319.00", header, "-" * 90, ROW))
+    [entry] = extract_penalty(pdf).facts.entries
+    assert entry.entry_date == date(2023, 10, 2)
+    assert entry.duty_paid == Decimal("4309.18")
+    assert entry.duty_owed == Decimal("11850.24")
