@@ -20,7 +20,8 @@ _OTHER = re.compile(
 )
 # Words that argue against the decision, beyond naming the law it concerns.
 _REASONING = re.compile(
-    r"(?i)\b(?:because|since|should|must|not|never|instead|rather\s+than|governs?|inconsistent"
+    r"(?i)\b(?:because|since|should|must|not|never|nothing|neither|nor|instead|rather\s+than"
+    r"|governs?|inconsistent"
     r"|contrary|incorrect\w*|wrong\w*|err(?:ed|s|or)?|improper\w*|properly|correct\s+(?:rate|"
     r"classification|value|heading|subheading))\b|n't\b"
 )

@@ -10,11 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from bots.common.reading.dates import find_dates
 from bots.common.reading.printouts import plain_line
 from bots.protest_intake.extract_decision import read_decision
 from bots.protest_intake.extract_earlier import read_earlier_protest
 from bots.protest_intake.extract_entries import EntryRead, read_entries
 from bots.protest_intake.extract_fields import Fields
+from bots.protest_intake.extract_letter import read_stamp
 from bots.protest_intake.extract_paragraphs import read_numbered_objection
 from bots.protest_intake.extract_structure import inferred_items
 from tests.extract.test_protest_letter_cues import party, stream_of
@@ -137,3 +139,28 @@ def test_a_protest_named_before_the_same_disposition_is_asked_for_is_item_7(
     assert fields.value("earlier_protest_number") == "1001-24-196352"
     assert fields.value("earlier_protest_received") == received
     assert inferred_items(fields) == frozenset()  # asked for plainly: no guess
+
+
+def test_two_day_first_dates_printed_without_a_gap_are_two_dates() -> None:
+    found = find_dates("42D-3890608-5 8 February 202413 December 2024")
+    assert [d.value for d in found] == [date(2024, 2, 8), date(2024, 12, 13)]
+    assert find_dates("Suite 202413 Main Street") == []
+
+
+def test_a_protest_number_followed_by_the_same_disposition_is_not_this_protests() -> None:
+    fields = Fields()
+    read_stamp(stream_of("The same issue is before CBP in Protest 3801-24-153509 (received "
+                         "2024-08-12); we request the same\ndisposition."), fields)
+    assert fields.value("protest_number") is None
+    fields = Fields()
+    read_stamp(stream_of("CBP Protest Number: 2809-25-139156"), fields)
+    assert fields.value("protest_number") == "2809-25-139156"
+
+
+def test_a_numbered_paragraph_that_finds_nothing_in_support_argues() -> None:
+    fields = Fields()
+    read_numbered_objection(stream_of(NUMBERED.format(
+        objection="Transaction value is the invoice price between unrelated parties; nothing in "
+                  "the record supports the uplift CBP applied at liquidation.")), fields)
+    assert fields.value("objection_text") is not None
+    assert inferred_items(fields) == frozenset()
