@@ -114,6 +114,8 @@ Sincerely,"""
 @pytest.mark.parametrize(("objection", "guessed"), [
     ("The goods are described eo nomine by subheading 6203.42.4051, HTSUS; under GRI 1 the "
      "heading that names them governs, and subheading 6203.42.4011 does not.", False),
+    ("Transaction value is the invoice price between unrelated parties; nothing in the record "
+     "supports the uplift CBP applied at liquidation.", False),
     ("The goods should be classified under subheading 6203.42.4051, HTSUS; the protestant "
      "reserves the right to present its arguments at a later date.", True),
     ("CBP's own rulings on similar goods classify them in subheading 6912.00.3950, HTSUS.", True),
@@ -156,11 +158,3 @@ def test_a_protest_number_followed_by_the_same_disposition_is_not_this_protests(
     read_stamp(stream_of("CBP Protest Number: 2809-25-139156"), fields)
     assert fields.value("protest_number") == "2809-25-139156"
 
-
-def test_a_numbered_paragraph_that_finds_nothing_in_support_argues() -> None:
-    fields = Fields()
-    read_numbered_objection(stream_of(NUMBERED.format(
-        objection="Transaction value is the invoice price between unrelated parties; nothing in "
-                  "the record supports the uplift CBP applied at liquidation.")), fields)
-    assert fields.value("objection_text") is not None
-    assert inferred_items(fields) == frozenset()
