@@ -115,8 +115,23 @@ def _header(texts: list[list[str]]) -> tuple[int, ColumnMap | None, float]:
         mapped = column_map(cells)
         if mapped is not None:
             body = texts[index + 1:]
-            return index + 1, _checked(mapped, body), TABLE_CELL
-    return 0, _by_content(texts), CONTENT_ONLY
+            checked = _checked(mapped, body)
+            if _money_fits(checked, body) or (by_content := _by_content(body)) is None:
+                return index + 1, checked, TABLE_CELL
+            # The layout split the cells ("USD" / "1,677.23"), so the header's columns miss
+            # the amounts: the columns are placed by what they hold instead.
+            return index + 1, by_content, CONTENT_ONLY
+    # A header row not understood ("ENT DATE | LIQ | DUTY PD") says nothing of what its
+    # columns hold: the rows below it do.
+    headed = bool(texts) and not any(ENTRY_NUMBER.search(cell) for cell in texts[0])
+    return 0, _by_content(texts[1:] if headed else texts), CONTENT_ONLY
+
+
+def _money_fits(mapped: ColumnMap, body: list[list[str]]) -> bool:
+    """Whether every money column the header placed holds an amount in some row."""
+    return all(any(mapped[field] < len(row) and parse_money(row[mapped[field]]) is not None
+                   for row in body)
+               for field in _MONEY_ORDER if field in mapped)
 
 
 def _checked(mapped: ColumnMap, body: list[list[str]]) -> ColumnMap:

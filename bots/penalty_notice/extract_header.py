@@ -22,6 +22,8 @@ INFERRED = 0.75  # a value concluded from the wording around a phrase, or with n
 DEFAULTED = 0.7  # a yes/no the referral does not print, read as its default
 
 _TAIL = r"(?:\s*\([^)]*\)?)?\s*:?"  # "(19 CFR 162.43)", possibly cut by a line wrap, and a colon
+# A case export pads a label with dot leaders ("IMPORTER........: X"), so a label's lookahead for
+# its colon steps over dots.
 # Each field's wordings across offices and forms: CBP's own (SEACATS, "Alleged Violator", "IOR"),
 # abbreviations clerks type ("Dt.", "DV", "PD") and what audit and FP&F memos print.
 LABEL_PATTERNS: dict[str, str] = {
@@ -33,15 +35,16 @@ LABEL_PATTERNS: dict[str, str] = {
         r"(?:name\s+of\s+(?:the\s+)?(?:party|violator|importer)"
         r"|(?:party|violator|importer)(?:'s)?\s+name"
         r"|(?:alleged\s+)?(?:party|violator)(?!\s+address)"
-        r"|importer\s+of\s+record(?!\s*(?:no\b|number|#|id\b|address))|importer(?=\s*:|\s*$)"
+        r"|importer\s+of\s+record(?!\s*(?:no\b|number|#|id\b|address))|importer(?=[\s.]*:|\s*$)"
         # a case export's "SUBJECT : <party>"; a memo's subject line is refused by its words
-        r"|subject(?=\s*:|\s*$))"
+        r"|subject(?=[\s.]*:|\s*$))"
     ),
     "party_address": (
         r"(?:(?:party|violator|mailing|importer)\s+)?(?:address(?:\s+of\s+record)?|addr\.)"
     ),
     "importer_number": (
-        r"(?:(?:importer(?:\s+of\s+record)?|ior)\s*(?:no\.?|number|#|id)|ior(?=\s*:))"
+        r"(?:(?:importer(?:\s+of\s+record)?|ior)\s*(?:no\.?|number|#|id)"
+        r"|(?:ein\s*/\s*)?ior(?=[\s.]*:))"
     ),
     "violation_date": (
         r"(?:date\s+of\s+(?:the\s+)?(?:first\s+|initial\s+)?violation"
@@ -56,17 +59,24 @@ LABEL_PATTERNS: dict[str, str] = {
         r"(?:(?:type\s+of\s+|nature\s+of\s+)?importation"
         r"|commercial\s*/\s*non[\s-]*commercial|(?:non[\s-]*)?commercial\s+(?:status|use))"
     ),
-    "domestic_value": r"(?:total\s+)?(?:domestic\s+value|dv(?=\s*(?:\(|:|$)))",
+    # "DV: ...", "DV (USD)", and a case export's "DV..........: USD 1,000.00".
+    "domestic_value": r"(?:total\s+)?(?:domestic\s+value|dv(?=[\s.]*(?:\(|:|$)))",
     # A bare "Entered Value" heads an entries column; only a total is the dutiable value.
     "dutiable_value": (
         r"(?:(?:total|aggregate)\s+)?dutiable\s+value|(?:total|aggregate)\s+entered\s+value"
-        r"|dutiable(?=\s*:)"
+        r"|dutiable(?=[\s.]*:)"
     ),
     "merchandise": r"(?:description\s+of\s+(?:the\s+)?)?merchandise",
 }
-_LABELS = {key: re.compile(rf"(?i){pattern}{_TAIL}") for key, pattern in LABEL_PATTERNS.items()}
+# A memo numbers its labelled lines: "2. Name of party: X", "7) Dutiable: 60401.00".
+_ITEM = r"(?:\d{1,2}[.)]\s+)?"
+_LABELS = {key: re.compile(rf"(?i){_ITEM}(?:{pattern}){_TAIL}")
+           for key, pattern in LABEL_PATTERNS.items()}
 # A segment that is any field's label is never another field's value.
-STOP = re.compile(r"(?i)(?:" + "|".join(LABEL_PATTERNS.values()) + r")\b" + _TAIL)
+STOP = re.compile(r"(?i)" + _ITEM + r"(?:" + "|".join(LABEL_PATTERNS.values()) + r")\b" + _TAIL)
+# A label's words that run on into a verb are a sentence wrapped on to a new line ("No / prior
+# disclosure was made."), not a label and its value.
+_SENTENCE_GOES_ON = re.compile(r"(?i)^\s*(?:was|were|is|are|has|have|had|will|would)\b")
 
 _CASE = re.compile(r"[A-Z0-9][A-Z0-9-]{5,29}")
 _IMPORTER = re.compile(r"[0-9][0-9A-Z-]{6,14}")
@@ -240,6 +250,8 @@ def _first_value(segments: Sequence[Segment], hit: LabelHit, reader: _Reader) ->
         if reader.parse(_LEADER.sub("", rest)) is None:
             return None
     for found in _candidates(segments, hit, reader.lines):
+        if found.where == "right" and _SENTENCE_GOES_ON.match(found.text):
+            return None
         if reader.lines > 1:
             found = _wrapped(segments, found)
         text = ", ".join(found.lines) if found.lines else found.text

@@ -37,7 +37,8 @@ _VIOLATION_DATE = re.compile(
 _NAMED_BEFORE = re.compile(r"\s*(?:,\s*which\s+(?:is|was)|\(|[-\u2013\u2014])\s*(?:the\s+)?$", re.I)
 _CULPABILITY_CUE = re.compile(r"(?i)culpab\w*|degree\s+of\s+fault")
 _CULPABILITY = re.compile(r"(?i)fraud\w*|gross(?:ly)?\s+neglig\w*|neglig\w*")
-_PRIOR = re.compile(r"(?i)prior\s+disclosure")
+# "prior disclosure", "voluntary (prior) disclosure", "voluntary disclosure".
+PRIOR_DISCLOSURE = re.compile(r"(?i)prior\)?\s+disclosure|voluntary\s+disclosure")
 _PRIOR_NO_BEFORE = re.compile(
     r"(?i)(?:\bno|\bnot|without|never|n't|neither|nor)\s+(?:\w+\s+){0,3}$"
 )
@@ -46,8 +47,12 @@ _PRIOR_YES_BEFORE = re.compile(
     r"(?i)\b(?:made|filed|submitted|tendered|perfected)\s+(?:a|an|its)\s+(?:valid\s+|timely\s+)?$"
 )
 # The act told, then named in parentheses: "The party disclosed the violation to CBP before it
-# learned of any inquiry (prior disclosure)".
-_DISCLOSED_NAMED = re.compile(r"(?i)(?<!not\s)(?<!never\s)\bdisclosed\b[^.()]{0,120}\(\s*$")
+# learned of any inquiry (prior disclosure)", "the importer told CBP of the false statements in
+# writing and tendered the duties (prior disclosure under 19 U.S.C. 1592(c)(4))".
+_DISCLOSED_NAMED = re.compile(
+    r"(?i)(?<!not\s)(?<!never\s)\b(?:disclosed|told|informed|notified|advised|reported)\b"
+    r"[^.()]{0,120}\(\s*$"
+)
 # A label's own last word may stand between the mention and its answer ("Prior Disclosure
 # Filed: No", "Prior Disclosure Status: Y").
 _PRIOR_LABEL_TAIL = r"(?:(?:filed|status|made|received)\s*:\s*)?"
@@ -56,8 +61,11 @@ _PRIOR_NO_AFTER = re.compile(
     + r"(?:no\b|n\b|none|n/?a\b|not\s+(?:filed|made|applicable|received)"
     r"|was\s+not\b|has\s+not\b)"
 )
+# The rule the disclosure was made under may stand before the act: "... under 162.74 received".
+_UNDER_RULE = (r"(?:(?:under|pursuant\s+to|per)\s+(?:19\s+)?(?:C\.?F\.?R\.?\s+|U\.?S\.?C\.?\s+)?"
+               r"(?:§\s*)?\d[\d.]*(?:\([a-z0-9]+\))*,?\s+)?")
 _PRIOR_YES_AFTER = re.compile(
-    r"(?i)^\s*(?:\([^)]*\))?\s*[:.\-]?\s*" + _PRIOR_LABEL_TAIL
+    r"(?i)^\s*(?:\([^)]*\))?\s*[:.\-]?\s*" + _PRIOR_LABEL_TAIL + _UNDER_RULE
     + r"(?:yes\b|y\b|filed|made|received|submitted|perfected"
     r"|(?:[^.]|\.(?=\d)){0,80}?\b(?:was|were|has\s+been|had\s+been)\s+(?:timely\s+)?"
     r"(?:filed|made|received|submitted|perfected|tendered))"
@@ -139,7 +147,7 @@ def read_culpability(stream: TextStream) -> Extracted | None:
 
 def read_prior_disclosure(stream: TextStream) -> Extracted | None:
     """Whether a prior disclosure was made, from the wording around each mention of one."""
-    for match in stream.finditer(_PRIOR):
+    for match in stream.finditer(PRIOR_DISCLOSURE):
         before = stream.text[max(0, match.start() - 40):match.start()]
         after = stream.text[match.end():match.end() + _WINDOW].split("\n\n")[0]
         value: bool | None = None

@@ -4,6 +4,7 @@ sentence that lodges the protest, however the sender words it."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bots.common.reading.sentences import sentence_spans
 from bots.protest_intake.extract_fields import PROSE, Fields, earliest_category
@@ -17,6 +18,7 @@ from tradebots.pdf import TextStream
 _LODGES = re.compile(r"(?i)\bprotest(?:s|ed|ing)?\b|\bdecision\s+(?:being\s+)?protested\b")
 _OBJECT = re.compile(
     r"(?i)\b(?:against|objects?\s+to|challeng\w*|contest\w*|disputes?|protest(?:s|ing)?"
+    r"|disagree[sd]?\s+with"
     r"|protested\s*(?:is|was|are|were|:)|concern(?:s|ing)?|is\s+directed\s+(?:at|to))\s+"
     r"(?:(?:the|CBP's|Customs'?|U\.S\.\s+Customs'|port's|its|that)\s+)?"
 )
@@ -40,20 +42,41 @@ _NOT_THE_DECISION = re.compile(
     r"|on\s+behalf|covers?|covered|covering|includes?|lists?)\b"
 )
 _MAX_WORDS = 14  # a decision's name is a short noun phrase, not the rest of the letter
+# A line that opens with a short label ("Subject:", "Re:", "Dear Sir or Madam:").
+_LABEL_LINE = re.compile(r"\n(?=[^\n:.]{1,40}:)")
+_TITLE = re.compile(r"(?i)\s*(?:re|subject|subj|regarding)\s*:")
 _SELF = re.compile(r"(?i)this\s+protest\s+is\s+filed")  # "filed under 1514", not a decision
 
 
 def read_decision(stream: TextStream, fields: Fields) -> None:
-    """Put the category from the first sentence that lodges a protest against a decision."""
+    """Put the category from the first sentence that lodges a protest against a decision; a
+    subject line's ("Subject: Protest of liquidation") only when no sentence of the body does."""
     text = stream.text
-    for start, end in sentence_spans(text):
+    title: tuple[Category, int, int] | None = None
+    for start, end in _pieces(text):
         sentence = text[start:end]
         if not _LODGES.search(sentence) or _SELF.match(sentence.strip()):
             continue
         category = decision_in(sentence)
-        if category is not None:
-            fields.put("category", category, stream.evidence(start, end), PROSE)
-            return
+        if category is None:
+            continue
+        if _TITLE.match(sentence):
+            title = title or (category, start, end)
+            continue
+        fields.put("category", category, stream.evidence(start, end), PROSE)
+        return
+    if title is not None:
+        fields.put("category", title[0], stream.evidence(title[1], title[2]), PROSE)
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """Sentences, each cut again where a line opens with a label or a salutation: a letter's
+    head ("Subject: ...", "Dear Sir:") has no full stops to end its lines."""
+    pieces: list[tuple[int, int]] = []
+    for start, end in sentence_spans(text):
+        cuts = [start, *(m.start() + 1 for m in _LABEL_LINE.finditer(text, start, end)), end]
+        pieces.extend((a, b) for a, b in pairwise(cuts) if text[a:b].strip())
+    return pieces
 
 
 def decision_in(sentence: str) -> Category | None:

@@ -27,6 +27,13 @@ _SAME_DISPOSITION = re.compile(
     rf"(?:no\.?|number|#)?\s*{_number('number')}(?P<rest>(?:[^.]|\.(?=\s*\d))*)",
     re.I,
 )
+# The protest named first, the request after it in the same sentence: "The same issue is before
+# CBP in Protest 1001-24-196352 (received May 2, 2024); we request the same disposition."
+_ASKED_AFTER = r"(?P<rest>(?:[^.]|\.(?=\s*\d))*?\bsame\s+(?:disposition|treatment|decision)\b)"
+_NAMED_THEN_ASKED = re.compile(
+    rf"\bprotest\s+(?:no\.?\s*|number\s*|#\s*)?{_number('number')}{_ASKED_AFTER}", re.I
+)
+_ASKED = re.compile(_ASKED_AFTER, re.I)
 # "Related protest with pending further review: No. 5201-24-120065": another protest named, but
 # whether its disposition is asked for is not said; its number is a guess at (a)(7).
 _MENTIONED = re.compile(
@@ -38,9 +45,14 @@ _MENTIONED = re.compile(
 _RECEIVED = re.compile(r"\b(?:received|filed|lodged)\b", re.I)
 
 
+def same_disposition_asked(after: str) -> bool:
+    """Whether the sentence that runs on after a protest number asks for its disposition."""
+    return _ASKED.match(after) is not None
+
+
 def read_earlier_protest(stream: TextStream, fields: Fields) -> None:
     """The earlier protest's number, and its receipt date when the same sentence gives one."""
-    match = stream.search(_SAME_DISPOSITION)
+    match = stream.search(_SAME_DISPOSITION) or stream.search(_NAMED_THEN_ASKED)
     if match is not None:
         _put(stream, fields, match.start("number"), match.end("number"), match.start("rest"),
              match.group("rest"))

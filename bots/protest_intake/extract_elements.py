@@ -8,8 +8,7 @@ import re
 
 from bots.common.reading.sentences import answered_clauses, clauses
 from bots.protest_intake.extract_boxes import boxes_in_text
-from bots.protest_intake.extract_fields import INFERRED, PROSE, Fields, fold
-from bots.protest_intake.extract_paragraphs import ARGUES
+from bots.protest_intake.extract_fields import ARGUES, INFERRED, PROSE, Fields, fold
 from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf import TextStream
 

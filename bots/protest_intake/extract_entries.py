@@ -23,8 +23,11 @@ _SEPARATED = re.compile(r"^\w{3}[-\s]+\d{7}[-\s]+\d$")
 _HEADER_ENTRY = re.compile(
     r"(?i)\b(?:date\s+of\s+entry|entry\s+(?:date|dt\.?)|date\s+entered|entered(?:\s+on)?)(?!\w)"
 )
-_HEADER_LIQUIDATION = re.compile(r"(?i)\b(?:liquidation|liq\.|liquidated|decision)(?!\w)")
-_LIQUIDATION_WORDS = re.compile(r"(?i)liquidat|\bliq\.|decision")
+_HEADER_LIQUIDATION = re.compile(r"(?i)\b(?:liquidation|liq\b\.?|liquidated|decision)(?!\w)")
+_LIQUIDATION_WORDS = re.compile(r"(?i)liquidat|\bliq\b|decision")
+# A table that prints one date column names the entry-number column in a cell of its own
+# ("Entry Number | Liquidation"): that pair of cells is a header too.
+_NUMBER_CELL = re.compile(r"(?i)^\W*entry\s*(?:no\.?|number|#)?\W*$")
 _ENTRY_WORDS = re.compile(r"(?i)\bent(?:ry|ries|ered)\b|\bmade\b")
 # A ";" separates an entry's own dates ("Entry No. X; entered ...; liquidated ..."), so only a
 # full stop ends the sentence; the next entry number bounds it too.
@@ -69,6 +72,10 @@ def read_entries(document: PdfDocument, stream: TextStream) -> list[EntryRead]:
                 dates = _dated(stream, match.end(), end)
             entry, liquidation = _by_column(dates, header)
             confidence = LABELLED
+            if (entry is None) != (liquidation is None) and len(dates) == 2:
+                # One column's header not understood: the other date is placed by order.
+                entry, liquidation = _by_order(dates)
+                confidence = BY_ORDER
         else:
             end = matches[index + 1].start() if index + 1 < len(matches) else len(stream.text)
             dates = _dated(stream, match.end(), _sentence_end(stream, match.end(), end))
@@ -180,7 +187,7 @@ def _header_words(document: PdfDocument, row: list[Word]) -> list[Segment] | Non
         above, texts, strict=True)]
     headers = [i for i, text in enumerate(texts)
                if not ENTRY_IN_TEXT.search(text) and (_is_header(text) or _wrapped_header(
-                   texts, cells, i))]
+                   texts, cells, i) or _one_date_header(above[i]))]
     if not headers:
         return None
     index = headers[-1]
@@ -198,6 +205,14 @@ def _wrapped_header(texts: list[str], cells: list[bool], index: int) -> bool:
     that name both dates only together."""
     return (index + 1 < len(texts) and cells[index] and cells[index + 1]
             and _is_header(f"{texts[index]} {texts[index + 1]}"))
+
+
+def _one_date_header(line: list[Segment]) -> bool:
+    """Cells naming the entry number and one date column, each in a cell of its own."""
+    texts = [s.text for s in line]
+    return len(texts) > 1 and any(_NUMBER_CELL.match(t) for t in texts) and any(
+        _HEADER_ENTRY.search(t) or _HEADER_LIQUIDATION.search(t) for t in texts
+        if not _NUMBER_CELL.match(t))
 
 
 def _is_header(text: str) -> bool:

@@ -17,6 +17,11 @@ DEFAULTED = 0.7  # a yes/no the document does not mention, read as "no"
 # Marks that a 174.13(a) item was found only by an inferred cue, by item number: a person
 # confirms it before the protest counts as complete.
 INFERRED = {6: "objection_inferred", 7: "earlier_protest_inferred"}
+# Words that argue a customs decision: a cite or a term of the law.
+ARGUES = re.compile(
+    r"(?i)\bsubheading\b|\bHTSUS\b|\bheading\b|U\.S\.C\.|\bC\.?F\.?R\b|\bGRI\b|\bruling|"
+    r"transaction\s+value|\bpenalt|\bappraise|\bclassif|\bassists?\b"
+)
 
 _CATEGORIES: tuple[tuple[re.Pattern[str], Category], ...] = (
     (re.compile(r"1520\s*\(d\)|reliquidat", re.I), "reliquidation_1520d"),

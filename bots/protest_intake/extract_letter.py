@@ -7,7 +7,7 @@ import re
 from bots.common.reading.dates import find_dates
 from bots.common.reading.lines import join_wrapped, wrapped_lines
 from bots.protest_intake.extract_decision import read_decision
-from bots.protest_intake.extract_earlier import read_earlier_protest
+from bots.protest_intake.extract_earlier import read_earlier_protest, same_disposition_asked
 from bots.protest_intake.extract_elements import read_elements
 from bots.protest_intake.extract_fields import (
     LABELLED,
@@ -139,8 +139,9 @@ def read_stamp(stream: TextStream, fields: Fields) -> None:
                        stream.evidence(start, start + len(found.text)), STAMPED)
             break
     for match in stream.finditer(_PROTEST_NUMBER):
-        if _EARLIER.search(stream.text[max(0, match.start() - 40):match.start()]):
-            continue
+        if _EARLIER.search(stream.text[max(0, match.start() - 40):match.start()]) or (
+                same_disposition_asked(stream.text[match.end():match.end() + 200])):
+            continue  # another protest, whose disposition is asked for (174.13(a)(7))
         value = protest_number_in(match.group(1))
         fields.put("protest_number", value, stream.evidence(match.start(1), match.end(1)), STAMPED)
         break

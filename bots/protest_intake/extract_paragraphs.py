@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.phrases import CLOSINGS
-from bots.protest_intake.extract_fields import INFERRED, PROSE, Fields, fold
+from bots.protest_intake.extract_elements import deferred
+from bots.protest_intake.extract_fields import ARGUES, INFERRED, PROSE, Fields, fold
 from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf import TextStream
 
@@ -17,9 +18,12 @@ _NUMBERED = re.compile(r"(?m)^\s*\d{1,2}[.)]\s+")
 _OTHER = re.compile(
     r"(?i)^[^:\n]{1,40}:|\bprotest(?:s|ed|ing)?\b|\bentr(?:y|ies)\b|same\s+disposition"
 )
-ARGUES = re.compile(
-    r"(?i)\bsubheading\b|\bHTSUS\b|\bheading\b|U\.S\.C\.|\bC\.?F\.?R\b|\bGRI\b|\bruling|"
-    r"transaction\s+value|\bpenalt|\bappraise|\bclassif|\bassists?\b"
+# Words that argue against the decision, beyond naming the law it concerns.
+_REASONING = re.compile(
+    r"(?i)\b(?:because|since|should|must|not|never|nothing|neither|nor|instead|rather\s+than"
+    r"|governs?|inconsistent"
+    r"|contrary|incorrect\w*|wrong\w*|err(?:ed|s|or)?|improper\w*|properly|correct\s+(?:rate|"
+    r"classification|value|heading|subheading))\b|n't\b"
 )
 _MIN_WORDS = 8  # an argument, not a stray line
 _ELEMENTS = ("further_review", "accelerated", "drawback")
@@ -41,8 +45,15 @@ def read_numbered_objection(stream: TextStream, fields: Fields) -> None:
             continue
         evidence = stream.evidence(start, end)
         fields.put("objection_text", fold(body), evidence, PROSE)
-        fields.put(INFERRED[6], True, evidence, PROSE)
+        if deferred(body) or not reasons_plainly(body):
+            fields.put(INFERRED[6], True, evidence, PROSE)
         return
+
+
+def reasons_plainly(body: str) -> bool:
+    """A paragraph that says why the decision is wrong ("should be", "does not", "because",
+    "inconsistent with"), not only what it concerns: the objection stated, not guessed."""
+    return bool(_REASONING.search(body) or PROTEST.search("objection_prose", body))
 
 
 def _paragraph_end(text: str, start: int, following: int | None) -> int:

@@ -43,7 +43,8 @@ _BY_COUNSEL = re.compile(
 # "X (IOR No. ...) hereby protests", "X, the importer of record, files this protest",
 # "We, X, respectfully protest", "the protest of X against".
 _SUBJECT_OF_VERB = re.compile(
-    rf"(?m)(?:^|(?<=We,\s))(?!We,|Please\b|This\b|The\b)(?P<name>{_NAME})"
+    # "Our company disagrees ... and files this protest": a pronoun opens no party's name.
+    rf"(?m)(?:^|(?<=We,\s))(?!We\b|Please\b|This\b|The\b|Our\b|I\b)(?P<name>{_NAME})"
     r"(?:\s*\([^)]*\))?(?:,\s+the\s+importer\s+of\s+record,)?"
     # "X, 1 Main St, City, ST 00000, importer number\n37-3456418 hereby files this protest"
     r"(?:,\s*(?:IOR|importer|EIN|IRS)[^,\n]{0,30}?\s*[0-9][0-9-]{6,14})?,?\s+"
@@ -86,7 +87,9 @@ _ADDRESS_END = re.compile(r"(?i)importer|IOR\b|tel\.?|phone|\(\d{3}\)|^\s*$|@|ww
 _LETTERHEAD_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 # An importer writing for itself: "Our company protests", "Please accept our protest",
 # "We are writing to protest", with the company named only in its letterhead.
-_FIRST_PERSON_PROTEST = re.compile(r"(?i)\b(?:we|our(?:\s+company)?)\b[^.\n]{0,40}?\bprotest")
+# The sentence may wrap: "Our company disagrees with CBP's classification ... and / files this
+# protest".
+_FIRST_PERSON_PROTEST = re.compile(r"(?i)\b(?:we|our(?:\s+company)?)\b[^.]{0,120}?\bprotest")
 # Pronouns a sentence cue catches where a name should be: the party is then in the letterhead.
 _PRONOUN = re.compile(r"(?i)^(?:we|us|our\s+(?:company|firm|business)|the\s+company)$")
 # A letterhead of counsel or a broker names the filer, not the protestant.

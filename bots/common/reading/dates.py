@@ -21,8 +21,11 @@ _DAY_OF = re.compile(
     re.I,
 )
 
-# Two table cells printed without a gap: "August 9, 2004August 3, 2005".
-_GLUED = re.compile(r"(?<=\d{4})(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)",
+# Two table cells printed without a gap: "August 9, 2004August 3, 2005", and day first
+# "8 February 202413 December 2024" (the cut only after a whole year, never inside one).
+_MONTH_AHEAD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s"
+_GLUED = re.compile(rf"(?<=\d{{4}})(?={_MONTH_AHEAD})"
+                    rf"|(?<=(?<!\d)(?:19|20)\d\d)(?=(?:[1-9]|[12]\d|3[01])\s+{_MONTH_AHEAD})",
                     re.I)
 
 

@@ -22,7 +22,7 @@ _LEAD_IN = (
     r"|represents\s+|attorneys?\s+for\s+|counsel\s+(?:to|for)\s+|(?:customs\s+)?broker\s+for\s+"
     r"|agent\s+for\s+(?:the\s+importer\s+of\s+record,?\s+)?|attorney-in-fact\s+for\s+"
     r"|(?:filed|submitted)\s+for\s+(?:the\s+importer\s+of\s+record,?\s+)?"
-    r"|importer\s+of\s+record,?\s+|our\s+(?:client|principal),?\s+|\bWe,\s+"
+    r"|importer\s+of\s+record,?\s+|our\s+(?:client|principal)(?:,|\s+is)?\s+|\bWe,\s+"
     r"|the\s+undersigned\s+importer,?\s+|our\s+company,?\s+|\bwrite\s+for\s+"
     r"|(?:U\.S\.C\.|USC)\s+(?:§\s*)?1514,\s+"
 )

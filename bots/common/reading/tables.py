@@ -21,6 +21,10 @@ from tradebots.pdf.words import BBox, Word, union_bbox
 CellKind = Literal["anchor", "date", "money", "yes_no", "empty", "text"]
 
 _HEADER_LINES = 4  # a header wraps onto at most this many lines
+# A rule typed between a text table's header and its rows ("-------", "=====").
+_TYPED_RULE = re.compile(r"^[\s\-=_]{5,}$")
+# A letter's closing under the table ("Thanks,", "Best regards,") is no wrapped cell.
+_CLOSING_LINE = re.compile(r"^\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s*$")
 _LINE_GAP = 1.9  # a gap over this many line heights ends a table
 _YES_NO = re.compile(
     r"(?i)^(?:y|n|yes|no|liq|unliq|liquidated|unliquidated|not\s*liquidated|final|open"
@@ -129,7 +133,8 @@ def _bands(
             continue
         first = index
         while (first > 0 and index - first < _HEADER_LINES
-               and _table_line(lines, first - 1, first, above=True)):
+               and (_table_line(lines, first - 1, first, above=True)
+                    or _rule_under_header(lines, first - 1))):
             first -= 1
         last = index
         while last + 1 < len(lines) and _table_line(lines, last + 1, last, above=False):
@@ -151,14 +156,23 @@ def _table_line(
     text = _line_text(line)
     if text.rstrip().endswith(":") or re.match(r"^\s*\d+\.\s+\w", text):
         return False  # "The affected entries are:", "6. Entries." introduce a table
+    if not above and _CLOSING_LINE.match(text):
+        return False
     # A header's wrapped word ("(USD)", "d?") stands alone; a title above the table is longer.
     return len(line) >= 2 or len(text) <= (12 if above else 40)
+
+
+def _rule_under_header(lines: Sequence[Sequence[Segment]], index: int) -> bool:
+    """A typed rule with a header line right above it: part of the table, not its end."""
+    return (index > 0 and _TYPED_RULE.match(_line_text(lines[index])) is not None
+            and _table_line(lines, index - 1, index, above=True))
 
 
 def _read_band(
     lines: Sequence[Sequence[Segment]], page: int, anchor: re.Pattern[str]
 ) -> Table:
     """Cells of one aligned table: columns are the x spans its rows' segments cover."""
+    lines = [line for line in lines if not _TYPED_RULE.match(_line_text(line))]
     first_row = next(i for i, line in enumerate(lines) if _anchored(line, anchor))
     spans = _column_spans([s for line in lines[first_row:] for s in line])
     rows: list[list[Cell]] = []
