@@ -13,9 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from bots.common.reading.letter import read_letter
+from bots.ruling_triage.extract_boxes import read_boxes
+from bots.ruling_triage.extract_cells import pair_cells
 from bots.ruling_triage.extract_items import read_classification
 from bots.ruling_triage.extract_letter import read_requester, read_signature
 from bots.ruling_triage.extract_parties import read_header, read_parties
+from bots.ruling_triage.extract_rows import read_numbered_rows
 from bots.ruling_triage.extract_statements import read_statements
 from bots.ruling_triage.extract_subject import (
     read_goods,
@@ -62,7 +65,8 @@ class RulingExtraction:
 def extract_ruling(path: Path) -> RulingExtraction:
     """Read the letter at PATH; UnusablePdf for a bad file, NotARulingRequest for another kind."""
     with open_pdf(path) as document:
-        items = paragraphs(document)
+        printed = paragraphs(document)
+        items = pair_cells(printed)
         if not any(_RULING_WORDS.search(p.text) for p in items):
             raise NotARulingRequest(path)
         fields = Fields()
@@ -74,7 +78,9 @@ def extract_ruling(path: Path) -> RulingExtraction:
         read_subject(items, fields)
         read_goods(items, fields)
         read_classification(items, fields)
+        read_numbered_rows(printed, fields)
         read_transaction(items, fields)
+        read_boxes(printed, fields)  # a ticked box outranks a sentence about the same thing
         read_statements(all_sentences(items), fields)
         facts = _facts(fields, unsure_elements(letter, items, fields))
         return RulingExtraction(document.sha256, document.page_count, facts, dict(fields.items),

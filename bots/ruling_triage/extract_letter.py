@@ -40,6 +40,8 @@ _SIGNATURE_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?signature(?:\s+of\s+(?:the\s+)
                             r"authorized\s+person))?\s*", re.I)
 _NAME_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:printed\s+)?name(?:\s+and\s+title)?\b", re.I)
 _BLANK = re.compile(r"\s*[_.\s]*")
+_FORM_TITLE = re.compile(r"\b(?:ruling|request|form|template|worksheet|submitted|CFR)\b", re.I)
+_CAPTION = re.compile(r"\s*\d{1,2}[.)]\s+[A-Za-z]")
 _WE = re.compile(r"^(?:we|i|our|the\s+undersigned)\b", re.I)
 
 
@@ -147,6 +149,11 @@ def _letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | N
             if printed.strip():
                 lines.append(Part(block, position, position + len(printed)))
             position += len(printed) + 1
+    # A form prints its title where a letter has its letterhead ("BINDING RULING REQUEST"), and
+    # numbered box captions ("1. Requester") above the values: neither names a party.
+    while lines and _FORM_TITLE.search(lines[0].text):
+        lines = lines[1:]
+    lines = [line for line in lines if not _CAPTION.match(line.text)]
     if not lines:
         return None
     name, rest = lines[0], lines[1:]

@@ -79,14 +79,22 @@ _RELATED = re.compile(
     r"(?:are|is)\s+(?:a\s+)?(?P<not>not\s+|un)?"
     r"(?:related|affiliated)|(?:is|are)\s+(?:a\s+|the\s+)?(?:wholly[- ]owned\s+)?"
     rf"(?:subsidiary|parent|affiliate)\s+of\s+(?:the\s+)?{_PARTY}"
-    rf"|(?P<none>no\s+(?:relationship|affiliation)\s+(?:exists\s+)?between)", re.I)
+    rf"|(?P<none>no\s+(?:relationship|affiliation)\s+(?:exists\s+)?between)"
+    # The seller named by its relationship: "bought FOB Ningbo from an unrelated seller".
+    r"|\b(?:from|by|to|with)\s+(?:an?|the|its|our)\s+(?P<un>un)?(?:related|affiliated)\s+"
+    r"(?:foreign\s+)?(?:seller|buyer|supplier|vendor|manufacturer|exporter|party|company)\b",
+    re.I)
 _TRANSACTION = re.compile(r"\b(?:intends?|plans?|proposes?|expects?)\s+to\s+(?:import|purchase|buy|"
                           r"charter|use|operate|enter|transport)|\bimported\s+the\b|"
                           r"\bwill\s+(?:import|purchase|buy|be\s+(?:entered|imported))\b|"
                           # a prospective importation stated as planned or not yet made
                           r"\b(?:importation|shipment|entry)\s+is\s+(?:planned|scheduled|expected)|"
                           r"\bfirst\s+(?:shipment\s+)?is\s+(?:planned|scheduled|expected)|"
-                          r"\bha(?:ve|s)\s+not\s+yet\s+been\s+(?:imported|entered|shipped)", re.I)
+                          r"\bha(?:ve|s)\s+not\s+yet\s+been\s+(?:imported|entered|shipped)|"
+                          # the sale for export, a valuation's transaction: "bought FOB Ningbo
+                          # from an unrelated seller under a written supply contract"
+                          r"\b(?:sold|bought|purchased)\b[^.;]{0,80}?\bunder\s+(?:a|an|the|its)\s+"
+                          r"(?:[\w-]+\s+){0,3}(?:agreement|contract)\b", re.I)
 _ENTERED = re.compile(r"(?:were|was)\s+entered\s+on\s+", re.I)
 _ENTRY_NO = re.compile(r"entry\s+(?:number|no\.?)\s+(?P<n>[A-Z0-9]{3}-?\d{7}-?\d)", re.I)
 _LIQUIDATED = re.compile(r"(?<!not\s)liquidated\s+on\s+", re.I)
@@ -228,7 +236,7 @@ def read_goods(items: list[Paragraph], fields: Fields) -> None:
                 fields.put_span(key, amount, Span(paragraph, match.start("v"), match.end("v")),
                                 PROSE)
         if match := _RELATED.search(paragraph.text):
-            fields.put_span("parties_related", not (match["not"] or match["none"]),
+            fields.put_span("parties_related", not (match["not"] or match["none"] or match["un"]),
                             Span(paragraph, match.start(), match.end()), PROSE)
         if match := terms_of_sale(paragraph.text):
             span = Span(paragraph, match.start(), match.end())

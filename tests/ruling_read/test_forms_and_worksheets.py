@@ -1,0 +1,149 @@
+"""Ruling requests as drawn forms and printed worksheets (issue 13, fourth and fifth hands): label
+cells beside their values, numbered boxes, tick boxes drawn as squares, goods listed as numbered
+table rows. Each test draws a small page of its own with reportlab and reads it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen.canvas import Canvas
+
+from bots.ruling_triage.contract import extract_json
+from tests.ruling_read.test_phrasings import OPENING, read
+
+# (x, y from the top, text); a text of "[]" draws an empty 9-point box there.
+Cell = tuple[float, float, str]
+GOODS = [
+    (55, 180, "Question: a ruling on the tariff classification of the merchandise below."),
+    (55, 194, "Product description: Cotton bath towels, 70 x 140 cm, terry woven."),
+    (55, 208, "Principal use: drying the body after bathing, in homes and hotels."),
+    (55, 222, "Component materials: cotton 100% by weight."),
+    (55, 236, "The importer intends to import the towels from India for sale to retailers."),
+    (55, 250, "Port(s) of entry: Newark, NJ (port code 4601)."),
+    (55, 264, "The issue is not pending before any CBP office or any court."),
+]
+CUT = OPENING.index(" requests")
+SIGNED = [(55, 300, "Regards,"), (55, 330, "/s/ Ann Lee"), (55, 344, "Ann Lee, President")]
+
+
+def draw(path: Path, cells: list[Cell]) -> Path:
+    canvas = Canvas(str(path), pagesize=letter)
+    height = letter[1]
+    for x, y, text in cells:
+        if text == "[]":
+            canvas.rect(x, height - y - 2, 9, 9)  # around a letter printed at (x + 1, y)
+        else:
+            canvas.setFont("Helvetica", 9)
+            canvas.drawString(x, height - y, text)
+    canvas.save()
+    return path
+
+
+def extract(path: Path) -> dict[str, Any]:
+    return extract_json(path, received=date(2025, 3, 3), today=date(2025, 3, 10))
+
+
+def test_a_worksheets_label_cells_give_the_values_beside_them(tmp_path: Path) -> None:
+    rows = [("Requester", "Harbor Goods LLC"), ("Address", "12 Pier Road, Newark, NJ 07114"),
+            ("Importer number", "12-3456789"), ("Date of request", "2/24/25")]
+    cells: list[Cell] = [(55, 60, "BINDING RULING REQUEST - 19 CFR PART 177")]
+    for row, (label, value) in enumerate(rows):
+        cells += [(55, 80 + 12 * row, label), (243, 80 + 12 * row, value)]
+    output = extract(draw(tmp_path / "sheet.pdf", [*cells, *GOODS, *SIGNED]))
+    values = output["values"]
+    assert values["requester_name"] == "Harbor Goods LLC"
+    assert values["requester_address"] == "12 Pier Road, Newark, NJ 07114"
+    assert values["importer_number"] == "12-3456789"
+    assert output["decision"]["missing"] == [], output["findings"]
+
+
+def test_a_two_column_letterhead_is_no_label_and_value(tmp_path: Path) -> None:
+    cells: list[Cell] = [(55, 60, "Harbor Goods LLC"), (400, 60, "February 24, 2025"),
+                         (55, 74, "12 Pier Road, Newark, NJ 07114"),
+                         (55, 120, "Re: Request for binding ruling"),
+                         (55, 140, "Dear Sir or Madam:"),
+                         (55, 160, OPENING[:CUT]), (55, 170, OPENING[CUT + 1:]), *GOODS, *SIGNED]
+    values = extract(draw(tmp_path / "letter.pdf", cells))["values"]
+    assert values["request_date"] == "2025-02-24"
+    assert values["requester_name"] == "Harbor Goods LLC"
+
+
+def test_numbered_boxes_give_the_requester_and_the_bare_address_box_its_address(
+        tmp_path: Path) -> None:
+    cells: list[Cell] = [(55, 50, "BINDING RULING REQUEST"), (55, 64, "1. Requester"),
+                         (55, 78, "Harbor Goods LLC"), (55, 100, "2. Address"),
+                         (55, 114, "12 Pier Road, Newark, NJ 07114"),
+                         (55, 140, "Re: Request for binding ruling - classification"),
+                         *GOODS, *SIGNED]
+    output = extract(draw(tmp_path / "form.pdf", cells))
+    assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
+    # The form's title and box captions are no letterhead naming another party.
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_a_row_of_drawn_tick_boxes_says_which_options_are_ticked(tmp_path: Path) -> None:
+    boxes: list[Cell] = [(60, 288, "[]"), (61, 288, "X"),
+                         (74, 288, "Sample sent with this request"),
+                         (250, 288, "[]"), (265, 288, "Photographs attached"),
+                         (450, 288, "[]"), (465, 288, "Confidential treatment requested")]
+    cells: list[Cell] = [(55, 60, "Harbor Goods LLC"), (55, 74, "12 Pier Road, Newark, NJ 07114"),
+                         (55, 100, "February 24, 2025"),
+                         (55, 120, "Re: Request for binding ruling"),
+                         (55, 160, OPENING[:CUT]), (55, 170, OPENING[CUT + 1:]), *GOODS, *boxes,
+                         (55, 310, "Sincerely,"), (55, 340, "/s/ Ann Lee"),
+                         (55, 354, "Ann Lee, President")]
+    values = extract(draw(tmp_path / "boxes.pdf", cells))["values"]
+    assert values["sample_provided"] is True
+    assert values["confidential_requested"] is False
+
+
+def test_goods_listed_as_numbered_table_rows_count_as_items(tmp_path: Path) -> None:
+    table: list[Cell] = [(84, 180, "No."), (111, 180, "Article"), (263, 180, "Finish")]
+    for row in range(6):
+        table += [(84, 196 + 14 * row, str(row + 1)), (111, 196 + 14 * row, "Bath towels"),
+                  (263, 196 + 14 * row, f"colour {row + 1}")]
+    goods = [(x, y + 110 if y >= 180 else y, text) for x, y, text in GOODS]
+    cells: list[Cell] = [(55, 60, "Harbor Goods LLC"), (55, 74, "12 Pier Road, Newark, NJ 07114"),
+                         (55, 100, "February 24, 2025"),
+                         (55, 120, "Re: Request for binding ruling"),
+                         (55, 140, OPENING[:CUT]), (55, 150, OPENING[CUT + 1:]), *table, *goods,
+                         *((x, y + 110, t) for x, y, t in SIGNED)]
+    output = extract(draw(tmp_path / "rows.pdf", cells))
+    assert output["values"]["item_count"] == 6
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
+
+
+def test_an_agent_acting_under_its_letter_of_engagement_states_its_authority(
+        tmp_path: Path) -> None:
+    engaged = read(tmp_path, opening="On behalf of our client Harbor Goods LLC, 12 Pier Road, "
+                   "Newark, NJ 07114 (IOR 12-3456789), and under the authority of its letter of "
+                   "engagement, we request a binding ruling under 19 CFR Part 177.")
+    retained = read(tmp_path, opening="On behalf of our client Harbor Goods LLC, 12 Pier Road, "
+                    "Newark, NJ 07114 (IOR 12-3456789), which has retained this firm, we request "
+                    "a binding ruling under 19 CFR Part 177.")
+    assert engaged["decision"]["outcome"] == "accept", engaged["findings"]
+    # Words of a mandate the reader cannot read as one: a person decides, no deficiency letter.
+    assert retained["decision"]["outcome"] == "needs_human", retained["findings"]
+
+
+def test_a_seller_named_unrelated_and_a_sale_under_contract_are_valuation_facts(
+        tmp_path: Path) -> None:
+    output = read(tmp_path, subject="Valuation of yoga mats", facts=(
+        "We ask whether the price actually paid is the transaction value of the yoga mats.",
+        "The goods are bought FOB Haiphong from an unrelated seller under a written supply "
+        "contract.", "The mats will be entered at Newark (4601)."))
+    assert output["values"]["ruling_type"] == "valuation"
+    assert output["decision"]["missing"] == [], output["findings"]
+
+
+def test_an_entry_expected_at_a_port_is_not_concluded_to_be_no_transaction(
+        tmp_path: Path) -> None:
+    output = read(tmp_path, facts=(
+        "The yoga mats are exercise mats of thermoplastic elastomer foam measuring 183 x 61 cm.",
+        "They are principally used for yoga and floor exercises at home.",
+        "Component materials: thermoplastic elastomer foam 96%, polyester strap 4%.",
+        "Entry is expected at Newark, NJ (port code 4601)."))
+    assert "177.2(b)(2)" not in output["decision"]["missing"], output["findings"]
