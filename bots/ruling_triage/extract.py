@@ -5,16 +5,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from bots.common.reading.letter import read_letter
 from bots.ruling_triage.extract_boxes import read_boxes
 from bots.ruling_triage.extract_cells import pair_cells
+from bots.ruling_triage.extract_frame import RULING_WORDS, read_request_letter
 from bots.ruling_triage.extract_items import read_classification
 from bots.ruling_triage.extract_letter import read_requester, read_signature
 from bots.ruling_triage.extract_parties import read_header, read_parties
@@ -32,7 +31,6 @@ from tradebots.errors import BusinessError
 from tradebots.facts import Extracted
 from tradebots.pdf import open_pdf
 
-_RULING_WORDS = re.compile(r"\bruling\b|19\s+CFR\s+(?:Part\s+)?177", re.I)
 _FLAGS = ("pending_statement", "pending_in_court", "pending_before_cbp", "sample_provided",
           "confidential_requested", "signed")
 
@@ -67,12 +65,12 @@ def extract_ruling(path: Path) -> RulingExtraction:
     with open_pdf(path) as document:
         printed = paragraphs(document)
         items = pair_cells(printed)
-        if not any(_RULING_WORDS.search(p.text) for p in items):
+        if not any(RULING_WORDS.search(p.text) for p in items):
             raise NotARulingRequest(path)
         fields = Fields()
         read_header(items, fields)
         read_parties(items, fields)
-        letter = read_letter(items)
+        letter = read_request_letter(items)
         read_requester(letter, items, fields)
         read_signature(letter, items, fields)
         read_subject(items, fields)

@@ -33,7 +33,8 @@ _ID_APPOSITIVE = (r"(?:,\s+(?:(?:the\s+)?importer(?:\s+of\s+record)?|IOR|IRS|EIN
 _REQUESTS = re.compile(
     r"^\s*(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?)(?:,\s+(?P<address>\d[^()]*?))?"
     + _ID_APPOSITIVE +
-    r"\s*(?:\([^)]*\))?,?\s+(?:hereby\s+)?(?:respectfully\s+)?requests?\s+(?:a|an|that|the)\b",
+    r"\s*(?:\([^)]*\))?,?\s+(?:hereby\s+)?(?:respectfully\s+)?(?:requests?|asks?\s+for|seeks?)\s+"
+    r"(?:a|an|that|the)\b",
     re.S)
 _SEPARATOR = re.compile(r"\s+[|\u00b7\u2022-]\s+")  # "1 Main St | Town, ST 12345"
 _SIGNATURE_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?signature(?:\s+of\s+(?:the\s+)?(?:requester|"
@@ -42,7 +43,9 @@ _NAME_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:printed\s+)?name(?:\s+and\s+titl
 _BLANK = re.compile(r"\s*[_.\s]*")
 _FORM_TITLE = re.compile(r"\b(?:ruling|request|form|template|worksheet|submitted|CFR)\b", re.I)
 _CAPTION = re.compile(r"\s*\d{1,2}[.)]\s+[A-Za-z]")
-_WE = re.compile(r"^(?:we|i|our|the\s+undersigned)\b", re.I)
+# The writer or the requester named by its role, not by its name: "The requester asks for ...".
+_WE = re.compile(r"^(?:we|i|our|the\s+(?:undersigned|requester|importer|applicant|company|firm))\b",
+                 re.I)
 
 
 def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> None:

@@ -65,6 +65,11 @@ _AUTHORITY = re.compile(r"authori[sz]ed\s+to\s+act|power\s+of\s+attorney|letter\
                         r"has\s+authori[sz]ed\s+(?:this\s+(?:firm|office|company)|us|the\s+undersigned)"
                         r"|(?:under|with|pursuant\s+to)\s+(?:the\s+)?(?:written\s+)?authority\s+"
                         r"(?:of|given|granted|conferred)\b", re.I)
+_NAME_AND_ADDRESS = re.compile(
+    r"\s*(?P<name>[A-Z][^,\n()]*?(?:,\s*(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co)\.?)?),\s+"
+    r"(?P<address>\d[^()\n]*?(?:\n[^()\n]*?)?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)\b")
+_LOCATED = re.compile(r"[^;]{0,60}?\b(?:located|based|with\s+(?:its\s+)?offices)\s+at\s+"
+                      r"(?P<address>\d[^();]*?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)\b")
 _ADDRESS_BOX = label(r"(?:mailing\s+|street\s+)?address")
 _LABELS = {
     "requester_name": label(r"requester(?:'s)?(?:\s*\(importer(?:\s+of\s+record)?\))?"
@@ -143,6 +148,11 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
                 fields.put_span("requester_address", fold(match["address"]),
                                 Span(paragraph, match.start("address"), match.end("address")),
                                 PROSE)
+            elif located := _LOCATED.match(paragraph.text, match.end("name")):
+                # "X (importer no. ...), located at 9 Wharf Street, New Bedford, MA 02740, which"
+                fields.put_span("requester_address", fold(located["address"]),
+                                Span(paragraph, located.start("address"), located.end("address")),
+                                PROSE)
             fields.put_span("acting_as_agent", True, Span(paragraph, match.start(), match.end()),
                             PROSE)
             break
@@ -186,7 +196,13 @@ def _address_box(items: list[Paragraph], name: Paragraph) -> Span | None:
 
 def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
     name = labelled(items, _LABELS["requester_name"], STOP)
-    if name is not None:
+    if name is not None and (both := _NAME_AND_ADDRESS.match(name.text)):
+        # "I. Requester" over "X LLC, 120 King Street, Charleston, SC 29401 (importer number ...)"
+        for key in ("name", "address"):
+            fields.put_span(f"requester_{key}", fold(both[key]),
+                            Span(name.paragraph, name.start + both.start(key),
+                                 name.start + both.end(key)), LABELLED)
+    elif name is not None:
         first = name.text.strip().split("\n")[0]
         fields.put_span("requester_name", fold(first),
                         Span(name.paragraph, name.start, name.start + len(first) + 1), LABELLED)

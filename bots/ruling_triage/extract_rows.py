@@ -36,6 +36,11 @@ def read_numbered_rows(items: list[Paragraph], fields: Fields) -> None:
             best = run
     if len(best) >= 2:
         fields.put_span("item_count", len(best), Span(best[-1], 0, len(best[-1].text)), PROSE)
+        # Rows naming one article, told apart only in a further column (finish, colour, size),
+        # list one kind of goods: "1 | Bath towels | white", "2 | Bath towels | blue".
+        articles = {" ".join(_first_beside(items, row).text.split()).casefold() for row in best}
+        if len(articles) == 1:
+            fields.put_span("items_same_kind", True, Span(best[0], 0, len(best[0].text)), PROSE)
 
 
 def _number(cell: Paragraph) -> str:
@@ -47,6 +52,13 @@ def _beside(items: list[Paragraph], cell: Paragraph) -> bool:
     """Whether some cell of the same row stands to the right of the number."""
     return any(p.page == cell.page and abs(p.top - cell.top) <= _ROW and p.x0 > cell.x0
                for p in items if p is not cell)
+
+
+def _first_beside(items: list[Paragraph], cell: Paragraph) -> Paragraph:
+    """The nearest cell to the right of the number in its row (the article's name)."""
+    row = [p for p in items if p is not cell and p.page == cell.page
+           and abs(p.top - cell.top) <= _ROW and p.x0 > cell.x0]
+    return min(row, key=lambda p: p.x0)
 
 
 def _has_header(items: list[Paragraph], first: Paragraph) -> bool:

@@ -42,9 +42,11 @@ _SAMPLE_OFFERED = re.compile(r"(?:up)?on\s+(?:your\s+)?request|if\s+(?:requested
                              # Photographs in lieu of a sample are documents, not a sample.
                              r"(?:in\s+lieu|instead|in\s+place)\s+of\s+(?:a\s+|the\s+)?samples?",
                              re.I)
-_CONFIDENTIAL = re.compile(r"confidential", re.I)
+# 177.2(b)(7) asks that information be withheld from the published ruling, in whatever words.
+_CONFIDENTIAL = re.compile(r"confidential|withh[eo]ld\b[^.]{0,80}\bpubli|177\.2\s*\(b\)\s*\(7\)",
+                           re.I)
 _ANSWER = re.compile(r"^[ \t]*(?P<q>[A-Za-z][^:\n]{2,60}):[ \t]*(?P<a>yes|no)\b", re.I | re.M)
-_ASK = re.compile(r"request|ask|treat|designat", re.I)
+_ASK = re.compile(r"request|ask|treat|designat|withh[eo]ld|please", re.I)
 # "Confidentiality: none requested", "Nothing in this letter is designated confidential".
 _NOT_ASKED = re.compile(r"\bnone\s+(?:is\s+)?requested|\bnothing\b[^.;]{0,60}confidential", re.I)
 _RESULT = re.compile(r"we\s+submit\s+that|ask\s+CBP\s+to\s+rule|request\s+that\s+CBP\s+rule|"
@@ -53,7 +55,9 @@ _RESULT = re.compile(r"we\s+submit\s+that|ask\s+CBP\s+to\s+rule|request\s+that\s
 _AUTHORITY = re.compile(
     r"\bGRI\b|General\s+Rules?\s+of\s+Interpretation|Explanatory\s+Notes?|\bheading\s+\d{4}\b"
     r"|\b\d+\s+U\.S\.C\.|\b19\s+CFR\s+(?!177\b)\d+|\bRuling\s+[NH]\d{6}|substantial\s+"
-    r"transformation|\bbecause\b|\bsince\b", re.I)
+    r"transformation|\bbecause\b|\bsince\b"
+    # a ruling cited by its office ("ruling NY N301455", "HQ H123456") or a legal note
+    r"|\b(?:NY|HQ)\s+[NHW]?\d{6}\b|\b(?:Section|Chapter)\s+Notes?\b|\bNote\s+\d", re.I)
 _NOT_BASIS = re.compile(r"confidential|sample|photograph|reconsider|\brelated\b|pending", re.I)
 _HYPOTHETICAL = re.compile(r"\bhypothetical(?:ly)?\b", re.I)
 

@@ -34,6 +34,10 @@ _SUBJECT = re.compile(
 _ASKED = re.compile(r"\b(?:request|ask)\w*\s+(?:for\s+)?(?:a|an)\s+(?:binding\s+)?ruling\b[^.]*?"
                     r"(?P<k>transaction\s+value|valuation|appraisement|customs\s+value|coastwise|"
                     r"Jones\s+Act|cabotage)", re.I)
+_ASKED_TOO = re.compile(r"\b(?:second|further|another|additional|other)\s+question\s+"
+                        r"(?:concerns|is|relates\s+to|involves|asks)\b[^.]*?(?P<k>transaction\s+"
+                        r"value|valuation|appraisement|customs\s+value|coastwise|Jones\s+Act|"
+                        r"cabotage)", re.I)
 _RE_LINE = re.compile(r"\s*(?:Re|Subject|Subj\.?|Regarding)\s*:\s*", re.I)
 # The sentence that asks for the ruling names its kind when a subject line does not ("Re: Request
 # for binding ruling" ... "we ask for a binding tariff classification ruling").
@@ -52,7 +56,7 @@ _USE = re.compile(r"(?:principal\s+use\s+(?:of\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
                   r"(?:in\s+the\s+United\s+States\s+)?is\s+|"
                   r"will\s+be\s+(?:principally\s+|primarily\s+|mainly\s+)?used\s+(?=for|to|in|as)|"
                   r"(?:is|are)\s+(?:principally|primarily|chiefly|mainly|solely|typically)?\s*"
-                  r"used\s+(?=for|to|in|by|as|on)|"
+                  r"used\s+(?:(?:principally|primarily|chiefly|mainly)\s+)?(?=for|to|in|by|as|on)|"
                   r"(?:is|are)\s+(?:designed|intended)\s+(?:to|for)\s+|"
                   # "In the United States the product is sold for home and office lighting."
                   r"(?:is|are)\s+sold\s+(?:in\s+the\s+United\s+States\s+)?(?=for\s|as\s))"
@@ -114,7 +118,7 @@ _LABELS = {
     "component_materials": label(r"(?:component\s+)?materials?(?:\s*\([^)]{1,30}\))?(?=\s*:)"
                                  r"|component\s+materials|composition(?=\s*:)"),
     "principal_use": label(r"principal\s+use(?:\s+in\s+the\s+United\s+States)?"
-                           r"|intended\s+use(?=\s*:)"),
+                           r"|(?:intended\s+|end\s+)?use(?=\s*:)"),
     "terms_of_sale": label(r"terms\s+of\s+sale"),
     # 177.2(b)(2)(i) asks for "a complete statement of all relevant facts relating to the
     # transaction": a "Facts" or "Goods and facts" section is that statement.
@@ -195,10 +199,11 @@ def _question_asked(items: list[Paragraph]) -> tuple[Span, float] | None:
 
 def _asked_in_body(items: list[Paragraph]) -> list[RulingType]:
     """Headquarters subjects a sentence of the body asks about ("We also request a ruling that
-    the price is acceptable as transaction value"), though the Re: line names only one."""
+    the price is acceptable as transaction value", "A second question concerns valuation"),
+    though the Re: line names only one."""
     found: list[RulingType] = []
     for paragraph in items:
-        for asked in _ASKED.finditer(paragraph.text):
+        for asked in (*_ASKED.finditer(paragraph.text), *_ASKED_TOO.finditer(paragraph.text)):
             found += [s for s in subjects_in(asked["k"]) if s not in found]
     return found
 

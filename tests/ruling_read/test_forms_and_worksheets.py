@@ -12,7 +12,7 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
 
 from bots.ruling_triage.contract import extract_json
-from tests.ruling_read.test_phrasings import OPENING, read
+from tests.ruling_read.test_phrasings import FACTS, OPENING, read
 
 # (x, y from the top, text); a text of "[]" draws an empty 9-point box there.
 Cell = tuple[float, float, str]
@@ -77,6 +77,7 @@ def test_numbered_boxes_give_the_requester_and_the_bare_address_box_its_address(
                          (55, 78, "Harbor Goods LLC"), (55, 100, "2. Address"),
                          (55, 114, "12 Pier Road, Newark, NJ 07114"),
                          (55, 140, "Re: Request for binding ruling - classification"),
+                         (55, 160, "The requester asks for a binding ruling on the goods below."),
                          *GOODS, *SIGNED]
     output = extract(draw(tmp_path / "form.pdf", cells))
     assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
@@ -147,3 +148,74 @@ def test_an_entry_expected_at_a_port_is_not_concluded_to_be_no_transaction(
         "Component materials: thermoplastic elastomer foam 96%, polyester strap 4%.",
         "Entry is expected at Newark, NJ (port code 4601)."))
     assert "177.2(b)(2)" not in output["decision"]["missing"], output["findings"]
+
+
+def test_a_requester_heading_over_name_and_address_on_one_line_gives_both(tmp_path: Path) -> None:
+    cells: list[Cell] = [(55, 50, "Harbor Goods LLC"), (55, 64, "February 24, 2025"),
+                         (55, 90, "REQUEST FOR BINDING RULING"), (55, 110, "I. Requester"),
+                         (55, 126, "Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114 (importer "
+                          "number 12-3456789)"), (55, 146, "II. Question Presented"), *GOODS,
+                         (55, 300, "Respectfully submitted,"), (55, 330, "/s/ Ann Lee"),
+                         (55, 344, "Ann Lee, President")]
+    values = extract(draw(tmp_path / "heading.pdf", cells))["values"]
+    assert values["requester_name"] == "Harbor Goods LLC"
+    assert values["requester_address"] == "12 Pier Road, Newark, NJ 07114"
+
+
+def test_a_letter_after_a_specification_page_dated_on_a_labelled_line(tmp_path: Path) -> None:
+    path = tmp_path / "attached.pdf"
+    canvas = Canvas(str(path), pagesize=letter)
+    canvas.drawString(55, 700, "Harbor Goods LLC - PRODUCT SPECIFICATION")
+    canvas.drawString(55, 680, "Net weight 0.9 kg")
+    canvas.showPage()
+    lines = ["Harbor Goods LLC", "12 Pier Road, Newark, NJ 07114", "Date: February 24, 2025",
+             "National Commodity Specialist Division", "Dear Sir or Madam:",
+             "Harbor Goods LLC asks for a binding ruling on the tariff classification of the "
+             "towels.", *(text for _, _, text in GOODS), "Sincerely,", "/s/ Ann Lee",
+             "Ann Lee, President"]
+    for row, text in enumerate(lines):
+        canvas.drawString(55, 740 - 24 * row, text)
+    canvas.save()
+    values = extract(path)["values"]
+    assert values["requester_name"] == "Harbor Goods LLC"
+    assert values["requester_address"] == "12 Pier Road, Newark, NJ 07114"
+
+
+def test_a_principal_located_at_an_address_after_its_importer_number(tmp_path: Path) -> None:
+    output = read(tmp_path, opening="This firm represents Harbor Goods LLC (importer no. "
+                  "12-3456789), located at 12 Pier Road, Newark, NJ 07114, which asks for a "
+                  "binding ruling under 19 CFR Part 177. Harbor Goods LLC has authorized this "
+                  "firm to act for it.")
+    assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
+
+
+def test_a_second_question_on_valuation_goes_to_headquarters(tmp_path: Path) -> None:
+    output = read(tmp_path, facts=(*FACTS, "A second question concerns valuation: is the royalty "
+                                   "an addition to the price actually paid?"))
+    assert output["decision"]["route"] == "HQ"
+
+
+def test_use_principally_a_basis_citing_a_ruling_and_withholding_from_publication(
+        tmp_path: Path) -> None:
+    output = read(tmp_path, facts=(
+        FACTS[0], FACTS[1], "The article is used principally for yoga at home.", FACTS[3],
+        "Proposed classification: 9506.91.0030. Basis: the terms of the heading and Note 1 to "
+        "the Chapter, and ruling NY N301455 on similar goods."),
+        sample="Please withhold the component costs from the published ruling.")
+    assert output["values"]["confidential_requested"] is True
+    assert output["decision"]["missing"] == [], output["findings"]
+
+
+def test_numbered_rows_of_one_article_in_two_finishes_are_one_kind(tmp_path: Path) -> None:
+    table: list[Cell] = [(84, 180, "No."), (111, 180, "Article"), (263, 180, "Finish"),
+                         (84, 196, "1"), (111, 196, "Bath towels"), (263, 196, "white"),
+                         (84, 210, "2"), (111, 210, "Bath towels"), (263, 210, "blue")]
+    goods = [(x, y + 50 if y >= 180 else y, text) for x, y, text in GOODS]
+    cells: list[Cell] = [(55, 60, "Harbor Goods LLC"), (55, 74, "12 Pier Road, Newark, NJ 07114"),
+                         (55, 100, "February 24, 2025"),
+                         (55, 120, "Re: Request for binding ruling"),
+                         (55, 140, OPENING[:CUT]), (55, 150, OPENING[CUT + 1:]), *table, *goods,
+                         *((x, y + 50, t) for x, y, t in SIGNED)]
+    output = extract(draw(tmp_path / "two.pdf", cells))
+    assert output["values"]["item_count"] == 2
+    assert output["decision"]["outcome"] == "accept", output["findings"]
