@@ -33,7 +33,10 @@ def read_request_letter(items: list[Paragraph]) -> Letter:
     dated = next((i for i, block in enumerate(blocks) if _dated(block.text)), None)
     if dated is None or blocks[dated].page != blocks[0].page:
         return letter
-    return replace(letter, letterhead=list(blocks[:dated]))
+    above = list(blocks[:dated])
+    if any(":" in block.text for block in above):
+        return letter  # a form's labelled fields ("Requester: ...") above its date: no letterhead
+    return replace(letter, letterhead=above)
 
 
 def _dated(text: str) -> bool:
