@@ -10,7 +10,6 @@ so a two-column letterhead (firm left, date right) stays as it was.
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from bots.ruling_triage.extract_text import Paragraph
 from tradebots.pdf import Word
@@ -21,6 +20,7 @@ _FIELD_WORDS = re.compile(
     r"article|use|materials?|composition|price|terms|related|relationship|ports?|items?|"
     r"samples?|confidential\w*|pending|signature|title|HTS\w*|tariff|classification|"
     r"transaction|origin|subject|question|send|addressed|agent|facts?|name)\b", re.I)
+_SENTENCE_END = re.compile(r"[a-z]{2}\.$")  # a sentence, not a label ("Principal use in the U.S.")
 _MAX_LABEL = 48  # characters: a label cell is short
 _MAX_LABEL_LINES = 3
 _OVERLAP = 2.0  # points a value cell may sit above or below its label and still share the row
@@ -33,28 +33,12 @@ class CellRow(Paragraph):
         super().__init__(label.page, [*label.segments, *value.segments])
         self.label_lines = len(label.segments)
 
-    @cached_property
-    def _layout(self) -> tuple[str, list[int], list[Word]]:
-        parts: list[str] = []
-        starts: list[int] = []
-        words: list[Word] = []
-        position = 0
-        label_words = [w for s in self.segments[:self.label_lines] for w in s.words]
-        for index, word in enumerate(label_words):
-            glue = " " if index else ""
-            starts.append(position + len(glue))
-            parts.append(glue + word.text)
-            words.append(word)
-            position += len(glue) + len(word.text)
-        glue = " " if label_words[-1].text.endswith(":") else ": "
-        for line_index, segment in enumerate(self.segments[self.label_lines:]):
-            for index, word in enumerate(segment.words):
-                glue = glue if (index == 0 and line_index == 0) else (" " if index else "\n")
-                starts.append(position + len(glue))
-                parts.append(glue + word.text)
-                words.append(word)
-                position += len(glue) + len(word.text)
-        return "".join(parts), starts, words
+    def glue(self, line_index: int, index: int, previous: Word) -> str:
+        if line_index < self.label_lines:
+            return " "  # a label wrapped in its cell reads as one line
+        if line_index == self.label_lines and index == 0:
+            return " " if previous.text.endswith(":") else ": "
+        return super().glue(line_index, index, previous)
 
 
 def pair_cells(items: list[Paragraph]) -> list[Paragraph]:
@@ -108,7 +92,7 @@ def _columns_of_rows(left: Paragraph, right: Paragraph) -> bool:
 def _is_label(cell: Paragraph) -> bool:
     text = " ".join(cell.text.split())
     return (len(cell.segments) <= _MAX_LABEL_LINES and len(text) <= _MAX_LABEL
-            and not text.rstrip(":").endswith(".") and not any(c.isdigit() for c in text)
+            and not _SENTENCE_END.search(text) and not any(c.isdigit() for c in text)
             and _FIELD_WORDS.search(text) is not None)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bots.common.reading.letter import Letter, read_letter
+from bots.common.reading.letter import Block, Letter, read_letter
 from bots.ruling_triage.extract_text import Paragraph
 from tradebots.pdf import find_dates
 
@@ -33,7 +33,7 @@ def read_request_letter(items: list[Paragraph]) -> Letter:
     dated = next((i for i, block in enumerate(blocks) if _dated(block.text)), None)
     if dated is None or blocks[dated].page != blocks[0].page:
         return letter
-    above = list(blocks[:dated])
+    above: list[Block] = list(blocks[:dated])
     if any(":" in block.text for block in above):
         return letter  # a form's labelled fields ("Requester: ...") above its date: no letterhead
     return replace(letter, letterhead=above)

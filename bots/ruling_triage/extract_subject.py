@@ -117,7 +117,7 @@ _LABELS = {
     "product_description": label(DESCRIPTION_LABEL),
     "component_materials": label(r"(?:component\s+)?materials?(?:\s*\([^)]{1,30}\))?(?=\s*:)"
                                  r"|component\s+materials|composition(?=\s*:)"),
-    "principal_use": label(r"principal\s+use(?:\s+in\s+the\s+United\s+States)?"
+    "principal_use": label(r"principal\s+use(?:\s+in\s+the\s+(?:United\s+States|U\.S\.(?=:)))?"
                            r"|(?:intended\s+|end\s+)?use(?=\s*:)"),
     "terms_of_sale": label(r"terms\s+of\s+sale"),
     # 177.2(b)(2)(i) asks for "a complete statement of all relevant facts relating to the

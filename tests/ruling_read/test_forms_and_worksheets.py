@@ -102,18 +102,25 @@ def test_a_row_of_drawn_tick_boxes_says_which_options_are_ticked(tmp_path: Path)
     assert values["confidential_requested"] is False
 
 
-def test_goods_listed_as_numbered_table_rows_count_as_items(tmp_path: Path) -> None:
+def table_letter(tmp_path: Path, articles: list[str], finishes: list[str]) -> dict[str, Any]:
+    """A letter listing its goods as rows "n | article | finish" under a "No." header."""
     table: list[Cell] = [(84, 180, "No."), (111, 180, "Article"), (263, 180, "Finish")]
-    for row in range(6):
-        table += [(84, 196 + 14 * row, str(row + 1)), (111, 196 + 14 * row, "Bath towels"),
-                  (263, 196 + 14 * row, f"colour {row + 1}")]
-    goods = [(x, y + 110 if y >= 180 else y, text) for x, y, text in GOODS]
+    for row, (article, finish) in enumerate(zip(articles, finishes, strict=True)):
+        table += [(84, 196 + 14 * row, str(row + 1)), (111, 196 + 14 * row, article),
+                  (263, 196 + 14 * row, finish)]
+    shift = 14 * len(articles) + 30
+    goods = [(x, y + shift if y >= 180 else y, text) for x, y, text in GOODS]
     cells: list[Cell] = [(55, 60, "Harbor Goods LLC"), (55, 74, "12 Pier Road, Newark, NJ 07114"),
                          (55, 100, "February 24, 2025"),
                          (55, 120, "Re: Request for binding ruling"),
                          (55, 140, OPENING[:CUT]), (55, 150, OPENING[CUT + 1:]), *table, *goods,
-                         *((x, y + 110, t) for x, y, t in SIGNED)]
-    output = extract(draw(tmp_path / "rows.pdf", cells))
+                         *((x, y + shift, t) for x, y, t in SIGNED)]
+    return extract(draw(tmp_path / "rows.pdf", cells))
+
+
+def test_goods_listed_as_numbered_table_rows_count_as_items(tmp_path: Path) -> None:
+    output = table_letter(tmp_path, [f"Bath towels, style {n}" for n in "ABCDEF"],
+                          [f"colour {n}" for n in range(6)])
     assert output["values"]["item_count"] == 6
     assert output["decision"]["outcome"] == "deficient", output["findings"]
 
@@ -208,15 +215,26 @@ def test_use_principally_a_basis_citing_a_ruling_and_withholding_from_publicatio
 
 
 def test_numbered_rows_of_one_article_in_two_finishes_are_one_kind(tmp_path: Path) -> None:
-    table: list[Cell] = [(84, 180, "No."), (111, 180, "Article"), (263, 180, "Finish"),
-                         (84, 196, "1"), (111, 196, "Bath towels"), (263, 196, "white"),
-                         (84, 210, "2"), (111, 210, "Bath towels"), (263, 210, "blue")]
-    goods = [(x, y + 50 if y >= 180 else y, text) for x, y, text in GOODS]
+    output = table_letter(tmp_path, ["Bath towels", "Bath towels"], ["white", "blue"])
+    assert output["values"]["item_count"] == 2
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_a_spec_tables_wrapped_label_beside_a_taller_value_is_read(tmp_path: Path) -> None:
+    spec: list[Cell] = [(84, 176, "Specification"), (198, 176, "Detail"),
+                        (198, 192, "Cotton bath towels, 70 x 140 cm, terry woven,"),
+                        (84, 199, "Description"), (198, 204, "style BT-70, white"),
+                        (84, 222, "Principal use in the"), (84, 234, "U.S."),
+                        (198, 228, "drying the body after bathing"),
+                        (84, 252, "Component materials"), (198, 252, "cotton 100% by weight")]
+    rest = [(55, 280, "The importer intends to import the towels from India for sale."),
+            (55, 294, "Port(s) of entry: Newark, NJ (port code 4601)."),
+            (55, 308, "The issue is not pending before any CBP office or any court."),
+            *((x, y + 30, t) for x, y, t in SIGNED)]
     cells: list[Cell] = [(55, 60, "Harbor Goods LLC"), (55, 74, "12 Pier Road, Newark, NJ 07114"),
                          (55, 100, "February 24, 2025"),
-                         (55, 120, "Re: Request for binding ruling"),
-                         (55, 140, OPENING[:CUT]), (55, 150, OPENING[CUT + 1:]), *table, *goods,
-                         *((x, y + 50, t) for x, y, t in SIGNED)]
-    output = extract(draw(tmp_path / "two.pdf", cells))
-    assert output["values"]["item_count"] == 2
+                         (55, 120, "Re: Request for binding ruling - classification"),
+                         (55, 140, OPENING[:CUT]), (55, 150, OPENING[CUT + 1:]), *spec, *rest]
+    output = extract(draw(tmp_path / "spec.pdf", cells))
+    assert output["values"]["product_description"].startswith("Cotton bath towels")
     assert output["decision"]["outcome"] == "accept", output["findings"]
