@@ -20,9 +20,10 @@ from bots.ruling_triage.extract_text import (
 
 _HTS = re.compile(r"(?<![\d.,$])\d{4}\.\d{2}\.\d{2}(?:\.?\d{2})?(?![\d])")
 # Undotted, a tariff number is told from a phone or account number by the words around it.
+# A sentence's full stop may follow the number: "Proposed classification: 1804000007."
 _HTS_PLAIN = re.compile(r"(?:subheading|heading|HTSUS|HTS|tariff\s+(?:number|item)|classified"
-                        r"\s+(?:in|under))\s*(?:No\.?\s*|number\s*)?:?\s*(?P<n>\d{10}|\d{8})"
-                        r"(?![\d.])|(?<![\d.-])(?P<m>\d{10}|\d{8}),?\s+(?:of\s+the\s+)?"
+                        r"\s+(?:in|under)|proposed\s+classification\s*:)\s*(?:No\.?\s*|number\s*)?"
+                        r":?\s*(?P<n>\d{10}|\d{8})(?!\d|\.\d)|(?<![\d.-])(?P<m>\d{10}|\d{8}),?\s+(?:of\s+the\s+)?"
                         r"(?:HTSUS|HTS\b|Harmonized)", re.I)
 PORTS_SENTENCE = re.compile(r"(?:entered|arrive|be\s+imported|be\s+landed)\s+(?:at|through)\s+"
                             r"the\s+ports?\s+of\s+(?P<ports>[^.]+(?:\.\s*\(\d{4}\))?)", re.I)

@@ -17,9 +17,11 @@ _NEGATION = re.compile(r"\b(?:not|neither|nor|never|none|without)\b|\bno\b(?!\.\
 _COURT = re.compile(r"\bcourts?\b|Federal\s+Circuit|\bCIT\b", re.I)
 _CBP_OFFICE = re.compile(r"CBP\s+office|Port\s+Director|under\s+review\s+by|internal\s+advice|"
                          r"(?:before|at|with)\s+(?:any\s+|the\s+)?CBP\b|Regulatory\s+Audit|\bprotest\b|"
-                         r"pending\s+(?:at|with)\s+the\s+port|\bPort\s+of\s+[A-Z]", re.I)
+                         r"pending\s+(?:at|with)\s+the\s+port|\bPort\s+of\s+[A-Z]|"
+                         # the port questioning an entry: a CBP Form 28 or 29 is CBP's review
+                         r"CBP\s+Form\s+2[89]\b|\bthe\s+port\s+has\s+(?:issued|sent|asked)", re.I)
 _PENDING = re.compile(r"pending|before|under\s+review|subject\s+of|considered|consideration|"
-                      r"raised|appeal|litigat", re.I)
+                      r"raised|appeal|litigat|\bissued\b", re.I)
 _CLAUSE = re.compile(r";|,\s+(?:but|and|while|whereas|although)\s+|\bhowever\b|\bexcept\s+that\b",
                      re.I)
 _B5 = re.compile(r"177\.2\s*\(b\)\s*\(5\)")

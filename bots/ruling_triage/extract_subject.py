@@ -24,8 +24,9 @@ from tradebots.pdf import find_dates, parse_money
 
 # Tried at each position in this order, so "country of origin marking" is marking, not origin.
 _SUBJECT = re.compile(
-    r"(?P<marking>country\s+of\s+origin\s+marking|\bmarking)"
-    r"|(?P<origin>country\s+of\s+origin|\borigin\b|USMCA|NAFTA|preferential\s+treatment)"
+    # "country-of-origin marking" (hyphenated or not) asks about marking, not origin.
+    r"(?P<marking>country[\s-]+of[\s-]+origin\s+marking|\bmarking)"
+    r"|(?P<origin>country[\s-]+of[\s-]+origin|\borigin\b|USMCA|NAFTA|preferential\s+treatment)"
     r"|(?P<classification>classification|\bHTSUS\b)"
     r"|(?P<valuation>valuation|appraisement|transaction\s+value|customs\s+value)"
     r"|(?P<carrier>coastwise|\bcarrier\b|\bvessel\b|Jones\s+Act|cabotage)",

@@ -238,3 +238,18 @@ def test_a_spec_tables_wrapped_label_beside_a_taller_value_is_read(tmp_path: Pat
     output = extract(draw(tmp_path / "spec.pdf", cells))
     assert output["values"]["product_description"].startswith("Cotton bath towels")
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_country_of_origin_marking_an_undotted_proposal_and_a_cf28_are_read(
+        tmp_path: Path) -> None:
+    marking = read(tmp_path, subject="a ruling", facts=(
+        "We ask whether the proposed country-of-origin marking of the mats satisfies "
+        "19 U.S.C. 1304.", *FACTS[:4]))
+    proposed = read(tmp_path, facts=(*FACTS[:4], "Proposed classification: 9506910030. Basis: "
+                                     "the terms of the heading, GRI 1."))
+    questioned = read(tmp_path, pending="The first shipment was entered; the port has issued a "
+                      "request for information (CBP Form 28) on its classification.")
+    assert marking["values"]["ruling_type"] == "marking"
+    assert proposed["values"]["proposed_hts"] == ["9506910030"]
+    assert questioned["values"]["pending_statement"] is True
+    assert questioned["values"]["pending_before_cbp"] is True
