@@ -17,7 +17,7 @@ from bots.ruling_triage.extract_frame import RULING_WORDS, read_request_letter
 from bots.ruling_triage.extract_items import read_classification
 from bots.ruling_triage.extract_letter import read_requester, read_signature
 from bots.ruling_triage.extract_parties import read_header, read_parties
-from bots.ruling_triage.extract_rows import read_numbered_rows
+from bots.ruling_triage.extract_rows import read_numbered_rows, read_variant_paragraphs
 from bots.ruling_triage.extract_statements import read_statements
 from bots.ruling_triage.extract_subject import (
     read_goods,
@@ -77,6 +77,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
         read_goods(items, fields)
         read_classification(items, fields)
         read_numbered_rows(printed, fields)
+        read_variant_paragraphs(items, fields)
         read_transaction(items, fields)
         read_boxes(printed, fields)  # a ticked box outranks a sentence about the same thing
         read_statements(all_sentences(items), fields)

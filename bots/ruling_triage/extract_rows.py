@@ -66,3 +66,34 @@ def _has_header(items: list[Paragraph], first: Paragraph) -> bool:
     return any(p.page == first.page and 0 < first.top - p.top <= _ROW_GAP
                and abs(p.x0 - first.x0) <= _ROW_GAP and _HEADER.match(p.text) is not None
                for p in items)
+
+
+_PRICE = re.compile(r"\bprice\b", re.I)
+_LEAD_WORDS = 4
+_MIN_VARIANT = 60  # characters: a variant's own description, not a heading
+
+
+def read_variant_paragraphs(items: list[Paragraph], fields: Fields) -> None:
+    """ITEM_COUNT from paragraphs that each describe one variant of the goods with its own price
+    ("Anchors, item BW-15F, red finish. ... Purchase price USD 42.48", then "... blue finish")."""
+    groups: dict[str, list[Paragraph]] = {}
+    for paragraph in items:
+        text = " ".join(paragraph.text.split())
+        if len(text) >= _MIN_VARIANT and _PRICE.search(text):
+            groups.setdefault(" ".join(text.casefold().split()[:_LEAD_WORDS]), []).append(paragraph)
+    variants = max(groups.values(), key=len, default=[])
+    if len(variants) < 2 or len({p.text for p in variants}) < len(variants):
+        return
+    fields.put_span("item_count", len(variants), Span(variants[-1], 0, len(variants[-1].text)),
+                    PROSE)
+    # Variants told apart only by their last detail (finish, colour) are one kind of goods.
+    stems = {_stem(p.text) for p in variants}
+    if len(stems) == 1:
+        fields.put_span("items_same_kind", True, Span(variants[0], 0, len(variants[0].text)),
+                        PROSE)
+
+
+def _stem(text: str) -> str:
+    """The first sentence without its last comma-separated detail."""
+    first = " ".join(text.split()).split(". ")[0]
+    return first.rsplit(",", 1)[0].casefold()

@@ -253,3 +253,14 @@ def test_country_of_origin_marking_an_undotted_proposal_and_a_cf28_are_read(
     assert proposed["values"]["proposed_hts"] == ["9506910030"]
     assert questioned["values"]["pending_statement"] is True
     assert questioned["values"]["pending_before_cbp"] is True
+
+
+def test_variants_described_one_paragraph_each_with_a_price_are_items_of_one_kind(
+        tmp_path: Path) -> None:
+    variants = tuple(f"Yoga mats of thermoplastic elastomer foam, 183 x 61 cm, model YM-6, {c} "
+                     "finish. Principal use: yoga at home. Component materials: thermoplastic "
+                     f"elastomer foam 100% by weight. Purchase price USD {p} per unit."
+                     for c, p in (("red", "4.10"), ("blue", "4.30")))
+    output = read(tmp_path, facts=(FACTS[0], *variants, FACTS[4]))
+    assert output["values"]["item_count"] == 2
+    assert output["decision"]["outcome"] == "accept", output["findings"]
