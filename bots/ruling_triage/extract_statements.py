@@ -17,11 +17,13 @@ _NEGATION = re.compile(r"\b(?:not|neither|nor|never|none|without)\b|\bno\b(?!\.\
 _COURT = re.compile(r"\bcourts?\b|Federal\s+Circuit|\bCIT\b", re.I)
 _CBP_OFFICE = re.compile(r"CBP\s+office|Port\s+Director|under\s+review\s+by|internal\s+advice|"
                          r"(?:before|at|with)\s+(?:any\s+|the\s+)?CBP\b|Regulatory\s+Audit|\bprotest\b|"
-                         r"pending\s+(?:at|with)\s+the\s+port|\bPort\s+of\s+[A-Z]|"
-                         # the port questioning an entry: a CBP Form 28 or 29 is CBP's review
-                         r"CBP\s+Form\s+2[89]\b|\bthe\s+port\s+has\s+(?:issued|sent|asked)", re.I)
+                         r"pending\s+(?:at|with)\s+the\s+port|\bPort\s+of\s+[A-Z]", re.I)
+# The port questioning the entry (a CBP Form 28 or 29): the issue is before a CBP office now.
+_CBP_REVIEW = re.compile(r"CBP\s+Form\s+2[89]\b|\bthe\s+port\s+has\s+(?:issued|sent)\s+(?:a|an)\s+"
+                         r"(?:request\s+for\s+information|notice\s+of\s+(?:action|proposed\s+action))",
+                         re.I)
 _PENDING = re.compile(r"pending|before|under\s+review|subject\s+of|considered|consideration|"
-                      r"raised|appeal|litigat|\bissued\b", re.I)
+                      r"raised|appeal|litigat", re.I)
 _CLAUSE = re.compile(r";|,\s+(?:but|and|while|whereas|although)\s+|\bhowever\b|\bexcept\s+that\b",
                      re.I)
 _B5 = re.compile(r"177\.2\s*\(b\)\s*\(5\)")
@@ -82,6 +84,12 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
                 _PENDING_LABEL.match(text)):
             fields.put_span("pending_statement", True, sentence, PROSE)
             _pending_where(sentence, fields)
+        if (review := _CBP_REVIEW.search(text)) and not _NEGATION.search(
+                _clause_before(text, review.start())):
+            span = Span(sentence.paragraph, sentence.start + review.start(),
+                        sentence.start + review.end())
+            fields.put_span("pending_statement", True, span, PROSE)
+            fields.put_span("pending_before_cbp", True, span, PROSE)
         # A "Samples:" heading before the sentence is not a word about a sample.
         text = _SAMPLE_HEADING.sub(lambda m: " " * len(m.group(0)), text, count=1)
         if _SAMPLE.search(text) and _SAMPLE_VERB.search(text):
@@ -128,6 +136,14 @@ def _pending_where(sentence: Span, fields: Fields) -> None:
             fields.put_span("pending_in_court", True, span, PROSE)
         elif _CBP_OFFICE.search(clause):
             fields.put_span("pending_before_cbp", True, span, PROSE)
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words of AT's clause before it ("the entry is not yet liquidated and the port has
+    issued ..." gives "the port has")."""
+    starts = [m.end() for m in _CLAUSE.finditer(text, 0, at)]
+    starts += [m.end() for m in re.finditer(r"\s+and\s+", text[:at])]
+    return text[max(starts, default=0):at]
 
 
 def _sample_clause(text: str) -> str:

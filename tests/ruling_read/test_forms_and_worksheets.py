@@ -264,3 +264,13 @@ def test_variants_described_one_paragraph_each_with_a_price_are_items_of_one_kin
     output = read(tmp_path, facts=(FACTS[0], *variants, FACTS[4]))
     assert output["values"]["item_count"] == 2
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_a_court_decision_cited_as_authority_is_no_pending_case(tmp_path: Path) -> None:
+    output = read(tmp_path, facts=(*FACTS[:4], "We request a ruling that the mats are classified "
+                                   "in subheading 9506.91.0030, HTSUS, under GRI 1; the Court of "
+                                   "International Trade issued its decision in Acme Inc. v. "
+                                   "United States on "
+                                   "like goods."))
+    assert output["values"]["pending_in_court"] is False
+    assert output["decision"]["outcome"] == "accept", output["findings"]
