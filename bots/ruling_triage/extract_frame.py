@@ -15,13 +15,30 @@ from bots.ruling_triage.extract_text import Paragraph
 from tradebots.pdf import find_dates
 
 RULING_WORDS = re.compile(r"\bruling\b|19\s+CFR\s+(?:Part\s+)?177", re.I)
+# A page that confirms a filing or covers a transmission, and a block that opens a letter.
+_COVER = re.compile(r"\b(?:confirmation|submission\s+(?:id|number|no\.)|fax\s+cover|transmittal|"
+                    r"cover\s+sheet)\b", re.I)
+_OPENING = re.compile(r"\s*(?:re|subject)\s*:|\s*dear\b|\s*(?:ladies\s+and\s+gentlemen|"
+                      r"to\s+whom\s+it\s+may\s+concern)\b", re.I)
 _DATE_LINE = re.compile(r"\s*date(?:\s+of\s+(?:letter|request))?\s*:\s*", re.I)
 
 
 def letter_pages(items: list[Paragraph]) -> list[Paragraph]:
-    """The paragraphs from the first page that speaks of a ruling on (attachments before it off)."""
+    """The paragraphs from the first page that speaks of a ruling on (attachments before it off);
+    an e-filing confirmation or a cover sheet before a page that opens a letter is off too."""
     first = next((p.page for p in items if RULING_WORDS.search(p.text)), None)
-    return [p for p in items if first is None or p.page >= first]
+    pages = sorted({p.page for p in items if first is None or p.page >= first})
+    while len(pages) > 1 and _cover(items, pages[0]) and any(
+            _OPENING.match(p.text) for p in items if p.page == pages[1]):
+        pages = pages[1:]
+    return [p for p in items if pages and p.page >= pages[0]]
+
+
+def _cover(items: list[Paragraph], page: int) -> bool:
+    """Whether the page is a confirmation or cover sheet, not the letter's first page."""
+    text = "\n".join(p.text for p in items if p.page == page)
+    return _COVER.search(text) is not None and not any(_OPENING.match(p.text) for p in items
+                                                       if p.page == page)
 
 
 def read_request_letter(items: list[Paragraph]) -> Letter:

@@ -274,3 +274,24 @@ def test_a_court_decision_cited_as_authority_is_no_pending_case(tmp_path: Path) 
                                    "like goods."))
     assert output["values"]["pending_in_court"] is False
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_an_e_filing_confirmation_before_the_letter_is_no_letterhead(tmp_path: Path) -> None:
+    path = tmp_path / "confirmed.pdf"
+    canvas = Canvas(str(path), pagesize=letter)
+    cover = ["eRulings submission confirmation", "Submission ID: 2025-0412",
+             "Filed by: Bayside Trade Law Group", "Ruling type: classification"]
+    for row, text in enumerate(cover):
+        canvas.drawString(55, 740 - 24 * row, text)
+    canvas.showPage()
+    lines = ["Harbor Goods LLC", "12 Pier Road, Newark, NJ 07114", "February 24, 2025",
+             "Re: Request for binding ruling", "Dear Sir or Madam:",
+             "Harbor Goods LLC requests a binding ruling on the tariff classification of the "
+             "towels.", *(text for _, _, text in GOODS), "Sincerely,", "/s/ Ann Lee",
+             "Ann Lee, President"]
+    for row, text in enumerate(lines):
+        canvas.drawString(55, 740 - 24 * row, text)
+    canvas.save()
+    output = extract(path)
+    assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
+    assert output["decision"]["outcome"] == "accept", output["findings"]
