@@ -170,21 +170,26 @@ def test_a_requester_heading_over_name_and_address_on_one_line_gives_both(tmp_pa
     assert values["requester_address"] == "12 Pier Road, Newark, NJ 07114"
 
 
-def test_a_letter_after_a_specification_page_dated_on_a_labelled_line(tmp_path: Path) -> None:
-    path = tmp_path / "attached.pdf"
+def two_pages(path: Path, first: list[str], dating: str, opening: str) -> dict[str, Any]:
+    """A page of FIRST lines, then a letter dated by DATING that opens with OPENING."""
     canvas = Canvas(str(path), pagesize=letter)
-    canvas.drawString(55, 700, "Harbor Goods LLC - PRODUCT SPECIFICATION")
-    canvas.drawString(55, 680, "Net weight 0.9 kg")
-    canvas.showPage()
-    lines = ["Harbor Goods LLC", "12 Pier Road, Newark, NJ 07114", "Date: February 24, 2025",
-             "National Commodity Specialist Division", "Dear Sir or Madam:",
-             "Harbor Goods LLC asks for a binding ruling on the tariff classification of the "
-             "towels.", *(text for _, _, text in GOODS), "Sincerely,", "/s/ Ann Lee",
-             "Ann Lee, President"]
-    for row, text in enumerate(lines):
-        canvas.drawString(55, 740 - 24 * row, text)
+    letter_lines = ["Harbor Goods LLC", "12 Pier Road, Newark, NJ 07114", dating,
+                    "National Commodity Specialist Division", opening, "Dear Sir or Madam:",
+                    "Harbor Goods LLC asks for a binding ruling on the tariff classification of "
+                    "the towels.", *(text for _, _, text in GOODS), "Sincerely,", "/s/ Ann Lee",
+                    "Ann Lee, President"]
+    for page in (first, [line for line in letter_lines if line]):
+        for row, text in enumerate(page):
+            canvas.drawString(55, 740 - 24 * row, text)
+        canvas.showPage()
     canvas.save()
-    values = extract(path)["values"]
+    return extract(path)
+
+
+def test_a_letter_after_a_specification_page_dated_on_a_labelled_line(tmp_path: Path) -> None:
+    values = two_pages(tmp_path / "attached.pdf", ["Harbor Goods LLC - PRODUCT SPECIFICATION",
+                                                   "Net weight 0.9 kg"],
+                       "Date: February 24, 2025", "")["values"]
     assert values["requester_name"] == "Harbor Goods LLC"
     assert values["requester_address"] == "12 Pier Road, Newark, NJ 07114"
 
@@ -277,21 +282,9 @@ def test_a_court_decision_cited_as_authority_is_no_pending_case(tmp_path: Path) 
 
 
 def test_an_e_filing_confirmation_before_the_letter_is_no_letterhead(tmp_path: Path) -> None:
-    path = tmp_path / "confirmed.pdf"
-    canvas = Canvas(str(path), pagesize=letter)
     cover = ["eRulings submission confirmation", "Submission ID: 2025-0412",
              "Filed by: Bayside Trade Law Group", "Ruling type: classification"]
-    for row, text in enumerate(cover):
-        canvas.drawString(55, 740 - 24 * row, text)
-    canvas.showPage()
-    lines = ["Harbor Goods LLC", "12 Pier Road, Newark, NJ 07114", "February 24, 2025",
-             "Re: Request for binding ruling", "Dear Sir or Madam:",
-             "Harbor Goods LLC requests a binding ruling on the tariff classification of the "
-             "towels.", *(text for _, _, text in GOODS), "Sincerely,", "/s/ Ann Lee",
-             "Ann Lee, President"]
-    for row, text in enumerate(lines):
-        canvas.drawString(55, 740 - 24 * row, text)
-    canvas.save()
-    output = extract(path)
+    output = two_pages(tmp_path / "confirmed.pdf", cover, "February 24, 2025",
+                       "Re: Request for binding ruling")
     assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
     assert output["decision"]["outcome"] == "accept", output["findings"]
