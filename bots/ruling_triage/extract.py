@@ -5,17 +5,19 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from bots.common.reading.letter import read_letter
+from bots.ruling_triage.extract_boxes import read_boxes
+from bots.ruling_triage.extract_cells import pair_cells
+from bots.ruling_triage.extract_frame import RULING_WORDS, read_request_letter
 from bots.ruling_triage.extract_items import read_classification
 from bots.ruling_triage.extract_letter import read_requester, read_signature
 from bots.ruling_triage.extract_parties import read_header, read_parties
+from bots.ruling_triage.extract_rows import read_numbered_rows, read_variant_paragraphs
 from bots.ruling_triage.extract_statements import read_statements
 from bots.ruling_triage.extract_subject import (
     read_goods,
@@ -29,7 +31,6 @@ from tradebots.errors import BusinessError
 from tradebots.facts import Extracted
 from tradebots.pdf import open_pdf
 
-_RULING_WORDS = re.compile(r"\bruling\b|19\s+CFR\s+(?:Part\s+)?177", re.I)
 _FLAGS = ("pending_statement", "pending_in_court", "pending_before_cbp", "sample_provided",
           "confidential_requested", "signed")
 
@@ -62,19 +63,23 @@ class RulingExtraction:
 def extract_ruling(path: Path) -> RulingExtraction:
     """Read the letter at PATH; UnusablePdf for a bad file, NotARulingRequest for another kind."""
     with open_pdf(path) as document:
-        items = paragraphs(document)
-        if not any(_RULING_WORDS.search(p.text) for p in items):
+        printed = paragraphs(document)
+        items = pair_cells(printed)
+        if not any(RULING_WORDS.search(p.text) for p in items):
             raise NotARulingRequest(path)
         fields = Fields()
         read_header(items, fields)
         read_parties(items, fields)
-        letter = read_letter(items)
+        letter = read_request_letter(items)
         read_requester(letter, items, fields)
         read_signature(letter, items, fields)
         read_subject(items, fields)
         read_goods(items, fields)
         read_classification(items, fields)
+        read_numbered_rows(printed, fields)
+        read_variant_paragraphs(items, fields)
         read_transaction(items, fields)
+        read_boxes(printed, fields)  # a ticked box outranks a sentence about the same thing
         read_statements(all_sentences(items), fields)
         facts = _facts(fields, unsure_elements(letter, items, fields))
         return RulingExtraction(document.sha256, document.page_count, facts, dict(fields.items),

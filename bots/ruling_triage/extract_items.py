@@ -20,6 +20,7 @@ from bots.ruling_triage.extract_text import (
 
 _HTS = re.compile(r"(?<![\d.,$])\d{4}\.\d{2}\.\d{2}(?:\.?\d{2})?(?![\d])")
 # Undotted, a tariff number is told from a phone or account number by the words around it.
+# A sentence's full stop may follow the number: "Proposed classification: 1804000007."
 _HTS_PLAIN = re.compile(r"(?:subheading|heading|HTSUS|HTS|tariff\s+(?:number|item)|classified"
                         r"\s+(?:in|under)|classifiable\s+(?:in|under)|falls?\s+(?:in|under|within)"
                         r"|classification(?:\s+(?:in|under))?)"

@@ -44,8 +44,8 @@ _REQUESTS = re.compile(
     r"(?:\s*\([^)]*\))?(?:,\s+(?:of\s+|located\s+at\s+|with\s+offices\s+at\s+)?"
     r"(?P<address>\d[^()]*?))?"
     + _ID_APPOSITIVE +
-    r"\s*(?:\([^)]*\))?,?\s+(?:hereby\s+)?(?:respectfully\s+)?(?:(?:requests?|seeks?)\s+"
-    r"(?:a|an|that|the)\b|asks?\s+(?:CBP\s+)?(?:for\s+(?:a|an)\b|to\s+rule\b))",
+    r"\s*(?:\([^)]*\))?,?\s+(?:hereby\s+)?(?:respectfully\s+)?(?:(?:requests?|seeks?|asks?\s+(?:CBP\s+)?for)\s+"
+    r"(?:a|an|that|the)\b|asks?\s+(?:CBP\s+)?to\s+rule\b)",
     re.S)
 _SEPARATOR = re.compile(r"\s+[|\u00b7\u2022-]\s+")  # "1 Main St | Town, ST 12345"
 _SIGNATURE_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?signature(?:\s+of\s+(?:the\s+)?(?:requester|"
@@ -58,7 +58,11 @@ _TRANSMITTAL = re.compile(r"\s*(?:(?:facsimile|fax|telecopy)(?:\s+(?:cover(?:\s+
 # "The Company asks for a ruling", "This letter requests ...": a party not named.
 _GENERIC = re.compile(r"(?:the|this|our|its)\s+(?:company|importer(?:\s+of\s+record)?|requester|"
                       r"applicant|firm|client|principal|letter|request|office)", re.I)
-_WE = re.compile(r"^(?:we|i|our|the\s+undersigned)\b", re.I)
+_FORM_TITLE = re.compile(r"\b(?:ruling|request|form|template|worksheet|submitted|CFR)\b", re.I)
+_CAPTION = re.compile(r"\s*\d{1,2}[.)]\s+[A-Za-z]")
+# The writer or the requester named by its role, not by its name: "The requester asks for ...".
+_WE = re.compile(r"^(?:we|i|our|the\s+(?:undersigned|requester|importer|applicant|company|firm))\b",
+                 re.I)
 
 
 def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> None:
@@ -168,6 +172,11 @@ def _letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | N
             if printed.strip():
                 lines.append(Part(block, position, position + len(printed)))
             position += len(printed) + 1
+    # A form prints its title where a letter has its letterhead ("BINDING RULING REQUEST"), and
+    # numbered box captions ("1. Requester") above the values: neither names a party.
+    while lines and _FORM_TITLE.search(lines[0].text):
+        lines = lines[1:]
+    lines = [line for line in lines if not _CAPTION.match(line.text)]
     if not lines:
         return None
     name, rest = lines[0], lines[1:]

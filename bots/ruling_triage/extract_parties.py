@@ -58,11 +58,19 @@ _FIRM_FOR = re.compile(
 _THROUGH = re.compile(
     r"(?m)^\s*(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?),\s+(?P<address>\d[^()]*?\d{5}(?:-\d{4})?)"
     r"(?:\s*\([^)]*\))?,?\s+(?i:through|by)\s+(?i:its\s+)?(?i:counsel|attorneys?|(?:customs\s+)?broker|agent)\b")
-_NAME_THEN_ADDRESS = re.compile(r"\s*(?P<name>[A-Z][^,\n]*?(?:,\s*(?:Inc|LLC|Ltd|Corp|Co)\.?)?),\s+"
-                                r"\d[^()\n]*?,\s*[A-Z]{2}\s+\d{5}")
+# An agent states its authority (19 CFR 177.1) by naming what gives it: a power of attorney, a
+# letter of authorization or engagement, or "under the authority of" its principal's mandate.
 _AUTHORITY = re.compile(r"authori[sz]ed\s+to\s+act|power\s+of\s+attorney|letter\s+of\s+"
-                        r"authori[sz]ation|authority\s+to\s+act|has\s+authori[sz]ed\s+(?:this\s+"
-                        r"(?:firm|office|company)|us|the\s+undersigned)", re.I)
+                        r"(?:authori[sz]ation|engagement)|engagement\s+letter|authority\s+to\s+act|"
+                        r"has\s+authori[sz]ed\s+(?:this\s+(?:firm|office|company)|us|the\s+undersigned)"
+                        r"|(?:under|with|pursuant\s+to)\s+(?:the\s+)?(?:written\s+)?authority\s+"
+                        r"(?:of|given|granted|conferred)\b", re.I)
+_NAME_AND_ADDRESS = re.compile(
+    r"\s*(?P<name>[A-Z][^,\n()]*?(?:,\s*(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co)\.?)?),\s+"
+    r"(?P<address>\d[^()\n]*?(?:\n[^()\n]*?)?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)\b")
+_LOCATED = re.compile(r"[^;]{0,60}?\b(?:located|based|with\s+(?:its\s+)?offices)\s+at\s+"
+                      r"(?P<address>\d[^();]*?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)\b")
+_ADDRESS_BOX = label(r"(?:mailing\s+|street\s+)?address")
 _LABELS = {
     "requester_name": label(r"requester(?:'s)?(?:\s*\(importer(?:\s+of\s+record)?\))?"
                             r"(?:\s+name)?(?!\s+address)"),
@@ -140,6 +148,11 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
                 fields.put_span("requester_address", fold(match["address"]),
                                 Span(paragraph, match.start("address"), match.end("address")),
                                 PROSE)
+            elif located := _LOCATED.match(paragraph.text, match.end("name")):
+                # "X (importer no. ...), located at 9 Wharf Street, New Bedford, MA 02740, which"
+                fields.put_span("requester_address", fold(located["address"]),
+                                Span(paragraph, located.start("address"), located.end("address")),
+                                PROSE)
             fields.put_span("acting_as_agent", True, Span(paragraph, match.start(), match.end()),
                             PROSE)
             break
@@ -172,16 +185,30 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
             break
 
 
+def _address_box(items: list[Paragraph], name: Paragraph) -> Span | None:
+    """A form's bare "Address" box right after the requester's box ("1. Requester", "2. Address",
+    or a worksheet's "Requester" and "Address" rows) is the requester's address."""
+    at = next((i for i, p in enumerate(items) if p is name), None)
+    if at is None:
+        return None
+    return labelled(items[at + 1:at + 3], _ADDRESS_BOX, STOP)
+
+
 def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
     name = labelled(items, _LABELS["requester_name"], STOP)
-    if name is not None:
+    if name is not None and (both := _NAME_AND_ADDRESS.match(name.text)):
+        # "I. Requester" over "X LLC, 120 King Street, Charleston, SC 29401 (importer number ...)"
+        for key in ("name", "address"):
+            fields.put_span(f"requester_{key}", fold(both[key]),
+                            Span(name.paragraph, name.start + both.start(key),
+                                 name.start + both.end(key)), LABELLED)
+    elif name is not None:
         first = name.text.strip().split("\n")[0]
-        # A "Requester" heading over a sentence: "X, 12 Main St, Town, ST 00000 (IOR ...), ...".
-        if run_on := _NAME_THEN_ADDRESS.match(first):
-            first = run_on["name"]
         fields.put_span("requester_name", fold(first),
                         Span(name.paragraph, name.start, name.start + len(first) + 1), LABELLED)
     address = labelled(items, _LABELS["requester_address"], STOP)
+    if address is None and name is not None:
+        address = _address_box(items, name.paragraph)
     if address is not None:
         lines = [fold(line) for line in address.text.split("\n") if line.strip()]
         fields.put_span("requester_address", ", ".join(lines), address, LABELLED)

@@ -18,6 +18,10 @@ _COURT = re.compile(r"\bcourts?\b|Federal\s+Circuit|\bCIT\b", re.I)
 _CBP_OFFICE = re.compile(r"CBP\s+office|Port\s+Director|under\s+review\s+by|internal\s+advice|"
                          r"(?:before|at|with)\s+(?:any\s+|the\s+)?CBP\b|Regulatory\s+Audit|\bprotest\b|"
                          r"pending\s+(?:at|with)\s+the\s+port|\bPort\s+of\s+[A-Z]", re.I)
+# The port questioning the entry (a CBP Form 28 or 29): the issue is before a CBP office now.
+_CBP_REVIEW = re.compile(r"CBP\s+Form\s+2[89]\b|\bthe\s+port\s+has\s+(?:issued|sent)\s+(?:a|an)\s+"
+                         r"(?:request\s+for\s+information|notice\s+of\s+(?:action|proposed\s+action))",
+                         re.I)
 _PENDING = re.compile(r"pending|before|under\s+review|subject\s+of|considered|consideration|"
                       r"raised|appeal|litigat|"
                       # "No prior ruling request, protest or court action concerns these goods";
@@ -47,12 +51,15 @@ _SAMPLE_OFFERED = re.compile(r"(?:up)?on\s+(?:your\s+)?request|if\s+(?:requested
                              # Photographs in lieu of a sample are documents, not a sample.
                              r"(?:in\s+lieu|instead|in\s+place)\s+of\s+(?:a\s+|the\s+)?samples?",
                              re.I)
-_CONFIDENTIAL = re.compile(r"confidential", re.I)
+# 177.2(b)(7) asks that information be withheld from the published ruling, in whatever words.
+_CONFIDENTIAL = re.compile(r"confidential|withh[eo]ld\b[^.]{0,80}\bpubli|177\.2\s*\(b\)\s*\(7\)",
+                           re.I)
 _ANSWER = re.compile(r"^[ \t]*(?P<q>[A-Za-z][^:\n]{2,60}):[ \t]*(?P<a>yes|no)\b", re.I | re.M)
 _WITHHELD = re.compile(r"\bwithh(?:e|o)ld\b|\bredact(?:ed|ion)?\b|\bexempt\s+from\s+disclosure|"
                        r"\b(?:kept|left)\s+out\s+of\s+the\s+publi|\bnot\s+be\s+(?:published|disclosed|"
                        r"made\s+public)", re.I)
-_ASK = re.compile(r"request|ask|treat|designat|\bkeep\b[^.;]{0,60}confidential", re.I)
+_ASK = re.compile(r"request|ask|treat|designat|withh[eo]ld|please|\bkeep\b[^.;]{0,60}confidential",
+                  re.I)
 # "Confidentiality: none requested", "Nothing in this letter is designated confidential".
 _NOT_ASKED = re.compile(r"\bnone\s+(?:is\s+)?requested|\bnothing\b[^.;]{0,60}confidential", re.I)
 _RESULT = re.compile(r"we\s+submit\s+that|ask\s+CBP\s+to\s+rule|request\s+that\s+CBP\s+rule|"
@@ -61,7 +68,9 @@ _RESULT = re.compile(r"we\s+submit\s+that|ask\s+CBP\s+to\s+rule|request\s+that\s
 _AUTHORITY = re.compile(
     r"\bGRI\b|General\s+Rules?\s+of\s+Interpretation|Explanatory\s+Notes?|\bheading\s+\d{4}\b"
     r"|\b\d+\s+U\.S\.C\.|\b19\s+CFR\s+(?!177\b)\d+|\bRuling\s+[NH]\d{6}|substantial\s+"
-    r"transformation|\bbecause\b|\bsince\b", re.I)
+    r"transformation|\bbecause\b|\bsince\b"
+    # a ruling cited by its office ("ruling NY N301455", "HQ H123456") or a legal note
+    r"|\b(?:NY|HQ)\s+[NHW]?\d{6}\b|\b(?:Section|Chapter)\s+Notes?\b|\bNote\s+\d", re.I)
 _NOT_BASIS = re.compile(r"confidential|sample|photograph|reconsider|\brelated\b|pending", re.I)
 _HYPOTHETICAL = re.compile(r"\bhypothetical(?:ly)?\b", re.I)
 
@@ -84,6 +93,12 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
                 _PENDING_LABEL.match(text)):
             fields.put_span("pending_statement", True, sentence, PROSE)
             _pending_where(sentence, fields)
+        if (review := _CBP_REVIEW.search(text)) and not _NEGATION.search(
+                _clause_before(text, review.start())):
+            span = Span(sentence.paragraph, sentence.start + review.start(),
+                        sentence.start + review.end())
+            fields.put_span("pending_statement", True, span, PROSE)
+            fields.put_span("pending_before_cbp", True, span, PROSE)
         # A "Samples:" heading before the sentence is not a word about a sample.
         text = _SAMPLE_HEADING.sub(lambda m: " " * len(m.group(0)), text, count=1)
         if _SAMPLE.search(text) and _SAMPLE_VERB.search(text):
@@ -134,6 +149,14 @@ def _pending_where(sentence: Span, fields: Fields) -> None:
             fields.put_span("pending_in_court", True, span, PROSE)
         elif _CBP_OFFICE.search(clause):
             fields.put_span("pending_before_cbp", True, span, PROSE)
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words of AT's clause before it ("the entry is not yet liquidated and the port has
+    issued ..." gives "the port has")."""
+    starts = [m.end() for m in _CLAUSE.finditer(text, 0, at)]
+    starts += [m.end() for m in re.finditer(r"\s+and\s+", text[:at])]
+    return text[max(starts, default=0):at]
 
 
 def _sample_clause(text: str) -> str:

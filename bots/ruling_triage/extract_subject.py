@@ -25,8 +25,9 @@ from tradebots.pdf import find_dates, parse_money
 
 # Tried at each position in this order, so "country of origin marking" is marking, not origin.
 _SUBJECT = re.compile(
-    r"(?P<marking>country\s+of\s+origin\s+marking|\bmarking)"
-    r"|(?P<origin>country\s+of\s+origin|\borigin\b|USMCA|NAFTA|preferential\s+treatment)"
+    # "country-of-origin marking" (hyphenated or not) asks about marking, not origin.
+    r"(?P<marking>country[\s-]+of[\s-]+origin\s+marking|\bmarking)"
+    r"|(?P<origin>country[\s-]+of[\s-]+origin|\borigin\b|USMCA|NAFTA|preferential\s+treatment)"
     r"|(?P<classification>classification|\bHTSUS\b)"
     r"|(?P<valuation>valuation|appraisement|transaction\s+value|customs\s+value)"
     r"|(?P<carrier>coastwise|\bcarrier\b|\bvessel\b|Jones\s+Act|cabotage)",
@@ -35,6 +36,10 @@ _SUBJECT = re.compile(
 _ASKED = re.compile(r"\b(?:request|ask)\w*\s+(?:for\s+)?(?:a|an)\s+(?:binding\s+)?ruling\b[^.]*?"
                     r"(?P<k>transaction\s+value|valuation|appraisement|customs\s+value|coastwise|"
                     r"Jones\s+Act|cabotage)", re.I)
+_ASKED_TOO = re.compile(r"\b(?:second|further|another|additional|other)\s+question\s+"
+                        r"(?:concerns|is|relates\s+to|involves|asks)\b[^.]*?(?P<k>transaction\s+"
+                        r"value|valuation|appraisement|customs\s+value|coastwise|Jones\s+Act|"
+                        r"cabotage)", re.I)
 _RE_LINE = re.compile(r"\s*(?:Re|Subject|Subj\.?|Regarding)\s*:\s*", re.I)
 # The sentence that asks for the ruling names its kind when a subject line does not ("Re: Request
 # for binding ruling" ... "we ask for a binding tariff classification ruling").
@@ -54,7 +59,7 @@ _USE = re.compile(r"(?:principal\s+use\s+(?:of\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
                   r"(?:in\s+the\s+United\s+States\s+)?is\s+|"
                   r"will\s+be\s+(?:principally\s+|primarily\s+|mainly\s+)?used\s+(?=for|to|in|as)|"
                   r"(?:is|are)\s+(?:principally|primarily|chiefly|mainly|solely|typically)?\s*"
-                  r"used\s+(?=for|to|in|by|as|on)|"
+                  r"used\s+(?:(?:principally|primarily|chiefly|mainly)\s+)?(?=for|to|in|by|as|on)|"
                   r"(?:is|are)\s+(?:designed|intended)\s+(?:to|for)\s+|"
                   # "In the United States the product is sold for home and office lighting."
                   r"(?:is|are)\s+sold\s+(?:in\s+the\s+United\s+States\s+)?(?=for\s|as\s))"
@@ -84,7 +89,10 @@ _RELATED = re.compile(
     rf"|(?P<none>no\s+(?:relationship|affiliation)\s+(?:exists\s+)?between"
     # Ownership denied both ways (19 U.S.C. 1401a(g)(1)): "Neither party owns any interest in
     # the other", "neither holds shares in the other".
-    r"|neither\s+(?:party|company|one)?\s*(?:owns|holds|controls)\b[^.]{0,40}\bin\s+the\s+other\b)",
+    r"|neither\s+(?:party|company|one)?\s*(?:owns|holds|controls)\b[^.]{0,40}\bin\s+the\s+other\b)"
+    # The seller named by its relationship: "bought FOB Ningbo from an unrelated seller".
+    r"|\b(?:from|by|to|with)\s+(?:an?|the|its|our)\s+(?P<un>un)?(?:related|affiliated)\s+"
+    r"(?:foreign\s+)?(?:seller|buyer|supplier|vendor|manufacturer|exporter|party|company)\b",
     re.I)
 _TRANSACTION = re.compile(r"\b(?:intends?|plans?|proposes?|expects?)\s+to\s+(?:import|purchase|buy|"
                           r"charter|use|operate|enter|transport)|\bimported\s+the\b|"
@@ -94,7 +102,11 @@ _TRANSACTION = re.compile(r"\b(?:intends?|plans?|proposes?|expects?)\s+to\s+(?:i
                           r"\bfirst\s+(?:shipment\s+)?is\s+(?:planned|scheduled|expected)|"
                           r"\b(?:concerns|covers|for)\s+future\s+(?:importations?|imports|"
                           r"shipments|entries)\b|"
-                          r"\bha(?:ve|s)\s+not\s+yet\s+been\s+(?:imported|entered|shipped)", re.I)
+                          r"\bha(?:ve|s)\s+not\s+yet\s+been\s+(?:imported|entered|shipped)|"
+                          # the sale for export, a valuation's transaction: "bought FOB Ningbo
+                          # from an unrelated seller under a written supply contract"
+                          r"\b(?:sold|bought|purchased)\b[^.;]{0,80}?\bunder\s+(?:a|an|the|its)\s+"
+                          r"(?:[\w-]+\s+){0,3}(?:agreement|contract)\b", re.I)
 _ENTERED = re.compile(r"(?:were|was)\s+entered\s+on\s+", re.I)
 _ENTRY_NO = re.compile(r"entry\s+(?:number|no\.?)\s+(?P<n>[A-Z0-9]{3}-?\d{7}-?\d)", re.I)
 _LIQUIDATED = re.compile(r"(?<!not\s)liquidated\s+on\s+", re.I)
@@ -113,8 +125,8 @@ _LABELS = {
     "product_description": label(DESCRIPTION_LABEL),
     "component_materials": label(r"(?:component\s+)?materials?(?:\s*\([^)]{1,30}\))?(?=\s*:)"
                                  r"|component\s+materials|composition(?=\s*:)"),
-    "principal_use": label(r"principal\s+use(?:\s+in\s+the\s+United\s+States)?"
-                           r"|intended\s+use(?=\s*:)"),
+    "principal_use": label(r"principal\s+use(?:\s+in\s+the\s+(?:United\s+States|U\.S\.(?=:)))?"
+                           r"|(?:intended\s+|end\s+)?use(?=\s*:)"),
     "terms_of_sale": label(r"terms\s+of\s+sale"),
     # 177.2(b)(2)(i) asks for "a complete statement of all relevant facts relating to the
     # transaction": a "Facts" or "Goods and facts" section is that statement.
@@ -207,10 +219,11 @@ def _question_asked(items: list[Paragraph]) -> tuple[Span, float] | None:
 
 def _asked_in_body(items: list[Paragraph]) -> list[RulingType]:
     """Headquarters subjects a sentence of the body asks about ("We also request a ruling that
-    the price is acceptable as transaction value"), though the Re: line names only one."""
+    the price is acceptable as transaction value", "A second question concerns valuation"),
+    though the Re: line names only one."""
     found: list[RulingType] = []
     for paragraph in items:
-        for asked in _ASKED.finditer(paragraph.text):
+        for asked in (*_ASKED.finditer(paragraph.text), *_ASKED_TOO.finditer(paragraph.text)):
             found += [s for s in subjects_in(asked["k"]) if s not in found]
     return found
 
@@ -248,7 +261,7 @@ def read_goods(items: list[Paragraph], fields: Fields) -> None:
                 fields.put_span(key, amount, Span(paragraph, match.start("v"), match.end("v")),
                                 PROSE)
         if match := _RELATED.search(paragraph.text):
-            fields.put_span("parties_related", not (match["not"] or match["none"]),
+            fields.put_span("parties_related", not (match["not"] or match["none"] or match["un"]),
                             Span(paragraph, match.start(), match.end()), PROSE)
         if match := terms_of_sale(paragraph.text):
             span = Span(paragraph, match.start(), match.end())

@@ -63,8 +63,7 @@ class Paragraph:
         for line_index, segment in enumerate(self.segments):
             for index, word in enumerate(segment.words):
                 if index or line_index:
-                    broken = len(words[-1].text) > 1 and words[-1].text.endswith("-")
-                    glue = " " if index else ("" if broken else "\n")
+                    glue = self.glue(line_index, index, words[-1])
                     parts.append(glue)
                     position += len(glue)
                 starts.append(position)
@@ -72,6 +71,13 @@ class Paragraph:
                 parts.append(word.text)
                 position += len(word.text)
         return "".join(parts), starts, words
+
+    def glue(self, line_index: int, index: int, previous: Word) -> str:
+        """What stands before word INDEX of line LINE_INDEX, after PREVIOUS."""
+        if index:
+            return " "
+        broken = len(previous.text) > 1 and previous.text.endswith("-")
+        return "" if broken else "\n"
 
     @property
     def text(self) -> str:

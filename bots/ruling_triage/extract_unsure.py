@@ -23,10 +23,15 @@ _PRINCIPAL_HINT = re.compile(r"on\s+behalf\s+of|\bour\s+(?:client|principal|cust
                              r"\brepresents?\b", re.I)
 _IMPORT_HINT = re.compile(r"\bprospective\b|\bshipments?\b|\bclears?\s+customs\b|"
                           r"\bimport\w*\s+(?:through|at|via)\b|"
-                          r"\bwill\s+(?:arrive|be\s+entered)\b|\bports?\s*(?:\(s\)\s*)?of\s+entry\b",
+                          r"\bwill\s+(?:arrive|be\s+entered)\b|\bports?\s*(?:\(s\)\s*)?of\s+entry\b|"
+                          r"\b(?:importation|shipment|entry)\s+is\s+(?:planned|scheduled|expected)\b",
                           re.I)
 # The description of the transaction alone, (b)(2)(i): the subject's facts stay concluded.
 TRANSACTION = "177.2(b)(2)(i)"
+# An agent's words about its mandate the reader did not read as a statement of authority (177.1).
+AGENT_AUTHORITY = "177.1"
+_AUTHORITY_HINT = re.compile(r"\bauthori|\bengage(?:d|ment)\b|\bretained\b|\bmandate|"
+                             r"\battorney\b|\bappointed\b", re.I)
 _PENDING_HINT = re.compile(r"\bpending\b|\blitigation\b|\bprotest\b|internal\s+advice|"
                            r"\bcourt\b", re.I)
 
@@ -58,6 +63,9 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields) -> t
         unsure.append(TRANSACTION)
     if not value("pending_statement") and _PENDING_HINT.search(text):
         unsure.append("177.2(b)(5)")
+    if (value("acting_as_agent") and not value("agent_authority_stated")
+            and _AUTHORITY_HINT.search(text)):
+        unsure.append(AGENT_AUTHORITY)
     if not value("signed") and not value("signature_read"):
         unsure.append("177.2(c)")
     return tuple(dict.fromkeys(unsure))

@@ -90,6 +90,12 @@ def check_agent(facts: RulingFacts) -> list[Finding]:
     """R-AGENT: an agent must state its authority to ask on its principal's behalf (177.1)."""
     if not facts.acting_as_agent or facts.agent_authority_stated:
         return []
+    if "177.1" in facts.unsure:
+        # The letter speaks of a mandate the reader could not read as one: a person decides.
+        return [finding("R-READ", CITE_AGENT, "warning",
+                        "The agent speaks of its mandate in words the reader did not read as a "
+                        "statement of authority; whether it states its authority is for a person.",
+                        moot_if=("no_ruling",))]
     return [
         finding(
             "R-AGENT",

@@ -1,0 +1,62 @@
+"""A form's row of tick boxes: "[X] Sample sent  [ ] Photographs attached  [ ] Confidential".
+
+Drawn forms print each option's caption beside a drawn box, and an "X" (or a tick) inside the box
+when it is ticked; typed forms print "[X]" or "[ ]". A caption in a row of options is a yes when a
+mark stands right before it and a no when none does: the caption alone asks, it does not state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bots.ruling_triage.extract_text import LABELLED, PROSE, Fields, Paragraph, Span
+
+_MARK = re.compile(r"\s*(?:\[\s*[xX✓✔]\s*\]|[xX✓✔☒■])\s*$")
+_LEAD_MARK = re.compile(r"\s*(?:\[\s*[xX✓✔]\s*\]|[☒■✓✔]|[xX](?=\s))\s*")
+_LEAD_EMPTY = re.compile(r"\s*(?:\[\s*\]|[☐□])\s*")
+_OPTION = {
+    "sample_provided": re.compile(r"^(?!.*photograph).*\bsamples?\b", re.I | re.S),
+    "confidential_requested": re.compile(r"\bconfidential", re.I),
+}
+_ANY_OPTION = re.compile(r"\bsamples?\b|\bphotographs?\b|\bconfidential|\bspecification\s+sheet",
+                         re.I)
+_ROW = 3.0  # points: cells of one row start at the same height, give or take
+_BESIDE = 20.0  # points: a mark stands this close before its caption
+
+
+def read_boxes(items: list[Paragraph], fields: Fields) -> None:
+    """Sample and confidentiality from a row of at least two options (a form's tick boxes)."""
+    for row in _rows(items):
+        captions = [(i, c) for i, c in enumerate(row) if _ANY_OPTION.search(c.text)]
+        marks = [c for c in row if _MARK.fullmatch(c.text) or _LEAD_MARK.match(c.text)]
+        if len(captions) < 2 and not (captions and marks):
+            continue
+        for index, cell in captions:
+            text = cell.text
+            lead = _LEAD_MARK.match(text) or _LEAD_EMPTY.match(text)
+            caption = text[lead.end():] if lead else text
+            before = row[index - 1] if index else None
+            ticked = bool(_LEAD_MARK.match(text)) or (
+                before is not None and _MARK.fullmatch(before.text) is not None
+                and cell.x0 - _right(before) <= _BESIDE)
+            # With no mark anywhere in the row, a tick drawn as lines cannot be told from none.
+            confidence = LABELLED if marks or _LEAD_EMPTY.match(text) else PROSE
+            for key, pattern in _OPTION.items():
+                if pattern.search(caption) and sum(
+                        1 for _, c in captions if pattern.search(c.text)) == 1:
+                    fields.put_span(key, ticked, Span(cell, 0, len(text)), confidence)
+
+
+def _rows(items: list[Paragraph]) -> list[list[Paragraph]]:
+    """One-line cells grouped by page and height, each row left to right."""
+    rows: list[list[Paragraph]] = []
+    for cell in sorted((p for p in items if len(p.segments) == 1), key=lambda p: (p.page, p.top)):
+        if rows and rows[-1][0].page == cell.page and abs(rows[-1][0].top - cell.top) <= _ROW:
+            rows[-1].append(cell)
+        else:
+            rows.append([cell])
+    return [sorted(row, key=lambda p: p.x0) for row in rows if len(row) > 1]
+
+
+def _right(cell: Paragraph) -> float:
+    return max(word.x1 for segment in cell.segments for word in segment.words)

@@ -1,0 +1,99 @@
+"""How many items a table of goods lists: rows numbered 1, 2, 3 ... under a header row.
+
+A letter or form may list its articles as a table ("No. | Article | Finish") rather than say "the
+request covers two items"; each numbered row is one item (CBP's five-item practice counts them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bots.ruling_triage.extract_text import PROSE, Fields, Paragraph, Span
+
+_NUMBER = re.compile(r"\s*(\d{1,2})\.?\s*")
+_HEADER = re.compile(r"^\s*(?:no\.?|#|item|article|model|product|description|merchandise|goods|"
+                     r"style|sku)\b", re.I)
+_ROW = 3.0  # points: cells of one row start at the same height, give or take
+_COLUMN = 3.0  # points: the row numbers start at the same x, give or take
+_ROW_GAP = 40.0  # points between one numbered row and the next
+
+
+def read_numbered_rows(items: list[Paragraph], fields: Fields) -> None:
+    """ITEM_COUNT from the longest run of rows numbered from 1, each with cells to its right."""
+    numbers = [p for p in items if len(p.segments) == 1 and _NUMBER.fullmatch(p.text)]
+    best: list[Paragraph] = []
+    for first in numbers:
+        if int(_number(first)) != 1 or not _has_header(items, first):
+            continue
+        run = [first]
+        for cell in sorted(numbers, key=lambda p: (p.page, p.top)):
+            last = run[-1]
+            if (cell.page == last.page and abs(cell.x0 - last.x0) <= _COLUMN
+                    and 0 < cell.top - last.top <= _ROW_GAP
+                    and int(_number(cell)) == int(_number(last)) + 1 and _beside(items, cell)):
+                run.append(cell)
+        if len(run) > len(best) and _beside(items, first):
+            best = run
+    if len(best) >= 2:
+        fields.put_span("item_count", len(best), Span(best[-1], 0, len(best[-1].text)), PROSE)
+        # Rows naming one article, told apart only in a further column (finish, colour, size),
+        # list one kind of goods: "1 | Bath towels | white", "2 | Bath towels | blue".
+        articles = {" ".join(_first_beside(items, row).text.split()).casefold() for row in best}
+        if len(articles) == 1:
+            fields.put_span("items_same_kind", True, Span(best[0], 0, len(best[0].text)), PROSE)
+
+
+def _number(cell: Paragraph) -> str:
+    match = _NUMBER.fullmatch(cell.text)
+    return match.group(1) if match else "0"
+
+
+def _beside(items: list[Paragraph], cell: Paragraph) -> bool:
+    """Whether some cell of the same row stands to the right of the number."""
+    return any(p.page == cell.page and abs(p.top - cell.top) <= _ROW and p.x0 > cell.x0
+               for p in items if p is not cell)
+
+
+def _first_beside(items: list[Paragraph], cell: Paragraph) -> Paragraph:
+    """The nearest cell to the right of the number in its row (the article's name)."""
+    row = [p for p in items if p is not cell and p.page == cell.page
+           and abs(p.top - cell.top) <= _ROW and p.x0 > cell.x0]
+    return min(row, key=lambda p: p.x0)
+
+
+def _has_header(items: list[Paragraph], first: Paragraph) -> bool:
+    """A header cell ("No.", "Item", "Article") in the row just above the first numbered row."""
+    return any(p.page == first.page and 0 < first.top - p.top <= _ROW_GAP
+               and abs(p.x0 - first.x0) <= _ROW_GAP and _HEADER.match(p.text) is not None
+               for p in items)
+
+
+_PRICE = re.compile(r"\bprice\b", re.I)
+_LEAD_WORDS = 4
+_MIN_VARIANT = 60  # characters: a variant's own description, not a heading
+
+
+def read_variant_paragraphs(items: list[Paragraph], fields: Fields) -> None:
+    """ITEM_COUNT from paragraphs that each describe one variant of the goods with its own price
+    ("Anchors, item BW-15F, red finish. ... Purchase price USD 42.48", then "... blue finish")."""
+    groups: dict[str, list[Paragraph]] = {}
+    for paragraph in items:
+        text = " ".join(paragraph.text.split())
+        if len(text) >= _MIN_VARIANT and _PRICE.search(text):
+            groups.setdefault(" ".join(text.casefold().split()[:_LEAD_WORDS]), []).append(paragraph)
+    variants = max(groups.values(), key=len, default=[])
+    if len(variants) < 2 or len({p.text for p in variants}) < len(variants):
+        return
+    fields.put_span("item_count", len(variants), Span(variants[-1], 0, len(variants[-1].text)),
+                    PROSE)
+    # Variants told apart only by their last detail (finish, colour) are one kind of goods.
+    stems = {_stem(p.text) for p in variants}
+    if len(stems) == 1:
+        fields.put_span("items_same_kind", True, Span(variants[0], 0, len(variants[0].text)),
+                        PROSE)
+
+
+def _stem(text: str) -> str:
+    """The first sentence without its last comma-separated detail."""
+    first = " ".join(text.split()).split(". ")[0]
+    return first.rsplit(",", 1)[0].casefold()
