@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from bots.common.reading.printouts import plain_line
+from bots.protest_intake.extract_cells import read_cells
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT, EntryRead, read_entries
 from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_form19 import read_form19
@@ -36,6 +37,11 @@ _FORM_19_WORDING = (
     re.compile(r"detailed\s+reasons\s+for\s+protest", re.I),
     re.compile(r"protest\s+no\.?\s*\(\s*supplied\s+by\s+CBP\s*\)", re.I),
     re.compile(r"sections?\s+514\s*&\s*514\(a\)", re.I),
+    # A replica's numbered boxes: "PROTEST (19 CFR Part 174)", "6. Name and Address of
+    # Protesting Party", "1. Protest Number (CBP use)".
+    re.compile(r"^\W*protest\s*\(\s*19\s+CFR\s+part\s+174\s*\)", re.I | re.M),
+    re.compile(r"\d\s*[.)]\s*name\s+and\s+address\s+of\s+(?:the\s+)?protesting\s+party", re.I),
+    re.compile(r"\d\s*[.)]\s*protest\s+(?:number|no\.?)", re.I),
 )
 _PROTEST_WORDS = re.compile(r"\bprotest", re.I)
 _PROTEST_LAW = re.compile(r"1514|Part\s+174|174\.\d+", re.I)
@@ -93,7 +99,12 @@ def extract_protest(path: Path) -> ProtestExtraction:
         stream = TextStream([line for line in lines if line])
         layout = _layout(path, stream.text)
         fields = Fields()
-        (read_form19 if layout == "form19" else read_letter)(document, stream, fields)
+        read_cells(document, fields)
+        if layout == "form19":
+            read_form19(document, stream, fields)
+        # A replica form carries prose too (the decision, the goods, a signature under the
+        # boxes): the letter's cues fill what no box gave, so no element is left unlooked for.
+        read_letter(document, stream, fields)
         entries = _entries(document, stream, fields)
         unsure = unsure_items(layout, document, fields, entries, stream.text)
         return ProtestExtraction(

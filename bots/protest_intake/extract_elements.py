@@ -32,6 +32,17 @@ _BARE_DISAGREEMENT = re.compile(
     r"(?:this|that|the|cbp'?s?)?\s*(?:decision|liquidation|classification|appraisement|"
     r"assessment|finding|rate)?\W*$"
 )
+# "Protestant objects to the appraised value of the merchandise upon liquidation.": the decision
+# named, and nothing said of why it is wrong (174.13(a)(6) asks for the justification too).
+_BARE_OBJECTION = re.compile(
+    r"(?i)^\W*(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I)\s+(?:respectfully\s+)?"
+    r"(?:disagrees?|object(?:s|ed)?|do(?:es)?\s+not\s+agree|dispute[sd]?|protests?|contests?"
+    r"|challenges?)\s+(?:with\s+|to\s+)?(?:the|this|that|cbp'?s?|customs'?)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:decision|liquidation|classification|appraisement|value|valuation"
+    r"|assessment|finding|rate(?:\s+of\s+duty)?|duties|charges?|fees?)"
+    r"(?:\s+(?:of|on|for)\s+(?:the|these|this)\s+(?:merchandise|goods|entries|entry|imports?))?"
+    r"(?:\s+(?:upon|on|at|in)\s+(?:the\s+)?liquidation)?\W*$"
+)
 _NEGATION = re.compile(r"(?i)\b(?:not|no|none|neither|nor|never|without)\b|n't\b")
 _ASK_WORDS = (r"(?:request\w*|appl(?:y|ies|ied|ication)|ask\w*|seek\w*|sought|forward\w*|"
               r"petition\w*)")
@@ -101,7 +112,8 @@ def deferred(text: str) -> bool:
         return True
     own = [s for s in sentences
            if not any(PROTEST.search(f, s) for f in ("further_review", "accelerated", "drawback"))]
-    return bool(own) and all(_BARE_DISAGREEMENT.match(s) for s in own)
+    return bool(own) and all(_BARE_DISAGREEMENT.match(s) or _BARE_OBJECTION.match(s)
+                             for s in own)
 
 
 def gives_reasons(text: str) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from bots.common.reading.dates import find_dates
 from bots.common.reading.lines import join_wrapped, wrapped_lines
+from bots.protest_intake.extract_category import refine_category
 from bots.protest_intake.extract_decision import read_decision
 from bots.protest_intake.extract_earlier import read_earlier_protest
 from bots.protest_intake.extract_elements import read_elements
@@ -126,6 +127,7 @@ def read_letter(document: PdfDocument, stream: TextStream, fields: Fields) -> No
     read_elements(stream, fields)
     read_numbered_objection(stream, fields)
     read_earlier_protest(stream, fields)
+    refine_category(stream, fields)
 
 
 def read_stamp(stream: TextStream, fields: Fields) -> None:

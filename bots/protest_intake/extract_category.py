@@ -1,0 +1,59 @@
+"""The decision protested (19 U.S.C. 1514(a)) when the lodging sentence names only "the
+liquidation" or none: liquidation is the act that carries every decision, so a more specific
+decision named elsewhere, or the one the objection argues, is the one protested."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bots.common.reading.sentences import sentence_spans
+from bots.protest_intake.extract_decision import decision_in
+from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields
+from bots.protest_intake.model import Category
+from tradebots.facts import Extracted
+from tradebots.pdf import TextStream
+
+ARGUED = 0.75  # a decision inferred from what the objection argues: weaker than a naming cue
+# What an objection argues when it argues one decision of 1514(a): the tariff provision
+# ((a)(2) classification), the value found ((a)(1) appraised value), or a fee charged ((a)(3)).
+_ARGUES: tuple[tuple[re.Pattern[str], Category], ...] = (
+    (re.compile(r"(?i)\bclassif\w*|\bsubheading\b|\bHTSUS?\b|\bGRI\b|general\s+rules?\s+of"
+                r"\s+interpretation"), "classification"),
+    (re.compile(r"(?i)\bapprais\w*|transaction\s+value|\bassists?\b|computed\s+value"
+                r"|deductive\s+value|price\s+actually\s+paid"), "appraised_value"),
+    (re.compile(r"(?i)merchandise\s+processing\s+fee|harbor\s+maintenance|\bMPF\b|\bHMF\b"
+                r"|user\s+fee"), "charges"),
+)
+
+
+def refine_category(stream: TextStream, fields: Fields) -> None:
+    """Replace a read "liquidation" by the specific decision the letter names or argues; a
+    labelled "Decision protested: liquidation" is the sender's own word and stays."""
+    item = fields.items.get("category")
+    if item is None:
+        # No sentence lodges the protest (a worksheet's boxes): what the objection argues.
+        _argued(fields)
+        return
+    if item.value != "liquidation" or item.confidence >= LABELLED:
+        return
+    text = stream.text
+    for start, end in sentence_spans(text):
+        named = decision_in(text[start:end])
+        if named not in (None, "liquidation"):
+            fields.items["category"] = replace(
+                item, value=named, evidence=stream.evidence(start, end),
+                confidence=min(item.confidence, PROSE))
+            return
+    _argued(fields)
+
+
+def _argued(fields: Fields) -> None:
+    """The one decision the objection argues, at a weak cue's confidence; none when it argues
+    several or none."""
+    objection = fields.items.get("objection_text")
+    if objection is None:
+        return
+    argued = {category for pattern, category in _ARGUES if pattern.search(str(objection.value))}
+    if len(argued) == 1:
+        fields.items["category"] = Extracted(argued.pop(), objection.evidence, ARGUED)
