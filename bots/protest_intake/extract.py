@@ -15,8 +15,9 @@ from typing import Any, Literal
 
 from bots.common.reading.printouts import plain_line
 from bots.protest_intake.extract_cells import read_cells
+from bots.protest_intake.extract_elements import DEFERRED
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT, EntryRead, read_entries
-from bots.protest_intake.extract_fields import Fields
+from bots.protest_intake.extract_fields import INFERRED, Fields
 from bots.protest_intake.extract_form19 import read_form19
 from bots.protest_intake.extract_letter import read_letter
 from bots.protest_intake.extract_structure import inferred_items, unsure_items
@@ -54,6 +55,8 @@ _LOOKS_LIKE = (
     ("a ruling request", re.compile(r"\bruling\b", re.I)),
     ("a penalty notice", re.compile(r"\bpenalty\b", re.I)),
 )
+_PROSE_ON_FORMS = ("protestant_name", "protestant_address", "category", "merchandise_description",
+                   "objection_text", DEFERRED, INFERRED[6], "signer_name")
 CONTRACT_KEYS = (
     "protest_number", "port_code", "received_date", "importer_number", "protestant_name",
     "protestant_address", "category", "merchandise_description", "accelerated_disposition",
@@ -102,15 +105,27 @@ def extract_protest(path: Path) -> ProtestExtraction:
         read_cells(document, fields)
         if layout == "form19":
             read_form19(document, stream, fields)
-        # A replica form carries prose too (the decision, the goods, a signature under the
-        # boxes): the letter's cues fill what no box gave, so no element is left unlooked for.
-        read_letter(document, stream, fields)
+            _prose_on_form(document, stream, fields)
+        else:
+            read_letter(document, stream, fields)
         entries = _entries(document, stream, fields)
         unsure = unsure_items(layout, document, fields, entries, stream.text)
         return ProtestExtraction(
             _facts(fields, entries, unsure, stream.text), fields.items, document.sha256,
             document.page_count, layout,
         )
+
+
+def _prose_on_form(document: PdfDocument, stream: TextStream, fields: Fields) -> None:
+    """A replica form carries prose too (the decision, the goods, a signature under the boxes):
+    the letter's cues fill what no box gave. Receipt, yes/no boxes and drawback stay the boxes'
+    own: a letter cue would read a caption or another box's question as their answer."""
+    prose = Fields()
+    read_letter(document, stream, prose)
+    for key in _PROSE_ON_FORMS:
+        if key in prose.items:
+            item = prose.items[key]
+            fields.put(key, item.value, item.evidence, item.confidence)
 
 
 def _layout(path: Path, text: str) -> Layout:

@@ -18,13 +18,18 @@ ARGUED = 0.75  # a decision inferred from what the objection argues: weaker than
 # What an objection argues when it argues one decision of 1514(a): the tariff provision
 # ((a)(2) classification), the value found ((a)(1) appraised value), or a fee charged ((a)(3)).
 _ARGUES: tuple[tuple[re.Pattern[str], Category], ...] = (
-    (re.compile(r"(?i)\bclassif\w*|\bsubheading\b|\bHTSUS?\b|\bGRI\b|general\s+rules?\s+of"
+    (re.compile(r"(?i)\b(?:mis)?classif\w*|\bsubheading\b|\bHTSUS?\b|\bGRI\b|general\s+rules?\s+of"
                 r"\s+interpretation"), "classification"),
     (re.compile(r"(?i)\bapprais\w*|transaction\s+value|\bassists?\b|computed\s+value"
                 r"|deductive\s+value|price\s+actually\s+paid"), "appraised_value"),
     (re.compile(r"(?i)merchandise\s+processing\s+fee|harbor\s+maintenance|\bMPF\b|\bHMF\b"
                 r"|user\s+fee"), "charges"),
 )
+
+
+# "The entries protested are not subject to drawback" is the 174.13(a)(9) declaration, not a
+# drawback decision protested.
+_DECLARES_DRAWBACK = re.compile(r"(?i)subject\s+(?:of|to)\s+(?:any\s+|a\s+)?drawback")
 
 
 def refine_category(stream: TextStream, fields: Fields) -> None:
@@ -39,6 +44,8 @@ def refine_category(stream: TextStream, fields: Fields) -> None:
         return
     text = stream.text
     for start, end in sentence_spans(text):
+        if _DECLARES_DRAWBACK.search(text[start:end]):
+            continue
         named = decision_in(text[start:end])
         if named not in (None, "liquidation"):
             fields.items["category"] = replace(

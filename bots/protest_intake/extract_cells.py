@@ -69,8 +69,16 @@ def _date(text: str) -> Any:
     return found[0].value if found else None
 
 
+def _name(text: str) -> str | None:
+    """A party's name: words with letters, not a caption's wrapped tail ("174.22)?")."""
+    name = fold(text)
+    if len(re.findall(r"[A-Za-z]", name)) < 3 or name[:1].isdigit() or name.endswith("?"):
+        return None
+    return name
+
+
 _PARSE: dict[str, Callable[[str], Any]] = {
-    "protestant_name": lambda t: fold(t) or None,
+    "protestant_name": _name,
     "protestant_address": lambda t: fold(t) if _CITY_LINE.search(t) else None,
     "protest_number": protest_number_in,
     "port_code": port_code_in,

@@ -1,0 +1,173 @@
+"""Sender behaviour a fourth and a fifth hand showed (issue 13, round 5): worksheets with a label
+cell and a value cell, drawn forms with captions over their values, e-filing confirmations, a
+value wrapped in its own column, the decision named after "the liquidation", and bare
+objections; an absence is concluded only where no unread cue gives the element."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+
+from bots.protest_intake.extract import extract_protest
+from bots.protest_intake.extract_category import ARGUED, refine_category
+from bots.protest_intake.extract_elements import deferred
+from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields
+from bots.protest_intake.extract_structure import unread_cues
+from tests.extract.test_protest_letter_cues import party, stream_of
+from tradebots.facts import Extracted
+
+Cell = tuple[float, str]
+
+
+def _pdf(path: Path, rows: list[list[Cell]]) -> Path:
+    """One line per row, each cell drawn at its own x (a worksheet's or a form's columns)."""
+    canvas = Canvas(str(path))
+    canvas.setFont("Helvetica", 10)
+    for index, row in enumerate(rows):
+        for x, text in row:
+            canvas.drawString(x, 760 - 16 * index, text)
+    canvas.save()
+    return path
+
+
+def test_a_worksheet_gives_each_value_in_the_cell_beside_its_label(tmp_path: Path) -> None:
+    pdf = _pdf(tmp_path / "sheet.pdf", [
+        [(72, "PROTEST (19 CFR Part 174) - SECTION I")],
+        [(72, "3. Port"), (300, "Savannah, GA 1703")],
+        [(72, "4. Importer Number"), (300, "56-5158103")],
+        [(72, "6. Name and Address of Protesting Party"),
+         (300, "Northgate Kitchenware, Inc. / 9 Harbor View Drive / Tacoma, WA 98402")],
+        [(72, "1703 DDE 0999860 3 2023-09-29 2024-08-16")],
+        [(72, "DESCRIPTION OF MERCHANDISE"), (300, "Cocoa butter, deodorized, in 25 kg")],
+        [(300, "cartons")],
+        [(72, "JUSTIFICATION"), (300, "CBP appraised the goods by adding an assist that")],
+        [(300, "the importer never supplied; the invoice price is the value.")],
+        [(72, "Signature"), (300, "/s/ Hannah Lindqvist")],
+        [(72, "Name"), (300, "Hannah Lindqvist")],
+    ])
+    facts = extract_protest(pdf).facts
+    assert (facts.port_code, facts.importer_number) == ("1703", "56-5158103")
+    assert facts.protestant_name == "Northgate Kitchenware, Inc."
+    assert facts.protestant_address == "9 Harbor View Drive, Tacoma, WA 98402"
+    assert facts.merchandise_description == "Cocoa butter, deodorized, in 25 kg cartons"
+    assert facts.objection_text is not None and "assist" in facts.objection_text
+    assert facts.signer_name == "Hannah Lindqvist"
+
+
+def test_a_drawn_forms_captions_stand_over_their_values(tmp_path: Path) -> None:
+    pdf = _pdf(tmp_path / "form.pdf", [
+        [(72, "PROTEST (19 CFR Part 174) - prepared by broker software")],
+        [(72, "1. PROTEST NUMBER"), (300, "2. DATE RECEIVED")],
+        [(72, "3801-24-540457"), (300, "08/20/2024")],
+        [(72, "3. PORT"), (300, "4. IMPORTER NUMBER")],
+        [(72, "3801"), (300, "39-0222244")],
+        [(72, "Imported merchandise: Galvanized steel boat anchors, 15 lb fluke type")],
+        [(72, "SIGNATURE"), (300, "NAME")],
+        [(72, "/s/ Naomi T. Abernathy"), (300, "Naomi T. Abernathy")],
+    ])
+    extraction = extract_protest(pdf)
+    facts = extraction.facts
+    assert (facts.protest_number, facts.port_code) == ("3801-24-540457", "3801")
+    assert facts.importer_number == "39-0222244"
+    assert facts.signer_name == "Naomi T. Abernathy"
+    assert extraction.fields["signer_name"].confidence == LABELLED
+    assert facts.merchandise_description == "Galvanized steel boat anchors, 15 lb fluke type"
+
+
+def test_an_e_filing_confirmation_labels_without_colons_and_signs_electronically(
+    tmp_path: Path,
+) -> None:
+    pdf = _pdf(tmp_path / "ace.pdf", [
+        [(72, "ACE Protest Module - Filing Confirmation")],
+        [(72, "Date received by CBP"), (250, "10 October 2023")],
+        [(72, "The protest below was filed electronically.")],
+        [(72, "PROTEST")],
+        [(72, "Protesting party"), (250, "Halcyon Garden Products Corp.")],
+        [(72, "Address"), (250, "4410 Nursery Lane, Tyler, TX 75701")],
+        [(72, "IOR number"), (250, "27-2876176")],
+        [(72, "Entry G5D-9526464-2 entered 11 July 2022, liquidated 12 April 2023")],
+        [(72, "Electronically signed: Leopold M. Ferreira")],
+    ])
+    facts = extract_protest(pdf).facts
+    assert facts.received_date is not None and facts.received_date.isoformat() == "2023-10-10"
+    assert facts.protestant_name == "Halcyon Garden Products Corp."
+    assert facts.protestant_address == "4410 Nursery Lane, Tyler, TX 75701"
+    assert facts.importer_number == "27-2876176"
+    assert facts.signer_name == "Leopold M. Ferreira"
+
+
+def test_running_text_is_never_read_as_a_label_cell(tmp_path: Path) -> None:
+    # "Address" inside a sentence, even beside a second column, is no label cell.
+    pdf = _pdf(tmp_path / "letter.pdf", [
+        [(72, "Port Director, Port of Chicago (3901)")],
+        [(72, "Please address all replies"), (300, "to counsel at 1 Main St, Chicago, IL 60601")],
+        [(72, "We protest the liquidation of entry HIA-9274192-7.")],
+    ])
+    assert extract_protest(pdf).facts.protestant_address is None
+
+
+def test_a_value_beside_its_label_wraps_under_its_own_first_word(tmp_path: Path) -> None:
+    # A ragged-right value column: the line ends well short of the margin because the next
+    # word would not fit, and its tail starts under the value, not at the page's left edge.
+    pdf = _pdf(tmp_path / "letter.pdf", [
+        [(72, "Port Director, Port of Chicago (3901)")],
+        [(72, "We protest the classification of the merchandise under subheading 9405.11.9000")],
+        [(72, "Description of merchandise:"), (230, "LED pendant light fixtures with aluminum")],
+        [(230, "shades, model SP-410")],
+        [(72, "Entry HIA-9274192-7, entered on 06-15-2007, liquidated on 05-02-2008.")],
+    ])
+    facts = extract_protest(pdf).facts
+    assert facts.merchandise_description == (
+        "LED pendant light fixtures with aluminum shades, model SP-410")
+
+
+def test_a_subject_lines_entry_count_and_the_clients_address_sentence() -> None:
+    fields = party("Re: Protest of Redfern Audio Components Corp. - 1 entry\n"
+                   "This firm is counsel to Redfern Audio Components Corp., the importer of "
+                   "record,\nwhich hereby protests the liquidation of the entries listed below.\n"
+                   "Protestant's address is 300 Technology Way, Austin, TX 78741.")
+    assert fields.value("protestant_name") == "Redfern Audio Components Corp."
+    assert fields.value("protestant_address") == "300 Technology Way, Austin, TX 78741"
+
+
+def _category(text: str, read: Extracted | None, objection: str | None = None) -> Extracted:
+    fields = Fields()
+    if read is not None:
+        fields.items["category"] = read
+    if objection is not None:
+        fields.items["objection_text"] = Extracted(objection, None, PROSE)
+    refine_category(stream_of(text), fields)
+    return fields.items["category"]
+
+
+def test_the_decision_named_after_protesting_the_liquidation_is_the_one_protested() -> None:
+    text = ("Acme Inc. protests the liquidation of these entries.\n"
+            "The decision protested is the classification of the merchandise.")
+    assert _category(text, Extracted("liquidation", None, PROSE)).value == "classification"
+
+
+def test_the_decision_argued_is_weaker_than_one_named_and_a_label_stays() -> None:
+    argued = _category("We protest the liquidation.", Extracted("liquidation", None, PROSE),
+                       "CBP appraised the goods with an assist; transaction value is the price.")
+    assert (argued.value, argued.confidence) == ("appraised_value", ARGUED)
+    labelled = _category("We protest the liquidation.", Extracted("liquidation", None, LABELLED),
+                         "CBP appraised the goods with an assist.")
+    assert labelled.value == "liquidation"
+    # An objection that argues two decisions names none of them.
+    both = _category("We protest the liquidation.", Extracted("liquidation", None, PROSE),
+                     "The goods are misclassified and their appraised value is wrong.")
+    assert both.value == "liquidation"
+
+
+def test_an_objection_that_only_names_the_decision_gives_no_justification() -> None:
+    assert deferred("Protestant objects to the appraised value of the merchandise upon "
+                    "liquidation.")
+    assert not deferred("Protestant objects to the appraised value because the assist was "
+                        "never supplied by the importer.")
+
+
+def test_an_unread_address_or_goods_cue_is_not_an_absence() -> None:
+    assert unread_cues(Fields(), "Protestant's address is 300 Technology Way.") == {1}
+    assert unread_cues(Fields(), "Imported merchandise: steel nails") == {5}
+    assert unread_cues(Fields(), "We protest the liquidation of the goods.") == set()
