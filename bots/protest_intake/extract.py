@@ -55,6 +55,8 @@ _LOOKS_LIKE = (
     ("a ruling request", re.compile(r"\bruling\b", re.I)),
     ("a penalty notice", re.compile(r"\bpenalty\b", re.I)),
 )
+# A box question: its "?", its boxes, or both answers printed for one to be marked.
+_BOX_QUESTION = re.compile(r"\?|[☐☒☑✓✔]|\[\s*[xX]?\s*\]|(?i:\byes\b.*\bno\b|\bno\b.*\byes\b)")
 _PROSE_ON_FORMS = ("protestant_name", "protestant_address", "category", "merchandise_description",
                    "objection_text", DEFERRED, INFERRED[6], "signer_name")
 CONTRACT_KEYS = (
@@ -126,6 +128,11 @@ def _prose_on_form(document: PdfDocument, stream: TextStream, fields: Fields) ->
         if key in prose.items:
             item = prose.items[key]
             fields.put(key, item.value, item.evidence, item.confidence)
+    # A drawback declaration written out as a sentence, not a box's question and its answers.
+    declared = prose.items.get("drawback_declaration")
+    if declared is not None and declared.evidence is not None \
+            and not _BOX_QUESTION.search(declared.evidence.text):
+        fields.put("drawback_declaration", declared.value, declared.evidence, declared.confidence)
 
 
 def _layout(path: Path, text: str) -> Layout:

@@ -37,8 +37,9 @@ def refine_category(stream: TextStream, fields: Fields) -> None:
     labelled "Decision protested: liquidation" is the sender's own word and stays."""
     item = fields.items.get("category")
     if item is None:
-        # No sentence lodges the protest (a worksheet's boxes): what the objection argues.
-        _argued(fields)
+        # No sentence lodges the protest (a worksheet's boxes): what the objection argues, or
+        # failing that what the whole text argues.
+        _argued(fields, stream)
         return
     if item.value != "liquidation" or item.confidence >= LABELLED:
         return
@@ -55,12 +56,19 @@ def refine_category(stream: TextStream, fields: Fields) -> None:
     _argued(fields)
 
 
-def _argued(fields: Fields) -> None:
-    """The one decision the objection argues, at a weak cue's confidence; none when it argues
-    several or none."""
+def _argued(fields: Fields, stream: TextStream | None = None) -> None:
+    """The one decision the objection (else the whole text) argues, at a weak cue's confidence;
+    none when it argues several or none. The evidence is the objection, or the first cue."""
     objection = fields.items.get("objection_text")
-    if objection is None:
+    if objection is not None:
+        found = {cat for pattern, cat in _ARGUES if pattern.search(str(objection.value))}
+        if len(found) == 1:
+            fields.items["category"] = Extracted(found.pop(), objection.evidence, ARGUED)
         return
-    argued = {category for pattern, category in _ARGUES if pattern.search(str(objection.value))}
-    if len(argued) == 1:
-        fields.items["category"] = Extracted(argued.pop(), objection.evidence, ARGUED)
+    if stream is None:
+        return
+    cues = {cat: match for pattern, cat in _ARGUES if (match := pattern.search(stream.text))}
+    if len(cues) == 1:
+        category, match = cues.popitem()
+        fields.items["category"] = Extracted(category, stream.evidence(match.start(), match.end()),
+                                             ARGUED)

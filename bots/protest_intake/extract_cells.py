@@ -13,6 +13,7 @@ from bots.common.reading.parties import US_ADDRESS
 from bots.protest_intake.extract_elements import DEFERRED, HEADING_CONFIDENCE, deferred
 from bots.protest_intake.extract_fields import (
     LABELLED,
+    PROSE,
     Fields,
     fold,
     importer_number_in,
@@ -60,6 +61,13 @@ _ELECTRONIC_SIGNATURE = re.compile(
     r"(?P<name>[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]*){1,3})\s*$"
 )
 _WRAP_SLACK = 12.0  # points: a wrapped line of a value cell starts under the cell, give or take
+# "Prepared and signed by Marcus T. Delgado, Licensed Customs Broker, on 10/10/25": a person
+# (two to four capitalised words, no company word) followed by a title.
+_SIGNED_BY = re.compile(
+    r"(?im)^\s*(?:prepared\s+and\s+)?(?:signed|filed|submitted)\s+by\s+(?:/s/\s*)?"
+    r"(?P<name>(?-i:[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]*){1,3})),\s+\w"
+)
+_COMPANY = re.compile(r"(?i)\b(?:inc|llc|ltd|co|corp|company|brokerage|services|group|llp)\b")
 _SLASHES = re.compile(r"\s+/\s+")
 _CITY_LINE = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 
@@ -101,7 +109,8 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
     rows = [line for n in document.page_numbers for line in document.segments(n)]
     signed = False
     for index, label_cell, value_cell in _pairs(rows):
-        label, value = cell_label(label_cell.text), value_cell.text
+        # A printout spaces its colon off the label: "IMPORTER NAME   : X".
+        label, value = cell_label(label_cell.text), value_cell.text.lstrip(": \t")
         evidence = evidence_of(list(value_cell.words))
         if _SIGNATURE.match(label_cell.text):
             signed = True
@@ -181,10 +190,12 @@ def _objection(fields: Fields, text: str, evidence: Any) -> None:
 
 
 def _electronic_signature(document: PdfDocument, fields: Fields) -> None:
-    for number in document.page_numbers:
-        for row in document.segments(number):
-            match = _ELECTRONIC_SIGNATURE.match(" ".join(s.text for s in row))
-            if match:
-                fields.put("signer_name", fold(match.group("name")),
-                           evidence_of([w for s in row for w in s.words]), LABELLED)
-                return
+    """"Electronically signed: X" (a label), else "Signed by X, Title" (a sentence: weaker)."""
+    for pattern, confidence in ((_ELECTRONIC_SIGNATURE, LABELLED), (_SIGNED_BY, PROSE)):
+        for number in document.page_numbers:
+            for row in document.segments(number):
+                match = pattern.match(" ".join(s.text for s in row))
+                if match and not _COMPANY.search(match.group("name")):
+                    fields.put("signer_name", fold(match.group("name")),
+                               evidence_of([w for s in row for w in s.words]), confidence)
+                    return

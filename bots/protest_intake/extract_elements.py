@@ -135,10 +135,13 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
                        ("accelerated_disposition", "accelerated")):
         for start, end in answered_clauses(text):
             sentence = text[start:end]
-            if not PROTEST.search(field, sentence) or (
+            if not PROTEST.search(field, sentence):
+                continue
+            # A ticked box answers even where the line goes on to name a criterion.
+            boxed = boxes_in_text(sentence)
+            if boxed is None and (
                     _NOT_A_REQUEST.search(sentence) and not _APPLICATION_MADE.search(sentence)):
                 continue
-            boxed = boxes_in_text(sentence)
             if boxed is None and (answer := _BARE_ANSWER.search(sentence)):
                 boxed = answer.group(1).lower() == "yes"
             if boxed is not None:

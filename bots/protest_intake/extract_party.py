@@ -77,12 +77,12 @@ _SUBJECT = re.compile(
     re.I,
 )
 _LABEL_NAME = re.compile(
-    r"(?m)^\s*(?:protestant|protesting\s+party|name\s+of\s+protestant|importer\s+of\s+record"
+    r"(?m)^\s*(?:\d{1,2}[.)]\s+)?(?:protestant|protesting\s+party|name\s+of\s+protestant|importer\s+of\s+record"
     r"|importer\s+name|importer|client)\s*:\s*(?P<name>[^\n]+)$",
     re.I,
 )
 _LABEL_ADDRESS = re.compile(
-    r"(?m)^\s*(?:address|protestant'?s\s+address|importer'?s?\s+address|address\s+of\s+"
+    r"(?m)^\s*(?:\d{1,2}[.)]\s+)?(?:address|protestant'?s\s+address|importer'?s?\s+address|address\s+of\s+"
     r"(?:the\s+)?(?:protestant|importer)|business\s+address)\s*:\s*(?P<address>[^\n]+)$",
     re.I,
 )

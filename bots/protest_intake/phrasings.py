@@ -52,6 +52,7 @@ PROTEST = PhraseBank({
         "should be classified", "should be appraised", "is classifiable", "are classifiable",
         "properly appraised", "cbp erred", "erroneously", "incorrectly", "protestant maintains",
         "the correct rate", "is entitled to", "are entitled to",
+        "must be refunded", "should be refunded", "refund of the excess", "excess duty",
     ),
     "drawback": (
         "subject of drawback", "subject to drawback", "subject of any drawback",

@@ -14,7 +14,7 @@ from bots.protest_intake.extract_category import ARGUED, refine_category
 from bots.protest_intake.extract_elements import deferred
 from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields
 from bots.protest_intake.extract_structure import unread_cues
-from tests.extract.test_protest_letter_cues import party, stream_of
+from tests.extract.test_protest_letter_cues import elements, party, stream_of
 from tradebots.facts import Extracted
 
 Cell = tuple[float, str]
@@ -171,3 +171,57 @@ def test_an_unread_address_or_goods_cue_is_not_an_absence() -> None:
     assert unread_cues(Fields(), "Protestant's address is 300 Technology Way.") == {1}
     assert unread_cues(Fields(), "Imported merchandise: steel nails") == {5}
     assert unread_cues(Fields(), "We protest the liquidation of the goods.") == set()
+
+
+def test_ticked_boxes_answer_even_where_the_line_names_a_criterion() -> None:
+    fields = elements("APPLICATION FOR FURTHER REVIEW: [X] Yes [ ] No - criterion 174.24(c), "
+                      "facts not considered in an earlier ruling.")
+    assert fields.value("further_review_requested") is True
+
+
+def test_numbered_labels_name_the_protestant_and_address() -> None:
+    fields = party("1. Protestant: Saltmarsh Apparel Group LLC\n"
+                   "2. Address: 120 King Street, Charleston, SC 29401")
+    assert fields.value("protestant_name") == "Saltmarsh Apparel Group LLC"
+    assert fields.value("protestant_address") == "120 King Street, Charleston, SC 29401"
+
+
+def test_a_person_signing_in_a_sentence_is_the_signer_but_a_company_is_not(
+    tmp_path: Path,
+) -> None:
+    rows: list[list[Cell]] = [
+        [(72, "Port Director, Port of Chicago (3901)")],
+        [(72, "We protest the classification of entry HIA-9274192-7.")],
+    ]
+    company = _pdf(tmp_path / "company.pdf", [*rows, [(72, "Filed by Meridian Customs "
+                                                            "Brokerage, Inc., broker")]])
+    assert extract_protest(company).facts.signer_name is None
+    person = _pdf(tmp_path / "person.pdf", [*rows, [(72, "Prepared and signed by Marcus T. "
+                                                         "Delgado, Licensed Customs Broker")]])
+    extraction = extract_protest(person)
+    assert extraction.facts.signer_name == "Marcus T. Delgado"
+    assert extraction.fields["signer_name"].confidence == PROSE
+
+
+def test_a_forms_drawback_is_a_written_declaration_not_a_box_question(tmp_path: Path) -> None:
+    head: list[list[Cell]] = [
+        [(72, "PROTEST (19 CFR Part 174) - SECTION I")],
+        [(72, "1. Protest Number (CBP use)")],
+        [(72, "6. Name and Address of Protesting Party"), (300, "Acme Inc. / 1 Main St / "
+                                                             "Chicago, IL 60601")],
+    ]
+    written = _pdf(tmp_path / "written.pdf", [*head, [(72, "Drawback declaration: none of the "
+                                                          "merchandise is subject to drawback.")]])
+    assert extract_protest(written).facts.drawback_declaration is False
+    asked = _pdf(tmp_path / "asked.pdf", [*head, [(72, "Is any entry the subject of drawback? "
+                                                        "Yes No")]])
+    assert extract_protest(asked).facts.drawback_declaration is None
+
+
+def test_with_no_decision_named_the_one_the_text_argues_is_weak() -> None:
+    read = Fields()
+    refine_category(stream_of("Under the power of attorney on file, we file this for Acme.\n"
+                              "Under GRI 1 the goods fall in subheading 9405.11.40."), read)
+    assert read.items["category"].value == "classification"
+    assert read.items["category"].confidence == ARGUED
+    assert read.items["category"].evidence is not None
