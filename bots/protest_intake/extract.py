@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from bots.common.reading.printouts import plain_line
 from bots.protest_intake.extract_cells import read_cells
+from bots.protest_intake.extract_drawn_boxes import read_drawn_boxes
 from bots.protest_intake.extract_elements import DEFERRED
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT, EntryRead, read_entries
 from bots.protest_intake.extract_fields import INFERRED, Fields
@@ -104,6 +105,7 @@ def extract_protest(path: Path) -> ProtestExtraction:
         stream = TextStream([line for line in lines if line])
         layout = _layout(path, stream.text)
         fields = Fields()
+        read_drawn_boxes(document, fields)
         read_cells(document, fields)
         if layout == "form19":
             read_form19(document, stream, fields)

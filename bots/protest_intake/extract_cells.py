@@ -26,7 +26,8 @@ from tradebots.pdf import PdfDocument, Segment
 from tradebots.pdf.words import evidence_of
 
 # "6.", "(b)", trailing "(CBP use)" or ":" around a label cell's words.
-_NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[a-z]|[ivx]+)\s*[.)]\s*|^\s*\([a-z0-9]+\)\s*", re.I)
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[a-z]|[ivx]+)\s*[.)]\s*|^\s*\([a-z0-9]+\)\s*"
+                        r"|^\s*section\s+[ivx]+\s*[-–:]\s*", re.I)
 _TAIL = re.compile(r"\s*(?:\([^)]*\)\s*)*:?\s*$")
 
 
@@ -52,7 +53,10 @@ LABELS: dict[str, re.Pattern[str]] = {
                                         r"(?:\s+requested)?"),
     "accelerated_disposition": _labels(r"accelerated\s+disposition(?:\s+requested)?"),
     "signer_name": _labels(r"printed\s+name", r"name\s+of\s+signer", r"signed\s+by"),
+    "earlier_protest_number": _labels(r"(?:earlier|prior)\s+protest\s+(?:number|no\.?|#)"),
 }
+# In the row of an earlier protest's number, "Date received" is that protest's receipt date.
+_EARLIER_ROW = {"received_date": "earlier_protest_received"}
 _SIGNATURE = re.compile(r"^\s*signature\s*:?\s*$", re.I)
 # A bare "Name" cell is the signer's when it comes after a "Signature" cell.
 _NAME = re.compile(r"^\s*name\s*:?\s*$", re.I)
@@ -95,6 +99,8 @@ _PARSE: dict[str, Callable[[str], Any]] = {
     "further_review_requested": ticked,
     "accelerated_disposition": ticked,
     "signer_name": lambda t: fold(t.removeprefix("/s/")) or None,
+    "earlier_protest_number": protest_number_in,
+    "earlier_protest_received": _date,
 }
 
 
@@ -108,6 +114,8 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
     row of value cells (a drawn form's captions), at a label's confidence."""
     rows = [line for n in document.page_numbers for line in document.segments(n)]
     signed = False
+    earlier_rows = {index for index, label_cell, _ in _pairs(rows)
+                    if LABELS["earlier_protest_number"].fullmatch(cell_label(label_cell.text))}
     for index, label_cell, value_cell in _pairs(rows):
         # A printout spaces its colon off the label: "IMPORTER NAME   : X".
         label, value = cell_label(label_cell.text), value_cell.text.lstrip(": \t")
@@ -118,7 +126,7 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
         if signed and _NAME.match(label_cell.text):
             fields.put("signer_name", _PARSE["signer_name"](value), evidence, LABELLED)
             continue
-        _labelled_value(fields, label, value, evidence)
+        _labelled_value(fields, label, value, evidence, earlier=index in earlier_rows)
         if PROTEST.heading("merchandise", label):
             fields.put("merchandise_description", _run_on(value, rows, index), evidence, LABELLED)
         elif PROTEST.heading("objection_heading", label):
@@ -134,10 +142,13 @@ def _pairs(rows: Sequence[Sequence[Segment]]) -> Iterator[tuple[int, Segment, Se
             yield index, row[0], row[1]
             continue
         below = rows[index + 1] if index + 1 < len(rows) else ()
-        if len(row) >= 2 and len(below) == len(row) and all(_is_label(c.text) for c in row) \
+        if len(row) >= 2 and below and all(_is_label(c.text) for c in row) \
                 and not any(_is_label(c.text) for c in below):
-            for label_cell, value_cell in zip(row, below, strict=True):
-                yield index + 1, label_cell, value_cell
+            for value_cell in below:
+                # The caption a value stands under: the last one starting left of it.
+                left = [c for c in row if c.x0 <= value_cell.x0 + _WRAP_SLACK]
+                if left:
+                    yield index + 1, max(left, key=lambda c: c.x0), value_cell
 
 
 def _is_label(text: str) -> bool:
@@ -148,12 +159,14 @@ def _is_label(text: str) -> bool:
                 or PROTEST.heading("objection_heading", label))
 
 
-def _labelled_value(fields: Fields, label: str, value: str, evidence: Any) -> None:
+def _labelled_value(fields: Fields, label: str, value: str, evidence: Any, *,
+                    earlier: bool) -> None:
     if LABELS["name_and_address"].fullmatch(label):
         _name_and_address(fields, value, evidence)
         return
     for key, pattern in LABELS.items():
         if key != "name_and_address" and pattern.fullmatch(label):
+            key = _EARLIER_ROW.get(key, key) if earlier else key
             fields.put(key, _PARSE[key](value), evidence, LABELLED)
             return
 

@@ -6,6 +6,7 @@ import re
 
 from bots.common.reading.dates import find_dates
 from bots.common.reading.lines import join_wrapped, wrapped_lines
+from bots.protest_intake.extract_argument import read_argument
 from bots.protest_intake.extract_category import refine_category
 from bots.protest_intake.extract_decision import read_decision
 from bots.protest_intake.extract_earlier import read_earlier_protest
@@ -129,6 +130,7 @@ def read_letter(document: PdfDocument, stream: TextStream, fields: Fields) -> No
     read_elements(stream, fields)
     read_numbered_objection(stream, fields)
     read_earlier_protest(stream, fields)
+    read_argument(stream, fields)
     refine_category(stream, fields)
 
 

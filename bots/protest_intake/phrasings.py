@@ -72,6 +72,7 @@ PROTEST = PhraseBank({
         "merchandise desc", "goods in issue", "description of goods", "goods description",
         "what we imported", "products at issue", "goods at issue", "merchandise at issue",
         "imported merchandise", "imported goods", "merchandise imported", "goods imported",
-        "merchandise protested", "merchandise covered", "articles", "imported articles",
+        "merchandise protested", "goods protested", "merchandise covered", "articles",
+        "imported articles",
     ),
 })

@@ -225,3 +225,67 @@ def test_with_no_decision_named_the_one_the_text_argues_is_weak() -> None:
     assert read.items["category"].value == "classification"
     assert read.items["category"].confidence == ARGUED
     assert read.items["category"].evidence is not None
+
+
+def test_a_header_cell_wrapped_on_to_a_lone_word_still_names_its_column(tmp_path: Path) -> None:
+    # "DATE OF" / "LIQUIDATION": the only date printed stands under the liquidation column.
+    pdf = _pdf(tmp_path / "rows.pdf", [
+        [(72, "PROTEST (19 CFR Part 174) - SECTION I")],
+        [(72, "PORT CODE"), (160, "ENTRY NO."), (300, "DATE OF ENTRY"), (420, "DATE OF")],
+        [(420, "LIQUIDATION")],
+        [(72, "2709"), (160, "7IC-5907292-7"), (420, "03/02/2025")],
+    ])
+    entry = extract_protest(pdf).facts.entries[0]
+    assert entry.entry_date is None
+    assert entry.liquidation_date is not None and entry.liquidation_date.isoformat() == "2025-03-02"
+
+
+def _boxed_pdf(path: Path, ticks: dict[str, bool]) -> Path:
+    """A drawn form: a square box before each question, an "X" drawn inside the ticked ones;
+    the drawback question answered by a box before "NO" or before "YES"."""
+    canvas = Canvas(str(path))
+    canvas.setFont("Helvetica", 10)
+    lines = [(700, "PROTEST (19 CFR Part 174) - SECTION I"), (680, "1. PROTEST NUMBER")]
+    for x, y in ((60, 640), (60, 600)):
+        canvas.rect(x, y - 2, 9, 9)
+    for label, y in (("accelerated", 640), ("further", 600)):
+        if ticks[label]:
+            canvas.drawString(62, y, "X")
+    lines += [(640, "7. ACCELERATED DISPOSITION REQUESTED"), (600, "FURTHER REVIEW REQUESTED")]
+    canvas.drawString(72, 620, "Entry subject to drawback:")
+    canvas.rect(228, 618, 9, 9)
+    canvas.drawString(242, 620, "YES")
+    canvas.rect(268, 618, 9, 9)
+    canvas.drawString(282, 620, "NO")
+    canvas.drawString(270 if ticks["drawback_no"] else 230, 620, "X")
+    for y, text in lines:
+        canvas.drawString(72, y, text)
+    canvas.save()
+    return path
+
+
+def test_drawn_check_boxes_answer_by_the_mark_inside_them(tmp_path: Path) -> None:
+    ticked = extract_protest(_boxed_pdf(tmp_path / "a.pdf", {
+        "accelerated": True, "further": False, "drawback_no": True})).facts
+    assert (ticked.accelerated_disposition, ticked.further_review_requested) == (True, False)
+    assert ticked.drawback_declaration is False
+    other = extract_protest(_boxed_pdf(tmp_path / "b.pdf", {
+        "accelerated": False, "further": True, "drawback_no": False})).facts
+    assert (other.accelerated_disposition, other.further_review_requested) == (False, True)
+    assert other.drawback_declaration is True
+
+
+def test_an_earlier_protests_caption_row_keeps_its_own_date_received(tmp_path: Path) -> None:
+    pdf = _pdf(tmp_path / "earlier.pdf", [
+        [(72, "PROTEST (19 CFR Part 174) - SECTION I")],
+        [(72, "1. PROTEST NUMBER"), (300, "2. DATE RECEIVED")],
+        [(72, "3001-24-100001"), (300, "08/20/2024")],
+        [(72, "SECTION III - EARLIER PROTEST NO."), (300, "DATE RECEIVED")],
+        [(72, "3001-24-452930"), (300, "07/01/2024")],
+    ])
+    facts = extract_protest(pdf).facts
+    assert (facts.protest_number, facts.earlier_protest_number) == (
+        "3001-24-100001", "3001-24-452930")
+    assert facts.received_date is not None and facts.received_date.isoformat() == "2024-08-20"
+    assert facts.earlier_protest_received is not None
+    assert facts.earlier_protest_received.isoformat() == "2024-07-01"
