@@ -18,7 +18,7 @@ from bots.protest_intake.extract_cells import read_cells
 from bots.protest_intake.extract_drawn_boxes import read_drawn_boxes
 from bots.protest_intake.extract_elements import DEFERRED
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT, EntryRead, read_entries
-from bots.protest_intake.extract_fields import INFERRED, Fields
+from bots.protest_intake.extract_fields import INFERRED, PROSE, Fields
 from bots.protest_intake.extract_form19 import read_form19
 from bots.protest_intake.extract_letter import read_letter
 from bots.protest_intake.extract_structure import inferred_items, unsure_items
@@ -127,8 +127,10 @@ def _prose_on_form(document: PdfDocument, stream: TextStream, fields: Fields) ->
     prose = Fields()
     read_letter(document, stream, prose)
     for key in _PROSE_ON_FORMS:
-        if key in prose.items:
-            item = prose.items[key]
+        item = prose.items.get(key)
+        # A heading on a form is one of its boxes, read as a box already: under it the letter
+        # reader would take the next box's question for the objection.
+        if item is not None and not (key == "objection_text" and item.confidence > PROSE):
             fields.put(key, item.value, item.evidence, item.confidence)
     # A drawback declaration written out as a sentence, not a box's question and its answers.
     declared = prose.items.get("drawback_declaration")

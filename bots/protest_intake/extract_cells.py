@@ -114,9 +114,9 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
     row of value cells (a drawn form's captions), at a label's confidence."""
     rows = [line for n in document.page_numbers for line in document.segments(n)]
     signed = False
-    earlier_rows = {index for index, label_cell, _ in _pairs(rows)
+    earlier_rows = {index for index, label_cell, _, _ in _pairs(rows)
                     if LABELS["earlier_protest_number"].fullmatch(cell_label(label_cell.text))}
-    for index, label_cell, value_cell in _pairs(rows):
+    for index, label_cell, value_cell, below in _pairs(rows):
         # A printout spaces its colon off the label: "IMPORTER NAME   : X".
         label, value = cell_label(label_cell.text), value_cell.text.lstrip(": \t")
         evidence = evidence_of(list(value_cell.words))
@@ -126,6 +126,8 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
         if signed and _NAME.match(label_cell.text):
             fields.put("signer_name", _PARSE["signer_name"](value), evidence, LABELLED)
             continue
+        if below and LABELS["name_and_address"].fullmatch(label):
+            continue  # a block of lines under its caption: the form's box reader reads it whole
         _labelled_value(fields, label, value, evidence, earlier=index in earlier_rows)
         if PROTEST.heading("merchandise", label):
             fields.put("merchandise_description", _run_on(value, rows, index), evidence, LABELLED)
@@ -134,12 +136,12 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
     _electronic_signature(document, fields)
 
 
-def _pairs(rows: Sequence[Sequence[Segment]]) -> Iterator[tuple[int, Segment, Segment]]:
-    """(row index, label cell, value cell) for each "label | value" row, and for each column of
-    a row of captions over a row with as many cells."""
+def _pairs(rows: Sequence[Sequence[Segment]]) -> Iterator[tuple[int, Segment, Segment, bool]]:
+    """(value row's index, label cell, value cell, whether the value stands below its label)
+    for each "label | value" row, and for each value under a row of captions."""
     for index, row in enumerate(rows):
         if len(row) == 2 and _is_label(row[0].text) and not _is_label(row[1].text):
-            yield index, row[0], row[1]
+            yield index, row[0], row[1], False
             continue
         below = rows[index + 1] if index + 1 < len(rows) else ()
         if len(row) >= 2 and below and all(_is_label(c.text) for c in row) \
@@ -148,7 +150,7 @@ def _pairs(rows: Sequence[Sequence[Segment]]) -> Iterator[tuple[int, Segment, Se
                 # The caption a value stands under: the last one starting left of it.
                 left = [c for c in row if c.x0 <= value_cell.x0 + _WRAP_SLACK]
                 if left:
-                    yield index + 1, max(left, key=lambda c: c.x0), value_cell
+                    yield index + 1, max(left, key=lambda c: c.x0), value_cell, True
 
 
 def _is_label(text: str) -> bool:

@@ -10,6 +10,7 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 
 from bots.protest_intake.extract import extract_protest
+from bots.protest_intake.extract_argument import read_argument
 from bots.protest_intake.extract_category import ARGUED, refine_category
 from bots.protest_intake.extract_elements import deferred
 from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields
@@ -289,3 +290,32 @@ def test_an_earlier_protests_caption_row_keeps_its_own_date_received(tmp_path: P
     assert facts.received_date is not None and facts.received_date.isoformat() == "2024-08-20"
     assert facts.earlier_protest_received is not None
     assert facts.earlier_protest_received.isoformat() == "2024-07-01"
+
+
+def _argument(text: str) -> Fields:
+    fields = Fields()
+    read_argument(stream_of(text), fields)
+    return fields
+
+
+def _argument_items(text: str) -> dict[str, Extracted]:
+    return _argument(text).items
+
+
+def test_the_argument_after_the_decision_named_is_the_objection() -> None:
+    fields = _argument("The decision protested is the appraised value of the merchandise.\n"
+                       "Commissions paid to a buying agent are not part of transaction value\n"
+                       "under 19 U.S.C. 1401a(b); the entered value should be restored.\n"
+                       "No drawback has been claimed on the entries.")
+    assert fields.value("objection_text", "").startswith("Commissions paid")
+    assert "drawback" not in fields.value("objection_text", "")
+
+
+def test_a_filing_statement_after_protesting_the_liquidation_is_no_argument() -> None:
+    assert "objection_text" not in _argument_items(
+        "Acme Inc. hereby protests the liquidation of the entries listed below.\n"
+        "Our address is 947 Ocean Ave, Chicago, IL 60607. This protest is filed under\n"
+        "19 U.S.C. 1514 and 19 CFR Part 174.")
+    assert "objection_text" not in _argument_items(
+        "The decision protested is the classification of the merchandise.\n"
+        "This protest is filed under 19 U.S.C. 1514 and 19 CFR Part 174.")
