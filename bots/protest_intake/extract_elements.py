@@ -49,7 +49,7 @@ _ASK_WORDS = (r"(?:request\w*|appl(?:y|ies|ied|ication)|ask\w*|seek\w*|sought|fo
 # A refusal puts its negation next to the asking verb ("does not request", "is not requested",
 # "no further review is requested"); a "not" elsewhere in the sentence is about something else.
 _REFUSAL = re.compile(
-    rf"(?i)(?:\b(?:not|no|never|neither|nor)\b|n't)\W+(?:\w+\W+){{0,3}}?{_ASK_WORDS}\b"
+    rf"(?i)(?:\b(?:not|no|never|neither|nor|cannot)\b|n't)\W+(?:\w+\W+){{0,3}}?{_ASK_WORDS}\b"
     r"|\b(?:declines?|waives?|withdraws?)\b"
 )
 # "Accelerated Disposition Requested: No": a printout's label answered by a bare word, where

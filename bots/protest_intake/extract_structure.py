@@ -45,7 +45,7 @@ def unsure_items(
 ) -> frozenset[int]:
     """The 174.13(a) items whose absence this reading cannot vouch for."""
     if layout == "form19":
-        return _form_unsure(document)
+        return _form_unsure(document) | unread_cues(fields, text)
     return (letter_unsure(fields, entries) | unread_importer_number(fields, text)
             | unread_cues(fields, text))
 

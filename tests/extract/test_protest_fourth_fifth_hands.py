@@ -319,3 +319,9 @@ def test_a_filing_statement_after_protesting_the_liquidation_is_no_argument() ->
     assert "objection_text" not in _argument_items(
         "The decision protested is the classification of the merchandise.\n"
         "This protest is filed under 19 U.S.C. 1514 and 19 CFR Part 174.")
+
+
+def test_a_request_that_cannot_be_made_is_not_made() -> None:
+    fields = elements("The protest below was filed electronically. (Accelerated disposition "
+                      "cannot be requested through this module.)")
+    assert fields.value("accelerated_disposition") is False
