@@ -58,8 +58,11 @@ _LOOKS_LIKE = (
 )
 # A box question: its "?", its boxes, or both answers printed for one to be marked.
 _BOX_QUESTION = re.compile(r"\?|[☐☒☑✓✔]|\[\s*[xX]?\s*\]|(?i:\byes\b.*\bno\b|\bno\b.*\byes\b)")
+# An earlier protest asked for in a sentence ("the same disposition as in Protest No. ...") is
+# prose on a form too: unread, 174.13(a)(7) could never be found wanting.
 _PROSE_ON_FORMS = ("protestant_name", "protestant_address", "category", "merchandise_description",
-                   "objection_text", DEFERRED, INFERRED[6], "signer_name")
+                   "objection_text", DEFERRED, INFERRED[6], "signer_name",
+                   "earlier_protest_number", "earlier_protest_received", INFERRED[7])
 CONTRACT_KEYS = (
     "protest_number", "port_code", "received_date", "importer_number", "protestant_name",
     "protestant_address", "category", "merchandise_description", "accelerated_disposition",

@@ -140,8 +140,10 @@ def _pairs(rows: Sequence[Sequence[Segment]]) -> Iterator[tuple[int, Segment, Se
     """(value row's index, label cell, value cell, whether the value stands below its label)
     for each "label | value" row, and for each value under a row of captions."""
     for index, row in enumerate(rows):
-        if len(row) == 2 and _is_label(row[0].text) and not _is_label(row[1].text):
-            yield index, row[0], row[1], False
+        if len(row) >= 2 and _is_label(row[0].text) \
+                and not any(_is_label(c.text) for c in row[1:]):
+            # "Further review | [X] Yes | [ ] No": the value may itself be cut into cells.
+            yield index, row[0], Segment(tuple(w for c in row[1:] for w in c.words)), False
             continue
         below = rows[index + 1] if index + 1 < len(rows) else ()
         if len(row) >= 2 and below and all(_is_label(c.text) for c in row) \

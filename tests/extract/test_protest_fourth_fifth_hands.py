@@ -12,6 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 from bots.protest_intake.extract import extract_protest
 from bots.protest_intake.extract_argument import read_argument
 from bots.protest_intake.extract_category import ARGUED, refine_category
+from bots.protest_intake.extract_decision import decision_in
 from bots.protest_intake.extract_elements import deferred
 from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields
 from bots.protest_intake.extract_structure import unread_cues
@@ -325,3 +326,24 @@ def test_a_request_that_cannot_be_made_is_not_made() -> None:
     fields = elements("The protest below was filed electronically. (Accelerated disposition "
                       "cannot be requested through this module.)")
     assert fields.value("accelerated_disposition") is False
+
+
+def test_a_value_cut_into_answer_cells_and_an_earlier_protest_in_a_sentence(
+    tmp_path: Path,
+) -> None:
+    pdf = _pdf(tmp_path / "sheet.pdf", [
+        [(72, "PROTEST (19 CFR Part 174) - SECTION I")],
+        [(72, "6. Name and Address of Protesting Party"),
+         (300, "Acme Inc. / 1 Main St / Chicago, IL 60601")],
+        [(72, "SECTION III - EARLIER PROTEST"),
+         (250, "Protestant asks for the same disposition as in Protest No. 3901-24-161651.")],
+        [(72, "SECTION IV - FURTHER REVIEW"), (250, "[X] Yes"), (320, "[ ] No")],
+    ])
+    facts = extract_protest(pdf).facts
+    assert facts.further_review_requested is True
+    assert facts.earlier_protest_number == "3901-24-161651"
+    assert facts.earlier_protest_received is None
+
+
+def test_the_entries_the_protest_covers_declaring_drawback_name_no_decision() -> None:
+    assert decision_in("The entries covered by this protest are not subject to drawback.") is None
