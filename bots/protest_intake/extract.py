@@ -60,6 +60,9 @@ _LOOKS_LIKE = (
 _BOX_QUESTION = re.compile(r"\?|[☐☒☑✓✔]|\[\s*[xX]?\s*\]|(?i:\byes\b.*\bno\b|\bno\b.*\byes\b)")
 # An earlier protest asked for in a sentence ("the same disposition as in Protest No. ...") is
 # prose on a form too: unread, 174.13(a)(7) could never be found wanting.
+# A declaration is a sentence ("no entry listed herein is subject to drawback"); a caption with
+# no verb ("ENTRIES SUBJECT TO DRAWBACK") is a box's label.
+_DECLARES = re.compile(r"(?i)\b(?:is|are|was|were|has|have|will|declares?|claimed)\b")
 _PROSE_ON_FORMS = ("protestant_name", "protestant_address", "category", "merchandise_description",
                    "objection_text", DEFERRED, INFERRED[6], "signer_name",
                    "earlier_protest_number", "earlier_protest_received", INFERRED[7])
@@ -133,12 +136,15 @@ def _prose_on_form(document: PdfDocument, stream: TextStream, fields: Fields) ->
         item = prose.items.get(key)
         # A heading on a form is one of its boxes, read as a box already: under it the letter
         # reader would take the next box's question for the objection.
-        if item is not None and not (key == "objection_text" and item.confidence > PROSE):
+        # A blank box's label read as the value below it is the next box's label (it ends ":").
+        if item is not None and not (key == "objection_text" and item.confidence > PROSE) \
+                and not str(item.value).rstrip().endswith(":"):
             fields.put(key, item.value, item.evidence, item.confidence)
     # A drawback declaration written out as a sentence, not a box's question and its answers.
     declared = prose.items.get("drawback_declaration")
     if declared is not None and declared.evidence is not None \
-            and not _BOX_QUESTION.search(declared.evidence.text):
+            and not _BOX_QUESTION.search(declared.evidence.text) \
+            and _DECLARES.search(declared.evidence.text):
         fields.put("drawback_declaration", declared.value, declared.evidence, declared.confidence)
 
 

@@ -347,3 +347,15 @@ def test_a_value_cut_into_answer_cells_and_an_earlier_protest_in_a_sentence(
 
 def test_the_entries_the_protest_covers_declaring_drawback_name_no_decision() -> None:
     assert decision_in("The entries covered by this protest are not subject to drawback.") is None
+
+
+def test_a_blank_box_and_a_bare_caption_give_no_value_on_a_form(tmp_path: Path) -> None:
+    pdf = _pdf(tmp_path / "blank.pdf", [
+        [(72, "CBP Form 19 - PROTEST")],
+        [(72, "Merchandise description:")],
+        [(72, "Justification for claim (facts and legal arguments):")],
+        [(72, "11. ENTRIES SUBJECT TO DRAWBACK"), (300, "12. PROTEST FILED BY SURETY")],
+    ])
+    facts = extract_protest(pdf).facts
+    assert facts.merchandise_description is None
+    assert facts.drawback_declaration is None
