@@ -27,6 +27,9 @@ _ARGUES: tuple[tuple[re.Pattern[str], Category], ...] = (
 )
 
 
+# A decision made on a petition: penalties (19 CFR 171) and liquidated damages (172).
+_PETITION = re.compile(r"(?i)\bpenalt(?:y|ies)\b|\bliquidated\s+damages\b|petition\s+for\s+relief"
+                       r"|mitigation\s+petition|\b1592\b")
 # "The entries protested are not subject to drawback" is the 174.13(a)(9) declaration, not a
 # drawback decision protested.
 _DECLARES_DRAWBACK = re.compile(r"(?i)subject\s+(?:of|to)\s+(?:any\s+|a\s+)?drawback")
@@ -43,6 +46,11 @@ def refine_category(stream: TextStream, fields: Fields) -> None:
         return
     if item.value != "liquidation" or item.confidence >= LABELLED:
         return
+    if _petition_decision(fields):
+        # What is objected to is decided on petition (19 CFR 171, 172), not under 1514(a): the
+        # protest names no protestable decision, and the rules say what follows from that.
+        del fields.items["category"]
+        return
     text = stream.text
     for start, end in sentence_spans(text):
         if _DECLARES_DRAWBACK.search(text[start:end]):
@@ -54,6 +62,18 @@ def refine_category(stream: TextStream, fields: Fields) -> None:
                 confidence=min(item.confidence, PROSE))
             return
     _argued(fields)
+
+
+def _petition_decision(fields: Fields) -> bool:
+    """Whether the objection's first sentence attacks a penalty or liquidated damages decision
+    and the objection argues no 1514(a) decision."""
+    objection = fields.items.get("objection_text")
+    if objection is None:
+        return False
+    text = str(objection.value)
+    first = next(iter(sentence_spans(text)), (0, len(text)))
+    return bool(_PETITION.search(text[first[0]:first[1]])) and not any(
+        pattern.search(text) for pattern, _ in _ARGUES)
 
 
 def _argued(fields: Fields, stream: TextStream | None = None) -> None:

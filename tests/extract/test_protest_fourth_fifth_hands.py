@@ -359,3 +359,17 @@ def test_a_blank_box_and_a_bare_caption_give_no_value_on_a_form(tmp_path: Path) 
     facts = extract_protest(pdf).facts
     assert facts.merchandise_description is None
     assert facts.drawback_declaration is None
+
+
+def test_protesting_the_liquidation_to_attack_a_penalty_decision_names_no_decision() -> None:
+    objection = ("Protestant objects to the decision of the Fines, Penalties and Forfeitures "
+                 "Officer denying its petition for relief.")
+    fields = Fields()
+    fields.items["category"] = Extracted("liquidation", None, PROSE)
+    fields.items["objection_text"] = Extracted(objection, None, PROSE)
+    refine_category(stream_of("Acme Inc. protests the liquidation of these entries."), fields)
+    assert "category" not in fields.items
+    # A liquidation protest that argues the tariff provision keeps a decision.
+    assert _category("Acme protests the liquidation.", Extracted("liquidation", None, PROSE),
+                     "The penalty notice aside, the goods belong in subheading 9405.").value \
+        == "classification"
