@@ -72,6 +72,7 @@ _SIGNED_BY = re.compile(
     r"(?P<name>(?-i:[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]*){1,3})),\s+\w"
 )
 _COMPANY = re.compile(r"(?i)\b(?:inc|llc|ltd|co|corp|company|brokerage|services|group|llp)\b")
+_ANSWERS = re.compile(r"[☐☒☑]|[(\[]\s*[xX]?\s*[)\]]\s*(?:yes|no)\b", re.I)
 _SLASHES = re.compile(r"\s+/\s+")
 _CITY_LINE = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 
@@ -82,9 +83,11 @@ def _date(text: str) -> Any:
 
 
 def _name(text: str) -> str | None:
-    """A party's name: words with letters, not a caption's wrapped tail ("174.22)?")."""
+    """A party's name: capitalised words, not a caption's wrapped tail ("174.22)?"), the next
+    box's answers ("( ) Yes (X) No") or a sentence's verb ("declares, to the best ...")."""
     name = fold(text)
-    if len(re.findall(r"[A-Za-z]", name)) < 3 or name[:1].isdigit() or name.endswith("?"):
+    if len(re.findall(r"[A-Za-z]", name)) < 3 or not name[:1].isupper() or name.endswith("?") \
+            or _ANSWERS.search(name):
         return None
     return name
 

@@ -373,3 +373,13 @@ def test_protesting_the_liquidation_to_attack_a_penalty_decision_names_no_decisi
     assert _category("Acme protests the liquidation.", Extracted("liquidation", None, PROSE),
                      "The penalty notice aside, the goods belong in subheading 9405.").value \
         == "classification"
+
+
+def test_a_captions_wrapped_tail_beside_the_next_boxs_answers_is_no_name(tmp_path: Path) -> None:
+    pdf = _pdf(tmp_path / "form.pdf", [
+        [(72, "CBP Form 19 - PROTEST")],
+        [(72, "6. NAME AND ADDRESS OF IMPORTER OR OTHER"), (300, "7. Is Accelerated Disposition")],
+        [(72, "PROTESTING PARTY"), (300, "( ) Yes"), (360, "(X) No")],
+        [(72, "Protestant"), (300, "declares, to the best of its knowledge, that no entry")],
+    ])
+    assert extract_protest(pdf).facts.protestant_name is None
