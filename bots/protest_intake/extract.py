@@ -14,8 +14,11 @@ from pathlib import Path
 from typing import Any, Literal
 
 from bots.common.reading.printouts import plain_line
+from bots.protest_intake.extract_cells import read_cells
+from bots.protest_intake.extract_drawn_boxes import read_drawn_boxes
+from bots.protest_intake.extract_elements import DEFERRED
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT, EntryRead, read_entries
-from bots.protest_intake.extract_fields import Fields
+from bots.protest_intake.extract_fields import INFERRED, PROSE, Fields
 from bots.protest_intake.extract_form19 import read_form19
 from bots.protest_intake.extract_letter import read_letter
 from bots.protest_intake.extract_structure import inferred_items, unsure_items
@@ -36,6 +39,11 @@ _FORM_19_WORDING = (
     re.compile(r"detailed\s+reasons\s+for\s+protest", re.I),
     re.compile(r"protest\s+no\.?\s*\(\s*supplied\s+by\s+CBP\s*\)", re.I),
     re.compile(r"sections?\s+514\s*&\s*514\(a\)", re.I),
+    # A replica's numbered boxes: "PROTEST (19 CFR Part 174)", "6. Name and Address of
+    # Protesting Party", "1. Protest Number (CBP use)".
+    re.compile(r"^\W*protest\s*\(\s*19\s+CFR\s+part\s+174\s*\)", re.I | re.M),
+    re.compile(r"\d\s*[.)]\s*name\s+and\s+address\s+of\s+(?:the\s+)?protesting\s+party", re.I),
+    re.compile(r"\d\s*[.)]\s*protest\s+(?:number|no\.?)", re.I),
 )
 _PROTEST_WORDS = re.compile(r"\bprotest", re.I)
 _PROTEST_LAW = re.compile(r"1514|Part\s+174|174\.\d+", re.I)
@@ -48,6 +56,16 @@ _LOOKS_LIKE = (
     ("a ruling request", re.compile(r"\bruling\b", re.I)),
     ("a penalty notice", re.compile(r"\bpenalty\b", re.I)),
 )
+# A box question: its "?", its boxes, or both answers printed for one to be marked.
+_BOX_QUESTION = re.compile(r"\?|[☐☒☑✓✔]|\[\s*[xX]?\s*\]|(?i:\byes\b.*\bno\b|\bno\b.*\byes\b)")
+# An earlier protest asked for in a sentence ("the same disposition as in Protest No. ...") is
+# prose on a form too: unread, 174.13(a)(7) could never be found wanting.
+# A declaration is a sentence ("no entry listed herein is subject to drawback"); a caption with
+# no verb ("ENTRIES SUBJECT TO DRAWBACK") is a box's label.
+_DECLARES = re.compile(r"(?i)\b(?:is|are|was|were|has|have|will|declares?|claimed)\b")
+_PROSE_ON_FORMS = ("protestant_name", "protestant_address", "category", "merchandise_description",
+                   "objection_text", DEFERRED, INFERRED[6], "signer_name",
+                   "earlier_protest_number", "earlier_protest_received", INFERRED[7])
 CONTRACT_KEYS = (
     "protest_number", "port_code", "received_date", "importer_number", "protestant_name",
     "protestant_address", "category", "merchandise_description", "accelerated_disposition",
@@ -93,13 +111,41 @@ def extract_protest(path: Path) -> ProtestExtraction:
         stream = TextStream([line for line in lines if line])
         layout = _layout(path, stream.text)
         fields = Fields()
-        (read_form19 if layout == "form19" else read_letter)(document, stream, fields)
+        read_drawn_boxes(document, fields)
+        read_cells(document, fields)
+        if layout == "form19":
+            read_form19(document, stream, fields)
+            _prose_on_form(document, stream, fields)
+        else:
+            read_letter(document, stream, fields)
         entries = _entries(document, stream, fields)
         unsure = unsure_items(layout, document, fields, entries, stream.text)
         return ProtestExtraction(
             _facts(fields, entries, unsure, stream.text), fields.items, document.sha256,
             document.page_count, layout,
         )
+
+
+def _prose_on_form(document: PdfDocument, stream: TextStream, fields: Fields) -> None:
+    """A replica form carries prose too (the decision, the goods, a signature under the boxes):
+    the letter's cues fill what no box gave. Receipt, yes/no boxes and drawback stay the boxes'
+    own: a letter cue would read a caption or another box's question as their answer."""
+    prose = Fields()
+    read_letter(document, stream, prose)
+    for key in _PROSE_ON_FORMS:
+        item = prose.items.get(key)
+        # A heading on a form is one of its boxes, read as a box already: under it the letter
+        # reader would take the next box's question for the objection.
+        # A blank box's label read as the value below it is the next box's label (it ends ":").
+        if item is not None and not (key == "objection_text" and item.confidence > PROSE) \
+                and not str(item.value).rstrip().endswith(":"):
+            fields.put(key, item.value, item.evidence, item.confidence)
+    # A drawback declaration written out as a sentence, not a box's question and its answers.
+    declared = prose.items.get("drawback_declaration")
+    if declared is not None and declared.evidence is not None \
+            and not _BOX_QUESTION.search(declared.evidence.text) \
+            and _DECLARES.search(declared.evidence.text):
+        fields.put("drawback_declaration", declared.value, declared.evidence, declared.confidence)
 
 
 def _layout(path: Path, text: str) -> Layout:

@@ -37,6 +37,8 @@ _ASIDE = re.compile(r"\s\([^()]{3,}\)")
 # of Coffee Traders Inc. against ...", "protest filed for the importer", "protest is filed".
 _NOT_THE_DECISION = re.compile(
     r"(?:of|by|for|from)\s+(?!the\b|CBP\b|Customs\b)[A-Z]|(?:filed|submitted|lodged|made|is|was"
+    # "The entries covered by this protest are not subject to drawback" declares (a)(9).
+    r"|are|were"
     # "The protest covers the entries, each liquidated on ..., and contests the classification":
     # the entries' own words are not the decision; the verb that contests it follows.
     r"|on\s+behalf|covers?|covered|covering|includes?|lists?)\b"

@@ -31,13 +31,24 @@ _BARE_DISAGREEMENT = re.compile(
     r"(?:this|that|the|cbp'?s?)?\s*(?:decision|liquidation|classification|appraisement|"
     r"assessment|finding|rate)?\W*$"
 )
+# "Protestant objects to the appraised value of the merchandise upon liquidation.": the decision
+# named, and nothing said of why it is wrong (174.13(a)(6) asks for the justification too).
+_BARE_OBJECTION = re.compile(
+    r"(?i)^\W*(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I)\s+(?:respectfully\s+)?"
+    r"(?:disagrees?|object(?:s|ed)?|do(?:es)?\s+not\s+agree|dispute[sd]?|protests?|contests?"
+    r"|challenges?)\s+(?:with\s+|to\s+)?(?:the|this|that|cbp'?s?|customs'?)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:decision|liquidation|classification|appraisement|value|valuation"
+    r"|assessment|finding|rate(?:\s+of\s+duty)?|duties|charges?|fees?)"
+    r"(?:\s+(?:of|on|for)\s+(?:the|these|this)\s+(?:merchandise|goods|entries|entry|imports?))?"
+    r"(?:\s+(?:upon|on|at|in)\s+(?:the\s+)?liquidation)?\W*$"
+)
 _NEGATION = re.compile(r"(?i)\b(?:not|no|none|neither|nor|never|without)\b|n't\b")
 _ASK_WORDS = (r"(?:request\w*|appl(?:y|ies|ied|ication)|ask\w*|seek\w*|sought|forward\w*|"
               r"petition\w*)")
 # A refusal puts its negation next to the asking verb ("does not request", "is not requested",
 # "no further review is requested"); a "not" elsewhere in the sentence is about something else.
 _REFUSAL = re.compile(
-    rf"(?i)(?:\b(?:not|no|never|neither|nor)\b|n't)\W+(?:\w+\W+){{0,3}}?{_ASK_WORDS}\b"
+    rf"(?i)(?:\b(?:not|no|never|neither|nor|cannot)\b|n't)\W+(?:\w+\W+){{0,3}}?{_ASK_WORDS}\b"
     r"|\b(?:declines?|waives?|withdraws?)\b"
 )
 # "Accelerated Disposition Requested: No": a printout's label answered by a bare word, where
@@ -100,7 +111,8 @@ def deferred(text: str) -> bool:
         return True
     own = [s for s in sentences
            if not any(PROTEST.search(f, s) for f in ("further_review", "accelerated", "drawback"))]
-    return bool(own) and all(_BARE_DISAGREEMENT.match(s) for s in own)
+    return bool(own) and all(_BARE_DISAGREEMENT.match(s) or _BARE_OBJECTION.match(s)
+                             for s in own)
 
 
 def gives_reasons(text: str) -> bool:
@@ -122,10 +134,13 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
                        ("accelerated_disposition", "accelerated")):
         for start, end in answered_clauses(text):
             sentence = text[start:end]
-            if not PROTEST.search(field, sentence) or (
+            if not PROTEST.search(field, sentence):
+                continue
+            # A ticked box answers even where the line goes on to name a criterion.
+            boxed = boxes_in_text(sentence)
+            if boxed is None and (
                     _NOT_A_REQUEST.search(sentence) and not _APPLICATION_MADE.search(sentence)):
                 continue
-            boxed = boxes_in_text(sentence)
             if boxed is None and (answer := _BARE_ANSWER.search(sentence)):
                 boxed = answer.group(1).lower() == "yes"
             if boxed is not None:

@@ -40,6 +40,7 @@ _DATE_HEADS = re.compile(
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?(?=\s*$|\s+[A-Za-z])"
 )
 _DATE_TAIL = re.compile(r"[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?,?[ \t]+)?\d{4}(?!\d)")
+_CELL_ALIGN = 2.0  # points: a wrapped header cell's second line starts where its first does
 _HEADER_REACH = 140.0  # points above a row where its table's header may sit (page 1 rows: 3)
 BY_ORDER = 0.75  # dates placed only by their order (entered before liquidated)
 WRAPPED = 0.9  # a date whose cell wrapped, its head and tail joined by where they stand
@@ -183,8 +184,9 @@ def _header_words(document: PdfDocument, row: list[Word]) -> list[Segment] | Non
     above = [line for line in document.segments(first.page)
              if first.top - _HEADER_REACH <= line[0].top < first.top - 1]
     texts = [" ".join(s.text for s in line) for line in above]
-    cells = [len(line) > 1 and not ENTRY_IN_TEXT.search(text) for line, text in zip(
-        above, texts, strict=True)]
+    cells = [(len(line) > 1 or _cell_tail(line, above[i - 1] if i else None))
+             and not ENTRY_IN_TEXT.search(text)
+             for i, (line, text) in enumerate(zip(above, texts, strict=True))]
     headers = [i for i, text in enumerate(texts)
                if not ENTRY_IN_TEXT.search(text) and (_is_header(text) or _wrapped_header(
                    texts, cells, i) or _one_date_header(above[i]))]
@@ -198,6 +200,13 @@ def _header_words(document: PdfDocument, row: list[Word]) -> list[Segment] | Non
         if ENTRY_IN_TEXT.search(below) or find_dates(below):  # the table's first row, no header
             lines = lines[:1]
     return [s for line in lines for s in line]
+
+
+def _cell_tail(line: list[Segment], previous: list[Segment] | None) -> bool:
+    """A lone word that wraps one cell of the header above it ("DATE OF" / "LIQUIDATION"): it
+    starts where that cell starts, and only that cell wrapped."""
+    return (previous is not None and len(previous) > 1 and len(line) == 1
+            and any(abs(line[0].x0 - cell.x0) <= _CELL_ALIGN for cell in previous))
 
 
 def _wrapped_header(texts: list[str], cells: list[bool], index: int) -> bool:

@@ -6,6 +6,8 @@ import re
 
 from bots.common.reading.dates import find_dates
 from bots.common.reading.lines import join_wrapped, wrapped_lines
+from bots.protest_intake.extract_argument import read_argument
+from bots.protest_intake.extract_category import refine_category
 from bots.protest_intake.extract_decision import read_decision
 from bots.protest_intake.extract_earlier import read_earlier_protest, same_disposition_asked
 from bots.protest_intake.extract_elements import read_elements
@@ -73,6 +75,7 @@ _GROUNDS_END = re.compile(
 )
 _NO_DRAWBACK = re.compile(r"(?:is|are)\s+not\s+subject\s+to\s+drawback", re.I)
 _DRAWBACK = re.compile(r"(?:is|are)\s+subject\s+to\s+drawback", re.I)
+_DENIED = re.compile(r"(?i)\b(?:none|no|neither|nor|never)\b")
 _CRITERION = re.compile(r"174\.24\s*\(([a-d])\)", re.I)
 _RE_LABELS = {
     "protestant_name": re.compile(r"\s*(?:protestant|protesting\s+party)\s*:", re.I),
@@ -118,7 +121,8 @@ def read_letter(document: PdfDocument, stream: TextStream, fields: Fields) -> No
     for key, pattern, value in (("drawback_declaration", _NO_DRAWBACK, False),
                                 ("drawback_declaration", _DRAWBACK, True)):
         match = pattern.search(text)
-        if match is not None:
+        # "None of the merchandise is subject to drawback" denies what its verb affirms.
+        if match is not None and not (value and _DENIED.search(_sentence_before(text, match))):
             fields.put(key, value, stream.evidence(match.start(), match.end()), PROSE)
     if fields.value("further_review_requested") and (match := _CRITERION.search(text)):
         fields.put("afr_criterion", match.group(1).lower(),
@@ -126,6 +130,14 @@ def read_letter(document: PdfDocument, stream: TextStream, fields: Fields) -> No
     read_elements(stream, fields)
     read_numbered_objection(stream, fields)
     read_earlier_protest(stream, fields)
+    read_argument(stream, fields)
+    refine_category(stream, fields)
+
+
+def _sentence_before(text: str, match: re.Match[str]) -> str:
+    """The words of MATCH's sentence that come before it."""
+    start = text.rfind(".", 0, match.start()) + 1  # a wrapped sentence runs over its lines
+    return text[start:match.start()]
 
 
 def read_stamp(stream: TextStream, fields: Fields) -> None:

@@ -23,10 +23,12 @@ _DEFINED = r"\(\s*(?:the\s+)?[\"“]\s*(?:Protestant|Importer|Company)\s*[\"”]
 # A broker's "filed for X (EIN ...), against ..." names the client without an address.
 _CLIENT = re.compile(
     rf"(?:on\s+behalf\s+of\s+(?:our\s+client,?\s+)?|represents\s+|our\s+client,?\s+|We,\s+"
-    rf"|(?:protest,?\s+)?filed\s+for\s+|\bwrite\s+for\s+|\b(?:agent|broker)\s+for\s+)"
+    rf"|(?:protest,?\s+)?filed\s+for\s+|\bwrite\s+for\s+|\b(?:agent|broker)\s+for\s+"
+    rf"|\bis\s+counsel\s+(?:to|for)\s+)"
     rf"(?P<name>{_NAME})(?:,\s+(?P<address>\d[^()]{{4,160}}?))?\s*"
     rf"(?:\((?:importer|IOR|EIN|IRS)[^)]*\)\s*)?"
-    rf"(?:{_DEFINED}|,\s+hereby\b|,\s+whose\s+address|,\s+against\b|,\s+we\b)",
+    rf"(?:{_DEFINED}|,\s+hereby\b|,\s+whose\s+address|,\s+against\b|,\s+we\b"
+    rf"|,\s+the\s+importer\s+of\s+record\b)",
     re.I | re.S,
 )
 _DEFINED_TERM = re.compile(
@@ -53,7 +55,9 @@ _SUBJECT_OF_VERB = re.compile(
     rf"|protest\s+of\s+(?P<of>{_NAME})\s+against\b"
 )
 # An importer's own letter gives its address in a sentence: "Our address is ...".
-_OWN_ADDRESS = re.compile(rf"\b(?:our|its)\s+(?:business\s+|mailing\s+)?address\s+is\s+"
+# Counsel writes it of the client: "Protestant's address is ...", "the importer's address is".
+_OWN_ADDRESS = re.compile(rf"\b(?:our|its|(?:the\s+)?(?:protestant|importer|client|company)"
+                          rf"(?:'|’)s)\s+(?:business\s+|mailing\s+|principal\s+)?address\s+is\s+"
                           rf"(?P<address>{US_ADDRESS})", re.I)
 # A broker's export splits the address: "ADDRESS : 1 Main St" then "CITY/STATE/ZIP : City, ST".
 _CITY_LABEL = re.compile(r"[ \t]*\n\s*city\b[^:\n]{0,24}:\s*(?P<city>[^\n]+)", re.I)
@@ -61,6 +65,9 @@ _CITY_LABEL = re.compile(r"[ \t]*\n\s*city\b[^:\n]{0,24}:\s*(?P<city>[^\n]+)", r
 # "X, of 19 Canal Place, New Orleans, LA 70130 (the "Company")" likewise.
 _NAME_THEN_ADDRESS = re.compile(
     rf"^(?:\d+[.)]\s+)?(?P<name>.+?),\s+(?:of\s+)?(?P<address>{US_ADDRESS})$"
+)
+_ENTRY_COUNT = re.compile(
+    r"(?i)\s+[-–—]\s+(?:\d+|one|two|three|several|multiple)\s+entr(?:y|ies)\b.*$"
 )
 _CAPTION = re.compile(r"in\s+the\s+matter\s+of\s+the\s+protest\s+of", re.I)
 _CAPTION_END = re.compile(r"^\W*protestants?\b", re.I)
@@ -71,12 +78,12 @@ _SUBJECT = re.compile(
     re.I,
 )
 _LABEL_NAME = re.compile(
-    r"(?m)^\s*(?:protestant|protesting\s+party|name\s+of\s+protestant|importer\s+of\s+record"
+    r"(?m)^\s*(?:\d{1,2}[.)]\s+)?(?:protestant|protesting\s+party|name\s+of\s+protestant|importer\s+of\s+record"
     r"|importer\s+name|importer|client)\s*:\s*(?P<name>[^\n]+)$",
     re.I,
 )
 _LABEL_ADDRESS = re.compile(
-    r"(?m)^\s*(?:address|protestant'?s\s+address|importer'?s?\s+address|address\s+of\s+"
+    r"(?m)^\s*(?:\d{1,2}[.)]\s+)?(?:address|protestant'?s\s+address|importer'?s?\s+address|address\s+of\s+"
     r"(?:the\s+)?(?:protestant|importer)|business\s+address)\s*:\s*(?P<address>[^\n]+)$",
     re.I,
 )
@@ -164,8 +171,10 @@ DISAGREED = 0.6  # cues naming different parties: a person should look
 def _cue_value(match: re.Match[str], group: str = "name") -> str:
     if group == "name" and "of" in match.re.groupindex and match.group("of"):
         group = "of"
-    # A numbered paragraph's number ("1. X protests") is not part of the name.
-    return re.sub(r"^\d+[.)]\s+", "", fold(match.group(group) or "").rstrip(","))
+    # A numbered paragraph's number ("1. X protests") is not part of the name, nor a subject
+    # line's count of entries ("Protest of X - 2 entries").
+    value = re.sub(r"^\d+[.)]\s+", "", fold(match.group(group) or "").rstrip(","))
+    return _ENTRY_COUNT.sub("", value)
 
 
 def caption_name(stream: TextStream) -> tuple[str, Evidence | None] | None:

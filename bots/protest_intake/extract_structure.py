@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bots.protest_intake.extract_category import ARGUED
 from bots.protest_intake.extract_elements import DEFERRED
 from bots.protest_intake.extract_fields import INFERRED, LABELLED, Fields
 from bots.protest_intake.extract_form19 import LABELS
@@ -25,6 +26,15 @@ _FORM_BOXES: dict[int, tuple[str, ...]] = {
 _LETTER_ANCHORS = ("protestant_name", "category", "signer_name")
 # An EIN (12-3456789) or SSN (123-45-6789) standing alone, not inside an entry or protest number.
 _NUMBER_SHAPED = re.compile(r"(?<![\w-])(?:\d{2}-\d{7}|\d{3}-\d{2}-\d{4})(?![\w-])")
+# Cues that give a value: "Protestant's address is 1 Main St", "Address: 1 Main St", "Imported
+# merchandise: steel nails" (a label whose value follows on its line).
+_UNREAD_CUES = (
+    (1, "protestant_address",
+     re.compile(r"(?i)\baddress\s+is\s+\d|\baddress\b[^:\n]{0,20}:[^\S\n]*\d")),
+    (5, "merchandise_description",
+     re.compile(r"(?im)^[^:\n]{0,30}\b(?:merchandise|goods|products?|commodit(?:y|ies)|articles)"
+                r"\b[^:\n]{0,20}:[^\S\n]*[A-Za-z0-9]")),
+)
 # (9) is not listed: its wording is VERIFY, so its absence always goes to a person (rules).
 _ITEMS = (1, 2, 5, 6)
 
@@ -35,8 +45,9 @@ def unsure_items(
 ) -> frozenset[int]:
     """The 174.13(a) items whose absence this reading cannot vouch for."""
     if layout == "form19":
-        return _form_unsure(document)
-    return letter_unsure(fields, entries) | unread_importer_number(fields, text)
+        return _form_unsure(document) | unread_cues(fields, text)
+    return (letter_unsure(fields, entries) | unread_importer_number(fields, text)
+            | unread_cues(fields, text))
 
 
 def unread_importer_number(fields: Fields, text: str) -> frozenset[int]:
@@ -45,6 +56,13 @@ def unread_importer_number(fields: Fields, text: str) -> frozenset[int]:
     if "importer_number" in fields.items or not _NUMBER_SHAPED.search(text):
         return frozenset()
     return frozenset({2})
+
+
+def unread_cues(fields: Fields, text: str) -> frozenset[int]:
+    """Items whose cue the text prints but the reader did not turn into a value: a label or a
+    sentence that gives the address (a)(1) or the goods (a)(5) is not an absence of them."""
+    return frozenset(item for item, key, cue in _UNREAD_CUES
+                     if key not in fields.items and cue.search(text))
 
 
 def letter_unsure(fields: Fields, entries: Sequence[ProtestEntry]) -> frozenset[int]:
@@ -57,9 +75,11 @@ def letter_unsure(fields: Fields, entries: Sequence[ProtestEntry]) -> frozenset[
     labelled = category is not None and category.confidence >= LABELLED
     sure = DEFERRED in fields.items or labelled
     unsure_objection: frozenset[int] = frozenset() if sure else frozenset({6})
+    # A decision only inferred from the argument does not show the layout was understood.
     anchored = all(key in fields.items for key in _LETTER_ANCHORS) and bool(entries) and all(
         e.entry_date and e.liquidation_date for e in entries
     )
+    anchored = anchored and (category is None or category.confidence > ARGUED)
     return unsure_objection if anchored else frozenset(_ITEMS)
 
 

@@ -52,6 +52,7 @@ PROTEST = PhraseBank({
         "should be classified", "should be appraised", "is classifiable", "are classifiable",
         "properly appraised", "cbp erred", "erroneously", "incorrectly", "protestant maintains",
         "the correct rate", "is entitled to", "are entitled to",
+        "must be refunded", "should be refunded", "refund of the excess", "excess duty",
     ),
     "drawback": (
         "subject of drawback", "subject to drawback", "subject of any drawback",
@@ -70,5 +71,8 @@ PROTEST = PhraseBank({
         "merchandise", "commodity", "goods", "products", "product description",
         "merchandise desc", "goods in issue", "description of goods", "goods description",
         "what we imported", "products at issue", "goods at issue", "merchandise at issue",
+        "imported merchandise", "imported goods", "merchandise imported", "goods imported",
+        "merchandise protested", "goods protested", "merchandise covered", "articles",
+        "imported articles",
     ),
 })

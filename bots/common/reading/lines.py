@@ -16,6 +16,7 @@ _WRAP_MARGIN = 0.85  # a line reaching this share of the text width wraps on to 
 _LEFT_ALIGN = 12.0  # points: a wrapped line starts at the text's left edge, give or take
 _LABEL_REACH = 40  # characters: a colon this early in a line makes it a label, not a tail
 _MOST_WRAPPED = 2  # lines a labelled value may run on to
+_SPACE_SHARE = 0.25  # a word space is about a quarter of the line height
 
 
 def rejoin_justified(line: list[Segment], widest: float = JUSTIFIED_GAP) -> list[Segment]:
@@ -45,12 +46,15 @@ def join_wrapped(text: str) -> str:
 
 def wrapped_lines(document: PdfDocument, found: FieldText,
                   opens_section: Callable[[str], bool]) -> list[str]:
-    """Lines a labelled value runs on to: each previous line reached the right margin, and the
-    next is neither a new paragraph, a label, nor a line that `opens_section`."""
+    """Lines a labelled value runs on to: each previous line ended for want of room, and the
+    next (at the margin or under the value) is neither a new paragraph, a label, nor a line
+    that `opens_section`."""
     last = found.words[-1]
     page_lines = document.segments(last.page)
     right = max(s.bbox[2] for line in page_lines for s in line)
     left = min(line[0].x0 for line in page_lines)
+    # A value set in a column beside its label wraps under its own first word, not the margin.
+    value_left = found.words[0].x0
     index = next((i for i, line in enumerate(page_lines)
                   if any(last in s.words for s in line)), None)
     taken: list[str] = []
@@ -58,9 +62,10 @@ def wrapped_lines(document: PdfDocument, found: FieldText,
         current, following = page_lines[index], page_lines[index + 1]
         text = " ".join(s.text for s in following)
         gap = following[0].top - current[0].bottom
-        if (current[-1].bbox[2] < left + _WRAP_MARGIN * (right - left)
+        if (not _wrapped(current, following, left, right)
                 or gap > _PARAGRAPH_GAP * current[0].height
-                or ":" in text[:_LABEL_REACH] or abs(following[0].x0 - left) > _LEFT_ALIGN
+                or ":" in text[:_LABEL_REACH]
+                or min(abs(following[0].x0 - x) for x in (left, value_left)) > _LEFT_ALIGN
                 or opens_section(text)):
             break
         taken.append(text)
@@ -68,3 +73,15 @@ def wrapped_lines(document: PdfDocument, found: FieldText,
             break
         index += 1
     return taken
+
+
+def _wrapped(current: list[Segment], following: list[Segment], left: float,
+             right: float) -> bool:
+    """Whether a line ended because the next line's first word would not fit after it: a
+    ragged-right line wraps well short of the margin when that word is long."""
+    end = current[-1].bbox[2]
+    if end >= left + _WRAP_MARGIN * (right - left):
+        return True
+    first = following[0].words[0]
+    space = first.height * _SPACE_SHARE
+    return end + space + (first.x1 - first.x0) > right

@@ -1,0 +1,52 @@
+"""The objection (19 CFR 174.13(a)(6)) set out with no heading: the sentence that names the
+decision protested, then the sentences that argue why it is wrong, up to the next element."""
+
+from __future__ import annotations
+
+import re
+
+from bots.common.reading.sentences import sentence_spans
+from bots.protest_intake.extract_decision import decision_in
+from bots.protest_intake.extract_elements import DEFERRED, gives_reasons
+from bots.protest_intake.extract_fields import PROSE, Fields, fold
+from bots.protest_intake.extract_paragraphs import ARGUES
+from bots.protest_intake.phrasings import PROTEST
+from tradebots.pdf import TextStream
+
+_ELEMENTS = ("further_review", "accelerated", "drawback")
+# The protest's own authority (19 U.S.C. 1514, 19 CFR Part 174) is cited by every protest; it
+# argues nothing about the decision.
+_AUTHORITY = re.compile(r"(?i)19\s+U\.?S\.?C\.?\s+(?:§\s*)?1514\S*|19\s+C\.?F\.?R\.?\s+"
+                        r"(?:Part\s+174|174\.\d+\S*)")
+# Sentences about the filing, not the decision: "This protest is filed ...", "Our address is".
+_FILING = re.compile(r"(?i)\bthis\s+protest\s+is\s+(?:filed|submitted|made|lodged)"
+                     r"|\baddress\s+is\b|\bplease\s+contact\b")
+_MOST_SENTENCES = 8  # an argument's paragraph, not the rest of the document
+
+
+def read_argument(stream: TextStream, fields: Fields) -> None:
+    """Put the objection from the sentences after the decision protested is named, when they
+    cite the law or its terms (ARGUES) and give a reason; nothing when another cue found it."""
+    if "objection_text" in fields.items or DEFERRED in fields.items:
+        return
+    text = stream.text
+    spans = list(sentence_spans(text))
+    for index, (start, end) in enumerate(spans):
+        # "the liquidation" names the act, not what is wrong with it: no argument follows it.
+        if decision_in(text[start:end]) in (None, "liquidation"):
+            continue
+        argued: list[tuple[int, int]] = []
+        for following in spans[index + 1:index + 1 + _MOST_SENTENCES]:
+            sentence = text[following[0]:following[1]]
+            if any(PROTEST.search(field, sentence) for field in _ELEMENTS) \
+                    or PROTEST.heading("objection_heading", sentence) or _FILING.search(sentence):
+                break
+            argued.append(following)
+        if not argued:
+            continue
+        body = fold(text[argued[0][0]:argued[-1][1]])
+        reasons = _AUTHORITY.sub(" ", body)
+        if ARGUES.search(reasons) and gives_reasons(reasons):
+            fields.put("objection_text", body,
+                       stream.evidence(argued[0][0], argued[-1][1]), PROSE)
+        return

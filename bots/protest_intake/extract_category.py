@@ -1,0 +1,94 @@
+"""The decision protested (19 U.S.C. 1514(a)) when the lodging sentence names only "the
+liquidation" or none: liquidation is the act that carries every decision, so a more specific
+decision named elsewhere, or the one the objection argues, is the one protested."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bots.common.reading.sentences import sentence_spans
+from bots.protest_intake.extract_decision import decision_in
+from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields
+from bots.protest_intake.model import Category
+from tradebots.facts import Extracted
+from tradebots.pdf import TextStream
+
+ARGUED = 0.75  # a decision inferred from what the objection argues: weaker than a naming cue
+# What an objection argues when it argues one decision of 1514(a): the tariff provision
+# ((a)(2) classification), the value found ((a)(1) appraised value), or a fee charged ((a)(3)).
+_ARGUES: tuple[tuple[re.Pattern[str], Category], ...] = (
+    (re.compile(r"(?i)\b(?:mis)?classif\w*|\bsubheading\b|\bHTSUS?\b|\bGRI\b|general\s+rules?\s+of"
+                r"\s+interpretation"), "classification"),
+    (re.compile(r"(?i)\bapprais\w*|transaction\s+value|\bassists?\b|computed\s+value"
+                r"|deductive\s+value|price\s+actually\s+paid"), "appraised_value"),
+    (re.compile(r"(?i)merchandise\s+processing\s+fee|harbor\s+maintenance|\bMPF\b|\bHMF\b"
+                r"|user\s+fee"), "charges"),
+)
+
+
+# A decision made on a petition: penalties (19 CFR 171) and liquidated damages (172).
+_PETITION = re.compile(r"(?i)\bpenalt(?:y|ies)\b|\bliquidated\s+damages\b|petition\s+for\s+relief"
+                       r"|mitigation\s+petition|\b1592\b")
+# "The entries protested are not subject to drawback" is the 174.13(a)(9) declaration, not a
+# drawback decision protested.
+_DECLARES_DRAWBACK = re.compile(r"(?i)subject\s+(?:of|to)\s+(?:any\s+|a\s+)?drawback")
+
+
+def refine_category(stream: TextStream, fields: Fields) -> None:
+    """Replace a read "liquidation" by the specific decision the letter names or argues; a
+    labelled "Decision protested: liquidation" is the sender's own word and stays."""
+    item = fields.items.get("category")
+    if item is None:
+        # No sentence lodges the protest (a worksheet's boxes): what the objection argues, or
+        # failing that what the whole text argues.
+        _argued(fields, stream)
+        return
+    if item.value != "liquidation" or item.confidence >= LABELLED:
+        return
+    if _petition_decision(fields):
+        # What is objected to is decided on petition (19 CFR 171, 172), not under 1514(a): the
+        # protest names no protestable decision, and the rules say what follows from that.
+        del fields.items["category"]
+        return
+    text = stream.text
+    for start, end in sentence_spans(text):
+        if _DECLARES_DRAWBACK.search(text[start:end]):
+            continue
+        named = decision_in(text[start:end])
+        if named not in (None, "liquidation"):
+            fields.items["category"] = replace(
+                item, value=named, evidence=stream.evidence(start, end),
+                confidence=min(item.confidence, PROSE))
+            return
+    _argued(fields)
+
+
+def _petition_decision(fields: Fields) -> bool:
+    """Whether the objection's first sentence attacks a penalty or liquidated damages decision
+    and the objection argues no 1514(a) decision."""
+    objection = fields.items.get("objection_text")
+    if objection is None:
+        return False
+    text = str(objection.value)
+    first = next(iter(sentence_spans(text)), (0, len(text)))
+    return bool(_PETITION.search(text[first[0]:first[1]])) and not any(
+        pattern.search(text) for pattern, _ in _ARGUES)
+
+
+def _argued(fields: Fields, stream: TextStream | None = None) -> None:
+    """The one decision the objection (else the whole text) argues, at a weak cue's confidence;
+    none when it argues several or none. The evidence is the objection, or the first cue."""
+    objection = fields.items.get("objection_text")
+    if objection is not None:
+        found = {cat for pattern, cat in _ARGUES if pattern.search(str(objection.value))}
+        if len(found) == 1:
+            fields.items["category"] = Extracted(found.pop(), objection.evidence, ARGUED)
+        return
+    if stream is None:
+        return
+    cues = {cat: match for pattern, cat in _ARGUES if (match := pattern.search(stream.text))}
+    if len(cues) == 1:
+        category, match = cues.popitem()
+        fields.items["category"] = Extracted(category, stream.evidence(match.start(), match.end()),
+                                             ARGUED)

@@ -1,0 +1,221 @@
+"""Worksheets and filing confirmations: a label in one cell and its value in the next cell of
+the same row ("4. Importer Number | 56-5158103"), with no colon between them. A row counts only
+when its first cell is a whole known label, so running text is never read as one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+from bots.common.reading.dates import find_dates
+from bots.common.reading.parties import US_ADDRESS
+from bots.protest_intake.extract_elements import DEFERRED, HEADING_CONFIDENCE, deferred
+from bots.protest_intake.extract_fields import (
+    LABELLED,
+    PROSE,
+    Fields,
+    fold,
+    importer_number_in,
+    port_code_in,
+    protest_number_in,
+    ticked,
+)
+from bots.protest_intake.phrasings import PROTEST
+from tradebots.pdf import PdfDocument, Segment
+from tradebots.pdf.words import evidence_of
+
+# "6.", "(b)", trailing "(CBP use)" or ":" around a label cell's words.
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[a-z]|[ivx]+)\s*[.)]\s*|^\s*\([a-z0-9]+\)\s*"
+                        r"|^\s*section\s+[ivx]+\s*[-–:]\s*", re.I)
+_TAIL = re.compile(r"\s*(?:\([^)]*\)\s*)*:?\s*$")
+
+
+def _labels(*patterns: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{'|'.join(patterns)})", re.I)
+
+
+_PARTY = r"(?:protest(?:ant|ing\s+party)|importer(?:\s+of\s+record)?)"
+LABELS: dict[str, re.Pattern[str]] = {
+    "name_and_address": _labels(rf"name\s+and\s+address\s+of\s+(?:the\s+)?(?:importer\s+or\s+"
+                                rf"other\s+)?{_PARTY}"),
+    "protestant_name": _labels(r"protest(?:ant|ing\s+party)(?:'s)?(?:\s+name)?",
+                               r"importer\s+of\s+record", r"importer\s+name",
+                               r"name\s+of\s+(?:the\s+)?(?:protestant|importer)"),
+    "protestant_address": _labels(rf"(?:{_PARTY}(?:'s)?\s+)?(?:business\s+)?address",
+                                  rf"address\s+of\s+(?:the\s+)?{_PARTY}"),
+    "protest_number": _labels(r"protest\s+(?:number|no\.?|#)"),
+    "port_code": _labels(r"port(?:\s+code)?(?:\s+of\s+(?:entry|filing))?"),
+    "importer_number": _labels(r"(?:importer|IOR)(?:\s+of\s+record)?\s+(?:number|no\.?|#|id)",
+                               r"IOR", r"EIN"),
+    "received_date": _labels(r"date\s+received(?:\s+by\s+CBP)?", r"received\s+(?:by\s+CBP|on)"),
+    "further_review_requested": _labels(r"(?:section\s+[ivx]+\s*-\s*)?further\s+review"
+                                        r"(?:\s+requested)?"),
+    "accelerated_disposition": _labels(r"accelerated\s+disposition(?:\s+requested)?"),
+    "signer_name": _labels(r"printed\s+name", r"name\s+of\s+signer", r"signed\s+by"),
+    "earlier_protest_number": _labels(r"(?:earlier|prior)\s+protest\s+(?:number|no\.?|#)"),
+}
+# In the row of an earlier protest's number, "Date received" is that protest's receipt date.
+_EARLIER_ROW = {"received_date": "earlier_protest_received"}
+_SIGNATURE = re.compile(r"^\s*signature\s*:?\s*$", re.I)
+# A bare "Name" cell is the signer's when it comes after a "Signature" cell.
+_NAME = re.compile(r"^\s*name\s*:?\s*$", re.I)
+_ELECTRONIC_SIGNATURE = re.compile(
+    r"(?im)^\s*(?:electronically\s+signed|e-?signed|signed)\s*(?:by)?\s*:\s*(?:/s/\s*)?"
+    r"(?P<name>[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]*){1,3})\s*$"
+)
+_WRAP_SLACK = 12.0  # points: a wrapped line of a value cell starts under the cell, give or take
+# "Prepared and signed by Marcus T. Delgado, Licensed Customs Broker, on 10/10/25": a person
+# (two to four capitalised words, no company word) followed by a title.
+_SIGNED_BY = re.compile(
+    r"(?im)^\s*(?:prepared\s+and\s+)?(?:signed|filed|submitted)\s+by\s+(?:/s/\s*)?"
+    r"(?P<name>(?-i:[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]*){1,3})),\s+\w"
+)
+_COMPANY = re.compile(r"(?i)\b(?:inc|llc|ltd|co|corp|company|brokerage|services|group|llp)\b")
+_ANSWERS = re.compile(r"[☐☒☑]|[(\[]\s*[xX]?\s*[)\]]\s*(?:yes|no)\b", re.I)
+_SLASHES = re.compile(r"\s+/\s+")
+_CITY_LINE = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+
+
+def _date(text: str) -> Any:
+    found = find_dates(text)
+    return found[0].value if found else None
+
+
+def _name(text: str) -> str | None:
+    """A party's name: capitalised words, not a caption's wrapped tail ("174.22)?"), the next
+    box's answers ("( ) Yes (X) No") or a sentence's verb ("declares, to the best ...")."""
+    name = fold(text)
+    if len(re.findall(r"[A-Za-z]", name)) < 3 or not name[:1].isupper() or name.endswith("?") \
+            or _ANSWERS.search(name):
+        return None
+    return name
+
+
+_PARSE: dict[str, Callable[[str], Any]] = {
+    "protestant_name": _name,
+    "protestant_address": lambda t: fold(t) if _CITY_LINE.search(t) else None,
+    "protest_number": protest_number_in,
+    "port_code": port_code_in,
+    "importer_number": importer_number_in,
+    "received_date": _date,
+    "further_review_requested": ticked,
+    "accelerated_disposition": ticked,
+    "signer_name": lambda t: fold(t.removeprefix("/s/")) or None,
+    "earlier_protest_number": protest_number_in,
+    "earlier_protest_received": _date,
+}
+
+
+def cell_label(text: str) -> str:
+    """A label cell's words without its box number, note in brackets or colon."""
+    return _TAIL.sub("", _NUMBERING.sub("", text))
+
+
+def read_cells(document: PdfDocument, fields: Fields) -> None:
+    """Fill `fields` from rows of a label cell then a value cell, or a row of label cells over a
+    row of value cells (a drawn form's captions), at a label's confidence."""
+    rows = [line for n in document.page_numbers for line in document.segments(n)]
+    signed = False
+    earlier_rows = {index for index, label_cell, _, _ in _pairs(rows)
+                    if LABELS["earlier_protest_number"].fullmatch(cell_label(label_cell.text))}
+    for index, label_cell, value_cell, below in _pairs(rows):
+        # A printout spaces its colon off the label: "IMPORTER NAME   : X".
+        label, value = cell_label(label_cell.text), value_cell.text.lstrip(": \t")
+        evidence = evidence_of(list(value_cell.words))
+        if _SIGNATURE.match(label_cell.text):
+            signed = True
+            continue
+        if signed and _NAME.match(label_cell.text):
+            fields.put("signer_name", _PARSE["signer_name"](value), evidence, LABELLED)
+            continue
+        if below and LABELS["name_and_address"].fullmatch(label):
+            continue  # a block of lines under its caption: the form's box reader reads it whole
+        _labelled_value(fields, label, value, evidence, earlier=index in earlier_rows)
+        if PROTEST.heading("merchandise", label):
+            fields.put("merchandise_description", _run_on(value, rows, index), evidence, LABELLED)
+        elif PROTEST.heading("objection_heading", label):
+            _objection(fields, _run_on(value, rows, index), evidence)
+    _electronic_signature(document, fields)
+
+
+def _pairs(rows: Sequence[Sequence[Segment]]) -> Iterator[tuple[int, Segment, Segment, bool]]:
+    """(value row's index, label cell, value cell, whether the value stands below its label)
+    for each "label | value" row, and for each value under a row of captions."""
+    for index, row in enumerate(rows):
+        if len(row) >= 2 and _is_label(row[0].text) \
+                and not any(_is_label(c.text) for c in row[1:]):
+            # "Further review | [X] Yes | [ ] No": the value may itself be cut into cells.
+            yield index, row[0], Segment(tuple(w for c in row[1:] for w in c.words)), False
+            continue
+        below = rows[index + 1] if index + 1 < len(rows) else ()
+        if len(row) >= 2 and below and all(_is_label(c.text) for c in row) \
+                and not any(_is_label(c.text) for c in below):
+            for value_cell in below:
+                # The caption a value stands under: the last one starting left of it.
+                left = [c for c in row if c.x0 <= value_cell.x0 + _WRAP_SLACK]
+                if left:
+                    yield index + 1, max(left, key=lambda c: c.x0), value_cell, True
+
+
+def _is_label(text: str) -> bool:
+    label = cell_label(text)
+    return bool(_SIGNATURE.match(text) or _NAME.match(text)
+                or any(p.fullmatch(label) for p in LABELS.values())
+                or PROTEST.heading("merchandise", label)
+                or PROTEST.heading("objection_heading", label))
+
+
+def _labelled_value(fields: Fields, label: str, value: str, evidence: Any, *,
+                    earlier: bool) -> None:
+    if LABELS["name_and_address"].fullmatch(label):
+        _name_and_address(fields, value, evidence)
+        return
+    for key, pattern in LABELS.items():
+        if key != "name_and_address" and pattern.fullmatch(label):
+            key = _EARLIER_ROW.get(key, key) if earlier else key
+            fields.put(key, _PARSE[key](value), evidence, LABELLED)
+            return
+
+
+def _name_and_address(fields: Fields, value: str, evidence: Any) -> None:
+    """One cell for both: "Name / 1 Main St / City, ST 00000" or "Name, 1 Main St, City, ST"."""
+    parts = [fold(p) for p in _SLASHES.split(value) if p.strip()]
+    if len(parts) < 2:
+        match = re.search(rf",\s*(?P<address>{US_ADDRESS})\s*$", value)
+        if match is None:
+            fields.put("protestant_name", fold(value) or None, evidence, LABELLED)
+            return
+        parts = [value[:match.start()], match.group("address")]
+    fields.put("protestant_name", fold(parts[0]), evidence, LABELLED)
+    fields.put("protestant_address", ", ".join(fold(p) for p in parts[1:]), evidence, LABELLED)
+
+
+def _run_on(value: str, rows: Sequence[Sequence[Segment]], index: int) -> str:
+    """A value cell's text with the one-cell lines that wrap it below (a merged cell)."""
+    text = value
+    column = rows[index][-1].x0
+    for row in rows[index + 1:]:
+        if len(row) != 1 or row[0].x0 < column - _WRAP_SLACK:
+            break
+        text += " " + row[0].text
+    return fold(text)
+
+
+def _objection(fields: Fields, text: str, evidence: Any) -> None:
+    if deferred(text):
+        fields.put(DEFERRED, True, evidence, HEADING_CONFIDENCE)
+    elif len(text) >= 20:
+        fields.put("objection_text", text, evidence, HEADING_CONFIDENCE)
+
+
+def _electronic_signature(document: PdfDocument, fields: Fields) -> None:
+    """"Electronically signed: X" (a label), else "Signed by X, Title" (a sentence: weaker)."""
+    for pattern, confidence in ((_ELECTRONIC_SIGNATURE, LABELLED), (_SIGNED_BY, PROSE)):
+        for number in document.page_numbers:
+            for row in document.segments(number):
+                match = pattern.match(" ".join(s.text for s in row))
+                if match and not _COMPANY.search(match.group("name")):
+                    fields.put("signer_name", fold(match.group("name")),
+                               evidence_of([w for s in row for w in s.words]), confidence)
+                    return
