@@ -8,8 +8,7 @@ import re
 from bots.common.reading.sentences import sentence_spans
 from bots.protest_intake.extract_decision import decision_in
 from bots.protest_intake.extract_elements import DEFERRED, gives_reasons
-from bots.protest_intake.extract_fields import PROSE, Fields, fold
-from bots.protest_intake.extract_paragraphs import ARGUES
+from bots.protest_intake.extract_fields import ARGUES, PROSE, Fields, fold
 from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf import TextStream
 
