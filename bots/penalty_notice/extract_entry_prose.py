@@ -34,8 +34,11 @@ _AMOUNTS: dict[str, re.Pattern[str]] = {
     "entered_value": re.compile(rf"(?i)(?:entered|declared|dutiable)?\s*value{_LINK}{_MONEY}"),
 }
 _ENTRY_DATE = re.compile(r"(?i)(?:entered|entry\s+date|date\s+of\s+entry|dated|filed)\s*(?:on|:)?")
-_NOT_LIQUIDATED = re.compile(r"(?i)\b(?:unliquidated|not\s+(?:yet\s+)?liquidated|open|pending)\b")
-_LIQUIDATED = re.compile(r"(?i)\b(?:liquidated|liquidation\s+(?:is\s+)?final|final)\b")
+# A case system's status codes too: "LIQ", "UNLIQ".
+_NOT_LIQUIDATED = re.compile(
+    r"(?i)\b(?:unliquidated|unliq|not\s+(?:yet\s+)?liquidated|open|pending)\b"
+)
+_LIQUIDATED = re.compile(r"(?i)\b(?:liquidated|liq|liquidation\s+(?:is\s+)?final|final)\b")
 
 
 def read_entries_in_prose(stream: TextStream) -> list[EntryRow]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bots.customs.identifiers import parse_importer_number
+from bots.penalty_notice.culpability import culpability_named
 from tradebots.facts import Extracted
 from tradebots.pdf import FieldText, LabelHit, Segment, find_labels, parse_money, parse_us_date
 from tradebots.pdf.labels import read_below, read_right
@@ -41,12 +42,13 @@ LABEL_PATTERNS: dict[str, str] = {
         r"(?:(?:party|violator|mailing|importer)\s+)?(?:address(?:\s+of\s+record)?|addr\.)"
     ),
     "importer_number": (
-        r"(?:(?:importer(?:\s+of\s+record)?|ior)\s*(?:no\.?|number|#|id)|ior(?=\s*:))"
+        # "EIN": the employer number an importer files under (19 CFR 24.5)
+        r"(?:(?:importer(?:\s+of\s+record)?|ior)\s*(?:no\.?|number|#|id)|ior(?=\s*:)|ein\b)"
     ),
     "violation_date": (
         r"(?:date\s+of\s+(?:the\s+)?(?:first\s+|initial\s+)?violation"
         r"|date\s+(?:the\s+)?violation\s+(?:occurred|began|was\s+committed)"
-        r"|violation\s+(?:date|dt\.?))"
+        r"|violation\s+(?:date|dt\.?)|earliest\s+violation(?:\s+date)?)"
     ),
     "culpability": r"(?:(?:degree|level)\s+of\s+)?culpability(?:\s+(?:level|determination))?",
     "prior_disclosure": (
@@ -56,7 +58,10 @@ LABEL_PATTERNS: dict[str, str] = {
         r"(?:(?:type\s+of\s+|nature\s+of\s+)?importation"
         r"|commercial\s*/\s*non[\s-]*commercial|(?:non[\s-]*)?commercial\s+(?:status|use))"
     ),
-    "domestic_value": r"(?:total\s+)?(?:domestic\s+value|dv(?=\s*(?:\(|:|$)))",
+    "domestic_value": (
+        r"(?:total\s+)?(?:domestic\s+value|dv(?=\s*(?:\(|:|$))"
+        r"|d\.\s?v\.(?:\s+of\s+(?:the\s+)?merchandise)?)"
+    ),
     # A bare "Entered Value" heads an entries column; only a total is the dutiable value.
     "dutiable_value": (
         r"(?:(?:total|aggregate)\s+)?dutiable\s+value|(?:total|aggregate)\s+entered\s+value"
@@ -83,15 +88,8 @@ def fold(text: str) -> str:
 
 
 def culpability_of(text: str) -> str | None:
-    """The 1592(c) culpability a phrase names; gross negligence before negligence."""
-    lowered = text.lower()
-    if "fraud" in lowered:
-        return "fraud"
-    if re.search(r"gross(?:ly)?\s+neglig", lowered):
-        return "gross_negligence"
-    if "neglig" in lowered:
-        return "negligence"
-    return None
+    """The 1592(c) culpability a label's value names (a ticked box, a word, the law's words)."""
+    return culpability_named(text)
 
 
 def yes_no_of(text: str) -> bool | None:
