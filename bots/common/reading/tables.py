@@ -35,8 +35,7 @@ def cell_kind(text: str, anchor: re.Pattern[str]) -> CellKind:
         return "empty"
     if anchor.search(stripped):
         return "anchor"
-    # A list's cells keep their punctuation: "LIQ;", "N,".
-    if _YES_NO.match(re.sub(r"\s+|[,;]$", "", stripped)):
+    if _YES_NO.match(re.sub(r"\s+", "", stripped)):
         return "yes_no"
     if looks_like_money(stripped):
         return "money"
