@@ -26,6 +26,9 @@ _DEFINED = (
     ("gross_negligence", r"\bwanton\s+disregard\b"),
     ("negligence", r"\bfail\w*\s+to\s+(?:exercise|use)\s+reasonable\s+care\b"),
 )
+_LEVEL_WORD = re.compile("|".join(pattern for _, pattern in _NAMED), re.IGNORECASE)
+# A box drawn as a shape leaves only its mark in the text: "X Fraud", "✓ Negligence".
+_MARK_BEFORE = re.compile(r"(?:^|\s)[xX✓✔■☒☑]\s+$")
 _SHORT = (
     ("gross_negligence", r"\bgr(?:oss|\.)?\s*neg\b\.?"),
     ("negligence", r"\bneg\b\.?"),
@@ -43,17 +46,30 @@ class Level:
 
 
 def level_in(text: str) -> Level | None:
-    """The level TEXT names: the ticked box when its first line boxes the levels, else the first
-    level named, defined or abbreviated; None when the boxes tick none or several levels."""
+    """The level TEXT names: the ticked box when its first line lists the levels, else the first
+    level named, defined or abbreviated; None when a list ticks none or several levels."""
     line = text.split("\n", 1)[0]
     options = [o for o in boxed_options(line) or () if _first(o.words, _NAMED, False)]
     if options:
         return _ticked(options)
+    listed = list(_LEVEL_WORD.finditer(line))
+    if len({_first(m.group(0), _NAMED, False) for m in listed}) > 1:
+        # Every level printed on one line is a form's list: only a mark before one picks it.
+        return _marked(line, listed)
     for bank, weak in ((_NAMED, False), (_DEFINED, False), (_SHORT, True)):
         found = _first(text, bank, weak)
         if found is not None:
             return found
     return None
+
+
+def _marked(line: str, listed: list[re.Match[str]]) -> Level | None:
+    """The one level a bare mark stands before ("Negligence  X Fraud"); None without one."""
+    marked = [m for m in listed if _MARK_BEFORE.search(line, 0, m.start())]
+    if len(marked) != 1:
+        return None
+    level = _first(marked[0].group(0), _NAMED, False)
+    return Level(level.value, marked[0].start(), marked[0].end()) if level else None
 
 
 def culpability_named(text: str) -> str | None:

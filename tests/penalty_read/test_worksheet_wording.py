@@ -61,6 +61,18 @@ def test_no_level_or_two_ticked_leaves_the_culpability_to_a_person(
 
 
 @pytest.mark.parametrize(("line", "level"), [
+    # Boxes drawn as shapes leave only the mark in the text.
+    ("Culpability Negligence Gross negligence X Fraud", "fraud"),
+    ("Culpability X Negligence Gross negligence Fraud", "negligence"),
+    ("Culpability Negligence Gross negligence Fraud", None),
+])
+def test_levels_listed_on_one_line_are_read_only_by_their_mark(
+    tmp_path: Path, line: str, level: str | None
+) -> None:
+    assert extract_penalty(worksheet(tmp_path, line)).facts.culpability == level
+
+
+@pytest.mark.parametrize(("line", "level"), [
     # 19 CFR Part 171 App. B (B)(1) and (B)(3): each level in the guidelines' own definition.
     ("Level of culpability failure to exercise reasonable care", "negligence"),
     ("Culpability: a knowing and voluntary false statement", "fraud"),
