@@ -96,6 +96,21 @@ def test_an_abbreviated_level_is_read_as_a_weak_cue(tmp_path: Path) -> None:
     assert reading.fields["culpability"].confidence < IN_SENTENCE
 
 
+@pytest.mark.parametrize(("line", "noncommercial"), [
+    ("Commercial importation [X] Yes [ ] No", False),
+    ("Commercial importation [ ] Yes [X] No", True),
+    ("Noncommercial importation? [X] Yes [ ] No", True),
+    ("Noncommercial importation? [ ] Yes [X] No", False),
+    ("Commercial importation: No", True),
+])
+def test_a_yes_no_question_on_commercial_importation_is_answered_by_its_tick(
+    tmp_path: Path, line: str, noncommercial: bool
+) -> None:
+    reading = extract_penalty(worksheet(tmp_path, "Culpability NEGLIGENCE", line))
+    assert reading.facts.noncommercial is noncommercial
+    assert reading.fields["noncommercial"].evidence is not None
+
+
 def test_clerks_labels_give_the_importer_number_the_domestic_value_and_the_date(
     tmp_path: Path
 ) -> None:
