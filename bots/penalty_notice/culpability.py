@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bots.common.reading.ticks import Option, boxed_options
+from bots.common.reading.ticks import Option, boxed_options, marked
 
 # Gross negligence before negligence at the same place: "gross negligence" holds both.
 _NAMED = (
@@ -27,8 +27,6 @@ _DEFINED = (
     ("negligence", r"\bfail\w*\s+to\s+(?:exercise|use)\s+reasonable\s+care\b"),
 )
 _LEVEL_WORD = re.compile("|".join(pattern for _, pattern in _NAMED), re.IGNORECASE)
-# A box drawn as a shape leaves only its mark in the text: "X Fraud", "✓ Negligence".
-_MARK_BEFORE = re.compile(r"(?:^|\s)[xX✓✔■☒☑]\s+$")
 _SHORT = (
     ("gross_negligence", r"\bgr(?:oss|\.)?\s*neg\b\.?"),
     ("negligence", r"\bneg\b\.?"),
@@ -65,11 +63,11 @@ def level_in(text: str) -> Level | None:
 
 def _marked(line: str, listed: list[re.Match[str]]) -> Level | None:
     """The one level a bare mark stands before ("Negligence  X Fraud"); None without one."""
-    marked = [m for m in listed if _MARK_BEFORE.search(line, 0, m.start())]
-    if len(marked) != 1:
+    chosen = marked(line, listed)
+    if len(chosen) != 1:
         return None
-    level = _first(marked[0].group(0), _NAMED, False)
-    return Level(level.value, marked[0].start(), marked[0].end()) if level else None
+    level = _first(chosen[0].group(0), _NAMED, False)
+    return Level(level.value, chosen[0].start(), chosen[0].end()) if level else None
 
 
 def culpability_named(text: str) -> str | None:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from bots.common.reading.ticks import marked
 from bots.customs.identifiers import parse_importer_number
 from bots.penalty_notice.culpability import culpability_named
 from tradebots.facts import Extracted
@@ -80,6 +81,7 @@ _NO = re.compile(r"(?i)^\s*(?:no|n|none|false|not\s+made)\b")
 # "[X] YES  [ ] NO" or "Yes [X]  No [ ]": a box belongs to the word after it when boxes come first.
 _TICKED_BEFORE = re.compile(r"(?i)\[\s*[xX✓✔]\s*\]\s*(yes|no)\b")
 _TICKED_AFTER = re.compile(r"(?i)\b(yes|no)\s*\[\s*[xX✓✔]\s*\]")
+_ANSWER = re.compile(r"(?i)\b(?:yes|no)\b")
 
 
 def fold(text: str) -> str:
@@ -100,6 +102,11 @@ def yes_no_of(text: str) -> bool | None:
         return ticks == {"yes"}
     if "[" in text:
         return None
+    listed = list(_ANSWER.finditer(text))
+    if {m.group(0).lower() for m in listed} == {"yes", "no"}:
+        # Both answers printed: drawn boxes left only a mark, which stands before its answer.
+        chosen = marked(text, listed)
+        return chosen[0].group(0).lower() == "yes" if len(chosen) == 1 else None
     if _YES.match(text):
         return True
     if _NO.match(text):

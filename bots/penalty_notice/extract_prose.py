@@ -16,7 +16,7 @@ from typing import Any
 from bots.common.reading.money import parse_money
 from bots.customs.identifiers import parse_importer_number
 from bots.penalty_notice.culpability import level_in
-from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED
+from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED, yes_no_of
 from bots.penalty_notice.extract_party import read_party
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream, find_dates
@@ -39,6 +39,7 @@ _NAMED_BEFORE = re.compile(r"\s*(?:,\s*which\s+(?:is|was)|\(|[-\u2013\u2014])\s*
 _CULPABILITY_CUE = re.compile(r"(?i)culpab\w*|degree\s+of\s+fault")
 _CULPABILITY = re.compile(r"(?i)fraud\w*|gross(?:ly)?\s+neglig\w*|neglig\w*")
 _PRIOR = re.compile(r"(?i)prior\s+disclosure")
+_BOTH_ANSWERS = re.compile(r"(?i)^(?=.*\byes\b)(?=.*\bno\b)")
 _PRIOR_NO_BEFORE = re.compile(
     r"(?i)(?:\bno|\bnot|without|never|n't|neither|nor)\s+(?:\w+\s+){0,3}$"
 )
@@ -142,7 +143,10 @@ def read_prior_disclosure(stream: TextStream) -> Extracted | None:
         before = stream.text[max(0, match.start() - 40):match.start()]
         after = stream.text[match.end():match.end() + _WINDOW].split("\n\n")[0]
         value: bool | None = None
-        if _PRIOR_NO_BEFORE.search(before) or _PRIOR_NO_AFTER.match(after):
+        line = after.split("\n", 1)[0]
+        if _BOTH_ANSWERS.search(line):
+            value = yes_no_of(line)  # a form's Yes and No both printed: only its mark answers
+        elif _PRIOR_NO_BEFORE.search(before) or _PRIOR_NO_AFTER.match(after):
             value = False
         elif (_PRIOR_YES_AFTER.match(after) or _PRIOR_YES_BEFORE.search(before)
               or _DISCLOSED_NAMED.search(stream.text[max(0, match.start() - 160):match.start()])):

@@ -96,7 +96,26 @@ def test_an_abbreviated_level_is_read_as_a_weak_cue(tmp_path: Path) -> None:
     assert reading.fields["culpability"].confidence < IN_SENTENCE
 
 
+@pytest.mark.parametrize(("line", "disclosed"), [
+    ("Prior disclosure Yes X No", False),
+    ("Prior disclosure X Yes No", True),
+    ("Prior disclosure [ ] Yes [X] No", False),
+])
+def test_a_disclosure_answered_by_a_mark_takes_the_marked_answer(
+    tmp_path: Path, line: str, disclosed: bool
+) -> None:
+    reading = extract_penalty(worksheet(tmp_path, "Culpability fraud", line))
+    assert reading.facts.prior_disclosure is disclosed
+    assert not reading.facts.doubts
+
+
+def test_a_disclosure_with_both_answers_and_no_mark_goes_to_a_person(tmp_path: Path) -> None:
+    reading = extract_penalty(worksheet(tmp_path, "Culpability fraud", "Prior disclosure Yes No"))
+    assert any("prior disclosure" in doubt for doubt in reading.facts.doubts)
+
+
 @pytest.mark.parametrize(("line", "noncommercial"), [
+    ("Commercial importation Yes X No", True),
     ("Commercial importation [X] Yes [ ] No", False),
     ("Commercial importation [ ] Yes [X] No", True),
     ("Noncommercial importation? [X] Yes [ ] No", True),

@@ -45,3 +45,12 @@ def boxed_options(line: str) -> list[Option] | None:
         offset = len(words) - len(words.lstrip())
         options.append(Option(" ".join(words.split()), start + offset, box.group("on") is not None))
     return options
+
+
+# A box drawn as a shape leaves only its mark in the text: "X Fraud", "Yes ✓ No".
+_MARK_BEFORE = re.compile(r"(?:^|\s)[xX✓✔■☒☑]\s+$")
+
+
+def marked(line: str, options: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The OPTIONS (matches on LINE) that a bare mark stands right before."""
+    return [option for option in options if _MARK_BEFORE.search(line, 0, option.start())]
