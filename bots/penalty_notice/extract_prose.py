@@ -16,6 +16,7 @@ from typing import Any
 from bots.common.reading.money import parse_money
 from bots.customs.identifiers import parse_importer_number
 from bots.penalty_notice.culpability import level_in
+from bots.penalty_notice.extract_disclosure_act import read_disclosure_act
 from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED, yes_no_of
 from bots.penalty_notice.extract_party import read_party
 from tradebots.facts import Extracted
@@ -188,7 +189,7 @@ PROSE_READERS: dict[str, Callable[[TextStream], Extracted | None]] = {
     "importer_number": read_importer,
     "violation_date": read_violation_date,
     "culpability": read_culpability,
-    "prior_disclosure": read_prior_disclosure,
+    "prior_disclosure": lambda stream: read_prior_disclosure(stream) or read_disclosure_act(stream),
     "noncommercial": read_noncommercial,
     "domestic_value": _value_reader(r"(?:domestic\s+value|\bd\.\s?v\.)"),
     "dutiable_value": _value_reader(r"(?:total\s+)?dutiable\s+value"),

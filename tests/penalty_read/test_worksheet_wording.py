@@ -213,3 +213,25 @@ def test_a_mark_column_a_run_together_header_hides_is_still_read(tmp_path: Path)
 def test_a_lower_rate_provision_is_a_classification_violation() -> None:
     assert kind_of("Post-entry review showed that the party declared the goods under a "
                    "provision with a lower rate than the one that applies.") == "classification"
+
+
+@pytest.mark.parametrize(("sentence", "disclosed"), [
+    ("The violator disclosed the violation before CBP learned of it (19 U.S.C. 1592(c)(4)).",
+     True),
+    ("The violation was found at audit; there was no disclosure.", False),
+    ("The importer never voluntarily disclosed the errors.", False),
+])
+def test_a_disclosure_told_as_the_act_is_read(
+    tmp_path: Path, sentence: str, disclosed: bool
+) -> None:
+    reading = extract_penalty(worksheet(tmp_path, "Culpability: negligence", sentence))
+    assert reading.facts.prior_disclosure is disclosed
+    found = reading.fields["prior_disclosure"]
+    assert found.evidence is not None  # read from the sentence, not defaulted
+    assert found.confidence < IN_SENTENCE
+
+
+def test_a_disclosure_cited_by_its_law_but_not_read_goes_to_a_person(tmp_path: Path) -> None:
+    reading = extract_penalty(worksheet(
+        tmp_path, "Culpability: negligence", "See 19 CFR 162.74 as to the tender of duties."))
+    assert any("prior disclosure" in doubt for doubt in reading.facts.doubts)
