@@ -235,3 +235,19 @@ def test_a_disclosure_cited_by_its_law_but_not_read_goes_to_a_person(tmp_path: P
     reading = extract_penalty(worksheet(
         tmp_path, "Culpability: negligence", "See 19 CFR 162.74 as to the tender of duties."))
     assert any("prior disclosure" in doubt for doubt in reading.facts.doubts)
+
+
+def test_a_lone_y_or_n_in_a_list_item_is_its_liquidation_read_weakly(tmp_path: Path) -> None:
+    path = draw_referral(tmp_path / "referral.pdf", [
+        "Regulatory Audit - Referral for Penalty Action",
+        "Case Number: 2025-4601-977992-01",
+        "We consider the level of culpability to be FRAUD.",
+        "Entries examined:",
+        "- GFI-3579720-9, entered April 2, 2023, N; entered value $114278.94; duty paid $3656.93;",
+        "duty owed $12227.85",
+        "- GFI-2194871-7, entered May 24, 2023, Y; entered value $21503.58; duty paid $860.14;",
+        "duty owed $2472.91",
+    ])
+    reading = extract_penalty(path)
+    assert [e.liquidated for e in reading.facts.entries] == [False, True]
+    assert reading.fields["entries[1].liquidated"].confidence < IN_SENTENCE
