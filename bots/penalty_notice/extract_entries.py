@@ -69,7 +69,7 @@ def liquidated_of(text: str) -> bool | None:
     """Liquidated, from a status word (LIQ/UNLIQ, Final/Open), a yes/no or a liquidation date."""
     if parse_us_date(text) is not None:
         return True
-    compact = re.sub(r"[\s.?:;,]", "", text).lower()
+    compact = re.sub(r"[\s.?:]", "", text).lower()
     if _NOT_LIQUIDATED.match(compact):
         return False
     if _LIQUIDATED.match(compact):
