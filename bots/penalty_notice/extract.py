@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bots.penalty_notice.extract_commercial import read_commercial_question
 from bots.penalty_notice.extract_entries import EntryRow, read_entry_rows
 from bots.penalty_notice.extract_entry_checks import column_doubts
+from bots.penalty_notice.extract_entry_marks import with_run_marks
 from bots.penalty_notice.extract_entry_prose import read_entries_in_prose
 from bots.penalty_notice.extract_entry_runs import read_entry_runs
 from bots.penalty_notice.extract_header import DEFAULTED, read_header
@@ -73,7 +75,12 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
             # No rows, or rows without their cells: an aligned table the layout broke (or of
             # one row, too short to align), read row by row.
             rows = _same_entries(rows, read_entry_runs(stream))
+        elif any("liquidated" not in row.values for row in rows):
+            rows = with_run_marks(rows, read_entry_runs(stream))
         entries = _entries(rows, fields)
+        # A question answered by its tick outranks the bare word "noncommercial" in its label.
+        if "noncommercial" not in labelled and (asked := read_commercial_question(stream)):
+            fields["noncommercial"] = asked
         for key in ("prior_disclosure", "noncommercial"):
             # Not printed: no disclosure was made, and an importation is commercial by default.
             fields.setdefault(key, Extracted(False, None, DEFAULTED))

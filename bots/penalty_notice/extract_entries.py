@@ -46,6 +46,7 @@ _REQUIRED = {"entry_number", "duty_paid", "duty_owed"}
 _MONEY_ORDER = ("entered_value", "duty_paid", "duty_owed")
 _NOT_LIQUIDATED = re.compile(r"^(?:n|no|unliq\w*|notliq\w*|not|open|pending|false|notfinal)?$")
 _LIQUIDATED = re.compile(r"^(?:y|yes|liq\w*|final|closed|true)$")
+_CURRENCY = re.compile(r"^\s*(?:USD|US\$|\$)\s*$")
 
 ColumnMap = dict[str, int]
 
@@ -182,6 +183,9 @@ def _row(table: Table, index: int, columns: ColumnMap, confidence: float) -> Ent
     values: dict[str, Extracted] = {}
     for field, parse in _PARSERS.items():
         found = cell(field)
+        if found is not None and _CURRENCY.match(found.text) and field in _MONEY_ORDER:
+            # "USD" printed as its own word lines up under the header; the amount is beside it.
+            found = _cell_after(cells, columns[field])
         if found is None:
             continue
         value = parse(found.text)
@@ -190,6 +194,11 @@ def _row(table: Table, index: int, columns: ColumnMap, confidence: float) -> Ent
     if "entry_date" not in values and (day := _only_date(cells, columns)) is not None:
         values["entry_date"] = day
     return EntryRow(number, values)
+
+
+def _cell_after(cells: Sequence[Cell | None], position: int) -> Cell | None:
+    """The cell right of POSITION, if the row has one."""
+    return cells[position + 1] if position + 1 < len(cells) else None
 
 
 def _only_date(cells: Sequence[Cell | None], columns: ColumnMap) -> Extracted | None:

@@ -19,6 +19,7 @@ from tradebots.facts import Extracted
 from tradebots.pdf import TextStream, find_dates
 
 IN_SENTENCE = 0.8
+MARK_ONLY = 0.7  # a bare Y/N in a list item: no word says it is the liquidation
 _REACH = 400  # characters after an entry number that may still describe it
 
 _MONEY = r"(?P<m>(?:US\s*\$|USD\s*\$?|\$)?\s*-?\d[\d,]*(?:\.\d{1,2})?)"
@@ -34,8 +35,12 @@ _AMOUNTS: dict[str, re.Pattern[str]] = {
     "entered_value": re.compile(rf"(?i)(?:entered|declared|dutiable)?\s*value{_LINK}{_MONEY}"),
 }
 _ENTRY_DATE = re.compile(r"(?i)(?:entered|entry\s+date|date\s+of\s+entry|dated|filed)\s*(?:on|:)?")
-_NOT_LIQUIDATED = re.compile(r"(?i)\b(?:unliquidated|not\s+(?:yet\s+)?liquidated|open|pending)\b")
-_LIQUIDATED = re.compile(r"(?i)\b(?:liquidated|liquidation\s+(?:is\s+)?final|final)\b")
+# A case system's status codes too: "LIQ", "UNLIQ".
+_NOT_LIQUIDATED = re.compile(
+    r"(?i)\b(?:unliquidated|unliq|not\s+(?:yet\s+)?liquidated|open|pending)\b"
+)
+_MARK = re.compile(r"[,;]\s*(?P<m>[YN])\s*[,;]")
+_LIQUIDATED = re.compile(r"(?i)\b(?:liquidated|liq|liquidation\s+(?:is\s+)?final|final)\b")
 
 
 def read_entries_in_prose(stream: TextStream) -> list[EntryRow]:
@@ -73,6 +78,11 @@ def _entry(stream: TextStream, match: re.Match[str], end: int) -> EntryRow | Non
         liquidated = not _NOT_LIQUIDATED.fullmatch(status.group(0))
         start = match.end() + status.start()
         values["liquidated"] = _at(stream, start, match.end() + status.end(), liquidated)
+    elif (mark := _MARK.search(chunk)) is not None:
+        # A list item's lone Y or N between commas: the entry's one yes/no, its liquidation.
+        start = match.end() + mark.start("m")
+        values["liquidated"] = Extracted(mark.group("m").upper() == "Y",
+                                         stream.evidence(start, start + 1), MARK_ONLY)
     confidence = IN_SENTENCE if parsed.check_digit_ok else CHECK_DIGIT_FAILED
     number = Extracted(parsed.normalized, stream.evidence(match.start(), match.end()), confidence)
     return EntryRow(number, values)

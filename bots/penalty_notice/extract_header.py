@@ -11,7 +11,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from bots.common.reading.ticks import marked
 from bots.customs.identifiers import parse_importer_number
+from bots.penalty_notice.culpability import culpability_named
 from tradebots.facts import Extracted
 from tradebots.pdf import FieldText, LabelHit, Segment, find_labels, parse_money, parse_us_date
 from tradebots.pdf.labels import read_below, read_right
@@ -43,13 +45,14 @@ LABEL_PATTERNS: dict[str, str] = {
         r"(?:(?:party|violator|mailing|importer)\s+)?(?:address(?:\s+of\s+record)?|addr\.)"
     ),
     "importer_number": (
+        # "EIN": the employer number an importer files under (19 CFR 24.5)
         r"(?:(?:importer(?:\s+of\s+record)?|ior)\s*(?:no\.?|number|#|id)"
-        r"|(?:ein\s*/\s*)?ior(?=[\s.]*:))"
+        r"|(?:ein\s*/\s*)?ior(?=[\s.]*:)|ein\b)"
     ),
     "violation_date": (
         r"(?:date\s+of\s+(?:the\s+)?(?:first\s+|initial\s+)?violation"
         r"|date\s+(?:the\s+)?violation\s+(?:occurred|began|was\s+committed)"
-        r"|violation\s+(?:date|dt\.?))"
+        r"|violation\s+(?:date|dt\.?)|earliest\s+violation(?:\s+date)?)"
     ),
     "culpability": r"(?:(?:degree|level)\s+of\s+)?culpability(?:\s+(?:level|determination))?",
     "prior_disclosure": (
@@ -59,8 +62,11 @@ LABEL_PATTERNS: dict[str, str] = {
         r"(?:(?:type\s+of\s+|nature\s+of\s+)?importation"
         r"|commercial\s*/\s*non[\s-]*commercial|(?:non[\s-]*)?commercial\s+(?:status|use))"
     ),
-    # "DV: ...", "DV (USD)", and a case export's "DV..........: USD 1,000.00".
-    "domestic_value": r"(?:total\s+)?(?:domestic\s+value|dv(?=[\s.]*(?:\(|:|$)))",
+    # "DV: ...", "DV (USD)", a case export's "DV..........: USD 1,000.00", "D.V. of merchandise".
+    "domestic_value": (
+        r"(?:total\s+)?(?:domestic\s+value|dv(?=[\s.]*(?:\(|:|$))"
+        r"|d\.\s?v\.(?:\s+of\s+(?:the\s+)?merchandise)?)"
+    ),
     # A bare "Entered Value" heads an entries column; only a total is the dutiable value.
     "dutiable_value": (
         r"(?:(?:total|aggregate)\s+)?dutiable\s+value|(?:total|aggregate)\s+entered\s+value"
@@ -85,6 +91,7 @@ _NO = re.compile(r"(?i)^\s*(?:no|n|none|false|not\s+made)\b")
 # "[X] YES  [ ] NO" or "Yes [X]  No [ ]": a box belongs to the word after it when boxes come first.
 _TICKED_BEFORE = re.compile(r"(?i)\[\s*[xX✓✔]\s*\]\s*(yes|no)\b")
 _TICKED_AFTER = re.compile(r"(?i)\b(yes|no)\s*\[\s*[xX✓✔]\s*\]")
+_ANSWER = re.compile(r"(?i)\b(?:yes|no)\b")
 
 
 def fold(text: str) -> str:
@@ -93,15 +100,8 @@ def fold(text: str) -> str:
 
 
 def culpability_of(text: str) -> str | None:
-    """The 1592(c) culpability a phrase names; gross negligence before negligence."""
-    lowered = text.lower()
-    if "fraud" in lowered:
-        return "fraud"
-    if re.search(r"gross(?:ly)?\s+neglig", lowered):
-        return "gross_negligence"
-    if "neglig" in lowered:
-        return "negligence"
-    return None
+    """The 1592(c) culpability a label's value names (a ticked box, a word, the law's words)."""
+    return culpability_named(text)
 
 
 def yes_no_of(text: str) -> bool | None:
@@ -112,6 +112,11 @@ def yes_no_of(text: str) -> bool | None:
         return ticks == {"yes"}
     if "[" in text:
         return None
+    listed = list(_ANSWER.finditer(text))
+    if {m.group(0).lower() for m in listed} == {"yes", "no"}:
+        # Both answers printed: drawn boxes left only a mark, which stands before its answer.
+        chosen = marked(text, listed)
+        return chosen[0].group(0).lower() == "yes" if len(chosen) == 1 else None
     if _YES.match(text):
         return True
     if _NO.match(text):

@@ -3,9 +3,15 @@ they leave for a person (cues that disagree, a prior disclosure mentioned but no
 
 from __future__ import annotations
 
+import re
+
 from bots.penalty_notice.extract_party import split_name_address
-from bots.penalty_notice.extract_prose import PRIOR_DISCLOSURE
 from tradebots.facts import Extracted
+
+# A disclosure is mentioned by its name, its act or its law (1592(c)(4), 162.74).
+_PRIOR_DISCLOSURE = re.compile(
+    r"(?i)prior\s+disclosure|\bdisclos(?:ed|ure)\b|1592\s*\(c\)\s*\(4\)|\b162\.74\b"
+)
 
 
 def merged(labelled: dict[str, Extracted], prose: dict[str, Extracted]) -> dict[str, Extracted]:
@@ -36,7 +42,7 @@ def doubts_of(
         if key in labelled and key in prose and labelled[key].value != prose[key].value:
             doubts.append(f"The referral gives the {key.replace('_', ' ')} two ways: "
                           f"{labelled[key].value!r} and {prose[key].value!r}.")
-    mentioned = PRIOR_DISCLOSURE.search(text)
+    mentioned = _PRIOR_DISCLOSURE.search(text)
     if mentioned and "prior_disclosure" not in labelled and "prior_disclosure" not in prose:
         doubts.append("The referral mentions a prior disclosure, but whether one was made "
                       "could not be read.")

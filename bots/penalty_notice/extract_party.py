@@ -21,15 +21,16 @@ _NAME_ADDRESS = re.compile(
     rf"(?P<address>(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box|One\s|Suite\s)[^;()]{{3,160}}?{_ZIP})",
 )
 _PARTY_CUES = re.compile(
-    r"(?i)\b(?:violator|subject\s+party|(?:name\s+of\s+)?(?:the\s+)?party(?:\s+name)?"
+    r"(?i)\b(?:violator|auditee|subject\s+party|(?:name\s+of\s+)?(?:the\s+)?party(?:\s+name)?"
     r"|importer\s+of\s+record|importer(?!\s+(?:no\b|number|#|id\b|of\b))"
     r"|(?:audit|review|investigation|examination)\s+of|against|respondent"
     r"|refer(?:s|red|ring)?|concerning|regarding)\b"
-    r"\s*[.:\-\u2013\u2014]?\s*"
+    # "The party is X, ...": the verb stands between the cue and the name.
+    r"\s*[.:\-\u2013\u2014]?\s*(?:(?:is|was)\s+)?"
 )
 # With no cue, a business named by its legal form right before its address.
 _COMPANY = re.compile(
-    r"(?P<name>(?:[A-Z0-9][\w&'<>.,-]*\s+){0,7}?(?:Inc\.?|L\.?L\.?C\.?|Co\.|Corp\.?"
+    r"(?P<name>(?:(?:[A-Z0-9][\w&'<>.,-]*|&)\s+){0,7}?(?:Inc\.?|L\.?L\.?C\.?|Co\.|Corp\.?"
     r"|Corporation|Company|Ltd\.?|L\.P\.|LLP|GmbH|S\.A\.))\s*(?:,|\(|\n)\s*"
     rf"(?P<address>(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box)[^;()]{{3,160}}?{_ZIP})"
 )

@@ -15,7 +15,9 @@ from typing import Any
 
 from bots.common.reading.money import parse_money
 from bots.customs.identifiers import parse_importer_number
-from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED
+from bots.penalty_notice.culpability import level_in
+from bots.penalty_notice.extract_disclosure_act import read_disclosure_act
+from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED, yes_no_of
 from bots.penalty_notice.extract_party import read_party
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream, find_dates
@@ -26,12 +28,12 @@ _CASE = re.compile(
     r"(?P<v>[A-Z0-9]{2,}(?:-[A-Z0-9]+){1,5})"
 )
 _IMPORTER = re.compile(
-    r"(?i)\b(?:importer|ior)(?:\s+of\s+record)?\s*(?:(?:no\.?|number|#|id)\s*[:.]?|:)\s*"
+    r"(?i)\b(?:(?:importer|ior)(?:\s+of\s+record)?\s*(?:(?:no\.?|number|#|id)\s*[:.]?|:)|ein\b:?)\s*"
     r"(?P<v>[0-9][0-9A-Z]*(?:\s*-\s*[0-9A-Z]+)*)"
 )
 _VIOLATION_DATE = re.compile(
     r"(?i)(?:date\s+of\s+(?:the\s+)?violation|violation\s+date|violation\s+(?:occurred|began)"
-    r"|violated\s+on)"
+    r"|violated\s+on|earliest\s+violation(?:\s+date)?)"
 )
 # What joins a date to the cue that follows it: ", which is the", " (the", " - the".
 _NAMED_BEFORE = re.compile(r"\s*(?:,\s*which\s+(?:is|was)|\(|[-\u2013\u2014])\s*(?:the\s+)?$", re.I)
@@ -39,6 +41,7 @@ _CULPABILITY_CUE = re.compile(r"(?i)culpab\w*|degree\s+of\s+fault")
 _CULPABILITY = re.compile(r"(?i)fraud\w*|gross(?:ly)?\s+neglig\w*|neglig\w*")
 # "prior disclosure", "voluntary (prior) disclosure", "voluntary disclosure".
 PRIOR_DISCLOSURE = re.compile(r"(?i)prior\)?\s+disclosure|voluntary\s+disclosure")
+_BOTH_ANSWERS = re.compile(r"(?i)^(?=.*\byes\b)(?=.*\bno\b)")
 _PRIOR_NO_BEFORE = re.compile(
     r"(?i)(?:\bno|\bnot|without|never|n't|neither|nor)\s+(?:\w+\s+){0,3}$"
 )
@@ -132,12 +135,10 @@ def culpability_word(text: str) -> str | None:
 def read_culpability(stream: TextStream) -> Extracted | None:
     """The level named after a culpability cue; else the one level the whole text names."""
     for cue in stream.finditer(_CULPABILITY_CUE):
-        found = stream.text[cue.end():cue.end() + 100]
-        match = _CULPABILITY.search(found)
-        if match is not None:
-            start = cue.end() + match.start()
-            return _extracted(stream, start, start + len(match.group(0)),
-                              culpability_word(match.group(0)), IN_SENTENCE)
+        found = level_in(stream.text[cue.end():cue.end() + 100])
+        if found is not None:
+            return _extracted(stream, cue.end() + found.start, cue.end() + found.end,
+                              found.value, INFERRED if found.weak else IN_SENTENCE)
     named = list(stream.finditer(_CULPABILITY))
     levels = {culpability_word(m.group(0)) for m in named}
     if len(levels) != 1:
@@ -151,7 +152,10 @@ def read_prior_disclosure(stream: TextStream) -> Extracted | None:
         before = stream.text[max(0, match.start() - 40):match.start()]
         after = stream.text[match.end():match.end() + _WINDOW].split("\n\n")[0]
         value: bool | None = None
-        if _PRIOR_NO_BEFORE.search(before) or _PRIOR_NO_AFTER.match(after):
+        line = after.split("\n", 1)[0]
+        if _BOTH_ANSWERS.search(line):
+            value = yes_no_of(line)  # a form's Yes and No both printed: only its mark answers
+        elif _PRIOR_NO_BEFORE.search(before) or _PRIOR_NO_AFTER.match(after):
             value = False
         elif (_PRIOR_YES_AFTER.match(after) or _PRIOR_YES_BEFORE.search(before)
               or _DISCLOSED_NAMED.search(stream.text[max(0, match.start() - 160):match.start()])):
@@ -193,9 +197,9 @@ PROSE_READERS: dict[str, Callable[[TextStream], Extracted | None]] = {
     "importer_number": read_importer,
     "violation_date": read_violation_date,
     "culpability": read_culpability,
-    "prior_disclosure": read_prior_disclosure,
+    "prior_disclosure": lambda stream: read_prior_disclosure(stream) or read_disclosure_act(stream),
     "noncommercial": read_noncommercial,
-    "domestic_value": _value_reader(r"domestic\s+value"),
+    "domestic_value": _value_reader(r"(?:domestic\s+value|\bd\.\s?v\.)"),
     "dutiable_value": _value_reader(r"(?:total\s+)?dutiable\s+value"),
 }
 

@@ -1,0 +1,95 @@
+"""The 1592(c) culpability a referral names, in its words, the regulation's or a clerk's.
+
+Referrals name the level ("gross negligence", "grossly negligent"), tick it among the three
+printed on a worksheet ("[X] Negligence [ ] Gross negligence [ ] Fraud"), describe it in the
+words of 19 CFR Part 171 App. B (B) ("failure to exercise reasonable care") or abbreviate it
+("Neg."). A tick or a named level is strong; an abbreviation is a weak cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bots.common.reading.ticks import Option, boxed_options, marked
+
+# Gross negligence before negligence at the same place: "gross negligence" holds both.
+_NAMED = (
+    ("fraud", r"fraud\w*"),
+    ("gross_negligence", r"gross(?:ly)?\s+neglig\w*"),
+    ("negligence", r"neglig\w*"),
+)
+# 19 CFR Part 171 App. B (B)(1)-(3): how the guidelines define each level.
+_DEFINED = (
+    ("fraud", r"\bknowing(?:ly)?\s+and\s+(?:voluntar|intentional)\w*"
+              r"|\bvoluntarily\s+and\s+intentionally\b"),
+    ("gross_negligence", r"\bwanton\s+disregard\b"),
+    ("negligence", r"\bfail\w*\s+to\s+(?:exercise|use)\s+reasonable\s+care\b"),
+)
+_LEVEL_WORD = re.compile("|".join(pattern for _, pattern in _NAMED), re.IGNORECASE)
+_SHORT = (
+    ("gross_negligence", r"\bgr(?:oss|\.)?\s*neg\b\.?"),
+    ("negligence", r"\bneg\b\.?"),
+)
+
+
+@dataclass(frozen=True)
+class Level:
+    """A culpability level and where in the text it was named; `weak` for an abbreviation."""
+
+    value: str
+    start: int
+    end: int
+    weak: bool = False
+
+
+def level_in(text: str) -> Level | None:
+    """The level TEXT names: the ticked box when its first line lists the levels, else the first
+    level named, defined or abbreviated; None when a list ticks none or several levels."""
+    line = text.split("\n", 1)[0]
+    options = [o for o in boxed_options(line) or () if _first(o.words, _NAMED, False)]
+    if options:
+        return _ticked(options)
+    listed = list(_LEVEL_WORD.finditer(line))
+    if len({_first(m.group(0), _NAMED, False) for m in listed}) > 1:
+        # Every level printed on one line is a form's list: only a mark before one picks it.
+        return _marked(line, listed)
+    for bank, weak in ((_NAMED, False), (_DEFINED, False), (_SHORT, True)):
+        found = _first(text, bank, weak)
+        if found is not None:
+            return found
+    return None
+
+
+def _marked(line: str, listed: list[re.Match[str]]) -> Level | None:
+    """The one level a bare mark stands before ("Negligence  X Fraud"); None without one."""
+    chosen = marked(line, listed)
+    if len(chosen) != 1:
+        return None
+    level = _first(chosen[0].group(0), _NAMED, False)
+    return Level(level.value, chosen[0].start(), chosen[0].end()) if level else None
+
+
+def culpability_named(text: str) -> str | None:
+    """The level TEXT names, or None."""
+    found = level_in(text)
+    return found.value if found is not None else None
+
+
+def _ticked(options: list[Option]) -> Level | None:
+    ticked = [o for o in options if o.ticked]
+    if len(ticked) != 1:
+        return None  # no level ticked, or two: a person reads the form
+    level = _first(ticked[0].words, _NAMED, False)
+    assert level is not None
+    return Level(level.value, ticked[0].start, ticked[0].start + len(ticked[0].words))
+
+
+def _first(text: str, bank: tuple[tuple[str, str], ...], weak: bool) -> Level | None:
+    found = [(m.start(), -len(m.group(0)), value, m.end())
+             for value, pattern in bank
+             if (m := re.search(pattern, text, re.IGNORECASE)) is not None]
+    if not found:
+        return None
+    start, _, value, end = min(found)
+    return Level(value, start, end, weak)
