@@ -57,6 +57,8 @@ class PenaltyFacts:
     def violation_date(self) -> date:
         return min(entry.entered for entry in self.entries)
 
+GOODS_DESCRIBED = False  # the referrals this hand writes never name or describe the goods
+
 
 def _cents(value: float) -> Decimal:
     return Decimal(str(round(value, 2)))
@@ -123,7 +125,7 @@ def _capped(value: Decimal, cap: Decimal) -> Decimal:
     return law.money(min(value, cap))
 
 
-def decide(facts: PenaltyFacts) -> dict[str, Any]:
+def decide(facts: PenaltyFacts, goods_described: bool = GOODS_DESCRIBED) -> dict[str, Any]:
     """Loss, statutory maximum, range, proposal, limitations, notice and outcome."""
     actual = sum((e.loss for e in facts.entries if e.liquidated), Decimal(0))
     potential = sum((e.loss for e in facts.entries if not e.liquidated), Decimal(0))
@@ -143,7 +145,10 @@ def decide(facts: PenaltyFacts) -> dict[str, Any]:
     assert base is not None
     limitations = law.add_years(facts.violation_date, 5)
     barred = [e.number for e in facts.entries if law.add_years(e.entered, 5) < facts.today]
-    needs_human = facts.today > limitations or bool(barred)
+    # No referral of this hand describes the merchandise, which every notice must state
+    # (19 CFR 162.77(b)(1)(i); 162.79a; customs-rules.md section 3): a person completes the case
+    # before any notice (the integrator's correction, as for the third hand).
+    needs_human = facts.today > limitations or bool(barred) or not goods_described
     proposed: Decimal | None
     if not facts.prior_disclosure:
         proposed = dv if culp == "fraud" else maximum

@@ -39,6 +39,8 @@ class Entry:
     paid: Decimal
     owed: Decimal
 
+GOODS_DESCRIBED = False  # the referrals this hand writes never name or describe the goods
+
 
 def _cents(rng: random.Random, low: int, high: int, even: bool = True) -> Decimal:
     cents = rng.randrange(low * 100, high * 100)
@@ -122,8 +124,11 @@ def build(rng: random.Random, case: str, producer: str) -> Doc:
     limitations = law.add_years(violation, 5)
     barred = [e.number for e in entries if law.add_years(e.entered, 5) < today]
     proposed: Decimal | None = fig.pop("proposed")
-    outcome = "needs_human" if limitations < today or barred or (pd and culp != "fraud") \
-        else "draft"
+    # No referral of this hand describes the merchandise, which every notice must state
+    # (19 CFR 162.77(b)(1)(i); 162.79a; customs-rules.md section 3): a person completes the case
+    # before any notice (the integrator's correction, as for the third hand).
+    human = limitations < today or bool(barred) or (pd and culp != "fraud") or not GOODS_DESCRIBED
+    outcome = "needs_human" if human else "draft"
     if outcome == "needs_human" or not proposed:
         notice = "none"
     elif proposed > 1000 and case != "noncommercial":

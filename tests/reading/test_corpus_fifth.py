@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import re
 from datetime import date
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from bench.corpus_fifth import law
+from bench.corpus_fifth import law, penalty_facts
 from bench.corpus_fifth.build import fold, plan, unprinted, write
 from bench.corpus_fifth.model import Doc
 from tradebots.benchmarks.reading_bench import FILE_NAME
@@ -50,8 +51,11 @@ EXPECTED_OUTCOME = {
                        "no-port": "deficient", "no-pending-stmt": "deficient",
                        "no-materials": "deficient", "six-items": "deficient",
                        "court-pending": "no_ruling", "current-transaction": "no_ruling"},
-    "penalty-case": {"expired": "needs_human", "neg-pd-actual": "needs_human", "neg": "draft",
-                     "fraud-pd": "draft", "small-exact1000": "draft", "noncommercial": "draft"},
+    # No referral describes the goods a notice must describe (19 CFR 162.77(b)(1)(i)): a person
+    # completes every case before a notice.
+    "penalty-case": {"expired": "needs_human", "neg-pd-actual": "needs_human", "neg": "needs_human",
+                     "fraud-pd": "needs_human", "small-exact1000": "needs_human",
+                     "noncommercial": "needs_human"},
 }
 
 
@@ -132,8 +136,12 @@ def test_every_case_gets_the_outcome_it_was_built_for(seed_one: list[tuple[str, 
 
 
 def test_penalty_notices_follow_162_77(seed_one: list[tuple[str, Doc]]) -> None:
-    notices = {doc.case: doc.truth["decision"]["notice"] for _, doc in seed_one
-               if doc.kind == "penalty-case"}
+    assert {doc.truth["decision"]["notice"] for _, doc in seed_one
+            if doc.kind == "penalty-case"} == {"none"}  # no goods described: no notice yet
+    notices = {case: penalty_facts.decide(penalty_facts.build(random.Random(1), case),
+                                          goods_described=True)["notice"]
+               for case in ("small-exact1000", "noncommercial", "expired", "neg-pd-actual", "neg",
+                            "fraud-pd")}
     assert notices["small-exact1000"] == "penalty"  # $1,000 is not over $1,000
     assert notices["noncommercial"] == "penalty"
     assert notices["expired"] == notices["neg-pd-actual"] == "none"

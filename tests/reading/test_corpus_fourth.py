@@ -66,6 +66,13 @@ def test_protest_cases_have_the_outcomes_they_were_built_for() -> None:
                 assert truth["decision"]["outcome"] == expected[truth["case"]], truth
 
 
+def test_referrals_that_never_describe_the_goods_go_to_a_person_without_a_notice() -> None:
+    # Every notice must describe the merchandise (19 CFR 162.77(b)(1)(i)); none of these does.
+    decisions = [t["decision"] for stem, t in _truths(1) if stem.startswith("penalty_")]
+    assert len(decisions) == COUNTS["penalty-case"]
+    assert {(d["outcome"], d["notice"]) for d in decisions} == {("needs_human", "none")}
+
+
 def test_law_clock_examples() -> None:
     # customs-rules.md: liquidated 2024-01-05 -> last day 2024-07-03; pre-2004-12-18 entries 90.
     assert law.last_day(None, date(2024, 1, 5)) == date(2024, 7, 3)
