@@ -161,7 +161,8 @@ def _blocks(rng: random.Random, index: int, v: dict[str, Any],
              marks[0] if e["liquidated"] else marks[1], w.fmt_money(e["entered_value"], ms),
              w.fmt_money(e["duty_paid"], ms), w.fmt_money(e["duty_owed"], ms)] for e in entries]
     b.append(("table", heads, rows))
-    b.append(("p", f"The domestic value of the merchandise is {w.fmt_money(dv, ms)}."
+    said = w.dollars_in_words(dv) if index % 2 else w.fmt_money(dv, ms)
+    b.append(("p", f"The domestic value of the merchandise is {said}."
               + (f" The dutiable value is {w.fmt_money(dutiable, ms)}." if dutiable else "")))
     b.append(("p", "The record shows that " + w.pick(rng, w.PD_WORDS if pd else w.NO_PD_WORDS)
               + "."))

@@ -82,6 +82,8 @@ def build(rng: random.Random, case: str, index: int) -> tuple[dict[str, Any], li
     if outcome != "accept" and route == "NCSD":
         del decision["due"]
         not_scored.append("due: a deficient or no-ruling NCSD request has no settled due date")
+    if rtype != "classification":
+        not_scored.append("item_count: the contract counts items only for classification")
     if case == "before-cbp":
         not_scored.append("prospective: future imports are asked about while an entry of the same "
                           "goods is under CBP review")

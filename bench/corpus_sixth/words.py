@@ -29,6 +29,30 @@ def date_in_words(d: date) -> str:
     return f"the {ORD[d.day - 1]} day of {MONTHS[d.month - 1]}, {d.year} ({fmt_date(d, 1)})"
 
 
+ONES = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen")
+TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def _under_thousand(n: int) -> str:
+    hundreds, rest = divmod(n, 100)
+    tens = ONES[rest] if rest < 20 else TENS[rest // 10] + ("-" + ONES[rest % 10] if rest % 10
+                                                            else "")
+    return " ".join(p for p in (f"{ONES[hundreds]} hundred" if hundreds else "", tens) if p)
+
+
+def dollars_in_words(v: Decimal) -> str:
+    """'Four hundred fifty thousand dollars ($450,000.00)': words and figures, as checks read."""
+    whole = int(v)
+    thousands, rest = divmod(whole, 1000)
+    said = " ".join(p for p in (f"{_under_thousand(thousands)} thousand" if thousands else "",
+                                _under_thousand(rest)) if p)
+    cents = int((v - whole) * 100)
+    tail = f" and {cents:02d}/100" if cents else ""
+    return f"{said.capitalize()}{tail} dollars (${v:,.2f})"
+
+
 def fmt_money(v: Decimal, style: int) -> str:
     """$1,234.56 / 1,234.56 / USD 1,234.56 / $ 1,234.56 / 1234.56."""
     plain = f"{v:,.2f}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from bench.corpus_sixth import penalties, protests, rulings
 from bench.corpus_sixth.__main__ import generate
 from bench.corpus_sixth.check import missing_from_text, text_layer
 from bench.corpus_sixth.law import check_digit, grace_day, last_day
+from bench.corpus_sixth.words import dollars_in_words
 
 COUNTS = {"protest": len(protests.CASES), "ruling-request": len(rulings.CASES),
           "penalty-case": len(penalties.CASES)}
@@ -44,6 +46,8 @@ def test_check_digit_and_clock_follow_the_rules_worked_examples() -> None:
     assert last_day(date(2004, 12, 17), date(2005, 1, 3)) == date(2005, 4, 3)
     assert grace_day(date(2025, 7, 4)) == date(2025, 7, 7)  # Independence Day, a Friday
     assert grace_day(date(2025, 7, 8)) is None
+    assert dollars_in_words(Decimal("14376")) == \
+        "Fourteen thousand three hundred seventy-six dollars ($14,376.00)"
 
 
 @pytest.fixture(scope="module")
