@@ -16,9 +16,9 @@ from bench.corpus_sixth.law import (
 )
 
 Block = tuple[Any, ...]
-CASES = ("accept", "accept-multi", "missing-2", "missing-5", "missing-6", "missing-9",
-         "missing-7", "missing-3", "untimely", "premature", "weekend-grace", "holiday-grace",
-         "mixed", "old-90-untimely", "old-180-timely", "invalid-petition")
+CASES = ("accept", "accept-multi", "continuation-sheets", "missing-2", "missing-5", "missing-6",
+         "missing-9", "missing-7", "missing-3", "untimely", "premature", "weekend-grace",
+         "holiday-grace",         "mixed", "old-90-untimely", "old-180-timely", "invalid-petition")
 PARTIES = (("Harbor Lane Textiles Inc.", "410 Dock Street", "Baltimore, MD 21202", "52-4417830"),
            ("Cedar & Pine Home Goods LLC", "88 Orchard Road", "Tacoma, WA 98402", "91-2206514"),
            ("Bright Orbit Electronics Corp.", "1200 Innovation Way", "San Jose, CA 95134",
@@ -45,7 +45,9 @@ def build(rng: random.Random, case: str, index: int) -> tuple[dict[str, Any], li
     signer = SIGNERS[index % len(SIGNERS)]
     filer = FILERS[index % len(FILERS)]
     ds = index % 6
-    n_entries = 3 if case in ("accept-multi", "mixed") else 1 + index % 2
+    # A broker's protest of a whole season's entries runs onto continuation sheets.
+    n_entries = {"accept-multi": 3, "mixed": 3, "continuation-sheets": 28}.get(case,
+                                                                               1 + index % 2)
     if case in ("weekend-grace", "holiday-grace"):
         liq = liquidation_with_weekend_last_day(rng, 2025, case == "holiday-grace")
     elif case.startswith("old"):
@@ -59,7 +61,7 @@ def build(rng: random.Random, case: str, index: int) -> tuple[dict[str, Any], li
         elif case == "old-180-timely":
             edate = date(2004, 12, 20) + timedelta(days=k)
         else:
-            edate = liq - timedelta(days=300 + 17 * k + rng.randrange(10))
+            edate = liq - timedelta(days=300 + (4 if n_entries > 3 else 17) * k + rng.randrange(3))
         eliq = liq + timedelta(days=14 * k) if case == "mixed" else liq
         entries.append({"entry_number": entry_number(rng, filer), "entry_date": edate,
                         "liquidation_date": eliq})

@@ -88,7 +88,7 @@ def print_pdf(html: str, out: Path, landscape: bool = False) -> None:
         src = Path(tmp) / "doc.html"
         src.write_text(html, encoding="utf-8")
         args = ["wkhtmltopdf", "-q", "--page-size", "Letter", "--footer-right",
-                "Page [page] of [topage]", "--footer-font-size", "7"]
+                "Page [page] of [topage]", "--footer-font-size", "7", "--zoom", "1.25"]
         if landscape:
             args += ["--orientation", "Landscape"]
         subprocess.run([*args, str(src), str(out)], check=True, env=env, timeout=120,
