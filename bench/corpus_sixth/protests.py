@@ -103,7 +103,7 @@ def build(rng: random.Random, case: str, index: int) -> tuple[dict[str, Any], li
         "entries": [{"entry_number": e["entry_number"],
                      "entry_date": None if case == "missing-3" else e["entry_date"].isoformat(),
                      "liquidation_date": e["liquidation_date"].isoformat()} for e in entries],
-        "category": None if case == "missing-6" else category,
+        "category": category,
         "merchandise_description": None if case == "missing-5" else goods,
         "accelerated_disposition": accel, "further_review_requested": further,
         "signer_name": signer}
@@ -116,6 +116,10 @@ def build(rng: random.Random, case: str, index: int) -> tuple[dict[str, Any], li
         del decision["outcome"]
         not_scored.append("outcome: the only open point is a missing 174.13(a)(9) drawback "
                           "declaration, a VERIFY line in the rules")
+    if case == "missing-6":
+        del values["category"]
+        not_scored.append("category: with no objection stated, only a heading hints at the "
+                          "decision protested")
     if case == "missing-3":
         del decision["deadline"], decision["last_days"]
         not_scored.append("deadline/last_days: no entry date is printed, so 90 vs 180 days "
@@ -183,10 +187,14 @@ def _blocks(rng: random.Random, case: str, index: int, entries: list[dict[str, A
         label = w.pick(rng, ("Merchandise", "Description of merchandise", "Commodity",
                              "Goods protested", "Specific description of merchandise"))
         b.append(("kv", [(label, v["merchandise_description"])]))
-    if case != "missing-6":
+    if case == "invalid-petition":
+        b.append(("h", w.pick(rng, w.OBJECTION_HEADS)))
+        b.append(("p", "Protestant objects to the denial of its petition: the mitigation "
+                  "guidelines call for a lower amount, and the officer gave no weight to its "
+                  "prior good record. Protestant asks that the penalty be cancelled."))
+    elif case != "missing-6":
         decision = {"classification": "the classification and rate of duty",
-                    "appraised_value": "the appraised value"}.get(str(v.get("category")),
-                                                                    "the petition decision")
+                    "appraised_value": "the appraised value"}[str(v["category"])]
         b.append(("h", w.pick(rng, w.OBJECTION_HEADS)))
         b.append(("p", f"Protestant objects to {decision} assessed at liquidation. CBP "
                   "liquidated the entries at a rate and value the facts do not support; the goods "
