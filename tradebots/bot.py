@@ -102,7 +102,9 @@ class Bot(Protocol):
 
     An optional `slots` attribute says how many of its items one worker runs at once (default 1:
     a browser bot drives one page at a time); `uses_workdir = False` spares a bot that writes no
-    files its per-item folder."""
+    files its per-item folder; an optional `blocks(payload) -> bool` False says the item's step
+    waits on nothing (no browser, sleep or subprocess), so the worker runs it inline, without a
+    slot thread or a per-item log line."""
 
     name: str
     review: bool
