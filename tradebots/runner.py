@@ -25,12 +25,11 @@ from tradebots.faults import Fault, Kind, Scope, classify
 from tradebots.leftovers import sweep_bot_leftovers, sweep_leftovers
 from tradebots.queue.clock import utcnow
 from tradebots.queue.pauses import EVERY_BOT
-from tradebots.queue.queries import artifacts_by_item, item_artifacts
 from tradebots.queue.states import State, ready_state_of_phase
 from tradebots.queue.store import Claim, Outcome, PauseRequest, StoredArtifact
-from tradebots.queue.tables import ItemArtifact
 from tradebots.queue.wakeups import WorkSignal
 from tradebots.services import Services
+from tradebots.stored_artifacts import BatchArtifacts
 
 FAILURE_DIR = "failure"  # a step (or the browser toolkit) leaves screenshot and trace here
 FINISH_PATIENCE_SECONDS = 600.0  # how long a worker keeps trying to record an outcome
@@ -148,11 +147,8 @@ class Worker:
         """Run the claimed items and record their outcomes together: blocking steps at once in
         the slot threads, the others inline; never raises for a bad item or a bad disk."""
         started = time.perf_counter()
-        try:
-            stored: dict[int, list[ItemArtifact]] | None = artifacts_by_item(
-                self.services.database, [c.item_id for c in claims])
-        except Exception:  # each step then reads its own, where a fault is classified
-            stored = None
+        stored = BatchArtifacts(self.services.database, self.services.files,
+                                [c.item_id for c in claims])
         inline = [not self._blocks(c) for c in claims]
         heartbeat = _Heartbeat(self.services, claims)
         heartbeat.start()
@@ -182,7 +178,7 @@ class Worker:
             return None
 
     def _outcomes_at_once(self, claims: list[Claim], inline: list[bool],
-                          stored: dict[int, list[ItemArtifact]] | None) -> list[Outcome | None]:
+                          stored: BatchArtifacts) -> list[Outcome | None]:
         """Blocking items go to the slot threads; meanwhile this thread runs the others, which
         would only pay thread hand-offs (~300 us an item) to wait on nothing."""
         self._abandoning = False
@@ -207,7 +203,7 @@ class Worker:
                 ran.setdefault(i, future.result() if future.done() else _released(claims[i]))
         return [ran[i] if i in ran else _released(c) for i, c in enumerate(claims)]
 
-    def _outcome_of(self, claim: Claim, stored: dict[int, list[ItemArtifact]] | None,
+    def _outcome_of(self, claim: Claim, stored: BatchArtifacts,
                     *, quiet: bool = False) -> Outcome | None:
         """The step's outcome, or None when the lease was lost (the new holder records it).
 
@@ -222,7 +218,7 @@ class Worker:
             return self._step_outcome(claim, stored)
 
     def _step_outcome(self, claim: Claim,
-                      stored: dict[int, list[ItemArtifact]] | None) -> Outcome | None:
+                      stored: BatchArtifacts) -> Outcome | None:
         workdir = self._work_root / f"{claim.item_id}-{claim.attempt}"
         try:
             return self._run_step(claim, workdir, stored)
@@ -282,7 +278,7 @@ class Worker:
                 wait = min(wait * 2, 30.0)
 
     def _run_step(self, claim: Claim, workdir: Path,
-                  stored: dict[int, list[ItemArtifact]] | None) -> Outcome:
+                  stored: BatchArtifacts) -> Outcome:
         timings: dict[str, float] = {}
         kept: dict[str, Any] = {}
         outcome = self._outcome_of_step(claim, workdir, timings, kept, stored)
@@ -295,7 +291,7 @@ class Worker:
 
     def _outcome_of_step(self, claim: Claim, workdir: Path, timings: dict[str, float],
                          kept: dict[str, Any],
-                         stored: dict[int, list[ItemArtifact]] | None) -> Outcome:
+                         stored: BatchArtifacts) -> Outcome:
         try:
             # Inside the handler: a read-only or full var/ is a fault of the worker, not a crash.
             bot = self.bot(claim.bot)
@@ -373,7 +369,7 @@ class Worker:
 
     def _context(self, claim: Claim, workdir: Path, timings: dict[str, float],
                  kept: dict[str, Any],
-                 stored: dict[int, list[ItemArtifact]] | None) -> StepContext:
+                 stored: BatchArtifacts) -> StepContext:
         files = self.services.files
         settings = self.services.settings
         received = claim.created_at.replace(tzinfo=UTC).astimezone(self._zone).date()
@@ -386,9 +382,7 @@ class Worker:
             workdir=workdir, guard=lambda: self.services.queue.guard(claim),
             received_at=received.isoformat(), corrections=dict(payload.get("corrections", {})),
             decision_override=payload.get("decision_override"),
-            stored_artifacts={a.name: files.path_for(a.sha256) for a in (
-                stored.get(claim.item_id, []) if stored is not None
-                else item_artifacts(self.services.database, claim.item_id))},
+            stored_artifacts=stored.of(claim.item_id),
             timings=timings, kept=kept,
         )
 

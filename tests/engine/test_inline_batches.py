@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from loguru import logger
+from sqlalchemy import event
 
 from tests.engine.sample_bots import MeetingBot, StopperBot
 from tests.engine.worker_services import worker_services
@@ -110,3 +111,21 @@ def test_a_second_stop_signal_in_an_inline_batch_releases_the_items_not_yet_run(
         assert state_of(services, item_id) == expected
         if expected == "queued":
             assert item_events(services.database, item_id)[-1].reason == "released at shutdown"
+
+
+def test_a_batch_whose_steps_ask_for_no_stored_file_reads_no_artifacts(services):
+    _enqueue(services, "noop", [{}, {}, {}])
+    seen: list[str] = []
+
+    def note(_conn: Any, _cursor: Any, sql: str, *_args: Any) -> None:
+        seen.append(sql)
+
+    engines = {services.database.write_engine, services.database.read_engine}
+    for engine in engines:
+        event.listen(engine, "before_cursor_execute", note)
+    try:
+        assert Worker(services, "w", bots=["noop"], once=True).run() == 3
+    finally:
+        for engine in engines:
+            event.remove(engine, "before_cursor_execute", note)
+    assert seen and not [sql for sql in seen if "FROM item_artifacts" in sql]
