@@ -22,6 +22,7 @@ from sqlalchemy.exc import OperationalError
 from tradebots.bot import Artifact, Bot, StepContext, StepResult, load_bot
 from tradebots.errors import BusinessError, LeaseLost
 from tradebots.faults import Fault, Kind, Scope, classify
+from tradebots.heartbeat import Heartbeat
 from tradebots.leftovers import sweep_bot_leftovers, sweep_leftovers
 from tradebots.queue.clock import utcnow
 from tradebots.queue.pauses import EVERY_BOT
@@ -64,6 +65,9 @@ class Worker:
         self._abandoning = False  # a second stop signal came: release what has not run
         self._work_root = services.settings.var_path / "work"  # var_path resolves the home
         self._zone = ZoneInfo(services.settings.timezone)
+        # Started by the first batch; run() closes it (a worker driven by run_claims alone
+        # leaves a sleeping daemon thread).
+        self._heartbeat = Heartbeat(services)
         self.processed = 0
 
     def install_signal_handlers(self, *, interrupt: bool = True) -> None:
@@ -110,6 +114,7 @@ class Worker:
                 self.processed += len(claims)
         finally:
             signal.close()
+            self._heartbeat.close()
         return self.processed
 
     def slots(self) -> int:
@@ -150,15 +155,14 @@ class Worker:
         stored = BatchArtifacts(self.services.database, self.services.files,
                                 [c.item_id for c in claims])
         inline = [not self._blocks(c) for c in claims]
-        heartbeat = _Heartbeat(self.services, claims)
-        heartbeat.start()
+        self._heartbeat.hold(claims)
         try:
             if len(claims) == 1 and not inline[0]:
                 outcomes = [self._outcome_of(claims[0], stored)]
             else:
                 outcomes = self._outcomes_at_once(claims, inline, stored)
         finally:
-            heartbeat.stop()
+            self._heartbeat.release()
         finished = [(c, o) for c, o in zip(claims, outcomes, strict=True) if o is not None]
         self._finish(finished, quiet={c.item_id for c, i in zip(claims, inline, strict=True) if i})
         if any(inline):
@@ -406,33 +410,3 @@ def _log_batch(claims: list[Claim], finished: list[tuple[Claim, Outcome]],
     logger.info("batch of {} {} (items {}-{}) ran in {:.3f} s: {}", len(claims), claims[0].bot,
                 min(ids), max(ids), seconds, went or "nothing recorded")
 
-
-class _Heartbeat:
-    """Keeps the leases of the running items alive, in one statement a beat."""
-
-    def __init__(self, services: Services, claims: list[Claim]):
-        self.services = services
-        self.claims = claims
-        self.interval = services.settings.queue.heartbeat_seconds
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._beat, daemon=True, name="heartbeat")
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    def _beat(self) -> None:
-        while self.claims and not self._stop.wait(self.interval):
-            try:
-                held = self.services.queue.extend_leases(self.claims)
-            except Exception:  # a blip in the database must not kill the step
-                logger.exception("heartbeat failed; will try again")
-                continue
-            for claim in self.claims:
-                if claim.item_id not in held:
-                    logger.warning("item {}: lease lost while the step was running",
-                                   claim.item_id)
-            self.claims = [c for c in self.claims if c.item_id in held]

@@ -15,6 +15,7 @@ from sqlalchemy import event
 from tests.engine.sample_bots import MeetingBot, StopperBot
 from tests.engine.worker_services import worker_services
 from tradebots.log import setup_logging
+from tradebots.queue.clock import utcnow
 from tradebots.queue.queries import get_item, item_events
 from tradebots.runner import Worker
 from tradebots.services import Services
@@ -23,6 +24,7 @@ BOTS = {
     "noop": "tradebots.noop:NoopBot",
     "meeting": "tests.engine.sample_bots:MeetingBot",
     "stopper": "tests.engine.sample_bots:StopperBot",
+    "one": "tests.engine.sample_bots:OneSlotNoopBot",
 }
 
 
@@ -129,3 +131,31 @@ def test_a_batch_whose_steps_ask_for_no_stored_file_reads_no_artifacts(services)
         for engine in engines:
             event.remove(engine, "before_cursor_execute", note)
     assert seen and not [sql for sql in seen if "FROM item_artifacts" in sql]
+
+
+def test_the_heartbeat_holds_each_batch_past_its_lease(database, tmp_path: Path):
+    # One item a batch: the second batch is held by the beat that held the first.
+    with worker_services(database, tmp_path, BOTS, lease_seconds=1.0,
+                         heartbeat_seconds=0.1) as services:
+        ids = _enqueue(services, "one", [{"work_ms": 2500}, {"work_ms": 2500}])
+        leases: list[bool] = []  # at each look: is the running item's lease still ahead?
+
+        def look() -> None:
+            for item_id in ids:
+                item = get_item(services.database, item_id)
+                if item is not None and item.state == "running":
+                    leases.append(item.lease_expires is not None
+                                  and item.lease_expires > utcnow())
+
+        lookers = [threading.Timer(at, look) for at in (1.7, 4.2)]
+        for looker in lookers:
+            looker.start()
+        try:
+            assert Worker(services, "w", bots=["one"], once=True).run() == 2
+        finally:
+            for looker in lookers:
+                looker.join()
+        assert leases == [True, True]
+        for item_id in ids:
+            assert [e.to_state for e in item_events(services.database, item_id)] == [
+                "queued", "running", "done"]
