@@ -199,7 +199,9 @@ class Worker:
                     ran[i] = (_released(claim) if self._abandoning
                               else self._outcome_of(claim, stored, quiet=True))
             for i, future in futures.items():
-                ran[i] = future.result()
+                # Abandoning (a second stop signal in an inline step): wait for no slot thread.
+                ran[i] = (_released(claims[i]) if self._abandoning and not future.done()
+                          else future.result())
         except ShutdownNow:
             # A second stop signal: what has not finished is released for another worker.
             self.stopping.set()

@@ -115,6 +115,22 @@ def test_a_second_stop_signal_in_an_inline_batch_releases_the_items_not_yet_run(
             assert item_events(services.database, item_id)[-1].reason == "released at shutdown"
 
 
+def test_a_second_stop_signal_in_an_inline_step_waits_for_no_blocking_step(services):
+    inline, slow = _enqueue(services, "stopper", [{"stop": True}, {"work_ms": 5000}])
+    worker = Worker(services, "w", bots=["stopper"])
+    claims = services.queue.claim_batch("w", ["stopper"], limit=10)
+    previous = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
+    worker.install_signal_handlers()
+    worker.stopping.set()
+    try:
+        worker.run_claims(claims)
+    finally:
+        signal.signal(signal.SIGTERM, previous[0])
+        signal.signal(signal.SIGINT, previous[1])
+    assert [state_of(services, i) for i in (inline, slow)] == ["queued", "queued"]
+    assert item_events(services.database, slow)[-1].reason == "released at shutdown"
+
+
 def test_a_batch_whose_steps_ask_for_no_stored_file_reads_no_artifacts(services):
     _enqueue(services, "noop", [{}, {}, {}])
     seen: list[str] = []
