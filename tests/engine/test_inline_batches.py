@@ -93,19 +93,25 @@ def test_blocking_steps_of_one_batch_still_run_at_the_same_time(services):
     assert [state_of(services, i) for i in ids] == ["done"] * 3
 
 
-def test_a_second_stop_signal_in_an_inline_batch_releases_the_items_not_yet_run(services):
-    ids = _enqueue(services, "stopper", [{}, {}, {"stop": True}, {}, {}])
+def _run_one_batch_after_a_first_stop_signal(services: Services) -> None:
+    """One batch of the stopper bot, with the worker's handlers in place and a first signal
+    already taken: the next one abandons the batch."""
     worker = Worker(services, "w", bots=["stopper"])
     claims = services.queue.claim_batch("w", ["stopper"], limit=10)
     StopperBot.ran = []
     previous = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
     worker.install_signal_handlers()
-    worker.stopping.set()  # the first signal came earlier: the next one abandons the batch
+    worker.stopping.set()
     try:
         worker.run_claims(claims)
     finally:
         signal.signal(signal.SIGTERM, previous[0])
         signal.signal(signal.SIGINT, previous[1])
+
+
+def test_a_second_stop_signal_in_an_inline_batch_releases_the_items_not_yet_run(services):
+    ids = _enqueue(services, "stopper", [{}, {}, {"stop": True}, {}, {}])
+    _run_one_batch_after_a_first_stop_signal(services)
 
     assert StopperBot.ran[-1] == ids[2]  # nothing ran after the stop
     for item_id in ids:
@@ -117,16 +123,7 @@ def test_a_second_stop_signal_in_an_inline_batch_releases_the_items_not_yet_run(
 
 def test_a_second_stop_signal_in_an_inline_step_waits_for_no_blocking_step(services):
     inline, slow = _enqueue(services, "stopper", [{"stop": True}, {"work_ms": 5000}])
-    worker = Worker(services, "w", bots=["stopper"])
-    claims = services.queue.claim_batch("w", ["stopper"], limit=10)
-    previous = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
-    worker.install_signal_handlers()
-    worker.stopping.set()
-    try:
-        worker.run_claims(claims)
-    finally:
-        signal.signal(signal.SIGTERM, previous[0])
-        signal.signal(signal.SIGINT, previous[1])
+    _run_one_batch_after_a_first_stop_signal(services)
     assert [state_of(services, i) for i in (inline, slow)] == ["queued", "queued"]
     assert item_events(services.database, slow)[-1].reason == "released at shutdown"
 
