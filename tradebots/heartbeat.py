@@ -30,7 +30,8 @@ class Heartbeat:
         with self._lock:
             self._claims = list(claims)
             self._batch += 1
-        if self._thread is None:
+        if self._thread is None:  # the first batch, or the first after close()
+            self._closed = threading.Event()
             self._thread = threading.Thread(target=self._beat, daemon=True, name="heartbeat")
             self._thread.start()
 

@@ -163,8 +163,9 @@ def test_the_heartbeat_holds_each_batch_past_its_lease(database, tmp_path: Path)
         lookers = [threading.Timer(at, look) for at in (1.7, 4.2)]
         for looker in lookers:
             looker.start()
+        worker = Worker(services, "w", bots=["one"], once=True)
         try:
-            assert Worker(services, "w", bots=["one"], once=True).run() == 2
+            assert worker.run() == 2
         finally:
             for looker in lookers:
                 looker.join()
@@ -172,3 +173,16 @@ def test_the_heartbeat_holds_each_batch_past_its_lease(database, tmp_path: Path)
         for item_id in ids:
             assert [e.to_state for e in item_events(services.database, item_id)] == [
                 "queued", "running", "done"]
+
+        # The same worker run again (its heartbeat closed by the first run) still beats.
+        again = services.queue.enqueue("one", actor="clerk", reference="one-again",
+                                       payload={"work_ms": 2500}).item_id
+        ids.append(again)
+        leases.clear()
+        looker = threading.Timer(1.7, look)
+        looker.start()
+        try:
+            assert worker.run() == 3  # processed counts over both runs
+        finally:
+            looker.join()
+        assert leases == [True] and state_of(services, again) == "done"
