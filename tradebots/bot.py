@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -48,7 +48,7 @@ class StepContext:
     received_at: str = ""  # ISO date the first input was stored, office-local
     corrections: dict[str, Any] = field(default_factory=dict)
     decision_override: str | None = None
-    stored_artifacts: dict[str, Path] = field(default_factory=dict)  # newest file per name
+    stored_artifacts: Mapping[str, Path] = field(default_factory=dict)  # newest file per name
     timings: dict[str, float] = field(default_factory=dict)  # seconds per part of the step
     kept: dict[str, Any] = field(default_factory=dict)  # payload kept whatever the step ends in
     _timing_stack: list[float] = field(default_factory=list, repr=False)
@@ -102,7 +102,9 @@ class Bot(Protocol):
 
     An optional `slots` attribute says how many of its items one worker runs at once (default 1:
     a browser bot drives one page at a time); `uses_workdir = False` spares a bot that writes no
-    files its per-item folder."""
+    files its per-item folder; an optional `blocks(payload) -> bool` False says the item's step
+    waits on nothing (no browser, sleep or subprocess), so the worker runs it inline, without a
+    slot thread or a per-item log line."""
 
     name: str
     review: bool

@@ -39,7 +39,8 @@ def services(
 ) -> Iterator[Services]:
     """Open the engine for one command; logs go to logs/ and, unless quiet, to stderr."""
     settings = settings_or_exit()
-    setup_logging(settings.logs_path, worker=worker, level="WARNING" if quiet else "INFO")
+    setup_logging(settings.logs_path, worker=worker, level="WARNING" if quiet else "INFO",
+                  file_level=settings.log_level)
     opened = open_services(settings, migrate=migrate)
     try:
         yield opened

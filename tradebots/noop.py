@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import time
+from typing import Any
 
 from tradebots.bot import StepContext, StepResult
 from tradebots.errors import BusinessError, TransientError
@@ -19,6 +20,10 @@ class NoopBot:
     review = False
     slots = 100  # nothing to wait on: a worker claims, runs and records 100 at a time
     uses_workdir = False  # it writes no files
+
+    def blocks(self, payload: dict[str, Any]) -> bool:
+        """Only a step told to take time waits: the rest run inline in the worker thread."""
+        return bool(payload.get("work_ms"))
 
     def prepare(self, ctx: StepContext) -> StepResult:
         work_ms = float(ctx.payload.get("work_ms", 0))

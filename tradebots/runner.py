@@ -8,8 +8,8 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime
+from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from types import FrameType
@@ -22,15 +22,15 @@ from sqlalchemy.exc import OperationalError
 from tradebots.bot import Artifact, Bot, StepContext, StepResult, load_bot
 from tradebots.errors import BusinessError, LeaseLost
 from tradebots.faults import Fault, Kind, Scope, classify
+from tradebots.heartbeat import Heartbeat
 from tradebots.leftovers import sweep_bot_leftovers, sweep_leftovers
 from tradebots.queue.clock import utcnow
 from tradebots.queue.pauses import EVERY_BOT
-from tradebots.queue.queries import artifacts_by_item, item_artifacts
 from tradebots.queue.states import State, ready_state_of_phase
 from tradebots.queue.store import Claim, Outcome, PauseRequest, StoredArtifact
-from tradebots.queue.tables import ItemArtifact
 from tradebots.queue.wakeups import WorkSignal
 from tradebots.services import Services
+from tradebots.stored_artifacts import BatchArtifacts
 
 FAILURE_DIR = "failure"  # a step (or the browser toolkit) leaves screenshot and trace here
 FINISH_PATIENCE_SECONDS = 600.0  # how long a worker keeps trying to record an outcome
@@ -61,7 +61,13 @@ class Worker:
         self.now = now
         self.stopping = threading.Event()
         self._bots: dict[str, Bot] = {}
-        self._pool: ThreadPoolExecutor | None = None  # runs a batch's items when slots > 1
+        self._pool: ThreadPoolExecutor | None = None  # runs a batch's blocking items at once
+        self._abandoning = False  # a second stop signal came: release what has not run
+        self._work_root = services.settings.var_path / "work"  # var_path resolves the home
+        self._zone = ZoneInfo(services.settings.timezone)
+        # Started by the first batch; run() closes it (a worker driven by run_claims alone
+        # leaves a sleeping daemon thread).
+        self._heartbeat = Heartbeat(services)
         self.processed = 0
         self._swept_at = 0.0  # time.monotonic() of the last sweep of leftovers
 
@@ -110,6 +116,7 @@ class Worker:
                 self.processed += len(claims)
         finally:
             signal.close()
+            self._heartbeat.close()
         return self.processed
 
     def slots(self) -> int:
@@ -151,65 +158,120 @@ class Worker:
         self.run_claims([claim])
 
     def run_claims(self, claims: list[Claim]) -> None:
-        """Run the claimed items (at once when there are several) and record their outcomes
-        together; never raises for a bad item or a bad disk."""
+        """Run the claimed items and record their outcomes together: blocking steps at once in
+        the slot threads, the others inline; never raises for a bad item or a bad disk."""
+        started = time.perf_counter()
+        stored = BatchArtifacts(self.services.database, self.services.files,
+                                [c.item_id for c in claims])
+        inline = [not self._blocks(c) for c in claims]
+        self._heartbeat.hold(claims)
         try:
-            stored: dict[int, list[ItemArtifact]] | None = artifacts_by_item(
-                self.services.database, [c.item_id for c in claims])
-        except Exception:  # each step then reads its own, where a fault is classified
-            stored = None
-        heartbeat = _Heartbeat(self.services, claims)
-        heartbeat.start()
-        try:
-            if len(claims) == 1:
+            if len(claims) == 1 and not inline[0]:
                 outcomes = [self._outcome_of(claims[0], stored)]
             else:
-                outcomes = self._outcomes_at_once(claims, stored)
+                outcomes = self._outcomes_at_once(claims, inline, stored)
         finally:
-            heartbeat.stop()
-        self._finish([(c, o) for c, o in zip(claims, outcomes, strict=True) if o is not None])
+            self._heartbeat.release()
+        finished = [(c, o) for c, o in zip(claims, outcomes, strict=True) if o is not None]
+        self._finish(finished, quiet={c.item_id for c, i in zip(claims, inline, strict=True) if i})
+        if any(inline):
+            _log_batch(claims, finished, time.perf_counter() - started)
 
-    def _outcomes_at_once(self, claims: list[Claim],
-                          stored: dict[int, list[ItemArtifact]] | None) -> list[Outcome | None]:
-        if self._pool is None:
-            self._pool = ThreadPoolExecutor(self.slots(), thread_name_prefix="slot")
-        futures = [self._pool.submit(self._outcome_of, c, stored) for c in claims]
+    def _blocks(self, claim: Claim) -> bool:
+        """Whether the item's step waits on something (a browser, a sleep): bots say so through
+        an optional blocks(payload); one that does not say, or does not load, blocks."""
+        blocks = getattr(self._loaded(claim.bot), "blocks", None)
+        return True if blocks is None else bool(blocks(claim.payload))
+
+    def _loaded(self, name: str) -> Bot | None:
+        """The bot, or None when it does not load (its step then reports why, per item)."""
         try:
-            return [f.result() for f in futures]
+            return self.bot(name)
+        except Exception:
+            return None
+
+    def _outcomes_at_once(self, claims: list[Claim], inline: list[bool],
+                          stored: BatchArtifacts) -> list[Outcome | None]:
+        """Blocking items go to the slot threads; meanwhile this thread runs the others, which
+        would only pay thread hand-offs (~300 us an item) to wait on nothing."""
+        self._abandoning = False
+        futures: dict[int, Future[Outcome | None]] = {}
+        if not all(inline):
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(self.slots(), thread_name_prefix="slot")
+            futures = {i: self._pool.submit(self._outcome_of, c, stored)
+                       for i, c in enumerate(claims) if not inline[i]}
+        ran: dict[int, Outcome | None] = {}
+        try:
+            for i, claim in enumerate(claims):
+                if inline[i]:
+                    ran[i] = (_released(claim) if self._abandoning
+                              else self._outcome_of(claim, stored, quiet=True))
+            for i, future in futures.items():
+                # Abandoning (a second stop signal in an inline step): wait for no slot thread.
+                ran[i] = (_released(claims[i]) if self._abandoning and not future.done()
+                          else future.result())
         except ShutdownNow:
             # A second stop signal: what has not finished is released for another worker.
             self.stopping.set()
-            return [f.result() if f.done() else _released(c)
-                    for f, c in zip(futures, claims, strict=True)]
+            for i, future in futures.items():
+                ran.setdefault(i, future.result() if future.done() else _released(claims[i]))
+        return [ran[i] if i in ran else _released(c) for i, c in enumerate(claims)]
 
-    def _outcome_of(self, claim: Claim,
-                    stored: dict[int, list[ItemArtifact]] | None) -> Outcome | None:
-        """The step's outcome, or None when the lease was lost (the new holder records it)."""
-        with logger.contextualize(item=claim.item_id, worker=self.owner):
+    def _outcome_of(self, claim: Claim, stored: BatchArtifacts,
+                    *, quiet: bool = False) -> Outcome | None:
+        """The step's outcome, or None when the lease was lost (the new holder records it).
+
+        QUIET (an inline item) skips the per-item log context and INFO line: its batch logs one."""
+        if quiet:
+            # A disabled level costs ~0.2 us; the file keeps it only at log_level DEBUG.
+            logger.debug("{} {} attempt {} item {}", claim.phase, claim.bot, claim.attempt,
+                         claim.item_id)
+            return self._step_outcome(claim, stored)
+        with self._about(claim):
             logger.info("{} {} attempt {}", claim.phase, claim.bot, claim.attempt)
-            workdir = self.services.settings.var_path / "work" / f"{claim.item_id}-{claim.attempt}"
-            try:
-                return self._run_step(claim, workdir, stored)
-            except ShutdownNow:
-                self.stopping.set()
-                return _released(claim)
-            except LeaseLost:
-                # Another worker holds the item now: its outcome is theirs to record.
+            return self._step_outcome(claim, stored)
+
+    def _step_outcome(self, claim: Claim,
+                      stored: BatchArtifacts) -> Outcome | None:
+        workdir = self._work_root / f"{claim.item_id}-{claim.attempt}"
+        try:
+            return self._run_step(claim, workdir, stored)
+        except ShutdownNow:
+            self.stopping.set()
+            self._abandoning = True
+            return _released(claim)
+        except LeaseLost:
+            # Another worker holds the item now: its outcome is theirs to record.
+            with self._about(claim):
                 logger.warning("lease lost during the step; leaving the item to its new holder")
-                return None
-            finally:
-                # Every file the step made is in the file store by now (artifacts, evidence).
+            return None
+        finally:
+            # Every file the step made is in the file store by now (artifacts, evidence); a bot
+            # without a work folder made none, and rmtree of nothing still costs a system call.
+            bot = self._loaded(claim.bot)
+            if bot is None or _uses_workdir(bot):
                 shutil.rmtree(workdir, ignore_errors=True)
 
-    def _finish(self, finished: list[tuple[Claim, Outcome]]) -> None:
+    def _about(self, claim: Claim) -> Any:
+        """Log lines in this block name the item and the worker."""
+        return logger.contextualize(item=claim.item_id, worker=self.owner)
+
+    def _finish(self, finished: list[tuple[Claim, Outcome]], *, quiet: set[int]) -> None:
+        """Record the outcomes; each item's line is INFO, DEBUG for QUIET ids (a batch line
+        counts them), WARNING when its lease was taken over."""
         lost = self._record(finished) if finished else None
         if lost is None:
             return
         for claim, outcome in finished:
-            with logger.contextualize(item=claim.item_id, worker=self.owner):
-                if claim.item_id in lost:
+            if claim.item_id in lost:
+                with self._about(claim):
                     logger.warning("lease was taken over; leaving the item to its new holder")
-                else:
+            elif claim.item_id in quiet:
+                logger.debug("item {} -> {}: {}", claim.item_id, outcome.state.value,
+                             outcome.reason)
+            else:
+                with self._about(claim):
                     logger.info("-> {}: {}", outcome.state.value, outcome.reason)
 
     def _record(self, finished: list[tuple[Claim, Outcome]]) -> set[int] | None:
@@ -231,7 +293,7 @@ class Worker:
                 wait = min(wait * 2, 30.0)
 
     def _run_step(self, claim: Claim, workdir: Path,
-                  stored: dict[int, list[ItemArtifact]] | None) -> Outcome:
+                  stored: BatchArtifacts) -> Outcome:
         timings: dict[str, float] = {}
         kept: dict[str, Any] = {}
         outcome = self._outcome_of_step(claim, workdir, timings, kept, stored)
@@ -244,11 +306,11 @@ class Worker:
 
     def _outcome_of_step(self, claim: Claim, workdir: Path, timings: dict[str, float],
                          kept: dict[str, Any],
-                         stored: dict[int, list[ItemArtifact]] | None) -> Outcome:
+                         stored: BatchArtifacts) -> Outcome:
         try:
             # Inside the handler: a read-only or full var/ is a fault of the worker, not a crash.
             bot = self.bot(claim.bot)
-            if getattr(bot, "uses_workdir", True):  # a folder per item costs ms on a busy disk
+            if _uses_workdir(bot):  # a folder per item costs ms on a busy disk
                 workdir.mkdir(parents=True, exist_ok=True)
             context = self._context(claim, workdir, timings, kept, stored)
             step = bot.prepare if claim.phase == "prepare" else bot.finalize
@@ -256,16 +318,20 @@ class Worker:
         except (LeaseLost, ShutdownNow):
             raise
         except Exception as exc:
-            fault = classify(exc, self.services.settings.var_path)
-            if fault.kind is Kind.BUSINESS:
-                return self._needs_person(exc, fault, workdir)
-            if fault.kind is Kind.TRANSIENT:
-                return self._waiting(claim, fault, workdir)
-            trace = traceback.format_exc()
-            logger.exception("system error")
-            return Outcome(State.FAILED, fault.message, error=trace,
-                           artifacts=self._failure_files(workdir),
-                           data={"error_type": type(exc).__name__})
+            with self._about(claim):  # an inline item has no log context of its own
+                return self._outcome_of_fault(exc, claim, workdir)
+
+    def _outcome_of_fault(self, exc: Exception, claim: Claim, workdir: Path) -> Outcome:
+        fault = classify(exc, self.services.settings.var_path)
+        if fault.kind is Kind.BUSINESS:
+            return self._needs_person(exc, fault, workdir)
+        if fault.kind is Kind.TRANSIENT:
+            return self._waiting(claim, fault, workdir)
+        trace = traceback.format_exc()
+        logger.exception("system error")
+        return Outcome(State.FAILED, fault.message, error=trace,
+                       artifacts=self._failure_files(workdir),
+                       data={"error_type": type(exc).__name__})
 
     def _needs_person(self, exc: Exception, fault: Fault, workdir: Path) -> Outcome:
         data = exc.data if isinstance(exc, BusinessError) else {}
@@ -318,11 +384,10 @@ class Worker:
 
     def _context(self, claim: Claim, workdir: Path, timings: dict[str, float],
                  kept: dict[str, Any],
-                 stored: dict[int, list[ItemArtifact]] | None) -> StepContext:
+                 stored: BatchArtifacts) -> StepContext:
         files = self.services.files
         settings = self.services.settings
-        zone = ZoneInfo(settings.timezone)
-        received = claim.created_at.replace(tzinfo=ZoneInfo("UTC")).astimezone(zone).date()
+        received = claim.created_at.replace(tzinfo=UTC).astimezone(self._zone).date()
         payload = claim.payload
         return StepContext(
             item_id=claim.item_id, bot=claim.bot, reference=claim.reference,
@@ -332,9 +397,7 @@ class Worker:
             workdir=workdir, guard=lambda: self.services.queue.guard(claim),
             received_at=received.isoformat(), corrections=dict(payload.get("corrections", {})),
             decision_override=payload.get("decision_override"),
-            stored_artifacts={a.name: files.path_for(a.sha256) for a in (
-                stored.get(claim.item_id, []) if stored is not None
-                else item_artifacts(self.services.database, claim.item_id))},
+            stored_artifacts=stored.of(claim.item_id),
             timings=timings, kept=kept,
         )
 
@@ -343,32 +406,18 @@ def _released(claim: Claim) -> Outcome:
     return Outcome(ready_state_of_phase(claim.phase), "released at shutdown")
 
 
-class _Heartbeat:
-    """Keeps the leases of the running items alive, in one statement a beat."""
+def _uses_workdir(bot: Bot) -> bool:
+    return bool(getattr(bot, "uses_workdir", True))
 
-    def __init__(self, services: Services, claims: list[Claim]):
-        self.services = services
-        self.claims = claims
-        self.interval = services.settings.queue.heartbeat_seconds
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._beat, daemon=True, name="heartbeat")
 
-    def start(self) -> None:
-        self._thread.start()
+def _log_batch(claims: list[Claim], finished: list[tuple[Claim, Outcome]],
+               seconds: float) -> None:
+    """One INFO line for a batch: its size, ids, time and where its items went."""
+    states: dict[str, int] = {}
+    for _, outcome in finished:
+        states[outcome.state.value] = states.get(outcome.state.value, 0) + 1
+    ids = [c.item_id for c in claims]
+    went = ", ".join(f"{n} {state}" for state, n in sorted(states.items()))
+    logger.info("batch of {} {} (items {}-{}) ran in {:.3f} s: {}", len(claims), claims[0].bot,
+                min(ids), max(ids), seconds, went or "nothing recorded")
 
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    def _beat(self) -> None:
-        while self.claims and not self._stop.wait(self.interval):
-            try:
-                held = self.services.queue.extend_leases(self.claims)
-            except Exception:  # a blip in the database must not kill the step
-                logger.exception("heartbeat failed; will try again")
-                continue
-            for claim in self.claims:
-                if claim.item_id not in held:
-                    logger.warning("item {}: lease lost while the step was running",
-                                   claim.item_id)
-            self.claims = [c for c in self.claims if c.item_id in held]

@@ -150,6 +150,8 @@ class Settings(BaseSettings):
     timezone: str = "America/New_York"
     var_dir: Path = Path("var")
     logs_dir: Path = Path("logs")
+    # What logs/tradebots.jsonl keeps: DEBUG adds a line per item of batch bots and portal retries.
+    log_level: Literal["DEBUG", "INFO", "WARNING"] = "INFO"
     audit_key: SecretStr = SecretStr("")
     # name -> "module:Class"; see _with_installed_bots.
     bots: dict[str, str] = Field(default_factory=dict, validate_default=True)

@@ -29,7 +29,8 @@ def worker_main(
     take_own_tmpdir()
     settings = get_settings()
     owner = f"{socket.gethostname()}:{os.getpid()}"
-    setup_logging(settings.logs_path, worker=f"w{index}:{os.getpid()}")
+    setup_logging(settings.logs_path, worker=f"w{index}:{os.getpid()}",
+                  file_level=settings.log_level)
     sweep_dead_tmpdirs()  # needs no database: done even while it is unreachable
     services = _open_when_reachable(settings, migrate=index == 0)
     worker = Worker(services, owner, bots=bots, until=until, once=once)

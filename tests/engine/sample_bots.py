@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import signal
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any, ClassVar
 
 from tradebots.bot import Artifact, ClockRequest, StepContext, StepResult
 from tradebots.noop import NoopBot
@@ -185,3 +188,33 @@ class TempFileBot:
 
     def finalize(self, ctx: StepContext) -> StepResult:
         return StepResult()
+
+
+class MeetingBot(NoopBot):
+    """A blocking bot whose items of one batch wait for each other: only steps run at the same
+    time get past the meeting (one at a time, the first waits out the timeout and crashes)."""
+
+    name = "meeting"
+    slots = 3
+    meeting = threading.Barrier(3, timeout=30)
+
+    def blocks(self, payload: dict[str, Any]) -> bool:
+        return True
+
+    def prepare(self, ctx: StepContext) -> StepResult:
+        MeetingBot.meeting.wait()
+        return StepResult(payload={"met": True})
+
+
+class StopperBot(NoopBot):
+    """The noop bot that notes the order it runs items in; payload `stop` raises SIGTERM in the
+    step, as a person pressing Ctrl-C a second time would."""
+
+    name = "stopper"
+    ran: ClassVar[list[int]] = []
+
+    def prepare(self, ctx: StepContext) -> StepResult:
+        StopperBot.ran.append(ctx.item_id)
+        if ctx.payload.get("stop"):
+            signal.raise_signal(signal.SIGTERM)
+        return super().prepare(ctx)
