@@ -1,9 +1,10 @@
-"""Claim a batch of items in one UPDATE ... RETURNING, with their audit events in one executemany.
+"""Claim a batch of items in one UPDATE ... RETURNING, with their audit events in one more.
 
 The statement takes the most urgent ready items (and waiting items whose wake time passed) under
 fresh leases; PostgreSQL skips rows other workers hold (FOR UPDATE SKIP LOCKED), SQLite's writer
 lock (BEGIN IMMEDIATE) serialises claimers. The chain head is on the item row, so each event's MAC
-comes from the RETURNING'd audit_tail without reading the previous event.
+comes from the RETURNING'd audit_tail without reading the previous event; the events and the new
+heads then go in one set-based statement (set_writes.py).
 """
 
 from __future__ import annotations
@@ -18,11 +19,9 @@ from sqlalchemy import (
     Select,
     String,
     Update,
-    bindparam,
     case,
     cast,
     func,
-    insert,
     or_,
     select,
     union_all,
@@ -32,13 +31,13 @@ from sqlalchemy.orm import Session
 
 from tradebots.queue.audit import GENESIS, chained_event
 from tradebots.queue.outcomes import Claim
+from tradebots.queue.set_writes import append_events
 from tradebots.queue.states import READY_STATES, State
-from tradebots.queue.tables import AuditEvent, Base, WorkItem
+from tradebots.queue.tables import Base, WorkItem
 from tradebots.queue.transitions import record_transition
 from tradebots.queue.waiting import wake_timed_out
 
 ITEMS = Base.metadata.tables[WorkItem.__tablename__]
-EVENTS = Base.metadata.tables[AuditEvent.__tablename__]
 
 
 def claim_batch(session: Session, owner: str, bots: Collection[str] | None, *, limit: int,
@@ -48,11 +47,9 @@ def claim_batch(session: Session, owner: str, bots: Collection[str] | None, *, l
     rows = session.execute(_claim_statement(bots, limit, now, owner, expires, postgres)).all()
     taken = [row for row in rows if row.waiting_for is None]
     events = [_claim_event(row, key, owner, now, expires) for row in taken]
-    if events:
-        session.execute(insert(EVENTS), events)
-        session.execute(_advance_heads(), [{"b_id": e["item_id"], "b_seq": e["seq"],
-                                            "b_tail": e["mac"]} for e in events])
-    claims = [claim_of(row, owner, expires) for row in taken]
+    append_events(session, events, postgres=postgres)
+    claims = [claim_of(row, owner, expires, head=(e["seq"], e["mac"]))
+              for row, e in zip(taken, events, strict=True)]
     woken = [row for row in rows if row.waiting_for is not None]
     return claims + [_claim_woken(session, row.id, owner, key, now, expires) for row in woken]
 
@@ -106,11 +103,6 @@ def _fresh_token(postgres: bool) -> ColumnElement[str]:
     return func.lower(func.hex(func.randomblob(16)))
 
 
-def _advance_heads() -> Update:
-    return (update(ITEMS).where(ITEMS.c.id == bindparam("b_id"))
-            .values(audit_seq=bindparam("b_seq"), audit_tail=bindparam("b_tail")))
-
-
 def _claim_event(row: Row[Any], key: bytes, owner: str, now: datetime,
                  expires: datetime) -> dict[str, Any]:
     # RETURNING gives the row after the UPDATE: its phase tells the state it was claimed from.
@@ -122,12 +114,13 @@ def _claim_event(row: Row[Any], key: bytes, owner: str, now: datetime,
     )
 
 
-def claim_of(row: Row[Any] | WorkItem, owner: str, expires: datetime) -> Claim:
-    """The Claim on a leased row (a RETURNING row or a loaded item)."""
+def claim_of(row: Row[Any] | WorkItem, owner: str, expires: datetime,
+             head: tuple[int, str]) -> Claim:
+    """The Claim on a leased row (a RETURNING row or a loaded item) whose chain ends at HEAD."""
     return Claim(item_id=row.id, bot=row.bot, reference=row.reference, phase=row.phase,
                  attempt=row.attempts, token=str(row.lease_token), owner=owner,
                  lease_expires=expires, inputs=list(row.inputs), payload=dict(row.payload),
-                 created_at=row.created_at)
+                 created_at=row.created_at, head=head)
 
 
 def _claim_woken(session: Session, item_id: int, owner: str, key: bytes, now: datetime,
@@ -141,4 +134,4 @@ def _claim_woken(session: Session, item_id: int, owner: str, key: bytes, now: da
                       data=claim_data(owner, 1, "prepare", expires))
     item.phase, item.attempts = "prepare", 1
     session.flush()
-    return claim_of(item, owner, expires)
+    return claim_of(item, owner, expires, head=(item.audit_seq, item.audit_tail))

@@ -233,7 +233,7 @@ class WorkQueue:
         item.attempts += 1
         item.lease_owner, item.lease_expires = owner, expires
         item.lease_token = secrets.token_hex(16)
-        return claim_of(item, owner, expires)
+        return claim_of(item, owner, expires, head=(item.audit_seq, item.audit_tail))
 
     def _poison(self, session: Session, item: WorkItem, now: datetime) -> None:
         # An item whose worker dies on every run would take the next worker down too.
