@@ -10,9 +10,8 @@ for a lost lease is refused for that item alone.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Date, bindparam, delete, func, insert, select, update
@@ -74,15 +73,18 @@ def _finish_from_heads(session: Session, finished: Sequence[tuple[Claim, Outcome
             from_state=State.RUNNING.value, to_state=outcome.state.value, reason=outcome.reason,
             data=_event_data(claim, outcome))
         events.append(event)
-        rows.append({"id": claim.item_id, "token": claim.token, "seq": event["seq"],
-                     "mac": event["mac"], "state": outcome.state.value,
-                     "patch": json.dumps(outcome.payload) if outcome.payload else None,
-                     "error": outcome.error, "not_before": outcome.not_before,
-                     "due": outcome.due})
+        rows.append({"item_id": claim.item_id, "token": claim.token,
+                     "state": outcome.state.value, "patch": outcome.payload or None,
+                     "error": outcome.error, "not_before": _iso(outcome.not_before),
+                     "due": _iso(outcome.due)})
     recorded = finish_held(session, rows, events, now=now, every=EVERY_BOT)
-    if any(r["state"] in _READY for r in rows if r["id"] in recorded):
+    if any(r["state"] in _READY for r in rows if r["item_id"] in recorded):
         announce_work(session)
     return recorded
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
 
 
 def _event_data(claim: Claim, outcome: Outcome) -> dict[str, Any]:

@@ -1,8 +1,10 @@
-"""A batch's chained events and outcomes as set-based statements: one execution per batch.
+"""A batch's claims and outcomes with their chained events as set-based statements.
 
-On PostgreSQL the rows travel as arrays through unnest(), so the server runs one statement
-however many items the batch holds (an executemany runs one per row). SQLite has no round trips
-to save: there the same rows go through executemany in the caller's BEGIN IMMEDIATE.
+On PostgreSQL a batch travels as one JSON document that json_to_recordset() unpacks, so the
+server runs one statement however many items the batch holds (an executemany runs one per row)
+and the client encodes the batch in one json.dumps (array parameters are escaped row by row). SQLite
+has no round trips to save: there the same rows go through executemany in its BEGIN IMMEDIATE.
+All of a batch's events share one time, NOW.
 """
 
 from __future__ import annotations
@@ -21,85 +23,89 @@ from tradebots.queue.tables import AuditEvent, Base, WorkItem
 ITEMS = Base.metadata.tables[WorkItem.__tablename__]
 EVENTS = Base.metadata.tables[AuditEvent.__tablename__]
 
-_EVENT_ARRAYS = {"item_id": "bigint", "seq": "integer", "at": "timestamp", "actor": "text",
-                 "from_state": "text", "to_state": "text", "reason": "text", "data": "json",
-                 "prev_mac": "text", "mac": "text"}
-_EVENT_COLUMNS = ", ".join(_EVENT_ARRAYS)
-_EVENT_ROWS = ("SELECT * FROM unnest("
-               + ", ".join(f"CAST(:e_{name} AS {kind}[])" for name, kind in _EVENT_ARRAYS.items())
-               + f") AS e({_EVENT_COLUMNS})")
+# A batch row's event half; the event's time is the batch's NOW for every row.
+_EVENT_FIELDS = ("seq integer, actor text, from_state text, to_state text, reason text, "
+                 "data json, prev_mac text, mac text")
+_INSERT_EVENTS = ("INSERT INTO audit_events "
+                  "(item_id, seq, at, actor, from_state, to_state, reason, data, prev_mac, mac) "
+                  "SELECT r.item_id, r.seq, :now, r.actor, r.from_state, r.to_state, r.reason, "
+                  "r.data, r.prev_mac, r.mac FROM r")
 
-# The events, and each item's chain head moved to its newest event, in one statement.
-_APPEND = text(f"""
-WITH e AS (INSERT INTO audit_events ({_EVENT_COLUMNS}) {_EVENT_ROWS} RETURNING item_id, seq, mac)
-UPDATE work_items w SET audit_seq = e.seq, audit_tail = e.mac FROM e WHERE w.id = e.item_id
+# Leases on picked rows, each row's chain head moved to its claim event, and the events.
+_LEASE = text(f"""
+WITH r AS (
+  SELECT * FROM json_to_recordset(CAST(:rows AS json))
+    AS r(item_id bigint, phase text, attempts integer, token text, {_EVENT_FIELDS})
+), e AS ({_INSERT_EVENTS})
+UPDATE work_items w SET
+  state = '{State.RUNNING.value}', phase = r.phase, attempts = r.attempts,
+  lease_owner = :owner, lease_expires = :expires, lease_token = r.token, updated_at = :now,
+  audit_seq = r.seq, audit_tail = r.mac
+FROM r WHERE w.id = r.item_id
 """)
 
 # Plain outcomes: each row changes only if its lease token and chain head still hold, and only
 # the rows that changed get their event; open pauses of the items' bots close (they got past it).
 _FINISH = text(f"""
-WITH v AS (
-  SELECT * FROM unnest(CAST(:o_id AS bigint[]), CAST(:o_token AS text[]),
-                       CAST(:o_seq AS integer[]), CAST(:o_mac AS text[]),
-                       CAST(:o_state AS text[]), CAST(:o_patch AS text[]),
-                       CAST(:o_error AS text[]), CAST(:o_not_before AS timestamp[]),
-                       CAST(:o_due AS date[]))
-    AS v(id, token, seq, mac, state, patch, error, not_before, due)
+WITH r AS (
+  SELECT * FROM json_to_recordset(CAST(:rows AS json))
+    AS r(item_id bigint, token text, state text, patch jsonb, error text,
+         not_before timestamp, due date, {_EVENT_FIELDS})
 ), held AS (
   UPDATE work_items w SET
-    state = v.state,
-    payload = CASE WHEN v.patch IS NULL THEN w.payload
-                   ELSE CAST(CAST(w.payload AS jsonb) || CAST(v.patch AS jsonb) AS json) END,
-    last_error = v.error, crashes = 0, waits = 0, not_before = v.not_before,
-    due_date = coalesce(v.due, w.due_date), audit_seq = v.seq, audit_tail = v.mac,
+    state = r.state,
+    payload = CASE WHEN r.patch IS NULL THEN w.payload
+                   ELSE CAST(CAST(w.payload AS jsonb) || r.patch AS json) END,
+    last_error = r.error, crashes = 0, waits = 0, not_before = r.not_before,
+    due_date = coalesce(r.due, w.due_date), audit_seq = r.seq, audit_tail = r.mac,
     updated_at = :now, lease_owner = NULL, lease_expires = NULL, lease_token = NULL
-  FROM v
-  WHERE w.id = v.id AND w.state = '{State.RUNNING.value}' AND w.lease_token = v.token
-    AND w.audit_seq = v.seq - 1
+  FROM r
+  WHERE w.id = r.item_id AND w.state = '{State.RUNNING.value}' AND w.lease_token = r.token
+    AND w.audit_seq = r.seq - 1
   RETURNING w.id, w.bot
 ), resumed AS (
   UPDATE pauses SET resumed_at = :now
   WHERE resumed_at IS NULL AND EXISTS (SELECT 1 FROM held)
     AND scope IN (SELECT bot FROM held UNION SELECT CAST(:every AS text))
 )
-INSERT INTO audit_events ({_EVENT_COLUMNS})
-SELECT e.* FROM ({_EVENT_ROWS}) e JOIN held ON held.id = e.item_id
+{_INSERT_EVENTS} JOIN held ON held.id = r.item_id
 RETURNING item_id
 """)
 
 
-def append_events(session: Session, events: Sequence[dict[str, Any]], *, postgres: bool) -> None:
-    """Insert chained EVENTS (at most one per item) and move each item's head to its event."""
-    if not events:
+def lease_rows(session: Session, leases: Sequence[dict[str, Any]],
+               events: Sequence[dict[str, Any]], *, owner: str, expires: datetime,
+               now: datetime, postgres: bool) -> None:
+    """Put the picked rows under LEASES (item_id, phase, attempts, token) with their claim
+    EVENTS (one per lease, in the same order, all at NOW)."""
+    if not leases:
         return
     if postgres:
-        session.execute(_APPEND, event_arrays(events))
+        session.execute(_LEASE, {"rows": _batch(leases, events), "owner": owner,
+                                 "expires": expires, "now": now})
         return
     session.execute(insert(EVENTS), list(events))
     session.execute(
         update(ITEMS).where(ITEMS.c.id == bindparam("b_id"))
-        .values(audit_seq=bindparam("b_seq"), audit_tail=bindparam("b_tail")),
-        [{"b_id": e["item_id"], "b_seq": e["seq"], "b_tail": e["mac"]} for e in events])
+        .values(state=State.RUNNING.value, phase=bindparam("b_phase"),
+                attempts=bindparam("b_attempts"), lease_owner=owner, lease_expires=expires,
+                lease_token=bindparam("b_token"), updated_at=now, audit_seq=bindparam("b_seq"),
+                audit_tail=bindparam("b_tail")),
+        [{"b_id": lease["item_id"], "b_phase": lease["phase"], "b_attempts": lease["attempts"],
+          "b_token": lease["token"], "b_seq": event["seq"], "b_tail": event["mac"]}
+         for lease, event in zip(leases, events, strict=True)])
 
 
 def finish_held(session: Session, rows: Sequence[dict[str, Any]],
                 events: Sequence[dict[str, Any]], *, now: datetime, every: str) -> set[int]:
-    """PostgreSQL: record ROWS' outcomes and EVENTS where the lease and head still hold; the ids
-    recorded. A row carries id, token, its event's seq and mac, state, patch (JSON text or None),
-    error, not_before and due."""
-    params: dict[str, Any] = {f"o_{name}": [row[name] for row in rows] for name in
-                              ("id", "token", "seq", "mac", "state", "patch", "error",
-                               "not_before", "due")}
-    params |= event_arrays(events) | {"now": now, "every": every}
+    """PostgreSQL: record ROWS' outcomes with their EVENTS (same order, all at NOW) where the
+    lease and head still hold; the ids recorded. A row carries item_id, token, state, patch (a
+    payload to merge, or None), error, not_before and due (ISO text or None)."""
+    params = {"rows": _batch(rows, events), "now": now, "every": every}
     return set(session.execute(_FINISH, params).scalars())
 
 
-def event_arrays(events: Sequence[dict[str, Any]]) -> dict[str, list[Any]]:
-    """The events column by column, as the e_* arrays the statements unnest."""
-    arrays: dict[str, list[Any]] = {f"e_{name}": [] for name in _EVENT_ARRAYS}
-    for event in events:
-        for name in _EVENT_ARRAYS:
-            value = event[name]
-            arrays[f"e_{name}"].append(json.dumps(value) if name == "data" else value)
-    return arrays
-
+def _batch(rows: Sequence[dict[str, Any]], events: Sequence[dict[str, Any]]) -> str:
+    # The event's own time is the batch's :now, so it stays out of the document.
+    return json.dumps([row | {k: v for k, v in event.items() if k != "at"}
+                       for row, event in zip(rows, events, strict=True)])
