@@ -106,6 +106,9 @@ def finish_held(session: Session, rows: Sequence[dict[str, Any]],
 
 
 def _batch(rows: Sequence[dict[str, Any]], events: Sequence[dict[str, Any]]) -> str:
-    # The event's own time is the batch's :now, so it stays out of the document.
-    return json.dumps([row | {k: v for k, v in event.items() if k != "at"}
-                       for row, event in zip(rows, events, strict=True)])
+    return json.dumps([_without_time(row | event) for row, event in zip(rows, events, strict=True)])
+
+
+def _without_time(row: dict[str, Any]) -> dict[str, Any]:
+    row["at"] = None  # the event's time is the batch's :now (a datetime is no JSON value)
+    return row
