@@ -27,10 +27,10 @@ from tradebots.queue.transitions import record_note
 from tradebots.queue.wakeups import WorkSignal
 
 BIG = 25
-# Statements per batch, whatever its size. PostgreSQL: a claim is the pause check, the pick and
+# Statements per batch, whatever its size. PostgreSQL: a claim is the pick (none while paused) and
 # one write (leases, heads, events); a plain finish is one statement. SQLite adds its BEGIN and
 # writes events and rows with two executemany calls (in process: no round trips to save).
-CLAIM = {"postgresql": 3, "sqlite": 5}
+CLAIM = {"postgresql": 2, "sqlite": 4}
 PLAIN_FINISH = {"postgresql": 1, "sqlite": 5}
 FINISH_WITH_ARTIFACTS = {"postgresql": 7, "sqlite": 8}
 

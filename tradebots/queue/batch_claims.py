@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import (
     Row,
     Select,
+    exists,
     or_,
     select,
     union_all,
@@ -28,11 +29,12 @@ from tradebots.queue.audit import GENESIS, chained_event
 from tradebots.queue.outcomes import Claim
 from tradebots.queue.set_writes import lease_rows
 from tradebots.queue.states import READY_STATES, State, phase_of_ready_state
-from tradebots.queue.tables import Base, WorkItem
+from tradebots.queue.tables import Base, Pause, WorkItem
 from tradebots.queue.transitions import record_transition
 from tradebots.queue.waiting import wake_timed_out
 
 ITEMS = Base.metadata.tables[WorkItem.__tablename__]
+PAUSES = Base.metadata.tables[Pause.__tablename__]
 
 
 def claim_batch(session: Session, owner: str, bots: Collection[str] | None, *, limit: int,
@@ -67,14 +69,16 @@ def _pick(query: Select[Any], limit: int, postgres: bool) -> Select[Any]:
 def _pick_statement(bots: Collection[str] | None, limit: int, now: datetime,
                     postgres: bool) -> Select[Any]:
     """The most urgent ready items, and waiting items whose wake time passed (locked on
-    PostgreSQL, skipping rows other workers hold)."""
+    PostgreSQL, skipping rows other workers hold); none while any scope is paused (those claims
+    take the careful path, one item at a time)."""
+    unpaused = ~exists().where(PAUSES.c.resumed_at.is_(None))
     ready = select(ITEMS.c.id).where(
         ITEMS.c.state.in_([s.value for s in READY_STATES]),
-        or_(ITEMS.c.not_before.is_(None), ITEMS.c.not_before <= now),
+        or_(ITEMS.c.not_before.is_(None), ITEMS.c.not_before <= now), unpaused,
     ).order_by(ITEMS.c.priority.desc(), ITEMS.c.due_date.asc().nulls_last(),
                ITEMS.c.created_at.asc(), ITEMS.c.id.asc())
     due = select(ITEMS.c.id).where(
-        ITEMS.c.state == State.WAITING.value, ITEMS.c.wake_at <= now
+        ITEMS.c.state == State.WAITING.value, ITEMS.c.wake_at <= now, unpaused
     ).order_by(ITEMS.c.wake_at, ITEMS.c.id)
     if bots is not None:
         of_bots = ITEMS.c.bot.in_(list(bots))

@@ -130,18 +130,26 @@ class WorkQueue:
         scope is paused, claims take one item at a time so the probe holds the others back."""
         now = self.clock()
         with self.db.write() as session:
-            if any_open(session):
-                claim = self._careful_claim(session, owner, bots, now)
-                return [claim] if claim else []
+            sweep = self._next_sweep is None or now >= self._next_sweep
+            if sweep and any_open(session):
+                return self._careful_claims(session, owner, bots, now)
             taken = []
-            if self._next_sweep is None or now >= self._next_sweep:
+            if sweep:
                 self._next_sweep = now + self.lease * SWEEP_EVERY
                 taken = self._reclaim_expired(session, owner, bots, now, limit)
             if len(taken) < limit:
+                # The pick takes nothing while any scope is paused: no pause check of its own.
                 taken += claim_batch(session, owner, bots, limit=limit - len(taken), key=self.key,
                                      now=now, expires=now + self.lease,
                                      postgres=self.db.is_postgres)
+            if not taken and not sweep and any_open(session):
+                return self._careful_claims(session, owner, bots, now)
             return taken
+
+    def _careful_claims(self, session: Session, owner: str, bots: Collection[str] | None,
+                        now: datetime) -> list[Claim]:
+        claim = self._careful_claim(session, owner, bots, now)
+        return [claim] if claim else []
 
     def _reclaim_expired(self, session: Session, owner: str, bots: Collection[str] | None,
                          now: datetime, limit: int) -> list[Claim]:
