@@ -36,18 +36,6 @@ def is_plain(outcome: Outcome) -> bool:
     return not (outcome.clocks or outcome.close_clocks or outcome.wait or outcome.pause)
 
 
-def finish_batch(session: Session, finished: Sequence[tuple[Claim, Outcome]], *, key: bytes,
-                 now: datetime, retry: RetryPolicy, postgres: bool) -> set[int]:
-    """Record each plain outcome whose claim still holds its item; the ids refused (lease lost)."""
-    if postgres:
-        quick = [(c, o) for c, o in finished if _chains_from_head(c, o)]
-        recorded = _finish_from_heads(session, quick, key=key, now=now)
-        finished = [(c, o) for c, o in finished if c.item_id not in recorded]
-        if not finished:
-            return set()
-    return _finish_read(session, finished, key=key, now=now, retry=retry, postgres=postgres)
-
-
 def _chains_from_head(claim: Claim, outcome: Outcome) -> bool:
     # Artifacts, backoff (its delay counts waits) and a payload that changes the item's search
     # terms need the row's own values: those take the reading path.
@@ -57,15 +45,17 @@ def _chains_from_head(claim: Claim, outcome: Outcome) -> bool:
                                    == item_terms(claim.payload))
 
 
-def _finish_from_heads(session: Session, finished: Sequence[tuple[Claim, Outcome]], *, key: bytes,
-                       now: datetime) -> set[int]:
-    """PostgreSQL, one statement: the ids whose lease and chain head held, now recorded."""
+def finish_from_heads(session: Session, finished: Sequence[tuple[Claim, Outcome]], *, key: bytes,
+                      now: datetime) -> set[int]:
+    """PostgreSQL, one statement: record the outcomes that chain from their claim's head where
+    the lease and head held; the ids recorded (the others take finish_batch)."""
+    finished = [(c, o) for c, o in finished if _chains_from_head(c, o)]
     if not finished:
         return set()
     rows: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
     for claim, outcome in finished:
-        assert claim.head is not None  # _chains_from_head let only these through
+        assert claim.head is not None  # _chains_from_head lets only these through
         check_transition(State.RUNNING.value, outcome.state)
         seq, tail = claim.head
         event = chained_event(
@@ -92,9 +82,10 @@ def _event_data(claim: Claim, outcome: Outcome) -> dict[str, Any]:
                       "artifacts": [a.name for a in outcome.artifacts]})
 
 
-def _finish_read(session: Session, finished: Sequence[tuple[Claim, Outcome]], *, key: bytes,
+def finish_batch(session: Session, finished: Sequence[tuple[Claim, Outcome]], *, key: bytes,
                  now: datetime, retry: RetryPolicy, postgres: bool) -> set[int]:
-    """Read each item (locked on PostgreSQL), check its lease, record the outcomes that hold."""
+    """Read each item (locked on PostgreSQL), check its lease, record the outcomes that hold;
+    the ids refused (lease lost)."""
     query = select(ITEMS.c.id, ITEMS.c.state, ITEMS.c.lease_token, ITEMS.c.audit_seq,
                    ITEMS.c.audit_tail, ITEMS.c.payload, ITEMS.c.waits, ITEMS.c.bot).where(
         ITEMS.c.id.in_([claim.item_id for claim, _ in finished]))

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from tradebots.errors import LeaseLost
 from tradebots.files import FileStore
 from tradebots.queue.batch_claims import claim_batch, claim_of
-from tradebots.queue.batch_finish import finish_batch, is_plain
+from tradebots.queue.batch_finish import finish_batch, finish_from_heads, is_plain
 from tradebots.queue.clock import Clock, utcnow
 from tradebots.queue.database import Database
 from tradebots.queue.outcomes import Claim, Enqueued, Outcome, PauseRequest, StoredArtifact
@@ -292,10 +292,16 @@ class WorkQueue:
         Returns the ids refused because their lease was lost; the others are recorded."""
         plain = [(c, o) for c, o in finished if is_plain(o)]
         lost: set[int] = set()
+        now = self.clock()
+        if plain and self.db.is_postgres:
+            # One statement records them: it commits by itself, without BEGIN and COMMIT trips.
+            with self.db.autocommit() as session:
+                recorded = finish_from_heads(session, plain, key=self.key, now=now)
+            plain = [(c, o) for c, o in plain if c.item_id not in recorded]
         if plain:
             with self.db.write() as session:
-                lost = finish_batch(session, plain, key=self.key, now=self.clock(),
-                                    retry=self.retry, postgres=self.db.is_postgres)
+                lost = finish_batch(session, plain, key=self.key, now=now, retry=self.retry,
+                                    postgres=self.db.is_postgres)
         for claim, outcome in finished:
             if not is_plain(outcome):
                 try:
