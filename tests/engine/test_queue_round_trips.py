@@ -6,6 +6,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -116,6 +117,31 @@ def test_a_batch_finish_refuses_only_the_item_whose_lease_was_lost(
     assert item_events(queue.db, taken.item_id)[-1].to_state == State.RUNNING.value
     assert item_events(queue.db, kept.item_id)[-1].to_state == State.DONE.value
     assert queue.finish_many([(taken, outcome(taken))]) == set()  # its new holder's claim
+    assert verify_chains(queue.db, AUDIT_KEY)[1] == []
+
+
+def test_a_plain_batch_keeps_a_found_deadline_and_a_retry_time_and_announces_ready_work(
+        queue: WorkQueue, clock: ManualClock, database_url: str):
+    _enqueue(queue, 2, "d")
+    later = clock() + timedelta(minutes=5)
+    signal = WorkSignal(database_url, threading.Event())
+    try:
+        done, again = queue.claim_batch("w", limit=2)
+        assert queue.finish_many([
+            (done, Outcome(State.DONE, "done", due=date(2027, 3, 1))),
+            (again, Outcome(State.QUEUED, "again later", not_before=later, error="busy")),
+        ]) == set()
+        postgres = queue.db.is_postgres
+        assert signal.wait(30 if postgres else 0.01) is postgres
+    finally:
+        signal.close()
+    with queue.db.read() as session:
+        rows = {r.id: r for r in session.execute(select(WorkItem.id, WorkItem.due_date,
+                                                        WorkItem.not_before,
+                                                        WorkItem.last_error))}
+    assert rows[done.item_id].due_date == date(2027, 3, 1)
+    assert (rows[again.item_id].not_before, rows[again.item_id].last_error) == (later, "busy")
+    assert queue.claim_batch("w", limit=2) == []  # not before its retry time
     assert verify_chains(queue.db, AUDIT_KEY)[1] == []
 
 

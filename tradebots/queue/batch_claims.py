@@ -107,13 +107,12 @@ def _claim_event(row: Row[Any], lease: dict[str, Any], key: bytes, owner: str, n
     )
 
 
-def claim_of(row: Row[Any] | WorkItem, owner: str, expires: datetime,
-             head: tuple[int, str]) -> Claim:
-    """The Claim on a leased row (a RETURNING row or a loaded item) whose chain ends at HEAD."""
-    return Claim(item_id=row.id, bot=row.bot, reference=row.reference, phase=row.phase,
-                 attempt=row.attempts, token=str(row.lease_token), owner=owner,
-                 lease_expires=expires, inputs=list(row.inputs), payload=dict(row.payload),
-                 created_at=row.created_at, head=head)
+def claim_of(item: WorkItem, owner: str, expires: datetime, head: tuple[int, str]) -> Claim:
+    """The Claim on a leased, loaded item whose chain ends at HEAD."""
+    return Claim(item_id=item.id, bot=item.bot, reference=item.reference, phase=item.phase,
+                 attempt=item.attempts, token=str(item.lease_token), owner=owner,
+                 lease_expires=expires, inputs=list(item.inputs), payload=dict(item.payload),
+                 created_at=item.created_at, head=head)
 
 
 def _claim_woken(session: Session, item_id: int, owner: str, key: bytes, now: datetime,
