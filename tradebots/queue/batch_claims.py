@@ -13,11 +13,14 @@ from __future__ import annotations
 import secrets
 from collections.abc import Collection
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
+    DateTime,
     Row,
     Select,
+    bindparam,
     exists,
     or_,
     select,
@@ -41,7 +44,8 @@ def claim_batch(session: Session, owner: str, bots: Collection[str] | None, *, l
                 key: bytes, now: datetime, expires: datetime, postgres: bool) -> list[Claim]:
     """Claim up to LIMIT items for OWNER in the caller's transaction; two statements whatever
     LIMIT is on PostgreSQL, three on SQLite (a woken waiting item adds its own, rarely)."""
-    rows = session.execute(_pick_statement(bots, limit, now, postgres)).all()
+    wanted = None if bots is None else tuple(sorted(bots))
+    rows = session.execute(_pick_statement(wanted, limit, postgres), {"now": now}).all()
     taken = [row for row in rows if row.state != State.WAITING.value]
     leases = [_lease(row) for row in taken]
     events = [_claim_event(row, lease, key, owner, now, expires)
@@ -66,11 +70,12 @@ def _pick(query: Select[Any], limit: int, postgres: bool) -> Select[Any]:
     return query.with_for_update(skip_locked=True) if postgres else query
 
 
-def _pick_statement(bots: Collection[str] | None, limit: int, now: datetime,
-                    postgres: bool) -> Select[Any]:
-    """The most urgent ready items, and waiting items whose wake time passed (locked on
+@lru_cache(maxsize=64)
+def _pick_statement(bots: tuple[str, ...] | None, limit: int, postgres: bool) -> Select[Any]:
+    """The most urgent ready items at :now, and waiting items whose wake time passed (locked on
     PostgreSQL, skipping rows other workers hold); none while any scope is paused (those claims
-    take the careful path, one item at a time)."""
+    take the careful path, one item at a time). Built once per worker's bots and batch size."""
+    now = bindparam("now", type_=DateTime())
     unpaused = ~exists().where(PAUSES.c.resumed_at.is_(None))
     ready = select(ITEMS.c.id).where(
         ITEMS.c.state.in_([s.value for s in READY_STATES]),
