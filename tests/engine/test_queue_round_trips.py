@@ -145,6 +145,16 @@ def test_a_plain_batch_keeps_a_found_deadline_and_a_retry_time_and_announces_rea
     assert verify_chains(queue.db, AUDIT_KEY)[1] == []
 
 
+def test_a_plain_outcome_merges_its_payload_into_the_items(queue: WorkQueue):
+    queue.enqueue("noop", actor="clerk", reference="m", payload={"corrections": {"a": "b"},
+                                                                   "result": {"old": True}})
+    (claim,) = queue.claim_batch("w", limit=1)
+    assert queue.finish_many([(claim, _plain(claim))]) == set()
+    with queue.db.read() as session:
+        payload = session.scalars(select(WorkItem.payload)).one()
+    assert payload == {"corrections": {"a": "b"}, "result": {"ran": True}}
+
+
 def test_a_note_chained_while_the_item_runs_does_not_fork_its_chain(queue: WorkQueue):
     # A finish chains from the head its claim wrote; an event added since moves the head, so the
     # finish must read the row instead of writing a second event #n+1.
