@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from tradebots.queue.pauses import open_pauses, pause_reasons
+from tradebots.queue.pauses import EVERY_BOT, open_pauses, pause_reasons
 from tradebots.queue.states import State
 from tradebots.queue.store import Outcome, PauseRequest, WorkQueue
 
+DISK_FULL = PauseRequest(EVERY_BOT, "disk", "every bot paused (disk): no space left")
 PORTAL_DOWN = PauseRequest("protest", "portal", "bot protest paused (portal): 503 for 120 s")
 
 
@@ -65,3 +66,36 @@ def test_the_morning_report_names_a_paused_bot_with_its_reason(queue: WorkQueue)
     (reason,) = pause_reasons(queue.db).items()
     assert reason[0] == "protest"
     assert reason[1].startswith("bot protest paused (portal): 503 for 120 s (since ")
+
+
+def test_a_batch_of_plain_outcomes_resumes_the_bots_it_got_through(queue: WorkQueue, clock):
+    queue.enqueue("protest", actor="clerk", reference="p1")
+    queue.enqueue("noop", actor="clerk", reference="n1")
+    (held,) = queue.claim_batch("w1", ["noop"], limit=1)
+    first = queue.claim("w2", ["protest"])
+    assert first is not None
+    queue.finish(first, Outcome(State.QUEUED, "transient: portal down", backoff=True,
+                                pause=PORTAL_DOWN))
+    queue.finish_many([(held, Outcome(State.DONE, "noop done"))])
+    assert [p.scope for p in open_pauses(queue.db)] == ["protest"]  # noop's step says nothing
+    clock.advance(11)
+    probe = queue.claim("w1")
+    assert probe is not None and probe.bot == "protest"
+    assert queue.finish_many([(probe, Outcome(State.DONE, "recorded"))]) == set()
+    assert open_pauses(queue.db) == []
+
+
+def test_a_batch_whose_leases_were_all_lost_resumes_nothing(queue: WorkQueue, clock):
+    queue.enqueue("protest", actor="clerk", reference="p1")
+    queue.enqueue("protest", actor="clerk", reference="p2")
+    first = queue.claim("w1")
+    assert first is not None
+    queue.finish(first, Outcome(State.QUEUED, "transient: disk full", backoff=True,
+                                pause=DISK_FULL))
+    clock.advance(11)
+    probe = queue.claim("w1")
+    assert probe is not None
+    clock.advance(31)  # the probe's lease runs out and another worker re-claims its item
+    assert queue.claim("w2") is not None
+    assert queue.finish_many([(probe, Outcome(State.DONE, "recorded"))]) == {probe.item_id}
+    assert [p.scope for p in open_pauses(queue.db)] == [EVERY_BOT]

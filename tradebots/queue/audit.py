@@ -7,6 +7,7 @@ import hmac
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
@@ -15,6 +16,8 @@ from tradebots.queue.database import Database
 from tradebots.queue.tables import AuditEvent, WorkItem
 
 GENESIS = "0" * 64
+# The MAC's canonical JSON; one encoder for every event (json.dumps would build one per call).
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), default=str)
 
 
 def json_safe(data: dict[str, Any]) -> dict[str, Any]:
@@ -37,13 +40,17 @@ def event_mac(
     data: dict[str, Any],
 ) -> str:
     """HMAC-SHA256 over the previous event's MAC and this event's fields."""
-    body = json.dumps(
-        [prev_mac, item_id, seq, at.isoformat(), actor, from_state, to_state, reason, data],
-        sort_keys=True,
-        separators=(",", ":"),
-        default=str,
-    )
-    return hmac.new(key, body.encode(), hashlib.sha256).hexdigest()
+    body = _CANONICAL.encode(
+        [prev_mac, item_id, seq, at.isoformat(), actor, from_state, to_state, reason, data])
+    mac = _keyed(key).copy()
+    mac.update(body.encode())
+    return mac.hexdigest()
+
+
+@lru_cache(maxsize=2)
+def _keyed(key: bytes) -> hmac.HMAC:
+    """HMAC-SHA256 with KEY's schedule done: each MAC copies it instead of starting over."""
+    return hmac.new(key, digestmod=hashlib.sha256)
 
 
 def chained_event(

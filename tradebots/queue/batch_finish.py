@@ -1,14 +1,17 @@
 """Record many workers' outcomes in one transaction: a constant number of statements per batch.
 
-Only plain outcomes come here (no clocks, waits or pauses: those take WorkQueue.finish). Each item
-is checked against its lease first (locked on PostgreSQL), so a finish for a lost lease is refused
-for that item alone; the state updates and the chained events then go in two executemany calls.
+Only plain outcomes come here (no clocks, waits or pauses: those take WorkQueue.finish). On
+PostgreSQL an outcome without artifacts, backoff or new search terms is chained from the head its
+claim wrote and recorded by one set-based statement for the whole batch (set_writes.py), which
+changes a row only while its lease token and head still hold. The rest, and any row that statement
+did not change, are read first (locked on PostgreSQL) and checked against their lease, so a finish
+for a lost lease is refused for that item alone.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Date, bindparam, delete, func, insert, select, update
@@ -18,6 +21,7 @@ from tradebots.queue.audit import GENESIS, chained_event, json_safe
 from tradebots.queue.outcomes import Claim, Outcome
 from tradebots.queue.pauses import EVERY_BOT, resume
 from tradebots.queue.retry import RetryPolicy
+from tradebots.queue.set_writes import finish_held
 from tradebots.queue.states import State, check_transition
 from tradebots.queue.tables import AuditEvent, Base, ItemArtifact, WorkItem
 from tradebots.queue.terms import ItemTerm, item_terms, term_rows
@@ -32,9 +36,56 @@ def is_plain(outcome: Outcome) -> bool:
     return not (outcome.clocks or outcome.close_clocks or outcome.wait or outcome.pause)
 
 
+def _chains_from_head(claim: Claim, outcome: Outcome) -> bool:
+    # Artifacts, backoff (its delay counts waits) and a payload that changes the item's search
+    # terms need the row's own values: those take the reading path.
+    if claim.head is None or outcome.artifacts or outcome.backoff:
+        return False
+    return not outcome.payload or (item_terms({**claim.payload, **outcome.payload})
+                                   == item_terms(claim.payload))
+
+
+def finish_from_heads(session: Session, finished: Sequence[tuple[Claim, Outcome]], *, key: bytes,
+                      now: datetime) -> set[int]:
+    """PostgreSQL, one statement: record the outcomes that chain from their claim's head where
+    the lease and head held; the ids recorded (the others take finish_batch)."""
+    finished = [(c, o) for c, o in finished if _chains_from_head(c, o)]
+    if not finished:
+        return set()
+    rows: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
+    for claim, outcome in finished:
+        assert claim.head is not None  # _chains_from_head lets only these through
+        check_transition(State.RUNNING.value, outcome.state)
+        seq, tail = claim.head
+        event = chained_event(
+            key, prev_mac=tail, item_id=claim.item_id, seq=seq + 1, at=now, actor=claim.owner,
+            from_state=State.RUNNING.value, to_state=outcome.state.value, reason=outcome.reason,
+            data=_event_data(claim, outcome))
+        events.append(event)
+        rows.append({"item_id": claim.item_id, "token": claim.token,
+                     "state": outcome.state.value, "patch": outcome.payload or None,
+                     "error": outcome.error, "not_before": _iso(outcome.not_before),
+                     "due": _iso(outcome.due)})
+    recorded = finish_held(session, rows, events, now=now, every=EVERY_BOT)
+    if any(r["state"] in _READY for r in rows if r["item_id"] in recorded):
+        announce_work(session)
+    return recorded
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _event_data(claim: Claim, outcome: Outcome) -> dict[str, Any]:
+    return json_safe({"phase": claim.phase, "attempt": claim.attempt, **outcome.data,
+                      "artifacts": [a.name for a in outcome.artifacts]})
+
+
 def finish_batch(session: Session, finished: Sequence[tuple[Claim, Outcome]], *, key: bytes,
                  now: datetime, retry: RetryPolicy, postgres: bool) -> set[int]:
-    """Record each plain outcome whose claim still holds its item; the ids refused (lease lost)."""
+    """Read each item (locked on PostgreSQL), check its lease, record the outcomes that hold;
+    the ids refused (lease lost)."""
     query = select(ITEMS.c.id, ITEMS.c.state, ITEMS.c.lease_token, ITEMS.c.audit_seq,
                    ITEMS.c.audit_tail, ITEMS.c.payload, ITEMS.c.waits, ITEMS.c.bot).where(
         ITEMS.c.id.in_([claim.item_id for claim, _ in finished]))
@@ -55,9 +106,7 @@ def finish_batch(session: Session, finished: Sequence[tuple[Claim, Outcome]], *,
         event = chained_event(
             key, prev_mac=row.audit_tail or GENESIS, item_id=row.id, seq=row.audit_seq + 1,
             at=now, actor=claim.owner, from_state=row.state, to_state=outcome.state.value,
-            reason=outcome.reason, data=json_safe(
-                {"phase": claim.phase, "attempt": claim.attempt, **outcome.data,
-                 "artifacts": [a.name for a in outcome.artifacts]}))
+            reason=outcome.reason, data=_event_data(claim, outcome))
         events.append(event)
         payload = {**row.payload, **outcome.payload} if outcome.payload else row.payload
         if outcome.payload and item_terms(payload) != item_terms(row.payload):

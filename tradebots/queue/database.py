@@ -68,6 +68,15 @@ class Database:
             yield session
 
     @contextmanager
+    def autocommit(self) -> Iterator[Session]:
+        """A session whose statements each commit by themselves: for a write of one statement,
+        which then costs no BEGIN and COMMIT round trips."""
+        with self.write_engine.connect() as connection:
+            single = connection.execution_options(isolation_level="AUTOCOMMIT")
+            with Session(bind=single) as session:
+                yield session
+
+    @contextmanager
     def read(self) -> Iterator[Session]:
         with self._reader() as session:
             yield session

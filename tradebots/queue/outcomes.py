@@ -26,6 +26,9 @@ class Claim:
     inputs: list[dict[str, Any]]
     payload: dict[str, Any]
     created_at: datetime
+    # The chain head the claim wrote (seq, mac): while TOKEN holds, no one else appends to it,
+    # so a finish can chain its event without reading the row. None: unknown, read it.
+    head: tuple[int, str] | None = None
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from tradebots.errors import LeaseLost
 from tradebots.files import FileStore
 from tradebots.queue.batch_claims import claim_batch, claim_of
-from tradebots.queue.batch_finish import finish_batch, is_plain
+from tradebots.queue.batch_finish import finish_batch, finish_from_heads, is_plain
 from tradebots.queue.clock import Clock, utcnow
 from tradebots.queue.database import Database
 from tradebots.queue.outcomes import Claim, Enqueued, Outcome, PauseRequest, StoredArtifact
@@ -130,18 +130,26 @@ class WorkQueue:
         scope is paused, claims take one item at a time so the probe holds the others back."""
         now = self.clock()
         with self.db.write() as session:
-            if any_open(session):
-                claim = self._careful_claim(session, owner, bots, now)
-                return [claim] if claim else []
+            sweep = self._next_sweep is None or now >= self._next_sweep
+            if sweep and any_open(session):
+                return self._careful_claims(session, owner, bots, now)
             taken = []
-            if self._next_sweep is None or now >= self._next_sweep:
+            if sweep:
                 self._next_sweep = now + self.lease * SWEEP_EVERY
                 taken = self._reclaim_expired(session, owner, bots, now, limit)
             if len(taken) < limit:
+                # The pick takes nothing while any scope is paused: no pause check of its own.
                 taken += claim_batch(session, owner, bots, limit=limit - len(taken), key=self.key,
                                      now=now, expires=now + self.lease,
                                      postgres=self.db.is_postgres)
+            if not taken and not sweep and any_open(session):
+                return self._careful_claims(session, owner, bots, now)
             return taken
+
+    def _careful_claims(self, session: Session, owner: str, bots: Collection[str] | None,
+                        now: datetime) -> list[Claim]:
+        claim = self._careful_claim(session, owner, bots, now)
+        return [claim] if claim else []
 
     def _reclaim_expired(self, session: Session, owner: str, bots: Collection[str] | None,
                          now: datetime, limit: int) -> list[Claim]:
@@ -233,7 +241,7 @@ class WorkQueue:
         item.attempts += 1
         item.lease_owner, item.lease_expires = owner, expires
         item.lease_token = secrets.token_hex(16)
-        return claim_of(item, owner, expires)
+        return claim_of(item, owner, expires, head=(item.audit_seq, item.audit_tail))
 
     def _poison(self, session: Session, item: WorkItem, now: datetime) -> None:
         # An item whose worker dies on every run would take the next worker down too.
@@ -284,10 +292,16 @@ class WorkQueue:
         Returns the ids refused because their lease was lost; the others are recorded."""
         plain = [(c, o) for c, o in finished if is_plain(o)]
         lost: set[int] = set()
+        now = self.clock()
+        if plain and self.db.is_postgres:
+            # One statement records them: it commits by itself, without BEGIN and COMMIT trips.
+            with self.db.autocommit() as session:
+                recorded = finish_from_heads(session, plain, key=self.key, now=now)
+            plain = [(c, o) for c, o in plain if c.item_id not in recorded]
         if plain:
             with self.db.write() as session:
-                lost = finish_batch(session, plain, key=self.key, now=self.clock(),
-                                    retry=self.retry, postgres=self.db.is_postgres)
+                lost = finish_batch(session, plain, key=self.key, now=now, retry=self.retry,
+                                    postgres=self.db.is_postgres)
         for claim, outcome in finished:
             if not is_plain(outcome):
                 try:
