@@ -80,3 +80,17 @@ def test_a_labelled_party_whose_address_wraps_keeps_the_name_alone(tmp_path: Pat
     facts = extract_penalty(pdf).facts
     assert facts.party_name == "Bayou Home Goods, LLC"
     assert facts.party_address == "2400 Tchoupitoulas Street, New Orleans, LA 70130"
+
+
+def test_a_row_pushed_past_its_tab_stops_is_read_in_order(tmp_path: Path) -> None:
+    # The long date pushed the row's cells one tab stop right: each amount under the next header.
+    shifted = [(60.0, "285-8497760-8"), (140.0, "November 17th, 2023"), (250.0, "N"),
+               (330.0, "$2,825.90"), (410.0, "$56.52"), (490.0, "$84.78")]
+    pdf = draw_referral(tmp_path / "r.pdf", [
+        TITLE, "Party: Acme Widgets, Inc.", NEGLIGENCE, HEADER, ROW, shifted,
+        "The domestic value of the merchandise is $417,319.00."])
+    extraction = extract_penalty(pdf)
+    second = extraction.facts.entries[1]
+    assert (second.entered_value, second.duty_paid, second.duty_owed) == (
+        Decimal("2825.90"), Decimal("56.52"), Decimal("84.78"))
+    assert not extraction.facts.doubts
