@@ -4,6 +4,7 @@ label, a sum written in words with its figure in brackets, and a disclosure told
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -94,3 +95,19 @@ def test_a_row_pushed_past_its_tab_stops_is_read_in_order(tmp_path: Path) -> Non
     assert (second.entered_value, second.duty_paid, second.duty_owed) == (
         Decimal("2825.90"), Decimal("56.52"), Decimal("84.78"))
     assert not extraction.facts.doubts
+
+
+def test_a_date_and_a_mark_joined_in_one_column_are_read_apart(tmp_path: Path) -> None:
+    # "Entry Date" filled its tab stop, so "Liquidated?" joined it: each cell is a date, a mark.
+    header = [(60.0, "Entry No."), (140.0, "Entry Date Liquidated?"), (260.0, "Entered Value"),
+              (340.0, "Duty Paid"), (420.0, "Duty Owed")]
+    rows = [[(60.0, "285-8497759-0"), (140.0, "April 1, 2022 Open"), (260.0, "311476.01"),
+             (340.0, "11836.09"), (420.0, "19468.87")],
+            [(60.0, "285-8497760-8"), (140.0, "March 18, 2023 Liquidated"), (260.0, "315654.72"),
+             (340.0, "100.00"), (420.0, "46085.59")]]
+    pdf = draw_referral(tmp_path / "r.pdf", [
+        TITLE, "Party: Acme Widgets, Inc.", NEGLIGENCE, header, *rows,
+        "The domestic value of the merchandise is $1,417,319.00."])
+    first, second = extract_penalty(pdf).facts.entries
+    assert (first.entry_date, first.liquidated) == (date(2022, 4, 1), False)
+    assert (second.entry_date, second.liquidated) == (date(2023, 3, 18), True)
