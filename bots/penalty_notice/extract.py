@@ -127,9 +127,16 @@ def _complete(row: EntryRow) -> bool:
 
 def _same_entries(rows: list[EntryRow], runs: list[EntryRow]) -> list[EntryRow]:
     """The row-by-row reading when it gives the same entries (or the only ones), each with
-    both duties."""
+    both duties; for a row pushed past its columns, only when it reads the other rows alike."""
     same = not rows or [r.number.value for r in runs] == [r.number.value for r in rows]
-    return runs if same and all(_complete(r) for r in runs) else rows
+    agree = all(_amounts(run) == _amounts(row) for run, row in zip(runs, rows, strict=False)
+                if "entered_value" in row.values) if same and overflowed(rows) else True
+    return runs if same and agree and all(_complete(r) for r in runs) else rows
+
+
+def _amounts(row: EntryRow) -> tuple[object, ...]:
+    return tuple(row.values[k].value if k in row.values else None
+                 for k in ("entered_value", "duty_paid", "duty_owed"))
 
 
 def _unknown_liquidation(rows: list[EntryRow]) -> tuple[str, ...]:

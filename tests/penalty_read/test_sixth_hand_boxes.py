@@ -111,3 +111,17 @@ def test_a_date_and_a_mark_joined_in_one_column_are_read_apart(tmp_path: Path) -
     first, second = extract_penalty(pdf).facts.entries
     assert (first.entry_date, first.liquidated) == (date(2022, 4, 1), False)
     assert (second.entry_date, second.liquidated) == (date(2023, 3, 18), True)
+
+
+def test_a_row_missing_its_entered_value_goes_to_a_person(tmp_path: Path) -> None:
+    # A blank value cell, not a shift: the duties stay where they stand and a person checks.
+    blank = [(60.0, "285-8497760-8"), (140.0, "11/17/2023"), (210.0, "N"),
+             (330.0, "$56.52"), (410.0, "$84.78")]
+    pdf = draw_referral(tmp_path / "r.pdf", [
+        TITLE, "Party: Acme Widgets, Inc.", NEGLIGENCE, HEADER, ROW, blank,
+        "The domestic value of the merchandise is $417,319.00."])
+    facts = extract_penalty(pdf).facts
+    second = facts.entries[1]
+    assert (second.entered_value, second.duty_paid, second.duty_owed) == (
+        None, Decimal("56.52"), Decimal("84.78"))
+    assert any("285-8497760-8" in doubt for doubt in facts.doubts)
