@@ -12,7 +12,7 @@ from typing import Any
 
 from bots.penalty_notice.extract_commercial import read_commercial_question
 from bots.penalty_notice.extract_entries import EntryRow, read_entry_rows
-from bots.penalty_notice.extract_entry_checks import column_doubts
+from bots.penalty_notice.extract_entry_checks import column_doubts, overflow_doubts, overflowed
 from bots.penalty_notice.extract_entry_marks import with_run_marks
 from bots.penalty_notice.extract_entry_prose import read_entries_in_prose
 from bots.penalty_notice.extract_entry_runs import read_entry_runs
@@ -71,7 +71,7 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         fields = merged(labelled, prose) | read_violation(stream)
         # Entries in sentences or bullets only when no table lists them.
         rows = read_entry_rows(document) or read_entries_in_prose(stream)
-        if not rows or not all(_complete(row) for row in rows):
+        if not rows or not all(_complete(row) for row in rows) or overflowed(rows):
             # No rows, or rows without their cells: an aligned table the layout broke (or of
             # one row, too short to align), read row by row.
             rows = _same_entries(rows, read_entry_runs(stream))
@@ -85,7 +85,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
             # Not printed: no disclosure was made, and an importation is commercial by default.
             fields.setdefault(key, Extracted(False, None, DEFAULTED))
         return PenaltyExtraction(
-            _facts(fields, entries, doubts + _unknown_liquidation(rows) + column_doubts(rows)),
+            _facts(fields, entries, doubts + _unknown_liquidation(rows) + column_doubts(rows)
+                   + overflow_doubts(rows)),
             fields,
             document.sha256, document.page_count,
         )
@@ -126,9 +127,16 @@ def _complete(row: EntryRow) -> bool:
 
 def _same_entries(rows: list[EntryRow], runs: list[EntryRow]) -> list[EntryRow]:
     """The row-by-row reading when it gives the same entries (or the only ones), each with
-    both duties."""
+    both duties; for a row pushed past its columns, only when it reads the other rows alike."""
     same = not rows or [r.number.value for r in runs] == [r.number.value for r in rows]
-    return runs if same and all(_complete(r) for r in runs) else rows
+    agree = all(_amounts(run) == _amounts(row) for run, row in zip(runs, rows, strict=False)
+                if "entered_value" in row.values) if same and overflowed(rows) else True
+    return runs if same and agree and all(_complete(r) for r in runs) else rows
+
+
+def _amounts(row: EntryRow) -> tuple[object, ...]:
+    return tuple(row.values[k].value if k in row.values else None
+                 for k in ("entered_value", "duty_paid", "duty_owed"))
 
 
 def _unknown_liquidation(rows: list[EntryRow]) -> tuple[str, ...]:

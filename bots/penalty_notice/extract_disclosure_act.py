@@ -21,6 +21,9 @@ _NOT_DISCLOSED = re.compile(
 _DISCLOSED = re.compile(
     r"(?i)\b(?:voluntarily\s+)?disclosed\s+(?:the|its|this|these|all)\s+"
     r"(?:\w+\s+)?(?:violations?|errors?|underpayments?|omissions?|misstatements?|false)"
+    # told in the passive: "the violation was disclosed before any investigation began"
+    r"|\b(?:violations?|errors?|underpayments?|omissions?|misstatements?)\s+"
+    r"(?:was|were|(?:has|have|had)\s+been)\s+(?:voluntarily\s+)?disclosed\b"
 )
 
 _NEGATED = re.compile(r"(?i)\b(?:not|never|no)\s+(?:\w+\s+){0,2}$")

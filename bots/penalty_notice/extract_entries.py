@@ -19,6 +19,7 @@ from bots.common.reading.dates import find_dates
 from bots.common.reading.money import parse_money
 from bots.common.reading.tables import aligned_tables, column_kinds, match_header, ruled_tables
 from bots.customs.identifiers import normalize_entry_number
+from bots.penalty_notice.extract_entry_joined import joined_columns, split_joined
 from tradebots.facts import Evidence, Extracted
 from tradebots.pdf import Cell, PdfDocument, Table, parse_us_date
 
@@ -115,6 +116,7 @@ def _header(texts: list[list[str]]) -> tuple[int, ColumnMap | None, float]:
     for index, cells in enumerate(texts[:2]):
         mapped = column_map(cells)
         if mapped is not None:
+            mapped = joined_columns(mapped, cells)
             body = texts[index + 1:]
             checked = _checked(mapped, body)
             if _money_fits(checked, body) or (by_content := _by_content(body)) is None:
@@ -181,7 +183,12 @@ def _row(table: Table, index: int, columns: ColumnMap, confidence: float) -> Ent
     number = Extracted(parsed.normalized, number_cell.evidence(),
                        confidence if parsed.check_digit_ok else CHECK_DIGIT_FAILED)
     values: dict[str, Extracted] = {}
+    joined = columns.get("entry_date")
+    if joined is not None and joined == columns.get("liquidated"):
+        values.update(_joined_values(cell("entry_date"), confidence))
     for field, parse in _PARSERS.items():
+        if field in values:
+            continue
         found = cell(field)
         if found is not None and _CURRENCY.match(found.text) and field in _MONEY_ORDER:
             # "USD" printed as its own word lines up under the header; the amount is beside it.
@@ -194,6 +201,16 @@ def _row(table: Table, index: int, columns: ColumnMap, confidence: float) -> Ent
     if "entry_date" not in values and (day := _only_date(cells, columns)) is not None:
         values["entry_date"] = day
     return EntryRow(number, values)
+
+
+def _joined_values(found: Cell | None, confidence: float) -> dict[str, Extracted]:
+    """The entry date and liquidation mark of one cell under a joined header."""
+    if found is None:
+        return {}
+    day, mark = split_joined(found.text, liquidated_of)
+    read = {"entry_date": day, "liquidated": mark}
+    return {key: Extracted(value, found.evidence(), confidence)
+            for key, value in read.items() if value is not None}
 
 
 def _cell_after(cells: Sequence[Cell | None], position: int) -> Cell | None:

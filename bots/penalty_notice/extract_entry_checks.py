@@ -34,3 +34,19 @@ def _unreconciled(paid: object, owed: object, loss: object) -> bool:
     if not (isinstance(paid, Decimal) and isinstance(owed, Decimal) and isinstance(loss, Decimal)):
         return False
     return loss not in (owed - paid, max(owed - paid, Decimal(0)))
+
+
+def overflowed(rows: list[EntryRow]) -> bool:
+    """A row without the entered value its table gives every other row: a long cell pushed the
+    row's cells past their tab stops, so each amount stands under the next column's header."""
+    entered = ["entered_value" in row.values for row in rows]
+    return any(entered) and not all(entered)
+
+
+def overflow_doubts(rows: list[EntryRow]) -> tuple[str, ...]:
+    """A doubt when rows still overflow their columns after the row-by-row reading."""
+    if not overflowed(rows):
+        return ()
+    missing = [row.number.value for row in rows if "entered_value" not in row.values]
+    return (f"Entry {', '.join(missing)}: no entered value under its column while the other rows "
+            "have one; the row's amounts may stand under the wrong columns.",)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from bots.common.reading.captions import NUMBERED_CAPTION
 from bots.common.reading.ticks import marked
 from bots.customs.identifiers import parse_importer_number
 from bots.penalty_notice.culpability import culpability_named
@@ -31,12 +32,14 @@ _TAIL = r"(?:\s*\([^)]*\)?)?\s*:?"  # "(19 CFR 162.43)", possibly cut by a line 
 LABEL_PATTERNS: dict[str, str] = {
     "case_number": (
         r"(?:(?:fp&f|penalty|seacats)\s+(?:case\s+)?(?:no\.?|number|#)"
-        r"|(?:fp&f\s+|penalty\s+|seacats\s+)?case\s+(?:no\.?|number|#))"
+        r"|(?:fp&f\s+|penalty\s+|seacats\s+)?case\s+(?:no\.?|number|#)"
+        # a box captioned "SEACATS Case" alone, its number below or beside it
+        r"|(?:fp&f|penalty|seacats)\s+case(?=[\s.]*(?::|$)))"
     ),
     "party_name": (
         r"(?:name\s+of\s+(?:the\s+)?(?:party|violator|importer)"
         r"|(?:party|violator|importer)(?:'s)?\s+name"
-        r"|(?:alleged\s+)?(?:party|violator)(?!\s+address)"
+        r"|(?:alleged\s+|subject\s+)?(?:party|violator)(?!\s+address)"
         r"|importer\s+of\s+record(?!\s*(?:no\b|number|#|id\b|address))|importer(?=[\s.]*:|\s*$)"
         # a case export's "SUBJECT : <party>"; a memo's subject line is refused by its words
         r"|subject(?=[\s.]*:|\s*$))"
@@ -47,7 +50,8 @@ LABEL_PATTERNS: dict[str, str] = {
     "importer_number": (
         # "EIN": the employer number an importer files under (19 CFR 24.5)
         r"(?:(?:importer(?:\s+of\s+record)?|ior)\s*(?:no\.?|number|#|id)"
-        r"|(?:ein\s*/\s*)?ior(?=[\s.]*:)|ein\b)"
+        # "IOR" alone captions a form box whose number sits below it
+        r"|(?:ein\s*/\s*)?ior(?=[\s.]*(?::|$))|ein\b)"
     ),
     "violation_date": (
         r"(?:date\s+of\s+(?:the\s+)?(?:first\s+|initial\s+)?violation"
@@ -79,7 +83,9 @@ _ITEM = r"(?:\d{1,2}[.)]\s+)?"
 _LABELS = {key: re.compile(rf"(?i){_ITEM}(?:{pattern}){_TAIL}")
            for key, pattern in LABEL_PATTERNS.items()}
 # A segment that is any field's label is never another field's value.
-STOP = re.compile(r"(?i)" + _ITEM + r"(?:" + "|".join(LABEL_PATTERNS.values()) + r")\b" + _TAIL)
+# A numbered box's caption in capitals ("5. REMARKS") ends the box above it, known field or not.
+STOP = re.compile(r"(?i)" + _ITEM + r"(?:" + "|".join(LABEL_PATTERNS.values()) + r")\b" + _TAIL
+                  + "|" + NUMBERED_CAPTION.pattern)
 # A label's words that run on into a verb are a sentence wrapped on to a new line ("No / prior
 # disclosure was made."), not a label and its value.
 _SENTENCE_GOES_ON = re.compile(r"(?i)^\s*(?:was|were|is|are|has|have|had|will|would)\b")

@@ -27,9 +27,24 @@ def merged(labelled: dict[str, Extracted], prose: dict[str, Extracted]) -> dict[
         if address is not None:
             fields["party_name"] = Extracted(name, party.evidence, party.confidence)
             fields.setdefault("party_address", Extracted(address, party.evidence, party.confidence))
+        elif (told := _wrapped_name(name, prose)) is not None:
+            fields["party_name"] = Extracted(told, party.evidence, party.confidence)
     for key, value in prose.items():
         fields.setdefault(key, value)
     return fields
+
+
+def _wrapped_name(labelled: str, prose: dict[str, Extracted]) -> str | None:
+    """The name alone when the label's line runs on into an address that wraps to the next line
+    ("Subject party: X, 2400 Main Street, New" over "Orleans, LA 70130"), as the sentence
+    reading, which follows the wrap, shows."""
+    name, address = prose.get("party_name"), prose.get("party_address")
+    if name is None or address is None or not isinstance(name.value, str):
+        return None
+    rest = labelled.removeprefix(name.value).lstrip(" ,")
+    if rest == labelled or not rest or not str(address.value).startswith(rest):
+        return None
+    return name.value
 
 
 def doubts_of(

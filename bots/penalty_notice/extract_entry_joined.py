@@ -1,0 +1,38 @@
+"""Two entries columns printed as one: "Entry Date Liquidated?" over "April 1, 2022 Liquidated".
+
+A word processor's tab-aligned table joins two cells when the first fills its tab stop: the
+header names both fields in one cell and each row's cell holds the entry date, then its mark.
+The date is read first and the mark from what follows it, never from the date itself (a date in
+a liquidation column means liquidated, which would decide actual loss, 19 CFR 162.71(a)).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from bots.common.reading.dates import find_dates
+
+# The entry's date named before a liquidation word; "Date Liquidated" alone is a liquidation date.
+_JOINED = re.compile(r"(?i)\b(?:entry\s+(?:date|dt\b\.?)|date\s+of\s+entry)\W+.*\bliq")
+
+
+def joined_columns(mapped: dict[str, int], header: list[str]) -> dict[str, int]:
+    """The map with the entry date placed in the liquidation column when one header cell names
+    both; unchanged otherwise."""
+    position = mapped.get("liquidated")
+    if "entry_date" in mapped or position is None or position >= len(header):
+        return mapped
+    if not _JOINED.search(header[position]):
+        return mapped
+    return mapped | {"entry_date": position}
+
+
+def split_joined(text: str, mark_of: Callable[[str], Any]) -> tuple[Any, Any]:
+    """The entry date and the liquidation mark of a joined cell; None for what is not printed."""
+    found = next(iter(find_dates(text)), None)
+    if found is None:
+        return None, None
+    rest = text[text.find(found.text) + len(found.text):].strip()
+    return found.value, (mark_of(rest) if rest else None)
