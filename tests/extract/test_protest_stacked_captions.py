@@ -1,0 +1,60 @@
+"""A web-form or sidebar letter prints each caption on its own line and the value below it
+(19 CFR 174.13(a)(1), (a)(2), (a)(5)); a subject line naming the decision names no party."""
+
+from __future__ import annotations
+
+from bots.protest_intake.extract_fields import Fields
+from bots.protest_intake.extract_party import read_party
+from bots.protest_intake.extract_stacked import STACKED, read_stacked
+from tests.extract.test_protest_letter_cues import stream_of
+
+_SIDEBAR = """Re: Protest of liquidation, 19 U.S.C. 1514
+1. NAME OF PROTESTING PARTY
+Acme Widgets, Inc.
+Address
+12 Elm Street, Dayton, OH 45402
+IRS/EIN No.
+31-1234567
+Port code
+4601
+5. GOODS PROTESTED
+Ceramic brake pads, model BP-7
+"""
+
+
+def stacked(text: str) -> Fields:
+    fields = Fields()
+    read_stacked(stream_of(text), fields)
+    return fields
+
+
+def test_each_caption_takes_the_value_on_the_line_below() -> None:
+    fields = stacked(_SIDEBAR)
+    assert fields.value("protestant_name") == "Acme Widgets, Inc."
+    assert fields.value("protestant_address") == "12 Elm Street, Dayton, OH 45402"
+    assert fields.value("importer_number") == "31-1234567"
+    assert fields.value("merchandise_description") == "Ceramic brake pads, model BP-7"
+    assert fields.items["protestant_name"].evidence is not None
+    assert fields.items["protestant_name"].confidence == STACKED
+
+
+def test_a_caption_left_blank_reads_nothing_rather_than_the_next_caption() -> None:
+    fields = stacked("Protestant\nAddress\n12 Elm Street, Dayton, OH 45402\nCommodity\n")
+    assert "protestant_name" not in fields.items
+    assert fields.value("protestant_address") == "12 Elm Street, Dayton, OH 45402"
+    assert "merchandise_description" not in fields.items
+
+
+def test_an_importer_caption_over_no_number_reads_no_number() -> None:
+    assert "importer_number" not in stacked("IOR Number\nto follow\n").items
+
+
+def test_a_caption_inside_a_sentence_is_no_caption() -> None:
+    fields = stacked("The protestant\nobjects to the classification.\n")
+    assert fields.items == {}
+
+
+def test_a_subject_line_naming_the_decision_names_no_protestant() -> None:
+    fields = Fields()
+    read_party(stream_of("Re: Protest of liquidation, 19 U.S.C. 1514\n"), fields)
+    assert "protestant_name" not in fields.items
