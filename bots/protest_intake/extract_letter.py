@@ -24,7 +24,6 @@ from bots.protest_intake.extract_fields import (
 )
 from bots.protest_intake.extract_paragraphs import read_numbered_objection
 from bots.protest_intake.extract_party import SECTION, read_party
-from bots.protest_intake.extract_stacked import read_stacked
 from bots.protest_intake.phrasings import PROTEST
 from tradebots.facts import Evidence
 from tradebots.pdf import PdfDocument, TextStream, read_field
@@ -114,8 +113,6 @@ _CATEGORY_CUE = re.compile(
 def read_letter(document: PdfDocument, stream: TextStream, fields: Fields) -> None:
     """Fill `fields` from a protest letter (entries are read separately)."""
     read_stamp(stream, fields)
-    # A caption over its value is the sender's own labelling: surer than any prose cue below.
-    read_stacked(stream, fields)
     _re_block(document, fields)
     _prose(stream, fields)
     _grounds(stream, fields)

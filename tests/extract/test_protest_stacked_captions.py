@@ -3,6 +3,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+
+from bots.protest_intake.extract import extract_protest
 from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_party import read_party
 from bots.protest_intake.extract_stacked import STACKED, read_stacked
@@ -58,3 +63,38 @@ def test_a_subject_line_naming_the_decision_names_no_protestant() -> None:
     fields = Fields()
     read_party(stream_of("Re: Protest of liquidation, 19 U.S.C. 1514\n"), fields)
     assert "protestant_name" not in fields.items
+
+
+def _pdf(path: Path, lines: list[str]) -> Path:
+    canvas = Canvas(str(path))
+    for row, line in enumerate(lines):
+        canvas.drawString(72, 740 - 14 * row, line)
+    canvas.save()
+    return path
+
+
+def test_a_sidebar_letter_is_read_whole_and_not_found_wanting(tmp_path: Path) -> None:
+    # Before: name from "Re: Protest of liquidation", (a)(1) and (a)(5) concluded absent.
+    pdf = _pdf(tmp_path / "letter.pdf", [
+        "U.S. Customs and Border Protection", "Port of Newark (Port Code 4601)",
+        *_SIDEBAR.strip().split("\n"),
+        "ENTRY NO. DATE OF ENTRY DATE OF LIQUIDATION", "BDF-4498398-3 7/9/2024 5/6/2025",
+        "Grounds for Protest", "Protestant objects to the classification assessed at liquidation.",
+        "Respectfully,", "Elena V. Sorokina",
+    ])
+    facts = extract_protest(pdf).facts
+    assert facts.protestant_name == "Acme Widgets, Inc."
+    assert facts.protestant_address == "12 Elm Street, Dayton, OH 45402"
+    assert facts.merchandise_description == "Ceramic brake pads, model BP-7"
+
+
+def test_on_a_form_a_caption_over_another_caption_is_no_value(tmp_path: Path) -> None:
+    # Form 19's block 8 prints DESCRIPTION OF MERCHANDISE over DECISION PROTESTED: the boxes
+    # are the form reader's, and a blank description stays blank.
+    pdf = _pdf(tmp_path / "form.pdf", [
+        "PROTEST", "19 CFR Part 174", "CBP Form 19",
+        "6. NAME AND ADDRESS OF IMPORTER OR OTHER PROTESTING PARTY",
+        "Acme Widgets, Inc.", "12 Elm Street", "Dayton, OH 45402",
+        "DESCRIPTION OF MERCHANDISE", "DECISION PROTESTED", "Assessment of a fee",
+    ])
+    assert extract_protest(pdf).facts.merchandise_description != "DECISION PROTESTED"
