@@ -8,6 +8,7 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 
 from bots.protest_intake.extract import extract_protest
+from bots.protest_intake.extract_elements import read_elements
 from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_party import read_party
 from bots.protest_intake.extract_stacked import STACKED, read_stacked
@@ -98,3 +99,12 @@ def test_on_a_form_a_caption_over_another_caption_is_no_value(tmp_path: Path) ->
         "DESCRIPTION OF MERCHANDISE", "DECISION PROTESTED", "Assessment of a fee",
     ])
     assert extract_protest(pdf).facts.merchandise_description != "DECISION PROTESTED"
+
+
+def test_a_request_label_answered_none_is_no_request() -> None:
+    # 19 CFR 174.25: further review must be applied for; "Application ...: none." applies for none.
+    fields = Fields()
+    read_elements(stream_of("Application for further review: none.\n"
+                            "Accelerated disposition requested: N/A\n"), fields)
+    assert fields.value("further_review_requested") is False
+    assert fields.value("accelerated_disposition") is False
