@@ -15,7 +15,9 @@ from tradebots.pdf import TextStream
 # "protests the denial", "a protest against the valuation", "protest of X against (...) the
 # tariff classification", "objects to", "challenges", "contests", "the decision protested is",
 # "this protest as attorney-in-fact for X, concerning CBP's liquidation".
-_LODGES = re.compile(r"(?i)\bprotest(?:s|ed|ing)?\b|\bdecision\s+(?:being\s+)?protested\b")
+# "Protestant objects to the classification" lodges it too, in a sentence that says no "protest".
+_LODGES = re.compile(r"(?i)\bprotest(?:s|ed|ing)?\b|\bdecision\s+(?:being\s+)?protested\b"
+                     r"|\bprotestant\s+(?:objects|challenges|contests|disputes)\b")
 _OBJECT = re.compile(
     r"(?i)\b(?:against|objects?\s+to|challeng\w*|contest\w*|disputes?|protest(?:s|ing)?"
     r"|disagree[sd]?\s+with"

@@ -8,6 +8,7 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 
 from bots.protest_intake.extract import extract_protest
+from bots.protest_intake.extract_decision import read_decision
 from bots.protest_intake.extract_elements import read_elements
 from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_party import read_party
@@ -108,3 +109,22 @@ def test_a_request_label_answered_none_is_no_request() -> None:
                             "Accelerated disposition requested: N/A\n"), fields)
     assert fields.value("further_review_requested") is False
     assert fields.value("accelerated_disposition") is False
+
+
+def test_an_ein_under_the_forms_irs_ein_caption_is_the_importer_number(tmp_path: Path) -> None:
+    # 19 CFR 174.13(a)(2): "IRS/EIN No.: 52-4417830" on one line gives the number.
+    pdf = _pdf(tmp_path / "letter.pdf", [
+        "Port of Tacoma (Port Code 3002)", "Re: Protest of liquidation, 19 U.S.C. 1514",
+        "Protesting party: Acme Widgets, Inc.", "IRS/EIN No.: 52-4417830",
+        "Entry Date of entry Liquidated on", "CEG-2037624-9 2024-07-07 2025-05-03",
+    ])
+    assert extract_protest(pdf).facts.importer_number == "52-4417830"
+
+
+def test_the_protestants_objection_names_the_decision_without_the_word_protest() -> None:
+    # 19 U.S.C. 1514(a)(2): the classification and rate of duty is the decision objected to.
+    fields = Fields()
+    read_decision(stream_of("5. DESCRIPTION OF MERCHANDISE\nSteel nails\nStatement of Claim\n"
+                            "Protestant objects to the classification and rate of duty assessed"
+                            " at liquidation.\n"), fields)
+    assert fields.value("category") == "classification"
