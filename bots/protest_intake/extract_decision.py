@@ -41,6 +41,9 @@ _NOT_THE_DECISION = re.compile(
     r"(?:of|by|for|from)\s+(?!the\b|CBP\b|Customs\b)[A-Z]|(?:filed|submitted|lodged|made|is|was"
     # "The entries covered by this protest are not subject to drawback" declares (a)(9).
     r"|are|were"
+    # "We ask that this protest be forwarded for further review, as the liquidation is ..."
+    # asks for review (174.24); the protest is what is forwarded, not what it is lodged against.
+    r"|be|been|being"
     # "The protest covers the entries, each liquidated on ..., and contests the classification":
     # the entries' own words are not the decision; the verb that contests it follows.
     r"|on\s+behalf|covers?|covered|covering|includes?|lists?)\b"

@@ -8,7 +8,7 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 
 from bots.protest_intake.extract import extract_protest
-from bots.protest_intake.extract_decision import read_decision
+from bots.protest_intake.extract_decision import decision_in, read_decision
 from bots.protest_intake.extract_elements import read_elements
 from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_party import read_party
@@ -128,3 +128,12 @@ def test_the_protestants_objection_names_the_decision_without_the_word_protest()
                             "Protestant objects to the classification and rate of duty assessed"
                             " at liquidation.\n"), fields)
     assert fields.value("category") == "classification"
+
+
+def test_a_protest_asked_to_be_forwarded_names_no_decision() -> None:
+    # 19 CFR 174.24: the request for further review says why, not what decision is protested;
+    # read as "liquidation", a penalty petition (not protestable, 19 CFR 171) looked protestable.
+    assert decision_in("We ask that this protest be forwarded for further review, as the "
+                       "liquidation is inconsistent with CBP rulings.") is None
+    assert decision_in("This protest is made against the classification of the goods.") \
+        == "classification"
