@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.pdfgen.canvas import Canvas
-
 from bots.protest_intake.extract import extract_protest
 from bots.protest_intake.extract_decision import decision_in, read_decision
 from bots.protest_intake.extract_elements import read_elements
 from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_party import read_party
 from bots.protest_intake.extract_stacked import STACKED, read_stacked
+from tests.extract.test_protest_decision_cues import _letter_pdf as _pdf
 from tests.extract.test_protest_letter_cues import stream_of
 
 _SIDEBAR = """Re: Protest of liquidation, 19 U.S.C. 1514
@@ -65,14 +64,6 @@ def test_a_subject_line_naming_the_decision_names_no_protestant() -> None:
     fields = Fields()
     read_party(stream_of("Re: Protest of liquidation, 19 U.S.C. 1514\n"), fields)
     assert "protestant_name" not in fields.items
-
-
-def _pdf(path: Path, lines: list[str]) -> Path:
-    canvas = Canvas(str(path))
-    for row, line in enumerate(lines):
-        canvas.drawString(72, 740 - 14 * row, line)
-    canvas.save()
-    return path
 
 
 def test_a_sidebar_letter_is_read_whole_and_not_found_wanting(tmp_path: Path) -> None:
