@@ -10,6 +10,7 @@ from bots.protest_intake.extract_fields import Fields, fold, importer_number_in
 from tradebots.pdf import TextStream
 
 STACKED = 0.9  # a value under its own caption: a label, but not on the value's line
+_LABELLED_LINE = re.compile(r"[A-Za-z][\w/'’ .#-]{0,40}:\s")
 _NUMBER = re.compile(r"^\d{1,2}\s*[.)]\s*")
 _CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("protestant_name", re.compile(
@@ -48,7 +49,10 @@ def read_stacked(stream: TextStream, fields: Fields) -> None:
     for index, line in enumerate(lines[:-1]):
         key = caption_of(line)
         below = lines[index + 1].strip()
-        if key is None or key in fields.items or not below or caption_of(below):
+        # "Merchandise" over "Goods: steel spades": a heading over a labelled line, whose own
+        # label the line readers take it by.
+        if key is None or key in fields.items or not below or caption_of(below) \
+                or _LABELLED_LINE.match(below):
             continue
         value: str | None = fold(below)
         if key == "importer_number":

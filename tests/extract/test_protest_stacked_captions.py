@@ -51,6 +51,10 @@ def test_a_caption_left_blank_reads_nothing_rather_than_the_next_caption() -> No
     assert "merchandise_description" not in fields.items
 
 
+def test_a_heading_over_a_labelled_line_leaves_the_value_to_its_label() -> None:
+    assert stacked("Merchandise\nGoods: Carbon steel garden spades\n").items == {}
+
+
 def test_an_importer_caption_over_no_number_reads_no_number() -> None:
     assert "importer_number" not in stacked("IOR Number\nto follow\n").items
 
