@@ -21,6 +21,7 @@ from bots.protest_intake.extract_entries import ENTRY_IN_TEXT, EntryRead, read_e
 from bots.protest_intake.extract_fields import INFERRED, PROSE, Fields
 from bots.protest_intake.extract_form19 import read_form19
 from bots.protest_intake.extract_letter import read_letter
+from bots.protest_intake.extract_stacked import read_stacked
 from bots.protest_intake.extract_structure import inferred_items, unsure_items
 from bots.protest_intake.model import ProtestEntry, ProtestFacts
 from bots.protest_intake.phrasings import AD_CVD_WORDS
@@ -117,6 +118,9 @@ def extract_protest(path: Path) -> ProtestExtraction:
             read_form19(document, stream, fields)
             _prose_on_form(document, stream, fields)
         else:
+            # A caption over its value is the letter's own labelling: surer than its prose cues.
+            # On a form the boxes are read as boxes: a caption there may stand over another one.
+            read_stacked(stream, fields)
             read_letter(document, stream, fields)
         entries = _entries(document, stream, fields)
         unsure = unsure_items(layout, document, fields, entries, stream.text)

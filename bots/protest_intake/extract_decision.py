@@ -15,7 +15,9 @@ from tradebots.pdf import TextStream
 # "protests the denial", "a protest against the valuation", "protest of X against (...) the
 # tariff classification", "objects to", "challenges", "contests", "the decision protested is",
 # "this protest as attorney-in-fact for X, concerning CBP's liquidation".
-_LODGES = re.compile(r"(?i)\bprotest(?:s|ed|ing)?\b|\bdecision\s+(?:being\s+)?protested\b")
+# "Protestant objects to the classification" lodges it too, in a sentence that says no "protest".
+_LODGES = re.compile(r"(?i)\bprotest(?:s|ed|ing)?\b|\bdecision\s+(?:being\s+)?protested\b"
+                     r"|\bprotestant\s+(?:objects|challenges|contests|disputes)\b")
 _OBJECT = re.compile(
     r"(?i)\b(?:against|objects?\s+to|challeng\w*|contest\w*|disputes?|protest(?:s|ing)?"
     r"|disagree[sd]?\s+with"
@@ -39,6 +41,9 @@ _NOT_THE_DECISION = re.compile(
     r"(?:of|by|for|from)\s+(?!the\b|CBP\b|Customs\b)[A-Z]|(?:filed|submitted|lodged|made|is|was"
     # "The entries covered by this protest are not subject to drawback" declares (a)(9).
     r"|are|were"
+    # "We ask that this protest be forwarded for further review, as the liquidation is ..."
+    # asks for review (174.24); the protest is what is forwarded, not what it is lodged against.
+    r"|be|been|being"
     # "The protest covers the entries, each liquidated on ..., and contests the classification":
     # the entries' own words are not the decision; the verb that contests it follows.
     r"|on\s+behalf|covers?|covered|covering|includes?|lists?)\b"

@@ -52,8 +52,8 @@ _REFUSAL = re.compile(
     r"|\b(?:declines?|waives?|withdraws?)\b"
 )
 # "Accelerated Disposition Requested: No": a printout's label answered by a bare word, where
-# the label's own "requested" asks nothing.
-_BARE_ANSWER = re.compile(r"(?i)[:?][^\S\n]*(yes|no)[^\S\n]*\.?[^\S\n]*$")
+# the label's own "requested" asks nothing; "Application for further review: none." likewise.
+_BARE_ANSWER = re.compile(r"(?i)[:?][^\S\n]*(yes|no|none|n/a)[^\S\n]*\.?[^\S\n]*$")
 _WAIVING = re.compile(r"(?i)\b(?:declines?|waives?|withdraws?)\b")
 _ASKING = re.compile(
     r"(?i)\b(?:request\w*|appl(?:y|ies|ied|ication)|ask\w*|seek\w*|forward\w*|petition\w*|"

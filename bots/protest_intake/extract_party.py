@@ -72,9 +72,12 @@ _ENTRY_COUNT = re.compile(
 _CAPTION = re.compile(r"in\s+the\s+matter\s+of\s+the\s+protest\s+of", re.I)
 _CAPTION_END = re.compile(r"^\W*protestants?\b", re.I)
 _CAPTION_LINES = 6  # a caption's name runs over a few lines at most
+_DECISIONS = (r"(?:liquidation|reliquidation|classification|appraise(?:d|ment)|valuation|"
+              r"exclusion|drawback|charges?|exactions?|decision|CBP)\b")
 _SUBJECT = re.compile(
     rf"(?m)^\s*(?:re|subject|regarding)\s*:\s*protest\s+(?:of|on\s+behalf\s+of|by|filed\s+by)\s+"
-    rf"(?!the\b)(?P<name>{_NAME})\s*$",
+    # "Re: Protest of liquidation, 19 U.S.C. 1514" names the decision protested, not a party.
+    rf"(?!the\b|{_DECISIONS})(?P<name>{_NAME})\s*$",
     re.I,
 )
 _LABEL_NAME = re.compile(
