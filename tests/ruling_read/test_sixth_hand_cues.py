@@ -93,3 +93,16 @@ def test_a_valuation_question_asked_in_the_body_routes_to_headquarters(tmp_path:
                   "Terms of sale are FOB Ningbo; the seller is our subsidiary, and the parties are",
                   "related. We ask whether the transaction value is acceptable.", "", *SIGNED)
     assert output["decision"]["route"] == "HQ", output["findings"]
+
+
+def test_a_firm_writing_for_its_client_does_not_dispute_the_labelled_requester(
+        tmp_path: Path) -> None:
+    output = read(tmp_path, "Lindqvist Trade Law LLP", "1800 K Street NW, Washington, DC 20006",
+                  "", "April 20, 2025", "", "Regulations and Rulings, Office of Trade",
+                  "90 K Street NE", "Washington, DC 20229", "", "REQUEST FOR BINDING RULING", "",
+                  "Requester: Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114", "",
+                  "This firm asks, for its client, for a tariff classification ruling.", "",
+                  *FACTS, "Respectfully submitted,", "/s/ Hannah Lindqvist",
+                  "Hannah Lindqvist, Partner, Lindqvist Trade Law LLP")
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert not any("differently" in f["message"] for f in output["findings"]), output["findings"]
