@@ -18,9 +18,9 @@ _STATED = re.compile(rf"\(\s*(?P<n>\d{{1,3}}|{'|'.join(_NUMBER_WORDS)})\s+(?:dif
                      rf"{_GOODS}\s*\)", re.I)
 _SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)")
 _LEAD_WORD = re.compile(rf"^{_GOODS}\s+", re.I)
-# Where a list's entries end: a description after the last one ("... A-6 of the same line").
 # A model or part code: "A-1", "HD-20", "CM14/02"; a description with commas is not counted.
 _CODE = re.compile(r"(?=[^\s]*\d)[A-Za-z0-9][\w./-]{0,15}")
+# Where a list's entries end: a description after the last one ("... A-6 of the same line").
 _TAIL = re.compile(r"\s+(?:of|in|from|for)\s+(?:the|a|an|our|its)\b.*$|\s*\(.*$", re.I)
 
 
