@@ -14,6 +14,7 @@ from typing import Any
 from bots.ruling_triage.extract_boxes import read_boxes
 from bots.ruling_triage.extract_cells import pair_cells
 from bots.ruling_triage.extract_frame import RULING_WORDS, read_request_letter
+from bots.ruling_triage.extract_item_list import read_item_list
 from bots.ruling_triage.extract_items import read_classification
 from bots.ruling_triage.extract_letter import read_requester, read_signature
 from bots.ruling_triage.extract_parties import read_header, read_parties
@@ -78,6 +79,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
         read_classification(items, fields)
         read_numbered_rows(printed, fields)
         read_variant_paragraphs(items, fields)
+        read_item_list(items, fields)
         read_transaction(items, fields)
         read_boxes(printed, fields)  # a ticked box outranks a sentence about the same thing
         read_statements(all_sentences(items), fields)
@@ -88,8 +90,9 @@ def extract_ruling(path: Path) -> RulingExtraction:
 
 def _facts(fields: Fields, unsure: tuple[str, ...]) -> RulingFacts:
     value = fields.value
-    if "item_count" not in fields.items:
-        # A letter that lists no items asks about the one product it describes.
+    if "item_count" not in fields.items and not value("items_uncounted"):
+        # A letter that lists no items asks about the one product it describes; one that lists
+        # items the reader could not count leaves the count unknown.
         fields.put("item_count", 1, None, ABSENT)
     _current(fields)
     for key in _FLAGS:

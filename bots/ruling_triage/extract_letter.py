@@ -47,6 +47,9 @@ _REQUESTS = re.compile(
     r"\s*(?:\([^)]*\))?,?\s+(?:hereby\s+)?(?:respectfully\s+)?(?:(?:requests?|seeks?|asks?\s+(?:CBP\s+)?for)\s+"
     r"(?:a|an|that|the)\b|asks?\s+(?:CBP\s+)?to\s+rule\b)",
     re.S)
+# The writer says it acts for another: its letterhead names an agent, not the requester.
+_FOR_CLIENT = re.compile(r"\b(?:for|on\s+behalf\s+of)\s+(?:its|our|their|my)\s+"
+                         r"(?:client|principal|customer)\b", re.I)
 _SEPARATOR = re.compile(r"\s+[|\u00b7\u2022-]\s+")  # "1 Main St | Town, ST 12345"
 _SIGNATURE_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?signature(?:\s+of\s+(?:the\s+)?(?:requester|"
                             r"authorized\s+person))?\s*", re.I)
@@ -147,6 +150,10 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
     if "requester_name" in fields.items:
         labelled = fields.items["requester_name"]
         cues.append(Cue(str(labelled.value), "label", labelled.confidence))
+        if any(_FOR_CLIENT.search(p.text) for p in letter.body or items):
+            # "This firm asks, for its client, ...": letterhead and signature are the agent's,
+            # the labelled requester is who asks (19 CFR 177.1), not a second requester.
+            cues = [c for c in cues if c.source not in ("letterhead", "signature")]
     best, agreed = agree(cues)
     if best is None:
         return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bots.common.reading.date_line import date_line
 from bots.common.reading.letter import STAMP as _STAMP
 from bots.common.reading.parties import party_with_address
 from bots.customs.identifiers import parse_importer_number
@@ -107,10 +108,11 @@ def read_header(items: list[Paragraph], fields: Fields) -> None:
     for paragraph in items:
         # A dated line may open with the weekday: "Friday, March 7, 2025".
         text = _WEEKDAY.sub("", paragraph.text.strip())
-        day = next(find_dates(text), None)
+        on_line = date_line(text)
         at = (paragraph.page, paragraph.segments[0].top)
-        if day is not None and day.start == 0 and day.end == len(text) and at != stamp_top:
-            fields.put_span("request_date", day.value, Span(paragraph, 0, len(text)), PROSE)
+        if on_line is not None and at != stamp_top:
+            fields.put_span("request_date", on_line, Span(paragraph, 0, len(paragraph.text)),
+                            PROSE)
             break
     if "request_date" not in fields.items:
         _header_line_date(items, fields)

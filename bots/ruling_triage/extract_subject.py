@@ -40,6 +40,11 @@ _ASKED_TOO = re.compile(r"\b(?:second|further|another|additional|other)\s+questi
                         r"(?:concerns|is|relates\s+to|involves|asks)\b[^.]*?(?P<k>transaction\s+"
                         r"value|valuation|appraisement|customs\s+value|coastwise|Jones\s+Act|"
                         r"cabotage)", re.I)
+# A question the body puts in its own words: "We ask whether the transaction value is acceptable".
+_ASKS_WHETHER = re.compile(r"\b(?:we|it|the\s+(?:importer|requester|company)|our\s+client)\s+"
+                           r"(?:also\s+)?ask\w*\s+whether\b[^.]*?(?P<k>transaction\s+value|"
+                           r"valuation|appraisement|customs\s+value|coastwise|Jones\s+Act|"
+                           r"cabotage)", re.I)
 _RE_LINE = re.compile(r"\s*(?:Re|Subject|Subj\.?|Regarding)\s*:\s*", re.I)
 # The sentence that asks for the ruling names its kind when a subject line does not ("Re: Request
 # for binding ruling" ... "we ask for a binding tariff classification ruling").
@@ -219,11 +224,13 @@ def _question_asked(items: list[Paragraph]) -> tuple[Span, float] | None:
 
 def _asked_in_body(items: list[Paragraph]) -> list[RulingType]:
     """Headquarters subjects a sentence of the body asks about ("We also request a ruling that
-    the price is acceptable as transaction value", "A second question concerns valuation"),
-    though the Re: line names only one."""
+    the price is acceptable as transaction value", "A second question concerns valuation", "We
+    ask whether the transaction value is acceptable"), though the Re: line names only one."""
     found: list[RulingType] = []
     for paragraph in items:
-        for asked in (*_ASKED.finditer(paragraph.text), *_ASKED_TOO.finditer(paragraph.text)):
+        text = paragraph.text
+        for asked in (*_ASKED.finditer(text), *_ASKED_TOO.finditer(text),
+                      *_ASKS_WHETHER.finditer(text)):
             found += [s for s in subjects_in(asked["k"]) if s not in found]
     return found
 

@@ -81,3 +81,10 @@ def test_unclear_kind_is_moot_beyond_five_items():
     )
     assert decision.outcome == "deficient"
     assert len(item_findings(findings)) == 1
+
+
+def test_items_the_reader_could_not_count_go_to_a_person_not_to_accept():
+    decision, findings = decide_ruling(letter(item_count=None), received=RECEIVED)
+    assert decision.outcome == "needs_human"
+    [unsure] = [f for f in findings if f.rule == "R-READ"]
+    assert unsure.citation.startswith("CBP practice for binding-ruling requests")

@@ -16,9 +16,9 @@ from typing import Protocol
 
 from rapidfuzz import fuzz
 
+from bots.common.reading.date_line import date_line
 from bots.common.reading.signature import PLACEHOLDER
 from tradebots.facts import Evidence
-from tradebots.pdf import find_dates
 
 
 class Block(Protocol):
@@ -110,6 +110,19 @@ _PERSON = re.compile(r"(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’-
 _ORGANISATION = re.compile(r"\b(?:LLP|LLC|L\.L\.C\.|Inc|Corp|Corporation|Co|Company|P\.?C|PLLC|Ltd|"
                            r"Group|GmbH|S\.A|LP|Associates|Services|Brokers?\s+Inc)\b\.?", re.I)
 _SIGNATURE_BLOCKS = 4
+# A one-line title naming what the paper asks: "REQUEST FOR PROSPECTIVE RULING: marking".
+_HEADING = re.compile(r"[^\n:]{0,60}\b(?:REQUEST|RULING|PROTEST|PETITION|APPLICATION|APPEAL)\b"
+                      r"[^\n:]{0,60}(?::[^\n]{0,80})?", re.I)
+_HEADING_WORDS = 10
+
+
+def _is_heading(text: str) -> bool:
+    """One line naming what the paper asks, not a sentence: in capitals up to any colon, or a
+    short phrase without a full stop ("Ruling request concerning tariff classification")."""
+    if _HEADING.fullmatch(text) is None or text.endswith("."):
+        return False
+    head = text.split(":")[0]
+    return head == head.upper() or (text[0].isupper() and len(text.split()) <= _HEADING_WORDS)
 
 
 def read_letter(blocks: Sequence[Block]) -> Letter:
@@ -123,16 +136,22 @@ def read_letter(blocks: Sequence[Block]) -> Letter:
             continue
         if block in letter.stamp:
             continue
-        if letter.date is None and letter.salutation is None and block.page == blocks[0].page:
-            day = next(find_dates(text), None)
-            if day is not None and day.start == 0 and day.end == len(text):
-                lead = len(block.text) - len(block.text.lstrip())
-                letter.date = Part(block, lead, lead + len(text))
-                continue
+        if (letter.date is None and letter.salutation is None and block.page == blocks[0].page
+                and date_line(text) is not None):
+            lead = len(block.text) - len(block.text.lstrip())
+            letter.date = Part(block, lead, lead + len(text))
+            continue
         if letter.subject is None and letter.salutation is None and (
             match := _SUBJECT.match(block.text)
         ):
             letter.subject = Part(block, match.end(), len(block.text.rstrip()))
+            body_from = index + 1
+            continue
+        if (letter.date is not None and letter.subject is None and letter.salutation is None
+                and _is_heading(text)):
+            # A title in capitals under the date and addressee stands where a Re: line would.
+            lead = len(block.text) - len(block.text.lstrip())
+            letter.subject = Part(block, lead, lead + len(text))
             body_from = index + 1
             continue
         if letter.salutation is None and _SALUTATION.match(block.text):
@@ -169,6 +188,7 @@ def _frame(letter: Letter, blocks: Sequence[Block], body_from: int) -> None:
         end = next((i for i, b in enumerate(blocks) if any(b is o for o in opening_blocks)),
                    after_date)
         letter.addressee = [b for b in blocks[after_date:end] if b not in letter.stamp]
+    _sidebar(letter, blocks[body_from:])
     closing_at = None
     for index in range(len(blocks) - 1, body_from - 1, -1):
         if _CLOSING.match(blocks[index].text):
@@ -187,6 +207,21 @@ def _frame(letter: Letter, blocks: Sequence[Block], body_from: int) -> None:
         elif not letter.enclosures and len(under) < _SIGNATURE_BLOCKS:
             under.append(block)
     letter.signature = read_signature(letter.closing, under)
+
+
+_SIDEBAR_GAP = 72.0  # points: a column this far left of the body's is a column of its own
+
+
+def _sidebar(letter: Letter, body: Sequence[Block]) -> None:
+    """A sender block printed in a column of its own left of the body, level with the date or
+    the addressee (a sidebar letterhead), is the letterhead, not part of the addressee."""
+    if not letter.addressee or not body:
+        return
+    margin = sorted(b.x0 for b in body)[len(body) // 2]  # the body's own left edge
+    aside = [b for b in letter.addressee if b.x0 < margin - _SIDEBAR_GAP]
+    if aside and len(aside) < len(letter.addressee):
+        letter.letterhead.extend(aside)
+        letter.addressee = [b for b in letter.addressee if b not in aside]
 
 
 def read_signature(closing: Block, under: Sequence[Block]) -> Signature:
@@ -242,8 +277,11 @@ def _described(signature: Signature, lines: list[Part], name: Part) -> Signature
     """Title and organisation: after a comma on the name's line, or the lines below it."""
     # A name signed above a rule and printed again below it is one signer, not a title.
     signer_text = " ".join((signature.signer or name).text.split()).casefold()
-    below = [p for p in lines[lines.index(name) + 1:]
+    below = [_after_signer(p, signer_text) for p in lines[lines.index(name) + 1:]
              if not _RULE.fullmatch(p.text) and " ".join(p.text.split()).casefold() != signer_text]
+    if len(below) > 1 and below[1].block is below[0].block and _SUFFIX.fullmatch(below[1].text):
+        # The firm's name wrapped before its suffix ("... Lighting Solutions" / "LLC"): one line.
+        below = [Part(below[0].block, below[0].start, below[1].end), *below[2:]]
     title: Part | None = None
     comma = name.text.find(",", name.text.find(signature.signer.text if signature.signer else ""))
     if comma > 0 and name.text[comma + 1:].strip():
@@ -261,6 +299,18 @@ def _described(signature: Signature, lines: list[Part], name: Part) -> Signature
     organisation = below[0] if below else None
     return Signature(signature.signed, signature.how, signature.where, signature.signer, title,
                      organisation)
+
+
+def _after_signer(line: Part, signer_text: str) -> Part:
+    """A line printing the signer's name again before the title and firm ("Ann Lee, President,
+    Acme LLC" under "/s/ Ann Lee") without the name: what follows it describes the signer."""
+    words = signer_text.split()
+    if not words:
+        return line
+    again = re.match(r"\s*" + r"\s+".join(map(re.escape, words)) + r"\s*,\s*", line.text, re.I)
+    if again is None or not line.text[again.end():].strip():
+        return line
+    return Part(line.block, line.start + again.end(), line.end)
 
 
 def _title_split(line: str) -> int:

@@ -91,6 +91,13 @@ def check_items(facts: RulingFacts) -> list[Finding]:
     count = facts.item_count
     several = count is None or count > 1  # an unknown count may still be several items
     findings: list[Finding] = []
+    if count is None:
+        # The letter lists its items in a way the reader could not count: whether they exceed
+        # five is not known, so neither "accept" nor "deficient" is concluded.
+        findings.append(finding(
+            "R-READ", CITE_ITEMS, "warning",
+            "The letter lists items the reader could not count: whether it covers more than "
+            f"{MAX_ITEMS} items is for a person to read.", moot_if=("no_ruling", "deficient")))
     if count is not None and count > MAX_ITEMS:
         findings.append(
             finding(

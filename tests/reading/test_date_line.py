@@ -1,0 +1,29 @@
+"""A line that is wholly a date (bots/common/reading/date_line.py), as letters print their date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bots.common.reading.date_line import date_line
+
+
+def test_a_date_in_figures_alone_is_a_date_line() -> None:
+    assert date_line("  March 7, 2025 ") == date(2025, 3, 7)
+
+
+def test_a_date_spelled_in_words_is_a_date_line() -> None:
+    assert date_line("the twentieth day of May, 2025") == date(2025, 5, 20)
+    assert date_line("this twenty-first day of May, 2025") == date(2025, 5, 21)
+
+
+def test_a_spelled_date_with_the_same_date_in_figures_is_one_date() -> None:
+    assert date_line("the eighth day of July, 2025 (July 8, 2025)") == date(2025, 7, 8)
+
+
+def test_figures_that_name_another_day_leave_the_date_unsure() -> None:
+    assert date_line("the eighth day of July, 2025 (July 9, 2025)") is None
+
+
+def test_a_sentence_with_a_date_in_it_is_no_date_line() -> None:
+    assert date_line("March 7, 2025 is when the goods arrive") is None
+    assert date_line("The goods arrive on March 7, 2025") is None
