@@ -232,3 +232,38 @@ def queue_people(queue: WorkQueue):
     from tradebots.queue.review import PeopleActions
 
     return PeopleActions(queue)
+
+
+def test_a_poison_item_does_not_charge_its_crashes_to_the_items_that_shared_its_worker(
+        queue: WorkQueue, clock):
+    # A batch worker runs many items at once; one of them kills it every time. Only a run on
+    # its own tells which item did it, so a re-claimed item runs alone.
+    poison = queue.enqueue("noop", actor="clerk", reference="poison").item_id
+    mates = [queue.enqueue("noop", actor="clerk", reference=f"mate-{n}").item_id for n in range(3)]
+    idle = 0
+    for run in range(60):
+        claims = queue.claim_batch(f"worker-{run}", limit=10)
+        if not claims:  # a worker with nothing to do polls again a little later
+            idle += 1
+            if idle > 3:
+                break
+            clock.advance(10)
+            continue
+        idle = 0
+        if any(c.item_id == poison for c in claims):
+            clock.advance(31)  # the worker died with every item it held
+            continue
+        for claim in claims:
+            queue.finish(claim, Outcome(State.DONE, "ran"))
+    assert get_item(queue.db, poison).state == "needs_human"  # type: ignore[union-attr]
+    assert [get_item(queue.db, m).state for m in mates] == ["done"] * 3  # type: ignore[union-attr]
+
+
+def test_a_re_claimed_item_comes_alone_even_when_the_worker_has_room_for_more(
+        queue: WorkQueue, clock):
+    first, second = (queue.enqueue("noop", actor="clerk", reference=r).item_id for r in "ab")
+    queue.enqueue("noop", actor="clerk", reference="fresh")
+    assert {c.item_id for c in queue.claim_batch("died", limit=2)} == {first, second}
+    clock.advance(31)
+    again = queue.claim_batch("next", limit=10)
+    assert len(again) == 1 and again[0].item_id in {first, second}

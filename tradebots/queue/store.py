@@ -133,15 +133,17 @@ class WorkQueue:
             sweep = self._next_sweep is None or now >= self._next_sweep
             if sweep and any_open(session):
                 return self._careful_claims(session, owner, bots, now)
-            taken = []
             if sweep:
                 self._next_sweep = now + self.lease * SWEEP_EVERY
-                taken = self._reclaim_expired(session, owner, bots, now, limit)
-            if len(taken) < limit:
-                # The pick takes nothing while any scope is paused: no pause check of its own.
-                taken += claim_batch(session, owner, bots, limit=limit - len(taken), key=self.key,
-                                     now=now, expires=now + self.lease,
-                                     postgres=self.db.is_postgres)
+                # A re-claimed item runs alone: its worker died holding it, maybe because of it,
+                # maybe because of a batch-mate, and only a run on its own tells which (a poison
+                # item must not charge its crashes to the items that shared its worker).
+                reclaimed = self._reclaim_expired(session, owner, bots, now)
+                if reclaimed is not None:
+                    return [reclaimed]
+            # The pick takes nothing while any scope is paused: no pause check of its own.
+            taken = claim_batch(session, owner, bots, limit=limit, key=self.key, now=now,
+                                expires=now + self.lease, postgres=self.db.is_postgres)
             if not taken and not sweep and any_open(session):
                 return self._careful_claims(session, owner, bots, now)
             return taken
@@ -152,17 +154,17 @@ class WorkQueue:
         return [claim] if claim else []
 
     def _reclaim_expired(self, session: Session, owner: str, bots: Collection[str] | None,
-                         now: datetime, limit: int) -> list[Claim]:
-        taken: list[Claim] = []
-        for _ in range(limit + MAX_RECLAIM_SCAN):  # a killed worker's whole batch comes back
-            item = self._pick(session, self._expired(now, bots, ())) if len(taken) < limit else None
+                         now: datetime) -> Claim | None:
+        """One item whose holder died, re-leased (a poison item goes to a person instead)."""
+        for _ in range(MAX_RECLAIM_SCAN):
+            item = self._pick(session, self._expired(now, bots, ()))
             if item is None:
-                break
+                return None
             if item.crashes + 1 >= self.retry.max_crashes:
                 self._poison(session, item, now)
                 continue
-            taken.append(self._take(session, item, owner, now))
-        return taken
+            return self._take(session, item, owner, now)
+        return None
 
     def _careful_claim(self, session: Session, owner: str, bots: Collection[str] | None,
                        now: datetime) -> Claim | None:
