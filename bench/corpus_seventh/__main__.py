@@ -1,4 +1,4 @@
-"""`python -m bench.corpus_seventh OUT --seed S`: write PDFs and truth files in corpus-b's layout."""
+"""`python -m bench.corpus_seventh OUT --seed S`: PDFs and truth files in corpus-b's layout."""
 
 from __future__ import annotations
 
@@ -35,7 +35,9 @@ def write(root: Path, docs: list[tuple[str, Doc]]) -> None:
         pdf = root / f"{stem}.pdf"
         pdf.parent.mkdir(parents=True, exist_ok=True)
         (producers.rsvg if doc.producer == "rsvg" else producers.pdfme)(doc, pdf)
-        pdf.with_suffix(".json").write_text(json.dumps(doc.truth(), indent=2) + "\n", encoding="utf-8")
+        pdf.with_suffix(".json").write_text(
+            json.dumps(doc.truth(), indent=2) + "\n", encoding="utf-8"
+        )
 
 
 def main() -> None:
@@ -46,8 +48,13 @@ def main() -> None:
     parser.add_argument("--rulings", type=int, default=12)
     parser.add_argument("--penalties", type=int, default=12)
     args = parser.parse_args()
-    write(args.out, generate(args.seed, {"protests": args.protests, "rulings": args.rulings,
-                                         "penalties": args.penalties}))
+    write(
+        args.out,
+        generate(
+            args.seed,
+            {"protests": args.protests, "rulings": args.rulings, "penalties": args.penalties},
+        ),
+    )
 
 
 if __name__ == "__main__":

@@ -7,8 +7,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 # Blocks for pdfme: ("p", text), ("b", heading), ("table", rows), ("break",).
 Block = tuple[Any, ...]
 
@@ -17,14 +29,24 @@ def date_styles(day: date) -> list[str]:
     """Five printed forms of one date."""
     abbr = MONTHS[day.month - 1][:3]
     short = abbr + ("." if MONTHS[day.month - 1] != abbr and day.month != 5 else "")
-    return [f"{MONTHS[day.month - 1]} {day.day}, {day.year}", f"{day:%m/%d/%Y}", day.isoformat(),
-            f"{day.day} {MONTHS[day.month - 1]} {day.year}", f"{short} {day.day}, {day.year}"]
+    return [
+        f"{MONTHS[day.month - 1]} {day.day}, {day.year}",
+        f"{day:%m/%d/%Y}",
+        day.isoformat(),
+        f"{day.day} {MONTHS[day.month - 1]} {day.year}",
+        f"{short} {day.day}, {day.year}",
+    ]
 
 
 def money_styles(value_cents: int) -> list[str]:
     """Four printed forms of one amount."""
     dollars = f"{value_cents // 100:,}.{value_cents % 100:02d}"
-    return [f"${dollars}", f"USD {dollars}", dollars, f"{value_cents // 100}.{value_cents % 100:02d}"]
+    return [
+        f"${dollars}",
+        f"USD {dollars}",
+        dollars,
+        f"{value_cents // 100}.{value_cents % 100:02d}",
+    ]
 
 
 @dataclass
@@ -46,8 +68,13 @@ class Doc:
 
     def truth(self) -> dict[str, Any]:
         """The truth file in corpus-b's layout."""
-        out: dict[str, Any] = {"kind": self.kind, "case": self.case, "args": self.args,
-                               "values": self.values, "decision": self.decision}
+        out: dict[str, Any] = {
+            "kind": self.kind,
+            "case": self.case,
+            "args": self.args,
+            "values": self.values,
+            "decision": self.decision,
+        }
         if self.not_scored:
             out["not_scored"] = self.not_scored
         return out
@@ -69,9 +96,20 @@ class Pick:
         return self.rng.choice(money_styles(value_cents))
 
 
-PEOPLE = ["Dana K. Oyelaran", "Marcus T. Bellweather", "Priya Ramanathan", "Owen J. Castellanos",
-          "Harriet L. Fenwick", "Tobias Nakamura-Reyes", "Lucinda M. Ashgrove", "Gideon P. Farrow",
-          "Soledad Iturbe", "Bartholomew Quaye", "Ingrid S. Holmqvist", "Rafael D. Okonkwo"]
+PEOPLE = [
+    "Dana K. Oyelaran",
+    "Marcus T. Bellweather",
+    "Priya Ramanathan",
+    "Owen J. Castellanos",
+    "Harriet L. Fenwick",
+    "Tobias Nakamura-Reyes",
+    "Lucinda M. Ashgrove",
+    "Gideon P. Farrow",
+    "Soledad Iturbe",
+    "Bartholomew Quaye",
+    "Ingrid S. Holmqvist",
+    "Rafael D. Okonkwo",
+]
 COMPANIES = [
     ("Bluegill Outdoor Goods LLC", "4410 Harbor Point Road", "Baltimore, MD 21224"),
     ("Prairie Lantern Home Furnishings, Inc.", "2300 Industrial Pkwy", "Omaha, NE 68110"),
@@ -86,8 +124,16 @@ COMPANIES = [
     ("Westbrook Lighting Solutions LLC", "9 Quarry Road", "Allentown, PA 18109"),
     ("Cinderhill Sporting Goods, Inc.", "5120 Airport Freeway", "Fort Worth, TX 76117"),
 ]
-PORTS = [("2704", "Los Angeles"), ("1001", "New York"), ("1703", "Savannah"), ("5301", "Houston"),
-         ("3901", "Chicago"), ("1303", "Baltimore"), ("2904", "Portland"), ("4601", "Newark")]
+PORTS = [
+    ("2704", "Los Angeles"),
+    ("1001", "New York"),
+    ("1703", "Savannah"),
+    ("5301", "Houston"),
+    ("3901", "Chicago"),
+    ("1303", "Baltimore"),
+    ("2904", "Portland"),
+    ("4601", "Newark"),
+]
 GOODS = [
     ("Stainless steel insulated beverage bottles, 20 oz and 32 oz", "7323.93.0080", "9617.00.1000"),
     ("Battery-operated plush toy animals with sound modules", "9503.00.0073", "9503.00.0090"),
@@ -107,4 +153,4 @@ def wrap(text: str, width: int, prefix: str = "") -> list[str]:
             line = word
         else:
             line = f"{line} {word}".strip()
-    return lines + [prefix + line] if line else lines
+    return [*lines, prefix + line] if line else lines

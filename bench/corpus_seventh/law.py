@@ -32,8 +32,14 @@ def federal_holidays(year: int) -> set[date]:
     if year >= 2021:
         fixed.append(date(year, 6, 19))
     days = {_observed(d) for d in fixed}
-    days |= {_nth_weekday(year, 1, 0, 3), _nth_weekday(year, 2, 0, 3), _last_monday(year, 5),
-             _nth_weekday(year, 9, 0, 1), _nth_weekday(year, 10, 0, 2), _nth_weekday(year, 11, 3, 4)}
+    days |= {
+        _nth_weekday(year, 1, 0, 3),
+        _nth_weekday(year, 2, 0, 3),
+        _last_monday(year, 5),
+        _nth_weekday(year, 9, 0, 1),
+        _nth_weekday(year, 10, 0, 2),
+        _nth_weekday(year, 11, 3, 4),
+    }
     if _observed(date(year + 1, 1, 1)).year == year:
         days.add(_observed(date(year + 1, 1, 1)))
     return days

@@ -17,16 +17,21 @@ LINES_PER_PAGE = 58
 
 def rsvg(doc: Doc, out: Path) -> None:
     """Monospace printout pages written as SVG, joined into one PDF by rsvg-convert."""
-    pages = [doc.lines[i:i + LINES_PER_PAGE] for i in range(0, len(doc.lines), LINES_PER_PAGE)]
+    pages = [doc.lines[i : i + LINES_PER_PAGE] for i in range(0, len(doc.lines), LINES_PER_PAGE)]
     with tempfile.TemporaryDirectory() as tmp:
         files = []
         for number, page in enumerate(pages, 1):
             texts = "".join(
                 f'<text x="40" y="{56 + 12 * row}" xml:space="preserve">{escape(line)}</text>'
-                for row, line in enumerate(page) if line)
-            svg = ('<svg xmlns="http://www.w3.org/2000/svg" width="612pt" height="792pt" viewBox="0 0 612 792">'
-                   '<g font-family="DejaVu Sans Mono" font-size="8.6" fill="#111">'
-                   f'{texts}<text x="520" y="770">p. {number}/{len(pages)}</text></g></svg>')
+                for row, line in enumerate(page)
+                if line
+            )
+            svg = (
+                '<svg xmlns="http://www.w3.org/2000/svg" width="612pt" height="792pt" '
+                'viewBox="0 0 612 792">'
+                '<g font-family="DejaVu Sans Mono" font-size="8.6" fill="#111">'
+                f'{texts}<text x="520" y="770">p. {number}/{len(pages)}</text></g></svg>'
+            )
             path = Path(tmp) / f"p{number:03d}.svg"
             path.write_text(svg, encoding="utf-8")
             files.append(str(path))
@@ -44,16 +49,34 @@ def pdfme(doc: Doc, out: Path) -> None:
             content.append({".b": block[1], "style": {"margin_bottom": 6, "s": 11}})
         elif block[0] == "table":
             rows = block[1]
-            content.append({"widths": [1.0] * len(rows[0]), "style": {"s": 8.5, "margin_bottom": 8},
-                            "table": rows})
+            content.append(
+                {
+                    "widths": [1.0] * len(rows[0]),
+                    "style": {"s": 8.5, "margin_bottom": 8},
+                    "table": rows,
+                }
+            )
         else:  # a page break: pdfme starts every section on a new page
             sections.append({"content": []})
-    document: dict[str, Any] = {"style": {"margin_bottom": 12, "text_align": "l", "page_size": "letter",
-                                          "s": 10, "f": doc.font},
-                                "sections": sections}
+    document: dict[str, Any] = {
+        "style": {
+            "margin_bottom": 12,
+            "text_align": "l",
+            "page_size": "letter",
+            "s": 10,
+            "f": doc.font,
+        },
+        "sections": sections,
+    }
     if doc.header:
-        document["running_sections"] = {"head": {"x": "left", "y": 20, "height": "top",
-                                                 "content": [{".": doc.header, "style": {"s": 7}}]}}
+        document["running_sections"] = {
+            "head": {
+                "x": "left",
+                "y": 20,
+                "height": "top",
+                "content": [{".": doc.header, "style": {"s": 7}}],
+            }
+        }
         for section in sections:
             section["running_sections"] = ["head"]
     with out.open("wb") as handle:

@@ -1,4 +1,4 @@
-"""The seventh hand's corpus: deterministic per seed, well-formed truths, scored text in the text layer."""
+"""Seventh hand's corpus: deterministic per seed, well-formed truths, scored text in the PDFs."""
 
 from __future__ import annotations
 
@@ -15,8 +15,16 @@ COUNTS = {"protests": 12, "rulings": 6, "penalties": 6}
 CONTRACT_KEYS = {
     "protest": {"outcome", "deadline", "last_days", "missing"},
     "ruling-request": {"outcome", "route", "missing", "reason", "due"},
-    "penalty-case": {"loss_of_duties", "statutory_max", "guideline_range", "proposed_penalty",
-                     "limitations_date", "notice", "outcome", "barred_entries"},
+    "penalty-case": {
+        "loss_of_duties",
+        "statutory_max",
+        "guideline_range",
+        "proposed_penalty",
+        "limitations_date",
+        "notice",
+        "outcome",
+        "barred_entries",
+    },
 }
 ENTRY = re.compile(r"^[A-I]{3}-\d{7}-\d$")
 
@@ -43,13 +51,19 @@ def test_same_seed_same_documents_other_seed_other_documents() -> None:
 def test_half_of_each_kind_per_producer(built: Path) -> None:
     for folder in ("protest", "ruling-request", "penalty-case"):
         names = [p.name for p in (built / folder).glob("*.pdf")]
-        assert len([n for n in names if "_rsvg_" in n]) == len([n for n in names if "_pdfme_" in n]) > 0
+        assert (
+            len([n for n in names if "_rsvg_" in n])
+            == len([n for n in names if "_pdfme_" in n])
+            > 0
+        )
 
 
 def test_truths_are_well_formed(built: Path) -> None:
     for truth_file in sorted(built.glob("*/*.json")):
         truth = json.loads(truth_file.read_text())
-        assert set(truth) <= {"kind", "case", "args", "values", "decision", "not_scored"}, truth_file
+        assert set(truth) <= {"kind", "case", "args", "values", "decision", "not_scored"}, (
+            truth_file
+        )
         assert truth["kind"] == truth_file.parent.name
         assert set(truth["decision"]) <= CONTRACT_KEYS[truth["kind"]], truth_file
         assert "--today" in truth["args"]
