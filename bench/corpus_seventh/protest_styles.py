@@ -39,7 +39,7 @@ PETITION = (
 def _reason(facts: dict[str, Any]) -> str:
     if facts["petition"]:
         return PETITION.format(port=facts["port"], when="September 3, 2025")
-    text = REASONS[facts["category"]].format(bad=facts["hts"], good="9503.00.0090")
+    text = REASONS[facts["category"]].format(bad=facts["hts"], good=facts["good_hts"])
     return text if facts["goods"] else text.replace("the goods", "it")
 
 

@@ -170,6 +170,7 @@ def build(index: int, rng: random.Random) -> Doc:
         "accelerated": rng.random() < 0.35,
         "review": rng.random() < 0.55,
         "hts": goods[2],
+        "good_hts": goods[1],
         "entries": entries,
         "received": received,
         "petition": case == "invalid-petition",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from bench.corpus_seventh.fmt import Doc, Pick
@@ -100,13 +101,14 @@ def render(style: str, doc: Doc, f: dict[str, Any], pick: Pick) -> None:
     if style == "status-report":
         lines = [
             "TRI-PORT CUSTOMS BROKERS  --  DAILY STATUS REPORT",
-            f"Report date: {written}",
+            f"Report date: {pick.date(f['written'] + timedelta(days=1))}",
             "-" * 70,
             "1. SHIPMENT 7731  released; no holds",
             "2. SHIPMENT 7734  exam scheduled (CET)",
             "3. ENTRY SUMMARY QUEUE  4 pending, 0 rejected",
             f"4. BINDING RULING REQUEST for transmittal to {to}",
             "   (text as signed by the importer)",
+            f"   Request dated {written}",
             "",
         ]
         indent = "   "
