@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
-from bench.corpus_seventh.fmt import Doc, Pick
+from bench.corpus_seventh.fmt import Doc, Pick, date_styles
 from bench.corpus_seventh.fmt import wrap as _wrap
 from bench.corpus_seventh.protests import CATEGORY_WORDS, DRAWBACK
 
@@ -38,7 +39,8 @@ PETITION = (
 
 def _reason(facts: dict[str, Any]) -> str:
     if facts["petition"]:
-        return PETITION.format(port=facts["port"], when="September 3, 2025")
+        decided = facts["received"] - timedelta(days=12)
+        return PETITION.format(port=facts["port"], when=date_styles(decided)[0])
     text = REASONS[facts["category"]].format(bad=facts["hts"], good=facts["good_hts"])
     return text if facts["goods"] else text.replace("the goods", "it")
 
