@@ -154,3 +154,8 @@ def wrap(text: str, width: int, prefix: str = "") -> list[str]:
         else:
             line = f"{line} {word}".strip()
     return [*lines, prefix + line] if line else lines
+
+
+def case_and_style(index: int, cases: list[str], styles: list[str]) -> tuple[str, str]:
+    """Case by position; the style shifts each round so that a case meets every style."""
+    return cases[index % len(cases)], styles[(index + index // len(cases)) % len(styles)]

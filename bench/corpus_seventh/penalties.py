@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from bench.corpus_seventh import law
-from bench.corpus_seventh.fmt import COMPANIES, PEOPLE, PORTS, Doc, Pick
+from bench.corpus_seventh.fmt import COMPANIES, PEOPLE, PORTS, Doc, Pick, case_and_style
 from bench.corpus_seventh.protests import entry_number
 
 CASES = ["neg-mixed", "gross-liq", "fraud-cap", "fraud-pd", "neg-noloss-small", "limits-passed"]
@@ -106,8 +106,7 @@ def _decide(
 
 def build(index: int, rng: random.Random) -> Doc:
     """The penalty referral at `index`."""
-    case = CASES[index % len(CASES)]
-    style = STYLES[(index + index // len(CASES)) % len(STYLES)]
+    case, style = case_and_style(index, CASES, STYLES)
     pick = Pick(rng)
     culp = {"gross-liq": "gross_negligence", "fraud-cap": "fraud", "fraud-pd": "fraud"}.get(
         case, "negligence"

@@ -9,6 +9,8 @@ from bench.corpus_seventh.fmt import Doc, Pick, date_styles
 from bench.corpus_seventh.fmt import wrap as _wrap
 from bench.corpus_seventh.protests import CATEGORY_WORDS, DRAWBACK
 
+# The chosen phrasings: category words, description label, review, accelerated, drawback.
+Wording = tuple[str, str, str, str, str]
 REVIEW_YES = [
     "Further review is requested under 19 CFR 174.24.",
     "Protestant asks that this protest be given further review (19 CFR 174.24(a)).",
@@ -106,9 +108,9 @@ def render(style: str, doc: Doc, f: dict[str, Any], pick: Pick) -> None:
     elif style == "export":
         _export(doc, f, pick, cat, review, accel, drawback)
     elif style == "cf28-reply":
-        _cf28(doc, f, pick, cat, label, review, accel, drawback)
+        _cf28(doc, f, pick, (cat, label, review, accel, drawback))
     else:
-        _counsel(doc, f, pick, cat, label, review, accel, drawback)
+        _counsel(doc, f, pick, (cat, label, review, accel, drawback))
 
 
 def _email(
@@ -204,16 +206,18 @@ def _export(
     doc.lines = lines
 
 
-def _cf28(
-    doc: Doc,
-    f: dict[str, Any],
-    pick: Pick,
-    cat: str,
-    label: str,
-    review: str,
-    accel: str,
-    drawback: str,
-) -> None:
+def _entry_rows(doc: Doc, f: dict[str, Any], pick: Pick, forms: list[int]) -> list[list[str]]:
+    """Entry, entry date, liquidation date per entry, in one date form the seed picks."""
+    form = [pick.rng.choice(forms)]
+    rows = []
+    for e in f["entries"]:
+        rows.append([e.number, pick.date(e.entered, form), pick.date(e.liquidated, form)])
+        _mark(doc, *rows[-1])
+    return rows
+
+
+def _cf28(doc: Doc, f: dict[str, Any], pick: Pick, w: Wording) -> None:
+    cat, label, review, accel, drawback = w
     doc.font = pick.one(["Times", "Helvetica"])
     head = [("b", f["name"]), ("p", f["address"] or ""), ("p", "")]
     head.append(
@@ -230,10 +234,7 @@ def _cf28(
         )
     )
     rows = [["Entry number", "Entry date", "Liquidation date"]]
-    form = [pick.rng.choice([0, 3, 4])]
-    for e in f["entries"]:
-        rows.append([e.number, pick.date(e.entered, form), pick.date(e.liquidated, form)])
-        _mark(doc, pick.date(e.entered, form), pick.date(e.liquidated, form))
+    rows += _entry_rows(doc, f, pick, [0, 3, 4])
     body: list[tuple[object, ...]] = [
         (
             "p",
@@ -258,23 +259,12 @@ def _cf28(
     doc.blocks = head + [b for b in body if b[0] != "p" or b[1]]
 
 
-def _counsel(
-    doc: Doc,
-    f: dict[str, Any],
-    pick: Pick,
-    cat: str,
-    label: str,
-    review: str,
-    accel: str,
-    drawback: str,
-) -> None:
+def _counsel(doc: Doc, f: dict[str, Any], pick: Pick, w: Wording) -> None:
+    cat, label, review, accel, drawback = w
     doc.font = pick.one(["Courier", "Times"])
     doc.header = f"{f['name']} - Office of the General Counsel - PROTEST"
     rows = [["No.", "Entry", "Date of entry", "Date of liquidation"]]
-    form = [pick.rng.choice([0, 1, 4])]
-    for i, e in enumerate(f["entries"], 1):
-        rows.append([str(i), e.number, pick.date(e.entered, form), pick.date(e.liquidated, form)])
-        _mark(doc, pick.date(e.entered, form), pick.date(e.liquidated, form))
+    rows += [[str(i), *row] for i, row in enumerate(_entry_rows(doc, f, pick, [0, 1, 4]), 1)]
     who = f"{f['name']}" + (f", {f['address']}" if f["address"] else "")
     blocks: list[tuple[object, ...]] = [
         ("b", f"PROTEST - PORT {f['port']} ({f['port_name'].upper()})"),

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from bench.corpus_seventh import law
-from bench.corpus_seventh.fmt import COMPANIES, GOODS, PEOPLE, PORTS, Doc, Pick
+from bench.corpus_seventh.fmt import COMPANIES, GOODS, PEOPLE, PORTS, Doc, Pick, case_and_style
 
 CASES = [
     "accept",
@@ -143,8 +143,7 @@ def _decide(
 
 def build(index: int, rng: random.Random) -> Doc:
     """The protest at `index`: case and style by position, facts by the seed."""
-    case = CASES[index % len(CASES)]
-    style = STYLES[(index + index // len(CASES)) % len(STYLES)]
+    case, style = case_and_style(index, CASES, STYLES)
     pick = Pick(rng)
     name, street, city = rng.choice(COMPANIES)
     port, port_name = rng.choice(PORTS)

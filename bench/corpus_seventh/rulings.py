@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from bench.corpus_seventh.fmt import COMPANIES, GOODS, PEOPLE, PORTS, Doc, Pick
+from bench.corpus_seventh.fmt import COMPANIES, GOODS, PEOPLE, PORTS, Doc, Pick, case_and_style
 
 CASES = [
     "ncsd-accept",
@@ -35,8 +35,7 @@ SAMPLES = [
 
 def build(index: int, rng: random.Random) -> Doc:
     """The ruling request at `index`."""
-    case = CASES[index % len(CASES)]
-    style = STYLES[(index + index // len(CASES)) % len(STYLES)]
+    case, style = case_and_style(index, CASES, STYLES)
     pick = Pick(rng)
     name, street, city = rng.choice(COMPANIES)
     port, port_name = rng.choice(PORTS)
