@@ -178,12 +178,9 @@ def build(index: int, rng: random.Random) -> Doc:
         facts["address"] = facts["address"] and facts["address"].upper()
     decision = _decide(case, entries, received, missing)
     today = max(received, entries[-1].liquidated) + timedelta(days=rng.randrange(5, 40))
-    printed_received = style == "export"
-    args = (
-        ["--today", today.isoformat()]
-        if printed_received
-        else ["--received", received.isoformat(), "--today", today.isoformat()]
-    )
+    # The export's printed receipt date wins under the contract; --received agrees with it so
+    # that a reader which does not take the export's line as a CBP receipt is not scored on that.
+    args = ["--received", received.isoformat(), "--today", today.isoformat()]
     values: dict[str, object] = {
         "protest_number": None,
         "port_code": port,

@@ -114,7 +114,8 @@ def render(style: str, doc: Doc, f: dict[str, Any], pick: Pick) -> None:
         indent = "   "
     else:
         lines = [
-            f"From: {f['signer']} <rulings@importer.example>",
+            # An unsigned request must not name its writer in the header either.
+            f"From: {f['signer'] if f['signed'] else 'Import Desk'} <rulings@importer.example>",
             "To: eRulings@cbp.example",
             f"Date: {written}",
             "Subject: Binding ruling request",

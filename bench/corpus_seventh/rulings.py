@@ -76,12 +76,14 @@ def build(index: int, rng: random.Random) -> Doc:
         "confidential_requested": confidential,
         "signed": signed,
     }
-    if not valuation:
-        values["item_count"] = items
     decision: dict[str, object] = {"outcome": outcome, "route": route, "missing": missing}
     not_scored = [
         "product_description/ports: printed in several places; left to the reader of the corpus"
     ]
+    if valuation:
+        not_scored.append("item_count: the contract leaves it open outside classification")
+    else:
+        values["item_count"] = items
     if outcome == "no_ruling":
         not_scored.append("reason: free text")
     else:
