@@ -13,7 +13,6 @@ from bench.corpus_seventh.protests import entry_number
 CASES = ["neg-mixed", "gross-liq", "fraud-cap", "fraud-pd", "neg-noloss-small", "limits-passed"]
 STYLES = ["kv-export", "memo-to-file"]
 PRODUCER = {"kv-export": "rsvg", "memo-to-file": "pdfme"}
-CULPABILITY = {"negligence": "negligence", "gross-neg": "gross_negligence", "fraud": "fraud"}
 
 
 def _entries(case: str, rng: random.Random) -> list[dict[str, Any]]:
