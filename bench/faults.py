@@ -52,13 +52,18 @@ def main() -> None:
           f"steps {10 * args.scale:g}-{25 * args.scale:g} s, a SIGKILL every "
           f"{5 * args.scale:g}-{10 * args.scale:g} s.\n")
     print("| database | items | workers | kills | s | ended | failed | duplicates | "
-          "re-claimed | transient waits | poison item | audit broken | pauses open |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+          "re-claimed | transient waits | poison item | others to a person, why | audit broken | "
+          "pauses open |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         print(f"| {r['database']} | {r['items']} | {r['workers']} | {r['kills']} | "
               f"{r['seconds']} | {r['ended']} | {r['failed']} | {r['duplicates']} | "
               f"{r['reclaimed']} | {r['transient_waits']} | {r['poison']} | "
-              f"{r['audit_broken']} | {r['pauses_open']} |")
+              f"{_reasons(r['to_a_person'])} | {r['audit_broken']} | {r['pauses_open']} |")
+
+
+def _reasons(reasons: object) -> str:
+    return "; ".join(str(r) for r in reasons) if isinstance(reasons, list) and reasons else "none"
 
 
 if __name__ == "__main__":
