@@ -267,3 +267,13 @@ def test_a_re_claimed_item_comes_alone_even_when_the_worker_has_room_for_more(
     clock.advance(31)
     again = queue.claim_batch("next", limit=10)
     assert len(again) == 1 and again[0].item_id in {first, second}
+
+
+def test_a_dead_workers_batch_comes_back_one_claim_after_another_without_waiting(
+        queue: WorkQueue, clock):
+    ids = {queue.enqueue("noop", actor="clerk", reference=f"r{n}").item_id for n in range(3)}
+    assert {c.item_id for c in queue.claim_batch("died", limit=3)} == ids
+    clock.advance(31)
+    back = [queue.claim_batch("next", limit=10) for _ in range(3)]  # the clock stands still
+    assert [len(claims) for claims in back] == [1, 1, 1]
+    assert {claims[0].item_id for claims in back} == ids

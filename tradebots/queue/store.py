@@ -134,13 +134,14 @@ class WorkQueue:
             if sweep and any_open(session):
                 return self._careful_claims(session, owner, bots, now)
             if sweep:
-                self._next_sweep = now + self.lease * SWEEP_EVERY
                 # A re-claimed item runs alone: its worker died holding it, maybe because of it,
                 # maybe because of a batch-mate, and only a run on its own tells which (a poison
-                # item must not charge its crashes to the items that shared its worker).
+                # item must not charge its crashes to the items that shared its worker). The next
+                # claim looks again at once, so a dead worker's batch comes back without waiting.
                 reclaimed = self._reclaim_expired(session, owner, bots, now)
                 if reclaimed is not None:
                     return [reclaimed]
+                self._next_sweep = now + self.lease * SWEEP_EVERY
             # The pick takes nothing while any scope is paused: no pause check of its own.
             taken = claim_batch(session, owner, bots, limit=limit, key=self.key, now=now,
                                 expires=now + self.lease, postgres=self.db.is_postgres)
