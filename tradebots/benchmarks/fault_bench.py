@@ -97,7 +97,7 @@ def _report(database: Database, run_id: str, poison: int, key: bytes) -> dict[st
         "reclaimed": sum(1 for _, to_state, r in events if r == "lease expired; re-claimed"),
         "transient_waits": sum(1 for _, _, r in events if r.startswith("transient:")),
         "poison": f"{states[poison]} after {crashes} crashes",
-        # Why any other item went to a person: the last reason its events give.
+        # Why any item other than the poison one went to a person: its needs_human events say.
         "to_a_person": sorted({r for i, to_state, r in events
                                if to_state == State.NEEDS_HUMAN.value and i != poison}),
         "audit_broken": len(broken),
