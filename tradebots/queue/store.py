@@ -138,9 +138,9 @@ class WorkQueue:
                 # maybe because of a batch-mate, and only a run on its own tells which (a poison
                 # item must not charge its crashes to the items that shared its worker). The next
                 # claim looks again at once, so a dead worker's batch comes back without waiting.
-                reclaimed = self._reclaim_expired(session, owner, bots, now)
-                if reclaimed is not None:
-                    return [reclaimed]
+                dead = self._next_expired(session, now, bots, ())
+                if dead is not None:
+                    return [self._take(session, dead, owner, now)]
                 self._next_sweep = now + self.lease * SWEEP_EVERY
             # The pick takes nothing while any scope is paused: no pause check of its own.
             taken = claim_batch(session, owner, bots, limit=limit, key=self.key, now=now,
@@ -154,17 +154,14 @@ class WorkQueue:
         claim = self._careful_claim(session, owner, bots, now)
         return [claim] if claim else []
 
-    def _reclaim_expired(self, session: Session, owner: str, bots: Collection[str] | None,
-                         now: datetime) -> Claim | None:
-        """One item whose holder died, re-leased (a poison item goes to a person instead)."""
+    def _next_expired(self, session: Session, now: datetime, bots: Collection[str] | None,
+                      blocked: Collection[str]) -> WorkItem | None:
+        """The next item whose holder died; one whose worker died too often goes to a person."""
         for _ in range(MAX_RECLAIM_SCAN):
-            item = self._pick(session, self._expired(now, bots, ()))
-            if item is None:
-                return None
-            if item.crashes + 1 >= self.retry.max_crashes:
-                self._poison(session, item, now)
-                continue
-            return self._take(session, item, owner, now)
+            item = self._pick(session, self._expired(now, bots, blocked))
+            if item is None or item.crashes + 1 < self.retry.max_crashes:
+                return item
+            self._poison(session, item, now)
         return None
 
     def _careful_claim(self, session: Session, owner: str, bots: Collection[str] | None,
@@ -176,18 +173,12 @@ class WorkQueue:
         if EVERY_BOT in blocked:
             return None
         wanted = [b for b in bots if b not in blocked] if bots is not None else None
-        for _ in range(MAX_RECLAIM_SCAN):
-            item = self._pick(session, self._expired(now, wanted, blocked)) or self._pick(
-                session, self._ready(now, wanted, blocked)
-            )
-            if item is None:
-                return None
-            if item.state == State.RUNNING and item.crashes + 1 >= self.retry.max_crashes:
-                self._poison(session, item, now)
-                continue
-            start_probe(session, [item.bot, EVERY_BOT], now, self.lease)
-            return self._take(session, item, owner, now)
-        return None
+        item = self._next_expired(session, now, wanted, blocked) or self._pick(
+            session, self._ready(now, wanted, blocked))
+        if item is None:
+            return None
+        start_probe(session, [item.bot, EVERY_BOT], now, self.lease)
+        return self._take(session, item, owner, now)
 
     def _ready(self, now: datetime, bots: Collection[str] | None,
                blocked: Collection[str]) -> Select[WorkItem]:
