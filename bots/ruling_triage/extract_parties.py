@@ -30,8 +30,9 @@ _WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", re.I)
 _ELECTRONIC = re.compile(r"submitted\s+electronically|\beRulings\b", re.I)
 # The importer number is most often the IRS number: "(EIN 27-5925170)".
 # "(IOR 39-8501641)" and "Its importer number is 36-3252661" as well as "Importer No.:".
-_IMPORTER = re.compile(r"(?:(?:importer(?:\s+of\s+record)?|IOR)\s*(?:no\.?|number|#)(?:\s+is)?"
-                       r"|\b(?:EIN|IOR)\b(?:\s+is)?)\s*:?\s*(?P<n>[0-9][0-9A-Z-]{6,14})", re.I)
+# A key = value list or an export prints "Importer number = 36-3252661" or "IOR ID: ...".
+_IMPORTER = re.compile(r"(?:(?:importer(?:\s+of\s+record)?|IOR)\s*(?:no\.?|number|#|ID)(?:\s+is)?"
+                       r"|\b(?:EIN|IOR)\b(?:\s+is)?)\s*[:=]?\s*(?P<n>[0-9][0-9A-Z-]{6,14})", re.I)
 _BEHALF = re.compile(
     r"on\s+behalf\s+of\s+(?:(?:our|my)\s+(?:client|principal|customer),?\s+)?(?P<name>[^()]+?)"
     # Asides may follow one another: "(Importer No. 98-7654321) ("Meridian"), we ...".
@@ -66,8 +67,9 @@ _AUTHORITY = re.compile(r"authori[sz]ed\s+to\s+act|power\s+of\s+attorney|letter\
                         r"has\s+authori[sz]ed\s+(?:this\s+(?:firm|office|company)|us|the\s+undersigned)"
                         r"|(?:under|with|pursuant\s+to)\s+(?:the\s+)?(?:written\s+)?authority\s+"
                         r"(?:of|given|granted|conferred)\b", re.I)
+# Name and address on one line, by comma or semicolon: "X, INC.; 2300 Industrial Pkwy, ...".
 _NAME_AND_ADDRESS = re.compile(
-    r"\s*(?P<name>[A-Z][^,\n()]*?(?:,\s*(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co)\.?)?),\s+"
+    r"\s*(?P<name>[A-Z][^,;\n()]*?(?:,\s*(?i:Inc|LLC|L\.L\.C|Ltd|Corp|Co)\.?)?)[,;]\s+"
     r"(?P<address>\d[^()\n]*?(?:\n[^()\n]*?)?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)\b")
 _LOCATED = re.compile(r"[^;]{0,60}?\b(?:located|based|with\s+(?:its\s+)?offices)\s+at\s+"
                       r"(?P<address>\d[^();]*?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)\b")
@@ -105,6 +107,7 @@ def read_header(items: list[Paragraph], fields: Fields) -> None:
         span = Span(found_label.paragraph, found_label.start + day.start,
                     found_label.start + day.end)
         fields.put_span("request_date", day.value, span, LABELLED)
+    _request_dated(items, fields)
     for paragraph in items:
         # A dated line may open with the weekday: "Friday, March 7, 2025".
         text = _WEEKDAY.sub("", paragraph.text.strip())
@@ -125,6 +128,23 @@ def read_header(items: list[Paragraph], fields: Fields) -> None:
 
 # An e-mail's or a fax cover's header block: "From: ...\nDate: 3/13/25\nSubject: ...".
 _DATE_LINE = re.compile(r"(?im)^[ \t]*(?:date|sent)[ \t]*:[ \t]*")
+# A line that dates the request itself, inside a report or a forwarded text: "Request dated
+# July 6, 2025", "Letter dated ...", "Date of request = 2025-07-06", "Request date: ...".
+_REQUEST_DATED = re.compile(r"(?im)^[ \t>]*(?:(?:the\s+)?(?:ruling\s+)?(?:request|letter)"
+                            r"(?:\s+(?:is|was))?\s+dated|(?:ruling\s+)?(?:request|letter)\s+date|"
+                            r"date\s+of\s+(?:the\s+)?(?:ruling\s+)?(?:request|letter))"
+                            r"(?:\s*[:=]|\s+(?:on\s+)?)[ \t]*")
+
+
+def _request_dated(items: list[Paragraph], fields: Fields) -> None:
+    """The date on a line that names it the request's own, wherever the line stands."""
+    for paragraph in items:
+        for match in _REQUEST_DATED.finditer(paragraph.text):
+            day = next(find_dates(paragraph.text[match.end():match.end() + 40]), None)
+            if day is not None and day.start == 0:
+                span = Span(paragraph, match.end(), match.end() + day.end)
+                fields.put_span("request_date", day.value, span, LABELLED)
+                return
 
 
 def _header_line_date(items: list[Paragraph], fields: Fields) -> None:
