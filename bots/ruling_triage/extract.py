@@ -11,8 +11,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from bots.ruling_triage.extract_asked_goods import read_asked_goods
 from bots.ruling_triage.extract_boxes import read_boxes
 from bots.ruling_triage.extract_cells import pair_cells
+from bots.ruling_triage.extract_code_rows import read_code_rows
 from bots.ruling_triage.extract_frame import RULING_WORDS, read_request_letter
 from bots.ruling_triage.extract_item_list import read_item_list
 from bots.ruling_triage.extract_items import read_classification
@@ -76,10 +78,12 @@ def extract_ruling(path: Path) -> RulingExtraction:
         read_signature(letter, items, fields)
         read_subject(items, fields)
         read_goods(items, fields)
+        read_asked_goods(items, fields)
         read_classification(items, fields)
         read_numbered_rows(printed, fields)
         read_variant_paragraphs(items, fields)
         read_item_list(items, fields)
+        read_code_rows(items, fields)
         read_transaction(items, fields)
         read_boxes(printed, fields)  # a ticked box outranks a sentence about the same thing
         read_statements(all_sentences(items), fields)

@@ -324,7 +324,16 @@ _NOT_GOODS = re.compile(r"\bruling\b|\brequest|\bask|\bwe\b|:", re.I)
 _LINE_OR_SENTENCE = re.compile(r"\n|(?<=[a-z0-9)]\.)\s+")
 
 
+# A table's header row: the cell right of "Description" heads the next column ("Material",
+# "Unit price"); it is not the description.
+_COLUMN_HEAD = re.compile(r"\s*(?:(?:component\s+)?materials?|(?:unit\s+)?price|quantity|qty\.?|"
+                          r"model|style|sku|origin|value|composition|hts(?:us)?|unit|amount|"
+                          r"remarks?|notes?)\s*", re.I)
+
+
 def _not_relationship(text: str) -> bool:
+    if _COLUMN_HEAD.fullmatch(text):
+        return False
     return not _RELATED.search(re.split(r"\.\s", text, maxsplit=1)[0])
 
 

@@ -1,0 +1,35 @@
+"""The goods named in the sentence that asks for the ruling: "We ask for a prospective
+classification ruling on battery-operated plush toys (models A-100), which we plan to import"."""
+
+from __future__ import annotations
+
+import re
+
+from bots.ruling_triage.extract_text import PROSE, Fields, Paragraph, Span
+
+# The request's own sentence, then what it is about: "ruling on", "ruling concerning", "ruling
+# as to the classification of", "ruling on the tariff classification of".
+_ASKING = re.compile(
+    r"\b(?:ask|request|seek|apply)\w*\s+(?:for\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?ruling\s+"
+    r"(?:on|concerning|regarding|covering|for|about|as\s+to|with\s+respect\s+to)\s+"
+    r"(?:the\s+)?(?:(?:tariff\s+)?(?:classification|country\s+of\s+origin|marking|origin|"
+    r"transaction\s+value|customs\s+value|valuation|appraisement)"
+    r"\s+of\s+(?:the\s+)?)?(?P<v>[^.;()]+?)"
+    r"(?=\s*\(|,\s+(?:which|that|to\s+be|imported|we)\b|\s+(?:which|that)\s+(?:we|the|our|it)\b"
+    r"|\s+(?:to\s+be|we\s+(?:plan|intend|expect))\b|\s+(?:bought|purchased|sold|made|"
+    r"manufactured|produced|imported)\s+(?:from|by|in)\b|\.\s|\.$|;)", re.I | re.S)
+# Words that show the span is not goods but the ruling's subject or the transaction itself.
+_NOT_GOODS = re.compile(r"^(?:the\s+)?(?:transaction\s+value|valuation|appraisement|customs\s+"
+                        r"value|this\s+matter|the\s+following|our\s+(?:question|request))\b", re.I)
+_SHORTEST = 6  # characters: "mugs" may be goods, but a word or two of filler is not a description
+
+
+def read_asked_goods(items: list[Paragraph], fields: Fields) -> None:
+    """PRODUCT_DESCRIPTION from the asking sentence, when no label or sentence gave it."""
+    for paragraph in items:
+        for match in _ASKING.finditer(paragraph.text):
+            goods = " ".join(match["v"].split())
+            if len(goods) >= _SHORTEST and not _NOT_GOODS.match(goods):
+                fields.put_span("product_description", goods,
+                                Span(paragraph, match.start("v"), match.end("v")), PROSE)
+                return

@@ -1,0 +1,82 @@
+"""Goods listed by model code: "(models A-100, A-120)" after the product, or a table whose first
+column is headed "Model" / "Style" / "SKU": each code is one item (CBP's five-item practice)."""
+
+from __future__ import annotations
+
+import re
+
+from bots.ruling_triage.extract_text import PROSE, Fields, Paragraph, Span
+
+# The codes in parentheses after the goods: "(models A-100, A-120)", "(style nos. 14, 15)".
+_IN_PARENS = re.compile(r"\(\s*(?:the\s+)?(?:models?|styles?|items?|SKUs?|versions?|variants?|"
+                        r"(?:part|article|catalog(?:ue)?|item|style|model)\s+(?:nos?\.|numbers?|#))"
+                        r"\s*(?:nos?\.|numbers?|#)?\s*:?\s*(?P<list>[^()]+?)\s*\)", re.I)
+_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*/\s*(?=\S*\d))")
+# A model or part code: "A-100", "HD20", "CM14/02" - a word with a digit, no description.
+_CODE = re.compile(r"(?=\S*\d)[A-Za-z0-9][\w./-]{0,15}")
+# The header of a table's code column: "Model", "Style No.", "SKU", "Item #", "Part number".
+_HEADER = re.compile(r"\s*(?:model|style|sku|item|part|article|catalog(?:ue)?)\s*(?:no\.?|number|"
+                     r"#|code)?\s*", re.I)
+_COLUMN = 3.0  # points: the codes of one column start at the same x, give or take
+_ROW = 3.0  # points: the cells of one row start at the same height, give or take
+_ROW_GAP = 60.0  # points from one row to the next (a description may wrap to a second line)
+
+
+def read_code_rows(items: list[Paragraph], fields: Fields) -> None:
+    """ITEM_COUNT from a parenthetical list of codes and a table's column of codes; when the two
+    disagree, or a list holds more than codes, the count is left to a person."""
+    listed = _listed_in_parens(items, fields)
+    column = next((c for header in items if _HEADER.fullmatch(header.text)
+                   and (c := _codes_below(items, header))), [])
+    if listed is not None and column and listed[0] != len(column):
+        fields.put_span("items_uncounted", True, listed[1], PROSE)
+    elif listed is not None:
+        fields.put_span("item_count", listed[0], listed[1], PROSE)
+        if listed[0] > 1:
+            # Models of the one product the sentence names are goods of one kind.
+            fields.put_span("items_same_kind", True, listed[1], PROSE)
+    elif column:
+        fields.put_span("item_count", len(column), Span(column[-1], 0, len(column[-1].text)),
+                        PROSE)
+        # Codes whose next cell names one and the same article are models of one kind.
+        described = {" ".join(_beside(items, cell)[0].text.split()).casefold() for cell in column}
+        if len(described) == 1:
+            fields.put_span("items_same_kind", True, Span(column[0], 0, len(column[0].text)),
+                            PROSE)
+
+
+def _listed_in_parens(items: list[Paragraph], fields: Fields) -> tuple[int, Span] | None:
+    """How many codes the first parenthetical list gives; a list of more than codes is marked
+    uncounted (a person counts it)."""
+    for paragraph in items:
+        for match in _IN_PARENS.finditer(paragraph.text):
+            entries = [e for e in _SEPARATOR.split(" ".join(match["list"].split())) if e]
+            span = Span(paragraph, match.start(), match.end())
+            if entries and all(_CODE.fullmatch(entry) for entry in entries):
+                return len(entries), span
+            if len(entries) > 1:
+                fields.put_span("items_uncounted", True, span, PROSE)
+    return None
+
+
+def _codes_below(items: list[Paragraph], header: Paragraph) -> list[Paragraph]:
+    """The cells under HEADER in its column, each a code with a cell beside it, row after row."""
+    column: list[Paragraph] = []
+    last = header
+    for cell in sorted((p for p in items if p.page == header.page and p.top > header.top),
+                       key=lambda p: p.top):
+        if abs(cell.x0 - header.x0) > _COLUMN:
+            continue
+        if cell.top - last.bottom > _ROW_GAP or not _CODE.fullmatch(cell.text.strip()):
+            break
+        if not _beside(items, cell):
+            break
+        column.append(cell)
+        last = cell
+    return column if len(column) >= 2 else []
+
+
+def _beside(items: list[Paragraph], cell: Paragraph) -> list[Paragraph]:
+    """The cells of CELL's row to its right, nearest first."""
+    return sorted((p for p in items if p is not cell and p.page == cell.page
+                   and abs(p.top - cell.top) <= _ROW and p.x0 > cell.x0), key=lambda p: p.x0)
