@@ -42,7 +42,8 @@ _REQUESTS = re.compile(
     r"(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?)"
     # "X (Importer No. ...), of 4410 Desert Bloom Road, Town, ST 85705, requests"
     r"(?:\s*\([^)]*\))?(?:,\s+(?:of\s+|located\s+at\s+|with\s+offices\s+at\s+)?"
-    r"(?P<address>\d[^()]*?))?"
+    # An address runs over three lines at most: not a whole printout's block of fields.
+    r"(?P<address>\d[^()\n]*?(?:\n[^()\n]*?){0,2}))?"
     + _ID_APPOSITIVE +
     r"\s*(?:\([^)]*\))?,?\s+(?:hereby\s+)?(?:respectfully\s+)?(?:(?:requests?|seeks?|asks?\s+(?:CBP\s+)?for)\s+"
     r"(?:a|an|that|the)\b|asks?\s+(?:CBP\s+)?to\s+rule\b)",
@@ -63,6 +64,9 @@ _GENERIC = re.compile(r"(?:the|this|our|its)\s+(?:company|importer(?:\s+of\s+rec
                       r"applicant|firm|client|principal|letter|request|office)", re.I)
 _FORM_TITLE = re.compile(r"\b(?:ruling|request|form|template|worksheet|submitted|CFR)\b", re.I)
 _CAPTION = re.compile(r"\s*\d{1,2}[.)]\s+[A-Za-z]")
+# A printout's or an export's key-value line ("Requester: X; ...", "Importer number = ..."):
+# a field of the text, not a sender's letterhead.
+_KEY_VALUE = re.compile(r"\s*[A-Za-z][A-Za-z .'/#()-]{0,30}?(?::|\s=)\s*\S")
 # The writer or the requester named by its role, not by its name: "The requester asks for ...".
 _WE = re.compile(r"^(?:we|i|our|the\s+(?:undersigned|requester|importer|applicant|company|firm))\b",
                  re.I)
@@ -181,7 +185,7 @@ def _letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | N
             position += len(printed) + 1
     # A form prints its title where a letter has its letterhead ("BINDING RULING REQUEST"), and
     # numbered box captions ("1. Requester") above the values: neither names a party.
-    while lines and _FORM_TITLE.search(lines[0].text):
+    while lines and (_FORM_TITLE.search(lines[0].text) or _KEY_VALUE.match(lines[0].text)):
         lines = lines[1:]
     lines = [line for line in lines if not _CAPTION.match(line.text)]
     if not lines:

@@ -216,8 +216,21 @@ def _address_box(items: list[Paragraph], name: Paragraph) -> Span | None:
     return labelled(items[at + 1:at + 3], _ADDRESS_BOX, STOP)
 
 
+# A printout or an export runs its key-value lines into one block: "...\nRequester: X; ...".
+_REQUESTER_LINE = re.compile(r"(?im)^[ \t>]*requester(?:'s)?(?:\s+name)?[ \t]*[:=][ \t]*(?=\S)")
+
+
+def _labelled_line(items: list[Paragraph]) -> Span | None:
+    """The rest of a "Requester:" line inside a paragraph, up to the line's end."""
+    for paragraph in items:
+        if match := _REQUESTER_LINE.search(paragraph.text):
+            end = paragraph.text.find("\n", match.end())
+            return Span(paragraph, match.end(), len(paragraph.text) if end < 0 else end)
+    return None
+
+
 def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
-    name = labelled(items, _LABELS["requester_name"], STOP)
+    name = labelled(items, _LABELS["requester_name"], STOP) or _labelled_line(items)
     if name is not None and (both := _NAME_AND_ADDRESS.match(name.text)):
         # "I. Requester" over "X LLC, 120 King Street, Charleston, SC 29401 (importer number ...)"
         for key in ("name", "address"):
