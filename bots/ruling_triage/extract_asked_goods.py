@@ -21,7 +21,12 @@ _ASKING = re.compile(
 # Words that show the span is not goods but the ruling's subject or the transaction itself.
 _NOT_GOODS = re.compile(r"^(?:the\s+)?(?:transaction\s+value|valuation|appraisement|customs\s+"
                         r"value|this\s+matter|the\s+following|our\s+(?:question|request))\b", re.I)
-_SHORTEST = 6  # characters: "mugs" may be goods, but a word or two of filler is not a description
+# "the yoga mats described in this letter": a pointer to a description, not one (177.2(b)(2)(ii)(A)
+# asks for a full description; whether the letter gives it elsewhere is read there).
+_DEFERRED = re.compile(r"\b(?:described|detailed|listed|specified|identified|set\s+(?:out|forth))"
+                       r"\b|\b(?:below|herein|hereafter|attached|enclosed)\b", re.I)
+# A bare name ("ceramic mugs") names the goods; a description gives at least a few words of them.
+_FEWEST_WORDS = 4
 
 
 def read_asked_goods(items: list[Paragraph], fields: Fields) -> None:
@@ -29,7 +34,9 @@ def read_asked_goods(items: list[Paragraph], fields: Fields) -> None:
     for paragraph in items:
         for match in _ASKING.finditer(paragraph.text):
             goods = " ".join(match["v"].split())
-            if len(goods) >= _SHORTEST and not _NOT_GOODS.match(goods):
+            if (len(goods.split()) >= _FEWEST_WORDS and not _NOT_GOODS.match(goods)
+                    and not _DEFERRED.search(goods)):
+                # Read from a sentence about something else (the request): less sure than a label.
                 fields.put_span("product_description", goods,
-                                Span(paragraph, match.start("v"), match.end("v")), PROSE)
+                                Span(paragraph, match.start("v"), match.end("v")), PROSE - 0.05)
                 return

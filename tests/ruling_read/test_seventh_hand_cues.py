@@ -126,3 +126,15 @@ def test_a_parenthetical_count_the_table_contradicts_goes_to_a_person(tmp_path: 
                     note=" (models A-100, A-200)")
     assert output["values"]["item_count"] is None
     assert output["decision"]["outcome"] == "needs_human", output["findings"]
+
+
+def test_goods_named_with_a_pointer_to_their_description_are_no_description(
+        tmp_path: Path) -> None:
+    """"the yoga mats described in this letter" points to a description the letter lacks."""
+    for asking in ("We request a binding ruling on the tariff classification of the yoga mats",
+                   "We request a binding ruling on the tariff classification of yoga mats"):
+        output = printout(tmp_path, "Request dated July 6, 2025",
+                          "Requester: HARBOR GOODS LLC; 12 PIER ROAD, NEWARK, NJ 07114",
+                          "Importer number = 12-3456789", ASKING[0], asking,
+                          "described in this letter, which we plan to import.", *ASKING[3:])
+        assert output["decision"]["missing"] == ["177.2(b)(2)"], (asking, output["findings"])
