@@ -33,7 +33,8 @@ def read_asked_goods(items: list[Paragraph], fields: Fields) -> None:
     """PRODUCT_DESCRIPTION from the asking sentence, when no label or sentence gave it."""
     for paragraph in items:
         for match in _ASKING.finditer(paragraph.text):
-            goods = " ".join(match["v"].split())
+            # A forwarded text quotes each line with "> ".
+            goods = " ".join(re.sub(r"\n[ \t]*>[ \t>]*", " ", match["v"]).split())
             if (len(goods.split()) >= _FEWEST_WORDS and not _NOT_GOODS.match(goods)
                     and not _DEFERRED.search(goods)):
                 # Read from a sentence about something else (the request): less sure than a label.

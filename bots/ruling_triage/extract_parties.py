@@ -31,8 +31,9 @@ _ELECTRONIC = re.compile(r"submitted\s+electronically|\beRulings\b", re.I)
 # The importer number is most often the IRS number: "(EIN 27-5925170)".
 # "(IOR 39-8501641)" and "Its importer number is 36-3252661" as well as "Importer No.:".
 # A key = value list or an export prints "Importer number = 36-3252661" or "IOR ID: ...".
-_IMPORTER = re.compile(r"(?:(?:importer(?:\s+of\s+record)?|IOR)\s*(?:no\.?|number|#|ID)(?:\s+is)?"
-                       r"|\b(?:EIN|IOR)\b(?:\s+is)?)\s*[:=]?\s*(?P<n>[0-9][0-9A-Z-]{6,14})", re.I)
+_IMPORTER = re.compile(r"(?:(?:importer(?:\s+of\s+record)?|IOR|IRS)\s*(?:no\.?|number|#|ID)"
+                       r"(?:\s+is)?|\b(?:EIN|IOR)\b(?:\s+is)?)\s*[:=]?\s*"
+                       r"(?P<n>[0-9][0-9A-Z-]{6,14})", re.I)
 _BEHALF = re.compile(
     r"on\s+behalf\s+of\s+(?:(?:our|my)\s+(?:client|principal|customer),?\s+)?(?P<name>[^()]+?)"
     # Asides may follow one another: "(Importer No. 98-7654321) ("Meridian"), we ...".
@@ -69,7 +70,7 @@ _AUTHORITY = re.compile(r"authori[sz]ed\s+to\s+act|power\s+of\s+attorney|letter\
                         r"(?:of|given|granted|conferred)\b", re.I)
 # Name and address on one line, by comma or semicolon: "X, INC.; 2300 Industrial Pkwy, ...".
 _NAME_AND_ADDRESS = re.compile(
-    r"\s*(?P<name>[A-Z][^,;\n()]*?(?:,\s*(?i:Inc|LLC|L\.L\.C|Ltd|Corp|Co)\.?)?)[,;]\s+"
+    r"\s*(?P<name>[A-Z][^,;|\n()]*?(?:,\s*(?i:Inc|LLC|L\.L\.C|Ltd|Corp|Co)\.?)?)(?:[,;]|\s+\|)\s+"
     r"(?P<address>\d[^()\n]*?(?:\n[^()\n]*?)?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)\b")
 _LOCATED = re.compile(r"[^;]{0,60}?\b(?:located|based|with\s+(?:its\s+)?offices)\s+at\s+"
                       r"(?P<address>\d[^();]*?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)\b")
@@ -130,7 +131,7 @@ def read_header(items: list[Paragraph], fields: Fields) -> None:
 _DATE_LINE = re.compile(r"(?im)^[ \t]*(?:date|sent)[ \t]*:[ \t]*")
 # A line that dates the request itself, inside a report or a forwarded text: "Request dated
 # July 6, 2025", "Letter dated ...", "Date of request = 2025-07-06", "Request date: ...".
-_REQUEST_DATED = re.compile(r"(?im)^[ \t>]*(?:(?:the\s+)?(?:ruling\s+)?(?:request|letter)"
+_REQUEST_DATED = re.compile(r"(?im)^[ \t>]*(?:dated\s*:|(?:the\s+)?(?:ruling\s+)?(?:request|letter)"
                             r"(?:\s+(?:is|was))?\s+dated|(?:ruling\s+)?(?:request|letter)\s+date|"
                             r"date\s+of\s+(?:the\s+)?(?:ruling\s+)?(?:request|letter))"
                             r"(?:\s*[:=]|\s+(?:on\s+)?)[ \t]*")
@@ -217,7 +218,8 @@ def _address_box(items: list[Paragraph], name: Paragraph) -> Span | None:
 
 
 # A printout or an export runs its key-value lines into one block: "...\nRequester: X; ...".
-_REQUESTER_LINE = re.compile(r"(?im)^[ \t>]*requester(?:'s)?(?:\s+name)?[ \t]*[:=][ \t]*(?=\S)")
+_REQUESTER_LINE = re.compile(r"(?im)^[ \t>]*(?:requester|applicant|requesting\s+party)(?:'s)?"
+                             r"(?:\s+name)?[ \t]*[:=][ \t]*(?=\S)")
 
 
 def _labelled_line(items: list[Paragraph]) -> Span | None:

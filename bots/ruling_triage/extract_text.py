@@ -8,7 +8,7 @@ each other closely. Every span maps back to its words for evidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -28,6 +28,7 @@ ABSENT = 0.75  # a yes/no the letter does not state, read as "no"; a count read 
 _ALIGN = 6.0  # points: lines of one paragraph start at the same x, give or take
 _FIELD_LINE = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)]\s+[A-Z][\w ()/'&-]{1,48}:\s")
 _GAP = 0.45  # a gap above this share of the line height starts a new paragraph
+_QUOTE_MARK = re.compile(r">+")
 
 
 @dataclass
@@ -61,7 +62,7 @@ class Paragraph:
         words: list[Word] = []
         position = 0
         for line_index, segment in enumerate(self.segments):
-            for index, word in enumerate(segment.words):
+            for index, word in enumerate(_unquoted(segment.words)):
                 if index or line_index:
                     glue = self.glue(line_index, index, words[-1])
                     parts.append(glue)
@@ -76,7 +77,9 @@ class Paragraph:
         """What stands before word INDEX of line LINE_INDEX, after PREVIOUS."""
         if index:
             return " "
-        broken = len(previous.text) > 1 and previous.text.endswith("-")
+        # A rule of dashes ("---------- Forwarded message ----------") breaks no word.
+        broken = (len(previous.text) > 1 and previous.text.endswith("-")
+                  and not previous.text.endswith("--"))
         return "" if broken else "\n"
 
     @property
@@ -88,6 +91,14 @@ class Paragraph:
         _, starts, words = self._layout
         hit = [w for w, s in zip(words, starts, strict=True) if s < end and s + len(w.text) > start]
         return evidence_of(hit) if hit else None
+
+
+def _unquoted(words: Sequence[Word]) -> Sequence[Word]:
+    """A line's words without the "> " marks a forwarded or replied-to e-mail quotes it with."""
+    start = 0
+    while start < len(words) - 1 and _QUOTE_MARK.fullmatch(words[start].text):
+        start += 1
+    return words[start:]
 
 
 @dataclass(frozen=True)

@@ -138,3 +138,20 @@ def test_goods_named_with_a_pointer_to_their_description_are_no_description(
                           "Importer number = 12-3456789", ASKING[0], asking,
                           "described in this letter, which we plan to import.", *ASKING[3:])
         assert output["decision"]["missing"] == ["177.2(b)(2)"], (asking, output["findings"])
+
+
+def test_a_forwarded_request_quoted_line_by_line_reads_as_the_request(tmp_path: Path) -> None:
+    request = ("Dated: July 6, 2025",
+               "Applicant: HARBOR GOODS LLC | 12 PIER ROAD, NEWARK, NJ 07114",
+               "IRS No. 12-3456789", *ASKING)
+    quoted = [f"> {line}" for line in request]
+    output = printout(tmp_path, "From: Ann Lee <ann@harbor.example>", "Date: July 9, 2025",
+                      "Subject: Fwd: Binding ruling request", "", "---------- Forwarded ----------",
+                      *quoted)
+    values = output["values"]
+    assert values["request_date"] == "2025-07-06"
+    assert values["importer_number"] == "12-3456789"
+    assert values["requester_name"] == "HARBOR GOODS LLC"
+    assert values["requester_address"] == "12 PIER ROAD, NEWARK, NJ 07114"
+    assert values["item_count"] == 2
+    assert output["decision"]["outcome"] == "accept", output["findings"]
