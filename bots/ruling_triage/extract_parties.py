@@ -108,7 +108,7 @@ def read_header(items: list[Paragraph], fields: Fields) -> None:
         span = Span(found_label.paragraph, found_label.start + day.start,
                     found_label.start + day.end)
         fields.put_span("request_date", day.value, span, LABELLED)
-    _request_dated(items, fields)
+    _dated_line(items, fields, _REQUEST_DATED, LABELLED)
     for paragraph in items:
         # A dated line may open with the weekday: "Friday, March 7, 2025".
         text = _WEEKDAY.sub("", paragraph.text.strip())
@@ -119,7 +119,7 @@ def read_header(items: list[Paragraph], fields: Fields) -> None:
                             PROSE)
             break
     if "request_date" not in fields.items:
-        _header_line_date(items, fields)
+        _dated_line(items, fields, _DATE_LINE, PROSE)
     for paragraph in items:
         if match := _ELECTRONIC.search(paragraph.text):
             fields.put_span("submitted_electronically", True,
@@ -137,25 +137,16 @@ _REQUEST_DATED = re.compile(r"(?im)^[ \t>]*(?:dated\s*:|(?:the\s+)?(?:ruling\s+)
                             r"(?:\s*[:=]|\s+(?:on\s+)?)[ \t]*")
 
 
-def _request_dated(items: list[Paragraph], fields: Fields) -> None:
-    """The date on a line that names it the request's own, wherever the line stands."""
+def _dated_line(items: list[Paragraph], fields: Fields, pattern: re.Pattern[str],
+                confidence: float) -> None:
+    """The date right after the first line PATTERN opens inside a paragraph: a "Request dated"
+    line (the request's own date), or an e-mail's "Date:" header when nothing else dates it."""
     for paragraph in items:
-        for match in _REQUEST_DATED.finditer(paragraph.text):
+        for match in pattern.finditer(paragraph.text):
             day = next(find_dates(paragraph.text[match.end():match.end() + 40]), None)
             if day is not None and day.start == 0:
                 span = Span(paragraph, match.end(), match.end() + day.end)
-                fields.put_span("request_date", day.value, span, LABELLED)
-                return
-
-
-def _header_line_date(items: list[Paragraph], fields: Fields) -> None:
-    """The date of a header line inside a paragraph, when the letter dates itself nowhere else."""
-    for paragraph in items:
-        for match in _DATE_LINE.finditer(paragraph.text):
-            day = next(find_dates(paragraph.text[match.end():match.end() + 40]), None)
-            if day is not None and day.start == 0:
-                span = Span(paragraph, match.end(), match.end() + day.end)
-                fields.put_span("request_date", day.value, span, PROSE)
+                fields.put_span("request_date", day.value, span, confidence)
                 return
 
 
