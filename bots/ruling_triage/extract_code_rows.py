@@ -14,6 +14,8 @@ _IN_PARENS = re.compile(r"\(\s*(?:the\s+)?(?:models?|styles?|items?|SKUs?|versio
 _SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*/\s*(?=\S*\d))")
 # A model or part code: "A-100", "HD20", "CM14/02" - a word with a digit, no description.
 _CODE = re.compile(r"(?=\S*\d)[A-Za-z0-9][\w./-]{0,15}")
+# A range of codes, not one code: "1-6", "A-1 through A-6", "101 to 106".
+_RANGE = re.compile(r"^\d{1,3}\s*[-\u2013]\s*\d{1,3}$|\s(?:through|thru|to)\s|\s[-\u2013]\s", re.I)
 # The header of a table's code column: "Model", "Style No.", "SKU", "Item #", "Part number".
 _HEADER = re.compile(r"\s*(?:model|style|sku|item|part|article|catalog(?:ue)?)\s*(?:no\.?|number|"
                      r"#|code)?\s*", re.I)
@@ -52,6 +54,9 @@ def _listed_in_parens(items: list[Paragraph], fields: Fields) -> tuple[int, Span
         for match in _IN_PARENS.finditer(paragraph.text):
             entries = [e for e in _SEPARATOR.split(" ".join(match["list"].split())) if e]
             span = Span(paragraph, match.start(), match.end())
+            if any(_RANGE.search(entry) for entry in entries):
+                fields.put_span("items_uncounted", True, span, PROSE)  # "items 1-6": a range
+                continue
             if entries and all(_CODE.fullmatch(entry) for entry in entries):
                 return len(entries), span
             if len(entries) > 1:

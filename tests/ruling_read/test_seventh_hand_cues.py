@@ -155,3 +155,12 @@ def test_a_forwarded_request_quoted_line_by_line_reads_as_the_request(tmp_path: 
     assert values["requester_address"] == "12 PIER ROAD, NEWARK, NJ 07114"
     assert values["item_count"] == 2
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_a_range_of_codes_in_parentheses_is_left_to_a_person(tmp_path: Path) -> None:
+    for listed in ("(items 1-6)", "(models A-1 through A-6)"):
+        lines = (*FACTS[:3], f"Description: Yoga mats of thermoplastic elastomer foam {listed}.",
+                 *FACTS[4:])
+        output = read(tmp_path, *HEAD, *OPENING, "", *lines, *SIGNED)
+        assert output["values"]["item_count"] is None, listed
+        assert output["decision"]["outcome"] == "needs_human", (listed, output["findings"])
