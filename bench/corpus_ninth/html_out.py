@@ -24,11 +24,11 @@ def _block(block: Block) -> str:
     if block.kind == "break":
         return "<pdf:nextpage />"
     if block.kind == "kv":
-        rows = "".join(f'<tr><td class="label">{escape(a)}</td><td>{escape(b)}</td></tr>'
+        grid = "".join(f'<tr><td class="label">{escape(a)}</td><td>{escape(b)}</td></tr>'
                        for a, b in block.rows)
-        return f'<table class="grid">{rows}</table>'
-    head, *rows = block.rows
-    cells = "".join(f"<th>{escape(c)}</th>" for c in head)
+        return f'<table class="grid">{grid}</table>'
+    header, *rows = block.rows
+    cells = "".join(f"<th>{escape(c)}</th>" for c in header)
     body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows)
     return f'<table class="entries" repeat="1"><tr>{cells}</tr>{body}</table>'
 
@@ -39,13 +39,16 @@ def to_html(doc: Doc) -> str:
     family = FAMILY[doc.font]
     return f"""<html><head><style>
 @page {{ size: letter; margin: 1in 0.9in 0.9in 0.9in;
-  @frame header {{ -pdf-frame-content: lh; top: 0.4in; left: 0.9in; width: 6.7in; height: 0.8in; }}
-  @frame footer {{ -pdf-frame-content: ft; bottom: 0.3in; left: 0.9in; width: 6.7in; height: 0.4in; }} }}
+  @frame header {{ -pdf-frame-content: lh; top: 0.4in; left: 0.9in; width: 6.7in;
+    height: 0.8in; }}
+  @frame footer {{ -pdf-frame-content: ft; bottom: 0.3in; left: 0.9in; width: 6.7in;
+    height: 0.4in; }} }}
 body {{ font-family: {family}; font-size: 10pt; }}
 h1 {{ font-size: 14pt; margin: 0; }} h2 {{ font-size: 11pt; margin-top: 8pt; }}
 table.entries {{ border: 0.5pt solid #333; }} table.entries td, table.entries th {{
   border: 0.5pt solid #333; padding: 2pt; font-size: 9pt; }}
-table.grid td {{ padding: 1pt 3pt; vertical-align: top; }} td.label {{ width: 38%; font-weight: bold; }}
+table.grid td {{ padding: 1pt 3pt; vertical-align: top; }}
+td.label {{ width: 38%; font-weight: bold; }}
 table.stamp {{ width: 45%; margin-left: 55%; border: 1.5pt solid #800; }}
 table.stamp td {{ color: #800; font-weight: bold; padding: 3pt; }}
 p.sig {{ margin-left: 50%; margin-top: 14pt; }}

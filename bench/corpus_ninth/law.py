@@ -33,7 +33,8 @@ def last_day(entry_date: date, liquidation: date) -> date:
 
 def business_day(day: date) -> bool:
     """Not a weekend and not a federal holiday (5 U.S.C. 6103, observed days included)."""
-    return day.weekday() < 5 and day not in holidays.US(years=day.year, observed=True)
+    federal = holidays.country_holidays("US", years=day.year, observed=True)
+    return day.weekday() < 5 and day not in federal
 
 
 def next_business_day(day: date) -> date:
@@ -70,7 +71,7 @@ def exact(value: Decimal) -> Decimal:
 
 def penalty_figures(culpability: str, lod: Decimal, dv: Decimal, dutiable: Decimal | None,
                     disclosed: bool) -> tuple[Decimal, tuple[Decimal, Decimal], Decimal | None]:
-    """Statutory max, App. B (F)(2) range capped at DV, and the proposal (None: a person computes)."""
+    """Statutory max, App. B (F)(2) range capped at DV, and the proposal (None: a person)."""
     factor = {"negligence": (Decimal("0.5"), Decimal(2)),
               "gross_negligence": (Decimal("2.5"), Decimal(4)),
               "fraud": (Decimal(5), Decimal(8))}[culpability]
@@ -82,10 +83,7 @@ def penalty_figures(culpability: str, lod: Decimal, dv: Decimal, dutiable: Decim
     else:
         assert dutiable is not None
         low, high = dutiable * share[0], dutiable * share[1]
-    if culpability == "fraud":
-        maximum = dv
-    else:
-        maximum = min(dv, lod * factor[1] if lod > 0 else high)
+    maximum = dv if culpability == "fraud" else min(dv, lod * factor[1] if lod > 0 else high)
     proposal: Decimal | None = dv if culpability == "fraud" else maximum
     if disclosed:
         if culpability == "fraud":

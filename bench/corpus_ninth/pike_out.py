@@ -109,22 +109,27 @@ def _block(pages: Pages, block: Block) -> None:
     elif block.kind == "break":
         pages.new_page()
     elif block.kind == "kv":
+        column = LEFT + max(_width(label, BOLD[pages.doc.font], 9.5)
+                            for label, _ in block.rows) + 14
         for label, value in block.rows:
             pages.need(14)
             pages.line(label, x=LEFT, bold=True, size=9.5, advance=False)
-            pages.wrap(value, size=9.5, x=250)
+            pages.wrap(value, size=9.5, x=min(column, 330))
             pages.y += 3
     elif block.kind == "table":
         columns = len(block.rows[0])
-        step = (RIGHT - LEFT) / columns
+        bold = BOLD[pages.doc.font]
+        size = 9.0 if columns < 5 else 7.5
+        widths = [max(_width(row[col], bold, size) for row in block.rows) + 8
+                  for col in range(columns)]
+        starts = [LEFT + sum(widths[:col]) for col in range(columns)]
         for index, row in enumerate(block.rows):
             pages.need(16)
             if index == 0:
                 pages.rule(LEFT, RIGHT, pages.y + 12)
             for col, cell in enumerate(row):
                 last = col == columns - 1
-                pages.line(cell, x=LEFT + col * step + 2, bold=index == 0, size=9,
-                           advance=last)
+                pages.line(cell, x=starts[col] + 2, bold=index == 0, size=size, advance=last)
             pages.rule(LEFT, RIGHT, pages.y + 9)
 
 
