@@ -31,6 +31,7 @@ class Case:
     stale: bool = False
     money_style: str = "dollar"
     date_style: str = "slash"
+    special: str = ""  # ad_rate | exact_1000 | overpaid | noncommercial
 
 
 CASES = [
@@ -43,23 +44,44 @@ CASES = [
          money_style="usd"),
     Case(6, "xhtml2pdf", "worksheet", "neg-no-loss-small", "negligence", loss=False,
          date_style="intl"),
+    Case(7, "pikepdf", "export", "gross-no-loss", "gross_negligence", loss=False,
+         money_style="usd", date_style="dash"),
+    Case(8, "xhtml2pdf", "worksheet", "gross-dv-cap", "gross_negligence", special="ad_rate",
+         date_style="iso"),
+    Case(9, "pikepdf", "export", "neg-exactly-1000", "negligence", special="exact_1000",
+         money_style="bare", date_style="slash"),
+    Case(10, "xhtml2pdf", "findings", "fraud-pd-no-loss", "fraud", disclosed=True, loss=False,
+         money_style="usd_suffix", date_style="long"),
+    Case(11, "pikepdf", "worksheet", "neg-overpaid-entry", "negligence", special="overpaid",
+         money_style="usd_suffix", date_style="mil"),
+    Case(12, "xhtml2pdf", "worksheet", "neg-noncommercial", "negligence",
+         special="noncommercial", date_style="dash"),
 ]
 
 
 def _entries(case: Case, draw: Draw) -> list[dict[str, Any]]:
     start = date(2019, 2, 4) if case.stale else date(2022, 9, 1)
     out: list[dict[str, Any]] = []
+    if case.special == "exact_1000":  # loss 500.00: negligence max 1,000.00, not over $1,000
+        entered = start + timedelta(days=draw.rng.randint(0, 300))
+        paid, owed = Decimal("500.00"), Decimal("1000.00")
+        return [{"entry_number": draw.entry(), "entry_date": entered.isoformat(),
+                 "liquidated": True, "entered_value": 20000.0, "duty_paid": float(paid),
+                 "duty_owed": float(owed), "_dec": (paid, owed, entered)}]
+    rate = Decimal("1.525") if case.special == "ad_rate" else Decimal("0.065")
     for index in range(draw.rng.randint(2, 4)):
         entered = start + timedelta(days=40 * index + draw.rng.randint(0, 30))
         value = Decimal(draw.rng.randint(800000, 9900000)) / 100 if case.loss else \
             Decimal(draw.rng.randint(100, 120)) * 10
         paid = (value * Decimal("0.025")).quantize(CENT)
-        owed = (value * Decimal("0.065")).quantize(CENT) if case.loss else paid
+        owed = (value * rate).quantize(CENT) if case.loss else paid
+        if case.special == "overpaid" and index == 1:  # overpaid: no offset against the others
+            owed = (paid * Decimal("0.6")).quantize(CENT)
         out.append({"entry_number": draw.entry(), "entry_date": entered.isoformat(),
                     "liquidated": index % 2 == 0, "entered_value": float(exact(value)),
                     "duty_paid": float(paid), "duty_owed": float(owed),
                     "_dec": (paid, owed, entered)})
-    lod = sum((e["_dec"][1] - e["_dec"][0] for e in out), Decimal(0))
+    lod = sum((max(e["_dec"][1] - e["_dec"][0], Decimal(0)) for e in out), Decimal(0))
     if lod * 100 % 2:  # half and two-and-a-half times the loss stay whole cents
         paid, owed, entered = out[0]["_dec"]
         out[0]["_dec"] = (paid, owed + Decimal("0.01"), entered)
@@ -71,7 +93,11 @@ def build(case: Case, seed: int) -> tuple[Doc, dict[str, Any]]:
     """The referral and its truth file."""
     draw = Draw(seed * 1000 + 200 + case.number)
     name, street, city = draw.company()
-    importer = draw.importer_number()
+    importer: str | None = draw.importer_number()
+    noncommercial = case.special == "noncommercial"
+    if noncommercial:
+        name, street, city = draw.person(), "27 Orchard Hill Road", "Fairfield, CT 06824"
+        importer = None
     entries = _entries(case, draw)
     violation = min(e["_dec"][2] for e in entries)
     actual = sum((max(e["_dec"][1] - e["_dec"][0], Decimal(0)) for e in entries
@@ -91,13 +117,13 @@ def build(case: Case, seed: int) -> tuple[Doc, dict[str, Any]]:
     assert proposal is not None, "no case here needs the interest a person computes"
     needs_human = limit < today or bool(barred)
     notice = "none" if needs_human or proposal == 0 else (
-        "pre_penalty" if proposal > 1000 else "penalty")
+        "pre_penalty" if proposal > 1000 and not noncommercial else "penalty")
     v = locals()
     doc = _STYLES[case.style](case, draw, v)
     values = {"case_number": case_number, "party_name": name,
               "party_address": f"{street}, {city}", "importer_number": importer,
               "violation_date": violation.isoformat(), "culpability": case.culpability,
-              "prior_disclosure": case.disclosed, "noncommercial": False,
+              "prior_disclosure": case.disclosed, "noncommercial": noncommercial,
               "entries": [{k: x for k, x in e.items() if k != "_dec"} for e in entries],
               "domestic_value": float(dv), "dutiable_value": float(dutiable)}
     decision: dict[str, Any] = {
@@ -135,6 +161,9 @@ HEAD = ("Entry No.", "Entry Date", "Liq. Status", "Entered Value", "Duty Deposit
 
 
 def _parties(v: dict[str, Any]) -> list[tuple[str, str]]:
+    if v["noncommercial"]:
+        return [("Violator", v["name"]), ("Violator address", f"{v['street']}, {v['city']}"),
+                ("Importation", "Noncommercial - household goods for personal use")]
     return [("Violator", v["name"]), ("Violator address", f"{v['street']}, {v['city']}"),
             ("IOR number", v["importer"])]
 
@@ -182,12 +211,14 @@ def _worksheet(case: Case, draw: Draw, v: dict[str, Any]) -> Doc:
 def _findings(case: Case, draw: Draw, v: dict[str, Any]) -> Doc:
     doc = Doc(("Regulatory Audit and Agency Advisory Services", "Report of findings and referral",
                "For official use only"), font="Times-Roman", footer=v["case_number"])
+    conduct = ("undervalued its entries" if case.loss else
+               "misstated the country of origin on duty-free entries")
     disclosure = (" Before any investigation began, the importer filed a valid prior disclosure "
                   "under 19 CFR 162.74 and tendered the loss of duties."
                   if case.disclosed else " No prior disclosure was made.")
     p(doc, f"Case {v['case_number']}. The audit of {v['name']}, {v['street']}, {v['city']} "
-           f"(importer no. {v['importer']}), found that the company knowingly undervalued "
-           f"its entries, beginning {day(v['violation'], case.date_style)}. We find the "
+           f"(importer no. {v['importer']}), found that the company knowingly {conduct}"
+           f", beginning {day(v['violation'], case.date_style)}. We find the "
            f"conduct to be fraud.{disclosure}")
     table(doc, HEAD, _rows(v))
     kv(doc, _values(v))

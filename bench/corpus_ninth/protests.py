@@ -8,7 +8,7 @@ from typing import Any
 
 from bench.corpus_ninth.blocks import Doc, h, kv, p, table
 from bench.corpus_ninth.fmt import day
-from bench.corpus_ninth.law import last_day, timing
+from bench.corpus_ninth.law import business_day, last_day, timing
 from bench.corpus_ninth.people import GOODS, PORTS, Draw
 
 CATEGORY_WORDS = {"classification": "the classification and rate of duty assessed at liquidation",
@@ -52,17 +52,36 @@ class Case:
 CASES = [
     Case(1, "pikepdf", "counsel", "accept", entries=2, date_style="legal", review=True),
     Case(2, "xhtml2pdf", "memo", "accept-memo", date_style="mil", stamped=True),
-    Case(3, "pikepdf", "margin", "no-description", date_style="dash"),
-    Case(4, "xhtml2pdf", "sheet", "no-importer-number", date_style="slash", accelerated=True),
+    Case(3, "pikepdf", "margin", "no-description", date_style="dash", no_description=True),
+    Case(4, "xhtml2pdf", "sheet", "no-importer-number", date_style="slash", accelerated=True,
+         no_importer=True),
     Case(5, "pikepdf", "counsel", "untimely", timing="late", date_style="long"),
     Case(6, "xhtml2pdf", "plain", "premature", timing="premature", date_style="intl"),
     Case(7, "pikepdf", "margin", "weekend-grace", timing="grace_weekend", stamped=True,
          date_style="mil"),
     Case(8, "xhtml2pdf", "memo", "mixed-timeliness", entries=2, timing="mixed", date_style="iso"),
     Case(9, "pikepdf", "broker", "invalid-petition", invalid=True, date_style="dash"),
-    Case(10, "xhtml2pdf", "sheet", "no-address", date_style="long", review=True),
+    Case(10, "xhtml2pdf", "sheet", "no-address", date_style="long", review=True,
+         no_address=True),
     Case(11, "pikepdf", "broker", "accept-long-list", entries=44, date_style="dash", review=True),
     Case(12, "xhtml2pdf", "plain", "holiday-grace", timing="grace_holiday", date_style="legal"),
+    Case(13, "pikepdf", "counsel", "accelerated-certified", accelerated=True, date_style="intl"),
+    Case(14, "xhtml2pdf", "memo", "old-entry-90-days-late", timing="old90_late",
+         date_style="slash"),
+    Case(15, "pikepdf", "margin", "no-entry-date", date_style="long",
+         extra={"no_entry_date": True}),
+    Case(16, "xhtml2pdf", "sheet", "weekend-then-late", timing="weekend_late", date_style="mil"),
+    Case(17, "pikepdf", "broker", "received-on-last-day", timing="on_last_day", stamped=True,
+         date_style="slash"),
+    Case(18, "xhtml2pdf", "plain", "entry-after-cutoff-180", timing="old180", date_style="long"),
+    Case(19, "pikepdf", "counsel", "no-address-no-importer", no_address=True, no_importer=True,
+         date_style="dash"),
+    Case(20, "xhtml2pdf", "memo", "grace-and-timely", entries=2, timing="grace_mixed",
+         date_style="intl", review=True),
+    Case(21, "pikepdf", "margin", "accept-review", entries=3, date_style="iso", review=True),
+    Case(22, "xhtml2pdf", "sheet", "all-late", entries=3, timing="late", date_style="dash"),
+    Case(23, "pikepdf", "broker", "premature-broker", timing="premature", date_style="mil"),
+    Case(24, "xhtml2pdf", "plain", "accept-plain", date_style="dash", accelerated=True),
 ]
 
 
@@ -72,12 +91,30 @@ def _dates(case: Case, draw: Draw) -> tuple[list[tuple[date, date | None]], date
         last = date(2025, 10, 13)  # Columbus Day, a Monday
         liq = last - timedelta(days=180)
         return [(liq - timedelta(days=300), liq)], date(2025, 10, 14)
-    if case.timing == "grace_weekend":
+    if case.timing in {"grace_weekend", "weekend_late", "grace_mixed"}:
         last = draw.day_between(date(2025, 3, 1), date(2025, 9, 1))
-        while last.weekday() != 5:
+        while last.weekday() != 5 or not business_day(last + timedelta(days=2)):
             last += timedelta(days=1)
         liq = last - timedelta(days=180)
-        return [(liq - timedelta(days=draw.rng.randint(200, 320)), liq)], last + timedelta(days=2)
+        late = 3 if case.timing == "weekend_late" else 2  # Tuesday is past Monday's grace
+        rows: list[tuple[date, date | None]] = [
+            (liq - timedelta(days=draw.rng.randint(200, 320)), liq)]
+        if case.timing == "grace_mixed":
+            later = liq + timedelta(days=draw.rng.randint(20, 60))
+            rows.append((later - timedelta(days=draw.rng.randint(200, 300)), later))
+        return rows, last + timedelta(days=late)
+    if case.timing in {"old90_late", "old180"}:
+        entered = date(2004, 12, 17) if case.timing == "old90_late" else date(2004, 12, 20)
+        liq = draw.day_between(date(2025, 1, 6), date(2025, 3, 28))
+        received = liq + timedelta(days=120 if case.timing == "old90_late" else 150)
+        while received.weekday() > 4:
+            received += timedelta(days=1)
+        return [(entered, liq)], received
+    if case.timing == "on_last_day":
+        received = draw.day_between(date(2025, 3, 3), date(2025, 9, 26))
+        while not business_day(received):
+            received += timedelta(days=1)
+        return [(received - timedelta(days=180 + 300), received - timedelta(days=180))], received
     received = draw.day_between(date(2025, 2, 3), date(2025, 9, 26))
     while received.weekday() > 4:
         received += timedelta(days=1)
@@ -88,6 +125,8 @@ def _dates(case: Case, draw: Draw) -> tuple[list[tuple[date, date | None]], date
             continue
         late = case.timing == "late" or (case.timing == "mixed" and index == 0)
         age = draw.rng.randint(200, 260) if late else draw.rng.randint(30, 170)
+        if case.extra.get("no_entry_date"):
+            age = draw.rng.randint(30, 85)  # timely even under the 90-day rule
         liq = received - timedelta(days=age)
         out.append((liq - timedelta(days=draw.rng.randint(250, 330)), liq))
     return out, received
@@ -106,7 +145,8 @@ def build(case: Case, seed: int) -> tuple[Doc, dict[str, Any]]:
         category = "classification"  # a rate advance proposed before liquidation
     rows, received = _dates(case, draw)
     numbers = [draw.entry() for _ in rows]
-    entries = [{"entry_number": n, "entry_date": e.isoformat(),
+    no_entry_date = bool(case.extra.get("no_entry_date"))
+    entries = [{"entry_number": n, "entry_date": None if no_entry_date else e.isoformat(),
                 "liquidation_date": liq.isoformat() if liq else None}
                for n, (e, liq) in zip(numbers, rows, strict=True)]
     today = received + timedelta(days=draw.rng.randint(3, 40))
@@ -123,6 +163,7 @@ def build(case: Case, seed: int) -> tuple[Doc, dict[str, Any]]:
     }
     missing = [item for flag, item in ((case.no_address, "174.13(a)(1)"),
                                        (case.no_importer, "174.13(a)(2)"),
+                                       (no_entry_date, "174.13(a)(3)"),
                                        (case.no_description, "174.13(a)(5)")) if flag]
     lasts = {n: last_day(e, liq).isoformat() for n, (e, liq) in zip(numbers, rows, strict=True)
              if liq is not None}
@@ -139,6 +180,11 @@ def build(case: Case, seed: int) -> tuple[Doc, dict[str, Any]]:
         not_scored += ["deadline/last_days: a protest against a penalty-petition decision "
                        "(the contract leaves its clock open)",
                        "category/entries/missing: the decision protested is not one of 1514(a)'s"]
+    if no_entry_date:
+        for key in ("deadline", "last_days"):
+            decision.pop(key)
+        not_scored.append("deadline/last_days: without the entry date the 90/180-day rule is "
+                          "open (the receipt is within 90 days either way)")
     if case.timing == "premature":
         for key in ("deadline", "last_days", "missing"):
             decision.pop(key)
@@ -212,8 +258,10 @@ def _counsel(case: Case, draw: Draw, v: dict[str, Any]) -> Doc:
     p(doc, day(v["received"] - timedelta(days=3), "long"))
     p(doc, f"Port Director, U.S. Customs and Border Protection, {v['port_name']} "
            f"(Port Code {v['port_code']})")
-    p(doc, f"Re: Protest of {v['name']}, Importer No. {v['importer']}")
-    p(doc, f"On behalf of our client, {v['name']}, of {v['street']}, {v['city']} "
+    number = "" if case.no_importer else f", Importer No. {v['importer']}"
+    p(doc, f"Re: Protest of {v['name']}{number}")
+    seat = "" if case.no_address else f", of {v['street']}, {v['city']}"
+    p(doc, f"On behalf of our client, {v['name']}{seat} "
            "(\"Protestant\"), we hereby protest under 19 U.S.C. 1514 "
            f"{CATEGORY_WORDS[v['category']]} of the entries listed below.")
     table(doc, ("Entry Number", "Entry Date", "Liquidation Date"), _entry_rows(v))
@@ -233,8 +281,12 @@ def _margin(case: Case, draw: Draw, v: dict[str, Any]) -> Doc:
     pairs = [("Protesting party", v["name"]), ("Address", f"{v['street']}, {v['city']}"),
              ("Importer of record no.", v["importer"]),
              ("Port of entry", f"{v['port_name']} - {v['port_code']}")]
-    pairs += [(f"Entry {i + 1}", f"{n}  entered {e}  liquidated {liq}")
-              for i, (n, e, liq) in enumerate(_entry_rows(v))]
+    if v["no_entry_date"]:
+        pairs += [(f"Entry {i + 1}", f"{n}  liquidated {liq}")
+                  for i, (n, _, liq) in enumerate(_entry_rows(v))]
+    else:
+        pairs += [(f"Entry {i + 1}", f"{n}  entered {e}  liquidated {liq}")
+                  for i, (n, e, liq) in enumerate(_entry_rows(v))]
     if not case.no_description:
         pairs.append(("Description of merchandise", v["goods"]))
     pairs.append(("Decision protested", CATEGORY_WORDS[v["category"]]))
