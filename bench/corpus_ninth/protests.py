@@ -303,6 +303,7 @@ def _broker(case: Case, draw: Draw, v: dict[str, Any]) -> Doc:
     doc = Doc(("Meridian Customs Brokerage, Inc.", "Licensed Customs Broker No. 31877",
                "410 Terminal Road, Suite 12, Jamaica, NY 11430"), font="Courier",
               footer=f"Ref {v['importer']}")
+    _stamp(doc, v)
     p(doc, f"Date: {day(v['received'] - timedelta(days=2), 'dash')}")
     p(doc, f"TO: Director of Field Operations, Port of {v['port_name']}, port {v['port_code']}")
     p(doc, f"We file this protest as agent under power of attorney for the importer of record, "

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from bench.corpus_ninth.blocks import Doc, h, kv, p
+from bench.corpus_ninth.blocks import Doc, h, kv, p, table
 from bench.corpus_ninth.fmt import day
 from bench.corpus_ninth.people import GOODS, PORTS, Draw
 
@@ -34,6 +34,12 @@ CASES = [
     Case(4, "xhtml2pdf", "importer", "no-pending-statement"),
     Case(5, "pikepdf", "questionnaire", "pending-cit"),
     Case(6, "xhtml2pdf", "marking", "marking-unsigned"),
+    Case(7, "pikepdf", "carrier", "carrier-coastwise-hq"),
+    Case(8, "xhtml2pdf", "origin", "origin-complete"),
+    Case(9, "pikepdf", "questionnaire", "seven-items"),
+    Case(10, "xhtml2pdf", "origin", "current-transaction"),
+    Case(11, "pikepdf", "brief", "no-use-or-materials"),
+    Case(12, "xhtml2pdf", "agent", "broker-confidential"),
 ]
 
 
@@ -71,6 +77,9 @@ def _common(v: dict[str, Any], **extra: Any) -> dict[str, Any]:
 def _questionnaire(case: Case, draw: Draw, v: dict[str, Any]) -> tuple[Doc, dict[str, Any],
                                                                         dict[str, Any], list[str]]:
     court = case.case == "pending-cit"
+    many = case.case == "seven-items"
+    models = [f"item {v['goods'].split()[0][:2].upper()}-{10 + i}" for i in range(7)]
+    items = "; this request covers seven separate items: " + ", ".join(models) if many else ""
     doc = Doc((v["name"], v["street"], v["city"]), font="Courier",
               footer="Binding ruling request - questionnaire")
     h(doc, "REQUEST FOR BINDING RULING - CLASSIFICATION")
@@ -79,7 +88,7 @@ def _questionnaire(case: Case, draw: Draw, v: dict[str, Any]) -> tuple[Doc, dict
              ("3. Importer number:", v["importer"]),
              ("4. Date of request:", day(v["request_date"], "mil")),
              ("5. Port(s) of entry:", ", ".join(code for code, _ in v["ports"])),
-             ("6. Description of the merchandise:", v["goods"]),
+             ("6. Description of the merchandise:", v["goods"] + items),
              ("7. Principal use in the United States:", "Sold to commercial contractors and "
               "retailers for installation and resale"),
              ("8. Component materials:", "Metal body 82% by weight, polymer parts 15%, "
@@ -97,6 +106,10 @@ def _questionnaire(case: Case, draw: Draw, v: dict[str, Any]) -> tuple[Doc, dict
     values = _common(v, ruling_type="classification", proposed_hts=[v["hts"]], item_count=1,
                      ports=[code for code, _ in v["ports"]], sample_provided=True,
                      pending_in_court=court)
+    if many:
+        values["item_count"] = 7
+        return doc, values, {"outcome": "deficient", "route": "NCSD", "missing": [],
+                             "reason": None}, ["due: a deficient NCSD request"]
     if court:
         decision = {"outcome": "no_ruling", "route": "NCSD", "missing": []}
         return doc, values, decision, ["reason: free text", "due: no ruling is issued"]
@@ -217,5 +230,112 @@ def _marking(case: Case, draw: Draw, v: dict[str, Any]) -> tuple[Doc, dict[str, 
                                            "item_count: outside classification"]
 
 
-_STYLES = {"questionnaire": _questionnaire, "reconsider": _reconsider, "valuation": _valuation,
+def _carrier(case: Case, draw: Draw, v: dict[str, Any]) -> tuple[Doc, dict[str, Any],
+                                                                  dict[str, Any], list[str]]:
+    vessel = f"M/V {draw.rng.choice(['NORDIC TERN', 'ISLA BRAVA', 'CAPE MERIDIAN'])}"
+    doc = Doc((v["name"], v["street"], v["city"]), font="Times-Roman",
+              footer="Coastwise trade ruling request")
+    p(doc, day(v["request_date"], "intl"))
+    p(doc, "Chief, Cargo Security, Carriers and Restricted Merchandise Branch, Regulations and "
+           "Rulings, U.S. Customs and Border Protection, Washington, DC 20229")
+    p(doc, f"Re: Whether the planned use of the {vessel} is coastwise trade (46 U.S.C. 55102)")
+    p(doc, f"{v['name']} (importer number {v['importer']}) plans to charter the {vessel}, a "
+           "Marshall Islands-flag offshore supply vessel built in 2016 at Ulsan, Korea, to carry "
+           "survey equipment from the port of Houston to a point on the outer continental shelf "
+           "and back, with no merchandise landed at any other U.S. point. The itinerary for the "
+           "first voyage, planned for next spring, is attached.")
+    p(doc, "We ask Headquarters to rule that the voyages are not coastwise trade, because the "
+           "outer continental shelf site is not a coastwise point (43 U.S.C. 1333(a)).")
+    p(doc, "Pending matters: " + PENDING[0])
+    doc.add("sig", f"Very truly yours,\n/s/ {v['signer']}\n{v['signer']}\nMarine Operations "
+                   "Manager")
+    values = _common(v, ruling_type="carrier", proposed_hts=[], sample_provided=False)
+    return doc, values, {"outcome": "accept", "route": "HQ", "missing": [], "reason": None,
+                         "due": None}, ["item_count: outside classification",
+                                        "ports: named in a sentence, name vs code open"]
+
+
+def _origin(case: Case, draw: Draw, v: dict[str, Any]) -> tuple[Doc, dict[str, Any],
+                                                                 dict[str, Any], list[str]]:
+    current = case.case == "current-transaction"
+    doc = Doc((v["name"], v["street"], v["city"]), footer="Country of origin ruling request")
+    p(doc, day(v["request_date"], "slash"))
+    p(doc, "National Commodity Specialist Division, 201 Varick Street, New York, NY 10014")
+    h(doc, "Request for a country of origin ruling")
+    kv(doc, [("Requester", v["name"]), ("Address", f"{v['street']}, {v['city']}"),
+             ("Importer No.", v["importer"]), ("Port of entry", v["ports"][0][0]),
+             ("Product", v["goods"])])
+    p(doc, "Castings are poured in India, then machined, assembled and pressure-tested in "
+           "Thailand. We ask whether the substantial transformation in Thailand makes Thailand "
+           "the country of origin for marking and trade-remedy purposes (19 CFR 134.1(b)).")
+    if current:
+        p(doc, "The first shipment arrived last week and is held at the port awaiting entry; "
+               "the port has asked for this ruling before it releases the goods.")
+    p(doc, "Pending matters: " + (PENDING[1] if not current else
+                                 "Apart from the shipment now at the port, no CBP office or "
+                                 "court is considering this issue."))
+    p(doc, "Photographs of each stage of production are attached.")
+    doc.add("sig", f"Respectfully submitted,\n\n{v['signer']}\nVice President, Sourcing")
+    values = _common(v, ruling_type="origin", sample_provided=False,
+                     ports=[v["ports"][0][0]])
+    if current:
+        values.update(prospective=False, pending_before_cbp=True)
+        return doc, values, {"outcome": "no_ruling", "route": "NCSD", "missing": []}, [
+            "reason: free text", "due: no ruling is issued", "item_count: outside classification"]
+    due = (v["received"] + timedelta(days=30)).isoformat()
+    return doc, values, {"outcome": "accept", "route": "NCSD", "missing": [], "reason": None,
+                         "due": due}, ["item_count: outside classification"]
+
+
+def _brief(case: Case, draw: Draw, v: dict[str, Any]) -> tuple[Doc, dict[str, Any],
+                                                                dict[str, Any], list[str]]:
+    doc = Doc((v["name"], v["street"], v["city"]), font="Courier", footer="Ruling request")
+    p(doc, f"DATE: {day(v['request_date'], 'dash')}")
+    p(doc, "TO: National Commodity Specialist Division, New York")
+    p(doc, f"FROM: {v['name']}, importer no. {v['importer']}")
+    p(doc, f"SUBJECT: Tariff classification - {v['goods'].split(',')[0]}")
+    p(doc, f"Please tell us the classification of the item pictured in the attached catalog "
+           f"page, to be imported at port {v['ports'][0][0]}. We have no further information "
+           "about it at this time.")
+    p(doc, "This matter is not before any CBP office or any court.")
+    doc.add("sig", f"/s/ {v['signer']}\n{v['signer']}, Buyer")
+    values = _common(v, ruling_type="classification", proposed_hts=[], item_count=1,
+                     sample_provided=False, ports=[v["ports"][0][0]])
+    return doc, values, {"outcome": "deficient", "route": "NCSD", "missing": ["177.2(b)(2)"],
+                         "reason": None}, ["due: a deficient NCSD request"]
+
+
+def _agent(case: Case, draw: Draw, v: dict[str, Any]) -> tuple[Doc, dict[str, Any],
+                                                                dict[str, Any], list[str]]:
+    doc = Doc(("Lindqvist Trade Advisory", "Customs consultants",
+               "88 Pine Street, Suite 900, New York, NY 10005"), footer="Confidential")
+    p(doc, day(v["request_date"], "long"))
+    p(doc, "National Commodity Specialist Division, U.S. Customs and Border Protection, "
+           "New York, NY")
+    p(doc, f"As authorized agent for {v['name']}, {v['street']}, {v['city']} (importer no. "
+           f"{v['importer']}), we request a prospective classification ruling. Entry will be "
+           f"made at port {v['ports'][0][0]}.")
+    table(doc, ("Item", "Principal use", "Materials", "Price", "Proposed HTSUS"),
+          [(v["goods"].split(",")[0], "Commercial resale", "Main material 90%, trim 10% by weight",
+            "$31.00 FOB", v["hts"])])
+    p(doc, f"Basis: the item is named by the terms of subheading {v['hts']} (GRI 1, 6). A "
+           "sample is sent under separate cover. The pricing in this letter is confidential "
+           "business information; we ask that it be withheld from publication (19 CFR "
+           "177.2(b)(7)).")
+    p(doc, "Pending matters: " + PENDING[0])
+    doc.add("sig", f"Sincerely,\n/s/ {v['signer']}\n{v['signer']}\nPrincipal, Lindqvist Trade "
+                   "Advisory")
+    values = _common(v, ruling_type="classification", proposed_hts=[v["hts"]], item_count=1,
+                     sample_provided=True, confidential_requested=True,
+                     ports=[v["ports"][0][0]])
+    for key in ("requester_name", "requester_address"):
+        values.pop(key)
+    due = (v["received"] + timedelta(days=30)).isoformat()
+    return doc, values, {"outcome": "accept", "route": "NCSD", "missing": [], "reason": None,
+                         "due": due}, [
+        "requester_name/address: written by an agent (agent or importer open)"]
+
+
+_STYLES = {"carrier": _carrier, "origin": _origin, "brief": _brief, "agent": _agent,
+           "questionnaire": _questionnaire, "reconsider": _reconsider, "valuation": _valuation,
            "importer": _importer, "marking": _marking}

@@ -16,7 +16,7 @@ from bench.corpus_ninth.__main__ import generate
 from bench.corpus_ninth.fmt import all_days, all_money
 from bench.corpus_ninth.law import check_digit
 
-COUNTS = {"protest": 12, "ruling-request": 6, "penalty-case": 6}
+COUNTS = {"protest": 24, "ruling-request": 12, "penalty-case": 12}
 OUTCOMES = {"protest": {"accept", "deficient", "untimely", "premature", "invalid", "needs_human"},
             "ruling-request": {"accept", "deficient", "no_ruling", "needs_human"},
             "penalty-case": {"draft", "needs_human"}}
