@@ -45,9 +45,6 @@ class Draw:
         self.rng = random.Random(seed)
         self.used: set[str] = set()
 
-    def pick(self, pool: list[tuple[str, ...]] | list[str]) -> object:
-        return self.rng.choice(pool)
-
     def company(self) -> tuple[str, str, str]:
         while True:
             c = self.rng.choice(COMPANIES)
