@@ -170,7 +170,7 @@ def build(index: int, rng: random.Random, producer: str) -> Case:
         )
     else:
         decision["proposed_penalty"] = law.money(proposed)
-    style = (["worksheet", "memo"] if producer == "mpl" else ["findings", "ticket"])[index % 2]
+    style = (["worksheet", "memo"] if producer == "mpl" else ["findings", "ticket"])[index // 2 % 2]
     out = Case(
         "penalty-case", case, style, ["--today", today.isoformat()], values, decision, not_scored
     )
@@ -195,7 +195,7 @@ def build(index: int, rng: random.Random, producer: str) -> Case:
 def _write(out: Case, rng: random.Random, **f: Any) -> None:
     """Print the referral: header facts, culpability, disclosure, and the entries grid."""
     d = "oracle" if out.style in ("worksheet", "ticket") else "dots"
-    m = "usd" if out.style in ("worksheet", "findings") else "dollar"
+    m = {"worksheet": "usd", "findings": "plain"}.get(out.style, "dollar")
     liq = ("LIQ", "UNLIQ") if out.style in ("worksheet", "ticket") else ("Final", "Open")
     rows = []
     for e in f["entries"]:
@@ -248,25 +248,54 @@ def _write(out: Case, rng: random.Random, **f: Any) -> None:
     }[out.style]
     out.header = title
     out.footer = f"Case {f['case_no']}"
+    goods = rng.choice(GOODS)
+    table = Block(
+        "table",
+        header=("Entry", "Entry Dt.", "Liq.", "Entered value", "Duty deposited", "Correct duty"),
+        rows=tuple(rows),
+    )
+    if out.style == "findings":
+        # a port import specialist's numbered finding list; the facts live in sentences
+        worth = f"Domestic value of the merchandise: {fmt_money(f['domestic'], m)}."
+        if f["dutiable"] is not None:
+            worth += f" Dutiable value: {fmt_money(f['dutiable'], m)}."
+        kind = "a noncommercial importation" if f["noncommercial"] else "a commercial importation"
+        findings = [
+            f"Case No. {f['case_no']}.",
+            f"The importer of record is {f['name']}, {', '.join(f['address'])}, "
+            f"IOR No. {f['ior']}.",
+            f"The merchandise, {goods}, was entered as shown in the table below; this is {kind}.",
+            f"The first violation occurred on {fmt_date(f['violation'], d)}.",
+            f"Culpability found: {CULP_WORDS[f['culp']].replace('... ', ': ')}.",
+            pd_text,
+            worth,
+        ]
+        out.blocks += [
+            Block("head", title),
+            *[Block("para", f"{n}. {t}") for n, t in enumerate(findings, start=1)],
+            table,
+            Block("lines", text=f"{officer}\nImport Specialist, Port of entry"),
+        ]
+        return
+    if out.style == "memo":
+        out.blocks += [
+            Block("head", "MEMORANDUM"),
+            Block(
+                "lines",
+                text="TO: Fines, Penalties & Forfeitures Officer\n"
+                f"FROM: {officer}, Entry Branch\nSUBJECT: 1592 referral, case {f['case_no']}",
+            ),
+            Block("boxes", pairs=tuple(facts)),
+            Block("para", pd_text),
+            Block("para", f"Goods: {goods}. The entries below were reviewed against the invoices."),
+            table,
+        ]
+        return
     out.blocks += [
         Block("head", title),
         Block("boxes", pairs=tuple(facts)),
         Block("para", pd_text),
-        Block(
-            "para",
-            f"Goods: {rng.choice(GOODS)}. The entries below were reviewed against the invoices.",
-        ),
-        Block(
-            "table",
-            header=(
-                "Entry",
-                "Entry Dt.",
-                "Liq.",
-                "Entered value",
-                "Duty deposited",
-                "Correct duty",
-            ),
-            rows=tuple(rows),
-        ),
+        Block("para", f"Goods: {goods}. The entries below were reviewed against the invoices."),
+        table,
         Block("lines", text=f"Referred by: {officer}\nImport Specialist"),
     ]

@@ -30,7 +30,7 @@ CASES = [
     "earlier-no-date",
     "no-drawback",
     "accel-review",
-    "accept-two-ports",
+    "accept-two-entries",
     "accept",
     "untimely",
     "weekend-grace",
@@ -82,7 +82,7 @@ def build(index: int, rng: random.Random, producer: str) -> Case:
         4
         if case == "schedule-range"
         else 2
-        if case in ("mixed-timeliness", "accept-two-ports")
+        if case in ("mixed-timeliness", "accept-two-entries")
         else 1
     )
     serial = rng.randint(100000, 9000000)
@@ -106,6 +106,9 @@ def build(index: int, rng: random.Random, producer: str) -> Case:
             received += dt.timedelta(days=3)
     elif case == "premature":
         received = liq - dt.timedelta(days=rng.randint(4, 25))
+    elif case == "no-entry-date":
+        # within 90 days, so the unknown entry date cannot make the protest late
+        received = liq + dt.timedelta(days=rng.randint(10, 85))
     for n in range(count):
         entry_liq = liq
         if case == "mixed-timeliness" and n == 1:
@@ -448,14 +451,23 @@ def _write(out: Case, rng: random.Random, **f: Any) -> None:
             ),
         ]
         return
-    # twocol / findings: a letter whose body runs in two columns, or numbered findings
-    out.footer = f"{name} - protest - page"
-    intro = (
-        f"On behalf of our client, {name}"
-        + (f", {addr_text}" if fields["address"] else "")
-        + (f" (importer no. {f['ior']})" if fields["ior"] else "")
-        + f", we file this protest with the Port of {port_name} ({port_code})."
-    )
+    # twocol: counsel's letter whose body runs in two columns; findings: numbered paragraphs
+    # by the importer itself, whose name and address appear only under the signature
+    signed_only = style == "findings"
+    out.footer = "Protest - page" if signed_only else f"{name} - protest - page"
+    ior_text = f" (importer no. {f['ior']})" if fields["ior"] else ""
+    if signed_only:
+        intro = (
+            f"The importer named under the signature below{ior_text} protests with the Port "
+            f"of {port_name} ({port_code}) the decisions described in this letter."
+        )
+    else:
+        intro = (
+            f"On behalf of our client, {name}"
+            + (f", {addr_text}" if fields["address"] else "")
+            + ior_text
+            + f", we file this protest with the Port of {port_name} ({port_code})."
+        )
     items = [intro]
     if fields["goods"]:
         items.append(f"Merchandise: {f['goods']}")
@@ -464,11 +476,14 @@ def _write(out: Case, rng: random.Random, **f: Any) -> None:
         items.append(accel)
     out.blocks.append(Block("para", fmt_date(dated, d)))
     out.blocks.append(Block("head", "RE: PROTEST OF LIQUIDATION"))
-    if style == "findings":
+    if signed_only:
         out.blocks += [Block("para", f"{n}. {text}") for n, text in enumerate(items, start=1)]
+        where = "\n".join(address) if fields["address"] else ""
+        closing = f"Yours faithfully,\n\n/s/ {signer}\nfor {name}\n{where}".rstrip()
     else:
         out.blocks.append(Block("columns", rows=tuple((t,) for t in items)))
+        closing = f"Respectfully,\n\n/s/ {signer}\nCounsel to the protestant"
     out.blocks += [
         Block("table", header=ent_header, rows=tuple(table_rows)),
-        Block("lines", text=f"Respectfully,\n\n/s/ {signer}\nCounsel to the protestant"),
+        Block("lines", text=closing),
     ]

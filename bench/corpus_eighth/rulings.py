@@ -114,7 +114,9 @@ def build(index: int, rng: random.Random, producer: str) -> Case:
             "gets no ruling is not fixed by the contract"
         )
     style = (
-        ["ticket", "grid"][index % 2] if producer == "typst" else ["worksheet", "letter"][index % 2]
+        ["ticket", "grid"][index // 2 % 2]
+        if producer == "typst"
+        else ["worksheet", "letter"][index // 2 % 2]
     )
     out = Case(
         "ruling-request",
@@ -194,8 +196,10 @@ def build(index: int, rng: random.Random, producer: str) -> Case:
         else "No confidential treatment is requested."
     )
     sig = (
-        "Signature: ______________________\n" if case == "unsigned" else f"Signed: /s/ {signer}\n"
-    ) + f"{name}"
+        "Signature: ______________________"
+        if case == "unsigned"
+        else f"Signed: /s/ {signer}\n{name}"
+    )
     if style in ("ticket", "worksheet"):
         out.header = (
             f"Customer Service Ticket #{rng.randint(100000, 999999)} - printed {fmt_date(today, d)}"
