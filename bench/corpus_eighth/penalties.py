@@ -27,9 +27,34 @@ CASES = [
 ]
 CULP = {"neg": "negligence", "gross": "gross_negligence", "fraud": "fraud"}
 CULP_WORDS = {
-    "negligence": "Negligence (19 U.S.C. 1592(a)(1)(A)... failure to exercise reasonable care)",
-    "gross_negligence": "Gross negligence",
-    "fraud": "Fraud - knowing and intentional",
+    "negligence": [
+        "Negligence (19 U.S.C. 1592(a)(1)(A): failure to exercise reasonable care)",
+        "NEG - reasonable care not exercised",
+        "negligent violation",
+    ],
+    "gross_negligence": [
+        "Gross negligence",
+        "GN - wanton disregard of the importer's obligations",
+        "grossly negligent violation",
+    ],
+    "fraud": [
+        "Fraud - knowing and intentional",
+        "FRD - deliberate false statement",
+        "fraudulent violation (voluntary and intentional)",
+    ],
+}
+PRIOR = {
+    True: [
+        "Prior disclosure: YES - a valid prior disclosure under 19 CFR 162.74 was filed before "
+        "the investigation began.",
+        "Prior discl.: Y (valid, 19 CFR 162.74)",
+        "The importer made a valid prior disclosure before the investigation commenced.",
+    ],
+    False: [
+        "Prior disclosure: NO (none received before the commencement of the investigation).",
+        "Prior discl.: N",
+        "No prior disclosure was made.",
+    ],
 }
 RATES = {
     "negligence": (Decimal("0.5"), Decimal(2), Decimal("0.05"), Decimal("0.20")),
@@ -56,7 +81,10 @@ def build(index: int, rng: random.Random, producer: str) -> Case:
     for n in range(count):
         value = Decimal(rng.randint(800000, 9000000)) / 100
         paid = (value * Decimal("0.025")).quantize(law.CENT)
-        owed = paid if noloss else (value * Decimal("0.065")).quantize(law.CENT)
+        # the DV-cap case carries a high duty (a base rate plus an additional duty), so that
+        # twice the loss can exceed a domestic value that is still above the entered value
+        rate = Decimal("0.9") if case == "neg-dv-cap" else Decimal("0.065")
+        owed = paid if noloss else (value * rate).quantize(law.CENT)
         if case == "under-1000":
             value, paid = Decimal("8000.00"), Decimal("200.00")
             owed = paid + Decimal(rng.choice(["312.50", "500.00"]))
@@ -210,21 +238,15 @@ def _write(out: Case, rng: random.Random, **f: Any) -> None:
         rows.append(cells)
         out.printed += [c for c in cells if c not in liq]
     officer = rng.choice(PEOPLE)
-    pd_text = (
-        (
-            "Prior disclosure: YES - a valid prior disclosure under 19 CFR 162.74 was filed before "
-            "the investigation began."
-        )
-        if f["prior"]
-        else "Prior disclosure: NO (none received before the commencement of the investigation)."
-    )
+    pd_text = rng.choice(PRIOR[f["prior"]])
+    culp_text = rng.choice(CULP_WORDS[f["culp"]])
     facts = [
         ("Case No.", f["case_no"]),
         ("Violator", f["name"]),
         ("Address", ", ".join(f["address"])),
         ("IOR No.", f["ior"]),
         ("Date of violation", fmt_date(f["violation"], d)),
-        ("Culpability", CULP_WORDS[f["culp"]].replace("... ", ": ")),
+        ("Culpability", culp_text),
         ("Domestic value", fmt_money(f["domestic"], m)),
     ]
     if f["dutiable"] is not None:
@@ -266,7 +288,7 @@ def _write(out: Case, rng: random.Random, **f: Any) -> None:
             f"IOR No. {f['ior']}.",
             f"The merchandise, {goods}, was entered as shown in the table below; this is {kind}.",
             f"The first violation occurred on {fmt_date(f['violation'], d)}.",
-            f"Culpability found: {CULP_WORDS[f['culp']].replace('... ', ': ')}.",
+            f"Culpability found: {culp_text}.",
             pd_text,
             worth,
         ]
