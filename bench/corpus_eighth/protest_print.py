@@ -118,7 +118,11 @@ def write(out: Case, rng: random.Random, **f: Any) -> None:
         if fields["ior"]:
             boxes.append(("Imp. of Rec. No.", f["ior"]))
         boxes.append(("Prot. No.", ""))
-        boxes.append(("Rec'd", "(CBP use)"))
+        if style == "form":
+            boxes.append(("Date Rec'd (CBP)", fmt_date(f["received"], d)))
+            out.printed.append(fmt_date(f["received"], d))
+        else:
+            boxes.append(("Rec'd", "(CBP use)"))
         if fields["goods"]:
             boxes.append(("Mdse. Desc.", f["goods"]))
         title = {

@@ -241,11 +241,13 @@ def build(index: int, rng: random.Random, producer: str) -> Case:
         "form": "us",
         "findings": "euro",
     }[style]
+    # the form carries CBP's date-received box, filled: it wins over the clerk's later date
+    stored = received + dt.timedelta(days=int(style == "form"))
     out = Case(
         "protest",
         case,
         style,
-        ["--received", received.isoformat(), "--today", today.isoformat()],
+        ["--received", stored.isoformat(), "--today", today.isoformat()],
         values,
         decision,
         not_scored,
