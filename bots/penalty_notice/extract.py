@@ -17,6 +17,7 @@ from bots.penalty_notice.extract_entry_marks import with_run_marks
 from bots.penalty_notice.extract_entry_prose import read_entries_in_prose
 from bots.penalty_notice.extract_entry_runs import read_entry_runs
 from bots.penalty_notice.extract_header import DEFAULTED, read_header
+from bots.penalty_notice.extract_key_values import spelled_keys
 from bots.penalty_notice.extract_merge import doubts_of, merged
 from bots.penalty_notice.extract_prose import read_prose
 from bots.penalty_notice.extract_violation import read_violation
@@ -64,7 +65,7 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         if not all(pattern.search(text) for pattern in _REFERRAL):
             raise NotAReferral(path, guess_kind(text, _LOOKS_LIKE))
         stream = _stream(document)
-        labelled, prose = read_header(document.all_segments), read_prose(stream)
+        labelled, prose = read_header(spelled_keys(document.all_segments)), read_prose(stream)
         doubts = doubts_of(labelled, prose, text)
         # The goods after their cue, to the sentence's end, win over a label's cell, which may
         # run on into the next sentence ("wooden furniture. Date of violation: ...").

@@ -24,7 +24,8 @@ IN_SENTENCE = 0.85  # a value right after its cue in a sentence ("Date of violat
 INFERRED = 0.75  # a value concluded from the wording around a phrase, or with no cue at all
 DEFAULTED = 0.7  # a yes/no the referral does not print, read as its default
 
-_TAIL = r"(?:\s*\([^)]*\)?)?\s*:?"  # "(19 CFR 162.43)", possibly cut by a line wrap, and a colon
+# "(19 CFR 162.43)", possibly cut by a line wrap, and a colon (an export's "key = value": "=").
+_TAIL = r"(?:\s*\([^)]*\)?)?\s*[:=]?"
 # A case export pads a label with dot leaders ("IMPORTER........: X"), so a label's lookahead for
 # its colon steps over dots.
 # Each field's wordings across offices and forms: CBP's own (SEACATS, "Alleged Violator", "IOR"),
@@ -235,7 +236,7 @@ def read_header(segments: Sequence[Segment]) -> dict[str, Extracted]:
     return fields
 
 
-_LEADER = re.compile(r"^[\s.]*:\s*")
+_LEADER = re.compile(r"^[\s.]*[:=]\s*")
 _ZIP = re.compile(r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b")
 
 

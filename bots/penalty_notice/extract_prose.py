@@ -28,7 +28,9 @@ _CASE = re.compile(
     r"(?P<v>[A-Z0-9]{2,}(?:-[A-Z0-9]+){1,5})"
 )
 _IMPORTER = re.compile(
-    r"(?i)\b(?:(?:importer|ior)(?:\s+of\s+record)?\s*(?:(?:no\.?|number|#|id)\s*[:.]?|:)|ein\b:?)\s*"
+    # "(IOR 29-1841129)": the abbreviation right before its number, no word between
+    r"(?i)\b(?:(?:importer|ior)(?:\s+of\s+record)?\s*(?:(?:no\.?|number|#|id)\s*[:.]?|:)|ein\b:?"
+    r"|ior(?=\s*\d))\s*"
     r"(?P<v>[0-9][0-9A-Z]*(?:\s*-\s*[0-9A-Z]+)*)"
 )
 _VIOLATION_DATE = re.compile(
@@ -107,8 +109,10 @@ def read_importer(stream: TextStream) -> Extracted | None:
 def read_violation_date(stream: TextStream) -> Extracted | None:
     """The date after its cue ("Date of violation: ..."), or the date the cue names from behind:
     "filed on 10/02/2023, which is the date of the violation", "Beginning Jan. 3, 2024 (the date
-    of violation)"."""
+    of violation)", or a chronology's row "2023-04-01  First entry ... (date of violation)"."""
     for cue in stream.finditer(_VIOLATION_DATE):
+        if (dated := _row_date(stream, cue.start())) is not None:
+            return dated
         before = stream.text[max(0, cue.start() - 60):cue.start()]
         if (link := _NAMED_BEFORE.search(before)) is not None:
             named = [d for d in find_dates(before[:link.start()]) if d.end == link.start()]
@@ -122,6 +126,27 @@ def read_violation_date(stream: TextStream) -> Extracted | None:
             start = cue.end() + found.start
             return _extracted(stream, start, start + len(found.text), found.value, IN_SENTENCE)
     return None
+
+
+# A chronology names an event's date first; the event's words may run on for a line before the
+# cue ("2023-04-01 First entry with the misdescribed goods (date of violation)"): the row's date.
+_ROW_TO_CUE = re.compile(
+    r"(?:[^\n]{0,100}?[(\-\u2013\u2014:;,])?\s*(?:the\s+|this\s+is\s+the\s+)?$", re.I)
+
+
+def _row_date(stream: TextStream, cue_start: int) -> Extracted | None:
+    """The date that starts the cue's line when the rest of the line is the event it dates."""
+    line_start = stream.text.rfind("\n", 0, cue_start) + 1
+    first = next(find_dates(stream.text[line_start:cue_start]), None)
+    if first is None or stream.text[line_start:line_start + first.start].strip():
+        return None
+    if not _ROW_TO_CUE.fullmatch(stream.text[line_start + first.end:cue_start]):
+        return None
+    line_end = stream.text.find("\n", cue_start)
+    if next(find_dates(stream.text[cue_start:line_end if line_end >= 0 else None]), None):
+        return None  # "03/01/2024 Violation date: 2023-04-01": the cue labels the later date
+    start = line_start + first.start
+    return _extracted(stream, start, start + len(first.text), first.value, IN_SENTENCE)
 
 
 def culpability_word(text: str) -> str | None:
