@@ -236,7 +236,7 @@ def read_header(segments: Sequence[Segment]) -> dict[str, Extracted]:
     return fields
 
 
-_LEADER = re.compile(r"^[\s.]*[:=]\s*")
+_LEADER = re.compile(r"^[\s.]*(?::=|[:=])\s*")
 _ZIP = re.compile(r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b")
 
 

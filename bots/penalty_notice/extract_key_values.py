@@ -14,6 +14,7 @@ from tradebots.pdf import Segment, Word
 _KEY = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+")
 _GLUED = re.compile(r"(?P<key>[A-Za-z][A-Za-z0-9_.]*?):?=(?P<value>.+)")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_SEPARATORS = ("=", ":=")
 
 
 def spelled_keys(segments: Sequence[Segment]) -> list[Segment]:
@@ -33,7 +34,7 @@ def _spelled(segment: Segment, following: Segment | None) -> list[Word]:
             spelled.extend(_split(word, glued.group("key"), glued.group("value")))
             continue
         after = words[position + 1] if position + 1 < len(words) else _first(following, word)
-        if _KEY.fullmatch(word.text) and after is not None and after.text.startswith("="):
+        if _KEY.fullmatch(word.text) and after is not None and after.text.startswith(_SEPARATORS):
             word = replace(word, text=_words_of(word.text))
         spelled.append(word)
     return spelled

@@ -116,3 +116,25 @@ def test_the_value_of_the_merchandise_is_not_its_description(tmp_path: Path) -> 
     facts = extract_penalty(pdf).facts
     assert facts.merchandise is None
     assert facts.domestic_value == Decimal("193807.00")
+
+
+def test_a_referral_forwarded_behind_quote_markers_is_read(tmp_path: Path) -> None:
+    pdf = draw_referral(tmp_path / "r.pdf", [
+        "From: FP&F Officer", "Subject: FW: penalty referral", "> ----- Forwarded message -----",
+        "> Case number: 2026-1001-975952-01", "> Party: Sable Ridge Apparel Group",
+        ">> Importer number: 40-1297006", "> > Date of violation: May 26, 2023",
+        "> Culpability: negligence", HEADER, ROW])
+    facts = extract_penalty(pdf).facts
+    assert facts.case_number == "2026-1001-975952-01"
+    assert facts.party_name == "Sable Ridge Apparel Group"
+    assert facts.importer_number == "40-1297006"
+    assert facts.violation_date == date(2023, 5, 26)
+
+
+def test_a_pascal_style_assignment_is_read_as_a_label(tmp_path: Path) -> None:
+    pdf = draw_referral(tmp_path / "r.pdf", [
+        TITLE, "ior_no := 40-1297006", "case_no := 2026-1001-975952-01", "culpability := fraud",
+        HEADER, ROW])
+    facts = extract_penalty(pdf).facts
+    assert facts.importer_number == "40-1297006"
+    assert facts.case_number == "2026-1001-975952-01"
