@@ -134,8 +134,9 @@ def yes_no_of(text: str) -> bool | None:
 # A disclosure answered in words: "Not filed", "No prior disclosure", "Prior disclosure perfected",
 # "Valid prior disclosure filed (19 CFR 162.74)", "Yes - tendered".
 _DISCLOSURE_NO = re.compile(r"(?i)^\s*(?:not|never|no|none)\b|\b(?:not|never)\s+(?:been\s+)?"
-                            r"(?:filed|made|received|submitted|perfected|tendered)\b")
-_DISCLOSURE_YES = re.compile(r"(?i)\b(?:filed|made|received|submitted|perfected|tendered|valid)\b")
+                            r"(?:filed|made|received|submitted|perfected|tendered|accepted)\b")
+_DISCLOSURE_YES = re.compile(r"(?i)\b(?:filed|made|received|submitted|perfected|tendered|valid"
+                             r"|accepted|granted|verified)\b")
 
 
 def disclosure_of(text: str) -> bool | None:

@@ -41,8 +41,10 @@ _VIOLATION_DATE = re.compile(
 _NAMED_BEFORE = re.compile(r"\s*(?:,\s*which\s+(?:is|was)|\(|[-\u2013\u2014])\s*(?:the\s+)?$", re.I)
 _CULPABILITY_CUE = re.compile(r"(?i)culpab\w*|degree\s+of\s+fault")
 _CULPABILITY = re.compile(r"(?i)fraud\w*|gross(?:ly)?\s+neglig\w*|neglig\w*")
-# "prior disclosure", "voluntary (prior) disclosure", "voluntary disclosure".
-PRIOR_DISCLOSURE = re.compile(r"(?i)prior\)?\s+disclosure|voluntary\s+disclosure")
+# "prior disclosure", "voluntary (prior) disclosure", "voluntary disclosure", and the clerks'
+# "PD" before its answer ("PD = accepted", "PD: N").
+PRIOR_DISCLOSURE = re.compile(
+    r"(?i)prior\)?\s+disclosure|voluntary\s+disclosure|(?-i:\bPD\b)(?=\s*[:=\-])")
 _BOTH_ANSWERS = re.compile(r"(?i)^(?=.*\byes\b)(?=.*\bno\b)")
 _PRIOR_NO_BEFORE = re.compile(
     r"(?i)(?:\bno|\bnot|without|never|n't|neither|nor)\s+(?:\w+\s+){0,3}$"
@@ -62,16 +64,18 @@ _DISCLOSED_NAMED = re.compile(
 # Filed: No", "Prior Disclosure Status: Y").
 _PRIOR_LABEL_TAIL = r"(?:(?:filed|status|made|received)\s*:\s*)?"
 _PRIOR_NO_AFTER = re.compile(
-    r"(?i)^\s*(?:\([^)]*\))?\s*[:.\-]?\s*" + _PRIOR_LABEL_TAIL
-    + r"(?:no\b|n\b|none|n/?a\b|not\s+(?:filed|made|applicable|received)"
+    r"(?i)^\s*(?:\([^)]*\))?\s*[:.\-=]?\s*" + _PRIOR_LABEL_TAIL
+    + r"(?:no\b|n\b|none|n/?a\b|not\s+(?:filed|made|applicable|received|accepted|on\s+file)"
     r"|was\s+not\b|has\s+not\b)"
 )
 # The rule the disclosure was made under may stand before the act: "... under 162.74 received".
 _UNDER_RULE = (r"(?:(?:under|pursuant\s+to|per)\s+(?:19\s+)?(?:C\.?F\.?R\.?\s+|U\.?S\.?C\.?\s+)?"
                r"(?:§\s*)?\d[\d.]*(?:\([a-z0-9]+\))*,?\s+)?")
 _PRIOR_YES_AFTER = re.compile(
-    r"(?i)^\s*(?:\([^)]*\))?\s*[:.\-]?\s*" + _PRIOR_LABEL_TAIL + _UNDER_RULE
-    + r"(?:yes\b|y\b|filed|made|received|submitted|perfected"
+    r"(?i)^\s*(?:\([^)]*\))?\s*[:.\-=]?\s*" + _PRIOR_LABEL_TAIL + _UNDER_RULE
+    # a disclosure CBP has taken: "accepted", "granted", "verified", "valid", "on file"
+    + r"(?:yes\b|y\b|filed|made|received|submitted|perfected|accepted|granted|verified|valid\b"
+    r"|on\s+file"
     r"|(?:[^.]|\.(?=\d)){0,80}?\b(?:was|were|has\s+been|had\s+been)\s+(?:timely\s+)?"
     r"(?:filed|made|received|submitted|perfected|tendered))"
 )

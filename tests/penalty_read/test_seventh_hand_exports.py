@@ -138,3 +138,26 @@ def test_a_pascal_style_assignment_is_read_as_a_label(tmp_path: Path) -> None:
     facts = extract_penalty(pdf).facts
     assert facts.importer_number == "40-1297006"
     assert facts.case_number == "2026-1001-975952-01"
+
+
+@pytest.mark.parametrize(("said", "made"), [
+    ("PD = accepted (19 CFR 162.74)", True), ("PD: granted.", True), ("PD - verified", True),
+    ("Prior disclosure: accepted by the port.", True), ("PD = NO", False),
+    ("PD: not accepted.", False), ("PD = none", False),
+])
+def test_a_disclosure_abbreviated_pd_is_read_with_its_answer(
+    tmp_path: Path, said: str, made: bool
+) -> None:
+    pdf = draw_referral(tmp_path / "r.pdf", [
+        "MEMORANDUM TO FILE - penalty case 2026-2704-982320-01",
+        f"Level of culpability found: intentional fraud. {said}", HEADER, ROW])
+    extraction = extract_penalty(pdf)
+    assert extraction.facts.prior_disclosure is made
+    assert extraction.fields["prior_disclosure"].confidence >= 0.75  # read, not defaulted
+
+
+def test_a_pd_answer_not_understood_goes_to_a_person(tmp_path: Path) -> None:
+    pdf = draw_referral(tmp_path / "r.pdf", [
+        "MEMORANDUM TO FILE - penalty case 2026-2704-982320-01",
+        "Level of culpability found: intentional fraud. PD = pending review", HEADER, ROW])
+    assert any("prior disclosure" in doubt for doubt in extract_penalty(pdf).facts.doubts)
