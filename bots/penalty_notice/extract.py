@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bots.common.reading.printouts import unquoted
 from bots.penalty_notice.extract_commercial import read_commercial_question
 from bots.penalty_notice.extract_entries import EntryRow, read_entry_rows
 from bots.penalty_notice.extract_entry_checks import column_doubts, overflow_doubts, overflowed
@@ -17,12 +18,13 @@ from bots.penalty_notice.extract_entry_marks import with_run_marks
 from bots.penalty_notice.extract_entry_prose import read_entries_in_prose
 from bots.penalty_notice.extract_entry_runs import read_entry_runs
 from bots.penalty_notice.extract_header import DEFAULTED, read_header
+from bots.penalty_notice.extract_key_values import spelled_keys
 from bots.penalty_notice.extract_merge import doubts_of, merged
 from bots.penalty_notice.extract_prose import read_prose
 from bots.penalty_notice.extract_violation import read_violation
 from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
 from tradebots.facts import Extracted
-from tradebots.pdf import PdfDocument, TextStream, open_pdf
+from tradebots.pdf import TextStream, open_pdf
 from tradebots.pdf.kind import WrongDocument, guess_kind
 
 # A referral names the violation (1592, a penalty, FP&F) and the culpability found; senders word
@@ -63,8 +65,11 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         text = document.text()
         if not all(pattern.search(text) for pattern in _REFERRAL):
             raise NotAReferral(path, guess_kind(text, _LOOKS_LIKE))
-        stream = _stream(document)
-        labelled, prose = read_header(document.all_segments), read_prose(stream)
+        # A referral forwarded by e-mail keeps its lines behind quote markers ("> Case no.: X").
+        lines = [unquoted(line) for n in document.page_numbers for line in document.segments(n)]
+        stream = TextStream(lines)
+        header = spelled_keys([segment for line in lines for segment in line])
+        labelled, prose = read_header(header), read_prose(stream)
         doubts = doubts_of(labelled, prose, text)
         # The goods after their cue, to the sentence's end, win over a label's cell, which may
         # run on into the next sentence ("wooden furniture. Date of violation: ...").
@@ -90,10 +95,6 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
             fields,
             document.sha256, document.page_count,
         )
-
-
-def _stream(document: PdfDocument) -> TextStream:
-    return TextStream([line for n in document.page_numbers for line in document.segments(n)])
 
 
 def _entries(rows: list[EntryRow], fields: dict[str, Extracted]) -> tuple[PenaltyEntry, ...]:

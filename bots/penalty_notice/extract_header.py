@@ -24,7 +24,8 @@ IN_SENTENCE = 0.85  # a value right after its cue in a sentence ("Date of violat
 INFERRED = 0.75  # a value concluded from the wording around a phrase, or with no cue at all
 DEFAULTED = 0.7  # a yes/no the referral does not print, read as its default
 
-_TAIL = r"(?:\s*\([^)]*\)?)?\s*:?"  # "(19 CFR 162.43)", possibly cut by a line wrap, and a colon
+# "(19 CFR 162.43)", possibly cut by a line wrap, and a colon (an export's "key = value": "=").
+_TAIL = r"(?:\s*\([^)]*\)?)?\s*[:=]?"
 # A case export pads a label with dot leaders ("IMPORTER........: X"), so a label's lookahead for
 # its colon steps over dots.
 # Each field's wordings across offices and forms: CBP's own (SEACATS, "Alleged Violator", "IOR"),
@@ -133,8 +134,9 @@ def yes_no_of(text: str) -> bool | None:
 # A disclosure answered in words: "Not filed", "No prior disclosure", "Prior disclosure perfected",
 # "Valid prior disclosure filed (19 CFR 162.74)", "Yes - tendered".
 _DISCLOSURE_NO = re.compile(r"(?i)^\s*(?:not|never|no|none)\b|\b(?:not|never)\s+(?:been\s+)?"
-                            r"(?:filed|made|received|submitted|perfected|tendered)\b")
-_DISCLOSURE_YES = re.compile(r"(?i)\b(?:filed|made|received|submitted|perfected|tendered|valid)\b")
+                            r"(?:filed|made|received|submitted|perfected|tendered|accepted)\b")
+_DISCLOSURE_YES = re.compile(r"(?i)\b(?:filed|made|received|submitted|perfected|tendered|valid"
+                             r"|accepted|granted|verified)\b")
 
 
 def disclosure_of(text: str) -> bool | None:
@@ -235,7 +237,7 @@ def read_header(segments: Sequence[Segment]) -> dict[str, Extracted]:
     return fields
 
 
-_LEADER = re.compile(r"^[\s.]*:\s*")
+_LEADER = re.compile(r"^[\s.]*(?::=|[:=])\s*")
 _ZIP = re.compile(r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b")
 
 

@@ -8,9 +8,10 @@ import re
 from bots.penalty_notice.extract_party import split_name_address
 from tradebots.facts import Extracted
 
-# A disclosure is mentioned by its name, its act or its law (1592(c)(4), 162.74).
+# A disclosure is mentioned by its name, its act, its law (1592(c)(4), 162.74) or "PD = ...".
 _PRIOR_DISCLOSURE = re.compile(
     r"(?i)prior\s+disclosure|\bdisclos(?:ed|ure)\b|1592\s*\(c\)\s*\(4\)|\b162\.74\b"
+    r"|(?-i:\bPD\b)\s*[:=\-]"
 )
 
 

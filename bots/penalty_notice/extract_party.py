@@ -17,7 +17,7 @@ _ZIP = r"[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?"
 # "X, 700 Boush Street, Norfolk, VA 23510" or "X (3 Industrial Way, Portland, OR 97218; ...)":
 # a name, then an address that starts with a street number or box and ends with state and ZIP.
 _NAME_ADDRESS = re.compile(
-    r"(?P<name>[^\n(;:]{2,120}?(?:\n[^\n(;:]{1,60}?)?)\s*(?:,|\(|\n)\s*"
+    r"(?P<name>[^\n(;:]{2,120}?(?:\n[^\n(;:]{1,60}?)?)\s*(?:,|;|\(|\n)\s*"
     rf"(?P<address>(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box|One\s|Suite\s)[^;()]{{3,160}}?{_ZIP})",
 )
 _PARTY_CUES = re.compile(

@@ -28,7 +28,9 @@ _CASE = re.compile(
     r"(?P<v>[A-Z0-9]{2,}(?:-[A-Z0-9]+){1,5})"
 )
 _IMPORTER = re.compile(
-    r"(?i)\b(?:(?:importer|ior)(?:\s+of\s+record)?\s*(?:(?:no\.?|number|#|id)\s*[:.]?|:)|ein\b:?)\s*"
+    # "(IOR 29-1841129)": the abbreviation right before its number, no word between
+    r"(?i)\b(?:(?:importer|ior)(?:\s+of\s+record)?\s*(?:(?:no\.?|number|#|id)\s*[:.]?|:)|ein\b:?"
+    r"|ior(?=\s*\d))\s*"
     r"(?P<v>[0-9][0-9A-Z]*(?:\s*-\s*[0-9A-Z]+)*)"
 )
 _VIOLATION_DATE = re.compile(
@@ -39,8 +41,10 @@ _VIOLATION_DATE = re.compile(
 _NAMED_BEFORE = re.compile(r"\s*(?:,\s*which\s+(?:is|was)|\(|[-\u2013\u2014])\s*(?:the\s+)?$", re.I)
 _CULPABILITY_CUE = re.compile(r"(?i)culpab\w*|degree\s+of\s+fault")
 _CULPABILITY = re.compile(r"(?i)fraud\w*|gross(?:ly)?\s+neglig\w*|neglig\w*")
-# "prior disclosure", "voluntary (prior) disclosure", "voluntary disclosure".
-PRIOR_DISCLOSURE = re.compile(r"(?i)prior\)?\s+disclosure|voluntary\s+disclosure")
+# "prior disclosure", "voluntary (prior) disclosure", "voluntary disclosure", and the clerks'
+# "PD" before its answer ("PD = accepted", "PD: N").
+PRIOR_DISCLOSURE = re.compile(
+    r"(?i)prior\)?\s+disclosure|voluntary\s+disclosure|(?-i:\bPD\b)(?=\s*[:=\-])")
 _BOTH_ANSWERS = re.compile(r"(?i)^(?=.*\byes\b)(?=.*\bno\b)")
 _PRIOR_NO_BEFORE = re.compile(
     r"(?i)(?:\bno|\bnot|without|never|n't|neither|nor)\s+(?:\w+\s+){0,3}$"
@@ -60,16 +64,18 @@ _DISCLOSED_NAMED = re.compile(
 # Filed: No", "Prior Disclosure Status: Y").
 _PRIOR_LABEL_TAIL = r"(?:(?:filed|status|made|received)\s*:\s*)?"
 _PRIOR_NO_AFTER = re.compile(
-    r"(?i)^\s*(?:\([^)]*\))?\s*[:.\-]?\s*" + _PRIOR_LABEL_TAIL
-    + r"(?:no\b|n\b|none|n/?a\b|not\s+(?:filed|made|applicable|received)"
+    r"(?i)^\s*(?:\([^)]*\))?\s*[:.\-=]?\s*" + _PRIOR_LABEL_TAIL
+    + r"(?:no\b|n\b|none|n/?a\b|not\s+(?:filed|made|applicable|received|accepted|on\s+file)"
     r"|was\s+not\b|has\s+not\b)"
 )
 # The rule the disclosure was made under may stand before the act: "... under 162.74 received".
 _UNDER_RULE = (r"(?:(?:under|pursuant\s+to|per)\s+(?:19\s+)?(?:C\.?F\.?R\.?\s+|U\.?S\.?C\.?\s+)?"
                r"(?:§\s*)?\d[\d.]*(?:\([a-z0-9]+\))*,?\s+)?")
 _PRIOR_YES_AFTER = re.compile(
-    r"(?i)^\s*(?:\([^)]*\))?\s*[:.\-]?\s*" + _PRIOR_LABEL_TAIL + _UNDER_RULE
-    + r"(?:yes\b|y\b|filed|made|received|submitted|perfected"
+    r"(?i)^\s*(?:\([^)]*\))?\s*[:.\-=]?\s*" + _PRIOR_LABEL_TAIL + _UNDER_RULE
+    # a disclosure CBP has taken: "accepted", "granted", "verified", "valid", "on file"
+    + r"(?:yes\b|y\b|filed|made|received|submitted|perfected|accepted|granted|verified|valid\b"
+    r"|on\s+file"
     r"|(?:[^.]|\.(?=\d)){0,80}?\b(?:was|were|has\s+been|had\s+been)\s+(?:timely\s+)?"
     r"(?:filed|made|received|submitted|perfected|tendered))"
 )
@@ -107,8 +113,10 @@ def read_importer(stream: TextStream) -> Extracted | None:
 def read_violation_date(stream: TextStream) -> Extracted | None:
     """The date after its cue ("Date of violation: ..."), or the date the cue names from behind:
     "filed on 10/02/2023, which is the date of the violation", "Beginning Jan. 3, 2024 (the date
-    of violation)"."""
+    of violation)", or a chronology's row "2023-04-01  First entry ... (date of violation)"."""
     for cue in stream.finditer(_VIOLATION_DATE):
+        if (dated := _row_date(stream, cue.start())) is not None:
+            return dated
         before = stream.text[max(0, cue.start() - 60):cue.start()]
         if (link := _NAMED_BEFORE.search(before)) is not None:
             named = [d for d in find_dates(before[:link.start()]) if d.end == link.start()]
@@ -122,6 +130,27 @@ def read_violation_date(stream: TextStream) -> Extracted | None:
             start = cue.end() + found.start
             return _extracted(stream, start, start + len(found.text), found.value, IN_SENTENCE)
     return None
+
+
+# A chronology names an event's date first; the event's words may run on for a line before the
+# cue ("2023-04-01 First entry with the misdescribed goods (date of violation)"): the row's date.
+_ROW_TO_CUE = re.compile(
+    r"(?:[^\n]{0,100}?[(\-\u2013\u2014:;,])?\s*(?:the\s+|this\s+is\s+the\s+)?$", re.I)
+
+
+def _row_date(stream: TextStream, cue_start: int) -> Extracted | None:
+    """The date that starts the cue's line when the rest of the line is the event it dates."""
+    line_start = stream.text.rfind("\n", 0, cue_start) + 1
+    first = next(find_dates(stream.text[line_start:cue_start]), None)
+    if first is None or stream.text[line_start:line_start + first.start].strip():
+        return None
+    if not _ROW_TO_CUE.fullmatch(stream.text[line_start + first.end:cue_start]):
+        return None
+    line_end = stream.text.find("\n", cue_start)
+    if next(find_dates(stream.text[cue_start:line_end if line_end >= 0 else None]), None):
+        return None  # "03/01/2024 Violation date: 2023-04-01": the cue labels the later date
+    start = line_start + first.start
+    return _extracted(stream, start, start + len(first.text), first.value, IN_SENTENCE)
 
 
 def culpability_word(text: str) -> str | None:

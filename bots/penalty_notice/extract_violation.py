@@ -22,9 +22,10 @@ _FACTS_CUE = re.compile(
     r"|^[ \t]*(?:statement[ \t]+of[ \t]+)?(?:material[ \t]+facts|findings)[ \t]*:?[ \t]*\n"
     r"|\bfound[ \t]+the[ \t]+following\.[ \t]*"
 )
-# Not a value's label: "Dutiable value of merchandise: $126,580.00" names an amount.
+# Not a value's label: "Dutiable value of merchandise: $126,580.00", "Domestic value of the
+# merchandise: 193,807.00" name an amount.
 _MERCHANDISE_CUE = re.compile(
-    r"(?i)\b(?<!value\sof\s)"
+    r"(?i)\b(?<!value\sof\s)(?<!value\sof\sthe\s)"
     r"(?:description\s+of\s+(?:the\s+)?merchandise|merchandise|goods|commodity)\s*:\s*"
     r"|\bthe\s+merchandise\s+is\s+"
 )
