@@ -66,6 +66,11 @@ _CITY_LABEL = re.compile(r"[ \t]*\n\s*city\b[^:\n]{0,24}:\s*(?P<city>[^\n]+)", r
 _NAME_THEN_ADDRESS = re.compile(
     rf"^(?:\d+[.)]\s+)?(?P<name>.+?),\s+(?:of\s+)?(?P<address>{US_ADDRESS})$"
 )
+# "Protestant: X, 1 Main St, City, ST 00000 ("Protestant"), acting through counsel": a labelled
+# name whose address follows it in the same sentence, wrapped or not.
+_NAME_THEN_ADDRESS_RUN = re.compile(
+    rf"(?P<name>[^\n]+?),\s+(?:of\s+)?(?P<address>{US_ADDRESS})(?![\w-])"
+)
 _ENTRY_COUNT = re.compile(
     r"(?i)\s+[-–—]\s+(?:\d+|one|two|three|several|multiple)\s+entr(?:y|ies)\b.*$"
 )
@@ -81,12 +86,16 @@ _SUBJECT = re.compile(
     re.I,
 )
 _LABEL_NAME = re.compile(
-    r"(?m)^\s*(?:\d{1,2}[.)]\s+)?(?:protestant|protesting\s+party|name\s+of\s+protestant|importer\s+of\s+record"
-    r"|importer\s+name|importer|client)\s*:\s*(?P<name>[^\n]+)$",
+    r"(?m)^\s*(?:\d{1,2}[.)]\s+)?(?:protestant|protesting\s+party|importer\s+of\s+record|importer|client"
+    # "Protestant name:", "Importer's name:", "Name of the protesting party:", an export's
+    # "protestant_name = " spelled out.
+    r"|(?:protestant|protesting\s+party|importer|client|company)(?:'|’)?s?\s+name"
+    r"|name\s+of\s+(?:the\s+)?(?:protestant|protesting\s+party|importer))\s*:\s*(?P<name>[^\n]+)$",
     re.I,
 )
 _LABEL_ADDRESS = re.compile(
-    r"(?m)^\s*(?:\d{1,2}[.)]\s+)?(?:address|protestant'?s\s+address|importer'?s?\s+address|address\s+of\s+"
+    r"(?m)^\s*(?:\d{1,2}[.)]\s+)?(?:address|(?:protestant|importer|protesting\s+party|client|company)"
+    r"(?:'|’)?s?\s+(?:business\s+|mailing\s+)?address|address\s+of\s+"
     r"(?:the\s+)?(?:protestant|importer)|business\s+address)\s*:\s*(?P<address>[^\n]+)$",
     re.I,
 )
@@ -267,8 +276,25 @@ def _labelled(stream: TextStream, fields: Fields) -> None:
             if key == "protestant_name" and re.match(r"\s*(?:no\.?|number)\b", match.group(group),
                                                      re.I):
                 continue
+            if key == "protestant_name" and _address_runs_on(stream, fields, match):
+                break
             _put(stream, fields, key, match, group, LABELLED)
             break
+
+
+def _address_runs_on(stream: TextStream, fields: Fields, match: re.Match[str]) -> bool:
+    """A labelled name with its address after it, wrapped on to the next line or followed by
+    more of the sentence: both are put, split at the address."""
+    start = match.start("name")
+    next_end = stream.text.find("\n", match.end("name") + 1)
+    run = _NAME_THEN_ADDRESS_RUN.match(stream.text[:len(stream.text) if next_end < 0 else next_end],
+                                       start)
+    if run is None or not _cue_value(run, "name"):
+        return False
+    for key, group in (("protestant_name", "name"), ("protestant_address", "address")):
+        fields.put(key, fold(run.group(group)).rstrip(","),
+                   stream.evidence(run.start(group), run.end(group)), LABELLED)
+    return True
 
 
 def _section(stream: TextStream, fields: Fields) -> None:
