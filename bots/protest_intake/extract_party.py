@@ -116,6 +116,8 @@ _FILER = re.compile(r"(?i)\b(?:L\.?L\.?P\.?|P\.?L\.?L\.?C\.?|P\.?A\.|P\.?C\.|att
                     r"|counsel|brokerage|brokers?|entry\s+services)(?!\w)")
 _DATE_LINE = re.compile(r"^\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}"
                         r"|\d{1,2}[-/ ]\w+[-/ ]\d{2,4})\s*$")
+_ADDRESSEE = re.compile(r"(?i)\s*(?:(?:to|attn\.?|attention)\s*:\s*)?(?:(?:the\s+)?port\s+director"
+                        r"|(?:U\.?\s?S\.?\s+)?customs\s+and\s+border\s+protection|CBP\b)")
 _LETTERHEAD_REACH = 3  # lines at the head of a letter where its letterhead name may stand
 _CITY_LINE = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$")
 _PORT = re.compile(
@@ -355,9 +357,10 @@ def _letterhead_party(stream: TextStream, fields: Fields) -> None:
         if (not re.search(r"[A-Za-z]{2}", name) or re.search(r"\d", name)
                 or _FILER.search(name) or not below):
             continue
-        # The address under the name, or none: the letter's date follows the name at once.
+        # The address under the name, or none: the letter's date or the addressee block (CBP,
+        # the port director) follows the name at once.
         addressed = below[0][:1].isdigit() and any(_CITY_LINE.search(p) for p in below[:3])
-        if addressed or _DATE_LINE.match(below[0]):
+        if addressed or _DATE_LINE.match(below[0]) or _ADDRESSEE.match(below[0]):
             start = sum(len(x) + 1 for x in lines[:index])
             fields.put("protestant_name", name, stream.evidence(start, start + len(line)), WEAK)
             return

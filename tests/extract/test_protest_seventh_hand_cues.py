@@ -14,9 +14,10 @@ from reportlab.pdfgen.canvas import Canvas
 from bots.common.reading.key_values import key_value_line
 from bots.common.reading.running import without_running_lines
 from bots.protest_intake.extract import extract_protest
+from bots.protest_intake.extract_argument import read_argument
 from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_letter import section_value_end
-from tests.extract.test_protest_letter_cues import party
+from tests.extract.test_protest_letter_cues import party, stream_of
 from tradebots.pdf import Segment, Word
 
 
@@ -152,3 +153,28 @@ def test_a_running_head_and_a_quoted_blank_line_end_the_goods(tmp_path: Path) ->
     assert values["importer_number"] == "39-2659511"
     assert values["protestant_name"] == "Acme Tool Co."
     assert values["protestant_address"] == "250 Railroad Ave., Savannah, GA 31401"
+
+
+@pytest.mark.parametrize("addressee", [
+    "U.S. Customs and Border Protection, Port of Newark (port code 4601)",
+    "Port Director, Port of Savannah", "To: CBP, Port of Houston"])
+def test_an_importers_letterhead_name_over_the_addressee_block_is_the_party(addressee: str) -> None:
+    fields = party(f"Harborline Marine Electronics, Inc.\n{addressee}\n"
+                   "Re: this reply is our PROTEST under 19 U.S.C. 1514\n"
+                   "Please treat this letter as our protest of the classification.\n")
+    assert fields.value("protestant_name") == "Harborline Marine Electronics, Inc."
+    assert fields.items["protestant_name"].confidence < 0.85  # a weak cue, read as one
+    assert fields.value("protestant_address") is None
+
+
+@pytest.mark.parametrize("decision", ["penalty petition decision",
+                                      "the liquidated damages decision",
+                                      "the denial of our petition for relief"])
+def test_a_protest_against_an_unprotestable_decision_keeps_its_argument(decision: str) -> None:
+    fields = Fields()
+    read_argument(stream_of(
+        f"We protest {decision} on the following entries.\n"
+        "The importer objects to the decision in penalty case 2025-4601-118823-01, which\n"
+        "mitigated the penalty only to 40 percent because the violation was negligent.\n"
+        "Accelerated disposition is not requested.\n"), fields)
+    assert "penalty case" in str(fields.value("objection_text"))
