@@ -42,10 +42,18 @@ def text_of(line: list[Segment]) -> str:
     ("2. Importer number. 12-3456789", "2. Importer number: 12-3456789"),
     ("1. Protestant. Acme Tool Co., 1 Main St., Toledo, OH 43612",
      "1. Protestant: Acme Tool Co., 1 Main St., Toledo, OH 43612"),
+    ("Protestant — Acme Tool Co.", "Protestant: Acme Tool Co."),
+    ("3. Importer number - 12-3456789", "3. Importer number: 12-3456789"),
+    ("IMPORTER NO -- 12-3456789", "IMPORTER NO: 12-3456789"),
     # Not labels: a sentence, a company's abbreviation, an equation in prose, a bare key.
     ("6. The entries are not subject to drawback.", "6. The entries are not subject to drawback."),
     ("1. Acme Corp. protests the classification", "1. Acme Corp. protests the classification"),
     ("2. See No. 4 above", "2. See No. 4 above"),
+    ("Acme Co. - Office of the General Counsel - PROTEST",
+     "Acme Co. - Office of the General Counsel - PROTEST"),
+    ("Protestant. Acme Tool Co.", "Protestant. Acme Tool Co."),
+    ("The goods were entered - as the broker says - at Newark",
+     "The goods were entered - as the broker says - at Newark"),
     ("the duty paid = 4.5 percent of value", "the duty paid = 4.5 percent of value"),
     ("further_review =", "further_review ="),
 ])

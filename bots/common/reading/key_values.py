@@ -1,6 +1,7 @@
 """Labels written with another separator, read as the labelled lines they are: a system export's
 "key = value" ("protestant_name = X", "ImporterNo=12-...") with the key's words spelled out, and a
-numbered paragraph's run-in heading ("2. Importer number. 12-3456789") with a colon."""
+numbered paragraph's run-in heading ("2. Importer number. 12-3456789") or a heading set off by a
+dash ("Protestant — Acme Co.") with a colon."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ _NUMBERED = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[A-Ha-h])[.)]")
 _HEADING_FIRST = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")
 _HEADING_MORE = re.compile(r"[a-z]+|[A-Z]{2,}")
 _MOST_HEADING_WORDS = 3
+_DASHES = frozenset({"-", "--", "–", "—"})
 _SHORTEST_LAST = 4  # letters: "Inc." or "No." ends an abbreviation, not a heading
 
 
@@ -37,15 +39,23 @@ def key_value_line(line: Sequence[Segment]) -> list[Segment]:
 
 
 def _run_in_heading(words: list[Word]) -> list[Word] | None:
-    if len(words) < 3 or not _NUMBERED.fullmatch(words[0].text):
-        return None
-    for index, word in enumerate(words[1:_MOST_HEADING_WORDS + 1], start=1):
+    """"2. Importer number. 12-..." (numbered) or "Importer number - 12-..." (a dash, numbered
+    or not): the heading's period or the dash becomes its colon."""
+    first = 1 if words and _NUMBERED.fullmatch(words[0].text) else 0
+    for index, word in enumerate(words[first:first + _MOST_HEADING_WORDS + 1], start=first):
+        if index > first and word.text in _DASHES:
+            if index + 1 >= len(words):
+                return None
+            last = words[index - 1]
+            return [*words[:index - 1], replace(last, text=last.text + ":"), *words[index + 1:]]
+        if index == first + _MOST_HEADING_WORDS:
+            return None
         bare = word.text[:-1] if word.text.endswith(".") else word.text
-        pattern = _HEADING_FIRST if index == 1 else _HEADING_MORE
+        pattern = _HEADING_FIRST if index == first else _HEADING_MORE
         if not pattern.fullmatch(bare):
             return None
         if word.text.endswith("."):
-            if len(bare) < _SHORTEST_LAST or index + 1 >= len(words):
+            if not first or len(bare) < _SHORTEST_LAST or index + 1 >= len(words):
                 return None
             return [*words[:index], replace(word, text=bare + ":"), *words[index + 1:]]
     return None
