@@ -291,11 +291,12 @@ def _address_runs_on(stream: TextStream, fields: Fields, match: re.Match[str]) -
     next_end = stream.text.find("\n", match.end("name") + 1)
     run = _NAME_THEN_ADDRESS_RUN.match(stream.text[:len(stream.text) if next_end < 0 else next_end],
                                        start)
-    if run is None or not _cue_value(run, "name"):
+    if run is None or not (name := _cue_value(run, "name")):
         return False
-    for key, group in (("protestant_name", "name"), ("protestant_address", "address")):
-        fields.put(key, fold(run.group(group)).rstrip(","),
-                   stream.evidence(run.start(group), run.end(group)), LABELLED)
+    fields.put("protestant_name", name, stream.evidence(run.start("name"), run.end("name")),
+               LABELLED)
+    fields.put("protestant_address", fold(run.group("address")),
+               stream.evidence(run.start("address"), run.end("address")), LABELLED)
     return True
 
 

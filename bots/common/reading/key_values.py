@@ -29,8 +29,8 @@ _SHORTEST_LAST = 4  # letters: "Inc." or "No." ends an abbreviation, not a headi
 
 
 def key_value_line(line: Sequence[Segment]) -> list[Segment]:
-    """The line with a leading "key = value" written as "key words: value" and a numbered run-in
-    heading's period as a colon; other lines as they are."""
+    """The line with a leading "key = value" written as "key words: value" and a run-in heading's
+    period or dash as a colon; other lines as they are."""
     words = [w for s in line for w in s.words]
     spelled = _spelled(words) or _run_in_heading(words)
     if spelled is None:
