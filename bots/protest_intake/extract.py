@@ -13,7 +13,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
+from bots.common.reading.key_values import key_value_line
 from bots.common.reading.printouts import plain_line
+from bots.common.reading.running import without_running_lines
 from bots.protest_intake.extract_cells import read_cells
 from bots.protest_intake.extract_drawn_boxes import read_drawn_boxes
 from bots.protest_intake.extract_elements import DEFERRED
@@ -26,7 +28,7 @@ from bots.protest_intake.extract_structure import inferred_items, unsure_items
 from bots.protest_intake.model import ProtestEntry, ProtestFacts
 from bots.protest_intake.phrasings import AD_CVD_WORDS
 from tradebots.facts import Extracted, confidence_json, evidence_json
-from tradebots.pdf import PdfDocument, TextStream, open_pdf
+from tradebots.pdf import PdfDocument, Segment, TextStream, open_pdf
 from tradebots.pdf.kind import WrongDocument, guess_kind
 
 Layout = Literal["form19", "letter"]
@@ -108,9 +110,12 @@ class ProtestExtraction:
 def extract_protest(path: Path) -> ProtestExtraction:
     """Read the protest at `path`; UnusablePdf for a bad file, NotAProtest for another document."""
     with open_pdf(path) as document:
-        lines = (plain_line(line) for n in document.page_numbers for line in document.segments(n))
-        stream = TextStream([line for line in lines if line])
-        layout = _layout(path, stream.text)
+        pages = [[key_value_line(plain_line(line)) for line in document.segments(n)]
+                 for n in document.page_numbers]
+        layout = _layout(path, _stream(pages).text)
+        # A letter's running head would run on into the paragraph a page break cuts; a form's
+        # footer names the form and its boxes are read where they stand.
+        stream = _stream(without_running_lines(pages) if layout == "letter" else pages)
         fields = Fields()
         read_drawn_boxes(document, fields)
         read_cells(document, fields)
@@ -128,6 +133,14 @@ def extract_protest(path: Path) -> ProtestExtraction:
             _facts(fields, entries, unsure, stream.text), fields.items, document.sha256,
             document.page_count, layout,
         )
+
+
+def _stream(pages: list[list[list[Segment]]]) -> TextStream:
+    """The pages' lines as one text; a quoted blank line ("> ") stays a blank line, the
+    paragraph break it was written as."""
+    lines = [line for page in pages for line in page]
+    return TextStream([line for index, line in enumerate(lines)
+                       if line or (index and lines[index - 1])])
 
 
 def _prose_on_form(document: PdfDocument, stream: TextStream, fields: Fields) -> None:

@@ -20,6 +20,11 @@ _AUTHORITY = re.compile(r"(?i)19\s+U\.?S\.?C\.?\s+(?:§\s*)?1514\S*|19\s+C\.?F\.
 # Sentences about the filing, not the decision: "This protest is filed ...", "Our address is".
 _FILING = re.compile(r"(?i)\bthis\s+protest\s+is\s+(?:filed|submitted|made|lodged)"
                      r"|\baddress\s+is\b|\bplease\s+contact\b")
+# A sender who protests what cannot be protested (a penalty petition's decision, liquidated
+# damages, Commerce's AD/CVD determination) still argues it after naming it: the rules need that
+# argument to see the protest is invalid (1514(b), 171.22, 172.22).
+_UNPROTESTABLE = re.compile(r"(?i)\bprotest\w*\b[^.]{0,60}?\b(?:penalt(?:y|ies)|petition"
+                            r"|liquidated\s+damages|antidumping|countervailing)\b")
 _MOST_SENTENCES = 8  # an argument's paragraph, not the rest of the document
 
 
@@ -32,7 +37,8 @@ def read_argument(stream: TextStream, fields: Fields) -> None:
     spans = list(sentence_spans(text))
     for index, (start, end) in enumerate(spans):
         # "the liquidation" names the act, not what is wrong with it: no argument follows it.
-        if decision_in(text[start:end]) in (None, "liquidation"):
+        if decision_in(text[start:end]) in (None, "liquidation") \
+                and not _UNPROTESTABLE.search(text[start:end]):
             continue
         argued: list[tuple[int, int]] = []
         for following in spans[index + 1:index + 1 + _MOST_SENTENCES]:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bots.common.fields import Fields as BaseFields
 from bots.common.reading.lines import fold as fold  # the bots' readers import it from here
 from bots.customs.identifiers import parse_importer_number, parse_protest_number
 from bots.protest_intake.model import Category
+from tradebots.facts import Evidence
 
 # Confidence by how a value was read: a labelled box or line is the surest, prose less so.
 LABELLED = 0.95
@@ -39,6 +41,7 @@ _TICKED_AFTER = re.compile(r"\b(yes|no)\s*\[\s*[xX✓✔]\s*\]", re.I)
 _IMPORTER = re.compile(r"[0-9][0-9A-Z-]{6,14}")
 _PROTEST_NUMBER = re.compile(r"\d{4}\s*-\s*\d{2,4}\s*-\s*\d{6}")
 _PORT = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_SEPARATOR_FIRST = re.compile(r"^(?::?=|:)\s*")
 
 
 def category_of(text: str) -> Category | None:
@@ -86,3 +89,10 @@ class Fields(BaseFields):
     """Extracted values by contract key; only values the document gives are kept."""
 
     silent = DEFAULTED
+
+    def put(self, key: str, value: Any, evidence: Evidence | None, confidence: float) -> None:
+        # A cell read beside its label carries the label's separator along ("= Steel pipe",
+        # ": Steel pipe" in a key = value export): no value begins with one.
+        if isinstance(value, str):
+            value = _SEPARATOR_FIRST.sub("", value) or None
+        super().put(key, value, evidence, confidence)

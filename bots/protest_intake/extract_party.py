@@ -66,6 +66,11 @@ _CITY_LABEL = re.compile(r"[ \t]*\n\s*city\b[^:\n]{0,24}:\s*(?P<city>[^\n]+)", r
 _NAME_THEN_ADDRESS = re.compile(
     rf"^(?:\d+[.)]\s+)?(?P<name>.+?),\s+(?:of\s+)?(?P<address>{US_ADDRESS})$"
 )
+# "Protestant: X, 1 Main St, City, ST 00000 ("Protestant"), acting through counsel": a labelled
+# name whose address follows it in the same sentence, wrapped or not.
+_NAME_THEN_ADDRESS_RUN = re.compile(
+    rf"(?P<name>[^\n]+?),\s+(?:of\s+)?(?P<address>{US_ADDRESS})(?![\w-])"
+)
 _ENTRY_COUNT = re.compile(
     r"(?i)\s+[-–—]\s+(?:\d+|one|two|three|several|multiple)\s+entr(?:y|ies)\b.*$"
 )
@@ -81,12 +86,16 @@ _SUBJECT = re.compile(
     re.I,
 )
 _LABEL_NAME = re.compile(
-    r"(?m)^\s*(?:\d{1,2}[.)]\s+)?(?:protestant|protesting\s+party|name\s+of\s+protestant|importer\s+of\s+record"
-    r"|importer\s+name|importer|client)\s*:\s*(?P<name>[^\n]+)$",
+    r"(?m)^\s*(?:\d{1,2}[.)]\s+)?(?:protestant|protesting\s+party|importer\s+of\s+record|importer|client"
+    # "Protestant name:", "Importer's name:", "Name of the protesting party:", an export's
+    # "protestant_name = " spelled out.
+    r"|(?:protestant|protesting\s+party|importer|client|company)(?:'|’)?s?\s+name"
+    r"|name\s+of\s+(?:the\s+)?(?:protestant|protesting\s+party|importer))\s*:\s*(?P<name>[^\n]+)$",
     re.I,
 )
 _LABEL_ADDRESS = re.compile(
-    r"(?m)^\s*(?:\d{1,2}[.)]\s+)?(?:address|protestant'?s\s+address|importer'?s?\s+address|address\s+of\s+"
+    r"(?m)^\s*(?:\d{1,2}[.)]\s+)?(?:address|(?:protestant|importer|protesting\s+party|client|company)"
+    r"(?:'|’)?s?\s+(?:business\s+|mailing\s+)?address|address\s+of\s+"
     r"(?:the\s+)?(?:protestant|importer)|business\s+address)\s*:\s*(?P<address>[^\n]+)$",
     re.I,
 )
@@ -107,6 +116,8 @@ _FILER = re.compile(r"(?i)\b(?:L\.?L\.?P\.?|P\.?L\.?L\.?C\.?|P\.?A\.|P\.?C\.|att
                     r"|counsel|brokerage|brokers?|entry\s+services)(?!\w)")
 _DATE_LINE = re.compile(r"^\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}"
                         r"|\d{1,2}[-/ ]\w+[-/ ]\d{2,4})\s*$")
+_ADDRESSEE = re.compile(r"(?i)\s*(?:(?:to|attn\.?|attention)\s*:\s*)?(?:(?:the\s+)?port\s+director"
+                        r"|(?:U\.?\s?S\.?\s+)?customs\s+and\s+border\s+protection|CBP\b)")
 _LETTERHEAD_REACH = 3  # lines at the head of a letter where its letterhead name may stand
 _CITY_LINE = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$")
 _PORT = re.compile(
@@ -267,8 +278,26 @@ def _labelled(stream: TextStream, fields: Fields) -> None:
             if key == "protestant_name" and re.match(r"\s*(?:no\.?|number)\b", match.group(group),
                                                      re.I):
                 continue
+            if key == "protestant_name" and _address_runs_on(stream, fields, match):
+                break
             _put(stream, fields, key, match, group, LABELLED)
             break
+
+
+def _address_runs_on(stream: TextStream, fields: Fields, match: re.Match[str]) -> bool:
+    """A labelled name with its address after it, wrapped on to the next line or followed by
+    more of the sentence: both are put, split at the address."""
+    start = match.start("name")
+    next_end = stream.text.find("\n", match.end("name") + 1)
+    run = _NAME_THEN_ADDRESS_RUN.match(stream.text[:len(stream.text) if next_end < 0 else next_end],
+                                       start)
+    if run is None or not (name := _cue_value(run, "name")):
+        return False
+    fields.put("protestant_name", name, stream.evidence(run.start("name"), run.end("name")),
+               LABELLED)
+    fields.put("protestant_address", fold(run.group("address")),
+               stream.evidence(run.start("address"), run.end("address")), LABELLED)
+    return True
 
 
 def _section(stream: TextStream, fields: Fields) -> None:
@@ -329,9 +358,10 @@ def _letterhead_party(stream: TextStream, fields: Fields) -> None:
         if (not re.search(r"[A-Za-z]{2}", name) or re.search(r"\d", name)
                 or _FILER.search(name) or not below):
             continue
-        # The address under the name, or none: the letter's date follows the name at once.
+        # The address under the name, or none: the letter's date or the addressee block (CBP,
+        # the port director) follows the name at once.
         addressed = below[0][:1].isdigit() and any(_CITY_LINE.search(p) for p in below[:3])
-        if addressed or _DATE_LINE.match(below[0]):
+        if addressed or _DATE_LINE.match(below[0]) or _ADDRESSEE.match(below[0]):
             start = sum(len(x) + 1 for x in lines[:index])
             fields.put("protestant_name", name, stream.evidence(start, start + len(line)), WEAK)
             return

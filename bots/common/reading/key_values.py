@@ -1,0 +1,99 @@
+"""Labels written with another separator, read as the labelled lines they are: a system export's
+"key = value" ("protestant_name = X", "ImporterNo=12-...") with the key's words spelled out, and a
+numbered paragraph's run-in heading ("2. Importer number. 12-3456789") or a heading set off by a
+dash ("Protestant — Acme Co.") with a colon."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from tradebots.pdf import Segment, Word
+
+# A key is one identifier (snake_case, camelCase, dotted) or up to four capitalised words; "="
+# or ":=" stands alone or is glued to the key ("port_code=4601").
+_KEY = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*")
+_GLUED = re.compile(r"(?P<key>[A-Za-z][A-Za-z0-9_.-]*?)\s*:?=(?P<rest>.*)")
+_SEPARATOR = frozenset({"=", ":="})
+_MOST_KEY_WORDS = 4
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_NUMBERED = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[A-Ha-h])[.)]")
+# A run-in heading: a capitalised word and at most two lower-case ones, the last ending in a
+# period. "Acme Corp." (a second capital) or "No." (an abbreviation) is no heading.
+_HEADING_FIRST = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")
+_HEADING_MORE = re.compile(r"[a-z]+|[A-Z]{2,}")
+_MOST_HEADING_WORDS = 3
+_DASHES = frozenset({"-", "--", "–", "—"})
+_SHORTEST_LAST = 4  # letters: "Inc." or "No." ends an abbreviation, not a heading
+
+
+def key_value_line(line: Sequence[Segment]) -> list[Segment]:
+    """The line with a leading "key = value" written as "key words: value" and a run-in heading's
+    period or dash as a colon; other lines as they are."""
+    words = [w for s in line for w in s.words]
+    spelled = _spelled(words) or _run_in_heading(words)
+    if spelled is None:
+        return list(line)
+    return [Segment(tuple(spelled))]
+
+
+def _run_in_heading(words: list[Word]) -> list[Word] | None:
+    """"2. Importer number. 12-..." (numbered) or "Importer number - 12-..." (a dash, numbered
+    or not): the heading's period or the dash becomes its colon."""
+    first = 1 if words and _NUMBERED.fullmatch(words[0].text) else 0
+    for index, word in enumerate(words[first:first + _MOST_HEADING_WORDS + 1], start=first):
+        if index > first and word.text in _DASHES:
+            if index + 1 >= len(words):
+                return None
+            last = words[index - 1]
+            return [*words[:index - 1], replace(last, text=last.text + ":"), *words[index + 1:]]
+        if index == first + _MOST_HEADING_WORDS:
+            return None
+        bare = word.text[:-1] if word.text.endswith(".") else word.text
+        pattern = _HEADING_FIRST if index == first else _HEADING_MORE
+        if not pattern.fullmatch(bare):
+            return None
+        if word.text.endswith("."):
+            if not first or len(bare) < _SHORTEST_LAST or index + 1 >= len(words):
+                return None
+            return [*words[:index], replace(word, text=bare + ":"), *words[index + 1:]]
+    return None
+
+
+def _spelled(words: list[Word]) -> list[Word] | None:
+    for index, word in enumerate(words[:_MOST_KEY_WORDS + 1]):
+        if word.text in _SEPARATOR:
+            key = words[:index]
+            if not key or not all(_KEY.fullmatch(w.text) for w in key):
+                return None
+            # A key of several words is a caption ("Port Code = 4601"); lower-case words
+            # before "=" are a sentence's arithmetic ("the duty paid = 4.5 percent").
+            if len(key) > 1 and not all(w.text[0].isupper() for w in key):
+                return None
+            rest = words[index + 1:]
+            if not rest:
+                return None  # "key =" with no value: nothing to label
+            return [*(_words_of(w) for w in key[:-1]), _label(key[-1]), *rest]
+        if glued := _GLUED.fullmatch(word.text):
+            if index or not _KEY.fullmatch(glued.group("key")):
+                return None
+            rest = ([replace(word, text=glued.group("rest"))] if glued.group("rest") else [])
+            rest += words[1:]
+            if not rest:
+                return None
+            return [_label(replace(word, text=glued.group("key"))), *rest]
+        if not _KEY.fullmatch(word.text):
+            return None
+    return None
+
+
+def _words_of(word: Word) -> Word:
+    """A key's identifier as words: "protestant_name" / "ProtestantName" -> "protestant name"."""
+    text = _CAMEL.sub(" ", word.text)
+    return replace(word, text=re.sub(r"[_.]+", " ", text))
+
+
+def _label(word: Word) -> Word:
+    spelled = _words_of(word)
+    return replace(spelled, text=spelled.text + ":")
