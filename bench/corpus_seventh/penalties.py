@@ -12,6 +12,7 @@ from bench.corpus_seventh.protests import entry_number
 
 CASES = ["neg-mixed", "gross-liq", "fraud-cap", "fraud-pd", "neg-noloss-small", "limits-passed"]
 STYLES = ["kv-export", "memo-to-file"]
+GOODS_DESCRIBED = False  # neither style names or describes the goods
 PRODUCER = {"kv-export": "rsvg", "memo-to-file": "pdfme"}
 
 
@@ -79,14 +80,18 @@ def _decide(
     proposed = (lod if lod else dutiable // 10) if pd else stat
     limits = law.plus_years(violation, 5)
     barred = [str(e["entry_number"]) for e in entries if law.plus_years(e["entry_date"], 5) < today]
-    outcome = "needs_human" if limits < today or barred else "draft"
+    # No referral of this hand describes the merchandise, states the laws violated or the material
+    # facts ("the misdescribed goods" at most), which every notice must (19 CFR 162.77(b)(1)(i),
+    # (iii), (iv); customs-rules.md section 3): a person completes the case before any notice (the
+    # integrator's correction, as for the third, fourth and fifth hands).
+    human = limits < today or bool(barred) or not GOODS_DESCRIBED
+    outcome = "needs_human" if human else "draft"
+    assert case != "limits-passed" or limits < today, case
     notice = (
         "none"
         if outcome == "needs_human" or proposed == 0
         else ("pre_penalty" if proposed > 100_000 else "penalty")
     )
-    expected = {"limits-passed": "needs_human"}.get(case, "draft")
-    assert outcome == expected, case
     return {
         "loss_of_duties": {
             "actual": law.cents(actual),
