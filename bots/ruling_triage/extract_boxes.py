@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import re
 
+from bots.common.reading.tick_boxes import LEAD_EMPTY, LEAD_MARK, MARK_CELL
 from bots.ruling_triage.extract_text import LABELLED, PROSE, Fields, Paragraph, Span
 
-_MARK = re.compile(r"\s*(?:\[\s*[xX✓✔]\s*\]|[xX✓✔☒■])\s*$")
-_LEAD_MARK = re.compile(r"\s*(?:\[\s*[xX✓✔]\s*\]|[☒■✓✔]|[xX](?=\s))\s*")
-_LEAD_EMPTY = re.compile(r"\s*(?:\[\s*\]|[☐□])\s*")
 _OPTION = {
     "sample_provided": re.compile(r"^(?!.*photograph).*\bsamples?\b", re.I | re.S),
     "confidential_requested": re.compile(r"\bconfidential", re.I),
@@ -28,19 +26,19 @@ def read_boxes(items: list[Paragraph], fields: Fields) -> None:
     """Sample and confidentiality from a row of at least two options (a form's tick boxes)."""
     for row in _rows(items):
         captions = [(i, c) for i, c in enumerate(row) if _ANY_OPTION.search(c.text)]
-        marks = [c for c in row if _MARK.fullmatch(c.text) or _LEAD_MARK.match(c.text)]
+        marks = [c for c in row if MARK_CELL.fullmatch(c.text) or LEAD_MARK.match(c.text)]
         if len(captions) < 2 and not (captions and marks):
             continue
         for index, cell in captions:
             text = cell.text
-            lead = _LEAD_MARK.match(text) or _LEAD_EMPTY.match(text)
+            lead = LEAD_MARK.match(text) or LEAD_EMPTY.match(text)
             caption = text[lead.end():] if lead else text
             before = row[index - 1] if index else None
-            ticked = bool(_LEAD_MARK.match(text)) or (
-                before is not None and _MARK.fullmatch(before.text) is not None
+            ticked = bool(LEAD_MARK.match(text)) or (
+                before is not None and MARK_CELL.fullmatch(before.text) is not None
                 and cell.x0 - _right(before) <= _BESIDE)
             # With no mark anywhere in the row, a tick drawn as lines cannot be told from none.
-            confidence = LABELLED if marks or _LEAD_EMPTY.match(text) else PROSE
+            confidence = LABELLED if marks or LEAD_EMPTY.match(text) else PROSE
             for key, pattern in _OPTION.items():
                 if pattern.search(caption) and sum(
                         1 for _, c in captions if pattern.search(c.text)) == 1:
