@@ -11,6 +11,7 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
 
 from bots.common.reading.tick_boxes import (
+    box_before,
     boxed_options,
     drawn_answer,
     drawn_boxes,
@@ -132,3 +133,15 @@ def test_drawn_boxes_with_a_cross_a_fill_or_nothing(tmp_path: Path) -> None:
     first = boxes[0]
     assert first.page == 1 and first.bbox[0] == pytest.approx(300.0)
     assert first.after[0].text == "Yes" and "Further review" in first.line
+
+
+def test_the_box_before_a_caption_is_the_nearest_one_on_its_line(tmp_path: Path) -> None:
+    pdf = _form(tmp_path / "row.pdf", [("Options", [("fill", "Sample"), ("empty", "Photos")])])
+    with open_pdf(pdf) as document:
+        boxes = drawn_boxes(document)
+    sample, photos = boxes
+    assert box_before(boxes, 1, 314.0, 120.0, 130.0, 20.0) is None  # another line
+    top, bottom = sample.bbox[1], sample.bbox[3]
+    assert box_before(boxes, 1, 314.0, top, bottom, 20.0) == sample
+    assert box_before(boxes, 1, 374.0, top, bottom, 20.0) == photos
+    assert box_before(boxes, 1, 420.0, top, bottom, 20.0) is None  # too far after any box

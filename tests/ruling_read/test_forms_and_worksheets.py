@@ -35,6 +35,8 @@ def draw(path: Path, cells: list[Cell]) -> Path:
     for x, y, text in cells:
         if text == "[]":
             canvas.rect(x, height - y - 2, 9, 9)  # around a letter printed at (x + 1, y)
+        elif text == "[#]":
+            canvas.rect(x, height - y - 2, 9, 9, fill=1)  # a box ticked by painting it in
         else:
             canvas.setFont("Helvetica", 9)
             canvas.drawString(x, height - y, text)
@@ -98,6 +100,22 @@ def test_a_row_of_drawn_tick_boxes_says_which_options_are_ticked(tmp_path: Path)
                          (55, 310, "Sincerely,"), (55, 340, "/s/ Ann Lee"),
                          (55, 354, "Ann Lee, President")]
     values = extract(draw(tmp_path / "boxes.pdf", cells))["values"]
+    assert values["sample_provided"] is True
+    assert values["confidential_requested"] is False
+
+
+def test_a_box_painted_in_ticks_its_option_though_the_text_shows_no_mark(tmp_path: Path) -> None:
+    # The shared tick-box reader finds the drawn squares: a fill leaves nothing in the text.
+    boxes: list[Cell] = [(60, 288, "[#]"), (74, 288, "Sample sent with this request"),
+                         (250, 288, "[]"), (265, 288, "Photographs attached"),
+                         (450, 288, "[]"), (465, 288, "Confidential treatment requested")]
+    cells: list[Cell] = [(55, 60, "Harbor Goods LLC"), (55, 74, "12 Pier Road, Newark, NJ 07114"),
+                         (55, 100, "February 24, 2025"),
+                         (55, 120, "Re: Request for binding ruling"),
+                         (55, 160, OPENING[:CUT]), (55, 170, OPENING[CUT + 1:]), *GOODS, *boxes,
+                         (55, 310, "Sincerely,"), (55, 340, "/s/ Ann Lee"),
+                         (55, 354, "Ann Lee, President")]
+    values = extract(draw(tmp_path / "filled.pdf", cells))["values"]
     assert values["sample_provided"] is True
     assert values["confidential_requested"] is False
 

@@ -206,6 +206,15 @@ def drawn_answer(boxes: Sequence[DrawnBox]) -> bool | None:
     return None
 
 
+def box_before(boxes: Sequence[DrawnBox], page: int, x0: float, top: float, bottom: float,
+               reach: float) -> DrawnBox | None:
+    """The drawn box that stands just before a caption starting at X0 on that line (its right
+    edge at most REACH points before it), or None."""
+    near = [b for b in boxes if b.page == page and b.bbox[2] <= x0 + 1 and x0 - b.bbox[2] <= reach
+            and min(bottom, b.bbox[3]) - max(top, b.bbox[1]) > 0]
+    return max(near, key=lambda b: b.bbox[2]) if near else None
+
+
 def _is_box(shape: dict[str, Any]) -> bool:
     width = float(shape["x1"]) - float(shape["x0"])
     height = float(shape["bottom"]) - float(shape["top"])
