@@ -59,31 +59,21 @@ def test_a_merged_value_cell_runs_over_the_lines_under_it() -> None:
     assert [c.text for c in run_on(rows, 0)] == ["heading 7318, zinc", "plated."]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Para:
-    """A paragraph cell: lines of one column."""
+    """A paragraph cell: lines of one column, its box taken from them."""
 
-    segments: list[Segment]
+    segments: tuple[Segment, ...]
+    page: int = 1
+    text: str = ""
+    x0: float = 0.0
+    top: float = 0.0
+    bottom: float = 0.0
 
-    @property
-    def page(self) -> int:
-        return self.segments[0].page
 
-    @property
-    def text(self) -> str:
-        return " ".join(s.text for s in self.segments)
-
-    @property
-    def x0(self) -> float:
-        return self.segments[0].x0
-
-    @property
-    def top(self) -> float:
-        return self.segments[0].top
-
-    @property
-    def bottom(self) -> float:
-        return self.segments[-1].bottom
+def para(*lines: Segment) -> Para:
+    return Para(lines, lines[0].page, " ".join(s.text for s in lines), lines[0].x0, lines[0].top,
+                lines[-1].bottom)
 
 
 def para_label(p: Para) -> bool:
@@ -91,31 +81,31 @@ def para_label(p: Para) -> bool:
 
 
 def no_caption(p: Para) -> bool:
-    return para_label(Para(list(p.segments[:1])))
+    return para_label(para(p.segments[0]))
 
 
 def test_a_wrapped_label_beside_the_middle_of_a_taller_value() -> None:
     items: Sequence[Para] = [
-        Para([cell("Date received", 72, 112)]),
-        Para([cell("Filed by courier", 250, 100), cell("on 3 March", 250, 112),
-              cell("at the port", 250, 124)]),
+        para(cell("Date received", 72, 112)),
+        para(cell("Filed by courier", 250, 100), cell("on 3 March", 250, 112),
+              cell("at the port", 250, 124)),
     ]
     assert beside_pairs(items, para_label, no_caption) == [(0, 1)]
 
 
 def test_two_captions_side_by_side_are_not_a_pair() -> None:
-    items = [Para([cell("Importer number", 72, 100)]), Para([cell("Port code", 250, 100)])]
+    items = [para(cell("Importer number", 72, 100)), para(cell("Port code", 250, 100))]
     assert beside_pairs(items, para_label, no_caption) == []
 
 
 def test_a_label_with_two_cells_in_its_row_is_not_paired() -> None:
-    items = [Para([cell("Port code", 72, 100)]), Para([cell("2704", 250, 100)]),
-             Para([cell("Seattle", 350, 100)])]
+    items = [para(cell("Port code", 72, 100)), para(cell("2704", 250, 100)),
+             para(cell("Seattle", 350, 100))]
     assert beside_pairs(items, para_label, no_caption) == []
 
 
 def test_a_label_column_beside_its_value_column_is_found_line_by_line() -> None:
-    labels = Para([cell("Port code", 72, 100), cell("Description", 72, 112)])
-    values = Para([cell("2704", 250, 100), cell("Steel bolts", 250, 112)])
-    prose = Para([cell("We ask for a ruling", 72, 200), cell("on these goods", 72, 212)])
+    labels = para(cell("Port code", 72, 100), cell("Description", 72, 112))
+    values = para(cell("2704", 250, 100), cell("Steel bolts", 250, 112))
+    prose = para(cell("We ask for a ruling", 72, 200), cell("on these goods", 72, 212))
     assert stacked_columns([labels, values, prose], lambda line: line.text in LABELS) == {0, 1}

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
 
@@ -88,9 +89,14 @@ def test_numbered_boxes_give_the_requester_and_the_bare_address_box_its_address(
     assert output["decision"]["outcome"] == "accept", output["findings"]
 
 
-def test_a_row_of_drawn_tick_boxes_says_which_options_are_ticked(tmp_path: Path) -> None:
-    boxes: list[Cell] = [(60, 288, "[]"), (61, 288, "X"),
-                         (74, 288, "Sample sent with this request"),
+@pytest.mark.parametrize("ticked", [
+    [(60, 288, "[]"), (61, 288, "X")],  # a mark printed inside the drawn box
+    # A box painted in leaves no mark in the text: the shared tick-box reader sees the fill.
+    [(60, 288, "[#]")],
+])
+def test_a_row_of_drawn_tick_boxes_says_which_options_are_ticked(
+        tmp_path: Path, ticked: list[Cell]) -> None:
+    boxes: list[Cell] = [*ticked, (74, 288, "Sample sent with this request"),
                          (250, 288, "[]"), (265, 288, "Photographs attached"),
                          (450, 288, "[]"), (465, 288, "Confidential treatment requested")]
     cells: list[Cell] = [(55, 60, "Harbor Goods LLC"), (55, 74, "12 Pier Road, Newark, NJ 07114"),
@@ -100,22 +106,6 @@ def test_a_row_of_drawn_tick_boxes_says_which_options_are_ticked(tmp_path: Path)
                          (55, 310, "Sincerely,"), (55, 340, "/s/ Ann Lee"),
                          (55, 354, "Ann Lee, President")]
     values = extract(draw(tmp_path / "boxes.pdf", cells))["values"]
-    assert values["sample_provided"] is True
-    assert values["confidential_requested"] is False
-
-
-def test_a_box_painted_in_ticks_its_option_though_the_text_shows_no_mark(tmp_path: Path) -> None:
-    # The shared tick-box reader finds the drawn squares: a fill leaves nothing in the text.
-    boxes: list[Cell] = [(60, 288, "[#]"), (74, 288, "Sample sent with this request"),
-                         (250, 288, "[]"), (265, 288, "Photographs attached"),
-                         (450, 288, "[]"), (465, 288, "Confidential treatment requested")]
-    cells: list[Cell] = [(55, 60, "Harbor Goods LLC"), (55, 74, "12 Pier Road, Newark, NJ 07114"),
-                         (55, 100, "February 24, 2025"),
-                         (55, 120, "Re: Request for binding ruling"),
-                         (55, 160, OPENING[:CUT]), (55, 170, OPENING[CUT + 1:]), *GOODS, *boxes,
-                         (55, 310, "Sincerely,"), (55, 340, "/s/ Ann Lee"),
-                         (55, 354, "Ann Lee, President")]
-    values = extract(draw(tmp_path / "filled.pdf", cells))["values"]
     assert values["sample_provided"] is True
     assert values["confidential_requested"] is False
 
