@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from bots.common.reading.tick_boxes import LEAD_EMPTY, LEAD_MARK, MARK_CELL, DrawnBox, box_before
+from bots.common.reading.worksheet_cells import right_edge
 from bots.ruling_triage.extract_text import LABELLED, PROSE, Fields, Paragraph, Span
 
 _OPTION = {
@@ -41,7 +42,7 @@ def read_boxes(items: list[Paragraph], fields: Fields, drawn: Sequence[DrawnBox]
             before = row[index - 1] if index else None
             ticked = bool(LEAD_MARK.match(text)) or (
                 before is not None and MARK_CELL.fullmatch(before.text) is not None
-                and cell.x0 - _right(before) <= _BESIDE) or (box is not None and box.ticked)
+                and cell.x0 - right_edge(before) <= _BESIDE) or (box is not None and box.ticked)
             # With no mark in the row's text and no drawn box found, a tick drawn as lines
             # cannot be told from none.
             confidence = LABELLED if marks or LEAD_EMPTY.match(text) or box else PROSE
@@ -60,7 +61,3 @@ def _rows(items: list[Paragraph]) -> list[list[Paragraph]]:
         else:
             rows.append([cell])
     return [sorted(row, key=lambda p: p.x0) for row in rows if len(row) > 1]
-
-
-def _right(cell: Paragraph) -> float:
-    return max(word.x1 for segment in cell.segments for word in segment.words)
