@@ -206,6 +206,21 @@ def drawn_answer(boxes: Sequence[DrawnBox]) -> bool | None:
     return None
 
 
+def box_captions(boxes: Sequence[DrawnBox]) -> list[list[tuple[DrawnBox, tuple[Word, ...]]]]:
+    """The drawn boxes line by line, each with its caption: the words after it up to the next
+    box of its line ("[#] Negligence [ ] Gross negligence [ ] Fraud" drawn as squares)."""
+    lines: dict[tuple[int, float], list[DrawnBox]] = {}
+    for box in boxes:
+        lines.setdefault((box.page, round(box.bbox[1])), []).append(box)
+    found = []
+    for line in lines.values():
+        line.sort(key=lambda b: b.bbox[0])
+        ends = [b.bbox[0] for b in line[1:]] + [float("inf")]
+        found.append([(b, tuple(w for w in b.after if w.x1 <= end))
+                      for b, end in zip(line, ends, strict=True)])
+    return found
+
+
 def box_before(boxes: Sequence[DrawnBox], page: int, x0: float, top: float, bottom: float,
                reach: float) -> DrawnBox | None:
     """The drawn box that stands just before a caption starting at X0 on that line (its right
