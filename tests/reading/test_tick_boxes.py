@@ -12,6 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from bots.common.reading.tick_boxes import (
     box_before,
+    box_captions,
     boxed_options,
     drawn_answer,
     drawn_boxes,
@@ -145,3 +146,14 @@ def test_the_box_before_a_caption_is_the_nearest_one_on_its_line(tmp_path: Path)
     assert box_before(boxes, 1, 314.0, top, bottom, 20.0) == sample
     assert box_before(boxes, 1, 374.0, top, bottom, 20.0) == photos
     assert box_before(boxes, 1, 420.0, top, bottom, 20.0) is None  # too far after any box
+
+
+def test_each_drawn_box_on_a_line_is_captioned_by_the_words_up_to_the_next_box(
+        tmp_path: Path) -> None:
+    pdf = _form(tmp_path / "levels.pdf", [("Culpability", [("empty", "Minor"),
+                                                          ("fill", "Gross"), ("empty", "Fraud")]),
+                                          ("Drawback", [("cross", "Yes")])])
+    with open_pdf(pdf) as document:
+        lines = box_captions(drawn_boxes(document))
+    assert [[(box.ticked, [w.text for w in words]) for box, words in line] for line in lines] == [
+        [(False, ["Minor"]), (True, ["Gross"]), (False, ["Fraud"])], [(True, ["Yes"])]]
