@@ -13,6 +13,8 @@ from typing import Any
 from tradebots.pdf import PdfDocument, Segment, Word
 
 # One vocabulary of marks. A typed box is "[X]" or "(X)"; a glyph box prints its own state.
+# A bare "x" is a mark only where its place says so (a word or cell of its own, or right before
+# an option): in running text it is a letter, so each reader below admits it only there.
 _TICK = "[xX✓✔]"
 TICKED_GLYPHS = "☒☑■"
 EMPTY_GLYPHS = "☐□"
