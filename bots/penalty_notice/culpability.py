@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bots.common.reading.ticks import Option, boxed_options, marked
+from bots.common.reading.tick_boxes import Option, boxed_options, marked
 
 # Gross negligence before negligence at the same place: "gross negligence" holds both.
 _NAMED = (

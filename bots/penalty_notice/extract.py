@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from bots.common.reading.printouts import unquoted
+from bots.penalty_notice.drawn_culpability import read_drawn_culpability
 from bots.penalty_notice.extract_commercial import read_commercial_question
 from bots.penalty_notice.extract_entries import EntryRow, read_entry_rows
 from bots.penalty_notice.extract_entry_checks import column_doubts, overflow_doubts, overflowed
@@ -70,6 +71,7 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         stream = TextStream(lines)
         header = spelled_keys([segment for line in lines for segment in line])
         labelled, prose = read_header(header), read_prose(stream)
+        read_drawn_culpability(document, labelled)
         doubts = doubts_of(labelled, prose, text)
         # The goods after their cue, to the sentence's end, win over a label's cell, which may
         # run on into the next sentence ("wooden furniture. Date of violation: ...").

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bots.common.reading.captions import NUMBERED_CAPTION
-from bots.common.reading.ticks import marked
+from bots.common.reading.tick_boxes import marked
 from bots.customs.identifiers import parse_importer_number
 from bots.penalty_notice.culpability import culpability_named
 from tradebots.facts import Extracted

@@ -5,11 +5,12 @@ when its first cell is a whole known label, so running text is never read as one
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from bots.common.reading.dates import find_dates
 from bots.common.reading.parties import US_ADDRESS
+from bots.common.reading.worksheet_cells import row_pairs, run_on
 from bots.protest_intake.extract_elements import DEFERRED, HEADING_CONFIDENCE, deferred
 from bots.protest_intake.extract_fields import (
     LABELLED,
@@ -64,7 +65,6 @@ _ELECTRONIC_SIGNATURE = re.compile(
     r"(?im)^\s*(?:electronically\s+signed|e-?signed|signed)\s*(?:by)?\s*:\s*(?:/s/\s*)?"
     r"(?P<name>[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]*){1,3})\s*$"
 )
-_WRAP_SLACK = 12.0  # points: a wrapped line of a value cell starts under the cell, give or take
 # "Prepared and signed by Marcus T. Delgado, Licensed Customs Broker, on 10/10/25": a person
 # (two to four capitalised words, no company word) followed by a title.
 _SIGNED_BY = re.compile(
@@ -117,9 +117,13 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
     row of value cells (a drawn form's captions), at a label's confidence."""
     rows = [line for n in document.page_numbers for line in document.segments(n)]
     signed = False
-    earlier_rows = {index for index, label_cell, _, _ in _pairs(rows)
-                    if LABELS["earlier_protest_number"].fullmatch(cell_label(label_cell.text))}
-    for index, label_cell, value_cell, below in _pairs(rows):
+    pairs = list(row_pairs(rows, _is_label))
+    earlier_rows = {pair.row for pair in pairs
+                    if LABELS["earlier_protest_number"].fullmatch(cell_label(pair.label.text))}
+    for pair in pairs:
+        index, label_cell, below = pair.row, pair.label, pair.below
+        value_cell = pair.values[0] if below else Segment(tuple(w for c in pair.values
+                                                                 for w in c.words))
         # A printout spaces its colon off the label: "IMPORTER NAME   : X".
         label, value = cell_label(label_cell.text), value_cell.text.lstrip(": \t")
         evidence = evidence_of(list(value_cell.words))
@@ -137,25 +141,6 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
         elif PROTEST.heading("objection_heading", label):
             _objection(fields, _run_on(value, rows, index), evidence)
     _electronic_signature(document, fields)
-
-
-def _pairs(rows: Sequence[Sequence[Segment]]) -> Iterator[tuple[int, Segment, Segment, bool]]:
-    """(value row's index, label cell, value cell, whether the value stands below its label)
-    for each "label | value" row, and for each value under a row of captions."""
-    for index, row in enumerate(rows):
-        if len(row) >= 2 and _is_label(row[0].text) \
-                and not any(_is_label(c.text) for c in row[1:]):
-            # "Further review | [X] Yes | [ ] No": the value may itself be cut into cells.
-            yield index, row[0], Segment(tuple(w for c in row[1:] for w in c.words)), False
-            continue
-        below = rows[index + 1] if index + 1 < len(rows) else ()
-        if len(row) >= 2 and below and all(_is_label(c.text) for c in row) \
-                and not any(_is_label(c.text) for c in below):
-            for value_cell in below:
-                # The caption a value stands under: the last one starting left of it.
-                left = [c for c in row if c.x0 <= value_cell.x0 + _WRAP_SLACK]
-                if left:
-                    yield index + 1, max(left, key=lambda c: c.x0), value_cell, True
 
 
 def _is_label(text: str) -> bool:
@@ -193,13 +178,7 @@ def _name_and_address(fields: Fields, value: str, evidence: Any) -> None:
 
 def _run_on(value: str, rows: Sequence[Sequence[Segment]], index: int) -> str:
     """A value cell's text with the one-cell lines that wrap it below (a merged cell)."""
-    text = value
-    column = rows[index][-1].x0
-    for row in rows[index + 1:]:
-        if len(row) != 1 or row[0].x0 < column - _WRAP_SLACK:
-            break
-        text += " " + row[0].text
-    return fold(text)
+    return fold(" ".join([value, *(line.text for line in run_on(rows, index))]))
 
 
 def _objection(fields: Fields, text: str, evidence: Any) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.sentences import answered_clauses, clauses
-from bots.protest_intake.extract_boxes import boxes_in_text
+from bots.common.reading.tick_boxes import yes_no_in_text
 from bots.protest_intake.extract_fields import ARGUES, INFERRED, PROSE, Fields, fold
 from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf import TextStream
@@ -137,7 +137,7 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
             if not PROTEST.search(field, sentence):
                 continue
             # A ticked box answers even where the line goes on to name a criterion.
-            boxed = boxes_in_text(sentence)
+            boxed = yes_no_in_text(sentence)
             if boxed is None and (
                     _NOT_A_REQUEST.search(sentence) and not _APPLICATION_MADE.search(sentence)):
                 continue
@@ -156,7 +156,7 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
             continue
         if PROTEST.search("drawback", sentence) and _DECLARING.search(sentence):
             # "Subject to drawback: [ ] Yes [X] No" answers by its boxes, not by its words.
-            boxed = boxes_in_text(sentence)
+            boxed = yes_no_in_text(sentence)
             subject = boxed if boxed is not None else not _NEGATION.search(sentence)
             fields.put("drawback_declaration", subject, stream.evidence(start, end), PROSE)
             break

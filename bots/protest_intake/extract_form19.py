@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bots.common.reading.dates import find_dates
-from bots.protest_intake.extract_boxes import question_choice
+from bots.common.reading.tick_boxes import question_choice
 from bots.protest_intake.extract_elements import deferred
 from bots.protest_intake.extract_fields import (
     LABELLED,

@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from bots.common.reading.tick_boxes import drawn_boxes
 from bots.ruling_triage.extract_asked_goods import read_asked_goods
 from bots.ruling_triage.extract_boxes import read_boxes
 from bots.ruling_triage.extract_cells import pair_cells
@@ -85,7 +86,8 @@ def extract_ruling(path: Path) -> RulingExtraction:
         read_item_list(items, fields)
         read_code_rows(items, fields)
         read_transaction(items, fields)
-        read_boxes(printed, fields)  # a ticked box outranks a sentence about the same thing
+        # A ticked box outranks a sentence about the same thing.
+        read_boxes(printed, fields, drawn_boxes(document))
         read_statements(all_sentences(items), fields)
         facts = _facts(fields, unsure_elements(letter, items, fields))
         return RulingExtraction(document.sha256, document.page_count, facts, dict(fields.items),

@@ -8,12 +8,12 @@ mark stands right before it and a no when none does: the caption alone asks, it 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from bots.common.reading.tick_boxes import LEAD_EMPTY, LEAD_MARK, MARK_CELL, DrawnBox, box_before
+from bots.common.reading.worksheet_cells import right_edge
 from bots.ruling_triage.extract_text import LABELLED, PROSE, Fields, Paragraph, Span
 
-_MARK = re.compile(r"\s*(?:\[\s*[xX✓✔]\s*\]|[xX✓✔☒■])\s*$")
-_LEAD_MARK = re.compile(r"\s*(?:\[\s*[xX✓✔]\s*\]|[☒■✓✔]|[xX](?=\s))\s*")
-_LEAD_EMPTY = re.compile(r"\s*(?:\[\s*\]|[☐□])\s*")
 _OPTION = {
     "sample_provided": re.compile(r"^(?!.*photograph).*\bsamples?\b", re.I | re.S),
     "confidential_requested": re.compile(r"\bconfidential", re.I),
@@ -24,23 +24,28 @@ _ROW = 3.0  # points: cells of one row start at the same height, give or take
 _BESIDE = 20.0  # points: a mark stands this close before its caption
 
 
-def read_boxes(items: list[Paragraph], fields: Fields) -> None:
-    """Sample and confidentiality from a row of at least two options (a form's tick boxes)."""
+def read_boxes(items: list[Paragraph], fields: Fields, drawn: Sequence[DrawnBox] = ()) -> None:
+    """Sample and confidentiality from a row of at least two options (a form's tick boxes);
+    DRAWN boxes say what a fill or a tick drawn as lines leaves out of the text."""
     for row in _rows(items):
         captions = [(i, c) for i, c in enumerate(row) if _ANY_OPTION.search(c.text)]
-        marks = [c for c in row if _MARK.fullmatch(c.text) or _LEAD_MARK.match(c.text)]
-        if len(captions) < 2 and not (captions and marks):
+        marks = [c for c in row if MARK_CELL.fullmatch(c.text) or LEAD_MARK.match(c.text)]
+        boxes = {i: box_before(drawn, c.page, c.x0, c.top, c.segments[0].bottom, _BESIDE)
+                 for i, c in captions}
+        if len(captions) < 2 and not (captions and (marks or any(boxes.values()))):
             continue
         for index, cell in captions:
+            box = boxes[index]
             text = cell.text
-            lead = _LEAD_MARK.match(text) or _LEAD_EMPTY.match(text)
+            lead = LEAD_MARK.match(text) or LEAD_EMPTY.match(text)
             caption = text[lead.end():] if lead else text
             before = row[index - 1] if index else None
-            ticked = bool(_LEAD_MARK.match(text)) or (
-                before is not None and _MARK.fullmatch(before.text) is not None
-                and cell.x0 - _right(before) <= _BESIDE)
-            # With no mark anywhere in the row, a tick drawn as lines cannot be told from none.
-            confidence = LABELLED if marks or _LEAD_EMPTY.match(text) else PROSE
+            ticked = bool(LEAD_MARK.match(text)) or (
+                before is not None and MARK_CELL.fullmatch(before.text) is not None
+                and cell.x0 - right_edge(before) <= _BESIDE) or (box is not None and box.ticked)
+            # With no mark in the row's text and no drawn box found, a tick drawn as lines
+            # cannot be told from none.
+            confidence = LABELLED if marks or LEAD_EMPTY.match(text) or box else PROSE
             for key, pattern in _OPTION.items():
                 if pattern.search(caption) and sum(
                         1 for _, c in captions if pattern.search(c.text)) == 1:
@@ -56,7 +61,3 @@ def _rows(items: list[Paragraph]) -> list[list[Paragraph]]:
         else:
             rows.append([cell])
     return [sorted(row, key=lambda p: p.x0) for row in rows if len(row) > 1]
-
-
-def _right(cell: Paragraph) -> float:
-    return max(word.x1 for segment in cell.segments for word in segment.words)

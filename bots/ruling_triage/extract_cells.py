@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bots.common.reading.worksheet_cells import beside_pairs, stacked_columns
 from bots.ruling_triage.extract_text import Paragraph
 from tradebots.pdf import Word
 
@@ -23,7 +24,6 @@ _FIELD_WORDS = re.compile(
 _SENTENCE_END = re.compile(r"[a-z]{2}\.$")  # a sentence, not a label ("Principal use in the U.S.")
 _MAX_LABEL = 48  # characters: a label cell is short
 _MAX_LABEL_LINES = 3
-_OVERLAP = 2.0  # points a value cell may sit above or below its label and still share the row
 
 
 class CellRow(Paragraph):
@@ -44,49 +44,23 @@ class CellRow(Paragraph):
 def pair_cells(items: list[Paragraph]) -> list[Paragraph]:
     """ITEMS with each field label cell and the single value cell beside it made one paragraph."""
     items = _split_stacked(items)
-    paired: dict[int, Paragraph] = {}
-    used: set[int] = set()
-    for index, cell in enumerate(items):
-        if index in used or not _is_label(cell):
-            continue
-        row = [i for i, other in enumerate(items)
-               if i != index and other.page == cell.page and _same_row(cell, other)]
-        right = [i for i in row if items[i].x0 > _right_edge(cell)]
-        left = [i for i in row if items[i].x0 < cell.x0]
-        if len(right) != 1 or left or right[0] in used or len(row) != 1:
-            continue
-        if _is_caption(items[right[0]]):
-            continue  # two captions side by side over their boxes: "Requester | Importer number"
-        used.update((index, right[0]))
-        paired[min(index, right[0])] = CellRow(cell, items[right[0]])
+    pairs = beside_pairs(items, _is_label, _is_caption)
+    paired = {min(pair): CellRow(items[pair[0]], items[pair[1]]) for pair in pairs}
+    used = {i for pair in pairs for i in pair}
     return [paired.get(i, item) for i, item in enumerate(items) if i not in used or i in paired]
 
 
 def _split_stacked(items: list[Paragraph]) -> list[Paragraph]:
-    """A tight worksheet's label column and value column, each read as one paragraph, cut back
-    into their rows where every label line has a value line at its height."""
-    stacked: set[int] = set()
-    for left in items:
-        for right in items:
-            if _columns_of_rows(left, right):
-                stacked.update((id(left), id(right)))
+    """A tight worksheet's label and value columns, each read as one paragraph, cut back into
+    their rows (one paragraph a line)."""
+    stacked = stacked_columns(items, lambda line: _is_label(Paragraph(line.page, [line])))
     result: list[Paragraph] = []
-    for cell in items:
-        if id(cell) in stacked:
+    for index, cell in enumerate(items):
+        if index in stacked:
             result.extend(Paragraph(cell.page, [line]) for line in cell.segments)
         else:
             result.append(cell)
     return result
-
-
-def _columns_of_rows(left: Paragraph, right: Paragraph) -> bool:
-    """Whether LEFT is a column of labels and RIGHT the column of their values, line by line."""
-    lines = left.segments
-    return (len(lines) > 1 and left.page == right.page and len(right.segments) == len(lines)
-            and right.x0 > _right_edge(left)
-            and all(abs(a.top - b.top) <= _OVERLAP
-                    for a, b in zip(lines, right.segments, strict=True))
-            and any(_is_label(Paragraph(left.page, [line])) for line in lines))
 
 
 def _is_label(cell: Paragraph) -> bool:
@@ -97,14 +71,7 @@ def _is_label(cell: Paragraph) -> bool:
 
 
 def _is_caption(cell: Paragraph) -> bool:
-    """Whether the cell's first line is itself a field's caption ("Name and title ...")."""
+    """Whether the cell's first line is itself a field's caption ("Name and title ..."): two
+    captions side by side over their boxes ("Requester | Importer number") are not a pair."""
     first = Paragraph(cell.page, cell.segments[:1])
     return _is_label(first) and _FIELD_WORDS.match(first.text) is not None
-
-
-def _same_row(label: Paragraph, other: Paragraph) -> bool:
-    return other.top <= label.bottom + _OVERLAP and other.bottom >= label.top - _OVERLAP
-
-
-def _right_edge(cell: Paragraph) -> float:
-    return max(word.x1 for segment in cell.segments for word in segment.words)

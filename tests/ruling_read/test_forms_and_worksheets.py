@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
 
@@ -35,6 +36,8 @@ def draw(path: Path, cells: list[Cell]) -> Path:
     for x, y, text in cells:
         if text == "[]":
             canvas.rect(x, height - y - 2, 9, 9)  # around a letter printed at (x + 1, y)
+        elif text == "[#]":
+            canvas.rect(x, height - y - 2, 9, 9, fill=1)  # a box ticked by painting it in
         else:
             canvas.setFont("Helvetica", 9)
             canvas.drawString(x, height - y, text)
@@ -86,9 +89,14 @@ def test_numbered_boxes_give_the_requester_and_the_bare_address_box_its_address(
     assert output["decision"]["outcome"] == "accept", output["findings"]
 
 
-def test_a_row_of_drawn_tick_boxes_says_which_options_are_ticked(tmp_path: Path) -> None:
-    boxes: list[Cell] = [(60, 288, "[]"), (61, 288, "X"),
-                         (74, 288, "Sample sent with this request"),
+@pytest.mark.parametrize("ticked", [
+    [(60, 288, "[]"), (61, 288, "X")],  # a mark printed inside the drawn box
+    # A box painted in leaves no mark in the text: the shared tick-box reader sees the fill.
+    [(60, 288, "[#]")],
+])
+def test_a_row_of_drawn_tick_boxes_says_which_options_are_ticked(
+        tmp_path: Path, ticked: list[Cell]) -> None:
+    boxes: list[Cell] = [*ticked, (74, 288, "Sample sent with this request"),
                          (250, 288, "[]"), (265, 288, "Photographs attached"),
                          (450, 288, "[]"), (465, 288, "Confidential treatment requested")]
     cells: list[Cell] = [(55, 60, "Harbor Goods LLC"), (55, 74, "12 Pier Road, Newark, NJ 07114"),
