@@ -63,7 +63,8 @@ def build(index: int, seed: int) -> tuple[str, Doc, dict[str, Any]]:
             else _cents(rng, 20000, 90000)
         )
         paid = (value * Decimal("0.025")).quantize(law.CENT)
-        owed = paid if loss == "none" else (value * Decimal("0.065")).quantize(law.CENT)
+        rate = Decimal("1.225") if loss == "big" else Decimal("0.065")  # big: antidumping duty owed
+        owed = paid if loss == "none" else (value * rate).quantize(law.CENT)
         if case == "under-1000":
             owed = paid + Decimal("210.35")
         liquidated = loss in ("actual", "big") or (loss == "mixed" and n == 0)
@@ -90,12 +91,11 @@ def build(index: int, seed: int) -> tuple[str, Doc, dict[str, Any]]:
         )
     dutiable = Decimal(int(sum((e.entered_value for e in entries), Decimal(0))))
     domestic = Decimal(int(dutiable * Decimal("1.4")))
-    if case == "dv-cap":
-        domestic = Decimal(int(sum((e.loss for e in entries), Decimal(0)) * Decimal("1.5")))
     figures = law.penalty_figures(
         entries, culpability, disclosed, noncommercial, domestic, dutiable, first, today
     )
     assert (figures.outcome == "needs_human") == (case in ("limitations-passed", "neg-pd")), case
+    assert (figures.statutory_max == domestic) == (culpability == "fraud" or case == "dv-cap"), case
     f: dict[str, Any] = {
         "case_number": f"{today.year}-{rng.choice(['1001', '2704', '5301'])}-"
         f"{rng.randint(100000, 999999)}-01",
@@ -301,12 +301,18 @@ def _worksheet(f: dict[str, Any], entries: list[law.PenaltyEntry]) -> list[Block
 def _aligned_memo(f: dict[str, Any], entries: list[law.PenaltyEntry]) -> list[Block]:
     """A referral memo whose entries are aligned text with no rules, in a typewriter face."""
     name, street, city = f["company"]
-    lines = [f"{'ENTRY':<16}{'DATE':<14}{'LIQ':<7}{'VALUE':>14}{'PAID':>12}{'OWED':>12}"]
-    lines += [
-        f"{e.number:<16}{_d(f, e.entry_date, 1):<14}{'YES' if e.liquidated else 'NO':<7}"
-        f"{_m(f, e.entered_value, 1):>14}{_m(f, e.duty_paid, 1):>12}{_m(f, e.duty_owed, 1):>12}"
-        for e in entries
-    ]
+    # Numeric dates and no "USD" keep each row under the line width: a wrapped row is no table.
+    day_style, money_style = (1, 2, 5)[f["date_style"] % 3], f["money_style"] % 3
+
+    def row(e: law.PenaltyEntry) -> str:
+        money = [fmt_money(x, money_style) for x in (e.entered_value, e.duty_paid, e.duty_owed)]
+        return (
+            f"{e.number:<15}{fmt_date(e.entry_date, day_style):<11}"
+            f"{'YES' if e.liquidated else 'NO':<4}{money[0]:>12}{money[1]:>11}{money[2]:>12}"
+        )
+
+    lines = [f"{'ENTRY':<15}{'DATE':<11}{'LIQ':<4}{'VALUE':>12}{'PAID':>11}{'OWED':>12}"]
+    lines += [row(e) for e in entries]
     return [
         Lines(
             [

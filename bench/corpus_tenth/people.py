@@ -41,6 +41,30 @@ FIRMS = [
     "Brightwater Customs Brokerage, Inc.",
     "Ferrante Logistics & Customs Services",
 ]
+FIRM_ADDRESSES = [
+    "1200 19th Street NW, Suite 500, Washington, DC 20036",
+    "One World Trade Center, Suite 8500, New York, NY 10007",
+    "355 S. Grand Avenue, 44th Floor, Los Angeles, CA 90071",
+    "2 Seaport Lane, Boston, MA 02210",
+]
+EXPORTERS = [
+    (
+        "Hangzhou Lianfeng Household Products Co., Ltd.",
+        "No. 88 Jiangnan Road, Binjiang District",
+        "Hangzhou, Zhejiang 310052, China",
+    ),
+    (
+        "Dong Phuong Furniture Joint Stock Company",
+        "Lot C4, Song Than 2 Industrial Park",
+        "Di An, Binh Duong, Vietnam",
+    ),
+    (
+        "Sahin Tekstil Sanayi ve Ticaret A.S.",
+        "Organize Sanayi Bolgesi 4. Cadde No. 12",
+        "Bursa 16140, Turkey",
+    ),
+    ("Precision Werkzeuge Muller GmbH", "Industriestrasse 41", "73760 Ostfildern, Germany"),
+]
 PORTS = [
     ("1703", "Savannah, GA"),
     ("2704", "Los Angeles, CA"),

@@ -12,6 +12,7 @@ from bench.corpus_tenth.model import Block, Doc, Heading, Lines, PageBreak, Para
 from bench.corpus_tenth.people import (
     COMPANIES,
     FILERS,
+    FIRM_ADDRESSES,
     FIRMS,
     GOODS,
     PEOPLE,
@@ -120,10 +121,10 @@ def _dates(case: str, rng: random.Random) -> tuple[list[Entry], date]:
     """The entries and the CBP receipt date a case needs."""
     base = date(2023, 1, 3) + timedelta(days=rng.randint(0, 700))
     if case == "pre2004-90day":
-        liq = date(2005, 6, 1) + timedelta(days=rng.randint(0, 60))
+        liq = _workday(date(2005, 6, 1) + timedelta(days=rng.randint(0, 60)))
         entry = Entry(
             law.entry_number(pick(rng, FILERS), f"{rng.randint(0, 9999999):07d}"),
-            date(2004, 12, 17) - timedelta(days=rng.randint(0, 20)),
+            _workday(date(2004, 12, 17) - timedelta(days=rng.randint(0, 20))),
             liq,
         )
         return [entry], liq + timedelta(days=rng.randint(30, 80))
@@ -176,8 +177,12 @@ def build(index: int, seed: int) -> tuple[str, Doc, dict[str, Any]]:
         "goods": pick(rng, GOODS),
         "signer": pick(rng, PEOPLE),
         "firm": pick(rng, FIRMS),
+        "firm_address": pick(rng, FIRM_ADDRESSES),
+        "firm_importer": ein(rng),
         "category": "classification" if rng.random() < 0.6 else "appraised_value",
-        "accelerated": rng.random() < 0.35,
+        # Never on the broker's form (index % 4 == 1): accelerated disposition needs certified
+        # or registered mail (174.22), a point this hand does not test.
+        "accelerated": index % 4 != 1 and rng.random() < 0.35,
         "review": rng.random() < 0.5,
         "date_style": rng.randrange(6),
         "drawback": pick(rng, DRAWBACK),
@@ -314,8 +319,10 @@ def _d(f: dict[str, Any], day: date, shift: int = 0) -> str:
 
 def _decision_words(f: dict[str, Any], case: str) -> tuple[str, str]:
     if case == "penalty-petition":
+        decided_on = _d(f, f["received"] - timedelta(days=30))
         return (
-            "the decision on Protestant's petition for relief from a penalty under 19 U.S.C. 1592",
+            f"the decision of {decided_on} on Protestant's petition for relief from a penalty "
+            "under 19 U.S.C. 1592",
             "The Fines, Penalties and Forfeitures Officer gave too little weight to the mitigating "
             "factors and the penalty should be cancelled.",
         )
@@ -375,6 +382,7 @@ def _brief(
                 f"/s/ {f['signer']}",
                 f["signer"],
                 f["firm"],
+                f["firm_address"],
                 "Counsel for Protestant",
             ]
         ),
@@ -404,7 +412,7 @@ def _email_and_form(
         ),
         Para("Kind regards, " + f["signer"].split()[0]),
         PageBreak(),
-        Heading("ATTACHMENT - PROTEST (BROKER FORMAT, ACE PROTEST MODULE)"),
+        Heading("ATTACHMENT - PROTEST (BROKER FORMAT)"),
         Lines(
             [
                 f"Box 1  Protest number: {f['protest_number']}",
@@ -447,6 +455,8 @@ def _email_and_form(
                 f"Signature: /s/ {f['signer']}",
                 f"Name: {f['signer']}",
                 f"Title: Licensed Customs Broker, {f['firm']}",
+                f"Address: {f['firm_address']}",
+                f"Broker importer no.: {f['firm_importer']} (power of attorney on file)",
             ]
         )
     )
@@ -524,7 +534,7 @@ def _entry_schedule(
     words = f["name"].split()
     half = max(1, len(words) // 2)
     blocks: list[Block] = [
-        Lines([f["firm"], "Attorneys at Law"]),
+        Lines([f["firm"], "Attorneys at Law", f["firm_address"]]),
         Para(_d(f, f["letter_date"], 5)),
         Lines([f"U.S. Customs and Border Protection, {f['port_name']}", f"Port {f['port_code']}"]),
         Para("PROTEST - SCHEDULE A ATTACHED", bold=True),

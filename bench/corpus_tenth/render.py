@@ -93,28 +93,26 @@ ABW_HEAD = "\n".join(
         "",
     ]
 )
-TEXT_WIDTH_IN = 6.5
+# AbiWord squeezes the columns of its own tables until values wrap inside cells, so tables
+# are printed the way many word-processor memos are: rows of text on tab stops, no rules.
+TABLE_FONT_PT = 9
+INCH_PER_CHAR = 0.075  # 9 pt sans or serif, with room for wide digits
 
 
 def _abw_table(table: Table) -> str:
-    """An AbiWord table whose columns share the text width by their longest text."""
+    """Rows aligned on tab stops that clear each column's longest value (header bold)."""
     rows = [table.header, *table.rows]
-    longest = [max(len(row[n]) for row in rows) + 2 for n in range(len(table.header))]
-    widths = "/".join(f"{TEXT_WIDTH_IN * size / sum(longest):.2f}in" for size in longest)
-    cells = []
+    stops, position = [], 0.0
+    for n in range(len(table.header) - 1):
+        position += max(len(row[n]) for row in rows) * INCH_PER_CHAR + 0.2
+        stops.append(f"{position:.2f}in/L0")
+    props = f"tabstops:{','.join(stops)}; font-size:{TABLE_FONT_PT}pt"
+    lines = []
     for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            inner = html.escape(text)
-            inner = f'<c props="font-weight:bold">{inner}</c>' if r == 0 and inner else inner
-            cells.append(
-                f'<cell props="left-attach:{c}; right-attach:{c + 1}; top-attach:{r}; '
-                f'bot-attach:{r + 1}"><p>{inner}</p></cell>'
-            )
-    return (
-        f'<table props="table-column-props:{widths}; table-column-leftpos:0in">'
-        + "".join(cells)
-        + "</table>"
-    )
+        text = "\t".join(html.escape(cell) for cell in row)
+        text = f'<c props="font-weight:bold">{text}</c>' if r == 0 else text
+        lines.append(f'<p props="{props}">{text}</p>')
+    return "\n".join(lines)
 
 
 def to_abw(doc: Doc) -> str:

@@ -7,7 +7,17 @@ from datetime import date, timedelta
 from typing import Any
 
 from bench.corpus_tenth.model import Block, Doc, Heading, Lines, Para, Table
-from bench.corpus_tenth.people import COMPANIES, FIRMS, GOODS, PEOPLE, PORTS, ein, fmt_date, pick
+from bench.corpus_tenth.people import (
+    COMPANIES,
+    EXPORTERS,
+    FIRMS,
+    GOODS,
+    PEOPLE,
+    PORTS,
+    ein,
+    fmt_date,
+    pick,
+)
 
 # case: (ruling_type, route, outcome, missing)
 CASES: dict[str, tuple[str, str, str, list[str]]] = {
@@ -51,7 +61,9 @@ def build(index: int, seed: int) -> tuple[str, Doc, dict[str, Any]]:
     case = names[(index + index // len(names)) % len(names)]
     ruling_type, route, outcome, missing = CASES[case]
     style = index % 3
-    name, street, city = COMPANIES[rng.randrange(len(COMPANIES))]
+    # The exporter style writes for a foreign exporter (a nonresident importer of record).
+    parties = EXPORTERS if style == 0 else COMPANIES
+    name, street, city = parties[rng.randrange(len(parties))]
     goods_index = rng.randrange(len(GOODS))
     port_code, port_name = PORTS[rng.randrange(len(PORTS))]
     received = date(2023, 2, 1) + timedelta(days=rng.randint(0, 900))
@@ -94,10 +106,16 @@ def build(index: int, seed: int) -> tuple[str, Doc, dict[str, Any]]:
         "contract does not fix"
     ]
     if ruling_type == "classification":
-        values["proposed_hts"] = [f["hts"]] * 1 if f["items"] == 1 else [f["hts"]]
+        values["proposed_hts"] = [f["hts"]]  # one subheading proposed for every item
         values["item_count"] = f["items"]
     else:
         not_scored.append("item_count not scored outside classification")
+    if case == "current-entry":
+        del values["prospective"]
+        not_scored.append(
+            "prospective not scored: future shipments are asked about while an earlier entry "
+            "of the same goods is current at the port"
+        )
     if style == 1:
         del values["requester_name"], values["requester_address"]
         not_scored.append(
