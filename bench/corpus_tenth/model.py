@@ -36,7 +36,9 @@ class Heading:
 
 @dataclass
 class PageBreak:
-    pass
+    """A new page, with the running caption a letter's continuation page carries (or none)."""
+
+    caption: str = ""
 
 
 Block = Para | Lines | Table | Heading | PageBreak

@@ -511,7 +511,7 @@ def _letter_enclosures_first(
                 "3. Product literature",
             ]
         ),
-        PageBreak(),
+        PageBreak(f"{f['name']} - Protest - Page 2"),
         Lines(
             [
                 "Sincerely yours,",

@@ -40,6 +40,10 @@ hyphenate=False
 [table]
 repeat_head=true
 
+[new page : Paragraph(has_class='newpage')]
+base=body
+page_break=any
+
 [body]
 typeface={face}
 """
@@ -71,6 +75,12 @@ def to_rst(doc: Doc) -> str:
                 "   * - " + "\n     - ".join(_rst_text(c) for c in row) for row in rows
             )
             parts.append(".. list-table::\n   :header-rows: 1\n\n" + body)
+        else:
+            # The style sheet breaks the page before the classed element; rinoh drops the
+            # class of a line block, so a caption paragraph carries it where there is one.
+            parts.append(".. class:: newpage")
+            if block.caption:
+                parts.append(_rst_text(block.caption))
     parts.extend(f".. [#] {_rst_text(note)}" for note in notes)
     return "\n\n".join(parts) + "\n"
 
@@ -124,6 +134,9 @@ def to_abw(doc: Doc) -> str:
     for block in doc.blocks:
         if isinstance(block, PageBreak):
             pending_break = "<pbr/>"  # AbiWord takes a page break only inside a paragraph
+            if block.caption:
+                out.append(f"<p>{pending_break}{html.escape(block.caption)}</p>")
+                pending_break = ""
             continue
         if isinstance(block, Para):
             marks = ""
