@@ -8,8 +8,9 @@ BIN := $(VENV)/bin
 # ghostscript: ps2pdf, the producer of bench/corpus_other's `gs` family (issue 13).
 # libpango-1.0-0, libpangoft2-1.0-0: WeasyPrint, bench/corpus_fourth's `weasy` family (issue 13).
 # libreoffice-calc-nogui: Calc worksheets printed to PDF, bench/corpus_fifth's `calc` family (issue 13).
+# abiword: prints bench/corpus_tenth's .abw documents headless (`abiword --to=pdf`).
 # groff: the -ms macros and gropdf that print bench/corpus_third's groff family (groff-base has neither).
-APT_PACKAGES := chromium poppler-utils wkhtmltopdf libreoffice-writer-nogui libreoffice-calc-nogui python3-uno postgresql-15 fonts-dejavu-core ghostscript groff librsvg2-bin \
+APT_PACKAGES := chromium poppler-utils wkhtmltopdf libreoffice-writer-nogui libreoffice-calc-nogui python3-uno postgresql-15 fonts-dejavu-core ghostscript groff librsvg2-bin abiword \
   libpango-1.0-0 libpangoft2-1.0-0
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 PYTEST_ARGS ?=

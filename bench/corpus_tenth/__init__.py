@@ -1,0 +1,1 @@
+"""The tenth hand's customs documents (rinohtype and AbiWord), written blind for issue 13."""
