@@ -16,8 +16,11 @@ def main() -> None:
     parser.add_argument("--rulings", type=int, default=12)
     parser.add_argument("--penalties", type=int, default=12)
     args = parser.parse_args()
-    pdfs = generate(args.out, args.seed, {"protest": args.protests, "ruling-request": args.rulings,
-                                          "penalty-case": args.penalties})
+    pdfs = generate(
+        args.out,
+        args.seed,
+        {"protest": args.protests, "ruling-request": args.rulings, "penalty-case": args.penalties},
+    )
     print(f"{len(pdfs)} documents in {args.out}")
 
 

@@ -63,8 +63,20 @@ class Document:
 
 
 DATE_STYLES = ("us", "long", "abbr", "day-first", "iso", "short")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def show_date(day: date, style: str) -> str:

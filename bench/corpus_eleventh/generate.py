@@ -1,4 +1,5 @@
-"""Builds the corpus: each case's facts, its document by one style and producer, and its truth file."""
+"""Builds the corpus: each case's facts, its document by one style and producer, and its truth
+file."""
 
 from __future__ import annotations
 
@@ -8,18 +9,72 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from bench.corpus_eleventh import latex, penalties, penalty_styles, protest_styles, protests, qt, rulings
+from bench.corpus_eleventh import (
+    latex,
+    penalties,
+    penalty_styles,
+    protest_styles,
+    protests,
+    qt,
+    rulings,
+)
 from bench.corpus_eleventh.doc import DATE_STYLES, Document
 
 PRODUCERS = ("latex", "qt")
-PROTEST_CASES = ("timely", "untimely", "premature", "weekend-grace", "no-address", "no-ior",
-                 "timely-multi", "holiday-grace", "mixed", "no-entry-date", "no-liq-date", "no-desc",
-                 "timely", "weekend-late", "exact-last-day", "old90-untimely", "no-justif", "earlier-no-date",
-                 "earlier", "invalid", "no-drawback", "premature", "untimely", "timely-multi")
-RULING_CASES = ("class", "valuation", "no-ports", "court", "class-photos", "carrier", "no-materials",
-                "current", "marking", "unsigned", "no-pending-stmt", "six-items")
-PENALTY_CASES = ("neg-mixed", "gn", "fraud", "small", "fraud-pd", "gn-nolod", "neg-dvcap", "expired",
-                 "fraud-pd-nolod", "noncommercial-gn", "gn-pd-actual", "neg-overpaid")
+PROTEST_CASES = (
+    "timely",
+    "untimely",
+    "premature",
+    "weekend-grace",
+    "no-address",
+    "no-ior",
+    "timely-multi",
+    "holiday-grace",
+    "mixed",
+    "no-entry-date",
+    "no-liq-date",
+    "no-desc",
+    "timely",
+    "weekend-late",
+    "exact-last-day",
+    "old90-untimely",
+    "no-justif",
+    "earlier-no-date",
+    "earlier",
+    "invalid",
+    "no-drawback",
+    "premature",
+    "untimely",
+    "timely-multi",
+)
+RULING_CASES = (
+    "class",
+    "valuation",
+    "no-ports",
+    "court",
+    "class-photos",
+    "carrier",
+    "no-materials",
+    "current",
+    "marking",
+    "unsigned",
+    "no-pending-stmt",
+    "six-items",
+)
+PENALTY_CASES = (
+    "neg-mixed",
+    "gn",
+    "fraud",
+    "small",
+    "fraud-pd",
+    "gn-nolod",
+    "neg-dvcap",
+    "expired",
+    "fraud-pd-nolod",
+    "noncommercial-gn",
+    "gn-pd-actual",
+    "neg-overpaid",
+)
 
 
 def _producer(index: int, styles: int) -> str:
@@ -36,12 +91,23 @@ def _protest(index: int, rng: random.Random) -> tuple[str, str, Document, dict[s
     style = list(protest_styles.STYLES)[index % len(protest_styles.STYLES)]
     facts = protests.build(case, rng)
     printed = style == "efile" or (style == "form" and rng.random() < 0.6)
-    number = f"{facts.port[0]}-{facts.received.year % 100:02d}-{rng.randrange(100000, 999999)}" if printed else None
-    facts = replace(facts, printed_received=printed, protest_number=number,
-                    accelerated=facts.accelerated and style != "efile")
+    number = (
+        f"{facts.port[0]}-{facts.received.year % 100:02d}-{rng.randrange(100000, 999999)}"
+        if printed
+        else None
+    )
+    facts = replace(
+        facts,
+        printed_received=printed,
+        protest_number=number,
+        accelerated=facts.accelerated and style != "efile",
+    )
     ds = rng.choice(DATE_STYLES)
     document = protest_styles.STYLES[style](facts, rng, ds)
-    args = (["--received", facts.received.isoformat()] if not printed else []) + ["--today", facts.today.isoformat()]
+    args = (["--received", facts.received.isoformat()] if not printed else []) + [
+        "--today",
+        facts.today.isoformat(),
+    ]
     return case, style, document, protests.truth(facts, args, case)
 
 
@@ -50,7 +116,10 @@ def _ruling(index: int, rng: random.Random) -> tuple[str, str, Document, dict[st
     style = list(rulings.STYLES)[index % len(rulings.STYLES)]
     facts = rulings.build(case, rng)
     if style == "consultant":
-        facts = replace(facts, agent=rng.choice(("Keystone Trade Advisory Group", "Larkspur Tariff Consulting LLC")))
+        facts = replace(
+            facts,
+            agent=rng.choice(("Keystone Trade Advisory Group", "Larkspur Tariff Consulting LLC")),
+        )
     document = rulings.STYLES[style](facts, rng, rng.choice(DATE_STYLES))
     args = ["--received", facts.received.isoformat(), "--today", facts.today.isoformat()]
     return case, style, document, rulings.truth(facts, args, case)
@@ -64,12 +133,16 @@ def _penalty(index: int, rng: random.Random) -> tuple[str, str, Document, dict[s
     return case, style, document, penalties.truth(facts, ["--today", facts.today.isoformat()], case)
 
 
-KINDS = {"protest": ("protest", _protest, 6), "ruling-request": ("ruling", _ruling, 4),
-         "penalty-case": ("penalty", _penalty, 4)}
+KINDS = {
+    "protest": ("protest", _protest, 6),
+    "ruling-request": ("ruling", _ruling, 4),
+    "penalty-case": ("penalty", _penalty, 4),
+}
 
 
 def plan(seed: int, counts: dict[str, int]) -> list[tuple[str, str, str, Document, dict[str, Any]]]:
-    """Every document's folder, file stem, producer, page description and truth, without printing."""
+    """Every document's folder, file stem, producer, page description and truth, without
+    printing."""
     items = []
     for folder, (prefix, make, styles) in KINDS.items():
         for index in range(counts[folder]):
@@ -77,7 +150,9 @@ def plan(seed: int, counts: dict[str, int]) -> list[tuple[str, str, str, Documen
             case, style, document, truth = make(index, rng)
             producer = _producer(index, styles)
             truth["style"] = style
-            items.append((folder, f"{prefix}_{index + 1:03d}_{producer}_{case}", producer, document, truth))
+            items.append(
+                (folder, f"{prefix}_{index + 1:03d}_{producer}_{case}", producer, document, truth)
+            )
     return items
 
 

@@ -1,4 +1,5 @@
-"""The law the truths are computed under: check digits, business days, protest clocks, 1592 figures."""
+"""The law the truths are computed under: check digits, business days, protest clocks, 1592
+figures."""
 
 from __future__ import annotations
 
@@ -46,8 +47,14 @@ def federal_holidays(year: int) -> set[date]:
         fixed.append(date(year, 6, 19))
     days = {_observed(day) for day in fixed}
     days.add(_observed(date(year + 1, 1, 1)))  # New Year's Day on a Saturday is observed Dec 31
-    days |= {_nth_weekday(year, 1, 0, 3), _nth_weekday(year, 2, 0, 3), _last_weekday(year, 5, 0),
-             _nth_weekday(year, 9, 0, 1), _nth_weekday(year, 10, 0, 2), _nth_weekday(year, 11, 3, 4)}
+    days |= {
+        _nth_weekday(year, 1, 0, 3),
+        _nth_weekday(year, 2, 0, 3),
+        _last_weekday(year, 5, 0),
+        _nth_weekday(year, 9, 0, 1),
+        _nth_weekday(year, 10, 0, 2),
+        _nth_weekday(year, 11, 3, 4),
+    }
     return {day for day in days if day.year == year}
 
 
@@ -68,7 +75,8 @@ def last_day(entry_date: date, liquidation: date) -> date:
 
 
 def entry_timing(entry_date: date, liquidation: date, received: date) -> str:
-    """timely | premature | untimely | grace (P-TIME-5: after a non-business last day, by the next business day)."""
+    """timely | premature | untimely | grace (P-TIME-5: after a non-business last day, by the
+    next business day)."""
     if received < liquidation:
         return "premature"
     final = last_day(entry_date, liquidation)
@@ -107,17 +115,29 @@ class PenaltyFigures:
     statutory_max: Decimal
     low: Decimal
     high: Decimal
-    proposed: Decimal | None  # None: a (gross) negligence prior disclosure (interest a person computes)
+    proposed: (
+        Decimal | None
+    )  # None: a (gross) negligence prior disclosure (interest a person computes)
 
 
-MAX_FACTOR = {"negligence": (Decimal(2), Decimal("0.20")), "gross_negligence": (Decimal(4), Decimal("0.40"))}
-RANGE = {"negligence": ((Decimal("0.5"), Decimal(2)), (Decimal("0.05"), Decimal("0.20"))),
-         "gross_negligence": ((Decimal("2.5"), Decimal(4)), (Decimal("0.25"), Decimal("0.40"))),
-         "fraud": ((Decimal(5), Decimal(8)), (Decimal("0.50"), Decimal("0.80")))}
+MAX_FACTOR = {
+    "negligence": (Decimal(2), Decimal("0.20")),
+    "gross_negligence": (Decimal(4), Decimal("0.40")),
+}
+RANGE = {
+    "negligence": ((Decimal("0.5"), Decimal(2)), (Decimal("0.05"), Decimal("0.20"))),
+    "gross_negligence": ((Decimal("2.5"), Decimal(4)), (Decimal("0.25"), Decimal("0.40"))),
+    "fraud": ((Decimal(5), Decimal(8)), (Decimal("0.50"), Decimal("0.80"))),
+}
 
 
-def penalty_figures(entries: list[PenaltyEntry], culpability: str, disclosed: bool,
-                    domestic: Decimal, dutiable: Decimal | None) -> PenaltyFigures:
+def penalty_figures(
+    entries: list[PenaltyEntry],
+    culpability: str,
+    disclosed: bool,
+    domestic: Decimal,
+    dutiable: Decimal | None,
+) -> PenaltyFigures:
     """1592(c) maximum, App. B (F)(2) range capped at DV, App. B (E)(1)(b) proposal."""
     losses = [(e.liquidated, max(Decimal(0), e.duty_owed - e.duty_paid)) for e in entries]
     actual = sum((loss for liq, loss in losses if liq), Decimal(0))
@@ -137,5 +157,11 @@ def penalty_figures(entries: list[PenaltyEntry], culpability: str, disclosed: bo
             proposed = lod if lod > 0 else Decimal("0.10") * (dutiable or Decimal(0))
         else:
             proposed = None
-    return PenaltyFigures(money(actual), money(potential), money(maximum), money(low), money(high),
-                          None if proposed is None else money(proposed))
+    return PenaltyFigures(
+        money(actual),
+        money(potential),
+        money(maximum),
+        money(low),
+        money(high),
+        None if proposed is None else money(proposed),
+    )

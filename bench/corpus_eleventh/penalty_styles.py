@@ -1,4 +1,5 @@
-"""Four ways an FP&F officer refers a 1592 case: summary grid, bare worksheet, memo behind a slip, form boxes."""
+"""Four ways an FP&F officer refers a 1592 case: summary grid, bare worksheet, memo behind a
+slip, form boxes."""
 
 from __future__ import annotations
 
@@ -6,21 +7,62 @@ import random
 from collections.abc import Callable
 from decimal import Decimal
 
-from bench.corpus_eleventh.doc import Block, Boxes, Document, Lines, PageBreak, Para, Table, Title, show_date, show_money
+from bench.corpus_eleventh.doc import (
+    Block,
+    Boxes,
+    Document,
+    Lines,
+    PageBreak,
+    Para,
+    Table,
+    Title,
+    show_date,
+    show_money,
+)
 from bench.corpus_eleventh.penalties import PenaltyFacts
 
 CULPABILITY = {
-    "negligence": ("Negligence (19 U.S.C. 1592(c)(3))", "negligent violation", "NEG - failure to exercise reasonable care",
-                   "Level of culpability: negligence", "ordinary negligence"),
-    "gross_negligence": ("Gross negligence (19 U.S.C. 1592(c)(2))", "grossly negligent violation", "GN",
-                         "Level of culpability: gross negligence", "gross negligence"),
-    "fraud": ("Fraud (19 U.S.C. 1592(c)(1))", "fraudulent violation", "FRAUD - knowing and voluntary",
-              "Level of culpability: fraud", "fraud"),
+    "negligence": (
+        "Negligence (19 U.S.C. 1592(c)(3))",
+        "negligent violation",
+        "NEG - failure to exercise reasonable care",
+        "Level of culpability: negligence",
+        "ordinary negligence",
+    ),
+    "gross_negligence": (
+        "Gross negligence (19 U.S.C. 1592(c)(2))",
+        "grossly negligent violation",
+        "GN",
+        "Level of culpability: gross negligence",
+        "gross negligence",
+    ),
+    "fraud": (
+        "Fraud (19 U.S.C. 1592(c)(1))",
+        "fraudulent violation",
+        "FRAUD - knowing and voluntary",
+        "Level of culpability: fraud",
+        "fraud",
+    ),
 }
-DISCLOSED = ("Prior disclosure: YES - valid under 19 CFR 162.74", "The importer made a valid prior disclosure.",
-             "PD filed and accepted (162.74).", "Prior disclosure received before the investigation began.")
-NOT_DISCLOSED = ("Prior disclosure: none.", "No prior disclosure was made.", "PD: N", "The violator did not disclose.")
-MARKS = (("Y", "N"), ("LIQ", "UNLIQ"), ("Final", "Open"), ("Liquidated", "Unliquidated"), ("Yes", "No"))
+DISCLOSED = (
+    "Prior disclosure: YES - valid under 19 CFR 162.74",
+    "The importer made a valid prior disclosure.",
+    "PD filed and accepted (162.74).",
+    "Prior disclosure received before the investigation began.",
+)
+NOT_DISCLOSED = (
+    "Prior disclosure: none.",
+    "No prior disclosure was made.",
+    "PD: N",
+    "The violator did not disclose.",
+)
+MARKS = (
+    ("Y", "N"),
+    ("LIQ", "UNLIQ"),
+    ("Final", "Open"),
+    ("Liquidated", "Unliquidated"),
+    ("Yes", "No"),
+)
 
 
 def _short_culp(facts: PenaltyFacts, rng: random.Random) -> str:
@@ -31,10 +73,20 @@ def _pd(facts: PenaltyFacts, rng: random.Random) -> str:
     return rng.choice(DISCLOSED if facts.disclosed else NOT_DISCLOSED)
 
 
-def _rows(facts: PenaltyFacts, ds: str, ms: str, marks: tuple[str, str]) -> tuple[tuple[str, ...], ...]:
-    return tuple((e.entry_number, show_date(e.entry_date, ds), marks[0] if e.liquidated else marks[1],
-                  show_money(e.entered_value, ms), show_money(e.duty_paid, ms), show_money(e.duty_owed, ms))
-                 for e in facts.entries)
+def _rows(
+    facts: PenaltyFacts, ds: str, ms: str, marks: tuple[str, str]
+) -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        (
+            e.entry_number,
+            show_date(e.entry_date, ds),
+            marks[0] if e.liquidated else marks[1],
+            show_money(e.entered_value, ms),
+            show_money(e.duty_paid, ms),
+            show_money(e.duty_owed, ms),
+        )
+        for e in facts.entries
+    )
 
 
 def _values(facts: PenaltyFacts, ms: str) -> list[Block]:
@@ -47,7 +99,10 @@ def _values(facts: PenaltyFacts, ms: str) -> list[Block]:
 
 
 def _totals(facts: PenaltyFacts, ms: str) -> tuple[str, ...]:
-    total = [sum((getattr(e, f) for e in facts.entries), Decimal(0)) for f in ("entered_value", "duty_paid", "duty_owed")]
+    total = [
+        sum((getattr(e, f) for e in facts.entries), Decimal(0))
+        for f in ("entered_value", "duty_paid", "duty_owed")
+    ]
     return ("TOTAL", "", "", *(show_money(t, ms) for t in total))
 
 
@@ -56,16 +111,31 @@ def summary(facts: PenaltyFacts, rng: random.Random, ds: str) -> Document:
     ms = rng.choice(("dollar", "grouped"))
     marks = rng.choice(MARKS)
     doc = Document(font="sans", landscape=True)
-    doc.add(Title("CASE SUMMARY - 19 U.S.C. 1592"),
-            Table(("Case no.", "Violator", "Address", "IOR"),
-                  ((facts.case_number, facts.name, ", ".join(facts.address), facts.ior),)),
-            Table(("Entry", "Entered", "Liq. status", "Entered value", "Duty deposited", "Duty lawfully owed"),
-                  (*_rows(facts, ds, ms, marks), _totals(facts, ms))),
-            *_values(facts, ms),
-            Para("Narrative", bold=True),
-            Para(f"Post-entry audit found the goods undervalued. Culpability assessed: {_short_culp(facts, rng)}. "
-                 f"{_pd(facts, rng)} The first violation occurred on {show_date(facts.violation, ds)}."),
-            Lines(("Prepared by: FP&F Specialist R. Quintero", f"Port {facts.case_number[:4]}")))
+    doc.add(
+        Title("CASE SUMMARY - 19 U.S.C. 1592"),
+        Table(
+            ("Case no.", "Violator", "Address", "IOR"),
+            ((facts.case_number, facts.name, ", ".join(facts.address), facts.ior),),
+        ),
+        Table(
+            (
+                "Entry",
+                "Entered",
+                "Liq. status",
+                "Entered value",
+                "Duty deposited",
+                "Duty lawfully owed",
+            ),
+            (*_rows(facts, ds, ms, marks), _totals(facts, ms)),
+        ),
+        *_values(facts, ms),
+        Para("Narrative", bold=True),
+        Para(
+            f"Post-entry audit found the goods undervalued. Assessed: {_short_culp(facts, rng)}. "
+            f"{_pd(facts, rng)} The first violation occurred on {show_date(facts.violation, ds)}."
+        ),
+        Lines(("Prepared by: FP&F Specialist R. Quintero", f"Port {facts.case_number[:4]}")),
+    )
     return doc
 
 
@@ -74,12 +144,25 @@ def worksheet(facts: PenaltyFacts, rng: random.Random, ds: str) -> Document:
     ms = rng.choice(("plain", "usd", "grouped"))
     marks = rng.choice(MARKS)
     doc = Document(font="mono")
-    doc.add(Lines((f"PENALTY COMPUTATION WORKSHEET         CASE {facts.case_number}",
-                   f"PARTY: {facts.name}", f"ADDR:  {', '.join(facts.address)}", f"IOR:   {facts.ior}",
-                   f"DATE OF VIOLATION: {show_date(facts.violation, ds)}")),
-            Table(("ENTRY NO", "ENTRY DT", "LIQ", "VALUE", "PAID", "OWED"), _rows(facts, ds, ms, marks), ruled=False),
-            *_values(facts, ms),
-            Para(f"CULPABILITY: {_short_culp(facts, rng)}"), Para(_pd(facts, rng)))
+    doc.add(
+        Lines(
+            (
+                f"PENALTY COMPUTATION WORKSHEET         CASE {facts.case_number}",
+                f"PARTY: {facts.name}",
+                f"ADDR:  {', '.join(facts.address)}",
+                f"IOR:   {facts.ior}",
+                f"DATE OF VIOLATION: {show_date(facts.violation, ds)}",
+            )
+        ),
+        Table(
+            ("ENTRY NO", "ENTRY DT", "LIQ", "VALUE", "PAID", "OWED"),
+            _rows(facts, ds, ms, marks),
+            ruled=False,
+        ),
+        *_values(facts, ms),
+        Para(f"CULPABILITY: {_short_culp(facts, rng)}"),
+        Para(_pd(facts, rng)),
+    )
     return doc
 
 
@@ -88,17 +171,31 @@ def memo(facts: PenaltyFacts, rng: random.Random, ds: str) -> Document:
     ms = rng.choice(("dollar", "usd"))
     marks = rng.choice(MARKS)
     doc = Document(font="serif")
-    doc.add(Title("ROUTING AND TRANSMITTAL SLIP"),
-            Table(("To", "Initials", "Date"), (("Chief, FP&F", "", ""), ("Penalty Branch", "", ""))),
-            Para("Remarks: referral attached for a pre-penalty review."), PageBreak(),
-            Title("MEMORANDUM"),
-            Lines(("TO: Fines, Penalties and Forfeitures Officer", "FROM: Regulatory Audit",
-                   f"SUBJECT: Penalty referral, case {facts.case_number}")),
-            Para(f"{facts.name}, {', '.join(facts.address)} (importer number {facts.ior}), made the entries below. "
-                 f"We find a {_short_culp(facts, rng)}. {_pd(facts, rng)}"),
-            Table(("Entry #", "Date of Entry", "Status", "Value", "Duty Paid", "Correct Duty"), _rows(facts, ds, ms, marks)),
-            *_values(facts, ms),
-            Para(f"Date of violation: {show_date(facts.violation, ds)}."))
+    doc.add(
+        Title("ROUTING AND TRANSMITTAL SLIP"),
+        Table(("To", "Initials", "Date"), (("Chief, FP&F", "", ""), ("Penalty Branch", "", ""))),
+        Para("Remarks: referral attached for a pre-penalty review."),
+        PageBreak(),
+        Title("MEMORANDUM"),
+        Lines(
+            (
+                "TO: Fines, Penalties and Forfeitures Officer",
+                "FROM: Regulatory Audit",
+                f"SUBJECT: Penalty referral, case {facts.case_number}",
+            )
+        ),
+        Para(
+            f"{facts.name}, {', '.join(facts.address)} (importer number {facts.ior}), made "
+            f"the entries below. "
+            f"We find a {_short_culp(facts, rng)}. {_pd(facts, rng)}"
+        ),
+        Table(
+            ("Entry #", "Date of Entry", "Status", "Value", "Duty Paid", "Correct Duty"),
+            _rows(facts, ds, ms, marks),
+        ),
+        *_values(facts, ms),
+        Para(f"Date of violation: {show_date(facts.violation, ds)}."),
+    )
     return doc
 
 
@@ -107,17 +204,49 @@ def boxes(facts: PenaltyFacts, rng: random.Random, ds: str) -> Document:
     ms = rng.choice(("dollar", "grouped", "plain"))
     marks = rng.choice(MARKS)
     doc = Document(font=rng.choice(("sans", "serif")))
-    doc.add(Title("Penalty Case Initiation"),
-            Boxes((("Case number", facts.case_number), ("Importer no.", facts.ior))),
-            Boxes((("Party", facts.name), ("Address", ", ".join(facts.address)))),
-            Boxes((("Violation date", show_date(facts.violation, ds)), ("Culpability", _short_culp(facts, rng)))))
-    rows = tuple((e.entry_number, show_date(e.entry_date, ds), show_money(e.entered_value, ms),
-                  show_money(e.duty_owed, ms), show_money(e.duty_paid, ms), marks[0] if e.liquidated else marks[1])
-                 for e in facts.entries)
-    doc.add(Table(("Entry Number", "Entry Date", "Entered Value", "Duties Lawfully Owed", "Duties Deposited",
-                   "Liquidated?"), rows), *_values(facts, ms), Para(_pd(facts, rng)))
+    doc.add(
+        Title("Penalty Case Initiation"),
+        Boxes((("Case number", facts.case_number), ("Importer no.", facts.ior))),
+        Boxes((("Party", facts.name), ("Address", ", ".join(facts.address)))),
+        Boxes(
+            (
+                ("Violation date", show_date(facts.violation, ds)),
+                ("Culpability", _short_culp(facts, rng)),
+            )
+        ),
+    )
+    rows = tuple(
+        (
+            e.entry_number,
+            show_date(e.entry_date, ds),
+            show_money(e.entered_value, ms),
+            show_money(e.duty_owed, ms),
+            show_money(e.duty_paid, ms),
+            marks[0] if e.liquidated else marks[1],
+        )
+        for e in facts.entries
+    )
+    doc.add(
+        Table(
+            (
+                "Entry Number",
+                "Entry Date",
+                "Entered Value",
+                "Duties Lawfully Owed",
+                "Duties Deposited",
+                "Liquidated?",
+            ),
+            rows,
+        ),
+        *_values(facts, ms),
+        Para(_pd(facts, rng)),
+    )
     return doc
 
 
 STYLES: dict[str, Callable[[PenaltyFacts, random.Random, str], Document]] = {
-    "summary": summary, "worksheet": worksheet, "memo": memo, "boxes": boxes}
+    "summary": summary,
+    "worksheet": worksheet,
+    "memo": memo,
+    "boxes": boxes,
+}

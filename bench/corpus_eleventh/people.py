@@ -22,16 +22,35 @@ COMPANIES = (
     ("Cardenal Footwear USA, Inc.", ("402 Cobbler Street", "El Paso, TX 79901")),
     ("Thornbury Pet Products LLC", ("17 Kennel Road", "Columbus, OH 43215")),
 )
-SIGNERS = ("Eleanor V. Castellano", "Marcus T. Abernathy", "Priya N. Raghavan", "Douglas R. Feeney",
-           "Yolanda M. Ibarra", "Gregory H. Lindstrom", "Naomi J. Whitaker", "Samuel D. Okonkwo")
-FIRMS = (("Barrow Keane & Tilley LLP", ("1750 K Street NW, Suite 900", "Washington, DC 20006")),
-         ("Harcourt Trade Law PLLC", ("One Liberty Plaza, 23rd Floor", "New York, NY 10006")),
-         ("Pell Ridgeway Customs Counsel", ("600 Brickell Avenue", "Miami, FL 33131")))
-BROKERS = (("Meridian Customs Brokerage, Inc.", ("200 Terminal Way", "Long Beach, CA 90802")),
-           ("Atlas Clearance Services LLC", ("45 Cargo Plaza", "Elizabeth, NJ 07201")))
-PORTS = (("2704", "Los Angeles, CA"), ("1001", "New York, NY"), ("5301", "Houston, TX"),
-         ("3001", "Seattle, WA"), ("1303", "Baltimore, MD"), ("4601", "Newark, NJ"),
-         ("1703", "Savannah, GA"), ("3901", "Chicago, IL"))
+SIGNERS = (
+    "Eleanor V. Castellano",
+    "Marcus T. Abernathy",
+    "Priya N. Raghavan",
+    "Douglas R. Feeney",
+    "Yolanda M. Ibarra",
+    "Gregory H. Lindstrom",
+    "Naomi J. Whitaker",
+    "Samuel D. Okonkwo",
+)
+FIRMS = (
+    ("Barrow Keane & Tilley LLP", ("1750 K Street NW, Suite 900", "Washington, DC 20006")),
+    ("Harcourt Trade Law PLLC", ("One Liberty Plaza, 23rd Floor", "New York, NY 10006")),
+    ("Pell Ridgeway Customs Counsel", ("600 Brickell Avenue", "Miami, FL 33131")),
+)
+BROKERS = (
+    ("Meridian Customs Brokerage, Inc.", ("200 Terminal Way", "Long Beach, CA 90802")),
+    ("Atlas Clearance Services LLC", ("45 Cargo Plaza", "Elizabeth, NJ 07201")),
+)
+PORTS = (
+    ("2704", "Los Angeles, CA"),
+    ("1001", "New York, NY"),
+    ("5301", "Houston, TX"),
+    ("3001", "Seattle, WA"),
+    ("1303", "Baltimore, MD"),
+    ("4601", "Newark, NJ"),
+    ("1703", "Savannah, GA"),
+    ("3901", "Chicago, IL"),
+)
 GOODS = (
     "Stainless steel insulated beverage bottles, 750 ml, model HX-750",
     "Waterproof hiking boots for men with rubber outsoles and textile uppers, style TR-9",

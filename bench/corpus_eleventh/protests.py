@@ -8,7 +8,13 @@ from datetime import date, timedelta
 from typing import Any
 
 from bench.corpus_eleventh import people
-from bench.corpus_eleventh.law import entry_timing, federal_holidays, is_business_day, last_day, next_business_day
+from bench.corpus_eleventh.law import (
+    entry_timing,
+    federal_holidays,
+    is_business_day,
+    last_day,
+    next_business_day,
+)
 
 CATEGORIES = ("classification", "appraised_value", "charges")
 
@@ -51,15 +57,33 @@ def _business(day: date) -> date:
 def _base(rng: random.Random, received: date, liquidated: date, entries: int = 1) -> ProtestFacts:
     name, address = people.pick_company(rng)
     port = rng.choice(people.PORTS)
-    rows = tuple(Entry(people.entry_number(rng), liquidated - timedelta(days=rng.randrange(200, 320) + 7 * i),
-                       liquidated) for i in range(entries))
+    rows = tuple(
+        Entry(
+            people.entry_number(rng),
+            liquidated - timedelta(days=rng.randrange(200, 320) + 7 * i),
+            liquidated,
+        )
+        for i in range(entries)
+    )
     return ProtestFacts(
-        name=name, address=address, ior=people.ein(rng), port=port, entries=rows,
-        category=rng.choice(CATEGORIES), description=rng.choice(people.GOODS), justified=True,
-        earlier=None, drawback_declared=True, accelerated=rng.random() < 0.4,
-        further_review=rng.random() < 0.5, signer=rng.choice(people.SIGNERS), received=received,
-        today=received + timedelta(days=rng.randrange(3, 40)), printed_received=False,
-        protest_number=None)
+        name=name,
+        address=address,
+        ior=people.ein(rng),
+        port=port,
+        entries=rows,
+        category=rng.choice(CATEGORIES),
+        description=rng.choice(people.GOODS),
+        justified=True,
+        earlier=None,
+        drawback_declared=True,
+        accelerated=rng.random() < 0.4,
+        further_review=rng.random() < 0.5,
+        signer=rng.choice(people.SIGNERS),
+        received=received,
+        today=received + timedelta(days=rng.randrange(3, 40)),
+        printed_received=False,
+        protest_number=None,
+    )
 
 
 def _received(rng: random.Random) -> date:
@@ -71,9 +95,15 @@ def _last_day_on(rng: random.Random, want: str) -> tuple[date, date]:
     while True:
         liquidated = date(2024, 9, 1) + timedelta(days=rng.randrange(0, 400))
         final = liquidated + timedelta(days=180)
-        if want == "weekend" and final.weekday() == 5 and is_business_day(final + timedelta(days=2)):
+        if (
+            want == "weekend"
+            and final.weekday() == 5
+            and is_business_day(final + timedelta(days=2))
+        ):
             return liquidated, final
-        if want == "holiday" and final.weekday() < 5 and final in federal_holidays(final.year):
+        # Monday holidays only: the Friday after Christmas 2025 was closed by executive order,
+        # not under 5 U.S.C. 6103
+        if want == "holiday" and final.weekday() == 0 and final in federal_holidays(final.year):
             return liquidated, final
 
 
@@ -107,14 +137,25 @@ def build(case: str, rng: random.Random) -> ProtestFacts:
         late = received - timedelta(days=rng.randrange(200, 240))
         facts = _base(rng, received, timely_liq, entries=2)
         first, second = facts.entries
-        return replace(facts, entries=(first, Entry(second.number, late - timedelta(days=260), late)))
+        return replace(
+            facts, entries=(first, Entry(second.number, late - timedelta(days=260), late))
+        )
     if case == "old90-untimely":
         liquidated = date(2005, 3, 4) + timedelta(days=rng.randrange(0, 60))
         arrival = _business(liquidated + timedelta(days=rng.randrange(100, 150)))
         facts = _base(rng, arrival, liquidated)
         entry = facts.entries[0]
-        return replace(facts, entries=(Entry(entry.number, date(2004, 12, 17) - timedelta(days=rng.randrange(0, 30)),
-                                             liquidated),), today=arrival + timedelta(days=12))
+        return replace(
+            facts,
+            entries=(
+                Entry(
+                    entry.number,
+                    date(2004, 12, 17) - timedelta(days=rng.randrange(0, 30)),
+                    liquidated,
+                ),
+            ),
+            today=arrival + timedelta(days=12),
+        )
     if case == "invalid":
         return replace(facts, category=None)
     if case == "no-address":
@@ -122,11 +163,17 @@ def build(case: str, rng: random.Random) -> ProtestFacts:
     if case == "no-ior":
         return replace(facts, ior=None, missing=("174.13(a)(2)",))
     if case == "no-entry-date":
-        return replace(facts, entries=tuple(replace(e, entered=None) for e in facts.entries),
-                       missing=("174.13(a)(3)",))
+        return replace(
+            facts,
+            entries=tuple(replace(e, entered=None) for e in facts.entries),
+            missing=("174.13(a)(3)",),
+        )
     if case == "no-liq-date":
-        return replace(facts, entries=tuple(replace(e, liquidated=None) for e in facts.entries),
-                       missing=("174.13(a)(4)",))
+        return replace(
+            facts,
+            entries=tuple(replace(e, liquidated=None) for e in facts.entries),
+            missing=("174.13(a)(4)",),
+        )
     if case == "no-desc":
         return replace(facts, description=None, missing=("174.13(a)(5)",))
     if case == "no-justif":
@@ -143,8 +190,11 @@ def build(case: str, rng: random.Random) -> ProtestFacts:
 
 
 def _outcome(facts: ProtestFacts) -> str:
-    timings = [entry_timing(e.entered or e.liquidated, e.liquidated, facts.received)  # type: ignore[arg-type]
-               for e in facts.entries if e.liquidated]
+    timings = [
+        entry_timing(e.entered or e.liquidated, e.liquidated, facts.received)
+        for e in facts.entries
+        if e.liquidated
+    ]
     kinds = set(timings)
     if "grace" in kinds or len(kinds) > 1:
         return "needs_human"
@@ -158,44 +208,69 @@ def _outcome(facts: ProtestFacts) -> str:
 
 
 def truth(facts: ProtestFacts, args: list[str], case: str) -> dict[str, Any]:
-    """The values and decision a careful officer takes from the document, per the extract contract."""
+    """The values and decision a careful officer takes from the document, per the extract
+    contract."""
     not_scored: list[str] = []
     values: dict[str, Any] = {
-        "protest_number": facts.protest_number, "port_code": facts.port[0],
-        "received_date": facts.received.isoformat(), "importer_number": facts.ior,
+        "protest_number": facts.protest_number,
+        "port_code": facts.port[0],
+        "received_date": facts.received.isoformat(),
+        "importer_number": facts.ior,
         "protestant_name": facts.name,
         "protestant_address": ", ".join(facts.address) if facts.address else None,
-        "entries": [{"entry_number": e.number,
-                     "entry_date": e.entered.isoformat() if e.entered else None,
-                     "liquidation_date": e.liquidated.isoformat() if e.liquidated else None}
-                    for e in facts.entries],
-        "category": facts.category, "merchandise_description": facts.description,
-        "accelerated_disposition": facts.accelerated, "further_review_requested": facts.further_review,
+        "entries": [
+            {
+                "entry_number": e.number,
+                "entry_date": e.entered.isoformat() if e.entered else None,
+                "liquidation_date": e.liquidated.isoformat() if e.liquidated else None,
+            }
+            for e in facts.entries
+        ],
+        "category": facts.category,
+        "merchandise_description": facts.description,
+        "accelerated_disposition": facts.accelerated,
+        "further_review_requested": facts.further_review,
         "signer_name": facts.signer,
     }
     decision: dict[str, Any] = {"outcome": _outcome(facts), "missing": list(facts.missing)}
     dated = all(e.entered and e.liquidated for e in facts.entries)
     if facts.category is None:
-        not_scored.append("deadline and last_days not scored: the protested decision is a penalty "
-                          "petition decision (19 CFR 171.22), not a liquidation")
+        not_scored.append(
+            "deadline and last_days not scored: the protested decision is a penalty "
+            "petition decision (19 CFR 171.22), not a liquidation"
+        )
     elif not dated:
-        not_scored.append("deadline and last_days not scored: an entry date or liquidation date is not "
-                          "given, so the 90- or 180-day period cannot be fixed from the document")
+        not_scored.append(
+            "deadline and last_days not scored: an entry date or liquidation date is not "
+            "given, so the 90- or 180-day period cannot be fixed from the document"
+        )
     else:
-        days = {e.number: last_day(e.entered, e.liquidated).isoformat()  # type: ignore[arg-type]
-                for e in facts.entries}
+        days = {
+            e.number: last_day(e.entered, e.liquidated).isoformat()
+            for e in facts.entries
+            if e.entered and e.liquidated
+        }
         decision["last_days"] = days
         decision["deadline"] = min(days.values())
     if facts.missing == ("174.13(a)(9)",):
         del decision["outcome"]
-        not_scored.append("outcome not scored: the only open point is the 174.13(a)(9) declaration, "
-                          "whose wording is a VERIFY rule")
+        not_scored.append(
+            "outcome not scored: the only open point is the 174.13(a)(9) declaration, "
+            "whose wording is a VERIFY rule"
+        )
     if facts.missing == ("174.13(a)(4)",):
         del decision["outcome"]
-        not_scored.append("outcome not scored: without a liquidation date the timeliness cannot be "
-                          "judged, and the contract does not say whether deficient or needs_human wins")
-    result: dict[str, Any] = {"kind": "protest", "case": case, "args": args, "values": values,
-                              "decision": decision}
+        not_scored.append(
+            "outcome not scored: without a liquidation date the timeliness cannot be "
+            "judged, and the contract does not say whether deficient or needs_human wins"
+        )
+    result: dict[str, Any] = {
+        "kind": "protest",
+        "case": case,
+        "args": args,
+        "values": values,
+        "decision": decision,
+    }
     if not_scored:
         result["not_scored"] = not_scored
     return result

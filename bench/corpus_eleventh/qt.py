@@ -6,7 +6,17 @@ import html
 import os
 from pathlib import Path
 
-from bench.corpus_eleventh.doc import Block, Boxes, Checks, Document, Lines, PageBreak, Para, Table, Title
+from bench.corpus_eleventh.doc import (
+    Block,
+    Boxes,
+    Checks,
+    Document,
+    Lines,
+    PageBreak,
+    Para,
+    Table,
+    Title,
+)
 
 FONTS = {"serif": "DejaVu Serif", "sans": "DejaVu Sans", "mono": "DejaVu Sans Mono"}
 _app: object = None
@@ -26,16 +36,26 @@ def _block(block: Block) -> str:
     if isinstance(block, Table):
         border = 1 if block.ruled else 0
         head = "".join(f"<th align='left'>{_e(h)}&nbsp;&nbsp;</th>" for h in block.header)
-        rows = "".join("<tr>" + "".join(f"<td>{_e(c)}&nbsp;&nbsp;</td>" for c in row) + "</tr>"
-                       for row in block.rows)
-        return (f"<table border='{border}' cellspacing='0' cellpadding='4'><tr>{head}</tr>{rows}"
-                "</table><p></p>")
+        rows = "".join(
+            "<tr>" + "".join(f"<td>{_e(c)}&nbsp;&nbsp;</td>" for c in row) + "</tr>"
+            for row in block.rows
+        )
+        return (
+            f"<table border='{border}' cellspacing='0' cellpadding='4'><tr>{head}</tr>{rows}"
+            "</table><p></p>"
+        )
     if isinstance(block, Boxes):
-        cells = "".join(f"<td width='{100 // len(block.cells)}%'><small>{_e(cap)}</small><br>"
-                        f"{_e(value) or '&nbsp;'}</td>" for cap, value in block.cells)
-        return f"<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>{cells}</tr></table>"
+        cells = "".join(
+            f"<td width='{100 // len(block.cells)}%'><small>{_e(cap)}</small><br>"
+            f"{_e(value) or '&nbsp;'}</td>"
+            for cap, value in block.cells
+        )
+        grid = "<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
+        return f"{grid}<tr>{cells}</tr></table>"
     if isinstance(block, Checks):
-        marks = "&nbsp;&nbsp;".join(("\u2612 " if on else "\u2610 ") + _e(opt) for opt, on in block.options)
+        marks = "&nbsp;&nbsp;".join(
+            ("\u2612 " if on else "\u2610 ") + _e(opt) for opt, on in block.options
+        )
         return f"<p>{_e(block.label)}&nbsp;&nbsp;{marks}</p>"
     if isinstance(block, PageBreak):
         return "<div style='page-break-before:always'></div>"
@@ -52,12 +72,14 @@ def render(document: Document, out: Path) -> None:
         _app = QGuiApplication([])
     writer = QPdfWriter(str(out))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
-    writer.setPageOrientation(QPageLayout.Orientation.Landscape if document.landscape
-                              else QPageLayout.Orientation.Portrait)
+    writer.setPageOrientation(
+        QPageLayout.Orientation.Landscape
+        if document.landscape
+        else QPageLayout.Orientation.Portrait
+    )
     writer.setResolution(300)
     writer.setCreator("Qt")
     text = QTextDocument()
     text.setDefaultStyleSheet(f"body {{ font-family: '{FONTS[document.font]}'; font-size: 10pt; }}")
     text.setHtml("<body>" + "".join(_block(b) for b in document.blocks) + "</body>")
-    text.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
     text.print_(writer)

@@ -1,4 +1,5 @@
-"""The eleventh hand's corpus (issue 13): deterministic per seed, truths well formed, every scored value printed."""
+"""The eleventh hand's corpus (issue 13): deterministic per seed, truths well formed, every
+scored value printed."""
 
 from __future__ import annotations
 
@@ -20,24 +21,90 @@ COUNTS = {"protest": 24, "ruling-request": 12, "penalty-case": 12}
 ENTRY = re.compile(r"^([A-Z0-9]{3})-(\d{7})-(\d)$")
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 CONTRACT = {
-    "protest": ({"protest_number", "port_code", "received_date", "importer_number", "protestant_name",
-                 "protestant_address", "entries", "category", "merchandise_description", "accelerated_disposition",
-                 "further_review_requested", "signer_name"}, {"outcome", "deadline", "last_days", "missing"}),
-    "ruling-request": ({"requester_name", "requester_address", "importer_number", "request_date", "ruling_type",
-                        "product_description", "proposed_hts", "ports", "item_count", "prospective",
-                        "pending_statement", "pending_in_court", "pending_before_cbp", "sample_provided",
-                        "confidential_requested", "signed"}, {"outcome", "route", "missing", "reason", "due"}),
-    "penalty-case": ({"case_number", "party_name", "party_address", "importer_number", "violation_date",
-                      "culpability", "prior_disclosure", "noncommercial", "entries", "domestic_value",
-                      "dutiable_value"}, {"loss_of_duties", "statutory_max", "guideline_range", "proposed_penalty",
-                                          "limitations_date", "notice", "outcome", "barred_entries"}),
+    "protest": (
+        {
+            "protest_number",
+            "port_code",
+            "received_date",
+            "importer_number",
+            "protestant_name",
+            "protestant_address",
+            "entries",
+            "category",
+            "merchandise_description",
+            "accelerated_disposition",
+            "further_review_requested",
+            "signer_name",
+        },
+        {"outcome", "deadline", "last_days", "missing"},
+    ),
+    "ruling-request": (
+        {
+            "requester_name",
+            "requester_address",
+            "importer_number",
+            "request_date",
+            "ruling_type",
+            "product_description",
+            "proposed_hts",
+            "ports",
+            "item_count",
+            "prospective",
+            "pending_statement",
+            "pending_in_court",
+            "pending_before_cbp",
+            "sample_provided",
+            "confidential_requested",
+            "signed",
+        },
+        {"outcome", "route", "missing", "reason", "due"},
+    ),
+    "penalty-case": (
+        {
+            "case_number",
+            "party_name",
+            "party_address",
+            "importer_number",
+            "violation_date",
+            "culpability",
+            "prior_disclosure",
+            "noncommercial",
+            "entries",
+            "domestic_value",
+            "dutiable_value",
+        },
+        {
+            "loss_of_duties",
+            "statutory_max",
+            "guideline_range",
+            "proposed_penalty",
+            "limitations_date",
+            "notice",
+            "outcome",
+            "barred_entries",
+        },
+    ),
 }
-OUTCOMES = {"protest": {"accept", "deficient", "untimely", "premature", "invalid", "needs_human"},
-            "ruling-request": {"accept", "deficient", "no_ruling", "needs_human"},
-            "penalty-case": {"draft", "needs_human"}}
-TEXT_KEYS = {"protest_number", "port_code", "importer_number", "protestant_name", "protestant_address",
-             "merchandise_description", "signer_name", "requester_name", "requester_address", "case_number",
-             "party_name", "party_address", "entry_number"}
+OUTCOMES = {
+    "protest": {"accept", "deficient", "untimely", "premature", "invalid", "needs_human"},
+    "ruling-request": {"accept", "deficient", "no_ruling", "needs_human"},
+    "penalty-case": {"draft", "needs_human"},
+}
+TEXT_KEYS = {
+    "protest_number",
+    "port_code",
+    "importer_number",
+    "protestant_name",
+    "protestant_address",
+    "merchandise_description",
+    "signer_name",
+    "requester_name",
+    "requester_address",
+    "case_number",
+    "party_name",
+    "party_address",
+    "entry_number",
+}
 DATE_KEYS = {"received_date", "entry_date", "liquidation_date", "request_date", "violation_date"}
 MONEY_KEYS = {"entered_value", "duty_paid", "duty_owed", "domestic_value", "dutiable_value"}
 
@@ -47,7 +114,8 @@ def _squash(text: str) -> str:
 
 
 def _printed(key: str, value: Any) -> list[str] | None:
-    """The ways a scored value may be printed, or None when it is not printed text (a bool, a code)."""
+    """The ways a scored value may be printed, or None when it is not printed text (a bool, a
+    code)."""
     if value is None or isinstance(value, bool):
         return None
     if key in DATE_KEYS:
@@ -75,8 +143,9 @@ def _scored_texts(values: dict[str, Any]) -> list[tuple[str, list[str]]]:
 
 def test_the_plan_is_the_same_for_a_seed_and_differs_between_seeds() -> None:
     first, again, other = plan(1, COUNTS), plan(1, COUNTS), plan(2, COUNTS)
-    assert [(stem, doc, truth) for _, stem, _, doc, truth in first] == \
-        [(stem, doc, truth) for _, stem, _, doc, truth in again]
+    assert [(stem, doc, truth) for _, stem, _, doc, truth in first] == [
+        (stem, doc, truth) for _, stem, _, doc, truth in again
+    ]
     assert [truth for *_, truth in first] != [truth for *_, truth in other]
 
 
@@ -87,7 +156,10 @@ def test_each_kind_is_printed_half_by_each_producer_and_covers_its_outcomes() ->
         assert producers.count("latex") == producers.count("qt") == count // 2
     outcomes = {(kind, truth["decision"].get("outcome")) for kind, *_, truth in items}
     for kind, wanted in OUTCOMES.items():
-        assert wanted - {"needs_human"} <= {o for k, o in outcomes if k == kind} or kind == "ruling-request"
+        assert (
+            wanted - {"needs_human"} <= {o for k, o in outcomes if k == kind}
+            or kind == "ruling-request"
+        )
     assert {"accept", "deficient", "no_ruling"} <= {o for k, o in outcomes if k == "ruling-request"}
 
 
@@ -107,13 +179,17 @@ def test_truths_are_well_formed(seed: int) -> None:
         if kind == "penalty-case":
             _penalty_sums_hold(truth, stem)
         if kind == "protest" and "last_days" in truth["decision"]:
-            assert truth["decision"]["deadline"] == min(truth["decision"]["last_days"].values()), stem
+            assert truth["decision"]["deadline"] == min(truth["decision"]["last_days"].values()), (
+                stem
+            )
 
 
 def _penalty_sums_hold(truth: dict[str, Any], stem: str) -> None:
     decision, values = truth["decision"], truth["values"]
     lod = decision["loss_of_duties"]
-    assert Decimal(str(lod["actual"])) + Decimal(str(lod["potential"])) == Decimal(str(lod["total"])), stem
+    assert Decimal(str(lod["actual"])) + Decimal(str(lod["potential"])) == Decimal(
+        str(lod["total"])
+    ), stem
     low, high = (Decimal(str(v)) for v in decision["guideline_range"])
     assert low <= high <= Decimal(str(values["domestic_value"])), stem
     if decision["outcome"] == "needs_human":
@@ -131,7 +207,9 @@ def test_every_scored_value_is_in_the_text_layer(tmp_path: Path) -> None:
         if "--received" in truth["args"]:
             values.pop("received_date", None)  # the clerk's date, given on the command line
         for key, ways in _scored_texts(values):
-            assert any(_squash(way) in text for way in ways), f"{pdf.name}: {key} {ways[0]!r} is not printed"
+            assert any(_squash(way) in text for way in ways), (
+                f"{pdf.name}: {key} {ways[0]!r} is not printed"
+            )
 
 
 @pytest.mark.slow
