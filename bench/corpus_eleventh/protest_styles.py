@@ -37,11 +37,11 @@ DECISION = {
         "appraised value under 19 U.S.C. 1401a",
     ),
     "charges": (
-        "the merchandise processing fee charged",
-        "charges and exactions (MPF)",
-        "the assessment of the merchandise processing fee",
-        "a charge or exaction: the MPF",
-        "the harbor maintenance and processing charges",
+        "the merchandise processing fee assessed at liquidation",
+        "charges and exactions (MPF) assessed in the liquidation",
+        "the increase in the merchandise processing fee on liquidation",
+        "a charge or exaction: the MPF as liquidated",
+        "the processing charges assessed upon liquidation",
     ),
 }
 PETITION = (

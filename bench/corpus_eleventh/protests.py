@@ -107,8 +107,29 @@ def _last_day_on(rng: random.Random, want: str) -> tuple[date, date]:
             return liquidated, final
 
 
+# Cases whose outcome turns on the clock: they protest a decision made in the liquidation itself
+# (classification or value), never a charge that might run from its own decision date (P-TIME-3).
+TIMING_CASES = {
+    "untimely",
+    "premature",
+    "weekend-grace",
+    "holiday-grace",
+    "weekend-late",
+    "exact-last-day",
+    "mixed",
+    "old90-untimely",
+}
+
+
 def build(case: str, rng: random.Random) -> ProtestFacts:
     """The facts for one named case."""
+    facts = _build(case, rng)
+    if case in TIMING_CASES and facts.category == "charges":
+        facts = replace(facts, category=rng.choice(("classification", "appraised_value")))
+    return facts
+
+
+def _build(case: str, rng: random.Random) -> ProtestFacts:
     received = _received(rng)
     timely_liq = received - timedelta(days=rng.randrange(25, 85))
     facts = _base(rng, received, timely_liq)

@@ -26,6 +26,11 @@ def _e(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+def _nowrap(cell: str) -> str:
+    """Short cells (numbers, dates, money) stay on one line, as a clerk's table keeps them."""
+    return " style='white-space:nowrap'" if len(cell) <= 24 else ""
+
+
 def _block(block: Block) -> str:
     if isinstance(block, Title):
         return f"<h2 align='center'>{_e(block.text)}</h2>"
@@ -37,7 +42,7 @@ def _block(block: Block) -> str:
         border = 1 if block.ruled else 0
         head = "".join(f"<th align='left'>{_e(h)}&nbsp;&nbsp;</th>" for h in block.header)
         rows = "".join(
-            "<tr>" + "".join(f"<td>{_e(c)}&nbsp;&nbsp;</td>" for c in row) + "</tr>"
+            "<tr>" + "".join(f"<td{_nowrap(c)}>{_e(c)}&nbsp;&nbsp;</td>" for c in row) + "</tr>"
             for row in block.rows
         )
         return (
@@ -65,7 +70,14 @@ def _block(block: Block) -> str:
 def render(document: Document, out: Path) -> None:
     """One QTextDocument, letter paper, portrait or landscape."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+    from PySide6.QtGui import (
+        QFont,
+        QGuiApplication,
+        QPageLayout,
+        QPageSize,
+        QPdfWriter,
+        QTextDocument,
+    )
 
     global _app
     if QGuiApplication.instance() is None:
@@ -80,6 +92,9 @@ def render(document: Document, out: Path) -> None:
     writer.setResolution(300)
     writer.setCreator("Qt")
     text = QTextDocument()
-    text.setDefaultStyleSheet(f"body {{ font-family: '{FONTS[document.font]}'; font-size: 10pt; }}")
+    font = QFont(FONTS[document.font], 10)
+    # Ligatures would print "ﬁ" for "fi" in the text layer; the scored names must read as typed.
+    font.setFeature(QFont.Tag("liga"), 0)
+    text.setDefaultFont(font)
     text.setHtml("<body>" + "".join(_block(b) for b in document.blocks) + "</body>")
     text.print_(writer)

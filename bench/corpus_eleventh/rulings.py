@@ -171,113 +171,99 @@ PENDING = (
 )
 
 
-def _subject_facts(facts: RulingFacts, rng: random.Random) -> list[Block]:
-    blocks: list[Block] = [
-        Para(f"The product: {facts.product}. It is sold to retailers and used in US households.")
+SAMPLE = {
+    "sent": "One sample of each item is enclosed; please return it after review.",
+    "photos": "Photographs and a specification sheet are enclosed (no sample).",
+    "on-request": "A sample is available on request.",
+}
+MATERIALS = (("Main body", "72%", "64%"), ("Fittings", "20%", "28%"), ("Packaging", "8%", "8%"))
+SUBJECT_FACTS = {
+    "valuation": "The goods are bought FOB Yantian from an unrelated seller; buyer and seller are "
+    "not related within 19 U.S.C. 1401a(g). The invoice shows a 3% rebate paid after importation.",
+    "carrier": "The vessel was built in Norway (Bergen, 2011), flies the flag of the Bahamas, and "
+    "will carry survey crews between the stated ports; the itinerary is in Exhibit 2.",
+    "marking": "We propose to mark the country of origin, Vietnam, on a sewn label and on the "
+    "retail box.",
+}
+COURT = (
+    "The classification of identical goods is at issue in Harlow Imports v. United States, "
+    "Court No. 24-00187, now before the U.S. Court of International Trade."
+)
+# What a statements-style request quotes before each answer (19 CFR 177.2, paraphrased).
+REQUIREMENTS = {
+    "transaction": "Requirement (177.2(b)(2)): a full and complete description of the transaction.",
+    "materials": "Requirement (177.2(b)(2)(ii)): component materials and their relative shares.",
+    "basis": "Requirement (177.2(b)(6)): the basis and authority for the result sought.",
+    "ports": "Requirement (177.2(b)(1)): the port(s) where the goods will be entered.",
+    "pending": "Requirement (177.2(b)(5)): whether the issue is before CBP or a court.",
+    "sample": "Requirement (177.2(b)(3)): a sample where possible, photographs or drawings.",
+    "confidential": "Requirement (177.2(b)(7)): information to be kept confidential.",
+}
+
+
+def _topics(facts: RulingFacts, rng: random.Random) -> list[tuple[str, Block]]:
+    """The request's facts, each tagged with the 177.2 element it answers."""
+    use = "It is sold to retailers and used in US households."
+    topics: list[tuple[str, Block]] = [
+        ("transaction", Para(f"The product: {facts.product}. {use}"))
     ]
     if facts.subject == "classification" and facts.items > 1:
-        blocks.append(
-            Table(
-                ("Item", "Model"),
-                tuple((str(i + 1), f"Model {chr(65 + i)}-{100 + i}") for i in range(facts.items)),
-            )
-        )
+        models = tuple((str(i + 1), f"Model {chr(65 + i)}-{100 + i}") for i in range(facts.items))
+        topics.append(("transaction", Table(("Item", "Model"), models)))
     if facts.materials and facts.subject in ("classification", "marking"):
-        blocks.append(
-            Table(
-                ("Component", "Share by weight", "Share by value"),
-                (
-                    ("Main body", "72%", "64%"),
-                    ("Fittings", "20%", "28%"),
-                    ("Packaging", "8%", "8%"),
-                ),
-            )
+        topics.append(
+            ("materials", Table(("Component", "Share by weight", "Share by value"), MATERIALS))
         )
-        blocks.append(
-            Para("Purchase price FOB Ningbo USD 11.40 per unit; US selling price USD 29.99.")
-        )
-    if facts.subject == "valuation":
-        blocks.append(
-            Para(
-                "The goods are bought FOB Yantian from an unrelated seller; buyer and "
-                "seller are not "
-                "related within 19 U.S.C. 1401a(g). The invoice shows a 3% volume rebate "
-                "paid after importation."
-            )
-        )
-    if facts.subject == "carrier":
-        blocks.append(
-            Para(
-                "The vessel was built in Norway (Bergen, 2011), flies the flag of the "
-                "Bahamas, and will "
-                "be used to carry survey crews between the stated ports; itinerary in Exhibit 2."
-            )
-        )
-    if facts.subject == "marking":
-        blocks.append(
-            Para(
-                "We propose to mark the country of origin, Vietnam, on a sewn label and on "
-                "the retail box."
-            )
-        )
+        price = "Purchase price FOB Ningbo USD 11.40 per unit; US selling price USD 29.99."
+        topics.append(("materials", Para(price)))
+    if facts.subject in SUBJECT_FACTS:
+        topics.append(("transaction", Para(SUBJECT_FACTS[facts.subject])))
     if facts.hts:
-        blocks.append(
-            Para(
-                f"We believe the goods are classified in subheading {facts.hts[0]}, HTSUS, "
-                f"by GRI 1 and "
-                "the terms of the heading, as the Explanatory Notes to the heading confirm."
-            )
+        basis = (
+            f"We believe the goods are classified in subheading {facts.hts[0]}, HTSUS, by "
+            "GRI 1 and the terms of the heading, as the Explanatory Notes confirm."
         )
+        topics.append(("basis", Para(basis)))
     if facts.ports:
-        blocks.append(
-            Para(f"Imports are expected through the ports of {' and '.join(facts.ports)}.")
-        )
+        ports = " and ".join(facts.ports)
+        topics.append(("ports", Para(f"Imports are expected through the ports of {ports}.")))
     if facts.before_cbp:
-        blocks.append(
-            Para(
-                "The first shipment arrived last month and entry was filed; that entry is "
-                "unliquidated."
-            )
-        )
+        current = "The first shipment arrived last month and entry was filed; it is unliquidated."
+        topics.append(("transaction", Para(current)))
     if facts.pending_statement:
-        if facts.in_court:
-            blocks.append(
-                Para(
-                    "The classification of identical goods is at issue in Harlow Imports v. United "
-                    "States, Court No. 24-00187, now before the U.S. Court of International Trade."
-                )
-            )
-        else:
-            blocks.append(Para(rng.choice(PENDING)))
-    blocks.append(
-        Para(
-            {
-                "sent": "One sample of each item is enclosed; please return it after review.",
-                "photos": "Photographs and a specification sheet are enclosed (no sample).",
-                "on-request": "A sample is available on request.",
-            }[facts.sample]
-        )
+        topics.append(("pending", Para(COURT if facts.in_court else rng.choice(PENDING))))
+    topics.append(("sample", Para(SAMPLE[facts.sample])))
+    confidential = (
+        "We ask that the pricing above be treated as confidential under 19 CFR 177.2(b)(7)."
+        if facts.confidential
+        else "No confidential treatment is requested."
     )
-    blocks.append(
-        Para(
-            "We ask that the pricing above be treated as confidential under 19 CFR 177.2(b)(7)."
-            if facts.confidential
-            else "No confidential treatment is requested."
-        )
-    )
-    return blocks
+    topics.append(("confidential", Para(confidential)))
+    return topics
+
+
+def _subject_facts(facts: RulingFacts, rng: random.Random) -> list[Block]:
+    return [block for _, block in _topics(facts, rng)]
 
 
 def _close(facts: RulingFacts, rng: random.Random, title: str) -> list[Block]:
+    """Signed three ways (/s/, a name under a signature line, name and title); else a bare line."""
     if not facts.signed:
         return [
             Para("Sincerely,"),
             Lines(("", "______________________________", "Authorized signature")),
         ]
-    return [
-        Para(rng.choice(("Respectfully submitted,", "Sincerely,", "Very truly yours,"))),
-        Lines(("/s/ " + facts.signer, facts.signer, title)),
-    ]
+    signature = rng.choice(
+        (
+            ("/s/ " + facts.signer, facts.signer, title),
+            ("______________________________", facts.signer, title),
+            (facts.signer, title),
+        )
+    )
+    # A bare typed name counts as a signature only under "Respectfully submitted,".
+    closings = ("Respectfully submitted,", "Sincerely,", "Very truly yours,")
+    closing = closings[0] if len(signature) == 2 else rng.choice(closings)
+    return [Para(closing), Lines(signature)]
 
 
 def _office(facts: RulingFacts) -> tuple[str, ...]:
@@ -299,21 +285,23 @@ def _office(facts: RulingFacts) -> tuple[str, ...]:
 def statements(facts: RulingFacts, rng: random.Random, ds: str) -> Document:
     """Quotes each 177.2 requirement and answers it, in turn."""
     doc = Document(font=rng.choice(("serif", "mono")))
+    parties = (
+        f"Requirement (177.2(b)(1)): names, addresses and identifying numbers of all "
+        f"interested parties. Answer: {facts.name}, importer of record number {facts.ior}."
+    )
     doc.add(
         Lines((facts.name, *facts.address)),
         Para(f"Date: {show_date(facts.written, ds)}"),
         Lines(_office(facts)),
         Title(f"Request for a binding {facts.subject} ruling"),
-        Para(
-            f"Requirement: names, addresses and identifying numbers of all interested "
-            f"parties. Answer: "
-            f"{facts.name}, importer of record number {facts.ior}."
-        ),
+        Para(parties),
     )
-    blocks = _subject_facts(facts, rng)
-    doc.add(
-        Para("Requirement: a full and complete description of the transaction. Answer:"), *blocks
-    )
+    quoted = set()
+    for topic, block in _topics(facts, rng):
+        if topic not in quoted:
+            quoted.add(topic)
+            doc.add(Para(REQUIREMENTS[topic], bold=True))
+        doc.add(block)
     return doc.add(*_close(facts, rng, f"Vice President, Trade Compliance, {facts.name}"))
 
 

@@ -198,8 +198,7 @@ def _penalty_sums_hold(truth: dict[str, Any], stem: str) -> None:
 
 @pytest.mark.slow
 def test_every_scored_value_is_in_the_text_layer(tmp_path: Path) -> None:
-    counts = {"protest": 12, "ruling-request": 4, "penalty-case": 4}
-    for pdf in generate(tmp_path, 1, counts):
+    for pdf in generate(tmp_path, 1, COUNTS):
         truth = json.loads(pdf.with_suffix(".json").read_text())
         with pdfplumber.open(pdf) as document:
             text = _squash(" ".join(page.extract_text() or "" for page in document.pages))
