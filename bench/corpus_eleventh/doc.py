@@ -55,6 +55,7 @@ Block = Title | Para | Lines | Table | Boxes | Checks | PageBreak
 class Document:
     font: str = "serif"  # serif | sans | mono
     landscape: bool = False
+    drawn: bool = False  # a form Qt draws with QPainter rather than lays out as rich text
     blocks: list[Block] = field(default_factory=list)
 
     def add(self, *blocks: Block) -> Document:

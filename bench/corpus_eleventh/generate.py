@@ -16,6 +16,7 @@ from bench.corpus_eleventh import (
     protest_styles,
     protests,
     qt,
+    qt_painter,
     rulings,
 )
 from bench.corpus_eleventh.doc import DATE_STYLES, Document
@@ -83,7 +84,12 @@ def _producer(index: int, styles: int) -> str:
 
 
 def _render(document: Document, producer: str, out: Path) -> None:
-    (latex.render if producer == "latex" else qt.render)(document, out)
+    if producer == "latex":
+        latex.render(document, out)
+    elif document.drawn:
+        qt_painter.render(document, out)
+    else:
+        qt.render(document, out)
 
 
 def _protest(index: int, rng: random.Random) -> tuple[str, str, Document, dict[str, Any]]:

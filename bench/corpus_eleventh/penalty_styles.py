@@ -203,7 +203,7 @@ def boxes(facts: PenaltyFacts, rng: random.Random, ds: str) -> Document:
     """A case-initiation form in boxes; the entries grid puts duty owed before duty paid."""
     ms = rng.choice(("dollar", "grouped", "plain"))
     marks = rng.choice(MARKS)
-    doc = Document(font=rng.choice(("sans", "serif")))
+    doc = Document(font=rng.choice(("sans", "serif")), drawn=True)
     doc.add(
         Title("Penalty Case Initiation"),
         Boxes((("Case number", facts.case_number), ("Importer no.", facts.ior))),

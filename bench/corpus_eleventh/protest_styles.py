@@ -165,7 +165,7 @@ def _party(facts: ProtestFacts) -> tuple[str, ...]:
 
 def form(facts: ProtestFacts, rng: random.Random, ds: str) -> Document:
     """A Form 19 look-alike drawn with boxes; its checkboxes are glyphs or framed marks."""
-    doc = Document(font=rng.choice(("sans", "serif")))
+    doc = Document(font=rng.choice(("sans", "serif")), drawn=True)
     received = show_date(facts.received, ds) if facts.printed_received else ""
     doc.add(
         Title("PROTEST (19 U.S.C. 1514; 19 CFR Part 174)"),

@@ -67,21 +67,27 @@ def _block(block: Block) -> str:
     raise TypeError(block)
 
 
+def application() -> None:
+    """The one QGuiApplication Qt's fonts need, offscreen: no display is used."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    global _app
+    if QGuiApplication.instance() is None:
+        _app = QGuiApplication([])
+
+
 def render(document: Document, out: Path) -> None:
     """One QTextDocument, letter paper, portrait or landscape."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import (
         QFont,
-        QGuiApplication,
         QPageLayout,
         QPageSize,
         QPdfWriter,
         QTextDocument,
     )
 
-    global _app
-    if QGuiApplication.instance() is None:
-        _app = QGuiApplication([])
+    application()
     writer = QPdfWriter(str(out))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
     writer.setPageOrientation(
