@@ -8,17 +8,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from bench.corpus_eleventh.doc import (
-    Block,
-    Boxes,
-    Checks,
-    Document,
-    Lines,
-    PageBreak,
-    Para,
-    Table,
-    Title,
-)
+from bench.corpus_eleventh import doc
 
 _SPECIAL = {
     "\\": r"\textbackslash{}",
@@ -44,17 +34,17 @@ def escape(text: str) -> str:
     return out.replace("`", "{`}").replace("<", "(").replace(">", ")")
 
 
-def _block(block: Block) -> str:
-    if isinstance(block, Title):
+def _block(block: doc.Block) -> str:
+    if isinstance(block, doc.Title):
         return "\\begin{center}{\\Large\\bfseries " + escape(block.text) + "}\\end{center}\n"
-    if isinstance(block, Para):
+    if isinstance(block, doc.Para):
         text = escape(block.text)
         return ("\\textbf{" + text + "}" if block.bold else text) + "\\par\\medskip\n"
-    if isinstance(block, Lines):
+    if isinstance(block, doc.Lines):
         return (
             "\\noindent " + "\\\\\n".join(escape(line) for line in block.lines) + "\\par\\medskip\n"
         )
-    if isinstance(block, Table):
+    if isinstance(block, doc.Table):
         rule = "\\hline" if block.ruled else ""
         sep = "|" if block.ruled else ""
         spec = sep + sep.join("l" for _ in block.header) + sep
@@ -64,7 +54,7 @@ def _block(block: Block) -> str:
             f"\\begin{{longtable}}{{{spec}}}{rule}\n{head} \\\\ {rule}\n{rows}\n"
             "\\end{longtable}\n"
         )
-    if isinstance(block, Boxes):
+    if isinstance(block, doc.Boxes):
         width = f"{0.96 / len(block.cells):.3f}\\linewidth"
         cells = "".join(
             f"\\fbox{{\\begin{{minipage}}[t][3.2em]{{{width}}}{{\\small {escape(cap)}}}\\\\"
@@ -72,18 +62,18 @@ def _block(block: Block) -> str:
             for cap, value in block.cells
         )
         return "\\noindent " + cells + "\\par\\smallskip\n"
-    if isinstance(block, Checks):
+    if isinstance(block, doc.Checks):
         marks = "\\quad ".join(
             ("\\fbox{X}" if on else "\\fbox{\\phantom{X}}") + " " + escape(opt)
             for opt, on in block.options
         )
         return "\\noindent " + escape(block.label) + "\\quad " + marks + "\\par\\smallskip\n"
-    if isinstance(block, PageBreak):
+    if isinstance(block, doc.PageBreak):
         return "\\newpage\n"
     raise TypeError(block)
 
 
-def to_tex(document: Document) -> str:
+def to_tex(document: doc.Document) -> str:
     geometry = "margin=0.8in" + (",landscape" if document.landscape else "")
     body = "".join(_block(b) for b in document.blocks)
     return (
@@ -96,7 +86,7 @@ def to_tex(document: Document) -> str:
     )
 
 
-def render(document: Document, out: Path) -> None:
+def render(document: doc.Document, out: Path) -> None:
     """Runs pdflatex twice (longtable widths settle on the second run) in a scratch folder."""
     with tempfile.TemporaryDirectory(prefix="corpus-eleventh-") as scratch:
         tex = Path(scratch) / "doc.tex"

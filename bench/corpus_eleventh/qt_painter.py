@@ -5,20 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from bench.corpus_eleventh.doc import (
-    Block,
-    Boxes,
-    Checks,
-    Document,
-    Lines,
-    PageBreak,
-    Para,
-    Table,
-    Title,
-)
+from bench.corpus_eleventh import doc
+from bench.corpus_eleventh.qt import DPI, FONTS, pdf_writer, plain_font
 
-FONTS = {"serif": "DejaVu Serif", "sans": "DejaVu Sans", "mono": "DejaVu Sans Mono"}
-DPI = 300
 MARGIN = 0.7 * DPI
 GAP = 0.06 * DPI
 
@@ -27,20 +16,13 @@ class _Pen:
     """Where the next block goes, with a new page when the current one is full."""
 
     def __init__(self, painter: Any, writer: Any, family: str) -> None:
-        from PySide6.QtGui import QFont
-
         self.painter, self.writer, self.family = painter, writer, family
         size = writer.pageLayout().fullRectPixels(DPI)
         self.width, self.height = size.width() - 2 * MARGIN, size.height() - MARGIN
         self.y = MARGIN
-        self.QFont = QFont
 
     def font(self, points: float, bold: bool = False) -> None:
-        font = self.QFont(self.family)
-        font.setPointSizeF(points)
-        font.setBold(bold)
-        font.setFeature(self.QFont.Tag("liga"), 0)
-        self.painter.setFont(font)
+        self.painter.setFont(plain_font(self.family, points, bold))
 
     def room(self, needed: float) -> None:
         if self.y + needed > self.height:
@@ -69,14 +51,16 @@ class _Pen:
 
 def _cells(pen: _Pen, cells: list[tuple[str, str]], widths: list[float], points: float) -> None:
     """One row of ruled cells: a small caption over a value, or a value alone."""
-    from PySide6.QtCore import QRectF
+    from PySide6.QtCore import QRectF, Qt
 
     heights = []
     for (caption, value), width in zip(cells, widths, strict=True):
         pen.font(points)
         lines = (caption + "\n" if caption else "") + (value or " ")
         heights.append(
-            pen.painter.boundingRect(QRectF(0, 0, width - GAP, 10 * DPI), 0x1000, lines).height()
+            pen.painter.boundingRect(
+                QRectF(0, 0, width - GAP, 10 * DPI), Qt.TextFlag.TextWordWrap, lines
+            ).height()
         )
     row = max(heights) + GAP
     pen.room(row)
@@ -93,18 +77,18 @@ def _cells(pen: _Pen, cells: list[tuple[str, str]], widths: list[float], points:
     pen.y += row
 
 
-def _block(pen: _Pen, block: Block) -> None:
-    if isinstance(block, Title):
+def _block(pen: _Pen, block: doc.Block) -> None:
+    if isinstance(block, doc.Title):
         pen.y += pen.text(MARGIN, pen.width, block.text, 14, bold=True, centre=True) + GAP
-    elif isinstance(block, Para):
+    elif isinstance(block, doc.Para):
         pen.y += pen.text(MARGIN, pen.width, block.text, 10, bold=block.bold) + GAP
-    elif isinstance(block, Lines):
+    elif isinstance(block, doc.Lines):
         pen.y += pen.text(MARGIN, pen.width, "\n".join(block.lines), 10) + GAP
-    elif isinstance(block, Boxes):
+    elif isinstance(block, doc.Boxes):
         width = pen.width / len(block.cells)
         _cells(pen, list(block.cells), [width] * len(block.cells), 10)
         pen.y += GAP / 2
-    elif isinstance(block, Table):
+    elif isinstance(block, doc.Table):
         longest = [
             max(len(row[i]) for row in (block.header, *block.rows)) + 2
             for i in range(len(block.header))
@@ -113,14 +97,14 @@ def _block(pen: _Pen, block: Block) -> None:
         for row in (block.header, *block.rows):
             _cells(pen, [("", cell) for cell in row], widths, 9)
         pen.y += GAP
-    elif isinstance(block, Checks):
+    elif isinstance(block, doc.Checks):
         _checks(pen, block)
-    elif isinstance(block, PageBreak):
+    elif isinstance(block, doc.PageBreak):
         pen.writer.newPage()
         pen.y = MARGIN
 
 
-def _checks(pen: _Pen, block: Checks) -> None:
+def _checks(pen: _Pen, block: doc.Checks) -> None:
     """Drawn squares; a ticked one carries an X typed inside it."""
     from PySide6.QtCore import QRectF
 
@@ -141,22 +125,11 @@ def _checks(pen: _Pen, block: Checks) -> None:
     pen.y += side + GAP
 
 
-def render(document: Document, out: Path) -> None:
+def render(document: doc.Document, out: Path) -> None:
     """Letter paper at 300 dpi, portrait or landscape; one QPainter over every page."""
-    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+    from PySide6.QtGui import QPainter
 
-    from bench.corpus_eleventh.qt import application
-
-    application()
-    writer = QPdfWriter(str(out))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
-    writer.setPageOrientation(
-        QPageLayout.Orientation.Landscape
-        if document.landscape
-        else QPageLayout.Orientation.Portrait
-    )
-    writer.setResolution(DPI)
-    writer.setCreator("Qt QPainter")
+    writer = pdf_writer(document, out, "Qt QPainter")
     painter = QPainter(writer)
     try:
         pen = _Pen(painter, writer, FONTS[document.font])
