@@ -405,6 +405,9 @@ def statements(facts: ProtestFacts, rng: random.Random, ds: str) -> Document:
         *_tail(facts, rng),
         Para(f"Signed under power of attorney for {facts.name}:"),
         Lines((f"/s/ {facts.signer}", f"{facts.signer}, Licensed Customs Broker")),
+        # 174.13(a)(1)-(2) also ask for the signing agent's address and, with a power of attorney,
+        # its importer number: the letterhead gives the one, this line the other.
+        Para(f"{broker} importer number {people.ein(rng)}"),
     )
     return doc
 
