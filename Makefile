@@ -12,6 +12,9 @@ BIN := $(VENV)/bin
 # groff: the -ms macros and gropdf that print bench/corpus_third's groff family (groff-base has neither).
 APT_PACKAGES := chromium poppler-utils wkhtmltopdf libreoffice-writer-nogui libreoffice-calc-nogui python3-uno postgresql-15 fonts-dejavu-core ghostscript groff librsvg2-bin abiword \
   libpango-1.0-0 libpangoft2-1.0-0
+# texlive-latex-base: pdflatex, bench/corpus_eleventh's `latex` family (issue 13); installed without
+# its recommends (lmodern, dvisvgm), which the corpus does not need.
+APT_NO_RECOMMENDS := texlive-latex-base
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 PYTEST_ARGS ?=
 FAST_TIER := not browser and not postgres and not libreoffice and not slow
@@ -37,9 +40,15 @@ apt:
 	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$pkg"; \
 	done; \
 	$(PYTHON) -c "import venv, ensurepip" 2>/dev/null || missing="$$missing python3-venv"; \
-	if [ -n "$$missing" ]; then \
-	  echo "apt: installing$$missing"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	bare=""; \
+	for pkg in $(APT_NO_RECOMMENDS); do \
+	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "install ok installed" || bare="$$bare $$pkg"; \
+	done; \
+	if [ -n "$$missing$$bare" ]; then \
+	  echo "apt: installing$$missing$$bare"; \
+	  apt-get update -qq; \
+	  if [ -n "$$missing" ]; then DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi; \
+	  if [ -n "$$bare" ]; then DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$bare >/dev/null; fi; \
 	else echo "apt: everything is installed"; fi
 
 venv: $(STAMP)

@@ -1,0 +1,2 @@
+"""The eleventh hand: protests, ruling requests and penalty referrals made by pdflatex and Qt,
+with truths."""
