@@ -1,0 +1,130 @@
+"""Sender behaviours an eighth and a ninth hand showed (issue 13, round 8): browser-made letters
+at 1.5 line spacing, a letter to the rulings office that never says "ruling", counsel writing
+"for our client", ports named after "enter the goods at", letters dated "2025.09.24". Each test draws a small document and
+checks the one behaviour it states."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.pagesizes import letter as letter_size
+from reportlab.pdfgen import canvas
+
+from bots.ruling_triage.contract import extract_json
+
+# Body lines of one paragraph fill the 468-point measure, as a browser wraps them.
+WIDE_HEAD = ("Harbor Goods LLC", "12 Pier Road, Newark, NJ 07114", "June 27, 2025", "",
+             "National Commodity Specialist Division, U.S. Customs and Border Protection, "
+             "New York, NY", "")
+WIDE_BODY = ("Harbor Goods LLC (importer number 12-3456789) requests a prospective ruling on the "
+             "tariff classification of",
+             "yoga mats of thermoplastic elastomer foam, 183 x 61 cm, used for yoga at home.", "",
+             "Component materials: thermoplastic elastomer foam 96%, polyester strap 4%, by "
+             "weight. Price $9.10.", "",
+             "We believe the mats are classified in subheading 9506.91.0030, HTSUS, by GRI 1. "
+             "Port: Newark (4601).", "",
+             "No confidential treatment is requested. No sample is sent; photographs are "
+             "enclosed with this letter.", "")
+WIDE_SIGNED = ("Sincerely,", "/s/ Ann Lee", "Ann Lee, President")
+
+
+def spaced(tmp_path: Path, *lines: str, leading: float = 16.0) -> dict[str, Any]:
+    """LINES in 10-point type LEADING points apart (an HTML page's 1.5 spacing), read."""
+    path = tmp_path / "request.pdf"
+    page = canvas.Canvas(str(path), pagesize=letter_size)
+    page.setFont("Helvetica", 10)
+    y = 740.0
+    for line in lines:
+        if line:
+            page.drawString(72, y, line)
+        y -= leading
+    page.save()
+    return extract_json(path, received=date(2025, 7, 1), today=date(2025, 7, 3))
+
+
+def test_a_pending_statement_wrapped_at_wide_spacing_keeps_its_negation(tmp_path: Path) -> None:
+    """177.7: "not pending before ... / ... or any court on appeal" names no court case."""
+    for first, second in (
+            ("Pending matters: To the best of the requester's knowledge, the issue is not pending "
+             "before any CBP office,",
+             "the Court of International Trade, the Court of Appeals for the Federal Circuit or "
+             "any court on appeal."),
+            ("To our knowledge this issue is not and has not been before any CBP office, the "
+             "Court of International",
+             "Trade, the Federal Circuit or any appellate court, and no litigation is pending "
+             "on it in any court.")):
+        output = spaced(tmp_path, *WIDE_HEAD, *WIDE_BODY, first, second, "", *WIDE_SIGNED)
+        assert output["values"]["pending_in_court"] is False, first
+        assert output["values"]["pending_statement"] is True
+        assert output["decision"]["outcome"] != "no_ruling", output["findings"]
+
+
+def test_an_importer_number_broken_after_its_label_at_wide_spacing_is_read(
+        tmp_path: Path) -> None:
+    for label in ("(importer no.", "(importer number", "(IOR"):
+        opening = (f"As authorized agent for Kestrel Outdoor Gear Inc., 2210 Ridge Avenue, Boise, "
+                   f"ID 83702 {label}",
+                   "29-5268504), we request a prospective classification ruling on yoga mats "
+                   "of elastomer foam.")
+        output = spaced(tmp_path, *WIDE_HEAD, *opening, "", *WIDE_BODY[3:], *WIDE_SIGNED)
+        assert output["values"]["importer_number"] == "29-5268504", label
+
+
+def test_short_lines_at_wide_spacing_stay_apart(tmp_path: Path) -> None:
+    """A heading or a label line that does not reach the margin is not run into the next."""
+    output = spaced(tmp_path, *WIDE_HEAD, *WIDE_BODY, "Pending matters",
+                    "The issue is not pending before any CBP office or any court.", "",
+                    *WIDE_SIGNED)
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["values"]["signed"] is True
+
+
+def test_a_letter_to_the_rulings_office_is_a_request_without_the_word_ruling(
+        tmp_path: Path) -> None:
+    for addressee in ("To: National Commodity Specialist Division, New York, NY",
+                      "Director, Regulations and Rulings, Office of Trade, Washington, DC 20229",
+                      "NCSD, 201 Varick Street, New York, NY 10014"):
+        output = spaced(tmp_path, "Bluefield Ceramics Corporation", "31 Kiln Road",
+                        "Zanesville, OH 43701", "Date: 8 July 2025", addressee,
+                        "Re: Marking of imported marine cleats", "",
+                        "Bluefield Ceramics Corporation (72-6583027) will import the goods "
+                        "through port code 1703 and asks whether",
+                        'a molded "Made in Vietnam" on the underside satisfies 19 U.S.C. 1304.',
+                        "", "Sincerely,", "/s/ Ann Lee", "Ann Lee, President")
+        assert output["values"]["ruling_type"] == "marking", addressee
+        assert output["values"]["ports"] == ["1703"]
+
+
+def test_counsel_writing_for_a_client_names_the_client_and_the_port(tmp_path: Path) -> None:
+    """177.2(b)(1): the client introduced "We write for our client X, address" is the requester,
+    and "enter the goods at Boston, MA" names its port; counsel that states no authority to act
+    for it stays an agent without authority (177.1), as before."""
+    opening = ("We write for our client Quarry Hill Stoneworks Ltd., 240 Granite Way, Barre, VT "
+               "05641 (importer number",
+               "66-3212698), and ask for a ruling that the mats are classified in subheading "
+               "9506.91.0030. Our client",
+               "intends to enter the goods at Boston, MA beginning next quarter.", "")
+    output = spaced(tmp_path, "Whitcombe Larue PLLC", "One Financial Plaza, Hartford, CT 06103",
+                    "June 27, 2025", "", *WIDE_HEAD[4:], *opening, *WIDE_BODY[3:6],
+                    "The issue is not pending before any CBP office or any court.", "",
+                    "No confidential treatment is requested.", "",
+                    "Respectfully submitted,", "/s/ Walter J. Brisbane",
+                    "Walter J. Brisbane, Partner")
+    values = output["values"]
+    assert values["requester_name"] == "Quarry Hill Stoneworks Ltd."
+    assert values["requester_address"] == "240 Granite Way, Barre, VT 05641"
+    assert values["importer_number"] == "66-3212698"
+    assert values["ports"] == ["Boston, MA"]
+    assert "177.2(b)(1)" not in output["decision"]["missing"], output["findings"]
+    assert [f["rule"] for f in output["findings"] if f["severity"] == "error"] == ["R-AGENT"]
+
+
+def test_a_letter_dated_year_first_gives_its_date_and_no_tariff_number(tmp_path: Path) -> None:
+    for printed in ("2025.06.27", "2025/06/27", "27JUN25", "The 27th day of June, 2025"):
+        output = spaced(tmp_path, *WIDE_HEAD[:2], printed, *WIDE_HEAD[3:], *WIDE_BODY,
+                        "The issue is not pending before any CBP office or any court.", "",
+                        *WIDE_SIGNED)
+        assert output["values"]["request_date"] == "2025-06-27", printed
+        assert output["values"]["proposed_hts"] == ["9506.91.0030"], printed
