@@ -13,6 +13,7 @@ from typing import Any
 
 from bots.ruling_triage.extract_asked_goods import read_asked_goods
 from bots.ruling_triage.extract_boxes import read_boxes
+from bots.ruling_triage.extract_caption_rows import pair_caption_rows
 from bots.ruling_triage.extract_cells import pair_cells
 from bots.ruling_triage.extract_code_rows import read_code_rows
 from bots.ruling_triage.extract_frame import RULING_WORDS, read_request_letter
@@ -69,7 +70,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
     """Read the letter at PATH; UnusablePdf for a bad file, NotARulingRequest for another kind."""
     with open_pdf(path) as document:
         printed = without_furniture(rejoin_wrapped(paragraphs(document)))
-        items = pair_cells(printed)
+        items = pair_caption_rows(pair_cells(printed))
         if not any(RULING_WORDS.search(p.text) for p in items):
             raise NotARulingRequest(path)
         fields = Fields()

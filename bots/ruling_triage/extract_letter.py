@@ -62,7 +62,9 @@ _TRANSMITTAL = re.compile(r"\s*(?:(?:facsimile|fax|telecopy)(?:\s+(?:cover(?:\s+
 # "The Company asks for a ruling", "This letter requests ...": a party not named.
 _GENERIC = re.compile(r"(?:the|this|our|its)\s+(?:company|importer(?:\s+of\s+record)?|requester|"
                       r"applicant|firm|client|principal|letter|request|office)", re.I)
-_FORM_TITLE = re.compile(r"\b(?:ruling|request|form|template|worksheet|submitted|CFR)\b", re.I)
+# A system's header names no sender either: "Customer Service Ticket #801805 - printed ...".
+_FORM_TITLE = re.compile(r"\b(?:ruling|request|form|template|worksheet|submitted|CFR|ticket|"
+                         r"printed|case\s+(?:no|number))\b|#\s*\d", re.I)
 _CAPTION = re.compile(r"\s*\d{1,2}[.)]\s+[A-Za-z]")
 # A printout's or an export's key-value line ("Requester: X; ...", "Importer number = ..."):
 # a field of the text, not a sender's letterhead.

@@ -124,7 +124,8 @@ _ALREADY = re.compile(r"ha(?:ve|s)\s+(?:already\s+)?(?:been\s+imported|arrived)|
 DESCRIPTION_LABEL = (r"(?:(?:product|merchandise)\s+)?description(?!\s+of\s+the\s+transaction)"
                      r"(?:\s+of\s+(?:the\s+)?"
                      r"(?:merchandise|goods|products?|articles?))?|(?:merchandise|commodity)(?=\s*:)"
-                     r"|(?:the\s+)?(?:product|goods|article)(?=\s*:)")
+                     # a help-desk ticket or an order form captions the goods "Item:"
+                     r"|(?:the\s+)?(?:product|goods|article|item)(?=\s*:)")
 _LABELS = {
     "ruling_type": label(r"(?:ruling\s+type|subject\s+of\s+(?:the\s+)?ruling)"),
     "product_description": label(DESCRIPTION_LABEL),

@@ -1,7 +1,8 @@
 """Sender behaviours an eighth and a ninth hand showed (issue 13, round 8): browser-made letters
 at 1.5 line spacing, a letter to the rulings office that never says "ruling", counsel writing
-"for our client", ports named after "enter the goods at", letters dated "2025.09.24". Each test draws a small document and
-checks the one behaviour it states."""
+"for our client", ports named after "enter the goods at", letters dated "2025.09.24", tickets
+and questionnaires with captions beside or over their values, running footers. Each test draws
+a small document and checks the one behaviour it states."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from reportlab.lib.pagesizes import letter as letter_size
 from reportlab.pdfgen import canvas
 
 from bots.ruling_triage.contract import extract_json
+from bots.ruling_triage.extract_furniture import without_furniture
+from bots.ruling_triage.extract_text import paragraphs
+from tradebots.pdf import open_pdf
 
 # Body lines of one paragraph fill the 468-point measure, as a browser wraps them.
 WIDE_HEAD = ("Harbor Goods LLC", "12 Pier Road, Newark, NJ 07114", "June 27, 2025", "",
@@ -128,3 +132,84 @@ def test_a_letter_dated_year_first_gives_its_date_and_no_tariff_number(tmp_path:
                         *WIDE_SIGNED)
         assert output["values"]["request_date"] == "2025-06-27", printed
         assert output["values"]["proposed_hts"] == ["9506.91.0030"], printed
+
+
+def boxes(tmp_path: Path, cells: list[tuple[float, float, str]]) -> dict[str, Any]:
+    """Text drawn at (x, y) points, as a ticket or a questionnaire places its cells, read."""
+    path = tmp_path / "form.pdf"
+    page = canvas.Canvas(str(path), pagesize=letter_size)
+    page.setFont("Helvetica", 10)
+    for x, y, text in cells:
+        page.drawString(x, y, text)
+    page.save()
+    return extract_json(path, received=date(2025, 7, 20), today=date(2025, 7, 22))
+
+
+TICKET_BODY = [
+    (62, 560, "Item: Yoga mats of thermoplastic elastomer foam, 183 x 61 cm. Principal use: "
+              "yoga at home. Component materials:"),
+    (62, 548, "elastomer foam 96%, strap 4%. Price USD 9.10 FOB. We believe the item falls in "
+              "subheading 9506.91.0030 (GRI 1)."),
+    (62, 528, "The goods will be entered at the Port of Newark (4601)."),
+    (62, 508, "The issue is not pending before any CBP office or any court."),
+    (62, 488, "No confidential treatment is requested."),
+    (62, 468, "Signed: /s/ Ann Lee"),
+]
+
+
+def test_abbreviated_captions_side_by_side_over_their_values_are_read(tmp_path: Path) -> None:
+    """A help-desk ticket: "Cust. | Addr." over name and address, "IOR No. | Req. Dt." over the
+    number and the date; and a page header with a ticket number names no sender."""
+    for name_caption, address_caption, number_caption, date_caption in (
+            ("Cust.", "Addr.", "IOR No.", "Req. Dt."),
+            ("Customer", "Address", "Importer No.", "Request Date"),
+            ("Applicant", "Mailing address", "IOR #", "Date of request")):
+        output = boxes(tmp_path, [
+            (300, 740, "Customer Service Ticket #801805 - printed 22-JUL-2025"),
+            (62, 715, "CUSTOMER SERVICE TICKET - BINDING RULING REQUEST"),
+            (67, 690, name_caption), (311, 690, address_caption),
+            (67, 676, "Harbor Goods LLC"), (311, 676, "12 Pier Road, Newark, NJ 07114"),
+            (67, 650, number_caption), (311, 650, date_caption),
+            (67, 636, "12-3456789"), (311, 636, "14-JUL-2025"),
+            (67, 610, "Route to"), (67, 596, "National Commodity Specialist Division, New York"),
+            *TICKET_BODY])
+        values = output["values"]
+        assert values["requester_name"] == "Harbor Goods LLC", name_caption
+        assert values["requester_address"] == "12 Pier Road, Newark, NJ 07114", address_caption
+        assert values["importer_number"] == "12-3456789", number_caption
+        assert values["request_date"] == "2025-07-14", date_caption
+
+
+def test_a_questionnaires_numbered_captions_give_the_values_beside_them(tmp_path: Path) -> None:
+    """"1. Name of importer:" with its answer in the column to the right; "Not requested." beside
+    "Confidential treatment:" asks for no confidential treatment (177.2(b)(7))."""
+    rows = (("1. Name of importer:", "Marrow & Finch Imports LLC"),
+            ("2. Address:", "600 Canal Street, New Orleans, LA 70130"),
+            ("3. Importer number:", "72-7094390"), ("4. Date of request:", "14JUL25"),
+            ("5. Port(s) of entry:", "5301"),
+            ("6. Confidential treatment:", "Not requested."))
+    cells = [(72, 720, "REQUEST FOR BINDING RULING - CLASSIFICATION")]
+    for index, (caption, value) in enumerate(rows):
+        cells += [(72, 700 - 16 * index, caption), (303, 700 - 16 * index, value)]
+    output = boxes(tmp_path, cells)
+    values = output["values"]
+    assert values["requester_name"] == "Marrow & Finch Imports LLC"
+    assert values["importer_number"] == "72-7094390"
+    assert values["request_date"] == "2025-07-14"
+    assert values["confidential_requested"] is False
+
+
+def test_a_running_footer_is_dropped_and_a_bare_number_kept(tmp_path: Path) -> None:
+    """A footer numbering the page ("X ruling request  Page 1 of 1") was read as the signer's
+    organisation; a worksheet's bare value ("6") is no footer."""
+    path = tmp_path / "footer.pdf"
+    page = canvas.Canvas(str(path), pagesize=letter_size)
+    page.setFont("Helvetica", 10)
+    texts = ("Number of items", "6", "Coastwise trade ruling request   Page 1 of 1",
+             "Classification request - 1 -", "Page 2", "We enclose page 3 of the catalogue.")
+    for index, text in enumerate(texts):
+        page.drawString(72, 700 - 40 * index, text)
+    page.save()
+    with open_pdf(path) as document:
+        kept = [p.text for p in without_furniture(paragraphs(document))]
+    assert kept == ["Number of items", "6", "We enclose page 3 of the catalogue."]
