@@ -258,7 +258,8 @@ def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
     if address is None and name is not None:
         address = _address_box(items, name.paragraph)
     if address is not None:
-        lines = [fold(line) for line in address.text.split("\n") if line.strip()]
+        # A box wrapped after a comma ("New Orleans,/LA 70130") keeps one comma.
+        lines = [fold(line).rstrip(",") for line in address.text.split("\n") if line.strip()]
         fields.put_span("requester_address", ", ".join(lines), address, LABELLED)
     agent = labelled(items, _LABELS["agent_name"], STOP)
     if agent is not None:

@@ -9,6 +9,7 @@ or a label is continued, so headings, short label lines and signature blocks sta
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from bots.common.reading.sentences import ABBREVIATIONS
@@ -21,6 +22,9 @@ _LEADING_SLACK = 1.5  # points a continuation's gap may exceed the page's usual 
 _MIN_WORDS = 6  # a wrapped line is running text, not a letterhead's "Tel. (555) 555-4325"
 _ENDS = (".", ":", "!", "?", ";")
 _ABBREVIATIONS = tuple(a.casefold() for a in ABBREVIATIONS)
+# A numbered item opens a line of its own ("1. Name of importer:"), and a title in capitals
+# ("REQUEST FOR BINDING RULING - CLASSIFICATION") is no wrapped sentence.
+_NUMBERED = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[A-Za-z])[.)]\s")
 
 
 def rejoin_wrapped(items: list[Paragraph]) -> list[Paragraph]:
@@ -44,7 +48,8 @@ def _continues(before: Paragraph, after: Paragraph, margin: float, usual_gap: fl
     return (before.page == after.page and abs(before.x0 - after.x0) <= _ALIGN
             and 0.0 <= gap <= min(_MAX_GAP * max(line.height, after.segments[0].height),
                                   usual_gap + _LEADING_SLACK)
-            and len(line.words) >= _MIN_WORDS
+            and len(line.words) >= _MIN_WORDS and not line.text.isupper()
+            and not _NUMBERED.match(after.text)
             and width > 0 and line.words[-1].x1 - line.x0 >= _FULL * width
             and not _ends_sentence(line.words[-1].text))
 

@@ -213,3 +213,60 @@ def test_a_running_footer_is_dropped_and_a_bare_number_kept(tmp_path: Path) -> N
     with open_pdf(path) as document:
         kept = [p.text for p in without_furniture(paragraphs(document))]
     assert kept == ["Number of items", "6", "We enclose page 3 of the catalogue."]
+
+
+def test_the_subject_named_by_a_title_or_a_question_heading_is_the_ruling_type(
+        tmp_path: Path) -> None:
+    """The route follows the subject (19 CFR 177.2): a title in capitals over numbered boxes, or
+    a run-in "Valuation question:" heading, names it."""
+    for heading, subject in (("REQUEST FOR BINDING RULING - CLASSIFICATION", "classification"),
+                             ("Request for a country of origin ruling", "origin"),
+                             ("Valuation question: whether assists are part of the price.",
+                              "valuation"),
+                             ("Carrier question (46 U.S.C. 55102): whether the barge may carry "
+                              "cargo.", "carrier")):
+        cells = [(72, 740, "Harbor Goods LLC"), (72, 726, "12 Pier Road, Newark, NJ 07114"),
+                 (72, 700, heading), (72, 684, "1. Name of importer:"),
+                 (303, 684, "Harbor Goods LLC"), (72, 668, "2. Port(s) of entry:"),
+                 (303, 668, "4601"), (72, 640, "Route to: Regulations and Rulings, Washington")]
+        output = boxes(tmp_path, cells)
+        assert output["values"]["ruling_type"] == subject, heading
+
+
+def test_goods_and_materials_stated_in_plain_sentences_are_read(tmp_path: Path) -> None:
+    """177.2(b)(2)(ii)(A): "The merchandise is ..." describes the goods; "it consists of ..."
+    gives the component materials, so neither is reported missing."""
+    for described, made in (("The merchandise is enameled carbon steel stockpots, 8 quart.",
+                             "It consists of metal (80% by value) and polymer fittings (20%)."),
+                            ("The goods are porcelain dinner plates, 10.5 inch.",
+                             "Each plate is manufactured from porcelain (100% by weight).")):
+        lines = ("Harbor Goods LLC", "12 Pier Road", "Newark, NJ 07114", "", "February 24, 2025",
+                 "", "National Commodity Specialist Division", "New York, NY 10014", "",
+                 "Re: Request for a binding classification ruling", "",
+                 "Harbor Goods LLC (importer number 12-3456789) requests a classification ruling.",
+                 "It plans to import the goods from Vietnam for sale to retailers through the",
+                 "port of Newark (4601).", "", described, made,
+                 "They are used principally by households for cooking.",
+                 "The purchase price is $9.10 per unit.", "",
+                 "We believe they are classified in subheading 7323.94.0040, HTSUS, by GRI 1.", "",
+                 "The issue is not pending before any CBP office or any court.", "",
+                 "No confidential treatment is requested. No sample is sent.", "",
+                 "Sincerely,", "/s/ Ann Lee", "Ann Lee, President")
+        output = boxes(tmp_path, [(72, 740 - 14 * i, line) for i, line in enumerate(lines)
+                                  if line])
+        assert "177.2(b)(2)" not in output["decision"]["missing"], (described, output["findings"])
+        assert not any("component materials" in f["message"] or "full description" in
+                       f["message"] for f in output["findings"]), made
+
+
+def test_items_each_under_a_caption_of_their_own_are_counted(tmp_path: Path) -> None:
+    """CBP's practice: at most five items of one class or kind in one request; six "Item:"
+    blocks are six items, two are two."""
+    for count in (2, 6):
+        cells = [(62, 740, "Harbor Goods LLC (importer number 12-3456789) requests a binding "
+                           "classification ruling.")]
+        for index in range(count):
+            cells.append((62, 710 - 30 * index, f"Item: Product {index + 1}, model M-{index}. "
+                                               "Principal use: retail sale."))
+        output = boxes(tmp_path, cells)
+        assert output["values"]["item_count"] == count
