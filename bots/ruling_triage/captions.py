@@ -8,6 +8,8 @@ end), so "Customer Service Ticket" is no "Cust." caption.
 
 from __future__ import annotations
 
+import re
+
 _END = r"(?=\s*[:.]|\s*\n|\s*$)"
 # Who asks: the requester, applicant, customer or client, or "the importer's name".
 REQUESTER = (r"requester(?:'s)?(?:\s*\(importer(?:\s+of\s+record)?\))?(?:\s+name)?(?!\s+address)"
@@ -20,3 +22,11 @@ REQUEST_DATE = (rf"date(?:\s+of\s+(?:the\s+)?request)?|req(?:uest)?\.?\s*(?:date
 # The importer number as a caption alone, its value in the box below or beside it.
 IMPORTER_NUMBER = (rf"(?:importer(?:\s+of\s+record)?|IOR|IRS)\s*(?:no\.?|number|#|ID){_END}"
                    rf"|EIN{_END}")
+
+_ANY = re.compile(rf"\s*(?:\d{{1,2}}[.)]\s*)?(?:{REQUESTER}|{ADDRESS}|{REQUEST_DATE}|"
+                  rf"{IMPORTER_NUMBER})\s*[:.]?\s*", re.I)
+
+
+def is_caption(text: str) -> bool:
+    """Whether TEXT is one of the bank's captions and nothing else ("Cust.", "IOR No.:")."""
+    return _ANY.fullmatch(text) is not None

@@ -8,15 +8,11 @@ every cell in it is a caption of the bank (captions.py), so a two-column letterh
 
 from __future__ import annotations
 
-import re
-
 from bots.ruling_triage import captions
 from bots.ruling_triage.extract_cells import CellRow
 from bots.ruling_triage.extract_text import Paragraph
 from tradebots.pdf import Segment
 
-_CAPTION = re.compile(rf"\s*(?:\d{{1,2}}[.)]\s*)?(?:{captions.REQUESTER}|{captions.ADDRESS}|"
-                      rf"{captions.REQUEST_DATE}|{captions.IMPORTER_NUMBER})\s*[:.]?\s*", re.I)
 _ALIGN = 8.0  # points: a value starts under its caption's left edge, give or take
 _ROW = 2.0  # points: cells of one row share their top, give or take
 _REACH = 2.5  # line heights: the value row sits right under the captions
@@ -52,7 +48,7 @@ def _caption_row(items: list[Paragraph], paragraph: Paragraph) -> list[Segment] 
     top = paragraph.segments[0].top
     row = sorted((s for p in items if p.page == paragraph.page for s in p.segments
                   if abs(s.top - top) <= _ROW), key=lambda s: s.x0)
-    if len(row) < 2 or not all(_CAPTION.fullmatch(s.text) for s in row):
+    if len(row) < 2 or not all(captions.is_caption(s.text) for s in row):
         return None
     # Every cell holds only its caption line: a caption with its value below is read already.
     owners = [p for p in items if p.page == paragraph.page and any(s in row for s in p.segments)]
@@ -64,5 +60,5 @@ def _caption_row(items: list[Paragraph], paragraph: Paragraph) -> list[Segment] 
 def _value_under(items: list[Paragraph], caption: Segment) -> Paragraph | None:
     below = [p for p in items if p.page == caption.page and abs(p.x0 - caption.x0) <= _ALIGN
              and 0.0 < p.top - caption.bottom <= _REACH * caption.height
-             and not _CAPTION.fullmatch(p.segments[0].text)]
+             and not captions.is_caption(p.segments[0].text)]
     return min(below, key=lambda p: p.top) if below else None
