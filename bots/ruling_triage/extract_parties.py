@@ -198,11 +198,29 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
                 break
     if "importer_number" not in fields.items:
         _importer_box(items, fields)
+    if "importer_number" not in fields.items:
+        _bare_number(items, fields)
     for paragraph in items:
         if match := _AUTHORITY.search(paragraph.text):
             fields.put_span("agent_authority_stated", True,
                             Span(paragraph, match.start(), match.end()), PROSE)
             break
+
+
+# The IRS number in parentheses straight after a party's name, with no caption: "Bluefield
+# Ceramics Corporation (72-6583027) will import"; the IRS form NN-NNNNNNN (and its two-character
+# suffix) is not a phone's or an entry's. A weaker cue than a caption.
+_BARE_EIN = re.compile(r"[A-Z][\w.&'-]*(?:[ ,]+[\w.&'-]+){0,8}\s+"
+                       r"\((?P<n>\d{2}-\d{7}(?:[A-Z0-9]{2})?)\)")
+
+
+def _bare_number(items: list[Paragraph], fields: Fields) -> None:
+    for paragraph in items:
+        if (match := _BARE_EIN.search(paragraph.text)) and (
+                parsed := parse_importer_number(match["n"])):
+            fields.put_span("importer_number", parsed.normalized,
+                            Span(paragraph, match.start("n"), match.end("n")), PROSE - 0.1)
+            return
 
 
 def _importer_box(items: list[Paragraph], fields: Fields) -> None:

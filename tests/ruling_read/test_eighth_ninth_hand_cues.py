@@ -270,3 +270,15 @@ def test_items_each_under_a_caption_of_their_own_are_counted(tmp_path: Path) -> 
                                                "Principal use: retail sale."))
         output = boxes(tmp_path, cells)
         assert output["values"]["item_count"] == count
+
+
+def test_an_irs_number_in_parentheses_after_the_requester_is_its_importer_number(
+        tmp_path: Path) -> None:
+    """177.2(b)(1): "X (72-6583027) will import" gives the importer number without a caption;
+    a phone number in parentheses does not."""
+    for sentence, number in (("Bluefield Ceramics Corporation (72-6583027) will import the "
+                              "goods and asks for a marking ruling.", "72-6583027"),
+                             ("Bluefield Ceramics Corporation (555-201-3344) will import the "
+                              "goods and asks for a marking ruling.", None)):
+        output = boxes(tmp_path, [(62, 740, sentence)])
+        assert output["values"]["importer_number"] == number, sentence
