@@ -25,6 +25,8 @@ _ABBREVIATIONS = tuple(a.casefold() for a in ABBREVIATIONS)
 # A numbered item opens a line of its own ("1. Name of importer:"), and a title in capitals
 # ("REQUEST FOR BINDING RULING - CLASSIFICATION") is no wrapped sentence.
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[A-Za-z])[.)]\s")
+# A line that opens with its own label ("Principal use: home networking") starts a field.
+_LABEL_START = re.compile(r"\s*[A-Z][\w ()/'&-]{0,40}:\s")
 
 
 def rejoin_wrapped(items: list[Paragraph]) -> list[Paragraph]:
@@ -49,7 +51,7 @@ def _continues(before: Paragraph, after: Paragraph, margin: float, usual_gap: fl
             and 0.0 <= gap <= min(_MAX_GAP * max(line.height, after.segments[0].height),
                                   usual_gap + _LEADING_SLACK)
             and len(line.words) >= _MIN_WORDS and not line.text.isupper()
-            and not _NUMBERED.match(after.text)
+            and not _NUMBERED.match(after.text) and not _LABEL_START.match(after.text)
             and width > 0 and line.words[-1].x1 - line.x0 >= _FULL * width
             and not _ends_sentence(line.words[-1].text))
 

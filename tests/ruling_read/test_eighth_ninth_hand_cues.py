@@ -282,3 +282,13 @@ def test_an_irs_number_in_parentheses_after_the_requester_is_its_importer_number
                               "goods and asks for a marking ruling.", None)):
         output = boxes(tmp_path, [(62, 740, sentence)])
         assert output["values"]["importer_number"] == number, sentence
+
+
+def test_a_full_line_is_not_run_into_a_labelled_line_below_it(tmp_path: Path) -> None:
+    """"Description: ... sold in retail packaging" / "Principal use: ..." are two fields."""
+    description = ("Description: Dual-band wireless routers with four gigabit Ethernet ports and "
+                   "two external antennas, sold in retail packaging")
+    output = spaced(tmp_path, *WIDE_HEAD, WIDE_BODY[0], description,
+                    "Principal use: home and small-office networking.", "", *WIDE_BODY[3:],
+                    *WIDE_SIGNED)
+    assert "Principal use" not in (output["values"]["product_description"] or "")
