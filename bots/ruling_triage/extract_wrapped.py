@@ -25,8 +25,12 @@ _ABBREVIATIONS = tuple(a.casefold() for a in ABBREVIATIONS)
 # A numbered item opens a line of its own ("1. Name of importer:"), and a title in capitals
 # ("REQUEST FOR BINDING RULING - CLASSIFICATION") is no wrapped sentence.
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[A-Za-z])[.)]\s")
-# A line that opens with its own label ("Principal use: home networking") starts a field.
+# A line that opens with its own label ("Principal use: home networking") starts a field,
+# unless the line above breaks off on a word no phrase ends with ("Principal use in the" /
+# "United States: sold at retail").
 _LABEL_START = re.compile(r"\s*[A-Z][\w ()/'&-]{0,40}:\s")
+_OPEN_ENDED = frozenset(("the", "a", "an", "of", "in", "to", "for", "by", "with", "and", "or",
+                         "at", "on", "from", "its", "their", "our", "per"))
 
 
 def rejoin_wrapped(items: list[Paragraph]) -> list[Paragraph]:
@@ -51,7 +55,9 @@ def _continues(before: Paragraph, after: Paragraph, margin: float, usual_gap: fl
             and 0.0 <= gap <= min(_MAX_GAP * max(line.height, after.segments[0].height),
                                   usual_gap + _LEADING_SLACK)
             and len(line.words) >= _MIN_WORDS and not line.text.isupper()
-            and not _NUMBERED.match(after.text) and not _LABEL_START.match(after.text)
+            and not _NUMBERED.match(after.text)
+            and (not _LABEL_START.match(after.text)
+                 or line.words[-1].text.casefold() in _OPEN_ENDED)
             and width > 0 and line.words[-1].x1 - line.x0 >= _FULL * width
             and not _ends_sentence(line.words[-1].text))
 

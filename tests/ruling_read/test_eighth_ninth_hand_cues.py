@@ -6,6 +6,7 @@ a small document and checks the one behaviour it states."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -134,7 +135,7 @@ def test_a_letter_dated_year_first_gives_its_date_and_no_tariff_number(tmp_path:
         assert output["values"]["proposed_hts"] == ["9506.91.0030"], printed
 
 
-def boxes(tmp_path: Path, cells: list[tuple[float, float, str]]) -> dict[str, Any]:
+def boxes(tmp_path: Path, cells: Sequence[tuple[float, float, str]]) -> dict[str, Any]:
     """Text drawn at (x, y) points, as a ticket or a questionnaire places its cells, read."""
     path = tmp_path / "form.pdf"
     page = canvas.Canvas(str(path), pagesize=letter_size)
@@ -292,3 +293,16 @@ def test_a_full_line_is_not_run_into_a_labelled_line_below_it(tmp_path: Path) ->
                     "Principal use: home and small-office networking.", "", *WIDE_BODY[3:],
                     *WIDE_SIGNED)
     assert "Principal use" not in (output["values"]["product_description"] or "")
+
+
+def test_a_line_broken_off_before_a_label_like_phrase_still_continues(tmp_path: Path) -> None:
+    """"Principal use in the" / "United States: sold at retail" is one field, so the principal
+    use (177.2(b)(2)(ii)(A)) is read, not concluded missing."""
+    lines = ("Item: Men's woven cotton shirts, long sleeve, style nos. WS-110 and WS-112. "
+             "Principal use in the",
+             "United States: sold at retail to consumers. Component materials by weight: 70% "
+             "cotton, 30% polyester.")
+    output = spaced(tmp_path, *WIDE_HEAD, WIDE_BODY[0], *lines, "", *WIDE_BODY[6:],
+                    "The issue is not pending before any CBP office or any court.", "",
+                    *WIDE_SIGNED)
+    assert not any("principal use" in f["message"] for f in output["findings"])
