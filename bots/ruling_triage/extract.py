@@ -14,9 +14,11 @@ from typing import Any
 from bots.common.reading.tick_boxes import drawn_boxes
 from bots.ruling_triage.extract_asked_goods import read_asked_goods
 from bots.ruling_triage.extract_boxes import read_boxes
+from bots.ruling_triage.extract_caption_rows import pair_caption_rows
 from bots.ruling_triage.extract_cells import pair_cells
 from bots.ruling_triage.extract_code_rows import read_code_rows
 from bots.ruling_triage.extract_frame import RULING_WORDS, read_request_letter
+from bots.ruling_triage.extract_furniture import without_furniture
 from bots.ruling_triage.extract_item_list import read_item_list
 from bots.ruling_triage.extract_items import read_classification
 from bots.ruling_triage.extract_letter import read_requester, read_signature
@@ -30,6 +32,7 @@ from bots.ruling_triage.extract_subject import (
 )
 from bots.ruling_triage.extract_text import ABSENT, PROSE, Fields, all_sentences, paragraphs
 from bots.ruling_triage.extract_unsure import unsure_elements
+from bots.ruling_triage.extract_wrapped import rejoin_wrapped
 from bots.ruling_triage.model import RulingFacts
 from tradebots.errors import BusinessError
 from tradebots.facts import Extracted
@@ -67,8 +70,8 @@ class RulingExtraction:
 def extract_ruling(path: Path) -> RulingExtraction:
     """Read the letter at PATH; UnusablePdf for a bad file, NotARulingRequest for another kind."""
     with open_pdf(path) as document:
-        printed = paragraphs(document)
-        items = pair_cells(printed)
+        printed = without_furniture(rejoin_wrapped(paragraphs(document)))
+        items = pair_caption_rows(pair_cells(printed))
         if not any(RULING_WORDS.search(p.text) for p in items):
             raise NotARulingRequest(path)
         fields = Fields()

@@ -14,7 +14,9 @@ from bots.common.reading.letter import Block, Letter, read_letter
 from bots.ruling_triage.extract_text import Paragraph
 from tradebots.pdf import find_dates
 
-RULING_WORDS = re.compile(r"\bruling\b|19\s+CFR\s+(?:Part\s+)?177", re.I)
+# A letter to the office that issues rulings asks for one, whether or not it says "ruling".
+RULING_WORDS = re.compile(r"\brulings?\b|19\s+CFR\s+(?:Part\s+)?177|National\s+Commodity\s+"
+                          r"Specialist|\bNCSD\b|Regulations\s+(?:and|&)\s+Rulings", re.I)
 # A page that confirms a filing or covers a transmission, and a block that opens a letter.
 _COVER = re.compile(r"\b(?:confirmation|submission\s+(?:id|number|no\.)|fax\s+cover|transmittal|"
                     r"cover\s+sheet)\b", re.I)

@@ -24,6 +24,12 @@ _CODE = re.compile(r"(?=[^\s]*\d)[A-Za-z0-9][\w./-]{0,15}")
 _TAIL = re.compile(r"\s+(?:of|in|from|for)\s+(?:the|a|an|our|its)\b.*$|\s*\(.*$", re.I)
 
 
+# Each item under a caption of its own, one block after the other: "Item: Cordless grinders ...",
+# "Item 2: Cotton shirts ...", "Product: ...".
+_ITEM_BLOCK = re.compile(r"(?im)^[ \t]*(?:item|product|article)(?:[ \t]+(?:no\.?[ \t]*)?\d{1,2})?"
+                         r"[ \t]*:[ \t]*\S")
+
+
 def read_item_list(items: list[Paragraph], fields: Fields) -> None:
     """The count the sender states in parentheses, else the entries of a captioned list; a
     captioned list the reader cannot count leaves the count unknown (a person counts)."""
@@ -44,6 +50,19 @@ def read_item_list(items: list[Paragraph], fields: Fields) -> None:
             elif "item_count" not in fields.items:
                 fields.put_span("items_uncounted", True, span, PROSE)
             return
+    if "item_count" not in fields.items:
+        _item_blocks(items, fields)
+
+
+def _item_blocks(items: list[Paragraph], fields: Fields) -> None:
+    """Two or more blocks each opened by an item's caption: one item each."""
+    blocks = [(paragraph, match) for paragraph in items
+              for match in _ITEM_BLOCK.finditer(paragraph.text)]
+    if len(blocks) > 1:
+        paragraph, first = blocks[0]
+        # Counted from the layout, not stated by the sender: less sure than a stated count.
+        fields.put_span("item_count", len(blocks), Span(paragraph, first.start(), first.end()),
+                        PROSE - 0.1)
 
 
 def _entries(listed: str) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bots.common.reading.date_line import date_line
 from bots.common.reading.ports import ports_in_prose
 from bots.ruling_triage.extract_parties import STOP
 from bots.ruling_triage.extract_text import (
@@ -124,6 +125,8 @@ def _hts(items: list[Paragraph], fields: Fields) -> None:
     numbers: list[str] = []
     first: Span | None = None
     for paragraph in items:
+        if date_line(paragraph.text) is not None:
+            continue  # a letter dated "2025.09.24" on a line of its own names no tariff number
         spans = [(m.start(), m.end()) for m in _HTS.finditer(paragraph.text)]
         spans += [m.span("n") if m["n"] else m.span("m")
                   for m in _HTS_PLAIN.finditer(paragraph.text)]

@@ -12,6 +12,7 @@ import re
 
 from bots.common.reading.letter import Cue, Letter, Part, agree
 from bots.common.reading.signature import signer_in
+from bots.ruling_triage import captions
 from bots.ruling_triage.extract_text import (
     LABELLED,
     PROSE,
@@ -30,9 +31,10 @@ _ZIP = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 # appositive instead: "X, importer number 30-1234567, requests".
 _ID_APPOSITIVE = (r"(?:,\s+(?i:(?:the\s+)?importer(?:\s+of\s+record)?|IOR|IRS|EIN|CBP)"
                   r"(?i:\s+(?:number|no\.?|#|ID))?\s*:?\s*[0-9][0-9A-Z-]{6,14})?")
-# An e-mail's greeting may share the opening's block ("Hello,\nAcme Corp., 1 Main St., ...").
-_GREETING = (r"(?i:(?:hello|hi|greetings|good\s+(?:morning|afternoon)|dear\b[^\n]{0,60})"
-             r"[,:!]?[ \t]*\n)?")
+# An e-mail's greeting may share the opening's block ("Hello,\nAcme Corp., 1 Main St., ...")
+# or its line: "Dear National Import Specialist: Kestrel Outdoor Gear Inc., importer ...".
+_GREETING = (r"(?i:(?:hello|hi|greetings|good\s+(?:morning|afternoon)|dear\b[^\n]{0,60}?)"
+             r"(?:[,:!]?[ \t]*\n|[,:][ \t]+))?")
 # The requester introduced by what it is: "We, X, ...", "The importer, X, ...", "Our company, X";
 # or after the rule it writes under: "Pursuant to 19 CFR 177.2, X asks CBP to rule ...".
 _SELF_LEAD = (r"(?:(?i:we|the\s+importer(?:\s+of\s+record)?|our\s+company|the\s+undersigned|"
@@ -62,7 +64,9 @@ _TRANSMITTAL = re.compile(r"\s*(?:(?:facsimile|fax|telecopy)(?:\s+(?:cover(?:\s+
 # "The Company asks for a ruling", "This letter requests ...": a party not named.
 _GENERIC = re.compile(r"(?:the|this|our|its)\s+(?:company|importer(?:\s+of\s+record)?|requester|"
                       r"applicant|firm|client|principal|letter|request|office)", re.I)
-_FORM_TITLE = re.compile(r"\b(?:ruling|request|form|template|worksheet|submitted|CFR)\b", re.I)
+# A system's header names no sender either: "Customer Service Ticket #801805 - printed ...".
+_FORM_TITLE = re.compile(r"\b(?:ruling|request|form|template|worksheet|submitted|CFR|ticket|"
+                         r"printed|case\s+(?:no|number))\b|#\s*\d", re.I)
 _CAPTION = re.compile(r"\s*\d{1,2}[.)]\s+[A-Za-z]")
 # A printout's or an export's key-value line ("Requester: X; ...", "Importer number = ..."):
 # a field of the text, not a sender's letterhead.
@@ -187,7 +191,8 @@ def _letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | N
     # numbered box captions ("1. Requester") above the values: neither names a party.
     while lines and (_FORM_TITLE.search(lines[0].text) or _KEY_VALUE.match(lines[0].text)):
         lines = lines[1:]
-    lines = [line for line in lines if not _CAPTION.match(line.text)]
+    lines = [line for line in lines
+             if not _CAPTION.match(line.text) and not captions.is_caption(line.text)]
     if not lines:
         return None
     name, rest = lines[0], lines[1:]

@@ -8,6 +8,7 @@ from bots.common.reading.date_line import date_line
 from bots.common.reading.letter import STAMP as _STAMP
 from bots.common.reading.parties import party_with_address
 from bots.customs.identifiers import parse_importer_number
+from bots.ruling_triage import captions
 from bots.ruling_triage.extract_text import (
     LABELLED,
     PROSE,
@@ -74,13 +75,13 @@ _NAME_AND_ADDRESS = re.compile(
     r"(?P<address>\d[^()\n]*?(?:\n[^()\n]*?)?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)\b")
 _LOCATED = re.compile(r"[^;]{0,60}?\b(?:located|based|with\s+(?:its\s+)?offices)\s+at\s+"
                       r"(?P<address>\d[^();]*?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)\b")
-_ADDRESS_BOX = label(r"(?:mailing\s+|street\s+)?address")
+_ADDRESS_BOX = label(captions.ADDRESS)
 _LABELS = {
-    "requester_name": label(r"requester(?:'s)?(?:\s*\(importer(?:\s+of\s+record)?\))?"
-                            r"(?:\s+name)?(?!\s+address)"),
+    "requester_name": label(captions.REQUESTER),
     "requester_address": label(r"requester(?:'s)?\s+address"),
     "agent_name": label(r"agent"),
-    "request_date": label(r"date(?:\s+of\s+request)?"),
+    "request_date": label(captions.REQUEST_DATE),
+    "importer_number": label(captions.IMPORTER_NUMBER),
     "authority": label(r"authority\s+to\s+act"),
 }
 
@@ -108,6 +109,9 @@ def read_header(items: list[Paragraph], fields: Fields) -> None:
         span = Span(found_label.paragraph, found_label.start + day.start,
                     found_label.start + day.end)
         fields.put_span("request_date", day.value, span, LABELLED)
+    elif found_label is not None and (alone := date_line(found_label.text.split("\n")[0])):
+        # A box holding only a date in a style read alone: "14JUL25", "2025.07.14".
+        fields.put_span("request_date", alone, found_label, LABELLED)
     _dated_line(items, fields, _REQUEST_DATED, LABELLED)
     for paragraph in items:
         # A dated line may open with the weekday: "Friday, March 7, 2025".
@@ -192,11 +196,45 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
                 fields.put_span("importer_number", parsed.normalized,
                                 Span(paragraph, match.start("n"), match.end("n")), PROSE)
                 break
+    if "importer_number" not in fields.items:
+        _importer_box(items, fields)
+    if "importer_number" not in fields.items:
+        _bare_number(items, fields)
     for paragraph in items:
         if match := _AUTHORITY.search(paragraph.text):
             fields.put_span("agent_authority_stated", True,
                             Span(paragraph, match.start(), match.end()), PROSE)
             break
+
+
+# The IRS number in parentheses straight after a party's name, with no caption: "Bluefield
+# Ceramics Corporation (72-6583027) will import"; the IRS form NN-NNNNNNN (and its two-character
+# suffix) is not a phone's or an entry's. A weaker cue than a caption.
+_BARE_EIN = re.compile(r"[A-Z][\w.&'-]*(?:[ ,]+[\w.&'-]+){0,8}\s+"
+                       r"\((?P<n>\d{2}-\d{7}(?:[A-Z0-9]{2})?)\)")
+
+
+def _bare_number(items: list[Paragraph], fields: Fields) -> None:
+    for paragraph in items:
+        if (match := _BARE_EIN.search(paragraph.text)) and (
+                parsed := parse_importer_number(match["n"])):
+            fields.put_span("importer_number", parsed.normalized,
+                            Span(paragraph, match.start("n"), match.end("n")), PROSE - 0.1)
+            return
+
+
+def _importer_box(items: list[Paragraph], fields: Fields) -> None:
+    """An importer-number caption alone ("IOR No.", "3. Importer number:") over or beside the
+    box that holds the number."""
+    box = labelled(items, _LABELS["importer_number"], STOP)
+    if box is None or not box.text.split():
+        return
+    first = box.text.split()[0].rstrip(".,;")
+    parsed = parse_importer_number(first)
+    if parsed is not None:
+        start = box.start + box.text.index(first)
+        fields.put_span("importer_number", parsed.normalized,
+                        Span(box.paragraph, start, start + len(first)), LABELLED)
 
 
 def _address_box(items: list[Paragraph], name: Paragraph) -> Span | None:
@@ -238,7 +276,8 @@ def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
     if address is None and name is not None:
         address = _address_box(items, name.paragraph)
     if address is not None:
-        lines = [fold(line) for line in address.text.split("\n") if line.strip()]
+        # A box wrapped after a comma ("New Orleans,/LA 70130") keeps one comma.
+        lines = [fold(line).rstrip(",") for line in address.text.split("\n") if line.strip()]
         fields.put_span("requester_address", ", ".join(lines), address, LABELLED)
     agent = labelled(items, _LABELS["agent_name"], STOP)
     if agent is not None:

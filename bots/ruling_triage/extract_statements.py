@@ -72,6 +72,8 @@ _AUTHORITY = re.compile(
     # a ruling cited by its office ("ruling NY N301455", "HQ H123456") or a legal note
     r"|\b(?:NY|HQ)\s+[NHW]?\d{6}\b|\b(?:Section|Chapter)\s+Notes?\b|\bNote\s+\d", re.I)
 _NOT_BASIS = re.compile(r"confidential|sample|photograph|reconsider|\brelated\b|pending", re.I)
+# A form's caption alone, its answer in the box beside or below it.
+_CAPTION_ONLY = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?[A-Za-z][\w ()/'-]{0,50}:\s*")
 _HYPOTHETICAL = re.compile(r"\bhypothetical(?:ly)?\b", re.I)
 
 
@@ -107,6 +109,8 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
                                            sentence.start + len(clause)), _SAMPLE_VERB)
             fields.put_span("sample_provided", sent and not _SAMPLE_OFFERED.search(clause),
                             sentence, PROSE)
+        if _CAPTION_ONLY.fullmatch(text):
+            continue  # "12. Confidential treatment:" over its box asks nothing; its value does
         if _WITHHELD.search(text) and _ASK.search(text) and not _CONFIDENTIAL.search(text):
             # 177.2(b)(7) in other words: information asked to be kept out of the published ruling.
             fields.put_span("confidential_requested",

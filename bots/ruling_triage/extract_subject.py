@@ -59,7 +59,16 @@ _RECONSIDER = re.compile(r"reconsider\w*\s+(?:of\s+)?(?:New\s+York\s+|NY\s+|Head
                          r"Ruling\s+(?:No\.?\s*)?(?P<n>[NH]\d{6}|\d{6})", re.I)
 _DESCRIBED = re.compile(r"described\s+as\s+follows\s*:\s*(?P<v>[^\n]+?(?:\n[^\n]+?)*?)\."
                         r"(?=\s|$)", re.I)
-_MADE_OF = re.compile(r"(?:is|are)\s+(?:made|composed)\s+of\s+(?P<v>[^.]+)\.", re.I)
+# "is made of", "is composed of", and as senders also write it: "it consists of metal (80% by
+# value) and polymer fittings (20%)", "is manufactured from", "comprises".
+_MADE_OF = re.compile(r"(?:(?:is|are)\s+(?:made|composed|manufactured|constructed)\s+(?:of|from)|"
+                      r"\bconsists?\s+of|(?:is|are)\s+comprised\s+of)\s+(?P<v>[^.]+)\.", re.I)
+# The goods described in a sentence of their own under any name: "The merchandise is enameled
+# carbon steel stockpots, 8 and 12 quart."
+_MERCHANDISE_IS = re.compile(
+    r"(?:^|(?<=\.\s))(?:The|These|This|Each)\s+(?:merchandise|goods|products?|articles?|items?)\s+"
+    r"(?:is|are)\s+(?!classified|sold|imported|entered|shipped|subject|not\b|priced|purchased|"
+    r"used|made|composed|designed|intended|to\b|being|expected|planned)(?P<v>[^.]+)", re.M)
 _USE = re.compile(r"(?:principal\s+use\s+(?:of\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
                   r"(?:in\s+the\s+United\s+States\s+)?is\s+|"
                   r"will\s+be\s+(?:principally\s+|primarily\s+|mainly\s+)?used\s+(?=for|to|in|as)|"
@@ -124,7 +133,8 @@ _ALREADY = re.compile(r"ha(?:ve|s)\s+(?:already\s+)?(?:been\s+imported|arrived)|
 DESCRIPTION_LABEL = (r"(?:(?:product|merchandise)\s+)?description(?!\s+of\s+the\s+transaction)"
                      r"(?:\s+of\s+(?:the\s+)?"
                      r"(?:merchandise|goods|products?|articles?))?|(?:merchandise|commodity)(?=\s*:)"
-                     r"|(?:the\s+)?(?:product|goods|article)(?=\s*:)")
+                     # a help-desk ticket or an order form captions the goods "Item:"
+                     r"|(?:the\s+)?(?:product|goods|article|item)(?=\s*:)")
 _LABELS = {
     "ruling_type": label(r"(?:ruling\s+type|subject\s+of\s+(?:the\s+)?ruling)"),
     "product_description": label(DESCRIPTION_LABEL),
@@ -178,9 +188,13 @@ def read_subject(items: list[Paragraph], fields: Fields) -> None:
     if source is None and (found := labelled(items, _LABELS["ruling_type"], STOP)):
         source = (found, LABELLED)
     if source is None:
+        source = _titled(items)
+    if source is None:
         source = _asked_for(items)
     if source is None:
         source = _question_asked(items)
+    if source is None:
+        source = _first_naming(items, _RULE_THAT)
     if source is None and subject_line is not None:
         source = (subject_line, LABELLED)
     if source is None:
@@ -197,6 +211,39 @@ def read_subject(items: list[Paragraph], fields: Fields) -> None:
             fields.put_span("reconsideration_requested", True, span, PROSE)
             fields.put_span("reconsidered_ruling", match["n"].upper(), span, PROSE)
             break
+
+
+# A form's or a letter's title line: "REQUEST FOR BINDING RULING - CLASSIFICATION", "Request for
+# a country of origin ruling", "Marking ruling request"; or a run-in heading that names the
+# question: "Valuation question: whether ...", "Carrier question (46 U.S.C. 55102): ...".
+_TITLE = re.compile(r"[^\n]{0,60}\bruling\b[^\n]{0,60}", re.I)
+_TITLE_WORDS = re.compile(r"\brequest\b", re.I)
+_QUESTION_HEADING = re.compile(r"\s*(?P<what>[A-Za-z][A-Za-z -]{2,40}?)\s+(?:question|issue)\b"
+                               r"[^:\n]{0,40}:", re.I)
+# The result asked for names the subject: "ask Headquarters ... to rule that the merchandise is
+# classified in subheading 7323.94.0040".
+_RULE_THAT = re.compile(r"\brule\s+that\s+(?P<what>[^.;]+)", re.I)
+
+
+def _titled(items: list[Paragraph]) -> tuple[Span, float] | None:
+    """The subject a one-line title or a question's run-in heading names."""
+    for paragraph in items:
+        first = paragraph.text.split("\n")[0]
+        if ("\n" not in paragraph.text.strip() and _TITLE.fullmatch(first)
+                and _TITLE_WORDS.search(first) and subjects_in(first)):
+            return Span(paragraph, 0, len(first)), LABELLED
+        if (match := _QUESTION_HEADING.match(paragraph.text)) and subjects_in(match["what"]):
+            return Span(paragraph, match.start("what"), match.end("what")), PROSE
+    return None
+
+
+def _first_naming(items: list[Paragraph], pattern: re.Pattern[str]) -> tuple[Span, float] | None:
+    """The first match of PATTERN whose `what` names a subject, at a sentence's confidence."""
+    for paragraph in items:
+        for match in pattern.finditer(paragraph.text):
+            if question_subjects(match["what"]):
+                return Span(paragraph, match.start("what"), match.end("what")), PROSE
+    return None
 
 
 def _asked_for(items: list[Paragraph], *, named: bool = True) -> tuple[Span, float] | None:
@@ -258,6 +305,12 @@ def read_goods(items: list[Paragraph], fields: Fields) -> None:
             if match := pattern.search(paragraph.text):
                 span = Span(paragraph, match.start("v"), match.end("v"))
                 fields.put_span(key, span.flat, span, PROSE)
+                break
+    if "product_description" not in fields.items:
+        for paragraph in items:
+            if match := _MERCHANDISE_IS.search(paragraph.text):
+                span = Span(paragraph, match.start("v"), match.end("v"))
+                fields.put_span("product_description", span.flat, span, PROSE)
                 break
     if (described := _named_before_facts(items)) is not None:
         fields.put_span("product_description", described.flat, described, PROSE)

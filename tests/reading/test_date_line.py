@@ -27,3 +27,18 @@ def test_figures_that_name_another_day_leave_the_date_unsure() -> None:
 def test_a_sentence_with_a_date_in_it_is_no_date_line() -> None:
     assert date_line("March 7, 2025 is when the goods arrive") is None
     assert date_line("The goods arrive on March 7, 2025") is None
+
+
+def test_styles_read_only_on_a_line_of_their_own() -> None:
+    """Year first with dots or slashes, the military day-month-year, a leading article."""
+    assert date_line("2025.09.24") == date(2025, 9, 24)
+    assert date_line("2025/09/24") == date(2025, 9, 24)
+    assert date_line("14JUL25") == date(2025, 7, 14)
+    assert date_line("14 JUL 2025") == date(2025, 7, 14)
+    assert date_line("The 23rd day of August, 2025") == date(2025, 8, 23)
+
+
+def test_a_tariff_number_or_an_impossible_date_is_no_date_line() -> None:
+    assert date_line("8467.29.0090") is None
+    assert date_line("2025.13.01") is None
+    assert date_line("See 2025.09.24") is None

@@ -26,6 +26,12 @@ _WORDS_DAY_OF = re.compile(
     r"(?:(?:the|this)\s+)?(?P<d>[a-z]+(?:[-\s][a-z]+)?)\s+day\s+of\s+(?P<m>[a-z]{3,9})\.?,?\s+"
     r"(?P<y>\d{4})(?!\w)", re.I)
 _FIGURES = re.compile(r"\s*\(\s*(?P<inner>[^()]+?)\s*\)\s*")
+# A line that is only a date may use styles too ambiguous inside running text (where
+# "2008.11.10" is a tariff number): "2025.09.24" (year first, dotted or slashed) and the
+# military "14JUL25" / "14 JUL 2025". A leading article goes too: "The 23rd day of May, 2025".
+_YEAR_FIRST = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<s>[./])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})")
+_MILITARY = re.compile(r"(?P<d>\d{1,2})\s?(?P<m>[A-Za-z]{3})\s?(?P<y>\d{4}|\d{2})")
+_ARTICLE = re.compile(r"(?:the|this)\s+(?=\d)", re.I)
 
 
 def _in_words(text: str) -> tuple[date, int] | None:
@@ -47,7 +53,10 @@ def _in_words(text: str) -> tuple[date, int] | None:
 def date_line(text: str) -> date | None:
     """The date when `text` is a date and nothing else; a parenthesised restatement of the same
     date is part of it, a different date in it is not (then None: which one is meant is unsure)."""
-    text = text.strip()
+    text = _ARTICLE.sub("", text.strip(), count=1)
+    alone = _alone(text)
+    if alone is not None:
+        return alone
     spelled = _in_words(text)
     if spelled is not None:
         value, end = spelled
@@ -64,3 +73,18 @@ def date_line(text: str) -> date | None:
         return None
     again = date_line(figures["inner"])
     return value if again == value else None
+
+
+def _alone(text: str) -> date | None:
+    """A line wholly in a style read only on a line of its own: "2025.09.24", "14JUL25"."""
+    match = _YEAR_FIRST.fullmatch(text) or _MILITARY.fullmatch(text)
+    if match is None:
+        return None
+    month = match["m"]
+    number = int(month) if month.isdigit() else next(
+        (i + 1 for i, m in enumerate(_MONTHS) if m.startswith(month.casefold())), 0)
+    year = int(match["y"]) + (2000 if len(match["y"]) == 2 else 0)
+    try:
+        return date(year, number, int(match["d"]))
+    except ValueError:
+        return None

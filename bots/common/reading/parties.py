@@ -18,12 +18,14 @@ US_ADDRESS = (
     r",\s*[A-Za-z][A-Za-z .'\n-]*?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?"
 )
 _LEAD_IN = (
-    r"on\s+behalf\s+of\s+(?:our\s+(?:client|principal),?\s+|the\s+importer\s+of\s+record,?\s+)?"
+    r"on\s+behalf\s+of\s+(?:(?:our|my)\s+(?:client|principal|customer),?\s+"
+    r"|the\s+importer\s+of\s+record,?\s+)?"
     r"|represents\s+|attorneys?\s+for\s+|counsel\s+(?:to|for)\s+|(?:customs\s+)?broker\s+for\s+"
     r"|agent\s+for\s+(?:the\s+importer\s+of\s+record,?\s+)?|attorney-in-fact\s+for\s+"
     r"|(?:filed|submitted)\s+for\s+(?:the\s+importer\s+of\s+record,?\s+)?"
     r"|importer\s+of\s+record,?\s+|our\s+(?:client|principal)(?:,|\s+is)?\s+|\bWe,\s+"
-    r"|the\s+undersigned\s+importer,?\s+|our\s+company,?\s+|\bwrite\s+for\s+"
+    r"|the\s+undersigned\s+importer,?\s+|our\s+company,?\s+"
+    r"|\b(?:write|writing|act|acting)\s+for\s+(?:(?:our|my)\s+(?:client|principal|customer),?\s+)?"
     r"|(?:U\.S\.C\.|USC)\s+(?:§\s*)?1514,\s+"
 )
 _CONNECTOR = (

@@ -12,7 +12,10 @@ _PORT_NAME = r"[A-Z][\w.'-]*(?:[ -](?:[A-Z][\w.'-]*|of|de|la))*(?:,\s*[A-Z]{2}\b
 _PORT_ITEM = rf"(?:(?i:port)\s+\d{{4}}\b|(?:{_PORT_NAME})(?:\s*\(\d{{4}}\))?)"
 _PORT_LIST = re.compile(rf"(?:\b(?i:ports?(?:\(s\))?\s+of)\s+(?:entry\s*:?\s*(?:at\s+|of\s+)?)?"
                         # "import through Newark (4601)", "will arrive at Savannah (1703)"
-                        rf"|\b(?i:import|imported|entered|arrive|landed|cleared|clears?\s+customs"
+                        # "intends to enter the goods at Boston, MA": the verb may take its object
+                        rf"|\b(?i:(?:import|imported|enter|entered|arrive|land|landed|clear|cleared)"
+                        rf"(?:\s+(?:the\s+)?(?:goods|merchandise|products?|items?|shipments?|them))?"
+                        rf"|clears?\s+customs"
                         # "Entry will be made at Los Angeles (2704)"
                         rf"|entry\s+will\s+be\s+(?:made|filed))\s+(?i:at|through|via)"
                         rf"\s+(?!(?i:the\s+)?(?:United|U\.S\.|ports?\b(?!\s+\d{{4}}\b))))"

@@ -1,0 +1,32 @@
+"""The captions a sender may print over or beside a requester's box, in full or abbreviated:
+a help-desk ticket's "Cust." / "Addr." / "IOR No." / "Req. Dt.", a questionnaire's "Name of
+importer", a form's "Applicant". One bank, read by every labelled field of the requester.
+
+An abbreviation counts only as a whole caption (followed by its full stop, a colon or the line's
+end), so "Customer Service Ticket" is no "Cust." caption.
+"""
+
+from __future__ import annotations
+
+import re
+
+_END = r"(?=\s*[:.]|\s*\n|\s*$)"
+# Who asks: the requester, applicant, customer or client, or "the importer's name".
+REQUESTER = (r"requester(?:'s)?(?:\s*\(importer(?:\s+of\s+record)?\))?(?:\s+name)?(?!\s+address)"
+             rf"|(?:applicant|client)(?:'s)?(?:\s+name)?{_END}|cust(?:omer)?(?:'s)?(?:\s+name)?\.?{_END}"
+             rf"|name\s+of\s+(?:the\s+)?(?:importer|requester|applicant)(?:\s+of\s+record)?{_END}"
+             rf"|importer(?:\s+of\s+record)?(?:'s)?\s+name{_END}")
+ADDRESS = rf"(?:mailing\s+|street\s+|business\s+)?(?:address|addr\.?){_END}"
+# The request's own date: "Date of request", "Request date", "Req. Dt.", or a bare "Date".
+REQUEST_DATE = (rf"date(?:\s+of\s+(?:the\s+)?request)?|req(?:uest)?\.?\s*(?:date|dt\.?){_END}")
+# The importer number as a caption alone, its value in the box below or beside it.
+IMPORTER_NUMBER = (rf"(?:importer(?:\s+of\s+record)?|IOR|IRS)\s*(?:no\.?|number|#|ID){_END}"
+                   rf"|EIN{_END}")
+
+_ANY = re.compile(rf"\s*(?:\d{{1,2}}[.)]\s*)?(?:{REQUESTER}|{ADDRESS}|{REQUEST_DATE}|"
+                  rf"{IMPORTER_NUMBER})\s*[:.]?\s*", re.I)
+
+
+def is_caption(text: str) -> bool:
+    """Whether TEXT is one of the bank's captions and nothing else ("Cust.", "IOR No.:")."""
+    return _ANY.fullmatch(text) is not None

@@ -1,0 +1,64 @@
+"""A row of captions side by side over a row of values: a ticket's "Cust. | Addr." over the
+customer's name and address, "IOR No. | Req. Dt." over the number and the date.
+
+Each caption is paired with the value whose left edge it shares on the next line, so the labelled
+readers find "Cust.: Old Mill Bakeware Company" as they find it in a letter. A row counts only when
+every cell in it is a caption of the bank (captions.py), so a two-column letterhead stays as it is.
+"""
+
+from __future__ import annotations
+
+from bots.ruling_triage import captions
+from bots.ruling_triage.extract_cells import CellRow
+from bots.ruling_triage.extract_text import Paragraph
+from tradebots.pdf import Segment
+
+_ALIGN = 8.0  # points: a value starts under its caption's left edge, give or take
+_ROW = 2.0  # points: cells of one row share their top, give or take
+_REACH = 2.5  # line heights: the value row sits right under the captions
+
+
+def pair_caption_rows(items: list[Paragraph]) -> list[Paragraph]:
+    """ITEMS with each caption of a captions-only row joined to the value below it."""
+    result = list(items)
+    for paragraph in items:
+        row = _caption_row(items, paragraph)
+        if row is None or paragraph not in result:
+            continue
+        values = [_value_under(result, caption) for caption in row]
+        if any(value is None for value in values):
+            continue
+        cells = [p for p in result if p.page == paragraph.page and any(
+            s in row for s in p.segments)]
+        at = result.index(cells[0])
+        for cell in cells:
+            result.remove(cell)
+        for value in values:
+            if value is not None and value in result:
+                result.remove(value)
+        pairs = [CellRow(Paragraph(paragraph.page, [caption]), value)
+                 for caption, value in zip(row, values, strict=True) if value is not None]
+        result[at:at] = pairs
+    return result
+
+
+def _caption_row(items: list[Paragraph], paragraph: Paragraph) -> list[Segment] | None:
+    """The segments of PARAGRAPH's first line's row when there are two or more and every one is
+    a caption; else None."""
+    top = paragraph.segments[0].top
+    row = sorted((s for p in items if p.page == paragraph.page for s in p.segments
+                  if abs(s.top - top) <= _ROW), key=lambda s: s.x0)
+    if len(row) < 2 or not all(captions.is_caption(s.text) for s in row):
+        return None
+    # Every cell holds only its caption line: a caption with its value below is read already.
+    owners = [p for p in items if p.page == paragraph.page and any(s in row for s in p.segments)]
+    if any(len(p.segments) != sum(1 for s in p.segments if s in row) for p in owners):
+        return None
+    return row
+
+
+def _value_under(items: list[Paragraph], caption: Segment) -> Paragraph | None:
+    below = [p for p in items if p.page == caption.page and abs(p.x0 - caption.x0) <= _ALIGN
+             and 0.0 < p.top - caption.bottom <= _REACH * caption.height
+             and not captions.is_caption(p.segments[0].text)]
+    return min(below, key=lambda p: p.top) if below else None

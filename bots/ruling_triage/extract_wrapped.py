@@ -1,0 +1,88 @@
+"""Lines a browser-made PDF spaces wider than the paragraph reader expects, joined back where a
+line plainly wraps: it runs to the column's right margin and ends mid-sentence.
+
+HTML renderers (xhtml2pdf, wkhtmltopdf) print body text at 1.4 to 1.6 line spacing, so every line
+stands alone and a sentence such as "not pending before any CBP office, / the Court ... or any court
+on appeal" loses its negation in the second half. Only a full line that does not end a sentence
+or a label is continued, so headings, short label lines and signature blocks stay apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from bots.common.reading.sentences import ABBREVIATIONS
+from bots.ruling_triage.extract_text import Paragraph
+
+_ALIGN = 6.0  # points: the next line starts at the same x
+_FULL = 0.88  # a line reaching this share of the column's width runs to its margin
+_MAX_GAP = 1.0  # line heights of white space between a wrapped line and its continuation
+_LEADING_SLACK = 1.5  # points a continuation's gap may exceed the page's usual gap between lines
+_MIN_WORDS = 6  # a wrapped line is running text, not a letterhead's "Tel. (555) 555-4325"
+_ENDS = (".", ":", "!", "?", ";")
+_ABBREVIATIONS = tuple(a.casefold() for a in ABBREVIATIONS)
+# A numbered item opens a line of its own ("1. Name of importer:"), and a title in capitals
+# ("REQUEST FOR BINDING RULING - CLASSIFICATION") is no wrapped sentence.
+_NUMBERED = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[A-Za-z])[.)]\s")
+# A line that opens with its own label ("Principal use: home networking") starts a field,
+# unless the line above breaks off on a word no phrase ends with ("Principal use in the" /
+# "United States: sold at retail").
+_LABEL_START = re.compile(r"\s*[A-Z][\w ()/'&-]{0,40}:\s")
+_OPEN_ENDED = frozenset(("the", "a", "an", "of", "in", "to", "for", "by", "with", "and", "or",
+                         "at", "on", "from", "its", "their", "our", "per"))
+
+
+def rejoin_wrapped(items: list[Paragraph]) -> list[Paragraph]:
+    """ITEMS with each paragraph whose last line wraps joined to the one continuing it."""
+    result: list[Paragraph] = []
+    leading = {page: _usual_gap(items, page) for page in {p.page for p in items}}
+    for paragraph in items:
+        last = result[-1] if result else None
+        if last is not None and _continues(last, paragraph, _right_margin(items, last),
+                                           leading[paragraph.page]):
+            result[-1] = Paragraph(last.page, [*last.segments, *paragraph.segments])
+        else:
+            result.append(paragraph)
+    return result
+
+
+def _continues(before: Paragraph, after: Paragraph, margin: float, usual_gap: float) -> bool:
+    line = before.segments[-1]
+    gap = after.top - line.bottom
+    width = margin - before.x0
+    return (before.page == after.page and abs(before.x0 - after.x0) <= _ALIGN
+            and 0.0 <= gap <= min(_MAX_GAP * max(line.height, after.segments[0].height),
+                                  usual_gap + _LEADING_SLACK)
+            and len(line.words) >= _MIN_WORDS and not line.text.isupper()
+            and not _NUMBERED.match(after.text)
+            and (not _LABEL_START.match(after.text)
+                 or line.words[-1].text.casefold() in _OPEN_ENDED)
+            and width > 0 and line.words[-1].x1 - line.x0 >= _FULL * width
+            and not _ends_sentence(line.words[-1].text))
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether the line's last word closes a sentence or a label ("no." and "U.S." do not)."""
+    return word.endswith(_ENDS) and not word.casefold().endswith(_ABBREVIATIONS)
+
+
+def _right_margin(items: list[Paragraph], column: Paragraph) -> float:
+    """The furthest right any line of COLUMN's page reaches from the same left edge."""
+    return max(segment.words[-1].x1 for paragraph in items
+               if paragraph.page == column.page and abs(paragraph.x0 - column.x0) <= _ALIGN
+               for segment in paragraph.segments)
+
+
+def _usual_gap(items: list[Paragraph], page: int) -> float:
+    """The most common white space between one line and the next below it at the same left
+    edge on PAGE: the body text's leading, which a wider gap (a paragraph's end) exceeds."""
+    lines = sorted((s for p in items if p.page == page for s in p.segments),
+                   key=lambda s: (s.top, s.x0))
+    gaps: Counter[int] = Counter()
+    for index, line in enumerate(lines):
+        below = next((other for other in lines[index + 1:]
+                      if other.top > line.bottom - 1.0 and abs(other.x0 - line.x0) <= _ALIGN), None)
+        if below is not None:
+            gaps[round(below.top - line.bottom)] += 1
+    return float(gaps.most_common(1)[0][0]) if gaps else 0.0
