@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bots.common.reading.key_values import key_value_line
 from bots.common.reading.printouts import unquoted
 from bots.penalty_notice.extract_commercial import read_commercial_question
 from bots.penalty_notice.extract_entries import EntryRow, read_entry_rows
@@ -18,7 +19,6 @@ from bots.penalty_notice.extract_entry_marks import with_run_marks
 from bots.penalty_notice.extract_entry_prose import read_entries_in_prose
 from bots.penalty_notice.extract_entry_runs import read_entry_runs
 from bots.penalty_notice.extract_header import DEFAULTED, read_header
-from bots.penalty_notice.extract_key_values import spelled_keys
 from bots.penalty_notice.extract_merge import doubts_of, merged
 from bots.penalty_notice.extract_prose import read_prose
 from bots.penalty_notice.extract_violation import read_violation
@@ -68,7 +68,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # A referral forwarded by e-mail keeps its lines behind quote markers ("> Case no.: X").
         lines = [unquoted(line) for n in document.page_numbers for line in document.segments(n)]
         stream = TextStream(lines)
-        header = spelled_keys([segment for line in lines for segment in line])
+        # An export's "key = value" and a run-in heading read as "label: value".
+        header = [segment for line in lines for segment in key_value_line(line)]
         labelled, prose = read_header(header), read_prose(stream)
         doubts = doubts_of(labelled, prose, text)
         # The goods after their cue, to the sentence's end, win over a label's cell, which may
