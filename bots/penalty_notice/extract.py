@@ -27,11 +27,14 @@ from tradebots.facts import Extracted
 from tradebots.pdf import TextStream, open_pdf
 from tradebots.pdf.kind import WrongDocument, guess_kind
 
-# A referral names the violation (1592, a penalty, FP&F) and the culpability found; senders word
-# both many ways ("Culpability assessed: Negligent", "Level of culpability", "gross negligence").
+# A referral names the violation (1592, a penalty, FP&F) or calls itself a referral (an audit's
+# "report of findings and referral", a prior disclosure, a loss of duties: 19 CFR 162.71, 162.74),
+# and the culpability found; senders word both many ways ("Culpability assessed: Negligent",
+# "Level of culpability", "gross negligence", App. B (B)'s "wanton disregard").
 _REFERRAL = (
-    re.compile(r"(?i)\bpenalt|\b1592\b|FP&F|fines,?\s+penalties|\bviolat"),
-    re.compile(r"(?i)culpab|neglig|\bfraud"),
+    re.compile(r"(?i)\bpenalt|\b1592\b|FP&F|fines,?\s+penalties|\bviolat|\breferr(?:al|ed)\b"
+               r"|prior\s+disclosure|loss\s+of\s+(?:duties|revenue)"),
+    re.compile(r"(?i)culpab|neglig|\bfraud|wanton\s+disregard|reasonable\s+care"),
 )
 _LOOKS_LIKE = (
     ("a protest", re.compile(r"(?i)CBP\s+Form\s+19\b|\bprotest\b")),

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from bots.common.reading.captions import NUMBERED_CAPTION
+from bots.common.reading.dates import parse_date
 from bots.common.reading.ticks import marked
 from bots.customs.identifiers import parse_importer_number
 from bots.penalty_notice.culpability import culpability_named
 from tradebots.facts import Extracted
-from tradebots.pdf import FieldText, LabelHit, Segment, find_labels, parse_money, parse_us_date
+from tradebots.pdf import FieldText, LabelHit, Segment, find_labels, parse_money
 from tradebots.pdf.labels import read_below, read_right
 
 LABELLED = 0.95  # a value read beside or below its label
@@ -61,7 +62,9 @@ LABEL_PATTERNS: dict[str, str] = {
     ),
     "culpability": r"(?:(?:degree|level)\s+of\s+)?culpability(?:\s+(?:level|determination))?",
     "prior_disclosure": (
-        r"(?:prior\s+disclosure(?:\s+(?:status|filed|made|received))?|pd)(?!\s+date)"
+        # "Prior discl.", "Prior disc.": a clerk's abbreviation of the label
+        r"(?:prior\s+(?:disclosure|discl?\.)(?:\s+(?:status|filed|made|received))?|pd)"
+        r"(?!\s+date)"
     ),
     "noncommercial": (
         r"(?:(?:type\s+of\s+|nature\s+of\s+)?importation"
@@ -202,7 +205,7 @@ READERS: dict[str, _Reader] = {
     "party_name": _Reader(_party, own_line_decides=True),
     "party_address": _Reader(_text, lines=2),
     "importer_number": _Reader(importer_of),
-    "violation_date": _Reader(parse_us_date),
+    "violation_date": _Reader(parse_date),
     "culpability": _Reader(culpability_of),
     "prior_disclosure": _Reader(disclosure_of),
     "noncommercial": _Reader(commercial_of),
@@ -219,7 +222,10 @@ def _candidates(segments: Sequence[Segment], hit: LabelHit, lines: int) -> list[
         found.append(FieldText(" ".join(w.text for w in hit.rest), hit.rest, hit, "right"))
     # A label cut by a wrap leaves a stub after it; the value may still sit beside the label.
     whole = LabelHit(hit.segment, hit.start, len(hit.segment.text))
-    for item in (read_right(segments, whole, STOP), read_below(segments, hit, STOP, lines)):
+    # A caption alone on its line may have its value set in under it ("Violator" over
+    # "  Acme Co."): below it, anywhere within the caption's own width.
+    indent = 0.0 if hit.rest else hit.segment.bbox[2] - hit.x0
+    for item in (read_right(segments, whole, STOP), read_below(segments, hit, STOP, lines, indent)):
         if item is not None:
             found.append(item)
     return found

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from bots.common.reading.dates import find_dates
 from bots.common.reading.money import parse_money
 from bots.customs.identifiers import parse_importer_number
 from bots.penalty_notice.culpability import level_in
@@ -20,7 +21,7 @@ from bots.penalty_notice.extract_disclosure_act import read_disclosure_act
 from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED, yes_no_of
 from bots.penalty_notice.extract_party import read_party
 from tradebots.facts import Extracted
-from tradebots.pdf import TextStream, find_dates
+from tradebots.pdf import TextStream
 
 _WINDOW = 160  # characters after a cue in which its value is looked for
 _CASE = re.compile(
@@ -44,7 +45,7 @@ _CULPABILITY = re.compile(r"(?i)fraud\w*|gross(?:ly)?\s+neglig\w*|neglig\w*")
 # "prior disclosure", "voluntary (prior) disclosure", "voluntary disclosure", and the clerks'
 # "PD" before its answer ("PD = accepted", "PD: N").
 PRIOR_DISCLOSURE = re.compile(
-    r"(?i)prior\)?\s+disclosure|voluntary\s+disclosure|(?-i:\bPD\b)(?=\s*[:=\-])")
+    r"(?i)prior\)?\s+(?:disclosure|discl?\.)|voluntary\s+disclosure|(?-i:\bPD\b)(?=\s*[:=\-])")
 _BOTH_ANSWERS = re.compile(r"(?i)^(?=.*\byes\b)(?=.*\bno\b)")
 _PRIOR_NO_BEFORE = re.compile(
     r"(?i)(?:\bno|\bnot|without|never|n't|neither|nor)\s+(?:\w+\s+){0,3}$"
@@ -125,7 +126,7 @@ def read_violation_date(stream: TextStream) -> Extracted | None:
                 return _extracted(stream, start, start + len(named[-1].text), named[-1].value,
                                   IN_SENTENCE)
         window = stream.text[cue.end():cue.end() + 60]
-        found = next(find_dates(window), None)
+        found = next(iter(find_dates(window)), None)
         if found is not None:
             start = cue.end() + found.start
             return _extracted(stream, start, start + len(found.text), found.value, IN_SENTENCE)
@@ -141,13 +142,13 @@ _ROW_TO_CUE = re.compile(
 def _row_date(stream: TextStream, cue_start: int) -> Extracted | None:
     """The date that starts the cue's line when the rest of the line is the event it dates."""
     line_start = stream.text.rfind("\n", 0, cue_start) + 1
-    first = next(find_dates(stream.text[line_start:cue_start]), None)
+    first = next(iter(find_dates(stream.text[line_start:cue_start])), None)
     if first is None or stream.text[line_start:line_start + first.start].strip():
         return None
     if not _ROW_TO_CUE.fullmatch(stream.text[line_start + first.end:cue_start]):
         return None
     line_end = stream.text.find("\n", cue_start)
-    if next(find_dates(stream.text[cue_start:line_end if line_end >= 0 else None]), None):
+    if find_dates(stream.text[cue_start:line_end if line_end >= 0 else None]):
         return None  # "03/01/2024 Violation date: 2023-04-01": the cue labels the later date
     start = line_start + first.start
     return _extracted(stream, start, start + len(first.text), first.value, IN_SENTENCE)

@@ -1,0 +1,103 @@
+"""Sender behaviour of case systems and audit reports (issue 13, round 8): dates printed the way
+case systems and spreadsheets print them (13SEP22, 01-OCT-2021, 2021.08.04), a caption with its
+value set in under it, a party whose name holds a bracketed word, a clerk's "Prior discl.", and
+an audit's "report of findings and referral" that never says "penalty" or "violation"."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bots.common.reading.dates import find_dates
+from bots.penalty_notice.extract import extract_penalty
+from tests.penalty_read.drawn import Line, draw_referral
+
+HEADER = [(60.0, "Entry Number"), (140.0, "Entered"), (210.0, "Liq."), (250.0, "Value"),
+          (330.0, "Duty Paid"), (410.0, "Duty Owed")]
+
+
+def _row(entered: str) -> Line:
+    return [(60.0, "285-8497759-0"), (140.0, entered), (210.0, "N"), (250.0, "$107,729.39"),
+            (330.0, "$4,309.18"), (410.0, "$11,850.24")]
+
+
+@pytest.mark.parametrize(("printed", "day"), [
+    ("13SEP22", date(2022, 9, 13)), ("01-OCT-2021", date(2021, 10, 1)),
+    ("01-Oct-21", date(2021, 10, 1)), ("13 SEP 22", date(2022, 9, 13)),
+    ("13.Sep.2022", date(2022, 9, 13)), ("SEP-13-2022", date(2022, 9, 13)),
+    ("2021.08.04", date(2021, 8, 4)), ("2021/08/04", date(2021, 8, 4)),
+])
+def test_a_case_systems_date_styles_are_dates(printed: str, day: date) -> None:
+    assert [m.value for m in find_dates(f"entered {printed}.")] == [day]
+
+
+@pytest.mark.parametrize("printed", ["31FEB22", "ABC13SEP22", "v2021.08.04.1", "13SEP2"])
+def test_look_alikes_are_no_dates(printed: str) -> None:
+    assert find_dates(printed) == []
+
+
+@pytest.mark.parametrize(("printed", "day"), [
+    ("13SEP22", date(2022, 9, 13)), ("01-OCT-2021", date(2021, 10, 1)),
+    ("2021.08.04", date(2021, 8, 4)),
+])
+def test_a_referral_dated_in_a_systems_style_is_read(
+    tmp_path: Path, printed: str, day: date
+) -> None:
+    pdf = draw_referral(tmp_path / "r.pdf", [
+        "FP&F PENALTY CASE 2026-1001-975952-01", f"Date of violation: {printed}",
+        "Culpability: negligence", HEADER, _row(printed)])
+    facts = extract_penalty(pdf).facts
+    assert facts.violation_date == day
+    assert facts.entries[0].entry_date == day
+
+
+def test_a_caption_with_its_value_set_in_under_it(tmp_path: Path) -> None:
+    pdf = draw_referral(tmp_path / "r.pdf", [
+        "FP&F PENALTY COMPUTATION WORKSHEET (19 U.S.C. 1592)",
+        "Case No.", [(81.0, "2026-1001-975952-01")],
+        "Violator", [(81.0, "Lakeshore Lamp & Light Co.")],
+        "Address", [(81.0, "90 Wharf Street, Duluth, MN 55802")],
+        "Culpability", [(81.0, "Negligence")], HEADER, _row("10/02/2023")])
+    extraction = extract_penalty(pdf)
+    assert extraction.facts.party_name == "Lakeshore Lamp & Light Co."
+    assert extraction.facts.party_address == "90 Wharf Street, Duluth, MN 55802"
+    assert extraction.fields["party_name"].confidence >= 0.95  # read under its caption
+
+
+@pytest.mark.parametrize("name", ["Marigold Textiles (USA) Inc.", "Harbor Tools (H.K.) Ltd."])
+def test_a_name_with_a_bracketed_word_is_read_whole(tmp_path: Path, name: str) -> None:
+    pdf = draw_referral(tmp_path / "r.pdf", [
+        "IMPORT SPECIALIST FINDINGS - REFERRAL TO FINES, PENALTIES & FORFEITURES",
+        f"2. The importer of record is {name}, 5 Loom Court, Suite 300, Charlotte, NC 28202.",
+        "5. Culpability found: negligence.", HEADER, _row("10/02/2023")])
+    facts = extract_penalty(pdf).facts
+    assert facts.party_name == name
+    assert facts.party_address == "5 Loom Court, Suite 300, Charlotte, NC 28202"
+
+
+@pytest.mark.parametrize(("said", "made"), [
+    ("Prior discl.: Y (valid, 19 CFR 162.74)", True), ("Prior discl.: N", False),
+    ("Prior disc.: yes", True),
+])
+def test_a_clerks_abbreviated_disclosure_label_is_read(
+    tmp_path: Path, said: str, made: bool
+) -> None:
+    pdf = draw_referral(tmp_path / "r.pdf", [
+        "FP&F PENALTY CASE 2026-1001-975952-01", "Culpability: fraud", said,
+        HEADER, _row("10/02/2023")])
+    extraction = extract_penalty(pdf)
+    assert extraction.facts.prior_disclosure is made
+    assert extraction.fields["prior_disclosure"].confidence > 0.7  # read, not defaulted
+
+
+def test_an_audit_report_of_findings_and_referral_is_a_referral(tmp_path: Path) -> None:
+    pdf = draw_referral(tmp_path / "r.pdf", [
+        "Regulatory Audit and Agency Advisory Services", "Report of findings and referral",
+        "Case 2024-1703-713935-01. The audit of Old Harbor Lighting Co., 19 Wharf Street,",
+        "Portland, ME 04101 found that the company knowingly undervalued its entries.",
+        "We find the conduct to be fraud.", HEADER, _row("10/02/2023")])
+    facts = extract_penalty(pdf).facts
+    assert facts.culpability == "fraud"
+    assert facts.case_number == "2024-1703-713935-01"
