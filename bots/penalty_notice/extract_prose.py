@@ -19,6 +19,7 @@ from bots.customs.identifiers import parse_importer_number
 from bots.penalty_notice.culpability import level_in
 from bots.penalty_notice.extract_disclosure_act import read_disclosure_act
 from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED, yes_no_of
+from bots.penalty_notice.extract_narrative import ACT
 from bots.penalty_notice.extract_party import read_party
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
@@ -35,7 +36,8 @@ _IMPORTER = re.compile(
     r"(?P<v>[0-9][0-9A-Z]*(?:\s*-\s*[0-9A-Z]+)*)"
 )
 _VIOLATION_DATE = re.compile(
-    r"(?i)(?:date\s+of\s+(?:the\s+)?violation|violation\s+date|violation\s+(?:occurred|began)"
+    r"(?i)(?:date\s+of\s+(?:the\s+)?violation|violation\s+date"
+    r"|violations?\s+(?:occurred|began|started|commenced)"
     r"|violated\s+on|earliest\s+violation(?:\s+date)?)"
 )
 # What joins a date to the cue that follows it: ", which is the", " (the", " - the".
@@ -112,6 +114,31 @@ def read_importer(stream: TextStream) -> Extracted | None:
 
 
 def read_violation_date(stream: TextStream) -> Extracted | None:
+    """The date the referral names for the violation, by a cue, else as the start of the act its
+    statement reports ("knowingly undervalued its entries, beginning 9-9-22")."""
+    return _cued_violation_date(stream) or _act_begun(stream)
+
+
+# The start of a continuing act: "..., beginning 9-9-22", "starting on the 14th day of ...".
+_BEGUN = re.compile(r"(?i)\b(?:beginning|starting|commencing|since)(?:\s+(?:on|in|with))?\s+")
+_SENTENCE_START = re.compile(r"[.;]\s|\n\s*\n")
+
+
+def _act_begun(stream: TextStream) -> Extracted | None:
+    """The date an act's sentence says it began; a weaker cue than a labelled date."""
+    for cue in stream.finditer(_BEGUN):
+        found = next(iter(find_dates(stream.text[cue.end():cue.end() + 40])), None)
+        if found is None or stream.text[cue.end():cue.end() + found.start].strip() not in (
+                "", "the"):
+            continue
+        starts = [m.end() for m in _SENTENCE_START.finditer(stream.text, 0, cue.start())]
+        if ACT.search(stream.text, starts[-1] if starts else 0, cue.start()):
+            start = cue.end() + found.start
+            return _extracted(stream, start, start + len(found.text), found.value, INFERRED)
+    return None
+
+
+def _cued_violation_date(stream: TextStream) -> Extracted | None:
     """The date after its cue ("Date of violation: ..."), or the date the cue names from behind:
     "filed on 10/02/2023, which is the date of the violation", "Beginning Jan. 3, 2024 (the date
     of violation)", or a chronology's row "2023-04-01  First entry ... (date of violation)"."""

@@ -101,3 +101,31 @@ def test_an_audit_report_of_findings_and_referral_is_a_referral(tmp_path: Path) 
     facts = extract_penalty(pdf).facts
     assert facts.culpability == "fraud"
     assert facts.case_number == "2024-1703-713935-01"
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("found that the company knowingly undervalued its entries, beginning 9-9-22.",
+     date(2022, 9, 9)),
+    ("found that the company misstated the origin, beginning the 14th day of September, 2022.",
+     date(2022, 9, 14)),
+    ("The importer declared the goods under a lower-rate provision starting on 2022-10-03.",
+     date(2022, 10, 3)),
+    ("The violations began on March 3, 2022, with the first entry.", date(2022, 3, 3)),
+])
+def test_the_date_an_act_began_dates_the_violation(
+    tmp_path: Path, sentence: str, day: date
+) -> None:
+    pdf = draw_referral(tmp_path / "r.pdf", [
+        "Report of findings and referral - case 2024-1703-713935-01", sentence,
+        "We find the conduct to be fraud.", HEADER, _row("10/02/2023")])
+    extraction = extract_penalty(pdf)
+    assert extraction.facts.violation_date == day
+    assert extraction.fields["violation_date"].confidence <= 0.85  # a sentence's cue
+
+
+def test_a_period_beginning_without_an_act_dates_no_violation(tmp_path: Path) -> None:
+    pdf = draw_referral(tmp_path / "r.pdf", [
+        "Report of findings and referral - case 2024-1703-713935-01",
+        "The audit covered the period beginning 01/01/2020.", "Culpability: fraud.",
+        HEADER, _row("10/02/2023")])
+    assert extract_penalty(pdf).facts.violation_date is None
