@@ -140,7 +140,7 @@ def _bands(
             first -= 1
         last = index
         while (last + 1 < len(lines) and _table_line(lines, last + 1, last, above=False)
-               and not _labelled_below(lines[last + 1], lines[index][0])):
+               and not _labelled_below(lines[last + 1], lines[index][0], anchor)):
             last += 1
         bands.append((first, last))
     return bands
@@ -176,12 +176,12 @@ def _holds_figures(line: Sequence[Segment]) -> bool:
     return bool(_FIGURE.search(text)) or parse_date(text) is not None
 
 
-def _labelled_below(line: Sequence[Segment], anchor: Segment) -> bool:
+def _labelled_below(line: Sequence[Segment], cell: Segment, anchor: re.Pattern[str]) -> bool:
     """A line under the rows that opens with words in the anchor's column ("Domestic value
     $1", "AUDIT TRAIL"): the anchor (an entry number) never wraps, so the table has ended;
     a TOTAL line still closes it."""
     first = line[0]
-    if first.x0 >= anchor.bbox[2] or _closing(first.text):
+    if first.x0 >= cell.bbox[2] or _closing(first.text) or _anchored(line, anchor):
         return False
     return bool(re.match(r"[A-Za-z]{3,}", first.text)) and cell_kind(first.text, _NEVER) == "text"
 
