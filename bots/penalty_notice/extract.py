@@ -34,7 +34,7 @@ from tradebots.pdf.kind import WrongDocument, guess_kind
 _REFERRAL = (
     re.compile(r"(?i)\bpenalt|\b1592\b|FP&F|fines,?\s+penalties|\bviolat|\breferr(?:al|ed)\b"
                r"|prior\s+disclosure|loss\s+of\s+(?:duties|revenue)"),
-    re.compile(r"(?i)culpab|neglig|\bfraud|wanton\s+disregard|reasonable\s+care"),
+    re.compile(r"(?i)culpab|\bculp\.|neglig|\bfraud|wanton\s+disregard|reasonable\s+care"),
 )
 _LOOKS_LIKE = (
     ("a protest", re.compile(r"(?i)CBP\s+Form\s+19\b|\bprotest\b")),

@@ -56,11 +56,14 @@ LABEL_PATTERNS: dict[str, str] = {
         r"|(?:ein\s*/\s*)?ior(?=[\s.]*(?::|$))|ein\b)"
     ),
     "violation_date": (
-        r"(?:date\s+of\s+(?:the\s+)?(?:first\s+|initial\s+)?violation"
+        # a clerk's "Viol. date", "Dt. of viol."
+        r"(?:(?:date|dt\.?)\s+of\s+(?:the\s+)?(?:first\s+|initial\s+)?viol(?:ation\b|\.)"
         r"|date\s+(?:the\s+)?violation\s+(?:occurred|began|was\s+committed)"
-        r"|violation\s+(?:date|dt\.?)|earliest\s+violation(?:\s+date)?)"
+        r"|viol(?:ation|\.)\s*(?:date|dt\.?)|earliest\s+violation(?:\s+date)?)"
     ),
-    "culpability": r"(?:(?:degree|level)\s+of\s+)?culpability(?:\s+(?:level|determination))?",
+    "culpability": (
+        r"(?:(?:degree|level)\s+of\s+)?(?:culpability|culp\.)(?:\s+(?:level|determination))?"
+    ),
     "prior_disclosure": (
         # "Prior discl.", "Prior disc.": a clerk's abbreviation of the label
         r"(?:prior\s+(?:disclosure|discl?\.)(?:\s+(?:status|filed|made|received))?|pd)"
@@ -72,12 +75,13 @@ LABEL_PATTERNS: dict[str, str] = {
     ),
     # "DV: ...", "DV (USD)", a case export's "DV..........: USD 1,000.00", "D.V. of merchandise".
     "domestic_value": (
-        r"(?:total\s+)?(?:domestic\s+value|dv(?=[\s.]*(?:\(|:|$))"
+        r"(?:total\s+)?(?:dom(?:estic|\.)\s*val(?:ue\b|\.)|dv(?=[\s.]*(?:\(|:|$))"
         r"|d\.\s?v\.(?:\s+of\s+(?:the\s+)?merchandise)?)"
     ),
     # A bare "Entered Value" heads an entries column; only a total is the dutiable value.
     "dutiable_value": (
-        r"(?:(?:total|aggregate)\s+)?dutiable\s+value|(?:total|aggregate)\s+entered\s+value"
+        r"(?:(?:total|aggregate)\s+)?dut(?:iable|\.)\s*val(?:ue\b|\.)"
+        r"|(?:total|aggregate)\s+entered\s+value"
         r"|dutiable(?=[\s.]*:)"
     ),
     "merchandise": r"(?:description\s+of\s+(?:the\s+)?)?merchandise",

@@ -37,12 +37,13 @@ _IMPORTER = re.compile(
 )
 _VIOLATION_DATE = re.compile(
     r"(?i)(?:date\s+of\s+(?:the\s+)?violation|violation\s+date"
-    r"|violations?\s+(?:occurred|began|started|commenced)"
+    r"|violations?\s+(?:occurred|began|started|commenced)|\bviol\.\s*(?:date|dt\b)"
+    r"|\b(?:date|dt\.?)\s+of\s+viol\."
     r"|violated\s+on|earliest\s+violation(?:\s+date)?)"
 )
 # What joins a date to the cue that follows it: ", which is the", " (the", " - the".
 _NAMED_BEFORE = re.compile(r"\s*(?:,\s*which\s+(?:is|was)|\(|[-\u2013\u2014])\s*(?:the\s+)?$", re.I)
-_CULPABILITY_CUE = re.compile(r"(?i)culpab\w*|degree\s+of\s+fault")
+_CULPABILITY_CUE = re.compile(r"(?i)culpab\w*|\bculp\.|degree\s+of\s+fault")
 _CULPABILITY = re.compile(r"(?i)fraud\w*|gross(?:ly)?\s+neglig\w*|neglig\w*")
 # "prior disclosure", "voluntary (prior) disclosure", "voluntary disclosure", and the clerks'
 # "PD" before its answer ("PD = accepted", "PD: N").
@@ -262,8 +263,8 @@ PROSE_READERS: dict[str, Callable[[TextStream], Extracted | None]] = {
     "culpability": read_culpability,
     "prior_disclosure": lambda stream: read_prior_disclosure(stream) or read_disclosure_act(stream),
     "noncommercial": read_noncommercial,
-    "domestic_value": _value_reader(r"(?:domestic\s+value|\bd\.\s?v\.)"),
-    "dutiable_value": _value_reader(r"(?:total\s+)?dutiable\s+value"),
+    "domestic_value": _value_reader(r"(?:\bdom(?:estic|\.)\s*val(?:ue\b|\.)|\bd\.\s?v\.)"),
+    "dutiable_value": _value_reader(r"(?:total\s+)?\bdut(?:iable|\.)\s*val(?:ue\b|\.)"),
 }
 
 

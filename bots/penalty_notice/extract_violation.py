@@ -50,11 +50,14 @@ VIOLATION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"(?:[\w-]+\s+){0,2}preference"),
         ("marking", r"\bmark(?:ed|ing)\b|\bunmarked\b"),
         ("origin", r"country\s+of\s+origin|\borigin\b|transship"),
-        # "declared the goods under a provision with a lower rate than the one that applies"
+        # "declared the goods under a provision with a lower rate than the one that applies",
+        # "misdescribed the merchandise, so that a lower rate was declared"
         ("classification", r"subheading|classif|tariff\s+(?:provision|heading|number)|\bHTSUS?\b"
                            r"|rate\s+of\s+duty|\b(?:provision|heading)\s+(?:with|at|carrying"
                            r"|bearing)\s+a\s+lower\s+(?:duty\s+)?rate"
-                           r"|\blower[- ]rate\s+(?:provision|heading)"),
+                           r"|\blower[- ]rate\s+(?:provision|heading)"
+                           r"|\blower\s+(?:duty\s+)?rate\s+(?:was|were|had\s+been)\s+(?:declared"
+                           r"|claimed|entered|applied)"),
         ("quantity", r"\bquantit|short[- ]?shipped|number\s+of\s+(?:units|pieces|cartons)"),
         ("valuation", r"undervalu|\bassists?\b|price\s+actually\s+paid|understated|purchase\s+price"
                       r"|royalt|transaction\s+value"),

@@ -6,6 +6,7 @@ an audit's "report of findings and referral" that never says "penalty" or "viola
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -129,3 +130,42 @@ def test_a_period_beginning_without_an_act_dates_no_violation(tmp_path: Path) ->
         "The audit covered the period beginning 01/01/2020.", "Culpability: fraud.",
         HEADER, _row("10/02/2023")])
     assert extract_penalty(pdf).facts.violation_date is None
+
+
+@pytest.mark.parametrize(("labels", "sep"), [
+    (("Viol. date", "Culp.", "Dom. value", "Dut. value"), ":"),
+    (("Dt. of viol.", "Culp.", "Dom. val.", "Dut. val."), ":"),
+    (("Viol. dt.", "Culpability", "Dom.value", "Dut.value"), ""),
+])
+def test_a_clerks_abbreviated_labels_are_read(
+    tmp_path: Path, labels: tuple[str, str, str, str], sep: str
+) -> None:
+    dated, culp, dv, dut = labels
+    pdf = draw_referral(tmp_path / "r.pdf", [
+        "FP&F CASE 2026-1001-975952-01",
+        [(72.0, f"{dated}{sep}"), (180.0, "May 26, 2023")],
+        [(72.0, f"{culp}{sep}"), (180.0, "NEG")],
+        [(72.0, f"{dv}{sep}"), (180.0, "$162,539.00")],
+        [(72.0, f"{dut}{sep}"), (180.0, "$125,020.00")],
+        HEADER, _row("10/02/2023")])
+    facts = extract_penalty(pdf).facts
+    assert facts.violation_date == date(2023, 5, 26)
+    assert facts.culpability == "negligence"
+    assert facts.domestic_value == Decimal("162539.00")
+    assert facts.dutiable_value == Decimal("125020.00")
+
+
+@pytest.mark.parametrize("statement", [
+    "The importer misdescribed the merchandise on the entry summaries, so that a lower rate "
+    "was declared.",
+    "The broker misdescribed the goods, so that a lower duty rate was claimed on each entry.",
+])
+def test_a_misdescription_that_lowered_the_rate_is_a_classification_violation(
+    tmp_path: Path, statement: str
+) -> None:
+    pdf = draw_referral(tmp_path / "r.pdf", [
+        "Penalty Computation Worksheet - case 2024-5301-854461-01", "Culpability: negligence",
+        HEADER, _row("10/02/2023"), statement])
+    facts = extract_penalty(pdf).facts
+    assert facts.violation_type == "classification"
+    assert facts.material_facts is not None and "misdescribed" in facts.material_facts
