@@ -34,13 +34,14 @@ _TAIL = r"(?:\s*\([^)]*\)?)?\s*[:=]?"
 LABEL_PATTERNS: dict[str, str] = {
     "case_number": (
         r"(?:(?:fp&f|penalty|seacats)\s+(?:case\s+)?(?:no\.?|number|#)"
-        r"|(?:fp&f\s+|penalty\s+|seacats\s+)?case\s+(?:no\.?|number|#)"
+        r"|(?:fp&f\s+|penalty\s+|seacats\s+)?case\s+(?:no\.?|number|#|id\b)"
+        r"|(?:file|matter)\s+(?:no\.?|number|#)"
         # a box captioned "SEACATS Case" alone, its number below or beside it
         r"|(?:fp&f|penalty|seacats)\s+case(?=[\s.]*(?::|$)))"
     ),
     "party_name": (
-        r"(?:name\s+of\s+(?:the\s+)?(?:party|violator|importer)"
-        r"|(?:party|violator|importer)(?:'s)?\s+name"
+        r"(?:name\s+of\s+(?:the\s+)?(?:party|violator|importer|company|firm)"
+        r"|(?:party|violator|importer|company|firm|business|entity)(?:'s)?\s+name"
         r"|(?:alleged\s+|subject\s+)?(?:party|violator)(?!\s+address)"
         r"|importer\s+of\s+record(?!\s*(?:no\b|number|#|id\b|address))|importer(?=[\s.]*:|\s*$)"
         # a case export's "SUBJECT : <party>"; a memo's subject line is refused by its words
@@ -53,13 +54,17 @@ LABEL_PATTERNS: dict[str, str] = {
         # "EIN": the employer number an importer files under (19 CFR 24.5)
         r"(?:(?:importer(?:\s+of\s+record)?|ior)\s*(?:no\.?|number|#|id)"
         # "IOR" alone captions a form box whose number sits below it
-        r"|(?:ein\s*/\s*)?ior(?=[\s.]*(?::|$))|ein\b)"
+        r"|(?:ein\s*/\s*)?ior(?=[\s.]*(?::|$))|ein\b"
+        # the IRS number an importer files under (19 CFR 24.5), however the form words it
+        r"|irs\s*(?:no\.?|number|#)|(?:federal\s+)?tax\s+id(?:entification)?(?:\s+(?:no\.?|number|#))?)"
     ),
     "violation_date": (
         # a clerk's "Viol. date", "Dt. of viol."
         r"(?:(?:date|dt\.?)\s+of\s+(?:the\s+)?(?:first\s+|initial\s+)?viol(?:ation\b|\.)"
         r"|date\s+(?:the\s+)?violation\s+(?:occurred|began|was\s+committed)"
-        r"|viol(?:ation|\.)\s*(?:date|dt\.?)|earliest\s+violation(?:\s+date)?)"
+        r"|viol(?:ation|\.)\s*(?:date|dt\.?)|earliest\s+violation(?:\s+date)?"
+        # a period's first day is the first violation's ("Period of violation: 1/3/22 - ...")
+        r"|period\s+of\s+(?:the\s+)?violations?|violation\s+period)"
     ),
     "culpability": (
         r"(?:(?:degree|level)\s+of\s+)?(?:culpability|culp\.)(?:\s+(?:level|determination))?"

@@ -169,3 +169,27 @@ def test_a_misdescription_that_lowered_the_rate_is_a_classification_violation(
     facts = extract_penalty(pdf).facts
     assert facts.violation_type == "classification"
     assert facts.material_facts is not None and "misdescribed" in facts.material_facts
+
+
+@pytest.mark.parametrize(("case", "party", "ior", "dated"), [
+    ("Case ID", "Company name", "IRS No.", "Period of violation"),
+    ("File No.", "Name of firm", "Tax ID number", "Violation period"),
+    ("Matter #", "Entity name", "Federal tax identification no.", "Date of violation"),
+])
+def test_other_forms_wording_of_the_header_is_read(
+    tmp_path: Path, case: str, party: str, ior: str, dated: str
+) -> None:
+    pdf = draw_referral(tmp_path / "r.pdf", [
+        "FINES, PENALTIES AND FORFEITURES - REFERRAL",
+        [(72.0, f"{case}:"), (220.0, "2026-1001-975952-01")],
+        [(72.0, f"{party}:"), (220.0, "Sable Ridge Apparel Group")],
+        [(72.0, f"{ior}:"), (220.0, "40-1297006")],
+        [(72.0, f"{dated}:"), (220.0, "05/26/2023 - 11/30/2023")],
+        [(72.0, "Culpability:"), (220.0, "Negligence")], HEADER, _row("10/02/2023")])
+    extraction = extract_penalty(pdf)
+    facts = extraction.facts
+    assert facts.case_number == "2026-1001-975952-01"
+    assert facts.party_name == "Sable Ridge Apparel Group"
+    assert facts.importer_number == "40-1297006"
+    assert facts.violation_date == date(2023, 5, 26)
+    assert extraction.fields["importer_number"].confidence >= 0.95
