@@ -15,7 +15,7 @@ from bots.common.reading.captions import NUMBERED_CAPTION
 from bots.common.reading.dates import parse_date
 from bots.common.reading.ticks import marked
 from bots.customs.identifiers import parse_importer_number
-from bots.penalty_notice.culpability import culpability_named
+from bots.penalty_notice.culpability import culpability_named, level_in
 from tradebots.facts import Extracted
 from tradebots.pdf import FieldText, LabelHit, Segment, find_labels, parse_money
 from tradebots.pdf.labels import read_below, read_right
@@ -193,6 +193,8 @@ class _Reader:
     # A label whose own line holds a refused value is not this field's label: a memo's
     # "Subject: Audit referral - X" never gives the party from the line below it.
     own_line_decides: bool = False
+    # A value read from a weak cue (a code such as "NEG") scores lower even beside its label.
+    weak: Callable[[str], bool] = lambda text: False
 
 
 def _text(value: str) -> str | None:
@@ -215,7 +217,8 @@ READERS: dict[str, _Reader] = {
     "party_address": _Reader(_text, lines=2),
     "importer_number": _Reader(importer_of),
     "violation_date": _Reader(parse_date),
-    "culpability": _Reader(culpability_of),
+    "culpability": _Reader(culpability_of,
+                           weak=lambda text: bool((level := level_in(text)) and level.weak)),
     "prior_disclosure": _Reader(disclosure_of),
     "noncommercial": _Reader(commercial_of),
     "domestic_value": _Reader(parse_money),
@@ -286,5 +289,6 @@ def _first_value(segments: Sequence[Segment], hit: LabelHit, reader: _Reader) ->
         # A case export pads its labels: "NAME OF PARTY      : X" leaves ": X" to the right.
         value = reader.parse(_LEADER.sub("", text))
         if value is not None:
-            return Extracted(value, found.evidence(), LABELLED)
+            weak = reader.weak(_LEADER.sub("", text))
+            return Extracted(value, found.evidence(), INFERRED if weak else LABELLED)
     return None

@@ -193,3 +193,18 @@ def test_other_forms_wording_of_the_header_is_read(
     assert facts.importer_number == "40-1297006"
     assert facts.violation_date == date(2023, 5, 26)
     assert extraction.fields["importer_number"].confidence >= 0.95
+
+
+@pytest.mark.parametrize(("printed", "level"), [
+    ("FRD - deliberate false statement", "fraud"), ("FRD", "fraud"),
+    ("GN", "gross_negligence"), ("GR NEG", "gross_negligence"), ("NEG.", "negligence"),
+])
+def test_a_case_systems_culpability_code_is_read_as_a_weak_cue(
+    tmp_path: Path, printed: str, level: str
+) -> None:
+    pdf = draw_referral(tmp_path / "r.pdf", [
+        "FP&F CASE 2026-1001-975952-01", "Culpability", [(81.0, printed)],
+        HEADER, _row("10/02/2023")])
+    extraction = extract_penalty(pdf)
+    assert extraction.facts.culpability == level
+    assert extraction.fields["culpability"].confidence < 0.85  # a code, not the level's name
