@@ -37,6 +37,16 @@ _FACTS_END = re.compile(
     r"|^[ \t]*(?:\d+\.[ \t]+[A-Z]|entries\b|entry\s+detail|level\s+of\s+culpab|culpab"
     r"|please\s+open\b|senior\b|attachments?\b)"
 )
+# The goods named in apposition: "The merchandise, jars, 16 oz., item FJ-16, was entered ...";
+# an abbreviation's period ("oz.", "nos.") stays inside, the closing ", was" bounds it.
+_GOODS_BETWEEN_COMMAS = re.compile(
+    r"(?i)\bthe\s+(?:imported\s+)?(?:merchandise|goods),\s+(?P<goods>[^;:]{3,160}?),\s+"
+    r"(?:was|were|is|are|had|has|have)\b"
+)
+# "The merchandise, valued at $1, was ...", "..., described above, was ...": no description.
+_NOT_GOODS = re.compile(
+    r"(?i)^(?:valued|worth|described|listed|shown|identified|referenced|mentioned|detailed"
+    r"|which|as|that|see)\b|.*(?:\$|\bUSD\b)")
 _SENTENCE_END = re.compile(r"\.(?=\s|$)")
 _LONGEST_GOODS = 160
 # The kind of violation, from the words of its statement; the first kind that matches wins, so
@@ -89,6 +99,11 @@ def read_merchandise(stream: TextStream) -> Extracted | None:
         value = " ".join(stream.text[cue.end():stop].split())
         if value and end is not None:
             return Extracted(value, stream.evidence(cue.end(), stop), IN_SENTENCE)
+    for between in stream.finditer(_GOODS_BETWEEN_COMMAS):
+        value = " ".join(between.group("goods").split())
+        if not _NOT_GOODS.match(value):
+            return Extracted(value, stream.evidence(between.start("goods"), between.end("goods")),
+                             IN_SENTENCE)
     return None
 
 

@@ -208,3 +208,32 @@ def test_a_case_systems_culpability_code_is_read_as_a_weak_cue(
     extraction = extract_penalty(pdf)
     assert extraction.facts.culpability == level
     assert extraction.fields["culpability"].confidence < 0.85  # a code, not the level's name
+
+
+@pytest.mark.parametrize(("sentence", "goods"), [
+    ("3. The merchandise, LED table lamps with fabric shades, model TL-7, was entered as shown "
+     "below.", "LED table lamps with fabric shades, model TL-7"),
+    ("The imported goods, cordless angle grinders without battery, were declared at a lower "
+     "value.", "cordless angle grinders without battery"),
+    ("The merchandise, insulated food jars, 16 oz., style nos. FJ-16 and FJ-18, was entered.",
+     "insulated food jars, 16 oz., style nos. FJ-16 and FJ-18"),
+])
+def test_goods_named_between_commas_describe_the_merchandise(
+    tmp_path: Path, sentence: str, goods: str
+) -> None:
+    pdf = draw_referral(tmp_path / "r.pdf", [
+        "FP&F CASE 2026-1001-975952-01", sentence, "Culpability: negligence",
+        HEADER, _row("10/02/2023")])
+    assert extract_penalty(pdf).facts.merchandise == goods
+
+
+@pytest.mark.parametrize("sentence", [
+    "The merchandise, valued at $193,807.00, was entered at the port.",
+    "The merchandise, described in the invoices, was entered at the port.",
+])
+def test_an_aside_about_the_goods_is_no_description(tmp_path: Path, sentence: str) -> None:
+    # 162.77(b)(1)(i): only a description of the goods goes into the notice.
+    pdf = draw_referral(tmp_path / "r.pdf", [
+        "FP&F CASE 2026-1001-975952-01", sentence, "Culpability: negligence",
+        HEADER, _row("10/02/2023")])
+    assert extract_penalty(pdf).facts.merchandise is None
