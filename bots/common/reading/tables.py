@@ -165,6 +165,7 @@ def _table_line(
     return len(line) >= 2 or len(text) <= (12 if above else 40)
 
 
+_NEVER = re.compile(r"(?!)")  # an anchor no cell holds: cell_kind then types by content alone
 # A figure no header holds: a date, an amount, a number of three or more digits.
 _FIGURE = re.compile(r"\d[\d,]{2,}|\$\s*\d")
 
@@ -184,9 +185,6 @@ def _labelled_below(line: Sequence[Segment], cell: Segment, anchor: re.Pattern[s
     if first.x0 >= cell.bbox[2] or _closing(first.text) or _anchored(line, anchor):
         return False
     return bool(re.match(r"[A-Za-z]{3,}", first.text)) and cell_kind(first.text, _NEVER) == "text"
-
-
-_NEVER = re.compile(r"(?!)")
 
 
 def _rule_under_header(lines: Sequence[Sequence[Segment]], index: int) -> bool:
