@@ -19,6 +19,11 @@ HEADER = [(60.0, "Entry Number"), (140.0, "Entered"), (210.0, "Liq."), (250.0, "
           (330.0, "Duty Paid"), (410.0, "Duty Owed")]
 
 
+def _labelled(title: str, pairs: list[tuple[str, str]], x: float = 200.0) -> list[Line]:
+    """A title, then each label at the margin with its value in a column at `x`."""
+    return [title, *[[(72.0, label), (x, value)] for label, value in pairs]]
+
+
 def _row(entered: str) -> Line:
     return [(60.0, "285-8497759-0"), (140.0, entered), (210.0, "N"), (250.0, "$107,729.39"),
             (330.0, "$4,309.18"), (410.0, "$11,850.24")]
@@ -142,11 +147,9 @@ def test_a_clerks_abbreviated_labels_are_read(
 ) -> None:
     dated, culp, dv, dut = labels
     pdf = draw_referral(tmp_path / "r.pdf", [
-        "FP&F CASE 2026-1001-975952-01",
-        [(72.0, f"{dated}{sep}"), (180.0, "May 26, 2023")],
-        [(72.0, f"{culp}{sep}"), (180.0, "NEG")],
-        [(72.0, f"{dv}{sep}"), (180.0, "$162,539.00")],
-        [(72.0, f"{dut}{sep}"), (180.0, "$125,020.00")],
+        *_labelled("FP&F CASE 2026-1001-975952-01", [
+            (f"{dated}{sep}", "May 26, 2023"), (f"{culp}{sep}", "NEG"),
+            (f"{dv}{sep}", "$162,539.00"), (f"{dut}{sep}", "$125,020.00")], x=180.0),
         HEADER, _row("10/02/2023")])
     facts = extract_penalty(pdf).facts
     assert facts.violation_date == date(2023, 5, 26)
@@ -180,12 +183,11 @@ def test_other_forms_wording_of_the_header_is_read(
     tmp_path: Path, case: str, party: str, ior: str, dated: str
 ) -> None:
     pdf = draw_referral(tmp_path / "r.pdf", [
-        "FINES, PENALTIES AND FORFEITURES - REFERRAL",
-        [(72.0, f"{case}:"), (220.0, "2026-1001-975952-01")],
-        [(72.0, f"{party}:"), (220.0, "Sable Ridge Apparel Group")],
-        [(72.0, f"{ior}:"), (220.0, "40-1297006")],
-        [(72.0, f"{dated}:"), (220.0, "05/26/2023 - 11/30/2023")],
-        [(72.0, "Culpability:"), (220.0, "Negligence")], HEADER, _row("10/02/2023")])
+        *_labelled("FINES, PENALTIES AND FORFEITURES - REFERRAL", [
+            (f"{case}:", "2026-1001-975952-01"), (f"{party}:", "Sable Ridge Apparel Group"),
+            (f"{ior}:", "40-1297006"), (f"{dated}:", "05/26/2023 - 11/30/2023"),
+            ("Culpability:", "Negligence")], x=220.0),
+        HEADER, _row("10/02/2023")])
     extraction = extract_penalty(pdf)
     facts = extraction.facts
     assert facts.case_number == "2026-1001-975952-01"
