@@ -27,8 +27,10 @@ _DEFINED = (
     ("negligence", r"\bfail\w*\s+to\s+(?:exercise|use)\s+reasonable\s+care\b"),
 )
 _LEVEL_WORD = re.compile("|".join(pattern for _, pattern in _NAMED), re.IGNORECASE)
+# A case system's codes: "FRD", "GN" / "GR NEG", "NEG".
 _SHORT = (
-    ("gross_negligence", r"\bgr(?:oss|\.)?\s*neg\b\.?"),
+    ("fraud", r"\bfrd\b\.?"),
+    ("gross_negligence", r"\bgr(?:oss|\.)?\s*neg\b\.?|\bgn\b"),
     ("negligence", r"\bneg\b\.?"),
 )
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bots.common.reading.key_values import key_value_line
 from bots.common.reading.printouts import unquoted
 from bots.penalty_notice.drawn_culpability import read_drawn_culpability
 from bots.penalty_notice.extract_commercial import read_commercial_question
@@ -19,7 +20,6 @@ from bots.penalty_notice.extract_entry_marks import with_run_marks
 from bots.penalty_notice.extract_entry_prose import read_entries_in_prose
 from bots.penalty_notice.extract_entry_runs import read_entry_runs
 from bots.penalty_notice.extract_header import DEFAULTED, read_header
-from bots.penalty_notice.extract_key_values import spelled_keys
 from bots.penalty_notice.extract_merge import doubts_of, merged
 from bots.penalty_notice.extract_prose import read_prose
 from bots.penalty_notice.extract_violation import read_violation
@@ -28,11 +28,14 @@ from tradebots.facts import Extracted
 from tradebots.pdf import TextStream, open_pdf
 from tradebots.pdf.kind import WrongDocument, guess_kind
 
-# A referral names the violation (1592, a penalty, FP&F) and the culpability found; senders word
-# both many ways ("Culpability assessed: Negligent", "Level of culpability", "gross negligence").
+# A referral names the violation (1592, a penalty, FP&F) or calls itself a referral (an audit's
+# "report of findings and referral", a prior disclosure, a loss of duties: 19 CFR 162.71, 162.74),
+# and the culpability found; senders word both many ways ("Culpability assessed: Negligent",
+# "Level of culpability", "gross negligence", App. B (B)'s "wanton disregard").
 _REFERRAL = (
-    re.compile(r"(?i)\bpenalt|\b1592\b|FP&F|fines,?\s+penalties|\bviolat"),
-    re.compile(r"(?i)culpab|neglig|\bfraud"),
+    re.compile(r"(?i)\bpenalt|\b1592\b|FP&F|fines,?\s+penalties|\bviolat|\breferr(?:al|ed)\b"
+               r"|prior\s+disclosure|loss\s+of\s+(?:duties|revenue)"),
+    re.compile(r"(?i)culpab|\bculp\.|neglig|\bfraud|wanton\s+disregard|reasonable\s+care"),
 )
 _LOOKS_LIKE = (
     ("a protest", re.compile(r"(?i)CBP\s+Form\s+19\b|\bprotest\b")),
@@ -69,7 +72,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # A referral forwarded by e-mail keeps its lines behind quote markers ("> Case no.: X").
         lines = [unquoted(line) for n in document.page_numbers for line in document.segments(n)]
         stream = TextStream(lines)
-        header = spelled_keys([segment for line in lines for segment in line])
+        # An export's "key = value" and a run-in heading read as "label: value".
+        header = [segment for line in lines for segment in key_value_line(line)]
         labelled, prose = read_header(header), read_prose(stream)
         read_drawn_culpability(document, labelled)
         doubts = doubts_of(labelled, prose, text)

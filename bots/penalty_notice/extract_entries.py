@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from bots.common.reading.dates import find_dates
+from bots.common.reading.dates import find_dates, parse_date
 from bots.common.reading.money import parse_money
 from bots.common.reading.tables import aligned_tables, column_kinds, match_header, ruled_tables
 from bots.customs.identifiers import normalize_entry_number
 from bots.penalty_notice.extract_entry_joined import joined_columns, split_joined
 from tradebots.facts import Evidence, Extracted
-from tradebots.pdf import Cell, PdfDocument, Table, parse_us_date
+from tradebots.pdf import Cell, PdfDocument, Table
 
 TABLE_CELL = 0.95
 CONTENT_ONLY = 0.8  # a column placed by what its cells hold, its header not understood
@@ -68,7 +68,7 @@ def column_map(cells: list[str]) -> ColumnMap | None:
 
 def liquidated_of(text: str) -> bool | None:
     """Liquidated, from a status word (LIQ/UNLIQ, Final/Open), a yes/no or a liquidation date."""
-    if parse_us_date(text) is not None:
+    if parse_date(text) is not None:
         return True
     compact = re.sub(r"[\s.?:]", "", text).lower()
     if _NOT_LIQUIDATED.match(compact):
@@ -79,7 +79,7 @@ def liquidated_of(text: str) -> bool | None:
 
 
 _PARSERS: dict[str, Callable[[str], date | Decimal | bool | None]] = {
-    "entry_date": parse_us_date,
+    "entry_date": parse_date,
     "liquidated": liquidated_of,
     "entered_value": parse_money,
     "duty_paid": parse_money,

@@ -12,11 +12,12 @@ import re
 from datetime import date
 from decimal import Decimal
 
+from bots.common.reading.dates import find_dates
 from bots.common.reading.money import parse_money
 from bots.customs.identifiers import normalize_entry_number
 from bots.penalty_notice.extract_entries import CHECK_DIGIT_FAILED, ENTRY_NUMBER, EntryRow
 from tradebots.facts import Extracted
-from tradebots.pdf import TextStream, find_dates
+from tradebots.pdf import TextStream
 
 IN_SENTENCE = 0.8
 MARK_ONLY = 0.7  # a bare Y/N in a list item: no word says it is the liquidation
@@ -69,7 +70,7 @@ def _entry(stream: TextStream, match: re.Match[str], end: int) -> EntryRow | Non
         return None  # a mention of the entry, not its figures
     chunk = stream.text[match.end():end]
     cue = _ENTRY_DATE.search(chunk)
-    dated = next(find_dates(chunk[cue.end():cue.end() + 40]), None) if cue else None
+    dated = next(iter(find_dates(chunk[cue.end():cue.end() + 40])), None) if cue else None
     if cue is not None and dated is not None:
         start = match.end() + cue.end() + dated.start
         values["entry_date"] = _at(stream, start, start + len(dated.text), dated.value)

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from bots.common.reading.captions import NUMBERED_CAPTION
+from bots.common.reading.dates import parse_date
 from bots.common.reading.tick_boxes import marked
 from bots.customs.identifiers import parse_importer_number
-from bots.penalty_notice.culpability import culpability_named
+from bots.penalty_notice.culpability import culpability_named, level_in
 from tradebots.facts import Extracted
-from tradebots.pdf import FieldText, LabelHit, Segment, find_labels, parse_money, parse_us_date
+from tradebots.pdf import FieldText, LabelHit, Segment, find_labels, parse_money
 from tradebots.pdf.labels import read_below, read_right
 
 LABELLED = 0.95  # a value read beside or below its label
@@ -33,13 +34,14 @@ _TAIL = r"(?:\s*\([^)]*\)?)?\s*[:=]?"
 LABEL_PATTERNS: dict[str, str] = {
     "case_number": (
         r"(?:(?:fp&f|penalty|seacats)\s+(?:case\s+)?(?:no\.?|number|#)"
-        r"|(?:fp&f\s+|penalty\s+|seacats\s+)?case\s+(?:no\.?|number|#)"
+        r"|(?:fp&f\s+|penalty\s+|seacats\s+)?case\s+(?:no\.?|number|#|id\b)"
+        r"|(?:file|matter)\s+(?:no\.?|number|#)"
         # a box captioned "SEACATS Case" alone, its number below or beside it
         r"|(?:fp&f|penalty|seacats)\s+case(?=[\s.]*(?::|$)))"
     ),
     "party_name": (
-        r"(?:name\s+of\s+(?:the\s+)?(?:party|violator|importer)"
-        r"|(?:party|violator|importer)(?:'s)?\s+name"
+        r"(?:name\s+of\s+(?:the\s+)?(?:party|violator|importer|company|firm)"
+        r"|(?:party|violator|importer|company|firm|business|entity)(?:'s)?\s+name"
         r"|(?:alleged\s+|subject\s+)?(?:party|violator)(?!\s+address)"
         r"|importer\s+of\s+record(?!\s*(?:no\b|number|#|id\b|address))|importer(?=[\s.]*:|\s*$)"
         # a case export's "SUBJECT : <party>"; a memo's subject line is refused by its words
@@ -52,16 +54,25 @@ LABEL_PATTERNS: dict[str, str] = {
         # "EIN": the employer number an importer files under (19 CFR 24.5)
         r"(?:(?:importer(?:\s+of\s+record)?|ior)\s*(?:no\.?|number|#|id)"
         # "IOR" alone captions a form box whose number sits below it
-        r"|(?:ein\s*/\s*)?ior(?=[\s.]*(?::|$))|ein\b)"
+        r"|(?:ein\s*/\s*)?ior(?=[\s.]*(?::|$))|ein\b"
+        # the IRS number an importer files under (19 CFR 24.5), however the form words it
+        r"|irs\s*(?:no\.?|number|#)|(?:federal\s+)?tax\s+id(?:entification)?(?:\s+(?:no\.?|number|#))?)"
     ),
     "violation_date": (
-        r"(?:date\s+of\s+(?:the\s+)?(?:first\s+|initial\s+)?violation"
+        # a clerk's "Viol. date", "Dt. of viol."
+        r"(?:(?:date|dt\.?)\s+of\s+(?:the\s+)?(?:first\s+|initial\s+)?viol(?:ation\b|\.)"
         r"|date\s+(?:the\s+)?violation\s+(?:occurred|began|was\s+committed)"
-        r"|violation\s+(?:date|dt\.?)|earliest\s+violation(?:\s+date)?)"
+        r"|viol(?:ation|\.)\s*(?:date|dt\.?)|earliest\s+violation(?:\s+date)?"
+        # a period's first day is the first violation's ("Period of violation: 1/3/22 - ...")
+        r"|period\s+of\s+(?:the\s+)?violations?|violation\s+period)"
     ),
-    "culpability": r"(?:(?:degree|level)\s+of\s+)?culpability(?:\s+(?:level|determination))?",
+    "culpability": (
+        r"(?:(?:degree|level)\s+of\s+)?(?:culpability|culp\.)(?:\s+(?:level|determination))?"
+    ),
     "prior_disclosure": (
-        r"(?:prior\s+disclosure(?:\s+(?:status|filed|made|received))?|pd)(?!\s+date)"
+        # "Prior discl.", "Prior disc.": a clerk's abbreviation of the label
+        r"(?:prior\s+(?:disclosure|discl?\.)(?:\s+(?:status|filed|made|received))?|pd)"
+        r"(?!\s+date)"
     ),
     "noncommercial": (
         r"(?:(?:type\s+of\s+|nature\s+of\s+)?importation"
@@ -69,12 +80,13 @@ LABEL_PATTERNS: dict[str, str] = {
     ),
     # "DV: ...", "DV (USD)", a case export's "DV..........: USD 1,000.00", "D.V. of merchandise".
     "domestic_value": (
-        r"(?:total\s+)?(?:domestic\s+value|dv(?=[\s.]*(?:\(|:|$))"
+        r"(?:total\s+)?(?:dom(?:estic|\.)\s*val(?:ue\b|\.)|dv(?=[\s.]*(?:\(|:|$))"
         r"|d\.\s?v\.(?:\s+of\s+(?:the\s+)?merchandise)?)"
     ),
     # A bare "Entered Value" heads an entries column; only a total is the dutiable value.
     "dutiable_value": (
-        r"(?:(?:total|aggregate)\s+)?dutiable\s+value|(?:total|aggregate)\s+entered\s+value"
+        r"(?:(?:total|aggregate)\s+)?dut(?:iable|\.)\s*val(?:ue\b|\.)"
+        r"|(?:total|aggregate)\s+entered\s+value"
         r"|dutiable(?=[\s.]*:)"
     ),
     "merchandise": r"(?:description\s+of\s+(?:the\s+)?)?merchandise",
@@ -181,6 +193,8 @@ class _Reader:
     # A label whose own line holds a refused value is not this field's label: a memo's
     # "Subject: Audit referral - X" never gives the party from the line below it.
     own_line_decides: bool = False
+    # A value read from a weak cue (a code such as "NEG") scores lower even beside its label.
+    weak: Callable[[str], bool] = lambda text: False
 
 
 def _text(value: str) -> str | None:
@@ -202,8 +216,9 @@ READERS: dict[str, _Reader] = {
     "party_name": _Reader(_party, own_line_decides=True),
     "party_address": _Reader(_text, lines=2),
     "importer_number": _Reader(importer_of),
-    "violation_date": _Reader(parse_us_date),
-    "culpability": _Reader(culpability_of),
+    "violation_date": _Reader(parse_date),
+    "culpability": _Reader(culpability_of,
+                           weak=lambda text: bool((level := level_in(text)) and level.weak)),
     "prior_disclosure": _Reader(disclosure_of),
     "noncommercial": _Reader(commercial_of),
     "domestic_value": _Reader(parse_money),
@@ -219,7 +234,10 @@ def _candidates(segments: Sequence[Segment], hit: LabelHit, lines: int) -> list[
         found.append(FieldText(" ".join(w.text for w in hit.rest), hit.rest, hit, "right"))
     # A label cut by a wrap leaves a stub after it; the value may still sit beside the label.
     whole = LabelHit(hit.segment, hit.start, len(hit.segment.text))
-    for item in (read_right(segments, whole, STOP), read_below(segments, hit, STOP, lines)):
+    # A caption alone on its line may have its value set in under it ("Violator" over
+    # "  Acme Co."): below it, anywhere within the caption's own width.
+    indent = 0.0 if hit.rest else hit.segment.bbox[2] - hit.x0
+    for item in (read_right(segments, whole, STOP), read_below(segments, hit, STOP, lines, indent)):
         if item is not None:
             found.append(item)
     return found
@@ -271,5 +289,6 @@ def _first_value(segments: Sequence[Segment], hit: LabelHit, reader: _Reader) ->
         # A case export pads its labels: "NAME OF PARTY      : X" leaves ": X" to the right.
         value = reader.parse(_LEADER.sub("", text))
         if value is not None:
-            return Extracted(value, found.evidence(), LABELLED)
+            weak = reader.weak(_LEADER.sub("", text))
+            return Extracted(value, found.evidence(), INFERRED if weak else LABELLED)
     return None

@@ -10,7 +10,7 @@ from tradebots.facts import Extracted
 
 # A disclosure is mentioned by its name, its act, its law (1592(c)(4), 162.74) or "PD = ...".
 _PRIOR_DISCLOSURE = re.compile(
-    r"(?i)prior\s+disclosure|\bdisclos(?:ed|ure)\b|1592\s*\(c\)\s*\(4\)|\b162\.74\b"
+    r"(?i)prior\s+(?:disclosure|discl?\.)|\bdisclos(?:ed|ure)\b|1592\s*\(c\)\s*\(4\)|\b162\.74\b"
     r"|(?-i:\bPD\b)\s*[:=\-]"
 )
 

@@ -17,7 +17,7 @@ from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 
 # What an importer or broker does that a statement of a 1592 violation reports.
-_ACT = re.compile(
+ACT = re.compile(
     r"(?i)\b(?:declared|entered|classified|invoiced|reported|claimed|described|misdescribed"
     r"|undervalued|understated|overstated|omitted|failed\s+to|transship\w*|presented|submitted"
     r"|certified|mis-?(?:classified|declared|marked|stated))\b"
@@ -52,7 +52,7 @@ def read_narrative(
     """The first paragraph that reports an act and names a kind of violation, folded."""
     for start, end in paragraphs(stream.text):
         block = stream.text[start:end]
-        if len(block) < _SHORTEST or _LABEL_LINE.match(block) or not _ACT.search(block):
+        if len(block) < _SHORTEST or _LABEL_LINE.match(block) or not ACT.search(block):
             continue
         if kind_of(block) is not None:
             return Extracted(" ".join(block.split()), stream.evidence(start, end), INFERRED)

@@ -16,8 +16,11 @@ from tradebots.pdf import TextStream
 _ZIP = r"[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?"
 # "X, 700 Boush Street, Norfolk, VA 23510" or "X (3 Industrial Way, Portland, OR 97218; ...)":
 # a name, then an address that starts with a street number or box and ends with state and ZIP.
+# A name may hold a bracketed word that is no address ("Marigold Textiles (USA) Inc.", "Acme
+# (H.K.) Ltd."): a bracket that opens on a digit or a box starts the address instead.
+_IN_NAME = r"(?:[^\n(;:]|\((?!\d|P\.?\s*O\.?\s)[^()\n;:]{1,30}\))"
 _NAME_ADDRESS = re.compile(
-    r"(?P<name>[^\n(;:]{2,120}?(?:\n[^\n(;:]{1,60}?)?)\s*(?:,|;|\(|\n)\s*"
+    rf"(?P<name>{_IN_NAME}{{2,120}}?(?:\n{_IN_NAME}{{1,60}}?)?)\s*(?:,|;|\(|\n)\s*"
     rf"(?P<address>(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box|One\s|Suite\s)[^;()]{{3,160}}?{_ZIP})",
 )
 _PARTY_CUES = re.compile(
@@ -30,8 +33,8 @@ _PARTY_CUES = re.compile(
 )
 # With no cue, a business named by its legal form right before its address.
 _COMPANY = re.compile(
-    r"(?P<name>(?:(?:[A-Z0-9][\w&'<>.,-]*|&)\s+){0,7}?(?:Inc\.?|L\.?L\.?C\.?|Co\.|Corp\.?"
-    r"|Corporation|Company|Ltd\.?|L\.P\.|LLP|GmbH|S\.A\.))\s*(?:,|\(|\n)\s*"
+    r"(?P<name>(?:(?:[A-Z0-9][\w&'<>.,-]*|&|\([A-Z][\w.&' ]{0,20}\))\s+){0,7}?"
+    r"(?:Inc\.?|L\.?L\.?C\.?|Co\.|Corp\.?|Corporation|Company|Ltd\.?|L\.P\.|LLP|GmbH|S\.A\.))\s*(?:,|\(|\n)\s*"
     rf"(?P<address>(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box)[^;()]{{3,160}}?{_ZIP})"
 )
 

@@ -13,14 +13,16 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from bots.common.reading.dates import find_dates
 from bots.common.reading.money import parse_money
 from bots.customs.identifiers import parse_importer_number
 from bots.penalty_notice.culpability import level_in
 from bots.penalty_notice.extract_disclosure_act import read_disclosure_act
 from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED, yes_no_of
+from bots.penalty_notice.extract_narrative import ACT
 from bots.penalty_notice.extract_party import read_party
 from tradebots.facts import Extracted
-from tradebots.pdf import TextStream, find_dates
+from tradebots.pdf import TextStream
 
 _WINDOW = 160  # characters after a cue in which its value is looked for
 _CASE = re.compile(
@@ -34,17 +36,19 @@ _IMPORTER = re.compile(
     r"(?P<v>[0-9][0-9A-Z]*(?:\s*-\s*[0-9A-Z]+)*)"
 )
 _VIOLATION_DATE = re.compile(
-    r"(?i)(?:date\s+of\s+(?:the\s+)?violation|violation\s+date|violation\s+(?:occurred|began)"
+    r"(?i)(?:date\s+of\s+(?:the\s+)?violation|violation\s+date"
+    r"|violations?\s+(?:occurred|began|started|commenced)|\bviol\.\s*(?:date|dt\b)"
+    r"|\b(?:date|dt\.?)\s+of\s+viol\."
     r"|violated\s+on|earliest\s+violation(?:\s+date)?)"
 )
 # What joins a date to the cue that follows it: ", which is the", " (the", " - the".
 _NAMED_BEFORE = re.compile(r"\s*(?:,\s*which\s+(?:is|was)|\(|[-\u2013\u2014])\s*(?:the\s+)?$", re.I)
-_CULPABILITY_CUE = re.compile(r"(?i)culpab\w*|degree\s+of\s+fault")
+_CULPABILITY_CUE = re.compile(r"(?i)culpab\w*|\bculp\.|degree\s+of\s+fault")
 _CULPABILITY = re.compile(r"(?i)fraud\w*|gross(?:ly)?\s+neglig\w*|neglig\w*")
 # "prior disclosure", "voluntary (prior) disclosure", "voluntary disclosure", and the clerks'
 # "PD" before its answer ("PD = accepted", "PD: N").
 PRIOR_DISCLOSURE = re.compile(
-    r"(?i)prior\)?\s+disclosure|voluntary\s+disclosure|(?-i:\bPD\b)(?=\s*[:=\-])")
+    r"(?i)prior\)?\s+(?:disclosure|discl?\.)|voluntary\s+disclosure|(?-i:\bPD\b)(?=\s*[:=\-])")
 _BOTH_ANSWERS = re.compile(r"(?i)^(?=.*\byes\b)(?=.*\bno\b)")
 _PRIOR_NO_BEFORE = re.compile(
     r"(?i)(?:\bno|\bnot|without|never|n't|neither|nor)\s+(?:\w+\s+){0,3}$"
@@ -111,6 +115,31 @@ def read_importer(stream: TextStream) -> Extracted | None:
 
 
 def read_violation_date(stream: TextStream) -> Extracted | None:
+    """The date the referral names for the violation, by a cue, else as the start of the act its
+    statement reports ("knowingly undervalued its entries, beginning 9-9-22")."""
+    return _cued_violation_date(stream) or _act_begun(stream)
+
+
+# The start of a continuing act: "..., beginning 9-9-22", "starting on the 14th day of ...".
+_BEGUN = re.compile(r"(?i)\b(?:beginning|starting|commencing|since)(?:\s+(?:on|in|with))?\s+")
+_SENTENCE_START = re.compile(r"[.;]\s|\n\s*\n")
+
+
+def _act_begun(stream: TextStream) -> Extracted | None:
+    """The date an act's sentence says it began; a weaker cue than a labelled date."""
+    for cue in stream.finditer(_BEGUN):
+        found = next(iter(find_dates(stream.text[cue.end():cue.end() + 40])), None)
+        if found is None or stream.text[cue.end():cue.end() + found.start].strip() not in (
+                "", "the"):
+            continue
+        starts = [m.end() for m in _SENTENCE_START.finditer(stream.text, 0, cue.start())]
+        if ACT.search(stream.text, starts[-1] if starts else 0, cue.start()):
+            start = cue.end() + found.start
+            return _extracted(stream, start, start + len(found.text), found.value, INFERRED)
+    return None
+
+
+def _cued_violation_date(stream: TextStream) -> Extracted | None:
     """The date after its cue ("Date of violation: ..."), or the date the cue names from behind:
     "filed on 10/02/2023, which is the date of the violation", "Beginning Jan. 3, 2024 (the date
     of violation)", or a chronology's row "2023-04-01  First entry ... (date of violation)"."""
@@ -125,7 +154,7 @@ def read_violation_date(stream: TextStream) -> Extracted | None:
                 return _extracted(stream, start, start + len(named[-1].text), named[-1].value,
                                   IN_SENTENCE)
         window = stream.text[cue.end():cue.end() + 60]
-        found = next(find_dates(window), None)
+        found = next(iter(find_dates(window)), None)
         if found is not None:
             start = cue.end() + found.start
             return _extracted(stream, start, start + len(found.text), found.value, IN_SENTENCE)
@@ -141,13 +170,13 @@ _ROW_TO_CUE = re.compile(
 def _row_date(stream: TextStream, cue_start: int) -> Extracted | None:
     """The date that starts the cue's line when the rest of the line is the event it dates."""
     line_start = stream.text.rfind("\n", 0, cue_start) + 1
-    first = next(find_dates(stream.text[line_start:cue_start]), None)
+    first = next(iter(find_dates(stream.text[line_start:cue_start])), None)
     if first is None or stream.text[line_start:line_start + first.start].strip():
         return None
     if not _ROW_TO_CUE.fullmatch(stream.text[line_start + first.end:cue_start]):
         return None
     line_end = stream.text.find("\n", cue_start)
-    if next(find_dates(stream.text[cue_start:line_end if line_end >= 0 else None]), None):
+    if find_dates(stream.text[cue_start:line_end if line_end >= 0 else None]):
         return None  # "03/01/2024 Violation date: 2023-04-01": the cue labels the later date
     start = line_start + first.start
     return _extracted(stream, start, start + len(first.text), first.value, IN_SENTENCE)
@@ -234,8 +263,8 @@ PROSE_READERS: dict[str, Callable[[TextStream], Extracted | None]] = {
     "culpability": read_culpability,
     "prior_disclosure": lambda stream: read_prior_disclosure(stream) or read_disclosure_act(stream),
     "noncommercial": read_noncommercial,
-    "domestic_value": _value_reader(r"(?:domestic\s+value|\bd\.\s?v\.)"),
-    "dutiable_value": _value_reader(r"(?:total\s+)?dutiable\s+value"),
+    "domestic_value": _value_reader(r"(?:\bdom(?:estic|\.)\s*val(?:ue\b|\.)|\bd\.\s?v\.)"),
+    "dutiable_value": _value_reader(r"(?:total\s+)?\bdut(?:iable|\.)\s*val(?:ue\b|\.)"),
 }
 
 

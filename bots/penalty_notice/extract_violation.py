@@ -37,6 +37,16 @@ _FACTS_END = re.compile(
     r"|^[ \t]*(?:\d+\.[ \t]+[A-Z]|entries\b|entry\s+detail|level\s+of\s+culpab|culpab"
     r"|please\s+open\b|senior\b|attachments?\b)"
 )
+# The goods named in apposition: "The merchandise, jars, 16 oz., item FJ-16, was entered ...";
+# an abbreviation's period ("oz.", "nos.") stays inside, the closing ", was" bounds it.
+_GOODS_BETWEEN_COMMAS = re.compile(
+    r"(?i)\bthe\s+(?:imported\s+)?(?:merchandise|goods),\s+(?P<goods>[^;:]{3,160}?),\s+"
+    r"(?:was|were|is|are|had|has|have)\b"
+)
+# "The merchandise, valued at $1, was ...", "..., described above, was ...": no description.
+_NOT_GOODS = re.compile(
+    r"(?i)^(?:valued|worth|described|listed|shown|identified|referenced|mentioned|detailed"
+    r"|which|as|that|see)\b|.*(?:\$|\bUSD\b)")
 _SENTENCE_END = re.compile(r"\.(?=\s|$)")
 _LONGEST_GOODS = 160
 # The kind of violation, from the words of its statement; the first kind that matches wins, so
@@ -50,11 +60,14 @@ VIOLATION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"(?:[\w-]+\s+){0,2}preference"),
         ("marking", r"\bmark(?:ed|ing)\b|\bunmarked\b"),
         ("origin", r"country\s+of\s+origin|\borigin\b|transship"),
-        # "declared the goods under a provision with a lower rate than the one that applies"
+        # "declared the goods under a provision with a lower rate than the one that applies",
+        # "misdescribed the merchandise, so that a lower rate was declared"
         ("classification", r"subheading|classif|tariff\s+(?:provision|heading|number)|\bHTSUS?\b"
                            r"|rate\s+of\s+duty|\b(?:provision|heading)\s+(?:with|at|carrying"
                            r"|bearing)\s+a\s+lower\s+(?:duty\s+)?rate"
-                           r"|\blower[- ]rate\s+(?:provision|heading)"),
+                           r"|\blower[- ]rate\s+(?:provision|heading)"
+                           r"|\blower\s+(?:duty\s+)?rate\s+(?:was|were|had\s+been)\s+(?:declared"
+                           r"|claimed|entered|applied)"),
         ("quantity", r"\bquantit|short[- ]?shipped|number\s+of\s+(?:units|pieces|cartons)"),
         ("valuation", r"undervalu|\bassists?\b|price\s+actually\s+paid|understated|purchase\s+price"
                       r"|royalt|transaction\s+value"),
@@ -86,6 +99,11 @@ def read_merchandise(stream: TextStream) -> Extracted | None:
         value = " ".join(stream.text[cue.end():stop].split())
         if value and end is not None:
             return Extracted(value, stream.evidence(cue.end(), stop), IN_SENTENCE)
+    for between in stream.finditer(_GOODS_BETWEEN_COMMAS):
+        value = " ".join(between.group("goods").split())
+        if not _NOT_GOODS.match(value):
+            return Extracted(value, stream.evidence(between.start("goods"), between.end("goods")),
+                             IN_SENTENCE)
     return None
 
 

@@ -61,6 +61,37 @@ def test_labels_with_another_separator_read_as_labelled_lines(printed: str, read
     assert text_of(key_value_line(line_of(printed))) == read
 
 
+def columns_of(*cells: tuple[float, str]) -> list[Segment]:
+    """One segment per (x, text) cell on a line, as a layout with wide gaps gives them."""
+    return [Segment(tuple(Word(1, x + w.x0 - 72.0, w.top, x + w.x1 - 72.0, w.bottom, w.text)
+                          for w in line_of(text)[0].words)) for x, text in cells]
+
+
+@pytest.mark.parametrize(("cells", "read"), [
+    # An export's two columns: each key starts its own labelled segment.
+    ([(72.0, "case_no = 2026-1001-01"), (300.0, "ior_no = 40-1297006")],
+     ["case no: 2026-1001-01", "ior no: 40-1297006"]),
+    # The key in one cell, "= value" in the next.
+    ([(72.0, "case_no"), (200.0, "= 2026-1001-01"), (300.0, "IorNo"), (400.0, "= 40-1297006")],
+     ["case no: 2026-1001-01", "Ior No: 40-1297006"]),
+    # A cell that is no key stays as it is; a value's own gap does not cut it.
+    ([(72.0, "Remarks"), (300.0, "ior_no=40-1297006")], ["Remarks", "ior no: 40-1297006"]),
+    ([(72.0, "further_review = Y"), (250.0, "requested in box 8")],
+     ["further review: Y requested in box 8"]),
+])
+def test_every_key_that_starts_a_cell_is_a_label(
+    cells: list[tuple[float, str]], read: list[str]
+) -> None:
+    assert [s.text for s in key_value_line(columns_of(*cells))] == read
+
+
+def test_a_glued_value_keeps_its_own_place() -> None:
+    spelled = key_value_line(line_of("ior_no=40-1297006"))
+    key, value = spelled[0].words
+    assert (key.text, value.text) == ("ior no:", "40-1297006")
+    assert key.x1 == value.x0 and value.x1 > value.x0 > key.x0
+
+
 def test_a_line_at_the_head_of_several_pages_is_running_furniture() -> None:
     head = "Acme Co. - Office of the General Counsel - PROTEST"
     first = [line_of(head), line_of("4. Merchandise: steel pipe"), line_of("Page 1 of 2")]

@@ -7,11 +7,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from bots.common.reading.tables import aligned_tables, cell_kind, column_kinds
 from bots.penalty_notice.contract import extract_json
 from bots.penalty_notice.extract import extract_penalty
 from bots.penalty_notice.extract_entries import CONTENT_ONLY, ENTRY_NUMBER, TABLE_CELL
-from tests.penalty_read.drawn import draw_referral
+from tests.penalty_read.drawn import Line, draw_referral
 from tradebots.pdf import open_pdf
 
 COLUMNS = (50.0, 140.0, 215.0, 270.0, 345.0, 420.0, 495.0)
@@ -200,3 +202,46 @@ def test_a_declared_value_column_is_the_entered_value_not_the_duty_paid(tmp_path
     assert (first.entered_value, first.duty_paid, first.duty_owed) == (
         Decimal("43723.19"), Decimal("1530.31"), Decimal("1093.08"))
     assert second.entry_date == date(2023, 10, 6)
+
+
+# A case system's field/value lines right above and below an aligned entries table, with no
+# blank line between: labelled values are no header lines and no wrapped cells.
+_EXPORT_HEAD = [[(72.0, "Violation date"), (181.0, "09SEP22")],
+                [(72.0, "Prior disclosure"), (181.0, "none filed")]]
+_EXPORT_TABLE = [
+    [(74.0, "Entry No."), (135.0, "Entry Date"), (181.0, "Liq. Status"),
+     (227.0, "Entered Value"), (291.0, "Duty Deposited"), (354.0, "Duty Lawfully Owed")],
+    [(74.0, "DD8-5676923-5"), (135.0, "09SEP22"), (181.0, "LIQ"), (227.0, "$62,578.81 USD"),
+     (291.0, "$1,564.47 USD"), (354.0, "$4,067.62 USD")],
+    [(74.0, "2I3-2634556-7"), (135.0, "14OCT22"), (181.0, "UNLIQ"), (227.0, "$11,657.47 USD"),
+     (291.0, "$291.44 USD"), (354.0, "$174.86 USD")],
+]
+
+
+@pytest.mark.parametrize("below", [
+    [[(72.0, "Domestic value"), (155.0, "$262,000.00 USD")]],
+    [[(72.0, "AUDIT TRAIL")], [(72.0, "When"), (140.0, "User"), (220.0, "Action")],
+     [(72.0, "2025-09-23"), (140.0, "FPF-OFFICER"), (220.0, "Case opened from audit referral")]],
+])
+def test_labelled_lines_around_a_table_stay_out_of_it(tmp_path: Path, below: list[Line]) -> None:
+    pdf = draw_referral(tmp_path / "r.pdf", [
+        "Penalty case number 2024-5301-854461-01", "Degree of culpability: negligence",
+        *_EXPORT_HEAD, *_EXPORT_TABLE, *below], font_size=7.5)
+    entries = extract_penalty(pdf).facts.entries
+    assert [e.entry_number for e in entries] == ["DD8-5676923-5", "2I3-2634556-7"]
+    assert [e.entry_date for e in entries] == [date(2022, 9, 9), date(2022, 10, 14)]
+    assert [e.entered_value for e in entries] == [Decimal("62578.81"), Decimal("11657.47")]
+    assert [e.duty_owed for e in entries] == [Decimal("4067.62"), Decimal("174.86")]
+    assert [e.liquidated for e in entries] == [True, False]
+
+
+def test_a_header_wider_than_its_column_is_one_cell(tmp_path: Path) -> None:
+    pdf = draw_referral(tmp_path / "r.pdf", [
+        "Penalty case number 2024-5301-854461-01", "Degree of culpability: negligence",
+        [(74.0, "Entry No."), (140.0, "Entry Date"), (193.0, "Liq. Status"),
+         (251.0, "Entered Value"), (318.0, "Duty Deposited"), (388.0, "Duty Lawfully Owed")],
+        [(74.0, "51E-8416722-8"), (140.0, "02/16/2023"), (193.0, "LIQ"), (251.0, "20000"),
+         (318.0, "500"), (388.0, "1000")]])
+    entry = extract_penalty(pdf).facts.entries[0]
+    assert (entry.entered_value, entry.duty_paid, entry.duty_owed) == (
+        Decimal("20000"), Decimal("500"), Decimal("1000"))

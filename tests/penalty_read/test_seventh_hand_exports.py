@@ -161,3 +161,15 @@ def test_a_pd_answer_not_understood_goes_to_a_person(tmp_path: Path) -> None:
         "MEMORANDUM TO FILE - penalty case 2026-2704-982320-01",
         "Level of culpability found: intentional fraud. PD = pending review", HEADER, ROW])
     assert any("prior disclosure" in doubt for doubt in extract_penalty(pdf).facts.doubts)
+
+
+def test_an_export_of_two_key_columns_reads_both(tmp_path: Path) -> None:
+    pdf = draw_referral(tmp_path / "r.pdf", [
+        TITLE, [(72.0, "case_no = 2026-1001-975952-01"), (320.0, "ior_no = 40-1297006")],
+        [(72.0, "ViolationDate"), (160.0, "= 2023-05-26"), (320.0, "culpability = negligence")],
+        HEADER, ROW])
+    facts = extract_penalty(pdf).facts
+    assert facts.case_number == "2026-1001-975952-01"
+    assert facts.importer_number == "40-1297006"
+    assert facts.violation_date == date(2023, 5, 26)
+    assert facts.culpability == "negligence"

@@ -95,13 +95,15 @@ def read_below(
     hit: LabelHit,
     stop: re.Pattern[str] | None = None,
     max_lines: int = 1,
+    indent: float = 0.0,
 ) -> FieldText | None:
-    """Up to `max_lines` segments under the label, aligned with it, until a gap or a label."""
+    """Up to `max_lines` segments under the label, aligned with it (or set in by up to `indent`
+    points, as a box's value under its caption), until a gap or a label."""
     label = hit.segment
     x0 = hit.x0
     column = sorted(
         (s for s in segments if s.page == label.page and s.top >= label.bottom - 1
-         and abs(s.x0 - x0) <= _ALIGN and s is not label),
+         and -_ALIGN <= s.x0 - x0 <= _ALIGN + indent and s is not label),
         key=lambda s: s.top,
     )
     taken: list[Segment] = []

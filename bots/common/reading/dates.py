@@ -1,5 +1,6 @@
 """Dates in every style senders print: 03/07/2025, 3/7/25, March 7, 2025, Mar. 7, 2025,
-7 March 2025, 2025-03-07, FEB 15 2024 (a stamp), and "the 7th day of March, 2025"."""
+7 March 2025, 2025-03-07, FEB 15 2024 (a stamp), "the 7th day of March, 2025", and the styles
+of case systems and spreadsheets: 07MAR25, 07-MAR-2025, MAR-07-2025, 2025.03.07, 2025/03/07."""
 
 from __future__ import annotations
 
@@ -20,6 +21,18 @@ _DAY_OF = re.compile(
     r"(?!\w)",
     re.I,
 )
+_ABBREVIATED = r"(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+_YEAR = r"(?P<y>\d{4}|\d{2})"
+# A mainframe's 07MAR25, 07-MAR-2025 or 07 MAR 25 (the separator the same on both sides), a
+# month-first MAR-07-2025, and a year-first 2025.03.07 or 2025/03/07 (ISO's order, other marks).
+_SYSTEM_STYLES = (
+    re.compile(rf"(?<![\w.-])(?P<d>\d{{1,2}})(?P<s>[-. ]?){_ABBREVIATED}(?P=s){_YEAR}(?![\w-])",
+               re.I),
+    re.compile(rf"(?<![\w.-]){_ABBREVIATED}-(?P<d>\d{{1,2}})-{_YEAR}(?![\w-])", re.I),
+    re.compile(r"(?<![\w.-])(?P<y>(?:19|20)\d\d)(?P<s>[./])(?P<n>\d{1,2})(?P=s)(?P<d>\d{1,2})"
+               r"(?![\w-]|\.\d)"),
+)
+_CENTURY_PIVOT = 70  # two-digit years 70-99 are the 1900s, as tradebots.pdf.dates reads them
 
 # Two table cells printed without a gap: "August 9, 2004August 3, 2005", and day first
 # "8 February 202413 December 2024" (the cut only after a whole year, never inside one).
@@ -40,6 +53,23 @@ def _day_of(text: str) -> Iterator[DateMatch]:
         yield DateMatch(match.start(), match.end(), match.group(0), value)
 
 
+def _system_styles(text: str) -> Iterator[DateMatch]:
+    for pattern in _SYSTEM_STYLES:
+        for match in pattern.finditer(text):
+            parts = match.groupdict()
+            year = int(parts["y"])
+            if len(parts["y"]) == 2:
+                year += 1900 if year >= _CENTURY_PIVOT else 2000
+            month = (int(parts["n"]) if parts.get("n") else
+                     next(i + 1 for i, full in enumerate(_MONTHS)
+                          if full.startswith(parts["m"][:3].lower())))
+            try:
+                value = date(year, month, int(parts["d"]))
+            except ValueError:
+                continue
+            yield DateMatch(match.start(), match.end(), match.group(0), value)
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every valid date in `text`, in reading order, with its span; overlaps keep the longer."""
     cuts = [0, *(m.start() for m in _GLUED.finditer(text)), len(text)]
@@ -51,7 +81,8 @@ def find_dates(text: str) -> list[DateMatch]:
 
 
 def _dates_in(text: str) -> list[DateMatch]:
-    found = sorted([*_find_short_forms(text), *_day_of(text)], key=lambda m: (m.start, -m.end))
+    found = sorted([*_find_short_forms(text), *_day_of(text), *_system_styles(text)],
+                   key=lambda m: (m.start, -m.end))
     result: list[DateMatch] = []
     for item in found:
         if result and item.start < result[-1].end:

@@ -1,7 +1,7 @@
 """Labels written with another separator, read as the labelled lines they are: a system export's
 "key = value" ("protestant_name = X", "ImporterNo=12-...") with the key's words spelled out, and a
 numbered paragraph's run-in heading ("2. Importer number. 12-3456789") or a heading set off by a
-dash ("Protestant — Acme Co.") with a colon."""
+dash ("Protestant — Acme Co.") with a colon. Used by the protest and penalty readers."""
 
 from __future__ import annotations
 
@@ -29,13 +29,28 @@ _SHORTEST_LAST = 4  # letters: "Inc." or "No." ends an abbreviation, not a headi
 
 
 def key_value_line(line: Sequence[Segment]) -> list[Segment]:
-    """The line with a leading "key = value" written as "key words: value" and a run-in heading's
-    period or dash as a colon; other lines as they are."""
-    words = [w for s in line for w in s.words]
-    spelled = _spelled(words) or _run_in_heading(words)
-    if spelled is None:
-        return list(line)
-    return [Segment(tuple(spelled))]
+    """The line with each "key = value" that starts a segment written as "key words: value" and
+    a leading run-in heading's period or dash as a colon; other segments as they are."""
+    out: list[Segment] = []
+    for number, run in enumerate(_runs(line)):
+        words = [w for s in run for w in s.words]
+        spelled = _spelled(words) or (None if number else _run_in_heading(words))
+        out.extend([Segment(tuple(spelled))] if spelled is not None else run)
+    return out
+
+
+def _runs(line: Sequence[Segment]) -> list[list[Segment]]:
+    """The line cut before each later segment that starts its own "key = value": an export's
+    two columns ("case_no = X    ior_no = Y") stay two labelled segments. A key may stand in one
+    segment and its "= value" in the next."""
+    runs: list[list[Segment]] = []
+    for index, segment in enumerate(line):
+        rest = [w for s in line[index:] for w in s.words]
+        if not runs or _spelled(rest) is not None:
+            runs.append([segment])
+        else:
+            runs[-1].append(segment)
+    return runs
 
 
 def _run_in_heading(words: list[Word]) -> list[Word] | None:
@@ -78,11 +93,11 @@ def _spelled(words: list[Word]) -> list[Word] | None:
         if glued := _GLUED.fullmatch(word.text):
             if index or not _KEY.fullmatch(glued.group("key")):
                 return None
-            rest = ([replace(word, text=glued.group("rest"))] if glued.group("rest") else [])
-            rest += words[1:]
+            key_word, value = _split(word, glued.group("key"), glued.group("rest"))
+            rest = [value, *words[1:]] if value is not None else words[1:]
             if not rest:
                 return None
-            return [_label(replace(word, text=glued.group("key"))), *rest]
+            return [_label(key_word), *rest]
         if not _KEY.fullmatch(word.text):
             return None
     return None
@@ -97,3 +112,11 @@ def _words_of(word: Word) -> Word:
 def _label(word: Word) -> Word:
     spelled = _words_of(word)
     return replace(spelled, text=spelled.text + ":")
+
+
+def _split(word: Word, key: str, value: str) -> tuple[Word, Word | None]:
+    """A glued "ior_no=12-3456789" as its key and value, each placed by its share of the word."""
+    if not value:
+        return replace(word, text=key), None
+    cut = word.x0 + (word.x1 - word.x0) * (len(word.text) - len(value)) / len(word.text)
+    return replace(word, x1=cut, text=key), replace(word, x0=cut, text=value)

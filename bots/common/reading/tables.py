@@ -14,8 +14,9 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Literal
 
+from bots.common.reading.dates import parse_date
 from bots.common.reading.money import looks_like_money
-from tradebots.pdf import Cell, PdfDocument, Segment, Table, parse_us_date, read_tables
+from tradebots.pdf import Cell, PdfDocument, Segment, Table, read_tables
 from tradebots.pdf.words import BBox, Word, union_bbox
 
 CellKind = Literal["anchor", "date", "money", "yes_no", "empty", "text"]
@@ -43,7 +44,7 @@ def cell_kind(text: str, anchor: re.Pattern[str]) -> CellKind:
         return "yes_no"
     if looks_like_money(stripped):
         return "money"
-    if parse_us_date(stripped) is not None:
+    if parse_date(stripped) is not None:
         return "date"
     return "text"
 
@@ -134,10 +135,12 @@ def _bands(
         first = index
         while (first > 0 and index - first < _HEADER_LINES
                and (_table_line(lines, first - 1, first, above=True)
-                    or _rule_under_header(lines, first - 1))):
+                    or _rule_under_header(lines, first - 1))
+               and not _holds_figures(lines[first - 1])):
             first -= 1
         last = index
-        while last + 1 < len(lines) and _table_line(lines, last + 1, last, above=False):
+        while (last + 1 < len(lines) and _table_line(lines, last + 1, last, above=False)
+               and not _labelled_below(lines[last + 1], lines[index][0], anchor)):
             last += 1
         bands.append((first, last))
     return bands
@@ -160,6 +163,28 @@ def _table_line(
         return False
     # A header's wrapped word ("(USD)", "d?") stands alone; a title above the table is longer.
     return len(line) >= 2 or len(text) <= (12 if above else 40)
+
+
+_NEVER = re.compile(r"(?!)")  # an anchor no cell holds: cell_kind then types by content alone
+# A figure no header holds: a date, an amount, a number of three or more digits.
+_FIGURE = re.compile(r"\d[\d,]{2,}|\$\s*\d")
+
+
+def _holds_figures(line: Sequence[Segment]) -> bool:
+    """A line above the rows with a date or an amount is a labelled value ("Violation date
+    09SEP22", "Domestic value 32000"), not a header line."""
+    text = _line_text(line)
+    return bool(_FIGURE.search(text)) or parse_date(text) is not None
+
+
+def _labelled_below(line: Sequence[Segment], cell: Segment, anchor: re.Pattern[str]) -> bool:
+    """A line under the rows that opens with words in the anchor's column ("Domestic value
+    $1", "AUDIT TRAIL"): the anchor (an entry number) never wraps, so the table has ended;
+    a TOTAL line still closes it."""
+    first = line[0]
+    if first.x0 >= cell.bbox[2] or _closing(first.text) or _anchored(line, anchor):
+        return False
+    return bool(re.match(r"[A-Za-z]{3,}", first.text)) and cell_kind(first.text, _NEVER) == "text"
 
 
 def _rule_under_header(lines: Sequence[Sequence[Segment]], index: int) -> bool:
@@ -225,8 +250,13 @@ def _column_of(x0: float, x1: float, spans: Sequence[tuple[float, float]]) -> in
 def _cells(line: Sequence[Segment], spans: Sequence[tuple[float, float]], page: int) -> list[Cell]:
     words: list[list[Word]] = [[] for _ in spans]
     for segment in line:
+        # A segment over one column only is one cell, even where a word of it juts out of the
+        # column ("Entered Value" over a narrow "20000"); one over several is split by word.
+        left, right = segment.bbox[0], segment.bbox[2]
+        over = [i for i, (x0, x1) in enumerate(spans) if min(right, x1) > max(left, x0)]
         for word in segment.words:
-            words[_column_of(word.x0, word.x1, spans)].append(word)
+            column = over[0] if len(over) == 1 else _column_of(word.x0, word.x1, spans)
+            words[column].append(word)
     cells = []
     for (x0, x1), found in zip(spans, words, strict=True):
         if found:
