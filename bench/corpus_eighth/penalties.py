@@ -150,7 +150,8 @@ def build(index: int, rng: random.Random, producer: str) -> Case:
     barred = [e["entry_number"] for e in entries if law.plus_years(e["entry_date"], 5) < today]
     # A notice must state the laws violated and the material facts (19 CFR 162.77(b)(1)(iii),
     # (iv); issue 14 item 3), which these referrals never give: a person completes the case
-    # before any notice (the integrator's correction, as for the third to seventh hands).
+    # before any notice (the integrator's correction, as for the third, fourth, fifth and
+    # seventh hands).
     needs_human = today > limitations or bool(barred) or proposed is None or not VIOLATION_STATED
     noncommercial = case == "noncommercial"
     if needs_human or not proposed:

@@ -153,7 +153,7 @@ def truth(facts: PenaltyFacts, args: list[str], case: str) -> dict[str, Any]:
     # No style describes the goods, and only the summary names a kind of violation
     # ("undervalued") with no facts of how, which every notice must state (19 CFR
     # 162.77(b)(1)(i), (iii), (iv); issue 14 item 3): a person completes the case before any
-    # notice (the integrator's correction, as for the third to seventh hands).
+    # notice (the integrator's correction, as for the third, fourth, fifth and seventh hands).
     human = (
         limitations < facts.today or bool(barred) or figures.proposed is None or not GOODS_DESCRIBED
     )

@@ -120,7 +120,7 @@ def build(case: Case, seed: int) -> tuple[Doc, dict[str, Any]]:
     # No style describes the goods ("the merchandise" at most), and the export names neither the
     # kind of violation nor the facts, which every notice must state (19 CFR 162.77(b)(1)(i),
     # (iii), (iv); issue 14 item 3): a person completes the case before any notice (the
-    # integrator's correction, as for the third to seventh hands).
+    # integrator's correction, as for the third, fourth, fifth and seventh hands).
     needs_human = limit < today or bool(barred) or not GOODS_DESCRIBED
     notice = "none" if needs_human or proposal == 0 else (
         "pre_penalty" if proposal > 1000 and not noncommercial else "penalty")

@@ -29,7 +29,7 @@ CASES: dict[str, tuple[str, bool, str, bool, int]] = {
 # No referral of this hand describes the goods, names the kind of violation or states the
 # material facts ("the first false entry" at most), which every notice must state
 # (19 CFR 162.77(b)(1)(i), (iii), (iv); issue 14 item 3): a person completes each case before any
-# notice (the integrator's correction, as for the third to seventh hands).
+# notice (the integrator's correction, as for the third, fourth, fifth and seventh hands).
 COMPLETE = False
 CULPABILITY_WORDS = {
     "negligence": ["negligence", "negligent violation", "failure to exercise reasonable care"],
