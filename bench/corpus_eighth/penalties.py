@@ -56,6 +56,10 @@ PRIOR = {
         "No prior disclosure was made.",
     ],
 }
+# No referral of this hand names the kind of violation (undervalued, misclassified, origin...)
+# or the material facts (what was false and how): "reviewed against the invoices" at most.
+VIOLATION_STATED = False
+
 RATES = {
     "negligence": (Decimal("0.5"), Decimal(2), Decimal("0.05"), Decimal("0.20")),
     "gross_negligence": (Decimal("2.5"), Decimal(4), Decimal("0.25"), Decimal("0.40")),
@@ -144,7 +148,11 @@ def build(index: int, rng: random.Random, producer: str) -> Case:
         else first + dt.timedelta(days=rng.randint(400, 900))
     )
     barred = [e["entry_number"] for e in entries if law.plus_years(e["entry_date"], 5) < today]
-    needs_human = today > limitations or bool(barred) or proposed is None
+    # A notice must state the laws violated and the material facts (19 CFR 162.77(b)(1)(iii),
+    # (iv); issue 14 item 3), which these referrals never give: a person completes the case
+    # before any notice (the integrator's correction, as for the third, fourth, fifth and
+    # seventh hands).
+    needs_human = today > limitations or bool(barred) or proposed is None or not VIOLATION_STATED
     noncommercial = case == "noncommercial"
     if needs_human or not proposed:
         notice = "none"

@@ -11,6 +11,8 @@ from typing import Any
 from bench.corpus_eleventh import people
 from bench.corpus_eleventh.law import PenaltyEntry, penalty_figures, years_later
 
+GOODS_DESCRIBED = False  # no referral of this hand names or describes the goods
+
 
 @dataclass(frozen=True)
 class PenaltyFacts:
@@ -148,7 +150,13 @@ def truth(facts: PenaltyFacts, args: list[str], case: str) -> dict[str, Any]:
     limitations = years_later(facts.violation, 5)
     barred = [e.entry_number for e in facts.entries if years_later(e.entry_date, 5) < facts.today]
     assert all(years_later(e.entry_date, 5) != facts.today for e in facts.entries)
-    human = limitations < facts.today or bool(barred) or figures.proposed is None
+    # No style describes the goods, and only the summary names a kind of violation
+    # ("undervalued") with no facts of how, which every notice must state (19 CFR
+    # 162.77(b)(1)(i), (iii), (iv); issue 14 item 3): a person completes the case before any
+    # notice (the integrator's correction, as for the third, fourth, fifth and seventh hands).
+    human = (
+        limitations < facts.today or bool(barred) or figures.proposed is None or not GOODS_DESCRIBED
+    )
     if human or not figures.proposed:
         notice = "none"
     elif figures.proposed > 1000 and not facts.noncommercial:

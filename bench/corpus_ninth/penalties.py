@@ -16,6 +16,8 @@ CULPABILITY = {"negligence": "Negligence (19 U.S.C. 1592(a)(1)(A))",
                "gross_negligence": "Gross negligence",
                "fraud": "Fraud - knowing and intentional"}
 
+GOODS_DESCRIBED = False  # the referrals this hand writes never describe the goods
+
 
 @dataclass(frozen=True)
 class Case:
@@ -115,7 +117,11 @@ def build(case: Case, seed: int) -> tuple[Doc, dict[str, Any]]:
     limit = five_years(violation)
     barred = [e["entry_number"] for e in entries if five_years(e["_dec"][2]) < today]
     assert proposal is not None, "no case here needs the interest a person computes"
-    needs_human = limit < today or bool(barred)
+    # No style describes the goods ("the merchandise" at most), and the export names neither the
+    # kind of violation nor the facts, which every notice must state (19 CFR 162.77(b)(1)(i),
+    # (iii), (iv); issue 14 item 3): a person completes the case before any notice (the
+    # integrator's correction, as for the third, fourth, fifth and seventh hands).
+    needs_human = limit < today or bool(barred) or not GOODS_DESCRIBED
     notice = "none" if needs_human or proposal == 0 else (
         "pre_penalty" if proposal > 1000 and not noncommercial else "penalty")
     v = locals()

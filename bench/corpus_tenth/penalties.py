@@ -26,6 +26,11 @@ CASES: dict[str, tuple[str, bool, str, bool, int]] = {
     "under-1000": ("negligence", False, "small", False, 1),
     "fraud-pd-no-loss": ("fraud", True, "none", False, 2),
 }
+# No referral of this hand describes the goods, names the kind of violation or states the
+# material facts ("the first false entry" at most), which every notice must state
+# (19 CFR 162.77(b)(1)(i), (iii), (iv); issue 14 item 3): a person completes each case before any
+# notice (the integrator's correction, as for the third, fourth, fifth and seventh hands).
+COMPLETE = False
 CULPABILITY_WORDS = {
     "negligence": ["negligence", "negligent violation", "failure to exercise reasonable care"],
     "gross_negligence": [
@@ -146,8 +151,8 @@ def build(index: int, seed: int) -> tuple[str, Doc, dict[str, Any]]:
         "guideline_range": [float(figures.guideline[0]), float(figures.guideline[1])],
         "proposed_penalty": None if figures.proposed is None else float(figures.proposed),
         "limitations_date": figures.limitations.isoformat(),
-        "notice": figures.notice,
-        "outcome": figures.outcome,
+        "notice": figures.notice if COMPLETE else "none",
+        "outcome": figures.outcome if COMPLETE else "needs_human",
         "barred_entries": figures.barred,
     }
     not_scored = []
