@@ -10,8 +10,10 @@ BIN := $(VENV)/bin
 # libreoffice-calc-nogui: Calc worksheets printed to PDF, bench/corpus_fifth's `calc` family (issue 13).
 # abiword: prints bench/corpus_tenth's .abw documents headless (`abiword --to=pdf`).
 # groff: the -ms macros and gropdf that print bench/corpus_third's groff family (groff-base has neither).
+# libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0: what PySide6's Qt libraries link against,
+# for bench/corpus_eleventh's `qt` family (offscreen; no display server is needed).
 APT_PACKAGES := chromium poppler-utils wkhtmltopdf libreoffice-writer-nogui libreoffice-calc-nogui python3-uno postgresql-15 fonts-dejavu-core ghostscript groff librsvg2-bin abiword \
-  libpango-1.0-0 libpangoft2-1.0-0
+  libpango-1.0-0 libpangoft2-1.0-0 libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0
 # texlive-latex-base: pdflatex, bench/corpus_eleventh's `latex` family (issue 13); installed without
 # its recommends (lmodern, dvisvgm), which the corpus does not need.
 APT_NO_RECOMMENDS := texlive-latex-base
