@@ -1,5 +1,6 @@
 """Dates in every style senders print: 03/07/2025, 3/7/25, March 7, 2025, Mar. 7, 2025,
-7 March 2025, 2025-03-07, FEB 15 2024 (a stamp), and "the 7th day of March, 2025"."""
+7 March 2025, 2025-03-07, FEB 15 2024 (a stamp), "the 7th day of March, 2025", and year first
+with any separator (2025.03.07, 2025/03/07, 2025-Mar-07, 2025 March 7)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,28 @@ _MONTH_AHEAD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s"
 _GLUED = re.compile(rf"(?<=\d{{4}})(?={_MONTH_AHEAD})"
                     rf"|(?<=(?<!\d)(?:19|20)\d\d)(?=(?:[1-9]|[12]\d|3[01])\s+{_MONTH_AHEAD})",
                     re.I)
+# Year first is never ambiguous: year, month, day, whatever the separator (ISO's dashes are read
+# by the short forms). A month name may stand in the middle ("2025-Mar-07", "2025 March 7").
+_YEAR_FIRST = re.compile(
+    r"(?<![\w.-])(?P<y>(?:19|20)\d\d)(?:(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+    r"|[\s-](?P<name>[A-Z][A-Za-z]{2,8})\.?[\s-](?P<nd>\d{1,2}))(?![\w-]|\.\d)"
+)
+
+
+def _month_number(name: str) -> int:
+    return next((i + 1 for i, full in enumerate(_MONTHS) if full.startswith(name.lower())), 0)
+
+
+def _year_first(text: str) -> Iterator[DateMatch]:
+    for match in _YEAR_FIRST.finditer(text):
+        name = match.group("name")
+        month = _month_number(name) if name else int(match.group("m"))
+        day = match.group("nd") if name else match.group("d")
+        try:
+            value = date(int(match.group("y")), month, int(day))
+        except ValueError:
+            continue
+        yield DateMatch(match.start(), match.end(), match.group(0), value)
 
 
 def _day_of(text: str) -> Iterator[DateMatch]:
@@ -51,7 +74,8 @@ def find_dates(text: str) -> list[DateMatch]:
 
 
 def _dates_in(text: str) -> list[DateMatch]:
-    found = sorted([*_find_short_forms(text), *_day_of(text)], key=lambda m: (m.start, -m.end))
+    found = sorted([*_find_short_forms(text), *_day_of(text), *_year_first(text)],
+                   key=lambda m: (m.start, -m.end))
     result: list[DateMatch] = []
     for item in found:
         if result and item.start < result[-1].end:

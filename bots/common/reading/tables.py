@@ -14,8 +14,9 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Literal
 
+from bots.common.reading.dates import parse_date
 from bots.common.reading.money import looks_like_money
-from tradebots.pdf import Cell, PdfDocument, Segment, Table, parse_us_date, read_tables
+from tradebots.pdf import Cell, PdfDocument, Segment, Table, read_tables
 from tradebots.pdf.words import BBox, Word, union_bbox
 
 CellKind = Literal["anchor", "date", "money", "yes_no", "empty", "text"]
@@ -43,7 +44,7 @@ def cell_kind(text: str, anchor: re.Pattern[str]) -> CellKind:
         return "yes_no"
     if looks_like_money(stripped):
         return "money"
-    if parse_us_date(stripped) is not None:
+    if parse_date(stripped) is not None:
         return "date"
     return "text"
 
