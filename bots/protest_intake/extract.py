@@ -22,9 +22,10 @@ from bots.protest_intake.extract_elements import DEFERRED
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT, EntryRead, read_entries
 from bots.protest_intake.extract_fields import INFERRED, PROSE, Fields
 from bots.protest_intake.extract_form19 import read_form19
+from bots.protest_intake.extract_grid import read_caption_grid
 from bots.protest_intake.extract_letter import read_letter
 from bots.protest_intake.extract_stacked import read_stacked
-from bots.protest_intake.extract_structure import inferred_items, unsure_items
+from bots.protest_intake.extract_structure import form_boxes_unknown, inferred_items, unsure_items
 from bots.protest_intake.model import ProtestEntry, ProtestFacts
 from bots.protest_intake.phrasings import AD_CVD_WORDS
 from tradebots.facts import Extracted, confidence_json, evidence_json
@@ -115,17 +116,22 @@ def extract_protest(path: Path) -> ProtestExtraction:
         layout = _layout(path, _stream(pages).text)
         # A letter's running head would run on into the paragraph a page break cuts; a form's
         # footer names the form and its boxes are read where they stand.
-        stream = _stream(without_running_lines(pages) if layout == "letter" else pages)
+        kept = without_running_lines(pages) if layout == "letter" else pages
+        stream = _stream(kept)
         fields = Fields()
         read_drawn_boxes(document, fields)
         read_cells(document, fields)
         if layout == "form19":
             read_form19(document, stream, fields)
+            # A sheet that copies Form 19's content under captions of its own ("Imp. of Rec.
+            # No.") prints none of the form's boxes: its captions are read as a letter's are.
+            if form_boxes_unknown(document):
+                _captions(kept, stream, fields)
             _prose_on_form(document, stream, fields)
         else:
             # A caption over its value is the letter's own labelling: surer than its prose cues.
             # On a form the boxes are read as boxes: a caption there may stand over another one.
-            read_stacked(stream, fields)
+            _captions(kept, stream, fields)
             read_letter(document, stream, fields)
         entries = _entries(document, stream, fields)
         unsure = unsure_items(layout, document, fields, entries, stream.text)
@@ -133,6 +139,12 @@ def extract_protest(path: Path) -> ProtestExtraction:
             _facts(fields, entries, unsure, stream.text), fields.items, document.sha256,
             document.page_count, layout,
         )
+
+
+def _captions(pages: list[list[list[Segment]]], stream: TextStream, fields: Fields) -> None:
+    """Values under captions: a grid's rows of captions first, then captions standing alone."""
+    read_caption_grid([line for page in pages for line in page], fields)
+    read_stacked(stream, fields)
 
 
 def _stream(pages: list[list[list[Segment]]]) -> TextStream:

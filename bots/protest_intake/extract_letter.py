@@ -6,6 +6,7 @@ import re
 
 from bots.common.reading.dates import find_dates
 from bots.common.reading.lines import join_wrapped, wrapped_lines
+from bots.common.reading.run_in_labels import labels_on_lines
 from bots.protest_intake.extract_argument import read_argument
 from bots.protest_intake.extract_category import refine_category
 from bots.protest_intake.extract_decision import read_decision
@@ -91,12 +92,6 @@ _RE_LABELS = {
 }
 _SECTION_GOODS = re.compile(r"(?m)^\s*(?:[IVX]+|\d+)[.)]\s*(?:MERCHANDISE|DESCRIPTION\s+OF\s+"
                             r"(?:THE\s+)?MERCHANDISE|COMMODITY)\s*$\n(?P<what>[^\n]+)")
-# "Goods in issue: ...", "3. Product description: ...", "MERCHANDISE DESC : ...": any line whose
-# label reads as one of the merchandise phrasings.
-_LABEL_LINE = re.compile(
-    r"(?m)^\s*(?:(?:\d+|[IVX]+|[A-Za-z])[.)]\s+)?(?P<label>[A-Za-z][^:\n]{1,40}?)\s*:[ \t]*"
-    r"(?P<what>\S[^\n]*)$"
-)
 _SUBJECT_LINE = re.compile(r"\s*(?:re|subject|subj)\s*:", re.I)
 _NEXT_SECTION = re.compile(r"^\s*(?:[IVX]+|\d+)[.)]\s|^[^:\n]{1,40}:")
 _FULL_LINE = 60  # characters: a section line this long may wrap on to the next
@@ -241,12 +236,13 @@ def _prose(stream: TextStream, fields: Fields) -> None:
 
 
 def _goods_label(stream: TextStream, fields: Fields) -> None:
-    for match in stream.finditer(_LABEL_LINE):
-        if PROTEST.heading("merchandise", match.group("label")):
-            end = section_value_end(stream.text, match.start("what"), match.end("what"))
-            fields.put("merchandise_description",
-                       join_wrapped(stream.text[match.start("what"):end]),
-                       stream.evidence(match.start("what"), end), SECTION)
+    """"Goods in issue: ...", "3. Mdse. desc.: ...", or a label run in after a sentence ("... is
+    12-3456789. Merchandise: ..."): the first label that reads as a merchandise phrasing."""
+    for found in labels_on_lines(stream.text):
+        if PROTEST.heading("merchandise", found.label):
+            end = section_value_end(stream.text, found.start, found.end)
+            fields.put("merchandise_description", join_wrapped(stream.text[found.start:end]),
+                       stream.evidence(found.start, end), SECTION)
             return
 
 

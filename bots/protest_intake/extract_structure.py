@@ -31,9 +31,10 @@ _NUMBER_SHAPED = re.compile(r"(?<![\w-])(?:\d{2}-\d{7}|\d{3}-\d{2}-\d{4})(?![\w-
 _UNREAD_CUES = (
     (1, "protestant_address",
      re.compile(r"(?i)\baddress\s+is\s+\d|\baddress\b[^:\n]{0,20}:[^\S\n]*\d")),
+    # The label may open a line or follow a sentence on it ("... 12-3456789. Mdse.: ...").
     (5, "merchandise_description",
-     re.compile(r"(?im)^[^:\n]{0,30}\b(?:merchandise|goods|products?|commodit(?:y|ies)|articles)"
-                r"\b[^:\n]{0,20}:[^\S\n]*[A-Za-z0-9]")),
+     re.compile(r"(?im)(?:^|[.;?!][^\S\n]+)[^:\n]{0,30}?\b(?:merchandise|goods|products?"
+                r"|commodit(?:y|ies)|articles|mdse)\b[^:\n]{0,20}:[^\S\n]*[A-Za-z0-9]")),
 )
 # (9) is not listed: its wording is VERIFY, so its absence always goes to a person (rules).
 _ITEMS = (1, 2, 5, 6)
@@ -86,6 +87,11 @@ def letter_unsure(fields: Fields, entries: Sequence[ProtestEntry]) -> frozenset[
 def inferred_items(fields: Fields) -> frozenset[int]:
     """The 174.13(a) items the reading found only by an inferred cue."""
     return frozenset(item for item, key in INFERRED.items() if key in fields.items)
+
+
+def form_boxes_unknown(document: PdfDocument) -> bool:
+    """Whether a document read as Form 19 prints none of the form's own box labels."""
+    return len(_form_unsure(document)) == len(_FORM_BOXES)
 
 
 def _form_unsure(document: PdfDocument) -> frozenset[int]:

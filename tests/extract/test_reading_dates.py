@@ -42,7 +42,8 @@ def test_a_date_broken_at_its_hyphen_over_two_lines_is_read_whole_with_its_own_s
 
 
 @pytest.mark.parametrize(
-    "printed", ["2025.03.07", "2025/03/07", "2025/3/7", "2025-Mar-07", "2025 March 7", "2025-MAR-7"],
+    "printed",
+    ["2025.03.07", "2025/03/07", "2025/3/7", "2025-Mar-07", "2025 March 7", "2025-MAR-7"],
 )
 def test_a_year_first_date_reads_year_month_day_whatever_the_separator(printed: str) -> None:
     assert parse_date(printed) == date(2025, 3, 7)

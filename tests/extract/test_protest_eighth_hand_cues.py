@@ -1,0 +1,129 @@
+"""Summary sheets and letters from other hands: captions abbreviated ("Imp. of Rec. No."), set
+side by side in a grid with each value under its caption, and labels run in after a sentence
+("... is 12-3456789. Merchandise: ..."): each is read, 19 CFR 174.13(a)(1), (a)(2), (a)(5)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+
+from bots.common.reading.run_in_labels import labels_on_lines
+from bots.protest_intake.extract import extract_protest
+from bots.protest_intake.extract_fields import Fields
+from bots.protest_intake.extract_stacked import caption_of, read_stacked
+from bots.protest_intake.extract_structure import unread_cues
+from tests.extract.test_protest_decision_cues import _letter_pdf
+from tests.extract.test_protest_letter_cues import stream_of
+
+_ABBREVIATED = """Port
+1001 New York
+Addr.
+5 Loom Court, Suite 300, Charlotte, NC 28202
+Imp. of Rec. No.
+44-4986076
+Prot. No.
+Date Rec'd (CBP)
+12/15/2005
+Mdse. Desc.
+Cordless angle grinders, 20V, model AG-20X
+"""
+
+
+def test_abbreviated_captions_take_the_value_under_them() -> None:
+    fields = Fields()
+    read_stacked(stream_of(_ABBREVIATED), fields)
+    assert fields.value("port_code") == "1001"
+    assert fields.value("protestant_address") == "5 Loom Court, Suite 300, Charlotte, NC 28202"
+    assert fields.value("importer_number") == "44-4986076"
+    assert fields.value("received_date") == date(2005, 12, 15)
+    assert fields.value("merchandise_description") == "Cordless angle grinders, 20V, model AG-20X"
+    # The blank protest number box reads nothing, not the receipt caption under it.
+    assert "protest_number" not in fields.items
+
+
+def test_other_abbreviations_name_the_same_captions() -> None:
+    assert caption_of("IOR No.") == caption_of("Importer Nbr") == "importer_number"
+    assert caption_of("Desc. of Mdse.") == "merchandise_description"
+    assert caption_of("Rcvd (CBP use only)") == "received_date"
+    # A pleading's "Protestant." closing its party block is no caption; nor is a sentence.
+    assert caption_of("Protestant.") is None
+    assert caption_of("Dear Sir or Madam,") is None
+
+
+def _grid_pdf(path: Path) -> Path:
+    canvas = Canvas(str(path))
+    canvas.setFont("Helvetica-Bold", 12)
+    canvas.drawString(62, 780, "PROTEST - 19 U.S.C. 1514 / 19 CFR PART 174 - FILING SUMMARY")
+    rows = [(("Port", "2704 Los Angeles"), ("Protestant", "Lakeshore Lamp & Light Co.")),
+            (("Addr.", "90 Wharf Street, Duluth, MN 55802"), ("Imp. of Rec. No.", "64-2873729")),
+            (("Prot. No.", ""), ("Rec'd", ""))]
+    y = 750.0
+    for row in rows:
+        for x, (caption, value) in zip((67, 311), row, strict=True):
+            canvas.setFont("Helvetica", 7)
+            canvas.drawString(x, y, caption)
+            canvas.setFont("Helvetica", 10)
+            if value:
+                canvas.drawString(x, y - 11, value)
+        y -= 30
+    canvas.setFont("Helvetica", 7)
+    canvas.drawString(67, y, "Mdse. Desc.")
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(67, y - 11, "Stoneware dinner plates, 27 cm, glazed, pattern Harbor")
+    canvas.drawString(67, y - 23, "Blue")
+    canvas.drawString(67, y - 52, "Entry No.")
+    canvas.drawString(160, y - 52, "Entry Dt.")
+    canvas.drawString(250, y - 52, "Liq. Dt.")
+    canvas.drawString(67, y - 68, "B6H-8720933-1")
+    canvas.drawString(160, y - 68, "07-APR-2023")
+    canvas.drawString(250, y - 68, "22-JAN-2024")
+    canvas.save()
+    return path
+
+
+def test_a_grid_of_captions_reads_each_value_in_its_own_column(tmp_path: Path) -> None:
+    facts = extract_protest(_grid_pdf(tmp_path / "grid.pdf")).facts
+    assert facts.port_code == "2704"
+    assert facts.protestant_name == "Lakeshore Lamp & Light Co."
+    assert facts.protestant_address == "90 Wharf Street, Duluth, MN 55802"
+    assert facts.importer_number == "64-2873729"
+    assert facts.protest_number is None and facts.received_date is None
+    # The goods wrap on to a line set close under the first: one description.
+    assert facts.merchandise_description == (
+        "Stoneware dinner plates, 27 cm, glazed, pattern Harbor Blue")
+
+
+def test_a_label_run_in_after_a_sentence_is_read(tmp_path: Path) -> None:
+    pdf = _letter_pdf(tmp_path / "letter.pdf", [
+        "U.S. Customs and Border Protection, Port of Houston, TX (5301)",
+        "We write to protest the appraised value determined at liquidation of entry",
+        "4GD-6510820-8, made on December 20, 2004 and liquidated on March 14, 2025.",
+        "Our importer number is 70-2683318. Merchandise: Porcelain dinner plates, item BC-1050",
+    ])
+    facts = extract_protest(pdf).facts
+    assert facts.merchandise_description == "Porcelain dinner plates, item BC-1050"
+
+
+def test_a_label_worded_as_a_sentence_is_read(tmp_path: Path) -> None:
+    pdf = _letter_pdf(tmp_path / "letter.pdf", [
+        "U.S. Customs and Border Protection, Port of Houston, TX (5301)",
+        "Acme Co. protests the liquidation of entry 4GD-6510820-8 under 19 U.S.C. 1514.",
+        "Our importer number is 45-3717967. The merchandise is described as: Nitrile gloves",
+    ])
+    assert extract_protest(pdf).facts.merchandise_description == "Nitrile gloves"
+
+
+def test_labels_on_a_line_are_found_at_its_start_and_after_each_sentence() -> None:
+    text = "3. Goods: bolts\nWe object. Port: 1001; Note: none"
+    found = [(f.label, text[f.start:f.end]) for f in labels_on_lines(text)]
+    assert found == [("Goods", "bolts"), ("We object. Port", "1001; Note: none"),
+                     ("Port", "1001; Note: none"), ("Note", "none")]
+
+
+def test_a_goods_label_run_in_after_a_sentence_makes_its_absence_unsure() -> None:
+    # A cue the reader did not turn into a value is no absence of (a)(5): a person looks.
+    text = "Our importer number is 70-2683318. Mdse.: porcelain plates"
+    assert unread_cues(Fields(), text) == frozenset({5})
+    assert unread_cues(Fields(), "The goods were shipped on time.") == frozenset()
