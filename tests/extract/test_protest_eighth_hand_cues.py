@@ -127,3 +127,34 @@ def test_a_goods_label_run_in_after_a_sentence_makes_its_absence_unsure() -> Non
     text = "Our importer number is 70-2683318. Mdse.: porcelain plates"
     assert unread_cues(Fields(), text) == frozenset({5})
     assert unread_cues(Fields(), "The goods were shipped on time.") == frozenset()
+
+
+def test_a_goods_label_in_a_narrow_column_runs_on_where_its_phrase_does(tmp_path: Path) -> None:
+    # A narrow column wraps the goods well short of the margin: a line ending in a comma, or
+    # one the next line continues in lower case, goes on; the next sentence is not the goods.
+    for lines, goods in (
+        (["Merchandise: Stoneware dinner plates,", "27 cm, glazed, pattern Harbor Blue"],
+         "Stoneware dinner plates, 27 cm, glazed, pattern Harbor Blue"),
+        (["Merchandise: Stainless steel insulated", "food jars, 16 oz., item FJ-16"],
+         "Stainless steel insulated food jars, 16 oz., item FJ-16"),
+    ):
+        pdf = _letter_pdf(tmp_path / "narrow.pdf", [
+            "On behalf of our client, Quarry Hill Ceramics, L.L.C., we file this protest with",
+            "the Port of Los Angeles (2704) against the liquidation of entry F79-3524356-7.",
+            *lines,
+            "The protestant contests the tariff classification adopted at liquidation.",
+        ])
+        assert extract_protest(pdf).facts.merchandise_description == goods
+
+
+def test_a_run_in_goods_label_stops_where_the_next_sentence_starts(tmp_path: Path) -> None:
+    pdf = _letter_pdf(tmp_path / "letter.pdf", [
+        "U.S. Customs and Border Protection, Port of Houston, TX (5301)",
+        "We write to protest the appraised value determined at liquidation of entry",
+        "4GD-6510820-8, made on December 20, 2004 and liquidated on March 14, 2025.",
+        "Our importer number is 70-2683318. Merchandise: Porcelain dinner plates, item BC-1050",
+        "CBP appraised the merchandise on a deductive value basis although a transaction value",
+        "existed: the invoice price was paid by an unrelated buyer (19 U.S.C. 1401a(b)).",
+    ])
+    assert extract_protest(pdf).facts.merchandise_description == (
+        "Porcelain dinner plates, item BC-1050")

@@ -17,11 +17,13 @@ _LABEL = re.compile(r"(?P<label>[A-Za-z][^:\n]{1,40}?)[ \t]*:[ \t]*(?P<what>\S[^
 
 @dataclass(frozen=True)
 class RunInLabel:
-    """One label and the span of the value after it, as offsets into the text."""
+    """One label and the span of the value after it, as offsets into the text; `run_in` when
+    a sentence precedes the label on its line."""
 
     label: str
     start: int
     end: int
+    run_in: bool
 
 
 def labels_on_lines(text: str) -> Iterator[RunInLabel]:
@@ -36,5 +38,5 @@ def labels_on_lines(text: str) -> Iterator[RunInLabel]:
             match = _LABEL.match(line, start)
             if match is not None:
                 yield RunInLabel(match.group("label"), offset + match.start("what"),
-                                 offset + match.end("what"))
+                                 offset + match.end("what"), start > first)
         offset += len(line) + 1
