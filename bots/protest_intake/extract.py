@@ -116,7 +116,7 @@ def extract_protest(path: Path) -> ProtestExtraction:
         layout = _layout(path, _stream(pages).text)
         # A letter's running head would run on into the paragraph a page break cuts; a form's
         # footer names the form and its boxes are read where they stand.
-        kept = without_running_lines(pages) if layout == "letter" else pages
+        kept = without_running_lines(pages, keep_first_top=True) if layout == "letter" else pages
         stream = _stream(kept)
         fields = Fields()
         read_drawn_boxes(document, fields)

@@ -17,7 +17,9 @@ from tradebots.pdf.words import evidence_of
 
 SECTION = 0.9  # a value under a PROTESTANT section heading
 WEAK = 0.75  # a value from a caption, subject line or memo head
-_NAME = r"[A-Z0-9][^()\n;:\"“”]{1,90}?"
+# A name may hold a bracketed part of itself ("Marigold Textiles (USA) Inc."): short, capitalised,
+# and followed by more of the name, unlike a defined term or an importer number in brackets.
+_NAME = r"[A-Z0-9](?:[^()\n;:\"“”]|\([A-Z][A-Za-z.&' ]{0,24}\)(?=[ \t]+[A-Z]\w)){1,90}?"
 _DEFINED = r"\(\s*(?:the\s+)?[\"“]\s*(?:Protestant|Importer|Company)\s*[\"”]\s*\)"
 # "On behalf of our client, X, 1 Main St., City, ST 00000 (Importer No. ...) ("Protestant")"
 # A broker's "filed for X (EIN ...), against ..." names the client without an address.
@@ -340,6 +342,11 @@ def _letterhead_address(stream: TextStream, fields: Fields) -> None:
     lines = stream.text.split("\n")
     for index, line in enumerate(lines):
         if fold(line).casefold() == fold(name).casefold():
+            # A letterhead may print the name twice (a logotype, then the name): the address
+            # is under the last of them.
+            while index + 1 < len(lines) and fold(lines[index + 1]).casefold() == \
+                    fold(name).casefold():
+                index += 1
             start = sum(len(x) + 1 for x in lines[:index + 1])
             _address_lines(stream, fields, start, lines[index + 1:], WEAK)
             return

@@ -158,3 +158,35 @@ def test_a_run_in_goods_label_stops_where_the_next_sentence_starts(tmp_path: Pat
     ])
     assert extract_protest(pdf).facts.merchandise_description == (
         "Porcelain dinner plates, item BC-1050")
+
+
+def _two_page_letter(path: Path, first: list[str], second: list[str]) -> Path:
+    canvas = Canvas(str(path))
+    for lines in (first, second):
+        for row, line in enumerate(lines):
+            canvas.drawString(72, 760 - 14 * row, line)
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+def test_a_letterhead_repeated_as_the_running_head_still_gives_the_address(
+    tmp_path: Path,
+) -> None:
+    # The name printed twice at the head (logotype, then name) and again atop the schedule page:
+    # the first page's head is the sender's letterhead, not page furniture.
+    pdf = _two_page_letter(tmp_path / "letter.pdf", [
+        "Marigold Textiles (USA) Inc.", "Marigold Textiles (USA) Inc.", "5 Loom Court, Suite 300",
+        "Charlotte, NC 28202", "2024.09.20",
+        "U.S. Customs and Border Protection, Port of Cincinnati (port code 4103)",
+        "Marigold Textiles (USA) Inc. protests the liquidation of entry 4C4-5027722-3, as",
+        "detailed in the attached Schedule A. Our importer number is 11-4809072.",
+    ], [
+        "Marigold Textiles (USA) Inc.", "Schedule A - Entries protested",
+        "Entry number Date of entry Date of liquidation", "4C4-5027722-3 2023.05.02 2024.03.25",
+    ])
+    facts = extract_protest(pdf).facts
+    assert facts.protestant_name == "Marigold Textiles (USA) Inc."
+    assert facts.protestant_address == "5 Loom Court, Suite 300, Charlotte, NC 28202"
+    assert (facts.entries[0].entry_date, facts.entries[0].liquidation_date) == (
+        date(2023, 5, 2), date(2024, 3, 25))
