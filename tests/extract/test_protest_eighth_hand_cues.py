@@ -190,3 +190,32 @@ def test_a_letterhead_repeated_as_the_running_head_still_gives_the_address(
     assert facts.protestant_address == "5 Loom Court, Suite 300, Charlotte, NC 28202"
     assert (facts.entries[0].entry_date, facts.entries[0].liquidation_date) == (
         date(2023, 5, 2), date(2024, 3, 25))
+
+
+def test_a_party_named_only_in_the_signature_block_is_read_with_its_address(
+    tmp_path: Path,
+) -> None:
+    # "The importer named under the signature below" points to the party; it is no name.
+    pdf = _letter_pdf(tmp_path / "letter.pdf", [
+        "RE: PROTEST OF LIQUIDATION",
+        "1. The importer named under the signature below (importer no. 97-5241667) protests",
+        "with the Port of Savannah (1703) the decisions described in this letter.",
+        "Entry No. Entry Dt. Liq. Dt.", "CBF-5703964-3 21 Aug 2024 31 May 2025",
+        "Yours faithfully,", "/s/ Ingrid A. Solberg", "for Pelican Bay Provisions LLC",
+        "2200 Gulf Breeze Parkway", "Pensacola, FL 32502",
+    ])
+    facts = extract_protest(pdf).facts
+    assert facts.protestant_name == "Pelican Bay Provisions LLC"
+    assert facts.protestant_address == "2200 Gulf Breeze Parkway, Pensacola, FL 32502"
+
+
+def test_a_broker_filing_for_the_importer_of_record_names_the_importer(tmp_path: Path) -> None:
+    pdf = _letter_pdf(tmp_path / "letter.pdf", [
+        "Meridian Customs Brokerage, Inc.", "TO: Director of Field Operations, Port of Los Angeles",
+        "We file this protest as agent under power of attorney for the importer of",
+        "record, Bluefield Ceramics Corporation, 31 Kiln Road, Zanesville, OH 43701,",
+        "importer no. 74-4200714, against the liquidation of entry IA0-8014685-4.",
+    ])
+    facts = extract_protest(pdf).facts
+    assert facts.protestant_name == "Bluefield Ceramics Corporation"
+    assert facts.protestant_address == "31 Kiln Road, Zanesville, OH 43701"
