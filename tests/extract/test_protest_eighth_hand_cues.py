@@ -11,7 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from bots.common.reading.run_in_labels import labels_on_lines
 from bots.protest_intake.extract import extract_protest
-from bots.protest_intake.extract_fields import Fields
+from bots.protest_intake.extract_fields import Fields, category_of
 from bots.protest_intake.extract_stacked import caption_of, read_stacked
 from bots.protest_intake.extract_structure import unread_cues
 from tests.extract.test_protest_decision_cues import _letter_pdf
@@ -219,3 +219,12 @@ def test_a_broker_filing_for_the_importer_of_record_names_the_importer(tmp_path:
     facts = extract_protest(pdf).facts
     assert facts.protestant_name == "Bluefield Ceramics Corporation"
     assert facts.protestant_address == "31 Kiln Road, Zanesville, OH 43701"
+
+
+def test_a_request_for_reliquidation_is_the_remedy_not_the_decision_protested() -> None:
+    assert category_of("PROTEST AND REQUEST FOR RELIQUIDATION") is None
+    assert category_of("asks for reliquidation as entered") is None
+    assert category_of("the appraised value; protestant requests reliquidation") == (
+        "appraised_value")
+    assert category_of("a claim under 19 U.S.C. 1520(d) for reliquidation") == (
+        "reliquidation_1520d")

@@ -53,3 +53,14 @@ def test_year_first_shapes_that_are_no_date_are_not_read() -> None:
     assert parse_date("2025.13.07") is None  # no thirteenth month
     assert parse_date("version 2025.03.07.2") is None  # a dotted version number runs on
     assert parse_date("in 2025 may 7 items ship") is None  # a modal verb, not a month name
+
+
+@pytest.mark.parametrize("printed", ["07MAR25", "07-MAR-25", "7Mar2025", "07mar25"])
+def test_a_compact_system_stamp_reads_day_month_year(printed: str) -> None:
+    assert parse_date(printed) == date(2025, 3, 7)
+
+
+def test_compact_shapes_that_are_no_date_are_not_read() -> None:
+    assert parse_date("30FEB24") is None  # no such day
+    assert parse_date("12ABC24") is None  # no such month
+    assert parse_date("lot 07MAR25X") is None  # part of a longer code

@@ -1,6 +1,7 @@
 """Dates in every style senders print: 03/07/2025, 3/7/25, March 7, 2025, Mar. 7, 2025,
 7 March 2025, 2025-03-07, FEB 15 2024 (a stamp), "the 7th day of March, 2025", and year first
-with any separator (2025.03.07, 2025/03/07, 2025-Mar-07, 2025 March 7)."""
+with any separator (2025.03.07, 2025/03/07, 2025-Mar-07, 2025 March 7), and a system's compact
+stamp (07MAR25, 07-MAR-25)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,27 @@ _YEAR_FIRST = re.compile(
     r"(?<![\w.-])(?P<y>(?:19|20)\d\d)(?:(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
     r"|[\s-](?P<name>[A-Z][A-Za-z]{2,8})\.?[\s-](?P<nd>\d{1,2}))(?![\w-]|\.\d)"
 )
+
+
+# A system's compact stamp: day, month's three letters, year, run together or hyphenated
+# ("10MAY24", "07-JUL-24", "7Jul2024"); two-digit years as the short forms read them.
+_COMPACT = re.compile(
+    r"(?<![\w-])(?P<d>\d{1,2})(?P<sep>-?)(?P<m>[A-Za-z]{3})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w-])"
+)
+_CENTURY_PIVOT = 70  # as the short forms: 70-99 are the 1900s
+
+
+def _compact(text: str) -> Iterator[DateMatch]:
+    for match in _COMPACT.finditer(text):
+        month = _month_number(match.group("m"))
+        year = int(match.group("y"))
+        if len(match.group("y")) == 2:
+            year += 1900 if year >= _CENTURY_PIVOT else 2000
+        try:
+            value = date(year, month, int(match.group("d")))
+        except ValueError:
+            continue
+        yield DateMatch(match.start(), match.end(), match.group(0), value)
 
 
 def _month_number(name: str) -> int:
@@ -74,7 +96,8 @@ def find_dates(text: str) -> list[DateMatch]:
 
 
 def _dates_in(text: str) -> list[DateMatch]:
-    found = sorted([*_find_short_forms(text), *_day_of(text), *_year_first(text)],
+    found = sorted([*_find_short_forms(text), *_day_of(text), *_year_first(text),
+                    *_compact(text)],
                    key=lambda m: (m.start, -m.end))
     result: list[DateMatch] = []
     for item in found:
