@@ -114,6 +114,10 @@ def extract_protest(path: Path) -> ProtestExtraction:
         pages = [[key_value_line(plain_line(line)) for line in document.segments(n)]
                  for n in document.page_numbers]
         layout = _layout(path, _stream(pages).text)
+        # A sheet that names Form 19 ("CBP Form 19 content") but prints none of its boxes is
+        # laid out by its sender: it is read, and its absences judged, as a letter is.
+        if layout == "form19" and form_boxes_unknown(document):
+            layout = "letter"
         # A letter's running head would run on into the paragraph a page break cuts; a form's
         # footer names the form and its boxes are read where they stand.
         kept = without_running_lines(pages, keep_first_top=True) if layout == "letter" else pages
@@ -123,10 +127,6 @@ def extract_protest(path: Path) -> ProtestExtraction:
         read_cells(document, fields)
         if layout == "form19":
             read_form19(document, stream, fields)
-            # A sheet that copies Form 19's content under captions of its own ("Imp. of Rec.
-            # No.") prints none of the form's boxes: its captions are read as a letter's are.
-            if form_boxes_unknown(document):
-                _captions(kept, stream, fields)
             _prose_on_form(document, stream, fields)
         else:
             # A caption over its value is the letter's own labelling: surer than its prose cues.

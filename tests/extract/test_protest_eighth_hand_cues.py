@@ -228,3 +228,20 @@ def test_a_request_for_reliquidation_is_the_remedy_not_the_decision_protested() 
         "appraised_value")
     assert category_of("a claim under 19 U.S.C. 1520(d) for reliquidation") == (
         "reliquidation_1520d")
+
+
+def test_a_sheet_naming_form_19_without_its_boxes_is_read_as_the_sender_laid_it_out(
+    tmp_path: Path,
+) -> None:
+    pdf = _letter_pdf(tmp_path / "sheet.pdf", [
+        "PROTEST (CBP FORM 19 CONTENT) - PREPARED BY BROKER",
+        "Protestant", "Marigold Textiles (USA) Inc.",
+        "Imp. of Rec. No.", "44-4986076",
+        "Entry No. Entry Dt. Liq. Dt.", "9EB-4258653-5 12/10/2004 09/26/2005",
+        "Further review is requested under 19 CFR 174.24; the decision is contrary to rulings.",
+    ])
+    extraction = extract_protest(pdf)
+    assert extraction.layout == "letter"
+    assert extraction.facts.protestant_name == "Marigold Textiles (USA) Inc."
+    assert extraction.facts.importer_number == "44-4986076"
+    assert extraction.facts.further_review_requested is True
