@@ -245,3 +245,16 @@ def test_a_sheet_naming_form_19_without_its_boxes_is_read_as_the_sender_laid_it_
     assert extraction.facts.protestant_name == "Marigold Textiles (USA) Inc."
     assert extraction.facts.importer_number == "44-4986076"
     assert extraction.facts.further_review_requested is True
+
+
+def test_the_error_named_in_the_grounds_is_the_decision_protested(tmp_path: Path) -> None:
+    # The subject line's "protest of liquidation" is a title; "CBP erred in the value" names
+    # the decision (19 U.S.C. 1514(a)(1)).
+    pdf = _letter_pdf(tmp_path / "letter.pdf", [
+        "RE: PROTEST OF LIQUIDATION",
+        "On behalf of our client, Cedar Ridge Outfitters, Inc., 412 Kettle Creek Road, Bozeman,",
+        "MT 59715 (importer no. 84-1790492), we file this protest with the Port of Norfolk (1401).",
+        "Grounds: CBP erred in the value as liquidated; the liquidated duty must be refunded.",
+        "Entry No. Entry Dt. Liq. Dt.", "C28-5371463-5 March 12, 2024 February 2, 2025",
+    ])
+    assert extract_protest(pdf).facts.category == "appraised_value"
