@@ -11,6 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from bots.common.reading.run_in_labels import labels_on_lines
 from bots.protest_intake.extract import extract_protest
+from bots.protest_intake.extract_elements import read_elements
 from bots.protest_intake.extract_fields import Fields, category_of
 from bots.protest_intake.extract_stacked import caption_of, read_stacked
 from bots.protest_intake.extract_structure import unread_cues
@@ -258,3 +259,15 @@ def test_the_error_named_in_the_grounds_is_the_decision_protested(tmp_path: Path
         "Entry No. Entry Dt. Liq. Dt.", "C28-5371463-5 March 12, 2024 February 2, 2025",
     ])
     assert extract_protest(pdf).facts.category == "appraised_value"
+
+
+def test_a_request_label_answered_by_a_word_is_read_whatever_follows() -> None:
+    for line, asked in (
+        ("APPLICATION FOR FURTHER REVIEW: requested (criterion 174.24(a)).", True),
+        ("Further review: not requested.", False),
+        ("Accelerated disposition: requested under 19 U.S.C. 1515(b).", True),
+    ):
+        fields = Fields()
+        read_elements(stream_of(line), fields)
+        key = "accelerated_disposition" if "Accelerated" in line else "further_review_requested"
+        assert fields.value(key) is asked, line
