@@ -99,9 +99,7 @@ _MOST_RUN_ON = 2  # lines a run-in value may wrap on to
 _GOES_ON = re.compile(r"[ \t]*[a-z0-9(]")
 _FULL_SHARE = 0.7  # of the longest line: shorter, a line ended before the margin
 _CATEGORY_CUE = re.compile(
-    # "Grounds: CBP erred in the value as liquidated": the error names the decision.
-    r"(?:decision\s+protested(?:\s+is)?|decision\s+was|\b(?:CBP|customs)\s+erred\s+in"
-    r"|protest(?:s|ing)?(?:\s*,[^.]{0,90}?,)?"
+    r"(?:decision\s+protested(?:\s+is)?|decision\s+was|protest(?:s|ing)?(?:\s*,[^.]{0,90}?,)?"
     r"\s+(?:on\s+\S+\s+behalf\s+)?(?:against\s+)?)\s*:?\s*(?:the\s+)?"
     # "this protest is subject to drawback" states the drawback declaration (174.13(a)(9)): a
     # protest that is the subject of a verb is not being lodged against anything.

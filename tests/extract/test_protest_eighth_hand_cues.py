@@ -271,3 +271,14 @@ def test_a_request_label_answered_by_a_word_is_read_whatever_follows() -> None:
         read_elements(stream_of(line), fields)
         key = "accelerated_disposition" if "Accelerated" in line else "further_review_requested"
         assert fields.value(key) is asked, line
+
+
+def test_the_error_in_the_grounds_refines_a_protest_of_the_liquidation(tmp_path: Path) -> None:
+    # "X protests the liquidation" names the act that carries every decision; the grounds'
+    # "CBP erred in the value" names the one protested.
+    pdf = _letter_pdf(tmp_path / "letter.pdf", [
+        "U.S. Customs and Border Protection, Port of New York (port code 1001)",
+        "Cedar Ridge Outfitters, Inc. protests the liquidation of entry BB7-7612453-3.",
+        "Grounds: CBP erred in the value as liquidated; the liquidated duty must be refunded.",
+    ])
+    assert extract_protest(pdf).facts.category == "appraised_value"
