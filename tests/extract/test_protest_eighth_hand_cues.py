@@ -10,6 +10,7 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 
 from bots.common.reading.run_in_labels import labels_on_lines
+from bots.common.reading.sentences import clauses
 from bots.protest_intake.extract import extract_protest
 from bots.protest_intake.extract_elements import read_elements
 from bots.protest_intake.extract_fields import Fields, category_of
@@ -282,3 +283,12 @@ def test_the_error_in_the_grounds_refines_a_protest_of_the_liquidation(tmp_path:
         "Grounds: CBP erred in the value as liquidated; the liquidated duty must be refunded.",
     ])
     assert extract_protest(pdf).facts.category == "appraised_value"
+
+
+def test_a_narrow_columns_declaration_is_one_clause_not_three_headings() -> None:
+    text = ("The protestant declares that the\nmerchandise is not subject to a\n"
+            "drawback claim.\nfurther_review = N\n")
+    spans = [text[s:e].strip() for s, e in clauses(text)]
+    assert spans[0] == ("The protestant declares that the\nmerchandise is not subject to a\n"
+                        "drawback claim.")
+    assert spans[-1] == "further_review = N"
