@@ -292,3 +292,22 @@ def test_a_narrow_columns_declaration_is_one_clause_not_three_headings() -> None
     assert spans[0] == ("The protestant declares that the\nmerchandise is not subject to a\n"
                         "drawback claim.")
     assert spans[-1] == "further_review = N"
+
+
+def test_date_headers_run_together_still_name_each_dates_column(tmp_path: Path) -> None:
+    # "Entered Liquidated" printed as one piece: the date under "Entered" is the entry
+    # date, and "not liquidated" under "Liquidated" gives no liquidation date.
+    path = tmp_path / "run.pdf"
+    canvas = Canvas(str(path))
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(72, 760, "We file this protest as agent for the importer of record,")
+    canvas.drawString(72, 746, "Bluefield Ceramics Corporation. The entries protested are:")
+    canvas.setFont("Helvetica", 9)
+    # The two date columns' headers run together as one piece of text.
+    for x, text in ((74, "Entry #"), (152, "Entered Liquidated")):
+        canvas.drawString(x, 720, text)
+    for x, text in ((74, "BDF-4498398-3"), (152, "19APR25"), (198, "not liquidated")):
+        canvas.drawString(x, 706, text)
+    canvas.save()
+    (entry,) = extract_protest(path).facts.entries
+    assert (entry.entry_date, entry.liquidation_date) == (date(2025, 4, 19), None)
