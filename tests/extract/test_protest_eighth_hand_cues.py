@@ -15,7 +15,8 @@ from bots.protest_intake.extract import extract_protest
 from bots.protest_intake.extract_elements import read_elements
 from bots.protest_intake.extract_fields import Fields, category_of
 from bots.protest_intake.extract_stacked import caption_of, read_stacked
-from bots.protest_intake.extract_structure import unread_cues
+from bots.protest_intake.extract_structure import unread_cues, unread_entry_dates
+from bots.protest_intake.model import ProtestEntry
 from tests.extract.test_protest_decision_cues import _letter_pdf
 from tests.extract.test_protest_letter_cues import stream_of
 
@@ -311,3 +312,23 @@ def test_date_headers_run_together_still_name_each_dates_column(tmp_path: Path) 
     canvas.save()
     (entry,) = extract_protest(path).facts.entries
     assert (entry.entry_date, entry.liquidation_date) == (date(2025, 4, 19), None)
+
+
+def test_a_run_in_label_wrapped_on_to_the_next_line_is_read(tmp_path: Path) -> None:
+    pdf = _letter_pdf(tmp_path / "letter.pdf", [
+        "U.S. Customs and Border Protection, Port of Norfolk (port code 1401)",
+        "Old Mill Bakeware Company protests the liquidation of entry BDF-4498398-3.",
+        "Our importer number is 72-4726460. The merchandise is described",
+        "as: Stainless steel insulated food jars, 16 oz., item FJ-16",
+    ])
+    assert extract_protest(pdf).facts.merchandise_description == (
+        "Stainless steel insulated food jars, 16 oz., item FJ-16")
+
+
+def test_an_entry_date_printed_but_not_read_is_no_sure_absence() -> None:
+    # Cells run together in a style the reader missed: (a)(3) goes to a person, not a letter.
+    entry = ProtestEntry("C2F-7310572-5", None, date(2025, 5, 17))
+    text = "C2F-7310572-5 8.VIII.2024 the 17th day of May, 2025"
+    assert unread_entry_dates([entry], text) == frozenset({3})
+    assert unread_entry_dates([entry], "C2F-7310572-5 not entered; liquidated 5/17/2025") == (
+        frozenset())

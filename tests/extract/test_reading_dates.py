@@ -64,3 +64,8 @@ def test_compact_shapes_that_are_no_date_are_not_read() -> None:
     assert parse_date("30FEB24") is None  # no such day
     assert parse_date("12ABC24") is None  # no such month
     assert parse_date("lot 07MAR25X") is None  # part of a longer code
+
+
+def test_day_of_dates_in_cells_run_together_are_both_read() -> None:
+    found = find_dates("the 8th day of August, 2024the 17th day of May, 2025")
+    assert [m.value for m in found] == [date(2024, 8, 8), date(2025, 5, 17)]

@@ -26,7 +26,8 @@ _DAY_OF = re.compile(
 # Two table cells printed without a gap: "August 9, 2004August 3, 2005", and day first
 # "8 February 202413 December 2024" (the cut only after a whole year, never inside one).
 _MONTH_AHEAD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s"
-_GLUED = re.compile(rf"(?<=\d{{4}})(?={_MONTH_AHEAD})"
+# A pleading's "... 2024the 17th day of May, 2025" likewise.
+_GLUED = re.compile(rf"(?<=\d{{4}})(?={_MONTH_AHEAD}|the\s+\d)"
                     rf"|(?<=(?<!\d)(?:19|20)\d\d)(?=(?:[1-9]|[12]\d|3[01])\s+{_MONTH_AHEAD})",
                     re.I)
 # Year first is never ambiguous: year, month, day, whatever the separator (ISO's dashes are read
