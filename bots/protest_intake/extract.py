@@ -22,9 +22,10 @@ from bots.protest_intake.extract_elements import DEFERRED
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT, EntryRead, read_entries
 from bots.protest_intake.extract_fields import INFERRED, PROSE, Fields
 from bots.protest_intake.extract_form19 import read_form19
+from bots.protest_intake.extract_grid import read_caption_grid
 from bots.protest_intake.extract_letter import read_letter
 from bots.protest_intake.extract_stacked import read_stacked
-from bots.protest_intake.extract_structure import inferred_items, unsure_items
+from bots.protest_intake.extract_structure import form_boxes_unknown, inferred_items, unsure_items
 from bots.protest_intake.model import ProtestEntry, ProtestFacts
 from bots.protest_intake.phrasings import AD_CVD_WORDS
 from tradebots.facts import Extracted, confidence_json, evidence_json
@@ -113,9 +114,14 @@ def extract_protest(path: Path) -> ProtestExtraction:
         pages = [[key_value_line(plain_line(line)) for line in document.segments(n)]
                  for n in document.page_numbers]
         layout = _layout(path, _stream(pages).text)
+        # A sheet that names Form 19 ("CBP Form 19 content") but prints none of its boxes is
+        # laid out by its sender: it is read, and its absences judged, as a letter is.
+        if layout == "form19" and form_boxes_unknown(document):
+            layout = "letter"
         # A letter's running head would run on into the paragraph a page break cuts; a form's
         # footer names the form and its boxes are read where they stand.
-        stream = _stream(without_running_lines(pages) if layout == "letter" else pages)
+        kept = without_running_lines(pages, keep_first_top=True) if layout == "letter" else pages
+        stream = _stream(kept)
         fields = Fields()
         read_drawn_boxes(document, fields)
         read_cells(document, fields)
@@ -125,7 +131,7 @@ def extract_protest(path: Path) -> ProtestExtraction:
         else:
             # A caption over its value is the letter's own labelling: surer than its prose cues.
             # On a form the boxes are read as boxes: a caption there may stand over another one.
-            read_stacked(stream, fields)
+            _captions(kept, stream, fields)
             read_letter(document, stream, fields)
         entries = _entries(document, stream, fields)
         unsure = unsure_items(layout, document, fields, entries, stream.text)
@@ -133,6 +139,12 @@ def extract_protest(path: Path) -> ProtestExtraction:
             _facts(fields, entries, unsure, stream.text), fields.items, document.sha256,
             document.page_count, layout,
         )
+
+
+def _captions(pages: list[list[list[Segment]]], stream: TextStream, fields: Fields) -> None:
+    """Values under captions: a grid's rows of captions first, then captions standing alone."""
+    read_caption_grid([line for page in pages for line in page], fields)
+    read_stacked(stream, fields)
 
 
 def _stream(pages: list[list[list[Segment]]]) -> TextStream:

@@ -16,11 +16,13 @@ from tradebots.pdf import TextStream
 # tariff classification", "objects to", "challenges", "contests", "the decision protested is",
 # "this protest as attorney-in-fact for X, concerning CBP's liquidation".
 # "Protestant objects to the classification" lodges it too, in a sentence that says no "protest".
+# "Grounds: CBP erred in the value as liquidated" names the decision by the error it claims.
 _LODGES = re.compile(r"(?i)\bprotest(?:s|ed|ing)?\b|\bdecision\s+(?:being\s+)?protested\b"
-                     r"|\bprotestant\s+(?:objects|challenges|contests|disputes)\b")
+                     r"|\bprotestant\s+(?:objects|challenges|contests|disputes)\b"
+                     r"|\b(?:CBP|customs)\s+erred\s+in\b")
 _OBJECT = re.compile(
     r"(?i)\b(?:against|objects?\s+to|challeng\w*|contest\w*|disputes?|protest(?:s|ing)?"
-    r"|disagree[sd]?\s+with"
+    r"|disagree[sd]?\s+with|erred\s+in"
     r"|protested\s*(?:is|was|are|were|:)|concern(?:s|ing)?|is\s+directed\s+(?:at|to))\s+"
     r"(?:(?:the|CBP's|Customs'?|U\.S\.\s+Customs'|port's|its|that)\s+)?"
 )

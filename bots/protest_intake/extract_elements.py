@@ -54,6 +54,11 @@ _REFUSAL = re.compile(
 # "Accelerated Disposition Requested: No": a printout's label answered by a bare word, where
 # the label's own "requested" asks nothing; "Application for further review: none." likewise.
 _BARE_ANSWER = re.compile(r"(?i)[:?][^\S\n]*(yes|no|none|n/a)[^\S\n]*\.?[^\S\n]*$")
+# "APPLICATION FOR FURTHER REVIEW: requested (criterion 174.24(a))": a label answered by the
+# word that grants or refuses it, whatever follows (a criterion, a cite).
+_LABEL_ANSWER = re.compile(
+    r"(?i):[^\S\n]*(?:(?P<refused>not\s+(?:requested|made|applied\s+for|sought)|waived"
+    r"|declined)|requested|made|applied\s+for|sought)\b")
 _WAIVING = re.compile(r"(?i)\b(?:declines?|waives?|withdraws?)\b")
 _ASKING = re.compile(
     r"(?i)\b(?:request\w*|appl(?:y|ies|ied|ication)|ask\w*|seek\w*|forward\w*|petition\w*|"
@@ -138,6 +143,9 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
                 continue
             # A ticked box answers even where the line goes on to name a criterion.
             boxed = yes_no_in_text(sentence)
+            if boxed is None and (label := _LABEL_ANSWER.search(sentence)) \
+                    and PROTEST.search(field, sentence[:label.start() + 1]):
+                boxed = not label.group("refused")
             if boxed is None and (
                     _NOT_A_REQUEST.search(sentence) and not _APPLICATION_MADE.search(sentence)):
                 continue

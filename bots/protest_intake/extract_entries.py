@@ -247,11 +247,32 @@ def _by_column(
         # names it, before every header it runs under.
         starts_under = [s for s in over if s.x0 <= x0 + 2]
         kind = _column_kind(starts_under) or _column_kind(over)
+        if _both_kinds(over):
+            kind = _word_column_kind(over, x0) or kind
         if kind == "liquidation":
             liquidation = liquidation or item
         elif kind == "entry":
             entry = entry or item
     return entry, liquidation
+
+
+def _both_kinds(header: list[Segment]) -> bool:
+    above = " ".join(s.text for s in header)
+    return bool(_LIQUIDATION_WORDS.search(above) and _ENTRY_WORDS.search(above))
+
+
+def _word_column_kind(header: list[Segment], x0: float) -> str | None:
+    """A header set as one run of words ("Entry # Entered Liquidated", words placed one by
+    one): the column is named by the header word the date starts under, or the first word
+    after it that names one ("Date of Entry")."""
+    words = sorted((w for s in header for w in s.words), key=lambda w: w.x0)
+    left = [i for i, w in enumerate(words) if w.x0 <= x0 + 2]
+    for word in words[left[-1] if left else 0:]:
+        if _LIQUIDATION_WORDS.search(word.text):
+            return "liquidation"
+        if _ENTRY_WORDS.search(word.text) and not _NUMBER_CELL.match(word.text):
+            return "entry"
+    return None
 
 
 def _column_kind(header: list[Segment]) -> str | None:

@@ -34,6 +34,12 @@ _CATEGORIES: tuple[tuple[re.Pattern[str], Category], ...] = (
     (re.compile(r"charge|exaction|fee", re.I), "charges"),
     (re.compile(r"liquidat", re.I), "liquidation"),
 )
+# What every protest asks for ("Protest and request for reliquidation", "asks for reliquidation
+# at the invoice value") is the remedy, not the decision protested: a 1520(d) claim is named as
+# one (19 U.S.C. 1520(d), post-importation).
+_REMEDY = re.compile(
+    r"(?i)\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?|seek(?:s|ing)?|appl(?:y|ies|ication)"
+    r"|pray(?:s|er)?)\s+(?:for\s+)?(?:the\s+|a\s+|its\s+)?reliquidat\w*")
 # "[X] YES  [ ] NO" or "Yes [X]  No [ ]": which word a box belongs to depends on which comes first.
 _BOX_FIRST = re.compile(r"\s*\[")
 _TICKED_BEFORE = re.compile(r"\[\s*[xX✓✔]\s*\]\s*(yes|no)\b", re.I)
@@ -46,11 +52,13 @@ _SEPARATOR_FIRST = re.compile(r"^(?::?=|:)\s*")
 
 def category_of(text: str) -> Category | None:
     """The 1514(a) decision a phrase names; the more specific decisions are tried first."""
+    text = _REMEDY.sub(" ", text)
     return next((cat for pattern, cat in _CATEGORIES if pattern.search(text)), None)
 
 
 def earliest_category(text: str) -> Category | None:
     """The decision named first in a phrase ("classification ... at a value" is classification)."""
+    text = _REMEDY.sub(" ", text)
     found = [(m.start(), cat) for pattern, cat in _CATEGORIES if (m := pattern.search(text))]
     return min(found)[1] if found else None
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.dates import find_dates
-from bots.common.reading.lines import join_wrapped, wrapped_lines
+from bots.common.reading.lines import BROKEN_PHRASE, join_wrapped, wrapped_lines
+from bots.common.reading.run_in_labels import labels_on_lines
 from bots.protest_intake.extract_argument import read_argument
 from bots.protest_intake.extract_category import refine_category
 from bots.protest_intake.extract_decision import read_decision
@@ -91,15 +92,11 @@ _RE_LABELS = {
 }
 _SECTION_GOODS = re.compile(r"(?m)^\s*(?:[IVX]+|\d+)[.)]\s*(?:MERCHANDISE|DESCRIPTION\s+OF\s+"
                             r"(?:THE\s+)?MERCHANDISE|COMMODITY)\s*$\n(?P<what>[^\n]+)")
-# "Goods in issue: ...", "3. Product description: ...", "MERCHANDISE DESC : ...": any line whose
-# label reads as one of the merchandise phrasings.
-_LABEL_LINE = re.compile(
-    r"(?m)^\s*(?:(?:\d+|[IVX]+|[A-Za-z])[.)]\s+)?(?P<label>[A-Za-z][^:\n]{1,40}?)\s*:[ \t]*"
-    r"(?P<what>\S[^\n]*)$"
-)
 _SUBJECT_LINE = re.compile(r"\s*(?:re|subject|subj)\s*:", re.I)
 _NEXT_SECTION = re.compile(r"^\s*(?:[IVX]+|\d+)[.)]\s|^[^:\n]{1,40}:")
 _FULL_LINE = 60  # characters: a section line this long may wrap on to the next
+_MOST_RUN_ON = 2  # lines a run-in value may wrap on to
+_GOES_ON = re.compile(r"[ \t]*[a-z0-9(]")
 _FULL_SHARE = 0.7  # of the longest line: shorter, a line ended before the margin
 _CATEGORY_CUE = re.compile(
     r"(?:decision\s+protested(?:\s+is)?|decision\s+was|protest(?:s|ing)?(?:\s*,[^.]{0,90}?,)?"
@@ -241,13 +238,31 @@ def _prose(stream: TextStream, fields: Fields) -> None:
 
 
 def _goods_label(stream: TextStream, fields: Fields) -> None:
-    for match in stream.finditer(_LABEL_LINE):
-        if PROTEST.heading("merchandise", match.group("label")):
-            end = section_value_end(stream.text, match.start("what"), match.end("what"))
-            fields.put("merchandise_description",
-                       join_wrapped(stream.text[match.start("what"):end]),
-                       stream.evidence(match.start("what"), end), SECTION)
+    """"Goods in issue: ...", "3. Mdse. desc.: ...", or a label run in after a sentence ("... is
+    12-3456789. Merchandise: ..."): the first label that reads as a merchandise phrasing."""
+    text = stream.text
+    for found in labels_on_lines(text):
+        if PROTEST.heading("merchandise", found.label):
+            # A label run in after a sentence makes its line full whatever the value's length:
+            # the value runs on only where its phrase visibly does.
+            end = phrase_end(text, found.end if found.run_in
+                             else section_value_end(text, found.start, found.end))
+            fields.put("merchandise_description", join_wrapped(text[found.start:end]),
+                       stream.evidence(found.start, end), SECTION)
             return
+
+
+def phrase_end(text: str, end: int) -> int:
+    """A value's phrase runs on to the next line while its line breaks mid-phrase (a comma, a
+    hyphen, a joining word) or the next line goes on in lower case or with a number."""
+    for _ in range(_MOST_RUN_ON):
+        following_end = text.find("\n", end + 1)
+        following = text[end + 1:len(text) if following_end < 0 else following_end]
+        if end >= len(text) or not following.strip() or _NEXT_SECTION.match(following) or not (
+                BROKEN_PHRASE.search(text[:end]) or _GOES_ON.match(following)):
+            break
+        end = len(text) if following_end < 0 else following_end
+    return end
 
 
 def section_value_end(text: str, start: int, end: int) -> int:

@@ -17,18 +17,23 @@ from tradebots.pdf.words import evidence_of
 
 SECTION = 0.9  # a value under a PROTESTANT section heading
 WEAK = 0.75  # a value from a caption, subject line or memo head
-_NAME = r"[A-Z0-9][^()\n;:\"“”]{1,90}?"
+# A name may hold a bracketed part of itself ("Marigold Textiles (USA) Inc."): short, capitalised,
+# and followed by more of the name, unlike a defined term or an importer number in brackets.
+_NAME = r"[A-Z0-9](?:[^()\n;:\"“”]|\([A-Z][A-Za-z.&' ]{0,24}\)(?=[ \t]+[A-Z]\w)){1,90}?"
 _DEFINED = r"\(\s*(?:the\s+)?[\"“]\s*(?:Protestant|Importer|Company)\s*[\"”]\s*\)"
 # "On behalf of our client, X, 1 Main St., City, ST 00000 (Importer No. ...) ("Protestant")"
 # A broker's "filed for X (EIN ...), against ..." names the client without an address.
 _CLIENT = re.compile(
     rf"(?:on\s+behalf\s+of\s+(?:our\s+client,?\s+)?|represents\s+|our\s+client,?\s+|We,\s+"
     rf"|(?:protest,?\s+)?filed\s+for\s+|\bwrite\s+for\s+|\b(?:agent|broker)\s+for\s+"
+    # "as agent under power of attorney for the importer of record, X, 1 Main St, ..."
+    rf"|\b(?:agent|broker|attorney-in-fact)\b[^.\n]{{0,40}}?\bfor\s+(?:the\s+)?importer"
+    rf"(?:\s+of\s+record)?,\s+"
     rf"|\bis\s+counsel\s+(?:to|for)\s+)"
     rf"(?P<name>{_NAME})(?:,\s+(?P<address>\d[^()]{{4,160}}?))?\s*"
     rf"(?:\((?:importer|IOR|EIN|IRS)[^)]*\)\s*)?"
     rf"(?:{_DEFINED}|,\s+hereby\b|,\s+whose\s+address|,\s+against\b|,\s+we\b"
-    rf"|,\s+the\s+importer\s+of\s+record\b)",
+    rf"|,\s+the\s+importer\s+of\s+record\b|,\s+(?:importer|IOR|EIN)\s+(?:no\b|number|\#))",
     re.I | re.S,
 )
 _DEFINED_TERM = re.compile(
@@ -46,7 +51,10 @@ _BY_COUNSEL = re.compile(
 # "We, X, respectfully protest", "the protest of X against".
 _SUBJECT_OF_VERB = re.compile(
     # "Our company disagrees ... and files this protest": a pronoun opens no party's name.
-    rf"(?m)(?:^|(?<=We,\s))(?!We\b|Please\b|This\b|The\b|Our\b|I\b)(?P<name>{_NAME})"
+    # A numbered paragraph's number comes before the name: "1. The importer named below
+    # protests" points elsewhere for the name.
+    rf"(?m)(?:^|(?<=We,\s))(?!(?:\d{{1,2}}[.)]\s+)?(?:We|Please|This|The|Our|I)\b)"
+    rf"(?P<name>{_NAME})"
     r"(?:\s*\([^)]*\))?(?:,\s+the\s+importer\s+of\s+record,)?"
     # "X, 1 Main St, City, ST 00000, importer number\n37-3456418 hereby files this protest"
     r"(?:,\s*(?:IOR|importer|EIN|IRS)[^,\n]{0,30}?\s*[0-9][0-9-]{6,14})?,?\s+"
@@ -118,6 +126,10 @@ _DATE_LINE = re.compile(r"^\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{
                         r"|\d{1,2}[-/ ]\w+[-/ ]\d{2,4})\s*$")
 _ADDRESSEE = re.compile(r"(?i)\s*(?:(?:to|attn\.?|attention)\s*:\s*)?(?:(?:the\s+)?port\s+director"
                         r"|(?:U\.?\s?S\.?\s+)?customs\s+and\s+border\s+protection|CBP\b)")
+# Where a signature block starts: "/s/", a closing, "By:".
+_SIGNED_BLOCK = re.compile(r"(?im)/s/|^\s*(?:by:|respectfully|sincerely|very\s+truly|yours)")
+_SIGNED_FOR = re.compile(
+    rf"(?im)^\s*(?:for|on\s+behalf\s+of)\s*:?\s+(?!the\b)(?P<name>{_NAME})\s*$")
 _LETTERHEAD_REACH = 3  # lines at the head of a letter where its letterhead name may stand
 _CITY_LINE = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$")
 _PORT = re.compile(
@@ -158,6 +170,7 @@ def read_party(stream: TextStream, fields: Fields) -> None:
     if match := _SUBJECT.search(text):
         _put(stream, fields, "protestant_name", match, "name", WEAK)
     _letterhead_party(stream, fields)
+    _signed_for(stream, fields)
     _corroborate(stream, fields)
     _letterhead_address(stream, fields)
     if match := _PORT.search(text):
@@ -340,6 +353,11 @@ def _letterhead_address(stream: TextStream, fields: Fields) -> None:
     lines = stream.text.split("\n")
     for index, line in enumerate(lines):
         if fold(line).casefold() == fold(name).casefold():
+            # A letterhead may print the name twice (a logotype, then the name): the address
+            # is under the last of them.
+            while index + 1 < len(lines) and fold(lines[index + 1]).casefold() == \
+                    fold(name).casefold():
+                index += 1
             start = sum(len(x) + 1 for x in lines[:index + 1])
             _address_lines(stream, fields, start, lines[index + 1:], WEAK)
             return
@@ -365,6 +383,26 @@ def _letterhead_party(stream: TextStream, fields: Fields) -> None:
             start = sum(len(x) + 1 for x in lines[:index])
             fields.put("protestant_name", name, stream.evidence(start, start + len(line)), WEAK)
             return
+
+
+def _signed_for(stream: TextStream, fields: Fields) -> None:
+    """A signature block that signs for the party ("/s/ Name" / "for X Co." or "For: X Co.")
+    names the protestant, with its address on the lines under it; counsel's own firm is not."""
+    if "protestant_name" in fields.items:
+        return
+    signed = stream.search(_SIGNED_BLOCK)
+    if signed is None:
+        return
+    for match in stream.finditer(_SIGNED_FOR, signed.start()):
+        name = fold(match.group("name")).rstrip(",")
+        if _FILER.search(name) or _PRONOUN.match(name) or not re.search(r"[A-Za-z]{2}", name):
+            continue
+        fields.put("protestant_name", name,
+                   stream.evidence(match.start("name"), match.end("name")), WEAK)
+        if "protestant_address" not in fields.items:
+            after = match.end() + 1
+            _address_lines(stream, fields, after, stream.text[after:].split("\n"), WEAK)
+        return
 
 
 def _signer(stream: TextStream, fields: Fields) -> None:

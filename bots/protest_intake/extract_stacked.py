@@ -1,12 +1,22 @@
 """Captions printed on a line of their own with the value on the line below ("Protestant" /
 "Cedar & Pine LLC"): the web-form or sidebar letter's stacked fields, 19 CFR 174.13(a)(1),
-(a)(2) and (a)(5)."""
+(a)(2) and (a)(5), and the port, receipt and protest number a summary sheet copies (174.12)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
-from bots.protest_intake.extract_fields import Fields, fold, importer_number_in
+from bots.common.reading.dates import parse_date
+from bots.common.reading.phrases import fold_label, spelled_out
+from bots.protest_intake.extract_fields import (
+    Fields,
+    fold,
+    importer_number_in,
+    port_code_in,
+    protest_number_in,
+)
 from tradebots.pdf import TextStream
 
 STACKED = 0.9  # a value under its own caption: a label, but not on the value's line
@@ -26,14 +36,49 @@ _CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("merchandise_description", re.compile(
         r"commodity|(?:merchandise|goods)(?:\s+protested)?|(?:specific\s+)?description\s+of\s+(?:the\s+)?"
         r"(?:merchandise|goods)|merchandise\s+description", re.I)),
+    # The boxes a summary sheet copies from Form 19: port, CBP's receipt date, the protest
+    # number CBP assigns (a blank one is still a caption, so the next box is not its value).
+    ("port_code", re.compile(r"port(?:\s+of\s+entry)?(?:\s+(?:code|number))?", re.I)),
+    ("received_date", re.compile(
+        r"(?:date\s+)?received(?:\s+date)?(?:\s+by\s+cbp)?|(?:cbp\s+)?receipt\s+date", re.I)),
+    ("protest_number", re.compile(r"protest\s+number", re.I)),
 )
+# A caption's note in brackets ("(CBP use)", "(if known)") is no part of what it names.
+_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+# How each field's value is read from the text under its caption.
+_VALUE_OF: dict[str, Callable[[str], Any]] = {
+    "importer_number": importer_number_in,
+    "port_code": port_code_in,
+    "received_date": parse_date,
+    "protest_number": protest_number_in,
+}
 
 
 def caption_of(line: str) -> str | None:
-    """The field a line names when it is nothing but that field's caption (a colon allowed)."""
+    """The field a line names when it is nothing but that field's caption (a colon allowed), as
+    printed or abbreviated ("Imp. of Rec. No.", "Mdse. Desc.", "Date Rec'd (CBP)")."""
     # A numbered caption ("1. NAME OF PROTESTING PARTY") is a caption all the same.
     bare = _NUMBER.sub("", line.strip().rstrip(":").strip())
-    return next((key for key, pattern in _CAPTIONS if pattern.fullmatch(bare)), None)
+    for form in dict.fromkeys((bare, _NOTE.sub("", bare))):
+        # Only an abbreviation is spelled out: "Protestant." ending a pleading's party block is
+        # no caption, though its words are one.
+        folded = fold_label(form)
+        spelled = spelled_out(folded)
+        for key, pattern in _CAPTIONS:
+            if pattern.fullmatch(form) or (spelled != folded and pattern.fullmatch(spelled)):
+                return key
+    return None
+
+
+def labelled_line(text: str) -> bool:
+    """Whether a line carries its own label ("Goods: spades"): no value for a caption above."""
+    return bool(_LABELLED_LINE.match(text))
+
+
+def value_under(key: str, text: str) -> Any:
+    """The value of field `key` printed as `text` under its caption (None if it holds none)."""
+    reader = _VALUE_OF.get(key)
+    return reader(text) if reader else fold(text) or None
 
 
 def read_stacked(stream: TextStream, fields: Fields) -> None:
@@ -52,10 +97,8 @@ def read_stacked(stream: TextStream, fields: Fields) -> None:
         # "Merchandise" over "Goods: steel spades": a heading over a labelled line, whose own
         # label the line readers take it by.
         if key is None or key in fields.items or not below or caption_of(below) \
-                or _LABELLED_LINE.match(below):
+                or labelled_line(below):
             continue
-        value: str | None = fold(below)
-        if key == "importer_number":
-            value = importer_number_in(below)
+        value = value_under(key, below)
         start = starts[index + 1]
         fields.put(key, value, stream.evidence(start, start + len(lines[index + 1])), STACKED)

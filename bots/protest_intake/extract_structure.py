@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bots.common.reading.dates import find_dates
 from bots.protest_intake.extract_category import ARGUED
 from bots.protest_intake.extract_elements import DEFERRED
+from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
 from bots.protest_intake.extract_fields import INFERRED, LABELLED, Fields
 from bots.protest_intake.extract_form19 import LABELS
 from bots.protest_intake.model import ProtestEntry
@@ -31,10 +33,15 @@ _NUMBER_SHAPED = re.compile(r"(?<![\w-])(?:\d{2}-\d{7}|\d{3}-\d{2}-\d{4})(?![\w-
 _UNREAD_CUES = (
     (1, "protestant_address",
      re.compile(r"(?i)\baddress\s+is\s+\d|\baddress\b[^:\n]{0,20}:[^\S\n]*\d")),
+    # The label may open a line or follow a sentence on it ("... 12-3456789. Mdse.: ..."), and
+    # wrap on to the next line ("The merchandise is described" / "as: ...").
     (5, "merchandise_description",
-     re.compile(r"(?im)^[^:\n]{0,30}\b(?:merchandise|goods|products?|commodit(?:y|ies)|articles)"
-                r"\b[^:\n]{0,20}:[^\S\n]*[A-Za-z0-9]")),
+     re.compile(r"(?im)(?:^|[.;?!][^\S\n]+)[^:\n]{0,30}?\b(?:merchandise|goods|products?"
+                r"|commodit(?:y|ies)|articles|mdse)\b[^:]{0,20}:[^\S\n]*[A-Za-z0-9]")),
 )
+# What is left of a date the reader did not read: a year, or a month's name.
+_DATE_LEFT = re.compile(r"(?i)(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+                        r"|oct|nov|dec)[a-z]*\b")
 # (9) is not listed: its wording is VERIFY, so its absence always goes to a person (rules).
 _ITEMS = (1, 2, 5, 6)
 
@@ -47,7 +54,29 @@ def unsure_items(
     if layout == "form19":
         return _form_unsure(document) | unread_cues(fields, text)
     return (letter_unsure(fields, entries) | unread_importer_number(fields, text)
-            | unread_cues(fields, text))
+            | unread_cues(fields, text) | unread_entry_dates(entries, text))
+
+
+def unread_entry_dates(entries: Sequence[ProtestEntry], text: str) -> frozenset[int]:
+    """(a)(3) or (a)(4) is unsure when an entry lacks that date yet a line naming the entry
+    still prints a year or a month the reader did not read as a date (cells run together,
+    a style it does not know): a date printed is not a date absent."""
+    unsure: set[int] = set()
+    for entry in entries:
+        if entry.entry_date and entry.liquidation_date:
+            continue
+        serial = re.search(r"\d{7}", entry.entry_number or "")
+        for line in text.split("\n"):
+            if serial is None or serial.group(0) not in line:
+                continue
+            rest = line
+            for found in reversed(find_dates(line)):
+                rest = rest[:found.start] + rest[found.end:]
+            rest = ENTRY_IN_TEXT.sub(" ", rest)
+            if _DATE_LEFT.search(rest):
+                unsure |= {3} if entry.entry_date is None else set()
+                unsure |= {4} if entry.liquidation_date is None else set()
+    return frozenset(unsure)
 
 
 def unread_importer_number(fields: Fields, text: str) -> frozenset[int]:
@@ -86,6 +115,11 @@ def letter_unsure(fields: Fields, entries: Sequence[ProtestEntry]) -> frozenset[
 def inferred_items(fields: Fields) -> frozenset[int]:
     """The 174.13(a) items the reading found only by an inferred cue."""
     return frozenset(item for item, key in INFERRED.items() if key in fields.items)
+
+
+def form_boxes_unknown(document: PdfDocument) -> bool:
+    """Whether a document read as Form 19 prints none of the form's own box labels."""
+    return len(_form_unsure(document)) == len(_FORM_BOXES)
 
 
 def _form_unsure(document: PdfDocument) -> frozenset[int]:

@@ -74,5 +74,10 @@ PROTEST = PhraseBank({
         "imported merchandise", "imported goods", "merchandise imported", "goods imported",
         "merchandise protested", "goods protested", "merchandise covered", "articles",
         "imported articles",
+        # A label worded as the start of a sentence: "The merchandise is described as: ...".
+        "the merchandise is described as", "the goods are described as",
+        "merchandise is described as", "goods are described as", "the merchandise is",
+        "the goods are", "the merchandise consists of", "the goods consist of",
+        "merchandise involved", "goods involved", "the merchandise in question",
     ),
 })

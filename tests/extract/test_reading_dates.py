@@ -39,3 +39,33 @@ def test_a_date_broken_at_its_hyphen_over_two_lines_is_read_whole_with_its_own_s
     assert (first.value, second.value) == (date(2009, 11, 22), date(2010, 10, 24))
     assert text[second.start:second.end] == second.text == "2010-10-\n24"
     assert [m.value for m in find_dates("liquidated on 2010-10-\n24.")] != [date(2010, 10, 24)]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    ["2025.03.07", "2025/03/07", "2025/3/7", "2025-Mar-07", "2025 March 7", "2025-MAR-7"],
+)
+def test_a_year_first_date_reads_year_month_day_whatever_the_separator(printed: str) -> None:
+    assert parse_date(printed) == date(2025, 3, 7)
+
+
+def test_year_first_shapes_that_are_no_date_are_not_read() -> None:
+    assert parse_date("2025.13.07") is None  # no thirteenth month
+    assert parse_date("version 2025.03.07.2") is None  # a dotted version number runs on
+    assert parse_date("in 2025 may 7 items ship") is None  # a modal verb, not a month name
+
+
+@pytest.mark.parametrize("printed", ["07MAR25", "07-MAR-25", "7Mar2025", "07mar25"])
+def test_a_compact_system_stamp_reads_day_month_year(printed: str) -> None:
+    assert parse_date(printed) == date(2025, 3, 7)
+
+
+def test_compact_shapes_that_are_no_date_are_not_read() -> None:
+    assert parse_date("30FEB24") is None  # no such day
+    assert parse_date("12ABC24") is None  # no such month
+    assert parse_date("lot 07MAR25X") is None  # part of a longer code
+
+
+def test_day_of_dates_in_cells_run_together_are_both_read() -> None:
+    found = find_dates("the 8th day of August, 2024the 17th day of May, 2025")
+    assert [m.value for m in found] == [date(2024, 8, 8), date(2025, 5, 17)]

@@ -1,6 +1,7 @@
 """Dates in every style senders print: 03/07/2025, 3/7/25, March 7, 2025, Mar. 7, 2025,
 7 March 2025, 2025-03-07, FEB 15 2024 (a stamp), "the 7th day of March, 2025", and the styles
-of case systems and spreadsheets: 07MAR25, 07-MAR-2025, MAR-07-2025, 2025.03.07, 2025/03/07."""
+of case systems and spreadsheets: 07MAR25, 07-MAR-2025, 7Jul2024, MAR-07-2025, and year first
+with any separator (2025.03.07, 2025/03/07, 2025-Mar-07, 2025 March 7)."""
 
 from __future__ import annotations
 
@@ -23,29 +24,31 @@ _DAY_OF = re.compile(
 )
 _ABBREVIATED = r"(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _YEAR = r"(?P<y>\d{4}|\d{2})"
-# A mainframe's 07MAR25, 07-MAR-2025 or 07 MAR 25 (the separator the same on both sides), a
-# month-first MAR-07-2025, and a year-first 2025.03.07 or 2025/03/07 (ISO's order, other marks).
+# A mainframe's 07MAR25, 07-MAR-2025, 7Jul2024 or 07 MAR 25 (the separator the same on both
+# sides), a month-first MAR-07-2025, and year first, which is never ambiguous: 2025.03.07,
+# 2025/03/07 (ISO's order, other marks; ISO's dashes are the short forms'), 2025-Mar-07 and
+# 2025 March 7.
 _SYSTEM_STYLES = (
     re.compile(rf"(?<![\w.-])(?P<d>\d{{1,2}})(?P<s>[-. ]?){_ABBREVIATED}(?P=s){_YEAR}(?![\w-])",
                re.I),
     re.compile(rf"(?<![\w.-]){_ABBREVIATED}-(?P<d>\d{{1,2}})-{_YEAR}(?![\w-])", re.I),
     re.compile(r"(?<![\w.-])(?P<y>(?:19|20)\d\d)(?P<s>[./])(?P<n>\d{1,2})(?P=s)(?P<d>\d{1,2})"
                r"(?![\w-]|\.\d)"),
+    re.compile(rf"(?<![\w.-])(?P<y>(?:19|20)\d\d)[\s-]{_ABBREVIATED}[\s-](?P<d>\d{{1,2}})"
+               r"(?![\w-]|\.\d)", re.I),
 )
 _CENTURY_PIVOT = 70  # two-digit years 70-99 are the 1900s, as tradebots.pdf.dates reads them
 
 # Two table cells printed without a gap: "August 9, 2004August 3, 2005", and day first
 # "8 February 202413 December 2024" (the cut only after a whole year, never inside one).
 _MONTH_AHEAD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s"
-_GLUED = re.compile(rf"(?<=\d{{4}})(?={_MONTH_AHEAD})"
+# A pleading's "... 2024the 17th day of May, 2025" likewise.
+_GLUED = re.compile(rf"(?<=\d{{4}})(?={_MONTH_AHEAD}|the\s+\d)"
                     rf"|(?<=(?<!\d)(?:19|20)\d\d)(?=(?:[1-9]|[12]\d|3[01])\s+{_MONTH_AHEAD})",
                     re.I)
-
-
 def _day_of(text: str) -> Iterator[DateMatch]:
     for match in _DAY_OF.finditer(text):
-        name = match.group("m").lower()
-        month = next((i + 1 for i, full in enumerate(_MONTHS) if full.startswith(name[:3])), 0)
+        month = _month_number(match.group("m")[:3])
         try:
             value = date(int(match.group("y")), month, int(match.group("d")))
         except ValueError:
@@ -60,14 +63,17 @@ def _system_styles(text: str) -> Iterator[DateMatch]:
             year = int(parts["y"])
             if len(parts["y"]) == 2:
                 year += 1900 if year >= _CENTURY_PIVOT else 2000
-            month = (int(parts["n"]) if parts.get("n") else
-                     next(i + 1 for i, full in enumerate(_MONTHS)
-                          if full.startswith(parts["m"][:3].lower())))
+            month = int(parts["n"]) if parts.get("n") else _month_number(parts["m"][:3])
             try:
                 value = date(year, month, int(parts["d"]))
             except ValueError:
                 continue
             yield DateMatch(match.start(), match.end(), match.group(0), value)
+
+
+def _month_number(name: str) -> int:
+    """1-12 for a month's name or its abbreviation; 0 (no date) for any other word."""
+    return next((i + 1 for i, full in enumerate(_MONTHS) if full.startswith(name.lower())), 0)
 
 
 def find_dates(text: str) -> list[DateMatch]:

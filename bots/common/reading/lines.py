@@ -17,6 +17,9 @@ _LEFT_ALIGN = 12.0  # points: a wrapped line starts at the text's left edge, giv
 _LABEL_REACH = 40  # characters: a colon this early in a line makes it a label, not a tail
 _MOST_WRAPPED = 2  # lines a labelled value may run on to
 _SPACE_SHARE = 0.25  # a word space is about a quarter of the line height
+# A line that stops mid-phrase (a comma, a slash or hyphen, a joining word) goes on below,
+# however short a narrow column made it.
+BROKEN_PHRASE = re.compile(r"(?:[,&/-]|\b(?:and|or|of|with|in|for|the|a|an))[ \t]*$", re.I)
 
 
 def rejoin_justified(line: list[Segment], widest: float = JUSTIFIED_GAP) -> list[Segment]:
@@ -77,10 +80,11 @@ def wrapped_lines(document: PdfDocument, found: FieldText,
 
 def _wrapped(current: list[Segment], following: list[Segment], left: float,
              right: float) -> bool:
-    """Whether a line ended because the next line's first word would not fit after it: a
-    ragged-right line wraps well short of the margin when that word is long."""
+    """Whether a line ended because the next line's first word would not fit after it (a
+    ragged-right line wraps well short of the margin when that word is long) or mid-phrase."""
     end = current[-1].bbox[2]
-    if end >= left + _WRAP_MARGIN * (right - left):
+    if end >= left + _WRAP_MARGIN * (right - left) or BROKEN_PHRASE.search(current[-1].text) \
+            or following[0].text[:1].islower():  # a phrase going on: no line opens in lower case
         return True
     first = following[0].words[0]
     space = first.height * _SPACE_SHARE

@@ -63,14 +63,39 @@ class PhraseBank:
         return self.pattern(field).finditer(text, start)
 
     def heading(self, field: str, line: str, score: float = _HEADING_SCORE) -> bool:
-        """Whether a short line reads as one of the field's phrasings (numbering ignored)."""
+        """Whether a short line reads as one of the field's phrasings (numbering ignored), as
+        printed or with its abbreviations spelled out ("Mdse. Desc." as "merchandise
+        description")."""
         folded = re.sub(r"^(?:[ivx]+|\d+|[a-z])\s+", "", fold_label(line))
         if not folded or len(folded) > 80:
             return False
         choices = [fold_label(p.replace("*", "").replace("[", "").replace("]", ""))
                    for p in self.phrases[field]]
-        best = process.extractOne(folded, choices, scorer=fuzz.ratio)
-        return best is not None and best[1] >= score
+        return any(
+            (best := process.extractOne(form, choices, scorer=fuzz.ratio)) is not None
+            and best[1] >= score
+            for form in dict.fromkeys((folded, spelled_out(folded)))
+        )
+
+
+# What customs forms, brokers' systems and clerks abbreviate in captions, spelled out.
+ABBREVIATIONS = {
+    "mdse": "merchandise", "merch": "merchandise", "desc": "description", "descr": "description",
+    "addr": "address", "add": "address", "imp": "importer", "impr": "importer",
+    "rec": "record", "recd": "received", "rcvd": "received", "no": "number", "nbr": "number",
+    "num": "number", "dt": "date", "liq": "liquidation", "liqd": "liquidation",
+    "prot": "protest", "ior": "importer of record", "ent": "entry", "qty": "quantity",
+    "amt": "amount", "req": "request", "reqd": "requested", "acc": "accelerated",
+    "accel": "accelerated", "disp": "disposition", "cat": "category", "dec": "decision",
+    "decn": "decision", "sig": "signature", "auth": "authorized",
+}
+
+
+def spelled_out(folded: str) -> str:
+    """A folded label with each abbreviated word spelled out ("imp of rec no" -> "importer of
+    record number"); "rec d" (from "Rec'd") is read as "received"."""
+    words = re.sub(r"\b(rec|rcv) d\b", "recd", folded).split()
+    return " ".join(ABBREVIATIONS.get(word, word) for word in words)
 
 
 _CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}

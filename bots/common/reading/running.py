@@ -14,14 +14,19 @@ _EDGE_LINES = 2  # lines at the top and at the bottom of a page where furniture 
 _DIGITS = re.compile(r"\d+")
 
 
-def without_running_lines(pages: Sequence[Sequence[list[Segment]]]) -> list[list[list[Segment]]]:
-    """Each page's lines without those printed at a page edge on two pages or more."""
+def without_running_lines(pages: Sequence[Sequence[list[Segment]]], *,
+                          keep_first_top: bool = False) -> list[list[list[Segment]]]:
+    """Each page's lines without those printed at a page edge on two pages or more; with
+    `keep_first_top`, the first page's top lines stay (they interrupt no paragraph, and a
+    letterhead repeated as the later pages' running head is the sender's name and address)."""
     seen: Counter[str] = Counter()
     for lines in pages:
         seen.update({_shape(line) for line in _edges(lines)})
     running = {shape for shape, pages_with in seen.items() if pages_with >= 2 and shape}
+    kept = {id(line) for line in pages[0][:_EDGE_LINES]} if keep_first_top and pages else set()
     return [[line for line in lines
-             if not (_shape(line) in running and any(line is e for e in _edges(lines)))]
+             if id(line) in kept
+             or not (_shape(line) in running and any(line is e for e in _edges(lines)))]
             for lines in pages]
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bots.common.reading.lines import BROKEN_PHRASE
+
 ABBREVIATIONS = ("U.S.", "No.", "Nos.", "v.", "Inc.", "Co.", "Corp.", "Ltd.", "St.", "e.g.",
                  "i.e.", "Mr.", "Ms.", "Dr.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.",
                  "Dec.", "C.F.R.", "U.S.C.")
@@ -39,7 +41,10 @@ def clauses(text: str) -> Iterator[tuple[int, int]]:
     offset = 0
     for line in text.split("\n"):
         offset += len(line) + 1
-        if len(line.strip()) < _HEADING_WIDTH and not line.rstrip().endswith((",", "-")):
+        # A narrow column's short line that stops mid-phrase ("... declares that the") is no
+        # heading: the sentence runs on. (A next line in lower case is no sign: an export's
+        # "further_review = N" is followed by "accelerated_disp = Y".)
+        if len(line.strip()) < _HEADING_WIDTH and not BROKEN_PHRASE.search(line):
             cuts.add(offset)
     start = 0
     for cut in sorted(cuts | {len(text)}):
