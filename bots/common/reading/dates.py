@@ -34,8 +34,9 @@ _SYSTEM_STYLES = (
     re.compile(rf"(?<![\w.-]){_ABBREVIATED}-(?P<d>\d{{1,2}})-{_YEAR}(?![\w-])", re.I),
     re.compile(r"(?<![\w.-])(?P<y>(?:19|20)\d\d)(?P<s>[./])(?P<n>\d{1,2})(?P=s)(?P<d>\d{1,2})"
                r"(?![\w-]|\.\d)"),
-    re.compile(rf"(?<![\w.-])(?P<y>(?:19|20)\d\d)[\s-]{_ABBREVIATED}[\s-](?P<d>\d{{1,2}})"
-               r"(?![\w-]|\.\d)", re.I),
+    # The month capitalised, as a name is ("in 2025 may 7 items ship" is no date).
+    re.compile(r"(?<![\w.-])(?P<y>(?:19|20)\d\d)[\s-](?P<m>[A-Z][A-Za-z]{2,8})\.?[\s-]"
+               r"(?P<d>\d{1,2})(?![\w-]|\.\d)"),
 )
 _CENTURY_PIVOT = 70  # two-digit years 70-99 are the 1900s, as tradebots.pdf.dates reads them
 
@@ -63,7 +64,7 @@ def _system_styles(text: str) -> Iterator[DateMatch]:
             year = int(parts["y"])
             if len(parts["y"]) == 2:
                 year += 1900 if year >= _CENTURY_PIVOT else 2000
-            month = int(parts["n"]) if parts.get("n") else _month_number(parts["m"][:3])
+            month = int(parts["n"]) if parts.get("n") else _month_number(parts["m"])
             try:
                 value = date(year, month, int(parts["d"]))
             except ValueError:
