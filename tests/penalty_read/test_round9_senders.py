@@ -148,3 +148,18 @@ def test_yes_no_boxes_are_read_by_the_shared_toolkit(text: str, answer: bool | N
 
 def test_a_disclosure_with_empty_glyph_boxes_is_not_read_from_its_words() -> None:
     assert disclosure_of("☐ Yes ☐ No - filed") is None
+
+
+def test_a_justified_label_line_split_into_words_gives_no_address_as_the_name(
+        tmp_path: Path) -> None:
+    # Justified text spreads "Subject party: X, 1500 Commerce" so "Subject" stands alone over
+    # the address's last line, like a caption over its value.
+    pdf = draw_referral(tmp_path / "j.pdf", [
+        "MEMORANDUM", "SUBJECT: Penalty referral, case 2025-1001-969973-01",
+        [(72.0, "Subject"), (150.0, "party:"), (200.0, "Pinecrest"), (260.0, "Musical"),
+         (310.0, "Instruments"), (370.0, "Inc.,"), (400.0, "1500"), (440.0, "Commerce")],
+        "Drive, Elkhart, IN 46514 (IOR 25-4327369).",
+        "We find negligence in the entries below.", HEADER, ROW])
+    facts = extract_penalty(pdf).facts
+    assert facts.party_name == "Pinecrest Musical Instruments Inc."
+    assert facts.party_address == "1500 Commerce Drive, Elkhart, IN 46514"
