@@ -44,6 +44,8 @@ def _is_referral(text: str) -> bool:
     """A violation or referral named, and a culpability cue or a level named or defined."""
     return bool(_REFERRAL.search(text)) and bool(
         _CULPABILITY_CUE.search(text) or levels_stated(text))
+
+
 _LOOKS_LIKE = (
     ("a protest", re.compile(r"(?i)CBP\s+Form\s+19\b|\bprotest\b")),
     ("a ruling request", re.compile(r"(?i)\bruling\b")),
