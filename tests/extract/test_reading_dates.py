@@ -39,3 +39,11 @@ def test_a_date_broken_at_its_hyphen_over_two_lines_is_read_whole_with_its_own_s
     assert (first.value, second.value) == (date(2009, 11, 22), date(2010, 10, 24))
     assert text[second.start:second.end] == second.text == "2010-10-\n24"
     assert [m.value for m in find_dates("liquidated on 2010-10-\n24.")] != [date(2010, 10, 24)]
+
+
+@pytest.mark.parametrize("text", ["made on 06/\n21/2023, which", "made on 06/21/\n2023, which"])
+def test_a_date_broken_at_a_slash_over_two_lines_is_read_whole(text: str) -> None:
+    # Justified text (rinohtype) may break a date after any "/".
+    found = find_dates_across_lines(text)
+    assert [m.value for m in found] == [date(2023, 6, 21)]
+    assert text[found[0].start:found[0].end] == found[0].text
