@@ -19,12 +19,24 @@ _NAMED = (
     ("gross_negligence", r"gross(?:ly)?\s+neglig\w*"),
     ("negligence", r"neglig\w*"),
 )
-# 19 CFR Part 171 App. B (B)(1)-(3): how the guidelines define each level.
+# 19 CFR Part 171 App. B (B)(1)-(3): how the guidelines define each level, in their words and
+# a writer's: fraud is done "knowingly, i.e. voluntarily and intentionally" ("deliberately",
+# "with intent to defraud"); gross negligence "with actual knowledge of or wanton disregard for
+# the relevant facts" ("reckless disregard"); negligence is "the failure to exercise the degree
+# of reasonable care" ("did not use reasonable care", "lack of reasonable care"). A definition
+# denied ("not knowingly", "no intent to defraud") names no level.
+_DENIED = r"(?<!\bnot\s)(?<!\bno\s)(?<!\bnever\s)(?<!\bwithout\s)"
+_CARE = r"(?:the\s+)?(?:degree\s+of\s+)?reasonable\s+care"
 _DEFINED = (
-    ("fraud", r"\bknowing(?:ly)?\s+and\s+(?:voluntar|intentional)\w*"
-              r"|\bvoluntarily\s+and\s+intentionally\b"),
-    ("gross_negligence", r"\bwanton\s+disregard\b"),
-    ("negligence", r"\bfail\w*\s+to\s+(?:exercise|use)\s+reasonable\s+care\b"),
+    ("fraud", _DENIED + r"\b(?:knowing(?:ly)?,?\s+(?:and|i\.?e\.?,?)\s+(?:voluntar|intentional)\w*"
+              r"|voluntarily\s+and\s+intentionally|intent(?:ion)?\s+to\s+defraud"
+              r"|(?:knowingly|deliberately|intentionally)\s+(?:false|mis\w+|under\w+|made"
+              r"|submitted|declared|entered|filed|withh?eld|omitted|concealed))\b"),
+    ("gross_negligence", _DENIED + r"\b(?:(?:wanton|reckless)\s+disregard"
+                         r"|actual\s+knowledge\s+of\s+or\s+wanton)\b"),
+    ("negligence", rf"\b(?:fail\w*\s+to\s+(?:exercise|use|take)\s+{_CARE}"
+                   rf"|(?:did\s+not|didn't)\s+(?:exercise|use|take)\s+{_CARE}"
+                   rf"|lack\s+of\s+{_CARE}|without\s+(?:exercising\s+|using\s+)?{_CARE})\b"),
 )
 _LEVEL_WORD = re.compile("|".join(pattern for _, pattern in _NAMED), re.IGNORECASE)
 # A case system's codes: "FRD", "GN" / "GR NEG", "NEG".
@@ -70,6 +82,20 @@ def _marked(line: str, listed: list[re.Match[str]]) -> Level | None:
         return None
     level = _first(chosen[0].group(0), _NAMED, False)
     return Level(level.value, chosen[0].start(), chosen[0].end()) if level else None
+
+
+def levels_stated(text: str) -> list[Level]:
+    """Every level TEXT names or describes in the guidelines' terms, in reading order."""
+    found = [Level(value, m.start(), m.end())
+             for value, pattern in _DEFINED
+             for m in re.finditer(pattern, text, re.IGNORECASE)]
+    for m in _LEVEL_WORD.finditer(text):
+        if text[max(0, m.start() - 1):m.start()].isalpha():
+            continue  # "defraud" is a definition's word, read above with its denial
+        named = _first(m.group(0), _NAMED, False)
+        assert named is not None
+        found.append(Level(named.value, m.start(), m.end()))
+    return sorted(found, key=lambda level: level.start)
 
 
 def culpability_named(text: str) -> str | None:

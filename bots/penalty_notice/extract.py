@@ -12,6 +12,7 @@ from typing import Any
 
 from bots.common.reading.key_values import key_value_line
 from bots.common.reading.printouts import unquoted
+from bots.penalty_notice.culpability import levels_stated
 from bots.penalty_notice.drawn_culpability import read_drawn_culpability
 from bots.penalty_notice.extract_commercial import read_commercial_question
 from bots.penalty_notice.extract_entries import EntryRow, read_entry_rows
@@ -31,12 +32,20 @@ from tradebots.pdf.kind import WrongDocument, guess_kind
 # A referral names the violation (1592, a penalty, FP&F) or calls itself a referral (an audit's
 # "report of findings and referral", a prior disclosure, a loss of duties: 19 CFR 162.71, 162.74),
 # and the culpability found; senders word both many ways ("Culpability assessed: Negligent",
-# "Level of culpability", "gross negligence", App. B (B)'s "wanton disregard").
-_REFERRAL = (
-    re.compile(r"(?i)\bpenalt|\b1592\b|FP&F|fines,?\s+penalties|\bviolat|\breferr(?:al|ed)\b"
-               r"|prior\s+disclosure|loss\s+of\s+(?:duties|revenue)"),
-    re.compile(r"(?i)culpab|\bculp\.|neglig|\bfraud|wanton\s+disregard|reasonable\s+care"),
-)
+# "Level of culpability", "gross negligence", or App. B (B)'s definitions: "wanton disregard",
+# "knowing and intentional false statements").
+_REFERRAL = re.compile(
+    r"(?i)\bpenalt|\b1592\b|FP&F|fines,?\s+penalties|\bviolat|\breferr(?:al|ed)\b"
+    r"|prior\s+disclosure|loss\s+of\s+(?:duties|revenue)")
+_CULPABILITY_CUE = re.compile(r"(?i)culpab|\bculp\.|wanton\s+disregard|reasonable\s+care")
+
+
+def _is_referral(text: str) -> bool:
+    """A violation or referral named, and a culpability cue or a level named or defined."""
+    return bool(_REFERRAL.search(text)) and bool(
+        _CULPABILITY_CUE.search(text) or levels_stated(text))
+
+
 _LOOKS_LIKE = (
     ("a protest", re.compile(r"(?i)CBP\s+Form\s+19\b|\bprotest\b")),
     ("a ruling request", re.compile(r"(?i)\bruling\b")),
@@ -67,7 +76,7 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
     """Read the referral at `path`; UnusablePdf for a bad file, NotAReferral for another kind."""
     with open_pdf(path) as document:
         text = document.text()
-        if not all(pattern.search(text) for pattern in _REFERRAL):
+        if not _is_referral(text):
             raise NotAReferral(path, guess_kind(text, _LOOKS_LIKE))
         # A referral forwarded by e-mail keeps its lines behind quote markers ("> Case no.: X").
         lines = [unquoted(line) for n in document.page_numbers for line in document.segments(n)]

@@ -112,8 +112,10 @@ def read_entry_rows(document: PdfDocument) -> list[EntryRow]:
 
 
 def _header(texts: list[list[str]]) -> tuple[int, ColumnMap | None, float]:
-    # The header is the first row; a title row spanning the table may come before it.
-    for index, cells in enumerate(texts[:2]):
+    # The header is the first row; a title row spanning the table may come before it, and a
+    # form's grid prints its boxes (case, party, dates) above the entries' header row.
+    first = _first_entry_row(texts)
+    for index, cells in enumerate(texts[:max(2, first)]):
         mapped = column_map(cells)
         if mapped is not None:
             mapped = joined_columns(mapped, cells)
@@ -127,7 +129,13 @@ def _header(texts: list[list[str]]) -> tuple[int, ColumnMap | None, float]:
     # A header row not understood ("ENT DATE | LIQ | DUTY PD") says nothing of what its
     # columns hold: the rows below it do.
     headed = bool(texts) and not any(ENTRY_NUMBER.search(cell) for cell in texts[0])
-    return 0, _by_content(texts[1:] if headed else texts), CONTENT_ONLY
+    return 0, _by_content(texts[max(1, first):] if headed else texts), CONTENT_ONLY
+
+
+def _first_entry_row(texts: list[list[str]]) -> int:
+    """The index of the first row that holds an entry number (len(texts) when none does)."""
+    return next((i for i, cells in enumerate(texts)
+                 if any(ENTRY_NUMBER.search(cell) for cell in cells)), len(texts))
 
 
 def _money_fits(mapped: ColumnMap, body: list[list[str]]) -> bool:

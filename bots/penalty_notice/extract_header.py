@@ -13,7 +13,7 @@ from typing import Any
 
 from bots.common.reading.captions import NUMBERED_CAPTION
 from bots.common.reading.dates import parse_date
-from bots.common.reading.tick_boxes import marked
+from bots.common.reading.tick_boxes import marked, prints_boxes, yes_no_in_text
 from bots.customs.identifiers import parse_importer_number
 from bots.penalty_notice.culpability import culpability_named, level_in
 from tradebots.facts import Extracted
@@ -48,7 +48,9 @@ LABEL_PATTERNS: dict[str, str] = {
         r"|subject(?=[\s.]*:|\s*$))"
     ),
     "party_address": (
-        r"(?:(?:party|violator|mailing|importer)\s+)?(?:address(?:\s+of\s+record)?|addr\.)"
+        # a form's abbreviation: "Addr.", "ADDR:"
+        r"(?:(?:party|violator|mailing|importer|business|street|registered)\s+)?"
+        r"(?:address(?:\s+of\s+record)?|addr\.|addr(?=[\s.]*(?::|$)))"
     ),
     "importer_number": (
         # "EIN": the employer number an importer files under (19 CFR 24.5)
@@ -101,15 +103,17 @@ STOP = re.compile(r"(?i)" + _ITEM + r"(?:" + "|".join(LABEL_PATTERNS.values()) +
                   + "|" + NUMBERED_CAPTION.pattern)
 # A label's words that run on into a verb are a sentence wrapped on to a new line ("No / prior
 # disclosure was made."), not a label and its value.
-_SENTENCE_GOES_ON = re.compile(r"(?i)^\s*(?:was|were|is|are|has|have|had|will|would)\b")
+# "The / violator did not disclose.": an auxiliary verb right after the label's words. Not a
+# negation or participle: "Prior disclosure: Not filed", "PD: Made 3/1/24" are values.
+_SENTENCE_GOES_ON = re.compile(
+    r"(?i)^\s*(?:was|were|is|are|has|have|had|will|would|did|does|do|didn't|doesn't|can|could"
+    r"|shall|should|must)\b")
 
 _CASE = re.compile(r"[A-Z0-9][A-Z0-9-]{5,29}")
 _IMPORTER = re.compile(r"[0-9][0-9A-Z-]{6,14}")
+# A yes/no answered in words: "Yes", "Y", "None", "Not made". Boxes are the shared toolkit's.
 _YES = re.compile(r"(?i)^\s*(?:yes|y|true)\b")
 _NO = re.compile(r"(?i)^\s*(?:no|n|none|false|not\s+made)\b")
-# "[X] YES  [ ] NO" or "Yes [X]  No [ ]": a box belongs to the word after it when boxes come first.
-_TICKED_BEFORE = re.compile(r"(?i)\[\s*[xX✓✔]\s*\]\s*(yes|no)\b")
-_TICKED_AFTER = re.compile(r"(?i)\b(yes|no)\s*\[\s*[xX✓✔]\s*\]")
 _ANSWER = re.compile(r"(?i)\b(?:yes|no)\b")
 
 
@@ -125,12 +129,8 @@ def culpability_of(text: str) -> str | None:
 
 def yes_no_of(text: str) -> bool | None:
     """A printed yes/no answer, or a ticked Yes/No box pair; None when neither is clear."""
-    pattern = _TICKED_BEFORE if text.lstrip().startswith("[") else _TICKED_AFTER
-    ticks = {m.group(1).lower() for m in pattern.finditer(text)}
-    if len(ticks) == 1:
-        return ticks == {"yes"}
-    if "[" in text:
-        return None
+    if prints_boxes(text):
+        return yes_no_in_text(text)  # typed or glyph boxes: only the ticked one answers
     listed = list(_ANSWER.finditer(text))
     if {m.group(0).lower() for m in listed} == {"yes", "no"}:
         # Both answers printed: drawn boxes left only a mark, which stands before its answer.
@@ -154,7 +154,7 @@ _DISCLOSURE_YES = re.compile(r"(?i)\b(?:filed|made|received|submitted|perfected|
 def disclosure_of(text: str) -> bool | None:
     """Whether a prior disclosure was made, from a yes/no, a box or a worded answer."""
     answer = yes_no_of(text)
-    if answer is not None or "[" in text:
+    if answer is not None or prints_boxes(text):
         return answer
     if _DISCLOSURE_NO.search(text):
         return False

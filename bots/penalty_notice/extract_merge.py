@@ -15,6 +15,9 @@ _PRIOR_DISCLOSURE = re.compile(
 )
 
 
+_STATE_ZIP = re.compile(r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b")
+
+
 def merged(labelled: dict[str, Extracted], prose: dict[str, Extracted]) -> dict[str, Extracted]:
     """Labelled values first; sentences fill what no label gives.
 
@@ -30,6 +33,11 @@ def merged(labelled: dict[str, Extracted], prose: dict[str, Extracted]) -> dict[
             fields.setdefault("party_address", Extracted(address, party.evidence, party.confidence))
         elif (told := _wrapped_name(name, prose)) is not None:
             fields["party_name"] = Extracted(told, party.evidence, party.confidence)
+        elif _STATE_ZIP.search(name):
+            # An address's tail under a caption that was a sentence's first word (justified
+            # text splits "Subject party: X, 1500 Commerce" / "Drive, Elkhart, IN 46514"):
+            # no name; the sentence reading gives the party.
+            del fields["party_name"]
     for key, value in prose.items():
         fields.setdefault(key, value)
     return fields

@@ -32,8 +32,12 @@ _PARTY_CUES = re.compile(
     r"\s*[.:\-\u2013\u2014]?\s*(?:(?:is|was)\s+)?"
 )
 # With no cue, a business named by its legal form right before its address.
+# A case or file number before the name ("case 1001-2024-204110-01" over "Acme Inc., ...") is
+# no word of it; a name may still start with a figure ("3M Company").
+_NOT_ID = r"(?![\d-]*\d{3}-[\d-]*\s)"
 _COMPANY = re.compile(
-    r"(?P<name>(?:(?:[A-Z0-9][\w&'<>.,-]*|&|\([A-Z][\w.&' ]{0,20}\))\s+){0,7}?"
+    rf"(?<![\w&'<>.,-])(?P<name>(?:(?:{_NOT_ID}[A-Z0-9][\w&'<>.,-]*|&"
+    rf"|\([A-Z][\w.&' ]{{0,20}}\))\s+){{0,7}}?"
     r"(?:Inc\.?|L\.?L\.?C\.?|Co\.|Corp\.?|Corporation|Company|Ltd\.?|L\.P\.|LLP|GmbH|S\.A\.))\s*(?:,|\(|\n)\s*"
     rf"(?P<address>(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box)[^;()]{{3,160}}?{_ZIP})"
 )

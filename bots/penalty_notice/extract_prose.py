@@ -13,10 +13,10 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from bots.common.reading.dates import find_dates
+from bots.common.reading.dates import find_dates, find_dates_across_lines
 from bots.common.reading.money import parse_money
 from bots.customs.identifiers import parse_importer_number
-from bots.penalty_notice.culpability import level_in
+from bots.penalty_notice.culpability import level_in, levels_stated
 from bots.penalty_notice.extract_disclosure_act import read_disclosure_act
 from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED, yes_no_of
 from bots.penalty_notice.extract_narrative import ACT
@@ -41,10 +41,13 @@ _VIOLATION_DATE = re.compile(
     r"|\b(?:date|dt\.?)\s+of\s+viol\."
     r"|violated\s+on|earliest\s+violation(?:\s+date)?)"
 )
-# What joins a date to the cue that follows it: ", which is the", " (the", " - the".
-_NAMED_BEFORE = re.compile(r"\s*(?:,\s*which\s+(?:is|was)|\(|[-\u2013\u2014])\s*(?:the\s+)?$", re.I)
+# What joins a date to the cue that follows it: ", which is the", " (the", " - the", and a
+# clause that takes the date as the cue: ", which the meeting takes as the", ", which we treat
+# as the", ", which CBP regards as the", ", being the", ", that is, the".
+_NAMED_BEFORE = re.compile(
+    r"\s*(?:,\s*(?:which|that)\s+(?:[\w'.&]+\s+){0,5}?(?:is|was|as|be|marks)"
+    r"|,\s*(?:being|that\s+is,?|i\.e\.,?)|\(|[-\u2013\u2014])\s*(?:the\s+)?$", re.I)
 _CULPABILITY_CUE = re.compile(r"(?i)culpab\w*|\bculp\.|degree\s+of\s+fault")
-_CULPABILITY = re.compile(r"(?i)fraud\w*|gross(?:ly)?\s+neglig\w*|neglig\w*")
 # "prior disclosure", "voluntary (prior) disclosure", "voluntary disclosure", and the clerks'
 # "PD" before its answer ("PD = accepted", "PD: N").
 PRIOR_DISCLOSURE = re.compile(
@@ -128,7 +131,7 @@ _SENTENCE_START = re.compile(r"[.;]\s|\n\s*\n")
 def _act_begun(stream: TextStream) -> Extracted | None:
     """The date an act's sentence says it began; a weaker cue than a labelled date."""
     for cue in stream.finditer(_BEGUN):
-        found = next(iter(find_dates(stream.text[cue.end():cue.end() + 40])), None)
+        found = next(iter(find_dates_across_lines(stream.text[cue.end():cue.end() + 40])), None)
         if found is None or stream.text[cue.end():cue.end() + found.start].strip() not in (
                 "", "the"):
             continue
@@ -148,13 +151,14 @@ def _cued_violation_date(stream: TextStream) -> Extracted | None:
             return dated
         before = stream.text[max(0, cue.start() - 60):cue.start()]
         if (link := _NAMED_BEFORE.search(before)) is not None:
-            named = [d for d in find_dates(before[:link.start()]) if d.end == link.start()]
+            named = [d for d in find_dates_across_lines(before[:link.start()])
+                     if d.end == link.start()]
             if named:
                 start = cue.start() - len(before) + named[-1].start
                 return _extracted(stream, start, start + len(named[-1].text), named[-1].value,
                                   IN_SENTENCE)
         window = stream.text[cue.end():cue.end() + 60]
-        found = next(iter(find_dates(window)), None)
+        found = next(iter(find_dates_across_lines(window)), None)
         if found is not None:
             start = cue.end() + found.start
             return _extracted(stream, start, start + len(found.text), found.value, IN_SENTENCE)
@@ -182,14 +186,6 @@ def _row_date(stream: TextStream, cue_start: int) -> Extracted | None:
     return _extracted(stream, start, start + len(first.text), first.value, IN_SENTENCE)
 
 
-def culpability_word(text: str) -> str | None:
-    """The 1592(c) level a word names: fraud, gross negligence or negligence."""
-    lowered = text.lower()
-    if lowered.startswith("fraud"):
-        return "fraud"
-    return "gross_negligence" if lowered.startswith("gross") else "negligence"
-
-
 def read_culpability(stream: TextStream) -> Extracted | None:
     """The level named after a culpability cue; else the one level the whole text names."""
     for cue in stream.finditer(_CULPABILITY_CUE):
@@ -197,11 +193,13 @@ def read_culpability(stream: TextStream) -> Extracted | None:
         if found is not None:
             return _extracted(stream, cue.end() + found.start, cue.end() + found.end,
                               found.value, INFERRED if found.weak else IN_SENTENCE)
-    named = list(stream.finditer(_CULPABILITY))
-    levels = {culpability_word(m.group(0)) for m in named}
+    # "described the conduct as failure to exercise reasonable care; ... that level of
+    # culpability": the level may be named, or described in the guidelines' words, anywhere.
+    named = levels_stated(stream.text)
+    levels = {level.value for level in named}
     if len(levels) != 1:
         return None  # none named, or several ("fraud / negligence penalty"): a person reads it
-    return _extracted(stream, named[0].start(), named[0].end(), levels.pop(), INFERRED)
+    return _extracted(stream, named[0].start, named[0].end, levels.pop(), INFERRED)
 
 
 def read_prior_disclosure(stream: TextStream) -> Extracted | None:

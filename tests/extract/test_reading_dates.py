@@ -69,3 +69,11 @@ def test_compact_shapes_that_are_no_date_are_not_read() -> None:
 def test_day_of_dates_in_cells_run_together_are_both_read() -> None:
     found = find_dates("the 8th day of August, 2024the 17th day of May, 2025")
     assert [m.value for m in found] == [date(2024, 8, 8), date(2025, 5, 17)]
+
+
+@pytest.mark.parametrize("text", ["made on 06/\n21/2023, which", "made on 06/21/\n2023, which"])
+def test_a_date_broken_at_a_slash_over_two_lines_is_read_whole(text: str) -> None:
+    # Justified text (rinohtype) may break a date after any "/".
+    found = find_dates_across_lines(text)
+    assert [m.value for m in found] == [date(2023, 6, 21)]
+    assert text[found[0].start:found[0].end] == found[0].text

@@ -16,6 +16,7 @@ from bots.common.reading.tick_boxes import (
     boxed_options,
     drawn_answer,
     drawn_boxes,
+    prints_boxes,
     question_choice,
     yes_no_choice,
     yes_no_in_text,
@@ -79,6 +80,8 @@ def test_no_mark_or_both_marked_is_no_answer() -> None:
     ("Subject to drawback: [ ] Yes [X] No", False),
     ("Further review requested: Yes [X] No [ ]", True),
     ("Accelerated disposition ☒ Yes ☐ No", True),
+    ("Prior disclosure made: (X) Yes ( ) No", True),  # typed forms' parentheses, as on a page
+    ("Prior disclosure made: Yes ( ) No (X)", False),
     ("Further review is requested.", None),
 ])
 def test_a_yes_no_pair_in_running_text(text: str, answer: bool | None) -> None:
@@ -157,3 +160,11 @@ def test_each_drawn_box_on_a_line_is_captioned_by_the_words_up_to_the_next_box(
         lines = box_captions(drawn_boxes(document))
     assert [[(box.ticked, [w.text for w in words]) for box, words in line] for line in lines] == [
         [(False, ["Minor"]), (True, ["Gross"]), (False, ["Fraud"])], [(True, ["Yes"])]]
+
+
+@pytest.mark.parametrize(("text", "boxes"), [
+    ("[X] Yes [ ] No", True), ("(x) Yes ( ) No", True), ("☐ Yes ☒ No", True),
+    ("Yes - filed 3/1/2024", False), ("19 CFR 174.13(a)(6)", False),
+])
+def test_whether_a_text_prints_boxes(text: str, boxes: bool) -> None:
+    assert prints_boxes(text) is boxes

@@ -99,9 +99,10 @@ def _dates_in(text: str) -> list[DateMatch]:
 
 
 def find_dates_across_lines(text: str) -> list[DateMatch]:
-    """find_dates, with a date broken at a hyphen over two lines ("2010-10-" / "24") read whole;
-    spans and texts are `text`'s own."""
-    kept = [i for i, char in enumerate(text) if not (char == "\n" and text[i - 1:i] == "-")]
+    """find_dates, with a date broken at a hyphen or slash over two lines ("2010-10-" / "24",
+    justified text's "06/" / "21/2023") read whole; spans and texts are `text`'s own."""
+    kept = [i for i, char in enumerate(text) if not (char == "\n" and text[i - 1:i] in "-/"
+                                                     and i > 0)]
     joined = "".join(text[i] for i in kept)
     return [DateMatch(kept[m.start], kept[m.end - 1] + 1, text[kept[m.start]:kept[m.end - 1] + 1],
                       m.value) for m in find_dates(joined)]

@@ -77,17 +77,30 @@ def yes_no_choice(words: Sequence[Word]) -> bool | None:
 
     Typed boxes belong to the answer they stand beside in reading order; a bare mark (all a
     drawn box leaves in the text) belongs to the answer nearest to it on the page."""
-    text = " ".join(w.text for w in words)
-    # Typed forms also mark a box with parentheses: "(X) Yes ( ) No".
-    text = re.sub(rf"\(\s*({_TICK})\s*\)", r"[\1]", re.sub(r"\(\s+\)", "[]", text))
-    if re.search(rf"\[\s*{_TICK}\s*\]|\[\s*\]|[{TICKED_GLYPHS}{EMPTY_GLYPHS}]", text):
+    text = _bracketed(" ".join(w.text for w in words))
+    if _TYPED_BOX.search(text):
         return _by_order(text)
     return _by_distance(words)
 
 
+_TYPED_BOX = re.compile(rf"\[\s*{_TICK}\s*\]|\[\s*\]|[{TICKED_GLYPHS}{EMPTY_GLYPHS}]")
+
+
+def _bracketed(text: str) -> str:
+    """Typed forms also mark a box with parentheses: "(X) Yes ( ) No" reads as "[X] Yes [] No"."""
+    return re.sub(rf"\(\s*({_TICK})\s*\)", r"[\1]", re.sub(r"\(\s+\)", "[]", text))
+
+
+def prints_boxes(text: str) -> bool:
+    """Whether TEXT prints typed or glyph boxes ("[X]", "[ ]", "(X)", "( )", "☒", "☐")."""
+    return bool(_TYPED_BOX.search(_bracketed(text)))
+
+
 def yes_no_in_text(text: str) -> bool | None:
-    """The answer of a Yes/No pair printed with [X]/[ ] or ☒/☐ in running text, else None."""
-    if not re.search(rf"\[\s*{_TICK}\s*\]|\[\s*\]|[{TICKED_GLYPHS}{EMPTY_GLYPHS}]", text):
+    """The answer of a Yes/No pair printed with [X]/[ ], (X)/( ) or ☒/☐ in running text, else
+    None (no boxes, none ticked or both)."""
+    text = _bracketed(text)
+    if not _TYPED_BOX.search(text):
         return None
     return _by_order(text)
 
