@@ -104,6 +104,7 @@ def _facts(fields: Fields, unsure: tuple[str, ...]) -> RulingFacts:
         # items the reader could not count leaves the count unknown.
         fields.put("item_count", 1, None, ABSENT)
     _current(fields)
+    _importation(fields)
     for key in _FLAGS:
         fields.flag(key)
     agent = bool(value("acting_as_agent"))
@@ -158,6 +159,16 @@ def _current(fields: Fields) -> None:
     entered = fields.items.get("already_imported") or fields.items.get("entry_made")
     if entered is not None and not fields.value("liquidated"):
         fields.put("pending_before_cbp", True, entered.evidence, PROSE)
+
+
+def _importation(fields: Fields) -> None:
+    """Ports of entry read say where the goods will be imported: a prospective importation, the
+    transaction 177.2(b)(2)(i) itself names, though no other sentence describes it."""
+    ports = fields.items.get("ports")
+    if fields.value("transaction_description") or ports is None or not ports.value:
+        return
+    stated = "importation through " + ", ".join(ports.value)
+    fields.put("transaction_description", stated, ports.evidence, PROSE)
 
 
 def _json(value: Any) -> Any:

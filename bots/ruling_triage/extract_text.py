@@ -184,6 +184,11 @@ def label(words: str) -> re.Pattern[str]:
     return re.compile(_NUMBERING + f"(?:{words})" + r"\s*(?::|\.(?=\s))?\s*", re.I)
 
 
+# A line that opens with a caption of its own ("Description: Cordless drill ...") answers that
+# caption, not the empty box printed above it.
+_OWN_CAPTION = re.compile(r"[A-Z][\w()/'-]*(?:[ \t]+[\w()/'-]+){0,3}[ \t]*:[ \t]+\S")
+
+
 def labelled(
     items: list[Paragraph],
     pattern: re.Pattern[str],
@@ -199,7 +204,8 @@ def labelled(
         found: Span | None = None
         if match.end() < len(paragraph.text.rstrip()):
             found = Span(paragraph, match.end(), len(paragraph.text))
-        elif index + 1 < len(items) and not stop.match(items[index + 1].text):
+        elif (index + 1 < len(items) and not stop.match(items[index + 1].text)
+              and not _OWN_CAPTION.match(items[index + 1].text)):
             found = Span(items[index + 1], 0, len(items[index + 1].text))
         if found is not None and accept(found.text):
             return found

@@ -23,7 +23,9 @@ _PRINCIPAL_HINT = re.compile(r"on\s+behalf\s+of|\bour\s+(?:client|principal|cust
                              r"\brepresents?\b", re.I)
 _IMPORT_HINT = re.compile(r"\bprospective\b|\bshipments?\b|\bclears?\s+customs\b|"
                           r"\bimport\w*\s+(?:through|at|via)\b|"
-                          r"\bwill\s+(?:arrive|be\s+entered)\b|\bports?\s*(?:\(s\)\s*)?of\s+entry\b|"
+                          r"\bwill\s+(?:arrive|be\s+entered)\b|"
+                          # a form's empty "Port(s) of entry" box, looked at, states nothing
+                          r"\bports?\s*(?:\(s\)\s*)?of\s+entry\b(?![ \t]*:?[ \t]*(?:\n|$))|"
                           r"\b(?:importation|shipment|entry)\s+is\s+(?:planned|scheduled|expected)\b",
                           re.I)
 # The description of the transaction alone, (b)(2)(i): the subject's facts stay concluded.
