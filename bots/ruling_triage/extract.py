@@ -23,6 +23,7 @@ from bots.ruling_triage.extract_item_list import read_item_list
 from bots.ruling_triage.extract_items import read_classification
 from bots.ruling_triage.extract_letter import read_requester, read_signature
 from bots.ruling_triage.extract_parties import read_header, read_parties
+from bots.ruling_triage.extract_quoted import without_quoted_requirements
 from bots.ruling_triage.extract_rows import read_numbered_rows, read_variant_paragraphs
 from bots.ruling_triage.extract_statements import read_statements
 from bots.ruling_triage.extract_subject import (
@@ -70,7 +71,8 @@ class RulingExtraction:
 def extract_ruling(path: Path) -> RulingExtraction:
     """Read the letter at PATH; UnusablePdf for a bad file, NotARulingRequest for another kind."""
     with open_pdf(path) as document:
-        printed = without_furniture(rejoin_wrapped(paragraphs(document)))
+        printed = without_quoted_requirements(
+            without_furniture(rejoin_wrapped(paragraphs(document))))
         items = pair_caption_rows(pair_cells(printed))
         if not any(RULING_WORDS.search(p.text) for p in items):
             raise NotARulingRequest(path)

@@ -86,10 +86,15 @@ class Paragraph:
     def text(self) -> str:
         return self._layout[0]
 
+    def words_at(self, start: int, end: int) -> list[Word]:
+        """The printed words that characters start..end of the text touch."""
+        _, starts, words = self._layout
+        return [w for w, s in zip(words, starts, strict=True)
+                if s < end and s + len(w.text) > start]
+
     def evidence(self, start: int, end: int) -> Evidence | None:
         """Evidence for characters start..end: page, box and the words as printed."""
-        _, starts, words = self._layout
-        hit = [w for w, s in zip(words, starts, strict=True) if s < end and s + len(w.text) > start]
+        hit = self.words_at(start, end)
         return evidence_of(hit) if hit else None
 
 

@@ -1,0 +1,55 @@
+"""Tenth and eleventh hands' wordings (issue 13, round 9): each test prints the plain letter of
+test_phrasings with one behaviour changed, or draws a small page, and reads it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ruling_read.test_forms_and_worksheets import Cell, draw, extract
+from tests.ruling_read.test_phrasings import PENDING, read
+
+QUOTED = {
+    "Requirement (177.2(b)(5)): whether the issue is before CBP or a court.":
+        "No CBP office or court has this issue before it, now or in the past.",
+    "Required by 19 CFR 177.2(b)(5): a statement whether the issue is pending before a court.":
+        "None.",
+    "19 CFR 177.2(b)(3) requires a sample where possible. Answer:":
+        "No sample is enclosed.",
+}
+
+
+def test_a_quoted_requirement_is_no_answer_the_words_after_it_are(tmp_path: Path) -> None:
+    for requirement, answer in QUOTED.items():
+        output = read(tmp_path, pending=f"{requirement} {answer} {PENDING}",
+                      sample="Photographs are enclosed.")
+        values = output["values"]
+        assert values["pending_in_court"] is False, requirement
+        assert values["sample_provided"] is False, requirement
+
+
+def test_a_requirement_printed_in_its_own_cell_quotes_the_line_beside_it(tmp_path: Path) -> None:
+    cells: list[Cell] = [
+        (55, 50, "Harbor Goods LLC"), (55, 62, "12 Pier Road, Newark, NJ 07114"),
+        (55, 80, "Date: February 24, 2025"),
+        (55, 100, "Request for a binding classification ruling"),
+        (55, 120, "Harbor Goods LLC (importer number 12-3456789) intends to import yoga mats"),
+        (55, 132, "from Vietnam through the port of Newark (4601)."),
+        (55, 150, "Product description: yoga mats of thermoplastic elastomer foam, 183 x 61 cm."),
+        (55, 164, "Principal use: yoga and floor exercises at home."),
+        (55, 178, "Component materials: thermoplastic elastomer foam 96%, polyester strap 4%."),
+        (55, 192, "We believe the mats are classified in subheading 3926.90.9990, HTSUS."),
+        (55, 212, "Requirement (177.2(b)(5)):"),
+        (200, 212, "whether the issue is before CBP or a court."),
+        (55, 226, "Neither CBP nor any court has the issue before it."),
+        (55, 260, "Sincerely,"), (55, 290, "/s/ Ann Lee"), (55, 304, "Ann Lee, President")]
+    values = extract(draw(tmp_path / "quoted.pdf", cells))["values"]
+    assert values["pending_in_court"] is False
+    assert values["pending_statement"] is True
+
+
+def test_documents_sent_with_the_sample_denied_are_no_sample(tmp_path: Path) -> None:
+    for sample in ("Photographs and a specification sheet are enclosed (no sample).",
+                   "Drawings are attached, but not a sample.",
+                   "Specification sheets are enclosed without samples."):
+        output = read(tmp_path, sample=sample)
+        assert output["values"]["sample_provided"] is False, sample
