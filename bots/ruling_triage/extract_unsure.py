@@ -13,7 +13,9 @@ _FORM_FIELDS = ("requester_name", "requester_address", "request_date", "ruling_t
                 "product_description", "transaction_description", "item_count")
 _KNOWN_FORM = 3
 # Words that show the letter speaks of an element the reader then failed to read.
-_PORT_HINT = re.compile(r"\b(?i:ports?\s+of\s+(?!export|lading|loading|origin)|port\s+code\b)|"
+# A port named by its code ("(port 3901)") or where goods are brought in is spoken of too.
+_PORT_HINT = re.compile(r"\b(?i:ports?\s+of\s+(?!export|lading|loading|origin)|port\s+code\b|"
+                        r"port\s+\d{4}\b|br(?:ing|ings|ought)\b[^.]{0,40}\bin\s+(?:at|through|via)\b)|"
                         r"\b(?i:entered|imported|arrive|landed|cleared)\s+(?i:at|through|via)\s+"
                         r"(?:the\s+)?(?!United\s+States|U\.S\.)[A-Z]")
 # Valuation: words of a relationship the reader did not read as a statement of it.

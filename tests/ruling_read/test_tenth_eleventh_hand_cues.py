@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bots.common.reading.ports import ports_in_prose
 from tests.ruling_read.test_forms_and_worksheets import Cell, draw, extract
 from tests.ruling_read.test_phrasings import PENDING, read
 
@@ -53,3 +54,24 @@ def test_documents_sent_with_the_sample_denied_are_no_sample(tmp_path: Path) -> 
                    "Specification sheets are enclosed without samples."):
         output = read(tmp_path, sample=sample)
         assert output["values"]["sample_provided"] is False, sample
+
+
+def test_goods_brought_in_at_a_port_given_by_its_code_in_parentheses_name_the_port() -> None:
+    said = {"The importer will bring the goods in at Chicago, IL (port 3901).": ["3901"],
+            "We bring them in through Savannah (port code 1703).": ["1703"],
+            "They brought the floor tiles in via Houston.": ["Houston"]}
+    for sentence, ports in said.items():
+        assert [hit.ports for hit in ports_in_prose(sentence)] == [ports], sentence
+
+
+def test_an_agent_naming_its_principal_and_address_on_the_re_line_asks_for_it(
+        tmp_path: Path) -> None:
+    output = read(tmp_path, subject="Ruling request (classification of yoga mats) for Harbor Goods "
+                  "LLC, 12 Pier Road, Newark, NJ 07114; importer no. 12-3456789",
+                  opening="We write as authorized agents of the importer named above, under its "
+                  "letter of authority enclosed, and request a binding ruling under 19 CFR "
+                  "Part 177.")
+    values = output["values"]
+    assert values["requester_name"] == "Harbor Goods LLC"
+    assert values["requester_address"] == "12 Pier Road, Newark, NJ 07114"
+    assert output["decision"]["outcome"] == "accept", output["findings"]
