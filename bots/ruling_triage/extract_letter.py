@@ -39,8 +39,10 @@ _GREETING = (r"(?i:(?:hello|hi|greetings|good\s+(?:morning|afternoon)|dear\b[^\n
 # or after the rule it writes under: "Pursuant to 19 CFR 177.2, X asks CBP to rule ...".
 _SELF_LEAD = (r"(?:(?i:we|the\s+importer(?:\s+of\s+record)?|our\s+company|the\s+undersigned|"
               r"(?:pursuant\s+to|under|in\s+accordance\s+with)\s+[^,\n]{1,40}),\s+)?")
+# A numbered brief's run-in heading before the requester: "A. Requester. X, ... asks for".
+_RUN_IN_HEADING = r"(?:(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)]\s+[A-Z][a-z]+(?:\s+[a-z]+){0,2}[.:]\s+)?"
 _REQUESTS = re.compile(
-    r"^\s*" + _GREETING + _SELF_LEAD +
+    r"^\s*" + _GREETING + _RUN_IN_HEADING + _SELF_LEAD +
     r"(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?)"
     # "X (Importer No. ...), of 4410 Desert Bloom Road, Town, ST 85705, requests"
     r"(?:\s*\([^)]*\))?(?:,\s+(?:of\s+|located\s+at\s+|with\s+offices\s+at\s+)?"

@@ -73,6 +73,9 @@ _USE = re.compile(r"(?:principal\s+use\s+(?:of\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
                   r"(?:is|are)\s+(?:principally|primarily|chiefly|mainly|solely|typically)?\s*"
                   r"used\s+(?:(?:principally|primarily|chiefly|mainly)\s+)?(?=for|to|in|by|as|on)|"
                   r"(?:is|are)\s+(?:designed|intended)\s+(?:to|for)\s+|"
+                  # "It is sold to retailers and used in US households."
+                  r"(?:is|are)\s+sold\s+[^.]{0,60}?\band\s+(?:principally\s+|mainly\s+)?used\s+"
+                  r"(?=for|to|in|by|as|on)|"
                   # "In the United States the product is sold for home and office lighting."
                   r"(?:is|are)\s+sold\s+(?:in\s+the\s+United\s+States\s+)?(?=for\s|as\s))"
                   r"(?P<v>[^.]+)\.", re.I)
@@ -289,6 +292,25 @@ def _asked_in_body(items: list[Paragraph]) -> list[RulingType]:
     return found
 
 
+# A table of the materials: "Component | Share by weight | Share by value", "Material | %".
+_MATERIALS_TABLE = re.compile(r"^[ \t]*(?:component|material|part)s?(?:\s+materials?)?\b"
+                              r"[^\n]{0,40}?(?:\bshare\b|\bpercent(?:age)?\b|%|\bby\s+(?:weight|"
+                              r"value))", re.I)
+
+
+def _materials_table(items: list[Paragraph], fields: Fields) -> None:
+    """A materials table's header states 177.2(b)(2)(ii)(A)'s component materials, its rows
+    their shares (printed as one paragraph or, column by column, as several)."""
+    if "component_materials" in fields.items:
+        return
+    for index, paragraph in enumerate(items):
+        if _MATERIALS_TABLE.match(paragraph.text) and any(
+                "%" in p.text for p in items[index:index + 6]):
+            span = Span(paragraph, 0, len(paragraph.text))
+            fields.put_span("component_materials", span.flat, span, PROSE)
+            return
+
+
 def read_goods(items: list[Paragraph], fields: Fields) -> None:
     """Description, materials, use, prices, terms of sale and the parties' relationship."""
     for key in ("product_description", "component_materials", "principal_use", "terms_of_sale"):
@@ -313,6 +335,7 @@ def read_goods(items: list[Paragraph], fields: Fields) -> None:
                 span = Span(paragraph, match.start("v"), match.end("v"))
                 fields.put_span(key, span.flat, span, PROSE)
                 break
+    _materials_table(items, fields)
     if "product_description" not in fields.items:
         for paragraph in items:
             if match := _MERCHANDISE_IS.search(paragraph.text):

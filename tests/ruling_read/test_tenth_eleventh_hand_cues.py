@@ -75,3 +75,41 @@ def test_an_agent_naming_its_principal_and_address_on_the_re_line_asks_for_it(
     assert values["requester_name"] == "Harbor Goods LLC"
     assert values["requester_address"] == "12 Pier Road, Newark, NJ 07114"
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_items_printed_as_table_rows_item_1_to_item_6_are_six(tmp_path: Path) -> None:
+    rows = tuple(f"Item {n} Yoga mats of foam, 183 x 61 cm, variant {n}" for n in range(1, 7))
+    output = read(tmp_path, facts=(*rows, "The mats are principally used for yoga at home.",
+                                   "Component materials: thermoplastic elastomer foam 100%.",
+                                   "They will be imported through the port of Newark (4601)."))
+    assert output["values"]["item_count"] == 6
+
+
+def test_a_numbered_briefs_run_in_heading_is_not_part_of_the_requesters_name(
+        tmp_path: Path) -> None:
+    output = read(tmp_path, opening="A. Requester. Harbor Goods LLC, 12 Pier Road, Newark, NJ "
+                  "07114 (importer number 12-3456789), requests a binding ruling under 19 CFR "
+                  "Part 177.")
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+
+
+def test_a_signers_title_with_a_comma_leaves_the_firm_after_it_and_a_1_of_1_footer_is_no_firm(
+        tmp_path: Path) -> None:
+    titled = read(tmp_path, closing=("Sincerely,", "/s/ Ann Lee",
+                                     "Vice President, Trade Compliance, Harbor Goods LLC"))
+    footer = read(tmp_path, closing=("Sincerely,", "/s/ Ann Lee", "Ann Lee, President", "", "1/1"))
+    for output in (titled, footer):
+        assert output["values"]["requester_name"] == "Harbor Goods LLC"
+        assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_a_materials_table_and_goods_sold_and_used_state_the_classification_facts(
+        tmp_path: Path) -> None:
+    output = read(tmp_path, facts=(
+        "Harbor Goods LLC intends to import yoga mats from Vietnam through the port of Newark "
+        "(4601).",
+        "The product: yoga mats of thermoplastic elastomer foam. It is sold to retailers and "
+        "used in US households.",
+        "Component Share by weight Share by value\nFoam 96% 90%\nStrap 4% 10%",
+        "We believe the mats are classified in subheading 3926.90.9990, HTSUS, by GRI 1."))
+    assert output["decision"]["outcome"] == "accept", output["findings"]

@@ -314,9 +314,18 @@ def _after_signer(line: Part, signer_text: str) -> Part:
 
 
 def _title_split(line: str) -> int:
-    """Where a "title | organisation" or "title, organisation" line divides; -1 if it does not."""
+    """Where a "title | organisation" or "title, organisation" line divides; -1 if it does not.
+    A title may hold a comma itself ("Vice President, Trade Compliance, Acme Audio, Inc."): the
+    organisation is then the last comma's part that names a firm, not its suffix alone."""
     bar = line.find("|")
-    return bar if bar > 0 else line.find(",")
+    if bar > 0:
+        return bar
+    commas = [m.start() for m in re.finditer(",", line)]
+    for comma in reversed(commas[1:]):
+        rest = line[comma + 1:]
+        if _ORGANISATION.search(rest) and not _SUFFIX.fullmatch(line[comma:]):
+            return comma
+    return line.find(",")
 
 
 def _is_name(text: str) -> bool:
