@@ -65,8 +65,10 @@ _WITHHELD = re.compile(r"\bwithh(?:e|o)ld\b|\bredact(?:ed|ion)?\b|\bexempt\s+fro
                        r"made\s+public)", re.I)
 _ASK = re.compile(r"request|ask|treat|designat|withh[eo]ld|please|\bkeep\b[^.;]{0,60}confidential",
                   re.I)
-# "Confidentiality: none requested", "Nothing in this letter is designated confidential".
-_NOT_ASKED = re.compile(r"\bnone\s+(?:is\s+)?requested|\bnothing\b[^.;]{0,60}confidential", re.I)
+# "Confidentiality: none requested", "Confidential treatment: Not requested.", "Nothing in this
+# letter is designated confidential".
+_NOT_ASKED = re.compile(r"\b(?:none|not)\s+(?:is\s+|being\s+)?(?:requested|sought|asked)"
+                        r"|\bnothing\b[^.;]{0,60}confidential", re.I)
 _RESULT = re.compile(r"we\s+submit\s+that|ask\s+CBP\s+to\s+rule|request\s+that\s+CBP\s+rule|"
                      r"should\s+be\s+classified|(?:is|are)\s+(?:properly\s+)?classified\s+in",
                      re.I)

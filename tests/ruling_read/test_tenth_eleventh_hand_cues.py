@@ -113,3 +113,43 @@ def test_a_materials_table_and_goods_sold_and_used_state_the_classification_fact
         "Component Share by weight Share by value\nFoam 96% 90%\nStrap 4% 10%",
         "We believe the mats are classified in subheading 3926.90.9990, HTSUS, by GRI 1."))
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_a_numbered_caption_cell_pairs_with_its_value_and_a_suggested_subheading_is_the_hts(
+        tmp_path: Path) -> None:
+    cells: list[Cell] = [
+        (55, 50, "Harbor Goods LLC"), (55, 62, "12 Pier Road, Newark, NJ 07114"),
+        (55, 80, "February 24, 2025"),
+        (55, 100, "Dear Sir or Madam:"),
+        (55, 116, "Harbor Goods LLC (importer number 12-3456789) asks for a prospective "
+         "classification ruling."),
+        (55, 140, "1. Item"), (250, 140, "Yoga mats of thermoplastic elastomer foam"),
+        (55, 154, "2. Use"), (250, 154, "Yoga and floor exercises at home"),
+        (55, 168, "3. Materials"), (250, 168, "Foam 96%, polyester strap 4% by weight"),
+        (55, 182, "4. Port of entry"), (250, 182, "Newark (4601)"),
+        (55, 196, "Suggested subheading"), (250, 196, "3926909990"),
+        (55, 220, "The issue is not pending before any CBP office or any court."),
+        (55, 250, "Sincerely,"), (55, 280, "/s/ Ann Lee"), (55, 294, "Ann Lee, President")]
+    values = extract(draw(tmp_path / "numbered.pdf", cells))["values"]
+    assert values["proposed_hts"] == ["3926909990"]
+    assert values["ports"] == ["4601"]
+
+
+def test_a_greeting_the_body_runs_on_from_is_the_letters_salutation(tmp_path: Path) -> None:
+    cells: list[Cell] = [
+        (55, 50, "Harbor Goods LLC"), (55, 62, "12 Pier Road, Newark, NJ 07114"),
+        (55, 80, "February 24, 2025"),
+        (55, 100, "Dear National Import Specialist: Harbor Goods LLC, importer number "
+         "12-3456789, asks for a"),
+        (55, 112, "prospective classification ruling on yoga mats it plans to import through "
+         "the port of Newark (4601)."),
+        (55, 130, "Product description: yoga mats of thermoplastic elastomer foam, 183 x 61 cm."),
+        (55, 144, "Principal use: yoga and floor exercises at home."),
+        (55, 158, "Component materials: thermoplastic elastomer foam 96%, polyester strap 4%."),
+        (55, 172, "We believe the mats are classified in subheading 3926.90.9990, HTSUS, by"),
+        (55, 184, "GRI 1, because the heading's terms describe the article as imported."),
+        (55, 210, "Sincerely,"), (55, 240, "/s/ Ann Lee"), (55, 254, "Ann Lee, President")]
+    output = extract(draw(tmp_path / "run-in.pdf", cells))
+    # No 177.2(b)(5) statement: concluded missing once the letter's frame is recognised.
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
+    assert output["decision"]["missing"] == ["177.2(b)(5)"]

@@ -95,6 +95,7 @@ _SUBJECT = re.compile(r"\s*(?:re|subject|regarding|in\s+re)\s*:\s*", re.I)
 _SALUTATION = re.compile(
     r"\s*(?:dear\b[^\n]{0,60}|ladies\s+and\s+gentlemen|gentlemen|sir\s+or\s+madam|madam|sir"
     r"|to\s+whom\s+it\s+may\s+concern)\s*[:,]?\s*$", re.I)
+_SALUTATION_RUN_IN = re.compile(r"\s*dear\b[^\n:,]{1,60}[:,][ \t]+[A-Z]", re.I)
 _CLOSING = re.compile(
     r"\s*(?:respectfully(?:\s+submitted)?|submitted|sincerely(?:\s+yours)?|very\s+truly\s+yours|"
     r"yours\s+(?:very\s+)?(?:truly|sincerely|faithfully)|(?:best\s+|kind\s+)?regards|cordially)"
@@ -157,6 +158,12 @@ def read_letter(blocks: Sequence[Block]) -> Letter:
         if letter.salutation is None and _SALUTATION.match(block.text):
             letter.salutation = block
             body_from = index + 1
+            break
+        if letter.salutation is None and _SALUTATION_RUN_IN.match(block.text):
+            # "Dear National Import Specialist: Kestrel Outdoor Gear Inc. ... asks": the body
+            # runs on after the greeting, in the same block.
+            letter.salutation = block
+            body_from = index
             break
     _frame(letter, blocks, body_from)
     return letter
