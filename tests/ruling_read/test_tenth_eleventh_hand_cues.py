@@ -153,3 +153,23 @@ def test_a_greeting_the_body_runs_on_from_is_the_letters_salutation(tmp_path: Pa
     # No 177.2(b)(5) statement: concluded missing once the letter's frame is recognised.
     assert output["decision"]["outcome"] == "deficient", output["findings"]
     assert output["decision"]["missing"] == ["177.2(b)(5)"]
+
+
+def test_the_cell_under_a_description_column_header_describes_the_goods(tmp_path: Path) -> None:
+    cells: list[Cell] = [
+        (55, 50, "Harbor Goods LLC"), (55, 62, "12 Pier Road, Newark, NJ 07114"),
+        (55, 80, "February 24, 2025"), (55, 96, "Dear Sir or Madam:"),
+        (55, 112, "Harbor Goods LLC (importer number 12-3456789) asks for a prospective"),
+        (55, 124, "classification ruling on goods it plans to import through Newark (4601)."),
+        (60, 150, "No."), (262, 150, "Description"), (460, 150, "Materials"),
+        (60, 170, "Item 1"), (130, 166, "Exercise mats of thermoplastic elastomer foam,"),
+        (130, 178, "183 x 61 cm"), (460, 170, "see text"),
+        (55, 200, "Principal use in the United States: yoga and floor exercises at home."),
+        (55, 214, "Component materials: thermoplastic elastomer foam 96%, polyester strap 4%."),
+        (55, 228, "We believe the mats are classified in subheading 3926.90.9990, HTSUS, by"),
+        (55, 240, "GRI 1, because the heading's terms describe the article as imported."),
+        (55, 256, "The issue is not pending before any CBP office or any court."),
+        (55, 280, "Sincerely,"), (55, 310, "/s/ Ann Lee"), (55, 324, "Ann Lee, President")]
+    output = extract(draw(tmp_path / "column.pdf", cells))
+    assert output["values"]["product_description"].startswith("Exercise mats")
+    assert output["decision"]["outcome"] == "accept", output["findings"]
