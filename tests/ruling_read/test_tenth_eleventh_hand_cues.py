@@ -173,3 +173,24 @@ def test_the_cell_under_a_description_column_header_describes_the_goods(tmp_path
     output = extract(draw(tmp_path / "column.pdf", cells))
     assert output["values"]["product_description"].startswith("Exercise mats")
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_a_foreign_exporters_letterhead_address_ends_with_its_country(tmp_path: Path) -> None:
+    cells: list[Cell] = [
+        (55, 40, "Dong Phuong Furniture Joint Stock Company"),
+        (55, 52, "Lot C4, Song Than 2 Industrial Park"), (55, 64, "Di An, Binh Duong, Vietnam"),
+        (55, 84, "Date: 2024-09-27"), (55, 100, "Dear Sirs and Madams,"),
+        (55, 116, "We will ship the goods below to the United States next season, the goods will"),
+        (55, 128, "be entering at Houston, TX (port 5301). We kindly ask your ruling on origin."),
+        (55, 146, "Merchandise: cordless hair clippers with stainless steel blades, model HC-900"),
+        (55, 160, "The articles are assembled in Vietnam from parts made in China. We ask for"),
+        (55, 172, "the country of origin for marking purposes."),
+        (55, 190, "This same question is not in front of any CBP office or any court."),
+        (55, 214, "With best regards,"), (55, 244, "/s/ Desmond P. Achebe"),
+        (55, 258, "Export Manager")]
+    output = extract(draw(tmp_path / "exporter.pdf", cells))
+    values = output["values"]
+    assert values["requester_name"] == "Dong Phuong Furniture Joint Stock Company"
+    assert values["requester_address"] == ("Lot C4, Song Than 2 Industrial Park, Di An, Binh "
+                                           "Duong, Vietnam")
+    assert values["ports"] == ["5301"]
