@@ -17,7 +17,7 @@ from bots.ruling_triage.extract_boxes import read_boxes
 from bots.ruling_triage.extract_caption_rows import pair_caption_rows
 from bots.ruling_triage.extract_cells import pair_cells
 from bots.ruling_triage.extract_code_rows import read_code_rows
-from bots.ruling_triage.extract_columns import read_description_column
+from bots.ruling_triage.extract_columns import read_fact_columns
 from bots.ruling_triage.extract_frame import RULING_WORDS, read_request_letter
 from bots.ruling_triage.extract_furniture import without_furniture
 from bots.ruling_triage.extract_item_list import read_item_list
@@ -85,7 +85,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
         read_signature(letter, items, fields)
         read_subject(items, fields)
         read_goods(items, fields)
-        read_description_column(items, fields)
+        read_fact_columns(items, fields)
         read_asked_goods(items, fields)
         read_classification(items, fields)
         read_numbered_rows(printed, fields)

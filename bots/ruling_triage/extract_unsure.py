@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.letter import Letter
+from bots.ruling_triage.extract_columns import row_texts
 from bots.ruling_triage.extract_text import LABELLED, Fields, Paragraph
 
 # Labelled fields a form or template gives; this many read from labels make a known layout.
@@ -36,6 +37,11 @@ TRANSACTION = "177.2(b)(2)(i)"
 AGENT_AUTHORITY = "177.1"
 _AUTHORITY_HINT = re.compile(r"\bauthori|\bengage(?:d|ment)\b|\bretained\b|\bmandate|"
                              r"\battorney\b|\bappointed\b", re.I)
+# A table's header row naming the goods' facts ("Item | Principal use | Materials | Price"): the
+# rows under it hold 177.2(b)(2)(ii)'s facts in cells the reader may not have paired.
+_FACTS_TABLE = re.compile(r"(?im)^(?=(?:[^:\n]*?\b(?:item|description|product|principal\s+use|use"
+                          r"|materials?|composition|price|HTS\w*)\b){3})[^:\n]{0,100}$")
+_CLASSIFICATION_FACTS = ("product_description", "principal_use", "component_materials")
 _PENDING_HINT = re.compile(r"\bpending\b|\blitigation\b|\bprotest\b|internal\s+advice|"
                            r"\bcourt\b", re.I)
 
@@ -60,6 +66,9 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields) -> t
     subjects = {value("ruling_type"), *value("other_subjects", ())}
     if ("valuation" in subjects and value("parties_related") is None
             and _RELATION_HINT.search(text)):
+        unsure.append("177.2(b)(2)")
+    if ("classification" in subjects and not all(value(k) for k in _CLASSIFICATION_FACTS)
+            and any(_FACTS_TABLE.search(line) for line in (text, *row_texts(items)))):
         unsure.append("177.2(b)(2)")
     # A prose letter that states a prospective importation only by its ports ("Our shipments
     # clear customs at Seattle") may mean that as its transaction: senders differ, a person reads.

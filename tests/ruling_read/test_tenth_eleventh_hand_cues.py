@@ -194,3 +194,39 @@ def test_a_foreign_exporters_letterhead_address_ends_with_its_country(tmp_path: 
     assert values["requester_address"] == ("Lot C4, Song Than 2 Industrial Park, Di An, Binh "
                                            "Duong, Vietnam")
     assert values["ports"] == ["5301"]
+
+
+def _sheet(path: Path, goods_row: list[Cell]) -> Path:
+    """A letterhead over a date, a facts table and no greeting, after a transmittal slip page."""
+    return draw(path, [
+        (55, 40, "Harbor Goods LLC"), (55, 52, "12 Pier Road, Newark, NJ 07114"),
+        (55, 72, "January 9, 2025"), (55, 90, "National Commodity Specialist Division"),
+        (55, 110, "Facts"),
+        (55, 126, "Harbor Goods LLC (importer number 12-3456789) plans to import the goods "
+         "below through"),
+        (55, 138, "the port of Newark (4601) and asks for a classification ruling."),
+        (100, 160, "Item"), (200, 160, "Principal use"), (320, 160, "Materials"),
+        (420, 160, "Proposed HTSUS"), *goods_row,
+        (55, 220, "We believe the mats are classified in subheading 3926.90.9990 by GRI 1,"),
+        (55, 232, "because the heading's terms describe the article as imported."),
+        (55, 256, "Very truly yours,"), (55, 286, "/s/ Ann Lee"), (55, 300, "Ann Lee, President")])
+
+
+def test_a_letterhead_over_a_date_frames_a_letter_that_greets_no_one(tmp_path: Path) -> None:
+    # Its facts in a table's cells, read by column; no (b)(5) statement: concluded missing.
+    row: list[Cell] = [(60, 178, "Yoga mats of foam"), (200, 178, "Home exercise"),
+                       (320, 178, "Foam 96%, strap 4%"), (420, 178, "3926.90.9990")]
+    output = extract(_sheet(tmp_path / "facts-table.pdf", row))
+    values = output["values"]
+    assert values["product_description"] == "Yoga mats of foam"
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
+    assert output["decision"]["missing"] == ["177.2(b)(5)"]
+
+
+def test_a_facts_table_the_reader_cannot_read_leaves_the_facts_to_a_person(
+        tmp_path: Path) -> None:
+    # Cells wrapped across the columns' lines: no column reads, so nothing is concluded absent.
+    row: list[Cell] = [(60, 178, "Yoga mats of foam, with strap, and a very long name that"),
+                       (60, 190, "runs across the columns of the table")]
+    output = extract(_sheet(tmp_path / "unread.pdf", row))
+    assert "177.2(b)(2)" not in output["decision"]["missing"], output["findings"]

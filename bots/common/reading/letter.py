@@ -84,8 +84,10 @@ class Letter:
 
     @property
     def recognised(self) -> bool:
-        """A letter's frame was found: an opening (date, Re: line or salutation) and a closing."""
-        opened = self.salutation is not None or self.subject is not None
+        """A letter's frame was found: an opening (date, Re: line or salutation) and a closing.
+        A date under a letterhead opens a letter that greets no one ("Facts" follows)."""
+        opened = (self.salutation is not None or self.subject is not None
+                  or (self.date is not None and bool(self.letterhead)))
         return opened and self.closing is not None
 
 
