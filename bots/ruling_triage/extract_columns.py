@@ -32,6 +32,20 @@ def read_fact_columns(items: list[Paragraph], fields: Fields) -> None:
                 text = fold(" ".join(cell.text for cell in cells))
                 fields.put(key, text, Span(first, 0, len(first.text)).evidence(), PROSE)
                 break
+    if "product_description" not in fields.items and (row := _item_row(items)) is not None:
+        fields.put_span("product_description", row.flat, row, PROSE)
+
+
+# A table row printed as one line: "Item 1  Cordless hair clippers, model HC-900  see text".
+_ITEM_ROW = re.compile(r"(?m)^[ \t]*(?i:item)\s+1\s+(?P<v>[A-Z][^\n]+)")
+
+
+def _item_row(items: list[Paragraph]) -> Span | None:
+    """The goods in the first row of an item table printed line by line."""
+    for paragraph in items:
+        if match := _ITEM_ROW.search(paragraph.text):
+            return Span(paragraph, match.start("v"), match.end("v"))
+    return None
 
 
 def _column(items: list[Paragraph], pattern: re.Pattern[str]) -> list[Paragraph] | None:

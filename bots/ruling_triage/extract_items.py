@@ -53,7 +53,9 @@ _LIST_LEAD = re.compile(r"\b(?:covers|concerns|includes|involves|is\s+for)\s+(?:
                         r"these)\s+(?:\w+\s+)?(?:items|products|articles|models)\s*:\s*", re.I)
 _LIST_END = re.compile(r"\.(?=\s+[A-Z]|\s*$)")
 # "Item 1:", "Item 2." or a table's rows "Item 1  Zinc-plated steel hex bolts ...".
-_ITEM_HEAD = re.compile(r"(?m)^[ \t\u2022-]*(?i:item)\s+(?P<n>\d{1,2})\s*(?::|[.)]\s|\s+(?=[A-Z]))")
+# A table's "Item 1" may stand in a cell of its own, its description in the next.
+_ITEM_HEAD = re.compile(r"(?m)^[ \t\u2022-]*(?i:item)\s+(?P<n>\d{1,2})"
+                        r"(?:\s*(?::|[.)]\s)|\s+(?=[A-Z])|[ \t]*$)")
 _TICKED = re.compile(r"\[\s*[xX✓✔]\s*\]\s*(yes|no)\b", re.I)
 _LABELS = {
     "ports": label(r"ports?(?:\(s\))?\s+of\s+entry"),

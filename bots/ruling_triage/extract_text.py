@@ -191,7 +191,15 @@ def label(words: str) -> re.Pattern[str]:
 
 # A line that opens with a caption of its own ("Description: Cordless drill ...") answers that
 # caption, not the empty box printed above it.
+_HEADER_ROW = 3.0  # points: cells of one printed line share their top
 _OWN_CAPTION = re.compile(r"[A-Z][\w()/'-]*(?:[ \t]+[\w()/'-]+){0,3}[ \t]*:[ \t]+\S")
+
+
+def _in_header_row(cell: Paragraph, items: list[Paragraph]) -> bool:
+    """Whether CELL is one of three or more cells on one line (a table's column headers): the
+    paragraph after it is the next header, not its value."""
+    row = [p for p in items if p.page == cell.page and abs(p.top - cell.top) < _HEADER_ROW]
+    return len(row) >= 3
 
 
 def labelled(
@@ -210,7 +218,8 @@ def labelled(
         if match.end() < len(paragraph.text.rstrip()):
             found = Span(paragraph, match.end(), len(paragraph.text))
         elif (index + 1 < len(items) and not stop.match(items[index + 1].text)
-              and not _OWN_CAPTION.match(items[index + 1].text)):
+              and not _OWN_CAPTION.match(items[index + 1].text)
+              and not _in_header_row(paragraph, items)):
             found = Span(items[index + 1], 0, len(items[index + 1].text))
         if found is not None and accept(found.text):
             return found

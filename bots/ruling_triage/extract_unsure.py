@@ -37,10 +37,10 @@ TRANSACTION = "177.2(b)(2)(i)"
 AGENT_AUTHORITY = "177.1"
 _AUTHORITY_HINT = re.compile(r"\bauthori|\bengage(?:d|ment)\b|\bretained\b|\bmandate|"
                              r"\battorney\b|\bappointed\b", re.I)
-# A table's header row naming the goods' facts ("Item | Principal use | Materials | Price"): the
+# A table's header row naming two of the goods' facts ("Item | Principal use | Materials"): the
 # rows under it hold 177.2(b)(2)(ii)'s facts in cells the reader may not have paired.
 _FACTS_TABLE = re.compile(r"(?im)^(?=(?:[^:\n]*?\b(?:item|description|product|principal\s+use|use"
-                          r"|materials?|composition|price|HTS\w*)\b){3})[^:\n]{0,100}$")
+                          r"|materials?|composition|price|HTS\w*)\b){2})[^:\n]{0,100}$")
 _CLASSIFICATION_FACTS = ("product_description", "principal_use", "component_materials")
 _PENDING_HINT = re.compile(r"\bpending\b|\blitigation\b|\bprotest\b|internal\s+advice|"
                            r"\bcourt\b", re.I)

@@ -230,3 +230,23 @@ def test_a_facts_table_the_reader_cannot_read_leaves_the_facts_to_a_person(
                        (60, 190, "runs across the columns of the table")]
     output = extract(_sheet(tmp_path / "unread.pdf", row))
     assert "177.2(b)(2)" not in output["decision"]["missing"], output["findings"]
+
+
+def test_item_cells_of_their_own_are_counted_and_a_column_header_takes_no_neighbour_as_value(
+        tmp_path: Path) -> None:
+    cells: list[Cell] = [
+        (55, 40, "Harbor Goods LLC"), (55, 52, "12 Pier Road, Newark, NJ 07114"),
+        (55, 72, "Date: 2025-01-09"), (55, 90, "Dear Sir or Madam:"),
+        (55, 106, "Harbor Goods LLC (importer number 12-3456789) will import the goods below "
+         "through"),
+        (55, 118, "Newark (4601) and asks for a classification ruling."),
+        (60, 140, "No."), (120, 140, "Description"), (420, 140, "Materials"),
+        *[cell for n in range(1, 7) for cell in (
+            (60, 140 + 14 * n, f"Item {n}"), (120, 140 + 14 * n, f"Yoga mats, variant {n}"),
+            (420, 140 + 14 * n, "see text"))],
+        (55, 250, "Principal use in the United States: yoga and floor exercises at home."),
+        (55, 264, "Component materials: thermoplastic elastomer foam 96%, strap 4%."),
+        (55, 280, "Sincerely,"), (55, 310, "/s/ Ann Lee"), (55, 324, "Ann Lee, President")]
+    values = extract(draw(tmp_path / "items.pdf", cells))["values"]
+    assert values["item_count"] == 6
+    assert values["product_description"].startswith("Yoga mats, variant 1")
