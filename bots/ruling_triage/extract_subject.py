@@ -315,7 +315,7 @@ def read_goods(items: list[Paragraph], fields: Fields) -> None:
     """Description, materials, use, prices, terms of sale and the parties' relationship."""
     for key in ("product_description", "component_materials", "principal_use", "terms_of_sale"):
         # Under a "Terms of sale" heading a letter may state only the parties' relationship.
-        found = labelled(items, _LABELS[key], STOP, _not_relationship)
+        found = labelled(items, _LABELS[key], STOP, _not_relationship, column_heads=True)
         if found is not None:
             # A heading's paragraph may open with its own run-in label: "Description: ...".
             if inner := _LABELS[key].match(found.text):

@@ -207,9 +207,14 @@ def labelled(
     pattern: re.Pattern[str],
     stop: re.Pattern[str],
     accept: Callable[[str], bool] = bool,
+    *,
+    column_heads: bool = False,
 ) -> Span | None:
     """The value of the first paragraph that starts with the label: the rest of the paragraph,
-    else (a heading) the next paragraph unless that is a label itself; ACCEPT must take it."""
+    else (a heading) the next paragraph unless that is a label itself; ACCEPT must take it.
+    With COLUMN_HEADS a label among three or more cells of one line heads a table's column: the
+    paragraph after it is the next header, not its value (a form's caption row is paired with
+    its values before, by pair_caption_rows)."""
     for index, paragraph in enumerate(items):
         match = pattern.match(paragraph.text)
         if match is None:
@@ -219,7 +224,7 @@ def labelled(
             found = Span(paragraph, match.end(), len(paragraph.text))
         elif (index + 1 < len(items) and not stop.match(items[index + 1].text)
               and not _OWN_CAPTION.match(items[index + 1].text)
-              and not _in_header_row(paragraph, items)):
+              and not (column_heads and _in_header_row(paragraph, items))):
             found = Span(items[index + 1], 0, len(items[index + 1].text))
         if found is not None and accept(found.text):
             return found

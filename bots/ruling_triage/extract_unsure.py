@@ -37,10 +37,15 @@ TRANSACTION = "177.2(b)(2)(i)"
 AGENT_AUTHORITY = "177.1"
 _AUTHORITY_HINT = re.compile(r"\bauthori|\bengage(?:d|ment)\b|\bretained\b|\bmandate|"
                              r"\battorney\b|\bappointed\b", re.I)
-# A table's header row naming two of the goods' facts ("Item | Principal use | Materials"): the
-# rows under it hold 177.2(b)(2)(ii)'s facts in cells the reader may not have paired.
-_FACTS_TABLE = re.compile(r"(?im)^(?=(?:[^:\n]*?\b(?:item|description|product|principal\s+use|use"
-                          r"|materials?|composition|price|HTS\w*)\b){2})[^:\n]{0,100}$")
+# A table's header row naming the goods' facts ("No. | Description | Materials", "Item | Principal
+# use | Materials | Price"): the rows under it hold 177.2(b)(2)(ii)'s facts in cells the reader
+# may not have paired. A line of prose names them among lower-case words and is no header.
+_HEAD_WORD = (r"\b(?:no\.|item|description|product|principal\s+use|use|materials?|composition"
+              r"|price|HTS\w*)(?=\s|$)")
+# Two such words in a short line of captions, no sentence ("Proposed HTSUS" too).
+_FACTS_TABLE = re.compile(rf"^(?=(?:.*?(?i:{_HEAD_WORD})){{2}})(?!.*\b(?i:the|is|are|of|and|to|for"
+                          r"|an?|in|we|it|its|by|with)\b)\s*[A-Z][\w.()/%-]*(?:\s+[\w.()/%-]+){1,9}"
+                          r"\s*$")
 _CLASSIFICATION_FACTS = ("product_description", "principal_use", "component_materials")
 _PENDING_HINT = re.compile(r"\bpending\b|\blitigation\b|\bprotest\b|internal\s+advice|"
                            r"\bcourt\b", re.I)
@@ -68,7 +73,8 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields) -> t
             and _RELATION_HINT.search(text)):
         unsure.append("177.2(b)(2)")
     if ("classification" in subjects and not all(value(k) for k in _CLASSIFICATION_FACTS)
-            and any(_FACTS_TABLE.search(line) for line in (text, *row_texts(items)))):
+            and any(_FACTS_TABLE.match(line)
+                    for line in (*text.split("\n"), *row_texts(items)))):
         unsure.append("177.2(b)(2)")
     # A prose letter that states a prospective importation only by its ports ("Our shipments
     # clear customs at Seattle") may mean that as its transaction: senders differ, a person reads.
