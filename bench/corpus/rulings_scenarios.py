@@ -94,6 +94,12 @@ def _deficient(*missing: str, **changes: Any) -> Change:
 
 def _classification_gap(spec: RulingSpec, rng: random.Random) -> dict[str, Any]:
     dropped = rng.choice(("show_use", "show_materials", "show_description", "show_transaction"))
+    if dropped == "show_transaction":
+        # Where the goods will be entered states a prospective importation, the transaction
+        # 177.2(b)(2)(i) names: a letter without its transaction says nothing of the ports either,
+        # so it lacks them under 177.2(b)(1) too.
+        return {dropped: False, "ports": (), "expected_outcome": "deficient",
+                "expected_missing": ("177.2(b)(1)", "177.2(b)(2)")}
     return {dropped: False, "expected_outcome": "deficient", "expected_missing": ("177.2(b)(2)",)}
 
 

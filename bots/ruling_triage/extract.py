@@ -17,12 +17,14 @@ from bots.ruling_triage.extract_boxes import read_boxes
 from bots.ruling_triage.extract_caption_rows import pair_caption_rows
 from bots.ruling_triage.extract_cells import pair_cells
 from bots.ruling_triage.extract_code_rows import read_code_rows
+from bots.ruling_triage.extract_columns import read_fact_columns
 from bots.ruling_triage.extract_frame import RULING_WORDS, read_request_letter
 from bots.ruling_triage.extract_furniture import without_furniture
 from bots.ruling_triage.extract_item_list import read_item_list
 from bots.ruling_triage.extract_items import read_classification
 from bots.ruling_triage.extract_letter import read_requester, read_signature
 from bots.ruling_triage.extract_parties import read_header, read_parties
+from bots.ruling_triage.extract_quoted import without_quoted_requirements
 from bots.ruling_triage.extract_rows import read_numbered_rows, read_variant_paragraphs
 from bots.ruling_triage.extract_statements import read_statements
 from bots.ruling_triage.extract_subject import (
@@ -70,7 +72,8 @@ class RulingExtraction:
 def extract_ruling(path: Path) -> RulingExtraction:
     """Read the letter at PATH; UnusablePdf for a bad file, NotARulingRequest for another kind."""
     with open_pdf(path) as document:
-        printed = without_furniture(rejoin_wrapped(paragraphs(document)))
+        printed = without_quoted_requirements(
+            without_furniture(rejoin_wrapped(paragraphs(document))))
         items = pair_caption_rows(pair_cells(printed))
         if not any(RULING_WORDS.search(p.text) for p in items):
             raise NotARulingRequest(path)
@@ -82,6 +85,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
         read_signature(letter, items, fields)
         read_subject(items, fields)
         read_goods(items, fields)
+        read_fact_columns(items, fields)
         read_asked_goods(items, fields)
         read_classification(items, fields)
         read_numbered_rows(printed, fields)
@@ -104,6 +108,7 @@ def _facts(fields: Fields, unsure: tuple[str, ...]) -> RulingFacts:
         # items the reader could not count leaves the count unknown.
         fields.put("item_count", 1, None, ABSENT)
     _current(fields)
+    _importation(fields)
     for key in _FLAGS:
         fields.flag(key)
     agent = bool(value("acting_as_agent"))
@@ -158,6 +163,16 @@ def _current(fields: Fields) -> None:
     entered = fields.items.get("already_imported") or fields.items.get("entry_made")
     if entered is not None and not fields.value("liquidated"):
         fields.put("pending_before_cbp", True, entered.evidence, PROSE)
+
+
+def _importation(fields: Fields) -> None:
+    """Ports of entry read say where the goods will be imported: a prospective importation, the
+    transaction 177.2(b)(2)(i) itself names, though no other sentence describes it."""
+    ports = fields.items.get("ports")
+    if fields.value("transaction_description") or ports is None or not ports.value:
+        return
+    stated = "importation through " + ", ".join(ports.value)
+    fields.put("transaction_description", stated, ports.evidence, PROSE)
 
 
 def _json(value: Any) -> Any:

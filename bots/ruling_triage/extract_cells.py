@@ -19,7 +19,7 @@ from tradebots.pdf import Word
 _FIELD_WORDS = re.compile(
     r"\b(?:requester|address|importer|IOR|date|description|product|merchandise|commodity|"
     r"article|use|materials?|composition|price|terms|related|relationship|ports?|items?|"
-    r"samples?|confidential\w*|pending|signature|title|HTS\w*|tariff|classification|"
+    r"samples?|confidential\w*|pending|signature|title|HTS\w*|tariff|classification|subheading|"
     r"transaction|origin|subject|question|send|addressed|agent|facts?|name)\b", re.I)
 _SENTENCE_END = re.compile(r"[a-z]{2}\.$")  # a sentence, not a label ("Principal use in the U.S.")
 _MAX_LABEL = 48  # characters: a label cell is short
@@ -63,8 +63,12 @@ def _split_stacked(items: list[Paragraph]) -> list[Paragraph]:
     return result
 
 
+# A questionnaire's box number before its caption: "1. Name of importer:", "(3) Port of entry".
+_BOX_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|[A-Z][.)])\s+")
+
+
 def _is_label(cell: Paragraph) -> bool:
-    text = " ".join(cell.text.split())
+    text = _BOX_NUMBER.sub("", " ".join(cell.text.split()))
     return (len(cell.segments) <= _MAX_LABEL_LINES and len(text) <= _MAX_LABEL
             and not _SENTENCE_END.search(text) and not any(c.isdigit() for c in text)
             and _FIELD_WORDS.search(text) is not None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bots.common.reading.date_line import date_line
 from bots.common.reading.letter import Block, Letter, read_letter
 from bots.ruling_triage.extract_text import Paragraph
 from tradebots.pdf import find_dates
@@ -23,6 +24,7 @@ _COVER = re.compile(r"\b(?:confirmation|submission\s+(?:id|number|no\.)|fax\s+co
 _OPENING = re.compile(r"\s*(?:re|subject)\s*:|\s*dear\b|\s*(?:ladies\s+and\s+gentlemen|"
                       r"to\s+whom\s+it\s+may\s+concern)\b", re.I)
 _DATE_LINE = re.compile(r"\s*date(?:\s+of\s+(?:letter|request))?\s*:\s*", re.I)
+_HEAD_BLOCKS = 4  # letterhead (one or two blocks), date
 
 
 def letter_pages(items: list[Paragraph]) -> list[Paragraph]:
@@ -30,10 +32,17 @@ def letter_pages(items: list[Paragraph]) -> list[Paragraph]:
     an e-filing confirmation or a cover sheet before a page that opens a letter is off too."""
     first = next((p.page for p in items if RULING_WORDS.search(p.text)), None)
     pages = sorted({p.page for p in items if first is None or p.page >= first})
-    while len(pages) > 1 and _cover(items, pages[0]) and any(
-            _OPENING.match(p.text) for p in items if p.page == pages[1]):
+    while len(pages) > 1 and _cover(items, pages[0]) and _opens_letter(items, pages[1]):
         pages = pages[1:]
     return [p for p in items if pages and p.page >= pages[0]]
+
+
+def _opens_letter(items: list[Paragraph], page: int) -> bool:
+    """Whether the page opens a letter: a Re: line or a greeting, or a date line among its first
+    blocks (letterhead, date, addressee; a transmittal slip before it names no ruling asked)."""
+    on_page = [p for p in items if p.page == page]
+    return (any(_OPENING.match(p.text) for p in on_page)
+            or any(date_line(p.text.strip()) is not None for p in on_page[:_HEAD_BLOCKS]))
 
 
 def _cover(items: list[Paragraph], page: int) -> bool:

@@ -14,7 +14,9 @@ from bots.ruling_triage.extract_text import Paragraph
 # One line that ends with the page's number: "... Page 1 of 2", "Page 3", "- 2 -". A bare
 # number stays: it may be a worksheet's value ("Number of items" | "6").
 _PAGE_NUMBER = re.compile(r"(?:[^\n]{0,80}?\s)?(?:(?:page|pg\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?"
-                          r"|[-\u2013]\s*\d{1,3}\s*[-\u2013])", re.I)
+                          r"|[-\u2013]\s*\d{1,3}\s*[-\u2013])"
+                          # a typesetter's "1/1", "2/3" footer, alone on its line
+                          r"|\d{1,3}\s*/\s*\d{1,3}", re.I)
 
 
 def without_furniture(items: list[Paragraph]) -> list[Paragraph]:

@@ -52,7 +52,10 @@ _EARLIER = re.compile(r"\b(?:[NH]\d{6}|ruling\s+(?:No\.?\s*)?\d{6}),?\s+(?:which
 _LIST_LEAD = re.compile(r"\b(?:covers|concerns|includes|involves|is\s+for)\s+(?:the\s+following|"
                         r"these)\s+(?:\w+\s+)?(?:items|products|articles|models)\s*:\s*", re.I)
 _LIST_END = re.compile(r"\.(?=\s+[A-Z]|\s*$)")
-_ITEM_HEAD = re.compile(r"(?m)^[ \t\u2022-]*Item\s+(?P<n>\d{1,2})\s*:", re.I)
+# "Item 1:", "Item 2." or a table's rows "Item 1  Zinc-plated steel hex bolts ...".
+# A table's "Item 1" may stand in a cell of its own, its description in the next.
+_ITEM_HEAD = re.compile(r"(?m)^[ \t\u2022-]*(?i:item)\s+(?P<n>\d{1,2})"
+                        r"(?:\s*(?::|[.)]\s)|\s+(?=[A-Z])|[ \t]*$)")
 _TICKED = re.compile(r"\[\s*[xX✓✔]\s*\]\s*(yes|no)\b", re.I)
 _LABELS = {
     "ports": label(r"ports?(?:\(s\))?\s+of\s+entry"),

@@ -26,7 +26,13 @@ LETTERHEAD = 0.8  # a name or address read only from the letterhead
 DISAGREE = 0.5  # cues that name different parties
 _CONTACT = re.compile(r"\b(?:tel|phone|fax|e-?mail|www)\b|@|\(\d{3}\)\s*\d{3}-\d{4}|"
                       r"\d{3}[.-]\d{3}[.-]\d{4}", re.I)
-_ZIP = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+# Where an address ends: a US state and ZIP code, or (a foreign exporter's letterhead) the
+# country: "Di An, Binh Duong, Vietnam", "Bursa 16140, Turkey".
+_ZIP = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|,\s*(?:(?:People's\s+Republic\s+of\s+)?China|"
+                  r"Viet\s*[Nn]am|Taiwan|Hong\s+Kong|India|Turkey|T\u00fcrkiye|Mexico|Canada|Germany|"
+                  r"Italy|Japan|(?:South\s+)?Korea|Thailand|Indonesia|Malaysia|Bangladesh|Pakistan|"
+                  r"Cambodia|Philippines|Sri\s+Lanka|Brazil|France|Spain|Portugal|Poland|"
+                  r"Netherlands|United\s+Kingdom|U\.?K\.?|Israel|Egypt|Morocco)\s*\.?\s*$", re.M)
 # "X, 1 Main St., Town, ST 12345 (importer number ...), requests"; the number may stand as an
 # appositive instead: "X, importer number 30-1234567, requests".
 _ID_APPOSITIVE = (r"(?:,\s+(?i:(?:the\s+)?importer(?:\s+of\s+record)?|IOR|IRS|EIN|CBP)"
@@ -39,8 +45,10 @@ _GREETING = (r"(?i:(?:hello|hi|greetings|good\s+(?:morning|afternoon)|dear\b[^\n
 # or after the rule it writes under: "Pursuant to 19 CFR 177.2, X asks CBP to rule ...".
 _SELF_LEAD = (r"(?:(?i:we|the\s+importer(?:\s+of\s+record)?|our\s+company|the\s+undersigned|"
               r"(?:pursuant\s+to|under|in\s+accordance\s+with)\s+[^,\n]{1,40}),\s+)?")
+# A numbered brief's run-in heading before the requester: "A. Requester. X, ... asks for".
+_RUN_IN_HEADING = r"(?:(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)]\s+[A-Z][a-z]+(?:\s+[a-z]+){0,2}[.:]\s+)?"
 _REQUESTS = re.compile(
-    r"^\s*" + _GREETING + _SELF_LEAD +
+    r"^\s*" + _GREETING + _RUN_IN_HEADING + _SELF_LEAD +
     r"(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?)"
     # "X (Importer No. ...), of 4410 Desert Bloom Road, Town, ST 85705, requests"
     r"(?:\s*\([^)]*\))?(?:,\s+(?:of\s+|located\s+at\s+|with\s+offices\s+at\s+)?"
@@ -61,6 +69,9 @@ _BLANK = re.compile(r"\s*[_.\s]*")
 _TRANSMITTAL = re.compile(r"\s*(?:(?:facsimile|fax|telecopy)(?:\s+(?:cover(?:\s+sheet)?|"
                           r"transmi(?:ssion|ttal)))?\s*$|(?:to|from|date|pages?|subject|fax|cc|"
                           r"sent|attn)\s*:)", re.I)
+# A sentence before "We ask for ...", not a party: "The articles are assembled in Vietnam from
+# parts made in China. We ask for the country of origin".
+_NOT_A_NAME = re.compile(r"[a-z]{2,}\.\s+(?:We|I|The|This|It|Our)\b|\s(?:we|We|I)$")
 # "The Company asks for a ruling", "This letter requests ...": a party not named.
 _GENERIC = re.compile(r"(?:the|this|our|its)\s+(?:company|importer(?:\s+of\s+record)?|requester|"
                       r"applicant|firm|client|principal|letter|request|office)", re.I)
@@ -141,7 +152,8 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
     address: tuple[str, Part] | None = None
     for paragraph in letter.body or items:
         if ((match := _REQUESTS.match(paragraph.text)) and not _WE.match(match["name"])
-                and not _GENERIC.fullmatch(match["name"].strip())):
+                and not _GENERIC.fullmatch(match["name"].strip())
+                and not _NOT_A_NAME.search(match["name"])):
             part = Part(paragraph, match.start("name"), match.end("name"))
             cues.append(Cue(fold(match["name"]), "body", PROSE, part))
             if match["address"]:

@@ -64,8 +64,16 @@ _THROUGH = re.compile(
     r"(?:\s*\([^)]*\))?,?\s+(?i:through|by)\s+(?i:its\s+)?(?i:counsel|attorneys?|(?:customs\s+)?broker|agent)\b")
 # An agent states its authority (19 CFR 177.1) by naming what gives it: a power of attorney, a
 # letter of authorization or engagement, or "under the authority of" its principal's mandate.
+# "Re: Binding ruling request (valuation) for Marlowe & Finch Home Goods LLC, 88 Harbor Point
+# Road, Stamford, CT 06902; importer no. ...": the subject line names the principal and address.
+_RE_FOR = re.compile(
+    r"(?im)^[ \t]*(?:re|subject|regarding)\s*:[^\n]*?\b(?:for|on\s+behalf\s+of)\s+"
+    r"(?P<name>[A-Z][^()\n;:]*?(?:\n[^()\n;:]*?)?),\s+(?P<address>\d[^;()]*?\d{5}(?:-\d{4})?)\b")
+# 177.1(a)(3)'s authority, however it is worded: "as authorized agents of the importer",
+# "under its letter of authority enclosed".
 _AUTHORITY = re.compile(r"authori[sz]ed\s+to\s+act|power\s+of\s+attorney|letter\s+of\s+"
-                        r"(?:authori[sz]ation|engagement)|engagement\s+letter|authority\s+to\s+act|"
+                        r"(?:authori[sz]ation|authority|engagement)|authori[sz]ed\s+(?:customs\s+)?"
+                        r"(?:agents?|representatives?|brokers?)\s+(?:of|for)\b|engagement\s+letter|authority\s+to\s+act|"
                         r"has\s+authori[sz]ed\s+(?:this\s+(?:firm|office|company)|us|the\s+undersigned)"
                         r"|(?:under|with|pursuant\s+to)\s+(?:the\s+)?(?:written\s+)?authority\s+"
                         r"(?:of|given|granted|conferred)\b", re.I)
@@ -159,7 +167,8 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
     _labelled_parties(items, fields)
     for paragraph in items:
         if match := (_BEHALF.search(paragraph.text) or _REPRESENT.search(paragraph.text)
-                     or _FIRM_FOR.search(paragraph.text) or _THROUGH.search(paragraph.text)):
+                     or _FIRM_FOR.search(paragraph.text) or _THROUGH.search(paragraph.text)
+                     or _RE_FOR.search(paragraph.text)):
             fields.put_span("requester_name", fold(match["name"]),
                             Span(paragraph, match.start("name"), match.end("name")), PROSE)
             if match["address"]:

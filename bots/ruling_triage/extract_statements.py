@@ -41,6 +41,11 @@ _SAMPLE_VERB = re.compile(r"enclos(?:e|ed|ing)\b|attached|provided|submit(?:s|te
                           r"forwarded|available|included|"
                           r"accompan(?:y|ies|ying)|\bsent\b|being\s+sent|under\s+separate\s+cover|"
                           r"delivered|shipped|mailed|couriered", re.I)
+# The sample itself denied beside what is sent: "Photographs are enclosed (no sample)", "drawings
+# are attached, but not a sample", "specification sheets only, without samples".
+_NO_SAMPLE = re.compile(r"\b(?:no\s+|not\s+(?:a|any)\s+|without\s+(?:a\s+|any\s+)?|nor\s+(?:a\s+)?)"
+                        r"(?:physical\s+)?samples?\b", re.I)
+_WHETHER = re.compile(r"\bwhether\b", re.I)
 _SAMPLE_HEADING = re.compile(r"^\s*(?:\d{1,2}\.|[IVX]{1,4}\.)?\s*samples?\s*[:.]\s", re.I)
 # Offered, not sent: "can be provided upon request", "available on request", "if needed".
 _SAMPLE_OFFERED = re.compile(r"(?:up)?on\s+(?:your\s+)?request|if\s+(?:requested|needed|required|"
@@ -60,8 +65,10 @@ _WITHHELD = re.compile(r"\bwithh(?:e|o)ld\b|\bredact(?:ed|ion)?\b|\bexempt\s+fro
                        r"made\s+public)", re.I)
 _ASK = re.compile(r"request|ask|treat|designat|withh[eo]ld|please|\bkeep\b[^.;]{0,60}confidential",
                   re.I)
-# "Confidentiality: none requested", "Nothing in this letter is designated confidential".
-_NOT_ASKED = re.compile(r"\bnone\s+(?:is\s+)?requested|\bnothing\b[^.;]{0,60}confidential", re.I)
+# "Confidentiality: none requested", "Confidential treatment: Not requested.", "Nothing in this
+# letter is designated confidential".
+_NOT_ASKED = re.compile(r"\b(?:none|not)\s+(?:is\s+|being\s+)?(?:requested|sought|asked)"
+                        r"|\bnothing\b[^.;]{0,60}confidential", re.I)
 _RESULT = re.compile(r"we\s+submit\s+that|ask\s+CBP\s+to\s+rule|request\s+that\s+CBP\s+rule|"
                      r"should\s+be\s+classified|(?:is|are)\s+(?:properly\s+)?classified\s+in",
                      re.I)
@@ -107,8 +114,8 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
             clause = _sample_clause(text)
             sent = not negated_before(Span(sentence.paragraph, sentence.start,
                                            sentence.start + len(clause)), _SAMPLE_VERB)
-            fields.put_span("sample_provided", sent and not _SAMPLE_OFFERED.search(clause),
-                            sentence, PROSE)
+            fields.put_span("sample_provided", sent and not _SAMPLE_OFFERED.search(clause)
+                            and not _NO_SAMPLE.search(clause), sentence, PROSE)
         if _CAPTION_ONLY.fullmatch(text):
             continue  # "12. Confidential treatment:" over its box asks nothing; its value does
         if _WITHHELD.search(text) and _ASK.search(text) and not _CONFIDENTIAL.search(text):
@@ -146,7 +153,8 @@ def _pending_where(sentence: Span, fields: Fields) -> None:
     for end in [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]:
         clause = text[start:end]
         start = end
-        if _NEGATION.search(clause) or not _PENDING.search(clause):
+        # "whether the issue is before CBP or a court" asks; it states nothing.
+        if _NEGATION.search(clause) or not _PENDING.search(clause) or _WHETHER.search(clause):
             continue
         span = Span(sentence.paragraph, sentence.start + end - len(clause), sentence.start + end)
         if _COURT.search(clause):

@@ -5,9 +5,7 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.incoterms import terms_of_sale
-from bots.common.reading.ports import ports_in_prose
 from bots.common.reading.sentences import sentence_spans
-from bots.ruling_triage.extract_items import PORTS_SENTENCE
 from bots.ruling_triage.extract_parties import STOP
 from bots.ruling_triage.extract_text import (
     LABELLED,
@@ -75,6 +73,9 @@ _USE = re.compile(r"(?:principal\s+use\s+(?:of\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
                   r"(?:is|are)\s+(?:principally|primarily|chiefly|mainly|solely|typically)?\s*"
                   r"used\s+(?:(?:principally|primarily|chiefly|mainly)\s+)?(?=for|to|in|by|as|on)|"
                   r"(?:is|are)\s+(?:designed|intended)\s+(?:to|for)\s+|"
+                  # "It is sold to retailers and used in US households."
+                  r"(?:is|are)\s+sold\s+[^.]{0,60}?\band\s+(?:principally\s+|mainly\s+)?used\s+"
+                  r"(?=for|to|in|by|as|on)|"
                   # "In the United States the product is sold for home and office lighting."
                   r"(?:is|are)\s+sold\s+(?:in\s+the\s+United\s+States\s+)?(?=for\s|as\s))"
                   r"(?P<v>[^.]+)\.", re.I)
@@ -117,6 +118,15 @@ _TRANSACTION = re.compile(r"\b(?:intends?|plans?|proposes?|expects?)\s+to\s+(?:i
                           r"\b(?:concerns|covers|for)\s+future\s+(?:importations?|imports|"
                           r"shipments|entries)\b|"
                           r"\bha(?:ve|s)\s+not\s+yet\s+been\s+(?:imported|entered|shipped)|"
+                          # a prospective importation stated by where or how the goods come in
+                          # (177.2(b)(2)(i)'s own example of a transaction): "will be entered at
+                          # Boston", "import through Savannah", "shipments clear customs at Seattle"
+                          r"\b(?:are|is)\s+to\s+be\s+(?:entered|imported|shipped)\b|"
+                          r"\bwill\s+(?:arrive|land|clear|ship|sail|be\s+(?:shipped|landed|"
+                          r"cleared|brought\s+in))\b|\bclears?\s+customs\b|"
+                          r"\bimport\w*\s+(?:\w+\s+){0,3}(?:through|at|via|into)\b|"
+                          r"\b(?:entry|importation)\s+(?:will\s+be\s+(?:made|filed)|is\s+(?:expected|"
+                          r"planned))\s+(?:at|through|in|via)\b|"
                           # the sale for export, a valuation's transaction: "bought FOB Ningbo
                           # from an unrelated seller under a written supply contract"
                           r"\b(?:sold|bought|purchased)\b[^.;]{0,80}?\bunder\s+(?:a|an|the|its)\s+"
@@ -282,11 +292,30 @@ def _asked_in_body(items: list[Paragraph]) -> list[RulingType]:
     return found
 
 
+# A table of the materials: "Component | Share by weight | Share by value", "Material | %".
+_MATERIALS_TABLE = re.compile(r"^[ \t]*(?:component|material|part)s?(?:\s+materials?)?\b"
+                              r"[^\n]{0,40}?(?:\bshare\b|\bpercent(?:age)?\b|%|\bby\s+(?:weight|"
+                              r"value))", re.I)
+
+
+def _materials_table(items: list[Paragraph], fields: Fields) -> None:
+    """A materials table's header states 177.2(b)(2)(ii)(A)'s component materials, its rows
+    their shares (printed as one paragraph or, column by column, as several)."""
+    if "component_materials" in fields.items:
+        return
+    for index, paragraph in enumerate(items):
+        if _MATERIALS_TABLE.match(paragraph.text) and any(
+                "%" in p.text for p in items[index:index + 6]):
+            span = Span(paragraph, 0, len(paragraph.text))
+            fields.put_span("component_materials", span.flat, span, PROSE)
+            return
+
+
 def read_goods(items: list[Paragraph], fields: Fields) -> None:
     """Description, materials, use, prices, terms of sale and the parties' relationship."""
     for key in ("product_description", "component_materials", "principal_use", "terms_of_sale"):
         # Under a "Terms of sale" heading a letter may state only the parties' relationship.
-        found = labelled(items, _LABELS[key], STOP, _not_relationship)
+        found = labelled(items, _LABELS[key], STOP, _not_relationship, column_heads=True)
         if found is not None:
             # A heading's paragraph may open with its own run-in label: "Description: ...".
             if inner := _LABELS[key].match(found.text):
@@ -306,6 +335,7 @@ def read_goods(items: list[Paragraph], fields: Fields) -> None:
                 span = Span(paragraph, match.start("v"), match.end("v"))
                 fields.put_span(key, span.flat, span, PROSE)
                 break
+    _materials_table(items, fields)
     if "product_description" not in fields.items:
         for paragraph in items:
             if match := _MERCHANDISE_IS.search(paragraph.text):
@@ -390,33 +420,16 @@ def _not_relationship(text: str) -> bool:
     return not _RELATED.search(re.split(r"\.\s", text, maxsplit=1)[0])
 
 
-def _ports_only(text: str) -> bool:
-    """Whether TEXT says no more than where the goods will be entered: no plan, no source."""
-    if _PLANNED.search(text):
-        return False
-    one_sentence = len(re.findall(r"[a-z0-9)]\.(?:\s|$)", text.strip())) <= 1
-    return bool(PORTS_SENTENCE.search(text)) or (
-        one_sentence and bool(ports_in_prose(text.replace("\n", " "))))
-
-
-# What makes a sentence with ports a transaction: who plans what, from where, for what.
-_PLANNED = re.compile(r"\b(?:intends?|plans?|proposes?)\s+to\s+(?:import|purchase|buy|charter|use|"
-                      r"operate)|\bfrom\s+(?!the\s+port)[A-Z]|\bfor\s+(?:sale|resale)\b")
-
-
 def read_transaction(items: list[Paragraph], fields: Fields) -> None:
     """The transaction described; an entry already made for the goods and its liquidation."""
-    # A "transaction" heading over nothing but the ports sentence describes no transaction.
-    found = labelled(items, _LABELS["transaction_description"], STOP,
-                     lambda text: bool(_TRANSACTION.search(text)) or not _ports_only(text))
+    found = labelled(items, _LABELS["transaction_description"], STOP)
     if found is not None:
         fields.put_span("transaction_description", found.flat, found, LABELLED)
     for paragraph in items:
-        # "Shipments will arrive at Miami (5201), where they will be entered": where, not what;
-        # senders differ on whether that describes the transaction (extract_unsure decides).
-        # Judged by the sentence that states it, not by a ports sentence beside it.
+        # 177.2(b)(2)(i) names "a prospective importation of merchandise" as a transaction: a
+        # sentence stating one, even only by where the goods will be entered ("Shipments will
+        # arrive at Miami (5201), where they will be entered"), describes the transaction.
         if any(_TRANSACTION.search(paragraph.text[start:end])
-               and not _ports_only(paragraph.text[start:end])
                for start, end in sentence_spans(paragraph.text)):
             span = Span(paragraph, 0, len(paragraph.text))
             fields.put_span("transaction_description", span.flat, span, PROSE)

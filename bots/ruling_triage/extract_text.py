@@ -86,10 +86,15 @@ class Paragraph:
     def text(self) -> str:
         return self._layout[0]
 
+    def words_at(self, start: int, end: int) -> list[Word]:
+        """The printed words that characters start..end of the text touch."""
+        _, starts, words = self._layout
+        return [w for w, s in zip(words, starts, strict=True)
+                if s < end and s + len(w.text) > start]
+
     def evidence(self, start: int, end: int) -> Evidence | None:
         """Evidence for characters start..end: page, box and the words as printed."""
-        _, starts, words = self._layout
-        hit = [w for w, s in zip(words, starts, strict=True) if s < end and s + len(w.text) > start]
+        hit = self.words_at(start, end)
         return evidence_of(hit) if hit else None
 
 
@@ -184,14 +189,32 @@ def label(words: str) -> re.Pattern[str]:
     return re.compile(_NUMBERING + f"(?:{words})" + r"\s*(?::|\.(?=\s))?\s*", re.I)
 
 
+# A line that opens with a caption of its own ("Description: Cordless drill ...") answers that
+# caption, not the empty box printed above it.
+_HEADER_ROW = 3.0  # points: cells of one printed line share their top
+_OWN_CAPTION = re.compile(r"[A-Z][\w()/'-]*(?:[ \t]+[\w()/'-]+){0,3}[ \t]*:[ \t]+\S")
+
+
+def _in_header_row(cell: Paragraph, items: list[Paragraph]) -> bool:
+    """Whether CELL is one of three or more cells on one line (a table's column headers): the
+    paragraph after it is the next header, not its value."""
+    row = [p for p in items if p.page == cell.page and abs(p.top - cell.top) < _HEADER_ROW]
+    return len(row) >= 3
+
+
 def labelled(
     items: list[Paragraph],
     pattern: re.Pattern[str],
     stop: re.Pattern[str],
     accept: Callable[[str], bool] = bool,
+    *,
+    column_heads: bool = False,
 ) -> Span | None:
     """The value of the first paragraph that starts with the label: the rest of the paragraph,
-    else (a heading) the next paragraph unless that is a label itself; ACCEPT must take it."""
+    else (a heading) the next paragraph unless that is a label itself; ACCEPT must take it.
+    With COLUMN_HEADS a label among three or more cells of one line heads a table's column: the
+    paragraph after it is the next header, not its value (a form's caption row is paired with
+    its values before, by pair_caption_rows)."""
     for index, paragraph in enumerate(items):
         match = pattern.match(paragraph.text)
         if match is None:
@@ -199,7 +222,9 @@ def labelled(
         found: Span | None = None
         if match.end() < len(paragraph.text.rstrip()):
             found = Span(paragraph, match.end(), len(paragraph.text))
-        elif index + 1 < len(items) and not stop.match(items[index + 1].text):
+        elif (index + 1 < len(items) and not stop.match(items[index + 1].text)
+              and not _OWN_CAPTION.match(items[index + 1].text)
+              and not (column_heads and _in_header_row(paragraph, items))):
             found = Span(items[index + 1], 0, len(items[index + 1].text))
         if found is not None and accept(found.text):
             return found

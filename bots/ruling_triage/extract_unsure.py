@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.letter import Letter
+from bots.ruling_triage.extract_columns import row_texts
 from bots.ruling_triage.extract_text import LABELLED, Fields, Paragraph
 
 # Labelled fields a form or template gives; this many read from labels make a known layout.
@@ -13,7 +14,9 @@ _FORM_FIELDS = ("requester_name", "requester_address", "request_date", "ruling_t
                 "product_description", "transaction_description", "item_count")
 _KNOWN_FORM = 3
 # Words that show the letter speaks of an element the reader then failed to read.
-_PORT_HINT = re.compile(r"\b(?i:ports?\s+of\s+(?!export|lading|loading|origin)|port\s+code\b)|"
+# A port named by its code ("(port 3901)") or where goods are brought in is spoken of too.
+_PORT_HINT = re.compile(r"\b(?i:ports?\s+of\s+(?!export|lading|loading|origin)|port\s+code\b|"
+                        r"port\s+\d{4}\b|br(?:ing|ings|ought)\b[^.]{0,40}\bin\s+(?:at|through|via)\b)|"
                         r"\b(?i:entered|imported|arrive|landed|cleared)\s+(?i:at|through|via)\s+"
                         r"(?:the\s+)?(?!United\s+States|U\.S\.)[A-Z]")
 # Valuation: words of a relationship the reader did not read as a statement of it.
@@ -23,7 +26,9 @@ _PRINCIPAL_HINT = re.compile(r"on\s+behalf\s+of|\bour\s+(?:client|principal|cust
                              r"\brepresents?\b", re.I)
 _IMPORT_HINT = re.compile(r"\bprospective\b|\bshipments?\b|\bclears?\s+customs\b|"
                           r"\bimport\w*\s+(?:through|at|via)\b|"
-                          r"\bwill\s+(?:arrive|be\s+entered)\b|\bports?\s*(?:\(s\)\s*)?of\s+entry\b|"
+                          r"\bwill\s+(?:arrive|be\s+entered)\b|"
+                          # a form's empty "Port(s) of entry" box, looked at, states nothing
+                          r"\bports?\s*(?:\(s\)\s*)?of\s+entry\b(?![ \t]*:?[ \t]*(?:\n|$))|"
                           r"\b(?:importation|shipment|entry)\s+is\s+(?:planned|scheduled|expected)\b",
                           re.I)
 # The description of the transaction alone, (b)(2)(i): the subject's facts stay concluded.
@@ -32,6 +37,16 @@ TRANSACTION = "177.2(b)(2)(i)"
 AGENT_AUTHORITY = "177.1"
 _AUTHORITY_HINT = re.compile(r"\bauthori|\bengage(?:d|ment)\b|\bretained\b|\bmandate|"
                              r"\battorney\b|\bappointed\b", re.I)
+# A table's header row naming the goods' facts ("No. | Description | Materials", "Item | Principal
+# use | Materials | Price"): the rows under it hold 177.2(b)(2)(ii)'s facts in cells the reader
+# may not have paired. A line of prose names them among lower-case words and is no header.
+_HEAD_WORD = (r"\b(?:no\.|item|description|product|principal\s+use|use|materials?|composition"
+              r"|price|HTS\w*)(?=\s|$)")
+# Two such words in a short line of captions, no sentence ("Proposed HTSUS" too).
+_FACTS_TABLE = re.compile(rf"^(?=(?:.*?(?i:{_HEAD_WORD})){{2}})(?!.*\b(?i:the|is|are|of|and|to|for"
+                          r"|an?|in|we|it|its|by|with)\b)\s*[A-Z][\w.()/%-]*(?:\s+[\w.()/%-]+){1,9}"
+                          r"\s*$")
+_CLASSIFICATION_FACTS = ("product_description", "principal_use", "component_materials")
 _PENDING_HINT = re.compile(r"\bpending\b|\blitigation\b|\bprotest\b|internal\s+advice|"
                            r"\bcourt\b", re.I)
 
@@ -56,6 +71,10 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields) -> t
     subjects = {value("ruling_type"), *value("other_subjects", ())}
     if ("valuation" in subjects and value("parties_related") is None
             and _RELATION_HINT.search(text)):
+        unsure.append("177.2(b)(2)")
+    if ("classification" in subjects and not all(value(k) for k in _CLASSIFICATION_FACTS)
+            and any(_FACTS_TABLE.match(line)
+                    for line in (*text.split("\n"), *row_texts(items)))):
         unsure.append("177.2(b)(2)")
     # A prose letter that states a prospective importation only by its ports ("Our shipments
     # clear customs at Seattle") may mean that as its transaction: senders differ, a person reads.

@@ -123,7 +123,9 @@ def test_counsel_writing_for_a_client_names_the_client_and_the_port(tmp_path: Pa
     assert values["importer_number"] == "66-3212698"
     assert values["ports"] == ["Boston, MA"]
     assert "177.2(b)(1)" not in output["decision"]["missing"], output["findings"]
-    assert [f["rule"] for f in output["findings"] if f["severity"] == "error"] == ["R-AGENT"]
+    # The letter (letterhead over a date) is recognised, so the goods this short letter does not
+    # describe are concluded missing too; the agent's authority is the point here.
+    assert "R-AGENT" in [f["rule"] for f in output["findings"] if f["severity"] == "error"]
 
 
 def test_a_letter_dated_year_first_gives_its_date_and_no_tariff_number(tmp_path: Path) -> None:

@@ -100,8 +100,9 @@ def test_future_importations_only_states_the_prospective_transaction(tmp_path: P
                   *SIGNED)
     silent = read(tmp_path, *HEAD, *OPENING, "", *ports_only, *FACTS[3:], *SIGNED)
     assert stated["decision"]["outcome"] == "accept", stated["findings"]
-    # Where the goods arrive alone is still no transaction the reader may conclude either way.
-    assert silent["decision"]["outcome"] == "needs_human", silent["findings"]
+    # Where the goods will be entered states a prospective importation: 177.2(b)(2)(i)'s own
+    # example of a transaction.
+    assert silent["decision"]["outcome"] == "accept", silent["findings"]
 
 
 def test_items_run_in_after_the_following_items_are_counted(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bots.common.reading.ports import ports_in_prose
+from tests.ruling_read.test_forms_and_worksheets import Cell, draw, extract
 from tests.ruling_read.test_phrasings import FACTS, OPENING, read
 
 CLASSIFICATION = (
@@ -71,15 +72,15 @@ def test_a_facts_section_is_the_statement_of_the_transaction(tmp_path: Path) -> 
     assert output["decision"]["outcome"] == "accept", output["findings"]
 
 
-def test_a_prospective_request_that_names_only_ports_goes_to_a_person_not_a_deficiency(
+def test_a_prospective_request_that_names_only_ports_states_its_transaction(
         tmp_path: Path) -> None:
-    # One hand reads "the goods will be entered at ..." in a prospective request as the
-    # transaction, another asks for more: the reader concludes neither.
+    # 177.2(b)(2)(i)'s own example of a transaction is "a prospective importation of
+    # merchandise": where the goods will clear customs states one.
     output = read(tmp_path, subject="Tariff Classification",
                   opening="Our company asks for a prospective binding ruling under 19 CFR "
                   "Part 177. (IOR 39-8501641)",
                   facts=(*CLASSIFICATION, "Our shipments clear customs at Newark (4601)."))
-    assert output["decision"]["outcome"] == "needs_human", output["findings"]
+    assert output["decision"]["outcome"] == "accept", output["findings"]
     assert output["decision"]["missing"] == []
 
 
@@ -119,14 +120,13 @@ def test_what_follows_a_pending_matters_heading_is_the_b5_statement(tmp_path: Pa
     assert "177.2(b)(5)" not in output["decision"]["missing"]
 
 
-def test_a_ports_sentence_is_no_transaction_yet_no_deficiency_either(tmp_path: Path) -> None:
-    # The own generator's letters call it missing, the third hand's call it given: a person.
+def test_a_ports_sentence_states_the_prospective_importation(tmp_path: Path) -> None:
+    # Four hands read it so; only the project's own generator did not (integrator's decision).
     output = read(tmp_path, subject="Tariff Classification", facts=(
         *CLASSIFICATION, "Shipments will arrive at Miami (5201), where they will be entered for "
         "consumption."))
-    assert output["decision"]["outcome"] == "needs_human", output["findings"]
-    assert [f["citation"] for f in output["findings"] if f["rule"] == "R-READ"] == [
-        "19 CFR 177.2(b)(2)(i)"]
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+    assert output["values"]["ports"] == ["5201"]
 
 
 def test_a_firm_representing_a_client_with_its_address_in_parentheses_names_the_requester(
@@ -139,8 +139,58 @@ def test_a_firm_representing_a_client_with_its_address_in_parentheses_names_the_
     assert output["values"]["importer_number"] == "17-7327252"
 
 
-def test_a_request_importing_through_a_port_only_leaves_the_transaction_to_a_person(
+def test_every_way_of_stating_a_prospective_importation_is_the_transaction(
         tmp_path: Path) -> None:
+    stated = ("We expect to import through port 1601.",
+              "We plan to import them through Savannah (1703).",
+              "The goods will be entered at the port of Boston.",
+              "The goods are to be entered through the port of Baltimore (1303).",
+              "Entry will be made at Los Angeles (2704).",
+              "Port of entry: Seattle (3002).")
+    for sentence in stated:
+        output = read(tmp_path, subject="Tariff Classification",
+                      facts=(*CLASSIFICATION, sentence))
+        assert output["decision"]["outcome"] == "accept", (sentence, output["findings"])
+
+
+def test_a_request_silent_on_any_importation_lacks_its_transaction_and_ports(
+        tmp_path: Path) -> None:
+    output = read(tmp_path, subject="Tariff Classification", facts=CLASSIFICATION)
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
+    assert output["decision"]["missing"] == ["177.2(b)(1)", "177.2(b)(2)"]
+
+
+def test_words_of_an_importation_the_reader_cannot_place_still_go_to_a_person(
+        tmp_path: Path) -> None:
+    # A shipment spoken of, no port and no plan read: the reader cannot conclude it absent.
     output = read(tmp_path, subject="Tariff Classification",
-                  facts=(*CLASSIFICATION, "We expect to import through port 1601."))
+                  facts=(*CLASSIFICATION, "Shipments are made by the seller's own carrier."))
     assert output["decision"]["outcome"] == "needs_human", output["findings"]
+    assert "177.2(b)(2)" not in output["decision"]["missing"]
+
+
+SIGNED_FORM: list[Cell] = [(55, 290, "Regards,"), (55, 320, "/s/ Ann Lee"),
+                           (55, 334, "Ann Lee, President")]
+
+
+def test_an_empty_port_of_entry_box_gives_no_port_and_no_importation(tmp_path: Path) -> None:
+    # A form's empty box: the captioned line under it answers its own caption, and the empty
+    # box, looked at, states no importation (177.2(b)(1) port and (b)(2)(i) transaction lacking).
+    cells: list[Cell] = [
+        (55, 50, "REQUEST FOR BINDING RULING (19 CFR PART 177)"),
+        (55, 70, "Requester (importer of record)"), (300, 70, "Importer number"),
+        (55, 82, "Harbor Goods LLC"), (300, 82, "12-3456789"),
+        (55, 100, "Requester address"), (55, 112, "12 Pier Road, Newark, NJ 07114"),
+        (55, 130, "Date of request: 02/24/2025"), (55, 144, "Ruling type: Tariff classification"),
+        (55, 160, "Port(s) of entry"),
+        (55, 180, "Description: Cotton bath towels, 70 x 140 cm, terry woven."),
+        (55, 194, "Principal use: drying the body after bathing, in homes and hotels."),
+        (55, 208, "Component materials: cotton 100% by weight."),
+        (55, 222, "Proposed HTS: 6302.60.0010"),
+        (55, 236, "Basis: a towel of cotton terry fabric, heading 6302, GRI 1."),
+        (55, 250, "Pending matters: the issue is not pending before any CBP office or court."),
+        *SIGNED_FORM]
+    output = extract(draw(tmp_path / "form.pdf", cells))
+    assert output["values"]["ports"] == []
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
+    assert output["decision"]["missing"] == ["177.2(b)(1)", "177.2(b)(2)"]

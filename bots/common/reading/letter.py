@@ -84,8 +84,10 @@ class Letter:
 
     @property
     def recognised(self) -> bool:
-        """A letter's frame was found: an opening (date, Re: line or salutation) and a closing."""
-        opened = self.salutation is not None or self.subject is not None
+        """A letter's frame was found: an opening (date, Re: line or salutation) and a closing.
+        A date under a letterhead opens a letter that greets no one ("Facts" follows)."""
+        opened = (self.salutation is not None or self.subject is not None
+                  or (self.date is not None and bool(self.letterhead)))
         return opened and self.closing is not None
 
 
@@ -95,6 +97,7 @@ _SUBJECT = re.compile(r"\s*(?:re|subject|regarding|in\s+re)\s*:\s*", re.I)
 _SALUTATION = re.compile(
     r"\s*(?:dear\b[^\n]{0,60}|ladies\s+and\s+gentlemen|gentlemen|sir\s+or\s+madam|madam|sir"
     r"|to\s+whom\s+it\s+may\s+concern)\s*[:,]?\s*$", re.I)
+_SALUTATION_RUN_IN = re.compile(r"\s*dear\b[^\n:,]{1,60}[:,][ \t]+[A-Z]", re.I)
 _CLOSING = re.compile(
     r"\s*(?:respectfully(?:\s+submitted)?|submitted|sincerely(?:\s+yours)?|very\s+truly\s+yours|"
     r"yours\s+(?:very\s+)?(?:truly|sincerely|faithfully)|(?:best\s+|kind\s+)?regards|cordially)"
@@ -157,6 +160,12 @@ def read_letter(blocks: Sequence[Block]) -> Letter:
         if letter.salutation is None and _SALUTATION.match(block.text):
             letter.salutation = block
             body_from = index + 1
+            break
+        if letter.salutation is None and _SALUTATION_RUN_IN.match(block.text):
+            # "Dear National Import Specialist: Kestrel Outdoor Gear Inc. ... asks": the body
+            # runs on after the greeting, in the same block.
+            letter.salutation = block
+            body_from = index
             break
     _frame(letter, blocks, body_from)
     return letter
@@ -314,9 +323,18 @@ def _after_signer(line: Part, signer_text: str) -> Part:
 
 
 def _title_split(line: str) -> int:
-    """Where a "title | organisation" or "title, organisation" line divides; -1 if it does not."""
+    """Where a "title | organisation" or "title, organisation" line divides; -1 if it does not.
+    A title may hold a comma itself ("Vice President, Trade Compliance, Acme Audio, Inc."): the
+    organisation is then the last comma's part that names a firm, not its suffix alone."""
     bar = line.find("|")
-    return bar if bar > 0 else line.find(",")
+    if bar > 0:
+        return bar
+    commas = [m.start() for m in re.finditer(",", line)]
+    for comma in reversed(commas[1:]):
+        rest = line[comma + 1:]
+        if _ORGANISATION.search(rest) and not _SUFFIX.fullmatch(line[comma:]):
+            return comma
+    return line.find(",")
 
 
 def _is_name(text: str) -> bool:

@@ -9,12 +9,18 @@ from dataclasses import dataclass
 # Each port a capitalised name, with or without its code, after "port(s) of" (not "of export").
 _PORT_NAME = r"[A-Z][\w.'-]*(?:[ -](?:[A-Z][\w.'-]*|of|de|la))*(?:,\s*[A-Z]{2}\b)?"
 # "port 1601" names a port by its code alone.
-_PORT_ITEM = rf"(?:(?i:port)\s+\d{{4}}\b|(?:{_PORT_NAME})(?:\s*\(\d{{4}}\))?)"
+# "Chicago, IL (port 3901)" gives its code in the parentheses after a word.
+_CODE_AFTER = r"\((?i:port\s+(?:code\s+)?)?(\d{4})\)"
+_PORT_ITEM = rf"(?:(?i:port)\s+\d{{4}}\b|(?:{_PORT_NAME})(?:\s*{_CODE_AFTER})?)"
 _PORT_LIST = re.compile(rf"(?:\b(?i:ports?(?:\(s\))?\s+of)\s+(?:entry\s*:?\s*(?:at\s+|of\s+)?)?"
                         # "import through Newark (4601)", "will arrive at Savannah (1703)"
                         # "intends to enter the goods at Boston, MA": the verb may take its object
-                        rf"|\b(?i:(?:import|imported|enter|entered|arrive|land|landed|clear|cleared)"
+                        rf"|\b(?i:(?:import(?:s|ed|ing)?|enter(?:s|ed|ing)?|arriv(?:e|es|ed|ing)"
+                        rf"|land(?:s|ed|ing)?|clear(?:s|ed|ing)?)"
                         rf"(?:\s+(?:the\s+)?(?:goods|merchandise|products?|items?|shipments?|them))?"
+                        # "will bring the goods in at Chicago, IL (port 3901)"
+                        rf"|(?:bring|brings|brought)\s+(?:them|it|(?:the|these|those|our|its|their)"
+                        rf"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+in"
                         rf"|clears?\s+customs"
                         # "Entry will be made at Los Angeles (2704)"
                         rf"|entry\s+will\s+be\s+(?:made|filed))\s+(?i:at|through|via)"
@@ -40,13 +46,16 @@ class PortMention:
 
 def ports_in_prose(text: str) -> list[PortMention]:
     """Every mention of ports in `text` (one line of running text), in reading order."""
-    hits = [PortMention(m.start("c"), m.end("c"), [m["c"]]) for m in _PORT_CODE.finditer(text)]
+    by_code = [PortMention(m.start("c"), m.end("c"), [m["c"]]) for m in _PORT_CODE.finditer(text)]
+    hits: list[PortMention] = []
     for match in _PORT_LIST.finditer(text):
         if _NOT_PORT.match(match["list"]):
             continue
         listed = match["list"]
-        codes = re.findall(r"\((\d{4})\)|(?i:port)\s+(\d{4})", listed)
+        codes = re.findall(rf"{_CODE_AFTER}|(?i:port)\s+(\d{{4}})", listed)
         codes = [a or b for a, b in codes]
         names = [n.strip().rstrip(".") for n in _PORT_SPLIT.split(listed) if n and n.strip()]
         hits.append(PortMention(match.start("list"), match.end("list"), codes or names))
+    # "Savannah (port code 1703)": the code inside a listed port is that port, not another mention.
+    hits += [c for c in by_code if not any(h.start <= c.start < h.end for h in hits)]
     return sorted(hits, key=lambda hit: (hit.start, hit.end))

@@ -1,0 +1,92 @@
+"""A table's columns read down from their headers: "No. | Description | Materials" or "Item |
+Principal use | Materials | Price" over the goods' rows, printed as cells side by side (each
+cell its own paragraph, a wrapped cell one paragraph a line)."""
+
+from __future__ import annotations
+
+import re
+
+from bots.ruling_triage.extract_text import PROSE, Fields, Paragraph, Span, fold
+
+# Each fact 177.2(b)(2)(ii)(A) asks of a classification request, by the headers of its column.
+_HEADS = {
+    "product_description": (r"(?:product\s+|merchandise\s+|goods\s+)?description",
+                            r"item|product|merchandise|goods|article"),
+    "principal_use": (r"(?:principal\s+|intended\s+)?use",),
+    "component_materials": (r"(?:component\s+)?materials?|composition",),
+}
+_SAME_ROW = 3.0  # points: header cells of one row share their top
+_ALIGNED = 8.0  # points: a cell under a left-aligned header starts where the header starts
+_ROWS = 60.0  # points: how far below its header a table's rows reach
+
+
+def read_fact_columns(items: list[Paragraph], fields: Fields) -> None:
+    """Description, principal use and materials from the cells under their column headers."""
+    for key, heads in _HEADS.items():
+        if key in fields.items:
+            continue
+        for words in heads:
+            pattern = re.compile(rf"\s*(?:{words})\s*:?\s*", re.I)
+            if (cells := _column(items, pattern)) is not None:
+                first = cells[0]
+                text = fold(" ".join(cell.text for cell in cells))
+                fields.put(key, text, Span(first, 0, len(first.text)).evidence(), PROSE)
+                break
+    if "product_description" not in fields.items and (row := _item_row(items)) is not None:
+        fields.put_span("product_description", row.flat, row, PROSE)
+
+
+# A table row printed as one line: "Item 1  Cordless hair clippers, model HC-900  see text".
+_ITEM_ROW = re.compile(r"(?m)^[ \t]*(?i:item)\s+1\s+(?P<v>[A-Z][^\n]+)")
+
+
+def _item_row(items: list[Paragraph]) -> Span | None:
+    """The goods in the first row of an item table printed line by line."""
+    for paragraph in items:
+        if match := _ITEM_ROW.search(paragraph.text):
+            return Span(paragraph, match.start("v"), match.end("v"))
+    return None
+
+
+def _column(items: list[Paragraph], pattern: re.Pattern[str]) -> list[Paragraph] | None:
+    """The cells under the first header PATTERN names in a header row, top to bottom, down to
+    the first paragraph that runs across two columns (the text after the table)."""
+    for head in items:
+        row = _header_row(head, items)
+        if not pattern.fullmatch(head.text) or len(row) < 2:
+            continue
+        middles = [(p.x0 + _right(p)) / 2 for p in row]
+        # A cell may be centred under a centred header: the header's middle falls inside it.
+        middle = (head.x0 + _right(head)) / 2
+        below = sorted((p for p in items if p.page == head.page and p.top > head.bottom
+                        and p.top - head.bottom < _ROWS), key=lambda p: p.top)
+        cells: list[Paragraph] = []
+        for cell in below:
+            if sum(cell.x0 <= m <= _right(cell) for m in middles) > 1:
+                break  # it runs across the columns: the text after the table
+            if abs(cell.x0 - head.x0) < _ALIGNED or cell.x0 <= middle <= _right(cell):
+                cells.append(cell)
+        if cells:
+            return cells
+    return None
+
+
+def _right(paragraph: Paragraph) -> float:
+    return max(segment.bbox[2] for segment in paragraph.segments)
+
+
+def _header_row(head: Paragraph, items: list[Paragraph]) -> list[Paragraph]:
+    """The one-line cells on the header's line (itself included): a table's header row."""
+    return [p for p in items if p.page == head.page and abs(p.top - head.top) < _SAME_ROW
+            and len(p.segments) == 1]
+
+
+def row_texts(items: list[Paragraph]) -> list[str]:
+    """Each line of one-line cells printed side by side, read left to right as one line."""
+    rows: dict[tuple[int, int], list[Paragraph]] = {}
+    for paragraph in items:
+        if len(paragraph.segments) == 1:
+            rows.setdefault((paragraph.page, round(paragraph.top / _SAME_ROW)), []).append(
+                paragraph)
+    return [" ".join(p.text for p in sorted(row, key=lambda p: p.x0))
+            for row in rows.values() if len(row) > 1]
