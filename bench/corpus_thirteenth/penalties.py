@@ -15,12 +15,16 @@ from .protests import DAY
 from .styles import date_style, fmt_date, fmt_money, money_style
 
 CASES = ["neg", "fraud-pd", "gross", "no-facts", "fraud", "neg-pd-actual", "noncommercial",
-         "limitations-passed", "gross-liquidated", "fraud-pd-noloss", "small", "barred-entry",
-         "neg-noloss", "no-violation-kind", "no-goods", "gross-pd-potential"]
+         "limitations-passed", "no-goods", "fraud-pd-noloss", "neg-noloss", "no-violation-kind",
+         "small", "barred-entry", "gross-liquidated", "gross-pd-potential"]
 CULP = {"neg": "negligence", "gross": "gross_negligence", "fraud": "fraud"}
-KIND_WORDS = {"undervalued": "undervaluation: the invoices omitted assists and royalties",
-              "misclassified": "misclassification under a lower-duty subheading",
-              "origin": "false country of origin declared on the entry summary"}
+KIND_WORDS = {"undervalued": "undervaluation", "misclassified": "misclassification",
+              "origin": "false statement of the country of origin"}
+# The facts name no kind of violation, so a referral without its kind line truly lacks it.
+FACTS = ("Findings: a post-entry audit compared the importer's purchase orders, payments and "
+         "supplier correspondence with the entry summaries and found that the entry summaries "
+         "did not reflect those documents on each entry listed; the importer's broker had been "
+         "told of the discrepancy before the later entries were filed.")
 
 
 @dataclass
@@ -78,8 +82,10 @@ def build(index: int, seed: int) -> Case:
         entered = _cents(rng, 4000, 90000) if case != "small" else _cents(rng, 2000, 4000)
         paid = money(entered * Decimal("0.025"))
         owed = paid if noloss else money(entered * Decimal(rng.choice(["0.065", "0.08", "0.12"])))
-        if case in ("small", "noncommercial"):
+        if case == "small":
             owed = paid + _cents(rng, 100, 400)
+        if case == "noncommercial":  # over $1,000 proposed: only noncommercial makes it `penalty`
+            owed = paid + _cents(rng, 700, 1500)
         liquidated = case in ("gross-liquidated", "neg-pd-actual") or (
             case != "gross-pd-potential" and rng.random() < 0.3)
         entries.append(PEntry(entry_number(filer, f"{rng.randrange(10**7):07d}"), day,
@@ -177,10 +183,7 @@ def _narrative(c: Case, ds: str, ms: str) -> list[str]:
         out.append(f"Violation: {KIND_WORDS[c.kind]}, a material false statement under "
                    "19 U.S.C. 1592(a).")
     if c.facts:
-        out.append("Findings: a post-entry audit compared the importer's purchase orders and "
-                   "payments with the entry summaries; the declared values and classifications "
-                   "did not match the commercial documents, and the importer's broker had been "
-                   "told of the discrepancy before the later entries were filed.")
+        out.append(FACTS)
     culp = {"negligence": "negligence (19 U.S.C. 1592(c)(3))",
             "gross_negligence": "gross negligence (19 U.S.C. 1592(c)(2))",
             "fraud": "fraud (19 U.S.C. 1592(c)(1))"}[c.culpability]

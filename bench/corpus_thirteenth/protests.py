@@ -18,7 +18,7 @@ CASES = ["accept", "untimely", "grace-weekend", "premature", "no-ior", "accept-m
 
 CATEGORY_WORDS = {"classification": "classification and rate of duty",
                   "appraised_value": "appraised value", "charges": "charges or exactions",
-                  "drawback": "refusal to pay a drawback claim", "liquidation": "the liquidation"}
+                  "liquidation": "the liquidation"}
 
 DAY = dt.timedelta(days=1)
 
@@ -129,6 +129,8 @@ def build(index: int, seed: int) -> Protest:
         liq = D(2005, 9, 16) + rng.randrange(60) * DAY
         p.entries = [_entry(rng, filer, first, liq)]
         p.received = liq + rng.randrange(100, 170) * DAY
+    if not business_day(p.received):  # paper and e-filings alike are logged on a working day
+        p.received = next_business_day(p.received - DAY)
     p.today = p.received + rng.randrange(3, 25) * DAY
     if case == "no-ior":
         p.importer_number = None
@@ -156,7 +158,7 @@ def build(index: int, seed: int) -> Protest:
     elif case == "charges":
         p.category = "charges"
     elif case == "accept-further":
-        p.category = "drawback"
+        p.further_review = True
     elif case == "accept-value":
         p.category = "appraised_value"
     p.extra["style"] = ["ack", "form", "lawfirm", "note"][index % 4]

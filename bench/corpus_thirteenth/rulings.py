@@ -55,7 +55,7 @@ def build(index: int, seed: int) -> Ruling:
                   request_date=request_date, received=received,
                   today=received + rng.randrange(2, 12) * DAY, goods=goods,
                   port=rng.choice(PORTS),
-                  sample=rng.choice(["enclosed", "photos", "on-request"]),
+                  sample=rng.choice(["enclosed", "enclosed", "photos", "on-request"]),
                   confidential=case in ("marking", "six-items"), signer=rng.choice(SIGNERS),
                   hts_style=rng.choice(["dotted", "plain", "tendots"]))
 
