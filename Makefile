@@ -16,7 +16,9 @@ APT_PACKAGES := chromium poppler-utils wkhtmltopdf libreoffice-writer-nogui libr
   libpango-1.0-0 libpangoft2-1.0-0 libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0
 # texlive-latex-base: pdflatex, bench/corpus_eleventh's `latex` family (issue 13); installed without
 # its recommends (lmodern, dvisvgm), which the corpus does not need.
-APT_NO_RECOMMENDS := texlive-latex-base
+# fop (Apache FOP) and libreoffice-draw-nogui (LibreOffice Draw, for .fodg drawings): the `fop` and
+# `lodraw` families of bench/corpus_thirteenth (issue 13); neither needs its recommends.
+APT_NO_RECOMMENDS := texlive-latex-base fop libreoffice-draw-nogui
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 PYTEST_ARGS ?=
 FAST_TIER := not browser and not postgres and not libreoffice and not slow
