@@ -24,6 +24,7 @@ from bots.protest_intake.extract_fields import INFERRED, PROSE, Fields
 from bots.protest_intake.extract_form19 import read_form19
 from bots.protest_intake.extract_grid import read_caption_grid
 from bots.protest_intake.extract_letter import read_letter
+from bots.protest_intake.extract_party_tidy import tidy_party
 from bots.protest_intake.extract_stacked import read_stacked
 from bots.protest_intake.extract_structure import form_boxes_unknown, inferred_items, unsure_items
 from bots.protest_intake.model import ProtestEntry, ProtestFacts
@@ -133,12 +134,30 @@ def extract_protest(path: Path) -> ProtestExtraction:
             # On a form the boxes are read as boxes: a caption there may stand over another one.
             _captions(kept, stream, fields)
             read_letter(document, stream, fields)
+            tidy_party(stream, fields)
+        _earlier_is_not_own(fields)
         entries = _entries(document, stream, fields)
         unsure = unsure_items(layout, document, fields, entries, stream.text)
         return ProtestExtraction(
             _facts(fields, entries, unsure, stream.text), fields.items, document.sha256,
             document.page_count, layout,
         )
+
+
+def _earlier_is_not_own(fields: Fields) -> None:
+    """A number or receipt date printed once cannot be both this protest's and the earlier
+    protest's (174.13(a)(7)): a box reader that took the earlier protest's cells for this one's
+    would date the protest's receipt wrongly and judge its timeliness on that."""
+    for own, earlier in (("protest_number", "earlier_protest_number"),
+                         ("received_date", "earlier_protest_received")):
+        mine, theirs = fields.items.get(own), fields.items.get(earlier)
+        if mine is None or theirs is None or mine.value is None:
+            continue
+        same_print = mine.evidence is not None and theirs.evidence is not None \
+            and (mine.evidence.page, mine.evidence.bbox) == (theirs.evidence.page,
+                                                             theirs.evidence.bbox)
+        if same_print or (own == "protest_number" and mine.value == theirs.value):
+            del fields.items[own]
 
 
 def _captions(pages: list[list[list[Segment]]], stream: TextStream, fields: Fields) -> None:

@@ -58,6 +58,17 @@ LABELS: dict[str, re.Pattern[str]] = {
 }
 # In the row of an earlier protest's number, "Date received" is that protest's receipt date.
 _EARLIER_ROW = {"received_date": "earlier_protest_received"}
+# Under a section about an earlier protest (174.13(a)(7): "SECTION III - SAME DISPOSITION AS
+# EARLIER PROTEST", "Prior protest", "Related protest"), "Protest number" and "Date received"
+# are that protest's: read as this protest's they give it a number and a receipt date it has not.
+_EARLIER_SECTION_KEYS = {"received_date": "earlier_protest_received",
+                         "protest_number": "earlier_protest_number"}
+_EARLIER_SECTION = re.compile(
+    r"(?i)\b(?:earlier|prior|previous|related|companion)\s+protests?\b|same\s+disposition"
+    r"|174\.13\s*\(a\)\s*\(7\)")
+# A section's heading: "SECTION IV - ...", "IV. FURTHER REVIEW", or a line in capitals.
+_SECTION_HEADING = re.compile(r"^\s*(?:section\s+[ivx\d]+\b|[IVX]+\s*[.)-]\s+[A-Z])"
+                              r"|^[^a-z]*[A-Z]{3}[^a-z]*$", re.I)
 _SIGNATURE = re.compile(r"^\s*signature\s*:?\s*$", re.I)
 # A bare "Name" cell is the signer's when it comes after a "Signature" cell.
 _NAME = re.compile(r"^\s*name\s*:?\s*$", re.I)
@@ -120,6 +131,7 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
     pairs = list(row_pairs(rows, _is_label))
     earlier_rows = {pair.row for pair in pairs
                     if LABELS["earlier_protest_number"].fullmatch(cell_label(pair.label.text))}
+    in_earlier = _earlier_sections(rows)
     for pair in pairs:
         index, label_cell, below = pair.row, pair.label, pair.below
         value_cell = pair.values[0] if below else Segment(tuple(w for c in pair.values
@@ -135,7 +147,8 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
             continue
         if below and LABELS["name_and_address"].fullmatch(label):
             continue  # a block of lines under its caption: the form's box reader reads it whole
-        _labelled_value(fields, label, value, evidence, earlier=index in earlier_rows)
+        _labelled_value(fields, label, value, evidence, earlier=index in earlier_rows,
+                        earlier_section=index in in_earlier)
         if PROTEST.heading("merchandise", label):
             fields.put("merchandise_description", _run_on(value, rows, index), evidence, LABELLED)
         elif PROTEST.heading("objection_heading", label):
@@ -151,14 +164,27 @@ def _is_label(text: str) -> bool:
                 or PROTEST.heading("objection_heading", label))
 
 
+def _earlier_sections(rows: Sequence[Sequence[Segment]]) -> set[int]:
+    """The rows under a heading about an earlier protest, up to the next section's heading."""
+    inside, under = False, set()
+    for index, row in enumerate(rows):
+        text = " ".join(cell.text for cell in row)
+        if len(row) == 1 and _SECTION_HEADING.match(text):
+            inside = bool(_EARLIER_SECTION.search(text))
+        elif inside:
+            under.add(index)
+    return under
+
+
 def _labelled_value(fields: Fields, label: str, value: str, evidence: Any, *,
-                    earlier: bool) -> None:
+                    earlier: bool, earlier_section: bool = False) -> None:
     if LABELS["name_and_address"].fullmatch(label):
         _name_and_address(fields, value, evidence)
         return
     for key, pattern in LABELS.items():
         if key != "name_and_address" and pattern.fullmatch(label):
             key = _EARLIER_ROW.get(key, key) if earlier else key
+            key = _EARLIER_SECTION_KEYS.get(key, key) if earlier_section else key
             fields.put(key, _PARSE[key](value), evidence, LABELLED)
             return
 

@@ -71,6 +71,12 @@ def read_entries(document: PdfDocument, stream: TextStream) -> list[EntryRead]:
                 dates = _row_dates(stream, match, line_end)
             else:
                 dates = _dated(stream, match.end(), end)
+            # A table may print a date column before the number ("Liquidated | Entry |
+            # Entered", "Entry date | Entry number"): the row's cells left of the number are
+            # its dates too, placed by their headers like the rest.
+            previous = matches[index - 1].end() if index else 0
+            row_start = max(stream.line_of(match.start())[0], previous)
+            dates = _dated(stream, row_start, match.start()) + dates
             entry, liquidation = _by_column(dates, header)
             confidence = LABELLED
             if (entry is None) != (liquidation is None) and len(dates) == 2:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bots.common.reading.dates import find_dates
 from bots.common.reading.lines import BROKEN_PHRASE, join_wrapped, wrapped_lines
@@ -27,7 +28,7 @@ from bots.protest_intake.extract_paragraphs import read_numbered_objection
 from bots.protest_intake.extract_party import SECTION, read_party
 from bots.protest_intake.phrasings import PROTEST
 from tradebots.facts import Evidence
-from tradebots.pdf import PdfDocument, TextStream, read_field
+from tradebots.pdf import PdfDocument, Segment, TextStream, read_field
 
 # A receipt stamp shouts, sometimes letter-spaced ("R E C E I V E D"); "received" in prose does not.
 # A line opening "Received:" or a clerk's "[CBP RECEIPT STAMP]" marks the receipt too.
@@ -180,12 +181,24 @@ def _re_block(document: PdfDocument, fields: Fields) -> None:
         if key == "category":
             fields.put(key, category_of(found.text), found.evidence(), LABELLED)
             continue
+        if key == "protestant_address" and _after_signature(segments, found.label.segment):
+            continue  # the signer's (a broker's, counsel's) own address, not the protestant's
         value = found.text
         # "BP-" / "1120" is one word broken at its hyphen
         ends = _objection_heading if found.text.isupper() else _heading_line
         for line in wrapped_lines(document, found, ends):
             value += line if value.endswith("-") else " " + line
         fields.put(key, fold(value), found.evidence(), LABELLED)
+
+
+# Where a signature block starts: "Signature: /s/ X", "/s/ X", "Signed:", "By:".
+_SIGNATURE_START = re.compile(r"(?i)^\s*(?:signature|signed|by)\s*:|^\s*/s/")
+
+
+def _after_signature(segments: Sequence[Segment], label: Segment) -> bool:
+    """Whether `label` stands under the signature: in the signer's block, not the party's."""
+    signed = next((s for s in segments if _SIGNATURE_START.match(s.text)), None)
+    return signed is not None and (signed.page, signed.top) < (label.page, label.top)
 
 
 def _objection_heading(text: str) -> bool:

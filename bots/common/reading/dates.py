@@ -24,13 +24,16 @@ _DAY_OF = re.compile(
 )
 _ABBREVIATED = r"(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _YEAR = r"(?P<y>\d{4}|\d{2})"
+# Two digits followed by a four-digit year are a day, not a year: a numbered row "1 November 17,
+# 2024" is November 17, 2024, never 1 November 2017.
+_YEAR_NOT_DAY = r"(?P<y>\d{4}|\d{2}(?!,?\s+(?:19|20)\d\d(?!\d)))"
 # A mainframe's 07MAR25, 07-MAR-2025, 7Jul2024 or 07 MAR 25 (the separator the same on both
 # sides), a month-first MAR-07-2025, and year first, which is never ambiguous: 2025.03.07,
 # 2025/03/07 (ISO's order, other marks; ISO's dashes are the short forms'), 2025-Mar-07 and
 # 2025 March 7.
 _SYSTEM_STYLES = (
-    re.compile(rf"(?<![\w.-])(?P<d>\d{{1,2}})(?P<s>[-. ]?){_ABBREVIATED}(?P=s){_YEAR}(?![\w-])",
-               re.I),
+    re.compile(rf"(?<![\w.-])(?P<d>\d{{1,2}})(?P<s>[-. ]?){_ABBREVIATED}(?P=s){_YEAR_NOT_DAY}"
+               r"(?![\w-])", re.I),
     re.compile(rf"(?<![\w.-]){_ABBREVIATED}-(?P<d>\d{{1,2}})-{_YEAR}(?![\w-])", re.I),
     re.compile(r"(?<![\w.-])(?P<y>(?:19|20)\d\d)(?P<s>[./])(?P<n>\d{1,2})(?P=s)(?P<d>\d{1,2})"
                r"(?![\w-]|\.\d)"),
