@@ -27,7 +27,7 @@ from tradebots.pdf import PdfDocument, Segment
 from tradebots.pdf.words import evidence_of
 
 # "6.", "(b)", trailing "(CBP use)" or ":" around a label cell's words.
-_NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[a-z]|[ivx]+)\s*[.)]\s*|^\s*\([a-z0-9]+\)\s*"
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[a-z]?|[a-z]|[ivx]+)\s*[.)]\s*|^\s*\([a-z0-9]+\)\s*"
                         r"|^\s*section\s+[ivx]+\s*[-–:]\s*", re.I)
 _TAIL = re.compile(r"\s*(?:\([^)]*\)\s*)*:?\s*$")
 
@@ -43,8 +43,11 @@ LABELS: dict[str, re.Pattern[str]] = {
     "protestant_name": _labels(r"protest(?:ant|ing\s+party)(?:'s)?(?:\s+name)?",
                                r"importer\s+of\s+record", r"importer\s+name",
                                r"name\s+of\s+(?:the\s+)?(?:protestant|importer)"),
-    "protestant_address": _labels(rf"(?:{_PARTY}(?:'s)?\s+)?(?:business\s+)?address",
-                                  rf"address\s+of\s+(?:the\s+)?{_PARTY}"),
+    # "6a. Street and city", "Mailing address", "Street address (city, state, ZIP)".
+    "protestant_address": _labels(rf"(?:{_PARTY}(?:'s)?\s+)?(?:business\s+|mailing\s+|street\s+)?"
+                                  rf"address", rf"address\s+of\s+(?:the\s+)?{_PARTY}",
+                                  r"street(?:\s+and\s+city|,\s+city(?:,?\s+(?:and\s+)?state)?"
+                                  r"(?:,?\s+(?:and\s+)?zip)?)"),
     "protest_number": _labels(r"protest\s+(?:number|no\.?|#)"),
     "port_code": _labels(r"port(?:\s+code)?(?:\s+of\s+(?:entry|filing))?"),
     "importer_number": _labels(r"(?:importer|IOR)(?:\s+of\s+record)?\s+(?:number|no\.?|#|id)",
@@ -70,6 +73,8 @@ _EARLIER_SECTION = re.compile(
 _SECTION_HEADING = re.compile(r"^\s*(?:section\s+[ivx\d]+\b|[IVX]+\s*[.)-]\s+[A-Z])"
                               r"|^[^a-z]*[A-Z]{3}[^a-z]*$", re.I)
 _SIGNATURE = re.compile(r"^\s*signature\s*:?\s*$", re.I)
+# The signer's title: a caption of the signature row ("Signature | Name | Title"), read by no one.
+_TITLE = re.compile(r"^\s*(?:title|position|capacity)\s*:?\s*$", re.I)
 # A bare "Name" cell is the signer's when it comes after a "Signature" cell.
 _NAME = re.compile(r"^\s*name\s*:?\s*$", re.I)
 _ELECTRONIC_SIGNATURE = re.compile(
@@ -158,7 +163,7 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
 
 def _is_label(text: str) -> bool:
     label = cell_label(text)
-    return bool(_SIGNATURE.match(text) or _NAME.match(text)
+    return bool(_SIGNATURE.match(text) or _NAME.match(text) or _TITLE.match(text)
                 or any(p.fullmatch(label) for p in LABELS.values())
                 or PROTEST.heading("merchandise", label)
                 or PROTEST.heading("objection_heading", label))

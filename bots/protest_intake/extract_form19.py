@@ -23,7 +23,7 @@ from bots.protest_intake.extract_fields import (
 from tradebots.pdf import FieldText, PdfDocument, Segment, TextStream, parse_us_date, read_field
 from tradebots.pdf.words import evidence_of
 
-_NUMBER = r"(?:\d{1,2}\s*[.)]\s*)?"
+_NUMBER = r"(?:\d{1,2}[a-z]?\s*[.)]\s*)?"
 _TAIL = r"(?:\s*\([^)]*\))*\s*:?"
 
 
@@ -45,7 +45,10 @@ LABELS: dict[str, re.Pattern[str]] = {
         r"(?:importer\s+or\s+other\s+)?protest(?:ing\s+party|ant))"
     ),
     "protestant_name": _label(r"(?:protestant|protesting\s+party)(?:'s)?(?:\s+name)?(?=\s*:)"),
-    "protestant_address": _label(r"address\s+of\s+(?:the\s+)?protest(?:ant|ing\s+party)"),
+    # A replica's own box: "6a. Street and city", "Mailing address", "Street address".
+    "protestant_address": _label(r"address\s+of\s+(?:the\s+)?protest(?:ant|ing\s+party)"
+                                 r"|(?:street\s+and\s+city|street\s+address|mailing\s+address)"
+                                 r"(?=\s*[:(]|\s*$)"),
     "accelerated_disposition": _label(
         r"accelerated\s+disposition\s+requested|request\s+for\s+accelerated\s+disposition"
     ),

@@ -102,12 +102,20 @@ def _dates_in(text: str) -> list[DateMatch]:
 
 
 def find_dates_across_lines(text: str) -> list[DateMatch]:
-    """find_dates, with a date broken at a hyphen over two lines ("2010-10-" / "24") read whole;
-    spans and texts are `text`'s own."""
-    kept = [i for i, char in enumerate(text) if not (char == "\n" and text[i - 1:i] == "-")]
+    """find_dates, with a date broken over two lines at a hyphen or a slash read whole; spans and
+    texts are `text`'s own."""
+    kept = [i for i, char in enumerate(text) if not (char == "\n" and _broken_at(text, i))]
     joined = "".join(text[i] for i in kept)
     return [DateMatch(kept[m.start], kept[m.end - 1] + 1, text[kept[m.start]:kept[m.end - 1] + 1],
                       m.value) for m in find_dates(joined)]
+
+
+def _broken_at(text: str, newline: int) -> bool:
+    """A date broken over two lines at a hyphen ("2010-10-" / "24") or, in justified text, at
+    a slash either side of the break ("12" / "/20/23", "12/" / "20/23")."""
+    before, after = text[newline - 1:newline], text[newline + 1:newline + 2]
+    return before == "-" or (before == "/" and after.isdigit()) or (
+        before.isdigit() and after == "/")
 
 
 def parse_date(text: str) -> date | None:
