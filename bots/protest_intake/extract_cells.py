@@ -152,6 +152,9 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
             continue
         if below and LABELS["name_and_address"].fullmatch(label):
             continue  # a block of lines under its caption: the form's box reader reads it whole
+        if LABELS["name_and_address"].fullmatch(label):
+            _name_and_address(fields, value, evidence, _next_line(rows, index))
+            continue
         _labelled_value(fields, label, value, evidence, earlier=index in earlier_rows,
                         earlier_section=index in in_earlier)
         if PROTEST.heading("merchandise", label):
@@ -183,9 +186,6 @@ def _earlier_sections(rows: Sequence[Sequence[Segment]]) -> set[int]:
 
 def _labelled_value(fields: Fields, label: str, value: str, evidence: Any, *,
                     earlier: bool, earlier_section: bool = False) -> None:
-    if LABELS["name_and_address"].fullmatch(label):
-        _name_and_address(fields, value, evidence)
-        return
     for key, pattern in LABELS.items():
         if key != "name_and_address" and pattern.fullmatch(label):
             key = _EARLIER_ROW.get(key, key) if earlier else key
@@ -194,11 +194,21 @@ def _labelled_value(fields: Fields, label: str, value: str, evidence: Any, *,
             return
 
 
-def _name_and_address(fields: Fields, value: str, evidence: Any) -> None:
-    """One cell for both: "Name / 1 Main St / City, ST 00000" or "Name, 1 Main St, City, ST"."""
+def _next_line(rows: Sequence[Sequence[Segment]], index: int) -> str:
+    following = rows[index + 1] if index + 1 < len(rows) else ()
+    return " ".join(cell.text for cell in following)
+
+
+def _name_and_address(fields: Fields, value: str, evidence: Any, next_line: str = "") -> None:
+    """One cell for both: "Name / 1 Main St / City, ST 00000" or "Name, 1 Main St, City, ST",
+    the city line perhaps wrapped on to the next line ("Name, 1 Main St," / "City, ST 00000")."""
     parts = [fold(p) for p in _SLASHES.split(value) if p.strip()]
+    address_at_end = rf",\s*(?P<address>{US_ADDRESS})\s*$"
+    if len(parts) < 2 and not re.search(address_at_end, value) and next_line \
+            and re.search(address_at_end, f"{value} {next_line}"):
+        value = f"{value} {next_line}"
     if len(parts) < 2:
-        match = re.search(rf",\s*(?P<address>{US_ADDRESS})\s*$", value)
+        match = re.search(address_at_end, value)
         if match is None:
             fields.put("protestant_name", fold(value) or None, evidence, LABELLED)
             return

@@ -51,6 +51,8 @@ _IMPORTER = re.compile(
     r"(?:importer(?:\s+of\s+record)?(?:'s)?\s+(?:no\.?|number|id|#)|\bIOR(?:\s+(?:no\.?|number|#))?"
     # "IRS/EIN No.: 52-4417830": the form's own caption, both registries named.
     r"|\b(?:IRS\s*/\s*)?EIN\b(?:\s+(?:no\.?|number|\#))?|IRS\s+(?:no\.?|number))"
+    # "Importer number of the protestant: 75-...", a form's question put as a label.
+    r"(?:\s+of\s+(?:the\s+)?(?:protestant|protesting\s+party|importer(?:\s+of\s+record)?))?"
     # "IOR number is 64-...", "EIN, used as its importer number, is 59-...": a label in prose
     # reaches its number through a short clause ending in a copula.
     r"(?:[^\S\n]*:?|[^\d\n.;:]{0,40}?\b(?:is|was)[^\S\n]*:?)\s*([0-9](?:[0-9A-Z]|-\s*){6,16})",

@@ -99,14 +99,16 @@ _SUBJECT = re.compile(
     rf"(?!the\b|{_DECISIONS})(?P<name>{_NAME})\s*$",
     re.I,
 )
-# A form's box number before its label: "6. ", "6a) ", "Box 6 ", "Item 6: ".
-_BOX_NUMBER = r"(?:(?:box|item|block|field)\s*\d{1,2}[a-z]?\s*[.:)-]?\s+|\d{1,2}[.)]\s+)"
+# A form's box number before its label: "6. ", "Box 6 ", "Item 6: ", "(1) ".
+_BOX_NUMBER = (r"(?:(?:box|item|block|field)\s*\d{1,2}[a-z]?\s*[.:)-]?\s+|\d{1,2}[.)]\s+"
+               r"|\(\d{1,2}[a-z]?\)\s*)")
 _LABEL_NAME = re.compile(
     rf"(?m)^\s*{_BOX_NUMBER}?(?:protestant|protesting\s+party|importer\s+of\s+record|importer|client"
     # "Protestant name:", "Importer's name:", "Name of the protesting party:", an export's
     # "protestant_name = " spelled out.
     r"|(?:protestant|protesting\s+party|importer|client|company)(?:'|’)?s?\s+name"
-    r"|name\s+of\s+(?:the\s+)?(?:protestant|protesting\s+party|importer))\s*:\s*(?P<name>[^\n]+)$",
+    r"|name\s+(?:and\s+address\s+)?of\s+(?:the\s+)?(?:protestant|protesting\s+party|importer))"
+    r"\s*:\s*(?P<name>[^\n]+)$",
     re.I,
 )
 _LABEL_ADDRESS = re.compile(
@@ -303,11 +305,30 @@ def _labelled(stream: TextStream, fields: Fields) -> None:
                 break
             _put(stream, fields, key, match, group, LABELLED)
             if key == "protestant_name":
-                # The party's address on the lines under its labelled name, before any other
-                # "Address:" label (a broker's or counsel's own, in the signature block).
-                after = match.end() + 1
-                _address_lines(stream, fields, after, stream.text[after:].split("\n"), LABELLED)
+                _address_under_name(stream, fields, match.end() + 1)
             break
+
+
+_STREET_FIRST = re.compile(r"(?i)^\s*(?:\d|p\.?\s*o\.?\s+box\b)")
+
+
+def _address_under_name(stream: TextStream, fields: Fields, start: int) -> None:
+    """The party's address on the unlabelled lines under its labelled name ("Box 6 Protesting
+    party: X" / "22 Foundry Lane" / "Worcester, MA 01608"), read before any other "Address:"
+    label (a broker's or counsel's own, in the signature block)."""
+    lines = stream.text[start:].split("\n")[:3]
+    if not lines or not _STREET_FIRST.match(lines[0]):
+        return
+    taken: list[str] = []
+    for line in lines:
+        if ":" in line or _ADDRESS_END.search(line):
+            return
+        taken.append(line)
+        if _CITY_LINE.search(line):
+            end = start + sum(len(x) + 1 for x in taken) - 1
+            fields.put("protestant_address", ", ".join(fold(x) for x in taken),
+                       stream.evidence(start, end), LABELLED)
+            return
 
 
 def _address_runs_on(stream: TextStream, fields: Fields, match: re.Match[str]) -> bool:

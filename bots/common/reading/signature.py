@@ -13,8 +13,9 @@ _SIGNATURE_LINE = re.compile(r"(?m)^\s*(?:By:?\s*)?_{5,}\s*$\n\s*(?P<name>[^\n]+
 _SIGNED = re.compile(r"/s/\s*(?P<name>[^\n]+)")
 _MEMO_FROM = re.compile(r"(?m)^\s*FROM\s*:\s*(?P<name>[^\n]+)$")
 # A broker's printout closes "Submitted by: Name, licensed customs broker, for ...", "Filed by:
-# Name", or "Submitted by" alone on its line with the name printed under it.
-_SUBMITTED_BY = re.compile(r"(?im)^[^\S\n]*(?:submitted|signed|filed|prepared)\s+by[^\S\n]*"
+# Name", or "Submitted by" alone on its line with the name printed under it. ("Prepared by:" names
+# the preparer, a broker's firm as often as a person: no signer.)
+_SUBMITTED_BY = re.compile(r"(?im)^[^\S\n]*(?:submitted|signed|filed)\s+by[^\S\n]*"
                            r"(?::[^\S\n]*|\n[^\S\n]*)(?P<name>[^,\n]+)")
 _PERSON = re.compile(
     r"^\s*(?:[A-Z][a-z'-]+|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'-]+\.?|[A-Z]\.)){1,3}\s*$"
