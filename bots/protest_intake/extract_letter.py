@@ -59,9 +59,9 @@ _IMPORTER = re.compile(
     re.I,
 )
 # A broker or agent filing under a power of attorney may print its own importer number too.
-_AGENT = re.compile(r"(?i)\bagent\b|\bbroker|power\s+of\s+attorney|\bfiler\b")
+FILERS_OWN = re.compile(r"(?i)\bagent\b|\bbroker|power\s+of\s+attorney|\bfiler\b")
 # "As agent for X, ... (EIN ...)": the number named after the client is the client's.
-_AGENT_FOR = re.compile(r"(?i)\b(?:agent|broker|attorney-in-fact)\s+for\s+[A-Z]")
+FILER_FOR = re.compile(r"(?i)\b(?:agent|broker|attorney-in-fact)\s+for\s+[A-Z]")
 _BEHALF = re.compile(
     r"on\s+behalf\s+of\s+(?P<name>.+?),\s+whose\s+address\s+is\s+(?P<address>.+?)"
     r"(?=\s+\((?:importer|IOR)|,\s+we\s+)",
@@ -166,7 +166,7 @@ def read_stamp(stream: TextStream, fields: Fields) -> None:
     for number in stream.finditer(_IMPORTER):
         line_start = stream.text.rfind("\n", 0, number.start()) + 1
         before = stream.text[max(line_start, number.start() - 80):number.start()]
-        if _AGENT.search(before) and not _AGENT_FOR.search(before):
+        if FILERS_OWN.search(before) and not FILER_FOR.search(before):
             continue
         value = importer_number_in(number.group(1))
         fields.put("importer_number", value, stream.evidence(number.start(1), number.end(1)),

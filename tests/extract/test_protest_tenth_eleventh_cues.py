@@ -214,3 +214,76 @@ def test_a_further_review_label_answered_by_yes_or_no(line: str, asked: bool) ->
 def test_the_signer_of_a_filed_by_line_or_a_signature_row(text: str) -> None:
     signer = signer_in(text)
     assert signer is not None and signer.name == "Samuel D. Okonkwo"
+
+
+@pytest.mark.parametrize(("line", "asked"), [
+    ("Further review under 19 U.S.C. 1515(a) is requested.", True),
+    ("An application for further review under 19 C.F.R. 174.24 is not requested.", False),
+])
+def test_a_citation_does_not_end_the_sentence_that_asks(line: str, asked: bool) -> None:
+    fields = Fields()
+    read_elements(stream_of(f"Drawback: none of the entries is subject to drawback.\n{line}"),
+                  fields)
+    assert fields.value("further_review_requested") is asked
+
+
+@pytest.mark.parametrize(("cells", "asked"), [
+    ([(72.0, "Application for further review"), (218.0, "X"), (231.0, "Requested"),
+      (301.0, "Not requested")], True),
+    ([(72.0, "Application for further review"), (236.0, "Requested"), (300.0, "X"),
+      (312.0, "Not requested")], False),
+])
+def test_a_drawn_mark_before_requested_or_not_requested(tmp_path: Path,
+                                                        cells: list[tuple[float, str]],
+                                                        asked: bool) -> None:
+    pdf = draw_referral(tmp_path / "form.pdf", [
+        "PROTEST - form layout after CBP Form 19",
+        [(72.0, "4. Importer No. (IOR)"), (250.0, "6. Protesting party")],
+        [(72.0, "58-0296809"), (250.0, "Acme Widgets, Inc.")],
+        "Description of merchandise",
+        "Porcelain dinnerware sets",
+        cells,
+    ], font_size=9)
+    assert extract_protest(pdf).facts.further_review_requested is asked
+
+
+def test_a_filers_own_importer_number_leaves_the_protestants_absence_sure(tmp_path: Path) -> None:
+    # "Box 4 Importer No.:" printed blank; the broker's own number, read and set aside, is not a
+    # cue the reader failed to understand: (a)(2) is missing, not unsure.
+    pdf = draw_referral(tmp_path / "broker.pdf", [
+        "ATTACHMENT - PROTEST (BROKER FORMAT)",
+        "Box 3 Port code: 3002",
+        "Box 4 Importer No.:",
+        "Box 6 Protesting party: Hollis-Varga Industrial Fasteners Co.",
+        "22 Foundry Lane",
+        "Worcester, MA 01608",
+        "Entry No. BAD-2459989-8 entered 2 November 2023, liquidated 10 July 2024.",
+        "Description of merchandise: Men's woven cotton shirts, long sleeve",
+        "Decision protested: the classification of the merchandise on liquidation.",
+        "Argument: the goods are properly classified in a subheading free of duty.",
+        "Signature: /s/ Ruth Ellen Castellano",
+        "Broker importer no.: 41-2899603 (power of attorney on file)",
+    ], font_size=10)
+    facts = extract_protest(pdf).facts
+    assert facts.importer_number is None
+    assert 2 not in facts.unsure_items
+
+
+@pytest.mark.parametrize("numbering", ["(5)", "5.", "(e)", "(v)"])
+def test_a_parenthesised_item_number_opens_a_labelled_line(tmp_path: Path, numbering: str) -> None:
+    pdf = draw_referral(tmp_path / "answers.pdf", [
+        "PROTEST - RESPONSES TO 19 CFR 174.13(a)",
+        "(1) Name and address of the protestant: Redfern Textile Trading Company, 1800",
+        "Loom Parkway, Greensboro, NC 27405",
+        "(2) Importer number of the protestant: 97-7514627",
+        "Entry F2C-8702411-0 entered 2024-02-16, liquidated 2024-12-15.",
+        f"{numbering} Merchandise: Stainless steel insulated beverage bottles, 750 ml",
+        "(6) Decision protested: appraised value under 19 U.S.C. 1401a.",
+        "/s/ Naomi J. Whitaker",
+        "Atlas Clearance Services LLC importer number 30-7420127",
+    ], font_size=10)
+    facts = extract_protest(pdf).facts
+    assert facts.merchandise_description == "Stainless steel insulated beverage bottles, 750 ml"
+    assert facts.protestant_name == "Redfern Textile Trading Company"
+    assert facts.protestant_address == "1800 Loom Parkway, Greensboro, NC 27405"
+    assert facts.importer_number == "97-7514627"
