@@ -10,7 +10,7 @@ from typing import Any
 
 from bots.common.reading.dates import find_dates
 from bots.common.reading.parties import US_ADDRESS
-from bots.common.reading.worksheet_cells import row_pairs, run_on
+from bots.common.reading.worksheet_cells import WRAP_SLACK, row_pairs, run_on
 from bots.protest_intake.extract_elements import DEFERRED, HEADING_CONFIDENCE, deferred
 from bots.protest_intake.extract_fields import (
     LABELLED,
@@ -218,8 +218,15 @@ def _name_and_address(fields: Fields, value: str, evidence: Any, next_line: str 
 
 
 def _run_on(value: str, rows: Sequence[Sequence[Segment]], index: int) -> str:
-    """A value cell's text with the one-cell lines that wrap it below (a merged cell)."""
-    return fold(" ".join([value, *(line.text for line in run_on(rows, index))]))
+    """A value cell's text with the one-cell lines that wrap it below (a merged cell), or, in a
+    letter's text, the line going on in lower case under the label at the margin ("Merchandise:
+    tiles, water" / "absorption under 0.5 percent")."""
+    lines = [line.text for line in run_on(rows, index)]
+    if not lines and index + 1 < len(rows) and len(rows[index + 1]) == 1:
+        following = rows[index + 1][0]
+        if following.text[:1].islower() and abs(following.x0 - rows[index][0].x0) <= WRAP_SLACK:
+            lines = [following.text]
+    return fold(" ".join([value, *lines]))
 
 
 def _objection(fields: Fields, text: str, evidence: Any) -> None:

@@ -85,7 +85,8 @@ _CRITERION = re.compile(r"174\.24\s*\(([a-d])\)", re.I)
 _RE_LABELS = {
     "protestant_name": re.compile(r"\s*(?:protestant|protesting\s+party)\s*:", re.I),
     "protestant_address": re.compile(r"\s*address\s*:", re.I),
-    "category": re.compile(r"\s*decision\s+protested\s*:", re.I),
+    # A sheet answering 174.13(a) item by item numbers its labels: "(6) Decision protested:".
+    "category": re.compile(r"\s*(?:\(\d{1,2}\)\s*|\d{1,2}[.)]\s+)?decision\s+protested\s*:", re.I),
     "merchandise_description": re.compile(
         r"\s*(?:merchandise|commodity|goods|products?"
         r"|description\s+of\s+(?:the\s+)?(?:merchandise|goods|products?)"

@@ -287,3 +287,36 @@ def test_a_parenthesised_item_number_opens_a_labelled_line(tmp_path: Path, numbe
     assert facts.protestant_name == "Redfern Textile Trading Company"
     assert facts.protestant_address == "1800 Loom Parkway, Greensboro, NC 27405"
     assert facts.importer_number == "97-7514627"
+
+
+def test_a_justified_letters_labelled_value_runs_on_at_the_margin(tmp_path: Path) -> None:
+    pdf = draw_referral(tmp_path / "letter.pdf", [
+        "We, Marlowe & Finch Home Goods LLC, protest the classification of the goods on",
+        "liquidation of our entry DEC-3847360-1, entered 12/20/23 and liquidated 9/6/24.",
+        [(72.0, "Merchandise:"), (150.0, "Glazed"), (200.0, "porcelain"), (260.0, "floor"),
+         (300.0, "tiles,"), (340.0, "60 x 60 cm,"), (420.0, "water")],
+        "absorption under 0.5 percent",
+        "Statement of Objections",
+    ], font_size=10)
+    assert extract_protest(pdf).facts.merchandise_description == (
+        "Glazed porcelain floor tiles, 60 x 60 cm, water absorption under 0.5 percent")
+
+
+def test_an_item_numbered_sheet_without_a_justification_lacks_item_6(tmp_path: Path) -> None:
+    # A sheet answering 174.13(a) item by item, whose (6) names only the decision: its layout
+    # is understood, so the missing justification is a deficiency, not a question for a person.
+    pdf = draw_referral(tmp_path / "answers.pdf", [
+        "PROTEST - RESPONSES TO 19 CFR 174.13(a)",
+        "(1) Name and address of the protestant: Tamarack Cycle Works, Inc., 77 Spoke Street,",
+        "Boulder, CO 80302",
+        "(2) Importer number of the protestant: 75-4422342",
+        "(3)-(4) Entry A9G-5256007-8, entered May 16, 2024, liquidated January 6, 2025.",
+        "(5) Merchandise: LED strip lighting kits with plug-in power adapters",
+        "(6) Decision protested: the classification and rate of duty.",
+        "The entry is not subject to drawback (19 CFR 174.13(a)(9)).",
+        "/s/ Douglas R. Feeney",
+    ], font_size=10)
+    facts = extract_protest(pdf).facts
+    assert facts.category == "classification"
+    assert facts.objection_text is None
+    assert 6 not in facts.unsure_items
