@@ -16,9 +16,15 @@ from bots.protest_intake.extract import extract_protest
 from bots.protest_intake.extract_elements import read_elements
 from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_party_tidy import clean_name, tidy_party
+from bots.protest_intake.model import ProtestFacts
 from tests.extract.test_protest_letter_cues import party, stream_of
-from tests.penalty_read.drawn import draw_referral
+from tests.penalty_read.drawn import Line, draw_referral
 from tradebots.facts import Extracted
+
+
+def _read(path: Path, lines: list[Line]) -> ProtestFacts:
+    """The facts read from LINES drawn on a letter page, 10 pt."""
+    return extract_protest(draw_referral(path, lines, font_size=10)).facts
 
 
 def _form(path: Path, earlier_heading: str) -> Path:
@@ -119,7 +125,7 @@ def test_a_whole_name_keeps_its_address() -> None:
                                    "6. Protesting party:"])
 def test_a_box_numbered_label_names_the_party_over_its_address_lines(tmp_path: Path,
                                                                      label: str) -> None:
-    pdf = draw_referral(tmp_path / "broker.pdf", [
+    facts = _read(tmp_path / "broker.pdf", [
         "ATTACHMENT - PROTEST (BROKER FORMAT)",
         "Box 3 Port code: 1703",
         f"{label} Hollis-Varga Industrial Fasteners Co.",
@@ -130,8 +136,7 @@ def test_a_box_numbered_label_names_the_party_over_its_address_lines(tmp_path: P
         "Signature: /s/ Jonah R. Feldstein",
         "Name: Jonah R. Feldstein",
         "Address: 1200 19th Street NW, Suite 500, Washington, DC 20036",
-    ], font_size=10)
-    facts = extract_protest(pdf).facts
+    ])
     assert facts.protestant_name == "Hollis-Varga Industrial Fasteners Co."
     # The broker's own Address: under the signature is not the protestant's.
     assert facts.protestant_address == "22 Foundry Lane, Worcester, MA 01608"
@@ -146,7 +151,7 @@ def test_we_comma_name_comma_verb_names_the_party(verb: str) -> None:
 @pytest.mark.parametrize(("mark", "note"), [("; 1", "1Entered"), (";1", "1. Entered"),
                                             (".1", "1 Entered"), ("*", "* Entered")])
 def test_an_entrys_dates_in_its_footnote_are_read(tmp_path: Path, mark: str, note: str) -> None:
-    pdf = draw_referral(tmp_path / "brief.pdf", [
+    (entry,) = _read(tmp_path / "brief.pdf", [
         "PROTEST UNDER 19 U.S.C. 1514",
         "1. Protestant. Acme Widgets, Inc. protests the classification of the entry below.",
         "2. The entries. Protestant protests the following entry:",
@@ -154,8 +159,7 @@ def test_an_entrys_dates_in_its_footnote_are_read(tmp_path: Path, mark: str, not
         "3. Argument. The goods are properly classified in a free subheading.",
         "Counsel for Protestant",
         f"{note} 11/22/2022; liquidated 08/10/2023.",
-    ], font_size=10)
-    (entry,) = extract_protest(pdf).facts.entries
+    ]).entries
     assert (entry.entry_date, entry.liquidation_date) == (date(2022, 11, 22), date(2023, 8, 10))
 
 
@@ -168,11 +172,10 @@ def test_an_entrys_dates_in_its_footnote_are_read(tmp_path: Path, mark: str, not
 ])
 def test_a_date_column_left_of_the_entry_number_is_read(tmp_path: Path, header: list[tuple[
         float, str]], row: list[tuple[float, str]]) -> None:
-    pdf = draw_referral(tmp_path / "table.pdf", [
+    (entry,) = _read(tmp_path / "table.pdf", [
         "Acme Widgets, Inc. protests the classification of the goods on the entries below.",
         header, row,
-    ], font_size=10)
-    (entry,) = extract_protest(pdf).facts.entries
+    ]).entries
     assert (entry.entry_date, entry.liquidation_date) == (date(2024, 3, 21), date(2024, 10, 12))
 
 
@@ -250,7 +253,7 @@ def test_a_drawn_mark_before_requested_or_not_requested(tmp_path: Path,
 def test_a_filers_own_importer_number_leaves_the_protestants_absence_sure(tmp_path: Path) -> None:
     # "Box 4 Importer No.:" printed blank; the broker's own number, read and set aside, is not a
     # cue the reader failed to understand: (a)(2) is missing, not unsure.
-    pdf = draw_referral(tmp_path / "broker.pdf", [
+    facts = _read(tmp_path / "broker.pdf", [
         "ATTACHMENT - PROTEST (BROKER FORMAT)",
         "Box 3 Port code: 3002",
         "Box 4 Importer No.:",
@@ -263,15 +266,14 @@ def test_a_filers_own_importer_number_leaves_the_protestants_absence_sure(tmp_pa
         "Argument: the goods are properly classified in a subheading free of duty.",
         "Signature: /s/ Ruth Ellen Castellano",
         "Broker importer no.: 41-2899603 (power of attorney on file)",
-    ], font_size=10)
-    facts = extract_protest(pdf).facts
+    ])
     assert facts.importer_number is None
     assert 2 not in facts.unsure_items
 
 
 @pytest.mark.parametrize("numbering", ["(5)", "5.", "(e)", "(v)"])
 def test_a_parenthesised_item_number_opens_a_labelled_line(tmp_path: Path, numbering: str) -> None:
-    pdf = draw_referral(tmp_path / "answers.pdf", [
+    facts = _read(tmp_path / "answers.pdf", [
         "PROTEST - RESPONSES TO 19 CFR 174.13(a)",
         "(1) Name and address of the protestant: Redfern Textile Trading Company, 1800",
         "Loom Parkway, Greensboro, NC 27405",
@@ -281,8 +283,7 @@ def test_a_parenthesised_item_number_opens_a_labelled_line(tmp_path: Path, numbe
         "(6) Decision protested: appraised value under 19 U.S.C. 1401a.",
         "/s/ Naomi J. Whitaker",
         "Atlas Clearance Services LLC importer number 30-7420127",
-    ], font_size=10)
-    facts = extract_protest(pdf).facts
+    ])
     assert facts.merchandise_description == "Stainless steel insulated beverage bottles, 750 ml"
     assert facts.protestant_name == "Redfern Textile Trading Company"
     assert facts.protestant_address == "1800 Loom Parkway, Greensboro, NC 27405"
@@ -290,22 +291,21 @@ def test_a_parenthesised_item_number_opens_a_labelled_line(tmp_path: Path, numbe
 
 
 def test_a_justified_letters_labelled_value_runs_on_at_the_margin(tmp_path: Path) -> None:
-    pdf = draw_referral(tmp_path / "letter.pdf", [
+    assert _read(tmp_path / "letter.pdf", [
         "We, Marlowe & Finch Home Goods LLC, protest the classification of the goods on",
         "liquidation of our entry DEC-3847360-1, entered 12/20/23 and liquidated 9/6/24.",
         [(72.0, "Merchandise:"), (150.0, "Glazed"), (200.0, "porcelain"), (260.0, "floor"),
          (300.0, "tiles,"), (340.0, "60 x 60 cm,"), (420.0, "water")],
         "absorption under 0.5 percent",
         "Statement of Objections",
-    ], font_size=10)
-    assert extract_protest(pdf).facts.merchandise_description == (
+    ]).merchandise_description == (
         "Glazed porcelain floor tiles, 60 x 60 cm, water absorption under 0.5 percent")
 
 
 def test_an_item_numbered_sheet_without_a_justification_lacks_item_6(tmp_path: Path) -> None:
     # A sheet answering 174.13(a) item by item, whose (6) names only the decision: its layout
     # is understood, so the missing justification is a deficiency, not a question for a person.
-    pdf = draw_referral(tmp_path / "answers.pdf", [
+    facts = _read(tmp_path / "answers.pdf", [
         "PROTEST - RESPONSES TO 19 CFR 174.13(a)",
         "(1) Name and address of the protestant: Tamarack Cycle Works, Inc., 77 Spoke Street,",
         "Boulder, CO 80302",
@@ -315,8 +315,7 @@ def test_an_item_numbered_sheet_without_a_justification_lacks_item_6(tmp_path: P
         "(6) Decision protested: the classification and rate of duty.",
         "The entry is not subject to drawback (19 CFR 174.13(a)(9)).",
         "/s/ Douglas R. Feeney",
-    ], font_size=10)
-    facts = extract_protest(pdf).facts
+    ])
     assert facts.category == "classification"
     assert facts.objection_text is None
     assert 6 not in facts.unsure_items
