@@ -24,10 +24,11 @@ from bots.protest_intake.extract_fields import INFERRED, PROSE, Fields
 from bots.protest_intake.extract_form19 import read_form19
 from bots.protest_intake.extract_grid import read_caption_grid
 from bots.protest_intake.extract_letter import read_letter
+from bots.protest_intake.extract_party_tidy import tidy_party
 from bots.protest_intake.extract_stacked import read_stacked
 from bots.protest_intake.extract_structure import form_boxes_unknown, inferred_items, unsure_items
 from bots.protest_intake.model import ProtestEntry, ProtestFacts
-from bots.protest_intake.phrasings import AD_CVD_WORDS
+from bots.protest_intake.phrasings import AD_CVD_WORDS, PROTEST
 from tradebots.facts import Extracted, confidence_json, evidence_json
 from tradebots.pdf import PdfDocument, Segment, TextStream, open_pdf
 from tradebots.pdf.kind import WrongDocument, guess_kind
@@ -133,12 +134,30 @@ def extract_protest(path: Path) -> ProtestExtraction:
             # On a form the boxes are read as boxes: a caption there may stand over another one.
             _captions(kept, stream, fields)
             read_letter(document, stream, fields)
+            tidy_party(stream, fields)
+        _earlier_is_not_own(fields)
         entries = _entries(document, stream, fields)
         unsure = unsure_items(layout, document, fields, entries, stream.text)
         return ProtestExtraction(
             _facts(fields, entries, unsure, stream.text), fields.items, document.sha256,
             document.page_count, layout,
         )
+
+
+def _earlier_is_not_own(fields: Fields) -> None:
+    """A number or receipt date printed once cannot be both this protest's and the earlier
+    protest's (174.13(a)(7)): a box reader that took the earlier protest's cells for this one's
+    would date the protest's receipt wrongly and judge its timeliness on that."""
+    for own, earlier in (("protest_number", "earlier_protest_number"),
+                         ("received_date", "earlier_protest_received")):
+        mine, theirs = fields.items.get(own), fields.items.get(earlier)
+        if mine is None or theirs is None or mine.value is None:
+            continue
+        same_print = mine.evidence is not None and theirs.evidence is not None \
+            and (mine.evidence.page, mine.evidence.bbox) == (theirs.evidence.page,
+                                                             theirs.evidence.bbox)
+        if same_print or (own == "protest_number" and mine.value == theirs.value):
+            del fields.items[own]
 
 
 def _captions(pages: list[list[list[Segment]]], stream: TextStream, fields: Fields) -> None:
@@ -166,7 +185,8 @@ def _prose_on_form(document: PdfDocument, stream: TextStream, fields: Fields) ->
         # A heading on a form is one of its boxes, read as a box already: under it the letter
         # reader would take the next box's question for the objection.
         # A blank box's label read as the value below it is the next box's label (it ends ":").
-        if item is not None and not (key == "objection_text" and item.confidence > PROSE) \
+        if item is not None and not (key == "objection_text" and item.confidence > PROSE
+                                     and not _run_in(stream.text, str(item.value))) \
                 and not str(item.value).rstrip().endswith(":"):
             fields.put(key, item.value, item.evidence, item.confidence)
     # A drawback declaration written out as a sentence, not a box's question and its answers.
@@ -175,6 +195,17 @@ def _prose_on_form(document: PdfDocument, stream: TextStream, fields: Fields) ->
             and not _BOX_QUESTION.search(declared.evidence.text) \
             and _DECLARES.search(declared.evidence.text):
         fields.put("drawback_declaration", declared.value, declared.evidence, declared.confidence)
+
+
+def _run_in(text: str, value: str) -> bool:
+    """Whether `value` starts on its label's own line ("Basis of claim: The transaction value
+    ..."): a filled box, not a heading whose box is blank and the next box's words below it."""
+    at = text.find(value[:40]) if value else -1
+    if at < 0:
+        return False
+    label = text[text.rfind("\n", 0, at) + 1:at].strip()
+    return label.endswith((":", ".")) and PROTEST.heading("objection_heading",
+                                                          label.rstrip(":.").strip())
 
 
 def _layout(path: Path, text: str) -> Layout:

@@ -10,7 +10,7 @@ from typing import Any
 
 from bots.common.reading.dates import find_dates
 from bots.common.reading.parties import US_ADDRESS
-from bots.common.reading.worksheet_cells import row_pairs, run_on
+from bots.common.reading.worksheet_cells import WRAP_SLACK, row_pairs, run_on
 from bots.protest_intake.extract_elements import DEFERRED, HEADING_CONFIDENCE, deferred
 from bots.protest_intake.extract_fields import (
     LABELLED,
@@ -27,7 +27,7 @@ from tradebots.pdf import PdfDocument, Segment
 from tradebots.pdf.words import evidence_of
 
 # "6.", "(b)", trailing "(CBP use)" or ":" around a label cell's words.
-_NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[a-z]|[ivx]+)\s*[.)]\s*|^\s*\([a-z0-9]+\)\s*"
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[a-z]?|[a-z]|[ivx]+)\s*[.)]\s*|^\s*\([a-z0-9]+\)\s*"
                         r"|^\s*section\s+[ivx]+\s*[-–:]\s*", re.I)
 _TAIL = re.compile(r"\s*(?:\([^)]*\)\s*)*:?\s*$")
 
@@ -43,8 +43,11 @@ LABELS: dict[str, re.Pattern[str]] = {
     "protestant_name": _labels(r"protest(?:ant|ing\s+party)(?:'s)?(?:\s+name)?",
                                r"importer\s+of\s+record", r"importer\s+name",
                                r"name\s+of\s+(?:the\s+)?(?:protestant|importer)"),
-    "protestant_address": _labels(rf"(?:{_PARTY}(?:'s)?\s+)?(?:business\s+)?address",
-                                  rf"address\s+of\s+(?:the\s+)?{_PARTY}"),
+    # "6a. Street and city", "Mailing address", "Street address (city, state, ZIP)".
+    "protestant_address": _labels(rf"(?:{_PARTY}(?:'s)?\s+)?(?:business\s+|mailing\s+|street\s+)?"
+                                  rf"address", rf"address\s+of\s+(?:the\s+)?{_PARTY}",
+                                  r"street(?:\s+and\s+city|,\s+city(?:,?\s+(?:and\s+)?state)?"
+                                  r"(?:,?\s+(?:and\s+)?zip)?)"),
     "protest_number": _labels(r"protest\s+(?:number|no\.?|#)"),
     "port_code": _labels(r"port(?:\s+code)?(?:\s+of\s+(?:entry|filing))?"),
     "importer_number": _labels(r"(?:importer|IOR)(?:\s+of\s+record)?\s+(?:number|no\.?|#|id)",
@@ -58,7 +61,20 @@ LABELS: dict[str, re.Pattern[str]] = {
 }
 # In the row of an earlier protest's number, "Date received" is that protest's receipt date.
 _EARLIER_ROW = {"received_date": "earlier_protest_received"}
+# Under a section about an earlier protest (174.13(a)(7): "SECTION III - SAME DISPOSITION AS
+# EARLIER PROTEST", "Prior protest", "Related protest"), "Protest number" and "Date received"
+# are that protest's: read as this protest's they give it a number and a receipt date it has not.
+_EARLIER_SECTION_KEYS = {"received_date": "earlier_protest_received",
+                         "protest_number": "earlier_protest_number"}
+_EARLIER_SECTION = re.compile(
+    r"(?i)\b(?:earlier|prior|previous|related|companion)\s+protests?\b|same\s+disposition"
+    r"|174\.13\s*\(a\)\s*\(7\)")
+# A section's heading: "SECTION IV - ...", "IV. FURTHER REVIEW", or a line in capitals.
+_SECTION_HEADING = re.compile(r"^\s*(?:section\s+[ivx\d]+\b|[IVX]+\s*[.)-]\s+[A-Z])"
+                              r"|^[^a-z]*[A-Z]{3}[^a-z]*$", re.I)
 _SIGNATURE = re.compile(r"^\s*signature\s*:?\s*$", re.I)
+# The signer's title: a caption of the signature row ("Signature | Name | Title"), read by no one.
+_TITLE = re.compile(r"^\s*(?:title|position|capacity)\s*:?\s*$", re.I)
 # A bare "Name" cell is the signer's when it comes after a "Signature" cell.
 _NAME = re.compile(r"^\s*name\s*:?\s*$", re.I)
 _ELECTRONIC_SIGNATURE = re.compile(
@@ -120,6 +136,7 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
     pairs = list(row_pairs(rows, _is_label))
     earlier_rows = {pair.row for pair in pairs
                     if LABELS["earlier_protest_number"].fullmatch(cell_label(pair.label.text))}
+    in_earlier = _earlier_sections(rows)
     for pair in pairs:
         index, label_cell, below = pair.row, pair.label, pair.below
         value_cell = pair.values[0] if below else Segment(tuple(w for c in pair.values
@@ -135,7 +152,11 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
             continue
         if below and LABELS["name_and_address"].fullmatch(label):
             continue  # a block of lines under its caption: the form's box reader reads it whole
-        _labelled_value(fields, label, value, evidence, earlier=index in earlier_rows)
+        if LABELS["name_and_address"].fullmatch(label):
+            _name_and_address(fields, value, evidence, _next_line(rows, index))
+            continue
+        _labelled_value(fields, label, value, evidence, earlier=index in earlier_rows,
+                        earlier_section=index in in_earlier)
         if PROTEST.heading("merchandise", label):
             fields.put("merchandise_description", _run_on(value, rows, index), evidence, LABELLED)
         elif PROTEST.heading("objection_heading", label):
@@ -145,29 +166,49 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
 
 def _is_label(text: str) -> bool:
     label = cell_label(text)
-    return bool(_SIGNATURE.match(text) or _NAME.match(text)
+    return bool(_SIGNATURE.match(text) or _NAME.match(text) or _TITLE.match(text)
                 or any(p.fullmatch(label) for p in LABELS.values())
                 or PROTEST.heading("merchandise", label)
                 or PROTEST.heading("objection_heading", label))
 
 
+def _earlier_sections(rows: Sequence[Sequence[Segment]]) -> set[int]:
+    """The rows under a heading about an earlier protest, up to the next section's heading."""
+    inside, under = False, set()
+    for index, row in enumerate(rows):
+        text = " ".join(cell.text for cell in row)
+        if len(row) == 1 and _SECTION_HEADING.match(text):
+            inside = bool(_EARLIER_SECTION.search(text))
+        elif inside:
+            under.add(index)
+    return under
+
+
 def _labelled_value(fields: Fields, label: str, value: str, evidence: Any, *,
-                    earlier: bool) -> None:
-    if LABELS["name_and_address"].fullmatch(label):
-        _name_and_address(fields, value, evidence)
-        return
+                    earlier: bool, earlier_section: bool = False) -> None:
     for key, pattern in LABELS.items():
         if key != "name_and_address" and pattern.fullmatch(label):
             key = _EARLIER_ROW.get(key, key) if earlier else key
+            key = _EARLIER_SECTION_KEYS.get(key, key) if earlier_section else key
             fields.put(key, _PARSE[key](value), evidence, LABELLED)
             return
 
 
-def _name_and_address(fields: Fields, value: str, evidence: Any) -> None:
-    """One cell for both: "Name / 1 Main St / City, ST 00000" or "Name, 1 Main St, City, ST"."""
+def _next_line(rows: Sequence[Sequence[Segment]], index: int) -> str:
+    following = rows[index + 1] if index + 1 < len(rows) else ()
+    return " ".join(cell.text for cell in following)
+
+
+def _name_and_address(fields: Fields, value: str, evidence: Any, next_line: str = "") -> None:
+    """One cell for both: "Name / 1 Main St / City, ST 00000" or "Name, 1 Main St, City, ST",
+    the city line perhaps wrapped on to the next line ("Name, 1 Main St," / "City, ST 00000")."""
     parts = [fold(p) for p in _SLASHES.split(value) if p.strip()]
+    address_at_end = rf",\s*(?P<address>{US_ADDRESS})\s*$"
+    if len(parts) < 2 and not re.search(address_at_end, value) and next_line \
+            and re.search(address_at_end, f"{value} {next_line}"):
+        value = f"{value} {next_line}"
     if len(parts) < 2:
-        match = re.search(rf",\s*(?P<address>{US_ADDRESS})\s*$", value)
+        match = re.search(address_at_end, value)
         if match is None:
             fields.put("protestant_name", fold(value) or None, evidence, LABELLED)
             return
@@ -177,8 +218,15 @@ def _name_and_address(fields: Fields, value: str, evidence: Any) -> None:
 
 
 def _run_on(value: str, rows: Sequence[Sequence[Segment]], index: int) -> str:
-    """A value cell's text with the one-cell lines that wrap it below (a merged cell)."""
-    return fold(" ".join([value, *(line.text for line in run_on(rows, index))]))
+    """A value cell's text with the one-cell lines that wrap it below (a merged cell), or, in a
+    letter's text, the line going on in lower case under the label at the margin ("Merchandise:
+    tiles, water" / "absorption under 0.5 percent")."""
+    lines = [line.text for line in run_on(rows, index)]
+    if not lines and index + 1 < len(rows) and len(rows[index + 1]) == 1:
+        following = rows[index + 1][0]
+        if following.text[:1].islower() and abs(following.x0 - rows[index][0].x0) <= WRAP_SLACK:
+            lines = [following.text]
+    return fold(" ".join([value, *lines]))
 
 
 def _objection(fields: Fields, text: str, evidence: Any) -> None:

@@ -56,9 +56,10 @@ _REFUSAL = re.compile(
 _BARE_ANSWER = re.compile(r"(?i)[:?][^\S\n]*(yes|no|none|n/a)[^\S\n]*\.?[^\S\n]*$")
 # "APPLICATION FOR FURTHER REVIEW: requested (criterion 174.24(a))": a label answered by the
 # word that grants or refuses it, whatever follows (a criterion, a cite).
+# "Application for further review: YES, criterion 174.24(b)" answers by its first word too.
 _LABEL_ANSWER = re.compile(
     r"(?i):[^\S\n]*(?:(?P<refused>not\s+(?:requested|made|applied\s+for|sought)|waived"
-    r"|declined)|requested|made|applied\s+for|sought)\b")
+    r"|declined|no|none|n/a)|requested|made|applied\s+for|sought|yes)\b")
 _WAIVING = re.compile(r"(?i)\b(?:declines?|waives?|withdraws?)\b")
 _ASKING = re.compile(
     r"(?i)\b(?:request\w*|appl(?:y|ies|ied|ication)|ask\w*|seek\w*|forward\w*|petition\w*|"
@@ -71,6 +72,10 @@ _NOT_A_REQUEST = re.compile(r"(?i)\bpending\b|\badverse\b|\bcriteri")
 _APPLICATION_MADE = re.compile(
     r"(?i)\bapplication\s+for\s+further\s+review\s+is\s+(?:hereby\s+)?made"
 )
+# A line labelled with drawback alone ("Drawback:", "5. Drawback claimed?", "Drawback (174.13
+# (a)(9)):"), answered by its boxes.
+_DRAWBACK_LABEL = re.compile(r"(?i)^\W*(?:\d{1,2}[.)]\s*)?(?:entries\s+)?(?:subject\s+to\s+)?"
+                             r"drawback\b[^:?\n]{0,40}[:?]")
 _CLAIM_DECIDED = re.compile(
     r"(?i)drawback\s+claims?\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?"
     r"(?:refused|denied|rejected|disallowed|reduced)\b"
@@ -162,9 +167,12 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
         sentence = text[start:end]
         if _decision_on_a_claim(sentence):
             continue
-        if PROTEST.search("drawback", sentence) and _DECLARING.search(sentence):
-            # "Subject to drawback: [ ] Yes [X] No" answers by its boxes, not by its words.
-            boxed = yes_no_in_text(sentence)
+        # "Subject to drawback: [ ] Yes [X] No" answers by its boxes, not by its words; so
+        # does a bare "Drawback: [X] No [ ] Yes", whose boxes are its declaration.
+        boxed = yes_no_in_text(sentence)
+        if PROTEST.search("drawback", sentence) and (
+                _DECLARING.search(sentence) or (boxed is not None and _DRAWBACK_LABEL.search(
+                    sentence))):
             subject = boxed if boxed is not None else not _NEGATION.search(sentence)
             fields.put("drawback_declaration", subject, stream.evidence(start, end), PROSE)
             break

@@ -71,6 +71,12 @@ def read_entries(document: PdfDocument, stream: TextStream) -> list[EntryRead]:
                 dates = _row_dates(stream, match, line_end)
             else:
                 dates = _dated(stream, match.end(), end)
+            # A table may print a date column before the number ("Liquidated | Entry |
+            # Entered", "Entry date | Entry number"): the row's cells left of the number are
+            # its dates too, placed by their headers like the rest.
+            previous = matches[index - 1].end() if index else 0
+            row_start = max(stream.line_of(match.start())[0], previous)
+            dates = _dated(stream, row_start, match.start()) + dates
             entry, liquidation = _by_column(dates, header)
             confidence = LABELLED
             if (entry is None) != (liquidation is None) and len(dates) == 2:
@@ -82,6 +88,9 @@ def read_entries(document: PdfDocument, stream: TextStream) -> list[EntryRead]:
             dates = _dated(stream, match.end(), _sentence_end(stream, match.end(), end))
             entry, liquidation = _by_words(stream, match.end(), dates)
             confidence = PROSE
+            if not dates and (note := _footnote(stream, match)) is not None:
+                dates = _dated(stream, *note)
+                entry, liquidation = _by_words(stream, note[0], dates)
         if entry is None and liquidation is None:
             # No column and no word says which date is which: a weaker cue than either.
             entry, liquidation = _by_order(dates)
@@ -89,6 +98,24 @@ def read_entries(document: PdfDocument, stream: TextStream) -> list[EntryRead]:
         reads.append(EntryRead(number, _as_extracted(entry, confidence),
                                _as_extracted(liquidation, confidence)))
     return reads
+
+
+# A footnote's mark right after the number ("Entry No. X; 1", "X*"), the line's last word.
+_MARK = re.compile(r"[;,.]?[ \t]*(?P<mark>\d{1,2}|[*†‡§])[ \t]*$", re.M)
+
+
+def _footnote(stream: TextStream, match: re.Match[str]) -> tuple[int, int] | None:
+    """A numbered brief's entry whose dates stand in a footnote ("Entry No. X; 1" ... "1Entered
+    11/22/2022; liquidated 08/10/2023."): the span of the note's text, after its mark."""
+    mark = _MARK.match(stream.text, match.end())
+    if mark is None:
+        return None
+    # The note opens with its mark, glued on or set off ("1Entered", "1. Entered", "* Entered");
+    # a numbered paragraph opens the same way, so the note is the last such line with a date.
+    note = re.compile(rf"(?m)^[ \t]*{re.escape(mark.group('mark'))}[.)]?[ \t]*(?=[A-Z])"
+                      r"(?P<note>.+)$")
+    found = [m for m in note.finditer(stream.text, mark.end()) if find_dates(m.group("note"))]
+    return (found[-1].start("note"), found[-1].end("note")) if found else None
 
 
 def is_entry_number(match: re.Match[str]) -> bool:

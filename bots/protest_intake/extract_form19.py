@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from bots.common.reading.dates import find_dates
-from bots.common.reading.tick_boxes import question_choice
+from bots.common.reading.tick_boxes import question_choice, yes_no_choice
 from bots.protest_intake.extract_elements import deferred
 from bots.protest_intake.extract_fields import (
     LABELLED,
@@ -20,10 +21,18 @@ from bots.protest_intake.extract_fields import (
     protest_number_in,
     ticked,
 )
-from tradebots.pdf import FieldText, PdfDocument, Segment, TextStream, parse_us_date, read_field
+from tradebots.pdf import (
+    FieldText,
+    PdfDocument,
+    Segment,
+    TextStream,
+    Word,
+    parse_us_date,
+    read_field,
+)
 from tradebots.pdf.words import evidence_of
 
-_NUMBER = r"(?:\d{1,2}\s*[.)]\s*)?"
+_NUMBER = r"(?:\d{1,2}[a-z]?\s*[.)]\s*)?"
 _TAIL = r"(?:\s*\([^)]*\))*\s*:?"
 
 
@@ -45,7 +54,10 @@ LABELS: dict[str, re.Pattern[str]] = {
         r"(?:importer\s+or\s+other\s+)?protest(?:ing\s+party|ant))"
     ),
     "protestant_name": _label(r"(?:protestant|protesting\s+party)(?:'s)?(?:\s+name)?(?=\s*:)"),
-    "protestant_address": _label(r"address\s+of\s+(?:the\s+)?protest(?:ant|ing\s+party)"),
+    # A replica's own box: "6a. Street and city", "Mailing address", "Street address".
+    "protestant_address": _label(r"address\s+of\s+(?:the\s+)?protest(?:ant|ing\s+party)"
+                                 r"|(?:street\s+and\s+city|street\s+address|mailing\s+address)"
+                                 r"(?=\s*[:(]|\s*$)"),
     "accelerated_disposition": _label(
         r"accelerated\s+disposition\s+requested|request\s+for\s+accelerated\s+disposition"
     ),
@@ -151,6 +163,9 @@ def read_form19(document: PdfDocument, stream: TextStream, fields: Fields) -> No
     for key, question in _QUESTIONS:
         if (answer := question_choice(lines, question)) is not None:
             fields.put(key, answer[0], evidence_of(answer[1]), LABELLED)
+    if "further_review_requested" not in fields.items and (
+            chosen := _requested_or_not(lines)) is not None:
+        fields.put("further_review_requested", chosen[0], evidence_of(chosen[1]), LABELLED)
     if "surety_protest" not in fields.items:
         _surety_in_prose(stream, fields)
     for key, pattern in (("filed_electronically", _ELECTRONIC),
@@ -158,6 +173,39 @@ def read_form19(document: PdfDocument, stream: TextStream, fields: Fields) -> No
         match = stream.search(pattern)
         if match is not None:
             fields.put(key, True, stream.evidence(match.start(), match.end()), LABELLED)
+
+
+_FURTHER_REVIEW = re.compile(r"(?i)further\s+review")
+
+
+def _requested_or_not(lines: list[list[Segment]]) -> tuple[bool, list[Word]] | None:
+    """"Application for further review  X Requested  [] Not requested": a box pair whose options
+    are "Requested" and "Not requested" instead of Yes and No, read as the Yes/No pair it is
+    (19 CFR 174.24: the application is made, or not)."""
+    for line in lines:
+        words = [w for s in line for w in s.words]
+        asked = next((i for i, s in enumerate(line) if _FURTHER_REVIEW.search(s.text)), None)
+        if asked is None:
+            continue
+        after = [w for s in line[asked + 1:] for w in s.words]
+        texts = [w.text.lower() for w in after]
+        if "requested" not in texts or "not" not in texts:
+            continue
+        # "Not requested" is the No; a lone "Requested" the Yes. The Not's own "requested" is
+        # dropped so the mark is measured to the option's first word.
+        renamed: list[Word] = []
+        for index, word in enumerate(after):
+            if word.text.lower() == "not":
+                renamed.append(replace(word, text="No"))
+            elif word.text.lower() == "requested" and not (
+                    index and after[index - 1].text.lower() == "not"):
+                renamed.append(replace(word, text="Yes"))
+            elif word.text.lower() != "requested":
+                renamed.append(word)
+        answer = yes_no_choice(renamed)
+        if answer is not None:
+            return answer, words
+    return None
 
 
 def _criterion(text: str) -> str | None:

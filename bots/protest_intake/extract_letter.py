@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bots.common.reading.dates import find_dates
 from bots.common.reading.lines import BROKEN_PHRASE, join_wrapped, wrapped_lines
@@ -27,7 +28,7 @@ from bots.protest_intake.extract_paragraphs import read_numbered_objection
 from bots.protest_intake.extract_party import SECTION, read_party
 from bots.protest_intake.phrasings import PROTEST
 from tradebots.facts import Evidence
-from tradebots.pdf import PdfDocument, TextStream, read_field
+from tradebots.pdf import PdfDocument, Segment, TextStream, read_field
 
 # A receipt stamp shouts, sometimes letter-spaced ("R E C E I V E D"); "received" in prose does not.
 # A line opening "Received:" or a clerk's "[CBP RECEIPT STAMP]" marks the receipt too.
@@ -50,15 +51,17 @@ _IMPORTER = re.compile(
     r"(?:importer(?:\s+of\s+record)?(?:'s)?\s+(?:no\.?|number|id|#)|\bIOR(?:\s+(?:no\.?|number|#))?"
     # "IRS/EIN No.: 52-4417830": the form's own caption, both registries named.
     r"|\b(?:IRS\s*/\s*)?EIN\b(?:\s+(?:no\.?|number|\#))?|IRS\s+(?:no\.?|number))"
+    # "Importer number of the protestant: 75-...", a form's question put as a label.
+    r"(?:\s+of\s+(?:the\s+)?(?:protestant|protesting\s+party|importer(?:\s+of\s+record)?))?"
     # "IOR number is 64-...", "EIN, used as its importer number, is 59-...": a label in prose
     # reaches its number through a short clause ending in a copula.
     r"(?:[^\S\n]*:?|[^\d\n.;:]{0,40}?\b(?:is|was)[^\S\n]*:?)\s*([0-9](?:[0-9A-Z]|-\s*){6,16})",
     re.I,
 )
 # A broker or agent filing under a power of attorney may print its own importer number too.
-_AGENT = re.compile(r"(?i)\bagent\b|\bbroker|power\s+of\s+attorney|\bfiler\b")
+FILERS_OWN = re.compile(r"(?i)\bagent\b|\bbroker|power\s+of\s+attorney|\bfiler\b")
 # "As agent for X, ... (EIN ...)": the number named after the client is the client's.
-_AGENT_FOR = re.compile(r"(?i)\b(?:agent|broker|attorney-in-fact)\s+for\s+[A-Z]")
+FILER_FOR = re.compile(r"(?i)\b(?:agent|broker|attorney-in-fact)\s+for\s+[A-Z]")
 _BEHALF = re.compile(
     r"on\s+behalf\s+of\s+(?P<name>.+?),\s+whose\s+address\s+is\s+(?P<address>.+?)"
     r"(?=\s+\((?:importer|IOR)|,\s+we\s+)",
@@ -82,7 +85,8 @@ _CRITERION = re.compile(r"174\.24\s*\(([a-d])\)", re.I)
 _RE_LABELS = {
     "protestant_name": re.compile(r"\s*(?:protestant|protesting\s+party)\s*:", re.I),
     "protestant_address": re.compile(r"\s*address\s*:", re.I),
-    "category": re.compile(r"\s*decision\s+protested\s*:", re.I),
+    # A sheet answering 174.13(a) item by item numbers its labels: "(6) Decision protested:".
+    "category": re.compile(r"\s*(?:\(\d{1,2}\)\s*|\d{1,2}[.)]\s+)?decision\s+protested\s*:", re.I),
     "merchandise_description": re.compile(
         r"\s*(?:merchandise|commodity|goods|products?"
         r"|description\s+of\s+(?:the\s+)?(?:merchandise|goods|products?)"
@@ -163,7 +167,7 @@ def read_stamp(stream: TextStream, fields: Fields) -> None:
     for number in stream.finditer(_IMPORTER):
         line_start = stream.text.rfind("\n", 0, number.start()) + 1
         before = stream.text[max(line_start, number.start() - 80):number.start()]
-        if _AGENT.search(before) and not _AGENT_FOR.search(before):
+        if FILERS_OWN.search(before) and not FILER_FOR.search(before):
             continue
         value = importer_number_in(number.group(1))
         fields.put("importer_number", value, stream.evidence(number.start(1), number.end(1)),
@@ -180,12 +184,24 @@ def _re_block(document: PdfDocument, fields: Fields) -> None:
         if key == "category":
             fields.put(key, category_of(found.text), found.evidence(), LABELLED)
             continue
+        if key == "protestant_address" and _after_signature(segments, found.label.segment):
+            continue  # the signer's (a broker's, counsel's) own address, not the protestant's
         value = found.text
         # "BP-" / "1120" is one word broken at its hyphen
         ends = _objection_heading if found.text.isupper() else _heading_line
         for line in wrapped_lines(document, found, ends):
             value += line if value.endswith("-") else " " + line
         fields.put(key, fold(value), found.evidence(), LABELLED)
+
+
+# Where a signature block starts: "Signature: /s/ X", "/s/ X", "Signed:", "By:".
+_SIGNATURE_START = re.compile(r"(?i)^\s*(?:signature|signed|by)\s*:|^\s*/s/")
+
+
+def _after_signature(segments: Sequence[Segment], label: Segment) -> bool:
+    """Whether `label` stands under the signature: in the signer's block, not the party's."""
+    signed = next((s for s in segments if _SIGNATURE_START.match(s.text)), None)
+    return signed is not None and (signed.page, signed.top) < (label.page, label.top)
 
 
 def _objection_heading(text: str) -> bool:

@@ -62,6 +62,12 @@ _SUBJECT_OF_VERB = re.compile(
     r"|submits\s+this\s+protest)|(?:hereby|respectfully)\s+protest\b)"
     rf"|protest\s+of\s+(?P<of>{_NAME})\s+against\b"
 )
+# An importer writing in the first person names itself after "We,": "We, X, protest the ...",
+# "We, X, the importer of record, hereby file this protest", "We, X, object to".
+_WE_NAME = re.compile(
+    rf"\bWe,\s+(?P<name>{_NAME}),\s+(?:the\s+importer\s+of\s+record,\s+)?"
+    r"(?:hereby\s+|respectfully\s+)?(?:protest|file|submit|object|appeal|contest|challenge)",
+)
 # An importer's own letter gives its address in a sentence: "Our address is ...".
 # Counsel writes it of the client: "Protestant's address is ...", "the importer's address is".
 _OWN_ADDRESS = re.compile(rf"\b(?:our|its|(?:the\s+)?(?:protestant|importer|client|company)"
@@ -93,16 +99,20 @@ _SUBJECT = re.compile(
     rf"(?!the\b|{_DECISIONS})(?P<name>{_NAME})\s*$",
     re.I,
 )
+# A form's box number before its label: "6. ", "Box 6 ", "Item 6: ", "(1) ".
+_BOX_NUMBER = (r"(?:(?:box|item|block|field)\s*\d{1,2}[a-z]?\s*[.:)-]?\s+|\d{1,2}[.)]\s+"
+               r"|\(\d{1,2}[a-z]?\)\s*)")
 _LABEL_NAME = re.compile(
-    r"(?m)^\s*(?:\d{1,2}[.)]\s+)?(?:protestant|protesting\s+party|importer\s+of\s+record|importer|client"
+    rf"(?m)^\s*{_BOX_NUMBER}?(?:protestant|protesting\s+party|importer\s+of\s+record|importer|client"
     # "Protestant name:", "Importer's name:", "Name of the protesting party:", an export's
     # "protestant_name = " spelled out.
     r"|(?:protestant|protesting\s+party|importer|client|company)(?:'|’)?s?\s+name"
-    r"|name\s+of\s+(?:the\s+)?(?:protestant|protesting\s+party|importer))\s*:\s*(?P<name>[^\n]+)$",
+    r"|name\s+(?:and\s+address\s+)?of\s+(?:the\s+)?(?:protestant|protesting\s+party|importer))"
+    r"\s*:\s*(?P<name>[^\n]+)$",
     re.I,
 )
 _LABEL_ADDRESS = re.compile(
-    r"(?m)^\s*(?:\d{1,2}[.)]\s+)?(?:address|(?:protestant|importer|protesting\s+party|client|company)"
+    rf"(?m)^\s*{_BOX_NUMBER}?(?:address|(?:protestant|importer|protesting\s+party|client|company)"
     r"(?:'|’)?s?\s+(?:business\s+|mailing\s+)?address|address\s+of\s+"
     r"(?:the\s+)?(?:protestant|importer)|business\s+address)\s*:\s*(?P<address>[^\n]+)$",
     re.I,
@@ -159,7 +169,7 @@ def read_party(stream: TextStream, fields: Fields) -> None:
         if match.group("address"):
             _put(stream, fields, "protestant_address", match, "address", PROSE)
     for pattern, confidence in ((_DEFINED_TERM, PROSE), (_BY_COUNSEL, PROSE),
-                                (_SUBJECT_OF_VERB, PROSE)):
+                                (_SUBJECT_OF_VERB, PROSE), (_WE_NAME, PROSE)):
         if match := pattern.search(text):
             group = "of" if "of" in pattern.groupindex and match.group("of") else "name"
             _put(stream, fields, "protestant_name", match, group, confidence)
@@ -241,7 +251,7 @@ def _corroborate(stream: TextStream, fields: Fields) -> None:
     chosen = fields.items.get("protestant_name")
     if chosen is None:
         return
-    cues = (_LABEL_NAME, _CLIENT, _DEFINED_TERM, _BY_COUNSEL, _SUBJECT_OF_VERB, _SUBJECT)
+    cues = (_LABEL_NAME, _CLIENT, _DEFINED_TERM, _BY_COUNSEL, _SUBJECT_OF_VERB, _SUBJECT, _WE_NAME)
     named = {_name_key(_cue_value(m)) for cue in cues if (m := cue.search(stream.text))}
     caption = caption_name(stream)
     if caption is not None:
@@ -294,7 +304,31 @@ def _labelled(stream: TextStream, fields: Fields) -> None:
             if key == "protestant_name" and _address_runs_on(stream, fields, match):
                 break
             _put(stream, fields, key, match, group, LABELLED)
+            if key == "protestant_name":
+                _address_under_name(stream, fields, match.end() + 1)
             break
+
+
+_STREET_FIRST = re.compile(r"(?i)^\s*(?:\d|p\.?\s*o\.?\s+box\b)")
+
+
+def _address_under_name(stream: TextStream, fields: Fields, start: int) -> None:
+    """The party's address on the unlabelled lines under its labelled name ("Box 6 Protesting
+    party: X" / "22 Foundry Lane" / "Worcester, MA 01608"), read before any other "Address:"
+    label (a broker's or counsel's own, in the signature block)."""
+    lines = stream.text[start:].split("\n")[:3]
+    if not lines or not _STREET_FIRST.match(lines[0]):
+        return
+    taken: list[str] = []
+    for line in lines:
+        if ":" in line or _ADDRESS_END.search(line):
+            return
+        taken.append(line)
+        if _CITY_LINE.search(line):
+            end = start + sum(len(x) + 1 for x in taken) - 1
+            fields.put("protestant_address", ", ".join(fold(x) for x in taken),
+                       stream.evidence(start, end), LABELLED)
+            return
 
 
 def _address_runs_on(stream: TextStream, fields: Fields, match: re.Match[str]) -> bool:

@@ -21,7 +21,7 @@ from tradebots.pdf import TextStream
 
 STACKED = 0.9  # a value under its own caption: a label, but not on the value's line
 _LABELLED_LINE = re.compile(r"[A-Za-z][\w/'’ .#-]{0,40}:\s")
-_NUMBER = re.compile(r"^\d{1,2}\s*[.)]\s*")
+_NUMBER = re.compile(r"^\d{1,2}[a-z]?\s*[.)]\s*")  # "6.", "6a)"
 _CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("protestant_name", re.compile(
         r"(?:name\s+of\s+(?:the\s+)?(?:protestant|protesting\s+party|importer)|protestant"
@@ -29,7 +29,8 @@ _CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.I)),
     ("protestant_address", re.compile(
         r"(?:(?:protestant|importer|protesting\s+party)(?:'|’)?s?\s+)?(?:business\s+|mailing\s+)?"
-        r"address(?:\s+of\s+(?:the\s+)?(?:protestant|importer|protesting\s+party))?", re.I)),
+        r"address(?:\s+of\s+(?:the\s+)?(?:protestant|importer|protesting\s+party))?"
+        r"|street(?:\s+and\s+city|\s+address)", re.I)),
     ("importer_number", re.compile(
         r"(?:importer(?:\s+of\s+record)?|IOR|IRS|EIN|IRS\s*/\s*EIN)\s*(?:no\.?|number|#)?"
         r"|importer\s+identification\s+number", re.I)),

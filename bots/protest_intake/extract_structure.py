@@ -12,6 +12,7 @@ from bots.protest_intake.extract_elements import DEFERRED
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
 from bots.protest_intake.extract_fields import INFERRED, LABELLED, Fields
 from bots.protest_intake.extract_form19 import LABELS
+from bots.protest_intake.extract_letter import FILER_FOR, FILERS_OWN
 from bots.protest_intake.model import ProtestEntry
 from tradebots.pdf import PdfDocument, find_labels
 
@@ -82,9 +83,15 @@ def unread_entry_dates(entries: Sequence[ProtestEntry], text: str) -> frozenset[
 def unread_importer_number(fields: Fields, text: str) -> frozenset[int]:
     """(a)(2) is unsure when no importer number was read yet the text prints a number of an
     EIN's or SSN's shape: a cue the reader did not understand is not an absence."""
-    if "importer_number" in fields.items or not _NUMBER_SHAPED.search(text):
+    if "importer_number" in fields.items:
         return frozenset()
-    return frozenset({2})
+    for match in _NUMBER_SHAPED.finditer(text):
+        line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+        # "Broker importer no.: 41-2899603 (power of attorney on file)": the filer's own number,
+        # read and set aside as the letter reader does, not a cue it failed to understand.
+        if not (FILERS_OWN.search(line) and not FILER_FOR.search(line)):
+            return frozenset({2})
+    return frozenset()
 
 
 def unread_cues(fields: Fields, text: str) -> frozenset[int]:

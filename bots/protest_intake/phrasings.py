@@ -40,7 +40,8 @@ PROTEST = PhraseBank({
         "position of the protestant", "memorandum in support", "memorandum of law",
         "legal grounds", "arguments", "statement of the case and argument",
         "why we object", "we disagree because", "basis for our objection", "claim / justification",
-        "claim and justification",
+        "claim and justification", "basis of claim", "basis for claim", "basis of the protest",
+        "basis for the protest", "grounds of the protest", "grounds of claim",
     ),
     # Sentences that state the objection's substance without a heading.
     "objection_prose": (

@@ -24,13 +24,16 @@ _DAY_OF = re.compile(
 )
 _ABBREVIATED = r"(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _YEAR = r"(?P<y>\d{4}|\d{2})"
+# Two digits followed by a four-digit year are a day, not a year: a numbered row "1 November 17,
+# 2024" is November 17, 2024, never 1 November 2017.
+_YEAR_NOT_DAY = r"(?P<y>\d{4}|\d{2}(?!,?\s+(?:19|20)\d\d(?!\d)))"
 # A mainframe's 07MAR25, 07-MAR-2025, 7Jul2024 or 07 MAR 25 (the separator the same on both
 # sides), a month-first MAR-07-2025, and year first, which is never ambiguous: 2025.03.07,
 # 2025/03/07 (ISO's order, other marks; ISO's dashes are the short forms'), 2025-Mar-07 and
 # 2025 March 7.
 _SYSTEM_STYLES = (
-    re.compile(rf"(?<![\w.-])(?P<d>\d{{1,2}})(?P<s>[-. ]?){_ABBREVIATED}(?P=s){_YEAR}(?![\w-])",
-               re.I),
+    re.compile(rf"(?<![\w.-])(?P<d>\d{{1,2}})(?P<s>[-. ]?){_ABBREVIATED}(?P=s){_YEAR_NOT_DAY}"
+               r"(?![\w-])", re.I),
     re.compile(rf"(?<![\w.-]){_ABBREVIATED}-(?P<d>\d{{1,2}})-{_YEAR}(?![\w-])", re.I),
     re.compile(r"(?<![\w.-])(?P<y>(?:19|20)\d\d)(?P<s>[./])(?P<n>\d{1,2})(?P=s)(?P<d>\d{1,2})"
                r"(?![\w-]|\.\d)"),
@@ -99,13 +102,20 @@ def _dates_in(text: str) -> list[DateMatch]:
 
 
 def find_dates_across_lines(text: str) -> list[DateMatch]:
-    """find_dates, with a date broken at a hyphen or slash over two lines ("2010-10-" / "24",
-    justified text's "06/" / "21/2023") read whole; spans and texts are `text`'s own."""
-    kept = [i for i, char in enumerate(text) if not (char == "\n" and text[i - 1:i] in "-/"
-                                                     and i > 0)]
+    """find_dates, with a date broken over two lines at a hyphen or a slash read whole; spans and
+    texts are `text`'s own."""
+    kept = [i for i, char in enumerate(text) if not (char == "\n" and _broken_at(text, i))]
     joined = "".join(text[i] for i in kept)
     return [DateMatch(kept[m.start], kept[m.end - 1] + 1, text[kept[m.start]:kept[m.end - 1] + 1],
                       m.value) for m in find_dates(joined)]
+
+
+def _broken_at(text: str, newline: int) -> bool:
+    """A date broken over two lines at a hyphen ("2010-10-" / "24") or, in justified text, at
+    a slash either side of the break ("12" / "/20/23", "12/" / "20/23")."""
+    before, after = text[newline - 1:newline], text[newline + 1:newline + 2]
+    return before == "-" or (before == "/" and after.isdigit()) or (
+        before.isdigit() and after == "/")
 
 
 def parse_date(text: str) -> date | None:

@@ -8,8 +8,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-# A line's own numbering ("3.", "IV)", "b.") is no part of its label.
-_NUMBERING = re.compile(r"[ \t]*(?:(?:\d+|[IVX]+|[A-Za-z])[.)][ \t]+)?")
+# A line's own numbering ("3.", "IV)", "b.", "(5)") is no part of its label.
+_NUMBERING = re.compile(r"[ \t]*(?:(?:(?:\d+|[IVX]+|[A-Za-z])[.)]|\((?:\d+|[IVXivx]+|[A-Za-z])\))"
+                        r"[ \t]+)?")
 # A sentence ends at ".", ";", "?" or "!" and a space; the next label may start there.
 _SENTENCE_END = re.compile(r"[.;?!][ \t]+(?=[A-Za-z])")
 _LONGEST_LABEL = 40

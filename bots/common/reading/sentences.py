@@ -37,7 +37,7 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
 
 def clauses(text: str) -> Iterator[tuple[int, int]]:
     """Spans of sentences and clauses of a multi-line text (a heading line is one of its own)."""
-    cuts = {m.end() for m in _CLAUSE_END.finditer(text)}
+    cuts = {m.end() for m in _CLAUSE_END.finditer(text) if not _cites_on(text, m.end())}
     offset = 0
     for line in text.split("\n"):
         offset += len(line) + 1
@@ -51,6 +51,14 @@ def clauses(text: str) -> Iterator[tuple[int, int]]:
         if text[start:cut].strip():
             yield start, cut
         start = cut
+
+
+def _cites_on(text: str, stop: int) -> bool:
+    """A stop that ends an abbreviation followed by a number ("19 U.S.C. 1515(a) is requested",
+    "Entry No. 5"): a citation running on, not a clause's end."""
+    words = text[:stop].rsplit(None, 1)
+    return bool(words) and is_abbreviation(words[-1]) and bool(
+        re.match(r"[ \t]+\d", text[stop:stop + 3]))
 
 
 def answered_clauses(text: str) -> Iterator[tuple[int, int]]:

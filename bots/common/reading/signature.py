@@ -12,8 +12,11 @@ from bots.common.reading.phrases import CLOSINGS
 _SIGNATURE_LINE = re.compile(r"(?m)^\s*(?:By:?\s*)?_{5,}\s*$\n\s*(?P<name>[^\n]+)")
 _SIGNED = re.compile(r"/s/\s*(?P<name>[^\n]+)")
 _MEMO_FROM = re.compile(r"(?m)^\s*FROM\s*:\s*(?P<name>[^\n]+)$")
-# A broker's printout closes "Submitted by: Name, licensed customs broker, for ...".
-_SUBMITTED_BY = re.compile(r"(?im)^\s*(?:submitted|signed)\s+by\s*:\s*(?P<name>[^,\n]+)")
+# A broker's printout closes "Submitted by: Name, licensed customs broker, for ...", "Filed by:
+# Name", or "Submitted by" alone on its line with the name printed under it. ("Prepared by:" names
+# the preparer, a broker's firm as often as a person: no signer.)
+_SUBMITTED_BY = re.compile(r"(?im)^[^\S\n]*(?:submitted|signed|filed)\s+by[^\S\n]*"
+                           r"(?::[^\S\n]*|\n[^\S\n]*)(?P<name>[^,\n]+)")
 _PERSON = re.compile(
     r"^\s*(?:[A-Z][a-z'-]+|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'-]+\.?|[A-Z]\.)){1,3}\s*$"
 )
@@ -44,13 +47,23 @@ def signer_in(text: str) -> Signer | None:
     """The letter's signer: a signed or ruled line first, a memo head, else under the closing."""
     for pattern in (_SIGNED, _SIGNATURE_LINE, _MEMO_FROM, _SUBMITTED_BY):
         for match in pattern.finditer(text):
-            name = fold(match.group("name")).split(",")[0].strip()
+            name = _signed_name(fold(match.group("name")).split(",")[0].strip())
             if pattern is _SUBMITTED_BY and not _is_person(name):
                 continue
             if name and not name.startswith("_") and not PLACEHOLDER.search(name):
                 return Signer(name, match.start("name"), match.end("name"),
                               pattern is _MEMO_FROM or pattern is _SUBMITTED_BY)
     return _under_closing(text)
+
+
+def _signed_name(line: str) -> str:
+    """A signed line that goes on past the name with the name printed again beside it ("/s/ Ann
+    Lee Ann Lee Customs Manager": a form's Signature | Name | Title row read as one line)."""
+    words = line.split()
+    for size in range(2, len(words) // 2 + 1):
+        if words[:size] == words[size:2 * size]:
+            return " ".join(words[:size])
+    return line
 
 
 def _under_closing(text: str) -> Signer | None:
