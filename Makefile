@@ -16,7 +16,9 @@ APT_PACKAGES := chromium poppler-utils wkhtmltopdf libreoffice-writer-nogui libr
   libpango-1.0-0 libpangoft2-1.0-0 libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0
 # texlive-latex-base: pdflatex, bench/corpus_eleventh's `latex` family (issue 13); installed without
 # its recommends (lmodern, dvisvgm), which the corpus does not need.
-APT_NO_RECOMMENDS := texlive-latex-base
+# ruby-asciidoctor-pdf: asciidoctor-pdf (Prawn), bench/corpus_twelfth's `asciidoc` family; gnumeric:
+# ssconvert prints its worksheets, the `gnumeric` family (issue 13). Both work without recommends.
+APT_NO_RECOMMENDS := texlive-latex-base ruby-asciidoctor-pdf gnumeric
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 PYTEST_ARGS ?=
 FAST_TIER := not browser and not postgres and not libreoffice and not slow
