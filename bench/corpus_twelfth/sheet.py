@@ -72,6 +72,18 @@ def _text(ws: Worksheet, row: int, text: str, width: int = 95, font: str = "Aria
     return row
 
 
+def _block(ws: Worksheet, pairs: list[tuple[str, Any]], font: str, merge: bool = False) -> int:
+    """The header block: bold captions in column A, values beside them; returns the table row."""
+    row = 3
+    for label, value in pairs:
+        if merge:  # the broker's export merges the value cells across the sheet
+            ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=5)
+        _put(ws, row, [label, value], font=font)
+        ws.cell(row=row, column=1).font = Font(name=font, bold=True, size=10)
+        row += 1
+    return row + 1
+
+
 def protest(facts: dict[str, Any]) -> Workbook:
     """A protest exported from a broker's spreadsheet: a merged header block, one row per entry."""
     s = facts["style"]
@@ -93,13 +105,7 @@ def protest(facts: dict[str, Any]) -> Workbook:
     if facts["goods"]:
         labels.append(("Merchandise Description", facts["goods"]))
     labels.append(("Prepared", sheet_date(facts["letter_date"], s)))
-    row = 3
-    for label, value in labels:
-        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=5)
-        _put(ws, row, [label, value], bold=False, font=font)
-        ws.cell(row=row, column=1).font = Font(name=font, bold=True, size=10)
-        row += 1
-    row += 1
+    row = _block(ws, labels, font, merge=True)
     _put(
         ws,
         row,
@@ -196,12 +202,7 @@ def ruling(facts: dict[str, Any]) -> Workbook:
     rows.append(("IOR", facts["ior"]))
     if facts["port"]:
         rows.append(("Port of entry", f"{facts['port'][1]} ({facts['port'][0]})"))
-    row = 3
-    for label, value in rows:
-        _put(ws, row, [label, value], font=font)
-        ws.cell(row=row, column=1).font = Font(name=font, bold=True, size=10)
-        row += 1
-    row += 1
+    row = _block(ws, rows, font)
     _put(
         ws,
         row,
@@ -333,12 +334,7 @@ def penalty(facts: dict[str, Any]) -> Workbook:
     if facts["kind"]:
         head.append(("Violation", facts["kind"]))
     head.append(("Prepared by", f"{facts['officer']}, {sheet_date(facts['date'], s)}"))
-    row = 3
-    for label, value in head:
-        _put(ws, row, [label, value], font=font)
-        ws.cell(row=row, column=1).font = Font(name=font, bold=True, size=10)
-        row += 1
-    row += 1
+    row = _block(ws, head, font)
     _put(
         ws,
         row,
@@ -385,7 +381,7 @@ def penalty(facts: dict[str, Any]) -> Workbook:
     )
     for col in range(4, 8):
         ws.cell(row=row, column=col).number_format = "#,##0.00"
-    row += 2
+    row = _pivot(ws, row + 2, first, row - 1, font)
     _put(ws, row, ["Domestic Value", float(facts["domestic"])], font=font)
     ws.cell(row=row, column=2).number_format = "#,##0.00"
     if facts["dutiable"] is not None:
@@ -397,3 +393,13 @@ def penalty(facts: dict[str, Any]) -> Workbook:
         _put(ws, row, ["MATERIAL FACTS"], bold=True, font=font)
         row = _text(ws, row + 1, facts["facts"], width=110, font=font)
     return book
+
+
+def _pivot(ws: Worksheet, row: int, first: int, last: int, font: str) -> int:
+    """A summary of the loss by liquidation status, as a pivot prints it; returns the next row."""
+    _put(ws, row, ["Loss by status", "Liq?", "Loss"], bold=True, box=True, font=font)
+    for n, (label, flag) in enumerate((("Actual", "Y"), ("Potential", "N")), start=1):
+        formula = f'=SUMIF(C{first}:C{last},"{flag}",G{first}:G{last})'
+        _put(ws, row + n, [label, flag, formula], box=True, font=font)
+        ws.cell(row=row + n, column=3).number_format = "#,##0.00"
+    return row + 4
