@@ -258,7 +258,12 @@ def ruling(facts: dict[str, Any]) -> str:
                 "substantially transformed (19 CFR 102.11)."
             )
     lines.append("")
-    if facts["pending"]:
+    if facts["current"]:  # the (b)(5) statement then names the port that has the goods
+        lines.append(
+            "Pending matters: the shipment is now before the port awaiting entry; no "
+            "court has the issue.\n"
+        )
+    if facts["pending"] and not facts["court"] and not facts["current"]:
         lines.append(
             [
                 "To the best of our knowledge the issue is not pending before any CBP office, "

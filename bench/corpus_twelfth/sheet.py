@@ -265,7 +265,15 @@ def ruling(facts: dict[str, Any]) -> Workbook:
     for n, question in enumerate(questions, start=1):
         row = _text(ws, row + (n == 1), f"{n}. {question}", font=font)
     row += 1
-    if facts["pending"]:
+    if facts["current"]:  # the (b)(5) statement then names the port that has the goods
+        row = _text(
+            ws,
+            row,
+            "Pending matters: the shipment is before the port awaiting "
+            "entry; no court has the issue.",
+            font=font,
+        )
+    if facts["pending"] and not facts["court"] and not facts["current"]:
         row = _text(
             ws,
             row,
