@@ -18,7 +18,9 @@ APT_PACKAGES := chromium poppler-utils wkhtmltopdf libreoffice-writer-nogui libr
 # its recommends (lmodern, dvisvgm), which the corpus does not need.
 # fop (Apache FOP) and libreoffice-draw-nogui (LibreOffice Draw, for .fodg drawings): the `fop` and
 # `lodraw` families of bench/corpus_thirteenth (issue 13); neither needs its recommends.
-APT_NO_RECOMMENDS := texlive-latex-base fop libreoffice-draw-nogui
+# ruby-asciidoctor-pdf: asciidoctor-pdf (Prawn), bench/corpus_twelfth's `asciidoc` family; gnumeric:
+# ssconvert prints its worksheets, the `gnumeric` family (issue 13). Both work without recommends.
+APT_NO_RECOMMENDS := texlive-latex-base fop libreoffice-draw-nogui ruby-asciidoctor-pdf gnumeric
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 PYTEST_ARGS ?=
 FAST_TIER := not browser and not postgres and not libreoffice and not slow

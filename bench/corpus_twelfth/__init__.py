@@ -1,0 +1,1 @@
+"""The twelfth hand (issue 13): customs documents printed by asciidoctor-pdf and ssconvert."""
