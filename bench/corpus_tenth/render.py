@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import html
+import os
 import re
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 from bench.corpus_tenth.model import Doc, Heading, Lines, PageBreak, Para, Table
+
+_REPO = Path(__file__).resolve().parents[2]
 
 FONTS = {
     "serif": ("TeX Gyre Pagella", "Liberation Serif"),
@@ -169,23 +173,20 @@ def to_abw(doc: Doc) -> str:
 
 
 def render_rinoh(doc: Doc, pdf: Path) -> None:
-    """rinohtype: parse the reST, render with a style sheet in the document's typeface."""
-    from rinoh.frontend.rst import ReStructuredTextReader
-    from rinoh.style import StyleSheetFile
-    from rinoh.template import TemplateConfiguration
-
-    from bench.corpus_tenth.letter_template import Letter
-
+    """rinohtype: parse the reST, render with a style sheet in the document's typeface (in a
+    child process: see rinoh_child)."""
     with tempfile.TemporaryDirectory(prefix="tenth-rinoh-") as work:
         source = Path(work) / "doc.rst"
         source.write_text(to_rst(doc))
         sheet = Path(work) / "tenth.rts"
         sheet.write_text(STYLESHEET.format(face=FONTS[doc.font][0]))
-        tree = ReStructuredTextReader().parse(str(source))
-        config = TemplateConfiguration(
-            "tenth", template=Letter, stylesheet=StyleSheetFile(str(sheet))
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+            filter(None, [str(_REPO), os.environ.get("PYTHONPATH")]))}
+        subprocess.run(
+            [sys.executable, "-m", "bench.corpus_tenth.rinoh_child", str(source), str(sheet),
+             str(Path(work) / "doc")],
+            check=True, capture_output=True, timeout=300, cwd=work, env=env,
         )
-        config.document(tree).render(str(Path(work) / "doc"))
         pdf.write_bytes((Path(work) / "doc.pdf").read_bytes())
 
 

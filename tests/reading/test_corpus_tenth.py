@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
+import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -108,3 +110,13 @@ def test_both_producers_write_pdfs_with_every_scored_value_printed(
                 assert any(_squash(form) in text for form in forms), (
                     f"{pdf.name}: {key} {value!r} not printed"
                 )
+
+
+def test_printing_with_rinohtype_leaves_the_callers_imports_working(
+    small_corpus: list[Path],
+) -> None:
+    # rinohtype puts a finder class on sys.meta_path when imported; the generator runs it in a
+    # child process, so pytest's in-process runs (tests/test_tiers.py) still work after it.
+    assert any("_rinoh_" in pdf.name for pdf in small_corpus)
+    assert "rinoh" not in sys.modules
+    importlib.invalidate_caches()
