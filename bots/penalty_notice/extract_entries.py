@@ -44,6 +44,8 @@ HEADER_SYNONYMS: dict[str, re.Pattern[str]] = {
     "entry_number": re.compile(r"(?i)entry|number|\bno\b|#"),
 }
 _REQUIRED = {"entry_number", "duty_paid", "duty_owed"}
+# The tail of a word that ran on from the column to its left, glued to an amount.
+_OVERRUN = re.compile(r"^[a-z]{1,3}(?=(?:US\$|USD|\$)?\s?\d)")
 _MONEY_ORDER = ("entered_value", "duty_paid", "duty_owed")
 _NOT_LIQUIDATED = re.compile(r"^(?:n|no|unliq\w*|notliq\w*|not|open|pending|false|notfinal)?$")
 _LIQUIDATED = re.compile(r"^(?:y|yes|liq\w*|final|closed|true)$")
@@ -204,6 +206,9 @@ def _row(table: Table, index: int, columns: ColumnMap, confidence: float) -> Ent
         if found is None:
             continue
         value = parse(found.text)
+        if value is None and field in _MONEY_ORDER:
+            # "Unliquidate | d36,050.48": a word of the left column printed into this one.
+            value = parse(_OVERRUN.sub("", found.text))
         if value is not None:
             values[field] = Extracted(value, found.evidence(), confidence)
     if "entry_date" not in values and (day := _only_date(cells, columns)) is not None:

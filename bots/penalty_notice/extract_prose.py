@@ -86,9 +86,11 @@ _PRIOR_YES_AFTER = re.compile(
     r"|(?:[^.]|\.(?=\d)){0,80}?\b(?:was|were|has\s+been|had\s+been)\s+(?:timely\s+)?"
     r"(?:filed|made|received|submitted|perfected|tendered))"
 )
-# "noncommercial" as a value, not inside a label such as "Commercial/noncommercial:".
+# "noncommercial" as a value, not inside a label such as "Commercial/noncommercial:"; after a
+# verb ("The importation was noncommercial: personal effects") a colon opens its explanation.
 _NONCOMMERCIAL = re.compile(
-    r"(?i)(?<![/\w])(?<!or\s)(?:non[\s-]*commercial|personal\s+use|not\s+for\s+sale)(?!\s*[:/])"
+    r"(?i)\b(?:was|were|is|are)\s+(?:non[\s-]*commercial|for\s+personal\s+use)\b"
+    r"|(?<![/\w])(?<!or\s)(?:non[\s-]*commercial|personal\s+use|not\s+for\s+sale)(?!\s*[:/])"
 )
 _MONEY_IN_TEXT = (
     r"(?:US\s*\$|USD\s*\$?|\$)\s*-?\d[\d,]*(?:\.\d{1,2})?"

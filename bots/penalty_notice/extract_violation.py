@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED
-from bots.penalty_notice.extract_narrative import read_narrative
+from bots.penalty_notice.extract_narrative import ACT, read_narrative
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 
@@ -20,6 +20,8 @@ _FACTS_CUE = re.compile(
     r"|nature[ \t]+of[ \t]+(?:the[ \t]+)?violation[ \t]*:[ \t]*"
     r"|^[ \t]*(?:narrative|description)[ \t]*:[ \t]*"
     r"|^[ \t]*(?:statement[ \t]+of[ \t]+)?(?:material[ \t]+facts|findings)[ \t]*:?[ \t]*\n"
+    r"|^[ \t]*(?:(?:statement[ \t]+of[ \t]+)?(?:the[ \t]+)?(?:material[ \t]+)?facts|findings"
+    r"|summary[ \t]+of[ \t]+(?:the[ \t]+)?(?:facts|findings))[ \t]*:[ \t]*"
     r"|\bfound[ \t]+the[ \t]+following\.[ \t]*"
 )
 # Not a value's label: "Dutiable value of merchandise: $126,580.00", "Domestic value of the
@@ -47,6 +49,14 @@ _GOODS_BETWEEN_COMMAS = re.compile(
 _NOT_GOODS = re.compile(
     r"(?i)^(?:valued|worth|described|listed|shown|identified|referenced|mentioned|detailed"
     r"|which|as|that|see)\b|.*(?:\$|\bUSD\b)")
+# A label that names the kind of violation ("Nature of the violation: undervaluation",
+# "Violation: misclassification, ...", a worksheet's "Violation  misdescription of the goods"):
+# its words are the kind, and the facts only when they report what the party did.
+KIND_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:\d+\.[ \t]*)?(?:(?:nature|type|kind)[ \t]+of[ \t]+(?:the[ \t]+)?violation"
+    r"|(?:alleged[ \t]+)?violation(?:[ \t]+(?:type|kind))?)[ \t]*[:.]?[ \t]+(?=\S)"
+)
+_NATURE_CUE = re.compile(r"(?i)nature\s+of")
 _SENTENCE_END = re.compile(r"\.(?=\s|$)")
 _LONGEST_GOODS = 160
 # The kind of violation, from the words of its statement; the first kind that matches wins, so
@@ -71,6 +81,8 @@ VIOLATION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("quantity", r"\bquantit|short[- ]?shipped|number\s+of\s+(?:units|pieces|cartons)"),
         ("valuation", r"undervalu|\bassists?\b|price\s+actually\s+paid|understated|purchase\s+price"
                       r"|royalt|transaction\s+value"),
+        # Last: a false description whose effect the statement does not name (rate, value).
+        ("description", r"\bmisdescription\b|\bfalse(?:ly)?\s+descri(?:ption|bed)\b"),
     )
 )
 
@@ -85,9 +97,9 @@ def read_violation(stream: TextStream) -> dict[str, Extracted]:
     facts = read_material_facts(stream) or read_narrative(stream, kind_of)
     if facts is not None:
         fields["material_facts"] = facts
-        kind = violation_kind(stream, facts)
-        if kind is not None:
-            fields["violation_type"] = kind
+    kind = violation_kind(stream, facts) if facts is not None else labelled_kind(stream)
+    if kind is not None:
+        fields["violation_type"] = kind
     return fields
 
 
@@ -113,6 +125,8 @@ def read_material_facts(stream: TextStream) -> Extracted | None:
         end = stream.search(_FACTS_END, cue.end())
         stop = end.start() if end else len(stream.text)
         value = " ".join(stream.text[cue.end():stop].split())
+        if _NATURE_CUE.match(cue.group()) and not ACT.search(value):
+            continue  # "Nature of the violation: undervaluation": its kind, not its facts
         if len(value) > 20:  # a heading word alone is not a statement
             return Extracted(value, stream.evidence(cue.end(), stop), IN_SENTENCE)
     return None
@@ -123,11 +137,22 @@ def kind_of(statement: str) -> str | None:
     return next((kind for kind, pattern in VIOLATION_CUES if pattern.search(statement)), None)
 
 
+def labelled_kind(stream: TextStream) -> Extracted | None:
+    """The kind named on the line of a kind-of-violation label, with that line as evidence."""
+    for label in stream.finditer(KIND_LABEL):
+        stop = stream.text.find("\n", label.end())
+        stop = len(stream.text) if stop < 0 else stop
+        kind = kind_of(stream.text[label.end():stop])
+        if kind is not None:
+            return Extracted(kind, stream.evidence(label.end(), stop), INFERRED)
+    return None
+
+
 def violation_kind(stream: TextStream, facts: Extracted) -> Extracted | None:
-    """The kind of violation the statement names, with the words that name it."""
+    """The kind of violation its label or the statement names, with the words that name it."""
     kind = kind_of(str(facts.value))
     if kind is None:
-        return None
+        return labelled_kind(stream)
     found = stream.search(dict(VIOLATION_CUES)[kind])
     evidence = stream.evidence(found.start(), found.end()) if found else facts.evidence
     return Extracted(kind, evidence, INFERRED)

@@ -63,6 +63,10 @@ VIOLATION_LAWS: dict[str, tuple[str, ...]] = {
         "19 CFR 102.23(a): the manufacturer identification code constructed from the name and "
         "address of the entity that performed the origin-conferring operations",
     ),
+    "description": (
+        "19 U.S.C. 1481(a)(3) and 19 CFR 141.86(a)(3): the invoice must give a detailed "
+        "description of the merchandise, with the name by which each item is known",
+    ),
     "antidumping": (
         "19 U.S.C. 1673e(a)(3): estimated antidumping duties must be deposited on entry of "
         "merchandise subject to an antidumping duty order",
