@@ -25,6 +25,7 @@ from bots.penalty_notice.extract_merge import doubts_of, merged
 from bots.penalty_notice.extract_prose import read_prose
 from bots.penalty_notice.extract_violation import read_violation
 from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
+from bots.penalty_notice.overflow import rejoined
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream, open_pdf
 from tradebots.pdf.kind import WrongDocument, guess_kind
@@ -79,7 +80,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         if not _is_referral(text):
             raise NotAReferral(path, guess_kind(text, _LOOKS_LIKE))
         # A referral forwarded by e-mail keeps its lines behind quote markers ("> Case no.: X").
-        lines = [unquoted(line) for n in document.page_numbers for line in document.segments(n)]
+        lines = [rejoined(unquoted(line))
+                 for n in document.page_numbers for line in document.segments(n)]
         stream = TextStream(lines)
         # An export's "key = value" and a run-in heading read as "label: value".
         header = [segment for line in lines for segment in key_value_line(line)]

@@ -97,3 +97,38 @@ def test_a_status_word_run_into_the_amount_column_leaves_the_amount(tmp_path: Pa
     first, second = extract_penalty(path).facts.entries
     assert first.entered_value == Decimal("36050.48") and first.liquidated is False
     assert second.entered_value == Decimal("25860.44")
+
+
+def _worksheet(path: Path, rows: list[tuple[str, str, int]]) -> Path:
+    """Label | value rows on a gridded sheet; a gridline falls in the value's word space after
+    its first N words (a value run on over the empty cells to its right), as Gnumeric prints."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), pagesize=letter)
+    y = 700.0
+    for label, value, words in rows:
+        canvas.setFont("Helvetica", 10)
+        canvas.drawString(41, y, label)
+        canvas.drawString(167, y, value)
+        head = " ".join(value.split()[:words])
+        grid = 167 + stringWidth(head, "Helvetica", 10) + stringWidth(" ", "Helvetica", 10) / 2
+        for x0, x1 in ((38, 164), (164, grid), (grid, grid + 60)):
+            canvas.rect(x0, y - 4, x1 - x0, 15)
+        y -= 15
+    canvas.save()
+    return path
+
+
+def test_a_worksheet_value_run_on_across_gridlines_is_read_whole(tmp_path: Path) -> None:
+    path = _worksheet(tmp_path / "sheet.pdf", [
+        ("Case No.", "2025-1001-761468-01", 0),
+        ("Violator", "Bluewater Audio Systems Co.", 2),
+        ("Address", "2150 Garment Row, Los Angeles, CA 90021", 2),
+        ("Culpability", "Gross Negligence", 0),
+        ("Merchandise", "Aluminium bicycle frames, unpainted", 0),
+    ])
+    facts = extract_penalty(path).facts
+    assert facts.party_name == "Bluewater Audio Systems Co."
+    assert facts.party_address == "2150 Garment Row, Los Angeles, CA 90021"
