@@ -45,6 +45,7 @@ _SAMPLE_VERB = re.compile(r"enclos(?:e|ed|ing)\b|attached|provided|submit(?:s|te
 # are attached, but not a sample", "specification sheets only, without samples".
 _NO_SAMPLE = re.compile(r"\b(?:no\s+|not\s+(?:a|any)\s+|without\s+(?:a\s+|any\s+)?|nor\s+(?:a\s+)?)"
                         r"(?:physical\s+)?samples?\b", re.I)
+_BARE_ANSWER_WORDS = 8  # "Sample: sent under separate cover to the NCSD." answers the heading
 _WHETHER = re.compile(r"\bwhether\b", re.I)
 _SAMPLE_HEADING = re.compile(r"^\s*(?:\d{1,2}\.|[IVX]{1,4}\.)?\s*samples?\s*[:.]\s", re.I)
 # Offered, not sent: "can be provided upon request", "available on request", "if needed".
@@ -108,9 +109,12 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
                         sentence.start + review.end())
             fields.put_span("pending_statement", True, span, PROSE)
             fields.put_span("pending_before_cbp", True, span, PROSE)
-        # A "Samples:" heading before the sentence is not a word about a sample.
+        # A "Samples:" heading before the sentence is not a word about a sample, but it is the
+        # subject of a bare answer after it ("Sample: enclosed.", "Samples: sent separately").
+        headed = _SAMPLE_HEADING.match(text) is not None
         text = _SAMPLE_HEADING.sub(lambda m: " " * len(m.group(0)), text, count=1)
-        if _SAMPLE.search(text) and _SAMPLE_VERB.search(text):
+        if (_SAMPLE.search(text) or (headed and len(text.split()) <= _BARE_ANSWER_WORDS)) and (
+                _SAMPLE_VERB.search(text)):
             clause = _sample_clause(text)
             sent = not negated_before(Span(sentence.paragraph, sentence.start,
                                            sentence.start + len(clause)), _SAMPLE_VERB)

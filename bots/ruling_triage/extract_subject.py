@@ -44,6 +44,8 @@ _ASKS_WHETHER = re.compile(r"\b(?:we|it|the\s+(?:importer|requester|company)|our
                            r"valuation|appraisement|customs\s+value|coastwise|Jones\s+Act|"
                            r"cabotage)", re.I)
 _RE_LINE = re.compile(r"\s*(?:Re|Subject|Subj\.?|Regarding)\s*:\s*", re.I)
+_RE_CELL = re.compile(r"\s*(?:Re|Subject|Subj\.?|Regarding|Ruling\s+type|Type\s+of\s+ruling)"
+                      r"\s*:?\s*", re.I)
 # The sentence that asks for the ruling names its kind when a subject line does not ("Re: Request
 # for binding ruling" ... "we ask for a binding tariff classification ruling").
 _REQUEST_CLAUSE = re.compile(r"\b(?:request|ask|seek)\w*\s+(?:for\s+)?(?:a|an)\s+"
@@ -140,6 +142,9 @@ _ALREADY = re.compile(r"ha(?:ve|s)\s+(?:already\s+)?(?:been\s+imported|arrived)|
                       r"pending\s+entry|in\s+(?:a\s+)?(?:bonded\s+)?warehouse)|\bshipment\s+arrived\b|"
                       r"\barrived\s+at\s+the\s+port\b|\bawaiting\s+(?:entry|release|clearance)\b",
                       re.I)
+# "No goods have been imported", "none of the goods has arrived", "nothing has been imported":
+# the subject denies the importation its verb names.
+_DENIED_SUBJECT = re.compile(r"\b(?:no|none|nothing|neither)\b[^.;:]{0,30}$", re.I)
 DESCRIPTION_LABEL = (r"(?:(?:product|merchandise)\s+)?description(?!\s+of\s+the\s+transaction)"
                      r"(?:\s+of\s+(?:the\s+)?"
                      r"(?:merchandise|goods|products?|articles?))?|(?:merchandise|commodity)(?=\s*:)"
@@ -186,9 +191,14 @@ def subjects_in(text: str) -> list[RulingType]:
 def read_subject(items: list[Paragraph], fields: Fields) -> None:
     """The main subject in the letter's own words and any further ones; a reconsideration."""
     subject_line: Span | None = None
-    for paragraph in items:
+    for index, paragraph in enumerate(items):
         if match := _RE_LINE.match(paragraph.text):
             subject_line = Span(paragraph, match.end(), len(paragraph.text))
+            break
+        if _RE_CELL.fullmatch(paragraph.text) and index + 1 < len(items):
+            # A worksheet's "Subject" cell, its value in the cell beside it, read apart.
+            after = items[index + 1]
+            subject_line = Span(after, 0, len(after.text))
             break
     # A subject line that names a subject wins; one that names only the goods or "a ruling"
     # leaves the kind to the sentence asking for the ruling, and is "other" only failing that.
@@ -452,7 +462,8 @@ def read_transaction(items: list[Paragraph], fields: Fields) -> None:
         if match := _UNLIQUIDATED.search(text):
             fields.put_span("liquidated", False, Span(paragraph, match.start(), match.end()),
                             PROSE)
-        if match := _ALREADY.search(text):
+        if (match := _ALREADY.search(text)) and not _DENIED_SUBJECT.search(
+                text[max(0, match.start() - 40):match.start()]):
             fields.put_span("already_imported", True, Span(paragraph, match.start(),
                                                            match.end()), PROSE)
 
