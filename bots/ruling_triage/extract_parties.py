@@ -269,6 +269,16 @@ def _labelled_line(items: list[Paragraph]) -> Span | None:
     return None
 
 
+def _lines_under_name(name: Span) -> Span | None:
+    """The address lines a "Requester" cell prints under the name ("Meridian LLC" / "410 Customs
+    House Square" / "Baltimore, MD 21202"), when they hold a street number or a ZIP code."""
+    text = name.text
+    first_end = text.find("\n", len(text) - len(text.lstrip()))
+    if first_end < 0 or not any(c.isdigit() for c in text[first_end:]):
+        return None
+    return Span(name.paragraph, name.start + first_end + 1, name.end)
+
+
 def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
     name = labelled(items, _LABELS["requester_name"], STOP) or _labelled_line(items)
     if name is not None and (both := _NAME_AND_ADDRESS.match(name.text)):
@@ -283,7 +293,7 @@ def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
                         Span(name.paragraph, name.start, name.start + len(first) + 1), LABELLED)
     address = labelled(items, _LABELS["requester_address"], STOP)
     if address is None and name is not None:
-        address = _address_box(items, name.paragraph)
+        address = _lines_under_name(name) or _address_box(items, name.paragraph)
     if address is not None:
         # A box wrapped after a comma ("New Orleans,/LA 70130") keeps one comma.
         lines = [fold(line).rstrip(",") for line in address.text.split("\n") if line.strip()]

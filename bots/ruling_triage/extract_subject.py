@@ -400,21 +400,29 @@ def _goods_named(items: list[Paragraph]) -> str | None:
 def _run_in(items: list[Paragraph], pattern: re.Pattern[str]) -> Span | None:
     """A label with its colon opening a line or a sentence inside a paragraph ("... model C-15.
     Merchandise: LED desk lamps"): the words after it."""
-    for paragraph in items:
+    for index, paragraph in enumerate(items):
         for start in _LINE_OR_SENTENCE.finditer(paragraph.text):
             match = pattern.match(paragraph.text, start.end())
-            if (match and paragraph.text[match.start():match.end()].rstrip().endswith(":")
-                    and match.end() < len(paragraph.text.rstrip())):
+            if not (match and paragraph.text[match.start():match.end()].rstrip().endswith(":")):
+                continue
+            if match.end() < len(paragraph.text.rstrip()):
                 return Span(paragraph, match.end(), len(paragraph.text))
+            # The label ends its printed row; the value is the row below ("... 8%. Principal
+            # use in the U.S.:" / "household use."), unless that row opens a label of its own.
+            after = items[index + 1] if index + 1 < len(items) else None
+            if after is not None and not STOP.match(after.text) and after.page == paragraph.page:
+                return Span(after, 0, len(after.text))
     return None
 
 
 # The facts a classification request gives for its goods, run into the paragraph after their name.
+# A sentence ends after a word, a number, a bracket or a share: "... copper 8%. Principal use: ...".
+_SENTENCE_END = r"(?<=[a-z0-9)%\]\"'][.])"
 _FACTS_RUN_IN = re.compile(
-    r"(?<=[a-z0-9)]\.)\s+(?:principal\s+use|component\s+materials)\b[^:.]{0,40}:", re.I)
+    _SENTENCE_END + r"\s+(?:principal\s+use|component\s+materials)\b[^:.]{0,40}:", re.I)
 _ITEM_LABEL = re.compile(r"\s*(?:item\s+\d{1,2}|\d{1,2}[.)](?!\d))\s*:?\s*", re.I)
 _NOT_GOODS = re.compile(r"\bruling\b|\brequest|\bask|\bwe\b|:", re.I)
-_LINE_OR_SENTENCE = re.compile(r"\n|(?<=[a-z0-9)]\.)\s+")
+_LINE_OR_SENTENCE = re.compile(r"\n|" + _SENTENCE_END + r"\s+")
 
 
 # A table's header row: the cell right of "Description" heads the next column ("Material",
