@@ -47,7 +47,9 @@ _NO_SAMPLE = re.compile(r"\b(?:no\s+|not\s+(?:a|any)\s+|without\s+(?:a\s+|any\s+
                         r"(?:physical\s+)?samples?\b", re.I)
 _BARE_ANSWER_WORDS = 8  # "Sample: sent under separate cover to the NCSD." answers the heading
 _WHETHER = re.compile(r"\bwhether\b", re.I)
-_SAMPLE_HEADING = re.compile(r"^\s*(?:\d{1,2}\.|[IVX]{1,4}\.)?\s*samples?\s*[:.]\s", re.I)
+# A heading over the sentence: "Samples:", "5. Samples and documents" on a line of its own.
+_SAMPLE_HEADING = re.compile(r"^\s*(?:\d{1,2}\.|[IVX]{1,4}\.)?\s*samples?(?:\s*[:.]\s|"
+                             r"(?:\s+(?:and|&)\s+[\w ]{0,30})?[ \t]*\n)", re.I)
 # Offered, not sent: "can be provided upon request", "available on request", "if needed".
 _SAMPLE_OFFERED = re.compile(r"(?:up)?on\s+(?:your\s+)?request|if\s+(?:requested|needed|required|"
                              r"desired)|should\s+(?:you|CBP|the\s+\w+)\s+(?:require|wish|need)|"

@@ -140,7 +140,12 @@ _UNLIQUIDATED = re.compile(r"not\s+(?:yet\s+)?been\s+liquidated|\bunliquidated\b
 _ALREADY = re.compile(r"ha(?:ve|s)\s+(?:already\s+)?(?:been\s+imported|arrived)|"
                       r"(?:are|is)\s+(?:now\s+)?(?:being\s+)?(?:detained|held)\s+(?:at\s+the\s+port|"
                       r"pending\s+entry|in\s+(?:a\s+)?(?:bonded\s+)?warehouse)|\bshipment\s+arrived\b|"
-                      r"\barrived\s+at\s+the\s+port\b|\bawaiting\s+(?:entry|release|clearance)\b",
+                      r"\barrived\s+at\s+the\s+port\b|\bawaiting\s+(?:entry|release|clearance)\b|"
+                      # The goods themselves entered and not liquidated: "The goods were entered
+                      # last month", "the entry is awaiting liquidation", "pending liquidation".
+                      r"\b(?:the|these|this|our)\s+(?:goods|merchandise|shipments?|articles?)\s+"
+                      r"(?:were|was|ha(?:ve|s)\s+been)\s+(?:already\s+)?entered\b|"
+                      r"\b(?:awaiting|pending|before\s+the\s+port\s+for)\s+liquidation\b",
                       re.I)
 # "No goods have been imported", "none of the goods has arrived", "nothing has been imported":
 # the subject denies the importation its verb names.
