@@ -75,8 +75,9 @@ def _rows_below(items: list[Paragraph], value: int, used: set[int]) -> list[int]
 
 def _labelled_row(items: list[Paragraph], cell: Paragraph) -> bool:
     """Whether any other cell starts left of CELL on its printed line (a label of its own)."""
-    return any(other is not cell and other.page == cell.page and other.x0 < cell.x0 - _SAME_COLUMN
-               and abs(other.top - cell.top) <= _SAME_COLUMN for other in items)
+    return any(line.x0 < cell.x0 - _SAME_COLUMN and abs(line.top - cell.top) <= _SAME_COLUMN
+               for other in items if other is not cell and other.page == cell.page
+               for line in other.segments)
 
 
 def _split_stacked(items: list[Paragraph]) -> list[Paragraph]:

@@ -54,9 +54,18 @@ def rejoin_wrapped(items: list[Paragraph]) -> list[Paragraph]:
         elif last is not None and _continues(last, paragraph, _right_margin(items, last),
                                              leading[paragraph.page]):
             result[-1] = Paragraph(last.page, [*last.segments, *paragraph.segments])
+        elif len(paragraph.segments) > 1 and _is_title(paragraph, body[paragraph.page]):
+            result.append(_Title(paragraph.page, paragraph.segments))
         else:
             result.append(paragraph)
     return result
+
+
+def _is_title(paragraph: Paragraph, body: float) -> bool:
+    """Whether every line of PARAGRAPH is printed at one display size, larger than the body's."""
+    first = paragraph.segments[0].height
+    return body > 0 and first >= _TITLE_SIZE * body and all(
+        abs(s.height - first) <= 0.5 for s in paragraph.segments)
 
 
 def _continues(before: Paragraph, after: Paragraph, margin: float, usual_gap: float) -> bool:
@@ -78,9 +87,8 @@ def _title_continues(before: Paragraph, after: Paragraph, body: float) -> bool:
     """A display-size title wrapped onto a second line of the same size ("Request for a Binding
     Ruling: Tariff" / "Classification"): both single lines, larger than the body text, close."""
     line, next_line = before.segments[-1], after.segments[0]
-    return (before.page == after.page and len(before.segments) == 1 and len(after.segments) == 1
-            and body > 0 and line.height >= _TITLE_SIZE * body
-            and abs(line.height - next_line.height) <= 0.5
+    return (before.page == after.page and len(after.segments) == 1
+            and _is_title(Paragraph(before.page, [*before.segments, next_line]), body)
             and 0.0 <= after.top - line.bottom <= line.height
             and (abs(before.x0 - after.x0) <= _ALIGN
                  or abs((line.x0 + line.words[-1].x1) - (next_line.x0 + next_line.words[-1].x1))
