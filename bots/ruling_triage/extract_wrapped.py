@@ -21,6 +21,7 @@ _FULL = 0.88  # a line reaching this share of the column's width runs to its mar
 _MAX_GAP = 1.0  # line heights of white space between a wrapped line and its continuation
 _LEADING_SLACK = 1.5  # points a continuation's gap may exceed the page's usual gap between lines
 _TITLE_SIZE = 1.25  # a line this many times the body's height is a title
+_TITLE_WORDS = re.compile(r"\b(?:ruling|request)\b", re.I)
 _MIN_WORDS = 6  # a wrapped line is running text, not a letterhead's "Tel. (555) 555-4325"
 _ENDS = (".", ":", "!", "?", ";")
 _ABBREVIATIONS = tuple(a.casefold() for a in ABBREVIATIONS)
@@ -62,10 +63,13 @@ def rejoin_wrapped(items: list[Paragraph]) -> list[Paragraph]:
 
 
 def _is_title(paragraph: Paragraph, body: float) -> bool:
-    """Whether every line of PARAGRAPH is printed at one display size, larger than the body's."""
+    """Whether every line of PARAGRAPH is printed at one display size, larger than the body's,
+    and it names the request: a letterhead's name over its street and town is no title."""
     first = paragraph.segments[0].height
     return body > 0 and first >= _TITLE_SIZE * body and all(
-        abs(s.height - first) <= 0.5 for s in paragraph.segments)
+        abs(s.height - first) <= 0.5 for s in paragraph.segments) and (
+        _TITLE_WORDS.search(paragraph.segments[0].text) is not None
+        and not any(c.isdigit() for s in paragraph.segments[1:] for c in s.text))
 
 
 def _continues(before: Paragraph, after: Paragraph, margin: float, usual_gap: float) -> bool:

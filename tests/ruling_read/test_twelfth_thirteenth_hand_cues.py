@@ -193,3 +193,26 @@ def test_a_covers_on_behalf_of_line_names_the_principal_and_its_address(tmp_path
 def test_terms_of_sale_read_past_an_abbreviations_full_stop(text: str, found: bool) -> None:
     """177.2(b)(2)(iii): "Co." or "U.S." inside the sentence does not end it."""
     assert (terms_of_sale(text) is not None) is found
+
+
+def test_a_display_size_letterhead_is_no_title(tmp_path: Path) -> None:
+    """177.2(b)(1): a large letterhead's name, street and town stay three lines, the address read."""
+    path = tmp_path / "head.pdf"
+    canvas = Canvas(str(path), pagesize=letter)
+    height = letter[1]
+    canvas.setFont("Helvetica-Bold", 14)
+    for row, line in enumerate(("Harbor Goods LLC", "12 Pier Road", "Newark, NJ 07114")):
+        canvas.drawString(55, height - 60 - 16 * row, line)
+    canvas.setFont("Helvetica", 10)
+    y = 130.0
+    for line in ("February 24, 2025", "", "Re: Request for a binding classification ruling", "",
+                 "Importer number: 12-3456789", *FACTS,
+                 "The issue is not pending before any CBP office or any court.",
+                 "A sample is enclosed.", "", "Sincerely,", "/s/ Ann Lee", "Ann Lee, President"):
+        if line:
+            canvas.drawString(55, height - y, line)
+        y += 13
+    canvas.save()
+    values = extract(path)["values"]
+    assert values["requester_name"] == "Harbor Goods LLC"
+    assert values["requester_address"] == "12 Pier Road, Newark, NJ 07114"
