@@ -40,8 +40,8 @@ _BEHALF = re.compile(
     # Asides may follow one another: "(Importer No. 98-7654321) ("Meridian"), we ...".
     r"(?:,\s+(?P<address>\d[^()]*?))?(?:\s*\([^)]*\))*,\s+(?:we|I)\b", re.I | re.S)
 # A title's line of its own: "REQUEST FOR A BINDING RULING" / "on behalf of Hollis & Grange Co."
-_BEHALF_LINE = re.compile(r"(?im)^[ \t]*(?:submitted\s+|filed\s+)?on\s+behalf\s+of\s+(?:(?:our|my)\s+"
-                          r"(?:client|principal),?\s+)?(?P<name>[A-Z][^\n,;()]*?(?:,?\s+(?:Inc|LLC|"
+_BEHALF_LINE = re.compile(r"(?im)^[ \t]*(?:submitted\s+|filed\s+)?on\s+behalf\s+of\s+"
+                          r"(?:(?:our|my)\s+(?:client|principal),?\s+)?(?P<name>[A-Z][^\n,;()]*?(?:,?\s+(?:Inc|LLC|"
                           r"Ltd|Corp|Co)\.?)?)\.?[ \t]*$(?P<address>(?!))?")
 # "This firm represents Harbor Goods LLC, 12 Pier Road, ... (the "Importer"), in ..."
 _REPRESENT = re.compile(

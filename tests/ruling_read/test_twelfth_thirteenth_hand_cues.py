@@ -64,7 +64,8 @@ def test_a_bare_answer_after_a_sample_heading_answers_it(tmp_path: Path, answer:
     assert read(tmp_path, sample=answer)["values"]["sample_provided"] is sent
 
 
-@pytest.mark.parametrize("heading", ["5. Samples and documents", "Samples", "IV. Samples & exhibits"])
+@pytest.mark.parametrize("heading",
+                         ["5. Samples and documents", "Samples", "IV. Samples & exhibits"])
 def test_a_sample_section_heading_over_a_denial_sends_no_sample(tmp_path: Path,
                                                                 heading: str) -> None:
     """177.2(b)(3): "Photographs ... are attached; no sample is sent" under a Samples heading."""
@@ -196,7 +197,7 @@ def test_terms_of_sale_read_past_an_abbreviations_full_stop(text: str, found: bo
 
 
 def test_a_display_size_letterhead_is_no_title(tmp_path: Path) -> None:
-    """177.2(b)(1): a large letterhead's name, street and town stay three lines, the address read."""
+    """177.2(b)(1): a large letterhead's name, street and town stay three lines."""
     path = tmp_path / "head.pdf"
     canvas = Canvas(str(path), pagesize=letter)
     height = letter[1]
