@@ -77,8 +77,8 @@ _RESULT = re.compile(r"we\s+submit\s+that|ask\s+CBP\s+to\s+rule|request\s+that\s
                      re.I)
 _AUTHORITY = re.compile(
     r"\bGRI\b|General\s+Rules?\s+of\s+Interpretation|Explanatory\s+Notes?|\bheading\s+\d{4}\b"
-    r"|\b\d+\s+U\.S\.C\.|\b19\s+CFR\s+(?!177\b)\d+|\bRuling\s+[NH]\d{6}|substantial\s+"
-    r"transformation|\bbecause\b|\bsince\b"
+    r"|\b\d+\s+U\.S\.C\.|\b19\s+CFR\s+(?!177\b)\d+|\bRuling\s+[NH]\d{6}|substantial(?:ly)?\s+"
+    r"transform(?:ation|ed)|\bbecause\b|\bsince\b"
     # a ruling cited by its office ("ruling NY N301455", "HQ H123456") or a legal note
     r"|\b(?:NY|HQ)\s+[NHW]?\d{6}\b|\b(?:Section|Chapter)\s+Notes?\b|\bNote\s+\d", re.I)
 _NOT_BASIS = re.compile(r"confidential|sample|photograph|reconsider|\brelated\b|pending", re.I)

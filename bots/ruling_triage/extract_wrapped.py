@@ -52,14 +52,27 @@ def rejoin_wrapped(items: list[Paragraph]) -> list[Paragraph]:
         last = result[-1] if result else None
         if last is not None and _title_continues(last, paragraph, body[paragraph.page]):
             result[-1] = _Title(last.page, [*last.segments, *paragraph.segments])
-        elif last is not None and _continues(last, paragraph, _right_margin(items, last),
-                                             leading[paragraph.page]):
+        elif last is not None and (_continues(last, paragraph, _right_margin(items, last),
+                                              leading[paragraph.page])
+                                   or _hanging_continues(last, paragraph, leading[paragraph.page])):
             result[-1] = Paragraph(last.page, [*last.segments, *paragraph.segments])
         elif len(paragraph.segments) > 1 and _is_title(paragraph, body[paragraph.page]):
             result.append(_Title(paragraph.page, paragraph.segments))
         else:
             result.append(paragraph)
     return result
+
+
+def _hanging_continues(before: Paragraph, after: Paragraph, usual_gap: float) -> bool:
+    """A numbered item's line wrapped under its text, not under its number ("2. We submit that
+    ... (19 CFR" / "    102.11)."): a hanging indent the paragraph reader took for a new one."""
+    head, line = before.segments[0], before.segments[-1]
+    if (before.page != after.page or not _NUMBERED.match(head.text) or len(head.words) < 2
+            or _NUMBERED.match(after.text) or _ends_sentence(line.words[-1].text)):
+        return False
+    gap = after.top - line.bottom
+    return (abs(after.x0 - head.words[1].x0) <= _ALIGN and after.x0 > head.x0 + 1.0
+            and 0.0 <= gap <= usual_gap + _LEADING_SLACK)
 
 
 def _is_title(paragraph: Paragraph, body: float) -> bool:
@@ -97,7 +110,10 @@ def _title_continues(before: Paragraph, after: Paragraph, body: float) -> bool:
             and (abs(before.x0 - after.x0) <= _ALIGN
                  or abs((line.x0 + line.words[-1].x1) - (next_line.x0 + next_line.words[-1].x1))
                  <= 2 * _ALIGN)
-            and not _ends_sentence(line.words[-1].text) and not _NUMBERED.match(after.text))
+            # "Request for a Binding Ruling:" / "Country of Origin Marking": a title's colon
+            # leads on to its subject; a full stop ends it.
+            and not line.words[-1].text.endswith((".", "!", "?", ";"))
+            and not _NUMBERED.match(after.text))
 
 
 def _body_height(items: list[Paragraph], page: int) -> float:

@@ -152,6 +152,7 @@ def _titled(tmp_path: Path, title: list[str], footer: bool = False) -> dict[str,
 @pytest.mark.parametrize("title", [
     ["Request for a Binding Ruling: Tariff", "Classification"],
     ["Binding Ruling Request - Country of", "Origin Marking"],
+    ["Request for a Binding Ruling:", "Country Of Origin Marking"],
 ])
 def test_a_display_title_wrapped_over_two_lines_reads_as_one(tmp_path: Path,
                                                              title: list[str]) -> None:
@@ -217,3 +218,36 @@ def test_a_display_size_letterhead_is_no_title(tmp_path: Path) -> None:
     values = extract(path)["values"]
     assert values["requester_name"] == "Harbor Goods LLC"
     assert values["requester_address"] == "12 Pier Road, Newark, NJ 07114"
+
+
+@pytest.mark.parametrize(("question", "numbers", "count"), [
+    ("Is the merchandise classified in subheading 8518.22.0000, 7323.93.0080, 8467.29.0040, "
+     "6205.20.2016, 6912.00.4810 and 9405.11.4010 of the HTSUS?", 6, 6),
+    ("Is the product classified in HTSUS 6205202016, 6912004810, 9405114010?", 3, 3),
+    ("Is the mat classified in subheading 9506.91.0030 or 3918.10.1000?", 2, 1),
+])
+def test_numbers_asked_about_in_one_question_count_the_items(tmp_path: Path, question: str,
+                                                             numbers: int, count: int) -> None:
+    """CBP's five-item practice: one tariff number per article asked about, unless the numbers
+    are offered as alternatives for one article."""
+    facts = (*(f for f in FACTS if "9506" not in f), question)
+    values = read(tmp_path, facts=facts)["values"]
+    assert len(values["proposed_hts"]) == numbers
+    assert values["item_count"] == count
+
+
+def test_a_numbered_items_hanging_line_continues_it(tmp_path: Path) -> None:
+    """177.2(b)(6): "2. We submit ... substantially transformed (19 CFR" / "102.11)." is one
+    sentence giving its basis, though the second line is indented under the text."""
+    cells: list[Cell] = [(55, 60, "Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114 (importer "
+                                  "number 12-3456789), requests a binding ruling."),
+                         (55, 74, "Date: 2/24/25"), *GOODS[1:],
+                         (55, 280, "Questions"),
+                         (57, 294, "1. What is the country of origin of the mats for marking?"),
+                         (57, 306, "2. We submit that the mats are products of Vietnam, where "
+                                   "they are substantially transformed (19 CFR"),
+                         (68, 318, "102.11)."),
+                         (55, 334, "A sample is enclosed."),
+                         *[(x, y + 60, text) for x, y, text in SIGNED]]
+    output = extract(draw(tmp_path / "hanging.pdf", cells))
+    assert "177.2(b)(6)" not in output["decision"]["missing"], output["findings"]
