@@ -41,8 +41,9 @@ _BEHALF = re.compile(
     r"(?:,\s+(?P<address>\d[^()]*?))?(?:\s*\([^)]*\))*,\s+(?:we|I)\b", re.I | re.S)
 # A title's line of its own: "REQUEST FOR A BINDING RULING" / "on behalf of Hollis & Grange Co."
 _BEHALF_LINE = re.compile(r"(?im)^[ \t]*(?:submitted\s+|filed\s+)?on\s+behalf\s+of\s+"
-                          r"(?:(?:our|my)\s+(?:client|principal),?\s+)?(?P<name>[A-Z][^\n,;()]*?(?:,?\s+(?:Inc|LLC|"
-                          r"Ltd|Corp|Co)\.?)?)\.?[ \t]*$(?P<address>(?!))?")
+                          r"(?:(?:our|my)\s+(?:client|principal),?\s+)?"
+                          r"(?P<name>[A-Z][^\n,;()]*?(?:,?\s+(?:Inc|LLC|Ltd|Corp|Co)\.?)?)"
+                          r"\.?[ \t]*$(?P<address>(?!))?")
 # "This firm represents Harbor Goods LLC, 12 Pier Road, ... (the "Importer"), in ..."
 _REPRESENT = re.compile(
     r"\b(?i:we|this\s+(?:firm|office|company)|the\s+undersigned)\s+represents?\s+"
