@@ -21,7 +21,7 @@ from bots.ruling_triage.extract_columns import read_fact_columns
 from bots.ruling_triage.extract_frame import RULING_WORDS, read_request_letter
 from bots.ruling_triage.extract_furniture import without_furniture
 from bots.ruling_triage.extract_item_list import read_item_list
-from bots.ruling_triage.extract_items import read_classification
+from bots.ruling_triage.extract_items import count_by_numbers, read_classification
 from bots.ruling_triage.extract_letter import read_requester, read_signature
 from bots.ruling_triage.extract_parties import read_header, read_parties
 from bots.ruling_triage.extract_quoted import without_quoted_requirements
@@ -93,6 +93,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
         read_item_list(items, fields)
         read_code_rows(items, fields)
         read_transaction(items, fields)
+        count_by_numbers(fields)
         # A ticked box outranks a sentence about the same thing.
         read_boxes(printed, fields, drawn_boxes(document))
         read_statements(all_sentences(items), fields)

@@ -24,6 +24,7 @@ _FIELD_WORDS = re.compile(
 _SENTENCE_END = re.compile(r"[a-z]{2}\.$")  # a sentence, not a label ("Principal use in the U.S.")
 _MAX_LABEL = 48  # characters: a label cell is short
 _MAX_LABEL_LINES = 3
+_SAME_COLUMN = 3.0  # points: cells of one column share their left edge, of one row their top
 
 
 class CellRow(Paragraph):
@@ -45,9 +46,38 @@ def pair_cells(items: list[Paragraph]) -> list[Paragraph]:
     """ITEMS with each field label cell and the single value cell beside it made one paragraph."""
     items = _split_stacked(items)
     pairs = beside_pairs(items, _is_label, _is_caption)
-    paired = {min(pair): CellRow(items[pair[0]], items[pair[1]]) for pair in pairs}
     used = {i for pair in pairs for i in pair}
+    paired: dict[int, Paragraph] = {}
+    for label, value in pairs:
+        rows = _rows_below(items, value, used)
+        used.update(rows)
+        cells = [items[value], *(items[i] for i in rows)]
+        paired[min(label, value)] = CellRow(
+            items[label], Paragraph(items[value].page, [s for c in cells for s in c.segments]))
     return [paired.get(i, item) for i, item in enumerate(items) if i not in used or i in paired]
+
+
+def _rows_below(items: list[Paragraph], value: int, used: set[int]) -> list[int]:
+    """Lines printed under a value cell in its column with no label of their own beside them: a
+    merged cell's further rows ("Requester | Meridian ..." / "| 410 Customs House Square")."""
+    rows: list[int] = []
+    last = items[value]
+    for index in range(value + 1, len(items)):
+        cell = items[index]
+        if (index in used or cell.page != last.page or abs(cell.x0 - last.x0) > _SAME_COLUMN
+                or not 0.0 <= cell.top - last.bottom <= last.segments[-1].height
+                or _labelled_row(items, cell)):
+            break
+        rows.append(index)
+        last = cell
+    return rows
+
+
+def _labelled_row(items: list[Paragraph], cell: Paragraph) -> bool:
+    """Whether any other cell starts left of CELL on its printed line (a label of its own)."""
+    return any(line.x0 < cell.x0 - _SAME_COLUMN and abs(line.top - cell.top) <= _SAME_COLUMN
+               for other in items if other is not cell and other.page == cell.page
+               for line in other.segments)
 
 
 def _split_stacked(items: list[Paragraph]) -> list[Paragraph]:

@@ -28,6 +28,10 @@ _HTS_PLAIN = re.compile(r"(?:subheading|heading|HTSUS|HTS|tariff\s+(?:number|ite
                         r"\s*(?:No\.?\s*|number\s*)?:?\s*(?P<n>\d{10}|\d{8})"
                         r"(?!\d|\.\d)|(?<![\d.-])(?P<m>\d{10}|\d{8}),?\s+(?:of\s+the\s+)?"
                         r"(?:HTSUS|HTS\b|Harmonized)", re.I)
+_MORE_PLAIN = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<n>\d{10}|\d{8})(?![\d.])")
+# Numbers offered as alternatives for one article, not one number per article.
+_ALTERNATIVES = re.compile(r"\d{4}\.?\d{2}(?:\.?\d{2,4})?,?\s+or\s+(?:(?:sub)?heading\s+|in\s+)?"
+                           r"\d{4}\.?\d{2}|\balternativ\w*\b[^.]{0,80}\d{4}\.?\d{2}", re.I)
 PORTS_SENTENCE = re.compile(r"(?:entered|arrive|be\s+imported|be\s+landed)\s+(?:at|through)\s+"
                             r"the\s+ports?\s+of\s+(?P<ports>[^.]+(?:\.\s*\(\d{4}\))?)", re.I)
 _CODE = re.compile(r"\bport\s+code\s*:?\s*(?P<c>\d{4})\b", re.I)
@@ -131,9 +135,15 @@ def _hts(items: list[Paragraph], fields: Fields) -> None:
         if date_line(paragraph.text) is not None:
             continue  # a letter dated "2025.09.24" on a line of its own names no tariff number
         spans = [(m.start(), m.end()) for m in _HTS.finditer(paragraph.text)]
-        spans += [m.span("n") if m["n"] else m.span("m")
-                  for m in _HTS_PLAIN.finditer(paragraph.text)]
-        for start, end in sorted(spans):
+        for plain in _HTS_PLAIN.finditer(paragraph.text):
+            spans.append(plain.span("n") if plain["n"] else plain.span("m"))
+            # "classified in HTSUS 6205202016, 6912004810, 9405114010": the run of numbers the
+            # one keyword leads.
+            at = spans[-1][1]
+            while more := _MORE_PLAIN.match(paragraph.text, at):
+                spans.append(more.span("n"))
+                at = more.end()
+        for start, end in sorted(set(spans)):
             if _EARLIER.search(_sentence_before(paragraph.text, start)):
                 continue  # what a ruling or CBP gave before is not the classification proposed
             if paragraph.text[start:end] not in numbers:
@@ -141,6 +151,19 @@ def _hts(items: list[Paragraph], fields: Fields) -> None:
                 first = first or Span(paragraph, start, end)
     if first is not None:
         fields.put_span("proposed_hts", tuple(numbers), first, PROSE)
+        if any(_ALTERNATIVES.search(p.text) for p in items):
+            fields.put_span("hts_alternatives", True, first, PROSE)
+
+
+def count_by_numbers(fields: Fields) -> None:
+    """Goods counted by the tariff numbers proposed for them when nothing else counts them: six
+    numbers asked about in one question are six items (CBP's five-item practice), unless the
+    letter offers them as alternatives for one article ("6912.00.48 or 6912.00.50")."""
+    numbers = fields.items.get("proposed_hts")
+    if (numbers is None or len(numbers.value) < 2 or "item_count" in fields.items
+            or fields.value("items_uncounted") or fields.value("hts_alternatives")):
+        return
+    fields.put("item_count", len(numbers.value), numbers.evidence, PROSE - 0.1)
 
 
 def _sentence_before(text: str, at: int) -> str:

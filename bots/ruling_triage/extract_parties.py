@@ -39,6 +39,11 @@ _BEHALF = re.compile(
     r"on\s+behalf\s+of\s+(?:(?:our|my)\s+(?:client|principal|customer),?\s+)?(?P<name>[^()]+?)"
     # Asides may follow one another: "(Importer No. 98-7654321) ("Meridian"), we ...".
     r"(?:,\s+(?P<address>\d[^()]*?))?(?:\s*\([^)]*\))*,\s+(?:we|I)\b", re.I | re.S)
+# A title's line of its own: "REQUEST FOR A BINDING RULING" / "on behalf of Hollis & Grange Co."
+_BEHALF_LINE = re.compile(r"(?im)^[ \t]*(?:submitted\s+|filed\s+)?on\s+behalf\s+of\s+"
+                          r"(?:(?:our|my)\s+(?:client|principal),?\s+)?"
+                          r"(?P<name>[A-Z][^\n,;()]*?(?:,?\s+(?:Inc|LLC|Ltd|Corp|Co)\.?)?)"
+                          r"\.?[ \t]*$(?P<address>(?!))?")
 # "This firm represents Harbor Goods LLC, 12 Pier Road, ... (the "Importer"), in ..."
 _REPRESENT = re.compile(
     r"\b(?i:we|this\s+(?:firm|office|company)|the\s+undersigned)\s+represents?\s+"
@@ -166,7 +171,8 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
     """Requester (from a label, or an agent's principal), importer number, agent's authority."""
     _labelled_parties(items, fields)
     for paragraph in items:
-        if match := (_BEHALF.search(paragraph.text) or _REPRESENT.search(paragraph.text)
+        if match := (_BEHALF.search(paragraph.text) or _BEHALF_LINE.search(paragraph.text)
+                     or _REPRESENT.search(paragraph.text)
                      or _FIRM_FOR.search(paragraph.text) or _THROUGH.search(paragraph.text)
                      or _RE_FOR.search(paragraph.text)):
             fields.put_span("requester_name", fold(match["name"]),
@@ -198,6 +204,7 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
                 fields.put_span(key, value, Span(paragraph, start, end), PROSE)
             fields.put_span("acting_as_agent", True, Span(paragraph, *party.name_span), PROSE)
             break
+    _address_after_name(items, fields)
     for paragraph in items:
         if match := _IMPORTER.search(paragraph.text):
             parsed = parse_importer_number(match["n"].rstrip("-"))
@@ -269,6 +276,32 @@ def _labelled_line(items: list[Paragraph]) -> Span | None:
     return None
 
 
+def _lines_under_name(name: Span) -> Span | None:
+    """The address lines a "Requester" cell prints under the name ("Meridian LLC" / "410 Customs
+    House Square" / "Baltimore, MD 21202"), when they hold a street number or a ZIP code."""
+    text = name.text
+    first_end = text.find("\n", len(text) - len(text.lstrip()))
+    if first_end < 0 or not any(c.isdigit() for c in text[first_end:]):
+        return None
+    return Span(name.paragraph, name.start + first_end + 1, name.end)
+
+
+def _address_after_name(items: list[Paragraph], fields: Fields) -> None:
+    """The requester's address where the letter prints it after the name, anywhere ("Importer:
+    Hollis & Grange Furniture Co., 31 Mill Pond Road, High Point, NC 27260; importer number")."""
+    name = fields.items.get("requester_name")
+    if name is None or not name.value or "requester_address" in fields.items:
+        return
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in str(name.value).split())
+                         + r"(?:,|\s+\|)\s+(?P<address>\d[^()\n;]*?(?:\n[^()\n;]*?)?,\s*[A-Z]{2}\s+"
+                         r"\d{5}(?:-\d{4})?)\b")
+    for paragraph in items:
+        if match := pattern.search(paragraph.text):
+            span = Span(paragraph, match.start("address"), match.end("address"))
+            fields.put_span("requester_address", fold(match["address"]), span, PROSE)
+            return
+
+
 def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
     name = labelled(items, _LABELS["requester_name"], STOP) or _labelled_line(items)
     if name is not None and (both := _NAME_AND_ADDRESS.match(name.text)):
@@ -283,7 +316,7 @@ def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
                         Span(name.paragraph, name.start, name.start + len(first) + 1), LABELLED)
     address = labelled(items, _LABELS["requester_address"], STOP)
     if address is None and name is not None:
-        address = _address_box(items, name.paragraph)
+        address = _lines_under_name(name) or _address_box(items, name.paragraph)
     if address is not None:
         # A box wrapped after a comma ("New Orleans,/LA 70130") keeps one comma.
         lines = [fold(line).rstrip(",") for line in address.text.split("\n") if line.strip()]

@@ -45,8 +45,11 @@ _SAMPLE_VERB = re.compile(r"enclos(?:e|ed|ing)\b|attached|provided|submit(?:s|te
 # are attached, but not a sample", "specification sheets only, without samples".
 _NO_SAMPLE = re.compile(r"\b(?:no\s+|not\s+(?:a|any)\s+|without\s+(?:a\s+|any\s+)?|nor\s+(?:a\s+)?)"
                         r"(?:physical\s+)?samples?\b", re.I)
+_BARE_ANSWER_WORDS = 8  # "Sample: sent under separate cover to the NCSD." answers the heading
 _WHETHER = re.compile(r"\bwhether\b", re.I)
-_SAMPLE_HEADING = re.compile(r"^\s*(?:\d{1,2}\.|[IVX]{1,4}\.)?\s*samples?\s*[:.]\s", re.I)
+# A heading over the sentence: "Samples:", "5. Samples and documents" on a line of its own.
+_SAMPLE_HEADING = re.compile(r"^\s*(?:\d{1,2}\.|[IVX]{1,4}\.)?\s*samples?(?:\s*[:.]\s|"
+                             r"(?:\s+(?:and|&)\s+[\w ]{0,30})?[ \t]*\n)", re.I)
 # Offered, not sent: "can be provided upon request", "available on request", "if needed".
 _SAMPLE_OFFERED = re.compile(r"(?:up)?on\s+(?:your\s+)?request|if\s+(?:requested|needed|required|"
                              r"desired)|should\s+(?:you|CBP|the\s+\w+)\s+(?:require|wish|need)|"
@@ -74,8 +77,8 @@ _RESULT = re.compile(r"we\s+submit\s+that|ask\s+CBP\s+to\s+rule|request\s+that\s
                      re.I)
 _AUTHORITY = re.compile(
     r"\bGRI\b|General\s+Rules?\s+of\s+Interpretation|Explanatory\s+Notes?|\bheading\s+\d{4}\b"
-    r"|\b\d+\s+U\.S\.C\.|\b19\s+CFR\s+(?!177\b)\d+|\bRuling\s+[NH]\d{6}|substantial\s+"
-    r"transformation|\bbecause\b|\bsince\b"
+    r"|\b\d+\s+U\.S\.C\.|\b19\s+CFR\s+(?!177\b)\d+|\bRuling\s+[NH]\d{6}|substantial(?:ly)?\s+"
+    r"transform(?:ation|ed)|\bbecause\b|\bsince\b"
     # a ruling cited by its office ("ruling NY N301455", "HQ H123456") or a legal note
     r"|\b(?:NY|HQ)\s+[NHW]?\d{6}\b|\b(?:Section|Chapter)\s+Notes?\b|\bNote\s+\d", re.I)
 _NOT_BASIS = re.compile(r"confidential|sample|photograph|reconsider|\brelated\b|pending", re.I)
@@ -108,9 +111,12 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
                         sentence.start + review.end())
             fields.put_span("pending_statement", True, span, PROSE)
             fields.put_span("pending_before_cbp", True, span, PROSE)
-        # A "Samples:" heading before the sentence is not a word about a sample.
+        # A "Samples:" heading before the sentence is not a word about a sample, but it is the
+        # subject of a bare answer after it ("Sample: enclosed.", "Samples: sent separately").
+        headed = _SAMPLE_HEADING.match(text) is not None
         text = _SAMPLE_HEADING.sub(lambda m: " " * len(m.group(0)), text, count=1)
-        if _SAMPLE.search(text) and _SAMPLE_VERB.search(text):
+        if (_SAMPLE.search(text) or (headed and len(text.split()) <= _BARE_ANSWER_WORDS)) and (
+                _SAMPLE_VERB.search(text)):
             clause = _sample_clause(text)
             sent = not negated_before(Span(sentence.paragraph, sentence.start,
                                            sentence.start + len(clause)), _SAMPLE_VERB)

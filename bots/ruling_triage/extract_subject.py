@@ -44,6 +44,8 @@ _ASKS_WHETHER = re.compile(r"\b(?:we|it|the\s+(?:importer|requester|company)|our
                            r"valuation|appraisement|customs\s+value|coastwise|Jones\s+Act|"
                            r"cabotage)", re.I)
 _RE_LINE = re.compile(r"\s*(?:Re|Subject|Subj\.?|Regarding)\s*:\s*", re.I)
+_RE_CELL = re.compile(r"\s*(?:Re|Subject|Subj\.?|Regarding|Ruling\s+type|Type\s+of\s+ruling)"
+                      r"\s*:?\s*", re.I)
 # The sentence that asks for the ruling names its kind when a subject line does not ("Re: Request
 # for binding ruling" ... "we ask for a binding tariff classification ruling").
 _REQUEST_CLAUSE = re.compile(r"\b(?:request|ask|seek)\w*\s+(?:for\s+)?(?:a|an)\s+"
@@ -138,8 +140,16 @@ _UNLIQUIDATED = re.compile(r"not\s+(?:yet\s+)?been\s+liquidated|\bunliquidated\b
 _ALREADY = re.compile(r"ha(?:ve|s)\s+(?:already\s+)?(?:been\s+imported|arrived)|"
                       r"(?:are|is)\s+(?:now\s+)?(?:being\s+)?(?:detained|held)\s+(?:at\s+the\s+port|"
                       r"pending\s+entry|in\s+(?:a\s+)?(?:bonded\s+)?warehouse)|\bshipment\s+arrived\b|"
-                      r"\barrived\s+at\s+the\s+port\b|\bawaiting\s+(?:entry|release|clearance)\b",
+                      r"\barrived\s+at\s+the\s+port\b|\bawaiting\s+(?:entry|release|clearance)\b|"
+                      # The goods themselves entered and not liquidated: "The goods were entered
+                      # last month", "the entry is awaiting liquidation", "pending liquidation".
+                      r"\b(?:the|these|this|our)\s+(?:goods|merchandise|shipments?|articles?)\s+"
+                      r"(?:were|was|ha(?:ve|s)\s+been)\s+(?:already\s+)?entered\b|"
+                      r"\b(?:awaiting|pending|before\s+the\s+port\s+for)\s+liquidation\b",
                       re.I)
+# "No goods have been imported", "none of the goods has arrived", "nothing has been imported":
+# the subject denies the importation its verb names.
+_DENIED_SUBJECT = re.compile(r"\b(?:no|none|nothing|neither)\b[^.;:]{0,30}$", re.I)
 DESCRIPTION_LABEL = (r"(?:(?:product|merchandise)\s+)?description(?!\s+of\s+the\s+transaction)"
                      r"(?:\s+of\s+(?:the\s+)?"
                      r"(?:merchandise|goods|products?|articles?))?|(?:merchandise|commodity)(?=\s*:)"
@@ -186,9 +196,14 @@ def subjects_in(text: str) -> list[RulingType]:
 def read_subject(items: list[Paragraph], fields: Fields) -> None:
     """The main subject in the letter's own words and any further ones; a reconsideration."""
     subject_line: Span | None = None
-    for paragraph in items:
+    for index, paragraph in enumerate(items):
         if match := _RE_LINE.match(paragraph.text):
             subject_line = Span(paragraph, match.end(), len(paragraph.text))
+            break
+        if _RE_CELL.fullmatch(paragraph.text) and index + 1 < len(items):
+            # A worksheet's "Subject" cell, its value in the cell beside it, read apart.
+            after = items[index + 1]
+            subject_line = Span(after, 0, len(after.text))
             break
     # A subject line that names a subject wins; one that names only the goods or "a ruling"
     # leaves the kind to the sentence asking for the ruling, and is "other" only failing that.
@@ -390,21 +405,29 @@ def _goods_named(items: list[Paragraph]) -> str | None:
 def _run_in(items: list[Paragraph], pattern: re.Pattern[str]) -> Span | None:
     """A label with its colon opening a line or a sentence inside a paragraph ("... model C-15.
     Merchandise: LED desk lamps"): the words after it."""
-    for paragraph in items:
+    for index, paragraph in enumerate(items):
         for start in _LINE_OR_SENTENCE.finditer(paragraph.text):
             match = pattern.match(paragraph.text, start.end())
-            if (match and paragraph.text[match.start():match.end()].rstrip().endswith(":")
-                    and match.end() < len(paragraph.text.rstrip())):
+            if not (match and paragraph.text[match.start():match.end()].rstrip().endswith(":")):
+                continue
+            if match.end() < len(paragraph.text.rstrip()):
                 return Span(paragraph, match.end(), len(paragraph.text))
+            # The label ends its printed row; the value is the row below ("... 8%. Principal
+            # use in the U.S.:" / "household use."), unless that row opens a label of its own.
+            after = items[index + 1] if index + 1 < len(items) else None
+            if after is not None and not STOP.match(after.text) and after.page == paragraph.page:
+                return Span(after, 0, len(after.text))
     return None
 
 
 # The facts a classification request gives for its goods, run into the paragraph after their name.
+# A sentence ends after a word, a number, a bracket or a share: "... copper 8%. Principal use: ...".
+_SENTENCE_END = r"(?<=[a-z0-9)%\]\"'][.])"
 _FACTS_RUN_IN = re.compile(
-    r"(?<=[a-z0-9)]\.)\s+(?:principal\s+use|component\s+materials)\b[^:.]{0,40}:", re.I)
+    _SENTENCE_END + r"\s+(?:principal\s+use|component\s+materials)\b[^:.]{0,40}:", re.I)
 _ITEM_LABEL = re.compile(r"\s*(?:item\s+\d{1,2}|\d{1,2}[.)](?!\d))\s*:?\s*", re.I)
 _NOT_GOODS = re.compile(r"\bruling\b|\brequest|\bask|\bwe\b|:", re.I)
-_LINE_OR_SENTENCE = re.compile(r"\n|(?<=[a-z0-9)]\.)\s+")
+_LINE_OR_SENTENCE = re.compile(r"\n|" + _SENTENCE_END + r"\s+")
 
 
 # A table's header row: the cell right of "Description" heads the next column ("Material",
@@ -452,7 +475,8 @@ def read_transaction(items: list[Paragraph], fields: Fields) -> None:
         if match := _UNLIQUIDATED.search(text):
             fields.put_span("liquidated", False, Span(paragraph, match.start(), match.end()),
                             PROSE)
-        if match := _ALREADY.search(text):
+        if (match := _ALREADY.search(text)) and not _DENIED_SUBJECT.search(
+                text[max(0, match.start() - 40):match.start()]):
             fields.put_span("already_imported", True, Span(paragraph, match.start(),
                                                            match.end()), PROSE)
 

@@ -16,6 +16,7 @@ from typing import Any
 from bots.common.fields import Fields as BaseFields
 from bots.common.reading.lines import fold as fold  # the ruling modules import it from here
 from bots.common.reading.lines import rejoin_justified
+from bots.common.reading.running import without_running_lines
 from bots.common.reading.sentences import sentence_spans
 from tradebots.facts import Evidence
 from tradebots.pdf import PdfDocument, Segment, Word, evidence_of
@@ -129,9 +130,14 @@ class Span:
 def paragraphs(document: PdfDocument) -> list[Paragraph]:
     """Every paragraph in reading order: page, then top, then left to right."""
     result: list[Paragraph] = []
-    for number in document.page_numbers:
+    # A running head or foot repeated on every page ("Binding ruling request - 19 CFR 177.2",
+    # "... | Page 1 of 2 1") would split a signature block a page break cuts; the first page's
+    # top lines stay (a letterhead repeated as the later pages' head names the sender).
+    pages = without_running_lines([document.segments(n) for n in document.page_numbers],
+                                  keep_first_top=True)
+    for number, lines in zip(document.page_numbers, pages, strict=True):
         open_: list[Paragraph] = []
-        segments = sorted((s for line in document.segments(number) for s in rejoin_justified(line)),
+        segments = sorted((s for line in lines for s in rejoin_justified(line)),
                           key=lambda s: (s.top, s.x0))
         for segment in segments:
             owner = _continued(open_, segment)

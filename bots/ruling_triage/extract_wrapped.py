@@ -14,11 +14,14 @@ from collections import Counter
 
 from bots.common.reading.sentences import ABBREVIATIONS
 from bots.ruling_triage.extract_text import Paragraph
+from tradebots.pdf import Word
 
 _ALIGN = 6.0  # points: the next line starts at the same x
 _FULL = 0.88  # a line reaching this share of the column's width runs to its margin
 _MAX_GAP = 1.0  # line heights of white space between a wrapped line and its continuation
 _LEADING_SLACK = 1.5  # points a continuation's gap may exceed the page's usual gap between lines
+_TITLE_SIZE = 1.25  # a line this many times the body's height is a title
+_TITLE_WORDS = re.compile(r"\b(?:ruling|request)\b", re.I)
 _MIN_WORDS = 6  # a wrapped line is running text, not a letterhead's "Tel. (555) 555-4325"
 _ENDS = (".", ":", "!", "?", ";")
 _ABBREVIATIONS = tuple(a.casefold() for a in ABBREVIATIONS)
@@ -33,18 +36,53 @@ _OPEN_ENDED = frozenset(("the", "a", "an", "of", "in", "to", "for", "by", "with"
                          "at", "on", "from", "its", "their", "our", "per"))
 
 
+class _Title(Paragraph):
+    """A title wrapped over lines, read as the one line it is."""
+
+    def glue(self, line_index: int, index: int, previous: Word) -> str:
+        return " " if index == 0 else super().glue(line_index, index, previous)
+
+
 def rejoin_wrapped(items: list[Paragraph]) -> list[Paragraph]:
     """ITEMS with each paragraph whose last line wraps joined to the one continuing it."""
     result: list[Paragraph] = []
     leading = {page: _usual_gap(items, page) for page in {p.page for p in items}}
+    body = {page: _body_height(items, page) for page in {p.page for p in items}}
     for paragraph in items:
         last = result[-1] if result else None
-        if last is not None and _continues(last, paragraph, _right_margin(items, last),
-                                           leading[paragraph.page]):
+        if last is not None and _title_continues(last, paragraph, body[paragraph.page]):
+            result[-1] = _Title(last.page, [*last.segments, *paragraph.segments])
+        elif last is not None and (_continues(last, paragraph, _right_margin(items, last),
+                                              leading[paragraph.page])
+                                   or _hanging_continues(last, paragraph, leading[paragraph.page])):
             result[-1] = Paragraph(last.page, [*last.segments, *paragraph.segments])
+        elif len(paragraph.segments) > 1 and _is_title(paragraph, body[paragraph.page]):
+            result.append(_Title(paragraph.page, paragraph.segments))
         else:
             result.append(paragraph)
     return result
+
+
+def _hanging_continues(before: Paragraph, after: Paragraph, usual_gap: float) -> bool:
+    """A numbered item's line wrapped under its text, not under its number ("2. We submit that
+    ... (19 CFR" / "    102.11)."): a hanging indent the paragraph reader took for a new one."""
+    head, line = before.segments[0], before.segments[-1]
+    if (before.page != after.page or not _NUMBERED.match(head.text) or len(head.words) < 2
+            or _NUMBERED.match(after.text) or _ends_sentence(line.words[-1].text)):
+        return False
+    gap = after.top - line.bottom
+    return (abs(after.x0 - head.words[1].x0) <= _ALIGN and after.x0 > head.x0 + 1.0
+            and 0.0 <= gap <= usual_gap + _LEADING_SLACK)
+
+
+def _is_title(paragraph: Paragraph, body: float) -> bool:
+    """Whether every line of PARAGRAPH is printed at one display size, larger than the body's,
+    and it names the request: a letterhead's name over its street and town is no title."""
+    first = paragraph.segments[0].height
+    return body > 0 and first >= _TITLE_SIZE * body and all(
+        abs(s.height - first) <= 0.5 for s in paragraph.segments) and (
+        _TITLE_WORDS.search(paragraph.segments[0].text) is not None
+        and not any(c.isdigit() for s in paragraph.segments[1:] for c in s.text))
 
 
 def _continues(before: Paragraph, after: Paragraph, margin: float, usual_gap: float) -> bool:
@@ -60,6 +98,28 @@ def _continues(before: Paragraph, after: Paragraph, margin: float, usual_gap: fl
                  or line.words[-1].text.casefold() in _OPEN_ENDED)
             and width > 0 and line.words[-1].x1 - line.x0 >= _FULL * width
             and not _ends_sentence(line.words[-1].text))
+
+
+def _title_continues(before: Paragraph, after: Paragraph, body: float) -> bool:
+    """A display-size title wrapped onto a second line of the same size ("Request for a Binding
+    Ruling: Tariff" / "Classification"): both single lines, larger than the body text, close."""
+    line, next_line = before.segments[-1], after.segments[0]
+    return (before.page == after.page and len(after.segments) == 1
+            and _is_title(Paragraph(before.page, [*before.segments, next_line]), body)
+            and 0.0 <= after.top - line.bottom <= line.height
+            and (abs(before.x0 - after.x0) <= _ALIGN
+                 or abs((line.x0 + line.words[-1].x1) - (next_line.x0 + next_line.words[-1].x1))
+                 <= 2 * _ALIGN)
+            # "Request for a Binding Ruling:" / "Country of Origin Marking": a title's colon
+            # leads on to its subject; a full stop ends it.
+            and not line.words[-1].text.endswith((".", "!", "?", ";"))
+            and not _NUMBERED.match(after.text))
+
+
+def _body_height(items: list[Paragraph], page: int) -> float:
+    """The most common line height on PAGE: the body text's size."""
+    heights = Counter(round(s.height, 1) for p in items if p.page == page for s in p.segments)
+    return float(heights.most_common(1)[0][0]) if heights else 0.0
 
 
 def _ends_sentence(word: str) -> bool:

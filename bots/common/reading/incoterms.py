@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-_TERMS = re.compile(r"\b(?:sold|purchased|bought|priced|invoiced|sells?|buys?)\b[^.]*?\b(?:FOB|CIF|"
+# A full stop inside the sentence ("Harbin Export Co., a company ...", "U.S. buyer") ends nothing.
+_TERMS = re.compile(r"\b(?:sold|purchased|bought|priced|invoiced|sells?|buys?)\b"
+                    r"(?:[^.]|\.(?-i:(?=[ \t\n]*[a-z,;]|[A-Z]\.)))*?\b(?:FOB|CIF|"
                     r"CFR|FCA|EXW|DDP|DAP|DPU|CPT|CIP|FAS|ex[- ]works|delivered)\b"
                     r"|\bterms\s+of\s+(?:sale|payment)\b|\bpayment\s+(?:is\s+)?due\b|\bIncoterms?\b"
                     # "Terms: FOB port of export": a term of sale labelled, or named by its place.
