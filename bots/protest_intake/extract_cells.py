@@ -53,7 +53,9 @@ LABELS: dict[str, re.Pattern[str]] = {
     "port_code": _labels(r"port(?:\s+code)?(?:\s+of\s+(?:entry|filing))?"),
     "importer_number": _labels(r"(?:importer|IOR)(?:\s+of\s+record)?\s+(?:number|no\.?|#|id)",
                                r"IOR", r"EIN"),
-    "received_date": _labels(r"date\s+received(?:\s+by\s+CBP)?", r"received\s+(?:by\s+CBP|on)"),
+    "received_date": _labels(r"date\s+received(?:\s+by\s+CBP)?", r"received\s+(?:by\s+CBP|on)",
+                             r"(?:CBP\s+)?(?:received|receipt)\s+date",
+                             r"date\s+of\s+(?:CBP\s+)?receipt"),
     "further_review_requested": _labels(r"(?:section\s+[ivx]+\s*-\s*)?further\s+review"
                                         r"(?:\s+requested)?"),
     "accelerated_disposition": _labels(r"accelerated\s+disposition(?:\s+requested)?"),
@@ -307,6 +309,8 @@ def _electronic_signature(document: PdfDocument, fields: Fields) -> None:
             for row in document.segments(number):
                 match = pattern.match(" ".join(s.text for s in row))
                 if match and not _COMPANY.search(match.group("name")):
-                    fields.put("signer_name", fold(match.group("name")),
+                    # The sentence's full stop is no part of the name ("Ocampo."; "Jr." keeps it).
+                    name = re.sub(r"(?<=[a-z]{2})\.$", "", fold(match.group("name")))
+                    fields.put("signer_name", name,
                                evidence_of([w for s in row for w in s.words]), confidence)
                     return
