@@ -162,16 +162,24 @@ def test_a_bare_objection_stays_bare_with_its_sign_off_after_it(close: str) -> N
     assert not deferred(f"The value includes buying commissions, not part of the price. {close}")
 
 
-@pytest.mark.parametrize("word", ["result", "outcome", "relief", "treatment"])
+@pytest.mark.parametrize("sentence", [
+    "We ask for the same result as protest 3901-24-139074.",
+    "We ask for the same outcome as protest 3901-24-139074.",
+    "We ask for the same relief as protest 3901-24-139074.",
+    "Same disposition requested as in protest 3901-24-139074, further review pending.",
+    "The same treatment is sought as in protest 3901-24-139074.",
+])
 def test_the_same_result_as_another_protest_asks_its_disposition(
-        tmp_path: Path, word: str) -> None:
-    # Read as this protest's own number, it took (a)(7) away: a confident "accept".
-    facts = _read(tmp_path / "e.pdf", [
+        tmp_path: Path, sentence: str) -> None:
+    # Read as this protest's own number, it took (a)(7) away: a confident "accept"; read only
+    # as a guess, the protest went to a person.
+    read = extract_protest(draw_referral(tmp_path / "e.pdf", [
+        "Protest under 19 U.S.C. 1514",
         "We, Marigold Ceramics Corp., protest the appraised value of the following entries.",
-        f"We ask for the same {word} as protest 3901-24-139074.",
-    ])
-    assert facts.protest_number is None
-    assert facts.earlier_protest_number == "3901-24-139074"
+        sentence, *_ENTRY], font_size=10))
+    assert read.facts.protest_number is None
+    assert read.facts.earlier_protest_number == "3901-24-139074"
+    assert "earlier_protest_inferred" not in read.fields
 
 
 @pytest.mark.parametrize("subject", ["Re: Protest under 19 U.S.C. 1514, No. 3002-25-195759",
