@@ -10,6 +10,7 @@ from typing import Any
 
 from bots.common.reading.dates import find_dates
 from bots.common.reading.parties import US_ADDRESS
+from bots.common.reading.phrases import fold_label, spelled_out
 from bots.common.reading.worksheet_cells import WRAP_SLACK, row_pairs, run_on
 from bots.protest_intake.extract_elements import DEFERRED, HEADING_CONFIDENCE, deferred
 from bots.protest_intake.extract_fields import (
@@ -52,11 +53,17 @@ LABELS: dict[str, re.Pattern[str]] = {
     "port_code": _labels(r"port(?:\s+code)?(?:\s+of\s+(?:entry|filing))?"),
     "importer_number": _labels(r"(?:importer|IOR)(?:\s+of\s+record)?\s+(?:number|no\.?|#|id)",
                                r"IOR", r"EIN"),
-    "received_date": _labels(r"date\s+received(?:\s+by\s+CBP)?", r"received\s+(?:by\s+CBP|on)"),
+    "received_date": _labels(r"date\s+received(?:\s+by\s+CBP)?", r"received\s+(?:by\s+CBP|on)",
+                             r"(?:CBP\s+)?(?:received|receipt)\s+date",
+                             r"date\s+of\s+(?:CBP\s+)?receipt"),
     "further_review_requested": _labels(r"(?:section\s+[ivx]+\s*-\s*)?further\s+review"
                                         r"(?:\s+requested)?"),
     "accelerated_disposition": _labels(r"accelerated\s+disposition(?:\s+requested)?"),
-    "signer_name": _labels(r"printed\s+name", r"name\s+of\s+signer", r"signed\s+by"),
+    # An e-filing acknowledgement's "Filed by | X" names who signed what it filed.
+    "signer_name": _labels(r"printed\s+name", r"name\s+of\s+(?:the\s+)?(?:signer|signatory)",
+                           r"(?:signed|filed|submitted|certified)\s+by", r"signer(?:'s\s+name)?",
+                           r"signatory", r"name\s+of\s+person\s+signing",
+                           r"authori[sz]ed\s+(?:signer|signatory)"),
     "earlier_protest_number": _labels(r"(?:earlier|prior)\s+protest\s+(?:number|no\.?|#)"),
 }
 # In the row of an earlier protest's number, "Date received" is that protest's receipt date.
@@ -84,13 +91,29 @@ _ELECTRONIC_SIGNATURE = re.compile(
 # "Prepared and signed by Marcus T. Delgado, Licensed Customs Broker, on 10/10/25": a person
 # (two to four capitalised words, no company word) followed by a title.
 _SIGNED_BY = re.compile(
-    r"(?im)^\s*(?:prepared\s+and\s+)?(?:signed|filed|submitted)\s+by\s+(?:/s/\s*)?"
-    r"(?P<name>(?-i:[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]*){1,3})),\s+\w"
+    r"(?im)^\s*(?:prepared\s+and\s+)?(?:signed|filed|submitted)\s+(?:electronically\s+)?by\s+"
+    r"(?:/s/\s*)?(?P<name>(?-i:[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]*\.?){1,3}?))"
+    # "Submitted electronically by X." ends the line at the name.
+    r"(?:,\s+\w|\.?\s*$)"
 )
 _COMPANY = re.compile(r"(?i)\b(?:inc|llc|ltd|co|corp|company|brokerage|services|group|llp)\b")
 _ANSWERS = re.compile(r"[☐☒☑]|[(\[]\s*[xX]?\s*[)\]]\s*(?:yes|no)\b", re.I)
 _SLASHES = re.compile(r"\s+/\s+")
 _CITY_LINE = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+
+
+# A request's cell answered in words, not boxes: "Yes", "Requested", "No", "None", "N/A",
+# "Not requested", "Not available through this module" (nothing asked for either way).
+_YES = re.compile(r"(?i)^\W*(?:yes|y|requested|true)\b")
+_NO = re.compile(r"(?i)^\W*(?:no|n|none|n/a|not\b|false|declined|waived|neither)\b")
+
+
+def _answer(text: str) -> bool | None:
+    """A request's cell: its ticked box, else a bare yes or no in words."""
+    boxed = ticked(text)
+    if boxed is not None or "[" in text or "(" in text[:3]:
+        return boxed
+    return True if _YES.match(text) else False if _NO.match(text) else None
 
 
 def _date(text: str) -> Any:
@@ -115,8 +138,8 @@ _PARSE: dict[str, Callable[[str], Any]] = {
     "port_code": port_code_in,
     "importer_number": importer_number_in,
     "received_date": _date,
-    "further_review_requested": ticked,
-    "accelerated_disposition": ticked,
+    "further_review_requested": _answer,
+    "accelerated_disposition": _answer,
     "signer_name": lambda t: fold(t.removeprefix("/s/")) or None,
     "earlier_protest_number": protest_number_in,
     "earlier_protest_received": _date,
@@ -124,8 +147,14 @@ _PARSE: dict[str, Callable[[str], Any]] = {
 
 
 def cell_label(text: str) -> str:
-    """A label cell's words without its box number, note in brackets or colon."""
-    return _TAIL.sub("", _NUMBERING.sub("", text))
+    """A label cell's words without its box number, note in brackets or colon; abbreviations
+    spelled out when the label as printed names no field ("Date Rec'd by CBP")."""
+    label = _TAIL.sub("", _NUMBERING.sub("", text))
+    if any(pattern.fullmatch(label) for pattern in LABELS.values()):
+        return label
+    folded = fold_label(label)
+    spelled = spelled_out(folded)
+    return spelled if spelled != folded else label
 
 
 def read_cells(document: PdfDocument, fields: Fields) -> None:
@@ -144,17 +173,23 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
         # A printout spaces its colon off the label: "IMPORTER NAME   : X".
         label, value = cell_label(label_cell.text), value_cell.text.lstrip(": \t")
         evidence = evidence_of(list(value_cell.words))
-        if _SIGNATURE.match(label_cell.text):
+        if _SIGNATURE.match(label):
             signed = True
             continue
-        if signed and _NAME.match(label_cell.text):
+        if signed and _NAME.match(label):
             fields.put("signer_name", _PARSE["signer_name"](value), evidence, LABELLED)
             continue
         if below and LABELS["name_and_address"].fullmatch(label):
-            continue  # a block of lines under its caption: the form's box reader reads it whole
+            continue  # a block of lines under its caption: read whole below
         if LABELS["name_and_address"].fullmatch(label):
             _name_and_address(fields, value, evidence, _next_line(rows, index))
             continue
+        if LABELS["protestant_address"].fullmatch(label) and not _CITY_LINE.search(value):
+            # A worksheet prints the street on the label's row and the city in the merged cell's
+            # next row(s), its label cell empty: "Address | 1 Main St" / "| City, ST 00000".
+            lines = run_on(rows, index)[:2]
+            value = ", ".join([value, *(line.text for line in lines)])
+            evidence = evidence_of([*value_cell.words, *(w for ln in lines for w in ln.words)])
         _labelled_value(fields, label, value, evidence, earlier=index in earlier_rows,
                         earlier_section=index in in_earlier)
         if PROTEST.heading("merchandise", label):
@@ -162,11 +197,17 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
         elif PROTEST.heading("objection_heading", label):
             _objection(fields, _run_on(value, rows, index), evidence)
     _electronic_signature(document, fields)
+    # The form's box reader reads a name-and-address block under its caption; a drawn or
+    # printed form read as a letter has none, so the caption's column is read here.
+    for index, row in enumerate(rows):
+        for cell in row:
+            if LABELS["name_and_address"].fullmatch(cell_label(cell.text)):
+                _name_and_address_block(fields, rows, index, cell)
 
 
 def _is_label(text: str) -> bool:
     label = cell_label(text)
-    return bool(_SIGNATURE.match(text) or _NAME.match(text) or _TITLE.match(text)
+    return bool(_SIGNATURE.match(label) or _NAME.match(label) or _TITLE.match(label)
                 or any(p.fullmatch(label) for p in LABELS.values())
                 or PROTEST.heading("merchandise", label)
                 or PROTEST.heading("objection_heading", label))
@@ -217,6 +258,31 @@ def _name_and_address(fields: Fields, value: str, evidence: Any, next_line: str 
     fields.put("protestant_address", ", ".join(fold(p) for p in parts[1:]), evidence, LABELLED)
 
 
+def _name_and_address_block(fields: Fields, rows: Sequence[Sequence[Segment]], index: int,
+                            caption: Segment) -> None:
+    """"4. NAME AND ADDRESS OF PROTESTANT" over "X Co." / "1 Main St" / "City, ST 00000": the
+    lines in the caption's column (up to the next caption on its row) down to the city line,
+    the values perhaps set a little off the caption (a drawn form's free frames)."""
+    right = min((cell.x0 for cell in rows[index] if cell.x0 > caption.x0), default=float("inf"))
+    lines: list[Segment] = []
+    for row in rows[index + 1:index + 8]:
+        inside = [cell for cell in row if caption.x0 - WRAP_SLACK <= cell.x0 < right]
+        if not inside:
+            continue
+        if _is_label(inside[0].text) or len(inside) > 1:
+            break
+        lines.append(inside[0])
+        if _CITY_LINE.search(inside[0].text):
+            break
+    if len(lines) < 2 or not _CITY_LINE.search(lines[-1].text) \
+            or _CITY_LINE.search(lines[0].text):
+        return
+    evidence = evidence_of([w for line in lines for w in line.words])
+    fields.put("protestant_name", _name(lines[0].text), evidence, LABELLED)
+    fields.put("protestant_address", ", ".join(fold(line.text) for line in lines[1:]), evidence,
+               LABELLED)
+
+
 def _run_on(value: str, rows: Sequence[Sequence[Segment]], index: int) -> str:
     """A value cell's text with the one-cell lines that wrap it below (a merged cell), or, in a
     letter's text, the line going on in lower case under the label at the margin ("Merchandise:
@@ -243,6 +309,8 @@ def _electronic_signature(document: PdfDocument, fields: Fields) -> None:
             for row in document.segments(number):
                 match = pattern.match(" ".join(s.text for s in row))
                 if match and not _COMPANY.search(match.group("name")):
-                    fields.put("signer_name", fold(match.group("name")),
+                    # The sentence's full stop is no part of the name ("Ocampo."; "Jr." keeps it).
+                    name = re.sub(r"(?<=[a-z]{2})\.$", "", fold(match.group("name")))
+                    fields.put("signer_name", name,
                                evidence_of([w for s in row for w in s.words]), confidence)
                     return

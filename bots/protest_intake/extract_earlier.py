@@ -17,10 +17,15 @@ def _number(group: str) -> str:
     return rf"(?P<{group}>\d{{4}}\s*-\s*\d{{2,4}}\s*-\s*\d{{6}})"
 
 
+# "the same result / outcome / relief as protest ...": any word for what CBP decided asks it.
+_WHAT_DECIDED = (r"(?:disposition|treatment|decision|result|outcome|relief|resolution"
+                 r"|determination|action|ruling)")
+# "Same disposition requested as in protest ...": the request's verb between the words.
+_ASKED_FOR = r"(?:(?:is\s+|be\s+)?(?:requested|sought|asked(?:\s+for)?|claimed)\s+)?"
 # The sentence runs on past "Aug. 5, 2024": a full stop before a digit does not end it.
 _SAME_DISPOSITION = re.compile(
     # "SAME AS OUR EARLIER PROTEST 3901-25-337020" asks for its disposition in three words.
-    r"(?:same\s+(?:(?:disposition|treatment|decision)\s+)?as|decided\s+(?:like|as|the\s+same\s+as)"
+    rf"(?:same\s+(?:{_WHAT_DECIDED}\s+)?{_ASKED_FOR}as|decided\s+(?:like|as|the\s+same\s+as)"
     r"|(?:apply|extend|accord|give)\s+(?:it\s+|them\s+)?(?:the\s+)?disposition\s+of)"
     r"\s+(?:(?:in|that\s+of|for)\s+)?(?:the\s+|our\s+|its\s+|their\s+)?"
     r"(?:earlier\s+|prior\s+)?protest\s+"
@@ -29,7 +34,7 @@ _SAME_DISPOSITION = re.compile(
 )
 # The protest named first, the request after it in the same sentence: "The same issue is before
 # CBP in Protest 1001-24-196352 (received May 2, 2024); we request the same disposition."
-_ASKED_AFTER = r"(?P<rest>(?:[^.]|\.(?=\s*\d))*?\bsame\s+(?:disposition|treatment|decision)\b)"
+_ASKED_AFTER = rf"(?P<rest>(?:[^.]|\.(?=\s*\d))*?\bsame\s+{_WHAT_DECIDED}\b)"
 _NAMED_THEN_ASKED = re.compile(
     rf"\bprotest\s+(?:no\.?\s*|number\s*|#\s*)?{_number('number')}{_ASKED_AFTER}", re.I
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.sentences import answered_clauses, clauses
-from bots.common.reading.tick_boxes import yes_no_in_text
+from bots.common.reading.tick_boxes import boxed_options, yes_no_in_text
 from bots.protest_intake.extract_fields import ARGUES, INFERRED, PROSE, Fields, fold
 from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf import TextStream
@@ -43,8 +43,10 @@ _BARE_OBJECTION = re.compile(
     r"(?:\s+(?:upon|on|at|in)\s+(?:the\s+)?liquidation)?\W*$"
 )
 _NEGATION = re.compile(r"(?i)\b(?:not|no|none|neither|nor|never|without)\b|n't\b")
+# "Please send this protest for further review", "refer it to Headquarters": routing verbs ask too.
 _ASK_WORDS = (r"(?:request\w*|appl(?:y|ies|ied|ication)|ask\w*|seek\w*|sought|forward\w*|"
-              r"petition\w*)")
+              r"petition\w*|send|sent|refer\w*|transmit\w*|submit\w*|route\w*|escalat\w*|"
+              r"want\w*|wish\w*|desire\w*)")
 # A refusal puts its negation next to the asking verb ("does not request", "is not requested",
 # "no further review is requested"); a "not" elsewhere in the sentence is about something else.
 _REFUSAL = re.compile(
@@ -63,7 +65,8 @@ _LABEL_ANSWER = re.compile(
 _WAIVING = re.compile(r"(?i)\b(?:declines?|waives?|withdraws?)\b")
 _ASKING = re.compile(
     r"(?i)\b(?:request\w*|appl(?:y|ies|ied|ication)|ask\w*|seek\w*|forward\w*|petition\w*|"
-    r"move[sd]?|invok\w*|elect\w*)\b"
+    r"move[sd]?|invok\w*|elect\w*|send|sent|refer\w*|transmit\w*|submit\w*|route\w*|"
+    r"escalat\w*|want\w*|wish\w*|desire\w*|would\s+like|please)\b"
 )
 # The 174.13 statement that no other application is pending mentions further review without
 # asking for it.
@@ -110,6 +113,10 @@ _REASONS = re.compile(
 # A sentence ends at its full stop, and at a footnote's mark printed against it ("provision.2 No
 # drawback ..."), so the next sentence is not read as part of it.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:\d{1,2}(?=\s+[A-Z]))?\s")
+# The close that may follow the objection's text in the same block ("Submitted electronically
+# by X.", "Respectfully submitted,", "/s/ X"): it and what follows are no part of the objection.
+_SIGN_OFF = re.compile(r"(?i)^\W*(?:(?:respectfully\s+)?submitted|(?:electronically\s+)?signed"
+                       r"|filed\s+(?:electronically\s+)?by|sincerely|respectfully|/s/)\b")
 _OBJECTION_REACH = 1200  # characters: enough to show the objection as evidence
 
 
@@ -119,7 +126,8 @@ def deferred(text: str) -> bool:
     sentences = _SENTENCE_BREAK.split(text.strip())
     if _DEFERRAL.search(sentences[0]):
         return True
-    own = [s for s in sentences
+    closed = next((i for i, s in enumerate(sentences) if i and _SIGN_OFF.match(s)), None)
+    own = [s for s in sentences[:closed]
            if not any(PROTEST.search(f, s) for f in ("further_review", "accelerated", "drawback"))]
     return bool(own) and all(_BARE_DISAGREEMENT.match(s) or _BARE_OBJECTION.match(s)
                              for s in own)
@@ -137,6 +145,14 @@ def gives_reasons(text: str) -> bool:
                for s in own)
 
 
+def _own_box(field: str, sentence: str) -> bool | None:
+    """Whether the one boxed option that names FIELD is ticked ("[X] Accelerated disposition",
+    "[ ] Further review requested"); None when no single option names it."""
+    options = [option for option in boxed_options(sentence) or ()
+               if PROTEST.search(field, option.words)]
+    return options[0].ticked if len(options) == 1 else None
+
+
 def read_elements(stream: TextStream, fields: Fields) -> None:
     """Fill the four elements from the text, first cue wins; refusals read as False."""
     text = stream.text
@@ -146,8 +162,11 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
             sentence = text[start:end]
             if not PROTEST.search(field, sentence):
                 continue
-            # A ticked box answers even where the line goes on to name a criterion.
-            boxed = yes_no_in_text(sentence)
+            # A ticked box answers even where the line goes on to name a criterion; a box
+            # before the request's own words ("[ ] Further review requested") answers it too.
+            boxed = _own_box(field, sentence)
+            if boxed is None:
+                boxed = yes_no_in_text(sentence)
             if boxed is None and (label := _LABEL_ANSWER.search(sentence)) \
                     and PROTEST.search(field, sentence[:label.start() + 1]):
                 boxed = not label.group("refused")

@@ -7,6 +7,7 @@ from typing import Any
 
 from bots.common.fields import Fields as BaseFields
 from bots.common.reading.lines import fold as fold  # the bots' readers import it from here
+from bots.common.reading.tick_boxes import boxed_options
 from bots.customs.identifiers import parse_importer_number, parse_protest_number
 from bots.protest_intake.model import Category
 from tradebots.facts import Evidence
@@ -52,15 +53,24 @@ _SEPARATOR_FIRST = re.compile(r"^(?::?=|:)\s*")
 
 def category_of(text: str) -> Category | None:
     """The 1514(a) decision a phrase names; the more specific decisions are tried first."""
-    text = _REMEDY.sub(" ", text)
+    text = _REMEDY.sub(" ", chosen_options(text))
     return next((cat for pattern, cat in _CATEGORIES if pattern.search(text)), None)
 
 
 def earliest_category(text: str) -> Category | None:
     """The decision named first in a phrase ("classification ... at a value" is classification)."""
-    text = _REMEDY.sub(" ", text)
+    text = _REMEDY.sub(" ", chosen_options(text))
     found = [(m.start(), cat) for pattern, cat in _CATEGORIES if (m := pattern.search(text))]
     return min(found)[1] if found else None
+
+
+def chosen_options(text: str) -> str:
+    """A line of boxed choices ("[ ] Classification [X] Appraised value") names only what it
+    ticks; none ticked names nothing. Text without boxes is itself."""
+    options = boxed_options(text) or []
+    if not any(pattern.search(option.words) for option in options for pattern, _ in _CATEGORIES):
+        return text  # boxes for something else ("Drawback [ ] Yes [X] No"): the words decide
+    return " ; ".join(option.words for option in options if option.ticked)
 
 
 def ticked(text: str) -> bool | None:

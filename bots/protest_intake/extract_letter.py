@@ -19,6 +19,7 @@ from bots.protest_intake.extract_fields import (
     STAMPED,
     Fields,
     category_of,
+    chosen_options,
     earliest_category,
     fold,
     importer_number_in,
@@ -37,10 +38,14 @@ _STAMP = re.compile(r"\bR ?E ?C ?E ?I ?V ?E ?D\b|(?im:^\s*(?:CBP\s+)?(?:date\s+)
 _STAMP_REACH = 80  # characters after RECEIVED where the stamp's date is printed
 # Stamps word the number many ways: "Protest No.", "Protest Number:", "PROTEST #", "Protest
 # Nbr.", "Protest No. (CBP)"; the number's own shape (port-year-serial) is the surer cue.
+# A subject line may cite the statute between the word and the number: "Re: Protest under 19
+# U.S.C. 1514, No. 3002-25-195759"; then the number's own label ("No.", "Number", "#") marks it.
 _PROTEST_NUMBER = re.compile(
-    r"\bprotest\b[^\n\d]{0,24}?(\d{4}\s*-\s*\d{2,4}\s*-\s*\d{6})(?!\d)", re.I
+    r"\bprotest\b(?:[^\n\d]{0,24}?|[^\n]{0,60}?(?:\bno\.?|\bnumber|#)\s*)"
+    r"(\d{4}\s*-\s*\d{2,4}\s*-\s*\d{6})(?!\d)", re.I
 )
-_EARLIER = re.compile(r"(?i)earlier|prior|previous|related|pending|companion|same\s+disposition"
+_EARLIER = re.compile(r"(?i)earlier|prior|previous|related|pending|companion"
+                      r"|same\s+(?:disposition|result|outcome|treatment|decision|relief)"
                       r"|decided\s+(?:like|as)")
 _PORT = re.compile(
     r"port\s+of\s+[A-Za-z .'-]{2,40}?\s*\((\d{4})\)"
@@ -229,7 +234,8 @@ def _prose(stream: TextStream, fields: Fields) -> None:
         what = match.group("what")
         if len(what.split()) < 6:  # "we protest CBP's" / "classification of the goods"
             what += " " + stream.text[match.end("what"):match.end("what") + 60].split(".")[0]
-        lead = " ".join(what.split()[:6])
+        # The boxes chosen before the words are cut: a cut can part a box from its option.
+        lead = " ".join(chosen_options(what).split()[:6])
         if category := earliest_category(lead):
             evidence = stream.evidence(match.start("what"), match.end("what"))
             # A subject line's "Protest of liquidation" is a title; the body says what is

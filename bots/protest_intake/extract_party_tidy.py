@@ -51,6 +51,19 @@ def tidy_party(stream: TextStream, fields: Fields) -> None:
             fields.put("protestant_address", fold(match.group(group)),
                        stream.evidence(match.start(group), match.end(group)), PROSE)
     _name_tail_from_address(fields)
+    _address_separators(fields)
+
+
+# A letterhead runs the address on one line with a dash, bar or dot between its parts
+# ("1 Main St - City, ST 00000", "1 Main St | City", "1 Main St · City"): a comma in the address.
+_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+")
+
+
+def _address_separators(fields: Fields) -> None:
+    address = fields.items.get("protestant_address")
+    if address is not None and isinstance(address.value, str) and _SEPARATOR.search(address.value):
+        fields.items["protestant_address"] = replace(
+            address, value=_SEPARATOR.sub(", ", address.value))
 
 
 def clean_name(value: str) -> str:

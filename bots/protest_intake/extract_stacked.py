@@ -21,6 +21,8 @@ from tradebots.pdf import TextStream
 
 STACKED = 0.9  # a value under its own caption: a label, but not on the value's line
 _LABELLED_LINE = re.compile(r"[A-Za-z][\w/'’ .#-]{0,40}:\s")
+# A US address's last line: state and ZIP ("Tacoma, WA 98421").
+_CITY_LINE = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 _NUMBER = re.compile(r"^\d{1,2}[a-z]?\s*[.)]\s*")  # "6.", "6a)"
 _CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("protestant_name", re.compile(
@@ -100,6 +102,21 @@ def read_stacked(stream: TextStream, fields: Fields) -> None:
         if key is None or key in fields.items or not below or caption_of(below) \
                 or labelled_line(below):
             continue
-        value = value_under(key, below)
-        start = starts[index + 1]
-        fields.put(key, value, stream.evidence(start, start + len(lines[index + 1])), STACKED)
+        taken = _address_lines(lines, index + 1) if key == "protestant_address" else 1
+        value = value_under(key, ", ".join(line.strip() for line in
+                                           lines[index + 1:index + 1 + taken]))
+        start, end = starts[index + 1], starts[index + taken] + len(lines[index + taken])
+        fields.put(key, value, stream.evidence(start, end), STACKED)
+
+
+def _address_lines(lines: list[str], first: int) -> int:
+    """How many lines an address under its caption takes: the street line and the lines down to
+    its city, state and ZIP ("1 Main St" / "Suite 4" / "City, ST 00000"), at most three; one when
+    no city line follows before the next caption."""
+    for taken in range(1, 4):
+        line = lines[first + taken - 1].strip() if first + taken - 1 < len(lines) else ""
+        if not line or (taken > 1 and (caption_of(line) or labelled_line(line))):
+            break
+        if _CITY_LINE.search(line):
+            return taken
+    return 1

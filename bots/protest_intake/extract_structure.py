@@ -33,7 +33,9 @@ _NUMBER_SHAPED = re.compile(r"(?<![\w-])(?:\d{2}-\d{7}|\d{3}-\d{2}-\d{4})(?![\w-
 # merchandise: steel nails" (a label whose value follows on its line).
 _UNREAD_CUES = (
     (1, "protestant_address",
-     re.compile(r"(?i)\baddress\s+is\s+\d|\baddress\b[^:\n]{0,20}:[^\S\n]*\d")),
+     # A worksheet or printout opens a line with the label and no colon: "Address  1 Main St".
+     re.compile(r"(?im)\baddress\s+is\s+\d|\baddress\b[^:\n]{0,20}:[^\S\n]*\d"
+                r"|^[^\S\n]*(?:[\w'’]+[^\S\n]+){0,2}?address(?:es)?[^\S\n]*[|-]?[^\S\n]*\d")),
     # The label may open a line or follow a sentence on it ("... 12-3456789. Mdse.: ..."), and
     # wrap on to the next line ("The merchandise is described" / "as: ...").
     (5, "merchandise_description",

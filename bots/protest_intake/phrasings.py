@@ -42,6 +42,10 @@ PROTEST = PhraseBank({
         "why we object", "we disagree because", "basis for our objection", "claim / justification",
         "claim and justification", "basis of claim", "basis for claim", "basis of the protest",
         "basis for the protest", "grounds of the protest", "grounds of claim",
+        # An e-filing module prints what the filer typed under its own heading.
+        "protest text", "protest text as filed", "text of protest", "text of the protest",
+        "protest narrative", "narrative", "protest statement", "statement of protest",
+        "protest details", "details of protest", "explanation", "explanation of protest",
     ),
     # Sentences that state the objection's substance without a heading.
     "objection_prose": (
