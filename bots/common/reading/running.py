@@ -5,29 +5,41 @@ part of the paragraph it interrupts."""
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Sequence
+from itertools import combinations
 
 from tradebots.pdf import Segment
 
 _EDGE_LINES = 2  # lines at the top and at the bottom of a page where furniture is printed
 _DIGITS = re.compile(r"\d+")
+# Points: furniture is printed at one height on every page; the same words at the foot of one
+# page and the head of the next ("Jane Alvarez" / signature block run over) are the text's own.
+_SAME_PLACE = 6.0
 
 
 def without_running_lines(pages: Sequence[Sequence[list[Segment]]], *,
                           keep_first_top: bool = False) -> list[list[list[Segment]]]:
-    """Each page's lines without those printed at a page edge on two pages or more; with
-    `keep_first_top`, the first page's top lines stay (they interrupt no paragraph, and a
-    letterhead repeated as the later pages' running head is the sender's name and address)."""
-    seen: Counter[str] = Counter()
-    for lines in pages:
-        seen.update({_shape(line) for line in _edges(lines)})
-    running = {shape for shape, pages_with in seen.items() if pages_with >= 2 and shape}
+    """Each page's lines without those printed at a page edge, at one height, on two pages or
+    more; with `keep_first_top`, the first page's top lines stay (they interrupt no paragraph,
+    and a letterhead repeated as the later pages' running head is the sender's name and address)."""
+    places: defaultdict[str, list[tuple[int, float]]] = defaultdict(list)
+    for number, lines in enumerate(pages):
+        for line in _edges(lines):
+            if shape := _shape(line):
+                places[shape].append((number, min(s.top for s in line)))
+    running = {shape for shape, seen in places.items() if _repeated_in_place(seen)}
     kept = {id(line) for line in pages[0][:_EDGE_LINES]} if keep_first_top and pages else set()
     return [[line for line in lines
              if id(line) in kept
              or not (_shape(line) in running and any(line is e for e in _edges(lines)))]
             for lines in pages]
+
+
+def _repeated_in_place(seen: list[tuple[int, float]]) -> bool:
+    """Printed at one height on two pages or more."""
+    return any(page != other and abs(top - other_top) <= _SAME_PLACE
+               for (page, top), (other, other_top) in combinations(seen, 2))
 
 
 def _edges(lines: Sequence[list[Segment]]) -> list[list[Segment]]:
