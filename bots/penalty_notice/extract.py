@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bots.common.reading.gridline_cuts import rejoined
 from bots.common.reading.key_values import key_value_line
 from bots.common.reading.printouts import unquoted
 from bots.penalty_notice.culpability import levels_stated
@@ -25,7 +26,6 @@ from bots.penalty_notice.extract_merge import doubts_of, merged
 from bots.penalty_notice.extract_prose import read_prose
 from bots.penalty_notice.extract_violation import read_violation
 from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
-from bots.penalty_notice.overflow import rejoined
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream, open_pdf
 from tradebots.pdf.kind import WrongDocument, guess_kind

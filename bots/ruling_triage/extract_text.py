@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from bots.common.fields import Fields as BaseFields
+from bots.common.reading.gridline_cuts import rejoined
 from bots.common.reading.lines import fold as fold  # the ruling modules import it from here
 from bots.common.reading.lines import rejoin_justified
 from bots.common.reading.running import without_running_lines
@@ -137,7 +138,9 @@ def paragraphs(document: PdfDocument) -> list[Paragraph]:
                                   keep_first_top=True)
     for number, lines in zip(document.page_numbers, pages, strict=True):
         open_: list[Paragraph] = []
-        segments = sorted((s for line in lines for s in rejoin_justified(line)),
+        # A worksheet's value run on across a gridline ("Meridian Trade Compliance | Partners")
+        # is one cell again before its column's paragraph is built.
+        segments = sorted((s for line in lines for s in rejoin_justified(rejoined(line))),
                           key=lambda s: (s.top, s.x0))
         for segment in segments:
             owner = _continued(open_, segment)
