@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bots.common.reading.caption_rows import column_run, in_column, is_caption_row
 from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_stacked import STACKED, caption_of, labelled_line, value_under
-from tradebots.pdf.words import Segment, Word, evidence_of
+from tradebots.pdf.words import Segment, evidence_of
 
 _NOTE_ONLY = re.compile(r"\(.*\)")  # "(CBP use)" under a caption: the caption's own note
 _COLUMN = 6.0  # points: a value starts this close to its caption's left edge
@@ -36,11 +37,12 @@ def read_caption_grid(lines: Sequence[Line], fields: Fields) -> None:
             continue
         for key, caption in zip(keys, line, strict=True):
             assert key is not None
-            words = _under(caption, lines[below])
-            if not words or key in fields.items:
+            cells = in_column(caption, lines[below], _COLUMN)[:1]
+            if not cells or key in fields.items:
                 continue
             if key in _WRAPPING:
-                words += _wrapped(caption, lines, below)
+                cells += column_run(caption, lines, below, _COLUMN, _WRAP_GAP, _captions_only)
+            words = [w for cell in cells for w in cell.words]
             value = value_under(key, " ".join(w.text for w in words))
             fields.put(key, value, evidence_of(words), STACKED)
 
@@ -59,30 +61,4 @@ def _value_line(lines: Sequence[Line], index: int) -> int | None:
 
 
 def _captions_only(line: Line) -> bool:
-    return all(caption_of(segment.text) for segment in line)
-
-
-def _under(caption: Segment, line: Line) -> list[Word]:
-    """The words of the segment that starts in the caption's column."""
-    return next((list(s.words) for s in line
-                 if s.page == caption.page and abs(s.x0 - caption.x0) <= _COLUMN), [])
-
-
-def _wrapped(caption: Segment, lines: Sequence[Line], below: int) -> list[Word]:
-    """The column's value continued on the lines right below, set close as one paragraph: a
-    wrapped line is never wider than the full line it continues."""
-    words: list[Word] = []
-    previous = _under(caption, lines[below])
-    for line in lines[below + 1:]:
-        more = _under(caption, line)
-        if not more or _captions_only(line) \
-                or more[0].top - previous[-1].bottom > _WRAP_GAP * previous[-1].height \
-                or _width(more) > _width(previous):
-            break
-        words += more
-        previous = more
-    return words
-
-
-def _width(words: list[Word]) -> float:
-    return words[-1].x1 - words[0].x0
+    return is_caption_row(line, lambda text: caption_of(text) is not None, least=1)

@@ -8,6 +8,7 @@ every cell in it is a caption of the bank (captions.py), so a two-column letterh
 
 from __future__ import annotations
 
+from bots.common.reading.caption_rows import is_caption_row, row_at, value_under
 from bots.ruling_triage import captions
 from bots.ruling_triage.extract_cells import CellRow
 from bots.ruling_triage.extract_text import Paragraph
@@ -25,7 +26,7 @@ def pair_caption_rows(items: list[Paragraph]) -> list[Paragraph]:
         row = _caption_row(items, paragraph)
         if row is None or paragraph not in result:
             continue
-        values = [_value_under(result, caption) for caption in row]
+        values = [value_under(caption, result, _ALIGN, _REACH, _not_caption) for caption in row]
         if any(value is None for value in values):
             continue
         cells = [p for p in result if p.page == paragraph.page and any(
@@ -45,10 +46,9 @@ def pair_caption_rows(items: list[Paragraph]) -> list[Paragraph]:
 def _caption_row(items: list[Paragraph], paragraph: Paragraph) -> list[Segment] | None:
     """The segments of PARAGRAPH's first line's row when there are two or more and every one is
     a caption; else None."""
-    top = paragraph.segments[0].top
-    row = sorted((s for p in items if p.page == paragraph.page for s in p.segments
-                  if abs(s.top - top) <= _ROW), key=lambda s: s.x0)
-    if len(row) < 2 or not all(captions.is_caption(s.text) for s in row):
+    row = row_at((s for p in items for s in p.segments), paragraph.page,
+                 paragraph.segments[0].top, _ROW)
+    if not is_caption_row(row, captions.is_caption):
         return None
     # Every cell holds only its caption line: a caption with its value below is read already.
     owners = [p for p in items if p.page == paragraph.page and any(s in row for s in p.segments)]
@@ -57,8 +57,5 @@ def _caption_row(items: list[Paragraph], paragraph: Paragraph) -> list[Segment] 
     return row
 
 
-def _value_under(items: list[Paragraph], caption: Segment) -> Paragraph | None:
-    below = [p for p in items if p.page == caption.page and abs(p.x0 - caption.x0) <= _ALIGN
-             and 0.0 < p.top - caption.bottom <= _REACH * caption.height
-             and not captions.is_caption(p.segments[0].text)]
-    return min(below, key=lambda p: p.top) if below else None
+def _not_caption(paragraph: Paragraph) -> bool:
+    return not captions.is_caption(paragraph.segments[0].text)
