@@ -55,7 +55,9 @@ def test_other_abbreviations_name_the_same_captions() -> None:
     assert caption_of("Dear Sir or Madam,") is None
 
 
-def _grid_pdf(path: Path) -> Path:
+def _grid_pdf(path: Path, gridlines: bool = False) -> Path:
+    """A filing summary's caption grid; with GRIDLINES each value runs on across a drawn gridline
+    that falls in a word space after its first two words, as a worksheet prints it."""
     canvas = Canvas(str(path))
     canvas.setFont("Helvetica-Bold", 12)
     canvas.drawString(62, 780, "PROTEST - 19 U.S.C. 1514 / 19 CFR PART 174 - FILING SUMMARY")
@@ -69,7 +71,7 @@ def _grid_pdf(path: Path) -> Path:
             canvas.drawString(x, y, caption)
             canvas.setFont("Helvetica", 10)
             if value:
-                canvas.drawString(x, y - 11, value)
+                _value(canvas, x, y - 11, value, gridlines)
         y -= 30
     canvas.setFont("Helvetica", 7)
     canvas.drawString(67, y, "Mdse. Desc.")
@@ -84,6 +86,27 @@ def _grid_pdf(path: Path) -> Path:
     canvas.drawString(250, y - 68, "22-JAN-2024")
     canvas.save()
     return path
+
+
+def _value(canvas: Canvas, x: float, y: float, value: str, gridline: bool) -> None:
+    words = value.split()
+    if not gridline or len(words) < 3:
+        canvas.drawString(x, y, value)
+        return
+    first = " ".join(words[:2])
+    canvas.drawString(x, y, first)
+    at = x + canvas.stringWidth(first + " ", "Helvetica", 10)
+    rule = at - canvas.stringWidth(" ", "Helvetica", 10) / 2
+    canvas.line(rule, y - 3, rule, y + 11)
+    canvas.drawString(at, y, " ".join(words[2:]))
+
+
+def test_a_grid_value_run_on_across_a_gridline_is_read_whole(tmp_path: Path) -> None:
+    # The old reader took the piece before the gridline: "Lakeshore Lamp" as the protestant.
+    facts = extract_protest(_grid_pdf(tmp_path / "cut.pdf", gridlines=True)).facts
+    assert facts.protestant_name == "Lakeshore Lamp & Light Co."
+    assert facts.protestant_address == "90 Wharf Street, Duluth, MN 55802"
+    assert facts.port_code == "2704"
 
 
 def test_a_grid_of_captions_reads_each_value_in_its_own_column(tmp_path: Path) -> None:
