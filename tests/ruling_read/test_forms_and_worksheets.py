@@ -296,3 +296,36 @@ def test_an_e_filing_confirmation_before_the_letter_is_no_letterhead(tmp_path: P
                        "Re: Request for binding ruling")
     assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_a_worksheet_value_run_on_across_a_gridline_is_one_cell(tmp_path: Path) -> None:
+    # A spreadsheet cell too narrow for its value prints the rest over the next cell, so the
+    # gridline falls in a word space: "Harbor Goods | Trading LLC", "12 Pier | Road, Newark ...".
+    # The old reader took the first piece as the whole requester, and missed the address.
+    path = tmp_path / "cut.pdf"
+    canvas = Canvas(str(path), pagesize=letter)
+    height = letter[1]
+    canvas.setFont("Helvetica", 9)
+
+    def cut(x: float, y: float, first: str, rest: str) -> None:
+        canvas.drawString(x, height - y, first)
+        at = x + canvas.stringWidth(first + " ", "Helvetica", 9)
+        gridline = at - canvas.stringWidth(" ", "Helvetica", 9) / 2
+        canvas.line(gridline, height - y - 3, gridline, height - y + 10)
+        canvas.drawString(at, height - y, rest)
+
+    canvas.drawString(55, height - 60, "BINDING RULING REQUEST - 19 CFR PART 177")
+    canvas.drawString(55, height - 80, "Requester")
+    cut(243, 80, "Harbor Goods", "Trading LLC")
+    cut(243, 92, "12 Pier", "Road, Newark, NJ 07114")
+    for row, (label, value) in enumerate([("Importer number", "12-3456789"),
+                                          ("Date of request", "2/24/25")]):
+        canvas.drawString(55, height - 110 - 12 * row, label)
+        canvas.drawString(243, height - 110 - 12 * row, value)
+    for x, y, text in [*GOODS, *SIGNED]:
+        canvas.drawString(x, height - y, text)
+    canvas.save()
+    output = extract(path)
+    assert output["values"]["requester_name"] == "Harbor Goods Trading LLC"
+    assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
+    assert "177.2(b)(1)" not in output["decision"]["missing"], output["findings"]
