@@ -161,3 +161,40 @@ GOODS = [
     ("bicycle hydraulic disc brake sets", "8714.94.9010"),
     ("upholstered oak lounge chairs, model OA-9", "9401.61.6011"),
 ]
+# Per product: component materials (177.2(b)(2)(ii)(A)) and principal use in the United States.
+MAKEUP = {
+    GOODS[0][0]: (
+        "88% stainless steel, 9% polypropylene lid, 3% silicone seal, by weight",
+        "carrying drinks, sold through outdoor and sporting-goods retailers",
+    ),
+    GOODS[1][0]: (
+        "62% steel, 25% glass-filled nylon housing, 13% copper windings, by weight",
+        "drilling masonry on construction sites",
+    ),
+    GOODS[2][0]: ("100% cotton woven poplin, by weight", "men's casual wear, sold at retail"),
+    GOODS[3][0]: (
+        "70% aluminum housing, 20% polycarbonate diffuser, 10% electronics, by value",
+        "lighting kitchen work surfaces in homes",
+    ),
+    GOODS[4][0]: (
+        "55% ABS plastic, 25% electronics, 20% lithium-ion battery, by value",
+        "playing music from phones, sold through electronics retailers",
+    ),
+    GOODS[5][0]: (
+        "96% cast iron, 4% vitreous enamel coating, by weight",
+        "cooking in household kitchens",
+    ),
+    GOODS[6][0]: ("80% nylon webbing, 20% aluminum clip, by weight", "walking pet dogs"),
+    GOODS[7][0]: (
+        "60% polycarbonate housing, 40% electronics and battery, by value",
+        "ship-to-ship voice communication on recreational boats",
+    ),
+    GOODS[8][0]: (
+        "65% aluminum, 25% steel rotors, 10% mineral oil and hoses, by weight",
+        "braking on mountain bicycles, sold to bicycle makers and shops",
+    ),
+    GOODS[9][0]: (
+        "75% oak wood, 15% polyurethane foam, 10% polyester fabric, by weight",
+        "seating in homes",
+    ),
+}

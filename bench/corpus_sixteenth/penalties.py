@@ -83,7 +83,7 @@ VIOLATIONS = {
         "Misclassification",
         "The goods were entered under a lower-rate subheading "
         "although the importer's own product catalogue and a prior CBP ruling place "
-        "them in a dutiable one.",
+        "them in a higher-rate one.",
     ),
     "origin": (
         "False country of origin",
@@ -143,7 +143,7 @@ def _spec(rng: random.Random, case: str, serial: int) -> Referral:
     lines = []
     for i in range(count):
         entered = first + timedelta(days=i * rng.randrange(20, 90))
-        value = _cents(rng, 300, 900) if case == "small" else _cents(rng, 18000, 140000)
+        value = _cents(rng, 4000, 9000) if case == "small" else _cents(rng, 18000, 140000)
         paid = (value * Decimal("0.025")).quantize(Decimal("0.01"))
         owed = (value * Decimal("0.065")).quantize(Decimal("0.01"))
         if case.endswith("nolod"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -552,7 +553,7 @@ def _deck(rng: random.Random, s: Protest, ds: int) -> tuple[Document, list[str]]
     )
     flow.gap(6)
     if s.argue:
-        for sentence in _argument(s).split(". "):
+        for sentence in re.split(r"(?<=\.) (?=[A-Z])", _argument(s)):
             flow.para(sentence.rstrip(".") + ".", indent="\u2022 ")
     else:
         flow.para("To be supplemented.", indent="\u2022 ")

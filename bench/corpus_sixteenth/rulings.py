@@ -11,6 +11,7 @@ from bench.corpus_sixteenth.common import (
     COMPANIES,
     FIRMS,
     GOODS,
+    MAKEUP,
     PEOPLE,
     PORTS,
     Built,
@@ -242,16 +243,12 @@ def build(rng: random.Random, index: int, producer: str) -> Built:
 def _subject_facts(r: Request) -> list[str]:
     if r.subject == "classification":
         facts = [
-            f"Product: {r.goods}.",
-            "Principal use in the United States: household and "
-            "consumer use, sold through sporting-goods and home-goods retailers.",
+            f"Product: {r.goods.rstrip('.')}.",
+            f"Principal use in the United States: {MAKEUP[r.goods][1]}.",
             "Commercial name: sold under the requester's house brand; technical name as above.",
         ]
         if r.materials:
-            facts.append(
-                "Component materials: 72% stainless steel, 21% polypropylene, 7% "
-                "silicone rubber, by weight."
-            )
+            facts.append(f"Component materials: {MAKEUP[r.goods][0]}.")
         facts.append("Purchase price: $8.40 per unit FOB; U.S. selling price: $24.99 retail.")
         if r.items > 1:
             facts.append(
@@ -261,20 +258,20 @@ def _subject_facts(r: Request) -> list[str]:
         return facts
     if r.subject == "marking":
         return [
-            f"Product: {r.goods}, packed one per retail carton.",
+            f"Product: {r.goods.rstrip('.')}, packed one per retail carton.",
             "Question: whether marking 'Made in Vietnam' molded into the base, and not on the "
             "carton, satisfies 19 U.S.C. 1304 and 19 CFR Part 134 for the ultimate purchaser.",
         ]
     if r.subject == "origin":
         return [
-            f"Product: {r.goods}.",
+            f"Product: {r.goods.rstrip('.')}.",
             "Components are made in China and assembled and tested in Thailand; the request "
             "asks whether the Thai assembly is a substantial transformation making Thailand "
             "the country of origin.",
         ]
     if r.subject == "valuation":
         return [
-            f"Product: {r.goods}, bought from the requester's parent company.",
+            f"Product: {r.goods.rstrip('.')}, bought from the requester's parent company.",
             "Terms of sale: FOB Haiphong, payment 60 days after bill of lading.",
             "Relationship of the parties: the seller owns 100% of the buyer; the parties are "
             "related under 19 U.S.C. 1401a(g).",
@@ -319,6 +316,11 @@ def _sections(rng: random.Random, r: Request, ds: int) -> list[tuple[str, list[s
         "The importer will buy the goods from an unrelated manufacturer and enter them "
         "for consumption; no shipment has yet arrived or been entered."
     ]
+    if r.cbp:
+        transaction[0] = (
+            "A first shipment has arrived and awaits entry; the importer will keep buying the "
+            "goods from an unrelated manufacturer."
+        )
     if r.subject == "valuation":
         transaction[0] = (
             "The importer will buy the goods from its parent company; no shipment "
