@@ -181,8 +181,9 @@ class Flow:
         size: float | None = None,
         shade: Colour | None = None,
         repeat_header: bool = True,
+        break_after: int | None = None,
     ) -> None:
-        """A table: column titles with their widths, then rows of single-line cells."""
+        """Column titles with widths, then single-line rows; a page break after BREAK_AFTER rows."""
         size = size or self.size - 1
         height = size * 1.7
 
@@ -205,8 +206,8 @@ class Flow:
 
         self.need(height * 2)
         head()
-        for row in rows:
-            if self.y + height > self.doc.height - self.margin:
+        for number, row in enumerate(rows):
+            if self.y + height > self.doc.height - self.margin or number == break_after:
                 self.new_page()
                 if repeat_header:
                     head()

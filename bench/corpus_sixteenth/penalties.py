@@ -445,6 +445,8 @@ def _webapp(rng: random.Random, r: Referral, ds: int, ms: int, rows: list[list[s
         ruled=rng.random() < 0.6,
         shade=(240, 240, 240),
         size=8.5,
+        break_after=2 if len(rows) > 2 and rng.random() < 0.5 else None,
+        repeat_header=rng.random() < 0.5,
     )
     flow.line(pick(rng, ["Material facts", "Summary of facts", "Findings"]), bold=True, size=11)
     for text in _facts(r):
@@ -485,7 +487,13 @@ def _deck(rng: random.Random, r: Referral, ds: int, ms: int, rows: list[list[str
     flow.line("Entries", size=18, bold=True)
     titles = COLUMNS[rng.randrange(3)]
     widths = [120.0, 100.0, 95.0, 125.0, 125.0, 140.0]
-    flow.table(list(zip(titles, widths, strict=True)), rows, ruled=True, size=11)
+    flow.table(
+        list(zip(titles, widths, strict=True)),
+        rows,
+        ruled=True,
+        size=11,
+        break_after=1 if len(rows) > 1 and rng.random() < 0.3 else None,
+    )
     flow.gap(10)
     flow.line(pick(rng, ["Material facts", "What happened", "Facts"]), size=18, bold=True)
     for text in _facts(r):

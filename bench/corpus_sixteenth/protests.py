@@ -398,6 +398,11 @@ def _entry_rows(
     return list(zip(titles, [150.0, 130.0, 150.0], strict=True)), rows
 
 
+def _awkward_break(rng: random.Random, rows: list[list[str]]) -> int | None:
+    """Sometimes a page break after the first entry line, as a browser print splits a table."""
+    return 1 if len(rows) > 1 and rng.random() < 0.4 else None
+
+
 def _argument(s: Protest) -> str:
     if s.case == "invalid-petition":
         return (
@@ -461,7 +466,14 @@ def _webapp(rng: random.Random, s: Protest, ds: int) -> tuple[Document, list[str
         size=11,
     )
     columns, rows = _entry_rows(s, ds, rng.randrange(3))
-    flow.table(columns, rows, ruled=rng.random() < 0.6, shade=(225, 232, 242))
+    flow.table(
+        columns,
+        rows,
+        ruled=rng.random() < 0.6,
+        shade=(225, 232, 242),
+        break_after=_awkward_break(rng, rows),
+        repeat_header=rng.random() < 0.6,
+    )
     needles += [c for row in rows for c in row[1:]]
     if s.argue:
         flow.line(

@@ -63,6 +63,36 @@ def print_hts(hts: str, style: int) -> str:
     return hts.replace(".", "") if style == 2 else hts
 
 
+TITLES = {
+    "requester": ["Requester", "Parties", "Who is asking", "Requesting party", "Applicant"],
+    "transaction": [
+        "Transaction",
+        "The transaction",
+        "Proposed import",
+        "Background",
+        "Nature of the transaction",
+    ],
+    "facts": ["Facts", "Product facts", "Product overview", "Description", "Details"],
+    "ruling": [
+        "Ruling requested",
+        "Question presented",
+        "Requested ruling",
+        "Our position",
+        "Issue and proposed answer",
+    ],
+    "statements": [
+        "Statements",
+        "Other information",
+        "Required statements",
+        "Pending matters, samples, confidentiality",
+        "Declarations",
+    ],
+}
+ROLE = ["Importer", "Requester (importer of record)", "Applicant", "Company", "Importer/owner"]
+IOR = ["Importer of record number", "IOR No.", "Importer number", "CBP importer no.", "IOR #"]
+DATED = ["Date:", "Dated", "Submitted", "Date of request:", "Request date:"]
+
+
 @dataclass
 class Request:
     """What one ruling request says."""
@@ -291,7 +321,8 @@ def _subject_facts(r: Request) -> list[str]:
 def _sections(rng: random.Random, r: Request, ds: int) -> list[tuple[str, list[str]]]:
     """The request's content as titled groups of sentences, in the order the sender uses."""
     name, street, city = r.importer
-    who = [f"Importer: {name}, {street}, {city}", f"Importer of record number: {r.ior}"]
+    role = "Vessel operator" if r.subject == "carrier" else pick(rng, ROLE)
+    who = [f"{role}: {name}, {street}, {city}", f"{pick(rng, IOR)}: {r.ior}"]
     if r.agent:
         if r.authority:
             phrase = pick(rng, AUTHORITY).format(
@@ -326,16 +357,21 @@ def _sections(rng: random.Random, r: Request, ds: int) -> list[tuple[str, list[s
             "The importer will buy the goods from its parent company; no shipment "
             "has yet arrived or been entered."
         )
-    groups = [("Requester", who), ("Transaction", transaction), ("Facts", _subject_facts(r))]
+    if r.subject == "carrier":
+        transaction[0] = (
+            "The requester will charter the vessel for the voyages described below; no voyage "
+            "has begun."
+        )
+    groups = [("requester", who), ("transaction", transaction), ("facts", _subject_facts(r))]
     if r.hts:
         ask = f"We ask CBP to rule that the goods are classified in subheading {r.hts}, HTSUS."
         basis = [
             "Basis: GRI 1 and GRI 6; the heading text covers the goods by name, and the "
             "Explanatory Notes to the heading confirm it. See NY N301122 on similar goods."
         ]
-        groups.append(("Ruling requested", [ask] + (basis if r.basis else [])))
+        groups.append(("ruling", [ask] + (basis if r.basis else [])))
     else:
-        groups.append(("Ruling requested", ["We ask for a binding ruling on the question above."]))
+        groups.append(("ruling", ["We ask for a binding ruling on the question above."]))
     other = []
     if r.pending:
         other.append(r.pending)
@@ -362,8 +398,8 @@ def _sections(rng: random.Random, r: Request, ds: int) -> list[tuple[str, list[s
         if r.confidential
         else "No confidential treatment is requested."
     )
-    groups.append(("Statements", other))
-    return groups
+    groups.append(("statements", other))
+    return [(pick(rng, TITLES[key]), lines) for key, lines in groups]
 
 
 def _signature(r: Request) -> list[str]:
@@ -372,6 +408,12 @@ def _signature(r: Request) -> list[str]:
     org = r.agent or r.importer[0]
     title = "Partner" if r.agent else "Director, Global Trade"
     return [f"/s/ {r.signer}", f"{r.signer}, {title}", org]
+
+
+def _addressee(r: Request) -> str:
+    if r.subject in ("valuation", "carrier"):
+        return "Regulations and Rulings, Office of Trade, Washington, DC"
+    return "Director, National Commodity Specialist Division, New York"
 
 
 def _webapp(
@@ -396,20 +438,15 @@ def _webapp(
         flow.gap(10)
 
     flow = Flow(doc, margin=50, size=10, header=header, face=rng.choice(["helvetica", "times"]))
-    addressee = (
-        "Director, National Commodity Specialist Division, New York"
-        if r.subject not in ("valuation", "carrier")
-        else "Regulations and Rulings, Office of Trade, Washington, DC"
-    )
-    flow.line(f"To: {addressee}", bold=True)
-    flow.line(f"Date: {fmt_date(r.request_date, ds)}")
+    flow.line(f"To: {_addressee(r)}", bold=True)
+    flow.line(f"{pick(rng, DATED)} {fmt_date(r.request_date, ds)}")
     flow.line("Status:", advance=False)
     flow.badge(flow.margin + 45, "SUBMITTED", (220, 240, 230), (20, 110, 60))
     flow.gap(18)
     for title, lines in groups:
         flow.line(title.upper() if rng.random() < 0.5 else title, bold=True, size=11, colour=teal)
         for text in lines:
-            flow.para(text, indent="- " if title in ("Facts", "Statements") else "")
+            flow.para(text, indent="- " if len(lines) > 2 else "")
         flow.gap(4)
     flow.gap(10)
     for text in _signature(r):
@@ -438,7 +475,8 @@ def _deck(
 
     flow = Flow(doc, margin=44, size=14, header=header)
     flow.line(title, size=24, bold=True)
-    flow.line(f"Submitted {fmt_date(r.request_date, ds)}", size=14)
+    flow.line(f"{pick(rng, DATED)} {fmt_date(r.request_date, ds)}", size=14)
+    flow.line(f"To: {_addressee(r)}", size=12)
     flow.gap(10)
     per_slide = rng.choice([2, 3])
     for number, (heading, lines) in enumerate(groups):
