@@ -189,6 +189,8 @@ def _spec(rng: random.Random, case: str, serial: int) -> Protest:
         received,
         number,
     )
+    if spec.accel:
+        spec.number = None  # mailed, not filed in ACE: CBP has not numbered it on this copy
     return _apply_case(rng, spec)
 
 
@@ -398,6 +400,17 @@ def _entry_rows(
     return list(zip(titles, [150.0, 130.0, 150.0], strict=True)), rows
 
 
+def _titles(s: Protest) -> list[str]:
+    """Titles that do not contradict the document: no AFR title without one, no e-file copy
+    with accelerated disposition (174.22 needs certified or registered mail)."""
+    titles = ["Protest under 19 U.S.C. 1514", "PROTEST - 19 CFR PART 174"]
+    if s.afr:
+        titles.append("Protest and Application for Further Review")
+    if not s.accel:
+        titles.append("Customs protest (e-file copy)")
+    return titles
+
+
 def _awkward_break(rng: random.Random, rows: list[list[str]]) -> int | None:
     """Sometimes a page break after the first entry line, as a browser print splits a table."""
     return 1 if len(rows) > 1 and rng.random() < 0.4 else None
@@ -433,15 +446,7 @@ def _webapp(rng: random.Random, s: Protest, ds: int) -> tuple[Document, list[str
 
     flow = Flow(doc, margin=48, size=10, header=header)
     flow.line(
-        pick(
-            rng,
-            [
-                "Protest under 19 U.S.C. 1514",
-                "PROTEST - 19 CFR PART 174",
-                "Protest and Application for Further Review",
-                "Customs protest (e-file copy)",
-            ],
-        ),
+        pick(rng, _titles(s)),
         size=14,
         bold=True,
     )
