@@ -20,12 +20,15 @@ APT_PACKAGES := chromium poppler-utils wkhtmltopdf libreoffice-writer-nogui libr
 # `lodraw` families of bench/corpus_thirteenth (issue 13); neither needs its recommends.
 # ruby-asciidoctor-pdf: asciidoctor-pdf (Prawn), bench/corpus_twelfth's `asciidoc` family; gnumeric:
 # ssconvert prints its worksheets, the `gnumeric` family (issue 13). Both work without recommends.
-APT_NO_RECOMMENDS := texlive-latex-base fop libreoffice-draw-nogui ruby-asciidoctor-pdf gnumeric
+# libreoffice-impress-nogui: prints bench/corpus_sixteenth's flat ODF presentations (.fodp), the
+# `impress` family; nodejs + npm run its `jspdf` family (jsPDF, installed by `npm ci` in js/).
+APT_NO_RECOMMENDS := texlive-latex-base fop libreoffice-draw-nogui ruby-asciidoctor-pdf gnumeric \
+  libreoffice-impress-nogui
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 PYTEST_ARGS ?=
 FAST_TIER := not browser and not postgres and not libreoffice and not slow
 
-.PHONY: run test test-fast install apt venv db lint typecheck bench-queue clean
+.PHONY: run test test-fast install apt venv db npm lint typecheck bench-queue clean
 
 run: install
 	$(BIN)/python -m tradebots.cli run
@@ -38,7 +41,13 @@ test: install lint typecheck
 test-fast: install
 	$(BIN)/pytest -n 2 -m "$(FAST_TIER)" $(PYTEST_ARGS)
 
-install: apt venv db
+install: apt venv db npm
+
+# bench/corpus_sixteenth's jsPDF producer: the locked npm packages, installed once.
+JSPDF_DIR := bench/corpus_sixteenth/js
+npm: apt
+	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null; }
+	@test -d $(JSPDF_DIR)/node_modules || (cd $(JSPDF_DIR) && npm ci --no-audit --no-fund)
 
 apt:
 	@missing=""; \
