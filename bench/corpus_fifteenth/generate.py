@@ -29,8 +29,8 @@ def documents(seed: int, protests: int, rulings_n: int, penalties_n: int) -> lis
         style = 1 if case == "accept-sat-efile" else (i // 2) % 3
         if case == "accept-sat-efile":
             producer = "pdfbox"
-        elif producer == "pdfbox" and len(p.entries) > 3:
-            style = 0  # the ERP form, whose entry grid overflows onto a continuation sheet
+        elif producer == "pdfbox" and (len(p.entries) > 3 or p.stamped):
+            style = 0  # the ERP form: a continuation sheet for the grid and a CBP-use box
         doc = protest_docs.render(p, producer, style, rng, protest_cases.truth)
         expected = protest_cases.intended(case)
         assert doc.truth["decision"].get("outcome") == expected, (case, doc.truth["decision"])

@@ -93,6 +93,36 @@ KINDS = [
         "the goods were described as parts although they were complete, ready-to-use units",
     ),
 ]
+LABELS = {
+    "case": ["Case number", "Case No.", "FP&F case", "Penalty case #", "Case ID", "Case"],
+    "party": ["Violator", "Alleged violator", "Party", "Importer of record", "Subject", "Name"],
+    "address": ["Address", "Mailing address", "Address of record", "Addr.", "Location", "Address"],
+    "ior": ["Importer no.", "IOR No.", "Importer number (EIN)", "IOR", "Importer ID", "EIN"],
+    "violation": [
+        "Date of violation",
+        "Violation date",
+        "Date of first violation",
+        "Earliest violation",
+        "Viol. date",
+        "Violation occurred",
+    ],
+    "culpability": [
+        "Culpability",
+        "Culpability level",
+        "Level of culpability",
+        "Proposed culpability",
+        "Culp.",
+        "Degree of culpability",
+    ],
+    "pd": [
+        "Prior disclosure",
+        "PD status",
+        "Disclosure (162.74)",
+        "Prior disclosure?",
+        "PD",
+        "Disclosure",
+    ],
+}
 GOODS = [
     "steel wire shelving units",
     "polyester fleece blankets",
@@ -372,12 +402,19 @@ def render(r: Referral, producer: str, style: int, rng: random.Random) -> Doc:
         ]
         for x in r.lines
     ]
-    ident = [("Case number", r.number), ("Violator", r.party.name), ("Address", r.party.address)]
+    tag = {key: names[ds % len(names)] for key, names in LABELS.items()}
+    ident = [
+        (tag["case"], r.number),
+        (tag["party"], r.party.name),
+        (tag["address"], r.party.address),
+    ]
     if r.ior_shown:
-        ident.append(("Importer no.", r.party.ior))
-    ident += [("Date of violation", viol), ("Culpability", culp), ("Prior disclosure", pd)]
+        ident.append((tag["ior"], r.party.ior))
+    ident += [(tag["violation"], viol), (tag["culpability"], culp), (tag["pd"], pd)]
     if r.noncommercial:
         ident.append(("Type of importation", "Noncommercial (personal use)"))
+    if ls % 2 and not r.noncommercial:  # some case systems print culpability and disclosure first
+        ident = ident[:1] + ident[-2:] + ident[1:-2]
     money_rows = [("Domestic value", fmt_money(r.dv, ms))]
     if r.dutiable is not None:
         money_rows.append(("Dutiable value", fmt_money(r.dutiable, ms)))
@@ -398,7 +435,7 @@ def render(r: Referral, producer: str, style: int, rng: random.Random) -> Doc:
         s.y -= 14
         s.font("Courier", 8.5)
         for n, row in enumerate(rows):
-            if style == 0 and n == 2:
+            if style == 0 and n == min(2, len(rows) - 1) and n > 0:
                 s.new_page(
                     continued=True
                 )  # the case system breaks the grid and marks the page CONTINUED

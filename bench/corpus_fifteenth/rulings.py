@@ -164,6 +164,12 @@ def truth(r: Ruling) -> dict[str, Any]:
         "product_description and ports: free text and port names the contract does not fix",
         "reason: free text",
     ]
+    if r.current:
+        del values["prospective"]
+        not_scored.append(
+            "prospective: one shipment is already entered and later ones are asked about; "
+            "the contract does not say which the flag describes"
+        )
     if classification:
         values["item_count"] = r.items
     else:
