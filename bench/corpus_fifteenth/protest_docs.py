@@ -339,13 +339,15 @@ def pandoc_doc(p: Protest, rng: random.Random, ds: int, style: int) -> tuple[str
         md += ["## 4. Decision and argument", "", *_objection(p, rng), ""]
         if p.justified and not p.petition:
             md += [
-                ("The argument is developed below. " * 3).strip(),
+                "Protestant asks that the decision be reversed and the entries reliquidated, "
+                "with a refund of the excess duties and interest as provided by law.",
                 "",
                 "\\page",
                 "",
                 "### 4.1 Law",
                 "",
-                WHY[p.category],
+                "The decision is protestable under 19 U.S.C. 1514(a); the authorities cited in "
+                "section 4 control, and no court has ruled otherwise on these goods.",
                 "",
             ]
         md += [
