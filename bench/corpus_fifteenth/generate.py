@@ -31,7 +31,7 @@ def documents(seed: int, protests: int, rulings_n: int, penalties_n: int) -> lis
             producer = "pdfbox"
         elif producer == "pdfbox" and (len(p.entries) > 3 or p.stamped):
             style = 0  # the ERP form: a continuation sheet for the grid and a CBP-use box
-        doc = protest_docs.render(p, producer, style, rng, protest_cases.truth)
+        doc = protest_docs.render(p, producer, style, rng)
         expected = protest_cases.intended(case)
         assert doc.truth["decision"].get("outcome") == expected, (case, doc.truth["decision"])
         docs.append(doc)

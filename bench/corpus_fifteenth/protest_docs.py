@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from .common import Doc, fmt_date
-from .protest_cases import Entry, Protest
+from .protest_cases import Entry, Protest, truth
 from .render import Sheet
 
 PHRASE = {
@@ -390,7 +390,7 @@ def pandoc_doc(p: Protest, rng: random.Random, ds: int, style: int) -> tuple[str
     return "\n".join(md) + "\n", stamp
 
 
-def render(p: Protest, producer: str, style: int, rng: random.Random, truth_of: object) -> Doc:
+def render(p: Protest, producer: str, style: int, rng: random.Random) -> Doc:
     """The document for one protest and producer."""
     ds = rng.randint(0, 7)
     if producer == "pdfbox":
@@ -400,5 +400,12 @@ def render(p: Protest, producer: str, style: int, rng: random.Random, truth_of: 
     else:
         markdown, stamp = pandoc_doc(p, rng, ds, style)
         ops = []
-    truth = truth_of(p, stamp is not None)  # type: ignore[operator]
-    return Doc("protest", p.case, producer, truth, _printed(p, ds, stamp), markdown, ops)
+    return Doc(
+        "protest",
+        p.case,
+        producer,
+        truth(p, stamp is not None),
+        _printed(p, ds, stamp),
+        markdown,
+        ops,
+    )
