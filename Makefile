@@ -22,8 +22,11 @@ APT_PACKAGES := chromium poppler-utils wkhtmltopdf libreoffice-writer-nogui libr
 # ssconvert prints its worksheets, the `gnumeric` family (issue 13). Both work without recommends.
 # libreoffice-impress-nogui: prints bench/corpus_sixteenth's flat ODF presentations (.fodp), the
 # `impress` family; nodejs + npm run its `jspdf` family (jsPDF, installed by `npm ci` in js/).
+# libpdfbox2-java + openjdk-17-jdk-headless: Apache PDFBox 2 and javac, which compiles the form printer
+# of bench/corpus_fifteenth's `pdfbox` family at generation time; pandoc + context: its `pandoc` family,
+# Markdown printed through ConTeXt (not pdflatex). All four work without recommends (context: 30 s here).
 APT_NO_RECOMMENDS := texlive-latex-base fop libreoffice-draw-nogui ruby-asciidoctor-pdf gnumeric \
-  libreoffice-impress-nogui
+  libreoffice-impress-nogui libpdfbox2-java openjdk-17-jdk-headless pandoc context
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 PYTEST_ARGS ?=
 FAST_TIER := not browser and not postgres and not libreoffice and not slow
