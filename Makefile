@@ -20,12 +20,15 @@ APT_PACKAGES := chromium poppler-utils wkhtmltopdf libreoffice-writer-nogui libr
 # `lodraw` families of bench/corpus_thirteenth (issue 13); neither needs its recommends.
 # ruby-asciidoctor-pdf: asciidoctor-pdf (Prawn), bench/corpus_twelfth's `asciidoc` family; gnumeric:
 # ssconvert prints its worksheets, the `gnumeric` family (issue 13). Both work without recommends.
+# tesseract-ocr (with its recommended English data): makes the scanned PDFs of bench/corpus_fourteenth's
+# `ocr` family (page image plus OCR text layer, issue 13); its `pdfmake` family runs on node (npm ci).
+APT_PACKAGES += tesseract-ocr
 APT_NO_RECOMMENDS := texlive-latex-base fop libreoffice-draw-nogui ruby-asciidoctor-pdf gnumeric
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 PYTEST_ARGS ?=
 FAST_TIER := not browser and not postgres and not libreoffice and not slow
 
-.PHONY: run test test-fast install apt venv db lint typecheck bench-queue clean
+.PHONY: run test test-fast install apt venv db js lint typecheck bench-queue clean
 
 run: install
 	$(BIN)/python -m tradebots.cli run
@@ -38,7 +41,7 @@ test: install lint typecheck
 test-fast: install
 	$(BIN)/pytest -n 2 -m "$(FAST_TIER)" $(PYTEST_ARGS)
 
-install: apt venv db
+install: apt venv db js
 
 apt:
 	@missing=""; \
@@ -65,6 +68,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
 	@rm -f $(VENV)/.installed-*
 	@touch $@
+
+# bench/corpus_fourteenth's pdfmake producer: the locked npm packages, installed once.
+JS_CORPUS := bench/corpus_fourteenth/js
+js:
+	@test -d $(JS_CORPUS)/node_modules || (cd $(JS_CORPUS) && npm ci --no-audit --no-fund)
 
 db: venv
 	$(BIN)/tradebots db upgrade
