@@ -16,16 +16,15 @@ DPI = 300
 WIDTH, HEIGHT = int(8.5 * DPI), 11 * DPI
 MARGIN = int(0.9 * DPI)
 DEJAVU = "/usr/share/fonts/truetype/dejavu/"
-# Scans use DejaVu Sans whatever the typed original's font: tesseract misread the serif and mono
-# faces (1 as i, O as 0) in scored values; the rendering changes, never the value.
+# Scans start in DejaVu Sans whatever the typed original's font: tesseract misread the serif and
+# mono faces (1 as i, O as 0) in scored values; Serif is the last resort (Sans's I reads as |).
 FACES = {"sans": "DejaVuSans", "serif": "DejaVuSans", "mono": "DejaVuSans", "dejavu": "DejaVuSans"}
 
 
 class _Pages:
     """Lays text out top to bottom, starting a new page (with the header) when one is full."""
 
-    def __init__(self, doc: Doc, points: float) -> None:
-        face = FACES[doc.font]
+    def __init__(self, doc: Doc, points: float, face: str) -> None:
         size = int(points * DPI / 72)
         self.font = ImageFont.truetype(f"{DEJAVU}{face}.ttf", size)
         self.bold = ImageFont.truetype(f"{DEJAVU}{face}-Bold.ttf", size)
@@ -183,18 +182,21 @@ def _scan(page: Image.Image, rng: random.Random, scribble: bool, skew: float) ->
 
 
 def render(doc: Doc, out: Path, rng: random.Random, scribble: bool = False) -> None:
-    """Scan and OCR; if tesseract misreads a scored value, scan again a little larger and
-    straighter (the rendering changes, never the value): at most three tries."""
-    for attempt in range(3):
-        _render_once(doc, out, rng, scribble, 13 + attempt, 0.8 / (attempt + 1))
+    """Scan and OCR; if tesseract misreads a scored value, scan again larger and straighter, at
+    last in DejaVu Serif, whose I has serifs (the rendering changes, never the value)."""
+    face = FACES[doc.font]
+    tries = [(13, 0.8, face), (14, 0.4, face), (15, 0.27, face), (14, 0.2, "DejaVuSerif"),
+             (15, 0.0, "DejaVuSerif")]
+    for points, skew, typeface in tries:
+        _render_once(doc, out, rng, scribble, points, skew, typeface)
         if not absent(out, doc.needles):
             return
 
 
 def _render_once(doc: Doc, out: Path, rng: random.Random, scribble: bool, points: float,
-                 skew: float) -> None:
+                 skew: float, face: str) -> None:
     """Draw the pages, scan them, and let tesseract make an image PDF with its OCR text layer."""
-    pages = _Pages(doc, points)
+    pages = _Pages(doc, points, face)
     for kind, data in doc.blocks:
         if kind == "title":
             pages.text(data, pages.big)

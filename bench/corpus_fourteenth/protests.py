@@ -217,7 +217,10 @@ def form19(f: Facts, rng: random.Random, ds: int) -> Doc:
               else "[ ] Yes  [X] No")])
     d.para("SECTION II - OBJECTION AND CLAIM", bold=True)
     if f.goods:
-        d.pairs([("Description of merchandise", d.v(f.goods))])
+        # A caption above its box, as on the form: a wrapped caption beside a wrapped value
+        # would interleave the two in the OCR text.
+        d.para("Description of merchandise:", bold=True)
+        d.para(d.v(f.goods))
     d.pairs([("Decision protested", _decision_text(f)),
              ("Drawback", DRAWBACK[ds % 5])])
     d.para("Justification: the merchandise is described in the attached invoices; the rate "
