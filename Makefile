@@ -25,6 +25,9 @@ APT_PACKAGES := chromium poppler-utils wkhtmltopdf libreoffice-writer-nogui libr
 # libpdfbox2-java + openjdk-17-jdk-headless: Apache PDFBox 2 and javac, which compiles the form printer
 # of bench/corpus_fifteenth's `pdfbox` family at generation time; pandoc + context: its `pandoc` family,
 # Markdown printed through ConTeXt (not pdflatex). All four work without recommends (context: 30 s here).
+# tesseract-ocr (with its recommended English data): makes the scanned PDFs of bench/corpus_fourteenth's
+# `ocr` family (page image plus OCR text layer, issue 13); its `pdfmake` family runs on node (npm ci).
+APT_PACKAGES += tesseract-ocr
 APT_NO_RECOMMENDS := texlive-latex-base fop libreoffice-draw-nogui ruby-asciidoctor-pdf gnumeric \
   libreoffice-impress-nogui libpdfbox2-java openjdk-17-jdk-headless pandoc context
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
@@ -46,11 +49,12 @@ test-fast: install
 
 install: apt venv db npm
 
-# bench/corpus_sixteenth's jsPDF producer: the locked npm packages, installed once.
-JSPDF_DIR := bench/corpus_sixteenth/js
+# The node producers of bench/corpus_fourteenth (pdfmake) and corpus_sixteenth (jsPDF): their locked npm
+# packages, installed once.
+JS_CORPORA := bench/corpus_fourteenth/js bench/corpus_sixteenth/js
 npm: apt
 	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null; }
-	@test -d $(JSPDF_DIR)/node_modules || (cd $(JSPDF_DIR) && npm ci --no-audit --no-fund)
+	@for dir in $(JS_CORPORA); do test -d $$dir/node_modules || (cd $$dir && npm ci --no-audit --no-fund) || exit 1; done
 
 apt:
 	@missing=""; \
