@@ -16,7 +16,7 @@ from bots.common.reading.printouts import unquoted
 from bots.penalty_notice.culpability import levels_stated
 from bots.penalty_notice.drawn_culpability import read_drawn_culpability
 from bots.penalty_notice.extract_commercial import read_commercial_question
-from bots.penalty_notice.extract_entries import EntryRow, read_entry_rows
+from bots.penalty_notice.extract_entries import ENTRY_NUMBER, EntryRow, read_entry_rows
 from bots.penalty_notice.extract_entry_checks import column_doubts, overflow_doubts, overflowed
 from bots.penalty_notice.extract_entry_marks import with_run_marks
 from bots.penalty_notice.extract_entry_prose import read_entries_in_prose
@@ -41,10 +41,21 @@ _REFERRAL = re.compile(
 _CULPABILITY_CUE = re.compile(r"(?i)culpab|\bculp\.|wanton\s+disregard|reasonable\s+care")
 
 
+# A penalty case named outright (FP&F, 1592, the violator): with the entries it concerns, such a
+# document is a referral even when it omits the culpability, which then goes to a person as
+# missing (the notice states it: 19 U.S.C. 1592(b)(1)(A)(v)), not refused as another kind.
+_PENALTY_CASE = re.compile(
+    r"(?i)\bpenalty\s+(?:case|referral|action)|\b1592\b|FP&F|fines,?\s+penalties|\bviolator\b")
+
+
 def _is_referral(text: str) -> bool:
-    """A violation or referral named, and a culpability cue or a level named or defined."""
-    return bool(_REFERRAL.search(text)) and bool(
-        _CULPABILITY_CUE.search(text) or levels_stated(text))
+    """A violation or referral named, and a culpability cue or a level named or defined; or a
+    penalty case named with the entries it concerns."""
+    if not _REFERRAL.search(text):
+        return False
+    if _CULPABILITY_CUE.search(text) or levels_stated(text):
+        return True
+    return bool(_PENALTY_CASE.search(text)) and ENTRY_NUMBER.search(text) is not None
 
 
 _LOOKS_LIKE = (

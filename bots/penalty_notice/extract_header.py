@@ -25,8 +25,9 @@ IN_SENTENCE = 0.85  # a value right after its cue in a sentence ("Date of violat
 INFERRED = 0.75  # a value concluded from the wording around a phrase, or with no cue at all
 DEFAULTED = 0.7  # a yes/no the referral does not print, read as its default
 
-# "(19 CFR 162.43)", possibly cut by a line wrap, and a colon (an export's "key = value": "=").
-_TAIL = r"(?:\s*\([^)]*\)?)?\s*[:=]?"
+# "(19 CFR 162.43)", possibly cut by a line wrap, a question's mark ("Prior disclosure?: No")
+# and a colon (an export's "key = value": "=").
+_TAIL = r"(?:\s*\([^)]*\)?)?\s*\??\s*[:=]?"
 # A case export pads a label with dot leaders ("IMPORTER........: X"), so a label's lookahead for
 # its colon steps over dots.
 # Each field's wordings across offices and forms: CBP's own (SEACATS, "Alleged Violator", "IOR"),
@@ -44,13 +45,16 @@ LABEL_PATTERNS: dict[str, str] = {
         r"|(?:party|violator|importer|company|firm|business|entity)(?:'s)?\s+name"
         r"|(?:alleged\s+|subject\s+)?(?:party|violator)(?!\s+address)"
         r"|importer\s+of\s+record(?!\s*(?:no\b|number|#|id\b|address))|importer(?=[\s.]*:|\s*$)"
-        # a case export's "SUBJECT : <party>"; a memo's subject line is refused by its words
-        r"|subject(?=[\s.]*:|\s*$))"
+        # a case export's "SUBJECT : <party>"; a memo's subject line is refused by its words;
+        # a case system's bare "Name", "Respondent", "Company" before the address
+        r"|(?:subject|name|respondent|company|entity)(?=[\s.]*:|\s*$))"
     ),
     "party_address": (
         # a form's abbreviation: "Addr.", "ADDR:"
         r"(?:(?:party|violator|mailing|importer|business|street|registered)\s+)?"
-        r"(?:address(?:\s+of\s+record)?|addr\.|addr(?=[\s.]*(?::|$)))"
+        r"(?:address(?:\s+of\s+record)?|addr\.|addr(?=[\s.]*(?::|$))"
+        # a case system's "Location", "Place of business" for where the party is
+        r"|(?:business\s+)?location(?=[\s.]*(?::|$))|place\s+of\s+business)"
     ),
     "importer_number": (
         # "EIN": the employer number an importer files under (19 CFR 24.5)
@@ -73,7 +77,9 @@ LABEL_PATTERNS: dict[str, str] = {
     ),
     "prior_disclosure": (
         # "Prior discl.", "Prior disc.": a clerk's abbreviation of the label
-        r"(?:prior\s+(?:disclosure|discl?\.)(?:\s+(?:status|filed|made|received))?|pd)"
+        r"(?:prior\s+(?:disclosure|discl?\.)(?:\s+(?:status|filed|made|received))?|pd"
+        # a bare "Disclosure", "Disclosure (162.74)" caption
+        r"|disclosure(?:\s+status)?(?=[\s.]*(?:\(|\?|:|$)))"
         r"(?!\s+date)"
     ),
     "noncommercial": (
@@ -93,8 +99,9 @@ LABEL_PATTERNS: dict[str, str] = {
     ),
     "merchandise": r"(?:description\s+of\s+(?:the\s+)?)?merchandise",
 }
-# A memo numbers its labelled lines: "2. Name of party: X", "7) Dutiable: 60401.00".
-_ITEM = r"(?:\d{1,2}[.)]\s+)?"
+# A memo numbers its labelled lines: "2. Name of party: X", "7) Dutiable: 60401.00"; a letter
+# bullets them ("- IOR: 34-1928374", "\u2022 Prior disclosure?: Not made").
+_ITEM = r"(?:(?:\d{1,2}[.)]|[\u2022\u2023\u25aa\u25e6\u00b7\u2219*\u2013-])\s*)?"
 _LABELS = {key: re.compile(rf"(?i){_ITEM}(?:{pattern}){_TAIL}")
            for key, pattern in LABEL_PATTERNS.items()}
 # A segment that is any field's label is never another field's value.

@@ -1,0 +1,143 @@
+"""Referrals whose writer bullets the labelled values, captions boxes with one bare word, states
+the kind of violation as "the nature of the false statement", or leaves the culpability out."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from bots.common.reading.row_runs import row_runs
+from bots.penalty_notice.extract import NotAReferral, extract_penalty
+from bots.penalty_notice.extract_entries import ENTRY_NUMBER
+from bots.penalty_notice.extract_violation import kind_of
+from tests.penalty_read.drawn import draw_referral
+
+ROWS = [
+    "Entry No. Entry Date Liq. Entered Value Duty Paid Duty Owed",
+    "D18-7356039-9 26-MAY-2024 Open 33,786.28 1,148.73 8,446.57",
+    "D18-8361390-7 01-JUL-2024 Final 89,514.20 2,237.86 6,713.56",
+]
+FACTS = [
+    "Merchandise: imported polyester fleece blankets.",
+    "Material facts:",
+    "An audit found that the goods were declared as of Thai origin but were made in China.",
+]
+
+
+@pytest.mark.parametrize("below", [
+    "\u2022 Domestic value: 278,627.00",
+    "- Domestic value: $278,627.00",
+    "* DV: USD 278,627.00",
+    "Dutiable value: 206,380.00",
+])
+def test_a_bulleted_or_labelled_value_under_the_rows_ends_the_last_row(below: str) -> None:
+    # Before: the last row ran on into the values below it, so it held five amounts and the
+    # row-by-row reading of the table gave up.
+    text = "\n".join([*ROWS, below, "\u2022 Dutiable value: 206,380.00", "Merchandise"])
+    runs = row_runs(text, ENTRY_NUMBER)
+    assert [len(run.amounts) for run in runs] == [3, 3]
+
+
+def test_an_aligned_table_in_tight_columns_over_bulleted_values_is_read(tmp_path: Path) -> None:
+    # As ConTeXt sets a pipe table: the columns only a word space apart, values bulleted below
+    # (drawn with "-" and "*": the test font has no bullet glyph).
+    pdf = draw_referral(tmp_path / "memo.pdf", [
+        "Penalty case referral 2026-5301-568080-01", "Case: 2026-5301-568080-01",
+        "Degree of culpability: Gross negligence", "Name: Lakeshore Bicycle Imports",
+        "Violation occurred: 26-MAY-2024", *ROWS,
+        "- Domestic value: 278,627.00", "* Dutiable value: 206,380.00", *FACTS,
+    ])
+    facts = extract_penalty(pdf).facts
+    assert [e.entry_number for e in facts.entries] == ["D18-7356039-9", "D18-8361390-7"]
+    first, second = facts.entries
+    assert (first.entry_date, first.liquidated, first.duty_owed) == (
+        date(2024, 5, 26), False, Decimal("8446.57"))
+    assert (second.liquidated, second.entered_value) == (True, Decimal("89514.20"))
+    assert (facts.domestic_value, facts.dutiable_value) == (
+        Decimal("278627.00"), Decimal("206380.00"))
+
+
+@pytest.mark.parametrize(("disclosure", "made"), [
+    ("- Prior disclosure?: Not made", False),
+    ("- Disclosure: None", False),
+    ("Disclosure (162.74): Filed and accepted as valid", True),
+    ("Disclosure status: None on file", False),
+])
+def test_bare_captions_and_bulleted_labels_are_read(
+    tmp_path: Path, disclosure: str, made: bool
+) -> None:
+    # Before: "Name", "Location" and "Disclosure" alone captioned nothing, and a bullet or a
+    # question mark before the colon hid the label ("The referral mentions a prior disclosure").
+    pdf = draw_referral(tmp_path / "memo.pdf", [
+        "FP&F PENALTY REFERRAL - 19 U.S.C. 1592", "Case ID: 2026-2704-558405-01",
+        "Name: Juniper & Vale Kitchenware", "Location: 25 Orchard Lane, Hood River, OR 97031",
+        "- IOR: 93-2745106", "* Earliest violation: 04-OCT-2024",
+        "- Proposed culpability: negligence", disclosure, *ROWS, "Domestic value: 118,218.00",
+        *FACTS,
+    ])
+    extraction = extract_penalty(pdf)
+    facts = extraction.facts
+    assert (facts.party_name, facts.party_address) == (
+        "Juniper & Vale Kitchenware", "25 Orchard Lane, Hood River, OR 97031")
+    assert (facts.importer_number, facts.violation_date) == ("93-2745106", date(2024, 10, 4))
+    assert facts.prior_disclosure is made
+    assert facts.doubts == ()
+
+
+@pytest.mark.parametrize(("lines", "kind"), [
+    (["VIOLATION:", "Nature of the false statement: quantity understated."], "quantity"),
+    (["Violation", "Nature of the false statement: misdescribed."], "description"),
+    (["Type of misstatement: undervalued."], "valuation"),
+    (["VIOLATION:", "Wrong country of origin declared."], "origin"),
+])
+def test_the_kind_of_violation_under_a_heading_or_a_false_statement_label_is_read(
+    tmp_path: Path, lines: list[str], kind: str
+) -> None:
+    # Before: the kind stood on the line under "VIOLATION:" or after "Nature of the false
+    # statement", so 162.77(b)(1)(iii) was reported missing and the case went to a person.
+    pdf = draw_referral(tmp_path / "memo.pdf", [
+        "FP&F PENALTY REFERRAL - 19 U.S.C. 1592", "Case: 2026-2704-558405-01",
+        "Culpability: Negligence", *ROWS, "Domestic value: 118,218.00",
+        "Merchandise: imported power tool batteries.", *lines, "MATERIAL FACTS:",
+        "An audit found that the importer's records do not support the entries.",
+    ])
+    assert extract_penalty(pdf).facts.violation_type == kind
+
+
+@pytest.mark.parametrize(("statement", "kind"), [
+    ("The entry declared fewer units than the packing lists show.", "quantity"),
+    ("The goods were described as parts although they were complete units.", "description"),
+    ("The invoice wrongly described the goods.", "description"),
+])
+def test_what_the_statement_says_happened_names_the_kind(statement: str, kind: str) -> None:
+    assert kind_of(statement) == kind
+
+
+def test_a_penalty_case_without_its_culpability_is_read_and_left_to_a_person(
+    tmp_path: Path,
+) -> None:
+    # Before: refused as "not a penalty referral"; a memo that names the violator and the
+    # entries is a referral whose culpability is missing (a person supplies it).
+    pdf = draw_referral(tmp_path / "memo.pdf", [
+        "MEMORANDUM", "TO: Chief, Fines, Penalties and Forfeitures",
+        "RE: Case 2026-2704-424808-01, Bayline Optical Supply LLC",
+        "The violator is Bayline Optical Supply LLC, 45 Harbor Loop, Tampa, FL 33602.",
+        *ROWS, "Domestic value: 209,086.00", *FACTS,
+    ])
+    facts = extract_penalty(pdf).facts
+    assert facts.culpability is None
+    assert len(facts.entries) == 2
+
+
+def test_a_letter_naming_a_violation_without_a_case_or_entries_is_still_refused(
+    tmp_path: Path,
+) -> None:
+    pdf = draw_referral(tmp_path / "letter.pdf", [
+        "Dear customer,", "Please note that late payment is a violation of our terms.",
+        "Invoice 2041 remains open.",
+    ])
+    with pytest.raises(NotAReferral):
+        extract_penalty(pdf)
