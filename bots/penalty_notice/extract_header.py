@@ -16,6 +16,7 @@ from bots.common.reading.dates import parse_date
 from bots.common.reading.tick_boxes import marked, prints_boxes, yes_no_in_text
 from bots.customs.identifiers import parse_importer_number
 from bots.penalty_notice.culpability import culpability_named, level_in
+from bots.penalty_notice.label_rows import right_of, row_amount
 from tradebots.facts import Extracted
 from tradebots.pdf import FieldText, LabelHit, Segment, find_labels, parse_money
 from tradebots.pdf.labels import read_below, read_right
@@ -218,10 +219,20 @@ def _party(value: str) -> str | None:
     return None if not folded or _NOT_A_NAME.search(folded) else folded
 
 
+# An address's lines joined on one line by a semicolon or a spaced slash ("5050 Tanner Road;
+# Portland, OR 97217", "88 Quarry Road / Barre, VT 05641") are its lines: a comma joins them.
+_LINE_JOIN = re.compile(r"\s*;\s*|\s+/\s+")
+
+
+def _address(value: str) -> str | None:
+    folded = _LINE_JOIN.sub(", ", fold(value)).strip(" ,")
+    return folded or None
+
+
 READERS: dict[str, _Reader] = {
     "case_number": _Reader(case_of),
     "party_name": _Reader(_party, own_line_decides=True),
-    "party_address": _Reader(_text, lines=2),
+    "party_address": _Reader(_address, lines=2),
     "importer_number": _Reader(importer_of),
     "violation_date": _Reader(parse_date),
     "culpability": _Reader(culpability_of,
@@ -283,13 +294,19 @@ def _wrapped(segments: Sequence[Segment], found: FieldText) -> FieldText:
 
 
 def _first_value(segments: Sequence[Segment], hit: LabelHit, reader: _Reader) -> Extracted | None:
-    if reader.own_line_decides and hit.rest:
-        rest = " ".join(w.text for w in hit.rest)
-        if reader.parse(_LEADER.sub("", rest)) is None:
+    if reader.own_line_decides:
+        own = hit.rest or tuple(w for s in right_of(segments, hit.segment) for w in s.words)
+        if own and reader.parse(_LEADER.sub("", " ".join(w.text for w in own))) is None:
             return None
-    for found in _candidates(segments, hit, reader.lines):
-        if found.where == "right" and _SENTENCE_GOES_ON.match(found.text):
+    for candidate in _candidates(segments, hit, reader.lines):
+        if candidate.where == "right" and _SENTENCE_GOES_ON.match(candidate.text):
             return None
+        found = candidate
+        if reader.parse is parse_money and candidate.where == "right" and not hit.rest:
+            # A computation row prints its basis ("162.43") before the amount.
+            if (row := row_amount(segments, hit, candidate)) is None:
+                return None  # figures nothing tells apart: a person reads the row
+            found = row
         if reader.lines > 1:
             found = _wrapped(segments, found)
         text = ", ".join(found.lines) if found.lines else found.text

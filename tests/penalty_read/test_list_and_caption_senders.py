@@ -141,3 +141,56 @@ def test_a_letter_naming_a_violation_without_a_case_or_entries_is_still_refused(
     ])
     with pytest.raises(NotAReferral):
         extract_penalty(pdf)
+
+
+def _computation_referral(path: Path, basis: str, amount: str, dutiable: list[tuple[float, str]],
+                          ) -> Path:
+    return draw_referral(path, [
+        "PENALTY CASE REFERRAL - 19 U.S.C. 1592",
+        [(72.0, "Case no."), (220.0, "2025-1001-601841-01")],
+        [(72.0, "Violator"), (220.0, "Silver Creek Footwear, Inc.")],
+        [(72.0, "Violator address"), (220.0, "5050 Tanner Road; Portland, OR 97217")],
+        [(72.0, "Culpability"), (220.0, "negligent")],
+        [(72.0, "Date of violation"), (220.0, "04/06/2023")], *ROWS,
+        [(72.0, "Computation"), (230.0, "Basis"), (390.0, "Amount")],
+        [(72.0, "Domestic value"), (230.0, basis), (390.0, amount)],
+        [(72.0, "Dutiable value"), *dutiable], *FACTS,
+    ])
+
+
+@pytest.mark.parametrize(("amount", "value"), [
+    ("USD 207,038.00", Decimal("207038.00")), ("207038.00", Decimal("207038.00")),
+])
+def test_a_computation_row_gives_the_amount_under_its_column_not_the_basis_before_it(
+    tmp_path: Path, amount: str, value: Decimal
+) -> None:
+    # Before: "Domestic value | 162.43 | USD 207,038.00" gave 162.43 (19 CFR 162.43, the basis)
+    # at full confidence, and the draft capped the penalty at $162.43; the dutiable value
+    # after its basis in words ("all entries") was not read at all.
+    pdf = _computation_referral(tmp_path / "case.pdf", "162.43", amount,
+                                [(230.0, "all entries"), (390.0, "139,180.00")])
+    facts = extract_penalty(pdf).facts
+    assert (facts.domestic_value, facts.dutiable_value) == (value, Decimal("139180.00"))
+    # One address printed on one line, its lines joined by a semicolon.
+    assert facts.party_address == "5050 Tanner Road, Portland, OR 97217"
+
+
+def test_two_bare_figures_nothing_tells_apart_are_left_to_a_person(tmp_path: Path) -> None:
+    pdf = draw_referral(tmp_path / "case.pdf", [
+        "PENALTY CASE REFERRAL - 19 U.S.C. 1592", "Case no.: 2025-1001-601841-01",
+        "Culpability: negligent", *ROWS,
+        [(72.0, "Domestic value"), (230.0, "162.43"), (390.0, "207038.00")], *FACTS,
+    ])
+    assert extract_penalty(pdf).facts.domestic_value is None
+
+
+def test_a_subject_line_split_word_by_word_never_gives_the_party_below_it(tmp_path: Path) -> None:
+    # A scan's OCR layer leaves every word its own segment: "SUBJECT | Referral | for ..."; the
+    # subject names no party, so the first word of the next line ("This") is not the party.
+    words = ["Referral", "for", "1592", "penalty,", "case", "no.", "2024-3901-252740-01"]
+    pdf = draw_referral(tmp_path / "memo.pdf", [
+        "MEMORANDUM", [(72.0, "SUBJECT"), *((150.0 + 40 * i, w) for i, w in enumerate(words))],
+        [(72.0, "This"), (100.0, "referral concerns Prairie Wind Textiles Co., 725 Depot Street")],
+        "The level of culpability is fraudulent.", *ROWS, "Domestic value 310461.00", *FACTS,
+    ])
+    assert extract_penalty(pdf).facts.party_name != "This"

@@ -1,0 +1,59 @@
+"""What a label's row holds right of the label: its text, and its amount among several figures.
+
+A computation table prints its rows as "Domestic value | 162.43 | USD 207,038.00": the label,
+the basis (a regulation's section, a rate) and the amount. The nearest figure right of the label
+is then not the value: the one under the column headed as an amount is, else the one printed as
+money (a currency or separators) when the others are bare; two figures nothing tells apart are
+left unread, so the value goes to a person as missing instead of being guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bots.common.reading.money import looks_like_money, parse_money
+from tradebots.pdf import FieldText, LabelHit, Segment
+
+# A column that holds the amounts: "Amount", "Value", "Total", "USD", "$".
+_AMOUNT_HEADER = re.compile(r"(?i)\b(?:amount|value|total|sum|usd)\b|\$")
+_MARKED = re.compile(r"(?i)\$|\busd\b|\d,\d{3}")
+_ABOVE = 8.0  # line heights: how far above the row its column header may stand
+
+
+def right_of(segments: Sequence[Segment], label: Segment) -> list[Segment]:
+    """The segments on the label's line right of it, left to right (a scan's OCR layer splits a
+    line into one segment a word)."""
+    return sorted((s for s in segments if s.page == label.page and s.x0 > label.bbox[2]
+                   and min(s.bottom, label.bottom) - max(s.top, label.top)
+                   > 0.5 * min(s.height, label.height)), key=lambda s: s.x0)
+
+
+def row_amount(segments: Sequence[Segment], hit: LabelHit, found: FieldText) -> FieldText | None:
+    """FOUND, or the row's amount when the label's row prints several different figures, or
+    words before the figure under an amount column; None when figures cannot be told apart."""
+    label = hit.segment
+    row = right_of(segments, label)
+    figures = [s for s in row if looks_like_money(s.text)]
+    under = [s for s in figures if _headed_as_amount(segments, s, label)]
+    if len({parse_money(s.text) for s in figures}) < 2:
+        if parse_money(found.text) is None and len(under) == 1:
+            # "Dutiable value | all entries | 139,180.00": the basis in words, then the amount.
+            return FieldText(under[0].text, under[0].words, hit, "right")
+        return found
+    marked = [s for s in figures if _MARKED.search(s.text)]
+    chosen = under if len(under) == 1 else marked if len(marked) == 1 else []
+    if not chosen:
+        return None
+    return FieldText(chosen[0].text, chosen[0].words, hit, "right")
+
+
+def _headed_as_amount(segments: Sequence[Segment], cell: Segment, label: Segment) -> bool:
+    """Whether the column's header over CELL (the nearest text above it that is no figure of
+    the rows between) names an amount."""
+    above = sorted((s for s in segments if s.page == cell.page and s.bottom <= cell.top
+                    and cell.top - s.bottom < _ABOVE * label.height
+                    and min(s.bbox[2], cell.bbox[2]) > max(s.x0, cell.x0)),
+                   key=lambda s: -s.bottom)
+    header = next((s for s in above if parse_money(s.text) is None), None)
+    return header is not None and bool(_AMOUNT_HEADER.search(header.text))
