@@ -304,7 +304,7 @@ def _first_value(segments: Sequence[Segment], hit: LabelHit, reader: _Reader) ->
         found = candidate
         if reader.parse is parse_money and candidate.where == "right" and not hit.rest:
             # A computation row prints its basis ("162.43") before the amount.
-            if (row := row_amount(segments, hit, candidate)) is None:
+            if (row := row_amount(segments, hit, candidate, STOP)) is None:
                 return None  # figures nothing tells apart: a person reads the row
             found = row
         if reader.lines > 1:

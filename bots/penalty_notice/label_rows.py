@@ -29,11 +29,15 @@ def right_of(segments: Sequence[Segment], label: Segment) -> list[Segment]:
                    > 0.5 * min(s.height, label.height)), key=lambda s: s.x0)
 
 
-def row_amount(segments: Sequence[Segment], hit: LabelHit, found: FieldText) -> FieldText | None:
+def row_amount(
+    segments: Sequence[Segment], hit: LabelHit, found: FieldText, stop: re.Pattern[str]
+) -> FieldText | None:
     """FOUND, or the row's amount when the label's row prints several different figures, or
-    words before the figure under an amount column; None when figures cannot be told apart."""
+    words before the figure under an amount column; None when figures cannot be told apart.
+    The row ends at the next label (STOP): "Domestic value | $1 | Dutiable value | $2"."""
     label = hit.segment
     row = right_of(segments, label)
+    row = row[:next((i for i, s in enumerate(row) if stop.match(s.text)), len(row))]
     figures = [s for s in row if looks_like_money(s.text)]
     under = [s for s in figures if _headed_as_amount(segments, s, label)]
     if len({parse_money(s.text) for s in figures}) < 2:

@@ -194,3 +194,15 @@ def test_a_subject_line_split_word_by_word_never_gives_the_party_below_it(tmp_pa
         "The level of culpability is fraudulent.", *ROWS, "Domestic value 310461.00", *FACTS,
     ])
     assert extract_penalty(pdf).facts.party_name != "This"
+
+
+def test_a_form_row_of_two_labelled_amounts_gives_each_its_own(tmp_path: Path) -> None:
+    pdf = draw_referral(tmp_path / "case.pdf", [
+        "PENALTY CASE REFERRAL - 19 U.S.C. 1592", "Case no.: 2025-1001-601841-01",
+        "Culpability: negligent", *ROWS,
+        [(72.0, "Domestic value"), (160.0, "$150,000.00"), (300.0, "Dutiable value"),
+         (390.0, "$120,000.00")], *FACTS,
+    ])
+    facts = extract_penalty(pdf).facts
+    assert (facts.domestic_value, facts.dutiable_value) == (
+        Decimal("150000.00"), Decimal("120000.00"))
