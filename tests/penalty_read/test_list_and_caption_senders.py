@@ -206,3 +206,23 @@ def test_a_form_row_of_two_labelled_amounts_gives_each_its_own(tmp_path: Path) -
     facts = extract_penalty(pdf).facts
     assert (facts.domestic_value, facts.dutiable_value) == (
         Decimal("150000.00"), Decimal("120000.00"))
+
+
+def test_a_labelled_line_above_an_aligned_table_is_no_part_of_its_header(tmp_path: Path) -> None:
+    # Before: "PRIOR DISCLOSURE: No prior disclosure was made" (no figure in it) was folded into
+    # the header, its words shifted the columns and the entered value was read as the duty paid.
+    # Courier, as a case system prints: its wide spaces split "March 8, 2022" into three spans.
+    cols = (40.0, 116.5, 193.0, 223.6, 300.1, 356.2)
+    pdf = draw_referral(tmp_path / "case.pdf", [
+        "FP&F PENALTY REFERRAL - 19 U.S.C. 1592", "CASE NUMBER: 2026-1001-709302-01",
+        "CULPABILITY: negligence",
+        [(40.0, "PRIOR DISCLOSURE:     No prior disclosure was made")],
+        list(zip(cols, ["Entry No.", "Entry Date", "Liq.", "Entered Value", "Duty Paid",
+                        "Duty Owed"], strict=True)),
+        list(zip(cols, ["D18-8791391-5", "March 8, 2022", "Yes", "11,050.18", "519.36",
+                        "828.76"], strict=True)),
+        "Domestic value: 99,744.00", *FACTS,
+    ], font="Courier")
+    (entry,) = extract_penalty(pdf).facts.entries
+    assert (entry.entered_value, entry.duty_paid, entry.duty_owed) == (
+        Decimal("11050.18"), Decimal("519.36"), Decimal("828.76"))
