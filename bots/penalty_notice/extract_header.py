@@ -16,7 +16,7 @@ from bots.common.reading.dates import parse_date
 from bots.common.reading.tick_boxes import marked, prints_boxes, yes_no_in_text
 from bots.customs.identifiers import parse_importer_number
 from bots.penalty_notice.culpability import culpability_named, level_in
-from bots.penalty_notice.label_rows import right_of, row_amount
+from bots.penalty_notice.label_rows import right_of, row_amount, run_on
 from tradebots.facts import Extracted
 from tradebots.pdf import FieldText, LabelHit, Segment, find_labels, parse_money
 from tradebots.pdf.labels import read_below, read_right
@@ -78,7 +78,7 @@ LABEL_PATTERNS: dict[str, str] = {
     ),
     "prior_disclosure": (
         # "Prior discl.", "Prior disc.": a clerk's abbreviation of the label
-        r"(?:prior\s+(?:disclosure|discl?\.)(?:\s+(?:status|filed|made|received))?|pd"
+        r"(?:(?:prior\s+(?:disclosure|discl?\.)|pd)(?:\s+(?:status|filed|made|received))?"
         # a bare "Disclosure", "Disclosure (162.74)" caption
         r"|disclosure(?:\s+status)?(?=[\s.]*(?:\(|\?|:|$)))"
         r"(?!\s+date)"
@@ -249,13 +249,16 @@ def _candidates(segments: Sequence[Segment], hit: LabelHit, lines: int) -> list[
     """The text after the label, the next segment right of it, and the lines below it."""
     found = []
     if hit.rest:
-        found.append(FieldText(" ".join(w.text for w in hit.rest), hit.rest, hit, "right"))
+        rest = FieldText(" ".join(w.text for w in hit.rest), hit.rest, hit, "right")
+        found.append(run_on(segments, rest, STOP))
     # A label cut by a wrap leaves a stub after it; the value may still sit beside the label.
     whole = LabelHit(hit.segment, hit.start, len(hit.segment.text))
     # A caption alone on its line may have its value set in under it ("Violator" over
     # "  Acme Co."): below it, anywhere within the caption's own width.
     indent = 0.0 if hit.rest else hit.segment.bbox[2] - hit.x0
-    for item in (read_right(segments, whole, STOP), read_below(segments, hit, STOP, lines, indent)):
+    right = read_right(segments, whole, STOP)
+    for item in (right and run_on(segments, right, STOP),
+                 read_below(segments, hit, STOP, lines, indent)):
         if item is not None:
             found.append(item)
     return found

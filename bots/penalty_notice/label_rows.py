@@ -19,6 +19,9 @@ from tradebots.pdf import FieldText, LabelHit, Segment
 _AMOUNT_HEADER = re.compile(r"(?i)\b(?:amount|value|total|sum|usd)\b|\$")
 _MARKED = re.compile(r"(?i)\$|\busd\b|\d,\d{3}")
 _ABOVE = 8.0  # line heights: how far above the row its column header may stand
+# Line heights: an OCR layer's space between words of one value is about one height; a born-
+# digital line splits its segments at 0.9 of one, and a form's next column is further off.
+_WORD_GAP = 1.5
 
 
 def right_of(segments: Sequence[Segment], label: Segment) -> list[Segment]:
@@ -27,6 +30,24 @@ def right_of(segments: Sequence[Segment], label: Segment) -> list[Segment]:
     return sorted((s for s in segments if s.page == label.page and s.x0 > label.bbox[2]
                    and min(s.bottom, label.bottom) - max(s.top, label.top)
                    > 0.5 * min(s.height, label.height)), key=lambda s: s.x0)
+
+
+def run_on(segments: Sequence[Segment], found: FieldText, stop: re.Pattern[str]) -> FieldText:
+    """FOUND with the segments that follow it on its line a word space apart (up to the next
+    label): a scan's OCR layer leaves its words too far apart to make one segment, so a value
+    ("Silver | Creek | Footwear, Inc.") would otherwise be read as its first word."""
+    words = list(found.words)
+    for segment in right_of(segments, found.label.segment):
+        last = words[-1]
+        if segment.x0 <= last.x1:
+            continue
+        if segment.x0 - last.x1 > _WORD_GAP * max(last.height, segment.height) \
+                or stop.match(segment.text):
+            break
+        words.extend(segment.words)
+    if len(words) == len(found.words):
+        return found
+    return FieldText(" ".join(w.text for w in words), tuple(words), found.label, found.where)
 
 
 def row_amount(

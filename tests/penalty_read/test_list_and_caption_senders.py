@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from bots.common.reading.row_runs import row_runs
 from bots.penalty_notice.extract import NotAReferral, extract_penalty
@@ -65,6 +66,7 @@ def test_an_aligned_table_in_tight_columns_over_bulleted_values_is_read(tmp_path
     ("- Disclosure: None", False),
     ("Disclosure (162.74): Filed and accepted as valid", True),
     ("Disclosure status: None on file", False),
+    ("PD filed?: No", False),
 ])
 def test_bare_captions_and_bulleted_labels_are_read(
     tmp_path: Path, disclosure: str, made: bool
@@ -226,3 +228,30 @@ def test_a_labelled_line_above_an_aligned_table_is_no_part_of_its_header(tmp_pat
     (entry,) = extract_penalty(pdf).facts.entries
     assert (entry.entered_value, entry.duty_paid, entry.duty_owed) == (
         Decimal("11050.18"), Decimal("519.36"), Decimal("828.76"))
+
+
+def _scanned(x: float, text: str) -> list[tuple[float, str]]:
+    """TEXT word by word a line height apart, as a scan's OCR layer places its words."""
+    cells = []
+    for word in text.split():
+        cells.append((x, word))
+        x += stringWidth(word, "Helvetica", 8.5) + 9.0
+    return cells
+
+
+def test_a_value_an_ocr_layer_split_word_by_word_is_read_whole(tmp_path: Path) -> None:
+    # Before: "Silver" and "5050" (the first word of each value) at full confidence.
+    pdf = draw_referral(tmp_path / "scan.pdf", [
+        "PENALTY CASE REFERRAL - 19 U.S.C. 1592",
+        [(72.0, "Case no."), *_scanned(220.0, "2025-1001-601841-01")],
+        [(72.0, "Violator"), *_scanned(220.0, "Silver Creek Footwear, Inc.")],
+        [(72.0, "Violator address"), *_scanned(220.0, "5050 Tanner Road, Portland, OR 97217")],
+        [(72.0, "Culpability"), *_scanned(220.0, "negligent")],
+        [(72.0, "Violation date"), *_scanned(220.0, "April 6, 2023")],
+        [(72.0, "Case officer"), (300.0, "R. Castellanos")],
+        *ROWS, [(72.0, "Domestic value"), *_scanned(220.0, "USD 207,038.00")], *FACTS,
+    ])
+    facts = extract_penalty(pdf).facts
+    assert (facts.party_name, facts.party_address) == (
+        "Silver Creek Footwear, Inc.", "5050 Tanner Road, Portland, OR 97217")
+    assert (facts.violation_date, facts.domestic_value) == (date(2023, 4, 6), Decimal("207038.00"))

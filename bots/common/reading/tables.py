@@ -137,7 +137,7 @@ def _bands(
                and (_table_line(lines, first - 1, first, above=True)
                     or _rule_under_header(lines, first - 1))
                and not _holds_figures(lines[first - 1])
-               and not _LABELLED.match(_line_text(lines[first - 1]))):
+               and not _LABELLED.match(lines[first - 1][0].text)):
             first -= 1
         last = index
         while (last + 1 < len(lines) and _table_line(lines, last + 1, last, above=False)
@@ -171,9 +171,10 @@ _NEVER = re.compile(r"(?!)")  # an anchor no cell holds: cell_kind then types by
 _FIGURE = re.compile(r"\d[\d,]{2,}|\$\s*\d")
 
 
-# A labelled value above the rows ("PRIOR DISCLOSURE: No prior disclosure was made"): a header's
-# words carry no "label: value".
-_LABELLED = re.compile(r"^\s*[A-Za-z][\w .'()/#&?-]{0,40}:\s+\S")
+# A labelled value above the rows, its line opening with "LABEL:" ("PRIOR DISCLOSURE:   No prior
+# disclosure was made"); a header's first cell names a column, with no colon ("Status: LIQ" in
+# a later cell is a header's wording).
+_LABELLED = re.compile(r"^\s*[A-Za-z][\w .'()/#&?-]{0,40}:(?:\s+\S|\s*$)")
 
 
 def _holds_figures(line: Sequence[Segment]) -> bool:
