@@ -16,7 +16,7 @@ from bots.common.reading.dates import parse_date
 from bots.common.reading.tick_boxes import marked, prints_boxes, yes_no_in_text
 from bots.customs.identifiers import parse_importer_number
 from bots.penalty_notice.culpability import culpability_named, level_in
-from bots.penalty_notice.label_rows import right_of, row_amount, run_on
+from bots.penalty_notice.label_rows import label_runs_on, right_of, row_amount, run_on
 from tradebots.facts import Extracted
 from tradebots.pdf import FieldText, LabelHit, Segment, find_labels, parse_money
 from tradebots.pdf.labels import read_below, read_right
@@ -297,6 +297,8 @@ def _wrapped(segments: Sequence[Segment], found: FieldText) -> FieldText:
 
 
 def _first_value(segments: Sequence[Segment], hit: LabelHit, reader: _Reader) -> Extracted | None:
+    if label_runs_on(segments, hit):
+        return None
     if reader.own_line_decides:
         own = hit.rest or tuple(w for s in right_of(segments, hit.segment) for w in s.words)
         if own and reader.parse(_LEADER.sub("", " ".join(w.text for w in own))) is None:

@@ -50,6 +50,21 @@ def run_on(segments: Sequence[Segment], found: FieldText, stop: re.Pattern[str])
     return FieldText(" ".join(w.text for w in words), tuple(words), found.label, found.where)
 
 
+def label_runs_on(segments: Sequence[Segment], hit: LabelHit) -> bool:
+    """Whether a bare label (no colon) goes on in the next segment a word space away, in lower
+    case: an OCR layer cut "Name | of | violator", "Importer | no.", so "Name" and "Importer"
+    are not the labels there and "of", "no." no values."""
+    label = hit.segment
+    if hit.rest or label.text.rstrip().endswith((":", "=")):
+        return False
+    row = right_of(segments, label)
+    if not row:
+        return False
+    last = label.words[-1]
+    near = row[0].x0 - last.x1 <= _WORD_GAP * max(last.height, row[0].height)
+    return near and row[0].text[:1].islower()
+
+
 def row_amount(
     segments: Sequence[Segment], hit: LabelHit, found: FieldText, stop: re.Pattern[str]
 ) -> FieldText | None:

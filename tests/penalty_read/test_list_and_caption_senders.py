@@ -255,3 +255,24 @@ def test_a_value_an_ocr_layer_split_word_by_word_is_read_whole(tmp_path: Path) -
     assert (facts.party_name, facts.party_address) == (
         "Silver Creek Footwear, Inc.", "5050 Tanner Road, Portland, OR 97217")
     assert (facts.violation_date, facts.domestic_value) == (date(2023, 4, 6), Decimal("207038.00"))
+
+
+def test_labels_an_ocr_layer_split_word_by_word_give_no_value_of_their_own_words(
+    tmp_path: Path,
+) -> None:
+    # Before: "Name | of | violator" gave the party "of" at full confidence (a bare "Name"
+    # caption with the rest of its own label beside it).
+    def pair(label: str, value: str) -> list[tuple[float, str]]:
+        return [*_scanned(72.0, label), *_scanned(220.0, value)]
+
+    pdf = draw_referral(tmp_path / "scan.pdf", [
+        "PENALTY CASE REFERRAL - 19 U.S.C. 1592", pair("Case no.", "2025-1001-601841-01"),
+        pair("Name of violator", "Silver Creek Footwear, Inc."),
+        pair("Importer no.", "73-1430710"), pair("Level of culpability", "negligent"),
+        pair("Date of violation", "April 6, 2023"), *ROWS,
+        pair("Domestic value", "USD 207,038.00"), *FACTS,
+    ])
+    facts = extract_penalty(pdf).facts
+    assert (facts.party_name, facts.importer_number) == ("Silver Creek Footwear, Inc.",
+                                                         "73-1430710")
+    assert (facts.culpability, facts.violation_date) == ("negligence", date(2023, 4, 6))
