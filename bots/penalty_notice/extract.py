@@ -26,6 +26,7 @@ from bots.penalty_notice.extract_merge import doubts_of, merged
 from bots.penalty_notice.extract_prose import read_prose
 from bots.penalty_notice.extract_violation import read_violation
 from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
+from bots.penalty_notice.scanned import capped, from_scan
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream, open_pdf
 from tradebots.pdf.kind import WrongDocument, guess_kind
@@ -117,6 +118,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         for key in ("prior_disclosure", "noncommercial"):
             # Not printed: no disclosure was made, and an importation is commercial by default.
             fields.setdefault(key, Extracted(False, None, DEFAULTED))
+        if from_scan(document):
+            fields = capped(fields)  # an OCR layer's characters may be misread
         return PenaltyExtraction(
             _facts(fields, entries, doubts + _unknown_liquidation(rows) + column_doubts(rows)
                    + overflow_doubts(rows)),

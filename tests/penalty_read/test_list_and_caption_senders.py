@@ -8,12 +8,17 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PIL import Image
+from reportlab.lib.pagesizes import letter
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 
 from bots.common.reading.row_runs import row_runs
 from bots.penalty_notice.extract import NotAReferral, extract_penalty
 from bots.penalty_notice.extract_entries import ENTRY_NUMBER
 from bots.penalty_notice.extract_violation import kind_of
+from bots.penalty_notice.scanned import OCR_CAP
 from tests.penalty_read.drawn import draw_referral
 
 ROWS = [
@@ -276,3 +281,21 @@ def test_labels_an_ocr_layer_split_word_by_word_give_no_value_of_their_own_words
     assert (facts.party_name, facts.importer_number) == ("Silver Creek Footwear, Inc.",
                                                          "73-1430710")
     assert (facts.culpability, facts.violation_date) == ("negligence", date(2023, 4, 6))
+
+
+def test_values_read_from_a_scans_text_layer_score_below_typed_ones(tmp_path: Path) -> None:
+    # Before: an OCR layer's values scored 0.95 like a typed PDF's, though a scan's digits can
+    # be misread ("S14.31"); now no value of a scanned page scores above OCR_CAP.
+    path = tmp_path / "scan.pdf"
+    canvas = Canvas(str(path), pagesize=letter)
+    canvas.drawImage(ImageReader(Image.new("L", (85, 110), 255)), 0, 0, *letter)
+    y = letter[1] - 72
+    for line in ["PENALTY CASE REFERRAL - 19 U.S.C. 1592", "Case no.: 2025-1001-601841-01",
+                 "Violator: Silver Creek Footwear, Inc.", "Culpability: negligent", *ROWS,
+                 "Domestic value: 207,038.00", *FACTS]:
+        canvas.drawString(72, y, line)
+        y -= 13
+    canvas.save()
+    extraction = extract_penalty(path)
+    assert extraction.facts.party_name == "Silver Creek Footwear, Inc."
+    assert max(item.confidence for item in extraction.fields.values()) <= OCR_CAP
