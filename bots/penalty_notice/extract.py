@@ -16,7 +16,7 @@ from bots.common.reading.printouts import unquoted
 from bots.penalty_notice.culpability import levels_stated
 from bots.penalty_notice.drawn_culpability import read_drawn_culpability
 from bots.penalty_notice.extract_commercial import read_commercial_question
-from bots.penalty_notice.extract_entries import EntryRow, read_entry_rows
+from bots.penalty_notice.extract_entries import ENTRY_NUMBER, EntryRow, read_entry_rows
 from bots.penalty_notice.extract_entry_checks import column_doubts, overflow_doubts, overflowed
 from bots.penalty_notice.extract_entry_marks import with_run_marks
 from bots.penalty_notice.extract_entry_prose import read_entries_in_prose
@@ -26,6 +26,7 @@ from bots.penalty_notice.extract_merge import doubts_of, merged
 from bots.penalty_notice.extract_prose import read_prose
 from bots.penalty_notice.extract_violation import read_violation
 from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
+from bots.penalty_notice.scanned import capped, from_scan
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream, open_pdf
 from tradebots.pdf.kind import WrongDocument, guess_kind
@@ -41,10 +42,21 @@ _REFERRAL = re.compile(
 _CULPABILITY_CUE = re.compile(r"(?i)culpab|\bculp\.|wanton\s+disregard|reasonable\s+care")
 
 
+# A penalty case named outright (FP&F, 1592, the violator): with the entries it concerns, such a
+# document is a referral even when it omits the culpability, which then goes to a person as
+# missing (the notice states it: 19 U.S.C. 1592(b)(1)(A)(v)), not refused as another kind.
+_PENALTY_CASE = re.compile(
+    r"(?i)\bpenalty\s+(?:case|referral|action)|\b1592\b|FP&F|fines,?\s+penalties|\bviolator\b")
+
+
 def _is_referral(text: str) -> bool:
-    """A violation or referral named, and a culpability cue or a level named or defined."""
-    return bool(_REFERRAL.search(text)) and bool(
-        _CULPABILITY_CUE.search(text) or levels_stated(text))
+    """A violation or referral named, and a culpability cue or a level named or defined; or a
+    penalty case named with the entries it concerns."""
+    if not _REFERRAL.search(text):
+        return False
+    if _CULPABILITY_CUE.search(text) or levels_stated(text):
+        return True
+    return bool(_PENALTY_CASE.search(text)) and ENTRY_NUMBER.search(text) is not None
 
 
 _LOOKS_LIKE = (
@@ -106,6 +118,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         for key in ("prior_disclosure", "noncommercial"):
             # Not printed: no disclosure was made, and an importation is commercial by default.
             fields.setdefault(key, Extracted(False, None, DEFAULTED))
+        if from_scan(document):
+            fields = capped(fields)  # an OCR layer's characters may be misread
         return PenaltyExtraction(
             _facts(fields, entries, doubts + _unknown_liquidation(rows) + column_doubts(rows)
                    + overflow_doubts(rows)),

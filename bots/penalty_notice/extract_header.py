@@ -16,6 +16,7 @@ from bots.common.reading.dates import parse_date
 from bots.common.reading.tick_boxes import marked, prints_boxes, yes_no_in_text
 from bots.customs.identifiers import parse_importer_number
 from bots.penalty_notice.culpability import culpability_named, level_in
+from bots.penalty_notice.label_rows import label_runs_on, right_of, row_amount, run_on
 from tradebots.facts import Extracted
 from tradebots.pdf import FieldText, LabelHit, Segment, find_labels, parse_money
 from tradebots.pdf.labels import read_below, read_right
@@ -25,8 +26,9 @@ IN_SENTENCE = 0.85  # a value right after its cue in a sentence ("Date of violat
 INFERRED = 0.75  # a value concluded from the wording around a phrase, or with no cue at all
 DEFAULTED = 0.7  # a yes/no the referral does not print, read as its default
 
-# "(19 CFR 162.43)", possibly cut by a line wrap, and a colon (an export's "key = value": "=").
-_TAIL = r"(?:\s*\([^)]*\)?)?\s*[:=]?"
+# "(19 CFR 162.43)", possibly cut by a line wrap, a question's mark ("Prior disclosure?: No")
+# and a colon (an export's "key = value": "=").
+_TAIL = r"(?:\s*\([^)]*\)?)?\s*\??\s*[:=]?"
 # A case export pads a label with dot leaders ("IMPORTER........: X"), so a label's lookahead for
 # its colon steps over dots.
 # Each field's wordings across offices and forms: CBP's own (SEACATS, "Alleged Violator", "IOR"),
@@ -44,13 +46,16 @@ LABEL_PATTERNS: dict[str, str] = {
         r"|(?:party|violator|importer|company|firm|business|entity)(?:'s)?\s+name"
         r"|(?:alleged\s+|subject\s+)?(?:party|violator)(?!\s+address)"
         r"|importer\s+of\s+record(?!\s*(?:no\b|number|#|id\b|address))|importer(?=[\s.]*:|\s*$)"
-        # a case export's "SUBJECT : <party>"; a memo's subject line is refused by its words
-        r"|subject(?=[\s.]*:|\s*$))"
+        # a case export's "SUBJECT : <party>"; a memo's subject line is refused by its words;
+        # a case system's bare "Name", "Respondent", "Company" before the address
+        r"|(?:subject|name|respondent|company|entity)(?=[\s.]*:|\s*$))"
     ),
     "party_address": (
         # a form's abbreviation: "Addr.", "ADDR:"
         r"(?:(?:party|violator|mailing|importer|business|street|registered)\s+)?"
-        r"(?:address(?:\s+of\s+record)?|addr\.|addr(?=[\s.]*(?::|$)))"
+        r"(?:address(?:\s+of\s+record)?|addr\.|addr(?=[\s.]*(?::|$))"
+        # a case system's "Location", "Place of business" for where the party is
+        r"|(?:business\s+)?location(?=[\s.]*(?::|$))|place\s+of\s+business)"
     ),
     "importer_number": (
         # "EIN": the employer number an importer files under (19 CFR 24.5)
@@ -73,7 +78,9 @@ LABEL_PATTERNS: dict[str, str] = {
     ),
     "prior_disclosure": (
         # "Prior discl.", "Prior disc.": a clerk's abbreviation of the label
-        r"(?:prior\s+(?:disclosure|discl?\.)(?:\s+(?:status|filed|made|received))?|pd)"
+        r"(?:(?:prior\s+(?:disclosure|discl?\.)|pd)(?:\s+(?:status|filed|made|received))?"
+        # a bare "Disclosure", "Disclosure (162.74)" caption
+        r"|disclosure(?:\s+status)?(?=[\s.]*(?:\(|\?|:|$)))"
         r"(?!\s+date)"
     ),
     "noncommercial": (
@@ -93,8 +100,9 @@ LABEL_PATTERNS: dict[str, str] = {
     ),
     "merchandise": r"(?:description\s+of\s+(?:the\s+)?)?merchandise",
 }
-# A memo numbers its labelled lines: "2. Name of party: X", "7) Dutiable: 60401.00".
-_ITEM = r"(?:\d{1,2}[.)]\s+)?"
+# A memo numbers its labelled lines: "2. Name of party: X", "7) Dutiable: 60401.00"; a letter
+# bullets them ("- IOR: 34-1928374", "\u2022 Prior disclosure?: Not made").
+_ITEM = r"(?:(?:\d{1,2}[.)]|[\u2022\u2023\u25aa\u25e6\u00b7\u2219*\u2013-])\s*)?"
 _LABELS = {key: re.compile(rf"(?i){_ITEM}(?:{pattern}){_TAIL}")
            for key, pattern in LABEL_PATTERNS.items()}
 # A segment that is any field's label is never another field's value.
@@ -211,10 +219,20 @@ def _party(value: str) -> str | None:
     return None if not folded or _NOT_A_NAME.search(folded) else folded
 
 
+# An address's lines joined on one line by a semicolon or a spaced slash ("5050 Tanner Road;
+# Portland, OR 97217", "88 Quarry Road / Barre, VT 05641") are its lines: a comma joins them.
+_LINE_JOIN = re.compile(r"\s*;\s*|\s+/\s+")
+
+
+def _address(value: str) -> str | None:
+    folded = _LINE_JOIN.sub(", ", fold(value)).strip(" ,")
+    return folded or None
+
+
 READERS: dict[str, _Reader] = {
     "case_number": _Reader(case_of),
     "party_name": _Reader(_party, own_line_decides=True),
-    "party_address": _Reader(_text, lines=2),
+    "party_address": _Reader(_address, lines=2),
     "importer_number": _Reader(importer_of),
     "violation_date": _Reader(parse_date),
     "culpability": _Reader(culpability_of,
@@ -231,13 +249,16 @@ def _candidates(segments: Sequence[Segment], hit: LabelHit, lines: int) -> list[
     """The text after the label, the next segment right of it, and the lines below it."""
     found = []
     if hit.rest:
-        found.append(FieldText(" ".join(w.text for w in hit.rest), hit.rest, hit, "right"))
+        rest = FieldText(" ".join(w.text for w in hit.rest), hit.rest, hit, "right")
+        found.append(run_on(segments, rest, STOP))
     # A label cut by a wrap leaves a stub after it; the value may still sit beside the label.
     whole = LabelHit(hit.segment, hit.start, len(hit.segment.text))
     # A caption alone on its line may have its value set in under it ("Violator" over
     # "  Acme Co."): below it, anywhere within the caption's own width.
     indent = 0.0 if hit.rest else hit.segment.bbox[2] - hit.x0
-    for item in (read_right(segments, whole, STOP), read_below(segments, hit, STOP, lines, indent)):
+    right = read_right(segments, whole, STOP)
+    for item in (right and run_on(segments, right, STOP),
+                 read_below(segments, hit, STOP, lines, indent)):
         if item is not None:
             found.append(item)
     return found
@@ -276,13 +297,21 @@ def _wrapped(segments: Sequence[Segment], found: FieldText) -> FieldText:
 
 
 def _first_value(segments: Sequence[Segment], hit: LabelHit, reader: _Reader) -> Extracted | None:
-    if reader.own_line_decides and hit.rest:
-        rest = " ".join(w.text for w in hit.rest)
-        if reader.parse(_LEADER.sub("", rest)) is None:
+    if label_runs_on(segments, hit):
+        return None
+    if reader.own_line_decides:
+        own = hit.rest or tuple(w for s in right_of(segments, hit.segment) for w in s.words)
+        if own and reader.parse(_LEADER.sub("", " ".join(w.text for w in own))) is None:
             return None
-    for found in _candidates(segments, hit, reader.lines):
-        if found.where == "right" and _SENTENCE_GOES_ON.match(found.text):
+    for candidate in _candidates(segments, hit, reader.lines):
+        if candidate.where == "right" and _SENTENCE_GOES_ON.match(candidate.text):
             return None
+        found = candidate
+        if reader.parse is parse_money and candidate.where == "right" and not hit.rest:
+            # A computation row prints its basis ("162.43") before the amount.
+            if (row := row_amount(segments, hit, candidate, STOP)) is None:
+                return None  # figures nothing tells apart: a person reads the row
+            found = row
         if reader.lines > 1:
             found = _wrapped(segments, found)
         text = ", ".join(found.lines) if found.lines else found.text

@@ -234,6 +234,11 @@ def read_noncommercial(stream: TextStream) -> Extracted | None:
 _IN_WORDS = r"(?:[A-Za-z]+[\s-]+){1,16}?dollars"
 
 
+# The rest of a line that is only more figures: the label's row of a table, not a sentence.
+_TRAILING_FIGURES = re.compile(rf"[ \t]+(?:{_MONEY_IN_TEXT})(?:[ \t]+(?:{_MONEY_IN_TEXT}))*[ \t]*$",
+                               re.MULTILINE)
+
+
 def _value_reader(cue: str) -> Callable[[TextStream], Extracted | None]:
     # "Domestic value: $1", "the domestic value of the merchandise in the 2 entries is $1":
     # the amount may follow a few words, and it is money only with $, USD, cents or commas.
@@ -248,6 +253,8 @@ def _value_reader(cue: str) -> Callable[[TextStream], Extracted | None]:
     def read(stream: TextStream) -> Extracted | None:
         for match in stream.finditer(pattern):
             value = parse_money(match.group("amount"))
+            if _TRAILING_FIGURES.match(stream.text, match.end("amount")):
+                continue  # a computation row, "Domestic value 162.43 207038.00": which is it?
             if value is not None:
                 return _extracted(stream, match.start("amount"), match.end("amount"), value,
                                   IN_SENTENCE)

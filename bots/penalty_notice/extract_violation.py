@@ -51,10 +51,14 @@ _NOT_GOODS = re.compile(
     r"|which|as|that|see)\b|.*(?:\$|\bUSD\b)")
 # A label that names the kind of violation ("Nature of the violation: undervaluation",
 # "Violation: misclassification, ...", a worksheet's "Violation  misdescription of the goods"):
-# its words are the kind, and the facts only when they report what the party did.
+# its words are the kind, and the facts only when they report what the party did. 1592(a)
+# speaks of a material false statement or omission, so senders label it that way too ("Nature of
+# the false statement: misdescribed", "Type of misstatement"). A label alone on its line (a
+# heading, "VIOLATION:") has its kind on the next line.
 KIND_LABEL = re.compile(
-    r"(?im)^[ \t]*(?:\d+\.[ \t]*)?(?:(?:nature|type|kind)[ \t]+of[ \t]+(?:the[ \t]+)?violation"
-    r"|(?:alleged[ \t]+)?violation(?:[ \t]+(?:type|kind))?)[ \t]*[:.]?[ \t]+(?=\S)"
+    r"(?im)^[ \t]*(?:\d+\.[ \t]*)?(?:(?:nature|type|kind)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?:violation|(?:material[ \t]+)?(?:false[ \t]+statement|misstatement|omission|offen[cs]e))"
+    r"|(?:alleged[ \t]+)?violation(?:[ \t]+(?:type|kind))?)[ \t]*[:.]?(?:[ \t]+(?=\S)|[ \t]*\n)"
 )
 _NATURE_CUE = re.compile(r"(?i)nature\s+of")
 _SENTENCE_END = re.compile(r"\.(?=\s|$)")
@@ -78,11 +82,14 @@ VIOLATION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                            r"|\blower[- ]rate\s+(?:provision|heading)"
                            r"|\blower\s+(?:duty\s+)?rate\s+(?:was|were|had\s+been)\s+(?:declared"
                            r"|claimed|entered|applied)"),
-        ("quantity", r"\bquantit|short[- ]?shipped|number\s+of\s+(?:units|pieces|cartons)"),
+        ("quantity", r"\bquantit|short[- ]?shipped|number\s+of\s+(?:units|pieces|cartons)"
+                     r"|\b(?:fewer|more)\s+(?:units|pieces|cartons|items|packages)\s+than"),
         ("valuation", r"undervalu|\bassists?\b|price\s+actually\s+paid|understated|purchase\s+price"
                       r"|royalt|transaction\s+value"),
         # Last: a false description whose effect the statement does not name (rate, value).
-        ("description", r"\bmisdescription\b|\bfalse(?:ly)?\s+descri(?:ption|bed)\b"),
+        ("description", r"\bmisdescri(?:ption|bed)\b"
+                        r"|\b(?:false(?:ly)?|wrong(?:ly)?|incorrect(?:ly)?)\s+descri(?:ption|bed)\b"
+                        r"|\bdescribed\s+as\b.{0,80}\balthough\b"),
     )
 )
 

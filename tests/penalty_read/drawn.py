@@ -12,15 +12,16 @@ Line = str | Sequence[tuple[float, str]]  # a sentence at the margin, or cells a
 LEADING = 13.0
 
 
-def draw_referral(path: Path, lines: Sequence[Line], font_size: float = 8.5) -> Path:
+def draw_referral(path: Path, lines: Sequence[Line], font_size: float = 8.5,
+                  font: str = "Helvetica") -> Path:
     """Write `lines` top to bottom on letter pages; a cell list prints each text at its x."""
     canvas = Canvas(str(path), pagesize=letter)
-    canvas.setFont("Helvetica", font_size)
+    canvas.setFont(font, font_size)
     y = letter[1] - 72
     for line in lines:
         if y < 72:
             canvas.showPage()
-            canvas.setFont("Helvetica", font_size)
+            canvas.setFont(font, font_size)
             y = letter[1] - 72
         cells = [(72.0, line)] if isinstance(line, str) else line
         for x, text in cells:

@@ -19,8 +19,12 @@ _MONEY = re.compile(
     r"|-?\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|-?\d+\.\d{2})(?:\s*USD\b)?(?![\d,])",
     re.IGNORECASE,
 )
-# A line of prose (four words running) or a total closes the last row.
-_CLOSES = re.compile(r"(?i)^\s*(?:total|sum)\b|(?:[A-Za-z]+[,;]?\s+){3}[A-Za-z]{2,}")
+# A line of prose (four words running) or a total closes the last row; so does a new list item
+# or a labelled value ("- Domestic value: 278,627.00", "Dutiable value: $1"): a row's wrapped
+# cell starts with no bullet and no "Label:" of words.
+_CLOSES = re.compile(r"(?i)^\s*(?:total|sum)\b|(?:[A-Za-z]+[,;]?\s+){3}[A-Za-z]{2,}"
+                     r"|^\s*[\u2022\u2023\u25aa\u25e6\u00b7\u2219*\u2013-]\s+[A-Za-z]"
+                     r"|^\s*[A-Za-z][A-Za-z.'()/]*(?:\s+[A-Za-z.'()/]+){0,4}\s*:\s")
 _HEADER_LINES = 3
 
 

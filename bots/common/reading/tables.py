@@ -136,7 +136,8 @@ def _bands(
         while (first > 0 and index - first < _HEADER_LINES
                and (_table_line(lines, first - 1, first, above=True)
                     or _rule_under_header(lines, first - 1))
-               and not _holds_figures(lines[first - 1])):
+               and not _holds_figures(lines[first - 1])
+               and not _LABELLED.match(lines[first - 1][0].text)):
             first -= 1
         last = index
         while (last + 1 < len(lines) and _table_line(lines, last + 1, last, above=False)
@@ -168,6 +169,12 @@ def _table_line(
 _NEVER = re.compile(r"(?!)")  # an anchor no cell holds: cell_kind then types by content alone
 # A figure no header holds: a date, an amount, a number of three or more digits.
 _FIGURE = re.compile(r"\d[\d,]{2,}|\$\s*\d")
+
+
+# A labelled value above the rows, its line opening with "LABEL:" ("PRIOR DISCLOSURE:   No prior
+# disclosure was made"); a header's first cell names a column, with no colon ("Status: LIQ" in
+# a later cell is a header's wording).
+_LABELLED = re.compile(r"^\s*[A-Za-z][\w .'()/#&?-]{0,40}:(?:\s+\S|\s*$)")
 
 
 def _holds_figures(line: Sequence[Segment]) -> bool:
