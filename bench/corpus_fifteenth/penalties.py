@@ -467,7 +467,10 @@ def render(r: Referral, producer: str, style: int, rng: random.Random) -> Doc:
                 f"The violator is {r.party.name}, {r.party.address}.",
                 "",
             ]
-            md += [f"- {label}: {value}" for label, value in ident[3:]] + [""]
+            # the RE line and the sentence above name the case, party and address already; the
+            # rest is listed whatever order the case system printed it in
+            named = {tag["case"], tag["party"], tag["address"]}
+            md += [f"- {label}: {value}" for label, value in ident if label not in named] + [""]
         md += ["| " + " | ".join(heads) + " |", "|" + "---|" * len(heads)]
         md += ["| " + " | ".join(row) + " |" for row in rows] + [""]
         md += [f"- {label}: {value}" for label, value in money_rows] + [""]
