@@ -62,7 +62,11 @@ _ITEM_HEAD = re.compile(r"(?m)^[ \t\u2022-]*(?i:item)\s+(?P<n>\d{1,2})"
                         r"(?:\s*(?::|[.)]\s)|\s+(?=[A-Z])|[ \t]*$)")
 _TICKED = re.compile(r"\[\s*[xX✓✔]\s*\]\s*(yes|no)\b", re.I)
 _LABELS = {
-    "ports": label(r"ports?(?:\(s\))?\s+of\s+entry"),
+    # "Port(s) of entry", "Port of importation", "Entry port:", a party table's bare "Port" row
+    # ("Port: 3002", "Port code: 1001"); a bare "Port" only as a caption, so "Port Elizabeth
+    # is ..." opening a sentence is no label.
+    "ports": label(r"ports?(?:\(s\))?\s+of\s+(?:entry|importation|arrival)|"
+                   r"(?:(?:entry|arrival|U\.?S\.?)\s+)?ports?(?:\(s\))?(?:\s+code)?(?=\s*:)"),
     "item_count": label(r"number\s+of\s+items"),
     "same_kind": label(r"same\s+class\s+or\s+kind"),
 }

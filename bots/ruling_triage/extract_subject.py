@@ -111,6 +111,22 @@ _RELATED = re.compile(
     r"|\b(?:from|by|to|with)\s+(?:an?|the|its|our)\s+(?P<un>un)?(?:related|affiliated)\s+"
     r"(?:foreign\s+)?(?:seller|buyer|supplier|vendor|manufacturer|exporter|party|company)\b",
     re.I)
+# The relationship stated in other words (19 U.S.C. 1401a(g)): the parties named in any order
+# ("the seller and Lakeshore Bicycle Imports are unrelated", "Acme and its supplier are
+# independent companies"), the importer speaking of itself ("we are not related to the
+# seller"), a relationship denied ("no relationship with the vendor") or the parties' kind
+# ("a sale between unrelated parties").
+_WHO = rf"(?:{_PARTY}|we|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,6}})"
+_RELATIONSHIP = re.compile(
+    rf"\b{_WHO}\s+and\s+(?:the\s+|its\s+|our\s+|their\s+)?{_WHO}\s+(?:are|were)\s+"
+    r"(?:(?P<not>not\s+|un)?(?:related|affiliated)|(?P<ind>independent|unaffiliated|"
+    r"not\s+affiliated))\b"
+    rf"|\b(?:we|I|{_PARTY})\s+(?:are|is|am)\s+(?P<not2>not\s+|un)(?:related|affiliated)\s+(?:to|with)\b"
+    r"|\b(?:has|have|there\s+is)\s+(?P<none>no)\s+(?:corporate\s+|business\s+|financial\s+)?"
+    r"(?:relationship|affiliation|common\s+ownership)\s+(?:with|to|between)\b"
+    # only the unrelated kind: "price ... between the related parties" may ask about a
+    # relationship it never states (corpus-b's valuation-no-relationship)
+    r"|\b(?:between|among|by)\s+(?P<not3>un|non-?)related[- ]part(?:y|ies)\b", re.I)
 _TRANSACTION = re.compile(r"\b(?:intends?|plans?|proposes?|expects?)\s+to\s+(?:import|purchase|buy|"
                           r"charter|use|operate|enter|transport)|\bimported\s+the\b|"
                           r"\bwill\s+(?:import|purchase|buy|be\s+(?:entered|imported))\b|"
@@ -367,6 +383,10 @@ def read_goods(items: list[Paragraph], fields: Fields) -> None:
                                 PROSE)
         if match := _RELATED.search(paragraph.text):
             fields.put_span("parties_related", not (match["not"] or match["none"] or match["un"]),
+                            Span(paragraph, match.start(), match.end()), PROSE)
+        elif match := _RELATIONSHIP.search(paragraph.text):
+            denied = any(match[g] for g in ("not", "ind", "not2", "none", "not3"))
+            fields.put_span("parties_related", not denied,
                             Span(paragraph, match.start(), match.end()), PROSE)
         if match := terms_of_sale(paragraph.text):
             span = Span(paragraph, match.start(), match.end())
