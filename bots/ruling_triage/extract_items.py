@@ -100,9 +100,13 @@ def read_classification(items: list[Paragraph], fields: Fields) -> None:
             fields.put_span("items_same_kind", answers == {"yes"}, box, LABELLED)
 
 
+_MOST_UNREAD = 2  # item heads a numbered list may lose to a scan and still be counted
+
+
 def _numbered_items(items: list[Paragraph], fields: Fields) -> None:
     """Goods described under "Item 1:", "Item 2:" ... at the start of a paragraph or line: as many
-    items as the highest number, when they run 1, 2, ... without a gap."""
+    items as the highest number, when they run 1, 2, ... upward. A gap is a head the reader
+    could not read (a scan's "[tem 5"): the last number still counts the list, less surely."""
     numbers: list[int] = []
     first: Span | None = None
     for paragraph in items:
@@ -111,6 +115,9 @@ def _numbered_items(items: list[Paragraph], fields: Fields) -> None:
             first = first or Span(paragraph, match.start(), match.end())
     if first is not None and len(numbers) > 1 and numbers == list(range(1, len(numbers) + 1)):
         fields.put_span("item_count", len(numbers), first, PROSE)
+    elif (first is not None and len(numbers) > 1 and numbers[0] == 1
+          and numbers == sorted(set(numbers)) and numbers[-1] <= len(numbers) + _MOST_UNREAD):
+        fields.put_span("item_count", numbers[-1], first, PROSE - 0.1)
 
 
 def _listed_items(items: list[Paragraph], fields: Fields) -> None:

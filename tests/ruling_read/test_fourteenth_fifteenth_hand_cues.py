@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from bots.ruling_triage.extract import extract_ruling
 from tests.ruling_read.test_forms_and_worksheets import Cell, draw, extract
@@ -85,11 +86,16 @@ def test_an_unrelated_seller_in_any_wording_completes_a_valuation(tmp_path: Path
     assert output["decision"]["outcome"] == "accept", (said, output["findings"])
 
 
-def test_parties_named_in_any_order_as_related_state_the_relationship(tmp_path: Path) -> None:
-    output, related = valuation(tmp_path, "the seller and Harbor Goods LLC are related by "
-                                          "common ownership.")
-    assert related is True
-    assert output["decision"]["outcome"] == "accept", output["findings"]
+@pytest.mark.parametrize("said", [
+    "the seller and Harbor Goods LLC are related by common ownership.",
+    "we buy from our parent company in Pakistan.",
+    "the seller, Indus Mills, a related party within 19 U.S.C. 1401a(g), sets the price.",
+    "the vendor is a related party."])
+def test_a_related_seller_in_any_wording_states_the_relationship(tmp_path: Path,
+                                                                 said: str) -> None:
+    output, related = valuation(tmp_path, said)
+    assert related is True, said
+    assert output["decision"]["outcome"] == "accept", (said, output["findings"])
 
 
 def test_a_relationship_word_the_reader_cannot_read_goes_to_a_person(tmp_path: Path) -> None:
@@ -120,9 +126,11 @@ def test_an_agent_states_for_whom_and_by_what_authority_in_any_wording(tmp_path:
     assert output["decision"]["outcome"] == "accept", (authority, output["findings"])
 
 
-def test_a_party_table_of_bare_captions_gives_requester_address_and_port(tmp_path: Path) -> None:
+@pytest.mark.parametrize("number_caption", ["Importer No.", "Importer no.", "IOR no."])
+def test_a_party_table_of_bare_captions_gives_requester_address_and_port(
+        tmp_path: Path, number_caption: str) -> None:
     rows = [("Importer", "Harbor Goods LLC"), ("Address", "12 Pier Road, Newark, NJ 07114"),
-            ("Importer No.", "12-3456789"), ("Port", "4601")]
+            (number_caption, "12-3456789"), ("Port", "4601")]
     cells: list[Cell] = [*IMPORTER_HEAD, (130, 146, "Party"), (205, 146, "Detail")]
     for row, (caption, value) in enumerate(rows):
         cells += [(130, 160 + 12 * row, caption), (205, 160 + 12 * row, value)]
@@ -132,10 +140,43 @@ def test_a_party_table_of_bare_captions_gives_requester_address_and_port(tmp_pat
     assert values["requester_name"] == "Harbor Goods LLC"
     assert values["requester_address"] == "12 Pier Road, Newark, NJ 07114"
     assert values["ports"] == ["4601"]
+    assert values["importer_number"] == "12-3456789"
     assert output["decision"]["outcome"] == "accept", output["findings"]
 
 
-def test_bulleted_labels_with_hanging_lines_are_read_as_labels(tmp_path: Path) -> None:
+def items_letter(tmp_path: Path, heads: list[str]) -> dict[str, Any]:
+    """Goods listed as "Item n: name; materials: ...; we believe ..." lines, one a line."""
+    goods = ["Cotton bath towel; materials: cotton 100%; we believe it falls under 6302.60.0020.",
+             "Linen hand towel; materials: linen 100%; we believe it falls under 6302.91.0045.",
+             "Cotton washcloth; materials: cotton 100%; we believe it falls under 6302.60.0010.",
+             "Cotton beach towel; materials: cotton 100%; we believe it falls under 6302.60.0030.",
+             "Cotton bath sheet; materials: cotton 100%; we believe it falls under 6302.60.0020.",
+             "Cotton tea towel; materials: cotton 100%; we believe it falls under 6302.60.0010."]
+    rows = [(55, 290 + 12 * n, f"{head} {text}") for n, (head, text) in enumerate(zip(heads, goods))]
+    cells = [*IMPORTER_HEAD, *IMPORTER_BOX, *CLASSIFICATION[:6], *rows,
+             (55, 370, "Use: drying the body, in homes and hotels. Basis: GRI 1."),
+             (55, 384, "The issue is not pending before any CBP office or any court."), *SIGNED]
+    return extract(draw(tmp_path / "items.pdf", cells))
+
+
+def test_goods_facts_run_in_after_semicolons_describe_each_item(tmp_path: Path) -> None:
+    output = items_letter(tmp_path, ["Item 1:"])
+    assert output["values"]["product_description"] == "Cotton bath towel"
+    assert output["decision"]["missing"] == [], output["findings"]
+
+
+def test_a_numbered_list_missing_a_misread_head_still_counts_to_its_last_number(
+        tmp_path: Path) -> None:
+    heads = ["Item 1:", "Item 2:", "Item 3:", "Item 4:", "[tem 5:", "Item 6:"]
+    output = items_letter(tmp_path, heads)
+    assert output["values"]["item_count"] == 6
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
+
+
+@pytest.mark.parametrize("bullet", ["-", "*", "\u00b7"])
+def test_bulleted_labels_with_hanging_lines_are_read_as_labels(tmp_path: Path,
+                                                               bullet: str) -> None:
+    hang = stringWidth(f"{bullet} ", "Helvetica", 9)  # points from the bullet to its text
     bullets: list[Cell] = []
     y = 230
     for label, lines in (
@@ -146,8 +187,9 @@ def test_bulleted_labels_with_hanging_lines_are_read_as_labels(tmp_path: Path) -
                               "drying the body after bathing. Materials: cotton 100% by weight."]),
             ("Pending matters:", ["To our knowledge the issue is not pending before any CBP",
                                   "office or any court."])):
-        bullets += [(55, y, "\u2022"), (70, y, f"{label} {lines[0]}")]
-        bullets += [(70, y + 12 * (n + 1), line) for n, line in enumerate(lines[1:])]
+        # The bullet and its text in one run, the wrapped lines hanging under the text.
+        bullets += [(55, y, f"{bullet} {label} {lines[0]}")]
+        bullets += [(55 + hang, y + 12 * (n + 1), line) for n, line in enumerate(lines[1:])]
         y += 12 * len(lines) + 6
     cells = [*IMPORTER_HEAD, *IMPORTER_BOX,
              (55, 212, "We request a prospective binding ruling on the tariff classification."),
