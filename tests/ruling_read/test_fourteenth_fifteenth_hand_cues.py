@@ -152,7 +152,8 @@ def items_letter(tmp_path: Path, heads: list[str]) -> dict[str, Any]:
              "Cotton beach towel; materials: cotton 100%; we believe it falls under 6302.60.0030.",
              "Cotton bath sheet; materials: cotton 100%; we believe it falls under 6302.60.0020.",
              "Cotton tea towel; materials: cotton 100%; we believe it falls under 6302.60.0010."]
-    rows = [(55, 290 + 12 * n, f"{head} {text}") for n, (head, text) in enumerate(zip(heads, goods))]
+    rows = [(55, 290 + 12 * n, f"{head} {text}")
+            for n, (head, text) in enumerate(zip(heads, goods[:len(heads)], strict=True))]
     cells = [*IMPORTER_HEAD, *IMPORTER_BOX, *CLASSIFICATION[:6], *rows,
              (55, 370, "Use: drying the body, in homes and hotels. Basis: GRI 1."),
              (55, 384, "The issue is not pending before any CBP office or any court."), *SIGNED]
