@@ -102,6 +102,8 @@ _WE = re.compile(r"^(?:we|i|our|the\s+(?:undersigned|requester|importer|applican
 def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> None:
     """Signed or not, by the signature block under the closing; else a signed line anywhere."""
     signature = letter.signature
+    if signature is not None and signature.how == "bracketed mark":
+        return  # "[signature]" may be a conformed copy's or an unfilled template's: a person reads
     if signature is not None:
         where = signature.signer or signature.where
         confidence = LABELLED if signature.how == "/s/" else PROSE

@@ -11,6 +11,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from bots.ruling_triage.extract import extract_ruling
 from tests.ruling_read.test_forms_and_worksheets import Cell, draw, extract
+from tests.ruling_read.test_phrasings import read
 
 AGENT_HEAD: list[Cell] = [(55, 50, "Pemberton Customs Consulting"),
                           (55, 62, "77 West Wacker Drive"), (55, 74, "Chicago, IL 60601"),
@@ -199,3 +200,26 @@ def test_bulleted_labels_with_hanging_lines_are_read_as_labels(tmp_path: Path,
     assert output["values"]["ports"] == ["4601"]
     assert output["values"]["pending_statement"] is True
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+@pytest.mark.parametrize("closing", [
+    ("Warm regards,", "Ann Lee", "President"), ("With kind regards,", "Ann Lee", "President"),
+    ("Best,", "Ann Lee", "President"), ("Yours,", "Ann Lee", "President"),
+    ("Sincerely,", "(signed) Ann Lee", "Ann Lee, President"),
+    ("Sincerely,", "s/ Ann Lee", "Ann Lee, President"),
+    ("Sincerely,", "e-signed: Ann Lee", "President"),
+    ("Sincerely,", "[signed] Ann Lee", "President")])
+def test_a_signature_block_in_any_closing_and_signed_mark_signs(
+        tmp_path: Path, closing: tuple[str, ...]) -> None:
+    output = read(tmp_path, closing=closing)
+    assert output["values"]["signed"] is True, closing
+    assert output["decision"]["outcome"] == "accept", (closing, output["findings"])
+
+
+def test_a_bracketed_signature_mark_goes_to_a_person(tmp_path: Path) -> None:
+    # A conformed copy's mark or a template's unfilled place: signed or not, the text can't say.
+    output = read(tmp_path, closing=("Sincerely,", "[signature]", "Ann Lee, President"))
+    assert output["decision"]["outcome"] == "needs_human", output["findings"]
+    # A signed mark with no one's name after it signs nothing.
+    blank = read(tmp_path, closing=("Sincerely,", "Signed: ______________", "President"))
+    assert blank["values"]["signed"] is not True
