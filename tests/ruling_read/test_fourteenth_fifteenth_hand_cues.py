@@ -208,7 +208,8 @@ def test_bulleted_labels_with_hanging_lines_are_read_as_labels(tmp_path: Path,
     ("Sincerely,", "(signed) Ann Lee", "Ann Lee, President"),
     ("Sincerely,", "s/ Ann Lee", "Ann Lee, President"),
     ("Sincerely,", "e-signed: Ann Lee", "President"),
-    ("Sincerely,", "[signed] Ann Lee", "President")])
+    ("Sincerely,", "[signed] Ann Lee", "President"),
+    ("Sincerely,", "Signed: /s/ Ann Lee", "Harbor Goods LLC")])
 def test_a_signature_block_in_any_closing_and_signed_mark_signs(
         tmp_path: Path, closing: tuple[str, ...]) -> None:
     output = read(tmp_path, closing=closing)

@@ -116,7 +116,7 @@ _PAGE_NUMBER = re.compile(r"\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$|\s*-\
 _SLASH_S = re.compile(r"(?:/s/|(?<![\w/])s/(?=\s)|[(\[](?i:signed|sgd\.?)[)\]]|"
                       r"(?i:(?:e-?|electronically\s+|digitally\s+)?signed)(?:\s+(?i:by))?\s*:|"
                       r"(?i:e-?|electronically\s+|digitally\s+)signed\s+(?i:by)\b)"
-                      r"\s*(?P<name>[^\n,]+)")
+                      r"\s*(?:/s/\s*)?(?P<name>[^\n,]+)")
 _MARK = re.compile(r"\s*\[[^\]\n]{0,30}\bsign[^\]\n]{0,30}\]\s*", re.I)
 _NAME_LABEL = re.compile(r"\s*(?:printed\s+)?name\s*:\s*", re.I)
 _BY = re.compile(r"\s*by\s*:", re.I)
@@ -260,7 +260,7 @@ def read_signature(closing: Block, under: Sequence[Block]) -> Signature:
     if not lines:
         return Signature(False, "no name", where)
     if slashed := next((p for p in lines if (hit := _SLASH_S.search(p.text))
-                        and (hit.group(0).startswith("/s/") or _is_name(hit["name"]))), None):
+                        and ("/s/" in hit.group(0) or _is_name(hit["name"]))), None):
         hit = _SLASH_S.search(slashed.text)
         assert hit is not None
         signer = Part(slashed.block, slashed.start + hit.start("name"),
