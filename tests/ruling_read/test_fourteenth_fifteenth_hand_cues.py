@@ -73,29 +73,24 @@ def valuation(tmp_path: Path, relationship: str) -> tuple[dict[str, Any], object
     return extract(path), None if related is None else related.value
 
 
-@pytest.mark.parametrize("said", [
-    "the seller and Harbor Goods LLC are unrelated.",
-    "Harbor Goods LLC and the seller are not related.",
-    "we are not related to the seller.",
-    "the importer has no relationship with the vendor.",
-    "the sale is between unrelated parties.",
-    "Harbor Goods LLC and its supplier are independent companies."])
-def test_an_unrelated_seller_in_any_wording_completes_a_valuation(tmp_path: Path,
-                                                                 said: str) -> None:
-    output, related = valuation(tmp_path, said)
-    assert related is False, said
-    assert output["decision"]["outcome"] == "accept", (said, output["findings"])
+UNRELATED = ["the seller and Harbor Goods LLC are unrelated.",
+             "Harbor Goods LLC and the seller are not related.",
+             "we are not related to the seller.",
+             "the importer has no relationship with the vendor.",
+             "the sale is between unrelated parties.",
+             "Harbor Goods LLC and its supplier are independent companies."]
+RELATED = ["the seller and Harbor Goods LLC are related by common ownership.",
+           "we buy from our parent company in Pakistan.",
+           "the seller, Indus Mills, a related party within 19 U.S.C. 1401a(g), sets the price.",
+           "the vendor is a related party."]
 
 
-@pytest.mark.parametrize("said", [
-    "the seller and Harbor Goods LLC are related by common ownership.",
-    "we buy from our parent company in Pakistan.",
-    "the seller, Indus Mills, a related party within 19 U.S.C. 1401a(g), sets the price.",
-    "the vendor is a related party."])
-def test_a_related_seller_in_any_wording_states_the_relationship(tmp_path: Path,
-                                                                 said: str) -> None:
+@pytest.mark.parametrize(("said", "stated"), [*((s, False) for s in UNRELATED),
+                                              *((s, True) for s in RELATED)])
+def test_the_relationship_in_any_wording_completes_a_valuation(tmp_path: Path, said: str,
+                                                               stated: bool) -> None:
     output, related = valuation(tmp_path, said)
-    assert related is True, said
+    assert related is stated, said
     assert output["decision"]["outcome"] == "accept", (said, output["findings"])
 
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from bots.common.reading.gridline_cuts import rejoined
 from tradebots.pdf import Segment, Word
 
 _PAGE_COVER = 0.8  # share of the page one image covers on a scan
@@ -61,13 +62,4 @@ def _cleaned(words: Sequence[Word]) -> list[Word]:
 
 def rejoin_scanned(line: Sequence[Segment]) -> list[Segment]:
     """The scanned line's pieces that only a word gap parts joined into one run of text."""
-    joined: list[Segment] = []
-    for segment in line:
-        if joined:
-            last = joined[-1].words[-1]
-            first = segment.words[0]
-            if 0 <= first.x0 - last.x1 <= SCANNED_GAP * max(last.height, first.height):
-                joined[-1] = Segment((*joined[-1].words, *segment.words))
-                continue
-        joined.append(segment)
-    return joined
+    return rejoined(line, widest=SCANNED_GAP)
