@@ -44,7 +44,10 @@ AUTHORITY_WORDS = re.compile(
     r"|\bappointed\b[^.;]{0,40}\b(?:agent|broker|representative|counsel|attorney)"
     r"|\bauthori[sz]ed\s+by\s+[^.;]{1,80}?\s+to\s+(?:request|act|file|submit|apply|seek|represent)"
     r"|\bwritten\s+(?:authori[sz]ation|authority|mandate|appointment)"
-    r"|\bCBP\s+Form\s+5291\b|\bcustoms\s+power\s+of\s+attorney|\bPOA\b|\bduly\s+authori[sz]ed",
+    r"|\bCBP\s+Form\s+5291\b|\bcustoms\s+power\s+of\s+attorney|\bPOA\b|\bduly\s+authori[sz]ed"
+    # "our authorization from X is attached", "as authorized by X", "X's designated agent"
+    r"|\bauthori[sz]ation\s+(?:from|by|of)\b|\bauthori[sz]ation\s+letter\b|\bas\s+authori[sz]ed\s+by\b"
+    r"|\bdesignated\s+(?:as\s+)?(?:its\s+|their\s+)?(?:customs\s+)?(?:agent|representative|broker)",
     re.I)
 
 

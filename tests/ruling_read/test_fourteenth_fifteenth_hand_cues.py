@@ -107,7 +107,9 @@ def test_a_relationship_word_the_reader_cannot_read_goes_to_a_person(tmp_path: P
     "Harbor Goods LLC has appointed us in writing as its agent for this request.",
     "Pemberton Customs Consulting is authorized by Harbor Goods LLC to request this ruling on "
     "its behalf.",
-    "We are counsel to Harbor Goods LLC under a customs power of attorney (CBP Form 5291)."])
+    "We are counsel to Harbor Goods LLC under a customs power of attorney (CBP Form 5291).",
+    "We act for Harbor Goods LLC; our authorization from the company is attached.",
+    "We are acting as agent for Harbor Goods LLC, its designated customs broker."])
 def test_an_agent_states_for_whom_and_by_what_authority_in_any_wording(tmp_path: Path,
                                                                       authority: str) -> None:
     cells = [*AGENT_HEAD, (55, 146, "1. Authority"), (55, 158, authority), *IMPORTER_BOX,
