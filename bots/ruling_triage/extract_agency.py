@@ -28,9 +28,14 @@ ACTS_FOR = tuple(re.compile(pattern, re.M) for pattern in (
     rf"(?:\s+as\s+(?:the\s+|its\s+|their\s+)?{_ROLE})?\s+(?:for|on\s+behalf\s+of))\s+{_NAME}{_NAME_END}",
     # "We are the licensed customs broker for X", "I am counsel to X"
     rf"\b(?i:{_WRITER}\s+(?:are|am|is)\s+(?:the\s+|a\s+)?{_ROLE}\s+(?:for|of|to))\s+{_NAME}{_NAME_END}",
-    # "Firm is authorized by X to request", "we have been retained by X"
-    rf"\b(?i:(?:is|are|am|been|was|were)\s+(?:duly\s+)?(?:authori[sz]ed|appointed|engaged|"
-    rf"retained|instructed)\s+by)\s+{_NAME}{_NAME_END}",
+    # "we have been retained by X", "the undersigned is authorized by X"
+    rf"\b(?i:{_WRITER}\s+(?:are|am|is|have\s+been|has\s+been)\s+(?:duly\s+)?(?:authori[sz]ed|"
+    rf"appointed|engaged|retained|instructed)\s+by)\s+{_NAME}{_NAME_END}",
+    # "Castellane Group is authorized by X to request this ruling": a firm named, so only with
+    # the purpose after it ("the goods were retained by CBP" names no principal)
+    rf"\b(?i:(?:is|are|was|were)\s+(?:duly\s+)?(?:authori[sz]ed|appointed|engaged|retained|"
+    rf"instructed)\s+by)\s+{_NAME}(?=\s+to\s+(?i:request|file|submit|seek|act|apply|represent|"
+    rf"obtain|ask)\b)",
     # "X has appointed us in writing as its agent", "X has authorized this firm to ..."
     rf"(?:^|(?<=[.:]\s))(?:\d{{1,2}}\.\s+)?{_NAME}\s+(?i:has\s+(?:appointed|authori[sz]ed|engaged|"
     rf"retained|designated)\s+(?:us|me|this\s+(?:firm|office|company)|the\s+undersigned))\b",

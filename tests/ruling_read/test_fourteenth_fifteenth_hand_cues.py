@@ -10,6 +10,7 @@ import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from bots.ruling_triage.extract import extract_ruling
+from bots.ruling_triage.extract_agency import acts_for
 from tests.ruling_read.test_forms_and_worksheets import Cell, draw, extract
 from tests.ruling_read.test_phrasings import read
 
@@ -221,3 +222,11 @@ def test_a_bracketed_signature_mark_goes_to_a_person(tmp_path: Path) -> None:
     # A signed mark with no one's name after it signs nothing.
     blank = read(tmp_path, closing=("Sincerely,", "Signed: ______________", "President"))
     assert blank["values"]["signed"] is not True
+
+
+def test_a_party_acting_on_the_goods_is_no_principal() -> None:
+    # "retained by CBP" holds goods; only a writer or a firm asking "to request" is an agent.
+    assert acts_for("The first shipment was retained by CBP at the port of Newark.") is None
+    assert acts_for("The goods are engaged by Acme Freight for carriage.") is None
+    found = acts_for("Castellane Group is authorized by Bayline Optical LLC to request this ruling.")
+    assert found is not None and found["name"] == "Bayline Optical LLC"
