@@ -228,5 +228,5 @@ def test_a_party_acting_on_the_goods_is_no_principal() -> None:
     # "retained by CBP" holds goods; only a writer or a firm asking "to request" is an agent.
     assert acts_for("The first shipment was retained by CBP at the port of Newark.") is None
     assert acts_for("The goods are engaged by Acme Freight for carriage.") is None
-    found = acts_for("Castellane Group is authorized by Bayline Optical LLC to request this ruling.")
+    found = acts_for("Castellane Group is authorized by Bayline Optical LLC to request a ruling.")
     assert found is not None and found["name"] == "Bayline Optical LLC"
