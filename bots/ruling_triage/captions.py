@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 
 _END = r"(?=\s*[:.]|\s*\n|\s*$)"
-# Who asks: the requester, applicant, customer or client, or "the importer's name".
+# Who asks: the requester, applicant, customer or client, "the importer's name" or "Importer".
 REQUESTER = (r"requester(?:'s)?(?:\s*\(importer(?:\s+of\s+record)?\))?(?:\s+name)?(?!\s+address)"
              rf"|(?:applicant|client)(?:'s)?(?:\s+name)?{_END}|cust(?:omer)?(?:'s)?(?:\s+name)?\.?{_END}"
              rf"|name\s+of\s+(?:the\s+)?(?:importer|requester|applicant)(?:\s+of\s+record)?{_END}"
-             rf"|importer(?:\s+of\s+record)?(?:'s)?\s+name{_END}")
+             rf"|importer(?:\s+of\s+record)?(?:'s)?\s+name{_END}"
+             # a party table's or a form's bare "Importer" / "Importer of record" row: the name
+             # in the cell beside it ("Importer | Blue Heron LLC"); never "Importer No."
+             rf"|importer(?:\s+of\s+record)?(?:\s*\((?:IOR|requester)\))?{_END}")
 ADDRESS = rf"(?:mailing\s+|street\s+|business\s+)?(?:address|addr\.?){_END}"
 # The request's own date: "Date of request", "Request date", "Req. Dt.", or a bare "Date".
 REQUEST_DATE = (rf"date(?:\s+of\s+(?:the\s+)?request)?|req(?:uest)?\.?\s*(?:date|dt\.?){_END}")

@@ -21,7 +21,10 @@ _FIELD_WORDS = re.compile(
     r"article|use|materials?|composition|price|terms|related|relationship|ports?|items?|"
     r"samples?|confidential\w*|pending|signature|title|HTS\w*|tariff|classification|subheading|"
     r"transaction|origin|subject|question|send|addressed|agent|facts?|name)\b", re.I)
-_SENTENCE_END = re.compile(r"[a-z]{2}\.$")  # a sentence, not a label ("Principal use in the U.S.")
+# A sentence, not a label ("Principal use in the U.S."); an abbreviation ends a label too
+# ("Importer no.", "Ref. nr.", "Tel.").
+_SENTENCE_END = re.compile(r"(?<!\b[Nn]o)(?<!\b[Nn]r)(?<!\b[Rr]ef)(?<!\b[Tt]el)(?<!\b[Dd]ept)"
+                           r"(?<=[a-z]{2})\.$")
 _MAX_LABEL = 48  # characters: a label cell is short
 _MAX_LABEL_LINES = 3
 _SAME_COLUMN = 3.0  # points: cells of one column share their left edge, of one row their top

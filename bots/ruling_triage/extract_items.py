@@ -62,7 +62,11 @@ _ITEM_HEAD = re.compile(r"(?m)^[ \t\u2022-]*(?i:item)\s+(?P<n>\d{1,2})"
                         r"(?:\s*(?::|[.)]\s)|\s+(?=[A-Z])|[ \t]*$)")
 _TICKED = re.compile(r"\[\s*[xX✓✔]\s*\]\s*(yes|no)\b", re.I)
 _LABELS = {
-    "ports": label(r"ports?(?:\(s\))?\s+of\s+entry"),
+    # "Port(s) of entry", "Port of importation", "Entry port:", a party table's bare "Port" row
+    # ("Port: 3002", "Port code: 1001"); a bare "Port" only as a caption, so "Port Elizabeth
+    # is ..." opening a sentence is no label.
+    "ports": label(r"ports?(?:\(s\))?\s+of\s+(?:entry|importation|arrival)|"
+                   r"(?:(?:entry|arrival|U\.?S\.?)\s+)?ports?(?:\(s\))?(?:\s+code)?(?=\s*:)"),
     "item_count": label(r"number\s+of\s+items"),
     "same_kind": label(r"same\s+class\s+or\s+kind"),
 }
@@ -96,9 +100,13 @@ def read_classification(items: list[Paragraph], fields: Fields) -> None:
             fields.put_span("items_same_kind", answers == {"yes"}, box, LABELLED)
 
 
+_MOST_UNREAD = 2  # item heads a numbered list may lose to a scan and still be counted
+
+
 def _numbered_items(items: list[Paragraph], fields: Fields) -> None:
     """Goods described under "Item 1:", "Item 2:" ... at the start of a paragraph or line: as many
-    items as the highest number, when they run 1, 2, ... without a gap."""
+    items as the highest number, when they run 1, 2, ... upward. A gap is a head the reader
+    could not read (a scan's "[tem 5"): the last number still counts the list, less surely."""
     numbers: list[int] = []
     first: Span | None = None
     for paragraph in items:
@@ -107,6 +115,9 @@ def _numbered_items(items: list[Paragraph], fields: Fields) -> None:
             first = first or Span(paragraph, match.start(), match.end())
     if first is not None and len(numbers) > 1 and numbers == list(range(1, len(numbers) + 1)):
         fields.put_span("item_count", len(numbers), first, PROSE)
+    elif (first is not None and len(numbers) > 1 and numbers[0] == 1
+          and numbers == sorted(set(numbers)) and numbers[-1] <= len(numbers) + _MOST_UNREAD):
+        fields.put_span("item_count", numbers[-1], first, PROSE - 0.1)
 
 
 def _listed_items(items: list[Paragraph], fields: Fields) -> None:

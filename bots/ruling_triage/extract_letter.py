@@ -58,9 +58,21 @@ _REQUESTS = re.compile(
     r"\s*(?:\([^)]*\))?,?\s+(?:hereby\s+)?(?:respectfully\s+)?(?:(?:requests?|seeks?|asks?\s+(?:CBP\s+)?for)\s+"
     r"(?:a|an|that|the)\b|asks?\s+(?:CBP\s+)?to\s+rule\b)",
     re.S)
-# The writer says it acts for another: its letterhead names an agent, not the requester.
-_FOR_CLIENT = re.compile(r"\b(?:for|on\s+behalf\s+of)\s+(?:its|our|their|my)\s+"
-                         r"(?:client|principal|customer)\b", re.I)
+# The writer says it acts for another, in any words: its letterhead and signature name an
+# agent, not the requester ("for its client", "Filed by: X, as agent", "through counsel", "We
+# act for", "authorized by the importer", "under a power of attorney").
+_FOR_CLIENT = re.compile(
+    r"\b(?:for|on\s+behalf\s+of)\s+(?:its|our|their|my)\s+(?:client|principal|customer)\b"
+    r"|\bas\s+(?:its\s+|their\s+|the\s+importer's\s+)?(?:licensed\s+|authori[sz]ed\s+)?"
+    r"(?:customs\s+)?(?:agent|broker|counsel|attorneys?|representative)\b"
+    r"|\bthrough\s+(?:its\s+)?(?:counsel|attorneys?|(?:customs\s+)?broker|agent)\b"
+    r"|\b(?:we|I)\s+(?:act|are\s+acting|am\s+acting)\s+(?:as\s+\w+\s+)?(?:for|on\s+behalf\s+of)\b"
+    r"|\bon\s+behalf\s+of\b|\bpower\s+of\s+attorney\b|\bauthori[sz]ed\s+by\s+(?:the\s+)?importer",
+    re.I)
+# The addressee's block taken for a letterhead (a form puts CBP's office first): no sender.
+_CBP_OFFICE = re.compile(r"Customs\s+and\s+Border\s+Protection|Regulations\s+and\s+Rulings|"
+                         r"National\s+Commodity\s+Specialist|Office\s+of\s+Trade|Port\s+Director",
+                         re.I)
 _SEPARATOR = re.compile(r"\s+[|\u00b7\u2022-]\s+")  # "1 Main St | Town, ST 12345"
 _SIGNATURE_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?signature(?:\s+of\s+(?:the\s+)?(?:requester|"
                             r"authorized\s+person))?\s*", re.I)
@@ -90,6 +102,8 @@ _WE = re.compile(r"^(?:we|i|our|the\s+(?:undersigned|requester|importer|applican
 def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> None:
     """Signed or not, by the signature block under the closing; else a signed line anywhere."""
     signature = letter.signature
+    if signature is not None and signature.how == "bracketed mark":
+        return  # "[signature]" may be a conformed copy's or an unfilled template's: a person reads
     if signature is not None:
         where = signature.signer or signature.where
         confidence = LABELLED if signature.how == "/s/" else PROSE
@@ -194,6 +208,8 @@ def _letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | N
     for block in letter.letterhead:
         if all(_TRANSMITTAL.match(line) for line in block.text.split("\n") if line.strip()):
             continue  # a fax cover's or an e-mail's header above the letterhead names no sender
+        if _CBP_OFFICE.search(block.text):
+            continue  # the addressee's block, which a form prints first, is no sender
         position = 0
         for printed in block.text.split("\n"):
             if printed.strip():

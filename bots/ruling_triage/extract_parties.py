@@ -9,6 +9,7 @@ from bots.common.reading.letter import STAMP as _STAMP
 from bots.common.reading.parties import party_with_address
 from bots.customs.identifiers import parse_importer_number
 from bots.ruling_triage import captions
+from bots.ruling_triage.extract_agency import AUTHORITY_WORDS, acts_for
 from bots.ruling_triage.extract_text import (
     LABELLED,
     PROSE,
@@ -91,8 +92,11 @@ _LOCATED = re.compile(r"[^;]{0,60}?\b(?:located|based|with\s+(?:its\s+)?offices)
 _ADDRESS_BOX = label(captions.ADDRESS)
 _LABELS = {
     "requester_name": label(captions.REQUESTER),
-    "requester_address": label(r"requester(?:'s)?\s+address"),
-    "agent_name": label(r"agent"),
+    "requester_address": label(r"(?:requester|applicant|importer(?:\s+of\s+record)?)(?:'s)?\s+"
+                               r"(?:mailing\s+|business\s+)?address"),
+    # A caption ("Agent:", "Agent's name", a heading "Agent"), never a wrapped line that
+    # happens to open with the word ("agent for this request; its letter ...").
+    "agent_name": label(r"agent(?:'s)?(?:\s+name)?(?=[ \t]*(?::|\n|$))"),
     "request_date": label(captions.REQUEST_DATE),
     "importer_number": label(captions.IMPORTER_NUMBER),
     "authority": label(r"authority\s+to\s+act"),
@@ -189,6 +193,14 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
             fields.put_span("acting_as_agent", True, Span(paragraph, match.start(), match.end()),
                             PROSE)
             break
+        # "We act for X under ...", "X has appointed us as its agent": the writer is an agent
+        # (its name ends where the sentence goes on, before any aside in parentheses).
+        if match := acts_for(paragraph.text):
+            fields.put_span("requester_name", fold(match["name"]),
+                            Span(paragraph, match.start("name"), match.end("name")), PROSE)
+            fields.put_span("acting_as_agent", True, Span(paragraph, match.start(), match.end()),
+                            PROSE)
+            break
         # "As customs broker for X (Importer No. ...)": a principal named without an address.
         if match := _AGENT_FOR.search(paragraph.text):
             fields.put_span("requester_name", fold(match["name"]),
@@ -217,7 +229,7 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
     if "importer_number" not in fields.items:
         _bare_number(items, fields)
     for paragraph in items:
-        if match := _AUTHORITY.search(paragraph.text):
+        if match := (_AUTHORITY.search(paragraph.text) or AUTHORITY_WORDS.search(paragraph.text)):
             fields.put_span("agent_authority_stated", True,
                             Span(paragraph, match.start(), match.end()), PROSE)
             break
@@ -292,9 +304,10 @@ def _address_after_name(items: list[Paragraph], fields: Fields) -> None:
     name = fields.items.get("requester_name")
     if name is None or not name.value or "requester_address" in fields.items:
         return
+    # An aside may stand between them: "X (IOR 53-6403241),\n640 Adobe Lane, Tucson, AZ 85701".
     pattern = re.compile(r"\s+".join(re.escape(w) for w in str(name.value).split())
-                         + r"(?:,|\s+\|)\s+(?P<address>\d[^()\n;]*?(?:\n[^()\n;]*?)?,\s*[A-Z]{2}\s+"
-                         r"\d{5}(?:-\d{4})?)\b")
+                         + r"(?:\s*\([^()\n]{1,40}\))?(?:,|\s+\|)\s+"
+                         r"(?P<address>\d[^()\n;]*?(?:\n[^()\n;]*?)?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)\b")
     for paragraph in items:
         if match := pattern.search(paragraph.text):
             span = Span(paragraph, match.start("address"), match.end("address"))

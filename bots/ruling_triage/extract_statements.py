@@ -45,6 +45,17 @@ _SAMPLE_VERB = re.compile(r"enclos(?:e|ed|ing)\b|attached|provided|submit(?:s|te
 # are attached, but not a sample", "specification sheets only, without samples".
 _NO_SAMPLE = re.compile(r"\b(?:no\s+|not\s+(?:a|any)\s+|without\s+(?:a\s+|any\s+)?|nor\s+(?:a\s+)?)"
                         r"(?:physical\s+)?samples?\b", re.I)
+# Under a "Samples" heading, an answer that sends only documents sends no sample: "Photographs
+# and a drawing are attached", "Spec sheet enclosed", "Catalogue pages provided" (177.2(b)(4)
+# asks for samples; pictures, drawings and literature are other information).
+_DOCUMENTS = re.compile(r"\b(?:photo(?:graph)?s?|pictures?|images?|drawings?|diagrams?|schematics?|"
+                        r"sketch(?:es)?|blueprints?|renderings?|illustrations?|spec(?:ification)?s?\b|"
+                        r"(?:spec(?:ification)?|data|technical|product|cut)\s+sheets?|datasheets?|"
+                        r"brochures?|catalog(?:ue)?s?|leaflets?|literature|pamphlets?|manuals?|"
+                        r"invoices?|videos?)\b", re.I)
+# Words for the article itself, sent under a heading that does not say "sample".
+_SPECIMEN = re.compile(r"\b(?:specimens?|swatch(?:es)?|pieces?|units?|prototypes?|examples?|"
+                       r"articles?|one\s+of\s+(?:each|the))\b", re.I)
 _BARE_ANSWER_WORDS = 8  # "Sample: sent under separate cover to the NCSD." answers the heading
 _WHETHER = re.compile(r"\bwhether\b", re.I)
 # A heading over the sentence: "Samples:", "5. Samples and documents" on a line of its own.
@@ -120,8 +131,11 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
             clause = _sample_clause(text)
             sent = not negated_before(Span(sentence.paragraph, sentence.start,
                                            sentence.start + len(clause)), _SAMPLE_VERB)
+            documents_only = (not _SAMPLE.search(text) and _DOCUMENTS.search(text) is not None
+                              and not _SPECIMEN.search(text))
             fields.put_span("sample_provided", sent and not _SAMPLE_OFFERED.search(clause)
-                            and not _NO_SAMPLE.search(clause), sentence, PROSE)
+                            and not _NO_SAMPLE.search(clause) and not documents_only,
+                            sentence, PROSE)
         if _CAPTION_ONLY.fullmatch(text):
             continue  # "12. Confidential treatment:" over its box asks nothing; its value does
         if _WITHHELD.search(text) and _ASK.search(text) and not _CONFIDENTIAL.search(text):

@@ -111,6 +111,27 @@ _RELATED = re.compile(
     r"|\b(?:from|by|to|with)\s+(?:an?|the|its|our)\s+(?P<un>un)?(?:related|affiliated)\s+"
     r"(?:foreign\s+)?(?:seller|buyer|supplier|vendor|manufacturer|exporter|party|company)\b",
     re.I)
+# The relationship stated in other words (19 U.S.C. 1401a(g)): the parties named in any order
+# ("the seller and Lakeshore Bicycle Imports are unrelated", "Acme and its supplier are
+# independent companies"), the importer speaking of itself ("we are not related to the
+# seller"), a relationship denied ("no relationship with the vendor") or the parties' kind
+# ("a sale between unrelated parties").
+_WHO = rf"(?:{_PARTY}|we|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,6}})"
+_RELATIONSHIP = re.compile(
+    rf"\b{_WHO}\s+and\s+(?:the\s+|its\s+|our\s+|their\s+)?{_WHO}\s+(?:are|were)\s+"
+    r"(?:(?P<not>not\s+|un)?(?:related|affiliated)|(?P<ind>independent|unaffiliated|"
+    r"not\s+affiliated))\b"
+    rf"|\b(?:we|I|{_PARTY})\s+(?:are|is|am)\s+(?P<not2>not\s+|un)(?:related|affiliated)\s+(?:to|with)\b"
+    r"|\b(?:has|have|there\s+is)\s+(?P<none>no)\s+(?:corporate\s+|business\s+|financial\s+)?"
+    r"(?:relationship|affiliation|common\s+ownership)\s+(?:with|to|between)\b"
+    # only the unrelated kind: "price ... between the related parties" may ask about a
+    # relationship it never states (corpus-b's valuation-no-relationship)
+    r"|\b(?:between|among|by)\s+(?P<not3>un|non-?)related[- ]part(?:y|ies)\b"
+    # the seller called what it is: "its parent company in Taiwan, a related party within 19
+    # U.S.C. 1401a(g)", "is an unrelated party", "buys from its subsidiary"
+    r"|(?:,|\b(?:is|are|as))\s+(?:a|an)\s+(?P<not4>un|non-?)?related[- ]part(?:y|ies)\b"
+    r"|\b(?:from|by|with|of)\s+(?:its|our|their|the\s+importer's)\s+(?:own\s+)?(?:parent|"
+    r"subsidiary|affiliate|sister\s+company|related\s+company)\b", re.I)
 _TRANSACTION = re.compile(r"\b(?:intends?|plans?|proposes?|expects?)\s+to\s+(?:import|purchase|buy|"
                           r"charter|use|operate|enter|transport)|\bimported\s+the\b|"
                           r"\bwill\s+(?:import|purchase|buy|be\s+(?:entered|imported))\b|"
@@ -368,6 +389,10 @@ def read_goods(items: list[Paragraph], fields: Fields) -> None:
         if match := _RELATED.search(paragraph.text):
             fields.put_span("parties_related", not (match["not"] or match["none"] or match["un"]),
                             Span(paragraph, match.start(), match.end()), PROSE)
+        elif match := _RELATIONSHIP.search(paragraph.text):
+            denied = any(match[g] for g in ("not", "ind", "not2", "none", "not3", "not4"))
+            fields.put_span("parties_related", not denied,
+                            Span(paragraph, match.start(), match.end()), PROSE)
         if match := terms_of_sale(paragraph.text):
             span = Span(paragraph, match.start(), match.end())
             fields.put_span("terms_of_sale", span.flat, span, PROSE)
@@ -423,11 +448,13 @@ def _run_in(items: list[Paragraph], pattern: re.Pattern[str]) -> Span | None:
 # The facts a classification request gives for its goods, run into the paragraph after their name.
 # A sentence ends after a word, a number, a bracket or a share: "... copper 8%. Principal use: ...".
 _SENTENCE_END = r"(?<=[a-z0-9)%\]\"'][.])"
+# Or after a semicolon, a list's way: "Item 1: Bamboo cutting board; materials: bamboo, oil".
 _FACTS_RUN_IN = re.compile(
-    _SENTENCE_END + r"\s+(?:principal\s+use|component\s+materials)\b[^:.]{0,40}:", re.I)
+    r"(?:" + _SENTENCE_END + r"|;)\s+(?:principal\s+use|component\s+materials|materials?"
+    r"|composition|(?:intended\s+|end\s+)?use)\b[^:.;]{0,40}:", re.I)
 _ITEM_LABEL = re.compile(r"\s*(?:item\s+\d{1,2}|\d{1,2}[.)](?!\d))\s*:?\s*", re.I)
 _NOT_GOODS = re.compile(r"\bruling\b|\brequest|\bask|\bwe\b|:", re.I)
-_LINE_OR_SENTENCE = re.compile(r"\n|" + _SENTENCE_END + r"\s+")
+_LINE_OR_SENTENCE = re.compile(r"\n|;\s+|" + _SENTENCE_END + r"\s+")
 
 
 # A table's header row: the cell right of "Description" heads the next column ("Material",

@@ -18,6 +18,7 @@ from bots.common.reading.gridline_cuts import rejoined
 from bots.common.reading.lines import fold as fold  # the ruling modules import it from here
 from bots.common.reading.lines import rejoin_justified
 from bots.common.reading.running import without_running_lines
+from bots.common.reading.scanned import clean_scanned, is_scanned, rejoin_scanned
 from bots.common.reading.sentences import sentence_spans
 from tradebots.facts import Evidence
 from tradebots.pdf import PdfDocument, Segment, Word, evidence_of
@@ -140,8 +141,11 @@ def paragraphs(document: PdfDocument) -> list[Paragraph]:
         open_: list[Paragraph] = []
         # A worksheet's value run on across a gridline ("Meridian Trade Compliance | Partners")
         # is one cell again before its column's paragraph is built.
-        segments = sorted((s for line in lines for s in rejoin_justified(rejoined(line))),
-                          key=lambda s: (s.top, s.x0))
+        # A scan's OCR layer keeps the paper's wide word gaps: its lines are runs of text again.
+        scanned = is_scanned(document.page(number))
+        segments = sorted((s for line in lines for s in rejoin_justified(
+            rejoin_scanned(clean_scanned(line)) if scanned else rejoined(line))),
+            key=lambda s: (s.top, s.x0))
         for segment in segments:
             owner = _continued(open_, segment)
             if owner is None:
@@ -189,7 +193,10 @@ def _trim(span: Span) -> Span:
     return Span(span.paragraph, span.start, span.start + end)
 
 
-_NUMBERING = r"\s*(?:[IVX]{1,4}\.|\d{1,2}\.|\([a-z0-9]\))?\s*"
+# A label may open a numbered section ("3.", "IV.", "(b)") or a bulleted list's item ("• Samples:",
+# "- Port:", "▪ Merchandise:"): the bullet is furniture, the label after it is the field's.
+_NUMBERING = (r"\s*(?:[IVX]{1,4}\.|\d{1,2}\.|\([a-z0-9]\))?\s*"
+              r"(?:[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7*\u2013-]\s+)?")
 
 
 def label(words: str) -> re.Pattern[str]:

@@ -20,8 +20,13 @@ _PORT_HINT = re.compile(r"\b(?i:ports?\s+of\s+(?!export|lading|loading|origin)|p
                         r"\b(?i:entered|imported|arrive|landed|cleared)\s+(?i:at|through|via)\s+"
                         r"(?:the\s+)?(?!United\s+States|U\.S\.)[A-Z]")
 # Valuation: words of a relationship the reader did not read as a statement of it.
+# So are the parties said to be (un)related or independent in words the reader did not read
+# ("Acme, the seller, are not related", "the two are independent"). A request that only asks
+# about "the related parties" states no relationship (corpus-b), so bare "related" is no hint.
 _RELATION_HINT = re.compile(r"\baffiliat|\bsubsidiar|\bowns?\s+\d|\bparent\s+company|"
-                            r"\bcommon\s+(?:ownership|control)", re.I)
+                            r"\bcommon\s+(?:ownership|control)|"
+                            r"\b(?:are|is|were|was|am)\s+(?:not\s+|un)?(?:related|independent)\b",
+                            re.I)
 _PRINCIPAL_HINT = re.compile(r"on\s+behalf\s+of|\bour\s+(?:client|principal|customer)\b|"
                              r"\brepresents?\b", re.I)
 _IMPORT_HINT = re.compile(r"\bprospective\b|\bshipments?\b|\bclears?\s+customs\b|"

@@ -31,6 +31,9 @@ _NUMBERED = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[A-Za-z])[.)]\s")
 # A line that opens with its own label ("Principal use: home networking") starts a field,
 # unless the line above breaks off on a word no phrase ends with ("Principal use in the" /
 # "United States: sold at retail").
+# A bulleted item opens a line of its own too ("• Authority: We act for ..."), its wrapped
+# lines hanging under its text, not under the bullet.
+_BULLET = re.compile(r"\s*[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7*\u2013-]\s")
 _LABEL_START = re.compile(r"\s*[A-Z][\w ()/'&-]{0,40}:\s")
 _OPEN_ENDED = frozenset(("the", "a", "an", "of", "in", "to", "for", "by", "with", "and", "or",
                          "at", "on", "from", "its", "their", "our", "per"))
@@ -64,11 +67,14 @@ def rejoin_wrapped(items: list[Paragraph]) -> list[Paragraph]:
 
 
 def _hanging_continues(before: Paragraph, after: Paragraph, usual_gap: float) -> bool:
-    """A numbered item's line wrapped under its text, not under its number ("2. We submit that
-    ... (19 CFR" / "    102.11)."): a hanging indent the paragraph reader took for a new one."""
+    """A numbered or bulleted item's line wrapped under its text, not under its number ("2. We
+    submit that ... (19 CFR" / "    102.11)."): a hanging indent the paragraph reader took for
+    a new one."""
     head, line = before.segments[0], before.segments[-1]
-    if (before.page != after.page or not _NUMBERED.match(head.text) or len(head.words) < 2
-            or _NUMBERED.match(after.text) or _ends_sentence(line.words[-1].text)):
+    opens = _NUMBERED.match(head.text) or _BULLET.match(head.text)
+    if (before.page != after.page or not opens or len(head.words) < 2
+            or _NUMBERED.match(after.text) or _BULLET.match(after.text)
+            or _ends_sentence(line.words[-1].text)):
         return False
     gap = after.top - line.bottom
     return (abs(after.x0 - head.words[1].x0) <= _ALIGN and after.x0 > head.x0 + 1.0

@@ -60,7 +60,8 @@ class Signature:
     """The block under the closing: who signed and how; `signed` False for a blank line."""
 
     signed: bool
-    how: str  # "/s/", "name under a signature line", "typed name", "blank line", "no name"
+    how: str  # "/s/", "name under a signature line", "typed name", "blank line", "no name",
+    # or "bracketed mark" ("[signature]": signed or not, the text does not say)
     where: Part
     signer: Part | None = None
     title: Part | None = None
@@ -98,14 +99,25 @@ _SALUTATION = re.compile(
     r"\s*(?:dear\b[^\n]{0,60}|ladies\s+and\s+gentlemen|gentlemen|sir\s+or\s+madam|madam|sir"
     r"|to\s+whom\s+it\s+may\s+concern)\s*[:,]?\s*$", re.I)
 _SALUTATION_RUN_IN = re.compile(r"\s*dear\b[^\n:,]{1,60}[:,][ \t]+[A-Z]", re.I)
+# The closing words on a line of their own, however warm: "Warm regards,", "With kind regards,",
+# "Best,", "Yours,", "Respectfully yours,", "Thank you,".
 _CLOSING = re.compile(
-    r"\s*(?:respectfully(?:\s+submitted)?|submitted|sincerely(?:\s+yours)?|very\s+truly\s+yours|"
-    r"yours\s+(?:very\s+)?(?:truly|sincerely|faithfully)|(?:best\s+|kind\s+)?regards|cordially)"
+    r"\s*(?:respectfully(?:\s+(?:submitted|yours))?|submitted|sincerely(?:\s+yours)?|"
+    r"very\s+truly\s+yours|yours(?:\s+(?:very\s+)?(?:truly|sincerely|faithfully))?|"
+    r"(?:with\s+)?(?:(?:best|kind|kindest|warm|warmest)\s+)?regards|best(?:\s+wishes)?|"
+    r"cordially|thank\s+you|many\s+thanks)"
     r"\s*,?\s*(?:\n|$)", re.I)
 _AFTER = re.compile(r"\s*(?:enc(?:losures?|l)?\.?|attachments?|exhibits?|cc|bcc)\b\s*:?", re.I)
 _PAGE_NUMBER = re.compile(r"\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$|\s*-\s*\d{1,3}\s*-\s*$",
                           re.I)
-_SLASH_S = re.compile(r"(?:/s/|(?i:electronically|digitally)\s+signed\s+by:?)\s*(?P<name>[^\n,]+)")
+# A signed line in any of the ways a conformed or electronic signature is typed: "/s/ Name",
+# "s/ Name", "(signed) Name", "[signed] Name", "Signed: Name", "e-signed by Name", "Electronically
+# signed by: Name". The name after it must be a person's, so "Signed: ______" signs nothing.
+_SLASH_S = re.compile(r"(?:/s/|(?<![\w/])s/(?=\s)|[(\[](?i:signed|sgd\.?)[)\]]|"
+                      r"(?i:(?:e-?|electronically\s+|digitally\s+)?signed)(?:\s+(?i:by))?\s*:|"
+                      r"(?i:e-?|electronically\s+|digitally\s+)signed\s+(?i:by)\b)"
+                      r"\s*(?:/s/\s*)?(?P<name>[^\n,]+)")
+_MARK = re.compile(r"\s*\[[^\]\n]{0,30}\bsign[^\]\n]{0,30}\]\s*", re.I)
 _NAME_LABEL = re.compile(r"\s*(?:printed\s+)?name\s*:\s*", re.I)
 _BY = re.compile(r"\s*by\s*:", re.I)
 _RULE = re.compile(r"\s*(?:by\s*:?\s*)?_{4,}\s*")
@@ -247,7 +259,8 @@ def read_signature(closing: Block, under: Sequence[Block]) -> Signature:
     where = Part(closing, 0, len(closing.text))
     if not lines:
         return Signature(False, "no name", where)
-    if slashed := next((p for p in lines if _SLASH_S.search(p.text)), None):
+    if slashed := next((p for p in lines if (hit := _SLASH_S.search(p.text))
+                        and ("/s/" in hit.group(0) or _is_name(hit["name"]))), None):
         hit = _SLASH_S.search(slashed.text)
         assert hit is not None
         signer = Part(slashed.block, slashed.start + hit.start("name"),
@@ -258,6 +271,9 @@ def read_signature(closing: Block, under: Sequence[Block]) -> Signature:
             # "Acme Corp.\nBy: /s/ Ann Lee": the firm signs by its officer, named above "By:".
             return replace(signature, organisation=lines[at - 1])
         return signature
+    if _MARK.fullmatch(lines[0].text):
+        # "[signature]": a conformed copy's mark or a template's unfilled place; no reader tells.
+        return Signature(False, "bracketed mark", lines[0])
     ruled = _RULE.match(lines[0].text)
     rest = lines[1:] if ruled else lines
     if ruled and lines[0].text[ruled.end():].strip():

@@ -1,0 +1,63 @@
+"""An agent's sentence about whom it acts for and by what mandate (19 CFR 177.1(a)), in the
+words real agents use: "We act for X under ...", "We are the licensed customs broker for X",
+"X has appointed us as its agent", "Firm is authorized by X to request this ruling".
+
+The principal's name ends where the sentence goes on ("under", "to", "and hold", a comma), so
+the name read is the one the writer says it acts for, never the writer itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A principal's name: capitalised words, "&", "." and "-" inside; no bracket or line end.
+# A company form after a comma belongs to the name: "Cardenal Footwear USA, Inc.".
+_NAME = (r"(?P<name>[A-Z][\w&.'-]*(?:[ \t]+(?:&|[A-Z0-9][\w&.'-]*|of|and|de|the)){0,8}"
+         r"(?:,[ \t]*(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|LP|L\.P|LLP|PLC|GmbH|S\.A)\b\.?)?)")
+# Where the name stops: the sentence goes on with the mandate, the purpose or the end.
+_NAME_END = (r"(?=\s+(?:under|to|and\s+(?:hold|have|has|are|is|we)|in\s+(?:this|connection|"
+             r"respect)|as\s+(?:its|their)|pursuant|with|by|for\s+(?:this|the)\b)|\s*[,;(]|\.(?:\s|$))")
+# "The importer", "Its ...", "This firm": a role or a pronoun, not a principal's name.
+_NOT_A_PARTY = re.compile(r"(?:the|its|our|their|my|this|that|each|any|all)\b", re.I)
+_WRITER = r"(?:we|I|this\s+(?:firm|office|company)|the\s+undersigned)"
+_ROLE = (r"(?:(?:licensed\s+|authori[sz]ed\s+|appointed\s+)?(?:customs\s+)?(?:broker|agent|"
+         r"counsel|attorneys?|representative|consultant)s?)")
+ACTS_FOR = tuple(re.compile(pattern, re.M) for pattern in (
+    # "We act for X", "We are acting as customs broker for X", "the undersigned acts on behalf of X"
+    rf"\b(?i:{_WRITER}\s+(?:act|acts|are\s+acting|am\s+acting|is\s+acting)"
+    rf"(?:\s+as\s+(?:the\s+|its\s+|their\s+)?{_ROLE})?\s+(?:for|on\s+behalf\s+of))\s+{_NAME}{_NAME_END}",
+    # "We are the licensed customs broker for X", "I am counsel to X"
+    rf"\b(?i:{_WRITER}\s+(?:are|am|is)\s+(?:the\s+|a\s+)?{_ROLE}\s+(?:for|of|to))\s+{_NAME}{_NAME_END}",
+    # "we have been retained by X", "the undersigned is authorized by X"
+    rf"\b(?i:{_WRITER}\s+(?:are|am|is|have\s+been|has\s+been)\s+(?:duly\s+)?(?:authori[sz]ed|"
+    rf"appointed|engaged|retained|instructed)\s+by)\s+{_NAME}{_NAME_END}",
+    # "Castellane Group is authorized by X to request this ruling": a firm named, so only with
+    # the purpose after it ("the goods were retained by CBP" names no principal)
+    rf"\b(?i:(?:is|are|was|were)\s+(?:duly\s+)?(?:authori[sz]ed|appointed|engaged|retained|"
+    rf"instructed)\s+by)\s+{_NAME}(?=\s+to\s+(?i:request|file|submit|seek|act|apply|represent|"
+    rf"obtain|ask)\b)",
+    # "X has appointed us in writing as its agent", "X has authorized this firm to ..."
+    rf"(?:^|(?<=[.:]\s))(?:\d{{1,2}}\.\s+)?{_NAME}\s+(?i:has\s+(?:appointed|authori[sz]ed|engaged|"
+    rf"retained|designated)\s+(?:us|me|this\s+(?:firm|office|company)|the\s+undersigned))\b",
+))
+# 177.1's mandate however it is worded: a signed or written authorization held, a power of
+# attorney (CBP Form 5291), an appointment as agent, an authorization by the principal.
+AUTHORITY_WORDS = re.compile(
+    r"\bhold(?:s|ing)?\s+(?:its|their|his|her|a|the|an)\s+(?:signed\s+|written\s+|executed\s+)?"
+    r"(?:authori[sz]ation|power\s+of\s+attorney|mandate|appointment)"
+    r"|\bauthori[sz]ation\s+to\s+(?:file|act|submit|request|represent|apply|seek)"
+    r"|\bappointed\b[^.;]{0,40}\b(?:agent|broker|representative|counsel|attorney)"
+    r"|\bauthori[sz]ed\s+by\s+[^.;]{1,80}?\s+to\s+(?:request|act|file|submit|apply|seek|represent)"
+    r"|\bwritten\s+(?:authori[sz]ation|authority|mandate|appointment)"
+    r"|\bCBP\s+Form\s+5291\b|\bcustoms\s+power\s+of\s+attorney|\bPOA\b|\bduly\s+authori[sz]ed"
+    # "our authorization from X is attached", "as authorized by X", "X's designated agent"
+    r"|\bauthori[sz]ation\s+(?:from|by|of)\b|\bauthori[sz]ation\s+letter\b|\bas\s+authori[sz]ed\s+by\b"
+    r"|\bdesignated\s+(?:as\s+)?(?:its\s+|their\s+)?(?:customs\s+)?(?:agent|representative|broker)",
+    re.I)
+
+
+def acts_for(text: str) -> re.Match[str] | None:
+    """The first sentence in TEXT where the writer says it acts for a named principal."""
+    found = [m for pattern in ACTS_FOR for m in pattern.finditer(text)
+             if len(m["name"]) >= 3 and not _NOT_A_PARTY.match(m["name"])]
+    return min(found, key=lambda m: m.start(), default=None)

@@ -1,0 +1,91 @@
+"""The shared scanned-page reader: an OCR layer's wide word gaps, slight tilt and misread shapes
+(a bar or bracket for a capital I, a stray full stop, a glued initial) read as the paper prints."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from PIL import Image
+from reportlab.lib.pagesizes import letter
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from bots.common.reading.scanned import clean_scanned, rejoin_scanned
+from bots.ruling_triage.contract import extract_json
+from tradebots.pdf import Segment, Word
+
+
+def words(text: str, x: float, gap: float, top: float = 100.0) -> Segment:
+    """One segment of 13-point-high OCR words, 7 points a character, GAP points apart."""
+    out, at = [], x
+    for part in text.split():
+        out.append(Word(1, at, top, at + 7.0 * len(part), top + 13.0, part))
+        at += 7.0 * len(part) + gap
+    return Segment(tuple(out))
+
+
+def test_a_scanned_lines_pieces_a_word_gap_apart_are_one_run() -> None:
+    first = words("Our importer number", 68.0, 8.0)
+    second = words("is 38-7476830.", first.words[-1].x1 + 12.5, 8.0)
+    (joined,) = rejoin_scanned([first, second])
+    assert joined.text == "Our importer number is 38-7476830."
+    # Columns on paper stand further apart than a word gap.
+    label, value = words("Importer", 60.0, 8.0), words("Blue Heron LLC", 218.0, 8.0)
+    assert len(rejoin_scanned([label, value])) == 2
+
+
+def test_misread_shapes_are_read_as_printed() -> None:
+    line = [words("Rosa |. Castellanos", 60.0, 8.0), words("[tem 5: ThomasJ", 300.0, 8.0)]
+    stop = line[1].words[-1]
+    line[1] = Segment((*line[1].words, Word(1, stop.x1 + 2.0, 100.0, stop.x1 + 5.0, 113.0, ".")))
+    texts = [s.text for s in clean_scanned(line)]
+    assert texts == ["Rosa I. Castellanos", "Item 5: Thomas J."]
+    # A bar between words (a separator) and a bracket before a number stay as printed.
+    assert [s.text for s in clean_scanned([words("Tel | Fax [2]", 60.0, 8.0)])] == [
+        "Tel | Fax [2]"]
+
+
+def scan(path: Path, lines: Sequence[tuple[float, str]]) -> Path:
+    """A page as a scanner with OCR writes it: the picture, and invisible words over it with
+    the paper's wide word gaps and a slight downward tilt along each line."""
+    picture = io.BytesIO()
+    Image.new("RGB", (850, 1100), "white").save(picture, format="PNG")
+    canvas = Canvas(str(path), pagesize=letter)
+    canvas.drawImage(ImageReader(io.BytesIO(picture.getvalue())), 0, 0, *letter)
+    for y, text in lines:
+        x = 68.0
+        for word in text.split():
+            tilt = (x - 68.0) * 0.012
+            canvas.setFont("Helvetica", 11)
+            canvas.drawString(x, letter[1] - y - tilt, word)
+            x += canvas.stringWidth(word, "Helvetica", 11) + 10.5
+    canvas.save()
+    return path
+
+
+def test_a_scanned_letter_reads_like_the_printed_one(tmp_path: Path) -> None:
+    lines = [(60, "Harbor Goods LLC"), (74, "12 Pier Road - Newark, NJ 07114"),
+             (100, "February 24, 2025"),
+             (124, "Director, National Commodity Specialist Division"),
+             (138, "U.S. Customs and Border Protection"),
+             (160, "Subject: binding ruling request"),
+             (184, "Our importer number is 12-3456789. The goods will be entered at the"),
+             (200, "port of Newark."),
+             (224, "Item 1: Cotton bath towels; materials: cotton 100% by weight; we"),
+             (240, "believe they fall under subheading 6302.60.0020."),
+             (256, "Use: drying the body after bathing, in homes and hotels."),
+             (272, "Our basis is GRI 1 and the heading text."),
+             (288, "The goods have not yet been imported; the first shipment is planned."),
+             (312, "The issue is not pending before any CBP office or any court."),
+             (336, "Photos enclosed; no sample."),
+             (372, "Yours truly,"), (396, "Ann |. Leeward"), (410, "President")]
+    output = extract_json(scan(tmp_path / "scan.pdf", lines), received=date(2025, 3, 3),
+                          today=date(2025, 3, 10))
+    values = output["values"]
+    assert values["importer_number"] == "12-3456789"
+    assert values["ports"] == ["Newark"]
+    assert values["signed"] is True
+    assert output["decision"]["outcome"] == "accept", output["findings"]
