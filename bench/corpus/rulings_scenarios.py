@@ -161,9 +161,9 @@ SCENARIOS: dict[str, tuple[RulingType, tuple[RulingLayout, ...], Change]] = {
                                  _items(7, True, expected_outcome="deficient")),
     "deficient_mixed_items": ("classification", (),
                               _items(3, False, expected_outcome="deficient")),
-    "deficient_agent_authority": ("classification", AGENT_LAYOUTS, lambda spec, rng: {
+    "needs_human_agent_authority": ("classification", AGENT_LAYOUTS, lambda spec, rng: {
         "agent": replace(spec.agent, authority_stated=False) if spec.agent else None,
-        "expected_outcome": "deficient"}),
+        "expected_outcome": "needs_human"}),
     "deficient_several": ("classification", (),
                           _deficient("177.2(b)(5)", "177.2(c)", pending="absent", signed=False)),
     "no_ruling_court": ("classification", (), _no_ruling("court", pending="court")),

@@ -166,17 +166,31 @@ def test_no_ruling_wins_over_deficient_yet_missing_is_still_listed():
 # Who may ask (177.1): an agent states its authority.
 
 
-def test_agent_without_stated_authority_is_deficient_without_a_missing_entry():
+def test_agent_without_stated_authority_goes_to_a_person_without_a_missing_entry():
+    # 177.1 names no 177.2 element and the authority may be on file: senders differ, a person checks.
     facts = letter(
         acting_as_agent=True,
         principal_name="Harbor Goods LLC",
         principal_address="12 Pier Road, Newark, NJ 07114",
     )
     decision, findings = decide_ruling(facts, received=RECEIVED)
-    assert decision.outcome == "deficient"
+    assert decision.outcome == "needs_human"
     assert decision.missing == ()
     [agent] = [f for f in findings if f.rule == "R-AGENT"]
     assert agent.citation == "19 CFR 177.1"
+    assert agent.severity == "warning"
+
+
+def test_agent_without_stated_authority_is_moot_beside_a_certain_deficiency():
+    facts = letter(
+        acting_as_agent=True,
+        principal_name="Harbor Goods LLC",
+        principal_address="12 Pier Road, Newark, NJ 07114",
+        signed=False,
+    )
+    decision, _ = decide_ruling(facts, received=RECEIVED)
+    assert decision.outcome == "deficient"
+    assert decision.missing == ("177.2(c)",)
 
 
 def test_agent_stating_its_authority_is_accepted():

@@ -175,8 +175,9 @@ def test_a_requester_heading_over_a_principal_speaking_through_counsel(tmp_path:
                   *SIGNED)
     assert output["values"]["requester_name"] == "Harbor Goods LLC"
     assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
-    # An agent that does not state its authority: a deficiency, not a missing party.
-    assert output["decision"]["outcome"] == "deficient"
+    # An agent that does not state its authority: a person checks it, and no party is missing.
+    assert output["decision"]["outcome"] == "needs_human"
+    assert output["decision"]["missing"] == []
     assert output["decision"]["missing"] == [], output["findings"]
 
 

@@ -106,8 +106,8 @@ def test_a_firm_writing_for_a_principal_with_its_address_in_brackets_is_an_agent
                           "classification ruling.")
     assert output["values"]["requester_name"] == "Harbor Goods LLC"
     assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
-    # An agent that does not state its authority (177.1): deficient, with nothing missing.
-    assert output["decision"]["outcome"] == "deficient", output["findings"]
+    # An agent that does not state its authority (177.1): a person checks it, nothing missing.
+    assert output["decision"]["outcome"] == "needs_human", output["findings"]
     assert output["decision"]["missing"] == []
 
 

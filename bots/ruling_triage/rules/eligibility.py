@@ -87,25 +87,22 @@ def check_no_ruling_grounds(facts: RulingFacts) -> list[Finding]:
 
 
 def check_agent(facts: RulingFacts) -> list[Finding]:
-    """R-AGENT: an agent must state its authority to ask on its principal's behalf (177.1)."""
+    """R-AGENT: an agent that states no authority to act for its principal (177.1) goes to a person."""
     if not facts.acting_as_agent or facts.agent_authority_stated:
         return []
+    # 177.1 asks an agent to state its authority, but no 177.2 element names it and 177.3's
+    # deficiency letter is for 177.2; the authority may also be on file (a power of attorney,
+    # 19 CFR 141.46). Senders and readers differ on "on behalf of our client" alone, so a person
+    # decides, unless another ground already settles the outcome.
     if "177.1" in facts.unsure:
-        # The letter speaks of a mandate the reader could not read as one: a person decides.
-        return [finding("R-READ", CITE_AGENT, "warning",
-                        "The agent speaks of its mandate in words the reader did not read as a "
-                        "statement of authority; whether it states its authority is for a person.",
-                        moot_if=("no_ruling",))]
-    return [
-        finding(
-            "R-AGENT",
-            CITE_AGENT,
-            "error",
-            "The request is made by an agent that does not state its authority to act for its "
-            "principal.",
-            outcome="deficient",
-        )
-    ]
+        reason = ("The agent speaks of its mandate in words the reader did not read as a "
+                  "statement of authority; whether it states its authority is for a person.")
+    else:
+        reason = ("The request is made by an agent that does not state its authority to act for "
+                  "its principal; a person checks for authority on file before the request is "
+                  "answered.")
+    return [finding("R-AGENT", CITE_AGENT, "warning", reason,
+                    moot_if=("no_ruling", "deficient"))]
 
 
 def protest_last_day(facts: RulingFacts) -> date | None:
