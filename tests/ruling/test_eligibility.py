@@ -167,7 +167,7 @@ def test_no_ruling_wins_over_deficient_yet_missing_is_still_listed():
 
 
 def test_agent_without_stated_authority_goes_to_a_person_without_a_missing_entry():
-    # 177.1 names no 177.2 element and the authority may be on file: senders differ, a person checks.
+    # 177.1 names no 177.2 element and the authority may be on file: a person checks.
     facts = letter(
         acting_as_agent=True,
         principal_name="Harbor Goods LLC",

@@ -87,7 +87,7 @@ def check_no_ruling_grounds(facts: RulingFacts) -> list[Finding]:
 
 
 def check_agent(facts: RulingFacts) -> list[Finding]:
-    """R-AGENT: an agent that states no authority to act for its principal (177.1) goes to a person."""
+    """R-AGENT: an agent stating no authority for its principal (177.1) goes to a person."""
     if not facts.acting_as_agent or facts.agent_authority_stated:
         return []
     # 177.1 asks an agent to state its authority, but no 177.2 element names it and 177.3's
