@@ -9,20 +9,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bots.common.reading.scanned import is_scanned
 from tradebots.facts import Extracted
 from tradebots.pdf import PdfDocument
 
 OCR_CAP = 0.85  # no value read from an OCR layer scores as a typed, labelled one (0.95)
-_COVER = 0.8  # an image over this share of the page is the page's scan
 
 
 def from_scan(document: PdfDocument) -> bool:
-    """Whether the first page is a scan with text laid over it (an image covering the page):
-    a scanned referral is scanned whole, and the first page is enough to tell."""
-    page = document.page(1)
-    area = float(page.width * page.height) or 1.0
-    return any(float((image["x1"] - image["x0"]) * (image["bottom"] - image["top"])) / area
-               >= _COVER for image in page.images)
+    """Whether the first page is a scan with text laid over it: a scanned referral is scanned
+    whole, and the first page is enough to tell."""
+    return is_scanned(document.page(1))
 
 
 def capped(fields: dict[str, Extracted]) -> dict[str, Extracted]:
