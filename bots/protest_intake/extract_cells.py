@@ -86,7 +86,8 @@ _TITLE = re.compile(r"^\s*(?:title|position|capacity)\s*:?\s*$", re.I)
 # A bare "Name" cell is the signer's when it comes after a "Signature" cell.
 _NAME = re.compile(r"^\s*name\s*:?\s*$", re.I)
 _ELECTRONIC_SIGNATURE = re.compile(
-    r"(?im)^\s*(?:electronically\s+signed|e-?signed|signed)\s*(?:by)?\s*:\s*(?:/s/\s*)?"
+    r"(?im)^\s*(?:electronically\s+signed|e-?signed|(?:prepared|executed|certified)\s+and\s+signed"
+    r"|signed)\s*(?:by)?\s*:\s*(?:/s/\s*)?"
     r"(?P<name>[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]*){1,3})\s*$"
 )
 # "Prepared and signed by Marcus T. Delgado, Licensed Customs Broker, on 10/10/25": a person
@@ -305,7 +306,8 @@ def _objection(fields: Fields, text: str, evidence: Any) -> None:
 
 
 def _electronic_signature(document: PdfDocument, fields: Fields) -> None:
-    """"Electronically signed: X" (a label), else "Signed by X, Title" (a sentence: weaker)."""
+    """"Electronically signed: X", "Prepared and signed: X" (a label), else "Signed by X,
+    Title" (a sentence: weaker)."""
     for pattern, confidence in ((_ELECTRONIC_SIGNATURE, LABELLED), (_SIGNED_BY, PROSE)):
         for number in document.page_numbers:
             for row in document.segments(number):

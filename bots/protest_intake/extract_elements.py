@@ -236,11 +236,41 @@ def _objection(stream: TextStream, fields: Fields) -> None:
         if not reasoned:
             fields.put(INFERRED[6], True, evidence, PROSE)
         return
+    if _lodged_with_reasons(stream, fields):
+        return
     for start, end in clauses(text):
         if PROTEST.search("objection_prose", text[start:end]):
             fields.put("objection_text", fold(text[start:end]), stream.evidence(start, end),
                        PROSE)
             return
+
+
+_OTHER_ELEMENTS = ("further_review", "accelerated", "drawback")
+
+
+def _lodged_with_reasons(stream: TextStream, fields: Fields) -> bool:
+    """"Protestant objects to the liquidation of the entries." and the sentences after it that
+    say why, whatever their words ("... deemed liquidated under 19 U.S.C. 1504(a) ... so the
+    later liquidation is void"): the objection and its justification (174.13(a)(6)), up to the
+    next element (drawback, a request) or the signature."""
+    text = stream.text
+    spans = list(clauses(text))
+    for index, (start, end) in enumerate(spans):
+        if not _BARE_OBJECTION.match(fold(text[start:end])):
+            continue
+        reasons_end = end
+        for more_start, more_end in spans[index + 1:]:
+            sentence = text[more_start:more_end]
+            if _SIGN_OFF.match(sentence) or _BARE_OBJECTION.match(fold(sentence)) \
+                    or any(PROTEST.search(f, sentence) for f in _OTHER_ELEMENTS) \
+                    or more_start - start > _OBJECTION_REACH:
+                break
+            reasons_end = more_end
+        if reasons_end > end and gives_reasons(fold(text[end:reasons_end])):
+            fields.put("objection_text", fold(text[start:reasons_end]),
+                       stream.evidence(start, reasons_end), PROSE)
+            return True
+    return False
 
 
 def _section_end(lines: list[str], starts: list[int], first: int, body_start: int) -> int:

@@ -13,7 +13,7 @@ from bots.common.reading.signature import signer_in
 from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields, fold
 from tradebots.facts import Evidence
 from tradebots.pdf import TextStream
-from tradebots.pdf.words import evidence_of
+from tradebots.pdf.words import Word, evidence_of
 
 SECTION = 0.9  # a value under a PROTESTANT section heading
 WEAK = 0.75  # a value from a caption, subject line or memo head
@@ -441,5 +441,24 @@ def _signed_for(stream: TextStream, fields: Fields) -> None:
 
 def _signer(stream: TextStream, fields: Fields) -> None:
     if signer := signer_in(stream.text):
-        fields.put("signer_name", signer.name, stream.evidence(signer.start, signer.end),
+        words = _first_column(stream.words(signer.start, signer.end))
+        name = " ".join(w.text for w in words) if words else signer.name
+        # The text reader's name may be shorter than the cell ("Ann Lee, Manager" cut at its
+        # comma); the column only ever cuts it shorter.
+        name = name if len(name) < len(signer.name) else signer.name
+        fields.put("signer_name", fold(name), evidence_of(words) if words else None,
                    WEAK if signer.weak else PROSE)
+
+
+_COLUMN_GAP = 1.5  # line heights: wider than any space between words, a gap between columns
+
+
+def _first_column(words: list[Word]) -> list[Word]:
+    """The words of a signature row's first cell: a form's "Signature | Title | Date" row ("/s/
+    Ann Lee    Import Manager    Dec. 17, 2025") is one line of text but three cells."""
+    for index in range(1, len(words)):
+        before, word = words[index - 1], words[index]
+        if word.page == before.page and abs(word.top - before.top) < before.height \
+                and word.x0 - before.x1 > _COLUMN_GAP * before.height:
+            return words[:index]
+    return words

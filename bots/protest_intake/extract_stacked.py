@@ -36,9 +36,11 @@ _CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("importer_number", re.compile(
         r"(?:importer(?:\s+of\s+record)?|IOR|IRS|EIN|IRS\s*/\s*EIN)\s*(?:no\.?|number|#)?"
         r"|importer\s+identification\s+number", re.I)),
+    # "Goods description", "Product description", "Description of imported articles".
     ("merchandise_description", re.compile(
         r"commodity|(?:merchandise|goods)(?:\s+protested)?|(?:specific\s+)?description\s+of\s+(?:the\s+)?"
-        r"(?:merchandise|goods)|merchandise\s+description", re.I)),
+        r"(?:imported\s+)?(?:merchandise|goods|products|articles)"
+        r"|(?:merchandise|goods|product|item|commodity)\s+description", re.I)),
     # The boxes a summary sheet copies from Form 19: port, CBP's receipt date, the protest
     # number CBP assigns (a blank one is still a caption, so the next box is not its value).
     ("port_code", re.compile(r"port(?:\s+of\s+entry)?(?:\s+(?:code|number))?", re.I)),
@@ -48,6 +50,9 @@ _CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # A caption's note in brackets ("(CBP use)", "(if known)") is no part of what it names.
 _NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+# Whose box it is, printed before the caption: "CBP USE - DATE RECEIVED", "CBP PROTEST NO.",
+# "For CBP use only: Protest number". It says who fills the box, not what the box holds.
+_WHOSE = re.compile(r"^(?:(?:for\s+)?CBP\s+use(?:\s+only)?\s*[-–:]?\s*|CBP\s+(?=\w))", re.I)
 # How each field's value is read from the text under its caption.
 _VALUE_OF: dict[str, Callable[[str], Any]] = {
     "importer_number": importer_number_in,
@@ -62,7 +67,8 @@ def caption_of(line: str) -> str | None:
     printed or abbreviated ("Imp. of Rec. No.", "Mdse. Desc.", "Date Rec'd (CBP)")."""
     # A numbered caption ("1. NAME OF PROTESTING PARTY") is a caption all the same.
     bare = _NUMBER.sub("", line.strip().rstrip(":").strip())
-    for form in dict.fromkeys((bare, _NOTE.sub("", bare))):
+    noted = _NOTE.sub("", bare)
+    for form in dict.fromkeys((bare, noted, _WHOSE.sub("", noted))):
         # Only an abbreviation is spelled out: "Protestant." ending a pleading's party block is
         # no caption, though its words are one.
         folded = fold_label(form)

@@ -1,11 +1,13 @@
-"""Lines of machine printouts read as the letter they carry: an e-mail's quote markers ("> ")
-and a system export's dot leaders ("PROTESTANT........: X") are taken off before reading."""
+"""Lines of machine printouts read as the letter they carry: an e-mail's quote markers ("> "),
+a list's bullets and a system export's dot leaders ("PROTESTANT........: X") are taken off before
+reading."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from tradebots.pdf import Segment, Word
 
@@ -13,9 +15,32 @@ from tradebots.pdf import Segment, Word
 _LEADER = re.compile(r"\.{2,}(?=:?$)")
 
 
+# A leader with no colon after it ("Date Received......... 2026-01-24") is the label's colon.
+_BARE_LEADER = re.compile(r"\.{4,}$")  # four or more: "..." is an ellipsis
+
+
 def plain_line(line: Sequence[Segment]) -> list[Segment]:
-    """The line without leading quote markers and with its labels' dot leaders removed."""
-    return [Segment(tuple(_unleadered(w) for w in s.words)) for s in unquoted(line)]
+    """The line without leading quote markers and list bullets, and with its labels' dot leaders
+    removed; a leader that stands for the colon ("Filer...... X") becomes one."""
+    segments = unbulleted(unquoted(line))
+    words = [w for s in segments for w in s.words]
+    colons = {id(w) for w, after in pairwise(words)
+              if _BARE_LEADER.search(w.text) and not after.text.startswith(":")}
+    return [Segment(tuple(_unleadered(w, id(w) in colons) for w in s.words)) for s in segments]
+
+
+# A list item's bullet ("• What we imported: ..."), printed as a word of its own.
+_BULLETS = frozenset("•◦▪▫‣∙●○■□–*")
+
+
+def unbulleted(line: Sequence[Segment]) -> list[Segment]:
+    """The line without the bullet that opens a list item, so its label opens the line."""
+    segments = list(line)
+    if segments and len(segments[0].words) > 1 and segments[0].words[0].text in _BULLETS:
+        return [Segment(segments[0].words[1:]), *segments[1:]]
+    if len(segments) > 1 and [w.text for w in segments[0].words] in [[b] for b in _BULLETS]:
+        return segments[1:]
+    return segments
 
 
 def unquoted(line: Sequence[Segment]) -> list[Segment]:
@@ -35,8 +60,8 @@ def unquoted(line: Sequence[Segment]) -> list[Segment]:
     return segments
 
 
-def _unleadered(word: Word) -> Word:
+def _unleadered(word: Word, colon: bool = False) -> Word:
     text = _LEADER.sub("", word.text)
     if text == word.text or not text:
-        return word
-    return replace(word, text=text)
+        return replace(word, text=":") if colon and not text else word
+    return replace(word, text=text + ":" if colon else text)
