@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bots.common.reading.dates import parse_date
+from bots.common.reading.parties import US_ADDRESS
 from bots.common.reading.phrases import fold_label, spelled_out
 from bots.protest_intake.extract_fields import (
     Fields,
@@ -48,6 +49,9 @@ _CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:date\s+)?received(?:\s+date)?(?:\s+by\s+cbp)?|(?:cbp\s+)?receipt\s+date", re.I)),
     ("protest_number", re.compile(r"protest\s+number", re.I)),
 )
+# A name, then its street, city, state and ZIP after a comma, the line perhaps ending in a stop.
+_NAME_THEN_ADDRESS = re.compile(
+    rf"[ \t]*(?P<name>[^\n]+?),[ \t]*(?P<address>{US_ADDRESS})[ \t]*\.?[ \t]*$")
 # A caption's note in brackets ("(CBP use)", "(if known)") is no part of what it names.
 _NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 # Whose box it is, printed before the caption: "CBP USE - DATE RECEIVED", "CBP PROTEST NO.",
@@ -112,6 +116,14 @@ def read_stacked(stream: TextStream, fields: Fields) -> None:
         value = value_under(key, ", ".join(line.strip() for line in
                                            lines[index + 1:index + 1 + taken]))
         start, end = starts[index + 1], starts[index + taken] + len(lines[index + taken])
+        if key == "protestant_name" and (party := _NAME_THEN_ADDRESS.match(text, start, end)):
+            # "Evergreen Co., 301 Pine Street, Seattle, WA 98101.": the party's name and its
+            # address on one line under the caption, as a pleading's party block writes them.
+            for part, group in (("protestant_name", "name"), ("protestant_address", "address")):
+                if part not in fields.items:
+                    fields.put(part, fold(party.group(group)),
+                               stream.evidence(party.start(group), party.end(group)), STACKED)
+            continue
         fields.put(key, value, stream.evidence(start, end), STACKED)
 
 
