@@ -79,6 +79,10 @@ _APPLICATION_MADE = re.compile(
 # (a)(9)):"), answered by its boxes.
 _DRAWBACK_LABEL = re.compile(r"(?i)^\W*(?:\d{1,2}[.)]\s*)?(?:entries\s+)?(?:subject\s+to\s+)?"
                              r"drawback\b[^:?\n]{0,40}[:?]")
+# The word answering a drawback label: a denial ("none", "no", "N/A", "not claimed") or an
+# assent ("yes", "claimed", "filed").
+_WORD_ANSWER = re.compile(
+    r"(?i)[^\S\n]*(?:(?P<no>no|none|nil|n/?a|not)|(?P<yes>yes|claimed|filed))\b")
 _CLAIM_DECIDED = re.compile(
     r"(?i)drawback\s+claims?\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?"
     r"(?:refused|denied|rejected|disallowed|reduced)\b"
@@ -189,6 +193,11 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
         # "Subject to drawback: [ ] Yes [X] No" answers by its boxes, not by its words; so
         # does a bare "Drawback: [X] No [ ] Yes", whose boxes are its declaration.
         boxed = yes_no_in_text(sentence)
+        # "Drawback: NONE claimed on the entries listed", "Subject to drawback: No", "Drawback
+        # claimed: N/A": the label answered by a word, as a printout or a form's line does.
+        if boxed is None and (label := _DRAWBACK_LABEL.search(sentence)) \
+                and (word := _WORD_ANSWER.match(sentence, label.end())):
+            boxed = word.group("yes") is not None
         if PROTEST.search("drawback", sentence) and (
                 _DECLARING.search(sentence) or (boxed is not None and _DRAWBACK_LABEL.search(
                     sentence))):
@@ -243,34 +252,66 @@ def _objection(stream: TextStream, fields: Fields) -> None:
             fields.put("objection_text", fold(text[start:end]), stream.evidence(start, end),
                        PROSE)
             return
+    _lodged_alone(stream, fields)
 
 
 _OTHER_ELEMENTS = ("further_review", "accelerated", "drawback")
 
 
-def _lodged_with_reasons(stream: TextStream, fields: Fields) -> bool:
-    """"Protestant objects to the liquidation of the entries." and the sentences after it that
-    say why, whatever their words ("... deemed liquidated under 19 U.S.C. 1504(a) ... so the
-    later liquidation is void"): the objection and its justification (174.13(a)(6)), up to the
-    next element (drawback, a request) or the signature."""
+# A sentence that lodges an objection, whatever it goes on to say: "Protestant objects to the
+# liquidation itself, made after the statutory period."
+_LODGES = re.compile(
+    r"(?i)^\W*(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I)\s+(?:respectfully\s+)?"
+    r"(?:hereby\s+)?(?:object(?:s|ed)?\s+to|protests?|contests?|challenges?|disputes?"
+    r"|disagrees?\s+with)\s+(?:the|this|that|an?|cbp'?s?|customs'?)\b")
+
+
+def _lodged(stream: TextStream) -> tuple[int, int, int] | None:
+    """The first sentence that lodges an objection, and where the sentences after it that may
+    justify it end: at the next element (drawback, a request), another objection or the close."""
     text = stream.text
     spans = list(clauses(text))
     for index, (start, end) in enumerate(spans):
-        if not _BARE_OBJECTION.match(fold(text[start:end])):
+        if not _LODGES.match(fold(text[start:end])):
             continue
         reasons_end = end
         for more_start, more_end in spans[index + 1:]:
             sentence = text[more_start:more_end]
-            if _SIGN_OFF.match(sentence) or _BARE_OBJECTION.match(fold(sentence)) \
+            if _SIGN_OFF.match(sentence) or _LODGES.match(fold(sentence)) \
                     or any(PROTEST.search(f, sentence) for f in _OTHER_ELEMENTS) \
                     or more_start - start > _OBJECTION_REACH:
                 break
             reasons_end = more_end
-        if reasons_end > end and gives_reasons(fold(text[end:reasons_end])):
-            fields.put("objection_text", fold(text[start:reasons_end]),
-                       stream.evidence(start, reasons_end), PROSE)
-            return True
+        return start, end, reasons_end
+    return None
+
+
+def _lodged_with_reasons(stream: TextStream, fields: Fields) -> bool:
+    """"Protestant objects to the liquidation of the entries." and the sentences after it that
+    say why, whatever their words ("... deemed liquidated under 19 U.S.C. 1504(a) ... so the
+    later liquidation is void"): the objection and its justification (174.13(a)(6))."""
+    lodged = _lodged(stream)
+    if lodged is None:
+        return False
+    start, end, reasons_end = lodged
+    if reasons_end > end and gives_reasons(fold(stream.text[end:reasons_end])):
+        fields.put("objection_text", fold(stream.text[start:reasons_end]),
+                   stream.evidence(start, reasons_end), PROSE)
+        return True
     return False
+
+
+def _lodged_alone(stream: TextStream, fields: Fields) -> None:
+    """"Protestant objects to the classification of the merchandise at liquidation." and then
+    only the other elements and the close: the decision is named and nothing says why it is
+    wrong, positive evidence that the justification 174.13(a)(6) asks for is not given (read
+    only where no heading, reasons or arguing sentence gave an objection anywhere)."""
+    lodged = _lodged(stream)
+    if lodged is None:
+        return
+    start, end, reasons_end = lodged
+    if reasons_end == end and _BARE_OBJECTION.match(fold(stream.text[start:end])):
+        fields.put(DEFERRED, True, stream.evidence(start, end), PROSE)
 
 
 def _section_end(lines: list[str], starts: list[int], first: int, body_start: int) -> int:

@@ -127,6 +127,12 @@ _LETTERHEAD_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 # The sentence may wrap: "Our company disagrees with CBP's classification ... and / files this
 # protest".
 _FIRST_PERSON_PROTEST = re.compile(r"(?i)\b(?:we|our(?:\s+company)?)\b[^.]{0,120}?\bprotest")
+# ... or that speaks of its own goods, entries and numbers ("Our importer number: ...", "What we
+# imported: ...") in a letter that names no one it writes for (a client, a principal).
+_FIRST_PERSON = re.compile(r"(?i)\b(?:we|our|us)\b")
+_WRITES_FOR_ANOTHER = re.compile(
+    r"(?i)\b(?:our|my)\s+(?:client|principal|customer)s?\b|\bon\s+behalf\s+of\b"
+    r"|\b(?:counsel|attorneys?|agents?|brokers?)\s+(?:to|for)\b|\bwe\s+represent\b")
 # Pronouns a sentence cue catches where a name should be: the party is then in the letterhead.
 _PRONOUN = re.compile(r"(?i)^(?:we|us|our\s+(?:company|firm|business)|the\s+company)$")
 # A letterhead of counsel or a broker names the filer, not the protestant.
@@ -400,7 +406,9 @@ def _letterhead_address(stream: TextStream, fields: Fields) -> None:
 def _letterhead_party(stream: TextStream, fields: Fields) -> None:
     """An importer that protests in the first person ("our company protests") is the party
     named at the head of its letter, over a street address that ends in a city line."""
-    if "protestant_name" in fields.items or not _FIRST_PERSON_PROTEST.search(stream.text):
+    first_person = _FIRST_PERSON_PROTEST.search(stream.text) or (
+        _FIRST_PERSON.search(stream.text) and not _WRITES_FOR_ANOTHER.search(stream.text))
+    if "protestant_name" in fields.items or not first_person:
         return
     lines = stream.text.split("\n")
     for index, line in enumerate(lines[:_LETTERHEAD_REACH]):
