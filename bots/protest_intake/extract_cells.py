@@ -293,9 +293,25 @@ def _run_on(value: str, rows: Sequence[Sequence[Segment]], index: int) -> str:
     lines = [line.text for line in run_on(rows, index)]
     if not lines and index + 1 < len(rows) and len(rows[index + 1]) == 1:
         following = rows[index + 1][0]
-        if following.text[:1].islower() and abs(following.x0 - rows[index][0].x0) <= WRAP_SLACK:
+        at_margin = abs(following.x0 - rows[index][0].x0) <= WRAP_SLACK
+        if (following.text[:1].islower() and at_margin) or _hanging_wrap(rows, index):
             lines = [following.text]
     return fold(" ".join([value, *lines]))
+
+
+_TIGHTER = 0.8  # of the pitch between rows: a line set this close under a row continues it
+
+
+def _hanging_wrap(rows: Sequence[Sequence[Segment]], index: int) -> bool:
+    """A definition list's value wrapped under its term ("Description of merchandise  Cotton
+    ... style" / "    5521"): one cell set in from the term's margin, closer under the row than
+    the rows stand from each other, and no label of its own."""
+    if index < 1 or index + 1 >= len(rows) or not rows[index - 1]:
+        return False
+    row, following = rows[index], rows[index + 1][0]
+    pitch, step = row[0].top - rows[index - 1][0].top, following.top - row[0].top
+    return (0 < step < _TIGHTER * pitch and row[0].x0 + WRAP_SLACK / 2 < following.x0 < row[-1].x0
+            and not _is_label(following.text) and ":" not in following.text)
 
 
 def _objection(fields: Fields, text: str, evidence: Any) -> None:

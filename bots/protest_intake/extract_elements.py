@@ -162,7 +162,7 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
     text = stream.text
     for key, field in (("further_review_requested", "further_review"),
                        ("accelerated_disposition", "accelerated")):
-        for start, end in answered_clauses(text):
+        for start, end in _answered(text):
             sentence = text[start:end]
             if not PROTEST.search(field, sentence):
                 continue
@@ -186,7 +186,7 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
                 continue
             fields.put(key, not _REFUSAL.search(sentence), stream.evidence(start, end), PROSE)
             break
-    for start, end in answered_clauses(text):
+    for start, end in _answered(text):
         sentence = text[start:end]
         if _decision_on_a_claim(sentence):
             continue
@@ -205,6 +205,24 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
             fields.put("drawback_declaration", subject, stream.evidence(start, end), PROSE)
             break
     _objection(stream, fields)
+
+
+# A line that ends in a label's bare answer ("Further review requested: NO") ends its clause,
+# though a long line runs on into the next in the text's clauses.
+_ANSWER_ENDS_LINE = re.compile(r"(?i)[:?][^\S\n]*(?:yes|no|none|n/a)[^\S\n]*\.?[^\S\n]*\n")
+
+
+def _answered(text: str) -> list[tuple[int, int]]:
+    """The text's answered clauses, each cut after a line that a label's bare answer ends: "...
+    requested: NO" and "Accelerated disposition is requested" are two answers, not one refusal."""
+    spans: list[tuple[int, int]] = []
+    for start, end in answered_clauses(text):
+        for cut in _ANSWER_ENDS_LINE.finditer(text, start, end):
+            spans.append((start, cut.end() - 1))
+            start = cut.end()
+        if text[start:end].strip():
+            spans.append((start, end))
+    return spans
 
 
 def _decision_on_a_claim(sentence: str) -> bool:
