@@ -118,10 +118,18 @@ def _unread_captions(fields: Fields, text: str) -> frozenset[int]:
     for line, below in pairwise(lines):
         key = caption_of(line) or ("merchandise_description"
                                    if PROTEST.heading("merchandise", line) else None)
-        if key in _CAPTIONED_ITEMS and key not in fields.items and below \
-                and caption_of(below) is None:
+        if key in _CAPTIONED_ITEMS and key not in fields.items and not _next_caption(below):
             unsure.add(_CAPTIONED_ITEMS[key])
     return frozenset(unsure)
+
+
+def _next_caption(line: str) -> bool:
+    """A blank box's next line is the next box's caption, not a value: a known caption or
+    heading, a label ending in its colon, or a line in capitals ("DECISION PROTESTED")."""
+    letters = [c for c in line if c.isalpha()]
+    return (not letters or all(c.isupper() for c in letters) or line.endswith(":")
+            or caption_of(line) is not None
+            or any(PROTEST.heading(f, line) for f in ("decision_protested", "objection_heading")))
 
 
 def letter_unsure(fields: Fields, entries: Sequence[ProtestEntry]) -> frozenset[int]:

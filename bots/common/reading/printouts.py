@@ -29,18 +29,19 @@ def plain_line(line: Sequence[Segment]) -> list[Segment]:
     return [Segment(tuple(_unleadered(w, id(w) in colons) for w in s.words)) for s in segments]
 
 
-# A list item's bullet ("• What we imported: ..."), printed as a word of its own.
-_BULLETS = frozenset("•◦▪▫‣∙●○■□–*")
+# A list item's bullet ("• What we imported: ..."), printed as a word of its own; a font
+# without a mapping for the glyph gives it to the text layer as "(cid:127)".
+_BULLET = re.compile(r"[•◦▪▫‣∙●○■□–*]|\(cid:\d+\)")
 
 
 def unbulleted(line: Sequence[Segment]) -> list[Segment]:
     """The line without the bullet that opens a list item, so its label opens the line."""
     segments = list(line)
-    if segments and len(segments[0].words) > 1 and segments[0].words[0].text in _BULLETS:
+    if not segments or not _BULLET.fullmatch(segments[0].words[0].text):
+        return segments
+    if len(segments[0].words) > 1:
         return [Segment(segments[0].words[1:]), *segments[1:]]
-    if len(segments) > 1 and [w.text for w in segments[0].words] in [[b] for b in _BULLETS]:
-        return segments[1:]
-    return segments
+    return segments[1:] if len(segments) > 1 else segments
 
 
 def unquoted(line: Sequence[Segment]) -> list[Segment]:
