@@ -187,6 +187,8 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
         if LABELS["name_and_address"].fullmatch(label):
             _name_and_address(fields, value, evidence, _next_line(rows, index))
             continue
+        if not below and LABELS["protestant_name"].fullmatch(label):
+            _address_under(fields, rows, index)
         if LABELS["protestant_address"].fullmatch(label) and not _CITY_LINE.search(value):
             # A worksheet prints the street on the label's row and the city in the merged cell's
             # next row(s), its label cell empty: "Address | 1 Main St" / "| City, ST 00000".
@@ -236,6 +238,18 @@ def _labelled_value(fields: Fields, label: str, value: str, evidence: Any, *,
             key = _EARLIER_SECTION_KEYS.get(key, key) if earlier_section else key
             fields.put(key, _PARSE[key](value), evidence, LABELLED)
             return
+
+
+def _address_under(fields: Fields, rows: Sequence[Sequence[Segment]], index: int) -> None:
+    """"6. Protesting party | Blue Heron LLC" with "2210 Kilgore Avenue" / "Muncie, IN 47304" in
+    the value's column below: the party's address, down to its city line (at most three)."""
+    lines = run_on(rows, index)[:3]
+    ends = next((n for n, line in enumerate(lines, 1) if _CITY_LINE.search(line.text)), None)
+    if ends is None or not lines[0].text[:1].isdigit():
+        return
+    taken = lines[:ends]
+    fields.put("protestant_address", ", ".join(fold(line.text) for line in taken),
+               evidence_of([w for line in taken for w in line.words]), LABELLED)
 
 
 def _next_line(rows: Sequence[Sequence[Segment]], index: int) -> str:

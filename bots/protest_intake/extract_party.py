@@ -421,7 +421,9 @@ def _letterhead_party(stream: TextStream, fields: Fields) -> None:
         # The address under the name, or none: the letter's date or the addressee block (CBP,
         # the port director) follows the name at once.
         addressed = below[0][:1].isdigit() and any(_CITY_LINE.search(p) for p in below[:3])
-        if addressed or _DATE_LINE.match(below[0]) or _ADDRESSEE.match(below[0]):
+        # ... or the party's own numbers and contacts ("Importer of record no. 38-...", "Tel.").
+        contact = below[0].strip() and _ADDRESS_END.search(below[0])
+        if addressed or contact or _DATE_LINE.match(below[0]) or _ADDRESSEE.match(below[0]):
             start = sum(len(x) + 1 for x in lines[:index])
             fields.put("protestant_name", name, stream.evidence(start, start + len(line)), WEAK)
             return
@@ -454,6 +456,8 @@ def _signer(stream: TextStream, fields: Fields) -> None:
         # The text reader's name may be shorter than the cell ("Ann Lee, Manager" cut at its
         # comma); the column only ever cuts it shorter.
         name = name if len(name) < len(signer.name) else signer.name
+        # A scan's text layer reads a middle initial "I." as "|.".
+        name = re.sub(r"(?<!\S)\|(?=\.?(?:\s|$))", "I", name)
         fields.put("signer_name", fold(name), evidence_of(words) if words else None,
                    WEAK if signer.weak else PROSE)
 
