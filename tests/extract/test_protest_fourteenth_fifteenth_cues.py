@@ -87,7 +87,7 @@ def test_a_dot_leader_without_a_colon_is_the_labels_colon(tmp_path: Path, leader
     assert (facts.received_date, facts.port_code) == (date(2026, 1, 24), "3901")
 
 
-@pytest.mark.parametrize("bullet", ["•", "▪", "◦", "*"])
+@pytest.mark.parametrize("bullet", ["•", "▪", "◦", "●"])
 def test_a_list_items_bullet_does_not_hide_its_label(tmp_path: Path, bullet: str) -> None:
     facts = _read(tmp_path / "b.pdf", [
         f"{bullet} What we imported: Upholstered beechwood armchairs",

@@ -60,8 +60,9 @@ def _initials(words: list[Word]) -> list[Word]:
 
 
 # A list item's bullet ("• What we imported: ..."), printed as a word of its own; a font
-# without a mapping for the glyph gives it to the text layer as "(cid:127)".
-_BULLET = re.compile(r"[•◦▪▫‣∙●○■□–*]|\(cid:\d+\)")
+# without a mapping for the glyph gives it to the text layer as "(cid:127)". ("*" opens a
+# footnote as often as a list item: not a bullet.)
+_BULLET = re.compile(r"[•◦▪▫‣∙●○■□]|\(cid:\d+\)")
 
 
 def unbulleted(line: Sequence[Segment]) -> list[Segment]:
