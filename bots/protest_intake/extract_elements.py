@@ -70,7 +70,10 @@ _ASKING = re.compile(
 )
 # The 174.13 statement that no other application is pending mentions further review without
 # asking for it.
-_NOT_A_REQUEST = re.compile(r"(?i)\bpending\b|\badverse\b|\bcriteri")
+# So does a sentence about an earlier protest's state ("the same disposition as in Protest No.
+# X, now under further review", 174.13(a)(7)).
+_NOT_A_REQUEST = re.compile(r"(?i)\bpending\b|\badverse\b|\bcriteri|\bsame\s+disposition\b"
+                            r"|\b(?:now|is|was|currently)\s+under\s+further\s+review\b")
 # "Application for further review is made under 174.23, criterion 174.24(a)" asks all the same.
 _APPLICATION_MADE = re.compile(
     r"(?i)\bapplication\s+for\s+further\s+review\s+is\s+(?:hereby\s+)?made"

@@ -160,9 +160,16 @@ def form_boxes_unknown(document: PdfDocument) -> bool:
     return len(_form_unsure(document)) == len(_FORM_BOXES)
 
 
+# A box printed beside another's in the form's own section: a replica that prints "Decision
+# protested" in Section II but no goods box beside it left the goods out (174.13(a)(5)); the
+# goods under a caption the box reader does not know still count as unread (unread_cues).
+_SECTION_PEERS: dict[int, tuple[str, ...]] = {5: ("category",)}
+
+
 def _form_unsure(document: PdfDocument) -> frozenset[int]:
     segments = document.all_segments
     return frozenset(
         item for item, keys in _FORM_BOXES.items()
-        if not any(find_labels(segments, LABELS[key]) for key in keys)
+        if not any(find_labels(segments, LABELS[key])
+                   for key in (*keys, *_SECTION_PEERS.get(item, ())))
     )

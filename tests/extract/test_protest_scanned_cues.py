@@ -97,7 +97,7 @@ def test_a_stray_mark_before_a_box_pair_leaves_the_pair_read_in_order() -> None:
 
 def test_a_decision_protested_box_naming_a_penalty_decision_reaches_the_rule(
         tmp_path: Path) -> None:
-    form = [*_FORM[:15],
+    form: list[Cells] = [*_FORM[:15],
             [(72, "Decision protested"), (250, "the decision of the Fines, Penalties and")],
             [(250, "Forfeitures Officer denying our petition under 19 CFR Part 171")],
             *_FORM[16:]]
