@@ -2,7 +2,8 @@
 ("CBP USE - DATE RECEIVED"), a signature row's cells, printouts' dot leaders without a colon and
 list bullets, an objection followed by its reasons in any words (or by none), a drawback label
 answered by a word, a party's name and address on one line, an importer writing in the first
-person, a definition list's wrapped value, and a label's bare answer ending its clause."""
+person, a definition list's wrapped value, a label's bare answer ending its clause, a labelled
+objection naming its decision, an earlier protest's review state, and a replica's omitted box."""
 
 from __future__ import annotations
 
@@ -12,12 +13,13 @@ from pathlib import Path
 import pytest
 
 from bots.protest_intake.extract import extract_protest
+from bots.protest_intake.extract_category import ARGUED, refine_category
 from bots.protest_intake.extract_cells import _run_on
 from bots.protest_intake.extract_elements import DEFERRED
 from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_structure import unread_cues
 from bots.protest_intake.model import ProtestFacts
-from tests.extract.test_protest_letter_cues import elements
+from tests.extract.test_protest_letter_cues import elements, stream_of
 from tests.penalty_read.drawn import Line, draw_referral
 from tradebots.pdf import Segment, Word
 
@@ -185,3 +187,36 @@ def test_a_definition_lists_value_wrapped_under_its_term_is_one_value() -> None:
     # A next row at the rows' own pitch is the next field, not a wrap.
     spaced = [*rows[:2], _row(150.0, (99.0, "5521")), rows[3]]
     assert _run_on("Cotton sweaters, style", spaced, 1) == "Cotton sweaters, style"
+
+
+def test_a_labelled_objection_that_opens_by_naming_the_decision_names_the_category() -> None:
+    # Before: the category was only inferred from the argument (a weak cue), and with it the
+    # whole layout counted as unrecognised: a goods-less receipt went to a person.
+    fields = Fields()
+    fields.put("objection_text", "classification of the merchandise under subheading "
+               "7323.93.0080, HTSUS; it is properly classified under subheading 9617.00.1000",
+               None, 0.9)
+    refine_category(stream_of("Objection: see above"), fields)
+    assert fields.items["category"].value == "classification"
+    assert fields.items["category"].confidence > ARGUED
+
+
+def test_an_earlier_protest_now_under_further_review_asks_for_no_review() -> None:
+    fields = elements("Protestant asks for the same disposition as in Protest No. 5201-24-172871,"
+                      " now under further review.\nFurther review is not requested at this time.")
+    assert fields.value("further_review_requested") is False
+
+
+def test_a_replica_with_a_decision_box_but_no_goods_box_left_the_goods_out(
+        tmp_path: Path) -> None:
+    facts = _read(tmp_path / "r.pdf", [
+        "PROTEST - DEPARTMENT OF HOMELAND SECURITY", "CBP Form 19 (typed by broker software)",
+        [(72.0, "6. Protesting party"), (250.0, "Ironwood Cycle Imports, Inc.")],
+        [(250.0, "3300 Foundry Lane")], [(250.0, "Dayton, OH 45402")],
+        [(72.0, "4. Importer No."), (250.0, "94-1824554")],
+        "SECTION II - OBJECTION AND CLAIM",
+        [(72.0, "Decision protested"), (250.0, "classification of the merchandise")],
+        "Justification: the rate applied exceeds the rate the tariff provides.",
+    ])
+    assert facts.merchandise_description is None
+    assert 5 not in facts.unsure_items  # (a)(5) is missing, not unknown
