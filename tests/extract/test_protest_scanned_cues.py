@@ -25,9 +25,10 @@ from tradebots.pdf import open_pdf
 Cells = list[tuple[float, str]]  # a row: each cell's text at its x
 
 
-def _scan(path: Path, rows: list[Cells], *, scanned: bool = True) -> Path:
+def _scan(path: Path, rows: list[Cells], *, scanned: bool = True, tilt: float = 0.0) -> Path:
     """A page as OCR leaves it: a page-size image under words placed one by one, each space
-    about a line height wide (tesseract's text layer), cells at the row's x positions."""
+    about a line height wide (tesseract's text layer), cells at the row's x positions; a
+    sheet fed askew runs each row TILT points down per point across."""
     canvas = Canvas(str(path), pagesize=letter)
     if scanned:
         buffer = io.BytesIO()
@@ -38,7 +39,7 @@ def _scan(path: Path, rows: list[Cells], *, scanned: bool = True) -> Path:
     for row in rows:
         for x, text in row:
             for word in text.split():
-                canvas.drawString(x, y, word)
+                canvas.drawString(x, y - tilt * (x - 72), word)
                 x += canvas.stringWidth(word, "Helvetica", 12) + 11.0
         y -= 20
     canvas.save()
@@ -125,3 +126,16 @@ def test_a_declaration_broken_after_subject_to_is_one_clause() -> None:
     read_elements(stream_of("We confirm the entries are not, and will not be, subject to\n"
                             "drawback."), fields)
     assert fields.value("drawback_declaration") is False
+
+
+def test_a_scan_fed_askew_keeps_each_row_one_line(tmp_path: Path) -> None:
+    # Each row falls about 20 points from its first cell to its last, as far as the next row
+    # stands below it: grouped by height alone, rows broke and ran into each other.
+    rows: list[Cells] = [[(72, "Entry No."), (250, "Date of entry"), (560, "Date of liquidation")],
+                         [(72, "F1H-5000683-6"), (250, "3/28/2024"), (560, "2/17/2025")],
+                         [(72, "6. Protesting party"), (560, "Blue Heron Ceramics LLC")]]
+    with open_pdf(_scan(tmp_path / "t.pdf", rows, tilt=0.035)) as document:
+        lines = [[cell.text for cell in line] for line in document.segments(1)]
+    assert lines == [["Entry No.", "Date of entry", "Date of liquidation"],
+                     ["F1H-5000683-6", "3/28/2024", "2/17/2025"],
+                     ["6. Protesting party", "Blue Heron Ceramics LLC"]]

@@ -24,6 +24,7 @@ from tradebots.pdf.words import (
     Segment,
     Word,
     group_lines,
+    level_lines,
     scanned_space,
     split_segments,
     words_from_plumber,
@@ -125,8 +126,11 @@ class PdfDocument:
         if number not in self._segments:
             edges = [e for e in self.page(number).edges if e["orientation"] == "v"]
             result = []
-            lines = group_lines(self.words(number))
-            space = scanned_space(lines) if self._scanned(number) else None
+            scanned = self._scanned(number)
+            words = self.words(number)
+            # A scan may be fed askew: its lines are grouped as if turned level.
+            lines = level_lines(words) if scanned else group_lines(words)
+            space = scanned_space(lines) if scanned else None
             for line in lines:
                 middle = sum(w.middle for w in line) / len(line)
                 dividers = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from tradebots.facts import Evidence
@@ -131,6 +131,34 @@ def group_lines(words: Sequence[Word]) -> list[list[Word]]:
                 continue
         lines.append([word])
     return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+_LEVEL = 0.002  # slope (points down per point across) under which a page's lines are level
+_LEVEL_ROUNDS = 2  # a steep tilt first breaks lines; a second estimate from the mended ones
+
+
+def level_lines(words: Sequence[Word]) -> list[list[Word]]:
+    """Lines of a scanned page whose rows run slightly downhill or uphill (a sheet fed askew):
+    grouped as if the page were turned level, by each word's height above the page's slope, so
+    a long line's far end is not taken for the next line's start."""
+    level, lines, slope = list(words), group_lines(words), 0.0
+    for _ in range(_LEVEL_ROUNDS):
+        found = _slope(lines)  # what tilt is left on the page as levelled so far
+        if abs(found) < _LEVEL:
+            break
+        slope += found
+        level = [replace(w, top=w.top - slope * w.x0, bottom=w.bottom - slope * w.x0)
+                 for w in words]
+        lines = group_lines(level)
+    back = {id(flat): word for flat, word in zip(level, words, strict=True)}
+    return [[back[id(flat)] for flat in line] for line in lines]
+
+
+def _slope(lines: Sequence[Sequence[Word]]) -> float:
+    """The median slope of the lines that run far enough across to show one."""
+    slopes = sorted((line[-1].top - line[0].top) / (line[-1].x0 - line[0].x0)
+                    for line in lines if len(line) >= 3 and line[-1].x0 - line[0].x0 > 100)
+    return slopes[len(slopes) // 2] if slopes else 0.0
 
 
 _SPACE = 0.9  # line heights: a wider gap between two words on a line parts two cells
