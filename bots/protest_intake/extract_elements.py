@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bots.common.reading.sentences import answered_clauses, clauses
+from bots.common.reading.sentences import answered_clauses, clauses, is_abbreviation
 from bots.common.reading.tick_boxes import boxed_options, yes_no_in_text
 from bots.protest_intake.extract_fields import ARGUES, INFERRED, PROSE, Fields, fold
 from bots.protest_intake.phrasings import PROTEST
@@ -298,16 +298,30 @@ _OTHER_ELEMENTS = ("further_review", "accelerated", "drawback")
 # A sentence that lodges an objection, whatever it goes on to say: "Protestant objects to the
 # liquidation itself, made after the statutory period."
 _LODGES = re.compile(
-    r"(?i)^\W*(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I)\s+(?:respectfully\s+)?"
+    r"(?i)^\W*(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I"
+    # ... or the party by its name: "Harbor Lamp Co. objects to the appraisement."
+    r"|(?-i:[A-Z][\w&.,'’-]*(?:\s+[A-Z&][\w&.,'’-]*){0,6}))\s+(?:respectfully\s+)?"
     r"(?:hereby\s+)?(?:object(?:s|ed)?\s+to|protests?|contests?|challenges?|disputes?"
     r"|disagrees?\s+with)\s+(?:the|this|that|an?|cbp'?s?|customs'?)\b")
+
+
+def _whole_clauses(text: str) -> list[tuple[int, int]]:
+    """Clauses, one cut after an abbreviation ("Harbor Lamp Co." / "objects to ...") undone."""
+    spans: list[tuple[int, int]] = []
+    for start, end in clauses(text):
+        words = text[spans[-1][0]:spans[-1][1]].split() if spans else []
+        if words and is_abbreviation(words[-1]) and text[start:end].strip()[:1].islower():
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
 
 
 def _lodged(stream: TextStream) -> tuple[int, int, int] | None:
     """The first sentence that lodges an objection, and where the sentences after it that may
     justify it end: at the next element (drawback, a request), another objection or the close."""
     text = stream.text
-    spans = list(clauses(text))
+    spans = _whole_clauses(text)
     for index, (start, end) in enumerate(spans):
         if not _LODGES.match(fold(text[start:end])):
             continue

@@ -55,8 +55,10 @@ _NAME_THEN_ADDRESS = re.compile(
 # A caption's note in brackets ("(CBP use)", "(if known)") is no part of what it names.
 _NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 # Whose box it is, printed before the caption: "CBP USE - DATE RECEIVED", "CBP PROTEST NO.",
-# "For CBP use only: Protest number". It says who fills the box, not what the box holds.
-_WHOSE = re.compile(r"^(?:(?:for\s+)?CBP\s+use(?:\s+only)?\s*[-–:]?\s*|CBP\s+(?=\w))", re.I)
+# "For CBP use only: Protest number", "Office use only - Date received". It says who fills the
+# box, not what the box holds.
+_WHOSE = re.compile(r"^(?:(?:for\s+)?(?:CBP|office|official)\s+use(?:\s+only)?\s*[-–:]?\s*"
+                    r"|CBP\s+(?=\w))", re.I)
 # How each field's value is read from the text under its caption.
 _VALUE_OF: dict[str, Callable[[str], Any]] = {
     "importer_number": importer_number_in,

@@ -37,6 +37,7 @@ def _read(path: Path, lines: list[Line]) -> ProtestFacts:
     ("CBP PROTEST NO. (IF ASSIGNED)", "CBP USE - DATE RECEIVED"),
     ("CBP Protest Number", "For CBP use only: Date received"),
     ("Protest No. (CBP)", "CBP use only - Receipt date"),
+    ("Protest number", "Office use only - Date received"),
 ])
 def test_a_caption_that_says_whose_box_it_is_names_the_box(
         tmp_path: Path, number: str, received: str) -> None:
@@ -103,6 +104,7 @@ def test_a_list_items_bullet_does_not_hide_its_label(tmp_path: Path, bullet: str
     "Protestant objects to the liquidation of the entries.",
     "Protestant objects to the liquidation itself, made after the statutory period.",
     "We object to CBP's decision on these entries.",
+    "Harbor Lamp Co. objects to the liquidation of the entries.",
 ])
 def test_an_objection_followed_by_its_reasons_in_any_words_is_read(lodged: str) -> None:
     fields = elements(f"{lodged}\nThe entries were deemed liquidated by operation of law under 19"
