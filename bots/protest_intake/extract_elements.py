@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bots.common.reading.phrases import CLOSINGS
 from bots.common.reading.sentences import answered_clauses, clauses, is_abbreviation
 from bots.common.reading.tick_boxes import boxed_options, yes_no_in_text
 from bots.protest_intake.extract_fields import ARGUES, INFERRED, PROSE, Fields, fold
@@ -329,6 +330,7 @@ def _lodged(stream: TextStream) -> tuple[int, int, int] | None:
         for more_start, more_end in spans[index + 1:]:
             sentence = text[more_start:more_end]
             if _SIGN_OFF.match(sentence) or _LODGES.match(fold(sentence)) \
+                    or CLOSINGS.heading("closing", sentence.strip().split("\n")[0].strip(" ,")) \
                     or any(PROTEST.search(f, sentence) for f in _OTHER_ELEMENTS) \
                     or more_start - start > _OBJECTION_REACH:
                 break
@@ -361,8 +363,18 @@ def _lodged_alone(stream: TextStream, fields: Fields) -> None:
     if lodged is None:
         return
     start, end, reasons_end = lodged
-    if reasons_end == end and _BARE_OBJECTION.match(fold(stream.text[start:end])):
+    # Reasons argued before the objection is lodged ("The bottles are household articles of
+    # heading 7323. Protestant objects to the classification.") justify it all the same; the
+    # protest's own statute cited in a title argues nothing.
+    before = _PROTEST_LAW_CITED.sub(" ", stream.text[:start])
+    if reasons_end == end and _BARE_OBJECTION.match(fold(stream.text[start:end])) \
+            and not ARGUES.search(before):
         fields.put(DEFERRED, True, stream.evidence(start, end), PROSE)
+
+
+_PROTEST_LAW_CITED = re.compile(
+    r"(?i)19\s+U\.?\s?S\.?\s?C\.?\s*(?:§\s*)?1514[\w()]*|19\s+C\.?\s?F\.?\s?R\.?\s*(?:part\s+)?"
+    r"174(?:\.\d+)?[\w()]*")
 
 
 def _section_end(lines: list[str], starts: list[int], first: int, body_start: int) -> int:

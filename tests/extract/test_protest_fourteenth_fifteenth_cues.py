@@ -115,9 +115,11 @@ def test_an_objection_followed_by_its_reasons_in_any_words_is_read(lodged: str) 
     assert DEFERRED not in fields.items
 
 
-def test_an_objection_lodged_with_nothing_said_of_why_lacks_its_justification() -> None:
+@pytest.mark.parametrize("after", ["Drawback: NONE claimed on the entries listed.\nThank you,",
+                                   "Thank you,\nRosalind Hartsfield", "Sincerely,\nAnn Lee"])
+def test_an_objection_lodged_with_nothing_said_of_why_lacks_its_justification(after: str) -> None:
     fields = elements("Protestant objects to the classification of the merchandise at liquidation."
-                      "\nDrawback: NONE claimed on the entries listed.\nThank you,")
+                      f"\n{after}")
     assert "objection_text" not in fields.items
     assert fields.value(DEFERRED) is True
 
@@ -222,3 +224,11 @@ def test_a_replica_with_a_decision_box_but_no_goods_box_left_the_goods_out(
     ])
     assert facts.merchandise_description is None
     assert 5 not in facts.unsure_items  # (a)(5) is missing, not unknown
+
+
+def test_reasons_argued_before_the_objection_is_lodged_are_no_absence() -> None:
+    fields = elements("Protest under 19 U.S.C. 1514\nThe bottles are household articles of heading"
+                      " 7323, not vacuum flasks of heading 9617.\nProtestant objects to the"
+                      " classification of the merchandise at liquidation.\nDrawback: NONE"
+                      " claimed on the entries listed.")
+    assert DEFERRED not in fields.items
