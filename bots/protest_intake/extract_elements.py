@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.phrases import CLOSINGS
-from bots.common.reading.sentences import answered_clauses, clauses, is_abbreviation
+from bots.common.reading.sentences import clauses
 from bots.common.reading.tick_boxes import boxed_options, yes_no_in_text
+from bots.protest_intake.clauses import answered, whole_clauses
 from bots.protest_intake.extract_fields import ARGUES, INFERRED, PROSE, Fields, fold
 from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf import TextStream
@@ -166,7 +167,7 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
     text = stream.text
     for key, field in (("further_review_requested", "further_review"),
                        ("accelerated_disposition", "accelerated")):
-        for start, end in _answered(text):
+        for start, end in answered(text):
             sentence = text[start:end]
             if not PROTEST.search(field, sentence):
                 continue
@@ -190,7 +191,7 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
                 continue
             fields.put(key, not _REFUSAL.search(sentence), stream.evidence(start, end), PROSE)
             break
-    for start, end in _answered(text):
+    for start, end in answered(text):
         sentence = text[start:end]
         if _decision_on_a_claim(sentence):
             continue
@@ -209,40 +210,6 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
             fields.put("drawback_declaration", subject, stream.evidence(start, end), PROSE)
             break
     _objection(stream, fields)
-
-
-# A line that ends in a label's bare answer ("Further review requested: NO") ends its clause,
-# though a long line runs on into the next in the text's clauses.
-_ANSWER_ENDS_LINE = re.compile(r"(?i)[:?][^\S\n]*(?:yes|no|none|n/a)[^\S\n]*\.?[^\S\n]*\n")
-
-
-# A short line that stops on a word that cannot end a sentence ("... will not be, subject to")
-# goes on below: the clause is not cut there.
-_GOES_ON = re.compile(r"(?i)\b(?:to|by|at|from|on|as|is|are|be|been|not|that|under|into)[ \t]*\n?$")
-
-
-def _joined(text: str) -> list[tuple[int, int]]:
-    """The answered clauses, a clause that ends mid-phrase at a line's end joined to the next."""
-    spans: list[tuple[int, int]] = []
-    for start, end in answered_clauses(text):
-        if spans and _GOES_ON.search(text[spans[-1][0]:spans[-1][1]]):
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
-    return spans
-
-
-def _answered(text: str) -> list[tuple[int, int]]:
-    """The text's answered clauses, each cut after a line that a label's bare answer ends: "...
-    requested: NO" and "Accelerated disposition is requested" are two answers, not one refusal."""
-    spans: list[tuple[int, int]] = []
-    for start, end in _joined(text):
-        for cut in _ANSWER_ENDS_LINE.finditer(text, start, end):
-            spans.append((start, cut.end() - 1))
-            start = cut.end()
-        if text[start:end].strip():
-            spans.append((start, end))
-    return spans
 
 
 def _decision_on_a_claim(sentence: str) -> bool:
@@ -306,23 +273,11 @@ _LODGES = re.compile(
     r"|disagrees?\s+with)\s+(?:the|this|that|an?|cbp'?s?|customs'?)\b")
 
 
-def _whole_clauses(text: str) -> list[tuple[int, int]]:
-    """Clauses, one cut after an abbreviation ("Harbor Lamp Co." / "objects to ...") undone."""
-    spans: list[tuple[int, int]] = []
-    for start, end in clauses(text):
-        words = text[spans[-1][0]:spans[-1][1]].split() if spans else []
-        if words and is_abbreviation(words[-1]) and text[start:end].strip()[:1].islower():
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
-    return spans
-
-
 def _lodged(stream: TextStream) -> tuple[int, int, int] | None:
     """The first sentence that lodges an objection, and where the sentences after it that may
     justify it end: at the next element (drawback, a request), another objection or the close."""
     text = stream.text
-    spans = _whole_clauses(text)
+    spans = whole_clauses(text)
     for index, (start, end) in enumerate(spans):
         if not _LODGES.match(fold(text[start:end])):
             continue
