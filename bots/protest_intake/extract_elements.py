@@ -10,6 +10,7 @@ from bots.common.reading.phrases import CLOSINGS
 from bots.common.reading.sentences import clauses
 from bots.common.reading.tick_boxes import boxed_options, yes_no_in_text
 from bots.protest_intake.clauses import answered, whole_clauses
+from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
 from bots.protest_intake.extract_fields import ARGUES, INFERRED, PROSE, Fields, fold
 from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf import TextStream
@@ -284,7 +285,10 @@ def _lodged(stream: TextStream) -> tuple[int, int, int] | None:
         reasons_end = end
         for more_start, more_end in spans[index + 1:]:
             sentence = text[more_start:more_end]
-            if _SIGN_OFF.match(sentence) or _LODGES.match(fold(sentence)) \
+            # The reasons end where the letter turns to its particulars: a labelled line or a
+            # line naming an entry ("Merchandise: ...", the entries' table).
+            if _LABEL_LINE.match(sentence.strip()) or ENTRY_IN_TEXT.search(sentence) \
+                    or _SIGN_OFF.match(sentence) or _LODGES.match(fold(sentence)) \
                     or CLOSINGS.heading("closing", sentence.strip().split("\n")[0].strip(" ,")) \
                     or any(PROTEST.search(f, sentence) for f in _OTHER_ELEMENTS) \
                     or more_start - start > _OBJECTION_REACH:
@@ -302,7 +306,7 @@ def _lodged_with_reasons(stream: TextStream, fields: Fields) -> bool:
     if lodged is None:
         return False
     start, end, reasons_end = lodged
-    if reasons_end > end and gives_reasons(fold(stream.text[end:reasons_end])):
+    if reasons_end > end and _justifies(fold(stream.text[end:reasons_end])):
         fields.put("objection_text", fold(stream.text[start:reasons_end]),
                    stream.evidence(start, reasons_end), PROSE)
         return True
@@ -321,10 +325,27 @@ def _lodged_alone(stream: TextStream, fields: Fields) -> None:
     # Reasons argued before the objection is lodged ("The bottles are household articles of
     # heading 7323. Protestant objects to the classification.") justify it all the same; the
     # protest's own statute cited in a title argues nothing.
+    # Nor may any reason follow anywhere after it (below the entries' table, say).
     before = _PROTEST_LAW_CITED.sub(" ", stream.text[:start])
     if reasons_end == end and _BARE_OBJECTION.match(fold(stream.text[start:end])) \
-            and not ARGUES.search(before):
+            and not ARGUES.search(before) and not _justifies(fold(stream.text[end:])):
         fields.put(DEFERRED, True, stream.evidence(start, end), PROSE)
+
+
+# Words that say why a decision is wrong, beyond a cite or a term of the law (ARGUES): a
+# reason's connective or a verdict on the decision.
+_WHY = re.compile(
+    r"(?i)\b(?:because|since|therefore|thus|hence|so\s+(?:the|that|it|its)|accordingly|void"
+    r"|deemed|contrary\s+to|exceed\w*|erroneous\w*|incorrect\w*|wrong\w*|improper\w*"
+    r"|should\s+(?:have\s+)?been|must\s+be|is\s+entitled|are\s+entitled)\b")
+
+
+def _justifies(text: str) -> bool:
+    """Whether the sentences after a lodged objection say why: the law argued (its own statute,
+    1514 or Part 174, cited in passing argues nothing) or a reason given in words."""
+    plain = _PROTEST_LAW_CITED.sub(" ", text)
+    return bool(ARGUES.search(plain) or _WHY.search(plain)
+                or PROTEST.search("objection_prose", plain))
 
 
 _PROTEST_LAW_CITED = re.compile(

@@ -232,3 +232,18 @@ def test_reasons_argued_before_the_objection_is_lodged_are_no_absence() -> None:
                       " classification of the merchandise at liquidation.\nDrawback: NONE"
                       " claimed on the entries listed.")
     assert DEFERRED not in fields.items
+
+
+def test_reasons_given_below_the_entries_table_are_no_absence() -> None:
+    fields = elements("Protestant objects to the classification of the merchandise.\n"
+                      "Entry No. Entry date Liquidated\nB7D-7952889-8 6/11/2024 4/2/2025\n"
+                      "The lamps are of heading 9405, not 9403, as CBP held.\nThank you,")
+    assert DEFERRED not in fields.items
+
+
+def test_the_protest_statute_cited_after_the_objection_is_no_reason() -> None:
+    # Before: "This protest is filed under 19 U.S.C. 1514" counted as the justification.
+    fields = elements("Ironwood Components Inc. hereby protests the liquidation of the entries.\n"
+                      "Our address is 947 Ocean Ave, Chicago, IL 60607. This protest is filed\n"
+                      "under 19 U.S.C. 1514 and 19 CFR Part 174.\nSincerely,")
+    assert "objection_text" not in fields.items
