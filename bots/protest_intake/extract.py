@@ -21,9 +21,9 @@ from bots.protest_intake.extract_drawn_boxes import read_drawn_boxes
 from bots.protest_intake.extract_elements import DEFERRED
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT, EntryRead, read_entries
 from bots.protest_intake.extract_fields import INFERRED, PROSE, Fields
-from bots.protest_intake.extract_form19 import read_form19
+from bots.protest_intake.extract_form19 import read_form19, with_decision_protested
 from bots.protest_intake.extract_grid import read_caption_grid
-from bots.protest_intake.extract_letter import read_letter
+from bots.protest_intake.extract_letter import read_letter, read_stamp
 from bots.protest_intake.extract_party_tidy import tidy_party
 from bots.protest_intake.extract_stacked import read_stacked
 from bots.protest_intake.extract_structure import form_boxes_unknown, inferred_items, unsure_items
@@ -136,6 +136,7 @@ def extract_protest(path: Path) -> ProtestExtraction:
             read_letter(document, stream, fields)
             tidy_party(stream, fields)
         _earlier_is_not_own(fields)
+        with_decision_protested(document, fields)
         entries = _entries(document, stream, fields)
         unsure = unsure_items(layout, document, fields, entries, stream.text)
         return ProtestExtraction(
@@ -188,6 +189,16 @@ def _prose_on_form(document: PdfDocument, stream: TextStream, fields: Fields) ->
         if item is not None and not (key == "objection_text" and item.confidence > PROSE
                                      and not _run_in(stream.text, str(item.value))) \
                 and not str(item.value).rstrip().endswith(":"):
+            fields.put(key, item.value, item.evidence, item.confidence)
+    # A box left blank or pointing elsewhere ("Date received: see stamp") leaves the receipt to
+    # CBP's RECEIVED stamp on the form; requests asked in a sentence under a form's section
+    # ("[X] We ask that this protest be referred ... for further review") where no box answers.
+    stamp = Fields()
+    read_stamp(stream, stamp)
+    for key, source in (("received_date", stamp), ("further_review_requested", prose),
+                        ("accelerated_disposition", prose)):
+        item = source.items.get(key)
+        if item is not None and item.evidence is not None:
             fields.put(key, item.value, item.evidence, item.confidence)
     # A drawback declaration written out as a sentence, not a box's question and its answers.
     declared = prose.items.get("drawback_declaration")

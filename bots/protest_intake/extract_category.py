@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from bots.common.reading.sentences import sentence_spans
 from bots.protest_intake.extract_decision import decision_in
-from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields
+from bots.protest_intake.extract_elements import HEADING_CONFIDENCE
+from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields, earliest_category
 from bots.protest_intake.model import Category
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
@@ -76,10 +77,26 @@ def _petition_decision(fields: Fields) -> bool:
         pattern.search(text) for pattern, _ in _ARGUES)
 
 
+_OPENING_WORDS = 3  # "the appraised value", "classification of the": the decision opens it
+
+
+def _opening_names(text: str) -> Category | None:
+    """The decision an objection's text opens with, as its first words (not one it argues)."""
+    opening = " ".join(re.split(r"[;:,.]", text, maxsplit=1)[0].split()[:_OPENING_WORDS])
+    named = earliest_category(opening)
+    return named if named not in (None, "liquidation", "drawback") else None
+
+
 def _argued(fields: Fields, stream: TextStream | None = None) -> None:
     """The one decision the objection (else the whole text) argues, at a weak cue's confidence;
     none when it argues several or none. The evidence is the objection, or the first cue."""
     objection = fields.items.get("objection_text")
+    if objection is not None and objection.confidence >= HEADING_CONFIDENCE and (
+            named := _opening_names(str(objection.value))):
+        # "Objection: classification of the merchandise under subheading ...": a labelled
+        # objection that opens by naming the decision names it, as a lodging sentence does.
+        fields.items["category"] = Extracted(named, objection.evidence, PROSE)
+        return
     if objection is not None:
         found = {cat for pattern, cat in _ARGUES if pattern.search(str(objection.value))}
         if len(found) == 1:

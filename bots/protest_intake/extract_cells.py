@@ -86,7 +86,8 @@ _TITLE = re.compile(r"^\s*(?:title|position|capacity)\s*:?\s*$", re.I)
 # A bare "Name" cell is the signer's when it comes after a "Signature" cell.
 _NAME = re.compile(r"^\s*name\s*:?\s*$", re.I)
 _ELECTRONIC_SIGNATURE = re.compile(
-    r"(?im)^\s*(?:electronically\s+signed|e-?signed|signed)\s*(?:by)?\s*:\s*(?:/s/\s*)?"
+    r"(?im)^\s*(?:electronically\s+signed|e-?signed|(?:prepared|executed|certified)\s+and\s+signed"
+    r"|signed)\s*(?:by)?\s*:\s*(?:/s/\s*)?"
     r"(?P<name>[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]*){1,3})\s*$"
 )
 # "Prepared and signed by Marcus T. Delgado, Licensed Customs Broker, on 10/10/25": a person
@@ -186,6 +187,8 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
         if LABELS["name_and_address"].fullmatch(label):
             _name_and_address(fields, value, evidence, _next_line(rows, index))
             continue
+        if not below and LABELS["protestant_name"].fullmatch(label):
+            _address_under(fields, rows, index)
         if LABELS["protestant_address"].fullmatch(label) and not _CITY_LINE.search(value):
             # A worksheet prints the street on the label's row and the city in the merged cell's
             # next row(s), its label cell empty: "Address | 1 Main St" / "| City, ST 00000".
@@ -235,6 +238,18 @@ def _labelled_value(fields: Fields, label: str, value: str, evidence: Any, *,
             key = _EARLIER_SECTION_KEYS.get(key, key) if earlier_section else key
             fields.put(key, _PARSE[key](value), evidence, LABELLED)
             return
+
+
+def _address_under(fields: Fields, rows: Sequence[Sequence[Segment]], index: int) -> None:
+    """"6. Protesting party | Blue Heron LLC" with "2210 Kilgore Avenue" / "Muncie, IN 47304" in
+    the value's column below: the party's address, down to its city line (at most three)."""
+    lines = run_on(rows, index)[:3]
+    ends = next((n for n, line in enumerate(lines, 1) if _CITY_LINE.search(line.text)), None)
+    if ends is None or not lines[0].text[:1].isdigit():
+        return
+    taken = lines[:ends]
+    fields.put("protestant_address", ", ".join(fold(line.text) for line in taken),
+               evidence_of([w for line in taken for w in line.words]), LABELLED)
 
 
 def _next_line(rows: Sequence[Sequence[Segment]], index: int) -> str:
@@ -292,9 +307,25 @@ def _run_on(value: str, rows: Sequence[Sequence[Segment]], index: int) -> str:
     lines = [line.text for line in run_on(rows, index)]
     if not lines and index + 1 < len(rows) and len(rows[index + 1]) == 1:
         following = rows[index + 1][0]
-        if following.text[:1].islower() and abs(following.x0 - rows[index][0].x0) <= WRAP_SLACK:
+        at_margin = abs(following.x0 - rows[index][0].x0) <= WRAP_SLACK
+        if (following.text[:1].islower() and at_margin) or _hanging_wrap(rows, index):
             lines = [following.text]
     return fold(" ".join([value, *lines]))
+
+
+_TIGHTER = 0.8  # of the pitch between rows: a line set this close under a row continues it
+
+
+def _hanging_wrap(rows: Sequence[Sequence[Segment]], index: int) -> bool:
+    """A definition list's value wrapped under its term ("Description of merchandise  Cotton
+    ... style" / "    5521"): one cell set in from the term's margin, closer under the row than
+    the rows stand from each other, and no label of its own."""
+    if index < 1 or index + 1 >= len(rows) or not rows[index - 1]:
+        return False
+    row, following = rows[index], rows[index + 1][0]
+    pitch, step = row[0].top - rows[index - 1][0].top, following.top - row[0].top
+    return (0 < step < _TIGHTER * pitch and row[0].x0 + WRAP_SLACK / 2 < following.x0 < row[-1].x0
+            and not _is_label(following.text) and ":" not in following.text)
 
 
 def _objection(fields: Fields, text: str, evidence: Any) -> None:
@@ -305,7 +336,8 @@ def _objection(fields: Fields, text: str, evidence: Any) -> None:
 
 
 def _electronic_signature(document: PdfDocument, fields: Fields) -> None:
-    """"Electronically signed: X" (a label), else "Signed by X, Title" (a sentence: weaker)."""
+    """"Electronically signed: X", "Prepared and signed: X" (a label), else "Signed by X,
+    Title" (a sentence: weaker)."""
     for pattern, confidence in ((_ELECTRONIC_SIGNATURE, LABELLED), (_SIGNED_BY, PROSE)):
         for number in document.page_numbers:
             for row in document.segments(number):

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import re
 
-from bots.common.reading.sentences import answered_clauses, clauses
+from bots.common.reading.phrases import CLOSINGS
+from bots.common.reading.sentences import clauses
 from bots.common.reading.tick_boxes import boxed_options, yes_no_in_text
+from bots.protest_intake.clauses import answered, whole_clauses
+from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
 from bots.protest_intake.extract_fields import ARGUES, INFERRED, PROSE, Fields, fold
 from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf import TextStream
@@ -70,7 +73,10 @@ _ASKING = re.compile(
 )
 # The 174.13 statement that no other application is pending mentions further review without
 # asking for it.
-_NOT_A_REQUEST = re.compile(r"(?i)\bpending\b|\badverse\b|\bcriteri")
+# So does a sentence about an earlier protest's state ("the same disposition as in Protest No.
+# X, now under further review", 174.13(a)(7)).
+_NOT_A_REQUEST = re.compile(r"(?i)\bpending\b|\badverse\b|\bcriteri|\bsame\s+disposition\b"
+                            r"|\b(?:now|is|was|currently)\s+under\s+further\s+review\b")
 # "Application for further review is made under 174.23, criterion 174.24(a)" asks all the same.
 _APPLICATION_MADE = re.compile(
     r"(?i)\bapplication\s+for\s+further\s+review\s+is\s+(?:hereby\s+)?made"
@@ -79,6 +85,10 @@ _APPLICATION_MADE = re.compile(
 # (a)(9)):"), answered by its boxes.
 _DRAWBACK_LABEL = re.compile(r"(?i)^\W*(?:\d{1,2}[.)]\s*)?(?:entries\s+)?(?:subject\s+to\s+)?"
                              r"drawback\b[^:?\n]{0,40}[:?]")
+# The word answering a drawback label: a denial ("none", "no", "N/A", "not claimed") or an
+# assent ("yes", "claimed", "filed").
+_WORD_ANSWER = re.compile(
+    r"(?i)[^\S\n]*(?:(?P<no>no|none|nil|n/?a|not)|(?P<yes>yes|claimed|filed))\b")
 _CLAIM_DECIDED = re.compile(
     r"(?i)drawback\s+claims?\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?"
     r"(?:refused|denied|rejected|disallowed|reduced)\b"
@@ -158,7 +168,7 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
     text = stream.text
     for key, field in (("further_review_requested", "further_review"),
                        ("accelerated_disposition", "accelerated")):
-        for start, end in answered_clauses(text):
+        for start, end in answered(text):
             sentence = text[start:end]
             if not PROTEST.search(field, sentence):
                 continue
@@ -182,13 +192,18 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
                 continue
             fields.put(key, not _REFUSAL.search(sentence), stream.evidence(start, end), PROSE)
             break
-    for start, end in answered_clauses(text):
+    for start, end in answered(text):
         sentence = text[start:end]
         if _decision_on_a_claim(sentence):
             continue
         # "Subject to drawback: [ ] Yes [X] No" answers by its boxes, not by its words; so
         # does a bare "Drawback: [X] No [ ] Yes", whose boxes are its declaration.
         boxed = yes_no_in_text(sentence)
+        # "Drawback: NONE claimed on the entries listed", "Subject to drawback: No", "Drawback
+        # claimed: N/A": the label answered by a word, as a printout or a form's line does.
+        if boxed is None and (label := _DRAWBACK_LABEL.search(sentence)) \
+                and (word := _WORD_ANSWER.match(sentence, label.end())):
+            boxed = word.group("yes") is not None
         if PROTEST.search("drawback", sentence) and (
                 _DECLARING.search(sentence) or (boxed is not None and _DRAWBACK_LABEL.search(
                     sentence))):
@@ -236,11 +251,106 @@ def _objection(stream: TextStream, fields: Fields) -> None:
         if not reasoned:
             fields.put(INFERRED[6], True, evidence, PROSE)
         return
+    if _lodged_with_reasons(stream, fields):
+        return
     for start, end in clauses(text):
         if PROTEST.search("objection_prose", text[start:end]):
             fields.put("objection_text", fold(text[start:end]), stream.evidence(start, end),
                        PROSE)
             return
+    _lodged_alone(stream, fields)
+
+
+_OTHER_ELEMENTS = ("further_review", "accelerated", "drawback")
+
+
+# A sentence that lodges an objection, whatever it goes on to say: "Protestant objects to the
+# liquidation itself, made after the statutory period."
+_LODGES = re.compile(
+    r"(?i)^\W*(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I"
+    # ... or the party by its name: "Harbor Lamp Co. objects to the appraisement."
+    r"|(?-i:[A-Z][\w&.,'’-]*(?:\s+[A-Z&][\w&.,'’-]*){0,6}))\s+(?:respectfully\s+)?"
+    r"(?:hereby\s+)?(?:object(?:s|ed)?\s+to|protests?|contests?|challenges?|disputes?"
+    r"|disagrees?\s+with)\s+(?:the|this|that|an?|cbp'?s?|customs'?)\b")
+
+
+def _lodged(stream: TextStream) -> tuple[int, int, int] | None:
+    """The first sentence that lodges an objection, and where the sentences after it that may
+    justify it end: at the next element (drawback, a request), another objection or the close."""
+    text = stream.text
+    spans = whole_clauses(text)
+    for index, (start, end) in enumerate(spans):
+        if not _LODGES.match(fold(text[start:end])):
+            continue
+        reasons_end = end
+        for more_start, more_end in spans[index + 1:]:
+            sentence = text[more_start:more_end]
+            # The reasons end where the letter turns to its particulars: a labelled line or a
+            # line naming an entry ("Merchandise: ...", the entries' table).
+            if _LABEL_LINE.match(sentence.strip()) or ENTRY_IN_TEXT.search(sentence) \
+                    or _SIGN_OFF.match(sentence) or _LODGES.match(fold(sentence)) \
+                    or CLOSINGS.heading("closing", sentence.strip().split("\n")[0].strip(" ,")) \
+                    or any(PROTEST.search(f, sentence) for f in _OTHER_ELEMENTS) \
+                    or more_start - start > _OBJECTION_REACH:
+                break
+            reasons_end = more_end
+        return start, end, reasons_end
+    return None
+
+
+def _lodged_with_reasons(stream: TextStream, fields: Fields) -> bool:
+    """"Protestant objects to the liquidation of the entries." and the sentences after it that
+    say why, whatever their words ("... deemed liquidated under 19 U.S.C. 1504(a) ... so the
+    later liquidation is void"): the objection and its justification (174.13(a)(6))."""
+    lodged = _lodged(stream)
+    if lodged is None:
+        return False
+    start, end, reasons_end = lodged
+    if reasons_end > end and _justifies(fold(stream.text[end:reasons_end])):
+        fields.put("objection_text", fold(stream.text[start:reasons_end]),
+                   stream.evidence(start, reasons_end), PROSE)
+        return True
+    return False
+
+
+def _lodged_alone(stream: TextStream, fields: Fields) -> None:
+    """"Protestant objects to the classification of the merchandise at liquidation." and then
+    only the other elements and the close: the decision is named and nothing says why it is
+    wrong, positive evidence that the justification 174.13(a)(6) asks for is not given (read
+    only where no heading, reasons or arguing sentence gave an objection anywhere)."""
+    lodged = _lodged(stream)
+    if lodged is None:
+        return
+    start, end, reasons_end = lodged
+    # Reasons argued before the objection is lodged ("The bottles are household articles of
+    # heading 7323. Protestant objects to the classification.") justify it all the same; the
+    # protest's own statute cited in a title argues nothing.
+    # Nor may any reason follow anywhere after it (below the entries' table, say).
+    before = _PROTEST_LAW_CITED.sub(" ", stream.text[:start])
+    if reasons_end == end and _BARE_OBJECTION.match(fold(stream.text[start:end])) \
+            and not ARGUES.search(before) and not _justifies(fold(stream.text[end:])):
+        fields.put(DEFERRED, True, stream.evidence(start, end), PROSE)
+
+
+# Words that say why a decision is wrong, beyond a cite or a term of the law (ARGUES): a
+# reason's connective or a verdict on the decision.
+_WHY = re.compile(
+    r"(?i)\b(?:because|since|therefore|thus|hence|so\s+(?:the|that|it|its)|accordingly|void"
+    r"|deemed|contrary\s+to|exceed\w*|erroneous\w*|incorrect\w*|wrong\w*|improper\w*"
+    r"|should\s+(?:have\s+)?been|must\s+be|is\s+entitled|are\s+entitled)\b")
+
+
+def _justifies(text: str) -> bool:
+    """Whether the sentences after a lodged objection say why: the law argued (its own statute,
+    1514 or Part 174, cited in passing argues nothing) or a reason given in words."""
+    plain = _PROTEST_LAW_CITED.sub(" ", text)
+    return bool(ARGUES.search(plain) or _WHY.search(plain)
+                or PROTEST.search("objection_prose", plain))
+
+
+_PROTEST_LAW_CITED = re.compile(
+    r"(?i)19\s+U\.?\s?S\.?\s?C\.?\s*(?:§\s*)?1514[\w()]*|19\s+C\.?\s?F\.?\s?R\.?\s*(?:part\s+)?"
+    r"174(?:\.\d+)?[\w()]*")
 
 
 def _section_end(lines: list[str], starts: list[int], first: int, body_start: int) -> int:

@@ -42,7 +42,8 @@ _REMEDY = re.compile(
     r"(?i)\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?|seek(?:s|ing)?|appl(?:y|ies|ication)"
     r"|pray(?:s|er)?)\s+(?:for\s+)?(?:the\s+|a\s+|its\s+)?reliquidat\w*")
 # "[X] YES  [ ] NO" or "Yes [X]  No [ ]": which word a box belongs to depends on which comes first.
-_BOX_FIRST = re.compile(r"\s*\[")
+# The box opens the pair, perhaps after a scan's stray mark ("—[ ] Yes [X] No").
+_BOX_FIRST = re.compile(r"[^A-Za-z0-9[]{0,3}\[")
 _TICKED_BEFORE = re.compile(r"\[\s*[xX✓✔]\s*\]\s*(yes|no)\b", re.I)
 _TICKED_AFTER = re.compile(r"\b(yes|no)\s*\[\s*[xX✓✔]\s*\]", re.I)
 _IMPORTER = re.compile(r"[0-9][0-9A-Z-]{6,14}")

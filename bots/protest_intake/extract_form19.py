@@ -175,6 +175,20 @@ def read_form19(document: PdfDocument, stream: TextStream, fields: Fields) -> No
             fields.put(key, True, stream.evidence(match.start(), match.end()), LABELLED)
 
 
+def with_decision_protested(document: PdfDocument, fields: Fields) -> None:
+    """The objection's nature is the decision protested (174.13(a)(6)): a "Decision protested"
+    box read with the justification under its own caption, so the rules see what is protested
+    ("the decision of the Fines, Penalties and Forfeitures Officer", 1514(b)) even when the
+    box names no category."""
+    found = read_field(document.all_segments, LABELS["category"], stop=STOP, max_lines=4)
+    objection = fields.items.get("objection_text")
+    if found is None or objection is None:
+        return
+    decision = fold(found.text).lstrip("—–-: ")
+    if decision and decision[:40] not in str(objection.value):
+        fields.items["objection_text"] = replace(objection, value=f"{decision} {objection.value}")
+
+
 _FURTHER_REVIEW = re.compile(r"(?i)further\s+review")
 
 

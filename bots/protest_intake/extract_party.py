@@ -13,7 +13,7 @@ from bots.common.reading.signature import signer_in
 from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields, fold
 from tradebots.facts import Evidence
 from tradebots.pdf import TextStream
-from tradebots.pdf.words import evidence_of
+from tradebots.pdf.words import Word, evidence_of
 
 SECTION = 0.9  # a value under a PROTESTANT section heading
 WEAK = 0.75  # a value from a caption, subject line or memo head
@@ -127,6 +127,12 @@ _LETTERHEAD_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 # The sentence may wrap: "Our company disagrees with CBP's classification ... and / files this
 # protest".
 _FIRST_PERSON_PROTEST = re.compile(r"(?i)\b(?:we|our(?:\s+company)?)\b[^.]{0,120}?\bprotest")
+# ... or that speaks of its own goods, entries and numbers ("Our importer number: ...", "What we
+# imported: ...") in a letter that names no one it writes for (a client, a principal).
+_FIRST_PERSON = re.compile(r"(?i)\b(?:we|our|us)\b")
+_WRITES_FOR_ANOTHER = re.compile(
+    r"(?i)\b(?:our|my)\s+(?:client|principal|customer)s?\b|\bon\s+behalf\s+of\b"
+    r"|\b(?:counsel|attorneys?|agents?|brokers?)\s+(?:to|for)\b|\bwe\s+represent\b")
 # Pronouns a sentence cue catches where a name should be: the party is then in the letterhead.
 _PRONOUN = re.compile(r"(?i)^(?:we|us|our\s+(?:company|firm|business)|the\s+company)$")
 # A letterhead of counsel or a broker names the filer, not the protestant.
@@ -400,7 +406,9 @@ def _letterhead_address(stream: TextStream, fields: Fields) -> None:
 def _letterhead_party(stream: TextStream, fields: Fields) -> None:
     """An importer that protests in the first person ("our company protests") is the party
     named at the head of its letter, over a street address that ends in a city line."""
-    if "protestant_name" in fields.items or not _FIRST_PERSON_PROTEST.search(stream.text):
+    first_person = _FIRST_PERSON_PROTEST.search(stream.text) or (
+        _FIRST_PERSON.search(stream.text) and not _WRITES_FOR_ANOTHER.search(stream.text))
+    if "protestant_name" in fields.items or not first_person:
         return
     lines = stream.text.split("\n")
     for index, line in enumerate(lines[:_LETTERHEAD_REACH]):
@@ -413,7 +421,9 @@ def _letterhead_party(stream: TextStream, fields: Fields) -> None:
         # The address under the name, or none: the letter's date or the addressee block (CBP,
         # the port director) follows the name at once.
         addressed = below[0][:1].isdigit() and any(_CITY_LINE.search(p) for p in below[:3])
-        if addressed or _DATE_LINE.match(below[0]) or _ADDRESSEE.match(below[0]):
+        # ... or the party's own numbers and contacts ("Importer of record no. 38-...", "Tel.").
+        contact = below[0].strip() and _ADDRESS_END.search(below[0])
+        if addressed or contact or _DATE_LINE.match(below[0]) or _ADDRESSEE.match(below[0]):
             start = sum(len(x) + 1 for x in lines[:index])
             fields.put("protestant_name", name, stream.evidence(start, start + len(line)), WEAK)
             return
@@ -441,5 +451,26 @@ def _signed_for(stream: TextStream, fields: Fields) -> None:
 
 def _signer(stream: TextStream, fields: Fields) -> None:
     if signer := signer_in(stream.text):
-        fields.put("signer_name", signer.name, stream.evidence(signer.start, signer.end),
+        words = _first_column(stream.words(signer.start, signer.end))
+        name = " ".join(w.text for w in words) if words else signer.name
+        # The text reader's name may be shorter than the cell ("Ann Lee, Manager" cut at its
+        # comma); the column only ever cuts it shorter.
+        name = name if len(name) < len(signer.name) else signer.name
+        # A scan's text layer reads a middle initial "I." as "|.".
+        name = re.sub(r"(?<!\S)\|(?=\.?(?:\s|$))", "I", name)
+        fields.put("signer_name", fold(name), evidence_of(words) if words else None,
                    WEAK if signer.weak else PROSE)
+
+
+_COLUMN_GAP = 1.5  # line heights: wider than any space between words, a gap between columns
+
+
+def _first_column(words: list[Word]) -> list[Word]:
+    """The words of a signature row's first cell: a form's "Signature | Title | Date" row ("/s/
+    Ann Lee    Import Manager    Dec. 17, 2025") is one line of text but three cells."""
+    for index in range(1, len(words)):
+        before, word = words[index - 1], words[index]
+        if word.page == before.page and abs(word.top - before.top) < before.height \
+                and word.x0 - before.x1 > _COLUMN_GAP * before.height:
+            return words[:index]
+    return words

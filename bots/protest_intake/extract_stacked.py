@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bots.common.reading.dates import parse_date
+from bots.common.reading.parties import US_ADDRESS
 from bots.common.reading.phrases import fold_label, spelled_out
 from bots.protest_intake.extract_fields import (
     Fields,
@@ -36,9 +37,11 @@ _CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("importer_number", re.compile(
         r"(?:importer(?:\s+of\s+record)?|IOR|IRS|EIN|IRS\s*/\s*EIN)\s*(?:no\.?|number|#)?"
         r"|importer\s+identification\s+number", re.I)),
+    # "Goods description", "Product description", "Description of imported articles".
     ("merchandise_description", re.compile(
         r"commodity|(?:merchandise|goods)(?:\s+protested)?|(?:specific\s+)?description\s+of\s+(?:the\s+)?"
-        r"(?:merchandise|goods)|merchandise\s+description", re.I)),
+        r"(?:imported\s+)?(?:merchandise|goods|products|articles)"
+        r"|(?:merchandise|goods|product|item|commodity)\s+description", re.I)),
     # The boxes a summary sheet copies from Form 19: port, CBP's receipt date, the protest
     # number CBP assigns (a blank one is still a caption, so the next box is not its value).
     ("port_code", re.compile(r"port(?:\s+of\s+entry)?(?:\s+(?:code|number))?", re.I)),
@@ -46,8 +49,16 @@ _CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:date\s+)?received(?:\s+date)?(?:\s+by\s+cbp)?|(?:cbp\s+)?receipt\s+date", re.I)),
     ("protest_number", re.compile(r"protest\s+number", re.I)),
 )
+# A name, then its street, city, state and ZIP after a comma, the line perhaps ending in a stop.
+_NAME_THEN_ADDRESS = re.compile(
+    rf"[ \t]*(?P<name>[^\n]+?),[ \t]*(?P<address>{US_ADDRESS})[ \t]*\.?[ \t]*$")
 # A caption's note in brackets ("(CBP use)", "(if known)") is no part of what it names.
 _NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+# Whose box it is, printed before the caption: "CBP USE - DATE RECEIVED", "CBP PROTEST NO.",
+# "For CBP use only: Protest number", "Office use only - Date received". It says who fills the
+# box, not what the box holds.
+_WHOSE = re.compile(r"^(?:(?:for\s+)?(?:CBP|office|official)\s+use(?:\s+only)?\s*[-–:]?\s*"
+                    r"|CBP\s+(?=\w))", re.I)
 # How each field's value is read from the text under its caption.
 _VALUE_OF: dict[str, Callable[[str], Any]] = {
     "importer_number": importer_number_in,
@@ -62,7 +73,8 @@ def caption_of(line: str) -> str | None:
     printed or abbreviated ("Imp. of Rec. No.", "Mdse. Desc.", "Date Rec'd (CBP)")."""
     # A numbered caption ("1. NAME OF PROTESTING PARTY") is a caption all the same.
     bare = _NUMBER.sub("", line.strip().rstrip(":").strip())
-    for form in dict.fromkeys((bare, _NOTE.sub("", bare))):
+    noted = _NOTE.sub("", bare)
+    for form in dict.fromkeys((bare, noted, _WHOSE.sub("", noted))):
         # Only an abbreviation is spelled out: "Protestant." ending a pleading's party block is
         # no caption, though its words are one.
         folded = fold_label(form)
@@ -106,6 +118,14 @@ def read_stacked(stream: TextStream, fields: Fields) -> None:
         value = value_under(key, ", ".join(line.strip() for line in
                                            lines[index + 1:index + 1 + taken]))
         start, end = starts[index + 1], starts[index + taken] + len(lines[index + taken])
+        if key == "protestant_name" and (party := _NAME_THEN_ADDRESS.match(text, start, end)):
+            # "Evergreen Co., 301 Pine Street, Seattle, WA 98101.": the party's name and its
+            # address on one line under the caption, as a pleading's party block writes them.
+            for part, group in (("protestant_name", "name"), ("protestant_address", "address")):
+                if part not in fields.items:
+                    fields.put(part, fold(party.group(group)),
+                               stream.evidence(party.start(group), party.end(group)), STACKED)
+            continue
         fields.put(key, value, stream.evidence(start, end), STACKED)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from bots.common.reading.dates import find_dates
 from bots.protest_intake.extract_category import ARGUED
@@ -13,7 +14,9 @@ from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
 from bots.protest_intake.extract_fields import INFERRED, LABELLED, Fields
 from bots.protest_intake.extract_form19 import LABELS
 from bots.protest_intake.extract_letter import FILER_FOR, FILERS_OWN
+from bots.protest_intake.extract_stacked import caption_of
 from bots.protest_intake.model import ProtestEntry
+from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf import PdfDocument, find_labels
 
 # Form 19 items and the boxes a sender fills for them; a box not printed is a revision or a
@@ -100,7 +103,33 @@ def unread_cues(fields: Fields, text: str) -> frozenset[int]:
     """Items whose cue the text prints but the reader did not turn into a value: a label or a
     sentence that gives the address (a)(1) or the goods (a)(5) is not an absence of them."""
     return frozenset(item for item, key, cue in _UNREAD_CUES
-                     if key not in fields.items and cue.search(text))
+                     if key not in fields.items and cue.search(text)) | _unread_captions(
+        fields, text)
+
+
+_CAPTIONED_ITEMS = {"merchandise_description": 5, "protestant_address": 1}
+
+
+def _unread_captions(fields: Fields, text: str) -> frozenset[int]:
+    """A caption printed on a line of its own over a line of text ("GOODS DESCRIPTION" / "Hand-
+    painted porcelain"), however worded, whose value the reader did not take: not an absence."""
+    lines = [line.strip() for line in text.split("\n")]
+    unsure: set[int] = set()
+    for line, below in pairwise(lines):
+        key = caption_of(line) or ("merchandise_description"
+                                   if PROTEST.heading("merchandise", line) else None)
+        if key in _CAPTIONED_ITEMS and key not in fields.items and not _next_caption(below):
+            unsure.add(_CAPTIONED_ITEMS[key])
+    return frozenset(unsure)
+
+
+def _next_caption(line: str) -> bool:
+    """A blank box's next line is the next box's caption, not a value: a known caption or
+    heading, a label ending in its colon, or a line in capitals ("DECISION PROTESTED")."""
+    letters = [c for c in line if c.isalpha()]
+    return (not letters or all(c.isupper() for c in letters) or line.endswith(":")
+            or caption_of(line) is not None
+            or any(PROTEST.heading(f, line) for f in ("decision_protested", "objection_heading")))
 
 
 def letter_unsure(fields: Fields, entries: Sequence[ProtestEntry]) -> frozenset[int]:
@@ -131,9 +160,16 @@ def form_boxes_unknown(document: PdfDocument) -> bool:
     return len(_form_unsure(document)) == len(_FORM_BOXES)
 
 
+# A box printed beside another's in the form's own section: a replica that prints "Decision
+# protested" in Section II but no goods box beside it left the goods out (174.13(a)(5)); the
+# goods under a caption the box reader does not know still count as unread (unread_cues).
+_SECTION_PEERS: dict[int, tuple[str, ...]] = {5: ("category",)}
+
+
 def _form_unsure(document: PdfDocument) -> frozenset[int]:
     segments = document.all_segments
     return frozenset(
         item for item, keys in _FORM_BOXES.items()
-        if not any(find_labels(segments, LABELS[key]) for key in keys)
+        if not any(find_labels(segments, LABELS[key])
+                   for key in (*keys, *_SECTION_PEERS.get(item, ())))
     )

@@ -46,6 +46,12 @@ PROTEST = PhraseBank({
         "protest text", "protest text as filed", "text of protest", "text of the protest",
         "protest narrative", "narrative", "protest statement", "statement of protest",
         "protest details", "details of protest", "explanation", "explanation of protest",
+        # The decision and why it is wrong under one heading: "DECISION PROTESTED AND GROUNDS",
+        # "4. Decision and argument", "Decision protested and reasons".
+        "decision protested and grounds", "decision protested and reasons",
+        "decision protested and argument", "decision protested and justification",
+        "decision and argument", "decision and grounds", "decision and reasons",
+        "decision and justification", "grounds and argument", "objection and grounds",
     ),
     # Sentences that state the objection's substance without a heading.
     "objection_prose": (

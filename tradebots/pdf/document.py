@@ -20,13 +20,22 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from tradebots.pdf.errors import UnusablePdf
-from tradebots.pdf.words import Segment, Word, group_lines, split_segments, words_from_plumber
+from tradebots.pdf.words import (
+    Segment,
+    Word,
+    group_lines,
+    level_lines,
+    scanned_space,
+    split_segments,
+    words_from_plumber,
+)
 
 if TYPE_CHECKING:
     from tradebots.settings import ReadingSettings
 
 MAX_BYTES = 50 * 1024 * 1024
 _HEADER_WINDOW = 1024  # the PDF spec lets the %PDF- header start anywhere in the first 1 KB
+_SCAN_COVER = 0.8  # of the page's area: an image this large is a scan of the page
 
 
 @dataclass(frozen=True)
@@ -117,16 +126,28 @@ class PdfDocument:
         if number not in self._segments:
             edges = [e for e in self.page(number).edges if e["orientation"] == "v"]
             result = []
-            for line in group_lines(self.words(number)):
+            scanned = self._scanned(number)
+            words = self.words(number)
+            # A scan may be fed askew: its lines are grouped as if turned level.
+            lines = level_lines(words) if scanned else group_lines(words)
+            space = scanned_space(lines) if scanned else None
+            for line in lines:
                 middle = sum(w.middle for w in line) / len(line)
                 dividers = [
                     float(e["x0"]) for e in edges if e["top"] - 1 <= middle <= e["bottom"] + 1
                 ]
-                result.append(split_segments(line, dividers))
+                result.append(split_segments(line, dividers, space))
             self._segments[number] = result
             # pdfplumber keeps every parsed object of every page: hundreds of pages held GBs.
             self.page(number).flush_cache()
         return self._segments[number]
+
+    def _scanned(self, number: int) -> bool:
+        """Whether the page is a scan with an OCR text layer: one image covers most of it."""
+        page = self.page(number)
+        area = float(page.width) * float(page.height)
+        return any((float(i["x1"]) - float(i["x0"])) * (float(i["bottom"]) - float(i["top"]))
+                   >= _SCAN_COVER * area for i in page.images)
 
     @cached_property
     def all_segments(self) -> list[Segment]:

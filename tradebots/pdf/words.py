@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from tradebots.facts import Evidence
@@ -132,15 +133,58 @@ def group_lines(words: Sequence[Word]) -> list[list[Word]]:
     return [sorted(line, key=lambda w: w.x0) for line in lines]
 
 
-def split_segments(line: Sequence[Word], dividers: Sequence[float] = ()) -> list[Segment]:
-    """Split a line where a vertical border lies between two words or the gap is wide."""
+_LEVEL = 0.002  # slope (points down per point across) under which a page's lines are level
+_LEVEL_ROUNDS = 2  # a steep tilt first breaks lines; a second estimate from the mended ones
+
+
+def level_lines(words: Sequence[Word]) -> list[list[Word]]:
+    """Lines of a scanned page whose rows run slightly downhill or uphill (a sheet fed askew):
+    grouped as if the page were turned level, by each word's height above the page's slope, so
+    a long line's far end is not taken for the next line's start."""
+    level, lines, slope = list(words), group_lines(words), 0.0
+    for _ in range(_LEVEL_ROUNDS):
+        found = _slope(lines)  # what tilt is left on the page as levelled so far
+        if abs(found) < _LEVEL:
+            break
+        slope += found
+        level = [replace(w, top=w.top - slope * w.x0, bottom=w.bottom - slope * w.x0)
+                 for w in words]
+        lines = group_lines(level)
+    back = {id(flat): word for flat, word in zip(level, words, strict=True)}
+    return [[back[id(flat)] for flat in line] for line in lines]
+
+
+def _slope(lines: Sequence[Sequence[Word]]) -> float:
+    """The median slope of the lines that run far enough across to show one."""
+    slopes = sorted((line[-1].top - line[0].top) / (line[-1].x0 - line[0].x0)
+                    for line in lines if len(line) >= 3 and line[-1].x0 - line[0].x0 > 100)
+    return slopes[len(slopes) // 2] if slopes else 0.0
+
+
+_SPACE = 0.9  # line heights: a wider gap between two words on a line parts two cells
+_SCANNED_SPACE = 2.0  # times an OCR layer's usual gap between words: a gap between cells
+
+
+def scanned_space(lines: Sequence[Sequence[Word]]) -> float:
+    """The gap, in line heights, that parts cells on a scanned page: an OCR text layer places
+    each word where the scan shows it, its spaces as wide as the printed ones, far wider than a
+    digital page's (tesseract's are about 0.9 line heights), so twice its median gap."""
+    gaps = sorted((b.x0 - a.x1) / max(a.height, b.height, 1.0)
+                  for line in lines for a, b in itertools.pairwise(line))
+    return max(_SPACE, _SCANNED_SPACE * gaps[len(gaps) // 2]) if gaps else _SPACE
+
+
+def split_segments(line: Sequence[Word], dividers: Sequence[float] = (),
+                   space: float | None = None) -> list[Segment]:
+    """Split a line where a vertical border lies between two words or the gap is wide (wider
+    than SPACE line heights; a scanned page's is its own)."""
     segments: list[list[Word]] = []
     for word in line:
         if segments:
             last = segments[-1][-1]
             gap = word.x0 - last.x1
             border = any(last.x1 - 0.5 <= x <= word.x0 + 0.5 for x in dividers)
-            if not border and gap <= max(last.height, word.height) * 0.9:
+            if not border and gap <= max(last.height, word.height) * (space or _SPACE):
                 segments[-1].append(word)
                 continue
         segments.append([word])

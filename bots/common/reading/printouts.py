@@ -1,21 +1,49 @@
-"""Lines of machine printouts read as the letter they carry: an e-mail's quote markers ("> ")
-and a system export's dot leaders ("PROTESTANT........: X") are taken off before reading."""
+"""Lines of machine printouts read as the letter they carry: an e-mail's quote markers ("> "),
+a list's bullets and a system export's dot leaders ("PROTESTANT........: X") are taken off before
+reading, and a scan's small faults mended."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
+from bots.common.reading.scan_faults import mended
 from tradebots.pdf import Segment, Word
 
 # "PROTESTANT........:" or "PORT.............." : a run of leader dots before the colon.
 _LEADER = re.compile(r"\.{2,}(?=:?$)")
 
+# A leader with no colon after it ("Date Received......... 2026-01-24") is the label's colon.
+_BARE_LEADER = re.compile(r"\.{4,}$")  # four or more: "..." is an ellipsis
+
 
 def plain_line(line: Sequence[Segment]) -> list[Segment]:
-    """The line without leading quote markers and with its labels' dot leaders removed."""
-    return [Segment(tuple(_unleadered(w) for w in s.words)) for s in unquoted(line)]
+    """The line without leading quote markers and list bullets, and with its labels' dot leaders
+    removed; a leader that stands for the colon ("Filer...... X") becomes one."""
+    segments = unbulleted(unquoted(line))
+    words = [w for s in segments for w in s.words]
+    colons = {id(w) for w, after in pairwise(words)
+              if _BARE_LEADER.search(w.text) and not after.text.startswith(":")}
+    return [Segment(tuple(mended([_unleadered(w, id(w) in colons) for w in s.words])))
+            for s in segments]
+
+
+# A list item's bullet ("• What we imported: ..."), printed as a word of its own; a font
+# without a mapping for the glyph gives it to the text layer as "(cid:127)". ("*" opens a
+# footnote as often as a list item: not a bullet.)
+_BULLET = re.compile(r"[•◦▪▫‣∙●○■□]|\(cid:\d+\)")
+
+
+def unbulleted(line: Sequence[Segment]) -> list[Segment]:
+    """The line without the bullet that opens a list item, so its label opens the line."""
+    segments = list(line)
+    if not segments or not _BULLET.fullmatch(segments[0].words[0].text):
+        return segments
+    if len(segments[0].words) > 1:
+        return [Segment(segments[0].words[1:]), *segments[1:]]
+    return segments[1:] if len(segments) > 1 else segments
 
 
 def unquoted(line: Sequence[Segment]) -> list[Segment]:
@@ -35,8 +63,8 @@ def unquoted(line: Sequence[Segment]) -> list[Segment]:
     return segments
 
 
-def _unleadered(word: Word) -> Word:
+def _unleadered(word: Word, colon: bool = False) -> Word:
     text = _LEADER.sub("", word.text)
     if text == word.text or not text:
-        return word
-    return replace(word, text=text)
+        return replace(word, text=":") if colon and not text else word
+    return replace(word, text=text + ":" if colon else text)
