@@ -14,8 +14,8 @@ from bench.corpus_seventeenth.fmt import cash, when
 from bench.corpus_seventeenth.people import FILERS, GOODS, PEOPLE, PORTS, Goods, Party, pick_party
 
 CASES = ["neg", "gn", "fraud", "fraud-pd", "neg-no-loss", "dv-cap", "limitations-passed",
-         "under-1000", "noncommercial", "no-goods", "mixed-overpaid", "no-violation", "neg-pd",
-         "no-facts", "limit-near", "gn-no-loss"]
+         "under-1000", "noncommercial", "no-goods", "neg-pd", "no-facts", "mixed-overpaid",
+         "limit-near", "no-violation", "gn-no-loss"]
 VIOLATIONS = {"undervalued": "the invoices omitted assists and a royalty paid to the seller",
               "misclassified": "the goods were entered under a duty-free subheading that does not "
                                "describe them",

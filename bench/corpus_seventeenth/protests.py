@@ -33,7 +33,7 @@ CASES = ["timely", "untimely", "premature", "weekend-grace", "holiday-grace", "o
          "no-drawback", "stamp-vs-arg", "many-entries", "weekend-late", "partial-premature",
          "earlier-ok", "appraisal-multi"]
 COUNSEL_TITLES = ["Partner", "Of Counsel", "Attorney for Protestant", "Counsel to the Protestant",
-                  "Licensed Customs Broker, under power of attorney"]
+                  "Attorney at law"]
 MISSING_ORDER = ["174.13(a)(1)", "174.13(a)(2)", "174.13(a)(3)", "174.13(a)(4)", "174.13(a)(5)",
                  "174.13(a)(6)", "174.13(a)(7)", "174.13(a)(9)"]
 

@@ -22,8 +22,8 @@ from bench.corpus_seventeenth.people import (
 )
 
 CASES = ["class-accept", "valuation-hq", "class-agent", "no-pending-statement", "marking-accept",
-         "court-pending", "origin-agent", "unsigned", "six-items", "current-transaction",
-         "agent-no-authority", "no-materials", "carrier-hq", "no-ports", "valuation-no-terms",
+         "court-pending", "carrier-hq", "unsigned", "six-items", "current-transaction",
+         "agent-no-authority", "no-ports", "origin-agent", "no-materials", "valuation-no-terms",
          "result-no-basis"]
 AUTHORITY = [  # an agent stating its authority, in varied words (177.1(c))
     "We are authorized by {name} to request this ruling on its behalf; a letter of authority is "
@@ -174,7 +174,7 @@ def _facts(r: Ruling, rng: random.Random) -> list[tuple[str, str]]:
                 ("Place of use", "Outer Continental Shelf, Gulf of Mexico, Block GC-640"),
                 ("Itinerary", "Port Fourchon, Louisiana to the platform and back, without "
                               "other calls")]
-    pairs = [("Product", g.description), ("Principal use in the United States", g.use.capitalize()),
+    pairs = [("Product", g.description), ("Principal use", g.use.capitalize()),
              ("Commercial names", g.names)]
     if r.facts_complete:
         pairs.append(("Component materials", g.materials))

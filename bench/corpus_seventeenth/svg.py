@@ -64,10 +64,11 @@ class Page:
                          f'stroke="#222" stroke-width="0.6"/>')
 
     def svg(self) -> str:
+        """The page; the frame layer (rules and shaded boxes) goes first, under the text."""
         groups = "".join(
             f'<g inkscape:groupmode="layer" id="{name}" '
             f'inkscape:label="{name}">{"".join(items)}</g>'
-            for name, items in self.layers.items())
+            for name, items in sorted(self.layers.items(), key=lambda kv: kv[0] != "frame"))
         return ('<svg xmlns="http://www.w3.org/2000/svg" '
                 'xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" '
                 f'width="612pt" height="792pt" viewBox="0 0 612 792">{groups}</svg>')

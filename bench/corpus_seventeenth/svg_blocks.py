@@ -71,11 +71,11 @@ class Layout:
             self.y += 8
             return
         for label, value in block.pairs:
-            wrapped = self.wrap(value, 360, self.size)
+            wrapped = self.wrap(value, 340, self.size)
             self.need(13 * len(wrapped) + 4)
             self.page.text(40, self.y + 10, label, size=self.size - 1, caps=True, spacing=0.4,
                            layer="captions")
-            self.page.lines(200, self.y + 10, wrapped, font=self.font, size=self.size, leading=13)
+            self.page.lines(228, self.y + 10, wrapped, font=self.font, size=self.size, leading=13)
             self.y += 13 * len(wrapped) + 3
         self.y += 6
 

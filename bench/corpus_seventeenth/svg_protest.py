@@ -70,6 +70,8 @@ def _ruled_form(p: Protest, rng: random.Random) -> list[Page]:
     _field(page, 320, y + 14, 140, "Name", p.signer, font, 9)
     _field(page, 470, y + 14, 102, "Date", when(p.letter_date, ds), font, 9)
     page.text(322, y + 46, p.title + (f", {p.firm[0]}" if p.firm else ""), size=7.5)
+    if p.firm:
+        page.text(322, y + 56, f"{p.firm[1]}, {p.firm[2]}", size=7.5)
     return [page]
 
 
@@ -148,5 +150,7 @@ def _numbered_boxes(p: Protest, rng: random.Random) -> list[Page]:
     page.text(45, y + 32, p.signer, font=SERIF, size=12)
     page.text(45, y + 48, f"{p.title} · signed {when(p.letter_date, ds)}", size=8)
     if p.firm:
-        page.text(570, y + 48, p.firm[0], size=8, anchor="end")
+        page.text(570, y + 32, p.firm[0], size=8, anchor="end")
+        page.text(570, y + 42, p.firm[1], size=8, anchor="end")
+        page.text(570, y + 52, p.firm[2], size=8, anchor="end")
     return [page]

@@ -87,7 +87,8 @@ def _party_block(p: Protest, w_ior: str) -> str:
 
 def _signature(p: Protest, rng: random.Random) -> str:
     closing = rng.choice(CLOSINGS)
-    firm = rf"\\ {tex(p.firm[0])}" if p.firm else ""
+    firm = (rf"\\ {tex(p.firm[0])}\\ {tex(p.firm[1])}\\ {tex(p.firm[2])}" if p.firm
+            else "")
     style = rng.choice(["slash", "line"])
     mark = rf"/s/ {tex(p.signer)}\\" if style == "slash" else r"\rule{2.4in}{0.4pt}\\"
     return (rf"{closing}\par\vspace{{1.2em}}{mark} {tex(p.signer)}\\ {tex(p.title)}{firm}")
