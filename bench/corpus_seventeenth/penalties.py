@@ -74,7 +74,8 @@ def _day(rng: random.Random, start: date, span: int) -> date:
 
 def build(case: str, rng: random.Random) -> Penalty:
     party, goods, port = pick_party(rng), rng.choice(GOODS), rng.choice(PORTS)
-    first = _day(rng, date(2020, 3, 1), 900)
+    old = case in ("limitations-passed", "limit-near")  # so no memo is dated after 2026
+    first = _day(rng, date(2019, 3, 1) if old else date(2020, 3, 1), 600 if old else 900)
     no_loss = case.endswith("no-loss")
     entries: list[PEntry] = []
     day = first

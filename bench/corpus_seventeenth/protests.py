@@ -144,6 +144,8 @@ def _shape(p: Protest, case: str, rng: random.Random, filer: str) -> None:
         first.entry_date = date(2004, 11, rng.randint(2, 26))
         first.liquidation = date(2005, rng.randint(8, 10), rng.randint(3, 25))
         p.received = first.liquidation + timedelta(days=rng.randint(100, 150))
+        while not is_business_day(p.received):
+            p.received += timedelta(days=1)
     elif case == "no-ior":
         p.show_ior = False
     elif case == "no-desc":
