@@ -131,10 +131,10 @@ def _numbered_boxes(p: Protest, rng: random.Random) -> list[Page]:
     addr = [p.party.name] + ([p.party.street, p.party.city] if p.show_address else [])
     cell(5, 36, 152, 270, 60, w.party_label, addr)
     cell(6, 306, 152, 270, 60, w.category_label, [w.category_text])  # wraps to 3 lines at most
-    page.box(36, 212, 540, 18 + 15 * len(p.entries))
+    page.box(36, 212, 540, 24 + 15 * len(p.entries))
     page.text(39, 221, f"7. {w.entries_caption}", size=6.5, bold=True, layer="captions")
     y = _entry_rows(page, p, 222, ds, font)
-    y = max(y, 230 + 15 * len(p.entries))
+    y = max(y, 236 + 15 * len(p.entries))
     desc = w.desc_label + ": " + (p.goods.description if p.show_desc else "")
     page.box(36, y, 540, 40)
     page.text(39, y + 9, "8. Merchandise", size=6.5, bold=True, layer="captions")
