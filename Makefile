@@ -28,8 +28,12 @@ APT_PACKAGES := chromium poppler-utils wkhtmltopdf libreoffice-writer-nogui libr
 # tesseract-ocr (with its recommended English data): makes the scanned PDFs of bench/corpus_fourteenth's
 # `ocr` family (page image plus OCR text layer, issue 13); its `pdfmake` family runs on node (npm ci).
 APT_PACKAGES += tesseract-ocr
+# inkscape (SVG forms printed with --export-type=pdf) and texlive-xetex (XeLaTeX with fontspec) with
+# fonts-liberation: bench/corpus_seventeenth's two families (issue 13); both work without recommends
+# (52 s to install the two here).
 APT_NO_RECOMMENDS := texlive-latex-base fop libreoffice-draw-nogui ruby-asciidoctor-pdf gnumeric \
-  libreoffice-impress-nogui libpdfbox2-java openjdk-17-jdk-headless pandoc context
+  libreoffice-impress-nogui libpdfbox2-java openjdk-17-jdk-headless pandoc context \
+  inkscape texlive-xetex fonts-liberation
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 PYTEST_ARGS ?=
 FAST_TIER := not browser and not postgres and not libreoffice and not slow

@@ -1,0 +1,1 @@
+"""The seventeenth hand's blind documents (issue 13): Inkscape SVG forms and XeLaTeX letters."""
