@@ -268,7 +268,8 @@ def _scanned_referral(path: Path, rows: list[list[str]]) -> Path:
 
     def width(text: str) -> float:
         words = text.split()
-        return sum(canvas.stringWidth(w, "Helvetica", 11) for w in words) + 10.0 * (len(words) - 1)
+        return float(sum(canvas.stringWidth(w, "Helvetica", 11) for w in words)
+                     + 10.0 * (len(words) - 1))
 
     prose = "The entries below were reviewed by the office and the duties owed on each of them"
     starts, x = [], 60.0
