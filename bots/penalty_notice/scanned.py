@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bots.common.reading.scanned import is_scanned
 from tradebots.facts import Extracted
 from tradebots.pdf import PdfDocument
 
@@ -19,7 +18,7 @@ OCR_CAP = 0.85  # no value read from an OCR layer scores as a typed, labelled on
 def from_scan(document: PdfDocument) -> bool:
     """Whether the first page is a scan with text laid over it: a scanned referral is scanned
     whole, and the first page is enough to tell."""
-    return is_scanned(document.page(1))
+    return document.scanned(1)
 
 
 def capped(fields: dict[str, Extracted]) -> dict[str, Extracted]:

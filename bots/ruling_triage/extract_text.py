@@ -18,7 +18,7 @@ from bots.common.reading.gridline_cuts import rejoined
 from bots.common.reading.lines import fold as fold  # the ruling modules import it from here
 from bots.common.reading.lines import rejoin_justified
 from bots.common.reading.running import without_running_lines
-from bots.common.reading.scanned import clean_scanned, is_scanned, rejoin_scanned
+from bots.common.reading.scan_faults import mended_line
 from bots.common.reading.sentences import sentence_spans
 from tradebots.facts import Evidence
 from tradebots.pdf import PdfDocument, Segment, Word, evidence_of
@@ -141,10 +141,10 @@ def paragraphs(document: PdfDocument) -> list[Paragraph]:
         open_: list[Paragraph] = []
         # A worksheet's value run on across a gridline ("Meridian Trade Compliance | Partners")
         # is one cell again before its column's paragraph is built.
-        # A scan's OCR layer keeps the paper's wide word gaps: its lines are runs of text again.
-        scanned = is_scanned(document.page(number))
+        # A scan's OCR layer misreads a few shapes ("|." for "I.", "ThomasJ ."): mended first.
+        scanned = document.scanned(number)
         segments = sorted((s for line in lines for s in rejoin_justified(
-            rejoin_scanned(clean_scanned(line)) if scanned else rejoined(line))),
+            rejoined(mended_line(line) if scanned else line))),
             key=lambda s: (s.top, s.x0))
         for segment in segments:
             owner = _continued(open_, segment)

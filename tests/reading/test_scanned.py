@@ -13,9 +13,9 @@ from reportlab.lib.pagesizes import letter
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from bots.common.reading.scanned import clean_scanned, rejoin_scanned
+from bots.common.reading.scan_faults import mended_line
 from bots.ruling_triage.contract import extract_json
-from tradebots.pdf import Segment, Word
+from tradebots.pdf import Segment, Word, open_pdf
 
 
 def words(text: str, x: float, gap: float, top: float = 100.0) -> Segment:
@@ -27,25 +27,17 @@ def words(text: str, x: float, gap: float, top: float = 100.0) -> Segment:
     return Segment(tuple(out))
 
 
-def test_a_scanned_lines_pieces_a_word_gap_apart_are_one_run() -> None:
-    first = words("Our importer number", 68.0, 8.0)
-    second = words("is 38-7476830.", first.words[-1].x1 + 12.5, 8.0)
-    (joined,) = rejoin_scanned([first, second])
-    assert joined.text == "Our importer number is 38-7476830."
-    # Columns on paper stand further apart than a word gap.
-    label, value = words("Importer", 60.0, 8.0), words("Blue Heron LLC", 218.0, 8.0)
-    assert len(rejoin_scanned([label, value])) == 2
-
-
 def test_misread_shapes_are_read_as_printed() -> None:
     line = [words("Rosa |. Castellanos", 60.0, 8.0), words("[tem 5: ThomasJ", 300.0, 8.0)]
     stop = line[1].words[-1]
     line[1] = Segment((*line[1].words, Word(1, stop.x1 + 2.0, 100.0, stop.x1 + 5.0, 113.0, ".")))
-    texts = [s.text for s in clean_scanned(line)]
+    texts = [s.text for s in mended_line(line)]
     assert texts == ["Rosa I. Castellanos", "Item 5: Thomas J."]
-    # A bar between words (a separator) and a bracket before a number stay as printed.
-    assert [s.text for s in clean_scanned([words("Tel | Fax [2]", 60.0, 8.0)])] == [
-        "Tel | Fax [2]"]
+    # A bar between words (a separator), a bracket before a number and a bracket the writer
+    # closes stay as printed.
+    kept = mended_line([words("Tel | Fax [2]", 60.0, 8.0),
+                        words("[t]he [emphasis added]", 300.0, 8.0)])
+    assert [s.text for s in kept] == ["Tel | Fax [2]", "[t]he [emphasis added]"]
 
 
 def scan(path: Path, lines: Sequence[tuple[float, str]]) -> Path:
@@ -64,6 +56,16 @@ def scan(path: Path, lines: Sequence[tuple[float, str]]) -> Path:
             x += canvas.stringWidth(word, "Helvetica", 11) + 10.5
     canvas.save()
     return path
+
+
+def test_a_scan_is_a_page_covering_picture_with_text_over_it(tmp_path: Path) -> None:
+    with open_pdf(scan(tmp_path / "read.pdf", [(60, "Harbor Goods LLC")])) as document:
+        assert document.scanned(1)
+    typed = Canvas(str(tmp_path / "typed.pdf"), pagesize=letter)
+    typed.drawString(68.0, 700.0, "Harbor Goods LLC")
+    typed.save()
+    with open_pdf(tmp_path / "typed.pdf") as document:
+        assert not document.scanned(1)
 
 
 def test_a_scanned_letter_reads_like_the_printed_one(tmp_path: Path) -> None:

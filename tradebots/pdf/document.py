@@ -82,6 +82,7 @@ class PdfDocument:
         self._pdf = pdf
         self._words: dict[int, list[Word]] = {}
         self._segments: dict[int, list[list[Segment]]] = {}
+        self._scanned: dict[int, bool] = {}
         self._budget = budget or budget_in_force()
         self._started = time.monotonic()
         self._rss_at_open = _resident_mb()
@@ -126,7 +127,7 @@ class PdfDocument:
         if number not in self._segments:
             edges = [e for e in self.page(number).edges if e["orientation"] == "v"]
             result = []
-            scanned = self._scanned(number)
+            scanned = self.scanned(number)
             words = self.words(number)
             # A scan may be fed askew: its lines are grouped as if turned level.
             lines = level_lines(words) if scanned else group_lines(words)
@@ -142,12 +143,16 @@ class PdfDocument:
             self.page(number).flush_cache()
         return self._segments[number]
 
-    def _scanned(self, number: int) -> bool:
-        """Whether the page is a scan with an OCR text layer: one image covers most of it."""
-        page = self.page(number)
-        area = float(page.width) * float(page.height)
-        return any((float(i["x1"]) - float(i["x0"])) * (float(i["bottom"]) - float(i["top"]))
-                   >= _SCAN_COVER * area for i in page.images)
+    def scanned(self, number: int) -> bool:
+        """Whether the page is a scan with an OCR text layer: one image covers most of it and
+        text lies over it. The one scan test every reader asks."""
+        if number not in self._scanned:
+            page = self.page(number)
+            area = float(page.width) * float(page.height)
+            self._scanned[number] = bool(page.chars) and any(
+                (float(i["x1"]) - float(i["x0"])) * (float(i["bottom"]) - float(i["top"]))
+                >= _SCAN_COVER * area for i in page.images)
+        return self._scanned[number]
 
     @cached_property
     def all_segments(self) -> list[Segment]:

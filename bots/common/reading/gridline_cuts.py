@@ -15,16 +15,15 @@ from tradebots.pdf import Segment
 _WORD_SPACE = 0.3
 
 
-def rejoined(line: Sequence[Segment], widest: float = _WORD_SPACE) -> list[Segment]:
-    """The line's segments, with those cut only at a gridline inside a word space joined; a
-    wider WIDEST (in line heights) joins a scan's wider word gaps (scanned.py)."""
+def rejoined(line: Sequence[Segment]) -> list[Segment]:
+    """The line's segments, with those cut only at a gridline inside a word space joined."""
     joined: list[Segment] = []
     for segment in line:
         if joined:
             last = joined[-1].words[-1]
             first = segment.words[0]
             gap = first.x0 - last.x1
-            if 0 < gap <= widest * max(last.height, first.height):
+            if 0 < gap <= _WORD_SPACE * max(last.height, first.height):
                 joined[-1] = Segment((*joined[-1].words, *segment.words))
                 continue
         joined.append(segment)

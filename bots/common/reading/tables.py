@@ -17,7 +17,7 @@ from typing import Literal
 from bots.common.reading.dates import parse_date
 from bots.common.reading.money import looks_like_money
 from tradebots.pdf import Cell, PdfDocument, Segment, Table, read_tables
-from tradebots.pdf.words import BBox, Word, union_bbox
+from tradebots.pdf.words import BBox, Word, split_segments, union_bbox
 
 CellKind = Literal["anchor", "date", "money", "yes_no", "empty", "text"]
 
@@ -115,6 +115,13 @@ def _line_text(line: Sequence[Segment]) -> str:
     return "  ".join(s.text for s in line)
 
 
+def _cell_count(line: Sequence[Segment]) -> int:
+    """How many cells a line shows, whatever its page's segmenter joined: a scan's segments part
+    only at twice its word gap, so a row's close-set cells may stand as one segment; here they
+    part at a typed page's cell gap, as on every other page."""
+    return sum(len(split_segments(segment.words)) for segment in line)
+
+
 def _inside(line: Sequence[Segment], boxes: Sequence[BBox]) -> bool:
     middle = sum(s.top + s.bottom for s in line) / (2 * len(line))
     return any(b[1] - 1 <= middle <= b[3] + 1 for b in boxes)
@@ -126,7 +133,7 @@ def _bands(
     """Line spans (first, last) of each aligned table: header lines, rows and wrapped lines."""
     starts = [
         i for i, line in enumerate(lines)
-        if _anchored(line, anchor) and len(line) >= 3 and not _inside(line, skip)
+        if _anchored(line, anchor) and _cell_count(line) >= 3 and not _inside(line, skip)
     ]
     bands: list[tuple[int, int]] = []
     for index in starts:
