@@ -111,4 +111,5 @@ def _is_caption(cell: Paragraph) -> bool:
     """Whether the cell's first line is itself a field's caption ("Name and title ..."): two
     captions side by side over their boxes ("Requester | Importer number") are not a pair."""
     first = Paragraph(cell.page, cell.segments[:1])
-    return _is_label(first) and _FIELD_WORDS.match(first.text) is not None
+    # A numbered box's caption ("2. Importer address") is a caption as much as a bare one.
+    return _is_label(first) and _FIELD_WORDS.match(_BOX_NUMBER.sub("", first.text)) is not None
