@@ -73,8 +73,12 @@ def _counted_list(items: list[Paragraph], fields: Fields) -> bool:
     A-100, B-101, C-102"), the caption beside or above it: the stated count; codes listed after
     it that number otherwise leave the count to a person."""
     for index, paragraph in enumerate(items):
+        head, _, rest = paragraph.text.partition("\n")
         if line := _LIST_LINE.search(paragraph.text):
             listed = Span(paragraph, line.start("list"), line.end("list"))
+        elif _CAPTION_ALONE.fullmatch(head) and rest.strip():
+            # The caption set tight over its list: one paragraph, the caption its first line.
+            listed = Span(paragraph, len(head) + 1, len(head) + 1 + len(rest.split("\n")[0]))
         elif _CAPTION_ALONE.fullmatch(paragraph.text) and index + 1 < len(items):
             under = items[index + 1]
             listed = Span(under, 0, len(under.text.split("\n")[0]))
