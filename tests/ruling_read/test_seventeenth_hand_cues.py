@@ -153,3 +153,11 @@ def test_a_page_number_in_the_heads_corner_names_no_sender(tmp_path: Path) -> No
     output = read_cells(tmp_path, [*running, *HEAD, *BOXES, *GOODS, *SIGN])
     assert output["values"]["requester_name"] == "Harbor Goods LLC"
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_a_lettered_run_in_heading_is_no_caption(tmp_path: Path) -> None:
+    opening: list[Cell] = [
+        (55, 136, "A. Requester. Harbor Goods LLC, importer number 12-3456789, asks for a"),
+        (55, 148, "prospective binding ruling on classification. Port of entry: Newark, NJ.")]
+    output = read_cells(tmp_path, [*HEAD[:5], *opening, *GOODS, *SIGN])
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
