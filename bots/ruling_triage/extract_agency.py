@@ -30,7 +30,7 @@ ACTS_FOR = tuple(re.compile(pattern, re.M) for pattern in (
     # doing the letter's own act for someone else
     rf"\b(?i:{_WRITER}\s+(?:write|writes|am\s+writing|are\s+writing|submit|submits|"
     rf"are\s+submitting|file|files|make|makes|present|presents|send|sends)(?:\s+(?:this|the)\s+"
-    rf"(?:request|letter|application|submission))?\s+on\s+behalf\s+of(?:\s+(?:our|my)\s+"
+    rf"(?:request|letter|application|submission))?\s+(?:for\s+and\s+)?on\s+behalf\s+of(?:\s+(?:our|my)\s+"
     rf"client,?)?)\s+{_NAME}{_NAME_END}",
     # "This request is made as agent for X", "We write as customs counsel to X": the writer or
     # its letter, then the role it acts in

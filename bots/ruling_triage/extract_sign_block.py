@@ -28,9 +28,10 @@ def read_sign_block(items: list[Paragraph], fields: Fields) -> bool:
         lines = paragraph.text.split("\n")
         if (at := named_with_title(lines)) is not None:
             start = sum(len(line) + 1 for line in lines[:at])
-            span = Span(paragraph, start, start + len(lines[at]))
+            name = lines[at].partition(",")[0]
+            span = Span(paragraph, start, start + len(name))
             fields.put_span("signed", True, span, PROSE)
-            fields.put_span("signer_name", lines[at].strip(), span, PROSE)
+            fields.put_span("signer_name", name.strip(), span, PROSE)
             fields.put("signature_read", True, None, PROSE)
             return True
     for paragraph in tail:

@@ -85,11 +85,22 @@ def test_a_stated_count_the_listed_codes_contradict_goes_to_a_person(tmp_path: P
 
 @pytest.mark.parametrize("title", ["Customs Compliance Manager", "Vice President, Trade Compliance",
                                    "General Counsel", "Owner", "Licensed Customs Broker"])
-def test_a_name_with_a_title_under_the_last_sentence_signs(tmp_path: Path, title: str) -> None:
-    sign: list[Cell] = [(55, 400, "Ann M. Lee"), (55, 412, title), *SIGN[2:]]
-    output = read_cells(tmp_path, [*HEAD, *BOXES, *GOODS, *sign])
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_name_with_a_title_under_the_last_sentence_signs(
+        tmp_path: Path, title: str, one_line: bool) -> None:
+    signer: list[Cell] = ([(55, 400, f"Ann M. Lee, {title}")] if one_line
+                          else [(55, 400, "Ann M. Lee"), (55, 412, title)])
+    output = read_cells(tmp_path, [*HEAD, *BOXES, *GOODS, *signer, *SIGN[2:]])
     assert output["values"]["signed"] is True
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+@pytest.mark.parametrize("caption", ["Number of items", "No. of models", "Item count"])
+def test_a_bare_count_beside_a_count_caption_is_the_item_count(
+        tmp_path: Path, caption: str) -> None:
+    items: list[Cell] = [(55, 340, caption), (200, 340, "3")]
+    assert read_cells(tmp_path, [*HEAD, *BOXES, *GOODS, *items, *SIGN])["values"][
+        "item_count"] == 3
 
 
 @pytest.mark.parametrize("firm", ["Harbor Goods LLC", "Harbor Goods, Inc.", "Harbor & Pier Co."])
@@ -105,6 +116,7 @@ def test_the_senders_bare_name_and_address_where_a_signature_goes_is_unsigned(
 
 @pytest.mark.parametrize(("sentence", "principal"), [
     ("We write on behalf of Redwater Tools Co..", "Redwater Tools Co."),
+    ("We submit this request for and on behalf of Harbor Goods LLC.", "Harbor Goods LLC"),
     ("I am writing on behalf of our client Acme Tools, Inc. to request a ruling.",
      "Acme Tools, Inc."),
     ("The undersigned files this request on behalf of Blue Heron LLC, the importer.",

@@ -104,11 +104,15 @@ _TITLE_LINE = 60  # characters: a title line is short
 
 
 def named_with_title(lines: list[str]) -> int | None:
-    """The index of the line that names a person with a title on the line under it ("Ann Lee" /
-    "Customs Compliance Manager"): a signature block typed without a closing word."""
-    for index, line in enumerate(lines[:-1]):
-        title = lines[index + 1].strip()
-        if (_is_person(line) and not _COMPANY.search(line) and len(title) <= _TITLE_LINE
+    """The index of the line that names a person with a title under it ("Ann Lee" / "Customs
+    Compliance Manager") or after a comma ("Ann Lee, Partner"): a signature block typed without
+    a closing word."""
+    for index, line in enumerate(lines):
+        name, comma, title = line.partition(",")
+        if not comma:
+            title = lines[index + 1] if index + 1 < len(lines) else ""
+        title = title.strip()
+        if (title and _is_person(name) and not _COMPANY.search(name) and len(title) <= _TITLE_LINE
                 and not any(c.isdigit() for c in title)
                 and (_TITLE.search(title) or _MORE_TITLES.search(title))):
             return index
