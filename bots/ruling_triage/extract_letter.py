@@ -95,8 +95,9 @@ _CAPTION = re.compile(r"\s*\d{1,2}[.)]\s+[A-Za-z]")
 # A printout's or an export's key-value line ("Requester: X; ...", "Importer number = ..."):
 # a field of the text, not a sender's letterhead.
 _KEY_VALUE = re.compile(r"\s*[A-Za-z][A-Za-z .'/#()-]{0,30}?(?::|\s=)\s*\S")
-# The writer or the requester named by its role, not by its name: "The requester asks for ...".
+# A page number printed alone in the head's corner: "1", "- 2 -".
 _CORNER_NUMBER = re.compile(r"\s*(?:[-\u2013]\s*)?\d{1,3}(?:\s*[-\u2013])?\s*")
+# The writer or the requester named by its role, not by its name: "The requester asks for ...".
 _WE = re.compile(r"^(?:we|i|our|the\s+(?:undersigned|requester|importer|applicant|company|firm))\b",
                  re.I)
 

@@ -34,14 +34,12 @@ def read_sign_block(items: list[Paragraph], fields: Fields) -> bool:
             fields.put_span("signer_name", name.strip(), span, PROSE)
             fields.put("signature_read", True, None, PROSE)
             return True
-    for paragraph in tail:
-        lines = paragraph.text.split("\n")
-        if (len(tail) == 1 and len(lines) >= 2 and _FIRM.search(lines[0])
-                and _STREET.match(lines[1])):
-            # The sender's name and address alone where the signature would stand: no one signs.
-            fields.put_span("signed", False, Span(paragraph, 0, len(paragraph.text)), PROSE)
-            fields.put("signature_read", True, None, PROSE)
-            return True
+    lines = tail[0].text.split("\n")
+    if len(tail) == 1 and len(lines) >= 2 and _FIRM.search(lines[0]) and _STREET.match(lines[1]):
+        # The sender's name and address alone where the signature would stand: no one signs.
+        fields.put_span("signed", False, Span(tail[0], 0, len(tail[0].text)), PROSE)
+        fields.put("signature_read", True, None, PROSE)
+        return True
     return False
 
 
