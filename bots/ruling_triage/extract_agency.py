@@ -26,6 +26,20 @@ ACTS_FOR = tuple(re.compile(pattern, re.M) for pattern in (
     # "We act for X", "We are acting as customs broker for X", "the undersigned acts on behalf of X"
     rf"\b(?i:{_WRITER}\s+(?:act|acts|are\s+acting|am\s+acting|is\s+acting)"
     rf"(?:\s+as\s+(?:the\s+|its\s+|their\s+)?{_ROLE})?\s+(?:for|on\s+behalf\s+of))\s+{_NAME}{_NAME_END}",
+    # "We write on behalf of X", "I submit this request on behalf of our client X": the writer
+    # doing the letter's own act for someone else
+    rf"\b(?i:{_WRITER}\s+(?:write|writes|am\s+writing|are\s+writing|submit|submits|"
+    rf"are\s+submitting|file|files|make|makes|present|presents|send|sends)(?:\s+(?:this|the)\s+"
+    rf"(?:request|letter|application|submission))?\s+(?:for\s+and\s+)?on\s+behalf\s+of(?:\s+(?:our|my)\s+"
+    rf"client,?)?)\s+{_NAME}{_NAME_END}",
+    # "This request is made as agent for X", "We write as customs counsel to X": the writer or
+    # its letter, then the role it acts in
+    rf"\b(?i:(?:this\s+(?:request|letter|application|submission)|we|I)\b[^.;]{{0,60}}?\bas\s+"
+    rf"(?:the\s+|its\s+|their\s+)?{_ROLE}\s+(?:for|of|to))\s+{_NAME}{_NAME_END}",
+    # "As the importer's authorized customs broker (power of attorney on file), we submit this
+    # request for X": the role first, then the writer acting for the principal
+    rf"\b(?i:as\s+(?:the\s+|its\s+|their\s+)?(?:importer's\s+|client's\s+)?{_ROLE}\b[^.;]{{0,80}}?,"
+    rf"\s*(?:we|I)\s+(?:\w+\s+){{0,4}}?(?:for|on\s+behalf\s+of))\s+{_NAME}{_NAME_END}",
     # "We are the licensed customs broker for X", "I am counsel to X"
     rf"\b(?i:{_WRITER}\s+(?:are|am|is)\s+(?:the\s+|a\s+)?{_ROLE}\s+(?:for|of|to))\s+{_NAME}{_NAME_END}",
     # "we have been retained by X", "the undersigned is authorized by X"
@@ -52,6 +66,10 @@ AUTHORITY_WORDS = re.compile(
     r"|\bCBP\s+Form\s+5291\b|\bcustoms\s+power\s+of\s+attorney|\bPOA\b|\bduly\s+authori[sz]ed"
     # "our authorization from X is attached", "as authorized by X", "X's designated agent"
     r"|\bauthori[sz]ation\s+(?:from|by|of)\b|\bauthori[sz]ation\s+letter\b|\bas\s+authori[sz]ed\s+by\b"
+    # "under the power of attorney it granted us", "(power of attorney on file)"
+    r"|\bunder\s+(?:the|a|its|their|our)\s+(?:\w+\s+)?power\s+of\s+attorney\b"
+    r"|\bpower\s+of\s+attorney\s+(?:is\s+|has\s+been\s+)?(?:on\s+file|enclosed|attached|"
+    r"granted|filed|executed)\b"
     r"|\bdesignated\s+(?:as\s+)?(?:its\s+|their\s+)?(?:customs\s+)?(?:agent|representative|broker)",
     re.I)
 

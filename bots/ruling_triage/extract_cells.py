@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.worksheet_cells import beside_pairs, stacked_columns
+from bots.ruling_triage import captions
 from bots.ruling_triage.extract_text import Paragraph
 from tradebots.pdf import Word
 
@@ -111,4 +112,8 @@ def _is_caption(cell: Paragraph) -> bool:
     """Whether the cell's first line is itself a field's caption ("Name and title ..."): two
     captions side by side over their boxes ("Requester | Importer number") are not a pair."""
     first = Paragraph(cell.page, cell.segments[:1])
-    return _is_label(first) and _FIELD_WORDS.match(first.text) is not None
+    # A numbered box's caption ("2. Importer address", "B. Mailing address") is a caption as much
+    # as a bare one.
+    text = _BOX_NUMBER.sub("", first.text)
+    return _is_label(first) and (_FIELD_WORDS.match(text) is not None
+                                 or captions.is_caption(text))

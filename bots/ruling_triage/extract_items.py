@@ -67,7 +67,9 @@ _LABELS = {
     # is ..." opening a sentence is no label.
     "ports": label(r"ports?(?:\(s\))?\s+of\s+(?:entry|importation|arrival)|"
                    r"(?:(?:entry|arrival|U\.?S\.?)\s+)?ports?(?:\(s\))?(?:\s+code)?(?=\s*:)"),
-    "item_count": label(r"number\s+of\s+items"),
+    # "Number of items", "No. of models", "Item count", "Total items": a count alone beside it.
+    "item_count": label(r"(?:number|no\.?)\s+of\s+(?:items|models|styles|products|articles|SKUs|"
+                        r"variants)|item\s+count|total\s+(?:items|models|products|articles)"),
     "same_kind": label(r"same\s+class\s+or\s+kind"),
 }
 

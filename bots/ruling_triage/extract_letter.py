@@ -13,6 +13,7 @@ import re
 from bots.common.reading.letter import Cue, Letter, Part, agree
 from bots.common.reading.signature import signer_in
 from bots.ruling_triage import captions
+from bots.ruling_triage.extract_sign_block import read_sign_block
 from bots.ruling_triage.extract_text import (
     LABELLED,
     PROSE,
@@ -94,6 +95,8 @@ _CAPTION = re.compile(r"\s*\d{1,2}[.)]\s+[A-Za-z]")
 # A printout's or an export's key-value line ("Requester: X; ...", "Importer number = ..."):
 # a field of the text, not a sender's letterhead.
 _KEY_VALUE = re.compile(r"\s*[A-Za-z][A-Za-z .'/#()-]{0,30}?(?::|\s=)\s*\S")
+# A page number printed alone in the head's corner: "1", "- 2 -".
+_CORNER_NUMBER = re.compile(r"\s*(?:[-\u2013]\s*)?\d{1,3}(?:\s*[-\u2013])?\s*")
 # The writer or the requester named by its role, not by its name: "The requester asks for ...".
 _WE = re.compile(r"^(?:we|i|our|the\s+(?:undersigned|requester|importer|applicant|company|firm))\b",
                  re.I)
@@ -119,6 +122,8 @@ def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> No
         fields.put_span("signed", True, signed[1], PROSE)
         fields.put_span("signer_name", signed[0], signed[1], PROSE)
         fields.put("signature_read", True, None, PROSE)
+        return
+    if read_sign_block(items, fields):
         return
     _signature_box(items, fields)
 
@@ -219,8 +224,9 @@ def _letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | N
     # numbered box captions ("1. Requester") above the values: neither names a party.
     while lines and (_FORM_TITLE.search(lines[0].text) or _KEY_VALUE.match(lines[0].text)):
         lines = lines[1:]
-    lines = [line for line in lines
-             if not _CAPTION.match(line.text) and not captions.is_caption(line.text)]
+    # A page number printed in the head's corner ("1") names no one either.
+    lines = [line for line in lines if not _CAPTION.match(line.text)
+             and not captions.is_caption(line.text) and not _CORNER_NUMBER.fullmatch(line.text)]
     if not lines:
         return None
     name, rest = lines[0], lines[1:]

@@ -44,6 +44,8 @@ _ASKS_WHETHER = re.compile(r"\b(?:we|it|the\s+(?:importer|requester|company)|our
                            r"valuation|appraisement|customs\s+value|coastwise|Jones\s+Act|"
                            r"cabotage)", re.I)
 _RE_LINE = re.compile(r"\s*(?:Re|Subject|Subj\.?|Regarding)\s*:\s*", re.I)
+_RE_INNER = re.compile(r"\n[ \t]*(?:Re|Subject|Subj\.?|Regarding)[ \t]*:[ \t]*(?P<v>\S[^\n]*)",
+                       re.I)
 _RE_CELL = re.compile(r"\s*(?:Re|Subject|Subj\.?|Regarding|Ruling\s+type|Type\s+of\s+ruling)"
                       r"\s*:?\s*", re.I)
 # The sentence that asks for the ruling names its kind when a subject line does not ("Re: Request
@@ -220,6 +222,11 @@ def read_subject(items: list[Paragraph], fields: Fields) -> None:
     for index, paragraph in enumerate(items):
         if match := _RE_LINE.match(paragraph.text):
             subject_line = Span(paragraph, match.end(), len(paragraph.text))
+            break
+        if inner := _RE_INNER.search(paragraph.text):
+            # Set tight under the addressee or the title ("To: ...\nSubject: valuation of ..."),
+            # the subject line shares their paragraph: the line is the subject.
+            subject_line = Span(paragraph, inner.start("v"), inner.end("v"))
             break
         if _RE_CELL.fullmatch(paragraph.text) and index + 1 < len(items):
             # A worksheet's "Subject" cell, its value in the cell beside it, read apart.

@@ -95,3 +95,25 @@ def _is_person(name: str) -> bool:
     """A person's name, as typed or in capitals ("GABRIELA OSTROWSKI"), and not a title."""
     shaped = name.title() if name.isupper() else name
     return bool(_PERSON.match(shaped)) and not _TITLE.search(name)
+
+
+# What a signature block prints under the signer's name besides _TITLE's words.
+_MORE_TITLES = re.compile(r"(?i)\b(?:specialist|owner|principal|founder|proprietor|member|"
+                          r"coordinator|analyst|associate|lead|esq\.?|CEO|CFO|COO)\b")
+_TITLE_LINE = 60  # characters: a title line is short
+
+
+def named_with_title(lines: list[str]) -> int | None:
+    """The index of the line that names a person with a title under it ("Ann Lee" / "Customs
+    Compliance Manager") or after a comma ("Ann Lee, Partner"): a signature block typed without
+    a closing word."""
+    for index, line in enumerate(lines):
+        name, comma, title = line.partition(",")
+        if not comma:
+            title = lines[index + 1] if index + 1 < len(lines) else ""
+        title = title.strip()
+        if (title and _is_person(name) and not _COMPANY.search(name) and len(title) <= _TITLE_LINE
+                and not any(c.isdigit() for c in title)
+                and (_TITLE.search(title) or _MORE_TITLES.search(title))):
+            return index
+    return None

@@ -1,0 +1,58 @@
+"""A signature block typed with no closing word ("Sincerely,") above it: the lines after the
+letter's last sentence. A person's name with a title under it signs (a typed signature); a block
+of only the sender's name and address, with no person's name, signs nothing (19 CFR 177.2(c))."""
+
+from __future__ import annotations
+
+import re
+
+from bots.common.reading.signature import named_with_title
+from bots.ruling_triage.extract_text import PROSE, Fields, Paragraph, Span
+
+# A sentence of the body: words in lower case among several, ending with a full stop, a question
+# or a colon ("Juniper Ridge Home Goods, Inc." ends with a full stop and is a name).
+_SENTENCE = re.compile(r"^(?=(?:.*?\b[a-z]{2,}\b){2})(?:\S+\s+){3,}\S+[.?:]\s*$")
+_FIRM = re.compile(r"(?i)\b(?:LLP|LLC|L\.L\.C|PLLC|Inc|Corp|Co|Company|Ltd|L\.P|P\.C|GmbH)\b\.?|&")
+_STREET = re.compile(r"^\s*\d{1,6}\s+\S")  # an address line opens with its number
+_PAGE = re.compile(r"(?i)^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$")
+_MOST_BLOCKS = 4  # paragraphs after the last sentence that a signature block may fill
+
+
+def read_sign_block(items: list[Paragraph], fields: Fields) -> bool:
+    """Signed or not from the block after the last sentence; False when there is no such block
+    or it is neither a typed signature nor the sender's bare name-and-address block."""
+    tail = _tail(items)
+    if not tail:
+        return False
+    for paragraph in tail:
+        lines = paragraph.text.split("\n")
+        if (at := named_with_title(lines)) is not None:
+            start = sum(len(line) + 1 for line in lines[:at])
+            name = lines[at].partition(",")[0]
+            span = Span(paragraph, start, start + len(name))
+            fields.put_span("signed", True, span, PROSE)
+            fields.put_span("signer_name", name.strip(), span, PROSE)
+            fields.put("signature_read", True, None, PROSE)
+            return True
+    lines = tail[0].text.split("\n")
+    if len(tail) == 1 and len(lines) >= 2 and _FIRM.search(lines[0]) and _STREET.match(lines[1]):
+        # The sender's name and address alone where the signature would stand: no one signs.
+        fields.put_span("signed", False, Span(tail[0], 0, len(tail[0].text)), PROSE)
+        fields.put("signature_read", True, None, PROSE)
+        return True
+    return False
+
+
+def _tail(items: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs after the letter's last sentence, on its last page, page numbers left out;
+    none when more follow than a signature block fills."""
+    if not items:
+        return []
+    last_page = items[-1].page
+    tail: list[Paragraph] = []
+    for paragraph in reversed(items):
+        if paragraph.page != last_page or _SENTENCE.search(" ".join(paragraph.text.split())):
+            break
+        if not _PAGE.match(paragraph.text):
+            tail.insert(0, paragraph)
+    return tail if len(tail) <= _MOST_BLOCKS else []
