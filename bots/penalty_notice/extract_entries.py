@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from bots.common.reading.dates import find_dates, parse_date
 from bots.common.reading.money import parse_money
+from bots.common.reading.stacked_rows import unstacked
 from bots.common.reading.tables import aligned_tables, column_kinds, match_header, ruled_tables
 from bots.customs.identifiers import normalize_entry_number
 from bots.penalty_notice.extract_entry_joined import joined_columns, split_joined
@@ -95,7 +96,7 @@ def read_entry_rows(document: PdfDocument) -> list[EntryRow]:
     rows: list[EntryRow] = []
     last: tuple[ColumnMap, int, float] | None = None
     for page in document.page_numbers:
-        ruled = ruled_tables(document, page)
+        ruled = [unstacked(document, table, ENTRY_NUMBER) for table in ruled_tables(document, page)]
         tables = ruled + aligned_tables(document, page, ENTRY_NUMBER, [t.bbox for t in ruled])
         for table in sorted(tables, key=lambda t: t.bbox[1]):
             texts = table.texts()
