@@ -1,0 +1,40 @@
+"""The narrative read as the statement of facts when no heading announces it: a field list of
+caption lines over value lines is no paragraph, and a bare charge states no fact."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bots.penalty_notice.extract import extract_penalty
+from tests.penalty_read.drawn import draw_referral
+
+FIELD_LIST = [
+    "Case number", "2023-1001-968504-01", "Party", "Tidewater Marine Supply Co.", "Address",
+    "2250 Harbor View Road, Norfolk, VA 23510", "Importer number", "41-1335535",
+    "Date of violation", "December 17, 2021", "Culpability", "negligent", "Merchandise",
+    "Wooden jigsaw puzzles of 500 pieces in cardboard boxes, item CB-500", "Domestic value",
+    "USD 194,560.00", "Violation",
+]
+
+
+@pytest.mark.parametrize("charge", [
+    "The entries below were misclassified.",
+    "The entries listed in the table below were misclassified under the tariff schedule.",
+    "All entries covered by this referral were undervalued by the importer of record.",
+])
+def test_a_field_list_over_a_bare_charge_gives_no_statement_of_facts(
+    tmp_path: Path, charge: str,
+) -> None:
+    pdf = draw_referral(tmp_path / "memo.pdf", [*FIELD_LIST, charge])
+    assert extract_penalty(pdf).facts.material_facts is None
+
+
+def test_a_charge_that_says_what_the_party_did_is_the_statement(tmp_path: Path) -> None:
+    pdf = draw_referral(tmp_path / "memo.pdf", [
+        *FIELD_LIST, "The importer declared the puzzles under a duty-free subheading,",
+        "so the entries below were misclassified."])
+    facts = extract_penalty(pdf).facts.material_facts
+    assert facts == ("The importer declared the puzzles under a duty-free subheading, "
+                     "so the entries below were misclassified.")
