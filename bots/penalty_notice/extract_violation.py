@@ -19,7 +19,13 @@ _FACTS_CUE = re.compile(
     r"(?im)^[ \t]*(?:\d+\.[ \t]*)?violation\.[ \t]*"
     r"|nature[ \t]+of[ \t]+(?:the[ \t]+)?violation[ \t]*:[ \t]*"
     r"|^[ \t]*(?:narrative|description)[ \t]*:[ \t]*"
-    r"|^[ \t]*(?:statement[ \t]+of[ \t]+)?(?:material[ \t]+facts|findings)[ \t]*:?[ \t]*\n"
+    # A heading alone on its line, worded by meaning: "Material facts", "Statement of facts",
+    # "Facts and circumstances", "Summary of findings", "Narrative", "Details of the violation".
+    r"|^[ \t]*(?:\d+\.[ \t]*)?(?:(?:statement|summary)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+    r"(?:(?:material[ \t]+)?facts(?:[ \t]+(?:and|&)[ \t]+circumstances"
+    r"|[ \t]+of[ \t]+(?:the[ \t]+)?(?:case|violation))?|findings|narrative"
+    r"|circumstances(?:[ \t]+of[ \t]+(?:the[ \t]+)?violation)?"
+    r"|details[ \t]+of[ \t]+(?:the[ \t]+)?violation)[ \t]*[:.]?[ \t]*\n"
     r"|^[ \t]*(?:(?:statement[ \t]+of[ \t]+)?(?:the[ \t]+)?(?:material[ \t]+)?facts|findings"
     r"|summary[ \t]+of[ \t]+(?:the[ \t]+)?(?:facts|findings))[ \t]*:[ \t]*"
     r"|\bfound[ \t]+the[ \t]+following\.[ \t]*"

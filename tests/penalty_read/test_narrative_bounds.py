@@ -38,3 +38,26 @@ def test_a_charge_that_says_what_the_party_did_is_the_statement(tmp_path: Path) 
     facts = extract_penalty(pdf).facts.material_facts
     assert facts == ("The importer declared the puzzles under a duty-free subheading, "
                      "so the entries below were misclassified.")
+
+
+@pytest.mark.parametrize("heading", [
+    "Statement of facts", "Facts and circumstances", "Narrative", "Details of the violation",
+    "Summary of findings", "3. Facts", "FACTS OF THE CASE", "Circumstances of the violation",
+])
+def test_a_facts_heading_worded_by_meaning_announces_the_statement(
+    tmp_path: Path, heading: str,
+) -> None:
+    pdf = draw_referral(tmp_path / "memo.pdf", [
+        "PENALTY CASE REFERRAL", "Case Number: 2023-1001-968504-01", "Culpability: Negligence",
+        heading,
+        "An audit showed that the invoices handed in at entry left out the tooling the buyer",
+        "supplied free of charge to the maker of the goods.", "Entries and duties"])
+    facts = extract_penalty(pdf).facts.material_facts
+    assert facts is not None and facts.startswith("An audit showed that the invoices")
+
+
+def test_a_party_that_did_the_kind_of_violation_is_a_statement_of_facts(tmp_path: Path) -> None:
+    pdf = draw_referral(tmp_path / "memo.pdf", [
+        *FIELD_LIST, "The importer understated the value of the merchandise on its entries."])
+    facts = extract_penalty(pdf).facts.material_facts
+    assert facts == "The importer understated the value of the merchandise on its entries."
