@@ -61,3 +61,14 @@ def test_a_party_that_did_the_kind_of_violation_is_a_statement_of_facts(tmp_path
         *FIELD_LIST, "The importer understated the value of the merchandise on its entries."])
     facts = extract_penalty(pdf).facts.material_facts
     assert facts == "The importer understated the value of the merchandise on its entries."
+
+
+@pytest.mark.parametrize("caption", [
+    "Goods", "Commodity", "Description of goods", "Products", "Goods description",
+    "Description of the imported articles",
+])
+def test_the_goods_under_a_caption_of_another_name_are_read(tmp_path: Path, caption: str) -> None:
+    fields = [caption if line == "Merchandise" else line for line in FIELD_LIST]
+    pdf = draw_referral(tmp_path / "memo.pdf", [*fields, "The entries below were misclassified."])
+    assert extract_penalty(pdf).facts.merchandise == (
+        "Wooden jigsaw puzzles of 500 pieces in cardboard boxes, item CB-500")
