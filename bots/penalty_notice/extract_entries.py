@@ -50,6 +50,13 @@ _OVERRUN = re.compile(r"^[a-z]{1,3}(?=(?:US\$|USD|\$)?\s?\d)")
 _MONEY_ORDER = ("entered_value", "duty_paid", "duty_owed")
 _NOT_LIQUIDATED = re.compile(r"^(?:n|no|unliq\w*|notliq\w*|not|open|pending|false|notfinal)?$")
 _LIQUIDATED = re.compile(r"^(?:y|yes|liq\w*|final|closed|true)$")
+# A status in words, by meaning: an extended or suspended entry is not yet liquidated (19 U.S.C.
+# 1504(b), (c)); a deemed, reliquidated or protested one was liquidated (1504(a); 1514).
+_NOT_LIQUIDATED_WORDS = re.compile(
+    r"^(?:not\s+(?:yet\s+)?(?:liquidated|final)|(?:un|non)-?\s*liquidated|(?:liquidation\s+)?"
+    r"(?:suspended|extended)|in\s+suspension|under\s+extension)\b")
+_LIQUIDATED_WORDS = re.compile(
+    r"^(?:(?:deemed|re-?)\s*liquidated|protested|liquidated(?:\s*\(.*\)|\s+and\s+\w+))$")
 _CURRENCY = re.compile(r"^\s*(?:USD|US\$|\$)\s*$")
 
 ColumnMap = dict[str, int]
@@ -70,7 +77,11 @@ def column_map(cells: list[str]) -> ColumnMap | None:
 
 
 def liquidated_of(text: str) -> bool | None:
-    """Liquidated, from a status word (LIQ/UNLIQ, Final/Open), a yes/no or a liquidation date."""
+    """Liquidated, from a status word or phrase (LIQ/UNLIQ, Final/Open, Suspended, Deemed
+    liquidated), a yes/no or a liquidation date."""
+    words = " ".join(re.sub(r"[.?:]", "", text).lower().split())
+    if _NOT_LIQUIDATED_WORDS.match(words):
+        return False  # "Extended to 3/1/25" gives a date that is no liquidation's
     if parse_date(text) is not None:
         return True
     compact = re.sub(r"[\s.?:]", "", text).lower()
@@ -78,7 +89,7 @@ def liquidated_of(text: str) -> bool | None:
         return False
     if _LIQUIDATED.match(compact):
         return True
-    return None
+    return True if _LIQUIDATED_WORDS.match(words) else None
 
 
 _PARSERS: dict[str, Callable[[str], date | Decimal | bool | None]] = {

@@ -1,15 +1,17 @@
 """Entries tables ruled only around the header and down the columns: pdfplumber reads the body
-as one tall row, which must be read as one entry per line of the entry-number column."""
+as one tall row, which must be read as one entry per line of the entry-number column; and the
+liquidation status written in words rather than a mark."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
 
+import pytest
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
 
-from bots.penalty_notice.extract_entries import read_entry_rows
+from bots.penalty_notice.extract_entries import liquidated_of, read_entry_rows
 from tradebots.pdf import open_pdf
 
 COLUMNS = (72.0, 150.0, 235.0, 290.0, 370.0, 450.0, 540.0)  # x of each vertical rule
@@ -78,3 +80,15 @@ def test_a_total_line_in_the_entry_column_is_no_part_of_the_last_entry(tmp_path:
     read = entries(draw(tmp_path / "total.pdf", rows))
     assert [(r["number"], r["duty_owed"]) for r in read] == [
         ("EDC-5602715-8", "10888.46"), ("CFG-0543552-1", "2230.78")]
+
+
+@pytest.mark.parametrize(("status", "liquidated"), [
+    ("Not yet liquidated", False), ("Suspended", False), ("Extended to 03/01/2025", False),
+    ("Liquidation suspended", False), ("In suspension", False), ("Non-liquidated", False),
+    ("Deemed liquidated", True), ("Reliquidated", True), ("Protested", True),
+    ("Liquidated (final)", True), ("Liquidated and final", True), ("N/A", None),
+])
+def test_a_liquidation_status_in_words_is_read_by_meaning(
+    status: str, liquidated: bool | None,
+) -> None:
+    assert liquidated_of(status) is liquidated
