@@ -1,5 +1,6 @@
 """The narrative read as the statement of facts when no heading announces it: a field list of
-caption lines over value lines is no paragraph, and a bare charge states no fact."""
+caption lines over value lines is no paragraph, and a bare charge states no fact; the goods, the
+facts heading and the kind of violation are read by meaning, whatever words a sender uses."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bots.penalty_notice.extract import extract_penalty
+from bots.penalty_notice.extract_violation import kind_of
 from tests.penalty_read.drawn import draw_referral
 
 FIELD_LIST = [
@@ -72,3 +74,22 @@ def test_the_goods_under_a_caption_of_another_name_are_read(tmp_path: Path, capt
     pdf = draw_referral(tmp_path / "memo.pdf", [*fields, "The entries below were misclassified."])
     assert extract_penalty(pdf).facts.merchandise == (
         "Wooden jigsaw puzzles of 500 pieces in cardboard boxes, item CB-500")
+
+
+@pytest.mark.parametrize(("statement", "kind"), [
+    ("The importer entered the goods under the wrong HTS code.", "classification"),
+    ("The entries carried the wrong tariff item number.", "classification"),
+    ("The importer entered the goods at an incorrect duty rate.", "classification"),
+    ("The importer under-invoiced the goods.", "valuation"),
+    ("Dual invoicing: the seller issued a second invoice at a higher price.", "valuation"),
+    ("The declared value left out the buying commission and a rebate.", "valuation"),
+    ("The price paid or payable did not include the packing costs.", "valuation"),
+    ("The goods were entered at a value below what the buyer paid.", "valuation"),
+    ("The goods were declared as made in Vietnam but were made in China.", "origin"),
+    ("Misstated country of manufacture.", "origin"),
+    ("The importer undervalued shoes made in China.", "valuation"),
+    ("The importer claimed GSP duty-free treatment for goods that do not qualify.", "preference"),
+    ("Failure to declare AD/CVD duties.", "antidumping"),
+])
+def test_the_kind_of_violation_is_named_by_meaning(statement: str, kind: str) -> None:
+    assert kind_of(statement) == kind
