@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from bots.common.reading.dates import find_dates, parse_date
 from bots.common.reading.money import parse_money
+from bots.common.reading.stacked_rows import unstacked
 from bots.common.reading.tables import aligned_tables, column_kinds, match_header, ruled_tables
 from bots.customs.identifiers import normalize_entry_number
 from bots.penalty_notice.extract_entry_joined import joined_columns, split_joined
@@ -49,6 +50,13 @@ _OVERRUN = re.compile(r"^[a-z]{1,3}(?=(?:US\$|USD|\$)?\s?\d)")
 _MONEY_ORDER = ("entered_value", "duty_paid", "duty_owed")
 _NOT_LIQUIDATED = re.compile(r"^(?:n|no|unliq\w*|notliq\w*|not|open|pending|false|notfinal)?$")
 _LIQUIDATED = re.compile(r"^(?:y|yes|liq\w*|final|closed|true)$")
+# A status in words, by meaning: an extended or suspended entry is not yet liquidated (19 U.S.C.
+# 1504(b), (c)); a deemed, reliquidated or protested one was liquidated (1504(a); 1514).
+_NOT_LIQUIDATED_WORDS = re.compile(
+    r"^(?:not\s+(?:yet\s+)?(?:liquidated|final)|(?:un|non)-?\s*liquidated|(?:liquidation\s+)?"
+    r"(?:suspended|extended)|in\s+suspension|under\s+extension)\b")
+_LIQUIDATED_WORDS = re.compile(
+    r"^(?:(?:deemed|re-?)\s*liquidated|protested|liquidated(?:\s*\(.*\)|\s+and\s+\w+))$")
 _CURRENCY = re.compile(r"^\s*(?:USD|US\$|\$)\s*$")
 
 ColumnMap = dict[str, int]
@@ -69,7 +77,11 @@ def column_map(cells: list[str]) -> ColumnMap | None:
 
 
 def liquidated_of(text: str) -> bool | None:
-    """Liquidated, from a status word (LIQ/UNLIQ, Final/Open), a yes/no or a liquidation date."""
+    """Liquidated, from a status word or phrase (LIQ/UNLIQ, Final/Open, Suspended, Deemed
+    liquidated), a yes/no or a liquidation date."""
+    words = " ".join(re.sub(r"[.?:]", "", text).lower().split())
+    if _NOT_LIQUIDATED_WORDS.match(words):
+        return False  # "Extended to 3/1/25" gives a date that is no liquidation's
     if parse_date(text) is not None:
         return True
     compact = re.sub(r"[\s.?:]", "", text).lower()
@@ -77,7 +89,7 @@ def liquidated_of(text: str) -> bool | None:
         return False
     if _LIQUIDATED.match(compact):
         return True
-    return None
+    return True if _LIQUIDATED_WORDS.match(words) else None
 
 
 _PARSERS: dict[str, Callable[[str], date | Decimal | bool | None]] = {
@@ -95,7 +107,7 @@ def read_entry_rows(document: PdfDocument) -> list[EntryRow]:
     rows: list[EntryRow] = []
     last: tuple[ColumnMap, int, float] | None = None
     for page in document.page_numbers:
-        ruled = ruled_tables(document, page)
+        ruled = [unstacked(document, table, ENTRY_NUMBER) for table in ruled_tables(document, page)]
         tables = ruled + aligned_tables(document, page, ENTRY_NUMBER, [t.bbox for t in ruled])
         for table in sorted(tables, key=lambda t: t.bbox[1]):
             texts = table.texts()

@@ -98,7 +98,15 @@ LABEL_PATTERNS: dict[str, str] = {
         r"|(?:total|aggregate)\s+entered\s+value"
         r"|dutiable(?=[\s.]*:)"
     ),
-    "merchandise": r"(?:description\s+of\s+(?:the\s+)?)?merchandise",
+    # The goods by their other names (162.77(b)(1)(i)): "Goods", "Commodity", "Products",
+    # "Description of goods", "Goods description"; a bare plural only as a caption.
+    "merchandise": (
+        r"(?:description\s+of\s+(?:the\s+)?(?:imported\s+)?"
+        r"(?:merchandise|goods|articles|products?|commodit(?:y|ies))"
+        r"|(?:merchandise|goods|commodity|product|article)\s+description"
+        r"|(?:imported\s+)?merchandise"
+        r"|(?:goods|commodit(?:y|ies)|products?|articles)(?:\s+involved)?(?=[\s.]*(?::|$)))"
+    ),
 }
 # A memo numbers its labelled lines: "2. Name of party: X", "7) Dutiable: 60401.00"; a letter
 # bullets them ("- IOR: 34-1928374", "\u2022 Prior disclosure?: Not made").

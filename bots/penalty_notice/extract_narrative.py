@@ -3,8 +3,11 @@
 Many memos state the facts in a paragraph of their own ("Review of the entry documents shows
 that X declared the goods under ...") with no "Violation:" or "Findings" cue. A paragraph counts
 as the statement only when it says what the party did (an act: declared, entered, invoiced,
-claimed, failed to ...) and names a kind of violation; the value is read from a weak cue, so it
-carries the inferred confidence.
+claimed, failed to ...) besides a passive charge of the kind of violation ("The entries were
+misclassified." charges, it states no fact; "The importer understated the value" does); the
+value is read from a weak cue, so it carries the inferred confidence. A field list printed as
+caption lines over value lines ("Address" over "240 West 35th Street") is no paragraph: a
+caption line stands alone.
 """
 
 from __future__ import annotations
@@ -24,7 +27,10 @@ ACT = re.compile(
 )
 # A line that opens with a label ("Merchandise: ...") is a header value, not narrative.
 _LABEL_LINE = re.compile(r"^[A-Z][\w .#&/()'-]{0,45}:\s")
+# A caption or a short value on a line of its own: a capital, at most four words, no stop.
+_CAPTION_LINE = re.compile(r"^\s*[A-Z0-9$][^\s.:;]*(?:\s+\S+){0,3}\s*$")
 _PARAGRAPH_END = (".", ":", ";")
+_PASSIVE = re.compile(r"(?i)\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
 _SHORTEST = 40  # characters: a heading or a signature line is not a statement
 
 
@@ -33,7 +39,7 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     start = offset = 0
     for line in text.split("\n"):
         end = offset + len(line)
-        if _LABEL_LINE.match(line) or not line.strip():
+        if _LABEL_LINE.match(line) or not line.strip() or _caption(line):
             if offset > start:
                 yield start, offset - 1
             yield offset, end
@@ -46,14 +52,26 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
+def _states_fact(block: str, act: re.Match[str], kind_of: Callable[[str], str | None]) -> bool:
+    """Whether the act reports what someone did: any act but a passive charge, the kind of
+    violation said of the entries ("were misclassified"); "The importer understated" is one."""
+    return kind_of(act.group()) is None or not _PASSIVE.search(block, 0, act.start())
+
+
+def _caption(line: str) -> bool:
+    return bool(_CAPTION_LINE.match(line)) and not line.rstrip().endswith(_PARAGRAPH_END)
+
+
 def read_narrative(
     stream: TextStream, kind_of: Callable[[str], str | None]
 ) -> Extracted | None:
     """The first paragraph that reports an act and names a kind of violation, folded."""
     for start, end in paragraphs(stream.text):
         block = stream.text[start:end]
-        if len(block) < _SHORTEST or _LABEL_LINE.match(block) or not ACT.search(block):
+        if len(block) < _SHORTEST or _LABEL_LINE.match(block):
             continue
+        if not any(_states_fact(block, act, kind_of) for act in ACT.finditer(block)):
+            continue  # only the charge ("were misclassified"), no act that states a fact
         if kind_of(block) is not None:
             return Extracted(" ".join(block.split()), stream.evidence(start, end), INFERRED)
     return None

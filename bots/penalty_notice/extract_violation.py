@@ -19,7 +19,13 @@ _FACTS_CUE = re.compile(
     r"(?im)^[ \t]*(?:\d+\.[ \t]*)?violation\.[ \t]*"
     r"|nature[ \t]+of[ \t]+(?:the[ \t]+)?violation[ \t]*:[ \t]*"
     r"|^[ \t]*(?:narrative|description)[ \t]*:[ \t]*"
-    r"|^[ \t]*(?:statement[ \t]+of[ \t]+)?(?:material[ \t]+facts|findings)[ \t]*:?[ \t]*\n"
+    # A heading alone on its line, worded by meaning: "Material facts", "Statement of facts",
+    # "Facts and circumstances", "Summary of findings", "Narrative", "Details of the violation".
+    r"|^[ \t]*(?:\d+\.[ \t]*)?(?:(?:statement|summary)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+    r"(?:(?:material[ \t]+)?facts(?:[ \t]+(?:and|&)[ \t]+circumstances"
+    r"|[ \t]+of[ \t]+(?:the[ \t]+)?(?:case|violation))?|findings|narrative"
+    r"|circumstances(?:[ \t]+of[ \t]+(?:the[ \t]+)?violation)?"
+    r"|details[ \t]+of[ \t]+(?:the[ \t]+)?violation)[ \t]*[:.]?[ \t]*\n"
     r"|^[ \t]*(?:(?:statement[ \t]+of[ \t]+)?(?:the[ \t]+)?(?:material[ \t]+)?facts|findings"
     r"|summary[ \t]+of[ \t]+(?:the[ \t]+)?(?:facts|findings))[ \t]*:[ \t]*"
     r"|\bfound[ \t]+the[ \t]+following\.[ \t]*"
@@ -67,16 +73,18 @@ _LONGEST_GOODS = 160
 # the narrower kinds come first ("rules of origin" is a preference claim, not an origin error).
 VIOLATION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(rf"(?i){pattern}")) for kind, pattern in (
-        ("antidumping", r"anti-?dumping|countervailing"),
+        ("antidumping", r"anti-?dumping|countervailing|\bADD?\s*/\s*CVD\b"),
         ("manufacturer", r"manufacturer\s+identification|named\s+a\s+manufacturer|\bMID\b"),
         ("preference", r"preferential|rules\s+of\s+origin|free\s+trade\s+agreement|\bUSMCA\b"
+                       r"|\bGSP\b|\b(?:NAFTA|CAFTA|AGOA)\b|duty[- ]free\s+treatment"
                        r"|trade[- ]program|\bpreference\s+(?:claim|program)|claimed\s+(?:a\s+)?"
                        r"(?:[\w-]+\s+){0,2}preference"),
         ("marking", r"\bmark(?:ed|ing)\b|\bunmarked\b"),
         ("origin", r"country\s+of\s+origin|\borigin\b|transship"),
         # "declared the goods under a provision with a lower rate than the one that applies",
         # "misdescribed the merchandise, so that a lower rate was declared"
-        ("classification", r"subheading|classif|tariff\s+(?:provision|heading|number)|\bHTSUS?\b"
+        ("classification", r"subheading|classif|\bHTS(?:US)?\b"
+                           r"|tariff\s+(?:provision|heading|number|item|code|classification)"
                            r"|rate\s+of\s+duty|\b(?:provision|heading)\s+(?:with|at|carrying"
                            r"|bearing)\s+a\s+lower\s+(?:duty\s+)?rate"
                            r"|\blower[- ]rate\s+(?:provision|heading)"
@@ -85,7 +93,10 @@ VIOLATION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("quantity", r"\bquantit|short[- ]?shipped|number\s+of\s+(?:units|pieces|cartons)"
                      r"|\b(?:fewer|more)\s+(?:units|pieces|cartons|items|packages)\s+than"),
         ("valuation", r"undervalu|\bassists?\b|price\s+actually\s+paid|understated|purchase\s+price"
-                      r"|royalt|transaction\s+value"),
+                      r"|royalt|transaction\s+value|under-?invoic|(?:dual|double|second|false)"
+                      r"\s+invoic|paid\s+or\s+payable|first[- ]sale|\brebates?\b"
+                      r"|\b(?:buying|selling|sales|agent'?s?)\s+commissions?\b"
+                      r"|\bvalues?\s+(?:below|(?:lower|less)\s+than)"),
         # Last: a false description whose effect the statement does not name (rate, value).
         ("description", r"\bmisdescri(?:ption|bed)\b"
                         r"|\b(?:false(?:ly)?|wrong(?:ly)?|incorrect(?:ly)?)\s+descri(?:ption|bed)\b"
@@ -139,9 +150,22 @@ def read_material_facts(stream: TextStream) -> Extracted | None:
     return None
 
 
+# Weaker cues, tried only when no cue above names a kind: where the goods were made ("declared as
+# made in Vietnam but made in China") and a wrong rate of duty say origin and classification
+# only when nothing else in the statement names the violation.
+_FALLBACK_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(rf"(?i){pattern}")) for kind, pattern in (
+        ("origin", r"country\s+of\s+(?:manufacture|production)"
+                   r"|\b(?:made|produced|manufactured|grown)\s+in\b"),
+        ("classification", r"\b(?:wrong|incorrect|improper|erroneous)\s+(?:duty\s+)?rate\b"),
+    )
+)
+
+
 def kind_of(statement: str) -> str | None:
     """The kind of violation a statement names; None when no cue names one (a person reads it)."""
-    return next((kind for kind, pattern in VIOLATION_CUES if pattern.search(statement)), None)
+    return next((kind for kind, pattern in (*VIOLATION_CUES, *_FALLBACK_CUES)
+                 if pattern.search(statement)), None)
 
 
 def labelled_kind(stream: TextStream) -> Extracted | None:
@@ -160,6 +184,7 @@ def violation_kind(stream: TextStream, facts: Extracted) -> Extracted | None:
     kind = kind_of(str(facts.value))
     if kind is None:
         return labelled_kind(stream)
-    found = stream.search(dict(VIOLATION_CUES)[kind])
+    found = next((hit for cue, pattern in (*VIOLATION_CUES, *_FALLBACK_CUES) if cue == kind
+                  and (hit := stream.search(pattern)) is not None), None)
     evidence = stream.evidence(found.start(), found.end()) if found else facts.evidence
     return Extracted(kind, evidence, INFERRED)
