@@ -24,16 +24,25 @@ STACKED = 0.9  # a value under its own caption: a label, but not on the value's 
 _LABELLED_LINE = re.compile(r"[A-Za-z][\w/'’ .#-]{0,40}:\s")
 # A US address's last line: state and ZIP ("Tacoma, WA 98421").
 _CITY_LINE = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+# One part of a postal address, as a form's caption names it.
+_ADDRESS_PART = (r"(?:street(?:\s+(?:address|and\s+number|no\.?))?|address|city|town|state"
+                 r"|province|zip(?:\s+code)?|postal\s+code|post\s+code|country)")
 _NUMBER = re.compile(r"^\d{1,2}[a-z]?\s*[.)]\s*")  # "6.", "6a)"
 _CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("protestant_name", re.compile(
         r"(?:name\s+of\s+(?:the\s+)?(?:protestant|protesting\s+party|importer)|protestant"
-        r"|protesting\s+party|importer(?:\s+of\s+record)?(?:'s)?\s+name|importer\s+of\s+record)",
+        r"|protesting\s+party|importer(?:\s+of\s+record)?(?:'s)?\s+name|importer\s+of\s+record"
+        # Who files, however the box puts it: "Party filing this protest", "Filing party".
+        r"|(?:party|person|company)\s+(?:filing|making|submitting)\s+(?:this|the)\s+protest"
+        r"|filing\s+party|protesting\s+(?:company|importer))",
         re.I)),
     ("protestant_address", re.compile(
         r"(?:(?:protestant|importer|protesting\s+party)(?:'|’)?s?\s+)?(?:business\s+|mailing\s+)?"
         r"address(?:\s+of\s+(?:the\s+)?(?:protestant|importer|protesting\s+party))?"
-        r"|street(?:\s+and\s+city|\s+address)", re.I)),
+        r"|street(?:\s+and\s+city|\s+address)"
+        # The address named by its parts: "Street, City, State, ZIP", "Address / City / ZIP
+        # code", "Street and number, town, postal code, country".
+        rf"|{_ADDRESS_PART}(?:\s*(?:,|/|&|\band\b|\bor\b)\s*{_ADDRESS_PART})+", re.I)),
     ("importer_number", re.compile(
         r"(?:importer(?:\s+of\s+record)?|IOR|IRS|EIN|IRS\s*/\s*EIN)\s*(?:no\.?|number|#)?"
         r"|importer\s+identification\s+number", re.I)),
@@ -44,7 +53,11 @@ _CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?:merchandise|goods|product|item|commodity)\s+description", re.I)),
     # The boxes a summary sheet copies from Form 19: port, CBP's receipt date, the protest
     # number CBP assigns (a blank one is still a caption, so the next box is not its value).
-    ("port_code", re.compile(r"port(?:\s+of\s+entry)?(?:\s+(?:code|number))?", re.I)),
+    # "Port where entered", "Port of entry code", "Port code / name", "Entry port".
+    ("port_code", re.compile(
+        r"(?:entry\s+)?port(?:\s+of\s+entry|\s+(?:where|of)\s+(?:entered|entry))?"
+        r"(?:\s*(?:code|number|no\.?|name)(?:\s*(?:/|and|&|or)\s*(?:code|number|name))?)?",
+        re.I)),
     ("received_date", re.compile(
         r"(?:date\s+)?received(?:\s+date)?(?:\s+by\s+cbp)?|(?:cbp\s+)?receipt\s+date", re.I)),
     ("protest_number", re.compile(r"protest\s+number", re.I)),
