@@ -24,7 +24,7 @@ from bots.protest_intake.extract_fields import (
     protest_number_in,
     ticked,
 )
-from bots.protest_intake.phrasings import PROTEST
+from bots.protest_intake.phrasings import PROTEST, objection_heading
 from tradebots.pdf import PdfDocument, Segment
 from tradebots.pdf.words import evidence_of
 
@@ -199,7 +199,7 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
                         earlier_section=index in in_earlier)
         if PROTEST.heading("merchandise", label):
             fields.put("merchandise_description", _run_on(value, rows, index), evidence, LABELLED)
-        elif PROTEST.heading("objection_heading", label):
+        elif objection_heading(label):
             _objection(fields, _run_on(value, rows, index), evidence)
     _electronic_signature(document, fields)
     # The form's box reader reads a name-and-address block under its caption; a drawn or
@@ -215,7 +215,7 @@ def _is_label(text: str) -> bool:
     return bool(_SIGNATURE.match(label) or _NAME.match(label) or _TITLE.match(label)
                 or any(p.fullmatch(label) for p in LABELS.values())
                 or PROTEST.heading("merchandise", label)
-                or PROTEST.heading("objection_heading", label))
+                or objection_heading(label))
 
 
 def _earlier_sections(rows: Sequence[Sequence[Segment]]) -> set[int]:

@@ -12,7 +12,7 @@ from bots.common.reading.tick_boxes import boxed_options, yes_no_in_text
 from bots.protest_intake.clauses import answered, whole_clauses
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
 from bots.protest_intake.extract_fields import ARGUES, INFERRED, PROSE, Fields, fold
-from bots.protest_intake.phrasings import PROTEST
+from bots.protest_intake.phrasings import PROTEST, objection_heading
 from tradebots.pdf import TextStream
 
 # Key of the finding that the objection's justification is promised for later: positive
@@ -228,9 +228,9 @@ def _objection(stream: TextStream, fields: Fields) -> None:
     found: list[tuple[int, int]] = []
     for index, line in enumerate(lines):
         labelled = _LABEL_LINE.match(line) or _RUN_IN.match(line)
-        if labelled and PROTEST.heading("objection_heading", labelled.group("label")):
+        if labelled and objection_heading(labelled.group("label")):
             body_start = starts[index] + labelled.start("rest")
-        elif _HEADING_LINE.match(line) and PROTEST.heading("objection_heading", line):
+        elif _HEADING_LINE.match(line) and objection_heading(line):
             body_start = starts[index + 1]
         else:
             continue

@@ -18,6 +18,7 @@ from bots.protest_intake.extract_fields import (
     port_code_in,
     protest_number_in,
 )
+from bots.protest_intake.phrasings import PROTEST, objection_heading
 from tradebots.pdf import TextStream
 
 STACKED = 0.9  # a value under its own caption: a label, but not on the value's line
@@ -125,12 +126,16 @@ def read_stacked(stream: TextStream, fields: Fields) -> None:
         # "Merchandise" over "Goods: steel spades": a heading over a labelled line, whose own
         # label the line readers take it by.
         if key is None or key in fields.items or not below or caption_of(below) \
-                or labelled_line(below):
+                or labelled_line(below) or _heading_of_another(below):
             continue
-        taken = _address_lines(lines, index + 1) if key == "protestant_address" else 1
-        value = value_under(key, ", ".join(line.strip() for line in
-                                           lines[index + 1:index + 1 + taken]))
-        start, end = starts[index + 1], starts[index + taken] + len(lines[index + taken])
+        first = index + 1
+        # A margin note over a description list's item: "Protestant" / "Protestant." / "Acme
+        # Inc.": the item's own run-in label says the same again; the value follows it.
+        if same_label(key, below) == "" and first + 1 < len(lines) and lines[first + 1].strip():
+            first += 1
+        taken = _address_lines(lines, first) if key == "protestant_address" else 1
+        value = value_under(key, ", ".join(line.strip() for line in lines[first:first + taken]))
+        start, end = starts[first], starts[first + taken - 1] + len(lines[first + taken - 1])
         if key == "protestant_name" and (party := _NAME_THEN_ADDRESS.match(text, start, end)):
             # "Evergreen Co., 301 Pine Street, Seattle, WA 98101.": the party's name and its
             # address on one line under the caption, as a pleading's party block writes them.
@@ -140,6 +145,25 @@ def read_stacked(stream: TextStream, fields: Fields) -> None:
                                stream.evidence(party.start(group), party.end(group)), STACKED)
             continue
         fields.put(key, value, stream.evidence(start, end), STACKED)
+
+
+# A run-in label ending in a stop or dash, then perhaps the value: "Protestant. Acme Inc.".
+_RUN_IN = re.compile(r"^\s*(?P<label>[A-Za-z][\w'’ /&-]{0,40}?)\s*[.:–—]\s*(?P<rest>.*?)\s*$")
+
+
+def same_label(key: str, text: str) -> str | None:
+    """What follows a run-in label on TEXT that names field KEY again ("Protestant." -> "",
+    "Importer: Acme Inc." -> "Acme Inc."); None when TEXT opens with no such label."""
+    match = _RUN_IN.match(text)
+    if match is None or caption_of(match.group("label")) != key:
+        return None
+    return match.group("rest")
+
+
+def _heading_of_another(line: str) -> bool:
+    """A blank box's next line may head the next element ("9. Claim and supporting argument",
+    "Decision protested"): a heading, not the blank box's value."""
+    return objection_heading(line) or PROTEST.heading("decision_protested", line)
 
 
 def _address_lines(lines: list[str], first: int) -> int:
