@@ -227,8 +227,11 @@ def _objection(stream: TextStream, fields: Fields) -> None:
         starts.append(starts[-1] + len(line) + 1)
     found: list[tuple[int, int]] = []
     for index, line in enumerate(lines):
-        labelled = _LABEL_LINE.match(line) or _RUN_IN.match(line)
-        if labelled and objection_heading(labelled.group("label")):
+        # A run-in heading ends at its stop or its colon: "Grounds for protest. Reclassify in
+        # 4201.00.30, HTSUS: ..." is headed by its first words, though a colon follows.
+        labelled = next((m for m in (_LABEL_LINE.match(line), _RUN_IN.match(line))
+                         if m and objection_heading(m.group("label"))), None)
+        if labelled:
             body_start = starts[index] + labelled.start("rest")
         elif _HEADING_LINE.match(line) and objection_heading(line):
             body_start = starts[index + 1]

@@ -1,7 +1,8 @@
 """A summary sheet's caption grid: a row of captions side by side ("Port   Protestant"), each
 value printed under its own caption on the next line; the goods or an address may wrap on to
-the lines below in their column, the protestant's address may follow its name there, and a
-signature box holds the signer's name (19 CFR 174.13(a)(1), (a)(2), (a)(5), 174.13(b))."""
+the lines below in their column, the protestant's address may follow its name there, a
+signature box holds the signer's name and a decision box the decision protested (19 CFR
+174.13(a)(1), (a)(2), (a)(5), 174.13(b), 19 U.S.C. 1514(a))."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from collections.abc import Sequence
 from bots.common.reading.caption_rows import column_run, in_column, is_caption_row
 from bots.common.reading.parties import US_ADDRESS
 from bots.common.reading.signature import is_person
-from bots.protest_intake.extract_fields import Fields
+from bots.protest_intake.extract_fields import Fields, category_of
 from bots.protest_intake.extract_stacked import STACKED, caption_of, labelled_line, value_under
+from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf.words import Segment, evidence_of
 
 _NOTE_ONLY = re.compile(r"\(.*\)")  # "(CBP use)" under a caption: the caption's own note
@@ -29,6 +31,7 @@ _SIGNATURE_BOX = re.compile(
     r"^\s*(?:\d{1,2}[a-z]?\s*[.)]\s+)?(?:signature|signed\s+by|signatory)\b[^\d:]{0,50}:?\s*$",
     re.I)
 _SIGNER = "signer_name"
+_DECISION = "category"  # the decision protested, 19 U.S.C. 1514(a), 19 CFR 174.13(a)(5)
 _ADDRESS_LINES = 3  # street, suite, city: the lines an address takes under a name
 # The address that follows a name in its column: a street (or P.O. box) down to its city, state
 # and ZIP.
@@ -60,6 +63,12 @@ def read_caption_grid(lines: Sequence[Line], fields: Fields) -> None:
                 if is_person(cells[0].text.strip()):
                     fields.put(key, cells[0].text.strip(), evidence_of(cells[0].words), STACKED)
                 continue
+            if key == _DECISION:
+                cells += column_run(caption, lines, below, _COLUMN, _WRAP_GAP, _captions_only)
+                words = [w for cell in cells for w in cell.words]
+                if (category := category_of(" ".join(w.text for w in words))) is not None:
+                    fields.put(key, category, evidence_of(words), STACKED)
+                continue
             if key == "protestant_name":
                 _address_below(caption, lines, below, fields)
             if key in _WRAPPING:
@@ -73,6 +82,8 @@ def _grid_key(text: str) -> str | None:
     """The field a grid caption names; "" for a numbered box naming none; None for no caption."""
     if _SIGNATURE_BOX.match(text):
         return _SIGNER
+    if PROTEST.heading("decision_protested", text):
+        return _DECISION
     key = caption_of(text)
     return key if key is not None else ("" if _NUMBERED_BOX.match(text) else None)
 

@@ -76,6 +76,10 @@ PROTEST = PhraseBank({
     "decision_protested": (
         "decision protested", "decision being protested", "decisions protested",
         "category of decision protested", "nature of decision", "protested decision",
+        # What else a form or counsel calls the box: the decision objected to or contested.
+        "decision objected to", "decision under protest", "decision contested",
+        "decision challenged", "decision complained of", "nature of the decision",
+        "type of decision", "decision appealed",
     ),
     "merchandise": (
         "description of merchandise", "description of the merchandise", "merchandise description",
