@@ -116,6 +116,9 @@ _HEADING_LINE = re.compile(r"^\s*(?:(?:\d+|[IVX]+|[A-H])[.)]\s+)?[A-Z][A-Za-z ,&
 _REASONS = re.compile(
     r"(?i)\b(?:because|since|therefore|thus|hence|rather\s+than|instead|not|no|never|nothing|"
     r"although|though|however|but|despite|contrary|for\s+want|"
+    # Causal words and measures: "excessive given our record", "in view of the facts".
+    r"given|in\s+(?:light|view)\s+of|owing\s+to|due\s+to|consider\w*|excessive\w*|"
+    r"unreasonabl\w*|disproportionat\w*|"
     r"should|must|correct\w*|proper\w*|improper\w*|wrong\w*|err\w*|incorrect\w*|"
     r"invalid|exceed\w*|only|price|invoice|duty|duties|rate|value|tariff|statute|law|"
     r"regulation|decision\s+in|court|eligib\w*|qualif\w*|exempt\w*|origin)\b"
