@@ -71,10 +71,14 @@ def read_caption_grid(lines: Sequence[Line], fields: Fields) -> None:
                 continue
             if key == "protestant_name":
                 _address_below(caption, lines, below, fields)
-            if key in _WRAPPING:
+            joiner = " "
+            if key == "protestant_address" and (lines_of := _address_run(caption, lines, below,
+                                                                         cells)):
+                cells, joiner = lines_of, ", "  # an address's lines, joined as the contract does
+            elif key in _WRAPPING:
                 cells += column_run(caption, lines, below, _COLUMN, _WRAP_GAP, _captions_only)
             words = [w for cell in cells for w in cell.words]
-            value = value_under(key, " ".join(w.text for w in words))
+            value = value_under(key, joiner.join(cell.text.strip() for cell in cells))
             fields.put(key, value, evidence_of(words), STACKED)
 
 
@@ -93,9 +97,19 @@ def _address_below(caption: Segment, lines: Sequence[Line], below: int, fields: 
     Main St" / "City, ST 00000"), as a form's name-and-address box holds both (174.13(a)(1))."""
     if "protestant_address" in fields.items:
         return
-    run: list[Segment] = []
+    run = _address_run(caption, lines, below, [])
+    if run:
+        fields.put("protestant_address", ", ".join(cell.text.strip() for cell in run),
+                   evidence_of([w for cell in run for w in cell.words]), STACKED)
+
+
+def _address_run(caption: Segment, lines: Sequence[Line], below: int,
+                 run: list[Segment]) -> list[Segment]:
+    """RUN and the lines after line BELOW in CAPTION's column down to a city, state and ZIP, at
+    most three; empty when they make no US address. Unlike wrapped prose, an address's lines may
+    be wider than the line above them."""
+    run = list(run)
     previous = in_column(caption, lines[below], _COLUMN)[:1]
-    # Unlike wrapped prose, an address's lines may be wider than the name above them.
     for line in lines[below + 1:below + 1 + _ADDRESS_LINES]:
         more = in_column(caption, line, _COLUMN)[:1]
         if not more or not previous or _captions_only(line) \
@@ -103,11 +117,9 @@ def _address_below(caption: Segment, lines: Sequence[Line], below: int, fields: 
             break
         run.append(more[0])
         previous = more
-        text = ", ".join(cell.text.strip() for cell in run)
-        if _ADDRESS.match(text):
-            fields.put("protestant_address", text,
-                       evidence_of([w for cell in run for w in cell.words]), STACKED)
-            return
+        if _ADDRESS.match(", ".join(cell.text.strip() for cell in run)):
+            return run
+    return []
 
 
 def _value_line(lines: Sequence[Line], index: int) -> int | None:
