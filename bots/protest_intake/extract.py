@@ -28,7 +28,7 @@ from bots.protest_intake.extract_party_tidy import tidy_party
 from bots.protest_intake.extract_stacked import read_stacked
 from bots.protest_intake.extract_structure import form_boxes_unknown, inferred_items, unsure_items
 from bots.protest_intake.model import ProtestEntry, ProtestFacts
-from bots.protest_intake.phrasings import AD_CVD_WORDS, objection_heading
+from bots.protest_intake.phrasings import AD_CVD_WORDS, PROTEST
 from tradebots.facts import Extracted, confidence_json, evidence_json
 from tradebots.pdf import PdfDocument, Segment, TextStream, open_pdf
 from tradebots.pdf.kind import WrongDocument, guess_kind
@@ -215,7 +215,8 @@ def _run_in(text: str, value: str) -> bool:
     if at < 0:
         return False
     label = text[text.rfind("\n", 0, at) + 1:at].strip()
-    return label.endswith((":", ".")) and objection_heading(label.rstrip(":.").strip())
+    return label.endswith((":", ".")) and PROTEST.heading("objection_heading",
+                                                          label.rstrip(":.").strip())
 
 
 def _layout(path: Path, text: str) -> Layout:

@@ -83,19 +83,6 @@ def ticked(text: str) -> bool | None:
     return answers == {"yes"}
 
 
-# A box answered in a word rather than a tick: "Subject to drawback: NO", "Accelerated: N/A".
-_WORD_ANSWER = re.compile(r"(?i)^\W*(?:(?P<yes>yes|y)|no|n|none|n/?a|not\s+applicable)\W*$")
-
-
-def answered(text: str) -> bool | None:
-    """A yes/no box's answer: its tick, or the one word written in it; None when neither."""
-    marked = ticked(text)
-    if marked is not None:
-        return marked
-    word = _WORD_ANSWER.match(text)
-    return None if word is None else word.group("yes") is not None
-
-
 def importer_number_in(text: str) -> str | None:
     """The first importer number (EIN, SSN or CBP-assigned form) in a text, normalized."""
     # A number wrapped at its hyphen ("43-" / "7120820") is one number.

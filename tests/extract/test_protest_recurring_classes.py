@@ -14,7 +14,7 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from bots.protest_intake.extract import extract_protest
-from bots.protest_intake.extract_fields import Fields, answered
+from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_stacked import caption_of, read_stacked, same_label
 from bots.protest_intake.model import ProtestFacts
 from bots.protest_intake.phrasings import objection_heading
@@ -185,24 +185,3 @@ def test_entries_listed_with_their_dates_on_the_line_below_keep_every_date(
 def test_a_penalty_decided_on_petition_is_not_protestable(objection: str) -> None:
     facts = ProtestFacts(objection_text=objection)
     assert [f.outcome for f in check_protestable(facts)] == ["invalid"]
-
-
-def test_a_form_box_answered_in_a_word_is_read(tmp_path: Path) -> None:
-    # Before: "Subject to drawback: NO" on a form was no answer, so 174.13(a)(9) was reported
-    # missing; a tick or one word ("NO", "Yes", "N/A") answers a yes/no box alike.
-    form_lines = [
-        "PROTEST (19 CFR Part 174) - SECTION I",
-        "1. Protest Number (CBP use)", "2. Date Received (CBP use)",
-        "3. Port Los Angeles, CA 2704", "4. Importer Number 69-4194963",
-        "6. Name and Address of Protesting Party Saltmarsh Apparel Group LLC / 120 King Street /"
-        " Charleston, SC 29401",
-        "7. Accelerated Disposition Requested [ ] Yes [X] No",
-        "ENTRY NO. DATE OF ENTRY DATE OF LIQUIDATION", "H76-5024649-6 6/4/23 4/1/24",
-    ]
-    lines = [(72.0, 740.0 - 14 * row, 10.0, text) for row, text in enumerate(form_lines)]
-    pdf = _placed_pdf(tmp_path / "form.pdf", [*lines, (72, 600, 10, "Drawback"),
-                                              (180, 600, 10, "Subject to drawback:"),
-                                              (300, 600, 10, "NO")])
-    assert extract_protest(pdf).facts.drawback_declaration is False
-    assert [answered(t) for t in ("NO", "Yes", "N/A", "[X] Yes [ ] No", "to follow")] == [
-        False, True, False, True, None]
