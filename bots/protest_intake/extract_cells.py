@@ -24,6 +24,7 @@ from bots.protest_intake.extract_fields import (
     protest_number_in,
     ticked,
 )
+from bots.protest_intake.extract_stacked import caption_of
 from bots.protest_intake.phrasings import PROTEST, objection_heading
 from tradebots.pdf import PdfDocument, Segment
 from tradebots.pdf.words import evidence_of
@@ -178,6 +179,10 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
         evidence = evidence_of(list(value_cell.words))
         if _SIGNATURE.match(label):
             signed = True
+            continue
+        # "PROTESTANT   IRS/EIN (IOR)": a row of two captions whose values are on the row
+        # below; the cell beside a label that is itself a caption is the next box, no value.
+        if not below and caption_of(value) is not None:
             continue
         if signed and _NAME.match(label):
             fields.put("signer_name", _PARSE["signer_name"](value), evidence, LABELLED)

@@ -185,3 +185,21 @@ def test_entries_listed_with_their_dates_on_the_line_below_keep_every_date(
 def test_a_penalty_decided_on_petition_is_not_protestable(objection: str) -> None:
     facts = ProtestFacts(objection_text=objection)
     assert [f.outcome for f in check_protestable(facts)] == ["invalid"]
+
+
+def test_a_caption_beside_a_caption_is_the_next_box_not_a_value(tmp_path: Path) -> None:
+    # Before: "PROTESTANT   IRS/EIN (IOR)" paired the second caption with the first as its
+    # value, so the protestant was named "IRS/EIN (IOR)" at a label's confidence.
+    pdf = _placed_pdf(tmp_path / "form.pdf", [
+        (40, 780, 12, "Protest"), (40, 766, 8, "19 U.S.C. 1514 - 19 CFR Part 174"),
+        (40, 740, 6.5, "PROTESTANT"), (390, 740, 6.5, "IRS/EIN (IOR)"),
+        (40, 728, 9.5, "Halvorsen Nordic Apparel Inc."), (390, 728, 9.5, "22-6162738"),
+        (40, 710, 6.5, "ADDRESS"), (40, 698, 9.5, "615 Ballard Avenue NW, Seattle, WA 98107"),
+        (40, 670, 7, "Entry number"), (200, 670, 7, "Date of entry"),
+        (330, 670, 7, "Date of liquidation"),
+        (40, 658, 9.5, "DBE-5752905-6"), (200, 658, 9.5, "2024-11-22"),
+        (330, 658, 9.5, "2025-04-16"),
+    ])
+    facts = extract_protest(pdf).facts
+    assert facts.protestant_name == "Halvorsen Nordic Apparel Inc."
+    assert facts.importer_number == "22-6162738"
