@@ -18,6 +18,7 @@ from bots.protest_intake.extract_fields import (
     LABELLED,
     PROSE,
     Fields,
+    category_of,
     fold,
     importer_number_in,
     port_code_in,
@@ -207,12 +208,30 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
         elif objection_heading(label):
             _objection(fields, _run_on(value, rows, index), evidence)
     _electronic_signature(document, fields)
+    _decision_beside_label(rows, fields)
     # The form's box reader reads a name-and-address block under its caption; a drawn or
     # printed form read as a letter has none, so the caption's column is read here.
     for index, row in enumerate(rows):
         for cell in row:
             if LABELS["name_and_address"].fullmatch(cell_label(cell.text)):
                 _name_and_address_block(fields, rows, index, cell)
+
+
+# The decision's own short label: "Decision", "Decision objected to", "Nature of decision".
+_DECISION = re.compile(r"(?i)(?:nature\s+of\s+(?:the\s+)?)?decision(?:\s+(?:protested|objected\s+to"
+                       r"|under\s+protest|contested|challenged))?")
+
+
+def _decision_beside_label(rows: Sequence[Sequence[Segment]], fields: Fields) -> None:
+    """"Decision | Classification": a row of the label and one cell naming a protestable decision,
+    as a letter setting out its parts under labels prints it (19 U.S.C. 1514(a))."""
+    if "category" in fields.items:
+        return
+    for row in rows:
+        if len(row) == 2 and _DECISION.fullmatch(cell_label(row[0].text)) \
+                and (category := category_of(row[1].text)) is not None:
+            fields.put("category", category, evidence_of(list(row[1].words)), LABELLED)
+            return
 
 
 def _is_label(text: str) -> bool:

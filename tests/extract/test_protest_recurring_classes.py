@@ -14,7 +14,7 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from bots.protest_intake.extract import extract_protest
-from bots.protest_intake.extract_fields import Fields
+from bots.protest_intake.extract_fields import LABELLED, Fields
 from bots.protest_intake.extract_stacked import caption_of, read_stacked, same_label
 from bots.protest_intake.model import ProtestFacts
 from bots.protest_intake.phrasings import objection_heading
@@ -203,3 +203,21 @@ def test_a_caption_beside_a_caption_is_the_next_box_not_a_value(tmp_path: Path) 
     facts = extract_protest(pdf).facts
     assert facts.protestant_name == "Halvorsen Nordic Apparel Inc."
     assert facts.importer_number == "22-6162738"
+
+
+def test_a_decision_beside_its_short_label_is_labelled(tmp_path: Path) -> None:
+    # Before: "Decision   Classification" was no label, the decision came only from the title,
+    # so a letter laid out under labels could not vouch that it gives no objection (174.13(a)(6)).
+    pdf = _placed_pdf(tmp_path / "letter.pdf", [
+        (72, 760, 10, "To: U.S. Customs and Border Protection, Boston (port 0401)"),
+        (72, 740, 10, "Protestant"), (200, 740, 10, "Calloway Brothers Toys & Games Inc."),
+        (72, 726, 10, "Address"), (200, 726, 10, "1515 Commerce Street, Dallas, TX 75201"),
+        (72, 712, 10, "Entry CFG-3318564-3 entered 2024-09-17; liquidated 2025-05-19"),
+        (72, 698, 10, "Decision"), (200, 698, 10, "Classification"),
+        (72, 684, 10, "Merchandise description: Wooden jigsaw puzzles of 500 pieces"),
+        (72, 670, 10, "This protest is filed under 19 U.S.C. 1514."),
+        (72, 650, 10, "Respectfully submitted,"), (72, 636, 10, "/s/ Rafael Okonkwo-Brandt"),
+    ])
+    read = extract_protest(pdf)
+    assert read.facts.category == "classification"
+    assert read.fields["category"].confidence == LABELLED
