@@ -9,7 +9,7 @@ from bots.common.reading.sentences import sentence_spans
 from bots.protest_intake.extract_decision import decision_in
 from bots.protest_intake.extract_elements import DEFERRED, gives_reasons
 from bots.protest_intake.extract_fields import ARGUES, PROSE, Fields, fold
-from bots.protest_intake.phrasings import PROTEST
+from bots.protest_intake.phrasings import PROTEST, objection_heading
 from tradebots.pdf import TextStream
 
 _ELEMENTS = ("further_review", "accelerated", "drawback")
@@ -44,7 +44,7 @@ def read_argument(stream: TextStream, fields: Fields) -> None:
         for following in spans[index + 1:index + 1 + _MOST_SENTENCES]:
             sentence = text[following[0]:following[1]]
             if any(PROTEST.search(field, sentence) for field in _ELEMENTS) \
-                    or PROTEST.heading("objection_heading", sentence) or _FILING.search(sentence):
+                    or objection_heading(sentence) or _FILING.search(sentence):
                 break
             argued.append(following)
         if not argued:

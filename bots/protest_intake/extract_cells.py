@@ -18,13 +18,15 @@ from bots.protest_intake.extract_fields import (
     LABELLED,
     PROSE,
     Fields,
+    category_of,
     fold,
     importer_number_in,
     port_code_in,
     protest_number_in,
     ticked,
 )
-from bots.protest_intake.phrasings import PROTEST
+from bots.protest_intake.extract_stacked import caption_of
+from bots.protest_intake.phrasings import PROTEST, objection_heading
 from tradebots.pdf import PdfDocument, Segment
 from tradebots.pdf.words import evidence_of
 
@@ -179,6 +181,10 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
         if _SIGNATURE.match(label):
             signed = True
             continue
+        # "PROTESTANT   IRS/EIN (IOR)": a row of two captions whose values are on the row
+        # below; the cell beside a label that is itself a caption is the next box, no value.
+        if not below and caption_of(value) is not None:
+            continue
         if signed and _NAME.match(label):
             fields.put("signer_name", _PARSE["signer_name"](value), evidence, LABELLED)
             continue
@@ -199,9 +205,10 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
                         earlier_section=index in in_earlier)
         if PROTEST.heading("merchandise", label):
             fields.put("merchandise_description", _run_on(value, rows, index), evidence, LABELLED)
-        elif PROTEST.heading("objection_heading", label):
+        elif objection_heading(label):
             _objection(fields, _run_on(value, rows, index), evidence)
     _electronic_signature(document, fields)
+    _decision_beside_label(rows, fields)
     # The form's box reader reads a name-and-address block under its caption; a drawn or
     # printed form read as a letter has none, so the caption's column is read here.
     for index, row in enumerate(rows):
@@ -210,12 +217,29 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
                 _name_and_address_block(fields, rows, index, cell)
 
 
+# The decision's own short label: "Decision", "Decision objected to", "Nature of decision".
+_DECISION = re.compile(r"(?i)(?:nature\s+of\s+(?:the\s+)?)?decision(?:\s+(?:protested|objected\s+to"
+                       r"|under\s+protest|contested|challenged))?")
+
+
+def _decision_beside_label(rows: Sequence[Sequence[Segment]], fields: Fields) -> None:
+    """"Decision | Classification": a row of the label and one cell naming a protestable decision,
+    as a letter setting out its parts under labels prints it (19 U.S.C. 1514(a))."""
+    if "category" in fields.items:
+        return
+    for row in rows:
+        if len(row) == 2 and _DECISION.fullmatch(cell_label(row[0].text)) \
+                and (category := category_of(row[1].text)) is not None:
+            fields.put("category", category, evidence_of(list(row[1].words)), LABELLED)
+            return
+
+
 def _is_label(text: str) -> bool:
     label = cell_label(text)
     return bool(_SIGNATURE.match(label) or _NAME.match(label) or _TITLE.match(label)
                 or any(p.fullmatch(label) for p in LABELS.values())
                 or PROTEST.heading("merchandise", label)
-                or PROTEST.heading("objection_heading", label))
+                or objection_heading(label))
 
 
 def _earlier_sections(rows: Sequence[Sequence[Segment]]) -> set[int]:

@@ -12,7 +12,7 @@ from bots.common.reading.tick_boxes import boxed_options, yes_no_in_text
 from bots.protest_intake.clauses import answered, whole_clauses
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
 from bots.protest_intake.extract_fields import ARGUES, INFERRED, PROSE, Fields, fold
-from bots.protest_intake.phrasings import PROTEST
+from bots.protest_intake.phrasings import PROTEST, objection_heading
 from tradebots.pdf import TextStream
 
 # Key of the finding that the objection's justification is promised for later: positive
@@ -116,6 +116,9 @@ _HEADING_LINE = re.compile(r"^\s*(?:(?:\d+|[IVX]+|[A-H])[.)]\s+)?[A-Z][A-Za-z ,&
 _REASONS = re.compile(
     r"(?i)\b(?:because|since|therefore|thus|hence|rather\s+than|instead|not|no|never|nothing|"
     r"although|though|however|but|despite|contrary|for\s+want|"
+    # Causal words and measures: "excessive given our record", "in view of the facts".
+    r"given|in\s+(?:light|view)\s+of|owing\s+to|due\s+to|consider\w*|excessive\w*|"
+    r"unreasonabl\w*|disproportionat\w*|"
     r"should|must|correct\w*|proper\w*|improper\w*|wrong\w*|err\w*|incorrect\w*|"
     r"invalid|exceed\w*|only|price|invoice|duty|duties|rate|value|tariff|statute|law|"
     r"regulation|decision\s+in|court|eligib\w*|qualif\w*|exempt\w*|origin)\b"
@@ -227,10 +230,13 @@ def _objection(stream: TextStream, fields: Fields) -> None:
         starts.append(starts[-1] + len(line) + 1)
     found: list[tuple[int, int]] = []
     for index, line in enumerate(lines):
-        labelled = _LABEL_LINE.match(line) or _RUN_IN.match(line)
-        if labelled and PROTEST.heading("objection_heading", labelled.group("label")):
+        # A run-in heading ends at its stop or its colon: "Grounds for protest. Reclassify in
+        # 4201.00.30, HTSUS: ..." is headed by its first words, though a colon follows.
+        labelled = next((m for m in (_LABEL_LINE.match(line), _RUN_IN.match(line))
+                         if m and objection_heading(m.group("label"))), None)
+        if labelled:
             body_start = starts[index] + labelled.start("rest")
-        elif _HEADING_LINE.match(line) and PROTEST.heading("objection_heading", line):
+        elif _HEADING_LINE.match(line) and objection_heading(line):
             body_start = starts[index + 1]
         else:
             continue

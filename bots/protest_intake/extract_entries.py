@@ -214,8 +214,11 @@ def _header_words(document: PdfDocument, row: list[Word]) -> list[Segment] | Non
     cells = [(len(line) > 1 or _cell_tail(line, above[i - 1] if i else None))
              and not ENTRY_IN_TEXT.search(text)
              for i, (line, text) in enumerate(zip(above, texts, strict=True))]
+    # A line that prints dates is a row's or a sentence's ("entered 2024-11-08; liquidated
+    # 2025-04-25" under the entry before), never a table's header, whatever words it uses.
     headers = [i for i, text in enumerate(texts)
-               if not ENTRY_IN_TEXT.search(text) and (_is_header(text) or _wrapped_header(
+               if not ENTRY_IN_TEXT.search(text) and not find_dates(text)
+               and (_is_header(text) or _wrapped_header(
                    texts, cells, i) or _one_date_header(above[i]))]
     if not headers:
         return None

@@ -1,6 +1,8 @@
 """A summary sheet's caption grid: a row of captions side by side ("Port   Protestant"), each
 value printed under its own caption on the next line; the goods or an address may wrap on to
-the lines below in their column (19 CFR 174.13(a)(1), (a)(2), (a)(5))."""
+the lines below in their column, the protestant's address may follow its name there, a
+signature box holds the signer's name and a decision box the decision protested (19 CFR
+174.13(a)(1), (a)(2), (a)(5), 174.13(b), 19 U.S.C. 1514(a))."""
 
 from __future__ import annotations
 
@@ -8,8 +10,11 @@ import re
 from collections.abc import Sequence
 
 from bots.common.reading.caption_rows import column_run, in_column, is_caption_row
-from bots.protest_intake.extract_fields import Fields
+from bots.common.reading.parties import US_ADDRESS
+from bots.common.reading.signature import is_person
+from bots.protest_intake.extract_fields import Fields, category_of
 from bots.protest_intake.extract_stacked import STACKED, caption_of, labelled_line, value_under
+from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf.words import Segment, evidence_of
 
 _NOTE_ONLY = re.compile(r"\(.*\)")  # "(CBP use)" under a caption: the caption's own note
@@ -17,6 +22,20 @@ _COLUMN = 6.0  # points: a value starts this close to its caption's left edge
 _WRAP_GAP = 0.5  # line heights: a wrapped line follows closer than the next row of the grid
 _WRAPPING = frozenset({"protestant_address", "merchandise_description"})
 _SMALLER = 0.9  # a caption this much smaller than its value's line is a form's caption
+# A form's numbered box whose caption names no field read here ("6. Nature of decision"): a box
+# all the same, so the row stays a row of captions and its known boxes are read.
+_NUMBERED_BOX = re.compile(r"^\s*\d{1,2}[a-z]?\s*[.)]\s+[A-Za-z][^\d:]{0,60}$")
+# The signature box: "10. Signature of protestant or agent", "Signature of authorized agent",
+# "Signed by", "Signature / printed name"; the signer's name is printed under it.
+_SIGNATURE_BOX = re.compile(
+    r"^\s*(?:\d{1,2}[a-z]?\s*[.)]\s+)?(?:signature|signed\s+by|signatory)\b[^\d:]{0,50}:?\s*$",
+    re.I)
+_SIGNER = "signer_name"
+_DECISION = "category"  # the decision protested, 19 U.S.C. 1514(a), 19 CFR 174.13(a)(5)
+_ADDRESS_LINES = 3  # street, suite, city: the lines an address takes under a name
+# The address that follows a name in its column: a street (or P.O. box) down to its city, state
+# and ZIP.
+_ADDRESS = re.compile(rf"^\s*(?:{US_ADDRESS})\s*$")
 
 Line = Sequence[Segment]
 
@@ -25,8 +44,9 @@ def read_caption_grid(lines: Sequence[Line], fields: Fields) -> None:
     """Every row of captions read against the line under it, column by column; a lone caption
     only for a value that wraps (the line readers take a one-line value under a lone caption)."""
     for index, line in enumerate(lines):
-        keys = [caption_of(segment.text) for segment in line]
-        if not line or None in keys or (len(line) == 1 and keys[0] not in _WRAPPING):
+        keys = [_grid_key(segment.text) for segment in line]
+        known = [key for key in keys if key]
+        if not known or None in keys or (len(line) == 1 and keys[0] not in {*_WRAPPING, _SIGNER}):
             continue
         below = _value_line(lines, index)
         if below is None:
@@ -36,15 +56,70 @@ def read_caption_grid(lines: Sequence[Line], fields: Fields) -> None:
         if len(line) == 1 and line[0].height >= _SMALLER * lines[below][0].height:
             continue
         for key, caption in zip(keys, line, strict=True):
-            assert key is not None
             cells = in_column(caption, lines[below], _COLUMN)[:1]
-            if not cells or key in fields.items:
+            if not key or not cells or key in fields.items:
                 continue
-            if key in _WRAPPING:
+            if key == _SIGNER:
+                if is_person(cells[0].text.strip()):
+                    fields.put(key, cells[0].text.strip(), evidence_of(cells[0].words), STACKED)
+                continue
+            if key == _DECISION:
+                cells += column_run(caption, lines, below, _COLUMN, _WRAP_GAP, _captions_only)
+                words = [w for cell in cells for w in cell.words]
+                if (category := category_of(" ".join(w.text for w in words))) is not None:
+                    fields.put(key, category, evidence_of(words), STACKED)
+                continue
+            if key == "protestant_name":
+                _address_below(caption, lines, below, fields)
+            joiner = " "
+            if key == "protestant_address" and (lines_of := _address_run(caption, lines, below,
+                                                                         cells)):
+                cells, joiner = lines_of, ", "  # an address's lines, joined as the contract does
+            elif key in _WRAPPING:
                 cells += column_run(caption, lines, below, _COLUMN, _WRAP_GAP, _captions_only)
             words = [w for cell in cells for w in cell.words]
-            value = value_under(key, " ".join(w.text for w in words))
+            value = value_under(key, joiner.join(cell.text.strip() for cell in cells))
             fields.put(key, value, evidence_of(words), STACKED)
+
+
+def _grid_key(text: str) -> str | None:
+    """The field a grid caption names; "" for a numbered box naming none; None for no caption."""
+    if _SIGNATURE_BOX.match(text):
+        return _SIGNER
+    if PROTEST.heading("decision_protested", text):
+        return _DECISION
+    key = caption_of(text)
+    return key if key is not None else ("" if _NUMBERED_BOX.match(text) else None)
+
+
+def _address_below(caption: Segment, lines: Sequence[Line], below: int, fields: Fields) -> None:
+    """The protestant's address printed under its name in the name's column ("Acme Inc." / "1
+    Main St" / "City, ST 00000"), as a form's name-and-address box holds both (174.13(a)(1))."""
+    if "protestant_address" in fields.items:
+        return
+    run = _address_run(caption, lines, below, [])
+    if run:
+        fields.put("protestant_address", ", ".join(cell.text.strip() for cell in run),
+                   evidence_of([w for cell in run for w in cell.words]), STACKED)
+
+
+def _address_run(caption: Segment, lines: Sequence[Line], below: int,
+                 run: list[Segment]) -> list[Segment]:
+    """RUN and the lines after line BELOW in CAPTION's column down to a city, state and ZIP, at
+    most three; empty when they make no US address. Unlike wrapped prose, an address's lines may
+    be wider than the line above them."""
+    run = list(run)
+    previous = in_column(caption, lines[below], _COLUMN)[:1]
+    for line in lines[below + 1:below + 1 + _ADDRESS_LINES]:
+        more = in_column(caption, line, _COLUMN)[:1]
+        if not more or not previous or _captions_only(line) \
+                or more[0].top - previous[0].bottom > _WRAP_GAP * previous[0].height:
+            break
+        run.append(more[0])
+        previous = more
+        if _ADDRESS.match(", ".join(cell.text.strip() for cell in run)):
+            return run
+    return []
 
 
 def _value_line(lines: Sequence[Line], index: int) -> int | None:

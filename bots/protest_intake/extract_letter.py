@@ -27,7 +27,7 @@ from bots.protest_intake.extract_fields import (
 )
 from bots.protest_intake.extract_paragraphs import read_numbered_objection
 from bots.protest_intake.extract_party import SECTION, read_party
-from bots.protest_intake.phrasings import PROTEST
+from bots.protest_intake.phrasings import PROTEST, objection_heading
 from tradebots.facts import Evidence
 from tradebots.pdf import PdfDocument, Segment, TextStream, read_field
 
@@ -211,13 +211,13 @@ def _after_signature(segments: Sequence[Segment], label: Segment) -> bool:
 
 def _objection_heading(text: str) -> bool:
     """In a letter typed all in capitals only a known heading opens a section."""
-    return PROTEST.heading("objection_heading", text)
+    return objection_heading(text)
 
 
 def _heading_line(text: str) -> bool:
     """A line that opens a section, not a value's wrapped tail: a known heading or capitals."""
     letters = [c for c in text if c.isalpha()]
-    return PROTEST.heading("objection_heading", text) or (
+    return objection_heading(text) or (
         len(letters) > 3 and all(c.isupper() for c in letters))
 
 

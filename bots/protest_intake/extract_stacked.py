@@ -18,22 +18,32 @@ from bots.protest_intake.extract_fields import (
     port_code_in,
     protest_number_in,
 )
+from bots.protest_intake.phrasings import PROTEST, objection_heading
 from tradebots.pdf import TextStream
 
 STACKED = 0.9  # a value under its own caption: a label, but not on the value's line
 _LABELLED_LINE = re.compile(r"[A-Za-z][\w/'’ .#-]{0,40}:\s")
 # A US address's last line: state and ZIP ("Tacoma, WA 98421").
 _CITY_LINE = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+# One part of a postal address, as a form's caption names it.
+_ADDRESS_PART = (r"(?:street(?:\s+(?:address|and\s+number|no\.?))?|address|city|town|state"
+                 r"|province|zip(?:\s+code)?|postal\s+code|post\s+code|country)")
 _NUMBER = re.compile(r"^\d{1,2}[a-z]?\s*[.)]\s*")  # "6.", "6a)"
 _CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("protestant_name", re.compile(
         r"(?:name\s+of\s+(?:the\s+)?(?:protestant|protesting\s+party|importer)|protestant"
-        r"|protesting\s+party|importer(?:\s+of\s+record)?(?:'s)?\s+name|importer\s+of\s+record)",
+        r"|protesting\s+party|importer(?:\s+of\s+record)?(?:'s)?\s+name|importer\s+of\s+record"
+        # Who files, however the box puts it: "Party filing this protest", "Filing party".
+        r"|(?:party|person|company)\s+(?:filing|making|submitting)\s+(?:this|the)\s+protest"
+        r"|filing\s+party|protesting\s+(?:company|importer))",
         re.I)),
     ("protestant_address", re.compile(
         r"(?:(?:protestant|importer|protesting\s+party)(?:'|’)?s?\s+)?(?:business\s+|mailing\s+)?"
         r"address(?:\s+of\s+(?:the\s+)?(?:protestant|importer|protesting\s+party))?"
-        r"|street(?:\s+and\s+city|\s+address)", re.I)),
+        r"|street(?:\s+and\s+city|\s+address)"
+        # The address named by its parts: "Street, City, State, ZIP", "Address / City / ZIP
+        # code", "Street and number, town, postal code, country".
+        rf"|{_ADDRESS_PART}(?:\s*(?:,|/|&|\band\b|\bor\b)\s*{_ADDRESS_PART})+", re.I)),
     ("importer_number", re.compile(
         r"(?:importer(?:\s+of\s+record)?|IOR|IRS|EIN|IRS\s*/\s*EIN)\s*(?:no\.?|number|#)?"
         r"|importer\s+identification\s+number", re.I)),
@@ -44,7 +54,11 @@ _CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?:merchandise|goods|product|item|commodity)\s+description", re.I)),
     # The boxes a summary sheet copies from Form 19: port, CBP's receipt date, the protest
     # number CBP assigns (a blank one is still a caption, so the next box is not its value).
-    ("port_code", re.compile(r"port(?:\s+of\s+entry)?(?:\s+(?:code|number))?", re.I)),
+    # "Port where entered", "Port of entry code", "Port code / name", "Entry port".
+    ("port_code", re.compile(
+        r"(?:entry\s+)?port(?:\s+of\s+entry|\s+(?:where|of)\s+(?:entered|entry))?"
+        r"(?:\s*(?:code|number|no\.?|name)(?:\s*(?:/|and|&|or)\s*(?:code|number|name))?)?",
+        re.I)),
     ("received_date", re.compile(
         r"(?:date\s+)?received(?:\s+date)?(?:\s+by\s+cbp)?|(?:cbp\s+)?receipt\s+date", re.I)),
     ("protest_number", re.compile(r"protest\s+number", re.I)),
@@ -112,12 +126,16 @@ def read_stacked(stream: TextStream, fields: Fields) -> None:
         # "Merchandise" over "Goods: steel spades": a heading over a labelled line, whose own
         # label the line readers take it by.
         if key is None or key in fields.items or not below or caption_of(below) \
-                or labelled_line(below):
+                or labelled_line(below) or _heading_of_another(below):
             continue
-        taken = _address_lines(lines, index + 1) if key == "protestant_address" else 1
-        value = value_under(key, ", ".join(line.strip() for line in
-                                           lines[index + 1:index + 1 + taken]))
-        start, end = starts[index + 1], starts[index + taken] + len(lines[index + taken])
+        first = index + 1
+        # A margin note over a description list's item: "Protestant" / "Protestant." / "Acme
+        # Inc.": the item's own run-in label says the same again; the value follows it.
+        if same_label(key, below) == "" and first + 1 < len(lines) and lines[first + 1].strip():
+            first += 1
+        taken = _address_lines(lines, first) if key == "protestant_address" else 1
+        value = value_under(key, ", ".join(line.strip() for line in lines[first:first + taken]))
+        start, end = starts[first], starts[first + taken - 1] + len(lines[first + taken - 1])
         if key == "protestant_name" and (party := _NAME_THEN_ADDRESS.match(text, start, end)):
             # "Evergreen Co., 301 Pine Street, Seattle, WA 98101.": the party's name and its
             # address on one line under the caption, as a pleading's party block writes them.
@@ -127,6 +145,25 @@ def read_stacked(stream: TextStream, fields: Fields) -> None:
                                stream.evidence(party.start(group), party.end(group)), STACKED)
             continue
         fields.put(key, value, stream.evidence(start, end), STACKED)
+
+
+# A run-in label ending in a stop or dash, then perhaps the value: "Protestant. Acme Inc.".
+_RUN_IN = re.compile(r"^\s*(?P<label>[A-Za-z][\w'’ /&-]{0,40}?)\s*[.:–—]\s*(?P<rest>.*?)\s*$")
+
+
+def same_label(key: str, text: str) -> str | None:
+    """What follows a run-in label on TEXT that names field KEY again ("Protestant." -> "",
+    "Importer: Acme Inc." -> "Acme Inc."); None when TEXT opens with no such label."""
+    match = _RUN_IN.match(text)
+    if match is None or caption_of(match.group("label")) != key:
+        return None
+    return match.group("rest")
+
+
+def _heading_of_another(line: str) -> bool:
+    """A blank box's next line may head the next element ("9. Claim and supporting argument",
+    "Decision protested"): a heading, not the blank box's value."""
+    return objection_heading(line) or PROTEST.heading("decision_protested", line)
 
 
 def _address_lines(lines: list[str], first: int) -> int:

@@ -16,7 +16,7 @@ from bots.protest_intake.extract_form19 import LABELS
 from bots.protest_intake.extract_letter import FILER_FOR, FILERS_OWN
 from bots.protest_intake.extract_stacked import caption_of
 from bots.protest_intake.model import ProtestEntry
-from bots.protest_intake.phrasings import PROTEST
+from bots.protest_intake.phrasings import PROTEST, objection_heading
 from tradebots.pdf import PdfDocument, find_labels
 
 # Form 19 items and the boxes a sender fills for them; a box not printed is a revision or a
@@ -129,7 +129,7 @@ def _next_caption(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return (not letters or all(c.isupper() for c in letters) or line.endswith(":")
             or caption_of(line) is not None
-            or any(PROTEST.heading(f, line) for f in ("decision_protested", "objection_heading")))
+            or PROTEST.heading("decision_protested", line) or objection_heading(line))
 
 
 def letter_unsure(fields: Fields, entries: Sequence[ProtestEntry]) -> frozenset[int]:

@@ -76,6 +76,10 @@ PROTEST = PhraseBank({
     "decision_protested": (
         "decision protested", "decision being protested", "decisions protested",
         "category of decision protested", "nature of decision", "protested decision",
+        # What else a form or counsel calls the box: the decision objected to or contested.
+        "decision objected to", "decision under protest", "decision contested",
+        "decision challenged", "decision complained of", "nature of the decision",
+        "type of decision", "decision appealed",
     ),
     "merchandise": (
         "description of merchandise", "description of the merchandise", "merchandise description",
@@ -92,3 +96,28 @@ PROTEST = PhraseBank({
         "merchandise involved", "goods involved", "the merchandise in question",
     ),
 })
+
+# The words an objection heading is built of, however a sender combines them ("Claim and
+# supporting argument", "Statement of objection and reasons", "Grounds and reasons in support"):
+# at least one word naming the objection, the rest such words or their plain connectives.
+_OBJECTION_WORDS = frozenset({
+    "claim", "claims", "argument", "arguments", "objection", "objections", "reason", "reasons",
+    "ground", "grounds", "basis", "justification", "justifications", "contention", "contentions",
+})
+_CONNECTIVES = frozenset({
+    "and", "of", "the", "for", "in", "to", "our", "its", "with", "supporting", "support",
+    "detailed", "legal", "statement", "summary", "protestant", "protestant's", "protestants",
+    "s", "full", "specific", "&", "brief", "points", "this", "protest",
+})
+_HEADING_WORDS = 8  # a heading is short; a sentence naming a claim is not one
+
+
+def objection_heading(line: str) -> bool:
+    """Whether LINE heads the 174.13(a)(6) objection: a known phrasing, or a short line made of
+    the objection's words and their connectives."""
+    if PROTEST.heading("objection_heading", line):
+        return True
+    words = re.findall(r"[a-z&']+", re.sub(r"^\W*(?:\d+|[ivx]+|[a-z])\s*[.)]\s+", "",
+                                            line.strip().lower()))
+    return 0 < len(words) <= _HEADING_WORDS and any(w in _OBJECTION_WORDS for w in words) \
+        and all(w in _OBJECTION_WORDS or w in _CONNECTIVES for w in words)

@@ -48,7 +48,7 @@ def signer_in(text: str) -> Signer | None:
     for pattern in (_SIGNED, _SIGNATURE_LINE, _MEMO_FROM, _SUBMITTED_BY):
         for match in pattern.finditer(text):
             name = _signed_name(fold(match.group("name")).split(",")[0].strip())
-            if pattern is _SUBMITTED_BY and not _is_person(name):
+            if pattern is _SUBMITTED_BY and not is_person(name):
                 continue
             if name and not name.startswith("_") and not PLACEHOLDER.search(name):
                 return Signer(name, match.start("name"), match.end("name"),
@@ -84,14 +84,14 @@ def _under_closing(text: str) -> Signer | None:
     for line in text[offset:].split("\n")[:_CLOSING_REACH]:
         # "Priya Raghunathan, Counsel for Protestant": the name, then the title after a comma.
         name = line.split(",")[0] if "," in line else line
-        if _is_person(name) and not _COMPANY.search(line):
+        if is_person(name) and not _COMPANY.search(line):
             start = offset + len(line) - len(line.lstrip())
             return Signer(fold(name), start, start + len(name.strip()), True)
         offset += len(line) + 1
     return None
 
 
-def _is_person(name: str) -> bool:
+def is_person(name: str) -> bool:
     """A person's name, as typed or in capitals ("GABRIELA OSTROWSKI"), and not a title."""
     shaped = name.title() if name.isupper() else name
     return bool(_PERSON.match(shaped)) and not _TITLE.search(name)

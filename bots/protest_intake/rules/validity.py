@@ -25,7 +25,11 @@ from bots.protest_intake.rules._common import (
 )
 from tradebots.facts import Finding
 
-_PENALTY = re.compile(r"\b(penalt(y|ies)|1592|mitigation petition)\b", re.I)
+# A penalty decided on petition (19 CFR 171.22): named as the penalty, or as the petition and
+# its mitigation ("the mitigated amount in the decision on our petition", "Part 171 relief").
+_PENALTY = re.compile(r"\b(penalt(y|ies)|1592|mitigation petition|mitigated\s+(amount|sum)"
+                      r"|decision\s+on\s+(our|the|its|their|a)\s+petition|petition\s+for\s+relief"
+                      r"|part\s+171)\b", re.I)
 _LIQUIDATED_DAMAGES = re.compile(r"\bliquidated damages\b", re.I)
 
 
