@@ -112,7 +112,7 @@ def named_with_title(lines: list[str]) -> int | None:
         if not comma:
             title = lines[index + 1] if index + 1 < len(lines) else ""
         title = title.strip()
-        if (title and _is_person(name) and not _COMPANY.search(name) and len(title) <= _TITLE_LINE
+        if (title and is_person(name) and not _COMPANY.search(name) and len(title) <= _TITLE_LINE
                 and not any(c.isdigit() for c in title)
                 and (_TITLE.search(title) or _MORE_TITLES.search(title))):
             return index
