@@ -40,27 +40,39 @@ def _labels(*patterns: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(patterns)})", re.I)
 
 
-_PARTY = r"(?:protest(?:ant|ing\s+party)|importer(?:\s+of\s+record)?)"
+_PARTY = (r"(?:protest(?:ant|ing\s+(?:party|company))|importer(?:\s+of\s+record)?|filing\s+party"
+          r"|party\s+(?:filing|protesting))")
 LABELS: dict[str, re.Pattern[str]] = {
     "name_and_address": _labels(rf"name\s+and\s+address\s+of\s+(?:the\s+)?(?:importer\s+or\s+"
                                 rf"other\s+)?{_PARTY}"),
-    "protestant_name": _labels(r"protest(?:ant|ing\s+party)(?:'s)?(?:\s+name)?",
+    # "Importer / protestant", "Protestant or importer of record": two names of one party.
+    "protestant_name": _labels(rf"{_PARTY}\s*(?:/|\bor\b|&|\band\b)\s*{_PARTY}(?:\s+name)?",
+                               r"protest(?:ant|ing\s+(?:party|company))(?:'s)?(?:\s+name)?",
+                               r"filing\s+party", r"party\s+(?:filing|protesting)",
                                r"importer\s+of\s+record", r"importer\s+name",
                                r"name\s+of\s+(?:the\s+)?(?:protestant|importer)"),
     # "6a. Street and city", "Mailing address", "Street address (city, state, ZIP)".
-    "protestant_address": _labels(rf"(?:{_PARTY}(?:'s)?\s+)?(?:business\s+|mailing\s+|street\s+)?"
-                                  rf"address", rf"address\s+of\s+(?:the\s+)?{_PARTY}",
+    "protestant_address": _labels(rf"(?:{_PARTY}(?:'s)?\s+)?(?:(?:business|mailing|street"
+                                  r"|registered|principal|office|postal|company)\s+)?address"
+                                  r"(?:\s+of\s+record)?",
+                                  rf"address\s+of\s+(?:the\s+)?{_PARTY}",
                                   r"street(?:\s+and\s+city|,\s+city(?:,?\s+(?:and\s+)?state)?"
                                   r"(?:,?\s+(?:and\s+)?zip)?)"),
     "protest_number": _labels(r"protest\s+(?:number|no\.?|#)"),
-    "port_code": _labels(r"port(?:\s+code)?(?:\s+of\s+(?:entry|filing))?"),
+    # "CBP port", "Filed at port", "Port of protest", "Entry port": the port by what happens there.
+    "port_code": _labels(r"(?:CBP\s+|entry\s+|filing\s+|customs\s+)?port(?:\s+code)?"
+                         r"(?:\s+of\s+(?:entry|filing|protest|liquidation))?",
+                         r"(?:filed|submitted|lodged|entered)\s+(?:at|with|in)\s+(?:the\s+)?"
+                         r"(?:CBP\s+)?port(?:\s+of)?"),
     "importer_number": _labels(r"(?:importer|IOR)(?:\s+of\s+record)?\s+(?:number|no\.?|#|id)",
                                r"IOR", r"EIN"),
     "received_date": _labels(r"date\s+received(?:\s+by\s+CBP)?", r"received\s+(?:by\s+CBP|on)",
                              r"(?:CBP\s+)?(?:received|receipt)\s+date",
                              r"date\s+of\s+(?:CBP\s+)?receipt"),
-    "further_review_requested": _labels(r"(?:section\s+[ivx]+\s*-\s*)?further\s+review"
-                                        r"(?:\s+requested)?"),
+    # "Application for further review", "Request for further review", "AFR requested?".
+    "further_review_requested": _labels(r"(?:section\s+[ivx]+\s*-\s*)?(?:(?:application|request"
+                                        r"|petition)\s+for\s+)?(?:further\s+review|AFR)"
+                                        r"(?:\s+requested)?\??"),
     "accelerated_disposition": _labels(r"accelerated\s+disposition(?:\s+requested)?"),
     # An e-filing acknowledgement's "Filed by | X" names who signed what it filed.
     "signer_name": _labels(r"printed\s+name", r"name\s+of\s+(?:the\s+)?(?:signer|signatory)",
@@ -218,8 +230,14 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
 
 
 # The decision's own short label: "Decision", "Decision objected to", "Nature of decision".
-_DECISION = re.compile(r"(?i)(?:nature\s+of\s+(?:the\s+)?)?decision(?:\s+(?:protested|objected\s+to"
-                       r"|under\s+protest|contested|challenged))?")
+# "Decision protested", "Protested decision", "Category (of decision)", "Decision type",
+# "Nature of (the) objection": the 1514(a) decision's cell by any of its names.
+_DECISION = re.compile(r"(?i)nature\s+of\s+(?:the\s+)?objection"
+                       r"|(?:nature\s+of\s+(?:the\s+)?)?decision(?:\s+(?:protested"
+                       r"|objected\s+to|under\s+protest|contested|challenged|type|category))?"
+                       r"|(?:protested|contested|challenged)\s+decision"
+                       r"|(?:protest\s+)?category(?:\s+of\s+(?:the\s+)?decision(?:\s+protested)?)?"
+                       r"|type\s+of\s+decision(?:\s+protested)?")
 
 
 def _decision_beside_label(rows: Sequence[Sequence[Segment]], fields: Fields) -> None:

@@ -91,7 +91,10 @@ _RE_LABELS = {
     "protestant_name": re.compile(r"\s*(?:protestant|protesting\s+party)\s*:", re.I),
     "protestant_address": re.compile(r"\s*address\s*:", re.I),
     # A sheet answering 174.13(a) item by item numbers its labels: "(6) Decision protested:".
-    "category": re.compile(r"\s*(?:\(\d{1,2}\)\s*|\d{1,2}[.)]\s+)?decision\s+protested\s*:", re.I),
+    # Any of the decision's names: "Protested decision:", "Decision under protest:", "Category:".
+    "category": re.compile(r"\s*(?:\(\d{1,2}\)\s*|\d{1,2}[.)]\s+)?(?:"
+                           + PROTEST.pattern("decision_protested").pattern
+                           + r"|(?:protest\s+)?category(?:\s+of\s+decision)?)\s*:", re.I),
     "merchandise_description": re.compile(
         r"\s*(?:merchandise|commodity|goods|products?"
         r"|description\s+of\s+(?:the\s+)?(?:merchandise|goods|products?)"

@@ -102,8 +102,15 @@ _SUBJECT = re.compile(
 # A form's box number before its label: "6. ", "Box 6 ", "Item 6: ", "(1) ".
 _BOX_NUMBER = (r"(?:(?:box|item|block|field)\s*\d{1,2}[a-z]?\s*[.:)-]?\s+|\d{1,2}[.)]\s+"
                r"|\(\d{1,2}[a-z]?\)\s*)")
+# A label may join two names of the same party: "Importer / protestant", "Protestant or importer
+# of record", "Protestant (importer)", "Importer & protestant".
+# "Filing party", "Party filing", "Protesting company": the party by what it does.
+_PARTY_WORD = (r"(?:protestant|protesting\s+(?:party|company)|importer\s+of\s+record|importer"
+               r"|client|filing\s+party|party\s+(?:filing|protesting))")
+_JOINED_PARTY = (rf"{_PARTY_WORD}(?:\s*(?:/|\bor\b|&|\band\b)\s*{_PARTY_WORD}"
+                 rf"|\s*\(\s*{_PARTY_WORD}\s*\))?")
 _LABEL_NAME = re.compile(
-    rf"(?m)^\s*{_BOX_NUMBER}?(?:protestant|protesting\s+party|importer\s+of\s+record|importer|client"
+    rf"(?m)^\s*{_BOX_NUMBER}?(?:{_JOINED_PARTY}"
     # "Protestant name:", "Importer's name:", "Name of the protesting party:", an export's
     # "protestant_name = " spelled out.
     r"|(?:protestant|protesting\s+party|importer|client|company)(?:'|’)?s?\s+name"
@@ -111,10 +118,12 @@ _LABEL_NAME = re.compile(
     r"\s*:\s*(?P<name>[^\n]+)$",
     re.I,
 )
+# What kind of address a sender names: "Registered address", "Address of record", "Office address".
+_ADDRESS_KIND = r"(?:business|mailing|street|registered|principal|office|postal|company)\s+"
 _LABEL_ADDRESS = re.compile(
-    rf"(?m)^\s*{_BOX_NUMBER}?(?:address|(?:protestant|importer|protesting\s+party|client|company)"
-    r"(?:'|’)?s?\s+(?:business\s+|mailing\s+)?address|address\s+of\s+"
-    r"(?:the\s+)?(?:protestant|importer)|business\s+address)\s*:\s*(?P<address>[^\n]+)$",
+    rf"(?m)^\s*{_BOX_NUMBER}?(?:(?:(?:protestant|importer|protesting\s+party|client|company)"
+    rf"(?:'|’)?s?\s+)?(?:{_ADDRESS_KIND})?address(?:\s+of\s+record)?|address\s+of\s+"
+    r"(?:the\s+)?(?:protestant|importer))\s*:\s*(?P<address>[^\n]+)$",
     re.I,
 )
 _SECTION = re.compile(

@@ -71,7 +71,9 @@ PROTEST = PhraseBank({
         "designated as an import entry on a drawback claim", "drawback has been claimed",
         "no drawback", "drawback",
     ),
-    "further_review": ("further review", "review by headquarters", "regulations and rulings"),
+    # "AFR": the application for further review by its initials.
+    "further_review": ("further review", "review by headquarters", "regulations and rulings",
+                       "afr"),
     "accelerated": ("accelerated disposition", "accelerate* disposition", "174.22"),
     "decision_protested": (
         "decision protested", "decision being protested", "decisions protested",
