@@ -124,11 +124,18 @@ _YES = re.compile(r"(?i)^\W*(?:yes|y|requested|true)\b")
 _NO = re.compile(r"(?i)^\W*(?:no|n|none|n/a|not\b|false|declined|waived|neither)\b")
 
 
+# A cell that lists both options ("Requested X Not requested", "Yes / No") is answered by its
+# mark, not by its first word; the box readers read the mark.
+_BOTH_OPTIONS = re.compile(r"(?i)\b(?:yes|requested)\b.*\b(?:no|not)\b|\b(?:no|not)\b.*\byes\b")
+
+
 def _answer(text: str) -> bool | None:
     """A request's cell: its ticked box, else a bare yes or no in words."""
     boxed = ticked(text)
     if boxed is not None or "[" in text or "(" in text[:3]:
         return boxed
+    if _BOTH_OPTIONS.search(text):
+        return None
     return True if _YES.match(text) else False if _NO.match(text) else None
 
 

@@ -107,3 +107,11 @@ def test_the_decision_protested_under_its_other_names_is_labelled(
     read = extract_protest(pdf)
     assert read.facts.category == "classification"
     assert read.fields["category"].confidence == LABELLED
+
+
+def test_a_cell_listing_both_options_is_not_answered_by_its_first_word(tmp_path: Path) -> None:
+    # "Application for further review | Requested X Not requested": the mark answers, not the
+    # word "Requested" that opens the cell (once the label was known, it was read as asked).
+    rows = [*_PRINTOUT, ("Application for further review", "Requested X Not requested")]
+    read = extract_protest(_printout(tmp_path / "p.pdf", rows))
+    assert read.facts.further_review_requested is not True
