@@ -238,8 +238,9 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
 
 # The decision's own short label: "Decision", "Decision objected to", "Nature of decision".
 # "Decision protested", "Protested decision", "Category (of decision)", "Decision type",
-# "Nature of (the) objection": the 1514(a) decision's cell by any of its names.
-_DECISION = re.compile(r"(?i)nature\s+of\s+(?:the\s+)?objection"
+# "Nature of (the) objection", "Issue (protested)": the 1514(a) decision's cell by any of its
+# names; the value must still name a decision (category_of) to be read.
+_DECISION = re.compile(r"(?i)nature\s+of\s+(?:the\s+)?objection|issues?(?:\s+protested)?"
                        r"|(?:nature\s+of\s+(?:the\s+)?)?decision(?:\s+(?:protested"
                        r"|objected\s+to|under\s+protest|contested|challenged|type|category))?"
                        r"|(?:protested|contested|challenged)\s+decision"

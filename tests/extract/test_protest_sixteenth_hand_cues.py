@@ -57,7 +57,7 @@ _PRINTOUT = [
     ("Importer / protestant", "Granite Peak Tool Supply LLC"),
     ("Address", "42 Quarry Lane, Barre, VT 05641"),
     ("Goods", "Nylon dog leashes with aluminum clips"),
-    ("Category", "Decision on tariff classification"),
+    ("Issue", "Decision on tariff classification"),
     ("Entry No.", "B7C-2652366-2"),
 ]
 
@@ -66,7 +66,7 @@ _PRINTOUT = [
     "CBP port", "Filed at port", "Port of protest", "Entry port", "Filed with the port",
 ])
 def test_a_printout_s_cells_are_read_by_meaning(tmp_path: Path, port_label: str) -> None:
-    # Before: the joined party label, "CBP port"/"Filed at port" and "Category" were no cell
+    # Before: the joined party label, "CBP port"/"Filed at port" and "Issue" were no cell
     # labels; the name and port were lost and the decision only inferred from the argument.
     rows = [*_PRINTOUT, (port_label, "Norfolk, 1401")]
     read = extract_protest(_printout(tmp_path / "p.pdf", rows))
@@ -115,3 +115,11 @@ def test_a_cell_listing_both_options_is_not_answered_by_its_first_word(tmp_path:
     rows = [*_PRINTOUT, ("Application for further review", "Requested X Not requested")]
     read = extract_protest(_printout(tmp_path / "p.pdf", rows))
     assert read.facts.further_review_requested is not True
+
+
+@pytest.mark.parametrize("label", ["Category", "Protested decision", "Nature of objection"])
+def test_a_decision_cell_under_its_other_names_is_labelled(tmp_path: Path, label: str) -> None:
+    rows = [(label if key == "Issue" else key, value) for key, value in _PRINTOUT]
+    read = extract_protest(_printout(tmp_path / "p.pdf", rows))
+    assert read.facts.category == "classification"
+    assert read.fields["category"].confidence == LABELLED
