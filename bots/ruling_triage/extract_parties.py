@@ -151,11 +151,15 @@ def read_header(items: list[Paragraph], fields: Fields) -> None:
 # An e-mail's or a fax cover's header block: "From: ...\nDate: 3/13/25\nSubject: ...".
 _DATE_LINE = re.compile(r"(?im)^[ \t]*(?:date|sent)[ \t]*:[ \t]*")
 # A line that dates the request itself, inside a report or a forwarded text: "Request dated
-# July 6, 2025", "Letter dated ...", "Date of request = 2025-07-06", "Request date: ...".
-_REQUEST_DATED = re.compile(r"(?im)^[ \t>]*(?:dated\s*:|(?:the\s+)?(?:ruling\s+)?(?:request|letter)"
+# July 6, 2025", "Letter dated ...", "Date of request = 2025-07-06", "Request date: ...", or
+# a printout's or a deck's filing line: "Submitted October 25, 2025", "Filed on 9/22/25",
+# "Date submitted: ...", "Submission date - ...".
+_REQUEST_DATED = re.compile(r"(?im)^[ \t>]*(?:dated\s*:|(?:date\s+)?(?:submitted|filed)|"
+                            r"(?:submission|filing)\s+date|"
+                            r"(?:the\s+)?(?:ruling\s+)?(?:request|letter)"
                             r"(?:\s+(?:is|was))?\s+dated|(?:ruling\s+)?(?:request|letter)\s+date|"
                             r"date\s+of\s+(?:the\s+)?(?:ruling\s+)?(?:request|letter))"
-                            r"(?:\s*[:=]|\s+(?:on\s+)?)[ \t]*")
+                            r"(?:\s*[:=\u2013-]|\s+(?:on\s+)?)[ \t]*")
 
 
 def _dated_line(items: list[Paragraph], fields: Fields, pattern: re.Pattern[str],
