@@ -45,6 +45,13 @@ _BEHALF_LINE = re.compile(r"(?im)^[ \t]*(?:submitted\s+|filed\s+)?on\s+behalf\s+
                           r"(?:(?:our|my)\s+(?:client|principal),?\s+)?"
                           r"(?P<name>[A-Z][^\n,;()]*?(?:,?\s+(?:Inc|LLC|Ltd|Corp|Co)\.?)?)"
                           r"\.?[ \t]*$(?P<address>(?!))?")
+# A printout's or a deck's line naming who filed it for whom: "Submitted by Delacroix & Finch
+# PLLC on behalf of our client, Tallgrass Bicycle Works LLC.", "Filed by X for its client Y".
+_FILED_FOR = re.compile(r"(?im)^[ \t\u2022*-]*(?:submitted|filed|prepared|sent)\s+by\s+"
+                        r"[A-Z][^\n;]*?,?\s+(?:on\s+behalf\s+of\s+(?:_CLIENT,?\s+)?|"
+                        r"for\s+_CLIENT,?\s+)(?P<name>[A-Z][^()\n;]*?)\.?[ \t]*$(?P<address>(?!))?"
+                        .replace("_CLIENT",
+                                 r"(?:our|my|its|their)\s+(?:client|principal|customer)"))
 # "This firm represents Harbor Goods LLC, 12 Pier Road, ... (the "Importer"), in ..."
 _REPRESENT = re.compile(
     r"\b(?i:we|this\s+(?:firm|office|company)|the\s+undersigned)\s+represents?\s+"
@@ -182,7 +189,7 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
         if match := (_BEHALF.search(paragraph.text) or _BEHALF_LINE.search(paragraph.text)
                      or _REPRESENT.search(paragraph.text)
                      or _FIRM_FOR.search(paragraph.text) or _THROUGH.search(paragraph.text)
-                     or _RE_FOR.search(paragraph.text)):
+                     or _RE_FOR.search(paragraph.text) or _FILED_FOR.search(paragraph.text)):
             fields.put_span("requester_name", fold(match["name"]),
                             Span(paragraph, match.start("name"), match.end("name")), PROSE)
             if match["address"]:
