@@ -299,6 +299,27 @@ def _labelled_line(items: list[Paragraph]) -> Span | None:
     return None
 
 
+# A section heading naming who asks, its first item giving the party in its role ("Requesting
+# party" / "• Vessel operator: X, 1180 Harbor Point Road, Tacoma, WA 98421").
+_WHO_ASKS = re.compile(r"\s*(?:requesting\s+(?:party|company|firm|importer)|who\s+is\s+asking|"
+                       r"who\s+asks|requester|applicant)\s*$", re.I)
+_ITEM_CAPTION = re.compile(r"[ \t]*(?:[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7*"
+                           r"\u2013-][ \t]+)?[A-Z][^:\n]{0,40}:[ \t]*")
+
+
+def _item_under_heading(items: list[Paragraph]) -> Span | None:
+    """The first item under a heading naming who asks, when it gives a name and an address."""
+    for index, paragraph in enumerate(items[:-1]):
+        if not _WHO_ASKS.fullmatch(paragraph.text):
+            continue
+        after = items[index + 1]
+        caption = _ITEM_CAPTION.match(after.text)
+        if caption and _NAME_AND_ADDRESS.match(after.text, caption.end()):
+            return Span(after, caption.end(), len(after.text))
+        return None
+    return None
+
+
 def _lines_under_name(name: Span) -> Span | None:
     """The address lines a "Requester" cell prints under the name ("Meridian LLC" / "410 Customs
     House Square" / "Baltimore, MD 21202"), when they hold a street number or a ZIP code."""
@@ -327,7 +348,8 @@ def _address_after_name(items: list[Paragraph], fields: Fields) -> None:
 
 
 def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
-    name = labelled(items, _LABELS["requester_name"], STOP) or _labelled_line(items)
+    name = (labelled(items, _LABELS["requester_name"], STOP) or _labelled_line(items)
+            or _item_under_heading(items))
     if name is not None and (both := _NAME_AND_ADDRESS.match(name.text)):
         # "I. Requester" over "X LLC, 120 King Street, Charleston, SC 29401 (importer number ...)"
         for key in ("name", "address"):
