@@ -160,9 +160,10 @@ _DATE_LINE = re.compile(r"(?im)^[ \t]*(?:date|sent)[ \t]*:[ \t]*")
 # A line that dates the request itself, inside a report or a forwarded text: "Request dated
 # July 6, 2025", "Letter dated ...", "Date of request = 2025-07-06", "Request date: ...", or
 # a printout's or a deck's filing line: "Submitted October 25, 2025", "Filed on 9/22/25",
-# "Date submitted: ...", "Submission date - ...".
-_REQUEST_DATED = re.compile(r"(?im)^[ \t>]*(?:dated\s*:|(?:date\s+)?(?:submitted|filed)|"
-                            r"(?:submission|filing)\s+date|"
+# "Date submitted: ...", "Submission date - ...", "Dated 10/31/25" (a capital "Dated" opens the
+# line; a wrapped "... power of attorney / dated 2025-05-20" does not date the request).
+_REQUEST_DATED = re.compile(r"(?im)^[ \t>]*(?:dated\s*:|(?-i:Dated)|"
+                            r"(?:date\s+)?(?:submitted|filed)|(?:submission|filing)\s+date|"
                             r"(?:the\s+)?(?:ruling\s+)?(?:request|letter)"
                             r"(?:\s+(?:is|was))?\s+dated|(?:ruling\s+)?(?:request|letter)\s+date|"
                             r"date\s+of\s+(?:the\s+)?(?:ruling\s+)?(?:request|letter))"

@@ -20,15 +20,16 @@ REQUESTER = ("Requester: HARBOR GOODS LLC; 12 PIER ROAD, NEWARK, NJ 07114",
 def test_a_filing_line_dates_the_request(tmp_path: Path) -> None:
     for number, dated in enumerate(("Submitted October 25, 2025", "Submitted 10/25/25",
                                     "Filed on 2025-10-25", "Date submitted: Oct. 25, 2025",
-                                    "Submission date - 25 October 2025")):
+                                    "Submission date - 25 October 2025", "Dated 10/25/2025")):
         output = printout(tmp_path, "Request for Binding Ruling", dated, *REQUESTER, *ASKING,
                           name=f"{number}.pdf")
         assert output["values"]["request_date"] == "2025-10-25", dated
 
 
-def test_submitted_by_an_agent_is_no_date(tmp_path: Path) -> None:
-    output = printout(tmp_path, "Request for Binding Ruling", "Request date: 2025-07-06",
-                      "Submitted by Summit Customs Consulting LLC on 2025-07-01 as agent",
+def test_submitted_by_an_agent_or_a_wrapped_dated_is_no_date(tmp_path: Path) -> None:
+    output = printout(tmp_path, "Request for Binding Ruling",
+                      "Submitted by Summit Customs Consulting LLC under a power of attorney",
+                      "dated 2025-05-20, for the importer.", "Submitted 2025-07-06",
                       *REQUESTER, *ASKING)
     assert output["values"]["request_date"] == "2025-07-06"
 
