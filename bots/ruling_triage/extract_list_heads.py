@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from bots.ruling_triage.extract_text import Paragraph
+from bots.ruling_triage.extract_text import BULLET, Paragraph
 
-# A list bullet opening a line: "•", "-", "–", "▪", "*", "·" and the like, then a space.
-_BULLET = re.compile(r"\s*[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7*\u2013-]\s+\S")
+# A list bullet opening a line, then a space.
+_BULLET = re.compile(rf"\s*{BULLET}\s+\S")
 _HEADING_WORDS = 6  # a section heading is a short phrase, never a sentence
 
 

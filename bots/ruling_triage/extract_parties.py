@@ -11,6 +11,7 @@ from bots.customs.identifiers import parse_importer_number
 from bots.ruling_triage import captions
 from bots.ruling_triage.extract_agency import AUTHORITY_WORDS, acts_for
 from bots.ruling_triage.extract_text import (
+    BULLET,
     LABELLED,
     PROSE,
     STAMPED,
@@ -304,8 +305,7 @@ def _labelled_line(items: list[Paragraph]) -> Span | None:
 # party" / "• Vessel operator: X, 1180 Harbor Point Road, Tacoma, WA 98421").
 _WHO_ASKS = re.compile(r"\s*(?:requesting\s+(?:party|company|firm|importer)|who\s+is\s+asking|"
                        r"who\s+asks|requester|applicant)\s*$", re.I)
-_ITEM_CAPTION = re.compile(r"[ \t]*(?:[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7*"
-                           r"\u2013-][ \t]+)?[A-Z][^:\n]{0,40}:[ \t]*")
+_ITEM_CAPTION = re.compile(rf"[ \t]*(?:{BULLET}[ \t]+)?" r"[A-Z][^:\n]{0,40}:[ \t]*")
 
 
 def _item_under_heading(items: list[Paragraph]) -> Span | None:

@@ -197,8 +197,11 @@ def _trim(span: Span) -> Span:
 # number" standing as a caption, not a run-in heading "A. Requester. X asks ...") or a bulleted
 # list's item ("• Samples:", "- Port:", "▪ Merchandise:"): the bullet is furniture, the label
 # after it is the field's.
+# A list bullet, any of the marks senders print before an item: "•", "‣", "▪", "◦", "·", "*",
+# "–", "-".
+BULLET = r"[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7*\u2013-]"
 _NUMBERING = (r"\s*(?:[IVX]{1,4}\.|\d{1,2}\.|\([a-z0-9]\)|[A-Z]\.(?=\s[^\n.]{1,40}(?::|\n|$)))?\s*"
-              r"(?:[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7*\u2013-]\s+)?")
+              rf"(?:{BULLET}\s+)?")
 
 
 def label(words: str) -> re.Pattern[str]:
@@ -211,13 +214,13 @@ def label(words: str) -> re.Pattern[str]:
 # caption, not the empty box printed above it.
 _HEADER_ROW = 3.0  # points: cells of one printed line share their top
 # A caption that only says "its name" under a heading naming the party.
-_GENERIC_CAPTION = re.compile(r"[ \t]*(?:[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7*"
-                              r"\u2013-][ \t]+)?(?:(?:legal|full|business|registered|company|firm)"
-                              r"\s+)?(?:name|company|firm|entity|organi[sz]ation|business)"
+_GENERIC_CAPTION = re.compile(rf"[ \t]*(?:{BULLET}[ \t]+)?"
+                              r"(?:(?:legal|full|business|registered|company|firm)\s+)?"
+                              r"(?:name|company|firm|entity|organi[sz]ation|business)"
                               r"[ \t]*:[ \t]*(?=\S)", re.I)
 # A bulleted item's own caption too: "- Applicant: X" under a heading "Applicant".
-_OWN_CAPTION = re.compile(r"(?:[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7*\u2013-]"
-                          r"[ \t]+)?[A-Z][\w()/'-]*(?:[ \t]+[\w()/'-]+){0,3}[ \t]*:[ \t]+\S")
+_OWN_CAPTION = re.compile(rf"(?:{BULLET}[ \t]+)?"
+                          r"[A-Z][\w()/'-]*(?:[ \t]+[\w()/'-]+){0,3}[ \t]*:[ \t]+\S")
 
 
 def _in_header_row(cell: Paragraph, items: list[Paragraph]) -> bool:
