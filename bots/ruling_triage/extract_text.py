@@ -193,13 +193,13 @@ def _trim(span: Span) -> Span:
     return Span(span.paragraph, span.start, span.start + end)
 
 
+# A list bullet, any of the marks senders print before an item: "•", "‣", "▪", "◦", "·", "*",
+# "–", "-".
+BULLET = r"[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7*\u2013-]"
 # A label may open a numbered section ("3.", "IV.", "(b)", a form's lettered box "C. Importer
 # number" standing as a caption, not a run-in heading "A. Requester. X asks ...") or a bulleted
 # list's item ("• Samples:", "- Port:", "▪ Merchandise:"): the bullet is furniture, the label
 # after it is the field's.
-# A list bullet, any of the marks senders print before an item: "•", "‣", "▪", "◦", "·", "*",
-# "–", "-".
-BULLET = r"[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7*\u2013-]"
 _NUMBERING = (r"\s*(?:[IVX]{1,4}\.|\d{1,2}\.|\([a-z0-9]\)|[A-Z]\.(?=\s[^\n.]{1,40}(?::|\n|$)))?\s*"
               rf"(?:{BULLET}\s+)?")
 
