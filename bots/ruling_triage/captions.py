@@ -18,7 +18,10 @@ REQUESTER = (r"requester(?:'s)?(?:\s*\(importer(?:\s+of\s+record)?\))?(?:\s+name
              rf"|importer(?:\s+of\s+record)?(?:'s)?\s+name{_END}"
              # a party table's or a form's bare "Importer" / "Importer of record" row: the name
              # in the cell beside it ("Importer | Blue Heron LLC"); never "Importer No."
-             rf"|importer(?:\s+of\s+record)?(?:\s*\((?:IOR|requester)\))?{_END}")
+             rf"|importer(?:\s+of\s+record)?(?:\s*\((?:IOR|requester)\))?{_END}"
+             # one party in two roles: "Importer/owner", "Owner and importer", "Importer/consignee"
+             rf"|(?:importer|owner|consignee)(?:\s*(?:/|&|\band\b)\s*(?:importer|owner|consignee))+"
+             rf"(?:\s+of\s+record)?{_END}")
 ADDRESS = rf"(?:mailing\s+|street\s+|business\s+)?(?:address|addr\.?){_END}"
 # The request's own date: "Date of request", "Request date", "Req. Dt.", or a bare "Date".
 REQUEST_DATE = (rf"date(?:\s+of\s+(?:the\s+)?request)?|req(?:uest)?\.?\s*(?:date|dt\.?){_END}")

@@ -23,6 +23,7 @@ from bots.ruling_triage.extract_furniture import without_furniture
 from bots.ruling_triage.extract_item_list import read_item_list
 from bots.ruling_triage.extract_items import count_by_numbers, read_classification
 from bots.ruling_triage.extract_letter import read_requester, read_signature
+from bots.ruling_triage.extract_list_heads import split_list_heads
 from bots.ruling_triage.extract_parties import read_header, read_parties
 from bots.ruling_triage.extract_quoted import without_quoted_requirements
 from bots.ruling_triage.extract_rows import read_numbered_rows, read_variant_paragraphs
@@ -72,8 +73,8 @@ class RulingExtraction:
 def extract_ruling(path: Path) -> RulingExtraction:
     """Read the letter at PATH; UnusablePdf for a bad file, NotARulingRequest for another kind."""
     with open_pdf(path) as document:
-        printed = without_quoted_requirements(
-            without_furniture(rejoin_wrapped(paragraphs(document))))
+        printed = split_list_heads(without_quoted_requirements(
+            without_furniture(rejoin_wrapped(paragraphs(document)))))
         items = pair_caption_rows(pair_cells(printed))
         if not any(RULING_WORDS.search(p.text) for p in items):
             raise NotARulingRequest(path)

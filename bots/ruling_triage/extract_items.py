@@ -65,8 +65,13 @@ _LABELS = {
     # "Port(s) of entry", "Port of importation", "Entry port:", a party table's bare "Port" row
     # ("Port: 3002", "Port code: 1001"); a bare "Port" only as a caption, so "Port Elizabeth
     # is ..." opening a sentence is no label.
-    "ports": label(r"ports?(?:\(s\))?\s+of\s+(?:entry|importation|arrival)|"
-                   r"(?:(?:entry|arrival|U\.?S\.?)\s+)?ports?(?:\(s\))?(?:\s+code)?(?=\s*:)"),
+    # Said of the plan too: "Expected ports of arrival", "Intended port(s) of entry", "Ports
+    # where the goods will be entered", "Port at which the merchandise will arrive".
+    "ports": label(r"(?:(?:expected|intended|anticipated|planned|proposed|likely)\s+)?(?:"
+                   r"ports?(?:\(s\))?\s+of\s+(?:entry|importation|arrival|unlading)|"
+                   r"ports?(?:\(s\))?\s+(?:where|at\s+which|through\s+which)\s+[^:\n]{0,50}"
+                   r"(?=:)|"
+                   r"(?:(?:entry|arrival|U\.?S\.?)\s+)?ports?(?:\(s\))?(?:\s+code)?(?=\s*:))"),
     # "Number of items", "No. of models", "Item count", "Total items": a count alone beside it.
     "item_count": label(r"(?:number|no\.?)\s+of\s+(?:items|models|styles|products|articles|SKUs|"
                         r"variants)|item\s+count|total\s+(?:items|models|products|articles)"),

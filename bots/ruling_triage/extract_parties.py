@@ -11,6 +11,7 @@ from bots.customs.identifiers import parse_importer_number
 from bots.ruling_triage import captions
 from bots.ruling_triage.extract_agency import AUTHORITY_WORDS, acts_for
 from bots.ruling_triage.extract_text import (
+    BULLET,
     LABELLED,
     PROSE,
     STAMPED,
@@ -45,6 +46,13 @@ _BEHALF_LINE = re.compile(r"(?im)^[ \t]*(?:submitted\s+|filed\s+)?on\s+behalf\s+
                           r"(?:(?:our|my)\s+(?:client|principal),?\s+)?"
                           r"(?P<name>[A-Z][^\n,;()]*?(?:,?\s+(?:Inc|LLC|Ltd|Corp|Co)\.?)?)"
                           r"\.?[ \t]*$(?P<address>(?!))?")
+# A printout's or a deck's line naming who filed it for whom: "Submitted by Delacroix & Finch
+# PLLC on behalf of our client, Tallgrass Bicycle Works LLC.", "Filed by X for its client Y".
+_FILED_FOR = re.compile(r"(?im)^[ \t\u2022*-]*(?:submitted|filed|prepared|sent)\s+by\s+"
+                        r"[A-Z][^\n;]*?,?\s+(?:on\s+behalf\s+of\s+(?:_CLIENT,?\s+)?|"
+                        r"for\s+_CLIENT,?\s+)(?P<name>[A-Z][^()\n;]*?)\.?[ \t]*$(?P<address>(?!))?"
+                        .replace("_CLIENT",
+                                 r"(?:our|my|its|their)\s+(?:client|principal|customer)"))
 # "This firm represents Harbor Goods LLC, 12 Pier Road, ... (the "Importer"), in ..."
 _REPRESENT = re.compile(
     r"\b(?i:we|this\s+(?:firm|office|company)|the\s+undersigned)\s+represents?\s+"
@@ -151,11 +159,16 @@ def read_header(items: list[Paragraph], fields: Fields) -> None:
 # An e-mail's or a fax cover's header block: "From: ...\nDate: 3/13/25\nSubject: ...".
 _DATE_LINE = re.compile(r"(?im)^[ \t]*(?:date|sent)[ \t]*:[ \t]*")
 # A line that dates the request itself, inside a report or a forwarded text: "Request dated
-# July 6, 2025", "Letter dated ...", "Date of request = 2025-07-06", "Request date: ...".
-_REQUEST_DATED = re.compile(r"(?im)^[ \t>]*(?:dated\s*:|(?:the\s+)?(?:ruling\s+)?(?:request|letter)"
+# July 6, 2025", "Letter dated ...", "Date of request = 2025-07-06", "Request date: ...", or
+# a printout's or a deck's filing line: "Submitted October 25, 2025", "Filed on 9/22/25",
+# "Date submitted: ...", "Submission date - ...", "Dated 10/31/25" (a capital "Dated" opens the
+# line; a wrapped "... power of attorney / dated 2025-05-20" does not date the request).
+_REQUEST_DATED = re.compile(r"(?im)^[ \t>]*(?:dated\s*:|(?-i:Dated)|"
+                            r"(?:date\s+)?(?:submitted|filed)|(?:submission|filing)\s+date|"
+                            r"(?:the\s+)?(?:ruling\s+)?(?:request|letter)"
                             r"(?:\s+(?:is|was))?\s+dated|(?:ruling\s+)?(?:request|letter)\s+date|"
                             r"date\s+of\s+(?:the\s+)?(?:ruling\s+)?(?:request|letter))"
-                            r"(?:\s*[:=]|\s+(?:on\s+)?)[ \t]*")
+                            r"(?:\s*[:=\u2013-]|\s+(?:on\s+)?)[ \t]*")
 
 
 def _dated_line(items: list[Paragraph], fields: Fields, pattern: re.Pattern[str],
@@ -178,7 +191,7 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
         if match := (_BEHALF.search(paragraph.text) or _BEHALF_LINE.search(paragraph.text)
                      or _REPRESENT.search(paragraph.text)
                      or _FIRM_FOR.search(paragraph.text) or _THROUGH.search(paragraph.text)
-                     or _RE_FOR.search(paragraph.text)):
+                     or _RE_FOR.search(paragraph.text) or _FILED_FOR.search(paragraph.text)):
             fields.put_span("requester_name", fold(match["name"]),
                             Span(paragraph, match.start("name"), match.end("name")), PROSE)
             if match["address"]:
@@ -288,6 +301,26 @@ def _labelled_line(items: list[Paragraph]) -> Span | None:
     return None
 
 
+# A section heading naming who asks, its first item giving the party in its role ("Requesting
+# party" / "• Vessel operator: X, 1180 Harbor Point Road, Tacoma, WA 98421").
+_WHO_ASKS = re.compile(r"\s*(?:requesting\s+(?:party|company|firm|importer)|who\s+is\s+asking|"
+                       r"who\s+asks|requester|applicant)\s*$", re.I)
+_ITEM_CAPTION = re.compile(rf"[ \t]*(?:{BULLET}[ \t]+)?" r"[A-Z][^:\n]{0,40}:[ \t]*")
+
+
+def _item_under_heading(items: list[Paragraph]) -> Span | None:
+    """The first item under a heading naming who asks, when it gives a name and an address."""
+    for index, paragraph in enumerate(items[:-1]):
+        if not _WHO_ASKS.fullmatch(paragraph.text):
+            continue
+        after = items[index + 1]
+        caption = _ITEM_CAPTION.match(after.text)
+        if caption and _NAME_AND_ADDRESS.match(after.text, caption.end()):
+            return Span(after, caption.end(), len(after.text))
+        return None
+    return None
+
+
 def _lines_under_name(name: Span) -> Span | None:
     """The address lines a "Requester" cell prints under the name ("Meridian LLC" / "410 Customs
     House Square" / "Baltimore, MD 21202"), when they hold a street number or a ZIP code."""
@@ -316,7 +349,8 @@ def _address_after_name(items: list[Paragraph], fields: Fields) -> None:
 
 
 def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
-    name = labelled(items, _LABELS["requester_name"], STOP) or _labelled_line(items)
+    name = (labelled(items, _LABELS["requester_name"], STOP) or _labelled_line(items)
+            or _item_under_heading(items))
     if name is not None and (both := _NAME_AND_ADDRESS.match(name.text)):
         # "I. Requester" over "X LLC, 120 King Street, Charleston, SC 29401 (importer number ...)"
         for key in ("name", "address"):

@@ -22,7 +22,11 @@ _CBP_OFFICE = re.compile(r"CBP\s+office|Port\s+Director|under\s+review\s+by|inte
 _CBP_REVIEW = re.compile(r"CBP\s+Form\s+2[89]\b|\bthe\s+port\s+has\s+(?:issued|sent)\s+(?:a|an)\s+"
                          r"(?:request\s+for\s+information|notice\s+of\s+(?:action|proposed\s+action))",
                          re.I)
-_PENDING = re.compile(r"pending|before|under\s+review|subject\s+of|considered|consideration|"
+# Said with any verb of an office or a court at work: "No CBP office and no court is, or has
+# been, considering the same issue", "no court is reviewing or hearing it".
+_PENDING = re.compile(r"pending|before|under\s+review|subject\s+of|consider(?:ed|ing|ation)|"
+                      r"(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:reviewing|examining|hearing|"
+                      r"deciding|handling)\b|"
                       r"raised|appeal|litigat|"
                       # "No prior ruling request, protest or court action concerns these goods";
                       # only denied: "This request concerns goods entered at the Port of X" is no

@@ -251,6 +251,8 @@ def read_subject(items: list[Paragraph], fields: Fields) -> None:
     if source is None and subject_line is not None:
         source = (subject_line, LABELLED)
     if source is None:
+        source = _first_naming(items, _QUESTION_PUT)
+    if source is None:
         source = _asked_for(items, named=False)
     if source is not None:
         span, confidence = source
@@ -276,6 +278,15 @@ _QUESTION_HEADING = re.compile(r"\s*(?P<what>[A-Za-z][A-Za-z -]{2,40}?)\s+(?:que
 # The result asked for names the subject: "ask Headquarters ... to rule that the merchandise is
 # classified in subheading 7323.94.0040".
 _RULE_THAT = re.compile(r"\brule\s+that\s+(?P<what>[^.;]+)", re.I)
+
+# The question put on a line or in a clause of its own, which the asking sentence points back to
+# ("We ask for a binding ruling on the question above"): "Question: whether the price is
+# transaction value", "Issue presented - whether ...", "...; question whether this is coastwise
+# trade", "Question for CBP: does the marking satisfy 19 U.S.C. 1304?".
+_QUESTION_PUT = re.compile(r"(?:^|[;\n\u2022]|\.\s)[ \t-]*(?:the\s+)?(?:legal\s+)?"
+                           r"(?:question|issue)s?"
+                           r"(?:\s+(?:presented|raised|for\s+(?:CBP|the\s+ruling)))?"
+                           r"(?:\s*[:\u2013-]\s*|\s+(?=whether\b))(?P<what>[^.?]+)", re.I)
 
 
 def _titled(items: list[Paragraph]) -> tuple[Span, float] | None:

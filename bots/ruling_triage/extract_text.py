@@ -193,12 +193,15 @@ def _trim(span: Span) -> Span:
     return Span(span.paragraph, span.start, span.start + end)
 
 
+# A list bullet, any of the marks senders print before an item: "•", "‣", "▪", "◦", "·", "*",
+# "–", "-".
+BULLET = r"[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7*\u2013-]"
 # A label may open a numbered section ("3.", "IV.", "(b)", a form's lettered box "C. Importer
 # number" standing as a caption, not a run-in heading "A. Requester. X asks ...") or a bulleted
 # list's item ("• Samples:", "- Port:", "▪ Merchandise:"): the bullet is furniture, the label
 # after it is the field's.
 _NUMBERING = (r"\s*(?:[IVX]{1,4}\.|\d{1,2}\.|\([a-z0-9]\)|[A-Z]\.(?=\s[^\n.]{1,40}(?::|\n|$)))?\s*"
-              r"(?:[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7*\u2013-]\s+)?")
+              rf"(?:{BULLET}\s+)?")
 
 
 def label(words: str) -> re.Pattern[str]:
@@ -210,7 +213,14 @@ def label(words: str) -> re.Pattern[str]:
 # A line that opens with a caption of its own ("Description: Cordless drill ...") answers that
 # caption, not the empty box printed above it.
 _HEADER_ROW = 3.0  # points: cells of one printed line share their top
-_OWN_CAPTION = re.compile(r"[A-Z][\w()/'-]*(?:[ \t]+[\w()/'-]+){0,3}[ \t]*:[ \t]+\S")
+# A caption that only says "its name" under a heading naming the party.
+_GENERIC_CAPTION = re.compile(rf"[ \t]*(?:{BULLET}[ \t]+)?"
+                              r"(?:(?:legal|full|business|registered|company|firm)\s+)?"
+                              r"(?:name|company|firm|entity|organi[sz]ation|business)"
+                              r"[ \t]*:[ \t]*(?=\S)", re.I)
+# A bulleted item's own caption too: "- Applicant: X" under a heading "Applicant".
+_OWN_CAPTION = re.compile(rf"(?:{BULLET}[ \t]+)?"
+                          r"[A-Z][\w()/'-]*(?:[ \t]+[\w()/'-]+){0,3}[ \t]*:[ \t]+\S")
 
 
 def _in_header_row(cell: Paragraph, items: list[Paragraph]) -> bool:
@@ -240,6 +250,9 @@ def labelled(
         found: Span | None = None
         if match.end() < len(paragraph.text.rstrip()):
             found = Span(paragraph, match.end(), len(paragraph.text))
+        elif index + 1 < len(items) and (generic := _GENERIC_CAPTION.match(items[index + 1].text)):
+            # A heading "REQUESTER" over "- Company: X, ..." or "Name: X": the item names it.
+            found = Span(items[index + 1], generic.end(), len(items[index + 1].text))
         elif (index + 1 < len(items) and not stop.match(items[index + 1].text)
               and not _OWN_CAPTION.match(items[index + 1].text)
               and not (column_heads and _in_header_row(paragraph, items))):

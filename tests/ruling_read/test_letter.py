@@ -120,3 +120,14 @@ def test_cues_that_name_different_parties_disagree_and_the_strongest_is_offered(
     assert agree([body, head]) == (body, True)
     assert agree([body, head, other]) == (body, False)
     assert agree([]) == (None, True)
+
+
+def test_a_status_badge_after_a_label_is_no_closing():
+    # A browser printout's header band: "Status:" then a "SUBMITTED" (or "Submitted") pill;
+    # the request's fields and its /s/ line follow, and no closing word stands above them.
+    for badge in ("SUBMITTED", "Submitted", "Thank you"):
+        texts = ["Binding Ruling Request BR-1", "To: NCSD\nDate: July 29, 2025\nStatus:", badge,
+                 "REQUESTER\n- Company: Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114",
+                 "- Ports of entry: Newark", "/s/ Ann Lee\nAnn Lee, President"]
+        letter = read_letter([Block(text, 60.0 + 30 * i) for i, text in enumerate(texts)])
+        assert letter.closing is None and letter.signature is None

@@ -212,7 +212,7 @@ def _frame(letter: Letter, blocks: Sequence[Block], body_from: int) -> None:
     _sidebar(letter, blocks[body_from:])
     closing_at = None
     for index in range(len(blocks) - 1, body_from - 1, -1):
-        if _CLOSING.match(blocks[index].text):
+        if _CLOSING.match(blocks[index].text) and not _label_value(blocks, index):
             closing_at = index
             break
     if closing_at is None:
@@ -228,6 +228,14 @@ def _frame(letter: Letter, blocks: Sequence[Block], body_from: int) -> None:
         elif not letter.enclosures and len(under) < _SIGNATURE_BLOCKS:
             under.append(block)
     letter.signature = read_signature(letter.closing, under)
+
+
+def _label_value(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the block is the value printed after a label ending the block before it
+    ("Status:" then a "SUBMITTED" pill or badge): a form's field, not a letter's closing."""
+    if index == 0 or blocks[index - 1].page != blocks[index].page:
+        return False
+    return blocks[index - 1].text.rstrip().endswith(":")
 
 
 _SIDEBAR_GAP = 72.0  # points: a column this far left of the body's is a column of its own
