@@ -16,13 +16,16 @@ _FIRM = re.compile(r"(?i)\b(?:LLP|LLC|L\.L\.C|PLLC|Inc|Corp|Co|Company|Ltd|L\.P|
 _STREET = re.compile(r"^\s*\d{1,6}\s+\S")  # an address line opens with its number
 _PAGE = re.compile(r"(?i)^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$")
 _MOST_BLOCKS = 4  # paragraphs after the last sentence that a signature block may fill
+# A form's signature box: the name printed beside or under it says who should sign, not that
+# anyone did; the box itself is read elsewhere.
+_SIGNATURE_BOX = re.compile(r"(?i)\bsignature\b")
 
 
 def read_sign_block(items: list[Paragraph], fields: Fields) -> bool:
     """Signed or not from the block after the last sentence; False when there is no such block
     or it is neither a typed signature nor the sender's bare name-and-address block."""
     tail = _tail(items)
-    if not tail:
+    if not tail or any(_SIGNATURE_BOX.search(paragraph.text) for paragraph in tail):
         return False
     for paragraph in tail:
         lines = paragraph.text.split("\n")

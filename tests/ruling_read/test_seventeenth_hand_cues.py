@@ -95,6 +95,18 @@ def test_a_name_with_a_title_under_the_last_sentence_signs(
     assert output["decision"]["outcome"] == "accept", output["findings"]
 
 
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_name_and_title_beside_an_empty_signature_box_is_no_signature(
+        tmp_path: Path, one_line: bool) -> None:
+    # A form's "Signature | Name and title" boxes: the printed name says who should sign.
+    named: list[Cell] = ([(300, 412, "Ann M. Lee, Licensed Customs Broker")] if one_line
+                         else [(300, 412, "Ann M. Lee"), (300, 424, "Licensed Customs Broker")])
+    output = read_cells(tmp_path, [*HEAD, *BOXES, *GOODS, (55, 400, "Signature"),
+                                   (300, 400, "Name and title"), *named])
+    assert output["values"]["signed"] is not True
+    assert output["decision"]["outcome"] != "accept", output["findings"]
+
+
 @pytest.mark.parametrize("caption", ["Number of items", "No. of models", "Item count"])
 def test_a_bare_count_beside_a_count_caption_is_the_item_count(
         tmp_path: Path, caption: str) -> None:
