@@ -31,9 +31,11 @@ APT_PACKAGES += tesseract-ocr
 # inkscape (SVG forms printed with --export-type=pdf) and texlive-xetex (XeLaTeX with fontspec) with
 # fonts-liberation: bench/corpus_seventeenth's two families (issue 13); both work without recommends
 # (52 s to install the two here).
+# php-cli + php-tcpdf (PHP's TCPDF) and ruby-prawn + ruby-prawn-table (Ruby's Prawn): bench/corpus_eighteenth's
+# `tcpdf` and `prawn` families (issue 13); all four work without recommends (php-cli + php-tcpdf: 13 s here).
 APT_NO_RECOMMENDS := texlive-latex-base fop libreoffice-draw-nogui ruby-asciidoctor-pdf gnumeric \
   libreoffice-impress-nogui libpdfbox2-java openjdk-17-jdk-headless pandoc context \
-  inkscape texlive-xetex fonts-liberation
+  inkscape texlive-xetex fonts-liberation php-cli php-tcpdf ruby-prawn ruby-prawn-table
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 PYTEST_ARGS ?=
 FAST_TIER := not browser and not postgres and not libreoffice and not slow
