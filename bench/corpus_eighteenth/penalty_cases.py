@@ -95,6 +95,8 @@ def make(case: str, index: int, rng: random.Random) -> Referral:
         if case in ("neg-no-loss",):
             owed = paid - (Decimal(rng.randrange(0, 5000)) / 100 if k == 0 else 0)
         liquidated = rng.random() < 0.5 if case not in ("gn-pd-actual",) else k == 0
+        if case == "limitations-passed":
+            liquidated = True  # entries five years old have long been liquidated
         day = start + D(days=45 * k)
         if day.month == 2 and day.day == 29:
             day += D(days=1)
@@ -112,6 +114,11 @@ def make(case: str, index: int, rng: random.Random) -> Referral:
         value = _cents(rng, 8000, 12000)
         paid = (value * Decimal("0.02")).quantize(law.CENT)
         entries = [(entries[0][0], entries[0][1], True, value, paid, paid + Decimal("212.44"))]
+    if case == "noncommercial":
+        value = _cents(rng, 2400, 4800)
+        paid = (value * Decimal("0.03")).quantize(law.CENT)
+        owed = (value * Decimal("0.12")).quantize(law.CENT)
+        entries = [(entries[0][0], entries[0][1], True, value, paid, owed)]
     loss = sum((max(Decimal(0), e[5] - e[4]) for e in entries), Decimal(0))
     if loss > 0 and (loss * 100) % 2:
         e = entries[-1]
@@ -126,6 +133,8 @@ def make(case: str, index: int, rng: random.Random) -> Referral:
         "fraud-pd": "fraud",
     }.get(case, "negligence")
     violation = ["undervalued", "misclassified", "origin"][index % 3]
+    if case == "neg-no-loss":
+        violation = "origin"  # a false origin at the same rate of duty loses no duty
     last = max(e[1] for e in entries)
     today = last + D(days=120 + rng.randrange(200))
     if case == "limitations-passed":

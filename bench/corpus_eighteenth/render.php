@@ -47,7 +47,8 @@ foreach ($spec['blocks'] as $b) {
         $pdf->Ln(4);
     } elseif ($t === 'p') {
         $pdf->SetFont($spec['font'], $b['bold'] ? 'B' : '', $base);
-        $pdf->MultiCell(0, 0, $b['text'], 0, $b['align'], false, 1);
+        // TCPDF's 'J' also stretches a paragraph's last line; web apps print such text flush left.
+        $pdf->MultiCell(0, 0, $b['text'], 0, $b['align'] === 'J' ? 'L' : $b['align'], false, 1);
         $pdf->SetFont($spec['font'], '', $base);
         $pdf->Ln(5);
     } elseif ($t === 'kv') {
