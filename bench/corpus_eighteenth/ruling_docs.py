@@ -10,6 +10,14 @@ from bench.corpus_eighteenth.common import PORTS, Block, brk, h, kv, p, pick, ru
 from bench.corpus_eighteenth.ruling_cases import Request
 
 Drawn = tuple[dict[str, object], list[str]]
+# The signer's title fits who sends the letter: an importer's employee, or the agent's own people.
+IMPORTER_TITLES = [
+    "Director of Compliance",
+    "Import Manager",
+    "President",
+    "Customs Compliance Lead",
+]
+AGENT_TITLES = ["Trade Compliance Consultant", "Partner", "Licensed Customs Broker", "Consultant"]
 
 NCSD = "\n".join(
     [
@@ -305,12 +313,7 @@ def letter(rq: Request, rng: random.Random) -> Drawn:
                 rng,
                 pick(
                     rng,
-                    [
-                        "Trade Compliance Consultant",
-                        "Partner",
-                        "Director of Compliance",
-                        "Licensed Customs Broker",
-                    ],
+                    AGENT_TITLES if rq.agent else IMPORTER_TITLES,
                 ),
             )
         )
@@ -364,13 +367,7 @@ def online(rq: Request, rng: random.Random) -> Drawn:
     blocks += [p(line, align="J") for line in _body(rq, rng, port)]
     if rq.ruling_type == "classification":
         blocks.append(_data_sheet(rq))
-    blocks.append(
-        p(
-            _signature(
-                rq, rng, pick(rng, ["Import Manager", "Customs Compliance Lead", "Consultant"])
-            )
-        )
-    )
+    blocks.append(p(_signature(rq, rng, pick(rng, AGENT_TITLES if rq.agent else IMPORTER_TITLES))))
     doc = spec(
         blocks,
         font=pick(rng, ["helvetica", "dejavusans"]),
