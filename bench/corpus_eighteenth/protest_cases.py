@@ -209,8 +209,11 @@ def make(case: str, index: int, rng: random.Random) -> Protest:
         pr.petition, pr.category = True, None
     elif case == "accept-charges":
         pr.category = "charges"
-    elif case == "accept-stamp":
-        pr.stamped = True
+    if not case.startswith("grace-"):
+        # CBP receives mail on business days; the grace cases are already the next business day.
+        pr.received = _find_day(pr.received, law.business_day)
+    if case == "accept-stamp":
+        # The stamp wins over the clerk's date (contract): --received is given two days later.
         pr.args_received = pr.received + D(days=2)
     if case in ("accept-stamp", "grace-sunday", "untimely"):
         pr.stamped = True

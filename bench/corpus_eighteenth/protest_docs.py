@@ -466,6 +466,10 @@ def lawfirm(pr: Protest, rng: random.Random) -> Drawn:
     ]
     if pr.address:
         blocks.append(p(f"Protestant's address is {', '.join(pr.party.lines)}."))
+    if any(lq > pr.received for _, _, lq in pr.entries):
+        blocks.append(
+            p("The courtesy notice shows the entries scheduled to liquidate on the dates below.")
+        )
     blocks.append(
         table(
             ["Entry No.", "Date of Entry", "Date of Liquidation"],
@@ -529,7 +533,8 @@ def importer(pr: Protest, rng: random.Random) -> Drawn:
     sentences = []
     for n, e, lq in pr.entries:
         made = f", entered {law.fmt_date(e, ds)}" if e else ""
-        sentences.append(f"entry {n}{made} and liquidated {law.fmt_date(lq, ds)}")
+        liquidated = "scheduled to liquidate" if lq > pr.received else "liquidated"
+        sentences.append(f"entry {n}{made} and {liquidated} {law.fmt_date(lq, ds)}")
     blocks += [
         p(law.fmt_date(pr.received - dt.timedelta(days=4), ds)),
         p(f"To: Port Director, {pr.port[1]}, port {pr.port[0]}"),

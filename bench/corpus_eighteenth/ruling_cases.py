@@ -6,6 +6,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
+from bench.corpus_eighteenth import law
 from bench.corpus_eighteenth.common import FIRMS, PARTIES, PEOPLE, Party
 
 D = dt.timedelta
@@ -80,6 +81,8 @@ def make(case: str, index: int, rng: random.Random) -> Request:
     """The request for one case."""
     request_date = dt.date(2025, 1, 6) + D(days=rng.randrange(300))
     received = request_date + D(days=3 + rng.randrange(8))
+    while not law.business_day(received):
+        received += D(days=1)
     product = PRODUCTS[index % len(PRODUCTS)]
     agent = (
         FIRMS[index % len(FIRMS)]
