@@ -220,9 +220,8 @@ def truth(rf: Referral) -> dict[str, object]:
     if proposed is None:
         del decision["proposed_penalty"]
         not_scored.append(
-            "proposed_penalty not scored: a (gross) negligence prior disclosure with an actual "
-            "loss "
-            "needs an interest computation"
+            "proposed_penalty not scored: a (gross) negligence prior disclosure with an "
+            "actual loss needs an interest computation"
         )
     values = {
         "case_number": rf.case_number,

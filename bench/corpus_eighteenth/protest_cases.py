@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bench.corpus_eighteenth import law
@@ -108,9 +109,9 @@ def _filer(rng: random.Random) -> str:
     return "".join(rng.choice("ABCDEFGHI0123456789") for _ in range(2)) + rng.choice("ABCDEFGHI")
 
 
-def _find_day(start: dt.date, test: object) -> dt.date:
+def _find_day(start: dt.date, test: Callable[[dt.date], bool]) -> dt.date:
     day = start
-    while not test(day):  # type: ignore[operator]
+    while not test(day):
         day += D(days=1)
     return day
 
@@ -150,7 +151,9 @@ def make(case: str, index: int, rng: random.Random) -> Protest:
         pr.received = liq + D(days=7 * count + 30)
         if case == "mixed-timeliness":
             pr.received = liq + D(days=183)
-            while any(law.timeliness(pr.received, e, lq) == "grace" for _, e, lq in entries):
+            while not law.business_day(pr.received) or any(
+                law.timeliness(pr.received, e, lq) == "grace" for _, e, lq in entries
+            ):
                 pr.received += D(days=1)
     elif case == "accept-afr-accel":
         pr.further_review, pr.accelerated = True, True
@@ -170,7 +173,9 @@ def make(case: str, index: int, rng: random.Random) -> Protest:
     elif case == "no-drawback-line":
         pr.drawback = None
     elif case == "untimely":
-        pr.received = _find_day(liq + D(days=183), law.business_day)
+        # After the next business day following the last day: never the P-TIME-5 grace.
+        later = law.next_business_day(law.protest_last_day(entry_date, liq)) + D(days=1)
+        pr.received = _find_day(later + D(days=rng.randrange(3)), law.business_day)
     elif case == "untimely-90-day":
         ed = dt.date(2004, 12, 17)
         lq = dt.date(2005, 10, 14)
