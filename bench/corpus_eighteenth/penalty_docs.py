@@ -198,10 +198,29 @@ def worksheet(rf: Referral, rng: random.Random) -> Drawn:
     blocks.append(
         table(head, rows, [0.19, 0.14, 0.08, 0.16, 0.14, 0.15, 0.14], pick(rng, ["all", "h"]))
     )
+    losses = [(e[2], max(Decimal(0), e[5] - e[4])) for e in rf.entries]
+    actual = sum((loss for liq, loss in losses if liq), Decimal(0))
+    potential = sum((loss for liq, loss in losses if not liq), Decimal(0))
     values = [("Domestic value", law.fmt_money(rf.domestic_value, ms))]
     if rf.dutiable_value is not None:
         values.append(("Dutiable value", law.fmt_money(rf.dutiable_value, ms)))
     blocks.append(kv(values, 0.35))
+    # The worksheet's computation grid: the loss split as 19 CFR 162.71(a) defines it.
+    blocks.append(
+        grid(
+            [
+                [
+                    ("A. Actual loss (liquidated)", law.fmt_money(actual, ms), 0.34),
+                    ("B. Potential loss (unliquidated)", law.fmt_money(potential, ms), 0.33),
+                    (
+                        "C. Total loss of duties (A + B)",
+                        law.fmt_money(actual + potential, ms),
+                        0.33,
+                    ),
+                ]
+            ]
+        )
+    )
     blocks.append(
         kv([("Prepared by", officer), ("Title", "Fines, Penalties & Forfeitures Specialist")], 0.35)
     )
