@@ -63,14 +63,15 @@ class Penalty:
 
 def _entries(rng: random.Random, count: int, start: date, loss: bool) -> list[PEntry]:
     found = []
-    for number in range(count):
+    entered = start
+    for _ in range(count):
         value = Decimal(rng.randint(18, 240) * 500)
         paid = (value * Decimal(rng.choice([0, 25, 34, 50])) / 1000).quantize(law.CENT)
         owed = paid + (Decimal(rng.randint(200, 4000) * 2) / 100 * 10 if loss else 0)
-        entered = start + timedelta(days=number * rng.randint(20, 70))
         if (entered.month, entered.day) == (2, 29):  # five years on has no Feb 29
             entered += timedelta(days=1)
         found.append(PEntry(entry_number(rng), entered, rng.random() < 0.5, value, paid, owed))
+        entered += timedelta(days=rng.randint(20, 70))
     return found
 
 
@@ -94,6 +95,12 @@ def build(rng: random.Random, case: str) -> Penalty:
                 date_style=rng.choice(["us", "long", "abbrev", "dashed", "iso"]),
                 money_style=rng.choice(["dollar", "plain", "usd", "dollar", "bare"]), rng=rng)
     _shape(p, rng)
+    decision = truth(p)["decision"]
+    barred = case in ("limitations-passed", "barred-entry")
+    human = case.startswith("no-") or barred or case == "neg-pd-actual"
+    assert decision["outcome"] == ("needs_human" if human else "draft"), case
+    assert p.today != law.plus_years(p.violation_date, 5), case
+    assert bool(decision["barred_entries"]) == barred, case
     return p
 
 
@@ -116,6 +123,7 @@ def _shape(p: Penalty, rng: random.Random) -> None:
         p.culpability = "negligence"
         p.entries = p.entries[:1]
         p.entries[0].owed = p.entries[0].paid + Decimal(rng.randint(100, 240)) + Decimal("0.50")
+        p.domestic_value = p.dutiable * Decimal("1.5")
     elif p.case == "dv-cap":
         p.culpability = "gross_negligence"
         for entry in p.entries:
@@ -124,6 +132,9 @@ def _shape(p: Penalty, rng: random.Random) -> None:
     elif p.case == "noncommercial-no-loss":
         p.noncommercial = True
         p.entries = p.entries[:1]
+        p.entries[0].value = Decimal(rng.randint(8, 30) * 500)
+        p.entries[0].paid = p.entries[0].owed = p.entries[0].value * Decimal("0.05")
+        p.domestic_value = p.dutiable * Decimal("1.5")
     elif p.case == "neg-pd-actual":
         p.culpability = "negligence"
         p.entries[0].liquidated = True

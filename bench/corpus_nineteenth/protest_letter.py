@@ -112,7 +112,7 @@ def _firm(p: Protest) -> list[list[Op]]:
     if p.importer_given:
         flow.para(f"IOR number: {p.party.importer_number}", indent=18)
     if p.agent:
-        flow.para(f"Counsel for Protestant: {p.agent.name} (importer no. "
+        flow.para(f"Agent for Protestant: {p.agent.name} (importer no. "
                   f"{p.agent.importer_number}), under a power of attorney on file at the port.",
                   indent=18)
     flow.para(f"{next(heads)} ENTRIES", "Times-Bold")

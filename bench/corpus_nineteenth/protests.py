@@ -24,8 +24,16 @@ CASES = ["accept", "no-address", "untimely", "grace-weekend", "no-importer-numbe
          "earlier-protest-no-date", "accelerated-certified", "boundary-2004", "no-drawback-line",
          "earlier-protest-full", "pre2004-late"]
 CATEGORIES = ["classification", "appraised_value", "classification", "liquidation"]
-HOLIDAY_LAST_DAYS = [date(2025, 7, 4), date(2025, 11, 11), date(2026, 1, 19), date(2025, 5, 26),
+# Weekday federal holidays 180 days after a business day (the liquidation).
+HOLIDAY_LAST_DAYS = [date(2025, 10, 13), date(2025, 11, 11), date(2026, 1, 19), date(2025, 5, 26),
                      date(2026, 2, 16), date(2025, 9, 1)]
+# The outcome each case is built to show; build() asserts it.
+EXPECTED = {"accept": "accept", "untimely": "untimely", "premature": "premature",
+            "grace-weekend": "needs_human", "grace-holiday": "needs_human",
+            "mixed-timeliness": "needs_human", "boundary-2004": "needs_human",
+            "pre2004-90day": "accept", "pre2004-late": "untimely", "accept-continuation": "accept",
+            "accelerated-certified": "accept", "earlier-protest-full": "accept",
+            "penalty-petition": "invalid"}
 
 
 @dataclass
@@ -67,8 +75,13 @@ class Protest:
     notes: list[str] = field(default_factory=list)
 
 
+def business(day: date) -> date:
+    """The day itself, or the next business day: CBP liquidates and receives on business days."""
+    return day if law.is_business_day(day) else law.next_business_day(day)
+
+
 def _liquidation(rng: random.Random) -> date:
-    return date(2024, 3, 1) + timedelta(days=rng.randint(0, 600))
+    return business(date(2024, 3, 1) + timedelta(days=rng.randint(0, 600)))
 
 
 def _entries(rng: random.Random, count: int, liquidation: date) -> list[Entry]:
@@ -84,7 +97,7 @@ def _grace_liquidation(rng: random.Random, holiday: bool) -> date:
     if holiday:
         return rng.choice(HOLIDAY_LAST_DAYS) - timedelta(days=180)
     day = _liquidation(rng)
-    while law.last_day(None, day).weekday() < 5:
+    while law.last_day(None, day).weekday() < 5 or not law.is_business_day(day):
         day += timedelta(days=1)
     return day
 
@@ -107,6 +120,9 @@ def build(rng: random.Random, case: str, producer: str) -> Protest:
         protest_number=None, date_style=rng.choice(["long", "us", "day-month", "abbrev", "iso"]),
         rng=rng, further_review=rng.random() < 0.4)
     _shape(protest, rng)
+    expected = EXPECTED.get(case, "deficient")
+    got = truth(protest)["decision"].get("outcome", "deficient")
+    assert got == expected, f"protest case {case} came out {got}"
     protest.today = protest.received + timedelta(days=rng.randint(1, 12))
     protest.written = protest.received - timedelta(days=rng.randint(1, 4))
     if protest.received_printed:
@@ -144,7 +160,7 @@ def _shape(p: Protest, rng: random.Random) -> None:
             entry.liquidation = liquidation
         p.received = law.next_business_day(law.last_day(first.entry_date, liquidation))
     elif p.case == "mixed-timeliness":
-        early = first.liquidation - timedelta(days=rng.randint(40, 70))
+        early = business(first.liquidation - timedelta(days=rng.randint(40, 70)))
         p.entries = [Entry(first.number, early - timedelta(days=300), early),
                      Entry(entry_number(rng), first.entry_date, first.liquidation)]
         p.received = law.last_day(None, early) + timedelta(days=rng.randint(8, 20))
@@ -153,12 +169,12 @@ def _shape(p: Protest, rng: random.Random) -> None:
         p.received = first.liquidation + timedelta(days=rng.randint(20, 60))
     elif p.case in ("pre2004-90day", "pre2004-late"):
         entered = date(2004, rng.randint(6, 11), rng.randint(1, 28))
-        liquidation = entered + timedelta(days=rng.randint(300, 360))
+        liquidation = business(entered + timedelta(days=rng.randint(300, 360)))
         p.entries = [Entry(entry_number(rng), entered, liquidation)]
         p.received = liquidation + timedelta(days=rng.randint(30, 85) if p.case ==
                                              "pre2004-90day" else rng.randint(100, 170))
     elif p.case == "boundary-2004":
-        liquidation = date(2005, 12, rng.randint(1, 20))
+        liquidation = business(date(2005, 12, rng.randint(1, 20)))
         p.entries = [Entry(entry_number(rng), date(2004, 12, 17), liquidation),
                      Entry(entry_number(rng), date(2004, 12, 20), liquidation)]
         p.received = liquidation + timedelta(days=rng.randint(100, 160))
@@ -171,9 +187,8 @@ def _shape(p: Protest, rng: random.Random) -> None:
         number = f"{p.port[0]}-{(p.received.year - 1) % 100:02d}-{rng.randint(100000, 199999)}"
         filed = p.received - timedelta(days=rng.randint(200, 300))
         p.earlier = (number, filed if p.case == "earlier-protest-full" else None)
-    while p.case in ("accept", "accept-continuation", "accelerated-certified") and \
-            not law.is_business_day(p.received):
-        p.received -= timedelta(days=1)
+    while not law.is_business_day(p.received):
+        p.received += timedelta(days=-1 if p.case == "premature" else 1)
 
 
 def truth(p: Protest) -> dict[str, Any]:

@@ -3,7 +3,7 @@
 // values (appearance streams generated), flattened into page content only when the job says so.
 'use strict';
 const fs = require('fs');
-const { PDFDocument, StandardFonts, rgb } = require('pdf-lib');
+const { PDFDocument, PDFName, StandardFonts, rgb } = require('pdf-lib');
 
 const FONTS = {
   Helvetica: StandardFonts.Helvetica, 'Helvetica-Bold': StandardFonts.HelveticaBold,
@@ -39,8 +39,23 @@ async function draw(job) {
     }
   }
   form.updateFieldAppearances(fonts[job.field_font || 'Helvetica']);
-  if (job.flatten) form.flatten();
+  if (job.flatten) {
+    form.flatten();
+    dropDeadAnnots(doc);
+  }
   fs.writeFileSync(job.out, await doc.save());
+}
+
+// pdf-lib 1.17's flatten() deletes the widgets but leaves their references in each page's
+// /Annots; Acrobat's flattened files have none, so the dangling references are dropped.
+function dropDeadAnnots(doc) {
+  for (const page of doc.getPages()) {
+    const annots = page.node.Annots();
+    if (!annots) continue;
+    const live = annots.asArray().filter((ref) => doc.context.lookup(ref) !== undefined);
+    if (live.length) page.node.set(PDFName.of('Annots'), doc.context.obj(live));
+    else page.node.delete(PDFName.of('Annots'));
+  }
 }
 
 function field(form, page, op, fonts, radios) {
