@@ -44,6 +44,10 @@ def build_all(rng: random.Random, n_protests: int, n_rulings: int,
             flatten, forms = forms % 3 == 2, forms + 1
         else:
             style = protest_letter.STYLES[(number // 2) % len(protest_letter.STYLES)]
+            if style == "importer":  # the importer's own letter, signed by its own officer
+                protest.agent = None
+                protest.title = rng.choice(["President", "Director of Trade Compliance",
+                                            "Controller", "Import Manager", "Owner"])
             pages, title, flatten = protest_letter.pages(protest, style), f"Protest {style}", False
         built.append(Built("protest", f"protest_{number + 1:03d}_{producer}_{case}", producer,
                            title, pages, flatten, protests.truth(protest)))
