@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,45 +32,73 @@ class Built:
     truth: dict[str, Any]
 
 
+@dataclass(frozen=True)
+class Kind:
+    """A kind drawn as one pdf-lib form and one PDF::API2 letter."""
+
+    folder: str
+    prefix: str
+    title: str
+    cases: list[str]
+    build: Callable[[random.Random, str], Any]
+    truth: Callable[[Any], dict[str, Any]]
+    form: Callable[[Any], list[list[Op]]]
+    letter: Callable[[Any], list[list[Op]]]
+
+
+RULINGS = Kind("ruling-request", "ruling", "Binding ruling request", rulings.CASES, rulings.build,
+               rulings.truth, ruling_docs.form_pages, ruling_docs.letter_pages)
+PENALTIES = Kind("penalty-case", "penalty", "Penalty referral", penalties.CASES, penalties.build,
+                 penalties.truth, penalty_docs.worksheet_pages, penalty_docs.memo_pages)
+
+
+class Run:
+    """One seeded run; every third pdf-lib form is flattened, the others keep their fields."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.forms = 0
+        self.built: list[Built] = []
+
+    def flatten_next(self) -> bool:
+        self.forms += 1
+        return self.forms % 3 == 0
+
+    def protests(self, count: int) -> None:
+        for number in range(count):
+            producer = PRODUCERS[number % 2]
+            case = protests.CASES[number % len(protests.CASES)]
+            protest = protests.build(self.rng, case, producer)
+            if producer == "pdflib":
+                pages, title = protest_form.pages(protest), "Protest (Form 19 look-alike)"
+                flatten = self.flatten_next()
+            else:
+                style = protest_letter.STYLES[(number // 2) % len(protest_letter.STYLES)]
+                if style == "importer":  # the importer's own letter, signed by its own officer
+                    protest.agent = None
+                    protest.title = self.rng.choice(["President", "Director of Trade Compliance",
+                                                     "Controller", "Import Manager", "Owner"])
+                pages, title = protest_letter.pages(protest, style), f"Protest {style}"
+                flatten = False
+            self.built.append(Built("protest", f"protest_{number + 1:03d}_{producer}_{case}",
+                                    producer, title, pages, flatten, protests.truth(protest)))
+
+    def simple(self, kind: Kind, count: int) -> None:
+        for number in range(count):
+            producer = PRODUCERS[number % 2]
+            case = kind.cases[number % len(kind.cases)]
+            doc = kind.build(self.rng, case)
+            form = producer == "pdflib"
+            pages = kind.form(doc) if form else kind.letter(doc)
+            stem = f"{kind.prefix}_{number + 1:03d}_{producer}_{case}"
+            self.built.append(Built(kind.folder, stem, producer, kind.title, pages,
+                                    form and self.flatten_next(), kind.truth(doc)))
+
+
 def build_all(rng: random.Random, n_protests: int, n_rulings: int,
               n_penalties: int) -> list[Built]:
-    built: list[Built] = []
-    forms = 0
-    for number in range(n_protests):
-        producer = PRODUCERS[number % 2]
-        case = protests.CASES[number % len(protests.CASES)]
-        protest = protests.build(rng, case, producer)
-        if producer == "pdflib":
-            pages, title = protest_form.pages(protest), "Protest (Form 19 look-alike)"
-            flatten, forms = forms % 3 == 2, forms + 1
-        else:
-            style = protest_letter.STYLES[(number // 2) % len(protest_letter.STYLES)]
-            if style == "importer":  # the importer's own letter, signed by its own officer
-                protest.agent = None
-                protest.title = rng.choice(["President", "Director of Trade Compliance",
-                                            "Controller", "Import Manager", "Owner"])
-            pages, title, flatten = protest_letter.pages(protest, style), f"Protest {style}", False
-        built.append(Built("protest", f"protest_{number + 1:03d}_{producer}_{case}", producer,
-                           title, pages, flatten, protests.truth(protest)))
-    for number in range(n_rulings):
-        producer = PRODUCERS[number % 2]
-        case = rulings.CASES[number % len(rulings.CASES)]
-        ruling = rulings.build(rng, case)
-        flatten = producer == "pdflib" and forms % 3 == 2
-        forms += producer == "pdflib"
-        pages = ruling_docs.form_pages(ruling) if producer == "pdflib" else \
-            ruling_docs.letter_pages(ruling)
-        built.append(Built("ruling-request", f"ruling_{number + 1:03d}_{producer}_{case}",
-                           producer, "Binding ruling request", pages, flatten,
-                           rulings.truth(ruling)))
-    for number in range(n_penalties):
-        producer = PRODUCERS[number % 2]
-        case = penalties.CASES[number % len(penalties.CASES)]
-        penalty = penalties.build(rng, case)
-        flatten = producer == "pdflib" and forms % 3 == 2
-        forms += producer == "pdflib"
-        pages = penalty_docs.worksheet_pages(penalty) if producer == "pdflib" else \
-            penalty_docs.memo_pages(penalty)
-        built.append(Built("penalty-case", f"penalty_{number + 1:03d}_{producer}_{case}",
-                           producer, "Penalty referral", pages, flatten, penalties.truth(penalty)))
-    return built
+    run = Run(rng)
+    run.protests(n_protests)
+    run.simple(RULINGS, n_rulings)
+    run.simple(PENALTIES, n_penalties)
+    return run.built
