@@ -47,9 +47,9 @@ class Kind:
 
 
 RULINGS = Kind("ruling-request", "ruling", "Binding ruling request", rulings.CASES, rulings.build,
-               rulings.truth, ruling_docs.form_pages, ruling_docs.letter_pages)
+               rulings.truth, ruling_docs.form_pages, ruling_docs.letters)
 PENALTIES = Kind("penalty-case", "penalty", "Penalty referral", penalties.CASES, penalties.build,
-                 penalties.truth, penalty_docs.worksheet_pages, penalty_docs.memo_pages)
+                 penalties.truth, penalty_docs.worksheet_pages, penalty_docs.letter_pages)
 
 
 class Run:

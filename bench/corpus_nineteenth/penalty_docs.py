@@ -18,7 +18,13 @@ CULPABILITY = {
 }
 DISCLOSURE = ["Prior disclosure: the importer disclosed the violation before any investigation, "
               "19 CFR 162.74.", "A valid prior disclosure (162.74) was made and the loss tendered.",
-              "The importer filed a prior disclosure under 19 U.S.C. 1592(c)(4)."]
+              "The importer filed a prior disclosure under 19 U.S.C. 1592(c)(4).",
+              "The party came forward with a prior disclosure before it knew of any inquiry.",
+              "Disclosed voluntarily: a prior disclosure was perfected under 19 CFR 162.74."]
+
+KIND_WORDS = {"undervalued": "undervalued", "misclassified": "misclassified",
+              "wrong origin": "declared with the wrong country of origin",
+              "quantity": "declared with understated quantities"}
 
 
 def _m(p: Penalty, value: Decimal) -> str:
@@ -156,3 +162,47 @@ def memo_pages(p: Penalty) -> list[list[Op]]:
     flow.para("Referred for issuance of the appropriate notice.", after=20)
     flow.lines(["/s/ Import Specialist", "Trade Enforcement Team"])
     return flow.pages
+
+
+def audit_pages(p: Penalty) -> list[list[Op]]:
+    """A regulatory audit's referral in prose: entries one per paragraph, headers name the case."""
+    font = p.rng.choice(["LiberationSerif", "Times-Roman"])
+    flow = Flow(font, 10.5, header=lambda n: [
+        text(72, 752, f"Case No. {p.case_number}" + ("" if n == 1 else " (continued)"), font, 8),
+        text(72, 740, "RESTRICTED - FOR OFFICIAL USE", font, 7)], top=700)
+    flow.para("REGULATORY AUDIT AND AGENCY ADVISORY SERVICES - REFERRAL FOR PENALTY ACTION",
+              bold(font), 11)
+    flow.para(f"Subject party: {p.party.name}, located at {', '.join(p.party.address)} "
+              f"(importer number {p.party.importer_number}).")
+    if p.goods:
+        flow.para(f"The merchandise concerned is {p.goods}.")
+    if p.violation and p.facts:
+        flow.para(f"Findings. {VIOLATIONS[p.violation]} We found this while testing the "
+                  f"entries below against the party's ledgers and purchase orders.", keep=False)
+    elif p.violation:
+        flow.para(f"Findings. The entries below were {KIND_WORDS[p.violation]}.")
+    elif p.facts:
+        flow.para(f"Findings. {_facts(p)}", keep=False)
+    culp = p.rng.choice(CULPABILITY[p.culpability])
+    flow.para(f"Culpability as we find it: {culp.lower()}. The date of violation for this "
+              f"referral is {_d(p, p.violation_date)}.")
+    if p.noncommercial:
+        flow.para("The goods were imported for the party's own use, not for sale "
+                  "(a noncommercial importation).")
+    if p.prior_disclosure:
+        flow.para(p.rng.choice(DISCLOSURE))
+    flow.para("Entries reviewed:", bold(font), after=2)
+    for e in p.entries:
+        state = "liquidated" if e.liquidated else "not yet liquidated"
+        flow.para(f"Entry {e.number}, date of entry {_d(p, e.entry_date)}, {state}: entered "
+                  f"value {_m(p, e.value)}; duty deposited {_m(p, e.paid)}; duty lawfully owed "
+                  f"{_m(p, e.owed)}.", indent=18, keep=False)
+    flow.para(f"The total dutiable value is {_m(p, p.dutiable)} and the domestic value of the "
+              f"merchandise is {_m(p, p.domestic_value)}.")
+    flow.para("Respectfully referred,", after=18)
+    flow.lines(["/s/ Field Director, Regulatory Audit", "Regulatory Audit, Atlanta Field Office"])
+    return flow.pages
+
+
+def letter_pages(p: Penalty) -> list[list[Op]]:
+    return memo_pages(p) if p.rng.random() < 0.5 else audit_pages(p)

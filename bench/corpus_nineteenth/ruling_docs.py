@@ -23,7 +23,9 @@ def _question(r: Ruling) -> str:
     if r.kind == "origin":
         return ("the country of origin of the article, assembled in Vietnam from Chinese "
                 "components, under the substantial transformation test")
-    return "the tariff classification of the merchandise under the HTSUS"
+    models = f" ({r.items} models of the article, differing only in size and color)" \
+        if r.items > 1 else ""
+    return f"the tariff classification of the merchandise under the HTSUS{models}"
 
 
 def _pending(r: Ruling) -> str:
@@ -150,14 +152,13 @@ def letter_pages(r: Ruling) -> list[list[Op]]:
         flow.para(f"The goods will be entered at the port{'s' if len(r.ports) > 1 else ''} of "
                   f"{' and '.join(r.ports)}.")
     flow.para("Product specifications", bold(font), after=2)
-    rows = [["Description", r.product[0][:62]], ["Items in this request", str(r.items)]]
+    rows = [["Common name", r.product[0].split(" with ")[0]],
+            ["Items in this request", str(r.items)]]
     if r.use_given:
-        rows.append(["Principal use", r.product[1][:62]])
-    rows.append(["Materials", r.product[2][:62]])
-    if len(r.product[0]) > 62:
-        rows[0][1] = r.product[0][:62]
+        rows.append(["Principal use", r.product[1]])
     flow.grid(["Element", "Details"], rows, [120, 350], size=8)
     flow.para(f"Description of merchandise: {r.product[0]}.")
+    flow.para(f"Component materials: {r.product[2]}.")
     if r.kind == "classification":
         flow.para(_basis(r) if r.basis_given else f"Proposed classification: {r.hts}.")
     else:
@@ -177,3 +178,46 @@ def letter_pages(r: Ruling) -> list[list[Op]]:
     return flow.pages
 
 
+
+
+def plain_pages(r: Ruling) -> list[list[Op]]:
+    """A short typed letter with labelled lines, in Courier, from the importer or its agent."""
+    font = r.rng.choice(["Courier", "LiberationMono"])
+    sender = r.agent or r.party
+    flow = Flow(font, 9.5, header=lambda n: [] if n == 1 else [
+        text(72, 752, f"{sender.name} / ruling request / p. {n}", font, 8)])
+    flow.lines([sender.name, *sender.address], after=14)
+    flow.lines([f"Date: {show_date(r.request_date, r.date_style)}"], after=10)
+    office = "Regulations and Rulings (HQ)" if r.kind == "valuation" or r.reconsider else \
+        "National Commodity Specialist Division"
+    flow.lines([f"To: CBP, {office}", f"Subject: binding ruling request ({KIND_OF[r.kind]})"],
+               after=10)
+    if r.agent:
+        flow.para((r.authority or NO_AUTHORITY).format(imp=r.party.name))
+    labels = [("Importer", r.party.name), ("Importer address", ", ".join(r.party.address)),
+              ("Importer No.", r.party.importer_number),
+              ("Port(s) of entry", ", ".join(r.ports) if r.ports else None),
+              ("Article", r.product[0]),
+              ("Principal use", r.product[1] if r.use_given else None),
+              ("Materials", r.product[2]), ("Number of items", str(r.items))]
+    for label, value in labels:
+        if value is not None:
+            flow.para(f"{label}: {value}", after=1)
+    flow.gap(8)
+    flow.para(f"Question: {_question(r)}.")
+    if r.reconsider:
+        flow.para("Please reconsider New York ruling N341207 on this same article.")
+    flow.para(_basis(r))
+    if r.pending_statement:
+        flow.para(_pending(r))
+    flow.para("Sample: enclosed." if r.sample else "Sample: none sent (photos attached).")
+    if r.confidential:
+        flow.para("Confidential: please withhold the materials breakdown from publication.")
+    flow.gap(12)
+    flow.lines([f"/s/ {r.signer}", f"{r.signer}, {r.title}"] if r.signed else
+               ["Signature: ______________________"])
+    return flow.pages
+
+
+def letters(r: Ruling) -> list[list[Op]]:
+    return letter_pages(r) if r.rng.random() < 0.5 else plain_pages(r)
