@@ -9,6 +9,7 @@ from bench.corpus_nineteenth.fmt import show_date, show_money
 from bench.corpus_nineteenth.layout import Flow, Op, bold, line, text
 from bench.corpus_nineteenth.penalties import VIOLATIONS, Penalty
 from bench.corpus_nineteenth.protest_form import box, field
+from bench.corpus_nineteenth.wording import BACKGROUND
 
 CULPABILITY = {
     "negligence": ["Negligence", "negligent", "ordinary negligence", "Negligent violation"],
@@ -142,6 +143,9 @@ def memo_pages(p: Penalty) -> list[list[Op]]:
     if p.facts:
         flow.para("3. Material facts", bold(font))
         flow.para(_facts(p), indent=18, keep=False)
+    flow.para("Background", bold(font))
+    for sentence in p.rng.sample(BACKGROUND, p.rng.randint(1, 5)):
+        flow.para(sentence, indent=18, keep=False)
     flow.para("4. Entries", bold(font))
     money_heads = p.rng.choice([["Value", "Duty Paid", "Duty Owed"],
                                 ["Entered Value (USD)", "Duties Deposited", "Correct Duty"]])

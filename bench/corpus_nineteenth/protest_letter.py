@@ -8,6 +8,7 @@ from bench.corpus_nineteenth.layout import Flow, Op, bold, rect, text
 from bench.corpus_nineteenth.protests import Protest
 from bench.corpus_nineteenth.wording import (
     ACCELERATED,
+    BACKGROUND,
     CATEGORY_WORDS,
     DRAWBACK_NO,
     FURTHER_REVIEW,
@@ -71,6 +72,8 @@ def _importer(p: Protest) -> list[list[Op]]:
                 f"Port of {p.port[1]} (port code {p.port[0]})"])
     flow.para(f"Re: Protest under 19 U.S.C. 1514 - {_words(p)}", bold(font))
     flow.para("Dear Port Director:")
+    for sentence in p.rng.sample(BACKGROUND, p.rng.randint(0, 5)):
+        flow.para(sentence, keep=False)
     flow.para(f"{p.party.name} protests the decision described below on the entries listed in "
               "this table.")
     column = "Decision date" if p.petition else "Liquidated"

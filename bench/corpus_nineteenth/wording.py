@@ -64,3 +64,16 @@ CATEGORY_WORDS = {
     "appraised_value": ["Appraised value", "the appraisement of the merchandise", "Valuation"],
     "liquidation": ["Liquidation", "the liquidation of the entries", "Liquidation of the entries"],
 }
+# Background a sender adds before the point: it moves page breaks into tables and signatures.
+BACKGROUND = [
+    "The importer has imported this line of merchandise since 2016 through the same customs "
+    "broker and the same two suppliers, and its entries have been reviewed by the port before.",
+    "Sales of the merchandise in the United States go through national retail chains and an "
+    "online store; the importer holds no inventory abroad and buys on a purchase-order basis.",
+    "The importer's compliance program includes a classification database, a post-entry review "
+    "of a sample of entries each quarter and annual training for its logistics staff.",
+    "Production takes place in a single factory owned by an unrelated supplier; the importer "
+    "pays by wire transfer against the commercial invoice thirty days after shipment.",
+    "The merchandise is shipped in full container loads, usually one or two a month, and is "
+    "cleared through the port named above before trucking to the importer's warehouse.",
+]
