@@ -33,9 +33,11 @@ APT_PACKAGES += tesseract-ocr
 # (52 s to install the two here).
 # php-cli + php-tcpdf (PHP's TCPDF) and ruby-prawn + ruby-prawn-table (Ruby's Prawn): bench/corpus_eighteenth's
 # `tcpdf` and `prawn` families (issue 13); all four work without recommends (php-cli + php-tcpdf: 13 s here).
+# libpdf-api2-perl: Perl's PDF::API2, the `pdfapi2` family of bench/corpus_nineteenth (its `pdflib` family
+# is pdf-lib on node, from `npm ci`); works without its recommends (the XS and libpng add-ons), 1 s here.
 APT_NO_RECOMMENDS := texlive-latex-base fop libreoffice-draw-nogui ruby-asciidoctor-pdf gnumeric \
   libreoffice-impress-nogui libpdfbox2-java openjdk-17-jdk-headless pandoc context \
-  inkscape texlive-xetex fonts-liberation php-cli php-tcpdf ruby-prawn ruby-prawn-table
+  inkscape texlive-xetex fonts-liberation php-cli php-tcpdf ruby-prawn ruby-prawn-table libpdf-api2-perl
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 PYTEST_ARGS ?=
 FAST_TIER := not browser and not postgres and not libreoffice and not slow
@@ -55,9 +57,9 @@ test-fast: install
 
 install: apt venv db npm
 
-# The node producers of bench/corpus_fourteenth (pdfmake) and corpus_sixteenth (jsPDF): their locked npm
-# packages, installed once.
-JS_CORPORA := bench/corpus_fourteenth/js bench/corpus_sixteenth/js
+# The node producers of bench/corpus_fourteenth (pdfmake), corpus_sixteenth (jsPDF) and corpus_nineteenth
+# (pdf-lib fillable forms): their locked npm packages, installed once.
+JS_CORPORA := bench/corpus_fourteenth/js bench/corpus_sixteenth/js bench/corpus_nineteenth/js
 npm: apt
 	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null; }
 	@for dir in $(JS_CORPORA); do test -d $$dir/node_modules || (cd $$dir && npm ci --no-audit --no-fund) || exit 1; done
