@@ -44,6 +44,7 @@ class Widget:
     align: int  # 0 left, 1 centre, 2 right
     comb_cells: int  # a comb field's number of cells, else 0
     border: float  # width of the border the viewer draws, 0 for none
+    printed_as: tuple[str, ...] = ()  # other texts a producer may print for the value
 
 
 def page_widgets(page: Any) -> list[Widget]:
@@ -100,9 +101,9 @@ def _widget(page: Any, annot: dict[str, Any], form: dict[str, Any]) -> Widget | 
     font, size = _appearance_font(field.get("DA") or form.get("DA"), form)
 
     def shown(kind: str, lines: tuple[str, ...], ticked: bool = False, multiline: bool = False,
-              cells: int = 0) -> Widget:
+              cells: int = 0, printed_as: tuple[str, ...] = ()) -> Widget:
         return Widget(bbox, kind, lines, ticked, multiline, font, size,
-                      _int(field.get("Q", form.get("Q"))), cells, _border(annot))
+                      _int(field.get("Q", form.get("Q"))), cells, _border(annot), printed_as)
 
     if kind == "Btn" and not field_flags & _PUSHBUTTON:
         return shown("check", (), ticked=_ticked(annot, field))
@@ -113,9 +114,11 @@ def _widget(page: Any, annot: dict[str, Any], form: dict[str, Any]) -> Widget | 
         if lines:
             return shown("comb" if cells else "text", lines, multiline=multiline, cells=cells)
     if kind == "Ch":
-        chosen = _chosen(field.get("V"), field.get("Opt"))
+        exported = _exported(field.get("V"))
+        chosen = _chosen(exported, field.get("Opt"))
         if chosen:
-            return shown("choice", chosen, multiline=len(chosen) > 1)
+            return shown("choice", chosen, multiline=len(chosen) > 1,
+                         printed_as=("".join(exported),))
     return None
 
 
@@ -140,16 +143,21 @@ def _on_states(annot: dict[str, Any]) -> set[str]:
     return {str(key) for key in normal if str(key) != "Off"}
 
 
-def _chosen(value: Any, options: Any) -> tuple[str, ...]:
-    """The display text of the chosen options: an /Opt pair is [export value, display text]."""
+def _exported(value: Any) -> tuple[str, ...]:
+    """A choice field's value: one option's export value, or a list of them."""
     values = value if isinstance(value, list) else [value]
+    texts = (_text(resolve1(v)) for v in values if v is not None)
+    return tuple(t for t in texts if t.strip())
+
+
+def _chosen(exported: tuple[str, ...], options: Any) -> tuple[str, ...]:
+    """The display text of the chosen options: an /Opt pair is [export value, display text]."""
     shown = {}
     for option in resolve1(options) or []:
         option = resolve1(option)
         if isinstance(option, list) and len(option) == 2:
             shown[_text(option[0])] = _text(option[1])
-    texts = (_text(resolve1(v)) for v in values if v is not None)
-    return tuple(shown.get(t, t) for t in texts if t.strip())
+    return tuple(shown.get(t, t) for t in exported)
 
 
 def _text(value: Any) -> str:

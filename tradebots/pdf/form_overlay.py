@@ -30,24 +30,28 @@ def form_layer(page: Any, printed: dict[str, list[dict[str, Any]]]) -> FormLayer
     shapes = [*printed.get("rect", []), *printed.get("curve", [])]
     for widget in page_widgets(page):
         shown, borders = widget_objects(page, widget)
-        if shown and not _printed(widget, printed.get("char", []), shapes):
+        if shown and not _printed(widget, printed.get("char", [])):
             chars.extend(shown)
         rects.extend(b for b in borders if not any(_same_box(b, s) for s in shapes))
     return FormLayer(tuple(chars), tuple(rects))
 
 
-def _printed(widget: Widget, chars: list[dict[str, Any]], shapes: list[dict[str, Any]]) -> bool:
-    """Whether the page already shows WIDGET's value in its box: the value's text among the
-    chars there, or for a check box any mark or drawn tick inside it."""
+def _printed(widget: Widget, chars: list[dict[str, Any]]) -> bool:
+    """Whether the page already shows WIDGET's value in its box: the value's text (or another
+    text a producer prints for it) among the chars there, or for a check box a typed mark.
+    A tick drawn as a shape does not count: the readers see marks, and an X over it is one."""
     inside = [c for c in chars if _within(c, widget.bbox, _REACH)]
     if widget.kind == "check":
-        return any(c["text"] in _MARKS for c in inside) or any(
-            _within(s, widget.bbox, 0.5) and not _same_box(s, _box_of(widget.bbox))
-            for s in shapes)
+        return any(c["text"] in _MARKS for c in inside)
     there = compact("".join(c["text"] for c in sorted(inside, key=lambda c: (
         round(c["top"]), c["x0"]))))
-    value = compact("".join(widget.lines))
-    return bool(there) and (value in there or (len(there) >= 0.6 * len(value)
+    return bool(there) and any(_holds(there, compact(v)) for v in (
+        "".join(widget.lines), *widget.printed_as))
+
+
+def _holds(there: str, value: str) -> bool:
+    """THERE holds VALUE, or most of it (a long value the producer clipped at the box)."""
+    return bool(value) and (value in there or (len(there) >= 0.6 * len(value)
                                                and there in value))
 
 
@@ -61,6 +65,3 @@ def _within(obj: dict[str, Any], box: BBox, reach: float) -> bool:
 def _same_box(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return all(abs(float(a[k]) - float(b[k])) <= _SAME_BOX for k in ("x0", "top", "x1", "bottom"))
 
-
-def _box_of(box: BBox) -> dict[str, float]:
-    return dict(zip(("x0", "top", "x1", "bottom"), box, strict=True))
