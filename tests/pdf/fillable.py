@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from io import BytesIO
 from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter
+from pypdf import PageObject, PdfReader, PdfWriter
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject
 from reportlab.lib.colors import black
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
@@ -126,14 +128,54 @@ def fill(blank: Path, out: Path, values: Mapping[str, str], *, regenerate: bool)
 
 
 def flatten(blank: Path, out: Path, values: Mapping[str, str]) -> Path:
-    """BLANK filled with VALUES and flattened: each field's appearance printed into the page,
-    the widgets removed."""
+    """BLANK filled with VALUES and flattened: each text and choice field's appearance printed
+    into the page by pypdf, the widgets removed. pypdf prints a check box's tick as a drawn
+    path, which no reader takes for a mark, so each check box is printed as a box with an X
+    typed in it when on, as a viewer prints a cross-style box."""
     writer = PdfWriter(clone_from=PdfReader(blank))
+    boxes = [_check_boxes(page, values) for page in writer.pages]
     for page in writer.pages:
+        page[NameObject("/Annots")] = ArrayObject(
+            ref for ref in page.get("/Annots") or [] if not _button(ref.get_object()))
         writer.update_page_form_field_values(page, dict(values), flatten=True)
     writer.remove_annotations(subtypes="/Widget")
+    for page, page_boxes in zip(writer.pages, boxes, strict=True):
+        if page_boxes:
+            page.merge_page(_printed_boxes(page_boxes))
     writer.write(out)
     return out
+
+
+def _check_boxes(page: PageObject, values: Mapping[str, str]) -> list[tuple[list[float], bool]]:
+    """Each button widget's /Rect and whether VALUES turn it on."""
+    found = []
+    for ref in page.get("/Annots") or []:
+        annot = ref.get_object()
+        if not _button(annot):
+            continue
+        field = annot if "/T" in annot else annot["/Parent"].get_object()
+        states = [k for k in annot["/AP"]["/N"] if k != "/Off"]
+        found.append(([float(v) for v in annot["/Rect"]],
+                      values.get(str(field["/T"])) in states))
+    return found
+
+
+def _button(annot: DictionaryObject) -> bool:
+    field = annot if "/FT" in annot else annot.get("/Parent", annot).get_object()
+    return bool(field.get("/FT") == "/Btn")
+
+
+def _printed_boxes(boxes: list[tuple[list[float], bool]]) -> PageObject:
+    buffer = BytesIO()
+    canvas = Canvas(buffer, pagesize=letter)
+    for (x0, y0, x1, y1), on in boxes:
+        canvas.rect(x0, y0, x1 - x0, y1 - y0)
+        if on:
+            size = (y1 - y0) * 0.8
+            canvas.setFont("Helvetica", size)
+            canvas.drawCentredString((x0 + x1) / 2, y0 + (y1 - y0 - size * 0.7) / 2, "X")
+    canvas.save()
+    return PdfReader(BytesIO(buffer.getvalue())).pages[0]
 
 
 def flatten_keeping_widgets(blank: Path, out: Path, values: Mapping[str, str]) -> Path:

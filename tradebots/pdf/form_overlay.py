@@ -28,7 +28,11 @@ def form_layer(page: Any, printed: dict[str, list[dict[str, Any]]]) -> FormLayer
     chars: list[dict[str, Any]] = []
     rects: list[dict[str, Any]] = []
     shapes = [*printed.get("rect", []), *printed.get("curve", [])]
-    for widget in page_widgets(page):
+    try:
+        widgets = page_widgets(page)
+    except Exception:  # a damaged form must not hide the page's printed text; pdfminer
+        widgets = []  # raises many kinds on broken objects
+    for widget in widgets:
         shown, borders = widget_objects(page, widget)
         if shown and not _printed(widget, printed.get("char", [])):
             chars.extend(shown)
