@@ -25,13 +25,14 @@ from tests.pdf.fillable import (
     CheckBox,
     Choice,
     Item,
+    Rule,
     TextField,
     blank_form,
     fill,
     flatten,
     flatten_keeping_widgets,
 )
-from tradebots.pdf import Word, open_pdf
+from tradebots.pdf import Word, open_pdf, read_tables
 from tradebots.pdf.words import FORM_FIELD_NOTE, evidence_of
 
 NAME = TextField("name", 200, 700, 250, 18)
@@ -194,3 +195,21 @@ def test_a_value_printed_into_the_page_and_kept_in_the_widget_is_read_once(
     # pypdf prints the choice's export value; the display text is not laid over it.
     assert document.texts == ["Protestant Harbor Foods Co.", "3001"]
     assert document.field_words == []
+
+
+def test_a_ruled_tables_cells_read_field_values_and_say_they_came_from_fields(
+        tmp_path: Path) -> None:
+    grid: list[Item] = [Rule(72, 600, 200, 620), Rule(200, 600, 330, 620),
+                        Rule(72, 580, 200, 600), Rule(200, 580, 330, 600),
+                        Caption(75, 606, "Entry No.", 9), Caption(203, 606, "Duty Paid", 9),
+                        TextField("entry", 74, 582, 124, 16, font_size=9),
+                        TextField("paid", 202, 582, 124, 16, font_size=9)]
+    blank = blank_form(tmp_path / "blank.pdf", [grid])
+    with open_pdf(fill(blank, tmp_path / "grid.pdf", {"entry": "938-5546495-9",
+                                                      "paid": "$31.75"}, regenerate=False)) as pdf:
+        [table] = read_tables(pdf, 1)
+    assert table.texts() == [["Entry No.", "Duty Paid"], ["938-5546495-9", "$31.75"]]
+    header, row = table.rows
+    assert [c is not None and c.form_field for c in header] == [False, False]
+    assert row[0] is not None
+    assert row[0].evidence().text == f"938-5546495-9 {FORM_FIELD_NOTE}"

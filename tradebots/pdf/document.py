@@ -22,6 +22,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from tradebots.pdf.errors import UnusablePdf
 from tradebots.pdf.form_overlay import FormLayer, form_layer
 from tradebots.pdf.words import (
+    BBox,
     Segment,
     Word,
     group_lines,
@@ -112,6 +113,14 @@ class PdfDocument:
             page._objects = objects
         return page
 
+
+    def form_field_in(self, number: int, box: BBox) -> bool:
+        """Whether a char laid out from a filled form field lies in BOX on page NUMBER."""
+        if number not in self._forms:
+            self.page(number)  # lays the page's form fields out
+        return any(box[0] <= (c["x0"] + c["x1"]) / 2 <= box[2]
+                   and box[1] <= (c["top"] + c["bottom"]) / 2 <= box[3]
+                   for c in self._forms[number].chars if not c["text"].isspace())
 
     def words(self, number: int) -> list[Word]:
         """The page's words, left to right within lines, top to bottom."""
