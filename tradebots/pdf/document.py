@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from types import TracebackType
@@ -20,7 +20,9 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from tradebots.pdf.errors import UnusablePdf
+from tradebots.pdf.form_overlay import FormLayer, form_layer
 from tradebots.pdf.words import (
+    BBox,
     Segment,
     Word,
     group_lines,
@@ -83,6 +85,7 @@ class PdfDocument:
         self._words: dict[int, list[Word]] = {}
         self._segments: dict[int, list[list[Segment]]] = {}
         self._scanned: dict[int, bool] = {}
+        self._forms: dict[int, FormLayer] = {}
         self._budget = budget or budget_in_force()
         self._started = time.monotonic()
         self._rss_at_open = _resident_mb()
@@ -96,8 +99,28 @@ class PdfDocument:
         return range(1, self.page_count + 1)
 
     def page(self, number: int) -> Any:
-        """The pdfplumber page (1-based), for callers that need tables or shapes."""
-        return self._pdf.pages[number - 1]
+        """The pdfplumber page (1-based), for callers that need tables or shapes; its chars and
+        rects include what its filled form fields show, as if the form were flattened."""
+        page = self._pdf.pages[number - 1]
+        if not hasattr(page, "_objects"):  # parsed afresh: first use, or after flush_cache
+            objects = page.parse_objects()
+            if number not in self._forms:
+                self._forms[number] = form_layer(page, objects)
+            layer = self._forms[number]
+            for kind, added in (("char", layer.chars), ("rect", layer.rects)):
+                if added:
+                    objects[kind] = [*objects.get(kind, []), *added]
+            page._objects = objects
+        return page
+
+
+    def form_field_in(self, number: int, box: BBox) -> bool:
+        """Whether a char laid out from a filled form field lies in BOX on page NUMBER."""
+        if number not in self._forms:
+            self.page(number)  # lays the page's form fields out
+        return any(box[0] <= (c["x0"] + c["x1"]) / 2 <= box[2]
+                   and box[1] <= (c["top"] + c["bottom"]) / 2 <= box[3]
+                   for c in self._forms[number].chars if not c["text"].isspace())
 
     def words(self, number: int) -> list[Word]:
         """The page's words, left to right within lines, top to bottom."""
@@ -107,7 +130,11 @@ class PdfDocument:
                 raw = self.page(number).extract_words(x_tolerance=1.5, y_tolerance=2)
             except Exception as exc:  # pdfminer raises many kinds on a broken content stream
                 raise UnusablePdf(self.path, "damaged", f"page {number}: {exc}") from exc
-            self._words[number] = words_from_plumber(number, raw)
+            words = words_from_plumber(number, raw)
+            # A word read from a form field starts where one of the field's chars does.
+            starts = {_start(c["x0"], c["top"]) for c in self._forms[number].chars}
+            self._words[number] = [replace(w, form_field=True) if _start(w.x0, w.top) in starts
+                                   else w for w in words]
         return self._words[number]
 
     def _check_budget(self, number: int) -> None:
@@ -229,6 +256,10 @@ def _check_pages(document: PdfDocument, max_pages: int) -> None:
         raise UnusablePdf(path, "too large", f"{count} pages, limit {max_pages}")
     if not any(document.words(n) for n in document.page_numbers):
         raise UnusablePdf(path, "no text layer", "no page has text: a scan needs OCR")
+
+
+def _start(x0: float, top: float) -> tuple[float, float]:
+    return round(x0, 2), round(top, 2)
 
 
 def _resident_mb() -> float:

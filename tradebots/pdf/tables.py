@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from tradebots.facts import Evidence
 from tradebots.pdf.document import PdfDocument
-from tradebots.pdf.words import BBox
+from tradebots.pdf.words import FORM_FIELD_NOTE, BBox
 
 
 @dataclass(frozen=True)
@@ -14,9 +14,11 @@ class Cell:
     page: int
     bbox: BBox
     text: str  # runs of white space folded to one space; "" for an empty cell
+    form_field: bool = False  # its text was read from a filled form field
 
     def evidence(self) -> Evidence:
-        return Evidence(self.page, self.bbox, self.text)
+        text = f"{self.text} {FORM_FIELD_NOTE}" if self.form_field else self.text
+        return Evidence(self.page, self.bbox, text)
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,9 @@ def read_tables(document: PdfDocument, page_number: int) -> list[Table]:
                     cells.append(None)
                 else:
                     folded = " ".join((text or "").split())
-                    cells.append(Cell(page_number, _bbox(bbox), folded))
+                    box = _bbox(bbox)
+                    cells.append(Cell(page_number, box, folded,
+                                      bool(folded) and document.form_field_in(page_number, box)))
             rows.append(tuple(cells))
         tables.append(Table(page_number, _bbox(found.bbox), tuple(rows)))
     return sorted(tables, key=lambda t: t.bbox[1])

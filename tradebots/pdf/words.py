@@ -10,6 +10,7 @@ from typing import Any
 from tradebots.facts import Evidence
 
 BBox = tuple[float, float, float, float]
+FORM_FIELD_NOTE = "(from a form field)"
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class Word:
     x1: float
     bottom: float
     text: str
+    form_field: bool = False  # read from a filled form field's value, not the page's content
 
     @property
     def height(self) -> float:
@@ -44,10 +46,14 @@ def union_bbox(words: Iterable[Word]) -> BBox:
 
 
 def evidence_of(words: Sequence[Word]) -> Evidence:
-    """Evidence for a run of words: page of the first word, box around those on that page."""
+    """Evidence for a run of words: page of the first word, box around those on that page; its
+    text says so when a word was read from a form field."""
     page = words[0].page
     same_page = [w for w in words if w.page == page]
-    return Evidence(page, union_bbox(same_page), " ".join(w.text for w in words))
+    text = " ".join(w.text for w in words)
+    if any(w.form_field for w in words):
+        text = f"{text} {FORM_FIELD_NOTE}"
+    return Evidence(page, union_bbox(same_page), text)
 
 
 @dataclass(frozen=True)

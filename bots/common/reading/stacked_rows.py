@@ -43,7 +43,7 @@ def _split(row: Sequence[Cell | None], words: Sequence[Word],
             held[_row_of(line[0].top, starts, height)][index].extend(line)
     return [tuple(None if cell is None
                   else Cell(cell.page, _clip(union_bbox(got), cell.bbox) if got else cell.bbox,
-                            _text(got))
+                            _text(got), any(w.form_field for w in got))
                   for cell, got in zip(row, got_row, strict=True))
             for got_row in held]
 

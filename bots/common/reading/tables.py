@@ -274,7 +274,8 @@ def _cells(line: Sequence[Segment], spans: Sequence[tuple[float, float]], page: 
     cells = []
     for (x0, x1), found in zip(spans, words, strict=True):
         if found:
-            cells.append(Cell(page, union_bbox(found), " ".join(w.text for w in found)))
+            cells.append(Cell(page, union_bbox(found), " ".join(w.text for w in found),
+                              any(w.form_field for w in found)))
         else:
             top = min(s.top for s in line)
             cells.append(Cell(page, (x0, top, x1, top), ""))
@@ -300,7 +301,7 @@ def _fold(above: list[Cell], below: list[Cell]) -> list[Cell]:
             min(upper.bbox[0], lower.bbox[0]), min(upper.bbox[1], lower.bbox[1]),
             max(upper.bbox[2], lower.bbox[2]), max(upper.bbox[3], lower.bbox[3]),
         )
-        merged.append(Cell(upper.page, box, text))
+        merged.append(Cell(upper.page, box, text, upper.form_field or lower.form_field))
     return merged + above[len(merged):]
 
 
