@@ -107,9 +107,10 @@ def test_a_multi_line_value_is_split_at_its_newlines_and_wrapped_at_the_widgets_
     assert all(inside(w, box) for w in document.field_words)
 
 
-def test_auto_size_shrinks_a_long_single_line_value_to_the_widgets_width(
-        tmp_path: Path) -> None:
-    box = TextField("name", 200, 700, 120, 18, font_size=0)
+@pytest.mark.parametrize("size", [0, 10])  # auto size, and a fixed size it does not fit
+def test_a_long_single_line_value_is_shrunk_into_its_widget(tmp_path: Path,
+                                                            size: float) -> None:
+    box = TextField("name", 200, 700, 120, 18, font_size=size)
     value = "Northstar Trading Corporation of America"
     document = filled(tmp_path, [box], {"name": value})
     words = document.field_words

@@ -1,4 +1,5 @@
-"""pdfplumber helpers shared by the bots: open with clear errors, words, labels, tables, dates."""
+"""pdfplumber helpers shared by the bots: open with clear errors, words (a filled form's field
+values included), labels, tables, dates."""
 
 from tradebots.pdf.dates import DateMatch, find_dates, parse_us_date
 from tradebots.pdf.document import PdfDocument, open_pdf

@@ -113,7 +113,6 @@ class PdfDocument:
             page._objects = objects
         return page
 
-
     def form_field_in(self, number: int, box: BBox) -> bool:
         """Whether a char laid out from a filled form field lies in BOX on page NUMBER."""
         if number not in self._forms:

@@ -21,7 +21,8 @@ _TICK_SIZE = 0.8  # of the box's smaller side
 
 
 def widget_objects(page: Any, widget: Widget) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The chars a viewer shows in WIDGET and its drawn border, as pdfplumber objects of PAGE."""
+    """The chars a viewer shows in WIDGET and its drawn border, as pdfplumber objects of PAGE.
+    A check box always gets its box: the tick readers find boxes among the page's shapes."""
     border = [_rect(page, widget.bbox, widget.border)] if widget.border or \
         widget.kind == "check" else []
     if widget.kind == "check":
@@ -42,6 +43,7 @@ def _text(page: Any, widget: Widget) -> list[dict[str, Any]]:
     else:  # one line, centred in the box's height
         baseline = (top + bottom) / 2 + (ascent + descent) * size / 2
     chars = []
+    # Lines past the box's bottom are kept below it: the sender typed them (a viewer scrolls).
     for line in lines:
         width = _width(line, widget.font, size)
         start = x0 + inset + (room - width) * (0.5 if widget.align == 1 else
@@ -55,13 +57,13 @@ def _fit(widget: Widget, room: float, height: float) -> tuple[float, list[str]]:
     """The font size and shown lines: typed lines wrapped at the box's width when multi-line;
     auto size shrinks a single line to the box, and a multi-line text until its lines fit."""
     if not widget.multiline:
+        # A value wider than its box is shrunk into it even at a fixed size: a viewer scrolls
+        # it, a print clips it; laid out past the box it would run into the next box's words.
         line = " ".join(widget.lines)
-        size = widget.size
-        if not size:
-            size = min(_AUTO_MAX, max(height, _AUTO_MIN) / _LEADING)
-            width = _width(line, widget.font, size)
-            if width > room:
-                size = max(size * room / width, _AUTO_MIN / 2)
+        size = widget.size or min(_AUTO_MAX, max(height, _AUTO_MIN) / _LEADING)
+        width = _width(line, widget.font, size)
+        if width > room:
+            size = max(size * room / width, _AUTO_MIN / 2)
         return size, [line]
     size = widget.size or _AUTO_MAX
     lines = _wrap(widget.lines, widget.font, size, room)
