@@ -31,9 +31,13 @@ APT_PACKAGES += tesseract-ocr
 # inkscape (SVG forms printed with --export-type=pdf) and texlive-xetex (XeLaTeX with fontspec) with
 # fonts-liberation: bench/corpus_seventeenth's two families (issue 13); both work without recommends
 # (52 s to install the two here).
+# texlive-luatex (lualatex; fontspec, KOMA-Script and tabularray come with texlive-xetex's
+# dependencies) and ocrmypdf (OCR text layers on faxed pages; it runs tesseract-ocr):
+# bench/corpus_twentieth's `lualatex` and `fax` families (issue 13). Both work without
+# recommends (41 s to install the two here); pages are rasterized by poppler-utils' pdftoppm.
 APT_NO_RECOMMENDS := texlive-latex-base fop libreoffice-draw-nogui ruby-asciidoctor-pdf gnumeric \
   libreoffice-impress-nogui libpdfbox2-java openjdk-17-jdk-headless pandoc context \
-  inkscape texlive-xetex fonts-liberation
+  inkscape texlive-xetex fonts-liberation texlive-luatex ocrmypdf
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 PYTEST_ARGS ?=
 FAST_TIER := not browser and not postgres and not libreoffice and not slow
