@@ -74,32 +74,32 @@ def _with_no_hyphens(source: str) -> str:
     return source.replace("\\begin{document}\n", "\\begin{document}\n" + NO_HYPHENS, 1)
 
 
-def _protest(rng: random.Random, case: str, producer: str) -> Made:
-    variant = PRODUCERS.index(producer)
-    protest = make_protest(rng, case, variant)
-    styles = protest_tex.LUALATEX_STYLES if producer == "lualatex" else protest_tex.FAX_STYLES
+def _typeset(rng: random.Random, styles: Any, producer: str, facts: Any) -> tuple[str, Doc]:
+    """LaTeX source in one of the producer's styles from a kind's module, and its needles."""
     doc = _doc(rng)
-    source = rng.choice(styles)(protest, doc)
+    chosen = styles.LUALATEX_STYLES if producer == "lualatex" else styles.FAX_STYLES
+    return rng.choice(chosen)(facts, doc), doc
+
+
+def _protest(rng: random.Random, case: str, producer: str) -> Made:
+    protest = make_protest(rng, case, PRODUCERS.index(producer))
+    source, doc = _typeset(rng, protest_tex, producer, protest)
     return Made(protest.truth(), source, doc.needles, protest.name, protest.received,
                 f"CBP Port of {protest.port[1]}")
 
 
 def _ruling(rng: random.Random, case: str, producer: str) -> Made:
     ruling = make_ruling(rng, case, PRODUCERS.index(producer))
-    styles = ruling_tex.LUALATEX_STYLES if producer == "lualatex" else ruling_tex.FAX_STYLES
-    doc = _doc(rng)
-    source = rng.choice(styles)(ruling, doc)
+    source, doc = _typeset(rng, ruling_tex, producer, ruling)
     sender = ruling.agent[0] if ruling.agent else ruling.importer
-    return Made(ruling.truth(), source, doc.needles, sender, ruling.received,
-                "CBP National Commodity Specialist Div." if ruling.route == "NCSD"
-                else "CBP Regulations & Rulings")
+    office = ("National Commodity Specialist Div." if ruling.route == "NCSD"
+              else "Regulations & Rulings")
+    return Made(ruling.truth(), source, doc.needles, sender, ruling.received, f"CBP {office}")
 
 
 def _penalty(rng: random.Random, case: str, producer: str) -> Made:
     penalty = make_penalty(rng, case, PRODUCERS.index(producer))
-    styles = penalty_tex.LUALATEX_STYLES if producer == "lualatex" else penalty_tex.FAX_STYLES
-    doc = _doc(rng)
-    source = rng.choice(styles)(penalty, doc)
+    source, doc = _typeset(rng, penalty_tex, producer, penalty)
     port = next((name for code, name in PORTS if code == penalty.case_number[5:9]), "Port")
     return Made(penalty.truth(), source, doc.needles, f"CBP {port} Entry Branch", penalty.today,
                 "FP&F Officer")

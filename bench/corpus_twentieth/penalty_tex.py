@@ -94,8 +94,9 @@ def fpf_memo(penalty: Penalty, doc: Doc) -> str:
     if with_loss:
         columns += " & Loss"
     spec = "lllrrr" + ("r" if with_loss else "")
-    table = (f"\\begin{{longtable}}{{{spec}}}\\toprule\n{columns}\\\\\\midrule\\endhead\n" +
-             "\n".join(_rows(doc, penalty, with_loss)) + "\n\\bottomrule\\end{longtable}\n")
+    table = ("{\\footnotesize\\setlength{\\tabcolsep}{4pt}\n"
+             f"\\begin{{longtable}}{{{spec}}}\\toprule\n{columns}\\\\\\midrule\\endhead\n" +
+             "\n".join(_rows(doc, penalty, with_loss)) + "\n\\bottomrule\\end{longtable}}\n")
     body = ("\\begin{center}{\\large\\bfseries MEMORANDUM -- PENALTY CASE REFERRAL}\\end{center}\n"
             "\\begin{tabular}{@{}ll}\n"
             "TO: & Fines, Penalties and Forfeitures Officer\\\\\n"
@@ -123,15 +124,15 @@ def fpf_memo(penalty: Penalty, doc: Doc) -> str:
 
 def port_referral(penalty: Penalty, doc: Doc) -> str:
     """A port's short typed referral sheet, ruled entry grid, sent to FP&F by fax."""
-    head = preamble("article", "11pt,letterpaper", doc.pick(*MONO, "DejaVu Sans"),
-                    "\\usepackage[margin=0.8in]{geometry}\n\\pagestyle{empty}\n"
+    head = preamble("article", "11pt,letterpaper", doc.pick(*MONO, "DejaVu Serif"),
+                    "\\usepackage[margin=0.7in]{geometry}\n\\pagestyle{empty}\n"
                     "\\setlength{\\parindent}{0pt}\\setlength{\\parskip}{7pt}\n")
     yes_no = doc.rng.choice(LIQ_MARKS)
     del yes_no
-    table = ("\\begin{tabular}{|l|l|l|r|r|r|}\\hline\n"
+    table = ("{\\small\\setlength{\\tabcolsep}{3pt}\\begin{tabular}{|l|l|l|r|r|r|}\\hline\n"
              "ENTRY & DATE & LIQ & VALUE & PAID & OWED\\\\\\hline\n" +
              "\n".join(row + "\\hline" for row in _rows(doc, penalty, False)) +
-             "\n\\end{tabular}\n\n")
+             "\n\\end{tabular}}\n\n")
     body = ("{\\large\\bfseries CASE REFERRAL TO FP\\&F}\n\n"
             f"Case: {doc.show(penalty.case_number)}\\hfill "
             f"Referred: {tex(fmt_date(penalty.today, doc.date_style))}\n\n"

@@ -216,7 +216,8 @@ def broker_sheet(protest: Protest, doc: Doc) -> str:
     subject, claim = _category(doc, protest)
     port_code, port_name = protest.port
     broker, street, city = doc.rng.choice(BROKERS)
-    head = preamble("article", "11pt,letterpaper", "DejaVu Sans",
+    # A serif face: OCR reads a sans-serif capital I in a filer code as 1 or l.
+    head = preamble("article", "11pt,letterpaper", "Liberation Serif",
                     "\\usepackage[margin=0.8in]{geometry}\n\\pagestyle{empty}\n"
                     "\\setlength{\\parindent}{0pt}\\setlength{\\parskip}{6pt}\n")
     grid = ["\\begin{tabularx}{\\linewidth}{|l|X|}\\hline",

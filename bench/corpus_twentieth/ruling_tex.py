@@ -147,7 +147,7 @@ def consultant_letter(ruling: Ruling, doc: Doc) -> str:
 
 def small_importer(ruling: Ruling, doc: Doc) -> str:
     """A small importer's (or its broker's) short request, typed plainly, sent by fax."""
-    head = preamble("article", "12pt,letterpaper", doc.pick(*MONO, "DejaVu Sans"),
+    head = preamble("article", "12pt,letterpaper", doc.pick(*MONO, "DejaVu Serif"),
                     "\\usepackage[margin=0.9in]{geometry}\n\\pagestyle{empty}\n"
                     "\\setlength{\\parindent}{0pt}\\setlength{\\parskip}{8pt}\n")
     if ruling.agent is not None:
