@@ -138,6 +138,8 @@ def fax(source_pdf: Path, out: Path, line: FaxLine, scan: Scan, rng: random.Rand
         # A steep skew makes the OCR lines cross each other in the text layer; the receiving
         # office's scan workflow straightens such pages (--deskew), as ocrmypdf users do.
         deskew = ["--deskew"] if abs(scan.skew) > DESKEW_ABOVE else []
+        # tesseract's own 180 s limit, hit on a loaded machine, leaves a page with no text layer
         subprocess.run(["ocrmypdf", "-q", "--output-type", "pdf", "--optimize", "0", *deskew,
+                        "--tesseract-timeout", "1200",
                         "--image-dpi", str(DPI), "-l", "eng", str(image_pdf), str(out)],
                        check=True, capture_output=True, timeout=600)
