@@ -35,9 +35,14 @@ APT_PACKAGES += tesseract-ocr
 # `tcpdf` and `prawn` families (issue 13); all four work without recommends (php-cli + php-tcpdf: 13 s here).
 # libpdf-api2-perl: Perl's PDF::API2, the `pdfapi2` family of bench/corpus_nineteenth (its `pdflib` family
 # is pdf-lib on node, from `npm ci`); works without its recommends (the XS and libpng add-ons), 1 s here.
+# texlive-luatex (lualatex; fontspec, KOMA-Script and tabularray come with texlive-xetex's
+# dependencies) and ocrmypdf (OCR text layers on faxed pages; it runs tesseract-ocr):
+# bench/corpus_twentieth's `lualatex` and `fax` families (issue 13). Both work without
+# recommends (41 s to install the two here); pages are rasterized by poppler-utils' pdftoppm.
 APT_NO_RECOMMENDS := texlive-latex-base fop libreoffice-draw-nogui ruby-asciidoctor-pdf gnumeric \
   libreoffice-impress-nogui libpdfbox2-java openjdk-17-jdk-headless pandoc context \
-  inkscape texlive-xetex fonts-liberation php-cli php-tcpdf ruby-prawn ruby-prawn-table libpdf-api2-perl
+  inkscape texlive-xetex fonts-liberation php-cli php-tcpdf ruby-prawn ruby-prawn-table libpdf-api2-perl \
+  texlive-luatex ocrmypdf
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 PYTEST_ARGS ?=
 FAST_TIER := not browser and not postgres and not libreoffice and not slow
