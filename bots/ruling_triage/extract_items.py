@@ -14,6 +14,7 @@ from bots.ruling_triage.extract_text import (
     Fields,
     Paragraph,
     Span,
+    empty_box,
     fold,
     label,
     labelled,
@@ -208,6 +209,9 @@ def _same_model_list(items: list[Paragraph], after: Paragraph, count: int) -> Sp
 
 def _ports(items: list[Paragraph], fields: Fields) -> None:
     found = labelled(items, _LABELS["ports"], STOP)
+    if found is None and (empty := empty_box(items, _LABELS["ports"])) is not None:
+        fields.put_span("ports", (), empty, LABELLED)
+        return
     if found is None:
         for paragraph in items:
             if match := PORTS_SENTENCE.search(paragraph.text):

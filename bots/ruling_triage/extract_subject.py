@@ -175,7 +175,10 @@ _ALREADY = re.compile(r"ha(?:ve|s)\s+(?:already\s+)?(?:been\s+imported|arrived)|
 _DENIED_SUBJECT = re.compile(r"\b(?:no|none|nothing|neither)\b[^.;:]{0,30}$", re.I)
 DESCRIPTION_LABEL = (r"(?:(?:product|merchandise)\s+)?description(?!\s+of\s+the\s+transaction)"
                      r"(?:\s+of\s+(?:the\s+)?"
-                     r"(?:merchandise|goods|products?|articles?))?|(?:merchandise|commodity)(?=\s*:)"
+                     r"(?:merchandise|goods|products?|articles?))?"
+                     # one box for both: "Description of the merchandise and transaction"
+                     r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:transaction|facts|use))?"
+                     r"|(?:merchandise|commodity)(?=\s*:)"
                      # a help-desk ticket or an order form captions the goods "Item:"
                      r"|(?:the\s+)?(?:product|goods|article|item)(?=\s*:)")
 _LABELS = {
