@@ -74,8 +74,13 @@ _LABELS = {
                    r"(?=:)|"
                    r"(?:(?:entry|arrival|U\.?S\.?)\s+)?ports?(?:\(s\))?(?:\s+code)?(?=\s*:))"),
     # "Number of items", "No. of models", "Item count", "Total items": a count alone beside it.
+    # Said of the request too: "Items in this request", "Models covered by the request", "Items
+    # covered", "Products included".
     "item_count": label(r"(?:number|no\.?)\s+of\s+(?:items|models|styles|products|articles|SKUs|"
-                        r"variants)|item\s+count|total\s+(?:items|models|products|articles)"),
+                        r"variants)|item\s+count|total\s+(?:items|models|products|articles)|"
+                        r"(?:items|models|styles|products|articles)\s+(?:(?:in|covered\s+by|under|"
+                        r"of)\s+(?:this|the)\s+(?:ruling\s+)?(?:request|application)|covered|"
+                        r"requested|included)(?=\s*:)"),
     "same_kind": label(r"same\s+class\s+or\s+kind"),
 }
 

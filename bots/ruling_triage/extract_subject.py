@@ -166,7 +166,11 @@ _ALREADY = re.compile(r"ha(?:ve|s)\s+(?:already\s+)?(?:been\s+imported|arrived)|
                       r"\barrived\s+at\s+the\s+port\b|\bawaiting\s+(?:entry|release|clearance)\b|"
                       # The goods themselves entered and not liquidated: "The goods were entered
                       # last month", "the entry is awaiting liquidation", "pending liquidation".
-                      r"\b(?:the|these|this|our)\s+(?:goods|merchandise|shipments?|articles?)\s+"
+                      # "The first shipment was entered at the port", "our initial order has been
+                      # entered", "an earlier consignment was entered".
+                      r"\b(?:the|these|this|our|an?)\s+(?:(?:first|initial|earlier|previous|prior|"
+                      r"latest|last|recent|trial|sample)\s+)?(?:goods|merchandise|shipments?|"
+                      r"articles?|orders?|consignments?|lots?|units?)\s+"
                       r"(?:were|was|ha(?:ve|s)\s+been)\s+(?:already\s+)?entered\b|"
                       r"\b(?:awaiting|pending|before\s+the\s+port\s+for)\s+liquidation\b",
                       re.I)
@@ -191,7 +195,11 @@ _LABELS = {
     "terms_of_sale": label(r"terms\s+of\s+sale"),
     # 177.2(b)(2)(i) asks for "a complete statement of all relevant facts relating to the
     # transaction": a "Facts" or "Goods and facts" section is that statement.
+    # One box for goods and transaction ("Description of the merchandise and transaction")
+    # describes both.
     "transaction_description": label(r"(?:the\s+)?transaction|description\s+of\s+the\s+"
+                                     r"transaction|description\s+of\s+(?:the\s+)?(?:merchandise|"
+                                     r"goods|products?|articles?)\s+(?:and|&)\s+(?:the\s+)?"
                                      r"transaction|(?:statement\s+of\s+(?:the\s+)?|goods\s+and\s+)?"
                                      r"facts(?=\s*(?::|\n|$))"),
 }

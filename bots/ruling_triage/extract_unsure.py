@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.letter import Letter
+from bots.ruling_triage.captions import is_box_caption
 from bots.ruling_triage.extract_columns import row_texts
 from bots.ruling_triage.extract_text import LABELLED, Fields, Paragraph
 
@@ -59,7 +60,10 @@ _PENDING_HINT = re.compile(r"\bpending\b|\blitigation\b|\bprotest\b|internal\s+a
 def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields) -> tuple[str, ...]:
     """The `missing` strings whose absence this reading cannot establish."""
     value = fields.value
-    text = "\n".join(p.text for p in letter.body or items)
+    # A drawn form's box caption asks ("M. IS THE ISSUE BEFORE CBP OR A COURT?"): no hint that
+    # the letter speaks of what its box, looked at, leaves empty.
+    text = "\n".join(line for p in letter.body or items for line in p.text.split("\n")
+                     if not is_box_caption(line))
     labelled = sum(1 for key in _FORM_FIELDS
                    if key in fields.items and fields.items[key].confidence >= LABELLED)
     known = letter.recognised or labelled >= _KNOWN_FORM
