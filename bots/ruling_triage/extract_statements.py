@@ -102,7 +102,8 @@ _CAPTION_ONLY = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?[A-Za-z][\w ()/'-]{0,50}:\s*"
 # A parenthesis with none inside it: a question's citation is cut from the inside out.
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 # A bare answer opening the sentence after a question: "No.", "None", "Yes - a protest ...".
-_YES_NO = re.compile(r"\s*(?P<word>yes|no(?:ne)?|y|n)\b(?![.\w]*\s*\d)", re.I)
+# Never "No. 12" (a number) nor the next box's letter ("N. SIGNATURE").
+_YES_NO = re.compile(r"\s*(?P<word>yes|no(?:ne)?)\b(?!\.?\s*\d)(?!\.\s+[A-Z]{2})", re.I)
 _HYPOTHETICAL = re.compile(r"\bhypothetical(?:ly)?\b", re.I)
 
 
@@ -193,12 +194,13 @@ def _answered_question(question: Span, after: list[Span], fields: Fields) -> Non
     text = question.text
     if not (_COURT.search(text) or _CBP_OFFICE.search(text)) or not _PENDING.search(text):
         return
-    answer = after[0] if after and after[0].paragraph is question.paragraph else None
+    # The answer may sit in its box under the caption, a paragraph of its own.
+    answer = after[0] if after and after[0].paragraph.page == question.paragraph.page else None
     said = _YES_NO.match(answer.text) if answer is not None else None
     if answer is None or said is None:
         return
     fields.put_span("pending_statement", True, answer, PROSE)
-    if said["word"].lower() in ("yes", "y"):
+    if said["word"].lower() == "yes":
         _pending_where(answer, fields)
 
 

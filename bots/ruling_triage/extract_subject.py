@@ -186,7 +186,10 @@ DESCRIPTION_LABEL = (r"(?:(?:product|merchandise)\s+)?description(?!\s+of\s+the\
                      # a help-desk ticket or an order form captions the goods "Item:"
                      r"|(?:the\s+)?(?:product|goods|article|item)(?=\s*:)")
 _LABELS = {
-    "ruling_type": label(r"(?:ruling\s+type|subject\s+of\s+(?:the\s+)?ruling)"),
+    # A form's box for the kind of ruling: "Ruling type", "Type of ruling", "Ruling requested
+    # on", "Ruling sought for", "Subject of the ruling".
+    "ruling_type": label(r"(?:ruling\s+type|(?:type|kind)\s+of\s+ruling|subject\s+of\s+(?:the\s+)?"
+                         r"ruling|ruling\s+(?:requested|sought|asked)\s+(?:on|for|about))"),
     "product_description": label(DESCRIPTION_LABEL),
     "component_materials": label(r"(?:component\s+)?materials?(?:\s*\([^)]{1,30}\))?(?=\s*:)"
                                  r"|component\s+materials|composition(?=\s*:)"),

@@ -202,8 +202,8 @@ BULLET = r"[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7*\u2013-]"
 # list's item ("• Samples:", "- Port:", "▪ Merchandise:"): the bullet is furniture, the label
 # after it is the field's.
 # A lettered caption may hold the abbreviation "No." ("G. NO. OF ITEMS").
-_NUMBERING = (r"\s*(?:[IVX]{1,4}\.|\d{1,2}\.|\([a-z0-9]\)|"
-              r"[A-Z]\.(?=\s(?:[^\n.]|(?<=\b[Nn][Oo])\.){1,60}(?::|\n|$)))?\s*"
+_NUMBERING = (r"\s*(?:[IVX]{1,4}\.|\d{1,2}[.)]|\([a-z0-9]\)|"
+              r"[A-Z][.)](?=\s(?:[^\n.]|(?<=\b[Nn][Oo])\.){1,60}(?::|\n|$)))?\s*"
               rf"(?:{BULLET}\s+)?")
 
 
