@@ -22,8 +22,9 @@ _FIELD_WORDS = re.compile(
     r"article|use|materials?|composition|price|terms|related|relationship|ports?|items?|"
     r"samples?|confidential\w*|pending|signature|title|HTS\w*|tariff|classification|subheading|"
     r"transaction|origin|subject|question|send|addressed|agent|facts?|name|"
-    # the kind of ruling asked for ("Ruling type") and who files it ("Submitted by")
-    r"ruling|type|submitted|filed|representative|broker|counsel)\b", re.I)
+    # the kind of ruling asked for ("Ruling type") and who files it ("Submitted by"); never a
+    # signer's title ("General Counsel", "Licensed Customs Broker") beside the firm's name
+    r"ruling|type|submitted|filed)\b", re.I)
 # A sentence, not a label ("Principal use in the U.S."); an abbreviation ends a label too
 # ("Importer no.", "Ref. nr.", "Tel.").
 _SENTENCE_END = re.compile(r"(?<!\b[Nn]o)(?<!\b[Nn]r)(?<!\b[Rr]ef)(?<!\b[Tt]el)(?<!\b[Dd]ept)"

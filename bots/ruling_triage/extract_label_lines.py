@@ -18,8 +18,10 @@ _CAPTIONED = re.compile(rf"\s*(?:{BULLET}\s+)?[A-Z][\w()/'.&-]*(?:[ \t]+[\w()/'.
 # lines ("To: ..." / "Subject: ...") are a letter's heading, read as they stand.
 _LEAST = 3
 # A reference line heads what is set under it ("Re: ruling request" / "Importer: X" / "IOR No.
-# ..."): those lines name the subject of the letter, not its own fields.
-_REFERENCE = re.compile(r"\s*(?:re|subject|subj|ref|reference|regarding|our\s+ref)\s*:", re.I)
+# ..."): those lines name the subject of the letter, not its own fields. So does an e-mail's or a
+# fax cover's header ("From: / Date: / Subject:"): its date is the message's, not the request's.
+_REFERENCE = re.compile(r"\s*(?:re|subject|subj|ref|reference|regarding|our\s+ref|from|to|cc|bcc|"
+                        r"sent|attn|attention|fax|pages?)\s*:", re.I)
 
 
 def split_label_lines(items: list[Paragraph]) -> list[Paragraph]:
