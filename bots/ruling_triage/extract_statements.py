@@ -199,9 +199,17 @@ def _answered_question(question: Span, after: list[Span], fields: Fields) -> Non
     said = _YES_NO.match(answer.text) if answer is not None else None
     if answer is None or said is None:
         return
+    if said["word"].lower() != "yes":
+        fields.put_span("pending_statement", True, answer, PROSE)
+        return
+    before = {key: fields.value(key) for key in ("pending_in_court", "pending_before_cbp")}
+    _pending_where(answer, fields)
+    if all(fields.value(key) == value for key, value in before.items()):
+        # A bare "Yes" says something is pending, not where: court (no ruling) or CBP is for a
+        # person to read, never concluded either way.
+        fields.put_span("pending_unplaced", True, answer, PROSE)
+        return
     fields.put_span("pending_statement", True, answer, PROSE)
-    if said["word"].lower() == "yes":
-        _pending_where(answer, fields)
 
 
 def _pending_where(sentence: Span, fields: Fields) -> None:

@@ -89,7 +89,8 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields) -> t
     # clear customs at Seattle") may mean that as its transaction: senders differ, a person reads.
     if not value("transaction_description") and _IMPORT_HINT.search(text):
         unsure.append(TRANSACTION)
-    if not value("pending_statement") and _PENDING_HINT.search(text):
+    if not value("pending_statement") and (_PENDING_HINT.search(text)
+                                           or value("pending_unplaced")):
         unsure.append("177.2(b)(5)")
     if (value("acting_as_agent") and not value("agent_authority_stated")
             and _AUTHORITY_HINT.search(text)):

@@ -110,6 +110,15 @@ def test_a_question_caption_is_answered_by_the_sentence_after_it(
     assert values["pending_before_cbp"] is cbp
 
 
+def test_a_bare_yes_to_a_question_caption_goes_to_a_person(tmp_path: Path) -> None:
+    """"Yes" says something is pending, not whether before CBP or a court (177.7(b)): the
+    reader concludes neither a statement's absence nor a place."""
+    question = "M. Is the issue pending before a CBP office or a court?"
+    output = extract(draw(tmp_path / "form.pdf", form(question=question, answer="Yes.")))
+    assert output["values"]["pending_in_court"] is False
+    assert output["decision"]["outcome"] == "needs_human", output["findings"]
+
+
 def test_an_empty_port_box_looked_at_is_no_port(tmp_path: Path) -> None:
     output = extract(draw(tmp_path / "form.pdf", form(ports="")))
     assert output["values"]["ports"] == []
