@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-_END = r"(?=\s*[:.]|\s*\n|\s*$)"
+# A caption ends at its colon, full stop or line end, or at a note before them ("Importer of
+# record (name, address):").
+_END = r"(?=\s*[:.]|\s*\n|\s*$|\s*\([^()\n]{0,40}\)\s*(?::|\n|$))"
 # Who asks: the requester, applicant, customer or client, "the importer's name" or "Importer".
 REQUESTER = (r"requester(?:'s)?(?:\s*\(importer(?:\s+of\s+record)?\))?(?:\s+name)?(?!\s+address)"
              rf"|(?:applicant|client)(?:'s)?(?:\s+name)?{_END}|cust(?:omer)?(?:'s)?(?:\s+name)?\.?{_END}"
@@ -36,3 +38,21 @@ _ANY = re.compile(rf"\s*(?:\d{{1,2}}[.)]\s*)?(?:{REQUESTER}|{ADDRESS}|{REQUEST_D
 def is_caption(text: str) -> bool:
     """Whether TEXT is one of the bank's captions and nothing else ("Cust.", "IOR No.:")."""
     return _ANY.fullmatch(text) is not None
+
+
+# A drawn form's box caption: a box letter or number, then the caption in capitals, with any note
+# in parentheses in either case ("A. REQUESTER (name and address)", "F. PORT(S) OF ENTRY",
+# "M. IS THE ISSUE BEFORE CBP OR A COURT? (177.2(b)(5))", "12) DATE OF REQUEST"). Case-sensitive:
+# a sentence or a name in mixed case is never one.
+_NOTE = r"\([^()\n]{0,40}(?:\([^()\n]{0,12}\)[^()\n]{0,20})*\)"
+_BOX_CAPTION = re.compile(r"(?-i:\s*\(?(?:\d{1,2}|[A-Z])[.)]\s+(?=[A-Z])"
+                          rf"(?:[A-Z0-9&/'#.,:?\- ]|{_NOTE}){{2,70}})")
+_MOST_NOTES = 3
+
+
+def is_box_caption(text: str) -> bool:
+    """Whether TEXT is a form box's own caption, lettered or numbered, in capitals."""
+    stripped = text.strip()
+    return (_BOX_CAPTION.fullmatch(stripped) is not None
+            and stripped.count("(") <= 2 * _MOST_NOTES
+            and any(c.isalpha() for c in re.sub(_NOTE, "", stripped)[3:]))

@@ -22,6 +22,7 @@ from bots.ruling_triage.extract_frame import RULING_WORDS, read_request_letter
 from bots.ruling_triage.extract_furniture import without_furniture
 from bots.ruling_triage.extract_item_list import read_item_list
 from bots.ruling_triage.extract_items import count_by_numbers, read_classification
+from bots.ruling_triage.extract_label_lines import split_label_lines
 from bots.ruling_triage.extract_letter import read_requester, read_signature
 from bots.ruling_triage.extract_list_heads import split_list_heads
 from bots.ruling_triage.extract_parties import read_header, read_parties
@@ -73,8 +74,8 @@ class RulingExtraction:
 def extract_ruling(path: Path) -> RulingExtraction:
     """Read the letter at PATH; UnusablePdf for a bad file, NotARulingRequest for another kind."""
     with open_pdf(path) as document:
-        printed = split_list_heads(without_quoted_requirements(
-            without_furniture(rejoin_wrapped(paragraphs(document)))))
+        printed = split_label_lines(split_list_heads(without_quoted_requirements(
+            without_furniture(rejoin_wrapped(paragraphs(document))))))
         items = pair_caption_rows(pair_cells(printed))
         if not any(RULING_WORDS.search(p.text) for p in items):
             raise NotARulingRequest(path)

@@ -50,6 +50,12 @@ ACTS_FOR = tuple(re.compile(pattern, re.M) for pattern in (
     rf"\b(?i:(?:is|are|was|were)\s+(?:duly\s+)?(?:authori[sz]ed|appointed|engaged|retained|"
     rf"instructed)\s+by)\s+{_NAME}(?=\s+to\s+(?i:request|file|submit|seek|act|apply|represent|"
     rf"obtain|ask)\b)",
+    # "Our office requests a binding ruling for a product to be imported by X", "We seek a ruling
+    # on goods purchased by X": the writer asks about another's importation
+    rf"\b(?i:(?:{_WRITER}|our\s+(?:firm|office|company))\s+(?:respectfully\s+)?(?:request|requests|"
+    rf"ask|asks|seek|seeks|am\s+requesting|are\s+requesting|is\s+requesting)\b[^.;]{{0,80}}?"
+    rf"\b(?:(?:to\s+be|will\s+be|being)\s+)?(?:imported|purchased|bought|entered)\s+by)\s+{_NAME}"
+    rf"{_NAME_END}",
     # "X has appointed us in writing as its agent", "X has authorized this firm to ..."
     rf"(?:^|(?<=[.:]\s))(?:\d{{1,2}}\.\s+)?{_NAME}\s+(?i:has\s+(?:appointed|authori[sz]ed|engaged|"
     rf"retained|designated)\s+(?:us|me|this\s+(?:firm|office|company)|the\s+undersigned))\b",

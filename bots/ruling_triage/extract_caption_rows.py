@@ -27,7 +27,7 @@ def pair_caption_rows(items: list[Paragraph]) -> list[Paragraph]:
         if row is None or paragraph not in result:
             continue
         values = [value_under(caption, result, _ALIGN, _REACH, _not_caption) for caption in row]
-        if any(value is None for value in values):
+        if all(value is None for value in values):
             continue
         cells = [p for p in result if p.page == paragraph.page and any(
             s in row for s in p.segments)]
@@ -37,8 +37,10 @@ def pair_caption_rows(items: list[Paragraph]) -> list[Paragraph]:
         for value in values:
             if value is not None and value in result:
                 result.remove(value)
-        pairs = [CellRow(Paragraph(paragraph.page, [caption]), value)
-                 for caption, value in zip(row, values, strict=True) if value is not None]
+        # A box left empty keeps its caption alone: looked at, it states nothing.
+        pairs = [CellRow(Paragraph(paragraph.page, [caption]), value) if value is not None
+                 else Paragraph(paragraph.page, [caption])
+                 for caption, value in zip(row, values, strict=True)]
         result[at:at] = pairs
     return result
 
@@ -48,7 +50,7 @@ def _caption_row(items: list[Paragraph], paragraph: Paragraph) -> list[Segment] 
     a caption; else None."""
     row = row_at((s for p in items for s in p.segments), paragraph.page,
                  paragraph.segments[0].top, _ROW)
-    if not is_caption_row(row, captions.is_caption):
+    if not is_caption_row(row, _is_caption):
         return None
     # Every cell holds only its caption line: a caption with its value below is read already.
     owners = [p for p in items if p.page == paragraph.page and any(s in row for s in p.segments)]
@@ -57,5 +59,11 @@ def _caption_row(items: list[Paragraph], paragraph: Paragraph) -> list[Segment] 
     return row
 
 
+def _is_caption(text: str) -> bool:
+    # A drawn form's lettered boxes ("E. RULING REQUESTED ON | F. PORT(S) OF ENTRY") head their
+    # values as the bank's captions do.
+    return captions.is_caption(text) or captions.is_box_caption(text)
+
+
 def _not_caption(paragraph: Paragraph) -> bool:
-    return not captions.is_caption(paragraph.segments[0].text)
+    return not _is_caption(paragraph.segments[0].text)

@@ -21,13 +21,18 @@ _FIELD_WORDS = re.compile(
     r"\b(?:requester|address|importer|IOR|date|description|product|merchandise|commodity|"
     r"article|use|materials?|composition|price|terms|related|relationship|ports?|items?|"
     r"samples?|confidential\w*|pending|signature|title|HTS\w*|tariff|classification|subheading|"
-    r"transaction|origin|subject|question|send|addressed|agent|facts?|name)\b", re.I)
+    r"transaction|origin|subject|question|send|addressed|agent|facts?|name|"
+    # the kind of ruling asked for ("Ruling type") and who files it ("Submitted by"); never a
+    # signer's title ("General Counsel", "Licensed Customs Broker") beside the firm's name
+    r"ruling|type|submitted|filed)\b", re.I)
 # A sentence, not a label ("Principal use in the U.S."); an abbreviation ends a label too
 # ("Importer no.", "Ref. nr.", "Tel.").
 _SENTENCE_END = re.compile(r"(?<!\b[Nn]o)(?<!\b[Nn]r)(?<!\b[Rr]ef)(?<!\b[Tt]el)(?<!\b[Dd]ept)"
                            r"(?<=[a-z]{2})\.$")
 _MAX_LABEL = 48  # characters: a label cell is short
 _MAX_LABEL_LINES = 3
+_BOX_ALIGN = 8.0  # points: a box's value starts under its caption's left edge, give or take
+_BOX_REACH = 2.5  # line heights: the value sits right under its caption
 _SAME_COLUMN = 3.0  # points: cells of one column share their left edge, of one row their top
 
 
@@ -49,7 +54,9 @@ class CellRow(Paragraph):
 def pair_cells(items: list[Paragraph]) -> list[Paragraph]:
     """ITEMS with each field label cell and the single value cell beside it made one paragraph."""
     items = _split_stacked(items)
-    pairs = beside_pairs(items, _is_label, _is_caption)
+    boxed = _under_box_captions(items)
+    pairs = beside_pairs(items, lambda cell: _is_label(cell) and id(cell) not in boxed,
+                         _is_caption)
     used = {i for pair in pairs for i in pair}
     paired: dict[int, Paragraph] = {}
     for label, value in pairs:
@@ -84,6 +91,21 @@ def _labelled_row(items: list[Paragraph], cell: Paragraph) -> bool:
                for line in other.segments)
 
 
+def _under_box_captions(items: list[Paragraph]) -> set[int]:
+    """Ids of the cells printed right under a drawn form's box caption in its column: the box's
+    value ("Classification" under "E. RULING REQUESTED ON"), never a label of the cell beside."""
+    boxed: set[int] = set()
+    for caption in items:
+        if not captions.is_box_caption(caption.segments[-1].text):
+            continue
+        reach = _BOX_REACH * caption.segments[-1].height
+        for cell in items:
+            if (cell.page == caption.page and abs(cell.x0 - caption.x0) <= _BOX_ALIGN
+                    and 0.0 < cell.top - caption.bottom <= reach):
+                boxed.add(id(cell))
+    return boxed
+
+
 def _split_stacked(items: list[Paragraph]) -> list[Paragraph]:
     """A tight worksheet's label and value columns, each read as one paragraph, cut back into
     their rows (one paragraph a line)."""
@@ -115,5 +137,8 @@ def _is_caption(cell: Paragraph) -> bool:
     # A numbered box's caption ("2. Importer address", "B. Mailing address") is a caption as much
     # as a bare one.
     text = _BOX_NUMBER.sub("", first.text)
-    return _is_label(first) and (_FIELD_WORDS.match(text) is not None
-                                 or captions.is_caption(text))
+    # A drawn form's next box ("J. PROPOSED HTS NUMBER" right of "I. PRINCIPAL USE") is a caption
+    # whatever field it names.
+    return (_is_label(first) and (_FIELD_WORDS.match(text) is not None
+                                  or captions.is_caption(text))) or captions.is_box_caption(
+        first.text)

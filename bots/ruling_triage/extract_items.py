@@ -14,6 +14,7 @@ from bots.ruling_triage.extract_text import (
     Fields,
     Paragraph,
     Span,
+    empty_box,
     fold,
     label,
     labelled,
@@ -73,8 +74,13 @@ _LABELS = {
                    r"(?=:)|"
                    r"(?:(?:entry|arrival|U\.?S\.?)\s+)?ports?(?:\(s\))?(?:\s+code)?(?=\s*:))"),
     # "Number of items", "No. of models", "Item count", "Total items": a count alone beside it.
+    # Said of the request too: "Items in this request", "Models covered by the request", "Items
+    # covered", "Products included".
     "item_count": label(r"(?:number|no\.?)\s+of\s+(?:items|models|styles|products|articles|SKUs|"
-                        r"variants)|item\s+count|total\s+(?:items|models|products|articles)"),
+                        r"variants)|item\s+count|total\s+(?:items|models|products|articles)|"
+                        r"(?:items|models|styles|products|articles)\s+(?:(?:in|covered\s+by|under|"
+                        r"of)\s+(?:this|the)\s+(?:ruling\s+)?(?:request|application)|covered|"
+                        r"requested|included)(?=\s*:)"),
     "same_kind": label(r"same\s+class\s+or\s+kind"),
 }
 
@@ -208,6 +214,9 @@ def _same_model_list(items: list[Paragraph], after: Paragraph, count: int) -> Sp
 
 def _ports(items: list[Paragraph], fields: Fields) -> None:
     found = labelled(items, _LABELS["ports"], STOP)
+    if found is None and (empty := empty_box(items, _LABELS["ports"])) is not None:
+        fields.put_span("ports", (), empty, LABELLED)
+        return
     if found is None:
         for paragraph in items:
             if match := PORTS_SENTENCE.search(paragraph.text):

@@ -321,14 +321,28 @@ def _item_under_heading(items: list[Paragraph]) -> Span | None:
     return None
 
 
+_OWN_FIELD = re.compile(rf"\s*(?:{captions.IMPORTER_NUMBER})|"
+                        r"\s*[A-Z][\w()/'.&-]*(?:[ \t]+[\w()/'.&-]+){0,4}[ \t]*:", re.I)
+
+
 def _lines_under_name(name: Span) -> Span | None:
     """The address lines a "Requester" cell prints under the name ("Meridian LLC" / "410 Customs
     House Square" / "Baltimore, MD 21202"), when they hold a street number or a ZIP code."""
     text = name.text
     first_end = text.find("\n", len(text) - len(text.lstrip()))
-    if first_end < 0 or not any(c.isdigit() for c in text[first_end:]):
+    if first_end < 0:
         return None
-    return Span(name.paragraph, name.start + first_end + 1, name.end)
+    # A line with a label of its own ("IOR No. 47-1928305", "Port of entry: Omaha") is the next
+    # field, not the address: the address ends before it.
+    end = first_end + 1
+    for line in text[first_end + 1:].split("\n"):
+        if _OWN_FIELD.match(line):
+            break
+        end += len(line) + 1
+    end = min(end, len(text))
+    if not any(c.isdigit() for c in text[first_end:end]):
+        return None
+    return Span(name.paragraph, name.start + first_end + 1, name.start + len(text[:end].rstrip()))
 
 
 def _address_after_name(items: list[Paragraph], fields: Fields) -> None:
@@ -337,14 +351,16 @@ def _address_after_name(items: list[Paragraph], fields: Fields) -> None:
     name = fields.items.get("requester_name")
     if name is None or not name.value or "requester_address" in fields.items:
         return
-    # An aside may stand between them: "X (IOR 53-6403241),\n640 Adobe Lane, Tucson, AZ 85701".
+    # An aside may stand between them: "X (IOR 53-6403241),\n640 Adobe Lane, Tucson, AZ 85701";
+    # a letterhead sets the name and the address lines under each other.
     pattern = re.compile(r"\s+".join(re.escape(w) for w in str(name.value).split())
-                         + r"(?:\s*\([^()\n]{1,40}\))?(?:,|\s+\|)\s+"
+                         + r"(?:\s*\([^()\n]{1,40}\))?(?:,|\s+\||[ \t]*(?=\n))\s+"
                          r"(?P<address>\d[^()\n;]*?(?:\n[^()\n;]*?)?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)\b")
     for paragraph in items:
         if match := pattern.search(paragraph.text):
             span = Span(paragraph, match.start("address"), match.end("address"))
-            fields.put_span("requester_address", fold(match["address"]), span, PROSE)
+            lines = [fold(line).rstrip(",") for line in match["address"].split("\n")]
+            fields.put_span("requester_address", ", ".join(lines), span, PROSE)
             return
 
 

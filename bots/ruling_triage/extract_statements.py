@@ -99,6 +99,11 @@ _AUTHORITY = re.compile(
 _NOT_BASIS = re.compile(r"confidential|sample|photograph|reconsider|\brelated\b|pending", re.I)
 # A form's caption alone, its answer in the box beside or below it.
 _CAPTION_ONLY = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?[A-Za-z][\w ()/'-]{0,50}:\s*")
+# A parenthesis with none inside it: a question's citation is cut from the inside out.
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+# A bare answer opening the sentence after a question: "No.", "None", "Yes - a protest ...".
+# Never "No. 12" (a number) nor the next box's letter ("N. SIGNATURE").
+_YES_NO = re.compile(r"\s*(?P<word>yes|no(?:ne)?)\b(?!\.?\s*\d)(?!\.\s+[A-Z]{2})", re.I)
 _HYPOTHETICAL = re.compile(r"\bhypothetical(?:ly)?\b", re.I)
 
 
@@ -113,10 +118,14 @@ def negated_before(span: Span, key: re.Pattern[str]) -> bool:
 def read_statements(sentences: list[Span], fields: Fields) -> None:
     """Fill the statement flags from every sentence of the letter; a labelled answer first."""
     _answered(sentences, fields)
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         text = sentence.text
         court, office = _COURT.search(text), _CBP_OFFICE.search(text)
-        if ((court or office) and _PENDING.search(text)) or _B5.search(text) or (
+        if _asks(text):
+            # A form's caption asks ("M. Is the issue before CBP or a court? (177.2(b)(5))"); only
+            # an answer printed after it states anything.
+            _answered_question(sentence, sentences[index + 1:index + 2], fields)
+        elif ((court or office) and _PENDING.search(text)) or _B5.search(text) or (
                 _PENDING_LABEL.match(text)):
             fields.put_span("pending_statement", True, sentence, PROSE)
             _pending_where(sentence, fields)
@@ -167,6 +176,40 @@ def _answered(sentences: list[Span], fields: Fields) -> None:
                 fields.put_span("confidential_requested", yes, span, LABELLED)
             elif _SAMPLE.search(question):
                 fields.put_span("sample_provided", yes, span, LABELLED)
+
+
+def _asks(text: str) -> bool:
+    """Whether a sentence only asks: a direct question, or the bare citation a question's
+    caption ends with ("(177.2(b)(5))"); neither states what is pending."""
+    bare = text.strip()
+    while (cut := _PARENTHESIS.sub("", bare)) != bare:
+        bare = cut
+    return text.rstrip().endswith("?") or not re.search(r"[A-Za-z]", bare)
+
+
+def _answered_question(question: Span, after: list[Span], fields: Fields) -> None:
+    """A question about pending matters answered right after it in its box: "Is the issue
+    pending before CBP or a court? No." states that nothing is; "Yes, a protest ..." states
+    where (177.2(b)(5))."""
+    text = question.text
+    if not (_COURT.search(text) or _CBP_OFFICE.search(text)) or not _PENDING.search(text):
+        return
+    # The answer may sit in its box under the caption, a paragraph of its own.
+    answer = after[0] if after and after[0].paragraph.page == question.paragraph.page else None
+    said = _YES_NO.match(answer.text) if answer is not None else None
+    if answer is None or said is None:
+        return
+    if said["word"].lower() != "yes":
+        fields.put_span("pending_statement", True, answer, PROSE)
+        return
+    before = {key: fields.value(key) for key in ("pending_in_court", "pending_before_cbp")}
+    _pending_where(answer, fields)
+    if all(fields.value(key) == value for key, value in before.items()):
+        # A bare "Yes" says something is pending, not where: court (no ruling) or CBP is for a
+        # person to read, never concluded either way.
+        fields.put_span("pending_unplaced", True, answer, PROSE)
+        return
+    fields.put_span("pending_statement", True, answer, PROSE)
 
 
 def _pending_where(sentence: Span, fields: Fields) -> None:

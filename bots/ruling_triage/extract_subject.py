@@ -166,7 +166,11 @@ _ALREADY = re.compile(r"ha(?:ve|s)\s+(?:already\s+)?(?:been\s+imported|arrived)|
                       r"\barrived\s+at\s+the\s+port\b|\bawaiting\s+(?:entry|release|clearance)\b|"
                       # The goods themselves entered and not liquidated: "The goods were entered
                       # last month", "the entry is awaiting liquidation", "pending liquidation".
-                      r"\b(?:the|these|this|our)\s+(?:goods|merchandise|shipments?|articles?)\s+"
+                      # "The first shipment was entered at the port", "our initial order has been
+                      # entered", "an earlier consignment was entered".
+                      r"\b(?:the|these|this|our|an?)\s+(?:(?:first|initial|earlier|previous|prior|"
+                      r"latest|last|recent|trial|sample)\s+)?(?:goods|merchandise|shipments?|"
+                      r"articles?|orders?|consignments?|lots?|units?)\s+"
                       r"(?:were|was|ha(?:ve|s)\s+been)\s+(?:already\s+)?entered\b|"
                       r"\b(?:awaiting|pending|before\s+the\s+port\s+for)\s+liquidation\b",
                       re.I)
@@ -175,11 +179,17 @@ _ALREADY = re.compile(r"ha(?:ve|s)\s+(?:already\s+)?(?:been\s+imported|arrived)|
 _DENIED_SUBJECT = re.compile(r"\b(?:no|none|nothing|neither)\b[^.;:]{0,30}$", re.I)
 DESCRIPTION_LABEL = (r"(?:(?:product|merchandise)\s+)?description(?!\s+of\s+the\s+transaction)"
                      r"(?:\s+of\s+(?:the\s+)?"
-                     r"(?:merchandise|goods|products?|articles?))?|(?:merchandise|commodity)(?=\s*:)"
+                     r"(?:merchandise|goods|products?|articles?))?"
+                     # one box for both: "Description of the merchandise and transaction"
+                     r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:transaction|facts|use))?"
+                     r"|(?:merchandise|commodity)(?=\s*:)"
                      # a help-desk ticket or an order form captions the goods "Item:"
                      r"|(?:the\s+)?(?:product|goods|article|item)(?=\s*:)")
 _LABELS = {
-    "ruling_type": label(r"(?:ruling\s+type|subject\s+of\s+(?:the\s+)?ruling)"),
+    # A form's box for the kind of ruling: "Ruling type", "Type of ruling", "Ruling requested
+    # on", "Ruling sought for", "Subject of the ruling".
+    "ruling_type": label(r"(?:ruling\s+type|(?:type|kind)\s+of\s+ruling|subject\s+of\s+(?:the\s+)?"
+                         r"ruling|ruling\s+(?:requested|sought|asked)\s+(?:on|for|about))"),
     "product_description": label(DESCRIPTION_LABEL),
     "component_materials": label(r"(?:component\s+)?materials?(?:\s*\([^)]{1,30}\))?(?=\s*:)"
                                  r"|component\s+materials|composition(?=\s*:)"),
@@ -188,7 +198,11 @@ _LABELS = {
     "terms_of_sale": label(r"terms\s+of\s+sale"),
     # 177.2(b)(2)(i) asks for "a complete statement of all relevant facts relating to the
     # transaction": a "Facts" or "Goods and facts" section is that statement.
+    # One box for goods and transaction ("Description of the merchandise and transaction")
+    # describes both.
     "transaction_description": label(r"(?:the\s+)?transaction|description\s+of\s+the\s+"
+                                     r"transaction|description\s+of\s+(?:the\s+)?(?:merchandise|"
+                                     r"goods|products?|articles?)\s+(?:and|&)\s+(?:the\s+)?"
                                      r"transaction|(?:statement\s+of\s+(?:the\s+)?|goods\s+and\s+)?"
                                      r"facts(?=\s*(?::|\n|$))"),
 }

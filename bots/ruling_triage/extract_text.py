@@ -20,6 +20,7 @@ from bots.common.reading.lines import rejoin_justified
 from bots.common.reading.running import without_running_lines
 from bots.common.reading.scan_faults import mended_line
 from bots.common.reading.sentences import sentence_spans
+from bots.ruling_triage.captions import is_box_caption
 from tradebots.facts import Evidence
 from tradebots.pdf import PdfDocument, Segment, Word, evidence_of
 
@@ -200,14 +201,22 @@ BULLET = r"[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7*\u2013-]"
 # number" standing as a caption, not a run-in heading "A. Requester. X asks ...") or a bulleted
 # list's item ("• Samples:", "- Port:", "▪ Merchandise:"): the bullet is furniture, the label
 # after it is the field's.
-_NUMBERING = (r"\s*(?:[IVX]{1,4}\.|\d{1,2}\.|\([a-z0-9]\)|[A-Z]\.(?=\s[^\n.]{1,40}(?::|\n|$)))?\s*"
+# A lettered caption may hold the abbreviation "No." ("G. NO. OF ITEMS").
+_NUMBERING = (r"\s*(?:[IVX]{1,4}\.|\d{1,2}[.)]|\([a-z0-9]\)|"
+              r"[A-Z][.)](?=\s(?:[^\n.]|(?<=\b[Nn][Oo])\.){1,60}(?::|\n|$)))?\s*"
               rf"(?:{BULLET}\s+)?")
 
 
 def label(words: str) -> re.Pattern[str]:
     """A label pattern: optional section numbering, the words, an optional colon."""
-    # A run-in heading ends with a period: "Description. The mat is ..."
-    return re.compile(_NUMBERING + f"(?:{words})" + r"\s*(?::|\.(?=\s))?\s*", re.I)
+    # A run-in heading ends with a period: "Description. The mat is ..."; a form's caption may
+    # carry a note before its colon or its line's end: "Requester (name and address):",
+    # "Basis (177.2(b)(6))".
+    return re.compile(_NUMBERING + f"(?:{words})" + _CAPTION_NOTE + r"\s*(?::|\.(?=\s))?\s*",
+                      re.I)
+
+
+_CAPTION_NOTE = r"(?:\s*\([^()\n]{0,40}(?:\([^()\n]{0,12}\)[^()\n]{0,20})*\)(?=[ \t]*(?::|\n)))?"
 
 
 # A line that opens with a caption of its own ("Description: Cordless drill ...") answers that
@@ -255,10 +264,27 @@ def labelled(
             found = Span(items[index + 1], generic.end(), len(items[index + 1].text))
         elif (index + 1 < len(items) and not stop.match(items[index + 1].text)
               and not _OWN_CAPTION.match(items[index + 1].text)
+              # a drawn form's empty box: the next box's caption is no value of it
+              and not is_box_caption(items[index + 1].segments[0].text)
               and not (column_heads and _in_header_row(paragraph, items))):
             found = Span(items[index + 1], 0, len(items[index + 1].text))
         if found is not None and accept(found.text):
             return found
+    return None
+
+
+def empty_box(items: list[Paragraph], pattern: re.Pattern[str]) -> Span | None:
+    """A drawn form's box captioned by PATTERN and left empty: its caption alone, the next box's
+    caption after it. Looked at, it states nothing (a caption alone elsewhere is not read)."""
+    for index, paragraph in enumerate(items):
+        text = paragraph.text
+        match = pattern.match(text)
+        if (match is None or match.end() < len(text.rstrip()) or len(paragraph.segments) != 1
+                or not is_box_caption(text)):
+            continue
+        after = items[index + 1] if index + 1 < len(items) else None
+        if after is not None and is_box_caption(after.segments[0].text):
+            return Span(paragraph, 0, len(text))
     return None
 
 

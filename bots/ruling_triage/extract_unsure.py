@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.letter import Letter
+from bots.ruling_triage.captions import is_box_caption
 from bots.ruling_triage.extract_columns import row_texts
 from bots.ruling_triage.extract_text import LABELLED, Fields, Paragraph
 
@@ -59,7 +60,10 @@ _PENDING_HINT = re.compile(r"\bpending\b|\blitigation\b|\bprotest\b|internal\s+a
 def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields) -> tuple[str, ...]:
     """The `missing` strings whose absence this reading cannot establish."""
     value = fields.value
-    text = "\n".join(p.text for p in letter.body or items)
+    # A drawn form's box caption asks ("M. IS THE ISSUE BEFORE CBP OR A COURT?"): no hint that
+    # the letter speaks of what its box, looked at, leaves empty.
+    text = "\n".join(line for p in letter.body or items for line in p.text.split("\n")
+                     if not is_box_caption(line))
     labelled = sum(1 for key in _FORM_FIELDS
                    if key in fields.items and fields.items[key].confidence >= LABELLED)
     known = letter.recognised or labelled >= _KNOWN_FORM
@@ -85,7 +89,8 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields) -> t
     # clear customs at Seattle") may mean that as its transaction: senders differ, a person reads.
     if not value("transaction_description") and _IMPORT_HINT.search(text):
         unsure.append(TRANSACTION)
-    if not value("pending_statement") and _PENDING_HINT.search(text):
+    if not value("pending_statement") and (_PENDING_HINT.search(text)
+                                           or value("pending_unplaced")):
         unsure.append("177.2(b)(5)")
     if (value("acting_as_agent") and not value("agent_authority_stated")
             and _AUTHORITY_HINT.search(text)):

@@ -194,13 +194,15 @@ def drawn_boxes(document: PdfDocument) -> list[DrawnBox]:
         page = document.page(number)
         words = document.words(number)
         shapes = [s for s in (*page.rects, *page.curves) if _is_box(s)]
+        strokes = [*page.curves, *page.lines]
         for shape in sorted(shapes, key=lambda s: (round(s["top"]), s["x0"])):
             box = (float(shape["x0"]), float(shape["top"]), float(shape["x1"]),
                    float(shape["bottom"]))
             inside = [w for w in words if _centre_in(w, box)]
             line = sorted((w for w in words if _same_line(w, box)), key=lambda w: w.x0)
             after = [w for w in line if w.x0 >= box[2] - 1 and w not in inside]
-            ticked = any(w.text.lower() in _DRAWN_MARKS for w in inside) or _filled(shape)
+            ticked = (any(w.text.lower() in _DRAWN_MARKS for w in inside) or _filled(shape)
+                      or any(_mark_in(m, shape, box) for m in strokes))
             found.append(DrawnBox(number, box, ticked, tuple(after),
                                   " ".join(w.text for w in line)))
     return found
@@ -259,6 +261,25 @@ def _centre_in(word: Word, box: BBox) -> bool:
 
 def _same_line(word: Word, box: BBox) -> bool:
     return min(word.bottom, box[3]) - max(word.top, box[1]) > 0.5 * (box[3] - box[1])
+
+
+def _mark_in(mark: dict[str, Any], shape: dict[str, Any], box: BBox) -> bool:
+    """A tick, a cross or a dot drawn inside the box (a flattened form's check box keeps only its
+    drawn mark): a stroke within the box, clear of its edges, a fair part of its side in size."""
+    if mark is shape:
+        return False
+    x0, top, x1, bottom = (float(mark[k]) for k in ("x0", "top", "x1", "bottom"))
+    centre_x, centre_y = (x0 + x1) / 2, (top + bottom) / 2
+    side = min(box[2] - box[0], box[3] - box[1])
+    inside = (box[0] - 0.5 <= x0 and x1 <= box[2] + 0.5 and box[1] - 0.5 <= top
+              and bottom <= box[3] + 0.5)
+    clear = (box[0] + _EDGE < centre_x < box[2] - _EDGE
+             and box[1] + _EDGE < centre_y < box[3] - _EDGE)
+    return inside and clear and max(x1 - x0, bottom - top) >= _MARK_SHARE * side
+
+
+_EDGE = 1.5  # points: a stroke centred this near the box's edge draws the box itself
+_MARK_SHARE = 0.3  # a mark spans at least this share of the box's side
 
 
 def _filled(shape: dict[str, Any]) -> bool:

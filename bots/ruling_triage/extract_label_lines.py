@@ -1,0 +1,45 @@
+"""A typed block of labelled lines set tight under each other ("Importer: X" / "Importer address:
+Y" / "Port(s) of entry: Z"): each line is a field of its own, so the block is cut into one
+paragraph a field and no value runs on into the next line's label."""
+
+from __future__ import annotations
+
+import re
+
+from bots.ruling_triage.extract_text import BULLET, Paragraph
+from tradebots.pdf import Segment
+
+# A line opening with a short caption and its colon: a capitalised word and at most four more
+# ("Port(s) of entry:", "Importer No.:", "Number of items:"), then its value or the line's end.
+_CAPTIONED = re.compile(rf"\s*(?:{BULLET}\s+)?[A-Z][\w()/'.&-]*(?:[ \t]+[\w()/'.&-]+){{0,4}}"
+                        r"[ \t]*:(?:[ \t]+\S|[ \t]*$)")
+# Captioned lines, the first among them and at least half of all, make a block of fields; a
+# prose paragraph whose wrapped line happens to open "States: ..." is none, and two captioned
+# lines ("To: ..." / "Subject: ...") are a letter's heading, read as they stand.
+_LEAST = 3
+# A reference line heads what is set under it ("Re: ruling request" / "Importer: X" / "IOR No.
+# ..."): those lines name the subject of the letter, not its own fields. So does an e-mail's or a
+# fax cover's header ("From: / Date: / Subject:"): its date is the message's, not the request's.
+_REFERENCE = re.compile(r"\s*(?:re|subject|subj|ref|reference|regarding|our\s+ref|from|to|cc|bcc|"
+                        r"sent|attn|attention|fax|pages?)\s*:", re.I)
+
+
+def split_label_lines(items: list[Paragraph]) -> list[Paragraph]:
+    """ITEMS with each block of labelled lines cut before every line that opens a caption; a
+    line without one (a value wrapped from the line above) stays with its field."""
+    out: list[Paragraph] = []
+    for paragraph in items:
+        lines = paragraph.segments
+        opens = [bool(_CAPTIONED.match(line.text)) for line in lines]
+        if (type(paragraph) is not Paragraph or not opens[0] or sum(opens) < _LEAST
+                or 2 * sum(opens) < len(lines) or _REFERENCE.match(lines[0].text)):
+            out.append(paragraph)
+            continue
+        field: list[Segment] = []
+        for line, opened in zip(lines, opens, strict=True):
+            if opened and field:
+                out.append(Paragraph(paragraph.page, field))
+                field = []
+            field.append(line)
+        out.append(Paragraph(paragraph.page, field))
+    return out
