@@ -34,6 +34,7 @@ from tradebots.pdf.words import evidence_of
 
 _NUMBER = r"(?:\d{1,2}[a-z]?\s*[.)]\s*)?"
 _TAIL = r"(?:\s*\([^)]*\))*\s*:?"
+_EARLIER = r"(?:earlier|prior|previous)"
 
 
 def _label(body: str) -> re.Pattern[str]:
@@ -73,17 +74,25 @@ LABELS: dict[str, re.Pattern[str]] = {
     "drawback_declaration": _label(r"(?:entries\s+)?subject\s+to\s+drawback"),
     "surety_protest": _label(r"protest\s+filed\s+by\s+(?:a\s+)?surety"),
     "bond_demand_mailed": _label(r"date\s+bond\s+demand\s+mailed|bond\s+demand\s+mailed\s+on"),
+    # The earlier protest of 174.13(a)(7), however the box words it: "Number of earlier
+    # protest", "12. Earlier protest number", "Prior protest no.", "Previous protest number".
     "earlier_protest_number": _label(
-        r"number\s+of\s+earlier\s+protest|prior\s+protest\s+no\.?"
-        r"|\(a\)\s*earlier\s+protest\s+(?:no\.?|number)"
+        rf"(?:number|no\.?)\s+of\s+(?:the\s+)?{_EARLIER}\s+protest"
+        rf"|(?:\(a\)\s*)?{_EARLIER}\s+protest\s+(?:no\.?|number)"
     ),
     "earlier_protest_received": _label(
-        r"receipt\s+date\s+of\s+earlier\s+protest|prior\s+protest\s+received"
+        rf"(?:receipt\s+date|date\s+(?:of\s+receipt|received))\s+of\s+(?:the\s+)?{_EARLIER}"
+        rf"\s+protest|date\s+(?:the\s+)?{_EARLIER}\s+protest\s+(?:was\s+)?received"
+        rf"|{_EARLIER}\s+protest\s+(?:received|receipt\s+date|date\s+received)"
         r"|\(b\)\s*date\s+received"
     ),
     "further_review_requested": _label(r"further\s+review\s+requested"),
     "afr_criterion": _label(r"criterion|174\.24\s+criterion"),
-    "signer_name": _label(r"name\s+of\s+signer|printed\s+name(?:\s+and\s+title)?"
+    # The signature box's printed name, however the form words it ("15. Name and title",
+    # "Typed name", "Signer's name", "Name of person signing").
+    "signer_name": _label(r"name\s+of\s+(?:the\s+)?(?:signer|person\s+signing)"
+                          r"|(?:printed|typed)\s+name(?:\s+and\s+title)?|signer'?s\s+name"
+                          r"|name\s+and\s+title(?:\s+of\s+(?:the\s+)?(?:signer|person\s+signing))?"
                           r"|name\s*\(print(?:ed)?\s+or\s+type\)"),
 }
 _OTHER_LABELS = (
@@ -104,6 +113,8 @@ _QUESTIONS = (
     ("drawback_declaration", re.compile(r"(?i)drawback.*\?")),
     ("further_review_requested", re.compile(r"(?i)further\s+review\s+(?:being\s+)?requested")),
 )
+_YES_NO_BOXES = ("accelerated_disposition", "drawback_declaration", "surety_protest",
+                 "further_review_requested")
 _LABEL_REST = re.compile(r"\s*protest(?:ing\s+party|ant)\s*", re.I)
 _CRITERION = re.compile(r"(?:174\.24\s*)?\(?\b([a-d])\b\)?", re.I)
 _ELECTRONIC = re.compile(r"filed\s+electronically|ACE\s+Protest\s+Module", re.I)
@@ -162,6 +173,11 @@ def read_form19(document: PdfDocument, stream: TextStream, fields: Fields) -> No
     lines = [line for n in document.page_numbers for line in document.segments(n)]
     for key, question in _QUESTIONS:
         if (answer := question_choice(lines, question)) is not None:
+            fields.put(key, answer[0], evidence_of(answer[1]), LABELLED)
+    # A box captioned as a statement ("7. Accelerated disposition requested"), its Yes and No
+    # under or beside the caption: the caption asks the question.
+    for key in _YES_NO_BOXES:
+        if key not in fields.items and (answer := question_choice(lines, LABELS[key])):
             fields.put(key, answer[0], evidence_of(answer[1]), LABELLED)
     if "further_review_requested" not in fields.items and (
             chosen := _requested_or_not(lines)) is not None:

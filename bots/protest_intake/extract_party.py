@@ -10,7 +10,7 @@ from dataclasses import replace
 from bots.common.reading.parties import US_ADDRESS, party_with_address
 from bots.common.reading.ports import ports_in_prose
 from bots.common.reading.signature import signer_in
-from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields, fold
+from bots.protest_intake.extract_fields import LABELLED, PROSE, WHO_FILES, Fields, fold
 from tradebots.facts import Evidence
 from tradebots.pdf import TextStream
 from tradebots.pdf.words import Word, evidence_of
@@ -267,7 +267,7 @@ def _corroborate(stream: TextStream, fields: Fields) -> None:
     if chosen is None:
         return
     cues = (_LABEL_NAME, _CLIENT, _DEFINED_TERM, _BY_COUNSEL, _SUBJECT_OF_VERB, _SUBJECT, _WE_NAME)
-    named = {_name_key(_cue_value(m)) for cue in cues if (m := cue.search(stream.text))}
+    named = {_name_key(_cue_value(m)) for cue in cues if (m := _cue_match(cue, stream.text))}
     caption = caption_name(stream)
     if caption is not None:
         named.add(_name_key(caption[0]))
@@ -280,9 +280,16 @@ def _corroborate(stream: TextStream, fields: Fields) -> None:
     fields.items["protestant_name"] = replace(chosen, confidence=round(confidence, 2))
 
 
+def _cue_match(cue: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """A cue's first reading; for the labels, the first that names the party, not the filer."""
+    if cue is _LABEL_NAME:
+        return next(iter(_party_labels_first(list(cue.finditer(text)))), None)
+    return cue.search(text)
+
+
 def _cue_count(stream: TextStream, key: str, cues: tuple[re.Pattern[str], ...]) -> int:
     # The other cues that agree with the chosen one (the chosen cue itself not counted).
-    agreeing = sum(1 for cue in cues if (m := cue.search(stream.text))
+    agreeing = sum(1 for cue in cues if (m := _cue_match(cue, stream.text))
                    and _name_key(_cue_value(m)) == key)
     caption = caption_name(stream)
     agreeing += caption is not None and _name_key(caption[0]) == key
@@ -312,16 +319,27 @@ def _put(stream: TextStream, fields: Fields, key: str, match: re.Match[str], gro
 def _labelled(stream: TextStream, fields: Fields) -> None:
     for key, pattern, group in (("protestant_name", _LABEL_NAME, "name"),
                                 ("protestant_address", _LABEL_ADDRESS, "address")):
-        for match in stream.finditer(pattern):
-            if key == "protestant_name" and re.match(r"\s*(?:no\.?|number)\b", match.group(group),
-                                                     re.I):
-                continue
+        matches = [m for m in stream.finditer(pattern) if key != "protestant_name"
+                   or not re.match(r"\s*(?:no\.?|number)\b", m.group(group), re.I)]
+        if key == "protestant_name":
+            matches = _party_labels_first(matches)
+        for match in matches:
             if key == "protestant_name" and _address_runs_on(stream, fields, match):
                 break
             _put(stream, fields, key, match, group, LABELLED)
             if key == "protestant_name":
                 _address_under_name(stream, fields, match.end() + 1)
             break
+
+
+def _party_labels_first(matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The labels naming the protestant or importer, and only without them one naming who
+    files ("Filing party: Harbor Customs Brokerage" over "Importer of record: Acme Inc.")."""
+    def who_files(match: re.Match[str]) -> bool:
+        return bool(WHO_FILES.search(match.string, match.start(), match.start("name")))
+
+    party = [m for m in matches if not who_files(m)]
+    return party or matches
 
 
 _STREET_FIRST = re.compile(r"(?i)^\s*(?:\d|p\.?\s*o\.?\s+box\b)")
