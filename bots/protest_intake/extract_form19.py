@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from bots.common.reading.dates import find_dates
-from bots.common.reading.tick_boxes import question_choice, yes_no_choice
+from bots.common.reading.tick_boxes import LEAD_EMPTY, LEAD_MARK, question_choice, yes_no_choice
 from bots.protest_intake.extract_elements import deferred
 from bots.protest_intake.extract_fields import (
     LABELLED,
@@ -21,6 +21,7 @@ from bots.protest_intake.extract_fields import (
     protest_number_in,
     ticked,
 )
+from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf import (
     FieldText,
     PdfDocument,
@@ -67,9 +68,12 @@ LABELS: dict[str, re.Pattern[str]] = {
     "merchandise_description": _label(
         r"description\s+of\s+(?:the\s+)?merchandise|merchandise\s+description"
     ),
+    # The objection's box by any of its names: the form's "Nature of and justification for the
+    # objection", a print's "Justification for protest", "Grounds for protest", "Basis of claim".
     "objection_text": _label(
-        r"nature\s+of\s+and\s+justification\s+for\s+the\s+objection|justification\s+for\s+claim"
-        r"|facts\s+and\s+legal\s+arguments?|reasons\s+for\s+protest"
+        r"nature\s+of\s+and\s+justification\s+for\s+the\s+objection"
+        r"|(?:justification|reasons?|grounds?|basis)\s+(?:for|of)\s+(?:the\s+)?"
+        r"(?:protest|claim|objection)|facts\s+and\s+legal\s+arguments?"
     ),
     "drawback_declaration": _label(r"(?:entries\s+)?subject\s+to\s+drawback"),
     "surety_protest": _label(r"protest\s+filed\s+by\s+(?:a\s+)?surety"),
@@ -179,6 +183,7 @@ def read_form19(document: PdfDocument, stream: TextStream, fields: Fields) -> No
     for key in _YES_NO_BOXES:
         if key not in fields.items and (answer := question_choice(lines, LABELS[key])):
             fields.put(key, answer[0], evidence_of(answer[1]), LABELLED)
+    _boxes_leading_lines(lines, fields)
     if "further_review_requested" not in fields.items and (
             chosen := _requested_or_not(lines)) is not None:
         fields.put("further_review_requested", chosen[0], evidence_of(chosen[1]), LABELLED)
@@ -236,6 +241,36 @@ def _requested_or_not(lines: list[list[Segment]]) -> tuple[bool, list[Word]] | N
         if answer is not None:
             return answer, words
     return None
+
+
+_TRAILING_ANSWER = re.compile(r"(?i)\b(yes|no)\W*$")
+_BOXED_QUESTIONS = (("accelerated_disposition", "accelerated"),
+                    ("further_review_requested", "further_review"),
+                    ("drawback_declaration", "drawback"))
+
+
+def _boxes_leading_lines(lines: list[list[Segment]], fields: Fields) -> None:
+    """A broker print's typed box at the head of a line: "[ ] 7. Accelerated disposition
+    requested" is that box's state; "[ ] Entry subject to drawback: YES" / "[X] ...: NO", one
+    line per option, is answered by the answer on the one ticked line."""
+    for key, phrase in _BOXED_QUESTIONS:
+        if key in fields.items:
+            continue
+        found: list[tuple[bool, str | None, list[Word]]] = []
+        for line in lines:
+            text = " ".join(s.text for s in line)
+            box = LEAD_MARK.match(text) or LEAD_EMPTY.match(text)
+            if box is None or not box.group().strip() or not PROTEST.search(phrase, text):
+                continue
+            answer = _TRAILING_ANSWER.search(text)
+            found.append((box.re is LEAD_MARK, answer.group(1).lower() if answer else None,
+                          [w for s in line for w in s.words]))
+        answered = [f for f in found if f[1] is not None]
+        chosen = [f for f in answered if f[0]]
+        if answered and len(chosen) == 1 and len(answered) == len(found):
+            fields.put(key, chosen[0][1] == "yes", evidence_of(chosen[0][2]), LABELLED)
+        elif len(found) == 1 and not answered:
+            fields.put(key, found[0][0], evidence_of(found[0][2]), LABELLED)
 
 
 def _criterion(text: str) -> str | None:

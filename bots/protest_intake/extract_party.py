@@ -428,6 +428,45 @@ def _letterhead_address(stream: TextStream, fields: Fields) -> None:
             start = sum(len(x) + 1 for x in lines[:index + 1])
             _address_lines(stream, fields, start, lines[index + 1:], WEAK)
             return
+    _beside_a_column(stream, fields, name)
+
+
+_ALIGNED = 3.0  # points: how far a letterhead's lines may start from its name's left edge
+
+
+def _beside_a_column(stream: TextStream, fields: Fields, name: str) -> None:
+    """A letterhead printed beside another column (a RECEIVED stamp, the protest number at the
+    right): each line holds both, so the name and the address lines are the left-hand runs of
+    words that start where the name starts, down to the city line."""
+    begin, left = 0, None
+    taken: list[list[Word]] = []
+    while begin < len(stream.text) and len(taken) < 4:
+        end = stream.line_of(begin)[1]
+        run = _left_run(stream.words(begin, end))
+        begin = end + 1
+        text = fold(" ".join(w.text for w in run))
+        if left is None:
+            if run and text.casefold() == fold(name).casefold():
+                left = run[0].x0
+            continue
+        if not run or abs(run[0].x0 - left) > _ALIGNED or _ADDRESS_END.search(text):
+            return
+        taken.append(run)
+        if _CITY_LINE.search(text):
+            fields.put("protestant_address",
+                       ", ".join(fold(" ".join(w.text for w in ws)) for ws in taken),
+                       evidence_of([w for ws in taken for w in ws]), WEAK)
+            return
+
+
+def _left_run(words: list[Word]) -> list[Word]:
+    """A line's words up to the first gap wide enough to start another column."""
+    for index in range(1, len(words)):
+        before = words[index - 1]
+        if words[index].x0 - before.x1 > _COLUMN_GAP * before.height or \
+                words[index].page != before.page:
+            return words[:index]
+    return words
 
 
 def _letterhead_party(stream: TextStream, fields: Fields) -> None:

@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from bots.protest_intake.extract import extract_protest
 from bots.protest_intake.rules import decide
 from tests.extract.test_protest_decision_cues import _letter_pdf
+from tests.extract.test_protest_recurring_classes import _placed_pdf
 from tests.extract.test_protest_sixteenth_hand_cues import _printout
 
 _DECISIONS = ("Appraised value", "Classification, rate", "Charges or exactions", "Liquidation")
@@ -168,3 +169,82 @@ def test_a_printout_s_filer_cell_beside_the_importer_s_is_not_taken(tmp_path: Pa
             ("Issue", "Decision on tariff classification"), ("Entry No.", "B7C-2652366-2")]
     read = extract_protest(_printout(tmp_path / "p.pdf", rows))
     assert read.facts.protestant_name == "Granite Peak Tool Supply LLC"
+
+
+def _broker_print(path: Path, accelerated: bool, drawback: bool, review: bool,
+                  objection_label: str) -> Path:
+    """A broker system's Form 19 print: a typed box at the head of each yes/no line."""
+    def box(on: bool) -> str:
+        return "[X]" if on else "[ ]"
+
+    return _letter_pdf(path, [
+        "DEPARTMENT OF HOMELAND SECURITY - PROTEST (19 CFR Part 174)",
+        "3. PORT CODE", "4601",
+        "6. NAME AND ADDRESS OF PROTESTANT", "Ashby-Nakamura Optics Corp.",
+        "140 Lens Court", "San Jose, CA 95131",
+        "5. ENTRIES PROTESTED", "94D-4967275-0 20-DEC-2004 14-OCT-2005",
+        f"{box(accelerated)} 7. ACCELERATED DISPOSITION REQUESTED (19 CFR 174.22)",
+        f"{box(drawback)} Entry subject to drawback: YES",
+        f"{box(not drawback)} Entry subject to drawback: NO",
+        "DECISION PROTESTED", "Classification of the merchandise under the HTSUS",
+        objection_label,
+        "The goods were classified by their packaging rather than their essential character;",
+        "under GRI 3(b) the component that gives the essential character controls.",
+        f"{box(review)} SECTION IV - APPLICATION FOR FURTHER REVIEW requested",
+        "CBP Form 19 (broker system print)",
+    ])
+
+
+@pytest.mark.parametrize(("accelerated", "drawback", "review"), [
+    (False, False, False), (True, True, True), (False, True, False),
+])
+@pytest.mark.parametrize("label", [
+    "JUSTIFICATION FOR PROTEST (facts and legal arguments)", "Grounds for protest",
+    "Basis of the claim", "Reasons for the protest",
+])
+def test_a_print_s_leading_boxes_answer_their_lines(
+        tmp_path: Path, accelerated: bool, drawback: bool, review: bool, label: str) -> None:
+    # Before: "[ ] 7. Accelerated disposition requested" was read as a request by the caption's
+    # words, the drawback lines (one per answer) not at all, and "Justification for protest"
+    # was no objection label, so 174.13(a)(6) and (a)(9) were reported missing.
+    read = extract_protest(_broker_print(tmp_path / "print.pdf", accelerated, drawback, review,
+                                         label))
+    assert read.facts.accelerated_disposition is accelerated
+    assert read.facts.drawback_declaration is drawback
+    assert read.facts.further_review_requested is review
+    assert read.facts.objection_text and "GRI 3(b)" in read.facts.objection_text
+
+
+@pytest.mark.parametrize(("subject", "category"), [
+    ("Re: Protest under 19 U.S.C. 1514 - Classification and rate of duty", "classification"),
+    ("Re: Protest under 19 U.S.C. 1514 - the liquidation of the entries", "liquidation"),
+    ("Subject: Protest (19 U.S.C. 1514): appraised value of the merchandise", "appraised_value"),
+    ("Re: 1514 protest — charges and exactions", "charges"),
+])
+def test_a_subject_line_names_the_decision_after_its_dash(
+        tmp_path: Path, subject: str, category: str) -> None:
+    # Before: the statute cite ended the phrase after "Protest", so the decision named after the
+    # dash was lost; only the argument's words were left to guess it from.
+    pdf = _letter_pdf(tmp_path / "letter.pdf", [
+        "Port Director, Port of Seattle (port code 3002)", subject, "Dear Port Director:",
+        "Ostrander & Pike Textiles, Inc. protests the decision described below.",
+        "Entry No. 9DG-1322923-8 entered 08/11/2004, liquidated 07/08/2005.",
+    ])
+    read = extract_protest(pdf)
+    assert read.facts.category == category
+
+
+def test_a_letterhead_beside_a_stamp_keeps_its_address(tmp_path: Path) -> None:
+    # Before: the RECEIVED stamp and the protest number printed at the letterhead's heights ran
+    # into its lines, so no line was the name alone and the address went unread.
+    placed = [
+        (72, 740, 12, "Saguaro Ceramic Tile Importers LLC"), (440, 736, 9, "JUL 05 2005"),
+        (72, 726, 9, "5120 S. 40th Street"), (418, 722, 8, "Protest No. 1001-05-198248"),
+        (72, 714, 9, "Phoenix, AZ 85040"),
+        (72, 690, 10, "Port Director, Port of New York (port code 1001)"),
+        (72, 676, 10, "Re: Protest under 19 U.S.C. 1514"),
+        (72, 662, 10, "Saguaro Ceramic Tile Importers LLC protests the classification of entry"),
+        (72, 648, 10, "84D-4957256-3, entered Jun. 14, 2004 and liquidated May 18, 2005."),
+    ]
+    read = extract_protest(_placed_pdf(tmp_path / "letter.pdf", placed))
+    assert read.facts.protestant_address == "5120 S. 40th Street, Phoenix, AZ 85040"
