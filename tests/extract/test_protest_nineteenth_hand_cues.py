@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from bots.protest_intake.extract import extract_protest
 from bots.protest_intake.rules import decide
 from tests.extract.test_protest_decision_cues import _letter_pdf
-from tests.extract.test_protest_recurring_classes import _placed_pdf
+from tests.extract.test_protest_recurring_classes import Placed, _placed_pdf
 from tests.extract.test_protest_sixteenth_hand_cues import _printout
 
 _DECISIONS = ("Appraised value", "Classification, rate", "Charges or exactions", "Liquidation")
@@ -237,7 +237,7 @@ def test_a_subject_line_names_the_decision_after_its_dash(
 def test_a_letterhead_beside_a_stamp_keeps_its_address(tmp_path: Path) -> None:
     # Before: the RECEIVED stamp and the protest number printed at the letterhead's heights ran
     # into its lines, so no line was the name alone and the address went unread.
-    placed = [
+    placed: list[Placed] = [
         (72, 740, 12, "Saguaro Ceramic Tile Importers LLC"), (440, 736, 9, "JUL 05 2005"),
         (72, 726, 9, "5120 S. 40th Street"), (418, 722, 8, "Protest No. 1001-05-198248"),
         (72, 714, 9, "Phoenix, AZ 85040"),
