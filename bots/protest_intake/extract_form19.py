@@ -68,12 +68,13 @@ LABELS: dict[str, re.Pattern[str]] = {
     "merchandise_description": _label(
         r"description\s+of\s+(?:the\s+)?merchandise|merchandise\s+description"
     ),
-    # The objection's box by any of its names: the form's "Nature of and justification for the
-    # objection", a print's "Justification for protest", "Grounds for protest", "Basis of claim".
+    # The objection's box by the form's names for it: "Nature of and justification for the
+    # objection", a print's "Justification for protest (facts and legal arguments)". A letter's
+    # "Basis of objection - ..." opens prose, not a box: it would make a letter look a form.
     "objection_text": _label(
         r"nature\s+of\s+and\s+justification\s+for\s+the\s+objection"
-        r"|(?:justification|reasons?|grounds?|basis)\s+(?:for|of)\s+(?:the\s+)?"
-        r"(?:protest|claim|objection)|facts\s+and\s+legal\s+arguments?"
+        r"|justification\s+for\s+(?:the\s+)?(?:protest|claim|objection)"
+        r"|facts\s+and\s+legal\s+arguments?|reasons\s+for\s+(?:the\s+)?protest"
     ),
     "drawback_declaration": _label(r"(?:entries\s+)?subject\s+to\s+drawback"),
     "surety_protest": _label(r"protest\s+filed\s+by\s+(?:a\s+)?surety"),

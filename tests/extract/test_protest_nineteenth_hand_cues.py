@@ -199,8 +199,8 @@ def _broker_print(path: Path, accelerated: bool, drawback: bool, review: bool,
     (False, False, False), (True, True, True), (False, True, False),
 ])
 @pytest.mark.parametrize("label", [
-    "JUSTIFICATION FOR PROTEST (facts and legal arguments)", "Grounds for protest",
-    "Basis of the claim", "Reasons for the protest",
+    "JUSTIFICATION FOR PROTEST (facts and legal arguments)", "Justification for the claim",
+    "Reasons for the protest",
 ])
 def test_a_print_s_leading_boxes_answer_their_lines(
         tmp_path: Path, accelerated: bool, drawback: bool, review: bool, label: str) -> None:
