@@ -17,7 +17,7 @@ from bots.common.reading.tick_boxes import (
 )
 from bots.protest_intake.extract_fields import LABELLED, Fields, category_of
 from bots.protest_intake.phrasings import PROTEST
-from tradebots.pdf import PdfDocument
+from tradebots.pdf import PdfDocument, Segment
 from tradebots.pdf.words import evidence_of
 
 _QUESTIONS = (("accelerated_disposition", "accelerated"),
@@ -34,8 +34,10 @@ def read_drawn_boxes(document: PdfDocument, fields: Fields) -> None:
     for key, phrase in _QUESTIONS:
         on_line = [b for b in boxes if PROTEST.search(phrase, b.line)]
         if not on_line:
+            # A form that captions under its boxes would have the row's caption below it.
             on_line = next((row for row in rows if not _asks_any(row[0].line)
-                            and PROTEST.search(phrase, _caption_above(document, row))), [])
+                            and not _asks_any(_caption_near(document, row, below=True))
+                            and PROTEST.search(phrase, _caption_near(document, row))), [])
         if not on_line:
             continue
         answer = drawn_answer(on_line)
@@ -56,15 +58,20 @@ def _asks_any(line: str) -> bool:
     return any(PROTEST.search(phrase, line) for _, phrase in _QUESTIONS)
 
 
-def _caption_above(document: PdfDocument, row: Sequence[DrawnBox]) -> str:
-    """The text of the line just above a row of boxes, over the row's own span (a form cell's
-    caption: "7. Accelerated disposition requested" over its YES and NO boxes)."""
-    top, left = row[0].bbox[1], min(b.bbox[0] for b in row)
-    above = [line for line in document.segments(row[0].page)
-             if line and 0 <= top - line[0].bottom <= _CAPTION_REACH]
-    if not above:
+def _caption_near(document: PdfDocument, row: Sequence[DrawnBox], below: bool = False) -> str:
+    """The text of the line just above (or BELOW) a row of boxes, over the row's own span (a
+    form cell's caption: "7. Accelerated disposition requested" over its YES and NO boxes)."""
+    top, bottom = row[0].bbox[1], row[0].bbox[3]
+    left = min(b.bbox[0] for b in row)
+
+    def gap(line: Sequence[Segment]) -> float:
+        return line[0].top - bottom if below else top - line[0].bottom
+
+    near = [line for line in document.segments(row[0].page)
+            if line and 0 <= gap(line) <= _CAPTION_REACH]
+    if not near:
         return ""
-    nearest = max(above, key=lambda line: line[0].bottom)
+    nearest = min(near, key=gap)
     return " ".join(s.text for s in nearest if s.bbox[2] > left - 6)
 
 

@@ -180,9 +180,9 @@ def read_form19(document: PdfDocument, stream: TextStream, fields: Fields) -> No
         if (answer := question_choice(lines, question)) is not None:
             fields.put(key, answer[0], evidence_of(answer[1]), LABELLED)
     # A box captioned as a statement ("7. Accelerated disposition requested"), its Yes and No
-    # under or beside the caption: the caption asks the question.
+    # on the line under the caption: the caption asks the question.
     for key in _YES_NO_BOXES:
-        if key not in fields.items and (answer := question_choice(lines, LABELS[key])):
+        if key not in fields.items and (answer := _answer_under(lines, LABELS[key])):
             fields.put(key, answer[0], evidence_of(answer[1]), LABELLED)
     _boxes_leading_lines(lines, fields)
     if "further_review_requested" not in fields.items and (
@@ -241,6 +241,30 @@ def _requested_or_not(lines: list[list[Segment]]) -> tuple[bool, list[Word]] | N
         answer = yes_no_choice(renamed)
         if answer is not None:
             return answer, words
+    return None
+
+
+# What a box's answer line holds and nothing else: Yes, No and their marks or boxes.
+_ANSWER_WORD = re.compile(r"(?i)^(?:yes|no|[\[\]()xX✓✔☐☒■□]+|\[\s*[xX✓✔]?\s*\])[.,:]?$")
+
+
+def _answer_under(lines: list[list[Segment]], label: re.Pattern[str]
+                  ) -> tuple[bool, list[Word]] | None:
+    """The Yes/No marked on the line under a caption, within the caption's own span, when that
+    line holds only the answers and their marks (never another box's question), and no other
+    question follows it (a form that captions under its boxes: those answers are its)."""
+    for index, line in enumerate(lines[:-1]):
+        after = " ".join(s.text for s in lines[index + 2]) if index + 2 < len(lines) else ""
+        if any(PROTEST.search(phrase, after) for _, phrase in _BOXED_QUESTIONS):
+            continue
+        for caption in line:
+            if not label.match(caption.text):
+                continue
+            words = [w for s in lines[index + 1]
+                     if caption.x0 - 6 <= s.x0 < caption.bbox[2] for w in s.words]
+            if words and all(_ANSWER_WORD.match(w.text) for w in words) \
+                    and (answer := yes_no_choice(words)) is not None:
+                return answer, words
     return None
 
 

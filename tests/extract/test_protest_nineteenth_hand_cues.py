@@ -14,10 +14,12 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
 
 from bots.protest_intake.extract import extract_protest
+from bots.protest_intake.extract_form19 import LABELS, _answer_under
 from bots.protest_intake.rules import decide
 from tests.extract.test_protest_decision_cues import _letter_pdf
 from tests.extract.test_protest_recurring_classes import Placed, _placed_pdf
 from tests.extract.test_protest_sixteenth_hand_cues import _printout
+from tradebots.pdf import Segment, Word
 
 _DECISIONS = ("Appraised value", "Classification, rate", "Charges or exactions", "Liquidation")
 
@@ -248,3 +250,47 @@ def test_a_letterhead_beside_a_stamp_keeps_its_address(tmp_path: Path) -> None:
     ]
     read = extract_protest(_placed_pdf(tmp_path / "letter.pdf", placed))
     assert read.facts.protestant_address == "5120 S. 40th Street, Phoenix, AZ 85040"
+
+
+def test_boxes_captioned_under_are_not_answered_by_the_caption_above(tmp_path: Path) -> None:
+    # A form that prints each caption under its boxes: the caption above a row belongs to the
+    # row before it, so the further-review row must not answer the drawback question.
+    canvas = Canvas(str(tmp_path / "under.pdf"), pagesize=letter)
+    canvas.setFont("Helvetica", 8)
+    canvas.drawString(36, 760, "CBP Form 19 - PROTEST (replica)")
+    for y, ticked, caption in ((700, 0, "Entries subject to drawback:"),
+                               (670, 1, "Further review requested:")):
+        for index, word in enumerate(("YES", "NO")):
+            x = 46 + 54 * index
+            canvas.rect(x, y, 10, 10, stroke=1, fill=0)
+            if index == ticked:
+                _mark(canvas, "cross", x, y, radio=False)
+            canvas.drawString(x + 14, y + 2, word)
+        canvas.drawString(38, y - 12, caption)
+    canvas.save()
+    read = extract_protest(tmp_path / "under.pdf")
+    assert read.facts.drawback_declaration is not False
+
+
+def _line(y: float, *cells: tuple[float, str]) -> list[Segment]:
+    return [Segment(tuple(Word(1, x + 30 * n, y, x + 30 * n + 20, y + 9, word)
+                          for n, word in enumerate(text.split()))) for x, text in cells]
+
+
+def test_the_answer_line_under_a_caption_is_read_only_where_no_question_follows_it() -> None:
+    # "7. Accelerated disposition requested" / "YES X NO": the caption asks, the line answers.
+    asked = [_line(100, (38, "7. Accelerated disposition requested")),
+             _line(112, (60, "YES"), (100, "X"), (114, "NO")),
+             _line(130, (38, "SECTION II - DECISION PROTESTED"))]
+    found = _answer_under(asked, LABELS["accelerated_disposition"])
+    assert found is not None and found[0] is False
+    # Captions under their answers: the line under "Accelerated disposition requested" answers
+    # the further-review caption that follows it, not the caption above.
+    under = [_line(100, (38, "Accelerated disposition requested")),
+             _line(112, (60, "YES"), (100, "X"), (114, "NO")),
+             _line(124, (38, "Further review requested"))]
+    assert _answer_under(under, LABELS["accelerated_disposition"]) is None
+    # A line that holds more than the answers is another box's, not this caption's answer.
+    more = [_line(100, (38, "7. Accelerated disposition requested (19 CFR 174.22)")),
+            _line(112, (60, "YES"), (100, "X"), (114, "NO"), (140, "Port code 1001"))]
+    assert _answer_under(more, LABELS["accelerated_disposition"]) is None
