@@ -19,6 +19,7 @@ from bots.protest_intake.rules import decide
 from tests.extract.test_protest_decision_cues import _letter_pdf
 from tests.extract.test_protest_recurring_classes import Placed, _placed_pdf
 from tests.extract.test_protest_sixteenth_hand_cues import _printout
+from tests.reading.test_tick_boxes import draw_mark
 from tradebots.pdf import Segment, Word
 
 _DECISIONS = ("Appraised value", "Classification, rate", "Charges or exactions", "Liquidation")
@@ -29,17 +30,8 @@ def _mark(canvas: Canvas, style: str, x: float, y: float, radio: bool) -> None:
     if style == "words":
         canvas.setFont("Helvetica", 9)
         canvas.drawString(x + 2, y + 2, "X")
-    elif radio:
-        canvas.circle(x + 5, y + 5, 2.3, stroke=0, fill=1)
-    elif style == "tick":
-        path = canvas.beginPath()
-        path.moveTo(x + 1.5, y + 5)
-        path.curveTo(x + 3, y + 3, x + 4, y + 2, x + 4.5, y + 2)
-        path.lineTo(x + 8.5, y + 7)
-        canvas.drawPath(path, stroke=1, fill=0)
     else:
-        canvas.line(x + 2, y + 2, x + 8, y + 8)
-        canvas.line(x + 2, y + 8, x + 8, y + 2)
+        draw_mark(canvas, "dot" if radio else style, x, y)
 
 
 def _box(canvas: Canvas, x: float, y: float, radio: bool) -> None:

@@ -171,10 +171,32 @@ def test_whether_a_text_prints_boxes(text: str, boxes: bool) -> None:
     assert prints_boxes(text) is boxes
 
 
+def draw_mark(canvas: Canvas, mark: str, x: float, y: float) -> None:
+    """Draw MARK inside the 10-point box at (x, y): a tick as a curve, a cross of two lines, a
+    radio's dot, a filled inner square, or what is no mark (a white inner square, a speck)."""
+    if mark == "tick":
+        path = canvas.beginPath()
+        path.moveTo(x + 2, y + 5)
+        path.curveTo(x + 3, y + 3, x + 4, y + 2, x + 4.5, y + 2)
+        path.lineTo(x + 8.5, y + 8)
+        canvas.drawPath(path, stroke=1, fill=0)
+    elif mark == "cross":
+        canvas.line(x + 2, y + 2, x + 8, y + 8)
+        canvas.line(x + 2, y + 8, x + 8, y + 2)
+    elif mark == "dot":
+        canvas.circle(x + 5, y + 5, 2.3, stroke=0, fill=1)
+    elif mark == "square":
+        canvas.rect(x + 2.5, y + 2.5, 5, 5, stroke=0, fill=1)
+    elif mark == "white":
+        canvas.setFillGray(1.0)
+        canvas.rect(x + 2.5, y + 2.5, 5, 5, stroke=0, fill=1)
+        canvas.setFillGray(0.0)
+    elif mark == "speck":
+        canvas.rect(x + 4.8, y + 4.8, 0.6, 0.6, stroke=0, fill=1)
+
+
 def _marked_form(path: Path, marks: list[str]) -> Path:
-    """One row of 10-point boxes, each with a drawn (not typed) mark inside or none: a tick as
-    a curve, a cross of two lines, a radio's dot in a circle, a filled inner square, and what is
-    no mark (a white inner square, a speck)."""
+    """One row of 10-point boxes (a circle for the dot), each with a drawn mark or none."""
     canvas = Canvas(str(path), pagesize=letter)
     canvas.setFont("Helvetica", 10)
     canvas.drawString(72, 700, "Decision")
@@ -185,25 +207,7 @@ def _marked_form(path: Path, marks: list[str]) -> Path:
             canvas.circle(x + 5, y + 5, 5, stroke=1, fill=0)
         else:
             canvas.rect(x, y, 10, 10, stroke=1, fill=0)
-        if mark == "tick":
-            path_ = canvas.beginPath()
-            path_.moveTo(x + 2, y + 5)
-            path_.curveTo(x + 3, y + 3, x + 4, y + 2, x + 4.5, y + 2)
-            path_.lineTo(x + 8.5, y + 8)
-            canvas.drawPath(path_, stroke=1, fill=0)
-        elif mark == "cross":
-            canvas.line(x + 2, y + 2, x + 8, y + 8)
-            canvas.line(x + 2, y + 8, x + 8, y + 2)
-        elif mark == "dot":
-            canvas.circle(x + 5, y + 5, 2.3, stroke=0, fill=1)
-        elif mark == "square":
-            canvas.rect(x + 2.5, y + 2.5, 5, 5, stroke=0, fill=1)
-        elif mark == "white":
-            canvas.setFillGray(1.0)
-            canvas.rect(x + 2.5, y + 2.5, 5, 5, stroke=0, fill=1)
-            canvas.setFillGray(0.0)
-        elif mark == "speck":
-            canvas.rect(x + 4.8, y + 4.8, 0.6, 0.6, stroke=0, fill=1)
+        draw_mark(canvas, mark, x, y)
         canvas.drawString(x + 14, y + 2, mark)
         x += 60
     canvas.save()
