@@ -8,7 +8,13 @@ from dataclasses import replace
 from typing import Any
 
 from bots.common.reading.dates import find_dates
-from bots.common.reading.tick_boxes import LEAD_EMPTY, LEAD_MARK, question_choice, yes_no_choice
+from bots.common.reading.tick_boxes import (
+    LEAD_EMPTY,
+    LEAD_MARK,
+    boxed_options,
+    question_choice,
+    yes_no_choice,
+)
 from bots.protest_intake.extract_elements import deferred
 from bots.protest_intake.extract_fields import (
     LABELLED,
@@ -275,20 +281,21 @@ _BOXED_QUESTIONS = (("accelerated_disposition", "accelerated"),
 
 
 def _boxes_leading_lines(lines: list[list[Segment]], fields: Fields) -> None:
-    """A broker print's typed box at the head of a line: "[ ] 7. Accelerated disposition
-    requested" is that box's state; "[ ] Entry subject to drawback: YES" / "[X] ...: NO", one
-    line per option, is answered by the answer on the one ticked line."""
+    """A broker print's one typed box at the head or the end of a line: "[ ] 7. Accelerated
+    disposition requested" or "Further review requested [X]" is that box's state; "[ ] Entry
+    subject to drawback: YES" / "[X] ...: NO", one line per option, is answered by the answer
+    on the one ticked line."""
     for key, phrase in _BOXED_QUESTIONS:
         if key in fields.items:
             continue
         found: list[tuple[bool, str | None, list[Word]]] = []
         for line in lines:
             text = " ".join(s.text for s in line)
-            box = LEAD_MARK.match(text) or LEAD_EMPTY.match(text)
-            if box is None or not box.group().strip() or not PROTEST.search(phrase, text):
+            boxed = _one_box(text)
+            if boxed is None or not PROTEST.search(phrase, boxed[1]):
                 continue
-            answer = _TRAILING_ANSWER.search(text)
-            found.append((box.re is LEAD_MARK, answer.group(1).lower() if answer else None,
+            answer = _TRAILING_ANSWER.search(boxed[1])
+            found.append((boxed[0], answer.group(1).lower() if answer else None,
                           [w for s in line for w in s.words]))
         answered = [f for f in found if f[1] is not None]
         chosen = [f for f in answered if f[0]]
@@ -296,6 +303,21 @@ def _boxes_leading_lines(lines: list[list[Segment]], fields: Fields) -> None:
             fields.put(key, chosen[0][1] == "yes", evidence_of(chosen[0][2]), LABELLED)
         elif len(found) == 1 and not answered:
             fields.put(key, found[0][0], evidence_of(found[0][2]), LABELLED)
+
+
+_TRAIL_BOX = re.compile(r"\s*(?:(?P<on>\[\s*[xX✓✔]\s*\]|[☒■])|\[\s*\]|[☐□])\s*$")
+
+
+def _one_box(text: str) -> tuple[bool, str] | None:
+    """Whether the one typed box a line prints at its head or its end is ticked, and the line
+    without it; None for a line with no box there, or with more boxes (a Yes/No pair)."""
+    if len(boxed_options(text) or ()) != 1:
+        return None
+    if (lead := LEAD_MARK.match(text) or LEAD_EMPTY.match(text)) and lead.group().strip():
+        return lead.re is LEAD_MARK, text[lead.end():]
+    if trail := _TRAIL_BOX.search(text):
+        return trail.group("on") is not None, text[:trail.start()]
+    return None
 
 
 def _criterion(text: str) -> str | None:

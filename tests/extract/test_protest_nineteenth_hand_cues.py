@@ -166,10 +166,12 @@ def test_a_printout_s_filer_cell_beside_the_importer_s_is_not_taken(tmp_path: Pa
 
 
 def _broker_print(path: Path, accelerated: bool, drawback: bool, review: bool,
-                  objection_label: str) -> Path:
-    """A broker system's Form 19 print: a typed box at the head of each yes/no line."""
-    def box(on: bool) -> str:
-        return "[X]" if on else "[ ]"
+                  objection_label: str, trailing: bool = False) -> Path:
+    """A broker system's Form 19 print: a typed box at the head (or the end) of each yes/no
+    line."""
+    def line(on: bool, words: str) -> str:
+        mark = "[X]" if on else "[ ]"
+        return f"{words} {mark}" if trailing else f"{mark} {words}"
 
     return _letter_pdf(path, [
         "DEPARTMENT OF HOMELAND SECURITY - PROTEST (19 CFR Part 174)",
@@ -177,14 +179,14 @@ def _broker_print(path: Path, accelerated: bool, drawback: bool, review: bool,
         "6. NAME AND ADDRESS OF PROTESTANT", "Ashby-Nakamura Optics Corp.",
         "140 Lens Court", "San Jose, CA 95131",
         "5. ENTRIES PROTESTED", "94D-4967275-0 20-DEC-2004 14-OCT-2005",
-        f"{box(accelerated)} 7. ACCELERATED DISPOSITION REQUESTED (19 CFR 174.22)",
-        f"{box(drawback)} Entry subject to drawback: YES",
-        f"{box(not drawback)} Entry subject to drawback: NO",
+        line(accelerated, "7. ACCELERATED DISPOSITION REQUESTED (19 CFR 174.22)"),
+        line(drawback, "Entry subject to drawback: YES"),
+        line(not drawback, "Entry subject to drawback: NO"),
         "DECISION PROTESTED", "Classification of the merchandise under the HTSUS",
         objection_label,
         "The goods were classified by their packaging rather than their essential character;",
         "under GRI 3(b) the component that gives the essential character controls.",
-        f"{box(review)} SECTION IV - APPLICATION FOR FURTHER REVIEW requested",
+        line(review, "SECTION IV - APPLICATION FOR FURTHER REVIEW requested"),
         "CBP Form 19 (broker system print)",
     ])
 
@@ -207,6 +209,19 @@ def test_a_print_s_leading_boxes_answer_their_lines(
     assert read.facts.drawback_declaration is drawback
     assert read.facts.further_review_requested is review
     assert read.facts.objection_text and "GRI 3(b)" in read.facts.objection_text
+
+
+@pytest.mark.parametrize(("accelerated", "drawback", "review"), [
+    (False, False, False), (True, True, True), (True, False, False),
+])
+def test_a_print_s_trailing_boxes_answer_their_lines(
+        tmp_path: Path, accelerated: bool, drawback: bool, review: bool) -> None:
+    # The same print with each line's box at its end ("Further review requested [X]").
+    read = extract_protest(_broker_print(tmp_path / "print.pdf", accelerated, drawback, review,
+                                         "Justification for protest", trailing=True))
+    assert read.facts.accelerated_disposition is accelerated
+    assert read.facts.drawback_declaration is drawback
+    assert read.facts.further_review_requested is review
 
 
 @pytest.mark.parametrize(("subject", "category"), [
