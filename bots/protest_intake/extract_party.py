@@ -426,21 +426,39 @@ def _letterhead_address(stream: TextStream, fields: Fields) -> None:
                     fold(name).casefold():
                 index += 1
             start = sum(len(x) + 1 for x in lines[:index + 1])
+            if _column_between(stream, start - len(lines[index]) - 1, start):
+                break  # a stamp's or a number's lines between the letterhead's own
             _address_lines(stream, fields, start, lines[index + 1:], WEAK)
             return
     _beside_a_column(stream, fields, name)
 
 
+def _column_between(stream: TextStream, name_at: int, after: int) -> bool:
+    """Whether one of the four lines after the name's starts well right of the name: another
+    column's line printed between the letterhead's lines."""
+    name = stream.words(*stream.line_of(name_at))
+    for _ in range(4):
+        if after >= len(stream.text):
+            break
+        begin, end = stream.line_of(after)
+        words = stream.words(begin, end)
+        if name and words and words[0].x0 > name[0].x0 + _COLUMN_GAP * name[0].height:
+            return True
+        after = end + 1
+    return False
+
+
 _ALIGNED = 3.0  # points: how far a letterhead's lines may start from its name's left edge
+_BESIDE_LINES = 8  # lines after the name within which its address must end
 
 
 def _beside_a_column(stream: TextStream, fields: Fields, name: str) -> None:
     """A letterhead printed beside another column (a RECEIVED stamp, the protest number at the
     right): each line holds both, so the name and the address lines are the left-hand runs of
     words that start where the name starts, down to the city line."""
-    begin, left = 0, None
+    begin, left, after = 0, None, 0
     taken: list[list[Word]] = []
-    while begin < len(stream.text) and len(taken) < 4:
+    while begin < len(stream.text) and len(taken) < 4 and after < _BESIDE_LINES:
         end = stream.line_of(begin)[1]
         run = _left_run(stream.words(begin, end))
         begin = end + 1
@@ -449,7 +467,10 @@ def _beside_a_column(stream: TextStream, fields: Fields, name: str) -> None:
             if run and text.casefold() == fold(name).casefold():
                 left = run[0].x0
             continue
-        if not run or abs(run[0].x0 - left) > _ALIGNED or _ADDRESS_END.search(text):
+        after += 1
+        if run and run[0].x0 > left + _ALIGNED:
+            continue  # a line of the other column only ("Protest No. ..." at the right)
+        if not run or run[0].x0 < left - _ALIGNED or _ADDRESS_END.search(text):
             return
         taken.append(run)
         if _CITY_LINE.search(text):

@@ -243,13 +243,20 @@ def test_a_subject_line_names_the_decision_after_its_dash(
     assert read.facts.category == category
 
 
-def test_a_letterhead_beside_a_stamp_keeps_its_address(tmp_path: Path) -> None:
-    # Before: the RECEIVED stamp and the protest number printed at the letterhead's heights ran
-    # into its lines, so no line was the name alone and the address went unread.
+@pytest.mark.parametrize("column", [
+    # The stamp and the number at the letterhead's own heights, run into its lines.
+    [(440, 736, 9, "JUL 05 2005"), (418, 722, 8, "Protest No. 1001-05-198248")],
+    # The same printed on heights of their own, between the letterhead's lines.
+    [(440, 733, 9, "JUL 05 2005"), (418, 719, 8, "Protest No. 1001-05-198248")],
+])
+def test_a_letterhead_beside_a_stamp_keeps_its_address(
+        tmp_path: Path, column: list[Placed]) -> None:
+    # Before: the RECEIVED stamp and the protest number printed beside the letterhead ran into
+    # its lines or between them, so no line was the name alone or the address's lines were cut
+    # apart, and the address went unread: 174.13(a)(1) would be asked for though given.
     placed: list[Placed] = [
-        (72, 740, 12, "Saguaro Ceramic Tile Importers LLC"), (440, 736, 9, "JUL 05 2005"),
-        (72, 726, 9, "5120 S. 40th Street"), (418, 722, 8, "Protest No. 1001-05-198248"),
-        (72, 714, 9, "Phoenix, AZ 85040"),
+        (72, 740, 12, "Saguaro Ceramic Tile Importers LLC"), *column,
+        (72, 726, 9, "5120 S. 40th Street"), (72, 712, 9, "Phoenix, AZ 85040"),
         (72, 690, 10, "Port Director, Port of New York (port code 1001)"),
         (72, 676, 10, "Re: Protest under 19 U.S.C. 1514"),
         (72, 662, 10, "Saguaro Ceramic Tile Importers LLC protests the classification of entry"),
@@ -301,3 +308,20 @@ def test_the_answer_line_under_a_caption_is_read_only_where_no_question_follows_
     more = [_line(100, (38, "7. Accelerated disposition requested (19 CFR 174.22)")),
             _line(112, (60, "YES"), (100, "X"), (114, "NO"), (140, "Port code 1001"))]
     assert _answer_under(more, LABELS["accelerated_disposition"]) is None
+
+
+@pytest.mark.parametrize("label", [
+    "Commodity Description", "Description of the articles", "Item description",
+    "Description of imported products", "Article description",
+])
+def test_the_goods_are_read_under_whatever_the_sender_calls_them(
+        tmp_path: Path, label: str) -> None:
+    # Before: "Commodity Description" was no goods label; 174.13(a)(5) was reported missing on
+    # an e-filing confirmation that gives the goods.
+    rows = [("Protesting party", "Quillfeather Stationery Imports, Inc."),
+            ("Address", "4410 Gateway Blvd., Reno, NV 89502"),
+            ("Decision protested", "Classification"),
+            (label, "Aluminum folding camp chairs, model OD-CC12"),
+            ("Entry No.", "D9F-2343195-1")]
+    read = extract_protest(_printout(tmp_path / "p.pdf", rows))
+    assert read.facts.merchandise_description == "Aluminum folding camp chairs, model OD-CC12"
