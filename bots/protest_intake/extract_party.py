@@ -434,16 +434,19 @@ def _letterhead_address(stream: TextStream, fields: Fields) -> None:
 
 
 def _column_between(stream: TextStream, name_at: int, after: int) -> bool:
-    """Whether one of the four lines after the name's starts well right of the name: another
-    column's line printed between the letterhead's lines."""
+    """Whether a line between the name and its city line starts right of the name's end:
+    another column's line printed between the letterhead's lines (a centred letterhead's lines
+    start within the name's span)."""
     name = stream.words(*stream.line_of(name_at))
     for _ in range(4):
         if after >= len(stream.text):
             break
         begin, end = stream.line_of(after)
         words = stream.words(begin, end)
-        if name and words and words[0].x0 > name[0].x0 + _COLUMN_GAP * name[0].height:
+        if name and words and words[0].x0 > name[-1].x1:
             return True
+        if _CITY_LINE.search(stream.text[begin:end]):
+            return False
         after = end + 1
     return False
 
@@ -456,7 +459,9 @@ def _beside_a_column(stream: TextStream, fields: Fields, name: str) -> None:
     """A letterhead printed beside another column (a RECEIVED stamp, the protest number at the
     right): each line holds both, so the name and the address lines are the left-hand runs of
     words that start where the name starts, down to the city line."""
-    begin, left, after = 0, None, 0
+    begin, after = 0, 0
+    left: float | None = None
+    right = 0.0
     taken: list[list[Word]] = []
     while begin < len(stream.text) and len(taken) < 4 and after < _BESIDE_LINES:
         end = stream.line_of(begin)[1]
@@ -465,10 +470,10 @@ def _beside_a_column(stream: TextStream, fields: Fields, name: str) -> None:
         text = fold(" ".join(w.text for w in run))
         if left is None:
             if run and text.casefold() == fold(name).casefold():
-                left = run[0].x0
+                left, right = run[0].x0, run[-1].x1
             continue
         after += 1
-        if run and run[0].x0 > left + _ALIGNED:
+        if run and run[0].x0 > right:
             continue  # a line of the other column only ("Protest No. ..." at the right)
         if not run or run[0].x0 < left - _ALIGNED or _ADDRESS_END.search(text):
             return
