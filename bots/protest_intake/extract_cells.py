@@ -17,6 +17,7 @@ from bots.protest_intake.extract_elements import DEFERRED, HEADING_CONFIDENCE, d
 from bots.protest_intake.extract_fields import (
     LABELLED,
     PROSE,
+    WHO_FILES,
     Fields,
     category_of,
     fold,
@@ -190,8 +191,11 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
     earlier_rows = {pair.row for pair in pairs
                     if LABELS["earlier_protest_number"].fullmatch(cell_label(pair.label.text))}
     in_earlier = _earlier_sections(rows)
+    filer_only = _filer_labels(pairs)
     for pair in pairs:
         index, label_cell, below = pair.row, pair.label, pair.below
+        if pair in filer_only:
+            continue
         value_cell = pair.values[0] if below else Segment(tuple(w for c in pair.values
                                                                  for w in c.words))
         # A printout spaces its colon off the label: "IMPORTER NAME   : X".
@@ -234,6 +238,15 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
         for cell in row:
             if LABELS["name_and_address"].fullmatch(cell_label(cell.text)):
                 _name_and_address_block(fields, rows, index, cell)
+
+
+def _filer_labels(pairs: Sequence[Any]) -> list[Any]:
+    """The "Filing party" cells when another cell names the protestant or importer: the filer
+    may be the agent (19 CFR 174.12(a)), the other cell names the party."""
+    named = [pair for pair in pairs
+             if LABELS["protestant_name"].fullmatch(cell_label(pair.label.text))]
+    filers = [pair for pair in named if WHO_FILES.search(pair.label.text)]
+    return filers if len(filers) < len(named) else []
 
 
 # The decision's own short label: "Decision", "Decision objected to", "Nature of decision".

@@ -66,16 +66,33 @@ def read_decision(stream: TextStream, fields: Fields) -> None:
         sentence = text[start:end]
         if not _LODGES.search(sentence) or _SELF.match(sentence.strip()):
             continue
-        category = decision_in(sentence)
+        titled = _TITLE.match(sentence)
+        category = decision_in(sentence) or (_after_separator(sentence) if titled else None)
         if category is None:
             continue
-        if _TITLE.match(sentence):
+        if titled:
             title = title or (category, start, end)
             continue
         fields.put("category", category, stream.evidence(start, end), PROSE)
         return
     if title is not None:
         fields.put("category", title[0], stream.evidence(title[1], title[2]), PROSE)
+
+
+# A subject line names the decision after a dash or colon, past the protest and its statute:
+# "Re: Protest under 19 U.S.C. 1514 - Classification and rate of duty", "Subject: 1514 protest:
+# the liquidation of the entries".
+_SEPARATOR = re.compile(r"\s[-–—]\s|:\s|\s[-–—](?=[A-Za-z])")
+
+
+def _after_separator(title: str) -> Category | None:
+    """The decision a subject line names after its last separator, a short phrase."""
+    plain = " ".join(_TITLE.sub("", title, count=1).split())
+    parts = _SEPARATOR.split(plain)
+    if len(parts) < 2 or not _LODGES.search(" ".join(parts[:-1])):
+        return None
+    phrase = parts[-1].rstrip(". ")
+    return earliest_category(phrase) if len(phrase.split()) <= _MAX_WORDS else None
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:

@@ -1,29 +1,97 @@
-"""Check boxes drawn as small squares rather than typed as "[X]" (the shared toolkit finds them
-and says which is ticked). Each box's line is read as the yes/no question it answers: accelerated
-disposition (19 CFR 174.22), further review (174.24) and the drawback declaration (174.13(a)(9))."""
+"""Check boxes and radio buttons whose text keeps only a mark: squares or circles drawn on the
+page (ticked by a cross, a stroke or a fill), or a filled form field's "X" at its widget (the
+shared toolkit says which is ticked). A box row answers the yes/no question printed on its line
+or captioned above it: accelerated disposition (19 CFR 174.22), further review (174.24) and the
+drawback declaration (174.13(a)(9)); a row of decisions names the one protested (1514(a))."""
 
 from __future__ import annotations
 
-from bots.common.reading.tick_boxes import drawn_answer, drawn_boxes
-from bots.protest_intake.extract_fields import LABELLED, Fields
+from collections.abc import Sequence
+
+from bots.common.reading.tick_boxes import (
+    DrawnBox,
+    box_captions,
+    drawn_answer,
+    drawn_boxes,
+    marked_caption,
+)
+from bots.protest_intake.extract_fields import LABELLED, Fields, category_of
 from bots.protest_intake.phrasings import PROTEST
-from tradebots.pdf import PdfDocument
+from tradebots.pdf import PdfDocument, Segment
 from tradebots.pdf.words import evidence_of
 
 _QUESTIONS = (("accelerated_disposition", "accelerated"),
               ("further_review_requested", "further_review"),
               ("drawback_declaration", "drawback"))
+_CAPTION_REACH = 24.0  # points: how far above its boxes a cell's caption may stand
 
 
 def read_drawn_boxes(document: PdfDocument, fields: Fields) -> None:
-    """Answer each question from the drawn boxes on its line: one box after the question is
+    """Answer each question from the drawn boxes on its line, or under its caption: one box is
     ticked or not; a "Yes"/"No" pair is answered by the word after the ticked box."""
     boxes = drawn_boxes(document)
+    rows = _rows(boxes)
     for key, phrase in _QUESTIONS:
         on_line = [b for b in boxes if PROTEST.search(phrase, b.line)]
+        if not on_line:
+            # A form that captions under its boxes would have the row's caption below it.
+            on_line = next((row for row in rows if not _asks_any(row[0].line)
+                            and not _asks_any(_caption_near(document, row, below=True))
+                            and PROTEST.search(phrase, _caption_near(document, row))), [])
         if not on_line:
             continue
         answer = drawn_answer(on_line)
         if answer is not None:
             words = [w for b in on_line for w in b.after]
             fields.put(key, answer, evidence_of(words) if words else None, LABELLED)
+    _decision_marked(document, boxes, fields)
+
+
+def _rows(boxes: Sequence[DrawnBox]) -> list[list[DrawnBox]]:
+    rows: dict[tuple[int, int], list[DrawnBox]] = {}
+    for box in boxes:
+        rows.setdefault((box.page, round(box.bbox[1])), []).append(box)
+    return list(rows.values())
+
+
+def _asks_any(line: str) -> bool:
+    return any(PROTEST.search(phrase, line) for _, phrase in _QUESTIONS)
+
+
+def _caption_near(document: PdfDocument, row: Sequence[DrawnBox], below: bool = False) -> str:
+    """The text of the line just above (or BELOW) a row of boxes, over the row's own span (a
+    form cell's caption: "7. Accelerated disposition requested" over its YES and NO boxes)."""
+    top, bottom = row[0].bbox[1], row[0].bbox[3]
+    left = min(b.bbox[0] for b in row)
+
+    def gap(line: Sequence[Segment]) -> float:
+        return line[0].top - bottom if below else top - line[0].bottom
+
+    near = [line for line in document.segments(row[0].page)
+            if line and 0 <= gap(line) <= _CAPTION_REACH]
+    if not near:
+        return ""
+    nearest = min(near, key=gap)
+    return " ".join(s.text for s in nearest if s.bbox[2] > left - 6)
+
+
+def _decision_marked(document: PdfDocument, boxes: Sequence[DrawnBox], fields: Fields) -> None:
+    """A row of decisions ("Appraised value  Classification  Liquidation ...") names the one
+    protested by its single ticked box, or by the one caption a lone mark stands beside."""
+    for line in box_captions(boxes):
+        named = [(box, words) for box, words in line
+                 if words and category_of(" ".join(w.text for w in words)) is not None]
+        ticked = [(box, words) for box, words in named if box.ticked]
+        if len(named) >= 2 and len(ticked) == 1:
+            words = list(ticked[0][1])
+            fields.put("category", category_of(" ".join(w.text for w in words)),
+                       evidence_of(words), LABELLED)
+            return
+    for number in document.page_numbers:
+        for segments in document.segments(number):
+            if sum(category_of(s.text) is not None for s in segments) < 2:
+                continue
+            caption = marked_caption(segments)
+            if caption is not None and (category := category_of(caption.text)) is not None:
+                fields.put("category", category, evidence_of(list(caption.words)), LABELLED)
+                return

@@ -46,6 +46,11 @@ _REMEDY = re.compile(
 _BOX_FIRST = re.compile(r"[^A-Za-z0-9[]{0,3}\[")
 _TICKED_BEFORE = re.compile(r"\[\s*[xX✓✔]\s*\]\s*(yes|no)\b", re.I)
 _TICKED_AFTER = re.compile(r"\b(yes|no)\s*\[\s*[xX✓✔]\s*\]", re.I)
+# A label that names the party by what it does ("Filing party", "Party filing this protest"):
+# on a broker's or counsel's printout that may be the filer, the agent of 19 CFR 174.12(a), so a
+# label naming the protestant or the importer elsewhere on the page is the surer one.
+WHO_FILES = re.compile(r"(?i)\bfiling\s+party\b|\bparty\s+filing\b"
+                       r"|\b(?:person|company)\s+(?:filing|making|submitting)\s+(?:this|the)\s+protest")
 _IMPORTER = re.compile(r"[0-9][0-9A-Z-]{6,14}")
 _PROTEST_NUMBER = re.compile(r"\d{4}\s*-\s*\d{2,4}\s*-\s*\d{6}")
 _PORT = re.compile(r"(?<!\d)(\d{4})(?!\d)")

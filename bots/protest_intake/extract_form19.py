@@ -8,7 +8,13 @@ from dataclasses import replace
 from typing import Any
 
 from bots.common.reading.dates import find_dates
-from bots.common.reading.tick_boxes import question_choice, yes_no_choice
+from bots.common.reading.tick_boxes import (
+    LEAD_EMPTY,
+    LEAD_MARK,
+    boxed_options,
+    question_choice,
+    yes_no_choice,
+)
 from bots.protest_intake.extract_elements import deferred
 from bots.protest_intake.extract_fields import (
     LABELLED,
@@ -21,6 +27,7 @@ from bots.protest_intake.extract_fields import (
     protest_number_in,
     ticked,
 )
+from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf import (
     FieldText,
     PdfDocument,
@@ -34,6 +41,7 @@ from tradebots.pdf.words import evidence_of
 
 _NUMBER = r"(?:\d{1,2}[a-z]?\s*[.)]\s*)?"
 _TAIL = r"(?:\s*\([^)]*\))*\s*:?"
+_EARLIER = r"(?:earlier|prior|previous)"
 
 
 def _label(body: str) -> re.Pattern[str]:
@@ -66,24 +74,36 @@ LABELS: dict[str, re.Pattern[str]] = {
     "merchandise_description": _label(
         r"description\s+of\s+(?:the\s+)?merchandise|merchandise\s+description"
     ),
+    # The objection's box by the form's names for it: "Nature of and justification for the
+    # objection", a print's "Justification for protest (facts and legal arguments)". A letter's
+    # "Basis of objection - ..." opens prose, not a box: it would make a letter look a form.
     "objection_text": _label(
-        r"nature\s+of\s+and\s+justification\s+for\s+the\s+objection|justification\s+for\s+claim"
-        r"|facts\s+and\s+legal\s+arguments?|reasons\s+for\s+protest"
+        r"nature\s+of\s+and\s+justification\s+for\s+the\s+objection"
+        r"|justification\s+for\s+(?:the\s+)?(?:protest|claim|objection)"
+        r"|facts\s+and\s+legal\s+arguments?|reasons\s+for\s+(?:the\s+)?protest"
     ),
     "drawback_declaration": _label(r"(?:entries\s+)?subject\s+to\s+drawback"),
     "surety_protest": _label(r"protest\s+filed\s+by\s+(?:a\s+)?surety"),
     "bond_demand_mailed": _label(r"date\s+bond\s+demand\s+mailed|bond\s+demand\s+mailed\s+on"),
+    # The earlier protest of 174.13(a)(7), however the box words it: "Number of earlier
+    # protest", "12. Earlier protest number", "Prior protest no.", "Previous protest number".
     "earlier_protest_number": _label(
-        r"number\s+of\s+earlier\s+protest|prior\s+protest\s+no\.?"
-        r"|\(a\)\s*earlier\s+protest\s+(?:no\.?|number)"
+        rf"(?:number|no\.?)\s+of\s+(?:the\s+)?{_EARLIER}\s+protest"
+        rf"|(?:\(a\)\s*)?{_EARLIER}\s+protest\s+(?:no\.?|number)"
     ),
     "earlier_protest_received": _label(
-        r"receipt\s+date\s+of\s+earlier\s+protest|prior\s+protest\s+received"
+        rf"(?:receipt\s+date|date\s+(?:of\s+receipt|received))\s+of\s+(?:the\s+)?{_EARLIER}"
+        rf"\s+protest|date\s+(?:the\s+)?{_EARLIER}\s+protest\s+(?:was\s+)?received"
+        rf"|{_EARLIER}\s+protest\s+(?:received|receipt\s+date|date\s+received)"
         r"|\(b\)\s*date\s+received"
     ),
     "further_review_requested": _label(r"further\s+review\s+requested"),
     "afr_criterion": _label(r"criterion|174\.24\s+criterion"),
-    "signer_name": _label(r"name\s+of\s+signer|printed\s+name(?:\s+and\s+title)?"
+    # The signature box's printed name, however the form words it ("15. Name and title",
+    # "Typed name", "Signer's name", "Name of person signing").
+    "signer_name": _label(r"name\s+of\s+(?:the\s+)?(?:signer|person\s+signing)"
+                          r"|(?:printed|typed)\s+name(?:\s+and\s+title)?|signer'?s\s+name"
+                          r"|name\s+and\s+title(?:\s+of\s+(?:the\s+)?(?:signer|person\s+signing))?"
                           r"|name\s*\(print(?:ed)?\s+or\s+type\)"),
 }
 _OTHER_LABELS = (
@@ -104,6 +124,8 @@ _QUESTIONS = (
     ("drawback_declaration", re.compile(r"(?i)drawback.*\?")),
     ("further_review_requested", re.compile(r"(?i)further\s+review\s+(?:being\s+)?requested")),
 )
+_YES_NO_BOXES = ("accelerated_disposition", "drawback_declaration", "surety_protest",
+                 "further_review_requested")
 _LABEL_REST = re.compile(r"\s*protest(?:ing\s+party|ant)\s*", re.I)
 _CRITERION = re.compile(r"(?:174\.24\s*)?\(?\b([a-d])\b\)?", re.I)
 _ELECTRONIC = re.compile(r"filed\s+electronically|ACE\s+Protest\s+Module", re.I)
@@ -163,6 +185,12 @@ def read_form19(document: PdfDocument, stream: TextStream, fields: Fields) -> No
     for key, question in _QUESTIONS:
         if (answer := question_choice(lines, question)) is not None:
             fields.put(key, answer[0], evidence_of(answer[1]), LABELLED)
+    # A box captioned as a statement ("7. Accelerated disposition requested"), its Yes and No
+    # on the line under the caption: the caption asks the question.
+    for key in _YES_NO_BOXES:
+        if key not in fields.items and (answer := _answer_under(lines, LABELS[key])):
+            fields.put(key, answer[0], evidence_of(answer[1]), LABELLED)
+    _boxes_leading_lines(lines, fields)
     if "further_review_requested" not in fields.items and (
             chosen := _requested_or_not(lines)) is not None:
         fields.put("further_review_requested", chosen[0], evidence_of(chosen[1]), LABELLED)
@@ -219,6 +247,76 @@ def _requested_or_not(lines: list[list[Segment]]) -> tuple[bool, list[Word]] | N
         answer = yes_no_choice(renamed)
         if answer is not None:
             return answer, words
+    return None
+
+
+# What a box's answer line holds and nothing else: Yes, No and their marks or boxes.
+_ANSWER_WORD = re.compile(r"(?i)^(?:yes|no|[\[\]()xX✓✔☐☒■□]+|\[\s*[xX✓✔]?\s*\])[.,:]?$")
+
+
+def _answer_under(lines: list[list[Segment]], label: re.Pattern[str]
+                  ) -> tuple[bool, list[Word]] | None:
+    """The Yes/No marked on the line under a caption, within the caption's own span, when that
+    line holds only the answers and their marks (never another box's question), and no other
+    question follows it (a form that captions under its boxes: those answers are its)."""
+    for index, line in enumerate(lines[:-1]):
+        after = " ".join(s.text for s in lines[index + 2]) if index + 2 < len(lines) else ""
+        if any(PROTEST.search(phrase, after) for _, phrase in _BOXED_QUESTIONS):
+            continue
+        for caption in line:
+            if not label.match(caption.text):
+                continue
+            words = [w for s in lines[index + 1]
+                     if caption.x0 - 6 <= s.x0 < caption.bbox[2] for w in s.words]
+            if words and all(_ANSWER_WORD.match(w.text) for w in words) \
+                    and (answer := yes_no_choice(words)) is not None:
+                return answer, words
+    return None
+
+
+_TRAILING_ANSWER = re.compile(r"(?i)\b(yes|no)\W*$")
+_BOXED_QUESTIONS = (("accelerated_disposition", "accelerated"),
+                    ("further_review_requested", "further_review"),
+                    ("drawback_declaration", "drawback"))
+
+
+def _boxes_leading_lines(lines: list[list[Segment]], fields: Fields) -> None:
+    """A broker print's one typed box at the head or the end of a line: "[ ] 7. Accelerated
+    disposition requested" or "Further review requested [X]" is that box's state; "[ ] Entry
+    subject to drawback: YES" / "[X] ...: NO", one line per option, is answered by the answer
+    on the one ticked line."""
+    for key, phrase in _BOXED_QUESTIONS:
+        if key in fields.items:
+            continue
+        found: list[tuple[bool, str | None, list[Word]]] = []
+        for line in lines:
+            text = " ".join(s.text for s in line)
+            boxed = _one_box(text)
+            if boxed is None or not PROTEST.search(phrase, boxed[1]):
+                continue
+            answer = _TRAILING_ANSWER.search(boxed[1])
+            found.append((boxed[0], answer.group(1).lower() if answer else None,
+                          [w for s in line for w in s.words]))
+        answered = [f for f in found if f[1] is not None]
+        chosen = [f for f in answered if f[0]]
+        if answered and len(chosen) == 1 and len(answered) == len(found):
+            fields.put(key, chosen[0][1] == "yes", evidence_of(chosen[0][2]), LABELLED)
+        elif len(found) == 1 and not answered:
+            fields.put(key, found[0][0], evidence_of(found[0][2]), LABELLED)
+
+
+_TRAIL_BOX = re.compile(r"\s*(?:(?P<on>\[\s*[xX✓✔]\s*\]|[☒■])|\[\s*\]|[☐□])\s*$")
+
+
+def _one_box(text: str) -> tuple[bool, str] | None:
+    """Whether the one typed box a line prints at its head or its end is ticked, and the line
+    without it; None for a line with no box there, or with more boxes (a Yes/No pair)."""
+    if len(boxed_options(text) or ()) != 1:
+        return None
+    if (lead := LEAD_MARK.match(text) or LEAD_EMPTY.match(text)) and lead.group().strip():
+        return lead.re is LEAD_MARK, text[lead.end():]
+    if trail := _TRAIL_BOX.search(text):
+        return trail.group("on") is not None, text[:trail.start()]
     return None
 
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from bots.common.reading.parties import US_ADDRESS, party_with_address
 from bots.common.reading.ports import ports_in_prose
 from bots.common.reading.signature import signer_in
-from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields, fold
+from bots.protest_intake.extract_fields import LABELLED, PROSE, WHO_FILES, Fields, fold
 from tradebots.facts import Evidence
 from tradebots.pdf import TextStream
 from tradebots.pdf.words import Word, evidence_of
@@ -267,7 +267,7 @@ def _corroborate(stream: TextStream, fields: Fields) -> None:
     if chosen is None:
         return
     cues = (_LABEL_NAME, _CLIENT, _DEFINED_TERM, _BY_COUNSEL, _SUBJECT_OF_VERB, _SUBJECT, _WE_NAME)
-    named = {_name_key(_cue_value(m)) for cue in cues if (m := cue.search(stream.text))}
+    named = {_name_key(_cue_value(m)) for cue in cues if (m := _cue_match(cue, stream.text))}
     caption = caption_name(stream)
     if caption is not None:
         named.add(_name_key(caption[0]))
@@ -280,9 +280,16 @@ def _corroborate(stream: TextStream, fields: Fields) -> None:
     fields.items["protestant_name"] = replace(chosen, confidence=round(confidence, 2))
 
 
+def _cue_match(cue: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """A cue's first reading; for the labels, the first that names the party, not the filer."""
+    if cue is _LABEL_NAME:
+        return next(iter(_party_labels_first(list(cue.finditer(text)))), None)
+    return cue.search(text)
+
+
 def _cue_count(stream: TextStream, key: str, cues: tuple[re.Pattern[str], ...]) -> int:
     # The other cues that agree with the chosen one (the chosen cue itself not counted).
-    agreeing = sum(1 for cue in cues if (m := cue.search(stream.text))
+    agreeing = sum(1 for cue in cues if (m := _cue_match(cue, stream.text))
                    and _name_key(_cue_value(m)) == key)
     caption = caption_name(stream)
     agreeing += caption is not None and _name_key(caption[0]) == key
@@ -312,16 +319,27 @@ def _put(stream: TextStream, fields: Fields, key: str, match: re.Match[str], gro
 def _labelled(stream: TextStream, fields: Fields) -> None:
     for key, pattern, group in (("protestant_name", _LABEL_NAME, "name"),
                                 ("protestant_address", _LABEL_ADDRESS, "address")):
-        for match in stream.finditer(pattern):
-            if key == "protestant_name" and re.match(r"\s*(?:no\.?|number)\b", match.group(group),
-                                                     re.I):
-                continue
+        matches = [m for m in stream.finditer(pattern) if key != "protestant_name"
+                   or not re.match(r"\s*(?:no\.?|number)\b", m.group(group), re.I)]
+        if key == "protestant_name":
+            matches = _party_labels_first(matches)
+        for match in matches:
             if key == "protestant_name" and _address_runs_on(stream, fields, match):
                 break
             _put(stream, fields, key, match, group, LABELLED)
             if key == "protestant_name":
                 _address_under_name(stream, fields, match.end() + 1)
             break
+
+
+def _party_labels_first(matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The labels naming the protestant or importer, and only without them one naming who
+    files ("Filing party: Harbor Customs Brokerage" over "Importer of record: Acme Inc.")."""
+    def who_files(match: re.Match[str]) -> bool:
+        return bool(WHO_FILES.search(match.string, match.start(), match.start("name")))
+
+    party = [m for m in matches if not who_files(m)]
+    return party or matches
 
 
 _STREET_FIRST = re.compile(r"(?i)^\s*(?:\d|p\.?\s*o\.?\s+box\b)")
@@ -408,8 +426,73 @@ def _letterhead_address(stream: TextStream, fields: Fields) -> None:
                     fold(name).casefold():
                 index += 1
             start = sum(len(x) + 1 for x in lines[:index + 1])
+            if _column_between(stream, start - len(lines[index]) - 1, start):
+                break  # a stamp's or a number's lines between the letterhead's own
             _address_lines(stream, fields, start, lines[index + 1:], WEAK)
             return
+    _beside_a_column(stream, fields, name)
+
+
+def _column_between(stream: TextStream, name_at: int, after: int) -> bool:
+    """Whether a line between the name and its city line starts right of the name's end:
+    another column's line printed between the letterhead's lines (a centred letterhead's lines
+    start within the name's span)."""
+    name = stream.words(*stream.line_of(name_at))
+    for _ in range(4):
+        if after >= len(stream.text):
+            break
+        begin, end = stream.line_of(after)
+        words = stream.words(begin, end)
+        if name and words and words[0].x0 > name[-1].x1:
+            return True
+        if _CITY_LINE.search(stream.text[begin:end]):
+            return False
+        after = end + 1
+    return False
+
+
+_ALIGNED = 3.0  # points: how far a letterhead's lines may start from its name's left edge
+_BESIDE_LINES = 8  # lines after the name within which its address must end
+
+
+def _beside_a_column(stream: TextStream, fields: Fields, name: str) -> None:
+    """A letterhead printed beside another column (a RECEIVED stamp, the protest number at the
+    right): each line holds both, so the name and the address lines are the left-hand runs of
+    words that start where the name starts, down to the city line."""
+    begin, after = 0, 0
+    left: float | None = None
+    right = 0.0
+    taken: list[list[Word]] = []
+    while begin < len(stream.text) and len(taken) < 4 and after < _BESIDE_LINES:
+        end = stream.line_of(begin)[1]
+        run = _left_run(stream.words(begin, end))
+        begin = end + 1
+        text = fold(" ".join(w.text for w in run))
+        if left is None:
+            if run and text.casefold() == fold(name).casefold():
+                left, right = run[0].x0, run[-1].x1
+            continue
+        after += 1
+        if run and run[0].x0 > right:
+            continue  # a line of the other column only ("Protest No. ..." at the right)
+        if not run or run[0].x0 < left - _ALIGNED or _ADDRESS_END.search(text):
+            return
+        taken.append(run)
+        if _CITY_LINE.search(text):
+            fields.put("protestant_address",
+                       ", ".join(fold(" ".join(w.text for w in ws)) for ws in taken),
+                       evidence_of([w for ws in taken for w in ws]), WEAK)
+            return
+
+
+def _left_run(words: list[Word]) -> list[Word]:
+    """A line's words up to the first gap wide enough to start another column."""
+    for index in range(1, len(words)):
+        before = words[index - 1]
+        if words[index].x0 - before.x1 > _COLUMN_GAP * before.height or \
+                words[index].page != before.page:
+            return words[:index]
+    return words
 
 
 def _letterhead_party(stream: TextStream, fields: Fields) -> None:

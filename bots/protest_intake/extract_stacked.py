@@ -12,6 +12,7 @@ from bots.common.reading.dates import parse_date
 from bots.common.reading.parties import US_ADDRESS
 from bots.common.reading.phrases import fold_label, spelled_out
 from bots.protest_intake.extract_fields import (
+    WHO_FILES,
     Fields,
     fold,
     importer_number_in,
@@ -120,8 +121,14 @@ def read_stacked(stream: TextStream, fields: Fields) -> None:
     for line in lines:
         starts.append(offset)
         offset += len(line) + 1
+    party_captions = [line for line in lines if caption_of(line) == "protestant_name"]
+    # "Filing party" may caption the agent (19 CFR 174.12(a)) where another caption names the
+    # protestant or importer: that one is read.
+    another_party = len([c for c in party_captions if WHO_FILES.search(c)]) < len(party_captions)
     for index, line in enumerate(lines[:-1]):
         key = caption_of(line)
+        if key == "protestant_name" and another_party and WHO_FILES.search(line):
+            continue
         below = lines[index + 1].strip()
         # "Merchandise" over "Goods: steel spades": a heading over a labelled line, whose own
         # label the line readers take it by.

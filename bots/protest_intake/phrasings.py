@@ -17,6 +17,10 @@ AD_CVD_WORDS = re.compile(
     re.I,
 )
 
+# What a sender calls the goods whose description 174.13(a)(5) asks for.
+_GOODS_NOUNS = ("merchandise", "goods", "commodity", "commodities", "product", "products",
+                "article", "articles", "item", "items")
+
 PROTEST = PhraseBank({
     # Headings under which the 174.13(a)(6) objection and its justification are set out.
     "objection_heading": (
@@ -96,6 +100,11 @@ PROTEST = PhraseBank({
         "merchandise is described as", "goods are described as", "the merchandise is",
         "the goods are", "the merchandise consists of", "the goods consist of",
         "merchandise involved", "goods involved", "the merchandise in question",
+        # The goods' description by whatever the sender calls the goods: "Commodity
+        # description", "Description of the articles", "Item description".
+        *(form for noun in _GOODS_NOUNS
+          for form in (f"{noun} description", f"description of {noun}",
+                       f"description of the {noun}", f"description of imported {noun}")),
     ),
 })
 

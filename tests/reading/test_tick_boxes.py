@@ -16,6 +16,7 @@ from bots.common.reading.tick_boxes import (
     boxed_options,
     drawn_answer,
     drawn_boxes,
+    marked_caption,
     prints_boxes,
     question_choice,
     yes_no_choice,
@@ -168,3 +169,75 @@ def test_each_drawn_box_on_a_line_is_captioned_by_the_words_up_to_the_next_box(
 ])
 def test_whether_a_text_prints_boxes(text: str, boxes: bool) -> None:
     assert prints_boxes(text) is boxes
+
+
+def draw_mark(canvas: Canvas, mark: str, x: float, y: float) -> None:
+    """Draw MARK inside the 10-point box at (x, y): a tick as a curve, a cross of two lines, a
+    radio's dot, a filled inner square, or what is no mark (a white inner square, a speck)."""
+    if mark == "tick":
+        path = canvas.beginPath()
+        path.moveTo(x + 2, y + 5)
+        path.curveTo(x + 3, y + 3, x + 4, y + 2, x + 4.5, y + 2)
+        path.lineTo(x + 8.5, y + 8)
+        canvas.drawPath(path, stroke=1, fill=0)
+    elif mark == "cross":
+        canvas.line(x + 2, y + 2, x + 8, y + 8)
+        canvas.line(x + 2, y + 8, x + 8, y + 2)
+    elif mark == "dot":
+        canvas.circle(x + 5, y + 5, 2.3, stroke=0, fill=1)
+    elif mark == "square":
+        canvas.rect(x + 2.5, y + 2.5, 5, 5, stroke=0, fill=1)
+    elif mark == "white":
+        canvas.setFillGray(1.0)
+        canvas.rect(x + 2.5, y + 2.5, 5, 5, stroke=0, fill=1)
+        canvas.setFillGray(0.0)
+    elif mark == "speck":
+        canvas.rect(x + 4.8, y + 4.8, 0.6, 0.6, stroke=0, fill=1)
+
+
+def _marked_form(path: Path, marks: list[str]) -> Path:
+    """One row of 10-point boxes (a circle for the dot), each with a drawn mark or none."""
+    canvas = Canvas(str(path), pagesize=letter)
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(72, 700, "Decision")
+    x = 150.0
+    for mark in marks:
+        y = 698.0
+        if mark == "dot":
+            canvas.circle(x + 5, y + 5, 5, stroke=1, fill=0)
+        else:
+            canvas.rect(x, y, 10, 10, stroke=1, fill=0)
+        draw_mark(canvas, mark, x, y)
+        canvas.drawString(x + 14, y + 2, mark)
+        x += 60
+    canvas.save()
+    return path
+
+
+def test_a_mark_drawn_inside_a_box_ticks_it(tmp_path: Path) -> None:
+    # Before: only a typed "X" or a box painted in ticked a box; a flattened form's check mark
+    # (a stroked curve), a cross of lines, a radio's dot or an inner square left it unticked.
+    marks = ["tick", "cross", "dot", "square", "white", "speck", "none"]
+    with open_pdf(_marked_form(tmp_path / "marks.pdf", marks)) as document:
+        boxes = drawn_boxes(document)
+    assert [(b.after[0].text, b.ticked) for b in boxes] == [
+        ("tick", True), ("cross", True), ("dot", True), ("square", True), ("white", False),
+        ("speck", False), ("none", False)]
+
+
+def test_a_lone_mark_belongs_to_the_caption_it_stands_beside() -> None:
+    def segment(text: str, x: float) -> Segment:
+        return Segment((Word(1, x, 100.0, x + 4.0 * len(text), 110.0, text),))
+
+    row = [segment("Appraised value", 57), segment("Classification", 163),
+           segment("Charges or exactions", 269)]
+    chosen = marked_caption([*row, segment("X", 364), segment("Liquidation", 375)])
+    assert chosen is not None and chosen.text == "Liquidation"
+    # The mark run into its caption's segment ("X Liquidation") still stands beside it.
+    joined = Segment((*segment("X", 364).words, *segment("Liquidation", 375).words))
+    chosen = marked_caption([*row, joined])
+    assert chosen is not None and chosen.text == "Liquidation"
+    assert marked_caption(row) is None  # nothing marked
+    assert marked_caption([*row, segment("X", 151), segment("X", 364)]) is None  # two marks
+    # A mark midway between two captions belongs to neither.
+    assert marked_caption([segment("Yes", 0), segment("X", 40), segment("No", 64)]) is None

@@ -135,6 +135,31 @@ def _one_answer(chosen: set[str]) -> bool | None:
     return chosen == {"yes"} if len(chosen) == 1 else None
 
 
+def marked_caption(line: Sequence[Segment]) -> Segment | None:
+    """The caption a lone mark on LINE stands beside ("Appraised value  Classification  X
+    Liquidation": a form field's tick or a drawn box's cross, all the text keeps of the box,
+    alone or run into its caption); None with no mark, several marks, or a mark about as near
+    to two captions."""
+    marks: list[Word] = []
+    captions: list[Segment] = []
+    for segment in line:
+        words = list(segment.words)
+        while words and _ON_WORD.match(words[0].text):
+            marks.append(words.pop(0))
+        while words and _ON_WORD.match(words[-1].text):
+            marks.append(words.pop())
+        if words:
+            captions.append(Segment(tuple(words)))
+    if len(marks) != 1 or len(captions) < 2:
+        return None
+    mark = marks[0]
+    gaps = sorted((max(c.x0 - mark.x1, mark.x0 - c.bbox[2], 0.0), index)
+                  for index, c in enumerate(captions))
+    if gaps[1][0] < 1.6 * gaps[0][0] + 2:
+        return None
+    return captions[gaps[0][1]]
+
+
 def question_choice(
     lines: Sequence[Sequence[Segment]], question: re.Pattern[str]
 ) -> tuple[bool, list[Word]] | None:
@@ -193,16 +218,17 @@ def drawn_boxes(document: PdfDocument) -> list[DrawnBox]:
     for number in document.page_numbers:
         page = document.page(number)
         words = document.words(number)
-        shapes = [s for s in (*page.rects, *page.curves) if _is_box(s)]
-        strokes = [*page.curves, *page.lines]
+        drawn = (*page.rects, *page.curves, *page.lines)
+        squares = [s for s in (*page.rects, *page.curves) if _is_box(s)]
+        # A square drawn inside a larger one is its mark (a tick's curve, an inner square).
+        shapes = [s for s in squares if not any(_drawn_mark(s, _bbox(o)) for o in squares)]
         for shape in sorted(shapes, key=lambda s: (round(s["top"]), s["x0"])):
-            box = (float(shape["x0"]), float(shape["top"]), float(shape["x1"]),
-                   float(shape["bottom"]))
+            box = _bbox(shape)
             inside = [w for w in words if _centre_in(w, box)]
             line = sorted((w for w in words if _same_line(w, box)), key=lambda w: w.x0)
             after = [w for w in line if w.x0 >= box[2] - 1 and w not in inside]
             ticked = (any(w.text.lower() in _DRAWN_MARKS for w in inside) or _filled(shape)
-                      or any(_mark_in(m, shape, box) for m in strokes))
+                      or any(_drawn_mark(s, box) for s in drawn if s is not shape))
             found.append(DrawnBox(number, box, ticked, tuple(after),
                                   " ".join(w.text for w in line)))
     return found
@@ -263,23 +289,34 @@ def _same_line(word: Word, box: BBox) -> bool:
     return min(word.bottom, box[3]) - max(word.top, box[1]) > 0.5 * (box[3] - box[1])
 
 
-def _mark_in(mark: dict[str, Any], shape: dict[str, Any], box: BBox) -> bool:
-    """A tick, a cross or a dot drawn inside the box (a flattened form's check box keeps only its
-    drawn mark): a stroke within the box, clear of its edges, a fair part of its side in size."""
-    if mark is shape:
+def _bbox(shape: dict[str, Any]) -> BBox:
+    return (float(shape["x0"]), float(shape["top"]), float(shape["x1"]), float(shape["bottom"]))
+
+
+def _drawn_mark(shape: dict[str, Any], box: BBox) -> bool:
+    """A mark drawn inside BOX rather than typed: a tick or cross of strokes (lines, a curve) or
+    a filled dot or square, dark, smaller than the box, centred within it and not a speck."""
+    x0, top, x1, bottom = (float(shape[k]) for k in ("x0", "top", "x1", "bottom"))
+    width, height, side = x1 - x0, bottom - top, box[2] - box[0]
+    if max(width, height) >= side or max(width, height) < 0.25 * side:
         return False
-    x0, top, x1, bottom = (float(mark[k]) for k in ("x0", "top", "x1", "bottom"))
-    centre_x, centre_y = (x0 + x1) / 2, (top + bottom) / 2
-    side = min(box[2] - box[0], box[3] - box[1])
-    inside = (box[0] - 0.5 <= x0 and x1 <= box[2] + 0.5 and box[1] - 0.5 <= top
-              and bottom <= box[3] + 0.5)
-    clear = (box[0] + _EDGE < centre_x < box[2] - _EDGE
-             and box[1] + _EDGE < centre_y < box[3] - _EDGE)
-    return inside and clear and max(x1 - x0, bottom - top) >= _MARK_SHARE * side
+    if not (box[0] <= (x0 + x1) / 2 <= box[2] and box[1] <= (top + bottom) / 2 <= box[3]):
+        return False
+    if _filled(shape):
+        return True
+    return bool(shape.get("stroke", True)) and _dark(shape.get("stroking_color"))
 
 
-_EDGE = 1.5  # points: a stroke centred this near the box's edge draws the box itself
-_MARK_SHARE = 0.3  # a mark spans at least this share of the box's side
+def _dark(colour: Any) -> bool:
+    """Whether a pdfplumber colour (gray, RGB or CMYK tuple, or a bare number) is not white-ish;
+    CMYK is dark when any ink is laid down."""
+    values = colour if isinstance(colour, (list, tuple)) else (colour,)
+    numbers = [float(v) for v in values if isinstance(v, (int, float))]
+    if not numbers:
+        return colour is None  # no colour set: the PDF default, black
+    if len(numbers) == 4:
+        return any(v > 0.5 for v in numbers)
+    return any(v < 0.5 for v in numbers)
 
 
 def _filled(shape: dict[str, Any]) -> bool:
