@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from bots.common.reading.caption_rows import value_under
 from bots.common.reading.captions import NUMBERED_CAPTION
 from bots.common.reading.dates import parse_date
 from bots.common.reading.tick_boxes import marked, prints_boxes, yes_no_in_text
@@ -253,8 +254,14 @@ READERS: dict[str, _Reader] = {
 }
 
 
-def _candidates(segments: Sequence[Segment], hit: LabelHit, lines: int) -> list[FieldText]:
-    """The text after the label, the next segment right of it, and the lines below it."""
+_BOX_ALIGN = 8.0  # points: a box's value starts under its caption's left edge, give or take
+_BOX_REACH = 3.0  # caption heights: how far below a small caption its box's value may sit
+
+
+def _candidates(segments: Sequence[Segment], hit: LabelHit, lines: int,
+                boxed: bool = False) -> list[FieldText]:
+    """The text after the label, the next segment right of it, and the lines below it (for a
+    BOXED field, an identifier, date or amount, also its value lower in a form's box)."""
     found = []
     if hit.rest:
         rest = FieldText(" ".join(w.text for w in hit.rest), hit.rest, hit, "right")
@@ -265,8 +272,14 @@ def _candidates(segments: Sequence[Segment], hit: LabelHit, lines: int) -> list[
     # "  Acme Co."): below it, anywhere within the caption's own width.
     indent = 0.0 if hit.rest else hit.segment.bbox[2] - hit.x0
     right = read_right(segments, whole, STOP)
-    for item in (right and run_on(segments, right, STOP),
-                 read_below(segments, hit, STOP, lines, indent)):
+    below = read_below(segments, hit, STOP, lines, indent)
+    if below is None and not hit.rest and boxed:
+        # A form's caption in small type over its box: the value sits lower in the box than
+        # a line's gap, but still right under the caption's left edge.
+        under = value_under(hit.segment, segments, _BOX_ALIGN, _BOX_REACH,
+                            lambda cell: not STOP.match(cell.text))
+        below = FieldText(under.text, under.words, hit, "below", (under.text,)) if under else None
+    for item in (right and run_on(segments, right, STOP), below):
         if item is not None:
             found.append(item)
     return found
@@ -284,6 +297,8 @@ def read_header(segments: Sequence[Segment]) -> dict[str, Extracted]:
     return fields
 
 
+# Values that say what they are (a number, a date, an amount): safe to take from lower in a box.
+_BOXED: tuple[Callable[[str], Any], ...] = (case_of, importer_of, parse_date, parse_money)
 _LEADER = re.compile(r"^[\s.]*(?::=|[:=])\s*")
 _ZIP = re.compile(r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b")
 
@@ -311,7 +326,7 @@ def _first_value(segments: Sequence[Segment], hit: LabelHit, reader: _Reader) ->
         own = hit.rest or tuple(w for s in right_of(segments, hit.segment) for w in s.words)
         if own and reader.parse(_LEADER.sub("", " ".join(w.text for w in own))) is None:
             return None
-    for candidate in _candidates(segments, hit, reader.lines):
+    for candidate in _candidates(segments, hit, reader.lines, reader.parse in _BOXED):
         if candidate.where == "right" and _SENTENCE_GOES_ON.match(candidate.text):
             return None
         found = candidate

@@ -16,7 +16,7 @@ from typing import Any
 from bots.common.reading.dates import find_dates, find_dates_across_lines
 from bots.common.reading.money import parse_money
 from bots.customs.identifiers import parse_importer_number
-from bots.penalty_notice.culpability import level_in, levels_stated
+from bots.penalty_notice.culpability import Level, level_in, levels_stated
 from bots.penalty_notice.extract_disclosure_act import read_disclosure_act
 from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED, yes_no_of
 from bots.penalty_notice.extract_narrative import ACT
@@ -191,7 +191,13 @@ def _row_date(stream: TextStream, cue_start: int) -> Extracted | None:
 def read_culpability(stream: TextStream) -> Extracted | None:
     """The level named after a culpability cue; else the one level the whole text names."""
     for cue in stream.finditer(_CULPABILITY_CUE):
-        found = level_in(stream.text[cue.end():cue.end() + 100])
+        window = stream.text[cue.end():cue.end() + 100]
+        found = level_in(window)
+        if found is not None and (start := _options_line(window, found.start)) is not None:
+            # The levels listed on a line below the cue: only a mark before one picks it.
+            marked_level = level_in(window[start:])
+            found = Level(marked_level.value, start + marked_level.start,
+                          start + marked_level.end) if marked_level else None
         if found is not None:
             return _extracted(stream, cue.end() + found.start, cue.end() + found.end,
                               found.value, INFERRED if found.weak else IN_SENTENCE)
@@ -202,6 +208,15 @@ def read_culpability(stream: TextStream) -> Extracted | None:
     if len(levels) != 1:
         return None  # none named, or several ("fraud / negligence penalty"): a person reads it
     return _extracted(stream, named[0].start, named[0].end, levels.pop(), INFERRED)
+
+
+def _options_line(window: str, at: int) -> int | None:
+    """Where the line starts when the level found at AT stands on a line listing two levels or
+    more (a form's choices, "Negligence  Gross negligence  Fraud"); else None."""
+    start = window.rfind("\n", 0, at) + 1
+    end = window.find("\n", at)
+    line = window[start:end if end >= 0 else len(window)]
+    return start if len({level.value for level in levels_stated(line)}) > 1 else None
 
 
 def read_prior_disclosure(stream: TextStream) -> Extracted | None:

@@ -193,14 +193,16 @@ def drawn_boxes(document: PdfDocument) -> list[DrawnBox]:
     for number in document.page_numbers:
         page = document.page(number)
         words = document.words(number)
-        shapes = [s for s in (*page.rects, *page.curves) if _is_box(s)]
+        drawn = (*page.rects, *page.curves, *page.lines)
+        shapes = [s for s in drawn[:len(page.rects) + len(page.curves)] if _is_box(s)]
         for shape in sorted(shapes, key=lambda s: (round(s["top"]), s["x0"])):
             box = (float(shape["x0"]), float(shape["top"]), float(shape["x1"]),
                    float(shape["bottom"]))
             inside = [w for w in words if _centre_in(w, box)]
             line = sorted((w for w in words if _same_line(w, box)), key=lambda w: w.x0)
             after = [w for w in line if w.x0 >= box[2] - 1 and w not in inside]
-            ticked = any(w.text.lower() in _DRAWN_MARKS for w in inside) or _filled(shape)
+            ticked = (any(w.text.lower() in _DRAWN_MARKS for w in inside) or _filled(shape)
+                      or any(_mark_inside(other, box) for other in drawn))
             found.append(DrawnBox(number, box, ticked, tuple(after),
                                   " ".join(w.text for w in line)))
     return found
@@ -259,6 +261,24 @@ def _centre_in(word: Word, box: BBox) -> bool:
 
 def _same_line(word: Word, box: BBox) -> bool:
     return min(word.bottom, box[3]) - max(word.top, box[1]) > 0.5 * (box[3] - box[1])
+
+
+def _mark_inside(shape: dict[str, Any], box: BBox) -> bool:
+    """A smaller shape drawn within the box that inks it: a radio button's dot, a check mark's
+    strokes, a cross; a white inset (a field's background) is no mark."""
+    x0, top, x1, bottom = (float(shape[k]) for k in ("x0", "top", "x1", "bottom"))
+    within = box[0] - 0.5 <= x0 and x1 <= box[2] + 0.5 and box[1] - 0.5 <= top and bottom <= box[3] + 0.5
+    smaller = (x1 - x0) < (box[2] - box[0]) - 1 and (bottom - top) < (box[3] - box[1]) - 1
+    if not (within and smaller):
+        return False
+    inner = (x0 - box[0] > 0.8 and box[2] - x1 > 0.8) or (top - box[1] > 0.8 and box[3] - bottom > 0.8)
+    return inner and (_filled(shape) or bool(shape.get("stroke")) and not _white(shape, "stroking_color"))
+
+
+def _white(shape: dict[str, Any], key: str) -> bool:
+    colour = shape.get(key)
+    values = colour if isinstance(colour, (list, tuple)) else (colour,)
+    return bool(values) and all(v is not None and float(v) >= 0.9 for v in values)
 
 
 def _filled(shape: dict[str, Any]) -> bool:

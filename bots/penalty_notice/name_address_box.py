@@ -1,0 +1,85 @@
+"""A form's one box for the party's name and address ("VIOLATOR - NAME AND ADDRESS", "Name and
+address of importer", "Party (name & address)"): the name on its first line, the address on the
+lines under it, as a mailing label prints them (the notice goes to that address, 162.77(b)).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bots.common.reading.caption_rows import value_under
+from bots.penalty_notice.extract_header import LABELLED, STOP
+from bots.penalty_notice.extract_party import split_name_address
+from tradebots.facts import Evidence, Extracted
+from tradebots.pdf import LabelHit, Segment
+from tradebots.pdf.labels import read_below
+from tradebots.pdf.words import evidence_of
+
+_WHO = (r"(?:alleged\s+|subject\s+)?(?:party|violator|importer(?:\s+of\s+record)?|company|firm"
+        r"|respondent|auditee)(?:'s)?")
+_NAME_AND_ADDRESS = r"name\s*(?:and|&|/|\+)\s*(?:mailing\s+|business\s+)?address"
+_CAPTION = re.compile(
+    rf"(?i)^\W*(?:\d{{1,2}}[.)]\s*)?(?:{_WHO}\s*[-\u2013\u2014:/,(]?\s*)?\(?{_NAME_AND_ADDRESS}\)?"
+    rf"(?:\s+of\s+(?:the\s+)?{_WHO})?\s*(?:[:\-]\s*)?")
+# A caption of the party alone on its line ("1. Party", "Violator:", "Importer of record") heads
+# the same block when its lines end in a state and ZIP; without one only the name is sure.
+_PARTY_CAPTION = re.compile(rf"(?i)^\W*(?:\d{{1,2}}[.)]\s*)?{_WHO}(?:\s+name)?\s*:?\s*$")
+_ZIP_END = re.compile(r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\s*$")
+_MAX_LINES = 5  # a name and up to four address lines
+_ALIGN = 8.0  # points: the box's first line starts under the caption's left edge
+_REACH = 3.0  # caption heights: how far below a small caption the box's first line may sit
+
+
+def read_name_address_box(segments: Sequence[Segment]) -> dict[str, Extracted]:
+    """The party's name and address from a caption that asks for both, or {} when none does."""
+    for segment in segments:
+        caption = _CAPTION.match(segment.text)
+        bare = caption is None and _PARTY_CAPTION.match(segment.text) is not None
+        if caption is None and not bare:
+            continue
+        rest = segment.text[caption.end():].strip() if caption else ""
+        if rest:  # "Name and address: Acme Co., 12 Main St., City, ST 00000"
+            name, address = split_name_address(rest)
+            evidence = evidence_of(list(segment.words))
+            return _pair(name, address, evidence, evidence)
+        lines = _lines_under(segments, segment)
+        ends = [i for i, line in enumerate(lines) if i > 0 and _ZIP_END.search(line.text)]
+        if ends:
+            lines = lines[:ends[0] + 1]  # the address ends with its ZIP code
+        elif bare:
+            continue
+        if not lines:
+            continue
+        name_evidence = evidence_of(list(lines[0].words))
+        address = ", ".join(" ".join(line.text.split()).strip(" ,") for line in lines[1:])
+        address_evidence = evidence_of([w for line in lines[1:] for w in line.words]) \
+            if lines[1:] else name_evidence
+        return _pair(" ".join(lines[0].text.split()), address or None, name_evidence,
+                     address_evidence)
+    return {}
+
+
+def _lines_under(segments: Sequence[Segment], caption: Segment) -> list[Segment]:
+    """The box's lines under its caption: read as a column, or from its first line when the box
+    sets it lower than a line's gap."""
+    hit = LabelHit(caption, 0, len(caption.text))
+    below = read_below(segments, hit, STOP, _MAX_LINES, caption.bbox[2] - caption.x0)
+    if below is not None:
+        return [s for s in segments if any(w in below.words for w in s.words)]
+    first = value_under(caption, segments, _ALIGN, _REACH, lambda cell: not STOP.match(cell.text))
+    if first is None:
+        return []
+    more = read_below(segments, LabelHit(first, 0, len(first.text)), STOP, _MAX_LINES - 1)
+    return [first] + ([s for s in segments if any(w in more.words for w in s.words)]
+                      if more is not None else [])
+
+
+def _pair(name: str, address: str | None, name_at: Evidence, address_at: Evidence
+          ) -> dict[str, Extracted]:
+    if not re.search(r"[A-Za-z]{2}", name):
+        return {}
+    found = {"party_name": Extracted(name, name_at, LABELLED)}
+    if address:
+        found["party_address"] = Extracted(address, address_at, LABELLED)
+    return found
