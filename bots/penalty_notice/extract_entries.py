@@ -85,6 +85,16 @@ def liquidated_of(text: str) -> bool | None:
     words = " ".join(re.sub(r"[.?:]", "", text).lower().split())
     if _NOT_LIQUIDATED_WORDS.match(words):
         return False  # "Extended to 3/1/25" gives a date that is no liquidation's
+    dated = find_dates(text)
+    if dated:
+        # A status word beside a date says more than the date ("7/19/22 Unliquidated": an entry
+        # date run into the status); a date alone is the liquidation's.
+        rest = text
+        for found in dated:
+            rest = rest.replace(found.text, " ")
+        if rest.strip(" ,;()-") and (worded := liquidated_of(rest)) is not None:
+            return worded
+        return True
     if parse_date(text) is not None:
         return True
     compact = re.sub(r"[\s.?:]", "", text).lower()

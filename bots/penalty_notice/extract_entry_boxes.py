@@ -37,7 +37,7 @@ def _marked(row: EntryRow, boxes: Sequence[DrawnBox], words: dict[int, list[Word
     where = row.number.evidence
     if where is None:
         return row
-    x0, top, x1, bottom = where.bbox
+    _, top, x1, bottom = where.bbox
     on_line = [b for b in boxes if b.page == where.page and b.bbox[0] >= x1
                and min(bottom, b.bbox[3]) - max(top, b.bbox[1]) > 0]
     if len(on_line) != 1 or not _headed(on_line[0], words.get(where.page, [])):

@@ -39,7 +39,14 @@ _VIOLATION_DATE = re.compile(
     r"(?i)(?:date\s+of\s+(?:the\s+)?violation|violation\s+date"
     r"|violations?\s+(?:occurred|began|started|commenced)|\bviol\.\s*(?:date|dt\b)"
     r"|\b(?:date|dt\.?)\s+of\s+viol\."
-    r"|violated\s+on|earliest\s+violation(?:\s+date)?)"
+    r"|violated\s+on|earliest\s+violation(?:\s+date)?"
+    r"|violations?\s+(?:was|were)\s+(?:first\s+)?committed|violations?\s+took\s+place"
+    # The act that is the violation, dated: "The first false entry was made on 3/26/23", "the
+    # earliest entry at issue was filed on", "the first of the entries was entered on".
+    r"|\b(?:first|earliest|initial)\s+(?:(?:false|violating|offending|improper|incorrect"
+    r"|erroneous|misdeclared|undervalued|misclassified)\s+)?(?:(?:of\s+the\s+)?(?:entry|entries)"
+    r"|importation|declaration|shipment|filing)(?:\s+(?:at\s+issue|concerned|in\s+question"
+    r"|involved))?\s+(?:was|were)\s+(?:made|filed|entered|presented|submitted|lodged))"
 )
 # What joins a date to the cue that follows it: ", which is the", " (the", " - the", and a
 # clause that takes the date as the cue: ", which the meeting takes as the", ", which we treat

@@ -267,12 +267,16 @@ def _mark_inside(shape: dict[str, Any], box: BBox) -> bool:
     """A smaller shape drawn within the box that inks it: a radio button's dot, a check mark's
     strokes, a cross; a white inset (a field's background) is no mark."""
     x0, top, x1, bottom = (float(shape[k]) for k in ("x0", "top", "x1", "bottom"))
-    within = box[0] - 0.5 <= x0 and x1 <= box[2] + 0.5 and box[1] - 0.5 <= top and bottom <= box[3] + 0.5
-    smaller = (x1 - x0) < (box[2] - box[0]) - 1 and (bottom - top) < (box[3] - box[1]) - 1
-    if not (within and smaller):
+    if not (box[0] - 0.5 <= x0 and x1 <= box[2] + 0.5
+            and box[1] - 0.5 <= top and bottom <= box[3] + 0.5):
         return False
-    inner = (x0 - box[0] > 0.8 and box[2] - x1 > 0.8) or (top - box[1] > 0.8 and box[3] - bottom > 0.8)
-    return inner and (_filled(shape) or bool(shape.get("stroke")) and not _white(shape, "stroking_color"))
+    if x1 - x0 >= box[2] - box[0] - 1 or bottom - top >= box[3] - box[1] - 1:
+        return False  # the box itself, or one of its own sides
+    inset = ((x0 - box[0] > 0.8 and box[2] - x1 > 0.8)
+             or (top - box[1] > 0.8 and box[3] - bottom > 0.8))
+    inked = _filled(shape) or (bool(shape.get("stroke"))
+                               and not _white(shape, "stroking_color"))
+    return inset and inked
 
 
 def _white(shape: dict[str, Any], key: str) -> bool:
