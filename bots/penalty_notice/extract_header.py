@@ -223,9 +223,16 @@ def _text(value: str) -> str | None:
 _NOT_A_NAME = re.compile(r"(?i)\b(?:referral|penalty|violation|1592|case)\b")
 
 
+# A caption's own words after the party's label ("VIOLATOR - NAME AND ADDRESS"): no name.
+_CAPTION_WORDS = re.compile(
+    r"(?i)^\W*(?:(?:full\s+|legal\s+)?name|address|and|&|/|of|mailing|business|\W)+\W*$")
+
+
 def _party(value: str) -> str | None:
     folded = fold(value)
-    return None if not folded or _NOT_A_NAME.search(folded) else folded
+    if not folded or _NOT_A_NAME.search(folded) or _CAPTION_WORDS.match(folded):
+        return None
+    return folded
 
 
 # An address's lines joined on one line by a semicolon or a spaced slash ("5050 Tanner Road;

@@ -13,7 +13,7 @@ from bots.penalty_notice.extract_header import LABELLED, STOP
 from bots.penalty_notice.extract_party import split_name_address
 from tradebots.facts import Evidence, Extracted
 from tradebots.pdf import LabelHit, Segment
-from tradebots.pdf.labels import read_below
+from tradebots.pdf.labels import read_below, read_right
 from tradebots.pdf.words import evidence_of
 
 _WHO = (r"(?:alleged\s+|subject\s+)?(?:party|violator|importer(?:\s+of\s+record)?|company|firm"
@@ -67,6 +67,12 @@ def _lines_under(segments: Sequence[Segment], caption: Segment) -> list[Segment]
     below = read_below(segments, hit, STOP, _MAX_LINES, caption.bbox[2] - caption.x0)
     if below is not None:
         return [s for s in segments if any(w in below.words for w in s.words)]
+    right = read_right(segments, hit, STOP)
+    if right is not None:  # a worksheet's two columns: the caption left, the lines right
+        first = next(s for s in segments if s.words and s.words[0] == right.words[0])
+        more = read_below(segments, LabelHit(first, 0, len(first.text)), STOP, _MAX_LINES - 1)
+        return [first] + ([s for s in segments if any(w in more.words for w in s.words)]
+                          if more is not None else [])
     first = value_under(caption, segments, _ALIGN, _REACH, lambda cell: not STOP.match(cell.text))
     if first is None:
         return []

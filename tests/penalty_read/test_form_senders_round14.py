@@ -143,6 +143,48 @@ def test_a_radio_dot_and_a_drawn_tick_tick_their_boxes_and_a_white_inset_does_no
     assert [b.ticked for b in boxes] == [True, True, False]
 
 
+def test_a_name_and_address_caption_beside_its_lines_gives_both(tmp_path: Path) -> None:
+    path = draw_referral(tmp_path / "r.pdf", [
+        "PENALTY CASE WORKSHEET - 19 U.S.C. 1592",
+        [(72, "Case number"), (200, "2026-2704-702-6198")],
+        [(72, "Violator name and address"), (200, "Tri-County Farm Equipment Co.")],
+        [(200, "Route 9, Box 114")],
+        [(200, "Lancaster, PA 17601")],
+        [(72, "Culpability"), (200, "Negligence")],
+        "Entry B97-1088429-6 07/10/2022 Unliquidated $118,000.00 $4,012.00 $5,212.00",
+    ])
+    facts = extract_penalty(path).facts
+    assert (facts.party_name, facts.party_address) == (
+        "Tri-County Farm Equipment Co.", "Route 9, Box 114, Lancaster, PA 17601")
+
+
+def test_a_caption_read_after_the_party_label_is_no_name(tmp_path: Path) -> None:
+    path = draw_referral(tmp_path / "r.pdf", [
+        "PENALTY CASE WORKSHEET - 19 U.S.C. 1592",
+        "VIOLATOR - NAME AND ADDRESS",
+        "",
+        "",
+        "Culpability: Negligence",
+        "Entry B97-1088429-6 07/10/2022 Unliquidated $118,000.00 $4,012.00 $5,212.00",
+    ])
+    assert extract_penalty(path).facts.party_name is None
+
+
+def test_a_zapf_dingbats_glyph_in_a_drawn_box_ticks_it(tmp_path: Path) -> None:
+    path = tmp_path / "dingbats.pdf"
+    canvas = Canvas(str(path), pagesize=letter)
+    canvas.drawString(100, 650, "Options")
+    for x, glyph in ((100, "4"), (200, "8"), (300, None)):
+        canvas.rect(x, 695, 10, 10, stroke=1, fill=0)
+        if glyph:  # Acrobat's check and cross appearances
+            canvas.setFont("ZapfDingbats", 8)
+            canvas.drawString(x + 1.5, 697, glyph)
+    canvas.save()
+    with open_pdf(path) as document:
+        boxes = sorted(drawn_boxes(document), key=lambda b: b.bbox[0])
+    assert [b.ticked for b in boxes] == [True, True, False]
+
+
 @pytest.mark.parametrize("connector", [
     "located at", "with its principal place of business at", "whose address is",
     "headquartered at",

@@ -194,6 +194,9 @@ def drawn_boxes(document: PdfDocument) -> list[DrawnBox]:
         page = document.page(number)
         words = document.words(number)
         drawn = (*page.rects, *page.curves, *page.lines)
+        # A flattened form's check appearance is a Zapf Dingbats glyph (check, cross, dot,
+        # square), whose decoded letter says nothing: the font says it is a mark.
+        dingbats = [c for c in page.chars if _DINGBATS.search(str(c.get("fontname", "")))]
         shapes = [s for s in drawn[:len(page.rects) + len(page.curves)] if _is_box(s)]
         for shape in sorted(shapes, key=lambda s: (round(s["top"]), s["x0"])):
             box = (float(shape["x0"]), float(shape["top"]), float(shape["x1"]),
@@ -202,7 +205,8 @@ def drawn_boxes(document: PdfDocument) -> list[DrawnBox]:
             line = sorted((w for w in words if _same_line(w, box)), key=lambda w: w.x0)
             after = [w for w in line if w.x0 >= box[2] - 1 and w not in inside]
             ticked = (any(w.text.lower() in _DRAWN_MARKS for w in inside) or _filled(shape)
-                      or any(_mark_inside(other, box) for other in drawn))
+                      or any(_mark_inside(other, box) for other in drawn)
+                      or any(_centre_of_char_in(c, box) for c in dingbats))
             found.append(DrawnBox(number, box, ticked, tuple(after),
                                   " ".join(w.text for w in line)))
     return found
@@ -261,6 +265,15 @@ def _centre_in(word: Word, box: BBox) -> bool:
 
 def _same_line(word: Word, box: BBox) -> bool:
     return min(word.bottom, box[3]) - max(word.top, box[1]) > 0.5 * (box[3] - box[1])
+
+
+_DINGBATS = re.compile(r"(?i)dingbat|zadb")
+
+
+def _centre_of_char_in(char: dict[str, Any], box: BBox) -> bool:
+    x = (float(char["x0"]) + float(char["x1"])) / 2
+    y = (float(char["top"]) + float(char["bottom"])) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
 def _mark_inside(shape: dict[str, Any], box: BBox) -> bool:
