@@ -12,7 +12,7 @@ from bots.common.reading.caption_rows import value_under
 from bots.penalty_notice.extract_header import LABELLED, STOP
 from bots.penalty_notice.extract_party import split_name_address
 from tradebots.facts import Evidence, Extracted
-from tradebots.pdf import LabelHit, Segment
+from tradebots.pdf import LabelHit, Segment, Word
 from tradebots.pdf.labels import read_below, read_right
 from tradebots.pdf.words import evidence_of
 
@@ -61,24 +61,25 @@ def read_name_address_box(segments: Sequence[Segment]) -> dict[str, Extracted]:
 
 
 def _lines_under(segments: Sequence[Segment], caption: Segment) -> list[Segment]:
-    """The box's lines under its caption: read as a column, or from its first line when the box
-    sets it lower than a line's gap."""
+    """The box's lines: under its caption as a column, beside it (a worksheet's two columns),
+    or from a first line the box sets lower than a line's gap."""
     hit = LabelHit(caption, 0, len(caption.text))
     below = read_below(segments, hit, STOP, _MAX_LINES, caption.bbox[2] - caption.x0)
     if below is not None:
-        return [s for s in segments if any(w in below.words for w in s.words)]
+        return _owning(segments, below.words)
     right = read_right(segments, hit, STOP)
-    if right is not None:  # a worksheet's two columns: the caption left, the lines right
-        first = next(s for s in segments if s.words and s.words[0] == right.words[0])
-        more = read_below(segments, LabelHit(first, 0, len(first.text)), STOP, _MAX_LINES - 1)
-        return [first] + ([s for s in segments if any(w in more.words for w in s.words)]
-                          if more is not None else [])
-    first = value_under(caption, segments, _ALIGN, _REACH, lambda cell: not STOP.match(cell.text))
+    first = (_owning(segments, right.words[:1])[0] if right is not None
+             else value_under(caption, segments, _ALIGN, _REACH,
+                              lambda cell: not STOP.match(cell.text)))
     if first is None:
         return []
     more = read_below(segments, LabelHit(first, 0, len(first.text)), STOP, _MAX_LINES - 1)
-    return [first] + ([s for s in segments if any(w in more.words for w in s.words)]
-                      if more is not None else [])
+    return [first] + (_owning(segments, more.words) if more is not None else [])
+
+
+def _owning(segments: Sequence[Segment], words: Sequence[Word]) -> list[Segment]:
+    """The segments that hold WORDS, in reading order."""
+    return [s for s in segments if any(w in words for w in s.words)]
 
 
 def _pair(name: str, address: str | None, name_at: Evidence, address_at: Evidence
