@@ -170,6 +170,51 @@ def test_a_caption_read_after_the_party_label_is_no_name(tmp_path: Path) -> None
     assert extract_penalty(path).facts.party_name is None
 
 
+def _question(canvas: Canvas, top: float, question: str, ticked: str) -> None:
+    _text(canvas, 72, top, question, 8)
+    for x, answer in ((300, "Yes"), (360, "No")):
+        canvas.rect(x, TOP - top - 9, 8, 8, stroke=1, fill=1 if answer == ticked else 0)
+        _text(canvas, x + 12, top, answer, 8)
+
+
+@pytest.mark.parametrize(("disclosure", "commercial_question", "ticked", "disclosed", "non"), [
+    ("Yes", "Commercial importation?", "No", True, True),
+    ("No", "Commercial importation?", "Yes", False, False),
+    ("No", "Noncommercial importation?", "Yes", False, True),
+])
+def test_drawn_yes_no_pairs_answer_the_disclosure_and_commercial_questions(
+        tmp_path: Path, disclosure: str, commercial_question: str, ticked: str,
+        disclosed: bool, non: bool) -> None:
+    path = tmp_path / "q.pdf"
+    canvas = Canvas(str(path), pagesize=letter)
+    _text(canvas, 72, 60, "PENALTY CASE WORKSHEET - 19 U.S.C. 1592", 10)
+    _text(canvas, 72, 80, "Violator: Tri-County Farm Equipment Co.", 8)
+    _text(canvas, 72, 95, "Culpability: Negligence", 8)
+    _question(canvas, 110, "Prior disclosure (162.74)?", disclosure)
+    _question(canvas, 125, commercial_question, ticked)
+    _text(canvas, 72, 145, "Entry B97-1088429-6 07/10/2022 Unliquidated $118,000.00 $4,012.00 "
+          "$5,212.00", 8)
+    canvas.save()
+    facts = extract_penalty(path).facts
+    assert (facts.prior_disclosure, facts.noncommercial) == (disclosed, non)
+
+
+def test_a_drawn_yes_no_pair_ticked_neither_way_goes_to_a_person(tmp_path: Path) -> None:
+    path = tmp_path / "q.pdf"
+    canvas = Canvas(str(path), pagesize=letter)
+    _text(canvas, 72, 60, "PENALTY CASE WORKSHEET - 19 U.S.C. 1592", 10)
+    _text(canvas, 72, 80, "Violator: Tri-County Farm Equipment Co.", 8)
+    _text(canvas, 72, 95, "Culpability: Negligence", 8)
+    _question(canvas, 110, "Prior disclosure (162.74)?", "")
+    _text(canvas, 72, 145, "Entry B97-1088429-6 07/10/2022 Unliquidated $118,000.00 $4,012.00 "
+          "$5,212.00", 8)
+    canvas.save()
+    reading = extract_penalty(path)
+    assert "prior_disclosure" not in reading.fields or reading.fields[
+        "prior_disclosure"].confidence < 0.75
+    assert any("prior disclosure" in doubt for doubt in reading.facts.doubts)
+
+
 def test_a_zapf_dingbats_glyph_in_a_drawn_box_ticks_it(tmp_path: Path) -> None:
     path = tmp_path / "dingbats.pdf"
     canvas = Canvas(str(path), pagesize=letter)
