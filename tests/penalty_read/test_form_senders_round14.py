@@ -215,6 +215,18 @@ def test_a_drawn_yes_no_pair_ticked_neither_way_goes_to_a_person(tmp_path: Path)
     assert any("prior disclosure" in doubt for doubt in reading.facts.doubts)
 
 
+def test_a_frame_drawn_inside_a_box_is_no_tick(tmp_path: Path) -> None:
+    path = tmp_path / "bevel.pdf"
+    canvas = Canvas(str(path), pagesize=letter)
+    canvas.drawString(100, 650, "Options")
+    canvas.rect(100, 695, 12, 12, stroke=1, fill=0)
+    canvas.setStrokeGray(0.5)
+    canvas.rect(102, 697, 8, 8, stroke=1, fill=0)  # a bevel's inner frame
+    canvas.save()
+    with open_pdf(path) as document:
+        assert not any(b.ticked for b in drawn_boxes(document))
+
+
 def test_a_zapf_dingbats_glyph_in_a_drawn_box_ticks_it(tmp_path: Path) -> None:
     path = tmp_path / "dingbats.pdf"
     canvas = Canvas(str(path), pagesize=letter)

@@ -197,7 +197,7 @@ def drawn_boxes(document: PdfDocument) -> list[DrawnBox]:
         # A flattened form's check appearance is a Zapf Dingbats glyph (check, cross, dot,
         # square), whose decoded letter says nothing: the font says it is a mark.
         dingbats = [c for c in page.chars if _DINGBATS.search(str(c.get("fontname", "")))]
-        shapes = [s for s in drawn[:len(page.rects) + len(page.curves)] if _is_box(s)]
+        shapes = [s for s in (*page.rects, *page.curves) if _is_box(s)]
         for shape in sorted(shapes, key=lambda s: (round(s["top"]), s["x0"])):
             box = (float(shape["x0"]), float(shape["top"]), float(shape["x1"]),
                    float(shape["bottom"]))
@@ -285,6 +285,8 @@ def _mark_inside(shape: dict[str, Any], box: BBox) -> bool:
         return False
     if x1 - x0 >= box[2] - box[0] - 1 or bottom - top >= box[3] - box[1] - 1:
         return False  # the box itself, or one of its own sides
+    if _is_box(shape) and not _filled(shape):
+        return False  # a frame drawn inside the frame (a bevelled box) is no mark
     inset = ((x0 - box[0] > 0.8 and box[2] - x1 > 0.8)
              or (top - box[1] > 0.8 and box[3] - bottom > 0.8))
     inked = _filled(shape) or (bool(shape.get("stroke"))
