@@ -240,7 +240,8 @@ def _party(value: str) -> str | None:
 _LINE_JOIN = re.compile(r"\s*;\s*|\s+/\s+")
 
 
-def _address(value: str) -> str | None:
+def address_of(value: str) -> str | None:
+    """An address folded to one line, its printed lines joined by commas."""
     folded = _LINE_JOIN.sub(", ", fold(value)).strip(" ,")
     return folded or None
 
@@ -248,7 +249,7 @@ def _address(value: str) -> str | None:
 READERS: dict[str, _Reader] = {
     "case_number": _Reader(case_of),
     "party_name": _Reader(_party, own_line_decides=True),
-    "party_address": _Reader(_address, lines=2),
+    "party_address": _Reader(address_of, lines=2),
     "importer_number": _Reader(importer_of),
     "violation_date": _Reader(parse_date),
     "culpability": _Reader(culpability_of,

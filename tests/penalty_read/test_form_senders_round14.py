@@ -158,6 +158,24 @@ def test_a_name_and_address_caption_beside_its_lines_gives_both(tmp_path: Path) 
         "Tri-County Farm Equipment Co.", "Route 9, Box 114, Lancaster, PA 17601")
 
 
+@pytest.mark.parametrize(("lines", "address"), [
+    (["Brightwater Home Goods LLC", "77 Commerce Park Drive, Suite 210", "Edison, NJ 08837"],
+     "77 Commerce Park Drive, Suite 210, Edison, NJ 08837"),
+    (["Tri-County Farm Equipment Co.", "Route 9, Box 114", "Lancaster, PA 17601"],
+     "Route 9, Box 114, Lancaster, PA 17601"),
+])
+def test_a_party_heading_over_a_mailing_block_gives_name_and_address(
+        tmp_path: Path, lines: list[str], address: str) -> None:
+    path = draw_referral(tmp_path / "r.pdf", [
+        "MEMORANDUM - Referral for 19 U.S.C. 1592 action", "1. Party", *lines,
+        "IOR: 96-171568501", "2. Violation",
+        "Merchandise: cast iron Dutch ovens. Culpability: Negligence.",
+        "Entry B97-1088429-6 07/10/2022 Unliquidated $118,000.00 $4,012.00 $5,212.00",
+    ])
+    facts = extract_penalty(path).facts
+    assert (facts.party_name, facts.party_address) == (lines[0], address)
+
+
 def test_a_caption_read_after_the_party_label_is_no_name(tmp_path: Path) -> None:
     path = draw_referral(tmp_path / "r.pdf", [
         "PENALTY CASE WORKSHEET - 19 U.S.C. 1592",
