@@ -225,7 +225,8 @@ _NOT_A_NAME = re.compile(r"(?i)\b(?:referral|penalty|violation|1592|case)\b")
 
 # A caption's own words after the party's label ("VIOLATOR - NAME AND ADDRESS"): no name.
 _CAPTION_WORDS = re.compile(
-    r"(?i)^\W*(?:(?:full\s+|legal\s+)?name|address|and|&|/|of|mailing|business|\W)+\W*$")
+    r"(?i)^\W*(?:full\s+|legal\s+)?name(?:\s*(?:and|&|/|\+)\s*(?:mailing\s+|business\s+)?"
+    r"address)?\W*$")
 
 
 def _party(value: str) -> str | None:

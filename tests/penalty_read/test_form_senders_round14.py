@@ -176,6 +176,20 @@ def test_a_party_heading_over_a_mailing_block_gives_name_and_address(
     assert (facts.party_name, facts.party_address) == (lines[0], address)
 
 
+def test_a_party_caption_beside_an_address_caption_still_heads_its_name(tmp_path: Path) -> None:
+    path = draw_referral(tmp_path / "r.pdf", [
+        "Penalty Case Initiation",
+        [(72, "Party"), (318, "Address")],
+        [(72, "Redfern Textile Trading Company"), (318, "1800 Loom Parkway, Greensboro, NC 27405")],
+        [(72, "Violation date"), (318, "Culpability")],
+        [(72, "06/26/2023"), (318, "Negligence")],
+        "Entry H4D-1062219-9 06/26/2023 Y $4,210.00 $105.26 $421.00",
+    ])
+    facts = extract_penalty(path).facts
+    assert (facts.party_name, facts.party_address) == (
+        "Redfern Textile Trading Company", "1800 Loom Parkway, Greensboro, NC 27405")
+
+
 def test_a_caption_read_after_the_party_label_is_no_name(tmp_path: Path) -> None:
     path = draw_referral(tmp_path / "r.pdf", [
         "PENALTY CASE WORKSHEET - 19 U.S.C. 1592",
