@@ -40,13 +40,16 @@ _VIOLATION_DATE = re.compile(
     r"|violations?\s+(?:occurred|began|started|commenced)|\bviol\.\s*(?:date|dt\b)"
     r"|\b(?:date|dt\.?)\s+of\s+viol\."
     r"|violated\s+on|earliest\s+violation(?:\s+date)?"
-    r"|violations?\s+(?:was|were)\s+(?:first\s+)?committed|violations?\s+took\s+place"
-    # The act that is the violation, dated: "The first false entry was made on 3/26/23", "the
-    # earliest entry at issue was filed on", "the first of the entries was entered on".
-    r"|\b(?:first|earliest|initial)\s+(?:(?:false|violating|offending|improper|incorrect"
+    r"|violations?\s+(?:was|were)\s+(?:first\s+)?committed|violations?\s+took\s+place)"
+)
+# The act that is the violation, dated: "The first false entry was made on 3/26/23", "the
+# earliest entry at issue was filed on", "the first of the entries was entered on". A weaker cue
+# than the violation named: read only when no sentence dates the violation itself.
+_FIRST_ACT = re.compile(
+    r"(?i)\b(?:first|earliest|initial)\s+(?:(?:false|violating|offending|improper|incorrect"
     r"|erroneous|misdeclared|undervalued|misclassified)\s+)?(?:(?:of\s+the\s+)?(?:entry|entries)"
     r"|importation|declaration|shipment|filing)(?:\s+(?:at\s+issue|concerned|in\s+question"
-    r"|involved))?\s+(?:was|were)\s+(?:made|filed|entered|presented|submitted|lodged))"
+    r"|involved))?\s+(?:was|were)\s+(?:made|filed|entered|presented|submitted|lodged)"
 )
 # What joins a date to the cue that follows it: ", which is the", " (the", " - the", and a
 # clause that takes the date as the cue: ", which the meeting takes as the", ", which we treat
@@ -155,7 +158,8 @@ def _cued_violation_date(stream: TextStream) -> Extracted | None:
     """The date after its cue ("Date of violation: ..."), or the date the cue names from behind:
     "filed on 10/02/2023, which is the date of the violation", "Beginning Jan. 3, 2024 (the date
     of violation)", or a chronology's row "2023-04-01  First entry ... (date of violation)"."""
-    for cue in stream.finditer(_VIOLATION_DATE):
+    cues = [*stream.finditer(_VIOLATION_DATE), *stream.finditer(_FIRST_ACT)]
+    for cue in cues:
         if (dated := _row_date(stream, cue.start())) is not None:
             return dated
         before = stream.text[max(0, cue.start() - 60):cue.start()]

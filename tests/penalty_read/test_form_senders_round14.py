@@ -332,6 +332,17 @@ def test_the_violation_is_dated_by_the_first_false_entry(tmp_path: Path, sentenc
     assert str(extract_penalty(path).facts.violation_date) == "2023-11-01"
 
 
+def test_a_date_given_to_the_violation_itself_outranks_the_first_entry(tmp_path: Path) -> None:
+    path = draw_referral(tmp_path / "r.pdf", [
+        "REFERRAL FOR PENALTY ACTION - 19 U.S.C. 1592",
+        "This memorandum refers Copperleaf Home Textiles, Inc. (31 Weaver Street, Greensboro, NC",
+        "27401). The first entry was filed on 03/01/2023; the violation occurred on 05/01/2023.",
+        "Culpability: gross negligence.",
+        "Entry EBC-6340013-7 03/01/2023 Liquidated $87,059.49 $2,611.78 $6,964.76",
+    ])
+    assert str(extract_penalty(path).facts.violation_date) == "2023-05-01"
+
+
 @pytest.mark.parametrize(("cell", "liquidated"), [
     ("July 19, 2022 Unliquidated", False), ("07/19/2022 Liquidated", True),
     ("03/01/2024", True), ("Liq. 03/01/2024", True), ("Extended to 3/1/25", False),
