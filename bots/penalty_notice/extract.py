@@ -14,9 +14,10 @@ from bots.common.reading.gridline_cuts import rejoined
 from bots.common.reading.key_values import key_value_line
 from bots.common.reading.printouts import unquoted
 from bots.penalty_notice.culpability import levels_stated
-from bots.penalty_notice.drawn_culpability import read_drawn_culpability
+from bots.penalty_notice.drawn_culpability import read_drawn_culpability, read_drawn_disclosure
 from bots.penalty_notice.extract_commercial import read_commercial_question
 from bots.penalty_notice.extract_entries import ENTRY_NUMBER, EntryRow, read_entry_rows
+from bots.penalty_notice.extract_entry_boxes import with_drawn_marks
 from bots.penalty_notice.extract_entry_checks import column_doubts, overflow_doubts, overflowed
 from bots.penalty_notice.extract_entry_marks import with_run_marks
 from bots.penalty_notice.extract_entry_prose import read_entries_in_prose
@@ -26,6 +27,7 @@ from bots.penalty_notice.extract_merge import doubts_of, merged
 from bots.penalty_notice.extract_prose import read_prose
 from bots.penalty_notice.extract_violation import read_violation
 from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
+from bots.penalty_notice.name_address_box import read_name_address_box
 from bots.penalty_notice.scanned import capped, from_scan
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream, open_pdf
@@ -98,7 +100,9 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # An export's "key = value" and a run-in heading read as "label: value".
         header = [segment for line in lines for segment in key_value_line(line)]
         labelled, prose = read_header(header), read_prose(stream)
+        labelled.update(read_name_address_box(header))  # one box for both, as a form asks
         read_drawn_culpability(document, labelled)
+        read_drawn_disclosure(document, labelled)
         doubts = doubts_of(labelled, prose, text)
         # The goods after their cue, to the sentence's end, win over a label's cell, which may
         # run on into the next sentence ("wooden furniture. Date of violation: ...").
@@ -111,6 +115,7 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
             rows = _same_entries(rows, read_entry_runs(stream))
         elif any("liquidated" not in row.values for row in rows):
             rows = with_run_marks(rows, read_entry_runs(stream))
+        rows = with_drawn_marks(rows, document)  # a flattened form's check boxes
         entries = _entries(rows, fields)
         # A question answered by its tick outranks the bare word "noncommercial" in its label.
         if "noncommercial" not in labelled and (asked := read_commercial_question(stream)):

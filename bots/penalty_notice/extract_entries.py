@@ -48,8 +48,11 @@ _REQUIRED = {"entry_number", "duty_paid", "duty_owed"}
 # The tail of a word that ran on from the column to its left, glued to an amount.
 _OVERRUN = re.compile(r"^[a-z]{1,3}(?=(?:US\$|USD|\$)?\s?\d)")
 _MONEY_ORDER = ("entered_value", "duty_paid", "duty_owed")
-_NOT_LIQUIDATED = re.compile(r"^(?:n|no|unliq\w*|notliq\w*|not|open|pending|false|notfinal)?$")
-_LIQUIDATED = re.compile(r"^(?:y|yes|liq\w*|final|closed|true)$")
+# An empty box or cell under a liquidation heading is an entry not liquidated; a check box's
+# mark (a form field's "X", a tick, a filled glyph) is one that is.
+_NOT_LIQUIDATED = re.compile(
+    r"^(?:n|no|unliq\w*|notliq\w*|not|open|pending|false|notfinal|\[\]|\(\)|[☐□])?$")
+_LIQUIDATED = re.compile(r"^(?:y|yes|liq\w*|final|closed|true|[x✓✔✗✘☒☑■]|\[[x✓✔]\]|\([x✓✔]\))$")
 # A status in words, by meaning: an extended or suspended entry is not yet liquidated (19 U.S.C.
 # 1504(b), (c)); a deemed, reliquidated or protested one was liquidated (1504(a); 1514).
 _NOT_LIQUIDATED_WORDS = re.compile(
@@ -82,6 +85,16 @@ def liquidated_of(text: str) -> bool | None:
     words = " ".join(re.sub(r"[.?:]", "", text).lower().split())
     if _NOT_LIQUIDATED_WORDS.match(words):
         return False  # "Extended to 3/1/25" gives a date that is no liquidation's
+    dated = find_dates(text)
+    if dated:
+        # A status word beside a date says more than the date ("7/19/22 Unliquidated": an entry
+        # date run into the status); a date alone is the liquidation's.
+        rest = text
+        for found in dated:
+            rest = rest.replace(found.text, " ")
+        if rest.strip(" ,;()-") and (worded := liquidated_of(rest)) is not None:
+            return worded
+        return True
     if parse_date(text) is not None:
         return True
     compact = re.sub(r"[\s.?:]", "", text).lower()

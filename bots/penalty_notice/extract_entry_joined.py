@@ -15,7 +15,9 @@ from typing import Any
 from bots.common.reading.dates import find_dates
 
 # The entry's date named before a liquidation word; "Date Liquidated" alone is a liquidation date.
-_JOINED = re.compile(r"(?i)\b(?:entry\s+(?:date|dt\b\.?)|date\s+of\s+entry)\W+.*\bliq")
+# The mark's column is named by meaning: "Liquidated?", "Liq.", "Status", "Final".
+_JOINED = re.compile(
+    r"(?i)\b(?:entry\s+(?:date|dt\b\.?)|date\s+of\s+entry)\W+.*\b(?:liq|status|final)")
 
 
 def joined_columns(mapped: dict[str, int], header: list[str]) -> dict[str, int]:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from bots.common.reading.caption_rows import value_under
 from bots.common.reading.captions import NUMBERED_CAPTION
 from bots.common.reading.dates import parse_date
 from bots.common.reading.tick_boxes import marked, prints_boxes, yes_no_in_text
@@ -222,9 +223,17 @@ def _text(value: str) -> str | None:
 _NOT_A_NAME = re.compile(r"(?i)\b(?:referral|penalty|violation|1592|case)\b")
 
 
+# A caption's own words after the party's label ("VIOLATOR - NAME AND ADDRESS"): no name.
+_CAPTION_WORDS = re.compile(
+    r"(?i)^\W*(?:full\s+|legal\s+)?name(?:\s*(?:and|&|/|\+)\s*(?:mailing\s+|business\s+)?"
+    r"address)?\W*$")
+
+
 def _party(value: str) -> str | None:
     folded = fold(value)
-    return None if not folded or _NOT_A_NAME.search(folded) else folded
+    if not folded or _NOT_A_NAME.search(folded) or _CAPTION_WORDS.match(folded):
+        return None
+    return folded
 
 
 # An address's lines joined on one line by a semicolon or a spaced slash ("5050 Tanner Road;
@@ -232,7 +241,8 @@ def _party(value: str) -> str | None:
 _LINE_JOIN = re.compile(r"\s*;\s*|\s+/\s+")
 
 
-def _address(value: str) -> str | None:
+def address_of(value: str) -> str | None:
+    """An address folded to one line, its printed lines joined by commas."""
     folded = _LINE_JOIN.sub(", ", fold(value)).strip(" ,")
     return folded or None
 
@@ -240,7 +250,7 @@ def _address(value: str) -> str | None:
 READERS: dict[str, _Reader] = {
     "case_number": _Reader(case_of),
     "party_name": _Reader(_party, own_line_decides=True),
-    "party_address": _Reader(_address, lines=2),
+    "party_address": _Reader(address_of, lines=2),
     "importer_number": _Reader(importer_of),
     "violation_date": _Reader(parse_date),
     "culpability": _Reader(culpability_of,
@@ -253,8 +263,14 @@ READERS: dict[str, _Reader] = {
 }
 
 
-def _candidates(segments: Sequence[Segment], hit: LabelHit, lines: int) -> list[FieldText]:
-    """The text after the label, the next segment right of it, and the lines below it."""
+_BOX_ALIGN = 8.0  # points: a box's value starts under its caption's left edge, give or take
+_BOX_REACH = 3.0  # caption heights: how far below a small caption its box's value may sit
+
+
+def _candidates(segments: Sequence[Segment], hit: LabelHit, lines: int,
+                boxed: bool = False) -> list[FieldText]:
+    """The text after the label, the next segment right of it, and the lines below it (for a
+    BOXED field, an identifier, date or amount, also its value lower in a form's box)."""
     found = []
     if hit.rest:
         rest = FieldText(" ".join(w.text for w in hit.rest), hit.rest, hit, "right")
@@ -265,8 +281,14 @@ def _candidates(segments: Sequence[Segment], hit: LabelHit, lines: int) -> list[
     # "  Acme Co."): below it, anywhere within the caption's own width.
     indent = 0.0 if hit.rest else hit.segment.bbox[2] - hit.x0
     right = read_right(segments, whole, STOP)
-    for item in (right and run_on(segments, right, STOP),
-                 read_below(segments, hit, STOP, lines, indent)):
+    below = read_below(segments, hit, STOP, lines, indent)
+    if below is None and not hit.rest and boxed:
+        # A form's caption in small type over its box: the value sits lower in the box than
+        # a line's gap, but still right under the caption's left edge.
+        under = value_under(hit.segment, segments, _BOX_ALIGN, _BOX_REACH,
+                            lambda cell: not STOP.match(cell.text))
+        below = FieldText(under.text, under.words, hit, "below", (under.text,)) if under else None
+    for item in (right and run_on(segments, right, STOP), below):
         if item is not None:
             found.append(item)
     return found
@@ -284,6 +306,8 @@ def read_header(segments: Sequence[Segment]) -> dict[str, Extracted]:
     return fields
 
 
+# Values that say what they are (a number, a date, an amount): safe to take from lower in a box.
+_BOXED: tuple[Callable[[str], Any], ...] = (case_of, importer_of, parse_date, parse_money)
 _LEADER = re.compile(r"^[\s.]*(?::=|[:=])\s*")
 _ZIP = re.compile(r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b")
 
@@ -311,7 +335,7 @@ def _first_value(segments: Sequence[Segment], hit: LabelHit, reader: _Reader) ->
         own = hit.rest or tuple(w for s in right_of(segments, hit.segment) for w in s.words)
         if own and reader.parse(_LEADER.sub("", " ".join(w.text for w in own))) is None:
             return None
-    for candidate in _candidates(segments, hit, reader.lines):
+    for candidate in _candidates(segments, hit, reader.lines, reader.parse in _BOXED):
         if candidate.where == "right" and _SENTENCE_GOES_ON.match(candidate.text):
             return None
         found = candidate

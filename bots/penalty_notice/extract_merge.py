@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bots.penalty_notice.extract_party import split_name_address
+from bots.penalty_notice.extract_party import CONNECTOR, split_name_address
 from tradebots.facts import Extracted
 
 # A disclosure is mentioned by its name, its act, its law (1592(c)(4), 162.74) or "PD = ...".
@@ -50,7 +50,7 @@ def _wrapped_name(labelled: str, prose: dict[str, Extracted]) -> str | None:
     name, address = prose.get("party_name"), prose.get("party_address")
     if name is None or address is None or not isinstance(name.value, str):
         return None
-    rest = labelled.removeprefix(name.value).lstrip(" ,")
+    rest = re.sub(rf"(?i)^{CONNECTOR}", "", labelled.removeprefix(name.value).lstrip(" ,"))
     if rest == labelled or not rest or not str(address.value).startswith(rest):
         return None
     return name.value

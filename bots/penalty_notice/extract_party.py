@@ -19,8 +19,15 @@ _ZIP = r"[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?"
 # A name may hold a bracketed word that is no address ("Marigold Textiles (USA) Inc.", "Acme
 # (H.K.) Ltd."): a bracket that opens on a digit or a box starts the address instead.
 _IN_NAME = r"(?:[^\n(;:]|\((?!\d|P\.?\s*O\.?\s)[^()\n;:]{1,30}\))"
+# Words a sender puts between the name and its address: "X, located at 12 Main St.", "X, with
+# its principal place of business at ...", "X, whose address is ...", "X, of 12 Main St.".
+CONNECTOR = (
+    r"(?:(?:(?:which\s+is\s+|that\s+is\s+)?(?:located|situated|based|headquartered|domiciled"
+    r"|established|residing|doing\s+business)\s+at"
+    r"|with\s+(?:its\s+|a\s+)?(?:principal\s+)?(?:place\s+of\s+business|(?:main\s+|head\s+)?"
+    r"offices?|address|premises)\s+at|whose\s+(?:business\s+|mailing\s+)?address\s+is|at|of)\s+)?")
 _NAME_ADDRESS = re.compile(
-    rf"(?P<name>{_IN_NAME}{{2,120}}?(?:\n{_IN_NAME}{{1,60}}?)?)\s*(?:,|;|\(|\n)\s*"
+    rf"(?P<name>{_IN_NAME}{{2,120}}?(?:\n{_IN_NAME}{{1,60}}?)?)\s*(?:,|;|\(|\n)\s*{CONNECTOR}"
     rf"(?P<address>(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box|One\s|Suite\s)[^;()]{{3,160}}?{_ZIP})",
 )
 _PARTY_CUES = re.compile(
@@ -39,7 +46,7 @@ _COMPANY = re.compile(
     rf"(?<![\w&'<>.,-])(?P<name>(?:(?:{_NOT_ID}[A-Z0-9][\w&'<>.,-]*|&"
     rf"|\([A-Z][\w.&' ]{{0,20}}\))\s+){{0,7}}?"
     r"(?:Inc\.?|L\.?L\.?C\.?|Co\.|Corp\.?|Corporation|Company|Ltd\.?|L\.P\.|LLP|GmbH|S\.A\.))\s*(?:,|\(|\n)\s*"
-    rf"(?P<address>(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box)[^;()]{{3,160}}?{_ZIP})"
+    rf"{CONNECTOR}(?P<address>(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box)[^;()]{{3,160}}?{_ZIP})"
 )
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from bots.common.reading.dates import find_dates, find_dates_across_lines
 from bots.common.reading.money import parse_money
 from bots.customs.identifiers import parse_importer_number
-from bots.penalty_notice.culpability import level_in, levels_stated
+from bots.penalty_notice.culpability import Level, level_in, levels_stated
 from bots.penalty_notice.extract_disclosure_act import read_disclosure_act
 from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED, yes_no_of
 from bots.penalty_notice.extract_narrative import ACT
@@ -39,7 +39,17 @@ _VIOLATION_DATE = re.compile(
     r"(?i)(?:date\s+of\s+(?:the\s+)?violation|violation\s+date"
     r"|violations?\s+(?:occurred|began|started|commenced)|\bviol\.\s*(?:date|dt\b)"
     r"|\b(?:date|dt\.?)\s+of\s+viol\."
-    r"|violated\s+on|earliest\s+violation(?:\s+date)?)"
+    r"|violated\s+on|earliest\s+violation(?:\s+date)?"
+    r"|violations?\s+(?:was|were)\s+(?:first\s+)?committed|violations?\s+took\s+place)"
+)
+# The act that is the violation, dated: "The first false entry was made on 3/26/23", "the
+# earliest entry at issue was filed on", "the first of the entries was entered on". A weaker cue
+# than the violation named: read only when no sentence dates the violation itself.
+_FIRST_ACT = re.compile(
+    r"(?i)\b(?:first|earliest|initial)\s+(?:(?:false|violating|offending|improper|incorrect"
+    r"|erroneous|misdeclared|undervalued|misclassified)\s+)?(?:(?:of\s+the\s+)?(?:entry|entries)"
+    r"|importation|declaration|shipment|filing)(?:\s+(?:at\s+issue|concerned|in\s+question"
+    r"|involved))?\s+(?:was|were)\s+(?:made|filed|entered|presented|submitted|lodged)"
 )
 # What joins a date to the cue that follows it: ", which is the", " (the", " - the", and a
 # clause that takes the date as the cue: ", which the meeting takes as the", ", which we treat
@@ -148,7 +158,8 @@ def _cued_violation_date(stream: TextStream) -> Extracted | None:
     """The date after its cue ("Date of violation: ..."), or the date the cue names from behind:
     "filed on 10/02/2023, which is the date of the violation", "Beginning Jan. 3, 2024 (the date
     of violation)", or a chronology's row "2023-04-01  First entry ... (date of violation)"."""
-    for cue in stream.finditer(_VIOLATION_DATE):
+    cues = [*stream.finditer(_VIOLATION_DATE), *stream.finditer(_FIRST_ACT)]
+    for cue in cues:
         if (dated := _row_date(stream, cue.start())) is not None:
             return dated
         before = stream.text[max(0, cue.start() - 60):cue.start()]
@@ -191,7 +202,13 @@ def _row_date(stream: TextStream, cue_start: int) -> Extracted | None:
 def read_culpability(stream: TextStream) -> Extracted | None:
     """The level named after a culpability cue; else the one level the whole text names."""
     for cue in stream.finditer(_CULPABILITY_CUE):
-        found = level_in(stream.text[cue.end():cue.end() + 100])
+        window = stream.text[cue.end():cue.end() + 100]
+        found = level_in(window)
+        if found is not None and (start := _options_line(window, found.start)) is not None:
+            # The levels listed on a line below the cue: only a mark before one picks it.
+            marked_level = level_in(window[start:])
+            found = Level(marked_level.value, start + marked_level.start,
+                          start + marked_level.end) if marked_level else None
         if found is not None:
             return _extracted(stream, cue.end() + found.start, cue.end() + found.end,
                               found.value, INFERRED if found.weak else IN_SENTENCE)
@@ -202,6 +219,15 @@ def read_culpability(stream: TextStream) -> Extracted | None:
     if len(levels) != 1:
         return None  # none named, or several ("fraud / negligence penalty"): a person reads it
     return _extracted(stream, named[0].start, named[0].end, levels.pop(), INFERRED)
+
+
+def _options_line(window: str, at: int) -> int | None:
+    """Where the line starts when the level found at AT stands on a line listing two levels or
+    more (a form's choices, "Negligence  Gross negligence  Fraud"); else None."""
+    start = window.rfind("\n", 0, at) + 1
+    end = window.find("\n", at)
+    line = window[start:end if end >= 0 else len(window)]
+    return start if len({level.value for level in levels_stated(line)}) > 1 else None
 
 
 def read_prior_disclosure(stream: TextStream) -> Extracted | None:

@@ -35,7 +35,12 @@ _FACTS_CUE = re.compile(
 _MERCHANDISE_CUE = re.compile(
     r"(?i)\b(?<!value\sof\s)(?<!value\sof\sthe\s)"
     r"(?:description\s+of\s+(?:the\s+)?merchandise|merchandise|goods|commodity)\s*:\s*"
-    r"|\bthe\s+merchandise\s+is\s+"
+    r"|(?<!value\sof\s)\bthe\s+merchandise\s+is\s+"
+    # "The merchandise concerned is ...", "The goods involved were ...", "The imported
+    # products consist of ...": the goods told in a sentence, by what they are.
+    r"|\bthe\s+(?:imported\s+)?(?:merchandise|goods|products|articles)\s+"
+    r"(?:(?:concerned|involved|at\s+issue|in\s+question|covered)\s+(?:is|are|was|were)"
+    r"|consist(?:s|ed)?\s+of|compris(?:e|es|ed))\s+"
 )
 # Where a statement of the violation ends: the goods, the date, the culpability, the next
 # numbered item or heading of the referral.
@@ -121,13 +126,17 @@ def read_violation(stream: TextStream) -> dict[str, Extracted]:
     return fields
 
 
+# Goods are described in words: an amount or a number alone ("322,400.00.") is a value's tail.
+_WORDED = re.compile(r"[A-Za-z]{3}")
+
+
 def read_merchandise(stream: TextStream) -> Extracted | None:
     """The goods named after their cue, to the end of that sentence."""
     for cue in stream.finditer(_MERCHANDISE_CUE):
         end = _SENTENCE_END.search(stream.text, cue.end(), cue.end() + _LONGEST_GOODS)
         stop = end.start() if end else min(len(stream.text), cue.end() + _LONGEST_GOODS)
         value = " ".join(stream.text[cue.end():stop].split())
-        if value and end is not None:
+        if value and end is not None and _WORDED.search(value):
             return Extracted(value, stream.evidence(cue.end(), stop), IN_SENTENCE)
     for between in stream.finditer(_GOODS_BETWEEN_COMMAS):
         value = " ".join(between.group("goods").split())

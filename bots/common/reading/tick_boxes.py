@@ -221,14 +221,18 @@ def drawn_boxes(document: PdfDocument) -> list[DrawnBox]:
         drawn = (*page.rects, *page.curves, *page.lines)
         squares = [s for s in (*page.rects, *page.curves) if _is_box(s)]
         # A square drawn inside a larger one is its mark (a tick's curve, an inner square).
-        shapes = [s for s in squares if not any(_drawn_mark(s, _bbox(o)) for o in squares)]
+        shapes = [s for s in squares if not any(_nested(s, _bbox(o)) for o in squares)]
+        # A flattened form's check appearance is a Zapf Dingbats glyph (check, cross, dot,
+        # square), whose decoded letter says nothing: the font says it is a mark.
+        dingbats = [c for c in page.chars if _DINGBATS.search(str(c.get("fontname", "")))]
         for shape in sorted(shapes, key=lambda s: (round(s["top"]), s["x0"])):
             box = _bbox(shape)
             inside = [w for w in words if _centre_in(w, box)]
             line = sorted((w for w in words if _same_line(w, box)), key=lambda w: w.x0)
             after = [w for w in line if w.x0 >= box[2] - 1 and w not in inside]
             ticked = (any(w.text.lower() in _DRAWN_MARKS for w in inside) or _filled(shape)
-                      or any(_drawn_mark(s, box) for s in drawn if s is not shape))
+                      or any(_drawn_mark(s, box) for s in drawn if s is not shape)
+                      or any(_centre_of_char_in(c, box) for c in dingbats))
             found.append(DrawnBox(number, box, ticked, tuple(after),
                                   " ".join(w.text for w in line)))
     return found
@@ -293,17 +297,36 @@ def _bbox(shape: dict[str, Any]) -> BBox:
     return (float(shape["x0"]), float(shape["top"]), float(shape["x1"]), float(shape["bottom"]))
 
 
-def _drawn_mark(shape: dict[str, Any], box: BBox) -> bool:
-    """A mark drawn inside BOX rather than typed: a tick or cross of strokes (lines, a curve) or
-    a filled dot or square, dark, smaller than the box, centred within it and not a speck."""
+_DINGBATS = re.compile(r"(?i)dingbat|zadb")
+
+
+def _centre_of_char_in(char: dict[str, Any], box: BBox) -> bool:
+    x = (float(char["x0"]) + float(char["x1"])) / 2
+    y = (float(char["top"]) + float(char["bottom"])) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def _nested(shape: dict[str, Any], box: BBox) -> bool:
+    """Whether SHAPE lies within BOX, smaller than it and centred in it, and is no speck."""
     x0, top, x1, bottom = (float(shape[k]) for k in ("x0", "top", "x1", "bottom"))
     width, height, side = x1 - x0, bottom - top, box[2] - box[0]
-    if max(width, height) >= side or max(width, height) < 0.25 * side:
+    if max(width, height) >= side - 1 or max(width, height) < 0.25 * side:
         return False
-    if not (box[0] <= (x0 + x1) / 2 <= box[2] and box[1] <= (top + bottom) / 2 <= box[3]):
+    within = (box[0] - 0.5 <= x0 and x1 <= box[2] + 0.5 and box[1] - 0.5 <= top
+              and bottom <= box[3] + 0.5)
+    return within and box[0] <= (x0 + x1) / 2 <= box[2] and box[1] <= (top + bottom) / 2 <= box[3]
+
+
+def _drawn_mark(shape: dict[str, Any], box: BBox) -> bool:
+    """A mark drawn inside BOX rather than typed: a tick or cross of strokes (lines, a curve) or
+    a filled dot or square, dark; a frame drawn inside the frame (a bevelled box) or a white
+    inset (a field's background) is no mark."""
+    if not _nested(shape, box):
         return False
     if _filled(shape):
         return True
+    if shape.get("object_type") == "rect":
+        return False  # an unfilled frame inside the frame
     return bool(shape.get("stroke", True)) and _dark(shape.get("stroking_color"))
 
 
