@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from bots.common.reading.tick_boxes import drawn_boxes
+from bots.ruling_triage.extract_answers import answer_rows
 from bots.ruling_triage.extract_asked_goods import read_asked_goods
 from bots.ruling_triage.extract_boxes import read_boxes
 from bots.ruling_triage.extract_caption_rows import pair_caption_rows
@@ -74,8 +75,9 @@ class RulingExtraction:
 def extract_ruling(path: Path) -> RulingExtraction:
     """Read the letter at PATH; UnusablePdf for a bad file, NotARulingRequest for another kind."""
     with open_pdf(path) as document:
-        printed = split_label_lines(split_list_heads(without_quoted_requirements(
-            without_furniture(rejoin_wrapped(paragraphs(document))))))
+        drawn = drawn_boxes(document)
+        printed = answer_rows(split_label_lines(split_list_heads(without_quoted_requirements(
+            without_furniture(rejoin_wrapped(paragraphs(document)))))), drawn)
         items = pair_caption_rows(pair_cells(printed))
         if not any(RULING_WORDS.search(p.text) for p in items):
             raise NotARulingRequest(path)
@@ -97,7 +99,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
         read_transaction(items, fields)
         count_by_numbers(fields)
         # A ticked box outranks a sentence about the same thing.
-        read_boxes(printed, fields, drawn_boxes(document))
+        read_boxes(printed, fields, drawn)
         read_statements(all_sentences(items), fields)
         facts = _facts(fields, unsure_elements(letter, items, fields))
         return RulingExtraction(document.sha256, document.page_count, facts, dict(fields.items),

@@ -56,7 +56,7 @@ def pair_cells(items: list[Paragraph]) -> list[Paragraph]:
     items = _split_stacked(items)
     boxed = _under_box_captions(items)
     pairs = beside_pairs(items, lambda cell: _is_label(cell) and id(cell) not in boxed,
-                         _is_caption)
+                         lambda cell: _is_caption(cell) and not _kind_named(cell))
     used = {i for pair in pairs for i in pair}
     paired: dict[int, Paragraph] = {}
     for label, value in pairs:
@@ -128,6 +128,18 @@ def _is_label(cell: Paragraph) -> bool:
     return (len(cell.segments) <= _MAX_LABEL_LINES and len(text) <= _MAX_LABEL
             and not _SENTENCE_END.search(text) and not any(c.isdigit() for c in text)
             and _FIELD_WORDS.search(text) is not None)
+
+
+# The kind of ruling named alone in a cell ("Tariff classification", "Country of origin"): the
+# value of a "Ruling type" label beside it, though its words are a caption's too.
+_KIND_NAMED = re.compile(r"(?:tariff\s+|HTS\s+)?classification|(?:customs\s+)?valuation|"
+                         r"(?:country\s+of\s+)?origin|(?:country\s+of\s+origin\s+)?marking",
+                         re.I)
+
+
+def _kind_named(cell: Paragraph) -> bool:
+    text = " ".join(cell.text.split())
+    return len(cell.segments) == 1 and _KIND_NAMED.fullmatch(text) is not None
 
 
 def _is_caption(cell: Paragraph) -> bool:
