@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
+from pdfplumber.utils.text import extract_words
 
 from tradebots.pdf.errors import UnusablePdf
 from tradebots.pdf.words import (
@@ -25,8 +26,10 @@ from tradebots.pdf.words import (
     Word,
     group_lines,
     level_lines,
+    on_common_baseline,
     scanned_space,
     split_segments,
+    unswapped_ligatures,
     words_from_plumber,
 )
 
@@ -35,6 +38,7 @@ if TYPE_CHECKING:
 
 MAX_BYTES = 50 * 1024 * 1024
 _HEADER_WINDOW = 1024  # the PDF spec lets the %PDF- header start anywhere in the first 1 KB
+_GAP = 0.12  # of the font size: letters of a word lie closer, words (a space, kerned) farther
 _SCAN_COVER = 0.8  # of the page's area: an image this large is a scan of the page
 
 
@@ -104,11 +108,22 @@ class PdfDocument:
         if number not in self._words:
             self._check_budget(number)
             try:
-                raw = self.page(number).extract_words(x_tolerance=1.5, y_tolerance=2)
+                raw = self._raw_words(number)
             except Exception as exc:  # pdfminer raises many kinds on a broken content stream
                 raise UnusablePdf(self.path, "damaged", f"page {number}: {exc}") from exc
             self._words[number] = words_from_plumber(number, raw)
         return self._words[number]
+
+    def _raw_words(self, number: int) -> list[dict[str, Any]]:
+        """pdfplumber's words, alike whichever font program drew them: boxes hung from the
+        baseline, and word breaks where the gap is a share of the font size (a producer may draw
+        no space, or kern one narrower than a fixed width). An OCR layer's boxes and gaps are
+        the engine's measure of the scan and stay."""
+        chars = unswapped_ligatures(self.page(number).chars)
+        if self.scanned(number):
+            return list(extract_words(chars, x_tolerance=1.5, y_tolerance=2))
+        return list(extract_words(on_common_baseline(chars), x_tolerance_ratio=_GAP,
+                                  y_tolerance=2))
 
     def _check_budget(self, number: int) -> None:
         spent = time.monotonic() - self._started

@@ -1,0 +1,90 @@
+"""Words read alike whichever program drew the page: word breaks and line boxes (issue 13)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from tradebots.pdf import open_pdf
+
+
+def _words(path: Path) -> list[str]:
+    with open_pdf(path) as document:
+        return [word.text for word in document.words(1)]
+
+
+def test_a_word_break_drawn_as_a_narrow_gap_without_a_space_parts_two_words(
+        tmp_path: Path) -> None:
+    # Cairo re-draws a line glyph by glyph and drops the space: a kerned "L A" at 6.5 pt leaves
+    # a gap of 0.2 em (1.3 pt), under a fixed 1.5 pt tolerance, so "LEGALARGUMENTS" was one word.
+    path = tmp_path / "gap.pdf"
+    canvas = Canvas(str(path))
+    canvas.setFont("Helvetica-Bold", 6.5)
+    x = 72.0
+    for word in ("FACTS", "AND", "LEGAL", "ARGUMENTS"):
+        canvas.drawString(x, 700, word)
+        x += stringWidth(word, "Helvetica-Bold", 6.5) + 0.2 * 6.5
+    canvas.setFont("Helvetica", 11)
+    canvas.drawString(72, 650, "Letters of a word stay together at any size.")
+    canvas.save()
+    assert _words(path) == ["FACTS", "AND", "LEGAL", "ARGUMENTS", "Letters", "of", "a", "word",
+                            "stay", "together", "at", "any", "size."]
+
+
+def test_lines_drawn_in_fonts_of_different_descent_get_boxes_from_their_baselines(
+        tmp_path: Path) -> None:
+    # A font's declared descent (Courier 0.157 em, Helvetica 0.207 em, some embedded fonts 0 or
+    # 0.3) placed the word's box, so the gap between a heading and the next line, and with it a
+    # paragraph break, moved when the same page was drawn with another font program.
+    path = tmp_path / "descent.pdf"
+    canvas = Canvas(str(path), pagesize=(612, 792))
+    canvas.setFont("Courier", 40)
+    canvas.drawString(72, 600, "Mono")
+    canvas.setFont("Helvetica", 40)
+    canvas.drawString(300, 600, "Sans")
+    canvas.save()
+    with open_pdf(path) as document:
+        mono, sans = document.words(1)
+    assert (mono.text, sans.text) == ("Mono", "Sans")
+    assert abs(mono.bottom - sans.bottom) < 0.01 and abs(mono.top - sans.top) < 0.01
+    assert abs(mono.bottom - (792 - 600 + 0.2 * 40)) < 0.01
+
+
+def _pdf_with_to_unicode(path: Path, shown: bytes, cmap: bytes) -> None:
+    """A one-page PDF that shows SHOWN in Helvetica, its codes read through the ToUnicode CMAP."""
+    content = b"BT /F1 12 Tf 72 700 Td (" + shown + b") Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap),
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+
+
+def test_a_ligature_whose_to_unicode_has_the_wrong_byte_order_reads_as_its_letters(
+        tmp_path: Path) -> None:
+    # Ghostscript re-encoding a TeX font wrote the "fi" ligature as <66006900>: U+6600 U+6900,
+    # two CJK characters in the middle of "Outfitters".
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+            b"1 begincodespacerange <00> <FF> endcodespacerange\n"
+            b"1 beginbfchar <01> <66006900> endbfchar\n"
+            b"1 beginbfrange <20> <7E> <0020> endbfrange\n"
+            b"endcmap CMapName currentdict /CMap defineresource pop end end")
+    path = tmp_path / "swapped.pdf"
+    _pdf_with_to_unicode(path, b"Redwood Out\x01tters", cmap)
+    assert _words(path) == ["Redwood", "Outfitters"]
