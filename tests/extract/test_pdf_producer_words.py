@@ -88,3 +88,17 @@ def test_a_ligature_whose_to_unicode_has_the_wrong_byte_order_reads_as_its_lette
     path = tmp_path / "swapped.pdf"
     _pdf_with_to_unicode(path, b"Redwood Out\x01tters", cmap)
     assert _words(path) == ["Redwood", "Outfitters"]
+
+
+def test_a_glyph_left_without_a_character_does_not_glue_onto_the_amount(tmp_path: Path) -> None:
+    # Cairo re-encoding TeX's "$" left it as U+FFFD, drawn against the digits: read as one word
+    # "\ufffd241,664.00", the amount no longer parsed and the domestic value was lost.
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+            b"1 begincodespacerange <00> <FF> endcodespacerange\n"
+            b"1 beginbfchar <24> <FFFD> endbfchar\n"
+            b"1 beginbfrange <20> <23> <0020> endbfrange\n"
+            b"1 beginbfrange <25> <7E> <0025> endbfrange\n"
+            b"endcmap CMapName currentdict /CMap defineresource pop end end")
+    path = tmp_path / "unmapped.pdf"
+    _pdf_with_to_unicode(path, b"Domestic value: $241,664.00", cmap)
+    assert _words(path) == ["Domestic", "value:", "\ufffd", "241,664.00"]

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 MAX_BYTES = 50 * 1024 * 1024
 _HEADER_WINDOW = 1024  # the PDF spec lets the %PDF- header start anywhere in the first 1 KB
 _GAP = 0.12  # of the font size: letters of a word lie closer, words (a space, kerned) farther
+_UNMAPPED = "\ufffd"
 _SCAN_COVER = 0.8  # of the page's area: an image this large is a scan of the page
 
 
@@ -122,8 +123,10 @@ class PdfDocument:
         chars = unswapped_ligatures(self.page(number).chars)
         if self.scanned(number):
             return list(extract_words(chars, x_tolerance=1.5, y_tolerance=2))
+        # A glyph the producer left without a character (U+FFFD, cairo re-encoding TeX's "$")
+        # stands alone, so the amount it was drawn against still reads as one.
         return list(extract_words(on_common_baseline(chars), x_tolerance_ratio=_GAP,
-                                  y_tolerance=2))
+                                  y_tolerance=2, split_at_punctuation=_UNMAPPED))
 
     def _check_budget(self, number: int) -> None:
         spent = time.monotonic() - self._started
