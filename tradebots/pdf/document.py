@@ -24,6 +24,7 @@ from tradebots.pdf.errors import UnusablePdf
 from tradebots.pdf.words import (
     Segment,
     Word,
+    deskewed,
     group_lines,
     level_lines,
     on_common_baseline,
@@ -112,7 +113,11 @@ class PdfDocument:
                 raw = self._raw_words(number)
             except Exception as exc:  # pdfminer raises many kinds on a broken content stream
                 raise UnusablePdf(self.path, "damaged", f"page {number}: {exc}") from exc
-            self._words[number] = words_from_plumber(number, raw)
+            words = words_from_plumber(number, raw)
+            if self.scanned(number):
+                page = self.page(number)
+                words = deskewed(words, (float(page.width) / 2, float(page.height) / 2))
+            self._words[number] = words
         return self._words[number]
 
     def _raw_words(self, number: int) -> list[dict[str, Any]]:

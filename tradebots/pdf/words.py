@@ -197,6 +197,28 @@ def level_lines(words: Sequence[Word]) -> list[list[Word]]:
     return [[back[id(flat)] for flat in line] for line in lines]
 
 
+def deskewed(words: Sequence[Word], centre: tuple[float, float]) -> list[Word]:
+    """The words of a scan fed askew as they lay on the sheet, turned level about CENTRE: rows
+    level and the left margin straight again (half a degree drifts it 6 points down a page, so
+    a paragraph's lines no longer started at one x)."""
+    level, slope = list(words), 0.0
+    for _ in range(_LEVEL_ROUNDS):
+        found = _slope(group_lines(level))
+        if abs(found) < _LEVEL:
+            break
+        slope += found
+        level = [_turned(w, slope, centre) for w in words]
+    return level
+
+
+def _turned(word: Word, slope: float, centre: tuple[float, float]) -> Word:
+    """WORD turned back by the small angle whose tangent is SLOPE (rows running downhill)."""
+    across = slope * (word.middle - centre[1])
+    down = slope * ((word.x0 + word.x1) / 2 - centre[0])
+    return replace(word, x0=word.x0 + across, x1=word.x1 + across, top=word.top - down,
+                   bottom=word.bottom - down)
+
+
 def _slope(lines: Sequence[Sequence[Word]]) -> float:
     """The median slope of the lines that run far enough across to show one."""
     slopes = sorted((line[-1].top - line[0].top) / (line[-1].x0 - line[0].x0)
