@@ -8,6 +8,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from tradebots.pdf import open_pdf
+from workflows.demo import pdf_showing
 
 
 def _words(path: Path) -> list[str]:
@@ -52,53 +53,30 @@ def test_lines_drawn_in_fonts_of_different_descent_get_boxes_from_their_baseline
     assert abs(mono.bottom - (792 - 600 + 0.2 * 40)) < 0.01
 
 
-def _pdf_with_to_unicode(path: Path, shown: bytes, cmap: bytes) -> None:
-    """A one-page PDF that shows SHOWN in Helvetica, its codes read through the ToUnicode CMAP."""
-    content = b"BT /F1 12 Tf 72 700 Td (" + shown + b") Tj ET"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap),
-    ]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
+def _to_unicode(*mappings: bytes) -> bytes:
+    """A ToUnicode CMap of one-byte codes with MAPPINGS."""
+    return b"\n".join((b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap",
+                       b"1 begincodespacerange <00> <FF> endcodespacerange", *mappings,
+                       b"endcmap CMapName currentdict /CMap defineresource pop end end"))
 
 
 def test_a_ligature_whose_to_unicode_has_the_wrong_byte_order_reads_as_its_letters(
         tmp_path: Path) -> None:
     # Ghostscript re-encoding a TeX font wrote the "fi" ligature as <66006900>: U+6600 U+6900,
     # two CJK characters in the middle of "Outfitters".
-    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
-            b"1 begincodespacerange <00> <FF> endcodespacerange\n"
-            b"1 beginbfchar <01> <66006900> endbfchar\n"
-            b"1 beginbfrange <20> <7E> <0020> endbfrange\n"
-            b"endcmap CMapName currentdict /CMap defineresource pop end end")
+    cmap = _to_unicode(b"1 beginbfchar <01> <66006900> endbfchar",
+                       b"1 beginbfrange <20> <7E> <0020> endbfrange")
     path = tmp_path / "swapped.pdf"
-    _pdf_with_to_unicode(path, b"Redwood Out\x01tters", cmap)
+    path.write_bytes(pdf_showing(b"Redwood Out\x01tters", to_unicode=cmap))
     assert _words(path) == ["Redwood", "Outfitters"]
 
 
 def test_a_glyph_left_without_a_character_does_not_glue_onto_the_amount(tmp_path: Path) -> None:
     # Cairo re-encoding TeX's "$" left it as U+FFFD, drawn against the digits: read as one word
     # "\ufffd241,664.00", the amount no longer parsed and the domestic value was lost.
-    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
-            b"1 begincodespacerange <00> <FF> endcodespacerange\n"
-            b"1 beginbfchar <24> <FFFD> endbfchar\n"
-            b"1 beginbfrange <20> <23> <0020> endbfrange\n"
-            b"1 beginbfrange <25> <7E> <0025> endbfrange\n"
-            b"endcmap CMapName currentdict /CMap defineresource pop end end")
+    cmap = _to_unicode(b"1 beginbfchar <24> <FFFD> endbfchar",
+                       b"1 beginbfrange <20> <23> <0020> endbfrange",
+                       b"1 beginbfrange <25> <7E> <0025> endbfrange")
     path = tmp_path / "unmapped.pdf"
-    _pdf_with_to_unicode(path, b"Domestic value: $241,664.00", cmap)
+    path.write_bytes(pdf_showing(b"Domestic value: $241,664.00", to_unicode=cmap))
     assert _words(path) == ["Domestic", "value:", "\ufffd", "241,664.00"]
