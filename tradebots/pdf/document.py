@@ -129,9 +129,9 @@ class PdfDocument:
         if self.scanned(number):
             return list(extract_words(chars, x_tolerance=1.5, y_tolerance=2))
         # A glyph the producer left without a character (U+FFFD, cairo re-encoding TeX's "$")
-        # stands alone, so the amount it was drawn against still reads as one.
-        return list(extract_words(on_common_baseline(chars), x_tolerance_ratio=_GAP,
-                                  y_tolerance=2, split_at_punctuation=_UNMAPPED))
+        # has no text to read: dropped, so the amount it was drawn against still reads.
+        drawn = [c for c in on_common_baseline(chars) if c["text"] != _UNMAPPED]
+        return list(extract_words(drawn, x_tolerance_ratio=_GAP, y_tolerance=2))
 
     def _check_budget(self, number: int) -> None:
         spent = time.monotonic() - self._started
