@@ -111,7 +111,7 @@ _LEVEL_MATRIX = 1e-6
 def on_common_baseline(chars: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Characters with their boxes hung from the baseline by one descent for every font.
 
-    A box's top and bottom come from the descent the font declares (0 to 0.3 of the size), so
+    A box's top and bottom come from the descent the font declares (0 to 0.4 of the size), so
     the same page re-drawn with another font program puts its lines' gaps elsewhere; a level
     character's box is placed from its baseline instead. Others are left as drawn."""
     placed = []
