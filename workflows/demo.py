@@ -21,15 +21,27 @@ START_DELAY_SECONDS = 8  # the first sweep (every 5 s) has queued the samples by
 
 def tiny_pdf(text: str) -> bytes:
     """A one-page PDF showing TEXT, for demos without sample documents."""
-    stream = f"BT /F1 14 Tf 72 720 Td ({text}) Tj ET".encode()
+    return pdf_showing(text.encode(), size=14, top=720)
+
+
+def pdf_showing(shown: bytes, *, to_unicode: bytes | None = None, size: int = 12,
+                top: int = 700) -> bytes:
+    """A one-page PDF showing the codes SHOWN in Helvetica, read through the TO_UNICODE CMap
+    when one is given (tests of how a producer's character map reads)."""
+    stream = b"BT /F1 %d Tf 72 %d Td (%s) Tj ET" % (size, top, shown)
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica%s >>" % (
+        b" /ToUnicode 6 0 R" if to_unicode is not None else b"")
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
         b"/Resources << /Font << /F1 5 0 R >> >> >>",
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        font,
     ]
+    if to_unicode is not None:
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(to_unicode),
+                                                                       to_unicode))
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):

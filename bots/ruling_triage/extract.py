@@ -101,7 +101,8 @@ def extract_ruling(path: Path) -> RulingExtraction:
         # A ticked box outranks a sentence about the same thing.
         read_boxes(printed, fields, drawn)
         read_statements(all_sentences(items), fields)
-        facts = _facts(fields, unsure_elements(letter, items, fields))
+        facts = _facts(fields, unsure_elements(letter, items, fields,
+                                               scanned=document.scanned(1)))
         return RulingExtraction(document.sha256, document.page_count, facts, dict(fields.items),
                                 fields.value("received_stamp"))
 

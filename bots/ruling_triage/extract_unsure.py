@@ -57,8 +57,10 @@ _PENDING_HINT = re.compile(r"\bpending\b|\blitigation\b|\bprotest\b|internal\s+a
                            r"\bcourt\b", re.I)
 
 
-def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields) -> tuple[str, ...]:
-    """The `missing` strings whose absence this reading cannot establish."""
+def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields, *,
+                    scanned: bool = False) -> tuple[str, ...]:
+    """The `missing` strings whose absence this reading cannot establish; a SCANNED letter's OCR
+    layer may have lost a whole line."""
     value = fields.value
     # A drawn form's box caption asks ("M. IS THE ISSUE BEFORE CBP OR A COURT?"): no hint that
     # the letter speaks of what its box, looked at, leaves empty.
@@ -72,8 +74,9 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields) -> t
         unsure += ["177.2(b)(1)", "177.2(b)(2)", "177.2(b)(5)", "177.2(b)(6)"]
     # A party named without its address lacks the address; a party not found at all, where
     # the letter plainly names one (a client, a letterhead), was not read.
+    # Every letter has a sender: one not read on a scan is likelier a line OCR lost than none.
     no_requester = not value("requester_name")
-    if (no_requester and (_PRINCIPAL_HINT.search(text) or letter.letterhead)) or (
+    if (no_requester and (scanned or _PRINCIPAL_HINT.search(text) or letter.letterhead)) or (
         not value("ports") and _PORT_HINT.search(text)
     ):
         unsure.append("177.2(b)(1)")

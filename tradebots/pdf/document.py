@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
+from pdfplumber.utils.text import extract_words
 
 from tradebots.pdf.errors import UnusablePdf
 from tradebots.pdf.form_overlay import FormLayer, form_layer
@@ -25,10 +26,13 @@ from tradebots.pdf.words import (
     BBox,
     Segment,
     Word,
+    deskewed,
     group_lines,
     level_lines,
+    on_common_baseline,
     scanned_space,
     split_segments,
+    unswapped_ligatures,
     words_from_plumber,
 )
 
@@ -37,6 +41,8 @@ if TYPE_CHECKING:
 
 MAX_BYTES = 50 * 1024 * 1024
 _HEADER_WINDOW = 1024  # the PDF spec lets the %PDF- header start anywhere in the first 1 KB
+_GAP = 0.12  # of the font size: letters of a word lie closer, words (a space, kerned) farther
+_UNMAPPED = "\ufffd"
 _SCAN_COVER = 0.8  # of the page's area: an image this large is a scan of the page
 
 
@@ -126,15 +132,39 @@ class PdfDocument:
         if number not in self._words:
             self._check_budget(number)
             try:
-                raw = self.page(number).extract_words(x_tolerance=1.5, y_tolerance=2)
+                raw = self._raw_words(number)
             except Exception as exc:  # pdfminer raises many kinds on a broken content stream
                 raise UnusablePdf(self.path, "damaged", f"page {number}: {exc}") from exc
             words = words_from_plumber(number, raw)
-            # A word read from a form field starts where one of the field's chars does.
-            starts = {_start(c["x0"], c["top"]) for c in self._forms[number].chars}
-            self._words[number] = [replace(w, form_field=True) if _start(w.x0, w.top) in starts
-                                   else w for w in words]
+            if self.scanned(number):
+                page = self.page(number)
+                words = deskewed(words, (float(page.width) / 2, float(page.height) / 2))
+            self._words[number] = self._marked_form_words(number, words)
         return self._words[number]
+
+    def _marked_form_words(self, number: int, words: list[Word]) -> list[Word]:
+        """WORDS with those read from a filled form field marked: a word starts where one of the
+        field's chars does (its box hung from the baseline since, so matched by its middle)."""
+        starts: dict[float, list[tuple[float, float]]] = {}
+        for char in self._forms[number].chars:
+            starts.setdefault(round(float(char["x0"]), 2), []).append(
+                (float(char["top"]), float(char["bottom"])))
+        return [replace(w, form_field=True) if any(
+            top <= w.middle <= bottom for top, bottom in starts.get(round(w.x0, 2), ()))
+            else w for w in words]
+
+    def _raw_words(self, number: int) -> list[dict[str, Any]]:
+        """pdfplumber's words, alike whichever font program drew them: boxes hung from the
+        baseline, and word breaks where the gap is a share of the font size (a producer may draw
+        no space, or kern one narrower than a fixed width). An OCR layer's boxes and gaps are
+        the engine's measure of the scan and stay."""
+        chars = unswapped_ligatures(self.page(number).chars)
+        if self.scanned(number):
+            return list(extract_words(chars, x_tolerance=1.5, y_tolerance=2))
+        # A glyph the producer left without a character (U+FFFD, cairo re-encoding TeX's "$")
+        # has no text to read: dropped, so the amount it was drawn against still reads.
+        drawn = [c for c in on_common_baseline(chars) if c["text"] != _UNMAPPED]
+        return list(extract_words(drawn, x_tolerance_ratio=_GAP, y_tolerance=2))
 
     def _check_budget(self, number: int) -> None:
         spent = time.monotonic() - self._started
@@ -255,10 +285,6 @@ def _check_pages(document: PdfDocument, max_pages: int) -> None:
         raise UnusablePdf(path, "too large", f"{count} pages, limit {max_pages}")
     if not any(document.words(n) for n in document.page_numbers):
         raise UnusablePdf(path, "no text layer", "no page has text: a scan needs OCR")
-
-
-def _start(x0: float, top: float) -> tuple[float, float]:
-    return round(x0, 2), round(top, 2)
 
 
 def _resident_mb() -> float:

@@ -110,6 +110,49 @@ class Segment:
         )
 
 
+_DESCENT = 0.2  # of the font size: where a box's bottom sits below the baseline, whatever the font
+_LEVEL_MATRIX = 1e-6
+
+
+def on_common_baseline(chars: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Characters with their boxes hung from the baseline by one descent for every font.
+
+    A box's top and bottom come from the descent the font declares (0 to 0.4 of the size), so
+    the same page re-drawn with another font program puts its lines' gaps elsewhere; a level
+    character's box is placed from its baseline instead. Others are left as drawn."""
+    placed = []
+    for char in chars:
+        matrix = char.get("matrix")
+        if not char.get("upright") or not matrix or abs(matrix[1]) > _LEVEL_MATRIX \
+                or abs(matrix[2]) > _LEVEL_MATRIX:
+            placed.append(char)
+            continue
+        height = float(char["bottom"]) - float(char["top"])
+        declared = float(char["y0"]) - float(matrix[5])  # the font's descent, negative
+        bottom = float(char["bottom"]) + declared + _DESCENT * height
+        placed.append(char | {"top": bottom - height, "bottom": bottom,
+                              "doctop": float(char["doctop"]) + bottom - float(char["bottom"])})
+    return placed
+
+
+def _swapped(unit: str) -> bool:
+    code = ord(unit)
+    return code & 0xFF == 0 and 0x20 < code >> 8 < 0x7F
+
+
+def unswapped_ligatures(chars: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Characters whose ToUnicode spelled a ligature in UTF-16 of the wrong byte order ("fi" as
+    U+6600 U+6900, Ghostscript re-encoding TeX fonts), spelled again in ASCII. Only a glyph of two
+    or more such units qualifies: one CJK character is a word, not a ligature."""
+    mended = []
+    for char in chars:
+        text = str(char["text"])
+        if len(text) >= 2 and all(_swapped(unit) for unit in text):
+            char = char | {"text": "".join(chr(ord(unit) >> 8) for unit in text)}
+        mended.append(char)
+    return mended
+
+
 def words_from_plumber(page_number: int, raw: Iterable[dict[str, Any]]) -> list[Word]:
     """Convert pdfplumber's word dicts."""
     return [
@@ -158,6 +201,28 @@ def level_lines(words: Sequence[Word]) -> list[list[Word]]:
         lines = group_lines(level)
     back = {id(flat): word for flat, word in zip(level, words, strict=True)}
     return [[back[id(flat)] for flat in line] for line in lines]
+
+
+def deskewed(words: Sequence[Word], centre: tuple[float, float]) -> list[Word]:
+    """The words of a scan fed askew as they lay on the sheet, turned level about CENTRE: rows
+    level and the left margin straight again (half a degree drifts it 6 points down a page, so
+    a paragraph's lines no longer started at one x)."""
+    level, slope = list(words), 0.0
+    for _ in range(_LEVEL_ROUNDS):
+        found = _slope(group_lines(level))
+        if abs(found) < _LEVEL:
+            break
+        slope += found
+        level = [_turned(w, slope, centre) for w in words]
+    return level
+
+
+def _turned(word: Word, slope: float, centre: tuple[float, float]) -> Word:
+    """WORD turned back by the small angle whose tangent is SLOPE (rows running downhill)."""
+    across = slope * (word.middle - centre[1])
+    down = slope * ((word.x0 + word.x1) / 2 - centre[0])
+    return replace(word, x0=word.x0 + across, x1=word.x1 + across, top=word.top - down,
+                   bottom=word.bottom - down)
 
 
 def _slope(lines: Sequence[Sequence[Word]]) -> float:
