@@ -16,9 +16,9 @@ OCR_CAP = 0.85  # no value read from an OCR layer scores as a typed, labelled on
 
 
 def from_scan(document: PdfDocument) -> bool:
-    """Whether the first page is a scan with text laid over it: a scanned referral is scanned
-    whole, and the first page is enough to tell."""
-    return document.scanned(1)
+    """Whether a page is a scan with text laid over it (a faxed referral's cover sheet may be
+    typed)."""
+    return document.any_scanned
 
 
 def capped(fields: dict[str, Extracted]) -> dict[str, Extracted]:

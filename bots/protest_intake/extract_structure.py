@@ -50,6 +50,9 @@ _DATE_LEFT = re.compile(r"(?i)(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:jan|feb|mar|apr|ma
                         r"|oct|nov|dec)[a-z]*\b")
 # (9) is not listed: its wording is VERIFY, so its absence always goes to a person (rules).
 _ITEMS = (1, 2, 5, 6)
+# On a scan every item whose absence the rules would conclude: (3) and (4) as well (an entry's
+# line lost), and (7) (the earlier protest's date).
+_SCANNED_ITEMS = (1, 2, 3, 4, 5, 6, 7)
 
 
 def unsure_items(
@@ -57,6 +60,10 @@ def unsure_items(
     text: str = "",
 ) -> frozenset[int]:
     """The 174.13(a) items whose absence this reading cannot vouch for."""
+    if document.any_scanned:
+        # An OCR layer loses whole lines and garbles words a label names: nothing read from a
+        # scan or a fax vouches for an absence.
+        return frozenset(_SCANNED_ITEMS)
     if layout == "form19":
         return _form_unsure(document) | unread_cues(fields, text)
     return (letter_unsure(fields, entries) | unread_importer_number(fields, text)

@@ -102,7 +102,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
         read_boxes(printed, fields, drawn)
         read_statements(all_sentences(items), fields)
         facts = _facts(fields, unsure_elements(letter, items, fields,
-                                               scanned=document.scanned(1)))
+                                               scanned=document.any_scanned))
         return RulingExtraction(document.sha256, document.page_count, facts, dict(fields.items),
                                 fields.value("received_stamp"))
 

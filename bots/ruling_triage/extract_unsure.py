@@ -70,7 +70,9 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields, *,
                    if key in fields.items and fields.items[key].confidence >= LABELLED)
     known = letter.recognised or labelled >= _KNOWN_FORM
     unsure: list[str] = []
-    if not known:
+    # An OCR layer loses whole lines (a requester's address, a statement): nothing read from a
+    # scan or a fax vouches for an absence.
+    if not known or scanned:
         unsure += ["177.2(b)(1)", "177.2(b)(2)", "177.2(b)(5)", "177.2(b)(6)"]
     # A party named without its address lacks the address; a party not found at all, where
     # the letter plainly names one (a client, a letterhead), was not read.
@@ -98,6 +100,6 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields, *,
     if (value("acting_as_agent") and not value("agent_authority_stated")
             and _AUTHORITY_HINT.search(text)):
         unsure.append(AGENT_AUTHORITY)
-    if not value("signed") and not value("signature_read"):
+    if not value("signed") and (scanned or not value("signature_read")):
         unsure.append("177.2(c)")
     return tuple(dict.fromkeys(unsure))

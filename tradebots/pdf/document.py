@@ -211,6 +211,12 @@ class PdfDocument:
         return self._scanned[number]
 
     @cached_property
+    def any_scanned(self) -> bool:
+        """Whether any page is a scan with an OCR text layer (a faxed letter's cover sheet may
+        be typed)."""
+        return any(self.scanned(n) for n in self.page_numbers)
+
+    @cached_property
     def all_segments(self) -> list[Segment]:
         """Every segment of the document in reading order (page, line, left to right)."""
         return [s for n in self.page_numbers for line in self.segments(n) for s in line]
