@@ -168,7 +168,9 @@ def _same_entries(rows: list[EntryRow], runs: list[EntryRow]) -> list[EntryRow]:
     same = not rows or [r.number.value for r in runs] == [r.number.value for r in rows]
     agree = all(_amounts(run) == _amounts(row) for run, row in zip(runs, rows, strict=False)
                 if "entered_value" in row.values) if same and overflowed(rows) else True
-    return runs if same and agree and all(_complete(r) for r in runs) else rows
+    # With no rows at all, runs some of whose amounts could not be read are still the entries:
+    # each duty not read goes to a person (162.71(a) needs both per entry).
+    return runs if same and agree and (all(_complete(r) for r in runs) or not rows) else rows
 
 
 def _amounts(row: EntryRow) -> tuple[object, ...]:

@@ -61,6 +61,9 @@ _NOT_LIQUIDATED_WORDS = re.compile(
 _LIQUIDATED_WORDS = re.compile(
     r"^(?:(?:deemed|re-?)\s*liquidated|protested|liquidated(?:\s*\(.*\)|\s+and\s+\w+))$")
 _CURRENCY = re.compile(r"^\s*(?:USD|US\$|\$)\s*$")
+# "liquidat" as an OCR engine misreads it from a scan or fax: g for q, 1 | ! for l or i, c for d,
+# v for u ("Unliguidated", "Liqu1dated"); read back only when the word is not otherwise read.
+_OCR_LIQUIDAT = re.compile(r"(?i)[il1|!][il1|!][qg][uv][il1|!][dc]at")
 
 ColumnMap = dict[str, int]
 
@@ -81,7 +84,14 @@ def column_map(cells: list[str]) -> ColumnMap | None:
 
 def liquidated_of(text: str) -> bool | None:
     """Liquidated, from a status word or phrase (LIQ/UNLIQ, Final/Open, Suspended, Deemed
-    liquidated), a yes/no or a liquidation date."""
+    liquidated), a yes/no or a liquidation date; the word as OCR misreads it too."""
+    read = _status_of(text)
+    if read is None and _OCR_LIQUIDAT.search(text):
+        return _status_of(_OCR_LIQUIDAT.sub("liquidat", text))
+    return read
+
+
+def _status_of(text: str) -> bool | None:
     words = " ".join(re.sub(r"[.?:]", "", text).lower().split())
     if _NOT_LIQUIDATED_WORDS.match(words):
         return False  # "Extended to 3/1/25" gives a date that is no liquidation's

@@ -2,7 +2,7 @@
 
 Each entry's run (its number to the next) gives the entry date (the first date), liquidation (a
 status word, or a second date: the liquidation date) and the amounts, placed in the order the
-header names them. A row counts only when its amounts match the header's money columns one
+header names them. A row's amounts count only when they match the header's money columns one
 for one; its values score as content-placed cells.
 """
 
@@ -47,20 +47,30 @@ def money_order(header: str) -> list[str]:
 
 
 def read_entry_runs(stream: TextStream) -> list[EntryRow]:
-    """Each entry of a broken aligned table; [] when the header or a row cannot be placed.
+    """Each entry of a broken aligned table; [] when the header cannot be placed.
 
     The header is the fewest lines above the rows that name both duties and as many money
-    columns as every row holds amounts: a title above it ("Loss of Duties by Entry") is not
-    a column.
+    columns as every row holds amounts (else as most rows hold): a title above it ("Loss of
+    Duties by Entry") is not a column.
     """
     lines = header_above(stream.text, ENTRY_NUMBER)
     runs = row_runs(stream.text, ENTRY_NUMBER)
-    for first in range(len(lines) - 1, -1, -1):
-        order = money_order(" ".join(lines[first:]))
-        if order and all(len(run.amounts) == len(order) for run in runs):
-            rows = [_row(stream, run, order) for run in runs]
-            return [row for row in rows if row is not None] if all(rows) else []
-    return []
+    orders = [found for first in range(len(lines) - 1, -1, -1)
+              if (found := money_order(" ".join(lines[first:])))]
+    order: list[str] | None = next(
+        (o for o in orders if all(len(run.amounts) == len(o) for run in runs)), None)
+    if order is None:
+        # A row whose amounts a scan merged or lost ("118,006.1714,012.21"): the other rows are
+        # read as the header places them, that row gives its number, date and status only.
+        order = next((o for o in orders if 2 * _fitting(runs, o) > len(runs)), None)
+    if order is None:
+        return []
+    rows = [_row(stream, run, order) for run in runs]
+    return [row for row in rows if row is not None] if all(rows) else []
+
+
+def _fitting(runs: list[RowRun], order: list[str]) -> int:
+    return sum(len(run.amounts) == len(order) for run in runs)
 
 
 def _row(stream: TextStream, run: RowRun, order: list[str]) -> EntryRow | None:
@@ -68,7 +78,8 @@ def _row(stream: TextStream, run: RowRun, order: list[str]) -> EntryRow | None:
     if parsed is None:
         return None
     # The loss column is kept under LOSS, to be checked against the duties.
-    values = {field: _at(stream, amount) for field, amount in zip(order, run.amounts, strict=True)}
+    values = {field: _at(stream, amount) for field, amount in zip(order, run.amounts, strict=True)
+              } if len(run.amounts) == len(order) else {}
     if run.dates:
         values["entry_date"] = _at(stream, run.dates[0])
     status = [(w, liquidated_of(str(w.value))) for w in run.words]

@@ -73,10 +73,26 @@ def _fold(text: str) -> str:
     return " ".join(text.split())
 
 
+# The city, state and ZIP line starts after a line break that is a comma, whatever word ended
+# the street line ("72 Foundry Row", "9 Elm Terrace", "Unit 4B", "Building C").
+_CITY_LINE = re.compile(rf"(?<![,\s])[ \t]*\n\s*(?=[A-Z][A-Za-z.' -]{{1,40}},?\s+{_ZIP}\s*$)")
+# A scan's speck read as a mark of its own at a line's end ("410 Depot Street *"): no character
+# of the address.
+_SPECK = re.compile(r"[ \t]+[*\u2022\u00b7~^_`'\"\u00b0|]+(?=[ \t]*(?:\n|$))")
+
+
 def _fold_address(text: str) -> str:
     """An address printed on lines: "801 Front Street" over "Wilmington, NC 28401" is one
     address with a comma where the street line ends; a sentence's line break is only a space."""
-    return _fold(_STREET_END.sub(r"\1, ", text))
+    text = _STREET_END.sub(r"\1, ", _SPECK.sub("", text))
+    return _fold(_CITY_LINE.sub(lambda m: _city_break(text, m), text))
+
+
+def _city_break(text: str, match: re.Match[str]) -> str:
+    """A comma for the break before the city line, unless the line above already holds one: a
+    city begun there and wrapped ("12 Main St., New" over "Orleans, LA 70130")."""
+    line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+    return " " if "," in line else ", "
 
 
 def _fold_name(text: str) -> str:

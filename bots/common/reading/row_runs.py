@@ -14,9 +14,13 @@ from bots.common.reading.money import parse_money
 
 # An amount in a broken row: with a currency (which may stand apart, even a line above), or
 # with cents or separators; a bare "3" or "2024" is not money.
+# An OCR layer may set a space after a thousands comma ("$95, 444.57"): a group of three
+# digits closed by cents or by the next group after ", " is the same amount, never a second one.
+_SPACED = r"(?<=,)\s(?=\d{3}(?:\.\d{2}\b|,\s?\d{3}))"
 _MONEY = re.compile(
-    r"(?<![\w.,])(?:(?:US\s*\$|USD\s*\$?|\$)\s*-?\s*\d[\d,]*(?:\.\d{1,2})?"
-    r"|-?\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|-?\d+\.\d{2})(?:\s*USD\b)?(?![\d,])",
+    r"(?<![\w.,])(?:(?:US\s*\$|USD\s*\$?|\$)\s*-?\s*\d(?:[\d,]|" + _SPACED + r")*"
+    r"(?:\.\d{1,2})?"
+    r"|-?\d{1,3}(?:,(?:" + _SPACED + r")?\d{3})+(?:\.\d{1,2})?|-?\d+\.\d{2})(?:\s*USD\b)?(?![\d,])",
     re.IGNORECASE,
 )
 # A line of prose (four words running) or a total closes the last row; so does a new list item
@@ -93,7 +97,7 @@ def _typed(text: str, found: re.Match[str], end: int) -> RowRun:
     for match in _MONEY.finditer(chunk):
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue  # "15, 2023" inside a date is not money
-        value = parse_money(" ".join(match.group(0).split()))
+        value = parse_money(re.sub(r",\s+", ",", " ".join(match.group(0).split())))
         if value is not None:
             amounts.append(RunValue(start + match.start(), start + match.end(), value))
             taken.append((match.start(), match.end()))
