@@ -54,9 +54,11 @@ def signer_in(text: str) -> Signer | None:
     for pattern in (_SIGNED, _SIGNATURE_LINE, _MEMO_FROM, _SUBMITTED_BY):
         for match in pattern.finditer(text):
             line = fold(match.group("name"))
-            if pattern is _MEMO_FROM and (_COMPANY.search(line) or _FAX_LINE.search(line)):
-                continue
             name = _signed_name(line.split(",")[0].strip())
+            # A memo's writer may add the firm after the name ("FROM: Ann Lee, Counsel, Acme
+            # Inc."); a FROM that is itself a firm, or a fax's transmission line, names no one.
+            if pattern is _MEMO_FROM and (_COMPANY.search(name) or _FAX_LINE.search(line)):
+                continue
             if pattern is _SUBMITTED_BY and not is_person(name):
                 continue
             if name and not name.startswith("_") and not PLACEHOLDER.search(name):
