@@ -12,7 +12,11 @@ import pytest
 from bots.common.reading.gridline_cuts import cut_at_rule_glyphs
 from bots.common.reading.lines import body_margin, wrapped_lines
 from bots.common.reading.signature import signer_in
-from tradebots.pdf import PdfDocument, Segment, Word
+from bots.protest_intake.extract_cover import letter_start
+from bots.protest_intake.extract_fields import PROSE, Fields
+from bots.protest_intake.extract_letter import _prose
+from bots.protest_intake.extract_party import read_party
+from tradebots.pdf import PdfDocument, Segment, TextStream, Word
 from tradebots.pdf.labels import FieldText
 
 
@@ -106,3 +110,89 @@ def test_a_rule_read_as_a_glyph_parts_the_cells(glyph: str) -> None:
 def test_a_bar_inside_a_word_is_text() -> None:
     (row,) = line("Model A|B kit", 64.0, 100.0)
     assert [s.text for s in cut_at_rule_glyphs([row])] == ["Model A|B kit"]
+
+
+def pages_of(text: str) -> TextStream:
+    """A stream of 10-point lines; a line holding only a form feed starts the next page."""
+    lines, page, row = [], 1, 0
+    for printed in text.strip("\n").split("\n"):
+        if printed == "\f":
+            page, row = page + 1, 0
+            continue
+        words, x = [], 72.0
+        for token in printed.split():
+            top = 100.0 + 14 * row
+            words.append(Word(page, x, top, x + 5.0 * len(token), top + 10.0, token))
+            x += 5.0 * len(token) + 3
+        row += 1
+        lines.append([Segment(tuple(words))])
+    return TextStream(lines)
+
+
+_LETTER = ("Quillfeather Housewares LLC\n410 Depot Street\nSecaucus, NJ 07094\nJan. 24, 2025\n"
+           "U.S. Customs and Border Protection\nWe protest the classification of the merchandise "
+           "on our entries.\nThe goods are waterproof hiking boots for men, rubber soles, style "
+           "TR-9.\nThe goods are properly classified under heading 6403.\nThank you,\nTobias J. "
+           "Ferreira\nPresident")
+
+
+@pytest.mark.parametrize("cover", [
+    "FAX\nTo: CBP Port of Champlain, NY\nFrom: Quillfeather Housewares LLC\nPages: 2 incl. cover",
+    "Facsimile Transmittal\nTo: Port Director\nNo. of pages (including cover): 3\nRe: protest",
+    "FAX COVER SHEET\nTO: CBP\nTotal pages: 2",
+])
+def test_the_letterhead_is_read_on_the_page_after_a_fax_cover_sheet(cover: str) -> None:
+    stream = pages_of(f"{cover}\n\f\n{_LETTER}")
+    assert stream.text.index("Quillfeather Housewares LLC\n410") == letter_start(stream)
+    fields = Fields()
+    read_party(stream, fields)
+    assert fields.value("protestant_name") == "Quillfeather Housewares LLC"
+    assert fields.value("protestant_address") == "410 Depot Street, Secaucus, NJ 07094"
+
+
+def test_a_first_page_that_is_no_cover_sheet_starts_the_letter() -> None:
+    stream = pages_of(f"{_LETTER}\n\f\nFAX\nPages: 2")
+    assert letter_start(stream) == 0
+
+
+@pytest.mark.parametrize(("sentence", "goods"), [
+    ("The goods are waterproof hiking boots for men,\nrubber soles, style TR-9.",
+     "waterproof hiking boots for men, rubber soles, style TR-9"),
+    ("The merchandise is Glazed stoneware dinner plates, 10.5 inch, pattern Harvest Moon.",
+     "Glazed stoneware dinner plates, 10.5 inch, pattern Harvest Moon"),
+    ("Our products comprise cotton terry bath towels, 27 x 54 inch, dyed.",
+     "cotton terry bath towels, 27 x 54 inch, dyed"),
+])
+def test_a_sentence_stating_what_the_goods_are_describes_them(sentence: str, goods: str) -> None:
+    fields = Fields()
+    _prose(pages_of(f"We protest the classification.\n{sentence}"), fields)
+    assert fields.value("merchandise_description") == goods
+    assert fields.items["merchandise_description"].confidence < PROSE  # a weak cue
+
+
+@pytest.mark.parametrize("sentence", [
+    "The goods are properly classified under heading 6403.",
+    "The goods are not subject to drawback.",
+    "The merchandise is dutiable at 8.5 percent.",
+    "The goods are entitled to duty-free treatment under the GSP.",
+    "The goods are described in the invoice.",
+    "The merchandise is the same as in our earlier protest.",
+])
+def test_a_sentence_about_the_goods_is_no_description(sentence: str) -> None:
+    fields = Fields()
+    _prose(pages_of(f"We protest the classification.\n{sentence}"), fields)
+    assert fields.value("merchandise_description") is None
+
+
+def test_goods_named_by_a_participle_are_still_goods() -> None:
+    fields = Fields()
+    _prose(pages_of("We protest.\nThe goods are glazed stoneware dinner plates, pattern Harvest "
+                    "Moon.\nThe goods are entered under heading 6912."), fields)
+    assert fields.value("merchandise_description") == (
+        "glazed stoneware dinner plates, pattern Harvest Moon")
+
+
+def test_a_memos_writer_with_the_firm_after_the_name_signs() -> None:
+    signer = signer_in("FROM: Marcus T. Washington, General Counsel, Keystone Fasteners & "
+                       "Fittings, Inc.\nTO: Port Director")
+    assert signer is not None and signer.name == "Marcus T. Washington"
