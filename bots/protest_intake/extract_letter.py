@@ -26,7 +26,7 @@ from bots.protest_intake.extract_fields import (
     protest_number_in,
 )
 from bots.protest_intake.extract_paragraphs import read_numbered_objection
-from bots.protest_intake.extract_party import SECTION, WEAK, read_party
+from bots.protest_intake.extract_party import SECTION, read_party
 from bots.protest_intake.phrasings import PROTEST, objection_heading
 from tradebots.facts import Evidence
 from tradebots.pdf import PdfDocument, Segment, TextStream, read_field
@@ -76,21 +76,6 @@ _PROTESTS = re.compile(
     r"hereby\s+protests?\s+(?:the\s+)?(?P<what>.+?)\s+(?:concerning|of|as\s+to)\b", re.I | re.S
 )
 _GOODS = re.compile(r"merchandise\s+consists\s+of\s+(?P<what>.+?)\.(?=\s|$)", re.I | re.S)
-# "The goods are cotton terry bath towels, dyed.", "The merchandise is Model X lamps.", "The
-# products comprise ...": a sentence that states what the goods are, not what is true of them
-# ("are properly classified", "is not subject to", "are dutiable", "were entered").
-_GOODS_STATED = re.compile(
-    r"\b(?:the|our|these|its)\s+(?:imported\s+)?(?:merchandise|goods|products?|articles)"
-    r"\s+(?:is|are|comprises?|comprise)\s+"
-    r"(?!(?:not|being|also|now|still|the\s+same|in|on|at|of|from|under|within|subject|entitled"
-    r"|eligible|free|exempt|covered|listed|identical|similar|dutiable|described|classifiable"
-    r"|properly|correctly|as)\b)(?![a-z]+ly\b)"
-    # "are entered under", "is classifiable as": a verb; "are glazed stoneware plates": goods.
-    r"(?![a-z]+(?:ed|ble)\b\s*(?:under|in|by|as|at|to|from|for|with|into|on|upon|and|or"
-    r"|[.,;]|$))"
-    r"(?P<what>[^.;:]{6,160}?(?:\.\d[^.;:]*?)*)\.(?=\s|$)",
-    re.I)
-_STATED_WORDS = 25  # words: a statement of the goods longer than this is an argument
 _GROUNDS = re.compile(r"^(?:GROUNDS\s+FOR\s+PROTEST|NATURE\s+OF\s+AND\s+JUSTIFICATION[^\n]*|"
                       r"OBJECTIONS?)\s*:?\s*$", re.M)
 _GROUNDS_END = re.compile(
@@ -275,12 +260,6 @@ def _prose(stream: TextStream, fields: Fields) -> None:
     if match := stream.search(_GOODS):
         fields.put("merchandise_description", fold(match.group("what")),
                    stream.evidence(match.start("what"), match.end("what")), PROSE)
-    stated = stream.search(_GOODS_STATED)
-    if "merchandise_description" not in fields.items and stated is not None \
-            and len(stated.group("what").split()) <= _STATED_WORDS:
-        match = stated
-        fields.put("merchandise_description", join_wrapped(match.group("what")),
-                   stream.evidence(match.start("what"), match.end("what")), WEAK)
 
 
 def _goods_label(stream: TextStream, fields: Fields) -> None:

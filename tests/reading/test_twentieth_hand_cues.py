@@ -13,8 +13,7 @@ from bots.common.reading.gridline_cuts import cut_at_rule_glyphs
 from bots.common.reading.lines import body_margin, wrapped_lines
 from bots.common.reading.signature import signer_in
 from bots.protest_intake.extract_cover import letter_start
-from bots.protest_intake.extract_fields import PROSE, Fields
-from bots.protest_intake.extract_letter import _prose
+from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_party import read_party
 from tradebots.pdf import PdfDocument, Segment, TextStream, Word
 from tradebots.pdf.labels import FieldText
@@ -131,9 +130,7 @@ def pages_of(text: str) -> TextStream:
 
 _LETTER = ("Quillfeather Housewares LLC\n410 Depot Street\nSecaucus, NJ 07094\nJan. 24, 2025\n"
            "U.S. Customs and Border Protection\nWe protest the classification of the merchandise "
-           "on our entries.\nThe goods are waterproof hiking boots for men, rubber soles, style "
-           "TR-9.\nThe goods are properly classified under heading 6403.\nThank you,\nTobias J. "
-           "Ferreira\nPresident")
+           "on our entries.\nThank you,\nTobias J. Ferreira\nPresident")
 
 
 @pytest.mark.parametrize("cover", [
@@ -153,43 +150,6 @@ def test_the_letterhead_is_read_on_the_page_after_a_fax_cover_sheet(cover: str) 
 def test_a_first_page_that_is_no_cover_sheet_starts_the_letter() -> None:
     stream = pages_of(f"{_LETTER}\n\f\nFAX\nPages: 2")
     assert letter_start(stream) == 0
-
-
-@pytest.mark.parametrize(("sentence", "goods"), [
-    ("The goods are waterproof hiking boots for men,\nrubber soles, style TR-9.",
-     "waterproof hiking boots for men, rubber soles, style TR-9"),
-    ("The merchandise is Glazed stoneware dinner plates, 10.5 inch, pattern Harvest Moon.",
-     "Glazed stoneware dinner plates, 10.5 inch, pattern Harvest Moon"),
-    ("Our products comprise cotton terry bath towels, 27 x 54 inch, dyed.",
-     "cotton terry bath towels, 27 x 54 inch, dyed"),
-])
-def test_a_sentence_stating_what_the_goods_are_describes_them(sentence: str, goods: str) -> None:
-    fields = Fields()
-    _prose(pages_of(f"We protest the classification.\n{sentence}"), fields)
-    assert fields.value("merchandise_description") == goods
-    assert fields.items["merchandise_description"].confidence < PROSE  # a weak cue
-
-
-@pytest.mark.parametrize("sentence", [
-    "The goods are properly classified under heading 6403.",
-    "The goods are not subject to drawback.",
-    "The merchandise is dutiable at 8.5 percent.",
-    "The goods are entitled to duty-free treatment under the GSP.",
-    "The goods are described in the invoice.",
-    "The merchandise is the same as in our earlier protest.",
-])
-def test_a_sentence_about_the_goods_is_no_description(sentence: str) -> None:
-    fields = Fields()
-    _prose(pages_of(f"We protest the classification.\n{sentence}"), fields)
-    assert fields.value("merchandise_description") is None
-
-
-def test_goods_named_by_a_participle_are_still_goods() -> None:
-    fields = Fields()
-    _prose(pages_of("We protest.\nThe goods are glazed stoneware dinner plates, pattern Harvest "
-                    "Moon.\nThe goods are entered under heading 6912."), fields)
-    assert fields.value("merchandise_description") == (
-        "glazed stoneware dinner plates, pattern Harvest Moon")
 
 
 def test_a_memos_writer_with_the_firm_after_the_name_signs() -> None:
