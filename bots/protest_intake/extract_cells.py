@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from bots.common.reading.dates import find_dates
-from bots.common.reading.gridline_cuts import rejoined
+from bots.common.reading.gridline_cuts import cut_at_rule_glyphs, rejoined
 from bots.common.reading.parties import US_ADDRESS
 from bots.common.reading.phrases import fold_label, spelled_out
 from bots.common.reading.worksheet_cells import WRAP_SLACK, row_pairs, run_on
@@ -184,8 +184,10 @@ def cell_label(text: str) -> str:
 def read_cells(document: PdfDocument, fields: Fields) -> None:
     """Fill `fields` from rows of a label cell then a value cell, or a row of label cells over a
     row of value cells (a drawn form's captions), at a label's confidence."""
-    # A worksheet's value run on across a gridline is one cell again.
-    rows = [rejoined(line) for n in document.page_numbers for line in document.segments(n)]
+    # A worksheet's value run on across a gridline is one cell again; a rule a scan's OCR read
+    # as "|" parts two cells.
+    rows = [cut_at_rule_glyphs(rejoined(line)) for n in document.page_numbers
+            for line in document.segments(n)]
     signed = False
     pairs = list(row_pairs(rows, _is_label))
     earlier_rows = {pair.row for pair in pairs

@@ -10,6 +10,7 @@ from dataclasses import replace
 from bots.common.reading.parties import US_ADDRESS, party_with_address
 from bots.common.reading.ports import ports_in_prose
 from bots.common.reading.signature import signer_in
+from bots.protest_intake.extract_cover import letter_start
 from bots.protest_intake.extract_fields import LABELLED, PROSE, WHO_FILES, Fields, fold
 from tradebots.facts import Evidence
 from tradebots.pdf import TextStream
@@ -502,7 +503,9 @@ def _letterhead_party(stream: TextStream, fields: Fields) -> None:
         _FIRST_PERSON.search(stream.text) and not _WRITES_FOR_ANOTHER.search(stream.text))
     if "protestant_name" in fields.items or not first_person:
         return
-    lines = stream.text.split("\n")
+    # A fax's cover sheet heads the document, the letter's own head is on the page after it.
+    head = letter_start(stream)
+    lines = stream.text[head:].split("\n")
     for index, line in enumerate(lines[:_LETTERHEAD_REACH]):
         name = fold(line)
         below = [part for following in lines[index + 1:index + 4]
@@ -516,7 +519,7 @@ def _letterhead_party(stream: TextStream, fields: Fields) -> None:
         # ... or the party's own numbers and contacts ("Importer of record no. 38-...", "Tel.").
         contact = below[0].strip() and _ADDRESS_END.search(below[0])
         if addressed or contact or _DATE_LINE.match(below[0]) or _ADDRESSEE.match(below[0]):
-            start = sum(len(x) + 1 for x in lines[:index])
+            start = head + sum(len(x) + 1 for x in lines[:index])
             fields.put("protestant_name", name, stream.evidence(start, start + len(line)), WEAK)
             return
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tradebots.pdf import Segment
+from tradebots.pdf import Segment, Word
 
 # A word space is about a quarter of the type size; two boxes' margins together are wider.
 _WORD_SPACE = 0.3
@@ -28,3 +28,25 @@ def rejoined(line: Sequence[Segment]) -> list[Segment]:
                 continue
         joined.append(segment)
     return joined
+
+
+# A scan's OCR reads a cell's vertical rule as a glyph standing alone between two words.
+_RULE_GLYPHS = frozenset("|¦‖│")
+
+
+def cut_at_rule_glyphs(line: Sequence[Segment]) -> list[Segment]:
+    """The line's segments cut where a word is only a vertical rule's glyph ("IMPORTER NO. | 82-
+    6661582" as a fax's OCR reads a ruled row): the glyph is a cell border, not text."""
+    cut: list[Segment] = []
+    for segment in line:
+        words: list[Word] = []
+        for word in segment.words:
+            if word.text.strip() and set(word.text.strip()) <= _RULE_GLYPHS:
+                if words:
+                    cut.append(Segment(tuple(words)))
+                words = []
+                continue
+            words.append(word)
+        if words:
+            cut.append(Segment(tuple(words)))
+    return cut

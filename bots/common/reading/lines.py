@@ -4,6 +4,7 @@ cut at its stretched word gaps is one run again, and a value wrapped over lines 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from itertools import pairwise
 
@@ -56,8 +57,10 @@ def wrapped_lines(document: PdfDocument, found: FieldText,
     page_lines = document.segments(last.page)
     right = max(s.bbox[2] for line in page_lines for s in line)
     left = min(line[0].x0 for line in page_lines)
-    # A value set in a column beside its label wraps under its own first word, not the margin.
-    value_left = found.words[0].x0
+    # A value set in a column beside its label wraps under its own first word, not the margin;
+    # a letterhead or address block set further out than the body leaves the body's margin
+    # (where most lines start) as the edge a wrapped line comes back to.
+    edges = (left, body_margin(page_lines), found.words[0].x0)
     index = next((i for i, line in enumerate(page_lines)
                   if any(last in s.words for s in line)), None)
     taken: list[str] = []
@@ -68,7 +71,7 @@ def wrapped_lines(document: PdfDocument, found: FieldText,
         if (not _wrapped(current, following, left, right)
                 or gap > _PARAGRAPH_GAP * current[0].height
                 or ":" in text[:_LABEL_REACH]
-                or min(abs(following[0].x0 - x) for x in (left, value_left)) > _LEFT_ALIGN
+                or min(abs(following[0].x0 - x) for x in edges) > _LEFT_ALIGN
                 or opens_section(text)):
             break
         taken.append(text)
@@ -76,6 +79,15 @@ def wrapped_lines(document: PdfDocument, found: FieldText,
             break
         index += 1
     return taken
+
+
+def body_margin(lines: list[list[Segment]]) -> float:
+    """The left edge the most of a page's text starts at: the body's margin (a letterhead's or
+    address block's few short lines may start further out)."""
+    starts: Counter[int] = Counter()
+    for line in lines:
+        starts[round(line[0].x0)] += round(line[-1].bbox[2] - line[0].x0)
+    return float(starts.most_common(1)[0][0])
 
 
 def _wrapped(current: list[Segment], following: list[Segment], left: float,

@@ -15,8 +15,14 @@ _MEMO_FROM = re.compile(r"(?m)^\s*FROM\s*:\s*(?P<name>[^\n]+)$")
 # A broker's printout closes "Submitted by: Name, licensed customs broker, for ...", "Filed by:
 # Name", or "Submitted by" alone on its line with the name printed under it. ("Prepared by:" names
 # the preparer, a broker's firm as often as a person: no signer.)
-_SUBMITTED_BY = re.compile(r"(?im)^[^\S\n]*(?:submitted|signed|filed)\s+by[^\S\n]*"
+# "Signed: Name, Owner, for the protestant", "Signatory: Name", "Executed by: Name" label the
+# signer the same way ("Signature:" too, when a name and no "/s/" follows it).
+_SUBMITTED_BY = re.compile(r"(?im)^[^\S\n]*(?:(?:submitted|signed|filed|executed)\s+by|signed"
+                           r"|signature|signatory)[^\S\n]*"
                            r"(?::[^\S\n]*|\n[^\S\n]*)(?P<name>[^,\n]+)")
+# A fax machine's transmission line ("FROM: ACME CORP.  FAX (555) 555-0100  PAGE 1/2") names the
+# sending firm, not a memo's writer: its FROM is no signer.
+_FAX_LINE = re.compile(r"(?i)\bPAGE\s*\d+\s*(?:/|of)\s*\d+|\bFAX\b|\(\d{3}\)\s*\d{3}-\d{4}")
 _PERSON = re.compile(
     r"^\s*(?:[A-Z][a-z'-]+|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'-]+\.?|[A-Z]\.)){1,3}\s*$"
 )
@@ -47,7 +53,12 @@ def signer_in(text: str) -> Signer | None:
     """The letter's signer: a signed or ruled line first, a memo head, else under the closing."""
     for pattern in (_SIGNED, _SIGNATURE_LINE, _MEMO_FROM, _SUBMITTED_BY):
         for match in pattern.finditer(text):
-            name = _signed_name(fold(match.group("name")).split(",")[0].strip())
+            line = fold(match.group("name"))
+            name = _signed_name(line.split(",")[0].strip())
+            # A memo's writer may add the firm after the name ("FROM: Ann Lee, Counsel, Acme
+            # Inc."); a FROM that is itself a firm, or a fax's transmission line, names no one.
+            if pattern is _MEMO_FROM and (_COMPANY.search(name) or _FAX_LINE.search(line)):
+                continue
             if pattern is _SUBMITTED_BY and not is_person(name):
                 continue
             if name and not name.startswith("_") and not PLACEHOLDER.search(name):
