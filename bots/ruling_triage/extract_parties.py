@@ -111,8 +111,9 @@ _LABELS = {
 }
 
 
-def read_header(items: list[Paragraph], fields: Fields) -> None:
-    """The receipt stamp, the letter's own date and whether it came electronically."""
+def read_header(items: list[Paragraph], fields: Fields, letter: list[Paragraph]) -> None:
+    """The receipt stamp (anywhere in ITEMS), the letter's own date (in LETTER, the pages less a
+    fax cover sheet) and whether it came electronically."""
     stamp_top: tuple[int, float] | None = None
     for paragraph in items:
         match = _STAMP.search(paragraph.text)
@@ -129,6 +130,7 @@ def read_header(items: list[Paragraph], fields: Fields) -> None:
                 stamp_top = (later.page, later.segments[0].top)
                 break
         break
+    items = letter
     found_label = labelled(items, _LABELS["request_date"], STOP)
     if found_label is not None and (day := next(find_dates(found_label.text), None)):
         span = Span(found_label.paragraph, found_label.start + day.start,
