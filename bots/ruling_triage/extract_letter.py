@@ -193,7 +193,10 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
     head = _letterhead(letter)
     if head is not None:
         cues.append(Cue(head[0], "letterhead", LETTERHEAD, head[1]))
-    if (named := _named_importer(letter.body or items)) is not None and cues:
+    # An importer named beside an agent's stated mandate ("X has authorized our firm ... The
+    # importer is X") is the agent's principal, no second requester.
+    if (not fields.value("agent_authority_stated") and cues
+            and (named := _named_importer(letter.body or items)) is not None):
         cues.append(named)
     signature = letter.signature
     if signature is not None and signature.organisation is not None and cues:

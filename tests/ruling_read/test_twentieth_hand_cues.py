@@ -12,6 +12,7 @@ import pytest
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
 
+from bots.ruling_triage.extract import extract_ruling
 from tests.ruling_read.test_forms_and_worksheets import Cell, extract
 from tests.ruling_read.test_seventeenth_hand_cues import GOODS
 
@@ -107,3 +108,71 @@ def test_an_importer_naming_itself_in_the_body_agrees_with_its_letterhead(
     output = extract(draw_pages(tmp_path / "self.pdf", [cells]))
     assert output["values"]["requester_name"] == "Harbor Goods LLC"
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+@pytest.mark.parametrize("number", ["Our importer number is 95- 4900335.",
+                                    "Our importer number is 95 -4900335.",
+                                    "IOR 95- 4900335 is ours."])
+def test_an_importer_number_ocr_spaced_at_its_hyphen_is_read(tmp_path: Path, number: str) -> None:
+    cells = [*LETTER[:7], (55, 178, number), *LETTER[8:], *GOODS, *CLOSING]
+    values = extract(draw_pages(tmp_path / "number.pdf", [cells]))["values"]
+    assert values["importer_number"] == "95-4900335"
+
+
+@pytest.mark.parametrize("mandate", [
+    "we hold Harbor Goods LLC\u2019s written \u2018authority to seek binding rulings.",
+    "we hold its signed \u201cauthorization to request this ruling.",
+    "Harbor Goods LLC has engaged and authorized our firm to seek this ruling for it.",
+    "Harbor Goods LLC has retained and authorized us to file this request.",
+])
+def test_an_agents_mandate_in_ocr_or_two_verbs_is_a_stated_authority(
+        tmp_path: Path, mandate: str) -> None:
+    cells = [*CONSULTANT, (55, 154, "We request a prospective ruling on the goods below."),
+             (55, 166, "The importer is Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114."),
+             (55, 178, "We write for our client; " + mandate),
+             (55, 190, "Importer number: 12-3456789."), (55, 202, "Ports of entry: Newark"),
+             *GOODS, (55, 350, "Sincerely,"), (55, 380, "Mei-Ling Harrow"),
+             (55, 392, "Compliance Director")]
+    output = extract(draw_pages(tmp_path / "agent.pdf", [cells]))
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+@pytest.mark.parametrize("closing", ["Thank you,", "Sincerely yours,", "Regards,"])
+def test_a_middle_initial_ocr_read_as_zero_still_signs(tmp_path: Path, closing: str) -> None:
+    cells = [*LETTER, *GOODS, (55, 350, closing), (55, 380, "Renata 0. Castellanos"),
+             (55, 392, "Import Manager")]
+    assert extract(draw_pages(tmp_path / "signed.pdf", [cells]))["values"]["signed"] is True
+
+
+@pytest.mark.parametrize("held", [
+    "The first shipment arrived on April 17, 2025 and its entry is awaiting release; the port "
+    "has asked for this\u2019 ruling before it acts on the entry.",
+    "The first shipment is on hold at the Port of Newark until CBP rules.",
+    "The goods are detained at Newark pending this ruling.",
+])
+def test_the_port_holding_an_entry_is_a_statement_that_the_issue_is_before_cbp(
+        tmp_path: Path, held: str) -> None:
+    goods = [cell for cell in GOODS if "none has been entered" not in cell[2]
+             and "not pending" not in cell[2]]
+    cells = [*LETTER, *goods, (55, 330, held), *CLOSING]
+    values = extract(draw_pages(tmp_path / "held.pdf", [cells]))["values"]
+    assert values["pending_statement"] is True
+    assert values["pending_before_cbp"] is True
+
+
+@pytest.mark.parametrize(("aside", "related"), [
+    ("from the seller, a company related to the importer through common ownership.", True),
+    ("from the vendor, a firm not affiliated with the importer.", False),
+    ("from the supplier, an independent company unrelated to the buyer.", False),
+])
+def test_a_seller_described_in_an_aside_states_the_relationship(
+        tmp_path: Path, aside: str, related: bool) -> None:
+    cells = [*LETTER[:5], (55, 148, "SUBJECT: BINDING RULING REQUEST (VALUATION)"),
+             (55, 166, "Please rule on the customs value of our next shipments."),
+             *LETTER[7:], (55, 220, "The goods will be bought FOB Haiphong " + aside),
+             (55, 232, "Product: Cotton bath towels, 70 x 140 cm."),
+             (55, 244, "We ask whether transaction value applies under 19 U.S.C. 1401a."),
+             (55, 256, "The issue is not pending before any CBP office or any court."),
+             *CLOSING]
+    found = extract_ruling(draw_pages(tmp_path / "value.pdf", [cells])).fields["parties_related"]
+    assert found.value is related
