@@ -72,12 +72,12 @@ _FOR_CLIENT = re.compile(
     r"|\bon\s+behalf\s+of\b|\bpower\s+of\s+attorney\b|\bauthori[sz]ed\s+by\s+(?:the\s+)?importer",
     re.I)
 # The body names the importer in so many words: "The importer is X, 1 Main St., ...", "The
-# importer of record will be X (IOR ...)", "X is the importer", "goods imported by X". A writer
-# whose letterhead or signature names someone else writes for that importer, and whether it
-# may (177.1) is for a person when it does not say.
+# importer of record will be X (IOR ...)", "X is the importer", "goods imported by X" (not
+# "entered by": that may be a broker). A writer whose letterhead or signature names someone
+# else writes for that importer, and whether it may (177.1) is for a person when it does not say.
 _CO = r"(?:,?\s+(?i:Inc|LLC|L\.L\.C|Ltd|Corp|Co|GmbH|S\.A)\.?)?"
 _IMPORTER_IS = re.compile(
-    r"\b(?i:the\s+importer(?:\s+of\s+record)?(?:\s+(?:is|will\s+be)|\s*:)|(?:imported|entered)\s+by)"
+    r"\b(?i:the\s+importer(?:\s+of\s+record)?(?:\s+(?:is|will\s+be)|\s*:)|imported\s+by)"
     r"\s+(?P<name>[A-Z][^,;()\n]*?(?:\n[^,;()\n]*?)?" + _CO + r")(?=\s*[,;(.]|\s+(?i:of|at)\b)"
     r"|(?P<lead>[A-Z][^,;()\n.]*?" + _CO + r")(?:\s*\([^)]*\))?,?\s+(?i:is|will\s+be)\s+the\s+"
     r"importer(?:\s+of\s+record)?\b")
