@@ -68,7 +68,9 @@ AUTHORITY_WORDS = re.compile(
     r"|\bauthori[sz]ation\s+to\s+(?:file|act|submit|request|represent|apply|seek)"
     r"|\bappointed\b[^.;]{0,40}\b(?:agent|broker|representative|counsel|attorney)"
     r"|\bauthori[sz]ed\s+by\s+[^.;]{1,80}?\s+to\s+(?:request|act|file|submit|apply|seek|represent)"
-    r"|\bwritten\s+(?:authori[sz]ation|authority|mandate|appointment)"
+    # OCR may leave a stray quote or tick before the word: "written ‘authority to seek".
+    r"|\b(?:written|signed|executed)\s+[\'‘’\"“”`]?(?:authori[sz]ation|authority|mandate|"
+    r"appointment)"
     r"|\bCBP\s+Form\s+5291\b|\bcustoms\s+power\s+of\s+attorney|\bPOA\b|\bduly\s+authori[sz]ed"
     # "our authorization from X is attached", "as authorized by X", "X's designated agent"
     r"|\bauthori[sz]ation\s+(?:from|by|of)\b|\bauthori[sz]ation\s+letter\b|\bas\s+authori[sz]ed\s+by\b"

@@ -7,6 +7,7 @@ letter starts on the first page that speaks of a ruling. A letter dated on a lab
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -19,8 +20,16 @@ from tradebots.pdf import find_dates
 RULING_WORDS = re.compile(r"\brulings?\b|19\s+CFR\s+(?:Part\s+)?177|National\s+Commodity\s+"
                           r"Specialist|\bNCSD\b|Regulations\s+(?:and|&)\s+Rulings", re.I)
 # A page that confirms a filing or covers a transmission, and a block that opens a letter.
+# A fax cover counts its pages "incl. cover" and warns about "this transmission".
 _COVER = re.compile(r"\b(?:confirmation|submission\s+(?:id|number|no\.)|fax\s+cover|transmittal|"
-                    r"cover\s+sheet)\b", re.I)
+                    r"cover\s+sheet|(?:incl(?:uding|udes)?\.?|with)\s+(?:this\s+)?cover|"
+                    r"this\s+(?:fax\s+|facsimile\s+)?transmission|number\s+of\s+pages)\b", re.I)
+# A fax cover's own words: its fields ("Re:" among them) are a slip's, not a letter's opening.
+_FAX_COVER = re.compile(r"(?:incl(?:uding|udes)?\.?|with)\s+(?:this\s+)?cover|this\s+(?:fax\s+|"
+                        r"facsimile\s+)?transmission|fax\s+cover|facsimile\s+cover", re.I)
+# A letter's greeting; a cover's "Re:" field is no opening of a letter.
+_GREETING = re.compile(r"\s*dear\b|\s*(?:ladies\s+and\s+gentlemen|to\s+whom\s+it\s+may\s+"
+                       r"concern)\b", re.I)
 _OPENING = re.compile(r"\s*(?:re|subject)\s*:|\s*dear\b|\s*(?:ladies\s+and\s+gentlemen|"
                       r"to\s+whom\s+it\s+may\s+concern)\b", re.I)
 _DATE_LINE = re.compile(r"\s*date(?:\s+of\s+(?:letter|request))?\s*:\s*", re.I)
@@ -31,10 +40,7 @@ def letter_pages(items: list[Paragraph]) -> list[Paragraph]:
     """The paragraphs from the first page that speaks of a ruling on (attachments before it off);
     an e-filing confirmation or a cover sheet before a page that opens a letter is off too."""
     first = next((p.page for p in items if RULING_WORDS.search(p.text)), None)
-    pages = sorted({p.page for p in items if first is None or p.page >= first})
-    while len(pages) > 1 and _cover(items, pages[0]) and _opens_letter(items, pages[1]):
-        pages = pages[1:]
-    return [p for p in items if pages and p.page >= pages[0]]
+    return without_cover([p for p in items if first is None or p.page >= first])
 
 
 def _opens_letter(items: list[Paragraph], page: int) -> bool:
@@ -48,8 +54,21 @@ def _opens_letter(items: list[Paragraph], page: int) -> bool:
 def _cover(items: list[Paragraph], page: int) -> bool:
     """Whether the page is a confirmation or cover sheet, not the letter's first page."""
     text = "\n".join(p.text for p in items if p.page == page)
-    return _COVER.search(text) is not None and not any(_OPENING.match(p.text) for p in items
+    opening = _GREETING if _FAX_COVER.search(text) else _OPENING
+    return _COVER.search(text) is not None and not any(opening.match(p.text) for p in items
                                                        if p.page == page)
+
+
+def without_cover(items: list[Paragraph]) -> list[Paragraph]:
+    """ITEMS less the confirmation or cover sheets before the page that opens the letter: a fax
+    cover's "Date:" is the day it went out and its "From:" a sending station, not the request's."""
+    pages = sorted({p.page for p in items})
+    covers: set[int] = set()
+    for page, after in itertools.pairwise(pages):
+        if not (_cover(items, page) and _opens_letter(items, after)):
+            break
+        covers.add(page)
+    return [p for p in items if p.page not in covers]
 
 
 def read_request_letter(items: list[Paragraph]) -> Letter:

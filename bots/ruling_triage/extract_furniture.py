@@ -31,3 +31,33 @@ def without_furniture(items: list[Paragraph]) -> list[Paragraph]:
     """ITEMS less the one-line paragraphs that only number the page or credit the software."""
     return [p for p in items if len(p.segments) > 1 or not (
         _PAGE_NUMBER.fullmatch(p.text.strip()) or _PRODUCER.fullmatch(p.text.strip()))]
+
+
+# A fax machine's transmission line across the page's top: "FROM: ACME CO. FAX (747) 555-5593
+# OCT-15-2025 17:12 PAGE 1/2", "10/15/2025 5:12PM HP FAX 7475555593 p.1", "JUL-02-25 09:23
+# From-Acme +1-747-555-5593 T-123 P.001/002". It names the sending station and the hour sent,
+# not the requester or the letter's date; OCR cuts it into pieces at its wide gaps.
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?![\d.:/-])")
+_FAX_SIGNS = (re.compile(r"\b(?:fax|facsimile|telecopy)\b", re.I),
+              re.compile(r"\bfrom\s*[:-]", re.I),
+              re.compile(r"\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}\b|\+\d[\d\s-]{9,}"),
+              re.compile(r"\b(?:page|p(?:g)?\.?)\s*\d{1,3}\s*/\s*\d{1,3}\b|\bp\.\s*\d{1,3}\b|"
+                         r"@\s*\d{3}\s*/\s*\d{3}", re.I))
+# A receiving machine's line may be the receipt's only record: it stays for the stamp reader.
+_RECEIVED = re.compile(r"\b(?:received|rec'?d|rcvd)\b", re.I)
+_SAME_LINE = 9.0  # points; a skewed scan tilts one printed line across a few points
+
+
+def without_fax_header(items: list[Paragraph]) -> list[Paragraph]:
+    """ITEMS less each page's top line when it is a fax machine's transmission line (a time of
+    day and at least two of: a fax word, a "From", a phone number, a page counter)."""
+    dropped: set[int] = set()
+    for page in sorted({p.page for p in items}):
+        on_page = [p for p in items if p.page == page]
+        top = min(p.top for p in on_page)
+        line = [p for p in on_page if len(p.segments) == 1 and p.top - top <= _SAME_LINE]
+        text = " ".join(p.text for p in sorted(line, key=lambda p: p.x0))
+        signs = sum(1 for sign in _FAX_SIGNS if sign.search(text))
+        if line and _TIME.search(text) and signs >= 2 and not _RECEIVED.search(text):
+            dropped.update(id(p) for p in line)
+    return [p for p in items if id(p) not in dropped]

@@ -9,8 +9,9 @@ parties the requester is uncertain and a person decides (the absence is not conc
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from bots.common.reading.letter import Cue, Letter, Part, agree
+from bots.common.reading.letter import Block, Cue, Letter, Part, agree
 from bots.common.reading.signature import signer_in
 from bots.ruling_triage import captions
 from bots.ruling_triage.extract_sign_block import read_sign_block
@@ -70,6 +71,16 @@ _FOR_CLIENT = re.compile(
     r"|\b(?:we|I)\s+(?:act|are\s+acting|am\s+acting)\s+(?:as\s+\w+\s+)?(?:for|on\s+behalf\s+of)\b"
     r"|\bon\s+behalf\s+of\b|\bpower\s+of\s+attorney\b|\bauthori[sz]ed\s+by\s+(?:the\s+)?importer",
     re.I)
+# The body names the importer in so many words: "The importer is X, 1 Main St., ...", "The
+# importer of record will be X (IOR ...)", "X is the importer", "goods imported by X" (not
+# "entered by": that may be a broker). A writer whose letterhead or signature names someone
+# else writes for that importer, and whether it may (177.1) is for a person when it does not say.
+_CO = r"(?:,?\s+(?i:Inc|LLC|L\.L\.C|Ltd|Corp|Co|GmbH|S\.A)\.?)?"
+_IMPORTER_IS = re.compile(
+    r"\b(?i:the\s+importer(?:\s+of\s+record)?(?:\s+(?:is|will\s+be)|\s*:)|imported\s+by)"
+    r"\s+(?P<name>[A-Z][^,;()\n]*?(?:\n[^,;()\n]*?)?" + _CO + r")(?=\s*[,;(.]|\s+(?i:of|at)\b)"
+    r"|(?P<lead>[A-Z][^,;()\n.]*?" + _CO + r")(?:\s*\([^)]*\))?,?\s+(?i:is|will\s+be)\s+the\s+"
+    r"importer(?:\s+of\s+record)?\b")
 # The addressee's block taken for a letterhead (a form puts CBP's office first): no sender.
 _CBP_OFFICE = re.compile(r"Customs\s+and\s+Border\s+Protection|Regulations\s+and\s+Rulings|"
                          r"National\s+Commodity\s+Specialist|Office\s+of\s+Trade|Port\s+Director",
@@ -182,6 +193,11 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
     head = _letterhead(letter)
     if head is not None:
         cues.append(Cue(head[0], "letterhead", LETTERHEAD, head[1]))
+    # An importer named beside an agent's stated mandate ("X has authorized our firm ... The
+    # importer is X") is the agent's principal, no second requester.
+    if (not fields.value("agent_authority_stated") and cues
+            and (named := _named_importer(letter.body or items)) is not None):
+        cues.append(named)
     signature = letter.signature
     if signature is not None and signature.organisation is not None and cues:
         cues.append(Cue(fold(signature.organisation.text), "signature", LETTERHEAD,
@@ -205,6 +221,20 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
         _put(fields, "requester_address", address[0], address[1], confidence)
     elif head is not None and head[2] is not None and best.source != "label":
         _put(fields, "requester_address", head[2][0], head[2][1], min(confidence, LETTERHEAD))
+
+
+def _named_importer(items: Sequence[Block]) -> Cue | None:
+    """The importer the body names in so many words, as one more cue to who asks (weaker than a
+    letterhead: it agrees with it when the importer writes for itself)."""
+    for paragraph in items:
+        if (match := _IMPORTER_IS.search(paragraph.text)) is None:
+            continue
+        group = "name" if match["name"] else "lead"
+        if _WE.match(match[group]) or _GENERIC.fullmatch(match[group].strip()):
+            continue
+        part = Part(paragraph, match.start(group), match.end(group))
+        return Cue(fold(match[group]), "importer", PROSE - 0.1, part)
+    return None
 
 
 def _letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | None:

@@ -36,7 +36,9 @@ _ELECTRONIC = re.compile(r"submitted\s+electronically|\beRulings\b", re.I)
 # A key = value list or an export prints "Importer number = 36-3252661" or "IOR ID: ...".
 _IMPORTER = re.compile(r"(?:(?:importer(?:\s+of\s+record)?|IOR|IRS)\s*(?:no\.?|number|#|ID)"
                        r"(?:\s+is)?|\b(?:EIN|IOR)\b(?:\s+is)?)\s*[:=]?\s*"
-                       r"(?P<n>[0-9][0-9A-Z-]{6,14})", re.I)
+                       # OCR may set a space beside the hyphen: "IOR 95- 4900335", "95 -4900335".
+                       r"(?P<n>[0-9](?:[0-9A-Z-]|[ \t](?=-[0-9])|(?<=-)[ \t](?=[0-9])){6,14})",
+                       re.I)
 _BEHALF = re.compile(
     r"on\s+behalf\s+of\s+(?:(?:our|my)\s+(?:client|principal|customer),?\s+)?(?P<name>[^()]+?)"
     # Asides may follow one another: "(Importer No. 98-7654321) ("Meridian"), we ...".
@@ -88,7 +90,9 @@ _RE_FOR = re.compile(
 _AUTHORITY = re.compile(r"authori[sz]ed\s+to\s+act|power\s+of\s+attorney|letter\s+of\s+"
                         r"(?:authori[sz]ation|authority|engagement)|authori[sz]ed\s+(?:customs\s+)?"
                         r"(?:agents?|representatives?|brokers?)\s+(?:of|for)\b|engagement\s+letter|authority\s+to\s+act|"
-                        r"has\s+authori[sz]ed\s+(?:this\s+(?:firm|office|company)|us|the\s+undersigned)"
+                        # "X has engaged and authorized our firm to seek this ruling"
+                        r"has\s+(?:(?:engaged|retained|appointed|instructed)\s+and\s+)?authori[sz]ed\s+"
+                        r"(?:(?:this|our)\s+(?:firm|office|company)|us|me|the\s+undersigned)"
                         r"|(?:under|with|pursuant\s+to)\s+(?:the\s+)?(?:written\s+)?authority\s+"
                         r"(?:of|given|granted|conferred)\b", re.I)
 # Name and address on one line, by comma or semicolon: "X, INC.; 2300 Industrial Pkwy, ...".
@@ -111,8 +115,9 @@ _LABELS = {
 }
 
 
-def read_header(items: list[Paragraph], fields: Fields) -> None:
-    """The receipt stamp, the letter's own date and whether it came electronically."""
+def read_header(items: list[Paragraph], fields: Fields, letter: list[Paragraph]) -> None:
+    """The receipt stamp (anywhere in ITEMS), the letter's own date (in LETTER, the pages less a
+    fax cover sheet) and whether it came electronically."""
     stamp_top: tuple[int, float] | None = None
     for paragraph in items:
         match = _STAMP.search(paragraph.text)
@@ -129,6 +134,7 @@ def read_header(items: list[Paragraph], fields: Fields) -> None:
                 stamp_top = (later.page, later.segments[0].top)
                 break
         break
+    items = letter
     found_label = labelled(items, _LABELS["request_date"], STOP)
     if found_label is not None and (day := next(find_dates(found_label.text), None)):
         span = Span(found_label.paragraph, found_label.start + day.start,
@@ -232,7 +238,7 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
     _address_after_name(items, fields)
     for paragraph in items:
         if match := _IMPORTER.search(paragraph.text):
-            parsed = parse_importer_number(match["n"].rstrip("-"))
+            parsed = parse_importer_number(re.sub(r"[ \t]", "", match["n"]).rstrip("-"))
             if parsed is not None:
                 fields.put_span("importer_number", parsed.normalized,
                                 Span(paragraph, match.start("n"), match.end("n")), PROSE)

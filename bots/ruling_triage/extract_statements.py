@@ -20,8 +20,14 @@ _CBP_OFFICE = re.compile(r"CBP\s+office|Port\s+Director|under\s+review\s+by|inte
                          r"pending\s+(?:at|with)\s+the\s+port|\bPort\s+of\s+[A-Z]", re.I)
 # The port questioning the entry (a CBP Form 28 or 29): the issue is before a CBP office now.
 _CBP_REVIEW = re.compile(r"CBP\s+Form\s+2[89]\b|\bthe\s+port\s+has\s+(?:issued|sent)\s+(?:a|an)\s+"
-                         r"(?:request\s+for\s+information|notice\s+of\s+(?:action|proposed\s+action))",
-                         re.I)
+                         r"(?:request\s+for\s+information|notice\s+of\s+(?:action|proposed\s+action))"
+                         # The port holding an entry for the answer: "its entry is awaiting release;
+                         # the port has asked for this ruling before it acts on the entry", "the
+                         # shipment is on hold at the port", "the port is detaining the goods".
+                         r"|\bthe\s+port\s+has\s+(?:asked|requested)\s+(?:for\s+)?(?:this|a|the)\W?\s+ruling"
+                         r"|\b(?:entry|entries|shipment|goods)\s+(?:is|are)\s+(?:awaiting\s+release|on\s+hold"
+                         r"|held|detained)\b|\bthe\s+port\s+(?:is\s+(?:holding|detaining)|has\s+(?:held|"
+                         r"detained))\b", re.I)
 # Said with any verb of an office or a court at work: "No CBP office and no court is, or has
 # been, considering the same issue", "no court is reviewing or hearing it".
 _PENDING = re.compile(r"pending|before|under\s+review|subject\s+of|consider(?:ed|ing|ation)|"

@@ -111,7 +111,11 @@ _RELATED = re.compile(
     r"|neither\s+(?:party|company|one)?\s*(?:owns|holds|controls)\b[^.]{0,40}\bin\s+the\s+other\b)"
     # The seller named by its relationship: "bought FOB Ningbo from an unrelated seller".
     r"|\b(?:from|by|to|with)\s+(?:an?|the|its|our)\s+(?P<un>un)?(?:related|affiliated)\s+"
-    r"(?:foreign\s+)?(?:seller|buyer|supplier|vendor|manufacturer|exporter|party|company)\b",
+    r"(?:foreign\s+)?(?:seller|buyer|supplier|vendor|manufacturer|exporter|party|company)\b"
+    # The party described in an aside: "from the seller, a company related to the importer
+    # through common ownership", "the vendor, a firm not affiliated with us".
+    rf"|{_PARTY},\s+(?:an?|the)\s+(?:\w+\s+)?(?:company|firm|corporation|business|party|entity)\s+"
+    r"(?P<app>not\s+|un)?(?:related|affiliated)\s+(?:to|with)\b",
     re.I)
 # The relationship stated in other words (19 U.S.C. 1401a(g)): the parties named in any order
 # ("the seller and Lakeshore Bicycle Imports are unrelated", "Acme and its supplier are
@@ -419,7 +423,8 @@ def read_goods(items: list[Paragraph], fields: Fields) -> None:
                 fields.put_span(key, amount, Span(paragraph, match.start("v"), match.end("v")),
                                 PROSE)
         if match := _RELATED.search(paragraph.text):
-            fields.put_span("parties_related", not (match["not"] or match["none"] or match["un"]),
+            denied = match["not"] or match["none"] or match["un"] or match["app"]
+            fields.put_span("parties_related", not denied,
                             Span(paragraph, match.start(), match.end()), PROSE)
         elif match := _RELATIONSHIP.search(paragraph.text):
             denied = any(match[g] for g in ("not", "ind", "not2", "none", "not3", "not4"))

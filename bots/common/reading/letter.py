@@ -17,7 +17,7 @@ from typing import Protocol
 from rapidfuzz import fuzz
 
 from bots.common.reading.date_line import date_line
-from bots.common.reading.signature import PLACEHOLDER
+from bots.common.reading.signature import PLACEHOLDER, ocr_initials
 from tradebots.facts import Evidence
 
 
@@ -362,7 +362,7 @@ def _title_split(line: str) -> int:
 
 
 def _is_name(text: str) -> bool:
-    text = text.strip()
+    text = ocr_initials(text.strip())
     if not text or PLACEHOLDER.search(text) or any(c.isdigit() for c in text):
         return False
     if _ORGANISATION.search(text.split(",")[0]):  # a firm's name under a bare line is no signer

@@ -105,7 +105,15 @@ def _under_closing(text: str) -> Signer | None:
 def is_person(name: str) -> bool:
     """A person's name, as typed or in capitals ("GABRIELA OSTROWSKI"), and not a title."""
     shaped = name.title() if name.isupper() else name
-    return bool(_PERSON.match(shaped)) and not _TITLE.search(name)
+    return bool(_PERSON.match(ocr_initials(shaped))) and not _TITLE.search(name)
+
+
+_ZERO_INITIAL = re.compile(r"(?<=[A-Za-z] )0\.")
+
+
+def ocr_initials(name: str) -> str:
+    """NAME with a middle initial O that OCR read as a zero put right: "Renata 0. Castellanos"."""
+    return _ZERO_INITIAL.sub("O.", name)
 
 
 # What a signature block prints under the signer's name besides _TITLE's words.
