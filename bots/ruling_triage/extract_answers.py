@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from bots.common.reading.tick_boxes import DrawnBox, drawn_answer, yes_no_choice
+from bots.ruling_triage.extract_boxes import cell_rows
 from bots.ruling_triage.extract_text import Paragraph
 from tradebots.pdf import Segment
 
@@ -21,14 +22,13 @@ _ANSWER_CELL = re.compile(r"(?:\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[xX�
                           r"(?:yes|no)?\s*(?:\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[☒☑■☐□])?",
                           re.I)
 _ANSWER_WORD = re.compile(r"^(yes|no)$", re.I)
-_ROW = 3.0  # points: cells of one row start at the same height, give or take
 
 
 def answer_rows(items: list[Paragraph], drawn: Sequence[DrawnBox]) -> list[Paragraph]:
     """ITEMS with each question's row of Yes/No cells replaced by the answer ticked, if one is."""
     dropped: set[int] = set()
     answered: dict[int, Paragraph] = {}
-    for row in _rows(items):
+    for row in (r for r in cell_rows(items) if len(r) > 2):
         question, answers = row[0], row[1:]
         cells = [items[i] for i in answers]
         if not _asks_yes_or_no(items[question], cells):
@@ -63,17 +63,3 @@ def _asks_yes_or_no(question: Paragraph, cells: list[Paragraph]) -> bool:
 def _on_row(box: DrawnBox, question: Paragraph) -> bool:
     return (box.page == question.page and box.bbox[0] > question.x0
             and abs(box.bbox[1] - question.top) <= question.segments[0].height)
-
-
-def _rows(items: list[Paragraph]) -> list[list[int]]:
-    """Indexes of one-line cells grouped by page and height, each row left to right."""
-    rows: list[list[int]] = []
-    single = [i for i, p in enumerate(items) if len(p.segments) == 1]
-    for index in sorted(single, key=lambda i: (items[i].page, items[i].top)):
-        cell = items[index]
-        if rows and items[rows[-1][0]].page == cell.page and abs(
-                items[rows[-1][0]].top - cell.top) <= _ROW:
-            rows[-1].append(index)
-        else:
-            rows.append([index])
-    return [sorted(row, key=lambda i: items[i].x0) for row in rows if len(row) > 2]

@@ -52,12 +52,21 @@ def read_boxes(items: list[Paragraph], fields: Fields, drawn: Sequence[DrawnBox]
                     fields.put_span(key, ticked, Span(cell, 0, len(text)), confidence)
 
 
+def cell_rows(items: list[Paragraph]) -> list[list[int]]:
+    """Indexes of one-line cells grouped by page and height, each row of two or more left to
+    right."""
+    rows: list[list[int]] = []
+    single = [i for i, p in enumerate(items) if len(p.segments) == 1]
+    for index in sorted(single, key=lambda i: (items[i].page, items[i].top)):
+        cell = items[index]
+        if rows and items[rows[-1][0]].page == cell.page and abs(
+                items[rows[-1][0]].top - cell.top) <= _ROW:
+            rows[-1].append(index)
+        else:
+            rows.append([index])
+    return [sorted(row, key=lambda i: items[i].x0) for row in rows if len(row) > 1]
+
+
 def _rows(items: list[Paragraph]) -> list[list[Paragraph]]:
     """One-line cells grouped by page and height, each row left to right."""
-    rows: list[list[Paragraph]] = []
-    for cell in sorted((p for p in items if len(p.segments) == 1), key=lambda p: (p.page, p.top)):
-        if rows and rows[-1][0].page == cell.page and abs(rows[-1][0].top - cell.top) <= _ROW:
-            rows[-1].append(cell)
-        else:
-            rows.append([cell])
-    return [sorted(row, key=lambda p: p.x0) for row in rows if len(row) > 1]
+    return [[items[i] for i in row] for row in cell_rows(items)]
