@@ -12,7 +12,8 @@ from bots.common.reading.dates import find_dates, find_dates_across_lines, parse
 @pytest.mark.parametrize(
     "printed",
     ["03/07/2025", "3/7/25", "March 7, 2025", "Mar. 7, 2025", "7 March 2025", "2025-03-07",
-     "MAR 7 2025", "07 MAR 2025", "March 7th, 2025", "this 7th day of March, 2025"],
+     "MAR 7 2025", "07 MAR 2025", "March 7th, 2025", "this 7th day of March, 2025",
+     "the 7th of March, 2025", "March the 7th, 2025", "March 7,2025", "Mar.7, 2025", "Mar. 7,2025"],
 )
 def test_each_style_reads_as_the_seventh_of_march(printed: str) -> None:
     assert parse_date(printed) == date(2025, 3, 7)
@@ -77,3 +78,9 @@ def test_a_date_broken_at_a_slash_over_two_lines_is_read_whole(text: str) -> Non
     found = find_dates_across_lines(text)
     assert [m.value for m in found] == [date(2023, 6, 21)]
     assert text[found[0].start:found[0].end] == found[0].text
+
+
+@pytest.mark.parametrize(
+    "printed", ["Section 3,2025", "Rev.3, 2025", "Item.7, 2025", "Marchthe 7 2025"])
+def test_a_word_that_is_no_month_before_a_number_and_a_year_is_not_a_date(printed: str) -> None:
+    assert parse_date(printed) is None

@@ -44,3 +44,19 @@ def test_a_bare_count_or_year_is_not_taken_for_money_in_a_cell() -> None:
 def test_amounts_in_a_sentence_need_their_currency() -> None:
     sentence = "The domestic value of the 3 entries is $392,124.00; duties of USD 1,000 were paid."
     assert [m.value for m in find_money(sentence)] == [Decimal("392124.00"), Decimal("1000.00")]
+
+
+def test_an_amount_in_words_and_figures_reads_the_figures_only() -> None:
+    # A cheque's "and 00/100 Dollars" are the cents of the words, not a hundred dollars.
+    text = "Twelve Thousand and 00/100 Dollars ($12,000.00)"
+    assert [m.value for m in find_money(text)] == [Decimal("12000.00")]
+
+
+@pytest.mark.parametrize("text", ["1,234.56 U.S. dollars", "1,234.56 US dollars", "USD1,234.56"])
+def test_an_amount_named_in_us_dollars_is_read(text: str) -> None:
+    assert [m.value for m in find_money(text)] == [Decimal("1234.56")]
+
+
+@pytest.mark.parametrize("text", ["USD 5.000,00", "$ 12 000.00"])
+def test_an_amount_grouped_another_way_is_not_read_as_its_first_group(text: str) -> None:
+    assert list(find_money(text)) == []

@@ -1,5 +1,6 @@
 """Dates in every style senders print: 03/07/2025, 3/7/25, March 7, 2025, Mar. 7, 2025,
-7 March 2025, 2025-03-07, FEB 15 2024 (a stamp), "the 7th day of March, 2025", and the styles
+7 March 2025, 2025-03-07, FEB 15 2024 (a stamp), "the 7th day of March, 2025", "the 7th of March,
+2025", "March the 7th, 2025", March 7,2025, Mar.7, 2025, and the styles
 of case systems and spreadsheets: 07MAR25, 07-MAR-2025, 7Jul2024, MAR-07-2025, and year first
 with any separator (2025.03.07, 2025/03/07, 2025-Mar-07, 2025 March 7)."""
 
@@ -16,10 +17,17 @@ from tradebots.pdf.dates import find_dates as _find_short_forms
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
-# Pleadings and certificates write "this 7th day of March, 2025".
+# Pleadings and certificates write "this 7th day of March, 2025", "the 7th of March, 2025" and
+# "March the 7th, 2025"; hurried typists "March 7,2025" and "Mar.7, 2025".
 _DAY_OF = re.compile(
-    r"(?<!\w)(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+(?P<m>[A-Za-z]{3,9})\.?,?\s+(?P<y>\d{4})"
-    r"(?!\w)",
+    r"(?<!\w)(?P<d>\d{1,2})(?:(?:st|nd|rd|th)\s+(?:day\s+)?|\s+day\s+)of\s+"
+    r"(?P<m>[A-Za-z]{3,9})\.?,?\s+(?P<y>\d{4})(?!\w)",
+    re.I,
+)
+_MONTH_FIRST_LOOSE = re.compile(
+    r"(?<![A-Za-z])(?P<m>[A-Za-z]{3,9})(?:\.\s*|\s+the\s+)(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s*"
+    r"(?P<y>\d{4})(?![\w-])"
+    r"|(?<![A-Za-z])(?P<m2>[A-Za-z]{3,9})\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,(?P<y2>\d{4})(?![\w-])",
     re.I,
 )
 _ABBREVIATED = r"(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
@@ -60,6 +68,18 @@ def _day_of(text: str) -> Iterator[DateMatch]:
         yield DateMatch(match.start(), match.end(), match.group(0), value)
 
 
+def _month_first_loose(text: str) -> Iterator[DateMatch]:
+    for match in _MONTH_FIRST_LOOSE.finditer(text):
+        month_name = match.group("m") or match.group("m2")
+        month = _month_number(month_name) if len(month_name) >= 3 else 0
+        day, year = match.group("d") or match.group("d2"), match.group("y") or match.group("y2")
+        try:
+            value = date(int(year), month, int(day))
+        except ValueError:
+            continue
+        yield DateMatch(match.start(), match.end(), match.group(0), value)
+
+
 def _system_styles(text: str) -> Iterator[DateMatch]:
     for pattern in _SYSTEM_STYLES:
         for match in pattern.finditer(text):
@@ -91,7 +111,8 @@ def find_dates(text: str) -> list[DateMatch]:
 
 
 def _dates_in(text: str) -> list[DateMatch]:
-    found = sorted([*_find_short_forms(text), *_day_of(text), *_system_styles(text)],
+    found = sorted([*_find_short_forms(text), *_day_of(text), *_month_first_loose(text),
+                    *_system_styles(text)],
                    key=lambda m: (m.start, -m.end))
     result: list[DateMatch] = []
     for item in found:

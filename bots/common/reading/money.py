@@ -16,9 +16,11 @@ MONEY_PATTERN = re.compile(
     re.IGNORECASE,
 )
 # In running text an amount must carry its currency: "3 entries" and "2022" are not money.
+# A cheque's "and 00/100 Dollars" is the cents of an amount in words, not a hundred dollars; a
+# European "5.000,00" or a spaced "12 000.00" is not read as its first group.
 _IN_TEXT = re.compile(
-    rf"(?<![\w.,])(?:(?P<cur>{_CURRENCY})\s*(?P<minus>-)?\s*(?P<a1>{_AMOUNT})"
-    rf"|(?P<a2>{_AMOUNT})\s*(?:USD|dollars)\b)(?![\d,])",
+    rf"(?<![\w.,/])(?:(?P<cur>{_CURRENCY})\s*(?P<minus>-)?\s*(?P<a1>{_AMOUNT})"
+    rf"|(?P<a2>{_AMOUNT})\s*(?:USD|(?:U\.\s?S\.|US)?\s*dollars)\b)(?![\d,]|\.\d|\s\d{{3}}[.,]\d)",
     re.IGNORECASE,
 )
 _CENT = Decimal("0.01")
