@@ -1,4 +1,4 @@
-"""`python -m bench.corpus_twentyfirst OUT --seed S [--protests N --rulings N --penalties N] [--check]`."""
+"""`python -m bench.corpus_twentyfirst OUT --seed S [--protests N --rulings N --penalties N]`."""
 
 from __future__ import annotations
 
@@ -17,10 +17,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--protests", type=int, default=24)
     parser.add_argument("--rulings", type=int, default=12)
     parser.add_argument("--penalties", type=int, default=12)
-    parser.add_argument("--check", action="store_true", help="confirm every scored value is printed")
+    parser.add_argument(
+        "--check", action="store_true", help="confirm every scored value is printed"
+    )
     args = parser.parse_args(argv)
-    pdfs = generate(args.out, args.seed, {"protests": args.protests, "rulings": args.rulings,
-                                          "penalties": args.penalties})
+    pdfs = generate(
+        args.out,
+        args.seed,
+        {"protests": args.protests, "rulings": args.rulings, "penalties": args.penalties},
+    )
     print(f"{len(pdfs)} PDFs with truth files in {args.out}")
     if args.check:
         problems = [problem for pdf in pdfs for problem in unprinted(pdf)]

@@ -15,8 +15,18 @@ from bench.corpus_twentyfirst.words import DATE_STYLES, MONEY_STYLES, fmt_date, 
 
 DATE_KEYS = {"received_date", "entry_date", "liquidation_date", "request_date", "violation_date"}
 MONEY_KEYS = {"entered_value", "duty_paid", "duty_owed", "domestic_value", "dutiable_value"}
-TEXT_KEYS = {"protest_number", "port_code", "importer_number", "protestant_name", "merchandise_description",
-             "signer_name", "requester_name", "case_number", "party_name", "entry_number"}
+TEXT_KEYS = {
+    "protest_number",
+    "port_code",
+    "importer_number",
+    "protestant_name",
+    "merchandise_description",
+    "signer_name",
+    "requester_name",
+    "case_number",
+    "party_name",
+    "entry_number",
+}
 ADDRESS_KEYS = {"protestant_address", "requester_address", "party_address"}
 
 
@@ -29,9 +39,12 @@ def _forms(key: str, value: Any) -> list[str]:
         day = date.fromisoformat(value)
         return [fmt_date(day, style) for style in DATE_STYLES]
     if key in MONEY_KEYS:
-        return [fmt_money(Decimal(str(value)).quantize(Decimal("0.01")), style) for style in MONEY_STYLES]
+        return [
+            fmt_money(Decimal(str(value)).quantize(Decimal("0.01")), style)
+            for style in MONEY_STYLES
+        ]
     if key in ADDRESS_KEYS:
-        return value.split(", ")  # each address line on its own
+        return str(value).split(", ")  # each address line on its own
     return [str(value)]
 
 
@@ -40,7 +53,9 @@ def _pairs(values: dict[str, Any]) -> list[tuple[str, Any]]:
     for key, value in values.items():
         if key == "entries":
             for entry in value:
-                pairs.extend((k, v) for k, v in entry.items() if v is not None and not isinstance(v, bool))
+                pairs.extend(
+                    (k, v) for k, v in entry.items() if v is not None and not isinstance(v, bool)
+                )
         elif key == "proposed_hts":
             pairs.extend(("proposed_hts", v) for v in value)
         elif value is not None and (key in TEXT_KEYS | DATE_KEYS | MONEY_KEYS | ADDRESS_KEYS):

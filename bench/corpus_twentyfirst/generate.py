@@ -28,12 +28,33 @@ class Kind:
 
 
 KINDS = {
-    "protests": Kind("protest", "protest", protests.CASES, protests.STYLES, protests.build, protests.truth,
-                     protests.render),
-    "rulings": Kind("ruling-request", "ruling", rulings.CASES, rulings.STYLES, rulings.build, rulings.truth,
-                    rulings.render),
-    "penalties": Kind("penalty-case", "penalty", penalties.CASES, penalties.STYLES, penalties.build,
-                      penalties.truth, penalties.render),
+    "protests": Kind(
+        "protest",
+        "protest",
+        protests.CASES,
+        protests.STYLES,
+        protests.build,
+        protests.truth,
+        protests.render,
+    ),
+    "rulings": Kind(
+        "ruling-request",
+        "ruling",
+        rulings.CASES,
+        rulings.STYLES,
+        rulings.build,
+        rulings.truth,
+        rulings.render,
+    ),
+    "penalties": Kind(
+        "penalty-case",
+        "penalty",
+        penalties.CASES,
+        penalties.STYLES,
+        penalties.build,
+        penalties.truth,
+        penalties.render,
+    ),
 }
 
 
@@ -46,8 +67,11 @@ def _json_default(value: object) -> float:
 def style_for(kind: Kind, number: int) -> str:
     """Spreads styles so that every style is printed by both producers."""
     half = len(kind.styles) // 2 if len(kind.styles) % 2 == 0 else 0
-    return kind.styles[(number // 2 + (number % 2) * half) % len(kind.styles)] if half else \
-        kind.styles[number % len(kind.styles)]
+    return (
+        kind.styles[(number // 2 + (number % 2) * half) % len(kind.styles)]
+        if half
+        else kind.styles[number % len(kind.styles)]
+    )
 
 
 def plan(seed: int, counts: dict[str, int]) -> list[tuple[Kind, str, Doc, dict[str, Any], str]]:
@@ -77,7 +101,8 @@ def generate(out: Path, seed: int, counts: dict[str, int]) -> list[Path]:
         folder.mkdir(parents=True, exist_ok=True)
         pdf = folder / f"{stem}.pdf"
         (folder / f"{stem}.json").write_text(
-            json.dumps(truth, indent=2, default=_json_default) + "\n", encoding="utf-8")
+            json.dumps(truth, indent=2, default=_json_default) + "\n", encoding="utf-8"
+        )
         jobs.append((producer, doc, pdf))
         pdfs.append(pdf)
     printers = Printers()

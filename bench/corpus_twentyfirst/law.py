@@ -30,12 +30,12 @@ def entry_number(rng: random.Random, filer: str) -> str:
 
 
 def filer_code(rng: random.Random) -> str:
-    """Filer codes from A..I and digits only, so the VERIFY part of the letter table is never touched."""
+    """Filer codes of A..I and digits only: the VERIFY part of the letter table is never touched."""
     return "".join(rng.choice("ABCDEFGHI123456789") for _ in range(3))
 
 
 def last_day(entry_date: date, decided: date) -> date:
-    """174.12(e) / 1514(c)(3): 90 days for entries before 2004-12-18, else 180, day 1 after the decision."""
+    """174.12(e): 90 days for entries before 2004-12-18, else 180; day 1 follows the decision."""
     days = 90 if entry_date < ONE_FILING_PERIOD_SWITCH else 180
     return decided + timedelta(days=days)
 
@@ -71,13 +71,21 @@ def plus_years(day: date, years: int) -> date:
     return day.replace(year=day.year + years)
 
 
-def penalty(culpability: str, prior_disclosure: bool, loss_actual: Decimal, loss_potential: Decimal,
-            domestic: Decimal, dutiable: Decimal | None) -> dict[str, object]:
+def penalty(
+    culpability: str,
+    prior_disclosure: bool,
+    loss_actual: Decimal,
+    loss_potential: Decimal,
+    domestic: Decimal,
+    dutiable: Decimal | None,
+) -> dict[str, object]:
     """19 U.S.C. 1592(c) maximum, App. B (F)(2) range capped at DV, App. B (E)(1)(b) proposal."""
     lod = loss_actual + loss_potential
-    factors = {"negligence": (2, Decimal("0.5"), 2, Decimal("0.20"), Decimal("0.05")),
-               "gross_negligence": (4, Decimal("2.5"), 4, Decimal("0.40"), Decimal("0.25")),
-               "fraud": (0, 5, 8, Decimal("0.80"), Decimal("0.50"))}
+    factors: dict[str, tuple[int, Decimal, Decimal, Decimal, Decimal]] = {
+        "negligence": (2, Decimal("0.5"), Decimal(2), Decimal("0.20"), Decimal("0.05")),
+        "gross_negligence": (4, Decimal("2.5"), Decimal(4), Decimal("0.40"), Decimal("0.25")),
+        "fraud": (0, Decimal(5), Decimal(8), Decimal("0.80"), Decimal("0.50")),
+    }
     times, low, high, pct_high, pct_low = factors[culpability]
     if culpability == "fraud":
         maximum = domestic
@@ -101,7 +109,13 @@ def penalty(culpability: str, prior_disclosure: bool, loss_actual: Decimal, loss
         proposed = None if loss_actual > 0 else Decimal(0)
     for figure in (maximum, *rng, proposed):
         assert figure is None or figure == money(figure), f"not exact to the cent: {figure}"
-    return {"loss_of_duties": {"actual": money(loss_actual), "potential": money(loss_potential),
-                               "total": money(lod)},
-            "statutory_max": money(maximum), "guideline_range": [money(r) for r in rng],
-            "proposed_penalty": None if proposed is None else money(proposed)}
+    return {
+        "loss_of_duties": {
+            "actual": money(loss_actual),
+            "potential": money(loss_potential),
+            "total": money(lod),
+        },
+        "statutory_max": money(maximum),
+        "guideline_range": [money(r) for r in rng],
+        "proposed_penalty": None if proposed is None else money(proposed),
+    }

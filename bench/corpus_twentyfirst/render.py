@@ -1,4 +1,4 @@
-"""Prints documents: one page model, two printers (iText 5 flows in Java, libharu absolute drawing in C)."""
+"""Prints documents: one page model, two printers (iText 5 flows in Java, libharu drawing in C)."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ class PageBreak:
 
 @dataclass(frozen=True)
 class Table:
-    """Rows of cells; `form` draws each cell as a caption line over its value, like a CBP form box."""
+    """Rows of cells; `form` draws each cell as a caption over its value, like a CBP form box."""
 
     rows: list[list[str]]
     widths: list[float]
@@ -61,7 +61,7 @@ Block = Para | Space | PageBreak | Table | TwoColumns
 
 @dataclass
 class Doc:
-    """A document: its pages' orientation, type family, running header and blocks in reading order."""
+    """A document: page orientation, type family, running header and blocks in reading order."""
 
     font: str = "helv"
     landscape: bool = False
@@ -91,22 +91,40 @@ def _clean(text: str) -> str:
 
 # ---------------------------------------------------------------- iText: a job of flow blocks
 
+
 def _itext_job(doc: Doc, out: Path) -> list[str]:
-    lines = ["\t".join(["DOC", str(out), "L" if doc.landscape else "P", doc.font, _clean(doc.header)])]
+    lines = [
+        "\t".join(["DOC", str(out), "L" if doc.landscape else "P", doc.font, _clean(doc.header)])
+    ]
     for block in doc.blocks:
         if isinstance(block, Para):
             style = "b" if block.bold else "n"
-            lines.append("\t".join(["P", style, str(block.size), block.align,
-                                    _clean(block.text).replace("\n", " "), str(block.indent),
-                                    str(block.after)]))
+            # iText adds spacing-after as a blank chunk below the line; under 3 pt it would share
+            # the line's text row, so tight lines keep iText's default of none, as most code does.
+            after = block.after if block.after >= 3 else 0
+            lines.append(
+                "\t".join(
+                    [
+                        "P",
+                        style,
+                        str(block.size),
+                        block.align,
+                        _clean(block.text).replace("\n", " "),
+                        str(block.indent),
+                        str(after),
+                    ]
+                )
+            )
         elif isinstance(block, Space):
             lines.append(f"SP\t{block.height}")
         elif isinstance(block, PageBreak):
             lines.append("NP")
         elif isinstance(block, Table):
             widths = ",".join(str(w) for w in block.widths)
-            lines.append(f"TABLE\t{len(block.widths)}\t{1 if block.ruled else 0}\t{widths}\t"
-                         f"{26 if block.form else 0}")
+            lines.append(
+                f"TABLE\t{len(block.widths)}\t{1 if block.ruled else 0}\t{widths}\t"
+                f"{26 if block.form else 0}"
+            )
             for number, row in enumerate(block.rows):
                 kind = "H" if block.head and number == 0 else "B"
                 cells = [_clean(c).replace("\n", "\\n") for c in row]
@@ -124,8 +142,11 @@ def _itext_job(doc: Doc, out: Path) -> list[str]:
 
 # ---------------------------------------------------------------- libharu: laid out here
 
-FACES = {"helv": ("Helvetica", "Helvetica-Bold"), "times": ("Times-Roman", "Times-Bold"),
-         "courier": ("Courier", "Courier-Bold")}
+FACES = {
+    "helv": ("Helvetica", "Helvetica-Bold"),
+    "times": ("Times-Roman", "Times-Bold"),
+    "courier": ("Courier", "Courier-Bold"),
+}
 
 
 def _width(text: str, face: str, size: float) -> float:
@@ -198,15 +219,20 @@ class _Pager:
         for number, row in enumerate(block.rows):
             bold = block.head and number == 0 and not block.form
             face = FACES[self.doc.font][1 if bold else 0]
-            cells = [_wrap(cell, face, block.size, span - 6) for cell, span in zip(row, spans)]
+            cells = [
+                _wrap(cell, face, block.size, span - 6)
+                for cell, span in zip(row, spans, strict=False)
+            ]
             height = max(len(c) for c in cells) * block.size * 1.2 + 6
             if block.form:
                 height = max(height, 28)
             self.need(height)
             x = self.left
-            for lines, span in zip(cells, spans):
+            for lines, span in zip(cells, spans, strict=False):
                 if block.ruled:
-                    self.ops.append(f"RECT\t{x:.1f}\t{self.y - height:.1f}\t{span:.1f}\t{height:.1f}")
+                    self.ops.append(
+                        f"RECT\t{x:.1f}\t{self.y - height:.1f}\t{span:.1f}\t{height:.1f}"
+                    )
                 y = self.y - block.size - 2
                 for index, line in enumerate(lines):
                     size = block.size - 2.5 if block.form and index == 0 else block.size
@@ -255,6 +281,7 @@ class _Pager:
 
 # ---------------------------------------------------------------- compile once, print many
 
+
 class Printers:
     """Compiles the Java and C printers into a temporary folder and prints batches of documents."""
 
@@ -265,10 +292,31 @@ class Printers:
         if not ITEXT_JAR.is_file():
             raise SystemExit(f"corpus_twentyfirst: {ITEXT_JAR} not found (apt libitext5-java)")
         self.folder = Path(tempfile.mkdtemp(prefix="corpus21-"))
-        subprocess.run(["javac", "-nowarn", "-cp", str(ITEXT_JAR), "-d", str(self.folder),
-                        str(HERE / "ItextRender.java")], check=True, capture_output=True)
-        subprocess.run(["gcc", "-O1", "-o", str(self.folder / "hpdf_render"),
-                        str(HERE / "hpdf_render.c"), "-lhpdf"], check=True, capture_output=True)
+        subprocess.run(
+            [
+                "javac",
+                "-nowarn",
+                "-cp",
+                str(ITEXT_JAR),
+                "-d",
+                str(self.folder),
+                str(HERE / "ItextRender.java"),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        subprocess.run(
+            [
+                "gcc",
+                "-O1",
+                "-o",
+                str(self.folder / "hpdf_render"),
+                str(HERE / "hpdf_render.c"),
+                "-lhpdf",
+            ],
+            check=True,
+            capture_output=True,
+        )
 
     def print_all(self, jobs: list[tuple[str, Doc, Path]]) -> None:
         """Prints every (producer, doc, out) with one JVM and one libharu run."""

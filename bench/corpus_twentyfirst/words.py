@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
-import random
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def ordinal(n: int) -> str:
@@ -15,7 +27,7 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-DATE_STYLES = {
+DATE_STYLES: dict[str, Callable[[date], str]] = {
     "long": lambda d: f"{MONTHS[d.month - 1]} {d.day}, {d.year}",
     "us": lambda d: f"{d.month:02d}/{d.day:02d}/{d.year}",
     "short": lambda d: f"{d.month}/{d.day}/{d.year % 100:02d}",
@@ -37,8 +49,13 @@ MONEY_STYLES = ("dollar", "plain", "usd", "comma", "dollar_usd")
 
 def fmt_money(value: Decimal, style: str) -> str:
     grouped = f"{value:,.2f}"
-    return {"dollar": f"${grouped}", "plain": f"{value:.2f}", "usd": f"USD {grouped}",
-            "comma": grouped, "dollar_usd": f"${grouped} USD"}[style]
+    return {
+        "dollar": f"${grouped}",
+        "plain": f"{value:.2f}",
+        "usd": f"USD {grouped}",
+        "comma": grouped,
+        "dollar_usd": f"${grouped} USD",
+    }[style]
 
 
 COMPANIES = [
@@ -60,17 +77,42 @@ COMPANIES = [
     ("Vireo Eyewear Group LLC", "15 Canal Street", "New Orleans, LA 70130"),
 ]
 
-PORTS = [("2704", "Los Angeles/Long Beach Seaport"), ("1001", "New York/Newark"),
-         ("3002", "Seattle"), ("1703", "Savannah"), ("5201", "Miami"), ("3901", "Chicago"),
-         ("5301", "Houston/Galveston"), ("1303", "Baltimore"), ("2002", "New Orleans"),
-         ("4103", "Cleveland")]
+PORTS = [
+    ("2704", "Los Angeles/Long Beach Seaport"),
+    ("1001", "New York/Newark"),
+    ("3002", "Seattle"),
+    ("1703", "Savannah"),
+    ("5201", "Miami"),
+    ("3901", "Chicago"),
+    ("5301", "Houston/Galveston"),
+    ("1303", "Baltimore"),
+    ("2002", "New Orleans"),
+    ("4103", "Cleveland"),
+]
 
-PEOPLE = ["Theodora M. Vance", "Rafael Quintero-Alba", "Priya Raghunathan", "Conrad J. Ellsworth",
-          "Mei-Lin Ostrowski", "Desmond A. Achebe", "Ingrid Haldorsen", "Lucas P. Ferreira",
-          "Naomi R. Steinberg", "Garrett Whitlock", "Yusuf Karaman", "Beatrix Llewellyn"]
+PEOPLE = [
+    "Theodora M. Vance",
+    "Rafael Quintero-Alba",
+    "Priya Raghunathan",
+    "Conrad J. Ellsworth",
+    "Mei-Lin Ostrowski",
+    "Desmond A. Achebe",
+    "Ingrid Haldorsen",
+    "Lucas P. Ferreira",
+    "Naomi R. Steinberg",
+    "Garrett Whitlock",
+    "Yusuf Karaman",
+    "Beatrix Llewellyn",
+]
 
-FIRMS = ["Pemberton Strand LLP", "Azimuth Customs Law Group", "Hollis, Mbeki & Renner PLLC",
-         "Calloway Trade Advisors", "Brightwater Customs Brokerage, Inc.", "Tern & Harrow LLP"]
+FIRMS = [
+    "Pemberton Strand LLP",
+    "Azimuth Customs Law Group",
+    "Hollis, Mbeki & Renner PLLC",
+    "Calloway Trade Advisors",
+    "Brightwater Customs Brokerage, Inc.",
+    "Tern & Harrow LLP",
+]
 
 GOODS = [
     ("Stainless steel stockpots with aluminum-clad bases, 8 and 12 quart", "7323.93.0045"),
@@ -86,3 +128,18 @@ GOODS = [
     ("Nitrile examination gloves, powder free", "4015.12.1010"),
     ("Copper building wire, insulated, 600 volt", "8544.49.3080"),
 ]
+
+MATERIALS = {
+    "7323.93.0045": "stainless steel 88%, aluminum 12% by weight",
+    "6205.20.2016": "cotton 100%",
+    "9405.11.4010": "aluminum housing 60%, polycarbonate diffuser 25%, electronics 15% by weight",
+    "6907.21.1005": "porcelain (clay, feldspar, quartz)",
+    "8467.29.0051": "steel 45%, plastics 35%, battery 20%",
+    "9404.30.8000": "polyester shell and fill 100%",
+    "7419.80.5050": "brass 100%",
+    "8518.22.0000": "ABS plastic 55%, speaker drivers and electronics 45%",
+    "4201.00.3000": "nylon webbing 80%, plastic buckles 20% by weight",
+    "0910.30.0000": "turmeric 100%",
+    "4015.12.1010": "nitrile rubber 100%",
+    "8544.49.3080": "copper 70%, PVC insulation 30% by weight",
+}
