@@ -61,34 +61,35 @@ PD_YES = [
     "Prior disclosure: YES (received {d})",
     "Prior Disclosure  [X] Yes  [ ] No   (dated {d})",
     "A timely prior disclosure was made by letter of {d} and the loss of duties was tendered.",
+    "The violation was voluntarily disclosed to CBP on {d} (prior disclosure, 1592(c)(4)).",
 ]
 PD_NO = [
     "No prior disclosure was made.",
     "Prior disclosure: NO",
     "Prior Disclosure  [ ] Yes  [X] No",
     "The company did not disclose the violation before the investigation began.",
+    "There was no prior disclosure: the violation came to light in a CBP audit.",
 ]
 VIOLATIONS = {
     "undervalued": (
         "undervaluation",
-        "The invoices presented at entry showed prices about 40% below the "
-        "prices actually paid, as the importer's bank records and a second set of invoices show.",
+        "The invoices presented at entry showed prices about 40% below the prices actually paid, "
+        "as the importer's bank records and a second set of invoices show.",
     ),
     "misclassified": (
         "misclassification",
-        "The goods were entered under a duty-free subheading although CBP "
-        "laboratory analysis and the importer's catalogue show they fall under a dutiable one.",
+        "The goods were entered under a duty-free subheading although CBP laboratory analysis and "
+        "the importer's catalogue show they fall under a dutiable one.",
     ),
     "origin": (
         "false country of origin",
-        "The goods were declared as products of Vietnam; the mill "
-        "certificates and factory records show they were made in China and only repacked in "
-        "Vietnam.",
+        "The goods were declared as products of Vietnam; the mill certificates and factory "
+        "records show they were made in China and only repacked in Vietnam.",
     ),
     "quantity": (
         "understated quantity",
-        "The entry summaries declared fewer units than were shipped; the "
-        "bills of lading and a CBP examination show the difference.",
+        "The entry summaries declared fewer units than were shipped; the bills of lading and a "
+        "CBP examination show the difference.",
     ),
 }
 LIQ_STYLES = [
@@ -218,7 +219,7 @@ def build(case: str, number: int, rng: random.Random) -> Penalty:
             else COMPANIES[rng.randrange(len(COMPANIES))]
         ),
         importer_no=f"{rng.randrange(10, 99)}-{rng.randrange(10**6, 10**7)}"
-        if rng.random() < 0.8
+        if rng.random() < 0.8 and case != "noncommercial"
         else None,
         port=port,
         culpability=culpability,
@@ -256,14 +257,14 @@ def truth(p: Penalty) -> dict[str, Any]:
         if actual > 0:
             needs_human = True
             not_scored.append(
-                "proposed_penalty: interest on the actual loss from liquidation to tender, "
-                "which a person computes"
+                "proposed_penalty: interest on the actual loss from liquidation to tender, which a "
+                "person computes"
             )
             del figures["proposed_penalty"]
         else:
             not_scored.append(
-                "outcome/notice: a (gross) negligence prior disclosure with no actual loss; "
-                "the contract does not settle it"
+                "outcome/notice: a (gross) negligence prior disclosure with no actual loss; the "
+                "contract does not settle it"
             )
     assert isinstance(proposed, Decimal) or proposed is None
     if needs_human or not proposed:
@@ -378,7 +379,11 @@ def _facts(p: Penalty, rng: random.Random) -> dict[str, str]:
             f"U.S.C. "
             "1592(a)(1)(A)."
         ),
-        "facts": "Material facts: to be developed." if p.omit == "facts" else facts,
+        "facts": {
+            "facts": "Material facts: to be developed.",
+            "violation": "Facts: the entries listed were found in a post-entry review to be in "
+            "violation; the file is with the port.",
+        }.get(p.omit or "", facts),
         "culp": rng.choice(CULPABILITY[p.culpability]),
         "pd": rng.choice(PD_YES if p.prior_disclosure else PD_NO).format(d=pd_date),
         "nc": (
@@ -508,8 +513,8 @@ def _email(p: Penalty, rng: random.Random, f: dict[str, str]) -> Doc:
         Para(f"Subject: 592 referral - {p.company[0]} - case {p.case_number}", 9, True, after=10),
         Para("All,"),
         Para(
-            f"Please open penalty case {p.case_number} against {p.company[0]}, "
-            f"{p.company[1]}, {p.company[2]}. {_ior(p)}",
+            f"Please open penalty case {p.case_number} against {p.company[0]}, {p.company[1]}, "
+            f"{p.company[2]}. {_ior(p)}",
             align="J",
         ),
         *[Para(t, align="J") for t in (f["goods"], f["violation"], f["facts"]) if t],

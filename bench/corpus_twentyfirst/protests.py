@@ -265,8 +265,8 @@ def truth(p: Protest) -> dict[str, Any]:
     decision: dict[str, Any] = {"missing": missing}
     if p.case == "invalid":
         not_scored.append(
-            "deadline/last_days: a penalty-petition decision (171.22) cannot be protested; "
-            "the contract gives it no clock"
+            "deadline/last_days: a penalty-petition decision (171.22) cannot be protested; the "
+            "contract gives it no clock"
         )
         not_scored.append("category: the decision protested is none of the 1514(a) categories")
         del values["category"]
@@ -279,8 +279,8 @@ def truth(p: Protest) -> dict[str, Any]:
         )
     if "entry_date" in p.omit or "liq" in p.omit:
         not_scored.append(
-            "deadline/last_days: an entry or decision date is not given, so no last day "
-            "can be computed from the document"
+            "deadline/last_days: an entry or decision date is not given, so no last day can be "
+            "computed from the document"
         )
     else:
         lasts = {n: law.last_day(e, d) for n, e, d in p.entries}
@@ -288,8 +288,8 @@ def truth(p: Protest) -> dict[str, Any]:
         decision["last_days"] = {n: d.isoformat() for n, d in lasts.items()}
     if "liq" in p.omit:
         not_scored.append(
-            "outcome: without the liquidation date an officer cannot tell premature, timely "
-            "or late from the document; the contract does not settle it"
+            "outcome: without the liquidation date an officer cannot tell premature, timely or "
+            "late from the document; the contract does not settle it"
         )
     elif "drawback" in p.omit and len(missing) == 1:
         not_scored.append(
@@ -340,14 +340,14 @@ CATEGORY_WORDS = {
     "appraised_value": (
         "the appraised value of the merchandise",
         "CBP appraised the goods at a value built up from the seller's list price. The price "
-        "actually paid or payable between unrelated parties is the transaction value under "
-        "19 U.S.C. 1401a(b), and the goods must be appraised at that value.",
+        "actually paid or payable between unrelated parties is the transaction value under 19 "
+        "U.S.C. 1401a(b), and the goods must be appraised at that value.",
     ),
     "classification": (
         "the classification of the merchandise and the rate of duty",
         "CBP liquidated the goods under a basket provision at a higher rate. The merchandise is "
-        "properly classified in subheading {hts}, HTSUS, by application of GRI 1 and 6, and "
-        "the excess duty must be refunded.",
+        "properly classified in subheading {hts}, HTSUS, by application of GRI 1 and 6, and the "
+        "excess duty must be refunded.",
     ),
     "liquidation": (
         "the liquidation of the entry",
@@ -356,8 +356,8 @@ CATEGORY_WORDS = {
     ),
     "charges": (
         "the merchandise processing fee and other charges assessed",
-        "The merchandise processing fee was assessed on the full entered value, above the "
-        "maximum of 19 CFR 24.23(b)(1); the excess fee must be refunded.",
+        "The merchandise processing fee was assessed on the full entered value, above the maximum "
+        "of 19 CFR 24.23(b)(1); the excess fee must be refunded.",
     ),
     "exclusion": (
         "the exclusion of the merchandise from entry",
@@ -371,8 +371,8 @@ CATEGORY_WORDS = {
     ),
     "reliquidation_1520d": (
         "the refusal to reliquidate under 19 U.S.C. 1520(d)",
-        "A valid USMCA certification of origin was presented within one year of "
-        "importation; the entry must be reliquidated with preferential treatment.",
+        "A valid USMCA certification of origin was presented within one year of importation; the "
+        "entry must be reliquidated with preferential treatment.",
     ),
 }
 
@@ -397,15 +397,12 @@ DRAWBACK = [
 
 FURTHER_YES = [
     "Protestant applies for further review under 19 CFR 174.24(b): the decision raises a question "
-    "of "
-    "law not previously ruled upon, and no other application or court action is pending on this "
-    "claim.",
+    "of law not previously ruled upon, and no other application or court action is pending on "
+    "this claim.",
     "APPLICATION FOR FURTHER REVIEW: [X] YES  [ ] NO - criterion 174.24(a) (the decision is "
-    "inconsistent "
-    "with a ruling on substantially similar merchandise).",
+    "inconsistent with a ruling on substantially similar merchandise).",
     "Should the port not allow this protest in full, we ask that it be forwarded for further "
-    "review; "
-    "the question has not been ruled on (174.24(b)).",
+    "review; the question has not been ruled on (174.24(b)).",
     "We hereby request further review of this protest by Headquarters.",
     "Further review requested: YES (19 CFR 174.24(c), facts not considered in the earlier ruling).",
 ]
@@ -417,11 +414,12 @@ FURTHER_NO = [
 ]
 ACCEL_YES = [
     "Protestant requests accelerated disposition under 19 CFR 174.22; this protest is sent by "
-    "certified "
-    "mail, return receipt requested.",
+    "certified mail, return receipt requested.",
     "ACCELERATED DISPOSITION REQUESTED: YES (sent by registered mail)",
-    "Kindly treat this letter as a request for accelerated disposition under 19 U.S.C. 1515(b); it "
-    "reaches you by certified mail.",
+    "Kindly treat this letter as a request for accelerated disposition under 19 U.S.C. 1515(b); "
+    "it reaches you by certified mail.",
+    "Accelerated disposition: requested (19 CFR 174.22). Sent by certified mail, no. 7019 2280.",
+    "We ask that this protest be disposed of on an accelerated basis; it goes by registered mail.",
 ]
 ACCEL_NO = ["Accelerated disposition is not requested.", "ACCELERATED DISPOSITION: NO", "", ""]
 
@@ -603,15 +601,14 @@ def _email(p: Protest, rng: random.Random, k: dict[str, str]) -> Doc:
         Para(f"Subject: Notice of action - entry {p.entries[0][0]}", 9, after=4),
         Para(
             "> This is a notice that the entry referred to has been acted upon. Any protest must "
-            "be "
-            "filed within the time allowed by 19 U.S.C. 1514(c)(3).",
+            "be filed within the time allowed by 19 U.S.C. 1514(c)(3).",
             9,
         ),
         Space(10),
         Para(
             "CONFIDENTIALITY NOTICE: This e-mail and any attachment may contain privileged or "
-            "confidential information. If you are not the intended recipient, delete it and notify "
-            "the sender.",
+            "confidential information. If you are not the intended recipient, delete it and "
+            "notify the sender.",
             7.5,
             align="J",
         ),
@@ -638,10 +635,15 @@ def _form7501(p: Protest, number: str, entry_date: date, rng: random.Random) -> 
             [
                 "12. Exporting Country\nCN",
                 f"24. Importer No.\n{_ior(p)}",
-                f"29. Description\n{p.hts} {p.goods[:36]}",
+                f"29. Description\n{p.hts} {p.goods.split(',')[0]}",
                 f"33. Entered Value\n{fmt_money(Decimal(value), 'comma')}",
             ],
-            [f"26. Importer of Record Name and Address\n{', '.join(_party_lines(p))}", "", "", ""],
+            [
+                f"26. Importer of Record\n{', '.join(_party_lines(p))}",
+                "27. Consignee\nSAME",
+                "",
+                "",
+            ],
         ],
         [1, 1, 1, 1],
         head=False,

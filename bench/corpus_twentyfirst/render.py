@@ -220,8 +220,7 @@ class _Pager:
             bold = block.head and number == 0 and not block.form
             face = FACES[self.doc.font][1 if bold else 0]
             cells = [
-                _wrap(cell, face, block.size, span - 6)
-                for cell, span in zip(row, spans, strict=False)
+                self._cell(cell, face, block, span) for cell, span in zip(row, spans, strict=False)
             ]
             height = max(len(c) for c in cells) * block.size * 1.2 + 6
             if block.form:
@@ -229,19 +228,30 @@ class _Pager:
             self.need(height)
             x = self.left
             for lines, span in zip(cells, spans, strict=False):
+                # a form box: its caption lines in small type, then its value in bold
                 if block.ruled:
                     self.ops.append(
                         f"RECT\t{x:.1f}\t{self.y - height:.1f}\t{span:.1f}\t{height:.1f}"
                     )
                 y = self.y - block.size - 2
-                for index, line in enumerate(lines):
-                    size = block.size - 2.5 if block.form and index == 0 else block.size
-                    cell_face = FACES[self.doc.font][1] if block.form and index > 0 else face
+                for line, is_caption in lines:
+                    size = block.size - 2.5 if is_caption else block.size
+                    cell_face = FACES[self.doc.font][1] if block.form and not is_caption else face
                     self.text(x + 3, y, line, cell_face, size)
                     y -= block.size * 1.2
                 x += span
             self.y -= height
         self.y -= 8
+
+    def _cell(self, cell: str, face: str, block: Table, span: float) -> list[tuple[str, bool]]:
+        """A cell's lines, each marked True when it belongs to a form box's caption."""
+        if not block.form:
+            return [(line, False) for line in _wrap(cell, face, block.size, span - 6)]
+        caption, _, value = cell.partition("\n")
+        bold = FACES[self.doc.font][1]
+        return [(line, True) for line in _wrap(caption, face, block.size - 2.5, span - 6)] + [
+            (line, False) for line in _wrap(value, bold, block.size, span - 6) if value
+        ]
 
     def columns(self, block: TwoColumns) -> None:
         face = FACES[self.doc.font][0]

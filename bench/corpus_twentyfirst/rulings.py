@@ -57,13 +57,10 @@ NO_AUTHORITY = "We are preparing an import programme that involves {imp}; we ask
 
 PENDING_NO = [
     "To the best of our knowledge, the issue is not pending before any CBP office, the Court of "
-    "International "
-    "Trade, the Court of Appeals for the Federal Circuit or any other court, and it has not been "
-    "the subject "
-    "of an earlier ruling request.",
+    "International Trade, the Court of Appeals for the Federal Circuit or any other court, and it "
+    "has not been the subject of an earlier ruling request.",
     "Statement under 19 CFR 177.2(b)(5): no transaction involving this merchandise is or was "
-    "before CBP or "
-    "any court, and this request is not one of a series.",
+    "before CBP or any court, and this request is not one of a series.",
     "The requester is not aware of this issue being before any CBP office or any court.",
     "PENDING MATTERS: None. The question is not pending before CBP or the courts.",
     "Neither this transaction nor the issue it raises has been considered by CBP or is pending in "
@@ -175,8 +172,8 @@ def truth(r: Ruling) -> dict[str, Any]:
         not_scored.append("item_count: the contract counts items for classification only")
     if r.agent:
         not_scored.append(
-            "requester_name/address: written by an agent for the importer; the contract "
-            "does not say which of the two is the requester"
+            "requester_name/address: written by an agent for the importer; the contract does not "
+            "say which of the two is the requester"
         )
     else:
         values["requester_name"] = r.importer[0]
@@ -279,7 +276,9 @@ def _parties(r: Ruling) -> list[str]:
         + (f" (IOR No. {r.importer_no})" if r.importer_no else "")
     ]
     lines.append(
-        "Manufacturer and seller: Zhejiang Hengrui Manufacturing Co., Ltd., 88 Binhai Road, "
+        "Seller: Hengrui Holdings Ltd., 12 Harbour Road, Hong Kong (the importer's parent)"
+        if r.ruling_type == "valuation"
+        else "Manufacturer and seller: Zhejiang Hengrui Manufacturing Co., Ltd., 88 Binhai Road, "
         "Ningbo, China (unrelated to the importer)"
     )
     if r.ports:
@@ -292,31 +291,25 @@ def _facts(r: Ruling) -> list[str]:
     if r.ruling_type == "valuation":
         return [
             "Transaction: the importer will buy finished goods from its parent company, Hengrui "
-            "Holdings "
-            "Ltd. (Hong Kong), which owns 100% of the importer; the parties are related within 19 "
-            "U.S.C. "
-            "1401a(g).",
+            "Holdings Ltd. (Hong Kong), which owns 100% of the importer; the parties are related "
+            "within 19 U.S.C. 1401a(g).",
             "Terms of sale: FOB Ningbo, payment 60 days net; the invoice shows a unit price plus "
-            "a separate "
-            "assist for moulds supplied free of charge by the importer.",
+            "a separate assist for moulds supplied free of charge by the importer.",
             "Question: whether the transfer price is acceptable as transaction value under the "
             "circumstances-of-sale test, and how the assist is added to the price.",
         ]
     if r.ruling_type == "carrier":
         return [
             "Vessel: M/V NORDIC TERN, an offshore supply vessel built at Ulsteinvik, Norway in "
-            "2014, "
-            "flagged in the Bahamas.",
+            "2014, flagged in the Bahamas.",
             "Place of use: on the Outer Continental Shelf off Louisiana, Block GC-640.",
             "Itinerary: the vessel will load pipe at Port Fourchon, carry it to the drill site "
-            "and return "
-            "empty; no merchandise is laden at one U.S. point and unladen at another.",
+            "and return empty; no merchandise is laden at one U.S. point and unladen at another.",
             "Question: whether this voyage is coastwise trade under 46 U.S.C. 55102.",
         ]
     lines = [
         "Transaction: the goods are bought from the manufacturer named above, shipped by sea and "
-        "entered "
-        "for consumption; no shipment has yet been made."
+        "entered for consumption; no shipment has yet been made."
     ]
     if r.case == "current":
         lines = [
@@ -328,8 +321,7 @@ def _facts(r: Ruling) -> list[str]:
     if r.ruling_type == "marking":
         lines.append(
             "Marking: each article will be marked 'Made in Vietnam' by a sewn label; the retail "
-            "box "
-            "will carry the importer's U.S. address."
+            "box will carry the importer's U.S. address."
         )
     if r.ruling_type == "origin":
         lines.append(
@@ -359,9 +351,8 @@ def _basis(r: Ruling) -> str:
         return "We ask CBP to state the correct classification."
     return (
         "Basis for the proposed classification: GRI 1 and GRI 6; the goods are described by the "
-        "terms of "
-        "the proposed heading and no other heading covers them more specifically. See also NY "
-        "N301122."
+        "terms of the proposed heading and no other heading covers them more specifically. See "
+        "also NY N301122."
     )
 
 
@@ -371,8 +362,7 @@ def _pending(r: Ruling, rng: random.Random) -> str:
     if r.case == "court":
         return (
             f"The same issue is pending before the U.S. Court of International Trade in "
-            f"{r.importer[0]} v. "
-            f"United States, Court No. 24-00{rng.randrange(100, 999)}."
+            f"{r.importer[0]} v. United States, Court No. 24-00{rng.randrange(100, 999)}."
         )
     if r.case == "current":
         return "This matter is not before any court; the entry described above is with the port."
@@ -486,8 +476,7 @@ def _email(r: Ruling, rng: random.Random, c: dict[str, Any]) -> Doc:
         Space(4),
         Para(
             "> On an earlier date, NCSD wrote: Please resend your request with the complete "
-            "description "
-            "of each item; requests by e-mail are accepted.",
+            "description of each item; requests by e-mail are accepted.",
             8.5,
         ),
         Space(8),
@@ -571,8 +560,7 @@ def _packet(r: Ruling, rng: random.Random, c: dict[str, Any]) -> Doc:
         Space(6),
         Para(
             "Enclosed is our request for a binding ruling, with a pro forma commercial invoice "
-            "for the "
-            "first planned shipment. Please direct questions to the undersigned.",
+            "for the first planned shipment. Please direct questions to the undersigned.",
             align="J",
         ),
         *_signature(r, rng),
@@ -589,7 +577,9 @@ def _packet(r: Ruling, rng: random.Random, c: dict[str, Any]) -> Doc:
     )
     rows = [
         [
-            "Seller\nZhejiang Hengrui Manufacturing Co., Ltd.",
+            "Seller\nHengrui Holdings Ltd."
+            if r.ruling_type == "valuation"
+            else "Seller\nZhejiang Hengrui Manufacturing Co., Ltd.",
             f"Buyer\n{r.importer[0]}",
             f"Invoice No.\nPF-{rng.randrange(1000, 9999)}",
             "Terms\nFOB Ningbo",

@@ -1,4 +1,4 @@
-"""The twenty-first hand (iText 5 and libharu): deterministic, well-formed truths, values printed."""
+"""The twenty-first hand (iText 5, libharu): deterministic, well-formed truths, values printed."""
 
 from __future__ import annotations
 
@@ -47,8 +47,9 @@ def test_the_law_the_truths_use_matches_the_rules_worked_examples() -> None:
     assert figures["guideline_range"] == [Decimal(5000), Decimal(20000)]
     fraud = law.penalty("fraud", True, Decimal(6000), Decimal(4000), Decimal(300000), None)
     assert (fraud["statutory_max"], fraud["proposed_penalty"]) == (Decimal(300000), Decimal(10000))
-    no_loss = law.penalty("gross_negligence", False, Decimal(0), Decimal(0), Decimal(300000),
-                          Decimal(200000))
+    no_loss = law.penalty(
+        "gross_negligence", False, Decimal(0), Decimal(0), Decimal(300000), Decimal(200000)
+    )
     assert no_loss["guideline_range"] == [Decimal(50000), Decimal(80000)]
 
 
