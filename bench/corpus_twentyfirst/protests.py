@@ -43,7 +43,7 @@ CASES = [
     "def-liq",
     "ninety-ok",
     "accept-multi",
-    "accept-efile",
+    "accept-lastday",
     "untimely-multi",
 ]
 STYLES = ["email", "packet", "landscape", "twocol", "numbered", "caps", "efile"]
@@ -125,6 +125,11 @@ def build(case: str, number: int, rng: random.Random) -> Protest:
     if case.startswith("ninety"):
         entry0 = date(2004, 12, 17) - timedelta(days=rng.randrange(40))
         liq = entry0 + timedelta(days=320 + rng.randrange(40))
+    if category == "exclusion":
+        entry0 = liq - timedelta(days=25 + rng.randrange(15))  # excluded soon after entry
+    if case == "accept-lastday":
+        while not law.is_business_day(liq + timedelta(days=180)):
+            liq += timedelta(days=1)
     if case == "grace-sat":
         while (liq + timedelta(days=180)).weekday() != 5:
             liq += timedelta(days=1)
@@ -159,6 +164,8 @@ def build(case: str, number: int, rng: random.Random) -> Protest:
         received = _weekday_shift(first_last + timedelta(days=6))
     elif case == "premature":
         received = _weekday_shift(min(d for _, _, d in entries) - timedelta(days=12))
+    elif case == "accept-lastday":
+        received = first_last  # received on the last day itself: timely whatever the weekday
     elif case == "def-entrydate":
         received = _weekday_shift(max(d for _, _, d in entries) + timedelta(days=20))
     else:
