@@ -9,7 +9,15 @@ from decimal import Decimal
 from typing import Any
 
 from bench.corpus_twentyfirst import law
-from bench.corpus_twentyfirst.render import Doc, PageBreak, Para, Space, Table, TwoColumns
+from bench.corpus_twentyfirst.render import (
+    Doc,
+    PageBreak,
+    Para,
+    Space,
+    Table,
+    TwoColumns,
+    caps_pair,
+)
 from bench.corpus_twentyfirst.words import COMPANIES, GOODS, PEOPLE, PORTS, fmt_date, fmt_money
 
 CASES = [
@@ -475,25 +483,22 @@ def _landscape(p: Penalty, rng: random.Random, f: dict[str, str]) -> Doc:
 def _caps(p: Penalty, rng: random.Random, f: dict[str, str]) -> Doc:
     doc = Doc(font="courier", header=f"CASE {p.case_number}")
 
-    def pair(label: str, value: str) -> list[Para]:
-        return [Para(label, 8, True, after=0), Para(value or "-", 9.5, after=5)]
-
     doc.add(
         Para("CASE INITIATION - 19 USC 1592", 12, True),
-        *pair("CASE NUMBER", p.case_number),
-        *pair("VIOLATOR", p.company[0]),
-        *pair("ADDRESS", f"{p.company[1]}, {p.company[2]}"),
-        *pair("IMPORTER NUMBER", p.importer_no or ""),
-        *pair("PORT", f"{p.port[0]} {p.port[1].upper()}"),
-        *pair("DATE OF VIOLATION", _d(p, p.violation_date)),
-        *pair("MERCHANDISE", f["goods"].removeprefix("Merchandise: ")),
-        *pair("VIOLATION", f["violation"]),
-        *pair("FACTS", f["facts"]),
-        *pair("CULPABILITY", f["culp"]),
-        *pair("PRIOR DISCLOSURE", f["pd"]),
-        *([*pair("NONCOMMERCIAL", f["nc"])] if f["nc"] else []),
-        *pair("DOMESTIC VALUE", _m(p, p.domestic)),
-        *pair("DUTIABLE VALUE", _m(p, p.dutiable) if p.dutiable is not None else ""),
+        *caps_pair("CASE NUMBER", p.case_number),
+        *caps_pair("VIOLATOR", p.company[0]),
+        *caps_pair("ADDRESS", f"{p.company[1]}, {p.company[2]}"),
+        *caps_pair("IMPORTER NUMBER", p.importer_no or ""),
+        *caps_pair("PORT", f"{p.port[0]} {p.port[1].upper()}"),
+        *caps_pair("DATE OF VIOLATION", _d(p, p.violation_date)),
+        *caps_pair("MERCHANDISE", f["goods"].removeprefix("Merchandise: ")),
+        *caps_pair("VIOLATION", f["violation"]),
+        *caps_pair("FACTS", f["facts"]),
+        *caps_pair("CULPABILITY", f["culp"]),
+        *caps_pair("PRIOR DISCLOSURE", f["pd"]),
+        *([*caps_pair("NONCOMMERCIAL", f["nc"])] if f["nc"] else []),
+        *caps_pair("DOMESTIC VALUE", _m(p, p.domestic)),
+        *caps_pair("DUTIABLE VALUE", _m(p, p.dutiable) if p.dutiable is not None else ""),
         Para("ENTRIES", 8, True),
         _entry_table(p, False),
     )

@@ -9,7 +9,15 @@ from decimal import Decimal
 from typing import Any
 
 from bench.corpus_twentyfirst import law
-from bench.corpus_twentyfirst.render import Doc, PageBreak, Para, Space, Table, TwoColumns
+from bench.corpus_twentyfirst.render import (
+    Doc,
+    PageBreak,
+    Para,
+    Space,
+    Table,
+    TwoColumns,
+    caps_pair,
+)
 from bench.corpus_twentyfirst.words import (
     COMPANIES,
     FIRMS,
@@ -812,25 +820,24 @@ def _numbered(p: Protest, rng: random.Random, k: dict[str, str]) -> Doc:
 def _caps(p: Protest, rng: random.Random, k: dict[str, str]) -> Doc:
     doc = Doc(font="courier", header=f"PROTEST WORKSHEET  {p.company[0].upper()}")
 
-    def pair(label: str, value: str) -> list[Para]:
-        return [Para(label, 8, True, after=0), Para(value or "-", 10, after=6)]
-
     doc.add(
         Para("CUSTOMS PROTEST - PREPARED BY IMPORTER", 12, True),
         *_stamp(p),
-        *pair("PROTESTING PARTY", p.company[0]),
-        *pair("ADDRESS", ", ".join(_party_lines(p)[1:])),
-        *pair("IMPORTER NUMBER", _ior(p)),
-        *pair("PORT CODE", k["port_code"]),
-        *pair("PORT NAME", k["port_name"]),
+        *caps_pair("PROTESTING PARTY", p.company[0], 10),
+        *caps_pair("ADDRESS", ", ".join(_party_lines(p)[1:]), 10),
+        *caps_pair("IMPORTER NUMBER", _ior(p), 10),
+        *caps_pair("PORT CODE", k["port_code"], 10),
+        *caps_pair("PORT NAME", k["port_name"], 10),
         Table(_entry_rows(p), [2, 1.5, 1.5], ruled=False),
-        *pair("DESCRIPTION OF MERCHANDISE", "" if "goods" in p.omit else p.goods),
-        *pair("DECISION PROTESTED", "" if "objection" in p.omit else k["decision"].upper()),
-        *pair("REASONS", " ".join(_objection(p, k))),
+        *caps_pair("DESCRIPTION OF MERCHANDISE", "" if "goods" in p.omit else p.goods, 10),
+        *caps_pair(
+            "DECISION PROTESTED", "" if "objection" in p.omit else k["decision"].upper(), 10
+        ),
+        *caps_pair("REASONS", " ".join(_objection(p, k)), 10),
         *[Para(t, 9) for t in (_earlier(p), k["drawback"], k["further"], k["accel"]) if t],
-        *pair("DATE", fmt_date(p.letter_date, "mil")),
-        *pair("NAME OF SIGNER", p.signer),
-        *pair("SIGNATURE", f"/s/ {p.signer}"),
+        *caps_pair("DATE", fmt_date(p.letter_date, "mil"), 10),
+        *caps_pair("NAME OF SIGNER", p.signer, 10),
+        *caps_pair("SIGNATURE", f"/s/ {p.signer}", 10),
     )
     return doc
 

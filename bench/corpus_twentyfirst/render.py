@@ -85,6 +85,11 @@ class Doc:
         return "\n".join(parts)
 
 
+def caps_pair(label: str, value: str, size: float = 9.5) -> list[Para]:
+    """An ALL CAPS label with its value on the next line (a dash when there is none)."""
+    return [Para(label, 8, True, after=0), Para(value or "-", size, after=5)]
+
+
 def _clean(text: str) -> str:
     return text.replace("\t", " ").replace("\r", " ")
 

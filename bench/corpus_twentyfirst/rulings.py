@@ -8,7 +8,15 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from bench.corpus_twentyfirst.render import Doc, PageBreak, Para, Space, Table, TwoColumns
+from bench.corpus_twentyfirst.render import (
+    Doc,
+    PageBreak,
+    Para,
+    Space,
+    Table,
+    TwoColumns,
+    caps_pair,
+)
 from bench.corpus_twentyfirst.words import (
     COMPANIES,
     FIRMS,
@@ -530,22 +538,19 @@ def _numbered(r: Ruling, rng: random.Random, c: dict[str, Any]) -> Doc:
 def _caps(r: Ruling, rng: random.Random, c: dict[str, Any]) -> Doc:
     doc = Doc(font="courier", header=f"RULING REQUEST  {r.importer[0].upper()}")
 
-    def pair(label: str, value: str) -> list[Para]:
-        return [Para(label, 8, True, after=0), Para(value or "-", 9.5, after=5)]
-
     doc.add(
         Para("REQUEST FOR BINDING RULING (19 CFR PART 177)", 12, True),
-        *pair("TO", ", ".join(_addressee(r)[1:2])),
-        *pair("DATE", fmt_date(r.request_date, "mil")),
-        *pair("REQUESTER", ", ".join(_sender_lines(r))),
-        *pair("STATEMENT", c["intro"]),
-        *pair("PARTIES AND PORTS", " ".join(c["parties"])),
-        *pair("FACTS", " ".join(c["facts"])),
+        *caps_pair("TO", ", ".join(_addressee(r)[1:2])),
+        *caps_pair("DATE", fmt_date(r.request_date, "mil")),
+        *caps_pair("REQUESTER", ", ".join(_sender_lines(r))),
+        *caps_pair("STATEMENT", c["intro"]),
+        *caps_pair("PARTIES AND PORTS", " ".join(c["parties"])),
+        *caps_pair("FACTS", " ".join(c["facts"])),
         *_items_table(c, False),
-        *pair("BASIS", c["basis"]),
-        *pair("PENDING MATTERS", c["pending"]),
-        *pair("SAMPLE", c["sample"]),
-        *pair("CONFIDENTIALITY", c["conf"] or "NOT REQUESTED"),
+        *caps_pair("BASIS", c["basis"]),
+        *caps_pair("PENDING MATTERS", c["pending"]),
+        *caps_pair("SAMPLE", c["sample"]),
+        *caps_pair("CONFIDENTIALITY", c["conf"] or "NOT REQUESTED"),
         *_signature(r, rng),
     )
     return doc
