@@ -55,7 +55,7 @@ HQ_TYPES = {"valuation", "carrier"}
 
 AUTHORITY = [
     "We act for {imp} under a power of attorney dated {poa}, a copy of which is enclosed.",
-    "As the customs broker authorized by {imp} to request this ruling on its behalf, we submit "
+    "As the representative authorized by {imp} to request this ruling on its behalf, we submit "
     "the following.",
     "{agent} is authorized by {imp} (letter of authorization enclosed) to submit this request.",
     "We are counsel to {imp} and file this request on its behalf and with its express authority.",
