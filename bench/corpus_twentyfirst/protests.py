@@ -312,7 +312,25 @@ def truth(p: Protest) -> dict[str, Any]:
         )
     else:
         decision["outcome"] = _outcome(p, missing)
+        assert decision["outcome"] == _intended(p.case), (p.case, decision["outcome"])
     return _pack(p, values, decision, not_scored)
+
+
+def _intended(case: str) -> str:
+    """The outcome each case was built to show, so that no seed quietly turns one into another."""
+    for prefix, outcome in (
+        ("accept", "accept"),
+        ("ninety-ok", "accept"),
+        ("def-", "deficient"),
+        ("untimely", "untimely"),
+        ("ninety-late", "untimely"),
+        ("premature", "premature"),
+        ("grace", "needs_human"),
+        ("mixed", "needs_human"),
+    ):
+        if case.startswith(prefix):
+            return outcome
+    raise ValueError(f"no intended outcome for {case}")
 
 
 def _outcome(p: Protest, missing: list[str]) -> str:
