@@ -322,7 +322,7 @@ def _facts(r: Ruling) -> list[str]:
     if r.case == "current":
         lines = [
             "Transaction: the first shipment arrived on the vessel MSC ALINA and was entered on "
-            f"{_d(r, r.request_date - timedelta(days=20))} under entry no. AB1-0448213-5; the "
+            f"{_d(r, r.request_date - timedelta(days=20))} under entry no. AB1-0448213-3; the "
             f"entry is "
             "unliquidated and further shipments are planned."
         ]
