@@ -39,10 +39,14 @@ APT_PACKAGES += tesseract-ocr
 # dependencies) and ocrmypdf (OCR text layers on faxed pages; it runs tesseract-ocr):
 # bench/corpus_twentieth's `lualatex` and `fax` families (issue 13). Both work without
 # recommends (41 s to install the two here); pages are rasterized by poppler-utils' pdftoppm.
+# libitext5-java (iText 5, compiled against with openjdk-17-jdk-headless's javac) and libhpdf-dev (libharu,
+# compiled against with gcc and libc6-dev): the `itext` and `hpdf` families of bench/corpus_twentyfirst,
+# whose Java and C printers are compiled at generation time (issue 13). Neither has recommends; 10 s to
+# install the two here (about 3 MB of packages, downloaded and set up).
 APT_NO_RECOMMENDS := texlive-latex-base fop libreoffice-draw-nogui ruby-asciidoctor-pdf gnumeric \
   libreoffice-impress-nogui libpdfbox2-java openjdk-17-jdk-headless pandoc context \
   inkscape texlive-xetex fonts-liberation php-cli php-tcpdf ruby-prawn ruby-prawn-table libpdf-api2-perl \
-  texlive-luatex ocrmypdf
+  texlive-luatex ocrmypdf libitext5-java libhpdf-dev gcc libc6-dev
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 PYTEST_ARGS ?=
 FAST_TIER := not browser and not postgres and not libreoffice and not slow
