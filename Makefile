@@ -39,10 +39,13 @@ APT_PACKAGES += tesseract-ocr
 # dependencies) and ocrmypdf (OCR text layers on faxed pages; it runs tesseract-ocr):
 # bench/corpus_twentieth's `lualatex` and `fax` families (issue 13). Both work without
 # recommends (41 s to install the two here); pages are rasterized by poppler-utils' pdftoppm.
+# golang-go + golang-github-jung-kurt-gofpdf-dev: the Go printer of bench/corpus_twentysecond's `gofpdf`
+# family, built offline from GOPATH=/usr/share/gocode at generation time; its `dvipdfmx` family is
+# texlive-latex-base's latex + dvipdfmx (issue 13). Both work without recommends (13 s to install here).
 APT_NO_RECOMMENDS := texlive-latex-base fop libreoffice-draw-nogui ruby-asciidoctor-pdf gnumeric \
   libreoffice-impress-nogui libpdfbox2-java openjdk-17-jdk-headless pandoc context \
   inkscape texlive-xetex fonts-liberation php-cli php-tcpdf ruby-prawn ruby-prawn-table libpdf-api2-perl \
-  texlive-luatex ocrmypdf
+  texlive-luatex ocrmypdf golang-go golang-github-jung-kurt-gofpdf-dev
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 PYTEST_ARGS ?=
 FAST_TIER := not browser and not postgres and not libreoffice and not slow
