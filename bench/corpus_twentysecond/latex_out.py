@@ -101,6 +101,8 @@ def source(job: dict[str, Any]) -> str:
         r"\hyphenpenalty=10000 \exhyphenpenalty=10000 \sloppy \setlength{\parindent}{0pt}",
         r"\begin{document}",
         FAMILY[job["family"]],
+        # Interword spaces that never shrink: squeezed lines would print words with no visible gap.
+        r"\spaceskip=0.4em plus 0.8em minus 0em",
         *(_block(block, base) for block in job["blocks"]),
         r"\end{document}",
     ])

@@ -115,7 +115,7 @@ def _pd(p: Penalty, rng: random.Random) -> str:
 
 def _rows(p: Penalty, rng: random.Random, money_style: str) -> tuple[list[str], list[list[str]]]:
     yes, no = rng.choice(LIQ)
-    compact = rng.choice(["us", "us_short", "iso", "dotted", "abbrev"])  # fits a narrow column
+    compact = rng.choice(["us", "us_short", "iso", "abbrev"])  # fits a narrow column
     header = rng.choice(
         [
             ["Entry No.", "Entry Date", "Liquidated?", "Entered Value", "Duty Paid", "Duty Owed"],

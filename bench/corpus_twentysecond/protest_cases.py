@@ -63,6 +63,7 @@ class Protest:
     args_received: date | None = None
     decision_date: date | None = None  # a penalty-petition decision (invalid protest)
     agent_firm: str = ""
+    sent: date = date(2000, 1, 1)  # the letter's own date, a few days before CBP received it
 
 
 def _liq_for_last(last: date) -> date:
@@ -166,6 +167,7 @@ def build(case: str, rng: random.Random) -> Protest:
         base.entries = _entries(rng, port_code, 2, liquidation)
         base.entries[1].port_code = other_code
     base.today = max(base.today, base.received + timedelta(days=rng.randint(5, 40)))
+    base.sent = base.received - timedelta(days=rng.randint(1, 4))
     if base.args_received is None and base.stamped is None:
         base.args_received = base.received
     return base

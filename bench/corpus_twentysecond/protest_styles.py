@@ -171,6 +171,20 @@ def _earlier(p: Protest, d: Callable[[date], str], rng: random.Random) -> str:
     )
 
 
+def _closing_statements(p: Protest, rng: random.Random, d: Callable[[date], str]) -> list[b.Block]:
+    """A letter's statements after the objection: earlier protest, drawback, review, mail."""
+    texts = [_earlier(p, d, rng)]
+    if p.drawback_declared:
+        texts.append(rng.choice(DRAWBACK))
+    if p.further_review:
+        texts.append(rng.choice(AFR_YES).format(g=rng.choice(AFR_GROUNDS)))
+    else:
+        texts.append(rng.choice(AFR_NO))
+    if p.accelerated:
+        texts.append(rng.choice(ACCEL_YES))
+    return [b.para(text) for text in texts if text]
+
+
 def _stamp(p: Protest) -> list[b.Block]:
     if p.stamped is None:
         return []
@@ -314,7 +328,7 @@ def questionnaire(p: Protest, rng: random.Random, family: str) -> Styled:
                 "Signature: /s/ " + p.signer,
                 f"Printed name: {p.signer}",
                 f"Title: {p.signer_title}",
-                f"Date: {d(p.received)}",
+                f"Date: {d(p.sent)}",
             ]
         ),
     ]
@@ -337,7 +351,7 @@ def memo(p: Protest, rng: random.Random, family: str) -> Styled:
                     f"(Port Code {p.port_code})",
                 ],
                 ["FROM:", f"{p.signer}, {p.signer_title}, {p.party.name}"],
-                ["DATE:", d(p.received)],
+                ["DATE:", d(p.sent)],
                 ["SUBJECT:", "Protest under 19 U.S.C. 1514 - " + ("see entries below")],
             ],
             [0.15, 0.85],
@@ -369,20 +383,7 @@ def memo(p: Protest, rng: random.Random, family: str) -> Styled:
         )
     for text in _objection(p, rng, _duty(rng)):
         body.append(b.para(text))
-    extra = _earlier(p, d, rng)
-    if extra:
-        body.append(b.para(extra))
-    if p.drawback_declared:
-        body.append(b.para(rng.choice(DRAWBACK)))
-    body.append(
-        b.para(
-            rng.choice(AFR_YES).format(g=rng.choice(AFR_GROUNDS))
-            if p.further_review
-            else rng.choice(AFR_NO) or "No further review is sought."
-        )
-    )
-    if p.accelerated:
-        body.append(b.para(rng.choice(ACCEL_YES)))
+    body += _closing_statements(p, rng, d)
     body += [b.space(10), b.lines([f"/s/ {p.signer}", p.signer_title])]
     return b.job(_stamp(p) + body, family=family, size=10.5, header=f"Our ref. {ref}"), {}
 
@@ -401,7 +402,7 @@ def logo_letter(p: Protest, rng: random.Random, family: str) -> Styled:
         b.lines(logo, style="B", align="C"),
         b.rule(),
         *_stamp(p),
-        b.para(d(p.received), align="R"),
+        b.para(d(p.sent), align="R"),
         b.lines(
             [
                 "U.S. Customs and Border Protection",
@@ -428,20 +429,7 @@ def logo_letter(p: Protest, rng: random.Random, family: str) -> Styled:
         body.append(b.para(f"Description of merchandise: {p.goods.description}", align="L"))
     for text in _objection(p, rng, _duty(rng)):
         body.append(b.para(text))
-    extra = _earlier(p, d, rng)
-    if extra:
-        body.append(b.para(extra))
-    if p.drawback_declared:
-        body.append(b.para(rng.choice(DRAWBACK)))
-    review = (
-        rng.choice(AFR_YES).format(g=rng.choice(AFR_GROUNDS))
-        if p.further_review
-        else rng.choice(AFR_NO)
-    )
-    if review:
-        body.append(b.para(review))
-    if p.accelerated:
-        body.append(b.para(rng.choice(ACCEL_YES)))
+    body += _closing_statements(p, rng, d)
     body.append(
         b.side_by_side(["Very truly yours,"], ["______________________", p.signer, p.signer_title])
     )
@@ -477,7 +465,7 @@ def law_firm(p: Protest, rng: random.Random, family: str) -> Styled:
             align="L",
         ),
         *_stamp(p),
-        b.para(d(p.received), align="L"),
+        b.para(d(p.sent), align="L"),
         b.lines(
             [
                 f"Port Director, Port of {p.port_name} ({p.port_code})",
@@ -526,24 +514,19 @@ def law_firm(p: Protest, rng: random.Random, family: str) -> Styled:
         ]
     body.append(b.para("III. Nature of and Justification for the Objection", style="B", align="L"))
     body += [b.para(t) for t in _objection(p, rng, _duty(rng))]
-    extra = _earlier(p, d, rng)
-    if extra:
-        body.append(b.para(extra))
     body.append(b.para("IV. Other Statements", style="B", align="L"))
-    if p.drawback_declared:
-        body.append(b.para(rng.choice(DRAWBACK)))
-    review = (
-        rng.choice(AFR_YES).format(g=rng.choice(AFR_GROUNDS))
-        if p.further_review
-        else rng.choice(AFR_NO)
-    )
-    if review:
-        body.append(b.para(review))
-    if p.accelerated:
-        body.append(b.para(rng.choice(ACCEL_YES)))
+    body += _closing_statements(p, rng, d)
     body += [
         b.para("Respectfully submitted,", align="L"),
-        b.lines([f"/s/ {p.signer}", p.signer, firm, f"Counsel for {client}"]),
+        b.lines(
+            [
+                f"/s/ {p.signer}",
+                p.signer,
+                firm,
+                f"Counsel for {client}",
+                f"Counsel's importer no.: {rng.randint(10, 98)}-{rng.randint(1000000, 9999999)}",
+            ]
+        ),
     ]
     running = f"Protest of {client} - Port {p.port_code} - {matter}"
     return b.job(body, family=family, size=11, header=running, footer=True), {}
@@ -560,12 +543,14 @@ def broker(p: Protest, rng: random.Random, family: str) -> Styled:
                 firm,
                 "Licensed Customs Broker",
                 f"{rng.randint(10, 999)} Airport Road, Building {rng.randint(1, 9)}",
+                rng.choice(["Jamaica, NY 11430", "Inglewood, CA 90301", "Atlanta, GA 30320"]),
+                f"Broker importer no. {rng.randint(10, 98)}-{rng.randint(1000000, 9999999)}",
             ],
             style="B",
             align="R",
         ),
         *_stamp(p),
-        b.para(f"Date: {d(p.received)}", align="L"),
+        b.para(f"Date: {d(p.sent)}", align="L"),
         b.lines(["Customs and Border Protection", f"{p.port_name} Port of Entry - {p.port_code}"]),
         b.para(
             f"Subject: Protest - {rng.choice(['IOR', 'Importer'])} {p.party.name}",
@@ -588,20 +573,7 @@ def broker(p: Protest, rng: random.Random, family: str) -> Styled:
     header, rows, widths = _entry_rows(p, d, len({e.port_code for e in p.entries}) > 1)
     body.append(b.table(header, rows, widths, border=False))
     body += [b.para(t) for t in _objection(p, rng, _duty(rng))]
-    extra = _earlier(p, d, rng)
-    if extra:
-        body.append(b.para(extra))
-    if p.drawback_declared:
-        body.append(b.para(rng.choice(DRAWBACK)))
-    review = (
-        rng.choice(AFR_YES).format(g=rng.choice(AFR_GROUNDS))
-        if p.further_review
-        else rng.choice(AFR_NO)
-    )
-    if review:
-        body.append(b.para(review))
-    if p.accelerated:
-        body.append(b.para(rng.choice(ACCEL_YES)))
+    body += _closing_statements(p, rng, d)
     body += [
         b.para("Sincerely,", align="L"),
         b.space(14),

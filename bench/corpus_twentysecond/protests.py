@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import random
-from typing import Any
 
+from bench.corpus_twentysecond.plan import FAMILIES, Made
 from bench.corpus_twentysecond.protest_cases import CASES, build, expected, truth
 from bench.corpus_twentysecond.protest_styles import STYLES
-
-Made = tuple[str, str, dict[str, Any], dict[str, Any]]  # case, producer, job, truth
 
 
 def make(count: int, rng: random.Random, producers: list[str]) -> list[Made]:
@@ -28,7 +26,7 @@ def make(count: int, rng: random.Random, producers: list[str]) -> list[Made]:
             raise AssertionError(f"protest case {case} never reached {expected(case)!r}")
         if style == "portal" and protest.accelerated:
             style = "lawfirm"  # accelerated disposition cannot be asked through the e-filing module
-        family = rng.choice(["Helvetica", "Times", "Courier", "dejavu"])
+        family = rng.choice(FAMILIES)
         job, printed = STYLES[style](protest, rng, family)
         decided["values"].update(printed)
         decided["style"] = style

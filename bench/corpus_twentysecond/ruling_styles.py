@@ -350,7 +350,9 @@ def consultant(r: Ruling, rng: random.Random, family: str) -> Styled:
         b.para(d(r.request_date), align="R"),
         b.lines(_addressee(r)),
         b.para(
-            f"Re: Binding ruling request - {r.goods[0].description.split(',')[0]}",
+            "Re: Binding ruling request - coastwise transportation"
+            if r.ruling_type == "carrier"
+            else f"Re: Binding ruling request - {r.goods[0].description.split(',')[0]}",
             style="B",
             align="L",
         ),

@@ -3,24 +3,17 @@
 from __future__ import annotations
 
 import random
-from typing import Any
 
-from bench.corpus_twentysecond.ruling_cases import PLAN, build, truth
+from bench.corpus_twentysecond.plan import Made, make_from_plan
+from bench.corpus_twentysecond.ruling_cases import PLAN, Ruling, build, truth
 from bench.corpus_twentysecond.ruling_styles import STYLES
 
-Made = tuple[str, str, dict[str, Any], dict[str, Any]]  # case, producer, job, truth
+
+def _receipt(request: Ruling, style: str) -> None:
+    if style == "erulings":  # an electronic request is received the day it is submitted
+        request.received = request.request_date
 
 
 def make(count: int, rng: random.Random, producers: list[str]) -> list[Made]:
-    """COUNT documents: the Nth is the plan's Nth case, printed by producer N mod 2."""
-    out = []
-    for number in range(count):
-        case, style = PLAN[number % len(PLAN)]
-        request = build(case, rng)
-        family = rng.choice(["Helvetica", "Times", "Courier", "dejavu"])
-        job, printed = STYLES[style](request, rng, family)
-        decided = truth(request)
-        decided["values"].update(printed)
-        decided["style"] = style
-        out.append((case, producers[number % len(producers)], job, decided))
-    return out
+    """COUNT ruling requests (see make_from_plan)."""
+    return make_from_plan(PLAN, build, truth, STYLES, count, rng, producers, _receipt)
