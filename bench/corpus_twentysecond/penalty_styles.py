@@ -191,7 +191,7 @@ def memo(p: Penalty, rng: random.Random, family: str) -> Styled:
     blocks += [b.para(t) for t in _facts(p, rng, d)]
     blocks += [
         b.para("Computation worksheet", style="B", align="L"),
-        b.table(header, rows, [0.2, 0.14, 0.13, 0.18, 0.17, 0.18], border=True, size=9),
+        b.table(header, rows, [0.18, 0.18, 0.12, 0.18, 0.16, 0.18], border=True, size=9),
         b.lines(_values(p, rng, ms)),
     ]
     blocks += [
@@ -244,7 +244,7 @@ def worksheet(p: Penalty, rng: random.Random, family: str) -> Styled:
     blocks += [
         b.grid(qs[8:], [0.06, 0.34, 0.6]),
         b.para("Entries", style="B", align="L"),
-        b.table(header, rows, [0.2, 0.14, 0.13, 0.18, 0.17, 0.18], border=True, size=8.5),
+        b.table(header, rows, [0.18, 0.18, 0.12, 0.18, 0.16, 0.18], border=True, size=8.5),
         b.lines([f"Prepared by: {p.officer}", f"Date: {d(p.today)}"]),
     ]
     return b.job(
@@ -281,7 +281,7 @@ def caseprint(p: Penalty, rng: random.Random, family: str) -> Styled:
     blocks += [b.para(t, align="L") for t in _facts(p, rng, d)]
     blocks += [
         b.para("Entry Detail", style="B", align="L"),
-        b.table(header, rows, [0.2, 0.14, 0.13, 0.18, 0.17, 0.18], border=False, size=8.5),
+        b.table(header, rows, [0.18, 0.18, 0.12, 0.18, 0.16, 0.18], border=False, size=8.5),
         b.lines(_values(p, rng, ms)),
         b.para(
             f"Entered by: {p.officer} (Import Specialist)  Printed: {d(p.today)}", size=8, align="L"

@@ -99,6 +99,10 @@ def truth(r: Ruling) -> dict[str, Any]:
         "sample_provided": r.sample == "sent", "confidential_requested": r.confidential,
         "signed": r.signed,
     }
+    if r.pending_before_cbp:
+        del values["prospective"]
+        not_scored.append("prospective not scored: the letter asks about future imports while a "
+                          "first entry of the same goods is already filed")
     if r.agent:
         not_scored.append("requester_name/address not scored: the letter is written by an agent "
                           "for the importer, and the contract does not say which of the two is "
