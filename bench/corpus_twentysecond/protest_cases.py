@@ -62,7 +62,6 @@ class Protest:
     stamped: date | None = None  # a RECEIVED stamp printed on the page
     args_received: date | None = None
     decision_date: date | None = None  # a penalty-petition decision (invalid protest)
-    agent_firm: str = ""
     sent: date = date(2000, 1, 1)  # the letter's own date, a few days before CBP received it
 
 
