@@ -45,6 +45,13 @@ def side_by_side(left: list[str], right: list[str]) -> Block:
     return {"t": "sigside", "left": left, "right": right}
 
 
+def ticked(answer: bool, family: str) -> str:
+    """A Yes/No pair of boxes with one ticked: drawn boxes in DejaVu, [X]/[ ] in core fonts."""
+    if family == "dejavu":
+        return "\u2612 Yes  \u2610 No" if answer else "\u2610 Yes  \u2612 No"
+    return "[X] Yes  [ ] No" if answer else "[ ] Yes  [X] No"
+
+
 def rule() -> Block:
     return {"t": "rule"}
 

@@ -201,12 +201,6 @@ def memo(p: Penalty, rng: random.Random, family: str) -> Styled:
     return b.job(blocks, family=family, size=10, header=f"Case {p.case_number}", footer=True), {}
 
 
-def _yn(value: bool, family: str) -> str:
-    if family == "dejavu":
-        return "\u2612 Yes \u2610 No" if value else "\u2610 Yes \u2612 No"
-    return "[X] Yes [ ] No" if value else "[ ] Yes [X] No"
-
-
 def worksheet(p: Penalty, rng: random.Random, family: str) -> Styled:
     style = pick_date_style(rng)
     d = dater(style)
@@ -220,8 +214,8 @@ def worksheet(p: Penalty, rng: random.Random, family: str) -> Styled:
         ["4.", "Importer number", p.party.ein],
         ["5.", "Date of violation", d(p.violation_date)],
         ["6.", "Culpability", _culp(p, rng)],
-        ["7.", "Prior disclosure?", _yn(p.prior_disclosure, family)],
-        ["8.", "Commercial importation?", _yn(not p.noncommercial, family)],
+        ["7.", "Prior disclosure?", b.ticked(p.prior_disclosure, family)],
+        ["8.", "Commercial importation?", b.ticked(not p.noncommercial, family)],
         ["9.", "Domestic value", show_money(p.domestic_value, ms)],
         [
             "10.",

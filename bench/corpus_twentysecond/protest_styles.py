@@ -266,12 +266,6 @@ def portal(p: Protest, rng: random.Random, family: str) -> Styled:
     )
 
 
-def _yes_no(answer: bool, family: str) -> str:
-    if family == "dejavu":
-        return "\u2612 Yes  \u2610 No" if answer else "\u2610 Yes  \u2612 No"
-    return "[X] Yes  [ ] No" if answer else "[ ] Yes  [X] No"
-
-
 def questionnaire(p: Protest, rng: random.Random, family: str) -> Styled:
     """An intake form with numbered questions answered by ticked boxes or N/A."""
     style = pick_date_style(rng)
@@ -291,9 +285,9 @@ def questionnaire(p: Protest, rng: random.Random, family: str) -> Styled:
     objection = _objection(p, rng, _duty(rng))
     qs.append(["6.", "Decision protested; reasons", " ".join(objection)])
     if p.drawback_declared:
-        qs.append(["7.", "Entry subject to drawback?", _yes_no(False, family)])
-    qs.append(["8.", "Accelerated disposition?", _yes_no(p.accelerated, family)])
-    qs.append(["9.", "Further review requested?", _yes_no(p.further_review, family)])
+        qs.append(["7.", "Entry subject to drawback?", b.ticked(False, family)])
+    qs.append(["8.", "Accelerated disposition?", b.ticked(p.accelerated, family)])
+    qs.append(["9.", "Further review requested?", b.ticked(p.further_review, family)])
     earlier = p.earlier
     qs.append(
         [

@@ -258,12 +258,6 @@ def erulings(r: Ruling, rng: random.Random, family: str) -> Styled:
     return b.job(blocks, family=family, size=9.5, header=f"Submission {sub}", footer=True), {}
 
 
-def _yn(value: bool, family: str) -> str:
-    if family == "dejavu":
-        return "\u2612 Yes \u2610 No" if value else "\u2610 Yes \u2612 No"
-    return "[X] Yes [ ] No" if value else "[ ] Yes [X] No"
-
-
 def questionnaire(r: Ruling, rng: random.Random, family: str) -> Styled:
     style = pick_date_style(rng)
     d = dater(style)
@@ -280,15 +274,15 @@ def questionnaire(r: Ruling, rng: random.Random, family: str) -> Styled:
         ["4.", "Ruling subject", r.ruling_type.capitalize()],
         ["5.", "Port(s) of entry", ", ".join(f"{n} ({c})" for c, n in r.ports) or na],
         ["6.", "Transaction and facts", " ".join(subject)],
-        ["7.", "Sample enclosed?", _yn(r.sample == "sent", family)],
-        ["8.", "Confidential treatment?", _yn(r.confidential, family)],
+        ["7.", "Sample enclosed?", b.ticked(r.sample == "sent", family)],
+        ["8.", "Confidential treatment?", b.ticked(r.confidential, family)],
     ]
     if r.pending_statement:
         qs.append(
             [
                 "9.",
                 "Issue before CBP or a court?",
-                _yn(r.pending_in_court or r.pending_before_cbp, family),
+                b.ticked(r.pending_in_court or r.pending_before_cbp, family),
             ]
         )
     facts = [f for f in _facts(r, rng, d) if f not in SAMPLE[r.sample] and f not in CONFIDENTIAL]
