@@ -26,12 +26,12 @@ ACT = re.compile(
     r"|certified|mis-?(?:classified|declared|marked|stated))\b"
 )
 # A line that opens with a label ("Merchandise: ...") is a header value, not narrative.
-_LABEL_LINE = re.compile(r"^[A-Z][\w .#&/()'-]{0,45}:\s")
+LABEL_LINE = re.compile(r"^[A-Z][\w .#&/()'-]{0,45}:\s")
 # A caption or a short value on a line of its own: a capital, at most four words, no stop.
 _CAPTION_LINE = re.compile(r"^\s*[A-Z0-9$][^\s.:;]*(?:\s+\S+){0,3}\s*$")
 _PARAGRAPH_END = (".", ":", ";")
 _PASSIVE = re.compile(r"(?i)\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
-_SHORTEST = 40  # characters: a heading or a signature line is not a statement
+SHORTEST_STATEMENT = 40  # characters: a heading or a signature line is not a statement
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -39,7 +39,7 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     start = offset = 0
     for line in text.split("\n"):
         end = offset + len(line)
-        if _LABEL_LINE.match(line) or not line.strip() or _caption(line):
+        if LABEL_LINE.match(line) or not line.strip() or _caption(line):
             if offset > start:
                 yield start, offset - 1
             yield offset, end
@@ -68,7 +68,7 @@ def read_narrative(
     """The first paragraph that reports an act and names a kind of violation, folded."""
     for start, end in paragraphs(stream.text):
         block = stream.text[start:end]
-        if len(block) < _SHORTEST or _LABEL_LINE.match(block):
+        if len(block) < SHORTEST_STATEMENT or LABEL_LINE.match(block):
             continue
         if not any(_states_fact(block, act, kind_of) for act in ACT.finditer(block)):
             continue  # only the charge ("were misclassified"), no act that states a fact

@@ -9,9 +9,16 @@ is"); the kind of violation is read from the statement's words. Each value keeps
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED
-from bots.penalty_notice.extract_narrative import ACT, read_narrative
+from bots.penalty_notice.extract_narrative import (
+    ACT,
+    LABEL_LINE,
+    SHORTEST_STATEMENT,
+    paragraphs,
+    read_narrative,
+)
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 
@@ -97,9 +104,14 @@ VIOLATION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                            r"|claimed|entered|applied)"),
         ("quantity", r"\bquantit|short[- ]?shipped|number\s+of\s+(?:units|pieces|cartons)"
                      r"|\b(?:fewer|more)\s+(?:units|pieces|cartons|items|packages)\s+than"),
-        ("valuation", r"undervalu|\bassists?\b|price\s+actually\s+paid|understated|purchase\s+price"
-                      r"|royalt|transaction\s+value|under-?invoic|(?:dual|double|second|false)"
-                      r"\s+invoic|paid\s+or\s+payable|first[- ]sale|\brebates?\b"
+        # "prices about 40% below the prices actually paid", "a second set of invoices"
+        ("valuation", r"undervalu|\bassists?\b|prices?\s+actually\s+paid|understated"
+                      r"|purchase\s+price|royalt|transaction\s+value|under-?invoic"
+                      r"|(?:dual|double|second|false|parallel)\s+(?:set\s+of\s+)?invoic"
+                      r"|paid\s+or\s+payable|first[- ]sale|\brebates?\b"
+                      r"|\b(?:prices?|values?|amounts?)\s+(?:(?:was|were|is|are)\s+)?(?:(?:about"
+                      r"|approximately|some|roughly|nearly|over)\s+)?\d+(?:\.\d+)?\s*%\s+"
+                      r"(?:below|under|less\s+than|lower\s+than)"
                       r"|\b(?:buying|selling|sales|agent'?s?)\s+commissions?\b"
                       r"|\bvalues?\s+(?:below|(?:lower|less)\s+than)"),
         # Last: a false description whose effect the statement does not name (rate, value).
@@ -117,7 +129,8 @@ def read_violation(stream: TextStream) -> dict[str, Extracted]:
     if goods is not None:
         fields["merchandise"] = goods
     # With no heading, the narrative paragraph that reports the act states the violation.
-    facts = read_material_facts(stream) or read_narrative(stream, kind_of)
+    facts = (read_material_facts(stream) or read_narrative(stream, kind_of)
+             or _facts_after_kind_label(stream))
     if facts is not None:
         fields["material_facts"] = facts
     kind = violation_kind(stream, facts) if facts is not None else labelled_kind(stream)
@@ -185,6 +198,28 @@ def labelled_kind(stream: TextStream) -> Extracted | None:
         kind = kind_of(stream.text[label.end():stop])
         if kind is not None:
             return Extracted(kind, stream.evidence(label.end(), stop), INFERRED)
+    return None
+
+
+_LABEL_CONTINUES = 2  # paragraphs: a label's own wrapped line, then the statement
+
+
+def _facts_after_kind_label(stream: TextStream) -> Extracted | None:
+    """A kind label's charge ("Violation: undervaluation ...") and the paragraph after it that
+    reports the act ("The invoices presented at entry showed ..."): the statement, read whole."""
+    for label in stream.finditer(KIND_LABEL):
+        line_end = stream.text.find("\n", label.end())
+        if line_end < 0 or kind_of(stream.text[label.end():line_end]) is None:
+            continue
+        rest = stream.text[line_end + 1:]
+        for start, end in islice(paragraphs(rest), _LABEL_CONTINUES):
+            block = rest[start:end]
+            if LABEL_LINE.match(block):
+                break
+            if ACT.search(block) and len(block) >= SHORTEST_STATEMENT:
+                stop = line_end + 1 + end
+                return Extracted(" ".join(stream.text[label.end():stop].split()),
+                                 stream.evidence(label.end(), stop), INFERRED)
     return None
 
 

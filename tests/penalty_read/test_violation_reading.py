@@ -64,3 +64,46 @@ def test_a_value_of_merchandise_label_is_not_read_as_the_goods(tmp_path: Path) -
         "The importer understated the value of the merchandise on its entries.",
     ])
     assert extract_penalty(path).facts.merchandise is None
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The invoices showed prices about 40% below the prices actually paid.",
+        "The importer kept a second set of invoices for the seller's bank.",
+        "Entered values were some 35% less than the amounts remitted to the supplier.",
+    ],
+)
+def test_a_price_below_what_was_paid_is_a_valuation_violation(statement: str) -> None:
+    assert kind_of(statement) == "valuation"
+
+
+def test_the_statement_after_a_kind_label_is_the_material_facts(tmp_path: Path) -> None:
+    # The label gives the charge; the paragraph under it reports the act without naming the kind.
+    from tests.penalty_read.drawn import draw_referral
+
+    path = draw_referral(tmp_path / "referral.pdf", [
+        "Case No.: 2025-5201-454287-01", "Party: Kestrel Audio Systems, Inc.",
+        "Merchandise: Studio monitor speakers.",
+        "Violation: undervaluation, a material false statement under 19 U.S.C. 1592(a)(1)(A).",
+        "The importer declared $41 per unit at entry; the supplier's ledger and the wire",
+        "transfers show $68 per unit for the same shipments.",
+        "Level of culpability: negligence", "Date of violation: 04/04/2022",
+    ])
+    facts = extract_penalty(path).facts
+    assert facts.material_facts is not None
+    assert facts.material_facts.startswith("undervaluation")
+    assert facts.material_facts.endswith("for the same shipments.")
+    assert facts.violation_type == "valuation"
+
+
+def test_a_kind_label_with_no_act_after_it_states_no_facts(tmp_path: Path) -> None:
+    from tests.penalty_read.drawn import draw_referral
+
+    path = draw_referral(tmp_path / "referral.pdf", [
+        "Case No.: 2025-5201-454287-01", "Party: Kestrel Audio Systems, Inc.",
+        "Merchandise: Studio monitor speakers.",
+        "Violation: undervaluation, a material false statement under 19 U.S.C. 1592(a)(1)(A).",
+        "Level of culpability: negligence", "Date of violation: 04/04/2022",
+    ])
+    assert extract_penalty(path).facts.material_facts is None
