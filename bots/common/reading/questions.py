@@ -51,7 +51,7 @@ def answered_question(
             text = " ".join(w.text for w in under)
             if under and len(text) <= _UNDER_REACH and is_answer(text):
                 region = under
-        found = Answered(_answer(region, drawn, shapes, words), _text(asked), (*asked, *region),
+        found = Answered(answer_of(region, drawn, shapes, words), _text(asked), (*asked, *region),
                          blank=not region)
         if found.answer is not Answer.UNANSWERED:
             return found
@@ -85,17 +85,18 @@ def _asked_at(words: Sequence[Word], question: re.Pattern[str]) -> int | None:
     return next((i for i, start in enumerate(starts) if start >= mark.end()), len(words))
 
 
-def _answer(region: Sequence[Word], drawn: Sequence[DrawnBox], shapes: Sequence[Shape],
-            line: Sequence[Word]) -> Answer:
-    """What REGION says; a printed Yes/No pair with no typed mark is answered by a drawn box
-    ticked on the question's line, a bare mark nearest one answer, or a word circled."""
+def answer_of(region: Sequence[Word], drawn: Sequence[DrawnBox] = (),
+              shapes: Sequence[Shape] = (), line: Sequence[Word] = ()) -> Answer:
+    """What the answer words REGION say (a form row's answer cells, the rest of a question's
+    line); a printed Yes/No pair with no typed mark is answered by a bare mark nearest one
+    answer, a drawn box ticked on the question's LINE, or a word circled."""
     marked = _nearest_mark(region)
     if marked is not None:
         return marked
     found = answer_in(_text(region))
     if found is not Answer.UNANSWERED or not region:
         return found
-    for read in (drawn_box_answer(drawn, line), circled_answer(shapes, region)):
+    for read in (drawn_box_answer(drawn, line or region), circled_answer(shapes, region)):
         if read is not None:
             return read
     return found
