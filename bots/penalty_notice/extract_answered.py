@@ -50,6 +50,8 @@ def settle_answers(document: PdfDocument, lines: Sequence[Sequence[Segment]],
             continue
         done.add(key)
         evidence = evidence_of(found.words)
+        if found.answer is Answer.UNANSWERED and key in labelled:
+            continue  # a drawn box's reader saw a mark this reader did not
         for readings in (labelled, prose):
             if key in readings and on_same_line(readings[key].evidence, evidence):
                 del readings[key]

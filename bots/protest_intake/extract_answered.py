@@ -23,7 +23,11 @@ from tradebots.pdf.words import evidence_of
 QUESTIONS: dict[str, re.Pattern[str]] = {
     "further_review_requested": re.compile(r"(?i)further\s+review|\bAFR\b"),
     "accelerated_disposition": re.compile(r"(?i)accelerated\s+disposition"),
-    "drawback_declaration": re.compile(r"(?i)drawback"),
+    # The declaration's question, not a drawback decision protested ("Is this a drawback
+    # protest?"): the entries subject to drawback, a drawback entry or claim.
+    "drawback_declaration": re.compile(
+        r"(?i)subject\s+(?:to|of)\s+(?:a\s+)?drawback|drawback\s+(?:entry|entries|claim)"
+        r"|entr(?:y|ies)\b[^?]{0,80}\bdrawback"),
 }
 REQUESTS = ("further_review_requested", "accelerated_disposition")
 CITATIONS = {"further_review_requested": "19 CFR 174.24",
@@ -38,6 +42,8 @@ def read_answered(document: PdfDocument, fields: Fields) -> dict[str, tuple[str,
     boxes, shapes = drawn_boxes(document), answer_shapes(document)
     unclear: dict[str, tuple[str, Evidence]] = {}
     for key, question in QUESTIONS.items():
+        if key in fields.items:
+            continue  # a box reader answered it already: its mark is surer than no mark seen
         found = answered_question(lines, question, boxes, shapes)
         if found is None or not found.words:
             continue

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bots.protest_intake.extract import extract_protest
+from bots.protest_intake.extract_answered import QUESTIONS
 from bots.protest_intake.rules import decide
 from tests.answers.forms import (
     FORM_HEAD,
@@ -137,3 +138,13 @@ def test_a_letters_questionnaire_is_read_as_answers_not_as_requests(
         tmp_path: Path, answers: list[str], expected: tuple[bool, bool, bool | None]) -> None:
     path = document(tmp_path / "letter.pdf", LETTER_HEAD, _lines(answers), LETTER_TAIL)
     assert _read(path)[:3] == expected
+
+
+@pytest.mark.parametrize(("asked", "declares"), [
+    ("Is any entry listed in block 5 the subject of drawback?", True),
+    ("Are the entries subject to drawback?", True), ("Drawback entry?", True),
+    ("Drawback claimed on these entries?", True),
+    ("Is this a drawback protest?", False), ("Was the drawback decision timely?", False),
+])
+def test_only_the_declarations_question_asks_about_drawback(asked: str, declares: bool) -> None:
+    assert bool(QUESTIONS["drawback_declaration"].search(asked)) is declares
