@@ -53,6 +53,9 @@ _DRAWBACK = re.compile(r"(?i)drawback")
     ([[(72, "Drawback entry Y/N: Y")]], YES),
     ([[(72, "Are the entries subject to drawback?"), (400, "Yes"), (430, "X"), (440, "No")]], NO),
     ([[(72, "Are the entries subject to drawback?  [ ] Yes  [ ] No")]], BLANK),
+    # glyph boxes set tight: the box before "No" stands as near to "Yes" as to "No"
+    ([[(72, "Are the entries subject to drawback?"), (227, "☐"), (239, "Yes"), (254, "☒"),
+       (266, "No")]], NO),
 ])
 def test_the_answer_is_found_beside_or_under_its_question(
         lines: list[list[tuple[float, str]]], state: Answer) -> None:

@@ -90,7 +90,9 @@ def answer_of(region: Sequence[Word], drawn: Sequence[DrawnBox] = (),
     """What the answer words REGION say (a form row's answer cells, the rest of a question's
     line); a printed Yes/No pair with no typed mark is answered by a bare mark nearest one
     answer, a drawn box ticked on the question's LINE, or a word circled."""
-    marked = _nearest_mark(region)
+    # A typed or glyph box ("☐ Yes ☒ No") answers by its order; only a bare mark, all a drawn
+    # box leaves in the text, by its distance.
+    marked = None if prints_boxes(_text(region)) else _nearest_mark(region)
     if marked is not None:
         return marked
     found = answer_in(_text(region))
@@ -102,7 +104,7 @@ def answer_of(region: Sequence[Word], drawn: Sequence[DrawnBox] = (),
     return found
 
 
-_MARK = re.compile(r"^(?:[xX✓✔✗✘☒■])$")
+_MARK = re.compile(r"^(?:[xX✓✔✗✘])$")
 
 
 def _nearest_mark(region: Sequence[Word]) -> Answer | None:
