@@ -15,7 +15,7 @@ from bots.common.reading.key_values import key_value_line
 from bots.common.reading.printouts import unquoted
 from bots.penalty_notice.culpability import levels_stated
 from bots.penalty_notice.drawn_culpability import read_drawn_culpability, read_drawn_disclosure
-from bots.penalty_notice.extract_answered import settle_answers
+from bots.penalty_notice.extract_answered import settle_answers, with_liquidation_answered
 from bots.penalty_notice.extract_commercial import read_commercial_question
 from bots.penalty_notice.extract_entries import ENTRY_NUMBER, EntryRow, read_entry_rows
 from bots.penalty_notice.extract_entry_boxes import with_drawn_marks
@@ -119,6 +119,7 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         elif any("liquidated" not in row.values for row in rows):
             rows = with_run_marks(rows, read_entry_runs(stream))
         rows = with_drawn_marks(rows, document)  # a flattened form's check boxes
+        rows = with_liquidation_answered(document, lines, rows)
         entries = _entries(rows, fields)
         # A question answered by its tick outranks the bare word "noncommercial" in its label.
         if "noncommercial" not in labelled and (asked := read_commercial_question(stream)):

@@ -16,6 +16,7 @@ from bots.common.reading.answers import Answer
 from bots.common.reading.drawn_answers import answer_shapes
 from bots.common.reading.questions import Answered, answered_question, on_same_line
 from bots.common.reading.tick_boxes import drawn_boxes
+from bots.penalty_notice.extract_entries import ENTRY_NUMBER, EntryRow
 from bots.penalty_notice.extract_header import LABELLED
 from tradebots.facts import Extracted
 from tradebots.pdf import PdfDocument, Segment
@@ -61,6 +62,29 @@ def settle_answers(document: PdfDocument, lines: Sequence[Sequence[Segment]],
         else:
             doubts.append(_why(key, found))
     return tuple(doubts)
+
+
+# A referral-wide question on liquidation: "Entries liquidated?", "Have the entries been
+# liquidated? Y/N". A line naming an entry asks about that entry alone.
+_LIQUIDATED = re.compile(r"(?i)\bentr(?:y|ies)\b[^?]{0,40}?\bliquidated\b|^\W*liquidated\b")
+
+
+def with_liquidation_answered(document: PdfDocument, lines: Sequence[Sequence[Segment]],
+                              rows: list[EntryRow]) -> list[EntryRow]:
+    """Rows whose liquidation is unread take the Yes or No of the referral's one question on
+    liquidation (it decides actual against potential loss, 162.71(a)); a question asked more than
+    once, or answered otherwise, leaves them unread for a person."""
+    if all("liquidated" in row.values for row in rows):
+        return rows
+    # An entry's own line is set aside (left blank, so the line under a question stays under it).
+    kept = [[] if any(ENTRY_NUMBER.search(s.text) for s in line) else line for line in lines]
+    asked = [line for line in kept if _LIQUIDATED.search(" ".join(s.text for s in line))]
+    found = answered_question(kept, _LIQUIDATED, drawn_boxes(document), answer_shapes(document))
+    if len(asked) != 1 or found is None or found.answer not in (Answer.YES, Answer.NO):
+        return rows
+    mark = Extracted(found.answer is Answer.YES, evidence_of(found.words), LABELLED)
+    return [row if "liquidated" in row.values
+            else EntryRow(row.number, {**row.values, "liquidated": mark}) for row in rows]
 
 
 def _why(key: str, found: Answered) -> str:

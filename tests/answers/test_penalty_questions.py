@@ -68,3 +68,28 @@ def test_an_importation_answered_not_applicable_goes_to_a_person(tmp_path: Path)
                              [(72, "Commercial importation? N/A")]])
     assert found[1:3] == (False, "needs_human")
     assert len(found[3]) == 1 and "162.77(c)" in found[3][0]
+
+
+_NO_STATUS = [line for line in WORKSHEET_TAIL if "Liq" not in line and "5HA" not in line] + [
+    "5HA-5357040-1         06/14/2021      $45,570.76        $1,777.26            $13,169.96",
+    "5HA-7053438-0         06/22/2021      $29,777.16        $1,161.31            $8,605.60",
+]
+_NO_STATUS.insert(3, "Entry Number          Entry Date      Entered Value     Duties Deposited     "
+                     "Duties Owed")
+
+
+@pytest.mark.parametrize(("asked", "liquidated", "outcome"), [
+    ("Entries liquidated? Yes", [True, True], "draft"),
+    ("Have the entries been liquidated?  [ ] Yes  [X] No", [False, False], "draft"),
+    ("Entries liquidated? N/A", [False, False], "needs_human"),
+])
+def test_a_table_without_a_status_takes_the_referrals_one_question_on_liquidation(
+        tmp_path: Path, asked: str, liquidated: list[bool], outcome: str) -> None:
+    lines: list[Line] = [[(72, "Prior disclosure filed? No")],
+                         [(72, "Commercial importation? Yes")], [(72, asked)]]
+    path = document(tmp_path / "worksheet.pdf", WORKSHEET_HEAD, lines, _NO_STATUS,
+                    font=("Courier", 8))
+    facts = extract_penalty(path).facts
+    decision, _ = decide_penalty(facts, today=_TODAY)
+    assert [e.liquidated for e in facts.entries] == liquidated
+    assert len(facts.entries) == 2 and decision.outcome == outcome
