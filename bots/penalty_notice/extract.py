@@ -15,6 +15,7 @@ from bots.common.reading.key_values import key_value_line
 from bots.common.reading.printouts import unquoted
 from bots.penalty_notice.culpability import levels_stated
 from bots.penalty_notice.drawn_culpability import read_drawn_culpability, read_drawn_disclosure
+from bots.penalty_notice.extract_answered import settle_answers, with_liquidation_answered
 from bots.penalty_notice.extract_commercial import read_commercial_question
 from bots.penalty_notice.extract_entries import ENTRY_NUMBER, EntryRow, read_entry_rows
 from bots.penalty_notice.extract_entry_boxes import with_drawn_marks
@@ -23,7 +24,7 @@ from bots.penalty_notice.extract_entry_marks import with_run_marks
 from bots.penalty_notice.extract_entry_prose import read_entries_in_prose
 from bots.penalty_notice.extract_entry_runs import read_entry_runs
 from bots.penalty_notice.extract_header import DEFAULTED, read_header
-from bots.penalty_notice.extract_merge import doubts_of, merged
+from bots.penalty_notice.extract_merge import UNREAD_DISCLOSURE, doubts_of, merged
 from bots.penalty_notice.extract_prose import read_prose
 from bots.penalty_notice.extract_violation import read_violation
 from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
@@ -103,7 +104,9 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         labelled.update(read_name_address_box(header))  # one box for both, as a form asks
         read_drawn_culpability(document, labelled)
         read_drawn_disclosure(document, labelled)
-        doubts = doubts_of(labelled, prose, text)
+        unclear = settle_answers(document, lines, labelled, prose)
+        doubts = unclear + tuple(d for d in doubts_of(labelled, prose, text)
+                                 if not (unclear and d.startswith(UNREAD_DISCLOSURE)))
         # The goods after their cue, to the sentence's end, win over a label's cell, which may
         # run on into the next sentence ("wooden furniture. Date of violation: ...").
         fields = merged(labelled, prose) | read_violation(stream)
@@ -116,6 +119,7 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         elif any("liquidated" not in row.values for row in rows):
             rows = with_run_marks(rows, read_entry_runs(stream))
         rows = with_drawn_marks(rows, document)  # a flattened form's check boxes
+        rows = with_liquidation_answered(document, lines, rows)
         entries = _entries(rows, fields)
         # A question answered by its tick outranks the bare word "noncommercial" in its label.
         if "noncommercial" not in labelled and (asked := read_commercial_question(stream)):

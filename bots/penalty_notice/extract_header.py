@@ -11,10 +11,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from bots.common.reading.answers import Answer, answer_in
 from bots.common.reading.caption_rows import value_under
 from bots.common.reading.captions import NUMBERED_CAPTION
 from bots.common.reading.dates import parse_date
-from bots.common.reading.tick_boxes import marked, prints_boxes, yes_no_in_text
+from bots.common.reading.tick_boxes import prints_boxes
 from bots.customs.identifiers import parse_importer_number
 from bots.penalty_notice.culpability import culpability_named, level_in
 from bots.penalty_notice.label_rows import label_runs_on, right_of, row_amount, run_on
@@ -145,14 +146,14 @@ def culpability_of(text: str) -> str | None:
 
 
 def yes_no_of(text: str) -> bool | None:
-    """A printed yes/no answer, or a ticked Yes/No box pair; None when neither is clear."""
-    if prints_boxes(text):
-        return yes_no_in_text(text)  # typed or glyph boxes: only the ticked one answers
-    listed = list(_ANSWER.finditer(text))
-    if {m.group(0).lower() for m in listed} == {"yes", "no"}:
-        # Both answers printed: drawn boxes left only a mark, which stands before its answer.
-        chosen = marked(text, listed)
-        return chosen[0].group(0).lower() == "yes" if len(chosen) == 1 else None
+    """A printed yes/no answer, or a ticked Yes/No box pair; None when neither is clear (an N/A,
+    a pair left unmarked or marked both ways: the shared answer reader's states)."""
+    answer = answer_in(text)
+    if answer in (Answer.YES, Answer.NO):
+        return answer is Answer.YES
+    if answer is not Answer.UNANSWERED or prints_boxes(text) or len(_ANSWER.findall(text)) > 1:
+        return None
+    # No answer word first: a worded one ("True", "Not made").
     if _YES.match(text):
         return True
     if _NO.match(text):
@@ -169,9 +170,10 @@ _DISCLOSURE_YES = re.compile(r"(?i)\b(?:filed|made|received|submitted|perfected|
 
 
 def disclosure_of(text: str) -> bool | None:
-    """Whether a prior disclosure was made, from a yes/no, a box or a worded answer."""
+    """Whether a prior disclosure was made, from a yes/no, a box or a worded answer; an N/A
+    says neither."""
     answer = yes_no_of(text)
-    if answer is not None or prints_boxes(text):
+    if answer is not None or prints_boxes(text) or answer_in(text) is Answer.NOT_APPLICABLE:
         return answer
     if _DISCLOSURE_NO.search(text):
         return False

@@ -56,6 +56,9 @@ def _wrapped_name(labelled: str, prose: dict[str, Extracted]) -> str | None:
     return name.value
 
 
+UNREAD_DISCLOSURE = "The referral mentions a prior disclosure"
+
+
 def doubts_of(
     labelled: dict[str, Extracted], prose: dict[str, Extracted], text: str
 ) -> tuple[str, ...]:
@@ -68,6 +71,5 @@ def doubts_of(
                           f"{labelled[key].value!r} and {prose[key].value!r}.")
     mentioned = _PRIOR_DISCLOSURE.search(text)
     if mentioned and "prior_disclosure" not in labelled and "prior_disclosure" not in prose:
-        doubts.append("The referral mentions a prior disclosure, but whether one was made "
-                      "could not be read.")
+        doubts.append(f"{UNREAD_DISCLOSURE}, but whether one was made could not be read.")
     return tuple(doubts)

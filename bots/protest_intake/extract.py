@@ -8,7 +8,7 @@ form's box or a RECEIVED stamp) is the received date; a letter's own date never 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
@@ -16,6 +16,7 @@ from typing import Any, Literal
 from bots.common.reading.key_values import key_value_line
 from bots.common.reading.printouts import plain_line
 from bots.common.reading.running import without_running_lines
+from bots.protest_intake.extract_answered import read_answered, still_unclear
 from bots.protest_intake.extract_cells import read_cells
 from bots.protest_intake.extract_drawn_boxes import read_drawn_boxes
 from bots.protest_intake.extract_elements import DEFERRED
@@ -128,19 +129,25 @@ def extract_protest(path: Path) -> ProtestExtraction:
         read_cells(document, fields)
         if layout == "form19":
             read_form19(document, stream, fields)
+            # Before the letter's cues: a question's own words would read as a request.
+            unclear = read_answered(document, fields)
             _prose_on_form(document, stream, fields)
         else:
             # A caption over its value is the letter's own labelling: surer than its prose cues.
             # On a form the boxes are read as boxes: a caption there may stand over another one.
             _captions(kept, stream, fields)
+            # Before the letter's cues: a question's own words would read as a request.
+            unclear = read_answered(document, fields)
             read_letter(document, stream, fields)
             tidy_party(stream, fields)
         _earlier_is_not_own(fields)
         with_decision_protested(document, fields)
         entries = _entries(document, stream, fields)
+        doubts = still_unclear(unclear, fields)
         unsure = unsure_items(layout, document, fields, entries, stream.text)
         return ProtestExtraction(
-            _facts(fields, entries, unsure, stream.text), fields.items, document.sha256,
+            replace(_facts(fields, entries, unsure, stream.text), unclear_answers=doubts),
+            fields.items, document.sha256,
             document.page_count, layout,
         )
 

@@ -69,6 +69,9 @@ class ProtestFacts:
     # 174.13(a) item numbers found only by an inferred cue (a paragraph guessed to be the
     # objection, a protest number only called "related"): they cannot make a protest complete.
     inferred_items: frozenset[int] = frozenset()
+    # Questions the rules need whose answer they cannot use (blank, N/A, both ticked): the law
+    # each answer serves and why a person must read it.
+    unclear_answers: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,9 @@
 
 A form prints the question and then its answers, each with a box. The text keeps the answers and
 the tick (an "X", a glyph) as cells of their own, in no telling order, or only the answers when
-the tick is drawn. The row is read as the question followed by the one answer ticked, which the
-statement readers take as a typed answer; a row ticked neither or both ways keeps the question
-alone, and a question alone states nothing.
+the tick is drawn. The row is read as the question followed by the one answer ticked (the shared
+answered-question reader says which), which the statement readers take as a typed answer; a row
+ticked neither or both ways keeps the question alone, and a question alone states nothing.
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bots.common.reading.tick_boxes import DrawnBox, drawn_answer, yes_no_choice
+from bots.common.reading.answers import Answer
+from bots.common.reading.questions import answer_of
+from bots.common.reading.tick_boxes import DrawnBox
 from bots.ruling_triage.extract_boxes import cell_rows
 from bots.ruling_triage.extract_text import Paragraph
 from tradebots.pdf import Segment
@@ -22,6 +24,7 @@ _ANSWER_CELL = re.compile(r"(?:\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[xX�
                           r"(?:yes|no)?\s*(?:\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[☒☑■☐□])?",
                           re.I)
 _ANSWER_WORD = re.compile(r"^(yes|no)$", re.I)
+_SAID = {Answer.YES: "yes", Answer.NO: "no"}
 
 
 def answer_rows(items: list[Paragraph], drawn: Sequence[DrawnBox]) -> list[Paragraph]:
@@ -34,11 +37,11 @@ def answer_rows(items: list[Paragraph], drawn: Sequence[DrawnBox]) -> list[Parag
         if not _asks_yes_or_no(items[question], cells):
             continue
         words = [w for cell in cells for s in cell.segments for w in s.words]
-        chosen = yes_no_choice(words)
-        if chosen is None:
-            chosen = drawn_answer([b for b in drawn if _on_row(b, items[question])])
-        said = "yes" if chosen else "no"
-        answer = next((w for w in words if chosen is not None and w.text.lower() == said), None)
+        asked = [w for s in items[question].segments for w in s.words]
+        # The shared reader's states: only a Yes or a No answers; the rest leave the question.
+        said = _SAID.get(answer_of(words, [b for b in drawn if _on_row(b, items[question])], (),
+                                   [*asked, *words]))
+        answer = next((w for w in words if w.text.lower() == said), None)
         dropped.update(answers)
         if answer is not None:
             answered[question] = Paragraph(items[question].page, [Segment((answer,))])

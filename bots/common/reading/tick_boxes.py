@@ -242,6 +242,11 @@ def drawn_answer(boxes: Sequence[DrawnBox]) -> bool | None:
     """The answer of the drawn boxes on one question's line: a "Yes"/"No" pair by the word after
     its one ticked box, a lone box by whether it is ticked; None when that is not clear."""
     answered = [b for b in boxes if b.after and _ANSWER.match(b.after[0].text)]
+    last = max(boxes, key=lambda b: b.bbox[0], default=None)
+    if answered and last is not None and last not in answered:
+        # "Yes [ ] No [X]": boxes after their answers, so the word after a box is the next
+        # answer's; the shared question reader owns each box by its nearest answer instead.
+        return None
     if answered:
         ticked = [b for b in answered if b.ticked]
         if len(ticked) != 1:

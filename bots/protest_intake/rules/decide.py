@@ -28,13 +28,14 @@ from bots.protest_intake.rules.procedure import (
     check_denial,
     check_exclusion_clock,
     check_further_review,
+    check_unclear_answers,
 )
 from bots.protest_intake.rules.timeliness import check_timeliness
 from bots.protest_intake.rules.validity import check_one_protest, check_protestable
 from tradebots.facts import Finding
 
 # Bump when a rule, a citation or the way the outcome is derived changes: decisions record it.
-RULES_VERSION = "protest-rules/2025.3"
+RULES_VERSION = "protest-rules/2025.4"
 
 
 def decide(
@@ -64,6 +65,7 @@ def decide(
         *check_protestable(facts),
         *check_accelerated(facts),
         *check_further_review(facts),
+        *check_unclear_answers(facts),
         *check_exclusion_clock(facts, today=today),
     ]
     findings = settle_open_points(findings, OUTCOME_PRECEDENCE)

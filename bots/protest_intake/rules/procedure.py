@@ -10,6 +10,7 @@ from typing import Literal
 from bots.common.findings import finding
 from bots.protest_intake.model import Outcome, ProtestFacts
 from bots.protest_intake.rules._common import (
+    AT_LEAST_DEFICIENT,
     CITE_ACCELERATED,
     CITE_AFR_CONTENTS,
     CITE_AFR_CRITERIA,
@@ -67,6 +68,16 @@ def check_accelerated(facts: ProtestFacts) -> list[Finding]:
             "Accelerated disposition requested: the protest is deemed denied on day 30 after the "
             "request was mailed; no amendment is allowed from now on (174.14).",
         )
+    ]
+
+
+def check_unclear_answers(facts: ProtestFacts) -> list[Finding]:
+    """A question the rules need, answered in a way they cannot use (left blank, N/A, both
+    ticked), goes to a person with the reason, unless the outcome does not turn on it."""
+    return [
+        finding("P-ANS-1", citation, "warning", f"{why} A person reads the answer.",
+                moot_if=AT_LEAST_DEFICIENT)
+        for citation, why in facts.unclear_answers
     ]
 
 
