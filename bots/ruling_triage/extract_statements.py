@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import re
 
-from bots.common.reading.pending_sense import DENIAL, status_words
+from bots.common.reading.pending_sense import DENIAL, NEGATION, status_words
 from bots.ruling_triage.extract_text import LABELLED, PROSE, Fields, Span
 
-# "No." before a number is an abbreviation ("Court No. 24-00123"), not a negation.
-_NEGATION = re.compile(r"\b(?:not|neither|nor|never|none|without)\b|\bno\b(?!\.\s*\d)|n't\b",
-                       re.I)
 _COURT = re.compile(r"\bcourts?\b|Federal\s+Circuit|\bCIT\b", re.I)
 _CBP_OFFICE = re.compile(r"CBP\s+office|Port\s+Director|under\s+review\s+by|internal\s+advice|"
                          r"(?:before|at|with)\s+(?:any\s+|the\s+)?(?:CBP\b|(?:U\.S\.\s+)?Customs\s+"
@@ -120,7 +117,7 @@ def negated_before(span: Span, key: re.Pattern[str]) -> bool:
     text = span.text
     starts = [match.start() for match in key.finditer(text)]
     end = starts[-1] if starts else len(text)
-    return _NEGATION.search(text[:end]) is not None
+    return NEGATION.search(text[:end]) is not None
 
 
 def read_statements(sentences: list[Span], fields: Fields) -> None:
@@ -143,7 +140,7 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
                 _PENDING_LABEL.match(text)):
             fields.put_span("pending_statement", True, sentence, PROSE)
             _pending_where(sentence, status.text, fields)
-        if (review := _CBP_REVIEW.search(status.text)) and not _NEGATION.search(
+        if (review := _CBP_REVIEW.search(status.text)) and not NEGATION.search(
                 _clause_before(text, review.start())):
             span = Span(sentence.paragraph, sentence.start + review.start(),
                         sentence.start + review.end())
@@ -234,7 +231,7 @@ def _pending_where(sentence: Span, text: str, fields: Fields) -> None:
         clause = text[start:end]
         start = end
         # "whether the issue is before CBP or a court" asks; it states nothing.
-        if (_NEGATION.search(clause) or DENIAL.search(clause) or not _PENDING.search(clause)
+        if (NEGATION.search(clause) or DENIAL.search(clause) or not _PENDING.search(clause)
                 or _WHETHER.search(clause)):
             continue
         span = Span(sentence.paragraph, sentence.start + end - len(clause), sentence.start + end)

@@ -56,6 +56,9 @@ TEMPORAL = re.compile(r"\bbefore\s+(?:(?:the|its|their|any|each|our|a|an)\s+)?"
                       r"liquidation|purchase|production|contract|orders?|(?:[A-Z][a-z]+\s+)?"
                       r"\d{1,2},?\s+\d{4}|(?:January|February|March|April|May|June|July|"
                       r"August|September|October|November|December)\b)\b", re.I)
+# A negation word; "No." before a number is an abbreviation ("Court No. 24-00123"), not one.
+NEGATION = re.compile(r"\b(?:not|neither|nor|never|none|without)\b|\bno\b(?!\.\s*\d)|n't\b",
+                      re.I)
 # Denials the plain negation words miss: "We are unaware of any ...", "we have no knowledge of
 # any ...", "N/A", "not applicable".
 DENIAL = re.compile(r"\bunaware\b|\bno\s+(?:knowledge|record|information)\s+of\b|"
@@ -67,6 +70,14 @@ UNKNOWN = re.compile(r"\b(?:do|does|did)\s+not\s+know\s+(?:whether|if)\b|\bunkno
                      r"\buncertain\b|\bunsure\b|\bnot\s+sure\b|\bunclear\b|\bcannot\s+"
                      r"(?:confirm|say|determine|tell)\b|\bunable\s+to\s+(?:confirm|determine)\b",
                      re.I)
+
+
+def denied_before(text: str, at: int) -> bool:
+    """Whether the sentence of TEXT that holds AT denies what stands at AT ("This request does
+    not seek reconsideration of Ruling N312345")."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind(";", 0, at)) + 1
+    before = text[start:at]
+    return NEGATION.search(before) is not None or DENIAL.search(before) is not None
 
 
 def blank(text: str, pattern: re.Pattern[str]) -> str:
