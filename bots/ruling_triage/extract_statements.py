@@ -129,7 +129,8 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
         # a condition or a time ("before the goods arrive at the Port of X") are blanked.
         status = status_words(text)
         court, office = _COURT.search(status.text), _CBP_OFFICE.search(status.text)
-        if status.unclear and (_COURT.search(text) or _CBP_OFFICE.search(text)):
+        if status.unclear and (_COURT.search(text) or _CBP_OFFICE.search(text)) and (
+                _PENDING.search(text)):
             # Named a forum but left open whether the issue is there: a person reads it.
             fields.put_span("pending_unclear", True, sentence, PROSE)
         if _asks(text):

@@ -46,3 +46,28 @@ def test_a_sense_left_open_is_unclear(sentence: str) -> None:
 
 def test_a_mandate_of_general_scope_names_no_case() -> None:
     assert not status_words("We represent Acme before CBP and in any protest.").unclear
+
+
+def test_a_forum_holding_the_issue_before_it_is_no_time() -> None:
+    sentence = "No CBP office or court has this transaction or issue before it, now or ever."
+    assert status_words(sentence).text == sentence
+    assert "before they" not in status_words("Please rule before they arrive at the port.").text
+
+
+@pytest.mark.parametrize(("sentence", "blanked"), [
+    ("We serve as its attorney before CBP in all customs matters.", "attorney before CBP"),
+    ("Our firm handles its customs matters before CBP.", "handles its customs matters before CBP"),
+    ("Were the issue to come before a court, we would tell CBP.",
+     "Were the issue to come before a court"),
+])
+def test_an_agents_title_a_practice_and_an_inverted_condition_state_no_status(
+        sentence: str, blanked: str) -> None:
+    assert blanked not in status_words(sentence).text
+
+
+def test_another_partys_matter_is_unclear_and_read_as_nothing_pending() -> None:
+    words = status_words("A competitor has a protest on similar goods pending at the Port of "
+                         "Newark.")
+    assert words.unclear and not words.text.strip()
+    denial = "Neither the importer nor any other party has this issue before CBP or a court."
+    assert status_words(denial) == status_words(denial).__class__(denial, unclear=False)

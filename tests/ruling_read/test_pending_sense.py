@@ -186,3 +186,16 @@ def test_a_worksheets_authority_box_naming_cbp_is_no_pending_issue(
     values = output["values"]
     assert (values["pending_in_court"], values["pending_before_cbp"]) == (False, False)
     assert output["decision"]["outcome"] == outcome, output["findings"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We understand that a competitor has a protest on similar mats pending at the Port of "
+    "Los Angeles.",
+    "Another importer's case on similar goods is pending before the Court of International "
+    "Trade.",
+])
+def test_another_partys_pending_matter_goes_to_a_person(tmp_path: Path, sentence: str) -> None:
+    """Whether another's matter is "the same issue" (177.2(b)(5), 177.7(b)) is a person's call:
+    never a confident no_ruling, nor an accept past it."""
+    output = read(tmp_path, facts=(*FACTS, sentence))
+    assert output["decision"]["outcome"] == "needs_human", output["findings"]

@@ -18,7 +18,12 @@ from dataclasses import dataclass
 # Border Protection", "transacting customs business before CBP", "admitted to practice before the
 # Court of International Trade", "appear before CBP on behalf of importers".
 _AGENCY = (r"\b(?:act(?:s|ing)?|represent(?:s|ing|ed|ation)?|appear(?:s|ing|ed|ance)?|"
-           r"practi[cs](?:e|es|ed|ing)|transact(?:s|ing|ed)?|advocate|do(?:es|ing)?\s+business)\b")
+           r"practi[cs](?:e|es|ed|ing)|transact(?:s|ing|ed)?|advocate|do(?:es|ing)?\s+business|"
+           r"handl(?:e|es|ing)\s+(?:\w+\s+){0,3}?(?:matters|affairs|business|dealings)|"
+           # the agent's title before the forum: "its attorney before CBP", "our client's
+           # representative before U.S. Customs and Border Protection"
+           r"(?:attorneys?|counsel|agents?|representatives?|brokers?|advocates?)(?=\s+(?:of\s+"
+           r"record\s+)?before\b))\b")
 # A case named inside the phrase makes it a party's standing in a proceeding, not a mandate alone:
 # "Acme is represented before the CIT in Acme v. United States" (then a person reads it). A
 # mandate's general scope ("before CBP and in any protest") names no case.
@@ -44,15 +49,20 @@ _LICENCE = re.compile(r"\b(?:licen[cs]ed|permitted|registered)\s+(?:customs\s+br
 # samples, ...", "in the event that a protest is filed", "we will inform CBP if ...". The clause
 # runs to its comma, or to the sentence's end.
 CONDITION = re.compile(r"(?:^|(?<=[\s,;(]))(?:if|unless|in\s+the\s+event(?:\s+that)?|"
-                       r"in\s+case|provided\s+that)\b[^,;]*|"
+                       r"in\s+case|provided\s+that|were\s+(?:the|this|it|any)\b(?=[^,;]*\bto\b))"
+                       r"\b[^,;]*|"
                        r"(?:^|(?<=[,;(]\s)|(?<=^\s))should\s+(?:CBP|you|the\s+\w+|any\s+\w+|"
                        r"this\s+\w+|your\s+\w+|it|there)\b[^,;]*", re.I)
 # "before" as a time: "before the goods arrive at the Port of Newark", "before importation",
-# "before any entry is made", "rule before the first shipment".
+# "before any entry is made", "rule before the first shipment", "before they arrive".
 TEMPORAL = re.compile(r"\bbefore\s+(?:(?:the|its|their|any|each|our|a|an)\s+)?"
                       r"(?:(?:first|next|initial|planned|proposed|intended|actual)\s+)?"
                       r"(?:goods|shipments?|merchandise|importations?|imports?|importing|entry|"
-                      r"entries|entering|arrival|products?|articles?|items?|they|it|we|"
+                      r"entries|entering|arrival|products?|articles?|items?|"
+                      # a pronoun only with a verb of the goods' journey: "before they arrive";
+                      # "no court has the issue before it" is a forum holding the issue
+                      r"(?:they|it|we)\s+(?:arrive|ship|clear|reach|land|import|enter|are\s+"
+                      r"(?:shipped|entered|imported)|is\s+(?:shipped|entered|imported))|"
                       r"liquidation|purchase|production|contract|orders?|(?:[A-Z][a-z]+\s+)?"
                       r"\d{1,2},?\s+\d{4}|(?:January|February|March|April|May|June|July|"
                       r"August|September|October|November|December)\b)\b", re.I)
@@ -70,6 +80,13 @@ UNKNOWN = re.compile(r"\b(?:do|does|did)\s+not\s+know\s+(?:whether|if)\b|\bunkno
                      r"\buncertain\b|\bunsure\b|\bnot\s+sure\b|\bunclear\b|\bcannot\s+"
                      r"(?:confirm|say|determine|tell)\b|\bunable\s+to\s+(?:confirm|determine)\b",
                      re.I)
+
+
+# Another's matter: "a competitor has a protest pending on similar goods" may or may not be the
+# same issue 177.2(b)(5) and 177.7(b) speak of; a person reads it.
+_OTHER_PARTY = re.compile(r"\b(?:another|an\s+unrelated|a\s+third|other|a\s+different)\s+"
+                          r"(?:importers?|part(?:y|ies)|compan(?:y|ies)|firms?|requesters?)\b|"
+                          r"\bcompetitors?\b|\bthird[-\s]part(?:y|ies)\b", re.I)
 
 
 def denied_before(text: str, at: int) -> bool:
@@ -96,6 +113,11 @@ class StatusWords:
 def status_words(text: str) -> StatusWords:
     """The sentence with its mandate, licence, condition and time phrases blanked: what is left
     can state where an issue is pending."""
+    if (_OTHER_PARTY.search(text) and NEGATION.search(text) is None
+            and DENIAL.search(text) is None):
+        # Another party's matter (a denial, "no other party has ...", is read as one): whether
+        # it is the same issue is for a person, so nothing of it is read as pending.
+        return StatusWords(" " * len(text), unclear=True)
     unclear = UNKNOWN.search(text) is not None
     # A party's standing in a named case, or an agent's mandate: not told apart, so neither is
     # concluded ("Acme is represented before the CIT in Acme v. United States").
