@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.incoterms import terms_of_sale
-from bots.common.reading.pending_sense import denied_before
+from bots.common.reading.pending_sense import asserted, denied_before
 from bots.common.reading.sentences import sentence_spans
 from bots.ruling_triage.extract_parties import STOP
 from bots.ruling_triage.extract_text import (
@@ -542,7 +542,8 @@ def read_transaction(items: list[Paragraph], fields: Fields) -> None:
         if match := _UNLIQUIDATED.search(text):
             fields.put_span("liquidated", False, Span(paragraph, match.start(), match.end()),
                             PROSE)
-        if (match := _ALREADY.search(text)) and not _DENIED_SUBJECT.search(
+        # "before the goods have arrived", "if the first shipment has arrived": no arrival.
+        if (match := _ALREADY.search(asserted(text))) and not _DENIED_SUBJECT.search(
                 text[max(0, match.start() - 40):match.start()]):
             fields.put_span("already_imported", True, Span(paragraph, match.start(),
                                                            match.end()), PROSE)

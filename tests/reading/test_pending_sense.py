@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bots.common.reading.pending_sense import status_words
+from bots.common.reading.pending_sense import asserted, status_words
 
 
 @pytest.mark.parametrize(("sentence", "blanked"), [
@@ -71,3 +71,9 @@ def test_another_partys_matter_is_unclear_and_read_as_nothing_pending() -> None:
     assert words.unclear and not words.text.strip()
     denial = "Neither the importer nor any other party has this issue before CBP or a court."
     assert status_words(denial) == status_words(denial).__class__(denial, unclear=False)
+
+
+def test_a_time_or_condition_clause_runs_past_an_abbreviation_to_its_end() -> None:
+    text = "If the issue comes before the U.S. Court of International Trade we will say so. Yes."
+    assert asserted(text).strip() == ". Yes."
+    assert asserted("Once the goods have arrived, we enter them.").startswith(" " * 20)

@@ -199,3 +199,21 @@ def test_another_partys_pending_matter_goes_to_a_person(tmp_path: Path, sentence
     never a confident no_ruling, nor an accept past it."""
     output = read(tmp_path, facts=(*FACTS, sentence))
     assert output["decision"]["outcome"] == "needs_human", output["findings"]
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("We would appreciate the ruling before the goods have arrived in the United States.",
+     "accept"),
+    ("If the first shipment has arrived before the ruling issues, we will inform the port.",
+     "accept"),
+    ("In the event that the merchandise has already been imported by then, we will withdraw "
+     "this request.", "accept"),
+    ("Once the goods have arrived, they will be entered for consumption at Newark.", "accept"),
+    ("The first shipment has already arrived at the port and awaits entry.", "no_ruling"),
+])
+def test_an_arrival_in_a_time_or_condition_clause_is_no_current_transaction(
+        tmp_path: Path, sentence: str, outcome: str) -> None:
+    """177.1(a): only goods that have arrived or been entered make the transaction current; a
+    clause of time or condition speaks of a future arrival."""
+    output = read(tmp_path, facts=(*FACTS, sentence))
+    assert output["decision"]["outcome"] == outcome, output["findings"]

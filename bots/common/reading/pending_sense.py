@@ -45,17 +45,22 @@ MANDATE = re.compile(rf"{_AGENCY}(?:(?!{_MANDATE_STOP}).){{0,80}}?\bbefore\b"
 _LICENCE = re.compile(r"\b(?:licen[cs]ed|permitted|registered)\s+(?:customs\s+broker\s+)?"
                       r"(?:by|with)\s+(?:U\.S\.\s+)?(?:CBP|Customs(?:\s+and\s+Border\s+"
                       r"Protection)?)\b", re.I)
+# The rest of a clause: to its comma or semicolon, or to the sentence's end (a full stop before
+# a capital), but not past an abbreviation's stop ("U.S. Court", "No. 5", "Acme v. United").
+_REST = r"(?:[^,;.]|\.(?!\s+[A-Z])|(?<=U\.S)\.|(?<=\bNo)\.|(?<=\bv)\.)*"
 # A condition or a courtesy: "If the issue should come before a court, ...", "Should CBP need
 # samples, ...", "in the event that a protest is filed", "we will inform CBP if ...". The clause
 # runs to its comma, or to the sentence's end.
 CONDITION = re.compile(r"(?:^|(?<=[\s,;(]))(?:if|unless|in\s+the\s+event(?:\s+that)?|"
                        r"in\s+case|provided\s+that|were\s+(?:the|this|it|any)\b(?=[^,;]*\bto\b))"
-                       r"\b[^,;]*|"
+                       rf"\b{_REST}|"
                        r"(?:^|(?<=[,;(]\s)|(?<=^\s))should\s+(?:CBP|you|the\s+\w+|any\s+\w+|"
-                       r"this\s+\w+|your\s+\w+|it|there)\b[^,;]*", re.I)
-# "before" as a time: "before the goods arrive at the Port of Newark", "before importation",
-# "before any entry is made", "rule before the first shipment", "before they arrive".
-TEMPORAL = re.compile(r"\bbefore\s+(?:(?:the|its|their|any|each|our|a|an)\s+)?"
+                       rf"this\s+\w+|your\s+\w+|it|there)\b{_REST}", re.I)
+# "before" as a time, to its clause's end: "before the goods arrive at the Port of Newark",
+# "before importation", "before any entry is made", "before they arrive"; so "once the goods
+# have arrived" and "until they are entered".
+TEMPORAL = re.compile(r"(?:\b(?:once|until|till|by\s+the\s+time)\s+(?:the|its|their|our|any|these|"
+                      r"we|they|it)\b|\bbefore\s+(?:(?:the|its|their|any|each|our|a|an)\s+)?"
                       r"(?:(?:first|next|initial|planned|proposed|intended|actual)\s+)?"
                       r"(?:goods|shipments?|merchandise|importations?|imports?|importing|entry|"
                       r"entries|entering|arrival|products?|articles?|items?|"
@@ -65,7 +70,7 @@ TEMPORAL = re.compile(r"\bbefore\s+(?:(?:the|its|their|any|each|our|a|an)\s+)?"
                       r"(?:shipped|entered|imported)|is\s+(?:shipped|entered|imported))|"
                       r"liquidation|purchase|production|contract|orders?|(?:[A-Z][a-z]+\s+)?"
                       r"\d{1,2},?\s+\d{4}|(?:January|February|March|April|May|June|July|"
-                      r"August|September|October|November|December)\b)\b", re.I)
+                      rf"August|September|October|November|December)\b)\b){_REST}", re.I)
 # A negation word; "No." before a number is an abbreviation ("Court No. 24-00123"), not one.
 NEGATION = re.compile(r"\b(?:not|neither|nor|never|none|without)\b|\bno\b(?!\.\s*\d)|n't\b",
                       re.I)
@@ -122,7 +127,15 @@ def status_words(text: str) -> StatusWords:
     # A party's standing in a named case, or an agent's mandate: not told apart, so neither is
     # concluded ("Acme is represented before the CIT in Acme v. United States").
     unclear = unclear or any(_CASE.search(m.group(0)) for m in MANDATE.finditer(text))
-    for pattern in (MANDATE, _LICENCE, CONDITION, TEMPORAL):
+    for pattern in (MANDATE, _LICENCE):
         text = blank(text, pattern)
-    return StatusWords(text, unclear)
+    return StatusWords(asserted(text), unclear)
+
+
+def asserted(text: str) -> str:
+    """TEXT with its condition and time clauses blanked: "if the goods have arrived ...",
+    "before the goods have arrived ..." assert no arrival (offsets stay true)."""
+    for pattern in (CONDITION, TEMPORAL):
+        text = blank(text, pattern)
+    return text
 
