@@ -106,9 +106,12 @@ _NOT_BASIS = re.compile(r"confidential|sample|photograph|reconsider|\brelated\b|
 _CAPTION_ONLY = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?[A-Za-z][\w ()/'-]{0,50}:\s*")
 # A parenthesis with none inside it: a question's citation is cut from the inside out.
 _PARENTHESIS = re.compile(r"\([^()]*\)")
-# A bare answer opening the sentence after a question: "No.", "None", "Yes - a protest ...".
+# A bare answer opening the sentence after a question: "No.", "None", "Yes - a protest ...";
+# denials in other words: "N/A", "Not applicable", "Not to our knowledge".
 # Never "No. 12" (a number) nor the next box's letter ("N. SIGNATURE").
-_YES_NO = re.compile(r"\s*(?P<word>yes|no(?:ne)?)\b(?!\.?\s*\d)(?!\.\s+[A-Z]{2})", re.I)
+_YES_NO = re.compile(r"\s*(?P<word>yes|no(?:ne)?|n/a|not\s+applicable|not\s+to\s+(?:our|my|"
+                     r"the\s+[\w']+)\s+knowledge|nothing(?:\s+is)?\s+pending)\b(?!\.?\s*\d)"
+                     r"(?!\.\s+[A-Z]{2})", re.I)
 _HYPOTHETICAL = re.compile(r"\bhypothetical(?:ly)?\b", re.I)
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.ruling_read.test_eighteenth_nineteenth_hand_cues import form
 from tests.ruling_read.test_forms_and_worksheets import GOODS, SIGNED, Cell, draw, extract
 from tests.ruling_read.test_phrasings import FACTS, read
 
@@ -216,4 +217,23 @@ def test_an_arrival_in_a_time_or_condition_clause_is_no_current_transaction(
     """177.1(a): only goods that have arrived or been entered make the transaction current; a
     clause of time or condition speaks of a future arrival."""
     output = read(tmp_path, facts=(*FACTS, sentence))
+    assert output["decision"]["outcome"] == outcome, output["findings"]
+
+
+@pytest.mark.parametrize(("answer", "outcome"), [
+    ("N/A", "accept"),
+    ("Not applicable.", "accept"),
+    ("Not to our knowledge.", "accept"),
+    ("No - our firm represents the importer before CBP only.", "accept"),
+    ("Unknown.", "needs_human"),
+    ("Yes - we act for the importer before CBP.", "needs_human"),
+])
+def test_a_forms_question_answered_in_other_words(
+        tmp_path: Path, answer: str, outcome: str) -> None:
+    """ "Is the issue pending before CBP or a court?" answered "N/A" denies it (177.2(b)(5)); an
+    answer that names CBP only as the agent's forum places nothing there."""
+    question = "M. Is the issue pending before a CBP office or a court?"
+    output = extract(draw(tmp_path / "form.pdf", form(question=question, answer=answer)))
+    values = output["values"]
+    assert (values["pending_in_court"], values["pending_before_cbp"]) == (False, False)
     assert output["decision"]["outcome"] == outcome, output["findings"]
