@@ -77,3 +77,11 @@ def test_a_time_or_condition_clause_runs_past_an_abbreviation_to_its_end() -> No
     text = "If the issue comes before the U.S. Court of International Trade we will say so. Yes."
     assert asserted(text).strip() == ". Yes."
     assert asserted("Once the goods have arrived, we enter them.").startswith(" " * 20)
+
+
+def test_a_title_for_a_principal_before_a_forum_is_a_mandate() -> None:
+    words = status_words("Attorneys for Harbor Goods LLC before U.S. Customs and Border "
+                         "Protection")
+    assert "before" not in words.text
+    kept = "Our customs broker has filed a protest before CBP on an earlier entry."
+    assert status_words(kept).text == kept

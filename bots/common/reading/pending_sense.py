@@ -20,10 +20,10 @@ from dataclasses import dataclass
 _AGENCY = (r"\b(?:act(?:s|ing)?|represent(?:s|ing|ed|ation)?|appear(?:s|ing|ed|ance)?|"
            r"practi[cs](?:e|es|ed|ing)|transact(?:s|ing|ed)?|advocate|do(?:es|ing)?\s+business|"
            r"handl(?:e|es|ing)\s+(?:\w+\s+){0,3}?(?:matters|affairs|business|dealings)|"
-           # the agent's title before the forum: "its attorney before CBP", "our client's
-           # representative before U.S. Customs and Border Protection"
-           r"(?:attorneys?|counsel|agents?|representatives?|brokers?|advocates?)(?=\s+(?:of\s+"
-           r"record\s+)?before\b))\b")
+           # the agent's title before the forum: "its attorney before CBP", "Attorneys for X
+           # before U.S. Customs and Border Protection" (a status word after it ends the phrase:
+           # "our broker has filed a protest" is no title's scope)
+           r"attorneys?|counsel|agents?|representatives?|brokers?|advocates?)\b")
 # A case named inside the phrase makes it a party's standing in a proceeding, not a mandate alone:
 # "Acme is represented before the CIT in Acme v. United States" (then a person reads it). A
 # mandate's general scope ("before CBP and in any protest") names no case.
