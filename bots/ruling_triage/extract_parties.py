@@ -360,11 +360,16 @@ def _address_after_name(items: list[Paragraph], fields: Fields) -> None:
     # An aside may stand between them: "X (IOR 53-6403241),\n640 Adobe Lane, Tucson, AZ 85701";
     # a letterhead sets the name and the address lines under each other.
     pattern = re.compile(r"\s+".join(re.escape(w) for w in str(name.value).split())
-                         + r"(?:\s*\([^()\n]{1,40}\))?(?:,|\s+\||[ \t]*(?=\n))\s+"
+                         + r"(?:\s*\([^()\n]{1,40}\))?(?P<sep>,|\s+\||[ \t]*(?=\n))\s+"
                          r"(?P<address>\d[^()\n;]*?(?:\n[^()\n;]*?)?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)\b")
     for paragraph in items:
         if match := pattern.search(paragraph.text):
             span = Span(paragraph, match.start("address"), match.end("address"))
+            if match["sep"] == ",":
+                # A sentence prints its own commas; its line breaks fall anywhere ("12 Pier" /
+                # "Road, Newark").
+                fields.put_span("requester_address", fold(match["address"]), span, PROSE)
+                return
             lines = [fold(line).rstrip(",") for line in match["address"].split("\n")]
             fields.put_span("requester_address", _joined(lines), span, PROSE)
             return

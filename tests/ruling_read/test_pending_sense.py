@@ -124,6 +124,8 @@ RULING = "a binding ruling under 19 CFR Part 177."
     f"{ADDRESS}, to act for it before CBP in this matter and requests {RULING}",
     f"We hold a customs power of attorney (CBP Form 5291) from Harbor Goods LLC, {ADDRESS}, to act "
     f"before CBP, and request {RULING}",
+    f"Bayside Customs Brokerage, holder of a customs power of attorney executed by Harbor Goods "
+    f"LLC, {ADDRESS}, requests {RULING}",
 ])
 def test_an_agents_authority_in_unusual_words_is_read(tmp_path: Path, opening: str) -> None:
     output = read(tmp_path, opening=opening)
