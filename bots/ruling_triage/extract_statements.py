@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from bots.common.reading.pending_sense import DENIAL, NEGATION, status_words
+from bots.common.reading.pending_sense import (
+    DENIAL,
+    NEGATION,
+    denied_before,
+    matter_state,
+    status_words,
+)
 from bots.ruling_triage.extract_text import LABELLED, PROSE, Fields, Span
 
 _COURT = re.compile(r"\bcourts?\b|Federal\s+Circuit|\bCIT\b", re.I)
@@ -174,7 +180,9 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
             fields.put_span("confidential_requested",
                             not (negated_before(sentence, _CONFIDENTIAL)
                                  or _NOT_ASKED.search(text)), sentence, PROSE)
-        if _HYPOTHETICAL.search(text):
+        # "The question is not hypothetical", "if CBP thinks it hypothetical": no such question.
+        if (found := _HYPOTHETICAL.search(status.text)) and not denied_before(
+                status.text, found.start()):
             fields.put_span("hypothetical", True, sentence, PROSE)
     _result(sentences, fields)
 
@@ -239,6 +247,11 @@ def _pending_where(sentence: Span, text: str, fields: Fields) -> None:
                 or _WHETHER.search(clause)):
             continue
         span = Span(sentence.paragraph, sentence.start + end - len(clause), sentence.start + end)
+        if state := matter_state(clause):
+            # A case concluded or unrelated is no pending issue; beside a live one, a person reads.
+            if state == "unclear":
+                fields.put_span("pending_unclear", True, span, PROSE)
+            continue
         if _COURT.search(clause):
             fields.put_span("pending_in_court", True, span, PROSE)
         elif _CBP_OFFICE.search(clause):

@@ -239,3 +239,33 @@ def test_a_forms_question_answered_in_other_words(
     values = output["values"]
     assert (values["pending_in_court"], values["pending_before_cbp"]) == (False, False)
     assert output["decision"]["outcome"] == outcome, output["findings"]
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("Our client was a plaintiff before the Court of International Trade in an unrelated case "
+     "that concluded in 2019.", "accept"),
+    ("A protest on an earlier entry was filed at the Port of Newark and was withdrawn in 2023.",
+     "accept"),
+    ("An unrelated protest is pending at the Port of Newark.", "needs_human"),
+    ("The CIT decided the case in 2020 and the appeal is still pending before the Federal "
+     "Circuit.", "needs_human"),
+])
+def test_a_matter_over_or_unrelated_is_no_pending_issue(
+        tmp_path: Path, sentence: str, outcome: str) -> None:
+    """177.7(b) bars a ruling on an issue pending now; a case concluded or unrelated is none,
+    and one spoken of beside a live matter is a person's to read."""
+    output = read(tmp_path, facts=(*FACTS, sentence))
+    assert output["decision"]["outcome"] == outcome, output["findings"]
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("The question is not hypothetical: the importer has placed orders for the mats.", "accept"),
+    ("This is not a hypothetical question.", "accept"),
+    ("The question is hypothetical; the importer has no plans to import the mats.", "no_ruling"),
+])
+def test_a_hypothetical_question_denied_is_none(
+        tmp_path: Path, sentence: str, outcome: str) -> None:
+    """177.7(a): no ruling on a hypothetical question; a letter that denies asking one asks a
+    real one."""
+    output = read(tmp_path, facts=(*FACTS, sentence))
+    assert output["decision"]["outcome"] == outcome, output["findings"]

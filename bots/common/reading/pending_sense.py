@@ -94,6 +94,24 @@ _OTHER_PARTY = re.compile(r"\b(?:another|an\s+unrelated|a\s+third|other|a\s+diff
                           r"\bcompetitors?\b|\bthird[-\s]part(?:y|ies)\b", re.I)
 
 
+# A matter over, or another matter: "in an unrelated case that concluded in 2019", "the protest
+# was settled". Beside a word of a live matter ("... and the appeal is still pending") the
+# sense stays open.
+_ENDED = re.compile(r"\b(?:concluded|closed|resolved|decided|dismissed|settled|withdrawn|"
+                    r"terminated|ended|completed|finali[sz]ed)\b|\bunrelated\b|\b(?:a|an)\s+"
+                    r"(?:different|separate)\s+(?:matter|issue|product|case|question)\b", re.I)
+_LIVE = re.compile(r"\b(?:pending|now|currently|presently|still|remains?|ongoing|awaiting)\b",
+                   re.I)
+
+
+def matter_state(clause: str) -> str:
+    """"ended" for a clause about a matter over or unrelated, "unclear" when it also speaks of a
+    live one, "" otherwise."""
+    if _ENDED.search(clause) is None:
+        return ""
+    return "unclear" if _LIVE.search(clause) else "ended"
+
+
 def denied_before(text: str, at: int) -> bool:
     """Whether the sentence of TEXT that holds AT denies what stands at AT ("This request does
     not seek reconsideration of Ruling N312345")."""
