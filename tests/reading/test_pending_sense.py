@@ -85,3 +85,13 @@ def test_a_title_for_a_principal_before_a_forum_is_a_mandate() -> None:
     assert "before" not in words.text
     kept = "Our customs broker has filed a protest before CBP on an earlier entry."
     assert status_words(kept).text == kept
+
+
+@pytest.mark.parametrize(("sentence", "unclear"), [
+    ("We represent Harbor Goods LLC before the CIT, where the same issue is pending.", True),
+    ("We act for Acme before CBP in this matter; the issue is not pending before any court.",
+     False),
+])
+def test_a_live_status_whose_forum_went_with_the_mandate_is_unclear(
+        sentence: str, unclear: bool) -> None:
+    assert status_words(sentence).unclear is unclear

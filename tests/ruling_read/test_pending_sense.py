@@ -101,6 +101,8 @@ def test_an_issue_stated_pending_is_still_read_where(
     "Harbor Goods LLC v. United States on the same issue.",
     "We do not know whether a protest concerning earlier entries is pending at the Port of "
     "Newark.",
+    "We represent Harbor Goods LLC before the Court of International Trade, where the same "
+    "issue is pending.",
 ])
 def test_a_sentence_whose_sense_stays_open_goes_to_a_person(
         tmp_path: Path, sentence: str) -> None:

@@ -104,6 +104,13 @@ _LIVE = re.compile(r"\b(?:pending|now|currently|presently|still|remains?|ongoing
                    re.I)
 
 
+# Words of an issue held by a forum now.
+_LIVE_STATUS = re.compile(r"\bpending\b|\bunder\s+(?:review|consideration)\b|\bsubject\s+of\b|"
+                          r"\b(?:is|are)\s+(?:now\s+|currently\s+|presently\s+)?before\b|"
+                          r"\bbeing\s+(?:heard|reviewed|litigated|considered)\b|\blitigation\b",
+                          re.I)
+
+
 def matter_state(clause: str) -> str:
     """"ended" for a clause about a matter over or unrelated, "unclear" when it also speaks of a
     live one, "" otherwise."""
@@ -144,9 +151,14 @@ def status_words(text: str) -> StatusWords:
     unclear = UNKNOWN.search(text) is not None
     # A party's standing in a named case, or an agent's mandate: not told apart, so neither is
     # concluded ("Acme is represented before the CIT in Acme v. United States").
-    unclear = unclear or any(_CASE.search(m.group(0)) for m in MANDATE.finditer(text))
+    mandates = list(MANDATE.finditer(text))
+    unclear = unclear or any(_CASE.search(m.group(0)) for m in mandates)
     for pattern in (MANDATE, _LICENCE):
         text = blank(text, pattern)
+    # A live status left after the forum went with the mandate: "We represent X before the
+    # CIT, where the same issue is pending" - which forum holds it is not read, so a person does.
+    if mandates and (live := _LIVE_STATUS.search(text)) and not denied_before(text, live.start()):
+        unclear = True
     return StatusWords(asserted(text), unclear)
 
 
