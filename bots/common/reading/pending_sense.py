@@ -85,15 +85,11 @@ UNKNOWN = re.compile(r"\b(?:do|does|did)\s+not\s+know\s+(?:whether|if)\b|\bunkno
                      r"\buncertain\b|\bunsure\b|\bnot\s+sure\b|\bunclear\b|\bcannot\s+"
                      r"(?:confirm|say|determine|tell)\b|\bunable\s+to\s+(?:confirm|determine)\b",
                      re.I)
-
-
 # Another's matter: "a competitor has a protest pending on similar goods" may or may not be the
 # same issue 177.2(b)(5) and 177.7(b) speak of; a person reads it.
 _OTHER_PARTY = re.compile(r"\b(?:another|an\s+unrelated|a\s+third|other|a\s+different)\s+"
                           r"(?:importers?|part(?:y|ies)|compan(?:y|ies)|firms?|requesters?)\b|"
                           r"\bcompetitors?\b|\bthird[-\s]part(?:y|ies)\b", re.I)
-
-
 # A matter over, or another matter: "in an unrelated case that concluded in 2019", "the protest
 # was settled". Beside a word of a live matter ("... and the appeal is still pending") the
 # sense stays open.
@@ -102,8 +98,6 @@ _ENDED = re.compile(r"\b(?:concluded|closed|resolved|decided|dismissed|settled|w
                     r"(?:different|separate)\s+(?:matter|issue|product|case|question)\b", re.I)
 _LIVE = re.compile(r"\b(?:pending|now|currently|presently|still|remains?|ongoing|awaiting)\b",
                    re.I)
-
-
 # Words of an issue held by a forum now.
 _LIVE_STATUS = re.compile(r"\bpending\b|\bunder\s+(?:review|consideration)\b|\bsubject\s+of\b|"
                           r"\b(?:is|are)\s+(?:now\s+|currently\s+|presently\s+)?before\b|"
