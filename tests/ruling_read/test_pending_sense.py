@@ -193,20 +193,16 @@ def test_a_worksheets_authority_box_naming_cbp_is_no_pending_issue(
     assert output["decision"]["outcome"] == outcome, output["findings"]
 
 
-@pytest.mark.parametrize("sentence", [
-    "We understand that a competitor has a protest on similar mats pending at the Port of "
-    "Los Angeles.",
-    "Another importer's case on similar goods is pending before the Court of International "
-    "Trade.",
-])
-def test_another_partys_pending_matter_goes_to_a_person(tmp_path: Path, sentence: str) -> None:
-    """Whether another's matter is "the same issue" (177.2(b)(5), 177.7(b)) is a person's call:
-    never a confident no_ruling, nor an accept past it."""
-    output = read(tmp_path, facts=(*FACTS, sentence))
-    assert output["decision"]["outcome"] == "needs_human", output["findings"]
-
-
-@pytest.mark.parametrize(("sentence", "outcome"), [
+# One sentence beside the facts, and the outcome its sense gives.
+SENSES = [
+    # Another's matter: whether it is "the same issue" (177.2(b)(5), 177.7(b)) is a person's
+    # call, never a confident no_ruling, nor an accept past it.
+    ("We understand that a competitor has a protest on similar mats pending at the Port of "
+     "Los Angeles.", "needs_human"),
+    ("Another importer's case on similar goods is pending before the Court of International "
+     "Trade.", "needs_human"),
+    # 177.1(a): only goods that have arrived or been entered make the transaction current; a
+    # clause of time or condition speaks of a future arrival.
     ("We would appreciate the ruling before the goods have arrived in the United States.",
      "accept"),
     ("If the first shipment has arrived before the ruling issues, we will inform the port.",
@@ -215,11 +211,26 @@ def test_another_partys_pending_matter_goes_to_a_person(tmp_path: Path, sentence
      "this request.", "accept"),
     ("Once the goods have arrived, they will be entered for consumption at Newark.", "accept"),
     ("The first shipment has already arrived at the port and awaits entry.", "no_ruling"),
-])
-def test_an_arrival_in_a_time_or_condition_clause_is_no_current_transaction(
+    # 177.7(b) bars a ruling on an issue pending now; a case concluded or unrelated is none, and
+    # one spoken of beside a live matter is a person's to read.
+    ("Our client was a plaintiff before the Court of International Trade in an unrelated case "
+     "that concluded in 2019.", "accept"),
+    ("A protest on an earlier entry was filed at the Port of Newark and was withdrawn in 2023.",
+     "accept"),
+    ("An unrelated protest is pending at the Port of Newark.", "needs_human"),
+    ("The CIT decided the case in 2020 and the appeal is still pending before the Federal "
+     "Circuit.", "needs_human"),
+    # 177.7(a): no ruling on a hypothetical question; a letter that denies asking one asks a
+    # real one.
+    ("The question is not hypothetical: the importer has placed orders for the mats.", "accept"),
+    ("This is not a hypothetical question.", "accept"),
+    ("The question is hypothetical; the importer has no plans to import the mats.", "no_ruling"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), SENSES)
+def test_a_sentence_beside_the_facts_decides_by_its_sense(
         tmp_path: Path, sentence: str, outcome: str) -> None:
-    """177.1(a): only goods that have arrived or been entered make the transaction current; a
-    clause of time or condition speaks of a future arrival."""
     output = read(tmp_path, facts=(*FACTS, sentence))
     assert output["decision"]["outcome"] == outcome, output["findings"]
 
@@ -240,34 +251,4 @@ def test_a_forms_question_answered_in_other_words(
     output = extract(draw(tmp_path / "form.pdf", form(question=question, answer=answer)))
     values = output["values"]
     assert (values["pending_in_court"], values["pending_before_cbp"]) == (False, False)
-    assert output["decision"]["outcome"] == outcome, output["findings"]
-
-
-@pytest.mark.parametrize(("sentence", "outcome"), [
-    ("Our client was a plaintiff before the Court of International Trade in an unrelated case "
-     "that concluded in 2019.", "accept"),
-    ("A protest on an earlier entry was filed at the Port of Newark and was withdrawn in 2023.",
-     "accept"),
-    ("An unrelated protest is pending at the Port of Newark.", "needs_human"),
-    ("The CIT decided the case in 2020 and the appeal is still pending before the Federal "
-     "Circuit.", "needs_human"),
-])
-def test_a_matter_over_or_unrelated_is_no_pending_issue(
-        tmp_path: Path, sentence: str, outcome: str) -> None:
-    """177.7(b) bars a ruling on an issue pending now; a case concluded or unrelated is none,
-    and one spoken of beside a live matter is a person's to read."""
-    output = read(tmp_path, facts=(*FACTS, sentence))
-    assert output["decision"]["outcome"] == outcome, output["findings"]
-
-
-@pytest.mark.parametrize(("sentence", "outcome"), [
-    ("The question is not hypothetical: the importer has placed orders for the mats.", "accept"),
-    ("This is not a hypothetical question.", "accept"),
-    ("The question is hypothetical; the importer has no plans to import the mats.", "no_ruling"),
-])
-def test_a_hypothetical_question_denied_is_none(
-        tmp_path: Path, sentence: str, outcome: str) -> None:
-    """177.7(a): no ruling on a hypothetical question; a letter that denies asking one asks a
-    real one."""
-    output = read(tmp_path, facts=(*FACTS, sentence))
     assert output["decision"]["outcome"] == outcome, output["findings"]
