@@ -56,6 +56,13 @@ ACTS_FOR = tuple(re.compile(pattern, re.M) for pattern in (
     rf"ask|asks|seek|seeks|am\s+requesting|are\s+requesting|is\s+requesting)\b[^.;]{{0,80}}?"
     rf"\b(?:(?:to\s+be|will\s+be|being)\s+)?(?:imported|purchased|bought|entered)\s+by)\s+{_NAME}"
     rf"{_NAME_END}",
+    # "acting under a power of attorney from X", "pursuant to the written authorization of X",
+    # "holder of a power of attorney executed by X": the mandate's giver is the principal
+    rf"\b(?i:(?:(?:acting|acts?)\s+)?(?:under|pursuant\s+to|by\s+virtue\s+of|with)|"
+    rf"hold(?:s|ing|er\s+of)?)\s+(?i:(?:a|the|an)\s+(?:written\s+|signed\s+|executed\s+|"
+    rf"customs\s+)?(?:power\s+of\s+attorney|authori[sz]ation|mandate|letter\s+of\s+"
+    rf"(?:authority|authori[sz]ation))\s+(?:(?:granted|given|issued|executed|signed)\s+)?"
+    rf"(?:from|of|by))\s+{_NAME}{_NAME_END}",
     # "X has appointed us in writing as its agent", "X has authorized this firm to ..."
     rf"(?:^|(?<=[.:]\s))(?:\d{{1,2}}\.\s+)?{_NAME}\s+(?i:has\s+(?:appointed|authori[sz]ed|engaged|"
     rf"retained|designated)\s+(?:us|me|this\s+(?:firm|office|company)|the\s+undersigned))\b",
@@ -78,7 +85,11 @@ AUTHORITY_WORDS = re.compile(
     r"|\bunder\s+(?:the|a|its|their|our)\s+(?:\w+\s+)?power\s+of\s+attorney\b"
     r"|\bpower\s+of\s+attorney\s+(?:is\s+|has\s+been\s+)?(?:on\s+file|enclosed|attached|"
     r"granted|filed|executed)\b"
-    r"|\bdesignated\s+(?:as\s+)?(?:its\s+|their\s+)?(?:customs\s+)?(?:agent|representative|broker)",
+    r"|\bdesignated\s+(?:as\s+)?(?:its\s+|their\s+)?(?:customs\s+)?(?:agent|representative|broker)"
+    # An attorney-in-fact is the holder of a power of attorney (19 CFR 141.46): the word is one.
+    r"|\battorney[-\s]in[-\s]fact\b"
+    # "empowered by its written authorization", "a power of attorney from X"
+    r"|\bempowered\s+by\b|\bpower\s+of\s+attorney\s+(?:from|of|granted|given|issued|executed)\b",
     re.I)
 
 

@@ -360,14 +360,33 @@ def _address_after_name(items: list[Paragraph], fields: Fields) -> None:
     # An aside may stand between them: "X (IOR 53-6403241),\n640 Adobe Lane, Tucson, AZ 85701";
     # a letterhead sets the name and the address lines under each other.
     pattern = re.compile(r"\s+".join(re.escape(w) for w in str(name.value).split())
-                         + r"(?:\s*\([^()\n]{1,40}\))?(?:,|\s+\||[ \t]*(?=\n))\s+"
+                         + r"(?:\s*\([^()\n]{1,40}\))?(?P<sep>,|\s+\||[ \t]*(?=\n))\s+"
                          r"(?P<address>\d[^()\n;]*?(?:\n[^()\n;]*?)?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)\b")
     for paragraph in items:
         if match := pattern.search(paragraph.text):
             span = Span(paragraph, match.start("address"), match.end("address"))
+            if match["sep"] == ",":
+                # A sentence prints its own commas; its line breaks fall anywhere ("12 Pier" /
+                # "Road, Newark").
+                fields.put_span("requester_address", fold(match["address"]), span, PROSE)
+                return
             lines = [fold(line).rstrip(",") for line in match["address"].split("\n")]
-            fields.put_span("requester_address", ", ".join(lines), span, PROSE)
+            fields.put_span("requester_address", _joined(lines), span, PROSE)
             return
+
+
+_STATE_END = re.compile(r"\b[A-Z]{2}$")
+_ZIP_START = re.compile(r"\d{5}(?:-\d{4})?\b")
+
+
+def _joined(lines: list[str]) -> str:
+    """Address lines as one: a comma between parts, but a line broken between the state and its
+    ZIP code ("Newark, NJ" / "07114") joins with a space, as printed on one line."""
+    joined = ""
+    for line in lines:
+        gap = " " if _STATE_END.search(joined) and _ZIP_START.match(line) else ", "
+        joined = joined + gap + line if joined else line
+    return joined
 
 
 def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
@@ -389,7 +408,7 @@ def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
     if address is not None:
         # A box wrapped after a comma ("New Orleans,/LA 70130") keeps one comma.
         lines = [fold(line).rstrip(",") for line in address.text.split("\n") if line.strip()]
-        fields.put_span("requester_address", ", ".join(lines), address, LABELLED)
+        fields.put_span("requester_address", _joined(lines), address, LABELLED)
     agent = labelled(items, _LABELS["agent_name"], STOP)
     if agent is not None:
         first = agent.text.strip().split("\n")[0]

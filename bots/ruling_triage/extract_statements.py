@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import re
 
+from bots.common.reading.pending_sense import (
+    DENIAL,
+    NEGATION,
+    denied_before,
+    matter_state,
+    status_words,
+)
 from bots.ruling_triage.extract_text import LABELLED, PROSE, Fields, Span
 
-# "No." before a number is an abbreviation ("Court No. 24-00123"), not a negation.
-_NEGATION = re.compile(r"\b(?:not|neither|nor|never|none|without)\b|\bno\b(?!\.\s*\d)|n't\b",
-                       re.I)
 _COURT = re.compile(r"\bcourts?\b|Federal\s+Circuit|\bCIT\b", re.I)
 _CBP_OFFICE = re.compile(r"CBP\s+office|Port\s+Director|under\s+review\s+by|internal\s+advice|"
-                         r"(?:before|at|with)\s+(?:any\s+|the\s+)?CBP\b|Regulatory\s+Audit|\bprotest\b|"
+                         r"(?:before|at|with)\s+(?:any\s+|the\s+)?(?:CBP\b|(?:U\.S\.\s+)?Customs\s+"
+                         r"and\s+Border\s+Protection\b)|Regulatory\s+Audit|\bprotest\b|"
                          r"pending\s+(?:at|with)\s+the\s+port|\bPort\s+of\s+[A-Z]", re.I)
 # The port questioning the entry (a CBP Form 28 or 29): the issue is before a CBP office now.
 _CBP_REVIEW = re.compile(r"CBP\s+Form\s+2[89]\b|\bthe\s+port\s+has\s+(?:issued|sent)\s+(?:a|an)\s+"
@@ -107,9 +112,12 @@ _NOT_BASIS = re.compile(r"confidential|sample|photograph|reconsider|\brelated\b|
 _CAPTION_ONLY = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?[A-Za-z][\w ()/'-]{0,50}:\s*")
 # A parenthesis with none inside it: a question's citation is cut from the inside out.
 _PARENTHESIS = re.compile(r"\([^()]*\)")
-# A bare answer opening the sentence after a question: "No.", "None", "Yes - a protest ...".
+# A bare answer opening the sentence after a question: "No.", "None", "Yes - a protest ...";
+# denials in other words: "N/A", "Not applicable", "Not to our knowledge".
 # Never "No. 12" (a number) nor the next box's letter ("N. SIGNATURE").
-_YES_NO = re.compile(r"\s*(?P<word>yes|no(?:ne)?)\b(?!\.?\s*\d)(?!\.\s+[A-Z]{2})", re.I)
+_YES_NO = re.compile(r"\s*(?P<word>yes|no(?:ne)?|n/a|not\s+applicable|not\s+to\s+(?:our|my|"
+                     r"the\s+[\w']+)\s+knowledge|nothing(?:\s+is)?\s+pending)\b(?!\.?\s*\d)"
+                     r"(?!\.\s+[A-Z]{2})", re.I)
 _HYPOTHETICAL = re.compile(r"\bhypothetical(?:ly)?\b", re.I)
 
 
@@ -118,7 +126,7 @@ def negated_before(span: Span, key: re.Pattern[str]) -> bool:
     text = span.text
     starts = [match.start() for match in key.finditer(text)]
     end = starts[-1] if starts else len(text)
-    return _NEGATION.search(text[:end]) is not None
+    return NEGATION.search(text[:end]) is not None
 
 
 def read_statements(sentences: list[Span], fields: Fields) -> None:
@@ -126,16 +134,23 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
     _answered(sentences, fields)
     for index, sentence in enumerate(sentences):
         text = sentence.text
-        court, office = _COURT.search(text), _CBP_OFFICE.search(text)
+        # Only the words that can state a status: an agent's mandate "to act for it before CBP",
+        # a condition or a time ("before the goods arrive at the Port of X") are blanked.
+        status = status_words(text)
+        court, office = _COURT.search(status.text), _CBP_OFFICE.search(status.text)
+        if status.unclear and (_COURT.search(text) or _CBP_OFFICE.search(text)) and (
+                _PENDING.search(text)):
+            # Named a forum but left open whether the issue is there: a person reads it.
+            fields.put_span("pending_unclear", True, sentence, PROSE)
         if _asks(text):
             # A form's caption asks ("M. Is the issue before CBP or a court? (177.2(b)(5))"); only
             # an answer printed after it states anything.
             _answered_question(sentence, sentences[index + 1:index + 2], fields)
-        elif ((court or office) and _PENDING.search(text)) or _B5.search(text) or (
+        elif ((court or office) and _PENDING.search(status.text)) or _B5.search(text) or (
                 _PENDING_LABEL.match(text)):
             fields.put_span("pending_statement", True, sentence, PROSE)
-            _pending_where(sentence, fields)
-        if (review := _CBP_REVIEW.search(text)) and not _NEGATION.search(
+            _pending_where(sentence, status.text, fields)
+        if (review := _CBP_REVIEW.search(status.text)) and not NEGATION.search(
                 _clause_before(text, review.start())):
             span = Span(sentence.paragraph, sentence.start + review.start(),
                         sentence.start + review.end())
@@ -165,7 +180,9 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
             fields.put_span("confidential_requested",
                             not (negated_before(sentence, _CONFIDENTIAL)
                                  or _NOT_ASKED.search(text)), sentence, PROSE)
-        if _HYPOTHETICAL.search(text):
+        # "The question is not hypothetical", "if CBP thinks it hypothetical": no such question.
+        if (found := _HYPOTHETICAL.search(status.text)) and not denied_before(
+                status.text, found.start()):
             fields.put_span("hypothetical", True, sentence, PROSE)
     _result(sentences, fields)
 
@@ -209,7 +226,7 @@ def _answered_question(question: Span, after: list[Span], fields: Fields) -> Non
         fields.put_span("pending_statement", True, answer, PROSE)
         return
     before = {key: fields.value(key) for key in ("pending_in_court", "pending_before_cbp")}
-    _pending_where(answer, fields)
+    _pending_where(answer, status_words(answer.text).text, fields)
     if all(fields.value(key) == value for key, value in before.items()):
         # A bare "Yes" says something is pending, not where: court (no ruling) or CBP is for a
         # person to read, never concluded either way.
@@ -218,18 +235,23 @@ def _answered_question(question: Span, after: list[Span], fields: Fields) -> Non
     fields.put_span("pending_statement", True, answer, PROSE)
 
 
-def _pending_where(sentence: Span, fields: Fields) -> None:
-    """Court or CBP, clause by clause: "not before any court, but a protest is pending at the
-    port" denies the one and states the other."""
+def _pending_where(sentence: Span, text: str, fields: Fields) -> None:
+    """Court or CBP, clause by clause in the sentence's status words TEXT: "not before any court,
+    but a protest is pending at the port" denies the one and states the other."""
     start = 0
-    text = sentence.text
     for end in [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]:
         clause = text[start:end]
         start = end
         # "whether the issue is before CBP or a court" asks; it states nothing.
-        if _NEGATION.search(clause) or not _PENDING.search(clause) or _WHETHER.search(clause):
+        if (NEGATION.search(clause) or DENIAL.search(clause) or not _PENDING.search(clause)
+                or _WHETHER.search(clause)):
             continue
         span = Span(sentence.paragraph, sentence.start + end - len(clause), sentence.start + end)
+        if state := matter_state(clause):
+            # A case concluded or unrelated is no pending issue; beside a live one, a person reads.
+            if state == "unclear":
+                fields.put_span("pending_unclear", True, span, PROSE)
+            continue
         if _COURT.search(clause):
             fields.put_span("pending_in_court", True, span, PROSE)
         elif _CBP_OFFICE.search(clause):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.incoterms import terms_of_sale
+from bots.common.reading.pending_sense import asserted, denied_before
 from bots.common.reading.sentences import sentence_spans
 from bots.ruling_triage.extract_parties import STOP
 from bots.ruling_triage.extract_text import (
@@ -279,7 +280,9 @@ def read_subject(items: list[Paragraph], fields: Fields) -> None:
         fields.put_span("ruling_type", subjects[0], span, confidence)
         fields.put_span("other_subjects", tuple(subjects[1:]), span, confidence)
     for paragraph in items:
-        if match := _RECONSIDER.search(paragraph.text):
+        # "This request does not seek reconsideration of Ruling N312345" asks for none.
+        if (match := _RECONSIDER.search(paragraph.text)) and not denied_before(
+                paragraph.text, match.start()):
             span = Span(paragraph, match.start(), match.end())
             fields.put_span("reconsideration_requested", True, span, PROSE)
             fields.put_span("reconsidered_ruling", match["n"].upper(), span, PROSE)
@@ -539,7 +542,8 @@ def read_transaction(items: list[Paragraph], fields: Fields) -> None:
         if match := _UNLIQUIDATED.search(text):
             fields.put_span("liquidated", False, Span(paragraph, match.start(), match.end()),
                             PROSE)
-        if (match := _ALREADY.search(text)) and not _DENIED_SUBJECT.search(
+        # "before the goods have arrived", "if the first shipment has arrived": no arrival.
+        if (match := _ALREADY.search(asserted(text))) and not _DENIED_SUBJECT.search(
                 text[max(0, match.start() - 40):match.start()]):
             fields.put_span("already_imported", True, Span(paragraph, match.start(),
                                                            match.end()), PROSE)

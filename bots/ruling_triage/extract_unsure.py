@@ -41,6 +41,8 @@ _IMPORT_HINT = re.compile(r"\bprospective\b|\bshipments?\b|\bclears?\s+customs\b
 TRANSACTION = "177.2(b)(2)(i)"
 # An agent's words about its mandate the reader did not read as a statement of authority (177.1).
 AGENT_AUTHORITY = "177.1"
+# A sentence naming CBP or a court whose sense (pending there or not) the reader could not tell.
+PENDING_SENSE = "177.7(b)"
 _AUTHORITY_HINT = re.compile(r"\bauthori|\bengage(?:d|ment)\b|\bretained\b|\bmandate|"
                              r"\battorney\b|\bappointed\b", re.I)
 # A table's header row naming the goods' facts ("No. | Description | Materials", "Item | Principal
@@ -97,6 +99,9 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields, *,
     if not value("pending_statement") and (_PENDING_HINT.search(text)
                                            or value("pending_unplaced")):
         unsure.append("177.2(b)(5)")
+    if value("pending_unclear") and not (value("pending_in_court")
+                                         or value("pending_before_cbp")):
+        unsure.append(PENDING_SENSE)
     if (value("acting_as_agent") and not value("agent_authority_stated")
             and _AUTHORITY_HINT.search(text)):
         unsure.append(AGENT_AUTHORITY)

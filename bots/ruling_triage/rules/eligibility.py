@@ -80,6 +80,14 @@ def check_no_ruling_grounds(facts: RulingFacts) -> list[Finding]:
             f"or an appeal from them ({CITE_COURT})"
         )
         findings.append(_no_ruling("R-NORULE", CITE_COURT, reason))
+    elif not facts.pending_before_cbp and CITE_COURT.removeprefix("19 CFR ") in facts.unsure:
+        # A sentence names a court or CBP, but whether the issue is there the reader could not
+        # tell (an agent's standing in a named case, "we do not know whether ..."): never a
+        # confident no_ruling, nor an accept past it.
+        findings.append(finding(
+            "R-READ", CITE_COURT, "warning",
+            "A sentence speaks of a court or CBP in words the reader could not read as saying "
+            "whether the issue is pending there: a person reads it.", moot_if=("no_ruling",)))
     if facts.hypothetical:
         reason = f"the question is hypothetical ({CITE_NO_RULING})"
         findings.append(_no_ruling("R-NORULE", CITE_NO_RULING, reason))
