@@ -8,14 +8,16 @@ form's box or a RECEIVED stamp) is the received date; a letter's own date never 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
 from bots.common.reading.key_values import key_value_line
+from bots.common.reading.packets import read_packet
 from bots.common.reading.printouts import plain_line
 from bots.common.reading.running import without_running_lines
+from bots.protest_intake.extract_attached import corroborated
 from bots.protest_intake.extract_cells import read_cells
 from bots.protest_intake.extract_drawn_boxes import read_drawn_boxes
 from bots.protest_intake.extract_elements import DEFERRED
@@ -112,6 +114,7 @@ class ProtestExtraction:
 def extract_protest(path: Path) -> ProtestExtraction:
     """Read the protest at `path`; UnusablePdf for a bad file, NotAProtest for another document."""
     with open_pdf(path) as document:
+        packet = read_packet(document)
         pages = [[key_value_line(plain_line(line)) for line in document.segments(n)]
                  for n in document.page_numbers]
         layout = _layout(path, _stream(pages).text)
@@ -137,12 +140,11 @@ def extract_protest(path: Path) -> ProtestExtraction:
             tidy_party(stream, fields)
         _earlier_is_not_own(fields)
         with_decision_protested(document, fields)
-        entries = _entries(document, stream, fields)
+        entries, points = corroborated(_entries(document, stream, fields),
+                                       packet.entry_summaries, fields)
         unsure = unsure_items(layout, document, fields, entries, stream.text)
-        return ProtestExtraction(
-            _facts(fields, entries, unsure, stream.text), fields.items, document.sha256,
-            document.page_count, layout,
-        )
+        facts = replace(_facts(fields, entries, unsure, stream.text), attachment_points=points)
+        return ProtestExtraction(facts, fields.items, document.sha256, document.page_count, layout)
 
 
 def _earlier_is_not_own(fields: Fields) -> None:

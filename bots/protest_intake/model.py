@@ -69,6 +69,9 @@ class ProtestFacts:
     # 174.13(a) item numbers found only by an inferred cue (a paragraph guessed to be the
     # objection, a protest number only called "related"): they cannot make a protest complete.
     inferred_items: frozenset[int] = frozenset()
+    # What an attachment (an entry summary sent with the protest) says against the protest, or
+    # gives in its place: each point a person settles before a decision rests on it.
+    attachment_points: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
