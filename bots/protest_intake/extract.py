@@ -17,7 +17,7 @@ from bots.common.reading.key_values import key_value_line
 from bots.common.reading.packets import read_packet
 from bots.common.reading.printouts import plain_line
 from bots.common.reading.running import without_running_lines
-from bots.protest_intake.extract_attached import corroborated
+from bots.protest_intake.extract_attached import corroborated, importer_corroborated
 from bots.protest_intake.extract_cells import read_cells
 from bots.protest_intake.extract_drawn_boxes import read_drawn_boxes
 from bots.protest_intake.extract_elements import DEFERRED
@@ -140,10 +140,12 @@ def extract_protest(path: Path) -> ProtestExtraction:
             tidy_party(stream, fields)
         _earlier_is_not_own(fields)
         with_decision_protested(document, fields)
-        entries, points = corroborated(_entries(document, stream, fields),
-                                       packet.entry_summaries, fields)
+        points = importer_corroborated(packet.entry_summaries, fields)
+        entries, dated = corroborated(_entries(document, stream, fields),
+                                      packet.entry_summaries, fields)
         unsure = unsure_items(layout, document, fields, entries, stream.text)
-        facts = replace(_facts(fields, entries, unsure, stream.text), attachment_points=points)
+        facts = replace(_facts(fields, entries, unsure, stream.text),
+                        attachment_points=(*points, *dated))
         return ProtestExtraction(facts, fields.items, document.sha256, document.page_count, layout)
 
 

@@ -70,8 +70,8 @@ class ProtestFacts:
     # objection, a protest number only called "related"): they cannot make a protest complete.
     inferred_items: frozenset[int] = frozenset()
     # What an attachment (an entry summary sent with the protest) says against the protest, or
-    # gives in its place: each point a person settles before a decision rests on it.
-    attachment_points: tuple[str, ...] = ()
+    # gives in its place: each point (its 174.13(a) item, what differs) a person settles.
+    attachment_points: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)

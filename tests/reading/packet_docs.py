@@ -262,11 +262,14 @@ def _without(lines: list[Line], cut: str) -> list[Line]:
     return [re.sub(cut, "", line) if isinstance(line, str) else line for line in lines]
 
 
+def _replaced(lines: list[Line], old: str, new: str) -> list[Line]:
+    return [line.replace(old, new) if isinstance(line, str) else line for line in lines]
+
+
 def protest_packets() -> dict[str, list[Page]]:
     """Each protest packet by name: the letter wrapped and followed the ways senders send it."""
     undated = _without(PROTEST_LETTER, r", entered January 8, 2025")
-    misdated = [line.replace("January 8, 2025", "January 9, 2025") if isinstance(line, str)
-                else line for line in PROTEST_LETTER]
+    misdated = _replaced(PROTEST_LETTER, "January 8, 2025", "January 9, 2025")
     return {
         "outlook": [[*OUTLOOK_HEAD, *PROTEST_LETTER, *OUTLOOK_TAIL]],
         "gmail": [[*GMAIL_HEAD, *PROTEST_LETTER, *GMAIL_TAIL]],
@@ -276,6 +279,9 @@ def protest_packets() -> dict[str, list[Page]]:
         "power_of_attorney": [PROTEST_LETTER, POWER_OF_ATTORNEY],
         "entry_date_only_attached": [undated, FORM_7501],
         "entry_date_disagrees": [misdated, FORM_7501],
+        "importer_only_attached": [_without(PROTEST_LETTER, r"\(Importer No\. 58-2204417\) "),
+                                   FORM_7501],
+        "importer_disagrees": [_replaced(PROTEST_LETTER, "58-2204417", "58-2204471"), FORM_7501],
     }
 
 

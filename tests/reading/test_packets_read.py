@@ -26,7 +26,8 @@ from tests.reading.packet_docs import (
 from tradebots.pdf import open_pdf
 
 _DATES = {"received": date(2025, 3, 17), "today": date(2025, 3, 20)}
-_ATTACHMENT_POINTS = ("entry_date_only_attached", "entry_date_disagrees")
+_ATTACHMENT_POINTS = ("entry_date_only_attached", "entry_date_disagrees",
+                      "importer_only_attached", "importer_disagrees")
 
 
 def _protest(path: Path) -> dict[str, Any]:
@@ -83,6 +84,25 @@ def test_an_entry_date_the_attached_7501_prints_otherwise_goes_to_a_person(
                for f in out["findings"] if f["rule"] == "P-CONT-3")
 
 
+def test_an_importer_number_only_the_attached_7501_gives_is_read_lower_for_a_person(
+        tmp_path: Path) -> None:
+    out = _protest(draw_pages(tmp_path / "i.pdf", protest_packets()["importer_only_attached"]))
+    assert out["values"]["importer_number"] == "58-2204417"
+    assert out["confidence"]["importer_number"] < 0.85
+    assert "box 23" in out["evidence"]["importer_number"]["text"]
+    assert out["decision"]["outcome"] == "needs_human"
+    assert "174.13(a)(2)" not in out["decision"]["missing"]
+
+
+def test_an_importer_number_the_attached_7501_prints_otherwise_goes_to_a_person(
+        tmp_path: Path) -> None:
+    out = _protest(draw_pages(tmp_path / "n.pdf", protest_packets()["importer_disagrees"]))
+    assert out["values"]["importer_number"] == "58-2204471"
+    assert out["decision"]["outcome"] == "needs_human"
+    assert any(f["rule"] == "P-CONT-2" and "58-2204417" in f["message"]
+               for f in out["findings"])
+
+
 @pytest.mark.parametrize("layout", ["same line", "under the caption"])
 def test_box_7_is_the_entry_date_and_not_the_summary_or_import_date(
         tmp_path: Path, layout: str) -> None:
@@ -93,8 +113,11 @@ def test_box_7_is_the_entry_date_and_not_the_summary_or_import_date(
                 [(72.0, "1. Filer Code/Entry No."), (230.0, "3. Summary Date"),
                  (330.0, "7. Entry Date"), (430.0, "11. Import Date")],
                 [(72.0, "316-4417289-7"), (230.0, "01/22/2025"), (330.0, "01/08/2025"),
-                 (430.0, "01/06/2025")]]
+                 (430.0, "01/06/2025")],
+                [(72.0, "23. Importer No."), (230.0, "25. Ultimate Consignee")],
+                [(72.0, "58-2204417"), (230.0, "Tidewater Distribution Center")]]
     with open_pdf(draw_pages(tmp_path / "s.pdf", [page])) as document:
         read = read_entry_summary(document.segments(1))
     assert read is not None
     assert (read.entry_number, read.entry_date) == ("316-4417289-7", date(2025, 1, 8))
+    assert read.importer_number == "58-2204417"

@@ -1,6 +1,7 @@
 """The boxes of an attached CBP Form 7501 entry summary that can corroborate a letter: box 1
-(filer code / entry number) and box 7 (entry date). Box 3 (summary date) and box 11 (import
-date) print dates too, and are never the entry date (19 CFR 141.61; CBP Form 7501 instructions).
+(filer code / entry number), box 7 (entry date) and box 23 (importer number). Box 3 (summary
+date) and box 11 (import date) print dates too, and are never the entry date (19 CFR 141.61;
+CBP Form 7501 instructions).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bots.customs.entry_numbers import parse_entry_number
+from bots.customs.identifiers import parse_importer_number
 from tradebots.facts import Evidence
 from tradebots.pdf import Segment, Word, evidence_of, find_dates
 
@@ -18,6 +20,7 @@ from tradebots.pdf import Segment, Word, evidence_of, find_dates
 _ENTRY_DATE = re.compile(r"(?<![\w.])(?:\(?7[.)]?\s*)?entry\s+d(?:ate|t\.?)\b\s*:?", re.I)
 _NOT_ENTRY_DATE = re.compile(r"(?:summary|import|export|liquidation)\s*$", re.I)
 _ENTRY_NUMBER = re.compile(r"\b([A-Z0-9]{3})[-\s]?(\d{7})[-\s]?(\d)\b")
+_IMPORTER_NO = re.compile(r"(?<![\w.])(?:\(?23[.)]?\s*)?importer\s+(?:no|number|#)\b\.?\s*:?", re.I)
 _BELOW = 30.0  # points: a box's value printed under its caption
 
 
@@ -29,6 +32,8 @@ class EntrySummaryRead:
     entry_date: date | None
     evidence: Evidence
     date_evidence: Evidence | None
+    importer_number: str | None = None
+    importer_evidence: Evidence | None = None
 
 
 def read_entry_summary(lines: Sequence[Sequence[Segment]]) -> EntrySummaryRead | None:
@@ -49,8 +54,30 @@ def read_entry_summary(lines: Sequence[Sequence[Segment]]) -> EntrySummaryRead |
     if number is None:
         return None
     found = _entry_date(lines)
+    importer = _importer_number(lines)
     return EntrySummaryRead(number[0], found[0] if found else None, number[1],
-                            found[1] if found else None)
+                            found[1] if found else None, importer[0] if importer else None,
+                            importer[1] if importer else None)
+
+
+def _importer_number(lines: Sequence[Sequence[Segment]]) -> tuple[str, Evidence] | None:
+    """Box 23's number, after its caption on the line or under it."""
+    words = [[w for s in line for w in s.words] for line in lines]
+    for row, line in enumerate(words):
+        text, starts = _joined(line)
+        for caption in _IMPORTER_NO.finditer(text):
+            after = text[caption.end():].split()
+            parsed = parse_importer_number(after[0]) if after else None
+            if parsed is not None:
+                at = caption.end() + text[caption.end():].index(after[0])
+                return parsed.normalized, evidence_of(_span(line, starts, at, at + len(after[0])))
+            label = _span(line, starts, caption.start(), caption.end())
+            for below in words[row + 1:row + 3]:
+                under = [w for w in below if w.x1 > label[0].x0 - 4 and w.x0 < label[-1].x1 + 40]
+                found = next((p for w in under if (p := parse_importer_number(w.text))), None)
+                if found is not None:
+                    return found.normalized, evidence_of(under)
+    return None
 
 
 def _entry_date(lines: Sequence[Sequence[Segment]]) -> tuple[date, Evidence] | None:

@@ -64,7 +64,7 @@ def check_contents(
         absent.append(7)
     findings = [_absent(n, n in facts.unsure_items, n in facts.inferred_items) for n in absent]
     findings.extend(_inferred(n) for n in sorted(facts.inferred_items) if n not in absent)
-    findings.extend(_from_attachment(point) for point in facts.attachment_points)
+    findings.extend(_from_attachment(item, point) for item, point in facts.attachment_points)
     findings.extend(_surety_certification(facts, prior_protests))
     findings.extend(_drawback_declaration(facts))
     return findings
@@ -106,12 +106,13 @@ def _inferred(number: int) -> Finding:
     )
 
 
-def _from_attachment(point: str) -> Finding:
-    # The protest must itself give each entry's date (174.13(a)(3)); a copy of the entry summary
-    # sent with it corroborates, but a date read only there, or printed otherwise there, is for
-    # a person to settle before the protest is accepted or a deficiency letter goes out.
-    return finding("P-CONT-3", "19 CFR 174.13(a)(3)", "warning", f"{point}; a person decides.",
-                   person_decides=True)
+def _from_attachment(number: int, point: str) -> Finding:
+    # The protest must itself give the importer number and each entry's date (174.13(a)(2),
+    # (3)); a copy of the entry summary sent with it corroborates, but a value read only there,
+    # or printed otherwise there, is for a person to settle before the protest is accepted or a
+    # deficiency letter goes out.
+    return finding(f"P-CONT-{number}", f"19 CFR 174.13(a)({number})", "warning",
+                   f"{point}; a person decides.", person_decides=True)
 
 
 def _surety_certification(
