@@ -149,3 +149,30 @@ def test_a_cover_letter_with_cbps_receipt_stamp_stays_read() -> None:
 
 def test_a_fax_cover_is_left_to_the_readers_own_cover_sheet_cues() -> None:
     assert packet_parts([_text(FAX_COVER), LETTER]).main_pages == (1, 2)
+
+
+def test_attachments_printed_on_under_the_closing_are_set_aside_to_the_pages_end() -> None:
+    page = [*LETTER, "Enclosures: entry summary, commercial invoice", *_text(FORM_7501),
+            *_text(INVOICE)]
+    hidden = _hidden(page)
+    title = page.index("ENTRY SUMMARY")
+    assert min(hidden) == title  # the letter's enclosure line stays
+    assert hidden[title] == "entry summary"
+    assert hidden[len(page) - 1] == "commercial invoice"
+
+
+def test_an_attachment_running_over_a_page_is_followed_while_it_shows_its_marks() -> None:
+    invoice = _text(INVOICE)
+    parts = packet_parts([LETTER, invoice[:3], ["Invoice STM-2024-1187, page 2", *invoice[3:]],
+                          ["Photo 3: the label"],
+                          ["SCHEDULE OF ENTRIES", "316-4417289-7 01/08/2025 02/21/2025",
+                           "and the merchandise classified as claimed in the protest letter"]])
+    assert parts.others == {2: "commercial invoice", 3: "commercial invoice"}
+    assert parts.main_pages == (1, 4, 5)
+    photos = packet_parts([LETTER, _text(PHOTOS), ["Photo 3: the label"]])
+    assert photos.others == {2: "photographs", 3: "photographs"}
+
+
+def test_a_page_after_an_attachment_that_closes_a_letter_is_the_documents() -> None:
+    parts = packet_parts([LETTER, _text(INVOICE), ["invoice value as stated", "Sincerely,"]])
+    assert parts.main_pages == (1, 3)

@@ -104,17 +104,78 @@ class PacketParts:
 def packet_parts(pages: Sequence[Sequence[str]]) -> PacketParts:
     """The parts of a packet whose pages (1-based, in order) print these lines."""
     others: dict[int, str] = {}
+    attached: str | None = None  # the attachment the previous page ends in
+    hidden: dict[int, dict[int, str]] = {}
     for number, lines in enumerate(pages, start=1):
-        title = attachment_title(lines)
-        if title is not None and number > 1:
-            others[number] = title
+        title = attachment_title(lines) if number > 1 else None
+        if title is None and attached is not None and _continues(lines, attached):
+            title = attached
+        if title is not None:
+            others[number] = attached = title
+            continue
+        below = _attached_below(lines)
+        attached = below[-1][1] if below else None
+        ends = [at for at, _ in below[1:]] + [len(lines)] if below else []
+        for (start, kind), end in zip(below, ends, strict=True):
+            hidden.setdefault(number, {}).update(dict.fromkeys(range(start, end), kind))
     if 1 not in others and len(pages) > 1 and _cover_letter(pages[0], pages[1]):
         others[1] = "cover letter"
     main = tuple(n for n in range(1, len(pages) + 1) if n not in others)
     if not main:  # nothing left to read: the packet's parts were not what they seemed
         return PacketParts(tuple(range(1, len(pages) + 1)))
-    hidden = _email_parts([(n, pages[n - 1]) for n in main])
+    for number, quoted in _email_parts([(n, pages[n - 1]) for n in main]).items():
+        hidden[number] = {**quoted, **hidden.get(number, {})}
     return PacketParts(main, others, hidden)
+
+
+# What a page printed on from an attachment still shows of it: the form's marks, the invoice's
+# numbers, the notice's liquidation; a page of photographs carries a caption or two at most.
+_CONTINUED = {
+    "entry summary": _FORM_MARKS["entry summary"],
+    "power of attorney": _FORM_MARKS["power of attorney"],
+    "commercial invoice": re.compile(r"\binvoice\b", re.I),
+    "notice of liquidation": re.compile(r"\bliquidat", re.I),
+}
+_PHOTO_PAGE_WORDS = 15
+
+
+def _continues(lines: Sequence[str], attached: str) -> bool:
+    """Whether a page goes on with the attachment the page before ended in: no title or
+    closing of the document's own, and the attachment's marks (or, for photographs, few words)."""
+    top = lines[:_TITLE_LINES]
+    if any(_OWN_TITLE.search(line) for line in top) or any(_CLOSES.search(line) for line in lines):
+        return False
+    marks = _CONTINUED.get(attached)
+    if marks is not None:
+        return any(marks.search(line) for line in lines)
+    return attached == "photographs" and sum(len(line.split()) for line in lines) <= \
+        _PHOTO_PAGE_WORDS
+
+
+_NOT_A_TITLE = re.compile(r"^\W*(?:enc(?:losures?|l)\b|attach(?:ments?|ed)\b|cc\b|bcc\b|"
+                          r"exhibits?\s*:)", re.I)
+
+
+def _attached_below(lines: Sequence[str]) -> list[tuple[int, str]]:
+    """The attachments printed on under the letter's closing, on the same page: the index of
+    each one's title line and its kind. The letter's own enclosure and copy lines are not
+    titles."""
+    closing = next((at for at, line in enumerate(lines) if _CLOSES.search(line)), None)
+    if closing is None:
+        return []
+    found: list[tuple[int, str]] = []
+    for at in range(closing + 2, len(lines)):
+        line = lines[at]
+        if _NOT_A_TITLE.search(line) or len(line.split()) > _TITLE_WORDS \
+                or line.rstrip().endswith(".") or _OWN_TITLE.search(line):
+            continue
+        for name, title in ATTACHMENT_TITLES:
+            marks = _FORM_MARKS.get(name)
+            if title.search(line) and (marks is None or any(
+                    marks.search(below) for below in lines[at:at + 15])):
+                found.append((at, name))
+                break
+    return found
 
 
 def attachment_title(lines: Sequence[str]) -> str | None:

@@ -23,9 +23,13 @@ def read_packet(document: PdfDocument) -> Packet:
     pages = [["  ".join(s.text for s in line) for line in document.segments(n)]
              for n in document.page_numbers]
     parts = packet_parts(pages)
-    summaries = tuple(read for page, part in sorted(parts.others.items())
-                      if part == "entry summary"
-                      and (read := read_entry_summary(document.segments(page))) is not None)
+    # An entry summary on pages of its own, or printed on under the letter's closing.
+    lines = [document.segments(page) for page, part in sorted(parts.others.items())
+             if part == "entry summary"]
+    lines += [[document.segments(page)[index] for index, part in sorted(hidden.items())
+               if part == "entry summary"] for page, hidden in sorted(parts.hidden_lines.items())]
+    summaries = tuple(read for page_lines in lines
+                      if (read := read_entry_summary(page_lines)) is not None)
     if parts.others or parts.hidden_lines:
         document.narrow(parts.main_pages, {n: set(lines) for n, lines in
                                            parts.hidden_lines.items()})
