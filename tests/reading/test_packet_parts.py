@@ -176,3 +176,17 @@ def test_an_attachment_running_over_a_page_is_followed_while_it_shows_its_marks(
 def test_a_page_after_an_attachment_that_closes_a_letter_is_the_documents() -> None:
     parts = packet_parts([LETTER, _text(INVOICE), ["invoice value as stated", "Sincerely,"]])
     assert parts.main_pages == (1, 3)
+
+
+@pytest.mark.parametrize("quote", [
+    # A broker's note above the importer's own protest, quoted: the quote is the document.
+    ["-----Original Message-----", "From: Tom Reyes", "Sent: Friday, February 28, 2025",
+     "Subject: PROTEST", *LETTER],
+    ["-----Original Message-----", "From: Tom Reyes", "Sent: Friday, February 28, 2025",
+     *LETTER, *LETTER],
+])
+def test_a_quoted_message_longer_than_the_reply_or_titled_as_the_document_stays_read(
+        quote: list[str]) -> None:
+    note = [f"Line {n} of the broker's cover note about the filing." for n in range(24)]
+    hidden = _hidden([*_text(OUTLOOK_HEAD), *note, *quote])
+    assert "quoted earlier message" not in hidden.values()

@@ -87,18 +87,6 @@ class PacketParts:
     others: dict[int, str] = field(default_factory=dict)
     hidden_lines: dict[int, dict[int, str]] = field(default_factory=dict)
 
-    @property
-    def attachments(self) -> dict[int, str]:
-        """Attached documents by page: "entry summary", "commercial invoice", ..."""
-        return {page: part for page, part in self.others.items() if part != "cover letter"}
-
-    def notes(self) -> list[str]:
-        """What was set aside, one line each, for the reading's record."""
-        notes = [f"page {page}: {part}" for page, part in sorted(self.others.items())]
-        for page, lines in sorted(self.hidden_lines.items()):
-            for part in dict.fromkeys(lines.values()):
-                notes.append(f"page {page}: {part}")
-        return notes
 
 
 def packet_parts(pages: Sequence[Sequence[str]]) -> PacketParts:
@@ -205,14 +193,16 @@ def _cover_letter(page: Sequence[str], following: Sequence[str]) -> bool:
 
 
 def _email_parts(pages: list[tuple[int, Sequence[str]]]) -> dict[int, dict[int, str]]:
-    """The lines of an e-mail's print that are not the document: its header block, an earlier
-    message quoted below the reply, and the confidentiality footer."""
+    """The lines of an e-mail's print that are not the document: an earlier message quoted
+    below the reply, and the confidentiality footer."""
     flat = [(number, index, line) for number, lines in pages for index, line in enumerate(lines)]
     hidden: dict[int, dict[int, str]] = {}
     # The header block stays read: when the e-mail is itself the document, its Sent date and
     # sender are the document's; a letter in the body outweighs them in the readers' own cues.
     start = _header_end(flat)
     quoted = _quote_start(flat, start)
+    if quoted is not None and not _reply_is_document(flat[start:quoted], flat[quoted:]):
+        quoted = None
     if start == 0 and quoted is None:
         return {}  # no mark of an e-mail: a letter's own "CONFIDENTIAL" heading stays
     end = quoted if quoted is not None else len(flat)
@@ -223,6 +213,16 @@ def _email_parts(pages: list[tuple[int, Sequence[str]]]) -> dict[int, dict[int, 
     for number, index, _ in flat[end:]:
         hidden.setdefault(number, {})[index] = "quoted earlier message"
     return hidden
+
+
+def _reply_is_document(reply: list[tuple[int, int, str]],
+                       quote: list[tuple[int, int, str]]) -> bool:
+    """Whether the reply, not the quoted message, is the document: it is the longer, and the
+    quote carries no title of the document's own ("PROTEST", "Ruling request") as a heading. A
+    broker's long cover note above the importer's quoted protest leaves the quote read."""
+    titled = any(_OWN_TITLE.search(line) and len(line.split()) <= _TITLE_WORDS
+                 and not line.rstrip().endswith(".") for _, _, line in quote)
+    return len(reply) >= len(quote) and not titled
 
 
 def _header_end(flat: list[tuple[int, int, str]]) -> int:
