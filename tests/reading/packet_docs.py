@@ -279,6 +279,8 @@ def protest_packets() -> dict[str, list[Page]]:
         "power_of_attorney": [PROTEST_LETTER, POWER_OF_ATTORNEY],
         "entry_date_only_attached": [undated, FORM_7501],
         "entry_date_disagrees": [misdated, FORM_7501],
+        # The broker's copy of the entry summary and the invoice put before the protest.
+        "attachments_first": [FORM_7501, INVOICE, PROTEST_LETTER],
         # Printed on under the letter's closing with no page break; the invoice runs over.
         "attached_inline": [[*PROTEST_LETTER, "", *FORM_7501, "", *INVOICE, *LIQUIDATION]],
         "importer_only_attached": [_without(PROTEST_LETTER, r"\(Importer No\. 58-2204417\) "),
@@ -295,6 +297,7 @@ def ruling_packets() -> dict[str, list[Page]]:
         "cover_letter": [_without(COVER_LETTER, r"protest filed on behalf of our client"),
                          RULING_LETTER],
         "invoice": [RULING_LETTER, INVOICE],
+        "spec_sheet_first": [SPEC_SHEET, RULING_LETTER],
         "spec_sheet_inline": [[*RULING_LETTER, "", "Enclosures: specification sheet, photographs",
                                "", *SPEC_SHEET, *PHOTOS]],
     }

@@ -124,9 +124,17 @@ def test_a_page_that_only_names_an_attachment_stays_the_documents(page: list[str
     assert packet_parts([LETTER, page]).main_pages == (1, 2)
 
 
-def test_a_first_page_is_never_an_attachment() -> None:
+def test_attachments_before_the_document_are_set_aside_when_a_page_opens_it() -> None:
     assert attachment_title(_text(FORM_7501)) == "entry summary"
-    assert packet_parts([_text(FORM_7501), LETTER]).main_pages == (1, 2)
+    parts = packet_parts([_text(FORM_7501), _text(INVOICE), LETTER])
+    assert parts.main_pages == (3,)
+    assert parts.others == {1: "entry summary", 2: "commercial invoice"}
+
+
+def test_a_first_page_titled_as_an_attachment_stays_without_a_document_after_it() -> None:
+    # No page after it names the document or closes a letter: nothing says which is which.
+    parts = packet_parts([_text(SPEC_SHEET), ["Weight: 500 gsm", "Color: white"]])
+    assert parts.main_pages == (1, 2)
 
 
 def test_a_cover_letter_before_the_protest_is_set_aside() -> None:

@@ -108,12 +108,29 @@ def packet_parts(pages: Sequence[Sequence[str]]) -> PacketParts:
             hidden.setdefault(number, {}).update(dict.fromkeys(range(start, end), kind))
     if 1 not in others and len(pages) > 1 and _cover_letter(pages[0], pages[1]):
         others[1] = "cover letter"
+    _attachments_first(pages, others)
     main = tuple(n for n in range(1, len(pages) + 1) if n not in others)
     if not main:  # nothing left to read: the packet's parts were not what they seemed
         return PacketParts(tuple(range(1, len(pages) + 1)))
     for number, quoted in _email_parts([(n, pages[n - 1]) for n in main]).items():
         hidden[number] = {**quoted, **hidden.get(number, {})}
     return PacketParts(main, others, hidden)
+
+
+def _attachments_first(pages: Sequence[Sequence[str]], others: dict[int, str]) -> None:
+    """Attachments a sender put before the document (the entry summary first, then the
+    protest): the leading pages titled as attachments, when a page after them opens the
+    document with its own title or closes as a letter."""
+    lead: dict[int, str] = {}
+    for number, lines in enumerate(pages, start=1):
+        title = attachment_title(lines)
+        if title is None:
+            break
+        lead[number] = title
+    rest = pages[len(lead):]
+    if lead and any(any(_OWN_TITLE.search(line) for line in lines[:_TITLE_LINES])
+                    or any(_CLOSES.search(line) for line in lines) for lines in rest):
+        others.update(lead)
 
 
 # What a page printed on from an attachment still shows of it: the form's marks, the invoice's
