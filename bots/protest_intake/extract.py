@@ -17,7 +17,11 @@ from bots.common.reading.key_values import key_value_line
 from bots.common.reading.packets import read_packet
 from bots.common.reading.printouts import plain_line
 from bots.common.reading.running import without_running_lines
-from bots.protest_intake.extract_attached import corroborated, importer_corroborated
+from bots.protest_intake.extract_attached import (
+    attached_dates,
+    corroborated,
+    importer_corroborated,
+)
 from bots.protest_intake.extract_cells import read_cells
 from bots.protest_intake.extract_drawn_boxes import read_drawn_boxes
 from bots.protest_intake.extract_elements import DEFERRED
@@ -141,8 +145,8 @@ def extract_protest(path: Path) -> ProtestExtraction:
         _earlier_is_not_own(fields)
         with_decision_protested(document, fields)
         points = importer_corroborated(packet.entry_summaries, fields)
-        entries, dated = corroborated(_entries(document, stream, fields),
-                                      packet.entry_summaries, fields)
+        entries, dated = corroborated(_entries(document, stream, fields), attached_dates(
+            packet.entry_summaries, packet.liquidation_notices), fields)
         unsure = unsure_items(layout, document, fields, entries, stream.text)
         facts = replace(_facts(fields, entries, unsure, stream.text),
                         attachment_points=(*points, *dated))

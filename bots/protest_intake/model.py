@@ -69,8 +69,8 @@ class ProtestFacts:
     # 174.13(a) item numbers found only by an inferred cue (a paragraph guessed to be the
     # objection, a protest number only called "related"): they cannot make a protest complete.
     inferred_items: frozenset[int] = frozenset()
-    # What an attachment (an entry summary sent with the protest) says against the protest, or
-    # gives in its place: each point (its 174.13(a) item, what differs) a person settles.
+    # What an attachment (an entry summary or liquidation notice sent with it) says against the
+    # protest, or gives in its place: each point (its 174.13(a) item, what) a person settles.
     attachment_points: tuple[tuple[int, str], ...] = ()
 
 

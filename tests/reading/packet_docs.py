@@ -283,6 +283,10 @@ def protest_packets() -> dict[str, list[Page]]:
         "attachments_first": [FORM_7501, INVOICE, PROTEST_LETTER],
         # Printed on under the letter's closing with no page break; the invoice runs over.
         "attached_inline": [[*PROTEST_LETTER, "", *FORM_7501, "", *INVOICE, *LIQUIDATION]],
+        "liquidation_only_attached": [_without(PROTEST_LETTER, r", liquidated February 21, 2025"),
+                                      LIQUIDATION],
+        "liquidation_disagrees": [_replaced(PROTEST_LETTER, "February 21", "February 20"),
+                                  LIQUIDATION],
         "importer_only_attached": [_without(PROTEST_LETTER, r"\(Importer No\. 58-2204417\) "),
                                    FORM_7501],
         "importer_disagrees": [_replaced(PROTEST_LETTER, "58-2204417", "58-2204471"), FORM_7501],

@@ -27,7 +27,8 @@ from tradebots.pdf import open_pdf
 
 _DATES = {"received": date(2025, 3, 17), "today": date(2025, 3, 20)}
 _ATTACHMENT_POINTS = ("entry_date_only_attached", "entry_date_disagrees",
-                      "importer_only_attached", "importer_disagrees")
+                      "importer_only_attached", "importer_disagrees",
+                      "liquidation_only_attached", "liquidation_disagrees")
 
 
 def _protest(path: Path) -> dict[str, Any]:
@@ -82,6 +83,25 @@ def test_an_entry_date_the_attached_7501_prints_otherwise_goes_to_a_person(
     assert out["decision"]["outcome"] == "needs_human"
     assert any("7501" in f["message"] and "2025-01-08" in f["message"]
                for f in out["findings"] if f["rule"] == "P-CONT-3")
+
+
+def test_a_liquidation_date_only_the_attached_notice_gives_is_read_lower_for_a_person(
+        tmp_path: Path) -> None:
+    out = _protest(draw_pages(tmp_path / "l.pdf", protest_packets()["liquidation_only_attached"]))
+    assert out["values"]["entries"][0]["liquidation_date"] == "2025-02-21"
+    assert out["confidence"]["entries[0].liquidation_date"] < 0.85
+    assert "notice of liquidation" in out["evidence"]["entries[0].liquidation_date"]["text"]
+    assert out["decision"]["outcome"] == "needs_human"
+    assert "174.13(a)(4)" not in out["decision"]["missing"]
+
+
+def test_a_liquidation_date_the_attached_notice_prints_otherwise_goes_to_a_person(
+        tmp_path: Path) -> None:
+    out = _protest(draw_pages(tmp_path / "m.pdf", protest_packets()["liquidation_disagrees"]))
+    assert out["values"]["entries"][0]["liquidation_date"] == "2025-02-20"
+    assert out["decision"]["outcome"] == "needs_human"
+    assert any(f["rule"] == "P-CONT-4" and "2025-02-21" in f["message"]
+               for f in out["findings"])
 
 
 def test_an_importer_number_only_the_attached_7501_gives_is_read_lower_for_a_person(

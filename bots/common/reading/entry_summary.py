@@ -60,6 +60,16 @@ def read_entry_summary(lines: Sequence[Sequence[Segment]]) -> EntrySummaryRead |
                             importer[1] if importer else None)
 
 
+def entry_numbers_in(text: str) -> list[str]:
+    """Every valid entry number a text prints, as XXX-NNNNNNN-C."""
+    found = []
+    for match in _ENTRY_NUMBER.finditer(text):
+        parsed = parse_entry_number(match.group(0).replace(" ", ""))
+        if parsed is not None:
+            found.append(f"{parsed[0]}-{parsed[1]}-{parsed[2]}")
+    return found
+
+
 def _importer_number(lines: Sequence[Sequence[Segment]]) -> tuple[str, Evidence] | None:
     """Box 23's number, after its caption on the line or under it."""
     words = [[w for s in line for w in s.words] for line in lines]

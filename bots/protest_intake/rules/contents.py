@@ -107,10 +107,10 @@ def _inferred(number: int) -> Finding:
 
 
 def _from_attachment(number: int, point: str) -> Finding:
-    # The protest must itself give the importer number and each entry's date (174.13(a)(2),
-    # (3)); a copy of the entry summary sent with it corroborates, but a value read only there,
-    # or printed otherwise there, is for a person to settle before the protest is accepted or a
-    # deficiency letter goes out.
+    # The protest must itself give the importer number and each entry's dates (174.13(a)(2)-
+    # (4)); a copy of the entry summary or the notice of liquidation sent with it corroborates,
+    # but a value read only there, or printed otherwise there, is for a person to settle before
+    # the protest is accepted or a deficiency letter goes out.
     return finding(f"P-CONT-{number}", f"19 CFR 174.13(a)({number})", "warning",
                    f"{point}; a person decides.", person_decides=True)
 
