@@ -7,9 +7,10 @@ CBP Form 7501 instructions).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from bots.customs.entry_numbers import parse_entry_number
 from bots.customs.identifiers import parse_importer_number
@@ -22,6 +23,7 @@ _NOT_ENTRY_DATE = re.compile(r"(?:summary|import|export|liquidation)\s*$", re.I)
 _ENTRY_NUMBER = re.compile(r"\b([A-Z0-9]{3})[-\s]?(\d{7})[-\s]?(\d)\b")
 _IMPORTER_NO = re.compile(r"(?<![\w.])(?:\(?23[.)]?\s*)?importer\s+(?:no|number|#)\b\.?\s*:?", re.I)
 _BELOW = 30.0  # points: a box's value printed under its caption
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -38,23 +40,13 @@ class EntrySummaryRead:
 
 def read_entry_summary(lines: Sequence[Sequence[Segment]]) -> EntrySummaryRead | None:
     """The entry number and entry date a 7501's lines print, or None without a valid number."""
-    number: tuple[str, Evidence] | None = None
-    for line in lines:
-        for segment in line:
-            for match in _ENTRY_NUMBER.finditer(segment.text):
-                parsed = parse_entry_number(match.group(0).replace(" ", ""))
-                if parsed is not None:
-                    printed = f"{parsed[0]}-{parsed[1]}-{parsed[2]}"
-                    number = (printed, evidence_of(_words_of(segment, match.start(), match.end())))
-                    break
-            if number:
-                break
-        if number:
-            break
+    number = next(((printed, evidence_of(_words_of(segment, at, end)))
+                   for line in lines for segment in line
+                   for printed, at, end in _entry_numbers(segment.text)), None)
     if number is None:
         return None
-    found = _entry_date(lines)
-    importer = _importer_number(lines)
+    found = _box(lines, _ENTRY_DATE, _first_date, _NOT_ENTRY_DATE)
+    importer = _box(lines, _IMPORTER_NO, _first_importer_number)
     return EntrySummaryRead(number[0], found[0] if found else None, number[1],
                             found[1] if found else None, importer[0] if importer else None,
                             importer[1] if importer else None)
@@ -62,62 +54,53 @@ def read_entry_summary(lines: Sequence[Sequence[Segment]]) -> EntrySummaryRead |
 
 def entry_numbers_in(text: str) -> list[str]:
     """Every valid entry number a text prints, as XXX-NNNNNNN-C."""
+    return [printed for printed, _, _ in _entry_numbers(text)]
+
+
+def _entry_numbers(text: str) -> list[tuple[str, int, int]]:
     found = []
     for match in _ENTRY_NUMBER.finditer(text):
         parsed = parse_entry_number(match.group(0).replace(" ", ""))
         if parsed is not None:
-            found.append(f"{parsed[0]}-{parsed[1]}-{parsed[2]}")
+            found.append((f"{parsed[0]}-{parsed[1]}-{parsed[2]}", match.start(), match.end()))
     return found
 
 
-def _importer_number(lines: Sequence[Sequence[Segment]]) -> tuple[str, Evidence] | None:
-    """Box 23's number, after its caption on the line or under it."""
-    words = [[w for s in line for w in s.words] for line in lines]
-    for row, line in enumerate(words):
-        text, starts = _joined(line)
-        for caption in _IMPORTER_NO.finditer(text):
-            after = text[caption.end():].split()
-            parsed = parse_importer_number(after[0]) if after else None
-            if parsed is not None:
-                at = caption.end() + text[caption.end():].index(after[0])
-                return parsed.normalized, evidence_of(_span(line, starts, at, at + len(after[0])))
-            label = _span(line, starts, caption.start(), caption.end())
-            for below in words[row + 1:row + 3]:
-                under = [w for w in below if w.x1 > label[0].x0 - 4 and w.x0 < label[-1].x1 + 40]
-                found = next((p for w in under if (p := parse_importer_number(w.text))), None)
-                if found is not None:
-                    return found.normalized, evidence_of(under)
+def _first_date(text: str) -> tuple[date, int, int] | None:
+    found = next(find_dates(text), None)
+    return (found.value, found.start, found.end) if found else None
+
+
+def _first_importer_number(text: str) -> tuple[str, int, int] | None:
+    for token in re.finditer(r"\S+", text):
+        parsed = parse_importer_number(token.group(0))
+        if parsed is not None:
+            return parsed.normalized, token.start(), token.end()
     return None
 
 
-def _entry_date(lines: Sequence[Sequence[Segment]]) -> tuple[date, Evidence] | None:
-    """Box 7's date: after its caption on the line, else the date printed under the caption."""
+def _box(lines: Sequence[Sequence[Segment]], caption: re.Pattern[str],
+         find: Callable[[str], tuple[T, int, int] | None],
+         not_after: re.Pattern[str] | None = None) -> tuple[T, Evidence] | None:
+    """A box's value: right after its caption on the line, else printed under the caption (a
+    caption NOT_AFTER follows, "Summary Date" for "Date", is another box's)."""
     words = [[w for s in line for w in s.words] for line in lines]
     for row, line in enumerate(words):
         text, starts = _joined(line)
-        for caption in _ENTRY_DATE.finditer(text):
-            if _NOT_ENTRY_DATE.search(text[:caption.start()]):
+        for label in caption.finditer(text):
+            if not_after is not None and not_after.search(text[:label.start()]):
                 continue
-            after = next(find_dates(text[caption.end():]), None)
-            gap = text[caption.end():caption.end() + after.start] if after else ""
-            if after is not None and len(gap.split()) == 0:
-                at = caption.end() + after.start
-                return after.value, evidence_of(_span(line, starts, at, at + len(after.text)))
-            label = _span(line, starts, caption.start(), caption.end())
-            below = _date_below(words[row + 1:row + 3], label)
-            if below is not None:
-                return below
-    return None
-
-
-def _date_below(lines: list[list[Word]], label: list[Word]) -> tuple[date, Evidence] | None:
-    left, right, bottom = label[0].x0, label[-1].x1, label[-1].bottom
-    for line in lines:
-        under = [w for w in line if w.x1 > left - 4 and w.x0 < right + 40
-                 and w.top - bottom < _BELOW]
-        found = next(find_dates(" ".join(w.text for w in under)), None)
-        if found is not None:
-            return found.value, evidence_of(under)
+            hit = find(text[label.end():])
+            if hit is not None and not text[label.end():][:hit[1]].strip():
+                at = label.end() + hit[1]
+                return hit[0], evidence_of(_span(line, starts, at, label.end() + hit[2]))
+            over = _span(line, starts, label.start(), label.end())
+            for below in words[row + 1:row + 3]:
+                under = [w for w in below if w.x1 > over[0].x0 - 4 and w.x0 < over[-1].x1 + 40
+                         and w.top - over[-1].bottom < _BELOW]
+                hit = find(" ".join(w.text for w in under))
+                if hit is not None:
+                    return hit[0], evidence_of(under)
     return None
 
 
