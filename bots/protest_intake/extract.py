@@ -14,9 +14,15 @@ from pathlib import Path
 from typing import Any, Literal
 
 from bots.common.reading.key_values import key_value_line
+from bots.common.reading.packets import read_packet
 from bots.common.reading.printouts import plain_line
 from bots.common.reading.running import without_running_lines
 from bots.protest_intake.extract_answered import read_answered, still_unclear
+from bots.protest_intake.extract_attached import (
+    attached_dates,
+    corroborated,
+    importer_corroborated,
+)
 from bots.protest_intake.extract_cells import read_cells
 from bots.protest_intake.extract_drawn_boxes import read_drawn_boxes
 from bots.protest_intake.extract_elements import DEFERRED
@@ -113,6 +119,7 @@ class ProtestExtraction:
 def extract_protest(path: Path) -> ProtestExtraction:
     """Read the protest at `path`; UnusablePdf for a bad file, NotAProtest for another document."""
     with open_pdf(path) as document:
+        packet = read_packet(document)
         pages = [[key_value_line(plain_line(line)) for line in document.segments(n)]
                  for n in document.page_numbers]
         layout = _layout(path, _stream(pages).text)
@@ -142,14 +149,14 @@ def extract_protest(path: Path) -> ProtestExtraction:
             tidy_party(stream, fields)
         _earlier_is_not_own(fields)
         with_decision_protested(document, fields)
-        entries = _entries(document, stream, fields)
+        points = importer_corroborated(packet.entry_summaries, fields)
+        entries, dated = corroborated(_entries(document, stream, fields), attached_dates(
+            packet.entry_summaries, packet.liquidation_notices), fields)
         doubts = still_unclear(unclear, fields)
         unsure = unsure_items(layout, document, fields, entries, stream.text)
-        return ProtestExtraction(
-            replace(_facts(fields, entries, unsure, stream.text), unclear_answers=doubts),
-            fields.items, document.sha256,
-            document.page_count, layout,
-        )
+        facts = replace(_facts(fields, entries, unsure, stream.text),
+                        unclear_answers=doubts, attachment_points=(*points, *dated))
+        return ProtestExtraction(facts, fields.items, document.sha256, document.page_count, layout)
 
 
 def _earlier_is_not_own(fields: Fields) -> None:

@@ -72,6 +72,9 @@ class ProtestFacts:
     # Questions the rules need whose answer they cannot use (blank, N/A, both ticked): the law
     # each answer serves and why a person must read it.
     unclear_answers: tuple[tuple[str, str], ...] = ()
+    # What an attachment (an entry summary or liquidation notice sent with it) says against the
+    # protest, or gives in its place: each point (its 174.13(a) item, what) a person settles.
+    attachment_points: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)

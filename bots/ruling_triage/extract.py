@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from bots.common.reading.packets import read_packet
 from bots.common.reading.tick_boxes import drawn_boxes
 from bots.ruling_triage.extract_answers import answer_rows
 from bots.ruling_triage.extract_asked_goods import read_asked_goods
@@ -75,6 +76,7 @@ class RulingExtraction:
 def extract_ruling(path: Path) -> RulingExtraction:
     """Read the letter at PATH; UnusablePdf for a bad file, NotARulingRequest for another kind."""
     with open_pdf(path) as document:
+        read_packet(document)
         drawn = drawn_boxes(document)
         printed = answer_rows(split_label_lines(split_list_heads(without_quoted_requirements(
             without_fax_header(without_furniture(rejoin_wrapped(paragraphs(document))))))),

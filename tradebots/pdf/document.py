@@ -6,7 +6,7 @@ import hashlib
 import os
 import resource
 import time
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
@@ -95,14 +95,30 @@ class PdfDocument:
         self._budget = budget or budget_in_force()
         self._started = time.monotonic()
         self._rss_at_open = _resident_mb()
+        self._kept: tuple[int, ...] | None = None
+        self._hidden: dict[int, set[tuple[float, float, str]]] = {}
 
     @property
     def page_count(self) -> int:
         return len(self._pdf.pages)
 
     @property
-    def page_numbers(self) -> range:
-        return range(1, self.page_count + 1)
+    def page_numbers(self) -> Sequence[int]:
+        """The pages read: every page, or those narrow() kept."""
+        return self._kept if self._kept is not None else range(1, self.page_count + 1)
+
+    def narrow(self, pages: Collection[int], hidden: Mapping[int, Collection[int]]) -> None:
+        """Read only PAGES from now on, and on them not the lines (indices into segments(n))
+        HIDDEN names: a packet's wrapper, quoted messages and attachments stay out of reading."""
+        for number, lines in hidden.items():
+            rows = self.segments(number)
+            self._hidden[number] = {(w.x0, w.top, w.text) for index in lines
+                                    if index < len(rows) for s in rows[index] for w in s.words}
+            self._words.pop(number, None)
+            self._segments.pop(number, None)
+        self._kept = tuple(sorted(pages))
+        for cached in ("all_segments", "all_words", "any_scanned"):
+            self.__dict__.pop(cached, None)
 
     def page(self, number: int) -> Any:
         """The pdfplumber page (1-based), for callers that need tables or shapes; its chars and
@@ -139,7 +155,9 @@ class PdfDocument:
             if self.scanned(number):
                 page = self.page(number)
                 words = deskewed(words, (float(page.width) / 2, float(page.height) / 2))
-            self._words[number] = self._marked_form_words(number, words)
+            hidden = self._hidden.get(number, set())
+            self._words[number] = [w for w in self._marked_form_words(number, words)
+                                   if (w.x0, w.top, w.text) not in hidden]
         return self._words[number]
 
     def _marked_form_words(self, number: int, words: list[Word]) -> list[Word]:

@@ -64,6 +64,7 @@ def check_contents(
         absent.append(7)
     findings = [_absent(n, n in facts.unsure_items, n in facts.inferred_items) for n in absent]
     findings.extend(_inferred(n) for n in sorted(facts.inferred_items) if n not in absent)
+    findings.extend(_from_attachment(item, point) for item, point in facts.attachment_points)
     findings.extend(_surety_certification(facts, prior_protests))
     findings.extend(_drawback_declaration(facts))
     return findings
@@ -103,6 +104,15 @@ def _inferred(number: int) -> Finding:
         f"Found only by an inferred cue: {ITEMS[number]}; a person confirms it is given.",
         moot_if=AT_LEAST_DEFICIENT,
     )
+
+
+def _from_attachment(number: int, point: str) -> Finding:
+    # The protest must itself give the importer number and each entry's dates (174.13(a)(2)-
+    # (4)); a copy of the entry summary or the notice of liquidation sent with it corroborates,
+    # but a value read only there, or printed otherwise there, is for a person to settle before
+    # the protest is accepted or a deficiency letter goes out.
+    return finding(f"P-CONT-{number}", f"19 CFR 174.13(a)({number})", "warning",
+                   f"{point}; a person decides.", person_decides=True)
 
 
 def _surety_certification(

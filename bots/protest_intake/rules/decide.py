@@ -35,7 +35,7 @@ from bots.protest_intake.rules.validity import check_one_protest, check_protesta
 from tradebots.facts import Finding
 
 # Bump when a rule, a citation or the way the outcome is derived changes: decisions record it.
-RULES_VERSION = "protest-rules/2025.4"
+RULES_VERSION = "protest-rules/2025.5"
 
 
 def decide(
