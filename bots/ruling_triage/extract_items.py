@@ -161,7 +161,9 @@ def _hts(items: list[Paragraph], fields: Fields) -> None:
         if date_line(paragraph.text) is not None:
             continue  # a letter dated "2025.09.24" on a line of its own names no tariff number
         spans = [(m.start(), m.end()) for m in _HTS.finditer(paragraph.text)]
-        if (bare := in_column.get(id(paragraph))) is not None:
+        seen = {re.sub(r"\D", "", number) for number in numbers}
+        if (bare := in_column.get(id(paragraph))) is not None and bare not in seen:
+            # (a number the letter gave before, dotted, is not a second article's)
             at = paragraph.text.index(bare)
             spans.append((at, at + len(bare)))  # "0910300000" under a "Proposed HTS" header
         for plain in _HTS_PLAIN.finditer(paragraph.text):

@@ -241,9 +241,12 @@ def _in_header_row(cell: Paragraph, items: list[Paragraph]) -> bool:
     return len(row) >= 3
 
 
-# A heading that only opens with a label's word goes on with a joining word: "1. Requester and
-# Parties", "Date of Entry", "Importer or Agent" name a section, not a requester or a date.
-_JOINING = re.compile(r"[ \t]*(?:and|or|&|of|for|to|in|on|with|by|at|from)\b", re.I)
+# A heading that only opens with a label's word goes on with a joining word or a heading's noun:
+# "1. Requester and Parties", "Date of Entry", "Importer or Agent", "Requester Information" name
+# a section, not a requester or a date.
+_JOINING = re.compile(r"[ \t]*(?:(?:and|or|&|of|for|to|in|on|with|by|at|from)\b|(?:information|"
+                      r"info|details|data|identification|particulars|profile|section)[ \t]*$)",
+                      re.I | re.M)
 
 
 def _goes_on(text: str, match: re.Match[str]) -> bool:

@@ -68,6 +68,15 @@ def test_bare_digits_under_a_tariff_column_header_are_the_proposed_numbers(
     assert values["item_count"] == 2
 
 
+def test_a_tariff_column_repeating_a_number_the_letter_gave_dotted_adds_no_article(
+        tmp_path: Path) -> None:
+    said = (55, 192, "We propose subheading 6302.60.00.20, HTSUS, for the towels.")
+    values = extract(draw(tmp_path / "t.pdf", [*HEAD, said, *table("HTS", ROWS[:1]),
+                                               *CLOSE]))["values"]
+    assert values["proposed_hts"] == ["6302.60.00.20"]
+    assert values["item_count"] == 1
+
+
 @pytest.mark.parametrize("head", ["Phone", "Invoice No.", "Account"])
 def test_bare_digits_under_another_header_are_no_tariff_number(tmp_path: Path, head: str) -> None:
     values = extract(draw(tmp_path / "t.pdf", [*HEAD, *table(head, ROWS), *CLOSE]))["values"]
@@ -138,7 +147,8 @@ NUMBERED: list[Cell] = [
 
 
 @pytest.mark.parametrize("h1", ["1. Requester and Parties", "1. Requester and Representative",
-                                "1. Requester or Agent"])
+                                "1. Requester or Agent", "1. Requester Information",
+                                "1. REQUESTER DETAILS"])
 @pytest.mark.parametrize("number", ["1.", "1.1."])
 def test_a_heading_that_opens_with_a_labels_word_names_no_requester(
         tmp_path: Path, h1: str, number: str) -> None:
