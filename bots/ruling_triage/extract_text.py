@@ -251,9 +251,9 @@ _JOINING = re.compile(r"[ \t]*(?:(?:and|or|&|of|for|to|in|on|with|by|at|from)\b|
 
 def _goes_on(text: str, match: re.Match[str]) -> bool:
     """Whether the label PATTERN found, with no colon or full stop after it, is only the first
-    word of a longer heading on the same line."""
-    return match[0].rstrip()[-1:] not in (":", ".") and bool(
-        _JOINING.match(text, match.end()))
+    word of a longer heading on the same line (a value under it, "On Running AG", is none)."""
+    return ("\n" not in match[0] and match[0].rstrip()[-1:] not in (":", ".")
+            and bool(_JOINING.match(text, match.end())))
 
 
 def labelled(

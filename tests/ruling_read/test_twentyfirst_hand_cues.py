@@ -178,3 +178,14 @@ def test_an_all_caps_caption_over_the_opening_is_no_part_of_the_requesters_name(
     assert output["values"]["requester_name"] == "Harbor Goods LLC"
     assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
     assert output["decision"]["outcome"] == "accept"
+
+
+@pytest.mark.parametrize("name", ["On Running AG", "For Home Goods LLC"])
+def test_a_requester_under_its_caption_may_open_with_a_joining_word(tmp_path: Path,
+                                                                    name: str) -> None:
+    cells: list[Cell] = [(55, 40, "BINDING RULING REQUEST"), (55, 60, "Requester"),
+                         (55, 72, name), (55, 84, "12 Pier Road, Newark, NJ 07114"),
+                         (55, 104, "Date: March 3, 2025")]
+    values = extract(draw(tmp_path / "t.pdf", [*cells, *HEAD[4:6], *table("HTS", ROWS[:1]),
+                                               *CLOSE]))["values"]
+    assert values["requester_name"] == name
