@@ -36,6 +36,7 @@ from bots.ruling_triage.extract_subject import (
     read_subject,
     read_transaction,
 )
+from bots.ruling_triage.extract_table_cells import split_table_cells
 from bots.ruling_triage.extract_text import ABSENT, PROSE, Fields, all_sentences, paragraphs
 from bots.ruling_triage.extract_unsure import unsure_elements
 from bots.ruling_triage.extract_wrapped import rejoin_wrapped
@@ -78,9 +79,9 @@ def extract_ruling(path: Path) -> RulingExtraction:
     with open_pdf(path) as document:
         read_packet(document)
         drawn = drawn_boxes(document)
-        printed = answer_rows(split_label_lines(split_list_heads(without_quoted_requirements(
-            without_fax_header(without_furniture(rejoin_wrapped(paragraphs(document))))))),
-            drawn)
+        printed = answer_rows(split_table_cells(split_label_lines(split_list_heads(
+            without_quoted_requirements(without_fax_header(without_furniture(rejoin_wrapped(
+                paragraphs(document)))))))), drawn)
         items = pair_caption_rows(pair_cells(printed))
         if not any(RULING_WORDS.search(p.text) for p in items):
             raise NotARulingRequest(path)

@@ -32,7 +32,9 @@ _GREETING = re.compile(r"\s*dear\b|\s*(?:ladies\s+and\s+gentlemen|to\s+whom\s+it
                        r"concern)\b", re.I)
 _OPENING = re.compile(r"\s*(?:re|subject)\s*:|\s*dear\b|\s*(?:ladies\s+and\s+gentlemen|"
                       r"to\s+whom\s+it\s+may\s+concern)\b", re.I)
-_DATE_LINE = re.compile(r"\s*date(?:\s+of\s+(?:letter|request))?\s*:\s*", re.I)
+# "Date: April 13, 2024", and a formal "Dated the 12th day of May, 2025" / "Dated: 5/12/25".
+_DATE_LINE = re.compile(r"\s*(?:date(?:\s+of\s+(?:letter|request))?\s*:|(?-i:Dated)\b\s*:?)\s*",
+                        re.I)
 _HEAD_BLOCKS = 4  # letterhead (one or two blocks), date
 
 
@@ -91,4 +93,4 @@ def _dated(text: str) -> bool:
     if label is None:
         return False
     day = next(find_dates(text[label.end():]), None)
-    return day is not None and day.start == 0
+    return (day is not None and day.start == 0) or date_line(text[label.end():]) is not None

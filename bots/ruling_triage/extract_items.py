@@ -8,6 +8,7 @@ import re
 from bots.common.reading.date_line import date_line
 from bots.common.reading.ports import ports_in_prose
 from bots.ruling_triage.extract_parties import STOP
+from bots.ruling_triage.extract_tariff_column import tariff_cells
 from bots.ruling_triage.extract_text import (
     LABELLED,
     PROSE,
@@ -155,10 +156,16 @@ def _hts(items: list[Paragraph], fields: Fields) -> None:
     """Every tariff number in printed order, each once, in the form it is printed."""
     numbers: list[str] = []
     first: Span | None = None
+    in_column = tariff_cells(items)
     for paragraph in items:
         if date_line(paragraph.text) is not None:
             continue  # a letter dated "2025.09.24" on a line of its own names no tariff number
         spans = [(m.start(), m.end()) for m in _HTS.finditer(paragraph.text)]
+        seen = {re.sub(r"\D", "", number) for number in numbers}
+        if (bare := in_column.get(id(paragraph))) is not None and bare not in seen:
+            # (a number the letter gave before, dotted, is not a second article's)
+            at = paragraph.text.index(bare)
+            spans.append((at, at + len(bare)))  # "0910300000" under a "Proposed HTS" header
         for plain in _HTS_PLAIN.finditer(paragraph.text):
             spans.append(plain.span("n") if plain["n"] else plain.span("m"))
             # "classified in HTSUS 6205202016, 6912004810, 9405114010": the run of numbers the

@@ -49,8 +49,13 @@ _SELF_LEAD = (r"(?:(?i:we|the\s+importer(?:\s+of\s+record)?|our\s+company|the\s+
               r"(?:pursuant\s+to|under|in\s+accordance\s+with)\s+[^,\n]{1,40}),\s+)?")
 # A numbered brief's run-in heading before the requester: "A. Requester. X, ... asks for".
 _RUN_IN_HEADING = r"(?:(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)]\s+[A-Z][a-z]+(?:\s+[a-z]+){0,2}[.:]\s+)?"
+# A numbered submission's paragraph number, or an ALL-CAPS caption printed on the line above
+# the opening ("STATEMENT" / "Vireo LLC requests ..."): a caption's capitals change to the
+# name's mixed case at the line's end, as a name wrapped over two lines never does.
+_PARAGRAPH_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+|\d{1,2}[.)]\s+)?"
+_CAPS_CAPTION = r"(?:(?-i:[A-Z][A-Z&/' -]{1,40})[ \t]*:?[ \t]*\n(?=[ \t]*[A-Z][a-z]))?"
 _REQUESTS = re.compile(
-    r"^\s*" + _GREETING + _RUN_IN_HEADING + _SELF_LEAD +
+    r"^\s*" + _CAPS_CAPTION + _GREETING + _PARAGRAPH_NUMBER + _RUN_IN_HEADING + _SELF_LEAD +
     r"(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?)"
     # "X (Importer No. ...), of 4410 Desert Bloom Road, Town, ST 85705, requests"
     r"(?:\s*\([^)]*\))?(?:,\s+(?:of\s+|located\s+at\s+|with\s+offices\s+at\s+)?"
@@ -106,6 +111,10 @@ _CAPTION = re.compile(r"\s*\d{1,2}[.)]\s+[A-Za-z]")
 # A printout's or an export's key-value line ("Requester: X; ...", "Importer number = ..."):
 # a field of the text, not a sender's letterhead.
 _KEY_VALUE = re.compile(r"\s*[A-Za-z][A-Za-z .'/#()-]{0,30}?(?::|\s=)\s*\S")
+# A form's caption printed alone over its value ("TO" / "National Commodity Specialist
+# Division", "DATE" / "23-SEP-2025"): a field's name, never the sender's.
+_BARE_CAPTION = re.compile(r"\s*(?:to|from|date|re|subject|attn|attention|cc|addressee|"
+                           r"recipient)\s*:?\s*", re.I)
 # A page number printed alone in the head's corner: "1", "- 2 -".
 _CORNER_NUMBER = re.compile(r"\s*(?:[-\u2013]\s*)?\d{1,3}(?:\s*[-\u2013])?\s*")
 # The writer or the requester named by its role, not by its name: "The requester asks for ...".
@@ -256,7 +265,8 @@ def _letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | N
         lines = lines[1:]
     # A page number printed in the head's corner ("1") names no one either.
     lines = [line for line in lines if not _CAPTION.match(line.text)
-             and not captions.is_caption(line.text) and not _CORNER_NUMBER.fullmatch(line.text)]
+             and not captions.is_caption(line.text) and not _CORNER_NUMBER.fullmatch(line.text)
+             and not _BARE_CAPTION.fullmatch(line.text)]
     if not lines:
         return None
     name, rest = lines[0], lines[1:]

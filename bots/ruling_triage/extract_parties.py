@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.date_line import date_line
+from bots.common.reading.dates import find_dates as find_any_dates
 from bots.common.reading.letter import STAMP as _STAMP
 from bots.common.reading.parties import party_with_address
 from bots.customs.identifiers import parse_importer_number
@@ -183,11 +184,23 @@ def _dated_line(items: list[Paragraph], fields: Fields, pattern: re.Pattern[str]
     line (the request's own date), or an e-mail's "Date:" header when nothing else dates it."""
     for paragraph in items:
         for match in pattern.finditer(paragraph.text):
-            day = next(find_dates(paragraph.text[match.end():match.end() + 40]), None)
+            # A formal "Dated the 22nd day of March, 2025" / "Dated this twentieth day of ...".
+            at = match.end()
+            if article := _DATED_ARTICLE.match(paragraph.text, at):
+                at = article.end()
+            line = paragraph.text[at:].split("\n")[0]
+            day = next(iter(find_any_dates(line[:40])), None)
             if day is not None and day.start == 0:
-                span = Span(paragraph, match.end(), match.end() + day.end)
+                span = Span(paragraph, at, at + day.end)
                 fields.put_span("request_date", day.value, span, confidence)
                 return
+            if (alone := date_line(line)) is not None:
+                span = Span(paragraph, at, at + len(line.rstrip()))
+                fields.put_span("request_date", alone, span, confidence)
+                return
+
+
+_DATED_ARTICLE = re.compile(r"(?:on\s+)?(?:the|this)\s+", re.I)
 
 
 def read_parties(items: list[Paragraph], fields: Fields) -> None:

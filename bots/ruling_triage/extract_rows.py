@@ -15,7 +15,7 @@ _HEADER = re.compile(r"^\s*(?:no\.?|#|item|article|model|product|description|mer
                      r"style|sku)\b", re.I)
 _ROW = 3.0  # points: cells of one row start at the same height, give or take
 _COLUMN = 3.0  # points: the row numbers start at the same x, give or take
-_ROW_GAP = 40.0  # points between one numbered row and the next
+_ROW_GAP = 40.0  # points between one numbered row's foot and the next row's number
 
 
 def read_numbered_rows(items: list[Paragraph], fields: Fields) -> None:
@@ -29,7 +29,8 @@ def read_numbered_rows(items: list[Paragraph], fields: Fields) -> None:
         for cell in sorted(numbers, key=lambda p: (p.page, p.top)):
             last = run[-1]
             if (cell.page == last.page and abs(cell.x0 - last.x0) <= _COLUMN
-                    and 0 < cell.top - last.top <= _ROW_GAP
+                    and cell.top > last.top
+                    and cell.top - _row_bottom(items, last) <= _ROW_GAP
                     and int(_number(cell)) == int(_number(last)) + 1 and _beside(items, cell)):
                 run.append(cell)
         if len(run) > len(best) and _beside(items, first):
@@ -41,6 +42,13 @@ def read_numbered_rows(items: list[Paragraph], fields: Fields) -> None:
         articles = {" ".join(_first_beside(items, row).text.split()).casefold() for row in best}
         if len(articles) == 1:
             fields.put_span("items_same_kind", True, Span(best[0], 0, len(best[0].text)), PROSE)
+
+
+def _row_bottom(items: list[Paragraph], cell: Paragraph) -> float:
+    """Where CELL's row ends: its tallest cell's foot (a description or materials cell wrapped
+    over four lines pushes the next row's number down as far)."""
+    return max(p.bottom for p in items
+               if p.page == cell.page and abs(p.top - cell.top) <= _ROW)
 
 
 def _number(cell: Paragraph) -> str:

@@ -202,7 +202,9 @@ BULLET = r"[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7*\u2013-]"
 # list's item ("• Samples:", "- Port:", "▪ Merchandise:"): the bullet is furniture, the label
 # after it is the field's.
 # A lettered caption may hold the abbreviation "No." ("G. NO. OF ITEMS").
-_NUMBERING = (r"\s*(?:[IVX]{1,4}\.|\d{1,2}[.)]|\([a-z0-9]\)|"
+# A numbered submission numbers its paragraphs within sections as well: "1.2 Importer: X",
+# "3.1.2 Principal use:" (a decimal number needs no full stop after it).
+_NUMBERING = (r"\s*(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s)|\d{1,2}[.)]|\([a-z0-9]\)|"
               r"[A-Z][.)](?=\s(?:[^\n.]|(?<=\b[Nn][Oo])\.){1,60}(?::|\n|$)))?\s*"
               rf"(?:{BULLET}\s+)?")
 
@@ -239,6 +241,21 @@ def _in_header_row(cell: Paragraph, items: list[Paragraph]) -> bool:
     return len(row) >= 3
 
 
+# A heading that only opens with a label's word goes on with a joining word or a heading's noun:
+# "1. Requester and Parties", "Date of Entry", "Importer or Agent", "Requester Information" name
+# a section, not a requester or a date.
+_JOINING = re.compile(r"[ \t]*(?:(?:and|or|&|of|for|to|in|on|with|by|at|from)\b|(?:information|"
+                      r"info|details|data|identification|particulars|profile|section)[ \t]*$)",
+                      re.I | re.M)
+
+
+def _goes_on(text: str, match: re.Match[str]) -> bool:
+    """Whether the label PATTERN found, with no colon or full stop after it, is only the first
+    word of a longer heading on the same line (a value under it, "On Running AG", is none)."""
+    return ("\n" not in match[0] and match[0].rstrip()[-1:] not in (":", ".")
+            and bool(_JOINING.match(text, match.end())))
+
+
 def labelled(
     items: list[Paragraph],
     pattern: re.Pattern[str],
@@ -254,7 +271,7 @@ def labelled(
     its values before, by pair_caption_rows)."""
     for index, paragraph in enumerate(items):
         match = pattern.match(paragraph.text)
-        if match is None:
+        if match is None or _goes_on(paragraph.text, match):
             continue
         found: Span | None = None
         if match.end() < len(paragraph.text.rstrip()):
