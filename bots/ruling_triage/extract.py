@@ -77,7 +77,7 @@ class RulingExtraction:
 def extract_ruling(path: Path) -> RulingExtraction:
     """Read the letter at PATH; UnusablePdf for a bad file, NotARulingRequest for another kind."""
     with open_pdf(path) as document:
-        read_packet(document)
+        packet = read_packet(document)
         drawn = drawn_boxes(document)
         printed = answer_rows(split_table_cells(split_label_lines(split_list_heads(
             without_quoted_requirements(without_fax_header(without_furniture(rejoin_wrapped(
@@ -105,6 +105,8 @@ def extract_ruling(path: Path) -> RulingExtraction:
         # A ticked box outranks a sentence about the same thing.
         read_boxes(printed, fields, drawn)
         read_statements(all_sentences(items), fields)
+        if packet.cover_date is not None:  # put keeps the request's own date when it has one
+            fields.items.setdefault("request_date", packet.cover_date)
         facts = _facts(fields, unsure_elements(letter, items, fields,
                                                scanned=document.any_scanned))
         return RulingExtraction(document.sha256, document.page_count, facts, dict(fields.items),

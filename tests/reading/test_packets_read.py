@@ -16,6 +16,7 @@ from bots.common.reading.entry_summary import read_entry_summary
 from bots.protest_intake.contract import extract_json as protest_json
 from bots.ruling_triage.contract import extract_json as ruling_json
 from tests.reading.packet_docs import (
+    COVER_LETTER,
     FORM_7501,
     PROTEST_LETTER,
     RULING_LETTER,
@@ -141,3 +142,20 @@ def test_box_7_is_the_entry_date_and_not_the_summary_or_import_date(
     assert read is not None
     assert (read.entry_number, read.entry_date) == ("316-4417289-7", date(2025, 1, 8))
     assert read.importer_number == "58-2204417"
+
+
+def test_an_undated_request_behind_a_dated_cover_letter_takes_its_date_weakly(
+        tmp_path: Path) -> None:
+    # The cover letter is the sender's own transmittal: its date is the submission's when the
+    # request itself prints none, read at a weak cue's confidence and saying where it came from.
+    cover = [("June 20, 2025" if line == "March 17, 2025" else
+              line.replace("a protest filed on behalf of our client", "our request"))
+             for line in COVER_LETTER if isinstance(line, str)]
+    undated = [line for line in RULING_LETTER if line != "June 24, 2025"]
+    out = _ruling(draw_pages(tmp_path / "c.pdf", [cover, undated]))
+    assert out["values"]["request_date"] == "2025-06-20"
+    assert out["confidence"]["request_date"] < 0.85
+    assert out["evidence"]["request_date"]["page"] == 1
+    assert "cover letter" in out["evidence"]["request_date"]["text"]
+    dated = _ruling(draw_pages(tmp_path / "d.pdf", [cover, RULING_LETTER]))
+    assert dated["values"]["request_date"] == "2025-06-24"  # the request's own date wins
