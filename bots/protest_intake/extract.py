@@ -24,6 +24,7 @@ from bots.protest_intake.extract_fields import INFERRED, PROSE, Fields
 from bots.protest_intake.extract_form19 import read_form19, with_decision_protested
 from bots.protest_intake.extract_grid import read_caption_grid
 from bots.protest_intake.extract_letter import read_letter, read_stamp
+from bots.protest_intake.extract_party_block import tidy_values
 from bots.protest_intake.extract_party_tidy import tidy_party
 from bots.protest_intake.extract_stacked import read_stacked
 from bots.protest_intake.extract_structure import form_boxes_unknown, inferred_items, unsure_items
@@ -134,6 +135,7 @@ def extract_protest(path: Path) -> ProtestExtraction:
             # On a form the boxes are read as boxes: a caption there may stand over another one.
             _captions(kept, stream, fields)
             read_letter(document, stream, fields)
+            tidy_values(stream, fields)
             tidy_party(stream, fields)
         _earlier_is_not_own(fields)
         with_decision_protested(document, fields)

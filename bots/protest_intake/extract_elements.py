@@ -154,8 +154,10 @@ def gives_reasons(text: str) -> bool:
            if not any(PROTEST.search(f, s) for f in ("further_review", "accelerated"))
            and not (PROTEST.search("drawback", s) and _DECLARING.search(s)
                     and not _decision_on_a_claim(s))]
+    # Citing the protest's own law (1514, Part 174) argues nothing about the decision.
+    plain = [_PROTEST_LAW_CITED.sub(" ", s) for s in own]
     return any(ARGUES.search(s) or _REASONS.search(s) or PROTEST.search("objection_prose", s)
-               for s in own)
+               for s in plain)
 
 
 def _own_box(field: str, sentence: str) -> bool | None:

@@ -11,6 +11,7 @@ from bots.common.reading.parties import US_ADDRESS, party_with_address
 from bots.common.reading.ports import ports_in_prose
 from bots.common.reading.signature import signer_in
 from bots.protest_intake.extract_cover import letter_start
+from bots.protest_intake.extract_party_block import read_role_line
 from bots.protest_intake.extract_fields import LABELLED, PROSE, WHO_FILES, Fields, fold
 from tradebots.facts import Evidence
 from tradebots.pdf import TextStream
@@ -176,6 +177,7 @@ def read_party(stream: TextStream, fields: Fields) -> None:
     text = stream.text
     _labelled(stream, fields)
     _section(stream, fields)
+    read_role_line(stream, fields, PROSE)
     if party := party_with_address(text):
         for key, value, span in (("protestant_name", party.name, party.name_span),
                                  ("protestant_address", party.address, party.address_span)):
