@@ -254,7 +254,9 @@ def _entries(document: PdfDocument, stream: TextStream, fields: Fields) -> list[
 
 def _dated_first(reads: list[EntryRead]) -> list[EntryRead]:
     """One read per entry number, in first-mention order: a number repeated in the text (a RE
-    line, then the table) is one entry, read where its dates are printed."""
+    line, then the table) is one entry, read where its dates are printed; of two mentions with
+    as many dates, the surer read (a table's columns, not dates placed only by their order, as a
+    running head's number next to a stamp and the letter's date would be)."""
     chosen: dict[str, EntryRead] = {}
     for read in reads:
         kept = chosen.get(read.number.value)
@@ -263,8 +265,9 @@ def _dated_first(reads: list[EntryRead]) -> list[EntryRead]:
     return list(chosen.values())
 
 
-def _dates(read: EntryRead) -> int:
-    return (read.entry_date is not None) + (read.liquidation_date is not None)
+def _dates(read: EntryRead) -> tuple[int, float]:
+    dated = [item for item in (read.entry_date, read.liquidation_date) if item is not None]
+    return len(dated), min((item.confidence for item in dated), default=0.0)
 
 
 def _facts(fields: Fields, entries: list[ProtestEntry], unsure: frozenset[int],

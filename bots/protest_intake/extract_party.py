@@ -167,7 +167,9 @@ _PORT = re.compile(
     # The addressee line "U.S. Customs and Border Protection, Seattle (3001)".
     r"|border\s+protection,\s+[A-Za-z .'-]{2,40}?\s*\(\s*(?P<e>\d{4})\s*\)"
     # ... or on the addressee block's next line: "New York/Newark (1001)".
-    r"|border\s+protection\s*\n[A-Za-z .'/-]{2,40}?\s*\(\s*(?P<f>\d{4})\s*\)",
+    r"|border\s+protection\s*\n[A-Za-z .'/-]{2,40}?\s*\(\s*(?P<f>\d{4})\s*\)"
+    # The code first and the port's name after it: "filed at 1001 (New York/Newark)".
+    r"|\b(?:at|through|via)\s+(?:port\s+)?(?P<g>\d{4})\s*\(\s*[A-Z][A-Za-z .'/&-]{2,40}\)",
     re.I,
 )
 
@@ -202,7 +204,7 @@ def read_party(stream: TextStream, fields: Fields) -> None:
     _corroborate(stream, fields)
     _letterhead_address(stream, fields)
     if match := _PORT.search(text):
-        group = next(g for g in "abcdef" if match.group(g))
+        group = next(g for g in "abcdefg" if match.group(g))
         fields.put("port_code", match.group(group),
                    stream.evidence(match.start(group), match.end(group)), PROSE)
     _port_in_a_sentence(stream, fields)
