@@ -28,8 +28,10 @@ _OWN_LABEL = {
 }
 # A block's parts: a slash, bar, semicolon or middle dot with space on both sides.
 _BLOCK_SEPARATOR = re.compile(r"\s+[/|;·•]\s+|;\s+")
+_SEPARATOR_FOLD = re.compile(r"\s*(?:[/|;·•]|,)\s*")
 _STREET = re.compile(r"(?i)^(?:\d{1,6}\s+\w|p\.?\s*o\.?\s+box\b|suite\b|ste\.?\s|floor\b)")
-_CITY = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?$|^[A-Z][A-Za-z .'-]+,\s*[A-Z]{2}\b")
+# The city line ends at its ZIP: what a reader ran on past it is no part of the address.
+_CITY = re.compile(r"^[A-Z][A-Za-z .'-]+,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 # The identifier that closes a block: importer, EIN or IRS number, CBP-assigned number, phone.
 _IDENTIFIER = re.compile(r"(?i)^(?:IOR|EIN|IRS|importer|CBP|tax|tel|phone|fax|e-?mail)\b|@")
 
@@ -62,11 +64,19 @@ def _split_block(fields: Fields) -> None:
     rest = parts[1:]
     while rest and not _IDENTIFIER.search(rest[0]):
         address.append(rest.pop(0))
-    if not address or not _CITY.search(address[-1]):
+    city = _CITY.match(address[-1]) if address else None
+    if city is None:
         return  # no city line: not an address, leave the value for the other cues to judge
+    address[-1] = city.group(0)
     fields.items["protestant_name"] = replace(item, value=fold(parts[0]))
+    joined = ", ".join(address)
+    read = fields.items.get("protestant_address")
+    # An address read past the block's end ("..., CA 90802 Entry No. ...") is the block's.
+    if read is not None and isinstance(read.value, str) and read.value != joined \
+            and _SEPARATOR_FOLD.sub(", ", read.value).startswith(joined):
+        del fields.items["protestant_address"]
     if "protestant_address" not in fields.items:
-        fields.put("protestant_address", ", ".join(address), item.evidence, item.confidence)
+        fields.put("protestant_address", joined, item.evidence, item.confidence)
     if rest and "importer_number" not in fields.items:
         number = importer_number_in(" ".join(rest))
         if number is not None:
