@@ -105,11 +105,22 @@ def _address_after_of(stream: TextStream, fields: Fields) -> None:
 # "Hollis & Renner PLLC for X, protestant", "X (Protestant)", "X - Protestant": the party named
 # by its role after the name, on a line of its own; a firm filing for it comes before "for".
 _ROLE_LINE = re.compile(
-    r"(?im)^[ \t]*(?:[^\n]{2,80}?\s+(?:for|on\s+behalf\s+of)\s+)?"
-    r"(?P<name>[A-Z0-9][^\n()]{1,90}?)(?:,|\s+[-–—])?\s+\(?(?:the\s+)?"
-    r"(?:protestant|protesting\s+party|importer\s+of\s+record\s+and\s+protestant)\)?[ \t]*[.,]?[ \t]*$"
+    r"(?im)^[ \t]*(?:[^\n]{2,80}?[ \t]+(?:for|on[ \t]+behalf[ \t]+of)[ \t]+)?"
+    r"(?P<name>[A-Z0-9][^\n()]{1,90}?)(?:,|[ \t]+[-–—])?[ \t]+\(?(?:the[ \t]+)?"
+    r"(?:protestant|protesting[ \t]+party|importer[ \t]+of[ \t]+record[ \t]+and[ \t]+protestant)"
+    r"\)?[ \t]*[.,]?[ \t]*$"
     r"(?P<below>(?:\n[^\n]{1,80}){1,3})?")
 _CITY_LINE = re.compile(r"^[A-Za-z][A-Za-z .'-]*,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\.?$")
+
+
+# "Counsel for Protestant", "Attorney to the protestant": the role is the object of a preposition,
+# the line names whoever acts for the party, not the party.
+_NOT_A_NAME = re.compile(r"(?i)\b(?:for|to|of|by|from|with|behalf|counsel|attorneys?|agents?"
+                         r"|brokers?|representing)\W*$|^(?:the|this|our|we|said)\b")
+
+
+def _names_party(name: str) -> bool:
+    return bool(name.strip()) and not _NOT_A_NAME.search(name.strip())
 
 
 def read_role_line(stream: TextStream, fields: Fields, confidence: float) -> None:
@@ -117,12 +128,10 @@ def read_role_line(stream: TextStream, fields: Fields, confidence: float) -> Non
     they make a full US address (street to city, state and ZIP)."""
     if "protestant_name" in fields.items:
         return
-    match = stream.search(_ROLE_LINE)
+    match = next((m for m in stream.finditer(_ROLE_LINE) if _names_party(m.group("name"))), None)
     if match is None:
         return
     name = fold(match.group("name")).rstrip(",")
-    if not name or name.lower().startswith(("the ", "this ", "our ", "we ")):
-        return
     fields.put("protestant_name", name,
                stream.evidence(match.start("name"), match.end("name")), confidence)
     if match.group("below") and "protestant_address" not in fields.items:
