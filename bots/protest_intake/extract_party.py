@@ -11,8 +11,8 @@ from bots.common.reading.parties import US_ADDRESS, party_with_address
 from bots.common.reading.ports import ports_in_prose
 from bots.common.reading.signature import signer_in
 from bots.protest_intake.extract_cover import letter_start
-from bots.protest_intake.extract_party_block import read_role_line
 from bots.protest_intake.extract_fields import LABELLED, PROSE, WHO_FILES, Fields, fold
+from bots.protest_intake.extract_party_block import read_role_line
 from tradebots.facts import Evidence
 from tradebots.pdf import TextStream
 from tradebots.pdf.words import Word, evidence_of

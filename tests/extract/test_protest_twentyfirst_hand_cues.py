@@ -83,8 +83,9 @@ def test_a_numbered_submission_s_paragraphs_give_party_goods_and_dates(
     assert facts.protestant_address == "2215 NW 79th Avenue, Doral, FL 33122"
     assert facts.merchandise_description == "Dog harnesses of nylon webbing with plastic buckles"
     (entry,) = facts.entries
-    assert (entry.entry_date.isoformat(), entry.liquidation_date and
-            entry.liquidation_date.isoformat()) == ("2025-03-17", "2025-04-10")
+    assert entry.entry_date is not None and entry.entry_date.isoformat() == "2025-03-17"
+    assert entry.liquidation_date is not None \
+        and entry.liquidation_date.isoformat() == "2025-04-10"
 
 
 @pytest.mark.parametrize("line", [
