@@ -34,7 +34,8 @@ _SIGNATURE_BOX = re.compile(
 # prints it beside the boxes read ("Protest Number  Date Received  Port  Filer"): still a
 # caption, so its row stays a row of captions.
 _OTHER_CAPTION = re.compile(
-    r"^\s*(?:filer|filed\s+by|submitted\s+by|(?:filing\s+)?agent|broker|status|channel"
+    r"^\s*(?:filer(?:\s+(?:name|code))?|filed\s+by|submitted\s+by|(?:filing\s+)?agent|broker"
+    r"|status|channel|(?:submission|transaction|tracking)\s+(?:id|no\.?|number|#)"
     r"|(?:filer\s+|our\s+|your\s+)?ref(?:erence)?(?:\s+(?:no\.?|number|#))?"
     r"|confirmation(?:\s+(?:no\.?|number|#))?|(?:date|time)\s+(?:filed|submitted|sent)"
     r"|(?:filing|submission)\s+(?:date|time|method))\s*:?\s*$", re.I)

@@ -110,7 +110,8 @@ def test_the_party_named_by_its_role_over_its_address_lines(tmp_path: Path, line
     assert facts.protestant_address == "1180 Terminal Way, Long Beach, CA 90802"
 
 
-@pytest.mark.parametrize("other", ["Filer", "Submitted by", "Status", "Reference No."])
+@pytest.mark.parametrize("other", ["Filer", "Submitted by", "Status", "Reference No.",
+                                   "Filer Code", "Submission ID"])
 def test_a_confirmation_s_caption_row_with_a_caption_of_its_own_is_read(
         tmp_path: Path, other: str) -> None:
     # Before: "Filer" named no field, so the row was no row of captions and the port was lost.
