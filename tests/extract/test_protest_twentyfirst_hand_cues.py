@@ -24,6 +24,15 @@ _BODY = [
 ]
 
 
+def _party_letter(path: Path, lines: list[str]) -> Path:
+    """A letter naming its protestant and one entry with both dates, then LINES."""
+    return _letter_pdf(path, [
+        "Protestant: Okafor & Daughters Trading Co., 310 Commerce Drive, Savannah, GA 31408",
+        "Entry No. HIA-9274192-7, entered 06/15/2024 and liquidated 05/02/2025.",
+        *lines,
+    ])
+
+
 @pytest.mark.parametrize("separator", [" / ", " | ", "; ", " \u00b7 "])
 @pytest.mark.parametrize("closing", [" / IOR 91-4155581", " / EIN 91-4155581", ""])
 def test_a_party_block_on_one_line_is_split_into_name_and_address(
@@ -139,9 +148,7 @@ def test_a_drawback_declaration_about_the_protest_names_no_decision(
         tmp_path: Path, declaration: str) -> None:
     # Before: "this protest has been ... designated for drawback" and "this protest subject to
     # drawback?" were read as a protest against a drawback decision.
-    pdf = _letter_pdf(tmp_path / "drawback.pdf", [
-        "Protestant: Okafor & Daughters Trading Co., 310 Commerce Drive, Savannah, GA 31408",
-        "Entry No. HIA-9274192-7, entered 06/15/2024 and liquidated 05/02/2025.",
+    pdf = _party_letter(tmp_path / "drawback.pdf", [
         declaration,
         "Protestant objects to the appraised value of the merchandise.",
         "The price actually paid or payable is the transaction value under 19 U.S.C. 1401a(b).",
@@ -156,11 +163,7 @@ def test_a_drawback_declaration_about_the_protest_names_no_decision(
 ])
 def test_accelerated_disposition_asked_in_a_sender_s_words(
         tmp_path: Path, request_line: str) -> None:
-    pdf = _letter_pdf(tmp_path / "accel.pdf", [
-        "Protestant: Okafor & Daughters Trading Co., 310 Commerce Drive, Savannah, GA 31408",
-        "Entry No. HIA-9274192-7, entered 06/15/2024 and liquidated 05/02/2025.",
-        *_BODY[:3], request_line,
-    ])
+    pdf = _party_letter(tmp_path / "accel.pdf", [*_BODY[:3], request_line])
     assert extract_protest(pdf).facts.accelerated_disposition is True
 
 
@@ -169,12 +172,7 @@ def test_accelerated_disposition_asked_in_a_sender_s_words(
     "Protestant entered the goods through 1001 (New York/Newark).",
 ])
 def test_a_port_given_by_its_code_then_its_name(tmp_path: Path, sentence: str) -> None:
-    pdf = _letter_pdf(tmp_path / "port.pdf", [
-        "Protestant: Okafor & Daughters Trading Co., 310 Commerce Drive, Savannah, GA 31408",
-        sentence,
-        "Entry No. HIA-9274192-7, entered 06/15/2024 and liquidated 05/02/2025.",
-        *_BODY,
-    ])
+    pdf = _party_letter(tmp_path / "port.pdf", [sentence, *_BODY])
     assert extract_protest(pdf).facts.port_code == "1001"
 
 
