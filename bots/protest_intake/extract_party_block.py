@@ -1,6 +1,7 @@
 """Values a reader took with more than the value: a numbered paragraph's number and its own
 label or lead-in ("1.1 The protestant is X, of ...", "3.1 Merchandise: ..."), and a party's
-whole block run on one line ("X / 1 Main St / City, ST 00000 / IOR 12-3456789")."""
+whole block run on one line ("X / 1 Main St / City, ST 00000 / IOR 12-3456789"); and the party
+named by its role on a line of its own ("Firm LLP for X, protestant") over its address lines."""
 
 from __future__ import annotations
 
