@@ -31,6 +31,7 @@ from bots.protest_intake.extract_fields import INFERRED, PROSE, Fields
 from bots.protest_intake.extract_form19 import read_form19, with_decision_protested
 from bots.protest_intake.extract_grid import read_caption_grid
 from bots.protest_intake.extract_letter import read_letter, read_stamp
+from bots.protest_intake.extract_party_block import tidy_values
 from bots.protest_intake.extract_party_tidy import tidy_party
 from bots.protest_intake.extract_stacked import read_stacked
 from bots.protest_intake.extract_structure import form_boxes_unknown, inferred_items, unsure_items
@@ -146,6 +147,7 @@ def extract_protest(path: Path) -> ProtestExtraction:
             # Before the letter's cues: a question's own words would read as a request.
             unclear = read_answered(document, fields)
             read_letter(document, stream, fields)
+            tidy_values(stream, fields)
             tidy_party(stream, fields)
         _earlier_is_not_own(fields)
         with_decision_protested(document, fields)
@@ -266,7 +268,9 @@ def _entries(document: PdfDocument, stream: TextStream, fields: Fields) -> list[
 
 def _dated_first(reads: list[EntryRead]) -> list[EntryRead]:
     """One read per entry number, in first-mention order: a number repeated in the text (a RE
-    line, then the table) is one entry, read where its dates are printed."""
+    line, then the table) is one entry, read where its dates are printed; of two mentions with
+    as many dates, the surer read (a table's columns, not dates placed only by their order, as a
+    running head's number next to a stamp and the letter's date would be)."""
     chosen: dict[str, EntryRead] = {}
     for read in reads:
         kept = chosen.get(read.number.value)
@@ -275,8 +279,9 @@ def _dated_first(reads: list[EntryRead]) -> list[EntryRead]:
     return list(chosen.values())
 
 
-def _dates(read: EntryRead) -> int:
-    return (read.entry_date is not None) + (read.liquidation_date is not None)
+def _dates(read: EntryRead) -> tuple[int, float]:
+    dated = [item for item in (read.entry_date, read.liquidation_date) if item is not None]
+    return len(dated), min((item.confidence for item in dated), default=0.0)
 
 
 def _facts(fields: Fields, entries: list[ProtestEntry], unsure: frozenset[int],

@@ -48,7 +48,15 @@ _NOT_THE_DECISION = re.compile(
     r"|be|been|being"
     # "The protest covers the entries, each liquidated on ..., and contests the classification":
     # the entries' own words are not the decision; the verb that contests it follows.
-    r"|on\s+behalf|covers?|covered|covering|includes?|lists?)\b"
+    r"|on\s+behalf|covers?|covered|covering|includes?|lists?"
+    # "none of the merchandise covered by this protest has been or will be designated for
+    # drawback", "Is any entry covered by this protest subject to drawback?": the protest is the
+    # subject of the (a)(9) declaration's verb, not a decision lodged against.
+    r"|has|have|had|will|shall|subject\s+(?:to|of)"
+    # "The protesting party, X, filed ...": the party who protests, not what is protested.
+    r"|part(?:y|ies)"
+    # "this protest the entries below": the entries are what a decision is made on, not one.
+    r"|(?:the\s+|these\s+|said\s+)?entr(?:y|ies)(?!\s+(?:date|decision)))\b"
 )
 _MAX_WORDS = 14  # a decision's name is a short noun phrase, not the rest of the letter
 # A line that opens with a short label ("Subject:", "Re:", "Dear Sir or Madam:").

@@ -125,7 +125,9 @@ _REASONS = re.compile(
 )
 # A sentence ends at its full stop, and at a footnote's mark printed against it ("provision.2 No
 # drawback ..."), so the next sentence is not read as part of it.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:\d{1,2}(?=\s+[A-Z]))?\s")
+# A stop before a small letter ("... 174.24(b): above. the decision raises ...", a column's line
+# set between a sentence's words, or "e.g. the") ends no sentence.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:\d{1,2}(?=\s+[A-Z]))?\s(?!\s*[a-z])")
 # The close that may follow the objection's text in the same block ("Submitted electronically
 # by X.", "Respectfully submitted,", "/s/ X"): it and what follows are no part of the objection.
 _SIGN_OFF = re.compile(r"(?i)^\W*(?:(?:respectfully\s+)?submitted|(?:electronically\s+)?signed"
@@ -154,8 +156,10 @@ def gives_reasons(text: str) -> bool:
            if not any(PROTEST.search(f, s) for f in ("further_review", "accelerated"))
            and not (PROTEST.search("drawback", s) and _DECLARING.search(s)
                     and not _decision_on_a_claim(s))]
+    # Citing the protest's own law (1514, Part 174) argues nothing about the decision.
+    plain = [_PROTEST_LAW_CITED.sub(" ", s) for s in own]
     return any(ARGUES.search(s) or _REASONS.search(s) or PROTEST.search("objection_prose", s)
-               for s in own)
+               for s in plain)
 
 
 def _own_box(field: str, sentence: str) -> bool | None:

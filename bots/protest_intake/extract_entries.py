@@ -24,7 +24,8 @@ _HEADER_ENTRY = re.compile(
     r"(?i)\b(?:date\s+of\s+entry|entry\s+(?:date|dt\.?)|date\s+entered|entered(?:\s+on)?)(?!\w)"
 )
 _HEADER_LIQUIDATION = re.compile(r"(?i)\b(?:liquidation|liq\b\.?|liquidated|decision)(?!\w)")
-_LIQUIDATION_WORDS = re.compile(r"(?i)liquidat|\bliq\b|decision")
+_LIQUIDATION_WORDS = re.compile(r"(?i)liquidat|\bliq\b|decision|\bdecided\b|\bexclu(?:ded|sion)\b"
+                                r"|\bdenied\b|\brefused\b")
 # A table that prints one date column names the entry-number column in a cell of its own
 # ("Entry Number | Liquidation"): that pair of cells is a header too.
 _NUMBER_CELL = re.compile(r"(?i)^\W*entry\s*(?:no\.?|number|#)?\W*$")

@@ -30,6 +30,15 @@ _NUMBERED_BOX = re.compile(r"^\s*\d{1,2}[a-z]?\s*[.)]\s+[A-Za-z][^\d:]{0,60}$")
 _SIGNATURE_BOX = re.compile(
     r"^\s*(?:\d{1,2}[a-z]?\s*[.)]\s+)?(?:signature|signed\s+by|signatory)\b[^\d:]{0,50}:?\s*$",
     re.I)
+# A caption naming what no field here holds, as an e-filing confirmation or a broker's sheet
+# prints it beside the boxes read ("Protest Number  Date Received  Port  Filer"): still a
+# caption, so its row stays a row of captions.
+_OTHER_CAPTION = re.compile(
+    r"^\s*(?:filer(?:\s+(?:name|code))?|filed\s+by|submitted\s+by|(?:filing\s+)?agent|broker"
+    r"|status|channel|(?:submission|transaction|tracking)\s+(?:id|no\.?|number|#)"
+    r"|(?:filer\s+|our\s+|your\s+)?ref(?:erence)?(?:\s+(?:no\.?|number|#))?"
+    r"|confirmation(?:\s+(?:no\.?|number|#))?|(?:date|time)\s+(?:filed|submitted|sent)"
+    r"|(?:filing|submission)\s+(?:date|time|method))\s*:?\s*$", re.I)
 _SIGNER = "signer_name"
 _DECISION = "category"  # the decision protested, 19 U.S.C. 1514(a), 19 CFR 174.13(a)(5)
 _ADDRESS_LINES = 3  # street, suite, city: the lines an address takes under a name
@@ -89,7 +98,9 @@ def _grid_key(text: str) -> str | None:
     if PROTEST.heading("decision_protested", text):
         return _DECISION
     key = caption_of(text)
-    return key if key is not None else ("" if _NUMBERED_BOX.match(text) else None)
+    if key is not None:
+        return key
+    return "" if _NUMBERED_BOX.match(text) or _OTHER_CAPTION.match(text) else None
 
 
 def _address_below(caption: Segment, lines: Sequence[Line], below: int, fields: Fields) -> None:

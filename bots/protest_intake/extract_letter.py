@@ -115,7 +115,8 @@ _CATEGORY_CUE = re.compile(
     r"\s+(?:on\s+\S+\s+behalf\s+)?(?:against\s+)?)\s*:?\s*(?:the\s+)?"
     # "this protest is subject to drawback" states the drawback declaration (174.13(a)(9)): a
     # protest that is the subject of a verb is not being lodged against anything.
-    r"(?!(?:is|are|was|were|has|have|had|covers?|covered|includes?|filed)\b)"
+    r"(?!(?:is|are|was|were|has|have|had|will|shall|covers?|covered|includes?|filed"
+    r"|subject\s+(?:to|of))\b)"
     r"(?P<what>[^.\n]{3,80})",
     re.I,
 )

@@ -12,6 +12,7 @@ from bots.common.reading.ports import ports_in_prose
 from bots.common.reading.signature import signer_in
 from bots.protest_intake.extract_cover import letter_start
 from bots.protest_intake.extract_fields import LABELLED, PROSE, WHO_FILES, Fields, fold
+from bots.protest_intake.extract_party_block import read_role_line
 from tradebots.facts import Evidence
 from tradebots.pdf import TextStream
 from tradebots.pdf.words import Word, evidence_of
@@ -166,7 +167,9 @@ _PORT = re.compile(
     # The addressee line "U.S. Customs and Border Protection, Seattle (3001)".
     r"|border\s+protection,\s+[A-Za-z .'-]{2,40}?\s*\(\s*(?P<e>\d{4})\s*\)"
     # ... or on the addressee block's next line: "New York/Newark (1001)".
-    r"|border\s+protection\s*\n[A-Za-z .'/-]{2,40}?\s*\(\s*(?P<f>\d{4})\s*\)",
+    r"|border\s+protection\s*\n[A-Za-z .'/-]{2,40}?\s*\(\s*(?P<f>\d{4})\s*\)"
+    # The code first and the port's name after it: "filed at 1001 (New York/Newark)".
+    r"|\b(?:at|through|via)\s+(?:port\s+)?(?P<g>\d{4})\s*\(\s*[A-Z][A-Za-z .'/&-]{2,40}\)",
     re.I,
 )
 
@@ -176,6 +179,7 @@ def read_party(stream: TextStream, fields: Fields) -> None:
     text = stream.text
     _labelled(stream, fields)
     _section(stream, fields)
+    read_role_line(stream, fields, PROSE)
     if party := party_with_address(text):
         for key, value, span in (("protestant_name", party.name, party.name_span),
                                  ("protestant_address", party.address, party.address_span)):
@@ -200,7 +204,7 @@ def read_party(stream: TextStream, fields: Fields) -> None:
     _corroborate(stream, fields)
     _letterhead_address(stream, fields)
     if match := _PORT.search(text):
-        group = next(g for g in "abcdef" if match.group(g))
+        group = next(g for g in "abcdefg" if match.group(g))
         fields.put("port_code", match.group(group),
                    stream.evidence(match.start(group), match.end(group)), PROSE)
     _port_in_a_sentence(stream, fields)

@@ -78,7 +78,10 @@ PROTEST = PhraseBank({
     # "AFR": the application for further review by its initials.
     "further_review": ("further review", "review by headquarters", "regulations and rulings",
                        "afr"),
-    "accelerated": ("accelerated disposition", "accelerate* disposition", "174.22"),
+    # 19 CFR 174.22 as a sender asks for it: "disposed of on an accelerated basis", "expedited".
+    "accelerated": ("accelerated disposition", "accelerate* disposition", "174.22",
+                    "accelerated basis", "accelerated decision", "accelerated consideration",
+                    "accelerated handling", "expedited disposition"),
     "decision_protested": (
         "decision protested", "decision being protested", "decisions protested",
         "category of decision protested", "nature of decision", "protested decision",

@@ -1,0 +1,153 @@
+"""Values a reader took with more than the value: a numbered paragraph's number and its own
+label or lead-in ("1.1 The protestant is X, of ...", "3.1 Merchandise: ..."), and a party's
+whole block run on one line ("X / 1 Main St / City, ST 00000 / IOR 12-3456789"); and the party
+named by its role on a line of its own ("Firm LLP for X, protestant") over its address lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bots.common.reading.parties import US_ADDRESS
+from bots.protest_intake.extract_fields import Fields, fold, importer_number_in
+from tradebots.pdf import TextStream
+
+# A submission's paragraph number before its words: "1.1 ", "2.3.1. ", "(4) ", "4.2) ".
+# A bare "3 " is not taken: goods may begin with a count ("3 pallets of ...").
+_PARAGRAPH_NUMBER = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?\)?|\(\d{1,2}(?:\.\d{1,2})*\)|\d{1,2}[.)])\s+(?=[A-Z\"“])")
+# What a paragraph says before the value, by the field's meaning.
+_OWN_LABEL = {
+    "protestant_name": re.compile(
+        r"(?i)^(?:the\s+)?(?:name\s+of\s+(?:the\s+)?)?(?:protestant|protesting\s+(?:party|company)"
+        r"|importer(?:\s+of\s+record)?|party\s+(?:filing|protesting))(?:'s\s+name)?"
+        r"(?:\s*[:=]\s*|\s+[–—-]\s+|\s+(?:is|are)\s+)"),
+    "merchandise_description": re.compile(
+        r"(?i)^(?:(?:the\s+)?(?:description\s+of\s+(?:the\s+)?)?(?:merchandise|goods|products?)"
+        r"(?:\s+description)?|the\s+(?:merchandise|goods)\s+(?:is|are|was|were))"
+        r"(?:\s*[:=]\s*|\s+[–—-]\s+|(?<=is|re|as)\s+)"),
+}
+# A block's parts: a slash, bar, semicolon or middle dot with space on both sides.
+_BLOCK_SEPARATOR = re.compile(r"\s+[/|;·•]\s+|;\s+")
+_SEPARATOR_FOLD = re.compile(r"\s*(?:[/|;·•]|,)\s*")
+_STREET = re.compile(r"(?i)^(?:\d{1,6}\s+\w|p\.?\s*o\.?\s+box\b|suite\b|ste\.?\s|floor\b)")
+# The city line ends at its ZIP: what a reader ran on past it is no part of the address.
+_CITY = re.compile(r"^[A-Z][A-Za-z .'-]+,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+# The identifier that closes a block: importer, EIN or IRS number, CBP-assigned number, phone.
+_IDENTIFIER = re.compile(r"(?i)^(?:IOR|EIN|IRS|importer|CBP|tax|tel|phone|fax|e-?mail)\b|@")
+
+
+def tidy_values(stream: TextStream, fields: Fields) -> None:
+    """Take a paragraph's number and label off the values, then split a one-line party block."""
+    for key in ("protestant_name", "protestant_address", "merchandise_description"):
+        item = fields.items.get(key)
+        if item is None or not isinstance(item.value, str):
+            continue
+        value = _PARAGRAPH_NUMBER.sub("", item.value)
+        if own := _OWN_LABEL.get(key):
+            value = own.sub("", value)
+        if value != item.value and value.strip():
+            fields.items[key] = replace(item, value=value.strip())
+    _split_block(fields)
+    _address_after_of(stream, fields)
+
+
+def _split_block(fields: Fields) -> None:
+    """"X / 1 Main St / City, ST 00000 / IOR 12-3456789" read as the name: the name is the
+    first part; the address the street and city parts after it, which must both be there."""
+    item = fields.items.get("protestant_name")
+    if item is None or not isinstance(item.value, str):
+        return
+    parts = [p.strip() for p in _BLOCK_SEPARATOR.split(item.value) if p.strip()]
+    if len(parts) < 3 or not _STREET.match(parts[1]):
+        return
+    address: list[str] = []
+    rest = parts[1:]
+    while rest and not _IDENTIFIER.search(rest[0]):
+        address.append(rest.pop(0))
+    city = _CITY.match(address[-1]) if address else None
+    if city is None:
+        return  # no city line: not an address, leave the value for the other cues to judge
+    address[-1] = city.group(0)
+    fields.items["protestant_name"] = replace(item, value=fold(parts[0]))
+    joined = ", ".join(address)
+    read = fields.items.get("protestant_address")
+    # An address read past the block's end ("..., CA 90802 Entry No. ...") is the block's.
+    if read is not None and isinstance(read.value, str) and read.value != joined \
+            and _SEPARATOR_FOLD.sub(", ", read.value).startswith(joined):
+        del fields.items["protestant_address"]
+    if "protestant_address" not in fields.items:
+        fields.put("protestant_address", joined, item.evidence, item.confidence)
+    if rest and "importer_number" not in fields.items:
+        number = importer_number_in(" ".join(rest))
+        if number is not None:
+            fields.put("importer_number", number, item.evidence, item.confidence)
+
+
+def _address_after_of(stream: TextStream, fields: Fields) -> None:
+    """"The protestant is X, of 1 Main St, City, ST 00000.": the address the sentence gives
+    right after the name read (the name must match, so another party's address is not taken)."""
+    name = fields.items.get("protestant_name")
+    if name is None or not isinstance(name.value, str) or "protestant_address" in fields.items:
+        return
+    cut = re.split(r",?\s+of\s+\d", name.value, maxsplit=1)[0].rstrip(", ")
+    if not cut:
+        return
+    flat = stream.text.replace("\n", " ")
+    pattern = r"\s+".join(re.escape(word) for word in cut.split())
+    match = re.search(rf"{pattern},?\s+(?:of|at|located\s+at)\s+(?P<address>{US_ADDRESS})", flat)
+    if match is None:
+        return
+    fields.items["protestant_name"] = replace(name, value=cut)
+    fields.put("protestant_address", fold(match.group("address")),
+               stream.evidence(match.start("address"), match.end("address")), name.confidence)
+
+
+# "Hollis & Renner PLLC for X, protestant", "X (Protestant)", "X - Protestant": the party named
+# by its role after the name, on a line of its own; a firm filing for it comes before "for".
+_ROLE_LINE = re.compile(
+    r"(?im)^[ \t]*(?:[^\n]{2,80}?[ \t]+(?:for|on[ \t]+behalf[ \t]+of)[ \t]+)?"
+    r"(?P<name>[A-Z0-9][^\n()]{1,90}?)(?:,|[ \t]+[-–—])?[ \t]+\(?(?:the[ \t]+)?"
+    r"(?:protestant|protesting[ \t]+party|importer[ \t]+of[ \t]+record[ \t]+and[ \t]+protestant)"
+    r"\)?[ \t]*[.,]?[ \t]*$"
+    r"(?P<below>(?:\n[^\n]{1,80}){1,3})?")
+_CITY_LINE = re.compile(r"^[A-Za-z][A-Za-z .'-]*,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\.?$")
+
+
+# "Counsel for Protestant", "Attorney to the protestant": the role is the object of a preposition,
+# the line names whoever acts for the party, not the party.
+_NOT_A_NAME = re.compile(r"(?i)\b(?:for|to|of|by|from|with|behalf|counsel|attorneys?|agents?"
+                         r"|brokers?|representing)\W*$|^(?:the|this|our|we|said)\b")
+
+
+def _names_party(name: str) -> bool:
+    return bool(name.strip()) and not _NOT_A_NAME.search(name.strip())
+
+
+def read_role_line(stream: TextStream, fields: Fields, confidence: float) -> None:
+    """The protestant named by its role on its own line, and the address lines under it when
+    they make a full US address (street to city, state and ZIP)."""
+    if "protestant_name" in fields.items:
+        return
+    match = next((m for m in stream.finditer(_ROLE_LINE) if _names_party(m.group("name"))), None)
+    if match is None:
+        return
+    name = fold(match.group("name")).rstrip(",")
+    fields.put("protestant_name", name,
+               stream.evidence(match.start("name"), match.end("name")), confidence)
+    if match.group("below") and "protestant_address" not in fields.items:
+        _address_lines(stream, match.start("below"), fields, confidence)
+
+
+def _address_lines(stream: TextStream, start: int, fields: Fields, confidence: float) -> None:
+    """A street line, perhaps a suite line, then "City, ST 00000": the lines a block prints."""
+    lines = stream.text[start:].split("\n")[1:4]
+    if not lines or not _STREET.match(lines[0].strip()):
+        return
+    for count in range(1, len(lines)):
+        if _CITY_LINE.match(lines[count].strip()):
+            taken = [line.strip() for line in lines[:count + 1]]
+            end = start + 1 + sum(len(line) + 1 for line in lines[:count + 1]) - 1
+            fields.put("protestant_address", ", ".join(taken).rstrip("."),
+                       stream.evidence(start + 1, end), confidence)
+            return
