@@ -10,7 +10,11 @@ from bots.common.reading.sentences import answered_clauses, clauses, is_abbrevia
 
 # A line that ends in a label's bare answer ("Further review requested: NO") ends its clause,
 # though a long line runs on into the next in the text's clauses.
-_ANSWER_ENDS_LINE = re.compile(r"(?i)[:?][^\S\n]*(?:yes|no|none|n/a)[^\S\n]*\.?[^\S\n]*\n")
+# So does a line that ends in a ticked or empty box's answer ("...drawback? [ ] Yes [X] No"):
+# the sentence below it is not the box's option text.
+_ANSWER_ENDS_LINE = re.compile(
+    r"(?i)(?:[:?]|[\[(][^\])\n]{0,3}[\])]|[\u2610\u2611\u2612\u25a0\u25a1])[^\S\n]*"
+    r"(?:yes|no|none|n/a)[^\S\n]*\.?[^\S\n]*\n")
 # A short line that stops on a word that cannot end a sentence ("... will not be, subject to")
 # goes on below: the clause is not cut there.
 _GOES_ON = re.compile(r"(?i)\b(?:to|by|at|from|on|as|is|are|be|been|not|that|under|into)[ \t]*\n?$")

@@ -144,6 +144,14 @@ def test_a_label_answer_ends_its_clause_so_the_next_lines_request_stands() -> No
     assert fields.value("further_review_requested") is False
 
 
+@pytest.mark.parametrize("answer", ["[ ] Yes [X] No", "( ) Yes (x) No", "\u2610 Yes \u2612 No"])
+def test_a_box_answer_ends_its_line_so_the_sentence_below_is_no_option_of_it(answer: str) -> None:
+    # Before: "[X] No Protestant does not ask for further review." read as a ticked request.
+    fields = elements(f"Is any entry covered by this protest subject to drawback? {answer}\n"
+                      "Protestant does not ask for further review.")
+    assert fields.value("further_review_requested") is False
+
+
 @pytest.mark.parametrize("caption", ["1. Protestant", "Protesting party", "Importer of record"])
 def test_a_partys_name_and_address_on_one_line_under_its_caption(
         tmp_path: Path, caption: str) -> None:
