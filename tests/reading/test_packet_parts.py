@@ -124,6 +124,13 @@ def test_a_page_that_only_names_an_attachment_stays_the_documents(page: list[str
     assert packet_parts([LETTER, page]).main_pages == (1, 2)
 
 
+def test_a_running_head_naming_the_protest_does_not_keep_an_attachment_in_it() -> None:
+    # Every sheet of the packet is headed "Protest of X - entry"; the 7501 copy is still one.
+    head = "Protest of Blue Heron Outdoor Gear LLC - F21-2612668-9"
+    parts = packet_parts([[head, *LETTER, "Page 1"], [head, *_text(FORM_7501), "Page 2"]])
+    assert parts.main_pages == (1,) and parts.others == {2: "entry summary"}
+
+
 def test_attachments_before_the_document_are_set_aside_when_a_page_opens_it() -> None:
     assert attachment_title(_text(FORM_7501)) == "entry summary"
     parts = packet_parts([_text(FORM_7501), _text(INVOICE), LETTER])

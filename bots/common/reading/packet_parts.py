@@ -94,9 +94,12 @@ def packet_parts(pages: Sequence[Sequence[str]]) -> PacketParts:
     others: dict[int, str] = {}
     attached: str | None = None  # the attachment the previous page ends in
     hidden: dict[int, dict[int, str]] = {}
+    # A running head ("Protest of X - entry no." on every sheet, attachments included) is the
+    # packet's, not a page's own title.
+    titled = without_running_heads(pages)
     for number, lines in enumerate(pages, start=1):
-        title = attachment_title(lines) if number > 1 else None
-        if title is None and attached is not None and _continues(lines, attached):
+        title = attachment_title(titled[number - 1]) if number > 1 else None
+        if title is None and attached is not None and _continues(titled[number - 1], attached):
             title = attached
         if title is not None:
             others[number] = attached = title
@@ -108,13 +111,34 @@ def packet_parts(pages: Sequence[Sequence[str]]) -> PacketParts:
             hidden.setdefault(number, {}).update(dict.fromkeys(range(start, end), kind))
     if 1 not in others and len(pages) > 1 and _cover_letter(pages[0], pages[1]):
         others[1] = "cover letter"
-    _attachments_first(pages, others)
+    _attachments_first(titled, others)
     main = tuple(n for n in range(1, len(pages) + 1) if n not in others)
     if not main:  # nothing left to read: the packet's parts were not what they seemed
         return PacketParts(tuple(range(1, len(pages) + 1)))
     for number, quoted in _email_parts([(n, pages[n - 1]) for n in main]).items():
         hidden[number] = {**quoted, **hidden.get(number, {})}
     return PacketParts(main, others, hidden)
+
+
+_RUNNING_PLACES = 2  # lines at a page's top and at its foot where a running line is printed
+_PAGE_NUMBER = re.compile(r"\d+")
+
+
+def without_running_heads(pages: Sequence[Sequence[str]]) -> list[list[str]]:
+    """Each page's lines without those printed at the top or foot of several pages alike (page
+    numbers aside): a running head or footer titles no page of its own."""
+    def key(line: str) -> str:
+        return _PAGE_NUMBER.sub("#", " ".join(line.split()).casefold())
+
+    def places(lines: Sequence[str]) -> set[str]:
+        return {key(line) for line in (*lines[:_RUNNING_PLACES], *lines[-_RUNNING_PLACES:])}
+
+    seen = [places(lines) for lines in pages]
+    running = {line for line in set().union(*seen) if sum(line in s for s in seen) >= 2} \
+        if len(pages) > 1 else set()
+    return [[line for at, line in enumerate(lines)
+             if not ((at < _RUNNING_PLACES or at >= len(lines) - _RUNNING_PLACES)
+                     and key(line) in running)] for lines in pages]
 
 
 def _attachments_first(pages: Sequence[Sequence[str]], others: dict[int, str]) -> None:
