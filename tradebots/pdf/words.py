@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from tradebots.facts import Evidence
 
 BBox = tuple[float, float, float, float]
 FORM_FIELD_NOTE = "(from a form field)"
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -260,3 +261,29 @@ def split_segments(line: Sequence[Word], dividers: Sequence[float] = (),
                 continue
         segments.append([word])
     return [Segment(tuple(s)) for s in segments]
+
+
+_SAME_ROW = 0.25  # of a line's height: tops this close are one row; a line gap is a whole height
+
+
+def in_rows(items: Iterable[_T], place: Callable[[_T], tuple[float, float, float]]
+            ) -> list[list[_T]]:
+    """ITEMS in rows top to bottom, each row left to right; PLACE gives an item's top, left and
+    line height. Tops within a quarter line of the row's first are one row: another font, a
+    superscript or a producer's rounding moves a baseline by a fraction of a point, never by the
+    line gap that parts two lines."""
+    rows: list[list[_T]] = []
+    anchor = (0.0, 0.0)  # the current row's first top and line height
+    for item in sorted(items, key=lambda i: place(i)[:2]):
+        top, _, height = place(item)
+        if rows and top - anchor[0] <= _SAME_ROW * max(anchor[1], height):
+            rows[-1].append(item)
+            continue
+        rows.append([item])
+        anchor = (top, height)
+    return [sorted(row, key=lambda i: place(i)[1]) for row in rows]
+
+
+def in_reading_order(segments: Iterable[Segment]) -> list[Segment]:
+    """SEGMENTS row by row (in_rows), each row left to right."""
+    return [s for row in in_rows(segments, lambda s: (s.top, s.x0, s.height)) for s in row]
