@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from bots.ruling_triage.extract_text import PROSE, Fields, Paragraph, Span, fold
-from tradebots.pdf import in_rows
 
 # Each fact 177.2(b)(2)(ii)(A) asks of a classification request, by the headers of its column.
 _HEADS = {
@@ -84,10 +83,10 @@ def _header_row(head: Paragraph, items: list[Paragraph]) -> list[Paragraph]:
 
 def row_texts(items: list[Paragraph]) -> list[str]:
     """Each line of one-line cells printed side by side, read left to right as one line."""
-    pages: dict[int, list[Paragraph]] = {}
+    rows: dict[tuple[int, int], list[Paragraph]] = {}
     for paragraph in items:
         if len(paragraph.segments) == 1:
-            pages.setdefault(paragraph.page, []).append(paragraph)
-    return [" ".join(p.text for p in row) for cells in pages.values()
-            for row in in_rows(cells, lambda p: (p.top, p.x0, p.segments[0].height))
-            if len(row) > 1]
+            rows.setdefault((paragraph.page, round(paragraph.top / _SAME_ROW)), []).append(
+                paragraph)
+    return [" ".join(p.text for p in sorted(row, key=lambda p: p.x0))
+            for row in rows.values() if len(row) > 1]

@@ -1,5 +1,5 @@
-"""Words of one printed line whose tops differ by a fraction of a point (another font, a
-superscript, a producer's rounding) are one row; two lines a line gap apart are two."""
+"""Words of one printed line whose baselines differ by a fraction of a point (another font, a
+producer's rounding) are one row; two lines a line gap apart, or a sidebar's line, are not."""
 
 from __future__ import annotations
 
@@ -21,24 +21,29 @@ def texts(rows: list[list[Word]]) -> list[str]:
 
 
 def place(w: Word) -> tuple[float, float, float]:
-    return (w.top, w.x0, w.height)
+    return (w.top, w.bottom, w.x0)
 
 
-def test_tops_a_fraction_of_a_point_apart_are_one_row_read_left_to_right() -> None:
+def test_bottoms_a_fraction_of_a_point_apart_are_one_row_read_left_to_right() -> None:
     words = [word("To", 40, 124.504192), word("National", 282, 124.50419199999993),
              word("Requester", 40, 139.504192), word("Meridian", 282, 139.5041919)]
     assert texts(in_rows(words, place)) == ["To National", "Requester Meridian"]
 
 
-def test_a_superscript_and_a_larger_font_stay_on_their_line() -> None:
-    words = [word("Entry", 40, 100.0), word("1", 75, 98.0, 6.0), word("$1,250.00", 200, 99.2, 12.0),
-             word("Next", 40, 112.0)]
-    assert texts(in_rows(words, place)) == ["Entry 1 $1,250.00", "Next"]
+def test_a_larger_font_on_the_baseline_stays_on_its_line() -> None:
+    words = [word("Entry", 40, 100.0), word("$1,250.00", 200, 97.6, 12.0), word("Next", 40, 112.0)]
+    assert texts(in_rows(words, place)) == ["Entry $1,250.00", "Next"]
 
 
 def test_lines_a_line_gap_apart_are_two_rows() -> None:
     words = [word("second", 40, 111.0, 9.0), word("first", 200, 100.0, 9.0)]
     assert texts(in_rows(words, place)) == ["first", "second"]
+
+
+def test_a_sidebar_line_in_a_smaller_font_is_a_row_of_its_own() -> None:
+    # A letterhead sidebar in 7.5 pt beside the date in 9.2 pt: baselines 1.5 pt apart.
+    words = [word("Pacifica", 18, 19.32, 7.5), word("May", 224, 19.09, 9.2)]
+    assert texts(in_rows(words, place)) == ["May", "Pacifica"]  # by their tops
 
 
 def test_a_label_and_its_value_drawn_a_rounding_apart_read_label_first(tmp_path: Path) -> None:
