@@ -4,7 +4,8 @@
 IN_FOLDER that has its truth JSON beside it is re-drawn into the same place under OUT_FOLDER and
 its truth copied. `cairo` is poppler's pdftocairo, `gs` Ghostscript's pdfwrite, and `scan` renders
 each page at 300 dpi in gray (slightly turned, with noise; seeded per file) and lets tesseract put a
-text layer on it, as a scanner's software does. Progress goes to stderr.
+text layer on it, as a scanner's software does. The page-handling vias (bench/reprint_pages.py)
+store pages turned, upside down, two to a sheet or shrunk to fit. Progress goes to stderr.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ import numpy
 import pypdfium2
 from PIL import Image
 from pypdf import PdfWriter
+
+from bench.reprint_pages import page_vias
 
 SCAN_DPI = 300
 TOOL_SECONDS = 300
@@ -78,7 +81,7 @@ def join(pages: list[Path], target: Path) -> None:
 
 
 VIAS: dict[str, Callable[[Path, Path, int], None]] = {
-    "cairo": redraw_cairo, "gs": redraw_gs, "scan": redraw_scan}
+    "cairo": redraw_cairo, "gs": redraw_gs, "scan": redraw_scan, **page_vias(redraw_scan)}
 
 
 def _run(command: list[str]) -> None:

@@ -22,7 +22,7 @@ from bots.common.reading.scan_faults import mended_line
 from bots.common.reading.sentences import sentence_spans
 from bots.ruling_triage.captions import is_box_caption
 from tradebots.facts import Evidence
-from tradebots.pdf import PdfDocument, Segment, Word, evidence_of
+from tradebots.pdf import PdfDocument, Segment, Word, evidence_of, in_reading_order
 
 # Confidence by how a value was read: a labelled line or box is the surest, prose less so.
 LABELLED = 0.95
@@ -144,9 +144,8 @@ def paragraphs(document: PdfDocument) -> list[Paragraph]:
         # is one cell again before its column's paragraph is built.
         # A scan's OCR layer misreads a few shapes ("|." for "I.", "ThomasJ ."): mended first.
         scanned = document.scanned(number)
-        segments = sorted((s for line in lines for s in rejoin_justified(
-            rejoined(mended_line(line) if scanned else line))),
-            key=lambda s: (s.top, s.x0))
+        segments = in_reading_order(s for line in lines for s in rejoin_justified(
+            rejoined(mended_line(line) if scanned else line)))
         for segment in segments:
             owner = _continued(open_, segment)
             if owner is None:

@@ -16,7 +16,7 @@ from tradebots.pdf.labels import (
 from tradebots.pdf.money import parse_money
 from tradebots.pdf.stream import TextStream
 from tradebots.pdf.tables import Cell, Table, read_tables
-from tradebots.pdf.words import Segment, Word, evidence_of
+from tradebots.pdf.words import Segment, Word, evidence_of, in_reading_order, in_rows
 
 __all__ = [
     "Cause",
@@ -33,6 +33,8 @@ __all__ = [
     "evidence_of",
     "find_dates",
     "find_labels",
+    "in_reading_order",
+    "in_rows",
     "open_pdf",
     "parse_money",
     "parse_us_date",

@@ -22,6 +22,8 @@ from pdfplumber.utils.text import extract_words
 
 from tradebots.pdf.errors import UnusablePdf
 from tradebots.pdf.form_overlay import FormLayer, form_layer
+from tradebots.pdf.sheets import halves
+from tradebots.pdf.upright import turned_page, upright_turn
 from tradebots.pdf.words import (
     BBox,
     Segment,
@@ -92,6 +94,8 @@ class PdfDocument:
         self._segments: dict[int, list[list[Segment]]] = {}
         self._scanned: dict[int, bool] = {}
         self._forms: dict[int, FormLayer] = {}
+        self._turns: dict[int, Any] = {}  # sheets read turned upright, by number
+        self._halves: dict[int, Any] = {}  # pages read as half a 2-up sheet, by number
         self._budget = budget or budget_in_force()
         self._started = time.monotonic()
         self._rss_at_open = _resident_mb()
@@ -100,7 +104,8 @@ class PdfDocument:
 
     @property
     def page_count(self) -> int:
-        return len(self._pdf.pages)
+        """How many pages the document reads as: a sheet holding two pages counts two."""
+        return len(self._logical)
 
     @property
     def page_numbers(self) -> Sequence[int]:
@@ -120,12 +125,40 @@ class PdfDocument:
         for cached in ("all_segments", "all_words", "any_scanned"):
             self.__dict__.pop(cached, None)
 
+    @cached_property
+    def _logical(self) -> list[tuple[int, BBox | None]]:
+        """Each page as read: its sheet's number and, for half a 2-up sheet, the half's box.
+        Only a landscape sheet is looked at (parsed now): a portrait one is one page."""
+        pages: list[tuple[int, BBox | None]] = []
+        for sheet, raw in enumerate(self._pdf.pages, start=1):
+            found = halves(self.sheet(sheet)) if float(raw.width) > float(raw.height) else None
+            pages.extend([(sheet, half) for half in found] if found else [(sheet, None)])
+        return pages
+
+    def physical(self, number: int) -> tuple[int, BBox | None]:
+        """Page NUMBER's sheet in the file (1-based) and, for half a 2-up sheet, the half."""
+        return self._logical[number - 1]
+
     def page(self, number: int) -> Any:
-        """The pdfplumber page (1-based), for callers that need tables or shapes; its chars and
-        rects include what its filled form fields show, as if the form were flattened."""
-        page = self._pdf.pages[number - 1]
+        """The pdfplumber page (1-based, as read), for callers that need tables or shapes; half
+        a 2-up sheet is that half, in the sheet's coordinates."""
+        sheet, half = self.physical(number)
+        if half is None:
+            return self.sheet(sheet)
+        if number not in self._halves:
+            self._halves[number] = self.sheet(sheet).crop(half)
+        return self._halves[number]
+
+    def sheet(self, number: int) -> Any:
+        """The pdfplumber page of sheet NUMBER in the file; its chars and rects include what
+        its filled form fields show, as if the form were flattened; a sheet whose words run
+        sideways or upside down is turned so that they read upright."""
+        page = self._turns.get(number) or self._pdf.pages[number - 1]
         if not hasattr(page, "_objects"):  # parsed afresh: first use, or after flush_cache
             objects = page.parse_objects()
+            if number not in self._forms and (turn := upright_turn(objects.get("char", []))):
+                page = self._turns[number] = turned_page(page, turn)
+                objects = page.parse_objects()
             if number not in self._forms:
                 self._forms[number] = form_layer(page, objects)
             layer = self._forms[number]
@@ -137,11 +170,16 @@ class PdfDocument:
 
     def form_field_in(self, number: int, box: BBox) -> bool:
         """Whether a char laid out from a filled form field lies in BOX on page NUMBER."""
-        if number not in self._forms:
-            self.page(number)  # lays the page's form fields out
         return any(box[0] <= (c["x0"] + c["x1"]) / 2 <= box[2]
                    and box[1] <= (c["top"] + c["bottom"]) / 2 <= box[3]
-                   for c in self._forms[number].chars if not c["text"].isspace())
+                   for c in self._form_chars(number) if not c["text"].isspace())
+
+    def _form_chars(self, number: int) -> Sequence[dict[str, Any]]:
+        """The chars laid out from page NUMBER's sheet's filled form fields."""
+        sheet = self.physical(number)[0]
+        if sheet not in self._forms:
+            self.sheet(sheet)  # lays the sheet's form fields out
+        return self._forms[sheet].chars
 
     def words(self, number: int) -> list[Word]:
         """The page's words, left to right within lines, top to bottom."""
@@ -154,7 +192,10 @@ class PdfDocument:
             words = words_from_plumber(number, raw)
             if self.scanned(number):
                 page = self.page(number)
-                words = deskewed(words, (float(page.width) / 2, float(page.height) / 2))
+                half = self.physical(number)[1]
+                left, top = (half[0], half[1]) if half else (0.0, 0.0)
+                words = deskewed(words, (left + float(page.width) / 2,
+                                         top + float(page.height) / 2))
             hidden = self._hidden.get(number, set())
             self._words[number] = [w for w in self._marked_form_words(number, words)
                                    if (w.x0, w.top, w.text) not in hidden]
@@ -164,7 +205,7 @@ class PdfDocument:
         """WORDS with those read from a filled form field marked: a word starts where one of the
         field's chars does (its box hung from the baseline since, so matched by its middle)."""
         starts: dict[float, list[tuple[float, float]]] = {}
-        for char in self._forms[number].chars:
+        for char in self._form_chars(number):
             starts.setdefault(round(float(char["x0"]), 2), []).append(
                 (float(char["top"]), float(char["bottom"])))
         return [replace(w, form_field=True) if any(

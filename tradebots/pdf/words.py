@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from tradebots.facts import Evidence
 
 BBox = tuple[float, float, float, float]
 FORM_FIELD_NOTE = "(from a form field)"
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -260,3 +261,30 @@ def split_segments(line: Sequence[Word], dividers: Sequence[float] = (),
                 continue
         segments.append([word])
     return [Segment(tuple(s)) for s in segments]
+
+
+_SAME_ROW = 0.1  # of a line's height: bottoms this close stand on one baseline
+
+
+def in_rows(items: Iterable[_T], place: Callable[[_T], tuple[float, float, float]]
+            ) -> list[list[_T]]:
+    """ITEMS in rows top to bottom, each row left to right; PLACE gives an item's top, bottom
+    (boxes hang from the baseline) and left. Items taken by their tops whose bottoms lie within
+    a tenth of a line of the row's first are one row: another font or a producer's rounding
+    moves a baseline by a fraction of a point, never by the line gap that parts two lines, nor
+    as far as a sidebar's own lines in a smaller font."""
+    rows: list[list[_T]] = []
+    anchor = (0.0, 0.0)  # the current row's first bottom and line height
+    for item in sorted(items, key=lambda i: (place(i)[0], place(i)[2])):
+        top, bottom, _ = place(item)
+        if rows and abs(bottom - anchor[0]) <= _SAME_ROW * max(anchor[1], bottom - top):
+            rows[-1].append(item)
+            continue
+        rows.append([item])
+        anchor = (bottom, bottom - top)
+    return [sorted(row, key=lambda i: place(i)[2]) for row in rows]
+
+
+def in_reading_order(segments: Iterable[Segment]) -> list[Segment]:
+    """SEGMENTS row by row (in_rows), each row left to right."""
+    return [s for row in in_rows(segments, lambda s: (s.top, s.bottom, s.x0)) for s in row]
