@@ -1,0 +1,143 @@
+"""Reading order across columns: two columns of running text are read down the left column,
+then down the right; a label beside its value, a table and a letterhead beside its date block
+keep their printed lines."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen.canvas import Canvas
+
+from tradebots.pdf import open_pdf
+
+# (x, text) pieces of one printed line, 10-point Helvetica, lines 12 points apart.
+Row = Sequence[tuple[float, str]]
+
+_LEFT, _RIGHT = 60.0, 315.0
+
+
+def _page(path: Path, rows: Sequence[Row], top: float = 700.0) -> Path:
+    canvas = Canvas(str(path), pagesize=letter)
+    canvas.setFont("Helvetica", 10)
+    for index, row in enumerate(rows):
+        for x, text in row:
+            canvas.drawString(x, top - 12.0 * index, text)
+    canvas.save()
+    return path
+
+
+def _read(path: Path) -> list[str]:
+    with open_pdf(path) as document:
+        return [" | ".join(s.text for s in line) for line in document.reading_lines(1)]
+
+
+def _printed(path: Path) -> list[str]:
+    with open_pdf(path) as document:
+        return [" | ".join(s.text for s in line) for line in document.segments(1)]
+
+
+_STATEMENT = [
+    [(_LEFT, "CASE SUMMARY")],
+    [(_LEFT, "Violation: undervaluation on the entries listed, as"),
+     (_RIGHT, "The importer filed a valid prior disclosure under")],
+    [(_LEFT, "a material false statement under 19 U.S.C. 1592"),
+     (_RIGHT, "19 CFR 162.74 on 7 August 2022, before any")],
+    [(_LEFT, "(a)(1)(A), as the importer's bank records show."),
+     (_RIGHT, "investigation of the violation had begun.")],
+    [(_LEFT, "Date of violation: 18 March 2022  Port: 1303 Baltimore, Maryland, by sea")],
+]
+
+
+def test_a_two_column_statement_is_read_down_each_column(tmp_path: Path) -> None:
+    lines = _read(_page(tmp_path / "statement.pdf", _STATEMENT))
+    assert lines == [
+        "CASE SUMMARY",
+        "Violation: undervaluation on the entries listed, as",
+        "a material false statement under 19 U.S.C. 1592",
+        "(a)(1)(A), as the importer's bank records show.",
+        "The importer filed a valid prior disclosure under",
+        "19 CFR 162.74 on 7 August 2022, before any",
+        "investigation of the violation had begun.",
+        "Date of violation: 18 March 2022 Port: 1303 Baltimore, Maryland, by sea",
+    ]
+
+
+def test_a_column_runs_on_below_its_neighbour(tmp_path: Path) -> None:
+    rows = [*_STATEMENT[1:4], [(_LEFT, "and a second set of invoices shows the prices.")]]
+    lines = _read(_page(tmp_path / "longer.pdf", rows))
+    assert lines[:4] == [
+        "Violation: undervaluation on the entries listed, as",
+        "a material false statement under 19 U.S.C. 1592",
+        "(a)(1)(A), as the importer's bank records show.",
+        "and a second set of invoices shows the prices.",
+    ]
+    assert lines[4] == "The importer filed a valid prior disclosure under"
+
+
+def test_a_form_of_two_columns_of_labels_and_values_keeps_its_lines(tmp_path: Path) -> None:
+    rows = [
+        [(_LEFT, "Importer No.: 15-2384571"), (_RIGHT, "Port of entry: 1303 Baltimore")],
+        [(_LEFT, "Importer name: Blue Heron Outdoor Gear LLC"), (_RIGHT, "Entry date: 9 May 2022")],
+        [(_LEFT, "Address: 42 Quarry Road, Portland, ME"), (_RIGHT, "Culpability: Negligence")],
+        [(_LEFT, "Case number: 2023-1303-370583-01"), (_RIGHT, "Officer: Priya Raghunathan")],
+    ]
+    path = _page(tmp_path / "form.pdf", rows)
+    assert _read(path) == _printed(path)
+    assert _read(path)[0] == "Importer No.: 15-2384571 | Port of entry: 1303 Baltimore"
+
+
+def test_a_table_keeps_its_rows(tmp_path: Path) -> None:
+    rows = [
+        [(_LEFT, "Entry number"), (200, "Entry date"), (_RIGHT, "Entered value"), (450, "Duty")],
+        [(_LEFT, "I4A-1582283-8"), (200, "18 March 2022"), (_RIGHT, "24,047.34"),
+         (450, "1,202.37")],
+        [(_LEFT, "I4A-2805017-9"), (200, "9 May 2022"), (_RIGHT, "87,077.78"), (450, "4,353.89")],
+        [(_LEFT, "I4A-2805018-7"), (200, "12 May 2022"), (_RIGHT, "7,010.00"), (450, "350.50")],
+    ]
+    path = _page(tmp_path / "table.pdf", rows)
+    assert _read(path) == _printed(path)
+
+
+def test_a_table_of_goods_described_in_words_keeps_its_rows(tmp_path: Path) -> None:
+    rows = [
+        [(_LEFT, "cotton knit shirts for men and boys"), (_RIGHT, "6109.10.0012 at 16.5 percent")],
+        [(_LEFT, "wooden chairs with upholstered seats"), (_RIGHT, "9401.61.6011 free of duty")],
+        [(_LEFT, "steel fasteners in bulk cartons"), (_RIGHT, "7318.15.2095 at 8.5 percent")],
+    ]
+    path = _page(tmp_path / "goods.pdf", rows)
+    assert _read(path) == _printed(path)
+
+
+def test_a_letterhead_beside_its_date_block_is_unchanged(tmp_path: Path) -> None:
+    rows = [
+        [(_LEFT, "Meridian Trade Compliance Partners"), (400, "December 1, 2026")],
+        [(_LEFT, "1200 Harbor Boulevard, Suite 400"), (400, "Our ref.: MTC-2026-118")],
+        [(_LEFT, "Long Beach, CA 90802"), (400, "Your ref.: 2704-26-100234")],
+        [],
+        [(_LEFT, "Dear Port Director, we protest the liquidation of the entry listed below")],
+        [(_LEFT, "because the goods were classified under the wrong heading of the tariff.")],
+    ]
+    path = _page(tmp_path / "letterhead.pdf", rows)
+    assert _read(path) == _printed(path)
+
+
+def test_a_closing_beside_a_short_note_is_unchanged(tmp_path: Path) -> None:
+    rows = [
+        [(_LEFT, "Respectfully submitted,"), (_RIGHT, "cc: Port of Baltimore")],
+        [(_LEFT, "Jane Q. Ortiz"), (_RIGHT, "Enclosures: invoices, entry summary")],
+        [(_LEFT, "Counsel for the importer"), (_RIGHT, "Sent by e-mail")],
+    ]
+    path = _page(tmp_path / "closing.pdf", rows)
+    assert _read(path) == _printed(path)
+
+
+def test_a_table_whose_cells_wrap_keeps_its_rows(tmp_path: Path) -> None:
+    rows: list[Row] = []
+    for size, price in (("size 1", "$4.15"), ("size 2", "$5.15"), ("size 3", "$6.15")):
+        rows.append([(57, "BAM-100"), (117, "Bamboo cutting board,"),
+                     (238, "bamboo (97% by weight), food-grade"), (419, price), (490, "$12.99")])
+        rows.append([(117, size), (238, "adhesive (3%)")])
+    path = _page(tmp_path / "wrapped-cells.pdf", rows)
+    assert _read(path) == _printed(path)
