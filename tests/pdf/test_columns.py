@@ -7,7 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+import pytest
 from reportlab.lib.pagesizes import letter
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from tradebots.pdf import open_pdf
@@ -76,68 +78,67 @@ def test_a_column_runs_on_below_its_neighbour(tmp_path: Path) -> None:
     assert lines[4] == "The importer filed a valid prior disclosure under"
 
 
-def test_a_form_of_two_columns_of_labels_and_values_keeps_its_lines(tmp_path: Path) -> None:
-    rows = [
+def test_a_column_line_run_close_to_the_gutter_stays_in_its_column(tmp_path: Path) -> None:
+    # A narrow gutter (iText's): the left column's line ends 8 points short of the right one.
+    close = "certificates and factory records show they were made"
+    ends_at = _RIGHT - 8.0 - stringWidth(close, "Helvetica", 10)
+    rows = [*_STATEMENT[1:4], [(ends_at, close)], [(_LEFT, "in China and only repacked.")]]
+    lines = _read(_page(tmp_path / "narrow.pdf", rows))
+    assert lines[3:5] == [close, "in China and only repacked."]
+    assert lines[5] == "The importer filed a valid prior disclosure under"
+
+
+def _wrapped_cells() -> list[Row]:
+    """A table whose description cells wrap onto a second line (TCPDF's item table)."""
+    rows: list[Row] = []
+    for size, price in (("size 1", "$4.15"), ("size 2", "$5.15"), ("size 3", "$6.15")):
+        rows.append([(57, "BAM-100"), (117, "Bamboo cutting board,"),
+                     (238, "bamboo (97% by weight), food-grade"), (419, price), (490, "$12.99")])
+        rows.append([(117, size), (238, "adhesive (3%)")])
+    return rows
+
+
+# Side-by-side blocks that are no columns of running text: each keeps its printed lines.
+_NOT_COLUMNS: dict[str, list[Row]] = {
+    "labels and values in two columns": [
         [(_LEFT, "Importer No.: 15-2384571"), (_RIGHT, "Port of entry: 1303 Baltimore")],
         [(_LEFT, "Importer name: Blue Heron Outdoor Gear LLC"), (_RIGHT, "Entry date: 9 May 2022")],
         [(_LEFT, "Address: 42 Quarry Road, Portland, ME"), (_RIGHT, "Culpability: Negligence")],
         [(_LEFT, "Case number: 2023-1303-370583-01"), (_RIGHT, "Officer: Priya Raghunathan")],
-    ]
-    path = _page(tmp_path / "form.pdf", rows)
-    assert _read(path) == _printed(path)
-    assert _read(path)[0] == "Importer No.: 15-2384571 | Port of entry: 1303 Baltimore"
-
-
-def test_a_table_keeps_its_rows(tmp_path: Path) -> None:
-    rows = [
+    ],
+    "a table of entries": [
         [(_LEFT, "Entry number"), (200, "Entry date"), (_RIGHT, "Entered value"), (450, "Duty")],
         [(_LEFT, "I4A-1582283-8"), (200, "18 March 2022"), (_RIGHT, "24,047.34"),
          (450, "1,202.37")],
         [(_LEFT, "I4A-2805017-9"), (200, "9 May 2022"), (_RIGHT, "87,077.78"), (450, "4,353.89")],
         [(_LEFT, "I4A-2805018-7"), (200, "12 May 2022"), (_RIGHT, "7,010.00"), (450, "350.50")],
-    ]
-    path = _page(tmp_path / "table.pdf", rows)
-    assert _read(path) == _printed(path)
-
-
-def test_a_table_of_goods_described_in_words_keeps_its_rows(tmp_path: Path) -> None:
-    rows = [
+    ],
+    # Lowercase words on both sides, but cells set far apart: no gutter a column runs up to.
+    "a table of goods described in words": [
         [(_LEFT, "cotton knit shirts for men and boys"), (_RIGHT, "6109.10.0012 at 16.5 percent")],
         [(_LEFT, "wooden chairs with upholstered seats"), (_RIGHT, "9401.61.6011 free of duty")],
         [(_LEFT, "steel fasteners in bulk cartons"), (_RIGHT, "7318.15.2095 at 8.5 percent")],
-    ]
-    path = _page(tmp_path / "goods.pdf", rows)
-    assert _read(path) == _printed(path)
-
-
-def test_a_letterhead_beside_its_date_block_is_unchanged(tmp_path: Path) -> None:
-    rows = [
+    ],
+    "a table whose cells wrap": _wrapped_cells(),
+    "a letterhead beside its date block": [
         [(_LEFT, "Meridian Trade Compliance Partners"), (400, "December 1, 2026")],
         [(_LEFT, "1200 Harbor Boulevard, Suite 400"), (400, "Our ref.: MTC-2026-118")],
         [(_LEFT, "Long Beach, CA 90802"), (400, "Your ref.: 2704-26-100234")],
         [],
         [(_LEFT, "Dear Port Director, we protest the liquidation of the entry listed below")],
         [(_LEFT, "because the goods were classified under the wrong heading of the tariff.")],
-    ]
-    path = _page(tmp_path / "letterhead.pdf", rows)
-    assert _read(path) == _printed(path)
-
-
-def test_a_closing_beside_a_short_note_is_unchanged(tmp_path: Path) -> None:
-    rows = [
+    ],
+    "a closing beside a short note": [
         [(_LEFT, "Respectfully submitted,"), (_RIGHT, "cc: Port of Baltimore")],
         [(_LEFT, "Jane Q. Ortiz"), (_RIGHT, "Enclosures: invoices, entry summary")],
         [(_LEFT, "Counsel for the importer"), (_RIGHT, "Sent by e-mail")],
-    ]
-    path = _page(tmp_path / "closing.pdf", rows)
-    assert _read(path) == _printed(path)
+    ],
+}
 
 
-def test_a_table_whose_cells_wrap_keeps_its_rows(tmp_path: Path) -> None:
-    rows: list[Row] = []
-    for size, price in (("size 1", "$4.15"), ("size 2", "$5.15"), ("size 3", "$6.15")):
-        rows.append([(57, "BAM-100"), (117, "Bamboo cutting board,"),
-                     (238, "bamboo (97% by weight), food-grade"), (419, price), (490, "$12.99")])
-        rows.append([(117, size), (238, "adhesive (3%)")])
-    path = _page(tmp_path / "wrapped-cells.pdf", rows)
+@pytest.mark.parametrize("layout", sorted(_NOT_COLUMNS))
+def test_side_by_side_blocks_that_are_no_columns_keep_their_lines(tmp_path: Path,
+                                                                   layout: str) -> None:
+    path = _page(tmp_path / "page.pdf", _NOT_COLUMNS[layout])
     assert _read(path) == _printed(path)
+    assert any(" | " in line for line in _read(path))  # the blocks do stand side by side
