@@ -16,9 +16,9 @@ _GUTTER = 0.9  # line heights: the least white space that parts two columns (a s
 _WIDE_GUTTER = 4.0  # line heights: a column's text runs up to its gutter on some line; cells
 # of a table stand farther apart
 _LEAD = 1.6  # line heights of white space between lines: more ends the region (a new block)
-_MIN_PROSE_LINES = 2  # lines that carry prose on both sides: fewer is a label beside a value
+_MIN_PROSE_LINES = 2  # lines with a run of words on both sides: fewer is a label beside a value
 _PROSE_WORDS = 4  # words on one side of the gutter before it can be a sentence's line
-_LOWERCASE_SHARE = 0.5  # of a side's words: prose runs on in lowercase words; names, numbers,
+_LOWERCASE_SHARE = 0.5  # of a column's words: prose runs on in lowercase words; names, numbers,
 # dates, addresses and labels are capitalised or figures
 
 
@@ -43,22 +43,25 @@ def reading_order(lines: Sequence[Line]) -> list[Line]:
 
 def _region_at(lines: Sequence[Line], first: int) -> tuple[int, float] | None:
     """(end, right column's x) of a two-column region opening at line FIRST, or None: the right
-    column starts at one x on every line that has both, no word crosses the gutter, and at least
-    two lines carry prose on both sides (a label beside its value, a table's cells, a letterhead
-    beside its date block are no columns)."""
+    column starts at one x on every line that has both, no word crosses the gutter, some line's
+    text runs up to it, and both columns read as running text (a label beside its value, a
+    table's cells, a letterhead beside its date block are no columns)."""
     for start_x in _right_starts(lines[first]):
-        end, prose, gutter = first, 0, start_x
+        end, runs, gutter = first, 0, start_x
+        columns: tuple[Line, Line] = ([], [])
         while end < len(lines) and (end == first or _near(lines[end - 1], lines[end])):
             sides = _sides(lines[end], start_x)
             if sides is None:
                 break
             left, right = sides
-            prose += bool(left) and bool(right) and _prose(left) and _prose(right)
+            runs += _run(left) and _run(right)
             if left:
                 gutter = min(gutter, (start_x - left[-1].bbox[2]) / left[-1].height)
+            columns[0].extend(left)
+            columns[1].extend(right)
             end += 1
-        if prose >= _MIN_PROSE_LINES and end - first > _MIN_PROSE_LINES \
-                and gutter <= _WIDE_GUTTER:
+        if runs >= _MIN_PROSE_LINES and end - first > _MIN_PROSE_LINES \
+                and gutter <= _WIDE_GUTTER and all(_prose(column) for column in columns):
             return end, start_x
     return None
 
@@ -88,10 +91,13 @@ def _near(above: Line, below: Line) -> bool:
     return min(s.top for s in below) - max(s.bottom for s in above) <= _LEAD * height
 
 
-def _prose(side: Line) -> bool:
-    """Whether one side of a line reads as running text: one run of several words, most of them
-    lowercase (a table's row holds several cells on a side)."""
-    words = [w.text for s in side for w in s.words]
-    lower = sum(text[0].islower() for text in words)
-    return len(side) == 1 and len(words) >= _PROSE_WORDS \
-        and lower >= _LOWERCASE_SHARE * len(words)
+def _run(side: Line) -> bool:
+    """Whether one side of a line is one run of several words, as a column's line of text is (a
+    table's row holds several cells on a side)."""
+    return len(side) == 1 and len(side[0].words) >= _PROSE_WORDS
+
+
+def _prose(column: Line) -> bool:
+    """Whether a column's words read as running text: most of them lowercase."""
+    words = [w.text for s in column for w in s.words]
+    return sum(text[0].islower() for text in words) >= _LOWERCASE_SHARE * len(words)
