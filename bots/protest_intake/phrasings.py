@@ -78,7 +78,9 @@ PROTEST = PhraseBank({
     # "AFR": the application for further review by its initials.
     "further_review": ("further review", "review by headquarters", "regulations and rulings",
                        "afr"),
-    "accelerated": ("accelerated disposition", "accelerate* disposition", "174.22"),
+    # "disposed of on an accelerated basis": the same request (174.22) in other words.
+    "accelerated": ("accelerated disposition", "accelerate* disposition", "174.22",
+                    "accelerated basis"),
     "decision_protested": (
         "decision protested", "decision being protested", "decisions protested",
         "category of decision protested", "nature of decision", "protested decision",

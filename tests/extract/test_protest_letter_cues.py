@@ -117,6 +117,8 @@ def test_an_application_made_with_the_statement_that_none_is_pending(sentence: s
         ("Accelerated disposition (19 CFR 174.22) is hereby requested; this request is sent by "
          "registered mail.", True),
         ("Protestant requests accelerated disposition of this protest.", True),
+        ("We ask that this protest be disposed of on an accelerated basis; it goes by registered "
+         "mail.", True),
         ("Protestant does not request accelerated disposition.", False),
         ("Accelerated disposition is not requested.", False),
     ],
