@@ -88,6 +88,25 @@ def test_a_column_line_run_close_to_the_gutter_stays_in_its_column(tmp_path: Pat
     assert lines[5] == "The importer filed a valid prior disclosure under"
 
 
+def test_a_column_whose_lines_name_a_party_is_still_running_text(tmp_path: Path) -> None:
+    # Capitalised names fill some lines; the column as a whole still runs on in lowercase words.
+    right = 325.0
+    rows = [
+        [(_LEFT, "The protesting party, Copperline Cable & Wire Co., filed"),
+         (right, "Is any entry covered by this protest subject to drawback? [ ]")],
+        [(_LEFT, "the entries below at 3901 (Chicago)."), (right, "Yes [X] No")],
+        [(_LEFT, "Protestant hereby protests the liquidation of the entries"),
+         (right, "Protestant applies for further review under 19 CFR 174.24(b):")],
+        [(_LEFT, "listed above."),
+         (right, "the decision raises a question of law not previously ruled")],
+        [(right, "upon, and no other application is pending on this claim.")],
+    ]
+    lines = _read(_page(tmp_path / "party.pdf", rows))
+    assert lines[3:6] == ["listed above.",
+                          "Is any entry covered by this protest subject to drawback? [ ]",
+                          "Yes [X] No"]
+
+
 def _wrapped_cells() -> list[Row]:
     """A table whose description cells wrap onto a second line (TCPDF's item table)."""
     rows: list[Row] = []
