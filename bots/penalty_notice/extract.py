@@ -96,7 +96,7 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
             raise NotAReferral(path, guess_kind(text, _LOOKS_LIKE))
         # A referral forwarded by e-mail keeps its lines behind quote markers ("> Case no.: X").
         lines = [rejoined(unquoted(line))
-                 for n in document.page_numbers for line in document.segments(n)]
+                 for n in document.page_numbers for line in document.reading_lines(n)]
         stream = TextStream(lines)
         # An export's "key = value" and a run-in heading read as "label: value".
         header = [segment for line in lines for segment in key_value_line(line)]

@@ -121,7 +121,7 @@ def extract_protest(path: Path) -> ProtestExtraction:
     """Read the protest at `path`; UnusablePdf for a bad file, NotAProtest for another document."""
     with open_pdf(path) as document:
         packet = read_packet(document)
-        pages = [[key_value_line(plain_line(line)) for line in document.segments(n)]
+        pages = [[key_value_line(plain_line(line)) for line in document.reading_lines(n)]
                  for n in document.page_numbers]
         layout = _layout(path, _stream(pages).text)
         # A sheet that names Form 19 ("CBP Form 19 content") but prints none of its boxes is

@@ -77,9 +77,12 @@ _ASKING = re.compile(
 # X, now under further review", 174.13(a)(7)).
 _NOT_A_REQUEST = re.compile(r"(?i)\bpending\b|\badverse\b|\bcriteri|\bsame\s+disposition\b"
                             r"|\b(?:now|is|was|currently)\s+under\s+further\s+review\b")
-# "Application for further review is made under 174.23, criterion 174.24(a)" asks all the same.
+# "Application for further review is made under 174.23, criterion 174.24(a)" asks all the same;
+# so does "Protestant applies for further review under 19 CFR 174.24(b): ... no other
+# application is pending" (the 174.24(b) criterion read whole, not cut off by a column beside it).
 _APPLICATION_MADE = re.compile(
     r"(?i)\bapplication\s+for\s+further\s+review\s+is\s+(?:hereby\s+)?made"
+    r"|\b(?:hereby\s+)?appl(?:y|ies)\s+for\s+further\s+review\b"
 )
 # A line labelled with drawback alone ("Drawback:", "5. Drawback claimed?", "Drawback (174.13
 # (a)(9)):"), answered by its boxes.
@@ -197,7 +200,11 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
                 break
             if _ASKING.search(sentence) is None and _WAIVING.search(sentence) is None:
                 continue
-            fields.put(key, not _REFUSAL.search(sentence), stream.evidence(start, end), PROSE)
+            # An application made in so many words is refused only in its own words: "no other
+            # application is pending" after it is the 174.13 statement, not a refusal.
+            made = _APPLICATION_MADE.search(sentence)
+            own = sentence[:made.end()] if made else sentence
+            fields.put(key, not _REFUSAL.search(own), stream.evidence(start, end), PROSE)
             break
     for start, end in answered(text):
         sentence = text[start:end]

@@ -99,9 +99,26 @@ def test_the_statement_that_no_application_is_pending_is_not_a_request() -> None
 @pytest.mark.parametrize(
     ("sentence", "asked"),
     [
+        ("Protestant applies for further review under 19 CFR 174.24(b): the decision raises a\n"
+         "question of law not previously ruled upon, and no other application or court action\n"
+         "is pending on this claim.", True),
+        ("Protestant does not apply for further review; no other application is pending.", False),
+    ],
+)
+def test_an_application_made_with_the_statement_that_none_is_pending(sentence: str,
+                                                                     asked: bool) -> None:
+    # 174.24(b)'s criterion read whole: the statement after the application refuses nothing.
+    assert elements(sentence).value("further_review_requested") is asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
         ("Accelerated disposition (19 CFR 174.22) is hereby requested; this request is sent by "
          "registered mail.", True),
         ("Protestant requests accelerated disposition of this protest.", True),
+        ("We ask that this protest be disposed of on an accelerated basis; it goes by registered "
+         "mail.", True),
         ("Protestant does not request accelerated disposition.", False),
         ("Accelerated disposition is not requested.", False),
     ],

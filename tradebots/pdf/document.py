@@ -20,6 +20,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 from pdfplumber.utils.text import extract_words
 
+from tradebots.pdf.columns import reading_order
 from tradebots.pdf.errors import UnusablePdf
 from tradebots.pdf.form_overlay import FormLayer, form_layer
 from tradebots.pdf.sheets import halves
@@ -257,6 +258,11 @@ class PdfDocument:
             # pdfplumber keeps every parsed object of every page: hundreds of pages held GBs.
             self.page(number).flush_cache()
         return self._segments[number]
+
+    def reading_lines(self, number: int) -> list[list[Segment]]:
+        """The page's lines in reading order: as `segments`, but a region printed in two columns
+        of running text read down its left column, then down its right."""
+        return reading_order(self.segments(number))
 
     def scanned(self, number: int) -> bool:
         """Whether the page is a scan with an OCR text layer: one image covers most of it and

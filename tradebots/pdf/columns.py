@@ -1,0 +1,103 @@
+"""Reading order across columns: a region of a page printed as two side-by-side columns of
+running text (a two-column notice, a case summary) is read down its left column, then down its
+right, so that a sentence wrapped in its column is not cut and mixed with its neighbour's."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from tradebots.pdf.words import Segment
+
+Line = list[Segment]
+
+_ALIGN = 2.0  # points: a column's lines start at one x, whatever the ragged right edge
+_GUTTER = 0.9  # line heights: the least white space that parts two columns (a segment's gap)
+_WIDE_GUTTER = 4.0  # line heights: a column's text runs up to its gutter on some line; cells
+# of a table stand farther apart
+_LEAD = 1.6  # line heights of white space between lines: more ends the region (a new block)
+_MIN_PROSE_LINES = 2  # lines with a run of words on both sides: fewer is a label beside a value
+_PROSE_WORDS = 4  # words on one side of the gutter before it can be a sentence's line
+_LOWERCASE_SHARE = 0.5  # of a column's words: prose runs on in lowercase words; names, numbers,
+# dates, addresses and labels are capitalised or figures
+
+
+def reading_order(lines: Sequence[Line]) -> list[Line]:
+    """LINES (one page's, top to bottom) with every two-column region read column by column:
+    its left column's lines top to bottom, then its right column's. Other lines stay as given."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        region = _region_at(lines, index)
+        if region is None:
+            result.append(list(lines[index]))
+            index += 1
+            continue
+        end, start_x = region
+        left = [[s for s in line if s.x0 < start_x - _ALIGN] for line in lines[index:end]]
+        right = [[s for s in line if s.x0 >= start_x - _ALIGN] for line in lines[index:end]]
+        result.extend(line for line in [*left, *right] if line)
+        index = end
+    return result
+
+
+def _region_at(lines: Sequence[Line], first: int) -> tuple[int, float] | None:
+    """(end, right column's x) of a two-column region opening at line FIRST, or None: the right
+    column starts at one x on every line that has both, no word crosses the gutter, some line's
+    text runs up to it, and both columns read as running text (a label beside its value, a
+    table's cells, a letterhead beside its date block are no columns)."""
+    for start_x in _right_starts(lines[first]):
+        end, runs, gutter = first, 0, start_x
+        columns: tuple[Line, Line] = ([], [])
+        while end < len(lines) and (end == first or _near(lines[end - 1], lines[end])):
+            sides = _sides(lines[end], start_x)
+            if sides is None:
+                break
+            left, right = sides
+            runs += _run(left) and _run(right)
+            if left:
+                gutter = min(gutter, (start_x - left[-1].bbox[2]) / left[-1].height)
+            columns[0].extend(left)
+            columns[1].extend(right)
+            end += 1
+        if runs >= _MIN_PROSE_LINES and end - first > _MIN_PROSE_LINES \
+                and gutter <= _WIDE_GUTTER and all(_prose(column) for column in columns):
+            return end, start_x
+    return None
+
+
+def _right_starts(line: Line) -> list[float]:
+    """Where a right column could start on LINE: each segment after the first that follows a
+    gap of at least a gutter."""
+    return [b.x0 for a, b in itertools.pairwise(line)
+            if b.x0 - a.bbox[2] >= _GUTTER * max(a.height, b.height)]
+
+
+def _sides(line: Line, start_x: float) -> tuple[Line, Line] | None:
+    """LINE's segments left and right of a gutter ending at START_X, or None when a segment
+    crosses it or the right side does not start at the column's x."""
+    left = [s for s in line if s.bbox[2] <= start_x - _ALIGN]
+    right = [s for s in line if s.x0 >= start_x - _ALIGN]
+    if len(left) + len(right) != len(line):
+        return None
+    if right and abs(right[0].x0 - start_x) > _ALIGN:
+        return None
+    return left, right
+
+
+def _near(above: Line, below: Line) -> bool:
+    """Whether BELOW follows ABOVE within a paragraph's leading (a blank line included)."""
+    height = max(s.height for s in [*above, *below])
+    return min(s.top for s in below) - max(s.bottom for s in above) <= _LEAD * height
+
+
+def _run(side: Line) -> bool:
+    """Whether one side of a line is one run of several words, as a column's line of text is (a
+    table's row holds several cells on a side)."""
+    return len(side) == 1 and len(side[0].words) >= _PROSE_WORDS
+
+
+def _prose(column: Line) -> bool:
+    """Whether a column's words read as running text: most of them lowercase."""
+    words = [w.text for s in column for w in s.words]
+    return sum(text[0].islower() for text in words) >= _LOWERCASE_SHARE * len(words)
