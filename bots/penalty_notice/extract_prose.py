@@ -35,7 +35,7 @@ _IMPORTER = re.compile(
     r"|ior(?=\s*\d))\s*"
     r"(?P<v>[0-9][0-9A-Z]*(?:\s*-\s*[0-9A-Z]+)*)"
 )
-_VIOLATION_DATE = re.compile(
+VIOLATION_DATE_CUE = re.compile(
     r"(?i)(?:date\s+of\s+(?:the\s+)?violation|violation\s+date"
     r"|violations?\s+(?:occurred|began|started|commenced)|\bviol\.\s*(?:date|dt\b)"
     r"|\b(?:date|dt\.?)\s+of\s+viol\."
@@ -158,7 +158,7 @@ def _cued_violation_date(stream: TextStream) -> Extracted | None:
     """The date after its cue ("Date of violation: ..."), or the date the cue names from behind:
     "filed on 10/02/2023, which is the date of the violation", "Beginning Jan. 3, 2024 (the date
     of violation)", or a chronology's row "2023-04-01  First entry ... (date of violation)"."""
-    cues = [*stream.finditer(_VIOLATION_DATE), *stream.finditer(_FIRST_ACT)]
+    cues = [*stream.finditer(VIOLATION_DATE_CUE), *stream.finditer(_FIRST_ACT)]
     for cue in cues:
         if (dated := _row_date(stream, cue.start())) is not None:
             return dated
@@ -256,8 +256,10 @@ def read_noncommercial(stream: TextStream) -> Extracted | None:
     return _extracted(stream, match.start(), match.end(), True, INFERRED)
 
 
-# "Four hundred fifty thousand dollars": number words and hyphens, ending in "dollars".
-_IN_WORDS = r"(?:[A-Za-z]+[\s-]+){1,16}?dollars"
+# "Four hundred fifty thousand dollars": number words and hyphens, ending in "dollars"; a
+# cheque's cents between them ("Ninety and 00/100 Dollars", "and no/100 U.S. Dollars").
+_IN_WORDS = (r"(?:(?:[A-Za-z]+|&|(?:\d{1,2}|no|xx)\s*/\s*100)[\s-]+){1,30}?"
+             r"(?:U\.?\s?S\.?\s+)?dollars")
 
 
 # The rest of a line that is only more figures: the label's row of a table, not a sentence.
