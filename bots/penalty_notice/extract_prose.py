@@ -249,11 +249,24 @@ def read_prior_disclosure(stream: TextStream) -> Extracted | None:
     return None
 
 
+# A grid row whose caption is the flag itself and whose cell answers it ("Noncommercial  N/A",
+# "Non-commercial  -"): the word is the question, not the answer.
+_CAPTION_BEFORE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*\u2022])?[ \t]*")
+_ANSWER_AFTER = re.compile(
+    r"(?i)[ \t]*(?:\((?:y/n|yes/no)\))?[ \t]*[?:=]?[ \t]*"
+    r"(?:y|n|yes|no|n/?a|none|not\s+applicable|-+|\u2013|\u2014)[ \t]*")
+
+
 def read_noncommercial(stream: TextStream) -> Extracted | None:
-    match = stream.search(_NONCOMMERCIAL)
-    if match is None:
-        return None
-    return _extracted(stream, match.start(), match.end(), True, INFERRED)
+    for match in stream.finditer(_NONCOMMERCIAL):
+        text = stream.text
+        start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        if (_CAPTION_BEFORE.fullmatch(text, start, match.start())
+                and _ANSWER_AFTER.fullmatch(text, match.end(), end)):
+            continue  # the flag's own caption: its answer is read as a question's
+        return _extracted(stream, match.start(), match.end(), True, INFERRED)
+    return None
 
 
 # "Four hundred fifty thousand dollars": number words and hyphens, ending in "dollars"; a
