@@ -37,9 +37,9 @@ _AMOUNTS: dict[str, re.Pattern[str]] = {
 }
 _ENTRY_DATE = re.compile(r"(?i)(?:entered|entry\s+date|date\s+of\s+entry|dated|filed)\s*(?:on|:)?")
 # A date set right after the number is the entry's own: "entry X of 06/19/2023", "X (Aug. 7,
-# 2023)", "X, 2023-04-11,", "X on 3/1/24", "X - filed 3/1/24", "X from 3/1/24".
+# 2023)", "X, 2023-04-11,", "X on 3/1/24", "X - filed 3/1/24", "X [entered 3/1/24]".
 _DATE_AFTER_NUMBER = re.compile(
-    r"(?i)^\s*(?:[,(:\u2013\u2014-]\s*)?(?:(?:of|on|from|dated|filed|entered|made)(?:\s+on)?\s+)?")
+    r"(?i)^\s*(?:[,(\[:\u2013\u2014-]\s*)?(?:(?:of|on|from|dated|filed|entered|made)(?:\s+on)?\s+)?")
 # A case system's status codes too: "LIQ", "UNLIQ".
 _NOT_LIQUIDATED = re.compile(
     r"(?i)\b(?:unliquidated|unliq|not\s+(?:yet\s+)?liquidated|open|pending)\b"

@@ -270,9 +270,10 @@ def read_noncommercial(stream: TextStream) -> Extracted | None:
 
 
 # "Four hundred fifty thousand dollars": number words and hyphens, ending in "dollars"; a
-# cheque's cents between them ("Ninety and 00/100 Dollars", "and no/100 U.S. Dollars").
+# cheque's cents between them ("Ninety and 00/100 Dollars", "and no/100 U.S. Dollars") or
+# after them ("Ninety Dollars and Fifty Cents").
 _IN_WORDS = (r"(?:(?:[A-Za-z]+|&|(?:\d{1,2}|no|xx)\s*/\s*100)[\s-]+){1,30}?"
-             r"(?:U\.?\s?S\.?\s+)?dollars")
+             r"(?:U\.?\s?S\.?\s+)?dollars(?:\s+(?:and|&)\s+(?:[A-Za-z]+[\s-]+){1,3}?cents)?")
 
 
 # The rest of a line that is only more figures: the label's row of a table, not a sentence.

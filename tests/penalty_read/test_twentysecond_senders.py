@@ -42,6 +42,7 @@ def letter(folder: Path, *lines: str, d1: str = "of 06/19/2023", d2: str = "of 0
     (", 2023-06-19,", ", 2023-07-29,"),
     ("on 6/19/23", "on 7/29/23"),
     ("- filed 06/19/2023", "- filed 07/29/2023"),
+    ("[entered 06/19/2023]", "[entered 07/29/2023]"),
 ])
 def test_an_entry_date_set_right_after_its_number_is_the_entry_date(tmp_path: Path, d1: str,
                                                                      d2: str) -> None:
@@ -49,15 +50,20 @@ def test_an_entry_date_set_right_after_its_number_is_the_entry_date(tmp_path: Pa
     assert [e.entry_date for e in facts.entries] == [date(2023, 6, 19), date(2023, 7, 29)]
 
 
-@pytest.mark.parametrize("words", [
-    "Two Hundred Forty Thousand Nine Hundred Ninety and 00/100 Dollars ($240,990.00)",
-    "two hundred forty thousand nine hundred ninety and no/100 U.S. dollars ($240,990.00)",
-    "Two Hundred Forty Thousand Nine Hundred Ninety & 00/100 Dollars (US$ 240,990.00)",
+@pytest.mark.parametrize(("words", "amount"), [
+    ("Two Hundred Forty Thousand Nine Hundred Ninety and 00/100 Dollars ($240,990.00)",
+     "240990.00"),
+    ("two hundred forty thousand nine hundred ninety and no/100 U.S. dollars ($240,990.00)",
+     "240990.00"),
+    ("Two Hundred Forty Thousand Nine Hundred Ninety & 00/100 Dollars (US$ 240,990.00)",
+     "240990.00"),
+    ("Two Hundred Forty Thousand Nine Hundred Ninety Dollars and Fifty Cents ($240,990.50)",
+     "240990.50"),
 ])
-def test_an_amount_in_words_with_a_cheques_cents_reads_its_figure(tmp_path: Path,
-                                                                   words: str) -> None:
+def test_an_amount_in_words_with_a_cheques_cents_reads_its_figure(tmp_path: Path, words: str,
+                                                                   amount: str) -> None:
     facts = letter(tmp_path, f"The domestic value of the merchandise is {words}.")
-    assert facts.domestic_value == Decimal("240990.00")
+    assert facts.domestic_value == Decimal(amount)
 
 
 def test_the_nearer_cue_names_the_party_after_a_verbs_object(tmp_path: Path) -> None:
