@@ -94,13 +94,14 @@ def _entry(stream: TextStream, match: re.Match[str], end: int) -> EntryRow | Non
 def _entry_date(chunk: str) -> tuple[int, str, date] | None:
     """The entry's date in the words after its number: set right after the number, or after a
     cue that a date follows ("entered 11/01/2022"; not the "entered" of "entered value")."""
-    link = _DATE_AFTER_NUMBER.match(chunk)
-    starts = [link.end()] if link else []
-    starts += [cue.end() for cue in _ENTRY_DATE.finditer(chunk)]
-    for start in starts:
-        dated = next(iter(find_dates(chunk[start:start + 40])), None)
-        if dated is not None and (start != starts[0] or not link or dated.start == 0):
-            return start + dated.start, dated.text, dated.value
+    after = _DATE_AFTER_NUMBER.match(chunk)
+    adjacent = next(iter(find_dates(chunk[after.end():after.end() + 40])), None) if after else None
+    if after is not None and adjacent is not None and adjacent.start == 0:
+        return after.end(), adjacent.text, adjacent.value
+    for cue in _ENTRY_DATE.finditer(chunk):
+        dated = next(iter(find_dates(chunk[cue.end():cue.end() + 40])), None)
+        if dated is not None:
+            return cue.end() + dated.start, dated.text, dated.value
     return None
 
 
