@@ -30,6 +30,7 @@ from bots.penalty_notice.extract_violation import read_violation
 from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
 from bots.penalty_notice.name_address_box import read_name_address_box
 from bots.penalty_notice.scanned import capped, from_scan
+from bots.penalty_notice.violation_by_entry import violation_at_first_entry
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream, open_pdf
 from tradebots.pdf.kind import WrongDocument, guess_kind
@@ -121,6 +122,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         rows = with_drawn_marks(rows, document)  # a flattened form's check boxes
         rows = with_liquidation_answered(document, lines, rows)
         entries = _entries(rows, fields)
+        if "violation_date" not in fields and (dated := violation_at_first_entry(stream, rows)):
+            fields["violation_date"] = dated  # "The violation began with the first entry"
         # A question answered by its tick outranks the bare word "noncommercial" in its label.
         if "noncommercial" not in labelled and (asked := read_commercial_question(stream)):
             fields["noncommercial"] = asked

@@ -2,7 +2,8 @@
 
 "Commercial importation [X] Yes [ ] No" puts the polarity in the question, not the answer: a
 No there is a noncommercial importation, which takes the penalty notice without a pre-penalty
-notice (19 CFR 162.77(c)). "Noncommercial importation: Yes" asks it the other way round.
+notice (19 CFR 162.77(c)). "Noncommercial importation: Yes" asks it the other way round, and
+a grid's row captioned "Noncommercial" alone ("Noncommercial  N") asks it too.
 """
 
 from __future__ import annotations
@@ -13,20 +14,27 @@ from bots.penalty_notice.extract_header import IN_SENTENCE, yes_no_of
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 
-_QUESTION = re.compile(
-    r"(?i)\b(?P<non>non[\s-]*)?commercial\s+(?:importation|shipment|entry|use)\b\??[ \t:]*"
-    r"(?P<answer>[^\n]*)"
+_ANSWER = r"\??[ \t]*[:=]?[ \t]*(?P<answer>[^\n]*)"
+_QUESTIONS = (
+    re.compile(r"(?i)\b(?P<non>non[\s-]*)?commercial\s+(?:importation|shipment|entry|use)\b"
+               + _ANSWER),
+    # A grid's row captioned by the flag alone: "Noncommercial  N", "3. Non-commercial? No",
+    # "Commercial (Y/N): Y"; the caption starts its line, so a sentence's word is not one.
+    re.compile(r"(?im)^[ \t]*(?:\d{1,2}[.)][ \t]*|[-*\u2022][ \t]*)?(?P<non>non[\s-]*)?"
+               r"commercial\b(?:[ \t]*\((?:y/n|yes/no)\))?" + _ANSWER),
 )
 
 
 def read_commercial_question(stream: TextStream) -> Extracted | None:
     """True for a noncommercial importation, from the answer to either question; None when no
     such question is answered."""
-    for match in stream.finditer(_QUESTION):
-        answer = yes_no_of(match.group("answer"))
-        if answer is None:
-            continue
-        noncommercial = answer if match.group("non") else not answer
-        return Extracted(noncommercial, stream.evidence(match.start("answer"), match.end("answer")),
-                         IN_SENTENCE)
+    for question in _QUESTIONS:
+        for match in stream.finditer(question):
+            answer = yes_no_of(match.group("answer"))
+            if answer is None:
+                continue
+            noncommercial = answer if match.group("non") else not answer
+            return Extracted(noncommercial,
+                             stream.evidence(match.start("answer"), match.end("answer")),
+                             IN_SENTENCE)
     return None

@@ -36,6 +36,10 @@ _AMOUNTS: dict[str, re.Pattern[str]] = {
     "entered_value": re.compile(rf"(?i)(?:entered|declared|dutiable)?\s*value{_LINK}{_MONEY}"),
 }
 _ENTRY_DATE = re.compile(r"(?i)(?:entered|entry\s+date|date\s+of\s+entry|dated|filed)\s*(?:on|:)?")
+# A date set right after the number is the entry's own: "entry X of 06/19/2023", "X (Aug. 7,
+# 2023)", "X, 2023-04-11,", "X on 3/1/24", "X - filed 3/1/24", "X [entered 3/1/24]".
+_DATE_AFTER_NUMBER = re.compile(
+    r"(?i)^\s*(?:[,(\[:\u2013\u2014-]\s*)?(?:(?:of|on|from|dated|filed|entered|made)(?:\s+on)?\s+)?")
 # A case system's status codes too: "LIQ", "UNLIQ".
 _NOT_LIQUIDATED = re.compile(
     r"(?i)\b(?:unliquidated|unliq|not\s+(?:yet\s+)?liquidated|open|pending)\b"
@@ -69,11 +73,9 @@ def _entry(stream: TextStream, match: re.Match[str], end: int) -> EntryRow | Non
     if not {"duty_paid", "duty_owed"} <= values.keys():
         return None  # a mention of the entry, not its figures
     chunk = stream.text[match.end():end]
-    cue = _ENTRY_DATE.search(chunk)
-    dated = next(iter(find_dates(chunk[cue.end():cue.end() + 40])), None) if cue else None
-    if cue is not None and dated is not None:
-        start = match.end() + cue.end() + dated.start
-        values["entry_date"] = _at(stream, start, start + len(dated.text), dated.value)
+    if (dated := _entry_date(chunk)) is not None:
+        start = match.end() + dated[0]
+        values["entry_date"] = _at(stream, start, start + len(dated[1]), dated[2])
     status = _NOT_LIQUIDATED.search(chunk) or _LIQUIDATED.search(chunk)
     if status is not None:
         liquidated = not _NOT_LIQUIDATED.fullmatch(status.group(0))
@@ -87,6 +89,20 @@ def _entry(stream: TextStream, match: re.Match[str], end: int) -> EntryRow | Non
     confidence = IN_SENTENCE if parsed.check_digit_ok else CHECK_DIGIT_FAILED
     number = Extracted(parsed.normalized, stream.evidence(match.start(), match.end()), confidence)
     return EntryRow(number, values)
+
+
+def _entry_date(chunk: str) -> tuple[int, str, date] | None:
+    """The entry's date in the words after its number: set right after the number, or after a
+    cue that a date follows ("entered 11/01/2022"; not the "entered" of "entered value")."""
+    after = _DATE_AFTER_NUMBER.match(chunk)
+    adjacent = next(iter(find_dates(chunk[after.end():after.end() + 40])), None) if after else None
+    if after is not None and adjacent is not None and adjacent.start == 0:
+        return after.end(), adjacent.text, adjacent.value
+    for cue in _ENTRY_DATE.finditer(chunk):
+        dated = next(iter(find_dates(chunk[cue.end():cue.end() + 40])), None)
+        if dated is not None:
+            return cue.end() + dated.start, dated.text, dated.value
+    return None
 
 
 def _at(stream: TextStream, start: int, end: int, value: date | Decimal | bool) -> Extracted:

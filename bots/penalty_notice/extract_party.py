@@ -99,6 +99,22 @@ def _fold_name(text: str) -> str:
     return _fold(text).rstrip(" ,-")
 
 
+_SENTENCE_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def _nearer_cue(stream: TextStream, match: re.Match[str]) -> bool:
+    """Whether another cue inside the name read names the party of the same address: a verb's
+    object ("refer for penalty action the matter concerning X") is words before the name."""
+    for inner in _PARTY_CUES.finditer(stream.text, match.start("name") + 1, match.end("name")):
+        # A name's own word ("Party City Inc.") is no cue: a sentence's words stand before one.
+        if not _SENTENCE_WORD.search(stream.text, match.start("name"), inner.start()):
+            continue
+        nearer = _NAME_ADDRESS.match(stream.text, inner.end())
+        if nearer is not None and nearer.start("address") == match.start("address"):
+            return True
+    return False
+
+
 def read_party(stream: TextStream) -> dict[str, Extracted]:
     """The party's name and address after a cue (violator, subject party, audit of ...)."""
     for cue in stream.finditer(_PARTY_CUES):
@@ -108,6 +124,8 @@ def read_party(stream: TextStream) -> dict[str, Extracted]:
         name = _fold_name(match.group("name"))
         if not re.search(r"[A-Za-z]{2}", name) or len(name) > 100:
             continue
+        if _nearer_cue(stream, match):
+            continue  # "We refer ... the matter concerning X, ...": the nearer cue names X
         return {
             "party_name": _at(stream, match.start("name"), match.end("name"), name,
                                      IN_SENTENCE),

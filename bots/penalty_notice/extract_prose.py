@@ -35,7 +35,7 @@ _IMPORTER = re.compile(
     r"|ior(?=\s*\d))\s*"
     r"(?P<v>[0-9][0-9A-Z]*(?:\s*-\s*[0-9A-Z]+)*)"
 )
-_VIOLATION_DATE = re.compile(
+VIOLATION_DATE_CUE = re.compile(
     r"(?i)(?:date\s+of\s+(?:the\s+)?violation|violation\s+date"
     r"|violations?\s+(?:occurred|began|started|commenced)|\bviol\.\s*(?:date|dt\b)"
     r"|\b(?:date|dt\.?)\s+of\s+viol\."
@@ -158,7 +158,7 @@ def _cued_violation_date(stream: TextStream) -> Extracted | None:
     """The date after its cue ("Date of violation: ..."), or the date the cue names from behind:
     "filed on 10/02/2023, which is the date of the violation", "Beginning Jan. 3, 2024 (the date
     of violation)", or a chronology's row "2023-04-01  First entry ... (date of violation)"."""
-    cues = [*stream.finditer(_VIOLATION_DATE), *stream.finditer(_FIRST_ACT)]
+    cues = [*stream.finditer(VIOLATION_DATE_CUE), *stream.finditer(_FIRST_ACT)]
     for cue in cues:
         if (dated := _row_date(stream, cue.start())) is not None:
             return dated
@@ -249,15 +249,31 @@ def read_prior_disclosure(stream: TextStream) -> Extracted | None:
     return None
 
 
+# A grid row whose caption is the flag itself and whose cell answers it ("Noncommercial  N/A",
+# "Non-commercial  -"): the word is the question, not the answer.
+_CAPTION_BEFORE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*\u2022])?[ \t]*")
+_ANSWER_AFTER = re.compile(
+    r"(?i)[ \t]*(?:\((?:y/n|yes/no)\))?[ \t]*[?:=]?[ \t]*"
+    r"(?:y|n|yes|no|n/?a|none|not\s+applicable|-+|\u2013|\u2014)[ \t]*")
+
+
 def read_noncommercial(stream: TextStream) -> Extracted | None:
-    match = stream.search(_NONCOMMERCIAL)
-    if match is None:
-        return None
-    return _extracted(stream, match.start(), match.end(), True, INFERRED)
+    for match in stream.finditer(_NONCOMMERCIAL):
+        text = stream.text
+        start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        if (_CAPTION_BEFORE.fullmatch(text, start, match.start())
+                and _ANSWER_AFTER.fullmatch(text, match.end(), end)):
+            continue  # the flag's own caption: its answer is read as a question's
+        return _extracted(stream, match.start(), match.end(), True, INFERRED)
+    return None
 
 
-# "Four hundred fifty thousand dollars": number words and hyphens, ending in "dollars".
-_IN_WORDS = r"(?:[A-Za-z]+[\s-]+){1,16}?dollars"
+# "Four hundred fifty thousand dollars": number words and hyphens, ending in "dollars"; a
+# cheque's cents between them ("Ninety and 00/100 Dollars", "and no/100 U.S. Dollars") or
+# after them ("Ninety Dollars and Fifty Cents").
+_IN_WORDS = (r"(?:(?:[A-Za-z]+|&|(?:\d{1,2}|no|xx)\s*/\s*100)[\s-]+){1,30}?"
+             r"(?:U\.?\s?S\.?\s+)?dollars(?:\s+(?:and|&)\s+(?:[A-Za-z]+[\s-]+){1,3}?cents)?")
 
 
 # The rest of a line that is only more figures: the label's row of a table, not a sentence.
