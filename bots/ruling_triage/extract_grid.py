@@ -21,7 +21,8 @@ def split_grid_columns(items: list[Paragraph]) -> list[Paragraph]:
             result.append(item)
         elif index == min(grid.cells):
             for row in grid.rows:
-                label = Paragraph(item.page, [Segment(tuple(w for s in row.label for w in s.words))])
+                words = tuple(w for s in row.label for w in s.words)
+                label = Paragraph(item.page, [Segment(words)])
                 result.append(CellRow(label, Paragraph(item.page, list(row.value)))
                               if row.value else label)
     return result

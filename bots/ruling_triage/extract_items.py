@@ -58,10 +58,11 @@ _EARLIER = re.compile(r"\b(?:[NH]\d{6}|ruling\s+(?:No\.?\s*)?\d{6}),?\s+(?:which
 # "rather than 4421.99", "and not in heading 9503", "we rejected 6110.20.20 because ...",
 # "4421.99.98 is inapplicable" - argued against, not proposed (19 CFR 177.2(b)(1)).
 # Only the words a sender puts between the cue and the number: "rather than in subheading".
-_NUMBER_LEAD = r"(?:\s+(?:in|under|from|within|the|also|both|to))*\s*(?:(?:sub)?headings?|HTSUS|HTS|" \
-               r"tariff\s+(?:items?|numbers?))?\s*$"
-_NUMBER_TAIL = r"^\s*,?\s*(?:(?:of\s+the\s+)?(?:HTSUS|HTS|Harmonized\s+Tariff\s+Schedule(?:\s+of\s+the" \
-               r"\s+United\s+States)?)\s*,?\s*)?(?:also\s+|clearly\s+|simply\s+|therefore\s+)?"
+_NUMBER_LEAD = (r"(?:\s+(?:in|under|from|within|the|also|both|to))*\s*(?:(?:sub)?headings?|"
+                r"HTSUS|HTS|tariff\s+(?:items?|numbers?))?\s*$")
+_NUMBER_TAIL = (r"^\s*,?\s*(?:(?:of\s+the\s+)?(?:HTSUS|HTS|Harmonized\s+Tariff\s+Schedule"
+                r"(?:\s+of\s+the\s+United\s+States)?)\s*,?\s*)?"
+                r"(?:also\s+|clearly\s+|simply\s+|therefore\s+)?")
 _SET_ASIDE_BEFORE = re.compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|other\s+than|"
                                r"not|reject\w*|exclud\w*|ruled?\s+out|(?:do|does|did)\s+not\s+"
                                r"(?:believe|consider|propose))" + _NUMBER_LEAD, re.I)

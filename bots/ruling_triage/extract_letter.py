@@ -109,14 +109,14 @@ _FORM_TITLE = re.compile(r"\b(?:ruling|request|form|template|worksheet|submitted
                          r"printed|case\s+(?:no|number))\b|#\s*\d", re.I)
 # A line that only names the document's kind ("MEMORANDUM", "Inter-office memo", "FAX
 # TRANSMITTAL", "Cover sheet", "Receipt"): where a letter prints its sender, it names no one.
-_DOCUMENT_KIND = re.compile(r"\W*(?:(?:inter-?office|internal|legal|confidential)\s+)?(?:memorandum|"
-                            r"memo|fax|facsimile|telefax|transmittal|(?:fax\s+)?cover\s+(?:sheet|"
+_DOCUMENT_KIND = re.compile(r"\W*(?:(?:inter-?office|internal|legal|confidential)\s+)?(?:"
+                            r"memorandum|memo|fax|facsimile|telefax|transmittal|(?:fax\s+)?cover\s+(?:sheet|"
                             r"page|letter)|receipt|brief|questionnaire|submission|letter)(?:\s+"
                             r"(?:transmittal|transmission|of\s+law))?\W*", re.I)
 _CAPTION = re.compile(r"\s*\d{1,2}[.)]\s+[A-Za-z]")
 _FROM = re.compile(r"\s*from\s*:\s*", re.I)
-_FIRM = re.compile(r"\b(?:LLP|LLC|L\.L\.C\.|Inc|Corp|Corporation|Co|Company|P\.?C|PLLC|Ltd|GmbH|S\.A|"
-                   r"LP|Associates|Group|Partners)\b\.?", re.I)
+_FIRM = re.compile(r"\b(?:LLP|LLC|L\.L\.C\.|Inc|Corp|Corporation|Co|Company|P\.?C|PLLC|Ltd|GmbH|"
+                   r"S\.A|LP|Associates|Group|Partners)\b\.?", re.I)
 # A printout's or an export's key-value line ("Requester: X; ...", "Importer number = ..."):
 # a field of the text, not a sender's letterhead.
 _KEY_VALUE = re.compile(r"\s*[A-Za-z][A-Za-z .'/#()-]{0,30}?(?::|\s=)\s*\S")

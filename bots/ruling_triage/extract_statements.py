@@ -121,7 +121,8 @@ _YES_NO = re.compile(r"\s*(?P<word>yes|no(?:ne)?|n/a|not\s+applicable|not\s+to\s
                      r"(?!\.\s+[A-Z]{2})", re.I)
 # A question about the sample that does not ask whether one is sent: "Return of sample
 # requested?", "Sample available on request?".
-_NOT_SENDING = re.compile(r"\breturn|\bavailable\b|\bon\s+request|\bif\s+(?:requested|needed)", re.I)
+_NOT_SENDING = re.compile(r"\breturn|\bavailable\b|\bon\s+request|\bif\s+(?:requested|needed)",
+                          re.I)
 # A question and what follows it in the sentence: "Sample enclosed?: [ ] Yes [X] No".
 _QUESTION = re.compile(r"(?P<q>[^?]*\?)[\s:]*(?P<a>.*)$", re.S)
 _HYPOTHETICAL = re.compile(r"\bhypothetical(?:ly)?\b", re.I)

@@ -16,7 +16,8 @@ from tradebots.pdf import Segment
 
 # A box's number printed in a column of its own: "1.", "(2)", "3)", "A.".
 _BOX_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)]?|[A-Z][.)])$")
-# A question printed as a row's caption ("Issue before CBP or a court?"): a label whatever its words.
+# A question printed as a row's caption ("Issue before CBP or a court?"): a label, whatever
+# its words.
 _QUESTION = re.compile(r"^[^?]{3,60}\?$")
 _MIN_ROWS = 2  # one label beside a paragraph is a letterhead, not a grid
 
