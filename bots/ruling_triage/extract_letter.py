@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from bots.common.reading.letter import Block, Cue, Letter, Part, agree
 from bots.common.reading.signature import signer_in
 from bots.ruling_triage import captions
-from bots.ruling_triage.extract_sign_block import read_sign_block
+from bots.ruling_triage.extract_sign_block import read_sign_block, read_submitted_by
 from bots.ruling_triage.extract_text import (
     LABELLED,
     PROSE,
@@ -152,7 +152,7 @@ def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> No
         fields.put_span("signer_name", signed[0], signed[1], PROSE)
         fields.put("signature_read", True, None, PROSE)
         return
-    if read_sign_block(items, fields):
+    if read_submitted_by(items, fields) or read_sign_block(items, fields):
         return
     _signature_box(items, fields)
 
