@@ -214,13 +214,20 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
              if key in fields.items}
     _agency(items, fields)
     named = fields.items.get("requester_name")
-    if "requester_name" in boxed and named is not None and fields.value("acting_as_agent") and (
-            not same_party(str(named.value), str(boxed["requester_name"].value))):
+    if ("requester_name" in boxed and named is not None and fields.value("acting_as_agent")
+            and _other_party(str(named.value), str(boxed["requester_name"].value))):
         fields.items.setdefault("agent_name", boxed["requester_name"])
     else:
         fields.items.update(boxed)
     _address_after_name(items, fields)
     _importer_number(items, fields)
+
+
+def _other_party(one: str, other: str) -> bool:
+    """Whether two names name different parties: neither the same nor one inside the other (a
+    sentence read with its heading: "Requester Harbor Goods LLC")."""
+    folded = (one.casefold(), other.casefold())
+    return not same_party(one, other) and folded[0] not in folded[1] and folded[1] not in folded[0]
 
 
 def _agency(items: list[Paragraph], fields: Fields) -> None:
