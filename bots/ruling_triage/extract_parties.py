@@ -24,6 +24,7 @@ from bots.ruling_triage.extract_text import (
     label,
     labelled,
 )
+from tradebots.facts import Extracted
 from tradebots.pdf import find_dates
 
 STOP = re.compile(
@@ -210,8 +211,9 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
     # A form's "Requester" box may name the agent who files it; the agency sentence names the
     # principal the ruling is for (19 CFR 177.1: an agent asks for a named principal). The box is
     # set aside while the sentences are read, and stands again unless they name someone else.
-    boxed = {key: fields.items.pop(key) for key in ("requester_name", "requester_address")
-             if key in fields.items}
+    boxed: dict[str, Extracted] = {key: fields.items.pop(key)
+                                   for key in ("requester_name", "requester_address")
+                                   if key in fields.items}
     _agency(items, fields)
     named = fields.items.get("requester_name")
     if ("requester_name" in boxed and named is not None and fields.value("acting_as_agent")
