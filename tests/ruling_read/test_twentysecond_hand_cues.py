@@ -6,15 +6,12 @@ the agent, and a table header printed right over its first cell. Small pages dra
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
-from reportlab.lib.pagesizes import letter
-from reportlab.pdfgen.canvas import Canvas
 
-from bots.ruling_triage.contract import extract_json
+from tests.ruling_read.test_twentyfirst_hand_cues import draw as draw_at
+from tests.ruling_read.test_twentyfirst_hand_cues import extract
 
 Cell = tuple[float, float, str]
 FACTS = ["The transaction: the importer will buy the goods from a maker in India and sell",
@@ -35,17 +32,8 @@ CLOSE: list[Cell] = [(55, 330, PENDING), (55, 360, "Sincerely,"), (55, 390, "/s/
                      (55, 402, "Ann Lee, President"), (55, 414, "Harbor Goods LLC")]
 
 
-def draw(path: Path, cells: list[Cell], size: float = 9) -> Path:
-    canvas = Canvas(str(path), pagesize=letter)
-    canvas.setFont("Helvetica", size)
-    for x, y, text in cells:
-        canvas.drawString(x, letter[1] - y, text)
-    canvas.save()
-    return path
-
-
-def extract(path: Path) -> dict[str, Any]:
-    return extract_json(path, received=date(2025, 3, 5), today=date(2025, 3, 10))
+def draw(path: Path, cells: list[Cell]) -> Path:
+    return draw_at(path, cells, size=9)
 
 
 @pytest.mark.parametrize("said", [
