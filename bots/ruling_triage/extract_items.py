@@ -56,7 +56,7 @@ _EARLIER = re.compile(r"\b(?:[NH]\d{6}|ruling\s+(?:No\.?\s*)?\d{6}),?\s+(?:which
                       r"\s+(?:entered|classified)\b|\bhave\s+been\s+(?:entered|classified)\b", re.I)
 # A number the letter names only to set it aside: "subheading 4421.99.98 does not apply",
 # "rather than 4421.99", "and not in heading 9503", "we rejected 6110.20.20 because ...",
-# "4421.99.98 is inapplicable" - argued against, not proposed (19 CFR 177.2(b)(1)).
+# "4421.99.98 is inapplicable" - argued against, not the result asked for (19 CFR 177.2(b)(6)).
 # Only the words a sender puts between the cue and the number: "rather than in subheading".
 _NUMBER_LEAD = (r"(?:\s+(?:in|under|from|within|the|also|both|to))*\s*(?:(?:sub)?headings?|"
                 r"HTSUS|HTS|tariff\s+(?:items?|numbers?))?\s*$")

@@ -23,7 +23,7 @@ _SIGNATURE_BOX = re.compile(r"(?i)\bsignature\b")
 
 # A filing line naming who submitted the request: "Submitted by: Ann Lee, Director, Acme LLC",
 # "Filed by: ...", an e-filing receipt's "Submitted by" over its value.
-_SUBMITTED_BY = re.compile(r"(?im)^[ \t]*(?:submitted|filed|signed|certified|sent)[ \t]+by[ \t]*"
+_SUBMITTED_BY = re.compile(r"(?im)^[ \t]*(?:submitted|filed|signed|certified)[ \t]+by[ \t]*"
                            r"(?::[ \t]*|\n[ \t]*)(?P<v>[^\n]+)")
 
 
