@@ -55,7 +55,7 @@ def pair_cells(items: list[Paragraph]) -> list[Paragraph]:
     """ITEMS with each field label cell and the single value cell beside it made one paragraph."""
     items = _split_stacked(items)
     boxed = _under_box_captions(items)
-    pairs = beside_pairs(items, lambda cell: _is_label(cell) and id(cell) not in boxed,
+    pairs = beside_pairs(items, lambda cell: is_field_label(cell) and id(cell) not in boxed,
                          lambda cell: _is_caption(cell) and not _kind_named(cell))
     used = {i for pair in pairs for i in pair}
     paired: dict[int, Paragraph] = {}
@@ -109,7 +109,7 @@ def _under_box_captions(items: list[Paragraph]) -> set[int]:
 def _split_stacked(items: list[Paragraph]) -> list[Paragraph]:
     """A tight worksheet's label and value columns, each read as one paragraph, cut back into
     their rows (one paragraph a line)."""
-    stacked = stacked_columns(items, lambda line: _is_label(Paragraph(line.page, [line])))
+    stacked = stacked_columns(items, lambda line: is_field_label(Paragraph(line.page, [line])))
     result: list[Paragraph] = []
     for index, cell in enumerate(items):
         if index in stacked:
@@ -123,7 +123,8 @@ def _split_stacked(items: list[Paragraph]) -> list[Paragraph]:
 _BOX_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|[A-Z][.)])\s+")
 
 
-def _is_label(cell: Paragraph) -> bool:
+def is_field_label(cell: Paragraph) -> bool:
+    """Whether CELL is short and names a field of a ruling request: a form's label cell."""
     text = _BOX_NUMBER.sub("", " ".join(cell.text.split()))
     return (len(cell.segments) <= _MAX_LABEL_LINES and len(text) <= _MAX_LABEL
             and not _SENTENCE_END.search(text) and not any(c.isdigit() for c in text)
@@ -151,6 +152,6 @@ def _is_caption(cell: Paragraph) -> bool:
     text = _BOX_NUMBER.sub("", first.text)
     # A drawn form's next box ("J. PROPOSED HTS NUMBER" right of "I. PRINCIPAL USE") is a caption
     # whatever field it names.
-    return (_is_label(first) and (_FIELD_WORDS.match(text) is not None
+    return (is_field_label(first) and (_FIELD_WORDS.match(text) is not None
                                   or captions.is_caption(text))) or captions.is_box_caption(
         first.text)

@@ -51,16 +51,19 @@ def _item_row(items: list[Paragraph]) -> Span | None:
 def _column(items: list[Paragraph], pattern: re.Pattern[str]) -> list[Paragraph] | None:
     """The cells under the first header PATTERN names in a header row, top to bottom, down to
     the first paragraph that runs across two columns (the text after the table)."""
-    for head in items:
+    for item in items:
+        # The text builder may glue the header to the cell under it ("Product" / "Steel
+        # tumblers, 12 oz."): the header is the first line, the rest the first row's cell.
+        head, glued = Paragraph(item.page, item.segments[:1]), item.segments[1:]
         row = _header_row(head, items)
-        if not pattern.fullmatch(head.text) or len(row) < 2:
+        if not pattern.fullmatch(head.text) or len(row) + bool(glued) < 2:
             continue
         middles = [(p.x0 + _right(p)) / 2 for p in row]
         # A cell may be centred under a centred header: the header's middle falls inside it.
         middle = (head.x0 + _right(head)) / 2
-        below = sorted((p for p in items if p.page == head.page and p.top > head.bottom
+        below = sorted((p for p in items if p.page == head.page and p.top > item.bottom
                         and p.top - head.bottom < _ROWS), key=lambda p: p.top)
-        cells: list[Paragraph] = []
+        cells: list[Paragraph] = [Paragraph(item.page, glued)] if glued else []
         for cell in below:
             if sum(cell.x0 <= m <= _right(cell) for m in middles) > 1:
                 break  # it runs across the columns: the text after the table

@@ -54,6 +54,23 @@ _EARLIER = re.compile(r"\b(?:[NH]\d{6}|ruling\s+(?:No\.?\s*)?\d{6}),?\s+(?:which
                       r"(?:classified|held)\b|\b(?:CBP|the\s+port|Customs)\s+"
                       r"(?:has\s+)?(?:classified|liquidated)\b|\b(?:currently|previously|formerly)"
                       r"\s+(?:entered|classified)\b|\bhave\s+been\s+(?:entered|classified)\b", re.I)
+# A number the letter names only to set it aside: "subheading 4421.99.98 does not apply",
+# "rather than 4421.99", "and not in heading 9503", "we rejected 6110.20.20 because ...",
+# "4421.99.98 is inapplicable" - argued against, not the result asked for (19 CFR 177.2(b)(6)).
+# Only the words a sender puts between the cue and the number: "rather than in subheading".
+_NUMBER_LEAD = (r"(?:\s+(?:in|under|from|within|the|also|both|to))*\s*(?:(?:sub)?headings?|"
+                r"HTSUS|HTS|tariff\s+(?:items?|numbers?))?\s*$")
+_NUMBER_TAIL = (r"^\s*,?\s*(?:(?:of\s+the\s+)?(?:HTSUS|HTS|Harmonized\s+Tariff\s+Schedule"
+                r"(?:\s+of\s+the\s+United\s+States)?)\s*,?\s*)?"
+                r"(?:also\s+|clearly\s+|simply\s+|therefore\s+)?")
+_SET_ASIDE_BEFORE = re.compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|other\s+than|"
+                               r"not|reject\w*|exclud\w*|ruled?\s+out|(?:do|does|did)\s+not\s+"
+                               r"(?:believe|consider|propose))" + _NUMBER_LEAD, re.I)
+_SET_ASIDE_AFTER = re.compile(_NUMBER_TAIL + r"(?:(?:does|do|did|would|could|can|should|will)"
+                              r"\s*(?:not|n[o']t)\s+(?:apply|cover|describe|fit|govern)|cannot\s+"
+                              r"(?:apply|cover|describe)|(?:is|are|was|were)\s+(?:not\s+(?:"
+                              r"applicable|appropriate|correct|proper)|inapplicable|inappropriate|"
+                              r"incorrect|rejected|excluded|ruled\s+out))\b", re.I)
 # What the request covers, not what it encloses ("We enclose the following items: ...").
 _LIST_LEAD = re.compile(r"\b(?:covers|concerns|includes|involves|is\s+for)\s+(?:the\s+following|"
                         r"these)\s+(?:\w+\s+)?(?:items|products|articles|models)\s*:\s*", re.I)
@@ -177,6 +194,8 @@ def _hts(items: list[Paragraph], fields: Fields) -> None:
         for start, end in sorted(set(spans)):
             if _EARLIER.search(_sentence_before(paragraph.text, start)):
                 continue  # what a ruling or CBP gave before is not the classification proposed
+            if set_aside(paragraph.text, start, end):
+                continue
             if paragraph.text[start:end] not in numbers:
                 numbers.append(paragraph.text[start:end])
                 first = first or Span(paragraph, start, end)
@@ -195,6 +214,12 @@ def count_by_numbers(fields: Fields) -> None:
             or fields.value("items_uncounted") or fields.value("hts_alternatives")):
         return
     fields.put("item_count", len(numbers.value), numbers.evidence, PROSE - 0.1)
+
+
+def set_aside(text: str, start: int, end: int) -> bool:
+    """Whether the number at START..END is named only to be argued against."""
+    return bool(_SET_ASIDE_BEFORE.search(_sentence_before(text, start))
+                or _SET_ASIDE_AFTER.search(text[end:end + 80]))
 
 
 def _sentence_before(text: str, at: int) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from bots.common.reading.letter import Block, Cue, Letter, Part, agree
 from bots.common.reading.signature import signer_in
 from bots.ruling_triage import captions
-from bots.ruling_triage.extract_sign_block import read_sign_block
+from bots.ruling_triage.extract_sign_block import read_sign_block, read_submitted_by
 from bots.ruling_triage.extract_text import (
     LABELLED,
     PROSE,
@@ -107,7 +107,16 @@ _GENERIC = re.compile(r"(?:the|this|our|its)\s+(?:company|importer(?:\s+of\s+rec
 # A system's header names no sender either: "Customer Service Ticket #801805 - printed ...".
 _FORM_TITLE = re.compile(r"\b(?:ruling|request|form|template|worksheet|submitted|CFR|ticket|"
                          r"printed|case\s+(?:no|number))\b|#\s*\d", re.I)
+# A line that only names the document's kind ("MEMORANDUM", "Inter-office memo", "FAX
+# TRANSMITTAL", "Cover sheet", "Receipt"): where a letter prints its sender, it names no one.
+_DOCUMENT_KIND = re.compile(r"\W*(?:(?:inter-?office|internal|legal|confidential)\s+)?(?:"
+                            r"memorandum|memo|fax|facsimile|telefax|transmittal|(?:fax\s+)?cover\s+(?:sheet|"
+                            r"page|letter)|receipt|brief|questionnaire|submission|letter)(?:\s+"
+                            r"(?:transmittal|transmission|of\s+law))?\W*", re.I)
 _CAPTION = re.compile(r"\s*\d{1,2}[.)]\s+[A-Za-z]")
+_FROM = re.compile(r"\s*from\s*:\s*", re.I)
+_FIRM = re.compile(r"\b(?:LLP|LLC|L\.L\.C\.|Inc|Corp|Corporation|Co|Company|P\.?C|PLLC|Ltd|GmbH|"
+                   r"S\.A|LP|Associates|Group|Partners)\b\.?", re.I)
 # A printout's or an export's key-value line ("Requester: X; ...", "Importer number = ..."):
 # a field of the text, not a sender's letterhead.
 _KEY_VALUE = re.compile(r"\s*[A-Za-z][A-Za-z .'/#()-]{0,30}?(?::|\s=)\s*\S")
@@ -143,7 +152,7 @@ def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> No
         fields.put_span("signer_name", signed[0], signed[1], PROSE)
         fields.put("signature_read", True, None, PROSE)
         return
-    if read_sign_block(items, fields):
+    if read_submitted_by(items, fields) or read_sign_block(items, fields):
         return
     _signature_box(items, fields)
 
@@ -246,8 +255,53 @@ def _named_importer(items: Sequence[Block]) -> Cue | None:
     return None
 
 
+def _from_value(lines: list[Part]) -> Part | None:
+    """A memo head's FROM value: on the caption's line ("FROM: Ann Lee, Acme LLC") or under it."""
+    for index, line in enumerate(lines):
+        if (caption := _FROM.match(line.text)) is not None:
+            if line.text[caption.end():].strip():
+                return Part(line.block, line.start + caption.end(), line.end)
+            return lines[index + 1] if index + 1 < len(lines) else None
+    return None
+
+
+def _memo_sender(sent: Part) -> tuple[str, Part, None] | None:
+    """The organisation a memo's FROM value names after its person and title ("Ann Lee,
+    Partner, Acme Supply, Inc."); a person alone names no letterhead."""
+    pieces: list[tuple[int, int]] = []
+    for match in re.finditer(r"[^,]+", sent.text):
+        if pieces and _FIRM.fullmatch(match.group().strip()):
+            pieces[-1] = (pieces[-1][0], match.end())  # ", Inc." belongs to the name before it
+        else:
+            pieces.append((match.start(), match.end()))
+    for start, end in reversed(pieces):
+        piece = sent.text[start:end]
+        if _FIRM.search(piece):
+            start += len(piece) - len(piece.lstrip())
+            found = Part(sent.block, sent.start + start, sent.start + end)
+            return fold(found.text), found, None
+    return None
+
+
 def _letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | None:
-    """The letterhead's name (its first line) and its address lines (those before a phone)."""
+    """The letterhead's name (its first line) and its address lines (those before a phone); a
+    memo's the organisation on its FROM line."""
+    printed = [Part(block, m.start(), m.end()) for block in letter.letterhead
+               for m in re.finditer(r"[^\n]*\S[^\n]*", block.text)]
+    plain = _plain_letterhead(letter)
+    # A memo's head is TO / FROM / DATE: where the plain reading took the FROM value (or found
+    # nothing), the sender is the organisation the FROM line names. A fax cover's "From:" above
+    # a letterhead leaves the letterhead as it is.
+    sent = _from_value(printed)
+    if sent is not None and (plain is None or (plain[1].block is sent.block
+                                               and plain[1].start <= sent.end
+                                               and sent.start <= plain[1].end)):
+        return _memo_sender(sent)
+    return plain
+
+
+def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | None:
+    """The first line naming no title or caption, and the address lines under it."""
     lines: list[Part] = []
     for block in letter.letterhead:
         if all(_TRANSMITTAL.match(line) for line in block.text.split("\n") if line.strip()):
@@ -261,7 +315,8 @@ def _letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | N
             position += len(printed) + 1
     # A form prints its title where a letter has its letterhead ("BINDING RULING REQUEST"), and
     # numbered box captions ("1. Requester") above the values: neither names a party.
-    while lines and (_FORM_TITLE.search(lines[0].text) or _KEY_VALUE.match(lines[0].text)):
+    while lines and (_FORM_TITLE.search(lines[0].text) or _KEY_VALUE.match(lines[0].text)
+                     or _DOCUMENT_KIND.fullmatch(lines[0].text)):
         lines = lines[1:]
     # A page number printed in the head's corner ("1") names no one either.
     lines = [line for line in lines if not _CAPTION.match(line.text)

@@ -7,6 +7,7 @@ import re
 from bots.common.reading.date_line import date_line
 from bots.common.reading.dates import find_dates as find_any_dates
 from bots.common.reading.letter import STAMP as _STAMP
+from bots.common.reading.letter import same_party
 from bots.common.reading.parties import party_with_address
 from bots.customs.identifiers import parse_importer_number
 from bots.ruling_triage import captions
@@ -23,6 +24,7 @@ from bots.ruling_triage.extract_text import (
     label,
     labelled,
 )
+from tradebots.facts import Extracted
 from tradebots.pdf import find_dates
 
 STOP = re.compile(
@@ -206,6 +208,32 @@ _DATED_ARTICLE = re.compile(r"(?:on\s+)?(?:the|this)\s+", re.I)
 def read_parties(items: list[Paragraph], fields: Fields) -> None:
     """Requester (from a label, or an agent's principal), importer number, agent's authority."""
     _labelled_parties(items, fields)
+    # A form's "Requester" box may name the agent who files it; the agency sentence names the
+    # principal the ruling is for (19 CFR 177.1: an agent asks for a named principal). The box is
+    # set aside while the sentences are read, and stands again unless they name someone else.
+    boxed: dict[str, Extracted] = {key: fields.items.pop(key)
+                                   for key in ("requester_name", "requester_address")
+                                   if key in fields.items}
+    _agency(items, fields)
+    named = fields.items.get("requester_name")
+    if ("requester_name" in boxed and named is not None and fields.value("acting_as_agent")
+            and _other_party(str(named.value), str(boxed["requester_name"].value))):
+        fields.items.setdefault("agent_name", boxed["requester_name"])
+    else:
+        fields.items.update(boxed)
+    _address_after_name(items, fields)
+    _importer_number(items, fields)
+
+
+def _other_party(one: str, other: str) -> bool:
+    """Whether two names name different parties: neither the same nor one inside the other (a
+    sentence read with its heading: "Requester Harbor Goods LLC")."""
+    folded = (one.casefold(), other.casefold())
+    return not same_party(one, other) and folded[0] not in folded[1] and folded[1] not in folded[0]
+
+
+def _agency(items: list[Paragraph], fields: Fields) -> None:
+    """The principal an agent's sentence names, and that the writer is an agent."""
     for paragraph in items:
         if match := (_BEHALF.search(paragraph.text) or _BEHALF_LINE.search(paragraph.text)
                      or _REPRESENT.search(paragraph.text)
@@ -248,7 +276,10 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
                 fields.put_span(key, value, Span(paragraph, start, end), PROSE)
             fields.put_span("acting_as_agent", True, Span(paragraph, *party.name_span), PROSE)
             break
-    _address_after_name(items, fields)
+
+
+def _importer_number(items: list[Paragraph], fields: Fields) -> None:
+    """The importer number, and whether an agent states its authority."""
     for paragraph in items:
         if match := _IMPORTER.search(paragraph.text):
             parsed = parse_importer_number(re.sub(r"[ \t]", "", match["n"]).rstrip("-"))
@@ -373,7 +404,8 @@ def _address_after_name(items: list[Paragraph], fields: Fields) -> None:
     # An aside may stand between them: "X (IOR 53-6403241),\n640 Adobe Lane, Tucson, AZ 85701";
     # a letterhead sets the name and the address lines under each other.
     pattern = re.compile(r"\s+".join(re.escape(w) for w in str(name.value).split())
-                         + r"(?:\s*\([^()\n]{1,40}\))?(?P<sep>,|\s+\||[ \t]*(?=\n))\s+"
+                         # the name read without its suffix's full stop ("Corp" of "Corp.,")
+                         + r"\.?(?:\s*\([^()\n]{1,40}\))?(?P<sep>,|\s+\||[ \t]*(?=\n))\s+"
                          r"(?P<address>\d[^()\n;]*?(?:\n[^()\n;]*?)?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)\b")
     for paragraph in items:
         if match := pattern.search(paragraph.text):

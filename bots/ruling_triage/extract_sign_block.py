@@ -21,6 +21,28 @@ _MOST_BLOCKS = 4  # paragraphs after the last sentence that a signature block ma
 _SIGNATURE_BOX = re.compile(r"(?i)\bsignature\b")
 
 
+# A filing line naming who submitted the request: "Submitted by: Ann Lee, Director, Acme LLC",
+# "Filed by: ...", an e-filing receipt's "Submitted by" over its value.
+_SUBMITTED_BY = re.compile(r"(?im)^[ \t]*(?:submitted|filed|signed|certified)[ \t]+by[ \t]*"
+                           r"(?::[ \t]*|\n[ \t]*)(?P<v>[^\n]+)")
+
+
+def read_submitted_by(items: list[Paragraph], fields: Fields) -> bool:
+    """A person named with a title on a "Submitted by" line signs as a typed signature block
+    does (19 CFR 177.2(c)); a firm alone, or a name with no title, is left to the other cues."""
+    for paragraph in items:
+        for match in _SUBMITTED_BY.finditer(paragraph.text):
+            if named_with_title([match["v"]]) != 0:
+                continue
+            name = match["v"].partition(",")[0]
+            span = Span(paragraph, match.start("v"), match.start("v") + len(name))
+            fields.put_span("signed", True, span, PROSE)
+            fields.put_span("signer_name", name.strip(), span, PROSE)
+            fields.put("signature_read", True, None, PROSE)
+            return True
+    return False
+
+
 def read_sign_block(items: list[Paragraph], fields: Fields) -> bool:
     """Signed or not from the block after the last sentence; False when there is no such block
     or it is neither a typed signature nor the sender's bare name-and-address block."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bots.common.reading.answers import Answer, answer_in, is_answer
 from bots.common.reading.pending_sense import (
     DENIAL,
     NEGATION,
@@ -118,6 +119,12 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 _YES_NO = re.compile(r"\s*(?P<word>yes|no(?:ne)?|n/a|not\s+applicable|not\s+to\s+(?:our|my|"
                      r"the\s+[\w']+)\s+knowledge|nothing(?:\s+is)?\s+pending)\b(?!\.?\s*\d)"
                      r"(?!\.\s+[A-Z]{2})", re.I)
+# A question about the sample that does not ask whether one is sent: "Return of sample
+# requested?", "Sample available on request?".
+_NOT_SENDING = re.compile(r"\breturn|\bavailable\b|\bon\s+request|\bif\s+(?:requested|needed)",
+                          re.I)
+# A question and what follows it in the sentence: "Sample enclosed?: [ ] Yes [X] No".
+_QUESTION = re.compile(r"(?P<q>[^?]*\?)[\s:]*(?P<a>.*)$", re.S)
 _HYPOTHETICAL = re.compile(r"\bhypothetical(?:ly)?\b", re.I)
 
 
@@ -156,6 +163,14 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
                         sentence.start + review.end())
             fields.put_span("pending_statement", True, span, PROSE)
             fields.put_span("pending_before_cbp", True, span, PROSE)
+        if (asked := _QUESTION.match(text)) and (_CONFIDENTIAL.search(asked["q"]) or (
+                _SAMPLE.search(asked["q"]) and not _NOT_SENDING.search(asked["q"]))):
+            # "Sample enclosed? [ ] Yes [X] No": a question states nothing; its answer does, on
+            # its line or right after it.
+            answer = (Span(sentence.paragraph, sentence.start + asked.start("a"), sentence.end)
+                      if asked["a"].strip() else next(iter(sentences[index + 1:index + 2]), None))
+            _answer_to(sentence, answer, fields)
+            continue
         # A "Samples:" heading before the sentence is not a word about a sample, but it is the
         # subject of a bare answer after it ("Sample: enclosed.", "Samples: sent separately").
         headed = _SAMPLE_HEADING.match(text) is not None
@@ -208,6 +223,20 @@ def _asks(text: str) -> bool:
     while (cut := _PARENTHESIS.sub("", bare)) != bare:
         bare = cut
     return text.rstrip().endswith("?") or not re.search(r"[A-Za-z]", bare)
+
+
+def _answer_to(question: Span, answer: Span | None, fields: Fields) -> None:
+    """A question about the sample or confidentiality and its answer ("Yes", "N", "[ ] Yes [X]
+    No", "( ) Yes (x) No"); unanswered, or answered in a sentence, it states nothing here."""
+    if (answer is None or answer.paragraph.page != question.paragraph.page
+            or not is_answer(answer.text)):
+        return
+    said = answer_in(answer.text)
+    if said not in (Answer.YES, Answer.NO):
+        return
+    key = "sample_provided" if _SAMPLE.search(question.text) else "confidential_requested"
+    fields.put_span(key, said is Answer.YES, Span(question.paragraph, question.start, answer.end),
+                    LABELLED)
 
 
 def _answered_question(question: Span, after: list[Span], fields: Fields) -> None:

@@ -39,6 +39,14 @@ def test_parties_or_ports_not_given_is_b1(changes):
     assert {f.citation for f in findings if f.rule == "R-COMPLETE"} == {"19 CFR 177.2(b)(1)"}
 
 
+@pytest.mark.parametrize("other", [(), ("classification",)], ids=["carrier-alone", "with-goods"])
+def test_port_of_entry_is_asked_only_where_merchandise_is_entered(other):
+    # (b)(1) asks for "the port(s) at which the merchandise will be entered": a carrier request
+    # alone (a vessel's voyages, 177.2(b)(2)(iv)) enters none; with goods to classify it does.
+    decision, _ = decide(letter(ruling_type="carrier", other_subjects=other, ports=()))
+    assert ("177.2(b)(1)" in decision.missing) == bool(other)
+
+
 def test_importer_number_is_not_required():
     # (b)(1) asks for identifiers only "if known": their absence is no deficiency.
     decision, _ = decide(letter(importer_number=None))

@@ -118,7 +118,9 @@ def ocr_initials(name: str) -> str:
 
 # What a signature block prints under the signer's name besides _TITLE's words.
 _MORE_TITLES = re.compile(r"(?i)\b(?:specialist|owner|principal|founder|proprietor|member|"
-                          r"coordinator|analyst|associate|lead|esq\.?|CEO|CFO|COO)\b")
+                          r"coordinator|analyst|associate|lead|esq\.?|CEO|CFO|COO|consultant|"
+                          r"advis[eo]r|administrator|supervisor|executive|controller|"
+                          r"representative|paralegal|chair(?:man|woman|person)?|clerk)\b")
 _TITLE_LINE = 60  # characters: a title line is short
 
 

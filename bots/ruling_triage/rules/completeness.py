@@ -28,7 +28,7 @@ def check_completeness(facts: RulingFacts) -> list[Finding]:
         gaps.append(("177.2(b)(1)", "19 CFR 177.2(b)(1)", "the requester's name and address"))
     if facts.acting_as_agent and (blank(facts.principal_name) or blank(facts.principal_address)):
         gaps.append(("177.2(b)(1)", "19 CFR 177.2(b)(1)", "the principal's name and address"))
-    if not any(port.strip() for port in facts.ports):
+    if _merchandise_entered(facts) and not any(port.strip() for port in facts.ports):
         gaps.append(("177.2(b)(1)", "19 CFR 177.2(b)(1)", "the port(s) of entry"))
     if blank(facts.transaction_description):
         gaps.append(("177.2(b)(2)", "19 CFR 177.2(b)(2)(i)", "a description of the transaction"))
@@ -66,6 +66,13 @@ def check_completeness(facts: RulingFacts) -> list[Finding]:
             "The letter names the requester differently in different places (letterhead, body, "
             "signature): who asks is for a person to read.", moot_if=("no_ruling",)))
     return findings
+
+
+def _merchandise_entered(facts: RulingFacts) -> bool:
+    """Whether the request is about merchandise to be entered: 177.2(b)(1) asks for "the port(s)
+    at which the merchandise will be entered"; a carrier request alone asks about a vessel's
+    voyages (177.2(b)(2)(iv): build, flag, place of use, itinerary) and enters no merchandise."""
+    return facts.subjects != ("carrier",)
 
 
 def _gap(facts: RulingFacts, missing: str, citation: str, what: str) -> Finding:
