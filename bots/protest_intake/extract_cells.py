@@ -43,15 +43,25 @@ def _labels(*patterns: str) -> re.Pattern[str]:
 
 _PARTY = (r"(?:protest(?:ant|ing\s+(?:party|company))|importer(?:\s+of\s+record)?|filing\s+party"
           r"|party\s+(?:filing|protesting))")
+# A party's two names joined in one label: "Importer / protestant", "Filer / Protestant",
+# "Protestant or importer of record". "Filer" alone may be the agent (174.12(a)), so it counts
+# only joined to a word that names the party.
+_JOIN = r"\s*(?:/|\bor\b|&|\band\b)\s*"
+_FILER = r"(?:filer|filing\s+agent)"
+# A role in brackets after another ("Importer (protestant)") is the party's second name, not a
+# note for _TAIL to drop.
+_ROLE_NOTE = re.compile(rf"\s*\(\s*((?:{_PARTY}|{_FILER}))\s*\)", re.I)
 LABELS: dict[str, re.Pattern[str]] = {
     "name_and_address": _labels(rf"name\s+and\s+address\s+of\s+(?:the\s+)?(?:importer\s+or\s+"
                                 rf"other\s+)?{_PARTY}"),
     # "Importer / protestant", "Protestant or importer of record": two names of one party.
-    "protestant_name": _labels(rf"{_PARTY}\s*(?:/|\bor\b|&|\band\b)\s*{_PARTY}(?:\s+name)?",
+    "protestant_name": _labels(rf"{_PARTY}{_JOIN}{_PARTY}(?:\s+name)?",
+                               rf"{_FILER}{_JOIN}{_PARTY}(?:\s+name)?",
+                               rf"{_PARTY}{_JOIN}{_FILER}(?:\s+name)?",
                                r"protest(?:ant|ing\s+(?:party|company))(?:'s)?(?:\s+name)?",
                                r"filing\s+party", r"party\s+(?:filing|protesting)",
                                r"importer\s+of\s+record", r"importer\s+name",
-                               r"name\s+of\s+(?:the\s+)?(?:protestant|importer)"),
+                               rf"name\s+of\s+(?:the\s+)?{_PARTY}"),
     # "6a. Street and city", "Mailing address", "Street address (city, state, ZIP)".
     "protestant_address": _labels(rf"(?:{_PARTY}(?:'s)?\s+)?(?:(?:business|mailing|street"
                                   r"|registered|principal|office|postal|company)\s+)?address"
@@ -173,7 +183,7 @@ _PARSE: dict[str, Callable[[str], Any]] = {
 def cell_label(text: str) -> str:
     """A label cell's words without its box number, note in brackets or colon; abbreviations
     spelled out when the label as printed names no field ("Date Rec'd by CBP")."""
-    label = _TAIL.sub("", _NUMBERING.sub("", text))
+    label = _TAIL.sub("", _ROLE_NOTE.sub(r" / \1", _NUMBERING.sub("", text)))
     if any(pattern.fullmatch(label) for pattern in LABELS.values()):
         return label
     folded = fold_label(label)

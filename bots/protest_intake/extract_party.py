@@ -145,7 +145,12 @@ _WRITES_FOR_ANOTHER = re.compile(
     r"(?i)\b(?:our|my)\s+(?:client|principal|customer)s?\b|\bon\s+behalf\s+of\b"
     r"|\b(?:counsel|attorneys?|agents?|brokers?)\s+(?:to|for)\b|\bwe\s+represent\b")
 # Pronouns a sentence cue catches where a name should be: the party is then in the letterhead.
-_PRONOUN = re.compile(r"(?i)^(?:we|us|our\s+(?:company|firm|business)|the\s+company)$")
+# A role word used as a defined term ("Protestant protests the ...", "The Importer hereby
+# protests", "Undersigned protests") names no one either: the name is in a label or the head.
+_PRONOUN = re.compile(
+    r"(?i)^(?:we|us|our\s+(?:company|firm|business|client)|(?:the\s+)?(?:said\s+)?"
+    r"(?:company|protestants?|importer(?:\s+of\s+record)?|client|claimant|petitioner|applicant"
+    r"|filer|firm|party|protesting\s+party|undersigned(?:\s+(?:importer|party|company))?))$")
 # A letterhead of counsel or a broker names the filer, not the protestant.
 _FILER = re.compile(r"(?i)\b(?:L\.?L\.?P\.?|P\.?L\.?L\.?C\.?|P\.?A\.|P\.?C\.|attorneys?|law"
                     r"|counsel|brokerage|brokers?|entry\s+services)(?!\w)")
