@@ -196,8 +196,8 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
     row of value cells (a drawn form's captions), at a label's confidence."""
     # A worksheet's value run on across a gridline is one cell again; a rule a scan's OCR read
     # as "|" parts two cells.
-    rows = [cut_at_rule_glyphs(rejoined(line)) for n in document.page_numbers
-            for line in document.segments(n)]
+    rows = [_without_number_cell(cut_at_rule_glyphs(rejoined(line)))
+            for n in document.page_numbers for line in document.segments(n)]
     signed = False
     pairs = list(row_pairs(rows, _is_label))
     earlier_rows = {pair.row for pair in pairs
@@ -250,6 +250,17 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
         for cell in row:
             if LABELS["name_and_address"].fullmatch(cell_label(cell.text)):
                 _name_and_address_block(fields, rows, index, cell)
+
+
+# A question's or box's number printed in a column of its own ("1. | Name of protesting party |
+# X", "Q3 | ...", "(b) | ..."): the label is the next cell.
+_NUMBER_CELL = re.compile(r"^\s*(?:\(?\d{1,2}[a-z]?\)?[.):]?|\(?(?:[a-h]|[ivx]{1,4})[.)]"
+                          r"|\((?:[a-h]|[ivx]{1,4})\)|Q\.?\s*\d{1,2}[.:)]?)\s*$", re.I)
+
+
+def _without_number_cell(row: list[Segment]) -> list[Segment]:
+    """The row without a leading number cell when a label and its value follow it."""
+    return row[1:] if len(row) >= 3 and _NUMBER_CELL.match(row[0].text) else row
 
 
 def _filer_labels(pairs: Sequence[Any]) -> list[Any]:

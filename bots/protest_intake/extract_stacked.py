@@ -170,7 +170,15 @@ def same_label(key: str, text: str) -> str | None:
 def _heading_of_another(line: str) -> bool:
     """A blank box's next line may head the next element ("9. Claim and supporting argument",
     "Decision protested"): a heading, not the blank box's value."""
-    return objection_heading(line) or PROTEST.heading("decision_protested", line)
+    return objection_heading(line) or PROTEST.heading("decision_protested", line) \
+        or _ENTRIES_HEADING.match(line) is not None
+
+
+# The entries' own heading or table header under a blank box ("Entries covered (list each)",
+# "Schedule of entries", "Entry Number  Date of Entry  Date of Liquidation"): no number in it.
+_ENTRIES_HEADING = re.compile(
+    r"(?i)^\W*(?:\d{1,2}[.)]\s*)?(?:(?:list|schedule|table|summary)\s+of\s+(?:the\s+)?)?"
+    r"entr(?:y|ies)\b[^\d]*$")
 
 
 def _address_lines(lines: list[str], first: int) -> int:
