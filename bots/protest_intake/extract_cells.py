@@ -12,6 +12,7 @@ from bots.common.reading.dates import find_dates
 from bots.common.reading.gridline_cuts import cut_at_rule_glyphs, rejoined
 from bots.common.reading.parties import US_ADDRESS
 from bots.common.reading.phrases import fold_label, spelled_out
+from bots.common.reading.signature import is_person
 from bots.common.reading.worksheet_cells import WRAP_SLACK, row_pairs, run_on
 from bots.protest_intake.extract_elements import DEFERRED, HEADING_CONFIDENCE, deferred
 from bots.protest_intake.extract_fields import (
@@ -174,7 +175,7 @@ _PARSE: dict[str, Callable[[str], Any]] = {
     "received_date": _date,
     "further_review_requested": _answer,
     "accelerated_disposition": _answer,
-    "signer_name": lambda t: fold(t.removeprefix("/s/")) or None,
+    "signer_name": lambda t: _person_first(fold(t.removeprefix("/s/").strip())) or None,
     "earlier_protest_number": protest_number_in,
     "earlier_protest_received": _date,
 }
@@ -261,6 +262,13 @@ _NUMBER_CELL = re.compile(r"^\s*(?:\(?\d{1,2}[a-z]?\)?[.):]?|\(?(?:[a-h]|[ivx]{1
 def _without_number_cell(row: list[Segment]) -> list[Segment]:
     """The row without a leading number cell when a label and its value follow it."""
     return row[1:] if len(row) >= 3 and _NUMBER_CELL.match(row[0].text) else row
+
+
+def _person_first(value: str) -> str:
+    """"Ann Lee, Vice President, on behalf of Acme Inc.": a signer cell's person, without the
+    title and the party the cell goes on to name."""
+    head = value.split(",")[0].strip()
+    return head if "," in value and is_person(head) else value
 
 
 def _filer_labels(pairs: Sequence[Any]) -> list[Any]:
