@@ -133,7 +133,7 @@ def read_stacked(stream: TextStream, fields: Fields) -> None:
         # "Merchandise" over "Goods: steel spades": a heading over a labelled line, whose own
         # label the line readers take it by.
         if key is None or key in fields.items or not below or caption_of(below) \
-                or labelled_line(below) or _heading_of_another(below):
+                or labelled_line(below) or heading_of_another(below):
             continue
         first = index + 1
         # A margin note over a description list's item: "Protestant" / "Protestant." / "Acme
@@ -167,7 +167,7 @@ def same_label(key: str, text: str) -> str | None:
     return match.group("rest")
 
 
-def _heading_of_another(line: str) -> bool:
+def heading_of_another(line: str) -> bool:
     """A blank box's next line may head the next element ("9. Claim and supporting argument",
     "Decision protested"): a heading, not the blank box's value."""
     return objection_heading(line) or PROTEST.heading("decision_protested", line) \

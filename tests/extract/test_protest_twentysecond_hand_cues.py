@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from bots.common.reading.signature import signer_in
 from bots.protest_intake.extract import extract_protest
 from bots.protest_intake.extract_earlier import read_earlier_protest
 from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_party_tidy import clean_name
+from bots.protest_intake.extract_structure import unread_cues
 from bots.protest_intake.model import ProtestFacts
 from tests.extract.test_protest_decision_cues import _letter_pdf
 from tests.extract.test_protest_letter_cues import stream_of
@@ -129,3 +131,96 @@ def test_an_earlier_protest_asked_for_in_a_relative_clause_is_item_7(sentence: s
     read_earlier_protest(stream_of(sentence), fields)
     assert fields.value("earlier_protest_number") == "3002-24-511628"
     assert fields.value("earlier_protest_received") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "We ask for the disposition given in protest 5201-24-115143 (received 01/13/2025).",
+    "Protestant requests the treatment accorded to protest 5201-24-115143 (received 01/13/2025).",
+])
+def test_the_disposition_asked_for_by_its_verb_names_the_earlier_protest(sentence: str) -> None:
+    # Before: no "same" in the sentence, so its number was read as this protest's own.
+    fields = Fields()
+    read_earlier_protest(stream_of(sentence), fields)
+    assert fields.value("earlier_protest_number") == "5201-24-115143"
+    assert str(fields.value("earlier_protest_received")) == "2025-01-13"
+
+
+def _counsel_letter(path: Path, opening: str, signed_for: str) -> Path:
+    return _letter_pdf(path, [
+        "BALLANTYNE THIBODEAUX LLP",
+        "Port Director, Port of Miami (5201)",
+        opening,
+        "Protestant's address is 7228 Market Street, Suite 925, Elizabeth, NJ 07201.",
+        "Protestant's importer number is 47-5251516.",
+        "The protest covers entry FGB-1056373-9, entered 12/09/2023, liquidated 10/29/2024.",
+        *_OBJECTION,
+        "Respectfully submitted,",
+        "/s/ Harriet A. Okafor",
+        "Harriet A. Okafor",
+        signed_for,
+    ])
+
+
+@pytest.mark.parametrize("opening", [
+    "We submit this protest for our client Northgate Housewares, Inc. under 19 U.S.C. 1514.",
+    "This firm files on behalf of Northgate Housewares, Inc. pursuant to 19 U.S.C. 1514.",
+])
+def test_counsel_names_its_client_before_the_law_the_protest_is_made_under(
+        tmp_path: Path, opening: str) -> None:
+    # Before: the name's end was not known, no name was read, and (a)(1) went to a person.
+    facts = extract_protest(_counsel_letter(tmp_path / "c.pdf", opening, "Ballantyne LLP")).facts
+    assert facts.protestant_name == "Northgate Housewares, Inc."
+
+
+@pytest.mark.parametrize("signed_for", ["Counsel for Northgate Housewares, Inc.",
+                                        "Attorneys for Northgate Housewares, Inc.",
+                                        "Agent for Northgate Housewares, Inc."])
+def test_a_signature_block_signed_as_counsel_for_the_party_names_it(
+        tmp_path: Path, signed_for: str) -> None:
+    pdf = _counsel_letter(tmp_path / "s.pdf", "We submit this protest under 19 U.S.C. 1514.",
+                          signed_for)
+    assert extract_protest(pdf).facts.protestant_name == "Northgate Housewares, Inc."
+
+
+@pytest.mark.parametrize("closing", ["Very truly yours, ______________________",
+                                     "Sincerely, ____________", "Respectfully,____________"])
+def test_a_closing_with_its_signing_rule_on_the_line_still_heads_the_signer(
+        closing: str) -> None:
+    # Before: the closing did not stand alone on its line, so no signer was read.
+    signer = signer_in(f"Further review is not requested.\n{closing}\nOdalys B. Pruitt\n"
+                       "Director of Trade Compliance")
+    assert signer is not None and signer.name == "Odalys B. Pruitt"
+
+
+@pytest.mark.parametrize("cell", [
+    "Solomon L. Kowalczyk, Vice President, Operations, on behalf of Northgate",
+    "/s/ Solomon L. Kowalczyk, Customs Manager",
+])
+def test_a_signer_cell_that_goes_on_past_the_person_gives_the_person(
+        tmp_path: Path, cell: str) -> None:
+    facts = _read(tmp_path / "signed.pdf", [
+        [(72.0, "Filer / Protestant"), (250.0, "Northgate Industries Inc.")],
+        [(72.0, "Submitted by"), (250.0, cell)],
+    ])
+    assert facts.signer_name == "Solomon L. Kowalczyk"
+
+
+def test_a_blank_answer_over_the_entries_heading_is_an_absence(tmp_path: Path) -> None:
+    # Before: the caption over "Entries covered" counted as a cue not read, so (a)(5) went to a
+    # person though the sheet's answer box for it is empty.
+    pdf = draw_referral(tmp_path / "q.pdf", [
+        "PROTEST INTAKE QUESTIONNAIRE",
+        [(65.0, "1."), (94.0, "Name of protesting party"), (271.0, "Pinecrest Mercantile Co.")],
+        [(65.0, "2."), (94.0, "Mailing address"),
+         (271.0, "3358 Terminal Avenue, Suite 715, Chicago, IL 60607")],
+        [(65.0, "3."), (94.0, "Importer number (IRS/EIN)"), (271.0, "62-6122697")],
+        [(65.0, "5."), (94.0, "Merchandise description")],
+        "Entries covered (list each)",
+        *_ENTRY,
+        [(65.0, "6."), (94.0, "Decision protested; reasons"), (271.0, _OBJECTION[0])],
+        [(271.0, _OBJECTION[1])],
+        "Signature: /s/ Harriet W. Delacroix",
+    ], font_size=9)
+    facts = extract_protest(pdf)
+    assert facts.facts.merchandise_description is None
+    assert 5 not in unread_cues(Fields(), "5. Merchandise description\nEntries covered (list each)")
