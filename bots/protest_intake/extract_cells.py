@@ -12,6 +12,7 @@ from bots.common.reading.dates import find_dates
 from bots.common.reading.gridline_cuts import cut_at_rule_glyphs, rejoined
 from bots.common.reading.parties import US_ADDRESS
 from bots.common.reading.phrases import fold_label, spelled_out
+from bots.common.reading.signature import is_person
 from bots.common.reading.worksheet_cells import WRAP_SLACK, row_pairs, run_on
 from bots.protest_intake.extract_elements import DEFERRED, HEADING_CONFIDENCE, deferred
 from bots.protest_intake.extract_fields import (
@@ -43,15 +44,25 @@ def _labels(*patterns: str) -> re.Pattern[str]:
 
 _PARTY = (r"(?:protest(?:ant|ing\s+(?:party|company))|importer(?:\s+of\s+record)?|filing\s+party"
           r"|party\s+(?:filing|protesting))")
+# A party's two names joined in one label: "Importer / protestant", "Filer / Protestant",
+# "Protestant or importer of record". "Filer" alone may be the agent (174.12(a)), so it counts
+# only joined to a word that names the party.
+_JOIN = r"\s*(?:/|\bor\b|&|\band\b)\s*"
+_FILER = r"(?:filer|filing\s+agent)"
+# A role in brackets after another ("Importer (protestant)") is the party's second name, not a
+# note for _TAIL to drop.
+_ROLE_NOTE = re.compile(rf"\s*\(\s*((?:{_PARTY}|{_FILER}))\s*\)", re.I)
 LABELS: dict[str, re.Pattern[str]] = {
     "name_and_address": _labels(rf"name\s+and\s+address\s+of\s+(?:the\s+)?(?:importer\s+or\s+"
                                 rf"other\s+)?{_PARTY}"),
     # "Importer / protestant", "Protestant or importer of record": two names of one party.
-    "protestant_name": _labels(rf"{_PARTY}\s*(?:/|\bor\b|&|\band\b)\s*{_PARTY}(?:\s+name)?",
+    "protestant_name": _labels(rf"{_PARTY}{_JOIN}{_PARTY}(?:\s+name)?",
+                               rf"{_FILER}{_JOIN}{_PARTY}(?:\s+name)?",
+                               rf"{_PARTY}{_JOIN}{_FILER}(?:\s+name)?",
                                r"protest(?:ant|ing\s+(?:party|company))(?:'s)?(?:\s+name)?",
                                r"filing\s+party", r"party\s+(?:filing|protesting)",
                                r"importer\s+of\s+record", r"importer\s+name",
-                               r"name\s+of\s+(?:the\s+)?(?:protestant|importer)"),
+                               rf"name\s+of\s+(?:the\s+)?{_PARTY}"),
     # "6a. Street and city", "Mailing address", "Street address (city, state, ZIP)".
     "protestant_address": _labels(rf"(?:{_PARTY}(?:'s)?\s+)?(?:(?:business|mailing|street"
                                   r"|registered|principal|office|postal|company)\s+)?address"
@@ -164,7 +175,7 @@ _PARSE: dict[str, Callable[[str], Any]] = {
     "received_date": _date,
     "further_review_requested": _answer,
     "accelerated_disposition": _answer,
-    "signer_name": lambda t: fold(t.removeprefix("/s/")) or None,
+    "signer_name": lambda t: _person_first(fold(t.removeprefix("/s/").strip())) or None,
     "earlier_protest_number": protest_number_in,
     "earlier_protest_received": _date,
 }
@@ -173,7 +184,7 @@ _PARSE: dict[str, Callable[[str], Any]] = {
 def cell_label(text: str) -> str:
     """A label cell's words without its box number, note in brackets or colon; abbreviations
     spelled out when the label as printed names no field ("Date Rec'd by CBP")."""
-    label = _TAIL.sub("", _NUMBERING.sub("", text))
+    label = _TAIL.sub("", _ROLE_NOTE.sub(r" / \1", _NUMBERING.sub("", text)))
     if any(pattern.fullmatch(label) for pattern in LABELS.values()):
         return label
     folded = fold_label(label)
@@ -186,8 +197,8 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
     row of value cells (a drawn form's captions), at a label's confidence."""
     # A worksheet's value run on across a gridline is one cell again; a rule a scan's OCR read
     # as "|" parts two cells.
-    rows = [cut_at_rule_glyphs(rejoined(line)) for n in document.page_numbers
-            for line in document.segments(n)]
+    rows = [_without_number_cell(cut_at_rule_glyphs(rejoined(line)))
+            for n in document.page_numbers for line in document.segments(n)]
     signed = False
     pairs = list(row_pairs(rows, _is_label))
     earlier_rows = {pair.row for pair in pairs
@@ -240,6 +251,24 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
         for cell in row:
             if LABELS["name_and_address"].fullmatch(cell_label(cell.text)):
                 _name_and_address_block(fields, rows, index, cell)
+
+
+# A question's or box's number printed in a column of its own ("1. | Name of protesting party |
+# X", "Q3 | ...", "(b) | ..."): the label is the next cell.
+_NUMBER_CELL = re.compile(r"^\s*(?:\(?\d{1,2}[a-z]?\)?[.):]?|\(?(?:[a-h]|[ivx]{1,4})[.)]"
+                          r"|\((?:[a-h]|[ivx]{1,4})\)|Q\.?\s*\d{1,2}[.:)]?)\s*$", re.I)
+
+
+def _without_number_cell(row: list[Segment]) -> list[Segment]:
+    """The row without a leading number cell when a label and its value follow it."""
+    return row[1:] if len(row) >= 3 and _NUMBER_CELL.match(row[0].text) else row
+
+
+def _person_first(value: str) -> str:
+    """"Ann Lee, Vice President, on behalf of Acme Inc.": a signer cell's person, without the
+    title and the party the cell goes on to name."""
+    head = value.split(",")[0].strip()
+    return head if "," in value and is_person(head) else value
 
 
 def _filer_labels(pairs: Sequence[Any]) -> list[Any]:

@@ -26,8 +26,14 @@ _ASKED_FOR = r"(?:(?:is\s+|be\s+)?(?:requested|sought|asked(?:\s+for)?|claimed)\
 _SAME_DISPOSITION = re.compile(
     # "SAME AS OUR EARLIER PROTEST 3901-25-337020" asks for its disposition in three words.
     rf"(?:same\s+(?:{_WHAT_DECIDED}\s+)?{_ASKED_FOR}as|decided\s+(?:like|as|the\s+same\s+as)"
-    r"|(?:apply|extend|accord|give)\s+(?:it\s+|them\s+)?(?:the\s+)?disposition\s+of)"
-    r"\s+(?:(?:in|that\s+of|for)\s+)?(?:the\s+|our\s+|its\s+|their\s+)?"
+    r"|(?:apply|extend|accord|give)\s+(?:it\s+|them\s+)?(?:the\s+)?disposition\s+of"
+    # "We ask for the disposition given in protest ...": asked for by the verb, no "same".
+    rf"|\b(?:ask|request|seek)(?:s|ed|ing)?\s+(?:for\s+)?(?:the\s+)?{_WHAT_DECIDED})"
+    # "... as was sought in protest ...", "as that granted in", "as given to": what the earlier
+    # protest asked or got, said in a clause between "as" and the protest.
+    r"\s+(?:(?:that|was|is|were|has\s+been|had\s+been|it\s+was)\s+)*"
+    r"(?:(?:sought|requested|asked\s+for|claimed|granted|given|accorded|obtained|made)\s+)?"
+    r"(?:(?:in|that\s+of|for|by|to|under|with)\s+)?(?:the\s+|our\s+|its\s+|their\s+)?"
     r"(?:earlier\s+|prior\s+)?protest\s+"
     rf"(?:no\.?|number|#)?\s*{_number('number')}(?P<rest>(?:[^.]|\.(?=\s*\d))*)",
     re.I,

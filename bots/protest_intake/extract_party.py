@@ -35,7 +35,10 @@ _CLIENT = re.compile(
     rf"(?P<name>{_NAME})(?:,\s+(?P<address>\d[^()]{{4,160}}?))?\s*"
     rf"(?:\((?:importer|IOR|EIN|IRS)[^)]*\)\s*)?"
     rf"(?:{_DEFINED}|,\s+hereby\b|,\s+whose\s+address|,\s+against\b|,\s+we\b"
-    rf"|,\s+the\s+importer\s+of\s+record\b|,\s+(?:importer|IOR|EIN)\s+(?:no\b|number|\#))",
+    rf"|,\s+the\s+importer\s+of\s+record\b|,\s+(?:importer|IOR|EIN)\s+(?:no\b|number|\#)"
+    # "this protest for our client X under 19 U.S.C. 1514": the law the protest is made under
+    # ends the name as a clause about the party does.
+    rf"|,?\s+(?:under|pursuant\s+to)\s+(?:19\b|section\b|part\b|the\s+(?:tariff|customs)\b))",
     re.I | re.S,
 )
 _DEFINED_TERM = re.compile(
@@ -145,7 +148,12 @@ _WRITES_FOR_ANOTHER = re.compile(
     r"(?i)\b(?:our|my)\s+(?:client|principal|customer)s?\b|\bon\s+behalf\s+of\b"
     r"|\b(?:counsel|attorneys?|agents?|brokers?)\s+(?:to|for)\b|\bwe\s+represent\b")
 # Pronouns a sentence cue catches where a name should be: the party is then in the letterhead.
-_PRONOUN = re.compile(r"(?i)^(?:we|us|our\s+(?:company|firm|business)|the\s+company)$")
+# A role word used as a defined term ("Protestant protests the ...", "The Importer hereby
+# protests", "Undersigned protests") names no one either: the name is in a label or the head.
+_PRONOUN = re.compile(
+    r"(?i)^(?:we|us|our\s+(?:company|firm|business|client)|(?:the\s+)?(?:said\s+)?"
+    r"(?:company|protestants?|importer(?:\s+of\s+record)?|client|claimant|petitioner|applicant"
+    r"|filer|firm|party|protesting\s+party|undersigned(?:\s+(?:importer|party|company))?))$")
 # A letterhead of counsel or a broker names the filer, not the protestant.
 _FILER = re.compile(r"(?i)\b(?:L\.?L\.?P\.?|P\.?L\.?L\.?C\.?|P\.?A\.|P\.?C\.|attorneys?|law"
                     r"|counsel|brokerage|brokers?|entry\s+services)(?!\w)")
@@ -155,8 +163,10 @@ _ADDRESSEE = re.compile(r"(?i)\s*(?:(?:to|attn\.?|attention)\s*:\s*)?(?:(?:the\s
                         r"|(?:U\.?\s?S\.?\s+)?customs\s+and\s+border\s+protection|CBP\b)")
 # Where a signature block starts: "/s/", a closing, "By:".
 _SIGNED_BLOCK = re.compile(r"(?im)/s/|^\s*(?:by:|respectfully|sincerely|very\s+truly|yours)")
+# Counsel or a broker signs as the party's: "Counsel for X", "Attorneys for X", "Agent for X".
 _SIGNED_FOR = re.compile(
-    rf"(?im)^\s*(?:for|on\s+behalf\s+of)\s*:?\s+(?!the\b)(?P<name>{_NAME})\s*$")
+    rf"(?im)^\s*(?:(?:counsel|attorneys?|agents?|brokers?|representative)\s+)?"
+    rf"(?:for|on\s+behalf\s+of)\s*:?\s+(?!the\b)(?P<name>{_NAME})\s*$")
 _LETTERHEAD_REACH = 3  # lines at the head of a letter where its letterhead name may stand
 _CITY_LINE = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$")
 _PORT = re.compile(
@@ -263,6 +273,9 @@ def caption_name(stream: TextStream) -> tuple[str, Evidence | None] | None:
 
 
 def _name_key(name: str) -> str:
+    # A role word ("Protestant protests ...") names no party: it neither agrees nor disagrees.
+    if _PRONOUN.match(name.strip()):
+        return ""
     return re.sub(r"[^a-z0-9]+", " ", name.casefold()).strip()
 
 

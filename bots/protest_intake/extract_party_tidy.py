@@ -20,6 +20,9 @@ _NAME_END = re.compile(
     r"|,\s+(?:whose|which|who|located|having|with\s+(?:its\s+)?(?:principal\s+|main\s+)?"
     r"(?:offices?|place|address|headquarters)|of\s+\d|an?\s+[\w-]+\s+(?:corporation|company"
     r"|limited\s+liability)|is\s+the\s+importer|the\s+importer)\b"
+    # "Protestant: X, 1 Main St, Suite 2, City, ST 00000.": the party's address after its name
+    # in one labelled line or sentence, a street or a post box down to its ZIP.
+    rf"|,\s+(?=(?:{US_ADDRESS}|P\.?\s*O\.?\s+Box\s+\d+[^\n]*?[A-Z]{{2}}\s+\d{{5}}))"
 )
 # "whose place of business is 1 Main St, City, ST 00000", "with offices at ...", "located at".
 _PARTY_ADDRESS = re.compile(

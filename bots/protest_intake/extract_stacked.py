@@ -133,7 +133,7 @@ def read_stacked(stream: TextStream, fields: Fields) -> None:
         # "Merchandise" over "Goods: steel spades": a heading over a labelled line, whose own
         # label the line readers take it by.
         if key is None or key in fields.items or not below or caption_of(below) \
-                or labelled_line(below) or _heading_of_another(below):
+                or labelled_line(below) or heading_of_another(below):
             continue
         first = index + 1
         # A margin note over a description list's item: "Protestant" / "Protestant." / "Acme
@@ -167,10 +167,18 @@ def same_label(key: str, text: str) -> str | None:
     return match.group("rest")
 
 
-def _heading_of_another(line: str) -> bool:
+def heading_of_another(line: str) -> bool:
     """A blank box's next line may head the next element ("9. Claim and supporting argument",
     "Decision protested"): a heading, not the blank box's value."""
-    return objection_heading(line) or PROTEST.heading("decision_protested", line)
+    return objection_heading(line) or PROTEST.heading("decision_protested", line) \
+        or _ENTRIES_HEADING.match(line) is not None
+
+
+# The entries' own heading or table header under a blank box ("Entries covered (list each)",
+# "Schedule of entries", "Entry Number  Date of Entry  Date of Liquidation"): no number in it.
+_ENTRIES_HEADING = re.compile(
+    r"(?i)^\W*(?:\d{1,2}[.)]\s*)?(?:(?:list|schedule|table|summary)\s+of\s+(?:the\s+)?)?"
+    r"entr(?:y|ies)\b[^\d]*$")
 
 
 def _address_lines(lines: list[str], first: int) -> int:

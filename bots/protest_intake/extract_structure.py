@@ -14,9 +14,9 @@ from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
 from bots.protest_intake.extract_fields import INFERRED, LABELLED, Fields
 from bots.protest_intake.extract_form19 import LABELS
 from bots.protest_intake.extract_letter import FILER_FOR, FILERS_OWN
-from bots.protest_intake.extract_stacked import caption_of
+from bots.protest_intake.extract_stacked import caption_of, heading_of_another
 from bots.protest_intake.model import ProtestEntry
-from bots.protest_intake.phrasings import PROTEST, objection_heading
+from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf import PdfDocument, find_labels
 
 # Form 19 items and the boxes a sender fills for them; a box not printed is a revision or a
@@ -135,8 +135,7 @@ def _next_caption(line: str) -> bool:
     heading, a label ending in its colon, or a line in capitals ("DECISION PROTESTED")."""
     letters = [c for c in line if c.isalpha()]
     return (not letters or all(c.isupper() for c in letters) or line.endswith(":")
-            or caption_of(line) is not None
-            or PROTEST.heading("decision_protested", line) or objection_heading(line))
+            or caption_of(line) is not None or heading_of_another(line))
 
 
 def letter_unsure(fields: Fields, entries: Sequence[ProtestEntry]) -> frozenset[int]:

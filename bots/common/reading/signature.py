@@ -84,8 +84,9 @@ def _under_closing(text: str) -> Signer | None:
     for match in CLOSINGS.finditer("closing", text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
-        # The closing stands alone on its line ("Sincerely,"), not inside a sentence.
-        if line_end > 0 and fold(text[line_start:line_end]).strip(" ,").lower() == fold(
+        # The closing stands alone on its line ("Sincerely,"), not inside a sentence; a rule to
+        # sign on may follow it on the same line ("Very truly yours, ________").
+        if line_end > 0 and fold(text[line_start:line_end]).strip(" ,_").lower() == fold(
             match.group(0)
         ).lower():
             closing = line_end
