@@ -32,7 +32,7 @@ from bots.ruling_triage.rules.routing import acknowledgement, due_finding, route
 from tradebots.facts import Finding
 
 # Bump when a rule, a citation or the way the outcome is derived changes: decisions record it.
-RULES_VERSION = "ruling-rules/2025.3"
+RULES_VERSION = "ruling-rules/2025.4"
 
 
 def decide_ruling(facts: RulingFacts, *, received: date) -> tuple[RulingDecision, list[Finding]]:
