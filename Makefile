@@ -46,11 +46,14 @@ APT_PACKAGES += tesseract-ocr
 # golang-go + golang-github-jung-kurt-gofpdf-dev: the Go printer of bench/corpus_twentysecond's `gofpdf`
 # family, built offline from GOPATH=/usr/share/gocode at generation time; its `dvipdfmx` family is
 # texlive-latex-base's latex + dvipdfmx (issue 13). Both work without recommends (13 s to install here).
+# mupdf-tools (`mutool convert`, MuPDF's own XHTML layout engine) and libpodofo-dev + g++ (a C++ PoDoFo
+# printer compiled at generation time): the `mupdf` and `podofo` families of bench/corpus_twentythird
+# (issue 13). Both work without recommends; 10 s to install the two here (7 packages, libboost-dev included).
 APT_NO_RECOMMENDS := texlive-latex-base fop libreoffice-draw-nogui ruby-asciidoctor-pdf gnumeric \
   libreoffice-impress-nogui libpdfbox2-java openjdk-17-jdk-headless pandoc context \
   inkscape texlive-xetex fonts-liberation php-cli php-tcpdf ruby-prawn ruby-prawn-table libpdf-api2-perl \
   texlive-luatex ocrmypdf libitext5-java libhpdf-dev gcc libc6-dev \
-  golang-go golang-github-jung-kurt-gofpdf-dev
+  golang-go golang-github-jung-kurt-gofpdf-dev mupdf-tools libpodofo-dev g++
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 PYTEST_ARGS ?=
 FAST_TIER := not browser and not postgres and not libreoffice and not slow

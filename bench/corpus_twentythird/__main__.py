@@ -1,0 +1,24 @@
+"""`python -m bench.corpus_twentythird OUT --seed S [--protests N --rulings N --penalties N]`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .generate import write
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.corpus_twentythird")
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--protests", type=int, default=24)
+    parser.add_argument("--rulings", type=int, default=12)
+    parser.add_argument("--penalties", type=int, default=12)
+    args = parser.parse_args()
+    files = write(args.out, args.seed, args.protests, args.rulings, args.penalties)
+    print(f"{len(files)} PDFs in {args.out}")
+
+
+if __name__ == "__main__":
+    main()
