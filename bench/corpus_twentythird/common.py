@@ -74,8 +74,20 @@ def plus_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def fmt_date(day: date, style: int) -> str:

@@ -12,22 +12,44 @@ from . import mupdf, penalties, penalty_docs, podofo, protest_docs, protests, ru
 from .common import Doc
 
 PRODUCERS: dict[str, Callable[[Doc, random.Random, Path, Path], None]] = {
-    "mupdf": mupdf.render, "podofo": podofo.render}
-FOLDERS = {"protest": ("protest", "protest"), "ruling-request": ("ruling-request", "ruling"),
-           "penalty-case": ("penalty-case", "penalty")}
-EXPECTED_PROTEST = {"timely-class": "accept", "untimely": "untimely", "weekend-grace": "needs_human",
-                    "no-ior": "deficient", "timely-value-multi": "accept", "mixed-late": "needs_human",
-                    "pre2004-90day": "accept", "invalid-petition": "invalid", "holiday-grace": "needs_human",
-                    "premature": "premature", "no-description": "deficient", "accel-timely": "accept"}
-EXPECTED_PENALTY = {"limitations-passed": "needs_human", "no-goods": "needs_human", "barred-entry": "needs_human",
-                    "no-violation-kind": "needs_human", "neg-pd": "needs_human"}
+    "mupdf": mupdf.render,
+    "podofo": podofo.render,
+}
+FOLDERS = {
+    "protest": ("protest", "protest"),
+    "ruling-request": ("ruling-request", "ruling"),
+    "penalty-case": ("penalty-case", "penalty"),
+}
+EXPECTED_PROTEST = {
+    "timely-class": "accept",
+    "untimely": "untimely",
+    "weekend-grace": "needs_human",
+    "no-ior": "deficient",
+    "timely-value-multi": "accept",
+    "mixed-late": "needs_human",
+    "pre2004-90day": "accept",
+    "invalid-petition": "invalid",
+    "holiday-grace": "needs_human",
+    "premature": "premature",
+    "no-description": "deficient",
+    "accel-timely": "accept",
+}
+EXPECTED_PENALTY = {
+    "limitations-passed": "needs_human",
+    "no-goods": "needs_human",
+    "barred-entry": "needs_human",
+    "no-violation-kind": "needs_human",
+    "neg-pd": "needs_human",
+}
 
 
 def producer_for(index: int) -> str:
     return "mupdf" if index % 2 == 0 else "podofo"
 
 
-def documents(seed: int, n_protests: int, n_rulings: int, n_penalties: int) -> list[tuple[Doc, str]]:
+def documents(
+    seed: int, n_protests: int, n_rulings: int, n_penalties: int
+) -> list[tuple[Doc, str]]:
     """Every document with its producer; the same seed gives the same documents."""
     rng = random.Random(seed)
     used: set[str] = set()
@@ -70,6 +92,8 @@ def write(out: Path, seed: int, n_protests: int, n_rulings: int, n_penalties: in
             pdf = target / f"{stem}.pdf"
             style_rng = random.Random(f"{seed}-{stem}")
             PRODUCERS[producer](doc, style_rng, pdf, work)
-            (target / f"{stem}.json").write_text(json.dumps(doc.truth, indent=2) + "\n", encoding="utf-8")
+            (target / f"{stem}.json").write_text(
+                json.dumps(doc.truth, indent=2) + "\n", encoding="utf-8"
+            )
             written.append(pdf)
     return written

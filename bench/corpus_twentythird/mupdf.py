@@ -19,11 +19,14 @@ def xhtml(doc: Doc, rng: random.Random) -> str:
     family, face = rng.choice(FONTS)
     size = rng.choice([9.5, 10, 10.5, 11])
     rule = rng.choice(["1px solid black", "0.5pt solid #444", "none"])
-    css = (f"{face} @page {{ margin: {rng.choice([0.6, 0.75, 1.0])}in; }} "
-           f"body {{ font-family: {family}; font-size: {size}pt; }} h2 {{ font-size: {size + 2}pt; }} "
-           f"table {{ border-collapse: collapse; }} td {{ border: {rule}; padding: 2px 5px; }} "
-           f".box {{ border: 1.5px solid black; padding: 4px; margin: 6px 0; }} .small {{ font-size: {size - 2}pt; }} "
-           ".hdr { font-size: 8pt; text-align: right; }")
+    css = (
+        f"{face} @page {{ margin: {rng.choice([0.6, 0.75, 1.0])}in; }} "
+        f"body {{ font-family: {family}; font-size: {size}pt; }} h2 {{ font-size: {size + 2}pt; }} "
+        f"table {{ border-collapse: collapse; }} td {{ border: {rule}; padding: 2px 5px; }} "
+        ".box { border: 1.5px solid black; padding: 4px; margin: 6px 0; } "
+        f".small {{ font-size: {size - 2}pt; }} "
+        ".hdr { font-size: 8pt; text-align: right; }"
+    )
     parts = []
     header = f'<p class="hdr">{escape(doc.header)}</p>' if doc.header else ""
     parts.append(header)
@@ -40,15 +43,24 @@ def xhtml(doc: Doc, rng: random.Random) -> str:
             inner = "<br/>".join(escape(" ".join(r)) for r in block.rows)
             parts.append(f'<div class="box">{inner}</div>')
         elif block.kind == "table":
-            rows = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in block.rows)
+            rows = "".join(
+                "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
+                for row in block.rows
+            )
             parts.append(f"<table>{rows}</table>")
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
-            f"<title>{escape(doc.case)}</title><style>{css}</style></head><body>{''.join(parts)}</body></html>")
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+        f"<title>{escape(doc.case)}</title><style>{css}</style></head><body>{''.join(parts)}</body></html>"
+    )
 
 
 def render(doc: Doc, rng: random.Random, out: Path, work: Path) -> None:
     """Writes OUT.pdf via `mutool convert` on US Letter pages."""
     source = work / (out.stem + ".xhtml")
     source.write_text(xhtml(doc, rng), encoding="utf-8")
-    subprocess.run(["mutool", "convert", "-W", "612", "-H", "792", "-o", str(out), str(source)],
-                   check=True, capture_output=True, timeout=60)
+    subprocess.run(
+        ["mutool", "convert", "-W", "612", "-H", "792", "-o", str(out), str(source)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )

@@ -22,20 +22,48 @@ COMPANIES = [
     ("Gulf Coast Pump & Valve Co.", "7700 Navigation Boulevard", "Houston, TX 77011"),
 ]
 FOREIGN = [
-    ("Shenzhen Brightway Electronics Co., Ltd.", "Building 5, Longgang Industrial Park",
-     "Shenzhen, Guangdong 518116, China"),
+    (
+        "Shenzhen Brightway Electronics Co., Ltd.",
+        "Building 5, Longgang Industrial Park",
+        "Shenzhen, Guangdong 518116, China",
+    ),
     ("Fabbrica Tessile Moretti S.r.l.", "Via Roma 112", "22100 Como, Italy"),
     ("Hanseatic Feinmechanik GmbH", "Speicherstrasse 14", "20457 Hamburg, Germany"),
 ]
-PEOPLE = ["Dolores M. Vantreese", "Kenji R. Whitcomb", "Abigail Okonkwo-Hart", "Ruben L. Castellanos",
-          "Theodora J. Pruitt", "Marcus E. Oyelaran", "Priya S. Ranganathan", "Walter F. Beaumont",
-          "Svetlana Korsakova", "Desmond T. Achterberg", "Lucinda G. Farraday", "Haruto Ishikawa"]
-FIRMS = ["Halvorsen, Quade & Lindqvist LLP", "Marchetti Trade Law PLLC", "Bellweather & Sloane LLP",
-         "Ostrander Customs Counsel, P.C."]
-BROKERS = ["Keystone Customs Brokerage, Inc.", "Tidewater Clearance Services LLC",
-           "Northgate Forwarding & Customs Co."]
-PORTS = [("1001", "New York/Newark"), ("2704", "Los Angeles"), ("5301", "Houston"),
-         ("3901", "Chicago"), ("1303", "Baltimore"), ("1601", "Charleston"), ("5201", "Miami")]
+PEOPLE = [
+    "Dolores M. Vantreese",
+    "Kenji R. Whitcomb",
+    "Abigail Okonkwo-Hart",
+    "Ruben L. Castellanos",
+    "Theodora J. Pruitt",
+    "Marcus E. Oyelaran",
+    "Priya S. Ranganathan",
+    "Walter F. Beaumont",
+    "Svetlana Korsakova",
+    "Desmond T. Achterberg",
+    "Lucinda G. Farraday",
+    "Haruto Ishikawa",
+]
+FIRMS = [
+    "Halvorsen, Quade & Lindqvist LLP",
+    "Marchetti Trade Law PLLC",
+    "Bellweather & Sloane LLP",
+    "Ostrander Customs Counsel, P.C.",
+]
+BROKERS = [
+    "Keystone Customs Brokerage, Inc.",
+    "Tidewater Clearance Services LLC",
+    "Northgate Forwarding & Customs Co.",
+]
+PORTS = [
+    ("1001", "New York/Newark"),
+    ("2704", "Los Angeles"),
+    ("5301", "Houston"),
+    ("3901", "Chicago"),
+    ("1303", "Baltimore"),
+    ("1601", "Charleston"),
+    ("5201", "Miami"),
+]
 
 
 @dataclass(frozen=True)

@@ -10,16 +10,43 @@ from decimal import Decimal
 from .common import CENT, cents, entry_number, filer_code, plus_years
 from .parties import Party, company
 
-CASES = ["neg-loss", "gross-noloss", "fraud-pd", "limitations-passed", "no-goods", "noncommercial",
-         "barred-entry", "no-violation-kind", "fraud-cap", "neg-pd", "neg-under-1000", "gross-mixed-liq"]
-CULPABILITY = {"neg-loss": "negligence", "gross-noloss": "gross_negligence", "fraud-pd": "fraud",
-               "limitations-passed": "negligence", "no-goods": "gross_negligence", "noncommercial": "negligence",
-               "barred-entry": "negligence", "no-violation-kind": "negligence", "fraud-cap": "fraud",
-               "neg-pd": "negligence", "neg-under-1000": "negligence", "gross-mixed-liq": "gross_negligence"}
-MAX_FACTOR = {"negligence": (Decimal(2), Decimal("0.20")), "gross_negligence": (Decimal(4), Decimal("0.40"))}
-RANGE = {"negligence": ((Decimal("0.5"), Decimal(2)), (Decimal("0.05"), Decimal("0.20"))),
-         "gross_negligence": ((Decimal("2.5"), Decimal(4)), (Decimal("0.25"), Decimal("0.40"))),
-         "fraud": ((Decimal(5), Decimal(8)), (Decimal("0.50"), Decimal("0.80")))}
+CASES = [
+    "neg-loss",
+    "gross-noloss",
+    "fraud-pd",
+    "limitations-passed",
+    "no-goods",
+    "noncommercial",
+    "barred-entry",
+    "no-violation-kind",
+    "fraud-cap",
+    "neg-pd",
+    "neg-under-1000",
+    "gross-mixed-liq",
+]
+CULPABILITY = {
+    "neg-loss": "negligence",
+    "gross-noloss": "gross_negligence",
+    "fraud-pd": "fraud",
+    "limitations-passed": "negligence",
+    "no-goods": "gross_negligence",
+    "noncommercial": "negligence",
+    "barred-entry": "negligence",
+    "no-violation-kind": "negligence",
+    "fraud-cap": "fraud",
+    "neg-pd": "negligence",
+    "neg-under-1000": "negligence",
+    "gross-mixed-liq": "gross_negligence",
+}
+MAX_FACTOR = {
+    "negligence": (Decimal(2), Decimal("0.20")),
+    "gross_negligence": (Decimal(4), Decimal("0.40")),
+}
+RANGE = {
+    "negligence": ((Decimal("0.5"), Decimal(2)), (Decimal("0.05"), Decimal("0.20"))),
+    "gross_negligence": ((Decimal("2.5"), Decimal(4)), (Decimal("0.25"), Decimal("0.40"))),
+    "fraud": ((Decimal(5), Decimal(8)), (Decimal("0.50"), Decimal("0.80"))),
+}
 
 
 @dataclass
@@ -63,14 +90,29 @@ def build_case(rng: random.Random, case: str, used: set[str]) -> PenaltyCase:
     entries = []
     for k in range(count):
         entered = start + timedelta(days=45 * k + rng.randrange(0, 30))
-        value = cents(rng, 800, 3000) if case in ("noncommercial", "neg-under-1000") else cents(rng, 20000, 120000)
+        value = (
+            cents(rng, 800, 3000)
+            if case in ("noncommercial", "neg-under-1000")
+            else cents(rng, 20000, 120000)
+        )
         paid = (value * Decimal("0.025")).quantize(CENT)
         paid -= paid % Decimal("0.02")
-        owed = paid if case == "gross-noloss" else (paid + cents(rng, 40, 1200, step=2)
-                                                     if count == 1 or k % 2 == 0 or case != "neg-loss" else paid)
+        owed = (
+            paid
+            if case == "gross-noloss"
+            else (
+                paid + cents(rng, 40, 1200, step=2)
+                if count == 1 or k % 2 == 0 or case != "neg-loss"
+                else paid
+            )
+        )
         if case in ("noncommercial", "neg-under-1000"):
-            owed = paid + (cents(rng, 600, 1200, step=2) if case == "noncommercial" else cents(rng, 60, 240, step=2))
-        liquidated = case == "gross-mixed-liq" and k == 0 or case == "fraud-pd" and k == 0
+            owed = paid + (
+                cents(rng, 600, 1200, step=2)
+                if case == "noncommercial"
+                else cents(rng, 60, 240, step=2)
+            )
+        liquidated = (case == "gross-mixed-liq" and k == 0) or (case == "fraud-pd" and k == 0)
         entries.append(Entry(entry_number(rng, filer), entered, liquidated, value, paid, owed))
     if case == "barred-entry":
         old = plus_years(today, -5) - timedelta(days=rng.randrange(10, 60))
@@ -81,17 +123,26 @@ def build_case(rng: random.Random, case: str, used: set[str]) -> PenaltyCase:
         domestic = Decimal(int(sum((e.owed - e.paid for e in entries), Decimal(0)) * 6))
     dutiable = Decimal(int(total_value)) if case == "gross-noloss" else None
     return PenaltyCase(
-        case=case, party=company(rng, used),
+        case=case,
+        party=company(rng, used),
         case_number=f"{today.year}-{rng.randrange(1000, 5999)}-{rng.randrange(100000, 999999)}-01",
-        culpability=CULPABILITY[case], entries=entries, domestic=domestic, dutiable=dutiable,
-        prior_disclosure=case in ("fraud-pd", "neg-pd"), noncommercial=case == "noncommercial", today=today,
-        lacks={"no-goods": "goods", "no-violation-kind": "kind"}.get(case, ""))
+        culpability=CULPABILITY[case],
+        entries=entries,
+        domestic=domestic,
+        dutiable=dutiable,
+        prior_disclosure=case in ("fraud-pd", "neg-pd"),
+        noncommercial=case == "noncommercial",
+        today=today,
+        lacks={"no-goods": "goods", "no-violation-kind": "kind"}.get(case, ""),
+    )
 
 
 def decide(pc: PenaltyCase) -> tuple[dict[str, object], list[str]]:
     """The contract's decision for the case, and what is left unscored."""
     actual = sum((max(e.owed - e.paid, Decimal(0)) for e in pc.entries if e.liquidated), Decimal(0))
-    potential = sum((max(e.owed - e.paid, Decimal(0)) for e in pc.entries if not e.liquidated), Decimal(0))
+    potential = sum(
+        (max(e.owed - e.paid, Decimal(0)) for e in pc.entries if not e.liquidated), Decimal(0)
+    )
     lod = actual + potential
     dv = pc.domestic
     if pc.culpability == "fraud":
@@ -99,7 +150,9 @@ def decide(pc: PenaltyCase) -> tuple[dict[str, object], list[str]]:
     else:
         per_lod, per_value = MAX_FACTOR[pc.culpability]
         assert lod > 0 or pc.dutiable is not None
-        maximum = min(dv, per_lod * lod) if lod > 0 else min(dv, per_value * (pc.dutiable or Decimal(0)))
+        maximum = (
+            min(dv, per_lod * lod) if lod > 0 else min(dv, per_value * (pc.dutiable or Decimal(0)))
+        )
     lod_range, value_range = RANGE[pc.culpability]
     base, factors = (lod, lod_range) if lod > 0 else (pc.dutiable or Decimal(0), value_range)
     low, high = (min(dv, (f * base).quantize(CENT)) for f in factors)
@@ -110,19 +163,32 @@ def decide(pc: PenaltyCase) -> tuple[dict[str, object], list[str]]:
     proposed: Decimal | None = maximum
     if pc.prior_disclosure:
         if pc.culpability == "fraud":
-            proposed = lod if lod > 0 else (Decimal("0.10") * (pc.dutiable or Decimal(0))).quantize(CENT)
+            proposed = (
+                lod if lod > 0 else (Decimal("0.10") * (pc.dutiable or Decimal(0))).quantize(CENT)
+            )
         else:
             proposed = None
             needs_human = True
     decision: dict[str, object] = {
-        "loss_of_duties": {"actual": float(actual), "potential": float(potential), "total": float(lod)},
-        "statutory_max": float(maximum), "guideline_range": [float(low), float(high)],
-        "limitations_date": limitations.isoformat(), "barred_entries": barred}
+        "loss_of_duties": {
+            "actual": float(actual),
+            "potential": float(potential),
+            "total": float(lod),
+        },
+        "statutory_max": float(maximum),
+        "guideline_range": [float(low), float(high)],
+        "limitations_date": limitations.isoformat(),
+        "barred_entries": barred,
+    }
     if pc.prior_disclosure:
         del decision["guideline_range"]
-        not_scored.append("guideline_range: with a prior disclosure the notice shows no App. B range (open point)")
+        not_scored.append(
+            "guideline_range: with a prior disclosure the notice shows no App. B range (open point)"
+        )
     if proposed is None:
-        not_scored.append("proposed_penalty: a negligence prior disclosure needs an interest computation")
+        not_scored.append(
+            "proposed_penalty: a negligence prior disclosure needs an interest computation"
+        )
     else:
         decision["proposed_penalty"] = float(proposed)
     if needs_human or proposed == 0:

@@ -9,16 +9,29 @@ from datetime import date, timedelta
 from .common import entry_number, filer_code, is_business_day, next_business_day
 from .parties import PEOPLE, PORTS, Party, company
 
-CASES = ["timely-class", "untimely", "weekend-grace", "no-ior", "timely-value-multi", "mixed-late",
-         "pre2004-90day", "invalid-petition", "holiday-grace", "premature", "no-description",
-         "accel-timely"]
+CASES = [
+    "timely-class",
+    "untimely",
+    "weekend-grace",
+    "no-ior",
+    "timely-value-multi",
+    "mixed-late",
+    "pre2004-90day",
+    "invalid-petition",
+    "holiday-grace",
+    "premature",
+    "no-description",
+    "accel-timely",
+]
 CATEGORIES = {"classification": "classification", "appraised_value": "appraised value"}
-GOODS = ["Stainless steel insulated beverage bottles, 20 oz., style BV-20",
-         "Men's leather work boots with steel safety toe, style 8812",
-         "Glazed stoneware dinner plates, 10.5 inch, pattern Harvest",
-         "Cordless LED work lights with lithium-ion battery, model WL-300",
-         "Women's knitted cotton cardigans, style KC-44",
-         "Aluminum bicycle frames, unpainted, model AF-9"]
+GOODS = [
+    "Stainless steel insulated beverage bottles, 20 oz., style BV-20",
+    "Men's leather work boots with steel safety toe, style 8812",
+    "Glazed stoneware dinner plates, 10.5 inch, pattern Harvest",
+    "Cordless LED work lights with lithium-ion battery, model WL-300",
+    "Women's knitted cotton cardigans, style KC-44",
+    "Aluminum bicycle frames, unpainted, model AF-9",
+]
 
 
 @dataclass
@@ -83,13 +96,26 @@ def build_case(rng: random.Random, case: str, used: set[str]) -> ProtestCase:
     elif case == "invalid-petition":
         petition = received - timedelta(days=rng.randrange(20, 60))
     today = received + timedelta(days=rng.randrange(3, 40))
-    category = "appraised_value" if case in ("timely-value-multi", "untimely", "mixed-late") else "classification"
+    category = (
+        "appraised_value"
+        if case in ("timely-value-multi", "untimely", "mixed-late")
+        else "classification"
+    )
     return ProtestCase(
-        case=case, party=company(rng, used), signer=rng.choice(PEOPLE), port=rng.choice(PORTS),
-        entries=entries, received=received, today=today, category=category,
-        goods=None if case == "no-description" else rng.choice(GOODS), show_ior=case != "no-ior",
-        accelerated=case == "accel-timely", further_review=rng.random() < 0.6 or case == "accel-timely",
-        petition=petition)
+        case=case,
+        party=company(rng, used),
+        signer=rng.choice(PEOPLE),
+        port=rng.choice(PORTS),
+        entries=entries,
+        received=received,
+        today=today,
+        category=category,
+        goods=None if case == "no-description" else rng.choice(GOODS),
+        show_ior=case != "no-ior",
+        accelerated=case == "accel-timely",
+        further_review=rng.random() < 0.6 or case == "accel-timely",
+        petition=petition,
+    )
 
 
 def decide(pc: ProtestCase) -> dict[str, object]:
@@ -123,5 +149,9 @@ def decide(pc: ProtestCase) -> dict[str, object]:
         outcome = "deficient"
     else:
         outcome = "accept"
-    return {"outcome": outcome, "deadline": min(lasts.values()).isoformat(),
-            "last_days": {k: v.isoformat() for k, v in lasts.items()}, "missing": missing}
+    return {
+        "outcome": outcome,
+        "deadline": min(lasts.values()).isoformat(),
+        "last_days": {k: v.isoformat() for k, v in lasts.items()},
+        "missing": missing,
+    }

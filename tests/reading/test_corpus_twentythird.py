@@ -1,4 +1,4 @@
-"""bench/corpus_twentythird: deterministic per seed, well-formed truths, scored text in the text layer."""
+"""bench/corpus_twentythird: deterministic per seed, well-formed truths, scored text printed."""
 
 from __future__ import annotations
 
