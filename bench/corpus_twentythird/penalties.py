@@ -112,7 +112,8 @@ def build_case(rng: random.Random, case: str, used: set[str]) -> PenaltyCase:
                 if case == "noncommercial"
                 else cents(rng, 60, 240, step=2)
             )
-        liquidated = (case == "gross-mixed-liq" and k == 0) or (case == "fraud-pd" and k == 0)
+        # neg-pd needs an actual loss: with only a potential one its outcome is contract-open.
+        liquidated = k == 0 and case in ("gross-mixed-liq", "fraud-pd", "neg-pd")
         entries.append(Entry(entry_number(rng, filer), entered, liquidated, value, paid, owed))
     if case == "barred-entry":
         old = plus_years(today, -5) - timedelta(days=rng.randrange(10, 60))
