@@ -71,6 +71,22 @@ def _liq(e_liq: bool, style: int) -> str:
     ]
 
 
+def _entry_table(pc: PenaltyCase, header: list[str], ds: int, ms: int, ls: int) -> Block:
+    """The entries as a ruled grid: number, date, liquidation mark, value, paid and owed."""
+    rows = [
+        [
+            e.number,
+            fmt_date(e.entered, ds),
+            _liq(e.liquidated, ls),
+            fmt_money(e.value, ms),
+            fmt_money(e.paid, ms),
+            fmt_money(e.owed, ms),
+        ]
+        for e in pc.entries
+    ]
+    return Block("table", rows=[header, *rows])
+
+
 def build(pc: PenaltyCase, rng: random.Random, style: str, producer: str, index: int) -> Doc:
     """One referral's blocks; its goods, kind of violation or facts may be left out on purpose."""
     ds, ms, ls = rng.randrange(7), rng.randrange(5), rng.randrange(4)
@@ -168,20 +184,12 @@ def build(pc: PenaltyCase, rng: random.Random, style: str, producer: str, index:
                     [f"IOR: {pc.party.ein}"],
                 ],
             ),
-            Block(
-                "table",
-                rows=[["Entry #", "Entry Dt.", "Liq.", "Value", "Duty Deposited", "Correct Duty"]]
-                + [
-                    [
-                        e.number,
-                        fmt_date(e.entered, ds),
-                        _liq(e.liquidated, ls),
-                        fmt_money(e.value, ms),
-                        fmt_money(e.paid, ms),
-                        fmt_money(e.owed, ms),
-                    ]
-                    for e in pc.entries
-                ],
+            _entry_table(
+                pc,
+                ["Entry #", "Entry Dt.", "Liq.", "Value", "Duty Deposited", "Correct Duty"],
+                ds,
+                ms,
+                ls,
             ),
         ]
         f1 = f"Goods: {goods_text}" if goods_text else "Goods: see entry papers"
@@ -226,22 +234,12 @@ def build(pc: PenaltyCase, rng: random.Random, style: str, producer: str, index:
             Block("p", f"Culpability: {culp}. {pd} Violation date {fmt_date(pc.violation, ds)}."),
             Block("break"),
             Block("p", f"CASE {pc.case_number} - page 2"),
-            Block(
-                "table",
-                rows=[
-                    ["Entry No.", "Entry Date", "Status", "Entered Value", "Duty Paid", "Duty Owed"]
-                ]
-                + [
-                    [
-                        e.number,
-                        fmt_date(e.entered, ds),
-                        _liq(e.liquidated, ls),
-                        fmt_money(e.value, ms),
-                        fmt_money(e.paid, ms),
-                        fmt_money(e.owed, ms),
-                    ]
-                    for e in pc.entries
-                ],
+            _entry_table(
+                pc,
+                ["Entry No.", "Entry Date", "Status", "Entered Value", "Duty Paid", "Duty Owed"],
+                ds,
+                ms,
+                ls,
             ),
             Block(
                 "p", f"Domestic value {fmt_money(pc.domestic, ms)}. " + " ".join([*extra, dutiable])
