@@ -27,7 +27,7 @@ EXPECTED_PROTEST = {
     "no-ior": "deficient",
     "timely-value-multi": "accept",
     "mixed-late": "needs_human",
-    "pre2004-90day": "accept",
+    "pre2004-90day": "untimely",
     "invalid-petition": "invalid",
     "holiday-grace": "needs_human",
     "premature": "premature",

@@ -88,7 +88,8 @@ def build_case(rng: random.Random, case: str, used: set[str]) -> ProtestCase:
     elif case == "pre2004-90day":
         liq = date(2005, 2, 18) + timedelta(days=rng.randrange(0, 20))
         entries = [(entry_number(rng, filer), date(2004, 12, 17), liq)]
-        received = liq + timedelta(days=rng.randrange(40, 85))
+        # Past the 90 days of 174.12(e) but inside 180: only the pre-2004 rule makes it late.
+        received = liq + timedelta(days=rng.randrange(100, 150))
         while not is_business_day(received):
             received -= timedelta(days=1)
     elif case == "premature":
