@@ -64,7 +64,9 @@ def documents(
         docs.append((doc, producer))
     for i in range(n_rulings):
         case = rulings.CASES[i % len(rulings.CASES)]
-        docs.append((rulings.build(rng, case, producer_for(i), i, used), producer_for(i)))
+        # Flip the producer on each round of cases so that no case is printed by one producer only.
+        producer = producer_for(i + i // len(rulings.CASES))
+        docs.append((rulings.build(rng, case, producer, i, used), producer))
     pstyles = ["narrative", "findings", "memo"]
     for i in range(n_penalties):
         case = penalties.CASES[i % len(penalties.CASES)]
