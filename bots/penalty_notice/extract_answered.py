@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from bots.common.reading.answers import Answer
 from bots.common.reading.drawn_answers import answer_shapes
-from bots.common.reading.questions import Answered, answered_question, on_same_line
+from bots.common.reading.questions import Answered, answered_question, on_same_line, unusable
 from bots.common.reading.tick_boxes import drawn_boxes
 from bots.penalty_notice.extract_entries import ENTRY_NUMBER, EntryRow
 from bots.penalty_notice.extract_header import LABELLED
@@ -32,9 +32,6 @@ _QUESTIONS = (
 )
 _LAW = {"prior_disclosure": "a prior disclosure (19 CFR 162.74) changes the penalty",
         "noncommercial": "a noncommercial importation takes no pre-penalty notice (162.77(c))"}
-_SAID = {Answer.NOT_APPLICABLE: "is answered N/A, which says neither yes nor no",
-         Answer.UNANSWERED: "is left unanswered",
-         Answer.CONTRADICTORY: "is answered both yes and no"}
 
 
 def settle_answers(document: PdfDocument, lines: Sequence[Sequence[Segment]],
@@ -88,6 +85,4 @@ def with_liquidation_answered(document: PdfDocument, lines: Sequence[Sequence[Se
 
 
 def _why(key: str, found: Answered) -> str:
-    return (f'The question "{" ".join(found.question.split())}" {_SAID[found.answer]}; '
-            f"{_LAW[key]}: a person reads the answer.")
-
+    return f"{unusable(found)}; {_LAW[key]}: a person reads the answer."

@@ -13,7 +13,7 @@ import re
 
 from bots.common.reading.answers import Answer
 from bots.common.reading.drawn_answers import answer_shapes
-from bots.common.reading.questions import Answered, answered_question, on_same_line
+from bots.common.reading.questions import answered_question, on_same_line, unusable
 from bots.common.reading.tick_boxes import drawn_boxes
 from bots.protest_intake.extract_fields import DEFAULTED, LABELLED, Fields
 from tradebots.facts import Evidence
@@ -54,7 +54,7 @@ def read_answered(document: PdfDocument, fields: Fields) -> dict[str, tuple[str,
             if not found.blank:  # no request made: nothing to act on
                 fields.put(key, False, evidence, DEFAULTED)
         else:
-            unclear[key] = (_why(found), evidence)
+            unclear[key] = (f"{unusable(found)}.", evidence)
             if key in REQUESTS:
                 fields.put(key, False, evidence, DEFAULTED)  # the question is no request
     return unclear
@@ -75,10 +75,3 @@ def still_unclear(unclear: dict[str, tuple[str, Evidence]], fields: Fields
             del fields.items[key]
         kept.append((CITATIONS[key], why))
     return tuple(kept)
-
-
-def _why(found: Answered) -> str:
-    said = {Answer.NOT_APPLICABLE: "is answered N/A, which says neither yes nor no",
-            Answer.UNANSWERED: "is left unanswered",
-            Answer.CONTRADICTORY: "is answered both yes and no"}[found.answer]
-    return f'The question "{" ".join(found.question.split())}" {said}.'

@@ -106,8 +106,8 @@ def extract_ruling(path: Path) -> RulingExtraction:
         # A ticked box outranks a sentence about the same thing.
         read_boxes(printed, fields, drawn)
         read_statements(all_sentences(items), fields)
-        if packet.cover_date is not None:  # put keeps the request's own date when it has one
-            fields.items.setdefault("request_date", packet.cover_date)
+        if (cover := packet.cover_date) is not None:  # put keeps the request's own date
+            fields.put("request_date", cover.value, cover.evidence, cover.confidence)
         facts = _facts(fields, unsure_elements(letter, items, fields,
                                                scanned=document.any_scanned))
         return RulingExtraction(document.sha256, document.page_count, facts, dict(fields.items),

@@ -31,6 +31,17 @@ class Answered:
     blank: bool = False  # nothing printed for the answer: not even boxes left unticked
 
 
+_SAID = {Answer.NOT_APPLICABLE: "is answered N/A, which says neither yes nor no",
+         Answer.UNANSWERED: "is left unanswered",
+         Answer.CONTRADICTORY: "is answered both yes and no"}
+
+
+def unusable(found: Answered) -> str:
+    """What an answer that is neither Yes nor No says, for a person: 'The question "..." is
+    answered N/A, which says neither yes nor no'."""
+    return f'The question "{" ".join(found.question.split())}" {_SAID[found.answer]}'
+
+
 def answered_question(
     lines: Sequence[Sequence[Segment]],
     question: re.Pattern[str],
