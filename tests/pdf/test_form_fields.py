@@ -44,7 +44,7 @@ class Read:
 
     texts: list[str]
     words: list[Word]
-    boxes: list[DrawnBox]
+    boxes: tuple[DrawnBox, ...]
 
     @property
     def field_words(self) -> list[Word]:

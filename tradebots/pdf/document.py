@@ -6,14 +6,14 @@ import hashlib
 import os
 import resource
 import time
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -38,6 +38,8 @@ from tradebots.pdf.words import (
     unswapped_ligatures,
     words_from_plumber,
 )
+
+_Derived = TypeVar("_Derived")
 
 if TYPE_CHECKING:
     from tradebots.settings import ReadingSettings
@@ -102,6 +104,7 @@ class PdfDocument:
         self._rss_at_open = _resident_mb()
         self._kept: tuple[int, ...] | None = None
         self._hidden: dict[int, set[tuple[float, float, str]]] = {}
+        self._derived: dict[Callable[..., Any], Any] = {}
 
     @property
     def page_count(self) -> int:
@@ -125,6 +128,14 @@ class PdfDocument:
         self._kept = tuple(sorted(pages))
         for cached in ("all_segments", "all_words", "any_scanned"):
             self.__dict__.pop(cached, None)
+        self._derived.clear()
+
+    def derived(self, compute: Callable[[PdfDocument], _Derived]) -> _Derived:
+        """COMPUTE(self), worked out once for the pages read: several readers ask for the same
+        geometry (drawn boxes, rings), and each page it needs is parsed afresh."""
+        if compute not in self._derived:
+            self._derived[compute] = compute(self)
+        return cast(_Derived, self._derived[compute])
 
     @cached_property
     def _logical(self) -> list[tuple[int, BBox | None]]:

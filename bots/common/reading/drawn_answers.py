@@ -24,8 +24,12 @@ class Shape:
     bbox: BBox
 
 
-def answer_shapes(document: PdfDocument) -> list[Shape]:
-    """Every drawn rectangle or curve small enough to circle one word."""
+def answer_shapes(document: PdfDocument) -> tuple[Shape, ...]:
+    """Every drawn rectangle or curve small enough to circle one word; found once per document."""
+    return document.derived(_find_answer_shapes)
+
+
+def _find_answer_shapes(document: PdfDocument) -> tuple[Shape, ...]:
     found = []
     for number in document.page_numbers:
         page = document.page(number)
@@ -34,7 +38,7 @@ def answer_shapes(document: PdfDocument) -> list[Shape]:
                    float(shape["bottom"]))
             if box[2] - box[0] <= 90 and box[3] - box[1] <= 40:
                 found.append(Shape(number, box))
-    return found
+    return tuple(found)
 
 
 def circled_answer(shapes: Sequence[Shape], region: Sequence[Word]) -> Answer | None:

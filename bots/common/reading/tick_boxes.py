@@ -212,8 +212,13 @@ class DrawnBox:
     line: str
 
 
-def drawn_boxes(document: PdfDocument) -> list[DrawnBox]:
-    """Every drawn check box in the document (rectangles or curves), in reading order."""
+def drawn_boxes(document: PdfDocument) -> tuple[DrawnBox, ...]:
+    """Every drawn check box in the document (rectangles or curves), in reading order; found
+    once per document, however many readers ask."""
+    return document.derived(_find_drawn_boxes)
+
+
+def _find_drawn_boxes(document: PdfDocument) -> tuple[DrawnBox, ...]:
     found: list[DrawnBox] = []
     for number in document.page_numbers:
         page = document.page(number)
@@ -235,7 +240,7 @@ def drawn_boxes(document: PdfDocument) -> list[DrawnBox]:
                       or any(_centre_of_char_in(c, box) for c in dingbats))
             found.append(DrawnBox(number, box, ticked, tuple(after),
                                   " ".join(w.text for w in line)))
-    return found
+    return tuple(found)
 
 
 def drawn_answer(boxes: Sequence[DrawnBox]) -> bool | None:
