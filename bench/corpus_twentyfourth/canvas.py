@@ -1,4 +1,4 @@
-"""Page layout for the `pdfcreate` producer: Python places every string; Perl's PDF::Create draws it."""
+"""Layout for the `pdfcreate` producer: Python places every string, Perl's PDF::Create draws it."""
 
 from __future__ import annotations
 
@@ -38,9 +38,16 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
 class Canvas:
     """A top-down cursor over Letter pages; a new page starts when the bottom margin is reached."""
 
-    def __init__(self, font: str = "Helvetica", size: float = 10.5, left: float = 72,
-                 right: float = 72, top: float = 72, bottom: float = 66,
-                 footer: str | None = None) -> None:
+    def __init__(
+        self,
+        font: str = "Helvetica",
+        size: float = 10.5,
+        left: float = 72,
+        right: float = 72,
+        top: float = 72,
+        bottom: float = 66,
+        footer: str | None = None,
+    ) -> None:
         self.font, self.size = font, size
         self.left, self.right, self.top, self.bottom = left, right, top, bottom
         self.footer = footer
@@ -63,24 +70,47 @@ class Canvas:
         if self.y + needed > HEIGHT - self.bottom:
             self.new_page()
 
-    def text_at(self, x: float, y_top: float, text: str, font: str | None = None,
-                size: float | None = None) -> None:
+    def text_at(
+        self, x: float, y_top: float, text: str, font: str | None = None, size: float | None = None
+    ) -> None:
         size = size or self.size
-        self.pages[-1].append(["text", round(x, 2), round(HEIGHT - y_top - size * 0.8, 2),
-                               font or self.font, size, text])
+        self.pages[-1].append(
+            [
+                "text",
+                round(x, 2),
+                round(HEIGHT - y_top - size * 0.8, 2),
+                font or self.font,
+                size,
+                text,
+            ]
+        )
 
     def line(self, x1: float, y1: float, x2: float, y2: float, width: float = 0.6) -> None:
         self.pages[-1].append(["line", x1, HEIGHT - y1, x2, HEIGHT - y2, width])
 
-    def rect(self, x: float, y_top: float, w: float, h: float, width: float = 0.6,
-             fill: float | None = None) -> None:
+    def rect(
+        self,
+        x: float,
+        y_top: float,
+        w: float,
+        h: float,
+        width: float = 0.6,
+        fill: float | None = None,
+    ) -> None:
         self.pages[-1].append(["rect", x, HEIGHT - y_top - h, w, h, width, fill or 0])
 
     def gap(self, points: float) -> None:
         self.y += points
 
-    def para(self, text: str, font: str | None = None, size: float | None = None,
-             indent: float = 0, after: float = 6, leading: float = 1.3) -> None:
+    def para(
+        self,
+        text: str,
+        font: str | None = None,
+        size: float | None = None,
+        indent: float = 0,
+        after: float = 6,
+        leading: float = 1.3,
+    ) -> None:
         font, size = font or self.font, size or self.size
         for line in wrap(text, font, size, self.width - indent):
             self.room(size * leading)
@@ -88,8 +118,14 @@ class Canvas:
             self.y += size * leading
         self.y += after
 
-    def lines(self, rows: list[str], font: str | None = None, size: float | None = None,
-              indent: float = 0, leading: float = 1.25) -> None:
+    def lines(
+        self,
+        rows: list[str],
+        font: str | None = None,
+        size: float | None = None,
+        indent: float = 0,
+        leading: float = 1.25,
+    ) -> None:
         size = size or self.size
         for row in rows:
             self.room(size * leading)
@@ -100,10 +136,18 @@ class Canvas:
         self.line(self.left, self.y, WIDTH - self.right, self.y, width)
         self.y += after
 
-    def table(self, header: list[str], rows: list[list[str]], widths: list[float],
-              ruled: bool = True, size: float | None = None, repeat_header: bool = True,
-              header_font: str = "Helvetica-Bold") -> None:
-        """A grid (or text-aligned columns when not ruled); long tables continue on the next page."""
+    def table(
+        self,
+        header: list[str],
+        rows: list[list[str]],
+        widths: list[float],
+        ruled: bool = True,
+        size: float | None = None,
+        repeat_header: bool = True,
+        header_font: str = "Helvetica-Bold",
+    ) -> None:
+        """A grid (or text-aligned columns when not ruled); long tables continue on the next "
+        "page."""
         size = size or self.size - 1
         line_h = size * 1.25
         scale = self.width / sum(widths)
@@ -112,8 +156,10 @@ class Canvas:
             xs.append(xs[-1] + w * scale)
 
         def draw(cells: list[str], font: str) -> None:
-            wrapped = [wrap(cell, font, size, xs[i + 1] - xs[i] - 8) or [""]
-                       for i, cell in enumerate(cells)]
+            wrapped = [
+                wrap(cell, font, size, xs[i + 1] - xs[i] - 8) or [""]
+                for i, cell in enumerate(cells)
+            ]
             row_h = max(len(w) for w in wrapped) * line_h + size * 0.7
             if self.y + row_h > HEIGHT - self.bottom:
                 self.new_page()
@@ -123,7 +169,7 @@ class Canvas:
                 self.rect(self.left, self.y, xs[-1] - self.left, row_h, 0.5)
                 for x in xs[1:-1]:
                     self.line(x, self.y, x, self.y + row_h, 0.5)
-            for x, cell_lines in zip(xs, wrapped):
+            for x, cell_lines in zip(xs, wrapped, strict=False):
                 for k, text in enumerate(cell_lines):
                     self.text_at(x + 4, self.y + size * 0.4 + k * line_h, text, font, size)
             self.y += row_h
@@ -139,7 +185,11 @@ class Canvas:
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
             json.dump(job, handle)
         try:
-            subprocess.run(["perl", str(SCRIPT), handle.name, str(out)], check=True,
-                           capture_output=True, timeout=60)
+            subprocess.run(
+                ["perl", str(SCRIPT), handle.name, str(out)],
+                check=True,
+                capture_output=True,
+                timeout=60,
+            )
         finally:
             Path(handle.name).unlink()

@@ -1,4 +1,4 @@
-"""Confirms that every scored value of a truth file is printed in its PDF's text layer (pdfplumber)."""
+"""Confirms that every scored value of a truth file is in its PDF's text layer (pdfplumber)."""
 
 from __future__ import annotations
 
@@ -13,9 +13,24 @@ import pdfplumber
 
 from .common import DATE_STYLES, date_text
 
-SKIP = {"category", "accelerated_disposition", "further_review_requested", "ruling_type", "item_count",
-        "prospective", "pending_statement", "pending_in_court", "pending_before_cbp", "sample_provided",
-        "confidential_requested", "signed", "culpability", "prior_disclosure", "noncommercial", "liquidated"}
+SKIP = {
+    "category",
+    "accelerated_disposition",
+    "further_review_requested",
+    "ruling_type",
+    "item_count",
+    "prospective",
+    "pending_statement",
+    "pending_in_court",
+    "pending_before_cbp",
+    "sample_provided",
+    "confidential_requested",
+    "signed",
+    "culpability",
+    "prior_disclosure",
+    "noncommercial",
+    "liquidated",
+}
 
 
 def fold(text: str) -> str:
@@ -61,5 +76,8 @@ def missing_values(pdf: Path) -> list[str]:
     values = dict(truth["values"])
     if "--received" in truth["args"]:  # given to the reader, not printed
         values.pop("received_date", None)
-    return [f"{key}={value!r}" for key, value in _scored(values)
-            if not any(form in text for form in _forms(key, value))]
+    return [
+        f"{key}={value!r}"
+        for key, value in _scored(values)
+        if not any(form in text for form in _forms(key, value))
+    ]

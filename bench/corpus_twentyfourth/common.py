@@ -1,16 +1,44 @@
-"""What every kind shares: a built document (truth + the strings it must print), date and money styles."""
+"""What every kind shares: a built document's truth, date styles and money styles."""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
-SHORT = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+T = TypeVar("T")
+
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+SHORT = [
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+]
 
 
 @dataclass
@@ -26,8 +54,13 @@ class Built:
     not_scored: list[str] = field(default_factory=list)
 
     def truth(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"kind": self.kind, "case": self.case, "args": self.args,
-                               "values": self.values, "decision": self.decision}
+        out: dict[str, Any] = {
+            "kind": self.kind,
+            "case": self.case,
+            "args": self.args,
+            "values": self.values,
+            "decision": self.decision,
+        }
         if self.not_scored:
             out["not_scored"] = self.not_scored
         return out
@@ -83,7 +116,7 @@ def rough(value: Decimal) -> str:
     return f"${value:.0f}"
 
 
-def pick(rng: random.Random, options: list[str] | tuple[str, ...]) -> str:
+def pick(rng: random.Random, options: Sequence[T]) -> T:
     return options[rng.randrange(len(options))]
 
 

@@ -7,8 +7,17 @@ import random
 from collections.abc import Callable
 from pathlib import Path
 
-from . import penalties, penalty_drawn, penalty_text, protest_drawn, protest_text, protests
-from . import ruling_drawn, ruling_text, rulings
+from . import (
+    penalties,
+    penalty_drawn,
+    penalty_text,
+    protest_drawn,
+    protest_text,
+    protests,
+    ruling_drawn,
+    ruling_text,
+    rulings,
+)
 from .common import Built
 
 PRODUCERS = ("pdfcreate", "texttopdf")

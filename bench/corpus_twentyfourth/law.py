@@ -36,7 +36,9 @@ def last_day(entry_date: dt.date, liquidation: dt.date) -> dt.date:
 
 def is_business_day(day: dt.date) -> bool:
     """Not a weekend and not a federal holiday (5 U.S.C. 6103, observed days included)."""
-    return day.weekday() < 5 and day not in holidays.US(years=day.year, observed=True)
+    return day.weekday() < 5 and day not in holidays.country_holidays(
+        "US", years=day.year, observed=True
+    )
 
 
 def next_business_day(day: dt.date) -> dt.date:

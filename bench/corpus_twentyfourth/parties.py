@@ -19,35 +19,89 @@ IMPORTERS = [
     ("Prairie Wind Electrical Supply LLC", ["77 Depot Street", "Sioux Falls, SD 57104"]),
 ]
 
-PEOPLE = ["Delia M. Okafor", "Russell T. Pembrook", "Anneliese Varga", "Marcus J. Holloway",
-          "Priya Ramanathan", "Thomas E. Whitcombe", "Joanne K. Ferris", "Luis Echeverria",
-          "Catherine Aldana", "Walter H. Brisbane", "Naomi Ostrowski", "Gideon Fairclough"]
+PEOPLE = [
+    "Delia M. Okafor",
+    "Russell T. Pembrook",
+    "Anneliese Varga",
+    "Marcus J. Holloway",
+    "Priya Ramanathan",
+    "Thomas E. Whitcombe",
+    "Joanne K. Ferris",
+    "Luis Echeverria",
+    "Catherine Aldana",
+    "Walter H. Brisbane",
+    "Naomi Ostrowski",
+    "Gideon Fairclough",
+]
 
-PORTS = [("2704", "Los Angeles"), ("2709", "Long Beach"), ("1001", "New York"),
-         ("4601", "Newark"), ("5301", "Houston"), ("3001", "Seattle"), ("1303", "Baltimore"),
-         ("1703", "Savannah"), ("3901", "Chicago"), ("5201", "Miami")]
+PORTS = [
+    ("2704", "Los Angeles"),
+    ("2709", "Long Beach"),
+    ("1001", "New York"),
+    ("4601", "Newark"),
+    ("5301", "Houston"),
+    ("3001", "Seattle"),
+    ("1303", "Baltimore"),
+    ("1703", "Savannah"),
+    ("3901", "Chicago"),
+    ("5201", "Miami"),
+]
 
-BROKERS = [("Meridian Customs Brokerage, Inc.", "Harbor Plaza, 410 W. Ocean Blvd", "Long Beach, CA 90802"),
-           ("Tollgate Trade Services LLC", "One Exchange Place, Suite 900", "Jersey City, NJ 07302"),
-           ("Gulfway Brokers & Forwarders", "8100 Navigation Blvd", "Houston, TX 77012")]
+BROKERS = [
+    ("Meridian Customs Brokerage, Inc.", "Harbor Plaza, 410 W. Ocean Blvd", "Long Beach, CA 90802"),
+    ("Tollgate Trade Services LLC", "One Exchange Place, Suite 900", "Jersey City, NJ 07302"),
+    ("Gulfway Brokers & Forwarders", "8100 Navigation Blvd", "Houston, TX 77012"),
+]
 
 FILERS = ["ABC", "BDF", "CEG", "HAI", "GFE", "DAB", "IHC", "EBD"]
 
 GOODS = [
-    ("Stainless steel vacuum-insulated beverage bottles, 24 oz., style VB-240", "classification",
-     "7323.93.0080", "9617.00.1000"),
-    ("Woven cotton twill trousers for men, style HT-5580", "classification", "6203.42.4011",
-     "6203.42.4016"),
-    ("LED high-bay light fixtures, 150 W, model HB-150", "classification", "9405.11.8010",
-     "9405.42.8440"),
-    ("Glazed stoneware dinner plates, 10.5 inch, pattern Mesa", "appraised_value", "6912.00.4810",
-     "6912.00.4810"),
-    ("Cordless impact drivers, 20 V, model KT-20ID, without battery", "classification",
-     "8467.29.0051", "8467.29.0090"),
-    ("Nylon dog leashes and collars, retail packaged sets", "classification", "4201.00.3000",
-     "4201.00.6000"),
-    ("Aluminum bicycle frames, unpainted, sizes 48-58 cm", "appraised_value", "8714.91.3000",
-     "8714.91.3000"),
-    ("Bluetooth bookshelf loudspeakers, model GF-2, sold in pairs", "classification",
-     "8518.22.0000", "8518.21.0000"),
+    (
+        "Stainless steel vacuum-insulated beverage bottles, 24 oz., style VB-240",
+        "classification",
+        "7323.93.0080",
+        "9617.00.1000",
+    ),
+    (
+        "Woven cotton twill trousers for men, style HT-5580",
+        "classification",
+        "6203.42.4011",
+        "6203.42.4016",
+    ),
+    (
+        "LED high-bay light fixtures, 150 W, model HB-150",
+        "classification",
+        "9405.11.8010",
+        "9405.42.8440",
+    ),
+    (
+        "Glazed stoneware dinner plates, 10.5 inch, pattern Mesa",
+        "appraised_value",
+        "6912.00.4810",
+        "6912.00.4810",
+    ),
+    (
+        "Cordless impact drivers, 20 V, model KT-20ID, without battery",
+        "classification",
+        "8467.29.0051",
+        "8467.29.0090",
+    ),
+    (
+        "Nylon dog leashes and collars, retail packaged sets",
+        "classification",
+        "4201.00.3000",
+        "4201.00.6000",
+    ),
+    (
+        "Aluminum bicycle frames, unpainted, sizes 48-58 cm",
+        "appraised_value",
+        "8714.91.3000",
+        "8714.91.3000",
+    ),
+    (
+        "Bluetooth bookshelf loudspeakers, model GF-2, sold in pairs",
+        "classification",
+        "8518.22.0000",
+        "8518.21.0000",
+    ),
 ]

@@ -1,4 +1,4 @@
-"""Wording banks for FP&F referrals: culpability, prior disclosure, liquidation marks, statute cites."""
+"""Wording banks for FP&F referrals: culpability, prior disclosure, liquidation marks, cites."""
 
 from __future__ import annotations
 
@@ -9,22 +9,53 @@ from .common import pick
 from .penalties import Referral
 
 CULPABILITY = {
-    "negligence": ["Negligence", "NEGLIGENCE", "negligent (failure to exercise reasonable care)",
-                   "Neg. - 19 U.S.C. 1592(c)(3)"],
-    "gross_negligence": ["Gross negligence", "GROSS NEGLIGENCE", "grossly negligent (wanton disregard)",
-                         "Gross Neg. - 19 U.S.C. 1592(c)(2)"],
-    "fraud": ["Fraud", "FRAUD", "fraudulent (knowing and intentional)", "Fraud - 19 U.S.C. 1592(c)(1)"],
+    "negligence": [
+        "Negligence",
+        "NEGLIGENCE",
+        "negligent (failure to exercise reasonable care)",
+        "Neg. - 19 U.S.C. 1592(c)(3)",
+    ],
+    "gross_negligence": [
+        "Gross negligence",
+        "GROSS NEGLIGENCE",
+        "grossly negligent (wanton disregard)",
+        "Gross Neg. - 19 U.S.C. 1592(c)(2)",
+    ],
+    "fraud": [
+        "Fraud",
+        "FRAUD",
+        "fraudulent (knowing and intentional)",
+        "Fraud - 19 U.S.C. 1592(c)(1)",
+    ],
 }
-PD_YES = ["Prior disclosure: YES (19 CFR 162.74)", "A valid prior disclosure was made under 19 CFR 162.74.",
-          "PRIOR DISCLOSURE........ Y", "The importer disclosed the violation before any inquiry (prior disclosure)."]
-PD_NO = ["Prior disclosure: NONE", "No prior disclosure was made.", "PRIOR DISCLOSURE........ N",
-         "The violation was found by CBP; the importer made no prior disclosure."]
-LIQ_MARKS = [("Y", "N"), ("LIQ", "UNLIQ"), ("Liquidated", "Unliquidated"), ("Final", "Open"), ("Yes", "No")]
-KIND_CITES = {"undervaluation": "undervaluation (19 U.S.C. 1592(a)(1)(A); 19 U.S.C. 1401a)",
-              "misclassification": "misclassification (19 U.S.C. 1592(a)(1)(A); 19 U.S.C. 1202)",
-              "false country of origin": "false country of origin (19 U.S.C. 1592(a)(1)(A); 19 U.S.C. 1304)"}
-VAGUE = ("An audit of the importer's entries found that the entry documents contained material false "
-         "statements. The importer's records were reviewed.")
+PD_YES = [
+    "Prior disclosure: YES (19 CFR 162.74)",
+    "A valid prior disclosure was made under 19 CFR 162.74.",
+    "PRIOR DISCLOSURE........ Y",
+    "The importer disclosed the violation before any inquiry (prior disclosure).",
+]
+PD_NO = [
+    "Prior disclosure: NONE",
+    "No prior disclosure was made.",
+    "PRIOR DISCLOSURE........ N",
+    "The violation was found by CBP; the importer made no prior disclosure.",
+]
+LIQ_MARKS = [
+    ("Y", "N"),
+    ("LIQ", "UNLIQ"),
+    ("Liquidated", "Unliquidated"),
+    ("Final", "Open"),
+    ("Yes", "No"),
+]
+KIND_CITES = {
+    "undervaluation": "undervaluation (19 U.S.C. 1592(a)(1)(A); 19 U.S.C. 1401a)",
+    "misclassification": "misclassification (19 U.S.C. 1592(a)(1)(A); 19 U.S.C. 1202)",
+    "false country of origin": "false country of origin (19 U.S.C. 1592(a)(1)(A); 19 U.S.C. 1304)",
+}
+VAGUE = (
+    "An audit of the importer's entries found that the entry documents contained material false "
+    "statements. The importer's records were reviewed."
+)
 
 
 def culpability(c: Referral, rng: random.Random) -> str:

@@ -1,4 +1,4 @@
-"""Protests drawn with PDF::Create: an in-house compliance memo, a summary-grid letter, a questionnaire."""
+"""Protests drawn with PDF::Create: a compliance memo, a summary-grid letter, a questionnaire."""
 
 from __future__ import annotations
 
@@ -7,11 +7,21 @@ from pathlib import Path
 
 from .canvas import Canvas
 from .common import date_text, pick
-from .protest_words import ACCEL_NO, ACCEL_YES, DRAWBACK, NAME_INTROS, REVIEW_NO, REVIEW_YES, objection
+from .protest_words import (
+    ACCEL_NO,
+    ACCEL_YES,
+    DRAWBACK,
+    NAME_INTROS,
+    REVIEW_NO,
+    REVIEW_YES,
+    objection,
+)
 from .protests import Protest
 
-CATEGORY_WORDS = {"classification": "Classification and rate of duty",
-                  "appraised_value": "Appraised value"}
+CATEGORY_WORDS = {
+    "classification": "Classification and rate of duty",
+    "appraised_value": "Appraised value",
+}
 
 
 def _d(day: object, style: str) -> str:
@@ -27,9 +37,14 @@ def _stamp(c: Canvas, p: Protest, style: str) -> None:
 
 
 def _entries(c: Canvas, p: Protest, style: str, rng: random.Random) -> None:
-    header = pick(rng, [["Entry No.", "Date of Entry", "Date of Liquidation"],
-                        ["Entry Number", "Entered", "Liquidated"],
-                        ["Entry #", "Entry Dt.", "Liq. Dt."]])
+    header = pick(
+        rng,
+        [
+            ["Entry No.", "Date of Entry", "Date of Liquidation"],
+            ["Entry Number", "Entered", "Liquidated"],
+            ["Entry #", "Entry Dt.", "Liq. Dt."],
+        ],
+    )
     rows = [[e.number, _d(e.entered, style), _d(e.liquidated, style)] for e in p.entries]
     c.table(header, rows, [3, 2.5, 2.5], ruled=rng.random() < 0.6, repeat_header=rng.random() < 0.5)
 
@@ -51,9 +66,19 @@ def memo(p: Protest, rng: random.Random) -> Canvas:
     _stamp(c, p, style)
     c.y = 100
     c.para("MEMORANDUM", "Helvetica-Bold", 16, after=8)
-    rows = [("TO:", f"U.S. Customs and Border Protection, Port of {p.port_name}, port code {p.port_code}"),
-            ("FROM:", f"{p.signer}, {p.signer_title}"), ("DATE:", _d(p.letter_date, style)),
-            ("SUBJECT:", "Protest of liquidation" + (f" - Protest No. {p.protest_number}" if p.protest_number else ""))]
+    rows = [
+        (
+            "TO:",
+            f"U.S. Customs and Border Protection, Port of {p.port_name}, port code {p.port_code}",
+        ),
+        ("FROM:", f"{p.signer}, {p.signer_title}"),
+        ("DATE:", _d(p.letter_date, style)),
+        (
+            "SUBJECT:",
+            "Protest of liquidation"
+            + (f" - Protest No. {p.protest_number}" if p.protest_number else ""),
+        ),
+    ]
     for label, value in rows:
         c.room(15)
         c.text_at(72, c.y, label, "Helvetica-Bold", 10)
@@ -70,11 +95,17 @@ def memo(p: Protest, rng: random.Random) -> Canvas:
         c.para(f"Merchandise: {p.merchandise}")
     c.para("3. Why the decision is wrong", "Helvetica-Bold", 11, after=4)
     if p.objection:
-        c.para(f"Decision protested: {CATEGORY_WORDS[p.category]}." if p.category and not p.petition else "")
+        c.para(
+            f"Decision protested: {CATEGORY_WORDS[p.category]}."
+            if p.category and not p.petition
+            else ""
+        )
         c.para(objection(p, rng))
     else:
-        c.para("We are still reviewing the liquidation with our broker and file now to preserve the "
-               "company's rights.")
+        c.para(
+            "We are still reviewing the liquidation with our broker and file now to preserve the "
+            "company's rights."
+        )
     c.para("4. Other statements", "Helvetica-Bold", 11, after=4)
     for s in _closing_sentences(p, rng):
         c.para(s)
@@ -86,10 +117,18 @@ def memo(p: Protest, rng: random.Random) -> Canvas:
 
 def summary_grid(p: Protest, rng: random.Random) -> Canvas:
     style = pick(rng, ["long", "abbr", "ordinal", "us"])
-    firm = pick(rng, ["Ashby Whitlock & Renn LLP", "Calloway Brandt Trade Law PLLC", "Pruitt Osei LLP"])
+    firm = pick(
+        rng, ["Ashby Whitlock & Renn LLP", "Calloway Brandt Trade Law PLLC", "Pruitt Osei LLP"]
+    )
     c = Canvas(font="Helvetica", size=10)
     c.text_at(72, 40, firm, "Times-Bold", 15)
-    c.text_at(72, 58, "Customs & International Trade  -  1750 K Street NW, Washington, DC 20006", "Helvetica", 8)
+    c.text_at(
+        72,
+        58,
+        "Customs & International Trade  -  1750 K Street NW, Washington, DC 20006",
+        "Helvetica",
+        8,
+    )
     _stamp(c, p, style)
     c.y = 96
     c.para(_d(p.letter_date, "long"))
@@ -107,20 +146,32 @@ def summary_grid(p: Protest, rng: random.Random) -> Canvas:
         grid.append(("Decision protested", CATEGORY_WORDS[p.category]))
     if p.merchandise:
         grid.append(("Description of merchandise", p.merchandise))
-    grid.append(("Accelerated disposition", "Requested (certified mail)" if p.accelerated else "Not requested"))
+    grid.append(
+        (
+            "Accelerated disposition",
+            "Requested (certified mail)" if p.accelerated else "Not requested",
+        )
+    )
     grid.append(("Further review", "Requested" if p.further_review else "Not requested"))
     if p.drawback:
         grid.append(("Drawback", "Entries are not subject to drawback"))
     tail = grid[3:]
     rng.shuffle(tail)
     grid = grid[:3] + tail
-    c.table(["Item", "Particulars"], [list(r) for r in grid], [1.3, 3.7], ruled=True,
-            header_font="Helvetica-Bold")
+    c.table(
+        ["Item", "Particulars"],
+        [list(r) for r in grid],
+        [1.3, 3.7],
+        ruled=True,
+        header_font="Helvetica-Bold",
+    )
     c.para("Entries", "Helvetica-Bold", 11, after=4)
     _entries(c, p, style, rng)
     c.para("Dear Sir or Madam:")
-    c.para(pick(rng, NAME_INTROS).format(name=p.name) + " the liquidation of the entries above. "
-           "The grounds are set out below.")
+    c.para(
+        pick(rng, NAME_INTROS).format(name=p.name) + " the liquidation of the entries above. "
+        "The grounds are set out below."
+    )
     c.para("Argument", "Helvetica-Bold", 11, after=4)
     if p.objection:
         c.para(objection(p, rng))
@@ -148,8 +199,13 @@ def questionnaire(p: Protest, rng: random.Random) -> Canvas:
     c = Canvas(font="Helvetica", size=9.5, footer="Protest questionnaire")
     broker = p.agent[0] if p.agent else "Self-filed"
     c.para("PROTEST INTAKE QUESTIONNAIRE", "Helvetica-Bold", 14, after=2)
-    c.para(f"Prepared for U.S. Customs and Border Protection, port code {p.port_code} ({p.port_name})"
-           f"  -  filer: {broker}", "Helvetica-Oblique", 8.5, after=10)
+    c.para(
+        f"Prepared for U.S. Customs and Border Protection, port code {p.port_code} ({p.port_name})"
+        f"  -  filer: {broker}",
+        "Helvetica-Oblique",
+        8.5,
+        after=10,
+    )
     _stamp(c, p, style)
     c.y = max(c.y, 96)
     qa: list[tuple[str, str]] = [("Q1. Who is protesting?", p.name)]
@@ -166,13 +222,20 @@ def questionnaire(p: Protest, rng: random.Random) -> Canvas:
     for q, a in qa:
         c.para(q, "Helvetica-Bold", 9.5, after=1)
         c.para(a, "Courier", 10, indent=18, after=6)
-    c.para("Q7. List every entry (number, date of entry, date of liquidation).", "Helvetica-Bold", 9.5, after=3)
+    c.para(
+        "Q7. List every entry (number, date of entry, date of liquidation).",
+        "Helvetica-Bold",
+        9.5,
+        after=3,
+    )
     _entries(c, p, style, rng)
     c.para("Q8. State the objection and the reasons for it.", "Helvetica-Bold", 9.5, after=1)
     c.para(objection(p, rng) if p.objection else "(left blank)", "Courier", 9.5, indent=18)
-    for question, yes in (("Q9. Is any entry subject to drawback?", None if not p.drawback else False),
-                          ("Q10. Is accelerated disposition requested (certified mail only)?", p.accelerated),
-                          ("Q11. Is further review requested (19 CFR 174.24)?", p.further_review)):
+    for question, yes in (
+        ("Q9. Is any entry subject to drawback?", None if not p.drawback else False),
+        ("Q10. Is accelerated disposition requested (certified mail only)?", p.accelerated),
+        ("Q11. Is further review requested (19 CFR 174.24)?", p.further_review),
+    ):
         c.room(30)
         c.para(question, "Helvetica-Bold", 9.5, after=2)
         if yes is not None:

@@ -9,14 +9,41 @@ from dataclasses import dataclass, field
 from . import law, parties
 from .common import Built, iso
 
-CASES = ["accept", "grace-weekend", "untimely", "no-importer", "premature", "accept-90day",
-         "mixed", "no-address", "invalid-petition", "no-entry-date", "accept-multi",
-         "no-merchandise", "grace-holiday", "no-objection", "untimely-90day", "no-liq-date",
-         "accept-accelerated", "no-drawback", "accept-stamp", "accept-no-review",
-         "accept", "untimely", "accept-multi", "premature"]
+CASES = [
+    "accept",
+    "grace-weekend",
+    "untimely",
+    "no-importer",
+    "premature",
+    "accept-90day",
+    "mixed",
+    "no-address",
+    "invalid-petition",
+    "no-entry-date",
+    "accept-multi",
+    "no-merchandise",
+    "grace-holiday",
+    "no-objection",
+    "untimely-90day",
+    "no-liq-date",
+    "accept-accelerated",
+    "no-drawback",
+    "accept-stamp",
+    "accept-no-review",
+    "accept",
+    "untimely",
+    "accept-multi",
+    "premature",
+]
 # Holidays whose observed day is the last day of a protest period in the grace cases.
-GRACE_HOLIDAYS = [dt.date(2025, 7, 4), dt.date(2025, 11, 27), dt.date(2025, 5, 26),
-                  dt.date(2025, 9, 1), dt.date(2026, 1, 19), dt.date(2025, 12, 25)]
+GRACE_HOLIDAYS = [
+    dt.date(2025, 7, 4),
+    dt.date(2025, 11, 27),
+    dt.date(2025, 5, 26),
+    dt.date(2025, 9, 1),
+    dt.date(2026, 1, 19),
+    dt.date(2025, 12, 25),
+]
 
 
 @dataclass
@@ -77,8 +104,11 @@ def build(index: int, rng: random.Random) -> Protest:
     old = case.endswith("90day")
     entries = []
     for k in range(count):
-        entered = (dt.date(2004, 9, 1) + dt.timedelta(days=rng.randrange(100))) if old else \
-            liq - dt.timedelta(days=300 + rng.randrange(60) + 7 * k)
+        entered = (
+            (dt.date(2004, 9, 1) + dt.timedelta(days=rng.randrange(100)))
+            if old
+            else liq - dt.timedelta(days=300 + rng.randrange(60) + 7 * k)
+        )
         if old:
             entered = min(entered, dt.date(2004, 12, 17))
         entries.append(Entry(law.entry_number(filer, _serial(rng)), entered, liq))
@@ -95,7 +125,9 @@ def build(index: int, rng: random.Random) -> Protest:
         last = holiday
         received = law.next_business_day(last)
     elif case.startswith("untimely"):
-        received = law.next_business_day(law.next_business_day(last)) + dt.timedelta(days=rng.randrange(20))
+        received = law.next_business_day(law.next_business_day(last)) + dt.timedelta(
+            days=rng.randrange(20)
+        )
     elif case == "premature":
         liq = dt.date(2025, 9, 5) + dt.timedelta(days=rng.randrange(60))
         received = liq - dt.timedelta(days=3 + rng.randrange(25))
@@ -121,20 +153,42 @@ def build(index: int, rng: random.Random) -> Protest:
     today = received + dt.timedelta(days=2 + rng.randrange(20))
     signer = parties.PEOPLE[rng.randrange(len(parties.PEOPLE))]
     return Protest(
-        case=case, name=name, address=None if case == "no-address" else address,
-        importer_number=None if case == "no-importer" else f"{rng.randrange(10, 99)}-{rng.randrange(10**7):07d}",
-        port_code=port_code, port_name=port_name, entries=entries,
+        case=case,
+        name=name,
+        address=None if case == "no-address" else address,
+        importer_number=None
+        if case == "no-importer"
+        else f"{rng.randrange(10, 99)}-{rng.randrange(10**7):07d}",
+        port_code=port_code,
+        port_name=port_name,
+        entries=entries,
         category=None if case == "no-objection" else category,
-        merchandise=None if case == "no-merchandise" else goods, current_hts=current,
-        claimed_hts=claimed, objection=case != "no-objection", drawback=case != "no-drawback",
+        merchandise=None if case == "no-merchandise" else goods,
+        current_hts=current,
+        claimed_hts=claimed,
+        objection=case != "no-objection",
+        drawback=case != "no-drawback",
         further_review=case != "accept-no-review" and rng.random() < 0.7,
-        accelerated=case == "accept-accelerated", signer=signer,
-        signer_title=rng.choice(["President", "Owner", "Director, Trade Compliance", "Counsel",
-                                 "Licensed Customs Broker", "Import Manager"]),
-        letter_date=received - dt.timedelta(days=1 + rng.randrange(4)), received=received,
-        received_printed=case == "accept-stamp" or rng.random() < 0.25, today=today,
-        petition=case == "invalid-petition", agent=agent,
-        protest_number=f"{port_code}-25-{rng.randrange(10**6):06d}" if rng.random() < 0.3 else None)
+        accelerated=case == "accept-accelerated",
+        signer=signer,
+        signer_title=rng.choice(
+            [
+                "President",
+                "Owner",
+                "Director, Trade Compliance",
+                "Counsel",
+                "Licensed Customs Broker",
+                "Import Manager",
+            ]
+        ),
+        letter_date=received - dt.timedelta(days=1 + rng.randrange(4)),
+        received=received,
+        received_printed=case == "accept-stamp" or rng.random() < 0.25,
+        today=today,
+        petition=case == "invalid-petition",
+        agent=agent,
+        protest_number=f"{port_code}-25-{rng.randrange(10**6):06d}" if rng.random() < 0.3 else None,
+    )
 
 
 def truth(p: Protest, producer: str, style: str) -> Built:
@@ -158,19 +212,27 @@ def truth(p: Protest, producer: str, style: str) -> Built:
     decision: dict[str, object] = {}
     timings = []
     if p.petition:
-        not_scored.append("deadline/last_days not scored: a penalty-petition decision cannot be "
-                          "protested, and the contract gives no clock for it")
+        not_scored.append(
+            "deadline/last_days not scored: a penalty-petition decision cannot be "
+            "protested, and the contract gives no clock for it"
+        )
     elif any(e.entered is None or e.liquidated is None for e in p.entries):
-        not_scored.append("deadline/last_days not scored: without the entry date (90 or 180 days, "
-                          "174.12(e)) or the liquidation date no last day can be computed")
+        not_scored.append(
+            "deadline/last_days not scored: without the entry date (90 or 180 days, "
+            "174.12(e)) or the liquidation date no last day can be computed"
+        )
     else:
-        lasts = {e.number: law.last_day(e.entered, e.liquidated) for e in p.entries
-                 if e.entered and e.liquidated}
+        lasts = {
+            e.number: law.last_day(e.entered, e.liquidated)
+            for e in p.entries
+            if e.entered and e.liquidated
+        }
         decision["deadline"] = min(lasts.values()).isoformat()
         decision["last_days"] = {k: v.isoformat() for k, v in lasts.items()}
-        timings = [law.timing(p.received, e.liquidated, lasts[e.number]) for e in p.entries
-                   if e.liquidated]
-    if set(timings) - {"timely"} and len(set(timings)) > 1 or "grace" in timings:
+        timings = [
+            law.timing(p.received, e.liquidated, lasts[e.number]) for e in p.entries if e.liquidated
+        ]
+    if (set(timings) - {"timely"} and len(set(timings)) > 1) or "grace" in timings:
         outcome = "needs_human"
     elif timings and all(t == "premature" for t in timings):
         outcome = "premature"
@@ -186,24 +248,38 @@ def truth(p: Protest, producer: str, style: str) -> Built:
     decision["missing"] = missing
     if missing == ["174.13(a)(9)"] and outcome == "deficient":
         del decision["outcome"]
-        not_scored.append("outcome not scored: the only open point is a missing 174.13(a)(9) "
-                          "drawback declaration, whose wording is a VERIFY line")
+        not_scored.append(
+            "outcome not scored: the only open point is a missing 174.13(a)(9) "
+            "drawback declaration, whose wording is a VERIFY line"
+        )
     values: dict[str, object] = {
-        "protest_number": p.protest_number, "port_code": p.port_code,
-        "received_date": p.received.isoformat(), "importer_number": p.importer_number,
+        "protest_number": p.protest_number,
+        "port_code": p.port_code,
+        "received_date": p.received.isoformat(),
+        "importer_number": p.importer_number,
         "protestant_name": p.name,
         "protestant_address": ", ".join(p.address) if p.address else None,
-        "entries": [{"entry_number": e.number, "entry_date": iso(e.entered),
-                     "liquidation_date": iso(e.liquidated)} for e in p.entries],
+        "entries": [
+            {
+                "entry_number": e.number,
+                "entry_date": iso(e.entered),
+                "liquidation_date": iso(e.liquidated),
+            }
+            for e in p.entries
+        ],
         "merchandise_description": p.merchandise,
         "accelerated_disposition": p.accelerated,
-        "further_review_requested": p.further_review, "signer_name": p.signer}
+        "further_review_requested": p.further_review,
+        "signer_name": p.signer,
+    }
     if p.petition:
-        not_scored.append("category not scored: a penalty-petition decision is none of the "
-                          "contract's protestable categories")
+        not_scored.append(
+            "category not scored: a penalty-petition decision is none of the "
+            "contract's protestable categories"
+        )
     else:
         values["category"] = p.category
     args = ["--today", p.today.isoformat()]
     if not p.received_printed:
-        args = ["--received", p.received.isoformat()] + args
+        args = ["--received", p.received.isoformat(), *args]
     return Built("protest", f"{p.case}-{style}", producer, args, values, decision, not_scored)

@@ -1,4 +1,4 @@
-"""Ruling requests drawn with PDF::Create: a consultant's Q&A submission, a letterhead letter with a spec table."""
+"""Ruling requests drawn with PDF::Create: a Q&A submission, a letter with a spec table."""
 
 from __future__ import annotations
 
@@ -30,15 +30,25 @@ def qa(r: Ruling, rng: random.Random) -> Canvas:
     style = pick(rng, ["us", "long", "abbr"])
     c = Canvas(font="Times-Roman", size=10.5, footer="Ruling request")
     c.para(r.agent[0] if r.agent else r.importer, "Times-Bold", 14, after=0)
-    c.para("  /  ".join([r.agent[1], r.agent[2]] if r.agent else r.importer_address), "Times-Italic", 8.5)
+    c.para(
+        "  /  ".join([r.agent[1], r.agent[2]] if r.agent else r.importer_address),
+        "Times-Italic",
+        8.5,
+    )
     c.rule(1, 10)
     c.para(f"Date: {date_text(r.request_date, style)}", after=2)
-    to = "Regulations and Rulings" if r.ruling_type == "valuation" or r.reconsider else "NCSD, New York"
+    to = (
+        "Regulations and Rulings"
+        if r.ruling_type == "valuation" or r.reconsider
+        else "NCSD, New York"
+    )
     c.para(f"To: U.S. Customs and Border Protection, {to}", after=10)
     c.para("BINDING RULING REQUEST - QUESTIONS AND ANSWERS", "Helvetica-Bold", 12, after=8)
     answers: list[tuple[str, str]] = [
-        ("Who will import the goods?", f"{r.importer}, {', '.join(r.importer_address)} "
-                                       f"(importer number {r.importer_number})."),
+        (
+            "Who will import the goods?",
+            f"{r.importer}, {', '.join(r.importer_address)} (importer number {r.importer_number}).",
+        ),
     ]
     if r.agent:
         answers.append(("Who is writing, and on what authority?", f"{r.agent[0]}. {authority(r)}"))
@@ -57,8 +67,14 @@ def qa(r: Ruling, rng: random.Random) -> Canvas:
     rows = [[i.name, i.description, i.use, i.materials or "-", i.price] for i in r.items]
     if r.ruling_type != "classification":
         header, rows = header[:3] + header[4:], [row[:3] + row[4:] for row in rows]
-    c.table(header, rows, [1, 2.4, 1.6, 1.6, 1.8][:len(header)], ruled=rng.random() < 0.7,
-            size=8.5, repeat_header=rng.random() < 0.5)
+    c.table(
+        header,
+        rows,
+        [1, 2.4, 1.6, 1.6, 1.8][: len(header)],
+        ruled=rng.random() < 0.7,
+        size=8.5,
+        repeat_header=rng.random() < 0.5,
+    )
     for s in closing(r, rng):
         c.para(s)
     _sign(c, r, rng)
@@ -76,9 +92,18 @@ def letterhead(r: Ruling, rng: random.Random) -> Canvas:
     c.y = 90
     c.para(date_text(r.request_date, style))
     hq = r.ruling_type == "valuation" or r.reconsider
-    c.lines(["Director, " + ("Commercial and Trade Facilitation Division" if hq else "National Commodity Specialist Division"),
-             "U.S. Customs and Border Protection",
-             "90 K Street NE, Washington, DC 20229" if hq else "1 Penn Plaza, New York, NY 10119"])
+    c.lines(
+        [
+            "Director, "
+            + (
+                "Commercial and Trade Facilitation Division"
+                if hq
+                else "National Commodity Specialist Division"
+            ),
+            "U.S. Customs and Border Protection",
+            "90 K Street NE, Washington, DC 20229" if hq else "1 Penn Plaza, New York, NY 10119",
+        ]
+    )
     c.gap(10)
     c.para("RE: Request for a prospective binding ruling", "Helvetica-Bold", after=8)
     c.para("Dear Director:")
@@ -86,12 +111,28 @@ def letterhead(r: Ruling, rng: random.Random) -> Canvas:
     if r.agent:
         first = f"{authority(r)} {first}"
     c.para(first)
-    c.para(f"The importer is {r.importer} (IOR {r.importer_number}), {', '.join(r.importer_address)}."
-           if r.agent else f"Our importer of record number is {r.importer_number}.")
-    header = pick(rng, [["Model", "What it is", "Used for", "Made of", "Pricing"],
-                        ["Item", "Description", "Principal use", "Component materials", "Prices"]])
-    rows = [[i.name, i.description, i.use, (i.materials or "not stated") if r.ruling_type == "classification"
-             else "n/a", i.price] for i in r.items]
+    c.para(
+        f"The importer is {r.importer} (IOR {r.importer_number}), {', '.join(r.importer_address)}."
+        if r.agent
+        else f"Our importer of record number is {r.importer_number}."
+    )
+    header = pick(
+        rng,
+        [
+            ["Model", "What it is", "Used for", "Made of", "Pricing"],
+            ["Item", "Description", "Principal use", "Component materials", "Prices"],
+        ],
+    )
+    rows = [
+        [
+            i.name,
+            i.description,
+            i.use,
+            (i.materials or "not stated") if r.ruling_type == "classification" else "n/a",
+            i.price,
+        ]
+        for i in r.items
+    ]
     c.table(header, rows, [1, 2.4, 1.6, 1.6, 1.8], ruled=True, size=8.5)
     if r.ports:
         c.para(_ports(r, rng))

@@ -1,4 +1,4 @@
-"""Ruling requests printed by texttopdf: a numbered outline with a data sheet, a closing-only letter."""
+"""Ruling requests printed by texttopdf: a numbered outline, a closing-only letter."""
 
 from __future__ import annotations
 
@@ -25,46 +25,72 @@ def outline(r: Ruling, rng: random.Random) -> tuple[str, str]:
     style = pick(rng, ["long", "abbr", "us"])
     sender = r.agent[0] if r.agent else r.importer
     sender_addr = [r.agent[1], r.agent[2]] if r.agent else r.importer_address
-    dest = "Regulations and Rulings, Office of Trade" if r.ruling_type == "valuation" or r.reconsider \
+    dest = (
+        "Regulations and Rulings, Office of Trade"
+        if r.ruling_type == "valuation" or r.reconsider
         else "National Commodity Specialist Division"
-    out = [sender.upper()] + sender_addr + ["", date_text(r.request_date, style), "",
-           "U.S. Customs and Border Protection", dest, "", "REQUEST FOR BINDING RULING", "=" * 26, ""]
+    )
+    out = [sender.upper(), *sender_addr, "", date_text(r.request_date, style), ""]
+    out += [
+        "U.S. Customs and Border Protection",
+        dest,
+        "",
+        "REQUEST FOR BINDING RULING",
+        "=" * 26,
+        "",
+    ]
     out += ["I.   PARTIES AND PORTS", ""]
-    out += [f"     A. Importer: {r.importer}", f"        {', '.join(r.importer_address)}",
-            f"        Importer No. {r.importer_number}"]
+    out += [
+        f"     A. Importer: {r.importer}",
+        f"        {', '.join(r.importer_address)}",
+        f"        Importer No. {r.importer_number}",
+    ]
     if r.agent:
-        out += [f"     B. Submitted by: {r.agent[0]}"] + tw.wrap(authority(r), 66, "        ")
+        out += [f"     B. Submitted by: {r.agent[0]}", *tw.wrap(authority(r), 66, "        ")]
     if r.ports:
         out += tw.wrap(_ports(r, rng), 66, "     C. ")
-    out += ["", "II.  THE QUESTION PRESENTED", ""] + tw.wrap(question(r), 68, "     ")
+    out += ["", "II.  THE QUESTION PRESENTED", "", *tw.wrap(question(r), 68, "     ")]
     out += ["", "III. FACTS", ""]
     for k, item in enumerate(r.items):
-        out += [f"     {chr(65 + k)}. PRODUCT DATA SHEET - {item.name}", "     " + "-" * 60,
-                "     " + tw.dotted("Description", item.description, 20),
-                "     " + tw.dotted("Principal use (U.S.)", item.use, 20)]
+        out += [
+            f"     {chr(65 + k)}. PRODUCT DATA SHEET - {item.name}",
+            "     " + "-" * 60,
+            "     " + tw.dotted("Description", item.description, 20),
+            "     " + tw.dotted("Principal use (U.S.)", item.use, 20),
+        ]
         if r.ruling_type == "classification" and item.materials:
             out.append("     " + tw.dotted("Component materials", item.materials, 20))
-        out += tw.wrap(f"Price: {item.price}", 60, "     ") + ["     " + "-" * 60, ""]
+        out += [*tw.wrap(f"Price: {item.price}", 60, "     "), "     " + "-" * 60, ""]
     if len(r.items) > 3:
         out.insert(len(out) - 6, tw.FORM_FEED.rstrip("\n"))
-    out += ["IV.  LAW AND ANALYSIS", ""] + tw.wrap(basis(r), 68, "     ")
+    out += ["IV.  LAW AND ANALYSIS", "", *tw.wrap(basis(r), 68, "     ")]
     statement = pending(r, rng)
     if statement:
-        out += ["", "V.   OTHER MATTERS", ""] + tw.wrap(statement, 68, "     ")
+        out += ["", "V.   OTHER MATTERS", "", *tw.wrap(statement, 68, "     ")]
     for s in closing(r, rng):
-        out += [""] + tw.wrap(s, 68, "     ")
-    out += ["", "Respectfully submitted,", ""] + _signature(r, "")
+        out += ["", *tw.wrap(s, 68, "     ")]
+    out += ["", "Respectfully submitted,", "", *_signature(r, "")]
     return "\n".join(out) + "\n", "cpi=12 lpi=7 page-left=40"
 
 
 def closing_only(r: Ruling, rng: random.Random) -> tuple[str, str]:
     """A typed letter whose sender appears only after 'Respectfully submitted'."""
     style = pick(rng, ["long", "ordinal", "us", "day-first"])
-    out = [date_text(r.request_date, style), "", "",
-           "National Commodity Specialist Division" if not (r.ruling_type == "valuation" or r.reconsider)
-           else "Office of Regulations and Rulings", "U.S. Customs and Border Protection", "", "",
-           *tw.wrap("Re:  Binding ruling request - " + ", ".join(i.name for i in r.items), 68),
-           "", "Dear Sir or Madam:", ""]
+    out = [
+        date_text(r.request_date, style),
+        "",
+        "",
+        "National Commodity Specialist Division"
+        if not (r.ruling_type == "valuation" or r.reconsider)
+        else "Office of Regulations and Rulings",
+        "U.S. Customs and Border Protection",
+        "",
+        "",
+        *tw.wrap("Re:  Binding ruling request - " + ", ".join(i.name for i in r.items), 68),
+        "",
+        "Dear Sir or Madam:",
+        "",
+    ]
     body = question(r) + " "
     if r.agent:
         body += authority(r) + " "
@@ -75,15 +101,28 @@ def closing_only(r: Ruling, rng: random.Random) -> tuple[str, str]:
         body += f"The {item.price}. "
     if r.ports:
         body += _ports(r, rng) + " "
-    out += tw.wrap(body, 70) + [""] + tw.wrap(basis(r), 70)
+    out += [*tw.wrap(body, 70), "", *tw.wrap(basis(r), 70)]
     for s in [pending(r, rng), *closing(r, rng)]:
         if s:
-            out += [""] + tw.wrap(s, 70)
-    out += ["", "Please contact the undersigned with any questions.", "", "Respectfully submitted,", ""]
+            out += ["", *tw.wrap(s, 70)]
+    out += [
+        "",
+        "Please contact the undersigned with any questions.",
+        "",
+        "Respectfully submitted,",
+        "",
+    ]
     out += _signature(r, "")
     if r.agent:
-        out += [r.agent[0], r.agent[1], r.agent[2], "", f"on behalf of {r.importer}",
-                ", ".join(r.importer_address), f"Importer number {r.importer_number}"]
+        out += [
+            r.agent[0],
+            r.agent[1],
+            r.agent[2],
+            "",
+            f"on behalf of {r.importer}",
+            ", ".join(r.importer_address),
+            f"Importer number {r.importer_number}",
+        ]
     else:
         out += [f"on behalf of {r.importer}", *r.importer_address, f"IOR {r.importer_number}"]
     return "\n".join(out) + "\n", "cpi=10 lpi=6 page-left=60"

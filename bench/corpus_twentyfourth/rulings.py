@@ -9,11 +9,29 @@ from dataclasses import dataclass
 from . import parties
 from .common import Built
 
-CASES = ["class-accept", "class-agent", "valuation-hq", "agent-no-authority", "marking",
-         "no-pending-statement", "origin-agent", "pending-court", "no-ports", "current-entry",
-         "unsigned", "six-items", "reconsider-ny", "no-materials", "no-basis"]
-TYPE_OF = {"valuation-hq": "valuation", "marking": "marking", "origin-agent": "origin",
-           "reconsider-ny": "classification"}
+CASES = [
+    "class-accept",
+    "class-agent",
+    "valuation-hq",
+    "agent-no-authority",
+    "marking",
+    "no-pending-statement",
+    "origin-agent",
+    "pending-court",
+    "no-ports",
+    "current-entry",
+    "unsigned",
+    "six-items",
+    "reconsider-ny",
+    "no-materials",
+    "no-basis",
+]
+TYPE_OF = {
+    "valuation-hq": "valuation",
+    "marking": "marking",
+    "origin-agent": "origin",
+    "reconsider-ny": "classification",
+}
 AUTHORITY = [
     "We act for {imp} under a power of attorney on file with our office.",
     "This request is made by the undersigned as the authorized agent of {imp}; a letter of "
@@ -23,11 +41,16 @@ AUTHORITY = [
     "Pursuant to the enclosed authorization from {imp}, we ask for a binding ruling.",
 ]
 HTS_FORMS = ("dotted", "split", "bare")
-MATERIALS = ["stainless steel 92%, polypropylene lid 8% by weight", "100% cotton by weight",
-             "aluminum housing 70%, LED modules and driver 22%, glass 8% by weight",
-             "stoneware body 96%, glaze 4% by weight", "steel 55%, plastics 35%, copper 10% by weight",
-             "nylon webbing 85%, steel hardware 15% by weight", "aluminum alloy 6061, 100% by weight",
-             "MDF cabinet 60%, drivers and electronics 40% by value"]
+MATERIALS = [
+    "stainless steel 92%, polypropylene lid 8% by weight",
+    "100% cotton by weight",
+    "aluminum housing 70%, LED modules and driver 22%, glass 8% by weight",
+    "stoneware body 96%, glaze 4% by weight",
+    "steel 55%, plastics 35%, copper 10% by weight",
+    "nylon webbing 85%, steel hardware 15% by weight",
+    "aluminum alloy 6061, 100% by weight",
+    "MDF cabinet 60%, drivers and electronics 40% by value",
+]
 
 
 @dataclass
@@ -92,40 +115,74 @@ def build(index: int, rng: random.Random) -> Ruling:
     # Several items are always of one class or kind (variants of the same goods, one subheading).
     goods, _, _, claimed = parties.GOODS[start]
     for k in range(count):
-        variant = f", {rng.choice(['black', 'grey', 'navy', 'natural'])} finish" if count > 1 else ""
-        items.append(Item(
-            name=f"Model {chr(65 + k)}{rng.randrange(100, 999)}", description=goods + variant,
-            use=rng.choice(["retail sale to consumers", "sale through retail and online stores",
-                            "resale by distributors to retailers"]),
-            materials=None if case == "no-materials" else MATERIALS[start],
-            price=f"purchase price US${rng.randrange(2, 60)}.{rng.randrange(10, 99)} each; U.S. "
-                  f"selling price US${rng.randrange(70, 150)}.00",
-            hts=None if case in ("marking", "origin-agent", "valuation-hq") else _hts(claimed, form)))
+        variant = (
+            f", {rng.choice(['black', 'grey', 'navy', 'natural'])} finish" if count > 1 else ""
+        )
+        items.append(
+            Item(
+                name=f"Model {chr(65 + k)}{rng.randrange(100, 999)}",
+                description=goods + variant,
+                use=rng.choice(
+                    [
+                        "retail sale to consumers",
+                        "sale through retail and online stores",
+                        "resale by distributors to retailers",
+                    ]
+                ),
+                materials=None if case == "no-materials" else MATERIALS[start],
+                price=f"purchase price US${rng.randrange(2, 60)}.{rng.randrange(10, 99)} each; "
+                "U.S. "
+                f"selling price US${rng.randrange(70, 150)}.00",
+                hts=None
+                if case in ("marking", "origin-agent", "valuation-hq")
+                else _hts(claimed, form),
+            )
+        )
     port_pool = [f"{n} ({c})" if rng.random() < 0.5 else n for c, n in parties.PORTS]
     rng.shuffle(port_pool)
     request_date = dt.date(2025, 3, 3) + dt.timedelta(days=rng.randrange(240))
     received = request_date + dt.timedelta(days=rng.randrange(1, 6))
     signer = parties.PEOPLE[rng.randrange(len(parties.PEOPLE))]
     return Ruling(
-        case=case, importer=importer, importer_address=address,
+        case=case,
+        importer=importer,
+        importer_address=address,
         importer_number=f"{rng.randrange(10, 99)}-{rng.randrange(10**7):07d}",
         agent=agent,
-        authority=None if agent is None or case == "agent-no-authority"
+        authority=None
+        if agent is None or case == "agent-no-authority"
         else rng.choice(AUTHORITY).format(imp=importer),
-        ruling_type=TYPE_OF.get(case, "classification"), items=items,
-        ports=[] if case == "no-ports" else port_pool[:rng.choice([1, 2])],
-        request_date=request_date, received=received,
+        ruling_type=TYPE_OF.get(case, "classification"),
+        items=items,
+        ports=[] if case == "no-ports" else port_pool[: rng.choice([1, 2])],
+        request_date=request_date,
+        received=received,
         today=received + dt.timedelta(days=rng.randrange(1, 12)),
-        pending_statement=case != "no-pending-statement", pending_in_court=case == "pending-court",
-        current_entry=f"{parties.FILERS[0]}-{rng.randrange(10**7):07d}" if case == "current-entry" else None,
-        sample=rng.random() < 0.5, confidential=rng.random() < 0.35, signed=case != "unsigned",
+        pending_statement=case != "no-pending-statement",
+        pending_in_court=case == "pending-court",
+        current_entry=f"{parties.FILERS[0]}-{rng.randrange(10**7):07d}"
+        if case == "current-entry"
+        else None,
+        sample=rng.random() < 0.5,
+        confidential=rng.random() < 0.35,
+        signed=case != "unsigned",
         signer=signer,
-        signer_title=rng.choice(["Licensed Customs Broker", "Trade Consultant", "Classification Specialist"]
-                                if agent else ["Vice President, Sourcing", "Owner", "Compliance Manager"]),
-        basis=case != "no-basis", reconsider="N3" + f"{rng.randrange(10**5):05d}" if case == "reconsider-ny" else None,
+        signer_title=rng.choice(
+            ["Licensed Customs Broker", "Trade Consultant", "Classification Specialist"]
+            if agent
+            else ["Vice President, Sourcing", "Owner", "Compliance Manager"]
+        ),
+        basis=case != "no-basis",
+        reconsider="N3" + f"{rng.randrange(10**5):05d}" if case == "reconsider-ny" else None,
         terms_of_sale=rng.choice(["FOB Ningbo", "EXW Monterrey", "FCA Ho Chi Minh City"]),
-        relationship=rng.choice(["the seller is the importer's wholly owned subsidiary",
-                                 "the parties are unrelated", "the seller and the importer share a parent company"]))
+        relationship=rng.choice(
+            [
+                "the seller is the importer's wholly owned subsidiary",
+                "the parties are unrelated",
+                "the seller and the importer share a parent company",
+            ]
+        ),
+    )
 
 
 def codes(r: Ruling) -> list[str]:
@@ -147,9 +204,11 @@ def truth(r: Ruling, producer: str, style: str) -> Built:
         missing.append("177.2(b)(6)")
     if not r.signed:
         missing.append("177.2(c)")
-    not_scored = ["reason not scored: free text",
-                  "product_description and ports not scored: the contract fixes neither the extent of "
-                  "the description nor whether a port is given by name or code"]
+    not_scored = [
+        "reason not scored: free text",
+        "product_description and ports not scored: the contract fixes neither the extent of "
+        "the description nor whether a port is given by name or code",
+    ]
     if r.pending_in_court or r.current_entry:
         outcome = "no_ruling"
     elif r.agent and r.authority is None:
@@ -164,14 +223,22 @@ def truth(r: Ruling, producer: str, style: str) -> Built:
     elif outcome == "accept":
         decision["due"] = (r.received + dt.timedelta(days=30)).isoformat()
     else:
-        not_scored.append("due not scored: the contract sets no target date for a request that is "
-                          "not accepted")
+        not_scored.append(
+            "due not scored: the contract sets no target date for a request that is not accepted"
+        )
     values: dict[str, object] = {
-        "importer_number": r.importer_number, "request_date": r.request_date.isoformat(),
-        "ruling_type": r.ruling_type, "proposed_hts": codes(r),
-        "prospective": r.current_entry is None, "pending_statement": r.pending_statement,
-        "pending_in_court": r.pending_in_court, "pending_before_cbp": r.current_entry is not None,
-        "sample_provided": r.sample, "confidential_requested": r.confidential, "signed": r.signed}
+        "importer_number": r.importer_number,
+        "request_date": r.request_date.isoformat(),
+        "ruling_type": r.ruling_type,
+        "proposed_hts": codes(r),
+        "prospective": r.current_entry is None,
+        "pending_statement": r.pending_statement,
+        "pending_in_court": r.pending_in_court,
+        "pending_before_cbp": r.current_entry is not None,
+        "sample_provided": r.sample,
+        "confidential_requested": r.confidential,
+        "signed": r.signed,
+    }
     if r.ruling_type == "classification":
         values["item_count"] = len(r.items)
     else:
@@ -181,6 +248,12 @@ def truth(r: Ruling, producer: str, style: str) -> Built:
     else:
         values["requester_name"] = r.importer
         values["requester_address"] = ", ".join(r.importer_address)
-    return Built("ruling-request", f"{r.case}-{style}", producer,
-                 ["--received", r.received.isoformat(), "--today", r.today.isoformat()],
-                 values, decision, not_scored)
+    return Built(
+        "ruling-request",
+        f"{r.case}-{style}",
+        producer,
+        ["--received", r.received.isoformat(), "--today", r.today.isoformat()],
+        values,
+        decision,
+        not_scored,
+    )

@@ -18,9 +18,11 @@ from tradebots.benchmarks.reading_bench import FILE_NAME
 # One of every style of both producers (styles cycle with the document index), kept small for CI.
 SAMPLE = {"protest": 6, "ruling-request": 4, "penalty-case": 4}
 ENTRY = re.compile(r"^[A-I0-9]{3}-\d{7}-\d$")
-OUTCOMES = {"protest": {"accept", "deficient", "untimely", "premature", "invalid", "needs_human"},
-            "ruling-request": {"accept", "deficient", "no_ruling", "needs_human"},
-            "penalty-case": {"draft", "needs_human"}}
+OUTCOMES = {
+    "protest": {"accept", "deficient", "untimely", "premature", "invalid", "needs_human"},
+    "ruling-request": {"accept", "deficient", "no_ruling", "needs_human"},
+    "penalty-case": {"draft", "needs_human"},
+}
 
 pytestmark = pytest.mark.slow
 
