@@ -28,8 +28,13 @@ def _protest(index: int, rng: random.Random, producer: str, out: Path) -> Built:
     p = protests.build(index, rng)
     module = protest_drawn if producer == "pdfcreate" else protest_text
     style = list(module.STYLES)[(index // 2) % len(module.STYLES)]
+    # The signer's title follows who writes in that style: the owner, counsel, or the broker.
     if style == "owner-letter":
         p.signer_title = rng.choice(["Owner", "President", "Managing Member"])
+    elif style == "summary-grid":
+        p.signer_title = rng.choice(["Partner", "Counsel", "Attorney for Protestant"])
+    elif p.agent and style in ("ace-dump", "fax-packet"):
+        p.signer_title = "Licensed Customs Broker"
     module.render(p, rng, style, out)
     return protests.truth(p, producer, style)
 

@@ -12,7 +12,7 @@ from .common import Built, num
 
 CASES = [
     "neg",
-    "gross",
+    "under-1000",
     "fraud",
     "fraud-pd",
     "neg-noloss",
@@ -24,7 +24,7 @@ CASES = [
     "noncommercial",
     "lacks-goods",
     "fraud-pd-noloss",
-    "under-1000",
+    "gross",
     "gross-noloss",
     "lacks-kind",
 ]
