@@ -43,9 +43,9 @@ def worksheet(c: Referral, rng: random.Random) -> tuple[str, str]:
     out += [" " * (w + 2) + line for line in c.address[1:]]
     out.append(tw.dotted("IOR NO", c.importer_number, w))
     if goods(c):
-        out.append(tw.dotted("MERCHANDISE", goods(c) or "", w))
+        out += tw.dotted_lines("MERCHANDISE", goods(c) or "", w, 90)
     if kind(c):
-        out.append(tw.dotted("VIOLATION", (kind(c) or "").upper(), w))
+        out += tw.dotted_lines("VIOLATION", (kind(c) or "").upper(), w, 90)
     out += [
         tw.dotted("DATE OF VIOLATION", date_text(c.violation_date, style), w),
         tw.dotted("CULPABILITY", culpability(c, rng).upper(), w),

@@ -37,15 +37,14 @@ def ace_dump(p: Protest, rng: random.Random) -> tuple[str, str]:
     if p.importer_number:
         out.append(tw.dotted("IOR NUMBER", p.importer_number, w))
     if p.agent:
-        out.append(tw.dotted("FILER / AGENT", p.agent[0], w))
+        out += tw.dotted_lines("FILER / AGENT", p.agent[0], w, 90)
     if p.category and not p.petition:
         out.append(tw.dotted("DECISION PROTESTED", CATEGORY_WORDS[p.category], w))
     if p.petition:
         out.append(tw.dotted("DECISION PROTESTED", "PETITION DECISION (19 CFR 171)", w))
     if p.merchandise:
         # Long values continue on indented lines, as the worksheet print wraps them.
-        first, *rest = tw.wrap(p.merchandise, 96 - w - 4)
-        out += [tw.dotted("MERCHANDISE DESC", first, w)] + [" " * (w + 2) + line for line in rest]
+        out += tw.dotted_lines("MERCHANDISE DESC", p.merchandise, w, 90)
     out.append(tw.dotted("ACCELERATED DISP", "Y - CERTIFIED MAIL" if p.accelerated else "N", w))
     out.append(tw.dotted("FURTHER REVIEW (AFR)", "Y" if p.further_review else "N", w))
     if p.drawback:
@@ -177,7 +176,7 @@ def fax_packet(p: Protest, rng: random.Random) -> tuple[str, str]:
             "                      (power of attorney on file)",
         ]
     if p.merchandise:
-        page2.append(f"3.  Merchandise ...... {p.merchandise}")
+        page2 += tw.leader_lines("3.  Merchandise ...... ", p.merchandise, 84)
     page2 += [
         "",
         "4.  Entries covered:",

@@ -55,11 +55,11 @@ def outline(r: Ruling, rng: random.Random) -> tuple[str, str]:
         out += [
             f"     {chr(65 + k)}. PRODUCT DATA SHEET - {item.name}",
             "     " + "-" * 60,
-            "     " + tw.dotted("Description", item.description, 20),
-            "     " + tw.dotted("Principal use (U.S.)", item.use, 20),
+            *tw.dotted_lines("Description", item.description, 20, 88, "     "),
+            *tw.dotted_lines("Principal use (U.S.)", item.use, 20, 88, "     "),
         ]
         if r.ruling_type == "classification" and item.materials:
-            out.append("     " + tw.dotted("Component materials", item.materials, 20))
+            out += tw.dotted_lines("Component materials", item.materials, 20, 88, "     ")
         out += [*tw.wrap(f"Price: {item.price}", 60, "     "), "     " + "-" * 60, ""]
     if len(r.items) > 3:
         out.insert(len(out) - 6, tw.FORM_FEED.rstrip("\n"))

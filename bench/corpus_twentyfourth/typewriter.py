@@ -14,6 +14,11 @@ FORM_FEED = "\f"
 
 def print_text(text: str, out: Path, options: str, title: str) -> None:
     """Runs the filter as CUPS would (job id, user, title, copies, options, file) with no PPD."""
+    too_long = [
+        line for line in text.split("\n") if len(line.lstrip(FORM_FEED)) > columns_of(options)
+    ]
+    if too_long:  # the filter would fold them mid-word and split printed values
+        raise ValueError(f"{title}: lines wider than the page: {too_long}")
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "CHARSET": "us-ascii",
@@ -35,6 +40,13 @@ def print_text(text: str, out: Path, options: str, title: str) -> None:
     out.write_bytes(result.stdout)
 
 
+def columns_of(options: str) -> int:
+    """Characters per line the filter fits on Letter paper (18 pt margins unless page-left says)."""
+    opts = dict(item.split("=") for item in options.split())
+    left = float(opts.get("page-left", 18))
+    return int((594 - left) / 72 * float(opts.get("cpi", 10)))
+
+
 def columns(cells: list[str], widths: list[int], right: frozenset[int] = frozenset()) -> str:
     """One fixed-width row; columns in `right` are right-aligned (money)."""
     out = []
@@ -53,3 +65,16 @@ def wrap(text: str, width: int, indent: str = "") -> list[str]:
     return textwrap.wrap(
         text, width, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False
     )
+
+
+def dotted_lines(label: str, value: str, width: int, limit: int, indent: str = "") -> list[str]:
+    """`KEY....: value` whose value continues on lines aligned under it when too long."""
+    first, *rest = wrap(value, limit - len(indent) - width - 2) or [""]
+    pad = indent + " " * (width + 2)
+    return [indent + dotted(label, first, width)] + [pad + line for line in rest]
+
+
+def leader_lines(lead: str, value: str, limit: int) -> list[str]:
+    """`1.  Label ...... value` whose value continues aligned under its first character."""
+    first, *rest = wrap(value, limit - len(lead)) or [""]
+    return [lead + first] + [" " * len(lead) + line for line in rest]
