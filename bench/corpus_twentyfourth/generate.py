@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 from . import (
     penalties,
@@ -21,60 +22,51 @@ from . import (
 from .common import Built
 
 PRODUCERS = ("pdfcreate", "texttopdf")
-Maker = Callable[[int, random.Random, str, Path], Built]
 
 
-def _protest(index: int, rng: random.Random, producer: str, out: Path) -> Built:
-    p = protests.build(index, rng)
-    module = protest_drawn if producer == "pdfcreate" else protest_text
-    style = list(module.STYLES)[(index // 2) % len(module.STYLES)]
-    # The signer's title follows who writes in that style: the owner, counsel, or the broker.
-    if style == "owner-letter":
-        p.signer_title = rng.choice(["Owner", "President", "Managing Member"])
-    elif style == "summary-grid":
-        p.signer_title = rng.choice(["Partner", "Counsel", "Attorney for Protestant"])
-    elif p.agent and style in ("ace-dump", "fax-packet"):
-        p.signer_title = "Licensed Customs Broker"
-    module.render(p, rng, style, out)
-    return protests.truth(p, producer, style)
+@dataclass(frozen=True)
+class Kind:
+    """One kind of document: where it goes, its cases module and its two producers' styles."""
+
+    folder: str
+    prefix: str
+    cases: ModuleType
+    drawn: ModuleType
+    typed: ModuleType
 
 
-def _ruling(index: int, rng: random.Random, producer: str, out: Path) -> Built:
-    r = rulings.build(index, rng)
-    module = ruling_drawn if producer == "pdfcreate" else ruling_text
-    style = list(module.STYLES)[(index // 2) % len(module.STYLES)]
-    module.render(r, rng, style, out)
-    return rulings.truth(r, producer, style)
-
-
-def _penalty(index: int, rng: random.Random, producer: str, out: Path) -> Built:
-    c = penalties.build(index, rng)
-    module = penalty_drawn if producer == "pdfcreate" else penalty_text
-    style = list(module.STYLES)[(index // 2) % len(module.STYLES)]
-    module.render(c, rng, style, out)
-    return penalties.truth(c, producer, style)
-
-
-KINDS: dict[str, tuple[str, str, Maker]] = {
-    "protest": ("protest", "protest", _protest),
-    "ruling-request": ("ruling-request", "ruling", _ruling),
-    "penalty-case": ("penalty-case", "penalty", _penalty),
+KINDS = {
+    "protest": Kind("protest", "protest", protests, protest_drawn, protest_text),
+    "ruling-request": Kind("ruling-request", "ruling", rulings, ruling_drawn, ruling_text),
+    "penalty-case": Kind("penalty-case", "penalty", penalties, penalty_drawn, penalty_text),
 }
+
+
+def _make(kind: Kind, index: int, rng: random.Random, producer: str, out: Path) -> Built:
+    """Facts for document `index`, printed in the style its index picks, and their truth."""
+    facts = kind.cases.build(index, rng)
+    module = kind.drawn if producer == "pdfcreate" else kind.typed
+    style = list(module.STYLES)[(index // 2) % len(module.STYLES)]
+    if kind.cases is protests:
+        protests.fit_signer(facts, style, rng)
+    module.render(facts, rng, style, out)
+    built: Built = kind.cases.truth(facts, producer, style)
+    return built
 
 
 def generate(out: Path, seed: int, counts: dict[str, int]) -> list[Path]:
     """Writes KIND/PREFIX_NNN_PRODUCER_CASE.pdf + .json for each kind; returns the PDFs."""
     written = []
     for kind, count in counts.items():
-        folder_name, prefix, make = KINDS[kind]
-        folder = out / folder_name
+        spec = KINDS[kind]
+        folder = out / spec.folder
         folder.mkdir(parents=True, exist_ok=True)
         for index in range(count):
             producer = PRODUCERS[index % 2]
             rng = random.Random(f"{seed}/{kind}/{index}")
-            scratch = folder / f".{prefix}_{index + 1:03d}.pdf"
-            built = make(index, rng, producer, scratch)
-            stem = f"{prefix}_{index + 1:03d}_{producer}_{built.case}"
+            scratch = folder / f".{spec.prefix}_{index + 1:03d}.pdf"
+            built = _make(spec, index, rng, producer, scratch)
+            stem = f"{spec.prefix}_{index + 1:03d}_{producer}_{built.case}"
             pdf = folder / f"{stem}.pdf"
             scratch.replace(pdf)
             (folder / f"{stem}.json").write_text(json.dumps(built.truth(), indent=2) + "\n")

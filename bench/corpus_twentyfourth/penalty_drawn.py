@@ -9,25 +9,7 @@ from pathlib import Path
 from .canvas import Canvas
 from .common import date_text, pick, rough, usd
 from .penalties import Referral
-from .penalty_words import LIQ_MARKS, culpability, facts, goods, kind, loss, prior
-
-
-def _rows(
-    c: Referral, rng: random.Random, style: str, money: str, with_loss: bool
-) -> list[list[str]]:
-    yes, no = LIQ_MARKS[rng.randrange(len(LIQ_MARKS))]
-    rows = []
-    for e in c.entries:
-        row = [
-            e.number,
-            date_text(e.entered, style),
-            yes if e.liquidated else no,
-            usd(e.value, money),
-            usd(e.paid, money),
-            usd(e.owed, money),
-        ]
-        rows.append([*row, usd(loss(e.owed, e.paid), money)] if with_loss else row)
-    return rows
+from .penalty_words import culpability, entry_rows, facts, goods, kind, loss, prior
 
 
 def narrative(c: Referral, rng: random.Random) -> Canvas:
@@ -91,7 +73,7 @@ def narrative(c: Referral, rng: random.Random) -> Canvas:
     )
     cv.table(
         header,
-        _rows(c, rng, "us", "bare", False),
+        [row[:6] for row in entry_rows(c, rng, "us", "bare")],
         [2.2, 1.5, 1.3, 1.6, 1.5, 1.5],
         ruled=True,
         size=8.5,
@@ -130,7 +112,7 @@ def findings(c: Referral, rng: random.Random) -> Canvas:
         cv.para("Statement of facts", "Helvetica-Bold", 10, after=3)
         cv.para(text)
     cv.para("Loss of duties worksheet", "Helvetica-Bold", 10, after=3)
-    rows = _rows(c, rng, style if style != "long" else "us", money, True)
+    rows = entry_rows(c, rng, style if style != "long" else "us", money)
     total = [sum((getattr(e, f) for e in c.entries), Decimal(0)) for f in ("value", "paid", "owed")]
     total_loss = sum((loss(e.owed, e.paid) for e in c.entries), Decimal(0))
     rows.append(["TOTAL", "", ""] + [usd(t, money) for t in total] + [usd(total_loss, money)])

@@ -9,23 +9,7 @@ from pathlib import Path
 from . import typewriter as tw
 from .common import date_text, pick, rough, usd
 from .penalties import Referral
-from .penalty_words import LIQ_MARKS, culpability, facts, goods, kind, loss, prior
-
-
-def _table(c: Referral, rng: random.Random, style: str, money: str) -> list[list[str]]:
-    yes, no = LIQ_MARKS[rng.randrange(len(LIQ_MARKS))]
-    return [
-        [
-            e.number,
-            date_text(e.entered, style),
-            yes if e.liquidated else no,
-            usd(e.value, money),
-            usd(e.paid, money),
-            usd(e.owed, money),
-            usd(loss(e.owed, e.paid), money),
-        ]
-        for e in c.entries
-    ]
+from .penalty_words import culpability, entry_rows, facts, goods, kind, loss, prior
 
 
 def worksheet(c: Referral, rng: random.Random) -> tuple[str, str]:
@@ -66,7 +50,7 @@ def worksheet(c: Referral, rng: random.Random) -> tuple[str, str]:
         widths,
         right,
     )
-    rows = [tw.columns(row, widths, right) for row in _table(c, rng, style, money)]
+    rows = [tw.columns(row, widths, right) for row in entry_rows(c, rng, style, money)]
     total = [sum((getattr(e, f) for e in c.entries), Decimal(0)) for f in ("value", "paid", "owed")]
     total_loss = sum((loss(e.owed, e.paid) for e in c.entries), Decimal(0))
     out += ["", "ENTRY DETAIL", "-" * 84, head, "-" * 84, *rows[:2]]
@@ -137,7 +121,7 @@ def memo(c: Referral, rng: random.Random) -> tuple[str, str]:
             ["Entry", "Entered on", "Liquidated?", "Value", "Duty paid", "Duty owed"], widths, right
         )
     )
-    for row in _table(c, rng, "us", "bare"):
+    for row in entry_rows(c, rng, "us", "bare"):
         out.append(tw.columns(row[:6], widths, right))
     out += ["", "", c.officer, "Entry Specialist"]
     return "\n".join(out) + "\n", "cpi=11 lpi=6 page-left=40"

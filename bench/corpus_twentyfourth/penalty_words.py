@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from decimal import Decimal
 
-from .common import pick
+from .common import date_text, pick, usd
 from .penalties import Referral
 
 CULPABILITY = {
@@ -87,3 +87,20 @@ def goods(c: Referral) -> str | None:
 
 def loss(e_owed: Decimal, e_paid: Decimal) -> Decimal:
     return max(Decimal(0), e_owed - e_paid)
+
+
+def entry_rows(c: Referral, rng: random.Random, style: str, money: str) -> list[list[str]]:
+    """Entry, date, liquidation mark (one pair per document), value, paid, owed, loss."""
+    yes, no = LIQ_MARKS[rng.randrange(len(LIQ_MARKS))]
+    return [
+        [
+            e.number,
+            date_text(e.entered, style),
+            yes if e.liquidated else no,
+            usd(e.value, money),
+            usd(e.paid, money),
+            usd(e.owed, money),
+            usd(loss(e.owed, e.paid), money),
+        ]
+        for e in c.entries
+    ]

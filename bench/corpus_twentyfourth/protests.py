@@ -191,6 +191,16 @@ def build(index: int, rng: random.Random) -> Protest:
     )
 
 
+def fit_signer(p: Protest, style: str, rng: random.Random) -> None:
+    """The signer's title follows who writes in that style: the owner, counsel, or the broker."""
+    if style == "owner-letter":
+        p.signer_title = rng.choice(["Owner", "President", "Managing Member"])
+    elif style == "summary-grid":
+        p.signer_title = rng.choice(["Partner", "Counsel", "Attorney for Protestant"])
+    elif p.agent and style in ("ace-dump", "fax-packet"):
+        p.signer_title = "Licensed Customs Broker"
+
+
 def truth(p: Protest, producer: str, style: str) -> Built:
     """The outcome by 19 U.S.C. 1514 and 19 CFR 174 from the document alone."""
     not_scored: list[str] = []

@@ -7,12 +7,8 @@ from pathlib import Path
 
 from .canvas import Canvas
 from .common import date_text, pick
-from .ruling_words import PORT_WORDS, authority, basis, closing, pending, question
+from .ruling_words import authority, basis, closing, pending, ports_sentence, question
 from .rulings import Ruling
-
-
-def _ports(r: Ruling, rng: random.Random) -> str:
-    return pick(rng, PORT_WORDS).format(ports=" and ".join(f"the Port of {p}" for p in r.ports))
 
 
 def _sign(c: Canvas, r: Ruling, rng: random.Random) -> None:
@@ -54,7 +50,7 @@ def qa(r: Ruling, rng: random.Random) -> Canvas:
         answers.append(("Who is writing, and on what authority?", f"{r.agent[0]}. {authority(r)}"))
     answers.append(("What is asked?", question(r)))
     if r.ports:
-        answers.append(("Where will the goods be entered?", _ports(r, rng)))
+        answers.append(("Where will the goods be entered?", ports_sentence(r, rng)))
     answers.append(("What is the legal basis?", basis(r)))
     statement = pending(r, rng)
     if statement:
@@ -135,7 +131,7 @@ def letterhead(r: Ruling, rng: random.Random) -> Canvas:
     ]
     c.table(header, rows, [1, 2.4, 1.6, 1.6, 1.8], ruled=True, size=8.5)
     if r.ports:
-        c.para(_ports(r, rng))
+        c.para(ports_sentence(r, rng))
     c.para(basis(r))
     statement = pending(r, rng)
     if statement:

@@ -7,12 +7,8 @@ from pathlib import Path
 
 from . import typewriter as tw
 from .common import date_text, pick
-from .ruling_words import PORT_WORDS, authority, basis, closing, pending, question
+from .ruling_words import authority, basis, closing, pending, ports_sentence, question
 from .rulings import Ruling
-
-
-def _ports(r: Ruling, rng: random.Random) -> str:
-    return pick(rng, PORT_WORDS).format(ports=" and ".join(f"the Port of {p}" for p in r.ports))
 
 
 def _signature(r: Ruling, indent: str) -> list[str]:
@@ -48,7 +44,7 @@ def outline(r: Ruling, rng: random.Random) -> tuple[str, str]:
     if r.agent:
         out += [f"     B. Submitted by: {r.agent[0]}", *tw.wrap(authority(r), 66, "        ")]
     if r.ports:
-        out += tw.wrap(_ports(r, rng), 66, "     C. ")
+        out += tw.wrap(ports_sentence(r, rng), 66, "     C. ")
     out += ["", "II.  THE QUESTION PRESENTED", "", *tw.wrap(question(r), 68, "     ")]
     out += ["", "III. FACTS", ""]
     for k, item in enumerate(r.items):
@@ -100,7 +96,7 @@ def closing_only(r: Ruling, rng: random.Random) -> tuple[str, str]:
             body += f"Its component materials are {item.materials}. "
         body += f"The {item.price}. "
     if r.ports:
-        body += _ports(r, rng) + " "
+        body += ports_sentence(r, rng) + " "
     out += [*tw.wrap(body, 70), "", *tw.wrap(basis(r), 70)]
     for s in [pending(r, rng), *closing(r, rng)]:
         if s:

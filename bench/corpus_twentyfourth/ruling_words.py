@@ -136,3 +136,7 @@ def closing(r: Ruling, rng: random.Random) -> list[str]:
         )
         if s
     ]
+
+
+def ports_sentence(r: Ruling, rng: random.Random) -> str:
+    return pick(rng, PORT_WORDS).format(ports=" and ".join(f"the Port of {p}" for p in r.ports))
