@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import tempfile
 from pathlib import Path
@@ -185,11 +186,14 @@ class Canvas:
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
             json.dump(job, handle)
         try:
+            # Perl orders hash keys at random per run; fixed seeds keep the PDF the same per seed.
+            env = {**os.environ, "PERL_HASH_SEED": "0", "PERL_PERTURB_KEYS": "0"}
             subprocess.run(
                 ["perl", str(SCRIPT), handle.name, str(out)],
                 check=True,
                 capture_output=True,
                 timeout=60,
+                env=env,
             )
         finally:
             Path(handle.name).unlink()
