@@ -53,6 +53,13 @@ BROKERS = [
     ("Gulfway Brokers & Forwarders", "8100 Navigation Blvd", "Houston, TX 77012"),
 ]
 
+# A broker's own importer number: 174.13(a)(2) asks for it when it files under a power of attorney.
+BROKER_NUMBERS = {
+    "Meridian Customs Brokerage, Inc.": "95-4410276",
+    "Tollgate Trade Services LLC": "22-3871905",
+    "Gulfway Brokers & Forwarders": "76-0583314",
+}
+
 FILERS = ["ABC", "BDF", "CEG", "HAI", "GFE", "DAB", "IHC", "EBD"]
 
 GOODS = [

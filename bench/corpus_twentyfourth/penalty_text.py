@@ -98,7 +98,7 @@ def memo(c: Referral, rng: random.Random) -> tuple[str, str]:
     if kind(c):
         second += f"The violation is {kind(c)}. "
     second += (
-        f"The first violation occurred on {date_text(c.violation_date, style)}. The level of "
+        f"Date of violation: {date_text(c.violation_date, style)}. The level of "
         f"culpability: {culpability(c, rng)}. {prior(c, rng, prose=True)}"
     )
     if c.noncommercial:

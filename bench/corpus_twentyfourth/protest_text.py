@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from . import parties
 from . import typewriter as tw
 from .common import DATE_STYLES, date_text, pick
 from .protest_words import ACCEL_NO, ACCEL_YES, DRAWBACK, REVIEW_NO, REVIEW_YES, objection
@@ -38,6 +39,7 @@ def ace_dump(p: Protest, rng: random.Random) -> tuple[str, str]:
         out.append(tw.dotted("IOR NUMBER", p.importer_number, w))
     if p.agent:
         out += tw.dotted_lines("FILER / AGENT", p.agent[0], w, 90)
+        out.append(tw.dotted("AGENT IMPORTER NO", parties.BROKER_NUMBERS[p.agent[0]], w))
     if p.category and not p.petition:
         out.append(tw.dotted("DECISION PROTESTED", CATEGORY_WORDS[p.category], w))
     if p.petition:
@@ -173,7 +175,8 @@ def fax_packet(p: Protest, rng: random.Random) -> tuple[str, str]:
         page2 += [
             f"    Filed by agent .. {p.agent[0]}",
             f"                      {p.agent[1]}, {p.agent[2]}",
-            "                      (power of attorney on file)",
+            f"                      (power of attorney on file; agent's importer no. "
+            f"{parties.BROKER_NUMBERS[p.agent[0]]})",
         ]
     if p.merchandise:
         page2 += tw.leader_lines("3.  Merchandise ...... ", p.merchandise, 84)
