@@ -184,15 +184,15 @@ def fax_packet(p: Protest, rng: random.Random) -> tuple[str, str]:
         "",
         "4.  Entries covered:",
         "",
-        "    " + "-" * 50,
-        "    " + tw.columns(["Entry Number", "Entry Date", "Liquidated"], [16, 14, 14]),
-        "    " + "-" * 50,
+        "    " + "-" * 54,
+        "    " + tw.columns(["Entry Number", "Entry Date", "Liquidated"], [16, 17, 17]),
+        "    " + "-" * 54,
     ]
     rows = [
         "    "
         + tw.columns(
             [e.number, _d(e.entered, style) or "(n/a)", _d(e.liquidated, style) or "(n/a)"],
-            [16, 14, 14],
+            [16, 17, 17],
         )
         for e in p.entries
     ]
@@ -200,8 +200,8 @@ def fax_packet(p: Protest, rng: random.Random) -> tuple[str, str]:
     page2 += rows[:1] if split else rows
     page3: list[str] = []
     if split:
-        page3 += ["(Entries covered, continued)", "    " + "-" * 50, *rows[1:]]
-    page3 += ["    " + "-" * 50, "", "5.  Objection:"]
+        page3 += ["(Entries covered, continued)", "    " + "-" * 54, *rows[1:]]
+    page3 += ["    " + "-" * 54, "", "5.  Objection:"]
     page3 += (
         tw.wrap(objection(p, rng), 68, "    ")
         if p.objection
