@@ -282,6 +282,12 @@ def truth(p: Protest, producer: str, style: str) -> Built:
         "further_review_requested": p.further_review,
         "signer_name": p.signer,
     }
+    if style == "owner-letter":
+        del values["merchandise_description"]
+        not_scored.append(
+            "merchandise_description not scored: the owner names the goods inside a sentence, "
+            "with no label, so where the description ends is a reader's judgment"
+        )
     if p.petition:
         not_scored.append(
             "category not scored: a penalty-petition decision is none of the "
