@@ -44,7 +44,7 @@ def outline(r: Ruling, rng: random.Random) -> tuple[str, str]:
     if r.agent:
         out += [f"     B. Submitted by: {r.agent[0]}", *tw.wrap(authority(r), 66, "        ")]
     if r.ports:
-        out += tw.wrap(ports_sentence(r, rng), 66, "     C. ")
+        out += tw.leader_lines("     C. ", ports_sentence(r, rng), 74)
     out += ["", "II.  THE QUESTION PRESENTED", "", *tw.wrap(question(r), 68, "     ")]
     out += ["", "III. FACTS", ""]
     for k, item in enumerate(r.items):
