@@ -42,6 +42,40 @@ KINDS = {
 }
 
 
+def intended(kind: str, case: str) -> str | None:
+    """The outcome each case is built to show; the generator refuses a document that misses it."""
+    if kind == "protest":
+        prefixes = [
+            ("accept", "accept"),
+            ("grace", "needs_human"),
+            ("mixed", "needs_human"),
+            ("untimely", "untimely"),
+            ("premature", "premature"),
+            ("invalid", "invalid"),
+            ("no-drawback", None),
+            ("no-", "deficient"),
+        ]
+    elif kind == "ruling-request":
+        prefixes = [
+            ("agent-no-authority", "needs_human"),
+            ("pending-court", "no_ruling"),
+            ("current-entry", "no_ruling"),
+            ("no-", "deficient"),
+            ("unsigned", "deficient"),
+            ("six-items", "deficient"),
+            ("", "accept"),
+        ]
+    else:
+        prefixes = [
+            ("lacks", "needs_human"),
+            ("limitations", "needs_human"),
+            ("gross-pd", "needs_human"),
+            ("barred", "needs_human"),
+            ("", "draft"),
+        ]
+    return next(outcome for prefix, outcome in prefixes if case.startswith(prefix))
+
+
 def _make(kind: Kind, index: int, rng: random.Random, producer: str, out: Path) -> Built:
     """Facts for document `index`, printed in the style its index picks, and their truth."""
     facts = kind.cases.build(index, rng)
@@ -51,6 +85,11 @@ def _make(kind: Kind, index: int, rng: random.Random, producer: str, out: Path) 
         protests.fit_signer(facts, style, rng)
     module.render(facts, rng, style, out)
     built: Built = kind.cases.truth(facts, producer, style)
+    wanted = intended(kind.folder, facts.case)
+    if built.decision.get("outcome") != wanted:
+        raise AssertionError(
+            f"{kind.prefix} {index} ({facts.case}): {built.decision} is not {wanted}"
+        )
     return built
 
 
