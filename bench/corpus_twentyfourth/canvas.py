@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import tempfile
 from pathlib import Path
 
 from pdfminer.fontmetrics import FONT_METRICS
+
+from .common import run_on_file
 
 SCRIPT = Path(__file__).with_name("pdfcreate.pl")
 WIDTH, HEIGHT = 612.0, 792.0
@@ -183,17 +183,11 @@ class Canvas:
 
     def render(self, out: Path, title: str, author: str) -> None:
         job = {"title": title, "author": author, "pages": self.pages}
-        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
-            json.dump(job, handle)
-        try:
-            # Perl orders hash keys at random per run; fixed seeds keep the PDF the same per seed.
-            env = {**os.environ, "PERL_HASH_SEED": "0", "PERL_PERTURB_KEYS": "0"}
-            subprocess.run(
-                ["perl", str(SCRIPT), handle.name, str(out)],
-                check=True,
-                capture_output=True,
-                timeout=60,
-                env=env,
-            )
-        finally:
-            Path(handle.name).unlink()
+        # Perl orders hash keys at random per run; fixed seeds keep the PDF the same per seed.
+        env = {**os.environ, "PERL_HASH_SEED": "0", "PERL_PERTURB_KEYS": "0"}
+        run_on_file(
+            json.dumps(job),
+            ".json",
+            lambda job_file: ["perl", str(SCRIPT), job_file, str(out)],
+            env,
+        )

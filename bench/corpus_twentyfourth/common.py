@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Sequence
+import subprocess
+import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -126,3 +129,22 @@ def iso(day: dt.date | None) -> str | None:
 
 def num(value: Decimal) -> float:
     return float(value)
+
+
+def run_on_file(
+    text: str,
+    suffix: str,
+    argv: Callable[[str], list[str]],
+    env: dict[str, str],
+    encoding: str = "utf-8",
+) -> bytes:
+    """Writes `text` to a scratch file, runs the producer on it, returns its stdout."""
+    with tempfile.NamedTemporaryFile("w", suffix=suffix, delete=False, encoding=encoding) as handle:
+        handle.write(text)
+    try:
+        result = subprocess.run(
+            argv(handle.name), check=True, capture_output=True, timeout=60, env=env
+        )
+    finally:
+        Path(handle.name).unlink()
+    return result.stdout

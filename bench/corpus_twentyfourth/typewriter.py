@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import tempfile
 import textwrap
 from pathlib import Path
+
+from .common import run_on_file
 
 FILTER = Path("/usr/lib/cups/filter/texttopdf")
 FORM_FEED = "\f"
@@ -20,28 +20,16 @@ def print_text(text: str, out: Path, options: str, title: str) -> None:
     ]
     if too_long:  # the filter would fold them mid-word and split printed values
         raise ValueError(f"{title}: lines wider than the page: {too_long}")
-    env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "CHARSET": "us-ascii",
-        "LANG": "C",
-        "SOURCE_DATE_EPOCH": "1735722000",
-    }
-    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="ascii") as handle:
-        handle.write(text)
-    try:
-        result = subprocess.run(
-            [str(FILTER), "1", "tradebots", title, "1", options, handle.name],
-            check=True,
-            capture_output=True,
-            timeout=60,
-            env=env,
-        )
-    finally:
-        Path(handle.name).unlink()
-    # The filter stamps the time of printing; the same length keeps the xref offsets valid.
-    out.write_bytes(
-        re.sub(rb"/CreationDate \(D:\d{14}", b"/CreationDate (D:20250101090000", result.stdout)
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "CHARSET": "us-ascii", "LANG": "C"}
+    pdf = run_on_file(
+        text,
+        ".txt",
+        lambda txt: [str(FILTER), "1", "tradebots", title, "1", options, txt],
+        env,
+        encoding="ascii",
     )
+    # The filter stamps the time of printing; the same length keeps the xref offsets valid.
+    out.write_bytes(re.sub(rb"/CreationDate \(D:\d{14}", b"/CreationDate (D:20250101090000", pdf))
 
 
 def columns_of(options: str) -> int:
