@@ -124,7 +124,62 @@ def closing_only(r: Ruling, rng: random.Random) -> tuple[str, str]:
     return "\n".join(out) + "\n", "cpi=10 lpi=6 page-left=60"
 
 
-STYLES = {"outline": outline, "closing-only": closing_only}
+def email(r: Ruling, rng: random.Random) -> tuple[str, str]:
+    """An e-mail to the rulings mailbox printed from a mail client, items as a bulleted list."""
+    day = r.request_date
+    sender = r.agent[0] if r.agent else r.importer
+    hq = r.ruling_type == "valuation" or r.reconsider
+    out = [
+        f"From:    {r.signer} ({sender})",
+        f"Sent:    {day.strftime('%A')}, {date_text(day, 'long')} {rng.randrange(8, 12)}:"
+        f"{rng.randrange(10, 60)} AM",
+        "To:      "
+        + ("HQ Regulations and Rulings mailbox" if hq else "NCSD ruling requests mailbox"),
+        "Subject: Binding ruling request - "
+        + r.items[0].name
+        + (" et al." if len(r.items) > 1 else ""),
+        "Attachments: " + ("authorization.pdf; " if r.authority else "") + "spec_sheets.pdf",
+        "-" * 72,
+        "",
+        "Good morning,",
+        "",
+    ]
+    first = question(r) + (" " + authority(r) if r.agent else "")
+    out += [*tw.wrap(first, 72), ""]
+    for item in r.items:
+        out += tw.leader_lines(f"  * {item.name}: ", item.description, 72)
+        out += tw.leader_lines("      principal use: ", item.use, 72)
+        if r.ruling_type == "classification" and item.materials:
+            out += tw.leader_lines("      materials: ", item.materials, 72)
+        out += tw.leader_lines("      price: ", item.price, 72)
+    out.append("")
+    for s in [
+        ports_sentence(r, rng) if r.ports else "",
+        basis(r),
+        pending(r, rng),
+        *closing(r, rng),
+    ]:
+        if s:
+            out += [*tw.wrap(s, 72), ""]
+    out += ["Regards,", ""]
+    out += [f"/s/ {r.signer}", r.signer, r.signer_title] if r.signed else ["Sent from my phone"]
+    if r.agent:
+        out += [
+            r.agent[0],
+            f"{r.agent[1]}, {r.agent[2]}",
+            "",
+            *tw.leader_lines(
+                "Importer: ",
+                f"{r.importer}, {', '.join(r.importer_address)} (IOR {r.importer_number})",
+                80,
+            ),
+        ]
+    else:
+        out += [r.importer, *r.importer_address, f"Importer of record no. {r.importer_number}"]
+    return "\n".join(out) + "\n", "cpi=11 lpi=6.5 page-left=36"
+
+
+STYLES = {"outline": outline, "closing-only": closing_only, "email": email}
 
 
 def render(r: Ruling, rng: random.Random, style: str, out: Path) -> None:

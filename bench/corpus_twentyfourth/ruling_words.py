@@ -99,10 +99,11 @@ def question(r: Ruling) -> str:
 
 def basis(r: Ruling) -> str:
     if r.ruling_type == "valuation":
-        return (
-            f"Terms of sale: {r.terms_of_sale}. Relationship: {r.relationship}; the price is "
-            "settled "
-            "in the same way as with unrelated buyers, so the relationship did not influence it."
+        return f"Terms of sale: {r.terms_of_sale}. Relationship: {r.relationship}" + (
+            "."
+            if "unrelated" in r.relationship
+            else "; the price is settled as with unrelated buyers, so the relationship did "
+            "not influence it."
         )
     if r.ruling_type in ("marking", "origin"):
         return (

@@ -12,11 +12,11 @@ import pytest
 
 from bench.corpus_twentyfourth import law
 from bench.corpus_twentyfourth.check import missing_values
-from bench.corpus_twentyfourth.generate import generate
+from bench.corpus_twentyfourth.generate import KINDS, generate
 from tradebots.benchmarks.reading_bench import FILE_NAME
 
 # One of every style of both producers (styles cycle with the document index), kept small for CI.
-SAMPLE = {"protest": 6, "ruling-request": 4, "penalty-case": 4}
+SAMPLE = {"protest": 6, "ruling-request": 6, "penalty-case": 4}
 ENTRY = re.compile(r"^[A-I0-9]{3}-\d{7}-\d$")
 OUTCOMES = {
     "protest": {"accept", "deficient", "untimely", "premature", "invalid", "needs_human"},
@@ -49,7 +49,13 @@ def test_the_same_seed_writes_the_same_documents(corpus: list[Path], tmp_path: P
 def test_both_producers_and_every_style_are_sampled(corpus: list[Path]) -> None:
     producers = {FILE_NAME.match(p.name)["family"] for p in corpus}  # type: ignore[index]
     assert producers == {"pdfcreate", "texttopdf"}
-    assert len({p.stem.split("_", 3)[3] for p in corpus}) == len(corpus)
+    styles = {
+        style
+        for kind in KINDS.values()
+        for module in (kind.drawn, kind.typed)
+        for style in module.STYLES
+    }
+    assert {style for style in styles if not any(p.stem.endswith(style) for p in corpus)} == set()
 
 
 def test_truths_are_well_formed(corpus: list[Path]) -> None:
