@@ -49,11 +49,15 @@ APT_PACKAGES += tesseract-ocr
 # mupdf-tools (`mutool convert`, MuPDF's own XHTML layout engine) and libpodofo-dev + g++ (a C++ PoDoFo
 # printer compiled at generation time): the `mupdf` and `podofo` families of bench/corpus_twentythird
 # (issue 13). Both work without recommends; 10 s to install the two here (7 packages, libboost-dev included).
+# libpdf-create-perl (Perl's PDF::Create) and cups-filters (the CUPS texttopdf filter, run without CUPS or a
+# PPD): the `pdfcreate` and `texttopdf` families of bench/corpus_twentyfourth (issue 13). Both work without
+# recommends; about 10 s to install the two here (12 packages, poppler's C++ library included).
 APT_NO_RECOMMENDS := texlive-latex-base fop libreoffice-draw-nogui ruby-asciidoctor-pdf gnumeric \
   libreoffice-impress-nogui libpdfbox2-java openjdk-17-jdk-headless pandoc context \
   inkscape texlive-xetex fonts-liberation php-cli php-tcpdf ruby-prawn ruby-prawn-table libpdf-api2-perl \
   texlive-luatex ocrmypdf libitext5-java libhpdf-dev gcc libc6-dev \
-  golang-go golang-github-jung-kurt-gofpdf-dev mupdf-tools libpodofo-dev g++
+  golang-go golang-github-jung-kurt-gofpdf-dev mupdf-tools libpodofo-dev g++ \
+  libpdf-create-perl cups-filters
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 PYTEST_ARGS ?=
 FAST_TIER := not browser and not postgres and not libreoffice and not slow
