@@ -88,3 +88,21 @@ def test_a_classification_protest_that_mentions_a_penalty_keeps_its_decision(
         "a penalty notice was later based.", *_ENTRY, "Goods: Glazed stoneware dinner plates",
         *_ARGUMENT], font_size=10)
     assert extract_protest(pdf).facts.category == "classification"
+
+
+@pytest.mark.parametrize("rows", [
+    ["01 ECI-7541208-0 Ent. Dt. 2024-03-09", "Port 1001 Liq. Dt. 2024-12-04"],
+    ["01 ECI-7541208-0 Liq. Dt. 2024-12-04", "Port 1001 Ent. Dt. 2024-03-09"],
+    ["Entry ECI-7541208-0, Ent. Dt. 03/09/2024, Liq. Dt. 12/04/2024"],
+    ["Entry No. ECI-7541208-0 (Ent. Dt. 03/09/2024; Liqd. 12/04/2024)"],
+])
+def test_an_abbreviation_s_period_does_not_end_an_entry_s_line(
+        tmp_path: Path, rows: list[str]) -> None:
+    # Before: "Ent." ended the sentence, so the entry kept neither of its dates.
+    pdf = draw_referral(tmp_path / "e.pdf", [
+        "ACE PROTEST MODULE - PROTEST SUMMARY PRINTOUT", "Port of Entry: 1001 (New York/Newark)",
+        "Entries Protested", "Ln Entry No. Dates", *rows, "Category: CLASSIFICATION",
+        "The importer protests the classification of the merchandise."], font_size=10)
+    entries = extract_protest(pdf).facts.entries
+    assert [(e.entry_date, e.liquidation_date) for e in entries] == [
+        (date(2024, 3, 9), date(2024, 12, 4))]
