@@ -81,12 +81,16 @@ def _petition_decision(fields: Fields) -> bool:
         pattern.search(text) for pattern, _ in _ARGUES)
 
 
+def names_petition_decision(text: str) -> bool:
+    """Whether TEXT names a decision made on petition (171, 172) and no 1514(a) decision."""
+    return bool(_PETITION.search(text)) and decision_in(text) in (None, "liquidation")
+
+
 def _lodged_on_petition(text: str) -> bool:
     """Whether the objection opens by protesting a petition's decision and names no other."""
     start, end = next(iter(sentence_spans(text)), (0, len(text)))
     opening = text[start:end]
-    return bool(UNPROTESTABLE.search(opening) and _PETITION.search(opening)) \
-        and decision_in(opening) in (None, "liquidation")
+    return bool(UNPROTESTABLE.search(opening)) and names_petition_decision(opening)
 
 
 _OPENING_WORDS = 3  # "the appraised value", "classification of the": the decision opens it

@@ -106,3 +106,21 @@ def test_an_abbreviation_s_period_does_not_end_an_entry_s_line(
     entries = extract_protest(pdf).facts.entries
     assert [(e.entry_date, e.liquidation_date) for e in entries] == [
         (date(2024, 3, 9), date(2024, 12, 4))]
+
+
+@pytest.mark.parametrize(("box", "category"), [
+    ("Decision protested: Denial of petition for mitigation of penalty (19 CFR Part 171)", None),
+    ("Decision protested: Penalty petition decision, case 2025-3901-000123-01", None),
+    ("Decision protested: Classification of the merchandise", "classification"),
+])
+def test_a_decision_box_naming_a_petition_outweighs_an_argued_decision(
+        tmp_path: Path, box: str, category: str | None) -> None:
+    # Before: the argument's "subheading" gave "classification" though the box named the
+    # petition's decision, and the protest went to a person instead of being invalid.
+    pdf = draw_referral(tmp_path / "b.pdf", [
+        "Protest under 19 U.S.C. 1514", "Port Director, Port of Chicago (Port Code 3901)",
+        "Protestant: Lakeshore Lighting Imports, Inc.", *_ENTRY,
+        "Goods: Glazed stoneware dinner plates", box, "Grounds:", *_ARGUMENT], font_size=10)
+    facts = extract_protest(pdf).facts
+    assert facts.category == category
+    assert ("invalid" in [f.outcome for f in check_protestable(facts)]) is (category is None)
