@@ -170,6 +170,8 @@ def read_stamp(stream: TextStream, fields: Fields) -> None:
                        stream.evidence(start, start + len(found.text)), STAMPED)
             break
     for match in stream.finditer(_RECEIPT_LINE):
+        if _EARLIER.search(stream.text[max(0, match.start() - 60):match.start("rest")]):
+            continue  # an earlier protest's filing (174.13(a)(7)), not this one's receipt
         found = next(iter(find_dates(match.group("rest"))), None)
         if found is not None:
             start = match.start("rest") + found.start

@@ -45,10 +45,12 @@ def test_the_receipt_named_by_its_filing_on_a_labelled_line_is_read(
     assert _read(tmp_path / "r.pdf", [line]) == (date(2025, 3, 7), confidence)
 
 
-@pytest.mark.parametrize("line", ["Filed by: Marta Oyelaran, 2025-03-07",
-                                  "Status: FILED 2025-03-07"])
-def test_who_filed_or_a_status_is_no_receipt_date(tmp_path: Path, line: str) -> None:
-    assert _read(tmp_path / "n.pdf", [line]) == (None, None)
+@pytest.mark.parametrize("lines", [["Filed by: Marta Oyelaran, 2025-03-07"],
+                                   ["Status: FILED 2025-03-07"],
+                                   ["Earlier protest: 1001-25-100234", "Date filed: 2025-01-15"]])
+def test_who_filed_a_status_or_an_earlier_protest_s_filing_is_no_receipt_date(
+        tmp_path: Path, lines: list[str]) -> None:
+    assert _read(tmp_path / "n.pdf", lines) == (None, None)
 
 
 def test_a_filing_date_caption_over_its_value_is_the_receipt(tmp_path: Path) -> None:
