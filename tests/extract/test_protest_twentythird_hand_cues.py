@@ -4,6 +4,7 @@ on a petition (171.22, 172.22) whose argument argues the merits of a 1514(a) dec
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -21,7 +22,7 @@ _ARGUMENT = ["The goods were entered under the subheading that describes them by
              "do not support, and the merchandise is correctly classified as entered."]
 
 
-def _read(path: Path, lines: list[Line]) -> tuple[date | None, float | None]:
+def _read(path: Path, lines: Sequence[Line]) -> tuple[date | None, float | None]:
     framed = ["Protest under 19 U.S.C. 1514", "Printed by filer software 2025-09-30", *lines,
               *_ENTRY, "The importer protests the classification of the merchandise.", *_ARGUMENT]
     read = extract_protest(draw_referral(path, framed, font_size=10))
