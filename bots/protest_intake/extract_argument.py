@@ -23,8 +23,10 @@ _FILING = re.compile(r"(?i)\bthis\s+protest\s+is\s+(?:filed|submitted|made|lodge
 # A sender who protests what cannot be protested (a penalty petition's decision, liquidated
 # damages, Commerce's AD/CVD determination) still argues it after naming it: the rules need that
 # argument to see the protest is invalid (1514(b), 171.22, 172.22).
-_UNPROTESTABLE = re.compile(r"(?i)\bprotest\w*\b[^.]{0,60}?\b(?:penalt(?:y|ies)|petition"
-                            r"|liquidated\s+damages|antidumping|countervailing)\b")
+# The lodging verb as senders write it: "protests", "contests", "challenges", "objects to".
+UNPROTESTABLE = re.compile(r"(?i)\b(?:protest|contest|challeng|object|disput)\w*\b[^.]{0,60}?"
+                           r"\b(?:penalt(?:y|ies)|petition|liquidated\s+damages|antidumping"
+                           r"|countervailing)\b")
 _MOST_SENTENCES = 8  # an argument's paragraph, not the rest of the document
 
 
@@ -37,8 +39,9 @@ def read_argument(stream: TextStream, fields: Fields) -> None:
     spans = list(sentence_spans(text))
     for index, (start, end) in enumerate(spans):
         # "the liquidation" names the act, not what is wrong with it: no argument follows it.
-        if decision_in(text[start:end]) in (None, "liquidation") \
-                and not _UNPROTESTABLE.search(text[start:end]):
+        names_none = decision_in(text[start:end]) in (None, "liquidation")
+        unprotestable = names_none and bool(UNPROTESTABLE.search(text[start:end]))
+        if names_none and not unprotestable:
             continue
         argued: list[tuple[int, int]] = []
         for following in spans[index + 1:index + 1 + _MOST_SENTENCES]:
@@ -49,9 +52,15 @@ def read_argument(stream: TextStream, fields: Fields) -> None:
             argued.append(following)
         if not argued:
             continue
-        body = fold(text[argued[0][0]:argued[-1][1]])
-        reasons = _AUTHORITY.sub(" ", body)
+        reasons = _AUTHORITY.sub(" ", fold(text[argued[0][0]:argued[-1][1]]))
+        # What cannot be protested is named only in the lodging sentence ("protests the decision
+        # on its petition for relief"): the objection keeps it, or what it attacks is lost.
+        first = argued[0][0]
+        if unprotestable:
+            # From the line the protest is lodged on: an unstopped heading above is not in it.
+            lodged = UNPROTESTABLE.search(text, start, end)
+            first = max(start, text.rfind("\n", 0, lodged.start()) + 1) if lodged else start
         if ARGUES.search(reasons) and gives_reasons(reasons):
-            fields.put("objection_text", body,
-                       stream.evidence(argued[0][0], argued[-1][1]), PROSE)
+            fields.put("objection_text", fold(text[first:argued[-1][1]]),
+                       stream.evidence(first, argued[-1][1]), PROSE)
         return

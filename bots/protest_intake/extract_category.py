@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from bots.common.reading.sentences import sentence_spans
+from bots.protest_intake.extract_argument import UNPROTESTABLE
 from bots.protest_intake.extract_decision import decision_in
 from bots.protest_intake.extract_elements import HEADING_CONFIDENCE
 from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields, earliest_category
@@ -29,8 +30,9 @@ _ARGUES: tuple[tuple[re.Pattern[str], Category], ...] = (
 
 
 # A decision made on a petition: penalties (19 CFR 171) and liquidated damages (172).
-_PETITION = re.compile(r"(?i)\bpenalt(?:y|ies)\b|\bliquidated\s+damages\b|petition\s+for\s+relief"
-                       r"|mitigation\s+petition|\b1592\b")
+_PETITION = re.compile(r"(?i)\bpenalt(?:y|ies)\b|\bliquidated\s+damages\b"
+                       r"|petition\s+for\s+(?:relief|mitigation|remission)|mitigation\s+petition"
+                       r"|\b1592\b|\bpart\s+17[12]\b")
 # "The entries protested are not subject to drawback" is the 174.13(a)(9) declaration, not a
 # drawback decision protested.
 _DECLARES_DRAWBACK = re.compile(r"(?i)subject\s+(?:of|to)\s+(?:any\s+|a\s+)?drawback")
@@ -66,15 +68,29 @@ def refine_category(stream: TextStream, fields: Fields) -> None:
 
 
 def _petition_decision(fields: Fields) -> bool:
-    """Whether the objection's first sentence attacks a penalty or liquidated damages decision
-    and the objection argues no 1514(a) decision."""
+    """Whether the objection opens by lodging the protest against a petition's decision, or its
+    first sentence attacks a penalty or liquidated damages decision and it argues no other."""
     objection = fields.items.get("objection_text")
     if objection is None:
         return False
     text = str(objection.value)
+    if _lodged_on_petition(text):
+        return True
     first = next(iter(sentence_spans(text)), (0, len(text)))
     return bool(_PETITION.search(text[first[0]:first[1]])) and not any(
         pattern.search(text) for pattern, _ in _ARGUES)
+
+
+def names_petition_decision(text: str) -> bool:
+    """Whether TEXT names a decision made on petition (171, 172) and no 1514(a) decision."""
+    return bool(_PETITION.search(text)) and decision_in(text) in (None, "liquidation")
+
+
+def _lodged_on_petition(text: str) -> bool:
+    """Whether the objection opens by protesting a petition's decision and names no other."""
+    start, end = next(iter(sentence_spans(text)), (0, len(text)))
+    opening = text[start:end]
+    return bool(UNPROTESTABLE.search(opening)) and names_petition_decision(opening)
 
 
 _OPENING_WORDS = 3  # "the appraised value", "classification of the": the decision opens it
@@ -91,6 +107,11 @@ def _argued(fields: Fields, stream: TextStream | None = None) -> None:
     """The one decision the objection (else the whole text) argues, at a weak cue's confidence;
     none when it argues several or none. The evidence is the objection, or the first cue."""
     objection = fields.items.get("objection_text")
+    if objection is not None and _lodged_on_petition(str(objection.value)):
+        # "protests the decision on its petition for relief": what is attacked is named, and it
+        # is decided on petition (171.22, 172.22); an argument on the merits does not make it a
+        # 1514(a) decision.
+        return
     if objection is not None and objection.confidence >= HEADING_CONFIDENCE and (
             named := _opening_names(str(objection.value))):
         # "Objection: classification of the merchandise under subheading ...": a labelled

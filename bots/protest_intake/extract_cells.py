@@ -18,6 +18,7 @@ from bots.protest_intake.extract_elements import DEFERRED, HEADING_CONFIDENCE, d
 from bots.protest_intake.extract_fields import (
     LABELLED,
     PROSE,
+    RECEIPT_LABEL,
     WHO_FILES,
     Fields,
     category_of,
@@ -78,9 +79,7 @@ LABELS: dict[str, re.Pattern[str]] = {
                          r"(?:CBP\s+)?port(?:\s+of)?"),
     "importer_number": _labels(r"(?:importer|IOR)(?:\s+of\s+record)?\s+(?:number|no\.?|#|id)",
                                r"IOR", r"EIN"),
-    "received_date": _labels(r"date\s+received(?:\s+by\s+CBP)?", r"received\s+(?:by\s+CBP|on)",
-                             r"(?:CBP\s+)?(?:received|receipt)\s+date",
-                             r"date\s+of\s+(?:CBP\s+)?receipt"),
+    "received_date": _labels(RECEIPT_LABEL),
     # "Application for further review", "Request for further review", "AFR requested?".
     "further_review_requested": _labels(r"(?:section\s+[ivx]+\s*-\s*)?(?:(?:application|request"
                                         r"|petition)\s+for\s+)?(?:further\s+review|AFR)"

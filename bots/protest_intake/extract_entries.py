@@ -8,6 +8,7 @@ from datetime import date
 from typing import NamedTuple
 
 from bots.common.reading.dates import find_dates, find_dates_across_lines
+from bots.common.reading.phrases import ABBREVIATIONS
 from bots.customs.identifiers import normalize_entry_number
 from bots.protest_intake.extract_fields import LABELLED, PROSE
 from tradebots.facts import Evidence, Extracted
@@ -24,12 +25,12 @@ _HEADER_ENTRY = re.compile(
     r"(?i)\b(?:date\s+of\s+entry|entry\s+(?:date|dt\.?)|date\s+entered|entered(?:\s+on)?)(?!\w)"
 )
 _HEADER_LIQUIDATION = re.compile(r"(?i)\b(?:liquidation|liq\b\.?|liquidated|decision)(?!\w)")
-_LIQUIDATION_WORDS = re.compile(r"(?i)liquidat|\bliq\b|decision|\bdecided\b|\bexclu(?:ded|sion)\b"
+_LIQUIDATION_WORDS = re.compile(r"(?i)liquidat|\bliqd?\b|decision|\bdecided\b|\bexclu(?:ded|sion)\b"
                                 r"|\bdenied\b|\brefused\b")
 # A table that prints one date column names the entry-number column in a cell of its own
 # ("Entry Number | Liquidation"): that pair of cells is a header too.
 _NUMBER_CELL = re.compile(r"(?i)^\W*entry\s*(?:no\.?|number|#)?\W*$")
-_ENTRY_WORDS = re.compile(r"(?i)\bent(?:ry|ries|ered)\b|\bmade\b")
+_ENTRY_WORDS = re.compile(r"(?i)\bent(?:ry|ries|ered|d)?\b|\bmade\b")  # "Ent. Dt."
 # A ";" separates an entry's own dates ("Entry No. X; entered ...; liquidated ..."), so only a
 # full stop ends the sentence; the next entry number bounds it too.
 _SENTENCE_END = re.compile(r"[.](?=\s)")
@@ -193,15 +194,18 @@ def _row_dates(stream: TextStream, match: re.Match[str], line_end: int) -> list[
 
 
 def _sentence_end(stream: TextStream, start: int, limit: int) -> int:
-    # A period inside a date ("Jan. 5") or after "No" does not end the sentence.
+    # A period inside a date ("Jan. 5") or after an abbreviation ("No.", "Ent. Dt.", "Liq.")
+    # does not end the sentence.
     dates = [(s, e) for s, e, *_ in _dated(stream, start, limit)]
     for match in _SENTENCE_END.finditer(stream.text, start, limit):
         inside = any(s <= match.start() < e for s, e in dates)
-        if not inside and not stream.text[max(start, match.start() - 3):match.start()].endswith(
-            ("No", "no")
-        ):
+        word = _LAST_WORD.search(stream.text, start, match.start())
+        if not inside and not (word and word.group(0).lower() in ABBREVIATIONS):
             return match.start()
     return limit
+
+
+_LAST_WORD = re.compile(r"(?<![\w.])[A-Za-z]+$")
 
 
 def _header_words(document: PdfDocument, row: list[Word]) -> list[Segment] | None:

@@ -20,6 +20,13 @@ DEFAULTED = 0.7  # a yes/no the document does not mention, read as "no"
 # Marks that a 174.13(a) item was found only by an inferred cue, by item number: a person
 # confirms it before the protest counts as complete.
 INFERRED = {6: "objection_inferred", 7: "earlier_protest_inferred"}
+# CBP's receipt of the protest as a caption names it; filing is receipt (19 CFR 174.12(f)), so
+# "Date filed", "Filing date", "Protest filed / received by CBP", "Filed with CBP on" name it too.
+_FILED = r"(?:filed|received)"
+RECEIPT_LABEL = (r"(?:(?:CBP\s+)?(?:received|receipt|(?:protest\s+)?filing)\s+date"
+                 r"|date\s+of\s+(?:CBP\s+)?(?:receipt|filing)"
+                 rf"|(?:protest\s+)?(?:date\s+)?{_FILED}(?:\s*(?:/|\bor\b|&|\band\b)\s*{_FILED})?"
+                 r"(?:\s+(?:by|with|at)\s+CBP)?(?:\s+(?:on|date))?)")
 # Words that argue a customs decision: a cite or a term of the law.
 ARGUES = re.compile(
     r"(?i)\bsubheading\b|\bHTSUS\b|\bheading\b|U\.S\.C\.|\bC\.?F\.?R\b|\bGRI\b|\bruling|"

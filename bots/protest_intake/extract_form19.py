@@ -15,6 +15,7 @@ from bots.common.reading.tick_boxes import (
     question_choice,
     yes_no_choice,
 )
+from bots.protest_intake.extract_category import ARGUED, names_petition_decision
 from bots.protest_intake.extract_elements import deferred
 from bots.protest_intake.extract_fields import (
     LABELLED,
@@ -215,6 +216,12 @@ def with_decision_protested(document: PdfDocument, fields: Fields) -> None:
     decision = fold(found.text).lstrip("—–-: ")
     if decision and decision[:40] not in str(objection.value):
         fields.items["objection_text"] = replace(objection, value=f"{decision} {objection.value}")
+    category = fields.items.get("category")
+    if category is not None and category.confidence <= ARGUED \
+            and names_petition_decision(decision):
+        # "Decision protested: denial of our petition for mitigation" names what is attacked,
+        # decided on petition (171.22, 172.22); a decision only argued does not outweigh it.
+        del fields.items["category"]
 
 
 _FURTHER_REVIEW = re.compile(r"(?i)further\s+review")

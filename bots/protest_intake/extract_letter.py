@@ -16,6 +16,7 @@ from bots.protest_intake.extract_elements import read_elements
 from bots.protest_intake.extract_fields import (
     LABELLED,
     PROSE,
+    RECEIPT_LABEL,
     STAMPED,
     Fields,
     category_of,
@@ -36,6 +37,12 @@ from tradebots.pdf import PdfDocument, Segment, TextStream, read_field
 _STAMP = re.compile(r"\bR ?E ?C ?E ?I ?V ?E ?D\b|(?im:^\s*(?:CBP\s+)?(?:date\s+)?received\s*:)"
                     r"|(?i:\breceipt\s+stamp\b)")
 _STAMP_REACH = 80  # characters after RECEIVED where the stamp's date is printed
+# A line labelled with the receipt however a sender words it ("Protest Filed / Received by CBP:",
+# "Date filed:", "Filing date:"; filing is receipt, 174.12(f)): its date is on that line.
+# A note in brackets may follow the label: "Date filed (ACE):", "Receipt date (CBP use):".
+_RECEIPT_LINE = re.compile(rf"(?im)^[^\S\n]*{RECEIPT_LABEL}(?:[^\S\n]*\([^()\n]*\))?[^\S\n]*:"
+                           r"(?P<rest>[^\n]*)")
+_NAMES_RECEIPT = re.compile(r"(?i)\brec(?:eived|eipt)\b|\bCBP\b")
 # Stamps word the number many ways: "Protest No.", "Protest Number:", "PROTEST #", "Protest
 # Nbr.", "Protest No. (CBP)"; the number's own shape (port-year-serial) is the surer cue.
 # A subject line may cite the statute between the word and the number: "Re: Protest under 19
@@ -161,6 +168,19 @@ def read_stamp(stream: TextStream, fields: Fields) -> None:
             start = match.end() + found.start
             fields.put("received_date", found.value,
                        stream.evidence(start, start + len(found.text)), STAMPED)
+            break
+    for match in stream.finditer(_RECEIPT_LINE):
+        if _EARLIER.search(stream.text[max(0, match.start() - 60):match.start("rest")]):
+            continue  # an earlier protest's filing (174.13(a)(7)), not this one's receipt
+        found = next(iter(find_dates(match.group("rest"))), None)
+        if found is not None:
+            start = match.start("rest") + found.start
+            # "Date filed" alone may be a mailed letter's own sending date: a weaker cue than
+            # a label that names CBP's receipt.
+            sure = _NAMES_RECEIPT.search(match.group(0)[:match.start("rest") - match.start()])
+            fields.put("received_date", found.value,
+                       stream.evidence(start, start + len(found.text)),
+                       LABELLED if sure else PROSE)
             break
     for match in stream.finditer(_PROTEST_NUMBER):
         if _EARLIER.search(stream.text[max(0, match.start() - 40):match.start()]) or (

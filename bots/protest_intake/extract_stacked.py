@@ -12,6 +12,7 @@ from bots.common.reading.dates import parse_date
 from bots.common.reading.parties import US_ADDRESS
 from bots.common.reading.phrases import fold_label, spelled_out
 from bots.protest_intake.extract_fields import (
+    RECEIPT_LABEL,
     WHO_FILES,
     Fields,
     fold,
@@ -60,8 +61,7 @@ _CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:entry\s+)?port(?:\s+of\s+entry|\s+(?:where|of)\s+(?:entered|entry))?"
         r"(?:\s*(?:code|number|no\.?|name)(?:\s*(?:/|and|&|or)\s*(?:code|number|name))?)?",
         re.I)),
-    ("received_date", re.compile(
-        r"(?:date\s+)?received(?:\s+date)?(?:\s+by\s+cbp)?|(?:cbp\s+)?receipt\s+date", re.I)),
+    ("received_date", re.compile(RECEIPT_LABEL, re.I)),
     ("protest_number", re.compile(r"protest\s+number", re.I)),
 )
 # A name, then its street, city, state and ZIP after a comma, the line perhaps ending in a stop.

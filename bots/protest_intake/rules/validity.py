@@ -28,9 +28,10 @@ from tradebots.facts import Finding
 # A penalty decided on petition (19 CFR 171.22): named as the penalty, or as the petition and
 # its mitigation ("the mitigated amount in the decision on our petition", "Part 171 relief").
 _PENALTY = re.compile(r"\b(penalt(y|ies)|1592|mitigation petition|mitigated\s+(amount|sum)"
-                      r"|decision\s+on\s+(our|the|its|their|a)\s+petition|petition\s+for\s+relief"
-                      r"|part\s+171)\b", re.I)
-_LIQUIDATED_DAMAGES = re.compile(r"\bliquidated damages\b", re.I)
+                      r"|decision\s+on\s+(our|the|its|their|a)\s+petition"
+                      r"|petition\s+for\s+(relief|mitigation|remission)|part\s+171)\b", re.I)
+# Liquidated damages decided on petition (19 CFR 172.22): named, or by their Part.
+_LIQUIDATED_DAMAGES = re.compile(r"\bliquidated\s+damages\b|\bpart\s+172\b", re.I)
 
 
 def _same_goods(a: str | None, b: str | None) -> bool | None:
