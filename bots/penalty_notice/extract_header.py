@@ -263,15 +263,16 @@ _LINE_JOIN = re.compile(r"\s*;\s*|\s+/\s+")
 
 
 def address_of(value: str) -> str | None:
-    """An address folded to one line, its printed lines joined by commas; a sentence that goes
-    on after its ZIP code ("..., TX 77011. Importer number 41-...") is no part of it."""
+    """An address folded to one line, its printed lines joined by commas; what goes on after its
+    ZIP code ("..., TX 77011. Importer number 41-...") is no part of it, but for the country."""
     folded = _LINE_JOIN.sub(", ", fold(value)).strip(" ,")
-    if (zip_code := _ZIP.search(folded)) and _SENTENCE_AFTER.match(folded, zip_code.end()):
+    if (zip_code := _ZIP.search(folded)) and not _COUNTRY_AFTER.fullmatch(folded, zip_code.end()):
         folded = folded[:zip_code.end()]
     return folded or None
 
 
-_SENTENCE_AFTER = re.compile(r"[.;]\s+\S")
+_COUNTRY_AFTER = re.compile(r"[\s,]*(?:(?:USA|U\.S\.A|U\.S|United\s+States(?:\s+of\s+America)?)"
+                            r"\.?)?\s*", re.I)
 
 
 READERS: dict[str, _Reader] = {
