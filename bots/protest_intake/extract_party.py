@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bots.common.reading.letter import same_party
 from bots.common.reading.parties import US_ADDRESS, party_with_address
 from bots.common.reading.ports import ports_in_prose
 from bots.common.reading.signature import organisation_under_signer, signer_in
@@ -299,6 +300,12 @@ def _corroborate(stream: TextStream, fields: Fields) -> None:
         named.add(_name_key(caption[0]))
     key = _name_key(str(chosen.value))
     named.discard("")
+    # The firm an importer writing for itself prints under its signer is one more cue; a
+    # different firm there (not a spelling of the same one) is a party nobody can choose.
+    firm = organisation_under_signer(stream.text) if _writes_for_itself(stream.text) else None
+    if firm is not None and not _FILER.search(firm.name) \
+            and not same_party(firm.name, str(chosen.value)):
+        named.add(_name_key(firm.name))
     if named - {key}:
         confidence = min(chosen.confidence, DISAGREED)
     else:

@@ -124,3 +124,17 @@ def test_an_address_ends_at_its_zip_code(tail: str) -> None:
         "7700 Navigation Boulevard, Houston, TX 77011"
     assert address_of("7700 Navigation Boulevard; Houston, TX 77011-1234") == \
         "7700 Navigation Boulevard, Houston, TX 77011-1234"
+
+
+@pytest.mark.parametrize("firm, agrees", [
+    ("Lakeshore Lighting Imports, Inc.", True), ("LAKESHORE LIGHTING IMPORTS INC", True),
+    ("Harbor Freight Forwarding Corp.", False)])
+def test_a_firm_under_the_signer_that_names_another_party_sends_the_letter_to_a_person(
+        firm: str, agrees: bool) -> None:
+    # The letterhead names the importer; the firm under the signer must agree with it, or the
+    # name's confidence falls below what an outcome may rest on.
+    text = ("Lakeshore Lighting Imports, Inc.\n3100 West Lake Street | Chicago, IL 60612\n"
+            "18-JAN-2025\n" + _BODY.format(title="Director of Import Compliance", firm=firm))
+    fields = party(text)
+    assert fields.value("protestant_name") == "Lakeshore Lighting Imports, Inc."
+    assert (fields.items["protestant_name"].confidence > 0.6) is agrees
