@@ -138,3 +138,15 @@ def test_a_firm_under_the_signer_that_names_another_party_sends_the_letter_to_a_
     fields = party(text)
     assert fields.value("protestant_name") == "Lakeshore Lighting Imports, Inc."
     assert (fields.items["protestant_name"].confidence > 0.6) is agrees
+
+
+@pytest.mark.parametrize("block, firm", [
+    ("Sincerely,\nSandhill Optics Corporation\n/s/ Ann Lee\nAnn Lee, President",
+     "Sandhill Optics Corporation"),
+    ("Sincerely,\nSANDHILL OPTICS CORP.\nBy: /s/ Ann Lee\nPresident", "SANDHILL OPTICS CORP."),
+    ("Please call us about this protest & its entries.\n/s/ Ann Lee\nAnn Lee", None),
+    ("Sincerely,\n/s/ Ann Lee\nAnn Lee\nthe buyer for Acme Inc. and others", None),
+])
+def test_a_firm_printed_over_its_signer_is_read_as_under_it(block: str, firm: str | None) -> None:
+    found = organisation_under_signer(block)
+    assert (found.name if found else None) == firm

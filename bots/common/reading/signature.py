@@ -179,7 +179,37 @@ def organisation_under_signer(text: str) -> Organisation | None:
                 and not firm:
             continue
         # The first other line ends the block: it is the firm only when it reads as one.
-        if firm and not any(c.isdigit() for c in bare) and ":" not in bare:
+        if firm and _firm_shaped(bare):
             return Organisation(bare, start, start + len(line.strip()))
         return None
+    return _organisation_over(text, text.rfind("\n", 0, signer.start) + 1)
+
+
+_SIGNED_MARK = re.compile(r"(?i)^\s*(?:by|per)\s*:?\s*$|/s/")
+
+
+def _organisation_over(text: str, signed_line: int) -> Organisation | None:
+    """The firm printed between the closing and the signed line ("Sincerely," / "Acme Inc." /
+    "By: /s/ Ann Lee"): the line right over the signer, when it reads as a firm."""
+    end = signed_line - 1
+    if end <= 0:
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end]
+    bare = fold(line).strip()
+    if _COMPANY.search(bare) and _firm_shaped(bare) and not CLOSINGS.search("closing", bare) \
+            and not _SIGNED_MARK.search(bare):
+        begin = start + len(line) - len(line.lstrip())
+        return Organisation(bare, begin, begin + len(line.strip()))
     return None
+
+
+_CONNECTING = {"of", "and", "the", "for", "de", "del", "der", "und", "y", "et", "&"}
+
+
+def _firm_shaped(line: str) -> bool:
+    """A firm's name line: short, no figures or colon, every word capitalised but connectors
+    ("Old Mill Kitchenware Company", "Gulf Coast Pump & Valve Co."), unlike a sentence."""
+    words = line.split()
+    return (0 < len(line) <= _TITLE_LINE and not any(c.isdigit() for c in line) and ":" not in line
+            and all(w[0].isupper() or w.casefold() in _CONNECTING for w in words))
