@@ -245,10 +245,15 @@ def _party(value: str) -> str | None:
 _SUBJECT_JOIN = re.compile(r"\s+[-–—]+\s+|:\s+")
 
 
+# A mail's forward or reply mark before the subject ("FW: penalty referral") names no one.
+_MAIL_PREFIX = re.compile(r"(?i)(?:fwd?|re|aw|wg|tr|sv)$")
+
+
 def _named_in_subject(folded: str) -> str | None:
     """The one part of a subject line that is not the memo's own kind: the party's name."""
     parts = [p.strip(" ,") for p in _SUBJECT_JOIN.split(folded)]
-    named = [p for p in parts if p and not _NOT_A_NAME.search(p) and re.search(r"[A-Za-z]{2}", p)]
+    named = [p for p in parts if p and not _NOT_A_NAME.search(p) and not _MAIL_PREFIX.match(p)
+             and re.search(r"[A-Za-z]{2}", p)]
     return named[0] if len(named) == 1 and len(parts) > 1 else None
 
 

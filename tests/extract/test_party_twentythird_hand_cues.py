@@ -112,7 +112,8 @@ def test_a_memo_s_subject_line_names_the_party_as_a_weak_cue(subject: str) -> No
 
 
 @pytest.mark.parametrize("subject", ["Penalty referral", "Referral - case 2024-1",
-                                     "Penalty referral - X Inc. - Y LLC"])
+                                     "Penalty referral - X Inc. - Y LLC", "FW: penalty referral",
+                                     "RE: Fwd: Referral for penalty action"])
 def test_a_subject_line_naming_no_one_or_two_gives_no_party(subject: str) -> None:
     assert READERS["party_name"].parse(subject) is None
 
