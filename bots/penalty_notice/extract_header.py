@@ -233,9 +233,33 @@ _CAPTION_WORDS = re.compile(
 
 def _party(value: str) -> str | None:
     folded = fold(value)
-    if not folded or _NOT_A_NAME.search(folded) or _CAPTION_WORDS.match(folded):
+    if folded and _NOT_A_NAME.search(folded):
+        folded = _named_in_subject(folded) or ""
+    if not folded or _CAPTION_WORDS.match(folded):
         return None
     return folded
+
+
+# A subject line joins what the memo is and whom it concerns with a dash or a colon, either
+# way round: "Penalty referral - X", "Referral for penalty action: X", "X – 1592 referral".
+_SUBJECT_JOIN = re.compile(r"\s+[-–—]+\s+|:\s+")
+
+
+# A mail's forward or reply mark before the subject ("FW: penalty referral") names no one.
+_MAIL_PREFIX = re.compile(r"(?i)(?:fwd?|re|aw|wg|tr|sv)$")
+
+
+def _named_in_subject(folded: str) -> str | None:
+    """The one part of a subject line that is not the memo's own kind: the party's name."""
+    parts = [p.strip(" ,") for p in _SUBJECT_JOIN.split(folded)]
+    named = [p for p in parts if p and not _NOT_A_NAME.search(p) and not _MAIL_PREFIX.match(p)
+             and re.search(r"[A-Za-z]{2}", p)]
+    return named[0] if len(named) == 1 and len(parts) > 1 else None
+
+
+def _party_weak(value: str) -> bool:
+    """A name taken out of a subject line is a weaker cue than a party's own label."""
+    return bool(_NOT_A_NAME.search(fold(value)))
 
 
 # An address's lines joined on one line by a semicolon or a spaced slash ("5050 Tanner Road;
@@ -244,14 +268,21 @@ _LINE_JOIN = re.compile(r"\s*;\s*|\s+/\s+")
 
 
 def address_of(value: str) -> str | None:
-    """An address folded to one line, its printed lines joined by commas."""
+    """An address folded to one line, its printed lines joined by commas; what goes on after its
+    ZIP code ("..., TX 77011. Importer number 41-...") is no part of it, but for the country."""
     folded = _LINE_JOIN.sub(", ", fold(value)).strip(" ,")
+    if (zip_code := _ZIP.search(folded)) and not _COUNTRY_AFTER.fullmatch(folded, zip_code.end()):
+        folded = folded[:zip_code.end()]
     return folded or None
+
+
+_COUNTRY_AFTER = re.compile(r"[\s,]*(?:(?:USA|U\.S\.A|U\.S|United\s+States(?:\s+of\s+America)?)"
+                            r"\.?)?\s*", re.I)
 
 
 READERS: dict[str, _Reader] = {
     "case_number": _Reader(case_of),
-    "party_name": _Reader(_party, own_line_decides=True),
+    "party_name": _Reader(_party, own_line_decides=True, weak=_party_weak),
     "party_address": _Reader(address_of, lines=2),
     "importer_number": _Reader(importer_of),
     "violation_date": _Reader(parse_date),

@@ -50,7 +50,7 @@ def _wrapped_name(labelled: str, prose: dict[str, Extracted]) -> str | None:
     name, address = prose.get("party_name"), prose.get("party_address")
     if name is None or address is None or not isinstance(name.value, str):
         return None
-    rest = re.sub(rf"(?i)^{CONNECTOR}", "", labelled.removeprefix(name.value).lstrip(" ,"))
+    rest = re.sub(rf"(?i)^{CONNECTOR}", "", labelled.removeprefix(name.value).lstrip(" ,;"))
     if rest == labelled or not rest or not str(address.value).startswith(rest):
         return None
     return name.value

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bots.common.reading.letter import same_party
 from bots.common.reading.parties import US_ADDRESS, party_with_address
 from bots.common.reading.ports import ports_in_prose
-from bots.common.reading.signature import signer_in
+from bots.common.reading.signature import organisation_under_signer, signer_in
 from bots.protest_intake.extract_cover import letter_start
 from bots.protest_intake.extract_fields import LABELLED, PROSE, WHO_FILES, Fields, fold
 from bots.protest_intake.extract_party_block import read_role_line
@@ -80,6 +81,8 @@ _OWN_ADDRESS = re.compile(rf"\b(?:our|its|(?:the\s+)?(?:protestant|importer|clie
                           rf"(?P<address>{US_ADDRESS})", re.I)
 # A broker's export splits the address: "ADDRESS : 1 Main St" then "CITY/STATE/ZIP : City, ST".
 _CITY_LABEL = re.compile(r"[ \t]*\n\s*city\b[^:\n]{0,24}:\s*(?P<city>[^\n]+)", re.I)
+_WRAPPED_CITY = re.compile(r"[ \t]*\n[ \t]*(?P<city>[^\n:]{2,60}?,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?)"
+                           r"[ \t]*$", re.M)
 # "1. X, 9 Main St, City, ST 00000 (EIN ...) hereby files": a name cue that ran on over the address.
 # "X, of 19 Canal Place, New Orleans, LA 70130 (the "Company")" likewise.
 _NAME_THEN_ADDRESS = re.compile(
@@ -110,15 +113,18 @@ _BOX_NUMBER = (r"(?:(?:box|item|block|field)\s*\d{1,2}[a-z]?\s*[.:)-]?\s+|\d{1,2
 # A label may join two names of the same party: "Importer / protestant", "Protestant or importer
 # of record", "Protestant (importer)", "Importer & protestant".
 # "Filing party", "Party filing", "Protesting company": the party by what it does.
-_PARTY_WORD = (r"(?:protestant|protesting\s+(?:party|company)|importer\s+of\s+record|importer"
-               r"|client|filing\s+party|party\s+(?:filing|protesting))")
+# A filer's software abbreviates the importer of record: "IOR", "I.O.R.".
+_IOR = r"(?:\bIOR\b|\bI\.O\.R\.?)"
+_PARTY_WORD = (rf"(?:protestant|protesting\s+(?:party|company)|importer\s+of\s+record|importer"
+               rf"|{_IOR}|client|filing\s+party|party\s+(?:filing|protesting))")
 _JOINED_PARTY = (rf"{_PARTY_WORD}(?:\s*(?:/|\bor\b|&|\band\b)\s*{_PARTY_WORD}"
                  rf"|\s*\(\s*{_PARTY_WORD}\s*\))?")
 _LABEL_NAME = re.compile(
     rf"(?m)^\s*{_BOX_NUMBER}?(?:{_JOINED_PARTY}"
     # "Protestant name:", "Importer's name:", "Name of the protesting party:", an export's
     # "protestant_name = " spelled out.
-    r"|(?:protestant|protesting\s+party|importer|client|company)(?:'|’)?s?\s+name"
+    rf"|(?:protestant|protesting\s+party|importer(?:\s+of\s+record)?|{_IOR}|client|company)"
+    r"(?:'|’)?s?\s+name"
     r"|name\s+(?:and\s+address\s+)?of\s+(?:the\s+)?(?:protestant|protesting\s+party|importer))"
     r"\s*:\s*(?P<name>[^\n]+)$",
     re.I,
@@ -126,7 +132,7 @@ _LABEL_NAME = re.compile(
 # What kind of address a sender names: "Registered address", "Address of record", "Office address".
 _ADDRESS_KIND = r"(?:business|mailing|street|registered|principal|office|postal|company)\s+"
 _LABEL_ADDRESS = re.compile(
-    rf"(?m)^\s*{_BOX_NUMBER}?(?:(?:(?:protestant|importer|protesting\s+party|client|company)"
+    rf"(?m)^\s*{_BOX_NUMBER}?(?:(?:(?:protestant|importer|{_IOR}|protesting\s+party|client|company)"
     rf"(?:'|’)?s?\s+)?(?:{_ADDRESS_KIND})?address(?:\s+of\s+record)?|address\s+of\s+"
     r"(?:the\s+)?(?:protestant|importer))\s*:\s*(?P<address>[^\n]+)$",
     re.I,
@@ -167,6 +173,8 @@ _SIGNED_BLOCK = re.compile(r"(?im)/s/|^\s*(?:by:|respectfully|sincerely|very\s+t
 _SIGNED_FOR = re.compile(
     rf"(?im)^\s*(?:(?:counsel|attorneys?|agents?|brokers?|representative)\s+)?"
     rf"(?:for|on\s+behalf\s+of)\s*:?\s+(?!the\b)(?P<name>{_NAME})\s*$")
+_STAMP_WORD = re.compile(r"(?i)^\s*(?:R ?E ?C ?E ?I ?V ?E ?D|FILED|CBP|date\s+stamp)\b"
+                         r"|^\s*(?:U\.?\s?S\.?\s+)?customs\b")
 _LETTERHEAD_REACH = 3  # lines at the head of a letter where its letterhead name may stand
 _CITY_LINE = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$")
 _PORT = re.compile(
@@ -211,6 +219,7 @@ def read_party(stream: TextStream, fields: Fields) -> None:
         _put(stream, fields, "protestant_name", match, "name", WEAK)
     _letterhead_party(stream, fields)
     _signed_for(stream, fields)
+    _signature_party(stream, fields)
     _corroborate(stream, fields)
     _letterhead_address(stream, fields)
     if match := _PORT.search(text):
@@ -291,6 +300,12 @@ def _corroborate(stream: TextStream, fields: Fields) -> None:
         named.add(_name_key(caption[0]))
     key = _name_key(str(chosen.value))
     named.discard("")
+    # The firm an importer writing for itself prints under its signer is one more cue; a
+    # different firm there (not a spelling of the same one) is a party nobody can choose.
+    firm = organisation_under_signer(stream.text) if _writes_for_itself(stream.text) else None
+    if firm is not None and not _FILER.search(firm.name) \
+            and not same_party(firm.name, str(chosen.value)):
+        named.add(_name_key(firm.name))
     if named - {key}:
         confidence = min(chosen.confidence, DISAGREED)
     else:
@@ -330,8 +345,25 @@ def _put(stream: TextStream, fields: Fields, key: str, match: re.Match[str], gro
     city = _CITY_LABEL.match(stream.text, end) if key == "protestant_address" else None
     if city and _CITY_LINE.search(city.group("city")) and not _CITY_LINE.search(value):
         value, end = f"{value}, {fold(city.group('city'))}", city.end("city")
+    elif key == "protestant_address" and not _CITY_LINE.search(value):
+        # "Address: 310 South Main Street" / "Springdale, AR 72764": the city line wrapped
+        # under its label, unlabelled (a line with a colon is the next field's).
+        wrapped = _WRAPPED_CITY.match(stream.text, end)
+        if wrapped:
+            value, end = f"{value}, {fold(wrapped.group('city'))}", wrapped.end("city")
     if value:
+        _fuller_address(fields, key, value)
         fields.put(key, value, stream.evidence(start, end), confidence)
+
+
+def _fuller_address(fields: Fields, key: str, value: str) -> None:
+    """A street read alone by a reader that stops at the label's line gives way to the same
+    address read with its wrapped city line: the fuller reading of the one label."""
+    earlier = fields.items.get(key)
+    if key == "protestant_address" and earlier is not None and isinstance(earlier.value, str) \
+            and not _CITY_LINE.search(earlier.value) and _CITY_LINE.search(value) \
+            and value.casefold().startswith(earlier.value.casefold()):
+        del fields.items[key]
 
 
 def _labelled(stream: TextStream, fields: Fields) -> None:
@@ -527,8 +559,9 @@ def _letterhead_party(stream: TextStream, fields: Fields) -> None:
         name = fold(line)
         below = [part for following in lines[index + 1:index + 4]
                  for part in _LETTERHEAD_SEPARATOR.split(following)]
+        # A receipt stamp ("RECEIVED" / date / "CBP") over the letterhead names no sender.
         if (not re.search(r"[A-Za-z]{2}", name) or re.search(r"\d", name)
-                or _FILER.search(name) or not below):
+                or _FILER.search(name) or not below or _STAMP_WORD.match(name)):
             continue
         # The address under the name, or none: the letter's date or the addressee block (CBP,
         # the port director) follows the name at once.
@@ -539,6 +572,35 @@ def _letterhead_party(stream: TextStream, fields: Fields) -> None:
             start = head + sum(len(x) + 1 for x in lines[:index])
             fields.put("protestant_name", name, stream.evidence(start, start + len(line)), WEAK)
             return
+
+
+def _signature_party(stream: TextStream, fields: Fields) -> None:
+    """An importer writing for itself whose letterhead prints only its address names itself
+    under its signer ("/s/ Ann Lee" / "Ann Lee" / "Director" / "Acme Inc."): a single weak cue,
+    with the address from the head of the letter, which is then the party's own."""
+    if "protestant_name" in fields.items or not _writes_for_itself(stream.text):
+        return
+    firm = organisation_under_signer(stream.text)
+    if firm is None or _FILER.search(firm.name):
+        return
+    fields.put("protestant_name", firm.name, stream.evidence(firm.start, firm.end), WEAK)
+    if "protestant_address" in fields.items:
+        return
+    head = letter_start(stream)
+    lines = stream.text[head:].split("\n")
+    offset = head
+    for line in lines[:_LETTERHEAD_REACH + 3]:  # a receipt stamp's lines may come first
+        parts = _LETTERHEAD_SEPARATOR.split(line)
+        if _STREET_FIRST.match(parts[0]) and any(_CITY_LINE.search(p) for p in parts[:3]):
+            _address_lines(stream, fields, offset, [line], WEAK)
+            return
+        offset += len(line) + 1
+
+
+def _writes_for_itself(text: str) -> bool:
+    """The sender is the party: it protests in the first person and names no client."""
+    return bool(_FIRST_PERSON_PROTEST.search(text) or _FIRST_PERSON.search(text)) \
+        and not _WRITES_FOR_ANOTHER.search(text)
 
 
 def _signed_for(stream: TextStream, fields: Fields) -> None:

@@ -39,6 +39,9 @@ _ZIP = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|,\s*(?:(?:People's\s+Republi
 # appositive instead: "X, importer number 30-1234567, requests".
 _ID_APPOSITIVE = (r"(?:,\s+(?i:(?:the\s+)?importer(?:\s+of\s+record)?|IOR|IRS|EIN|CBP)"
                   r"(?i:\s+(?:number|no\.?|#|ID))?\s*:?\s*[0-9][0-9A-Z-]{6,14})?")
+# What the requester is, said between its name and the verb: "X, the manufacturer and exporter
+# of the goods, requests", "X, a Delaware corporation, asks", "X, its U.S. importer, seeks".
+_ROLE_APPOSITIVE = r"(?:,\s+(?i:the|its|our|a|an)\s+[^,()\n]{1,60}?(?=,))?"
 # An e-mail's greeting may share the opening's block ("Hello,\nAcme Corp., 1 Main St., ...")
 # or its line: "Dear National Import Specialist: Kestrel Outdoor Gear Inc., importer ...".
 _GREETING = (r"(?i:(?:hello|hi|greetings|good\s+(?:morning|afternoon)|dear\b[^\n]{0,60}?)"
@@ -61,7 +64,7 @@ _REQUESTS = re.compile(
     r"(?:\s*\([^)]*\))?(?:,\s+(?:of\s+|located\s+at\s+|with\s+offices\s+at\s+)?"
     # An address runs over three lines at most: not a whole printout's block of fields.
     r"(?P<address>\d[^()\n]*?(?:\n[^()\n]*?){0,2}))?"
-    + _ID_APPOSITIVE +
+    + _ID_APPOSITIVE + _ROLE_APPOSITIVE +
     r"\s*(?:\([^)]*\))?,?\s+(?:hereby\s+)?(?:respectfully\s+)?(?:(?:requests?|seeks?|asks?\s+(?:CBP\s+)?for)\s+"
     r"(?:a|an|that|the)\b|asks?\s+(?:CBP\s+)?to\s+rule\b)",
     re.S)

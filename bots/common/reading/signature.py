@@ -16,9 +16,10 @@ _MEMO_FROM = re.compile(r"(?m)^\s*FROM\s*:\s*(?P<name>[^\n]+)$")
 # Name", or "Submitted by" alone on its line with the name printed under it. ("Prepared by:" names
 # the preparer, a broker's firm as often as a person: no signer.)
 # "Signed: Name, Owner, for the protestant", "Signatory: Name", "Executed by: Name" label the
-# signer the same way ("Signature:" too, when a name and no "/s/" follows it).
+# signer the same way ("Signature:" too, when a name and no "/s/" follows it); so does the
+# "By: Name" ("Per: Name") that counsel types under its firm's name in a signature block.
 _SUBMITTED_BY = re.compile(r"(?im)^[^\S\n]*(?:(?:submitted|signed|filed|executed)\s+by|signed"
-                           r"|signature|signatory)[^\S\n]*"
+                           r"|signature|signatory|by|per)[^\S\n]*"
                            r"(?::[^\S\n]*|\n[^\S\n]*)(?P<name>[^,\n]+)")
 # A fax machine's transmission line ("FROM: ACME CORP.  FAX (555) 555-0100  PAGE 1/2") names the
 # sending firm, not a memo's writer: its FROM is no signer.
@@ -26,8 +27,11 @@ _FAX_LINE = re.compile(r"(?i)\bPAGE\s*\d+\s*(?:/|of)\s*\d+|\bFAX\b|\(\d{3}\)\s*\
 _PERSON = re.compile(
     r"^\s*(?:[A-Z][a-z'-]+|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'-]+\.?|[A-Z]\.)){1,3}\s*$"
 )
+# A firm by its legal form, spelled out or abbreviated, at home or abroad.
 _COMPANY = re.compile(
-    r"(?i)\b(?:LLP|LLC|L\.P\.|Inc|Co|Corp|Company|Ltd|PLLC|P\.C|Associates|Group)\b|&"
+    r"(?i)\b(?:LLP|LLC|L\.P\.|Inc|Incorporated|Co|Corp|Corporation|Company|Ltd|Limited|PLLC"
+    r"|P\.C|Associates|Group|GmbH|AG|S\.?A|S\.?p\.?A|S\.?r\.?l|B\.?V|N\.?V|PLC|Pty"
+    r"|K\.?K|S\.?A\.?S)\b|&"
 )
 # What a form prints under a blank signature line: "(Authorized signature)", "Name and title".
 PLACEHOLDER = re.compile(r"signature|signed|signatory|\bname\b|\btitle\b|\bdate\b|^\(.*\)$", re.I)
@@ -139,3 +143,73 @@ def named_with_title(lines: list[str]) -> int | None:
                 and (_TITLE.search(title) or _MORE_TITLES.search(title))):
             return index
     return None
+
+
+_BLOCK_REACH = 4  # lines under the signer's name where its title and organisation stand
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """The firm a signature block names under its signer ("Ann Lee" / "Director" / "Acme Inc.")."""
+
+    name: str
+    start: int
+    end: int
+
+
+def organisation_under_signer(text: str) -> Organisation | None:
+    """The company line under the signer's name and title: the sender's own name when a letter
+    prints only its address at the head. A person's name again, a title, or a rule are passed."""
+    signer = signer_in(text)
+    if signer is None:
+        return None
+    offset = text.find("\n", signer.end)
+    if offset < 0:
+        return None
+    offset += 1
+    for line in text[offset:].split("\n")[:_BLOCK_REACH]:
+        bare = fold(line).strip()
+        start = offset + len(line) - len(line.lstrip())
+        offset += len(line) + 1
+        firm = bool(_COMPANY.search(bare))
+        if not bare or bare.casefold() == signer.name.casefold() \
+                or (is_person(bare) and not firm) or set(bare) <= set("_-. "):
+            continue
+        if len(bare) <= _TITLE_LINE and (_TITLE.search(bare) or _MORE_TITLES.search(bare)) \
+                and not firm:
+            continue
+        # The first other line ends the block: it is the firm only when it reads as one.
+        if firm and _firm_shaped(bare):
+            return Organisation(bare, start, start + len(line.strip()))
+        return None
+    return _organisation_over(text, text.rfind("\n", 0, signer.start) + 1)
+
+
+_SIGNED_MARK = re.compile(r"(?i)^\s*(?:by|per)\s*:?\s*$|/s/")
+
+
+def _organisation_over(text: str, signed_line: int) -> Organisation | None:
+    """The firm printed between the closing and the signed line ("Sincerely," / "Acme Inc." /
+    "By: /s/ Ann Lee"): the line right over the signer, when it reads as a firm."""
+    end = signed_line - 1
+    if end <= 0:
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end]
+    bare = fold(line).strip()
+    if _COMPANY.search(bare) and _firm_shaped(bare) and not CLOSINGS.search("closing", bare) \
+            and not _SIGNED_MARK.search(bare):
+        begin = start + len(line) - len(line.lstrip())
+        return Organisation(bare, begin, begin + len(line.strip()))
+    return None
+
+
+_CONNECTING = {"of", "and", "the", "for", "de", "del", "der", "und", "y", "et", "&"}
+
+
+def _firm_shaped(line: str) -> bool:
+    """A firm's name line: short, no figures or colon, every word capitalised but connectors
+    ("Old Mill Kitchenware Company", "Gulf Coast Pump & Valve Co."), unlike a sentence."""
+    words = line.split()
+    return (0 < len(line) <= _TITLE_LINE and not any(c.isdigit() for c in line) and ":" not in line
+            and all(w[0].isupper() or w.casefold() in _CONNECTING for w in words))
