@@ -1,0 +1,142 @@
+"""Senders' ways the twenty-third hand showed (issue 13, round 18), each in several wordings a
+real sender would use: the goods' facts asked and answered as an interview ("Q. What is it made
+of?" over "A. Aluminum"), or a question for a caption ("What is its principal use: ..."), and the
+letter's date set tight under the letterhead with no gap. Small pages drawn here and read."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.ruling_read.test_twentyfirst_hand_cues import draw, extract
+
+Cell = tuple[float, float, str]
+HEAD: list[Cell] = [(55, 60, "Harbor Goods LLC"), (55, 72, "12 Pier Road, Newark, NJ 07114"),
+                    (55, 92, "March 3, 2025"),
+                    (55, 112, "National Commodity Specialist Division"),
+                    (55, 132, "Re: Request for a binding classification ruling - bath towels"),
+                    (55, 152, "Importer of record: Harbor Goods LLC, 12 Pier Road, Newark, NJ "
+                              "07114; IRS No. 12-3456789."),
+                    (55, 172, "The goods will be entered at the port of Newark (port code 4601); "
+                              "no shipment has yet been made.")]
+CLOSE: list[Cell] = [(55, 470, "Subheading 6302.60.0020, HTSUS, applies under GRI 1, as the "
+                               "heading describes the article by name."),
+                     (55, 490, "The issue is not pending before any CBP office or any court."),
+                     (55, 520, "Respectfully submitted,"), (55, 540, "/s/ Ann Lee"),
+                     (55, 552, "Ann Lee"), (55, 564, "President")]
+FACTS = ("Cotton bath towels, terry woven, 70 x 140 cm", "drying the body after bathing",
+         "cotton 100% by weight")
+# Questions a sender asks of the goods: description, principal use, materials.
+ASKED = [
+    ("What is the product?", "What is its principal use in the United States?",
+     "What is it made of?"),
+    ("What are the goods?", "How is it used?", "What are its component materials?"),
+    ("What is being imported?", "What is the intended use of the towels?",
+     "What materials are they made of?"),
+    ("Please describe the merchandise.", "What are they used for?",
+     "What is the composition?"),
+    ("What is it?", "What is the product's principal use?", "What are they composed of?"),
+]
+MARKS = [("Q. ", "A. "), ("Question 1: ", "Answer: "), ("Q3) ", "A3) "), ("", "")]
+
+
+def interview(questions: tuple[str, str, str], marks: tuple[str, str], *,
+              tight: bool) -> list[Cell]:
+    """Each question over its answer: paragraphs of their own, or (TIGHT) one printed block."""
+    cells: list[Cell] = []
+    y = 200.0
+    for question, answer in zip(questions, FACTS, strict=True):
+        asked = question.replace(".", "?") if not marks[0] else question
+        cells += [(55, y, f"{marks[0]}{asked}"), (55, y + (10 if tight else 18),
+                                                  f"{marks[1]}{answer}")]
+        y += 20 if tight else 40
+    return cells
+
+
+@pytest.mark.parametrize("questions", ASKED)
+@pytest.mark.parametrize("marks", MARKS[:3])
+def test_facts_asked_and_answered_as_an_interview_are_read(
+        tmp_path: Path, questions: tuple[str, str, str], marks: tuple[str, str]) -> None:
+    cells = [*HEAD, *interview(questions, marks, tight=False), *CLOSE]
+    output = extract(draw(tmp_path / "qa.pdf", cells))
+    values = output["values"]
+    assert values["product_description"] == FACTS[0]
+    assert output["decision"]["missing"] == [], output["findings"]
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+@pytest.mark.parametrize("marks", MARKS[:3])
+def test_questions_and_answers_printed_as_one_block_are_read_each_apart(
+        tmp_path: Path, marks: tuple[str, str]) -> None:
+    cells = [*HEAD, *interview(ASKED[0], marks, tight=True), *CLOSE]
+    output = extract(draw(tmp_path / "qa.pdf", cells))
+    assert output["values"]["product_description"] == FACTS[0]
+    assert output["decision"]["missing"] == [], output["findings"]
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+@pytest.mark.parametrize("questions", ASKED[:3])
+def test_a_question_with_a_colon_for_a_caption_is_read(
+        tmp_path: Path, questions: tuple[str, str, str]) -> None:
+    lines = [(55, 200 + 20 * i, f"{q.rstrip('?.')}: {a}")
+             for i, (q, a) in enumerate(zip(questions, FACTS, strict=True))]
+    output = extract(draw(tmp_path / "colon.pdf", [*HEAD, *lines, *CLOSE]))
+    assert output["values"]["product_description"] == FACTS[0]
+    assert output["decision"]["missing"] == [], output["findings"]
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_a_question_about_something_else_answers_no_fact(tmp_path: Path) -> None:
+    """"What does it cost?" and "What is the product called?" ask neither description nor use:
+    without the facts the request is deficient under 177.2(b)(2)."""
+    cells = [*HEAD, (55, 200, "Q. What is the product called?"), (55, 218, "A. TowelPro"),
+             (55, 240, "Q. What does it cost?"), (55, 258, "A. USD 4.10 per unit"), *CLOSE]
+    output = extract(draw(tmp_path / "other.pdf", cells))
+    assert output["values"]["product_description"] != "TowelPro"
+    assert "177.2(b)(2)" in output["decision"]["missing"], output["findings"]
+
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    ("March 3, 2025", date(2025, 3, 3)), ("03/03/2025", date(2025, 3, 3)),
+    ("03-MAR-2025", date(2025, 3, 3)), ("Mar. 3, 2025", date(2025, 3, 3)),
+    ("2025-03-03", date(2025, 3, 3)), ("Monday, March 3, 2025", date(2025, 3, 3)),
+])
+@pytest.mark.parametrize("below", [True, False])
+def test_a_date_set_tight_in_the_heading_dates_the_letter(
+        tmp_path: Path, printed: str, expected: date, below: bool) -> None:
+    """No gap between letterhead, date and addressee: the date is a line inside a block."""
+    head: list[Cell] = ([(55, 60, "Harbor Goods LLC"), (55, 70, "12 Pier Road, Newark, NJ 07114"),
+                         (55, 80, printed), (55, 112, "National Commodity Specialist Division")]
+                        if below else
+                        [(55, 60, "Harbor Goods LLC"), (55, 70, "12 Pier Road, Newark, NJ 07114"),
+                         (55, 92, printed), (55, 102, "National Commodity Specialist Division")])
+    cells = [*head, *HEAD[4:], *interview(ASKED[0], MARKS[0], tight=False), *CLOSE]
+    output = extract(draw(tmp_path / "dated.pdf", cells))
+    assert output["values"]["request_date"] == expected.isoformat()
+
+
+def test_a_date_inside_the_body_is_not_the_letters_date(tmp_path: Path) -> None:
+    """A line wholly a date below the subject line (a wrapped sentence's end) dates nothing."""
+    cells = [(55, 60, "Harbor Goods LLC"), (55, 72, "12 Pier Road, Newark, NJ 07114"),
+             *HEAD[3:5], (55, 152, "Importer of record: Harbor Goods LLC, 12 Pier Road, Newark, "
+                                   "NJ 07114; IRS No. 12-3456789. Samples were shipped on"),
+             (55, 162, "March 1, 2025"), *HEAD[6:], *interview(ASKED[0], MARKS[0], tight=False),
+             *CLOSE]
+    output = extract(draw(tmp_path / "body.pdf", cells))
+    assert output["values"]["request_date"] is None
+
+
+@pytest.mark.parametrize("stamp", [["RECEIVED", "04 FEB 2025", "CBP - NCSD NEW YORK"],
+                                   ["RECEIVED", "Feb 4, 2025"]])
+@pytest.mark.parametrize("tight", [True, False])
+def test_a_receipt_stamps_date_in_the_heading_is_not_the_letters_date(
+        tmp_path: Path, stamp: list[str], tight: bool) -> None:
+    """The stamp's lines set tight together or apart: its date is the receipt's, not the letter's."""
+    step = 10 if tight else 20
+    cells = [*((400, 20 + step * i, line) for i, line in enumerate(stamp)), *HEAD[:2],
+             (55, 84, "January 30, 2025"), *HEAD[3:], *interview(ASKED[0], MARKS[0], tight=False),
+             *CLOSE]
+    output = extract(draw(tmp_path / "stamped.pdf", cells))
+    assert output["values"]["request_date"] == "2025-01-30"
