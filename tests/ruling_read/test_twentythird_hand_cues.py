@@ -133,7 +133,7 @@ def test_a_date_inside_the_body_is_not_the_letters_date(tmp_path: Path) -> None:
 @pytest.mark.parametrize("tight", [True, False])
 def test_a_receipt_stamps_date_in_the_heading_is_not_the_letters_date(
         tmp_path: Path, stamp: list[str], tight: bool) -> None:
-    """The stamp's lines set tight together or apart: its date is the receipt's, not the letter's."""
+    """The stamp's lines set tight or apart: its date is the receipt's, not the letter's."""
     step = 10 if tight else 20
     cells = [*((400, 20 + step * i, line) for i, line in enumerate(stamp)), *HEAD[:2],
              (55, 84, "January 30, 2025"), *HEAD[3:], *interview(ASKED[0], MARKS[0], tight=False),
