@@ -119,6 +119,8 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 _YES_NO = re.compile(r"\s*(?P<word>yes|no(?:ne)?|n/a|not\s+applicable|not\s+to\s+(?:our|my|"
                      r"the\s+[\w']+)\s+knowledge|nothing(?:\s+is)?\s+pending)\b(?!\.?\s*\d)"
                      r"(?!\.\s+[A-Z]{2})", re.I)
+# An answer word opening a sentence that qualifies it: "Yes, for the prices", "No - photographs".
+_LEAD_ANSWER = re.compile(r"\s*(?P<word>yes|no)\s*[,;:.\u2013\u2014-]", re.I)
 # A question about the sample that does not ask whether one is sent: "Return of sample
 # requested?", "Sample available on request?".
 _NOT_SENDING = re.compile(r"\breturn|\bavailable\b|\bon\s+request|\bif\s+(?:requested|needed)",
@@ -228,15 +230,18 @@ def _asks(text: str) -> bool:
 def _answer_to(question: Span, answer: Span | None, fields: Fields) -> None:
     """A question about the sample or confidentiality and its answer ("Yes", "N", "[ ] Yes [X]
     No", "( ) Yes (x) No"); unanswered, or answered in a sentence, it states nothing here."""
-    if (answer is None or answer.paragraph.page != question.paragraph.page
-            or not is_answer(answer.text)):
-        return
-    said = answer_in(answer.text)
-    if said not in (Answer.YES, Answer.NO):
+    if answer is None or answer.paragraph.page != question.paragraph.page:
         return
     key = "sample_provided" if _SAMPLE.search(question.text) else "confidential_requested"
-    fields.put_span(key, said is Answer.YES, Span(question.paragraph, question.start, answer.end),
-                    LABELLED)
+    said = answer_in(answer.text) if is_answer(answer.text) else Answer.UNANSWERED
+    if said in (Answer.YES, Answer.NO):
+        fields.put_span(key, said is Answer.YES,
+                        Span(question.paragraph, question.start, answer.end), LABELLED)
+    elif (word := _LEAD_ANSWER.match(answer.text)) is not None:
+        # "Yes, for the prices." / "No; photographs are attached.": the answer word decides,
+        # the words after it qualify it (a sentence's confidence, not a box's).
+        fields.put_span(key, word["word"].lower() == "yes",
+                        Span(answer.paragraph, answer.start, answer.start + word.end()), PROSE)
 
 
 def _answered_question(question: Span, after: list[Span], fields: Fields) -> None:

@@ -282,8 +282,8 @@ def labelled(
             # A heading "REQUESTER" over "- Company: X, ..." or "Name: X": the item names it.
             found = Span(items[index + 1], generic.end(), len(items[index + 1].text))
         elif (index + 1 < len(items) and asks(match[0])
-              and _ANSWER_MARK.match(items[index + 1].text)):
-            # A question's marked answer below it, whatever its first words look like.
+              and not asks(items[index + 1].text.split("\n")[0])):
+            # A question's answer below it, whatever its first words look like.
             found = Span(items[index + 1], 0, len(items[index + 1].text))
         elif (index + 1 < len(items) and not stop.match(items[index + 1].text)
               and not _OWN_CAPTION.match(items[index + 1].text)
@@ -298,13 +298,10 @@ def labelled(
     return None
 
 
-# The answer to a question put as a caption may be marked: "A. Aluminum", "Answer: yes", "A2)".
-# It ends where the next question opens ("...\nQ. What does it cost?").
-_ANSWER_MARK = re.compile(r"\s*A(?:nswer|ns\.?)?[ \t]*\d{0,2}[ \t]*[.:)][ \t]+(?=\S)")
-_NEXT_QUESTION = re.compile(r"\n[ \t]*Q(?:uestion)?[ \t]*\d{0,2}[ \t]*[.:)]\s")
-
-
+# A caption that asks: it ends with "?", or a mark opens it ("Q. Describe the goods.").
 _QUESTION_MARK = re.compile(r"\s*Q(?:uestion)?[ \t]*\d{0,2}[ \t]*[.:)]\s|[^\n]*\?\s*$")
+# The answer ends where a line asks the next question ("...\nWhat does it cost?").
+_NEXT_QUESTION = re.compile(r"\n(?=[^\n]*\?[ \t]*(?:\n|$))")
 
 
 def asks(caption: str) -> bool:
@@ -313,14 +310,10 @@ def asks(caption: str) -> bool:
 
 
 def answer(span: Span) -> Span:
-    """The answer SPAN holds after a question, without its mark and before the next question."""
-    start = span.start
-    if mark := _ANSWER_MARK.match(span.text):
-        start += mark.end()
-    end = span.end
-    if after := _NEXT_QUESTION.search(span.paragraph.text, start, end):
-        end = after.start()
-    return Span(span.paragraph, start, end)
+    """The answer SPAN holds after a question: up to the line that asks the next one."""
+    if after := _NEXT_QUESTION.search(span.paragraph.text, span.start, span.end):
+        return Span(span.paragraph, span.start, after.start())
+    return span
 
 
 def empty_box(items: list[Paragraph], pattern: re.Pattern[str]) -> Span | None:

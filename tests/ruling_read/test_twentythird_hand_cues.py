@@ -140,3 +140,55 @@ def test_a_receipt_stamps_date_in_the_heading_is_not_the_letters_date(
              *CLOSE]
     output = extract(draw(tmp_path / "stamped.pdf", cells))
     assert output["values"]["request_date"] == "2025-01-30"
+
+
+def yes_no(answers: tuple[str, str, str], marks: tuple[str, str], *, inline: bool) -> list[Cell]:
+    """Yes/no questions on the sample, confidentiality and pending matters, marked and answered."""
+    asked = ("Is a sample enclosed?", "Do you ask for confidential treatment?",
+             "Is the issue pending before CBP or any court?")
+    cells: list[Cell] = []
+    for index, (question, said) in enumerate(zip(asked, answers, strict=True)):
+        y = 330 + 40 * index
+        cells += ([(55, y, f"{marks[0]}{question} {marks[1]}{said}")] if inline else
+                  [(55, y, f"{marks[0]}{question}"), (55, y + 18, f"{marks[1]}{said}")])
+    return cells
+
+
+@pytest.mark.parametrize("marks", MARKS[:3])
+@pytest.mark.parametrize("inline", [False, True])
+@pytest.mark.parametrize(("answers", "sample", "confidential"), [
+    (("Yes.", "No.", "No."), True, False),
+    (("No; photographs are attached.", "Yes, for the prices.", "No."), False, True),
+])
+def test_yes_or_no_answers_to_marked_questions_state_the_facts(
+        tmp_path: Path, marks: tuple[str, str], inline: bool, answers: tuple[str, str, str],
+        sample: bool, confidential: bool) -> None:
+    cells = [*HEAD, *interview(ASKED[0], marks, tight=False),
+             *yes_no(answers, marks, inline=inline), *CLOSE[:1], *CLOSE[2:]]
+    output = extract(draw(tmp_path / "yn.pdf", cells))
+    values = output["values"]
+    assert values["sample_provided"] is sample
+    assert values["confidential_requested"] is confidential
+    assert values["pending_statement"] is True
+    assert values["pending_in_court"] is False
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_a_tight_block_of_questions_without_marks_gives_each_answer_apart(tmp_path: Path) -> None:
+    """No marks and no gaps: each answer runs to the line that asks the next question."""
+    lines = [line for pair in zip(ASKED[0], FACTS, strict=True) for line in pair]
+    cells = [*HEAD, *((55, 200 + 10 * i, line) for i, line in enumerate(lines)), *CLOSE]
+    values = extract(draw(tmp_path / "tight.pdf", cells))["values"]
+    assert values["product_description"] == FACTS[0]
+
+
+def test_a_form_lettered_past_q_is_no_interview(tmp_path: Path) -> None:
+    """Box letters A. and Q. on a form pair no question with an answer: the captions stay."""
+    cells = [*HEAD, *interview(ASKED[0], MARKS[0], tight=False)[:0],
+             (55, 200, "A. Description: Cotton bath towels, terry woven, 70 x 140 cm"),
+             (55, 220, "B. Principal use: drying the body after bathing"),
+             (55, 240, "C. Component materials: cotton 100% by weight"),
+             (55, 260, "Q. Samples: none"), *CLOSE]
+    output = extract(draw(tmp_path / "form.pdf", cells))
+    assert output["values"]["product_description"] == FACTS[0]
+    assert output["values"]["sample_provided"] is False
