@@ -119,6 +119,9 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 _YES_NO = re.compile(r"\s*(?P<word>yes|no(?:ne)?|n/a|not\s+applicable|not\s+to\s+(?:our|my|"
                      r"the\s+[\w']+)\s+knowledge|nothing(?:\s+is)?\s+pending)\b(?!\.?\s*\d)"
                      r"(?!\.\s+[A-Z]{2})", re.I)
+# A question whether buyer and seller are related (19 CFR 152.102(g)), answered yes or no:
+# "Are buyer and seller related?", "Is the seller affiliated with the importer?", "Related party?".
+_RELATION_ASKED = re.compile(r"\brelated\b|\baffiliat|\brelationship\b", re.I)
 # An answer word opening a sentence that qualifies it: "Yes, for the prices", "No - photographs".
 _LEAD_ANSWER = re.compile(r"\s*(?P<word>yes|no)\s*[,;:.\u2013\u2014-]", re.I)
 # A question about the sample that does not ask whether one is sent: "Return of sample
@@ -165,7 +168,8 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
                         sentence.start + review.end())
             fields.put_span("pending_statement", True, span, PROSE)
             fields.put_span("pending_before_cbp", True, span, PROSE)
-        if (asked := _QUESTION.match(text)) and (_CONFIDENTIAL.search(asked["q"]) or (
+        if (asked := _QUESTION.match(text)) and (
+                _CONFIDENTIAL.search(asked["q"]) or _RELATION_ASKED.search(asked["q"]) or (
                 _SAMPLE.search(asked["q"]) and not _NOT_SENDING.search(asked["q"]))):
             # "Sample enclosed? [ ] Yes [X] No": a question states nothing; its answer does, on
             # its line or right after it.
@@ -228,11 +232,13 @@ def _asks(text: str) -> bool:
 
 
 def _answer_to(question: Span, answer: Span | None, fields: Fields) -> None:
-    """A question about the sample or confidentiality and its answer ("Yes", "N", "[ ] Yes [X]
-    No", "( ) Yes (x) No"); unanswered, or answered in a sentence, it states nothing here."""
+    """A question about the sample, confidentiality or the parties' relationship and its answer
+    ("Yes", "N", "[ ] Yes [X] No", "( ) Yes (x) No", "No; the seller is independent"); unanswered,
+    or answered in a sentence without an answer word, it states nothing here."""
     if answer is None or answer.paragraph.page != question.paragraph.page:
         return
-    key = "sample_provided" if _SAMPLE.search(question.text) else "confidential_requested"
+    key = ("sample_provided" if _SAMPLE.search(question.text) else "confidential_requested"
+           if _CONFIDENTIAL.search(question.text) else "parties_related")
     said = answer_in(answer.text) if is_answer(answer.text) else Answer.UNANSWERED
     if said in (Answer.YES, Answer.NO):
         fields.put_span(key, said is Answer.YES,

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bots.ruling_triage.extract import extract_ruling
 from tests.ruling_read.test_twentyfirst_hand_cues import draw, extract
 
 Cell = tuple[float, float, str]
@@ -192,3 +193,41 @@ def test_a_form_lettered_past_q_is_no_interview(tmp_path: Path) -> None:
     output = extract(draw(tmp_path / "form.pdf", cells))
     assert output["values"]["product_description"] == FACTS[0]
     assert output["values"]["sample_provided"] is False
+
+
+def valuation(relation: str, marks: tuple[str, str]) -> list[Cell]:
+    """A valuation request asked as an interview, the parties' relationship a yes/no question."""
+    q, a = marks
+    return [(55, 60, "Harbor Goods LLC"), (55, 72, "12 Pier Road, Newark, NJ 07114"),
+            (55, 92, "March 3, 2025"), (55, 112, "Director, Regulations and Rulings"),
+            (55, 132, "Re: Request for a binding valuation ruling - pump housings"), *HEAD[5:7],
+            (55, 200, f"{q}What is being imported?"),
+            (55, 218, f"{a}Cast iron pump housings, unfinished, made in Mexico."),
+            (55, 240, f"{q}What are the terms of sale?"),
+            (55, 258, f"{a}FCA Monterrey, price USD 41.80 per unit."),
+            (55, 280, f"{q}Are buyer and seller related?"), (55, 298, f"{a}{relation}"),
+            (55, 320, f"{q}What ruling is asked for?"),
+            (55, 338, f"{a}That transaction value is acceptable (19 U.S.C. 1401a(b))."),
+            *CLOSE[1:]]
+
+
+@pytest.mark.parametrize("marks", [MARKS[0], MARKS[3]])
+@pytest.mark.parametrize(("relation", "related"), [
+    ("No.", False), ("Yes.", True), ("No; the seller is independent.", False),
+    ("Yes - the seller is a subsidiary of the importer.", True)])
+def test_a_relationship_question_answered_yes_or_no_states_it(
+        tmp_path: Path, marks: tuple[str, str], relation: str, related: bool) -> None:
+    path = draw(tmp_path / "value.pdf", valuation(relation, marks))
+    assert extract_ruling(path).facts.parties_related is related
+    output = extract(path)
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+@pytest.mark.parametrize("relation", ["Not applicable.", "See the enclosed agreement."])
+def test_a_relationship_question_not_answered_yes_or_no_goes_to_a_person(
+        tmp_path: Path, relation: str) -> None:
+    """Whether the parties are related is asked but not answered in words the reader knows:
+    its absence is not concluded (no deficiency letter), a person reads it."""
+    output = extract(draw(tmp_path / "value.pdf", valuation(relation, MARKS[0])))
+    assert output["decision"]["outcome"] == "needs_human", output["findings"]
+    assert output["decision"]["missing"] == []
