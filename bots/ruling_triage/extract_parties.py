@@ -152,7 +152,7 @@ def read_header(items: list[Paragraph], fields: Fields, letter: list[Paragraph])
     for index, paragraph in enumerate(items):
         # A dated line may open with the weekday: "Friday, March 7, 2025".
         text = _WEEKDAY.sub("", paragraph.text.strip())
-        on_line = date_line(text)
+        on_line = _dating_line(text)
         at = (paragraph.page, paragraph.segments[0].top)
         if on_line is not None and at != stamp_top:
             fields.put_span("request_date", on_line, Span(paragraph, 0, len(paragraph.text)),
@@ -187,6 +187,20 @@ def _heading(items: list[Paragraph]) -> int:
     return 0
 
 
+# A line that dates a letter with its place first, a European sender's way: "Hamburg, 29 July
+# 2025", "Newark, NJ, March 3, 2025", "São Paulo, 03/03/2025".
+_PLACE = re.compile(r"(?P<place>[A-Z][\w.'-]+(?:[ -][A-Z][\w.'-]+){0,3}(?:,\s+[A-Z]{2})?),\s+")
+
+
+def _dating_line(text: str) -> date | None:
+    """The date when TEXT is wholly a date, or a place and a date."""
+    if (day := date_line(text)) is not None:
+        return day
+    place = _PLACE.match(text)
+    return date_line(text[place.end():]) if place and not any(
+        c.isdigit() for c in place["place"]) else None
+
+
 def _date_inside(paragraph: Paragraph) -> tuple[date, Span] | None:
     """A line wholly a date inside a paragraph of the heading: a producer that leaves no gap
     sets the date tight under the letterhead or over the addressee ("Acme Inc.\n12 Main St,
@@ -195,7 +209,7 @@ def _date_inside(paragraph: Paragraph) -> tuple[date, Span] | None:
         return None
     start = 0
     for line in paragraph.text.split("\n"):
-        day = date_line(_WEEKDAY.sub("", line.strip()))
+        day = _dating_line(_WEEKDAY.sub("", line.strip()))
         if day is not None:
             return day, Span(paragraph, start, start + len(line))
         start += len(line) + 1

@@ -103,11 +103,13 @@ def test_a_question_about_something_else_answers_no_fact(tmp_path: Path) -> None
     ("March 3, 2025", date(2025, 3, 3)), ("03/03/2025", date(2025, 3, 3)),
     ("03-MAR-2025", date(2025, 3, 3)), ("Mar. 3, 2025", date(2025, 3, 3)),
     ("2025-03-03", date(2025, 3, 3)), ("Monday, March 3, 2025", date(2025, 3, 3)),
+    ("Hamburg, 3 March 2025", date(2025, 3, 3)), ("Newark, NJ, March 3, 2025", date(2025, 3, 3)),
 ])
 @pytest.mark.parametrize("below", [True, False])
 def test_a_date_set_tight_in_the_heading_dates_the_letter(
         tmp_path: Path, printed: str, expected: date, below: bool) -> None:
-    """No gap between letterhead, date and addressee: the date is a line inside a block."""
+    """No gap between letterhead, date and addressee: the date is a line inside a block; a
+    sender may put its place before the date."""
     head: list[Cell] = ([(55, 60, "Harbor Goods LLC"), (55, 70, "12 Pier Road, Newark, NJ 07114"),
                          (55, 80, printed), (55, 112, "National Commodity Specialist Division")]
                         if below else
