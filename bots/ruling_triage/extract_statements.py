@@ -123,7 +123,8 @@ _YES_NO = re.compile(r"\s*(?P<word>yes|no(?:ne)?|n/a|not\s+applicable|not\s+to\s
 # "Are buyer and seller related?", "Is the seller affiliated with the importer?", "Related party?".
 _RELATION_ASKED = re.compile(r"\brelated\b|\baffiliat|\brelationship\b", re.I)
 # An answer word opening a sentence that qualifies it: "Yes, for the prices", "No - photographs".
-_LEAD_ANSWER = re.compile(r"\s*(?P<word>yes|no)\s*[,;:.\u2013\u2014-]", re.I)
+# Never "No. 5 samples are enclosed" (a number).
+_LEAD_ANSWER = re.compile(r"\s*(?P<word>yes|no)\s*[,;:.\u2013\u2014-](?!\s*\d)", re.I)
 # A question about the sample that does not ask whether one is sent: "Return of sample
 # requested?", "Sample available on request?".
 _NOT_SENDING = re.compile(r"\breturn|\bavailable\b|\bon\s+request|\bif\s+(?:requested|needed)",

@@ -205,7 +205,8 @@ BULLET = r"[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7*\u2013-]"
 # "3.1.2 Principal use:" (a decimal number needs no full stop after it).
 # An interview-style request numbers or marks its questions: "Q. What is it made of?", "Q3)",
 # "Question 2:"; the question itself then stands as the field's caption.
-_NUMBERING = (r"\s*(?:Q(?:uestion)?[ \t]*\d{0,2}[ \t]*[.:)](?=\s)|"
+_QUESTION_NUMBER = r"Q(?:uestion)?[ \t]*\d{0,2}[ \t]*[.:)]"
+_NUMBERING = (rf"\s*(?:{_QUESTION_NUMBER}(?=\s)|"
               r"[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s)|\d{1,2}[.)]|\([a-z0-9]\)|"
               r"[A-Z][.)](?=\s(?:[^\n.]|(?<=\b[Nn][Oo])\.){1,60}(?::|\n|$)))?\s*"
               rf"(?:{BULLET}\s+)?")
@@ -299,7 +300,7 @@ def labelled(
 
 
 # A caption that asks: it ends with "?", or a mark opens it ("Q. Describe the goods.").
-_QUESTION_MARK = re.compile(r"\s*Q(?:uestion)?[ \t]*\d{0,2}[ \t]*[.:)]\s|[^\n]*\?\s*$")
+_QUESTION_MARK = re.compile(rf"\s*{_QUESTION_NUMBER}\s|[^\n]*\?\s*$")
 # The answer ends where a line asks the next question ("...\nWhat does it cost?").
 _NEXT_QUESTION = re.compile(r"\n(?=[^\n]*\?[ \t]*(?:\n|$))")
 
