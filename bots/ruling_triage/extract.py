@@ -23,6 +23,7 @@ from bots.ruling_triage.extract_columns import read_fact_columns
 from bots.ruling_triage.extract_frame import RULING_WORDS, read_request_letter, without_cover
 from bots.ruling_triage.extract_furniture import without_fax_header, without_furniture
 from bots.ruling_triage.extract_grid import split_grid_columns
+from bots.ruling_triage.extract_interview import without_interview_marks
 from bots.ruling_triage.extract_item_list import read_item_list
 from bots.ruling_triage.extract_items import count_by_numbers, read_classification
 from bots.ruling_triage.extract_label_lines import split_label_lines
@@ -82,7 +83,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
         drawn = drawn_boxes(document)
         printed = answer_rows(split_grid_columns(split_table_cells(split_label_lines(
             split_list_heads(without_quoted_requirements(without_fax_header(without_furniture(
-                rejoin_wrapped(paragraphs(document))))))))), drawn)
+                without_interview_marks(rejoin_wrapped(paragraphs(document)))))))))), drawn)
         items = pair_caption_rows(pair_cells(printed))
         if not any(RULING_WORDS.search(p.text) for p in items):
             raise NotARulingRequest(path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from bots.common.reading.date_line import date_line
 from bots.common.reading.dates import find_dates as find_any_dates
@@ -147,14 +148,19 @@ def read_header(items: list[Paragraph], fields: Fields, letter: list[Paragraph])
         # A box holding only a date in a style read alone: "14JUL25", "2025.07.14".
         fields.put_span("request_date", alone, found_label, LABELLED)
     _dated_line(items, fields, _REQUEST_DATED, LABELLED)
-    for paragraph in items:
+    heading = _heading(items)
+    for index, paragraph in enumerate(items):
         # A dated line may open with the weekday: "Friday, March 7, 2025".
         text = _WEEKDAY.sub("", paragraph.text.strip())
-        on_line = date_line(text)
+        on_line = _dating_line(text)
         at = (paragraph.page, paragraph.segments[0].top)
         if on_line is not None and at != stamp_top:
             fields.put_span("request_date", on_line, Span(paragraph, 0, len(paragraph.text)),
                             PROSE)
+            break
+        if (index < heading and at != stamp_top
+                and (inside := _date_inside(paragraph)) is not None):
+            fields.put_span("request_date", inside[0], inside[1], PROSE)
             break
     if "request_date" not in fields.items:
         _dated_line(items, fields, _DATE_LINE, PROSE)
@@ -163,6 +169,51 @@ def read_header(items: list[Paragraph], fields: Fields, letter: list[Paragraph])
             fields.put_span("submitted_electronically", True,
                             Span(paragraph, match.start(), match.end()), PROSE)
             break
+
+
+# Where a letter's heading ends: its subject line, or its greeting.
+_OPENING = re.compile(r"\s*(?:(?:re|subject|subj\.?|regarding)\s*:|dear\b|"
+                      r"(?:ladies\s+and\s+)?gentlemen\b|to\s+whom\s+it\s+may\s+concern\b)", re.I)
+
+
+def _heading(items: list[Paragraph]) -> int:
+    """How many paragraphs open the letter before its subject line or greeting (0 when it has
+    neither on its first page: then no heading is known)."""
+    for index, paragraph in enumerate(items):
+        if paragraph.page != items[0].page:
+            break
+        if _OPENING.match(paragraph.text):
+            return index
+    return 0
+
+
+# A line that dates a letter with its place first, a European sender's way: "Hamburg, 29 July
+# 2025", "Newark, NJ, March 3, 2025", "São Paulo, 03/03/2025".
+_PLACE = re.compile(r"(?P<place>[A-Z][\w.'-]+(?:[ -][A-Z][\w.'-]+){0,3}(?:,\s+[A-Z]{2})?),\s+")
+
+
+def _dating_line(text: str) -> date | None:
+    """The date when TEXT is wholly a date, or a place and a date."""
+    if (day := date_line(text)) is not None:
+        return day
+    place = _PLACE.match(text)
+    return date_line(text[place.end():]) if place and not any(
+        c.isdigit() for c in place["place"]) else None
+
+
+def _date_inside(paragraph: Paragraph) -> tuple[date, Span] | None:
+    """A line wholly a date inside a paragraph of the heading: a producer that leaves no gap
+    sets the date tight under the letterhead or over the addressee ("Acme Inc.\n12 Main St,
+    ...\nApril 20, 2025"). A receipt stamp's date is the stamp's, not the letter's."""
+    if "\n" not in paragraph.text or _STAMP.search(paragraph.text):
+        return None
+    start = 0
+    for line in paragraph.text.split("\n"):
+        day = _dating_line(_WEEKDAY.sub("", line.strip()))
+        if day is not None:
+            return day, Span(paragraph, start, start + len(line))
+        start += len(line) + 1
+    return None
 
 
 # An e-mail's or a fax cover's header block: "From: ...\nDate: 3/13/25\nSubject: ...".

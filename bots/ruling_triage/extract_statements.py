@@ -119,6 +119,12 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 _YES_NO = re.compile(r"\s*(?P<word>yes|no(?:ne)?|n/a|not\s+applicable|not\s+to\s+(?:our|my|"
                      r"the\s+[\w']+)\s+knowledge|nothing(?:\s+is)?\s+pending)\b(?!\.?\s*\d)"
                      r"(?!\.\s+[A-Z]{2})", re.I)
+# A question whether buyer and seller are related (19 CFR 152.102(g)), answered yes or no:
+# "Are buyer and seller related?", "Is the seller affiliated with the importer?", "Related party?".
+_RELATION_ASKED = re.compile(r"\brelated\b|\baffiliat|\brelationship\b", re.I)
+# An answer word opening a sentence that qualifies it: "Yes, for the prices", "No - photographs".
+# Never "No. 5 samples are enclosed" (a number).
+_LEAD_ANSWER = re.compile(r"\s*(?P<word>yes|no)\s*[,;:.\u2013\u2014-](?!\s*\d)", re.I)
 # A question about the sample that does not ask whether one is sent: "Return of sample
 # requested?", "Sample available on request?".
 _NOT_SENDING = re.compile(r"\breturn|\bavailable\b|\bon\s+request|\bif\s+(?:requested|needed)",
@@ -163,7 +169,8 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
                         sentence.start + review.end())
             fields.put_span("pending_statement", True, span, PROSE)
             fields.put_span("pending_before_cbp", True, span, PROSE)
-        if (asked := _QUESTION.match(text)) and (_CONFIDENTIAL.search(asked["q"]) or (
+        if (asked := _QUESTION.match(text)) and (
+                _CONFIDENTIAL.search(asked["q"]) or _RELATION_ASKED.search(asked["q"]) or (
                 _SAMPLE.search(asked["q"]) and not _NOT_SENDING.search(asked["q"]))):
             # "Sample enclosed? [ ] Yes [X] No": a question states nothing; its answer does, on
             # its line or right after it.
@@ -226,17 +233,22 @@ def _asks(text: str) -> bool:
 
 
 def _answer_to(question: Span, answer: Span | None, fields: Fields) -> None:
-    """A question about the sample or confidentiality and its answer ("Yes", "N", "[ ] Yes [X]
-    No", "( ) Yes (x) No"); unanswered, or answered in a sentence, it states nothing here."""
-    if (answer is None or answer.paragraph.page != question.paragraph.page
-            or not is_answer(answer.text)):
+    """A question about the sample, confidentiality or the parties' relationship and its answer
+    ("Yes", "N", "[ ] Yes [X] No", "( ) Yes (x) No", "No; the seller is independent"); unanswered,
+    or answered in a sentence without an answer word, it states nothing here."""
+    if answer is None or answer.paragraph.page != question.paragraph.page:
         return
-    said = answer_in(answer.text)
-    if said not in (Answer.YES, Answer.NO):
-        return
-    key = "sample_provided" if _SAMPLE.search(question.text) else "confidential_requested"
-    fields.put_span(key, said is Answer.YES, Span(question.paragraph, question.start, answer.end),
-                    LABELLED)
+    key = ("sample_provided" if _SAMPLE.search(question.text) else "confidential_requested"
+           if _CONFIDENTIAL.search(question.text) else "parties_related")
+    said = answer_in(answer.text) if is_answer(answer.text) else Answer.UNANSWERED
+    if said in (Answer.YES, Answer.NO):
+        fields.put_span(key, said is Answer.YES,
+                        Span(question.paragraph, question.start, answer.end), LABELLED)
+    elif (word := _LEAD_ANSWER.match(answer.text)) is not None:
+        # "Yes, for the prices." / "No; photographs are attached.": the answer word decides,
+        # the words after it qualify it (a sentence's confidence, not a box's).
+        fields.put_span(key, word["word"].lower() == "yes",
+                        Span(answer.paragraph, answer.start, answer.start + word.end()), PROSE)
 
 
 def _answered_question(question: Span, after: list[Span], fields: Fields) -> None:

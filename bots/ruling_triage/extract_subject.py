@@ -14,6 +14,8 @@ from bots.ruling_triage.extract_text import (
     Fields,
     Paragraph,
     Span,
+    answer,
+    asks,
     first_sentence,
     fold,
     label,
@@ -190,22 +192,60 @@ DESCRIPTION_LABEL = (r"(?:(?:product|merchandise)\s+)?description(?!\s+of\s+the\
                      r"|(?:merchandise|commodity)(?=\s*:)"
                      # a help-desk ticket or an order form captions the goods "Item:"
                      r"|(?:the\s+)?(?:product|goods|article|item)(?=\s*:)")
+# The same facts asked as questions, an interview-style request's captions ("Q. What is it made
+# of?" over "A. Aluminum 62%", or "What is its principal use: household cooking"). A question may
+# go on with a phrase ("... principal use in the United States?"), never with another verb: "What
+# is it made of?" asks no description.
+_THEN_ASKED = r"(?:\s+(?:in|within|for|by|to|at|on|of|under|here)\b[^?:\n]{0,50})?\s*[?:]"
+_GOODS_WORD = r"(?:product|goods|merchandise|article|item|commodit(?:y|ies))s?"
+_ITS = r"(?:its|their|the|this|these|your)(?:\s+[\w-]+(?:'s|s')?)?"
+ASKED_FACTS = {
+    "product_description": (rf"(?:what\s+(?:is|are)\s+(?:the|this|these|your)\s+{_GOODS_WORD}"
+                            r"|what\s+(?:is|are|will\s+be)\s+(?:being\s+|to\s+be\s+)?imported"
+                            r"|what\s+(?:is|are)\s+(?:it|they))"
+                            + _THEN_ASKED
+                            # a request put as such: "Q. Describe the goods."
+                            + rf"|(?:please\s+)?describe\s+(?:the|this|these|your)\s+{_GOODS_WORD}"
+                            r"[^?:.\n]{0,50}[?:.]"),
+    "principal_use": (rf"(?:what\s+(?:is|are)\s+{_ITS}\s+(?:(?:principal|intended|main|chief|"
+                      r"primary|end|actual)\s+)?uses?"
+                      r"|(?:what|how)\s+(?:is|are|will)\s+(?:it|they|the\s+[\w-]+)\s+(?:be\s+)?"
+                      r"used(?:\s+for)?|what\s+(?:is|are)\s+(?:it|they)\s+(?:used\s+)?for"
+                      r"|for\s+what\s+(?:purpose|use)[^?:\n]{0,40})" + _THEN_ASKED),
+    "component_materials": (r"(?:what\s+(?:is|are)\s+(?:it|they|the\s+[\w-]+)\s+(?:made|composed|"
+                            r"constructed|manufactured)\s+(?:of|from)"
+                            rf"|what\s+(?:is|are)\s+{_ITS}\s+(?:(?:component|constituent)\s+)?"
+                            r"(?:materials?|composition|make-?up)"
+                            r"|(?:what|which)\s+materials?\s+(?:is|are|does|do)\b[^?:\n]{0,40}"
+                            r"|of\s+what\s+(?:materials?\s+)?(?:is|are)\s+(?:it|they)\s+made)"
+                            + _THEN_ASKED),
+    "terms_of_sale": (r"(?:what\s+are\s+the\s+(?:terms\s+of\s+(?:the\s+)?(?:sale|purchase|"
+                      r"delivery)|(?:sale|delivery)\s+terms|incoterms?)"
+                      r"|(?:on|under)\s+what\s+terms\s+(?:is|are)\s+(?:it|they|the\s+[\w-]+)\s+"
+                      r"(?:sold|bought|purchased))" + _THEN_ASKED),
+    "transaction_description": (r"what\s+is\s+the\s+transaction" + _THEN_ASKED
+                                + r"|(?:please\s+)?describe\s+the\s+transaction"
+                                r"[^?:.\n]{0,50}[?:.]"),
+}
 _LABELS = {
     # A form's box for the kind of ruling: "Ruling type", "Type of ruling", "Ruling requested
     # on", "Ruling sought for", "Subject of the ruling".
     "ruling_type": label(r"(?:ruling\s+type|(?:type|kind)\s+of\s+ruling|subject\s+of\s+(?:the\s+)?"
                          r"ruling|ruling\s+(?:requested|sought|asked)\s+(?:on|for|about))"),
-    "product_description": label(DESCRIPTION_LABEL),
+    "product_description": label(rf"{DESCRIPTION_LABEL}|{ASKED_FACTS['product_description']}"),
     "component_materials": label(r"(?:component\s+)?materials?(?:\s*\([^)]{1,30}\))?(?=\s*:)"
-                                 r"|component\s+materials|composition(?=\s*:)"),
+                                 r"|component\s+materials|composition(?=\s*:)|"
+                                 + ASKED_FACTS["component_materials"]),
     "principal_use": label(r"principal\s+use(?:\s+in\s+the\s+(?:United\s+States|U\.S\.(?=:)))?"
-                           r"|(?:intended\s+|end\s+)?use(?=\s*:)"),
-    "terms_of_sale": label(r"terms\s+of\s+sale"),
+                           r"|(?:intended\s+|end\s+)?use(?=\s*:)|"
+                           + ASKED_FACTS["principal_use"]),
+    "terms_of_sale": label(r"terms\s+of\s+sale|" + ASKED_FACTS["terms_of_sale"]),
     # 177.2(b)(2)(i) asks for "a complete statement of all relevant facts relating to the
     # transaction": a "Facts" or "Goods and facts" section is that statement.
     # One box for goods and transaction ("Description of the merchandise and transaction")
     # describes both.
-    "transaction_description": label(r"(?:the\s+)?transaction|description\s+of\s+the\s+"
+    "transaction_description": label(ASKED_FACTS["transaction_description"] + r"|"
+                                     r"(?:the\s+)?transaction|description\s+of\s+the\s+"
                                      r"transaction|description\s+of\s+(?:the\s+)?(?:merchandise|"
                                      r"goods|products?|articles?)\s+(?:and|&)\s+(?:the\s+)?"
                                      r"transaction|(?:statement\s+of\s+(?:the\s+)?|goods\s+and\s+)?"
@@ -473,15 +513,21 @@ def _run_in(items: list[Paragraph], pattern: re.Pattern[str]) -> Span | None:
     for index, paragraph in enumerate(items):
         for start in _LINE_OR_SENTENCE.finditer(paragraph.text):
             match = pattern.match(paragraph.text, start.end())
-            if not (match and paragraph.text[match.start():match.end()].rstrip().endswith(":")):
+            # A question asked inside the paragraph ("...\nQ. What is it made of?\nA. Steel")
+            # is a caption as much as a label with its colon.
+            caption = paragraph.text[match.start():match.end()] if match else ""
+            if not (caption.rstrip().endswith(":") or asks(caption)):
                 continue
-            if match.end() < len(paragraph.text.rstrip()):
-                return Span(paragraph, match.end(), len(paragraph.text))
+            found: Span | None = None
+            if match is not None and match.end() < len(paragraph.text.rstrip()):
+                found = Span(paragraph, match.end(), len(paragraph.text))
             # The label ends its printed row; the value is the row below ("... 8%. Principal
             # use in the U.S.:" / "household use."), unless that row opens a label of its own.
-            after = items[index + 1] if index + 1 < len(items) else None
-            if after is not None and not STOP.match(after.text) and after.page == paragraph.page:
-                return Span(after, 0, len(after.text))
+            elif (index + 1 < len(items) and not STOP.match(items[index + 1].text)
+                  and items[index + 1].page == paragraph.page):
+                found = Span(items[index + 1], 0, len(items[index + 1].text))
+            if found is not None:
+                return answer(found) if asks(caption) else found
     return None
 
 

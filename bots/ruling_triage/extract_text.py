@@ -203,7 +203,11 @@ BULLET = r"[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7*\u2013-]"
 # A lettered caption may hold the abbreviation "No." ("G. NO. OF ITEMS").
 # A numbered submission numbers its paragraphs within sections as well: "1.2 Importer: X",
 # "3.1.2 Principal use:" (a decimal number needs no full stop after it).
-_NUMBERING = (r"\s*(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s)|\d{1,2}[.)]|\([a-z0-9]\)|"
+# An interview-style request numbers or marks its questions: "Q. What is it made of?", "Q3)",
+# "Question 2:"; the question itself then stands as the field's caption.
+_QUESTION_NUMBER = r"Q(?:uestion)?[ \t]*\d{0,2}[ \t]*[.:)]"
+_NUMBERING = (rf"\s*(?:{_QUESTION_NUMBER}(?=\s)|"
+              r"[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s)|\d{1,2}[.)]|\([a-z0-9]\)|"
               r"[A-Z][.)](?=\s(?:[^\n.]|(?<=\b[Nn][Oo])\.){1,60}(?::|\n|$)))?\s*"
               rf"(?:{BULLET}\s+)?")
 
@@ -278,15 +282,39 @@ def labelled(
         elif index + 1 < len(items) and (generic := _GENERIC_CAPTION.match(items[index + 1].text)):
             # A heading "REQUESTER" over "- Company: X, ..." or "Name: X": the item names it.
             found = Span(items[index + 1], generic.end(), len(items[index + 1].text))
+        elif (index + 1 < len(items) and asks(match[0])
+              and not asks(items[index + 1].text.split("\n")[0])):
+            # A question's answer below it, whatever its first words look like.
+            found = Span(items[index + 1], 0, len(items[index + 1].text))
         elif (index + 1 < len(items) and not stop.match(items[index + 1].text)
               and not _OWN_CAPTION.match(items[index + 1].text)
               # a drawn form's empty box: the next box's caption is no value of it
               and not is_box_caption(items[index + 1].segments[0].text)
               and not (column_heads and _in_header_row(paragraph, items))):
             found = Span(items[index + 1], 0, len(items[index + 1].text))
+        if found is not None and asks(match[0]):
+            found = answer(found)
         if found is not None and accept(found.text):
             return found
     return None
+
+
+# A caption that asks: it ends with "?", or a mark opens it ("Q. Describe the goods.").
+_QUESTION_MARK = re.compile(rf"\s*{_QUESTION_NUMBER}\s|[^\n]*\?\s*$")
+# The answer ends where a line asks the next question ("...\nWhat does it cost?").
+_NEXT_QUESTION = re.compile(r"\n(?=[^\n]*\?[ \t]*(?:\n|$))")
+
+
+def asks(caption: str) -> bool:
+    """Whether a caption is a question: it ends with "?", or a "Q." marks it ("Q. Describe ...")."""
+    return bool(_QUESTION_MARK.match(caption))
+
+
+def answer(span: Span) -> Span:
+    """The answer SPAN holds after a question: up to the line that asks the next one."""
+    if after := _NEXT_QUESTION.search(span.paragraph.text, span.start, span.end):
+        return Span(span.paragraph, span.start, after.start())
+    return span
 
 
 def empty_box(items: list[Paragraph], pattern: re.Pattern[str]) -> Span | None:

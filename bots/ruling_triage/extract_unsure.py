@@ -26,7 +26,9 @@ _PORT_HINT = re.compile(r"\b(?i:ports?\s+of\s+(?!export|lading|loading|origin)|p
 # about "the related parties" states no relationship (corpus-b), so bare "related" is no hint.
 _RELATION_HINT = re.compile(r"\baffiliat|\bsubsidiar|\bowns?\s+\d|\bparent\s+company|"
                             r"\bcommon\s+(?:ownership|control)|"
-                            r"\b(?:are|is|were|was|am)\s+(?:not\s+|un)?(?:related|independent)\b",
+                            r"\b(?:are|is|were|was|am)\s+(?:not\s+|un)?(?:related|independent)\b|"
+                            # a question asked of the relationship, its answer not read
+                            r"\b(?:related|affiliated|relationship)\b[^.?\n]{0,40}\?",
                             re.I)
 _PRINCIPAL_HINT = re.compile(r"on\s+behalf\s+of|\bour\s+(?:client|principal|customer)\b|"
                              r"\brepresents?\b", re.I)
