@@ -56,6 +56,7 @@ _FILED_ENTRY = re.compile(
 # Between the date and the verb: the filer's few words ("the importer", ", its broker"), no
 # sentence end and no other figure.
 _CLAUSE_GAP = re.compile(r"(?i)\s*[,:]?\s*(?:[A-Za-z&'\-]+,?\s+){0,5}")
+_SENTENCE_END = re.compile(r"[.;]\s+(?=[A-Z(])|;")
 _OPENER = re.compile(r"(?i)\b(?:on|dated)\s*$")
 _MARK = re.compile(r"[,;]\s*(?P<m>[YN])\s*[,;]")
 _LIQUIDATED = re.compile(r"(?i)\b(?:liquidated|liq|liquidation\s+(?:is\s+)?final|final)\b")
@@ -136,7 +137,10 @@ def _entry_date(chunk: str) -> tuple[int, str, date] | None:
     if after is not None and adjacent is not None and adjacent.start == 0:
         return after.end(), adjacent.text, adjacent.value
     for cue in _ENTRY_DATE.finditer(chunk):
-        dated = next(iter(find_dates(chunk[cue.end():cue.end() + 40])), None)
+        # Within the cue's sentence: "liquidated as entered. The violation began on ..." has none.
+        window = chunk[cue.end():cue.end() + 40]
+        window = window[:end.start()] if (end := _SENTENCE_END.search(window)) else window
+        dated = next(iter(find_dates(window)), None)
         if dated is not None:
             return cue.end() + dated.start, dated.text, dated.value
     return None

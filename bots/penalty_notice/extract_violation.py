@@ -24,8 +24,8 @@ from tradebots.pdf import TextStream
 
 # A row's heading before a label, as a findings table or a numbered list prints it: "2.",
 # "Finding 2", "Item 3:", "Count 1", "No. 2", or the word alone with its number wrapped below.
-ROW_HEAD = (r"(?:(?:\d{1,3}[.)]|(?:finding|item|count|charge|point|no\.|\#)[ \t]*"
-            r"(?:\d{1,3}[.:)]?)?)[ \t]*)?")
+ROW_HEAD = (r"(?:(?:\d{1,3}[.)]|(?:(?:finding|item|count|charge|point)[ \t]*(?:no\.|\#)?|no\.|\#)"
+            r"[ \t]*(?:\d{1,3}[.:)]?)?)[ \t]*)?")
 _FACTS_CUE = re.compile(
     rf"(?im)^[ \t]*{ROW_HEAD}violation\.[ \t]*"
     r"|nature[ \t]+of[ \t]+(?:the[ \t]+)?violation[ \t]*:[ \t]*"
@@ -219,7 +219,8 @@ def _facts_after_kind_label(stream: TextStream) -> Extracted | None:
     reports the act ("The invoices presented at entry showed ..."): the statement, read whole."""
     for label in stream.finditer(KIND_LABEL):
         line_end = stream.text.find("\n", label.end())
-        if line_end < 0 or kind_of(stream.text[label.end():line_end]) is None:
+        line_end = len(stream.text) if line_end < 0 else line_end
+        if kind_of(stream.text[label.end():line_end]) is None:
             continue
         if (told := _facts_on_label_line(stream, label, line_end)) is not None:
             return told
@@ -236,15 +237,18 @@ def _facts_after_kind_label(stream: TextStream) -> Extracted | None:
 
 
 _WRAPPED_LINES = 3  # a label's value in a table's cell wraps onto at most this many more lines
+_FINDING_ROW = re.compile(r"(?i)\s*findings?\b")
 _WRAPPED_ROW_NUMBER = re.compile(r"^\d{1,3}[ \t]+")
 
 
 def _facts_on_label_line(stream: TextStream, label: re.Match[str], line_end: int
                          ) -> Extracted | None:
-    """The kind and the act told in the label's own cell ("Violation: undervaluation; the
-    invoices declared prices below those actually paid"), with the lines it wraps onto, up to
-    the next label; a row number wrapped under its heading ("Finding" over "2") is left out."""
-    if not ACT.search(stream.text, label.end(), line_end):
+    """The kind and the act told in a finding's own cell ("Finding 2  Violation: undervaluation;
+    the invoices declared prices below those actually paid"), with the lines it wraps onto, up
+    to the next label; a row number wrapped under its heading ("Finding" over "2") is left out.
+    The row calls its words a finding, as a "Findings" heading does; a bare "Violation: ..."
+    line names the charge, and its facts are looked for elsewhere."""
+    if not _FINDING_ROW.match(label.group()) or not ACT.search(stream.text, label.end(), line_end):
         return None
     parts = [stream.text[label.end():line_end]]
     stop = line_end

@@ -154,10 +154,11 @@ def unswapped_ligatures(chars: Iterable[dict[str, Any]]) -> list[dict[str, Any]]
     return mended
 
 
-# Of a glyph's width: a glyph that starts this far into the one before it, and this far past
-# that one's start, was printed over it (a cell's text run into the next cell's), not kerned
-# against it; a re-strike for bold lies over its glyph almost exactly and stays one word.
-_OVERPRINT = 0.25
+# Of the type size: a glyph that starts this far into the one before it, and this far past that
+# one's start, was printed over it (a cell's text run into the next cell's); kerning pulls a
+# glyph back by a tenth of the size at most, and a re-strike for bold lies almost exactly over
+# its glyph; both stay one word.
+_OVERPRINT = 0.2
 
 
 def split_overprinted(words: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -168,11 +169,10 @@ def split_overprinted(words: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         chars = word.get("chars") or []
         parts: list[list[dict[str, Any]]] = [chars[:1]]
         for prev, curr in itertools.pairwise(chars):
-            width = min(float(prev["x1"]) - float(prev["x0"]),
-                        float(curr["x1"]) - float(curr["x0"]))
+            size = max(float(prev.get("size") or 0), float(curr.get("size") or 0))
             overlap = float(prev["x1"]) - float(curr["x0"])
             offset = float(curr["x0"]) - float(prev["x0"])
-            if width > 0 and overlap >= _OVERPRINT * width and offset >= _OVERPRINT * width:
+            if size > 0 and min(overlap, offset) >= _OVERPRINT * size:
                 parts.append([curr])
             else:
                 parts[-1].append(curr)
