@@ -35,7 +35,8 @@ _AMOUNTS: dict[str, re.Pattern[str]] = {
         rf"(?i)(?:dut(?:y|ies)\s+(?:lawfully\s+)?(?:owed|owing|due)|correct\s+dut(?:y|ies)"
         rf"|lawful\s+dut(?:y|ies)|should\s+have\s+(?:paid|deposited)|owed){_LINK}{_MONEY}"
     ),
-    "entered_value": re.compile(rf"(?i)(?:entered|declared|dutiable)?\s*value{_LINK}{_MONEY}"),
+    "entered_value": re.compile(
+        rf"(?i)(?:(?:entered|declared|dutiable)?\s*value|valued\s+at){_LINK}{_MONEY}"),
 }
 _ENTRY_DATE = re.compile(
     r"(?i)\b(?:entered|entry\s+date|date\s+of\s+entry|dated|filed)\b\s*(?:on|:)?")
@@ -50,12 +51,13 @@ _NOT_LIQUIDATED = re.compile(
 # A sentence that files the entry after its date: "On 6/23/2022 the importer filed entry X".
 _LEAD_REACH = 160  # characters before an entry number that may open its sentence
 _FILED_ENTRY = re.compile(
-    r"(?i)\b(?:filed|entered|made|submitted|presented|lodged|transmitted)\s+(?:(?:an?|the|its|"
-    r"their|one|another|consumption|formal|warehouse)\s+)*entry(?:\s+(?:no\.?|number|#))?"
-    r"\s*[:#]?\s*$")
+    r"(?i)\b(?:(?:filed|entered|made|submitted|presented|lodged|transmitted)\s+(?:(?:an?|the"
+    r"|its|their|one|another|consumption|formal|warehouse)\s+)*"
+    r"|(?:imported|released|cleared)\s+(?:[\w-]+\s+){0,4}?(?:under|on|via|by)\s+)"
+    r"entry(?:\s+(?:no\.?|number|#))?\s*[:#]?\s*$")
 # Between the date and the verb: the filer's few words ("the importer", ", its broker"), no
 # sentence end and no other figure.
-_CLAUSE_GAP = re.compile(r"(?i)\s*[,:]?\s*(?:[A-Za-z&'\-]+,?\s+){0,5}")
+_CLAUSE_GAP = re.compile(r"(?i)\s*[,:]?\s*(?:[A-Za-z&'()\-]+,?\s+){0,5}")
 _SENTENCE_END = re.compile(r"[.;]\s+(?=[A-Z(])|;")
 _OPENER = re.compile(r"(?i)\b(?:on|dated)\s*$")
 _MARK = re.compile(r"[,;]\s*(?P<m>[YN])\s*[,;]")

@@ -22,16 +22,17 @@ HEAD = ["FINES, PENALTIES & FORFEITURES - REFERRAL FOR PENALTY ACTION",
         "Importer No. 10-9059748", "Chronology"]
 STORY = ("The goods are aluminum ladders. The violation is undervaluation: the invoices declared"
          " prices below those actually paid.")
-FIRST = ("{d1} the importer filed entry HH1-4326423-7 declaring a value of US$ 95,782.16 and"
+FIRST = ("{d1} entry HH1-4326423-7 declaring a value of US$ 95,782.16 and"
          " depositing duties of US$ 2,394.54; the duty lawfully owed was US$ 3,371.60, and it"
          " remains unliquidated.")
-SECOND = ("{d2} the importer filed entry HH1-9959267-1 declaring a value of US$ 103,270.85 and"
+SECOND = ("{d2} entry HH1-9959267-1 declaring a value of US$ 103,270.85 and"
           " depositing duties of US$ 2,581.76; the duty lawfully owed was US$ 2,700.00, and it"
           " was liquidated as entered.")
 CLOSE = "The violation began on 6/23/2022. We find negligence. Prior disclosure: None."
 
 
-def referral(folder: Path, *table: Line, d1: str = "On 6/23/2022", d2: str = "On 8/11/2022",
+def referral(folder: Path, *table: Line, d1: str = "On 6/23/2022 the importer filed",
+             d2: str = "On 8/11/2022 the importer filed",
              story: str = STORY) -> PenaltyFacts:
     return extract_penalty(draw_referral(folder / "r.pdf", [
         *HEAD, story, FIRST.format(d1=d1), SECOND.format(d2=d2), CLOSE, *table])).facts
@@ -45,10 +46,12 @@ COMPUTATION: list[Line] = [
 
 
 @pytest.mark.parametrize(("d1", "d2"), [
-    ("On 6/23/2022", "On 8/11/2022"),
-    ("On 23-JUN-2022", "On 11-AUG-2022"),
-    ("On June 23, 2022,", "On August 11, 2022,"),
-    ("2022-06-23: as its broker", "2022-08-11: as its broker"),
+    ("On 6/23/2022 the importer filed", "On 8/11/2022 the importer filed"),
+    ("On 23-JUN-2022 the importer filed", "On 11-AUG-2022 the importer filed"),
+    ("On June 23, 2022, the importer filed", "On August 11, 2022, the importer filed"),
+    ("2022-06-23: as its broker, Acme entered", "2022-08-11: as its broker, Acme entered"),
+    ("On 6/23/2022 Bluewater (the importer) presented consumption",
+     "On 8/11/2022 Bluewater (the importer) imported the goods under"),
 ])
 def test_a_date_that_opens_the_filing_sentence_is_the_entrys(tmp_path: Path, d1: str,
                                                              d2: str) -> None:
@@ -62,13 +65,14 @@ def test_a_date_that_opens_the_filing_sentence_is_the_entrys(tmp_path: Path, d1:
 
 def test_unliquidated_is_no_cue_that_a_date_follows(tmp_path: Path) -> None:
     # "unliquidated" ends in "dated": the next sentence's date is not the first entry's.
-    facts = referral(tmp_path, d1="Later", d2="On 8/11/2022 its broker presented for")
+    facts = referral(tmp_path, d1="Later the importer filed",
+                     d2="On 8/11/2022 its broker presented for")
     assert facts.entries[0].entry_date is None
 
 
 def test_liquidated_as_entered_is_no_cue_that_a_date_follows(tmp_path: Path) -> None:
     # "... was liquidated as entered." then "The violation began on 6/23/2022.": no entry date.
-    facts = referral(tmp_path, d2="Later the importer filed entry HH1-0000000-0 and then")
+    facts = referral(tmp_path, d2="Later the importer filed")
     assert facts.entries[-1].entry_date is None
 
 
