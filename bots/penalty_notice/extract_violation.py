@@ -56,7 +56,7 @@ _MERCHANDISE_CUE = re.compile(
     # "The goods are aluminum ladders.": what they are, not what was done with them ("The
     # goods were declared as ...", "... are subject to ...", "... were not marked").
     r"|(?<!value\sof\s)\bthe\s+(?:imported\s+)?(?:merchandise|goods|products|articles)\s+"
-    r"(?:is|are|was|were)\s+(?!(?:\w+ed|not|also|subject|from|of|in|under|to|for|being|then"
+    r"(?:is|are|was|were)\s+(?!(?:(?-i:[a-z]+ed)|not|also|subject|from|of|in|under|to|for|being|then"
     r"|now|still|all|each|both|said|as|at|on|by)\b)"
 )
 # Where a statement of the violation ends: the goods, the date, the culpability, the next

@@ -106,6 +106,7 @@ def test_a_label_in_a_findings_row_states_the_kind_and_the_facts(tmp_path: Path,
 @pytest.mark.parametrize(("story", "goods"), [
     ("The goods are aluminum ladders. Nothing else.", "aluminum ladders"),
     ("The merchandise was stainless steel sinks. Nothing else.", "stainless steel sinks"),
+    ("The goods are LED flashlights. Nothing else.", "LED flashlights"),
     ("The goods were declared as products of Vietnam. The goods are not marked.", None),
 ])
 def test_the_goods_are_what_a_sentence_says_they_are(tmp_path: Path, story: str,
