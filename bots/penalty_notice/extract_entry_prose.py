@@ -58,7 +58,7 @@ _FILED_ENTRY = re.compile(
 # Between the date and the verb: the filer's few words ("the importer", ", its broker"), no
 # sentence end and no other figure.
 _CLAUSE_GAP = re.compile(r"(?i)\s*[,:]?\s*(?:[A-Za-z&'()\-]+,?\s+){0,5}")
-_SENTENCE_END = re.compile(r"[.;]\s+(?=[A-Z(])|;")
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z(])|;")
 _OPENER = re.compile(r"(?i)\b(?:on|dated)\s*$")
 _MARK = re.compile(r"[,;]\s*(?P<m>[YN])\s*[,;]")
 _LIQUIDATED = re.compile(r"(?i)\b(?:liquidated|liq|liquidation\s+(?:is\s+)?final|final)\b")
