@@ -20,7 +20,7 @@ from bots.penalty_notice.extract_commercial import read_commercial_question
 from bots.penalty_notice.extract_entries import ENTRY_NUMBER, EntryRow, read_entry_rows
 from bots.penalty_notice.extract_entry_boxes import with_drawn_marks
 from bots.penalty_notice.extract_entry_checks import column_doubts, overflow_doubts, overflowed
-from bots.penalty_notice.extract_entry_marks import with_run_marks
+from bots.penalty_notice.extract_entry_marks import with_run_marks, with_told_values
 from bots.penalty_notice.extract_entry_prose import read_entries_in_prose
 from bots.penalty_notice.extract_entry_runs import read_entry_runs
 from bots.penalty_notice.extract_header import DEFAULTED, read_header
@@ -111,8 +111,12 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # The goods after their cue, to the sentence's end, win over a label's cell, which may
         # run on into the next sentence ("wooden furniture. Date of violation: ...").
         fields = merged(labelled, prose) | read_violation(stream)
-        # Entries in sentences or bullets only when no table lists them.
-        rows = read_entry_rows(document) or read_entries_in_prose(stream)
+        # Entries in sentences or bullets are the entries when no table lists them; else they
+        # give what the table's cells do not (a narrative's dates and values over a boxed
+        # computation of the duties), and must agree with what the cells give.
+        told = read_entries_in_prose(stream)
+        rows, disagree = with_told_values(read_entry_rows(document), told)
+        rows = rows or told
         if not rows or not all(_complete(row) for row in rows) or overflowed(rows):
             # No rows, or rows without their cells: an aligned table the layout broke (or of
             # one row, too short to align), read row by row.
@@ -133,8 +137,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         if from_scan(document):
             fields = capped(fields)  # an OCR layer's characters may be misread
         return PenaltyExtraction(
-            _facts(fields, entries, doubts + _unknown_liquidation(rows) + column_doubts(rows)
-                   + overflow_doubts(rows)),
+            _facts(fields, entries, doubts + disagree + _unknown_liquidation(rows)
+                   + column_doubts(rows) + overflow_doubts(rows)),
             fields,
             document.sha256, document.page_count,
         )

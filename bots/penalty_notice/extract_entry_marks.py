@@ -1,11 +1,16 @@
-"""Liquidation marks a table's cells lost, taken from the same rows read as runs of text.
+"""Entry values a table's cells lost, taken from another reading of the same entries.
 
 An aligned table whose header words run together ("Entry # Entry Dt. Status") keeps its amounts
 in their columns but loses the narrow mark column (Y/N, LIQ/UNLIQ) into the number's cell; the
-row read as a run of words still has it. Only rows with the same entry number are filled.
+row read as a run of words still has it. A referral may also tell each entry in its narrative
+("On 6/23/2022 the importer filed entry X declaring a value of ...") and box only the duties
+in a computation table. Only rows with the same entry number are filled; where both readings
+give a value and they differ, a person settles it.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from bots.penalty_notice.extract_entries import EntryRow
 
@@ -19,3 +24,26 @@ def with_run_marks(rows: list[EntryRow], runs: list[EntryRow]) -> list[EntryRow]
         if "liquidated" not in row.values and row.number.value in marks else row
         for row in rows
     ]
+
+
+def with_told_values(rows: list[EntryRow], told: Iterable[EntryRow]
+                     ) -> tuple[list[EntryRow], tuple[str, ...]]:
+    """ROWS, each taking the values the text TOLD of its entry that its cells did not give, and
+    the entries whose two readings disagree (for a person: 19 CFR 162.71(a) needs each right)."""
+    by_number: dict[object, EntryRow] = {}
+    for row in told:
+        by_number.setdefault(row.number.value, row)
+    filled: list[EntryRow] = []
+    doubts: list[str] = []
+    for row in rows:
+        other = by_number.get(row.number.value)
+        if other is None or other is row:
+            filled.append(row)
+            continue
+        differ = sorted(k for k, v in other.values.items()
+                        if k in row.values and row.values[k].value != v.value)
+        if differ:
+            doubts.append(f"Entry {row.number.value}: the table and the text give "
+                          f"{', '.join(k.replace('_', ' ') for k in differ)} differently.")
+        filled.append(EntryRow(row.number, other.values | row.values))
+    return filled, tuple(doubts)

@@ -27,15 +27,19 @@ _MONEY = r"(?P<m>(?:US\s*\$|USD\s*\$?|\$)?\s*-?\d[\d,]*(?:\.\d{1,2})?)"
 _LINK = r"\s*(?:of|was|were|is|:|=|amounting\s+to|totall?ing)?\s*"
 _AMOUNTS: dict[str, re.Pattern[str]] = {
     "duty_paid": re.compile(
-        rf"(?i)(?:dut(?:y|ies)\s+(?:paid|deposited|as\s+entered)|deposited|paid){_LINK}{_MONEY}"
+        rf"(?i)(?:dut(?:y|ies)\s+(?:paid|deposited|tendered|as\s+entered)"
+        rf"|(?:deposit(?:ed|ing)?|pa(?:id|ying)|tender(?:ed|ing))(?:\s+(?:estimated\s+)?dut(?:y|ies))?)"
+        rf"{_LINK}{_MONEY}"
     ),
     "duty_owed": re.compile(
         rf"(?i)(?:dut(?:y|ies)\s+(?:lawfully\s+)?(?:owed|owing|due)|correct\s+dut(?:y|ies)"
         rf"|lawful\s+dut(?:y|ies)|should\s+have\s+(?:paid|deposited)|owed){_LINK}{_MONEY}"
     ),
-    "entered_value": re.compile(rf"(?i)(?:entered|declared|dutiable)?\s*value{_LINK}{_MONEY}"),
+    "entered_value": re.compile(
+        rf"(?i)(?:(?:entered|declared|dutiable)?\s*value|valued\s+at){_LINK}{_MONEY}"),
 }
-_ENTRY_DATE = re.compile(r"(?i)(?:entered|entry\s+date|date\s+of\s+entry|dated|filed)\s*(?:on|:)?")
+_ENTRY_DATE = re.compile(
+    r"(?i)\b(?:entered|entry\s+date|date\s+of\s+entry|dated|filed)\b\s*(?:on|:)?")
 # A date set right after the number is the entry's own: "entry X of 06/19/2023", "X (Aug. 7,
 # 2023)", "X, 2023-04-11,", "X on 3/1/24", "X - filed 3/1/24", "X [entered 3/1/24]".
 _DATE_AFTER_NUMBER = re.compile(
@@ -44,6 +48,18 @@ _DATE_AFTER_NUMBER = re.compile(
 _NOT_LIQUIDATED = re.compile(
     r"(?i)\b(?:unliquidated|unliq|not\s+(?:yet\s+)?liquidated|open|pending)\b"
 )
+# A sentence that files the entry after its date: "On 6/23/2022 the importer filed entry X".
+_LEAD_REACH = 160  # characters before an entry number that may open its sentence
+_FILED_ENTRY = re.compile(
+    r"(?i)\b(?:(?:filed|entered|made|submitted|presented|lodged|transmitted)\s+(?:(?:an?|the"
+    r"|its|their|one|another|consumption|formal|warehouse)\s+)*"
+    r"|(?:imported|released|cleared)\s+(?:[\w-]+\s+){0,4}?(?:under|on|via|by)\s+)"
+    r"entry(?:\s+(?:no\.?|number|#))?\s*[:#]?\s*$")
+# Between the date and the verb: the filer's few words ("the importer", ", its broker"), no
+# sentence end and no other figure.
+_CLAUSE_GAP = re.compile(r"(?i)\s*[,:]?\s*(?:[A-Za-z&'()\-]+,?\s+){0,5}")
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z(])|;")
+_OPENER = re.compile(r"(?i)\b(?:on|dated)\s*$")
 _MARK = re.compile(r"[,;]\s*(?P<m>[YN])\s*[,;]")
 _LIQUIDATED = re.compile(r"(?i)\b(?:liquidated|liq|liquidation\s+(?:is\s+)?final|final)\b")
 
@@ -51,16 +67,38 @@ _LIQUIDATED = re.compile(r"(?i)\b(?:liquidated|liq|liquidation\s+(?:is\s+)?final
 def read_entries_in_prose(stream: TextStream) -> list[EntryRow]:
     """Each entry whose paid and owed duties the text states, in printed order."""
     found = list(stream.finditer(ENTRY_NUMBER))
+    leads = [_lead(stream.text, match.start(), found[i - 1].end() if i else 0)
+             for i, match in enumerate(found)]
     rows: list[EntryRow] = []
     for index, match in enumerate(found):
-        end = found[index + 1].start() if index + 1 < len(found) else len(stream.text)
-        row = _entry(stream, match, min(end, match.end() + _REACH))
+        # An entry's words run to where the next entry's sentence begins ("On 8/11/2022 ...").
+        end = leads[index + 1][0] if index + 1 < len(found) else len(stream.text)
+        row = _entry(stream, match, min(end, match.end() + _REACH), leads[index][1])
         if row is not None:
             rows.append(row)
     return rows
 
 
-def _entry(stream: TextStream, match: re.Match[str], end: int) -> EntryRow | None:
+def _lead(text: str, start: int, floor: int) -> tuple[int, tuple[int, str, date] | None]:
+    """Where the sentence that files the entry at START begins, and the date it opens with
+    ("On 6/23/2022 the importer filed entry X", "September 24, 2019: entered entry X")."""
+    window = text[max(floor, start - _LEAD_REACH):start]
+    filed = _FILED_ENTRY.search(window)
+    if filed is None:
+        return start, None
+    before = window[:filed.start()]
+    dated = [d for d in find_dates(before) if _CLAUSE_GAP.fullmatch(before[d.end:])]
+    if not dated:
+        return start, None
+    day = dated[-1]
+    offset = start - len(window)
+    opened = _OPENER.search(before[:day.start])
+    begin = offset + (opened.start() if opened else day.start)
+    return begin, (offset + day.start, day.text, day.value)
+
+
+def _entry(stream: TextStream, match: re.Match[str], end: int,
+           lead: tuple[int, str, date] | None = None) -> EntryRow | None:
     parsed = normalize_entry_number(match.group(0))
     if parsed is None:
         return None
@@ -76,6 +114,8 @@ def _entry(stream: TextStream, match: re.Match[str], end: int) -> EntryRow | Non
     if (dated := _entry_date(chunk)) is not None:
         start = match.end() + dated[0]
         values["entry_date"] = _at(stream, start, start + len(dated[1]), dated[2])
+    elif lead is not None:
+        values["entry_date"] = _at(stream, lead[0], lead[0] + len(lead[1]), lead[2])
     status = _NOT_LIQUIDATED.search(chunk) or _LIQUIDATED.search(chunk)
     if status is not None:
         liquidated = not _NOT_LIQUIDATED.fullmatch(status.group(0))
@@ -99,7 +139,10 @@ def _entry_date(chunk: str) -> tuple[int, str, date] | None:
     if after is not None and adjacent is not None and adjacent.start == 0:
         return after.end(), adjacent.text, adjacent.value
     for cue in _ENTRY_DATE.finditer(chunk):
-        dated = next(iter(find_dates(chunk[cue.end():cue.end() + 40])), None)
+        # Within the cue's sentence: "liquidated as entered. The violation began on ..." has none.
+        window = chunk[cue.end():cue.end() + 40]
+        window = window[:end.start()] if (end := _SENTENCE_END.search(window)) else window
+        dated = next(iter(find_dates(window)), None)
         if dated is not None:
             return cue.end() + dated.start, dated.text, dated.value
     return None

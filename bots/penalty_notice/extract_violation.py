@@ -22,18 +22,23 @@ from bots.penalty_notice.extract_narrative import (
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 
+# A row's heading before a label, as a findings table or a numbered list prints it: "2.",
+# "Finding 2", "Item 3:", "Count 1", "No. 2", or the word alone with its number wrapped below.
+ROW_HEAD = (r"(?:(?:\d{1,3}[.)]|(?:(?:finding|item|count|charge|point)[ \t]*(?:no\.|\#)?|no\.|\#)"
+            r"[ \t]*(?:\d{1,3}[.:)]?)?)[ \t]*)?")
 _FACTS_CUE = re.compile(
-    r"(?im)^[ \t]*(?:\d+\.[ \t]*)?violation\.[ \t]*"
+    rf"(?im)^[ \t]*{ROW_HEAD}violation\.[ \t]*"
     r"|nature[ \t]+of[ \t]+(?:the[ \t]+)?violation[ \t]*:[ \t]*"
-    r"|^[ \t]*(?:narrative|description)[ \t]*:[ \t]*"
+    rf"|^[ \t]*{ROW_HEAD}(?:narrative|description)[ \t]*:[ \t]*"
     # A heading alone on its line, worded by meaning: "Material facts", "Statement of facts",
     # "Facts and circumstances", "Summary of findings", "Narrative", "Details of the violation".
-    r"|^[ \t]*(?:\d+\.[ \t]*)?(?:(?:statement|summary)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+    rf"|^[ \t]*{ROW_HEAD}(?:(?:statement|summary)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
     r"(?:(?:material[ \t]+)?facts(?:[ \t]+(?:and|&)[ \t]+circumstances"
     r"|[ \t]+of[ \t]+(?:the[ \t]+)?(?:case|violation))?|findings|narrative"
     r"|circumstances(?:[ \t]+of[ \t]+(?:the[ \t]+)?violation)?"
     r"|details[ \t]+of[ \t]+(?:the[ \t]+)?violation)[ \t]*[:.]?[ \t]*\n"
-    r"|^[ \t]*(?:(?:statement[ \t]+of[ \t]+)?(?:the[ \t]+)?(?:material[ \t]+)?facts|findings"
+    rf"|^[ \t]*{ROW_HEAD}(?:(?:statement[ \t]+of[ \t]+)?(?:the[ \t]+)?(?:material[ \t]+)?facts"
+    r"|findings"
     r"|summary[ \t]+of[ \t]+(?:the[ \t]+)?(?:facts|findings))[ \t]*:[ \t]*"
     r"|\bfound[ \t]+the[ \t]+following\.[ \t]*"
 )
@@ -48,6 +53,11 @@ _MERCHANDISE_CUE = re.compile(
     r"|\bthe\s+(?:imported\s+)?(?:merchandise|goods|products|articles)\s+"
     r"(?:(?:concerned|involved|at\s+issue|in\s+question|covered)\s+(?:is|are|was|were)"
     r"|consist(?:s|ed)?\s+of|compris(?:e|es|ed))\s+"
+    # "The goods are aluminum ladders.": what they are, not what was done with them ("The
+    # goods were declared as ...", "... are subject to ...", "... were not marked").
+    r"|(?<!value\sof\s)\bthe\s+(?:imported\s+)?(?:merchandise|goods|products|articles)\s+"
+    r"(?:is|are|was|were)\s+(?!(?:(?-i:[a-z]+ed)|not|also|subject|from|of|in|under|to|for|being|then"
+    r"|now|still|all|each|both|said|as|at|on|by)\b)"
 )
 # Where a statement of the violation ends: the goods, the date, the culpability, the next
 # numbered item or heading of the referral.
@@ -74,7 +84,7 @@ _NOT_GOODS = re.compile(
 # the false statement: misdescribed", "Type of misstatement"). A label alone on its line (a
 # heading, "VIOLATION:") has its kind on the next line.
 KIND_LABEL = re.compile(
-    r"(?im)^[ \t]*(?:\d+\.[ \t]*)?(?:(?:nature|type|kind)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    rf"(?im)^[ \t]*{ROW_HEAD}(?:(?:nature|type|kind)[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"(?:violation|(?:material[ \t]+)?(?:false[ \t]+statement|misstatement|omission|offen[cs]e))"
     r"|(?:alleged[ \t]+)?violation(?:[ \t]+(?:type|kind))?)[ \t]*[:.]?(?:[ \t]+(?=\S)|[ \t]*\n)"
 )
@@ -209,8 +219,11 @@ def _facts_after_kind_label(stream: TextStream) -> Extracted | None:
     reports the act ("The invoices presented at entry showed ..."): the statement, read whole."""
     for label in stream.finditer(KIND_LABEL):
         line_end = stream.text.find("\n", label.end())
-        if line_end < 0 or kind_of(stream.text[label.end():line_end]) is None:
+        line_end = len(stream.text) if line_end < 0 else line_end
+        if kind_of(stream.text[label.end():line_end]) is None:
             continue
+        if (told := _facts_on_label_line(stream, label, line_end)) is not None:
+            return told
         rest = stream.text[line_end + 1:]
         for start, end in islice(paragraphs(rest), _LABEL_CONTINUES):
             block = rest[start:end]
@@ -221,6 +234,33 @@ def _facts_after_kind_label(stream: TextStream) -> Extracted | None:
                 return Extracted(" ".join(stream.text[label.end():stop].split()),
                                  stream.evidence(label.end(), stop), INFERRED)
     return None
+
+
+_WRAPPED_LINES = 3  # a label's value in a table's cell wraps onto at most this many more lines
+_FINDING_ROW = re.compile(r"(?i)\s*findings?\b")
+_WRAPPED_ROW_NUMBER = re.compile(r"^\d{1,3}[ \t]+")
+
+
+def _facts_on_label_line(stream: TextStream, label: re.Match[str], line_end: int
+                         ) -> Extracted | None:
+    """The kind and the act told in a finding's own cell ("Finding 2  Violation: undervaluation;
+    the invoices declared prices below those actually paid"), with the lines it wraps onto, up
+    to the next label; a row number wrapped under its heading ("Finding" over "2") is left out.
+    The row calls its words a finding, as a "Findings" heading does; a bare "Violation: ..."
+    line names the charge, and its facts are looked for elsewhere."""
+    if not _FINDING_ROW.match(label.group()) or not ACT.search(stream.text, label.end(), line_end):
+        return None
+    parts = [stream.text[label.end():line_end]]
+    stop = line_end
+    for line in stream.text[line_end + 1:].split("\n")[:_WRAPPED_LINES]:
+        if not line.strip() or LABEL_LINE.match(line) or parts[-1].rstrip().endswith("."):
+            break
+        parts.append(_WRAPPED_ROW_NUMBER.sub("", line))
+        stop += 1 + len(line)
+    statement = " ".join(" ".join(parts).split())
+    if len(statement) < SHORTEST_STATEMENT:
+        return None
+    return Extracted(statement, stream.evidence(label.end(), stop), INFERRED)
 
 
 def violation_kind(stream: TextStream, facts: Extracted) -> Extracted | None:

@@ -34,6 +34,7 @@ from tradebots.pdf.words import (
     level_lines,
     on_common_baseline,
     scanned_space,
+    split_overprinted,
     split_segments,
     unswapped_ligatures,
     words_from_plumber,
@@ -235,7 +236,8 @@ class PdfDocument:
         # A glyph the producer left without a character (U+FFFD, cairo re-encoding TeX's "$")
         # has no text to read: dropped, so the amount it was drawn against still reads.
         drawn = [c for c in on_common_baseline(chars) if c["text"] != _UNMAPPED]
-        return list(extract_words(drawn, x_tolerance_ratio=_GAP, y_tolerance=2))
+        return split_overprinted(extract_words(drawn, x_tolerance_ratio=_GAP, y_tolerance=2,
+                                               return_chars=True))
 
     def _check_budget(self, number: int) -> None:
         spent = time.monotonic() - self._started

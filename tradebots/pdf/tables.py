@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from tradebots.facts import Evidence
 from tradebots.pdf.document import PdfDocument
@@ -37,11 +41,65 @@ def _bbox(raw: tuple[float, ...]) -> BBox:
     return (x0, top, x1, bottom)
 
 
+# Of the type size: glyphs this close are one run of text (a word, or words a space apart);
+# a cell's border with its padding on both sides leaves a wider gap.
+_RUN_GAP = 0.3
+# Points between two boxes' borders drawn side by side: more than one rule's two edges, less
+# than a narrow column.
+_DOUBLED = (2.0, 24.0)
+
+
+def _glyph_joints(page: Any) -> list[tuple[float, float, float]]:
+    """(middle height, left glyph's centre, right glyph's centre) of each two neighbouring
+    glyphs of one run of printed text, by height."""
+    rows: dict[float, list[dict[str, Any]]] = {}
+    for char in page.chars:
+        if char["text"].strip():
+            rows.setdefault(round(char["bottom"]), []).append(char)
+    joints = []
+    for row in rows.values():
+        ordered = sorted(row, key=lambda c: c["x0"])
+        for left, right in itertools.pairwise(ordered):
+            size = max(float(left.get("size") or 0), float(right.get("size") or 0))
+            if right["x0"] - left["x1"] < _RUN_GAP * size:
+                joints.append(((left["top"] + left["bottom"]) / 2,
+                               (left["x0"] + left["x1"]) / 2, (right["x0"] + right["x1"]) / 2))
+    return sorted(joints)
+
+
+def _cuts_text(edge: dict[str, Any], joints: Sequence[tuple[float, float, float]]) -> bool:
+    """A vertical rule that passes between two glyphs of one run of printed text."""
+    first = bisect.bisect_left(joints, (edge["top"],))
+    last = bisect.bisect_right(joints, (edge["bottom"],))
+    return any(left < edge["x0"] < right for _, left, right in joints[first:last])
+
+
+def _beside_another(edge: dict[str, Any], vertical: Sequence[dict[str, Any]]) -> bool:
+    """Another vertical rule a few points from EDGE over the same rows: two boxes' borders."""
+    return any(_DOUBLED[0] < abs(other["x0"] - edge["x0"]) < _DOUBLED[1]
+               and other["top"] < edge["bottom"] and edge["top"] < other["bottom"]
+               for other in vertical)
+
+
+def _table_settings(page: Any) -> dict[str, Any]:
+    """pdfplumber's line strategy, without the rules of boxes drawn over each other that run
+    through a word: each cell drawn as its own box, wider than its column (as an HTML engine
+    draws collapsed borders), puts its right border inside the next cell, beside that cell's
+    left border, and across the next cell's text. A lone gridline that text runs over stays:
+    it is the column's border, and the words cut there are joined again later."""
+    vertical = [e for e in page.edges if e["orientation"] == "v"]
+    joints = _glyph_joints(page)
+    kept = [e for e in vertical if not (_cuts_text(e, joints) and _beside_another(e, vertical))]
+    if len(kept) == len(vertical) or len(kept) < 2:
+        return {}
+    return {"vertical_strategy": "explicit", "explicit_vertical_lines": kept}
+
+
 def read_tables(document: PdfDocument, page_number: int) -> list[Table]:
     """Tables drawn with ruling lines on one page, top to bottom."""
     page = document.page(page_number)
     tables = []
-    for found in page.find_tables():
+    for found in page.find_tables(_table_settings(page)):
         texts = found.extract()
         rows: list[tuple[Cell | None, ...]] = []
         for row, row_texts in zip(found.rows, texts, strict=True):

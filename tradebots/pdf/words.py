@@ -154,6 +154,40 @@ def unswapped_ligatures(chars: Iterable[dict[str, Any]]) -> list[dict[str, Any]]
     return mended
 
 
+# Of the type size: a glyph that starts this far into the one before it, and this far past that
+# one's start, was printed over it (a cell's text run into the next cell's); kerning pulls a
+# glyph back by a tenth of the size at most, and a re-strike for bold lies almost exactly over
+# its glyph; both stay one word.
+_OVERPRINT = 0.2
+
+
+def split_overprinted(words: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """pdfplumber's words (with their chars) split where two texts were printed over each other
+    ("123-5320235-6" overrun by "2021-12-21" reads "123-5320235-62021-12-21")."""
+    split: list[dict[str, Any]] = []
+    for word in words:
+        chars = word.get("chars") or []
+        parts: list[list[dict[str, Any]]] = [chars[:1]]
+        for prev, curr in itertools.pairwise(chars):
+            size = max(float(prev.get("size") or 0), float(curr.get("size") or 0))
+            overlap = float(prev["x1"]) - float(curr["x0"])
+            offset = float(curr["x0"]) - float(prev["x0"])
+            if size > 0 and min(overlap, offset) >= _OVERPRINT * size:
+                parts.append([curr])
+            else:
+                parts[-1].append(curr)
+        if len(parts) == 1:
+            split.append(word)
+            continue
+        for part in parts:
+            split.append(word | {
+                "text": "".join(c["text"] for c in part), "chars": part,
+                "x0": min(float(c["x0"]) for c in part), "x1": max(float(c["x1"]) for c in part),
+                "top": min(float(c["top"]) for c in part),
+                "bottom": max(float(c["bottom"]) for c in part)})
+    return split
+
+
 def words_from_plumber(page_number: int, raw: Iterable[dict[str, Any]]) -> list[Word]:
     """Convert pdfplumber's word dicts."""
     return [
