@@ -75,3 +75,18 @@ def test_an_entered_value_column_cut_to_fit_is_read(tmp_path: Path, header: str)
     facts = worksheet(tmp_path, "VIOLATION.............: MISCLASSIFICATION", [], header)
     assert [e.entered_value for e in facts.entries] == [Decimal("53231.09"), Decimal("14273.23")]
     assert [e.duty_owed for e in facts.entries] == [Decimal("3460.02"), Decimal("927.76")]
+
+
+@pytest.mark.parametrize("told", [
+    "\u2022 Facts: see investigative file.",
+    "Material facts: See attached report of investigation.",
+    "Narrative: refer to the case file.",
+    "Statement of facts: to be provided by the investigating office.",
+    "Facts: N/A",
+])
+def test_a_facts_cue_that_sends_the_reader_elsewhere_states_no_facts(tmp_path: Path,
+                                                                     told: str) -> None:
+    # Leaders and bullets come off every line, so a bulleted cue is read as a cue: its words
+    # must still state what happened to count as the material facts.
+    facts = worksheet(tmp_path, "VIOLATION.............: UNDERVALUATION", [told])
+    assert facts.material_facts is None
