@@ -49,12 +49,14 @@ def worksheet(folder: Path, charge: str, facts: list[str], value_header: str = "
 @pytest.mark.parametrize("charge", [
     "VIOLATION.............: MISCLASSIFICATION (19 U.S.C. 1592(A)(1)(A); 19 U.S.C. 1202)",
     "VIOLATION............. UNDERVALUATION - 19 U.S.C. 1592(A)(1)(A)(I)",
+    "VIOLATION ............ FALSE COUNTRY OF ORIGIN (19 U.S.C. 1592(A)(1)(A); 19 U.S.C. 1304)",
     "2. Violation. Misclassification under 19 U.S.C. 1592(a)(1)(A) and 19 U.S.C. 1202",
 ])
 def test_a_charge_naming_only_its_kind_and_law_is_no_statement_of_facts(tmp_path: Path,
                                                                         charge: str) -> None:
     facts = worksheet(tmp_path, charge, [])
     assert facts.material_facts is None
+    assert facts.violation_type in {"classification", "valuation", "origin"}  # the label's kind
 
 
 @pytest.mark.parametrize("charge", [
