@@ -95,7 +95,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         text = document.text()
         if not _is_referral(text):
             raise NotAReferral(path, guess_kind(text, _LOOKS_LIKE))
-        # A referral forwarded by e-mail keeps its lines behind quote markers ("> Case no.: X").
+        # A referral forwarded by e-mail keeps its lines behind quote markers ("> Case no.: X"),
+        # a list its labels behind bullets, a printout behind dot leaders ("VIOLATION.....: X").
         lines = [rejoined(plain_line(line))
                  for n in document.page_numbers for line in document.reading_lines(n)]
         stream = TextStream(lines)
