@@ -12,7 +12,7 @@ from typing import Any
 
 from bots.common.reading.gridline_cuts import rejoined
 from bots.common.reading.key_values import key_value_line
-from bots.common.reading.printouts import unquoted
+from bots.common.reading.printouts import plain_line
 from bots.penalty_notice.culpability import levels_stated
 from bots.penalty_notice.drawn_culpability import read_drawn_culpability, read_drawn_disclosure
 from bots.penalty_notice.extract_answered import settle_answers, with_liquidation_answered
@@ -95,8 +95,9 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         text = document.text()
         if not _is_referral(text):
             raise NotAReferral(path, guess_kind(text, _LOOKS_LIKE))
-        # A referral forwarded by e-mail keeps its lines behind quote markers ("> Case no.: X").
-        lines = [rejoined(unquoted(line))
+        # A referral forwarded by e-mail keeps its lines behind quote markers ("> Case no.: X"),
+        # a list its labels behind bullets, a printout behind dot leaders ("VIOLATION.....: X").
+        lines = [rejoined(plain_line(line))
                  for n in document.page_numbers for line in document.reading_lines(n)]
         stream = TextStream(lines)
         # An export's "key = value" and a run-in heading read as "label: value".

@@ -31,6 +31,9 @@ DATE_BY_ORDER = 0.75  # a row's one date, its column not found: the layout split
 
 ENTRY_NUMBER = re.compile(r"[0-9A-Z]{3}\s?-?\s?\d{7}\s?-?\s?\d\b")
 LOSS = "printed_loss"  # a loss or difference column: no contract field, read to check the duties
+# The entered value's column by its word, whole ("EnteredValue" too) or cut to fit a fixed-width
+# column ("ENTERED VAL", "Ent. Val."), not a word that only begins so ("Valuation", "Valid").
+VALUE_WORD = r"value|\bval\b"
 # Tried in order, so "Loss of duties" is set aside before "duties" could claim it, and
 # "Liq. Status" is the liquidation column before "date" could make it the entry date.
 HEADER_SYNONYMS: dict[str, re.Pattern[str]] = {
@@ -39,7 +42,7 @@ HEADER_SYNONYMS: dict[str, re.Pattern[str]] = {
     # "Declared Value" is the entered value; "Declared duty" what was paid.
     "duty_paid": re.compile(r"(?i)paid|deposit|as\s+entered|declared(?!\s+value)"),
     "duty_owed": re.compile(r"(?i)owed|owing|correct|lawful|\bdue\b|should|revised|actual"),
-    "entered_value": re.compile(r"(?i)value"),
+    "entered_value": re.compile(rf"(?i){VALUE_WORD}"),
     "liquidated": re.compile(r"(?i)liq|status|final"),
     "entry_date": re.compile(r"(?i)date|\bdt\b|^\W*entered(?:\s+on)?\W*$"),
     "entry_number": re.compile(r"(?i)entry|number|\bno\b|#"),

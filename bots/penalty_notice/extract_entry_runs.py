@@ -17,6 +17,7 @@ from bots.penalty_notice.extract_entries import (
     CONTENT_ONLY,
     ENTRY_NUMBER,
     LOSS,
+    VALUE_WORD,
     EntryRow,
     liquidated_of,
 )
@@ -28,7 +29,7 @@ _MONEY_HEADERS: dict[str, re.Pattern[str]] = {
     LOSS: re.compile(r"(?i)\bloss\b|difference|increase|additional\s+dut|under\s*pa"),
     "duty_paid": re.compile(r"(?i)\bpaid\b|deposit\w*|as\s+entered"),
     "duty_owed": re.compile(r"(?i)\bowed\b|owing|correct|lawful|should"),
-    "entered_value": re.compile(r"(?i)\bvalue\b"),
+    "entered_value": re.compile(rf"(?i){VALUE_WORD}"),
 }
 
 

@@ -27,7 +27,8 @@ from tradebots.pdf import TextStream
 ROW_HEAD = (r"(?:(?:\d{1,3}[.)]|(?:(?:finding|item|count|charge|point)[ \t]*(?:no\.|\#)?|no\.|\#)"
             r"[ \t]*(?:\d{1,3}[.:)]?)?)[ \t]*)?")
 _FACTS_CUE = re.compile(
-    rf"(?im)^[ \t]*{ROW_HEAD}violation\.[ \t]*"
+    # "2. Violation." heads a section; "VIOLATION.......:" is a label padded by a dot leader.
+    rf"(?im)^[ \t]*{ROW_HEAD}violation\.(?![.:])[ \t]*"
     r"|nature[ \t]+of[ \t]+(?:the[ \t]+)?violation[ \t]*:[ \t]*"
     rf"|^[ \t]*{ROW_HEAD}(?:narrative|description)[ \t]*:[ \t]*"
     # A heading alone on its line, worded by meaning: "Material facts", "Statement of facts",
@@ -88,7 +89,17 @@ KIND_LABEL = re.compile(
     r"(?:violation|(?:material[ \t]+)?(?:false[ \t]+statement|misstatement|omission|offen[cs]e))"
     r"|(?:alleged[ \t]+)?violation(?:[ \t]+(?:type|kind))?)[ \t]*[:.]?(?:[ \t]+(?=\S)|[ \t]*\n)"
 )
-_NATURE_CUE = re.compile(r"(?i)nature\s+of")
+# Cues that may head the charge alone ("Nature of violation: undervaluation", "2. Violation.
+# Misclassification (19 U.S.C. 1592(a)(1)(A))"): their words are the facts only when they report
+# an act; the kind and the law it breaks are no material facts (19 CFR 162.77(b)(1)(iv)).
+_CHARGE_CUE = re.compile(r"(?i)nature\s+of|violation\.")
+# A cue whose words send the reader elsewhere ("Facts: see investigative file.", "Narrative:
+# refer to the attached report", "Material facts: to follow", "N/A") states no facts.
+_REFERS_ELSEWHERE = re.compile(
+    r"(?i)^(?:\(?(?:please\s+)?(?:see|refer(?:\s+to)?|cf\.)\b"
+    r"|(?:(?:is|are|will\s+be)\s+)?(?:attached|enclosed|on\s+file|in\s+(?:the\s+)?(?:case\s+)?file"
+    r"|to\s+(?:follow|be\s+(?:provided|supplied|added|determined))|pending|forthcoming)\b"
+    r"|(?:tbd|tba|n/?a|none|nil|unknown|not\s+(?:available|provided|stated|known))\b)")
 _SENTENCE_END = re.compile(r"\.(?=\s|$)")
 _LONGEST_GOODS = 160
 # The kind of violation, from the words of its statement; the first kind that matches wins, so
@@ -175,8 +186,10 @@ def read_material_facts(stream: TextStream) -> Extracted | None:
         end = stream.search(_FACTS_END, cue.end())
         stop = end.start() if end else len(stream.text)
         value = " ".join(stream.text[cue.end():stop].split())
-        if _NATURE_CUE.match(cue.group()) and not ACT.search(value):
+        if _CHARGE_CUE.search(cue.group()) and not ACT.search(value):
             continue  # "Nature of the violation: undervaluation": its kind, not its facts
+        if _REFERS_ELSEWHERE.match(value):
+            continue
         if len(value) > 20:  # a heading word alone is not a statement
             return Extracted(value, stream.evidence(cue.end(), stop), IN_SENTENCE)
     return None
