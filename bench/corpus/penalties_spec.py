@@ -138,7 +138,10 @@ def expected_decision(spec: PenaltySpec) -> dict[str, Any]:
     # 1621 per entry: an entry five years past its entry date is barred and a person splits it.
     barred = [ln.seed.entry_number for ln in spec.lines
               if spec.today > _plus_five_years(ln.seed.entry_date)]
-    needs_human = proposed is None or spec.today > limitations or bool(barred)
+    # Every (gross) negligence disclosure goes to a person (the contract), even at $0 proposed.
+    negligent_disclosure = spec.prior_disclosure and spec.culpability != "fraud"
+    needs_human = (proposed is None or negligent_disclosure or spec.today > limitations
+                   or bool(barred))
     rounded = None if proposed is None else proposed.quantize(_CENT, rounding=ROUND_HALF_UP)
     if needs_human or not rounded:
         notice = "none"

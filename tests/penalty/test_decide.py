@@ -49,13 +49,25 @@ def test_edge_13_a_noncommercial_importation_skips_the_pre_penalty_notice() -> N
     assert "noncommercial" in next(f.message for f in findings if f.rule == "PEN-NOTICE")
 
 
-def test_a_nil_proposal_gets_no_notice_but_is_not_a_case_for_a_person() -> None:
-    # Negligence with a prior disclosure and only a potential loss: 1592(c)(4)(B) gives 0.
+@pytest.mark.parametrize("culpability", ["negligence", "gross_negligence"])
+def test_a_negligent_disclosure_with_only_a_potential_loss_proposes_0_and_a_person_confirms(
+    culpability,
+) -> None:
+    # 1592(c)(4)(B) gives 0 while the loss is only potential, but the contract sends every
+    # (gross) negligence disclosure to a person: closing the case unreviewed would be a guess.
     potential_only = (entry("4500.00", "500.00", liquidated=False, number=OPEN_ENTRY),)
-    facts = case(prior_disclosure=True, entries=potential_only)
-    decision, _ = decide_penalty(facts, today=TODAY)
+    facts = case(culpability=culpability, prior_disclosure=True, entries=potential_only)
+    decision, findings = decide_penalty(facts, today=TODAY)
     assert decision.proposed_penalty == 0
-    assert (decision.outcome, decision.notice) == ("draft", "none")
+    assert (decision.outcome, decision.notice) == ("needs_human", "none")
+    disclosure = next(f for f in findings if f.rule == "PEN-PD")
+    assert disclosure.person_decides and "only potential" in disclosure.message
+
+
+def test_a_fraud_disclosure_is_still_drafted_from_its_1592c4_amount() -> None:
+    decision, _ = decide_penalty(case(culpability="fraud", prior_disclosure=True), today=TODAY)
+    assert decision.outcome == "draft"
+    assert decision.proposed_penalty is not None and decision.proposed_penalty > 0
 
 
 @pytest.mark.parametrize("culpability", ["negligence", "gross_negligence"])

@@ -44,7 +44,7 @@ from bots.penalty_notice.rules.response_period import prepenalty_response_period
 from tradebots.facts import Finding
 
 # Bump when a rule, a citation or the way the outcome is derived changes: decisions record it.
-RULES_VERSION = "penalty-rules/2026.1"
+RULES_VERSION = "penalty-rules/2026.2"
 
 PRE_PENALTY_THRESHOLD = Decimal(1000)  # 162.77(c): no pre-penalty notice at or below this
 CITE_DEMAND = "19 U.S.C. 1592(d); 19 CFR 162.79b"
@@ -177,6 +177,8 @@ def _figures(facts: PenaltyFacts, loss: Loss | None, findings: list[Finding]) ->
                     person_decides=True,
                 )
             )
+        elif culpability != "fraud":
+            findings.append(_nil_disclosure(disclosure))
         else:
             findings.append(_figure_finding("PEN-PD", disclosure))
     span = guideline_range(culpability, loss.total, dv, dutiable)
@@ -195,6 +197,18 @@ def _figures(facts: PenaltyFacts, loss: Loss | None, findings: list[Finding]) ->
     if proposed is not None:
         findings.append(_figure_finding("PEN-PROPOSED", proposed))
     return _Figures(maximum, disclosure, span.low, span.high, proposed)
+
+
+def _nil_disclosure(disclosure: Figure) -> Finding:
+    """A (gross) negligence disclosure with no actual loss: 1592(c)(4)(B) gives $0 today, but the
+    contract sends every such disclosure to a person, and hands read that point both ways; the
+    loss turns actual on liquidation, and interest then runs, so closing it is a person's call."""
+    return finding(
+        "PEN-PD", disclosure.citation, "warning",
+        f"{disclosure.explanation}; a person confirms it (the loss becomes actual on "
+        "liquidation, and interest then runs from liquidation to tender)",
+        amount=str(disclosure.amount), plain=disclosure.plain, person_decides=True,
+    )
 
 
 def _figure_finding(rule: str, figure: Figure) -> Finding:
