@@ -128,6 +128,8 @@ def build(rng: random.Random, index: int, producer: str) -> Doc:
                 if noloss
                 else _q(float(value * rate * Decimal(rng.choice(("1.6", "2.1", "2.5", "3")))))
             )
+            if case == "dv-cap":  # an antidumping deposit left off: the loss is most of the value
+                owed = paid + _q(float(value * Decimal("0.9")))
             if case == "under-1000":
                 owed = paid + _q(rng.randint(100, 450) / count + 0.0)
             liquidated = (
@@ -155,12 +157,9 @@ def build(rng: random.Random, index: int, producer: str) -> Doc:
     potential = total - actual
     dutiable_sum = sum((r["entered_value"] for r in rows), Decimal(0))
     dutiable: Decimal | None = (dutiable_sum // 20 + 1) * 20 if noloss else None
-    if case == "dv-cap":
-        domestic = (total * Decimal(rng.choice(("1.3", "1.6"))) // 10) * 10
-    else:
-        domestic = (
-            (dutiable or dutiable_sum) * Decimal(rng.choice(("1.4", "1.8", "2.2"))) // 10
-        ) * 10
+    # Domestic value above the entered value; in dv-cap the 2x/4x loss still exceeds it.
+    multiplier = "1.3" if case == "dv-cap" else rng.choice(("1.4", "1.8", "2.2"))
+    domestic = ((dutiable or dutiable_sum) * Decimal(multiplier) // 10) * 10
     base = dutiable if dutiable is not None else Decimal(0)
     if culp == "fraud":
         stat = domestic
@@ -199,6 +198,7 @@ def build(rng: random.Random, index: int, producer: str) -> Doc:
         if plus_years(date.fromisoformat(r["entry_date"]), 5) < today
     ]
     assert today != limitations
+    assert case != "dv-cap" or stat == domestic, "the domestic-value cap must bind"
     lacking = case in ("no-goods", "no-facts", "no-kind")
     needs_human = today > limitations or bool(barred) or (pd and culp != "fraud") or lacking
     outcome = "needs_human" if needs_human else "draft"

@@ -83,6 +83,13 @@ USES = {
     "0306": "food service and retail grocery",
     "8518": "home audio",
 }
+
+
+def product_name(goods: str) -> str:
+    """The product without its version suffix."""
+    return goods.split(" - version ")[0]
+
+
 HQ_KINDS = ("valuation", "carrier", "reconsider-ny")
 
 
@@ -120,7 +127,12 @@ def build(rng: random.Random, index: int, producer: str) -> Doc:
         if ruling_type == "classification"
         else 1
     )
-    goods_rows = [GOODS[(rng.randrange(len(GOODS)) + k) % len(GOODS)] for k in range(items)]
+    # Several items are versions of one product: items of different kinds would be a deficiency.
+    product = GOODS[rng.randrange(len(GOODS))]
+    goods_rows = [
+        product if items == 1 else (f"{product[0]} - version {chr(65 + k)}", *product[1:])
+        for k in range(items)
+    ]
     hts_forms = rng.randrange(3)
     proposed = []
     if ruling_type == "classification" and case != "reconsider-ny":
@@ -337,10 +349,9 @@ def _blocks(
         )
         facts = [
             Para(
-                f"The merchandise is {goods.lower()}. It is sold at retail in the United "
-                f"States for home and "
-                "outdoor use, and is made of the materials listed in the specification table "
-                "(by weight)."
+                f"The merchandise is {product_name(goods).lower()}. Its principal use in the "
+                "United States, its component materials by weight and its price are set out "
+                "in the specification table."
             ),
             spec,
         ]
@@ -412,7 +423,7 @@ def _blocks(
                 )
             )
         )
-    sender: list[Block] = []
+    sender: list[Block] = [Heading(name), Para(f"{street}, {city}")]  # the importer's letterhead
     if agent is not None:
         sender = [Fields((("Submitted by", agent[0]), ("Address", f"{agent[1]}, {agent[2]}")))]
         if case != "agent-no-authority":
