@@ -18,41 +18,38 @@ def _text(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
+def _boxes(pairs: list[tuple[str, str]], per_row: int, css: str, long: int) -> str:
+    """Captioned boxes in table rows, per_row a row; a value over `long` characters fills a row."""
+    rows: list[str] = []
+    pending: list[str] = []
+    for label, value in pairs:
+        cell = f'<div class="cap">{_text(label)}</div><div class="val">{_text(value)}</div>'
+        if len(value) > long:
+            rows.append(f'<tr><td class="{css}" colspan="{per_row}">{cell}</td></tr>')
+            continue
+        pending.append(f'<td class="{css}">{cell}</td>')
+        if len(pending) == per_row:
+            rows.append(f"<tr>{''.join(pending)}</tr>")
+            pending = []
+    if pending:
+        rows.append(f"<tr>{''.join(pending)}{'<td></td>' * (per_row - len(pending))}</tr>")
+    return f'<table class="boxes">{"".join(rows)}</table>'
+
+
 def _fields(block: Fields, mode: str) -> str:
-    pairs = [(label, value) for label, value in block.pairs]
-    if mode in (
-        "above",
-        "stack",
-    ):  # web-form printout: small-caps caption above each value, two boxes a row
-        rows: list[str] = []
-        pending: list[str] = []
-        for label, value in pairs:
-            cell = f'<div class="cap">{_text(label)}</div><div class="val">{_text(value)}</div>'
-            if (
-                len(value) > 34 or mode == "stack"
-            ):  # a long value gets the whole row, not a half box
-                rows.append(f'<tr><td class="box" colspan="2">{cell}</td></tr>')
-            else:
-                pending.append(f'<td class="box">{cell}</td>')
-                if len(pending) == 2:
-                    rows.append(f"<tr>{''.join(pending)}</tr>")
-                    pending = []
-        if pending:
-            rows.append(f"<tr>{pending[0]}<td></td></tr>")
-        return f'<table class="boxes">{"".join(rows)}</table>'
+    pairs = list(block.pairs)
+    if mode == "above":  # web-form printout: small-caps caption above each value, two boxes a row
+        return _boxes(pairs, 2, "box", 34)
+    if mode == "stack":  # a narrow sidebar: one box a row
+        return _boxes(pairs, 1, "box", 0)
+    if mode == "callout":  # slide-like tinted callouts, three a row
+        return _boxes(pairs, 3, "callout", 24)
     if mode == "right":  # value first, its caption to the right in grey
         right = "".join(
             f'<tr><td class="val">{_text(value)}</td><td class="rcap">{_text(label)}</td></tr>'
             for label, value in pairs
         )
         return f'<table class="kv">{right}</table>'
-    if mode == "callout":  # slide-like boxes floating side by side
-        cells = "".join(
-            f'<div class="callout{" wide" if len(value) > 24 else ""}">'
-            f"<b>{_text(label)}</b><br/>{_text(value)}</div>"
-            for label, value in pairs
-        )
-        return f'<div>{cells}</div><div class="clear"></div>'
     left = "".join(
         f"<tr><th>{_text(label)}{':' if label else ''}</th><td>{_text(value)}</td></tr>"
         for label, value in pairs
@@ -60,20 +57,24 @@ def _fields(block: Fields, mode: str) -> str:
     return f'<table class="kv left">{left}</table>'
 
 
+def _cell(value: str) -> str:
+    # Entry numbers, dates and amounts stay on one line: dompdf would break them in a narrow column.
+    return f'<td class="nw">{_text(value)}</td>' if len(value) <= 18 else f"<td>{_text(value)}</td>"
+
+
 def _table(block: Table) -> str:
     if block.transposed:  # one column per entry, the captions down the left
         body = "".join(
-            f"<tr><th>{_text(head)}</th>"
-            + "".join(f"<td>{_text(row[k])}</td>" for row in block.rows)
-            + "</tr>"
+            f"<tr><th>{_text(head)}</th>" + "".join(_cell(row[k]) for row in block.rows) + "</tr>"
             for k, head in enumerate(block.headers)
         )
         return f'<table class="grid">{body}</table>'
     head = "".join(f"<th>{_text(h)}</th>" for h in block.headers)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{_text(c)}</td>" for c in row) + "</tr>" for row in block.rows
-    )
-    return f'<table class="grid"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+    body = "".join("<tr>" + "".join(_cell(c) for c in row) + "</tr>" for row in block.rows)
+    css = (
+        "grid many" if len(block.headers) >= 6 else "grid"
+    )  # smaller type keeps 7 columns on the page
+    return f'<table class="{css}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
 def html(doc: Doc) -> str:
@@ -124,9 +125,8 @@ p {{ margin: 4px 0 6px 0; }}
 .kv td, .kv th {{ padding: 2px 6px 2px 0; vertical-align: top; text-align: left; }}
 .rcap {{ font-size: 7.5pt; color: #555; font-style: italic; padding-left: 10px; }}
 .left th {{ width: 34%; font-weight: bold; }}
-.callout {{ float: left; width: 29%; border: 1.4px solid #1a3a6a; background: #eef2f8; padding: 6px;
-            margin: 0 8px 8px 0; min-height: 44px; }}
-.wide {{ width: 61%; }}
+.callout {{ width: 33%; border: 1.4px solid #1a3a6a; background: #eef2f8; padding: 6px;
+            vertical-align: top; }}
 .side {{ float: right; width: 38%; margin: 0 0 10px 14px; border-left: 2px solid #999;
           padding-left: 8px; }}
 .side .box {{ float: none; width: auto; }}
@@ -134,6 +134,8 @@ table.grid {{ clear: both; border-collapse: collapse; width: 100%; margin: 6px 0
 table.grid th, table.grid td {{ border: 0.7px solid #222; padding: 3px 4px; font-size: {size - 1}pt;
                                 text-align: left; }}
 table.grid th {{ background: #ddd; }}
+td.nw {{ white-space: nowrap; }}
+table.many th, table.many td {{ font-size: 7.5pt; }}
 """
     return (
         f'<!DOCTYPE html><html><head><meta charset="utf-8"/><style>{css}</style></head><body>'
