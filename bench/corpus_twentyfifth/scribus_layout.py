@@ -56,6 +56,20 @@ class Pages:
         self.y = TOP
         self._furniture()
 
+    def rect(self, x: float, width: float, height: float, fill: str) -> None:
+        """A ruled box (filled with a named Scribus colour, or "None") at the cursor's height."""
+        self.items.append(
+            {
+                "kind": "rect",
+                "page": self.page,
+                "x": x,
+                "y": self.y,
+                "w": width,
+                "h": height,
+                "fill": fill,
+            }
+        )
+
     def need(self, height: float) -> None:
         if self.y + height > BOTTOM:
             self.new_page()
@@ -109,17 +123,7 @@ def _fields(pages: Pages, block: Fields, mode: str, size: float) -> None:
         for label, value in block.pairs:
             h = max(pages.height(value, 330, size), pages.height(label, 120, size - 1.5))
             pages.need(h + 2)
-            pages.items.append(
-                {
-                    "kind": "rect",
-                    "page": pages.page,
-                    "x": LEFT,
-                    "y": pages.y,
-                    "w": 130,
-                    "h": h,
-                    "fill": "LightGrey",
-                }
-            )
+            pages.rect(LEFT, 130, h, "LightGrey")
             pages.text(LEFT + 4, pages.y, 122, label.upper(), size - 1.5, pages.bold, place=False)
             pages.text(LEFT + 140, pages.y, 330, value, size, pages.regular)
             pages.y += 2
@@ -158,17 +162,7 @@ def _fields(pages: Pages, block: Fields, mode: str, size: float) -> None:
         pages.need(h + 4)
         for n, (label, value) in enumerate(row):
             x = LEFT + n * (width + 8)
-            pages.items.append(
-                {
-                    "kind": "rect",
-                    "page": pages.page,
-                    "x": x,
-                    "y": pages.y,
-                    "w": width,
-                    "h": h,
-                    "fill": "None",
-                }
-            )
+            pages.rect(x, width, h, "None")
             pages.text(x + 3, pages.y + 1, width - 6, label.upper(), 6.5, pages.bold, place=False)
             pages.text(x + 3, pages.y + 11, width - 8, value, size, pages.regular, place=False)
         pages.y += h + 4
@@ -208,17 +202,7 @@ def _table(pages: Pages, block: Table, size: float, repeat_header: bool) -> None
     def draw(cells: list[str], bold: bool) -> None:
         h = row_height(cells)
         for x, width, value in zip(starts, widths, cells, strict=False):
-            pages.items.append(
-                {
-                    "kind": "rect",
-                    "page": pages.page,
-                    "x": x,
-                    "y": pages.y,
-                    "w": width,
-                    "h": h,
-                    "fill": "LightGrey" if bold else "None",
-                }
-            )
+            pages.rect(x, width, h, "LightGrey" if bold else "None")
             pages.text(
                 x + 3,
                 pages.y + 1,
