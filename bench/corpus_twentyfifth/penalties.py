@@ -131,7 +131,7 @@ def build(rng: random.Random, index: int, producer: str) -> Doc:
             if case == "dv-cap":  # an antidumping deposit left off: the loss is most of the value
                 owed = paid + _q(float(value * Decimal("0.9")))
             if case == "under-1000":
-                owed = paid + _q(rng.randint(100, 450) / count + 0.0)
+                owed = paid + _q(rng.randint(100, 450) / count)
             liquidated = (
                 (k == 0)
                 if case == "mixed-liq"
@@ -151,7 +151,7 @@ def build(rng: random.Random, index: int, producer: str) -> Doc:
             )
         lod_rows = [max(Decimal(0), r["duty_owed"] - r["duty_paid"]) for r in rows]
         total = sum(lod_rows, Decimal(0))
-        if total * 2 % Decimal("0.02") == 0 and (total * 100) % 2 == 0:
+        if (total * 100) % 2 == 0:  # even cents: 0.5 x and 2.5 x the loss are exact to the cent
             break
     actual = sum((x for x, r in zip(lod_rows, rows, strict=False) if r["liquidated"]), Decimal(0))
     potential = total - actual
