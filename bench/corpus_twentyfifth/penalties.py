@@ -12,6 +12,7 @@ from bench.corpus_twentyfifth.law import entry_number, exact, money, plus_years
 from bench.corpus_twentyfifth.model import Block, Doc, Fields, Heading, Para, Table
 from bench.corpus_twentyfifth.parties import FILERS, GOODS, IMPORTERS, PEOPLE
 
+# The first twelve make a run of 12 referrals; the rest come in longer runs.
 CASES = (
     "neg-loss",
     "gross-loss",
@@ -23,9 +24,9 @@ CASES = (
     "neg-pd-actual",
     "limitations-passed",
     "under-1000",
-    "no-facts",
-    "fraud-pd-noloss",
     "noncommercial",
+    "fraud-pd-noloss",
+    "no-facts",
     "mixed-liq",
     "no-kind",
     "gross-noloss",
