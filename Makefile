@@ -58,6 +58,10 @@ APT_NO_RECOMMENDS := texlive-latex-base fop libreoffice-draw-nogui ruby-asciidoc
   texlive-luatex ocrmypdf libitext5-java libhpdf-dev gcc libc6-dev \
   golang-go golang-github-jung-kurt-gofpdf-dev mupdf-tools libpodofo-dev g++ \
   libpdf-create-perl cups-filters
+# php-dompdf (PHP's dompdf, HTML+CSS on base-14 fonts; php-cli is above) and scribus driven headless by its
+# Python scripter under xvfb-run (xvfb, xauth): the `dompdf` and `scribus` families of
+# bench/corpus_twentyfifth (issue 13). All work without recommends; 24 s to install the four here.
+APT_NO_RECOMMENDS += php-dompdf scribus xvfb xauth
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 PYTEST_ARGS ?=
 FAST_TIER := not browser and not postgres and not libreoffice and not slow
