@@ -80,6 +80,12 @@ _USE = re.compile(r"(?:principal\s+use\s+(?:of\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
                   r"(?:is|are)\s+(?:principally|primarily|chiefly|mainly|solely|typically)?\s*"
                   r"used\s+(?:(?:principally|primarily|chiefly|mainly)\s+)?(?=for|to|in|by|as|on)|"
                   r"(?:is|are)\s+(?:designed|intended)\s+(?:to|for)\s+|"
+                  # said of the goods in an apposition: "Cordless drivers, 20 V, intended for
+                  # sale through retail stores", "leashes, used mainly for walking dogs"
+                  r",\s+(?:intended|designed|destined|meant)\s+(?:principally\s+|primarily\s+|"
+                  r"mainly\s+)?(?:to|for)\s+|"
+                  r",\s+(?:principally\s+|primarily\s+|chiefly\s+|mainly\s+)?used\s+"
+                  r"(?:(?:principally|primarily|chiefly|mainly)\s+)?(?=for|to|in|by|as|on)|"
                   # "It is sold to retailers and used in US households."
                   r"(?:is|are)\s+sold\s+[^.]{0,60}?\band\s+(?:principally\s+|mainly\s+)?used\s+"
                   r"(?=for|to|in|by|as|on)|"
@@ -91,7 +97,10 @@ _MATERIALS = re.compile(r"(?:component\s+materials?(?:\s+by\s+(?:weight|value|vo
                         r"(?P<v>[^\n]+(?:\n[^\n]+)*?)(?:\.\s|\.?$)", re.I)
 # "The silicone baking mat is a flexible baking sheet liner of ...": the goods the Re: line
 # names, described in a sentence of their own.
-_IS_A = (r"^\s*(?P<v>(?:The|Each|These|This)\s+{goods}\s+(?:is|are|consists?\s+of)\s+"
+# The goods the Re: line names, described at a paragraph's or a sentence's start: "The Model
+# A464 is a cordless ...", "... described below. The Model A464: Cordless impact drivers, ...".
+_IS_A = (r"(?:^|(?<=[.;]\s))\s*(?P<v>(?:The|Each|These|This)\s+{goods}"
+         r"(?:\s+(?:is|are|consists?\s+of)\s+|\s*:\s+)"
          r"(?!classified|sold|imported|entered|shipped|subject|not\b|priced|purchased|used|"
          r"principally|made\s+in|produced\s+in)[^.]+)\.")
 _GOODS = (re.compile(r"(?:classification|marking|origin|valuation|appraisement)\s+of\s+(?:the\s+)?"
@@ -140,7 +149,17 @@ _RELATIONSHIP = re.compile(
     # U.S.C. 1401a(g)", "is an unrelated party", "buys from its subsidiary"
     r"|(?:,|\b(?:is|are|as))\s+(?:a|an)\s+(?P<not4>un|non-?)?related[- ]part(?:y|ies)\b"
     r"|\b(?:from|by|with|of)\s+(?:its|our|their|the\s+importer's)\s+(?:own\s+)?(?:parent|"
-    r"subsidiary|affiliate|sister\s+company|related\s+company)\b", re.I)
+    r"subsidiary|affiliate|sister\s+company|related\s+company)\b"
+    # Control in common (19 U.S.C. 1401a(g)(1)(F), (G)): "the seller and the importer share a
+    # parent company", "have the same owner", "are under common control", "are sister companies",
+    # "belong to the same group"; denied: "do not share an owner".
+    rf"|\b{_WHO}\s+and\s+(?:the\s+|its\s+|our\s+|their\s+)?{_WHO}\s+(?:"
+    r"(?P<not5>do\s+not\s+|don't\s+)?(?:share|have)\s+(?:a\s+|an\s+|the\s+)?(?:same\s+|common\s+)?"
+    r"(?:parent|owners?|shareholders?|holding\s+company)"
+    r"|(?:are|were)\s+(?P<not6>not\s+)?(?:under\s+common\s+(?:ownership|control)|owned\s+by\s+"
+    r"the\s+same|sister\s+companies|(?:members\s+of|part\s+of)\s+the\s+same\s+(?:corporate\s+)?"
+    r"group)"
+    r"|(?:belong|belongs)\s+to\s+the\s+same\s+(?:corporate\s+)?group)\b", re.I)
 _TRANSACTION = re.compile(r"\b(?:intends?|plans?|proposes?|expects?)\s+to\s+(?:import|purchase|buy|"
                           r"charter|use|operate|enter|transport)|\bimported\s+the\b|"
                           r"\bwill\s+(?:import|purchase|buy|be\s+(?:entered|imported))\b|"
@@ -470,7 +489,8 @@ def read_goods(items: list[Paragraph], fields: Fields) -> None:
             fields.put_span("parties_related", not denied,
                             Span(paragraph, match.start(), match.end()), PROSE)
         elif match := _RELATIONSHIP.search(paragraph.text):
-            denied = any(match[g] for g in ("not", "ind", "not2", "none", "not3", "not4"))
+            denied = any(match[g] for g in ("not", "ind", "not2", "none", "not3", "not4", "not5",
+                                            "not6"))
             fields.put_span("parties_related", not denied,
                             Span(paragraph, match.start(), match.end()), PROSE)
         if match := terms_of_sale(paragraph.text):
@@ -496,9 +516,12 @@ def _named_before_facts(items: list[Paragraph]) -> Span | None:
 
 def _goods_named(items: list[Paragraph]) -> str | None:
     """The goods the Re: line names, as a pattern tolerant of line breaks."""
-    for paragraph in items:
+    for index, paragraph in enumerate(items):
         if match := _RE_LINE.match(paragraph.text):
             rest = fold(paragraph.text[match.end():])
+            if not rest and index + 1 < len(items):
+                # A typed "Re:" set apart from its words by spaces: the subject is the cell after.
+                rest = fold(items[index + 1].text)
             for pattern in _GOODS:
                 if found := pattern.search(rest):
                     words = found["g"].split()
