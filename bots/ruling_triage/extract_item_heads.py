@@ -49,13 +49,21 @@ def read_item_heads(items: list[Paragraph], fields: Fields) -> None:
 
 def _described(items: list[Paragraph], paragraph: Paragraph, after: int) -> str | None:
     """The goods' description after a head: the rest of its paragraph (past drawn rules and a
-    caption), else the table cell beside the head's."""
-    for line in paragraph.text[after:].split("\n"):
-        if not _RULE.match(line):
-            return _CAPTION.sub("", line, count=1).strip() or None
-    if after < len(paragraph.text.rstrip()):
-        return None
+    caption), else the table cell beside the head's, else the paragraph set under the head."""
+    if (text := _first_line(paragraph.text[after:])) is not None:
+        return text
     beside = sorted((p for p in items if p is not paragraph and p.page == paragraph.page
                      and abs(p.top - paragraph.top) <= _ROW and p.x0 > paragraph.x0),
                     key=lambda p: p.x0)
-    return " ".join(beside[0].text.split()) if beside else None
+    if beside:
+        return " ".join(beside[0].text.split())
+    index = items.index(paragraph)
+    # (a rule drawn under the head may stand as a paragraph of its own)
+    return next((text for under in items[index + 1:index + 3]
+                 if (text := _first_line(under.text)) is not None), None)
+
+
+def _first_line(text: str) -> str | None:
+    """The first line of TEXT that is not drawn with characters, without its caption."""
+    line = next((line for line in text.split("\n") if not _RULE.match(line)), None)
+    return _CAPTION.sub("", line, count=1).strip() or None if line is not None else None

@@ -9,6 +9,7 @@ from bots.common.reading.pending_sense import asserted, denied_before
 from bots.common.reading.sentences import sentence_spans
 from bots.ruling_triage.extract_parties import STOP
 from bots.ruling_triage.extract_text import (
+    COLON_AHEAD,
     LABELLED,
     PROSE,
     Fields,
@@ -208,9 +209,9 @@ DESCRIPTION_LABEL = (r"(?:(?:product|merchandise)\s+)?description(?!\s+of\s+the\
                      r"(?:merchandise|goods|products?|articles?))?"
                      # one box for both: "Description of the merchandise and transaction"
                      r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:transaction|facts|use))?"
-                     r"|(?:merchandise|commodity)(?=\s*:)"
+                     r"|(?:merchandise|commodity)" + COLON_AHEAD
                      # a help-desk ticket or an order form captions the goods "Item:"
-                     r"|(?:the\s+)?(?:product|goods|article|item)(?=\s*:)")
+                     + r"|(?:the\s+)?(?:product|goods|article|item)" + COLON_AHEAD)
 # The same facts asked as questions, an interview-style request's captions ("Q. What is it made
 # of?" over "A. Aluminum 62%", or "What is its principal use: household cooking"). A question may
 # go on with a phrase ("... principal use in the United States?"), never with another verb: "What
@@ -252,11 +253,12 @@ _LABELS = {
     "ruling_type": label(r"(?:ruling\s+type|(?:type|kind)\s+of\s+ruling|subject\s+of\s+(?:the\s+)?"
                          r"ruling|ruling\s+(?:requested|sought|asked)\s+(?:on|for|about))"),
     "product_description": label(rf"{DESCRIPTION_LABEL}|{ASKED_FACTS['product_description']}"),
-    "component_materials": label(r"(?:component\s+)?materials?(?:\s*\([^)]{1,30}\))?(?=\s*:)"
-                                 r"|component\s+materials|composition(?=\s*:)|"
+    "component_materials": label(r"(?:component\s+)?materials?(?:\s*\([^)]{1,30}\))?"
+                                 + COLON_AHEAD + r"|component\s+materials|composition"
+                                 + COLON_AHEAD + r"|"
                                  + ASKED_FACTS["component_materials"]),
     "principal_use": label(r"principal\s+use(?:\s+in\s+the\s+(?:United\s+States|U\.S\.(?=:)))?"
-                           r"|(?:intended\s+|end\s+)?use(?=\s*:)|"
+                           r"|(?:intended\s+|end\s+)?use" + COLON_AHEAD + r"|"
                            + ASKED_FACTS["principal_use"]),
     "terms_of_sale": label(r"terms\s+of\s+sale|" + ASKED_FACTS["terms_of_sale"]),
     # 177.2(b)(2)(i) asks for "a complete statement of all relevant facts relating to the

@@ -225,8 +225,11 @@ def label(words: str) -> re.Pattern[str]:
 
 # Leader dots (or an ellipsis, middle dots) between a caption and its colon, or three or more
 # of them standing for the colon itself.
-LEADER = (r"(?:[ \t]*(?:[.\u2026\u00b7][ \t]?){2,}(?=[ \t]*:)"
-          r"|[ \t]*(?:[.\u2026\u00b7][ \t]?){3,}(?=[ \t]*\S))?")
+_DOTS = r"(?:\u2026|[.\u00b7][ \t]?[.\u00b7\u2026])(?:[ \t]?[.\u00b7\u2026])*"
+LEADER = (rf"(?:[ \t]*{_DOTS}(?=[ \t]*:)"
+          rf"|[ \t]*(?=\u2026|[.\u00b7][ \t]?[.\u00b7][ \t]?[.\u00b7]){_DOTS}(?=[ \t]+\S))?")
+# A colon ahead of a caption's words, leader dots before it or not ("Materials......:").
+COLON_AHEAD = r"(?=[ \t]*(?:[.\u00b7\u2026][ \t]?)*:)"
 _CAPTION_NOTE = (r"(?:\s*\([^()\n]{0,40}(?:\([^()\n]{0,12}\)[^()\n]{0,20})*\)"
                  r"(?=[ \t]*(?:(?:[.\u2026\u00b7][ \t]?)*:|\n)))?")
 

@@ -1,0 +1,167 @@
+"""Senders' ways the twenty-fourth hand showed (issue 13, round 19), each in several wordings a
+real sender would use: captions led to their values by dots ("Description.......: "), items set
+under heads naming their model codes (bullets, lettered data sheets, a table's model cells), a
+table whose header row is not a field grid, the goods the Re: line names described after a colon,
+control in common as the parties' relationship, and an unliquidated entry as the pending
+statement. Small pages drawn here and read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bots.ruling_triage.extract import extract_ruling
+from tests.ruling_read.test_twentyfirst_hand_cues import CLOSE, HEAD, draw, extract
+
+Cell = tuple[float, float, str]
+FACTS = ("Stainless steel vacuum bottles, 24 oz.", "sale through retail stores",
+         "stainless steel 92%, polypropylene lid 8% by weight")
+
+
+@pytest.mark.parametrize("leader", ["........:", "..:", " . . . . :", "\u2026:", " ......"])
+def test_captions_led_to_their_values_by_dots_are_read(tmp_path: Path, leader: str) -> None:
+    cells = [*HEAD, (55, 200, f"Description{leader} {FACTS[0]}"),
+             (55, 212, f"Principal use (U.S.){leader} {FACTS[1]}"),
+             (55, 224, f"Component materials{leader} {FACTS[2]}"),
+             (55, 240, "We believe subheading 9617.00.1000, HTSUS, applies under GRI 1."), *CLOSE]
+    output = extract(draw(tmp_path / "dots.pdf", cells, font="Courier"))
+    assert output["values"]["product_description"] == FACTS[0].rstrip(".")
+    assert output["decision"]["missing"] == [], output["findings"]
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def _sheets(head: str, codes: list[str], finishes: list[str]) -> list[Cell]:
+    """One block per item, opened by HEAD naming its code ("{code}" filled in)."""
+    cells: list[Cell] = []
+    y = 200.0
+    for code, finish in zip(codes, finishes, strict=True):
+        cells += [(55, y, head.format(code=code)), (70, y + 12, "-" * 40),
+                  (70, y + 24, f"Description.....: Vacuum bottles, 24 oz., {finish} finish"),
+                  (70, y + 36, f"Principal use...: {FACTS[1]}"),
+                  (70, y + 48, f"Materials.......: {FACTS[2]}")]
+        y += 64
+    return [*cells, (55, y, "We believe subheading 9617.00.1000, HTSUS, applies under GRI 1.")]
+
+
+@pytest.mark.parametrize("head", ["A. PRODUCT DATA SHEET - Model {code}", "* Model {code}:",
+                                  "Style No. {code} - insulated bottles", "- SKU {code}"])
+def test_items_under_heads_naming_their_codes_are_counted(tmp_path: Path, head: str) -> None:
+    cells = [*HEAD, *_sheets(head, ["A478", "B418"], ["black", "grey"]), *CLOSE]
+    output = extract(draw(tmp_path / "sheets.pdf", cells, font="Courier"))
+    assert output["values"]["item_count"] == 2
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_six_coded_heads_are_six_items_too_many_for_one_request(tmp_path: Path) -> None:
+    codes = ["A604", "B415", "C389", "D876", "E898", "F181"]
+    sheets = _sheets("* Model {code}:", codes, ["grey"] * 6)
+    cells = [*HEAD, *[(x, y * 0.8 + 40, t) for x, y, t in sheets[:-1]],
+             (55, 460, sheets[-1][2]), *[(x, y + 20, t) for x, y, t in CLOSE]]
+    output = extract(draw(tmp_path / "six.pdf", cells, font="Courier", size=7))
+    assert output["values"]["item_count"] == 6
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
+
+
+def test_one_coded_head_names_the_product_and_counts_nothing(tmp_path: Path) -> None:
+    cells = [*HEAD, *_sheets("A. PRODUCT DATA SHEET - Model {code}", ["A478"], ["black"]),
+             *CLOSE]
+    output = extract(draw(tmp_path / "one.pdf", cells, font="Courier"))
+    assert output["values"]["item_count"] == 1
+
+
+# Item | Description | Principal use | Component materials (its header wrapped) | Price
+COLUMNS = (55.0, 120.0, 260.0, 360.0, 470.0)
+
+
+@pytest.mark.parametrize("codes", [["Model A494", "Model B620"], ["Style 1420", "Style 1421"]])
+def test_a_goods_table_with_model_cells_and_a_wrapped_header_is_read(
+        tmp_path: Path, codes: list[str]) -> None:
+    cells: list[Cell] = [(x, 200, t) for x, t in zip(
+        COLUMNS, ("Item", "Description", "Principal use", "Component", "Price"), strict=True)]
+    cells.append((COLUMNS[3], 210, "materials"))
+    for row, (code, finish) in enumerate(zip(codes, ("black", "grey"), strict=True)):
+        y = 230 + 30 * row
+        cells += [(COLUMNS[0], y, code), (COLUMNS[1], y, f"Dog leashes, nylon, {finish}"),
+                  (COLUMNS[2], y, "walking dogs"), (COLUMNS[3], y, "nylon 85%,"),
+                  (COLUMNS[3], y + 10, "steel 15%"), (COLUMNS[4], y, "US$51.67")]
+    cells.append((55, 300, "We believe subheading 4201.00.6000, HTSUS, applies under GRI 1."))
+    output = extract(draw(tmp_path / "table.pdf", [*HEAD, *cells, *CLOSE]))
+    values = output["values"]
+    assert values["item_count"] == 2
+    assert values["product_description"].startswith("Dog leashes, nylon, black")
+    materials = extract_ruling(tmp_path / "table.pdf").facts.component_materials
+    assert materials is not None and materials.startswith("nylon 85%, steel 15%")
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+RE_APART: list[Cell] = [(55, 60, "May 14, 2025"), (55, 80, "National Commodity Specialist "
+                                                             "Division"),
+                        (55, 100, "Re:"), (90, 100, "Binding ruling request - Model A464")]
+
+
+@pytest.mark.parametrize(("said", "use"), [
+    ("The Model A464: Cordless impact drivers, 20 V, intended for sale through retail stores.",
+     "sale through retail stores"),
+    ("The Model A464 is a cordless impact driver, 20 V, designed for fastening screws.", None),
+    ("This Model A464: cordless impact drivers, used mainly for fastening screws.",
+     "for fastening screws"),
+])
+def test_the_goods_the_re_line_names_are_described_after_a_colon_or_a_verb(
+        tmp_path: Path, said: str, use: str | None) -> None:
+    cells = [*RE_APART,
+             (55, 130, "Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114, requests a binding"),
+             (55, 142, "ruling on the classification of the merchandise below. " + said[:40]),
+             (55, 154, said[40:]),
+             (55, 166, "Its component materials are steel 55%, plastics 45% by weight."),
+             (55, 178, "The goods will be entered at Newark, NJ (4601)."),
+             (55, 190, "We believe subheading 8467.29.0090, HTSUS, applies under GRI 1."), *CLOSE]
+    path = draw(tmp_path / "re.pdf", cells)
+    facts = extract_ruling(path).facts
+    assert facts.product_description is not None and "Model A464" in facts.product_description
+    if use is not None:
+        assert facts.principal_use == use
+    output = extract(path)
+    assert output["decision"]["missing"] == [], output["findings"]
+
+
+def _valuation(relation: str) -> list[Cell]:
+    return [(55, 60, "Harbor Goods LLC"), (55, 72, "12 Pier Road, Newark, NJ 07114"),
+            (55, 92, "March 3, 2025"), (55, 112, "Director, Regulations and Rulings"),
+            (55, 132, "Re: Request for a binding valuation ruling - pump housings"),
+            (55, 152, "We ask whether the price paid by the importer is an acceptable "
+                      "transaction value under 19 U.S.C. 1401a(b)."),
+            (55, 166, "The goods are cast iron pump housings; they will be entered at Newark, "
+                      "NJ (4601)."),
+            (55, 180, f"Terms of sale: FCA Monterrey. Relationship: {relation}"),
+            (55, 194, "The price is settled as with unrelated buyers."), *CLOSE]
+
+
+@pytest.mark.parametrize(("relation", "related"), [
+    ("the seller and the importer share a parent company.", True),
+    ("the seller and Harbor Goods LLC have the same owner.", True),
+    ("the seller and the buyer are under common control.", True),
+    ("the seller and the importer are sister companies.", True),
+    ("the seller and the importer do not share an owner.", False),
+])
+def test_control_in_common_states_the_relationship(
+        tmp_path: Path, relation: str, related: bool) -> None:
+    path = draw(tmp_path / "value.pdf", _valuation(relation))
+    assert extract_ruling(path).facts.parties_related is related
+    assert extract(path)["decision"]["outcome"] == "accept"
+
+
+@pytest.mark.parametrize("entered", [
+    "The first shipment has already arrived and was entered under entry ABC-0416510, which is "
+    "unliquidated.",
+    "Our initial order has been entered and has not yet been liquidated."])
+def test_an_unliquidated_entry_states_the_pending_matter(tmp_path: Path, entered: str) -> None:
+    cells = [*HEAD, (55, 200, f"Description: {FACTS[0]} Principal use: {FACTS[1]}."),
+             (55, 212, f"Component materials: {FACTS[2]}."),
+             (55, 230, "We believe subheading 9617.00.1000, HTSUS, applies under GRI 1."),
+             (55, 250, entered), *CLOSE[1:]]
+    output = extract(draw(tmp_path / "entered.pdf", cells))
+    assert output["values"]["pending_statement"] is True
+    assert output["values"]["pending_before_cbp"] is True
+    assert output["decision"]["missing"] == [], output["findings"]
+    assert output["decision"]["outcome"] == "no_ruling", output["findings"]
