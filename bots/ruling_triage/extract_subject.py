@@ -211,7 +211,10 @@ DESCRIPTION_LABEL = (r"(?:(?:product|merchandise)\s+)?description(?!\s+of\s+the\
                      r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:transaction|facts|use))?"
                      r"|(?:merchandise|commodity)" + COLON_AHEAD
                      # a help-desk ticket or an order form captions the goods "Item:"
-                     + r"|(?:the\s+)?(?:product|goods|article|item)" + COLON_AHEAD)
+                     + r"|(?:the\s+)?(?:product|goods|article|item)" + COLON_AHEAD
+                     # or by the item's own code: "* Model A794: LED fixtures", "Style 1420:"
+                     + r"|(?:model|style|sku|part|article|item)\s*(?:no\.?|#)?\s*"
+                     r"(?=[\w./-]*\d)[A-Za-z0-9][\w./-]{0,15}" + COLON_AHEAD)
 # The same facts asked as questions, an interview-style request's captions ("Q. What is it made
 # of?" over "A. Aluminum 62%", or "What is its principal use: household cooking"). A question may
 # go on with a phrase ("... principal use in the United States?"), never with another verb: "What

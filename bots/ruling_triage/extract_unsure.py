@@ -81,8 +81,11 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields, *,
     # A party named without its address lacks the address; a party not found at all, where
     # the letter plainly names one (a client, a letterhead), was not read.
     # Every letter has a sender: one not read on a scan is likelier a line OCR lost than none.
+    # So is a firm the signature block names under the signer.
     no_requester = not value("requester_name")
-    if (no_requester and (scanned or _PRINCIPAL_HINT.search(text) or letter.letterhead)) or (
+    signed_for = letter.signature is not None and letter.signature.organisation is not None
+    if (no_requester and (scanned or _PRINCIPAL_HINT.search(text) or letter.letterhead
+                          or signed_for)) or (
         not value("ports") and _PORT_HINT.search(text)
     ):
         unsure.append("177.2(b)(1)")
