@@ -33,7 +33,9 @@ STOP = re.compile(
     r"|ruling type|number of items|port\(s\)|signature|name and title|component\s+materials"
     r"|principal\s+use|intended\s+use|composition\s*:|commodity\s*:)\b)", re.I)
 _STAMP_REACH = 80
-_WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", re.I)
+# A weekday before a date, in full or cut short as mail clients print it ("Mon, 18 Aug 2025").
+_WEEKDAY = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|"
+                      r"Sun)\.?(?=,))[,.]?\s+", re.I)
 _ELECTRONIC = re.compile(r"submitted\s+electronically|\beRulings\b", re.I)
 # The importer number is most often the IRS number: "(EIN 27-5925170)".
 # "(IOR 39-8501641)" and "Its importer number is 36-3252661" as well as "Importer No.:".

@@ -165,3 +165,76 @@ def test_an_unliquidated_entry_states_the_pending_matter(tmp_path: Path, entered
     assert output["values"]["pending_before_cbp"] is True
     assert output["decision"]["missing"] == [], output["findings"]
     assert output["decision"]["outcome"] == "no_ruling", output["findings"]
+
+
+def _email(sent: str, signature_firm: bool = True) -> list[Cell]:
+    """A text printer's e-mail: keys and values apart by a wide gap, a bulleted item captioned
+    by its code, no statement whether the issue is pending."""
+    keys = ["From:", "Sent:", "To:"]
+    values = ["Ann Lee (Harbor Goods LLC)", sent, "NCSD ruling requests mailbox"]
+    cells: list[Cell] = [(36, 40 + 11 * i, key) for i, key in enumerate(keys)]
+    cells += [(95, 40 + 11 * i, value) for i, value in enumerate(values)]
+    cells += [(36, 73, "Subject: Binding ruling request - Model A794"),
+              (36, 100, "Good morning,"),
+              (36, 115, "We request a binding ruling on the tariff classification of the goods."),
+              (50, 130, "* Model A794: LED high-bay light fixtures, 150 W"),
+              (68, 141, "principal use: lighting warehouses"),
+              (68, 152, "materials: aluminum housing 70%, LED modules 30% by weight"),
+              (36, 170, "The goods will arrive and be entered at the Port of Seattle."),
+              (36, 185, "We believe subheading 9405.42.8440, HTSUS, applies under GRI 1."),
+              (36, 210, "Regards,"), (36, 225, "/s/ Ann Lee"), (36, 236, "Ann Lee"),
+              (36, 247, "Compliance Manager")]
+    if signature_firm:
+        cells += [(36, 258, "Harbor Goods LLC"), (36, 269, "12 Pier Road"),
+                  (36, 280, "Newark, NJ 07114")]
+    return cells
+
+
+@pytest.mark.parametrize(("sent", "day"), [
+    ("Sunday, August 17, 2025 9:43 AM", "2025-08-17"), ("8/17/2025 9:43 AM", "2025-08-17"),
+    ("Mon, 18 Aug 2025 10:02", "2025-08-18")])
+def test_an_emails_sent_date_printed_beside_its_key_dates_the_request(
+        tmp_path: Path, sent: str, day: str) -> None:
+    output = extract(draw(tmp_path / "mail.pdf", _email(sent), font="Courier"))
+    assert output["values"]["request_date"] == day
+    assert output["values"]["product_description"] == "LED high-bay light fixtures, 150 W"
+
+
+def test_an_emails_frame_is_known_and_a_firm_under_the_signer_is_not_concluded_missing(
+        tmp_path: Path) -> None:
+    """The Subject: line opens the message and Regards closes it: the missing pending statement
+    is concluded; a requester the reader did not take from the firm under the signer is not."""
+    output = extract(draw(tmp_path / "mail.pdf", _email("8/17/2025"), font="Courier"))
+    findings = output["findings"]
+    if output["values"]["requester_name"] is None:
+        assert output["decision"]["outcome"] == "needs_human", findings
+        assert "177.2(b)(1)" not in output["decision"]["missing"]
+    assert any(f["rule"] == "R-COMPLETE" and "177.2(b)(5)" in f["citation"] for f in findings)
+
+
+@pytest.mark.parametrize("dated", ["Date: July 21, 2025", "Date:  2025-07-21", "Dated: 7/21/25"])
+def test_a_labelled_date_under_a_letterhead_opens_a_known_letter(
+        tmp_path: Path, dated: str) -> None:
+    """A question-and-answer request with no salutation, its goods in a table: its labelled date
+    line and its closing frame it, so a port of entry it never names is concluded missing."""
+    head = ("Item", "Description", "Principal use", "Materials", "Price")
+    cells = [(55, 60, "Harbor Goods LLC"), (55, 72, "12 Pier Road / Newark, NJ 07114"),
+             (55, 92, dated), (55, 104, "To: U.S. Customs and Border Protection, NCSD"),
+             (55, 124, "BINDING RULING REQUEST - QUESTIONS AND ANSWERS"),
+             (55, 144, "Q1. Who will import the goods?"),
+             (65, 156, "Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114."),
+             (55, 176, "Q2. What is asked?"),
+             (65, 188, "We request a binding ruling on the tariff classification of the goods."),
+             (55, 208, "Q3. What is the legal basis?"),
+             (65, 220, "We believe subheading 9617.00.1000, HTSUS, applies under GRI 1."),
+             (55, 240, "Q4. Is the matter before CBP or a court?"),
+             (65, 252, "No related matter is pending with CBP or before any court."),
+             (55, 272, "Product specifications"),
+             *[(x, 286, text) for x, text in zip(COLUMNS, head, strict=True)],
+             *[(x, 300, text) for x, text in zip(
+                 COLUMNS, ("Model A727", "Vacuum bottles, 24 oz.", "retail sale",
+                           "steel 92%, lid 8%", "US$49.71"), strict=True)],
+             (55, 330, "Respectfully submitted,"), (55, 350, "Ann Lee"), (55, 362, "President")]
+    output = extract(draw(tmp_path / "qa.pdf", cells))
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
+    assert output["decision"]["missing"] == ["177.2(b)(1)"]
