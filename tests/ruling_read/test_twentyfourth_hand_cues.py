@@ -238,3 +238,18 @@ def test_a_labelled_date_under_a_letterhead_opens_a_known_letter(
     output = extract(draw(tmp_path / "qa.pdf", cells))
     assert output["decision"]["outcome"] == "deficient", output["findings"]
     assert output["decision"]["missing"] == ["177.2(b)(1)"]
+
+
+@pytest.mark.parametrize("caption", ["Detailed description of the goods:", "Technical description -",
+                                     "Our description........:"])
+def test_a_description_captioned_in_words_the_reader_does_not_take_goes_to_a_person(
+        tmp_path: Path, caption: str) -> None:
+    """The letter captions its description where the reader read none: the description is not
+    concluded missing (no deficiency letter); a person reads it."""
+    cells = [*HEAD, (55, 200, f"{caption} stainless steel vacuum bottles, 24 oz."),
+             (55, 212, f"Principal use: {FACTS[1]}."), (55, 224, f"Materials: {FACTS[2]}."),
+             (55, 240, "We believe subheading 9617.00.1000, HTSUS, applies under GRI 1."), *CLOSE]
+    output = extract(draw(tmp_path / "caption.pdf", cells))
+    if output["values"]["product_description"] is None:
+        assert output["decision"]["outcome"] == "needs_human", output["findings"]
+    assert output["decision"]["missing"] == [], output["findings"]
