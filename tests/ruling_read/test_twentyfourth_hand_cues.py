@@ -240,8 +240,8 @@ def test_a_labelled_date_under_a_letterhead_opens_a_known_letter(
     assert output["decision"]["missing"] == ["177.2(b)(1)"]
 
 
-@pytest.mark.parametrize("caption", ["Detailed description of the goods:", "Technical description -",
-                                     "Our description........:"])
+@pytest.mark.parametrize("caption", ["Detailed description of the goods:",
+                                     "Technical description -", "Our description........:"])
 def test_a_description_captioned_in_words_the_reader_does_not_take_goes_to_a_person(
         tmp_path: Path, caption: str) -> None:
     """The letter captions its description where the reader read none: the description is not
