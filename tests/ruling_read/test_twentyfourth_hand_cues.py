@@ -218,7 +218,7 @@ def test_a_labelled_date_under_a_letterhead_opens_a_known_letter(
     """A question-and-answer request with no salutation, its goods in a table: its labelled date
     line and its closing frame it, so a port of entry it never names is concluded missing."""
     head = ("Item", "Description", "Principal use", "Materials", "Price")
-    cells = [(55, 60, "Harbor Goods LLC"), (55, 72, "12 Pier Road / Newark, NJ 07114"),
+    cells: list[Cell] = [(55, 60, "Harbor Goods LLC"), (55, 72, "12 Pier Road / Newark, NJ 07114"),
              (55, 92, dated), (55, 104, "To: U.S. Customs and Border Protection, NCSD"),
              (55, 124, "BINDING RULING REQUEST - QUESTIONS AND ANSWERS"),
              (55, 144, "Q1. Who will import the goods?"),
