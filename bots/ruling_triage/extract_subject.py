@@ -213,7 +213,8 @@ DESCRIPTION_LABEL = (r"(?:(?:product|merchandise)\s+)?description(?!\s+of\s+the\
                      # a help-desk ticket or an order form captions the goods "Item:"
                      + r"|(?:the\s+)?(?:product|goods|article|item)" + COLON_AHEAD
                      # or by the item's own code: "* Model A794: LED fixtures", "Style 1420:"
-                     + r"|(?:model|style|sku|part|article|item)\s*(?:no\.?|#)?\s*"
+                     # ("Item 1:" lists run-in facts, read with them)
+                     + r"|(?:model|style|sku|part)\s*(?:no\.?|#)?\s*"
                      r"(?=[\w./-]*\d)[A-Za-z0-9][\w./-]{0,15}" + COLON_AHEAD)
 # The same facts asked as questions, an interview-style request's captions ("Q. What is it made
 # of?" over "A. Aluminum 62%", or "What is its principal use: household cooking"). A question may
