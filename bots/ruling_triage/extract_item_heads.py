@@ -15,8 +15,9 @@ _CODED = (r"(?:model|style|sku|part|article|item|catalog(?:ue)?)\s*(?:no\.?|numb
           r"(?P<code>(?=[\w./-]*\d)[A-Za-z0-9][\w./-]{0,15})")
 # A line opening (after a bullet or a section's letter or number, and a heading's words up to a
 # dash) with the code, which ends there or captions what follows: "A. PRODUCT DATA SHEET - Model
-# A478", "* Model A604: Cordless ...", "Style 1420 - men's shirts", a cell "Model A494".
-_HEAD = re.compile(rf"(?im)^[ \t]*(?:(?:{BULLET}|\(?[A-Za-z0-9]{{1,2}}[.)])[ \t]+)?"
+# A478", "* Model A604: Cordless ...", "Style 1420 - men's shirts", a cell "Model A494". Without
+# a bullet or a number, only a paragraph's first line heads an item.
+_HEAD = re.compile(rf"(?im)^[ \t]*(?P<mark>(?:{BULLET}|\(?[A-Za-z0-9]{{1,2}}[.)])[ \t]+)?"
                    r"(?:[A-Z][\w ]{0,40}?[ \t]+[-\u2013\u2014][ \t]+)?"
                    + _CODED + r"[ \t]*(?::|[ \t][-\u2013\u2014][ \t]|$)")
 _LEAST = 2  # one coded head is the product's name, not a list of items
@@ -34,6 +35,8 @@ def read_item_heads(items: list[Paragraph], fields: Fields) -> None:
     first: Span | None = None
     for paragraph in items:
         for match in _HEAD.finditer(paragraph.text):
+            if match.start() > 0 and not match["mark"]:
+                continue  # a cell's wrapped line ("LED fixtures, 150 W," / "model HB-150")
             code = match["code"].casefold()
             if code not in codes:
                 codes[code] = _described(items, paragraph, match.end())
