@@ -24,7 +24,7 @@ from bots.ruling_triage.extract_frame import RULING_WORDS, read_request_letter, 
 from bots.ruling_triage.extract_furniture import without_fax_header, without_furniture
 from bots.ruling_triage.extract_grid import split_grid_columns
 from bots.ruling_triage.extract_interview import without_interview_marks
-from bots.ruling_triage.extract_item_heads import read_item_heads
+from bots.ruling_triage.extract_item_heads import read_item_heads, read_named_codes
 from bots.ruling_triage.extract_item_list import read_item_list
 from bots.ruling_triage.extract_items import count_by_numbers, read_classification
 from bots.ruling_triage.extract_label_lines import split_label_lines
@@ -100,6 +100,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
         read_asked_goods(items, fields)
         read_classification(items, fields)
         read_item_heads(items, fields)
+        read_named_codes(items, fields)
         read_numbered_rows(printed, fields)
         read_variant_paragraphs(items, fields)
         read_item_list(items, fields)

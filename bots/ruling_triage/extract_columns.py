@@ -9,11 +9,14 @@ import re
 from bots.ruling_triage.extract_text import PROSE, Fields, Paragraph, Span, fold
 
 # Each fact 177.2(b)(2)(ii)(A) asks of a classification request, by the headers of its column.
+# Headers in plain words too: "What it is | Used for | Made of", "Application", "Content".
 _HEADS = {
-    "product_description": (r"(?:product\s+|merchandise\s+|goods\s+)?description",
-                            r"item|product|merchandise|goods|article"),
-    "principal_use": (r"(?:principal\s+|intended\s+)?use",),
-    "component_materials": (r"(?:component\s+)?materials?|composition",),
+    "product_description": (r"(?:product\s+|merchandise\s+|goods\s+)?description|what\s+(?:it|"
+                            r"they)\s+(?:is|are)",
+                            r"item|product|merchandise|goods|article|commodity"),
+    "principal_use": (r"(?:principal\s+|intended\s+|end\s+)?use|used\s+for|application|purpose",),
+    "component_materials": (r"(?:component\s+)?materials?|composition|made\s+(?:of|from)|"
+                            r"(?:material\s+)?content|construction",),
 }
 _SAME_ROW = 3.0  # points: header cells of one row share their top
 _ALIGNED = 8.0  # points: a cell under a left-aligned header starts where the header starts

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bots.ruling_triage.extract_rows import variant_stem
+from bots.ruling_triage.extract_subject import RE_LINE
 from bots.ruling_triage.extract_text import BULLET, PROSE, Fields, Paragraph, Span
 
 # The code word and the code ("Model A-100", "Style No. 1420", "SKU 44-01", "Part # HX9"): a word
@@ -48,6 +49,23 @@ def read_item_heads(items: list[Paragraph], fields: Fields) -> None:
     stems = {variant_stem(text) if text else None for text in codes.values()}
     if len(stems) == 1 and None not in stems:
         fields.put_span("items_same_kind", True, first, PROSE - 0.1)
+
+
+def read_named_codes(items: list[Paragraph], fields: Fields) -> None:
+    """ITEM_COUNT from the codes the Re: line names, two or more ("Re: Binding ruling request -
+    Model A981, Model B335"): one item a code."""
+    for index, paragraph in enumerate(items):
+        if (subject := RE_LINE.match(paragraph.text)) is None:
+            continue
+        at, where = subject.end(), paragraph
+        if not paragraph.text[at:].strip() and index + 1 < len(items):
+            at, where = 0, items[index + 1]  # a typed "Re:" set apart from its words
+        line = where.text[at:].split("\n")[0]
+        codes = {m["code"].casefold() for m in re.finditer(rf"\b{_CODED}\b", line, re.I)}
+        if len(codes) >= _LEAST:
+            fields.put_span("item_count", len(codes), Span(where, at, at + len(line)),
+                            PROSE - 0.1)
+        return
 
 
 def _described(items: list[Paragraph], paragraph: Paragraph, after: int) -> str | None:

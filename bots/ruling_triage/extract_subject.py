@@ -47,7 +47,7 @@ _ASKS_WHETHER = re.compile(r"\b(?:we|it|the\s+(?:importer|requester|company)|our
                            r"(?:also\s+)?ask\w*\s+whether\b[^.]*?(?P<k>transaction\s+value|"
                            r"valuation|appraisement|customs\s+value|coastwise|Jones\s+Act|"
                            r"cabotage)", re.I)
-_RE_LINE = re.compile(r"\s*(?:Re|Subject|Subj\.?|Regarding)\s*:\s*", re.I)
+RE_LINE = re.compile(r"\s*(?:Re|Subject|Subj\.?|Regarding)\s*:\s*", re.I)
 _RE_INNER = re.compile(r"\n[ \t]*(?:Re|Subject|Subj\.?|Regarding)[ \t]*:[ \t]*(?P<v>\S[^\n]*)",
                        re.I)
 _RE_CELL = re.compile(r"\s*(?:Re|Subject|Subj\.?|Regarding|Ruling\s+type|Type\s+of\s+ruling)"
@@ -100,7 +100,7 @@ _MATERIALS = re.compile(r"(?:component\s+materials?(?:\s+by\s+(?:weight|value|vo
 # names, described in a sentence of their own.
 # The goods the Re: line names, described at a paragraph's or a sentence's start: "The Model
 # A464 is a cordless ...", "... described below. The Model A464: Cordless impact drivers, ...".
-_IS_A = (r"(?:^|(?<=[.;]\s))\s*(?P<v>(?:The|Each|These|This)\s+{goods}"
+_IS_A = (r"(?:^|(?<=[.;]\s))\s*(?P<v>(?:The|Each|These|This)\s+(?:{goods})"
          r"(?:\s+(?:is|are|consists?\s+of)\s+|\s*:\s+)"
          r"(?!classified|sold|imported|entered|shipped|subject|not\b|priced|purchased|used|"
          r"principally|made\s+in|produced\s+in)[^.]+)\.")
@@ -304,7 +304,7 @@ def read_subject(items: list[Paragraph], fields: Fields) -> None:
     """The main subject in the letter's own words and any further ones; a reconsideration."""
     subject_line: Span | None = None
     for index, paragraph in enumerate(items):
-        if match := _RE_LINE.match(paragraph.text):
+        if match := RE_LINE.match(paragraph.text):
             subject_line = Span(paragraph, match.end(), len(paragraph.text))
             break
         if inner := _RE_INNER.search(paragraph.text):
@@ -523,15 +523,18 @@ def _named_before_facts(items: list[Paragraph]) -> Span | None:
 def _goods_named(items: list[Paragraph]) -> str | None:
     """The goods the Re: line names, as a pattern tolerant of line breaks."""
     for index, paragraph in enumerate(items):
-        if match := _RE_LINE.match(paragraph.text):
+        if match := RE_LINE.match(paragraph.text):
             rest = fold(paragraph.text[match.end():])
             if not rest and index + 1 < len(items):
                 # A typed "Re:" set apart from its words by spaces: the subject is the cell after.
                 rest = fold(items[index + 1].text)
             for pattern in _GOODS:
                 if found := pattern.search(rest):
-                    words = found["g"].split()
-                    return r"\s+".join(re.escape(w) for w in words) if words else None
+                    # Several goods named ("Model A981, Model B335"): any of them.
+                    names = [n.split() for n in re.split(r",\s*|\s+and\s+", found["g"])
+                             if n.strip()]
+                    return "|".join(r"\s+".join(re.escape(w) for w in words)
+                                    for words in names) or None
             return None
     return None
 

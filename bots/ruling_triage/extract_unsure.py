@@ -56,6 +56,10 @@ _HEAD_WORD = (r"\b(?:no\.|item|description|product|principal\s+use|use|materials
 _FACTS_TABLE = re.compile(rf"^(?=(?:.*?(?i:{_HEAD_WORD})){{2}})(?!.*\b(?i:the|is|are|of|and|to|for"
                           r"|an?|in|we|it|its|by|with)\b)\s*[A-Z][\w.()/%-]*(?:\s+[\w.()/%-]+){1,9}"
                           r"\s*$")
+# A row of cells side by side heading the facts in plain words ("Model | What it is | Used for |
+# Made of | Pricing"): cells, not a sentence, so the words of prose may stand in them.
+_CELL_HEAD = re.compile(rf"(?i:{_HEAD_WORD}|\bwhat\s+(?:it|they)\s+(?:is|are)\b|\bused\s+for\b|"
+                        r"\bmade\s+(?:of|from)\b|\bpricing\b|\bmodel\b)")
 _LINE_START = r"(?im)^[ \t]*(?:[\W_]{1,2}[ \t]*|[A-Z0-9]{1,2}[.)][ \t]+)?"
 # (the caption over something on its line: an empty box, looked at, gives nothing)
 _CAPTION_END = (r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t.\u2026\u00b7-]*[:\u2013\u2014-]"
@@ -107,8 +111,9 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields, *,
             and _RELATION_HINT.search(text)):
         unsure.append("177.2(b)(2)")
     if ("classification" in subjects and not all(value(k) for k in _CLASSIFICATION_FACTS)
-            and any(_FACTS_TABLE.match(line)
-                    for line in (*text.split("\n"), *row_texts(items)))):
+            and (any(_FACTS_TABLE.match(line)
+                     for line in (*text.split("\n"), *row_texts(items)))
+                 or any(len(_CELL_HEAD.findall(row)) >= 3 for row in row_texts(items)))):
         unsure.append("177.2(b)(2)")
     # A fact's own caption opening a line ("Description.........:", "B. Principal use -") where
     # the reader took no value for it: the letter gives it in a way the reader missed.

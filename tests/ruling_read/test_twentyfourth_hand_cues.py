@@ -7,6 +7,7 @@ statement. Small pages drawn here and read."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -267,3 +268,38 @@ def test_a_wrapped_line_opening_with_a_model_names_no_further_item(tmp_path: Pat
     output = extract(draw(tmp_path / "one.pdf", [*HEAD, *cells, *CLOSE]))
     assert output["values"]["item_count"] == 1
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+@pytest.mark.parametrize("head", [("Model", "What it is", "Used for", "Made of", "Pricing"),
+                                  ("Ref.", "Product", "Application", "Content", "Price"),
+                                  ("SKU", "What they are", "Purpose", "Construction", "Cost")])
+def test_a_goods_table_headed_in_plain_words_is_read(
+        tmp_path: Path, head: tuple[str, ...]) -> None:
+    cells: list[Cell] = [(x, 200, text) for x, text in zip(COLUMNS, head, strict=True)]
+    cells += [(x, 214, text) for x, text in zip(
+        COLUMNS, ("Model A517", "Glazed stoneware dinner plates", "serving food",
+                  "stoneware 96%, glaze 4%", "US$36.55"), strict=True)]
+    cells.append((55, 240, "We believe subheading 6912.00.4810, HTSUS, applies under GRI 1."))
+    output = extract(draw(tmp_path / "plain.pdf", [*HEAD, *cells, *CLOSE]))
+    assert output["values"]["product_description"] == "Glazed stoneware dinner plates"
+    assert output["decision"]["missing"] == [], output["findings"]
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+@pytest.mark.parametrize("named", ["Model A981, Model B335", "Model A981 and Model B335",
+                                   "Style 1420, Style 1421"])
+def test_goods_the_re_line_names_by_several_codes_are_counted_and_described(
+        tmp_path: Path, named: str) -> None:
+    first, second = re.split(r",\s*|\s+and\s+", named)
+    cells = [*RE_APART[:2], (55, 100, f"Re: Binding ruling request - {named}"),
+             (55, 130, "Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114, requests a binding"),
+             (55, 142, f"ruling on the classification of the goods below. The {first}: LED"),
+             (55, 154, "fixtures, 150 W, black finish, intended for lighting warehouses. The"),
+             (55, 166, f"{second}: LED fixtures, 150 W, grey finish. Its component materials"),
+             (55, 178, "are aluminum 70%, glass 30% by weight. The goods will be entered at"),
+             (55, 190, "Newark, NJ (4601). Subheading 9405.42.8440, HTSUS, applies under GRI 1."),
+             *CLOSE]
+    output = extract(draw(tmp_path / "codes.pdf", cells))
+    assert output["values"]["item_count"] == 2
+    assert "LED fixtures" in output["values"]["product_description"]
+    assert output["decision"]["missing"] == [], output["findings"]
