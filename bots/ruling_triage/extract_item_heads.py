@@ -12,7 +12,7 @@ from bots.ruling_triage.extract_text import BULLET, PROSE, Fields, Paragraph, Sp
 
 # The code word and the code ("Model A-100", "Style No. 1420", "SKU 44-01", "Part # HX9"): a word
 # with a digit in it, no description.
-_CODED = (r"(?:model|style|sku|part|article|item|catalog(?:ue)?)\s*(?:no\.?|number|#)?\s*"
+_CODED = (r"(?P<word>model|style|sku|part|article|item|catalog(?:ue)?)\s*(?:no\.?|number|#)?\s*"
           r"(?P<code>(?=[\w./-]*\d)[A-Za-z0-9][\w./-]{0,15})")
 # A line opening (after a bullet or a section's letter or number, and a heading's words up to a
 # dash) with the code, which ends there or captions what follows: "A. PRODUCT DATA SHEET - Model
@@ -36,8 +36,10 @@ def read_item_heads(items: list[Paragraph], fields: Fields) -> None:
     first: Span | None = None
     for paragraph in items:
         for match in _HEAD.finditer(paragraph.text):
-            if match.start() > 0 and not match["mark"]:
-                continue  # a cell's wrapped line ("LED fixtures, 150 W," / "model HB-150")
+            if not match["mark"] and (match.start() > 0 or match["word"][0].islower()):
+                # a cell's wrapped line ("LED fixtures, 150 W," / "model HB-150"): a head opens
+                # its paragraph, capitalised as a caption is
+                continue
             code = match["code"].casefold()
             if code not in codes:
                 codes[code] = _described(items, paragraph, match.end())

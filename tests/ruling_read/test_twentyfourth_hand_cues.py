@@ -256,14 +256,17 @@ def test_a_description_captioned_in_words_the_reader_does_not_take_goes_to_a_per
     assert output["decision"]["missing"] == [], output["findings"]
 
 
-def test_a_wrapped_line_opening_with_a_model_names_no_further_item(tmp_path: Path) -> None:
-    """A description cell wrapped before "model HB-150" still describes the one row's item."""
+@pytest.mark.parametrize("gap", [10, 16])
+def test_a_wrapped_line_opening_with_a_model_names_no_further_item(
+        tmp_path: Path, gap: int) -> None:
+    """A description cell wrapped before "model HB-150" still describes the one row's item,
+    whether the wrapped line joins the cell's paragraph or stands apart."""
     head = ("Item", "Description", "Principal use", "Materials", "Price")
     cells: list[Cell] = [(x, 200, text) for x, text in zip(COLUMNS, head, strict=True)]
     cells += [(x, 214, text) for x, text in zip(
         COLUMNS, ("Model A430", "LED high-bay fixtures, 150 W,", "lighting warehouses",
                   "aluminum 70%, glass 30%", "US$38.57"), strict=True)]
-    cells += [(COLUMNS[1], 224, "model HB-150"),
+    cells += [(COLUMNS[1], 214 + gap, "model HB-150"),
               (55, 250, "We believe subheading 9405.42.8440, HTSUS, applies under GRI 1.")]
     output = extract(draw(tmp_path / "one.pdf", [*HEAD, *cells, *CLOSE]))
     assert output["values"]["item_count"] == 1
