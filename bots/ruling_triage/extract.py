@@ -24,6 +24,7 @@ from bots.ruling_triage.extract_frame import RULING_WORDS, read_request_letter, 
 from bots.ruling_triage.extract_furniture import without_fax_header, without_furniture
 from bots.ruling_triage.extract_grid import split_grid_columns
 from bots.ruling_triage.extract_interview import without_interview_marks
+from bots.ruling_triage.extract_item_heads import read_item_heads, read_named_codes
 from bots.ruling_triage.extract_item_list import read_item_list
 from bots.ruling_triage.extract_items import count_by_numbers, read_classification
 from bots.ruling_triage.extract_label_lines import split_label_lines
@@ -98,6 +99,8 @@ def extract_ruling(path: Path) -> RulingExtraction:
         read_fact_columns(items, fields)
         read_asked_goods(items, fields)
         read_classification(items, fields)
+        read_item_heads(items, fields)
+        read_named_codes(items, fields)
         read_numbered_rows(printed, fields)
         read_variant_paragraphs(items, fields)
         read_item_list(items, fields)
@@ -173,10 +176,12 @@ def _facts(fields: Fields, unsure: tuple[str, ...]) -> RulingFacts:
 
 def _current(fields: Fields) -> None:
     """A letter telling that the goods have arrived or been entered, not yet liquidated, says
-    the transaction is before CBP now (contract: `pending_before_cbp`)."""
+    the transaction is before CBP now (contract: `pending_before_cbp`); so telling, it states
+    whether the issue is pending before CBP (177.2(b)(5)), as a sentence naming the office would."""
     entered = fields.items.get("already_imported") or fields.items.get("entry_made")
     if entered is not None and not fields.value("liquidated"):
         fields.put("pending_before_cbp", True, entered.evidence, PROSE)
+        fields.put("pending_statement", True, entered.evidence, PROSE)
 
 
 def _importation(fields: Fields) -> None:

@@ -9,15 +9,19 @@ import re
 from bots.ruling_triage.extract_text import PROSE, Fields, Paragraph, Span, fold
 
 # Each fact 177.2(b)(2)(ii)(A) asks of a classification request, by the headers of its column.
+# Headers in plain words too: "What it is | Used for | Made of", "Application", "Content".
 _HEADS = {
-    "product_description": (r"(?:product\s+|merchandise\s+|goods\s+)?description",
-                            r"item|product|merchandise|goods|article"),
-    "principal_use": (r"(?:principal\s+|intended\s+)?use",),
-    "component_materials": (r"(?:component\s+)?materials?|composition",),
+    "product_description": (r"(?:product\s+|merchandise\s+|goods\s+)?description|what\s+(?:it|"
+                            r"they)\s+(?:is|are)",
+                            r"item|product|merchandise|goods|article|commodity"),
+    "principal_use": (r"(?:principal\s+|intended\s+|end\s+)?use|used\s+for|application|purpose",),
+    "component_materials": (r"(?:component\s+)?materials?|composition|made\s+(?:of|from)|"
+                            r"(?:material\s+)?content|construction",),
 }
 _SAME_ROW = 3.0  # points: header cells of one row share their top
 _ALIGNED = 8.0  # points: a cell under a left-aligned header starts where the header starts
 _ROWS = 60.0  # points: how far below its header a table's rows reach
+_HEAD_LINES = 2  # lines a column's header may wrap over
 
 
 def read_fact_columns(items: list[Paragraph], fields: Fields) -> None:
@@ -54,9 +58,15 @@ def _column(items: list[Paragraph], pattern: re.Pattern[str]) -> list[Paragraph]
     for item in items:
         # The text builder may glue the header to the cell under it ("Product" / "Steel
         # tumblers, 12 oz."): the header is the first line, the rest the first row's cell.
-        head, glued = Paragraph(item.page, item.segments[:1]), item.segments[1:]
+        # A narrow column's header may wrap ("Component" / "materials"): its first lines.
+        lines = next((n for n in range(1, min(len(item.segments), _HEAD_LINES) + 1)
+                      if pattern.fullmatch(fold(" ".join(s.text for s in item.segments[:n])))),
+                     None)
+        if lines is None:
+            continue
+        head, glued = Paragraph(item.page, item.segments[:1]), item.segments[lines:]
         row = _header_row(head, items)
-        if not pattern.fullmatch(head.text) or len(row) + bool(glued) < 2:
+        if len(row) + bool(glued) < 2:
             continue
         middles = [(p.x0 + _right(p)) / 2 for p in row]
         # A cell may be centred under a centred header: the header's middle falls inside it.

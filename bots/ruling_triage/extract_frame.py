@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from bots.common.reading.date_line import date_line
-from bots.common.reading.letter import Block, Letter, read_letter
+from bots.common.reading.letter import Block, Letter, Part, read_letter
 from bots.ruling_triage.extract_text import Paragraph
 from tradebots.pdf import find_dates
 
@@ -77,6 +77,11 @@ def read_request_letter(items: list[Paragraph]) -> Letter:
     """The letter's parts (bots.common.reading.letter), found from the page the letter starts."""
     blocks = letter_pages(items)
     letter = read_letter(blocks)
+    if letter.subject is None and letter.salutation is None and (
+            subject := _header_subject(blocks)) is not None:
+        # An e-mail's header block ("From: / Sent: / To: / Subject: ...") opens the message as a
+        # Re: line opens a letter: with a closing, the frame is known.
+        letter = replace(letter, subject=subject)
     if letter.letterhead or letter.date is not None or letter.subject is not None:
         return letter
     dated = next((i for i, block in enumerate(blocks) if _dated(block.text)), None)
@@ -85,7 +90,27 @@ def read_request_letter(items: list[Paragraph]) -> Letter:
     above: list[Block] = list(blocks[:dated])
     if any(":" in block.text for block in above):
         return letter  # a form's labelled fields ("Requester: ...") above its date: no letterhead
-    return replace(letter, letterhead=above)
+    # The labelled date line ("Date: July 21, 2025") under the letterhead opens the letter as a
+    # bare date would: with a closing, the letter's frame is known.
+    block = blocks[dated]
+    label = _DATE_LINE.match(block.text)
+    start = label.end() if label else 0
+    return replace(letter, letterhead=above,
+                   date=Part(block, start, len(block.text.rstrip())))
+
+
+# The subject line of an e-mail's header, among the header's other keys.
+_HEADER_SUBJECT = re.compile(r"(?im)^[ \t]*(?:subject|subj\.?)[ \t]*:[ \t]*(?P<s>\S[^\n]*)$")
+_HEADER_KEYS = re.compile(r"(?im)^[ \t]*(?:from|sent|to|cc|date)[ \t]*:")
+
+
+def _header_subject(blocks: list[Paragraph]) -> Part | None:
+    """The Subject: line of an e-mail header block among the first blocks, beside a From:,
+    Sent: or To: key of the same block."""
+    for block in blocks[:_HEAD_BLOCKS]:
+        if (found := _HEADER_SUBJECT.search(block.text)) and _HEADER_KEYS.search(block.text):
+            return Part(block, found.start("s"), found.end("s"))
+    return None
 
 
 def _dated(text: str) -> bool:

@@ -10,6 +10,7 @@ from bots.common.reading.ports import ports_in_prose
 from bots.ruling_triage.extract_parties import STOP
 from bots.ruling_triage.extract_tariff_column import tariff_cells
 from bots.ruling_triage.extract_text import (
+    COLON_AHEAD,
     LABELLED,
     PROSE,
     Fields,
@@ -90,7 +91,8 @@ _LABELS = {
                    r"ports?(?:\(s\))?\s+of\s+(?:entry|importation|arrival|unlading)|"
                    r"ports?(?:\(s\))?\s+(?:where|at\s+which|through\s+which)\s+[^:\n]{0,50}"
                    r"(?=:)|"
-                   r"(?:(?:entry|arrival|U\.?S\.?)\s+)?ports?(?:\(s\))?(?:\s+code)?(?=\s*:))"),
+                   r"(?:(?:entry|arrival|U\.?S\.?)\s+)?ports?(?:\(s\))?(?:\s+code)?"
+                   + COLON_AHEAD + r")"),
     # "Number of items", "No. of models", "Item count", "Total items": a count alone beside it.
     # Said of the request too: "Items in this request", "Models covered by the request", "Items
     # covered", "Products included".
@@ -98,7 +100,7 @@ _LABELS = {
                         r"variants)|item\s+count|total\s+(?:items|models|products|articles)|"
                         r"(?:items|models|styles|products|articles)\s+(?:(?:in|covered\s+by|under|"
                         r"of)\s+(?:this|the)\s+(?:ruling\s+)?(?:request|application)|covered|"
-                        r"requested|included)(?=\s*:)"),
+                        r"requested|included)" + COLON_AHEAD),
     "same_kind": label(r"same\s+class\s+or\s+kind"),
 }
 

@@ -33,7 +33,9 @@ STOP = re.compile(
     r"|ruling type|number of items|port\(s\)|signature|name and title|component\s+materials"
     r"|principal\s+use|intended\s+use|composition\s*:|commodity\s*:)\b)", re.I)
 _STAMP_REACH = 80
-_WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", re.I)
+# A weekday before a date, in full or cut short as mail clients print it ("Mon, 18 Aug 2025").
+_WEEKDAY = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|"
+                      r"Sun)\.?(?=,))[,.]?\s+", re.I)
 _ELECTRONIC = re.compile(r"submitted\s+electronically|\beRulings\b", re.I)
 # The importer number is most often the IRS number: "(EIN 27-5925170)".
 # "(IOR 39-8501641)" and "Its importer number is 36-3252661" as well as "Importer No.:".
@@ -242,6 +244,12 @@ def _dated_line(items: list[Paragraph], fields: Fields, pattern: re.Pattern[str]
             if article := _DATED_ARTICLE.match(paragraph.text, at):
                 at = article.end()
             line = paragraph.text[at:].split("\n")[0]
+            if not line.strip() and (beside := _value_beside(items, paragraph, at)) is not None:
+                # A typed "Sent:   Sunday, August 17, 2025" whose gap split key from value:
+                # the value is the line printed to the key's right.
+                paragraph, at, line = beside
+            if weekday := _WEEKDAY.match(line):
+                at, line = at + weekday.end(), line[weekday.end():]
             day = next(iter(find_any_dates(line[:40])), None)
             if day is not None and day.start == 0:
                 span = Span(paragraph, at, at + day.end)
@@ -251,6 +259,25 @@ def _dated_line(items: list[Paragraph], fields: Fields, pattern: re.Pattern[str]
                 span = Span(paragraph, at, at + len(line.rstrip()))
                 fields.put_span("request_date", alone, span, confidence)
                 return
+
+
+_ROW = 2.0  # points: a key and its value share their line's top, give or take
+
+
+def _value_beside(items: list[Paragraph], paragraph: Paragraph,
+                  at: int) -> tuple[Paragraph, int, str] | None:
+    """The line printed right of the key line ending at AT, in the paragraph beside: that
+    paragraph, where the line starts in it, and the line."""
+    key = paragraph.segments[paragraph.text.count("\n", 0, at)]
+    for other in items:
+        if other is paragraph or other.page != paragraph.page or other.x0 <= key.bbox[2]:
+            continue
+        start = 0
+        for segment, line in zip(other.segments, other.text.split("\n"), strict=False):
+            if abs(segment.top - key.top) <= _ROW:
+                return other, start, line
+            start += len(line) + 1
+    return None
 
 
 _DATED_ARTICLE = re.compile(r"(?:on\s+)?(?:the|this)\s+", re.I)

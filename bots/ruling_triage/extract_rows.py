@@ -95,13 +95,13 @@ def read_variant_paragraphs(items: list[Paragraph], fields: Fields) -> None:
     fields.put_span("item_count", len(variants), Span(variants[-1], 0, len(variants[-1].text)),
                     PROSE)
     # Variants told apart only by their last detail (finish, colour) are one kind of goods.
-    stems = {_stem(p.text) for p in variants}
+    stems = {variant_stem(p.text) for p in variants}
     if len(stems) == 1:
         fields.put_span("items_same_kind", True, Span(variants[0], 0, len(variants[0].text)),
                         PROSE)
 
 
-def _stem(text: str) -> str:
+def variant_stem(text: str) -> str:
     """The first sentence without its last comma-separated detail."""
     first = " ".join(text.split()).split(". ")[0]
     return first.rsplit(",", 1)[0].casefold()

@@ -9,6 +9,7 @@ from bots.common.reading.pending_sense import asserted, denied_before
 from bots.common.reading.sentences import sentence_spans
 from bots.ruling_triage.extract_parties import STOP
 from bots.ruling_triage.extract_text import (
+    COLON_AHEAD,
     LABELLED,
     PROSE,
     Fields,
@@ -46,7 +47,7 @@ _ASKS_WHETHER = re.compile(r"\b(?:we|it|the\s+(?:importer|requester|company)|our
                            r"(?:also\s+)?ask\w*\s+whether\b[^.]*?(?P<k>transaction\s+value|"
                            r"valuation|appraisement|customs\s+value|coastwise|Jones\s+Act|"
                            r"cabotage)", re.I)
-_RE_LINE = re.compile(r"\s*(?:Re|Subject|Subj\.?|Regarding)\s*:\s*", re.I)
+RE_LINE = re.compile(r"\s*(?:Re|Subject|Subj\.?|Regarding)\s*:\s*", re.I)
 _RE_INNER = re.compile(r"\n[ \t]*(?:Re|Subject|Subj\.?|Regarding)[ \t]*:[ \t]*(?P<v>\S[^\n]*)",
                        re.I)
 _RE_CELL = re.compile(r"\s*(?:Re|Subject|Subj\.?|Regarding|Ruling\s+type|Type\s+of\s+ruling)"
@@ -80,6 +81,12 @@ _USE = re.compile(r"(?:principal\s+use\s+(?:of\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
                   r"(?:is|are)\s+(?:principally|primarily|chiefly|mainly|solely|typically)?\s*"
                   r"used\s+(?:(?:principally|primarily|chiefly|mainly)\s+)?(?=for|to|in|by|as|on)|"
                   r"(?:is|are)\s+(?:designed|intended)\s+(?:to|for)\s+|"
+                  # said of the goods in an apposition: "Cordless drivers, 20 V, intended for
+                  # sale through retail stores", "leashes, used mainly for walking dogs"
+                  r",\s+(?:intended|designed|destined|meant)\s+(?:principally\s+|primarily\s+|"
+                  r"mainly\s+)?(?:to|for)\s+|"
+                  r",\s+(?:principally\s+|primarily\s+|chiefly\s+|mainly\s+)?used\s+"
+                  r"(?:(?:principally|primarily|chiefly|mainly)\s+)?(?=for|to|in|by|as|on)|"
                   # "It is sold to retailers and used in US households."
                   r"(?:is|are)\s+sold\s+[^.]{0,60}?\band\s+(?:principally\s+|mainly\s+)?used\s+"
                   r"(?=for|to|in|by|as|on)|"
@@ -91,7 +98,10 @@ _MATERIALS = re.compile(r"(?:component\s+materials?(?:\s+by\s+(?:weight|value|vo
                         r"(?P<v>[^\n]+(?:\n[^\n]+)*?)(?:\.\s|\.?$)", re.I)
 # "The silicone baking mat is a flexible baking sheet liner of ...": the goods the Re: line
 # names, described in a sentence of their own.
-_IS_A = (r"^\s*(?P<v>(?:The|Each|These|This)\s+{goods}\s+(?:is|are|consists?\s+of)\s+"
+# The goods the Re: line names, described at a paragraph's or a sentence's start: "The Model
+# A464 is a cordless ...", "... described below. The Model A464: Cordless impact drivers, ...".
+_IS_A = (r"(?:^|(?<=[.;]\s))\s*(?P<v>(?:The|Each|These|This)\s+(?:{goods})"
+         r"(?:\s+(?:is|are|consists?\s+of)\s+|\s*:\s+)"
          r"(?!classified|sold|imported|entered|shipped|subject|not\b|priced|purchased|used|"
          r"principally|made\s+in|produced\s+in)[^.]+)\.")
 _GOODS = (re.compile(r"(?:classification|marking|origin|valuation|appraisement)\s+of\s+(?:the\s+)?"
@@ -140,7 +150,17 @@ _RELATIONSHIP = re.compile(
     # U.S.C. 1401a(g)", "is an unrelated party", "buys from its subsidiary"
     r"|(?:,|\b(?:is|are|as))\s+(?:a|an)\s+(?P<not4>un|non-?)?related[- ]part(?:y|ies)\b"
     r"|\b(?:from|by|with|of)\s+(?:its|our|their|the\s+importer's)\s+(?:own\s+)?(?:parent|"
-    r"subsidiary|affiliate|sister\s+company|related\s+company)\b", re.I)
+    r"subsidiary|affiliate|sister\s+company|related\s+company)\b"
+    # Control in common (19 U.S.C. 1401a(g)(1)(F), (G)): "the seller and the importer share a
+    # parent company", "have the same owner", "are under common control", "are sister companies",
+    # "belong to the same group"; denied: "do not share an owner".
+    rf"|\b{_WHO}\s+and\s+(?:the\s+|its\s+|our\s+|their\s+)?{_WHO}\s+(?:"
+    r"(?P<not5>do\s+not\s+|don't\s+)?(?:share|have)\s+(?:a\s+|an\s+|the\s+)?(?:same\s+|common\s+)?"
+    r"(?:parent|owners?|shareholders?|holding\s+company)"
+    r"|(?:are|were)\s+(?P<not6>not\s+)?(?:under\s+common\s+(?:ownership|control)|owned\s+by\s+"
+    r"the\s+same|sister\s+companies|(?:members\s+of|part\s+of)\s+the\s+same\s+(?:corporate\s+)?"
+    r"group)"
+    r"|(?:belong|belongs)\s+to\s+the\s+same\s+(?:corporate\s+)?group)\b", re.I)
 _TRANSACTION = re.compile(r"\b(?:intends?|plans?|proposes?|expects?)\s+to\s+(?:import|purchase|buy|"
                           r"charter|use|operate|enter|transport)|\bimported\s+the\b|"
                           r"\bwill\s+(?:import|purchase|buy|be\s+(?:entered|imported))\b|"
@@ -189,9 +209,13 @@ DESCRIPTION_LABEL = (r"(?:(?:product|merchandise)\s+)?description(?!\s+of\s+the\
                      r"(?:merchandise|goods|products?|articles?))?"
                      # one box for both: "Description of the merchandise and transaction"
                      r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:transaction|facts|use))?"
-                     r"|(?:merchandise|commodity)(?=\s*:)"
+                     r"|(?:merchandise|commodity)" + COLON_AHEAD
                      # a help-desk ticket or an order form captions the goods "Item:"
-                     r"|(?:the\s+)?(?:product|goods|article|item)(?=\s*:)")
+                     + r"|(?:the\s+)?(?:product|goods|article|item)" + COLON_AHEAD
+                     # or by the item's own code: "* Model A794: LED fixtures", "Style 1420:"
+                     # ("Item 1:" lists run-in facts, read with them)
+                     + r"|(?:model|style|sku|part)\s*(?:no\.?|#)?\s*"
+                     r"(?=[\w./-]*\d)[A-Za-z0-9][\w./-]{0,15}" + COLON_AHEAD)
 # The same facts asked as questions, an interview-style request's captions ("Q. What is it made
 # of?" over "A. Aluminum 62%", or "What is its principal use: household cooking"). A question may
 # go on with a phrase ("... principal use in the United States?"), never with another verb: "What
@@ -233,11 +257,12 @@ _LABELS = {
     "ruling_type": label(r"(?:ruling\s+type|(?:type|kind)\s+of\s+ruling|subject\s+of\s+(?:the\s+)?"
                          r"ruling|ruling\s+(?:requested|sought|asked)\s+(?:on|for|about))"),
     "product_description": label(rf"{DESCRIPTION_LABEL}|{ASKED_FACTS['product_description']}"),
-    "component_materials": label(r"(?:component\s+)?materials?(?:\s*\([^)]{1,30}\))?(?=\s*:)"
-                                 r"|component\s+materials|composition(?=\s*:)|"
+    "component_materials": label(r"(?:component\s+)?materials?(?:\s*\([^)]{1,30}\))?"
+                                 + COLON_AHEAD + r"|component\s+materials|composition"
+                                 + COLON_AHEAD + r"|"
                                  + ASKED_FACTS["component_materials"]),
     "principal_use": label(r"principal\s+use(?:\s+in\s+the\s+(?:United\s+States|U\.S\.(?=:)))?"
-                           r"|(?:intended\s+|end\s+)?use(?=\s*:)|"
+                           r"|(?:intended\s+|end\s+)?use" + COLON_AHEAD + r"|"
                            + ASKED_FACTS["principal_use"]),
     "terms_of_sale": label(r"terms\s+of\s+sale|" + ASKED_FACTS["terms_of_sale"]),
     # 177.2(b)(2)(i) asks for "a complete statement of all relevant facts relating to the
@@ -279,7 +304,7 @@ def read_subject(items: list[Paragraph], fields: Fields) -> None:
     """The main subject in the letter's own words and any further ones; a reconsideration."""
     subject_line: Span | None = None
     for index, paragraph in enumerate(items):
-        if match := _RE_LINE.match(paragraph.text):
+        if match := RE_LINE.match(paragraph.text):
             subject_line = Span(paragraph, match.end(), len(paragraph.text))
             break
         if inner := _RE_INNER.search(paragraph.text):
@@ -470,7 +495,8 @@ def read_goods(items: list[Paragraph], fields: Fields) -> None:
             fields.put_span("parties_related", not denied,
                             Span(paragraph, match.start(), match.end()), PROSE)
         elif match := _RELATIONSHIP.search(paragraph.text):
-            denied = any(match[g] for g in ("not", "ind", "not2", "none", "not3", "not4"))
+            denied = any(match[g] for g in ("not", "ind", "not2", "none", "not3", "not4", "not5",
+                                            "not6"))
             fields.put_span("parties_related", not denied,
                             Span(paragraph, match.start(), match.end()), PROSE)
         if match := terms_of_sale(paragraph.text):
@@ -496,13 +522,19 @@ def _named_before_facts(items: list[Paragraph]) -> Span | None:
 
 def _goods_named(items: list[Paragraph]) -> str | None:
     """The goods the Re: line names, as a pattern tolerant of line breaks."""
-    for paragraph in items:
-        if match := _RE_LINE.match(paragraph.text):
+    for index, paragraph in enumerate(items):
+        if match := RE_LINE.match(paragraph.text):
             rest = fold(paragraph.text[match.end():])
+            if not rest and index + 1 < len(items):
+                # A typed "Re:" set apart from its words by spaces: the subject is the cell after.
+                rest = fold(items[index + 1].text)
             for pattern in _GOODS:
                 if found := pattern.search(rest):
-                    words = found["g"].split()
-                    return r"\s+".join(re.escape(w) for w in words) if words else None
+                    # Several goods named ("Model A981, Model B335"): any of them.
+                    names = [n.split() for n in re.split(r",\s*|\s+and\s+", found["g"])
+                             if n.strip()]
+                    return "|".join(r"\s+".join(re.escape(w) for w in words)
+                                    for words in names) or None
             return None
     return None
 

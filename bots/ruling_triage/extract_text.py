@@ -217,11 +217,21 @@ def label(words: str) -> re.Pattern[str]:
     # A run-in heading ends with a period: "Description. The mat is ..."; a form's caption may
     # carry a note before its colon or its line's end: "Requester (name and address):",
     # "Basis (177.2(b)(6))".
-    return re.compile(_NUMBERING + f"(?:{words})" + _CAPTION_NOTE + r"\s*(?::|\.(?=\s))?\s*",
-                      re.I)
+    # A data sheet or a typed form leads its caption to the value with dots: "Description
+    # .......: X", "Principal use (U.S.)..: Y", "Materials . . . . Z".
+    return re.compile(_NUMBERING + f"(?:{words})" + _CAPTION_NOTE + LEADER
+                      + r"\s*(?::|\.(?=\s))?\s*", re.I)
 
 
-_CAPTION_NOTE = r"(?:\s*\([^()\n]{0,40}(?:\([^()\n]{0,12}\)[^()\n]{0,20})*\)(?=[ \t]*(?::|\n)))?"
+# Leader dots (or an ellipsis, middle dots) between a caption and its colon, or three or more
+# of them standing for the colon itself.
+_DOTS = r"(?:\u2026|[.\u00b7][ \t]?[.\u00b7\u2026])(?:[ \t]?[.\u00b7\u2026])*"
+LEADER = (rf"(?:[ \t]*{_DOTS}(?=[ \t]*:)"
+          rf"|[ \t]*(?=\u2026|[.\u00b7][ \t]?[.\u00b7][ \t]?[.\u00b7]){_DOTS}(?=[ \t]+\S))?")
+# A colon ahead of a caption's words, leader dots before it or not ("Materials......:").
+COLON_AHEAD = r"(?=[ \t]*(?:[.\u00b7\u2026][ \t]?)*:)"
+_CAPTION_NOTE = (r"(?:\s*\([^()\n]{0,40}(?:\([^()\n]{0,12}\)[^()\n]{0,20})*\)"
+                 r"(?=[ \t]*(?:(?:[.\u2026\u00b7][ \t]?)*:|\n)))?")
 
 
 # A line that opens with a caption of its own ("Description: Cordless drill ...") answers that

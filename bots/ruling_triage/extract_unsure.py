@@ -56,6 +56,23 @@ _HEAD_WORD = (r"\b(?:no\.|item|description|product|principal\s+use|use|materials
 _FACTS_TABLE = re.compile(rf"^(?=(?:.*?(?i:{_HEAD_WORD})){{2}})(?!.*\b(?i:the|is|are|of|and|to|for"
                           r"|an?|in|we|it|its|by|with)\b)\s*[A-Z][\w.()/%-]*(?:\s+[\w.()/%-]+){1,9}"
                           r"\s*$")
+# A row of cells side by side heading the facts in plain words ("Model | What it is | Used for |
+# Made of | Pricing"): cells, not a sentence, so the words of prose may stand in them.
+_CELL_HEAD = re.compile(rf"(?i:{_HEAD_WORD}|\bwhat\s+(?:it|they)\s+(?:is|are)\b|\bused\s+for\b|"
+                        r"\bmade\s+(?:of|from)\b|\bpricing\b|\bmodel\b)")
+_LINE_START = r"(?im)^[ \t]*(?:[\W_]{1,2}[ \t]*|[A-Z0-9]{1,2}[.)][ \t]+)?"
+# (the caption over something on its line: an empty box, looked at, gives nothing)
+_CAPTION_END = (r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t.\u2026\u00b7-]*[:\u2013\u2014-]"
+                r"(?=[ \t]*[^\s_])")
+_FACT_CAPTIONS = {
+    # whatever words qualify it: "Detailed description of the goods:"
+    "product_description": re.compile(_LINE_START + r"(?:[A-Za-z]+[ \t]+){0,2}description"
+                                      r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Za-z]+)?"
+                                      + _CAPTION_END),
+    "principal_use": re.compile(_LINE_START + r"(?:principal|intended|end)\s+use" + _CAPTION_END),
+    "component_materials": re.compile(_LINE_START + r"(?:component\s+)?materials?"
+                                      + _CAPTION_END),
+}
 _CLASSIFICATION_FACTS = ("product_description", "principal_use", "component_materials")
 _PENDING_HINT = re.compile(r"\bpending\b|\blitigation\b|\bprotest\b|internal\s+advice|"
                            r"\bcourt\b", re.I)
@@ -81,8 +98,11 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields, *,
     # A party named without its address lacks the address; a party not found at all, where
     # the letter plainly names one (a client, a letterhead), was not read.
     # Every letter has a sender: one not read on a scan is likelier a line OCR lost than none.
+    # So is a firm the signature block names under the signer.
     no_requester = not value("requester_name")
-    if (no_requester and (scanned or _PRINCIPAL_HINT.search(text) or letter.letterhead)) or (
+    signed_for = letter.signature is not None and letter.signature.organisation is not None
+    if (no_requester and (scanned or _PRINCIPAL_HINT.search(text) or letter.letterhead
+                          or signed_for)) or (
         not value("ports") and _PORT_HINT.search(text)
     ):
         unsure.append("177.2(b)(1)")
@@ -91,8 +111,14 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields, *,
             and _RELATION_HINT.search(text)):
         unsure.append("177.2(b)(2)")
     if ("classification" in subjects and not all(value(k) for k in _CLASSIFICATION_FACTS)
-            and any(_FACTS_TABLE.match(line)
-                    for line in (*text.split("\n"), *row_texts(items)))):
+            and (any(_FACTS_TABLE.match(line)
+                     for line in (*text.split("\n"), *row_texts(items)))
+                 or any(len(_CELL_HEAD.findall(row)) >= 3 for row in row_texts(items)))):
+        unsure.append("177.2(b)(2)")
+    # A fact's own caption opening a line ("Description.........:", "B. Principal use -") where
+    # the reader took no value for it: the letter gives it in a way the reader missed.
+    if "classification" in subjects and any(
+            not value(key) and hint.search(text) for key, hint in _FACT_CAPTIONS.items()):
         unsure.append("177.2(b)(2)")
     # A prose letter that states a prospective importation only by its ports ("Our shipments
     # clear customs at Seattle") may mean that as its transaction: senders differ, a person reads.

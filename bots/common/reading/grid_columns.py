@@ -67,7 +67,8 @@ def _grid_beside(items: Sequence[Block], index: int, is_label_line: Callable[[Se
     left = [line for i in beside for line in items[i].segments]
     labels = [line for line in left if not _BOX_NUMBER.match(line.text.strip())]
     named = [line for line in labels if is_label_line(line)]
-    if (len(named) < _MIN_ROWS
+    # Labels side by side on one line are a table's header row, not a grid's rows.
+    if (_rows(named) < _MIN_ROWS
             or not all(line in named or _QUESTION.match(line.text.strip()) for line in labels)
             or abs(lines[0].top - min(line.top for line in labels)) > ROW_OVERLAP):
         return None
@@ -81,6 +82,15 @@ def _grid_beside(items: Sequence[Block], index: int, is_label_line: Callable[[Se
                       and (below is None or line.top < below - ROW_OVERLAP))
         rows.append(GridRow(tuple(label), value))
     return Grid(frozenset((index, *beside)), tuple(rows))
+
+
+def _rows(lines: Sequence[Segment]) -> int:
+    """How many rows LINES stand on (lines within ROW_OVERLAP of a row's top share it)."""
+    tops: list[float] = []
+    for top in sorted(line.top for line in lines):
+        if not tops or top - tops[-1] > ROW_OVERLAP:
+            tops.append(top)
+    return len(tops)
 
 
 def _at_row(line: Segment, lines: Sequence[Segment]) -> bool:
