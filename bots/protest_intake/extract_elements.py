@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bots.common.reading.phrases import CLOSINGS
+from bots.common.reading.phrases import CLOSINGS, asked_caption, numbered_question
 from bots.common.reading.sentences import clauses
 from bots.common.reading.tick_boxes import boxed_options, yes_no_in_text
 from bots.protest_intake.clauses import answered, whole_clauses
@@ -247,7 +247,7 @@ def _objection(stream: TextStream, fields: Fields) -> None:
                          if m and objection_heading(m.group("label"))), None)
         if labelled:
             body_start = starts[index] + labelled.start("rest")
-        elif _HEADING_LINE.match(line) and objection_heading(line):
+        elif (_HEADING_LINE.match(line) or asked_caption(line)) and objection_heading(line):
             body_start = starts[index + 1]
         else:
             continue
@@ -376,6 +376,8 @@ def _section_end(lines: list[str], starts: list[int], first: int, body_start: in
         line = lines[index]
         if starts[index] <= body_start:
             continue
-        if _HEADING_LINE.match(line) or _LABEL_LINE.match(line):
+        # A questionnaire's next question ("Q9. Is any entry subject to drawback?") heads the
+        # next element as a heading does.
+        if _HEADING_LINE.match(line) or _LABEL_LINE.match(line) or numbered_question(line):
             return starts[index]
     return min(len(starts) and starts[-1], body_start + _OBJECTION_REACH)
