@@ -32,7 +32,11 @@ _ARGUES: tuple[tuple[re.Pattern[str], Category], ...] = (
 # A decision made on a petition: penalties (19 CFR 171) and liquidated damages (172).
 _PETITION = re.compile(r"(?i)\bpenalt(?:y|ies)\b|\bliquidated\s+damages\b"
                        r"|petition\s+for\s+(?:relief|mitigation|remission)|mitigation\s+petition"
-                       r"|\b1592\b|\bpart\s+17[12]\b")
+                       r"|\b1592\b|\bpart\s+17[12]\b"
+                       # A petition by the section of Part 171 or 172 it is decided under
+                       # ("supplemental petition under 19 CFR 171.61"), or the sum it mitigated.
+                       r"|petition\s+(?:under|pursuant\s+to)\s+(?:19\s+C\.?F\.?R\.?\s+)?"
+                       r"(?:§+\s*)?17[12]\.\d+|\bmitigated\s+(?:amount|sum|penalty)\b")
 # "The entries protested are not subject to drawback" is the 174.13(a)(9) declaration, not a
 # drawback decision protested.
 _DECLARES_DRAWBACK = re.compile(r"(?i)subject\s+(?:of|to)\s+(?:any\s+|a\s+)?drawback")

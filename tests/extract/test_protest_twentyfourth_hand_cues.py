@@ -78,3 +78,57 @@ def test_only_a_numbered_question_heads_the_next_item() -> None:
     assert numbered_question("Q9. Is any entry subject to drawback?")
     assert numbered_question("9. Any drawback?")
     assert not numbered_question("Why would CBP classify the goods so?")
+
+
+def _letter(path: Path, lines: list[str]) -> Path:
+    """A letter naming its protestant, one entry with both dates, the objection, then LINES."""
+    return _letter_pdf(path, [
+        "Protestant: Okafor & Daughters Trading Co., 310 Commerce Drive, Savannah, GA 31408",
+        "Entry No. HIA-9274192-7, entered 06/15/2024 and liquidated 05/02/2025.",
+        *lines,
+        "Sincerely,",
+        "/s/ Dana Whitlock",
+        "Dana Whitlock",
+    ])
+
+
+_OBJECTS = "Protestant objects to the classification; the goods fall in 6205.20.2016, HTSUS."
+
+
+@pytest.mark.parametrize("port", [
+    "Port: Baltimore - 1303", "Port: Baltimore / 1303", "Port of entry: Baltimore, MD - 1303",
+    "Port code: Baltimore (1303)", "Port: 1303"])
+def test_a_port_labelled_by_name_then_code_gives_its_code(tmp_path: Path, port: str) -> None:
+    # Before: only "Port: 1303" or "Port: Baltimore (1303)" was read; a dash or slash between
+    # the name and the code left the port unread.
+    facts = extract_protest(_letter(tmp_path / "p.pdf", [port, _OBJECTS])).facts
+    assert facts.port_code == "1303"
+
+
+@pytest.mark.parametrize(("line", "asked"), [
+    ("FURTHER REVIEW (AFR)......: Y", True), ("Further review requested = Yes", True),
+    ("AFR: Y", True), ("FURTHER REVIEW (AFR)......: N", False)])
+def test_a_printouts_labelled_yes_or_no_answers_its_question(
+        tmp_path: Path, line: str, asked: bool) -> None:
+    # Before: with no "?" and no Y/N prompt the label was no question, so "Y" was not read and
+    # further review (19 CFR 174.24) defaulted to not requested.
+    facts = extract_protest(_letter(tmp_path / "r.pdf", [_OBJECTS, line])).facts
+    assert facts.further_review_requested is asked
+
+
+@pytest.mark.parametrize("petition", [
+    "We protest the denial of our supplemental petition under 19 CFR 171.61; the mitigated "
+    "amount ignores our record.",
+    "We protest the decision on our petition under 19 CFR 172.22 for the bond claim."])
+def test_a_petitions_decision_with_a_remedy_asked_names_no_protestable_decision(
+        tmp_path: Path, petition: str) -> None:
+    # Before: "the protest should be allowed and the entries reliquidated" was read as a
+    # 1520(d) reliquidation protested, and a petition cited by its section (171.61) was not
+    # seen as one: a decision decided on petition (171.22, 172.22) looked protestable.
+    facts = extract_protest(_letter(tmp_path / "v.pdf", [
+        "On behalf of our client we protest the liquidation of the entries above.",
+        "Argument",
+        petition,
+        "For these reasons the protest should be allowed and the entries reliquidated.",
+    ])).facts
+    assert facts.category is None
