@@ -98,12 +98,17 @@ def _lodged_on_petition(text: str) -> bool:
 
 
 _OPENING_WORDS = 3  # "the appraised value", "classification of the": the decision opens it
+_NAME_WORDS = 6  # a decision's name begun in the opening words ends within these
 
 
 def _opening_names(text: str) -> Category | None:
-    """The decision an objection's text opens with, as its first words (not one it argues)."""
-    opening = " ".join(re.split(r"[;:,.]", text, maxsplit=1)[0].split()[:_OPENING_WORDS])
+    """The decision an objection's text opens with, as its first words (not one it argues);
+    a name begun there may run on ("rate and amount of duty", 1514(a)(2)'s own words)."""
+    words = re.split(r"[;:,.]", text, maxsplit=1)[0].split()
+    opening = " ".join(words[:_OPENING_WORDS])
     named = earliest_category(opening)
+    if named is None and earliest_category(" ".join(words[_OPENING_WORDS:_NAME_WORDS])) is None:
+        named = earliest_category(" ".join(words[:_NAME_WORDS]))
     return named if named not in (None, "liquidation", "drawback") else None
 
 

@@ -26,6 +26,11 @@ _DEFERRAL = re.compile(
     r"|to\s+be\s+(?:submitted|supplied|provided|filed|furnished|set\s+out|presented)"
     r"|will\s+(?:be\s+)?(?:submit|supplement|follow|provide|supply|file|furnish|set\s+out|present)"
     r"|^\W*(?:n/?a|none|tbd|to\s+follow)\W*$"
+    # A protective filing promises its statement: "PROTECTIVE FILING - STATEMENT TO FOLLOW",
+    # "Grounds to follow", "Arguments to come", "Protective protest only".
+    r"|\b(?:statement|argument|grounds|reasons|basis|justification|brief|details?|memorandum"
+    r"|explanation|support)s?\s+(?:(?:will\s+)?(?:to\s+)?follow|to\s+come)\b"
+    r"|\bprotective\s+(?:filing|protest)\b"
 )
 # "We disagree with this decision.": an objection with no reason given for it.
 _BARE_DISAGREEMENT = re.compile(
@@ -114,6 +119,9 @@ _LABEL_LINE = re.compile(
 _RUN_IN = re.compile(
     r"^\s*(?:(?:\d+|[IVX]+|[A-H])[.)]\s+)?(?P<label>[A-Z][^.:\n]{1,60})\.\s+(?P<rest>.*)$"
 )
+# A heading's note in brackets says how it is filled, not what it heads: "STATEMENT OF
+# OBJECTION (FREE TEXT)", "Grounds (attach sheets if needed)".
+_NOTE = re.compile(r"\s*\([^()\n]*\)\s*$")
 _HEADING_LINE = re.compile(r"^\s*(?:(?:\d+|[IVX]+|[A-H])[.)]\s+)?[A-Z][A-Za-z ,&'/-]{2,70}$")
 # A reason given for an objection: a cite or a term of the law (ARGUES), or words that reason.
 _REASONS = re.compile(
@@ -247,7 +255,8 @@ def _objection(stream: TextStream, fields: Fields) -> None:
                          if m and objection_heading(m.group("label"))), None)
         if labelled:
             body_start = starts[index] + labelled.start("rest")
-        elif (_HEADING_LINE.match(line) or asked_caption(line)) and objection_heading(line):
+        elif (_HEADING_LINE.match(bare := _NOTE.sub("", line)) or asked_caption(line)) \
+                and objection_heading(bare):
             body_start = starts[index + 1]
         else:
             continue

@@ -9,6 +9,7 @@ import pytest
 
 from bots.common.reading.phrases import asked_caption, numbered_question
 from bots.protest_intake.extract import extract_protest
+from bots.protest_intake.extract_elements import DEFERRED
 from tests.extract.test_protest_decision_cues import _letter_pdf
 
 
@@ -132,3 +133,35 @@ def test_a_petitions_decision_with_a_remedy_asked_names_no_protestable_decision(
         "For these reasons the protest should be allowed and the entries reliquidated.",
     ])).facts
     assert facts.category is None
+
+
+@pytest.mark.parametrize("opening", [
+    "Objection: rate and amount of duty. We claim classification under 9405.42.8440 rather "
+    "than 9405.11.8010, with refund of the difference.",
+    "Objection: the rate and amount of duty assessed. We claim 9405.42.8440 rather than "
+    "9405.11.8010, with refund of the difference."])
+def test_an_objection_opening_with_1514a2s_own_words_names_the_decision(
+        tmp_path: Path, opening: str) -> None:
+    # Before: only the first three words were read ("rate and amount"), so the decision was only
+    # argued (a weak cue) and the letter's layout did not count as understood.
+    facts = extract_protest(_letter(tmp_path / "c.pdf", [opening])).facts
+    assert facts.category == "classification"
+    assert 5 not in facts.unsure_items  # the layout counts as understood: absences vouched for
+
+
+@pytest.mark.parametrize("heading", [
+    "STATEMENT OF OBJECTION (FREE TEXT)", "Grounds for protest (attach sheets if needed)"])
+@pytest.mark.parametrize(("body", "deferred"), [
+    ("PROTECTIVE FILING - STATEMENT TO FOLLOW.", True),
+    ("Grounds to follow under separate cover.", True),
+    ("Arguments to come.", True),
+    ("The goods are properly classified in subheading 6205.20.2016, HTSUS, under GRI 1.", False)])
+def test_an_objection_heading_with_a_note_heads_its_statement_or_its_deferral(
+        tmp_path: Path, heading: str, body: str, deferred: bool) -> None:
+    # Before: a bracketed note after the heading hid it, so neither the objection nor its
+    # deferral (174.13(a)(6) missing, surely) was read.
+    facts = extract_protest(_letter(tmp_path / "o.pdf", [heading, body, "Filed by: D. Whitlock"]))
+    if deferred:
+        assert facts.facts.objection_text is None and DEFERRED in facts.fields
+    else:
+        assert facts.facts.objection_text is not None and "6205" in facts.facts.objection_text
