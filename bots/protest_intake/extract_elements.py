@@ -122,6 +122,9 @@ _RUN_IN = re.compile(
 # A heading's note in brackets says how it is filled, not what it heads: "STATEMENT OF
 # OBJECTION (FREE TEXT)", "Grounds (attach sheets if needed)".
 _NOTE = re.compile(r"\s*\([^()\n]*\)\s*$")
+# A form's next box under a blank one: a tick box or a section's heading opens it ("[ ] SECTION
+# IV - APPLICATION FOR FURTHER REVIEW", "☐ Accelerated disposition"); no objection opens so.
+_BOX_LINE = re.compile(r"^\s*(?:\[\s*[xX✓✔]?\s*\]|[☐☒☑□■]|SECTION\s+(?:[IVX]+|\d+)\b)")
 _HEADING_LINE = re.compile(r"^\s*(?:(?:\d+|[IVX]+|[A-H])[.)]\s+)?[A-Z][A-Za-z ,&'/-]{2,70}$")
 # A reason given for an objection: a cite or a term of the law (ARGUES), or words that reason.
 _REASONS = re.compile(
@@ -257,6 +260,8 @@ def _objection(stream: TextStream, fields: Fields) -> None:
             body_start = starts[index] + labelled.start("rest")
         elif (_HEADING_LINE.match(bare := _NOTE.sub("", line)) or asked_caption(line)) \
                 and objection_heading(bare):
+            if index + 1 < len(lines) and _BOX_LINE.match(lines[index + 1]):
+                continue  # the box left blank: the next line is the next box
             body_start = starts[index + 1]
         else:
             continue
@@ -387,6 +392,7 @@ def _section_end(lines: list[str], starts: list[int], first: int, body_start: in
             continue
         # A questionnaire's next question ("Q9. Is any entry subject to drawback?") heads the
         # next element as a heading does.
-        if _HEADING_LINE.match(line) or _LABEL_LINE.match(line) or numbered_question(line):
+        if _HEADING_LINE.match(line) or _LABEL_LINE.match(line) or numbered_question(line) \
+                or _BOX_LINE.match(line):
             return starts[index]
     return min(len(starts) and starts[-1], body_start + _OBJECTION_REACH)

@@ -86,6 +86,19 @@ _PROTESTS = re.compile(
     r"hereby\s+protests?\s+(?:the\s+)?(?P<what>.+?)\s+(?:concerning|of|as\s+to)\b", re.I | re.S
 )
 _GOODS = re.compile(r"merchandise\s+consists\s+of\s+(?P<what>.+?)\.(?=\s|$)", re.I | re.S)
+# The goods a sentence names right before the entries they came in, as an owner writes them:
+# "to protest what Customs did on our Cordless impact drivers, 20 V (entry DAB-...)", "the
+# classification of our steel spades, imported under entry ...", "our bottles covered by entries".
+_GOODS_BEFORE_ENTRIES = re.compile(
+    r"\b(?:on|of|for|concerning|regarding|covering|about)\s+(?:our|my|its|their|these|those)\s+"
+    r"(?P<what>(?:(?!\.\s+[A-Z])[^();\n]|\n(?=[^\n]))"
+    r"{3,160}?)(?:\s*\(\s*|,?\s+(?:imported|entered|covered|shipped)\s+(?:under|on|by|in)\s+)"
+    r"entr(?:y|ies)\b", re.I)
+# Words that name no goods in particular: not the specific description 174.13(a)(5) asks for.
+_GENERIC_GOODS = re.compile(
+    r"(?i)^(?:(?:imported|protested|above|said|following)\s+)?(?:merchandise|goods|products?"
+    r"|items?|articles?|imports?|shipments?|entr(?:y|ies)|cargo)$")
+GOODS_IN_SENTENCE = 0.75  # where a description inside a sentence ends is the reader's judgment
 _GROUNDS = re.compile(r"^(?:GROUNDS\s+FOR\s+PROTEST|NATURE\s+OF\s+AND\s+JUSTIFICATION[^\n]*|"
                       r"OBJECTIONS?)\s*:?\s*$", re.M)
 _GROUNDS_END = re.compile(
@@ -284,6 +297,12 @@ def _prose(stream: TextStream, fields: Fields) -> None:
     if match := stream.search(_GOODS):
         fields.put("merchandise_description", fold(match.group("what")),
                    stream.evidence(match.start("what"), match.end("what")), PROSE)
+    for match in stream.finditer(_GOODS_BEFORE_ENTRIES):
+        what = fold(match.group("what"))
+        if len(what.split()) >= 2 and not _GENERIC_GOODS.match(what):
+            fields.put("merchandise_description", what,
+                       stream.evidence(match.start("what"), match.end("what")), GOODS_IN_SENTENCE)
+            break
 
 
 def _goods_label(stream: TextStream, fields: Fields) -> None:

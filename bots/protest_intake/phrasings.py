@@ -68,6 +68,12 @@ PROTEST = PhraseBank({
         "properly appraised", "cbp erred", "erroneously", "incorrectly", "protestant maintains",
         "the correct rate", "is entitled to", "are entitled to",
         "must be refunded", "should be refunded", "refund of the excess", "excess duty",
+        # An owner's plain words: the decision called wrong, the right provision named.
+        "is wrong", "was wrong", "are wrong", "were wrong", "is incorrect", "was incorrect",
+        "are incorrect", "is mistaken", "was mistaken", "the correct provision",
+        "the correct subheading", "the correct heading", "the correct tariff number",
+        "the proper provision", "the proper subheading", "the proper classification",
+        "the correct value", "the proper value", "properly classifiable", "should have used",
     ),
     "drawback": (
         "subject of drawback", "subject to drawback", "subject of any drawback",

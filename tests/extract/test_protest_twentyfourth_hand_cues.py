@@ -3,6 +3,7 @@ ask for, with their answers under them; the objection asked for in a question.""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,9 @@ import pytest
 from bots.common.reading.phrases import asked_caption, numbered_question
 from bots.protest_intake.extract import extract_protest
 from bots.protest_intake.extract_elements import DEFERRED
+from bots.protest_intake.extract_fields import INFERRED
+from bots.protest_intake.extract_structure import unread_entry_dates
+from bots.protest_intake.model import ProtestEntry
 from tests.extract.test_protest_decision_cues import _letter_pdf
 
 
@@ -165,3 +169,84 @@ def test_an_objection_heading_with_a_note_heads_its_statement_or_its_deferral(
         assert facts.facts.objection_text is None and DEFERRED in facts.fields
     else:
         assert facts.facts.objection_text is not None and "6205" in facts.facts.objection_text
+
+
+def _owner_letter(path: Path, body: list[str]) -> Path:
+    return _letter_pdf(path, [
+        "Granite Falls Audio Company",
+        "71 Millpond Avenue",
+        "Nashua, NH 03060",
+        "June 6, 2025",
+        "U.S. Customs and Border Protection",
+        "Port of Los Angeles (Port Code 2704)",
+        "Dear Sir or Madam:",
+        *body,
+        "Sincerely,",
+        "Thomas E. Whitcombe",
+        "Managing Member, Granite Falls Audio Company",
+    ])
+
+
+@pytest.mark.parametrize(("sentence", "goods"), [
+    ("I am writing to protest what Customs did on our Cordless impact drivers, 20 V, model "
+     "KT-20ID (entry DAB-3499140-8, entered 12 May 2024, liquidated 3 Mar 2025).",
+     "Cordless impact drivers, 20 V, model KT-20ID"),
+    ("We protest the classification of our steel garden spades, imported under entry "
+     "DAB-3499140-8, entered 12 May 2024, liquidated 3 Mar 2025.", "steel garden spades"),
+    ("This protest concerns the duty on our glazed stoneware dinner plates covered by entry "
+     "DAB-3499140-8, entered 12 May 2024, liquidated 3 Mar 2025.",
+     "glazed stoneware dinner plates"),
+    ("We protest the duty on our imported goods (entry DAB-3499140-8, entered 12 May 2024, "
+     "liquidated 3 Mar 2025).", None),  # no goods in particular: no specific description
+])
+def test_the_goods_named_before_their_entries_in_a_sentence_are_read(
+        tmp_path: Path, sentence: str, goods: str | None) -> None:
+    # Before: an owner naming the goods in a sentence, with no label, left 174.13(a)(5) missing.
+    extraction = extract_protest(_owner_letter(tmp_path / "g.pdf", [sentence]))
+    assert extraction.facts.merchandise_description == goods
+    if goods is not None:  # a description cut out of a sentence is a weak cue
+        assert extraction.fields["merchandise_description"].confidence < 0.85
+
+
+@pytest.mark.parametrize("argument", [
+    ["The classification under 8467.29.0051 is wrong. The correct provision is 8467.29.0090,",
+     "which describes the goods by name."],
+    ["CBP appraised the merchandise at a value that includes a buying commission. Under 19",
+     "U.S.C. 1401a(b)(1) bona fide buying commissions are not part of transaction value."],
+])
+def test_an_owners_objection_to_what_customs_did_is_read(
+        tmp_path: Path, argument: list[str]) -> None:
+    # Before: "protest what Customs did" names no decision, and "is wrong" / "the correct
+    # provision" were no objection's wording, so 174.13(a)(6) was reported missing.
+    facts = extract_protest(_owner_letter(tmp_path / "a.pdf", [
+        "I am writing to protest what Customs did on our Cordless impact drivers (entry",
+        "DAB-3499140-8, entered 12 May 2024, liquidated 3 Mar 2025).", *argument])).facts
+    assert facts.objection_text is not None
+    assert argument[0].split()[1] in facts.objection_text
+
+
+@pytest.mark.parametrize(("text", "unsure"), [
+    # The date wrapped over the line break was read whole: nothing of it is left unread.
+    ("entry DAB-3499140-8, entered 12 May 2024; entry DAB-4691637-7, entered 15 May\n2024).",
+     frozenset()),
+    # A liquidation the reader did not read as a date still prints its year: not an absence.
+    ("entry DAB-4691637-7, entered 15 May 2024, liquidated in the spring of 2025.",
+     frozenset({4})),
+])
+def test_a_date_wrapped_over_a_line_break_is_no_unread_date(text: str, unsure: frozenset[int]
+                                                            ) -> None:
+    entries = [ProtestEntry("DAB-4691637-7", date(2024, 5, 15), None)]
+    assert unread_entry_dates(entries, text) == unsure
+
+
+@pytest.mark.parametrize("next_box", [
+    "[ ] SECTION IV - APPLICATION FOR FURTHER REVIEW requested",
+    "[X] Accelerated disposition requested under 19 CFR 174.22"])
+def test_a_blank_objection_box_with_a_noted_heading_takes_no_next_box_for_its_text(
+        tmp_path: Path, next_box: str) -> None:
+    # The heading's note is read now ("(facts and legal arguments)"); the next box's line under
+    # a blank one is no objection, not even an inferred one a person must confirm.
+    extraction = extract_protest(_letter(tmp_path / "b.pdf", [
+        "JUSTIFICATION FOR PROTEST (facts and legal arguments)", next_box]))
+    assert extraction.facts.objection_text is None
+    assert INFERRED[6] not in extraction.fields
