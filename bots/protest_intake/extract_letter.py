@@ -189,11 +189,15 @@ def read_stamp(stream: TextStream, fields: Fields) -> None:
         if _EARLIER.search(stream.text[max(0, match.start() - 60):match.start("rest")]):
             continue  # an earlier protest's filing (174.13(a)(7)), not this one's receipt
         found = next(iter(find_dates(match.group("rest"))), None)
+        label = match.group(0)[:match.start("rest") - match.start()]
+        if found is not None and not _NAMES_RECEIPT.search(label) and _beside_filer(stream.text,
+                                                                                    match):
+            continue  # "Filed by: X" / "Filed on: D": the filer's own dating, not CBP's receipt
         if found is not None:
             start = match.start("rest") + found.start
             # "Date filed" alone may be a mailed letter's own sending date: a weaker cue than
             # a label that names CBP's receipt.
-            sure = _NAMES_RECEIPT.search(match.group(0)[:match.start("rest") - match.start()])
+            sure = _NAMES_RECEIPT.search(label)
             fields.put("received_date", found.value,
                        stream.evidence(start, start + len(found.text)),
                        LABELLED if sure else PROSE)
@@ -218,6 +222,20 @@ def read_stamp(stream: TextStream, fields: Fields) -> None:
         fields.put("importer_number", value, stream.evidence(number.start(1), number.end(1)),
                    PROSE)
         break
+
+
+# Who filed or signed, as a label: "Filed by", "Submitted by", "Prepared by", "Signed by".
+_FILER_LABEL = re.compile(r"(?im)^[^\S\n]*(?:filed|submitted|prepared|signed|sent)\s+by\b")
+
+
+def _beside_filer(text: str, match: re.Match[str]) -> bool:
+    """Whether the line of a bare "Filed on" date MATCH is next to a "Filed by" label: the pair
+    the sender signs its filing with, dated by the sender (CBP's receipt is another date)."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    before = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    after_end = text.find("\n", match.end() + 1)
+    around = text[before:line_start] + text[match.end():after_end if after_end >= 0 else None]
+    return bool(_FILER_LABEL.search(around))
 
 
 def _re_block(document: PdfDocument, fields: Fields) -> None:

@@ -250,3 +250,19 @@ def test_a_blank_objection_box_with_a_noted_heading_takes_no_next_box_for_its_te
         "JUSTIFICATION FOR PROTEST (facts and legal arguments)", next_box]))
     assert extraction.facts.objection_text is None
     assert INFERRED[6] not in extraction.fields
+
+
+@pytest.mark.parametrize(("lines", "received"), [
+    (["FILED BY..................: Anneliese Varga, Import Manager",
+      "FILED ON..................: 8/31/25"], None),
+    (["Submitted by: Anneliese Varga", "Date filed: 8/31/25"], None),
+    (["Date received by CBP: 09/02/2025", "Filed by: Anneliese Varga",
+      "Filed on: 8/31/25"], date(2025, 9, 2)),
+    (["Date filed: 8/31/25"], date(2025, 8, 31)),  # no filer beside it: as before, a weak cue
+])
+def test_the_filers_own_filed_on_date_is_not_cbps_receipt(
+        tmp_path: Path, lines: list[str], received: date | None) -> None:
+    # Before: "Filed by X / Filed on D" on a filer's worksheet was read as the date CBP
+    # received the protest (19 CFR 174.12), so the receipt given for it was never used.
+    facts = extract_protest(_letter(tmp_path / "f.pdf", [_OBJECTS, *lines])).facts
+    assert facts.received_date == received
