@@ -124,7 +124,10 @@ _RUN_IN = re.compile(
 _NOTE = re.compile(r"\s*\([^()\n]*\)\s*$")
 # A form's next box under a blank one: a tick box or a section's heading opens it ("[ ] SECTION
 # IV - APPLICATION FOR FURTHER REVIEW", "☐ Accelerated disposition"); no objection opens so.
-_BOX_LINE = re.compile(r"^\s*(?:\[\s*[xX✓✔]?\s*\]|[☐☒☑□■]|SECTION\s+(?:[IVX]+|\d+)\b)")
+# So does a numbered box's caption in capitals: "11. ENTRIES SUBJECT TO DRAWBACK 12. PROTEST
+# FILED BY SURETY".
+_BOX_LINE = re.compile(r"^\s*(?:\[\s*[xX✓✔]?\s*\]|[☐☒☑□■]|SECTION\s+(?:[IVX]+|\d+)\b"
+                       r"|\d{1,2}[a-z]?[.)]\s+[A-Z][A-Z0-9 .,&'/()-]*$)")
 _HEADING_LINE = re.compile(r"^\s*(?:(?:\d+|[IVX]+|[A-H])[.)]\s+)?[A-Z][A-Za-z ,&'/-]{2,70}$")
 # A reason given for an objection: a cite or a term of the law (ARGUES), or words that reason.
 _REASONS = re.compile(

@@ -241,7 +241,8 @@ def test_a_date_wrapped_over_a_line_break_is_no_unread_date(text: str, unsure: f
 
 @pytest.mark.parametrize("next_box", [
     "[ ] SECTION IV - APPLICATION FOR FURTHER REVIEW requested",
-    "[X] Accelerated disposition requested under 19 CFR 174.22"])
+    "[X] Accelerated disposition requested under 19 CFR 174.22",
+    "11. ENTRIES SUBJECT TO DRAWBACK 12. PROTEST FILED BY SURETY"])
 def test_a_blank_objection_box_with_a_noted_heading_takes_no_next_box_for_its_text(
         tmp_path: Path, next_box: str) -> None:
     # The heading's note is read now ("(facts and legal arguments)"); the next box's line under
