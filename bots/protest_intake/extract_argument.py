@@ -27,6 +27,10 @@ _FILING = re.compile(r"(?i)\bthis\s+protest\s+is\s+(?:filed|submitted|made|lodge
 UNPROTESTABLE = re.compile(r"(?i)\b(?:protest|contest|challeng|object|disput)\w*\b[^.]{0,60}?"
                            r"\b(?:penalt(?:y|ies)|petition|liquidated\s+damages|antidumping"
                            r"|countervailing)\b")
+# "I am writing to protest what Customs did on our ...", "we object to how CBP treated the
+# goods": the decision named by what was done, the argument that follows says what it was.
+_WHAT_WAS_DONE = re.compile(r"(?i)\b(?:protest|contest|challeng|object|disput|appeal)\w*"
+                            r"\s+(?:to\s+|against\s+)?(?:what|how|the\s+way)\b")
 _MOST_SENTENCES = 8  # an argument's paragraph, not the rest of the document
 
 
@@ -41,7 +45,7 @@ def read_argument(stream: TextStream, fields: Fields) -> None:
         # "the liquidation" names the act, not what is wrong with it: no argument follows it.
         names_none = decision_in(text[start:end]) in (None, "liquidation")
         unprotestable = names_none and bool(UNPROTESTABLE.search(text[start:end]))
-        if names_none and not unprotestable:
+        if names_none and not unprotestable and not _WHAT_WAS_DONE.search(text, start, end):
             continue
         argued: list[tuple[int, int]] = []
         for following in spans[index + 1:index + 1 + _MOST_SENTENCES]:

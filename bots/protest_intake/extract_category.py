@@ -32,7 +32,11 @@ _ARGUES: tuple[tuple[re.Pattern[str], Category], ...] = (
 # A decision made on a petition: penalties (19 CFR 171) and liquidated damages (172).
 _PETITION = re.compile(r"(?i)\bpenalt(?:y|ies)\b|\bliquidated\s+damages\b"
                        r"|petition\s+for\s+(?:relief|mitigation|remission)|mitigation\s+petition"
-                       r"|\b1592\b|\bpart\s+17[12]\b")
+                       r"|\b1592\b|\bpart\s+17[12]\b"
+                       # A petition by the section of Part 171 or 172 it is decided under
+                       # ("supplemental petition under 19 CFR 171.61"), or the sum it mitigated.
+                       r"|petition\s+(?:under|pursuant\s+to)\s+(?:19\s+C\.?F\.?R\.?\s+)?"
+                       r"(?:§+\s*)?17[12]\.\d+|\bmitigated\s+(?:amount|sum|penalty)\b")
 # "The entries protested are not subject to drawback" is the 174.13(a)(9) declaration, not a
 # drawback decision protested.
 _DECLARES_DRAWBACK = re.compile(r"(?i)subject\s+(?:of|to)\s+(?:any\s+|a\s+)?drawback")
@@ -94,12 +98,17 @@ def _lodged_on_petition(text: str) -> bool:
 
 
 _OPENING_WORDS = 3  # "the appraised value", "classification of the": the decision opens it
+_NAME_WORDS = 6  # a decision's name begun in the opening words ends within these
 
 
 def _opening_names(text: str) -> Category | None:
-    """The decision an objection's text opens with, as its first words (not one it argues)."""
-    opening = " ".join(re.split(r"[;:,.]", text, maxsplit=1)[0].split()[:_OPENING_WORDS])
+    """The decision an objection's text opens with, as its first words (not one it argues);
+    a name begun there may run on ("rate and amount of duty", 1514(a)(2)'s own words)."""
+    words = re.split(r"[;:,.]", text, maxsplit=1)[0].split()
+    opening = " ".join(words[:_OPENING_WORDS])
     named = earliest_category(opening)
+    if named is None and earliest_category(" ".join(words[_OPENING_WORDS:_NAME_WORDS])) is None:
+        named = earliest_category(" ".join(words[:_NAME_WORDS]))
     return named if named not in (None, "liquidation", "drawback") else None
 
 

@@ -53,6 +53,9 @@ _NOT_THE_DECISION = re.compile(
     # drawback", "Is any entry covered by this protest subject to drawback?": the protest is the
     # subject of the (a)(9) declaration's verb, not a decision lodged against.
     r"|has|have|had|will|shall|subject\s+(?:to|of)"
+    # "For these reasons the protest should be allowed and the entries reliquidated": the
+    # protest is the subject of what is asked, not a word lodging it against a decision.
+    r"|should|must|may|might|can|could|would|ought"
     # "The protesting party, X, filed ...": the party who protests, not what is protested.
     r"|part(?:y|ies)"
     # "this protest the entries below": the entries are what a decision is made on, not one.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bots.common.reading.phrases import CLOSINGS
+from bots.common.reading.phrases import CLOSINGS, asked_caption, numbered_question
 from bots.common.reading.sentences import clauses
 from bots.common.reading.tick_boxes import boxed_options, yes_no_in_text
 from bots.protest_intake.clauses import answered, whole_clauses
@@ -26,6 +26,11 @@ _DEFERRAL = re.compile(
     r"|to\s+be\s+(?:submitted|supplied|provided|filed|furnished|set\s+out|presented)"
     r"|will\s+(?:be\s+)?(?:submit|supplement|follow|provide|supply|file|furnish|set\s+out|present)"
     r"|^\W*(?:n/?a|none|tbd|to\s+follow)\W*$"
+    # A protective filing promises its statement: "PROTECTIVE FILING - STATEMENT TO FOLLOW",
+    # "Grounds to follow", "Arguments to come", "Protective protest only".
+    r"|\b(?:statement|argument|grounds|reasons|basis|justification|brief|details?|memorandum"
+    r"|explanation|support)s?\s+(?:(?:will\s+)?(?:to\s+)?follow|to\s+come)\b"
+    r"|\bprotective\s+(?:filing|protest)\b"
 )
 # "We disagree with this decision.": an objection with no reason given for it.
 _BARE_DISAGREEMENT = re.compile(
@@ -114,6 +119,15 @@ _LABEL_LINE = re.compile(
 _RUN_IN = re.compile(
     r"^\s*(?:(?:\d+|[IVX]+|[A-H])[.)]\s+)?(?P<label>[A-Z][^.:\n]{1,60})\.\s+(?P<rest>.*)$"
 )
+# A heading's note in brackets says how it is filled, not what it heads: "STATEMENT OF
+# OBJECTION (FREE TEXT)", "Grounds (attach sheets if needed)".
+_NOTE = re.compile(r"\s*\([^()\n]*\)\s*$")
+# A form's next box under a blank one: a tick box or a section's heading opens it ("[ ] SECTION
+# IV - APPLICATION FOR FURTHER REVIEW", "☐ Accelerated disposition"); no objection opens so.
+# So does a numbered box's caption in capitals: "11. ENTRIES SUBJECT TO DRAWBACK 12. PROTEST
+# FILED BY SURETY".
+_BOX_LINE = re.compile(r"^\s*(?:\[\s*[xX✓✔]?\s*\]|[☐☒☑□■]|SECTION\s+(?:[IVX]+|\d+)\b"
+                       r"|\d{1,2}[a-z]?[.)]\s+[A-Z][A-Z0-9 .,&'/()-]*$)")
 _HEADING_LINE = re.compile(r"^\s*(?:(?:\d+|[IVX]+|[A-H])[.)]\s+)?[A-Z][A-Za-z ,&'/-]{2,70}$")
 # A reason given for an objection: a cite or a term of the law (ARGUES), or words that reason.
 _REASONS = re.compile(
@@ -247,7 +261,10 @@ def _objection(stream: TextStream, fields: Fields) -> None:
                          if m and objection_heading(m.group("label"))), None)
         if labelled:
             body_start = starts[index] + labelled.start("rest")
-        elif _HEADING_LINE.match(line) and objection_heading(line):
+        elif (_HEADING_LINE.match(bare := _NOTE.sub("", line)) or asked_caption(line)) \
+                and objection_heading(bare):
+            if index + 1 < len(lines) and _BOX_LINE.match(lines[index + 1]):
+                continue  # the box left blank: the next line is the next box
             body_start = starts[index + 1]
         else:
             continue
@@ -376,6 +393,9 @@ def _section_end(lines: list[str], starts: list[int], first: int, body_start: in
         line = lines[index]
         if starts[index] <= body_start:
             continue
-        if _HEADING_LINE.match(line) or _LABEL_LINE.match(line):
+        # A questionnaire's next question ("Q9. Is any entry subject to drawback?") heads the
+        # next element as a heading does.
+        if _HEADING_LINE.match(line) or _LABEL_LINE.match(line) or numbered_question(line) \
+                or _BOX_LINE.match(line):
             return starts[index]
     return min(len(starts) and starts[-1], body_start + _OBJECTION_REACH)

@@ -47,7 +47,11 @@ _CATEGORIES: tuple[tuple[re.Pattern[str], Category], ...] = (
 # one (19 U.S.C. 1520(d), post-importation).
 _REMEDY = re.compile(
     r"(?i)\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?|seek(?:s|ing)?|appl(?:y|ies|ication)"
-    r"|pray(?:s|er)?)\s+(?:for\s+)?(?:the\s+|a\s+|its\s+)?reliquidat\w*")
+    r"|pray(?:s|er)?)\s+(?:for\s+)?(?:the\s+|a\s+|its\s+)?reliquidat\w*"
+    # What is asked to follow: "the entries should be reliquidated", "and the entries
+    # reliquidated" ("the refusal to reliquidate" is a decision, so "to" is not among these).
+    r"|\b(?:should|must|shall|and)\s+(?:(?:the|these|all|each)\s+)?(?:entr(?:y|ies)\s+)?"
+    r"(?:be\s+)?reliquidate[ds]?\b")
 # "[X] YES  [ ] NO" or "Yes [X]  No [ ]": which word a box belongs to depends on which comes first.
 # The box opens the pair, perhaps after a scan's stray mark ("—[ ] Yes [X] No").
 _BOX_FIRST = re.compile(r"[^A-Za-z0-9[]{0,3}\[")

@@ -54,9 +54,12 @@ _PROTEST_NUMBER = re.compile(
 _EARLIER = re.compile(r"(?i)earlier|prior|previous|related|pending|companion"
                       r"|same\s+(?:disposition|result|outcome|treatment|decision|relief)"
                       r"|decided\s+(?:like|as)")
+# A port's label and its code, the name before it however set off: "Port: 1303", "Port code:
+# Baltimore (1303)", "Port: Baltimore - 1303", "Port of entry: Baltimore, MD / 1303".
 _PORT = re.compile(
     r"port\s+of\s+[A-Za-z .'-]{2,40}?\s*\((\d{4})\)"
-    r"|port(?:\s+code)?\s*:\s*(?:[A-Za-z .'-]*\()?(\d{4})",
+    r"|port(?:\s+of\s+entry)?(?:\s+code)?\s*:\s*"
+    r"(?:[A-Za-z][A-Za-z .',]{0,40}?\s*(?:\(|[-–—/|]|,)\s*)?(?<!\d)(\d{4})(?!\d)",
     re.I,
 )
 _IMPORTER = re.compile(
@@ -83,6 +86,19 @@ _PROTESTS = re.compile(
     r"hereby\s+protests?\s+(?:the\s+)?(?P<what>.+?)\s+(?:concerning|of|as\s+to)\b", re.I | re.S
 )
 _GOODS = re.compile(r"merchandise\s+consists\s+of\s+(?P<what>.+?)\.(?=\s|$)", re.I | re.S)
+# The goods a sentence names right before the entries they came in, as an owner writes them:
+# "to protest what Customs did on our Cordless impact drivers, 20 V (entry DAB-...)", "the
+# classification of our steel spades, imported under entry ...", "our bottles covered by entries".
+_GOODS_BEFORE_ENTRIES = re.compile(
+    r"\b(?:on|of|for|concerning|regarding|covering|about)\s+(?:our|my|its|their|these|those)\s+"
+    r"(?P<what>(?:(?!\.\s+[A-Z])[^();\n]|\n(?=[^\n]))"
+    r"{3,160}?)(?:\s*\(\s*|,?\s+(?:imported|entered|covered|shipped)\s+(?:under|on|by|in)\s+)"
+    r"entr(?:y|ies)\b", re.I)
+# Words that name no goods in particular: not the specific description 174.13(a)(5) asks for.
+_GENERIC_GOODS = re.compile(
+    r"(?i)^(?:(?:imported|protested|above|said|following)\s+)?(?:merchandise|goods|products?"
+    r"|items?|articles?|imports?|shipments?|entr(?:y|ies)|cargo)$")
+GOODS_IN_SENTENCE = 0.75  # where a description inside a sentence ends is the reader's judgment
 _GROUNDS = re.compile(r"^(?:GROUNDS\s+FOR\s+PROTEST|NATURE\s+OF\s+AND\s+JUSTIFICATION[^\n]*|"
                       r"OBJECTIONS?)\s*:?\s*$", re.M)
 _GROUNDS_END = re.compile(
@@ -173,11 +189,15 @@ def read_stamp(stream: TextStream, fields: Fields) -> None:
         if _EARLIER.search(stream.text[max(0, match.start() - 60):match.start("rest")]):
             continue  # an earlier protest's filing (174.13(a)(7)), not this one's receipt
         found = next(iter(find_dates(match.group("rest"))), None)
+        label = match.group(0)[:match.start("rest") - match.start()]
+        if found is not None and not _NAMES_RECEIPT.search(label) and _beside_filer(stream.text,
+                                                                                    match):
+            continue  # "Filed by: X" / "Filed on: D": the filer's own dating, not CBP's receipt
         if found is not None:
             start = match.start("rest") + found.start
             # "Date filed" alone may be a mailed letter's own sending date: a weaker cue than
             # a label that names CBP's receipt.
-            sure = _NAMES_RECEIPT.search(match.group(0)[:match.start("rest") - match.start()])
+            sure = _NAMES_RECEIPT.search(label)
             fields.put("received_date", found.value,
                        stream.evidence(start, start + len(found.text)),
                        LABELLED if sure else PROSE)
@@ -202,6 +222,20 @@ def read_stamp(stream: TextStream, fields: Fields) -> None:
         fields.put("importer_number", value, stream.evidence(number.start(1), number.end(1)),
                    PROSE)
         break
+
+
+# Who filed or signed, as a label: "Filed by", "Submitted by", "Prepared by", "Signed by".
+_FILER_LABEL = re.compile(r"(?im)^[^\S\n]*(?:filed|submitted|prepared|signed|sent)\s+by\b")
+
+
+def _beside_filer(text: str, match: re.Match[str]) -> bool:
+    """Whether the line of a bare "Filed on" date MATCH is next to a "Filed by" label: the pair
+    the sender signs its filing with, dated by the sender (CBP's receipt is another date)."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    before = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    after_end = text.find("\n", match.end() + 1)
+    around = text[before:line_start] + text[match.end():after_end if after_end >= 0 else None]
+    return bool(_FILER_LABEL.search(around))
 
 
 def _re_block(document: PdfDocument, fields: Fields) -> None:
@@ -281,6 +315,12 @@ def _prose(stream: TextStream, fields: Fields) -> None:
     if match := stream.search(_GOODS):
         fields.put("merchandise_description", fold(match.group("what")),
                    stream.evidence(match.start("what"), match.end("what")), PROSE)
+    for match in stream.finditer(_GOODS_BEFORE_ENTRIES):
+        what = fold(match.group("what"))
+        if len(what.split()) >= 2 and not _GENERIC_GOODS.match(what):
+            fields.put("merchandise_description", what,
+                       stream.evidence(match.start("what"), match.end("what")), GOODS_IN_SENTENCE)
+            break
 
 
 def _goods_label(stream: TextStream, fields: Fields) -> None:

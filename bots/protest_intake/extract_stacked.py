@@ -10,7 +10,7 @@ from typing import Any
 
 from bots.common.reading.dates import parse_date
 from bots.common.reading.parties import US_ADDRESS
-from bots.common.reading.phrases import fold_label, spelled_out
+from bots.common.reading.phrases import asked_caption, fold_label, spelled_out
 from bots.protest_intake.extract_fields import (
     RECEIPT_LABEL,
     WHO_FILES,
@@ -85,11 +85,14 @@ _VALUE_OF: dict[str, Callable[[str], Any]] = {
 
 def caption_of(line: str) -> str | None:
     """The field a line names when it is nothing but that field's caption (a colon allowed), as
-    printed or abbreviated ("Imp. of Rec. No.", "Mdse. Desc.", "Date Rec'd (CBP)")."""
+    printed, abbreviated ("Imp. of Rec. No.", "Mdse. Desc.") or asked ("Q3. Importer number?")."""
     # A numbered caption ("1. NAME OF PROTESTING PARTY") is a caption all the same.
     bare = _NUMBER.sub("", line.strip().rstrip(":").strip())
     noted = _NOTE.sub("", bare)
-    for form in dict.fromkeys((bare, noted, _WHOSE.sub("", noted))):
+    # A questionnaire asks for the field ("Q3. Importer of record number?"): its answer stands
+    # under the question as a value under its caption.
+    asked = asked_caption(line)
+    for form in dict.fromkeys((bare, noted, _WHOSE.sub("", noted), *((asked,) if asked else ()))):
         # Only an abbreviation is spelled out: "Protestant." ending a pleading's party block is
         # no caption, though its words are one.
         folded = fold_label(form)

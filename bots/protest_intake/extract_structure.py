@@ -75,16 +75,21 @@ def unread_entry_dates(entries: Sequence[ProtestEntry], text: str) -> frozenset[
     still prints a year or a month the reader did not read as a date (cells run together,
     a style it does not know): a date printed is not a date absent."""
     unsure: set[int] = set()
+    # A date wrapped over two lines ("entered 15 May" / "2024)") was read whole: what is left of
+    # a date is looked for outside every date read in the running text.
+    flat = text.replace("\n", " ")
+    read = [(found.start, found.end) for found in find_dates(flat)]
     for entry in entries:
         if entry.entry_date and entry.liquidation_date:
             continue
         serial = re.search(r"\d{7}", entry.entry_number or "")
+        offset = 0
         for line in text.split("\n"):
+            start, offset = offset, offset + len(line) + 1
             if serial is None or serial.group(0) not in line:
                 continue
-            rest = line
-            for found in reversed(find_dates(line)):
-                rest = rest[:found.start] + rest[found.end:]
+            rest = "".join(" " if any(a <= start + i < b for a, b in read) else c
+                           for i, c in enumerate(line))
             rest = ENTRY_IN_TEXT.sub(" ", rest)
             if _DATE_LEFT.search(rest):
                 unsure |= {3} if entry.entry_date is None else set()

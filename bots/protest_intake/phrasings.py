@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bots.common.reading.phrases import PhraseBank
+from bots.common.reading.phrases import PhraseBank, asked_caption
 
 # Antidumping or countervailing duties, Commerce's determinations and the words of its reviews
 # (19 U.S.C. 1514(b)): named by the duty, the department, its findings or its case numbers.
@@ -68,6 +68,12 @@ PROTEST = PhraseBank({
         "properly appraised", "cbp erred", "erroneously", "incorrectly", "protestant maintains",
         "the correct rate", "is entitled to", "are entitled to",
         "must be refunded", "should be refunded", "refund of the excess", "excess duty",
+        # An owner's plain words: the decision called wrong, the right provision named.
+        "is wrong", "was wrong", "are wrong", "were wrong", "is incorrect", "was incorrect",
+        "are incorrect", "is mistaken", "was mistaken", "the correct provision",
+        "the correct subheading", "the correct heading", "the correct tariff number",
+        "the proper provision", "the proper subheading", "the proper classification",
+        "the correct value", "the proper value", "properly classifiable", "should have used",
     ),
     "drawback": (
         "subject of drawback", "subject to drawback", "subject of any drawback",
@@ -122,6 +128,9 @@ _CONNECTIVES = frozenset({
     "and", "of", "the", "for", "in", "to", "our", "its", "with", "supporting", "support",
     "detailed", "legal", "statement", "summary", "protestant", "protestant's", "protestants",
     "s", "full", "specific", "&", "brief", "points", "this", "protest",
+    # 174.13(a)(6)'s own wording and a question's: "the nature of each objection and the reasons
+    # therefor", "the objection and the reasons for it".
+    "nature", "each", "every", "therefor", "therefore", "it", "them", "your",
 })
 _HEADING_WORDS = 8  # a heading is short; a sentence naming a claim is not one
 
@@ -129,6 +138,8 @@ _HEADING_WORDS = 8  # a heading is short; a sentence naming a claim is not one
 def objection_heading(line: str) -> bool:
     """Whether LINE heads the 174.13(a)(6) objection: a known phrasing, or a short line made of
     the objection's words and their connectives."""
+    # A questionnaire asks for it: "Q8. State the objection and the reasons for it."
+    line = asked_caption(line) or line
     if PROTEST.heading("objection_heading", line):
         return True
     words = re.findall(r"[a-z&']+", re.sub(r"^\W*(?:\d+|[ivx]+|[a-z])\s*[.)]\s+", "",

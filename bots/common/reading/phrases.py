@@ -115,3 +115,48 @@ CLOSINGS = PhraseBank({
         "kind regards", "cordially", "thank you",
     ),
 })
+
+
+# A questionnaire numbers its questions: "Q3.", "Q 3)", "Question 3:", "Item 3 -".
+_QUESTION_NUMBER = re.compile(r"^\s*(?:q|question|item)\s*\d{1,2}[a-z]?\b\s*[.):\-–]?\s*", re.I)
+_LINE_NUMBER = re.compile(r"^\s*\(?\d{1,2}[a-z]?\s*[.)]\s*")
+# How a question opens before it names what it asks for: "What is the", "Who are", "Please
+# state the", "List every", "Give your".
+_ASKING = re.compile(
+    r"^(?:please\s+)?(?:(?:what|which|who|whose|where|when)(?:\s+(?:is|are|was|were))?"
+    r"|state|list|give|provide|enter|describe|identify|specify|indicate|supply|show)\s+"
+    r"(?:(?:the|each|every|all|any|your|its|their)\s+)?", re.I)
+# What a question says of its subject after naming it: "What merchandise is involved?", "Which
+# decision is protested?", "Protest number, if CBP assigned one?", "... (19 CFR 174.24)?".
+_ASKED_TAIL = re.compile(
+    r"\s*(?:,\s*(?:if|where|when)\b.*|\s(?:is|are|was|were)\s+(?:involved|protested|concerned"
+    r"|covered|at\s+issue|in\s+issue|imported|objected\s+to))$", re.I)
+_NOTE_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+_QUESTION_WORDS = 14  # a printed question is short; a sentence ending in "?" in a letter is not
+
+
+def numbered_question(line: str) -> bool:
+    """Whether LINE is a questionnaire's numbered question ("Q9. Is any entry subject to
+    drawback?", "9. Any drawback?"): the next item's head, however the text runs on."""
+    text = line.strip()
+    return bool(_QUESTION_NUMBER.match(text)) or (
+        bool(_LINE_NUMBER.match(text)) and text.endswith("?")
+        and len(text.split()) <= _QUESTION_WORDS)
+
+
+def asked_caption(line: str) -> str | None:
+    """What a printed question asks for, as a caption would name it ("Q3. Importer of record
+    number?" -> "Importer of record number", "5. What merchandise is involved?" ->
+    "merchandise"); None when LINE is no numbered or short question."""
+    text = line.strip()
+    numbered = _QUESTION_NUMBER.match(text)
+    if not numbered and not text.endswith("?"):
+        return None
+    body = text[numbered.end():] if numbered else _LINE_NUMBER.sub("", text)
+    body = body.rstrip("?.: ").strip()
+    if not body or len(body.split()) > _QUESTION_WORDS:
+        return None
+    for _ in range(2):  # a note and a tail may come in either order
+        body = _ASKED_TAIL.sub("", _NOTE_TAIL.sub("", body)).strip()
+    body = _ASKING.sub("", body).strip()
+    return body or None

@@ -17,6 +17,10 @@ from tradebots.pdf import Segment, Word
 
 # A form prints a Y/N prompt where a letter puts the question's mark: "Drawback entry Y/N: N".
 _ASKS = re.compile(r"\?|(?i:\(?\b(?:y\s*/\s*n|yes\s*/\s*no)\b\)?\s*[:=]?)")
+# Where a label ends before its value: a colon or an equals sign, perhaps after dot leaders, or
+# the leaders alone.
+_LABEL_END = re.compile(r"[ \t]*(?:\.{2,}[ \t]*)?[:=]|\.{3,}")
+_LABEL_WORDS = 3  # words between the question's wording and its colon: "(AFR)", "requested?"
 _UNDER_REACH = 40  # characters: an answer line under a question is short
 _INDENT = 6.0  # points: an answer under a question starts no further left than this
 
@@ -92,7 +96,12 @@ def _asked_at(words: Sequence[Word], question: re.Pattern[str]) -> int | None:
         return None
     mark = _ASKS.search(text, cue.end() if text[cue.end() - 1:cue.end()] != "?" else cue.end() - 1)
     if mark is None:
-        return None
+        # A printout's label asks it too when a bare answer follows its colon or leaders:
+        # "FURTHER REVIEW (AFR)......: Y", "Accelerated disposition = N".
+        mark = _LABEL_END.search(text, cue.end())
+        if mark is None or len(text[cue.end():mark.start()].split()) > _LABEL_WORDS \
+                or not is_answer(text[mark.end():]):
+            return None
     return next((i for i, start in enumerate(starts) if start >= mark.end()), len(words))
 
 
