@@ -348,10 +348,15 @@ def _corroborate(stream: TextStream, fields: Fields) -> None:
     if firm is not None and not _FILER.search(firm.name) \
             and not same_party(firm.name, str(chosen.value)):
         named.add(_name_key(firm.name))
+    # ... and the same firm there agrees, as any other independent cue does.
+    signed = firm is not None and not _FILER.search(firm.name) \
+        and same_party(firm.name, str(chosen.value)) \
+        and chosen.evidence != stream.evidence(firm.start, firm.end)  # not the chosen cue itself
     if named - {key}:
         confidence = min(chosen.confidence, DISAGREED)
     else:
-        confidence = min(LABELLED, chosen.confidence + AGREED * _cue_count(stream, key, cues))
+        agreeing = _cue_count(stream, key, cues) + signed
+        confidence = min(LABELLED, chosen.confidence + AGREED * agreeing)
     fields.items["protestant_name"] = replace(chosen, confidence=round(confidence, 2))
 
 

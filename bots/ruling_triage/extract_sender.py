@@ -7,11 +7,12 @@ import re
 from collections.abc import Sequence
 
 from bots.common.reading.letter import Block, Cue, Part
+from bots.common.reading.signature import is_person
 
 # "From: Ann Lee (Acme Imports LLC)", "From: Acme Imports LLC <ann@acme.com>", "From: Ann Lee,
 # Acme Imports LLC [mailto:ann@acme.com]": the sending firm beside the person or the mailbox.
-_FROM = re.compile(r"(?i)[ \t]*from[ \t]*:[ \t]*(?:(?P<person>[^\n(<\[,]*?)[ \t]*(?:\(|,[ \t]*))?"
-                   r"(?P<firm>[^\n()<>\[\],]+(?:,[ \t]*[A-Za-z.]{2,6})?)[ \t]*(?:\)|<|\[|$)")
+_VALUE = re.compile(r"(?i)[ \t]*from[ \t]*:[ \t]*(?P<value>[^\n<\[]*)")
+_BRACKETED = re.compile(r"\((?P<firm>[^()\n]+)\)")
 _FROM_CAPTION = re.compile(r"(?i)[ \t]*from[ \t]*:")
 _LEGAL_FORM = re.compile(r"(?i)\b(?:LLP|LLC|L\.L\.C|Inc|Incorporated|Corp|Corporation|Co|Company"
                          r"|Ltd|Limited|GmbH|PLC|L\.P)\b\.?")
@@ -43,13 +44,20 @@ def mail_sender(items: Sequence[Block], confidence: float) -> Cue | None:
 
 
 def _firm_cue(block: Block, at: int, line: str, confidence: float) -> Cue | None:
-    match = _FROM.match(line)
+    match = _VALUE.match(line)
     if match is None:
         return None
-    firm = match["firm"].strip()
+    begin, value = match.start("value"), match["value"].rstrip()
+    if bracket := _BRACKETED.search(value):
+        begin, value = begin + bracket.start("firm"), bracket["firm"]
+    elif "," in value and is_person((head := value.split(",")[0]).strip()) \
+            and not _LEGAL_FORM.fullmatch(value[len(head) + 1:].strip()):  # "Acme Imports, Inc."
+        begin, value = begin + len(head) + 1, value[len(head) + 1:]
+    firm = value.strip()
+    begin += len(value) - len(value.lstrip())
     if not _LEGAL_FORM.search(firm) or "@" in firm:
         return None
-    part = Part(block, at + match.start("firm"), at + match.start("firm") + len(firm))
+    part = Part(block, at + begin, at + begin + len(firm))
     return Cue(" ".join(firm.split()), "sender", confidence, part)
 
 
