@@ -48,7 +48,8 @@ def test_a_worksheet_s_numbered_address_lines_are_one_address(
 def test_a_questionnaire_s_questions_are_labels_for_the_party(name_q: str, address_q: str) -> None:
     # Before: a question was no label, so neither the party nor its address was read.
     text = (f"PROTEST INTAKE QUESTIONNAIRE\n{name_q}\nCascade Ridge Fitness Gear Inc.\n"
-            f"{address_q}\n1900 Westlake Ave N, Seattle, WA 98109\nQ3. Importer of record number?\n90-0519034")
+            f"{address_q}\n1900 Westlake Ave N, Seattle, WA 98109\n"
+            "Q3. Importer of record number?\n90-0519034")
     fields = party(text)
     assert fields.value("protestant_name") == "Cascade Ridge Fitness Gear Inc."
     assert fields.value("protestant_address") == "1900 Westlake Ave N, Seattle, WA 98109"
@@ -128,7 +129,8 @@ def test_a_memo_or_owner_names_the_party_in_its_sentence(sentence: str) -> None:
 
 def test_an_owner_s_letter_keeps_the_legal_form_s_full_stop_and_its_letterhead_address() -> None:
     text = ("RECEIVED\nJune 19, 2025\nCBP LONG BEACH\nLantern & Loom Textiles Corp.\n"
-            "2 Mercer Plaza\nGreensboro, NC 27401\nJune 17, 2025\nDear Sir or Madam:\nI am the managing member of "
+            "2 Mercer Plaza\nGreensboro, NC 27401\nJune 17, 2025\nDear Sir or Madam:\n"
+            "I am the managing member of "
             "Lantern & Loom Textiles Corp. (importer\nnumber 34-0958997), and I am writing to "
             "protest what Customs did on our goods.\nSincerely,\nThomas E. Whitcombe\n"
             "Managing Member, Lantern & Loom Textiles Corp.")
