@@ -16,7 +16,7 @@ from bots.penalty_notice.extract_header import read_header
 from bots.penalty_notice.extract_party import read_party as penalty_party
 from bots.ruling_triage.extract_sender import address_under, mail_sender
 from tests.extract.test_protest_letter_cues import party, stream_of
-from tradebots.pdf import Segment, Word
+from tests.reading.test_worksheet_cells import cell
 
 
 @pytest.mark.parametrize("first, second, third", [
@@ -197,14 +197,6 @@ def test_a_referral_names_its_party_with_of_or_at_before_the_address(sentence: s
     assert found["party_address"].value == "615 Industrial Pkwy, Waukesha, WI 53186"
 
 
-def _segment(x: float, top: float, text: str) -> Segment:
-    words, at = [], x
-    for token in text.split():
-        words.append(Word(1, at, top, at + 6.0 * len(token), top + 9.7, token))
-        at += 6.0 * len(token) + 6.0
-    return Segment(tuple(words))
-
-
 @pytest.mark.parametrize("street, city, address", [
     ("2 Mercer Plaza", "Greensboro, NC 27401", "2 Mercer Plaza, Greensboro, NC 27401"),
     ("2750 Cerrillos Rd.", "Santa Fe, NM 87505", "2750 Cerrillos Rd., Santa Fe, NM 87505"),
@@ -214,11 +206,9 @@ def test_a_padded_label_s_address_wraps_under_its_value(street: str, city: str,
                                                         address: str) -> None:
     # Before: a monospaced "ADDRESS.....: 2 Mercer Plaza" is one segment, so the city line under
     # the value (not under the label) was not read, or was joined without its comma.
-    segments = [_segment(18, 78.0, "VIOLATOR..............: Lantern & Loom Textiles Corp."),
-                _segment(18, 88.3, f"ADDRESS...............: {street}"),
-                _segment(162, 98.6, city),
-                _segment(18, 108.8, "IOR NO................: 40-8004408")]
-    # the value starts at the label's padded end: line the city up under it
-    value_x = segments[1].words[1].x0
-    segments[2] = _segment(value_x, 98.6, city)
+    segments = [cell("VIOLATOR..............: Lantern & Loom Textiles Corp.", 18, 78.0),
+                cell(f"ADDRESS...............: {street}", 18, 88.3)]
+    # the city line stands under the value, which starts at the padded label's end
+    segments += [cell(city, segments[1].words[1].x0, 98.6),
+                 cell("IOR NO................: 40-8004408", 18, 108.8)]
     assert read_header(segments)["party_address"].value == address
