@@ -88,7 +88,9 @@ _OFFICE_OF = re.compile(
     rf"\b(?:I\s+am|As)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){{0,2}}?(?i:owner|president|member"
     rf"|principal|proprietor|partner|director|officer|manager|founder|CEO)\s+(?:of|at|for)\s+"
     # A legal form keeps its full stop ("Acme Corp. and I ..."); a sentence's is none.
-    rf"(?P<name>{_NAME}(?:(?:(?<=Inc)|(?<=Corp)|(?<=Co)|(?<=Ltd)|(?<=Bros))\.)?)"
+    # ... and a legal form after a comma is still the name ("Kettle Moraine Tool Works, Inc.").
+    rf"(?P<name>{_NAME}(?:,\s*(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|Incorporated|Limited)\b)?"
+    rf"(?:(?:(?<=Inc)|(?<=Corp)|(?<=Co)|(?<=Ltd)|(?<=Bros)|(?<=L\.L\.C))\.)?)"
     r"(?=\s*\(|,|\s+and\b|[ \t]*$|(?<=\.)\s|\.\s)",
     re.M,
 )

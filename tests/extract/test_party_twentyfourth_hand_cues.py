@@ -127,6 +127,14 @@ def test_a_memo_or_owner_names_the_party_in_its_sentence(sentence: str) -> None:
     assert fields.value("protestant_name") == "Granite Falls Audio Company"
 
 
+@pytest.mark.parametrize("firm", ["Kettle Moraine Tool Works, Inc.", "Acme Widgets, LLC",
+                                  "Acme Widgets Co.", "Acme Widgets, Ltd."])
+def test_the_owner_s_firm_keeps_its_legal_form_after_a_comma(firm: str) -> None:
+    # Found on a fresh hand: "I am the owner of X, Inc. (importer ...)" lost its ", Inc.".
+    text = f"Dear Sir:\nI am the owner of {firm} (importer number 39-9841213), and I protest."
+    assert party(text).value("protestant_name") == firm
+
+
 def test_an_owner_s_letter_keeps_the_legal_form_s_full_stop_and_its_letterhead_address() -> None:
     text = ("RECEIVED\nJune 19, 2025\nCBP LONG BEACH\nLantern & Loom Textiles Corp.\n"
             "2 Mercer Plaza\nGreensboro, NC 27401\nJune 17, 2025\nDear Sir or Madam:\n"
