@@ -343,19 +343,26 @@ def read_header(segments: Sequence[Segment]) -> dict[str, Extracted]:
 _BOXED: tuple[Callable[[str], Any], ...] = (case_of, importer_of, parse_date, parse_money)
 _LEADER = re.compile(r"^[\s.]*(?::=|[:=])\s*")
 _ZIP = re.compile(r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b")
+_CITY_LINE = re.compile(r"[A-Z][A-Za-z .'-]{1,40},\s*[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\s*$")
 
 
 def _wrapped(segments: Sequence[Segment], found: FieldText) -> FieldText:
     """An address beside its label that wraps in its cell: the line below joined to it."""
     if found.where != "right" or _ZIP.search(found.text):
         return found
-    cell = next((s for s in segments if s.words and s.words[0] == found.words[0]), None)
-    below = read_below(segments, LabelHit(cell, 0, len(cell.text)), STOP, 1) if cell else None
+    # The value's own segment, or (a monospaced page that prints "ADDRESS....: 2 Main St" as one
+    # segment) the label's, read from the value's first word: the wrapped line stands under it.
+    cell = next((s for s in segments if found.words[0] in s.words), None)
+    at = cell.offsets()[cell.words.index(found.words[0])] if cell else 0
+    below = read_below(segments, LabelHit(cell, at, len(cell.text)), STOP, 1) if cell else None
     if below is None:
         return found
     # "Blvd.," over "Norcross, GA 30071" is a new address line; "Miami, FL" over "33136" is not.
     head = found.text.rstrip()
-    text = f"{head.rstrip(',')}, {below.text}" if head.endswith(",") else f"{head} {below.text}"
+    # "2 Mercer Plaza" over "Greensboro, NC 27401": a street line, then the city line, is two
+    # lines of the address; a line that holds a comma already began the city ("12 Main St., New").
+    new_line = head.endswith(",") or ("," not in head and _CITY_LINE.match(below.text))
+    text = f"{head.rstrip(',')}, {below.text}" if new_line else f"{head} {below.text}"
     if not _ZIP.search(text):
         return found
     return FieldText(text, found.words + below.words, found.label, "right")

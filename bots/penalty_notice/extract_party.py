@@ -26,15 +26,18 @@ CONNECTOR = (
     r"|established|residing|doing\s+business)\s+at"
     r"|with\s+(?:its\s+|a\s+)?(?:principal\s+)?(?:place\s+of\s+business|(?:main\s+|head\s+)?"
     r"offices?|address|premises)\s+at|whose\s+(?:business\s+|mailing\s+)?address\s+is|at|of)\s+)?")
+# "X of 615 Industrial Pkwy, ...", "X at 12 Main St.": a connector word joins them without a comma.
+_JOINED = (r"(?:\s*(?:,|;|\(|\n)\s*{c}|\s+(?:located\s+at|based\s+at|of|at)\s+)")
 _NAME_ADDRESS = re.compile(
-    rf"(?P<name>{_IN_NAME}{{2,120}}?(?:\n{_IN_NAME}{{1,60}}?)?)\s*(?:,|;|\(|\n)\s*{CONNECTOR}"
+    rf"(?P<name>{_IN_NAME}{{2,120}}?(?:\n{_IN_NAME}{{1,60}}?)?){_JOINED.format(c=CONNECTOR)}"
     rf"(?P<address>(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box|One\s|Suite\s)[^;()]{{3,160}}?{_ZIP})",
 )
 _PARTY_CUES = re.compile(
     r"(?i)\b(?:violator|auditee|subject\s+party|(?:name\s+of\s+)?(?:the\s+)?party(?:\s+name)?"
     r"|importer\s+of\s+record|importer(?!\s+(?:no\b|number|#|id\b|of\b))"
     r"|(?:audit|review|investigation|examination)\s+of|against|respondent"
-    r"|refer(?:s|red|ring)?|concerning|regarding)\b"
+    # "This referral concerns X", "The case involves X", "This memo relates to X".
+    r"|refer(?:s|red|ring)?|concern(?:s|ing)|regarding|involv(?:es|ing)|relat(?:es|ing)\s+to)\b"
     # "The party is X, ...": the verb stands between the cue and the name.
     r"\s*[.:\-\u2013\u2014]?\s*(?:(?:is|was)\s+)?"
 )
@@ -45,8 +48,8 @@ _NOT_ID = r"(?![\d-]*\d{3}-[\d-]*\s)"
 _COMPANY = re.compile(
     rf"(?<![\w&'<>.,-])(?P<name>(?:(?:{_NOT_ID}[A-Z0-9][\w&'<>.,-]*|&"
     rf"|\([A-Z][\w.&' ]{{0,20}}\))\s+){{0,7}}?"
-    r"(?:Inc\.?|L\.?L\.?C\.?|Co\.|Corp\.?|Corporation|Company|Ltd\.?|L\.P\.|LLP|GmbH|S\.A\.))\s*(?:,|\(|\n)\s*"
-    rf"{CONNECTOR}(?P<address>(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box)[^;()]{{3,160}}?{_ZIP})"
+    r"(?:Inc\.?|L\.?L\.?C\.?|Co\.|Corp\.?|Corporation|Company|Ltd\.?|L\.P\.|LLP|GmbH|S\.A\.))"
+    rf"{_JOINED.format(c=CONNECTOR)}(?P<address>(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box)[^;()]{{3,160}}?{_ZIP})"
 )
 
 

@@ -35,7 +35,8 @@ _CLIENT = re.compile(
     rf"|\bis\s+counsel\s+(?:to|for)\s+)"
     rf"(?P<name>{_NAME})(?:,\s+(?P<address>\d[^()]{{4,160}}?))?\s*"
     rf"(?:\((?:importer|IOR|EIN|IRS)[^)]*\)\s*)?"
-    rf"(?:{_DEFINED}|,\s+hereby\b|,\s+whose\s+address|,\s+against\b|,\s+we\b"
+    # "filed for X, which objects to ...": a relative clause about the party ends its name.
+    rf"(?:{_DEFINED}|,\s+hereby\b|,\s+whose\s+address|,\s+which\b|,\s+against\b|,\s+we\b"
     rf"|,\s+the\s+importer\s+of\s+record\b|,\s+(?:importer|IOR|EIN)\s+(?:no\b|number|\#)"
     # "this protest for our client X under 19 U.S.C. 1514": the law the protest is made under
     # ends the name as a clause about the party does.
@@ -74,13 +75,36 @@ _WE_NAME = re.compile(
     rf"\bWe,\s+(?P<name>{_NAME}),\s+(?:the\s+importer\s+of\s+record,\s+)?"
     r"(?:hereby\s+|respectfully\s+)?(?:protest|file|submit|object|appeal|contest|challenge)",
 )
+# A memo names the party in apposition to its role: "The importer of record, X, protests the ...",
+# "The protestant, X, hereby files this protest", "The protesting party, X, objects to ...".
+_APPOSITIVE = re.compile(
+    rf"(?i)\b(?:the\s+)?(?:importer\s+of\s+record|importer|protestant|protesting\s+(?:party|company)"
+    rf"|(?:filing|protesting)\s+party),\s+(?P<name>{_NAME}),\s+(?:hereby\s+|respectfully\s+)?"
+    r"(?:protests|files|submits|objects|contests|challenges|appeals)\b",
+)
+# An owner or officer writing for the company names it by the office held: "I am the owner of
+# X", "As president of X, I protest", "I am the managing member of X (importer number ...)".
+_OFFICE_OF = re.compile(
+    rf"\b(?:I\s+am|As)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){{0,2}}?(?i:owner|president|member"
+    rf"|principal|proprietor|partner|director|officer|manager|founder|CEO)\s+(?:of|at|for)\s+"
+    # A legal form keeps its full stop ("Acme Corp. and I ..."); a sentence's is none.
+    # ... and a legal form after a comma is still the name ("Kettle Moraine Tool Works, Inc.").
+    rf"(?P<name>{_NAME}(?:,\s*(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|Incorporated|Limited)\b)?"
+    rf"(?:(?:(?<=Inc)|(?<=Corp)|(?<=Co)|(?<=Ltd)|(?<=Bros)|(?<=L\.L\.C))\.)?)"
+    r"(?=\s*\(|,|\s+and\b|[ \t]*$|(?<=\.)\s|\.\s)",
+    re.M,
+)
 # An importer's own letter gives its address in a sentence: "Our address is ...".
 # Counsel writes it of the client: "Protestant's address is ...", "the importer's address is".
 _OWN_ADDRESS = re.compile(rf"\b(?:our|its|(?:the\s+)?(?:protestant|importer|client|company)"
                           rf"(?:'|’)s)\s+(?:business\s+|mailing\s+|principal\s+)?address\s+is\s+"
                           rf"(?P<address>{US_ADDRESS})", re.I)
 # A broker's export splits the address: "ADDRESS : 1 Main St" then "CITY/STATE/ZIP : City, ST".
-_CITY_LABEL = re.compile(r"[ \t]*\n\s*city\b[^:\n]{0,24}:\s*(?P<city>[^\n]+)", re.I)
+# A filer's worksheet numbers them: "ADDRESS LINE 1 : 1 Main St" then "ADDRESS LINE 2 : City, ST".
+_LINE_NUMBER = r"(?:\s+line\s*|\s*#\s*|\s+)"
+_CITY_LABEL = re.compile(r"[ \t]*\n\s*(?:city\b[^:\n]{0,24}|(?:address|addr\.?)"
+                         rf"{_LINE_NUMBER}[2-4]|line\s*[2-4])\s*:\s*(?P<city>[^\n]+)", re.I)
+_ADDRESS_LINES = 3  # labelled lines after the first that one address may run over
 _WRAPPED_CITY = re.compile(r"[ \t]*\n[ \t]*(?P<city>[^\n:]{2,60}?,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?)"
                            r"[ \t]*$", re.M)
 # "1. X, 9 Main St, City, ST 00000 (EIN ...) hereby files": a name cue that ran on over the address.
@@ -129,11 +153,25 @@ _LABEL_NAME = re.compile(
     r"\s*:\s*(?P<name>[^\n]+)$",
     re.I,
 )
+# A questionnaire asks for the party and prints the answer beside or under the question: "Q1. Who
+# is protesting?" / "X", "3. Name of the importer of record?", "Mailing address of the protesting
+# party?". The question is a label by its meaning; one about the broker, counsel, a number or the
+# signer asks for someone or something else.
+_ASKED = (r"(?im)^[ \t]*(?:Q\s*\d{1,2}[a-z]?\s*[.:)-]?\s*|\d{1,2}[.)]\s+)?")
+_ANSWER = r"\?[ \t]*(?:\n[ \t]*)?(?!Q\s*\d|\d{1,2}[.)]\s)(?P<%s>[^\s?][^\n?]*)$"
+_OTHER_ONE = r"broker|agent|filer|counsel|attorney|preparer|sign\w*|contact|e-?mail|phone"
+_ASKED_NAME = re.compile(
+    _ASKED + r"(?=[^\n?]*\b(?:who|name)\b)(?=[^\n?]*\b(?:protest\w*|import\w*|party|company)\b)"
+    rf"(?![^\n?]*\b(?:number|no\.|address|{_OTHER_ONE})\b)[^\n?]{{3,100}}" + _ANSWER % "name")
+_ASKED_ADDRESS = re.compile(
+    _ASKED + rf"(?=[^\n?]*\baddress\b)(?![^\n?]*\b(?:{_OTHER_ONE})\b)[^\n?]{{3,100}}"
+    + _ANSWER % "address")
 # What kind of address a sender names: "Registered address", "Address of record", "Office address".
 _ADDRESS_KIND = r"(?:business|mailing|street|registered|principal|office|postal|company)\s+"
 _LABEL_ADDRESS = re.compile(
     rf"(?m)^\s*{_BOX_NUMBER}?(?:(?:(?:protestant|importer|{_IOR}|protesting\s+party|client|company)"
-    rf"(?:'|’)?s?\s+)?(?:{_ADDRESS_KIND})?address(?:\s+of\s+record)?|address\s+of\s+"
+    rf"(?:'|’)?s?\s+)?(?:{_ADDRESS_KIND})?(?:address|addr\.?)(?:\s+of\s+record)?"
+    rf"(?:{_LINE_NUMBER}1)?|address\s+of\s+"
     r"(?:the\s+)?(?:protestant|importer))\s*:\s*(?P<address>[^\n]+)$",
     re.I,
 )
@@ -141,7 +179,8 @@ _SECTION = re.compile(
     r"(?m)^\s*(?:[IVX]+|\d+)?[.)]?\s*(?:PROTESTANT|PROTESTING\s+PARTY|IMPORTER)\s*$"
 )
 _ADDRESS_END = re.compile(r"(?i)importer|IOR\b|tel\.?|phone|\(\d{3}\)|^\s*$|@|www\.|\.com\b")
-_LETTERHEAD_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+# "12 Pier Rd | Newark, NJ", "12 Pier Rd / Newark, NJ": one printed line, separated parts.
+_LETTERHEAD_SEPARATOR = re.compile(r"\s+[|/·•]\s+")
 # An importer writing for itself: "Our company protests", "Please accept our protest",
 # "We are writing to protest", with the company named only in its letterhead.
 # The sentence may wrap: "Our company disagrees with CBP's classification ... and / files this
@@ -196,6 +235,9 @@ def read_party(stream: TextStream, fields: Fields) -> None:
     """Protestant name and address, port code and signer from the letter's cues."""
     text = stream.text
     _labelled(stream, fields)
+    for key, asked in (("protestant_name", _ASKED_NAME), ("protestant_address", _ASKED_ADDRESS)):
+        if match := stream.search(asked):
+            _put(stream, fields, key, match, key.split("_")[1], LABELLED)
     _section(stream, fields)
     read_role_line(stream, fields, PROSE)
     if party := party_with_address(text):
@@ -207,7 +249,8 @@ def read_party(stream: TextStream, fields: Fields) -> None:
         if match.group("address"):
             _put(stream, fields, "protestant_address", match, "address", PROSE)
     for pattern, confidence in ((_DEFINED_TERM, PROSE), (_BY_COUNSEL, PROSE),
-                                (_SUBJECT_OF_VERB, PROSE), (_WE_NAME, PROSE)):
+                                (_SUBJECT_OF_VERB, PROSE), (_WE_NAME, PROSE),
+                                (_APPOSITIVE, PROSE), (_OFFICE_OF, PROSE)):
         if match := pattern.search(text):
             group = "of" if "of" in pattern.groupindex and match.group("of") else "name"
             _put(stream, fields, "protestant_name", match, group, confidence)
@@ -293,7 +336,8 @@ def _corroborate(stream: TextStream, fields: Fields) -> None:
     chosen = fields.items.get("protestant_name")
     if chosen is None:
         return
-    cues = (_LABEL_NAME, _CLIENT, _DEFINED_TERM, _BY_COUNSEL, _SUBJECT_OF_VERB, _SUBJECT, _WE_NAME)
+    cues = (_LABEL_NAME, _CLIENT, _DEFINED_TERM, _BY_COUNSEL, _SUBJECT_OF_VERB, _SUBJECT, _WE_NAME,
+            _APPOSITIVE, _OFFICE_OF, _ASKED_NAME)
     named = {_name_key(_cue_value(m)) for cue in cues if (m := _cue_match(cue, stream.text))}
     caption = caption_name(stream)
     if caption is not None:
@@ -306,10 +350,15 @@ def _corroborate(stream: TextStream, fields: Fields) -> None:
     if firm is not None and not _FILER.search(firm.name) \
             and not same_party(firm.name, str(chosen.value)):
         named.add(_name_key(firm.name))
+    # ... and the same firm there agrees, as any other independent cue does.
+    signed = firm is not None and not _FILER.search(firm.name) \
+        and same_party(firm.name, str(chosen.value)) \
+        and chosen.evidence != stream.evidence(firm.start, firm.end)  # not the chosen cue itself
     if named - {key}:
         confidence = min(chosen.confidence, DISAGREED)
     else:
-        confidence = min(LABELLED, chosen.confidence + AGREED * _cue_count(stream, key, cues))
+        agreeing = _cue_count(stream, key, cues) + signed
+        confidence = min(LABELLED, chosen.confidence + AGREED * agreeing)
     fields.items["protestant_name"] = replace(chosen, confidence=round(confidence, 2))
 
 
@@ -343,8 +392,17 @@ def _put(stream: TextStream, fields: Fields, key: str, match: re.Match[str], gro
             fields.put("protestant_address", fold(split.group("address")),
                        stream.evidence(start, end), confidence)
     city = _CITY_LABEL.match(stream.text, end) if key == "protestant_address" else None
-    if city and _CITY_LINE.search(city.group("city")) and not _CITY_LINE.search(value):
-        value, end = f"{value}, {fold(city.group('city'))}", city.end("city")
+    # "ADDRESS LINE 1: 48 Quarry St" / "ADDRESS LINE 2: Suite 210" / "ADDRESS LINE 3: City, ST":
+    # the labelled lines of one address, taken down to its city line.
+    lines = [city] if city else []
+    while key == "protestant_address" and lines and not _CITY_LINE.search(
+            lines[-1].group("city")) and len(lines) < _ADDRESS_LINES:
+        if (more := _CITY_LABEL.match(stream.text, lines[-1].end("city"))) is None:
+            break
+        lines.append(more)
+    if lines and _CITY_LINE.search(lines[-1].group("city")) and not _CITY_LINE.search(value):
+        value = ", ".join([value, *(fold(line.group("city")) for line in lines)])
+        end = lines[-1].end("city")
     elif key == "protestant_address" and not _CITY_LINE.search(value):
         # "Address: 310 South Main Street" / "Springdale, AR 72764": the city line wrapped
         # under its label, unlabelled (a line with a colon is the next field's).

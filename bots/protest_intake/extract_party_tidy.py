@@ -59,7 +59,7 @@ def tidy_party(stream: TextStream, fields: Fields) -> None:
 
 # A letterhead runs the address on one line with a dash, bar or dot between its parts
 # ("1 Main St - City, ST 00000", "1 Main St | City", "1 Main St · City"): a comma in the address.
-_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+")
+_SEPARATOR = re.compile(r"\s+[-–—|/·•]\s+")
 
 
 def _address_separators(fields: Fields) -> None:

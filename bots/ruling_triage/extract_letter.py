@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from bots.common.reading.letter import Block, Cue, Letter, Part, agree
 from bots.common.reading.signature import signer_in
 from bots.ruling_triage import captions
+from bots.ruling_triage.extract_sender import address_under, mail_sender
 from bots.ruling_triage.extract_sign_block import read_sign_block, read_submitted_by
 from bots.ruling_triage.extract_text import (
     LABELLED,
@@ -93,7 +94,8 @@ _IMPORTER_IS = re.compile(
 _CBP_OFFICE = re.compile(r"Customs\s+and\s+Border\s+Protection|Regulations\s+and\s+Rulings|"
                          r"National\s+Commodity\s+Specialist|Office\s+of\s+Trade|Port\s+Director",
                          re.I)
-_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022-]\s+")  # "1 Main St | Town, ST 12345"
+# "1 Main St | Town, ST 12345", "1 Main St / Town, ST 12345"
+_SEPARATOR = re.compile(r"\s+[|/\u00b7\u2022-]\s+")
 _SIGNATURE_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?signature(?:\s+of\s+(?:the\s+)?(?:requester|"
                             r"authorized\s+person))?\s*", re.I)
 _NAME_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:printed\s+)?name(?:\s+and\s+title)?\b", re.I)
@@ -219,6 +221,9 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
     if (not fields.value("agent_authority_stated") and cues
             and (named := _named_importer(letter.body or items)) is not None):
         cues.append(named)
+    # A printed e-mail names the sending firm on its From line, where a letter has a letterhead.
+    if head is None and (sender := mail_sender(items, LETTERHEAD)) is not None:
+        cues.append(sender)
     signature = letter.signature
     if signature is not None and signature.organisation is not None and cues:
         cues.append(Cue(fold(signature.organisation.text), "signature", LETTERHEAD,
@@ -242,6 +247,11 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
         _put(fields, "requester_address", address[0], address[1], confidence)
     elif head is not None and head[2] is not None and best.source != "label":
         _put(fields, "requester_address", head[2][0], head[2][1], min(confidence, LETTERHEAD))
+    elif best.source in ("sender", "signature") and signature is not None \
+            and signature.organisation is not None \
+            and (under := address_under(signature.organisation, items)) is not None:
+        # No letterhead: the sender's address is the one its signature block prints under it.
+        _put(fields, "requester_address", under[0], under[1], min(confidence, LETTERHEAD))
 
 
 def _named_importer(items: Sequence[Block]) -> Cue | None:

@@ -40,6 +40,9 @@ _TITLE = re.compile(
     r"(?i)\b(?:president|manager|director|counsel|partner|officer|broker|attorney|secretary"
     r"|treasurer|agent|chief|head|vice)\b"
 )
+# The labels a signature row prints after the signed name, on the same line.
+_NEXT_LABEL = re.compile(r"(?i)\s+(?:printed\s+|typed\s+)?(?:name|title|position|capacity|date"
+                         r"(?:\s+signed)?|for|company|firm)\s*:")
 _CLOSING_REACH = 5  # lines under the closing where the signer's printed name may stand
 
 
@@ -57,7 +60,9 @@ def signer_in(text: str) -> Signer | None:
     """The letter's signer: a signed or ruled line first, a memo head, else under the closing."""
     for pattern in (_SIGNED, _SIGNATURE_LINE, _MEMO_FROM, _SUBMITTED_BY):
         for match in pattern.finditer(text):
-            line = fold(match.group("name"))
+            # A form's signature row runs on into its next labels ("/s/ Ann Lee Name: Ann Lee
+            # Title: Broker"): the signed name ends where the next label starts.
+            line = _NEXT_LABEL.split(fold(match.group("name")))[0]
             name = _signed_name(line.split(",")[0].strip())
             # A memo's writer may add the firm after the name ("FROM: Ann Lee, Counsel, Acme
             # Inc."); a FROM that is itself a firm, or a fax's transmission line, names no one.
@@ -163,13 +168,29 @@ def organisation_under_signer(text: str) -> Organisation | None:
     signer = signer_in(text)
     if signer is None:
         return None
-    offset = text.find("\n", signer.end)
+    # A memo's FROM line names the signer at the head; the block with the firm is the name
+    # printed again at the foot ("Ann Lee" / "Import Manager, Acme Inc.").
+    for at in (signer.end, *_printed_again(text, signer)):
+        if (firm := _firm_under(text, signer, at)) is not None:
+            return firm
+    return _organisation_over(text, text.rfind("\n", 0, signer.start) + 1)
+
+
+def _printed_again(text: str, signer: Signer) -> list[int]:
+    """The ends of the later lines that start with the signer's name."""
+    name = re.escape(signer.name)
+    again = re.compile(rf"(?m)^[^\S\n]*{name}(?!\w)[^\n]*$")
+    return [m.end() for m in again.finditer(text, signer.end)]
+
+
+def _firm_under(text: str, signer: Signer, at: int) -> Organisation | None:
+    offset = text.find("\n", at)
     if offset < 0:
         return None
     offset += 1
     for line in text[offset:].split("\n")[:_BLOCK_REACH]:
         bare = fold(line).strip()
-        start = offset + len(line) - len(line.lstrip())
+        begin, start = offset, offset + len(line) - len(line.lstrip())
         offset += len(line) + 1
         firm = bool(_COMPANY.search(bare))
         if not bare or bare.casefold() == signer.name.casefold() \
@@ -178,11 +199,17 @@ def organisation_under_signer(text: str) -> Organisation | None:
         if len(bare) <= _TITLE_LINE and (_TITLE.search(bare) or _MORE_TITLES.search(bare)) \
                 and not firm:
             continue
+        # "Owner, Acme Inc.", "Import Manager, Acme Inc.": the title, then the firm after a comma.
+        title, comma, rest = bare.partition(", ")
+        if comma and len(title) <= _TITLE_LINE and not _COMPANY.search(title) \
+                and (_TITLE.search(title) or _MORE_TITLES.search(title)) and _COMPANY.search(rest):
+            skip = line.index(rest.split()[0], start - begin + len(title))
+            start, bare, line = begin + skip, rest, line[skip:]
         # The first other line ends the block: it is the firm only when it reads as one.
         if firm and _firm_shaped(bare):
             return Organisation(bare, start, start + len(line.strip()))
         return None
-    return _organisation_over(text, text.rfind("\n", 0, signer.start) + 1)
+    return None
 
 
 _SIGNED_MARK = re.compile(r"(?i)^\s*(?:by|per)\s*:?\s*$|/s/")

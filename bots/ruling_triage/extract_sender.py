@@ -1,0 +1,83 @@
+"""Who sent a printed e-mail: the firm its "From:" line names beside the person, and the address
+its signature block prints under that firm (down to the ZIP line, across a page break)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bots.common.reading.letter import Block, Cue, Part
+from bots.common.reading.signature import is_person
+
+# "From: Ann Lee (Acme Imports LLC)", "From: Acme Imports LLC <ann@acme.com>", "From: Ann Lee,
+# Acme Imports LLC [mailto:ann@acme.com]": the sending firm beside the person or the mailbox.
+_VALUE = re.compile(r"(?i)[ \t]*from[ \t]*:[ \t]*(?P<value>[^\n<\[]*)")
+_BRACKETED = re.compile(r"\((?P<firm>[^()\n]+)\)")
+_FROM_CAPTION = re.compile(r"(?i)[ \t]*from[ \t]*:")
+_LEGAL_FORM = re.compile(r"(?i)\b(?:LLP|LLC|L\.L\.C|Inc|Incorporated|Corp|Corporation|Co|Company"
+                         r"|Ltd|Limited|GmbH|PLC|L\.P)\b\.?")
+_ZIP = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+_STREET = re.compile(r"(?i)^\s*(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box\b|One\s)")
+_NOT_ADDRESS = re.compile(r"(?i)\b(?:tel|phone|fax|e-?mail|www|importer|IOR|EIN)\b|@|:")
+_ADDRESS_LINES = 4  # lines under the firm that one address may run over
+
+
+def mail_sender(items: Sequence[Block], confidence: float) -> Cue | None:
+    """The firm an e-mail's From line names (a firm by its legal form, not a person or a
+    mailbox): one cue to who asks, weak as a letterhead is."""
+    for index, block in enumerate(items[:3]):
+        lines = block.text.split("\n")
+        for row, line in enumerate(lines):
+            if (caption := _FROM_CAPTION.match(line)) is None:
+                continue
+            at = sum(len(x) + 1 for x in lines[:row])
+            if not line[caption.end():].strip() and index + 1 < len(items):
+                # A header set as two columns: the captions' block, then the values' beside it.
+                block = items[index + 1]
+                values = block.text.split("\n")
+                if row >= len(values):
+                    return None
+                at, line = sum(len(x) + 1 for x in values[:row]), "From: " + values[row]
+                at -= len("From: ")
+            return _firm_cue(block, at, line, confidence)
+    return None
+
+
+def _firm_cue(block: Block, at: int, line: str, confidence: float) -> Cue | None:
+    match = _VALUE.match(line)
+    if match is None:
+        return None
+    begin, value = match.start("value"), match["value"].rstrip()
+    if bracket := _BRACKETED.search(value):
+        begin, value = begin + bracket.start("firm"), bracket["firm"]
+    elif "," in value and is_person((head := value.split(",")[0]).strip()) \
+            and not _LEGAL_FORM.fullmatch(value[len(head) + 1:].strip()):  # "Acme Imports, Inc."
+        begin, value = begin + len(head) + 1, value[len(head) + 1:]
+    firm = value.strip()
+    begin += len(value) - len(value.lstrip())
+    if not _LEGAL_FORM.search(firm) or "@" in firm:
+        return None
+    part = Part(block, at + begin, at + begin + len(firm))
+    return Cue(" ".join(firm.split()), "sender", confidence, part)
+
+
+def address_under(firm: Part, items: Sequence[Block]) -> tuple[str, Part] | None:
+    """The address lines printed under a signature block's firm, down to the ZIP line; the block
+    may go on in the next paragraph (a page break between the street and the city)."""
+    index = next((i for i, block in enumerate(items) if block is firm.block), None)
+    if index is None:
+        return None
+    lines: list[Part] = []
+    for number, block in enumerate(items[index:index + 2]):
+        start = firm.end + 1 if number == 0 else 0
+        for match in re.finditer(r"[^\n]*\S[^\n]*", block.text[start:]):
+            lines.append(Part(block, start + match.start(), start + match.end()))
+    taken: list[str] = []
+    for line in lines[:_ADDRESS_LINES]:
+        text = " ".join(line.text.split())
+        if (not taken and not _STREET.match(text)) or _NOT_ADDRESS.search(text):
+            return None
+        taken.append(text.rstrip(","))
+        if _ZIP.search(text):
+            return ", ".join(taken), lines[0]
+    return None
