@@ -133,7 +133,7 @@ class PdfDocument:
 
     def derived(self, compute: Callable[[PdfDocument], _Derived]) -> _Derived:
         """COMPUTE(self), worked out once for the pages read: several readers ask for the same
-        geometry (drawn boxes, rings), and each page it needs is parsed afresh."""
+        geometry (drawn boxes, rings), and finding it walks every shape of every page."""
         if compute not in self._derived:
             self._derived[compute] = compute(self)
         return cast(_Derived, self._derived[compute])
