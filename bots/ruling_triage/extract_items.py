@@ -23,6 +23,11 @@ from bots.ruling_triage.extract_text import (
 )
 
 _HTS = re.compile(r"(?<![\d.,$])\d{4}\.\d{2}\.\d{2}(?:\.?\d{2})?(?![\d])")
+# A date written "2025.01.09" has a tariff number's shape but names no heading: chapter 19's
+# headings end at 1905 and chapter 20's at 2009, so a dotted year from 1906 to 1999 or from 2010
+# on, with a month and a day after it, is a date wherever it stands.
+_DOTTED_DATE = re.compile(r"(?:19(?:0[6-9]|[1-9]\d)|20[1-9]\d)\.(?:0[1-9]|1[0-2])"
+                          r"\.(?:0[1-9]|[12]\d|3[01])")
 # Undotted, a tariff number is told from a phone or account number by the words around it.
 # A sentence's full stop may follow the number: "Proposed classification: 1804000007."
 _HTS_PLAIN = re.compile(r"(?:subheading|heading|HTSUS|HTS|tariff\s+(?:number|item)|classified"
@@ -194,6 +199,8 @@ def _hts(items: list[Paragraph], fields: Fields) -> None:
                 spans.append(more.span("n"))
                 at = more.end()
         for start, end in sorted(set(spans)):
+            if _DOTTED_DATE.fullmatch(paragraph.text, start, end):
+                continue
             if _EARLIER.search(_sentence_before(paragraph.text, start)):
                 continue  # what a ruling or CBP gave before is not the classification proposed
             if set_aside(paragraph.text, start, end):
