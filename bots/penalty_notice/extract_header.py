@@ -271,7 +271,8 @@ def address_of(value: str) -> str | None:
     """An address folded to one line, its printed lines joined by commas; what goes on after its
     ZIP code ("..., TX 77011. Importer number 41-...") is no part of it, but for the country."""
     folded = _LINE_JOIN.sub(", ", fold(value)).strip(" ,")
-    if (zip_code := _ZIP.search(folded)) and not _COUNTRY_AFTER.fullmatch(folded, zip_code.end()):
+    zip_code = STATE_ZIP.search(folded)
+    if zip_code and not _COUNTRY_AFTER.fullmatch(folded, zip_code.end()):
         folded = folded[:zip_code.end()]
     return folded or None
 
@@ -342,13 +343,14 @@ def read_header(segments: Sequence[Segment]) -> dict[str, Extracted]:
 # Values that say what they are (a number, a date, an amount): safe to take from lower in a box.
 _BOXED: tuple[Callable[[str], Any], ...] = (case_of, importer_of, parse_date, parse_money)
 _LEADER = re.compile(r"^[\s.]*(?::=|[:=])\s*")
-_ZIP = re.compile(r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b")
+# A state written "TX." as well as "TX" before the ZIP code.
+STATE_ZIP = re.compile(r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b")
 _CITY_LINE = re.compile(r"[A-Z][A-Za-z .'-]{1,40},\s*[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\s*$")
 
 
 def _wrapped(segments: Sequence[Segment], found: FieldText) -> FieldText:
     """An address beside its label that wraps in its cell: the line below joined to it."""
-    if found.where != "right" or _ZIP.search(found.text):
+    if found.where != "right" or STATE_ZIP.search(found.text):
         return found
     # The value's own segment, or (a monospaced page that prints "ADDRESS....: 2 Main St" as one
     # segment) the label's, read from the value's first word: the wrapped line stands under it.
@@ -363,7 +365,7 @@ def _wrapped(segments: Sequence[Segment], found: FieldText) -> FieldText:
     # lines of the address; a line that holds a comma already began the city ("12 Main St., New").
     new_line = head.endswith(",") or ("," not in head and _CITY_LINE.match(below.text))
     text = f"{head.rstrip(',')}, {below.text}" if new_line else f"{head} {below.text}"
-    if not _ZIP.search(text):
+    if not STATE_ZIP.search(text):
         return found
     return FieldText(text, found.words + below.words, found.label, "right")
 

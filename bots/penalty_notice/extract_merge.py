@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bots.penalty_notice.extract_header import STATE_ZIP
 from bots.penalty_notice.extract_party import CONNECTOR, split_name_address
 from tradebots.facts import Extracted
 
@@ -15,7 +16,6 @@ _PRIOR_DISCLOSURE = re.compile(
 )
 
 
-_STATE_ZIP = re.compile(r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b")
 
 
 def merged(labelled: dict[str, Extracted], prose: dict[str, Extracted]) -> dict[str, Extracted]:
@@ -33,7 +33,7 @@ def merged(labelled: dict[str, Extracted], prose: dict[str, Extracted]) -> dict[
             fields.setdefault("party_address", Extracted(address, party.evidence, party.confidence))
         elif (told := _wrapped_name(name, prose)) is not None:
             fields["party_name"] = Extracted(told, party.evidence, party.confidence)
-        elif _STATE_ZIP.search(name):
+        elif STATE_ZIP.search(name):
             # An address's tail under a caption that was a sentence's first word (justified
             # text splits "Subject party: X, 1500 Commerce" / "Drive, Elkhart, IN 46514"):
             # no name; the sentence reading gives the party.

@@ -10,7 +10,7 @@ from typing import Any
 
 from bots.common.reading.dates import find_dates
 from bots.common.reading.gridline_cuts import cut_at_rule_glyphs, rejoined
-from bots.common.reading.parties import US_ADDRESS
+from bots.common.reading.parties import STATE_ZIP, US_ADDRESS
 from bots.common.reading.phrases import fold_label, spelled_out
 from bots.common.reading.signature import is_person
 from bots.common.reading.worksheet_cells import WRAP_SLACK, row_pairs, run_on
@@ -126,7 +126,6 @@ _SIGNED_BY = re.compile(
 _COMPANY = re.compile(r"(?i)\b(?:inc|llc|ltd|co|corp|company|brokerage|services|group|llp)\b")
 _ANSWERS = re.compile(r"[☐☒☑]|[(\[]\s*[xX]?\s*[)\]]\s*(?:yes|no)\b", re.I)
 _SLASHES = re.compile(r"\s+/\s+")
-_CITY_LINE = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 
 
 # A request's cell answered in words, not boxes: "Yes", "Requested", "No", "None", "N/A",
@@ -167,7 +166,7 @@ def _name(text: str) -> str | None:
 
 _PARSE: dict[str, Callable[[str], Any]] = {
     "protestant_name": _name,
-    "protestant_address": lambda t: fold(t) if _CITY_LINE.search(t) else None,
+    "protestant_address": lambda t: fold(t) if STATE_ZIP.search(t) else None,
     "protest_number": protest_number_in,
     "port_code": port_code_in,
     "importer_number": importer_number_in,
@@ -230,7 +229,7 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
             continue
         if not below and LABELS["protestant_name"].fullmatch(label):
             _address_under(fields, rows, index)
-        if LABELS["protestant_address"].fullmatch(label) and not _CITY_LINE.search(value):
+        if LABELS["protestant_address"].fullmatch(label) and not STATE_ZIP.search(value):
             # A worksheet prints the street on the label's row and the city in the merged cell's
             # next row(s), its label cell empty: "Address | 1 Main St" / "| City, ST 00000".
             lines = run_on(rows, index)[:2]
@@ -337,7 +336,7 @@ def _address_under(fields: Fields, rows: Sequence[Sequence[Segment]], index: int
     """"6. Protesting party | Blue Heron LLC" with "2210 Kilgore Avenue" / "Muncie, IN 47304" in
     the value's column below: the party's address, down to its city line (at most three)."""
     lines = run_on(rows, index)[:3]
-    ends = next((n for n, line in enumerate(lines, 1) if _CITY_LINE.search(line.text)), None)
+    ends = next((n for n, line in enumerate(lines, 1) if STATE_ZIP.search(line.text)), None)
     if ends is None or not lines[0].text[:1].isdigit():
         return
     taken = lines[:ends]
@@ -382,10 +381,10 @@ def _name_and_address_block(fields: Fields, rows: Sequence[Sequence[Segment]], i
         if _is_label(inside[0].text) or len(inside) > 1:
             break
         lines.append(inside[0])
-        if _CITY_LINE.search(inside[0].text):
+        if STATE_ZIP.search(inside[0].text):
             break
-    if len(lines) < 2 or not _CITY_LINE.search(lines[-1].text) \
-            or _CITY_LINE.search(lines[0].text):
+    if len(lines) < 2 or not STATE_ZIP.search(lines[-1].text) \
+            or STATE_ZIP.search(lines[0].text):
         return
     evidence = evidence_of([w for line in lines for w in line.words])
     fields.put("protestant_name", _name(lines[0].text), evidence, LABELLED)

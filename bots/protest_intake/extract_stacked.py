@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bots.common.reading.dates import parse_date
-from bots.common.reading.parties import US_ADDRESS
+from bots.common.reading.parties import STATE_ZIP, US_ADDRESS
 from bots.common.reading.phrases import asked_caption, fold_label, spelled_out
 from bots.protest_intake.extract_fields import (
     RECEIPT_LABEL,
@@ -26,7 +26,6 @@ from tradebots.pdf import TextStream
 STACKED = 0.9  # a value under its own caption: a label, but not on the value's line
 _LABELLED_LINE = re.compile(r"[A-Za-z][\w/'’ .#-]{0,40}:\s")
 # A US address's last line: state and ZIP ("Tacoma, WA 98421").
-_CITY_LINE = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 # One part of a postal address, as a form's caption names it.
 _ADDRESS_PART = (r"(?:street(?:\s+(?:address|and\s+number|no\.?))?|address|city|town|state"
                  r"|province|zip(?:\s+code)?|postal\s+code|post\s+code|country)")
@@ -192,6 +191,6 @@ def _address_lines(lines: list[str], first: int) -> int:
         line = lines[first + taken - 1].strip() if first + taken - 1 < len(lines) else ""
         if not line or (taken > 1 and (caption_of(line) or labelled_line(line))):
             break
-        if _CITY_LINE.search(line):
+        if STATE_ZIP.search(line):
             return taken
     return 1

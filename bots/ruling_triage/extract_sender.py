@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from bots.common.reading.letter import Block, Cue, Part
+from bots.common.reading.parties import STATE_ZIP
 from bots.common.reading.signature import is_person
 
 # "From: Ann Lee (Acme Imports LLC)", "From: Acme Imports LLC <ann@acme.com>", "From: Ann Lee,
@@ -16,7 +17,6 @@ _BRACKETED = re.compile(r"\((?P<firm>[^()\n]+)\)")
 _FROM_CAPTION = re.compile(r"(?i)[ \t]*from[ \t]*:")
 _LEGAL_FORM = re.compile(r"(?i)\b(?:LLP|LLC|L\.L\.C|Inc|Incorporated|Corp|Corporation|Co|Company"
                          r"|Ltd|Limited|GmbH|PLC|L\.P)\b\.?")
-_ZIP = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 _STREET = re.compile(r"(?i)^\s*(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box\b|One\s)")
 _NOT_ADDRESS = re.compile(r"(?i)\b(?:tel|phone|fax|e-?mail|www|importer|IOR|EIN)\b|@|:")
 _ADDRESS_LINES = 4  # lines under the firm that one address may run over
@@ -78,6 +78,6 @@ def address_under(firm: Part, items: Sequence[Block]) -> tuple[str, Part] | None
         if (not taken and not _STREET.match(text)) or _NOT_ADDRESS.search(text):
             return None
         taken.append(text.rstrip(","))
-        if _ZIP.search(text):
+        if STATE_ZIP.search(text):
             return ", ".join(taken), lines[0]
     return None

@@ -17,6 +17,8 @@ US_ADDRESS = (
     r"\s+Floor)[^,\n]*)?"
     r",\s*[A-Za-z][A-Za-z .'\n-]*?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?"
 )
+# A US address's last line ends in its state and ZIP code: "Boise, ID 83702-1234".
+STATE_ZIP = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 _LEAD_IN = (
     r"on\s+behalf\s+of\s+(?:(?:our|my)\s+(?:client|principal|customer),?\s+"
     r"|the\s+importer\s+of\s+record,?\s+)?"
