@@ -1,0 +1,116 @@
+"""Builds the corpus: PDFs and truth files in corpus-b's layout, deterministic per seed."""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from . import penalties, penalty_styles, protest_cases, protest_styles, rulings
+
+PRODUCER = (
+    "pydyf"  # Basser Lout and SILE are not in Debian bookworm: pydyf layouts instead (see README)
+)
+FOLDERS = {"protest": "protest", "ruling": "ruling-request", "penalty": "penalty-case"}
+EXPECTED_PROTEST = {
+    "untimely": "untimely",
+    "weekend-late": "untimely",
+    "old90-untimely": "untimely",
+    "premature": "premature",
+    "partial-late": "needs_human",
+    "weekend-grace": "needs_human",
+    "holiday-grace": "needs_human",
+    "invalid": "invalid",
+    "no-liq-date": None,
+    "no-drawback": "deficient",
+}
+
+
+def _dump(path: Path, truth: dict[str, Any]) -> None:
+    path.write_text(json.dumps(truth, indent=2) + "\n", encoding="utf-8")
+
+
+def _protest(out: Path, number: int, case: str, rng: random.Random) -> Path:
+    p = protest_cases.build(case, rng)
+    style = tuple(protest_styles.STYLES)[number % len(protest_styles.STYLES)]
+    if case == "no-entry-date" and style == "contsheet":
+        style = "bilingual"
+    result = protest_cases.truth(p)
+    expected = EXPECTED_PROTEST.get(
+        case, "deficient" if case.startswith("no-") or case == "earlier-no-date" else "accept"
+    )
+    assert result["outcome"] == expected, (case, result["outcome"])
+    name = f"protest_{number:03d}_{PRODUCER}_{case}-{style}"
+    protest_styles.render(p, style, rng).save(out / f"{name}.pdf")
+    truth = {
+        "kind": "protest",
+        "case": f"{case}-{style}",
+        "args": ["--received", p.received.isoformat(), "--today", p.today.isoformat()],
+        "values": result["values"],
+        "decision": result["decision"],
+    }
+    if p.not_scored:
+        truth["not_scored"] = p.not_scored
+    _dump(out / f"{name}.json", truth)
+    return out / f"{name}.pdf"
+
+
+def _ruling(out: Path, number: int, case: str, rng: random.Random) -> Path:
+    r = rulings.build(case, rng)
+    style = tuple(rulings.STYLES)[number % len(rulings.STYLES)]
+    result = rulings.truth(r)
+    name = f"ruling_{number:03d}_{PRODUCER}_{case}-{style}"
+    rulings.STYLES[style](r, rng).save(out / f"{name}.pdf")
+    today = r.received + timedelta(days=4)
+    _dump(
+        out / f"{name}.json",
+        {
+            "kind": "ruling-request",
+            "case": f"{case}-{style}",
+            "args": ["--received", r.received.isoformat(), "--today", today.isoformat()],
+            **result,
+            "not_scored": r.not_scored,
+        },
+    )
+    return out / f"{name}.pdf"
+
+
+def _penalty(out: Path, number: int, case: str, rng: random.Random) -> Path:
+    p = penalties.build(case, rng)
+    style = tuple(penalty_styles.STYLES)[number % len(penalty_styles.STYLES)]
+    result = penalties.truth(p)
+    assert result["human"] == (case in ("gross-pd", "limitations", "no-goods", "no-kind")), case
+    name = f"penalty_{number:03d}_{PRODUCER}_{case}-{style}"
+    penalty_styles.STYLES[style](p, rng).save(out / f"{name}.pdf")
+    truth = {
+        "kind": "penalty-case",
+        "case": f"{case}-{style}",
+        "args": ["--today", p.today.isoformat()],
+        "values": result["values"],
+        "decision": result["decision"],
+    }
+    if p.not_scored:
+        truth["not_scored"] = p.not_scored
+    _dump(out / f"{name}.json", truth)
+    return out / f"{name}.pdf"
+
+
+def build(
+    out: Path, seed: int, protests: int = 24, rulings_n: int = 12, penalty_n: int = 12
+) -> list[Path]:
+    """Writes every document and truth under `out`; returns the PDFs written."""
+    written = []
+    for kind, count, cases, make in (
+        ("protest", protests, protest_cases.CASES, _protest),
+        ("ruling", rulings_n, rulings.CASES, _ruling),
+        ("penalty", penalty_n, penalties.CASES, _penalty),
+    ):
+        folder = out / FOLDERS[kind]
+        folder.mkdir(parents=True, exist_ok=True)
+        for number in range(1, count + 1):
+            case = cases[(number - 1) % len(cases)]
+            rng = random.Random(f"{seed}-{kind}-{number}")
+            written.append(make(folder, number, case, rng))
+    return written
