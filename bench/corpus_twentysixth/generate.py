@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from . import penalties, penalty_styles, protest_cases, protest_styles, rulings
+from .pdfpage import Doc
 
 PRODUCER = (
     "pydyf"  # Basser Lout and SILE are not in Debian bookworm: pydyf layouts instead (see README)
@@ -28,8 +29,28 @@ EXPECTED_PROTEST = {
 }
 
 
-def _dump(path: Path, truth: dict[str, Any]) -> None:
-    path.write_text(json.dumps(truth, indent=2) + "\n", encoding="utf-8")
+def _write(
+    pdf: Path,
+    doc: Doc,
+    kind: str,
+    case: str,
+    args: list[str],
+    result: dict[str, Any],
+    not_scored: list[str],
+) -> Path:
+    """Saves the PDF and its truth file beside it, in corpus-b's layout."""
+    doc.save(pdf)
+    truth = {
+        "kind": kind,
+        "case": case,
+        "args": args,
+        "values": result["values"],
+        "decision": result["decision"],
+    }
+    if not_scored:
+        truth["not_scored"] = not_scored
+    pdf.with_suffix(".json").write_text(json.dumps(truth, indent=2) + "\n", encoding="utf-8")
+    return pdf
 
 
 def _protest(out: Path, number: int, case: str, rng: random.Random) -> Path:
@@ -42,39 +63,33 @@ def _protest(out: Path, number: int, case: str, rng: random.Random) -> Path:
         case, "deficient" if case.startswith("no-") or case == "earlier-no-date" else "accept"
     )
     assert result["outcome"] == expected, (case, result["outcome"])
-    name = f"protest_{number:03d}_{PRODUCER}_{case}-{style}"
-    protest_styles.render(p, style, rng).save(out / f"{name}.pdf")
-    truth = {
-        "kind": "protest",
-        "case": f"{case}-{style}",
-        "args": ["--received", p.received.isoformat(), "--today", p.today.isoformat()],
-        "values": result["values"],
-        "decision": result["decision"],
-    }
-    if p.not_scored:
-        truth["not_scored"] = p.not_scored
-    _dump(out / f"{name}.json", truth)
-    return out / f"{name}.pdf"
+    args = ["--received", p.received.isoformat(), "--today", p.today.isoformat()]
+    return _write(
+        out / f"protest_{number:03d}_{PRODUCER}_{case}-{style}.pdf",
+        protest_styles.render(p, style, rng),
+        "protest",
+        f"{case}-{style}",
+        args,
+        result,
+        p.not_scored,
+    )
 
 
 def _ruling(out: Path, number: int, case: str, rng: random.Random) -> Path:
     r = rulings.build(case, rng)
     style = tuple(rulings.STYLES)[number % len(rulings.STYLES)]
     result = rulings.truth(r)
-    name = f"ruling_{number:03d}_{PRODUCER}_{case}-{style}"
-    rulings.STYLES[style](r, rng).save(out / f"{name}.pdf")
     today = r.received + timedelta(days=4)
-    _dump(
-        out / f"{name}.json",
-        {
-            "kind": "ruling-request",
-            "case": f"{case}-{style}",
-            "args": ["--received", r.received.isoformat(), "--today", today.isoformat()],
-            **result,
-            "not_scored": r.not_scored,
-        },
+    args = ["--received", r.received.isoformat(), "--today", today.isoformat()]
+    return _write(
+        out / f"ruling_{number:03d}_{PRODUCER}_{case}-{style}.pdf",
+        rulings.STYLES[style](r, rng),
+        "ruling-request",
+        f"{case}-{style}",
+        args,
+        result,
+        r.not_scored,
     )
-    return out / f"{name}.pdf"
 
 
 def _penalty(out: Path, number: int, case: str, rng: random.Random) -> Path:
@@ -82,19 +97,15 @@ def _penalty(out: Path, number: int, case: str, rng: random.Random) -> Path:
     style = tuple(penalty_styles.STYLES)[number % len(penalty_styles.STYLES)]
     result = penalties.truth(p)
     assert result["human"] == (case in ("gross-pd", "limitations", "no-goods", "no-kind")), case
-    name = f"penalty_{number:03d}_{PRODUCER}_{case}-{style}"
-    penalty_styles.STYLES[style](p, rng).save(out / f"{name}.pdf")
-    truth = {
-        "kind": "penalty-case",
-        "case": f"{case}-{style}",
-        "args": ["--today", p.today.isoformat()],
-        "values": result["values"],
-        "decision": result["decision"],
-    }
-    if p.not_scored:
-        truth["not_scored"] = p.not_scored
-    _dump(out / f"{name}.json", truth)
-    return out / f"{name}.pdf"
+    return _write(
+        out / f"penalty_{number:03d}_{PRODUCER}_{case}-{style}.pdf",
+        penalty_styles.STYLES[style](p, rng),
+        "penalty-case",
+        f"{case}-{style}",
+        ["--today", p.today.isoformat()],
+        result,
+        p.not_scored,
+    )
 
 
 def build(

@@ -101,6 +101,7 @@ def build(case: str, rng: random.Random) -> Penalty:
         "fraud": "fraud",
         "fraud-pd": "fraud",
         "fraud-pd-noloss": "fraud",
+        "dv-cap": "gross_negligence",
     }.get(case, "negligence")
     domestic = sum(line.value for line in lines) * 3 // 200 * 100
     p = Penalty(
@@ -128,15 +129,23 @@ def build(case: str, rng: random.Random) -> Penalty:
         lines[0].liquidated = True
     if case == "no-kind":
         p.violation = None
-    if case == "dv-cap":
-        p.domestic = sum(line.owed - line.paid for line in lines) * 3 // 200 * 100 + 10000
+    if (
+        case == "dv-cap"
+    ):  # Section 301 goods declared at a 5% rate: 4 x LOD passes the domestic value
+        for line in lines:
+            line.paid = line.value // 2000 * 100
+            line.owed = line.paid + line.value * 35 // 10000 * 100
+        p.domestic = sum(line.value for line in lines) * 5 // 400 * 100
     if case == "no-goods":
         p.goods = None
     if case == "limitations":
         p.today = date(2025, 9, 1) + timedelta(days=rng.randrange(90))
     if case == "noncommercial":
-        for line in lines:
+        for line in lines:  # goods for the importer's own use: small values
+            line.value = rng.randrange(1500, 9000) * 100 + rng.randrange(100)
+            line.paid = line.value * 3 // 100
             line.owed = line.paid + rng.randrange(150, 400) * 100
+        p.domestic = sum(line.value for line in lines) * 3 // 200 * 100
     return p
 
 

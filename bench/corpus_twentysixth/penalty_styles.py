@@ -118,7 +118,13 @@ def case_report(p: Penalty, rng: random.Random) -> Doc:
     )
     for number, text in enumerate(paragraphs, start=1):
         doc.para(text, "Times-Roman", 11, indent=22, first=f"{number}.  ")
-    doc.para(f"{len(paragraphs) + 1}.  Entries. The entries are set out below.", "Times-Roman", 11)
+    doc.para(
+        "Entries. The entries are set out below.",
+        "Times-Roman",
+        11,
+        indent=22,
+        first=f"{len(paragraphs) + 1}.  ",
+    )
     _table(doc, p, money, ds, "Times-Roman")
     doc.space(8)
     doc.line(

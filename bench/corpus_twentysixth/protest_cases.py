@@ -120,6 +120,9 @@ def build(case: str, rng: random.Random) -> Protest:
         received + timedelta(days=10),
     )
     _shape(p, case, rng)
+    if case not in ("weekend-grace", "weekend-late", "holiday-grace", "exact-last-day"):
+        while not business_day(p.received):  # CBP receives on business days; no outcome moves by it
+            p.received += timedelta(days=1)
     p.today = max(p.today, p.received + timedelta(days=3))
     return p
 
@@ -141,8 +144,9 @@ def _shape(p: Protest, case: str, rng: random.Random) -> None:
             base = rng.choice((date(2025, 11, 11), date(2025, 9, 1), date(2025, 10, 13)))
         elif case != "exact-last-day":
             base = _weekday_after(base, 5 if rng.random() < 0.5 else 6)
-        for e in p.entries:
+        for n, e in enumerate(p.entries):
             e.decided = _liq_for_last(base, e.entered or entered0)
+            e.entered = e.decided - timedelta(days=230 + 9 * n)  # entered well before liquidation
         nxt = base + timedelta(days=1)
         while not business_day(nxt):
             nxt += timedelta(days=1)
@@ -203,6 +207,10 @@ def _shape(p: Protest, case: str, rng: random.Random) -> None:
     elif case == "exclusion":
         p.category = "exclusion"
         p.entries = p.entries[:1]
+        p.entries[0].decided = entered0 + timedelta(
+            days=12 + rng.randrange(20)
+        )  # excluded at the port
+        p.received = p.entries[0].decided + timedelta(days=8 + rng.randrange(20))
     elif case == "accelerated":
         p.accelerated = True
         p.stamped = False

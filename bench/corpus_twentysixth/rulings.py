@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from .law import ein, fmt_date
+from .law import business_day, ein, fmt_date
 from .parties import COMPANIES, FIRMS, PEOPLE, PORTS, pick
 from .pdfpage import Doc
 
@@ -79,11 +79,22 @@ class Ruling:
     not_scored: list[str] = field(default_factory=list)
 
 
+def _business(day: date) -> date:
+    """The receipt date: CBP logs requests on business days."""
+    while not business_day(day):
+        day += timedelta(days=1)
+    return day
+
+
 def build(case: str, rng: random.Random) -> Ruling:
     taken: set[str] = set()
     owner = pick(rng, COMPANIES, taken)
     request = date(2025, 2, 3) + timedelta(days=rng.randrange(280))
-    agent = pick(rng, FIRMS, taken) if "agent" in case or rng.random() < 0.3 else None
+    agent = (
+        pick(rng, FIRMS, taken)
+        if "agent" in case or case in ("reconsider-ny", "in-court")
+        else None
+    )
     r = Ruling(
         case,
         owner,
@@ -92,7 +103,7 @@ def build(case: str, rng: random.Random) -> Ruling:
         None,
         "classification",
         request,
-        request + timedelta(days=3 + rng.randrange(6)),
+        _business(request + timedelta(days=3 + rng.randrange(6))),
         rng.choice(PRODUCTS),
         1,
         "none",
@@ -175,7 +186,12 @@ def truth(r: Ruling) -> dict[str, Any]:
 def _facts(r: Ruling) -> list[str]:
     desc, use, materials, _hts = r.product
     items = (
-        f" The request covers {r.items} models of the article, numbered 1 through {r.items}."
+        f" The request covers {r.items} different articles: "
+        + ", ".join(
+            f"item {n} ({model})"
+            for n, model in zip(range(1, r.items + 1), SIX_ITEMS, strict=False)
+        )
+        + "."
         if r.items > 1
         else ""
     )
@@ -208,6 +224,14 @@ def _subject(r: Ruling) -> str:
     return f"the classification of the article in subheading {hts}, HTSUS{extra}"
 
 
+SIX_ITEMS = (
+    "a cordless vacuum cleaner",
+    "a corded stick vacuum",
+    "a robotic floor cleaner",
+    "a wet-dry shop vacuum",
+    "a handheld steam cleaner",
+    "a carpet shampooer",
+)
 PENDING = {
     "none": (
         "To the requester's knowledge, the issue is not and has not been before any CBP office "
@@ -236,6 +260,8 @@ def _closing(doc: Doc, r: Ruling, font: str) -> None:
         doc.line(rng_sig(r), font, 11)
     else:
         doc.line("_________________________", font, 11)
+        doc.line("(authorized signature)", font, 8)
+        return
     doc.line(signer_org, font, 10)
 
 
