@@ -258,7 +258,7 @@ def bilingual(doc: Doc, p: Protest, rng: random.Random) -> None:
     doc.line("PROTEST / PROTESTA  -  19 U.S.C. 1514", "Helvetica-Bold", 11)
     doc.line(f"Port / Puerto: {p.port[1]}, {p.port[0]}", "Helvetica", 10)
     if p.ior:
-        doc.line(f"Importer Number / Numero de importador: {p.ior}", "Helvetica", 10)
+        doc.line(f"Importer Number / Número de importador: {p.ior}", "Helvetica", 10)
     doc.space(4)
     for e in p.entries:
         doc.line(f"Entry / Entrada: {e.number}", "Helvetica", 10)
@@ -266,21 +266,21 @@ def bilingual(doc: Doc, p: Protest, rng: random.Random) -> None:
             doc.line(f"    Entry date / Fecha de entrada: {_d(e.entered, ds)}", "Helvetica", 10)
         if e.decided:
             doc.line(
-                f"    {_decided_label(p)} / Fecha de la decision: {_d(e.decided, ds)}",
+                f"    {_decided_label(p)} / Fecha de la decisión: {_d(e.decided, ds)}",
                 "Helvetica",
                 10,
             )
     if p.goods:
-        doc.para(f"Merchandise / Mercancia: {p.goods}", "Helvetica", 10)
+        doc.para(f"Merchandise / Mercancía: {p.goods}", "Helvetica", 10)
     body(doc, p, rng, "Helvetica", 10)
     doc.para(
-        "(Version en espanol disponible a solicitud. Spanish version available on request.)",
+        "(Versión en español disponible a solicitud. Spanish version available on request.)",
         "Helvetica-Oblique",
         8.5,
     )
     doc.space(10)
     doc.line(
-        f"Electronically signed by / Firmado electronicamente por: {p.signer}", "Helvetica", 10
+        f"Electronically signed by / Firmado electrónicamente por: {p.signer}", "Helvetica", 10
     )
     doc.line(f"{p.title}", "Helvetica", 9.5)
 
