@@ -106,7 +106,7 @@ def build(case: str, rng: random.Random) -> Penalty:
     domestic = sum(line.value for line in lines) * 3 // 200 * 100
     p = Penalty(
         case,
-        f"{date.today().year if False else 2025}-{port[0]}-{rng.randrange(100000, 999999)}-01",
+        f"2025-{port[0]}-{rng.randrange(100000, 999999)}-01",
         party,
         ein(rng),
         culp,
