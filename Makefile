@@ -52,6 +52,8 @@ APT_PACKAGES += tesseract-ocr
 # libpdf-create-perl (Perl's PDF::Create) and cups-filters (the CUPS texttopdf filter, run without CUPS or a
 # PPD): the `pdfcreate` and `texttopdf` families of bench/corpus_twentyfourth (issue 13). Both work without
 # recommends; about 10 s to install the two here (12 packages, poppler's C++ library included).
+# bench/corpus_twentysixth needs no apt package: Basser Lout and SILE, the producers first asked for, are
+# not in Debian bookworm, so its layouts are drawn with pydyf, a pip dev dependency (issue 13).
 APT_NO_RECOMMENDS := texlive-latex-base fop libreoffice-draw-nogui ruby-asciidoctor-pdf gnumeric \
   libreoffice-impress-nogui libpdfbox2-java openjdk-17-jdk-headless pandoc context \
   inkscape texlive-xetex fonts-liberation php-cli php-tcpdf ruby-prawn ruby-prawn-table libpdf-api2-perl \
