@@ -68,6 +68,7 @@ class Doc:
     closing: str
     signature: Signature
     agent: Party | None = None  # the law firm or broker that writes for the party, if any
+    sentence_intro: str = "This protest covers"
     caption: str = "IN THE MATTER OF THE PROTEST OF"
     party_role: str = "Protestant"
     noise_lines: list[Para] = field(default_factory=list)

@@ -141,7 +141,8 @@ def build(base: PenaltyBase, spec: Spec) -> tuple[Doc, dict[str, Any], list[str]
         paragraphs=paragraphs, closing="Prepared by:",
         signature=Signature("Janet R. Kowalczyk", "Supervisory Import Specialist", "",
                             fmt_date(base.today, ds)),
-        caption="IN THE MATTER OF", party_role="Violator")
+        caption="IN THE MATTER OF", party_role="Violator",
+        sentence_intro="The referral covers")
     if spec.party == "prose":
         doc.paragraphs.insert(0, Para("", f"The importer of record, {base.name}, "
                                           f"{', '.join(base.address)}, made the entries listed "

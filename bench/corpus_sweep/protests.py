@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from bench.corpus_sweep.formats import fmt_date, fmt_entry
@@ -149,7 +149,7 @@ def build(base: ProtestBase, spec: Spec) -> tuple[Doc, dict[str, Any], list[str]
         columns=[Column(k, v) for k, v in PROTEST_COLUMNS.items()], rows=rows,
         entry_sentence=clauses, paragraphs=paragraphs, closing="Respectfully submitted,",
         signature=Signature(signer, title, AGENT.name if agent else "",
-                            fmt_date(base.received, ds)),
+                            fmt_date(base.received - timedelta(days=3), ds)),
         agent=AGENT if agent else None, party_role="Protestant")
     if agent:
         doc.paragraphs.insert(0, Para("", f"On behalf of our client, {base.name}, "

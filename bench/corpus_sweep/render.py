@@ -323,7 +323,7 @@ class Sheet:
             clauses = doc.entry_sentence
             text = ("; ".join(clauses[:-1]) + "; and " + clauses[-1]) if len(clauses) > 1 \
                 else clauses[0]
-            self.paragraph(Para("", doc.entries_intro.rstrip(":") + " " + text + ".",
+            self.paragraph(Para("", doc.sentence_intro + " " + text + ".",
                                 tuple(r[i] for r in doc.rows for i in scored_cols if r[i])))
 
     def entries(self, doc: Doc, *, appendix_now: bool = False) -> None:

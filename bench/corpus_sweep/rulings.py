@@ -141,8 +141,10 @@ def build(base: RulingBase, spec: Spec) -> tuple[Doc, dict[str, Any], list[str]]
 def _facts(base: RulingBase) -> list[Para]:
     if base.subject == "valuation":
         return [Para("Facts", "The requester will buy the multimeters from its parent company, "
-                              "Ashgrove Electronics (Shenzhen) Co., Ltd., which owns all of its "
-                              "shares. Terms of sale: FOB Shenzhen, payment 60 days from invoice. "
+                              "Ashgrove Electronics (Shenzhen) Co., Ltd., 18 Keyuan Road, Nanshan "
+                              "District, Shenzhen, China, which owns all of its shares. Terms of "
+                              "sale: FOB Shenzhen, payment 60 days from invoice; invoice prices "
+                              "US$ 38.50 per unit (AG-10) and US$ 52.00 per unit (AG-20). "
                               "In addition to the invoice price the requester will pay the parent "
                               "a royalty of 3 percent of its U.S. net sales for the use of the "
                               "Ashgrove trademark; the royalty is not a condition of the sale."),
@@ -156,7 +158,7 @@ def _facts(base: RulingBase) -> list[Para]:
                                          "for export. Here it is paid for the trademark after "
                                          "resale and the buyer may import without paying it; the "
                                          "parent's prices are settled as with unrelated buyers.")]
-    return CLASSIFICATION_FACTS[base.case]
+    return list(CLASSIFICATION_FACTS[base.case])  # a copy: the caller appends to it
 
 
 CLASSIFICATION_FACTS = {
