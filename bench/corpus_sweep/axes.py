@@ -17,13 +17,14 @@ from bench.corpus_sweep.labels import (
 from bench.corpus_sweep.model import Spec
 from bench.corpus_sweep.noise import NOISE
 
-POSITIONS = ("tab", "above", "box", "below", "right", "table", "sidebar", "twocol")
+POSITIONS = ("tab", "leader", "above", "box", "below", "right", "table", "sidebar", "twocol")
 ENTRY_STYLES = ("norules", "transposed", "bullets", "sentence", "break_repeat", "break_norepeat",
                 "appendix")
 SIGNATURES = ("slash", "by", "rule", "esign", "oneline", "form")
 FONT_AXES = {"font-times": Spec(font="Times"), "font-courier": Spec(font="Courier"),
              "labels-upper": Spec(labels_upper=True), "values-upper": Spec(values_upper=True),
-             "order-reversed": Spec(field_order="reversed")}
+             "order-reversed": Spec(field_order="reversed"),
+             "address-oneline": Spec(address_oneline=True)}
 ALTERNATES = 5  # wording indexes 1..5: with the baseline, six phrasings of every label
 
 
@@ -116,8 +117,9 @@ def variants(kind: str, seed: int) -> list[Variant]:
         single += [(f"sign-{s}", "sign", Spec(signature=s), ()) for s in SIGNATURES]
     single += [(f"noise-{n}", "noise", Spec(noise=(n,)), ()) for n in NOISE]
     single += [(name, "look", spec, ()) for name, spec in FONT_AXES.items()]
-    if kind == "protest":
+    if kind != "penalty-case":
         single += [(f"stamp-{s}", "stamp", Spec(stamp=s), ()) for s in ("box", "recd", "form")]
+    if kind == "protest":
         single.append(("tail-paragraph", "tail", Spec(positions=(("tail", "paragraph"),)), ()))
     for turn, (axis_value, group, spec, needs) in enumerate(single):
         base = _base_for(axes, turn, needs)

@@ -98,6 +98,11 @@ class Spec:
     liq_marks: str = "yes_no"
     loss_column: str = ""
     stamp: str = ""
+    address_oneline: bool = False
+
+    def address(self, lines: tuple[str, ...]) -> tuple[str, ...]:
+        """The address lines as a field prints them: one comma-joined line on that axis."""
+        return (", ".join(lines),) if self.address_oneline else lines
 
     def position(self, key: str) -> str:
         return dict(self.positions).get(key, "colon")

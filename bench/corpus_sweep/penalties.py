@@ -100,7 +100,7 @@ IMPORTATION = ("Commercial", "Commercial importation", "Commercial shipment", "C
 def build(base: PenaltyBase, spec: Spec) -> tuple[Doc, dict[str, Any], list[str]]:
     ds, ms = spec.date_style, spec.money_style
     name_f = Field("party_name", PENALTY["party_name"], (base.name,))
-    addr_f = Field("party_address", PENALTY["party_address"], base.address)
+    addr_f = Field("party_address", PENALTY["party_address"], spec.address(base.address))
     fields = [Field("case_number", PENALTY["case_number"], (base.case_number,)),
               Field("importer_number", PENALTY["importer_number"], (base.importer,)),
               Field("violation_date", PENALTY["violation_date"],

@@ -10,7 +10,7 @@ from bench.corpus_sweep.formats import fmt_date, fmt_entry
 from bench.corpus_sweep.labels import PROTEST, PROTEST_COLUMNS
 from bench.corpus_sweep.law import clear_of_grace, entry_number, protest_last_day
 from bench.corpus_sweep.model import Column, Doc, Field, Para, Party, Signature, Spec
-from bench.corpus_sweep.noise import noise_paragraphs, top_lines
+from bench.corpus_sweep.noise import noise_paragraphs, received_stamp, top_lines
 
 AGENT = Party("Calloway Briggs & Nunez LLP", ("600 Wilshire Boulevard, Suite 1400",
                                                "Los Angeles, CA 90017"),
@@ -114,7 +114,7 @@ def build(base: ProtestBase, spec: Spec) -> tuple[Doc, dict[str, Any], list[str]
     agent = spec.party == "onbehalf"
     signer, title = AGENT_SIGNER if agent else (base.signer, base.title)
     name_f = Field("protestant_name", PROTEST["protestant_name"], (base.name,))
-    addr_f = Field("protestant_address", PROTEST["protestant_address"], base.address)
+    addr_f = Field("protestant_address", PROTEST["protestant_address"], spec.address(base.address))
     fields = [Field("protest_number", PROTEST["protest_number"], (base.protest_number,)),
               Field("port_code", PROTEST["port_code"], (base.port,))]
     if base.importer:
@@ -177,19 +177,12 @@ def build(base: ProtestBase, spec: Spec) -> tuple[Doc, dict[str, Any], list[str]
 
 
 def _noise(doc: Doc, base: ProtestBase, spec: Spec) -> None:
-    ds = spec.date_style
     doc.top_lines = top_lines(spec, base.received, base.name)
     doc.noise_lines = noise_paragraphs(spec, "protest", base.received)
     if spec.party == "running":
         doc.running = f"{base.name} - {', '.join(base.address)} - Protest"
-    if spec.stamp:
-        printed = {"box": base.received.strftime("%b %d %Y").upper(),
-                   "recd": fmt_date(base.received, "numeric"),
-                   "form": fmt_date(base.received, ds)}[spec.stamp]
-        doc.stamp_value = printed
-        doc.stamp_lines = {"box": ["RECEIVED", printed, f"CBP PORT {base.port}"],
-                           "recd": [f"Rec'd {printed}", f"CBP - {base.port}"],
-                           "form": [PROTEST["received"][1], printed]}[spec.stamp]
+    doc.stamp_lines, doc.stamp_value = received_stamp(spec, base.received, f"PORT {base.port}",
+                                                      PROTEST["received"][1])
 
 
 def with_base(base: ProtestBase, **changes: Any) -> ProtestBase:

@@ -134,15 +134,20 @@ class Sheet:
         """One field in its Spec position (colon, tab, above, box, below, right or table)."""
         pos, label, values = self.spec.position(f.key), self.label_of(f), self.values_of(f)
         right_edge = LEFT + self.width
-        if pos in ("colon", "tab", "right"):
+        if pos in ("colon", "tab", "right", "leader"):
             label_w = stringWidth(label + ":", self.bold, 10)
-            vx = x if pos == "right" else x + 175 if pos == "tab" else x + label_w + 6
+            vx = (x if pos == "right" else x + 175 if pos == "tab"
+                  else max(x + 175, x + label_w + 30) if pos == "leader" else x + label_w + 6)
             room = right_edge - vx - (110 if pos == "right" else 0)
             wrapped = self.wrap(values, room)
             n = sum(len(w) for w in wrapped)
             self.ensure(14 * n + 2)
             if pos == "tab":
                 self.text(x, self.y, label, self.bold)
+            elif pos == "leader":  # "Label ........ value", as form software prints it
+                dots = " " + "." * max(int((vx - x - stringWidth(label, self.regular, 10) - 8)
+                                           / stringWidth(".", self.regular, 10)), 2)
+                self.text(x, self.y, label + dots)
             elif pos == "colon":
                 self.text(x, self.y, label + ":", self.bold)
             first_y = self.y

@@ -9,7 +9,7 @@ from typing import Any
 from bench.corpus_sweep.formats import fmt_date
 from bench.corpus_sweep.labels import RULING
 from bench.corpus_sweep.model import Doc, Field, Para, Party, Signature, Spec
-from bench.corpus_sweep.noise import noise_paragraphs, top_lines
+from bench.corpus_sweep.noise import noise_paragraphs, received_stamp, top_lines
 from bench.corpus_sweep.protests import pick
 
 NCSD = ["Director, National Commodity Specialist Division", "U.S. Customs and Border Protection",
@@ -98,7 +98,8 @@ def build(base: RulingBase, spec: Spec) -> tuple[Doc, dict[str, Any], list[str]]
     agent = spec.party == "onbehalf"
     signer, title = AGENT_SIGNER if agent else (base.signer, base.title)
     name_f = Field("requester_name", RULING["requester_name"], (base.name,), not agent)
-    addr_f = Field("requester_address", RULING["requester_address"], base.address, not agent)
+    addr_f = Field("requester_address", RULING["requester_address"], spec.address(base.address),
+                   not agent)
     fields = [Field("request_date", RULING["request_date"], (fmt_date(base.request_date, ds),)),
               Field("importer_number", RULING["importer_number"], (base.importer,)),
               Field("ruling_type", RULING["ruling_type"],
@@ -133,8 +134,12 @@ def build(base: RulingBase, spec: Spec) -> tuple[Doc, dict[str, Any], list[str]]
     doc.noise_lines = noise_paragraphs(spec, "ruling-request", base.request_date)
     if spec.party == "running":
         doc.running = f"{base.name} - {', '.join(base.address)} - Ruling Request"
+    doc.stamp_lines, doc.stamp_value = received_stamp(
+        spec, base.received, "NCSD" if base.subject == "classification" else "OT/RR",
+        "Date Received (CBP)")
     required = [fmt_date(base.request_date, ds), base.importer, *base.hts,
-                *([] if agent else [base.name, *base.address])]
+                *([] if agent else [base.name, *base.address]),
+                *([doc.stamp_value] if doc.stamp_value else [])]
     return doc, _truth(base, agent), required
 
 
