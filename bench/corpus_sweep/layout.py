@@ -15,7 +15,7 @@ def draw(doc: Doc, spec: Spec, path: Path) -> list[Mark]:
     sheet = Sheet(path, doc, spec)
     party = doc.party
     party_fields = [party.name_field, party.address_field] if spec.party == "fields" else []
-    fields = party_fields[:1] + doc.fields[:0] + _ordered(doc.fields, party_fields, spec)
+    fields = party_fields[:1] + _ordered(doc.fields, party_fields, spec)
     sheet.sidebar([f for f in fields if spec.position(f.key) == "sidebar"])
     if doc.stamp_lines:
         _stamp(sheet, doc)
@@ -53,6 +53,7 @@ def draw(doc: Doc, spec: Spec, path: Path) -> list[Mark]:
 
 
 def _ordered(fields: list[Field], party_fields: list[Field], spec: Spec) -> list[Field]:
+    """The fields after the party's name, reversed on the `order-reversed` axis."""
     rest = party_fields[1:] + fields
     return list(reversed(rest)) if spec.field_order == "reversed" else rest
 

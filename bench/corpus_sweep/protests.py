@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -184,6 +184,3 @@ def _noise(doc: Doc, base: ProtestBase, spec: Spec) -> None:
     doc.stamp_lines, doc.stamp_value = received_stamp(spec, base.received, f"PORT {base.port}",
                                                       PROTEST["received"][1])
 
-
-def with_base(base: ProtestBase, **changes: Any) -> ProtestBase:
-    return replace(base, **changes)

@@ -76,20 +76,16 @@ class Sheet:
         return self.marks
 
     def _decorate(self) -> None:
+        """Fax or e-mail lines, then the running header under them, on every page."""
         for i, line in enumerate(self.doc.top_lines):
-            self.text(LEFT, 760 - 9 * i, line, self.regular, 7.5)
+            self.text(LEFT, 764 - 9 * i, line, self.regular, 7.5)
+        running_y = 752 - 9 * len(self.doc.top_lines)
         if self.doc.running:
-            self.text(LEFT, 748, self.doc.running, self.italic, 8)
-            if self.page == 1:
-                self.mark_running()
-        if self.doc.top_lines:
-            self.y = min(self.y, 748 - 9 * len(self.doc.top_lines) + 9 - 14)
-
-    def mark_running(self) -> None:
-        party = self.doc.party
-        if self.spec.party == "running":
-            for value in (party.name, *party.address):
-                self.mark(value, LEFT, 756, LEFT + FULL, 748)
+            self.text(LEFT, running_y, self.doc.running, self.italic, 8)
+            if self.page == 1 and self.spec.party == "running":
+                for value in (self.doc.party.name, *self.doc.party.address):
+                    self.mark(value, LEFT, running_y + 8, LEFT + FULL, running_y)
+        self.y = min(self.y, running_y - 18)
 
     def _footer(self) -> None:
         if "page_numbers" in self.spec.noise:
