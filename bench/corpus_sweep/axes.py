@@ -109,7 +109,8 @@ def variants(kind: str, seed: int) -> list[Variant]:
         single += [(f"liq-{m}", "liq", Spec(liq_marks=m), ()) for m in LIQ_MARKS if m != "yes_no"]
         single += [(f"losscol-{c}", "loss", Spec(loss_column=c), ()) for c in CREDIT_STYLES]
     if axes.has_entries:
-        single += [(f"entries-{e}", "entries", Spec(entries=e), ()) for e in ENTRY_STYLES]
+        styles = ENTRY_STYLES + (("form19",) if kind == "protest" else ())
+        single += [(f"entries-{e}", "entries", Spec(entries=e), ()) for e in styles]
         single += [(f"entryno-{e}", "entryno", Spec(entry_format=e), ()) for e in ENTRY_FORMATS
                    if e != "dash"]
     single += [(f"party-{p}", "party", Spec(party=p), ()) for p in axes.parties]

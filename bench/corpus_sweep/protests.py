@@ -102,6 +102,9 @@ DRAWBACK = ("The entries are not subject to drawback.", "No",
             "No drawback has been or will be claimed on these entries.", "N")
 
 
+FORM19_COLUMNS = (("port", "PORT CODE"), ("filer", "FILER CODE"), ("serial", "ENTRY NO."),
+                  ("check", "CHECK DIGIT"), ("entry_date", "DATE OF ENTRY"),
+                  ("liquidation_date", "DATE OF LIQUIDATION"))
 TAIL_SENTENCES = ("Protestant declares that the entries are not subject to drawback. Protestant "
                   "does not request accelerated disposition. Protestant requests further review of "
                   "this protest under 19 CFR 174.24, because the decision is inconsistent with a "
@@ -125,6 +128,11 @@ def build(base: ProtestBase, spec: Spec) -> tuple[Doc, dict[str, Any], list[str]
     rows = [[fmt_entry(n, spec.entry_format), fmt_date(e, ds), fmt_date(liq, ds)]
             for n, e, liq in base.entries]
     clauses = [f"entry no. {r[0]}, entered {r[1]} and liquidated {r[2]}" for r in rows]
+    columns = [Column(k, v) for k, v in PROTEST_COLUMNS.items()]
+    if spec.entries == "form19":  # Form 19 block 5 splits the number over four columns
+        columns = [Column(k, (label,), k != "port") for k, label in FORM19_COLUMNS]
+        rows = [[base.port, *n.split("-"), fmt_date(e, ds), fmt_date(liq, ds)]
+                for n, e, liq in base.entries]
     argument = ("CBP liquidated the entries under a tariff provision that does not describe "
                 "the merchandise and assessed duty at a higher rate than the law provides. The "
                 "goods are properly classified under the provision claimed in the attached "
@@ -146,7 +154,7 @@ def build(base: ProtestBase, spec: Spec) -> tuple[Doc, dict[str, Any], list[str]
                                    f"Port {base.port}"],
         party=Party(base.name, base.address, name_f, addr_f), fields=fields,
         entries_intro=intro,
-        columns=[Column(k, v) for k, v in PROTEST_COLUMNS.items()], rows=rows,
+        columns=columns, rows=rows,
         entry_sentence=clauses, paragraphs=paragraphs, closing="Respectfully submitted,",
         signature=Signature(signer, title, AGENT.name if agent else "",
                             fmt_date(base.received - timedelta(days=3), ds)),

@@ -334,7 +334,7 @@ class Sheet:
             return
         if style not in ("sentence",):
             self.line(doc.entries_intro, font=self.bold)
-        if style in ("table", "appendix"):
+        if style in ("table", "appendix", "form19"):
             self.table(doc.columns, doc.rows)
         elif style == "norules":
             self.table(doc.columns, doc.rows, rules=False)
