@@ -61,7 +61,9 @@ LABEL_PATTERNS: dict[str, str] = {
     ),
     "importer_number": (
         # "EIN": the employer number an importer files under (19 CFR 24.5)
-        r"(?:(?:importer(?:\s+of\s+record)?|ior)\s*(?:no\.?|number|#|id)"
+        # "CBP importer ID", "Importer identification no.", "Importer/record no.", "IR number"
+        r"(?:(?:(?:cbp|customs)\s+)?(?:importer(?:\s+of\s+record|\s*/\s*record)?|ior|ir\b)\s*"
+        r"(?:no\.?|number|#|id(?:entification)?(?:\s+(?:no\.?|number|#))?)(?![a-z])"
         # "IOR" alone captions a form box whose number sits below it
         r"|(?:ein\s*/\s*)?ior(?=[\s.]*(?::|$))|ein\b"
         # the IRS number an importer files under (19 CFR 24.5), however the form words it

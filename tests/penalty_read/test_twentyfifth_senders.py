@@ -98,3 +98,77 @@ def test_a_row_of_entry_numbers_gives_none_of_them_the_figures_below(tmp_path: P
     by_number = {e.entry_number: e for e in facts.entries}
     second = by_number.get("EGH-5676436-0")
     assert second is None or second.duty_owed in {None, Decimal("16346.12")}
+
+
+def _pointed(path: Path, rows: Sequence[tuple[str, str]], arrow: str) -> Path:
+    """HEAD's particulars as a form with its captions right of the values, pointed by ARROW; a
+    caption may wrap ("Date of first|violation") into its own column on the next line."""
+    canvas = Canvas(str(path), pagesize=letter)
+    canvas.setFont("Helvetica", 8.5)
+    y = letter[1] - 72
+    for value, caption in rows:
+        canvas.drawString(60, y, value)
+        first, _, rest = caption.partition("|")
+        canvas.drawString(380, y, f"{arrow} {first}")
+        if rest:
+            y -= 9
+            canvas.drawString(380, y, rest)
+        y -= 16
+    for line in HEAD[5:]:
+        canvas.drawString(60, y, line)
+        y -= 13
+    for row in ([" ".join(NAMES[:1]), FIRST[0], SECOND[0]],):
+        canvas.drawString(60, y, "  ".join(row))
+    canvas.save()
+    return path
+
+
+_PARTICULARS = [("2024-2704-118830-01", "Penalty case no."), ("Larkspur Outdoor Goods LLC",
+                "Importer of record"), ("410 Harbor Road, Tacoma, WA 98421", "Business address"),
+                ("91-4471203", "IOR No."), ("June 3, 2023", "Date of first|violation"),
+                ("NEG - negligence", "Degree of|culpability"),
+                ("240,500.00 USD", "Total domestic value")]
+
+
+@pytest.mark.parametrize("arrow", ["<-", "<--", "<="])
+def test_captions_right_of_their_values_are_read_by_the_arrow(tmp_path: Path, arrow: str) -> None:
+    facts = extract_penalty(_pointed(tmp_path / "form.pdf", _PARTICULARS, arrow)).facts
+    assert facts.case_number == "2024-2704-118830-01"
+    assert facts.importer_number == "91-4471203"
+    assert facts.violation_date == date(2023, 6, 3)
+    assert facts.culpability == "negligence"
+    assert facts.domestic_value == Decimal("240500.00")
+
+
+def test_captions_pointing_at_their_values_are_read(tmp_path: Path) -> None:
+    rows = [(caption.replace("|", " "), value) for value, caption in _PARTICULARS]
+    facts = extract_penalty(_pointed(tmp_path / "form.pdf", rows, "->")).facts
+    assert facts.importer_number == "91-4471203"
+    assert facts.violation_date == date(2023, 6, 3)
+
+
+@pytest.mark.parametrize("caption", ["CBP importer ID", "Importer identification no.",
+                                     "Customs importer no.", "IR number", "Importer/record no."])
+@pytest.mark.parametrize("above", [True, False])
+def test_an_importer_number_under_a_caption_of_another_wording(tmp_path: Path, caption: str,
+                                                                above: bool) -> None:
+    """The caption beside its number, or over it in a row of captioned boxes."""
+    path = tmp_path / "r.pdf"
+    canvas = Canvas(str(path), pagesize=letter)
+    canvas.setFont("Helvetica", 8.5)
+    y = 720.0
+    for line in [*HEAD, "Entry EGH-3873310-3 of 06/03/2023, entered value $17,563.80, duty paid "
+                 "$1,405.10, duty owed $4,215.31."]:
+        if not line.startswith("Importer number"):
+            canvas.drawString(72, y, line)
+        elif above:
+            for x, box, value in ((72, caption, "91-4471203"), (200, "Violation occurred",
+                                                               "June 3, 2023")):
+                canvas.drawString(x, y, box)
+                canvas.drawString(x, y - 11, value)
+            y -= 11
+        else:
+            canvas.drawString(72, y, f"{caption}: 91-4471203")
+        y -= 13
+    canvas.save()
+    assert extract_penalty(path).facts.importer_number == "91-4471203"
