@@ -172,3 +172,39 @@ def test_an_importer_number_under_a_caption_of_another_wording(tmp_path: Path, c
         y -= 13
     canvas.save()
     assert extract_penalty(path).facts.importer_number == "91-4471203"
+
+
+def test_one_entry_on_its_side_is_read_once_not_again_as_a_sentence(tmp_path: Path) -> None:
+    """"Liq. Status | No" read again as text is no second reading that says liquidated."""
+    names = ["Entry #", "Entered", "Liq. Status", "Value (USD)", "Duties Deposited",
+             "Correct Duty", "Shortfall"]
+    first = ["EGH-3873310-3", "2023.06.03", "No", "17,563.80 USD", "1,405.10 USD",
+             "4,215.31 USD", "2,810.21 USD"]
+    facts = extract_penalty(sideways(tmp_path / "grid.pdf", [names, first])).facts
+    assert [(e.entry_number, e.liquidated, e.duty_owed) for e in facts.entries] == [
+        ("EGH-3873310-3", False, Decimal("4215.31"))]
+    assert facts.doubts == ()
+
+
+def _facts_under(path: Path, cue: str) -> PenaltyFacts:
+    lines = [line for line in HEAD if not line.startswith(("Findings", "in a dutiable", "Violat"))]
+    canvas = Canvas(str(path), pagesize=letter)
+    canvas.setFont("Helvetica", 8.5)
+    for n, line in enumerate([*lines, "Entry EGH-3873310-3 of 06/03/2023, entered value "
+                              "$17,563.80, duty paid $1,405.10, duty owed $4,215.31.", cue]):
+        canvas.drawString(72, 720 - 13 * n, line)
+    canvas.save()
+    return extract_penalty(path).facts
+
+
+@pytest.mark.parametrize("cue", ["Basis", "Grounds for the penalty", "Reasons for referral"])
+def test_the_facts_under_a_basis_or_grounds_caption_are_read(tmp_path: Path, cue: str) -> None:
+    facts = _facts_under(tmp_path / "r.pdf", f"{cue}: The importer declared the cookware under a "
+                         "duty-free subheading although its catalogue shows a dutiable one.")
+    assert facts.material_facts is not None and "declared" in facts.material_facts
+
+
+def test_a_basis_that_tells_no_act_is_no_statement_of_facts(tmp_path: Path) -> None:
+    facts = _facts_under(tmp_path / "r.pdf", "Basis: two times the loss of duties, 19 U.S.C. "
+                         "1592(c)(3)(A).")
+    assert facts.material_facts is None
