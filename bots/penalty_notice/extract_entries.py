@@ -22,6 +22,7 @@ from bots.common.reading.tables import aligned_tables, column_kinds, match_heade
 from bots.customs.identifiers import normalize_entry_number
 from bots.penalty_notice.extract_entry_columns import upright
 from bots.penalty_notice.extract_entry_joined import joined_columns, split_joined
+from bots.penalty_notice.extract_entry_sideways import sideways_tables
 from tradebots.facts import Evidence, Extracted
 from tradebots.pdf import Cell, PdfDocument, Table
 
@@ -140,6 +141,7 @@ def read_entry_rows(document: PdfDocument) -> list[EntryRow]:
     for page in document.page_numbers:
         ruled = [unstacked(document, table, ENTRY_NUMBER) for table in ruled_tables(document, page)]
         tables = ruled + aligned_tables(document, page, ENTRY_NUMBER, [t.bbox for t in ruled])
+        tables += sideways_tables(document, page, ENTRY_NUMBER, [t.bbox for t in tables])
         for printed in sorted(tables, key=lambda t: t.bbox[1]):
             table = upright(printed, _is_header, ENTRY_NUMBER)
             texts = table.texts()
