@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from bots.penalty_notice.extract import extract_penalty
 from bots.penalty_notice.model import PenaltyFacts
+from tests.penalty_read.drawn import page_with_lines
 
 HEAD = [
     "Referral Summary for Penalty Action - 19 U.S.C. 1592",
@@ -43,12 +44,7 @@ SECOND = ["EGH-5676436-0", "08/21/2023", "Liquidated", "100,591.53 USD", "6,538.
 
 def sideways(path: Path, columns: Sequence[Sequence[str]], ruled: bool = True) -> Path:
     """The HEAD lines, then a grid whose columns are COLUMNS, drawn with rules between cells."""
-    canvas = Canvas(str(path), pagesize=letter)
-    canvas.setFont("Helvetica", 8.5)
-    y = letter[1] - 72
-    for line in HEAD:
-        canvas.drawString(72, y, line)
-        y -= 13
+    canvas, y = page_with_lines(path, HEAD)
     edges = [72.0 + 120.0 * n for n in range(len(columns) + 1)]
     top = y + 9
     rows = len(columns[0])
@@ -188,11 +184,9 @@ def test_one_entry_on_its_side_is_read_once_not_again_as_a_sentence(tmp_path: Pa
 
 def _facts_under(path: Path, cue: str) -> PenaltyFacts:
     lines = [line for line in HEAD if not line.startswith(("Findings", "in a dutiable", "Violat"))]
-    canvas = Canvas(str(path), pagesize=letter)
-    canvas.setFont("Helvetica", 8.5)
-    for n, line in enumerate([*lines, "Entry EGH-3873310-3 of 06/03/2023, entered value "
-                              "$17,563.80, duty paid $1,405.10, duty owed $4,215.31.", cue]):
-        canvas.drawString(72, 720 - 13 * n, line)
+    canvas, _ = page_with_lines(path, [*lines, "Entry EGH-3873310-3 of 06/03/2023, entered "
+                                       "value $17,563.80, duty paid $1,405.10, duty owed "
+                                       "$4,215.31.", cue])
     canvas.save()
     return extract_penalty(path).facts
 
