@@ -23,7 +23,7 @@ from bots.penalty_notice.extract_entry_checks import column_doubts, overflow_dou
 from bots.penalty_notice.extract_entry_marks import with_run_marks, with_told_values
 from bots.penalty_notice.extract_entry_prose import read_entries_in_prose
 from bots.penalty_notice.extract_entry_runs import read_entry_runs
-from bots.penalty_notice.extract_header import DEFAULTED, read_header
+from bots.penalty_notice.extract_header import DEFAULTED, names_value, read_header
 from bots.penalty_notice.extract_merge import UNREAD_DISCLOSURE, doubts_of, merged
 from bots.penalty_notice.extract_prose import read_prose
 from bots.penalty_notice.extract_violation import read_violation
@@ -100,7 +100,7 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # a list its labels behind bullets, a printout behind dot leaders ("VIOLATION.....: X").
         # A caption pointed at its value by an arrow ("43-4837468 <- IOR No.") reads as labelled.
         lines = pointed_lines([rejoined(plain_line(line)) for n in document.page_numbers
-                               for line in document.reading_lines(n)])
+                               for line in document.reading_lines(n)], names_value)
         stream = TextStream(lines)
         # An export's "key = value" and a run-in heading read as "label: value".
         header = [segment for line in lines for segment in key_value_line(line)]

@@ -342,6 +342,18 @@ def read_header(segments: Sequence[Segment]) -> dict[str, Extracted]:
     return fields
 
 
+# Fields whose value says what it is (a number, a date, an amount, a level of culpability).
+_SELF_EVIDENT = ("case_number", "importer_number", "violation_date", "culpability",
+                 "domestic_value", "dutiable_value")
+
+
+def names_value(value: str, caption: str) -> bool:
+    """Whether CAPTION, all of it, is a field's label and VALUE reads as that field's value:
+    "43-4837468" captioned "IOR No." right of it."""
+    return any(_LABELS[key].fullmatch(caption.strip()) and READERS[key].parse(value) is not None
+               for key in _SELF_EVIDENT)
+
+
 # Values that say what they are (a number, a date, an amount): safe to take from lower in a box.
 _BOXED: tuple[Callable[[str], Any], ...] = (case_of, importer_of, parse_date, parse_money)
 _LEADER = re.compile(r"^[\s.]*(?::=|[:=])\s*")

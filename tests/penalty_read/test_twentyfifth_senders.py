@@ -202,3 +202,30 @@ def test_a_basis_that_tells_no_act_is_no_statement_of_facts(tmp_path: Path) -> N
     facts = _facts_under(tmp_path / "r.pdf", "Basis: two times the loss of duties, 19 U.S.C. "
                          "1592(c)(3)(A).")
     assert facts.material_facts is None
+
+
+def test_captions_right_of_their_values_without_an_arrow(tmp_path: Path) -> None:
+    """A value and its caption right of it on one line: read when the caption names what the
+    value is; a caption over its own box in the next column keeps that box's value."""
+    rows = [(v, c) for v, c in _PARTICULARS if "|" not in c] + [("June 3, 2023", "Viol. date")]
+    path = _pointed(tmp_path / "form.pdf", rows, "")
+    facts = extract_penalty(path).facts
+    assert facts.importer_number == "91-4471203"
+    assert facts.violation_date == date(2023, 6, 3)
+    assert facts.domestic_value == Decimal("240500.00")
+
+
+def test_a_caption_over_its_box_is_not_the_value_left_of_it(tmp_path: Path) -> None:
+    canvas, y = page_with_lines(tmp_path / "boxes.pdf", HEAD[:2])
+    for left, right in (("FP&F Case Number", ""), ("2024-2704-118830-01", "IOR No."),
+                        ("", "91-4471203")):
+        canvas.drawString(72, y, left)
+        canvas.drawString(300, y, right)
+        y -= 13
+    for line in HEAD[5:]:
+        canvas.drawString(72, y, line)
+        y -= 13
+    canvas.save()
+    facts = extract_penalty(tmp_path / "boxes.pdf").facts
+    assert facts.importer_number == "91-4471203"
+    assert facts.case_number == "2024-2704-118830-01"
