@@ -140,8 +140,10 @@ def read_entry_rows(document: PdfDocument) -> list[EntryRow]:
     last: tuple[ColumnMap, int, float] | None = None
     for page in document.page_numbers:
         ruled = [unstacked(document, table, ENTRY_NUMBER) for table in ruled_tables(document, page)]
-        tables = ruled + aligned_tables(document, page, ENTRY_NUMBER, [t.bbox for t in ruled])
-        tables += sideways_tables(document, page, ENTRY_NUMBER, [t.bbox for t in tables])
+        # A grid on its side first: its line of entry numbers would start an aligned table.
+        tables = ruled + sideways_tables(document, page, ENTRY_NUMBER, _is_header,
+                                         [t.bbox for t in ruled])
+        tables += aligned_tables(document, page, ENTRY_NUMBER, [t.bbox for t in tables])
         for printed in sorted(tables, key=lambda t: t.bbox[1]):
             table = upright(printed, _is_header, ENTRY_NUMBER)
             texts = table.texts()

@@ -86,12 +86,13 @@ def test_a_grid_with_a_corner_cell_and_numbered_columns_is_read(tmp_path: Path) 
     _assert_both_entries(extract_penalty(sideways(tmp_path / "grid.pdf", columns)).facts)
 
 
+@pytest.mark.parametrize("side", ["left", "right"])
 def test_a_grid_on_its_side_without_rules_is_read_by_its_line_of_entry_numbers(
-        tmp_path: Path) -> None:
+        tmp_path: Path, side: str) -> None:
     """No rules: the line of entry numbers sets the columns; the figures below it are not the
     last number's alone (read as a sentence, they would be)."""
-    extraction = extract_penalty(sideways(tmp_path / "grid.pdf", [NAMES, FIRST, SECOND],
-                                          ruled=False))
+    columns = [NAMES, FIRST, SECOND] if side == "left" else [FIRST, SECOND, NAMES]
+    extraction = extract_penalty(sideways(tmp_path / "grid.pdf", columns, ruled=False))
     _assert_both_entries(extraction.facts)
     assert extraction.facts.doubts == ()
 
