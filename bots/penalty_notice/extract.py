@@ -23,12 +23,13 @@ from bots.penalty_notice.extract_entry_checks import column_doubts, overflow_dou
 from bots.penalty_notice.extract_entry_marks import with_run_marks, with_told_values
 from bots.penalty_notice.extract_entry_prose import read_entries_in_prose
 from bots.penalty_notice.extract_entry_runs import read_entry_runs
-from bots.penalty_notice.extract_header import DEFAULTED, read_header
+from bots.penalty_notice.extract_header import DEFAULTED, names_value, read_header
 from bots.penalty_notice.extract_merge import UNREAD_DISCLOSURE, doubts_of, merged
 from bots.penalty_notice.extract_prose import read_prose
 from bots.penalty_notice.extract_violation import read_violation
 from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
 from bots.penalty_notice.name_address_box import read_name_address_box
+from bots.penalty_notice.pointed_lines import pointed_lines
 from bots.penalty_notice.scanned import capped, from_scan
 from bots.penalty_notice.violation_by_entry import violation_at_first_entry
 from tradebots.facts import Extracted
@@ -97,8 +98,9 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
             raise NotAReferral(path, guess_kind(text, _LOOKS_LIKE))
         # A referral forwarded by e-mail keeps its lines behind quote markers ("> Case no.: X"),
         # a list its labels behind bullets, a printout behind dot leaders ("VIOLATION.....: X").
-        lines = [rejoined(plain_line(line))
-                 for n in document.page_numbers for line in document.reading_lines(n)]
+        # A caption pointed at its value by an arrow ("43-4837468 <- IOR No.") reads as labelled.
+        lines = pointed_lines([rejoined(plain_line(line)) for n in document.page_numbers
+                               for line in document.reading_lines(n)], names_value)
         stream = TextStream(lines)
         # An export's "key = value" and a run-in heading read as "label: value".
         header = [segment for line in lines for segment in key_value_line(line)]

@@ -3,8 +3,11 @@ filed? N/A", "Commercial importation (Y/N): Y"), answered any way a sender answe
 (bots/common/reading/questions.py), and what each answer means under the rules.
 
 A prior disclosure (19 CFR 162.74) changes the proposed penalty (19 U.S.C. 1592(c)(4)), and a
-noncommercial importation the notice (19 CFR 162.77(c)): only a Yes or a No settles either, so an
-N/A, boxes left blank or both ticked go to a person with the reason.
+noncommercial importation the notice (19 CFR 162.77(c)): only a Yes or a No settles either, so
+boxes left blank or both ticked go to a person with the reason. An N/A to the disclosure question
+is a No: a disclosure is the violator's own act, made in writing to CBP (162.74(a)), which a
+referral records when there was one; "not applicable" says there is none to apply, as a referral
+that does not mention one does. An N/A on whether an importation was commercial says neither.
 """
 
 from __future__ import annotations
@@ -30,6 +33,9 @@ _QUESTIONS = (
                                  r"|use|goods|merchandise)|\bimportation\s+commercial\b"
                                  r"|\bcommercial\s*\?"), False),
 )
+# Questions an N/A answers No, read a little below a plain No.
+_NOT_APPLICABLE_IS_NO = {"prior_disclosure"}
+NOT_APPLICABLE_NO = 0.85
 _LAW = {"prior_disclosure": "a prior disclosure (19 CFR 162.74) changes the penalty",
         "noncommercial": "a noncommercial importation takes no pre-penalty notice (162.77(c))"}
 
@@ -56,6 +62,8 @@ def settle_answers(document: PdfDocument, lines: Sequence[Sequence[Segment]],
         if found.answer in (Answer.YES, Answer.NO):
             labelled[key] = Extracted((found.answer is Answer.YES) == yes_is_true, evidence,
                                       LABELLED)
+        elif found.answer is Answer.NOT_APPLICABLE and key in _NOT_APPLICABLE_IS_NO:
+            labelled[key] = Extracted(not yes_is_true, evidence, NOT_APPLICABLE_NO)
         else:
             doubts.append(_why(key, found))
     return tuple(doubts)

@@ -20,7 +20,9 @@ from bots.common.reading.money import parse_money
 from bots.common.reading.stacked_rows import unstacked
 from bots.common.reading.tables import aligned_tables, column_kinds, match_header, ruled_tables
 from bots.customs.identifiers import normalize_entry_number
+from bots.penalty_notice.extract_entry_columns import upright
 from bots.penalty_notice.extract_entry_joined import joined_columns, split_joined
+from bots.penalty_notice.extract_entry_sideways import sideways_tables
 from tradebots.facts import Evidence, Extracted
 from tradebots.pdf import Cell, PdfDocument, Table
 
@@ -85,6 +87,10 @@ def column_map(cells: list[str]) -> ColumnMap | None:
     return mapped if mapped.keys() >= _REQUIRED else None
 
 
+def _is_header(cells: list[str]) -> bool:
+    return column_map(cells) is not None
+
+
 def liquidated_of(text: str) -> bool | None:
     """Liquidated, from a status word or phrase (LIQ/UNLIQ, Final/Open, Suspended, Deemed
     liquidated), a yes/no or a liquidation date; the word as OCR misreads it too."""
@@ -134,8 +140,12 @@ def read_entry_rows(document: PdfDocument) -> list[EntryRow]:
     last: tuple[ColumnMap, int, float] | None = None
     for page in document.page_numbers:
         ruled = [unstacked(document, table, ENTRY_NUMBER) for table in ruled_tables(document, page)]
-        tables = ruled + aligned_tables(document, page, ENTRY_NUMBER, [t.bbox for t in ruled])
-        for table in sorted(tables, key=lambda t: t.bbox[1]):
+        # A grid on its side first: its line of entry numbers would start an aligned table.
+        tables = ruled + sideways_tables(document, page, ENTRY_NUMBER, _is_header,
+                                         [t.bbox for t in ruled])
+        tables += aligned_tables(document, page, ENTRY_NUMBER, [t.bbox for t in tables])
+        for printed in sorted(tables, key=lambda t: t.bbox[1]):
+            table = upright(printed, _is_header, ENTRY_NUMBER)
             texts = table.texts()
             start, columns, confidence = _header(texts)
             if confidence < TABLE_CELL and last is not None and texts and len(texts[0]) == last[1]:

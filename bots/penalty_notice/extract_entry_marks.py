@@ -5,7 +5,8 @@ in their columns but loses the narrow mark column (Y/N, LIQ/UNLIQ) into the numb
 row read as a run of words still has it. A referral may also tell each entry in its narrative
 ("On 6/23/2022 the importer filed entry X declaring a value of ...") and box only the duties
 in a computation table. Only rows with the same entry number are filled; where both readings
-give a value and they differ, a person settles it.
+give a value and they differ, a person settles it. The table's own cells read again as text (an
+entry's column of a grid turned on its side: "Liq. Status No") are no second reading.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def with_told_values(rows: list[EntryRow], told: Iterable[EntryRow]
     doubts: list[str] = []
     for row in rows:
         other = by_number.get(row.number.value)
-        if other is None or other is row:
+        if other is None or other is row or _same_print(row, other):
             filled.append(row)
             continue
         differ = sorted(k for k, v in other.values.items()
@@ -47,3 +48,12 @@ def with_told_values(rows: list[EntryRow], told: Iterable[EntryRow]
                           f"{', '.join(k.replace('_', ' ') for k in differ)} differently.")
         filled.append(EntryRow(row.number, other.values | row.values))
     return filled, tuple(doubts)
+
+
+def _same_print(row: EntryRow, told: EntryRow) -> bool:
+    """Whether the text TOLD the entry at the very place the table's number cell prints it."""
+    cell, word = row.number.evidence, told.number.evidence
+    if cell is None or word is None or cell.page != word.page:
+        return False
+    return (min(cell.bbox[2], word.bbox[2]) > max(cell.bbox[0], word.bbox[0])
+            and min(cell.bbox[3], word.bbox[3]) > max(cell.bbox[1], word.bbox[1]))

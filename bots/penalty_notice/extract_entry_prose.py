@@ -62,6 +62,9 @@ _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z(])|;")
 _OPENER = re.compile(r"(?i)\b(?:on|dated)\s*$")
 _MARK = re.compile(r"[,;]\s*(?P<m>[YN])\s*[,;]")
 _LIQUIDATED = re.compile(r"(?i)\b(?:liquidated|liq|liquidation\s+(?:is\s+)?final|final)\b")
+# Nothing but a separator between two entry numbers: a list of them, or a grid's row of entries
+# one column each ("Entry Number ABC-... ABC-..."), whose figures that follow are all of theirs.
+_LISTED = re.compile(r"(?i)\s*(?:[,;/&|]|and)?\s*")
 
 
 def read_entries_in_prose(stream: TextStream) -> list[EntryRow]:
@@ -71,6 +74,8 @@ def read_entries_in_prose(stream: TextStream) -> list[EntryRow]:
              for i, match in enumerate(found)]
     rows: list[EntryRow] = []
     for index, match in enumerate(found):
+        if index and _LISTED.fullmatch(stream.text, found[index - 1].end(), match.start()):
+            continue  # the figures after a list of numbers are not the last number's alone
         # An entry's words run to where the next entry's sentence begins ("On 8/11/2022 ...").
         end = leads[index + 1][0] if index + 1 < len(found) else len(stream.text)
         row = _entry(stream, match, min(end, match.end() + _REACH), leads[index][1])

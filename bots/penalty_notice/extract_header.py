@@ -61,7 +61,9 @@ LABEL_PATTERNS: dict[str, str] = {
     ),
     "importer_number": (
         # "EIN": the employer number an importer files under (19 CFR 24.5)
-        r"(?:(?:importer(?:\s+of\s+record)?|ior)\s*(?:no\.?|number|#|id)"
+        # "CBP importer ID", "Importer identification no.", "Importer/record no.", "IR number"
+        r"(?:(?:(?:cbp|customs)\s+)?(?:importer(?:\s+of\s+record|\s*/\s*record)?|ior|ir\b)\s*"
+        r"(?:no\.?|number|#|id(?:entification)?(?:\s+(?:no\.?|number|#))?)(?![a-z])"
         # "IOR" alone captions a form box whose number sits below it
         r"|(?:ein\s*/\s*)?ior(?=[\s.]*(?::|$))|ein\b"
         # the IRS number an importer files under (19 CFR 24.5), however the form words it
@@ -338,6 +340,18 @@ def read_header(segments: Sequence[Segment]) -> dict[str, Extracted]:
                 fields[key] = value
                 break
     return fields
+
+
+# Fields whose value says what it is (a number, a date, an amount, a level of culpability).
+_SELF_EVIDENT = ("case_number", "importer_number", "violation_date", "culpability",
+                 "domestic_value", "dutiable_value")
+
+
+def names_value(value: str, caption: str) -> bool:
+    """Whether CAPTION, all of it, is a field's label and VALUE reads as that field's value:
+    "43-4837468" captioned "IOR No." right of it."""
+    return any(_LABELS[key].fullmatch(caption.strip()) and READERS[key].parse(value) is not None
+               for key in _SELF_EVIDENT)
 
 
 # Values that say what they are (a number, a date, an amount): safe to take from lower in a box.

@@ -40,7 +40,11 @@ _FACTS_CUE = re.compile(
     r"|details[ \t]+of[ \t]+(?:the[ \t]+)?violation)[ \t]*[:.]?[ \t]*\n"
     rf"|^[ \t]*{ROW_HEAD}(?:(?:statement[ \t]+of[ \t]+)?(?:the[ \t]+)?(?:material[ \t]+)?facts"
     r"|findings"
-    r"|summary[ \t]+of[ \t]+(?:the[ \t]+)?(?:facts|findings))[ \t]*:[ \t]*"
+    r"|summary[ \t]+of[ \t]+(?:the[ \t]+)?(?:facts|findings)"
+    # "Basis:", "Grounds for the penalty:", "Reasons for referral:": facts only when they tell
+    # an act (_CHARGE_CUE), as a computation's "Basis: 2 x LOD" does not.
+    r"|(?:basis|grounds?|reasons?)(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?(?:penalty|referral"
+    r"|action|violation|case|findings?))?)[ \t]*:[ \t]*"
     r"|\bfound[ \t]+the[ \t]+following\.[ \t]*"
 )
 # Not a value's label: "Dutiable value of merchandise: $126,580.00", "Domestic value of the
@@ -92,7 +96,7 @@ KIND_LABEL = re.compile(
 # Cues that may head the charge alone ("Nature of violation: undervaluation", "2. Violation.
 # Misclassification (19 U.S.C. 1592(a)(1)(A))"): their words are the facts only when they report
 # an act; the kind and the law it breaks are no material facts (19 CFR 162.77(b)(1)(iv)).
-_CHARGE_CUE = re.compile(r"(?i)nature\s+of|violation\.")
+_CHARGE_CUE = re.compile(r"(?i)nature\s+of|violation\.|\b(?:basis|grounds?|reasons?)\b")
 # A cue whose words send the reader elsewhere ("Facts: see investigative file.", "Narrative:
 # refer to the attached report", "Material facts: to follow", "N/A") states no facts.
 _REFERS_ELSEWHERE = re.compile(

@@ -1,7 +1,8 @@
 """A penalty worksheet's yes/no questions (a prior disclosure, 19 CFR 162.74; a commercial or
 noncommercial importation, 162.77(c)) answered every way senders answer them: a clear answer is
-read, over a reading of the question's own words ("filed" is no Yes); an N/A, a blank or both
-ticked go to a person with the reason."""
+read, over a reading of the question's own words ("filed" is no Yes); a blank or both ticked go
+to a person with the reason, and so does an N/A on the importation; an N/A on the disclosure says
+there is none (a disclosure is the violator's own written act, 162.74(a))."""
 
 from __future__ import annotations
 
@@ -50,9 +51,16 @@ def test_a_noncommercial_importation_answered_on_either_question(tmp_path: Path)
         assert found[:3] == (False, True, "draft")
 
 
+@pytest.mark.parametrize("disclosure", [
+    "Prior disclosure filed? N/A", "Prior disclosure: Not applicable",
+    "Prior disclosure (Y/N): n/a", "Prior disclosure:  NA",
+])
+def test_a_disclosure_answered_not_applicable_is_none(tmp_path: Path, disclosure: str) -> None:
+    found = _read(tmp_path, [[(72, disclosure)], [(72, "Commercial importation? Yes")]])
+    assert found == (False, False, "draft", ())
+
+
 @pytest.mark.parametrize(("disclosure", "why"), [
-    ("Prior disclosure filed? N/A", "answered N/A"),
-    ("Prior disclosure filed? Not applicable", "answered N/A"),
     ("Prior disclosure filed?  [ ] Yes  [ ] No", "left unanswered"),
     ("Prior disclosure filed?  [X] Yes  [X] No", "answered both yes and no"),
 ])

@@ -29,3 +29,15 @@ def draw_referral(path: Path, lines: Sequence[Line], font_size: float = 8.5,
         y -= LEADING
     canvas.save()
     return path
+
+
+def page_with_lines(path: Path, lines: Sequence[str], x: float = 72.0,
+                    font_size: float = 8.5) -> tuple[Canvas, float]:
+    """A letter page's canvas with LINES written top down at X, and the height to go on at."""
+    canvas = Canvas(str(path), pagesize=letter)
+    canvas.setFont("Helvetica", font_size)
+    y = letter[1] - 72
+    for line in lines:
+        canvas.drawString(x, y, line)
+        y -= LEADING
+    return canvas, y

@@ -1,0 +1,79 @@
+"""Lines whose caption is tied to its value by an arrow, rewritten as "caption: value".
+
+A form printed with its labels right of the values points back at each value ("43-4837468 <-
+IOR No."), a summary points from the caption to the value ("IOR No. -> 43-4837468"). A caption
+too long for its column wraps on to the next line, alone in the caption's column ("<- Date of
+first" over "violation"): that line is the caption's. Every labelled-line reader then reads them.
+Without an arrow, a line of a value and a caption right of it ("43-4837468    IOR No.") is one
+only when the caption names what the value is (CAPTIONS says) and nothing under the caption
+is such a value (a caption over its box in the next column).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from tradebots.pdf import Segment, Word
+
+_BACK = frozenset({"<-", "<--", "<---", "<=", "←", "⟵", "◄", "◀"})
+_FORTH = frozenset({"->", "-->", "--->", "=>", "→", "⟶", "►", "▶"})
+_COLUMN = 4.0  # points: a wrapped caption's line starts under the caption, give or take
+
+
+Captions = Callable[[str, str], bool]  # (value, caption): the caption names that value
+
+
+def pointed_lines(lines: Sequence[Sequence[Segment]],
+                  captions: Captions | None = None) -> list[list[Segment]]:
+    """LINES with each pointed "value <- caption" or "caption -> value" (or, as CAPTIONS tells,
+    "value  caption") as "caption: value"."""
+    out: list[list[Segment]] = []
+    index = 0
+    while index < len(lines):
+        words = [w for s in lines[index] for w in s.words]
+        at = next((i for i, w in enumerate(words) if w.text in _BACK | _FORTH), None)
+        index += 1
+        if at is None and captions is not None and _captioned_after(lines, index - 1, captions):
+            value, caption = lines[index - 1]
+            out.append([Segment((*_captioned(list(caption.words)), *value.words))])
+            continue
+        if at is None or at == 0 or at == len(words) - 1:
+            out.append(list(lines[index - 1]))
+            continue
+        before, after = words[:at], words[at + 1:]
+        if words[at].text in _FORTH:
+            out.append([Segment((*_captioned(before), *after))])
+            continue
+        while index < len(lines) and _continues(words[at:], lines[index]):
+            after += [w for s in lines[index] for w in s.words]
+            index += 1
+        out.append([Segment((*_captioned(after), *before))])
+    return out
+
+
+def _captioned_after(lines: Sequence[Sequence[Segment]], index: int, captions: Captions) -> bool:
+    """Whether line INDEX is a value and its caption right of it, no such value under it."""
+    if len(lines[index]) != 2:
+        return False
+    value, caption = lines[index]
+    if not captions(value.text, caption.text):
+        return False
+    under = lines[index + 1] if index + 1 < len(lines) else []
+    return not any(min(s.bbox[2], caption.bbox[2]) > max(s.x0, caption.x0)
+                   and captions(s.text, caption.text) for s in under)
+
+
+def _captioned(caption: list[Word]) -> list[Word]:
+    """The caption's words, the last ending in a colon."""
+    last = caption[-1]
+    return [*caption[:-1], last if last.text.endswith(":") else replace(last, text=last.text + ":")]
+
+
+def _continues(caption: list[Word], line: Sequence[Segment]) -> bool:
+    """Whether LINE is the CAPTION's wrapped rest (CAPTION from its arrow on): on the same page,
+    right under it, nothing printed left of the arrow and no arrow of its own."""
+    words = [w for s in line for w in s.words]
+    return bool(words) and words[0].page == caption[0].page \
+        and all(w.x0 >= caption[0].x0 - _COLUMN and w.text not in _BACK | _FORTH for w in words) \
+        and words[0].top - caption[-1].bottom < 2 * caption[-1].height
