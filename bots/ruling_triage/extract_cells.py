@@ -13,6 +13,8 @@ import re
 
 from bots.common.reading.worksheet_cells import beside_pairs, stacked_columns
 from bots.ruling_triage import captions
+from bots.ruling_triage.extract_across import pair_rows_across
+from bots.ruling_triage.extract_pointed import pair_pointed
 from bots.ruling_triage.extract_text import Paragraph
 from tradebots.pdf import Word
 
@@ -52,7 +54,9 @@ class CellRow(Paragraph):
 
 
 def pair_cells(items: list[Paragraph]) -> list[Paragraph]:
-    """ITEMS with each field label cell and the single value cell beside it made one paragraph."""
+    """ITEMS with each field label cell and the single value cell beside it made one paragraph;
+    then each row of a table set one column per item, and each caption printed right of its
+    value (or pointed at it) with that value."""
     items = _split_stacked(items)
     boxed = _under_box_captions(items)
     pairs = beside_pairs(items, lambda cell: is_field_label(cell) and id(cell) not in boxed,
@@ -65,7 +69,8 @@ def pair_cells(items: list[Paragraph]) -> list[Paragraph]:
         cells = [items[value], *(items[i] for i in rows)]
         paired[min(label, value)] = CellRow(
             items[label], Paragraph(items[value].page, [s for c in cells for s in c.segments]))
-    return [paired.get(i, item) for i, item in enumerate(items) if i not in used or i in paired]
+    items = [paired.get(i, item) for i, item in enumerate(items) if i not in used or i in paired]
+    return pair_pointed(pair_rows_across(items, is_field_label, CellRow), is_field_label, CellRow)
 
 
 def _rows_below(items: list[Paragraph], value: int, used: set[int]) -> list[int]:
