@@ -22,7 +22,7 @@ def pair_rows_across(items: list[Paragraph], is_label: Callable[[Paragraph], boo
                      pair: Pair) -> list[Paragraph]:
     """ITEMS with each caption cell and the value cells right of it, in columns shared with the
     table's other such rows, made one paragraph by PAIR(caption, values)."""
-    rows = _rows(items, is_label)
+    rows = across_rows(items, is_label)
     rows = [(label, cells) for label, cells in rows
             if sum(_aligned(items, cells, other) for _, other in rows) >= _LEAST_COLUMNS]
     if not rows:
@@ -61,9 +61,10 @@ def _over_a_cell(items: list[Paragraph], number: Paragraph) -> bool:
                for other in items for line in other.segments)
 
 
-def _rows(items: list[Paragraph], is_label: Callable[[Paragraph], bool],
-          ) -> list[tuple[int, list[int]]]:
-    """Caption cells first in their row with two or more cells right of them, none a caption."""
+def across_rows(items: list[Paragraph], is_label: Callable[[Paragraph], bool],
+                ) -> list[tuple[int, list[int]]]:
+    """Caption cells first in their row with two or more cells right of them, none a caption
+    nor all item numbers: (caption, value cells left to right) by index."""
     rows: list[tuple[int, list[int]]] = []
     for index, cell in enumerate(items):
         if type(cell) is not Paragraph or not is_label(cell) or _left_of(items, index):

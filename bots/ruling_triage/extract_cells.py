@@ -20,7 +20,7 @@ from tradebots.pdf import Word
 
 # Words a form's label cell uses for the fields of 19 CFR 177.2(b) (requester, goods, transaction).
 _FIELD_WORDS = re.compile(
-    r"\b(?:requester|address|importer|IOR|date|description|product|merchandise|commodity|"
+    r"\b(?:requester|address|importer|IOR|EIN|IRS|identification|tax\s+ID|date|description|product|merchandise|commodity|"
     r"article|use|materials?|composition|price|terms|related|relationship|ports?|items?|"
     r"samples?|confidential\w*|pending|signature|title|HTS\w*|tariff|classification|subheading|"
     r"transaction|origin|subject|question|send|addressed|agent|facts?|name|"
@@ -133,7 +133,7 @@ def is_field_label(cell: Paragraph) -> bool:
     text = _BOX_NUMBER.sub("", " ".join(cell.text.split()))
     return (len(cell.segments) <= _MAX_LABEL_LINES and len(text) <= _MAX_LABEL
             and not _SENTENCE_END.search(text) and not any(c.isdigit() for c in text)
-            and _FIELD_WORDS.search(text) is not None)
+            and (_FIELD_WORDS.search(text) is not None or captions.is_caption(text)))
 
 
 # The kind of ruling named alone in a cell ("Tariff classification", "Country of origin"): the

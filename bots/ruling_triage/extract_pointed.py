@@ -20,6 +20,10 @@ _FORTH = re.compile(r"-+>|=>|→|⟶|►|▶")
 
 Pair = Callable[[Paragraph, Paragraph], Paragraph]
 _SAME_LINE = 3.0  # points: a value and its caption printed on one line share their top
+# A letter's heading caption left of its value ("Re | Country of origin marking"): the cell on
+# its right is that caption's value, though its words name a field.
+_HEADING_CAPTION = re.compile(r"\s*(?:re|subject|subj\.?|ref\.?|regarding|to|from|attn\.?|cc)"
+                              r"\s*:?\s*", re.I)
 
 
 def pair_pointed(items: list[Paragraph], is_label: Callable[[Paragraph], bool],
@@ -37,7 +41,8 @@ def pair_pointed(items: list[Paragraph], is_label: Callable[[Paragraph], bool],
                if i != index and i not in used and other.page == cell.page
                and same_row(cell, other)]
         # The value alone on the caption's left, no cell beyond the caption, no caption itself.
-        if len(row) != 1 or items[row[0]].x0 >= cell.x0 or is_label(items[row[0]]):
+        if (len(row) != 1 or items[row[0]].x0 >= cell.x0 or is_label(items[row[0]])
+                or _HEADING_CAPTION.fullmatch(items[row[0]].text)):
             continue
         if caption is cell and not _on_one_line(cell, items[row[0]]):
             continue

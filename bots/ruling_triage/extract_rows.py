@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.worksheet_cells import same_row
+from bots.ruling_triage.extract_across import across_rows
+from bots.ruling_triage.extract_cells import is_field_label
 from bots.ruling_triage.extract_items import MODEL
 from bots.ruling_triage.extract_text import PROSE, Fields, Paragraph, Span
 
@@ -48,6 +50,24 @@ def read_numbered_rows(items: list[Paragraph], fields: Fields) -> None:
                     for row in best}
         if len(articles) == 1:
             fields.put_span("items_same_kind", True, Span(best[0], 0, len(best[0].text)), PROSE)
+
+
+# The row of a table set one column per item that names each article.
+_NAMES = re.compile(r"\s*(?:(?:product|article|item|goods|merchandise)\s+)?(?:description|name)|"
+                    r"\s*(?:product|article|goods|merchandise|commodity)\s*$", re.I)
+
+
+def read_articles_across(items: list[Paragraph], fields: Fields) -> None:
+    """A table set one column per item whose articles differ only by model or version ("Bilge
+    pump - version A" | "- version B"): items of one kind (CBP's five-item practice)."""
+    for label, cells in across_rows(items, is_field_label):
+        if not _NAMES.match(items[label].text):
+            continue
+        names = {MODEL.sub("", " ".join(items[i].text.split())).casefold() for i in cells}
+        if len(names) == 1 and names != {""}:
+            first = items[cells[0]]
+            fields.put_span("items_same_kind", True, Span(first, 0, len(first.text)), PROSE)
+        return
 
 
 def _row_bottom(items: list[Paragraph], cell: Paragraph) -> float:

@@ -1,9 +1,9 @@
 """Senders' ways the twenty-fifth hand showed (issue 13, round 20), each in several forms a real
 sender would use: captions printed right of their values (with or without a pointer) or pointing
-at them, a port's caption alone over its value, one tariff number listed once per article, a
-running head and foot on a one-page letter, numbered rows told apart by their model or version,
-a specification table set one column per item, and a reconsideration asked for what a ruling
-said of the tariff. Small pages drawn here and read."""
+at them, the importer number under its other names, a port's caption alone over its value, one
+tariff number listed once per article, a running head and foot on a one-page letter, numbered
+rows told apart by their model or version, a specification table set one column per item, and a
+reconsideration asked for what a ruling said of the tariff. Small pages drawn here and read."""
 
 from __future__ import annotations
 
@@ -126,22 +126,29 @@ def test_numbered_rows_told_apart_by_model_or_version_are_one_kind(
     assert output["decision"]["outcome"] == "accept", output["findings"]
 
 
-@pytest.mark.parametrize("numbering", ["#{n}", "Item {n}", "{n}"])
+@pytest.mark.parametrize(("numbering", "names"), [
+    ("#{n}", "Vacuum bottle, version {v}"), ("Item {n}", "Vacuum bottle - model VB-{v}"),
+    ("{n}", "Vacuum bottle, version {v}"),
+    # articles of different kinds, one a column: counted, their kind for a person
+    ("#{n}", "{v}"),
+])
 def test_a_table_set_one_column_per_item_is_read_row_by_row(
-        tmp_path: Path, numbering: str) -> None:
+        tmp_path: Path, numbering: str, names: str) -> None:
     heads = ("Description", "Principal use", "Materials")
-    values = ("Vacuum bottle, version {v}", "sale through retail stores",
-              "steel 92%, polypropylene 8%")
+    values = (names, "sale through retail stores", "steel 92%, polypropylene 8%")
+    kinds = "ABC" if names != "{v}" else ("Vacuum bottle", "Cooking pot", "Drinking straw")
     top: list[Cell] = [(55, 230, "Item")] if numbering == "{n}" else []
     cells = [*top, *[(150 + 120 * k, 230, numbering.format(n=k + 1)) for k in range(3)]]
     for row, (head, value) in enumerate(zip(heads, values, strict=True)):
         y = 246 + 16 * row
-        cells += [(55, y, head), *[(150 + 120 * k, y, value.format(v="ABC"[k]))
+        cells += [(55, y, head), *[(150 + 120 * k, y, value.format(v=kinds[k]))
                                    for k in range(3)]]
     cells.append((55, 340, "We believe subheading 9617.00.1000, HTSUS, applies under GRI 1."))
     output = extract(draw(tmp_path / "across.pdf", [*HEAD, *cells, *CLOSE]))
     assert output["values"]["item_count"] == 3
     assert output["decision"]["missing"] == [], output["findings"]
+    one_kind = names != "{v}"
+    assert output["decision"]["outcome"] == ("accept" if one_kind else "needs_human")
 
 
 @pytest.mark.parametrize("why", ["which in our view misread the heading",
@@ -154,3 +161,31 @@ def test_a_ruling_reconsidered_for_its_tariff_reading_is_a_classification(
              *CLOSE]
     values = extract(draw(tmp_path / "again.pdf", cells))["values"]
     assert values["ruling_type"] == "classification"
+
+
+@pytest.mark.parametrize("caption", ["Importer ID No.", "I.O.R. No.",
+                                     "Importer of Record (IOR) No.", "Federal tax ID",
+                                     "Employer Identification Number", "Taxpayer ID number",
+                                     "CBP-assigned number"])
+@pytest.mark.parametrize("style", ["colon", "above", "right"])
+def test_the_importer_number_under_its_other_names_is_read(tmp_path: Path, caption: str,
+                                                           style: str) -> None:
+    cells: list[Cell] = {"colon": [(55.0, 200.0, f"{caption}: 47-1928305")],
+                         "above": [(55.0, 200.0, caption), (55.0, 210.0, "47-1928305")],
+                         "right": [(55.0, 200.0, "47-1928305"), (400.0, 200.0, caption)]}[style]
+    values = extract(draw(tmp_path / "number.pdf", [*OPENING, *cells, *FACTS, *CLOSE]))["values"]
+    assert values["importer_number"] == "47-1928305"
+
+
+@pytest.mark.parametrize(("cells", "numbers"), [
+    ([(55, 340, "Proposed tariff classification: 96170010")], ["96170010"]),
+    ([(55, 340, "We believe the bottles fall under HTSUS subheading 9617001000.")],
+     ["9617001000"]),
+    ([(55, 340, "9617001000 <- Proposed HTS")], ["9617001000"]),
+    ([(55, 340, "9617.00.1000"), (400, 340, "Proposed classification")], ["9617.00.1000"]),
+    ([(55, 340, "Proposed HTSUS subheading -> 9617.00.10.00")], ["9617.00.10.00"]),
+])
+def test_a_proposed_number_however_the_sender_captions_it_is_read(
+        tmp_path: Path, cells: list[Cell], numbers: list[str]) -> None:
+    values = extract(draw(tmp_path / "hts.pdf", [*OPENING, *FACTS[:-1], *cells, *CLOSE]))["values"]
+    assert values["proposed_hts"] == numbers
