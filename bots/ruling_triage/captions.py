@@ -32,7 +32,9 @@ REQUEST_DATE = (rf"date(?:\s+of\s+(?:the\s+)?request)?|req(?:uest)?\.?\s*(?:date
 # No.", "I.O.R. No.", "Importer of Record (IOR) No.", "Federal tax ID", "Employer Identification
 # Number", "CBP-assigned number").
 IMPORTER_NUMBER = (rf"(?:importer(?:\s+of\s+record)?(?:\s*\(IOR\))?|IOR|I\.\s?O\.\s?R\.|IRS)"
-                   rf"(?:'s)?\s*(?:ID\s*)?(?:no\.?|number|#|ID){_END}"
+                   rf"(?:'s)?\s*(?:ID\s*)?(?:no\.?|number|#|ID)"
+                   # one box for both names: "Importer No. / EIN", "IOR number / IRS No."
+                   rf"(?:\s*/\s*(?:EIN|IRS\s+no\.?|(?:federal\s+)?tax\s+ID)){{0,1}}{_END}"
                    rf"|EIN{_END}"
                    rf"|(?:federal\s+|IRS\s+)?(?:tax(?:payer)?\s+ID(?:entification)?|employer\s+"
                    rf"identification)(?:\s+(?:no\.?|number|#))?{_END}"

@@ -10,9 +10,9 @@ import re
 from collections.abc import Callable
 
 from bots.common.reading.worksheet_cells import right_edge, same_row
+from bots.ruling_triage.extract_pointed import Pair
 from bots.ruling_triage.extract_text import Paragraph
 
-Pair = Callable[[Paragraph, Paragraph], Paragraph]
 _ITEM_NUMBER = re.compile(r"\s*(?:#|no\.\s*|item\s+)?(?P<n>\d{1,2})\s*", re.I)
 _LEAST_COLUMNS = 2
 _COLUMN = 6.0  # points: one item's cells start at the same x, give or take

@@ -3,7 +3,8 @@ sender would use: captions printed right of their values (with or without a poin
 at them, the importer number under its other names, a port's caption alone over its value, one
 tariff number listed once per article, a running head and foot on a one-page letter, numbered
 rows told apart by their model or version, a specification table set one column per item, and a
-reconsideration asked for what a ruling said of the tariff. Small pages drawn here and read."""
+reconsideration asked for what a ruling said of the tariff, and boxes captioned in capitals side
+by side. Small pages drawn here and read."""
 
 from __future__ import annotations
 
@@ -189,3 +190,18 @@ def test_a_proposed_number_however_the_sender_captions_it_is_read(
         tmp_path: Path, cells: list[Cell], numbers: list[str]) -> None:
     values = extract(draw(tmp_path / "hts.pdf", [*OPENING, *FACTS[:-1], *cells, *CLOSE]))["values"]
     assert values["proposed_hts"] == numbers
+
+
+@pytest.mark.parametrize(("number", "port"), [("IMPORTER NO. / EIN", "INTENDED PORT"),
+                                              ("IOR NUMBER / IRS NO.", "PORT OF ARRIVAL")])
+def test_boxes_captioned_in_capitals_side_by_side_are_read(tmp_path: Path, number: str,
+                                                           port: str) -> None:
+    boxes: list[Cell] = [(55, 200, "IMPORTER"), (300, 200, "IMPORTER ADDRESS"),
+                         (55, 212, "Harbor Goods LLC"),
+                         (300, 212, "12 Pier Road, Newark, NJ 07114"),
+                         (55, 232, number), (300, 232, port),
+                         (55, 244, "47-1928305"), (300, 244, "Newark, NJ (4601)")]
+    output = extract(draw(tmp_path / "boxes.pdf", [*OPENING, *boxes, *FACTS, *CLOSE]))
+    assert output["values"]["importer_number"] == "47-1928305"
+    assert output["values"]["ports"] == ["4601"]
+    assert output["decision"]["outcome"] == "accept", output["findings"]
