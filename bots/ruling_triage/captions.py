@@ -27,9 +27,18 @@ REQUESTER = (r"requester(?:'s)?(?:\s*\(importer(?:\s+of\s+record)?\))?(?:\s+name
 ADDRESS = rf"(?:mailing\s+|street\s+|business\s+)?(?:address|addr\.?){_END}"
 # The request's own date: "Date of request", "Request date", "Req. Dt.", or a bare "Date".
 REQUEST_DATE = (rf"date(?:\s+of\s+(?:the\s+)?request)?|req(?:uest)?\.?\s*(?:date|dt\.?){_END}")
-# The importer number as a caption alone, its value in the box below or beside it.
-IMPORTER_NUMBER = (rf"(?:importer(?:\s+of\s+record)?|IOR|IRS)\s*(?:no\.?|number|#|ID){_END}"
-                   rf"|EIN{_END}")
+# The importer number as a caption alone, its value in the box below or beside it: the IOR
+# number (19 CFR 24.5), most often the IRS employer number, under any of its names ("Importer ID
+# No.", "I.O.R. No.", "Importer of Record (IOR) No.", "Federal tax ID", "Employer Identification
+# Number", "CBP-assigned number").
+IMPORTER_NUMBER = (rf"(?:importer(?:\s+of\s+record)?(?:\s*\(IOR\))?|IOR|I\.\s?O\.\s?R\.|IRS)"
+                   rf"(?:'s)?\s*(?:ID\s*)?(?:no\.?|number|#|ID)"
+                   # one box for both names: "Importer No. / EIN", "IOR number / IRS No."
+                   rf"(?:\s*/\s*(?:EIN|IRS\s+no\.?|(?:federal\s+)?tax\s+ID)){{0,1}}{_END}"
+                   rf"|EIN{_END}"
+                   rf"|(?:federal\s+|IRS\s+)?(?:tax(?:payer)?\s+ID(?:entification)?|employer\s+"
+                   rf"identification)(?:\s+(?:no\.?|number|#))?{_END}"
+                   rf"|CBP[-\s]+assigned\s+(?:importer\s+)?(?:no\.?|number){_END}")
 
 _ANY = re.compile(rf"\s*(?:\d{{1,2}}[.)]\s*)?(?:{REQUESTER}|{ADDRESS}|{REQUEST_DATE}|"
                   rf"{IMPORTER_NUMBER})\s*[:.]?\s*", re.I)

@@ -32,7 +32,11 @@ from bots.ruling_triage.extract_letter import read_requester, read_signature
 from bots.ruling_triage.extract_list_heads import split_list_heads
 from bots.ruling_triage.extract_parties import read_header, read_parties
 from bots.ruling_triage.extract_quoted import without_quoted_requirements
-from bots.ruling_triage.extract_rows import read_numbered_rows, read_variant_paragraphs
+from bots.ruling_triage.extract_rows import (
+    read_articles_across,
+    read_numbered_rows,
+    read_variant_paragraphs,
+)
 from bots.ruling_triage.extract_statements import read_statements
 from bots.ruling_triage.extract_subject import (
     read_goods,
@@ -102,6 +106,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
         read_item_heads(items, fields)
         read_named_codes(items, fields)
         read_numbered_rows(printed, fields)
+        read_articles_across(printed, fields)
         read_variant_paragraphs(items, fields)
         read_item_list(items, fields)
         read_code_rows(items, fields)

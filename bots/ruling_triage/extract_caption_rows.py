@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bots.common.reading.caption_rows import is_caption_row, row_at, value_under
 from bots.ruling_triage import captions
-from bots.ruling_triage.extract_cells import CellRow
+from bots.ruling_triage.extract_cells import CellRow, names_field
 from bots.ruling_triage.extract_text import Paragraph
 from tradebots.pdf import Segment
 
@@ -62,7 +62,10 @@ def _caption_row(items: list[Paragraph], paragraph: Paragraph) -> list[Segment] 
 def _is_caption(text: str) -> bool:
     # A drawn form's lettered boxes ("E. RULING REQUESTED ON | F. PORT(S) OF ENTRY") head their
     # values as the bank's captions do.
-    return captions.is_caption(text) or captions.is_box_caption(text)
+    # So does a printout's caption set in capitals that names a field ("IMPORTER NO. / EIN |
+    # INTENDED PORT").
+    return (captions.is_caption(text) or captions.is_box_caption(text)
+            or (text.isupper() and names_field(text)))
 
 
 def _not_caption(paragraph: Paragraph) -> bool:

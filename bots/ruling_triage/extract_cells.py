@@ -13,14 +13,16 @@ import re
 
 from bots.common.reading.worksheet_cells import beside_pairs, stacked_columns
 from bots.ruling_triage import captions
+from bots.ruling_triage.extract_across import pair_rows_across
+from bots.ruling_triage.extract_pointed import pair_pointed
 from bots.ruling_triage.extract_text import Paragraph
 from tradebots.pdf import Word
 
 # Words a form's label cell uses for the fields of 19 CFR 177.2(b) (requester, goods, transaction).
 _FIELD_WORDS = re.compile(
-    r"\b(?:requester|address|importer|IOR|date|description|product|merchandise|commodity|"
-    r"article|use|materials?|composition|price|terms|related|relationship|ports?|items?|"
-    r"samples?|confidential\w*|pending|signature|title|HTS\w*|tariff|classification|subheading|"
+    r"\b(?:requester|address|importer|IOR|EIN|IRS|identification|tax\s+ID|date|description|"
+    r"product|merchandise|commodity|article|use|materials?|composition|price|terms|related|"
+    r"relationship|ports?|items?|samples?|confidential\w*|pending|signature|title|HTS\w*|tariff|classification|subheading|"
     r"transaction|origin|subject|question|send|addressed|agent|facts?|name|"
     # the kind of ruling asked for ("Ruling type") and who files it ("Submitted by"); never a
     # signer's title ("General Counsel", "Licensed Customs Broker") beside the firm's name
@@ -52,7 +54,9 @@ class CellRow(Paragraph):
 
 
 def pair_cells(items: list[Paragraph]) -> list[Paragraph]:
-    """ITEMS with each field label cell and the single value cell beside it made one paragraph."""
+    """ITEMS with each field label cell and the single value cell beside it made one paragraph;
+    then each row of a table set one column per item, and each caption printed right of its
+    value (or pointed at it) with that value."""
     items = _split_stacked(items)
     boxed = _under_box_captions(items)
     pairs = beside_pairs(items, lambda cell: is_field_label(cell) and id(cell) not in boxed,
@@ -65,7 +69,8 @@ def pair_cells(items: list[Paragraph]) -> list[Paragraph]:
         cells = [items[value], *(items[i] for i in rows)]
         paired[min(label, value)] = CellRow(
             items[label], Paragraph(items[value].page, [s for c in cells for s in c.segments]))
-    return [paired.get(i, item) for i, item in enumerate(items) if i not in used or i in paired]
+    items = [paired.get(i, item) for i, item in enumerate(items) if i not in used or i in paired]
+    return pair_pointed(pair_rows_across(items, is_field_label, CellRow), is_field_label, CellRow)
 
 
 def _rows_below(items: list[Paragraph], value: int, used: set[int]) -> list[int]:
@@ -125,10 +130,15 @@ _BOX_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|[A-Z][.)])\s+")
 
 def is_field_label(cell: Paragraph) -> bool:
     """Whether CELL is short and names a field of a ruling request: a form's label cell."""
-    text = _BOX_NUMBER.sub("", " ".join(cell.text.split()))
-    return (len(cell.segments) <= _MAX_LABEL_LINES and len(text) <= _MAX_LABEL
+    return len(cell.segments) <= _MAX_LABEL_LINES and names_field(cell.text)
+
+
+def names_field(text: str) -> bool:
+    """Whether TEXT is short and names a field of a ruling request, as a label does."""
+    text = _BOX_NUMBER.sub("", " ".join(text.split()))
+    return (len(text) <= _MAX_LABEL
             and not _SENTENCE_END.search(text) and not any(c.isdigit() for c in text)
-            and _FIELD_WORDS.search(text) is not None)
+            and (_FIELD_WORDS.search(text) is not None or captions.is_caption(text)))
 
 
 # The kind of ruling named alone in a cell ("Tariff classification", "Country of origin"): the
@@ -152,6 +162,8 @@ def _is_caption(cell: Paragraph) -> bool:
     text = _BOX_NUMBER.sub("", first.text)
     # A drawn form's next box ("J. PROPOSED HTS NUMBER" right of "I. PRINCIPAL USE") is a caption
     # whatever field it names.
+    # A caption set in capitals names its field anywhere ("INTENDED PORT", "PORT OF ENTRY" beside
+    # "IMPORTER NO. / EIN" in a printout's row of boxes): no value is set so.
     return (is_field_label(first) and (_FIELD_WORDS.match(text) is not None
-                                  or captions.is_caption(text))) or captions.is_box_caption(
-        first.text)
+                                  or captions.is_caption(text) or text.isupper())
+            ) or captions.is_box_caption(first.text)

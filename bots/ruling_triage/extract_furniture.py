@@ -28,9 +28,43 @@ _PRODUCER = re.compile(r"(?:powered|generated|created|produced|rendered|made|pri
 
 
 def without_furniture(items: list[Paragraph]) -> list[Paragraph]:
-    """ITEMS less the one-line paragraphs that only number the page or credit the software."""
-    return [p for p in items if len(p.segments) > 1 or not (
-        _PAGE_NUMBER.fullmatch(p.text.strip()) or _PRODUCER.fullmatch(p.text.strip()))]
+    """ITEMS less the one-line paragraphs that only number the page or credit the software, and
+    each page's foot that echoes its head."""
+    feet = _echoed_feet(items)
+    return [p for p in items if id(p) not in feet and (len(p.segments) > 1 or not (
+        _PAGE_NUMBER.fullmatch(p.text.strip()) or _PRODUCER.fullmatch(p.text.strip())))]
+
+
+def _echoed_feet(items: list[Paragraph]) -> set[int]:
+    """Ids of the one-line paragraphs printed last on a page that repeat the page's first line
+    ("Acme - Ruling request for Acme" over the page, "Ruling request - Acme - Ruling request for
+    Acme" under it, set apart in the bottom margin): a running head and foot printed once on a
+    one-page letter, where no second page shows them running. The head stays: it may be the
+    sender's letterhead."""
+    feet: set[int] = set()
+    for page in sorted({p.page for p in items}):
+        on_page = [p for p in items if p.page == page]
+        head = min(on_page, key=lambda p: p.top)
+        foot = max(on_page, key=lambda p: p.bottom)
+        head_text, foot_text = _words(head.segments[0].text), _words(foot.text)
+        above = max((p.bottom for p in on_page if p is not foot and p.bottom <= foot.top),
+                    default=None)
+        apart = above is not None and foot.top - above > _APART * foot.segments[0].height
+        if (apart and len(foot.segments) == 1 and len(head_text) >= _LEAST_ECHO
+                and (head_text in foot_text or foot_text in head_text)
+                and len(foot_text) >= _LEAST_ECHO):
+            feet.add(id(foot))
+    return feet
+
+
+_LEAST_ECHO = 12  # characters: a head as short as "Page" or a bare name is no running title
+# Line heights of empty page between the foot and what is printed above it: a signature block's
+# last line (its firm, as the letterhead names it) follows the signer's name closely.
+_APART = 4.0
+
+
+def _words(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 # A fax machine's transmission line across the page's top: "FROM: ACME CO. FAX (747) 555-5593

@@ -7,6 +7,7 @@ import re
 
 from bots.common.reading.date_line import date_line
 from bots.common.reading.ports import ports_in_prose
+from bots.ruling_triage.extract_across import item_columns
 from bots.ruling_triage.extract_parties import STOP
 from bots.ruling_triage.extract_tariff_column import tariff_cells
 from bots.ruling_triage.extract_text import (
@@ -50,8 +51,10 @@ _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight",
 _COUNT = re.compile(r"(?:covers|concerns|includes|involves)\s+(?:the\s+following\s+)?(?:[a-z]+\s+)?"
                     rf"\(?(?P<n>\d{{1,3}}|{'|'.join(_NUMBER_WORDS)})\)?\s+(?:different\s+|separate\s+)?"
                     r"(?:items?|products?|articles?|models?)\b", re.I)
-_MODEL = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?|[,;(]?\s*\b(?:model|style|item|part|sku|ref|"
-                    r"article|catalog)\b.*$", re.I)
+# A list entry's number and its model designation, which tell items of one kind apart ("mug,
+# model CM-14-01", "Bilge pump - version B", "Towel, variant 2").
+MODEL = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?|[,;(]?\s*(?:-\s*)?\b(?:model|style|item|part|sku|"
+                   r"ref|article|catalog|version|variant)\b.*$", re.I)
 _SAME_KIND = re.compile(r"(?P<no>not\s+(?:all\s+)?of\s+the\s+same\s+class|of\s+different\s+"
                         r"kinds)|of\s+the\s+same\s+class\s+or\s+kind", re.I)
 # "Ruling N330187 classified the goods under 6912.00.48", "currently entered under": the number
@@ -97,7 +100,9 @@ _LABELS = {
                    r"ports?(?:\(s\))?\s+(?:where|at\s+which|through\s+which)\s+[^:\n]{0,50}"
                    r"(?=:)|"
                    r"(?:(?:entry|arrival|U\.?S\.?)\s+)?ports?(?:\(s\))?(?:\s+code)?"
-                   + COLON_AHEAD + r")"),
+                   # or a caption on a line of its own over its value ("Intended port" /
+                   # "Pittsburgh (1104)"), as a sidebar or a boxed form prints it
+                   r"(?:" + COLON_AHEAD + r"|(?=[ \t]*(?:\n|$))))"),
     # "Number of items", "No. of models", "Item count", "Total items": a count alone beside it.
     # Said of the request too: "Items in this request", "Models covered by the request", "Items
     # covered", "Products included".
@@ -117,6 +122,9 @@ def read_classification(items: list[Paragraph], fields: Fields) -> None:
     found = labelled(items, _LABELS["item_count"], STOP)
     if found is not None and (digits := re.match(r"\s*(\d{1,3})\b", found.text)):
         fields.put_span("item_count", int(digits.group(1)), found, LABELLED)
+    if (last := item_columns(items)) is not None:  # a table set one column per item
+        fields.put_span("item_count", int(re.sub(r"\D", "", last.text)),
+                        Span(last, 0, len(last.text)), PROSE)
     for paragraph in items:
         if count := _COUNT.search(paragraph.text):
             number = count["n"].lower()
@@ -171,13 +179,14 @@ def _listed_items(items: list[Paragraph], fields: Fields) -> None:
             return  # not a list this reader can count: the count stays what else was read
         span = Span(paragraph, lead.start(), lead.end() + (stop.start() if stop else len(rest)))
         fields.put_span("item_count", len(entries), span, PROSE)
-        if len({_MODEL.sub("", entry).casefold() for entry in entries}) == 1:
+        if len({MODEL.sub("", entry).casefold() for entry in entries}) == 1:
             fields.put_span("items_same_kind", True, span, PROSE)
         return
 
 
 def _hts(items: list[Paragraph], fields: Fields) -> None:
-    """Every tariff number in printed order, each once, in the form it is printed."""
+    """Every tariff number in printed order, in the form it is printed: each once, unless one
+    list gives it again for a further article."""
     numbers: list[str] = []
     first: Span | None = None
     in_column = tariff_cells(items)
@@ -198,6 +207,7 @@ def _hts(items: list[Paragraph], fields: Fields) -> None:
             while more := _MORE_PLAIN.match(paragraph.text, at):
                 spans.append(more.span("n"))
                 at = more.end()
+        last = -1
         for start, end in sorted(set(spans)):
             if _DOTTED_DATE.fullmatch(paragraph.text, start, end):
                 continue
@@ -205,13 +215,27 @@ def _hts(items: list[Paragraph], fields: Fields) -> None:
                 continue  # what a ruling or CBP gave before is not the classification proposed
             if set_aside(paragraph.text, start, end):
                 continue
-            if paragraph.text[start:end] not in numbers:
-                numbers.append(paragraph.text[start:end])
+            number = paragraph.text[start:end]
+            if number not in numbers or _listed_again(paragraph.text, last, start):
+                numbers.append(number)
                 first = first or Span(paragraph, start, end)
+            last = end
     if first is not None:
         fields.put_span("proposed_hts", tuple(numbers), first, PROSE)
         if any(_ALTERNATIVES.search(p.text) for p in items):
             fields.put_span("hts_alternatives", True, first, PROSE)
+
+
+# One list of numbers, one a listed article: "subheading 8714.91.3000, subheading 8714.91.3000
+# and subheading 8714.91.3000 HTSUS" proposes the same number for each of three articles, where a
+# number named again in another sentence or cell only repeats the proposal.
+_LIST_GAP = re.compile(r"\s*[,;]\s*(?:and\s+)?(?:(?:sub)?heading\s+|HTSUS\s+|HTS\s+|No\.\s*)?"
+                       r"|\s+and\s+(?:(?:sub)?heading\s+|HTSUS\s+|HTS\s+)?")
+
+
+def _listed_again(text: str, last: int, start: int) -> bool:
+    """Whether the number at START follows the number ending at LAST in one list."""
+    return last >= 0 and _LIST_GAP.fullmatch(text, last, start) is not None
 
 
 def count_by_numbers(fields: Fields) -> None:
@@ -246,7 +270,7 @@ def _same_model_list(items: list[Paragraph], after: Paragraph, count: int) -> Sp
         # The list's numbers or bullets may stand in a column of their own.
         if len(lines) != count or all(re.fullmatch(r"\W*\d{0,2}\W*", line) for line in lines):
             continue
-        names = {_MODEL.sub("", fold(line)).casefold() for line in lines}
+        names = {MODEL.sub("", fold(line)).casefold() for line in lines}
         if len(names) == 1 and names != {""}:
             return Span(paragraph, 0, len(paragraph.text))
         return None

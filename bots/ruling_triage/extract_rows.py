@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 
+from bots.common.reading.worksheet_cells import same_row
+from bots.ruling_triage.extract_across import across_rows
+from bots.ruling_triage.extract_cells import is_field_label
+from bots.ruling_triage.extract_items import MODEL
 from bots.ruling_triage.extract_text import PROSE, Fields, Paragraph, Span
 
 _NUMBER = re.compile(r"\s*(\d{1,2})\.?\s*")
@@ -37,11 +41,33 @@ def read_numbered_rows(items: list[Paragraph], fields: Fields) -> None:
             best = run
     if len(best) >= 2:
         fields.put_span("item_count", len(best), Span(best[-1], 0, len(best[-1].text)), PROSE)
-        # Rows naming one article, told apart only in a further column (finish, colour, size),
-        # list one kind of goods: "1 | Bath towels | white", "2 | Bath towels | blue".
-        articles = {" ".join(_first_beside(items, row).text.split()).casefold() for row in best}
+        # Rows naming one article, told apart only in a further column (finish, colour, size)
+        # or by their model, list one kind of goods: "1 | Bath towels | white", "2 | Bath
+        # towels | blue".
+        # A model or version designation tells items of one kind apart too ("Desk lamp, model
+        # DL-9 - version A" / "- version B").
+        articles = {MODEL.sub("", " ".join(_first_beside(items, row).text.split())).casefold()
+                    for row in best}
         if len(articles) == 1:
             fields.put_span("items_same_kind", True, Span(best[0], 0, len(best[0].text)), PROSE)
+
+
+# The row of a table set one column per item that names each article.
+_NAMES = re.compile(r"\s*(?:(?:product|article|item|goods|merchandise)\s+)?(?:description|name)|"
+                    r"\s*(?:product|article|goods|merchandise|commodity)\s*$", re.I)
+
+
+def read_articles_across(items: list[Paragraph], fields: Fields) -> None:
+    """A table set one column per item whose articles differ only by model or version ("Bilge
+    pump - version A" | "- version B"): items of one kind (CBP's five-item practice)."""
+    for label, cells in across_rows(items, is_field_label):
+        if not _NAMES.match(items[label].text):
+            continue
+        names = {MODEL.sub("", " ".join(items[i].text.split())).casefold() for i in cells}
+        if len(names) == 1 and names != {""}:
+            first = items[cells[0]]
+            fields.put_span("items_same_kind", True, Span(first, 0, len(first.text)), PROSE)
+        return
 
 
 def _row_bottom(items: list[Paragraph], cell: Paragraph) -> float:
@@ -63,9 +89,11 @@ def _beside(items: list[Paragraph], cell: Paragraph) -> bool:
 
 
 def _first_beside(items: list[Paragraph], cell: Paragraph) -> Paragraph:
-    """The nearest cell to the right of the number in its row (the article's name)."""
+    """The nearest cell to the right of the number in its row (the article's name): a cell
+    whose lines reach the number's height, though wrapped over two lines it starts above the
+    number centred in the row."""
     row = [p for p in items if p is not cell and p.page == cell.page
-           and abs(p.top - cell.top) <= _ROW and p.x0 > cell.x0]
+           and same_row(cell, p) and p.x0 > cell.x0]
     return min(row, key=lambda p: p.x0)
 
 

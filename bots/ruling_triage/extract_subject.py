@@ -332,6 +332,7 @@ def read_subject(items: list[Paragraph], fields: Fields) -> None:
         source = _question_asked(items)
     if source is None:
         source = _first_naming(items, _RULE_THAT)
+    tariff_reconsidered = source is None and (source := _reconsidered_on(items)) is not None
     if source is None and subject_line is not None:
         source = (subject_line, LABELLED)
     if source is None:
@@ -340,7 +341,8 @@ def read_subject(items: list[Paragraph], fields: Fields) -> None:
         source = _asked_for(items, named=False)
     if source is not None:
         span, confidence = source
-        subjects = question_subjects(span.text) or ["other"]
+        subjects = question_subjects(span.text) or (
+            ["classification"] if tariff_reconsidered else ["other"])
         subjects += [s for s in _asked_in_body(items) if s not in subjects]
         fields.put_span("ruling_type", subjects[0], span, confidence)
         fields.put_span("other_subjects", tuple(subjects[1:]), span, confidence)
@@ -383,6 +385,22 @@ def _titled(items: list[Paragraph]) -> tuple[Span, float] | None:
                 and _TITLE_WORDS.search(first) and subjects_in(first)):
             return Span(paragraph, 0, len(first)), LABELLED
         if (match := _QUESTION_HEADING.match(paragraph.text)) and subjects_in(match["what"]):
+            return Span(paragraph, match.start("what"), match.end("what")), PROSE
+    return None
+
+
+# Why a ruling should be reconsidered, in a tariff's terms: "it misread the heading", "the
+# subheading it gave is wrong", "GRI 3(b) was misapplied", "the Explanatory Notes ...".
+_RECONSIDER_WHY = re.compile(r"\breconsider\w*\b[^.]*?\b(?P<what>(?:sub)?headings?|tariff|HTSU?S?|"
+                             r"GRI|General\s+Rules?\s+of\s+Interpretation|Explanatory\s+Notes?|"
+                             r"classif\w*)\b", re.I)
+
+
+def _reconsidered_on(items: list[Paragraph]) -> tuple[Span, float] | None:
+    """A ruling asked to be reconsidered for what it said of the tariff: a classification ruling
+    (19 CFR 177.12), though neither the Re: line nor the request names the kind."""
+    for paragraph in items:
+        if match := _RECONSIDER_WHY.search(paragraph.text):
             return Span(paragraph, match.start("what"), match.end("what")), PROSE
     return None
 
