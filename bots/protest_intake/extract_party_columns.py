@@ -38,9 +38,13 @@ def read_party_columns(lines: Sequence[Sequence[Segment]], fields: Fields) -> No
                 if _fits(key, left.text):
                     _put(fields, key, [left])
                 continue
+            if not _ends_its_run(caption, line):
+                continue  # a sentence's word ("Protestant declares") set apart by justifying
             under = _under(caption, cells)
-            if under and (key == "protestant_name" or STATE_ZIP.search(under[-1].text)):
-                _put(fields, key, under if key == "protestant_address" else under[:1])
+            if key == "protestant_name" and under and _fits(key, under[0].text):
+                _put(fields, key, under[:1])
+            elif key == "protestant_address" and under and STATE_ZIP.search(under[-1].text):
+                _put(fields, key, under)
 
 
 def _under(caption: Segment, cells: Sequence[Segment]) -> list[Segment]:
@@ -81,6 +85,14 @@ def _left_of(caption: Segment, line: Sequence[Segment]) -> Segment | None:
     return max(left, key=lambda s: s.words[-1].x1) if left else None
 
 
+def _ends_its_run(caption: Segment, line: Sequence[Segment]) -> bool:
+    """Whether CAPTION is the last thing on its line, or the next thing right of it is another
+    caption (a row of captions): a caption, not a word of a justified sentence."""
+    right = [s for s in line if s.x0 > caption.x0 and abs(s.top - caption.top) < _BESIDE
+             * caption.height]
+    return not right or caption_of(min(right, key=lambda s: s.x0).text) is not None
+
+
 def _labels_column(caption: Segment, lines: Sequence[Sequence[Segment]]) -> bool:
     """Whether CAPTION stands in a column of captions each printed right of a value: the next
     thing down its column stands beside a value too (a sidebar's value under its caption stands
@@ -99,7 +111,8 @@ def _fits(key: str, text: str) -> bool:
         return bool(STATE_ZIP.search(text))
     # A sentence ends in a stop; a name only in its legal form's ("Acme Co.").
     sentence = text.rstrip().endswith((".", ":")) and not _LEGAL_FORM.search(text)
-    return len(text.split()) <= _NAME_WORDS and not sentence
+    # A name with its address on its line is the stacked reader's to split.
+    return len(text.split()) <= _NAME_WORDS and not sentence and not STATE_ZIP.search(text)
 
 
 def _put(fields: Fields, key: str, segments: list[Segment]) -> None:

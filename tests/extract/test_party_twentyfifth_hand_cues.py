@@ -121,3 +121,18 @@ def test_a_referral_s_labels_pointing_back_name_the_party(
 def test_a_pointed_name_without_its_address_is_left_to_the_other_cues() -> None:
     text = "Pemberton's Textile Mill Ltd. <- Importer of record\n34-4091890 <- Importer number"
     assert "party_address" not in penalty_party(stream_of(text))
+
+
+def test_a_justified_sentence_s_first_word_is_no_caption_over_the_next_line() -> None:
+    # Before: "Protestant" set apart by justified spacing read as a caption, and the sentence's
+    # next line ("entries are not the subject of drawback.") as the protestant's name.
+    lines = _lines(
+        [("Protestant", 78, 85), ("declares, to the best of its knowledge, that", 150, 85)],
+        [("entries are not the subject of drawback.", 78, 98)],
+    )
+    assert "protestant_name" not in _columns(lines).items
+
+
+def test_a_sentence_under_a_caption_standing_alone_is_no_name() -> None:
+    lines = _lines([("Protestant", 78, 85)], [("entries are not the subject of drawback.", 78, 98)])
+    assert "protestant_name" not in _columns(lines).items
