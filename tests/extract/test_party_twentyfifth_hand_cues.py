@@ -5,6 +5,8 @@ letterhead line that is a caption, and a penalty referral's labels pointing back
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bots.penalty_notice.extract_party import read_party as penalty_party
@@ -12,6 +14,7 @@ from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_party_columns import read_party_columns
 from bots.protest_intake.extract_stacked import caption_of
 from tests.extract.test_protest_letter_cues import party, stream_of
+from tests.ruling_read.test_twentyfirst_hand_cues import draw, extract
 from tradebots.pdf.words import Segment, Word
 
 
@@ -136,3 +139,39 @@ def test_a_justified_sentence_s_first_word_is_no_caption_over_the_next_line() ->
 def test_a_sentence_under_a_caption_standing_alone_is_no_name() -> None:
     lines = _lines([("Protestant", 78, 85)], [("entries are not the subject of drawback.", 78, 98)])
     assert "protestant_name" not in _columns(lines).items
+
+
+_RULING_HEAD = [(55, 60, "Whitcombe Baird & Lowe LLP"), (55, 72, "1 Battery Park Plaza"),
+                (55, 84, "New York, NY 10004"), (55, 104, "March 3, 2025"),
+                (55, 124, "National Commodity Specialist Division"),
+                (55, 144, "Re: Request for a binding ruling (classification)")]
+_RULING_BODY = [(55, 210, "This office acts for Gulf Meridian Foods Inc. as its customs broker"
+                          " under a CBP Form 5291 power of attorney."),
+                (55, 224, "The goods will be entered at Houston, TX (5301); none has been "
+                          "imported."),
+                (55, 238, "Description: Men's woven cotton twill trousers, style WT-220"),
+                (55, 250, "We believe subheading 6203.42.4011, HTSUS, applies under GRI 1."),
+                (55, 470, "The issue is not pending before any CBP office or any court."),
+                (55, 500, "Sincerely,"), (55, 530, "/s/ Ann Lee"), (55, 542, "Ann Lee, Attorney")]
+
+
+@pytest.mark.parametrize("name_cells, address_cells", [
+    # The captions in a column of their own right of the values, each led by a pointer.
+    ([(55, 170, "Gulf Meridian Foods Inc."), (400, 170, "<- Importer")],
+     [(55, 184, "1600 Clinton Drive, Houston, TX 77020"), (400, 184, "<- Importer address")]),
+    # ... or on the value's own line.
+    ([(55, 170, "Gulf Meridian Foods Inc. <- Importer")],
+     [(55, 184, "1600 Clinton Drive, Houston, TX 77020 <- Importer's address")]),
+    # ... or pointing forward at the value.
+    ([(55, 170, "Importer of record -> Gulf Meridian Foods Inc.")],
+     [(55, 184, "Importer address -> 1600 Clinton Drive, Houston, TX 77020")]),
+])
+def test_a_ruling_request_s_pointed_labels_name_the_requester(
+        tmp_path: Path, name_cells: list[tuple[float, float, str]],
+        address_cells: list[tuple[float, float, str]]) -> None:
+    # Before: "<- Importer address" was no label, so the principal's address went unread and a
+    # complete request from an agent read as lacking 177.2(b)(1).
+    cells = [*_RULING_HEAD, *name_cells, *address_cells, *_RULING_BODY]
+    output = extract(draw(tmp_path / "pointed.pdf", cells))
+    assert output["values"]["requester_name"] == "Gulf Meridian Foods Inc."
+    assert output["values"]["requester_address"] == "1600 Clinton Drive, Houston, TX 77020"
