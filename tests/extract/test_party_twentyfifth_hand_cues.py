@@ -14,20 +14,13 @@ from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_party_columns import read_party_columns
 from bots.protest_intake.extract_stacked import caption_of
 from tests.extract.test_protest_letter_cues import party, stream_of
+from tests.reading.test_worksheet_cells import cell
 from tests.ruling_read.test_twentyfirst_hand_cues import draw, extract
-from tradebots.pdf.words import Segment, Word
-
-
-def _segment(text: str, x: float, top: float) -> Segment:
-    words, left = [], x
-    for token in text.split():
-        words.append(Word(1, left, top, left + 5.0 * len(token), top + 10.0, token))
-        left += 5.0 * len(token) + 3
-    return Segment(tuple(words))
+from tradebots.pdf.words import Segment
 
 
 def _lines(*rows: list[tuple[str, float, float]]) -> list[list[Segment]]:
-    return [[_segment(text, x, top) for text, x, top in row] for row in rows]
+    return [[cell(text, x, top) for text, x, top in row] for row in rows]
 
 
 def _columns(lines: list[list[Segment]]) -> Fields:
