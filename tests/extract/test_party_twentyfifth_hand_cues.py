@@ -179,7 +179,8 @@ def test_a_running_foot_repeating_the_head_is_not_the_firm_under_the_signer(
         tmp_path: Path, head: str, foot: str) -> None:
     # Before: the page's foot, the last block under the closing, read as the signer's firm and
     # disagreed with the labelled requester, so who asks went to a person for no reason.
-    cells: list[tuple[float, float, str]] = [(55, 30, head), (55, 60, "Harbor Goods LLC"), (55, 72, "12 Pier Road"),
+    cells: list[tuple[float, float, str]] = [
+             (55, 30, head), (55, 60, "Harbor Goods LLC"), (55, 72, "12 Pier Road"),
              (55, 84, "Newark, NJ 07114"), (55, 104, "March 3, 2025"),
              (55, 124, "National Commodity Specialist Division"),
              (55, 144, "Re: Request for a binding ruling (classification)"),
