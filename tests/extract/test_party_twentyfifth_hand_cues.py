@@ -168,30 +168,3 @@ def test_a_ruling_request_s_pointed_labels_name_the_requester(
     output = extract(draw(tmp_path / "pointed.pdf", cells))
     assert output["values"]["requester_name"] == "Gulf Meridian Foods Inc."
     assert output["values"]["requester_address"] == "1600 Clinton Drive, Houston, TX 77020"
-
-
-@pytest.mark.parametrize("head, foot", [
-    ("Harbor Goods LLC - Ruling request for Harbor Goods LLC",
-     "Ruling request - Harbor Goods LLC - Ruling request for Harbor Goods LLC"),
-    ("Harbor Goods LLC | Binding ruling request", "Harbor Goods LLC | Binding ruling request | 1"),
-])
-def test_a_running_foot_repeating_the_head_is_not_the_firm_under_the_signer(
-        tmp_path: Path, head: str, foot: str) -> None:
-    # Before: the page's foot, the last block under the closing, read as the signer's firm and
-    # disagreed with the labelled requester, so who asks went to a person for no reason.
-    cells: list[tuple[float, float, str]] = [
-             (55, 30, head), (55, 60, "Harbor Goods LLC"), (55, 72, "12 Pier Road"),
-             (55, 84, "Newark, NJ 07114"), (55, 104, "March 3, 2025"),
-             (55, 124, "National Commodity Specialist Division"),
-             (55, 144, "Re: Request for a binding ruling (classification)"),
-             (55, 164, "Harbor Goods LLC requests a binding ruling on the tariff classification"
-                       " of the goods below."),
-             (55, 178, "The goods will be entered at Newark, NJ (4601); none has been imported."),
-             (55, 200, "Description: Stainless steel vacuum bottles, 24 oz."),
-             (55, 240, "We believe subheading 9617.00.1000, HTSUS, applies under GRI 1."),
-             (55, 470, "The issue is not pending before any CBP office or any court."),
-             (55, 500, "Sincerely,"), (55, 530, "/s/ Ann Lee"), (55, 542, "Ann Lee, President"),
-             (55, 760, foot)]
-    output = extract(draw(tmp_path / "foot.pdf", cells))
-    assert output["values"]["requester_name"] == "Harbor Goods LLC"
-    assert not [f for f in output["findings"] if f["rule"] == "R-READ"], output["findings"]

@@ -220,8 +220,7 @@ def _frame(letter: Letter, blocks: Sequence[Block], body_from: int) -> None:
         return
     letter.closing = blocks[closing_at]
     letter.body = list(blocks[body_from:closing_at])
-    tail = [b for b in blocks[closing_at:]
-            if not _PAGE_NUMBER.match(b.text) and not _repeats_head(b, blocks)]
+    tail = [b for b in blocks[closing_at:] if not _PAGE_NUMBER.match(b.text)]
     under: list[Block] = []
     for block in tail[1:]:
         if _AFTER.match(block.text):
@@ -229,23 +228,6 @@ def _frame(letter: Letter, blocks: Sequence[Block], body_from: int) -> None:
         elif not letter.enclosures and len(under) < _SIGNATURE_BLOCKS:
             under.append(block)
     letter.signature = read_signature(letter.closing, under)
-
-
-# Where a running head or foot joins its parts: "Acme LLC - Ruling request", "Protest | page 1".
-_FURNITURE_JOIN = re.compile(r"\s+[-–—|·•]\s+")
-
-
-def _repeats_head(block: Block, blocks: Sequence[Block]) -> bool:
-    """Whether BLOCK is a running foot: the last block of its page repeating, among its joined
-    parts, the document's running head ("Acme LLC - Ruling request for Acme LLC" at the top,
-    "Ruling request - Acme LLC - Ruling request for Acme LLC" at the foot), printed with the
-    head on a single page too; page furniture, not the firm under the signer."""
-    head = _FURNITURE_JOIN.split(" ".join(blocks[0].text.split())) if blocks else []
-    on_page = [b for b in blocks if b.page == block.page]
-    if len(head) < 2 or block is blocks[0] or on_page[-1] is not block:
-        return False
-    parts = _FURNITURE_JOIN.split(" ".join(block.text.split()))
-    return any(parts[i:i + len(head)] == head for i in range(len(parts) - len(head) + 1))
 
 
 def _label_value(blocks: Sequence[Block], index: int) -> bool:
