@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED
+from bots.common.reading.pointers import POINTERS
+from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED, LABEL_PATTERNS
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 
@@ -118,8 +119,32 @@ def _nearer_cue(stream: TextStream, match: re.Match[str]) -> bool:
     return False
 
 
+_POINTED_LABELS = {key: re.compile(rf"(?i){LABEL_PATTERNS[key]}[\s.:]*")
+                   for key in ("party_name", "party_address")}
+
+
+def _pointed(stream: TextStream) -> dict[str, Extracted]:
+    """The party's name and address tied to their labels by a pointer on the line ("Acme Inc.
+    <- Importer of record", "Address -> 1 Main St, City, ST 00000"): both or neither."""
+    found: dict[str, Extracted] = {}
+    for pattern in POINTERS:
+        for line in stream.finditer(pattern):
+            key = next((k for k, label in _POINTED_LABELS.items()
+                        if label.fullmatch(line["caption"])), None)
+            if key is None or key in found or any(
+                    label.fullmatch(line["value"]) for label in _POINTED_LABELS.values()):
+                continue
+            value = (_fold_address if key == "party_address" else _fold_name)(line["value"])
+            if key == "party_address" and not re.search(_ZIP, value):
+                continue
+            found[key] = _at(stream, line.start("value"), line.end("value"), value, IN_SENTENCE)
+    return found if len(found) == 2 else {}
+
+
 def read_party(stream: TextStream) -> dict[str, Extracted]:
     """The party's name and address after a cue (violator, subject party, audit of ...)."""
+    if pointed := _pointed(stream):
+        return pointed
     for cue in stream.finditer(_PARTY_CUES):
         match = _NAME_ADDRESS.match(stream.text, cue.end())
         if match is None:

@@ -32,6 +32,7 @@ from bots.protest_intake.extract_form19 import read_form19, with_decision_protes
 from bots.protest_intake.extract_grid import read_caption_grid
 from bots.protest_intake.extract_letter import read_letter, read_stamp
 from bots.protest_intake.extract_party_block import tidy_values
+from bots.protest_intake.extract_party_columns import read_party_columns
 from bots.protest_intake.extract_party_tidy import tidy_party
 from bots.protest_intake.extract_pointed import read_pointed
 from bots.protest_intake.extract_stacked import read_stacked
@@ -182,6 +183,7 @@ def _captions(pages: list[list[list[Segment]]], stream: TextStream, fields: Fiel
     """Values under captions: a grid's rows of captions first, then captions standing alone,
     then captions tied to their value by a pointer on its line."""
     read_caption_grid([line for page in pages for line in page], fields)
+    read_party_columns([line for page in pages for line in page], fields)
     read_stacked(stream, fields)
     read_pointed(stream, fields)
 

@@ -14,6 +14,7 @@ from bots.common.reading.signature import organisation_under_signer, signer_in
 from bots.protest_intake.extract_cover import letter_start
 from bots.protest_intake.extract_fields import LABELLED, PROSE, WHO_FILES, Fields, fold
 from bots.protest_intake.extract_party_block import read_role_line
+from bots.protest_intake.extract_stacked import caption_of
 from tradebots.facts import Evidence
 from tradebots.pdf import TextStream
 from tradebots.pdf.words import Word, evidence_of
@@ -618,8 +619,10 @@ def _letterhead_party(stream: TextStream, fields: Fields) -> None:
         below = [part for following in lines[index + 1:index + 4]
                  for part in _LETTERHEAD_SEPARATOR.split(following)]
         # A receipt stamp ("RECEIVED" / date / "CBP") over the letterhead names no sender.
+        # A web form's caption over its value ("Mailing address" / "1 Main St") is no name.
         if (not re.search(r"[A-Za-z]{2}", name) or re.search(r"\d", name)
-                or _FILER.search(name) or not below or _STAMP_WORD.match(name)):
+                or _FILER.search(name) or not below or _STAMP_WORD.match(name)
+                or caption_of(name)):
             continue
         # The address under the name, or none: the letter's date or the addressee block (CBP,
         # the port director) follows the name at once.

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bots.common.reading.dates import parse_date
-from bots.common.reading.parties import STATE_ZIP, US_ADDRESS
+from bots.common.reading.parties import FOR_WHOM_CAPTION, STATE_ZIP, US_ADDRESS
 from bots.common.reading.phrases import asked_caption, fold_label, spelled_out
 from bots.protest_intake.extract_fields import (
     RECEIPT_LABEL,
@@ -36,7 +36,8 @@ _CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|protesting\s+party|importer(?:\s+of\s+record)?(?:'s)?\s+name|importer\s+of\s+record"
         # Who files, however the box puts it: "Party filing this protest", "Filing party".
         r"|(?:party|person|company)\s+(?:filing|making|submitting)\s+(?:this|the)\s+protest"
-        r"|filing\s+party|protesting\s+(?:company|importer))",
+        r"|filing\s+party|protesting\s+(?:company|importer)"
+        rf"|{FOR_WHOM_CAPTION})",
         re.I)),
     ("protestant_address", re.compile(
         r"(?:(?:protestant|importer|protesting\s+party)(?:'|’)?s?\s+)?(?:business\s+|mailing\s+)?"

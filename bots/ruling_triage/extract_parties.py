@@ -10,6 +10,7 @@ from bots.common.reading.dates import find_dates as find_any_dates
 from bots.common.reading.letter import STAMP as _STAMP
 from bots.common.reading.letter import same_party
 from bots.common.reading.parties import party_with_address
+from bots.common.reading.pointers import BACK_POINTER_CAPTION, POINTERS
 from bots.customs.identifiers import parse_importer_number
 from bots.ruling_triage import captions
 from bots.ruling_triage.extract_agency import AUTHORITY_WORDS, acts_for
@@ -26,7 +27,7 @@ from bots.ruling_triage.extract_text import (
     labelled,
 )
 from tradebots.facts import Extracted
-from tradebots.pdf import find_dates
+from tradebots.pdf import Segment, find_dates
 
 STOP = re.compile(
     r"\s*(?:(?:[IVX]{1,4}|\d{1,2})\.\s+[A-Z]|(?:requester|importer number|agent|authority|date"
@@ -512,8 +513,43 @@ def _joined(lines: list[str]) -> str:
     return joined
 
 
+def _pointed(items: list[Paragraph], caption: re.Pattern[str]) -> Span | None:
+    """The value a caption points back at on its line, as a form printed with its labels to the
+    right writes it ("Gulf Foods Inc. <- Importer"), or forward ("Importer -> Gulf Foods Inc.")."""
+    for paragraph in items:
+        for pattern in POINTERS:
+            for line in pattern.finditer(paragraph.text):
+                if _names(caption, line["caption"]):
+                    return Span(paragraph, line.start("value"), line.end("value"))
+        for segment, text in zip(paragraph.segments, paragraph.text.split("\n"), strict=False):
+            alone = BACK_POINTER_CAPTION.match(text)
+            if alone is not None and _names(caption, alone["caption"]) \
+                    and (left := _line_left_of(items, segment)) is not None:
+                return left
+    return None
+
+
+def _names(caption: re.Pattern[str], text: str) -> bool:
+    named = caption.match(text)
+    return named is not None and named.end() == len(text)
+
+
+def _line_left_of(items: list[Paragraph], key: Segment) -> Span | None:
+    """The line printed left of KEY on its row, in a paragraph of its own column."""
+    for other in items:
+        start = 0
+        for segment, line in zip(other.segments, other.text.split("\n"), strict=False):
+            if other.page == key.page and segment.bbox[2] < key.x0 \
+                    and abs(segment.top - key.top) <= _ROW:
+                return Span(other, start, start + len(line))
+            start += len(line) + 1
+    return None
+
+
 def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
-    name = (labelled(items, _LABELS["requester_name"], STOP) or _labelled_line(items)
+    # A pointer ties a caption to its value surer than the caption's colon-less line would.
+    name = (_pointed(items, _LABELS["requester_name"])
+            or labelled(items, _LABELS["requester_name"], STOP) or _labelled_line(items)
             or _item_under_heading(items))
     if name is not None and (both := _NAME_AND_ADDRESS.match(name.text)):
         # "I. Requester" over "X LLC, 120 King Street, Charleston, SC 29401 (importer number ...)"
@@ -525,7 +561,8 @@ def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
         first = name.text.strip().split("\n")[0]
         fields.put_span("requester_name", fold(first),
                         Span(name.paragraph, name.start, name.start + len(first) + 1), LABELLED)
-    address = labelled(items, _LABELS["requester_address"], STOP)
+    address = _pointed(items, _LABELS["requester_address"]) or labelled(
+        items, _LABELS["requester_address"], STOP)
     if address is None and name is not None:
         address = _lines_under_name(name) or _address_box(items, name.paragraph)
     if address is not None:

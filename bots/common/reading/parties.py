@@ -69,3 +69,11 @@ def party_with_address(text: str) -> PartyInProse | None:
         return PartyInProse(name, address, match.span("name"), match.span("address"),
                             for_another)
     return None
+
+
+# A caption that names the party by whom the paper is for, as a broker's or a portal's form puts
+# it: "Filed for", "Filed on behalf of", "On behalf of", "Submitted for", "Client", "For (the)
+# importer". The agent's own caption ("Filed by", "Filing party") names the filer instead.
+FOR_WHOM_CAPTION = (r"(?:(?:filed|submitted|prepared|made)\s+(?:for|on\s+behalf\s+of)"
+                    r"|on\s+behalf\s+of|(?:our\s+)?client(?:'s)?(?:\s+name)?"
+                    r"|for\s+(?:the\s+)?importer(?:\s+of\s+record)?)")

@@ -1,0 +1,120 @@
+"""The party's captions read by where they stand, not by the line of text they share: a sidebar's
+or a web form's caption over its boxed value ("Filed for" / "Acme Inc."), beside another column's
+text, and a caption printed to the right of its value ("Acme Inc.      Name of protestant"),
+19 CFR 174.13(a)(1) and (a)(2)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bots.common.reading.caption_rows import in_column
+from bots.common.reading.parties import STATE_ZIP
+from bots.protest_intake.extract_fields import WHO_FILES, Fields, fold
+from bots.protest_intake.extract_stacked import STACKED, caption_of, labelled_line
+from tradebots.pdf.words import Segment, evidence_of
+
+_KEYS = ("protestant_name", "protestant_address")
+_ALIGN = 3.0  # points: how far a value may start from its caption's left edge
+_REACH = 2.5  # line heights under its caption within which a value stands
+_BESIDE = 0.6  # line heights: segments whose tops differ by less stand on one printed line
+_ADDRESS_LINES = 3
+_LEGAL_FORM = re.compile(r"\b(?:Inc|Co|Corp|Ltd|L\.L\.C|Bros)\.$")
+_NAME_WORDS = 10  # a name beside its caption is a few words, never a sentence
+
+
+def read_party_columns(lines: Sequence[Sequence[Segment]], fields: Fields) -> None:
+    """Each party caption's value: the segment under it in its column, else, in a column of
+    captions printed right of their values, the segment to its left on its line."""
+    cells = [segment for line in lines for segment in line]
+    for line in lines:
+        for caption in line:
+            key = caption_of(caption.text)
+            # "Filing party" may caption the agent (174.12(a)): the stacked reader weighs it.
+            if key not in _KEYS or key in fields.items or WHO_FILES.search(caption.text):
+                continue
+            left = _left_of(caption, line)
+            if left is not None and _labels_column(caption, lines):
+                if _fits(key, left.text):
+                    _put(fields, key, [left])
+                continue
+            if not _ends_its_run(caption, line):
+                continue  # a sentence's word ("Protestant declares") set apart by justifying
+            under = _under(caption, cells)
+            if key == "protestant_name" and under and _fits(key, under[0].text):
+                _put(fields, key, under[:1])
+            elif key == "protestant_address" and under and STATE_ZIP.search(under[-1].text):
+                _put(fields, key, under)
+
+
+def _under(caption: Segment, cells: Sequence[Segment]) -> list[Segment]:
+    """The value under CAPTION in its column, down to its city line; none for a blank box (the
+    next thing under it is another caption)."""
+    below = sorted((c for c in in_column(caption, cells, _ALIGN)
+                    if 0.0 < c.top - caption.bottom <= _REACH * caption.height),
+                   key=lambda c: c.top)
+    if not below:
+        return []
+    taken: list[Segment] = []
+    for cell in [*below, *_column_after(below[0], cells)][:_ADDRESS_LINES]:
+        if caption_of(cell.text) or labelled_line(cell.text):
+            break
+        taken.append(cell)
+        if STATE_ZIP.search(cell.text):
+            break
+    return taken
+
+
+def _column_after(first: Segment, cells: Sequence[Segment]) -> list[Segment]:
+    """The segments following FIRST down its column, each within a line height of the last."""
+    run, last = [], first
+    for cell in sorted(in_column(first, cells, _ALIGN), key=lambda c: c.top):
+        if 0.0 < cell.top - last.bottom <= last.height:
+            run.append(cell)
+            last = cell
+    return run
+
+
+def _left_of(caption: Segment, line: Sequence[Segment]) -> Segment | None:
+    """The segment printed just left of CAPTION on its line, when the caption ends the line."""
+    beside = [s for s in line if s is not caption and abs(s.top - caption.top) < _BESIDE
+              * caption.height]
+    if any(s.x0 > caption.x0 for s in beside):
+        return None
+    left = [s for s in beside if s.words[-1].x1 < caption.x0]
+    return max(left, key=lambda s: s.words[-1].x1) if left else None
+
+
+def _ends_its_run(caption: Segment, line: Sequence[Segment]) -> bool:
+    """Whether CAPTION is the last thing on its line, or the next thing right of it is another
+    caption (a row of captions): a caption, not a word of a justified sentence."""
+    right = [s for s in line if s.x0 > caption.x0 and abs(s.top - caption.top) < _BESIDE
+             * caption.height]
+    return not right or caption_of(min(right, key=lambda s: s.x0).text) is not None
+
+
+def _labels_column(caption: Segment, lines: Sequence[Sequence[Segment]]) -> bool:
+    """Whether CAPTION stands in a column of captions each printed right of a value: the next
+    thing down its column stands beside a value too (a sidebar's value under its caption stands
+    alone), and a second caption there is known: the layout is recognised, not guessed."""
+    column = [(cell, line) for line in lines for cell in in_column(caption, line, _ALIGN)
+              if cell.top > caption.top]
+    if not column:
+        return False
+    below, its_line = min(column, key=lambda pair: pair[0].top)
+    return _left_of(below, its_line) is not None and any(
+        caption_of(cell.text) and _left_of(cell, line) for cell, line in column)
+
+
+def _fits(key: str, text: str) -> bool:
+    if key == "protestant_address":
+        return bool(STATE_ZIP.search(text))
+    # A sentence ends in a stop; a name only in its legal form's ("Acme Co.").
+    sentence = text.rstrip().endswith((".", ":")) and not _LEGAL_FORM.search(text)
+    # A name with its address on its line is the stacked reader's to split.
+    return len(text.split()) <= _NAME_WORDS and not sentence and not STATE_ZIP.search(text)
+
+
+def _put(fields: Fields, key: str, segments: list[Segment]) -> None:
+    value = ", ".join(fold(s.text) for s in segments)
+    fields.put(key, value, evidence_of([w for s in segments for w in s.words]), STACKED)
