@@ -33,7 +33,7 @@ from bots.protest_intake.extract_grid import read_caption_grid
 from bots.protest_intake.extract_letter import read_letter, read_stamp
 from bots.protest_intake.extract_party_block import tidy_values
 from bots.protest_intake.extract_party_tidy import tidy_party
-from bots.protest_intake.extract_pointed import read_pointed
+from bots.protest_intake.extract_pointed import read_captions_right, read_pointed
 from bots.protest_intake.extract_stacked import read_stacked
 from bots.protest_intake.extract_structure import form_boxes_unknown, inferred_items, unsure_items
 from bots.protest_intake.model import ProtestEntry, ProtestFacts
@@ -179,9 +179,12 @@ def _earlier_is_not_own(fields: Fields) -> None:
 
 
 def _captions(pages: list[list[list[Segment]]], stream: TextStream, fields: Fields) -> None:
-    """Values under captions: a grid's rows of captions first, then captions standing alone,
-    then captions tied to their value by a pointer on its line."""
-    read_caption_grid([line for page in pages for line in page], fields)
+    """Values under captions: a grid's rows of captions first, then captions printed right of
+    their values, then captions standing alone, then captions tied to their value by a pointer
+    on its line."""
+    lines = [line for page in pages for line in page]
+    read_caption_grid(lines, fields)
+    read_captions_right(lines, fields)
     read_stacked(stream, fields)
     read_pointed(stream, fields)
 

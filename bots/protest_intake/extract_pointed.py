@@ -5,16 +5,19 @@ to the value ("Importer No. -> 18-4841931"), 19 CFR 174.13(a)(1), (a)(2) and (a)
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_stacked import caption_of, value_under
-from tradebots.pdf import TextStream
+from tradebots.pdf import Segment, TextStream, evidence_of
 
 POINTED = 0.85  # a caption on the value's line, but after it or tied by an arrow, not a colon
 _BACK = r"\s+(?:<-+|<=|←|⟵|◄|◀)\s+"
 _FORTH = r"\s+(?:-+>|=>|→|⟶|►|▶)\s+"
 _VALUE_THEN_CAPTION = re.compile(rf"^\s*(?P<value>\S.*?){_BACK}(?P<caption>\S.*?)\s*$", re.M)
 _CAPTION_THEN_VALUE = re.compile(rf"^\s*(?P<caption>\S.*?){_FORTH}(?P<value>\S.*?)\s*$", re.M)
+_ALIGN = 6.0  # points: the captions of one form stand in one column, give or take
+_LEAST_ROWS = 2  # rows of "value | caption" that make the layout, not one line's chance
 
 
 def read_pointed(stream: TextStream, fields: Fields) -> None:
@@ -28,3 +31,26 @@ def read_pointed(stream: TextStream, fields: Fields) -> None:
             if value:
                 start, end = line.span("value")
                 fields.put(key, value, stream.evidence(start, end), POINTED)
+
+
+def read_captions_right(lines: Sequence[Sequence[Segment]], fields: Fields) -> None:
+    """A web form printed with its labels to the right of the values and no pointer ("49-8748381
+    | IRS/Importer No."): rows of two cells, a value then a caption, the captions in one column.
+    A single such row is no layout: a sentence may end beside a sidebar's caption."""
+    rows = [line for line in lines if _value_then_caption(line)]
+    for row in rows:
+        column = [other for other in rows if other[0].page == row[0].page
+                  and abs(other[1].x0 - row[1].x0) <= _ALIGN]
+        if len({caption_of(other[1].text) for other in column}) < _LEAST_ROWS:
+            continue
+        key = caption_of(row[1].text)
+        if key is None or key in fields.items:
+            continue
+        value = value_under(key, row[0].text.strip())
+        if value:
+            fields.put(key, value, evidence_of(row[0].words), POINTED)
+
+
+def _value_then_caption(line: Sequence[Segment]) -> bool:
+    return len(line) == 2 and caption_of(line[1].text) is not None \
+        and caption_of(line[0].text) is None

@@ -30,6 +30,10 @@ _LABELLED_LINE = re.compile(r"[A-Za-z][\w/'’ .#-]{0,40}:\s")
 _ADDRESS_PART = (r"(?:street(?:\s+(?:address|and\s+number|no\.?))?|address|city|town|state"
                  r"|province|zip(?:\s+code)?|postal\s+code|post\s+code|country)")
 _NUMBER = re.compile(r"^\d{1,2}[a-z]?\s*[.)]\s*")  # "6.", "6a)"
+# Who issues an importer number (19 CFR 24.5): the IRS (an EIN), SSA (an SSN) or CBP itself.
+_REGISTRY = r"(?:importer(?:\s+of\s+record)?(?:'s)?|IOR|IRS|EIN|SSN)"
+_NUMBER_WORD = (r"(?:no\.?|number|#|id(?:\s+(?:no\.?|number))?"
+                r"|identification(?:\s+(?:no\.?|number))?)")
 _CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("protestant_name", re.compile(
         r"(?:name\s+of\s+(?:the\s+)?(?:protestant|protesting\s+party|importer)|protestant"
@@ -45,9 +49,13 @@ _CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # The address named by its parts: "Street, City, State, ZIP", "Address / City / ZIP
         # code", "Street and number, town, postal code, country".
         rf"|{_ADDRESS_PART}(?:\s*(?:,|/|&|\band\b|\bor\b)\s*{_ADDRESS_PART})+", re.I)),
+    # The number by any registry that issues it, one or several named ("IRS/Importer No.", "EIN
+    # / SSN", "IOR #"), as a number, an ID or an identification number ("CBP Importer ID"), or
+    # the number CBP assigns ("CBP-assigned number"), 19 CFR 24.5.
     ("importer_number", re.compile(
-        r"(?:importer(?:\s+of\s+record)?|IOR|IRS|EIN|IRS\s*/\s*EIN)\s*(?:no\.?|number|#)?"
-        r"|importer\s+identification\s+number", re.I)),
+        rf"(?:CBP\s+)?{_REGISTRY}(?:\s*/\s*{_REGISTRY}|\s+{_REGISTRY})*\s*{_NUMBER_WORD}?"
+        rf"|(?:tax(?:payer)?\s+id(?:entification)?|CBP[- ]assigned(?:\s+importer)?)"
+        rf"\s*{_NUMBER_WORD}?", re.I)),
     # "Goods description", "Product description", "Description of imported articles".
     ("merchandise_description", re.compile(
         r"commodity|(?:merchandise|goods)(?:\s+protested)?|(?:specific\s+)?description\s+of\s+(?:the\s+)?"
@@ -57,7 +65,7 @@ _CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # number CBP assigns (a blank one is still a caption, so the next box is not its value).
     # "Port where entered", "Port of entry code", "Port code / name", "Entry port".
     ("port_code", re.compile(
-        r"(?:entry\s+)?port(?:\s+of\s+entry|\s+(?:where|of)\s+(?:entered|entry))?"
+        r"(?:entry\s+|filing\s+)?port(?:\s+of\s+entry|\s+(?:where|of)\s+(?:entered|entry))?"
         r"(?:\s*(?:code|number|no\.?|name)(?:\s*(?:/|and|&|or)\s*(?:code|number|name))?)?",
         re.I)),
     ("received_date", re.compile(RECEIPT_LABEL, re.I)),

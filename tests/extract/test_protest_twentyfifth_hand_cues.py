@@ -8,10 +8,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from reportlab.pdfgen.canvas import Canvas
 
+from bots.protest_intake.extract import extract_protest
+from bots.protest_intake.extract_pointed import POINTED
 from tests.extract.test_protest_decision_cues import _entries_drawn
 
 FIRST, SECOND = "DFH-2490983-5", "DFH-3475747-1"
+GOODS = "Stainless steel vacuum-insulated beverage bottles, 750 ml"
 
 
 @pytest.mark.parametrize(("number_caption", "entered", "liquidated", "dates"), [
@@ -48,3 +52,89 @@ def test_a_column_left_without_a_date_leaves_that_entry_undated(tmp_path: Path) 
     assert first.liquidation_date is None and first.entry_date is None
     assert second.liquidation_date is not None
     assert second.liquidation_date.value == date(2024, 3, 26)
+
+
+def _drawn_letter(path: Path, particulars: list[tuple[float, float, str]]) -> Path:
+    """A protest letter at the left margin with PARTICULARS drawn where the sender put them."""
+    canvas = Canvas(str(path))
+    for row, line in enumerate([
+            "Cedar Ridge Housewares Ltd. - Protest, Port 0401",
+            "Dear Port Director,",
+            "We hereby protest under 19 U.S.C. 1514 and 19 CFR Part 174.",
+            "This letter is our protest of the liquidation listed."]):
+        canvas.drawString(48, 780 - 14 * row, line)
+    for x, y, text in particulars:
+        canvas.drawString(x, y, text)
+    for row, line in enumerate([
+            "Entry No.      Entry Date      Liquidated",
+            "ABC-0675289-5  2024-03-29      2025-02-07",
+            "Protestant objects to the classification and rate of duty assessed at liquidation.",
+            "The entries listed are not subject to drawback.",
+            "Signed:", "/s/ Marisol Quintana", "Licensed Customs Broker"]):
+        canvas.drawString(48, 500 - 14 * row, line)
+    canvas.save()
+    return path
+
+
+@pytest.mark.parametrize("caption", [
+    "IRS/Importer No.", "CBP Importer ID", "Importer Number (EIN)", "IOR Number",
+    "Importer of Record Number", "CBP-assigned number", "EIN / SSN", "Importer's IRS No.",
+    "Taxpayer ID No."])
+def test_the_importer_number_in_a_sidebar_is_read_under_its_caption(
+        tmp_path: Path, caption: str) -> None:
+    # Before: the letter's own text beside the value hid it from the line readers, and several
+    # of these captions were not known, so 174.13(a)(2) was concluded missing.
+    extraction = extract_protest(_drawn_letter(tmp_path / "p.pdf", [
+        (376, 700, caption), (48, 686, "To the Port Director:"), (376, 686, "18-4841931"),
+        (48, 672, "We ask that the decision be reviewed."), (376, 672, "Port"),
+        (376, 658, "0401")]))
+    assert extraction.facts.importer_number == "18-4841931"
+
+
+def test_text_under_a_sidebar_caption_that_is_no_number_is_not_read(tmp_path: Path) -> None:
+    extraction = extract_protest(_drawn_letter(tmp_path / "p.pdf", [
+        (376, 700, "IRS/Importer No."), (48, 686, "To the Port Director:"),
+        (376, 686, "see attached"), (376, 672, "Port"), (376, 658, "0401")]))
+    assert extraction.facts.importer_number is None
+
+
+@pytest.mark.parametrize(("left", "right"), [
+    ("Filed for", "Importer Number (EIN)"), ("CBP IMPORTER ID", "FILING PORT"),
+    ("IRS/IMPORTER NO.", "CBP PORT CODE")])
+def test_the_importer_number_in_a_row_of_captions_is_read_from_its_column(
+        tmp_path: Path, left: str, right: str) -> None:
+    # Before: "Filed for" and "Filing port" were no captions, so the row was not read as one.
+    values = ("Cedar Ridge Housewares Ltd.", "18-4841931") if left == "Filed for" else (
+        "18-4841931", "0401")
+    extraction = extract_protest(_drawn_letter(tmp_path / "p.pdf", [
+        (56, 700, left), (312, 700, right), (56, 686, values[0]), (312, 686, values[1])]))
+    assert extraction.facts.importer_number == "18-4841931"
+
+
+def test_values_with_their_captions_to_the_right_are_read(tmp_path: Path) -> None:
+    # Before: with no pointer between value and caption neither the number nor the goods were
+    # read, and 174.13(a)(2) and (a)(5) were concluded missing.
+    extraction = extract_protest(_drawn_letter(tmp_path / "p.pdf", [
+        (50, 700, "18-4841931"), (451, 700, "IRS/Importer No."),
+        (50, 686, "0401"), (451, 686, "Port Code"),
+        (50, 672, GOODS), (451, 672, "Merchandise description")]))
+    assert extraction.facts.importer_number == "18-4841931"
+    assert extraction.facts.merchandise_description == GOODS
+    assert extraction.fields["merchandise_description"].confidence == POINTED
+
+
+def test_one_sentence_ending_beside_a_caption_is_no_value(tmp_path: Path) -> None:
+    # A single row is no layout of captions to the right: the sentence is not the goods.
+    extraction = extract_protest(_drawn_letter(tmp_path / "p.pdf", [
+        (50, 700, "We ask that the decision be reviewed."), (451, 700, "Merchandise")]))
+    assert extraction.facts.merchandise_description != "We ask that the decision be reviewed."
+
+
+def test_a_label_wrapped_in_its_cell_captions_the_value_beside_its_first_line(
+        tmp_path: Path) -> None:
+    # Before: "MERCHANDISE" alone captioned the next line, and the goods were read as
+    # "Objection", the heading under it.
+    extraction = extract_protest(_drawn_letter(tmp_path / "p.pdf", [
+        (64, 700, "DESCRIPTION OF"), (200, 700, GOODS), (64, 686, "MERCHANDISE"),
+        (60, 672, "Objection")]))
+    assert extraction.facts.merchandise_description == GOODS
