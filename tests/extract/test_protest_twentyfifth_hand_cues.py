@@ -138,3 +138,22 @@ def test_a_label_wrapped_in_its_cell_captions_the_value_beside_its_first_line(
         (64, 700, "DESCRIPTION OF"), (200, 700, GOODS), (64, 686, "MERCHANDISE"),
         (60, 672, "Objection")]))
     assert extraction.facts.merchandise_description == GOODS
+
+
+def test_a_list_items_number_is_no_wrapped_labels_head(tmp_path: Path) -> None:
+    # "1. | Entry No. ..." over "III. MERCHANDISE": the heading captions the goods under it,
+    # not the entry's line beside the number.
+    extraction = extract_protest(_drawn_letter(tmp_path / "p.pdf", [
+        (72, 700, "II. ENTRIES"), (72, 686, "1."),
+        (90, 686, "Entry No. ABC-0675289-5; entered Mar. 29, 2024; liquidated Feb. 7, 2025"),
+        (72, 672, "III. MERCHANDISE"), (72, 658, GOODS)]))
+    assert extraction.facts.merchandise_description == GOODS
+
+
+def test_a_tick_beside_answers_is_no_wrapped_labels_head(tmp_path: Path) -> None:
+    # "X | Appraised value | Liquidation" over "9. DESCRIPTION OF MERCHANDISE": the numbered box
+    # captions the goods under it, not the decision's answers beside the tick.
+    extraction = extract_protest(_drawn_letter(tmp_path / "p.pdf", [
+        (46, 700, "X"), (57, 700, "Appraised value"), (163, 700, "Classification, rate"),
+        (269, 700, "Liquidation"), (38, 686, "9. DESCRIPTION OF MERCHANDISE"), (42, 672, GOODS)]))
+    assert extraction.facts.merchandise_description == GOODS
