@@ -31,9 +31,13 @@ _ADDRESS_PART = (r"(?:street(?:\s+(?:address|and\s+number|no\.?))?|address|city|
                  r"|province|zip(?:\s+code)?|postal\s+code|post\s+code|country)")
 _NUMBER = re.compile(r"^\d{1,2}[a-z]?\s*[.)]\s*")  # "6.", "6a)"
 # Who issues an importer number (19 CFR 24.5): the IRS (an EIN), SSA (an SSN) or CBP itself.
-_REGISTRY = r"(?:importer(?:\s+of\s+record)?(?:'s)?|IOR|IRS|EIN|SSN)"
+_REGISTRY = (r"(?:importer(?:\s+of\s+record)?(?:'s|’s)?|IOR|IRS|EIN|SSN"
+             r"|(?:federal\s+)?tax(?:payer)?\s+id(?:entification)?)")
 _NUMBER_WORD = (r"(?:no\.?|number|#|id(?:\s+(?:no\.?|number))?"
                 r"|identification(?:\s+(?:no\.?|number))?)")
+# Whose number it is, before or after: "Protestant's IOR No.", "Importer number of protestant".
+_OWNER = r"(?:(?:protestant|protesting\s+party)(?:'s|’s)?\s+)"
+_OF_OWNER = r"(?:\s+of\s+(?:the\s+)?(?:protestant|protesting\s+party|importer))"
 _CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("protestant_name", re.compile(
         r"(?:name\s+of\s+(?:the\s+)?(?:protestant|protesting\s+party|importer)|protestant"
@@ -53,9 +57,9 @@ _CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # / SSN", "IOR #"), as a number, an ID or an identification number ("CBP Importer ID"), or
     # the number CBP assigns ("CBP-assigned number"), 19 CFR 24.5.
     ("importer_number", re.compile(
-        rf"(?:CBP\s+)?{_REGISTRY}(?:\s*/\s*{_REGISTRY}|\s+{_REGISTRY})*\s*{_NUMBER_WORD}?"
-        rf"|(?:tax(?:payer)?\s+id(?:entification)?|CBP[- ]assigned(?:\s+importer)?)"
-        rf"\s*{_NUMBER_WORD}?", re.I)),
+        rf"{_OWNER}?(?:CBP\s+)?{_REGISTRY}\s*{_NUMBER_WORD}?"
+        rf"(?:(?:\s*/\s*|\s+){_REGISTRY}\s*{_NUMBER_WORD}?)*{_OF_OWNER}?"
+        rf"|CBP[- ]assigned(?:\s+importer)?\s*{_NUMBER_WORD}?", re.I)),
     # "Goods description", "Product description", "Description of imported articles".
     ("merchandise_description", re.compile(
         r"commodity|(?:merchandise|goods)(?:\s+protested)?|(?:specific\s+)?description\s+of\s+(?:the\s+)?"
@@ -104,8 +108,13 @@ def caption_of(line: str) -> str | None:
         # no caption, though its words are one.
         folded = fold_label(form)
         spelled = spelled_out(folded)
+        # The caption as printed names its field before its spelled-out words may name another:
+        # "IOR #" is the importer's number, though "importer of record" names the importer.
         for key, pattern in _CAPTIONS:
-            if pattern.fullmatch(form) or (spelled != folded and pattern.fullmatch(spelled)):
+            if pattern.fullmatch(form):
+                return key
+        for key, pattern in _CAPTIONS:
+            if spelled != folded and pattern.fullmatch(spelled):
                 return key
     return None
 

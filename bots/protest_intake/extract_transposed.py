@@ -20,11 +20,12 @@ _NUMBERS_CAPTION = re.compile(
     r"\W*$")
 _ENTRY_NUMBER = re.compile(r"^\s*([A-Z0-9]{3})(?:-\s*|\s+)?(\d{7})(?:-\s*|\s+)?(\d)\s*$")
 # A date row's caption names which date it holds: "Date of Entry", "Entry Dt", "Entered",
-# "Liquidated", "Date of Liquidation", "Liq. date", "Liquidation Dt".
+# "Liquidated", "Date of Liquidation", "Liq. date", "Liquidation".
 _LIQUIDATION_CAPTION = re.compile(r"(?i)liquidat|\bliq\b")
-_ENTRY_CAPTION = re.compile(r"(?i)\bentry\b|\bentered\b|\bent\b\.?|\bdate\s+of\s+importation\b")
-_DATE_CAPTION = re.compile(r"(?i)\b(?:date|dt\.?|on)\b|liquidated|entered")
-_ROWS_BELOW = 4  # date rows a grid prints under its numbers row
+_ENTRY_CAPTION = re.compile(
+    r"(?i)\b(?:date\s+of\s+entry|entry\s+(?:date|dt\b\.?)|date\s+entered|entered(?:\s+on)?\W*$"
+    r"|ent\.?\s+(?:date|dt\b\.?)|date\s+of\s+importation|import(?:ation)?\s+date)")
+_ROWS_BELOW = 8  # rows a grid prints under its numbers row (dates, values, notes)
 _ALIGN = 6.0  # points: a date stands in its number's column, give or take
 
 
@@ -63,9 +64,11 @@ def _columns(numbers: list[Segment], below: Sequence[Sequence[Segment]]) -> Date
     """Each number's dates from the captioned date rows under it, each date in its column."""
     dates: dict[int, dict[str, Extracted]] = {i: {} for i in range(len(numbers))}
     for line in below:
+        if len(line) < 2:
+            break  # the grid ends where a line has no cells beside its caption
         kind = _row_kind(line)
         if kind is None:
-            break
+            continue  # another row of the grid ("Value", "Port"): no date of its entries
         for cell in line[1:]:
             column = _column_of(cell, numbers)
             found = find_dates(cell.text)
@@ -79,7 +82,7 @@ def _columns(numbers: list[Segment], below: Sequence[Sequence[Segment]]) -> Date
 
 def _row_kind(line: Sequence[Segment]) -> str | None:
     """Which date a row holds, by its caption; None for a row that is no date row."""
-    if len(line) < 2 or not _DATE_CAPTION.search(line[0].text) or find_dates(line[0].text):
+    if find_dates(line[0].text) or _NUMBERS_CAPTION.match(line[0].text):
         return None
     if _LIQUIDATION_CAPTION.search(line[0].text):
         return "liquidation"

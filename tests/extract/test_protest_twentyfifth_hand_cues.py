@@ -157,3 +157,27 @@ def test_a_tick_beside_answers_is_no_wrapped_labels_head(tmp_path: Path) -> None
         (46, 700, "X"), (57, 700, "Appraised value"), (163, 700, "Classification, rate"),
         (269, 700, "Liquidation"), (38, 686, "9. DESCRIPTION OF MERCHANDISE"), (42, 672, GOODS)]))
     assert extraction.facts.merchandise_description == GOODS
+
+
+def test_a_one_column_per_entry_grid_reads_its_date_rows_past_other_rows(tmp_path: Path) -> None:
+    # A row of values between the date rows, and bare captions ("Liquidation"), as a sender
+    # might draw them: each date still goes to the entry of its column.
+    first, second = _entries_drawn(tmp_path / "grid.pdf", [
+        (63, 700, "Entries"), (216, 700, FIRST), (386, 700, SECOND),
+        (63, 686, "Date entered"), (216, 686, "07-MAR-2023"), (386, 686, "03-JUL-2023"),
+        (63, 672, "Entered value"), (216, 672, "$12,400"), (386, 672, "$8,150"),
+        (63, 658, "Liquidation"), (216, 658, "2024.01.22"), (386, 658, "2024.03.26")])
+    assert first.entry_date is not None and first.entry_date.value == date(2023, 3, 7)
+    assert first.liquidation_date is not None and first.liquidation_date.value == date(2024, 1, 22)
+    assert second.entry_date is not None and second.entry_date.value == date(2023, 7, 3)
+    assert second.liquidation_date is not None
+    assert second.liquidation_date.value == date(2024, 3, 26)
+
+
+@pytest.mark.parametrize("caption", [
+    "IOR #", "Importer Tax ID", "Protestant's importer number", "IOR No. / EIN",
+    "Importer number of protestant"])
+def test_more_importer_number_captions_over_their_value(tmp_path: Path, caption: str) -> None:
+    extraction = extract_protest(_drawn_letter(tmp_path / "p.pdf", [
+        (56, 700, caption), (312, 700, "Port code"), (56, 686, "18-4841931"), (312, 686, "0401")]))
+    assert extraction.facts.importer_number == "18-4841931"
