@@ -181,3 +181,45 @@ def test_more_importer_number_captions_over_their_value(tmp_path: Path, caption:
     extraction = extract_protest(_drawn_letter(tmp_path / "p.pdf", [
         (56, 700, caption), (312, 700, "Port code"), (56, 686, "18-4841931"), (312, 686, "0401")]))
     assert extraction.facts.importer_number == "18-4841931"
+
+
+def test_goods_wrapped_in_a_narrow_sidebar_are_read_whole(tmp_path: Path) -> None:
+    # Before: the second line, wider than the first, was taken for another paragraph and the
+    # goods were read as "Powered loudspeakers,".
+    path = tmp_path / "p.pdf"
+    canvas = Canvas(str(path))
+    canvas.drawString(48, 780, "Cedar Ridge Housewares Ltd. - Protest, Port 0401")
+    canvas.drawString(48, 766, "We hereby protest under 19 U.S.C. 1514 and 19 CFR Part 174.")
+    canvas.setFont("Helvetica", 7.5)
+    canvas.drawString(376, 700, "Merchandise description")
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(48, 690, "Dear Port Director,")
+    canvas.drawString(376, 690, "Powered loudspeakers,")
+    canvas.drawString(376, 678, "bookshelf type, pair-packed")
+    for row, line in enumerate([
+            "Entry No.      Entry Date      Liquidated",
+            "ABC-0675289-5  2024-03-29      2025-02-07",
+            "Protestant objects to the classification and rate of duty assessed at liquidation.",
+            "The entries listed are not subject to drawback."]):
+        canvas.drawString(48, 600 - 14 * row, line)
+    canvas.save()
+    extraction = extract_protest(path)
+    assert extraction.facts.merchandise_description == (
+        "Powered loudspeakers, bookshelf type, pair-packed")
+
+
+def test_a_paragraph_under_short_goods_in_their_column_is_not_run_on(tmp_path: Path) -> None:
+    path = tmp_path / "p.pdf"
+    canvas = Canvas(str(path))
+    canvas.drawString(48, 780, "Cedar Ridge Housewares Ltd. - Protest, Port 0401")
+    canvas.drawString(48, 766, "We hereby protest under 19 U.S.C. 1514 and 19 CFR Part 174.")
+    canvas.setFont("Helvetica", 7.5)
+    canvas.drawString(48, 700, "Merchandise description")
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(48, 690, "Steel spades")
+    canvas.drawString(48, 678, "The protestant objects to the classification of the entries.")
+    canvas.drawString(48, 600, "Entry No. ABC-0675289-5, entered 2024-03-29,")
+    canvas.drawString(48, 586, "liquidated 2025-02-07.")
+    canvas.save()
+    extraction = extract_protest(path)
+    assert extraction.facts.merchandise_description == "Steel spades"
