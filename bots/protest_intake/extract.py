@@ -30,6 +30,7 @@ from bots.protest_intake.extract_entries import ENTRY_IN_TEXT, EntryRead, read_e
 from bots.protest_intake.extract_fields import INFERRED, PROSE, Fields
 from bots.protest_intake.extract_form19 import read_form19, with_decision_protested
 from bots.protest_intake.extract_grid import read_caption_grid
+from bots.protest_intake.extract_importer_near import read_importer_near
 from bots.protest_intake.extract_letter import read_letter, read_stamp
 from bots.protest_intake.extract_party_block import tidy_values
 from bots.protest_intake.extract_party_tidy import tidy_party
@@ -150,6 +151,7 @@ def extract_protest(path: Path) -> ProtestExtraction:
             read_letter(document, stream, fields)
             tidy_values(stream, fields)
             tidy_party(stream, fields)
+        read_importer_near([line for page in kept for line in page], fields)
         _earlier_is_not_own(fields)
         with_decision_protested(document, fields)
         points = importer_corroborated(packet.entry_summaries, fields)

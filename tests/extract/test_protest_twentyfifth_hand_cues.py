@@ -11,6 +11,7 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from bots.protest_intake.extract import extract_protest
+from bots.protest_intake.extract_importer_near import NEAR
 from bots.protest_intake.extract_pointed import POINTED
 from tests.extract.test_protest_decision_cues import _entries_drawn
 
@@ -223,3 +224,23 @@ def test_a_paragraph_under_short_goods_in_their_column_is_not_run_on(tmp_path: P
     canvas.save()
     extraction = extract_protest(path)
     assert extraction.facts.merchandise_description == "Steel spades"
+
+
+@pytest.mark.parametrize(("number", "expected"), [
+    ("18-4841931", "18-4841931"), ("18-4841931-00", "18-484193100"),
+    ("123-45-6789", "123-45-6789")])
+def test_the_only_importer_number_over_its_caption_is_read_as_placed(
+        tmp_path: Path, number: str, expected: str) -> None:
+    # A caption printed under its value, as a signature line's caption is: two cues agree.
+    extraction = extract_protest(_drawn_letter(tmp_path / "p.pdf", [
+        (300, 700, number), (300, 688, "IOR No."), (48, 660, "Port of entry: 0401")]))
+    assert extraction.facts.importer_number == expected
+    assert extraction.fields["importer_number"].confidence == NEAR
+
+
+def test_two_importer_shaped_numbers_by_one_caption_are_not_guessed(tmp_path: Path) -> None:
+    extraction = extract_protest(_drawn_letter(tmp_path / "p.pdf", [
+        (300, 700, "18-4841931"), (300, 688, "IOR No."), (48, 600, "Our file:"),
+        (48, 560, "Reference 27-1234567")]))
+    assert extraction.facts.importer_number is None
+    assert 2 in extraction.facts.unsure_items  # to a person, not concluded absent
