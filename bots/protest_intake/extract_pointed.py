@@ -24,13 +24,21 @@ def read_pointed(stream: TextStream, fields: Fields) -> None:
     """Each line whose known caption points at its value, unless the field is read already."""
     for pattern in (_VALUE_THEN_CAPTION, _CAPTION_THEN_VALUE):
         for line in pattern.finditer(stream.text):
-            key = caption_of(line["caption"])
+            key = caption_of(line["caption"]) or _wrapped_caption(stream.text, line)
             if key is None or key in fields.items or caption_of(line["value"]):
                 continue
             value = value_under(key, line["value"])
             if value:
                 start, end = line.span("value")
                 fields.put(key, value, stream.evidence(start, end), POINTED)
+
+
+def _wrapped_caption(text: str, line: re.Match[str]) -> str | None:
+    """The field a caption names whose words wrap on to the next line, alone there ("value <-
+    Description of" / "merchandise"): a narrow caption column's two lines are one caption."""
+    end = text.find("\n", line.end() + 1)
+    tail = text[line.end() + 1:end if end >= 0 else len(text)].strip()
+    return caption_of(f"{line['caption']} {tail}") if tail else None
 
 
 def read_captions_right(lines: Sequence[Sequence[Segment]], fields: Fields) -> None:

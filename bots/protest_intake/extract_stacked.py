@@ -197,7 +197,7 @@ def heading_of_another(line: str) -> bool:
 # "Schedule of entries", "Entry Number  Date of Entry  Date of Liquidation"): no number in it.
 _ENTRIES_HEADING = re.compile(
     r"(?i)^\W*(?:\d{1,2}[.)]\s*)?(?:(?:list|schedule|table|summary)\s+of\s+(?:the\s+)?)?"
-    r"entr(?:y|ies)\b[^\d]*$")
+    r"(?:CBP\s+)?entr(?:y|ies)\b[^\d]*$")
 
 
 def _address_lines(lines: list[str], first: int) -> int:

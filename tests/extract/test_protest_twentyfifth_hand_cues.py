@@ -244,3 +244,25 @@ def test_two_importer_shaped_numbers_by_one_caption_are_not_guessed(tmp_path: Pa
         (48, 560, "Reference 27-1234567")]))
     assert extraction.facts.importer_number is None
     assert 2 in extraction.facts.unsure_items  # to a person, not concluded absent
+
+
+def test_a_pointed_caption_wrapped_on_to_the_next_line_is_one_caption(tmp_path: Path) -> None:
+    # The tail "merchandise" alone captioned the entries' header under it ("CBP Entry  Entry
+    # Dt  Liquidation Dt"), read as the goods; the value before "<- Description of" was lost.
+    canvas = Canvas(str(tmp_path / "p.pdf"))
+    canvas.drawString(60, 780, "Pemberton Textile Mill Ltd. - Protest, Port 0401")
+    canvas.drawString(60, 766, "This letter is our protest of the liquidation listed.")
+    canvas.drawString(60, 740, "49-5030987")
+    canvas.drawString(452, 740, "<- IOR Number")
+    canvas.drawString(60, 726, GOODS)
+    canvas.drawString(452, 726, "<- Description of")
+    canvas.drawString(452, 714, "merchandise")
+    for x, text in ((63, "CBP Entry"), (236, "Entry Dt"), (393, "Liquidation Dt")):
+        canvas.drawString(x, 698, text)
+    for x, text in ((63, "B2C-7829071-6"), (236, "2023.11.20"), (393, "2024.09.19")):
+        canvas.drawString(x, 684, text)
+    canvas.drawString(60, 660, "Protestant objects to the appraised value of the merchandise.")
+    canvas.save()
+    extraction = extract_protest(tmp_path / "p.pdf")
+    assert extraction.facts.merchandise_description == GOODS
+    assert extraction.facts.importer_number == "49-5030987"
