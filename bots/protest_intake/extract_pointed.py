@@ -43,13 +43,16 @@ def _wrapped_caption(text: str, line: re.Match[str]) -> str | None:
 
 def read_captions_right(lines: Sequence[Sequence[Segment]], fields: Fields) -> None:
     """A web form printed with its labels to the right of the values and no pointer ("49-8748381
-    | IRS/Importer No."): rows of two cells, a value then a caption, the captions in one column.
-    A single such row is no layout: a sentence may end beside a sidebar's caption."""
-    rows = [line for line in lines if _value_then_caption(line)]
-    for row in rows:
-        column = [other for other in rows if other[0].page == row[0].page
+    | IRS/Importer No."): rows of two cells, a value then a caption, the captions in one column
+    with no value under any of them. One such row is no layout (a sentence may end beside a
+    caption), nor is a sidebar, whose captions have their values under them."""
+    rows = [(index, line) for index, line in enumerate(lines) if _value_then_caption(line)]
+    for _, row in rows:
+        column = [(at, other) for at, other in rows if other[0].page == row[0].page
                   and abs(other[1].x0 - row[1].x0) <= _ALIGN]
-        if len({caption_of(other[1].text) for other in column}) < _LEAST_ROWS:
+        if len({caption_of(other[1].text) for _, other in column}) < _LEAST_ROWS or any(
+                _value_under(other[1], lines[at + 1]) for at, other in column
+                if at + 1 < len(lines)):
             continue
         key = caption_of(row[1].text)
         if key is None or key in fields.items:
@@ -62,3 +65,9 @@ def read_captions_right(lines: Sequence[Sequence[Segment]], fields: Fields) -> N
 def _value_then_caption(line: Sequence[Segment]) -> bool:
     return len(line) == 2 and caption_of(line[1].text) is not None \
         and caption_of(line[0].text) is None
+
+
+def _value_under(caption: Segment, below: Sequence[Segment]) -> bool:
+    """Whether the next line holds a value in CAPTION's column: a caption over its value."""
+    return any(abs(cell.x0 - caption.x0) <= _ALIGN and caption_of(cell.text) is None
+               for cell in below)

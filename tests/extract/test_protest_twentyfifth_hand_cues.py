@@ -266,3 +266,17 @@ def test_a_pointed_caption_wrapped_on_to_the_next_line_is_one_caption(tmp_path: 
     extraction = extract_protest(tmp_path / "p.pdf")
     assert extraction.facts.merchandise_description == GOODS
     assert extraction.facts.importer_number == "49-5030987"
+
+
+def test_a_sidebar_beside_the_letters_text_is_no_row_of_captions_to_the_right(
+        tmp_path: Path) -> None:
+    # Sidebar captions share lines with the letter's sentences; their values stand under them.
+    # The sentence beside "Merchandise" is not the goods (before: it was read as them); goods
+    # not read go to a person, never concluded absent.
+    extraction = extract_protest(_drawn_letter(tmp_path / "p.pdf", [
+        (48, 700, "To the Port Director:"), (376, 700, "Port"), (376, 688, "0401"),
+        (48, 676, "We protest the decision."), (376, 676, "Merchandise"),
+        (376, 664, "Steel spades")]))
+    assert extraction.facts.merchandise_description in {"Steel spades", None}
+    if extraction.facts.merchandise_description is None:
+        assert 5 in extraction.facts.unsure_items
