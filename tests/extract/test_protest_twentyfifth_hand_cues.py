@@ -184,45 +184,39 @@ def test_more_importer_number_captions_over_their_value(tmp_path: Path, caption:
     assert extraction.facts.importer_number == "18-4841931"
 
 
-def test_goods_wrapped_in_a_narrow_sidebar_are_read_whole(tmp_path: Path) -> None:
-    # Before: the second line, wider than the first, was taken for another paragraph and the
-    # goods were read as "Powered loudspeakers,".
-    path = tmp_path / "p.pdf"
+def _small_caption_over(path: Path, x: float, lines: list[tuple[float, float, str]]) -> Path:
+    """A letter with a small "Merchandise description" caption at X and LINES drawn under it in
+    the letter's own size, its entries and objection below."""
     canvas = Canvas(str(path))
     canvas.drawString(48, 780, "Cedar Ridge Housewares Ltd. - Protest, Port 0401")
     canvas.drawString(48, 766, "We hereby protest under 19 U.S.C. 1514 and 19 CFR Part 174.")
     canvas.setFont("Helvetica", 7.5)
-    canvas.drawString(376, 700, "Merchandise description")
+    canvas.drawString(x, 700, "Merchandise description")
     canvas.setFont("Helvetica", 10)
-    canvas.drawString(48, 690, "Dear Port Director,")
-    canvas.drawString(376, 690, "Powered loudspeakers,")
-    canvas.drawString(376, 678, "bookshelf type, pair-packed")
+    for left, y, text in lines:
+        canvas.drawString(left, y, text)
     for row, line in enumerate([
-            "Entry No.      Entry Date      Liquidated",
-            "ABC-0675289-5  2024-03-29      2025-02-07",
-            "Protestant objects to the classification and rate of duty assessed at liquidation.",
-            "The entries listed are not subject to drawback."]):
+            "Entry No. ABC-0675289-5, entered 2024-03-29, liquidated 2025-02-07.",
+            "Protestant objects to the classification and rate of duty assessed at liquidation."]):
         canvas.drawString(48, 600 - 14 * row, line)
     canvas.save()
-    extraction = extract_protest(path)
+    return path
+
+
+def test_goods_wrapped_in_a_narrow_sidebar_are_read_whole(tmp_path: Path) -> None:
+    # Before: the second line, wider than the first, was taken for another paragraph and the
+    # goods were read as "Powered loudspeakers,".
+    extraction = extract_protest(_small_caption_over(tmp_path / "p.pdf", 376, [
+        (48, 690, "Dear Port Director,"), (376, 690, "Powered loudspeakers,"),
+        (376, 678, "bookshelf type, pair-packed")]))
     assert extraction.facts.merchandise_description == (
         "Powered loudspeakers, bookshelf type, pair-packed")
 
 
 def test_a_paragraph_under_short_goods_in_their_column_is_not_run_on(tmp_path: Path) -> None:
-    path = tmp_path / "p.pdf"
-    canvas = Canvas(str(path))
-    canvas.drawString(48, 780, "Cedar Ridge Housewares Ltd. - Protest, Port 0401")
-    canvas.drawString(48, 766, "We hereby protest under 19 U.S.C. 1514 and 19 CFR Part 174.")
-    canvas.setFont("Helvetica", 7.5)
-    canvas.drawString(48, 700, "Merchandise description")
-    canvas.setFont("Helvetica", 10)
-    canvas.drawString(48, 690, "Steel spades")
-    canvas.drawString(48, 678, "The protestant objects to the classification of the entries.")
-    canvas.drawString(48, 600, "Entry No. ABC-0675289-5, entered 2024-03-29,")
-    canvas.drawString(48, 586, "liquidated 2025-02-07.")
-    canvas.save()
-    extraction = extract_protest(path)
+    extraction = extract_protest(_small_caption_over(tmp_path / "p.pdf", 48, [
+        (48, 690, "Steel spades"),
+        (48, 678, "The protestant objects to the classification of the entries.")]))
     assert extraction.facts.merchandise_description == "Steel spades"
 
 
