@@ -30,11 +30,12 @@ from bots.protest_intake.extract_entries import ENTRY_IN_TEXT, EntryRead, read_e
 from bots.protest_intake.extract_fields import INFERRED, PROSE, Fields
 from bots.protest_intake.extract_form19 import read_form19, with_decision_protested
 from bots.protest_intake.extract_grid import read_caption_grid
+from bots.protest_intake.extract_importer_near import read_importer_near
 from bots.protest_intake.extract_letter import read_letter, read_stamp
 from bots.protest_intake.extract_party_block import tidy_values
 from bots.protest_intake.extract_party_columns import read_party_columns
 from bots.protest_intake.extract_party_tidy import tidy_party
-from bots.protest_intake.extract_pointed import read_pointed
+from bots.protest_intake.extract_pointed import read_captions_right, read_pointed
 from bots.protest_intake.extract_stacked import read_stacked
 from bots.protest_intake.extract_structure import form_boxes_unknown, inferred_items, unsure_items
 from bots.protest_intake.model import ProtestEntry, ProtestFacts
@@ -151,6 +152,7 @@ def extract_protest(path: Path) -> ProtestExtraction:
             read_letter(document, stream, fields)
             tidy_values(stream, fields)
             tidy_party(stream, fields)
+        read_importer_near([line for page in kept for line in page], fields)
         _earlier_is_not_own(fields)
         with_decision_protested(document, fields)
         points = importer_corroborated(packet.entry_summaries, fields)
@@ -180,10 +182,13 @@ def _earlier_is_not_own(fields: Fields) -> None:
 
 
 def _captions(pages: list[list[list[Segment]]], stream: TextStream, fields: Fields) -> None:
-    """Values under captions: a grid's rows of captions first, then captions standing alone,
+    """Values under captions: a grid's rows of captions first, the party's captions by where
+    they stand, then captions printed right of their values, then captions standing alone,
     then captions tied to their value by a pointer on its line."""
-    read_caption_grid([line for page in pages for line in page], fields)
-    read_party_columns([line for page in pages for line in page], fields)
+    lines = [line for page in pages for line in page]
+    read_caption_grid(lines, fields)
+    read_party_columns(lines, fields)
+    read_captions_right(lines, fields)
     read_stacked(stream, fields)
     read_pointed(stream, fields)
 

@@ -195,8 +195,8 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
     row of value cells (a drawn form's captions), at a label's confidence."""
     # A worksheet's value run on across a gridline is one cell again; a rule a scan's OCR read
     # as "|" parts two cells.
-    rows = [_without_number_cell(cut_at_rule_glyphs(rejoined(line)))
-            for n in document.page_numbers for line in document.segments(n)]
+    rows = _wrapped_labels([_without_number_cell(cut_at_rule_glyphs(rejoined(line)))
+                            for n in document.page_numbers for line in document.segments(n)])
     signed = False
     pairs = list(row_pairs(rows, _is_label))
     earlier_rows = {pair.row for pair in pairs
@@ -249,6 +249,29 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
         for cell in row:
             if LABELS["name_and_address"].fullmatch(cell_label(cell.text)):
                 _name_and_address_block(fields, rows, index, cell)
+
+
+_WORDS_ONLY = re.compile(r"[A-Za-z][A-Za-z'’/&.-]*(?:\s+[A-Za-z'’/&.-]+)+")  # two words or more
+_NUMBERED = re.compile(r"^\W*(?:\d{1,2}|[IVX]{1,4}|[A-Ha-h])[.)]\s")
+
+
+def _wrapped_labels(rows: list[list[Segment]]) -> list[list[Segment]]:
+    """A label cell too narrow for its words wraps them on to the next line in its column
+    ("DESCRIPTION OF | Steel pipe" / "MERCHANDISE"): one label again, beside its value; read
+    alone, its tail would caption the next line as a value."""
+    out = [list(row) for row in rows]
+    for index, row in enumerate(out[:-1]):
+        tail = out[index + 1]
+        # A list item's number or a tick ("1. | Entry No. ...", "X | Appraised value") is no
+        # label's head, nor is a numbered heading under it a label's tail: each is its own.
+        if len(row) < 2 or len(tail) != 1 or abs(tail[0].x0 - row[0].x0) > WRAP_SLACK \
+                or not _WORDS_ONLY.fullmatch(row[0].text) or _NUMBERED.match(tail[0].text) \
+                or _is_label(row[0].text) \
+                or not _is_label(f"{row[0].text} {tail[0].text}"):
+            continue
+        row[0] = Segment((*row[0].words, *tail[0].words))
+        out[index + 1] = []
+    return out
 
 
 # A question's or box's number printed in a column of its own ("1. | Name of protesting party |

@@ -11,6 +11,7 @@ from bots.common.reading.dates import find_dates, find_dates_across_lines
 from bots.common.reading.phrases import ABBREVIATIONS
 from bots.customs.identifiers import normalize_entry_number
 from bots.protest_intake.extract_fields import LABELLED, PROSE
+from bots.protest_intake.extract_transposed import Dated, transposed_dates
 from tradebots.facts import Evidence, Extracted
 from tradebots.pdf import PdfDocument, Segment, TextStream, Word, evidence_of
 
@@ -62,8 +63,13 @@ def read_entries(document: PdfDocument, stream: TextStream) -> list[EntryRead]:
     """Every entry number in the document with the dates printed for it."""
     matches = [m for m in stream.finditer(ENTRY_IN_TEXT) if is_entry_number(m)]
     reads: list[EntryRead] = []
+    columns = transposed_dates(document)
     for index, match in enumerate(matches):
         number = _number(stream, match)
+        if (column := _in_column(columns, stream.words(match.start(), match.end()))) is not None:
+            # A grid with one column per entry: its dates stand under it, not after it.
+            reads.append(EntryRead(number, *column))
+            continue
         line_end = stream.line_of(match.start())[1]
         header = _header_words(document, stream.words(match.start(), match.end()))
         if header is not None:
@@ -100,6 +106,16 @@ def read_entries(document: PdfDocument, stream: TextStream) -> list[EntryRead]:
         reads.append(EntryRead(number, _as_extracted(entry, confidence),
                                _as_extracted(liquidation, confidence)))
     return reads
+
+
+def _in_column(columns: Dated, words: list[Word]) -> tuple[Extracted | None,
+                                                          Extracted | None] | None:
+    """The dates a one-column-per-entry grid prints under the number whose words are WORDS."""
+    if not words:
+        return None
+    return next((dates for (page, x0, top), dates in columns.items()
+                 if page == words[0].page and abs(x0 - words[0].x0) < 1.0
+                 and abs(top - min(w.top for w in words)) < 1.0), None)
 
 
 # A footnote's mark right after the number ("Entry No. X; 1", "X*"), the line's last word.

@@ -34,12 +34,15 @@ _SIGNATURE_BOX = re.compile(
 # prints it beside the boxes read ("Protest Number  Date Received  Port  Filer"): still a
 # caption, so its row stays a row of captions.
 _OTHER_CAPTION = re.compile(
-    r"^\s*(?:filer(?:\s+(?:name|code))?|filed\s+by|submitted\s+by|(?:filing\s+)?agent|broker"
+    r"^\s*(?:filer(?:\s+(?:name|code))?|filed\s+(?:by|for)|submitted\s+by|(?:filing\s+)?agent|broker"
     r"|status|channel|(?:submission|transaction|tracking)\s+(?:id|no\.?|number|#)"
     r"|(?:filer\s+|our\s+|your\s+)?ref(?:erence)?(?:\s+(?:no\.?|number|#))?"
     r"|confirmation(?:\s+(?:no\.?|number|#))?|(?:date|time)\s+(?:filed|submitted|sent)"
     r"|(?:filing|submission)\s+(?:date|time|method))\s*:?\s*$", re.I)
 _SIGNER = "signer_name"
+# Fields whose value is known by its shape (an EIN, SSN or CBP-assigned number): no other text
+# under the caption can pass for one.
+_SHAPED = frozenset({"importer_number"})
 _DECISION = "category"  # the decision protested, 19 U.S.C. 1514(a), 19 CFR 174.13(a)(5)
 _ADDRESS_LINES = 3  # street, suite, city: the lines an address takes under a name
 # The address that follows a name in its column: a street (or P.O. box) down to its city, state
@@ -55,14 +58,18 @@ def read_caption_grid(lines: Sequence[Line], fields: Fields) -> None:
     for index, line in enumerate(lines):
         keys = [_grid_key(segment.text) for segment in line]
         known = [key for key in keys if key]
-        if not known or None in keys or (len(line) == 1 and keys[0] not in {*_WRAPPING, _SIGNER}):
+        if not known or None in keys or (len(line) == 1 and keys[0] not in {
+                *_WRAPPING, _SIGNER, *_SHAPED}):
             continue
         below = _value_line(lines, index)
         if below is None:
             continue
         # A lone caption is a form's only when printed smaller than its value, as forms do; in a
-        # letter set in one size the line readers take its one-line value.
-        if len(line) == 1 and line[0].height >= _SMALLER * lines[below][0].height:
+        # letter set in one size the line readers take its one-line value. A value of its own
+        # shape (an importer number) is read under it in its column wherever it stands: a
+        # sidebar's caption has the letter's text beside its value.
+        if len(line) == 1 and keys[0] not in _SHAPED \
+                and line[0].height >= _SMALLER * lines[below][0].height:
             continue
         for key, caption in zip(keys, line, strict=True):
             cells = in_column(caption, lines[below], _COLUMN)[:1]

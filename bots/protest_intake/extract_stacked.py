@@ -30,6 +30,14 @@ _LABELLED_LINE = re.compile(r"[A-Za-z][\w/'’ .#-]{0,40}:\s")
 _ADDRESS_PART = (r"(?:street(?:\s+(?:address|and\s+number|no\.?))?|address|city|town|state"
                  r"|province|zip(?:\s+code)?|postal\s+code|post\s+code|country)")
 _NUMBER = re.compile(r"^\d{1,2}[a-z]?\s*[.)]\s*")  # "6.", "6a)"
+# Who issues an importer number (19 CFR 24.5): the IRS (an EIN), SSA (an SSN) or CBP itself.
+_REGISTRY = (r"(?:importer(?:\s+of\s+record)?(?:'s|’s)?|IOR|IRS|EIN|SSN"
+             r"|(?:federal\s+)?tax(?:payer)?\s+id(?:entification)?)")
+_NUMBER_WORD = (r"(?:no\.?|number|#|id(?:\s+(?:no\.?|number))?"
+                r"|identification(?:\s+(?:no\.?|number))?)")
+# Whose number it is, before or after: "Protestant's IOR No.", "Importer number of protestant".
+_OWNER = r"(?:(?:protestant|protesting\s+party)(?:'s|’s)?\s+)"
+_OF_OWNER = r"(?:\s+of\s+(?:the\s+)?(?:protestant|protesting\s+party|importer))"
 _CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("protestant_name", re.compile(
         r"(?:name\s+of\s+(?:the\s+)?(?:protestant|protesting\s+party|importer)|protestant"
@@ -46,9 +54,13 @@ _CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # The address named by its parts: "Street, City, State, ZIP", "Address / City / ZIP
         # code", "Street and number, town, postal code, country".
         rf"|{_ADDRESS_PART}(?:\s*(?:,|/|&|\band\b|\bor\b)\s*{_ADDRESS_PART})+", re.I)),
+    # The number by any registry that issues it, one or several named ("IRS/Importer No.", "EIN
+    # / SSN", "IOR #"), as a number, an ID or an identification number ("CBP Importer ID"), or
+    # the number CBP assigns ("CBP-assigned number"), 19 CFR 24.5.
     ("importer_number", re.compile(
-        r"(?:importer(?:\s+of\s+record)?|IOR|IRS|EIN|IRS\s*/\s*EIN)\s*(?:no\.?|number|#)?"
-        r"|importer\s+identification\s+number", re.I)),
+        rf"{_OWNER}?(?:CBP\s+)?{_REGISTRY}\s*{_NUMBER_WORD}?"
+        rf"(?:(?:\s*/\s*|\s+){_REGISTRY}\s*{_NUMBER_WORD}?)*{_OF_OWNER}?"
+        rf"|CBP[- ]assigned(?:\s+importer)?\s*{_NUMBER_WORD}?", re.I)),
     # "Goods description", "Product description", "Description of imported articles".
     ("merchandise_description", re.compile(
         r"commodity|(?:merchandise|goods)(?:\s+protested)?|(?:specific\s+)?description\s+of\s+(?:the\s+)?"
@@ -58,7 +70,7 @@ _CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # number CBP assigns (a blank one is still a caption, so the next box is not its value).
     # "Port where entered", "Port of entry code", "Port code / name", "Entry port".
     ("port_code", re.compile(
-        r"(?:entry\s+)?port(?:\s+of\s+entry|\s+(?:where|of)\s+(?:entered|entry))?"
+        r"(?:entry\s+|filing\s+)?port(?:\s+of\s+entry|\s+(?:where|of)\s+(?:entered|entry))?"
         r"(?:\s*(?:code|number|no\.?|name)(?:\s*(?:/|and|&|or)\s*(?:code|number|name))?)?",
         re.I)),
     ("received_date", re.compile(RECEIPT_LABEL, re.I)),
@@ -97,8 +109,13 @@ def caption_of(line: str) -> str | None:
         # no caption, though its words are one.
         folded = fold_label(form)
         spelled = spelled_out(folded)
+        # The caption as printed names its field before its spelled-out words may name another:
+        # "IOR #" is the importer's number, though "importer of record" names the importer.
         for key, pattern in _CAPTIONS:
-            if pattern.fullmatch(form) or (spelled != folded and pattern.fullmatch(spelled)):
+            if pattern.fullmatch(form):
+                return key
+        for key, pattern in _CAPTIONS:
+            if spelled != folded and pattern.fullmatch(spelled):
                 return key
     return None
 
@@ -181,7 +198,7 @@ def heading_of_another(line: str) -> bool:
 # "Schedule of entries", "Entry Number  Date of Entry  Date of Liquidation"): no number in it.
 _ENTRIES_HEADING = re.compile(
     r"(?i)^\W*(?:\d{1,2}[.)]\s*)?(?:(?:list|schedule|table|summary)\s+of\s+(?:the\s+)?)?"
-    r"entr(?:y|ies)\b[^\d]*$")
+    r"(?:CBP\s+)?entr(?:y|ies)\b[^\d]*$")
 
 
 def _address_lines(lines: list[str], first: int) -> int:

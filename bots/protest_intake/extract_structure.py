@@ -13,6 +13,7 @@ from bots.protest_intake.extract_elements import DEFERRED
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
 from bots.protest_intake.extract_fields import INFERRED, LABELLED, Fields
 from bots.protest_intake.extract_form19 import LABELS
+from bots.protest_intake.extract_importer_near import NUMBER_SHAPED
 from bots.protest_intake.extract_letter import FILER_FOR, FILERS_OWN
 from bots.protest_intake.extract_stacked import caption_of, heading_of_another
 from bots.protest_intake.model import ProtestEntry
@@ -31,7 +32,6 @@ _FORM_BOXES: dict[int, tuple[str, ...]] = {
 # entries with both dates, what decision is protested, and who signed.
 _LETTER_ANCHORS = ("protestant_name", "category", "signer_name")
 # An EIN (12-3456789) or SSN (123-45-6789) standing alone, not inside an entry or protest number.
-_NUMBER_SHAPED = re.compile(r"(?<![\w-])(?:\d{2}-\d{7}|\d{3}-\d{2}-\d{4})(?![\w-])")
 # Cues that give a value: "Protestant's address is 1 Main St", "Address: 1 Main St", "Imported
 # merchandise: steel nails" (a label whose value follows on its line).
 _UNREAD_CUES = (
@@ -102,7 +102,7 @@ def unread_importer_number(fields: Fields, text: str) -> frozenset[int]:
     EIN's or SSN's shape: a cue the reader did not understand is not an absence."""
     if "importer_number" in fields.items:
         return frozenset()
-    for match in _NUMBER_SHAPED.finditer(text):
+    for match in NUMBER_SHAPED.finditer(text):
         line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
         # "Broker importer no.: 41-2899603 (power of attorney on file)": the filer's own number,
         # read and set aside as the letter reader does, not a cue it failed to understand.

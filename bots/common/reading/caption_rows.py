@@ -13,6 +13,7 @@ from bots.common.reading.worksheet_cells import Cell
 from tradebots.pdf import Segment
 
 C = TypeVar("C", bound=Cell)
+_SPACE = 0.25  # a word space, in line heights
 
 
 def is_caption_row(row: Sequence[Cell], is_caption: Callable[[str], bool], least: int = 2) -> bool:
@@ -44,7 +45,8 @@ def column_run(caption: Segment, lines: Sequence[Sequence[Segment]], first: int,
                gap: float, stop: Callable[[Sequence[Segment]], bool]) -> list[Segment]:
     """The segments that continue the value in CAPTION's column on the lines after line FIRST:
     set close as one paragraph (at most GAP line heights apart) and never wider than the line
-    they continue (only a full line wraps), up to a line STOP says ends the value."""
+    they continue (only a full line wraps) unless its first word had no room on that line, up
+    to a line STOP says ends the value."""
     run: list[Segment] = []
     previous = in_column(caption, lines[first], align)[:1]
     for line in lines[first + 1:]:
@@ -52,8 +54,8 @@ def column_run(caption: Segment, lines: Sequence[Sequence[Segment]], first: int,
         if not more or not previous or stop(line):
             break
         last, next_ = previous[0].words[-1], more[0]
-        if next_.words[0].top - last.bottom > gap * last.height or _width(next_) > _width(
-                previous[0]):
+        if next_.words[0].top - last.bottom > gap * last.height or (_width(next_) > _width(
+                previous[0]) and not _no_room(previous[0], next_)):
             break
         run.append(next_)
         previous = more
@@ -62,3 +64,11 @@ def column_run(caption: Segment, lines: Sequence[Sequence[Segment]], first: int,
 
 def _width(segment: Segment) -> float:
     return segment.words[-1].x1 - segment.words[0].x0
+
+
+def _no_room(line: Segment, next_: Segment) -> bool:
+    """Whether NEXT_'s first word would not have fitted after LINE within the column, as wide
+    as the wider of the two: a narrow sidebar wraps a line short of a long word."""
+    first = next_.words[0]
+    space = first.height * _SPACE
+    return line.words[-1].x1 + space + (first.x1 - first.x0) > max(line.bbox[2], next_.bbox[2])
