@@ -19,6 +19,7 @@ from bots.penalty_notice.extract_narrative import (
     paragraphs,
     read_narrative,
 )
+from bots.penalty_notice.goods_in_prose import goods_in_prose
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 
@@ -73,15 +74,19 @@ _FACTS_END = re.compile(
     r"|please\s+open\b|senior\b|attachments?\b)"
 )
 # The goods named in apposition: "The merchandise, jars, 16 oz., item FJ-16, was entered ...";
-# an abbreviation's period ("oz.", "nos.") stays inside, the closing ", was" bounds it.
+# an abbreviation's period ("oz.", "nos.") stays inside, the closing ", was" bounds it, or the
+# sentence going on after it ("entered the merchandise, steel pots, under a provision ...").
 _GOODS_BETWEEN_COMMAS = re.compile(
     r"(?i)\bthe\s+(?:imported\s+)?(?:merchandise|goods),\s+(?P<goods>[^;:]{3,160}?),\s+"
-    r"(?:was|were|is|are|had|has|have)\b"
+    r"(?:was|were|is|are|had|has|have|under|as|at|from|into|in|with|for|through|by|on|to|and"
+    r"|(?-i:[a-z]+ed))\b"
 )
-# "The merchandise, valued at $1, was ...", "..., described above, was ...": no description.
+# "The merchandise, valued at $1, was ...", "..., described above, was ...", "the goods,
+# however, were ...": no description.
 _NOT_GOODS = re.compile(
     r"(?i)^(?:valued|worth|described|listed|shown|identified|referenced|mentioned|detailed"
-    r"|which|as|that|see)\b|.*(?:\$|\bUSD\b)")
+    r"|which|as|that|see|however|therefore|thus|also|accordingly|in\s+turn|in\s+fact)\b"
+    r"|.*(?:\$|\bUSD\b)")
 # A label that names the kind of violation ("Nature of the violation: undervaluation",
 # "Violation: misclassification, ...", a worksheet's "Violation  misdescription of the goods"):
 # its words are the kind, and the facts only when they report what the party did. 1592(a)
@@ -138,6 +143,11 @@ VIOLATION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|approximately|some|roughly|nearly|over)\s+)?\d+(?:\.\d+)?\s*%\s+"
                       r"(?:below|under|less\s+than|lower\s+than)"
                       r"|\b(?:buying|selling|sales|agent'?s?)\s+commissions?\b"
+                      # "invoiced at a second, lower price", "paid under a side agreement": the
+                      # price declared is not the one paid (19 U.S.C. 1401a(b)).
+                      r"|\b(?:second|lower|reduced|false|fictitious|artificial)(?:,?\s+(?:lower"
+                      r"|reduced|false))?\s+(?:prices?|values?)\b"
+                      r"|\bside\s+(?:agreements?|payments?|letters?|contracts?|arrangements?)\b"
                       r"|\bvalues?\s+(?:below|(?:lower|less)\s+than)"),
         # Last: a false description whose effect the statement does not name (rate, value).
         ("description", r"\bmisdescri(?:ption|bed)\b"
@@ -150,7 +160,7 @@ VIOLATION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 def read_violation(stream: TextStream) -> dict[str, Extracted]:
     """The statement of the violation, its kind and the goods, by PenaltyFacts field."""
     fields: dict[str, Extracted] = {}
-    goods = read_merchandise(stream)
+    goods = read_merchandise(stream) or goods_in_prose(stream)
     if goods is not None:
         fields["merchandise"] = goods
     # With no heading, the narrative paragraph that reports the act states the violation.

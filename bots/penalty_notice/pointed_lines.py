@@ -6,7 +6,9 @@ too long for its column wraps on to the next line, alone in the caption's column
 first" over "violation"): that line is the caption's. Every labelled-line reader then reads them.
 Without an arrow, a line of a value and a caption right of it ("43-4837468    IOR No.") is one
 only when the caption names what the value is (CAPTIONS says) and nothing under the caption
-is such a value (a caption over its box in the next column).
+is such a value (a caption over its box in the next column). A value alone on its line with
+its caption alone right under it (a form's fill-in line, "43-4837468" over "IOR No.") is one
+too, unless a caption of the same field stands over the value.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from tradebots.pdf import Segment, Word
 _BACK = frozenset({"<-", "<--", "<---", "<=", "←", "⟵", "◄", "◀"})
 _FORTH = frozenset({"->", "-->", "--->", "=>", "→", "⟶", "►", "▶"})
 _COLUMN = 4.0  # points: a wrapped caption's line starts under the caption, give or take
+_UNDER = 1.5  # value heights: how far under its value a caption printed below it may stand
 
 
 Captions = Callable[[str, str], bool]  # (value, caption): the caption names that value
@@ -30,10 +33,17 @@ def pointed_lines(lines: Sequence[Sequence[Segment]],
     "value  caption") as "caption: value"."""
     out: list[list[Segment]] = []
     index = 0
+    paired = False  # the line before is a caption already read under its value
     while index < len(lines):
         words = [w for s in lines[index] for w in s.words]
         at = next((i for i, w in enumerate(words) if w.text in _BACK | _FORTH), None)
-        index += 1
+        if at is None and captions is not None and _captioned_below(lines, index, captions,
+                                                                    paired):
+            value, caption = lines[index][0], lines[index + 1][0]
+            out.append([Segment((*_captioned(list(caption.words)), *value.words))])
+            index, paired = index + 2, True
+            continue
+        index, paired = index + 1, False
         if at is None and captions is not None and _captioned_after(lines, index - 1, captions):
             value, caption = lines[index - 1]
             out.append([Segment((*_captioned(list(caption.words)), *value.words))])
@@ -62,6 +72,22 @@ def _captioned_after(lines: Sequence[Sequence[Segment]], index: int, captions: C
     under = lines[index + 1] if index + 1 < len(lines) else []
     return not any(min(s.bbox[2], caption.bbox[2]) > max(s.x0, caption.x0)
                    and captions(s.text, caption.text) for s in under)
+
+
+def _captioned_below(lines: Sequence[Sequence[Segment]], index: int, captions: Captions,
+                     paired: bool) -> bool:
+    """Whether line INDEX is a value alone and the line right under it its caption alone, set
+    in under the value (a form's fill-in line captioned below); not when the line above is a
+    caption of the same field, as a caption printed over its value is."""
+    if index + 1 >= len(lines) or len(lines[index]) != 1 or len(lines[index + 1]) != 1:
+        return False
+    value, caption = lines[index][0], lines[index + 1][0]
+    if (value.page != caption.page or not captions(value.text, caption.text)
+            or caption.top - value.bottom > _UNDER * value.height
+            or caption.x0 > value.bbox[2] or caption.bbox[2] < value.x0):
+        return False
+    above = lines[index - 1] if index > 0 and not paired else []
+    return not (len(above) == 1 and captions(value.text, above[0].text))
 
 
 def _captioned(caption: list[Word]) -> list[Word]:

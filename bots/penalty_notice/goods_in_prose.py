@@ -1,0 +1,62 @@
+"""The goods as a referral's facts name them in prose, when no cue labels them.
+
+A sender often tells what the goods are only inside the act ("The importer declared glazed
+stoneware dinnerware under a provision for ...", "invoiced knit sweaters at a second price",
+"three shipments of marine winches"). The words after the act up to the next preposition or
+stop are the goods, unless they name something else (the value, the entries, "the goods"); a
+weak cue, so the value carries the inferred confidence (19 CFR 162.77(b)(1)(i) needs it stated).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bots.penalty_notice.extract_header import INFERRED
+from tradebots.facts import Extracted
+from tradebots.pdf import TextStream
+
+# Lower case only: "Entered Value", "Declared value" are a table's or a label's captions.
+_ACT_BEFORE_GOODS = (
+    r"(?:\b(?:declared|imported|entered|invoiced|shipped|classified|misclassified|described"
+    r"|misdescribed|undervalued|reported|transshipped|brought\s+in|purchased|bought|sourced)"
+    r"|\b(?:shipments?|importations?|consignments?|entries|cargoes|loads)\s+of)"
+)
+# Words that end the goods: a preposition, a conjunction or a clause of what was done with them.
+_BOUND = (r"(?:under|as|at|from|into|in|with|for|through|by|on|onto|without|while|which|that"
+          r"|who|to|and|or|but|although|though|because|since|after|before|when|where|so|via"
+          r"|valued|worth|was|were|is|are|had|has|have|despite|instead|rather|than|using)")
+_WORD = r"[A-Za-z0-9][\w'/-]*"
+_ACT = re.compile(_ACT_BEFORE_GOODS)
+_GOODS = re.compile(
+    rf"(?i)\s+(?P<goods>(?!{_BOUND}\b){_WORD}"
+    rf"(?:[ \t\n]+(?!{_BOUND}\b){_WORD}){{0,9}})(?=[ \t\n]+{_BOUND}\b|\s*[,;:.()]|\s*$)"
+)
+# Not goods: a phrase that names the value, the papers, a rate, the merchandise in general, or
+# points back ("them", "these"); the goods are named by what they are.
+_NOT_GOODS_WORDS = frozenset((
+    "merchandise", "goods", "product", "products", "article", "articles", "item", "items",
+    "entry", "entries", "value", "values", "price", "prices", "invoice", "invoices", "amount",
+    "amounts", "rate", "rates", "duty", "duties", "shipment", "shipments", "country", "origin",
+    "classification", "provision", "provisions", "subheading", "heading", "it", "them", "this",
+    "these", "those", "such", "same", "lower", "higher", "false", "incorrect", "wrong", "its",
+    "their", "his", "her", "cost", "costs", "quantity", "quantities", "number", "documents",
+    "document", "papers", "information", "statement", "statements", "declaration", "under",
+    "importer", "broker", "party", "company", "cbp", "customs", "one", "two", "three", "four",
+    "five", "six", "several", "all", "each", "both", "other", "any", "certain",
+))
+_DETERMINER = re.compile(r"(?i)^(?:the|a|an|some)\s+")
+_LETTERS = re.compile(r"[A-Za-z]{3}")
+
+
+def goods_in_prose(stream: TextStream) -> Extracted | None:
+    """The goods named as the object of an act in the referral's prose; None when none is."""
+    for act in stream.finditer(_ACT):
+        hit = _GOODS.match(stream.text, act.end())
+        if hit is None:
+            continue
+        goods = _DETERMINER.sub("", " ".join(hit.group("goods").split()))
+        words = goods.lower().split()
+        if not words or not _LETTERS.search(goods) or _NOT_GOODS_WORDS.intersection(words):
+            continue
+        return Extracted(goods, stream.evidence(hit.start("goods"), hit.end("goods")), INFERRED)
+    return None

@@ -1,0 +1,106 @@
+"""Referrals of senders in general (issue 13, round 21, the variation sweep): one sender behaviour
+at a time. The goods told only in the facts' prose (19 CFR 162.77(b)(1)(i) needs them stated), a
+price declared below the one paid told without the word "undervalued" (19 U.S.C. 1401a(b))."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from bots.penalty_notice.extract import extract_penalty
+from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED
+from tests.penalty_read.drawn import draw_referral
+
+HEAD = [
+    "PENALTY CASE REFERRAL - 19 U.S.C. 1592",
+    "Violator: Alder Point Housewares Inc.",
+    "Address: 18 Quarry Road, Reno, NV 89502",
+    "Case Number: 2025-2704-000411-01",
+    "Importer Number: 88-1204417",
+    "Date of Violation: March 2, 2023",
+    "Culpability: Negligence",
+    "Prior Disclosure: No",
+    "Domestic Value: $90,000.00",
+    "Entries:",
+    "Entry Number  Entry Date  Liquidated?  Entered Value  Duty Paid  Duty Owed",
+    "K4P-1204417-2  March 2, 2023  Yes  $30,000.00  $600.00  $1,800.00",
+    "Facts",
+]
+
+
+def _facts(tmp_path: Path, *statement: str) -> dict[str, object]:
+    extraction = extract_penalty(draw_referral(tmp_path / "referral.pdf", [*HEAD, *statement]))
+    return {"goods": extraction.facts.merchandise, "kind": extraction.facts.violation_type,
+            "confidence": (extraction.fields["merchandise"].confidence
+                           if "merchandise" in extraction.fields else None)}
+
+
+@pytest.mark.parametrize(("statement", "goods"), [
+    (("The importer declared glazed stoneware dinnerware under a provision for hotel ware at a",
+      "lower rate of duty, although the sets were sold for household use."),
+     "glazed stoneware dinnerware"),
+    (("Three shipments of cast iron skillets were entered under a provision for parts at a",
+      "lower rate of duty."), "cast iron skillets"),
+    (("The importer entered the merchandise, enamelled steel stockpots, under a provision with a",
+      "lower rate of duty."), "enamelled steel stockpots"),
+])
+def test_goods_the_facts_name_in_prose_are_read_with_a_weaker_confidence(
+        tmp_path: Path, statement: tuple[str, ...], goods: str) -> None:
+    read = _facts(tmp_path, *statement)
+    assert read["goods"] == goods
+    assert read["confidence"] is not None and read["confidence"] <= IN_SENTENCE
+
+
+def test_facts_that_name_no_goods_leave_them_to_a_person(tmp_path: Path) -> None:
+    """'declared the goods', 'entered a lower value': the act's object names no goods."""
+    read = _facts(tmp_path, "The importer declared the goods under a provision at a lower rate of",
+                  "duty and entered a lower value on each of the entries.")
+    assert read["goods"] is None
+
+
+def test_a_second_lower_price_and_a_side_agreement_are_valuation(tmp_path: Path) -> None:
+    read = _facts(tmp_path, "The importer invoiced knit sweaters at a second, lower price prepared",
+                  "for entry while the seller was paid under a side agreement.")
+    assert read["kind"] == "valuation"
+    assert read["goods"] == "knit sweaters"
+
+
+def test_goods_read_from_an_act_carry_the_inferred_confidence(tmp_path: Path) -> None:
+    read = _facts(tmp_path, "The importer declared marine winches as parts of general machinery",
+                  "after its own review had identified the correct provision.")
+    assert (read["goods"], read["confidence"]) == ("marine winches", INFERRED)
+
+
+BELOW = [
+    "PENALTY CASE REFERRAL - 19 U.S.C. 1592",
+    "Violator: Alder Point Housewares Inc.",
+    "Address: 18 Quarry Road, Reno, NV 89502",
+    "2025-2704-000411-01", "Case Number",
+    "88-1204417", "Importer Number",
+    "March 2, 2023", "Date of Violation",
+    "Culpability: Negligence",
+    "$90,000.00", "Domestic Value",
+    "$60,000.00", "Dutiable Value",
+]
+
+
+def test_captions_printed_below_their_values_name_them(tmp_path: Path) -> None:
+    """A form's fill-in lines: each value over its caption, for every labelled field."""
+    facts = extract_penalty(draw_referral(tmp_path / "below.pdf", [*BELOW, *HEAD[9:]])).facts
+    assert (facts.case_number, facts.importer_number, facts.violation_date,
+            facts.domestic_value, facts.dutiable_value) == (
+        "2025-2704-000411-01", "88-1204417", date(2023, 3, 2), Decimal("90000.00"),
+        Decimal("60000.00"))
+
+
+def test_captions_printed_over_their_values_are_not_read_as_the_next_ones(tmp_path: Path) -> None:
+    """'Domestic Value' over '$90,000.00' over 'Dutiable Value': the amount is the domestic
+    value's, the caption under it heads the next value."""
+    above = [*BELOW[:3], "Domestic Value", "$90,000.00", "Dutiable Value", "$60,000.00"]
+    lines = [*above, *HEAD[3:8], *HEAD[9:]]
+    facts = extract_penalty(draw_referral(tmp_path / "above.pdf", lines)).facts
+    assert (facts.domestic_value, facts.dutiable_value) == (Decimal("90000.00"),
+                                                            Decimal("60000.00"))
