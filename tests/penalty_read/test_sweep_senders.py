@@ -31,17 +31,20 @@ HEAD = [
 ]
 
 
-def _facts(tmp_path: Path, *statement: str) -> dict[str, object]:
+def _facts(tmp_path: Path, *statement: str) -> tuple[str | None, str | None, float | None]:
+    """The goods, the kind of violation and the goods' confidence read from STATEMENT."""
     extraction = extract_penalty(draw_referral(tmp_path / "referral.pdf", [*HEAD, *statement]))
-    return {"goods": extraction.facts.merchandise, "kind": extraction.facts.violation_type,
-            "confidence": (extraction.fields["merchandise"].confidence
-                           if "merchandise" in extraction.fields else None)}
+    goods = extraction.fields.get("merchandise")
+    return (extraction.facts.merchandise, extraction.facts.violation_type,
+            goods.confidence if goods else None)
 
 
 @pytest.mark.parametrize(("statement", "goods"), [
     (("The importer declared glazed stoneware dinnerware under a provision for hotel ware at a",
       "lower rate of duty, although the sets were sold for household use."),
      "glazed stoneware dinnerware"),
+    (("The importer invoiced the imported goods, knit wool cardigans, at prices below those",
+      "actually paid."), "knit wool cardigans"),
     (("Three shipments of cast iron skillets were entered under a provision for parts at a",
       "lower rate of duty."), "cast iron skillets"),
     (("The importer entered the merchandise, enamelled steel stockpots, under a provision with a",
@@ -49,29 +52,30 @@ def _facts(tmp_path: Path, *statement: str) -> dict[str, object]:
 ])
 def test_goods_the_facts_name_in_prose_are_read_with_a_weaker_confidence(
         tmp_path: Path, statement: tuple[str, ...], goods: str) -> None:
-    read = _facts(tmp_path, *statement)
-    assert read["goods"] == goods
-    assert read["confidence"] is not None and read["confidence"] <= IN_SENTENCE
+    read, _, confidence = _facts(tmp_path, *statement)
+    assert read == goods
+    assert confidence is not None and confidence <= IN_SENTENCE
 
 
 def test_facts_that_name_no_goods_leave_them_to_a_person(tmp_path: Path) -> None:
     """'declared the goods', 'entered a lower value': the act's object names no goods."""
-    read = _facts(tmp_path, "The importer declared the goods under a provision at a lower rate of",
-                  "duty and entered a lower value on each of the entries.")
-    assert read["goods"] is None
+    goods, _, _ = _facts(tmp_path, "The importer declared the goods under a provision at a lower",
+                         "rate of duty and entered a lower value on each of the entries.")
+    assert goods is None
 
 
 def test_a_second_lower_price_and_a_side_agreement_are_valuation(tmp_path: Path) -> None:
-    read = _facts(tmp_path, "The importer invoiced knit sweaters at a second, lower price prepared",
-                  "for entry while the seller was paid under a side agreement.")
-    assert read["kind"] == "valuation"
-    assert read["goods"] == "knit sweaters"
+    goods, kind, _ = _facts(tmp_path, "The importer invoiced knit sweaters at a second, lower",
+                            "price prepared for entry while the seller was paid under a side",
+                            "agreement.")
+    assert (goods, kind) == ("knit sweaters", "valuation")
 
 
 def test_goods_read_from_an_act_carry_the_inferred_confidence(tmp_path: Path) -> None:
-    read = _facts(tmp_path, "The importer declared marine winches as parts of general machinery",
-                  "after its own review had identified the correct provision.")
-    assert (read["goods"], read["confidence"]) == ("marine winches", INFERRED)
+    goods, _, confidence = _facts(tmp_path, "The importer declared marine winches as parts of",
+                                  "general machinery after its own review had identified the",
+                                  "correct provision.")
+    assert (goods, confidence) == ("marine winches", INFERRED)
 
 
 BELOW = [
