@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from bots.common.reading.dates import parse_date
+from bots.common.reading.money import find_money, parse_money
 from bots.penalty_notice.extract import extract_penalty
 from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED
 from tests.penalty_read.drawn import draw_referral
@@ -29,6 +31,8 @@ HEAD = [
     "K4P-1204417-2  March 2, 2023  Yes  $30,000.00  $600.00  $1,800.00",
     "Facts",
 ]
+BELOW_FACTS = ["Facts", "The importer declared glazed stoneware dinnerware under a provision for",
+               "hotel ware at a lower rate of duty."]
 
 
 def _facts(tmp_path: Path, *statement: str) -> tuple[str | None, str | None, float | None]:
@@ -108,3 +112,39 @@ def test_captions_printed_over_their_values_are_not_read_as_the_next_ones(tmp_pa
     facts = extract_penalty(draw_referral(tmp_path / "above.pdf", lines)).facts
     assert (facts.domestic_value, facts.dutiable_value) == (Decimal("90000.00"),
                                                             Decimal("60000.00"))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("$216 000.00", Decimal("216000.00")), ("USD 1\u2009031.25", Decimal("1031.25")),
+    ("$1\u202f234\u202f567.80", Decimal("1234567.80")), ("$12'500.00", Decimal("12500.00")),
+    ("100 250.00", None),  # bare figures side by side are two cells
+])
+def test_thousands_set_apart_by_a_space_after_a_currency_are_one_amount(
+        text: str, value: Decimal | None) -> None:
+    assert parse_money(text) == value
+
+
+def test_spaced_thousands_in_a_sentence_are_one_amount() -> None:
+    found = [m.value for m in find_money("a loss of $2 681.25 on 3 250 units, and $5.")]
+    assert found == [Decimal("2681.25"), Decimal("5.00")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Date of violation: 20230214", date(2023, 2, 14)), ("entered 20231120.", date(2023, 11, 20)),
+    ("Ref. 202302140", None), ("No. 20231320", None), ("#20230214", None),
+])
+def test_a_compact_date_is_read_and_a_longer_number_is_not(text: str, value: date | None) -> None:
+    assert parse_date(text) == value
+
+
+def test_a_referral_in_spaced_money_compact_dates_and_a_value_declared_column(
+        tmp_path: Path) -> None:
+    lines = [*HEAD[:5], "Date of Violation: 20230302", *HEAD[6:8], "Domestic Value: $90 000.00",
+             "Entries:",
+             "Entry Number  Entry Date  Liquidated?  Value Declared  Duty Paid  Duty Owed",
+             "K4P-1204417-2  20230302  Yes  $30 000.00  $600.00  $1 800.00", *BELOW_FACTS]
+    facts = extract_penalty(draw_referral(tmp_path / "styles.pdf", lines)).facts
+    assert (facts.violation_date, facts.domestic_value) == (date(2023, 3, 2), Decimal("90000.00"))
+    entry = facts.entries[0]
+    assert (entry.entry_date, entry.entered_value, entry.duty_paid, entry.duty_owed) == (
+        date(2023, 3, 2), Decimal("30000.00"), Decimal("600.00"), Decimal("1800.00"))
