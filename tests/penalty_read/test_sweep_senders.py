@@ -148,3 +148,11 @@ def test_a_referral_in_spaced_money_compact_dates_and_a_value_declared_column(
     entry = facts.entries[0]
     assert (entry.entry_date, entry.entered_value, entry.duty_paid, entry.duty_owed) == (
         date(2023, 3, 2), Decimal("30000.00"), Decimal("600.00"), Decimal("1800.00"))
+
+
+def test_answers_printed_over_their_captions_are_read(tmp_path: Path) -> None:
+    """'Yes' over 'Prior Disclosure', 'Noncommercial' over 'Type of Importation'."""
+    lines = [*HEAD[:7], "Yes", "Prior Disclosure", "Noncommercial", "Type of Importation",
+             *HEAD[8:], *BELOW_FACTS[1:]]
+    facts = extract_penalty(draw_referral(tmp_path / "answers.pdf", lines)).facts
+    assert (facts.prior_disclosure, facts.noncommercial) == (True, True)
