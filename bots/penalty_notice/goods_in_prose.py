@@ -18,7 +18,7 @@ from tradebots.pdf import TextStream
 # Lower case only: "Entered Value", "Declared value" are a table's or a label's captions.
 _ACT_BEFORE_GOODS = (
     r"(?:\b(?:declared|imported|entered|invoiced|shipped|classified|misclassified|described"
-    r"|misdescribed|undervalued|reported|transshipped|brought\s+in|purchased|bought|sourced)"
+    r"|misdescribed|undervalued|transshipped|brought\s+in)"
     r"|\b(?:shipments?|importations?|consignments?|entries|cargoes|loads)\s+of)"
 )
 # Words that end the goods: a preposition, a conjunction or a clause of what was done with them.
@@ -42,10 +42,14 @@ _NOT_GOODS_WORDS = frozenset((
     "their", "his", "her", "cost", "costs", "quantity", "quantities", "number", "documents",
     "document", "papers", "information", "statement", "statements", "declaration", "under",
     "importer", "broker", "party", "company", "cbp", "customs", "one", "two", "three", "four",
-    "five", "six", "several", "all", "each", "both", "other", "any", "certain",
+    "five", "six", "several", "all", "each", "both", "other", "any", "certain", "loss",
+    "losses", "penalty", "violation", "error", "errors", "payment", "payments", "agreement",
+    "cartons", "packages", "pieces", "units", "containers", "boxes", "pallets",
 ))
+# Goods are told in common nouns ("glazed stoneware dinnerware", "LED lamps"): a phrase with no
+# word in lower case is a name or a date ("Vietnam", "Bayview Ceramics", "January 5").
+_COMMON_WORD = re.compile(r"(?<![\w'/-])[a-z][a-z'-]{2,}")
 _DETERMINER = re.compile(r"(?i)^(?:the|a|an|some)\s+")
-_LETTERS = re.compile(r"[A-Za-z]{3}")
 
 
 def goods_in_prose(stream: TextStream) -> Extracted | None:
@@ -56,7 +60,8 @@ def goods_in_prose(stream: TextStream) -> Extracted | None:
             continue
         goods = _DETERMINER.sub("", " ".join(hit.group("goods").split()))
         words = goods.lower().split()
-        if not words or not _LETTERS.search(goods) or _NOT_GOODS_WORDS.intersection(words):
+        if (not words or not _COMMON_WORD.search(goods)
+                or _NOT_GOODS_WORDS.intersection(words)):
             continue
         return Extracted(goods, stream.evidence(hit.start("goods"), hit.end("goods")), INFERRED)
     return None

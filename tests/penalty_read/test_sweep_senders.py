@@ -156,3 +156,15 @@ def test_answers_printed_over_their_captions_are_read(tmp_path: Path) -> None:
              *HEAD[8:], *BELOW_FACTS[1:]]
     facts = extract_penalty(draw_referral(tmp_path / "answers.pdf", lines)).facts
     assert (facts.prior_disclosure, facts.noncommercial) == (True, True)
+
+
+@pytest.mark.parametrize("statement", [
+    "The importer declared Vietnam as the country of origin of every shipment.",
+    "The importer invoiced Harbor Trading Ltd at prices below those actually paid.",
+    "The importer entered January 5, 2023 under a lower rate provision of the tariff.",
+    "The importer shipped 500 cartons under a provision carrying a lower rate of duty.",
+])
+def test_a_name_a_date_or_a_count_after_the_act_is_no_description(
+        tmp_path: Path, statement: str) -> None:
+    goods, _, _ = _facts(tmp_path, statement)
+    assert goods is None
