@@ -19,7 +19,6 @@ from bots.penalty_notice.extract_narrative import (
     paragraphs,
     read_narrative,
 )
-from bots.penalty_notice.goods_in_prose import goods_in_prose
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 
@@ -160,7 +159,7 @@ VIOLATION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 def read_violation(stream: TextStream) -> dict[str, Extracted]:
     """The statement of the violation, its kind and the goods, by PenaltyFacts field."""
     fields: dict[str, Extracted] = {}
-    goods = read_merchandise(stream) or goods_in_prose(stream)
+    goods = read_merchandise(stream)
     if goods is not None:
         fields["merchandise"] = goods
     # With no heading, the narrative paragraph that reports the act states the violation.

@@ -168,3 +168,10 @@ def test_a_name_a_date_or_a_count_after_the_act_is_no_description(
         tmp_path: Path, statement: str) -> None:
     goods, _, _ = _facts(tmp_path, statement)
     assert goods is None
+
+
+def test_goods_under_their_caption_outrank_goods_told_in_the_facts(tmp_path: Path) -> None:
+    lines = [*HEAD[:9], "Description of Merchandise", "Porcelain hotel ware, 20-piece sets",
+             *HEAD[9:], *BELOW_FACTS[1:]]
+    facts = extract_penalty(draw_referral(tmp_path / "captioned.pdf", lines)).facts
+    assert facts.merchandise == "Porcelain hotel ware, 20-piece sets"
