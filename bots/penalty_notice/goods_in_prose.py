@@ -31,6 +31,14 @@ _GOODS = re.compile(
     rf"(?i)\s+(?P<goods>(?!{_BOUND}\b){_WORD}"
     rf"(?:[ \t\n]+(?!{_BOUND}\b){_WORD}){{0,9}})(?=[ \t\n]+{_BOUND}\b|\s*[,;:.()]|\s*$)"
 )
+# The goods as the subject of a sentence in the passive: "Knit wool sweaters were invoiced at a
+# second price", "The ceramic tiles were declared as ...": a sentence's start, on one line.
+_PASSIVE_ACT = (r"(?:declared|imported|entered|invoiced|shipped|classified|misclassified"
+                r"|described|misdescribed|undervalued|transshipped)")
+_GOODS_AS_SUBJECT = re.compile(
+    rf"(?m)(?:^|(?<=[.:][ \t]))[ \t]*(?P<goods>[A-Z][\w'/-]*(?:[ \t]+(?!{_BOUND}\b){_WORD}){{0,7}})"
+    rf"[ \t\n]+(?:was|were)[ \t\n]+(?:[a-z]+ly[ \t\n]+)?{_PASSIVE_ACT}\b"
+)
 # Not goods: a phrase that names the value, the papers, a rate, the merchandise in general, or
 # points back ("them", "these"); the goods are named by what they are.
 _NOT_GOODS_WORDS = frozenset((
@@ -53,9 +61,10 @@ _DETERMINER = re.compile(r"(?i)^(?:the|a|an|some)\s+")
 
 
 def goods_in_prose(stream: TextStream) -> Extracted | None:
-    """The goods named as the object of an act in the referral's prose; None when none is."""
-    for act in stream.finditer(_ACT):
-        hit = _GOODS.match(stream.text, act.end())
+    """The goods named as the object of an act in the referral's prose, or as the subject of a
+    passive one; None when none is."""
+    objects = (_GOODS.match(stream.text, act.end()) for act in stream.finditer(_ACT))
+    for hit in (*objects, *stream.finditer(_GOODS_AS_SUBJECT)):
         if hit is None:
             continue
         goods = _DETERMINER.sub("", " ".join(hit.group("goods").split()))

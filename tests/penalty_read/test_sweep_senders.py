@@ -175,3 +175,17 @@ def test_goods_under_their_caption_outrank_goods_told_in_the_facts(tmp_path: Pat
              *HEAD[9:], *BELOW_FACTS[1:]]
     facts = extract_penalty(draw_referral(tmp_path / "captioned.pdf", lines)).facts
     assert facts.merchandise == "Porcelain hotel ware, 20-piece sets"
+
+
+@pytest.mark.parametrize(("statement", "goods"), [
+    ("Knit wool sweaters were invoiced at a second, lower price prepared for entry.",
+     "Knit wool sweaters"),
+    ("The importer kept two sets of books. The ceramic floor tiles were declared under a "
+     "provision at a lower rate of duty.", "ceramic floor tiles"),
+    ("The entries were declared under a provision at a lower rate of duty.", None),
+    ("Bayview Ceramics was entered as the importer of record for every shipment.", None),
+])
+def test_goods_told_as_the_subject_of_a_passive_act(
+        tmp_path: Path, statement: str, goods: str | None) -> None:
+    read, _, _ = _facts(tmp_path, statement)
+    assert read == goods
