@@ -37,10 +37,11 @@ def pointed_lines(lines: Sequence[Sequence[Segment]],
     while index < len(lines):
         words = [w for s in lines[index] for w in s.words]
         at = next((i for i, w in enumerate(words) if w.text in _BACK | _FORTH), None)
-        if at is None and captions is not None and _captioned_below(lines, index, captions,
-                                                                    paired):
-            value, caption = lines[index][0], lines[index + 1][0]
-            out.append([Segment((*_captioned(list(caption.words)), *value.words))])
+        below = _captioned_below(lines, index, captions, paired) if at is None and captions \
+            else []
+        if below:
+            out.extend([Segment((*_captioned(list(caption.words)), *value.words))]
+                       for value, caption in below)
             index, paired = index + 2, True
             continue
         index, paired = index + 1, False
@@ -70,24 +71,31 @@ def _captioned_after(lines: Sequence[Sequence[Segment]], index: int, captions: C
     if not captions(value.text, caption.text):
         return False
     under = lines[index + 1] if index + 1 < len(lines) else []
-    return not any(min(s.bbox[2], caption.bbox[2]) > max(s.x0, caption.x0)
-                   and captions(s.text, caption.text) for s in under)
+    return not any(_overlap(s, caption) and captions(s.text, caption.text) for s in under)
 
 
 def _captioned_below(lines: Sequence[Sequence[Segment]], index: int, captions: Captions,
-                     paired: bool) -> bool:
-    """Whether line INDEX is a value alone and the line right under it its caption alone, set
-    in under the value (a form's fill-in line captioned below); not when the line above is a
-    caption of the same field, as a caption printed over its value is."""
-    if index + 1 >= len(lines) or len(lines[index]) != 1 or len(lines[index + 1]) != 1:
-        return False
-    value, caption = lines[index][0], lines[index + 1][0]
-    if (value.page != caption.page or not captions(value.text, caption.text)
-            or caption.top - value.bottom > _UNDER * value.height
-            or caption.x0 > value.bbox[2] or caption.bbox[2] < value.x0):
-        return False
+                     paired: bool) -> list[tuple[Segment, Segment]]:
+    """(value, caption) for each value of line INDEX whose caption stands right under it on the
+    next line (a form's fill-in lines, one or several side by side, captioned below); none when
+    a value has no such caption, or a caption of the same field stands over it, as a caption
+    printed over its value does."""
+    if index + 1 >= len(lines) or not lines[index] or len(lines[index]) != len(lines[index + 1]):
+        return []
     above = lines[index - 1] if index > 0 and not paired else []
-    return not (len(above) == 1 and captions(value.text, above[0].text))
+    pairs = list(zip(sorted(lines[index], key=lambda s: s.x0),
+                     sorted(lines[index + 1], key=lambda s: s.x0), strict=True))
+    for value, caption in pairs:
+        if (value.page != caption.page or not captions(value.text, caption.text)
+                or caption.top - value.bottom > _UNDER * value.height
+                or not _overlap(value, caption)
+                or any(_overlap(value, s) and captions(value.text, s.text) for s in above)):
+            return []
+    return pairs
+
+
+def _overlap(one: Segment, other: Segment) -> bool:
+    return min(one.bbox[2], other.bbox[2]) > max(one.x0, other.x0)
 
 
 def _captioned(caption: list[Word]) -> list[Word]:

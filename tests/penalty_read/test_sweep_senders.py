@@ -14,7 +14,7 @@ from bots.common.reading.dates import parse_date
 from bots.common.reading.money import find_money, parse_money
 from bots.penalty_notice.extract import extract_penalty
 from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED
-from tests.penalty_read.drawn import draw_referral
+from tests.penalty_read.drawn import Line, draw_referral
 
 HEAD = [
     "PENALTY CASE REFERRAL - 19 U.S.C. 1592",
@@ -189,3 +189,15 @@ def test_goods_told_as_the_subject_of_a_passive_act(
         tmp_path: Path, statement: str, goods: str | None) -> None:
     read, _, _ = _facts(tmp_path, statement)
     assert read == goods
+
+
+def test_fill_in_lines_side_by_side_are_read_under_their_captions(tmp_path: Path) -> None:
+    lines: list[Line] = [*BELOW[:3], [(72.0, "2025-2704-000411-01"), (300.0, "88-1204417")],
+             [(72.0, "Case Number"), (300.0, "Importer Number")],
+             [(72.0, "March 2, 2023"), (300.0, "$90,000.00")],
+             [(72.0, "Date of Violation"), (300.0, "Domestic Value")], *HEAD[6:8], *HEAD[9:],
+             *BELOW_FACTS[1:]]
+    facts = extract_penalty(draw_referral(tmp_path / "side.pdf", lines)).facts
+    assert (facts.case_number, facts.importer_number, facts.violation_date,
+            facts.domestic_value) == ("2025-2704-000411-01", "88-1204417", date(2023, 3, 2),
+                                      Decimal("90000.00"))
