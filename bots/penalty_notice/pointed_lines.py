@@ -89,9 +89,23 @@ def _captioned_below(lines: Sequence[Sequence[Segment]], index: int, captions: C
         if (value.page != caption.page or not captions(value.text, caption.text)
                 or caption.top - value.bottom > _UNDER * value.height
                 or not _overlap(value, caption)
-                or any(_overlap(value, s) and captions(value.text, s.text) for s in above)):
+                or any(_overlap(value, s) and captions(value.text, s.text) for s in above)
+                or _heads_value_below(lines, index + 1, caption, captions)):
             return []
     return pairs
+
+
+def _heads_value_below(lines: Sequence[Sequence[Segment]], index: int, caption: Segment,
+                       captions: Captions) -> bool:
+    """Whether CAPTION (on line INDEX) is printed over a value of its field that has no caption
+    under it of its own: a caption over its value ("May 20, 2025" / "Date of violation" /
+    "February 14, 2023"), not a value's caption below it."""
+    if index + 1 >= len(lines):
+        return False
+    named = [s for s in lines[index + 1] if _overlap(s, caption) and captions(s.text, caption.text)]
+    under = lines[index + 2] if index + 2 < len(lines) else []
+    return any(not any(_overlap(value, s) and captions(value.text, s.text) for s in under)
+               for value in named)
 
 
 def _overlap(one: Segment, other: Segment) -> bool:

@@ -201,3 +201,12 @@ def test_fill_in_lines_side_by_side_are_read_under_their_captions(tmp_path: Path
     assert (facts.case_number, facts.importer_number, facts.violation_date,
             facts.domestic_value) == ("2025-2704-000411-01", "88-1204417", date(2023, 3, 2),
                                       Decimal("90000.00"))
+
+
+def test_a_caption_over_its_value_is_not_read_under_the_date_before_it(tmp_path: Path) -> None:
+    """The memo's date, then 'Date of Violation' over its own date: the caption is the second
+    date's, not a caption printed below the first."""
+    lines = ["May 20, 2025", "Date of Violation", "March 2, 2023", *BELOW[1:7], *BELOW[9:],
+             *HEAD[9:], *BELOW_FACTS[1:]]
+    facts = extract_penalty(draw_referral(tmp_path / "memo.pdf", lines)).facts
+    assert facts.violation_date == date(2023, 3, 2)
