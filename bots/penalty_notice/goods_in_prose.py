@@ -19,7 +19,7 @@ from tradebots.pdf import TextStream
 _ACT_BEFORE_GOODS = (
     r"(?:\b(?:declared|imported|entered|invoiced|shipped|classified|misclassified|described"
     r"|misdescribed|undervalued|transshipped|brought\s+in)"
-    r"|\b(?:shipments?|importations?|consignments?|entries|cargoes|loads)\s+of)"
+    r"|\b(?:shipments?|importations?|imports|consignments?|entries|cargoes|loads)\s+of)"
 )
 # Words that end the goods: a preposition, a conjunction or a clause of what was done with them.
 _BOUND = (r"(?:under|as|at|from|into|in|with|for|through|by|on|onto|without|while|which|that"

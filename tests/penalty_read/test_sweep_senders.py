@@ -51,6 +51,8 @@ def _facts(tmp_path: Path, *statement: str) -> tuple[str | None, str | None, flo
       "actually paid."), "knit wool cardigans"),
     (("Three shipments of cast iron skillets were entered under a provision for parts at a",
       "lower rate of duty."), "cast iron skillets"),
+    (("Its imports of bamboo cutting boards were declared at prices below those paid.",),
+     "bamboo cutting boards"),
     (("The importer entered the merchandise, enamelled steel stockpots, under a provision with a",
       "lower rate of duty."), "enamelled steel stockpots"),
 ])
