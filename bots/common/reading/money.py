@@ -24,7 +24,8 @@ _SPACED_MONEY = re.compile(rf"\(?\s*-?\s*{_CURRENCY}\s*-?\s*{SPACED_AMOUNT}\s*\)
 _GAP_IN_GROUPS = re.compile(rf"(?<=\d){GROUP_GAP}(?=\d{{3}}\b)")
 # In running text an amount must carry its currency: "3 entries" and "2022" are not money.
 # A cheque's "and 00/100 Dollars" is the cents of an amount in words, not a hundred dollars; a
-# European "5.000,00" or a spaced "12 000.00" is not read as its first group.
+# European "5.000,00" or a spaced "12 000.00" is not read as its first group (after a currency,
+# "$12 000.00", it is one amount).
 _IN_TEXT = re.compile(
     rf"(?<![\w.,/])(?:(?P<cur>{_CURRENCY})\s*(?P<minus>-)?\s*(?P<a1>{SPACED_AMOUNT}|{_AMOUNT})"
     rf"|(?P<a2>{_AMOUNT})\s*(?:USD|(?:U\.\s?S\.|US)?\s*dollars)\b)(?![\d,]|\.\d|\s\d{{3}}[.,]\d)",
