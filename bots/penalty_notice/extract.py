@@ -27,6 +27,7 @@ from bots.penalty_notice.extract_header import DEFAULTED, names_value, read_head
 from bots.penalty_notice.extract_merge import UNREAD_DISCLOSURE, doubts_of, merged
 from bots.penalty_notice.extract_prose import read_prose
 from bots.penalty_notice.extract_violation import read_violation
+from bots.penalty_notice.goods_in_prose import goods_in_prose
 from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
 from bots.penalty_notice.name_address_box import read_name_address_box
 from bots.penalty_notice.pointed_lines import pointed_lines
@@ -114,6 +115,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # The goods after their cue, to the sentence's end, win over a label's cell, which may
         # run on into the next sentence ("wooden furniture. Date of violation: ...").
         fields = merged(labelled, prose) | read_violation(stream)
+        if "merchandise" not in fields and (goods := goods_in_prose(stream)) is not None:
+            fields["merchandise"] = goods  # told only inside the facts: a weaker cue
         # Entries in sentences or bullets are the entries when no table lists them; else they
         # give what the table's cells do not (a narrative's dates and values over a boxed
         # computation of the duties), and must agree with what the cells give.

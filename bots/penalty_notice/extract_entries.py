@@ -41,8 +41,10 @@ VALUE_WORD = r"value|\bval\b"
 HEADER_SYNONYMS: dict[str, re.Pattern[str]] = {
     "_penalty": re.compile(r"(?i)penalty"),  # set aside: not checked against the duties
     LOSS: re.compile(r"(?i)loss|difference|increase|additional|under\s*pa"),
-    # "Declared Value" is the entered value; "Declared duty" what was paid.
-    "duty_paid": re.compile(r"(?i)paid|deposit|as\s+entered|declared(?!\s+value)"),
+    # "Declared Value", "Value Declared", "Value as entered" are the entered value; "Declared
+    # duty", "Duty as entered" what was paid.
+    "duty_paid": re.compile(r"(?i)paid|deposit|(?<!value\s)(?<!value\sas\s)"
+                            r"(?:as\s+entered|declared)(?!\s+value)"),
     "duty_owed": re.compile(r"(?i)owed|owing|correct|lawful|\bdue\b|should|revised|actual"),
     "entered_value": re.compile(rf"(?i){VALUE_WORD}"),
     "liquidated": re.compile(r"(?i)liq|status|final"),

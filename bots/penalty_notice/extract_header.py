@@ -342,9 +342,10 @@ def read_header(segments: Sequence[Segment]) -> dict[str, Extracted]:
     return fields
 
 
-# Fields whose value says what it is (a number, a date, an amount, a level of culpability).
+# Fields whose value says what it is (a number, a date, an amount, a level of culpability), and
+# the answers a caption tied to them names ("No" captioned "Prior disclosure" under it).
 _SELF_EVIDENT = ("case_number", "importer_number", "violation_date", "culpability",
-                 "domestic_value", "dutiable_value")
+                 "domestic_value", "dutiable_value", "prior_disclosure", "noncommercial")
 
 
 def names_value(value: str, caption: str) -> bool:

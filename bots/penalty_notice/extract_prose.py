@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bots.common.reading.dates import find_dates, find_dates_across_lines
-from bots.common.reading.money import parse_money
+from bots.common.reading.money import SPACED_AMOUNT, parse_money
 from bots.customs.identifiers import parse_importer_number
 from bots.penalty_notice.culpability import Level, level_in, levels_stated
 from bots.penalty_notice.extract_disclosure_act import read_disclosure_act
@@ -103,7 +103,8 @@ _NONCOMMERCIAL = re.compile(
     r"|(?<![/\w])(?<!or\s)(?:non[\s-]*commercial|personal\s+use|not\s+for\s+sale)(?!\s*[:/])"
 )
 _MONEY_IN_TEXT = (
-    r"(?:US\s*\$|USD\s*\$?|\$)\s*-?\d[\d,]*(?:\.\d{1,2})?"
+    # "$216 000.00": thousands set apart by a (thin) space after a currency are one amount.
+    rf"(?:US\s*\$|USD\s*\$?|\$)\s*-?(?:{SPACED_AMOUNT}|\d[\d,]*(?:\.\d{{1,2}})?)"
     r"|-?\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|-?\d+\.\d{2}"
 )
 

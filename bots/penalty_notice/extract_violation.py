@@ -73,15 +73,19 @@ _FACTS_END = re.compile(
     r"|please\s+open\b|senior\b|attachments?\b)"
 )
 # The goods named in apposition: "The merchandise, jars, 16 oz., item FJ-16, was entered ...";
-# an abbreviation's period ("oz.", "nos.") stays inside, the closing ", was" bounds it.
+# an abbreviation's period ("oz.", "nos.") stays inside, the closing ", was" bounds it, or the
+# sentence going on after it ("entered the merchandise, steel pots, under a provision ...").
 _GOODS_BETWEEN_COMMAS = re.compile(
     r"(?i)\bthe\s+(?:imported\s+)?(?:merchandise|goods),\s+(?P<goods>[^;:]{3,160}?),\s+"
-    r"(?:was|were|is|are|had|has|have)\b"
+    r"(?:was|were|is|are|had|has|have|under|as|at|from|into|in|with|for|through|by|on|to|and"
+    r"|(?-i:[a-z]+ed))\b"
 )
-# "The merchandise, valued at $1, was ...", "..., described above, was ...": no description.
+# "The merchandise, valued at $1, was ...", "..., described above, was ...", "the goods,
+# however, were ...": no description.
 _NOT_GOODS = re.compile(
     r"(?i)^(?:valued|worth|described|listed|shown|identified|referenced|mentioned|detailed"
-    r"|which|as|that|see)\b|.*(?:\$|\bUSD\b)")
+    r"|which|as|that|see|however|therefore|thus|also|accordingly|in\s+turn|in\s+fact)\b"
+    r"|.*(?:\$|\bUSD\b)")
 # A label that names the kind of violation ("Nature of the violation: undervaluation",
 # "Violation: misclassification, ...", a worksheet's "Violation  misdescription of the goods"):
 # its words are the kind, and the facts only when they report what the party did. 1592(a)
@@ -138,6 +142,11 @@ VIOLATION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|approximately|some|roughly|nearly|over)\s+)?\d+(?:\.\d+)?\s*%\s+"
                       r"(?:below|under|less\s+than|lower\s+than)"
                       r"|\b(?:buying|selling|sales|agent'?s?)\s+commissions?\b"
+                      # "invoiced at a second, lower price", "paid under a side agreement": the
+                      # price declared is not the one paid (19 U.S.C. 1401a(b)).
+                      r"|\b(?:second|lower|reduced|false|fictitious|artificial)(?:,?\s+(?:lower"
+                      r"|reduced|false))?\s+(?:prices?|values?)\b"
+                      r"|\bside\s+(?:agreements?|payments?|letters?|contracts?|arrangements?)\b"
                       r"|\bvalues?\s+(?:below|(?:lower|less)\s+than)"),
         # Last: a false description whose effect the statement does not name (rate, value).
         ("description", r"\bmisdescri(?:ption|bed)\b"

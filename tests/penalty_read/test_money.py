@@ -57,6 +57,11 @@ def test_an_amount_named_in_us_dollars_is_read(text: str) -> None:
     assert [m.value for m in find_money(text)] == [Decimal("1234.56")]
 
 
-@pytest.mark.parametrize("text", ["USD 5.000,00", "$ 12 000.00"])
+@pytest.mark.parametrize("text", ["USD 5.000,00", "EUR 5.000,00"])
 def test_an_amount_grouped_another_way_is_not_read_as_its_first_group(text: str) -> None:
     assert list(find_money(text)) == []
+
+
+def test_thousands_spaced_after_a_currency_are_read_whole_never_as_the_first_group() -> None:
+    # Round 21: a space (or thin space) between groups after a currency is one amount.
+    assert [m.value for m in find_money("$ 12 000.00")] == [Decimal("12000.00")]

@@ -15,11 +15,19 @@ MONEY_PATTERN = re.compile(
     rf"(?P<amount>{_AMOUNT})\s*(?P<cur2>USD|dollars)?\s*(?(neg)\))",
     re.IGNORECASE,
 )
+# Thousands set apart by a space, a thin or no-break space or an apostrophe ("$216 000.00",
+# "USD 1\u2009031.25", "$12'500.00"): read as one amount only after a currency, since bare
+# figures side by side ("100 250.00") are two cells.
+GROUP_GAP = "[ \u2009\u202f\u00a0']"
+SPACED_AMOUNT = rf"\d{{1,3}}(?:{GROUP_GAP}\d{{3}})+(?:\.\d{{1,2}})?(?![\d,])"
+_SPACED_MONEY = re.compile(rf"\(?\s*-?\s*{_CURRENCY}\s*-?\s*{SPACED_AMOUNT}\s*\)?", re.IGNORECASE)
+_GAP_IN_GROUPS = re.compile(rf"(?<=\d){GROUP_GAP}(?=\d{{3}}\b)")
 # In running text an amount must carry its currency: "3 entries" and "2022" are not money.
 # A cheque's "and 00/100 Dollars" is the cents of an amount in words, not a hundred dollars; a
-# European "5.000,00" or a spaced "12 000.00" is not read as its first group.
+# European "5.000,00" or a spaced "12 000.00" is not read as its first group (after a currency,
+# "$12 000.00", it is one amount).
 _IN_TEXT = re.compile(
-    rf"(?<![\w.,/])(?:(?P<cur>{_CURRENCY})\s*(?P<minus>-)?\s*(?P<a1>{_AMOUNT})"
+    rf"(?<![\w.,/])(?:(?P<cur>{_CURRENCY})\s*(?P<minus>-)?\s*(?P<a1>{SPACED_AMOUNT}|{_AMOUNT})"
     rf"|(?P<a2>{_AMOUNT})\s*(?:USD|(?:U\.\s?S\.|US)?\s*dollars)\b)(?![\d,]|\.\d|\s\d{{3}}[.,]\d)",
     re.IGNORECASE,
 )
@@ -35,13 +43,16 @@ class MoneyMatch:
 
 
 def _dollars(amount: str, negative: bool) -> Decimal:
-    value = Decimal(amount.replace(",", ""))
+    value = Decimal(_GAP_IN_GROUPS.sub("", amount).replace(",", ""))
     return (-value if negative else value).quantize(_CENT, rounding=ROUND_HALF_UP)
 
 
 def parse_money(text: str) -> Decimal | None:
     """The one amount `text` is, to the cent, with or without a currency; None otherwise."""
-    match = MONEY_PATTERN.fullmatch(text.strip().rstrip(".;"))
+    stripped = text.strip().rstrip(".;")
+    if _SPACED_MONEY.fullmatch(stripped):
+        stripped = _GAP_IN_GROUPS.sub("", stripped)
+    match = MONEY_PATTERN.fullmatch(stripped)
     if match is None:
         return None
     negative = bool(match.group("neg") or match.group("minus") or match.group("minus2"))

@@ -10,15 +10,18 @@ from datetime import date
 from decimal import Decimal
 
 from bots.common.reading.dates import find_dates
-from bots.common.reading.money import parse_money
+from bots.common.reading.money import GROUP_GAP, parse_money
 
 # An amount in a broken row: with a currency (which may stand apart, even a line above), or
 # with cents or separators; a bare "3" or "2024" is not money.
 # An OCR layer may set a space after a thousands comma ("$95, 444.57"): a group of three
 # digits closed by cents or by the next group after ", " is the same amount, never a second one.
 _SPACED = r"(?<=,)\s(?=\d{3}(?:\.\d{2}\b|,\s?\d{3}))"
+# After a currency, thousands may be set apart by a space or a thin space ("$41 250.00"): a
+# group of three digits closed by cents or by the next group is the same amount.
+_GROUP = rf"(?<=\d){GROUP_GAP}(?=\d{{3}}(?:\.\d{{2}}\b|{GROUP_GAP}\d{{3}}))"
 _MONEY = re.compile(
-    r"(?<![\w.,])(?:(?:US\s*\$|USD\s*\$?|\$)\s*-?\s*\d(?:[\d,]|" + _SPACED + r")*"
+    r"(?<![\w.,])(?:(?:US\s*\$|USD\s*\$?|\$)\s*-?\s*\d(?:[\d,]|" + _SPACED + "|" + _GROUP + r")*"
     r"(?:\.\d{1,2})?"
     r"|-?\d{1,3}(?:,(?:" + _SPACED + r")?\d{3})+(?:\.\d{1,2})?|-?\d+\.\d{2})(?:\s*USD\b)?(?![\d,])",
     re.IGNORECASE,

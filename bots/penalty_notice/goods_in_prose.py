@@ -1,0 +1,76 @@
+"""The goods as a referral's facts name them in prose, when no cue labels them.
+
+A sender often tells what the goods are only inside the act ("The importer declared glazed
+stoneware dinnerware under a provision for ...", "invoiced knit sweaters at a second price",
+"three shipments of marine winches"). The words after the act up to the next preposition or
+stop are the goods, unless they name something else (the value, the entries, "the goods"); a
+weak cue, so the value carries the inferred confidence (19 CFR 162.77(b)(1)(i) needs it stated).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bots.penalty_notice.extract_header import INFERRED
+from tradebots.facts import Extracted
+from tradebots.pdf import TextStream
+
+# Lower case only: "Entered Value", "Declared value" are a table's or a label's captions.
+_ACT_BEFORE_GOODS = (
+    r"(?:\b(?:declared|imported|entered|invoiced|shipped|classified|misclassified|described"
+    r"|misdescribed|undervalued|transshipped|brought\s+in)"
+    r"|\b(?:shipments?|importations?|imports|consignments?|entries|cargoes|loads)\s+of)"
+)
+# Words that end the goods: a preposition, a conjunction or a clause of what was done with them.
+_BOUND = (r"(?:under|as|at|from|into|in|with|for|through|by|on|onto|without|while|which|that"
+          r"|who|to|and|or|but|although|though|because|since|after|before|when|where|so|via"
+          r"|valued|worth|was|were|is|are|had|has|have|despite|instead|rather|than|using)")
+_WORD = r"[A-Za-z0-9][\w'/-]*"
+_ACT = re.compile(_ACT_BEFORE_GOODS)
+_GOODS = re.compile(
+    rf"(?i)\s+(?P<goods>(?!{_BOUND}\b){_WORD}"
+    rf"(?:[ \t\n]+(?!{_BOUND}\b){_WORD}){{0,9}})(?=[ \t\n]+{_BOUND}\b|\s*[,;:.()]|\s*$)"
+)
+# The goods as the subject of a sentence in the passive: "Knit wool sweaters were invoiced at a
+# second price", "The ceramic tiles were declared as ...": a sentence's start, on one line.
+_PASSIVE_ACT = (r"(?:declared|imported|entered|invoiced|shipped|classified|misclassified"
+                r"|described|misdescribed|undervalued|transshipped)")
+_GOODS_AS_SUBJECT = re.compile(
+    rf"(?m)(?:^|(?<=[.:][ \t]))[ \t]*(?P<goods>[A-Z][\w'/-]*(?:[ \t]+(?!{_BOUND}\b){_WORD}){{0,7}})"
+    rf"[ \t\n]+(?:was|were)[ \t\n]+(?:[a-z]+ly[ \t\n]+)?{_PASSIVE_ACT}\b"
+)
+# Not goods: a phrase that names the value, the papers, a rate, the merchandise in general, or
+# points back ("them", "these"); the goods are named by what they are.
+_NOT_GOODS_WORDS = frozenset((
+    "merchandise", "goods", "product", "products", "article", "articles", "item", "items",
+    "entry", "entries", "value", "values", "price", "prices", "invoice", "invoices", "amount",
+    "amounts", "rate", "rates", "duty", "duties", "shipment", "shipments", "country", "origin",
+    "classification", "provision", "provisions", "subheading", "heading", "it", "them", "this",
+    "these", "those", "such", "same", "lower", "higher", "false", "incorrect", "wrong", "its",
+    "their", "his", "her", "cost", "costs", "quantity", "quantities", "number", "documents",
+    "document", "papers", "information", "statement", "statements", "declaration", "under",
+    "importer", "broker", "party", "company", "cbp", "customs", "one", "two", "three", "four",
+    "five", "six", "several", "all", "each", "both", "other", "any", "certain", "loss",
+    "losses", "penalty", "violation", "error", "errors", "payment", "payments", "agreement",
+    "cartons", "packages", "pieces", "units", "containers", "boxes", "pallets",
+))
+# Goods are told in common nouns ("glazed stoneware dinnerware", "LED lamps"): a phrase with no
+# word in lower case is a name or a date ("Vietnam", "Bayview Ceramics", "January 5").
+_COMMON_WORD = re.compile(r"(?<![\w'/-])[a-z][a-z'-]{2,}")
+_DETERMINER = re.compile(r"(?i)^(?:the|a|an|some)\s+")
+
+
+def goods_in_prose(stream: TextStream) -> Extracted | None:
+    """The goods named as the object of an act in the referral's prose, or as the subject of a
+    passive one; None when none is."""
+    objects = (_GOODS.match(stream.text, act.end()) for act in stream.finditer(_ACT))
+    for hit in (*objects, *stream.finditer(_GOODS_AS_SUBJECT)):
+        if hit is None:
+            continue
+        goods = _DETERMINER.sub("", " ".join(hit.group("goods").split()))
+        words = goods.lower().split()
+        if (not words or not _COMMON_WORD.search(goods)
+                or _NOT_GOODS_WORDS.intersection(words)):
+            continue
+        return Extracted(goods, stream.evidence(hit.start("goods"), hit.end("goods")), INFERRED)
+    return None
