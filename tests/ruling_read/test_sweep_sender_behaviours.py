@@ -39,13 +39,15 @@ FIELDS = {"requester": ["Requester: Harbor Goods LLC"],
 
 
 UNDER = "_"  # marks a caption printed under its value
+OVER = "^"  # marks a caption printed over its value, in small type
 
 
 def read(tmp_path: Path, **changed: list[str]) -> dict[str, Any]:
     """The plain request with the fields CHANGED printed as given, one line a step down."""
     # A changed field's lines stand a little in from the others', as a sender's box does.
     lines = [*((72, line) for line in ADDRESSEE),
-             *((76 if key in changed else 72, line) for key, value in FIELDS.items()
+             *((76 if key in changed and UNDER in "".join(changed[key]) else 72, line)
+               for key, value in FIELDS.items()
                for line in changed.get(key, value)), *((72, line) for line in FACTS)]
     path = tmp_path / "request.pdf"
     page = canvas.Canvas(str(path), pagesize=letter_size)
@@ -54,6 +56,12 @@ def read(tmp_path: Path, **changed: list[str]) -> dict[str, Any]:
     for at, (x, line) in enumerate(lines):
         if at + 1 < len(lines) and lines[at + 1][1].startswith(UNDER):
             y -= 6  # a box's value on its rule stands apart from the line above
+        if line.startswith(OVER):  # a caption in small type over its value
+            page.setFont("Helvetica", 7)
+            page.drawString(72, y, line.removeprefix(OVER))
+            page.setFont("Helvetica", 10)
+            y -= 10
+            continue
         if line.startswith(UNDER):  # a caption in small type under its value's rule
             page.line(72, y + 11, 260, y + 11)
             page.setFont("Helvetica", 7)
@@ -88,7 +96,7 @@ def test_a_caption_printed_under_its_value_labels_it(tmp_path: Path, key: str) -
 def test_a_caption_over_its_value_leaves_the_next_labelled_line_its_own_field(
         tmp_path: Path, key: str) -> None:
     caption, _, value = FIELDS[key][0].partition(": ")
-    output = read(tmp_path, **{key: [caption, value]})
+    output = read(tmp_path, **{key: [OVER + caption, value]})
     assert output["values"]["ruling_type"] == "classification"
     assert output["values"]["ports"]
     assert output["decision"]["route"] == "NCSD"
@@ -123,10 +131,33 @@ def test_nothing_said_pending_denies_the_matter_before_cbp(tmp_path: Path) -> No
 
 
 def test_an_address_continued_after_its_caption_line_names_no_letterhead(tmp_path: Path) -> None:
-    # "Address: 12 Pier Road" / "Newark, NJ 07114" over a captioned date box: the city line is
-    # no letterhead naming a second requester.
-    output = read(tmp_path, address=["Address: 12 Pier Road", "Newark, NJ 07114"],
-                  date=["DATE", "April 7, 2025"])
+    # "Address: 12 Pier Road" / "Newark, NJ 07114" (under the value) over a boxed date: the
+    # city line is no letterhead naming a second requester.
+    path = tmp_path / "boxed.pdf"
+    page = canvas.Canvas(str(path), pagesize=letter_size)
+    page.setFont("Helvetica", 10)
+    y = 740
+    for line in ADDRESSEE[:4]:
+        page.drawString(72, y, line)
+        y -= 14
+    page.drawString(211, y - 18, ADDRESSEE[5])
+    y -= 44
+    for line in ("Requester: Harbor Goods LLC", "Address: 12 Pier Road"):
+        page.drawString(72, y, line)
+        y -= 16
+    page.drawString(121, y, "Newark, NJ 07114")
+    page.rect(72, y - 40, 200, 30)
+    page.setFont("Helvetica", 7)
+    page.drawString(76, y - 18, "DATE")
+    page.setFont("Helvetica", 10)
+    page.drawString(78, y - 34, "April 7, 2025")
+    y -= 56
+    for line in [*(v[0] for k, v in FIELDS.items() if k not in ("requester", "address", "date")),
+                 *FACTS]:
+        page.drawString(72, y, line)
+        y -= 16
+    page.save()
+    output = extract_json(path, received=date(2025, 4, 10), today=date(2025, 4, 14))
     assert output["values"]["requester_name"] == "Harbor Goods LLC"
     assert output["decision"]["outcome"] == "accept", output["findings"]
 
@@ -145,3 +176,37 @@ def test_an_unsure_requester_leaves_the_ports_gap_concluded() -> None:
     decision, findings = decide_ruling(unsure_only, received=RECEIVED)
     assert (decision.outcome, decision.missing) == ("needs_human", ())
     assert any(f.rule == "R-READ" and "requester" in f.message for f in findings)
+
+
+@pytest.mark.parametrize("caption", ["Ruling Requested", "Nature of Request", "Type of Request",
+                                     "Request Type"])
+def test_the_kind_of_ruling_under_any_caption_routes_the_request(
+        tmp_path: Path, caption: str) -> None:
+    output = read(tmp_path, type=[f"{caption}: Tariff classification"])
+    assert output["values"]["ruling_type"] == "classification"
+    assert output["decision"]["route"] == "NCSD"
+
+
+def test_a_receipt_box_dates_the_receipt_not_the_request(tmp_path: Path) -> None:
+    output = read(tmp_path, date=["Date Received (CBP): April 10, 2025", "Date: April 7, 2025"])
+    assert output["values"]["request_date"] == "2025-04-07"
+
+
+def test_a_field_beside_a_labelled_line_in_a_second_column_is_its_own(tmp_path: Path) -> None:
+    # Two key/value blocks side by side: "Requester: X" is a field whole, not the caption of
+    # the "Port(s) of entry:" block to its right (whose value is under that caption).
+    path = tmp_path / "twocol.pdf"
+    page = canvas.Canvas(str(path), pagesize=letter_size)
+    page.setFont("Helvetica", 10)
+    lines = [*ADDRESSEE, *(line for key, value in FIELDS.items() if key != "port"
+                           for line in value), *FACTS]
+    for step, line in enumerate(lines):
+        page.drawString(72, 740 - 14 * step, line)
+    top = 740 - 14 * len(ADDRESSEE)
+    page.drawString(330, top, "Anticipated Port(s) of Entry:")
+    page.drawString(336, top - 13, "Newark, NJ (4601)")
+    page.save()
+    output = extract_json(path, received=date(2025, 4, 10), today=date(2025, 4, 14))
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["values"]["ports"]
+    assert output["decision"]["outcome"] == "accept", output["findings"]
