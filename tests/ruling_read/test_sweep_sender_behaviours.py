@@ -42,13 +42,24 @@ UNDER = "_"  # marks a caption printed under its value
 OVER = "^"  # marks a caption printed over its value, in small type
 
 
-def read(tmp_path: Path, **changed: list[str]) -> dict[str, Any]:
-    """The plain request with the fields CHANGED printed as given, one line a step down."""
+Cell = tuple[float, float, str]
+
+
+def read(tmp_path: Path, *, facts: list[str] = FACTS, beside: tuple[Cell, ...] = (),
+         **changed: list[str]) -> dict[str, Any]:
+    """The plain request with the fields CHANGED printed as given, one line a step down, FACTS
+    under them and the cells BESIDE (x, y, text) where they are put."""
+    return render(tmp_path, changed, facts, beside)
+
+
+def render(tmp_path: Path, changed: dict[str, list[str]], facts: list[str] = FACTS,
+           beside: tuple[Cell, ...] = ()) -> dict[str, Any]:
+    """read(), the changed fields given as one mapping."""
     # A changed field's lines stand a little in from the others', as a sender's box does.
     lines = [*((72, line) for line in ADDRESSEE),
              *((76 if key in changed and UNDER in "".join(changed[key]) else 72, line)
                for key, value in FIELDS.items()
-               for line in changed.get(key, value)), *((72, line) for line in FACTS)]
+               for line in changed.get(key, value)), *((72, line) for line in facts)]
     path = tmp_path / "request.pdf"
     page = canvas.Canvas(str(path), pagesize=letter_size)
     page.setFont("Helvetica", 10)
@@ -71,6 +82,8 @@ def read(tmp_path: Path, **changed: list[str]) -> dict[str, Any]:
             continue
         page.drawString(x, y, line)
         y -= 14
+    for left, top, text in beside:
+        page.drawString(left, top, text)
     page.save()
     return extract_json(path, received=date(2025, 4, 10), today=date(2025, 4, 14))
 
@@ -84,7 +97,7 @@ def test_the_plain_request_is_read_whole(tmp_path: Path) -> None:
 @pytest.mark.parametrize("key", ["importer", "requester"])
 def test_a_caption_printed_under_its_value_labels_it(tmp_path: Path, key: str) -> None:
     caption, _, value = FIELDS[key][0].partition(": ")
-    output = read(tmp_path, **{key: [value, UNDER + caption]})
+    output = render(tmp_path, {key: [value, UNDER + caption]})
     values = output["values"]
     assert values["importer_number"] == "22-3184065"
     assert values["request_date"] == "2025-04-07"
@@ -96,7 +109,7 @@ def test_a_caption_printed_under_its_value_labels_it(tmp_path: Path, key: str) -
 def test_a_caption_over_its_value_leaves_the_next_labelled_line_its_own_field(
         tmp_path: Path, key: str) -> None:
     caption, _, value = FIELDS[key][0].partition(": ")
-    output = read(tmp_path, **{key: [OVER + caption, value]})
+    output = render(tmp_path, {key: [OVER + caption, value]})
     assert output["values"]["ruling_type"] == "classification"
     assert output["values"]["ports"]
     assert output["decision"]["route"] == "NCSD"
@@ -117,14 +130,7 @@ def test_nothing_said_pending_denies_the_matter_before_cbp(tmp_path: Path) -> No
     facts = [line if "not pending" not in line else
              "Nothing about this merchandise is pending with CBP or in litigation."
              for line in FACTS]
-    lines = [*ADDRESSEE, *(line for value in FIELDS.values() for line in value), *facts]
-    path = tmp_path / "nothing.pdf"
-    page = canvas.Canvas(str(path), pagesize=letter_size)
-    page.setFont("Helvetica", 10)
-    for step, line in enumerate(lines):
-        page.drawString(72, 740 - 14 * step, line)
-    page.save()
-    output = extract_json(path, received=date(2025, 4, 10), today=date(2025, 4, 14))
+    output = read(tmp_path, facts=facts)
     assert output["values"]["pending_before_cbp"] is False
     assert output["values"]["pending_statement"] is True
     assert output["decision"]["outcome"] == "accept", output["findings"]
@@ -195,18 +201,9 @@ def test_a_receipt_box_dates_the_receipt_not_the_request(tmp_path: Path) -> None
 def test_a_field_beside_a_labelled_line_in_a_second_column_is_its_own(tmp_path: Path) -> None:
     # Two key/value blocks side by side: "Requester: X" is a field whole, not the caption of
     # the "Port(s) of entry:" block to its right (whose value is under that caption).
-    path = tmp_path / "twocol.pdf"
-    page = canvas.Canvas(str(path), pagesize=letter_size)
-    page.setFont("Helvetica", 10)
-    lines = [*ADDRESSEE, *(line for key, value in FIELDS.items() if key != "port"
-                           for line in value), *FACTS]
-    for step, line in enumerate(lines):
-        page.drawString(72, 740 - 14 * step, line)
     top = 740 - 14 * len(ADDRESSEE)
-    page.drawString(330, top, "Anticipated Port(s) of Entry:")
-    page.drawString(336, top - 13, "Newark, NJ (4601)")
-    page.save()
-    output = extract_json(path, received=date(2025, 4, 10), today=date(2025, 4, 14))
+    output = read(tmp_path, port=[], beside=((330, top, "Anticipated Port(s) of Entry:"),
+                                             (336, top - 13, "Newark, NJ (4601)")))
     assert output["values"]["requester_name"] == "Harbor Goods LLC"
     assert output["values"]["ports"]
     assert output["decision"]["outcome"] == "accept", output["findings"]
