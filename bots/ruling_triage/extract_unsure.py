@@ -35,8 +35,6 @@ _RELATION_HINT = re.compile(r"\baffiliat|\bsubsidiar|\bowns?\s+\d|\bparent\s+com
 # The addressee's own address (CBP's) is no sender's: a block naming the agency is passed over.
 _AGENCY = re.compile(r"\bcustoms\b|\bCBP\b|border\s+protection|regulations\s+and\s+rulings|"
                      r"national\s+commodity|\bcommissioner\b|\bdirector\b", re.I)
-_PRINCIPAL_HINT = re.compile(r"on\s+behalf\s+of|\bour\s+(?:client|principal|customer)\b|"
-                             r"\brepresents?\b", re.I)
 _IMPORT_HINT = re.compile(r"\bprospective\b|\bshipments?\b|\bclears?\s+customs\b|"
                           r"\bimport\w*\s+(?:through|at|via)\b|"
                           r"\bwill\s+(?:arrive|be\s+entered)\b|"

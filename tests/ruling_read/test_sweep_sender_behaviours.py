@@ -207,3 +207,16 @@ def test_a_field_beside_a_labelled_line_in_a_second_column_is_its_own(tmp_path: 
     assert output["values"]["requester_name"] == "Harbor Goods LLC"
     assert output["values"]["ports"]
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_an_agents_principal_not_found_is_as_unsure_as_a_requester() -> None:
+    # An agent writes (177.1) and its principal, the requester, was not read: no deficiency.
+    facts = letter(requester_name=None, acting_as_agent=True, agent_authority_stated=True,
+                   principal_name=None, principal_address=None, unsure=(UNSURE_REQUESTER,))
+    decision, _ = decide_ruling(facts, received=RECEIVED)
+    assert (decision.outcome, decision.missing) == ("needs_human", ())
+    named = letter(acting_as_agent=True, agent_authority_stated=True,
+                   principal_name="Harbor Goods LLC", principal_address=None,
+                   unsure=(UNSURE_REQUESTER,))
+    decision, _ = decide_ruling(named, received=RECEIVED)
+    assert decision.missing == ("177.2(b)(1)",)
