@@ -26,7 +26,9 @@ REQUESTER = (r"requester(?:'s)?(?:\s*\(importer(?:\s+of\s+record)?\))?(?:\s+name
              rf"(?:\s+of\s+record)?{_END}")
 ADDRESS = rf"(?:mailing\s+|street\s+|business\s+)?(?:address|addr\.?){_END}"
 # The request's own date: "Date of request", "Request date", "Req. Dt.", or a bare "Date".
-REQUEST_DATE = (rf"date(?:\s+of\s+(?:the\s+)?request)?|req(?:uest)?\.?\s*(?:date|dt\.?){_END}")
+# A receipt box ("Date Received (CBP)", "Date of receipt") dates CBP's receipt, not the request.
+REQUEST_DATE = (rf"date(?!\s+(?:received|of\s+receipt|stamped|rec'?d)\b)"
+                rf"(?:\s+of\s+(?:the\s+)?request)?|req(?:uest)?\.?\s*(?:date|dt\.?){_END}")
 # The importer number as a caption alone, its value in the box below or beside it: the IOR
 # number (19 CFR 24.5), most often the IRS employer number, under any of its names ("Importer ID
 # No.", "I.O.R. No.", "Importer of Record (IOR) No.", "Federal tax ID", "Employer Identification

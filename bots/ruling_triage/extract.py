@@ -17,6 +17,7 @@ from bots.ruling_triage.extract_answers import answer_rows
 from bots.ruling_triage.extract_asked_goods import read_asked_goods
 from bots.ruling_triage.extract_boxes import read_boxes
 from bots.ruling_triage.extract_caption_rows import pair_caption_rows
+from bots.ruling_triage.extract_caption_under import join_captions_under
 from bots.ruling_triage.extract_cells import pair_cells
 from bots.ruling_triage.extract_code_rows import read_code_rows
 from bots.ruling_triage.extract_columns import read_fact_columns
@@ -86,9 +87,11 @@ def extract_ruling(path: Path) -> RulingExtraction:
     with open_pdf(path) as document:
         packet = read_packet(document)
         drawn = drawn_boxes(document)
-        printed = answer_rows(split_grid_columns(split_table_cells(split_label_lines(
-            split_list_heads(without_quoted_requirements(without_fax_header(without_furniture(
-                without_interview_marks(rejoin_wrapped(paragraphs(document)))))))))), drawn)
+        lines = split_label_lines(split_list_heads(without_quoted_requirements(
+            without_fax_header(without_furniture(without_interview_marks(rejoin_wrapped(
+                paragraphs(document))))))))
+        printed = answer_rows(split_grid_columns(split_table_cells(join_captions_under(lines))),
+                              drawn)
         items = pair_caption_rows(pair_cells(printed))
         if not any(RULING_WORDS.search(p.text) for p in items):
             raise NotARulingRequest(path)

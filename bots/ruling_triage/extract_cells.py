@@ -31,6 +31,8 @@ _FIELD_WORDS = re.compile(
 # ("Importer no.", "Ref. nr.", "Tel.").
 _SENTENCE_END = re.compile(r"(?<!\b[Nn]o)(?<!\b[Nn]r)(?<!\b[Rr]ef)(?<!\b[Tt]el)(?<!\b[Dd]ept)"
                            r"(?<=[a-z]{2})\.$")
+# "Requester: X": a caption, its colon and a value after it on the line.
+_HAS_VALUE = re.compile(r"[^:\n]{2,40}:[ \t]+\S")
 _MAX_LABEL = 48  # characters: a label cell is short
 _MAX_LABEL_LINES = 3
 _BOX_ALIGN = 8.0  # points: a box's value starts under its caption's left edge, give or take
@@ -129,8 +131,10 @@ _BOX_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|[A-Z][.)])\s+")
 
 
 def is_field_label(cell: Paragraph) -> bool:
-    """Whether CELL is short and names a field of a ruling request: a form's label cell."""
-    return len(cell.segments) <= _MAX_LABEL_LINES and names_field(cell.text)
+    """Whether CELL is short and names a field of a ruling request: a form's label cell. A cell
+    holding its own "Label: value" line (one column of a two-column block) is a field, whole."""
+    return (len(cell.segments) <= _MAX_LABEL_LINES and names_field(cell.text)
+            and not _HAS_VALUE.match(cell.segments[0].text))
 
 
 def names_field(text: str) -> bool:

@@ -11,7 +11,7 @@ from tradebots.pdf import Segment
 
 # A line opening with a short caption and its colon: a capitalised word and at most four more
 # ("Port(s) of entry:", "Importer No.:", "Number of items:"), then its value or the line's end.
-_CAPTIONED = re.compile(rf"\s*(?:{BULLET}\s+)?[A-Z][\w()/'.&-]*(?:[ \t]+[\w()/'.&-]+){{0,4}}"
+CAPTIONED = re.compile(rf"\s*(?:{BULLET}\s+)?[A-Z][\w()/'.&-]*(?:[ \t]+[\w()/'.&-]+){{0,4}}"
                         r"[ \t]*:(?:[ \t]+\S|[ \t]*$)")
 # Captioned lines, the first among them and at least half of all, make a block of fields; a
 # prose paragraph whose wrapped line happens to open "States: ..." is none, and two captioned
@@ -24,13 +24,19 @@ _REFERENCE = re.compile(r"\s*(?:re|subject|subj|ref|reference|regarding|our\s+re
                         r"sent|attn|attention|fax|pages?)\s*:", re.I)
 
 
+# A caption printed over its value, on a line of its own: a few capitalised words, no colon
+# ("Importer Number", "PROPOSED HTS", "Date of Request").
+CAPTION_OVER = re.compile(r"\s*[A-Z][\w()/'.&#-]*(?:[ \t]+(?:[A-Z(#][\w()/'.&#-]*|of|the|for|"
+                           r"or|and|to|no\.?)){0,4}[ \t]*")
+
+
 def split_label_lines(items: list[Paragraph]) -> list[Paragraph]:
     """ITEMS with each block of labelled lines cut before every line that opens a caption; a
     line without one (a value wrapped from the line above) stays with its field."""
     out: list[Paragraph] = []
-    for paragraph in items:
+    for paragraph in _stacked_fields(items):
         lines = paragraph.segments
-        opens = [bool(_CAPTIONED.match(line.text)) for line in lines]
+        opens = [bool(CAPTIONED.match(line.text)) for line in lines]
         if (type(paragraph) is not Paragraph or not opens[0] or sum(opens) < _LEAST
                 or 2 * sum(opens) < len(lines) or _REFERENCE.match(lines[0].text)):
             out.append(paragraph)
@@ -42,4 +48,21 @@ def split_label_lines(items: list[Paragraph]) -> list[Paragraph]:
                 field = []
             field.append(line)
         out.append(Paragraph(paragraph.page, field))
+    return out
+
+
+def _stacked_fields(items: list[Paragraph]) -> list[Paragraph]:
+    """ITEMS with a caption over its value ("Importer Number" / "33-0951276") cut from the
+    "Label: value" line set tight under it: that line is the next field, not the value's."""
+    out: list[Paragraph] = []
+    for paragraph in items:
+        lines = paragraph.segments
+        if (type(paragraph) is Paragraph and len(lines) >= 3
+                and CAPTION_OVER.fullmatch(lines[0].text) is not None
+                and not CAPTIONED.match(lines[1].text) and CAPTIONED.match(lines[2].text)
+                and not _REFERENCE.match(lines[2].text)):
+            out.append(Paragraph(paragraph.page, lines[:2]))
+            out.extend(_stacked_fields([Paragraph(paragraph.page, lines[2:])]))
+            continue
+        out.append(paragraph)
     return out

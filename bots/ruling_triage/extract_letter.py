@@ -296,6 +296,10 @@ def _memo_sender(sent: Part) -> tuple[str, Part, None] | None:
     return None
 
 
+# A US address's last line alone: "Paterson, NJ 07501", "Boise ID 83702-1234".
+_CITY_LINE = re.compile(r"[A-Za-z][A-Za-z .'-]*,?\s+[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?")
+
+
 def _letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | None:
     """The letterhead's name (its first line) and its address lines (those before a phone); a
     memo's the organisation on its FROM line."""
@@ -328,8 +332,11 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
             position += len(printed) + 1
     # A form prints its title where a letter has its letterhead ("BINDING RULING REQUEST"), and
     # numbered box captions ("1. Requester") above the values: neither names a party.
+    # So does an address line left after its caption ("Address: 12 Main St" / "Paterson, NJ
+    # 07501"): a name is never a city, state and ZIP.
     while lines and (_FORM_TITLE.search(lines[0].text) or _KEY_VALUE.match(lines[0].text)
-                     or _DOCUMENT_KIND.fullmatch(lines[0].text)):
+                     or _DOCUMENT_KIND.fullmatch(lines[0].text)
+                     or _CITY_LINE.fullmatch(lines[0].text.strip())):
         lines = lines[1:]
     # A page number printed in the head's corner ("1") names no one either.
     lines = [line for line in lines if not _CAPTION.match(line.text)

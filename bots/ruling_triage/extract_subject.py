@@ -254,8 +254,13 @@ ASKED_FACTS = {
 _LABELS = {
     # A form's box for the kind of ruling: "Ruling type", "Type of ruling", "Ruling requested
     # on", "Ruling sought for", "Subject of the ruling".
-    "ruling_type": label(r"(?:ruling\s+type|(?:type|kind)\s+of\s+ruling|subject\s+of\s+(?:the\s+)?"
-                         r"ruling|ruling\s+(?:requested|sought|asked)\s+(?:on|for|about))"),
+    # So do "Nature of request", "Type of request", "Request type", and "Ruling requested:"
+    # with its colon (without, it heads a section asking the question in prose).
+    "ruling_type": label(r"(?:ruling\s+type|(?:type|kind|category)\s+of\s+(?:the\s+)?"
+                         r"(?:ruling|request)|subject\s+of\s+(?:the\s+)?ruling|ruling\s+"
+                         r"(?:requested|sought|asked)\s+(?:on|for|about)|ruling\s+(?:requested|"
+                         r"sought)" + COLON_AHEAD + r"|nature\s+of\s+(?:the\s+)?(?:ruling\s+)?"
+                         r"request|request\s+type|ruling\s+category)"),
     "product_description": label(rf"{DESCRIPTION_LABEL}|{ASKED_FACTS['product_description']}"),
     "component_materials": label(r"(?:component\s+)?materials?(?:\s*\([^)]{1,30}\))?"
                                  + COLON_AHEAD + r"|component\s+materials|composition"

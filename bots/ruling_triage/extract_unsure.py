@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.letter import Letter
+from bots.common.reading.parties import STATE_ZIP
 from bots.ruling_triage.captions import is_box_caption
 from bots.ruling_triage.extract_columns import row_texts
 from bots.ruling_triage.extract_text import LABELLED, Fields, Paragraph
+from bots.ruling_triage.rules._common import UNSURE_REQUESTER
 
 # Labelled fields a form or template gives; this many read from labels make a known layout.
 _FORM_FIELDS = ("requester_name", "requester_address", "request_date", "ruling_type", "ports",
@@ -30,8 +32,9 @@ _RELATION_HINT = re.compile(r"\baffiliat|\bsubsidiar|\bowns?\s+\d|\bparent\s+com
                             # a question asked of the relationship, its answer not read
                             r"\b(?:related|affiliated|relationship)\b[^.?\n]{0,40}\?",
                             re.I)
-_PRINCIPAL_HINT = re.compile(r"on\s+behalf\s+of|\bour\s+(?:client|principal|customer)\b|"
-                             r"\brepresents?\b", re.I)
+# The addressee's own address (CBP's) is no sender's: a block naming the agency is passed over.
+_AGENCY = re.compile(r"\bcustoms\b|\bCBP\b|border\s+protection|regulations\s+and\s+rulings|"
+                     r"national\s+commodity|\bcommissioner\b|\bdirector\b", re.I)
 _IMPORT_HINT = re.compile(r"\bprospective\b|\bshipments?\b|\bclears?\s+customs\b|"
                           r"\bimport\w*\s+(?:through|at|via)\b|"
                           r"\bwill\s+(?:arrive|be\s+entered)\b|"
@@ -95,16 +98,9 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields, *,
     # scan or a fax vouches for an absence.
     if not known or scanned:
         unsure += ["177.2(b)(1)", "177.2(b)(2)", "177.2(b)(5)", "177.2(b)(6)"]
-    # A party named without its address lacks the address; a party not found at all, where
-    # the letter plainly names one (a client, a letterhead), was not read.
-    # Every letter has a sender: one not read on a scan is likelier a line OCR lost than none.
-    # So is a firm the signature block names under the signer.
-    no_requester = not value("requester_name")
-    signed_for = letter.signature is not None and letter.signature.organisation is not None
-    if (no_requester and (scanned or _PRINCIPAL_HINT.search(text) or letter.letterhead
-                          or signed_for)) or (
-        not value("ports") and _PORT_HINT.search(text)
-    ):
+    if _requester_unsure(letter, items, fields, known=known and not scanned):
+        unsure.append(UNSURE_REQUESTER)
+    if not value("ports") and _PORT_HINT.search(text):
         unsure.append("177.2(b)(1)")
     subjects = {value("ruling_type"), *value("other_subjects", ())}
     if ("valuation" in subjects and value("parties_related") is None
@@ -136,3 +132,32 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields, *,
     if not value("signed") and (scanned or not value("signature_read")):
         unsure.append("177.2(c)")
     return tuple(dict.fromkeys(unsure))
+
+
+def _requester_unsure(letter: Letter, items: list[Paragraph], fields: Fields, *,
+                      known: bool) -> bool:
+    """Whether the requester's name or address, not read, may still be in the letter (177.2(b)(1)).
+
+    Every letter has a sender (letterhead, caption, signature block, "on behalf of", running
+    header): a name not read is one the reader did not find, never one the letter lacks. An
+    address is concluded absent only in a recognised layout holding no address line the reader
+    did not take as some party's.
+    """
+    value = fields.value
+    if not value("requester_name"):
+        return True
+    if value("requester_address"):
+        return False
+    return not known or _stray_address(letter, items, fields)
+
+
+def _stray_address(letter: Letter, items: list[Paragraph], fields: Fields) -> bool:
+    """A city, state and ZIP line outside the addressee block and every address read."""
+    addressee = {id(block) for block in letter.addressee}
+    read = " ".join(str(fields.value(key) or "") for key in fields.items if "address" in key)
+    for paragraph in items:
+        if id(paragraph) in addressee or _AGENCY.search(paragraph.text):
+            continue
+        if any(match.group() not in read for match in STATE_ZIP.finditer(paragraph.text)):
+            return True
+    return False

@@ -42,3 +42,11 @@ def test_a_tariff_number_or_an_impossible_date_is_no_date_line() -> None:
     assert date_line("8467.29.0090") is None
     assert date_line("2025.13.01") is None
     assert date_line("See 2025.09.24") is None
+
+
+def test_a_compact_date_is_read_only_where_a_caption_says_a_date_stands() -> None:
+    # "20250407" alone may be a tariff or reference number; under "Date:" it is the date.
+    assert date_line("20250407") is None
+    assert date_line("20250407", captioned=True) == date(2025, 4, 7)
+    assert date_line("20251307", captioned=True) is None
+    assert date_line("73239300", captioned=True) is None

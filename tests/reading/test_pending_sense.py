@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bots.common.reading.pending_sense import asserted, status_words
+from bots.common.reading.pending_sense import NEGATION, asserted, status_words
 
 
 @pytest.mark.parametrize(("sentence", "blanked"), [
@@ -95,3 +95,10 @@ def test_a_title_for_a_principal_before_a_forum_is_a_mandate() -> None:
 def test_a_live_status_whose_forum_went_with_the_mandate_is_unclear(
         sentence: str, unclear: bool) -> None:
     assert status_words(sentence).unclear is unclear
+
+
+@pytest.mark.parametrize("sentence", ["Nothing about this merchandise is pending with CBP.",
+                                      "No one has filed a protest on these goods.",
+                                      "Nobody has brought the issue before a court."])
+def test_a_negative_pronoun_denies(sentence: str) -> None:
+    assert NEGATION.search(sentence) is not None

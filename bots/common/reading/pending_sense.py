@@ -72,8 +72,10 @@ TEMPORAL = re.compile(r"(?:\b(?:once|until|till|by\s+the\s+time)\s+(?:the|its|th
                       r"\d{1,2},?\s+\d{4}|(?:January|February|March|April|May|June|July|"
                       rf"August|September|October|November|December)\b)\b){_REST}", re.I)
 # A negation word; "No." before a number is an abbreviation ("Court No. 24-00123"), not one.
-NEGATION = re.compile(r"\b(?:not|neither|nor|never|none|without)\b|\bno\b(?!\.\s*\d)|n't\b",
-                      re.I)
+# A negative pronoun denies too: "Nothing about this merchandise is pending with CBP", "no one
+# has filed a protest".
+NEGATION = re.compile(r"\b(?:not|neither|nor|never|none|without|nothing|nobody|no[\s-]one)\b"
+                      r"|\bno\b(?!\.\s*\d)|n't\b", re.I)
 # Denials the plain negation words miss: "We are unaware of any ...", "we have no knowledge of
 # any ...", "N/A", "not applicable".
 DENIAL = re.compile(r"\bunaware\b|\bno\s+(?:knowledge|record|information)\s+of\b|"

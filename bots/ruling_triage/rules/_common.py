@@ -26,6 +26,9 @@ CITE_TARGETS = "CBP rulings program: service targets"
 # Keys of Finding.data the decision and letters read.
 REASON = "reason"  # a no_ruling ground, worded for the contract's `reason`
 MISSING = "missing"  # a contract `missing` string
+# RulingFacts.unsure: the requester's own name or address, not read, may be in the letter; the
+# port(s) and a principal's address, the rest of 177.2(b)(1), stay concluded on their own.
+UNSURE_REQUESTER = "177.2(b)(1) requester"
 
 
 def first_outcome(outcomes: Iterable[str | None]) -> Outcome:

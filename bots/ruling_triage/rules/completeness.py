@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from bots.common.findings import finding
 from bots.ruling_triage.model import RulingFacts
-from bots.ruling_triage.rules._common import CITE_ITEMS, blank
+from bots.ruling_triage.rules._common import CITE_ITEMS, UNSURE_REQUESTER, blank
 from tradebots.facts import Finding
 
 MAX_ITEMS = 5
+REQUESTER = "the requester's name and address"
+PRINCIPAL = "the principal's name and address"
 
 
 def asks_particular_result(facts: RulingFacts) -> bool:
@@ -25,9 +27,9 @@ def check_completeness(facts: RulingFacts) -> list[Finding]:
     """
     gaps: list[tuple[str, str, str]] = []  # (missing string, citation, what is not given)
     if blank(facts.requester_name) or blank(facts.requester_address):
-        gaps.append(("177.2(b)(1)", "19 CFR 177.2(b)(1)", "the requester's name and address"))
+        gaps.append(("177.2(b)(1)", "19 CFR 177.2(b)(1)", REQUESTER))
     if facts.acting_as_agent and (blank(facts.principal_name) or blank(facts.principal_address)):
-        gaps.append(("177.2(b)(1)", "19 CFR 177.2(b)(1)", "the principal's name and address"))
+        gaps.append(("177.2(b)(1)", "19 CFR 177.2(b)(1)", PRINCIPAL))
     if _merchandise_entered(facts) and not any(port.strip() for port in facts.ports):
         gaps.append(("177.2(b)(1)", "19 CFR 177.2(b)(1)", "the port(s) of entry"))
     if blank(facts.transaction_description):
@@ -81,7 +83,11 @@ def _gap(facts: RulingFacts, missing: str, citation: str, what: str) -> Finding:
     A deficiency letter is sent only for an absence the reader is sure of; when it did not
     recognise where the sender would have put the element, it does not conclude "missing".
     """
-    if missing in facts.unsure or citation.removeprefix("19 CFR ") in facts.unsure:
+    # The principal an agent writes for is the requester: one not found is as unsure as the
+    # requester; one named without its address is a gap the agent could fill.
+    requester = what == REQUESTER or (what == PRINCIPAL and blank(facts.principal_name))
+    if (missing in facts.unsure or citation.removeprefix("19 CFR ") in facts.unsure
+            or (requester and UNSURE_REQUESTER in facts.unsure)):
         return finding("R-READ", citation, "warning",
                        f"Not found: {what}; the reader did not recognise where this letter would "
                        "give it, so its absence is not concluded.",
