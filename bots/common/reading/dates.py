@@ -2,7 +2,7 @@
 7 March 2025, 2025-03-07, FEB 15 2024 (a stamp), "the 7th day of March, 2025", "the 7th of March,
 2025", "March the 7th, 2025", March 7,2025, Mar.7, 2025, and the styles
 of case systems and spreadsheets: 07MAR25, 07-MAR-2025, 7Jul2024, MAR-07-2025, and year first
-with any separator (2025.03.07, 2025/03/07, 2025-Mar-07, 2025 March 7)."""
+with any separator (2025.03.07, 2025/03/07, 2025-Mar-07, 2025 March 7) or none (20250307)."""
 
 from __future__ import annotations
 
@@ -45,6 +45,10 @@ _SYSTEM_STYLES = (
     re.compile(rf"(?<![\w.-]){_ABBREVIATED}-(?P<d>\d{{1,2}})-{_YEAR}(?![\w-])", re.I),
     re.compile(r"(?<![\w.-])(?P<y>(?:19|20)\d\d)(?P<s>[./])(?P<n>\d{1,2})(?P=s)(?P<d>\d{1,2})"
                r"(?![\w-]|\.\d)"),
+    # A system's compact year-month-day, 20250307: eight digits standing alone, of this era (a
+    # 1900s code such as an 8-digit tariff number "19011010" is no date).
+    re.compile(r"(?<![\w.,/-])(?P<y>199\d|20\d\d)(?P<n>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
+               r"(?![\w,/-]|\.\d)"),
     # The month capitalised, as a name is ("in 2025 may 7 items ship" is no date).
     re.compile(r"(?<![\w.-])(?P<y>(?:19|20)\d\d)[\s-](?P<m>[A-Z][A-Za-z]{2,8})\.?[\s-]"
                r"(?P<d>\d{1,2})(?![\w-]|\.\d)"),
