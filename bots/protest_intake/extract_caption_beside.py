@@ -25,6 +25,8 @@ _REQUESTS = (("accelerated_disposition", "accelerated"),
              ("further_review_requested", "further_review"))
 _CAPTION_WORDS = 6  # a request's caption names it in a few words; a sentence says more
 _ANSWER = re.compile(r"(?i)^\W*(yes|no|y|n)\W*$")
+_MOST_CELLS = 3  # a number, a caption and a value
+_WORDS = re.compile(r"[A-Za-z]{2}")  # a value says something in words; "5." numbers a box
 
 Line = Sequence[Segment]
 
@@ -35,7 +37,7 @@ def read_caption_beside(lines: Sequence[Line], fields: Fields) -> None:
     for index, line in enumerate(lines):
         for caption in line:
             key = caption_of(caption.text)
-            if key not in _KEYS or key in fields.items:
+            if key not in _KEYS or key in fields.items or not captions_line(line):
                 continue
             run = _under(caption, lines, index) or (
                 [] if _filled_under(caption, lines, index) else
@@ -67,10 +69,26 @@ def _request_caption(field: str, text: str) -> bool:
         and _ANSWER.match(words[-1]) is None
 
 
+def captions_line(line: Line) -> bool:
+    """Whether a line may hold a caption and its value: a few cells, not a justified sentence
+    cut at its stretched gaps into words ("The | goods | were | ...")."""
+    return len(line) <= _MOST_CELLS
+
+
+def text_beside(caption: Segment, lines: Sequence[Line], index: int) -> bool:
+    """Whether text that may be CAPTION's value stands where a sender puts it: on its line, or
+    over or under it in its column. A caption with none is a blank box."""
+    return any(cell is not caption and _free(cell.text) for cell in lines[index]) or any(
+        _free(cell.text) and (_close(cell, caption) or _close(caption, cell))
+        for at in (index - 1, index + 1) if 0 <= at < len(lines)
+        for cell in in_column(caption, lines[at], _ALIGN))
+
+
 def _free(text: str) -> bool:
-    """Text that may be a value: no caption, label or heading of its own."""
-    return bool(text.strip()) and caption_of(text) is None and not labelled_line(text) \
-        and not heading_of_another(text)
+    """Text that may be a value: words (not a box's number alone), and no caption, label or
+    heading of its own."""
+    return _WORDS.search(text) is not None and caption_of(text) is None \
+        and not labelled_line(text) and not heading_of_another(text)
 
 
 def _close(upper: Segment, lower: Segment) -> bool:

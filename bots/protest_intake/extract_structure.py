@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from bots.common.reading.dates import find_dates
 from bots.common.reading.parties import STATE_ZIP
+from bots.protest_intake.extract_caption_beside import captions_line, text_beside
 from bots.protest_intake.extract_category import ARGUED
 from bots.protest_intake.extract_elements import DEFERRED
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
@@ -97,19 +98,16 @@ def unread_address(fields: Fields, text: str) -> frozenset[int]:
 
 def _captions_beside_nothing_read(document: PdfDocument, fields: Fields) -> frozenset[int]:
     """A caption of the address or the goods printed anywhere (after its value on a line, under
-    it, in a sidebar) whose value no reader took: not an absence, unless it is a blank box (a
-    caption alone, with other captions or nothing over and under it)."""
+    it, in a sidebar) whose value no reader took: not an absence, unless it is a blank box (no
+    text on its line, nor over or under it in its column, that may be its value)."""
     unsure: set[int] = set()
     for page in document.page_numbers:
         lines = document.segments(page)
         for index, line in enumerate(lines):
             for cell in line:
                 key = caption_of(cell.text)
-                if key not in _CAPTIONED_ITEMS or key in fields.items:
-                    continue
-                around = [" ".join(c.text for c in lines[at]) for at in (index - 1, index + 1)
-                          if 0 <= at < len(lines)]
-                if len(line) > 1 or not all(_next_caption(other) for other in around):
+                if key in _CAPTIONED_ITEMS and key not in fields.items \
+                        and captions_line(line) and text_beside(cell, lines, index):
                     unsure.add(_CAPTIONED_ITEMS[key])
     return frozenset(unsure)
 
