@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from bots.common.reading.caption_rows import column_run, in_column
+from bots.common.reading.lines import rejoin_justified
 from bots.protest_intake.extract_fields import Fields, fold
 from bots.protest_intake.extract_stacked import caption_of, heading_of_another, labelled_line
 from bots.protest_intake.phrasings import PROTEST
@@ -25,7 +26,6 @@ _REQUESTS = (("accelerated_disposition", "accelerated"),
              ("further_review_requested", "further_review"))
 _CAPTION_WORDS = 6  # a request's caption names it in a few words; a sentence says more
 _ANSWER = re.compile(r"(?i)^\W*(yes|no|y|n)\W*$")
-_MOST_CELLS = 3  # a number, a caption and a value
 _WORDS = re.compile(r"[A-Za-z]{2}")  # a value says something in words; "5." numbers a box
 
 Line = Sequence[Segment]
@@ -70,9 +70,9 @@ def _request_caption(field: str, text: str) -> bool:
 
 
 def captions_line(line: Line) -> bool:
-    """Whether a line may hold a caption and its value: a few cells, not a justified sentence
+    """Whether a line may hold a caption and its value: cells apart, not a justified sentence
     cut at its stretched gaps into words ("The | goods | were | ...")."""
-    return len(line) <= _MOST_CELLS
+    return len(rejoin_justified(list(line))) == len(line)
 
 
 def text_beside(caption: Segment, lines: Sequence[Line], index: int) -> bool:

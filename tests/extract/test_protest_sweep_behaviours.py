@@ -6,6 +6,7 @@ compact date; and absences of 174.13(a) items concluded only where the reader lo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -20,8 +21,8 @@ from bots.protest_intake.extract_structure import unread_address
 
 NUMBER = "2704-25-100417"
 GOODS = "Enamelled steel stock pots, 8 and 12 quart, item nos. SP-8 and SP-12"
-Drawn = list[tuple[float, float, str]]
-Row = str | list[tuple[float, str]]
+Drawn = Sequence[tuple[float, float, str]]
+Row = str | Sequence[tuple[float, str]]
 _SIZE = 10
 _LABEL = "Description of Merchandise: "
 _VALUE_X = 72 + stringWidth(_LABEL, "Helvetica", _SIZE)  # where a value beside its label starts
@@ -40,10 +41,11 @@ def _letter(path: Path, fields: Drawn, tail: list[Row] | None = None) -> Path:
         canvas.drawString(72, 780 - 16 * row, line)
     for x, y, text in fields:
         canvas.drawString(x, y, text)
-    for row, line in enumerate((tail if tail is not None else [
-            "Drawback: The entries are not subject to drawback.",
-            "Accelerated Disposition Requested: No", "Further Review Requested: Yes"])):
-        for x, text in ([(72, line)] if isinstance(line, str) else line):
+    rows = tail if tail is not None else [
+        "Drawback: The entries are not subject to drawback.",
+        "Accelerated Disposition Requested: No", "Further Review Requested: Yes"]
+    for row, pieces in enumerate(rows):
+        for x, text in ([(72.0, pieces)] if isinstance(pieces, str) else pieces):
             canvas.drawString(x, 560 - 16 * row, text)
     for row, line in enumerate([
             "Entries protested:", "Entry Number      Entry Date       Liquidation Date",
@@ -57,7 +59,7 @@ def _letter(path: Path, fields: Drawn, tail: list[Row] | None = None) -> Path:
     return path
 
 
-_WITH_NUMBER_AND_GOODS = [(72, 636, f"Description of Merchandise: {GOODS}")]
+_WITH_NUMBER_AND_GOODS: Drawn = [(72, 636, f"Description of Merchandise: {GOODS}")]
 
 
 @pytest.mark.parametrize("placed", [
@@ -68,7 +70,7 @@ _WITH_NUMBER_AND_GOODS = [(72, 636, f"Description of Merchandise: {GOODS}")]
 def test_a_protest_number_beside_its_caption_is_read(tmp_path: Path, placed: Drawn) -> None:
     # Before: a protest number under, right of or in a sidebar beside its caption was not read.
     goods = [(72, 600, f"Description of Merchandise: {GOODS}")]
-    read = extract_protest(_letter(tmp_path / "p.pdf", placed + goods))
+    read = extract_protest(_letter(tmp_path / "p.pdf", [*placed, *goods]))
     assert read.facts.protest_number == NUMBER
 
 
