@@ -72,9 +72,13 @@ def wrapped_lines(document: PdfDocument, found: FieldText,
         column_right = max(column_right, current[-1].bbox[2])
         text = " ".join(s.text for s in following)
         gap = following[0].top - current[0].bottom
-        # Once the value has wrapped, its lines show its column's width: a line ending near
-        # that edge wrapped too, though the page's margin lies further out.
-        in_column = bool(taken) and _wrapped(current, following, found.words[0].x0, column_right)
+        # Once the value has wrapped under its own first word (a column beside its label, not
+        # back to the margin), its lines show the column's width: a line ending near that edge
+        # wrapped too, though the page's margin lies further out.
+        start = found.words[0].x0
+        in_column = bool(taken) and start - left > _LEFT_ALIGN \
+            and abs(following[0].x0 - start) <= _LEFT_ALIGN \
+            and _wrapped(current, following, start, column_right)
         if (not (_wrapped(current, following, left, right) or in_column)
                 or gap > _PARAGRAPH_GAP * current[0].height
                 or ":" in text[:_LABEL_REACH]
