@@ -26,6 +26,8 @@ _REQUESTS = (("accelerated_disposition", "accelerated"),
              ("further_review_requested", "further_review"))
 _CAPTION_WORDS = 6  # a request's caption names it in a few words; a sentence says more
 _ANSWER = re.compile(r"(?i)^\W*(yes|no|y|n)\W*$")
+# A sentence, not a phrase: it opens as one ("We", "The", "Please") and ends with its stop.
+_SENTENCE = re.compile(r"(?i)^(?:we|i|our|the|this|these|it|they|you|please)\b.*[.!?]$")
 _WORDS = re.compile(r"[A-Za-z]{2}")  # a value says something in words; "5." numbers a box
 
 Line = Sequence[Segment]
@@ -132,7 +134,9 @@ def _above(caption: Segment, lines: Sequence[Line], index: int) -> list[Segment]
 
 
 def _left_of(caption: Segment, line: Line) -> list[Segment]:
-    """A caption printed after its value on one line ("Steel nails   Description of goods")."""
-    if len(line) != 2 or line[1] is not caption or not _free(line[0].text):
+    """A caption printed after its value on one line ("Steel nails   Description of goods"); a
+    sentence ending beside a caption ("We ask that ... reviewed.") names no goods."""
+    if len(line) != 2 or line[1] is not caption or not _free(line[0].text) \
+            or _SENTENCE.match(line[0].text.strip()):
         return []
     return [line[0]]
