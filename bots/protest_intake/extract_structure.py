@@ -150,7 +150,26 @@ def unread_importer_number(fields: Fields, text: str) -> frozenset[int]:
         # read and set aside as the letter reader does, not a cue it failed to understand.
         if not (FILERS_OWN.search(line) and not FILER_FOR.search(line)):
             return frozenset({2})
-    return frozenset()
+    return frozenset({2}) if _digits_under_caption(text) else frozenset()
+
+
+# Digits enough for an importer number however printed ("954417382", "95 4417382").
+_DIGITS = re.compile(r"\d(?:[\s-]?\d){5,}")
+
+
+def _digits_under_caption(text: str) -> bool:
+    """Whether an importer-number caption has a run of digits right after it on its line or
+    alone on the next line: a number in a form the reader does not parse is printed, not
+    absent."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        label, colon, rest = line.partition(":")
+        if colon and caption_of(label) == "importer_number" and _DIGITS.match(rest.strip()):
+            return True
+        if caption_of(line) == "importer_number" and index + 1 < len(lines) \
+                and _DIGITS.fullmatch(lines[index + 1].strip()):
+            return True
+    return False
 
 
 def unread_cues(fields: Fields, text: str) -> frozenset[int]:

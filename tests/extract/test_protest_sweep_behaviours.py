@@ -17,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from bots.common.reading.dates import find_dates
 from bots.protest_intake.extract import extract_protest
 from bots.protest_intake.extract_fields import Fields
-from bots.protest_intake.extract_structure import unread_address
+from bots.protest_intake.extract_structure import unread_address, unread_importer_number
 
 NUMBER = "2704-25-100417"
 GOODS = "Enamelled steel stock pots, 8 and 12 quart, item nos. SP-8 and SP-12"
@@ -169,3 +169,13 @@ def test_a_name_read_with_its_address_run_in_leaves_the_address_unsure() -> None
     text = "Protestant: Marlow Kitchen Supply LLC\n88 Harbor Road\nLong Beach, CA 90802\nPort"
     assert unread_address(named, text) == {1}
     assert unread_address(named, "Protestant: Marlow Kitchen Supply LLC\nPort Code: 2704") == set()
+
+
+def test_digits_under_an_importer_caption_leave_the_number_unsure() -> None:
+    # A number printed under or after its caption in a form the reader does not parse is not
+    # an absence of 174.13(a)(2); "N/A" there, or a table's row under a blank box, is.
+    assert unread_importer_number(Fields(), "IOR Number\n95 4417382\nPort: 1001") == {2}
+    assert unread_importer_number(Fields(), "Importer No.: 9544 17382\nPort: 1001") == {2}
+    assert unread_importer_number(Fields(), "Importer No.: N/A\nPort: 1001") == set()
+    assert unread_importer_number(
+        Fields(), "Importer No.\nEH4-2210587-2  July 2, 2024\nPort: 1001") == set()
