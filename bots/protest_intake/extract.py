@@ -23,6 +23,7 @@ from bots.protest_intake.extract_attached import (
     corroborated,
     importer_corroborated,
 )
+from bots.protest_intake.extract_caption_beside import read_caption_beside, read_requests_under
 from bots.protest_intake.extract_cells import read_cells
 from bots.protest_intake.extract_drawn_boxes import read_drawn_boxes
 from bots.protest_intake.extract_elements import DEFERRED
@@ -184,13 +185,16 @@ def _earlier_is_not_own(fields: Fields) -> None:
 def _captions(pages: list[list[list[Segment]]], stream: TextStream, fields: Fields) -> None:
     """Values under captions: a grid's rows of captions first, the party's captions by where
     they stand, then captions printed right of their values, then captions standing alone,
-    then captions tied to their value by a pointer on its line."""
+    then captions tied to their value by a pointer on its line, then a description anywhere
+    beside its lone caption and a request's bare answer under its caption."""
     lines = [line for page in pages for line in page]
     read_caption_grid(lines, fields)
     read_party_columns(lines, fields)
     read_captions_right(lines, fields)
     read_stacked(stream, fields)
     read_pointed(stream, fields)
+    read_caption_beside(lines, fields)
+    read_requests_under(lines, fields)
 
 
 def _stream(pages: list[list[list[Segment]]]) -> TextStream:

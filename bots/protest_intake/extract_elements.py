@@ -64,6 +64,10 @@ _REFUSAL = re.compile(
 # "Accelerated Disposition Requested: No": a printout's label answered by a bare word, where
 # the label's own "requested" asks nothing; "Application for further review: none." likewise.
 _BARE_ANSWER = re.compile(r"(?i)[:?][^\S\n]*(yes|no|none|n/a)[^\S\n]*\.?[^\S\n]*$")
+# The same bare answer where the caption has no colon: at a tab stop on its line ("Accelerated
+# Disposition Requested    No") or on the line under it, a box's caption over its answer.
+_ANSWER_WORD = re.compile(r"(?i)^\W*(yes|no|none|n/a|y|n)\W*$")
+_CAPTION_WORDS = 6  # a caption names its element in a few words; a sentence says more
 # "APPLICATION FOR FURTHER REVIEW: requested (criterion 174.24(a))": a label answered by the
 # word that grants or refuses it, whatever follows (a criterion, a cite).
 # "Application for further review: YES, criterion 174.24(b)" answers by its first word too.
@@ -91,12 +95,15 @@ _APPLICATION_MADE = re.compile(
 )
 # A line labelled with drawback alone ("Drawback:", "5. Drawback claimed?", "Drawback (174.13
 # (a)(9)):"), answered by its boxes.
-_DRAWBACK_LABEL = re.compile(r"(?i)^\W*(?:\d{1,2}[.)]\s*)?(?:entries\s+)?(?:subject\s+to\s+)?"
+# The label opens its own line, though the clause runs on from the line above ("... GV-600" /
+# "Drawback: N").
+_DRAWBACK_LABEL = re.compile(r"(?im)^\W*(?:\d{1,2}[.)]\s*)?(?:entries\s+)?(?:subject\s+to\s+)?"
                              r"drawback\b[^:?\n]{0,40}[:?]")
 # The word answering a drawback label: a denial ("none", "no", "N/A", "not claimed") or an
 # assent ("yes", "claimed", "filed").
+# A form's one-letter answer too: "Drawback: N", "Subject to drawback: Y".
 _WORD_ANSWER = re.compile(
-    r"(?i)[^\S\n]*(?:(?P<no>no|none|nil|n/?a|not)|(?P<yes>yes|claimed|filed))\b")
+    r"(?i)[^\S\n]*(?:(?P<no>no|none|nil|n/?a|not|n)|(?P<yes>yes|claimed|filed|y))\b")
 _CLAIM_DECIDED = re.compile(
     r"(?i)drawback\s+claims?\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?"
     r"(?:refused|denied|rejected|disallowed|reduced)\b"
@@ -190,12 +197,16 @@ def _own_box(field: str, sentence: str) -> bool | None:
 def read_elements(stream: TextStream, fields: Fields) -> None:
     """Fill the four elements from the text, first cue wins; refusals read as False."""
     text = stream.text
+    spans = answered(text)
     for key, field in (("further_review_requested", "further_review"),
                        ("accelerated_disposition", "accelerated")):
-        for start, end in answered(text):
+        for index, (start, end) in enumerate(spans):
             sentence = text[start:end]
             if not PROTEST.search(field, sentence):
                 continue
+            if (captioned := _caption_answer(text, spans, index)) is not None:
+                fields.put(key, captioned[0], stream.evidence(start, captioned[1]), PROSE)
+                break
             # A ticked box answers even where the line goes on to name a criterion; a box
             # before the request's own words ("[ ] Further review requested") answers it too.
             boxed = _own_box(field, sentence)
@@ -239,6 +250,23 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
             fields.put("drawback_declaration", subject, stream.evidence(start, end), PROSE)
             break
     _objection(stream, fields)
+
+
+def _caption_answer(text: str, spans: list[tuple[int, int]],
+                    index: int) -> tuple[bool, int] | None:
+    """A caption with no colon answered by a bare word after it on its line or alone on the
+    next line ("Accelerated Disposition Requested" / "No"): the answer and where it ends. The
+    caption's own "requested" asks nothing; the word answers."""
+    start, end = spans[index]
+    words = text[start:end].split()
+    if 1 < len(words) <= _CAPTION_WORDS + 1 and _ANSWER_WORD.match(words[-1]) \
+            and ":" not in text[start:end]:
+        return words[-1].strip(".").lower() in ("yes", "y"), end
+    if len(words) <= _CAPTION_WORDS and index + 1 < len(spans) and ":" not in text[start:end]:
+        after_start, after_end = spans[index + 1]
+        if (answer := _ANSWER_WORD.match(text[after_start:after_end])) is not None:
+            return answer.group(1).lower() in ("yes", "y"), after_end
+    return None
 
 
 def _decision_on_a_claim(sentence: str) -> bool:

@@ -80,7 +80,7 @@ def read_caption_grid(lines: Sequence[Line], fields: Fields) -> None:
                     fields.put(key, cells[0].text.strip(), evidence_of(cells[0].words), STACKED)
                 continue
             if key == _DECISION:
-                cells += column_run(caption, lines, below, _COLUMN, _WRAP_GAP, _captions_only)
+                cells += column_run(caption, lines, below, _COLUMN, _WRAP_GAP, _next_field)
                 words = [w for cell in cells for w in cell.words]
                 if (category := category_of(" ".join(w.text for w in words))) is not None:
                     fields.put(key, category, evidence_of(words), STACKED)
@@ -92,7 +92,7 @@ def read_caption_grid(lines: Sequence[Line], fields: Fields) -> None:
                                                                          cells)):
                 cells, joiner = lines_of, ", "  # an address's lines, joined as the contract does
             elif key in _WRAPPING:
-                cells += column_run(caption, lines, below, _COLUMN, _WRAP_GAP, _captions_only)
+                cells += column_run(caption, lines, below, _COLUMN, _WRAP_GAP, _next_field)
             words = [w for cell in cells for w in cell.words]
             value = value_under(key, joiner.join(cell.text.strip() for cell in cells))
             fields.put(key, value, evidence_of(words), STACKED)
@@ -151,6 +151,12 @@ def _value_line(lines: Sequence[Line], index: int) -> int | None:
             or labelled_line(lines[below][0].text):
         return None  # blank boxes, or a heading over a labelled line ("Goods: ...")
     return below
+
+
+def _next_field(line: Line) -> bool:
+    """A line that opens the next field: captions, or a label with its value ("Drawback: None"),
+    not a wrapped value's tail."""
+    return _captions_only(line) or labelled_line(line[0].text)
 
 
 def _captions_only(line: Line) -> bool:

@@ -1,14 +1,15 @@
-"""The importer number (19 CFR 174.13(a)(2), 24.5) by two cues that agree when no reader took it
-under, beside or after its caption: the only number of an importer number's shape the document
-prints, and an importer-number caption next to it (above, below, left or right: a layout not
-seen before). Either cue alone is no value."""
+"""Numbers of their own shape by two cues that agree when no reader took them under, beside or
+after their caption: the only number of that shape the document prints, and that field's
+caption next to it (above, below, left or right: a layout not seen before). Either cue alone is
+no value. The importer number (19 CFR 174.13(a)(2), 24.5) and the protest number CBP assigns
+(174.12, port-year-serial)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from bots.protest_intake.extract_fields import Fields, importer_number_in
+from bots.protest_intake.extract_fields import Fields, importer_number_in, protest_number_in
 from bots.protest_intake.extract_letter import FILER_FOR, FILERS_OWN
 from bots.protest_intake.extract_stacked import caption_of
 from tradebots.pdf import Segment, evidence_of
@@ -22,20 +23,33 @@ _REACH = 2.5  # line heights: a caption this close above or below its value
 _ALIGN = 6.0  # points: a caption over or under its value starts at its left edge, or overlaps it
 
 
+# A protest number as CBP assigns it: port, year, serial ("2704-25-100417").
+PROTEST_SHAPED = re.compile(r"(?<![\w-])\d{4}-\d{2}-\d{6}(?![\w-])")
+# Each shaped field: its shape, and how its value is read from the cell holding it.
+_SHAPED: tuple[tuple[str, re.Pattern[str], Callable[[str], str | None]], ...] = (
+    ("importer_number", NUMBER_SHAPED, importer_number_in),
+    ("protest_number", PROTEST_SHAPED, protest_number_in),
+)
+
+
 def read_importer_near(lines: Sequence[Sequence[Segment]], fields: Fields) -> None:
-    """The one importer-shaped number next to an importer-number caption, if no reader took one."""
-    if "importer_number" in fields.items:
-        return
+    """Each field's one number of its shape next to that field's caption, if no reader took one."""
+    for key, shape, value_in in _SHAPED:
+        if key not in fields.items:
+            _read_near(lines, fields, key, shape, value_in)
+
+
+def _read_near(lines: Sequence[Sequence[Segment]], fields: Fields, key: str,
+               shape: re.Pattern[str], value_in: Callable[[str], str | None]) -> None:
     numbers = [(index, cell) for index, line in enumerate(lines) for cell in line
-               if NUMBER_SHAPED.search(cell.text) and not _filers_own(line)]
-    if len({importer_number_in(cell.text) for _, cell in numbers}) != 1:
-        return  # none, or several: which is the importer's is no guess
+               if shape.search(cell.text) and not _filers_own(line)]
+    if len({value_in(cell.text) for _, cell in numbers}) != 1:
+        return  # none, or several: which is the field's is no guess
     captions = [(index, cell) for index, line in enumerate(lines) for cell in line
-                if caption_of(cell.text) == "importer_number"]
+                if caption_of(cell.text) == key]
     for index, cell in numbers:
         if any(_next_to(cell, caption, index - where) for where, caption in captions):
-            fields.put("importer_number", importer_number_in(cell.text), evidence_of(cell.words),
-                       NEAR)
+            fields.put(key, value_in(cell.text), evidence_of(cell.words), NEAR)
             return
 
 

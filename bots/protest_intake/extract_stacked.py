@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bots.common.reading.dates import parse_date
+from bots.common.reading.lines import BROKEN_PHRASE
 from bots.common.reading.parties import FOR_WHOM_CAPTION, STATE_ZIP, US_ADDRESS
 from bots.common.reading.phrases import asked_caption, fold_label, spelled_out
 from bots.protest_intake.extract_fields import (
@@ -24,7 +25,9 @@ from bots.protest_intake.phrasings import PROTEST, objection_heading
 from tradebots.pdf import TextStream
 
 STACKED = 0.9  # a value under its own caption: a label, but not on the value's line
-_LABELLED_LINE = re.compile(r"[A-Za-z][\w/'’ .#-]{0,40}:\s")
+_MOST_PHRASE_LINES = 4  # lines a description under its caption may wrap over
+# A label may carry its cite in brackets: "Drawback (19 CFR 174.13(a)(9)): None".
+_LABELLED_LINE = re.compile(r"[A-Za-z][\w/'’ .#-]{0,40}(?:\((?:[^()\n]|\([^()\n]*\)){0,30}\))?:\s")
 # A US address's last line: state and ZIP ("Tacoma, WA 98421").
 # One part of a postal address, as a form's caption names it.
 _ADDRESS_PART = (r"(?:street(?:\s+(?:address|and\s+number|no\.?))?|address|city|town|state"
@@ -160,8 +163,10 @@ def read_stacked(stream: TextStream, fields: Fields) -> None:
         # Inc.": the item's own run-in label says the same again; the value follows it.
         if same_label(key, below) == "" and first + 1 < len(lines) and lines[first + 1].strip():
             first += 1
-        taken = _address_lines(lines, first) if key == "protestant_address" else 1
-        value = value_under(key, ", ".join(line.strip() for line in lines[first:first + taken]))
+        taken = _address_lines(lines, first) if key == "protestant_address" else \
+            _phrase_lines(lines, first) if key == "merchandise_description" else 1
+        joiner = ", " if key == "protestant_address" else " "  # an address's lines, a phrase's
+        value = value_under(key, joiner.join(line.strip() for line in lines[first:first + taken]))
         start, end = starts[first], starts[first + taken - 1] + len(lines[first + taken - 1])
         if key == "protestant_name" and (party := _NAME_THEN_ADDRESS.match(text, start, end)):
             # "Evergreen Co., 301 Pine Street, Seattle, WA 98101.": the party's name and its
@@ -199,6 +204,21 @@ def heading_of_another(line: str) -> bool:
 _ENTRIES_HEADING = re.compile(
     r"(?i)^\W*(?:\d{1,2}[.)]\s*)?(?:(?:list|schedule|table|summary)\s+of\s+(?:the\s+)?)?"
     r"(?:CBP\s+)?entr(?:y|ies)\b[^\d]*$")
+
+
+def _phrase_lines(lines: list[str], first: int) -> int:
+    """How many lines a description under its caption takes: it runs on while a line breaks
+    mid-phrase (a comma, a joining word) or the next goes on in lower case, up to the next
+    caption, label or blank line."""
+    taken = 1
+    while taken < _MOST_PHRASE_LINES and first + taken < len(lines):
+        line, following = lines[first + taken - 1], lines[first + taken].strip()
+        if not following or caption_of(following) or labelled_line(following) \
+                or heading_of_another(following) \
+                or not (BROKEN_PHRASE.search(line) or following[:1].islower()):
+            break
+        taken += 1
+    return taken
 
 
 def _address_lines(lines: list[str], first: int) -> int:

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from bots.common.reading.dates import find_dates
+from bots.common.reading.parties import STATE_ZIP
+from bots.protest_intake.extract_caption_beside import captions_line, text_beside
 from bots.protest_intake.extract_category import ARGUED
 from bots.protest_intake.extract_elements import DEFERRED
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
@@ -41,8 +43,10 @@ _UNREAD_CUES = (
                 r"|^[^\S\n]*(?:[\w'’]+[^\S\n]+){0,2}?address(?:es)?[^\S\n]*[|-]?[^\S\n]*\d")),
     # The label may open a line or follow a sentence on it ("... 12-3456789. Mdse.: ..."), and
     # wrap on to the next line ("The merchandise is described" / "as: ...").
+    # A form's section or box may be named before it: "Section II - Description of goods: ...".
     (5, "merchandise_description",
-     re.compile(r"(?im)(?:^|[.;?!][^\S\n]+)[^:\n]{0,30}?\b(?:merchandise|goods|products?"
+     re.compile(r"(?im)(?:^|[.;?!][^\S\n]+)(?:(?:section|part|box|item)[^\S\n]+\w{1,4}[^\S\n]*"
+                r"[:.)\-–][^\S\n]*)?[^:\n]{0,30}?\b(?:merchandise|goods|products?"
                 r"|commodit(?:y|ies)|articles|mdse)\b[^:]{0,20}:[^\S\n]*[A-Za-z0-9]")),
 )
 # What is left of a date the reader did not read: a year, or a month's name.
@@ -67,7 +71,45 @@ def unsure_items(
     if layout == "form19":
         return _form_unsure(document) | unread_cues(fields, text)
     return (letter_unsure(fields, entries) | unread_importer_number(fields, text)
-            | unread_cues(fields, text) | unread_entry_dates(entries, text))
+            | unread_cues(fields, text) | unread_entry_dates(entries, text)
+            | _captions_beside_nothing_read(document, fields) | unread_address(fields, text))
+
+
+_NAME_REACH = 4  # lines after the protestant's name where its address is printed
+
+
+def unread_address(fields: Fields, text: str) -> frozenset[int]:
+    """(a)(1) is unsure when the protestant's name was read but not its address, yet a city,
+    state and ZIP is printed in the name as read or on the lines right after it: the address
+    beside a name is printed, not absent, however the reader failed to part them."""
+    name = fields.items.get("protestant_name")
+    if "protestant_address" in fields.items or name is None or not name.value:
+        return frozenset()
+    value = str(name.value)
+    if STATE_ZIP.search(value):
+        return frozenset({1})
+    first_words = " ".join(value.split()[:3])
+    at = text.replace("\n", " ").find(first_words)  # a name may wrap over its lines
+    if at < 0:
+        return frozenset({1})  # the name is not found as printed: where its address is, unknown
+    after = "\n".join(text[at:].split("\n")[:_NAME_REACH + 1])
+    return frozenset({1}) if STATE_ZIP.search(after) else frozenset()
+
+
+def _captions_beside_nothing_read(document: PdfDocument, fields: Fields) -> frozenset[int]:
+    """A caption of the address or the goods printed anywhere (after its value on a line, under
+    it, in a sidebar) whose value no reader took: not an absence, unless it is a blank box (no
+    text on its line, nor over or under it in its column, that may be its value)."""
+    unsure: set[int] = set()
+    for page in document.page_numbers:
+        lines = document.segments(page)
+        for index, line in enumerate(lines):
+            for cell in line:
+                key = caption_of(cell.text)
+                if key in _CAPTIONED_ITEMS and key not in fields.items \
+                        and captions_line(line) and text_beside(cell, lines, index):
+                    unsure.add(_CAPTIONED_ITEMS[key])
+    return frozenset(unsure)
 
 
 def unread_entry_dates(entries: Sequence[ProtestEntry], text: str) -> frozenset[int]:
@@ -108,7 +150,26 @@ def unread_importer_number(fields: Fields, text: str) -> frozenset[int]:
         # read and set aside as the letter reader does, not a cue it failed to understand.
         if not (FILERS_OWN.search(line) and not FILER_FOR.search(line)):
             return frozenset({2})
-    return frozenset()
+    return frozenset({2}) if _digits_under_caption(text) else frozenset()
+
+
+# Digits enough for an importer number however printed ("954417382", "95 4417382").
+_DIGITS = re.compile(r"\d(?:[\s-]?\d){5,}")
+
+
+def _digits_under_caption(text: str) -> bool:
+    """Whether an importer-number caption has a run of digits right after it on its line or
+    alone on the next line: a number in a form the reader does not parse is printed, not
+    absent."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        label, colon, rest = line.partition(":")
+        if colon and caption_of(label) == "importer_number" and _DIGITS.match(rest.strip()):
+            return True
+        if caption_of(line) == "importer_number" and index + 1 < len(lines) \
+                and _DIGITS.fullmatch(lines[index + 1].strip()):
+            return True
+    return False
 
 
 def unread_cues(fields: Fields, text: str) -> frozenset[int]:

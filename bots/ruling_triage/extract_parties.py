@@ -147,8 +147,7 @@ def read_header(items: list[Paragraph], fields: Fields, letter: list[Paragraph])
         span = Span(found_label.paragraph, found_label.start + day.start,
                     found_label.start + day.end)
         fields.put_span("request_date", day.value, span, LABELLED)
-    elif found_label is not None and (alone := date_line(found_label.text.split("\n")[0],
-                                                         captioned=True)):
+    elif found_label is not None and (alone := date_line(found_label.text.split("\n")[0])):
         # A box holding only a date in a style read alone: "14JUL25", "2025.07.14".
         fields.put_span("request_date", alone, found_label, LABELLED)
     _dated_line(items, fields, _REQUEST_DATED, LABELLED)
@@ -257,7 +256,7 @@ def _dated_line(items: list[Paragraph], fields: Fields, pattern: re.Pattern[str]
                 span = Span(paragraph, at, at + day.end)
                 fields.put_span("request_date", day.value, span, confidence)
                 return
-            if (alone := date_line(line, captioned=True)) is not None:
+            if (alone := date_line(line)) is not None:
                 span = Span(paragraph, at, at + len(line.rstrip()))
                 fields.put_span("request_date", alone, span, confidence)
                 return

@@ -44,9 +44,10 @@ def test_a_tariff_number_or_an_impossible_date_is_no_date_line() -> None:
     assert date_line("See 2025.09.24") is None
 
 
-def test_a_compact_date_is_read_only_where_a_caption_says_a_date_stands() -> None:
-    # "20250407" alone may be a tariff or reference number; under "Date:" it is the date.
-    assert date_line("20250407") is None
-    assert date_line("20250407", captioned=True) == date(2025, 4, 7)
-    assert date_line("20251307", captioned=True) is None
-    assert date_line("73239300", captioned=True) is None
+def test_a_compact_date_of_this_era_is_a_date_and_an_eight_digit_code_is_not() -> None:
+    # One compact style for every reader (bots/common/reading/dates.py): a 1900s or an
+    # impossible month or day is a code such as an 8-digit tariff number, not a date.
+    assert date_line("20250407") == date(2025, 4, 7)
+    assert date_line("20251307") is None
+    assert date_line("73239300") is None
+    assert date_line("19011010") is None

@@ -32,9 +32,6 @@ _FIGURES = re.compile(r"\s*\(\s*(?P<inner>[^()]+?)\s*\)\s*")
 _YEAR_FIRST = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<s>[./])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})")
 _MILITARY = re.compile(r"(?P<d>\d{1,2})\s?(?P<m>[A-Za-z]{3})\s?(?P<y>\d{4}|\d{2})")
 _ARTICLE = re.compile(r"(?:the|this)\s+(?=\d)", re.I)
-# A system's compact "20250407" (year, month, day): only where a caption says a date stands, for
-# alone on a line eight figures are as likely an HTS or a reference number.
-_COMPACT = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])")
 
 
 def _in_words(text: str) -> tuple[date, int] | None:
@@ -53,12 +50,11 @@ def _in_words(text: str) -> tuple[date, int] | None:
         return None
 
 
-def date_line(text: str, *, captioned: bool = False) -> date | None:
+def date_line(text: str) -> date | None:
     """The date when `text` is a date and nothing else; a parenthesised restatement of the same
-    date is part of it, a different date in it is not (then None: which one is meant is unsure).
-    CAPTIONED: `text` is what a date's caption holds, so a compact "20250407" is a date too."""
+    date is part of it, a different date in it is not (then None: which one is meant is unsure)."""
     text = _ARTICLE.sub("", text.strip(), count=1)
-    alone = _alone(text, captioned=captioned)
+    alone = _alone(text)
     if alone is not None:
         return alone
     spelled = _in_words(text)
@@ -79,10 +75,9 @@ def date_line(text: str, *, captioned: bool = False) -> date | None:
     return value if again == value else None
 
 
-def _alone(text: str, *, captioned: bool = False) -> date | None:
+def _alone(text: str) -> date | None:
     """A line wholly in a style read only on a line of its own: "2025.09.24", "14JUL25"."""
-    match = (_YEAR_FIRST.fullmatch(text) or _MILITARY.fullmatch(text)
-             or (_COMPACT.fullmatch(text) if captioned else None))
+    match = _YEAR_FIRST.fullmatch(text) or _MILITARY.fullmatch(text)
     if match is None:
         return None
     month = match["m"]

@@ -45,10 +45,11 @@ _SYSTEM_STYLES = (
     re.compile(rf"(?<![\w.-]){_ABBREVIATED}-(?P<d>\d{{1,2}})-{_YEAR}(?![\w-])", re.I),
     re.compile(r"(?<![\w.-])(?P<y>(?:19|20)\d\d)(?P<s>[./])(?P<n>\d{1,2})(?P=s)(?P<d>\d{1,2})"
                r"(?![\w-]|\.\d)"),
-    # A compact 20230214 (a system's export, ISO's basic form): year, month and day of two
-    # digits each, no mark between; a longer run of digits is a number, not a date.
-    re.compile(r"(?<![\w.,/#-])(?P<y>(?:19|20)\d\d)(?P<n>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
-               r"(?![\w/-]|[.,]\d)"),
+    # A system's compact year-month-day, 20250307 (ISO's basic form): eight digits standing
+    # alone, of this era (a 1900s code such as an 8-digit tariff number "19011010" is no date); a
+    # longer run of digits, or one after "#", is a number.
+    re.compile(r"(?<![\w.,/#-])(?P<y>199\d|20\d\d)(?P<n>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
+               r"(?![\w,/-]|\.\d)"),
     # The month capitalised, as a name is ("in 2025 may 7 items ship" is no date).
     re.compile(r"(?<![\w.-])(?P<y>(?:19|20)\d\d)[\s-](?P<m>[A-Z][A-Za-z]{2,8})\.?[\s-]"
                r"(?P<d>\d{1,2})(?![\w-]|\.\d)"),

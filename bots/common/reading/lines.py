@@ -16,7 +16,9 @@ _PARAGRAPH_GAP = 0.6
 _WRAP_MARGIN = 0.85  # a line reaching this share of the text width wraps on to the next
 _LEFT_ALIGN = 12.0  # points: a wrapped line starts at the text's left edge, give or take
 _LABEL_REACH = 40  # characters: a colon this early in a line makes it a label, not a tail
-_MOST_WRAPPED = 2  # lines a labelled value may run on to
+# Lines a labelled value may run on to: a value set in a narrow column beside its label (a
+# two-column block) wraps over more lines than one running to the page's margin.
+_MOST_WRAPPED = 4
 _SPACE_SHARE = 0.25  # a word space is about a quarter of the line height
 # A line that stops mid-phrase (a comma, a slash or hyphen, a joining word) goes on below,
 # however short a narrow column made it.
@@ -64,13 +66,23 @@ def wrapped_lines(document: PdfDocument, found: FieldText,
     index = next((i for i, line in enumerate(page_lines)
                   if any(last in s.words for s in line)), None)
     taken: list[str] = []
+    column_right = 0.0  # where the value's own lines end: a narrow column's right edge
     while index is not None and index + 1 < len(page_lines):
         current, following = page_lines[index], page_lines[index + 1]
+        column_right = max(column_right, current[-1].bbox[2])
         text = " ".join(s.text for s in following)
         gap = following[0].top - current[0].bottom
-        if (not _wrapped(current, following, left, right)
+        # Once the value has wrapped under its own first word (a column beside its label, not
+        # back to the margin), its lines show the column's width: a line ending near that edge
+        # wrapped too, though the page's margin lies further out.
+        start = found.words[0].x0
+        in_column = bool(taken) and start - left > _LEFT_ALIGN \
+            and abs(following[0].x0 - start) <= _LEFT_ALIGN \
+            and _wrapped(current, following, start, column_right)
+        if (not (_wrapped(current, following, left, right) or in_column)
                 or gap > _PARAGRAPH_GAP * current[0].height
                 or ":" in text[:_LABEL_REACH]
+                or _label_at_tab(following)
                 or min(abs(following[0].x0 - x) for x in edges) > _LEFT_ALIGN
                 or opens_section(text)):
             break
@@ -79,6 +91,14 @@ def wrapped_lines(document: PdfDocument, found: FieldText,
             break
         index += 1
     return taken
+
+
+def _label_at_tab(line: list[Segment]) -> bool:
+    """Whether a line opens with a short label whose value stands at a tab stop ("Drawback
+    <tab> None"): the next field's line, not a value's wrapped tail (a wrapped tail is one run
+    of text)."""
+    return len(line) >= 2 and len(line[0].text) <= _LABEL_REACH \
+        and line[1].x0 - line[0].bbox[2] > JUSTIFIED_GAP * line[0].height
 
 
 def body_margin(lines: list[list[Segment]]) -> float:

@@ -11,6 +11,10 @@ from dataclasses import dataclass
 # A line's own numbering ("3.", "IV)", "b.", "(5)") is no part of its label.
 _NUMBERING = re.compile(r"[ \t]*(?:(?:(?:\d+|[IVX]+|[A-Za-z])[.)]|\((?:\d+|[IVXivx]+|[A-Za-z])\))"
                         r"[ \t]+)?")
+# A form's section or box named before the label: "Section II - Description of Merchandise:",
+# "Box 3: Port:", "Part A. Importer No.:". It says where the box is, not what it holds.
+_SECTION = re.compile(r"(?i)[ \t]*(?:section|part|box|item|block)[ \t]+(?:\d+|[IVX]+|[A-Z])[a-z]?"
+                      r"[ \t]*[:.)\-–—][ \t]*")
 # A sentence ends at ".", ";", "?" or "!" and a space; the next label may start there.
 _SENTENCE_END = re.compile(r"[.;?!][ \t]+(?=[A-Za-z])")
 _LONGEST_LABEL = 40
@@ -37,6 +41,9 @@ def labels_on_lines(text: str) -> Iterator[RunInLabel]:
     for line in text.split("\n"):
         numbering = _NUMBERING.match(line)
         first = numbering.end() if numbering else 0
+        section = _SECTION.match(line, first)
+        if section is not None and _LABEL.match(line, section.end()):
+            first = section.end()
         starts = [first, *(m.end() for m in _SENTENCE_END.finditer(line) if m.end() > first)]
         for start in starts:
             match = _LABEL.match(line, start)
