@@ -39,17 +39,19 @@ def _body_font(family: str) -> tuple[str, int]:
 
 
 def _table(family: str, headers: list[str], rows: list[list[str]]) -> list[str]:
-    width = 532 / len(headers)
+    # Columns as wide as their longest cell (Helvetica 8 pt is about 4.5 pt a character).
+    longest = [max(len(row[i]) for row in [headers, *rows]) + 2 for i in range(len(headers))]
+    widths = [532 * n / sum(longest) for n in longest]
     face = "Helvetica" if family == "ruled" else "Courier"
     border = "1" if family == "ruled" else "0"
     head_border = "1" if family == "ruled" else "'B'"
     out = [f"$p->SetFont('{face}', 'B', 8);"]
-    for head in headers:
+    for width, head in zip(widths, headers, strict=True):
         out.append(f"$p->Cell({width:.1f}, 14, {php_str(head)}, {head_border}, 0, 'L');")
     out.append("$p->Ln();")
     out.append(f"$p->SetFont('{face}', '', 8);")
     for row in rows:
-        for cell in row:
+        for width, cell in zip(widths, row, strict=True):
             out.append(f"$p->Cell({width:.1f}, 13, {php_str(cell)}, {border}, 0, 'L');")
         out.append("$p->Ln();")
     out.append("$p->Ln(6);")
