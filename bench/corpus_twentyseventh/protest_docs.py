@@ -102,6 +102,14 @@ def _grounds(p: Protest, rng: random.Random, ds: str) -> list[str]:
     return text
 
 
+def _statements(p: Protest, rng: random.Random) -> str:
+    """The drawback declaration, the further-review line and any accelerated-disposition request."""
+    drawback = rng.choice(DRAWBACK)
+    review = rng.choice(REVIEW_YES if p.review else REVIEW_NO)
+    accel = rng.choice(ACCEL_YES) if p.accelerated else ""
+    return " ".join(t for t in [drawback, review, accel] if t)
+
+
 def _entries_table(p: Protest, ds: str, rng: random.Random) -> tuple[list[str], list[list[str]]]:
     heads = rng.choice(
         [
@@ -209,18 +217,7 @@ def petition(p: Protest, rng: random.Random) -> Doc:
     )
     for text in _grounds(p, rng, ds):
         doc.add("para", text)
-    doc.add(
-        "para",
-        " ".join(
-            t
-            for t in [
-                rng.choice(DRAWBACK),
-                rng.choice(REVIEW_YES if p.review else REVIEW_NO),
-                rng.choice(ACCEL_YES) if p.accelerated else "",
-            ]
-            if t
-        ),
-    )
+    doc.add("para", _statements(p, rng))
     doc.add(
         "sign",
         [
@@ -342,18 +339,7 @@ def memo(p: Protest, rng: random.Random) -> Doc:
     for text in _grounds(p, rng, ds):
         doc.add("para", text)
     doc.add("head", "Drawback, review and disposition")
-    doc.add(
-        "para",
-        " ".join(
-            t
-            for t in [
-                rng.choice(DRAWBACK),
-                rng.choice(REVIEW_YES if p.review else REVIEW_NO),
-                rng.choice(ACCEL_YES) if p.accelerated else "",
-            ]
-            if t
-        ),
-    )
+    doc.add("para", _statements(p, rng))
     doc.add("head", "Signature")
     tail = (
         [p.name, "Import Compliance Manager"]
