@@ -15,6 +15,11 @@ def folded(text: str) -> str:
 
 def missing_texts(doc: Doc, pdf: Path) -> list[str]:
     """The printed strings of `doc` that pdfplumber does not find in `pdf`."""
-    with pdfplumber.open(pdf) as opened:
-        layer = folded(" ".join(page.extract_text() or "" for page in opened.pages))
+    layer = text_layer(pdf)
     return [text for text in doc.printed if folded(text) not in layer]
+
+
+def text_layer(pdf: Path) -> str:
+    """Every page's text as pdfplumber reads it, white space folded and case-folded."""
+    with pdfplumber.open(pdf) as opened:
+        return folded(" ".join(page.extract_text() or "" for page in opened.pages))

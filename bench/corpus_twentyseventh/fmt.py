@@ -63,8 +63,3 @@ def money(value: Decimal, style: str) -> str:
 
 def pick_date_style(rng: random.Random) -> str:
     return rng.choice(DATE_STYLES)
-
-
-def entry_text(number: str, style: int) -> str:
-    """XXX-NNNNNNN-C printed with dashes, or as one run (both are usual in broker software)."""
-    return number if style else number.replace("-", "")

@@ -65,6 +65,32 @@ def test_check_digit_matches_the_rules_worked_examples() -> None:
     assert check_digit("ABC", "1234567") == 6 and check_digit("999", "9999999") == 0
 
 
+TEXT_KEYS = [
+    "protest_number",
+    "port_code",
+    "importer_number",
+    "protestant_name",
+    "merchandise_description",
+    "signer_name",
+    "requester_name",
+    "case_number",
+    "party_name",
+]
+
+
+def test_truths_text_values_are_printed(corpus: dict[tuple[str, int], Path]) -> None:
+    for pdf in corpus.values():
+        values = json.loads(pdf.with_suffix(".json").read_text())["values"]
+        texts = [values[key] for key in TEXT_KEYS if values.get(key)]
+        texts += [e["entry_number"] for e in values.get("entries", [])] + values.get(
+            "proposed_hts", []
+        )
+        for key in ("protestant_address", "requester_address", "party_address"):
+            texts += (values.get(key) or "").split(", ") if values.get(key) else []
+        layer = check.text_layer(pdf)
+        assert texts and [t for t in texts if check.folded(t) not in layer] == [], pdf.name
+
+
 def test_last_day_switches_from_90_to_180_days_on_2004_12_18() -> None:
     import datetime as dt
 
