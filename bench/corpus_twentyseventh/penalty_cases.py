@@ -90,6 +90,8 @@ def _cents(rng: random.Random, low: int, high: int) -> Decimal:
 
 def build(rng: random.Random, case: str) -> Penalty:
     name, address = rng.choice(COMPANIES)
+    if case == "noncommercial":
+        name, address = "Daniel R. Whitcomb", ["48 Maple Avenue", "Evanston, IL 60201"]
     port = rng.choice(PORTS)
     goods, _ = rng.choice(GOODS)
     filer = filer_code(rng)

@@ -102,13 +102,11 @@ def _shows(doc: Doc, p: Penalty, rows: list[list[str]], ms: str, ds: str) -> Non
 
 def _facts_blocks(doc: Doc, p: Penalty, rng: random.Random) -> None:
     """The goods, the kind of violation and the facts; a no-facts referral leaves one out."""
-    drop = rng.choice(["goods", "violation", "facts"]) if p.case == "no-facts" else ""
+    # Leaving out the kind of violation would leave the facts naming it, so only goods or facts go.
+    drop = rng.choice(["goods", "facts"]) if p.case == "no-facts" else ""
     if drop != "goods":
         doc.add("kv", [("Merchandise:", p.goods)])
-    if drop != "violation":
-        doc.add(
-            "kv", [("Violation:", f"False statements at entry ({p.violation}), 19 U.S.C. 1592(a)")]
-        )
+    doc.add("kv", [("Violation:", f"False statements at entry ({p.violation}), 19 U.S.C. 1592(a)")])
     if drop != "facts":
         doc.add("para", _facts(p))
 

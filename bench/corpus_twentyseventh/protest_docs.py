@@ -46,8 +46,8 @@ REVIEW_NO = [
     "Further review is not requested.",
     "No application for further review is made.",
     "Protestant does not seek further review at this time.",
-    "",
-    "",
+    "Protestant does not apply for further review.",
+    "No further review is sought.",
 ]
 ACCEL_YES = [
     "Accelerated disposition is requested under 19 CFR 174.22; this protest is sent by certified "
@@ -195,8 +195,9 @@ def petition(p: Protest, rng: random.Random) -> Doc:
     doc.add("kv", party)
     doc.add(
         "para",
-        "The protestant, through its broker, protests the decision of CBP described below and "
-        "petitions for relief. The entries covered are listed in Schedule A.",
+        "The protestant, through its broker, protests the decision of CBP described below"
+        + (" and petitions for further review." if p.review else ".")
+        + " The entries covered are listed in Schedule A.",
     )
     if p.case != "no-desc":
         doc.add("kv", [(rng.choice(DESC_LABELS), p.goods)])
@@ -290,9 +291,7 @@ def counts(p: Protest, rng: random.Random) -> Doc:
     doc.add("para", rng.choice(DRAWBACK))
     doc.add(
         "para",
-        rng.choice(REVIEW_YES)
-        if p.review
-        else rng.choice(REVIEW_NO) or "Further review is not requested.",
+        rng.choice(REVIEW_YES) if p.review else rng.choice(REVIEW_NO),
     )
     if p.accelerated:
         doc.add("para", rng.choice(ACCEL_YES))
