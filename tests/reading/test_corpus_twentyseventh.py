@@ -61,6 +61,29 @@ def test_every_scored_value_is_in_the_text_layer(corpus: dict[tuple[str, int], P
         assert doc.printed and check.missing_texts(doc, pdf) == [], pdf.name
 
 
+OUTCOME_CASES = {
+    "accept": "accept exact-last-day weekend-timely multi-accel appraisal-review class-importer "
+    "agent-authority agent-authority-2 valuation marking origin",
+    "deficient": "no-address no-ior no-entry-date no-desc no-justif earlier-no-date unsigned "
+    "no-pending-stmt too-many-items",
+    "needs_human": "weekend-grace holiday-grace partial-late agent-no-authority no-facts barred "
+    "gross-pd",
+    "untimely": "untimely old90-untimely",
+    "premature": "premature",
+    "invalid": "invalid",
+    "no_ruling": "cit-pending current-entry",
+    "draft": "neg gross-mixed fraud fraud-pd neg-noloss under-1000 noncommercial dv-cap "
+    "fraud-noloss-pd",
+}
+INTENDED = {case: outcome for outcome, cases in OUTCOME_CASES.items() for case in cases.split()}
+
+
+def test_each_case_gets_the_outcome_it_was_built_for(corpus: dict[tuple[str, int], Path]) -> None:
+    for pdf in corpus.values():
+        truth = json.loads(pdf.with_suffix(".json").read_text())
+        assert truth["decision"]["outcome"] == INTENDED[truth["case"]], pdf.name
+
+
 def test_check_digit_matches_the_rules_worked_examples() -> None:
     assert check_digit("ABC", "1234567") == 6 and check_digit("999", "9999999") == 0
 
