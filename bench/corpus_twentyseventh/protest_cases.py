@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from . import law
@@ -64,7 +64,6 @@ class Protest:
     hts: str
     accelerated: bool
     review: bool
-    flags: set[str] = field(default_factory=set)
 
 
 def _weekday(day: dt.date) -> dt.date:
@@ -74,7 +73,7 @@ def _weekday(day: dt.date) -> dt.date:
 
 
 def _liquidation_with_last(rng: random.Random, want: str) -> dt.date:
-    """A liquidation date whose last day (180 days on) is a weekend day or a weekday holiday."""
+    """A business-day liquidation whose last day (180 days on) is of the kind wanted."""
     while True:
         liq = dt.date(2024, 1, 2) + D(days=rng.randrange(560))
         last = liq + D(days=180)
