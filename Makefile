@@ -54,12 +54,15 @@ APT_PACKAGES += tesseract-ocr
 # recommends; about 10 s to install the two here (12 packages, poppler's C++ library included).
 # bench/corpus_twentysixth needs no apt package: Basser Lout and SILE, the producers first asked for, are
 # not in Debian bookworm, so its layouts are drawn with pydyf, a pip dev dependency (issue 13).
+# php-fpdf (PHP's FPDF, run by php-cli) and mandoc (`mandoc -Tpdf` on man(7) sources): the `fpdfphp` and
+# `mandoc` families of bench/corpus_twentyseventh (issue 13). Both work without recommends; 8 s to install
+# the two here.
 APT_NO_RECOMMENDS := texlive-latex-base fop libreoffice-draw-nogui ruby-asciidoctor-pdf gnumeric \
   libreoffice-impress-nogui libpdfbox2-java openjdk-17-jdk-headless pandoc context \
   inkscape texlive-xetex fonts-liberation php-cli php-tcpdf ruby-prawn ruby-prawn-table libpdf-api2-perl \
   texlive-luatex ocrmypdf libitext5-java libhpdf-dev gcc libc6-dev \
   golang-go golang-github-jung-kurt-gofpdf-dev mupdf-tools libpodofo-dev g++ \
-  libpdf-create-perl cups-filters
+  libpdf-create-perl cups-filters php-fpdf mandoc
 # php-dompdf (PHP's dompdf, HTML+CSS on base-14 fonts; php-cli is above) and scribus driven headless by its
 # Python scripter under xvfb-run (xvfb, xauth): the `dompdf` and `scribus` families of
 # bench/corpus_twentyfifth (issue 13). All work without recommends; 24 s to install the four here.
