@@ -9,7 +9,7 @@ from bots.common.reading.date_line import date_line
 from bots.common.reading.dates import find_dates as find_any_dates
 from bots.common.reading.letter import STAMP as _STAMP
 from bots.common.reading.letter import same_party
-from bots.common.reading.parties import party_with_address
+from bots.common.reading.parties import address_runs_on, joined_evidence, party_with_address
 from bots.common.reading.pointers import BACK_POINTER_CAPTION, POINTERS
 from bots.customs.identifiers import parse_importer_number
 from bots.ruling_triage import captions
@@ -503,6 +503,22 @@ _STATE_END = re.compile(r"\b[A-Z]{2}$")
 _ZIP_START = re.compile(r"\d{5}(?:-\d{4})?\b")
 
 
+def _address_run_on(items: list[Paragraph], address: Span) -> Span | None:
+    """The city, state and ZIP line printed under a labelled address's value, indented to it
+    ("Address: 88 Riverside Drive, Unit 4" / "Paterson, NJ 07501"): a paragraph of its own."""
+    paragraph = address.paragraph
+    at = next((i for i, p in enumerate(items) if p is paragraph), None)
+    if at is None or at + 1 >= len(items) or address.end < len(paragraph.text.rstrip()):
+        return None
+    under, last = items[at + 1], paragraph.segments[-1]
+    first = under.segments[0]
+    if (under.page != paragraph.page or len(under.segments) != 1 or first.x0 < last.x0 - _ROW
+            or not -1.0 <= first.top - last.bottom <= last.height
+            or not address_runs_on(address.text, under.text)):
+        return None
+    return Span(under, 0, len(under.text))
+
+
 def _joined(lines: list[str]) -> str:
     """Address lines as one: a comma between parts, but a line broken between the state and its
     ZIP code ("Newark, NJ" / "07114") joins with a space, as printed on one line."""
@@ -568,7 +584,11 @@ def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
     if address is not None:
         # A box wrapped after a comma ("New Orleans,/LA 70130") keeps one comma.
         lines = [fold(line).rstrip(",") for line in address.text.split("\n") if line.strip()]
-        fields.put_span("requester_address", _joined(lines), address, LABELLED)
+        evidence = address.evidence()
+        if (rest := _address_run_on(items, address)) is not None:
+            lines.append(fold(rest.text))
+            evidence = joined_evidence(evidence, rest.evidence())
+        fields.put("requester_address", _joined(lines), evidence, LABELLED)
     agent = labelled(items, _LABELS["agent_name"], STOP)
     if agent is not None:
         first = agent.text.strip().split("\n")[0]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tradebots.facts import Evidence
+
 # Street, optional suite or floor, city, state and ZIP; a line may wrap anywhere inside it.
 US_ADDRESS = (
     r"\d{1,6}\s+[A-Za-z0-9][A-Za-z0-9 .'#&/\n-]*?"
@@ -77,3 +79,22 @@ def party_with_address(text: str) -> PartyInProse | None:
 FOR_WHOM_CAPTION = (r"(?:(?:filed|submitted|prepared|made)\s+(?:for|on\s+behalf\s+of)"
                     r"|on\s+behalf\s+of|(?:our\s+)?client(?:'s)?(?:\s+name)?"
                     r"|for\s+(?:the\s+)?importer(?:\s+of\s+record)?)")
+
+# An address's last line alone: city, state and ZIP ("Paterson, NJ 07501", "Costa Mesa CA 92626").
+CITY_STATE_ZIP = re.compile(r"\s*[A-Za-z][A-Za-z .'-]{1,40},?\s+[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\s*")
+
+
+def address_runs_on(address: str, next_line: str) -> bool:
+    """Whether NEXT_LINE finishes ADDRESS: a labelled address whose value wraps ("Address: 88
+    Riverside Drive, Unit 4" / "Paterson, NJ 07501") stops short of its city, state and ZIP,
+    and the line under it gives exactly those."""
+    return not STATE_ZIP.search(address) and bool(CITY_STATE_ZIP.fullmatch(next_line))
+
+
+def joined_evidence(first: Evidence | None, second: Evidence | None) -> Evidence | None:
+    """One evidence for a value printed over two lines of one page: both boxes, both texts."""
+    if first is None or second is None or first.page != second.page:
+        return first or second
+    box = (min(first.bbox[0], second.bbox[0]), min(first.bbox[1], second.bbox[1]),
+           max(first.bbox[2], second.bbox[2]), max(first.bbox[3], second.bbox[3]))
+    return Evidence(first.page, box, f"{first.text}\n{second.text}")
