@@ -15,6 +15,7 @@ from bots.common.reading.answers import Answer, answer_in
 from bots.common.reading.caption_rows import value_under
 from bots.common.reading.captions import NUMBERED_CAPTION
 from bots.common.reading.dates import parse_date
+from bots.common.reading.parties import ends_street_line
 from bots.common.reading.tick_boxes import prints_boxes
 from bots.customs.identifiers import parse_importer_number
 from bots.penalty_notice.culpability import culpability_named, level_in
@@ -377,7 +378,9 @@ def _wrapped(segments: Sequence[Segment], found: FieldText) -> FieldText:
     head = found.text.rstrip()
     # "2 Mercer Plaza" over "Greensboro, NC 27401": a street line, then the city line, is two
     # lines of the address; a line that holds a comma already began the city ("12 Main St., New").
-    new_line = head.endswith(",") or ("," not in head and _CITY_LINE.match(below.text))
+    # So is a street line ending in its suite or floor ("..., Suite 600" over "Seattle, ...").
+    new_line = head.endswith(",") or (bool(_CITY_LINE.match(below.text))
+                                      and ("," not in head or ends_street_line(head)))
     text = f"{head.rstrip(',')}, {below.text}" if new_line else f"{head} {below.text}"
     if not STATE_ZIP.search(text):
         return found

@@ -98,3 +98,17 @@ def joined_evidence(first: Evidence | None, second: Evidence | None) -> Evidence
     box = (min(first.bbox[0], second.bbox[0]), min(first.bbox[1], second.bbox[1]),
            max(first.bbox[2], second.bbox[2]), max(first.bbox[3], second.bbox[3]))
     return Evidence(first.page, box, f"{first.text}\n{second.text}")
+
+
+# A street line's last part is a unit or a number ("..., Suite 600", "..., Bldg. C", "..., 4th
+# Floor"): the address's next printed line begins a new part, never the word it wraps.
+_UNIT_PART = re.compile(r",\s*(?:(?:Suite|Ste\.?|Unit|Floor|Fl\.?|Room|Rm\.?|Building|Bldg\.?|"
+                        r"Apt\.?|Apartment|Dock|Pier|Gate|Hangar|#)\s*[\w-]+|[^,]*\d[^,]*)\s*$",
+                        re.I)
+
+
+def ends_street_line(head: str) -> bool:
+    """Whether HEAD, an address's first printed line with a comma in it, ends with a unit or a
+    numbered part ("1200 Westlake Avenue North, Suite 600"), not a city cut by a wrap ("12 Main
+    St., New" / "York, NY 10001")."""
+    return bool(_UNIT_PART.search(head))
