@@ -213,7 +213,7 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
                 address = (fold(match["address"]), Part(paragraph, match.start("address"),
                                                         match.end("address")))
             break
-    head = _letterhead(letter)
+    head = _letterhead(letter) or _head_over_addressee(items)
     if head is not None:
         cues.append(Cue(head[0], "letterhead", LETTERHEAD, head[1]))
     # An importer named beside an agent's stated mandate ("X has authorized our firm ... The
@@ -311,6 +311,25 @@ def _letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | N
                                                and sent.start <= plain[1].end)):
         return _memo_sender(sent)
     return plain
+
+
+def _head_over_addressee(
+        items: list[Paragraph]) -> tuple[str, Part, tuple[str, Part] | None] | None:
+    """A letterhead the letter's frame did not find (its date a labelled line under a title): the
+    lines printed over the CBP addressee's block at the top of the first page, none a field."""
+    first = items[0].page if items else 1
+    above: list[Block] = []
+    for paragraph in items:
+        if paragraph.page != first:
+            return None
+        if _CBP_OFFICE.search(paragraph.text):
+            break
+        if ":" in paragraph.text:
+            return None  # a form's labelled fields over the addressee: no letterhead
+        above.append(paragraph)
+    else:
+        return None
+    return _plain_letterhead(Letter(letterhead=above)) if above else None
 
 
 def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | None:

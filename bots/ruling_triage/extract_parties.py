@@ -112,7 +112,9 @@ _ADDRESS_BOX = label(captions.ADDRESS)
 _LABELS = {
     "requester_name": label(captions.REQUESTER),
     "requester_address": label(r"(?:requester|applicant|importer(?:\s+of\s+record)?)(?:'s)?\s+"
-                               r"(?:mailing\s+|business\s+)?address"),
+                               r"(?:mailing\s+|business\s+)?address|address\s+of\s+(?:the\s+)?"
+                               r"(?:requester|applicant|importer(?:\s+of\s+record)?|requesting\s+"
+                               r"party|company)"),
     # A caption ("Agent:", "Agent's name", a heading "Agent"), never a wrapped line that
     # happens to open with the word ("agent for this request; its letter ...").
     "agent_name": label(r"agent(?:'s)?(?:\s+name)?(?=[ \t]*(?::|\n|$))"),
@@ -503,6 +505,70 @@ _STATE_END = re.compile(r"\b[A-Z]{2}$")
 _ZIP_START = re.compile(r"\d{5}(?:-\d{4})?\b")
 
 
+# A caption of a party other than the requester, opening a line: "Seller:", "Agent's name",
+# "Manufacturer", "Ship to". A letter that captions one may print its address under a bare
+# "Address" too.
+_OTHER_PARTY = re.compile(r"(?im)^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:agent|seller|vendor|manufacturer|"
+                          r"maker|supplier|consignee|(?:customs\s+)?broker|attorney|counsel|contact|"
+                          r"exporter|buyer|shipper|(?:ship|bill|sold)\s+to|notify(?:\s+party)?|"
+                          r"representative|filer|(?:prepared|submitted|filed)\s+by|law\s+firm)"
+                          r"(?:'s)?(?:\s+(?:name|address))?[ \t]*(?::|$)")
+
+
+def _sole_address(items: list[Paragraph]) -> Span | None:
+    """A bare "Address" caption anywhere, where the letter captions no other party: it can be
+    only the requester's (a field block printed in another order, a sidebar beside the letter)."""
+    if any(_OTHER_PARTY.search(p.text) for p in items):
+        return None
+    found = labelled(items, _ADDRESS_BOX, STOP, _has_digit) or _value_above(items, _ADDRESS_BOX)
+    return found if found is not None and _has_digit(found.text) else None
+
+
+def _has_digit(text: str) -> bool:
+    """Whether an address holds a number: a street number or a ZIP code."""
+    return any(c.isdigit() for c in text)
+
+
+_BELOW_ALIGN = 8.0  # points: a value on its rule and the caption under it start together
+
+
+def _value_above(items: list[Paragraph], caption: re.Pattern[str], *,
+                 first: bool = False) -> Span | None:
+    """The value a caption printed under it names ("Ashgrove Instruments Corp." on its rule over
+    "Requester" in small type): the paragraph ending right above the caption, starting where it
+    starts, no caption itself. FIRST (before any caption is read over its value): only a caption
+    smaller than that value, with no value as near under it."""
+    for paragraph in items:
+        if len(paragraph.segments) != 1 or not _names(caption, paragraph.text.strip()):
+            continue
+        key = paragraph.segments[0]
+        above = _aligned(items, paragraph, above=True)
+        if above is None or (first and key.height >= above[1].segments[-1].height - 0.5):
+            continue
+        below = _aligned(items, paragraph, above=False)
+        if first and below is not None and below[0] <= above[0]:
+            continue
+        return Span(above[1], 0, len(above[1].text))
+    return None
+
+
+def _aligned(items: list[Paragraph], caption: Paragraph, *,
+             above: bool) -> tuple[float, Paragraph] | None:
+    """The nearest paragraph ABOVE (else under) CAPTION within a line, starting where it starts,
+    that is no caption or labelled field itself: the gap and the paragraph."""
+    key = caption.segments[0]
+
+    def gap(other: Paragraph) -> float:
+        return key.top - other.segments[-1].bottom if above else other.segments[0].top - key.bottom
+
+    found = [(gap(other), other) for other in items
+             if other is not caption and other.page == caption.page
+             and abs(other.segments[0].x0 - key.x0) <= _BELOW_ALIGN
+             and -1.0 <= gap(other) <= max(other.segments[0].height, key.height)
+             and not _OWN_FIELD.match(other.text) and not captions.is_caption(other.text)]
+    return min(found, key=lambda pair: pair[0]) if found else None
+
+
 def _address_run_on(items: list[Paragraph], address: Span) -> Span | None:
     """The city, state and ZIP line printed under a labelled address's value, indented to it
     ("Address: 88 Riverside Drive, Unit 4" / "Paterson, NJ 07501"): a paragraph of its own."""
@@ -565,8 +631,9 @@ def _line_left_of(items: list[Paragraph], key: Segment) -> Span | None:
 def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
     # A pointer ties a caption to its value surer than the caption's colon-less line would.
     name = (_pointed(items, _LABELS["requester_name"])
+            or _value_above(items, _LABELS["requester_name"], first=True)
             or labelled(items, _LABELS["requester_name"], STOP) or _labelled_line(items)
-            or _item_under_heading(items))
+            or _item_under_heading(items) or _value_above(items, _LABELS["requester_name"]))
     if name is not None and (both := _NAME_AND_ADDRESS.match(name.text)):
         # "I. Requester" over "X LLC, 120 King Street, Charleston, SC 29401 (importer number ...)"
         for key in ("name", "address"):
@@ -577,10 +644,15 @@ def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
         first = name.text.strip().split("\n")[0]
         fields.put_span("requester_name", fold(first),
                         Span(name.paragraph, name.start, name.start + len(first) + 1), LABELLED)
-    address = _pointed(items, _LABELS["requester_address"]) or labelled(
-        items, _LABELS["requester_address"], STOP)
+    address = (_pointed(items, _LABELS["requester_address"])
+               or _value_above(items, _LABELS["requester_address"], first=True)
+               or labelled(items, _LABELS["requester_address"], STOP))
     if address is None and name is not None:
         address = _lines_under_name(name) or _address_box(items, name.paragraph)
+    if address is None:
+        address = _value_above(items, _LABELS["requester_address"])
+    if address is None and name is not None:
+        address = _sole_address(items)
     if address is not None:
         # A box wrapped after a comma ("New Orleans,/LA 70130") keeps one comma.
         lines = [fold(line).rstrip(",") for line in address.text.split("\n") if line.strip()]

@@ -7,12 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen.canvas import Canvas
 
 from bots.penalty_notice.extract_header import read_header
 from tests.reading.test_worksheet_cells import cell
 from tests.ruling_read.test_twentyfirst_hand_cues import draw, extract
 
-_REQUEST = [(72, 90, "REQUEST FOR BINDING RULING"),
+_REQUEST = [
             (72, 250, "Ruling Type: Tariff classification"),
             (72, 266, "Proposed HTS: 7323.93.0080"),
             (72, 290, "Description"),
@@ -54,3 +56,85 @@ def test_a_penalty_address_wrapped_after_its_suite_starts_a_new_part(
                           cell("Address:", 72, 154), cell(street, 121, 154), cell(city, 121, 168),
                           cell("Case Number: 2025-3001-000127-01", 72, 184)])
     assert fields["party_address"].value == address
+
+
+def _request(tmp_path: Path, fields: list[tuple[float, float, str]],
+             size: float = 10) -> dict[str, object]:
+    values: dict[str, object] = extract(draw(tmp_path / "r.pdf", [*fields, *_REQUEST],
+                                             size=size))["values"]
+    return values
+
+
+_CAPTIONS_UNDER = [
+    [(76, 152, "Ashgrove Instruments Corp."), (76, 166, "Requester"),
+     (72, 180, "Address: 4100 Research Parkway, Ann Arbor, MI 48108"),
+     (72, 196, "Date: May 12, 2025")],
+    [(72, 152, "Requester: Ashgrove Instruments Corp."), (76, 168, "4100 Research Parkway"),
+     (76, 182, "Ann Arbor, MI 48108"), (76, 196, "Address"), (72, 210, "Date: May 12, 2025")],
+]
+
+
+@pytest.mark.parametrize("cells", _CAPTIONS_UNDER)
+def test_captions_printed_under_their_values_name_the_requester(
+        tmp_path: Path, cells: list[tuple[float, float, str]]) -> None:
+    # Before: "Requester" or "Address" in small type under its value (a value on its rule, the
+    # caption below) read nothing: a labelled request was found lacking 177.2(b)(1).
+    path = tmp_path / "r.pdf"
+    canvas = Canvas(str(path), pagesize=letter)
+    for x, y, text in [*cells, *_REQUEST]:
+        canvas.setFont("Helvetica", 7 if text in ("Requester", "Address") else 10)
+        canvas.drawString(x, letter[1] - y, text)
+    canvas.save()
+    values = extract(path)["values"]
+    assert values["requester_name"] == "Ashgrove Instruments Corp."
+    assert values["requester_address"] == "4100 Research Parkway, Ann Arbor, MI 48108"
+
+
+@pytest.mark.parametrize(("name_caption", "address_caption"), [
+    ("Company", "Address of Requester"), ("Firm name", "Principal office"),
+    ("Requesting party", "Place of business"), ("Requester", "Address of record"),
+])
+def test_the_requester_captioned_by_what_it_is_or_where_it_sits(
+        tmp_path: Path, name_caption: str, address_caption: str) -> None:
+    values = _request(tmp_path, [(72, 152, f"{name_caption}: Ashgrove Instruments Corp."),
+                                 (72, 168, f"{address_caption}: 4100 Research Parkway, Ann "
+                                           "Arbor, MI 48108"),
+                                 (72, 184, "Date: May 12, 2025")])
+    assert values["requester_name"] == "Ashgrove Instruments Corp."
+    assert values["requester_address"] == "4100 Research Parkway, Ann Arbor, MI 48108"
+
+
+def test_a_bare_address_caption_away_from_the_name_is_the_requesters(tmp_path: Path) -> None:
+    # Before: only an "Address" box right after the requester's was read (fields in another
+    # order, or an address in a sidebar, were not).
+    values = _request(tmp_path, [(72, 152, "Requester: Ashgrove Instruments Corp."),
+                                 (72, 168, "Proposed HTS: 9030.33.3800"),
+                                 (72, 184, "Date: May 12, 2025"),
+                                 (72, 200, "Address: 4100 Research Parkway, Ann Arbor, MI 48108")])
+    assert values["requester_address"] == "4100 Research Parkway, Ann Arbor, MI 48108"
+
+
+def test_a_bare_address_caption_is_no_ones_where_another_party_is_captioned(
+        tmp_path: Path) -> None:
+    values = _request(tmp_path, [(72, 152, "Requester: Ashgrove Instruments Corp."),
+                                 (72, 168, "Seller: Ashgrove Electronics Co., Ltd."),
+                                 (72, 184, "Date: May 12, 2025"),
+                                 (72, 200, "Address: 18 Keyuan Road, Shenzhen")])
+    assert values["requester_address"] is None
+
+
+def test_a_letterhead_over_the_cbp_addressee_names_the_requester(tmp_path: Path) -> None:
+    # Before: a letter dated by a labelled "Date:" line under its title had no letterhead, so
+    # the party it named, and nowhere else, was not read.
+    values = _request(tmp_path, [(208, 61, "Copperline Home Goods LLC"),
+                                 (255, 79, "88 Riverside Drive, Unit 4"),
+                                 (266, 90, "Paterson, NJ 07501"),
+                                 (72, 118, "Director, National Commodity Specialist Division"),
+                                 (72, 130, "U.S. Customs and Border Protection"),
+                                 (72, 142, "Attn: Binding Ruling Request"),
+                                 (72, 154, "201 Varick Street, Suite 501"),
+                                 (72, 166, "New York, NY 10014"),
+                                 (211, 194, "REQUEST FOR BINDING RULING"),
+                                 (72, 220, "Date: April 7, 2025")])
+    assert values["requester_name"] == "Copperline Home Goods LLC"
+    assert values["requester_address"] == "88 Riverside Drive, Unit 4, Paterson, NJ 07501"
