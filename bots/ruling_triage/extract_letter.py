@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bots.common.reading.letter import Block, Cue, Letter, Part, agree
+from bots.common.reading.letter import STAMP, Block, Cue, Letter, Part, agree
 from bots.common.reading.signature import signer_in
 from bots.ruling_triage import captions
 from bots.ruling_triage.extract_sender import address_under, mail_sender
@@ -316,7 +316,8 @@ def _letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | N
 def _head_over_addressee(
         items: list[Paragraph]) -> tuple[str, Part, tuple[str, Part] | None] | None:
     """A letterhead the letter's frame did not find (its date a labelled line under a title): the
-    lines printed over the CBP addressee's block at the top of the first page, none a field."""
+    lines printed over the CBP addressee's block at the top of the first page, none a field or
+    a receipt stamp, a name over its address (a stamp's "CBP - NCSD" names no sender)."""
     first = items[0].page if items else 1
     above: list[Block] = []
     for paragraph in items:
@@ -326,10 +327,12 @@ def _head_over_addressee(
             break
         if ":" in paragraph.text:
             return None  # a form's labelled fields over the addressee: no letterhead
-        above.append(paragraph)
+        if not STAMP.search(paragraph.text):
+            above.append(paragraph)
     else:
         return None
-    return _plain_letterhead(Letter(letterhead=above)) if above else None
+    head = _plain_letterhead(Letter(letterhead=above)) if above else None
+    return head if head is not None and head[2] is not None else None
 
 
 def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | None:

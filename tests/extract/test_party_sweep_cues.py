@@ -138,3 +138,17 @@ def test_a_letterhead_over_the_cbp_addressee_names_the_requester(tmp_path: Path)
                                  (72, 220, "Date: April 7, 2025")])
     assert values["requester_name"] == "Copperline Home Goods LLC"
     assert values["requester_address"] == "88 Riverside Drive, Unit 4, Paterson, NJ 07501"
+
+
+def test_a_receipt_stamp_over_the_addressee_is_no_letterhead(tmp_path: Path) -> None:
+    # A stamp's "CBP - NCSD" over the addressee named no second requester to dispute the label.
+    cells = [(428, 19, "Rec'd 04/10/2025"), (428, 31, "CBP - NCSD"),
+             (72, 72, "Director, National Commodity Specialist Division"),
+             (72, 84, "U.S. Customs and Border Protection"), (72, 96, "New York, NY 10014"),
+             (72, 166, "Requester: Copperline Home Goods LLC"),
+             (72, 182, "Address: 88 Riverside Drive, Paterson, NJ 07501"),
+             (72, 212, "Date: April 7, 2025")]
+    read = extract(draw(tmp_path / "r.pdf", [*cells, *_REQUEST], size=10))
+    assert read["values"]["requester_name"] == "Copperline Home Goods LLC"
+    assert read["confidence"]["requester_name"] >= 0.95
+    assert read["decision"]["outcome"] != "needs_human"
