@@ -225,7 +225,10 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
     if head is None and (sender := mail_sender(items, LETTERHEAD)) is not None:
         cues.append(sender)
     signature = letter.signature
-    if signature is not None and signature.organisation is not None and cues:
+    # The firm under the signer is a cue beside others; alone, only with its address under it
+    # (a letter that names its sender nowhere but in the signature block).
+    if signature is not None and signature.organisation is not None and (
+            cues or address_under(signature.organisation, items) is not None):
         cues.append(Cue(fold(signature.organisation.text), "signature", LETTERHEAD,
                         signature.organisation))
     if "requester_name" in fields.items:

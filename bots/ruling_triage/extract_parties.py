@@ -9,7 +9,14 @@ from bots.common.reading.date_line import date_line
 from bots.common.reading.dates import find_dates as find_any_dates
 from bots.common.reading.letter import STAMP as _STAMP
 from bots.common.reading.letter import same_party
-from bots.common.reading.parties import address_runs_on, joined_evidence, party_with_address
+from bots.common.reading.parties import (
+    NameAndAddress,
+    address_runs_on,
+    joined_evidence,
+    name_and_address_line,
+    name_over_address,
+    party_with_address,
+)
 from bots.common.reading.pointers import BACK_POINTER_CAPTION, POINTERS
 from bots.customs.identifiers import parse_importer_number
 from bots.ruling_triage import captions
@@ -34,6 +41,8 @@ STOP = re.compile(
     r"|ruling type|number of items|port\(s\)|signature|name and title|component\s+materials"
     r"|principal\s+use|intended\s+use|composition\s*:|commodity\s*:)\b)", re.I)
 _STAMP_REACH = 80
+# A name read only from a running head (no label, no letterhead, no sentence): a weak cue.
+RUNNING = 0.8
 # A weekday before a date, in full or cut short as mail clients print it ("Mon, 18 Aug 2025").
 _WEEKDAY = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|"
                       r"Sun)\.?(?=,))[,.]?\s+", re.I)
@@ -303,7 +312,51 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
     else:
         fields.items.update(boxed)
     _address_after_name(items, fields)
+    if "requester_name" not in fields.items:
+        _party_by_role(items, fields)
     _importer_number(items, fields)
+
+
+# A line that names the matter's party: a subject line alone ("Re:"), or a legal caption ("IN THE
+# MATTER OF THE RULING REQUEST OF:"), the party's name and address printed beside or under it.
+_ROLE_LINE = re.compile(r"\s*(?:(?:re|subject|regarding)\s*:|in\s+the\s+matter\s+of\b[^\n]*)"
+                        r"[\s)]*", re.I)
+_RUNNING_REACH = 60.0  # points from the page's top: a running head's line
+
+
+def _party_by_role(items: list[Paragraph], fields: Fields) -> None:
+    """The requester a subject line or a legal caption names with its address (the block beside
+    or under it), else a running head's "Name - address" line at the top of the first page; no
+    label names it, so the cue is weaker than a label's."""
+    for at, paragraph in enumerate(items):
+        role = _ROLE_LINE.fullmatch(paragraph.text)
+        if role is None:
+            continue
+        beside = _beside(items, paragraph)
+        for block in (b for b in (beside, items[at + 1] if at + 1 < len(items) else None) if b):
+            if (party := name_over_address(block.text)) is not None:
+                _put_party(fields, block, party, PROSE)
+                return
+    for paragraph in items[:3]:
+        if paragraph.page == items[0].page and paragraph.segments[0].top < _RUNNING_REACH \
+                and (party := name_and_address_line(paragraph.text.split("\n")[0])) is not None:
+            _put_party(fields, paragraph, party, RUNNING)
+            return
+
+
+def _beside(items: list[Paragraph], paragraph: Paragraph) -> Paragraph | None:
+    """The paragraph printed right of PARAGRAPH's first line, on its row."""
+    key = paragraph.segments[0]
+    return next((other for other in items if other is not paragraph
+                 and other.page == paragraph.page and other.segments[0].x0 > key.bbox[2]
+                 and abs(other.segments[0].top - key.top) <= _ROW), None)
+
+
+def _put_party(fields: Fields, paragraph: Paragraph, party: NameAndAddress,
+               confidence: float) -> None:
+    for key, value, (start, end) in (("requester_name", party.name, party.name_span),
+                                     ("requester_address", party.address, party.address_span)):
+        fields.put_span(key, value, Span(paragraph, start, end), confidence)
 
 
 def _other_party(one: str, other: str) -> bool:
@@ -524,6 +577,12 @@ def _sole_address(items: list[Paragraph]) -> Span | None:
     return found if found is not None and _has_digit(found.text) else None
 
 
+def _names_anyone(text: str) -> bool:
+    """Whether a caption's value holds a name at all (a role word's full stop, "Requester.",
+    leaves "." after the caption)."""
+    return sum(c.isalpha() for c in text) >= 2
+
+
 def _has_digit(text: str) -> bool:
     """Whether an address holds a number: a street number or a ZIP code."""
     return any(c.isdigit() for c in text)
@@ -632,7 +691,8 @@ def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
     # A pointer ties a caption to its value surer than the caption's colon-less line would.
     name = (_pointed(items, _LABELS["requester_name"])
             or _value_above(items, _LABELS["requester_name"], first=True)
-            or labelled(items, _LABELS["requester_name"], STOP) or _labelled_line(items)
+            or labelled(items, _LABELS["requester_name"], STOP, _names_anyone)
+            or _labelled_line(items)
             or _item_under_heading(items) or _value_above(items, _LABELS["requester_name"]))
     if name is not None and (both := _NAME_AND_ADDRESS.match(name.text)):
         # "I. Requester" over "X LLC, 120 King Street, Charleston, SC 29401 (importer number ...)"

@@ -152,3 +152,39 @@ def test_a_receipt_stamp_over_the_addressee_is_no_letterhead(tmp_path: Path) -> 
     assert read["values"]["requester_name"] == "Copperline Home Goods LLC"
     assert read["confidence"]["requester_name"] >= 0.95
     assert read["decision"]["outcome"] != "needs_human"
+
+
+_ADDRESSEE = [(72, 64, "Regulations and Rulings, Office of Trade"),
+              (72, 78, "U.S. Customs and Border Protection"),
+              (72, 92, "90 K Street NE, 10th Floor"), (72, 106, "Washington, DC 20229-1177")]
+_BLOCK = ["Ashgrove Instruments Corp.", "4100 Research Parkway", "Ann Arbor, MI 48108"]
+
+
+@pytest.mark.parametrize("cells", [
+    # a subject line alone, the party's name and address beside it
+    [(72, 160, "Re:"), *[(108, 160 + 14 * i, line) for i, line in enumerate(_BLOCK)]],
+    # a legal caption over the party's block, its role under it
+    [(72, 152, "IN THE MATTER OF THE RULING REQUEST OF: )"),
+     *[(72, 180 + 14 * i, line) for i, line in enumerate(_BLOCK)], (155, 236, "Requester.")],
+    # a running head at the page's top
+    [(72, 40, "Ashgrove Instruments Corp. - 4100 Research Parkway, Ann Arbor, MI 48108 - "
+               "Ruling Request")],
+])
+def test_the_requester_named_by_its_role_in_the_letter(
+        tmp_path: Path, cells: list[tuple[float, float, str]]) -> None:
+    # Before: a party named only in a Re: block, a legal caption or a running head was not read,
+    # and the request was found lacking 177.2(b)(1).
+    values = _request(tmp_path, [*_ADDRESSEE, *cells, (72, 244, "Date: May 12, 2025")])
+    assert values["requester_name"] == "Ashgrove Instruments Corp."
+    assert values["requester_address"] == "4100 Research Parkway, Ann Arbor, MI 48108"
+
+
+def test_the_firm_and_address_under_the_signer_name_a_letter_that_names_no_one_else(
+        tmp_path: Path) -> None:
+    cells = [*_ADDRESSEE, (72, 166, "Date: May 12, 2025"), (72, 250, "Ruling Type: Valuation"),
+             (72, 290, "Description"), (72, 304, "Handheld digital multimeters, models AG-10."),
+             (72, 330, "Sincerely,"), (72, 360, "Kenneth Oyelaran"), (72, 374, "General Counsel"),
+             *[(72, 388 + 14 * i, line) for i, line in enumerate(_BLOCK)]]
+    values = extract(draw(tmp_path / "r.pdf", cells, size=10))["values"]
+    assert values["requester_name"] == "Ashgrove Instruments Corp."
+    assert values["requester_address"] == "4100 Research Parkway, Ann Arbor, MI 48108"

@@ -7,6 +7,7 @@ record) and a full street address with city, state and ZIP follows it: two cues 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -112,3 +113,60 @@ def ends_street_line(head: str) -> bool:
     numbered part ("1200 Westlake Avenue North, Suite 600"), not a city cut by a wrap ("12 Main
     St., New" / "York, NY 10001")."""
     return bool(_UNIT_PART.search(head))
+
+
+# A street line: a number or a PO box first ("4100 Research Parkway", "P.O. Box 12").
+_STREET_LINE = re.compile(r"\s*(?:\d{1,6}[A-Za-z]?\s+\S|P\.?\s*O\.?\s+Box\b)", re.I)
+# A name line: a capital or a digit first, no caption's colon, no street number first.
+_NAME_LINE = re.compile(r"\s*[A-Z0-9][^:\n]{1,80}")
+# The parts of one printed line between spaced dashes, bars or bullets ("X - 1 Main St, Town,
+# ST 12345 - Ruling Request"), or a name and its address after a comma.
+_PART_BREAK = re.compile(r"\s+[-|\u2013\u2014\u2022\u00b7]\s+")
+
+
+@dataclass(frozen=True)
+class NameAndAddress:
+    """A name over (or before) its US address, with their character spans in the text read."""
+
+    name: str
+    address: str
+    name_span: tuple[int, int]
+    address_span: tuple[int, int]
+
+
+def name_over_address(text: str) -> NameAndAddress | None:
+    """A block printing a name on its first line and a US address on the next one to three, the
+    last its city, state and ZIP ("Ashgrove Instruments Corp." / "4100 Research Parkway" /
+    "Ann Arbor, MI 48108"); else None."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or not _NAME_LINE.fullmatch(lines[first]) \
+            or _STREET_LINE.match(lines[first]):
+        return None
+    for last in range(first + 1, min(first + 4, len(lines))):
+        if CITY_STATE_ZIP.fullmatch(lines[last]) and _STREET_LINE.match(lines[first + 1]):
+            name = " ".join(lines[first].split())
+            address = ", ".join(" ".join(line.split()).rstrip(",")
+                                for line in lines[first + 1:last + 1])
+            return NameAndAddress(name, address,
+                                  (starts[first], starts[first] + len(lines[first])),
+                                  (starts[first + 1], starts[last] + len(lines[last])))
+    return None
+
+
+def name_and_address_line(text: str) -> NameAndAddress | None:
+    """A name and its US address on one line, between spaced dashes or bars ("Bluewater Paddle
+    Sports Inc. - 3155 Harbor Boulevard, Costa Mesa, CA 92626 - Ruling Request"); else None."""
+    parts = list(_PART_BREAK.finditer(text))
+    bounds = [0, *[p for m in parts for p in (m.start(), m.end())], len(text)]
+    pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    for (n0, n1), (a0, a1) in itertools.pairwise(pieces):
+        name, address = text[n0:n1].strip(), text[a0:a1].strip()
+        if (_NAME_LINE.fullmatch(name) and not _STREET_LINE.match(name)
+                and re.fullmatch(US_ADDRESS, address) and _ADDRESS_CASE.search(address)):
+            return NameAndAddress(" ".join(name.split()), " ".join(address.split()),
+                                  (n0, n1), (a0, a1))
+    return None
