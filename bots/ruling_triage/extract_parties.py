@@ -314,7 +314,26 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
     _address_after_name(items, fields)
     if "requester_name" not in fields.items:
         _party_by_role(items, fields)
+    _unread_requester(items, fields)
     _importer_number(items, fields)
+
+
+# A caption for the requester or its address anywhere in a line, its value unread: the letter
+# gives the element in a way the reader missed ("..., CA: Requester: X" run into another cell).
+_REQUESTER_CAPTION = re.compile(rf"(?:^|[:;|]\s+|\n)\s*(?:{captions.REQUESTER}|{captions.ADDRESS})"
+                                r"\s*:", re.I)
+
+
+def _unread_requester(items: list[Paragraph], fields: Fields) -> None:
+    """Marks a requester (name or address) the letter captions but the reader did not read, so
+    its absence is not concluded (177.2(b)(1)): a person reads it instead."""
+    if fields.value("requester_name") and fields.value("requester_address"):
+        return
+    for paragraph in items:
+        if match := _REQUESTER_CAPTION.search(paragraph.text):
+            span = Span(paragraph, match.start(), match.end())
+            fields.put_span("requester_unread", True, span, PROSE)
+            return
 
 
 # A line that names the matter's party: a subject line alone ("Re:"), or a legal caption ("IN THE
@@ -561,6 +580,8 @@ _ZIP_START = re.compile(r"\d{5}(?:-\d{4})?\b")
 # A caption of a party other than the requester, opening a line: "Seller:", "Agent's name",
 # "Manufacturer", "Ship to". A letter that captions one may print its address under a bare
 # "Address" too.
+# Another column's caption run into a value's line: "X LLC: Anticipated Port(s) of Entry:".
+_RUN_IN_CAPTION = re.compile(r":\s+[A-Z][\w()/'. -]{2,40}:\s*$")
 _OTHER_PARTY = re.compile(r"(?im)^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:agent|seller|vendor|manufacturer|"
                           r"maker|supplier|consignee|(?:customs\s+)?broker|attorney|counsel|contact|"
                           r"exporter|buyer|shipper|(?:ship|bill|sold)\s+to|notify(?:\s+party)?|"
@@ -574,7 +595,51 @@ def _sole_address(items: list[Paragraph]) -> Span | None:
     if any(_OTHER_PARTY.search(p.text) for p in items):
         return None
     found = labelled(items, _ADDRESS_BOX, STOP, _has_digit) or _value_above(items, _ADDRESS_BOX)
+    found = found or _value_left(items, _ADDRESS_BOX)
     return found if found is not None and _has_digit(found.text) else None
+
+
+def _address_line_after(name: Span) -> Span | None:
+    """A bare "Address:" line right under the requester's name in its paragraph ("Requester" /
+    "X Inc." / "Address: 1 Main St"): the rest of the paragraph from its value."""
+    rest = name.paragraph.text[name.start:]
+    first_end = rest.find("\n")
+    if first_end < 0:
+        return None
+    at = name.start + first_end + 1
+    caption = _ADDRESS_BOX.match(name.paragraph.text, at)
+    if caption is None or "\n" in name.paragraph.text[at:caption.end()]:
+        return None
+    return Span(name.paragraph, caption.end(), len(name.paragraph.text))
+
+
+def _without_next_field(address: Span) -> Span:
+    """An address read as a block's rest, cut before a line that is the next labelled field
+    ("Costa Mesa, CA 92626" / "Date: February 3, 2025")."""
+    text, offset = address.text, 0
+    for line in text.split("\n"):
+        if offset and _OWN_FIELD.match(line):
+            return Span(address.paragraph, address.start, address.start + offset - 1)
+        offset += len(line) + 1
+    return address
+
+
+def _value_left(items: list[Paragraph], caption: re.Pattern[str]) -> Span | None:
+    """The value a caption printed right of it names ("3155 Harbor Boulevard" / "Costa Mesa, CA
+    92626" with "Address" beside the first line): the paragraph ending left of the caption and
+    starting on its row, no labelled field itself."""
+    for paragraph in items:
+        if len(paragraph.segments) != 1 or not _names(caption, paragraph.text.strip()):
+            continue
+        key = paragraph.segments[0]
+        for other in items:
+            first = other.segments[0]
+            if (other is not paragraph and other.page == paragraph.page
+                    and abs(first.top - key.top) <= _ROW + 1.0
+                    and max(s.bbox[2] for s in other.segments) < key.x0
+                    and not _OWN_FIELD.match(other.text) and not captions.is_caption(other.text)):
+                return Span(other, 0, len(other.text))
+    return None
 
 
 def _names_anyone(text: str) -> bool:
@@ -702,17 +767,27 @@ def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
                                  name.start + both.end(key)), LABELLED)
     elif name is not None:
         first = name.text.strip().split("\n")[0]
+        if run_in := _RUN_IN_CAPTION.search(first):
+            # "X LLC: Anticipated Port(s) of Entry:" over "NEWARK, NJ": a cell of another
+            # column run into the name's line; the lines under it are that caption's value.
+            first = first[:run_in.start()]
         fields.put_span("requester_name", fold(first),
                         Span(name.paragraph, name.start, name.start + len(first) + 1), LABELLED)
+        if run_in:
+            name = Span(name.paragraph, name.start, name.start + len(first))
     address = (_pointed(items, _LABELS["requester_address"])
                or _value_above(items, _LABELS["requester_address"], first=True)
                or labelled(items, _LABELS["requester_address"], STOP))
     if address is None and name is not None:
-        address = _lines_under_name(name) or _address_box(items, name.paragraph)
+        address = (_lines_under_name(name) or _address_line_after(name)
+                   or _address_box(items, name.paragraph))
     if address is None:
-        address = _value_above(items, _LABELS["requester_address"])
+        address = (_value_above(items, _LABELS["requester_address"])
+                   or _value_left(items, _LABELS["requester_address"]))
     if address is None and name is not None:
         address = _sole_address(items)
+    if address is not None:
+        address = _without_next_field(address)
     if address is not None:
         # A box wrapped after a comma ("New Orleans,/LA 70130") keeps one comma.
         lines = [fold(line).rstrip(",") for line in address.text.split("\n") if line.strip()]

@@ -99,6 +99,9 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields, *,
     # the letter plainly names one (a client, a letterhead), was not read.
     # Every letter has a sender: one not read on a scan is likelier a line OCR lost than none.
     # So is a firm the signature block names under the signer.
+    # The party reader saw the requester's caption but read no value under it.
+    if value("requester_unread"):
+        unsure.append("177.2(b)(1)")
     no_requester = not value("requester_name")
     signed_for = letter.signature is not None and letter.signature.organisation is not None
     if (no_requester and (scanned or _PRINCIPAL_HINT.search(text) or letter.letterhead

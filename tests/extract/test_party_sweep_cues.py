@@ -11,6 +11,8 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
 
 from bots.penalty_notice.extract_header import read_header
+from bots.ruling_triage.extract_parties import read_parties
+from bots.ruling_triage.extract_text import Fields, Paragraph
 from tests.reading.test_worksheet_cells import cell
 from tests.ruling_read.test_twentyfirst_hand_cues import draw, extract
 
@@ -188,3 +190,43 @@ def test_the_firm_and_address_under_the_signer_name_a_letter_that_names_no_one_e
     values = extract(draw(tmp_path / "r.pdf", cells, size=10))["values"]
     assert values["requester_name"] == "Ashgrove Instruments Corp."
     assert values["requester_address"] == "4100 Research Parkway, Ann Arbor, MI 48108"
+
+
+@pytest.mark.parametrize("cells", [
+    # the name under its caption, the address caption on the next line of the same block
+    [(72, 168, "Requester"), (72, 182, "Ashgrove Instruments Corp."),
+     (72, 196, "Address: 4100 Research Parkway"), (121, 210, "Ann Arbor, MI 48108")],
+    # the address under its caption, the next field's line right under it
+    [(72, 166, "Requester: Ashgrove Instruments Corp."), (72, 184, "Address"),
+     (72, 196, "4100 Research Parkway"), (72, 208, "Ann Arbor, MI 48108")],
+    # the address's caption right of its first line
+    [(72, 166, "Requester: Ashgrove Instruments Corp."), (72, 182, "4100 Research Parkway"),
+     (72, 196, "Ann Arbor, MI 48108"), (199, 183, "Address")],
+])
+def test_the_requesters_address_wherever_its_caption_stands(
+        tmp_path: Path, cells: list[tuple[float, float, str]]) -> None:
+    # Before: None, None and "..., Ann Arbor, MI 48108, Date: May 12, 2025".
+    values = _request(tmp_path, [*cells, (72, 220, "Date: May 12, 2025")])
+    assert values["requester_name"] == "Ashgrove Instruments Corp."
+    assert values["requester_address"] == "4100 Research Parkway, Ann Arbor, MI 48108"
+
+
+def test_another_columns_caption_run_into_the_name_is_cut_off(tmp_path: Path) -> None:
+    fields = Fields()
+    items = [Paragraph(1, [cell("Requester: Ashgrove Instruments Corp.: Port(s) of Entry:", 72,
+                                166), cell("Detroit, MI (3801)", 72, 180)]),
+             Paragraph(1, [cell("Address: 4100 Research Parkway, Ann Arbor, MI 48108", 72, 196)])]
+    read_parties(items, fields)
+    assert fields.value("requester_name") == "Ashgrove Instruments Corp."
+    assert fields.value("requester_address") == "4100 Research Parkway, Ann Arbor, MI 48108"
+
+
+@pytest.mark.parametrize(("line", "unread"), [
+    ("Port of Entry: Detroit, MI: Requester: Ashgrove Instruments Corp.", True),
+    ("Port of Entry: Detroit, MI (3801)", False),
+])
+def test_a_requester_captioned_but_not_read_is_marked_unread(line: str, unread: bool) -> None:
+    # Before: the request was found lacking 177.2(b)(1) though it captions its requester.
+    fields = Fields()
+    read_parties([Paragraph(1, [cell(line, 330, 166)])], fields)
+    assert bool(fields.value("requester_unread")) is unread
