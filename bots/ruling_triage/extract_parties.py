@@ -678,16 +678,21 @@ def _value_above(items: list[Paragraph], caption: re.Pattern[str], *,
 
 def _aligned(items: list[Paragraph], caption: Paragraph, *,
              above: bool) -> tuple[float, Paragraph] | None:
-    """The nearest paragraph ABOVE (else under) CAPTION within a line, starting where it starts,
-    that is no caption or labelled field itself: the gap and the paragraph."""
+    """The nearest paragraph ABOVE CAPTION within a line, starting where it starts, that is no
+    caption or labelled field itself; else the nearest UNDER it, starting anywhere under the
+    caption (a value set in under its caption): the gap and the paragraph."""
     key = caption.segments[0]
 
     def gap(other: Paragraph) -> float:
         return key.top - other.segments[-1].bottom if above else other.segments[0].top - key.bottom
 
+    def starts(other: Paragraph) -> bool:
+        x0 = other.segments[0].x0
+        return abs(x0 - key.x0) <= _BELOW_ALIGN if above \
+            else key.x0 - _BELOW_ALIGN <= x0 <= key.bbox[2] + _BELOW_ALIGN
+
     found = [(gap(other), other) for other in items
-             if other is not caption and other.page == caption.page
-             and abs(other.segments[0].x0 - key.x0) <= _BELOW_ALIGN
+             if other is not caption and other.page == caption.page and starts(other)
              and -1.0 <= gap(other) <= max(other.segments[0].height, key.height)
              and not _OWN_FIELD.match(other.text) and not captions.is_caption(other.text)]
     return min(found, key=lambda pair: pair[0]) if found else None
