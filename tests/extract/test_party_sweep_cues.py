@@ -10,6 +10,7 @@ import pytest
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
 
+from bots.common.reading.signature import signer_in
 from bots.penalty_notice.extract_header import read_header
 from bots.ruling_triage.extract_parties import read_parties
 from bots.ruling_triage.extract_text import Fields, Paragraph
@@ -230,3 +231,20 @@ def test_a_requester_captioned_but_not_read_is_marked_unread(line: str, unread: 
     fields = Fields()
     read_parties([Paragraph(1, [cell(line, 330, 166)])], fields)
     assert bool(fields.value("requester_unread")) is unread
+
+
+@pytest.mark.parametrize(("text", "name", "weak"), [
+    ("refunded with interest.\nElectronically signed by Dana M. Whitfield, Vice President, on "
+     "June 13, 2025.", "Dana M. Whitfield", False),
+    ("No sample.\nDigitally signed by Alicia Brandt\nDate: 2025.04.07", "Alicia Brandt", False),
+    ("Ashgrove Instruments Corp.\nBy: Kenneth Oyelaran\nIts: General Counsel", "Kenneth Oyelaran",
+     False),
+    ("as provided by law.\nSignature: ____________\nName: Ruth Ann Delgado\nTitle: Import Manager",
+     "Ruth Ann Delgado", True),
+])
+def test_signature_styles_name_their_signer(text: str, name: str, weak: bool) -> None:
+    # Before: an e-signature line, a "By: / Its:" block and a form's "Name:" under its signature
+    # rule named no signer.
+    signer = signer_in(text)
+    assert signer is not None
+    assert (signer.name, signer.weak) == (name, weak)
