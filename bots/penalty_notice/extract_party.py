@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bots.common.reading.parties import NameAndAddress, name_and_address_line, name_over_address
 from bots.common.reading.pointers import POINTERS
 from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED, LABEL_PATTERNS
 from tradebots.facts import Extracted
@@ -39,8 +40,9 @@ _PARTY_CUES = re.compile(
     r"|(?:audit|review|investigation|examination)\s+of|against|respondent"
     # "This referral concerns X", "The case involves X", "This memo relates to X".
     r"|refer(?:s|red|ring)?|concern(?:s|ing)|regarding|involv(?:es|ing)|relat(?:es|ing)\s+to)\b"
-    # "The party is X, ...": the verb stands between the cue and the name.
-    r"\s*[.:\-\u2013\u2014]?\s*(?:(?:is|was)\s+)?"
+    # "The party is X, ...": the verb stands between the cue and the name; "The importer of
+    # record, X, 12 Main St, ...": the name in apposition after a comma.
+    r"\s*[.,:\-\u2013\u2014]?\s*(?:(?:is|was)\s+)?"
 )
 # With no cue, a business named by its legal form right before its address.
 # A case or file number before the name ("case 1001-2024-204110-01" over "Acme Inc., ...") is
@@ -141,10 +143,45 @@ def _pointed(stream: TextStream) -> dict[str, Extracted]:
     return found if len(found) == 2 else {}
 
 
+# A legal caption: "IN THE MATTER OF" over the party's name and address, a bracket column
+# (")") right of the lines, the party's role ("Violator.") under them.
+_MATTER = re.compile(r"(?im)^[ \t]*in\s+the\s+matter\s+of\b[^\n]*\n")
+_BRACKET = re.compile(r"[ \t]*\)[ \t]*$", re.M)
+
+
+def _by_role(stream: TextStream) -> dict[str, Extracted]:
+    """The party a legal caption names, else a running head's "Name - address - ..." line: the
+    name with its address, where no label or sentence gives them."""
+    if (matter := stream.search(_MATTER)) is not None:
+        # The bracket column blanked (not cut), so the spans stay the stream's.
+        block = _BRACKET.sub(lambda m: " " * len(m.group(0)), stream.text[matter.end():])
+        block = "\n".join(line for line in block.split("\n")[:6])
+        lines = block.split("\n")
+        lead = next((i for i, line in enumerate(lines) if line.strip()), 0)
+        start = matter.end() + sum(len(line) + 1 for line in lines[:lead])
+        if (party := name_over_address("\n".join(lines[lead:]))) is not None:
+            return _spans(stream, start, party, IN_SENTENCE)
+    first_end = stream.text.find("\n")
+    head = stream.text[:first_end if first_end >= 0 else len(stream.text)]
+    if (party := name_and_address_line(head)) is not None:
+        return _spans(stream, 0, party, INFERRED)
+    return {}
+
+
+def _spans(stream: TextStream, start: int, party: NameAndAddress,
+           confidence: float) -> dict[str, Extracted]:
+    return {"party_name": _at(stream, start + party.name_span[0], start + party.name_span[1],
+                              party.name, confidence),
+            "party_address": _at(stream, start + party.address_span[0],
+                                 start + party.address_span[1], party.address, confidence)}
+
+
 def read_party(stream: TextStream) -> dict[str, Extracted]:
     """The party's name and address after a cue (violator, subject party, audit of ...)."""
     if pointed := _pointed(stream):
         return pointed
+    if by_role := _by_role(stream):
+        return by_role
     for cue in stream.finditer(_PARTY_CUES):
         match = _NAME_ADDRESS.match(stream.text, cue.end())
         if match is None:

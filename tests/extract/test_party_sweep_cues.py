@@ -12,10 +12,13 @@ from reportlab.pdfgen.canvas import Canvas
 
 from bots.common.reading.signature import signer_in
 from bots.penalty_notice.extract_header import read_header
+from bots.penalty_notice.extract_party import read_party as penalty_prose_party
 from bots.ruling_triage.extract_parties import read_parties
 from bots.ruling_triage.extract_text import Fields, Paragraph
+from tests.extract.test_protest_letter_cues import stream_of
 from tests.reading.test_worksheet_cells import cell
 from tests.ruling_read.test_twentyfirst_hand_cues import draw, extract
+from tradebots.pdf.words import Segment, Word
 
 _REQUEST = [
             (72, 250, "Ruling Type: Tariff classification"),
@@ -248,3 +251,57 @@ def test_signature_styles_name_their_signer(text: str, name: str, weak: bool) ->
     signer = signer_in(text)
     assert signer is not None
     assert (signer.name, signer.weak) == (name, weak)
+
+
+def _small(text: str, x: float, top: float) -> Segment:
+    """A caption in small type (7 points high)."""
+    words, at = [], x
+    for part in text.split():
+        words.append(Word(1, at, top, at + 4.0 * len(part), top + 7.0, part))
+        at += 4.0 * len(part) + 3.0
+    return Segment(tuple(words))
+
+
+_VIOLATOR = "Northgate Apparel Group LLC"
+_WESTLAKE = "1200 Westlake Avenue North, Suite 600, Seattle, WA 98109"
+
+
+@pytest.mark.parametrize("segments", [
+    # the name on its rule, "Violator" under it in small type
+    [cell(_VIOLATOR, 76, 138), _small("Violator", 76, 154),
+     cell("Address: 1200 Westlake Avenue North, Suite 600, Seattle, WA 98109", 72, 166)],
+    # the address's lines, "Address" under them
+    [cell(f"Violator: {_VIOLATOR}", 72, 138),
+     cell("1200 Westlake Avenue North, Suite 600", 76, 154), cell("Seattle, WA 98109", 76, 168),
+     _small("Address", 76, 184)],
+    # captions right of their values
+    [cell(_VIOLATOR, 72, 138), _small("Violator", 250, 139),
+     cell("1200 Westlake Avenue North, Suite 600", 72, 154), _small("Address", 300, 155),
+     cell("Seattle, WA 98109", 72, 168)],
+    # "Last known address"
+    [cell(f"Violator: {_VIOLATOR}", 72, 138),
+     cell("Last Known Address: 1200 Westlake Avenue North, Suite 600, Seattle, WA 98109", 72,
+          154)],
+])
+def test_a_penalty_party_captioned_after_or_beside_its_value(segments: list[Segment]) -> None:
+    # Before: a caption under or right of its value read nothing, or took the caption into it.
+    fields = read_header([*segments, cell("Case Number: 2025-3001-000127-01", 72, 210)])
+    assert fields["party_name"].value == _VIOLATOR
+    assert fields["party_address"].value == _WESTLAKE
+
+
+@pytest.mark.parametrize("text", [
+    "PENALTY CASE REFERRAL\nIN THE MATTER OF )\n)\nGulf Coast Marine Supply, Inc. )\n"
+    "7400 Harrisburg Boulevard )\nHouston, TX 77011 )\n)\nViolator. )\n"
+    "Case Number: 2025-5301-000044-01",
+    "Gulf Coast Marine Supply, Inc. - 7400 Harrisburg Boulevard, Houston, TX 77011 - Case 2025-53"
+    "01-000044-01\nMEMORANDUM FOR: Fines, Penalties and Forfeitures Officer",
+    "Entries listed below.\nThe importer of record, Gulf Coast Marine Supply, Inc., 7400 Harrisburg"
+    " Boulevard, Houston, TX 77011, made the entries.",
+])
+def test_a_penalty_party_named_by_its_role(text: str) -> None:
+    # Before: a legal caption's block, a running head and a name in apposition after "the
+    # importer of record," were not read (or read as ", Gulf Coast ...").
+    party = penalty_prose_party(stream_of(text))
+    assert party["party_name"].value == "Gulf Coast Marine Supply, Inc."
+    assert party["party_address"].value == "7400 Harrisburg Boulevard, Houston, TX 77011"
