@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bots.common.reading.parties import NameAndAddress, name_and_address_line, name_over_address
+from bots.common.reading.parties import NameAndAddress, party_by_role, running_party
 from bots.common.reading.pointers import POINTERS
 from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED, LABEL_PATTERNS
 from tradebots.facts import Extracted
@@ -143,27 +143,12 @@ def _pointed(stream: TextStream) -> dict[str, Extracted]:
     return found if len(found) == 2 else {}
 
 
-# A legal caption: "IN THE MATTER OF" over the party's name and address, a bracket column
-# (")") right of the lines, the party's role ("Violator.") under them.
-_MATTER = re.compile(r"(?im)^[ \t]*in\s+the\s+matter\s+of\b[^\n]*\n")
-_BRACKET = re.compile(r"[ \t]*\)[ \t]*$", re.M)
-
-
 def _by_role(stream: TextStream) -> dict[str, Extracted]:
     """The party a legal caption names, else a running head's "Name - address - ..." line: the
     name with its address, where no label or sentence gives them."""
-    if (matter := stream.search(_MATTER)) is not None:
-        # The bracket column blanked (not cut), so the spans stay the stream's.
-        block = _BRACKET.sub(lambda m: " " * len(m.group(0)), stream.text[matter.end():])
-        block = "\n".join(line for line in block.split("\n")[:6])
-        lines = block.split("\n")
-        lead = next((i for i, line in enumerate(lines) if line.strip()), 0)
-        start = matter.end() + sum(len(line) + 1 for line in lines[:lead])
-        if (party := name_over_address("\n".join(lines[lead:]))) is not None:
-            return _spans(stream, start, party, IN_SENTENCE)
-    first_end = stream.text.find("\n")
-    head = stream.text[:first_end if first_end >= 0 else len(stream.text)]
-    if (party := name_and_address_line(head)) is not None:
+    if (found := party_by_role(stream.text)) is not None:
+        return _spans(stream, found[0], found[1], IN_SENTENCE)
+    if (party := running_party(stream.text)) is not None:
         return _spans(stream, 0, party, INFERRED)
     return {}
 

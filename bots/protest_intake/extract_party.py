@@ -14,6 +14,7 @@ from bots.common.reading.signature import organisation_under_signer, signer_in
 from bots.protest_intake.extract_cover import letter_start
 from bots.protest_intake.extract_fields import LABELLED, PROSE, WHO_FILES, Fields, fold
 from bots.protest_intake.extract_party_block import read_role_line
+from bots.protest_intake.extract_party_role import read_party_by_role
 from bots.protest_intake.extract_stacked import caption_of
 from tradebots.facts import Evidence
 from tradebots.pdf import TextStream
@@ -241,6 +242,7 @@ def read_party(stream: TextStream, fields: Fields) -> None:
             _put(stream, fields, key, match, key.split("_")[1], LABELLED)
     _section(stream, fields)
     read_role_line(stream, fields, PROSE)
+    read_party_by_role(stream, fields)
     if party := party_with_address(text):
         for key, value, span in (("protestant_name", party.name, party.name_span),
                                  ("protestant_address", party.address, party.address_span)):

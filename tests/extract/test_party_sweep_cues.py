@@ -13,6 +13,8 @@ from reportlab.pdfgen.canvas import Canvas
 from bots.common.reading.signature import signer_in
 from bots.penalty_notice.extract_header import read_header
 from bots.penalty_notice.extract_party import read_party as penalty_prose_party
+from bots.protest_intake.extract_fields import Fields as ProtestFields
+from bots.protest_intake.extract_party import read_party as read_protest_party
 from bots.ruling_triage.extract_parties import read_parties
 from bots.ruling_triage.extract_text import Fields, Paragraph
 from tests.extract.test_protest_letter_cues import stream_of
@@ -305,3 +307,21 @@ def test_a_penalty_party_named_by_its_role(text: str) -> None:
     party = penalty_prose_party(stream_of(text))
     assert party["party_name"].value == "Gulf Coast Marine Supply, Inc."
     assert party["party_address"].value == "7400 Harrisburg Boulevard, Houston, TX 77011"
+
+
+@pytest.mark.parametrize("text", [
+    "PROTEST\nIN THE MATTER OF THE PROTEST OF )\n)\nGreenpoint Lamp Works LLC )\n"
+    "211 Kent Avenue )\n"
+    "Brooklyn, NY 11249 )\n)\nProtestant. )\nProtest Number: 1001-25-100233",
+    "PROTEST\nRe: Greenpoint Lamp Works LLC\n211 Kent Avenue\nBrooklyn, NY 11249\n"
+    "Protest Number: 1001-25-100233",
+    "Greenpoint Lamp Works LLC - 211 Kent Avenue, Brooklyn, NY 11249 - Protest\n"
+    "To: Port Director, U.S. Customs and Border Protection",
+])
+def test_the_protestant_named_by_its_role(text: str) -> None:
+    # Before: the caption's name ran on into its address lines, and a subject line's block or a
+    # running head named no protestant.
+    fields = ProtestFields()
+    read_protest_party(stream_of(text), fields)
+    assert fields.value("protestant_name") == "Greenpoint Lamp Works LLC"
+    assert fields.value("protestant_address") == "211 Kent Avenue, Brooklyn, NY 11249"

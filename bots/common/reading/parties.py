@@ -170,3 +170,34 @@ def name_and_address_line(text: str) -> NameAndAddress | None:
             return NameAndAddress(" ".join(name.split()), " ".join(address.split()),
                                   (n0, n1), (a0, a1))
     return None
+
+
+# A legal caption: "IN THE MATTER OF [THE PROTEST OF]" over the party's name and address, a
+# bracket column (")") right of the lines, the party's role ("Protestant.") under them.
+_MATTER = re.compile(r"(?im)^[ \t]*in\s+the\s+matter\s+of\b[^\n]*\n")
+_BRACKET = re.compile(r"[ \t]*\)[ \t]*$", re.M)
+# A subject line naming the party, its address on the lines under it ("Re: Acme Inc." / "1 Main
+# St" / "Town, ST 12345").
+_SUBJECT_PARTY = re.compile(r"(?im)^[ \t]*(?:re|subject|regarding)[ \t]*:[ \t]*(?=[A-Z0-9])")
+_BLOCK_LINES = 6
+
+
+def party_by_role(text: str) -> tuple[int, NameAndAddress] | None:
+    """The party a legal caption or a subject line names with its address, as printed under
+    or on it; its spans counted from the returned offset in TEXT."""
+    for pattern in (_MATTER, _SUBJECT_PARTY):
+        for cue in pattern.finditer(text):
+            # The bracket column blanked (not cut), so the spans stay the text's.
+            lines = _BRACKET.sub(lambda m: " " * len(m.group(0)),
+                                 text[cue.end():]).split("\n")[:_BLOCK_LINES]
+            lead = next((i for i, line in enumerate(lines) if line.strip()), 0)
+            start = cue.end() + sum(len(line) + 1 for line in lines[:lead])
+            if (party := name_over_address("\n".join(lines[lead:]))) is not None:
+                return start, party
+    return None
+
+
+def running_party(text: str) -> NameAndAddress | None:
+    """A running head's "Name - address - title" as the document's first line."""
+    first_end = text.find("\n")
+    return name_and_address_line(text[:first_end if first_end >= 0 else len(text)])
