@@ -15,6 +15,7 @@ from bots.penalty_notice.extract_header import read_header
 from bots.penalty_notice.extract_party import read_party as penalty_prose_party
 from bots.protest_intake.extract_fields import Fields as ProtestFields
 from bots.protest_intake.extract_party import read_party as read_protest_party
+from bots.protest_intake.extract_party_columns import read_party_columns
 from bots.ruling_triage.extract_parties import read_parties
 from bots.ruling_triage.extract_text import Fields, Paragraph
 from tests.extract.test_protest_letter_cues import stream_of
@@ -323,5 +324,27 @@ def test_the_protestant_named_by_its_role(text: str) -> None:
     # running head named no protestant.
     fields = ProtestFields()
     read_protest_party(stream_of(text), fields)
+    assert fields.value("protestant_name") == "Greenpoint Lamp Works LLC"
+    assert fields.value("protestant_address") == "211 Kent Avenue, Brooklyn, NY 11249"
+
+
+@pytest.mark.parametrize("lines", [
+    # the name on its rule, "Protestant" under it in small type
+    [[cell("Greenpoint Lamp Works LLC", 76, 124)], [_small("Protestant", 76, 140)],
+     [cell("Address: 211 Kent Avenue, Brooklyn, NY 11249", 72, 152)]],
+    # "Address" in small type right of the street line
+    [[cell("Protestant: Greenpoint Lamp Works LLC", 72, 124)],
+     [cell("211 Kent Avenue", 72, 140), _small("Address", 194, 141)],
+     [cell("Brooklyn, NY 11249", 72, 154)]],
+    # "Address" under the address's lines
+    [[cell("Protestant: Greenpoint Lamp Works LLC", 72, 124)], [cell("211 Kent Avenue", 76, 140)],
+     [cell("Brooklyn, NY 11249", 76, 154)], [_small("Address", 76, 170)]],
+])
+def test_a_protest_caption_in_small_type_after_its_value(lines: list[list[Segment]]) -> None:
+    # Before: a caption under or right of its value read nothing (or the caption itself).
+    fields = ProtestFields()
+    read_party_columns([*lines, [cell("Protest Number: 1001-25-100233", 72, 182)]], fields)
+    read_protest_party(stream_of("\n".join(" ".join(s.text for s in line) for line in lines)),
+                       fields)
     assert fields.value("protestant_name") == "Greenpoint Lamp Works LLC"
     assert fields.value("protestant_address") == "211 Kent Avenue, Brooklyn, NY 11249"
