@@ -385,6 +385,11 @@ def _put(stream: TextStream, fields: Fields, key: str, match: re.Match[str], gro
          confidence: float) -> None:
     value = _cue_value(match, group)
     start, end = match.start(group), match.end(group)
+    # A two-column block prints another field's value on the line beside it ("Address: 9800
+    # Main Street      74-2906513"): the value is its own column's words.
+    words = stream.words(start, end)
+    if words and len(own := _first_column(words)) < len(words) and "\n" not in value:
+        value = fold(" ".join(w.text for w in own))
     if key == "protestant_name":
         if len(re.findall(r"[A-Za-z]", value)) < 2:  # "IOR No. 92-8056069 ("Protestant")"
             return

@@ -21,6 +21,7 @@ from bots.ruling_triage.extract_text import Fields, Paragraph
 from tests.extract.test_protest_letter_cues import stream_of
 from tests.reading.test_worksheet_cells import cell
 from tests.ruling_read.test_twentyfirst_hand_cues import draw, extract
+from tradebots.pdf import TextStream
 from tradebots.pdf.words import Segment, Word
 
 _REQUEST = [
@@ -348,3 +349,16 @@ def test_a_protest_caption_in_small_type_after_its_value(lines: list[list[Segmen
                        fields)
     assert fields.value("protestant_name") == "Greenpoint Lamp Works LLC"
     assert fields.value("protestant_address") == "211 Kent Avenue, Brooklyn, NY 11249"
+
+
+def test_a_protest_address_beside_another_columns_value_keeps_its_own_column() -> None:
+    # Before: "9800 Bissonnet Street 74-2906513, Houston, TX 77036": the importer number printed
+    # in the block beside it ran into the address.
+    lines = [[cell("Protestant: Lone Star Pump & Valve Co.", 72, 124), cell("Importer Number:",
+                                                                            330, 124)],
+             [cell("Address: 9800 Bissonnet Street", 72, 140), cell("74-2906513", 336, 138)],
+             [cell("Houston, TX 77036", 121, 154)],
+             [cell("Protest Number: 5301-25-100058", 72, 170)]]
+    fields = ProtestFields()
+    read_protest_party(TextStream(lines), fields)
+    assert fields.value("protestant_address") == "9800 Bissonnet Street, Houston, TX 77036"
