@@ -48,13 +48,19 @@ _ADDRESS_CASE = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$")
 
 
 @dataclass(frozen=True)
-class PartyInProse:
-    """A party's name and address as a sentence gives them, with their spans in the text."""
+class NameAndAddress:
+    """A party's name and its US address, with their character spans in the text read."""
 
     name: str
     address: str
     name_span: tuple[int, int]
     address_span: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class PartyInProse(NameAndAddress):
+    """A party's name and address as a sentence gives them."""
+
     for_another: bool  # the writer names a client or principal, not itself
 
 
@@ -122,16 +128,6 @@ _NAME_LINE = re.compile(r"\s*[A-Z0-9][^:\n]{1,80}")
 # The parts of one printed line between spaced dashes, bars or bullets ("X - 1 Main St, Town,
 # ST 12345 - Ruling Request"), or a name and its address after a comma.
 _PART_BREAK = re.compile(r"\s+[-|\u2013\u2014\u2022\u00b7]\s+")
-
-
-@dataclass(frozen=True)
-class NameAndAddress:
-    """A name over (or before) its US address, with their character spans in the text read."""
-
-    name: str
-    address: str
-    name_span: tuple[int, int]
-    address_span: tuple[int, int]
 
 
 def name_over_address(text: str) -> NameAndAddress | None:
