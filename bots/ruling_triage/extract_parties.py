@@ -11,7 +11,6 @@ from bots.common.reading.letter import STAMP as _STAMP
 from bots.common.reading.letter import same_party
 from bots.common.reading.parties import (
     NameAndAddress,
-    address_runs_on,
     joined_evidence,
     name_and_address_line,
     name_over_address,
@@ -21,6 +20,20 @@ from bots.common.reading.pointers import BACK_POINTER_CAPTION, POINTERS
 from bots.customs.identifiers import parse_importer_number
 from bots.ruling_triage import captions
 from bots.ruling_triage.extract_agency import AUTHORITY_WORDS, acts_for
+from bots.ruling_triage.extract_party_places import ADDRESS_BOX as _ADDRESS_BOX
+from bots.ruling_triage.extract_party_places import OWN_FIELD as _OWN_FIELD
+from bots.ruling_triage.extract_party_places import ROW as _ROW
+from bots.ruling_triage.extract_party_places import (
+    address_line_after,
+    address_run_on,
+    sole_address,
+    value_above,
+    value_left,
+    without_next_field,
+)
+from bots.ruling_triage.extract_party_places import (
+    names as _names,
+)
 from bots.ruling_triage.extract_text import (
     BULLET,
     LABELLED,
@@ -117,7 +130,6 @@ _NAME_AND_ADDRESS = re.compile(
     r"(?P<address>\d[^()\n]*?(?:\n[^()\n]*?)?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)\b")
 _LOCATED = re.compile(r"[^;]{0,60}?\b(?:located|based|with\s+(?:its\s+)?offices)\s+at\s+"
                       r"(?P<address>\d[^();]*?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)\b")
-_ADDRESS_BOX = label(captions.ADDRESS)
 _LABELS = {
     "requester_name": label(captions.REQUESTER),
     "requester_address": label(r"(?:requester|applicant|importer(?:\s+of\s+record)?)(?:'s)?\s+"
@@ -273,7 +285,6 @@ def _dated_line(items: list[Paragraph], fields: Fields, pattern: re.Pattern[str]
                 return
 
 
-_ROW = 2.0  # points: a key and its value share their line's top, give or take
 
 
 def _value_beside(items: list[Paragraph], paragraph: Paragraph,
@@ -524,10 +535,6 @@ def _item_under_heading(items: list[Paragraph]) -> Span | None:
     return None
 
 
-_OWN_FIELD = re.compile(rf"\s*(?:{captions.IMPORTER_NUMBER})|"
-                        r"\s*[A-Z][\w()/'.&-]*(?:[ \t]+[\w()/'.&-]+){0,4}[ \t]*:", re.I)
-
-
 def _lines_under_name(name: Span) -> Span | None:
     """The address lines a "Requester" cell prints under the name ("Meridian LLC" / "410 Customs
     House Square" / "Baltimore, MD 21202"), when they hold a street number or a ZIP code."""
@@ -577,141 +584,14 @@ _STATE_END = re.compile(r"\b[A-Z]{2}$")
 _ZIP_START = re.compile(r"\d{5}(?:-\d{4})?\b")
 
 
-# A caption of a party other than the requester, opening a line: "Seller:", "Agent's name",
-# "Manufacturer", "Ship to". A letter that captions one may print its address under a bare
-# "Address" too.
 # Another column's caption run into a value's line: "X LLC: Anticipated Port(s) of Entry:".
 _RUN_IN_CAPTION = re.compile(r":\s+[A-Z][\w()/'. -]{2,40}:\s*$")
-_OTHER_PARTY = re.compile(r"(?im)^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:agent|seller|vendor|manufacturer|"
-                          r"maker|supplier|consignee|(?:customs\s+)?broker|attorney|counsel|contact|"
-                          r"exporter|buyer|shipper|(?:ship|bill|sold)\s+to|notify(?:\s+party)?|"
-                          r"representative|filer|(?:prepared|submitted|filed)\s+by|law\s+firm)"
-                          r"(?:'s)?(?:\s+(?:name|address))?[ \t]*(?::|$)")
-
-
-def _sole_address(items: list[Paragraph]) -> Span | None:
-    """A bare "Address" caption anywhere, where the letter captions no other party: it can be
-    only the requester's (a field block printed in another order, a sidebar beside the letter)."""
-    if any(_OTHER_PARTY.search(p.text) for p in items):
-        return None
-    found = labelled(items, _ADDRESS_BOX, STOP, _has_digit) or _value_above(items, _ADDRESS_BOX)
-    found = found or _value_left(items, _ADDRESS_BOX)
-    return found if found is not None and _has_digit(found.text) else None
-
-
-def _address_line_after(name: Span) -> Span | None:
-    """A bare "Address:" line right under the requester's name in its paragraph ("Requester" /
-    "X Inc." / "Address: 1 Main St"): the rest of the paragraph from its value."""
-    rest = name.paragraph.text[name.start:]
-    first_end = rest.find("\n")
-    if first_end < 0:
-        return None
-    at = name.start + first_end + 1
-    caption = _ADDRESS_BOX.match(name.paragraph.text, at)
-    if caption is None or "\n" in name.paragraph.text[at:caption.end()]:
-        return None
-    return Span(name.paragraph, caption.end(), len(name.paragraph.text))
-
-
-def _without_next_field(address: Span) -> Span:
-    """An address read as a block's rest, cut before a line that is the next labelled field
-    ("Costa Mesa, CA 92626" / "Date: February 3, 2025")."""
-    text, offset = address.text, 0
-    for line in text.split("\n"):
-        if offset and _OWN_FIELD.match(line):
-            return Span(address.paragraph, address.start, address.start + offset - 1)
-        offset += len(line) + 1
-    return address
-
-
-def _value_left(items: list[Paragraph], caption: re.Pattern[str]) -> Span | None:
-    """The value a caption printed right of it names ("3155 Harbor Boulevard" / "Costa Mesa, CA
-    92626" with "Address" beside the first line): the paragraph ending left of the caption and
-    starting on its row, no labelled field itself."""
-    for paragraph in items:
-        if len(paragraph.segments) != 1 or not _names(caption, paragraph.text.strip()):
-            continue
-        key = paragraph.segments[0]
-        for other in items:
-            first = other.segments[0]
-            if (other is not paragraph and other.page == paragraph.page
-                    and abs(first.top - key.top) <= _ROW + 1.0
-                    and max(s.bbox[2] for s in other.segments) < key.x0
-                    and not _OWN_FIELD.match(other.text) and not captions.is_caption(other.text)):
-                return Span(other, 0, len(other.text))
-    return None
 
 
 def _names_anyone(text: str) -> bool:
     """Whether a caption's value holds a name at all (a role word's full stop, "Requester.",
     leaves "." after the caption)."""
     return sum(c.isalpha() for c in text) >= 2
-
-
-def _has_digit(text: str) -> bool:
-    """Whether an address holds a number: a street number or a ZIP code."""
-    return any(c.isdigit() for c in text)
-
-
-_BELOW_ALIGN = 8.0  # points: a value on its rule and the caption under it start together
-
-
-def _value_above(items: list[Paragraph], caption: re.Pattern[str], *,
-                 first: bool = False) -> Span | None:
-    """The value a caption printed under it names ("Ashgrove Instruments Corp." on its rule over
-    "Requester" in small type): the paragraph ending right above the caption, starting where it
-    starts, no caption itself. FIRST (before any caption is read over its value): only a caption
-    smaller than that value, with no value as near under it."""
-    for paragraph in items:
-        if len(paragraph.segments) != 1 or not _names(caption, paragraph.text.strip()):
-            continue
-        key = paragraph.segments[0]
-        above = _aligned(items, paragraph, above=True)
-        if above is None or (first and key.height >= above[1].segments[-1].height - 0.5):
-            continue
-        below = _aligned(items, paragraph, above=False)
-        if first and below is not None and below[0] <= above[0]:
-            continue
-        return Span(above[1], 0, len(above[1].text))
-    return None
-
-
-def _aligned(items: list[Paragraph], caption: Paragraph, *,
-             above: bool) -> tuple[float, Paragraph] | None:
-    """The nearest paragraph ABOVE CAPTION within a line, starting where it starts, that is no
-    caption or labelled field itself; else the nearest UNDER it, starting anywhere under the
-    caption (a value set in under its caption): the gap and the paragraph."""
-    key = caption.segments[0]
-
-    def gap(other: Paragraph) -> float:
-        return key.top - other.segments[-1].bottom if above else other.segments[0].top - key.bottom
-
-    def starts(other: Paragraph) -> bool:
-        x0 = other.segments[0].x0
-        return abs(x0 - key.x0) <= _BELOW_ALIGN if above \
-            else key.x0 - _BELOW_ALIGN <= x0 <= key.bbox[2] + _BELOW_ALIGN
-
-    found = [(gap(other), other) for other in items
-             if other is not caption and other.page == caption.page and starts(other)
-             and -1.0 <= gap(other) <= max(other.segments[0].height, key.height)
-             and not _OWN_FIELD.match(other.text) and not captions.is_caption(other.text)]
-    return min(found, key=lambda pair: pair[0]) if found else None
-
-
-def _address_run_on(items: list[Paragraph], address: Span) -> Span | None:
-    """The city, state and ZIP line printed under a labelled address's value, indented to it
-    ("Address: 88 Riverside Drive, Unit 4" / "Paterson, NJ 07501"): a paragraph of its own."""
-    paragraph = address.paragraph
-    at = next((i for i, p in enumerate(items) if p is paragraph), None)
-    if at is None or at + 1 >= len(items) or address.end < len(paragraph.text.rstrip()):
-        return None
-    under, last = items[at + 1], paragraph.segments[-1]
-    first = under.segments[0]
-    if (under.page != paragraph.page or len(under.segments) != 1 or first.x0 < last.x0 - _ROW
-            or not -1.0 <= first.top - last.bottom <= last.height
-            or not address_runs_on(address.text, under.text)):
-        return None
-    return Span(under, 0, len(under.text))
 
 
 def _joined(lines: list[str]) -> str:
@@ -740,11 +620,6 @@ def _pointed(items: list[Paragraph], caption: re.Pattern[str]) -> Span | None:
     return None
 
 
-def _names(caption: re.Pattern[str], text: str) -> bool:
-    named = caption.match(text)
-    return named is not None and named.end() == len(text)
-
-
 def _line_left_of(items: list[Paragraph], key: Segment) -> Span | None:
     """The line printed left of KEY on its row, in a paragraph of its own column."""
     for other in items:
@@ -760,10 +635,10 @@ def _line_left_of(items: list[Paragraph], key: Segment) -> Span | None:
 def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
     # A pointer ties a caption to its value surer than the caption's colon-less line would.
     name = (_pointed(items, _LABELS["requester_name"])
-            or _value_above(items, _LABELS["requester_name"], first=True)
+            or value_above(items, _LABELS["requester_name"], first=True)
             or labelled(items, _LABELS["requester_name"], STOP, _names_anyone)
             or _labelled_line(items)
-            or _item_under_heading(items) or _value_above(items, _LABELS["requester_name"]))
+            or _item_under_heading(items) or value_above(items, _LABELS["requester_name"]))
     if name is not None and (both := _NAME_AND_ADDRESS.match(name.text)):
         # "I. Requester" over "X LLC, 120 King Street, Charleston, SC 29401 (importer number ...)"
         for key in ("name", "address"):
@@ -781,23 +656,23 @@ def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
         if run_in:
             name = Span(name.paragraph, name.start, name.start + len(first))
     address = (_pointed(items, _LABELS["requester_address"])
-               or _value_above(items, _LABELS["requester_address"], first=True)
+               or value_above(items, _LABELS["requester_address"], first=True)
                or labelled(items, _LABELS["requester_address"], STOP))
     if address is None and name is not None:
-        address = (_lines_under_name(name) or _address_line_after(name)
+        address = (_lines_under_name(name) or address_line_after(name)
                    or _address_box(items, name.paragraph))
     if address is None:
-        address = (_value_above(items, _LABELS["requester_address"])
-                   or _value_left(items, _LABELS["requester_address"]))
+        address = (value_above(items, _LABELS["requester_address"])
+                   or value_left(items, _LABELS["requester_address"]))
     if address is None and name is not None:
-        address = _sole_address(items)
+        address = sole_address(items, STOP)
     if address is not None:
-        address = _without_next_field(address)
+        address = without_next_field(address)
     if address is not None:
         # A box wrapped after a comma ("New Orleans,/LA 70130") keeps one comma.
         lines = [fold(line).rstrip(",") for line in address.text.split("\n") if line.strip()]
         evidence = address.evidence()
-        if (rest := _address_run_on(items, address)) is not None:
+        if (rest := address_run_on(items, address)) is not None:
             lines.append(fold(rest.text))
             evidence = joined_evidence(evidence, rest.evidence())
         fields.put("requester_address", _joined(lines), evidence, LABELLED)
