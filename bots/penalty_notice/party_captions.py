@@ -13,6 +13,7 @@ from tradebots.pdf.words import Segment
 
 _ALIGN = 8.0  # points: a value and the caption under it start together, give or take
 _ADDRESS_LINES = 3
+_SMALLER = 2.0  # points: a caption under its value is set this much smaller, beyond OCR's jitter
 
 
 def value_before_caption(segments: Sequence[Segment], hit: LabelHit, stop: re.Pattern[str],
@@ -22,8 +23,10 @@ def value_before_caption(segments: Sequence[Segment], hit: LabelHit, stop: re.Pa
     caption = hit.segment
     if hit.rest or hit.start > 0:
         return None
+    # A caption in smaller type than its value: a scan's OCR heights vary by a point or so.
     left = [s for s in segments if s.page == caption.page and s.bbox[2] < caption.x0
-            and abs(s.top - caption.top) <= 0.5 * min(s.height, caption.height)]
+            and abs(s.top - caption.top) <= 0.5 * min(s.height, caption.height)
+            and caption.height < s.height - 0.5]
     if left:
         first = max(left, key=lambda s: s.x0)
         lines = [first]
@@ -31,7 +34,7 @@ def value_before_caption(segments: Sequence[Segment], hit: LabelHit, stop: re.Pa
             lines += _under(segments, first, stop)
     else:
         above = _above(segments, caption)
-        if above is None or stop.match(above.text) or above.height <= caption.height:
+        if above is None or stop.match(above.text) or above.height < caption.height + _SMALLER:
             return None
         lines = [above]
         if address:

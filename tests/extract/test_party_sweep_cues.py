@@ -257,11 +257,11 @@ def test_signature_styles_name_their_signer(text: str, name: str, weak: bool) ->
     assert (signer.name, signer.weak) == (name, weak)
 
 
-def _small(text: str, x: float, top: float) -> Segment:
+def _small(text: str, x: float, top: float, height: float = 7.0) -> Segment:
     """A caption in small type (7 points high)."""
     words, at = [], x
     for part in text.split():
-        words.append(Word(1, at, top, at + 4.0 * len(part), top + 7.0, part))
+        words.append(Word(1, at, top, at + 4.0 * len(part), top + height, part))
         at += 4.0 * len(part) + 3.0
     return Segment(tuple(words))
 
@@ -362,3 +362,11 @@ def test_a_protest_address_beside_another_columns_value_keeps_its_own_column() -
     fields = ProtestFields()
     read_protest_party(TextStream(lines), fields)
     assert fields.value("protestant_address") == "9800 Bissonnet Street, Houston, TX 77036"
+
+
+def test_a_scans_caption_a_point_smaller_than_the_line_above_points_at_nothing() -> None:
+    # A memo head read by OCR: "DATE" (14 points) over "SUBJECT" (13) is no value and its caption.
+    fields = read_header([_small("DATE", 66, 130, 14.0), _small("13 October 2023", 154, 130, 14.0),
+                          _small("SUBJECT", 66, 152, 13.0),
+                          _small("Referral for 1592 penalty", 154, 152, 13.0)])
+    assert "party_name" not in fields
