@@ -138,15 +138,17 @@ def _aligned(items: list[Paragraph], caption: Paragraph, *,
 
 def address_run_on(items: list[Paragraph], address: Span) -> Span | None:
     """The city, state and ZIP line printed under a labelled address's value, indented to it
-    ("Address: 88 Riverside Drive, Unit 4" / "Paterson, NJ 07501"): a paragraph of its own."""
+    ("Address: 88 Riverside Drive, Unit 4" / "Paterson, NJ 07501"): a paragraph of its own,
+    wherever reading order put it (a column beside may come between)."""
     paragraph = address.paragraph
-    at = next((i for i, p in enumerate(items) if p is paragraph), None)
-    if at is None or at + 1 >= len(items) or address.end < len(paragraph.text.rstrip()):
+    if address.end < len(paragraph.text.rstrip()):
         return None
-    under, last = items[at + 1], paragraph.segments[-1]
-    first = under.segments[0]
-    if (under.page != paragraph.page or len(under.segments) != 1 or first.x0 < last.x0 - ROW
-            or not -1.0 <= first.top - last.bottom <= last.height
-            or not address_runs_on(address.text, under.text)):
-        return None
-    return Span(under, 0, len(under.text))
+    last = paragraph.segments[-1]
+    for under in items:
+        first = under.segments[0]
+        if (under is not paragraph and under.page == paragraph.page and len(under.segments) == 1
+                and last.x0 - ROW <= first.x0 <= last.bbox[2]
+                and -1.0 <= first.top - last.bottom <= last.height
+                and address_runs_on(address.text, under.text)):
+            return Span(under, 0, len(under.text))
+    return None

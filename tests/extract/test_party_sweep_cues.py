@@ -370,3 +370,14 @@ def test_a_scans_caption_a_point_smaller_than_the_line_above_points_at_nothing()
                           _small("SUBJECT", 66, 152, 13.0),
                           _small("Referral for 1592 penalty", 154, 152, 13.0)])
     assert "party_name" not in fields
+
+
+def test_an_address_wrapped_under_its_value_beside_another_column(tmp_path: Path) -> None:
+    # Before: "3155 Harbor Boulevard": the requester's caption in the column beside came between
+    # the address and its city line in reading order.
+    values = _request(tmp_path, [(72, 166, "Address: 3155 Harbor Boulevard"),
+                                 (330, 166, "Requester: Bluewater Paddle Sports Inc."),
+                                 (121, 180, "Costa Mesa, CA 92626"),
+                                 (72, 196, "Date: February 3, 2025")])
+    assert values["requester_name"] == "Bluewater Paddle Sports Inc."
+    assert values["requester_address"] == "3155 Harbor Boulevard, Costa Mesa, CA 92626"
