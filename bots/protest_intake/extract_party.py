@@ -387,8 +387,10 @@ def _put(stream: TextStream, fields: Fields, key: str, match: re.Match[str], gro
     start, end = match.start(group), match.end(group)
     # A two-column block prints another field's value on the line beside it ("Address: 9800
     # Main Street      74-2906513"): the value is its own column's words.
+    # A justified sentence's wide spaces are no such gap ("Our   client,   Acme Inc.").
     words = stream.words(start, end)
-    if words and len(own := _first_column(words)) < len(words) and "\n" not in value:
+    if words and len(own := _first_column(words)) < len(words) and "\n" not in value \
+            and words[len(own)].x0 - own[-1].x1 > _BLOCK_GAP * own[-1].height:
         value = fold(" ".join(w.text for w in own))
     if key == "protestant_name":
         if len(re.findall(r"[A-Za-z]", value)) < 2:  # "IOR No. 92-8056069 ("Protestant")"
@@ -705,6 +707,7 @@ def _signer(stream: TextStream, fields: Fields) -> None:
 
 
 _COLUMN_GAP = 1.5  # line heights: wider than any space between words, a gap between columns
+_BLOCK_GAP = 4.0  # line heights: wider than a justified line's spaces, a gap between blocks
 
 
 def _first_column(words: list[Word]) -> list[Word]:

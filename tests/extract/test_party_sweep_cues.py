@@ -381,3 +381,22 @@ def test_an_address_wrapped_under_its_value_beside_another_column(tmp_path: Path
                                  (72, 196, "Date: February 3, 2025")])
     assert values["requester_name"] == "Bluewater Paddle Sports Inc."
     assert values["requester_address"] == "3155 Harbor Boulevard, Costa Mesa, CA 92626"
+
+
+def test_a_justified_lines_wide_spaces_are_no_column_gap() -> None:
+    # "Protestant. Our   client,   Kestrel Ridge Outfitters, Inc." set justified: the name is
+    # not cut at the first wide space (tenth hand).
+    rows = [["1.", "Protestant.", "Our", "client,", "Kestrel", "Ridge", "Outfitters,", "Inc."],
+            ['("Protestant"),', "whose", "place", "of", "business", "is", "4410", "Tamarack",
+             "Way,",
+             "Bozeman,"], ["MT", "59715,", "is", "the", "importer", "of", "record."]]
+    lines = []
+    for row, tokens in enumerate(rows):
+        words, at = [], 72.0
+        for token in tokens:
+            words.append(Word(1, at, 100 + 14 * row, at + 5.0 * len(token), 110 + 14 * row, token))
+            at += 5.0 * len(token) + 18.0
+        lines.append([Segment(tuple(words))])
+    fields = ProtestFields()
+    read_protest_party(TextStream(lines), fields)
+    assert fields.value("protestant_name") == "Kestrel Ridge Outfitters, Inc."
