@@ -24,7 +24,8 @@ from tests.ruling_read.test_twentyfirst_hand_cues import draw, extract
 from tradebots.pdf import TextStream
 from tradebots.pdf.words import Segment, Word
 
-_REQUEST = [
+Cell = tuple[float, float, str]
+_REQUEST: list[Cell] = [
             (72, 250, "Ruling Type: Tariff classification"),
             (72, 266, "Proposed HTS: 7323.93.0080"),
             (72, 290, "Description"),
@@ -35,7 +36,7 @@ _REQUEST = [
 def test_a_labelled_address_wrapped_under_its_value_keeps_its_city_line(tmp_path: Path) -> None:
     # Before: "Paterson, NJ 07501", indented under the value, was a paragraph of its own and the
     # address stopped at "Unit 4".
-    cells = [(72, 166, "Requester: Copperline Home Goods LLC"),
+    cells: list[Cell] = [(72, 166, "Requester: Copperline Home Goods LLC"),
              (72, 182, "Address: 88 Riverside Drive, Unit 4"), (121.3, 196, "Paterson, NJ 07501"),
              (72, 212, "Date: April 7, 2025"), *_REQUEST]
     facts = extract(draw(tmp_path / "r.pdf", cells, size=10))["values"]
@@ -43,7 +44,7 @@ def test_a_labelled_address_wrapped_under_its_value_keeps_its_city_line(tmp_path
 
 
 def test_a_line_under_a_whole_address_is_not_taken_into_it(tmp_path: Path) -> None:
-    cells = [(72, 166, "Requester: Copperline Home Goods LLC"),
+    cells: list[Cell] = [(72, 166, "Requester: Copperline Home Goods LLC"),
              (72, 182, "Address: 88 Riverside Drive, Paterson, NJ 07501"),
              (121.3, 196, "Newark, NJ 07102"), (72, 212, "Date: April 7, 2025"), *_REQUEST]
     facts = extract(draw(tmp_path / "r.pdf", cells, size=10))["values"]
@@ -164,7 +165,7 @@ def test_a_receipt_stamp_over_the_addressee_is_no_letterhead(tmp_path: Path) -> 
     assert read["decision"]["outcome"] != "needs_human"
 
 
-_ADDRESSEE = [(72, 64, "Regulations and Rulings, Office of Trade"),
+_ADDRESSEE: list[Cell] = [(72, 64, "Regulations and Rulings, Office of Trade"),
               (72, 78, "U.S. Customs and Border Protection"),
               (72, 92, "90 K Street NE, 10th Floor"), (72, 106, "Washington, DC 20229-1177")]
 _BLOCK = ["Ashgrove Instruments Corp.", "4100 Research Parkway", "Ann Arbor, MI 48108"]
@@ -191,7 +192,8 @@ def test_the_requester_named_by_its_role_in_the_letter(
 
 def test_the_firm_and_address_under_the_signer_name_a_letter_that_names_no_one_else(
         tmp_path: Path) -> None:
-    cells = [*_ADDRESSEE, (72, 166, "Date: May 12, 2025"), (72, 250, "Ruling Type: Valuation"),
+    cells: list[Cell] = [*_ADDRESSEE, (72, 166, "Date: May 12, 2025"),
+             (72, 250, "Ruling Type: Valuation"),
              (72, 290, "Description"), (72, 304, "Handheld digital multimeters, models AG-10."),
              (72, 330, "Sincerely,"), (72, 360, "Kenneth Oyelaran"), (72, 374, "General Counsel"),
              *[(72, 388 + 14 * i, line) for i, line in enumerate(_BLOCK)]]
