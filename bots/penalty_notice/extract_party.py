@@ -144,10 +144,14 @@ def _pointed(stream: TextStream) -> dict[str, Extracted]:
 
 
 def _by_role(stream: TextStream) -> dict[str, Extracted]:
-    """The party a legal caption names, else a running head's "Name - address - ..." line: the
-    name with its address, where no label or sentence gives them."""
+    """The party a legal caption or a subject line names, its address under the name."""
     if (found := party_by_role(stream.text)) is not None:
         return _spans(stream, found[0], found[1], IN_SENTENCE)
+    return {}
+
+
+def _running(stream: TextStream) -> dict[str, Extracted]:
+    """A running head's "Name - address - ..." line: the weakest cue, after every sentence's."""
     if (party := running_party(stream.text)) is not None:
         return _spans(stream, 0, party, INFERRED)
     return {}
@@ -182,6 +186,8 @@ def read_party(stream: TextStream) -> dict[str, Extracted]:
             "party_address": _at(stream, match.start("address"), match.end("address"),
                                         _fold_address(match.group("address")), IN_SENTENCE),
         }
+    if running := _running(stream):
+        return running
     company = stream.search(_COMPANY)
     if company is None:
         return {}

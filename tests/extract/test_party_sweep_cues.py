@@ -402,3 +402,12 @@ def test_a_justified_lines_wide_spaces_are_no_column_gap() -> None:
     fields = ProtestFields()
     read_protest_party(TextStream(lines), fields)
     assert fields.value("protestant_name") == "Kestrel Ridge Outfitters, Inc."
+
+
+def test_a_running_head_yields_to_the_party_a_sentence_names() -> None:
+    # A running head is the weakest cue: a sentence naming the party with its address wins.
+    party = penalty_prose_party(stream_of(
+        "Harbor Customs Brokerage - 12 Pier Road, Newark, NJ 07114 - Penalty referral\n"
+        "This referral concerns Gulf Coast Marine Supply, Inc., 7400 Harrisburg Boulevard, "
+        "Houston, TX 77011."))
+    assert party["party_name"].value == "Gulf Coast Marine Supply, Inc."
