@@ -14,7 +14,7 @@ from bots.common.reading.signature import organisation_under_signer, signer_in
 from bots.protest_intake.extract_cover import letter_start
 from bots.protest_intake.extract_fields import LABELLED, PROSE, WHO_FILES, Fields, fold
 from bots.protest_intake.extract_party_block import read_role_line
-from bots.protest_intake.extract_party_role import read_party_by_role
+from bots.protest_intake.extract_party_role import FILER, read_party_by_role, read_running_party
 from bots.protest_intake.extract_stacked import caption_of
 from tradebots.facts import Evidence
 from tradebots.pdf import TextStream
@@ -202,8 +202,7 @@ _PRONOUN = re.compile(
     r"(?:company|protestants?|importer(?:\s+of\s+record)?|client|claimant|petitioner|applicant"
     r"|filer|firm|party|protesting\s+party|undersigned(?:\s+(?:importer|party|company))?))$")
 # A letterhead of counsel or a broker names the filer, not the protestant.
-_FILER = re.compile(r"(?i)\b(?:L\.?L\.?P\.?|P\.?L\.?L\.?C\.?|P\.?A\.|P\.?C\.|attorneys?|law"
-                    r"|counsel|brokerage|brokers?|entry\s+services)(?!\w)")
+_FILER = FILER
 _DATE_LINE = re.compile(r"^\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}"
                         r"|\d{1,2}[-/ ]\w+[-/ ]\d{2,4})\s*$")
 _ADDRESSEE = re.compile(r"(?i)\s*(?:(?:to|attn\.?|attention)\s*:\s*)?(?:(?:the\s+)?port\s+director"
@@ -266,6 +265,7 @@ def read_party(stream: TextStream, fields: Fields) -> None:
     _letterhead_party(stream, fields)
     _signed_for(stream, fields)
     _signature_party(stream, fields)
+    read_running_party(stream, fields, bool(_WRITES_FOR_ANOTHER.search(text)))
     _corroborate(stream, fields)
     _letterhead_address(stream, fields)
     if match := _PORT.search(text):

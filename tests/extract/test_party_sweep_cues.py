@@ -411,3 +411,14 @@ def test_a_running_head_yields_to_the_party_a_sentence_names() -> None:
         "This referral concerns Gulf Coast Marine Supply, Inc., 7400 Harrisburg Boulevard, "
         "Houston, TX 77011."))
     assert party["party_name"].value == "Gulf Coast Marine Supply, Inc."
+
+
+def test_counsels_running_head_names_no_protestant() -> None:
+    # A running head is the weakest cue, and a filer's (counsel's) never names the protestant.
+    fields = ProtestFields()
+    read_protest_party(stream_of(
+        "Halbrook Tessier LLP - 2 Seaport Lane, Boston, MA 02210 - Protest\n"
+        "To: Port Director, U.S. Customs and Border Protection\n"
+        "On behalf of our client, Kestrel Ridge Outfitters, Inc., 4410 Tamarack Way, Bozeman, "
+        "MT 59715, we protest the liquidation of the entries below."), fields)
+    assert fields.value("protestant_name") == "Kestrel Ridge Outfitters, Inc."
