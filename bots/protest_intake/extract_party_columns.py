@@ -19,6 +19,8 @@ _ALIGN = 3.0  # points: how far a value may start from its caption's left edge
 _REACH = 2.5  # line heights under its caption within which a value stands
 _BESIDE = 0.6  # line heights: segments whose tops differ by less stand on one printed line
 _ADDRESS_LINES = 3
+_JITTER = 0.5  # points: a scan's OCR heights of one type size differ by up to this
+_SMALLER = 2.0  # points: a caption under its value is set this much smaller, beyond OCR's jitter
 _LEGAL_FORM = re.compile(r"\b(?:Inc|Co|Corp|Ltd|L\.L\.C|Bros)\.$")
 _NAME_WORDS = 10  # a name beside its caption is a few words, never a sentence
 
@@ -55,11 +57,12 @@ def _before_small_caption(key: str, caption: Segment, left: Segment | None,
     (first) line ("9800 Bissonnet Street   Address" over "Houston, TX 77036"), else under its
     (last) line ("Greenpoint Lamp Works LLC" over "Protestant"); an address down or up to its
     lines' ends."""
-    if left is not None and caption.height < left.height:
+    if left is not None and caption.height < left.height - _JITTER:
         value = [left, *_column_after(left, cells)[:_ADDRESS_LINES - 1]]
     else:
         above = [c for c in in_column(caption, cells, _ALIGN + 5.0)
-                 if 0.0 <= caption.top - c.bottom <= c.height and caption.height < c.height]
+                 if 0.0 <= caption.top - c.bottom <= c.height
+                 and caption.height <= c.height - _SMALLER]
         if not above:
             return []
         last = max(above, key=lambda c: c.bottom)
