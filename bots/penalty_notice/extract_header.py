@@ -15,10 +15,12 @@ from bots.common.reading.answers import Answer, answer_in
 from bots.common.reading.caption_rows import value_under
 from bots.common.reading.captions import NUMBERED_CAPTION
 from bots.common.reading.dates import parse_date
+from bots.common.reading.parties import ends_street_line
 from bots.common.reading.tick_boxes import prints_boxes
 from bots.customs.identifiers import parse_importer_number
 from bots.penalty_notice.culpability import culpability_named, level_in
 from bots.penalty_notice.label_rows import label_runs_on, right_of, row_amount, run_on
+from bots.penalty_notice.party_captions import value_before_caption
 from tradebots.facts import Extracted
 from tradebots.pdf import FieldText, LabelHit, Segment, find_labels, parse_money
 from tradebots.pdf.labels import read_below, read_right
@@ -54,7 +56,7 @@ LABEL_PATTERNS: dict[str, str] = {
     ),
     "party_address": (
         # a form's abbreviation: "Addr.", "ADDR:"
-        r"(?:(?:party|violator|mailing|importer|business|street|registered)\s+)?"
+        r"(?:(?:party|violator|mailing|importer|business|street|registered|last\s+known)\s+)?"
         r"(?:address(?:\s+of\s+record)?|addr\.|addr(?=[\s.]*(?::|$))"
         # a case system's "Location", "Place of business" for where the party is
         r"|(?:business\s+)?location(?=[\s.]*(?::|$))|place\s+of\s+business)"
@@ -237,7 +239,8 @@ def _party(value: str) -> str | None:
     folded = fold(value)
     if folded and _NOT_A_NAME.search(folded):
         folded = _named_in_subject(folded) or ""
-    if not folded or _CAPTION_WORDS.match(folded):
+    # A legal caption's bracket column (")" after "Violator.") names no one.
+    if not folded or _CAPTION_WORDS.match(folded) or not re.search(r"[A-Za-z]{2}", folded):
         return None
     return folded
 
@@ -336,10 +339,25 @@ def read_header(segments: Sequence[Segment]) -> dict[str, Extracted]:
     for key, reader in READERS.items():
         for hit in find_labels(segments, _LABELS[key]):
             value = _first_value(segments, hit, reader)
+            if value is None and key in _PARTY_KEYS:
+                value = _party_before_caption(segments, hit, reader)
             if value is not None:
                 fields[key] = value
                 break
     return fields
+
+
+_PARTY_KEYS = ("party_name", "party_address")
+
+
+def _party_before_caption(segments: Sequence[Segment], hit: LabelHit,
+                          reader: _Reader) -> Extracted | None:
+    """The party's name or address printed before its caption (above it, or left of it)."""
+    found = value_before_caption(segments, hit, STOP, address=reader.lines > 1)
+    if found is None:
+        return None
+    value = reader.parse(", ".join(found.lines) if reader.lines > 1 else found.text)
+    return Extracted(value, found.evidence(), LABELLED) if value is not None else None
 
 
 # Fields whose value says what it is (a number, a date, an amount, a level of culpability), and
@@ -378,7 +396,9 @@ def _wrapped(segments: Sequence[Segment], found: FieldText) -> FieldText:
     head = found.text.rstrip()
     # "2 Mercer Plaza" over "Greensboro, NC 27401": a street line, then the city line, is two
     # lines of the address; a line that holds a comma already began the city ("12 Main St., New").
-    new_line = head.endswith(",") or ("," not in head and _CITY_LINE.match(below.text))
+    # So is a street line ending in its suite or floor ("..., Suite 600" over "Seattle, ...").
+    new_line = head.endswith(",") or (bool(_CITY_LINE.match(below.text))
+                                      and ("," not in head or ends_street_line(head)))
     text = f"{head.rstrip(',')}, {below.text}" if new_line else f"{head} {below.text}"
     if not STATE_ZIP.search(text):
         return found

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bots.common.reading.parties import NameAndAddress, party_by_role, running_party
 from bots.common.reading.pointers import POINTERS
 from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED, LABEL_PATTERNS
 from tradebots.facts import Extracted
@@ -39,8 +40,9 @@ _PARTY_CUES = re.compile(
     r"|(?:audit|review|investigation|examination)\s+of|against|respondent"
     # "This referral concerns X", "The case involves X", "This memo relates to X".
     r"|refer(?:s|red|ring)?|concern(?:s|ing)|regarding|involv(?:es|ing)|relat(?:es|ing)\s+to)\b"
-    # "The party is X, ...": the verb stands between the cue and the name.
-    r"\s*[.:\-\u2013\u2014]?\s*(?:(?:is|was)\s+)?"
+    # "The party is X, ...": the verb stands between the cue and the name; "The importer of
+    # record, X, 12 Main St, ...": the name in apposition after a comma.
+    r"\s*[.,:\-\u2013\u2014]?\s*(?:(?:is|was)\s+)?"
 )
 # With no cue, a business named by its legal form right before its address.
 # A case or file number before the name ("case 1001-2024-204110-01" over "Acme Inc., ...") is
@@ -141,10 +143,34 @@ def _pointed(stream: TextStream) -> dict[str, Extracted]:
     return found if len(found) == 2 else {}
 
 
+def _by_role(stream: TextStream) -> dict[str, Extracted]:
+    """The party a legal caption or a subject line names, its address under the name."""
+    if (found := party_by_role(stream.text)) is not None:
+        return _spans(stream, found[0], found[1], IN_SENTENCE)
+    return {}
+
+
+def _running(stream: TextStream) -> dict[str, Extracted]:
+    """A running head's "Name - address - ..." line: the weakest cue, after every sentence's."""
+    if (party := running_party(stream.text)) is not None:
+        return _spans(stream, 0, party, INFERRED)
+    return {}
+
+
+def _spans(stream: TextStream, start: int, party: NameAndAddress,
+           confidence: float) -> dict[str, Extracted]:
+    return {"party_name": _at(stream, start + party.name_span[0], start + party.name_span[1],
+                              party.name, confidence),
+            "party_address": _at(stream, start + party.address_span[0],
+                                 start + party.address_span[1], party.address, confidence)}
+
+
 def read_party(stream: TextStream) -> dict[str, Extracted]:
     """The party's name and address after a cue (violator, subject party, audit of ...)."""
     if pointed := _pointed(stream):
         return pointed
+    if by_role := _by_role(stream):
+        return by_role
     for cue in stream.finditer(_PARTY_CUES):
         match = _NAME_ADDRESS.match(stream.text, cue.end())
         if match is None:
@@ -160,6 +186,8 @@ def read_party(stream: TextStream) -> dict[str, Extracted]:
             "party_address": _at(stream, match.start("address"), match.end("address"),
                                         _fold_address(match.group("address")), IN_SENTENCE),
         }
+    if running := _running(stream):
+        return running
     company = stream.search(_COMPANY)
     if company is None:
         return {}

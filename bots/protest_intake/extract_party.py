@@ -14,6 +14,7 @@ from bots.common.reading.signature import organisation_under_signer, signer_in
 from bots.protest_intake.extract_cover import letter_start
 from bots.protest_intake.extract_fields import LABELLED, PROSE, WHO_FILES, Fields, fold
 from bots.protest_intake.extract_party_block import read_role_line
+from bots.protest_intake.extract_party_role import FILER, read_party_by_role, read_running_party
 from bots.protest_intake.extract_stacked import caption_of
 from tradebots.facts import Evidence
 from tradebots.pdf import TextStream
@@ -201,8 +202,7 @@ _PRONOUN = re.compile(
     r"(?:company|protestants?|importer(?:\s+of\s+record)?|client|claimant|petitioner|applicant"
     r"|filer|firm|party|protesting\s+party|undersigned(?:\s+(?:importer|party|company))?))$")
 # A letterhead of counsel or a broker names the filer, not the protestant.
-_FILER = re.compile(r"(?i)\b(?:L\.?L\.?P\.?|P\.?L\.?L\.?C\.?|P\.?A\.|P\.?C\.|attorneys?|law"
-                    r"|counsel|brokerage|brokers?|entry\s+services)(?!\w)")
+_FILER = FILER
 _DATE_LINE = re.compile(r"^\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}"
                         r"|\d{1,2}[-/ ]\w+[-/ ]\d{2,4})\s*$")
 _ADDRESSEE = re.compile(r"(?i)\s*(?:(?:to|attn\.?|attention)\s*:\s*)?(?:(?:the\s+)?port\s+director"
@@ -241,6 +241,7 @@ def read_party(stream: TextStream, fields: Fields) -> None:
             _put(stream, fields, key, match, key.split("_")[1], LABELLED)
     _section(stream, fields)
     read_role_line(stream, fields, PROSE)
+    read_party_by_role(stream, fields)
     if party := party_with_address(text):
         for key, value, span in (("protestant_name", party.name, party.name_span),
                                  ("protestant_address", party.address, party.address_span)):
@@ -264,6 +265,7 @@ def read_party(stream: TextStream, fields: Fields) -> None:
     _letterhead_party(stream, fields)
     _signed_for(stream, fields)
     _signature_party(stream, fields)
+    read_running_party(stream, fields, bool(_WRITES_FOR_ANOTHER.search(text)))
     _corroborate(stream, fields)
     _letterhead_address(stream, fields)
     if match := _PORT.search(text):
@@ -383,6 +385,13 @@ def _put(stream: TextStream, fields: Fields, key: str, match: re.Match[str], gro
          confidence: float) -> None:
     value = _cue_value(match, group)
     start, end = match.start(group), match.end(group)
+    # A two-column block prints another field's value on the line beside it ("Address: 9800
+    # Main Street      74-2906513"): the value is its own column's words.
+    # A justified sentence's wide spaces are no such gap ("Our   client,   Acme Inc.").
+    words = stream.words(start, end)
+    if words and len(own := _first_column(words)) < len(words) and "\n" not in value \
+            and words[len(own)].x0 - own[-1].x1 > _BLOCK_GAP * own[-1].height:
+        value = fold(" ".join(w.text for w in own))
     if key == "protestant_name":
         if len(re.findall(r"[A-Za-z]", value)) < 2:  # "IOR No. 92-8056069 ("Protestant")"
             return
@@ -698,6 +707,7 @@ def _signer(stream: TextStream, fields: Fields) -> None:
 
 
 _COLUMN_GAP = 1.5  # line heights: wider than any space between words, a gap between columns
+_BLOCK_GAP = 4.0  # line heights: wider than a justified line's spaces, a gap between blocks
 
 
 def _first_column(words: list[Word]) -> list[Word]:

@@ -19,6 +19,8 @@ _ALIGN = 3.0  # points: how far a value may start from its caption's left edge
 _REACH = 2.5  # line heights under its caption within which a value stands
 _BESIDE = 0.6  # line heights: segments whose tops differ by less stand on one printed line
 _ADDRESS_LINES = 3
+_JITTER = 0.5  # points: a scan's OCR heights of one type size differ by up to this
+_SMALLER = 2.0  # points: a caption under its value is set this much smaller, beyond OCR's jitter
 _LEGAL_FORM = re.compile(r"\b(?:Inc|Co|Corp|Ltd|L\.L\.C|Bros)\.$")
 _NAME_WORDS = 10  # a name beside its caption is a few words, never a sentence
 
@@ -45,6 +47,47 @@ def read_party_columns(lines: Sequence[Sequence[Segment]], fields: Fields) -> No
                 _put(fields, key, under[:1])
             elif key == "protestant_address" and under and STATE_ZIP.search(under[-1].text):
                 _put(fields, key, under)
+            elif not under and (before := _before_small_caption(key, caption, left, cells)):
+                _put(fields, key, before)
+
+
+def _before_small_caption(key: str, caption: Segment, left: Segment | None,
+                          cells: Sequence[Segment]) -> list[Segment]:
+    """The value a caption in smaller type than its value points back at: right of the value's
+    (first) line ("9800 Bissonnet Street   Address" over "Houston, TX 77036"), else under its
+    (last) line ("Greenpoint Lamp Works LLC" over "Protestant"); an address down or up to its
+    lines' ends."""
+    if left is not None and caption.height < left.height - _JITTER:
+        value = [left, *_column_after(left, cells)[:_ADDRESS_LINES - 1]]
+    else:
+        above = [c for c in in_column(caption, cells, _ALIGN + 5.0)
+                 if 0.0 <= caption.top - c.bottom <= c.height
+                 and caption.height <= c.height - _SMALLER]
+        if not above:
+            return []
+        last = max(above, key=lambda c: c.bottom)
+        value = [*_column_before(last, cells), last] if key == "protestant_address" else [last]
+    if key == "protestant_name":
+        return value[:1] if _fits(key, value[0].text) and not labelled_line(value[0].text) else []
+    value = value[:next((i + 1 for i, c in enumerate(value) if STATE_ZIP.search(c.text)),
+                        len(value))]
+    if any(caption_of(c.text) or labelled_line(c.text) for c in value) \
+            or not STATE_ZIP.search(value[-1].text) or not value[0].text[:1].isdigit():
+        return []
+    return value
+
+
+def _column_before(last: Segment, cells: Sequence[Segment]) -> list[Segment]:
+    """The segments over LAST up its column, each within a line height, up to a street line."""
+    run: list[Segment] = []
+    first = last
+    for cell in sorted(in_column(last, cells, _ALIGN), key=lambda c: -c.top):
+        if len(run) == _ADDRESS_LINES - 1 or first.text[:1].isdigit():
+            break
+        if 0.0 < first.top - cell.bottom <= cell.height:
+            run.insert(0, cell)
+            first = cell
+    return run
 
 
 def _under(caption: Segment, cells: Sequence[Segment]) -> list[Segment]:

@@ -16,6 +16,9 @@ _END = r"(?=\s*[:.]|\s*\n|\s*$|\s*\([^()\n]{0,40}\)\s*(?::|\n|$))"
 # Who asks: the requester, applicant, customer or client, "the importer's name" or "Importer".
 REQUESTER = (r"requester(?:'s)?(?:\s*\(importer(?:\s+of\s+record)?\))?(?:\s+name)?(?!\s+address)"
              rf"|(?:applicant|client)(?:'s)?(?:\s+name)?{_END}|cust(?:omer)?(?:'s)?(?:\s+name)?\.?{_END}"
+             # the sender's own entity by what it is: "Company", "Firm name", "Requesting party"
+             rf"|(?:company|firm|entity|organi[sz]ation|business)(?:'s)?(?:\s+name)?{_END}"
+             rf"|requesting\s+(?:party|company|firm|importer){_END}"
              rf"|name\s+of\s+(?:the\s+)?(?:importer|requester|applicant)(?:\s+of\s+record)?{_END}"
              rf"|importer(?:\s+of\s+record)?(?:'s)?\s+name{_END}"
              # a party table's or a form's bare "Importer" / "Importer of record" row: the name
@@ -24,7 +27,12 @@ REQUESTER = (r"requester(?:'s)?(?:\s*\(importer(?:\s+of\s+record)?\))?(?:\s+name
              # one party in two roles: "Importer/owner", "Owner and importer", "Importer/consignee"
              rf"|(?:importer|owner|consignee)(?:\s*(?:/|&|\band\b)\s*(?:importer|owner|consignee))+"
              rf"(?:\s+of\s+record)?{_END}")
-ADDRESS = rf"(?:mailing\s+|street\s+|business\s+)?(?:address|addr\.?){_END}"
+# The address by where it is: "Mailing address", "Address of record", "Principal office", "Place
+# of business", "Registered office", "Last known address".
+ADDRESS = (rf"(?:(?:mailing|street|business|postal|office|registered|last\s+known)\s+)?"
+           rf"(?:address|addr\.?)(?:\s+of\s+record)?{_END}"
+           rf"|(?:principal|registered|head|main)\s+office{_END}"
+           rf"|(?:(?:principal|main)\s+)?place\s+of\s+business{_END}")
 # The request's own date: "Date of request", "Request date", "Req. Dt.", or a bare "Date".
 # A receipt box ("Date Received (CBP)", "Date of receipt") dates CBP's receipt, not the request.
 REQUEST_DATE = (rf"date(?!\s+(?:received|of\s+receipt|stamped|rec'?d)\b)"

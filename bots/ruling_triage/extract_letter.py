@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bots.common.reading.letter import Block, Cue, Letter, Part, agree
+from bots.common.reading.letter import STAMP, Block, Cue, Letter, Part, agree
 from bots.common.reading.signature import signer_in
 from bots.ruling_triage import captions
 from bots.ruling_triage.extract_sender import address_under, mail_sender
@@ -213,7 +213,7 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
                 address = (fold(match["address"]), Part(paragraph, match.start("address"),
                                                         match.end("address")))
             break
-    head = _letterhead(letter)
+    head = _letterhead(letter) or _head_over_addressee(items)
     if head is not None:
         cues.append(Cue(head[0], "letterhead", LETTERHEAD, head[1]))
     # An importer named beside an agent's stated mandate ("X has authorized our firm ... The
@@ -225,7 +225,10 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
     if head is None and (sender := mail_sender(items, LETTERHEAD)) is not None:
         cues.append(sender)
     signature = letter.signature
-    if signature is not None and signature.organisation is not None and cues:
+    # The firm under the signer is a cue beside others; alone, only with its address under it
+    # (a letter that names its sender nowhere but in the signature block).
+    if signature is not None and signature.organisation is not None and (
+            cues or address_under(signature.organisation, items) is not None):
         cues.append(Cue(fold(signature.organisation.text), "signature", LETTERHEAD,
                         signature.organisation))
     if "requester_name" in fields.items:
@@ -315,6 +318,28 @@ def _letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | N
                                                and sent.start <= plain[1].end)):
         return _memo_sender(sent)
     return plain
+
+
+def _head_over_addressee(
+        items: list[Paragraph]) -> tuple[str, Part, tuple[str, Part] | None] | None:
+    """A letterhead the letter's frame did not find (its date a labelled line under a title): the
+    lines printed over the CBP addressee's block at the top of the first page, none a field or
+    a receipt stamp, a name over its address (a stamp's "CBP - NCSD" names no sender)."""
+    first = items[0].page if items else 1
+    above: list[Block] = []
+    for paragraph in items:
+        if paragraph.page != first:
+            return None
+        if _CBP_OFFICE.search(paragraph.text):
+            break
+        if ":" in paragraph.text:
+            return None  # a form's labelled fields over the addressee: no letterhead
+        if not STAMP.search(paragraph.text):
+            above.append(paragraph)
+    else:
+        return None
+    head = _plain_letterhead(Letter(letterhead=above)) if above else None
+    return head if head is not None and head[2] is not None else None
 
 
 def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | None:

@@ -9,11 +9,31 @@ from bots.common.reading.date_line import date_line
 from bots.common.reading.dates import find_dates as find_any_dates
 from bots.common.reading.letter import STAMP as _STAMP
 from bots.common.reading.letter import same_party
-from bots.common.reading.parties import party_with_address
+from bots.common.reading.parties import (
+    NameAndAddress,
+    joined_evidence,
+    name_and_address_line,
+    name_over_address,
+    party_with_address,
+)
 from bots.common.reading.pointers import BACK_POINTER_CAPTION, POINTERS
 from bots.customs.identifiers import parse_importer_number
 from bots.ruling_triage import captions
 from bots.ruling_triage.extract_agency import AUTHORITY_WORDS, acts_for
+from bots.ruling_triage.extract_party_places import ADDRESS_BOX as _ADDRESS_BOX
+from bots.ruling_triage.extract_party_places import OWN_FIELD as _OWN_FIELD
+from bots.ruling_triage.extract_party_places import ROW as _ROW
+from bots.ruling_triage.extract_party_places import (
+    address_line_after,
+    address_run_on,
+    sole_address,
+    value_above,
+    value_left,
+    without_next_field,
+)
+from bots.ruling_triage.extract_party_places import (
+    names as _names,
+)
 from bots.ruling_triage.extract_text import (
     BULLET,
     LABELLED,
@@ -34,6 +54,8 @@ STOP = re.compile(
     r"|ruling type|number of items|port\(s\)|signature|name and title|component\s+materials"
     r"|principal\s+use|intended\s+use|composition\s*:|commodity\s*:)\b)", re.I)
 _STAMP_REACH = 80
+# A name read only from a running head (no label, no letterhead, no sentence): a weak cue.
+RUNNING = 0.8
 # A weekday before a date, in full or cut short as mail clients print it ("Mon, 18 Aug 2025").
 _WEEKDAY = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|"
                       r"Sun)\.?(?=,))[,.]?\s+", re.I)
@@ -108,11 +130,12 @@ _NAME_AND_ADDRESS = re.compile(
     r"(?P<address>\d[^()\n]*?(?:\n[^()\n]*?)?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)\b")
 _LOCATED = re.compile(r"[^;]{0,60}?\b(?:located|based|with\s+(?:its\s+)?offices)\s+at\s+"
                       r"(?P<address>\d[^();]*?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)\b")
-_ADDRESS_BOX = label(captions.ADDRESS)
 _LABELS = {
     "requester_name": label(captions.REQUESTER),
     "requester_address": label(r"(?:requester|applicant|importer(?:\s+of\s+record)?)(?:'s)?\s+"
-                               r"(?:mailing\s+|business\s+)?address"),
+                               r"(?:mailing\s+|business\s+)?address|address\s+of\s+(?:the\s+)?"
+                               r"(?:requester|applicant|importer(?:\s+of\s+record)?|requesting\s+"
+                               r"party|company)"),
     # A caption ("Agent:", "Agent's name", a heading "Agent"), never a wrapped line that
     # happens to open with the word ("agent for this request; its letter ...").
     "agent_name": label(r"agent(?:'s)?(?:\s+name)?(?=[ \t]*(?::|\n|$))"),
@@ -262,7 +285,6 @@ def _dated_line(items: list[Paragraph], fields: Fields, pattern: re.Pattern[str]
                 return
 
 
-_ROW = 2.0  # points: a key and its value share their line's top, give or take
 
 
 def _value_beside(items: list[Paragraph], paragraph: Paragraph,
@@ -301,7 +323,72 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
     else:
         fields.items.update(boxed)
     _address_after_name(items, fields)
+    if "requester_name" not in fields.items:
+        _party_by_role(items, fields)
+    _unread_requester(items, fields)
     _importer_number(items, fields)
+
+
+# A caption for the requester or its address anywhere in a line, its value unread: the letter
+# gives the element in a way the reader missed ("..., CA: Requester: X" run into another cell).
+_UNREAD_CAPTION = {key: re.compile(rf"(?:^|[:;|]\s+|\n)\s*(?:{caption})\s*:", re.I)
+                   for key, caption in (("requester_name", captions.REQUESTER),
+                                        ("requester_address", captions.ADDRESS))}
+
+
+def _unread_requester(items: list[Paragraph], fields: Fields) -> None:
+    """Marks a requester (name or address) the letter captions but the reader did not read, so
+    its absence is not concluded (177.2(b)(1)): a person reads it instead. Only the caption of
+    the part not read counts: the name's own caption says nothing of a missing address."""
+    unread = [pattern for key, pattern in _UNREAD_CAPTION.items() if not fields.value(key)]
+    for paragraph in items:
+        if match := next((found for pattern in unread
+                          if (found := pattern.search(paragraph.text))), None):
+            span = Span(paragraph, match.start(), match.end())
+            fields.put_span("requester_unread", True, span, PROSE)
+            return
+
+
+# A line that names the matter's party: a subject line alone ("Re:"), or a legal caption ("IN THE
+# MATTER OF THE RULING REQUEST OF:"), the party's name and address printed beside or under it.
+_ROLE_LINE = re.compile(r"\s*(?:(?:re|subject|regarding)\s*:|in\s+the\s+matter\s+of\b[^\n]*)"
+                        r"[\s)]*", re.I)
+_RUNNING_REACH = 60.0  # points from the page's top: a running head's line
+
+
+def _party_by_role(items: list[Paragraph], fields: Fields) -> None:
+    """The requester a subject line or a legal caption names with its address (the block beside
+    or under it), else a running head's "Name - address" line at the top of the first page; no
+    label names it, so the cue is weaker than a label's."""
+    for at, paragraph in enumerate(items):
+        role = _ROLE_LINE.fullmatch(paragraph.text)
+        if role is None:
+            continue
+        beside = _beside(items, paragraph)
+        for block in (b for b in (beside, items[at + 1] if at + 1 < len(items) else None) if b):
+            if (party := name_over_address(block.text)) is not None:
+                _put_party(fields, block, party, PROSE)
+                return
+    for paragraph in items[:3]:
+        if paragraph.page == items[0].page and paragraph.segments[0].top < _RUNNING_REACH \
+                and (party := name_and_address_line(paragraph.text.split("\n")[0])) is not None:
+            _put_party(fields, paragraph, party, RUNNING)
+            return
+
+
+def _beside(items: list[Paragraph], paragraph: Paragraph) -> Paragraph | None:
+    """The paragraph printed right of PARAGRAPH's first line, on its row."""
+    key = paragraph.segments[0]
+    return next((other for other in items if other is not paragraph
+                 and other.page == paragraph.page and other.segments[0].x0 > key.bbox[2]
+                 and abs(other.segments[0].top - key.top) <= _ROW), None)
+
+
+def _put_party(fields: Fields, paragraph: Paragraph, party: NameAndAddress,
+               confidence: float) -> None:
+    for key, value, (start, end) in (("requester_name", party.name, party.name_span),
+                                     ("requester_address", party.address, party.address_span)):
+        fields.put_span(key, value, Span(paragraph, start, end), confidence)
 
 
 def _other_party(one: str, other: str) -> bool:
@@ -450,10 +537,6 @@ def _item_under_heading(items: list[Paragraph]) -> Span | None:
     return None
 
 
-_OWN_FIELD = re.compile(rf"\s*(?:{captions.IMPORTER_NUMBER})|"
-                        r"\s*[A-Z][\w()/'.&-]*(?:[ \t]+[\w()/'.&-]+){0,4}[ \t]*:", re.I)
-
-
 def _lines_under_name(name: Span) -> Span | None:
     """The address lines a "Requester" cell prints under the name ("Meridian LLC" / "410 Customs
     House Square" / "Baltimore, MD 21202"), when they hold a street number or a ZIP code."""
@@ -503,6 +586,16 @@ _STATE_END = re.compile(r"\b[A-Z]{2}$")
 _ZIP_START = re.compile(r"\d{5}(?:-\d{4})?\b")
 
 
+# Another column's caption run into a value's line: "X LLC: Anticipated Port(s) of Entry:".
+_RUN_IN_CAPTION = re.compile(r":\s+[A-Z][\w()/'. -]{2,40}:\s*$")
+
+
+def _names_anyone(text: str) -> bool:
+    """Whether a caption's value holds a name at all (a role word's full stop, "Requester.",
+    leaves "." after the caption)."""
+    return sum(c.isalpha() for c in text) >= 2
+
+
 def _joined(lines: list[str]) -> str:
     """Address lines as one: a comma between parts, but a line broken between the state and its
     ZIP code ("Newark, NJ" / "07114") joins with a space, as printed on one line."""
@@ -529,11 +622,6 @@ def _pointed(items: list[Paragraph], caption: re.Pattern[str]) -> Span | None:
     return None
 
 
-def _names(caption: re.Pattern[str], text: str) -> bool:
-    named = caption.match(text)
-    return named is not None and named.end() == len(text)
-
-
 def _line_left_of(items: list[Paragraph], key: Segment) -> Span | None:
     """The line printed left of KEY on its row, in a paragraph of its own column."""
     for other in items:
@@ -549,8 +637,10 @@ def _line_left_of(items: list[Paragraph], key: Segment) -> Span | None:
 def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
     # A pointer ties a caption to its value surer than the caption's colon-less line would.
     name = (_pointed(items, _LABELS["requester_name"])
-            or labelled(items, _LABELS["requester_name"], STOP) or _labelled_line(items)
-            or _item_under_heading(items))
+            or value_above(items, _LABELS["requester_name"], first=True)
+            or labelled(items, _LABELS["requester_name"], STOP, _names_anyone)
+            or _labelled_line(items)
+            or _item_under_heading(items) or value_above(items, _LABELS["requester_name"]))
     if name is not None and (both := _NAME_AND_ADDRESS.match(name.text)):
         # "I. Requester" over "X LLC, 120 King Street, Charleston, SC 29401 (importer number ...)"
         for key in ("name", "address"):
@@ -559,16 +649,35 @@ def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
                                  name.start + both.end(key)), LABELLED)
     elif name is not None:
         first = name.text.strip().split("\n")[0]
+        if run_in := _RUN_IN_CAPTION.search(first):
+            # "X LLC: Anticipated Port(s) of Entry:" over "NEWARK, NJ": a cell of another
+            # column run into the name's line; the lines under it are that caption's value.
+            first = first[:run_in.start()]
         fields.put_span("requester_name", fold(first),
                         Span(name.paragraph, name.start, name.start + len(first) + 1), LABELLED)
-    address = _pointed(items, _LABELS["requester_address"]) or labelled(
-        items, _LABELS["requester_address"], STOP)
+        if run_in:
+            name = Span(name.paragraph, name.start, name.start + len(first))
+    address = (_pointed(items, _LABELS["requester_address"])
+               or value_above(items, _LABELS["requester_address"], first=True)
+               or labelled(items, _LABELS["requester_address"], STOP))
     if address is None and name is not None:
-        address = _lines_under_name(name) or _address_box(items, name.paragraph)
+        address = (_lines_under_name(name) or address_line_after(name)
+                   or _address_box(items, name.paragraph))
+    if address is None:
+        address = (value_above(items, _LABELS["requester_address"])
+                   or value_left(items, _LABELS["requester_address"]))
+    if address is None and name is not None:
+        address = sole_address(items, STOP)
+    if address is not None:
+        address = without_next_field(address)
     if address is not None:
         # A box wrapped after a comma ("New Orleans,/LA 70130") keeps one comma.
         lines = [fold(line).rstrip(",") for line in address.text.split("\n") if line.strip()]
-        fields.put_span("requester_address", _joined(lines), address, LABELLED)
+        evidence = address.evidence()
+        if (rest := address_run_on(items, address)) is not None:
+            lines.append(fold(rest.text))
+            evidence = joined_evidence(evidence, rest.evidence())
+        fields.put("requester_address", _joined(lines), evidence, LABELLED)
     agent = labelled(items, _LABELS["agent_name"], STOP)
     if agent is not None:
         first = agent.text.strip().split("\n")[0]

@@ -98,7 +98,9 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields, *,
     # scan or a fax vouches for an absence.
     if not known or scanned:
         unsure += ["177.2(b)(1)", "177.2(b)(2)", "177.2(b)(5)", "177.2(b)(6)"]
-    if _requester_unsure(letter, items, fields, known=known and not scanned):
+    # The party reader saw the requester's caption but read no value under it.
+    if value("requester_unread") or _requester_unsure(letter, items, fields,
+                                                      known=known and not scanned):
         unsure.append(UNSURE_REQUESTER)
     if not value("ports") and _PORT_HINT.search(text):
         unsure.append("177.2(b)(1)")

@@ -7,8 +7,11 @@ record) and a full street address with city, state and ZIP follows it: two cues 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
+
+from tradebots.facts import Evidence
 
 # Street, optional suite or floor, city, state and ZIP; a line may wrap anywhere inside it.
 US_ADDRESS = (
@@ -45,13 +48,19 @@ _ADDRESS_CASE = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$")
 
 
 @dataclass(frozen=True)
-class PartyInProse:
-    """A party's name and address as a sentence gives them, with their spans in the text."""
+class NameAndAddress:
+    """A party's name and its US address, with their character spans in the text read."""
 
     name: str
     address: str
     name_span: tuple[int, int]
     address_span: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class PartyInProse(NameAndAddress):
+    """A party's name and address as a sentence gives them."""
+
     for_another: bool  # the writer names a client or principal, not itself
 
 
@@ -77,3 +86,114 @@ def party_with_address(text: str) -> PartyInProse | None:
 FOR_WHOM_CAPTION = (r"(?:(?:filed|submitted|prepared|made)\s+(?:for|on\s+behalf\s+of)"
                     r"|on\s+behalf\s+of|(?:our\s+)?client(?:'s)?(?:\s+name)?"
                     r"|for\s+(?:the\s+)?importer(?:\s+of\s+record)?)")
+
+# An address's last line alone: city, state and ZIP ("Paterson, NJ 07501", "Costa Mesa CA 92626").
+CITY_STATE_ZIP = re.compile(r"\s*[A-Za-z][A-Za-z .'-]{1,40},?\s+[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\s*")
+
+
+def address_runs_on(address: str, next_line: str) -> bool:
+    """Whether NEXT_LINE finishes ADDRESS: a labelled address whose value wraps ("Address: 88
+    Riverside Drive, Unit 4" / "Paterson, NJ 07501") stops short of its city, state and ZIP,
+    and the line under it gives exactly those."""
+    return not STATE_ZIP.search(address) and bool(CITY_STATE_ZIP.fullmatch(next_line))
+
+
+def joined_evidence(first: Evidence | None, second: Evidence | None) -> Evidence | None:
+    """One evidence for a value printed over two lines of one page: both boxes, both texts."""
+    if first is None or second is None or first.page != second.page:
+        return first or second
+    box = (min(first.bbox[0], second.bbox[0]), min(first.bbox[1], second.bbox[1]),
+           max(first.bbox[2], second.bbox[2]), max(first.bbox[3], second.bbox[3]))
+    return Evidence(first.page, box, f"{first.text}\n{second.text}")
+
+
+# A street line's last part is a unit or a number ("..., Suite 600", "..., Bldg. C", "..., 4th
+# Floor"): the address's next printed line begins a new part, never the word it wraps.
+_UNIT_PART = re.compile(r",\s*(?:(?:Suite|Ste\.?|Unit|Floor|Fl\.?|Room|Rm\.?|Building|Bldg\.?|"
+                        r"Apt\.?|Apartment|Dock|Pier|Gate|Hangar|#)\s*[\w-]+|[^,]*\d[^,]*)\s*$",
+                        re.I)
+
+
+def ends_street_line(head: str) -> bool:
+    """Whether HEAD, an address's first printed line with a comma in it, ends with a unit or a
+    numbered part ("1200 Westlake Avenue North, Suite 600"), not a city cut by a wrap ("12 Main
+    St., New" / "York, NY 10001")."""
+    return bool(_UNIT_PART.search(head))
+
+
+# A street line: a number or a PO box first ("4100 Research Parkway", "P.O. Box 12").
+_STREET_LINE = re.compile(r"\s*(?:\d{1,6}[A-Za-z]?\s+\S|P\.?\s*O\.?\s+Box\b)", re.I)
+# A name line: a capital or a digit first, no caption's colon, no street number first.
+_NAME_LINE = re.compile(r"\s*[A-Z0-9][^:\n]{1,80}")
+# The parts of one printed line between spaced dashes, bars or bullets ("X - 1 Main St, Town,
+# ST 12345 - Ruling Request"), or a name and its address after a comma.
+_PART_BREAK = re.compile(r"\s+[-|\u2013\u2014\u2022\u00b7]\s+")
+
+
+def name_over_address(text: str) -> NameAndAddress | None:
+    """A block printing a name on its first line and a US address on the next one to three, the
+    last its city, state and ZIP ("Ashgrove Instruments Corp." / "4100 Research Parkway" /
+    "Ann Arbor, MI 48108"); else None."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or not _NAME_LINE.fullmatch(lines[first]) \
+            or _STREET_LINE.match(lines[first]):
+        return None
+    for last in range(first + 1, min(first + 4, len(lines))):
+        if CITY_STATE_ZIP.fullmatch(lines[last]) and _STREET_LINE.match(lines[first + 1]):
+            name = " ".join(lines[first].split())
+            address = ", ".join(" ".join(line.split()).rstrip(",")
+                                for line in lines[first + 1:last + 1])
+            return NameAndAddress(name, address,
+                                  (starts[first], starts[first] + len(lines[first])),
+                                  (starts[first + 1], starts[last] + len(lines[last])))
+    return None
+
+
+def name_and_address_line(text: str) -> NameAndAddress | None:
+    """A name and its US address on one line, between spaced dashes or bars ("Bluewater Paddle
+    Sports Inc. - 3155 Harbor Boulevard, Costa Mesa, CA 92626 - Ruling Request"); else None."""
+    parts = list(_PART_BREAK.finditer(text))
+    bounds = [0, *[p for m in parts for p in (m.start(), m.end())], len(text)]
+    pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    for (n0, n1), (a0, a1) in itertools.pairwise(pieces):
+        name, address = text[n0:n1].strip(), text[a0:a1].strip()
+        if (_NAME_LINE.fullmatch(name) and not _STREET_LINE.match(name)
+                and re.fullmatch(US_ADDRESS, address) and _ADDRESS_CASE.search(address)):
+            return NameAndAddress(" ".join(name.split()), " ".join(address.split()),
+                                  (n0, n1), (a0, a1))
+    return None
+
+
+# A legal caption: "IN THE MATTER OF [THE PROTEST OF]" over the party's name and address, a
+# bracket column (")") right of the lines, the party's role ("Protestant.") under them.
+_MATTER = re.compile(r"(?im)^[ \t]*in\s+the\s+matter\s+of\b[^\n]*\n")
+_BRACKET = re.compile(r"[ \t]*\)[ \t]*$", re.M)
+# A subject line naming the party, its address on the lines under it ("Re: Acme Inc." / "1 Main
+# St" / "Town, ST 12345").
+_SUBJECT_PARTY = re.compile(r"(?im)^[ \t]*(?:re|subject|regarding)[ \t]*:[ \t]*(?=[A-Z0-9])")
+_BLOCK_LINES = 6
+
+
+def party_by_role(text: str) -> tuple[int, NameAndAddress] | None:
+    """The party a legal caption or a subject line names with its address, as printed under
+    or on it; its spans counted from the returned offset in TEXT."""
+    for pattern in (_MATTER, _SUBJECT_PARTY):
+        for cue in pattern.finditer(text):
+            # The bracket column blanked (not cut), so the spans stay the text's.
+            lines = _BRACKET.sub(lambda m: " " * len(m.group(0)),
+                                 text[cue.end():]).split("\n")[:_BLOCK_LINES]
+            lead = next((i for i, line in enumerate(lines) if line.strip()), 0)
+            start = cue.end() + sum(len(line) + 1 for line in lines[:lead])
+            if (party := name_over_address("\n".join(lines[lead:]))) is not None:
+                return start, party
+    return None
+
+
+def running_party(text: str) -> NameAndAddress | None:
+    """A running head's "Name - address - title" as the document's first line."""
+    first_end = text.find("\n")
+    return name_and_address_line(text[:first_end if first_end >= 0 else len(text)])

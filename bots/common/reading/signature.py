@@ -11,6 +11,18 @@ from bots.common.reading.phrases import CLOSINGS
 
 _SIGNATURE_LINE = re.compile(r"(?m)^\s*(?:By:?\s*)?_{5,}\s*$\n\s*(?P<name>[^\n]+)")
 _SIGNED = re.compile(r"/s/\s*(?P<name>[^\n]+)")
+# An electronic signature's line (E-SIGN Act, 15 U.S.C. 7001): "Electronically signed by Ann
+# Lee, Manager, on June 13, 2025", "Digitally signed by Ann Lee", "e-signed: Ann Lee".
+_ESIGNED = re.compile(r"(?i)(?:(?:electronically|digitally)\s+signed|signed\s+(?:electronically|"
+                      r"digitally)|e-?signed)(?:\s+by)?\s*:?[^\S\n]*(?P<name>[^,\n]+)")
+# A firm's signature block signed for it by its officer: "By: Ann Lee" over "Its: Manager"
+# ("Title:"), the corporate form of a signature.
+_BY_ITS = re.compile(r"(?im)^[^\S\n]*By[^\S\n]*:[^\S\n]*(?P<name>[^\n_]+)\n[^\S\n]*"
+                     r"(?:Its|Title)[^\S\n]*:")
+# A form's signature row left as a rule, the signer's printed name under it ("Signature: ____" /
+# "Name: Ann Lee"): who was to sign, not a signature (a weak cue).
+_FORM_NAME = re.compile(r"(?im)^[^\S\n]*signature[^\S\n]*:?[^\S\n]*_{3,}[^\S\n]*\n[^\S\n]*"
+                        r"(?:printed\s+|typed\s+)?name[^\S\n]*:[^\S\n]*(?P<name>[^\n]+)")
 _MEMO_FROM = re.compile(r"(?m)^\s*FROM\s*:\s*(?P<name>[^\n]+)$")
 # A broker's printout closes "Submitted by: Name, licensed customs broker, for ...", "Filed by:
 # Name", or "Submitted by" alone on its line with the name printed under it. ("Prepared by:" names
@@ -58,7 +70,8 @@ class Signer:
 
 def signer_in(text: str) -> Signer | None:
     """The letter's signer: a signed or ruled line first, a memo head, else under the closing."""
-    for pattern in (_SIGNED, _SIGNATURE_LINE, _MEMO_FROM, _SUBMITTED_BY):
+    for pattern in (_SIGNED, _ESIGNED, _SIGNATURE_LINE, _BY_ITS, _MEMO_FROM, _FORM_NAME,
+                    _SUBMITTED_BY):
         for match in pattern.finditer(text):
             # A form's signature row runs on into its next labels ("/s/ Ann Lee Name: Ann Lee
             # Title: Broker"): the signed name ends where the next label starts.
@@ -68,11 +81,11 @@ def signer_in(text: str) -> Signer | None:
             # Inc."); a FROM that is itself a firm, or a fax's transmission line, names no one.
             if pattern is _MEMO_FROM and (_COMPANY.search(name) or _FAX_LINE.search(line)):
                 continue
-            if pattern is _SUBMITTED_BY and not is_person(name):
+            if pattern in (_SUBMITTED_BY, _ESIGNED, _BY_ITS, _FORM_NAME) and not is_person(name):
                 continue
             if name and not name.startswith("_") and not PLACEHOLDER.search(name):
                 return Signer(name, match.start("name"), match.end("name"),
-                              pattern is _MEMO_FROM or pattern is _SUBMITTED_BY)
+                              pattern in (_MEMO_FROM, _SUBMITTED_BY, _FORM_NAME))
     return _under_closing(text)
 
 

@@ -1,0 +1,154 @@
+"""Where a requester's caption stands from its value: under it in small type, right of it, a
+bare "Address" caption away from the name, a value wrapped on to a line of its own, the next
+field's line under a block (19 CFR 177.2(b)(1): the requester's name and address)."""
+
+from __future__ import annotations
+
+import re
+
+from bots.common.reading.parties import address_runs_on
+from bots.ruling_triage import captions
+from bots.ruling_triage.extract_text import Paragraph, Span, label, labelled
+
+ROW = 2.0  # points: a key and its value share their line's top, give or take
+ADDRESS_BOX = label(captions.ADDRESS)
+# A line with a label of its own ("IOR No. 47-1928305", "Port of entry: Omaha"): the next field.
+OWN_FIELD = re.compile(rf"\s*(?:{captions.IMPORTER_NUMBER})|"
+                        r"\s*[A-Z][\w()/'.&-]*(?:[ \t]+[\w()/'.&-]+){0,4}[ \t]*:", re.I)
+
+
+def names(caption: re.Pattern[str], text: str) -> bool:
+    """Whether all of TEXT is the CAPTION."""
+    named = caption.match(text)
+    return named is not None and named.end() == len(text)
+
+
+# A caption of a party other than the requester, opening a line: "Seller:", "Agent's name",
+# "Manufacturer", "Ship to". A letter that captions one may print its address under a bare
+# "Address" too.
+_OTHER_PARTY = re.compile(r"(?im)^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:agent|seller|vendor|manufacturer|"
+                          r"maker|supplier|consignee|(?:customs\s+)?broker|attorney|counsel|contact|"
+                          r"exporter|buyer|shipper|(?:ship|bill|sold)\s+to|notify(?:\s+party)?|"
+                          r"representative|filer|(?:prepared|submitted|filed)\s+by|law\s+firm)"
+                          r"(?:'s)?(?:\s+(?:name|address))?[ \t]*(?::|$)")
+
+
+def sole_address(items: list[Paragraph], stop: re.Pattern[str]) -> Span | None:
+    """A bare "Address" caption anywhere, where the letter captions no other party: it can be
+    only the requester's (a field block printed in another order, a sidebar beside the letter)."""
+    if any(_OTHER_PARTY.search(p.text) for p in items):
+        return None
+    found = labelled(items, ADDRESS_BOX, stop, _has_digit) or value_above(items, ADDRESS_BOX)
+    found = found or value_left(items, ADDRESS_BOX)
+    return found if found is not None and _has_digit(found.text) else None
+
+
+def address_line_after(name: Span) -> Span | None:
+    """A bare "Address:" line right under the requester's name in its paragraph ("Requester" /
+    "X Inc." / "Address: 1 Main St"): the rest of the paragraph from its value."""
+    rest = name.paragraph.text[name.start:]
+    first_end = rest.find("\n")
+    if first_end < 0:
+        return None
+    at = name.start + first_end + 1
+    caption = ADDRESS_BOX.match(name.paragraph.text, at)
+    if caption is None or "\n" in name.paragraph.text[at:caption.end()]:
+        return None
+    return Span(name.paragraph, caption.end(), len(name.paragraph.text))
+
+
+def without_next_field(address: Span) -> Span:
+    """An address read as a block's rest, cut before a line that is the next labelled field
+    ("Costa Mesa, CA 92626" / "Date: February 3, 2025")."""
+    text, offset = address.text, 0
+    for line in text.split("\n"):
+        if offset and OWN_FIELD.match(line):
+            return Span(address.paragraph, address.start, address.start + offset - 1)
+        offset += len(line) + 1
+    return address
+
+
+def value_left(items: list[Paragraph], caption: re.Pattern[str]) -> Span | None:
+    """The value a caption printed right of it names ("3155 Harbor Boulevard" / "Costa Mesa, CA
+    92626" with "Address" beside the first line): the paragraph ending left of the caption and
+    starting on its row, no labelled field itself."""
+    for paragraph in items:
+        if len(paragraph.segments) != 1 or not names(caption, paragraph.text.strip()):
+            continue
+        key = paragraph.segments[0]
+        for other in items:
+            first = other.segments[0]
+            if (other is not paragraph and other.page == paragraph.page
+                    and abs(first.top - key.top) <= ROW + 1.0
+                    and max(s.bbox[2] for s in other.segments) < key.x0
+                    and not OWN_FIELD.match(other.text) and not captions.is_caption(other.text)):
+                return Span(other, 0, len(other.text))
+    return None
+
+
+def _has_digit(text: str) -> bool:
+    """Whether an address holds a number: a street number or a ZIP code."""
+    return any(c.isdigit() for c in text)
+
+
+_BELOW_ALIGN = 8.0  # points: a value on its rule and the caption under it start together
+
+
+def value_above(items: list[Paragraph], caption: re.Pattern[str], *,
+                 first: bool = False) -> Span | None:
+    """The value a caption printed under it names ("Ashgrove Instruments Corp." on its rule over
+    "Requester" in small type): the paragraph ending right above the caption, starting where it
+    starts, no caption itself. FIRST (before any caption is read over its value): only a caption
+    smaller than that value, with no value as near under it."""
+    for paragraph in items:
+        if len(paragraph.segments) != 1 or not names(caption, paragraph.text.strip()):
+            continue
+        key = paragraph.segments[0]
+        above = _aligned(items, paragraph, above=True)
+        if above is None or (first and key.height >= above[1].segments[-1].height - 0.5):
+            continue
+        below = _aligned(items, paragraph, above=False)
+        if first and below is not None and below[0] <= above[0]:
+            continue
+        return Span(above[1], 0, len(above[1].text))
+    return None
+
+
+def _aligned(items: list[Paragraph], caption: Paragraph, *,
+             above: bool) -> tuple[float, Paragraph] | None:
+    """The nearest paragraph ABOVE CAPTION within a line, starting where it starts, that is no
+    caption or labelled field itself; else the nearest UNDER it, starting anywhere under the
+    caption (a value set in under its caption): the gap and the paragraph."""
+    key = caption.segments[0]
+
+    def gap(other: Paragraph) -> float:
+        return key.top - other.segments[-1].bottom if above else other.segments[0].top - key.bottom
+
+    def starts(other: Paragraph) -> bool:
+        x0 = other.segments[0].x0
+        return abs(x0 - key.x0) <= _BELOW_ALIGN if above \
+            else key.x0 - _BELOW_ALIGN <= x0 <= key.bbox[2] + _BELOW_ALIGN
+
+    found = [(gap(other), other) for other in items
+             if other is not caption and other.page == caption.page and starts(other)
+             and -1.0 <= gap(other) <= max(other.segments[0].height, key.height)
+             and not OWN_FIELD.match(other.text) and not captions.is_caption(other.text)]
+    return min(found, key=lambda pair: pair[0]) if found else None
+
+
+def address_run_on(items: list[Paragraph], address: Span) -> Span | None:
+    """The city, state and ZIP line printed under a labelled address's value, indented to it
+    ("Address: 88 Riverside Drive, Unit 4" / "Paterson, NJ 07501"): a paragraph of its own,
+    wherever reading order put it (a column beside may come between)."""
+    paragraph = address.paragraph
+    if address.end < len(paragraph.text.rstrip()):
+        return None
+    last = paragraph.segments[-1]
+    for under in items:
+        first = under.segments[0]
+        if (under is not paragraph and under.page == paragraph.page and len(under.segments) == 1
+                and last.x0 - ROW <= first.x0 <= last.bbox[2]
+                and -1.0 <= first.top - last.bottom <= last.height
+                and address_runs_on(address.text, under.text)):
+            return Span(under, 0, len(under.text))
+    return None
