@@ -13,18 +13,25 @@ too, unless a caption of the same field stands over the value.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from bots.common.reading.pointers import BACK_MARK, FORTH_MARK
 from tradebots.pdf import Segment, Word
 
-_BACK = frozenset({"<-", "<--", "<---", "<=", "←", "⟵", "◄", "◀"})
-_FORTH = frozenset({"->", "-->", "--->", "=>", "→", "⟶", "►", "▶"})
+_BACK = re.compile(BACK_MARK)
+_FORTH = re.compile(FORTH_MARK)
 _COLUMN = 4.0  # points: a wrapped caption's line starts under the caption, give or take
 _UNDER = 1.5  # value heights: how far under its value a caption printed below it may stand
 
 
 Captions = Callable[[str, str], bool]  # (value, caption): the caption names that value
+
+
+def _is_pointer(text: str) -> bool:
+    """Whether a word is an arrow tying a caption to its value, either way."""
+    return bool(_BACK.fullmatch(text) or _FORTH.fullmatch(text))
 
 
 def pointed_lines(lines: Sequence[Sequence[Segment]],
@@ -36,7 +43,7 @@ def pointed_lines(lines: Sequence[Sequence[Segment]],
     paired = False  # the line before is a caption already read under its value
     while index < len(lines):
         words = [w for s in lines[index] for w in s.words]
-        at = next((i for i, w in enumerate(words) if w.text in _BACK | _FORTH), None)
+        at = next((i for i, w in enumerate(words) if _is_pointer(w.text)), None)
         below = _captioned_below(lines, index, captions, paired) if at is None and captions \
             else []
         if below:
@@ -53,7 +60,7 @@ def pointed_lines(lines: Sequence[Sequence[Segment]],
             out.append(list(lines[index - 1]))
             continue
         before, after = words[:at], words[at + 1:]
-        if words[at].text in _FORTH:
+        if _FORTH.fullmatch(words[at].text):
             out.append([Segment((*_captioned(before), *after))])
             continue
         while index < len(lines) and _continues(words[at:], lines[index]):
@@ -123,5 +130,5 @@ def _continues(caption: list[Word], line: Sequence[Segment]) -> bool:
     right under it, nothing printed left of the arrow and no arrow of its own."""
     words = [w for s in line for w in s.words]
     return bool(words) and words[0].page == caption[0].page \
-        and all(w.x0 >= caption[0].x0 - _COLUMN and w.text not in _BACK | _FORTH for w in words) \
+        and all(w.x0 >= caption[0].x0 - _COLUMN and not _is_pointer(w.text) for w in words) \
         and words[0].top - caption[-1].bottom < 2 * caption[-1].height

@@ -7,22 +7,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bots.common.reading.pointers import POINTERS
 from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_stacked import caption_of, value_under
 from tradebots.pdf import Segment, TextStream, evidence_of
 
 POINTED = 0.85  # a caption on the value's line, but after it or tied by an arrow, not a colon
-_BACK = r"\s+(?:<-+|<=|←|⟵|◄|◀)\s+"
-_FORTH = r"\s+(?:-+>|=>|→|⟶|►|▶)\s+"
-_VALUE_THEN_CAPTION = re.compile(rf"^\s*(?P<value>\S.*?){_BACK}(?P<caption>\S.*?)\s*$", re.M)
-_CAPTION_THEN_VALUE = re.compile(rf"^\s*(?P<caption>\S.*?){_FORTH}(?P<value>\S.*?)\s*$", re.M)
 _ALIGN = 6.0  # points: the captions of one form stand in one column, give or take
 _LEAST_ROWS = 2  # rows of "value | caption" that make the layout, not one line's chance
 
 
 def read_pointed(stream: TextStream, fields: Fields) -> None:
     """Each line whose known caption points at its value, unless the field is read already."""
-    for pattern in (_VALUE_THEN_CAPTION, _CAPTION_THEN_VALUE):
+    for pattern in POINTERS:
         for line in pattern.finditer(stream.text):
             key = caption_of(line["caption"]) or _wrapped_caption(stream.text, line)
             if key is None or key in fields.items or caption_of(line["value"]):

@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bots.common.reading.pointers import BACK_MARK, FORTH_MARK
 from bots.common.reading.worksheet_cells import same_row
 from bots.ruling_triage.captions import is_box_caption
 from bots.ruling_triage.extract_text import Paragraph
 from tradebots.pdf import Segment
 
 # A pointer between a value and its caption, as a word of its own.
-_BACK = re.compile(r"<-+|<=|←|⟵|◄|◀")
-_FORTH = re.compile(r"-+>|=>|→|⟶|►|▶")
+_BACK = re.compile(BACK_MARK)
+_FORTH = re.compile(FORTH_MARK)
 
 Pair = Callable[[Paragraph, Paragraph], Paragraph]
 _SAME_LINE = 3.0  # points: a value and its caption printed on one line share their top

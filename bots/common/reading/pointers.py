@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 
-_BACK_MARK = r"(?:<-+|<=|←|⟵|◄|◀)"
-_BACK = rf"\s+{_BACK_MARK}\s+"
-_FORTH = r"\s+(?:-+>|=>|→|⟶|►|▶)\s+"
+BACK_MARK = r"(?:<-+|<=|←|⟵|◄|◀)"  # the pointer, from the value back to its caption
+FORTH_MARK = r"(?:-+>|=>|→|⟶|►|▶)"  # the pointer, from the caption forth to its value
+_BACK = rf"\s+{BACK_MARK}\s+"
+_FORTH = rf"\s+{FORTH_MARK}\s+"
 VALUE_THEN_CAPTION = re.compile(rf"^\s*(?P<value>\S.*?){_BACK}(?P<caption>\S.*?)\s*$", re.M)
 CAPTION_THEN_VALUE = re.compile(rf"^\s*(?P<caption>\S.*?){_FORTH}(?P<value>\S.*?)\s*$", re.M)
 POINTERS = (VALUE_THEN_CAPTION, CAPTION_THEN_VALUE)
 # The caption with its pointer alone, when the value stands apart in a column of its own to the
 # left ("Acme Inc." ... "<- Importer"): the bot finds the value on the caption's line.
-BACK_POINTER_CAPTION = re.compile(rf"^\s*{_BACK_MARK}\s+(?P<caption>\S.*?)\s*$")
+BACK_POINTER_CAPTION = re.compile(rf"^\s*{BACK_MARK}\s+(?P<caption>\S.*?)\s*$")
