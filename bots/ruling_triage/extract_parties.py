@@ -11,6 +11,7 @@ from bots.common.reading.letter import STAMP as _STAMP
 from bots.common.reading.letter import same_party
 from bots.common.reading.parties import (
     NameAndAddress,
+    is_role_word,
     joined_evidence,
     name_and_address_line,
     name_over_address,
@@ -647,6 +648,8 @@ def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
             fields.put_span(f"requester_{key}", fold(both[key]),
                             Span(name.paragraph, name.start + both.start(key),
                                  name.start + both.end(key)), LABELLED)
+    elif name is not None and is_role_word(name.text.strip().split("\n")[0]):
+        name = None  # "REQUESTER" over the tag "Importer" over the firm: the tag names nobody
     elif name is not None:
         first = name.text.strip().split("\n")[0]
         if run_in := _RUN_IN_CAPTION.search(first):

@@ -220,3 +220,11 @@ def test_an_agents_principal_not_found_is_as_unsure_as_a_requester() -> None:
                    unsure=(UNSURE_REQUESTER,))
     decision, _ = decide_ruling(named, received=RECEIVED)
     assert decision.missing == ("177.2(b)(1)",)
+
+
+def test_a_role_tag_under_the_requester_heading_names_nobody(tmp_path: Path) -> None:
+    # A typewritten memo's tagged paragraph: "REQUESTER" over the tag "Importer" over the firm.
+    # The tag says what the party is, not who; read as the name, it made the letter look
+    # understood and its other elements were concluded absent.
+    output = read(tmp_path, requester=["REQUESTER", "Importer", "Harbor Goods LLC"])
+    assert output["values"]["requester_name"] != "Importer"

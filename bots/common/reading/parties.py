@@ -197,3 +197,16 @@ def running_party(text: str) -> NameAndAddress | None:
     """A running head's "Name - address - title" as the document's first line."""
     first_end = text.find("\n")
     return name_and_address_line(text[:first_end if first_end >= 0 else len(text)])
+
+
+# A role a caption or a tag names, printed where a name would stand ("REQUESTER" over "Importer"
+# over the firm): the word says what the party is, never who.
+_ROLE_WORD = re.compile(r"\s*(?:the\s+)?(?:importer(?:\s+of\s+record)?|requester|applicant|client|"
+                        r"company|agent|broker|customs\s+broker|owner|consignee|exporter|"
+                        r"manufacturer|seller|buyer|principal|firm|attorney|counsel|protestant|"
+                        r"violator|party)\s*[:.]?\s*", re.I)
+
+
+def is_role_word(text: str) -> bool:
+    """Whether TEXT is only a party's role ("Importer", "Client:"), which names nobody."""
+    return bool(_ROLE_WORD.fullmatch(text))
