@@ -1,4 +1,4 @@
-"""`python -m bench.corpus_sweep OUT --seed S [--kinds protest,ruling-request,penalty-case]`."""
+"""`python -m bench.corpus_sweep OUT --seed S [--kinds K,..] [--axes A,..|new] [--no-check]`."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import sys
 import time
 from pathlib import Path
 
-from bench.corpus_sweep.generate import KINDS, check, generate
+from bench.corpus_sweep.generate import GROUPS, KINDS, check, generate
+from bench.corpus_sweep.new_axes import MIXED, NEW_AXES
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -15,6 +16,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--kinds", default=",".join(KINDS))
+    parser.add_argument("--axes", default="",
+                        help="only these axis groups (a truth's `axis`); `new`: sweep 2's axes "
+                             f"and their mixed documents; groups: {', '.join(GROUPS)}")
     parser.add_argument("--no-check", action="store_true",
                         help="skip the pdfplumber text-layer check of every document")
     args = parser.parse_args(argv)
@@ -22,8 +26,13 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [k for k in kinds if k not in KINDS]
     if unknown:
         parser.error(f"unknown kind(s): {', '.join(unknown)}")
+    axes = tuple(a.strip() for a in args.axes.split(",") if a.strip())
+    if "new" in axes:
+        axes = tuple(a for a in axes if a != "new") + NEW_AXES + (MIXED,)
+    if set(axes) - set(GROUPS):
+        parser.error(f"unknown axis group(s): {', '.join(sorted(set(axes) - set(GROUPS)))}")
     started = time.perf_counter()
-    written = generate(args.out, args.seed, kinds)
+    written = generate(args.out, args.seed, kinds, axes=axes)
     took = time.perf_counter() - started
     for kind in kinds:
         count = sum(1 for w in written if w.pdf.parent.name == kind)

@@ -15,6 +15,13 @@ from bench.corpus_sweep.labels import (
     RULING,
 )
 from bench.corpus_sweep.model import Spec
+from bench.corpus_sweep.new_axes import (
+    MIXED,
+    MIXES_WITH,
+    TAGGED_MIXES_WITH,
+    Single,
+    new_singles,
+)
 from bench.corpus_sweep.noise import NOISE
 
 POSITIONS = ("tab", "leader", "above", "box", "below", "right", "table", "sidebar", "twocol")
@@ -68,7 +75,7 @@ KINDS = {
         ("ruling_type", "product_description", "ports"),
         dict(RULING), ("ruling_type", "statement", "sample"),
         ("letterhead", "caption", "signature", "onbehalf", "reline", "running"), False, True,
-        {1: ("proposed_hts", "sample"), 2: ("statement",)}),
+        {1: ("proposed_hts", "sample", "datasheet"), 2: ("statement",)}),
     "penalty-case": KindAxes(
         "penalty-case", ("neg", "fraud-pd", "barred"),
         ("case_number", "party_name", "party_address", "importer_number", "violation_date",
@@ -82,7 +89,7 @@ LABEL_KEYS = {"protest": PROTEST, "ruling-request": RULING, "penalty-case": PENA
 
 
 def variants(kind: str, seed: int) -> list[Variant]:
-    """Every single-axis variant of KIND, then ten seeded mixed ones."""
+    """Every single-axis variant of KIND, ten seeded mixed ones, then sweep 2's (README)."""
     axes = KINDS[kind]
     out: list[Variant] = [Variant(f"{name}-baseline", i, Spec(), "baseline")
                           for i, name in enumerate(axes.bases)]
@@ -126,6 +133,29 @@ def variants(kind: str, seed: int) -> list[Variant]:
         base = _base_for(axes, turn, needs)
         out.append(Variant(f"{axes.bases[base]}-{axis_value}", base, spec, group))
     out += _mixed(axes, single, seed)
+    return out + _sweep2(axes, single, seed)
+
+
+def _sweep2(axes: KindAxes, old: list[tuple[str, str, Spec, tuple[str, ...]]],
+            seed: int) -> list[Variant]:
+    """The new axes' variants, then ten seeded documents mixing one of them with old values."""
+    new = [(_base_for(axes, turn, s[3]), s)
+           for turn, s in enumerate(new_singles(axes.kind, axes.has_entries, axes.parties))]
+    out = [Variant(f"{axes.bases[base]}-{value}", base, spec, group)
+           for base, (value, group, spec, _) in new]
+    rng = random.Random(f"{axes.kind}-{seed}-sweep2")
+    for number in range(1, 11):
+        base, (value, _, spec, _) = rng.choice(new)
+        allowed = TAGGED_MIXES_WITH if spec.tagged else MIXES_WITH
+        pool = [s for s in old
+                if s[1] in allowed and not set(s[3]) & set(axes.absent.get(base, ()))]
+        target = rng.choice((1, 2))
+        chosen = _one_per_group(rng, pool, target)
+        for _, _, part, _ in chosen:
+            spec = merge(spec, part)
+        names = [value, *(c[0] for c in chosen)]
+        out.append(Variant(f"{axes.bases[base]}-s2mixed{number}-{'+'.join(names)}", base, spec,
+                           MIXED))
     return out
 
 
@@ -146,19 +176,25 @@ def _mixed(axes: KindAxes, single: list[tuple[str, str, Spec, tuple[str, ...]]],
     for number in range(1, 11):
         base = rng.randrange(len(axes.bases))
         pool = [s for s in single if not set(s[3]) & set(axes.absent.get(base, ()))]
-        chosen: list[tuple[str, str, Spec, tuple[str, ...]]] = []
         target = rng.choice((3, 4))
-        for candidate in rng.sample(pool, len(pool)):
-            if candidate[1] not in {c[1] for c in chosen}:
-                chosen.append(candidate)
-            if len(chosen) == target:
-                break
+        chosen = _one_per_group(rng, pool, target)
         spec = Spec()
         for _, _, part, _ in chosen:
             spec = merge(spec, part)
         name = "+".join(c[0] for c in chosen)
         out.append(Variant(f"{axes.bases[base]}-mixed{number}-{name}", base, spec, "mixed"))
     return out
+
+
+def _one_per_group(rng: random.Random, pool: list[Single], target: int) -> list[Single]:
+    """TARGET values of POOL in a seeded order, no two of one axis group."""
+    chosen: list[Single] = []
+    for candidate in rng.sample(pool, len(pool)):
+        if candidate[1] not in {c[1] for c in chosen}:
+            chosen.append(candidate)
+        if len(chosen) == target:
+            break
+    return chosen
 
 
 def merge(spec: Spec, part: Spec) -> Spec:

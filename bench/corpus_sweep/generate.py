@@ -13,11 +13,14 @@ from bench.corpus_sweep.axes import Variant, variants
 from bench.corpus_sweep.checks import missing_texts
 from bench.corpus_sweep.layout import draw
 from bench.corpus_sweep.model import Doc, Spec
+from bench.corpus_sweep.new_axes import MIXED, NEW_AXES
 from bench.corpus_sweep.render import Mark
 
 KINDS = ("protest", "ruling-request", "penalty-case")
 PREFIX = {"protest": "protest", "ruling-request": "ruling", "penalty-case": "penalty"}
 PRODUCER = "rl"
+GROUPS = ("baseline", "pos", "label", "says", "date", "money", "liq", "loss", "entries",
+          "entryno", "party", "sign", "noise", "look", "stamp", "tail", "mixed", *NEW_AXES, MIXED)
 
 
 def build(kind: str, base: int, spec: Spec) -> tuple[Doc, dict[str, Any], list[str]]:
@@ -49,13 +52,17 @@ def write_one(folder: Path, kind: str, number: int, variant: Variant) -> Written
 
 
 def generate(out: Path, seed: int, kinds: tuple[str, ...] = KINDS,
-             pick: int | None = None) -> list[Written]:
-    """Every variant of KINDS (or PICK of them per kind, seeded) under OUT."""
+             pick: int | None = None, axes: tuple[str, ...] = ()) -> list[Written]:
+    """Every variant of KINDS (or PICK of them per kind, seeded) under OUT; only AXES if given.
+
+    A document keeps its number whatever AXES picks, so its name is the same in every folder.
+    """
     written: list[Written] = []
     for kind in kinds:
         folder = out / kind
         folder.mkdir(parents=True, exist_ok=True)
-        numbered = list(enumerate(variants(kind, seed), start=1))
+        numbered = [(n, v) for n, v in enumerate(variants(kind, seed), start=1)
+                    if not axes or v.group in axes]
         if pick is not None:
             numbered = sorted(random.Random(seed).sample(numbered, min(pick, len(numbered))),
                               key=lambda pair: pair[0])

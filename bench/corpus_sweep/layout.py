@@ -2,25 +2,51 @@
 
 from __future__ import annotations
 
+from io import BytesIO
 from pathlib import Path
 
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from bench.corpus_sweep.model import Doc, Field, Para, Spec
+from bench.corpus_sweep import pairs, tagged
+from bench.corpus_sweep.datasheet import draw_sheet
+from bench.corpus_sweep.heads import continued_heading
+from bench.corpus_sweep.model import PIPES, Doc, Field, Para, Spec
+from bench.corpus_sweep.recitals import recitals
 from bench.corpus_sweep.render import FULL, LEFT, PAGE_W, Mark, Sheet
+from bench.corpus_sweep.spacing import charspaced
+
+CONT_FIELDS = ("merchandise_description", "proposed_hts")  # what a sender moves to a continuation
 
 
 def draw(doc: Doc, spec: Spec, path: Path) -> list[Mark]:
     """Writes PATH; returns where every scored value was printed."""
+    if spec.tagged == "man":
+        doc.heads = tagged.man_heads(doc)
+    if spec.continuation:
+        doc.continued = continued_heading(doc, spec.continuation.split("-")[0])
+    render = tagged.draw if spec.tagged else _draw
+    if "{pages}" in "".join(doc.heads):  # a foot that prints the page count: count them first
+        doc.pages = render(doc, spec, BytesIO()).page
+    return render(doc, spec, path).marks
+
+
+def _draw(doc: Doc, spec: Spec, path: Path | BytesIO) -> Sheet:
     sheet = Sheet(path, doc, spec)
     party = doc.party
     party_fields = [party.name_field, party.address_field] if spec.party == "fields" else []
     fields = party_fields[:1] + _ordered(doc.fields, party_fields, spec)
+    what = spec.continuation.split("-")[-1]
+    moved = [f for f in fields if what == "field" and f.key in CONT_FIELDS][:1]
+    fields = [Field(f.key, f.labels, ("See continuation sheet",), False) if f in moved else f
+              for f in fields]
     sheet.sidebar([f for f in fields if spec.position(f.key) == "sidebar"])
     if doc.stamp_lines:
         _stamp(sheet, doc)
     if spec.party == "letterhead":
-        _letterhead(sheet, party.name, party.address, scored=True)
+        joined = spec.pipe_address.startswith("letterhead-")
+        _letterhead(sheet, party.name, (PIPES[spec.pipe_address.split("-")[1]].join(
+            party.address),) if joined else party.address, scored=True)
     elif doc.agent is not None:
         _letterhead(sheet, doc.agent.name, doc.agent.address, scored=False)
     for para in doc.noise_lines:
@@ -29,18 +55,24 @@ def draw(doc: Doc, spec: Spec, path: Path) -> list[Mark]:
     for line in doc.to_lines:
         sheet.line(line)
     sheet.y -= 8
-    title_w = stringWidth(doc.title, sheet.bold, 12)
-    sheet.text(LEFT + (sheet.width - title_w) / 2, sheet.y, doc.title, sheet.bold, 12)
-    sheet.y -= 24
+    _title(sheet, doc, spec)
     if spec.party == "reline":
         _block(sheet, "Re:", (party.name, *party.address))
     elif spec.party == "caption":
         _caption(sheet, doc)
-    sheet.fields(fields)
-    if spec.entries not in ("none",) and doc.rows:
-        sheet.entries(doc)
+    if spec.recitals:
+        style, _, entries = spec.recitals.partition("-")
+        for para in recitals(doc, style, entries == "entries"):
+            sheet.paragraph(para)
+    if spec.pairs and not spec.pairs.endswith("-entries"):
+        gap, per_line = spec.pairs.split("-")
+        pairs.draw_fields(sheet, fields, gap, int(per_line))
+    else:
+        sheet.fields(fields)
+    _entries(sheet, doc, spec)
+    split = _split_para(sheet, doc) if what == "text" else None
     for para in doc.paragraphs:
-        sheet.paragraph(para)
+        sheet.paragraph(para, split_after=split[1] if split and para is split[0] else 0)
     for para in doc.noise_lines:
         if para.heading != "top":
             sheet.paragraph(Para(para.heading, para.text))
@@ -49,7 +81,49 @@ def draw(doc: Doc, spec: Spec, path: Path) -> list[Mark]:
         sheet.new_page()
         sheet.line("SCHEDULE A", 12, sheet.bold)
         sheet.entries(doc, appendix_now=True)
-    return sheet.finish()
+    for f in moved:
+        sheet.continued()
+        sheet.field(f)
+    if doc.sheet is not None:
+        draw_sheet(sheet, doc.sheet, table=spec.datasheet in ("table", "hts"))
+    sheet.finish()
+    return sheet
+
+
+def _title(sheet: Sheet, doc: Doc, spec: Spec) -> None:
+    """The centred title: letter-spaced on the `tight` axis's title values."""
+    if spec.tight == "charspace_title":
+        width = stringWidth(doc.title.upper(), sheet.bold, 12) + len(doc.title) * 4
+        charspaced(sheet.canvas, LEFT + (sheet.width - width) / 2, sheet.y, doc.title,
+                   sheet.bold, 12, 4)
+    else:
+        title = sheet.heading_text(doc.title)
+        title_w = stringWidth(title, sheet.bold, 12)
+        sheet.text(LEFT + (sheet.width - title_w) / 2, sheet.y, title, sheet.bold, 12)
+    sheet.y -= 24
+
+
+def _entries(sheet: Sheet, doc: Doc, spec: Spec) -> None:
+    """The entries in the Spec's style; on a continuation axis broken after the first row."""
+    if not doc.rows or spec.recitals.endswith("-entries"):
+        return
+    if spec.pairs.endswith("-entries"):
+        pairs.draw_entries(sheet, doc, spec.pairs.split("-")[0])
+    elif spec.continuation.endswith("-entries"):
+        schedule = spec.continuation.startswith("schedule")
+        sheet.line(("Schedule A - " if schedule else "") + doc.entries_intro, font=sheet.bold)
+        sheet.table(doc.columns, doc.rows, break_after=1)
+    else:
+        sheet.entries(doc)
+
+
+def _split_para(sheet: Sheet, doc: Doc) -> tuple[Para, int] | None:
+    """The first unscored paragraph of three lines or more, and where it breaks (its middle)."""
+    for para in doc.paragraphs:
+        count = len(simpleSplit(para.text, sheet.regular, 10, sheet.width))
+        if count >= 3 and not para.scored:
+            return para, count // 2
+    return None
 
 
 def _ordered(fields: list[Field], party_fields: list[Field], spec: Spec) -> list[Field]:

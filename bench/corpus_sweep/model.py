@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+PIPES = {"pipe": " | ", "dot": " \u00b7 ", "slash": " / "}  # pipe-address: between the parts
+
 
 @dataclass(frozen=True)
 class Field:
@@ -76,6 +78,19 @@ class Doc:
     running: str = ""
     stamp_lines: list[str] = field(default_factory=list)
     stamp_value: str = ""
+    heads: tuple[str, str] = ("", "")  # running head and foot; {page} and {pages} filled in
+    pages: int = 0  # the page count, known on the second pass when a foot prints it
+    sheet: DataSheet | None = None  # a product data sheet appended after the signature
+    continued: str = ""  # the heading a continuation page opens with
+
+
+@dataclass(frozen=True)
+class DataSheet:
+    """A maker's product data sheet: its letterhead and (heading, text, scored values) rows."""
+
+    title: str
+    maker: tuple[str, ...]
+    rows: tuple[Para, ...]
 
 
 @dataclass(frozen=True)
@@ -99,9 +114,20 @@ class Spec:
     loss_column: str = ""
     stamp: str = ""
     address_oneline: bool = False
+    # the sweep2 axes (README "Sweep 2"); each is off at its default
+    pairs: str = ""           # GAP-N: N fields a line (2, 3) or "entries", GAP between pairs
+    pipe_address: str = ""    # WHERE-SEP: the address on one line, parts split by SEP
+    tagged: str = ""          # a tagged memo: TAGSTYLE-PLACE, "role" or "man"
+    datasheet: str = ""       # the facts in an appended data sheet: headings, table, hts, maker
+    heads: str = ""           # running heads and feet on every page
+    continuation: str = ""    # part of the document goes on a continuation page
+    recitals: str = ""        # the party (and the entries) named only in recitals
+    tight: str = ""           # tight word spacing or letter-spaced capitals
 
     def address(self, lines: tuple[str, ...]) -> tuple[str, ...]:
-        """The address lines as a field prints them: one comma-joined line on that axis."""
+        """The address lines as a field prints them: one joined line on those axes."""
+        if self.pipe_address.startswith("field-"):
+            return (PIPES[self.pipe_address.split("-")[1]].join(lines),)
         return (", ".join(lines),) if self.address_oneline else lines
 
     def position(self, key: str) -> str:

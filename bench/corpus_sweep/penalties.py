@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
 from bench.corpus_sweep.formats import fmt_credit, fmt_date, fmt_entry, fmt_money
+from bench.corpus_sweep.heads import running_heads
 from bench.corpus_sweep.labels import LIQ_MARKS, PENALTY, PENALTY_COLUMNS
 from bench.corpus_sweep.law import entry_number, five_years, money, penalty_figures
 from bench.corpus_sweep.model import Column, Doc, Field, Para, Party, Signature, Spec
@@ -151,6 +152,8 @@ def build(base: PenaltyBase, spec: Spec) -> tuple[Doc, dict[str, Any], list[str]
     doc.noise_lines = noise_paragraphs(spec, "penalty-case", base.today)
     if spec.party == "running":
         doc.running = f"{base.name} - {', '.join(base.address)} - Case {base.case_number}"
+    doc.heads = running_heads(doc, spec, base.case_number,
+                              fmt_date(base.today - timedelta(days=1), ds))
     required = [base.case_number, base.name, *base.address, base.importer,
                 fmt_date(base.rows[0].entered, ds), fmt_money(base.domestic, ms),
                 fmt_money(base.dutiable, ms),

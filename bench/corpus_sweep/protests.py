@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from bench.corpus_sweep.formats import fmt_date, fmt_entry
+from bench.corpus_sweep.heads import running_heads
 from bench.corpus_sweep.labels import PROTEST, PROTEST_COLUMNS
 from bench.corpus_sweep.law import clear_of_grace, entry_number, protest_last_day
 from bench.corpus_sweep.model import Column, Doc, Field, Para, Party, Signature, Spec
@@ -191,4 +192,6 @@ def _noise(doc: Doc, base: ProtestBase, spec: Spec) -> None:
         doc.running = f"{base.name} - {', '.join(base.address)} - Protest"
     doc.stamp_lines, doc.stamp_value = received_stamp(spec, base.received, f"PORT {base.port}",
                                                       PROTEST["received"][1])
+    doc.heads = running_heads(doc, spec, base.protest_number,
+                              fmt_date(base.received - timedelta(days=5), spec.date_style))
 

@@ -7,6 +7,7 @@ check can find it in the text layer exactly where it was put.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from io import BytesIO
 from pathlib import Path
 
 from reportlab.lib.pagesizes import letter
@@ -15,6 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from bench.corpus_sweep.model import Column, Doc, Field, Para, Spec
+from bench.corpus_sweep.spacing import WORD_GAPS, spaced_caps, tight_tw, tight_words
 
 PAGE_W, PAGE_H = letter
 LEFT, TOP, BOTTOM = 72.0, 720.0, 72.0
@@ -37,8 +39,9 @@ class Mark:
 class Sheet:
     """A canvas with a y cursor, page breaks, running lines and value marks."""
 
-    def __init__(self, path: Path, doc: Doc, spec: Spec) -> None:
-        self.canvas = Canvas(str(path), pagesize=letter, invariant=1)
+    def __init__(self, path: Path | BytesIO, doc: Doc, spec: Spec) -> None:
+        self.canvas = Canvas(path if isinstance(path, BytesIO) else str(path), pagesize=letter,
+                             invariant=1)
         self.canvas.setTitle(doc.title)
         self.doc, self.spec = doc, spec
         self.regular, self.bold, self.italic = FONTS[spec.font]
@@ -51,8 +54,16 @@ class Sheet:
         """Draws S with its baseline at Y; returns its width."""
         font = font or self.regular
         self.canvas.setFont(font, size)
+        if self.spec.tight in WORD_GAPS and " " in s.strip():
+            return tight_words(self.canvas, x, y, s, font, size, WORD_GAPS[self.spec.tight])
+        if self.spec.tight == "tw" and " " in s:
+            return tight_tw(self.canvas, x, y, s, font, size)
         self.canvas.drawString(x, y, s)
         return float(stringWidth(s, font, size))
+
+    def heading_text(self, s: str) -> str:
+        """A title or heading as printed: letter-spaced capitals on that axis."""
+        return spaced_caps(s) if self.spec.tight == "spaced_title" else s
 
     def mark(self, value: str, x0: float, y_top: float, x1: float, y_bottom: float) -> None:
         """Records VALUE as printed between the two baselines' boxes (canvas coordinates)."""
@@ -69,6 +80,13 @@ class Sheet:
         self.page, self.y, self.width = self.page + 1, TOP, FULL
         self._decorate()
 
+    def continued(self) -> None:
+        """A forced break onto a continuation page that opens with the document's heading."""
+        self.new_page()
+        if self.doc.continued:
+            self.line(self.doc.continued.format(page=self.page), 11, self.bold)
+            self.y -= 6
+
     def finish(self) -> list[Mark]:
         self._footer()
         self.canvas.showPage()
@@ -80,6 +98,8 @@ class Sheet:
         for i, line in enumerate(self.doc.top_lines):
             self.text(LEFT, 764 - 9 * i, line, self.regular, 7.5)
         running_y = 752 - 9 * len(self.doc.top_lines)
+        if self.doc.heads[0]:
+            self._run_line(self.doc.heads[0], running_y)
         if self.doc.running:
             self.text(LEFT, running_y, self.doc.running, self.italic, 8)
             if self.page == 1 and self.spec.party == "running":
@@ -87,22 +107,39 @@ class Sheet:
                     self.mark(value, LEFT, running_y + 8, LEFT + FULL, running_y)
         self.y = min(self.y, running_y - 18)
 
+    def _run_line(self, template: str, y: float) -> None:
+        """A running head or foot: one left-set part, or left / centre / right parts (man)."""
+        parts = template.format(page=self.page, pages=self.doc.pages or "?").split("\t")
+        self.text(LEFT, y, parts[0], self.regular, 8)
+        if len(parts) == 3:
+            self.text(PAGE_W / 2 - stringWidth(parts[1], self.regular, 8) / 2, y, parts[1],
+                      self.regular, 8)
+            self.text(LEFT + FULL - stringWidth(parts[2], self.regular, 8), y, parts[2],
+                      self.regular, 8)
+
     def _footer(self) -> None:
+        if self.doc.heads[1]:
+            self._run_line(self.doc.heads[1], 28)
         if "page_numbers" in self.spec.noise:
             label = f"Page {self.page}"
             self.text(PAGE_W / 2 - stringWidth(label, self.regular, 8) / 2, 40, label,
                       self.regular, 8)
 
     # -- paragraphs ---------------------------------------------------------------------------
-    def paragraph(self, para: Para, size: float = 10, indent: float = 0) -> None:
+    def paragraph(self, para: Para, size: float = 10, indent: float = 0,
+                  split_after: int = 0) -> None:
+        """SPLIT_AFTER lines, then the rest on a continuation page (unscored text only)."""
         if para.heading:
             self.ensure(30)
-            self.text(LEFT + indent, self.y, para.heading, self.bold, size)
+            self.text(LEFT + indent, self.y, self.heading_text(para.heading), self.bold, size)
             self.y -= size + 4
         lines = simpleSplit(para.text, self.regular, size, self.width - indent)
-        self.ensure(len(lines) * (size + 3.5) + 4)
+        self.ensure(len(lines[:split_after or None]) * (size + 3.5) + 4)
         top = self.y + size
-        for line in lines:
+        for n, line in enumerate(lines):
+            if split_after and n == split_after:
+                assert not para.scored, "a scored value is never split over two pages"
+                self.continued()
             self.text(LEFT + indent, self.y, line, self.regular, size)
             self.y -= size + 3.5
         for value in para.scored:
@@ -118,6 +155,8 @@ class Sheet:
     # -- labelled fields ------------------------------------------------------------------------
     def label_of(self, f: Field) -> str:
         label = f.labels[self.spec.wording(f.key) % len(f.labels)]
+        if self.spec.tight == "spaced_labels":
+            return spaced_caps(label)
         return label.upper() if self.spec.labels_upper else label
 
     def values_of(self, f: Field) -> tuple[str, ...]:
@@ -284,7 +323,7 @@ class Sheet:
         header()
         for n, row in enumerate(rows):
             if break_after and n == break_after:
-                self.new_page()
+                self.continued()
                 if repeat_header:
                     header()
             self.ensure(size + 8)

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from bench.corpus_sweep.datasheet import COVER, MOVED, data_sheet
 from bench.corpus_sweep.formats import fmt_date
+from bench.corpus_sweep.heads import running_heads
 from bench.corpus_sweep.labels import RULING
 from bench.corpus_sweep.model import Doc, Field, Para, Party, Signature, Spec
 from bench.corpus_sweep.noise import noise_paragraphs, received_stamp, top_lines
@@ -105,10 +107,12 @@ def build(base: RulingBase, spec: Spec) -> tuple[Doc, dict[str, Any], list[str]]
               Field("ruling_type", RULING["ruling_type"],
                     (pick(SUBJECT[base.subject], spec, "ruling_type="),), False),
               Field("product_description", RULING["product_description"], (base.product,), False)]
-    if base.hts:
+    if base.hts and spec.datasheet != "hts":  # on `hts` the number stands in the data sheet
         fields.append(Field("proposed_hts", RULING["proposed_hts"], base.hts))
     fields.append(Field("ports", RULING["ports"], (base.port,), False))
     paragraphs = _facts(base)
+    if spec.datasheet:
+        paragraphs = [Para("", COVER), *(p for p in paragraphs if p.heading not in MOVED)]
     if base.statement:
         paragraphs.append(Para("Statement Regarding Pending Matters",
                                pick(STATEMENT, spec, "statement=")))
@@ -134,6 +138,10 @@ def build(base: RulingBase, spec: Spec) -> tuple[Doc, dict[str, Any], list[str]]
     doc.noise_lines = noise_paragraphs(spec, "ruling-request", base.request_date)
     if spec.party == "running":
         doc.running = f"{base.name} - {', '.join(base.address)} - Ruling Request"
+    if spec.datasheet:
+        doc.sheet = data_sheet(base.case, spec.datasheet, base.hts)
+    doc.heads = running_heads(doc, spec, "File 25-0417",
+                              fmt_date(base.request_date - timedelta(days=2), ds))
     doc.stamp_lines, doc.stamp_value = received_stamp(
         spec, base.received, "NCSD" if base.subject == "classification" else "OT/RR",
         "Date Received (CBP)")

@@ -3,19 +3,22 @@ every scored value in the text layer where it was drawn (a sample: the fast tier
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pdfplumber
 import pytest
 
 from bench.corpus_sweep.axes import KINDS as AXES
 from bench.corpus_sweep.axes import variants
 from bench.corpus_sweep.checks import missing_texts
-from bench.corpus_sweep.generate import KINDS, build, check, generate
+from bench.corpus_sweep.generate import KINDS, build, check, generate, write_one
 from bench.corpus_sweep.law import check_digit
+from bench.corpus_sweep.new_axes import MIXED, NEW_AXES
 from tradebots.benchmarks.reading_bench import FILE_NAME
 
 VALUE_KEYS = {
@@ -105,12 +108,67 @@ def test_truths_are_well_formed_and_only_fact_axes_change_them(kind: str) -> Non
 @pytest.mark.parametrize("kind", KINDS)
 def test_sweep_size_and_case_names(kind: str) -> None:
     found = variants(kind, seed=1)
-    assert 120 <= len(found) <= 260
+    first = [v for v in found if v.group not in (*NEW_AXES, MIXED)]
+    assert 120 <= len(first) <= 260 and len(found) - len(first) <= 70
     names = [v.case for v in found]
     assert len(set(names)) == len(names)
     bases = AXES[kind].bases
     assert all(any(name.startswith(base + "-") for base in bases) for name in names)
     assert sum(v.group == "mixed" for v in found) == 10
+    assert sum(v.group == MIXED for v in found) == 10
+    groups = {v.group for v in found}
+    assert groups >= set(NEW_AXES) - ({"data-sheet"} if kind != "ruling-request" else set())
+
+
+# sha256 of every first-sweep variant's number, case, axis and truth at seed 1, as generated
+# before sweep 2 was added: new axes add documents and must not move or change an earlier one
+FIRST_SWEEP = {"protest": "fd3440e1b10090e4", "ruling-request": "81b4c7d7137a39f7",
+               "penalty-case": "04f2c16211cfaaf5"}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_first_sweep_is_unchanged_by_the_new_axes(kind: str) -> None:
+    digest = hashlib.sha256()
+    for number, variant in enumerate(variants(kind, seed=1), start=1):
+        if variant.group in (*NEW_AXES, MIXED):
+            continue
+        truth = build(kind, variant.base, variant.spec)[1]
+        digest.update(f"{number} {variant.case} {variant.group} ".encode()
+                      + json.dumps(truth, sort_keys=True).encode())
+    assert digest.hexdigest()[:16] == FIRST_SWEEP[kind]
+
+
+def test_every_new_axis_prints_its_scored_values(tmp_path: Path) -> None:
+    """One document of each new axis, the kinds in turn (a tagged memo, a data sheet, ...)."""
+    written = []
+    for turn, axis in enumerate(NEW_AXES):
+        kind = "ruling-request" if axis == "data-sheet" else KINDS[turn % len(KINDS)]
+        number, variant = next((n, v) for n, v in enumerate(variants(kind, 1), start=1)
+                               if v.group == axis)
+        folder = tmp_path / kind
+        folder.mkdir(exist_ok=True)
+        written.append(write_one(folder, kind, number, variant))
+    assert check(written) == []
+
+
+def test_tight_words_run_together_under_the_default_tolerance(tmp_path: Path) -> None:
+    """The axis does what it says: no space is extracted between tightly set words."""
+    number, variant = next((n, v) for n, v in enumerate(variants("protest", 1), start=1)
+                           if v.case.endswith("-tight-words15"))
+    written = write_one(tmp_path, "protest", number, variant)
+    with pdfplumber.open(written.pdf) as pdf:
+        text = pdf.pages[0].extract_text()
+        spaced = pdf.pages[0].extract_text(x_tolerance=1)
+    name = "Greenpoint Lamp Works LLC"
+    assert name.replace(" ", "") in text and name not in text and name in spaced
+
+
+def test_axes_pick_groups_and_keep_numbers(tmp_path: Path) -> None:
+    written = generate(tmp_path, seed=1, kinds=("penalty-case",), axes=("recitals",))
+    numbered = {f"penalty_{n:03d}_rl_{v.case}.pdf"
+                for n, v in enumerate(variants("penalty-case", 1), start=1)
+                if v.group == "recitals"}
+    assert {w.pdf.name for w in written} == numbered and len(numbered) == 5
 
 
 def test_generation_is_deterministic_and_files_are_named_for_the_bench(tmp_path: Path) -> None:
