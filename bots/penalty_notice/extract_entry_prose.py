@@ -164,7 +164,7 @@ def _labelled_liquidation(chunk: str) -> tuple[int, int, bool, float] | None:
     if liquidated is None:
         return None
     worded = len(re.sub(r"\W", "", cell)) > 1
-    return label.start(), max(stop, label.end()), liquidated, IN_SENTENCE if worded else MARK_ONLY
+    return label.start(), stop, liquidated, IN_SENTENCE if worded else MARK_ONLY
 
 
 def _entry_date(chunk: str) -> tuple[int, str, date] | None:
