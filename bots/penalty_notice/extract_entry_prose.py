@@ -13,9 +13,14 @@ from datetime import date
 from decimal import Decimal
 
 from bots.common.reading.dates import find_dates
-from bots.common.reading.money import parse_money
+from bots.common.reading.money import AMOUNT_AFTER_CURRENCY, parse_money
 from bots.customs.identifiers import normalize_entry_number
-from bots.penalty_notice.extract_entries import CHECK_DIGIT_FAILED, ENTRY_NUMBER, EntryRow
+from bots.penalty_notice.extract_entries import (
+    CHECK_DIGIT_FAILED,
+    ENTRY_NUMBER,
+    EntryRow,
+    liquidated_of,
+)
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 
@@ -23,7 +28,7 @@ IN_SENTENCE = 0.8
 MARK_ONLY = 0.7  # a bare Y/N in a list item: no word says it is the liquidation
 _REACH = 400  # characters after an entry number that may still describe it
 
-_MONEY = r"(?P<m>(?:US\s*\$|USD\s*\$?|\$)?\s*-?\d[\d,]*(?:\.\d{1,2})?)"
+_MONEY = rf"(?P<m>{AMOUNT_AFTER_CURRENCY}|-?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d{{1,2}})?)"
 _LINK = r"\s*(?:of|was|were|is|:|=|amounting\s+to|totall?ing)?\s*"
 _AMOUNTS: dict[str, re.Pattern[str]] = {
     "duty_paid": re.compile(
@@ -62,6 +67,12 @@ _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z(])|;")
 _OPENER = re.compile(r"(?i)\b(?:on|dated)\s*$")
 _MARK = re.compile(r"[,;]\s*(?P<m>[YN])\s*[,;]")
 _LIQUIDATED = re.compile(r"(?i)\b(?:liquidated|liq|liquidation\s+(?:is\s+)?final|final)\b")
+# An entry typed as "Column: cell" pairs ("Liquidated?: No", "Liq. Status: UNLIQ", "Status:"
+# left blank): the word is the column's label and its cell, to the next pair, is the answer.
+_LIQUIDATION_LABEL = re.compile(
+    r"(?i)(?<![\w.])(?:liquidat(?:ed|ion)(?:\s+(?:status|date))?|liq\.?(?:\s+status)?|status"
+    r"|final)\s*\??\s*:[ \t]*")
+_CELL_END = re.compile(r"\n|\s*[;|]|\s+(?=[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s*\??\s*:)")
 # Nothing but a separator between two entry numbers: a list of them, or a grid's row of entries
 # one column each ("Entry Number ABC-... ABC-..."), whose figures that follow are all of theirs.
 _LISTED = re.compile(r"(?i)\s*(?:[,;/&|]|and)?\s*")
@@ -122,7 +133,11 @@ def _entry(stream: TextStream, match: re.Match[str], end: int,
     elif lead is not None:
         values["entry_date"] = _at(stream, lead[0], lead[0] + len(lead[1]), lead[2])
     status = _NOT_LIQUIDATED.search(chunk) or _LIQUIDATED.search(chunk)
-    if status is not None:
+    if (answered := _labelled_liquidation(chunk)) is not None:
+        start, stop, liquidated, confidence = answered
+        values["liquidated"] = Extracted(
+            liquidated, stream.evidence(match.end() + start, match.end() + stop), confidence)
+    elif status is not None:
         liquidated = not _NOT_LIQUIDATED.fullmatch(status.group(0))
         start = match.end() + status.start()
         values["liquidated"] = _at(stream, start, match.end() + status.end(), liquidated)
@@ -134,6 +149,22 @@ def _entry(stream: TextStream, match: re.Match[str], end: int,
     confidence = IN_SENTENCE if parsed.check_digit_ok else CHECK_DIGIT_FAILED
     number = Extracted(parsed.normalized, stream.evidence(match.start(), match.end()), confidence)
     return EntryRow(number, values)
+
+
+def _labelled_liquidation(chunk: str) -> tuple[int, int, bool, float] | None:
+    """The cell of a liquidation column's label among an entry's pairs: where, what it says,
+    how sure (a bare mark or an empty cell, as a check box's, scores lower than a word)."""
+    label = _LIQUIDATION_LABEL.search(chunk)
+    if label is None:
+        return None
+    end = _CELL_END.search(chunk, label.end())
+    stop = end.start() if end else len(chunk)
+    cell = chunk[label.end():stop].strip()
+    liquidated = liquidated_of(cell)
+    if liquidated is None:
+        return None
+    worded = len(re.sub(r"\W", "", cell)) > 1
+    return label.start(), stop, liquidated, IN_SENTENCE if worded else MARK_ONLY
 
 
 def _entry_date(chunk: str) -> tuple[int, str, date] | None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bots.common.reading.dates import find_dates, find_dates_across_lines
-from bots.common.reading.money import SPACED_AMOUNT, parse_money
+from bots.common.reading.money import AMOUNT_AFTER_CURRENCY, parse_money
 from bots.customs.identifiers import parse_importer_number
 from bots.penalty_notice.culpability import Level, level_in, levels_stated
 from bots.penalty_notice.extract_disclosure_act import read_disclosure_act
@@ -104,7 +104,7 @@ _NONCOMMERCIAL = re.compile(
 )
 _MONEY_IN_TEXT = (
     # "$216 000.00": thousands set apart by a (thin) space after a currency are one amount.
-    rf"(?:US\s*\$|USD\s*\$?|\$)\s*-?(?:{SPACED_AMOUNT}|\d[\d,]*(?:\.\d{{1,2}})?)"
+    rf"{AMOUNT_AFTER_CURRENCY}"
     r"|-?\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|-?\d+\.\d{2}"
 )
 
@@ -290,7 +290,7 @@ def _value_reader(cue: str) -> Callable[[TextStream], Extracted | None]:
         r"(?:is|was|:|of|totals?|amounts?\s+to|equals|stands\s+at)?\s*:?\s*"
         # a cheque's style: the sum in words, then its figure in brackets, which is read
         rf"(?:{_IN_WORDS}\s*\(\s*)?"
-        rf"(?P<amount>{_MONEY_IN_TEXT})(?![\d,])"
+        rf"(?P<amount>{_MONEY_IN_TEXT})(?!\d|,\d)"
     )
 
     def read(stream: TextStream) -> Extracted | None:

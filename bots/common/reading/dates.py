@@ -47,9 +47,9 @@ _SYSTEM_STYLES = (
                r"(?![\w-]|\.\d)"),
     # A system's compact year-month-day, 20250307 (ISO's basic form): eight digits standing
     # alone, of this era (a 1900s code such as an 8-digit tariff number "19011010" is no date); a
-    # longer run of digits, or one after "#", is a number.
+    # longer run of digits, or one after "#", is a number; a clause's comma may follow it.
     re.compile(r"(?<![\w.,/#-])(?P<y>199\d|20\d\d)(?P<n>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
-               r"(?![\w,/-]|\.\d)"),
+               r"(?![\w/-]|[.,]\d)"),
     # The month capitalised, as a name is ("in 2025 may 7 items ship" is no date).
     re.compile(r"(?<![\w.-])(?P<y>(?:19|20)\d\d)[\s-](?P<m>[A-Z][A-Za-z]{2,8})\.?[\s-]"
                r"(?P<d>\d{1,2})(?![\w-]|\.\d)"),

@@ -20,6 +20,9 @@ MONEY_PATTERN = re.compile(
 # figures side by side ("100 250.00") are two cells.
 GROUP_GAP = "[ \u2009\u202f\u00a0']"
 SPACED_AMOUNT = rf"\d{{1,3}}(?:{GROUP_GAP}\d{{3}})+(?:\.\d{{1,2}})?(?![\d,])"
+# An amount in a sentence, its currency first: a clause's comma after it is no digit group
+# ("deposited $806, owed $744"), and thousands set apart are one amount only after the currency.
+AMOUNT_AFTER_CURRENCY = rf"{_CURRENCY}\s*-?\s*(?:{SPACED_AMOUNT}|{_AMOUNT})"
 _SPACED_MONEY = re.compile(rf"\(?\s*-?\s*{_CURRENCY}\s*-?\s*{SPACED_AMOUNT}\s*\)?", re.IGNORECASE)
 _GAP_IN_GROUPS = re.compile(rf"(?<=\d){GROUP_GAP}(?=\d{{3}}\b)")
 # In running text an amount must carry its currency: "3 entries" and "2022" are not money.
