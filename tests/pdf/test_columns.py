@@ -161,3 +161,14 @@ def test_side_by_side_blocks_that_are_no_columns_keep_their_lines(tmp_path: Path
     path = _page(tmp_path / "page.pdf", _NOT_COLUMNS[layout])
     assert _read(path) == _printed(path)
     assert any(" | " in line for line in _read(path))  # the blocks do stand side by side
+
+
+def test_reading_lines_kept_for_a_page_are_dropped_when_lines_are_hidden(tmp_path: Path) -> None:
+    # reading_lines is worked out once a page; hiding a quoted message's lines must not leave
+    # them in the kept reading.
+    path = _page(tmp_path / "p.pdf", [[(_LEFT, "Forwarded message")], [(_LEFT, "Entry 1")]])
+    with open_pdf(path) as document:
+        assert [s.text for line in document.reading_lines(1) for s in line] == [
+            "Forwarded message", "Entry 1"]
+        document.narrow([1], {1: [0]})
+        assert [s.text for line in document.reading_lines(1) for s in line] == ["Entry 1"]

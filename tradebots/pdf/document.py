@@ -96,6 +96,7 @@ class PdfDocument:
         self._pdf = pdf
         self._words: dict[int, list[Word]] = {}
         self._segments: dict[int, list[list[Segment]]] = {}
+        self._reading: dict[int, list[list[Segment]]] = {}  # segments in reading order, by page
         self._scanned: dict[int, bool] = {}
         self._forms: dict[int, FormLayer] = {}
         self._turns: dict[int, Any] = {}  # sheets read turned upright, by number
@@ -126,6 +127,7 @@ class PdfDocument:
                                     if index < len(rows) for s in rows[index] for w in s.words}
             self._words.pop(number, None)
             self._segments.pop(number, None)
+            self._reading.pop(number, None)
         self._kept = tuple(sorted(pages))
         for cached in ("all_segments", "all_words", "any_scanned"):
             self.__dict__.pop(cached, None)
@@ -275,7 +277,9 @@ class PdfDocument:
     def reading_lines(self, number: int) -> list[list[Segment]]:
         """The page's lines in reading order: as `segments`, but a region printed in two columns
         of running text read down its left column, then down its right."""
-        return reading_order(self.segments(number))
+        if number not in self._reading:
+            self._reading[number] = reading_order(self.segments(number))
+        return self._reading[number]
 
     def scanned(self, number: int) -> bool:
         """Whether the page is a scan with an OCR text layer: one image covers most of it and
