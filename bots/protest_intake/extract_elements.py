@@ -254,15 +254,18 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
 
 def _caption_answer(text: str, spans: list[tuple[int, int]],
                     index: int) -> tuple[bool, int] | None:
-    """A caption with no colon answered by a bare word after it on its line or alone on the
-    next line ("Accelerated Disposition Requested" / "No"): the answer and where it ends. The
-    caption's own "requested" asks nothing; the word answers."""
+    """A caption with no colon answered by a bare word after it on its line, or a caption
+    (its colon perhaps ending it, as a tag's) alone with its answer on the next line
+    ("Accelerated Disposition Requested:" / "No"): the answer and where it ends. The caption's
+    own "requested" asks nothing; the word answers."""
     start, end = spans[index]
     words = text[start:end].split()
     if 1 < len(words) <= _CAPTION_WORDS + 1 and _ANSWER_WORD.match(words[-1]) \
             and ":" not in text[start:end]:
         return words[-1].strip(".").lower() in ("yes", "y"), end
-    if len(words) <= _CAPTION_WORDS and index + 1 < len(spans) and ":" not in text[start:end]:
+    # A tag wider than its memo's indent pushes its value under it: the colon ends the tag.
+    caption = text[start:end].strip().removesuffix(":")
+    if len(words) <= _CAPTION_WORDS and index + 1 < len(spans) and ":" not in caption:
         after_start, after_end = spans[index + 1]
         if (answer := _ANSWER_WORD.match(text[after_start:after_end])) is not None:
             return answer.group(1).lower() in ("yes", "y"), after_end
@@ -294,6 +297,10 @@ def _objection(stream: TextStream, fields: Fields) -> None:
             if index + 1 < len(lines) and _BOX_LINE.match(lines[index + 1]):
                 continue  # the box left blank: the next line is the next box
             body_start = starts[index + 1]
+            # A man page's section heading over its tag of the same words: the tag heads too.
+            if index + 2 < len(lines) and _HEADING_LINE.match(following := lines[index + 1]) \
+                    and fold(following).casefold() == fold(bare).casefold():
+                body_start = starts[index + 2]
         else:
             continue
         end = _section_end(lines, starts, index + 1, body_start)
