@@ -46,19 +46,24 @@ def _memo(path: Path, rows: Drawn, pages: Sequence[Drawn] = ()) -> Path:
     return path
 
 
-_ANSWERS_PUSHED_UNDER: Drawn = [
-    (_TAG, "Accelerated Disposition Requested:"), (_VALUE, "No"),
-    (_TAG, "Further Review Requested:"), (_VALUE, "Yes")]
-
-
-@pytest.mark.parametrize("indent", [_VALUE, _TAG + 24])
-def test_a_tags_answer_pushed_under_it_answers_the_request(tmp_path: Path, indent: float) -> None:
-    # Before: "Accelerated Disposition Requested:" with its "No" on the line under it (a tag
-    # wider than the memo's indent) was read by its own word "Requested" as a request.
+@pytest.mark.parametrize(("colon", "refused", "asked", "no_drawback", "indent"), [
+    (":", "No", "Yes", "No", _VALUE),
+    (":", "[ ] Yes  [X] No", "[X] Yes  [ ] No", "None", _TAG + 24),
+    (":", "Not requested", "Requested", "No", _VALUE),
+    ("", "N", "Y", "N", _TAG + 24),
+])
+def test_a_tags_answer_pushed_under_it_answers_the_element(
+        tmp_path: Path, colon: str, refused: str, asked: str, no_drawback: str,
+        indent: float) -> None:
+    # Before: "Accelerated Disposition Requested:" with its answer on the line under it (a tag
+    # wider than the memo's indent) was read by its own word "Requested" as a request, and
+    # "Drawback:" over a bare "No" declared nothing.
     rows = [(_TAG, f"Description of Merchandise: {GOODS}"),
-            (_TAG, "Drawback: The entries are not subject to drawback."),
-            *((x if x == _TAG else indent, text) for x, text in _ANSWERS_PUSHED_UNDER)]
+            (_TAG, f"Drawback{colon}"), (indent, no_drawback),
+            (_TAG, f"Accelerated Disposition Requested{colon}"), (indent, refused),
+            (_TAG, f"Further Review Requested{colon}"), (indent, asked)]
     read = extract_protest(_memo(tmp_path / "m.pdf", rows))
+    assert read.facts.drawback_declaration is False
     assert read.facts.accelerated_disposition is False
     assert read.facts.further_review_requested is True
 
