@@ -12,6 +12,7 @@ from bots.common.reading.tick_boxes import boxed_options, yes_no_in_text
 from bots.protest_intake.clauses import answered, whole_clauses
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
 from bots.protest_intake.extract_fields import ARGUES, INFERRED, PROSE, Fields, fold
+from bots.protest_intake.extract_tags import Clause, tagged_clauses
 from bots.protest_intake.phrasings import PROTEST, objection_heading
 from tradebots.pdf import TextStream
 
@@ -197,15 +198,15 @@ def _own_box(field: str, sentence: str) -> bool | None:
 def read_elements(stream: TextStream, fields: Fields) -> None:
     """Fill the four elements from the text, first cue wins; refusals read as False."""
     text = stream.text
-    spans = answered(text)
+    clauses = tagged_clauses(text, answered(text))
     for key, field in (("further_review_requested", "further_review"),
                        ("accelerated_disposition", "accelerated")):
-        for index, (start, end) in enumerate(spans):
-            sentence = text[start:end]
+        for clause in clauses:
+            start, end, sentence = clause.start, clause.end, clause.text
             if not PROTEST.search(field, sentence):
                 continue
-            if (captioned := _caption_answer(text, spans, index)) is not None:
-                fields.put(key, captioned[0], stream.evidence(start, captioned[1]), PROSE)
+            if (captioned := _caption_answer(clause)) is not None:
+                fields.put(key, captioned, stream.evidence(start, end), PROSE)
                 break
             # A ticked box answers even where the line goes on to name a criterion; a box
             # before the request's own words ("[ ] Further review requested") answers it too.
@@ -231,8 +232,8 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
             own = sentence[:made.end()] if made else sentence
             fields.put(key, not _REFUSAL.search(own), stream.evidence(start, end), PROSE)
             break
-    for start, end in answered(text):
-        sentence = text[start:end]
+    for clause in clauses:
+        start, end, sentence = clause.start, clause.end, clause.text
         if _decision_on_a_claim(sentence):
             continue
         # "Subject to drawback: [ ] Yes [X] No" answers by its boxes, not by its words; so
@@ -252,21 +253,15 @@ def read_elements(stream: TextStream, fields: Fields) -> None:
     _objection(stream, fields)
 
 
-def _caption_answer(text: str, spans: list[tuple[int, int]],
-                    index: int) -> tuple[bool, int] | None:
-    """A caption with no colon answered by a bare word after it on its line or alone on the
-    next line ("Accelerated Disposition Requested" / "No"): the answer and where it ends. The
-    caption's own "requested" asks nothing; the word answers."""
-    start, end = spans[index]
-    words = text[start:end].split()
-    if 1 < len(words) <= _CAPTION_WORDS + 1 and _ANSWER_WORD.match(words[-1]) \
-            and ":" not in text[start:end]:
-        return words[-1].strip(".").lower() in ("yes", "y"), end
-    if len(words) <= _CAPTION_WORDS and index + 1 < len(spans) and ":" not in text[start:end]:
-        after_start, after_end = spans[index + 1]
-        if (answer := _ANSWER_WORD.match(text[after_start:after_end])) is not None:
-            return answer.group(1).lower() in ("yes", "y"), after_end
-    return None
+def _caption_answer(clause: Clause) -> bool | None:
+    """A caption with no colon answered by a bare word after it on its line ("Accelerated
+    Disposition Requested    No"), or a tag by the bare word under it: the caption's own
+    "requested" asks nothing; the word answers."""
+    words = clause.text.split()
+    answer = _ANSWER_WORD.match(clause.value) if clause.value is not None else None
+    if answer is None and 1 < len(words) <= _CAPTION_WORDS + 1 and ":" not in clause.text:
+        answer = _ANSWER_WORD.match(words[-1])
+    return None if answer is None else answer.group(1).lower() in ("yes", "y")
 
 
 def _decision_on_a_claim(sentence: str) -> bool:
@@ -294,6 +289,10 @@ def _objection(stream: TextStream, fields: Fields) -> None:
             if index + 1 < len(lines) and _BOX_LINE.match(lines[index + 1]):
                 continue  # the box left blank: the next line is the next box
             body_start = starts[index + 1]
+            # A man page's section heading over its tag of the same words: the tag heads too.
+            if index + 2 < len(lines) and _HEADING_LINE.match(following := lines[index + 1]) \
+                    and fold(following).casefold() == fold(bare).casefold():
+                body_start = starts[index + 2]
         else:
             continue
         end = _section_end(lines, starts, index + 1, body_start)

@@ -66,6 +66,15 @@ _IMPORTER = re.compile(r"[0-9][0-9A-Z-]{6,14}")
 _PROTEST_NUMBER = re.compile(r"\d{4}\s*-\s*\d{2,4}\s*-\s*\d{6}")
 _PORT = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 _SEPARATOR_FIRST = re.compile(r"^(?::?=|:)\s*")
+# A value that only points elsewhere ("See continuation sheet", "Refer to Schedule A", "As per
+# attached"): the value stands on that sheet, and is read there or left to a person.
+POINTER = re.compile(
+    r"(?i)^\W*(?:see|refer\s+to|as\s+(?:per|(?:set\s+out|shown|listed|described)\s+(?:on|in))"
+    r"|(?:is\s+)?continued\s+(?:on|in))\s+(?:the\s+)?(?:attached|enclosed|following|next|separate"
+    r"|continuation|schedule|annex|appendix|exhibit|attachment|rider|addendum|page|sheet|below"
+    r"|over(?:leaf)?|reverse)\b[^\n]{0,40}$")
+# The free-text fields a sender may point elsewhere for (19 CFR 174.13(a)(5), the decision).
+POINTED = ("merchandise_description", "category")
 
 
 def category_of(text: str) -> Category | None:
@@ -130,4 +139,6 @@ class Fields(BaseFields):
         # ": Steel pipe" in a key = value export): no value begins with one.
         if isinstance(value, str):
             value = _SEPARATOR_FIRST.sub("", value) or None
+            if key in POINTED and value and POINTER.match(value):
+                return  # no value here: the sheet it points to gives it
         super().put(key, value, evidence, confidence)

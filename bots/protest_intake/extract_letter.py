@@ -15,6 +15,8 @@ from bots.protest_intake.extract_earlier import read_earlier_protest, same_dispo
 from bots.protest_intake.extract_elements import read_elements
 from bots.protest_intake.extract_fields import (
     LABELLED,
+    POINTED,
+    POINTER,
     PROSE,
     RECEIPT_LABEL,
     STAMPED,
@@ -30,7 +32,16 @@ from bots.protest_intake.extract_paragraphs import read_numbered_objection
 from bots.protest_intake.extract_party import SECTION, read_party
 from bots.protest_intake.phrasings import PROTEST, objection_heading
 from tradebots.facts import Evidence
-from tradebots.pdf import PdfDocument, Segment, TextStream, read_field
+from tradebots.pdf import (
+    FieldText,
+    PdfDocument,
+    Segment,
+    TextStream,
+    find_labels,
+    read_below,
+    read_field,
+    read_right,
+)
 
 # A receipt stamp shouts, sometimes letter-spaced ("R E C E I V E D"); "received" in prose does not.
 # A line opening "Received:" or a clerk's "[CBP RECEIPT STAMP]" marks the receipt too.
@@ -241,7 +252,7 @@ def _beside_filer(text: str, match: re.Match[str]) -> bool:
 def _re_block(document: PdfDocument, fields: Fields) -> None:
     segments = document.all_segments
     for key, label in _RE_LABELS.items():
-        found = read_field(segments, label)
+        found = read_field(segments, label) if key not in POINTED else _unpointed(segments, label)
         if found is None:
             continue
         if key == "category":
@@ -255,6 +266,18 @@ def _re_block(document: PdfDocument, fields: Fields) -> None:
         for line in wrapped_lines(document, found, ends):
             value += line if value.endswith("-") else " " + line
         fields.put(key, fold(value), found.evidence(), LABELLED)
+
+
+def _unpointed(segments: Sequence[Segment], label: re.Pattern[str]) -> FieldText | None:
+    """The first value right of or under LABEL that stands there: "Description: See
+    continuation sheet" points to the label again on that sheet, where the value is."""
+    for hit in find_labels(segments, label):
+        right = read_right(segments, hit)
+        if right is not None and POINTER.match(right.text):
+            continue
+        if found := right or read_below(segments, hit):
+            return found
+    return None
 
 
 # Where a signature block starts: "Signature: /s/ X", "/s/ X", "Signed:", "By:".
@@ -328,7 +351,8 @@ def _goods_label(stream: TextStream, fields: Fields) -> None:
     12-3456789. Merchandise: ..."): the first label that reads as a merchandise phrasing."""
     text = stream.text
     for found in labels_on_lines(text):
-        if PROTEST.heading("merchandise", found.label):
+        if PROTEST.heading("merchandise", found.label) \
+                and not POINTER.match(text[found.start:found.end]):
             # A label run in after a sentence makes its line full whatever the value's length:
             # the value runs on only where its phrase visibly does.
             end = phrase_end(text, found.end if found.run_in
