@@ -23,9 +23,11 @@ from pdfplumber.utils.text import extract_words
 from tradebots.pdf.columns import reading_order
 from tradebots.pdf.errors import UnusablePdf
 from tradebots.pdf.form_overlay import FormLayer, form_layer
+from tradebots.pdf.letter_spacing import joined_letter_spacing
 from tradebots.pdf.sheets import halves
 from tradebots.pdf.upright import turned_page, upright_turn
 from tradebots.pdf.words import (
+    WORD_GAP,
     BBox,
     Segment,
     Word,
@@ -47,7 +49,6 @@ if TYPE_CHECKING:
 
 MAX_BYTES = 50 * 1024 * 1024
 _HEADER_WINDOW = 1024  # the PDF spec lets the %PDF- header start anywhere in the first 1 KB
-_GAP = 0.12  # of the font size: letters of a word lie closer, words (a space, kerned) farther
 _UNMAPPED = "\ufffd"
 _SCAN_COVER = 0.8  # of the page's area: an image this large is a scan of the page
 
@@ -238,8 +239,8 @@ class PdfDocument:
         # A glyph the producer left without a character (U+FFFD, cairo re-encoding TeX's "$")
         # has no text to read: dropped, so the amount it was drawn against still reads.
         drawn = [c for c in on_common_baseline(chars) if c["text"] != _UNMAPPED]
-        return split_overprinted(extract_words(drawn, x_tolerance_ratio=_GAP, y_tolerance=2,
-                                               return_chars=True))
+        return joined_letter_spacing(split_overprinted(extract_words(
+            drawn, x_tolerance_ratio=WORD_GAP, y_tolerance=2, return_chars=True)))
 
     def _check_budget(self, number: int) -> None:
         spent = time.monotonic() - self._started

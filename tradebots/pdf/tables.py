@@ -10,7 +10,7 @@ from typing import Any
 
 from tradebots.facts import Evidence
 from tradebots.pdf.document import PdfDocument
-from tradebots.pdf.words import FORM_FIELD_NOTE, BBox
+from tradebots.pdf.words import FORM_FIELD_NOTE, WORD_GAP, BBox
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,9 @@ def read_tables(document: PdfDocument, page_number: int) -> list[Table]:
     page = document.page(page_number)
     tables = []
     for found in page.find_tables(_table_settings(page)):
-        texts = found.extract()
+        # Words parted as the page's words are: pdfplumber's default tolerance runs words set
+        # tightly (no space typed, a point or two apart) into one ("August5,2024").
+        texts = found.extract(x_tolerance_ratio=WORD_GAP)
         rows: list[tuple[Cell | None, ...]] = []
         for row, row_texts in zip(found.rows, texts, strict=True):
             cells: list[Cell | None] = []

@@ -11,6 +11,9 @@ from tradebots.facts import Evidence
 
 BBox = tuple[float, float, float, float]
 FORM_FIELD_NOTE = "(from a form field)"
+# Of the font size: letters of a word lie closer, words (a space, kerned, or none typed and the
+# next word set a point or two on) farther; pdfplumber's fixed 3 points runs tight words together.
+WORD_GAP = 0.12
 _T = TypeVar("_T")
 
 
