@@ -47,7 +47,8 @@ def test_a_wide_gap_ends_the_grid(tmp_path: Path) -> None:
 def test_a_date_row_under_many_other_rows_is_still_the_grids(tmp_path: Path) -> None:
     # Before: a protest's grid ended eight lines under its numbers, so a liquidation date
     # printed under nine rows of values and notes was left unread.
-    texts = [(72, 700, "Entry No."), (216, 700, FIRST), (386, 700, SECOND)]
+    texts: list[tuple[float, float, str]] = [
+        (72, 700, "Entry No."), (216, 700, FIRST), (386, 700, SECOND)]
     for row in range(9):
         y = 686 - 14 * row
         texts += [(72, y, f"Line {row + 1} value"), (216, y, f"{row + 1}00.00"),
