@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bots.common.reading.packets import read_packet
-from bots.common.reading.tick_boxes import drawn_boxes
+from bots.common.reading.tick_boxes import DrawnBox, drawn_boxes
 from bots.ruling_triage.extract_answers import answer_rows
 from bots.ruling_triage.extract_asked_goods import read_asked_goods
 from bots.ruling_triage.extract_boxes import read_boxes
@@ -21,6 +22,7 @@ from bots.ruling_triage.extract_caption_under import join_captions_under
 from bots.ruling_triage.extract_cells import pair_cells
 from bots.ruling_triage.extract_code_rows import read_code_rows
 from bots.ruling_triage.extract_columns import read_fact_columns
+from bots.ruling_triage.extract_data_sheet import read_data_sheet, sheet_paragraphs
 from bots.ruling_triage.extract_frame import RULING_WORDS, read_request_letter, without_cover
 from bots.ruling_triage.extract_furniture import without_fax_header, without_furniture
 from bots.ruling_triage.extract_grid import split_grid_columns
@@ -45,7 +47,14 @@ from bots.ruling_triage.extract_subject import (
     read_transaction,
 )
 from bots.ruling_triage.extract_table_cells import split_table_cells
-from bots.ruling_triage.extract_text import ABSENT, PROSE, Fields, all_sentences, paragraphs
+from bots.ruling_triage.extract_text import (
+    ABSENT,
+    PROSE,
+    Fields,
+    Paragraph,
+    all_sentences,
+    paragraphs,
+)
 from bots.ruling_triage.extract_unsure import unsure_elements
 from bots.ruling_triage.extract_wrapped import rejoin_wrapped
 from bots.ruling_triage.model import RulingFacts
@@ -87,12 +96,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
     with open_pdf(path) as document:
         packet = read_packet(document)
         drawn = drawn_boxes(document)
-        lines = split_label_lines(split_list_heads(without_quoted_requirements(
-            without_fax_header(without_furniture(without_interview_marks(rejoin_wrapped(
-                paragraphs(document))))))))
-        printed = answer_rows(split_grid_columns(split_table_cells(join_captions_under(lines))),
-                              drawn)
-        items = pair_caption_rows(pair_cells(printed))
+        printed, items = _read_items(paragraphs(document), drawn)
         if not any(RULING_WORDS.search(p.text) for p in items):
             raise NotARulingRequest(path)
         fields = Fields()
@@ -118,12 +122,25 @@ def extract_ruling(path: Path) -> RulingExtraction:
         # A ticked box outranks a sentence about the same thing.
         read_boxes(printed, fields, drawn)
         read_statements(all_sentences(items), fields)
+        if sheet := sheet_paragraphs(document, packet.parts):
+            read_data_sheet(_read_items(sheet, drawn)[1], items, fields)
         if (cover := packet.cover_date) is not None:  # put keeps the request's own date
             fields.put("request_date", cover.value, cover.evidence, cover.confidence)
         facts = _facts(fields, unsure_elements(letter, items, fields,
                                                scanned=document.any_scanned))
         return RulingExtraction(document.sha256, document.page_count, facts, dict(fields.items),
                                 fields.value("received_stamp"))
+
+
+def _read_items(
+    read: list[Paragraph], drawn: Sequence[DrawnBox]
+) -> tuple[list[Paragraph], list[Paragraph]]:
+    """The paragraphs as printed (labelled lines, table cells, answered boxes apart) and as
+    items (a caption paired with its value)."""
+    lines = split_label_lines(split_list_heads(without_quoted_requirements(
+        without_fax_header(without_furniture(without_interview_marks(rejoin_wrapped(read)))))))
+    printed = answer_rows(split_grid_columns(split_table_cells(join_captions_under(lines))), drawn)
+    return printed, pair_caption_rows(pair_cells(printed))
 
 
 def _facts(fields: Fields, unsure: tuple[str, ...]) -> RulingFacts:

@@ -117,7 +117,7 @@ _LABELS = {
 
 def read_classification(items: list[Paragraph], fields: Fields) -> None:
     """Proposed HTS numbers as printed, ports, and how many items of which kind."""
-    _hts(items, fields)
+    read_hts(items, fields)
     _ports(items, fields)
     found = labelled(items, _LABELS["item_count"], STOP)
     if found is not None and (digits := re.match(r"\s*(\d{1,3})\b", found.text)):
@@ -184,7 +184,7 @@ def _listed_items(items: list[Paragraph], fields: Fields) -> None:
         return
 
 
-def _hts(items: list[Paragraph], fields: Fields) -> None:
+def read_hts(items: list[Paragraph], fields: Fields) -> None:
     """Every tariff number in printed order, in the form it is printed: each once, unless one
     list gives it again for a further article."""
     numbers: list[str] = []

@@ -89,6 +89,11 @@ _SAMPLE_OFFERED = re.compile(r"(?:up)?on\s+(?:your\s+)?request|if\s+(?:requested
 # 177.2(b)(7) asks that information be withheld from the published ruling, in whatever words.
 _CONFIDENTIAL = re.compile(r"confidential|withh[eo]ld\b[^.]{0,80}\bpubli|177\.2\s*\(b\)\s*\(7\)",
                            re.I)
+# A page's marking: "CONFIDENTIAL" in capitals, alone or set off in a title or running head
+# ("RULING REQUEST -- ACME INC. -- CONFIDENTIAL") labels the paper and asks nothing; a legend that
+# goes on ("CONFIDENTIAL TREATMENT REQUESTED") does ask.
+_MARKING = re.compile(r"(?:^|(?<=\s)(?:-{1,2}|[\u2013\u2014|\u2022\u00b7])[ \t]+)CONFIDENTIAL"
+                      r"(?=[ \t]+(?:-{1,2}|[\u2013\u2014|\u2022\u00b7])(?:\s|$)|[ \t]*$)", re.M)
 _ANSWER = re.compile(r"^[ \t]*(?P<q>[A-Za-z][^:\n]{2,60}):[ \t]*(?P<a>yes|no)\b", re.I | re.M)
 _WITHHELD = re.compile(r"\bwithh(?:e|o)ld\b|\bredact(?:ed|ion)?\b|\bexempt\s+from\s+disclosure|"
                        r"\b(?:kept|left)\s+out\s+of\s+the\s+publi|\bnot\s+be\s+(?:published|disclosed|"
@@ -198,7 +203,8 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
             # 177.2(b)(7) in other words: information asked to be kept out of the published ruling.
             fields.put_span("confidential_requested",
                             not negated_before(sentence, _WITHHELD), sentence, PROSE)
-        if _CONFIDENTIAL.search(text) and _ASK.search(text):
+        unmarked = _MARKING.sub(" ", text)
+        if _CONFIDENTIAL.search(unmarked) and _ASK.search(unmarked):
             fields.put_span("confidential_requested",
                             not (negated_before(sentence, _CONFIDENTIAL)
                                  or _NOT_ASKED.search(text)), sentence, PROSE)

@@ -251,6 +251,12 @@ ASKED_FACTS = {
                                 + r"|(?:please\s+)?describe\s+the\s+transaction"
                                 r"[^?:.\n]{0,50}[?:.]"),
 }
+# A data sheet's heading on a line of its own, its paragraph under it ("Intended use" /
+# "Recreational paddling ..."), or a caption pairing two names of the materials ("Composition /
+# materials:", "Materials and composition").
+_OWN_LINE = r"(?=[ \t]*\n)"
+_MATERIALS_HEADING = (r"(?:composition|materials?)\s*(?:/|and|&)\s*(?:composition|materials?)"
+                      r"(?=[ \t]*(?::|\n))")
 _LABELS = {
     # A form's box for the kind of ruling: "Ruling type", "Type of ruling", "Ruling requested
     # on", "Ruling sought for", "Subject of the ruling".
@@ -264,10 +270,11 @@ _LABELS = {
     "product_description": label(rf"{DESCRIPTION_LABEL}|{ASKED_FACTS['product_description']}"),
     "component_materials": label(r"(?:component\s+)?materials?(?:\s*\([^)]{1,30}\))?"
                                  + COLON_AHEAD + r"|component\s+materials|composition"
-                                 + COLON_AHEAD + r"|"
+                                 + COLON_AHEAD + r"|" + _MATERIALS_HEADING + r"|"
                                  + ASKED_FACTS["component_materials"]),
     "principal_use": label(r"principal\s+use(?:\s+in\s+the\s+(?:United\s+States|U\.S\.(?=:)))?"
-                           r"|(?:intended\s+|end\s+)?use" + COLON_AHEAD + r"|"
+                           r"|(?:intended\s+|end\s+)?use" + COLON_AHEAD
+                           + r"|(?:intended|end)\s+use" + _OWN_LINE + r"|"
                            + ASKED_FACTS["principal_use"]),
     "terms_of_sale": label(r"terms\s+of\s+sale|" + ASKED_FACTS["terms_of_sale"]),
     # 177.2(b)(2)(i) asks for "a complete statement of all relevant facts relating to the
