@@ -234,7 +234,10 @@ def plain_letter(p: Protest, rng: random.Random) -> Doc:
         Gap(6),
         Para(f"/s/ {p.signer[0]}"),
         Para(p.signer[0]),
-        Para(f"{p.signer[1]}, {p.protestant}"),
+        # a broker signing the importer's letter says whose agent it is
+        Para(
+            f"{p.signer[1]}, {p.agent[0]}, agent" if p.agent else f"{p.signer[1]}, {p.protestant}"
+        ),
     ]
     return Doc(blocks, serif=True, size=11, footer=p.protestant)
 
