@@ -1,0 +1,25 @@
+"""The PDF's text layer as pdfplumber reads it, and the scored texts it does not carry."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pdfplumber
+
+from bench.corpus_twentyeighth.doc import Doc
+
+
+def folded(text: str) -> str:
+    """Case-folded with white space runs folded to one space (the bench's own text comparison)."""
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def text_layer(pdf: Path) -> str:
+    with pdfplumber.open(pdf) as document:
+        return folded(" ".join(page.extract_text() or "" for page in document.pages))
+
+
+def missing_texts(doc: Doc, pdf: Path) -> list[str]:
+    layer = text_layer(pdf)
+    return [text for text in doc.printed if folded(text) not in layer]
