@@ -10,6 +10,19 @@ from reportlab.pdfgen.canvas import Canvas
 
 Line = str | Sequence[tuple[float, str]]  # a sentence at the margin, or cells at x positions
 LEADING = 13.0
+# A plain referral's head, down to the entries' caption, that tests extend line by line.
+REFERRAL_HEAD = [
+    "PENALTY CASE REFERRAL - 19 U.S.C. 1592",
+    "Violator: Alder Point Housewares Inc.",
+    "Address: 18 Quarry Road, Reno, NV 89502",
+    "Case Number: 2025-2704-000411-01",
+    "Importer Number: 88-1204417",
+    "Date of Violation: March 2, 2023",
+    "Culpability: Negligence",
+    "Prior Disclosure: No",
+    "Domestic Value: $90,000.00",
+    "Entries:",
+]
 
 
 def draw_referral(path: Path, lines: Sequence[Line], font_size: float = 8.5,

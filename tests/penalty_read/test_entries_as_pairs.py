@@ -14,20 +14,9 @@ import pytest
 from bots.common.reading.dates import find_dates
 from bots.penalty_notice.extract import extract_penalty
 from bots.penalty_notice.model import PenaltyEntry
+from tests.penalty_read.drawn import REFERRAL_HEAD as HEAD
 from tests.penalty_read.drawn import draw_referral
 
-HEAD = [
-    "PENALTY CASE REFERRAL - 19 U.S.C. 1592",
-    "Violator: Alder Point Housewares Inc.",
-    "Address: 18 Quarry Road, Reno, NV 89502",
-    "Case Number: 2025-2704-000411-01",
-    "Importer Number: 88-1204417",
-    "Date of Violation: March 2, 2023",
-    "Culpability: Negligence",
-    "Prior Disclosure: No",
-    "Domestic Value: $90,000.00",
-    "Entries:",
-]
 FACTS = ["Facts", "The importer declared glazed stoneware dinnerware under a provision for",
          "hotel ware at a lower rate of duty."]
 

@@ -14,19 +14,10 @@ from bots.common.reading.dates import parse_date
 from bots.common.reading.money import find_money, parse_money
 from bots.penalty_notice.extract import extract_penalty
 from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED
-from tests.penalty_read.drawn import Line, draw_referral
+from tests.penalty_read.drawn import REFERRAL_HEAD, Line, draw_referral
 
 HEAD = [
-    "PENALTY CASE REFERRAL - 19 U.S.C. 1592",
-    "Violator: Alder Point Housewares Inc.",
-    "Address: 18 Quarry Road, Reno, NV 89502",
-    "Case Number: 2025-2704-000411-01",
-    "Importer Number: 88-1204417",
-    "Date of Violation: March 2, 2023",
-    "Culpability: Negligence",
-    "Prior Disclosure: No",
-    "Domestic Value: $90,000.00",
-    "Entries:",
+    *REFERRAL_HEAD,
     "Entry Number  Entry Date  Liquidated?  Entered Value  Duty Paid  Duty Owed",
     "K4P-1204417-2  March 2, 2023  Yes  $30,000.00  $600.00  $1,800.00",
     "Facts",
