@@ -86,11 +86,12 @@ def _gap(facts: RulingFacts, missing: str, citation: str, what: str) -> Finding:
     # The principal an agent writes for is the requester: one not found is as unsure as the
     # requester; one named without its address is a gap the agent could fill.
     requester = what == REQUESTER or (what == PRINCIPAL and blank(facts.principal_name))
+    unplaced = dict(facts.unplaced)
     if (missing in facts.unsure or citation.removeprefix("19 CFR ") in facts.unsure
             or (requester and UNSURE_REQUESTER in facts.unsure)):
-        return finding("R-READ", citation, "warning",
-                       f"Not found: {what}; the reader did not recognise where this letter would "
-                       "give it, so its absence is not concluded.",
+        why = unplaced.get(missing, "the reader did not recognise where this letter would give "
+                                    "it, so its absence is not concluded")
+        return finding("R-READ", citation, "warning", f"Not found: {what}; {why}.",
                        moot_if=("no_ruling",))
     return finding("R-COMPLETE", citation, "error", f"Not given: {what}.", outcome="deficient",
                    missing=missing)

@@ -1,0 +1,32 @@
+"""The ruling reader's data for the shared absence rule (bots/common/reading/unplaced): which
+177.2(b) elements text it did not place could hold, and the headings it reads under."""
+
+from __future__ import annotations
+
+import re
+
+from bots.common.reading.unplaced import LETTER_SECTIONS, Element
+from bots.ruling_triage.captions import is_box_caption, is_caption
+from bots.ruling_triage.extract_parties import STOP
+from bots.ruling_triage.extract_subject import CAPTIONS
+
+# The facts of the goods and the transaction, and the reasons for the result asked: a sender
+# may set either out under any heading of its own.
+ELEMENTS = (
+    Element("177.2(b)(2)", ("transaction_description", "product_description", "principal_use",
+                            "component_materials")),
+    Element("177.2(b)(6)", ("result_basis_given",)),
+)
+# Sections whose sentences the reader reads for the statements 177.2(b) asks (basis, pending
+# matters, samples, confidentiality).
+_OWN_SECTIONS = re.compile(r"(?i)(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+)?(?:(?:legal\s+)?basis"
+                           r"|proposed\s+classification|samples?|confidential(?:ity)?"
+                           r"|pending\s+(?:matters|proceedings|issues)|other\s+proceedings)\s*:?")
+
+
+def known_heading(text: str) -> bool:
+    """Whether the reader reads what stands under TEXT: a caption or a section it knows."""
+    return (is_caption(text) or is_box_caption(text) or STOP.match(text) is not None
+            or LETTER_SECTIONS.fullmatch(text) is not None
+            or _OWN_SECTIONS.fullmatch(text) is not None
+            or any(caption.fullmatch(text) for caption in CAPTIONS))
