@@ -127,10 +127,13 @@ def _tables(page: int, lines: Sequence[Line], boxes: list[Box],
         if line and _unmapped_row(line, boxes, known):
             run.append(line)
             continue
-        values = " ".join(row[1].text for row in run if not _placed(row[1:], boxes))
-        if len(run) >= _ROWS and _wordy(values):
+        values = [row[1].text for row in run if not _placed(row[1:], boxes)]
+        # A cell of a phrase or more, not a measure, a price or a code: a row may state an
+        # element only in words.
+        if len(run) >= _ROWS and any(len(v.split()) >= _BODY_WORDS for v in values) \
+                and _wordy(" ".join(values)):
             labels = ", ".join(row[0].text.rstrip(" :") for row in run[:4])
-            found.append(Unplaced(page, labels, values))
+            found.append(Unplaced(page, labels, " ".join(values)))
         run = []
     return found
 
