@@ -14,7 +14,7 @@ from typing import Any
 from bots.common.reading.packets import read_packet
 from bots.common.reading.tick_boxes import drawn_boxes
 from bots.common.reading.unplaced import open_absences
-from bots.ruling_triage.extract_absence import ELEMENTS, known_heading
+from bots.ruling_triage.extract_absence import ATTACHED, ELEMENTS, known_heading
 from bots.ruling_triage.extract_answers import answer_rows
 from bots.ruling_triage.extract_asked_goods import read_asked_goods
 from bots.ruling_triage.extract_boxes import read_boxes
@@ -123,7 +123,8 @@ def extract_ruling(path: Path) -> RulingExtraction:
         if (cover := packet.cover_date) is not None:  # put keeps the request's own date
             fields.put("request_date", cover.value, cover.evidence, cover.confidence)
         unsure = unsure_elements(letter, items, fields, scanned=document.any_scanned)
-        unplaced = open_absences(document, fields.items, ELEMENTS, known_heading)
+        enclosed = [page for page, part in packet.parts.others.items() if part in ATTACHED]
+        unplaced = open_absences(document, fields.items, ELEMENTS, known_heading, enclosed)
         facts = replace(_facts(fields, (*unsure, *unplaced)), unplaced=tuple(unplaced.items()))
         return RulingExtraction(document.sha256, document.page_count, facts, dict(fields.items),
                                 fields.value("received_stamp"))

@@ -17,6 +17,8 @@ ELEMENTS = (
                             "component_materials")),
     Element("177.2(b)(6)", ("result_basis_given",)),
 )
+# Pages set aside from the letter that are part of what it gives: a data sheet it encloses.
+ATTACHED = ("specification sheet",)
 # Sections whose sentences the reader reads for the statements 177.2(b) asks (basis, pending
 # matters, samples, confidentiality).
 _OWN_SECTIONS = re.compile(r"(?i)(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+)?(?:(?:legal\s+)?basis"

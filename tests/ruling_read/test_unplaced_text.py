@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen.canvas import Canvas
 
 from tests.ruling_read.test_twentyfirst_hand_cues import CLOSE, HEAD, Cell, draw, extract
 
@@ -56,3 +58,32 @@ def test_a_known_heading_over_other_text_leaves_the_absence_concluded(tmp_path: 
     output = extract(draw(tmp_path / "known.pdf", [*HEAD, *background, *PROPOSED, *CLOSE]))
     assert output["decision"]["outcome"] == "deficient", output["findings"]
     assert "177.2(b)(2)" in output["decision"]["missing"]
+
+
+def test_an_enclosed_data_sheets_rows_leave_the_facts_open(tmp_path: Path) -> None:
+    # The letter encloses the maker's data sheet, a page the reader sets aside as an
+    # attachment; its captions and wrapped values are text it did not place.
+    path = tmp_path / "enclosed.pdf"
+    canvas = Canvas(str(path), pagesize=letter)
+    canvas.setFont("Helvetica", 8)
+    for x, y, text in [*HEAD, (55, 196, "Enclosed is the maker's product data sheet."),
+                       *PROPOSED, *CLOSE]:
+        canvas.drawString(x, letter[1] - y, text)
+    canvas.showPage()
+    canvas.setFont("Helvetica", 8)
+    rows = [(60, "PRODUCT DATA SHEET - vacuum bottle VB-24", None),
+            (90, "Product overview", "Double-walled vacuum bottle of 24 oz. with a screw lid"),
+            (102, None, "and a carrying loop."),
+            (120, "Materials and shares", "stainless steel 92 percent, polypropylene lid 8"),
+            (132, None, "percent by weight."),
+            (150, "Made for", "keeping drinks cold at home and outdoors")]
+    for y, caption, value in rows:
+        if caption:
+            canvas.drawString(55, letter[1] - y, caption)
+        if value:
+            canvas.drawString(200, letter[1] - y, value)
+    canvas.save()
+    output = extract(path)
+    assert output["decision"]["outcome"] == "needs_human", output["findings"]
+    reads = [f["message"] for f in output["findings"] if f["rule"] == "R-READ"]
+    assert any("Product overview" in m and "page 2" in m for m in reads), reads

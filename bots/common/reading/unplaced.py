@@ -41,6 +41,8 @@ LETTER_SECTIONS = re.compile(
 _BODY_WORDS = 6  # words of text under a heading before it may hold an element
 _ROWS = 2  # rows of a two-column table before its unmapped labels count
 _REACH = 12  # lines under a heading read as its section
+_ALIGN = 6.0  # points: a value's wrapped line starts where its cell does, give or take
+_WRAPPED_CAPTION = 3  # words of a caption's wrapped line ("operation", "(proposed)")
 _OVERLAP = 0.5  # share of a line's height an evidence box must cover to place it
 
 
@@ -73,28 +75,30 @@ class Unplaced:
 
 
 def open_absences(document: PdfDocument, fields: Mapping[str, Extracted],
-                  elements: Iterable[Element[Name]],
-                  known: Callable[[str], bool]) -> dict[Name, str]:
+                  elements: Iterable[Element[Name]], known: Callable[[str], bool],
+                  attached: Iterable[int] = ()) -> dict[Name, str]:
     """Each element not read (some key without a value) whose absence unplaced text leaves
-    open, with why (naming that text); KNOWN tells the headings the reader reads."""
+    open, with why (naming that text); KNOWN tells the headings the reader reads, ATTACHED the
+    pages it set aside that are part of what the sender gives (an enclosed data sheet)."""
     unread = [e for e in elements if any(not _given(fields.get(key)) for key in e.keys)]
     if not unread or document.any_scanned:  # a scan's absences are unsure on their own
         return {}
-    found = unplaced_text(document, [f.evidence for f in fields.values() if f.evidence], known)
+    found = unplaced_text(document, [f.evidence for f in fields.values() if f.evidence], known,
+                          attached)
     if not found:
         return {}
     return {e.name: found[0].why for e in unread}
 
 
 def unplaced_text(document: PdfDocument, placed: Sequence[Evidence],
-                  known: Callable[[str], bool]) -> list[Unplaced]:
+                  known: Callable[[str], bool], attached: Iterable[int] = ()) -> list[Unplaced]:
     """Sections under headings the reader does not know, and tables whose labels it did not
-    map, from none of whose lines it read a value."""
+    map, from none of whose lines it read a value (on the pages read and ATTACHED)."""
     found: list[Unplaced] = []
-    for page in document.page_numbers:
+    for page in sorted({*document.page_numbers, *attached}):
         boxes = [e.bbox for e in placed if e.page == page]
         lines = [line for line in document.reading_lines(page) if line]
-        found += _sections(page, lines, boxes, known) + _tables(page, lines, boxes, known)
+        found += _sections(page, lines, boxes, known) + _tables(page, lines, boxes)
     return found
 
 
@@ -119,33 +123,50 @@ def _sections(page: int, lines: Sequence[Line], boxes: list[Box],
     return found
 
 
-def _tables(page: int, lines: Sequence[Line], boxes: list[Box],
-            known: Callable[[str], bool]) -> list[Unplaced]:
+def _tables(page: int, lines: Sequence[Line], boxes: list[Box]) -> list[Unplaced]:
     found: list[Unplaced] = []
-    run: list[Line] = []
+    labels: list[str] = []
+    values: list[str] = []  # each row's value not placed, its wrapped lines joined
+    column = 0.0  # where the values' cells start
     for line in (*lines, ()):
-        if line and _unmapped_row(line, boxes, known):
-            run.append(line)
+        if line and _unmapped_row(line, boxes):
+            labels.append(line[0].text.rstrip(" :"))
+            values.append("" if _placed(line[1:], boxes) else line[1].text)
+            column = line[1].x0
             continue
-        values = [row[1].text for row in run if not _placed(row[1:], boxes)]
+        if labels and line and not _placed(line, boxes) and _wrapped(line, column):
+            # A value wrapped in its cell, beside its caption's wrapped word or alone: one row.
+            values[-1] += " " + line[-1].text if values[-1] else ""
+            continue
         # A cell of a phrase or more, not a measure, a price or a code: a row may state an
         # element only in words.
-        if len(run) >= _ROWS and any(len(v.split()) >= _BODY_WORDS for v in values) \
+        if len(labels) >= _ROWS and any(len(v.split()) >= _BODY_WORDS for v in values) \
                 and _wordy(" ".join(values)):
-            labels = ", ".join(row[0].text.rstrip(" :") for row in run[:4])
-            found.append(Unplaced(page, labels, " ".join(values)))
-        run = []
+            found.append(Unplaced(page, ", ".join(labels[:4]), " ".join(v for v in values if v)))
+        labels, values = [], []
     return found
 
 
-def _unmapped_row(line: Line, boxes: list[Box], known: Callable[[str], bool]) -> bool:
-    """A row of a label cell and its value cell whose label the reader did not map: not read as
-    a label, nor one it knows (its value may have run into a neighbour's)."""
+def _wrapped(line: Line, column: float) -> bool:
+    """A row's next printed line: its value's cell alone (at the values' edge), maybe beside
+    its caption's wrapped words ("operation", "(proposed)")."""
+    value_only = len(line) == 1 and abs(line[0].x0 - column) <= _ALIGN
+    # (a caption's wrapped words go on in lower case; a capital opens the next caption)
+    caption_words = (len(line) <= 2 and len(line[0].text.split()) <= _WRAPPED_CAPTION
+                     and not line[0].text[:1].isupper()
+                     and (len(line) == 1 or abs(line[1].x0 - column) <= _ALIGN))
+    return value_only or caption_words
+
+
+def _unmapped_row(line: Line, boxes: list[Box]) -> bool:
+    """A row of a caption cell and its value cell whose caption the reader did not map: not
+    read as a label (its value not read, or run into a neighbour's), known to it or not."""
     if len(line) != 2 or _placed(line[:1], boxes):
         return False
-    label = line[0].text.strip()
-    return (_ROW_LABEL.fullmatch(label) is not None and not known(label)
-            and not _FURNITURE.match(label))
+    label, value = line[0].text.strip(), line[1].text.strip()
+    # A table's header row ("Specification | Detail") captions two columns: no value in it.
+    header = _ROW_LABEL.fullmatch(value) is not None and len(value.split()) <= 2
+    return _ROW_LABEL.fullmatch(label) is not None and not _FURNITURE.match(label) and not header
 
 
 def _wordy(text: str) -> bool:
