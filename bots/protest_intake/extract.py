@@ -162,8 +162,11 @@ def extract_protest(path: Path) -> ProtestExtraction:
         entries, dated = corroborated(_entries(document, stream, fields), attached_dates(
             packet.entry_summaries, packet.liquidation_notices), fields)
         doubts = still_unclear(unclear, fields)
-        unplaced = open_absences(document, fields.items, ELEMENTS, known_heading)
-        unsure = unsure_items(layout, document, fields, entries, stream.text) | set(unplaced)
+        unsure = unsure_items(layout, document, fields, entries, stream.text)
+        # Only where the layout vouches for absences: an unrecognised one leaves them open alone.
+        unplaced = {item: why for item, why in open_absences(
+            document, fields.items, ELEMENTS, known_heading).items() if item not in unsure}
+        unsure |= set(unplaced)
         facts = replace(_facts(fields, entries, unsure, stream.text),
                         unclear_answers=doubts, attachment_points=(*points, *dated),
                         unplaced=tuple(unplaced.items()))

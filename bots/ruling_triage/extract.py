@@ -124,7 +124,10 @@ def extract_ruling(path: Path) -> RulingExtraction:
             fields.put("request_date", cover.value, cover.evidence, cover.confidence)
         unsure = unsure_elements(letter, items, fields, scanned=document.any_scanned)
         enclosed = [page for page, part in packet.parts.others.items() if part in ATTACHED]
-        unplaced = open_absences(document, fields.items, ELEMENTS, known_heading, enclosed)
+        # Only where the layout vouches for absences: an unrecognised one leaves them open alone.
+        unplaced = {element: why for element, why in open_absences(
+            document, fields.items, ELEMENTS, known_heading, enclosed).items()
+            if element not in unsure}
         facts = replace(_facts(fields, (*unsure, *unplaced)), unplaced=tuple(unplaced.items()))
         return RulingExtraction(document.sha256, document.page_count, facts, dict(fields.items),
                                 fields.value("received_stamp"))

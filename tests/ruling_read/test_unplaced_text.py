@@ -87,3 +87,12 @@ def test_an_enclosed_data_sheets_rows_leave_the_facts_open(tmp_path: Path) -> No
     assert output["decision"]["outcome"] == "needs_human", output["findings"]
     reads = [f["message"] for f in output["findings"] if f["rule"] == "R-READ"]
     assert any("Product overview" in m and "page 2" in m for m in reads), reads
+
+
+def test_a_request_surely_deficient_stays_deficient_beside_unplaced_text(tmp_path: Path) -> None:
+    # The data sheet may give the facts; the letter surely gives no statement on pending
+    # matters (177.2(b)(5)): deficient for that, whatever the sheet says.
+    close = [cell for cell in CLOSE if "pending" not in cell[2]]
+    output = extract(draw(tmp_path / "nostatement.pdf", [*HEAD, *SHEET, *PROPOSED, *close]))
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
+    assert output["decision"]["missing"] == ["177.2(b)(5)"], output["findings"]

@@ -89,9 +89,16 @@ def _gap(facts: RulingFacts, missing: str, citation: str, what: str) -> Finding:
     unplaced = dict(facts.unplaced)
     if (missing in facts.unsure or citation.removeprefix("19 CFR ") in facts.unsure
             or (requester and UNSURE_REQUESTER in facts.unsure)):
-        why = unplaced.get(missing, "the reader did not recognise where this letter would give "
-                                    "it, so its absence is not concluded")
-        return finding("R-READ", citation, "warning", f"Not found: {what}; {why}.",
+        cited = citation.removeprefix("19 CFR ")
+        if missing in unplaced and (cited == missing or cited not in facts.unsure) \
+                and not (requester and UNSURE_REQUESTER in facts.unsure):
+            # Only text the reader did not place leaves it open: as for a protest's items, a
+            # request deficient for what it surely lacks is deficient whatever that text says.
+            return finding("R-READ", citation, "warning", f"Not found: {what}; "
+                           f"{unplaced[missing]}.", moot_if=("no_ruling", "deficient"))
+        return finding("R-READ", citation, "warning",
+                       f"Not found: {what}; the reader did not recognise where this letter would "
+                       "give it, so its absence is not concluded.",
                        moot_if=("no_ruling",))
     return finding("R-COMPLETE", citation, "error", f"Not given: {what}.", outcome="deficient",
                    missing=missing)
