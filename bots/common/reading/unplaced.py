@@ -18,6 +18,7 @@ from tradebots.facts import Evidence, Extracted
 from tradebots.pdf import PdfDocument, Segment
 
 Line = Sequence[Segment]
+Box = tuple[float, float, float, float]
 # A heading: a short phrase on a line of its own, opened by a capital (after a section mark
 # "1.", "A)", "II -"), not a sentence; it may end with its colon.
 _HEADING = re.compile(r"(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]?\s*[-\u2013\u2014.:)]?\s+)?"
@@ -194,9 +195,6 @@ def _is_heading(line: Line) -> bool:
     text = _text(line).strip()
     return (len(line) == 1 and _HEADING.fullmatch(text) is not None
             and not _FURNITURE.match(text) and not text.endswith((".", ",")))
-
-
-Box = tuple[float, float, float, float]
 
 
 def _placed(line: Line, boxes: list[Box]) -> bool:
