@@ -96,3 +96,14 @@ def test_a_request_surely_deficient_stays_deficient_beside_unplaced_text(tmp_pat
     output = extract(draw(tmp_path / "nostatement.pdf", [*HEAD, *SHEET, *PROPOSED, *close]))
     assert output["decision"]["outcome"] == "deficient", output["findings"]
     assert output["decision"]["missing"] == ["177.2(b)(5)"], output["findings"]
+
+
+def test_a_grid_under_a_heading_is_no_section_of_text(tmp_path: Path) -> None:
+    # An office's routing slip stamped above the letter: its cells hold no element.
+    slip: list[Cell] = [(300, 20, "ROUTING SLIP"),
+                        (300, 32, "Route to"), (380, 32, "Action"), (450, 32, "Remarks"),
+                        (300, 44, "Rulings intake"), (380, 44, "Log and assign"),
+                        (450, 44, "Received by courier and logged today")]
+    output = extract(draw(tmp_path / "slip.pdf", [*slip, *HEAD, *PROPOSED, *CLOSE]))
+    facts = [f for f in output["findings"] if f["citation"] == "19 CFR 177.2(b)(2)(ii)(A)"]
+    assert facts and all(f["rule"] == "R-COMPLETE" for f in facts), facts

@@ -115,7 +115,9 @@ def _sections(page: int, lines: Sequence[Line], boxes: list[Box],
         for below in lines[index + 1:index + 1 + _REACH]:
             # A heading may stand further above its text than the text's lines stand apart.
             above, room = (body[-1], 1.0) if body else (line, 2.0)
-            if _is_heading(below) or _placed(below, boxes) or _apart(above, below, room):
+            # A grid's row of cells (a routing slip's "Route to | Action") is no section's text.
+            if (_is_heading(below) or len(below) > 1 or _placed(below, boxes)
+                    or _apart(above, below, room)):
                 break  # the section ends; a line the reader read from it, it looked there
             body.append(below)
         text = " ".join(_text(b) for b in body if not _FURNITURE.match(_text(b)))
