@@ -12,10 +12,12 @@ from bots.ruling_triage.extract_subject import CAPTIONS
 
 # The facts of the goods and the transaction, and the reasons for the result asked: a sender
 # may set either out under any heading of its own.
+# Either may stand in a sentence the reader did not read, under no heading at all.
+_ANYWHERE = frozenset({"section", "table", "prose"})
 ELEMENTS = (
     Element("177.2(b)(2)", ("transaction_description", "product_description", "principal_use",
-                            "component_materials")),
-    Element("177.2(b)(6)", ("result_basis_given",)),
+                            "component_materials"), _ANYWHERE),
+    Element("177.2(b)(6)", ("result_basis_given",), _ANYWHERE),
 )
 # Pages set aside from the letter that are part of what it gives: a data sheet it encloses.
 ATTACHED = ("specification sheet",)

@@ -50,17 +50,44 @@ def test_a_recognised_letter_without_the_facts_stays_deficient(tmp_path: Path) -
     assert "177.2(b)(2)" in output["decision"]["missing"]
 
 
-def test_a_known_heading_over_other_text_leaves_the_absence_concluded(tmp_path: Path) -> None:
-    # "Background" is a section the reader reads: the facts are not there, so they are absent.
-    background: list[Cell] = [(55, 210, "Background"),
-                              (55, 222, "Harbor Goods has imported housewares for many years "
-                                        "and now plans a new line.")]
-    output = extract(draw(tmp_path / "known.pdf", [*HEAD, *background, *PROPOSED, *CLOSE]))
+def test_courtesy_lines_leave_the_absence_concluded(tmp_path: Path) -> None:
+    # Lines every letter prints and no reader reads for a value hold no element.
+    courtesy: list[Cell] = [(55, 440, "Please contact the undersigned if you need anything "
+                                      "further about this request."),
+                            (55, 452, "We appreciate your attention to this request and look "
+                                      "forward to your ruling.")]
+    output = extract(draw(tmp_path / "courtesy.pdf", [*HEAD, *PROPOSED, *courtesy, *CLOSE]))
     assert output["decision"]["outcome"] == "deficient", output["findings"]
     assert "177.2(b)(2)" in output["decision"]["missing"]
 
 
-def test_an_enclosed_data_sheets_rows_leave_the_facts_open(tmp_path: Path) -> None:
+def test_a_sentence_the_reader_did_not_read_leaves_the_facts_open(tmp_path: Path) -> None:
+    # A line of prose under no heading (a bullet of the sheet) may describe the goods.
+    told: list[Cell] = [(55, 210, "- The article is a double-walled bottle of stainless steel "
+                                  "that keeps drinks cold for a day.")]
+    output = extract(draw(tmp_path / "told.pdf", [*HEAD, *told, *PROPOSED, *CLOSE]))
+    assert output["decision"]["outcome"] == "needs_human", output["findings"]
+    reads = [f["message"] for f in output["findings"] if f["rule"] == "R-READ"]
+    assert any("double-walled bottle" in m and "page 1" in m for m in reads), reads
+
+
+SHEET_ROWS = [(60, "PRODUCT DATA SHEET - vacuum bottle VB-24", None),
+              (90, "Product overview", "Double-walled vacuum bottle of 24 oz. with a screw lid"),
+              (102, None, "and a carrying loop."),
+              (120, "Materials and shares", "stainless steel 92 percent, polypropylene lid 8"),
+              (132, None, "percent by weight."),
+              (150, "Made for", "keeping drinks cold at home and outdoors")]
+# A caption the reader knows, run in before its text, on a page it set aside: not looked at.
+RUN_IN = [(60, "PRODUCT DATA SHEET", None),
+          (90, "Description: double-walled vacuum bottle of 24 oz. in stainless steel, used to",
+           None),
+          (102, "keep drinks cold at home.", None)]
+
+
+@pytest.mark.parametrize(("rows", "heading"), [(SHEET_ROWS, "Product overview"),
+                                               (RUN_IN, "Description")])
+def test_an_enclosed_data_sheet_leaves_the_facts_open(
+        tmp_path: Path, rows: list[tuple[float, str | None, str | None]], heading: str) -> None:
     # The letter encloses the maker's data sheet, a page the reader sets aside as an
     # attachment; its captions and wrapped values are text it did not place.
     path = tmp_path / "enclosed.pdf"
@@ -71,12 +98,6 @@ def test_an_enclosed_data_sheets_rows_leave_the_facts_open(tmp_path: Path) -> No
         canvas.drawString(x, letter[1] - y, text)
     canvas.showPage()
     canvas.setFont("Helvetica", 8)
-    rows = [(60, "PRODUCT DATA SHEET - vacuum bottle VB-24", None),
-            (90, "Product overview", "Double-walled vacuum bottle of 24 oz. with a screw lid"),
-            (102, None, "and a carrying loop."),
-            (120, "Materials and shares", "stainless steel 92 percent, polypropylene lid 8"),
-            (132, None, "percent by weight."),
-            (150, "Made for", "keeping drinks cold at home and outdoors")]
     for y, caption, value in rows:
         if caption:
             canvas.drawString(55, letter[1] - y, caption)
@@ -86,7 +107,7 @@ def test_an_enclosed_data_sheets_rows_leave_the_facts_open(tmp_path: Path) -> No
     output = extract(path)
     assert output["decision"]["outcome"] == "needs_human", output["findings"]
     reads = [f["message"] for f in output["findings"] if f["rule"] == "R-READ"]
-    assert any("Product overview" in m and "page 2" in m for m in reads), reads
+    assert any(heading in m and "page 2" in m for m in reads), reads
 
 
 def test_a_request_surely_deficient_stays_deficient_beside_unplaced_text(tmp_path: Path) -> None:

@@ -25,12 +25,18 @@ _HEADING = re.compile(r"(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]?\s*[-\u2013\u2014.:)
                       r"[A-Z][A-Za-z&/'\u2019()-]*(?:\s+[A-Za-z&/'\u2019()-]+){0,5}\s*:?")
 # A row's left cell the reader could not map: a caption of a few words, its colon optional.
 _ROW_LABEL = re.compile(r"[A-Z][A-Za-z&/'\u2019().#-]*(?:\s+[A-Za-z&/'\u2019().#-]+){0,4}\s*:?")
+# A caption run in before its text on one line, after a bullet maybe: "- Basis: the article ...".
+_RUN_IN = re.compile(r"(?:[-\u2022*\u2013]\s+)?(?P<caption>[A-Z][A-Za-z&/'\u2019()-]*"
+                     r"(?:\s+[A-Za-z&/'\u2019()-]+){0,3})\s*:\s+(?P<text>\S.*)")
 # Furniture every reader knows for what it is: a mail header, a greeting or closing, a page's
 # number or running mark, a bare citation, a line of contact details. It holds no element.
 _FURNITURE = re.compile(
     r"(?i)\s*(?:(?:from|sent|to|cc|bcc|date|subject|re|attn|attention|fax|tel|phone|e-?mail"
     r"|web|website|encl(?:osures?)?|attachments?|page|via)\b\s*[:.]?"
     r"|(?:dear|sincerely|regards|respectfully|yours|thank\s+you|best)\b"
+    # a courtesy line: "Please contact me ...", "If you have any questions ...", "We appreciate"
+    r"|(?:please\s+(?:do\s+not\s+hesitate\s+to\s+)?(?:contact|call|let|feel)|if\s+you\s+(?:have|need"
+    r"|require)\s|(?:we|i)\s+(?:appreciate|thank|look\s+forward))"
     r"|(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$|-\s*\d{1,3}\s*-\s*$"
     r"|\d+\s+(?:U\.?S\.?C\.?|CFR)\b|/s/|https?://|www\.)")
 # The sections of a letter every reader reads as prose: looked at, they hold what it found there.
@@ -40,6 +46,7 @@ LETTER_SECTIONS = re.compile(
     r"|introduction|request(?:ed)?|questions?\s+presented|issues?(?:\s+presented)?|law"
     r"|relief\s+requested)(?:\s+and\s+\w+)?)\s*:?")
 _BODY_WORDS = 6  # words of text under a heading before it may hold an element
+_PROSE_WORDS = 10  # words of a block of prose with no heading before it may hold one
 _ROWS = 2  # rows of a two-column table before its unmapped labels count
 _REACH = 12  # lines under a heading read as its section
 _ALIGN = 6.0  # points: a value's wrapped line starts where its cell does, give or take
@@ -57,6 +64,9 @@ class Element(Generic[Name]):
 
     name: Name
     keys: tuple[str, ...]
+    # What unplaced text could hold it: a section under a heading, a table's rows, or a block
+    # of prose (for an element a sender states in a sentence anywhere).
+    holders: frozenset[str] = frozenset({"section", "table"})
 
 
 @dataclass(frozen=True)
@@ -66,13 +76,15 @@ class Unplaced:
     page: int
     heading: str
     text: str
+    form: str  # "section", "table" or "prose"
 
     @property
     def why(self) -> str:
         """Why an element's absence is not concluded, naming this text as evidence."""
         words = " ".join(self.text.split()[:12])
-        return (f"the reader did not place the text under '{self.heading}' (page {self.page}: "
-                f"'{words} ...'), which may give it, so its absence is not concluded")
+        where = f"under '{self.heading}' " if self.heading else ""
+        return (f"the reader did not place the text {where}(page {self.page}: '{words} ...'), "
+                "which may give it, so its absence is not concluded")
 
 
 def open_absences(document: PdfDocument, fields: Mapping[str, Extracted],
@@ -86,9 +98,8 @@ def open_absences(document: PdfDocument, fields: Mapping[str, Extracted],
         return {}
     found = unplaced_text(document, [f.evidence for f in fields.values() if f.evidence], known,
                           attached)
-    if not found:
-        return {}
-    return {e.name: found[0].why for e in unread}
+    return {e.name: held[0].why for e in unread
+            if (held := [u for u in found if u.form in e.holders])}
 
 
 def unplaced_text(document: PdfDocument, placed: Sequence[Evidence],
@@ -96,10 +107,14 @@ def unplaced_text(document: PdfDocument, placed: Sequence[Evidence],
     """Sections under headings the reader does not know, and tables whose labels it did not
     map, from none of whose lines it read a value (on the pages read and ATTACHED)."""
     found: list[Unplaced] = []
-    for page in sorted({*document.page_numbers, *attached}):
+    read = set(document.page_numbers)
+    for page in sorted({*read, *attached}):
         boxes = [e.bbox for e in placed if e.page == page]
         lines = [line for line in document.reading_lines(page) if line]
-        found += _sections(page, lines, boxes, known) + _tables(page, lines, boxes)
+        # On a page set aside the reader looked under no heading, known to it or not.
+        knows = known if page in read else _nothing
+        found += (_sections(page, lines, boxes, knows) + _tables(page, lines, boxes)
+                  + _prose(page, lines, boxes))
     return found
 
 
@@ -107,9 +122,12 @@ def _sections(page: int, lines: Sequence[Line], boxes: list[Box],
               known: Callable[[str], bool]) -> list[Unplaced]:
     found: list[Unplaced] = []
     for index, line in enumerate(lines):
-        head = _text(line)
-        if not _is_heading(line) or known(head) or _placed(line, boxes) or (
-                index and _runs_on(lines[index - 1], line)):
+        head, run_in = _text(line), _RUN_IN.fullmatch(_text(line))
+        if run_in is not None and len(line) == 1:
+            head = run_in["caption"]  # "Basis: the article is ...": a heading and its text
+        elif not _is_heading(line) or (index and _runs_on(lines[index - 1], line)):
+            continue
+        if known(head) or _FURNITURE.match(head) or _placed(line, boxes):
             continue
         body: list[Line] = []
         for below in lines[index + 1:index + 1 + _REACH]:
@@ -120,9 +138,10 @@ def _sections(page: int, lines: Sequence[Line], boxes: list[Box],
                     or _apart(above, below, room)):
                 break  # the section ends; a line the reader read from it, it looked there
             body.append(below)
-        text = " ".join(_text(b) for b in body if not _FURNITURE.match(_text(b)))
+        text = " ".join([*([run_in["text"]] if run_in and len(line) == 1 else []),
+                         *(_text(b) for b in body if not _FURNITURE.match(_text(b)))])
         if _wordy(text):
-            found.append(Unplaced(page, head.rstrip(" :"), text))
+            found.append(Unplaced(page, head.rstrip(" :"), text, "section"))
     return found
 
 
@@ -145,8 +164,26 @@ def _tables(page: int, lines: Sequence[Line], boxes: list[Box]) -> list[Unplaced
         # element only in words.
         if len(labels) >= _ROWS and any(len(v.split()) >= _BODY_WORDS for v in values) \
                 and _wordy(" ".join(values)):
-            found.append(Unplaced(page, ", ".join(labels[:4]), " ".join(v for v in values if v)))
+            found.append(Unplaced(page, ", ".join(labels[:4]),
+                                  " ".join(v for v in values if v), "table"))
         labels, values = [], []
+    return found
+
+
+def _prose(page: int, lines: Sequence[Line], boxes: list[Box]) -> list[Unplaced]:
+    """Blocks of lines of prose the reader read nothing from: sentences it did not read."""
+    found: list[Unplaced] = []
+    block: list[str] = []
+    for index, line in enumerate((*lines, ())):
+        text = _text(line)
+        if line and len(line) == 1 and not _placed(line, boxes) and not _FURNITURE.match(text) \
+                and not (block and _apart(lines[index - 1], line, 1.0)):
+            block.append(text)
+            continue
+        if len(" ".join(block).split()) >= _PROSE_WORDS and _wordy(" ".join(block)):
+            found.append(Unplaced(page, "", " ".join(block), "prose"))
+        block = [text] if line and len(line) == 1 and not _placed(line, boxes) \
+            and not _FURNITURE.match(text) else []
     return found
 
 
@@ -209,6 +246,10 @@ def _placed(line: Line, boxes: list[Box]) -> bool:
             down = min(bottom, bbottom) - max(top, btop)
             if across > 0 and down >= _OVERLAP * height:
                 return True
+    return False
+
+
+def _nothing(text: str) -> bool:
     return False
 
 
