@@ -12,19 +12,18 @@ from bots.ruling_triage.extract_subject import CAPTIONS
 
 # The facts of the goods and the transaction, and the reasons for the result asked: a sender
 # may set either out under any heading of its own.
-# Either may stand in a sentence the reader did not read, under no heading at all.
-_ANYWHERE = frozenset({"section", "table", "prose"})
 ELEMENTS = (
     Element("177.2(b)(2)", ("transaction_description", "product_description", "principal_use",
-                            "component_materials"), _ANYWHERE),
-    Element("177.2(b)(6)", ("result_basis_given",), _ANYWHERE),
+                            "component_materials")),
+    Element("177.2(b)(6)", ("result_basis_given",)),
 )
 # Pages set aside from the letter that are part of what it gives: a data sheet it encloses.
 ATTACHED = ("specification sheet",)
 # Sections whose sentences the reader reads for the statements 177.2(b) asks (basis, pending
 # matters, samples, confidentiality).
-_OWN_SECTIONS = re.compile(r"(?i)(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+)?(?:(?:legal\s+)?basis"
-                           r"|proposed\s+classification|samples?|confidential(?:ity)?"
+# (It reads a basis from a sentence's words, not under a caption: "Basis:" is not its own.)
+_OWN_SECTIONS = re.compile(r"(?i)(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+)?(?:samples?"
+                           r"|confidential(?:ity)?"
                            r"|pending\s+(?:matters|proceedings|issues)|other\s+proceedings)\s*:?")
 
 

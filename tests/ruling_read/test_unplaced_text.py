@@ -61,14 +61,17 @@ def test_courtesy_lines_leave_the_absence_concluded(tmp_path: Path) -> None:
     assert "177.2(b)(2)" in output["decision"]["missing"]
 
 
-def test_a_sentence_the_reader_did_not_read_leaves_the_facts_open(tmp_path: Path) -> None:
-    # A line of prose under no heading (a bullet of the sheet) may describe the goods.
-    told: list[Cell] = [(55, 210, "- The article is a double-walled bottle of stainless steel "
-                                  "that keeps drinks cold for a day.")]
-    output = extract(draw(tmp_path / "told.pdf", [*HEAD, *told, *PROPOSED, *CLOSE]))
+def test_a_run_in_caption_the_reader_does_not_know_heads_a_section(tmp_path: Path) -> None:
+    # "Basis: ..." on a summary sheet: the reader reads a basis from a sentence's words, not
+    # under that caption, so the text after it is not placed.
+    run_in: list[Cell] = [(55, 210, "Basis: the article is named by the heading proposed and "
+                                    "is excluded from the others."),
+                          (55, 222, "- The article is a double-walled bottle that keeps drinks "
+                                    "cold for a day.")]
+    output = extract(draw(tmp_path / "run_in.pdf", [*HEAD, *run_in, *PROPOSED[:1], *CLOSE]))
     assert output["decision"]["outcome"] == "needs_human", output["findings"]
     reads = [f["message"] for f in output["findings"] if f["rule"] == "R-READ"]
-    assert any("double-walled bottle" in m and "page 1" in m for m in reads), reads
+    assert any("'Basis'" in m and "page 1" in m for m in reads), reads
 
 
 SHEET_ROWS = [(60, "PRODUCT DATA SHEET - vacuum bottle VB-24", None),

@@ -46,7 +46,6 @@ LETTER_SECTIONS = re.compile(
     r"|introduction|request(?:ed)?|questions?\s+presented|issues?(?:\s+presented)?|law"
     r"|relief\s+requested)(?:\s+and\s+\w+)?)\s*:?")
 _BODY_WORDS = 6  # words of text under a heading before it may hold an element
-_PROSE_WORDS = 10  # words of a block of prose with no heading before it may hold one
 _ROWS = 2  # rows of a two-column table before its unmapped labels count
 _REACH = 12  # lines under a heading read as its section
 _ALIGN = 6.0  # points: a value's wrapped line starts where its cell does, give or take
@@ -64,9 +63,6 @@ class Element(Generic[Name]):
 
     name: Name
     keys: tuple[str, ...]
-    # What unplaced text could hold it: a section under a heading, a table's rows, or a block
-    # of prose (for an element a sender states in a sentence anywhere).
-    holders: frozenset[str] = frozenset({"section", "table"})
 
 
 @dataclass(frozen=True)
@@ -76,15 +72,13 @@ class Unplaced:
     page: int
     heading: str
     text: str
-    form: str  # "section", "table" or "prose"
 
     @property
     def why(self) -> str:
         """Why an element's absence is not concluded, naming this text as evidence."""
         words = " ".join(self.text.split()[:12])
-        where = f"under '{self.heading}' " if self.heading else ""
-        return (f"the reader did not place the text {where}(page {self.page}: '{words} ...'), "
-                "which may give it, so its absence is not concluded")
+        return (f"the reader did not place the text under '{self.heading}' (page {self.page}: "
+                f"'{words} ...'), which may give it, so its absence is not concluded")
 
 
 def open_absences(document: PdfDocument, fields: Mapping[str, Extracted],
@@ -98,8 +92,7 @@ def open_absences(document: PdfDocument, fields: Mapping[str, Extracted],
         return {}
     found = unplaced_text(document, [f.evidence for f in fields.values() if f.evidence], known,
                           attached)
-    return {e.name: held[0].why for e in unread
-            if (held := [u for u in found if u.form in e.holders])}
+    return {e.name: found[0].why for e in unread} if found else {}
 
 
 def unplaced_text(document: PdfDocument, placed: Sequence[Evidence],
@@ -113,8 +106,7 @@ def unplaced_text(document: PdfDocument, placed: Sequence[Evidence],
         lines = [line for line in document.reading_lines(page) if line]
         # On a page set aside the reader looked under no heading, known to it or not.
         knows = known if page in read else _nothing
-        found += (_sections(page, lines, boxes, knows) + _tables(page, lines, boxes)
-                  + _prose(page, lines, boxes))
+        found += _sections(page, lines, boxes, knows) + _tables(page, lines, boxes)
     return found
 
 
@@ -141,7 +133,7 @@ def _sections(page: int, lines: Sequence[Line], boxes: list[Box],
         text = " ".join([*([run_in["text"]] if run_in and len(line) == 1 else []),
                          *(_text(b) for b in body if not _FURNITURE.match(_text(b)))])
         if _wordy(text):
-            found.append(Unplaced(page, head.rstrip(" :"), text, "section"))
+            found.append(Unplaced(page, head.rstrip(" :"), text))
     return found
 
 
@@ -164,26 +156,8 @@ def _tables(page: int, lines: Sequence[Line], boxes: list[Box]) -> list[Unplaced
         # element only in words.
         if len(labels) >= _ROWS and any(len(v.split()) >= _BODY_WORDS for v in values) \
                 and _wordy(" ".join(values)):
-            found.append(Unplaced(page, ", ".join(labels[:4]),
-                                  " ".join(v for v in values if v), "table"))
+            found.append(Unplaced(page, ", ".join(labels[:4]), " ".join(v for v in values if v)))
         labels, values = [], []
-    return found
-
-
-def _prose(page: int, lines: Sequence[Line], boxes: list[Box]) -> list[Unplaced]:
-    """Blocks of lines of prose the reader read nothing from: sentences it did not read."""
-    found: list[Unplaced] = []
-    block: list[str] = []
-    for index, line in enumerate((*lines, ())):
-        text = _text(line)
-        if line and len(line) == 1 and not _placed(line, boxes) and not _FURNITURE.match(text) \
-                and not (block and _apart(lines[index - 1], line, 1.0)):
-            block.append(text)
-            continue
-        if len(" ".join(block).split()) >= _PROSE_WORDS and _wordy(" ".join(block)):
-            found.append(Unplaced(page, "", " ".join(block), "prose"))
-        block = [text] if line and len(line) == 1 and not _placed(line, boxes) \
-            and not _FURNITURE.match(text) else []
     return found
 
 
