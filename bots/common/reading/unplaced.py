@@ -106,7 +106,7 @@ def unplaced_text(document: PdfDocument, placed: Sequence[Evidence],
         lines = [line for line in document.reading_lines(page) if line]
         # On a page set aside the reader looked under no heading, known to it or not.
         knows = known if page in read else _nothing
-        found += _sections(page, lines, boxes, knows) + _tables(page, lines, boxes)
+        found += _sections(page, lines, boxes, knows) + _tables(page, lines, boxes, knows)
     return found
 
 
@@ -137,13 +137,14 @@ def _sections(page: int, lines: Sequence[Line], boxes: list[Box],
     return found
 
 
-def _tables(page: int, lines: Sequence[Line], boxes: list[Box]) -> list[Unplaced]:
+def _tables(page: int, lines: Sequence[Line], boxes: list[Box],
+            known: Callable[[str], bool]) -> list[Unplaced]:
     found: list[Unplaced] = []
     labels: list[str] = []
     values: list[str] = []  # each row's value not placed, its wrapped lines joined
     column = 0.0  # where the values' cells start
     for line in (*lines, ()):
-        if line and _unmapped_row(line, boxes):
+        if line and _unmapped_row(line, boxes, known):
             labels.append(line[0].text.rstrip(" :"))
             values.append("" if _placed(line[1:], boxes) else line[1].text)
             column = line[1].x0
@@ -172,10 +173,10 @@ def _wrapped(line: Line, column: float) -> bool:
     return value_only or caption_words
 
 
-def _unmapped_row(line: Line, boxes: list[Box]) -> bool:
-    """A row of a caption cell and its value cell whose caption the reader did not map: not
-    read as a label (its value not read, or run into a neighbour's), known to it or not."""
-    if len(line) != 2 or _placed(line[:1], boxes):
+def _unmapped_row(line: Line, boxes: list[Box], known: Callable[[str], bool]) -> bool:
+    """A row of a caption cell and its value cell whose caption the reader could not map: not
+    read as a label (its value not read, or run into a neighbour's), nor one it reads under."""
+    if len(line) != 2 or _placed(line[:1], boxes) or known(line[0].text.strip()):
         return False
     label, value = line[0].text.strip(), line[1].text.strip()
     # A table's header row ("Specification | Detail") captions two columns: no value in it.
