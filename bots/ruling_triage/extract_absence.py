@@ -9,10 +9,13 @@ from bots.common.reading.unplaced import LETTER_SECTIONS, Element
 from bots.ruling_triage.captions import is_box_caption, is_caption
 from bots.ruling_triage.extract_parties import STOP
 from bots.ruling_triage.extract_subject import CAPTIONS
+from bots.ruling_triage.rules._common import UNSURE_REQUESTER
 
-# The facts of the goods and the transaction, and the reasons for the result asked: a sender
-# may set either out under any heading of its own.
+# The requester, the facts of the goods and the transaction, and the reasons for the result
+# asked: a sender may set each out under any heading of its own.
 ELEMENTS = (
+    # who asks, and where it is: a data sheet's own "Importer" and "Importer address" rows
+    Element(UNSURE_REQUESTER, ("requester_name", "requester_address")),
     Element("177.2(b)(2)", ("transaction_description", "product_description", "principal_use",
                             "component_materials")),
     Element("177.2(b)(6)", ("result_basis_given",)),

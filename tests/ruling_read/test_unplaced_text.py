@@ -74,14 +74,15 @@ def test_a_run_in_caption_the_reader_does_not_know_heads_a_section(tmp_path: Pat
     assert any("'Basis'" in m and "page 1" in m for m in reads), reads
 
 
-SHEET_ROWS = [(60, "PRODUCT DATA SHEET - vacuum bottle VB-24", None),
+Row = tuple[float, str | None, str | None]  # a sheet's row: its top, caption and value
+SHEET_ROWS: list[Row] = [(60, "PRODUCT DATA SHEET - vacuum bottle VB-24", None),
               (90, "Product overview", "Double-walled vacuum bottle of 24 oz. with a screw lid"),
               (102, None, "and a carrying loop."),
               (120, "Materials and shares", "stainless steel 92 percent, polypropylene lid 8"),
               (132, None, "percent by weight."),
               (150, "Made for", "keeping drinks cold at home and outdoors")]
 # A caption the reader knows, run in before its text, on a page it set aside: not looked at.
-RUN_IN = [(60, "PRODUCT DATA SHEET", None),
+RUN_IN: list[Row] = [(60, "PRODUCT DATA SHEET", None),
           (90, "Description: double-walled vacuum bottle of 24 oz. in stainless steel, used to",
            None),
           (102, "keep drinks cold at home.", None)]
@@ -90,13 +91,30 @@ RUN_IN = [(60, "PRODUCT DATA SHEET", None),
 @pytest.mark.parametrize(("rows", "heading"), [(SHEET_ROWS, "Product overview"),
                                                (RUN_IN, "Description")])
 def test_an_enclosed_data_sheet_leaves_the_facts_open(
-        tmp_path: Path, rows: list[tuple[float, str | None, str | None]], heading: str) -> None:
+        tmp_path: Path, rows: list[Row], heading: str) -> None:
     # The letter encloses the maker's data sheet, a page the reader sets aside as an
     # attachment; its captions and wrapped values are text it did not place.
-    path = tmp_path / "enclosed.pdf"
+    output = extract(_enclosing(tmp_path / "enclosed.pdf", HEAD, rows))
+    assert output["decision"]["outcome"] == "needs_human", output["findings"]
+    reads = [f["message"] for f in output["findings"] if f["rule"] == "R-READ"]
+    assert any(heading in m and "page 2" in m for m in reads), reads
+
+
+def test_a_requester_address_on_an_enclosed_sheet_is_not_concluded_absent(
+        tmp_path: Path) -> None:
+    # The letter prints no address; the sheet it encloses may (its rows are not read).
+    head = [cell for cell in HEAD if cell[1] not in (72, 84)]  # the letterhead's address
+    output = extract(_enclosing(tmp_path / "address.pdf", head, RUN_IN))
+    assert "177.2(b)(1)" not in output["decision"]["missing"], output["findings"]
+    reads = [f["message"] for f in output["findings"] if f["rule"] == "R-READ"]
+    assert any("requester's name and address" in m and "page 2" in m for m in reads), reads
+
+
+def _enclosing(path: Path, head: list[Cell], rows: list[Row]) -> Path:
+    """A letter enclosing the sheet whose ROWS (top, caption, value) are drawn on page 2."""
     canvas = Canvas(str(path), pagesize=letter)
     canvas.setFont("Helvetica", 8)
-    for x, y, text in [*HEAD, (55, 196, "Enclosed is the maker's product data sheet."),
+    for x, y, text in [*head, (55, 196, "Enclosed is the maker's product data sheet."),
                        *PROPOSED, *CLOSE]:
         canvas.drawString(x, letter[1] - y, text)
     canvas.showPage()
@@ -107,10 +125,7 @@ def test_an_enclosed_data_sheet_leaves_the_facts_open(
         if value:
             canvas.drawString(200, letter[1] - y, value)
     canvas.save()
-    output = extract(path)
-    assert output["decision"]["outcome"] == "needs_human", output["findings"]
-    reads = [f["message"] for f in output["findings"] if f["rule"] == "R-READ"]
-    assert any(heading in m and "page 2" in m for m in reads), reads
+    return path
 
 
 def test_a_request_surely_deficient_stays_deficient_beside_unplaced_text(tmp_path: Path) -> None:

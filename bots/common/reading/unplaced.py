@@ -114,12 +114,15 @@ def _sections(page: int, lines: Sequence[Line], boxes: list[Box],
               known: Callable[[str], bool]) -> list[Unplaced]:
     found: list[Unplaced] = []
     for index, line in enumerate(lines):
-        head, run_in = _text(line), _RUN_IN.fullmatch(_text(line))
-        if run_in is not None and len(line) == 1:
+        head = _text(line)
+        run_in = _RUN_IN.fullmatch(head) if len(line) == 1 else None
+        if run_in is not None:
             head = run_in["caption"]  # "Basis: the article is ...": a heading and its text
         elif not _is_heading(line) or (index and _runs_on(lines[index - 1], line)):
             continue
-        if known(head) or _FURNITURE.match(head) or _placed(line, boxes):
+        # (a run-in caption is known with its colon, as the reader matches it: "Merchandise:")
+        if known(head + (":" if run_in else "")) or _FURNITURE.match(head) \
+                or _placed(line, boxes):
             continue
         body: list[Line] = []
         for below in lines[index + 1:index + 1 + _REACH]:
@@ -130,7 +133,7 @@ def _sections(page: int, lines: Sequence[Line], boxes: list[Box],
                     or _apart(above, below, room)):
                 break  # the section ends; a line the reader read from it, it looked there
             body.append(below)
-        text = " ".join([*([run_in["text"]] if run_in and len(line) == 1 else []),
+        text = " ".join([*([run_in["text"]] if run_in else []),
                          *(_text(b) for b in body if not _FURNITURE.match(_text(b)))])
         if _wordy(text):
             found.append(Unplaced(page, head.rstrip(" :"), text))
