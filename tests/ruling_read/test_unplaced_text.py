@@ -146,3 +146,17 @@ def test_a_grid_under_a_heading_is_no_section_of_text(tmp_path: Path) -> None:
     output = extract(draw(tmp_path / "slip.pdf", [*slip, *HEAD, *PROPOSED, *CLOSE]))
     facts = [f for f in output["findings"] if f["citation"] == "19 CFR 177.2(b)(2)(ii)(A)"]
     assert facts and all(f["rule"] == "R-COMPLETE" for f in facts), facts
+
+
+def test_an_unknown_item_of_a_list_the_reader_read_leaves_the_absence_concluded(
+        tmp_path: Path) -> None:
+    # The reader read the list item by item (the product, its use): an item under a caption
+    # it does not know names something else, and the materials are truly not given.
+    items: list[Cell] = [(55, 210, "- Product: double-walled vacuum bottle, 24 oz."),
+                         (55, 222, "- Principal use in the United States: keeping drinks "
+                                   "cold"),
+                         (55, 234, "- Commercial name: sold under the requester's house "
+                                   "brand; the technical name as above.")]
+    output = extract(draw(tmp_path / "items.pdf", [*HEAD, *items, *PROPOSED, *CLOSE]))
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
+    assert "177.2(b)(2)" in output["decision"]["missing"]

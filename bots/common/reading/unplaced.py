@@ -26,6 +26,7 @@ _HEADING = re.compile(r"(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]?\s*[-\u2013\u2014.:)
 # A row's left cell the reader could not map: a caption of a few words, its colon optional.
 _ROW_LABEL = re.compile(r"[A-Z][A-Za-z&/'\u2019().#-]*(?:\s+[A-Za-z&/'\u2019().#-]+){0,4}\s*:?")
 # A caption run in before its text on one line, after a bullet maybe: "- Basis: the article ...".
+_BULLET = re.compile(r"[-\u2022*\u2013]\s+")
 _RUN_IN = re.compile(r"(?:[-\u2022*\u2013]\s+)?(?P<caption>[A-Z][A-Za-z&/'\u2019()-]*"
                      r"(?:\s+[A-Za-z&/'\u2019()-]+){0,3})\s*:\s+(?P<text>\S.*)")
 # Furniture every reader knows for what it is: a mail header, a greeting or closing, a page's
@@ -116,6 +117,8 @@ def _sections(page: int, lines: Sequence[Line], boxes: list[Box],
     for index, line in enumerate(lines):
         head = _text(line)
         run_in = _RUN_IN.fullmatch(head) if len(line) == 1 else None
+        if run_in is not None and _read_list(lines, index, boxes):
+            continue  # an item of a list the reader read item by item: it looked there
         if run_in is not None:
             head = run_in["caption"]  # "Basis: the article is ...": a heading and its text
         elif not _is_heading(line) or (index and _runs_on(lines[index - 1], line)):
@@ -138,6 +141,16 @@ def _sections(page: int, lines: Sequence[Line], boxes: list[Box],
         if _wordy(text):
             found.append(Unplaced(page, head.rstrip(" :"), text))
     return found
+
+
+def _read_list(lines: Sequence[Line], index: int, boxes: list[Box]) -> bool:
+    """Whether line INDEX is a bulleted item beside another the reader read a value from."""
+    def item(line: Line) -> bool:
+        return _BULLET.match(_text(line)) is not None
+    if not item(lines[index]):
+        return False
+    near = [*lines[max(index - 2, 0):index], *lines[index + 1:index + 3]]
+    return any(item(line) and _placed(line, boxes) for line in near)
 
 
 def _tables(page: int, lines: Sequence[Line], boxes: list[Box],
