@@ -10,14 +10,18 @@ from bots.penalty_notice.extract_header import STOP
 
 # Not printed, a prior disclosure is read as not made and an importation as commercial: each
 # decides the penalty's amount (19 U.S.C. 1592(c)(4), 1592(c)(7)).
-ELEMENTS = (Element("a prior disclosure", ("prior_disclosure",)),
-            Element("a noncommercial importation", ("noncommercial",)))
+# The reader knows every caption of either ("Prior disclosure:", "Commercial importation"), so
+# a caption or a row it does not map states neither; a section of narrative under a heading it
+# does not know may, in a sentence of its own.
+_NARRATIVE = frozenset({"section"})
+ELEMENTS = (Element("a prior disclosure", ("prior_disclosure",), _NARRATIVE),
+            Element("a noncommercial importation", ("noncommercial",), _NARRATIVE))
 # The sections of a referral the reader reads as its narrative.
 _OWN_SECTIONS = re.compile(r"(?i)(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+)?(?:(?:summary|statement|"
                            r"description)\s+of\s+(?:the\s+)?(?:violation|facts|case)|narrative"
                            r"|violation|findings?|entries(?:\s+\w+){0,2}|computation(?:\s+\w+){0,3}"
                            r"|loss\s+of\s+(?:revenue|duties)|culpability|mitigation"
-                           r"|recommendation|merchandise)\s*:?")
+                           r"|recommendation|merchandise)(?:\s+(?:\d{1,2}|[IVX]{1,4}))?\s*:?")
 
 
 def known_heading(text: str) -> bool:

@@ -7,8 +7,12 @@ from bots.common.reading.unplaced import LETTER_SECTIONS, Element
 from bots.protest_intake.extract_stacked import caption_of, heading_of_another
 from bots.protest_intake.phrasings import PROTEST
 
-# The goods (a)(5) and the objection (a)(6): a sender may set either out under any heading.
-ELEMENTS = (Element(5, ("merchandise_description",)), Element(6, ("objection_text",)))
+# The goods (a)(5) and the objection (a)(6): a sender may give either after a caption, or in
+# a table's rows, the reader does not map. A section under a heading of its own ("Count I") is
+# prose the objection reader reads as the argument: looked at already.
+_CAPTIONED = frozenset({"run-in", "table"})
+ELEMENTS = (Element(5, ("merchandise_description",), _CAPTIONED),
+            Element(6, ("objection_text",), _CAPTIONED))
 
 
 def known_heading(text: str) -> bool:

@@ -1,7 +1,7 @@
-"""The shared absence rule on protests (bots/common/reading/unplaced): the goods set out under a
-heading the reader does not know leave 174.13(a)(5) open for a person, naming the text; a
-labelled letter without them stays deficient, and a title wrapped on to a second line is no
-heading. Small pages drawn here and read."""
+"""The shared absence rule on protests (bots/common/reading/unplaced): the goods given after a
+caption the reader does not know leave 174.13(a)(5) open for a person, naming the text; a
+labelled letter without them stays deficient, though an argument stands under a heading of its
+own or a title wraps on to a second line. Small pages drawn here and read."""
 
 from __future__ import annotations
 
@@ -20,9 +20,8 @@ LETTER = ["Port Director, Port of Newark (4601)",
           "paid to the importer's agent, which 19 U.S.C. 1401a(b)(1) leaves out of the value.",
           "This protest is filed under 19 U.S.C. 1514.",
           "Sincerely,", "/s/ Walter H. Brisbane", "Walter H. Brisbane, President"]
-SHIPPED = ["", "What was shipped",
-           "Aluminium bicycle frames, unpainted, in sizes from 48 to 58 cm, sold to bike shops.",
-           ""]
+SHIPPED = ["", "What was shipped: aluminium bicycle frames, unpainted, in sizes from 48 to 58",
+           "cm, sold to bike shops.", ""]
 
 
 def _goods_finding(path: Path) -> tuple[str | None, str]:
@@ -31,7 +30,7 @@ def _goods_finding(path: Path) -> tuple[str | None, str]:
     return found.outcome, found.message
 
 
-def test_goods_under_an_unknown_heading_go_to_a_person(tmp_path: Path) -> None:
+def test_goods_after_an_unknown_caption_go_to_a_person(tmp_path: Path) -> None:
     outcome, message = _goods_finding(
         _letter_pdf(tmp_path / "shipped.pdf", [*LETTER[:4], *SHIPPED, *LETTER[4:]]))
     assert outcome is None  # a warning for a person, no deficiency
@@ -48,4 +47,13 @@ def test_a_title_wrapped_on_to_its_next_line_is_no_heading(tmp_path: Path) -> No
              "GEAR INC",
              "This firm represents the protestant in customs matters and files this protest."]
     outcome, message = _goods_finding(_letter_pdf(tmp_path / "title.pdf", [*title, *LETTER]))
+    assert outcome == "deficient", message
+
+
+def test_an_argument_under_a_heading_of_its_own_leaves_the_goods_absent(tmp_path: Path) -> None:
+    # "Count I" heads the argument, which the objection reader reads: no goods are given.
+    count = ["", "Count I", "CBP appraised the merchandise at a value including buying",
+             "commissions paid to the importer's agent.", ""]
+    outcome, message = _goods_finding(
+        _letter_pdf(tmp_path / "count.pdf", [*LETTER[:4], *count, *LETTER[4:]]))
     assert outcome == "deficient", message

@@ -25,3 +25,11 @@ def test_an_unplaced_section_leaves_the_disclosure_to_a_person(tmp_path: Path) -
 def test_a_disclosure_stated_leaves_no_doubt(tmp_path: Path) -> None:
     facts = extract_penalty(draw_referral(tmp_path / "stated.pdf", [*HEAD, *REPORT])).facts
     assert not any("prior disclosure" in d for d in facts.doubts), facts.doubts
+
+
+def test_a_caption_the_reader_does_not_map_states_no_disclosure(tmp_path: Path) -> None:
+    # The reader knows every caption of a disclosure; a finding's "Condition:" is none of them.
+    finding = ["", "Finding 1", "Condition: entries from 2023-06-03 on were filed with false "
+               "statements of their classification."]
+    facts = extract_penalty(draw_referral(tmp_path / "finding.pdf", [*SILENT, *finding])).facts
+    assert not any("prior disclosure" in d for d in facts.doubts), facts.doubts

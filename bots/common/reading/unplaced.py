@@ -64,6 +64,9 @@ class Element(Generic[Name]):
 
     name: Name
     keys: tuple[str, ...]
+    # What unplaced text could hold it: a section under a heading on its own line, the text
+    # after a caption run in before it ("Basis: ..."), or a two-column table's rows.
+    holders: frozenset[str] = frozenset({"section", "run-in", "table"})
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,7 @@ class Unplaced:
     page: int
     heading: str
     text: str
+    form: str  # "section", "run-in" or "table"
 
     @property
     def why(self) -> str:
@@ -93,7 +97,8 @@ def open_absences(document: PdfDocument, fields: Mapping[str, Extracted],
         return {}
     found = unplaced_text(document, [f.evidence for f in fields.values() if f.evidence], known,
                           attached)
-    return {e.name: found[0].why for e in unread} if found else {}
+    return {e.name: held[0].why for e in unread
+            if (held := [u for u in found if u.form in e.holders])}
 
 
 def unplaced_text(document: PdfDocument, placed: Sequence[Evidence],
@@ -139,7 +144,8 @@ def _sections(page: int, lines: Sequence[Line], boxes: list[Box],
         text = " ".join([*([run_in["text"]] if run_in else []),
                          *(_text(b) for b in body if not _FURNITURE.match(_text(b)))])
         if _wordy(text):
-            found.append(Unplaced(page, head.rstrip(" :"), text))
+            found.append(Unplaced(page, head.rstrip(" :"), text,
+                                  "run-in" if run_in else "section"))
     return found
 
 
@@ -173,7 +179,8 @@ def _tables(page: int, lines: Sequence[Line], boxes: list[Box],
         # element only in words.
         if len(labels) >= _ROWS and any(len(v.split()) >= _BODY_WORDS for v in values) \
                 and _wordy(" ".join(values)):
-            found.append(Unplaced(page, ", ".join(labels[:4]), " ".join(v for v in values if v)))
+            found.append(Unplaced(page, ", ".join(labels[:4]), " ".join(v for v in values if v),
+                                  "table"))
         labels, values = [], []
     return found
 
