@@ -13,8 +13,10 @@ from typing import Any
 from bots.common.reading.gridline_cuts import rejoined
 from bots.common.reading.key_values import key_value_line
 from bots.common.reading.printouts import plain_line
+from bots.common.reading.unplaced import open_absences
 from bots.penalty_notice.culpability import levels_stated
 from bots.penalty_notice.drawn_culpability import read_drawn_culpability, read_drawn_disclosure
+from bots.penalty_notice.extract_absence import ELEMENTS, known_heading, unplaced_doubts
 from bots.penalty_notice.extract_answered import settle_answers, with_liquidation_answered
 from bots.penalty_notice.extract_commercial import read_commercial_question
 from bots.penalty_notice.extract_entries import ENTRY_NUMBER, EntryRow, read_entry_rows
@@ -137,6 +139,7 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # A question answered by its tick outranks the bare word "noncommercial" in its label.
         if "noncommercial" not in labelled and (asked := read_commercial_question(stream)):
             fields["noncommercial"] = asked
+        doubts += unplaced_doubts(open_absences(document, fields, ELEMENTS, known_heading))
         for key in ("prior_disclosure", "noncommercial"):
             # Not printed: no disclosure was made, and an importation is commercial by default.
             fields.setdefault(key, Extracted(False, None, DEFAULTED))

@@ -17,6 +17,8 @@ from bots.common.reading.key_values import key_value_line
 from bots.common.reading.packets import read_packet
 from bots.common.reading.printouts import plain_line
 from bots.common.reading.running import without_running_lines
+from bots.common.reading.unplaced import open_absences
+from bots.protest_intake.extract_absence import ELEMENTS, known_heading
 from bots.protest_intake.extract_answered import read_answered, still_unclear
 from bots.protest_intake.extract_attached import (
     attached_dates,
@@ -161,8 +163,13 @@ def extract_protest(path: Path) -> ProtestExtraction:
             packet.entry_summaries, packet.liquidation_notices), fields)
         doubts = still_unclear(unclear, fields)
         unsure = unsure_items(layout, document, fields, entries, stream.text)
+        # Only where the layout vouches for absences: an unrecognised one leaves them open alone.
+        unplaced = {item: why for item, why in open_absences(
+            document, fields.items, ELEMENTS, known_heading).items() if item not in unsure}
+        unsure |= set(unplaced)
         facts = replace(_facts(fields, entries, unsure, stream.text),
-                        unclear_answers=doubts, attachment_points=(*points, *dated))
+                        unclear_answers=doubts, attachment_points=(*points, *dated),
+                        unplaced=tuple(unplaced.items()))
         return ProtestExtraction(facts, fields.items, document.sha256, document.page_count, layout)
 
 

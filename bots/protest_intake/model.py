@@ -66,6 +66,8 @@ class ProtestFacts:
     # 174.13(a) item numbers whose absence the reader cannot vouch for: the document's layout was
     # not recognised well enough to know it looked everywhere that element is put.
     unsure_items: frozenset[int] = frozenset()
+    # Of those, the ones text the reader did not place may hold, with why (naming that text).
+    unplaced: tuple[tuple[int, str], ...] = ()
     # 174.13(a) item numbers found only by an inferred cue (a paragraph guessed to be the
     # objection, a protest number only called "related"): they cannot make a protest complete.
     inferred_items: frozenset[int] = frozenset()

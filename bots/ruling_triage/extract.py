@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -14,6 +14,8 @@ from typing import Any
 
 from bots.common.reading.packets import read_packet
 from bots.common.reading.tick_boxes import DrawnBox, drawn_boxes
+from bots.common.reading.unplaced import open_absences
+from bots.ruling_triage.extract_absence import ATTACHED, ELEMENTS, known_heading
 from bots.ruling_triage.extract_answers import answer_rows
 from bots.ruling_triage.extract_asked_goods import read_asked_goods
 from bots.ruling_triage.extract_boxes import read_boxes
@@ -126,8 +128,13 @@ def extract_ruling(path: Path) -> RulingExtraction:
             read_data_sheet(_read_items(sheet, drawn)[1], items, fields)
         if (cover := packet.cover_date) is not None:  # put keeps the request's own date
             fields.put("request_date", cover.value, cover.evidence, cover.confidence)
-        facts = _facts(fields, unsure_elements(letter, items, fields,
-                                               scanned=document.any_scanned))
+        unsure = unsure_elements(letter, items, fields, scanned=document.any_scanned)
+        enclosed = [page for page, part in packet.parts.others.items() if part in ATTACHED]
+        # Only where the layout vouches for absences: an unrecognised one leaves them open alone.
+        unplaced = {element: why for element, why in open_absences(
+            document, fields.items, ELEMENTS, known_heading, enclosed).items()
+            if element not in unsure}
+        facts = replace(_facts(fields, (*unsure, *unplaced)), unplaced=tuple(unplaced.items()))
         return RulingExtraction(document.sha256, document.page_count, facts, dict(fields.items),
                                 fields.value("received_stamp"))
 

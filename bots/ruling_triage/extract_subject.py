@@ -296,6 +296,9 @@ _LABELS = {
 _TARIFF_ASKED = re.compile(r"\bsubheading\b|\bfalls?\s+(?:in|under|within)\s+(?:heading\s+)?\d{4}",
                            re.I)
 
+# The captions this reader reads a value under: a heading among them is one it looked under.
+CAPTIONS = tuple(_LABELS.values())
+
 
 def question_subjects(text: str) -> list[RulingType]:
     """The subjects a phrase names; classification when it names none but a tariff number."""

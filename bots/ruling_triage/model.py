@@ -83,6 +83,8 @@ class RulingFacts:
     # (layout not recognised, a cue seen but not read), and a requester named differently by the
     # letter's cues (letterhead, body, signature).
     unsure: tuple[str, ...] = ()
+    # Of those, the ones text the reader did not place may hold, with why (naming that text).
+    unplaced: tuple[tuple[str, str], ...] = ()
     requester_disputed: bool = False
 
     @property

@@ -62,7 +62,9 @@ def check_contents(
     # is blank otherwise, so half of it filled in is what shows the request.
     if _blank(facts.earlier_protest_number) != (facts.earlier_protest_received is None):
         absent.append(7)
-    findings = [_absent(n, n in facts.unsure_items, n in facts.inferred_items) for n in absent]
+    unplaced = dict(facts.unplaced)
+    findings = [_absent(n, n in facts.unsure_items, n in facts.inferred_items, unplaced.get(n))
+                for n in absent]
     findings.extend(_inferred(n) for n in sorted(facts.inferred_items) if n not in absent)
     findings.extend(_from_attachment(item, point) for item, point in facts.attachment_points)
     findings.extend(_surety_certification(facts, prior_protests))
@@ -70,12 +72,14 @@ def check_contents(
     return findings
 
 
-def _absent(number: int, unsure: bool, inferred: bool) -> Finding:
+def _absent(number: int, unsure: bool, inferred: bool, unplaced: str | None = None) -> Finding:
     # Absence is a deficiency only when the reader knew where to look, and knew the item was
     # asked for; otherwise a person checks the document before a deficiency letter goes out.
+    # UNPLACED says why text the reader did not place may give it.
     if unsure or inferred:
-        why = ("the document's layout was not recognised well enough to be sure it is absent"
-               if unsure else "what was found of it was read only from an inferred cue")
+        why = unplaced or ("the document's layout was not recognised well enough to be sure it "
+                           "is absent" if unsure else
+                           "what was found of it was read only from an inferred cue")
         return finding(
             f"P-CONT-{number}",
             f"19 CFR 174.13(a)({number})",

@@ -88,12 +88,28 @@ def _gap(facts: RulingFacts, missing: str, citation: str, what: str) -> Finding:
     requester = what == REQUESTER or (what == PRINCIPAL and blank(facts.principal_name))
     if (missing in facts.unsure or citation.removeprefix("19 CFR ") in facts.unsure
             or (requester and UNSURE_REQUESTER in facts.unsure)):
+        if (why := _unplaced(facts, missing, citation, requester)) is not None:
+            # Only text the reader did not place leaves it open: as for a protest's items, a
+            # request deficient for what it surely lacks is deficient whatever that text says.
+            return finding("R-READ", citation, "warning", f"Not found: {what}; {why}.",
+                           moot_if=("no_ruling", "deficient"))
         return finding("R-READ", citation, "warning",
                        f"Not found: {what}; the reader did not recognise where this letter would "
                        "give it, so its absence is not concluded.",
                        moot_if=("no_ruling",))
     return finding("R-COMPLETE", citation, "error", f"Not given: {what}.", outcome="deficient",
                    missing=missing)
+
+
+def _unplaced(facts: RulingFacts, missing: str, citation: str, requester: bool) -> str | None:
+    """Why the gap is open when text the reader did not place alone leaves it so (the reader
+    records it only for an element its layout otherwise vouches for); None otherwise."""
+    unplaced = dict(facts.unplaced)
+    if requester:
+        return unplaced.get(UNSURE_REQUESTER)
+    cited = citation.removeprefix("19 CFR ")
+    # A part of the element unsure on its own cue ("177.2(b)(2)(i)") keeps that reason.
+    return unplaced.get(missing) if cited == missing or cited not in facts.unsure else None
 
 
 def check_items(facts: RulingFacts) -> list[Finding]:

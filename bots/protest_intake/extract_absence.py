@@ -1,0 +1,22 @@
+"""The protest reader's data for the shared absence rule (bots/common/reading/unplaced): which
+174.13(a) items text it did not place could hold, and the headings it reads under."""
+
+from __future__ import annotations
+
+from bots.common.reading.unplaced import LETTER_SECTIONS, Element
+from bots.protest_intake.extract_stacked import caption_of, heading_of_another
+from bots.protest_intake.phrasings import PROTEST
+
+# The goods (a)(5) and the objection (a)(6): a sender may give either after a caption, or in
+# a table's rows, the reader does not map. A section under a heading of its own ("Count I") is
+# prose the objection reader reads as the argument: looked at already.
+_CAPTIONED = frozenset({"run-in", "table"})
+ELEMENTS = (Element(5, ("merchandise_description",), _CAPTIONED),
+            Element(6, ("objection_text",), _CAPTIONED))
+
+
+def known_heading(text: str) -> bool:
+    """Whether the reader reads what stands under TEXT: a caption or a section it knows."""
+    return (caption_of(text) is not None or heading_of_another(text)
+            or LETTER_SECTIONS.fullmatch(text) is not None
+            or any(PROTEST.heading(field, text) for field in PROTEST.phrases))

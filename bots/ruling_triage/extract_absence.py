@@ -1,0 +1,38 @@
+"""The ruling reader's data for the shared absence rule (bots/common/reading/unplaced): which
+177.2(b) elements text it did not place could hold, and the headings it reads under."""
+
+from __future__ import annotations
+
+import re
+
+from bots.common.reading.unplaced import LETTER_SECTIONS, Element
+from bots.ruling_triage.captions import is_box_caption, is_caption
+from bots.ruling_triage.extract_parties import STOP
+from bots.ruling_triage.extract_subject import CAPTIONS
+from bots.ruling_triage.rules._common import UNSURE_REQUESTER
+
+# The requester, the facts of the goods and the transaction, and the reasons for the result
+# asked: a sender may set each out under any heading of its own.
+ELEMENTS = (
+    # who asks, and where it is: a data sheet's own "Importer" and "Importer address" rows
+    Element(UNSURE_REQUESTER, ("requester_name", "requester_address")),
+    Element("177.2(b)(2)", ("transaction_description", "product_description", "principal_use",
+                            "component_materials")),
+    Element("177.2(b)(6)", ("result_basis_given",)),
+)
+# Pages set aside from the letter that are part of what it gives: a data sheet it encloses.
+ATTACHED = ("specification sheet",)
+# Sections whose sentences the reader reads for the statements 177.2(b) asks (basis, pending
+# matters, samples, confidentiality).
+# (It reads a basis from a sentence's words, not under a caption: "Basis:" is not its own.)
+_OWN_SECTIONS = re.compile(r"(?i)(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+)?(?:samples?"
+                           r"|confidential(?:ity)?"
+                           r"|pending\s+(?:matters|proceedings|issues)|other\s+proceedings)\s*:?")
+
+
+def known_heading(text: str) -> bool:
+    """Whether the reader reads what stands under TEXT: a caption or a section it knows."""
+    return (is_caption(text) or is_box_caption(text) or STOP.match(text) is not None
+            or LETTER_SECTIONS.fullmatch(text) is not None
+            or _OWN_SECTIONS.fullmatch(text) is not None
+            or any(caption.fullmatch(text) for caption in CAPTIONS))
