@@ -1,6 +1,7 @@
 """Classes of sender behaviour of the second sweep, on small documents of our own: the goods'
-facts left to a product data sheet the letter makes part of the request, a caption naming the
-materials twice ("Composition / materials"), and a CONFIDENTIAL marking that asks nothing."""
+facts left to a product data sheet the letter makes part of the request (one merely enclosed
+is left to a person), a caption naming the materials twice ("Composition / materials"), and a
+CONFIDENTIAL marking that asks nothing."""
 
 from __future__ import annotations
 
@@ -71,13 +72,17 @@ def test_a_data_sheet_made_part_of_the_request_states_the_goods_facts(tmp_path: 
     assert fields["principal_use"].value == "Brewing coffee in the household kitchen"
 
 
-def test_a_data_sheet_only_enclosed_states_nothing(tmp_path: Path) -> None:
-    # "Photographs and a data sheet are enclosed": the letter does not give it as its facts.
+def test_a_data_sheet_only_enclosed_is_left_to_a_person(tmp_path: Path) -> None:
+    # "Photographs and a data sheet are enclosed": the letter does not give the sheet as its
+    # facts, so none is read from it; yet the sheet may state them, so no deficiency is concluded.
     path = draw(tmp_path, [*HEAD, "Photographs and a data sheet are enclosed.", *REST],
                 SHEET_LINES)
     output = read(path)
-    assert output["decision"]["outcome"] == "deficient"
-    assert "177.2(b)(2)" in output["decision"]["missing"]
+    assert output["values"].get("principal_use") is None
+    assert output["decision"]["outcome"] == "needs_human"
+    assert output["decision"]["missing"] == []
+    assert any(f["rule"] == "R-READ" and "(page 2:" in f["message"]
+               for f in output["findings"]), output["findings"]
 
 
 def test_a_caption_naming_the_materials_twice_labels_them(tmp_path: Path) -> None:
