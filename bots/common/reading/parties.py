@@ -210,3 +210,13 @@ _ROLE_WORD = re.compile(r"\s*(?:the\s+)?(?:importer(?:\s+of\s+record)?|requester
 def is_role_word(text: str) -> bool:
     """Whether TEXT is only a party's role ("Importer", "Client:"), which names nobody."""
     return bool(_ROLE_WORD.fullmatch(text))
+
+
+# "12 Pier Rd | Newark, NJ 07102", "12 Pier Rd · Newark", "12 Pier Rd / Newark": one printed
+# line whose parts a separator with space on both sides keeps apart, as a line break would.
+ADDRESS_PART_SEPARATOR = re.compile(r"\s+[|/·•]\s+")
+
+
+def address_parts_joined(address: str) -> str:
+    """The address with each separator between its parts written as the comma it stands for."""
+    return ADDRESS_PART_SEPARATOR.sub(", ", address).replace(",,", ",")
