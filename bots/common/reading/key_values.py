@@ -142,7 +142,7 @@ def pair_starts(words: Sequence[Word]) -> list[int]:
     index = 1
     while index < len(words):
         word, before = words[index], words[index - 1]
-        apart = (before.text in _PAIR_SEPARATORS
+        apart = (before.text in _PAIR_SEPARATORS or before.text.endswith((";", "|"))
                  or word.x0 - before.x1 > _WIDE_GAP * max(word.height, 1.0))
         end = pair_key_end(words, index) if apart else None
         if end is not None and end < len(words):
