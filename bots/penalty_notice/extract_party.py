@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import re
 
-from bots.common.reading.parties import NameAndAddress, party_by_role, running_party
+from bots.common.reading.parties import (
+    NameAndAddress,
+    party_by_role,
+    party_in_recital,
+    running_party,
+)
 from bots.common.reading.pointers import POINTERS
 from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED, LABEL_PATTERNS
 from tradebots.facts import Extracted
@@ -171,6 +176,8 @@ def read_party(stream: TextStream) -> dict[str, Extracted]:
         return pointed
     if by_role := _by_role(stream):
         return by_role
+    if (recital := party_in_recital(stream.text)) is not None:
+        return _spans(stream, 0, recital, IN_SENTENCE)
     for cue in stream.finditer(_PARTY_CUES):
         match = _NAME_ADDRESS.match(stream.text, cue.end())
         if match is None:

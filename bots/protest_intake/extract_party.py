@@ -8,7 +8,12 @@ import re
 from dataclasses import replace
 
 from bots.common.reading.letter import same_party
-from bots.common.reading.parties import ADDRESS_PART_SEPARATOR, US_ADDRESS, party_with_address
+from bots.common.reading.parties import (
+    ADDRESS_PART_SEPARATOR,
+    US_ADDRESS,
+    party_in_recital,
+    party_with_address,
+)
 from bots.common.reading.ports import ports_in_prose
 from bots.common.reading.signature import organisation_under_signer, signer_in
 from bots.protest_intake.extract_cover import letter_start
@@ -242,10 +247,11 @@ def read_party(stream: TextStream, fields: Fields) -> None:
     _section(stream, fields)
     read_role_line(stream, fields, PROSE)
     read_party_by_role(stream, fields)
-    if party := party_with_address(text):
-        for key, value, span in (("protestant_name", party.name, party.name_span),
-                                 ("protestant_address", party.address, party.address_span)):
-            fields.put(key, value, stream.evidence(*span), PROSE)
+    for party in (party_in_recital(text), party_with_address(text)):
+        if party is not None:
+            for key, value, span in (("protestant_name", party.name, party.name_span),
+                                     ("protestant_address", party.address, party.address_span)):
+                fields.put(key, value, stream.evidence(*span), PROSE)
     if match := _CLIENT.search(text):
         _put(stream, fields, "protestant_name", match, "name", PROSE)
         if match.group("address"):

@@ -15,6 +15,7 @@ from bots.common.reading.parties import (
     joined_evidence,
     name_and_address_line,
     name_over_address,
+    party_in_recital,
     party_with_address,
 )
 from bots.common.reading.pointers import BACK_POINTER_CAPTION, POINTERS
@@ -325,6 +326,8 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
         fields.items.update(boxed)
     _address_after_name(items, fields)
     if "requester_name" not in fields.items:
+        _party_in_recital(items, fields)
+    if "requester_name" not in fields.items:
         _party_by_role(items, fields)
     _unread_requester(items, fields)
     _importer_number(items, fields)
@@ -374,6 +377,14 @@ def _party_by_role(items: list[Paragraph], fields: Fields) -> None:
         if paragraph.page == items[0].page and paragraph.segments[0].top < _RUNNING_REACH \
                 and (party := name_and_address_line(paragraph.text.split("\n")[0])) is not None:
             _put_party(fields, paragraph, party, RUNNING)
+            return
+
+
+def _party_in_recital(items: list[Paragraph], fields: Fields) -> None:
+    """The requester a recital names with its address and defines by its role."""
+    for paragraph in items:
+        if (party := party_in_recital(paragraph.text)) is not None:
+            _put_party(fields, paragraph, party, PROSE)
             return
 
 
