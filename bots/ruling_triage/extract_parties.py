@@ -646,6 +646,18 @@ def _line_left_of(items: list[Paragraph], key: Segment) -> Span | None:
     return None
 
 
+def _under_role_word(value: Span) -> Span | None:
+    """A labelled value whose first line is a role word, without that line; None when
+    nothing stands under it."""
+    lead = len(value.text) - len(value.text.lstrip())
+    cut = value.text.find("\n", lead)
+    if cut < 0 or not value.text[cut:].strip():
+        return None
+    rest = value.text[cut + 1:]
+    start = value.start + cut + 1 + len(rest) - len(rest.lstrip())
+    return Span(value.paragraph, start, value.end)
+
+
 def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
     # A pointer ties a caption to its value surer than the caption's colon-less line would.
     name = (_pointed(items, _LABELS["requester_name"])
@@ -653,15 +665,18 @@ def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
             or labelled(items, _LABELS["requester_name"], STOP, _names_anyone)
             or _labelled_line(items)
             or _item_under_heading(items) or value_above(items, _LABELS["requester_name"]))
-    if name is not None and (both := _NAME_AND_ADDRESS.match(name.text)):
+    both = name is not None and _NAME_AND_ADDRESS.match(name.text)
+    if name is not None and both:
         # "I. Requester" over "X LLC, 120 King Street, Charleston, SC 29401 (importer number ...)"
         for key in ("name", "address"):
             fields.put_span(f"requester_{key}", fold(both[key]),
                             Span(name.paragraph, name.start + both.start(key),
                                  name.start + both.end(key)), LABELLED)
-    elif name is not None and is_role_word(name.text.strip().split("\n")[0]):
-        name = None  # "REQUESTER" over the tag "Importer" over the firm: the tag names nobody
-    elif name is not None:
+    if name is not None and is_role_word(name.text.strip().split("\n")[0]):
+        # "REQUESTER" over the tag "Importer" over the firm: the tag names nobody; the firm is
+        # the line under it, its address the lines under that.
+        name = _under_role_word(name)
+    if name is not None and not both:
         first = name.text.strip().split("\n")[0]
         if run_in := _RUN_IN_CAPTION.search(first):
             # "X LLC: Anticipated Port(s) of Entry:" over "NEWARK, NJ": a cell of another
