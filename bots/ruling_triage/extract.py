@@ -11,8 +11,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from bots.common.reading.parties import address_parts_joined
 from bots.common.reading.packets import read_packet
+from bots.common.reading.parties import address_parts_joined
 from bots.common.reading.tick_boxes import drawn_boxes
 from bots.ruling_triage.extract_answers import answer_rows
 from bots.ruling_triage.extract_asked_goods import read_asked_goods

@@ -10,6 +10,7 @@ from bots.common.reading.dates import find_dates as find_any_dates
 from bots.common.reading.letter import STAMP as _STAMP
 from bots.common.reading.letter import same_party
 from bots.common.reading.parties import (
+    STATE_ZIP,
     NameAndAddress,
     is_role_word,
     joined_evidence,
@@ -655,7 +656,12 @@ def _under_role_word(value: Span) -> Span | None:
         return None
     rest = value.text[cut + 1:]
     start = value.start + cut + 1 + len(rest) - len(rest.lstrip())
-    return Span(value.paragraph, start, value.end)
+    # The firm's address ends at its city line: a tag's value set in the same column under it
+    # ("DATE  April 7, 2025") is the next field.
+    city = STATE_ZIP.search(value.text, cut)
+    end = value.start + value.text.find("\n", city.end()) if city and "\n" in value.text[
+        city.end():] else value.end
+    return Span(value.paragraph, start, end)
 
 
 def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
