@@ -263,7 +263,8 @@ def _re_block(document: PdfDocument, fields: Fields) -> None:
                 and not value.endswith(",") else " "
             value += line if value.endswith("-") else joint + line
         if key == "protestant_address" and not STATE_ZIP.search(value):
-            value += ", " + city if (city := _city_under(document, found)) else ""
+            if city := _city_under(document, found):
+                value = f"{value.rstrip(' ,')}, {city}"
         fields.put(key, fold(value), found.evidence(), LABELLED)
 
 

@@ -205,8 +205,9 @@ class _Pair:
 
     def holds(self, word: Word) -> bool:
         """Whether a line opening with `word` wraps this pair's value: under it, close below."""
+        # Below, never above: a next page's first line stands higher up its own page.
         return (self.x0 - 2 <= word.x0 < self.x1
-                and word.top - self.bottom < _WRAP_GAP * max(word.height, 1.0))
+                and -1.0 <= word.top - self.bottom < _WRAP_GAP * max(word.height, 1.0))
 
 
 def _unseparated(words: Sequence[Word]) -> list[Word]:
