@@ -262,9 +262,9 @@ def _re_block(document: PdfDocument, fields: Fields) -> None:
             joint = ", " if key == "protestant_address" and STATE_ZIP.search(line) \
                 and not value.endswith(",") else " "
             value += line if value.endswith("-") else joint + line
-        if key == "protestant_address" and not STATE_ZIP.search(value):
-            if city := _city_under(document, found):
-                value = f"{value.rstrip(' ,')}, {city}"
+        if key == "protestant_address" and not STATE_ZIP.search(value) \
+                and (city := _city_under(document, found)):
+            value = f"{value.rstrip(' ,')}, {city}"
         fields.put(key, fold(value), found.evidence(), LABELLED)
 
 
