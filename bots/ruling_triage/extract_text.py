@@ -18,7 +18,7 @@ from bots.common.reading.gridline_cuts import rejoined
 from bots.common.reading.key_values import pair_key_end, pairs_apart
 from bots.common.reading.lines import fold as fold  # the ruling modules import it from here
 from bots.common.reading.lines import rejoin_justified
-from bots.common.reading.running import without_running_lines
+from bots.common.reading.running import is_manual_head, without_running_lines
 from bots.common.reading.scan_faults import mended_line
 from bots.common.reading.sentences import sentence_spans
 from bots.ruling_triage.captions import is_box_caption
@@ -138,7 +138,9 @@ def paragraphs(document: PdfDocument) -> list[Paragraph]:
     # "... | Page 1 of 2 1") would split a signature block a page break cuts; the first page's
     # top lines stay (a letterhead repeated as the later pages' head names the sender).
     # Two or three "Label: value" pairs typed to a line are a field each.
-    pages = without_running_lines([pairs_apart(document.segments(n))
+    # A manual page's head ("X(7)  title  X(7)") goes on the first page too: no letterhead.
+    pages = without_running_lines([[line for line in pairs_apart(document.segments(n))
+                                    if not is_manual_head(line)]
                                    for n in document.page_numbers], keep_first_top=True)
     for number, lines in zip(document.page_numbers, pages, strict=True):
         open_: list[Paragraph] = []

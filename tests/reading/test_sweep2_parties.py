@@ -1,7 +1,8 @@
 """Who the party is, however the sender sets it out (issue 13, sweep 2, on small documents of our
 own): two or three "Label: value" pairs typed to a line, an address printed on one line with
 separators, a letterhead over a third-person letter, the party named only in a recital, a tag
-at the margin whose value is a role word over the firm, and a signer beside a "SIGNED" tag."""
+at the margin whose value is a role word over the firm, a signer beside a "SIGNED" tag, and a
+manual page's head and foot, which name no sender."""
 
 from __future__ import annotations
 
@@ -195,6 +196,17 @@ def test_a_requester_tag_whose_value_is_a_role_word(tmp_path: Path) -> None:
     read = _ruling(tmp_path, party)
     assert read["name"] == REQUESTER
     assert read["address"] == f"{R_STREET}, {R_CITY}"
+
+
+def test_a_manual_pages_head_and_foot_name_no_sender(tmp_path: Path) -> None:
+    head: Line = [(72, "RULINGREQUEST(7)"), (250, "Customs Ruling Request"),
+                  (460, "RULINGREQUEST(7)")]
+    foot: Line = [(72, REQUESTER), (250, "April 7, 2025"), (460, "RULINGREQUEST(7)")]
+    party = [f"Requester: {REQUESTER}", f"Address: {R_STREET}, {R_CITY}", "Date: April 7, 2025"]
+    path = draw(tmp_path, [head, "", *RULING_HEAD, *party, *RULING_FIELDS, "", foot])
+    facts = extract_ruling(path).facts
+    assert facts.requester_name == REQUESTER
+    assert not facts.requester_disputed
 
 
 PENALTY_HEAD = ["PENALTY CASE REFERRAL - 19 U.S.C. 1592",
