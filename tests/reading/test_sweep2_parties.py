@@ -13,19 +13,22 @@ from reportlab.lib.pagesizes import letter as letter_size
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
+from bots.common.reading.key_values import pairs_apart
 from bots.penalty_notice.extract import extract_penalty
 from bots.protest_intake.extract import extract_protest
 from bots.ruling_triage.extract import extract_ruling
+from tradebots.pdf import open_pdf
 
 # A line is its pieces: (x, text), drawn at one height; "" is a blank line.
 Line = Sequence[tuple[float, str]] | str
 
 
-def draw(tmp_path: Path, lines: Sequence[Line], name: str = "doc.pdf") -> Path:
-    """LINES on one page, 14 points apart, in 10-point Helvetica."""
+def draw(tmp_path: Path, lines: Sequence[Line], name: str = "doc.pdf",
+         font: str = "Helvetica") -> Path:
+    """LINES on one page, 14 points apart, in 10-point FONT."""
     path = tmp_path / name
     page = canvas.Canvas(str(path), pagesize=letter_size)
-    page.setFont("Helvetica", 10)
+    page.setFont(font, 10)
     y = 740.0
     for line in lines:
         for x, text in ([(72.0, line)] if isinstance(line, str) else line):
@@ -105,6 +108,18 @@ def test_pairs_parted_by_a_semicolon_and_the_address_under_the_first(tmp_path: P
     assert read["name"] == NAME
     assert read["address"] == "211 Kent Avenue, Brooklyn, NY 11249"
     assert read["number"] == "2704-25-100417"
+
+
+def test_a_monospaced_label_of_several_words_is_one_label(tmp_path: Path) -> None:
+    # A typewriter face sets every space wide: only a gap wider than the line's own spaces
+    # parts two pairs, and a label's own words never do.
+    path = draw(tmp_path, ["ACCELERATED DISPOSITION REQUESTED: [X] Yes [ ] No",
+                           "Port Code: 2704  Importer Number: 95-4417382"], font="Courier")
+    with open_pdf(path) as document:
+        lines = pairs_apart(document.reading_lines(1))
+    assert [" ".join(s.text for s in line) for line in lines] == [
+        "ACCELERATED DISPOSITION REQUESTED: [X] Yes [ ] No", "Port Code: 2704",
+        "Importer Number: 95-4417382"]
 
 
 def test_a_third_person_protest_names_its_party_in_the_letterhead(tmp_path: Path) -> None:
@@ -234,6 +249,14 @@ def test_a_violator_typed_beside_its_address_with_a_glued_semicolon(tmp_path: Pa
     read = _penalty(tmp_path, [_pair_line(first, second, gap=3.0),
                                [(_value_x(second, first, gap=3.0), V_CITY)]])
     assert read == {"name": VIOLATOR, "address": f"{V_STREET}, {V_CITY}"}
+
+
+def test_a_forwarded_mails_subject_names_no_violator(tmp_path: Path) -> None:
+    mail = [_pair_line("From: compliance@example.com", "Sent: Monday, May 5, 2025"),
+            _pair_line("To: intake@cbp.dhs.gov", "Subject: FW: submission - 3 attachments"), ""]
+    path = draw(tmp_path, [*mail, *PENALTY_HEAD, f"Violator: {VIOLATOR}",
+                           f"Address: {V_STREET}, {V_CITY}", *PENALTY_FIELDS])
+    assert extract_penalty(path).facts.party_name == VIOLATOR
 
 
 def test_a_violator_named_only_in_a_numbered_recital(tmp_path: Path) -> None:

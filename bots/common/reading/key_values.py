@@ -129,6 +129,7 @@ _PAIR_SEPARATORS = frozenset({"|", ";", "·", "•", "/"})
 _PAIR_KEY_FIRST = re.compile(r"[A-Z][A-Za-z'’.#/()-]*")
 _PAIR_KEY_MORE = re.compile(r"[A-Za-z'’.#/()-]+|of|the|and|or|no\.?")
 _WIDE_GAP = 0.45  # of the word's height: two typed spaces or a tab stop, not one space
+_SPACES = 1.6  # of the line's usual gap between words: more than one typed space
 _WRAP_GAP = 1.0  # of a line's height: a wrapped line stands close under the last
 _GLUED_SEPARATOR = re.compile(r"(?P<value>.*?)\s*[|;]$")
 
@@ -136,14 +137,19 @@ _GLUED_SEPARATOR = re.compile(r"(?P<value>.*?)\s*[|;]$")
 def pair_starts(words: Sequence[Word]) -> list[int]:
     """Where each later "Label: value" pair of a line that opens with one starts (word indices):
     a sender who types two or three pairs to a line means each as its own line."""
-    if pair_key_end(words, 0) is None:
+    first = pair_key_end(words, 0)
+    if first is None:
         return []
+    # A typed space is as wide as the line's usual gap (a monospaced font's is wide too).
+    gaps = sorted(b.x0 - a.x1 for a, b in itertools.pairwise(words))
+    space = gaps[len(gaps) // 2] if gaps else 0.0
     starts: list[int] = []
-    index = 1
+    index = first + 1  # the first pair's value has a word at least
     while index < len(words):
         word, before = words[index], words[index - 1]
+        gap = word.x0 - before.x1
         apart = (before.text in _PAIR_SEPARATORS or before.text.endswith((";", "|"))
-                 or word.x0 - before.x1 > _WIDE_GAP * max(word.height, 1.0))
+                 or gap > max(_WIDE_GAP * max(word.height, 1.0), _SPACES * space))
         end = pair_key_end(words, index) if apart else None
         if end is not None and end < len(words):
             starts.append(index)
