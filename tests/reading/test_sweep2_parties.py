@@ -252,8 +252,9 @@ def test_a_violator_typed_beside_its_address_with_a_glued_semicolon(tmp_path: Pa
 
 
 def test_a_forwarded_mails_subject_names_no_violator(tmp_path: Path) -> None:
-    mail = [_pair_line("From: compliance@example.com", "Sent: Monday, May 5, 2025"),
-            _pair_line("To: intake@cbp.dhs.gov", "Subject: FW: submission - 3 attachments"), ""]
+    mail: list[Line] = [_pair_line("From: compliance@example.com", "Sent: Monday, May 5, 2025"),
+                        _pair_line("To: intake@cbp.dhs.gov",
+                                   "Subject: FW: submission - 3 attachments"), ""]
     path = draw(tmp_path, [*mail, *PENALTY_HEAD, f"Violator: {VIOLATOR}",
                            f"Address: {V_STREET}, {V_CITY}", *PENALTY_FIELDS])
     assert extract_penalty(path).facts.party_name == VIOLATOR
