@@ -647,6 +647,9 @@ def _line_left_of(items: list[Paragraph], key: Segment) -> Span | None:
     return None
 
 
+_PUSHED_GAP = 1.0  # tag heights: a value pushed under its tag stands right below it
+
+
 def _under_role_word(value: Span) -> Span | None:
     """A labelled value whose first line is a role word, without that line; None when
     nothing stands under it."""
@@ -662,6 +665,20 @@ def _under_role_word(value: Span) -> Span | None:
     end = value.start + value.text.find("\n", city.end()) if city and "\n" in value.text[
         city.end():] else value.end
     return Span(value.paragraph, start, end)
+
+
+def _pushed_under(items: list[Paragraph], tag: Paragraph) -> Span | None:
+    """The value a tag pushes under itself and sets in (a manual page's .TP list: "Importer"
+    over "  Acme Inc."): the next paragraph, right below the tag and not left of it."""
+    at = next((n for n, item in enumerate(items) if item is tag), None)
+    if at is None or at + 1 >= len(items):
+        return None
+    below = items[at + 1]
+    height = tag.bottom - tag.top
+    if (below.page != tag.page or below.x0 < tag.x0 - 2
+            or not -1.0 <= below.top - tag.bottom <= _PUSHED_GAP * height):
+        return None
+    return Span(below, 0, len(below.text.split("\n")[0]))
 
 
 def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
@@ -681,7 +698,7 @@ def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
     if name is not None and is_role_word(name.text.strip().split("\n")[0]):
         # "REQUESTER" over the tag "Importer" over the firm: the tag names nobody; the firm is
         # the line under it, its address the lines under that.
-        name = _under_role_word(name)
+        name = _under_role_word(name) or _pushed_under(items, name.paragraph)
     if name is not None and not both:
         first = name.text.strip().split("\n")[0]
         if run_in := _RUN_IN_CAPTION.search(first):

@@ -213,6 +213,15 @@ def test_a_requester_tag_whose_value_is_a_role_word(tmp_path: Path) -> None:
     assert read["address"] == f"{R_STREET}, {R_CITY}"
 
 
+def test_a_role_tag_pushing_the_firm_under_it(tmp_path: Path) -> None:
+    # A manual page's tagged list (.TP): a tag wider than the indent pushes its value under it.
+    party: list[Line] = ["DATE", [(90, "April 7, 2025")], "REQUESTER", [(90, "Importer")],
+                         [(220, REQUESTER)], [(90, "Address")], [(220, f"{R_STREET}, {R_CITY}")]]
+    read = _ruling(tmp_path, party)
+    assert read["name"] == REQUESTER
+    assert read["address"] == f"{R_STREET}, {R_CITY}"
+
+
 def test_a_manual_pages_head_and_foot_name_no_sender(tmp_path: Path) -> None:
     head: Line = [(72, "RULINGREQUEST(7)"), (250, "Customs Ruling Request"),
                   (460, "RULINGREQUEST(7)")]
