@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from bots.common.reading.gridline_cuts import rejoined
-from bots.common.reading.key_values import key_value_line
+from bots.common.reading.key_values import key_value_line, pairs_apart
+from bots.common.reading.parties import address_parts_joined
 from bots.common.reading.printouts import plain_line
 from bots.common.reading.unplaced import open_absences
 from bots.penalty_notice.culpability import levels_stated
@@ -102,8 +103,9 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # A referral forwarded by e-mail keeps its lines behind quote markers ("> Case no.: X"),
         # a list its labels behind bullets, a printout behind dot leaders ("VIOLATION.....: X").
         # A caption pointed at its value by an arrow ("43-4837468 <- IOR No.") reads as labelled.
-        lines = pointed_lines([rejoined(plain_line(line)) for n in document.page_numbers
-                               for line in document.reading_lines(n)], names_value)
+        # Two or three "Label: value" pairs typed to a line are read as a line each.
+        lines = pairs_apart(pointed_lines([rejoined(plain_line(line)) for n in document.page_numbers
+                                           for line in document.reading_lines(n)], names_value))
         stream = TextStream(lines)
         # An export's "key = value" and a run-in heading read as "label: value".
         header = [segment for line in lines for segment in key_value_line(line)]
@@ -218,7 +220,8 @@ def _facts(
     return PenaltyFacts(
         case_number=value("case_number"),
         party_name=value("party_name"),
-        party_address=value("party_address"),
+        # An address printed on one line with separators, as its parts joined by commas.
+        party_address=address_parts_joined(value("party_address") or "") or None,
         importer_number=value("importer_number"),
         violation_date=value("violation_date"),
         culpability=value("culpability"),

@@ -235,9 +235,14 @@ _CAPTION_WORDS = re.compile(
     r"address)?\W*$")
 
 
+# A mail's subject opens with its forward or reply mark ("FW: submission - 3 attachments"): a
+# name in it only where one part of it names someone.
+_MAIL_SUBJECT = re.compile(r"(?i)^(?:fwd?|re|aw|wg|tr|sv)\s*:")
+
+
 def _party(value: str) -> str | None:
     folded = fold(value)
-    if folded and _NOT_A_NAME.search(folded):
+    if folded and (_NOT_A_NAME.search(folded) or _MAIL_SUBJECT.match(folded)):
         folded = _named_in_subject(folded) or ""
     # A legal caption's bracket column (")" after "Violator.") names no one.
     if not folded or _CAPTION_WORDS.match(folded) or not re.search(r"[A-Za-z]{2}", folded):
@@ -264,7 +269,7 @@ def _named_in_subject(folded: str) -> str | None:
 
 def _party_weak(value: str) -> bool:
     """A name taken out of a subject line is a weaker cue than a party's own label."""
-    return bool(_NOT_A_NAME.search(fold(value)))
+    return bool(_NOT_A_NAME.search(fold(value)) or _MAIL_SUBJECT.match(fold(value)))
 
 
 # An address's lines joined on one line by a semicolon or a spaced slash ("5050 Tanner Road;

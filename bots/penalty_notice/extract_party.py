@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import re
 
-from bots.common.reading.parties import NameAndAddress, party_by_role, running_party
+from bots.common.reading.parties import (
+    NameAndAddress,
+    party_by_role,
+    party_in_recital,
+    running_party,
+)
 from bots.common.reading.pointers import POINTERS
 from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED, LABEL_PATTERNS
 from tradebots.facts import Extracted
@@ -30,8 +35,11 @@ CONNECTOR = (
     r"offices?|address|premises)\s+at|whose\s+(?:business\s+|mailing\s+)?address\s+is|at|of)\s+)?")
 # "X of 615 Industrial Pkwy, ...", "X at 12 Main St.": a connector word joins them without a comma.
 _JOINED = (r"(?:\s*(?:,|;|\(|\n)\s*{c}|\s+(?:located\s+at|based\s+at|of|at)\s+)")
+# A name wraps on to a second line only where the address does not start there: a line that
+# opens with a street number is the address's first line, not the name's tail.
 _NAME_ADDRESS = re.compile(
-    rf"(?P<name>{_IN_NAME}{{2,120}}?(?:\n{_IN_NAME}{{1,60}}?)?){_JOINED.format(c=CONNECTOR)}"
+    rf"(?P<name>{_IN_NAME}{{2,120}}?(?:\n(?!\d+[A-Za-z]?\s){_IN_NAME}{{1,60}}?)?)"
+    rf"{_JOINED.format(c=CONNECTOR)}"
     rf"(?P<address>(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box|One\s|Suite\s)[^;()]{{3,160}}?{_ZIP})",
 )
 _PARTY_CUES = re.compile(
@@ -171,6 +179,8 @@ def read_party(stream: TextStream) -> dict[str, Extracted]:
         return pointed
     if by_role := _by_role(stream):
         return by_role
+    if (recital := party_in_recital(stream.text)) is not None:
+        return _spans(stream, 0, recital, IN_SENTENCE)
     for cue in stream.finditer(_PARTY_CUES):
         match = _NAME_ADDRESS.match(stream.text, cue.end())
         if match is None:

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-from bots.common.reading.key_values import key_value_line
+from bots.common.reading.key_values import key_value_line, pairs_apart
 from bots.common.reading.packets import read_packet
 from bots.common.reading.printouts import plain_line
 from bots.common.reading.running import without_running_lines
@@ -127,7 +127,9 @@ def extract_protest(path: Path) -> ProtestExtraction:
     """Read the protest at `path`; UnusablePdf for a bad file, NotAProtest for another document."""
     with open_pdf(path) as document:
         packet = read_packet(document)
-        pages = [[key_value_line(plain_line(line)) for line in document.reading_lines(n)]
+        # Two or three "Label: value" pairs typed to a line are read as a line each.
+        pages = [pairs_apart([key_value_line(plain_line(line))
+                              for line in document.reading_lines(n)])
                  for n in document.page_numbers]
         layout = _layout(path, _stream(pages).text)
         # A sheet that names Form 19 ("CBP Form 19 content") but prints none of its boxes is

@@ -10,7 +10,7 @@ from typing import Any
 
 from bots.common.reading.dates import find_dates
 from bots.common.reading.gridline_cuts import cut_at_rule_glyphs, rejoined
-from bots.common.reading.parties import STATE_ZIP, US_ADDRESS
+from bots.common.reading.parties import STATE_ZIP, US_ADDRESS, is_role_word
 from bots.common.reading.phrases import fold_label, spelled_out
 from bots.common.reading.signature import is_person
 from bots.common.reading.worksheet_cells import WRAP_SLACK, row_pairs, run_on
@@ -215,6 +215,12 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
         if _SIGNATURE.match(label):
             signed = True
             continue
+        if not below and LABELS["protestant_name"].fullmatch(label) and is_role_word(value) \
+                and (under := run_on(rows, index)):
+            # "PROTESTANT  Importer" over the firm: the role word names nobody; the firm is the
+            # line under it, its address the lines under that.
+            value, evidence = under[0].text, evidence_of(list(under[0].words))
+            index = next(n for n, row in enumerate(rows) if under[0] in row)
         # "PROTESTANT   IRS/EIN (IOR)": a row of two captions whose values are on the row
         # below; the cell beside a label that is itself a caption is the next box, no value.
         if not below and caption_of(value) is not None:

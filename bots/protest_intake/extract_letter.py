@@ -6,7 +6,9 @@ import re
 from collections.abc import Sequence
 
 from bots.common.reading.dates import find_dates
+from bots.common.reading.key_values import pairs_apart
 from bots.common.reading.lines import BROKEN_PHRASE, join_wrapped, wrapped_lines
+from bots.common.reading.parties import STATE_ZIP
 from bots.common.reading.run_in_labels import labels_on_lines
 from bots.protest_intake.extract_argument import read_argument
 from bots.protest_intake.extract_category import refine_category
@@ -48,6 +50,7 @@ from tradebots.pdf import (
 _STAMP = re.compile(r"\bR ?E ?C ?E ?I ?V ?E ?D\b|(?im:^\s*(?:CBP\s+)?(?:date\s+)?received\s*:)"
                     r"|(?i:\breceipt\s+stamp\b)")
 _STAMP_REACH = 80  # characters after RECEIVED where the stamp's date is printed
+_UNDER = 3.0  # points: a line set under a value starts where the value starts, give or take
 # A line labelled with the receipt however a sender words it ("Protest Filed / Received by CBP:",
 # "Date filed:", "Filing date:"; filing is receipt, 174.12(f)): its date is on that line.
 # A note in brackets may follow the label: "Date filed (ACE):", "Receipt date (CBP use):".
@@ -250,7 +253,9 @@ def _beside_filer(text: str, match: re.Match[str]) -> bool:
 
 
 def _re_block(document: PdfDocument, fields: Fields) -> None:
-    segments = document.all_segments
+    # A later "Label: value" typed on the same line is its own field, not the value's tail.
+    segments = [s for n in document.page_numbers for line in pairs_apart(document.segments(n))
+                for s in line]
     for key, label in _RE_LABELS.items():
         found = read_field(segments, label) if key not in POINTED else _unpointed(segments, label)
         if found is None:
@@ -264,7 +269,13 @@ def _re_block(document: PdfDocument, fields: Fields) -> None:
         # "BP-" / "1120" is one word broken at its hyphen
         ends = _objection_heading if found.text.isupper() else _heading_line
         for line in wrapped_lines(document, found, ends):
-            value += line if value.endswith("-") else " " + line
+            # An address's city line is a line of the address, not a wrapped phrase.
+            joint = ", " if key == "protestant_address" and STATE_ZIP.search(line) \
+                and not value.endswith(",") else " "
+            value += line if value.endswith("-") else joint + line
+        if key == "protestant_address" and not STATE_ZIP.search(value) \
+                and (city := _city_under(document, found)):
+            value = f"{value.rstrip(' ,')}, {city}"
         fields.put(key, fold(value), found.evidence(), LABELLED)
 
 
@@ -278,6 +289,22 @@ def _unpointed(segments: Sequence[Segment], label: re.Pattern[str]) -> FieldText
         if found := right or read_below(segments, hit):
             return found
     return None
+
+
+def _city_under(document: PdfDocument, found: FieldText) -> str | None:
+    """The city, state and ZIP line set right under an address value's first word (the
+    address's next line, typed there on purpose, not a phrase wrapped for want of room)."""
+    first, last = found.words[0], found.words[-1]
+    lines = document.segments(last.page)
+    index = next((i for i, line in enumerate(lines) if any(last in s.words for s in line)), None)
+    if index is None or index + 1 >= len(lines):
+        return None
+    following = lines[index + 1][0]
+    text = following.text
+    if (abs(following.x0 - first.x0) > _UNDER or following.top - last.bottom > last.height
+            or not STATE_ZIP.search(text) or ":" in text):
+        return None
+    return text
 
 
 # Where a signature block starts: "Signature: /s/ X", "/s/ X", "Signed:", "By:".

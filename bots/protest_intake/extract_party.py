@@ -8,7 +8,12 @@ import re
 from dataclasses import replace
 
 from bots.common.reading.letter import same_party
-from bots.common.reading.parties import US_ADDRESS, party_with_address
+from bots.common.reading.parties import (
+    ADDRESS_PART_SEPARATOR,
+    US_ADDRESS,
+    party_in_recital,
+    party_with_address,
+)
 from bots.common.reading.ports import ports_in_prose
 from bots.common.reading.signature import organisation_under_signer, signer_in
 from bots.protest_intake.extract_cover import letter_start
@@ -182,7 +187,7 @@ _SECTION = re.compile(
 )
 _ADDRESS_END = re.compile(r"(?i)importer|IOR\b|tel\.?|phone|\(\d{3}\)|^\s*$|@|www\.|\.com\b")
 # "12 Pier Rd | Newark, NJ", "12 Pier Rd / Newark, NJ": one printed line, separated parts.
-_LETTERHEAD_SEPARATOR = re.compile(r"\s+[|/·•]\s+")
+_LETTERHEAD_SEPARATOR = ADDRESS_PART_SEPARATOR
 # An importer writing for itself: "Our company protests", "Please accept our protest",
 # "We are writing to protest", with the company named only in its letterhead.
 # The sentence may wrap: "Our company disagrees with CBP's classification ... and / files this
@@ -242,10 +247,11 @@ def read_party(stream: TextStream, fields: Fields) -> None:
     _section(stream, fields)
     read_role_line(stream, fields, PROSE)
     read_party_by_role(stream, fields)
-    if party := party_with_address(text):
-        for key, value, span in (("protestant_name", party.name, party.name_span),
-                                 ("protestant_address", party.address, party.address_span)):
-            fields.put(key, value, stream.evidence(*span), PROSE)
+    for party in (party_in_recital(text), party_with_address(text)):
+        if party is not None:
+            for key, value, span in (("protestant_name", party.name, party.name_span),
+                                     ("protestant_address", party.address, party.address_span)):
+                fields.put(key, value, stream.evidence(*span), PROSE)
     if match := _CLIENT.search(text):
         _put(stream, fields, "protestant_name", match, "name", PROSE)
         if match.group("address"):
@@ -618,7 +624,10 @@ def _letterhead_party(stream: TextStream, fields: Fields) -> None:
     named at the head of its letter, over a street address that ends in a city line."""
     first_person = _FIRST_PERSON_PROTEST.search(stream.text) or (
         _FIRST_PERSON.search(stream.text) and not _WRITES_FOR_ANOTHER.search(stream.text))
-    if "protestant_name" in fields.items or not first_person:
+    # A letter in the third person that names no client, no label and no one in its prose is
+    # sent by the party whose letterhead (a name over its street and city) heads it.
+    impersonal = not first_person and not _WRITES_FOR_ANOTHER.search(stream.text)
+    if "protestant_name" in fields.items or not (first_person or impersonal):
         return
     # A fax's cover sheet heads the document, the letter's own head is on the page after it.
     head = letter_start(stream)
@@ -638,6 +647,8 @@ def _letterhead_party(stream: TextStream, fields: Fields) -> None:
         addressed = below[0][:1].isdigit() and any(_CITY_LINE.search(p) for p in below[:3])
         # ... or the party's own numbers and contacts ("Importer of record no. 38-...", "Tel.").
         contact = below[0].strip() and _ADDRESS_END.search(below[0])
+        if impersonal and not addressed:
+            continue
         if addressed or contact or _DATE_LINE.match(below[0]) or _ADDRESSEE.match(below[0]):
             start = head + sum(len(x) + 1 for x in lines[:index])
             fields.put("protestant_name", name, stream.evidence(start, start + len(line)), WEAK)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bots.common.reading.packets import read_packet
+from bots.common.reading.parties import address_parts_joined
 from bots.common.reading.tick_boxes import DrawnBox, drawn_boxes
 from bots.common.reading.unplaced import open_absences
 from bots.ruling_triage.extract_absence import ATTACHED, ELEMENTS, known_heading
@@ -150,6 +151,11 @@ def _read_items(
     return printed, pair_caption_rows(pair_cells(printed))
 
 
+def _joined(address: str | None) -> str | None:
+    """An address printed on one line with separators, as its parts joined by commas."""
+    return address_parts_joined(address) if address else address
+
+
 def _facts(fields: Fields, unsure: tuple[str, ...]) -> RulingFacts:
     value = fields.value
     if "item_count" not in fields.items and not value("items_uncounted"):
@@ -165,7 +171,7 @@ def _facts(fields: Fields, unsure: tuple[str, ...]) -> RulingFacts:
     fields.put("prospective", not entered, None, ABSENT if not entered else 0.85)
     return RulingFacts(
         requester_name=value("requester_name"),
-        requester_address=value("requester_address"),
+        requester_address=_joined(value("requester_address")),
         importer_number=value("importer_number"),
         request_date=value("request_date"),
         ruling_type=value("ruling_type"),
@@ -198,7 +204,7 @@ def _facts(fields: Fields, unsure: tuple[str, ...]) -> RulingFacts:
         acting_as_agent=agent,
         agent_authority_stated=bool(value("agent_authority_stated")),
         principal_name=value("requester_name") if agent else None,
-        principal_address=value("requester_address") if agent else None,
+        principal_address=_joined(value("requester_address")) if agent else None,
         hypothetical=bool(value("hypothetical")),
         submitted_electronically=bool(value("submitted_electronically")),
         unsure=unsure,

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from bots.common.reading.letter import STAMP, Block, Cue, Letter, Part, agree
+from bots.common.reading.parties import is_recital
 from bots.common.reading.signature import signer_in
 from bots.ruling_triage import captions
 from bots.ruling_triage.extract_sender import address_under, mail_sender
@@ -350,6 +351,8 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
             continue  # a fax cover's or an e-mail's header above the letterhead names no sender
         if _CBP_OFFICE.search(block.text):
             continue  # the addressee's block, which a form prints first, is no sender
+        if is_recital(block.text):
+            continue  # a recital ('WHEREAS X, of ... (the "Requester")') is a sentence
         position = 0
         for printed in block.text.split("\n"):
             if printed.strip():

@@ -10,11 +10,13 @@ from bots.common.reading.dates import find_dates as find_any_dates
 from bots.common.reading.letter import STAMP as _STAMP
 from bots.common.reading.letter import same_party
 from bots.common.reading.parties import (
+    STATE_ZIP,
     NameAndAddress,
     is_role_word,
     joined_evidence,
     name_and_address_line,
     name_over_address,
+    party_in_recital,
     party_with_address,
 )
 from bots.common.reading.pointers import BACK_POINTER_CAPTION, POINTERS
@@ -325,6 +327,8 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
         fields.items.update(boxed)
     _address_after_name(items, fields)
     if "requester_name" not in fields.items:
+        _party_in_recital(items, fields)
+    if "requester_name" not in fields.items:
         _party_by_role(items, fields)
     _unread_requester(items, fields)
     _importer_number(items, fields)
@@ -374,6 +378,14 @@ def _party_by_role(items: list[Paragraph], fields: Fields) -> None:
         if paragraph.page == items[0].page and paragraph.segments[0].top < _RUNNING_REACH \
                 and (party := name_and_address_line(paragraph.text.split("\n")[0])) is not None:
             _put_party(fields, paragraph, party, RUNNING)
+            return
+
+
+def _party_in_recital(items: list[Paragraph], fields: Fields) -> None:
+    """The requester a recital names with its address and defines by its role."""
+    for paragraph in items:
+        if (party := party_in_recital(paragraph.text)) is not None:
+            _put_party(fields, paragraph, party, PROSE)
             return
 
 
@@ -635,6 +647,40 @@ def _line_left_of(items: list[Paragraph], key: Segment) -> Span | None:
     return None
 
 
+_PUSHED_GAP = 1.0  # tag heights: a value pushed under its tag stands right below it
+
+
+def _under_role_word(value: Span) -> Span | None:
+    """A labelled value whose first line is a role word, without that line; None when
+    nothing stands under it."""
+    lead = len(value.text) - len(value.text.lstrip())
+    cut = value.text.find("\n", lead)
+    if cut < 0 or not value.text[cut:].strip():
+        return None
+    rest = value.text[cut + 1:]
+    start = value.start + cut + 1 + len(rest) - len(rest.lstrip())
+    # The firm's address ends at its city line: a tag's value set in the same column under it
+    # ("DATE  April 7, 2025") is the next field.
+    city = STATE_ZIP.search(value.text, cut)
+    end = value.start + value.text.find("\n", city.end()) if city and "\n" in value.text[
+        city.end():] else value.end
+    return Span(value.paragraph, start, end)
+
+
+def _pushed_under(items: list[Paragraph], tag: Paragraph) -> Span | None:
+    """The value a tag pushes under itself and sets in (a manual page's .TP list: "Importer"
+    over "  Acme Inc."): the next paragraph, right below the tag and not left of it."""
+    at = next((n for n, item in enumerate(items) if item is tag), None)
+    if at is None or at + 1 >= len(items):
+        return None
+    below = items[at + 1]
+    height = tag.bottom - tag.top
+    if (below.page != tag.page or below.x0 < tag.x0 - 2
+            or not -1.0 <= below.top - tag.bottom <= _PUSHED_GAP * height):
+        return None
+    return Span(below, 0, len(below.text.split("\n")[0]))
+
+
 def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
     # A pointer ties a caption to its value surer than the caption's colon-less line would.
     name = (_pointed(items, _LABELS["requester_name"])
@@ -642,15 +688,18 @@ def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
             or labelled(items, _LABELS["requester_name"], STOP, _names_anyone)
             or _labelled_line(items)
             or _item_under_heading(items) or value_above(items, _LABELS["requester_name"]))
-    if name is not None and (both := _NAME_AND_ADDRESS.match(name.text)):
+    both = name is not None and _NAME_AND_ADDRESS.match(name.text)
+    if name is not None and both:
         # "I. Requester" over "X LLC, 120 King Street, Charleston, SC 29401 (importer number ...)"
         for key in ("name", "address"):
             fields.put_span(f"requester_{key}", fold(both[key]),
                             Span(name.paragraph, name.start + both.start(key),
                                  name.start + both.end(key)), LABELLED)
-    elif name is not None and is_role_word(name.text.strip().split("\n")[0]):
-        name = None  # "REQUESTER" over the tag "Importer" over the firm: the tag names nobody
-    elif name is not None:
+    if name is not None and is_role_word(name.text.strip().split("\n")[0]):
+        # "REQUESTER" over the tag "Importer" over the firm: the tag names nobody; the firm is
+        # the line under it, its address the lines under that.
+        name = _under_role_word(name) or _pushed_under(items, name.paragraph)
+    if name is not None and not both:
         first = name.text.strip().split("\n")[0]
         if run_in := _RUN_IN_CAPTION.search(first):
             # "X LLC: Anticipated Port(s) of Entry:" over "NEWARK, NJ": a cell of another

@@ -15,9 +15,10 @@ from typing import Any
 
 from bots.common.fields import Fields as BaseFields
 from bots.common.reading.gridline_cuts import rejoined
+from bots.common.reading.key_values import pair_key_end, pairs_apart
 from bots.common.reading.lines import fold as fold  # the ruling modules import it from here
 from bots.common.reading.lines import rejoin_justified
-from bots.common.reading.running import without_running_lines
+from bots.common.reading.running import is_manual_head, without_running_lines
 from bots.common.reading.scan_faults import mended_line
 from bots.common.reading.sentences import sentence_spans
 from bots.ruling_triage.captions import is_box_caption
@@ -136,8 +137,11 @@ def paragraphs(document: PdfDocument) -> list[Paragraph]:
     # A running head or foot repeated on every page ("Binding ruling request - 19 CFR 177.2",
     # "... | Page 1 of 2 1") would split a signature block a page break cuts; the first page's
     # top lines stay (a letterhead repeated as the later pages' head names the sender).
-    pages = without_running_lines([document.segments(n) for n in document.page_numbers],
-                                  keep_first_top=True)
+    # Two or three "Label: value" pairs typed to a line are a field each.
+    # A manual page's head ("X(7)  title  X(7)") goes on the first page too: no letterhead.
+    pages = without_running_lines([[line for line in pairs_apart(document.segments(n))
+                                    if not is_manual_head(line)]
+                                   for n in document.page_numbers], keep_first_top=True)
     for number, lines in zip(document.page_numbers, pages, strict=True):
         open_: list[Paragraph] = []
         # A worksheet's value run on across a gridline ("Meridian Trade Compliance | Partners")
@@ -164,11 +168,21 @@ def _continued(candidates: list[Paragraph], segment: Segment) -> Paragraph | Non
         last = paragraph.segments[-1]
         gap = segment.top - last.bottom
         limit = _GAP * max(segment.height, last.height)
-        if abs(last.x0 - segment.x0) <= _ALIGN and -1.0 <= gap <= limit and (
+        if _aligned(last, segment) and -1.0 <= gap <= limit and (
             best is None or gap < best[0]
         ):
             best = (gap, paragraph)
     return best[1] if best else None
+
+
+def _aligned(last: Segment, segment: Segment) -> bool:
+    """Whether `segment` starts under `last`, or under the value of a "Label: value" pair cut
+    from a line of several (an address's next line under its first)."""
+    if abs(last.x0 - segment.x0) <= _ALIGN:
+        return True
+    ends = pair_key_end(last.words)
+    return ends is not None and ends < len(last.words) \
+        and abs(last.words[ends].x0 - segment.x0) <= _ALIGN and last.x0 < segment.x0
 
 
 def sentences(paragraph: Paragraph) -> Iterator[Span]:

@@ -210,3 +210,44 @@ _ROLE_WORD = re.compile(r"\s*(?:the\s+)?(?:importer(?:\s+of\s+record)?|requester
 def is_role_word(text: str) -> bool:
     """Whether TEXT is only a party's role ("Importer", "Client:"), which names nobody."""
     return bool(_ROLE_WORD.fullmatch(text))
+
+
+# "12 Pier Rd | Newark, NJ 07102", "12 Pier Rd · Newark", "12 Pier Rd / Newark": one printed
+# line whose parts a separator with space on both sides keeps apart, as a line break would.
+ADDRESS_PART_SEPARATOR = re.compile(r"\s+[|/·•]\s+")
+
+
+def address_parts_joined(address: str) -> str:
+    """The address with each separator between its parts written as the comma it stands for."""
+    return ADDRESS_PART_SEPARATOR.sub(", ", address).replace(",,", ",")
+
+
+# A recital names the party with its address and gives it its role as a defined term: 'WHEREAS
+# X, of 1 Main St, City, ST 00000 (the "Protestant"), ...', "1. X, of ... (the "Requester")",
+# "A. X, of ... (the "Violator")". The role word and the full address are two cues that agree.
+_RECITAL_ROLE = (r"(?i:protestant|protesting\s+party|requester|requesting\s+party|applicant"
+                 r"|importer(?:\s+of\s+record)?|company|violator|respondent|party|client)")
+_RECITAL = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?i:whereas),?[ \t]+|(?:\d{1,2}|[A-H])[.)][ \t]+)"
+    r"(?P<name>[A-Z0-9][^()\n;:\"“”]{1,90}?),\s+(?:(?i:of|located\s+at)\s+)?"
+    rf"(?P<address>{US_ADDRESS})\s*\(\s*(?i:the\s+)?[\"“]\s*{_RECITAL_ROLE}\s*[\"”]\s*\)"
+)
+
+
+def party_in_recital(text: str) -> NameAndAddress | None:
+    """The party a recital names with its address and defines by its role, else None."""
+    match = _RECITAL.search(text)
+    if match is None:
+        return None
+    name = " ".join(match.group("name").split()).rstrip(",")
+    address = " ".join(match.group("address").split())
+    return NameAndAddress(name, address, match.span("name"), match.span("address"))
+
+
+# A recital's words: its opening, its closing and its heading.
+_RECITAL_WORDS = re.compile(r"^\s*(?:whereas\b|now,?\s+therefore\b|recitals?\s*$)", re.I | re.M)
+
+
+def is_recital(text: str) -> bool:
+    """Whether a block of text is (part of) recitals: a sentence, not a letterhead or a label."""
+    return party_in_recital(text) is not None or _RECITAL_WORDS.match(text) is not None

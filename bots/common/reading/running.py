@@ -49,3 +49,15 @@ def _edges(lines: Sequence[list[Segment]]) -> list[list[Segment]]:
 def _shape(line: Sequence[Segment]) -> str:
     """The line's text with its numbers blanked: "Page 2 of 3" and "Page 3 of 3" are one line."""
     return _DIGITS.sub("#", " ".join(s.text for s in line).strip())
+
+
+# A manual page's head names the page and its section at both ends ("PROTEST(7)  Customs
+# Documents  PROTEST(7)"), its foot at its end ("Acme Inc.  June 2, 2025  PROTEST(7)"). They
+# are furniture on every page, the first too: no letterhead, no signer's firm, no letter date.
+_MANUAL_NAME = re.compile(r"[A-Z][A-Z0-9_.-]*\(\d[a-z]?\)")
+
+
+def is_manual_head(line: Sequence[Segment]) -> bool:
+    """Whether LINE is a manual page's head or foot: set apart in cells, "NAME(N)" at its end."""
+    words = [w.text for s in line for w in s.words]
+    return len(line) >= 2 and bool(_MANUAL_NAME.fullmatch(words[-1]))

@@ -32,7 +32,11 @@ _MEMO_FROM = re.compile(r"(?m)^\s*FROM\s*:\s*(?P<name>[^\n]+)$")
 # "By: Name" ("Per: Name") that counsel types under its firm's name in a signature block.
 _SUBMITTED_BY = re.compile(r"(?im)^[^\S\n]*(?:(?:submitted|signed|filed|executed)\s+by|signed"
                            r"|signature|signatory|by|per)[^\S\n]*"
-                           r"(?::[^\S\n]*|\n[^\S\n]*)(?P<name>[^,\n]+)")
+                           r"(?::[^\S\n]*\n?[^\S\n]*|\n[^\S\n]*)(?P<name>[^,\n]+)")
+# A memo of tags at the margin prints the signer beside its tag, no colon: "SIGNED  Ann Lee"
+# (capitals, or small capitals read as capitals); a man(7) page puts it under AUTHORS.
+_TAGGED = re.compile(r"(?m)^[^\S\n]*(?:SIGNED(?:[^\S\n]+BY)?|SIGNATURE|SIGNATORY)[^\S\n]+"
+                     r"(?P<name>[^,\n]+)")
 # A fax machine's transmission line ("FROM: ACME CORP.  FAX (555) 555-0100  PAGE 1/2") names the
 # sending firm, not a memo's writer: its FROM is no signer.
 _FAX_LINE = re.compile(r"(?i)\bPAGE\s*\d+\s*(?:/|of)\s*\d+|\bFAX\b|\(\d{3}\)\s*\d{3}-\d{4}")
@@ -71,7 +75,7 @@ class Signer:
 def signer_in(text: str) -> Signer | None:
     """The letter's signer: a signed or ruled line first, a memo head, else under the closing."""
     for pattern in (_SIGNED, _ESIGNED, _SIGNATURE_LINE, _BY_ITS, _MEMO_FROM, _FORM_NAME,
-                    _SUBMITTED_BY):
+                    _SUBMITTED_BY, _TAGGED):
         for match in pattern.finditer(text):
             # A form's signature row runs on into its next labels ("/s/ Ann Lee Name: Ann Lee
             # Title: Broker"): the signed name ends where the next label starts.
@@ -81,11 +85,12 @@ def signer_in(text: str) -> Signer | None:
             # Inc."); a FROM that is itself a firm, or a fax's transmission line, names no one.
             if pattern is _MEMO_FROM and (_COMPANY.search(name) or _FAX_LINE.search(line)):
                 continue
-            if pattern in (_SUBMITTED_BY, _ESIGNED, _BY_ITS, _FORM_NAME) and not is_person(name):
+            if pattern in (_SUBMITTED_BY, _ESIGNED, _BY_ITS, _FORM_NAME, _TAGGED) \
+                    and not is_person(name):
                 continue
             if name and not name.startswith("_") and not PLACEHOLDER.search(name):
                 return Signer(name, match.start("name"), match.end("name"),
-                              pattern in (_MEMO_FROM, _SUBMITTED_BY, _FORM_NAME))
+                              pattern in (_MEMO_FROM, _SUBMITTED_BY, _FORM_NAME, _TAGGED))
     return _under_closing(text)
 
 
