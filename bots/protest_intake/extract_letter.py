@@ -32,6 +32,7 @@ from bots.protest_intake.extract_fields import (
 )
 from bots.protest_intake.extract_paragraphs import read_numbered_objection
 from bots.protest_intake.extract_party import SECTION, read_party
+from bots.protest_intake.extract_surety import read_surety
 from bots.protest_intake.phrasings import PROTEST, objection_heading
 from tradebots.facts import Evidence
 from tradebots.pdf import (
@@ -181,6 +182,7 @@ def read_letter(document: PdfDocument, stream: TextStream, fields: Fields) -> No
     read_earlier_protest(stream, fields)
     read_argument(stream, fields)
     refine_category(stream, fields)
+    read_surety(stream, fields)
 
 
 def _sentence_before(text: str, match: re.Match[str]) -> str:
