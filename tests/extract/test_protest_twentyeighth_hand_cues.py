@@ -111,3 +111,18 @@ def test_a_surety_named_in_passing_does_not_make_the_protest_a_surety_s(tmp_path
         "Importer No.: 11-5044693",
     ])).facts
     assert facts.surety_protest is False
+
+
+def test_the_criterion_of_a_further_review_asked_in_a_sentence_is_read(tmp_path: Path) -> None:
+    # Before: the criterion was looked for only where a request had been read before the
+    # sentence readers ran, so "requested under 19 CFR 174.24(b)" left 174.25(b) unmet.
+    facts = extract_protest(_letter_pdf(tmp_path / "afr.pdf", [
+        "U.S. Customs and Border Protection, Port Director, Savannah (1703)",
+        "Kestrel Motion Systems Inc. protests the appraised value of entry EF2-1659178-6,",
+        "entered August 31, 2022 and liquidated June 2, 2023.",
+        "Importer No.: 92-7510306",
+        "Further review is requested under 19 CFR 174.24(b): the decision raises a question of",
+        "law or fact not previously ruled upon by Headquarters.",
+    ])).facts
+    assert facts.further_review_requested is True
+    assert facts.afr_criterion == "b"
