@@ -22,6 +22,14 @@ _PROTESTS = re.compile(r"\bprotest(?:s|ed|ing)?\b", re.I)
 _DENIED = re.compile(r"\b(?:not|no|never)\b[^.;]{0,20}$", re.I)
 _DEMAND = re.compile(r"(?:demand\s+on\s+(?:the\s+)?bond|bond\s+demand)[^.;]{0,40}?[:,]?\s*", re.I)
 NON_COLLUSION = re.compile(r"not\s+(?:being\s+)?(?:filed\s+)?collusive", re.I)
+# The certification named rather than said: "Non-collusion certification: the surety certifies
+# ...", "this non-collusive protest"; a box or caption left "None" or "N/A" certifies nothing.
+_NAMED_CERTIFICATION = re.compile(r"\bnon[-\s]?collusi(?:ve|on)\b", re.I)
+_NOT_GIVEN = re.compile(r"(?:none|n/?a|not\s+(?:applicable|given|provided|made|included)|no)\b",
+                        re.I)
+_NONE_BEFORE = re.compile(r"\b(?:no|without)\s+(?:a\s+)?$", re.I)
+_CERTIFICATE_WORD = re.compile(r"(?i)^cert(?:ification|ificate|\.)?")
+_CERTIFIES = re.compile(r"(?i)\bcertif(?:y|ies|ied)\b")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
 
@@ -31,10 +39,23 @@ def read_surety(stream: TextStream, fields: Fields) -> None:
     if said is not None and "surety_protest" not in fields.items:
         fields.put("surety_protest", True, stream.evidence(said.start(), said.end()), PROSE)
         _demand_date(stream, fields)
-    certified = stream.search(NON_COLLUSION)
+    certified = stream.search(NON_COLLUSION) or _named_certification(stream.text)
     if certified is not None:
         fields.put("non_collusion_certified", True,
                    stream.evidence(certified.start(), certified.end()), PROSE)
+
+
+def _named_certification(text: str) -> re.Match[str] | None:
+    """The certification's name answered on its line, or under it by a sentence that certifies;
+    a caption with nothing after it is a blank box."""
+    for match in _NAMED_CERTIFICATION.finditer(text):
+        line, _, after = text[match.end():].partition("\n")
+        rest = _CERTIFICATE_WORD.sub("", line.lstrip(" .:\t")).strip(" .:\t")
+        if not rest:
+            rest = after.partition("\n")[0] if _CERTIFIES.search(after.partition("\n")[0]) else ""
+        if rest and not _NOT_GIVEN.match(rest) and not _NONE_BEFORE.search(text[:match.start()]):
+            return match
+    return None
 
 
 def _protesting_as_surety(text: str) -> re.Match[str] | None:

@@ -9,21 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.pdfgen.canvas import Canvas
-
 from bots.protest_intake.extract import extract_protest
 from tests.extract.test_protest_decision_cues import _letter_pdf
-
-Placed = tuple[float, float, float, str]  # x, y, font size, text
-
-
-def _placed_pdf(path: Path, texts: list[Placed]) -> Path:
-    canvas = Canvas(str(path))
-    for x, y, size, text in texts:
-        canvas.setFont("Helvetica", size)
-        canvas.drawString(x, y, text)
-    canvas.save()
-    return path
+from tests.extract.test_protest_recurring_classes import _placed_pdf
 
 
 def _own_form(path: Path, answers: tuple[str, str, str], caption_wraps: bool) -> Path:
@@ -126,3 +114,25 @@ def test_the_criterion_of_a_further_review_asked_in_a_sentence_is_read(tmp_path:
     ])).facts
     assert facts.further_review_requested is True
     assert facts.afr_criterion == "b"
+
+
+def test_a_named_non_collusion_certification_counts_unless_its_box_says_none(
+    tmp_path: Path,
+) -> None:
+    # Before: only "not ... collusive" in so many words certified; a certification given under
+    # its name was missed (a surety's protest reported deficient), while "None" under the same
+    # name must still certify nothing.
+    head = [
+        "U.S. Customs and Border Protection, Port Director, Houston (5301)",
+        "Great Lakes Indemnity Company, as surety on the bond, protests the appraised value",
+        "of entry 9BA-8994011-4, entered Sept. 21, 2023 and liquidated July 31, 2024.",
+        "Importer No.: 11-5044693",
+    ]
+    given = extract_protest(_letter_pdf(tmp_path / "given.pdf", [
+        *head, "Non-collusion certification: the surety certifies that no other party's time",
+        "to protest is extended by this protest."])).facts
+    assert given.surety_protest is True
+    assert given.non_collusion_certified is True
+    blank = extract_protest(_letter_pdf(tmp_path / "none.pdf", [
+        *head, "Surety non-collusion cert.:   None"])).facts
+    assert blank.non_collusion_certified is False
