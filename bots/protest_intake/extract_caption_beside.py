@@ -23,8 +23,11 @@ _KEYS = ("merchandise_description",)
 _ALIGN = 6.0  # points: a value starts at its caption's left edge, give or take
 _GAP = 0.8  # line heights: a value's lines and its caption stand this close
 _MOST_LINES = 4  # lines a description may wrap over
+# The yes/no boxes a sender's sheet captions: the two requests, and the drawback declaration
+# (174.13(a)(9)) that a row of such captions often ends with.
 _REQUESTS = (("accelerated_disposition", "accelerated"),
-             ("further_review_requested", "further_review"))
+             ("further_review_requested", "further_review"),
+             ("drawback_declaration", "drawback"))
 _CAPTION_WORDS = 6  # a request's caption names it in a few words; a sentence says more
 _ANSWER = re.compile(r"(?i)^\W*(yes|no|y|n)\W*$")
 # Two boxed options, Yes and No, either order, the box before or after its word.
@@ -56,8 +59,9 @@ def read_caption_beside(lines: Sequence[Line], fields: Fields) -> None:
 
 
 def read_requests_under(lines: Sequence[Line], fields: Fields) -> None:
-    """Each request's caption with its bare answer under it in its column ("Accelerated
-    Disposition Requested:" / "No"); the caption's own "requested" asks nothing."""
+    """Each request's (and the drawback declaration's) caption with its bare answer under it in
+    its column ("Accelerated Disposition Requested:" / "No"); the caption's own "requested"
+    asks nothing."""
     for index, line in enumerate(lines[:-1]):
         for caption in line:
             for key, field in _REQUESTS:

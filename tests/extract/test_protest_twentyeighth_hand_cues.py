@@ -65,6 +65,11 @@ def test_request_captions_in_a_row_are_answered_by_the_boxes_in_their_columns(
     assert facts.accelerated_disposition is False
     assert facts.further_review_requested is True
     assert facts.drawback_declaration is False
+    # The drawback box ends the row: read in its column, not from the row's boxes run together.
+    subject = extract_protest(_own_form(tmp_path / "drawback.pdf", (
+        "[X] Yes [ ] No", "[ ] Yes [X] No", "[X] Yes [ ] No"), caption_wraps=False)).facts
+    assert subject.accelerated_disposition is True
+    assert subject.drawback_declaration is True
 
 
 def test_a_surety_naming_its_capacity_in_the_protesting_sentence_is_a_surety_protest(
