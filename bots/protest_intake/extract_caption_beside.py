@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from bots.common.reading.caption_rows import column_run, in_column
 from bots.common.reading.lines import rejoin_justified
+from bots.common.reading.tick_boxes import yes_no_in_text
 from bots.protest_intake.extract_fields import Fields, fold
 from bots.protest_intake.extract_stacked import caption_of, heading_of_another, labelled_line
 from bots.protest_intake.phrasings import PROTEST
@@ -22,10 +23,17 @@ _KEYS = ("merchandise_description",)
 _ALIGN = 6.0  # points: a value starts at its caption's left edge, give or take
 _GAP = 0.8  # line heights: a value's lines and its caption stand this close
 _MOST_LINES = 4  # lines a description may wrap over
+# The yes/no boxes a sender's sheet captions: the two requests, and the drawback declaration
+# (174.13(a)(9)) that a row of such captions often ends with.
 _REQUESTS = (("accelerated_disposition", "accelerated"),
-             ("further_review_requested", "further_review"))
+             ("further_review_requested", "further_review"),
+             ("drawback_declaration", "drawback"))
 _CAPTION_WORDS = 6  # a request's caption names it in a few words; a sentence says more
 _ANSWER = re.compile(r"(?i)^\W*(yes|no|y|n)\W*$")
+# Two boxed options, Yes and No, either order, the box before or after its word.
+_BOX = r"(?:\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[☒☑■☐□])"
+_OPTION = rf"(?:{_BOX}\s*(?:yes|no)|(?:yes|no)\s*{_BOX})"
+_BOXED_PAIR = re.compile(rf"(?i){_OPTION}\s+{_OPTION}")
 # A sentence, not a phrase: it opens as one ("We", "The", "Please") and ends with its stop.
 _SENTENCE = re.compile(r"(?i)^(?:we|i|our|the|this|these|it|they|you|please)\b.*[.!?]$")
 _WORDS = re.compile(r"[A-Za-z]{2}")  # a value says something in words; "5." numbers a box
@@ -51,8 +59,9 @@ def read_caption_beside(lines: Sequence[Line], fields: Fields) -> None:
 
 
 def read_requests_under(lines: Sequence[Line], fields: Fields) -> None:
-    """Each request's caption with its bare answer under it in its column ("Accelerated
-    Disposition Requested:" / "No"); the caption's own "requested" asks nothing."""
+    """Each request's (and the drawback declaration's) caption with its bare answer under it in
+    its column ("Accelerated Disposition Requested:" / "No"); the caption's own "requested"
+    asks nothing."""
     for index, line in enumerate(lines[:-1]):
         for caption in line:
             for key, field in _REQUESTS:
@@ -60,9 +69,18 @@ def read_requests_under(lines: Sequence[Line], fields: Fields) -> None:
                     continue
                 under = in_column(caption, lines[index + 1], _ALIGN)[:1]
                 if under and _close(caption, under[0]) \
-                        and (answer := _ANSWER.match(under[0].text)) is not None:
-                    fields.put(key, answer.group(1).lower() in ("yes", "y"),
-                               evidence_of(under[0].words), BESIDE)
+                        and (answer := _answer(under[0].text)) is not None:
+                    fields.put(key, answer, evidence_of(under[0].words), BESIDE)
+
+
+def _answer(text: str) -> bool | None:
+    """A bare "Yes"/"No", or a Yes/No pair of boxes with one ticked ("[ ] Yes [X] No") and
+    nothing else: each box of a row of captions answered in its own column."""
+    if (word := _ANSWER.match(text)) is not None:
+        return word.group(1).lower() in ("yes", "y")
+    if _BOXED_PAIR.fullmatch(text.strip()) is None:
+        return None
+    return yes_no_in_text(text)
 
 
 def _request_caption(field: str, text: str) -> bool:

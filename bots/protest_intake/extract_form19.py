@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from bots.common.reading.dates import find_dates
 from bots.common.reading.tick_boxes import (
     LEAD_EMPTY,
     LEAD_MARK,
@@ -19,7 +18,6 @@ from bots.protest_intake.extract_category import ARGUED, names_petition_decision
 from bots.protest_intake.extract_elements import deferred
 from bots.protest_intake.extract_fields import (
     LABELLED,
-    PROSE,
     Fields,
     category_of,
     fold,
@@ -28,6 +26,7 @@ from bots.protest_intake.extract_fields import (
     protest_number_in,
     ticked,
 )
+from bots.protest_intake.extract_surety import NON_COLLUSION, read_surety
 from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf import (
     FieldText,
@@ -130,11 +129,6 @@ _YES_NO_BOXES = ("accelerated_disposition", "drawback_declaration", "surety_prot
 _LABEL_REST = re.compile(r"\s*protest(?:ing\s+party|ant)\s*", re.I)
 _CRITERION = re.compile(r"(?:174\.24\s*)?\(?\b([a-d])\b\)?", re.I)
 _ELECTRONIC = re.compile(r"filed\s+electronically|ACE\s+Protest\s+Module", re.I)
-# A surety's protest stated in a sentence: "protest filed by surety ... demand on bond: DATE".
-_SURETY_PROSE = re.compile(r"protest\s+(?:is\s+)?filed\s+by\s+(?:a\s+|the\s+)?surety", re.I)
-_DEMAND_PROSE = re.compile(r"(?:demand\s+on\s+(?:the\s+)?bond|bond\s+demand)[^.;]{0,40}?[:,]?\s*",
-                           re.I)
-_NON_COLLUSION = re.compile(r"not\s+(?:being\s+)?(?:filed\s+)?collusive", re.I)
 
 
 def _read(
@@ -195,13 +189,12 @@ def read_form19(document: PdfDocument, stream: TextStream, fields: Fields) -> No
     if "further_review_requested" not in fields.items and (
             chosen := _requested_or_not(lines)) is not None:
         fields.put("further_review_requested", chosen[0], evidence_of(chosen[1]), LABELLED)
-    if "surety_protest" not in fields.items:
-        _surety_in_prose(stream, fields)
     for key, pattern in (("filed_electronically", _ELECTRONIC),
-                         ("non_collusion_certified", _NON_COLLUSION)):
+                         ("non_collusion_certified", NON_COLLUSION)):
         match = stream.search(pattern)
         if match is not None:
             fields.put(key, True, stream.evidence(match.start(), match.end()), LABELLED)
+    read_surety(stream, fields)
 
 
 def with_decision_protested(document: PdfDocument, fields: Fields) -> None:
@@ -336,19 +329,3 @@ def _signer(text: str) -> str | None:
     # "PRINTED NAME AND TITLE" holds "Name, Title": the name is what comes before the comma.
     name = fold(text.removeprefix("/s/")).split(",")[0].strip()
     return name or None
-
-
-def _surety_in_prose(stream: TextStream, fields: Fields) -> None:
-    """A surety protest and its bond-demand date given in a sentence instead of boxes."""
-    said = stream.search(_SURETY_PROSE)
-    if said is None:
-        return
-    fields.put("surety_protest", True, stream.evidence(said.start(), said.end()), PROSE)
-    demand = stream.search(_DEMAND_PROSE)
-    if demand is None:
-        return
-    dates = find_dates(stream.text[demand.end():demand.end() + 40])
-    if dates and dates[0].start < 4:
-        start = demand.end() + dates[0].start
-        fields.put("bond_demand_mailed", dates[0].value,
-                   stream.evidence(start, demand.end() + dates[0].end), PROSE)

@@ -48,6 +48,9 @@ _ADDRESS_LINES = 3  # street, suite, city: the lines an address takes under a na
 # The address that follows a name in its column: a street (or P.O. box) down to its city, state
 # and ZIP.
 _ADDRESS = re.compile(rf"^\s*(?:{US_ADDRESS})\s*$")
+_DIGIT = re.compile(r"\d")  # a caption's wrapped words hold no figure; a value may
+_JITTER = 0.5  # points: one type size measured on two lines
+_TAIL_REACH = 1.5  # line heights: a wrapped caption's value stands this close under its tail
 
 Line = Sequence[Segment]
 
@@ -55,6 +58,7 @@ Line = Sequence[Segment]
 def read_caption_grid(lines: Sequence[Line], fields: Fields) -> None:
     """Every row of captions read against the line under it, column by column; a lone caption
     only for a value that wraps (the line readers take a one-line value under a lone caption)."""
+    _wrapped_captions(lines, fields)
     for index, line in enumerate(lines):
         keys = [_grid_key(segment.text) for segment in line]
         known = [key for key in keys if key]
@@ -96,6 +100,39 @@ def read_caption_grid(lines: Sequence[Line], fields: Fields) -> None:
             words = [w for cell in cells for w in cell.words]
             value = value_under(key, joiner.join(cell.text.strip() for cell in cells))
             fields.put(key, value, evidence_of(words), STACKED)
+
+
+def caption_tail(caption: Segment, lines: Sequence[Line], index: int) -> Segment | None:
+    """The second line of CAPTION (on line INDEX) where its box was too narrow for it ("4.
+    IMPORTER NUMBER OF" over "PROTESTANT"): words alone under it in its column, within a line
+    height, that complete a caption the first line alone is not."""
+    if index + 1 >= len(lines) or caption_of(caption.text) is not None:
+        return None
+    tail = in_column(caption, lines[index + 1], _COLUMN)[:1]
+    if not tail or _DIGIT.search(tail[0].text) or tail[0].height > caption.height + _JITTER \
+            or not 0.0 <= tail[0].top - caption.bottom <= caption.height:
+        return None
+    return tail[0] if caption_of(f"{caption.text.strip()} {tail[0].text.strip()}") else None
+
+
+def is_caption_tail(cell: Segment, lines: Sequence[Line], index: int) -> bool:
+    """Whether CELL (on line INDEX) is the wrapped second line of a caption above it."""
+    return index > 0 and any(caption_tail(c, lines, index - 1) is cell for c in lines[index - 1])
+
+
+def _wrapped_captions(lines: Sequence[Line], fields: Fields) -> None:
+    """A one-line value under a caption wrapped over two lines, read under the caption's tail."""
+    for index, line in enumerate(lines[:-2]):
+        for caption in line:
+            if (tail := caption_tail(caption, lines, index)) is None:
+                continue
+            key = caption_of(f"{caption.text.strip()} {tail.text.strip()}")
+            cells = [c for c in in_column(caption, lines[index + 2], _COLUMN)[:1]
+                     if 0.0 <= c.top - tail.bottom <= tail.height * _TAIL_REACH]
+            if key is None or key in fields.items or key in _WRAPPING or not cells:
+                continue
+            if (value := value_under(key, cells[0].text.strip())) is not None:
+                fields.put(key, value, evidence_of(cells[0].words), STACKED)
 
 
 def _grid_key(text: str) -> str | None:

@@ -32,6 +32,7 @@ from bots.protest_intake.extract_fields import (
 )
 from bots.protest_intake.extract_paragraphs import read_numbered_objection
 from bots.protest_intake.extract_party import SECTION, read_party
+from bots.protest_intake.extract_surety import read_surety
 from bots.protest_intake.phrasings import PROTEST, objection_heading
 from tradebots.facts import Evidence
 from tradebots.pdf import (
@@ -173,14 +174,17 @@ def read_letter(document: PdfDocument, stream: TextStream, fields: Fields) -> No
         # "None of the merchandise is subject to drawback" denies what its verb affirms.
         if match is not None and not (value and _DENIED.search(_sentence_before(text, match))):
             fields.put(key, value, stream.evidence(match.start(), match.end()), PROSE)
+    read_elements(stream, fields)
+    # After the elements: a request asked in a sentence ("Further review is requested under 19
+    # CFR 174.24(b)") is read there, and its criterion with it.
     if fields.value("further_review_requested") and (match := _CRITERION.search(text)):
         fields.put("afr_criterion", match.group(1).lower(),
                    stream.evidence(match.start(), match.end()), PROSE)
-    read_elements(stream, fields)
     read_numbered_objection(stream, fields)
     read_earlier_protest(stream, fields)
     read_argument(stream, fields)
     refine_category(stream, fields)
+    read_surety(stream, fields)
 
 
 def _sentence_before(text: str, match: re.Match[str]) -> str:

@@ -182,8 +182,9 @@ _LABEL_ADDRESS = re.compile(
     r"(?:the\s+)?(?:protestant|importer))\s*:\s*(?P<address>[^\n]+)$",
     re.I,
 )
+# A section's number is short: "0401 PROTESTANT" is a port code beside a wrapped caption's tail.
 _SECTION = re.compile(
-    r"(?m)^\s*(?:[IVX]+|\d+)?[.)]?\s*(?:PROTESTANT|PROTESTING\s+PARTY|IMPORTER)\s*$"
+    r"(?m)^\s*(?:[IVX]+|\d{1,2})?[.)]?\s*(?:PROTESTANT|PROTESTING\s+PARTY|IMPORTER)\s*$"
 )
 _ADDRESS_END = re.compile(r"(?i)importer|IOR\b|tel\.?|phone|\(\d{3}\)|^\s*$|@|www\.|\.com\b")
 # "12 Pier Rd | Newark, NJ", "12 Pier Rd / Newark, NJ": one printed line, separated parts.

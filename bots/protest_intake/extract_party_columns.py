@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from bots.common.reading.caption_rows import in_column
 from bots.common.reading.parties import STATE_ZIP
 from bots.protest_intake.extract_fields import WHO_FILES, Fields, fold
+from bots.protest_intake.extract_grid import is_caption_tail
 from bots.protest_intake.extract_stacked import STACKED, caption_of, labelled_line
 from tradebots.pdf.words import Segment, evidence_of
 
@@ -22,6 +23,7 @@ _ADDRESS_LINES = 3
 _JITTER = 0.5  # points: a scan's OCR heights of one type size differ by up to this
 _SMALLER = 2.0  # points: a caption under its value is set this much smaller, beyond OCR's jitter
 _LEGAL_FORM = re.compile(r"\b(?:Inc|Co|Corp|Ltd|L\.L\.C|Bros)\.$")
+_LETTER = re.compile(r"[A-Za-z]")
 _NAME_WORDS = 10  # a name beside its caption is a few words, never a sentence
 
 
@@ -29,11 +31,13 @@ def read_party_columns(lines: Sequence[Sequence[Segment]], fields: Fields) -> No
     """Each party caption's value: the segment under it in its column, else, in a column of
     captions printed right of their values, the segment to its left on its line."""
     cells = [segment for line in lines for segment in line]
-    for line in lines:
+    for index, line in enumerate(lines):
         for caption in line:
             key = caption_of(caption.text)
             # "Filing party" may caption the agent (174.12(a)): the stacked reader weighs it.
-            if key not in _KEYS or key in fields.items or WHO_FILES.search(caption.text):
+            # "PROTESTANT" ending "4. IMPORTER NUMBER OF" over it is that caption's, not one.
+            if key not in _KEYS or key in fields.items or WHO_FILES.search(caption.text) \
+                    or is_caption_tail(caption, lines, index):
                 continue
             left = _left_of(caption, line)
             if left is not None and _labels_column(caption, lines):
@@ -154,8 +158,10 @@ def _fits(key: str, text: str) -> bool:
         return bool(STATE_ZIP.search(text))
     # A sentence ends in a stop; a name only in its legal form's ("Acme Co.").
     sentence = text.rstrip().endswith((".", ":")) and not _LEGAL_FORM.search(text)
-    # A name with its address on its line is the stacked reader's to split.
-    return len(text.split()) <= _NAME_WORDS and not sentence and not STATE_ZIP.search(text)
+    # A name with its address on its line is the stacked reader's to split; a name is words,
+    # never a number alone (an importer number under a caption read wrongly as the name's).
+    return len(text.split()) <= _NAME_WORDS and not sentence and not STATE_ZIP.search(text) \
+        and _LETTER.search(text) is not None
 
 
 def _put(fields: Fields, key: str, segments: list[Segment]) -> None:

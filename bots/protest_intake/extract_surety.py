@@ -1,0 +1,78 @@
+"""A surety's protest said in words (19 CFR 174.13(a)(8), P-TIME-4): the protestant naming
+itself the surety, the date the demand on the bond was mailed, and the certification that the
+protest is not collusive."""
+
+from __future__ import annotations
+
+import re
+
+from bots.common.reading.dates import find_dates
+from bots.protest_intake.extract_fields import PROSE, Fields
+from tradebots.pdf import TextStream
+
+# "Protest filed by surety", or the protesting party naming its capacity in the sentence that
+# protests: "X, as surety on the continuous bond of the importer, protests ...", "in its
+# capacity as surety", "the surety's protest". A surety named in passing ("the bond, issued by
+# X as surety") protests nothing: the sentence must protest.
+_FILED_BY_SURETY = re.compile(r"protest\s+(?:is\s+)?filed\s+by\s+(?:a\s+|the\s+)?surety", re.I)
+_AS_SURETY = re.compile(
+    r"\b(?:as|in\s+(?:its|our|their)\s+capacity\s+as)\s+(?:the\s+|a\s+)?surety\b"
+    r"|\bsurety'?s\s+protest\b", re.I)
+_PROTESTS = re.compile(r"\bprotest(?:s|ed|ing)?\b", re.I)
+_DENIED = re.compile(r"\b(?:not|no|never)\b[^.;]{0,20}$", re.I)
+_DEMAND = re.compile(r"(?:demand\s+on\s+(?:the\s+)?bond|bond\s+demand)[^.;]{0,40}?[:,]?\s*", re.I)
+NON_COLLUSION = re.compile(r"not\s+(?:being\s+)?(?:filed\s+)?collusive", re.I)
+# The certification named rather than said: "Non-collusion certification: the surety certifies
+# ...", "this non-collusive protest"; a box or caption left "None" or "N/A" certifies nothing.
+_NAMED_CERTIFICATION = re.compile(r"\bnon[-\s]?collusi(?:ve|on)\b", re.I)
+_NOT_GIVEN = re.compile(r"(?:none|n/?a|not\s+(?:applicable|given|provided|made|included)|no)\b",
+                        re.I)
+_NONE_BEFORE = re.compile(r"\b(?:no|without)\s+(?:a\s+)?$", re.I)
+_CERTIFICATE_WORD = re.compile(r"(?i)^cert(?:ification|ificate|\.)?")
+_CERTIFIES = re.compile(r"(?i)\bcertif(?:y|ies|ied)\b")
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def read_surety(stream: TextStream, fields: Fields) -> None:
+    """A surety protest and its bond-demand date said in a sentence, and the certification."""
+    said = stream.search(_FILED_BY_SURETY) or _protesting_as_surety(stream.text)
+    if said is not None and "surety_protest" not in fields.items:
+        fields.put("surety_protest", True, stream.evidence(said.start(), said.end()), PROSE)
+        _demand_date(stream, fields)
+    certified = stream.search(NON_COLLUSION) or _named_certification(stream.text)
+    if certified is not None:
+        fields.put("non_collusion_certified", True,
+                   stream.evidence(certified.start(), certified.end()), PROSE)
+
+
+def _named_certification(text: str) -> re.Match[str] | None:
+    """The certification's name answered on its line, or under it by a sentence that certifies;
+    a caption with nothing after it is a blank box."""
+    for match in _NAMED_CERTIFICATION.finditer(text):
+        line, _, after = text[match.end():].partition("\n")
+        rest = _CERTIFICATE_WORD.sub("", line.lstrip(" .:\t")).strip(" .:\t")
+        if not rest:
+            rest = after.partition("\n")[0] if _CERTIFIES.search(after.partition("\n")[0]) else ""
+        if rest and not _NOT_GIVEN.match(rest) and not _NONE_BEFORE.search(text[:match.start()]):
+            return match
+    return None
+
+
+def _protesting_as_surety(text: str) -> re.Match[str] | None:
+    for match in _AS_SURETY.finditer(text):
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+        end = (found.start() if (found := _SENTENCE_END.search(text, match.end())) else len(text))
+        if _PROTESTS.search(text, start, end) and not _DENIED.search(text, start, match.start()):
+            return match
+    return None
+
+
+def _demand_date(stream: TextStream, fields: Fields) -> None:
+    demand = stream.search(_DEMAND)
+    if demand is None:
+        return
+    dates = find_dates(stream.text[demand.end():demand.end() + 40])
+    if dates and dates[0].start < 4:
+        start = demand.end() + dates[0].start
+        fields.put("bond_demand_mailed", dates[0].value,
+                   stream.evidence(start, demand.end() + dates[0].end), PROSE)
