@@ -27,8 +27,12 @@ ACT = re.compile(
     r"|undervalued|understated|overstated|omitted|failed\s+to|transship\w*|presented|submitted"
     r"|certified|mis-?(?:classified|declared|marked|stated))\b"
 )
-# A line that opens with a label ("Merchandise: ...") is a header value, not narrative.
-LABEL_LINE = re.compile(r"^[A-Z][\w .#&/()'-]{0,45}:\s")
+# A line that opens with a label ("Merchandise: ...") is a header value, not narrative; a clause
+# that says something before its colon ("The misclassification was found in the audit: the goods
+# were entered ...") is a sentence, as a label has no verb.
+LABEL_LINE = re.compile(
+    r"^(?!(?:The|This|These|Those|It|We|They)\b[^:\n]*\b(?:was|were|is|are|has|have|had)\b)"
+    r"[A-Z][\w .#&/()'-]{0,45}:\s")
 # A caption or a short value on a line of its own: a capital, at most four words, no stop.
 _CAPTION_LINE = re.compile(r"^\s*[A-Z0-9$][^\s.:;]*(?:\s+\S+){0,3}\s*$")
 _PARAGRAPH_END = (".", ":", ";")

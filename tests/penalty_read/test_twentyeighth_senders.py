@@ -1,6 +1,7 @@
 """Referrals of senders in general (issue 13, round 23, the twentyeighth hand): the goods told as
 what the duty was owed on, and a synopsis that tells the violation in the passive, its subject
-naming the party's goods. Both state what 19 CFR 162.77(b)(1)(i) and (iv) ask of the notice."""
+naming the party's goods; a sentence whose first clause ends in a colon, and a goods label with
+no stop. Each states what 19 CFR 162.77(b)(1)(i) and (iv) ask of the notice."""
 
 from __future__ import annotations
 
@@ -59,3 +60,25 @@ def test_a_passive_charge_of_the_entries_alone_states_no_facts(tmp_path: Path) -
     # However many adverbs grade it, "the entries were misdescribed" names the charge, no fact.
     facts = _read(tmp_path, ["Synopsis", "The entries were grossly negligently misdescribed."])
     assert facts.material_facts is None
+
+
+def test_a_sentence_that_speaks_before_its_colon_is_no_label(tmp_path: Path) -> None:
+    # The twentyseventh hand's chronology: the facts follow a kind label, their first clause
+    # closed by a colon; a label has no verb, so the sentence is the statement.
+    facts = _read(tmp_path, [
+        "Violation: False statements at entry (misclassification), 19 U.S.C. 1592(a)",
+        "The misclassification was found in the audit: the goods were entered under a duty-free",
+        "subheading although the importer's own catalogue places them in a dutiable one.",
+    ])
+    assert facts.material_facts is not None
+    assert facts.material_facts.startswith("The misclassification was found in the audit:")
+    assert facts.violation_type == "classification"
+
+
+def test_a_goods_label_without_a_stop_ends_where_the_next_label_begins(tmp_path: Path) -> None:
+    facts = _read(tmp_path, [
+        "Merchandise:  Aluminum bicycle handlebars, 31.8 mm clamp, part HB-720",
+        "Violation:  False statements at entry (misclassification), 19 U.S.C. 1592(a)",
+        "The importer declared the handlebars under a duty-free subheading.",
+    ])
+    assert facts.merchandise == "Aluminum bicycle handlebars, 31.8 mm clamp, part HB-720"
