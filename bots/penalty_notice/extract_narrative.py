@@ -4,7 +4,8 @@ Many memos state the facts in a paragraph of their own ("Review of the entry doc
 that X declared the goods under ...") with no "Violation:" or "Findings" cue. A paragraph counts
 as the statement only when it says what the party did (an act: declared, entered, invoiced,
 claimed, failed to ...) besides a passive charge of the kind of violation ("The entries were
-misclassified." charges, it states no fact; "The importer understated the value" does); the
+misclassified." charges, it states no fact; "The importer understated the value" does, and so
+does the passive whose subject names the goods: "X's entries of jute bags were misdescribed"); the
 value is read from a weak cue, so it carries the inferred confidence. A field list printed as
 caption lines over value lines ("Address" over "240 West 35th Street") is no paragraph: a
 caption line stands alone.
@@ -16,6 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from bots.penalty_notice.extract_header import INFERRED
+from bots.penalty_notice.goods_in_prose import names_goods
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 
@@ -25,12 +27,18 @@ ACT = re.compile(
     r"|undervalued|understated|overstated|omitted|failed\s+to|transship\w*|presented|submitted"
     r"|certified|mis-?(?:classified|declared|marked|stated))\b"
 )
-# A line that opens with a label ("Merchandise: ...") is a header value, not narrative.
-LABEL_LINE = re.compile(r"^[A-Z][\w .#&/()'-]{0,45}:\s")
+# A line that opens with a label ("Merchandise: ...") is a header value, not narrative; a clause
+# that says something before its colon ("The misclassification was found in the audit: the goods
+# were entered ...") is a sentence, as a label has no verb.
+LABEL_LINE = re.compile(
+    r"^(?!(?:The|This|These|Those|It|We|They)\b[^:\n]*\b(?:was|were|is|are|has|have|had)\b)"
+    r"[A-Z][\w .#&/()'-]{0,45}:\s")
 # A caption or a short value on a line of its own: a capital, at most four words, no stop.
 _CAPTION_LINE = re.compile(r"^\s*[A-Z0-9$][^\s.:;]*(?:\s+\S+){0,3}\s*$")
 _PARAGRAPH_END = (".", ":", ";")
-_PASSIVE = re.compile(r"(?i)\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
+# "were misdescribed", "were negligently misdescribed", "were grossly negligently misdescribed"
+_PASSIVE = re.compile(r"(?i)\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+){0,3}$")
+_SENTENCE_START = re.compile(r"(?:^|[.;:]\s)(?!.*[.;:]\s)", re.S)
 SHORTEST_STATEMENT = 40  # characters: a heading or a signature line is not a statement
 
 
@@ -54,8 +62,17 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 def _states_fact(block: str, act: re.Match[str], kind_of: Callable[[str], str | None]) -> bool:
     """Whether the act reports what someone did: any act but a passive charge, the kind of
-    violation said of the entries ("were misclassified"); "The importer understated" is one."""
-    return kind_of(act.group()) is None or not _PASSIVE.search(block, 0, act.start())
+    violation said of the entries ("were misclassified"); "The importer understated" is one, and
+    a passive whose subject names the goods ("the entries of jute bags were misdescribed") says
+    what the active voice does ("misdescribed its entries of jute bags")."""
+    if kind_of(act.group()) is None:
+        return True
+    passive = _PASSIVE.search(block, 0, act.start())
+    if passive is None:
+        return True
+    subject = block[:passive.start()]
+    opening = _SENTENCE_START.search(subject)
+    return names_goods(subject[opening.end() if opening else 0:])
 
 
 def _caption(line: str) -> bool:

@@ -182,14 +182,28 @@ def read_merchandise(stream: TextStream) -> Extracted | None:
     for cue in stream.finditer(_MERCHANDISE_CUE):
         end = _SENTENCE_END.search(stream.text, cue.end(), cue.end() + _LONGEST_GOODS)
         stop = end.start() if end else min(len(stream.text), cue.end() + _LONGEST_GOODS)
+        # A label's value unstopped ("Merchandise: bicycle handlebars, part HB-720") ends where
+        # the next label's line begins ("Violation: False statements at entry ...").
+        label = _next_label_line(stream.text, cue.end(), stop)
+        stop = stop if label is None else label
         value = " ".join(stream.text[cue.end():stop].split())
-        if value and end is not None and _WORDED.search(value):
+        if value and (end is not None or label is not None) and _WORDED.search(value):
             return Extracted(value, stream.evidence(cue.end(), stop), IN_SENTENCE)
     for between in stream.finditer(_GOODS_BETWEEN_COMMAS):
         value = " ".join(between.group("goods").split())
         if not _NOT_GOODS.match(value):
             return Extracted(value, stream.evidence(between.start("goods"), between.end("goods")),
                              IN_SENTENCE)
+    return None
+
+
+def _next_label_line(text: str, start: int, stop: int) -> int | None:
+    """Where the first line opening with a label between START and STOP begins, if one does."""
+    line = text.find("\n", start, stop)
+    while line >= 0:
+        if LABEL_LINE.match(text[line + 1:stop]):
+            return line
+        line = text.find("\n", line + 1, stop)
     return None
 
 

@@ -2,14 +2,16 @@
 
 A sender often tells what the goods are only inside the act ("The importer declared glazed
 stoneware dinnerware under a provision for ...", "invoiced knit sweaters at a second price",
-"three shipments of marine winches"). The words after the act up to the next preposition or
-stop are the goods, unless they name something else (the value, the entries, "the goods"); a
-weak cue, so the value carries the inferred confidence (19 CFR 162.77(b)(1)(i) needs it stated).
+"three shipments of marine winches", "understated the duty owed on steel pipe"). The words after
+the act up to the next preposition or stop are the goods, unless they name something else (the
+value, the entries, "the goods"); a weak cue, so the value carries the inferred confidence
+(19 CFR 162.77(b)(1)(i) needs it stated).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bots.penalty_notice.extract_header import INFERRED
 from tradebots.facts import Extracted
@@ -19,7 +21,9 @@ from tradebots.pdf import TextStream
 _ACT_BEFORE_GOODS = (
     r"(?:\b(?:declared|imported|entered|invoiced|shipped|classified|misclassified|described"
     r"|misdescribed|undervalued|transshipped|brought\s+in)"
-    r"|\b(?:shipments?|importations?|imports|consignments?|entries|cargoes|loads)\s+of)"
+    r"|\b(?:shipments?|importations?|imports|consignments?|entries|cargoes|loads)\s+of"
+    # What the duty was owed on is the goods: "understated the duty lawfully owed on X".
+    r"|\b(?:duty|duties)\s+(?:(?:lawfully\s+)?(?:owed|due|payable|paid|deposited|assessed)\s+)?on)"
 )
 # Words that end the goods: a preposition, a conjunction or a clause of what was done with them.
 _BOUND = (r"(?:under|as|at|from|into|in|with|for|through|by|on|onto|without|while|which|that"
@@ -53,6 +57,8 @@ _NOT_GOODS_WORDS = frozenset((
     "five", "six", "several", "all", "each", "both", "other", "any", "certain", "loss",
     "losses", "penalty", "violation", "error", "errors", "payment", "payments", "agreement",
     "cartons", "packages", "pieces", "units", "containers", "boxes", "pallets",
+    # What a duty is owed on besides the goods: "the duty due on liquidation", "... on the date".
+    "liquidation", "importation", "importations", "arrival", "release", "date", "dates",
 ))
 # Goods are told in common nouns ("glazed stoneware dinnerware", "LED lamps"): a phrase with no
 # word in lower case is a name or a date ("Vietnam", "Bayview Ceramics", "January 5").
@@ -63,14 +69,22 @@ _DETERMINER = re.compile(r"(?i)^(?:the|a|an|some)\s+")
 def goods_in_prose(stream: TextStream) -> Extracted | None:
     """The goods named as the object of an act in the referral's prose, or as the subject of a
     passive one; None when none is."""
-    objects = (_GOODS.match(stream.text, act.end()) for act in stream.finditer(_ACT))
-    for hit in (*objects, *stream.finditer(_GOODS_AS_SUBJECT)):
+    for hit, goods in _goods_named(stream.text):
+        return Extracted(goods, stream.evidence(hit.start("goods"), hit.end("goods")), INFERRED)
+    return None
+
+
+def names_goods(text: str) -> bool:
+    """Whether TEXT names goods as the object of an act ("the importer's entries of jute bags")."""
+    return next(_goods_named(text), None) is not None
+
+
+def _goods_named(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    objects = (_GOODS.match(text, act.end()) for act in _ACT.finditer(text))
+    for hit in (*objects, *_GOODS_AS_SUBJECT.finditer(text)):
         if hit is None:
             continue
         goods = _DETERMINER.sub("", " ".join(hit.group("goods").split()))
         words = goods.lower().split()
-        if (not words or not _COMMON_WORD.search(goods)
-                or _NOT_GOODS_WORDS.intersection(words)):
-            continue
-        return Extracted(goods, stream.evidence(hit.start("goods"), hit.end("goods")), INFERRED)
-    return None
+        if words and _COMMON_WORD.search(goods) and not _NOT_GOODS_WORDS.intersection(words):
+            yield hit, goods
