@@ -13,7 +13,7 @@ from tradebots.pdf import TextStream
 # "Protest filed by surety", or the protesting party naming its capacity in the sentence that
 # protests: "X, as surety on the continuous bond of the importer, protests ...", "in its
 # capacity as surety", "the surety's protest". A surety named in passing ("the bond, issued by
-# X as surety") protests nothing: the sentence must protest.
+# X as surety") protests nothing: the sentence must protest after naming the capacity.
 _FILED_BY_SURETY = re.compile(r"protest\s+(?:is\s+)?filed\s+by\s+(?:a\s+|the\s+)?surety", re.I)
 _AS_SURETY = re.compile(
     r"\b(?:as|in\s+(?:its|our|their)\s+capacity\s+as)\s+(?:the\s+|a\s+)?surety\b"
@@ -62,7 +62,10 @@ def _protesting_as_surety(text: str) -> re.Match[str] | None:
     for match in _AS_SURETY.finditer(text):
         start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
         end = (found.start() if (found := _SENTENCE_END.search(text, match.end())) else len(text))
-        if _PROTESTS.search(text, start, end) and not _DENIED.search(text, start, match.start()):
+        # The capacity is the protesting party's when the protest follows it ("X, as surety
+        # ..., protests"); "Acme protests ... entered under a bond with X as surety" is Acme's.
+        protests = "protest" in match.group().lower() or _PROTESTS.search(text, match.end(), end)
+        if protests and not _DENIED.search(text, start, match.start()):
             return match
     return None
 

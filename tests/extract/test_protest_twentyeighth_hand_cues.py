@@ -104,6 +104,15 @@ def test_a_surety_named_in_passing_does_not_make_the_protest_a_surety_s(tmp_path
         "Importer No.: 11-5044693",
     ])).facts
     assert facts.surety_protest is False
+    # Nor where the importer's protesting sentence names the surety after its own protest.
+    facts = extract_protest(_letter_pdf(tmp_path / "one_sentence.pdf", [
+        "U.S. Customs and Border Protection, Port Director, Houston (5301)",
+        "Acme Lighting Corp. protests the appraised value of entry 9BA-8994011-4, entered",
+        "September 21, 2023 under a continuous bond with Great Lakes Indemnity as surety",
+        "and liquidated July 31, 2024.",
+        "Importer No.: 11-5044693",
+    ])).facts
+    assert facts.surety_protest is False
 
 
 def test_the_criterion_of_a_further_review_asked_in_a_sentence_is_read(tmp_path: Path) -> None:
