@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bots.common.reading.letter import STAMP, Block, Cue, Letter, Part, agree
+from bots.common.reading.letter import STAMP, Block, Cue, Letter, Part, Signature, agree
 from bots.common.reading.parties import is_recital
-from bots.common.reading.signature import signer_in
+from bots.common.reading.signature import is_person, signer_in
 from bots.ruling_triage import captions
 from bots.ruling_triage.extract_sender import address_under, mail_sender
 from bots.ruling_triage.extract_sign_block import read_sign_block, read_submitted_by
@@ -70,6 +70,16 @@ _REQUESTS = re.compile(
     r"\s*(?:\([^)]*\))?,?\s+(?:hereby\s+)?(?:respectfully\s+)?(?:(?:requests?|seeks?|asks?\s+(?:CBP\s+)?for)\s+"
     r"(?:a|an|that|the)\b|asks?\s+(?:CBP\s+)?to\s+rule\b)",
     re.S)
+# The requester introducing itself, an e-mail's way: "We are X, importer number 30-1234567, of
+# 1 Main St., Town, ST 12345." (its number or its address after the name, so "We are pleased"
+# or "We are the importer" names no one).
+_WE_ARE = re.compile(
+    r"^\s*" + _GREETING + r"(?:(?i:we\s+are|this\s+is|our\s+company\s+is)\s+)"
+    r"(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?)(?:\s*\([^)]*\))?(?=,\s+(?i:importer|IOR|IRS|EIN|CBP|"
+    r"of\s+\d|located\s+at|with\s+offices\s+at|at\s+\d))" + _ID_APPOSITIVE +
+    r"(?:,\s+(?:of\s+|located\s+at\s+|with\s+offices\s+at\s+|at\s+)"
+    r"(?P<address>\d[^()\n]*?(?:\n[^()\n]*?){0,2}))?(?=[.;](?:\s|$))",
+    re.S)
 # The writer says it acts for another, in any words: its letterhead and signature name an
 # agent, not the requester ("for its client", "Filed by: X, as agent", "through counsel", "We
 # act for", "authorized by the importer", "under a power of attorney").
@@ -119,6 +129,7 @@ _DOCUMENT_KIND = re.compile(r"\W*(?:(?:inter-?office|internal|legal|confidential
                             r"memorandum|memo|fax|facsimile|telefax|transmittal|(?:fax\s+)?cover\s+(?:sheet|"
                             r"page|letter)|receipt|brief|questionnaire|submission|letter)(?:\s+"
                             r"(?:transmittal|transmission|of\s+law))?\W*", re.I)
+_BY_LEAD = re.compile(r"^\s*(?:by|per|name)\s*:\s*", re.I)  # "By: Ann Lee" under the firm's name
 _CAPTION = re.compile(r"\s*\d{1,2}[.)]\s+[A-Za-z]")
 _FROM = re.compile(r"\s*from\s*:\s*", re.I)
 _FIRM = re.compile(r"\b(?:LLP|LLC|L\.L\.C\.|Inc|Corp|Corporation|Co|Company|P\.?C|PLLC|Ltd|GmbH|"
@@ -142,6 +153,12 @@ def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> No
     signature = letter.signature
     if signature is not None and signature.how == "bracketed mark":
         return  # "[signature]" may be a conformed copy's or an unfilled template's: a person reads
+    if signature is not None and _firm_on_rule(signature, items):
+        # "____" over "Acme Widgets, Inc." and no one else: the firm's name is printed where a
+        # person would sign, and no person signed (19 CFR 177.2(c)).
+        _put(fields, "signed", False, signature.where, PROSE)
+        fields.put("signature_read", True, None, PROSE)
+        return
     if signature is not None:
         where = signature.signer or signature.where
         confidence = LABELLED if signature.how == "/s/" else PROSE
@@ -161,6 +178,20 @@ def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> No
     if read_submitted_by(items, fields) or read_sign_block(items, fields):
         return
     _signature_box(items, fields)
+
+
+def _firm_on_rule(signature: Signature, items: list[Paragraph]) -> bool:
+    """A firm's name under a blank signature line, its legal form after a comma ("Acme Widgets,
+    Inc.", read as a name and a title), with no person named on the lines under it."""
+    if (signature.how != "name under a signature line" or signature.title is None
+            or not _FIRM.fullmatch(signature.title.text.strip())):
+        return False
+    block = signature.where.block
+    after = block.text[signature.where.end:].split("\n")
+    at = next((i for i, p in enumerate(items) if p is block), len(items))
+    after += [line for p in items[at + 1:] if p.page == block.page for line in p.text.split("\n")]
+    return not any(is_person(_BY_LEAD.sub("", line).partition(",")[0]) and not _FIRM.search(line)
+                   for line in after)
 
 
 def _signed_line(items: list[Paragraph]) -> tuple[str, Span] | None:
@@ -205,9 +236,7 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
     cues: list[Cue] = []
     address: tuple[str, Part] | None = None
     for paragraph in letter.body or items:
-        if ((match := _REQUESTS.match(paragraph.text)) and not _WE.match(match["name"])
-                and not _GENERIC.fullmatch(match["name"].strip())
-                and not _NOT_A_NAME.search(match["name"])):
+        if (match := _opening(paragraph.text)) is not None:
             part = Part(paragraph, match.start("name"), match.end("name"))
             cues.append(Cue(fold(match["name"]), "body", PROSE, part))
             if match["address"]:
@@ -256,6 +285,17 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
             and (under := address_under(signature.organisation, items)) is not None:
         # No letterhead: the sender's address is the one its signature block prints under it.
         _put(fields, "requester_address", under[0], under[1], min(confidence, LETTERHEAD))
+
+
+def _opening(text: str) -> re.Match[str] | None:
+    """The opening sentence naming the requester: "X ... requests a ruling", else "We are X, of
+    ADDRESS." (the requests pattern may take "We are X ... ask for" whole and name no one)."""
+    for pattern in (_REQUESTS, _WE_ARE):
+        match = pattern.match(text)
+        if (match and not _WE.match(match["name"]) and not _GENERIC.fullmatch(match["name"].strip())
+                and not _NOT_A_NAME.search(match["name"])):
+            return match
+    return None
 
 
 def _named_importer(items: Sequence[Block]) -> Cue | None:
