@@ -107,3 +107,35 @@ def test_a_firm_signing_by_its_officer_under_the_line_signs(tmp_path: Path, unde
              (55, 342, "Harbor Goods, Inc."), (55, 354, under)]
     output = extract(draw(tmp_path / "signed.pdf", cells))
     assert output["values"]["signed"] is True
+
+
+_ARTICLES = [("Men's waterproof hiking boots, style HB-220.", "hiking boots", "6404.19.3960"),
+             ("Stainless steel insulated beverage bottles, 20 oz.", "beverage bottles",
+              "7323.93.0080"),
+             ("Cotton terry bath towels, 27 x 54 inches, dyed.", "bath towels", "6302.60.0020")]
+
+
+@pytest.mark.parametrize("bullet", ["*", "-"])
+def test_a_bulleted_article_wrapped_into_a_paragraph_of_its_own_is_no_variant(
+        tmp_path: Path, bullet: str) -> None:
+    # Each article's first sentence ends its line, so the trade-name sentence under it reads as a
+    # paragraph of its own; two such paragraphs open alike, as variants of one article would.
+    cells: list[Cell] = [*MAIL_HEAD, (55, 130, "Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114, "
+                                               "requests a binding ruling on the goods below.")]
+    y = 150
+    for index, (first, trade, _) in enumerate(_ARTICLES):
+        lead = f"{bullet} {first}" + (" Commonly known in the trade as" if index == 0 else "")
+        wrapped = f"{trade}, they are sold to retailers" if index == 0 else \
+            f"Commonly known in the trade as {trade}, they are sold to retailers"
+        cells += [(55, y, lead), (63, y + 10, f"{wrapped} and used by consumers in the United"),
+                  (63, y + 20, "States. Component materials: steel (100%). Price: $6.75 FOB "
+                               "Ningbo.")]
+        y += 34
+    codes = ", ".join(code for *_, code in _ARTICLES)
+    cells += [(55, y, "Ports of entry: Newark, NJ."),
+              (55, y + 14, f"We ask that CBP classify the goods under subheadings {codes}, HTSUS."),
+              (55, y + 28, "The issue is not pending before any CBP office or any court."),
+              (55, y + 50, "Best regards,"), (55, y + 60, "Ann Lee"),
+              (55, y + 70, "Customs Manager")]
+    output = extract(draw(tmp_path / "bulleted.pdf", cells))
+    assert output["values"]["item_count"] == 3
