@@ -139,3 +139,23 @@ def test_a_bulleted_article_wrapped_into_a_paragraph_of_its_own_is_no_variant(
               (55, y + 70, "Customs Manager")]
     output = extract(draw(tmp_path / "bulleted.pdf", cells))
     assert output["values"]["item_count"] == 3
+
+
+@pytest.mark.parametrize("price", [
+    "Price: $14.20 FOB Ningbo; U.S. selling price $34.99.",
+    "Purchase price: $6.75 FCA Ho Chi Minh City. Selling price: $18.00.",
+    "We buy them at $41.00 CIF Long Beach; U.S. selling price $89.00.",
+])
+def test_goods_bought_on_terms_of_sale_to_sell_at_a_us_price_describe_the_transaction(
+        tmp_path: Path, price: str) -> None:
+    # No port and no sentence of the importation: only the port is missing, (b)(1).
+    cells = [*LETTER_HEAD, (55, 170, "Harbor Goods, Inc., 12 Pier Road, Newark, NJ 07114, "
+                                     "requests a binding ruling on the goods below."),
+             (55, 190, "LED desk lamps, model DL-9. Principal use: lighting a desk at home."),
+             (55, 202, "Component materials: aluminum (55%), ABS plastic (45%)."), (55, 214, price),
+             (55, 234, "We ask that CBP classify the goods under subheading 9405.21.8000, HTSUS, "
+                       "under GRI 1."),
+             (55, 250, "The issue is not pending before any CBP office or any court."),
+             (55, 280, "Sincerely,"), (55, 300, "/s/ Ann Lee"), (55, 312, "Ann Lee, President")]
+    output = extract(draw(tmp_path / "terms.pdf", cells))
+    assert output["decision"]["missing"] == ["177.2(b)(1)"], output["findings"]
