@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bots.common.reading.letter import STAMP, Block, Cue, Letter, Part, Signature, agree
+from bots.common.reading.letter import (
+    STAMP,
+    Block,
+    Cue,
+    Letter,
+    Part,
+    Signature,
+    agree,
+    same_party,
+)
 from bots.common.reading.parties import is_recital
 from bots.common.reading.signature import is_person, signer_in
 from bots.ruling_triage import captions
@@ -248,6 +257,7 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
         cues.append(Cue(head[0], "letterhead", LETTERHEAD, head[1]))
     # An importer named beside an agent's stated mandate ("X has authorized our firm ... The
     # importer is X") is the agent's principal, no second requester.
+    named = None
     if (not fields.value("agent_authority_stated") and cues
             and (named := _named_importer(letter.body or items)) is not None):
         cues.append(named)
@@ -278,6 +288,12 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
         _put(fields, "requester_name", best.name, best.part, confidence)
     if address is not None:
         _put(fields, "requester_address", address[0], address[1], confidence)
+    elif (named is not None and named.part is not None and best.source != "label"
+          and same_party(named.name, best.name)
+          and (after := _address_after(named.part)) is not None):
+        # "The importer is X, 1 Main St., Town, ST 12345": the address the body gives with the
+        # name, where the letterhead prints none (a memo's FROM line names the firm alone).
+        _put(fields, "requester_address", fold(after.text), after, min(confidence, PROSE - 0.1))
     elif head is not None and head[2] is not None and best.source != "label":
         _put(fields, "requester_address", head[2][0], head[2][1], min(confidence, LETTERHEAD))
     elif best.source in ("sender", "signature") and signature is not None \
@@ -287,12 +303,31 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
         _put(fields, "requester_address", under[0], under[1], min(confidence, LETTERHEAD))
 
 
+# The address printed after a name: ", 1 Main St., Town, ST 12345" (over three lines at most).
+_ADDRESS_AFTER = re.compile(r",\s+(?P<a>\d[^()\n]*?(?:\n[^()\n]*?){0,2}?\b[A-Z]{2}\s+\d{5}"
+                            r"(?:-\d{4})?)\b")
+
+
+def _address_after(name: Part) -> Part | None:
+    """The address printed right after NAME in its block, up to its state and ZIP code."""
+    match = _ADDRESS_AFTER.match(name.block.text, name.end)
+    return None if match is None else Part(name.block, match.start("a"), match.end("a"))
+
+
+_SECTION_NUMBER = re.compile(r"\s*(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+\S")
+
+
 def _opening(text: str) -> re.Match[str] | None:
     """The opening sentence naming the requester: "X ... requests a ruling", else "We are X, of
     ADDRESS." (the requests pattern may take "We are X ... ask for" whole and name no one)."""
     for pattern in (_REQUESTS, _WE_ARE):
         match = pattern.match(text)
-        if (match and not _WE.match(match["name"]) and not _GENERIC.fullmatch(match["name"].strip())
+        # A name wrapped over two lines: a numbered section's heading over "The requester asks"
+        # is no line of a name, nor is the party named by its role on the line under it.
+        lines = match["name"].split("\n") if match else []
+        if (match and not any(_WE.match(line.strip()) or _GENERIC.fullmatch(line.strip())
+                              for line in lines)
+                and not (len(lines) > 1 and _SECTION_NUMBER.match(lines[0]))
                 and not _NOT_A_NAME.search(match["name"])):
             return match
     return None

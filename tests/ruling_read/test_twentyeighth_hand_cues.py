@@ -159,3 +159,26 @@ def test_goods_bought_on_terms_of_sale_to_sell_at_a_us_price_describe_the_transa
              (55, 280, "Sincerely,"), (55, 300, "/s/ Ann Lee"), (55, 312, "Ann Lee, President")]
     output = extract(draw(tmp_path / "terms.pdf", cells))
     assert output["decision"]["missing"] == ["177.2(b)(1)"], output["findings"]
+
+
+@pytest.mark.parametrize("heading", ["III. Question presented and argument", "3. Ruling requested",
+                                     "C. The question and our reasons"])
+def test_a_numbered_heading_over_the_requester_by_its_role_names_no_one(
+        tmp_path: Path, heading: str) -> None:
+    # A memo: the FROM line names the firm alone, the body names the importer with its address.
+    cells = [(55, 60, "MEMORANDUM IN SUPPORT OF A REQUEST FOR A BINDING RULING"),
+             (55, 74, "TO:       U.S. Customs and Border Protection, Regulations and Rulings"),
+             (55, 86, "FROM:     Harbor Goods Co."), (55, 98, "DATE:     March 3, 2025"),
+             (55, 110, "SUBJECT:  Binding ruling request - classification"),
+             (55, 130, "I. Parties"),
+             (55, 140, "The importer is Harbor Goods Co., 12 Pier Road, Newark, NJ 07114, importer "
+                       "number 47-1928305."),
+             *[(x, y + 16, text) for x, y, text in FACTS],
+             (55, 260, heading),
+             (55, 270, "The requester asks for a ruling that the goods fall under the subheading "
+                       "named above."),
+             (55, 290, PENDING[2]),
+             (55, 320, "/s/ Ann Lee"), (55, 330, "Harbor Goods Co.")]
+    values = extract(draw(tmp_path / "memo.pdf", cells))["values"]
+    assert values["requester_name"] == "Harbor Goods Co."
+    assert values["requester_address"] == "12 Pier Road, Newark, NJ 07114"
