@@ -40,6 +40,7 @@ from bots.ruling_triage.extract_parties import read_header, read_parties
 from bots.ruling_triage.extract_quoted import without_quoted_requirements
 from bots.ruling_triage.extract_rows import (
     read_articles_across,
+    read_listed_variants,
     read_numbered_rows,
     read_variant_paragraphs,
 )
@@ -120,6 +121,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
         read_variant_paragraphs(items, fields)
         read_item_list(items, fields)
         read_code_rows(items, fields)
+        read_listed_variants(items, fields)
         read_transaction(items, fields)
         count_by_numbers(fields)
         # A ticked box outranks a sentence about the same thing.

@@ -147,6 +147,36 @@ def _continues_bullet(paragraph: Paragraph, before: Paragraph | None) -> bool:
     return bool(bullets) and paragraph.x0 > bullets[-1].x0 + _INDENT
 
 
+_VARIANT_LINE = 120  # characters: a listed variant is one short line
+
+
+def read_listed_variants(items: list[Paragraph], fields: Fields) -> None:
+    """Where nothing else counted the goods, ITEM_COUNT from a run of one-line entries that
+    repeat one description and differ only in its last detail ("Dumbbells, cast iron core, 5
+    lb., variant A" ... "variant G"), set as paragraphs of their own or as the lines of one."""
+    if "item_count" in fields.items or fields.value("items_uncounted"):
+        return
+    best: list[Span] = []
+    run: list[Span] = []
+    for paragraph in items:
+        start = 0
+        for line in paragraph.text.split("\n"):
+            span, start = Span(paragraph, start, start + len(line)), start + len(line) + 1
+            text = " ".join(line.split())
+            if len(text) > _VARIANT_LINE or "," not in text:
+                run = []
+                continue
+            same = run and variant_stem(run[0].flat) == variant_stem(text)
+            run = [*run, span] if same else [span]
+            if len(run) > len(best):
+                best = run
+    if len(best) < 2 or len({" ".join(span.flat.split()) for span in best}) < len(best):
+        return
+    # Counted from the layout, not stated by the sender: less sure than a stated count.
+    fields.put_span("item_count", len(best), best[0], PROSE - 0.1)
+    fields.put_span("items_same_kind", True, best[0], PROSE - 0.1)
+
+
 def variant_stem(text: str) -> str:
     """The first sentence without its last comma-separated detail."""
     first = " ".join(text.split()).split(". ")[0]

@@ -182,3 +182,17 @@ def test_a_numbered_heading_over_the_requester_by_its_role_names_no_one(
     values = extract(draw(tmp_path / "memo.pdf", cells))["values"]
     assert values["requester_name"] == "Harbor Goods Co."
     assert values["requester_address"] == "12 Pier Road, Newark, NJ 07114"
+
+
+@pytest.mark.parametrize(("entry", "details"), [
+    ("Neoprene dumbbells, cast iron core, 5 lb. pairs, variant {}", "ABCDEFG"),
+    ("Ceramic mugs, 12 oz, glazed, colour {}", ["red", "blue", "green", "white", "black", "grey"]),
+    ("LED desk lamp, model DL-{}", ["9", "10", "11", "12", "14", "15", "18"]),
+])
+def test_entries_that_repeat_one_description_but_its_last_detail_are_items(
+        tmp_path: Path, entry: str, details: str | list[str]) -> None:
+    listed = [(63, 190 + 12 * index, entry.format(detail)) for index, detail in enumerate(details)]
+    cells = [*LETTER_HEAD, (55, 172, "Harbor Goods, Inc. requests a binding ruling on the goods "
+                                     "listed below:"), *listed]
+    values = extract(draw(tmp_path / "variants.pdf", cells))["values"]
+    assert values["item_count"] == len(details)
