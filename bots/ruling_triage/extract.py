@@ -40,6 +40,7 @@ from bots.ruling_triage.extract_parties import read_header, read_parties
 from bots.ruling_triage.extract_quoted import without_quoted_requirements
 from bots.ruling_triage.extract_rows import (
     read_articles_across,
+    read_listed_variants,
     read_numbered_rows,
     read_variant_paragraphs,
 )
@@ -120,6 +121,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
         read_variant_paragraphs(items, fields)
         read_item_list(items, fields)
         read_code_rows(items, fields)
+        read_listed_variants(items, fields)
         read_transaction(items, fields)
         count_by_numbers(fields)
         # A ticked box outranks a sentence about the same thing.
@@ -224,12 +226,21 @@ def _current(fields: Fields) -> None:
 
 def _importation(fields: Fields) -> None:
     """Ports of entry read say where the goods will be imported: a prospective importation, the
-    transaction 177.2(b)(2)(i) itself names, though no other sentence describes it."""
+    transaction 177.2(b)(2)(i) itself names, though no other sentence describes it. Without
+    them, goods bought on stated terms of sale ("FOB Ningbo") to sell at a U.S. selling price
+    are bought abroad to be imported: the transaction, told by a weaker cue."""
     ports = fields.items.get("ports")
-    if fields.value("transaction_description") or ports is None or not ports.value:
+    if fields.value("transaction_description"):
         return
-    stated = "importation through " + ", ".join(ports.value)
-    fields.put("transaction_description", stated, ports.evidence, PROSE)
+    if ports is not None and ports.value:
+        stated = "importation through " + ", ".join(ports.value)
+        fields.put("transaction_description", stated, ports.evidence, PROSE)
+    elif (terms := fields.items.get("terms_of_sale")) is not None and (
+            price := fields.value("selling_price")) is not None:
+        # (the terms' cue is its first words; its evidence prints the whole term)
+        said = terms.evidence.text.strip(" ;,.") if terms.evidence else str(terms.value)
+        stated = f"purchase {said} for sale in the United States at ${price}"
+        fields.put("transaction_description", stated, terms.evidence, PROSE - 0.1)
 
 
 def _json(value: Any) -> Any:

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from bots.common.reading.date_line import date_line
-from bots.common.reading.letter import Block, Letter, Part, read_letter
+from bots.common.reading.letter import Block, Letter, Part, read_letter, read_signature
 from bots.ruling_triage.extract_text import Paragraph
 from tradebots.pdf import find_dates
 
@@ -82,6 +82,7 @@ def read_request_letter(items: list[Paragraph]) -> Letter:
         # An e-mail's header block ("From: / Sent: / To: / Subject: ...") opens the message as a
         # Re: line opens a letter: with a closing, the frame is known.
         letter = replace(letter, subject=subject)
+    letter = _signed_off(letter)
     if letter.letterhead or letter.date is not None or letter.subject is not None:
         return letter
     dated = next((i for i, block in enumerate(blocks) if _dated(block.text)), None)
@@ -97,6 +98,32 @@ def read_request_letter(items: list[Paragraph]) -> Letter:
     start = label.end() if label else 0
     return replace(letter, letterhead=above,
                    date=Part(block, start, len(block.text.rstrip())))
+
+
+# An e-mail's sign-off on a line of its own, where a letter closes "Sincerely,": "Thanks in
+# advance,", "Thanks again,", "Thank you for your time,", "Cheers,".
+_SIGN_OFF = re.compile(r"\s*(?:(?:many\s+)?thanks|thank\s+you)(?:\s+(?:again|so\s+much|very\s+much|"
+                       r"in\s+advance|for\s+your\s+(?:time|help|assistance|consideration)))*"
+                       r"\s*[,.!]?\s*(?:\n|$)|\s*cheers\s*[,.!]?\s*(?:\n|$)", re.I)
+_UNDER_SIGN_OFF = 4  # blocks under the sign-off where the signature block stands
+
+
+def _signed_off(letter: Letter) -> Letter:
+    """An opened letter with no closing that signs off as an e-mail does: the sign-off closes it
+    and the block under it is its signature, so the letter's frame is known."""
+    if letter.closing is not None or not letter.body or (
+            letter.subject is None and letter.salutation is None):
+        return letter
+    at = next((i for i in range(len(letter.body) - 1, -1, -1)
+               if _SIGN_OFF.match(letter.body[i].text)), None)
+    if at is None:
+        return letter
+    closing = letter.body[at]
+    ends = _SIGN_OFF.match(closing.text)
+    assert ends is not None
+    under = list(letter.body[at + 1:at + 1 + _UNDER_SIGN_OFF])
+    return replace(letter, body=letter.body[:at], closing=closing,
+                   signature=read_signature(closing, under, ends.end()))
 
 
 # The subject line of an e-mail's header, among the header's other keys.

@@ -11,9 +11,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bots.common.reading.letter import STAMP, Block, Cue, Letter, Part, agree
+from bots.common.reading.letter import (
+    STAMP,
+    Block,
+    Cue,
+    Letter,
+    Part,
+    Signature,
+    agree,
+    same_party,
+)
 from bots.common.reading.parties import is_recital
-from bots.common.reading.signature import signer_in
+from bots.common.reading.signature import is_person, signer_in
 from bots.ruling_triage import captions
 from bots.ruling_triage.extract_sender import address_under, mail_sender
 from bots.ruling_triage.extract_sign_block import read_sign_block, read_submitted_by
@@ -70,6 +79,16 @@ _REQUESTS = re.compile(
     r"\s*(?:\([^)]*\))?,?\s+(?:hereby\s+)?(?:respectfully\s+)?(?:(?:requests?|seeks?|asks?\s+(?:CBP\s+)?for)\s+"
     r"(?:a|an|that|the)\b|asks?\s+(?:CBP\s+)?to\s+rule\b)",
     re.S)
+# The requester introducing itself, an e-mail's way: "We are X, importer number 30-1234567, of
+# 1 Main St., Town, ST 12345." (its number or its address after the name, so "We are pleased"
+# or "We are the importer" names no one).
+_WE_ARE = re.compile(
+    r"^\s*" + _GREETING + r"(?:(?i:we\s+are|this\s+is|our\s+company\s+is)\s+)"
+    r"(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?)(?:\s*\([^)]*\))?(?=,\s+(?i:importer|IOR|IRS|EIN|CBP|"
+    r"of\s+\d|located\s+at|with\s+offices\s+at|at\s+\d))" + _ID_APPOSITIVE +
+    r"(?:,\s+(?:of\s+|located\s+at\s+|with\s+offices\s+at\s+|at\s+)"
+    r"(?P<address>\d[^()\n]*?(?:\n[^()\n]*?){0,2}))?(?=[.;](?:\s|$))",
+    re.S)
 # The writer says it acts for another, in any words: its letterhead and signature name an
 # agent, not the requester ("for its client", "Filed by: X, as agent", "through counsel", "We
 # act for", "authorized by the importer", "under a power of attorney").
@@ -119,6 +138,7 @@ _DOCUMENT_KIND = re.compile(r"\W*(?:(?:inter-?office|internal|legal|confidential
                             r"memorandum|memo|fax|facsimile|telefax|transmittal|(?:fax\s+)?cover\s+(?:sheet|"
                             r"page|letter)|receipt|brief|questionnaire|submission|letter)(?:\s+"
                             r"(?:transmittal|transmission|of\s+law))?\W*", re.I)
+_BY_LEAD = re.compile(r"^\s*(?:by|per|name)\s*:\s*", re.I)  # "By: Ann Lee" under the firm's name
 _CAPTION = re.compile(r"\s*\d{1,2}[.)]\s+[A-Za-z]")
 _FROM = re.compile(r"\s*from\s*:\s*", re.I)
 _FIRM = re.compile(r"\b(?:LLP|LLC|L\.L\.C\.|Inc|Corp|Corporation|Co|Company|P\.?C|PLLC|Ltd|GmbH|"
@@ -142,6 +162,12 @@ def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> No
     signature = letter.signature
     if signature is not None and signature.how == "bracketed mark":
         return  # "[signature]" may be a conformed copy's or an unfilled template's: a person reads
+    if signature is not None and _firm_on_rule(signature, items):
+        # "____" over "Acme Widgets, Inc." and no one else: the firm's name is printed where a
+        # person would sign, and no person signed (19 CFR 177.2(c)).
+        _put(fields, "signed", False, signature.where, PROSE)
+        fields.put("signature_read", True, None, PROSE)
+        return
     if signature is not None:
         where = signature.signer or signature.where
         confidence = LABELLED if signature.how == "/s/" else PROSE
@@ -161,6 +187,20 @@ def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> No
     if read_submitted_by(items, fields) or read_sign_block(items, fields):
         return
     _signature_box(items, fields)
+
+
+def _firm_on_rule(signature: Signature, items: list[Paragraph]) -> bool:
+    """A firm's name under a blank signature line, its legal form after a comma ("Acme Widgets,
+    Inc.", read as a name and a title), with no person named on the lines under it."""
+    if (signature.how != "name under a signature line" or signature.title is None
+            or not _FIRM.fullmatch(signature.title.text.strip())):
+        return False
+    block = signature.where.block
+    after = block.text[signature.where.end:].split("\n")
+    at = next((i for i, p in enumerate(items) if p is block), len(items))
+    after += [line for p in items[at + 1:] if p.page == block.page for line in p.text.split("\n")]
+    return not any(is_person(_BY_LEAD.sub("", line).partition(",")[0]) and not _FIRM.search(line)
+                   for line in after)
 
 
 def _signed_line(items: list[Paragraph]) -> tuple[str, Span] | None:
@@ -205,9 +245,7 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
     cues: list[Cue] = []
     address: tuple[str, Part] | None = None
     for paragraph in letter.body or items:
-        if ((match := _REQUESTS.match(paragraph.text)) and not _WE.match(match["name"])
-                and not _GENERIC.fullmatch(match["name"].strip())
-                and not _NOT_A_NAME.search(match["name"])):
+        if (match := _opening(paragraph.text)) is not None:
             part = Part(paragraph, match.start("name"), match.end("name"))
             cues.append(Cue(fold(match["name"]), "body", PROSE, part))
             if match["address"]:
@@ -219,6 +257,7 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
         cues.append(Cue(head[0], "letterhead", LETTERHEAD, head[1]))
     # An importer named beside an agent's stated mandate ("X has authorized our firm ... The
     # importer is X") is the agent's principal, no second requester.
+    named = None
     if (not fields.value("agent_authority_stated") and cues
             and (named := _named_importer(letter.body or items)) is not None):
         cues.append(named)
@@ -249,6 +288,12 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
         _put(fields, "requester_name", best.name, best.part, confidence)
     if address is not None:
         _put(fields, "requester_address", address[0], address[1], confidence)
+    elif (named is not None and named.part is not None and best.source != "label"
+          and same_party(named.name, best.name)
+          and (after := _address_after(named.part)) is not None):
+        # "The importer is X, 1 Main St., Town, ST 12345": the address the body gives with the
+        # name, where the letterhead prints none (a memo's FROM line names the firm alone).
+        _put(fields, "requester_address", fold(after.text), after, min(confidence, PROSE - 0.1))
     elif head is not None and head[2] is not None and best.source != "label":
         _put(fields, "requester_address", head[2][0], head[2][1], min(confidence, LETTERHEAD))
     elif best.source in ("sender", "signature") and signature is not None \
@@ -256,6 +301,36 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
             and (under := address_under(signature.organisation, items)) is not None:
         # No letterhead: the sender's address is the one its signature block prints under it.
         _put(fields, "requester_address", under[0], under[1], min(confidence, LETTERHEAD))
+
+
+# The address printed after a name: ", 1 Main St., Town, ST 12345" (over three lines at most).
+_ADDRESS_AFTER = re.compile(r",\s+(?P<a>\d[^()\n]*?(?:\n[^()\n]*?){0,2}?\b[A-Z]{2}\s+\d{5}"
+                            r"(?:-\d{4})?)\b")
+
+
+def _address_after(name: Part) -> Part | None:
+    """The address printed right after NAME in its block, up to its state and ZIP code."""
+    match = _ADDRESS_AFTER.match(name.block.text, name.end)
+    return None if match is None else Part(name.block, match.start("a"), match.end("a"))
+
+
+_SECTION_NUMBER = re.compile(r"\s*(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+\S")
+
+
+def _opening(text: str) -> re.Match[str] | None:
+    """The opening sentence naming the requester: "X ... requests a ruling", else "We are X, of
+    ADDRESS." (the requests pattern may take "We are X ... ask for" whole and name no one)."""
+    for pattern in (_REQUESTS, _WE_ARE):
+        match = pattern.match(text)
+        # A name wrapped over two lines: a numbered section's heading over "The requester asks"
+        # is no line of a name, nor is the party named by its role on the line under it.
+        lines = match["name"].split("\n") if match else []
+        if (match and not any(_WE.match(line.strip()) or _GENERIC.fullmatch(line.strip())
+                              for line in lines)
+                and not (len(lines) > 1 and _SECTION_NUMBER.match(lines[0]))
+                and not _NOT_A_NAME.search(match["name"])):
+            return match
+    return None
 
 
 def _named_importer(items: Sequence[Block]) -> Cue | None:

@@ -12,7 +12,7 @@ from bots.common.reading.worksheet_cells import same_row
 from bots.ruling_triage.extract_across import across_rows
 from bots.ruling_triage.extract_cells import is_field_label
 from bots.ruling_triage.extract_items import MODEL
-from bots.ruling_triage.extract_text import PROSE, Fields, Paragraph, Span
+from bots.ruling_triage.extract_text import BULLET, PROSE, Fields, Paragraph, Span
 
 _NUMBER = re.compile(r"\s*(\d{1,2})\.?\s*")
 _HEADER = re.compile(r"^\s*(?:no\.?|#|item|article|model|product|description|merchandise|goods|"
@@ -113,7 +113,9 @@ def read_variant_paragraphs(items: list[Paragraph], fields: Fields) -> None:
     """ITEM_COUNT from paragraphs that each describe one variant of the goods with its own price
     ("Anchors, item BW-15F, red finish. ... Purchase price USD 42.48", then "... blue finish")."""
     groups: dict[str, list[Paragraph]] = {}
-    for paragraph in items:
+    for paragraph, before in zip(items, [None, *items], strict=False):
+        if _continues_bullet(paragraph, before):
+            continue  # a bulleted article's wrapped lines, set apart: no variant of its own
         text = " ".join(paragraph.text.split())
         if len(text) >= _MIN_VARIANT and _PRICE.search(text):
             groups.setdefault(" ".join(text.casefold().split()[:_LEAD_WORDS]), []).append(paragraph)
@@ -127,6 +129,52 @@ def read_variant_paragraphs(items: list[Paragraph], fields: Fields) -> None:
     if len(stems) == 1:
         fields.put_span("items_same_kind", True, Span(variants[0], 0, len(variants[0].text)),
                         PROSE)
+
+
+# A list's bullet opening a line, then its text.
+_INDENT = 2.0  # points: an item's wrapped lines stand right of its bullet
+_BULLETED = re.compile(rf"\s*{BULLET}\s+\S")
+
+
+def _continues_bullet(paragraph: Paragraph, before: Paragraph | None) -> bool:
+    """Whether PARAGRAPH carries on the bulleted item whose first lines end the one BEFORE it
+    ("* Hiking boots, style HB-220." / "Commonly known in the trade as ..."): no bullet of its
+    own, on the same page, set in from the bullet as the item's wrapped lines are."""
+    if before is None or before.page != paragraph.page or _BULLETED.match(paragraph.text):
+        return False
+    bullets = [segment for segment, line in zip(before.segments, before.text.split("\n"),
+                                                strict=False) if _BULLETED.match(line)]
+    return bool(bullets) and paragraph.x0 > bullets[-1].x0 + _INDENT
+
+
+_VARIANT_LINE = 120  # characters: a listed variant is one short line
+
+
+def read_listed_variants(items: list[Paragraph], fields: Fields) -> None:
+    """Where nothing else counted the goods, ITEM_COUNT from a run of one-line entries that
+    repeat one description and differ only in its last detail ("Dumbbells, cast iron core, 5
+    lb., variant A" ... "variant G"), set as paragraphs of their own or as the lines of one."""
+    if "item_count" in fields.items or fields.value("items_uncounted"):
+        return
+    best: list[Span] = []
+    run: list[Span] = []
+    for paragraph in items:
+        start = 0
+        for line in paragraph.text.split("\n"):
+            span, start = Span(paragraph, start, start + len(line)), start + len(line) + 1
+            text = " ".join(line.split())
+            if len(text) > _VARIANT_LINE or "," not in text:
+                run = []
+                continue
+            same = run and variant_stem(run[0].flat) == variant_stem(text)
+            run = [*run, span] if same else [span]
+            if len(run) > len(best):
+                best = run
+    if len(best) < 2 or len({" ".join(span.flat.split()) for span in best}) < len(best):
+        return
+    # Counted from the layout, not stated by the sender: less sure than a stated count.
+    fields.put_span("item_count", len(best), best[0], PROSE - 0.1)
+    fields.put_span("items_same_kind", True, best[0], PROSE - 0.1)
 
 
 def variant_stem(text: str) -> str:

@@ -253,11 +253,12 @@ def _sidebar(letter: Letter, body: Sequence[Block]) -> None:
         letter.addressee = [b for b in letter.addressee if b not in aside]
 
 
-def read_signature(closing: Block, under: Sequence[Block]) -> Signature:
-    """Who signed under the closing: "/s/ name", a name under a rule, or a typed name."""
+def read_signature(closing: Block, under: Sequence[Block], ends: int | None = None) -> Signature:
+    """Who signed under the closing: "/s/ name", a name under a rule, or a typed name. ENDS:
+    where the closing's words end in its block, for a closing the caller recognised itself."""
     lines: list[Part] = []
     match = _CLOSING.match(closing.text)
-    start = match.end() if match else len(closing.text)
+    start = ends if ends is not None else match.end() if match else len(closing.text)
     for block in (closing, *under):
         position = start if block is closing else 0
         for line in block.text[position:].split("\n"):
