@@ -24,6 +24,10 @@ GOLDEN = [(kind, truth) for kind, (_, _, folder) in KINDS.items()
           for truth in sorted(folder.glob("*.json"))]
 
 
+# Reading a whole kind of corpus-b (OCR of its scans included) takes 1-5 minutes on a busy two-core
+# machine: the timeout guards against a hang, not against a slow machine.
+@pytest.mark.slow
+@pytest.mark.timeout(900)
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_kind_is_read_to_its_floors_with_no_confidently_wrong_outcome(kind: str) -> None:
     folder, count, _ = KINDS[kind]
