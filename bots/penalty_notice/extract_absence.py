@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bots.common.reading.unplaced import LETTER_SECTIONS, Element
+from bots.common.reading.unplaced import LETTER_SECTIONS, STOCK_NOTICES, Element
 from bots.penalty_notice.extract_header import STOP
 
 # Not printed, a prior disclosure is read as not made and an importation as commercial: each
@@ -27,7 +27,8 @@ _OWN_SECTIONS = re.compile(r"(?i)(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+)?(?:(?:s
 def known_heading(text: str) -> bool:
     """Whether the reader reads what stands under TEXT: a label or a section it knows."""
     return (STOP.match(text) is not None or LETTER_SECTIONS.fullmatch(text) is not None
-            or _OWN_SECTIONS.fullmatch(text) is not None)
+            or _OWN_SECTIONS.fullmatch(text) is not None
+            or STOCK_NOTICES.fullmatch(text) is not None)
 
 
 def unplaced_doubts(unplaced: dict[str, str]) -> tuple[str, ...]:

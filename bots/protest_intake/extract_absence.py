@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from bots.common.reading.unplaced import LETTER_SECTIONS, Element
+from bots.common.reading.unplaced import LETTER_SECTIONS, STOCK_NOTICES, Element
 from bots.protest_intake.extract_stacked import caption_of, heading_of_another
 from bots.protest_intake.phrasings import PROTEST
 
@@ -19,4 +19,5 @@ def known_heading(text: str) -> bool:
     """Whether the reader reads what stands under TEXT: a caption or a section it knows."""
     return (caption_of(text) is not None or heading_of_another(text)
             or LETTER_SECTIONS.fullmatch(text) is not None
+            or STOCK_NOTICES.fullmatch(text) is not None
             or any(PROTEST.heading(field, text) for field in PROTEST.phrases))

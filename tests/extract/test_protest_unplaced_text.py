@@ -1,7 +1,8 @@
 """The shared absence rule on protests (bots/common/reading/unplaced): the goods given after a
 caption the reader does not know leave 174.13(a)(5) open for a person, naming the text; a
 labelled letter without them stays deficient, though an argument stands under a heading of its
-own or a title wraps on to a second line. Small pages drawn here and read."""
+own, a title wraps on to a second line or a stock notice stands under its caption. Small pages
+drawn here and read."""
 
 from __future__ import annotations
 
@@ -57,3 +58,16 @@ def test_an_argument_under_a_heading_of_its_own_leaves_the_goods_absent(tmp_path
     outcome, message = _goods_finding(
         _letter_pdf(tmp_path / "count.pdf", [*LETTER[:4], *count, *LETTER[4:]]))
     assert outcome == "deficient", message
+
+
+def test_a_stock_notice_under_its_caption_leaves_the_goods_absent(tmp_path: Path) -> None:
+    # A fax's confidentiality notice and a certification give no goods (twenty-second and
+    # twenty-fourth hands: a deficient protest went to a person for them).
+    for number, notice in enumerate((
+            ["", "CONFIDENTIALITY NOTICE: this transmission is intended only for the addressee",
+             "named above and may contain privileged information.", ""],
+            ["", "Certification: the information above is true and correct to the best of",
+             "my knowledge and belief.", ""])):
+        path = _letter_pdf(tmp_path / f"notice{number}.pdf", [*LETTER, *notice])
+        outcome, message = _goods_finding(path)
+        assert outcome == "deficient", message

@@ -40,6 +40,13 @@ _FURNITURE = re.compile(
     r"|require)\s|(?:we|i)\s+(?:appreciate|thank|look\s+forward))"
     r"|(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$|-\s*\d{1,3}\s*-\s*$"
     r"|\d+\s+(?:U\.?S\.?C\.?|CFR)\b|/s/|https?://|www\.)")
+# The stock notices a sender prints under their own caption: a fax's or e-mail's confidentiality
+# notice or disclaimer, the certification that the above is true. They give no goods, objection
+# or particular of a violation; a ruling's requester may sign one, so the ruling keeps its own.
+STOCK_NOTICES = re.compile(
+    r"(?i)(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+)?(?:(?:confidentiality|privacy|privilege)(?:\s+"
+    r"(?:notice|statement|warning))?|disclaimer|(?:certification|declaration|attestation)(?:\s+of"
+    r"\s+(?:accuracy|truth))?)\s*:?")
 # The sections of a letter every reader reads as prose: looked at, they hold what it found there.
 LETTER_SECTIONS = re.compile(
     r"(?i)(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]?\s*[-\u2013\u2014.:)]?\s+)?(?:(?:statement\s+of\s+"
