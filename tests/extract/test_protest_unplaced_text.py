@@ -71,3 +71,17 @@ def test_a_stock_notice_under_its_caption_leaves_the_goods_absent(tmp_path: Path
         path = _letter_pdf(tmp_path / f"notice{number}.pdf", [*LETTER, *notice])
         outcome, message = _goods_finding(path)
         assert outcome == "deficient", message
+
+
+def test_who_writes_or_acts_under_its_caption_leaves_the_goods_absent(tmp_path: Path) -> None:
+    # An agent's caption and a signature block's name and title give no goods (nineteenth and
+    # tenth hands: a deficient protest went to a person for them).
+    for number, who in enumerate((
+            ["", "Agent for Protestant: Marrow & Quayle, Attorneys at Law (importer no.",
+             "84-2544240), under a power of attorney on file at the port.", ""],
+            ["", "Name: Ruth Ellen Castellano",
+             "Title: Licensed Customs Broker, Brightwater Customs Brokerage, Inc.",
+             "Address: 355 S. Grand Avenue, 44th Floor, Los Angeles, CA 90071", ""])):
+        path = _letter_pdf(tmp_path / f"who{number}.pdf", [*LETTER, *who])
+        outcome, message = _goods_finding(path)
+        assert outcome == "deficient", message
