@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from bots.common.reading.gridline_cuts import rejoined
-from bots.common.reading.key_values import key_value_line, pairs_apart
+from bots.common.reading.key_values import key_value_line
+from bots.common.reading.pairs_on_line import pairs_apart
 from bots.common.reading.parties import address_parts_joined
 from bots.common.reading.printouts import plain_line
 from bots.common.reading.unplaced import open_absences
@@ -221,7 +222,7 @@ def _facts(
         case_number=value("case_number"),
         party_name=value("party_name"),
         # An address printed on one line with separators, as its parts joined by commas.
-        party_address=address_parts_joined(value("party_address") or "") or None,
+        party_address=address_parts_joined(value("party_address")) or None,
         importer_number=value("importer_number"),
         violation_date=value("violation_date"),
         culpability=value("culpability"),

@@ -13,8 +13,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-from bots.common.reading.key_values import key_value_line, pairs_apart
+from bots.common.reading.key_values import key_value_line
 from bots.common.reading.packets import read_packet
+from bots.common.reading.pairs_on_line import pairs_apart
 from bots.common.reading.printouts import plain_line
 from bots.common.reading.running import without_running_lines
 from bots.common.reading.unplaced import open_absences

@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 
 from bots.common.reading.dates import find_dates
-from bots.common.reading.key_values import pairs_apart
 from bots.common.reading.lines import BROKEN_PHRASE, join_wrapped, wrapped_lines
+from bots.common.reading.pairs_on_line import pairs_apart
 from bots.common.reading.parties import STATE_ZIP
 from bots.common.reading.run_in_labels import labels_on_lines
 from bots.protest_intake.extract_argument import read_argument

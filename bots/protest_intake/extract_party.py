@@ -187,8 +187,6 @@ _SECTION = re.compile(
     r"(?m)^\s*(?:[IVX]+|\d{1,2})?[.)]?\s*(?:PROTESTANT|PROTESTING\s+PARTY|IMPORTER)\s*$"
 )
 _ADDRESS_END = re.compile(r"(?i)importer|IOR\b|tel\.?|phone|\(\d{3}\)|^\s*$|@|www\.|\.com\b")
-# "12 Pier Rd | Newark, NJ", "12 Pier Rd / Newark, NJ": one printed line, separated parts.
-_LETTERHEAD_SEPARATOR = ADDRESS_PART_SEPARATOR
 # An importer writing for itself: "Our company protests", "Please accept our protest",
 # "We are writing to protest", with the company named only in its letterhead.
 # The sentence may wrap: "Our company disagrees with CBP's classification ... and / files this
@@ -523,7 +521,7 @@ def _address_lines(stream: TextStream, fields: Fields, start: int, lines: list[s
                    confidence: float) -> None:
     taken: list[str] = []
     # A letterhead prints its address on one line with separators: "12 Pier Rd | Newark, NJ".
-    lines = [part for line in lines[:4] for part in _LETTERHEAD_SEPARATOR.split(line)]
+    lines = [part for line in lines[:4] for part in ADDRESS_PART_SEPARATOR.split(line)]
     for line in lines[:4]:
         if _ADDRESS_END.search(line):
             break
@@ -636,7 +634,7 @@ def _letterhead_party(stream: TextStream, fields: Fields) -> None:
     for index, line in enumerate(lines[:_LETTERHEAD_REACH]):
         name = fold(line)
         below = [part for following in lines[index + 1:index + 4]
-                 for part in _LETTERHEAD_SEPARATOR.split(following)]
+                 for part in ADDRESS_PART_SEPARATOR.split(following)]
         # A receipt stamp ("RECEIVED" / date / "CBP") over the letterhead names no sender.
         # A web form's caption over its value ("Mailing address" / "1 Main St") is no name.
         if (not re.search(r"[A-Za-z]{2}", name) or re.search(r"\d", name)
@@ -672,7 +670,7 @@ def _signature_party(stream: TextStream, fields: Fields) -> None:
     lines = stream.text[head:].split("\n")
     offset = head
     for line in lines[:_LETTERHEAD_REACH + 3]:  # a receipt stamp's lines may come first
-        parts = _LETTERHEAD_SEPARATOR.split(line)
+        parts = ADDRESS_PART_SEPARATOR.split(line)
         if _STREET_FIRST.match(parts[0]) and any(_CITY_LINE.search(p) for p in parts[:3]):
             _address_lines(stream, fields, offset, [line], WEAK)
             return

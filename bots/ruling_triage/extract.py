@@ -153,11 +153,6 @@ def _read_items(
     return printed, pair_caption_rows(pair_cells(printed))
 
 
-def _joined(address: str | None) -> str | None:
-    """An address printed on one line with separators, as its parts joined by commas."""
-    return address_parts_joined(address) if address else address
-
-
 def _facts(fields: Fields, unsure: tuple[str, ...]) -> RulingFacts:
     value = fields.value
     if "item_count" not in fields.items and not value("items_uncounted"):
@@ -173,7 +168,7 @@ def _facts(fields: Fields, unsure: tuple[str, ...]) -> RulingFacts:
     fields.put("prospective", not entered, None, ABSENT if not entered else 0.85)
     return RulingFacts(
         requester_name=value("requester_name"),
-        requester_address=_joined(value("requester_address")),
+        requester_address=address_parts_joined(value("requester_address")),
         importer_number=value("importer_number"),
         request_date=value("request_date"),
         ruling_type=value("ruling_type"),
@@ -206,7 +201,7 @@ def _facts(fields: Fields, unsure: tuple[str, ...]) -> RulingFacts:
         acting_as_agent=agent,
         agent_authority_stated=bool(value("agent_authority_stated")),
         principal_name=value("requester_name") if agent else None,
-        principal_address=_joined(value("requester_address")) if agent else None,
+        principal_address=address_parts_joined(value("requester_address")) if agent else None,
         hypothetical=bool(value("hypothetical")),
         submitted_electronically=bool(value("submitted_electronically")),
         unsure=unsure,

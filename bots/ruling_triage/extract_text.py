@@ -15,9 +15,9 @@ from typing import Any
 
 from bots.common.fields import Fields as BaseFields
 from bots.common.reading.gridline_cuts import rejoined
-from bots.common.reading.key_values import pair_key_end, pairs_apart
 from bots.common.reading.lines import fold as fold  # the ruling modules import it from here
 from bots.common.reading.lines import rejoin_justified
+from bots.common.reading.pairs_on_line import pair_key_end, pairs_apart
 from bots.common.reading.running import is_manual_head, without_running_lines
 from bots.common.reading.scan_faults import mended_line
 from bots.common.reading.sentences import sentence_spans

@@ -13,7 +13,7 @@ from reportlab.lib.pagesizes import letter as letter_size
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
-from bots.common.reading.key_values import pairs_apart
+from bots.common.reading.pairs_on_line import pairs_apart
 from bots.penalty_notice.extract import extract_penalty
 from bots.protest_intake.extract import extract_protest
 from bots.ruling_triage.extract import extract_ruling

@@ -217,8 +217,11 @@ def is_role_word(text: str) -> bool:
 ADDRESS_PART_SEPARATOR = re.compile(r"\s+[|/·•]\s+")
 
 
-def address_parts_joined(address: str) -> str:
-    """The address with each separator between its parts written as the comma it stands for."""
+def address_parts_joined(address: str | None) -> str | None:
+    """The address with each separator between its parts written as the comma it stands for;
+    no address (None or blank) as it is."""
+    if not address:
+        return address
     return ADDRESS_PART_SEPARATOR.sub(", ", address).replace(",,", ",")
 
 
