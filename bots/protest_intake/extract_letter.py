@@ -101,6 +101,11 @@ _PROTESTS = re.compile(
     r"hereby\s+protests?\s+(?:the\s+)?(?P<what>.+?)\s+(?:concerning|of|as\s+to)\b", re.I | re.S
 )
 _GOODS = re.compile(r"merchandise\s+consists\s+of\s+(?P<what>.+?)\.(?=\s|$)", re.I | re.S)
+# A recital's clause ends at its semicolon ("WHEREAS the merchandise is described as follows:
+# Steel nails, part no. SN-4; and"): a full stop inside it ("part no.") ends nothing.
+_GOODS_RECITED = re.compile(
+    r"(?im)^[ \t]*whereas,?\s+(?:the\s+)?(?:merchandise|goods|articles|products)\s+(?:is|are)\s+"
+    r"(?:described|identified)\s+as(?:\s+follows)?\s*:?\s*(?P<what>[^;]{3,240}?)\s*;")
 # The goods a sentence names right before the entries they came in, as an owner writes them:
 # "to protest what Customs did on our Cordless impact drivers, 20 V (entry DAB-...)", "the
 # classification of our steel spades, imported under entry ...", "our bottles covered by entries".
@@ -366,6 +371,9 @@ def _prose(stream: TextStream, fields: Fields) -> None:
         fields.put("merchandise_description", join_wrapped(stream.text[match.start("what"):end]),
                    stream.evidence(match.start("what"), end), SECTION)
     _goods_label(stream, fields)
+    if match := stream.search(_GOODS_RECITED):
+        fields.put("merchandise_description", join_wrapped(match.group("what")),
+                   stream.evidence(match.start("what"), match.end("what")), PROSE)
     if match := stream.search(_GOODS):
         fields.put("merchandise_description", fold(match.group("what")),
                    stream.evidence(match.start("what"), match.end("what")), PROSE)

@@ -12,6 +12,7 @@ from bots.common.reading.parties import (
     ADDRESS_PART_SEPARATOR,
     US_ADDRESS,
     party_in_recital,
+    party_stated_in_recital,
     party_with_address,
 )
 from bots.common.reading.ports import ports_in_prose
@@ -246,7 +247,8 @@ def read_party(stream: TextStream, fields: Fields) -> None:
     _section(stream, fields)
     read_role_line(stream, fields, PROSE)
     read_party_by_role(stream, fields)
-    for party in (party_in_recital(text), party_with_address(text)):
+    for party in (party_in_recital(text), party_stated_in_recital(text),
+                  party_with_address(text)):
         if party is not None:
             for key, value, span in (("protestant_name", party.name, party.name_span),
                                      ("protestant_address", party.address, party.address_span)):

@@ -239,12 +239,35 @@ _RECITAL = re.compile(
 
 def party_in_recital(text: str) -> NameAndAddress | None:
     """The party a recital names with its address and defines by its role, else None."""
-    match = _RECITAL.search(text)
+    return _recital_party(_RECITAL.search(text))
+
+
+def _recital_party(match: re.Match[str] | None) -> NameAndAddress | None:
     if match is None:
         return None
     name = " ".join(match.group("name").split()).rstrip(",")
     address = " ".join(match.group("address").split())
     return NameAndAddress(name, address, match.span("name"), match.span("address"))
+
+
+# A recital may give the role in its predicate instead of a defined term: "WHEREAS X, whose
+# address is 1 Main St, City, ST 00000 and whose importer number is 12-3456789, is the importer
+# of record of the entries named below". The role and the full address again agree.
+_RECITAL_STATED = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?i:whereas),?[ \t]+|(?:\d{1,2}|[A-H])[.)][ \t]+)"
+    r"(?P<name>[A-Z0-9][^()\n;:\"“”]{1,90}?),\s+(?i:of\s+|located\s+at\s+|whose\s+(?:principal\s+"
+    r"place\s+of\s+business|business\s+address|address)\s+is\s+(?:at\s+)?)"
+    rf"(?P<address>{US_ADDRESS})(?![\w-])"
+    # "... and whose importer number is 12-3456789": another fact about the party, one clause.
+    r"(?:,?\s+(?i:and)\s+(?i:whose)\s+[^,;.()\"“”]{1,80}?)?"
+    rf",?\s+(?i:is|are)\s+(?i:the\s+)?{_RECITAL_ROLE}\b"
+)
+
+
+def party_stated_in_recital(text: str) -> NameAndAddress | None:
+    """The party a recital names with its address and, in its predicate, by its role ("...,
+    is the importer of record"), else None."""
+    return _recital_party(_RECITAL_STATED.search(text))
 
 
 # A recital's words: its opening, its closing and its heading.
