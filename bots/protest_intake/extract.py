@@ -13,9 +13,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
+from bots.common.reading.bilingual import english_captions
 from bots.common.reading.key_values import key_value_line
 from bots.common.reading.packets import read_packet
-from bots.common.reading.pairs_on_line import pairs_apart
+from bots.common.reading.pairs_on_line import pairs_apart, records_side_by_side
 from bots.common.reading.printouts import plain_line
 from bots.common.reading.running import without_running_lines
 from bots.common.reading.unplaced import open_absences
@@ -129,9 +130,11 @@ def extract_protest(path: Path) -> ProtestExtraction:
     with open_pdf(path) as document:
         packet = read_packet(document)
         # Two or three "Label: value" pairs typed to a line are read as a line each.
-        pages = [pairs_apart([key_value_line(plain_line(line))
-                              for line in document.reading_lines(n)])
-                 for n in document.page_numbers]
+        # ... and a caption printed in two languages ("Port / Puerto:") as its English one.
+        # Records set side by side ("Entry: A    Entry: B") are read a column at a time.
+        pages = english_captions([pairs_apart(records_side_by_side(
+            [key_value_line(plain_line(line)) for line in document.reading_lines(n)]))
+            for n in document.page_numbers])
         layout = _layout(path, _stream(pages).text)
         # A sheet that names Form 19 ("CBP Form 19 content") but prints none of its boxes is
         # laid out by its sender: it is read, and its absences judged, as a letter is.

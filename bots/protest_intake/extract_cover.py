@@ -1,10 +1,12 @@
 """Where a faxed letter begins: after the fax cover sheet, whose title ("FAX", "Facsimile
-Transmittal") and To/From/Pages boxes name the machine's sender and recipient, not the party."""
+Transmittal") and To/From/Pages boxes name the machine's sender and recipient, not the party;
+and where its letterhead begins: after a receipt stamp printed over it."""
 
 from __future__ import annotations
 
 import re
 
+from bots.common.reading.dates import find_dates
 from tradebots.pdf import TextStream
 
 # "FAX", "Facsimile", "Fax cover sheet", "Fax transmittal", "Telecopy", "Transmittal sheet".
@@ -30,6 +32,32 @@ def letter_start(stream: TextStream) -> int:
     if end >= len(text) or not (_COVER_TITLE.search(cover) and _PAGES_BOX.search(cover)):
         return 0
     return end
+
+
+# A receipt stamp opens with its word ("RECEIVED", "R E C E I V E D", "FILED") and closes with
+# its date within a few short lines ("CBP PORT 1001" / "OCT 24 2025").
+_STAMP_OPENS = re.compile(r"(?i)\s*(?:R ?E ?C ?E ?I ?V ?E ?D|FILED|DATE\s+STAMP)\b[^\n]{0,30}")
+_STAMP_LINES = 4
+_STAMP_LINE = 30  # characters: a stamp's lines are short
+
+
+def past_stamp(text: str, start: int) -> int:
+    """The offset after a receipt stamp whose lines open the text at START (its date line
+    included), else START: the stamp's lines are CBP's, not the letterhead's."""
+    opens = _STAMP_OPENS.match(text, start)
+    if opens is None:
+        return start
+    end = start
+    for _ in range(_STAMP_LINES):
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[end:line_end]
+        if len(line.strip()) > _STAMP_LINE:
+            return start
+        end = line_end + 1
+        if find_dates(line):
+            return end
+    return start
 
 
 def _page_at(stream: TextStream, position: int) -> int | None:

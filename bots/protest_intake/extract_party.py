@@ -17,7 +17,7 @@ from bots.common.reading.parties import (
 )
 from bots.common.reading.ports import ports_in_prose
 from bots.common.reading.signature import organisation_under_signer, signer_in
-from bots.protest_intake.extract_cover import letter_start
+from bots.protest_intake.extract_cover import letter_start, past_stamp
 from bots.protest_intake.extract_fields import LABELLED, PROSE, WHO_FILES, Fields, fold
 from bots.protest_intake.extract_party_block import read_role_line
 from bots.protest_intake.extract_party_role import FILER, read_party_by_role, read_running_party
@@ -630,8 +630,9 @@ def _letterhead_party(stream: TextStream, fields: Fields) -> None:
     impersonal = not first_person and not _WRITES_FOR_ANOTHER.search(stream.text)
     if "protestant_name" in fields.items or not (first_person or impersonal):
         return
-    # A fax's cover sheet heads the document, the letter's own head is on the page after it.
-    head = letter_start(stream)
+    # A fax's cover sheet heads the document, the letter's own head is on the page after it;
+    # a receipt stamp printed over the letterhead is CBP's.
+    head = past_stamp(stream.text, letter_start(stream))
     lines = stream.text[head:].split("\n")
     for index, line in enumerate(lines[:_LETTERHEAD_REACH]):
         name = fold(line)

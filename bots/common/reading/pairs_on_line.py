@@ -114,3 +114,50 @@ def _unseparated(words: Sequence[Word]) -> list[Word]:
     elif kept and (glued := _GLUED_SEPARATOR.fullmatch(kept[-1].text)) and glued.group("value"):
         kept[-1] = replace(kept[-1], text=glued.group("value"))
     return kept
+
+
+_ALIGNED = 4.0  # points: a column's pairs start where the column's first pair starts
+
+
+def records_side_by_side(lines: Sequence[Sequence[Segment]]) -> list[list[Segment]]:
+    """LINES with records set side by side ("Entry: A    Entry: B" / "Entered: D1    Entered:
+    D2") read a column at a time, as the sender meant each record: a row whose pairs all carry
+    one label opens such a run, and the rows under it close below, with as many pairs standing
+    where its pairs stand, continue it. Other lines as they are."""
+    out: list[list[Segment]] = []
+    index = 0
+    while index < len(lines):
+        run = _record_run(lines, index)
+        if len(run) < 2:
+            out.append(list(lines[index]))
+            index += 1
+            continue
+        for column in range(len(run[0])):
+            out.extend([[Segment(tuple(row[column]))] for row in run])
+        index += len(run)
+    return out
+
+
+def _pairs(line: Sequence[Segment]) -> list[list[Word]]:
+    words = [w for s in line for w in s.words]
+    bounds = [0, *pair_starts(words), len(words)] if words else []
+    return [_unseparated(words[a:b]) for a, b in itertools.pairwise(bounds)]
+
+
+def _record_run(lines: Sequence[Sequence[Segment]], index: int) -> list[list[list[Word]]]:
+    first = _pairs(lines[index])
+    labels = {" ".join(w.text for w in pair[:(pair_key_end(pair) or 0)]).casefold()
+              for pair in first}
+    if len(first) < 2 or len(labels) != 1:
+        return []
+    run = [first]
+    for line in lines[index + 1:]:
+        row = _pairs(line)
+        previous = run[-1]
+        if len(row) != len(first) or any(
+                abs(pair[0].x0 - top[0].x0) > _ALIGNED for pair, top in zip(row, first, strict=True)):
+            break
+        if not -1.0 <= row[0][0].top - previous[0][0].bottom < _WRAP_GAP * max(row[0][0].height, 1.0):
+            break
+        run.append(row)
+    return run
