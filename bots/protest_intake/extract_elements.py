@@ -155,8 +155,11 @@ _REASONS = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:\d{1,2}(?=\s+[A-Z]))?\s(?!\s*[a-z])")
 # The close that may follow the objection's text in the same block ("Submitted electronically
 # by X.", "Respectfully submitted,", "/s/ X"): it and what follows are no part of the objection.
+# A formal statement closes with its testimonium: "IN WITNESS WHEREOF the protestant has
+# caused this statement to be signed".
 _SIGN_OFF = re.compile(r"(?i)^\W*(?:(?:respectfully\s+)?submitted|(?:electronically\s+)?signed"
-                       r"|filed\s+(?:electronically\s+)?by|sincerely|respectfully|/s/)\b")
+                       r"|filed\s+(?:electronically\s+)?by|sincerely|respectfully|/s/"
+                       r"|in\s+witness\s+where(?:of|to))\b")
 _OBJECTION_REACH = 1200  # characters: enough to show the objection as evidence
 
 

@@ -184,7 +184,8 @@ def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> No
         fields.put_span("signer_name", signed[0], signed[1], PROSE)
         fields.put("signature_read", True, None, PROSE)
         return
-    if read_submitted_by(items, fields) or read_sign_block(items, fields):
+    if read_submitted_by(items, fields) or read_sign_block(items, fields) \
+            or _rule_over_caption(items, fields):
         return
     _signature_box(items, fields)
 
@@ -217,6 +218,28 @@ def _signed_line(items: list[Paragraph]) -> tuple[str, Span] | None:
             return signer.name, span
         offset = end + 1
     return None
+
+
+# A signature line captioned under its rule: "________" / "(authorized signature)".
+_RULE_CAPTION = re.compile(r"(?im)^[ \t]*_{5,}[ \t]*\n[ \t]*\(\s*(?:authori[sz]ed\s+)?signature"
+                           r"(?:\s+of\s+[^)\n]{1,40})?\s*\)[ \t]*$")
+
+
+def _rule_over_caption(items: list[Paragraph], fields: Fields) -> bool:
+    """A rule captioned "(authorized signature)" with nothing on it and no person named under it
+    is a signature line left blank: unsigned (19 CFR 177.2(c))."""
+    for index, paragraph in enumerate(items):
+        if (match := _RULE_CAPTION.search(paragraph.text)) is None:
+            continue
+        after = paragraph.text[match.end():].split("\n")
+        after += [line for p in items[index + 1:] if p.page == paragraph.page
+                  for line in p.text.split("\n")]
+        if any(is_person(_BY_LEAD.sub("", line).partition(",")[0].strip()) for line in after):
+            return False
+        fields.put_span("signed", False, Span(paragraph, match.start(), match.end()), PROSE)
+        fields.put("signature_read", True, None, PROSE)
+        return True
+    return False
 
 
 def _signature_box(items: list[Paragraph], fields: Fields) -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from bots.common.reading.signature import named_with_title
+from bots.common.reading.letter import same_party
+from bots.common.reading.signature import is_person, named_with_title
 from bots.ruling_triage.extract_text import PROSE, Fields, Paragraph, Span
 
 # A sentence of the body: words in lower case among several, ending with a full stop, a question
@@ -22,18 +23,26 @@ _SIGNATURE_BOX = re.compile(r"(?i)\bsignature\b")
 
 
 # A filing line naming who submitted the request: "Submitted by: Ann Lee, Director, Acme LLC",
-# "Filed by: ...", an e-filing receipt's "Submitted by" over its value.
-_SUBMITTED_BY = re.compile(r"(?im)^[ \t]*(?:submitted|filed|signed|certified)[ \t]+by[ \t]*"
-                           r"(?::[ \t]*|\n[ \t]*)(?P<v>[^\n]+)")
+# "Filed by: ...", an e-filing receipt's "Submitted by" over its value; a signature block's
+# "Signed: Ann Lee" or "By: Ann Lee" typed over the firm's name.
+_SUBMITTED_BY = re.compile(r"(?im)^[ \t]*(?:(?:submitted|filed|signed|certified)[ \t]+by[ \t]*"
+                           r"(?::[ \t]*|\n[ \t]*)|(?:signed|by|per)[ \t]*:[ \t]*)(?P<v>[^\n]+)")
 
 
 def read_submitted_by(items: list[Paragraph], fields: Fields) -> bool:
-    """A person named with a title on a "Submitted by" line signs as a typed signature block
-    does (19 CFR 177.2(c)); a firm alone, or a name with no title, is left to the other cues."""
+    """A person named with a title on a "Submitted by" line, or over the firm's name on the line
+    under it ("Signed: Ann Lee" / "Acme Trade LLC"), signs as a typed signature block does (19
+    CFR 177.2(c)); a firm alone, or a name with neither, is left to the other cues."""
     for paragraph in items:
         for match in _SUBMITTED_BY.finditer(paragraph.text):
-            if named_with_title([match["v"]]) != 0:
+            firm = _over_firm(paragraph.text, match)
+            if named_with_title([match["v"]]) != 0 and firm is None:
                 continue
+            requester = fields.value("requester_name")
+            if firm is not None and requester and not same_party(firm[0], requester):
+                # Signed for another firm than the requester: the request is made through an
+                # agent, whose authority a person checks (19 CFR 177.1).
+                fields.put_span("acting_as_agent", True, Span(paragraph, *firm[1]), PROSE)
             name = match["v"].partition(",")[0]
             span = Span(paragraph, match.start("v"), match.start("v") + len(name))
             fields.put_span("signed", True, span, PROSE)
@@ -41,6 +50,18 @@ def read_submitted_by(items: list[Paragraph], fields: Fields) -> bool:
             fields.put("signature_read", True, None, PROSE)
             return True
     return False
+
+
+def _over_firm(text: str, match: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
+    """The firm's name and span on the line under the labelled value when the value is a
+    person's name alone (not a street: that is the sender's own name-and-address block)."""
+    name = match["v"].strip()
+    start = match.end() + 1
+    under = text[start:].split("\n")[0]
+    if (is_person(name) and not _FIRM.search(name) and _FIRM.search(under)
+            and not _STREET.match(under)):
+        return under.strip(), (start, start + len(under))
+    return None
 
 
 def read_sign_block(items: list[Paragraph], fields: Fields) -> bool:

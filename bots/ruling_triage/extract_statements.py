@@ -113,6 +113,14 @@ _AUTHORITY = re.compile(
     r"transform(?:ation|ed)|\bbecause\b|\bsince\b"
     # a ruling cited by its office ("ruling NY N301455", "HQ H123456") or a legal note
     r"|\b(?:NY|HQ)\s+[NHW]?\d{6}\b|\b(?:Section|Chapter)\s+Notes?\b|\bNote\s+\d", re.I)
+# A sentence run in after a caption that names the basis ("Basis: the article is named by the
+# heading proposed and excluded from the others by their terms"): the sender's own statement of
+# why, in words of its own, however few authorities it cites. A pointer or a promise is none.
+_BASIS_CAPTIONED = re.compile(
+    r"(?i)\s*(?:(?:legal\s+)?basis(?:\s+for\s+(?:the\s+)?(?:result|ruling|classification))?"
+    r"|grounds|reasons?|supporting\s+authority|argument)\s*:\s*"
+    r"(?!(?:see|refer|to\s+follow|tbd|n/?a|none|will|attached|enclosed)\b)"
+    r"(?:[^\s.:;]+\s+){7,}[^\s.]+")
 _NOT_BASIS = re.compile(r"confidential|sample|photograph|reconsider|\brelated\b|pending", re.I)
 # A form's caption alone, its answer in the box beside or below it.
 _CAPTION_ONLY = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?[A-Za-z][\w ()/'-]{0,50}:\s*")
@@ -328,6 +336,7 @@ def _result(sentences: list[Span], fields: Fields) -> None:
             break
     for sentence in sentences:
         text = sentence.text
-        if _AUTHORITY.search(text) and not _NOT_BASIS.search(text):
+        if (_AUTHORITY.search(text) or _BASIS_CAPTIONED.match(text)) \
+                and not _NOT_BASIS.search(text):
             fields.put_span("result_basis_given", True, sentence, PROSE)
             break

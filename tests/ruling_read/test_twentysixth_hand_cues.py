@@ -1,0 +1,95 @@
+"""Round 24: what the twenty-sixth and twenty-seventh hands' ruling-request senders do, read for
+senders in general (issue 13).
+
+A name typed after "Signed:" or "By:" over the firm's name (a typed signature; an agent's when
+the firm is not the requester), a rule captioned "(authorized signature)" left blank, facts set
+out as a bulleted list, a basis given under its own caption, and an e-mail's header whose
+captions stand in a column of their own left of the values (19 CFR 177.1, 177.2(b), (c)).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bots.ruling_triage.extract import extract_ruling
+from tests.ruling_read.test_twentyfirst_hand_cues import Cell, draw
+
+_SHEET: list[Cell] = [
+    (55, 60, "BINDING RULING REQUEST - SUMMARY SHEET"),
+    (55, 76, "Importer:"), (200, 76, "Harbor Goods LLC"),
+    (55, 88, "Importer address:"), (200, 88, "12 Pier Road, Newark, NJ 07114"),
+    (55, 100, "IOR no.:"), (200, 100, "12-3456789"),
+    (55, 112, "Request date:"), (200, 112, "03-03-2025"),
+    (55, 124, "Subject:"), (200, 124, "Classification"),
+    (55, 136, "Port of entry:"), (200, 136, "Newark (4601)"),
+    (55, 160, "Ruling requested on the classification of the article in subheading 6302.60.0020."),
+    (55, 172, "Basis: the article is named by the heading proposed and is excluded from competing"
+              " headings by their own terms."),
+    (45, 184, "- The article is a terry woven bath towel of cotton, 70 x 140 cm."),
+    (45, 196, "- Its principal use in the United States is drying the body after bathing."),
+    (45, 208, "- Component materials: cotton 100% by weight."),
+    (45, 220, "- The goods will be entered at the port of Newark; no shipment has yet been made."),
+    (55, 232, "To the requester's knowledge, the issue is not and has not been before any CBP"
+              " office or any court."),
+    (55, 244, "A sample is available on request."),
+]
+
+
+def _signed(path: Path, signer: list[Cell]) -> Path:
+    return draw(path, [*_SHEET, *signer])
+
+
+def test_a_name_typed_after_signed_over_the_firm_signs(tmp_path: Path) -> None:
+    # Before: "Signed: Ann Lee" over "Harbor Goods LLC" had no title under the name, so no
+    # signature was read and the request went to a person as perhaps unsigned.
+    facts = extract_ruling(_signed(tmp_path / "sheet.pdf", [
+        (55, 280, "Signed: Ann Lee"), (55, 290, "Harbor Goods LLC")])).facts
+    assert facts.signed is True
+    assert facts.acting_as_agent is False
+
+
+def test_a_name_signed_over_another_firm_makes_the_request_an_agents(tmp_path: Path) -> None:
+    # "By: Ann Lee" over a broker's name that is not the importer's: the broker asks for the
+    # importer, and whether it states its authority is for a person (177.1).
+    facts = extract_ruling(_signed(tmp_path / "sheet.pdf", [
+        (55, 280, "By: Ann Lee"), (55, 290, "Lakeside Customs Brokerage, Inc.")])).facts
+    assert facts.signed is True
+    assert facts.acting_as_agent is True
+
+
+def test_a_rule_captioned_as_the_signature_and_left_blank_is_unsigned(tmp_path: Path) -> None:
+    # Before: "____" over "(authorized signature)" was no signature the reader recognised, so
+    # its absence was left to a person instead of 177.2(c) being found wanting.
+    facts = extract_ruling(_signed(tmp_path / "sheet.pdf", [
+        (55, 280, "_________________________"), (55, 290, "(authorized signature)")])).facts
+    assert facts.signed is False
+    assert "177.2(c)" not in facts.unsure
+
+
+def test_bulleted_facts_and_a_captioned_basis_are_read(tmp_path: Path) -> None:
+    # Before: "- The article is ..." was no sentence describing the goods (its bullet stood
+    # before "The"), and "Basis: ..." gave no basis the reader knew: both were left unsure.
+    facts = extract_ruling(_signed(tmp_path / "sheet.pdf", [
+        (55, 280, "/s/ Ann Lee"), (55, 290, "Harbor Goods LLC")])).facts
+    assert facts.product_description == "a terry woven bath towel of cotton, 70 x 140 cm"
+    assert facts.result_basis_given is True
+
+
+def test_an_email_header_with_its_captions_in_a_column_pairs_each_with_its_value(
+    tmp_path: Path,
+) -> None:
+    # Before: the values under one another made one paragraph, paired with the last caption
+    # ("Subject:"), so the date sent was never read as the request's date.
+    pdf = draw(tmp_path / "mail.pdf", [
+        (55, 60, "From:"), (200, 60, "Ann Lee <ann.lee@harbor.example.com>"),
+        (55, 74, "Sent:"), (200, 74, "2025-03-03 4:12 PM"),
+        (55, 88, "To:"), (200, 88, "National Commodity Specialist Division, New York, NY"),
+        (55, 102, "Subject:"), (200, 102, "Request for binding ruling (classification)"),
+        (55, 126, "Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114 (IRS No. 12-3456789), asks"
+                  " for a prospective ruling"),
+        (55, 138, "on the classification of cotton bath towels; subheading 6302.60.0020 applies"
+                  " by GRI 1."),
+        (55, 160, "Regards,"), (55, 172, "/s/ Ann Lee"), (55, 184, "Ann Lee"),
+        (55, 196, "President"),
+    ])
+    assert str(extract_ruling(pdf).facts.request_date) == "2025-03-03"
