@@ -116,3 +116,19 @@ def test_entry_records_set_side_by_side_keep_their_own_dates(tmp_path: Path) -> 
         ("F91-2304797-4", "2024-08-21", "2025-05-11"),
         ("F91-2990743-7", "2024-08-30", "2025-06-20"),
     ]
+
+
+def test_an_objection_without_reasons_before_the_testimonium_gives_no_justification(
+    tmp_path: Path,
+) -> None:
+    # Before: "IN WITNESS WHEREOF the protestant has caused this statement to be signed" was read
+    # as one of the objection's own sentences, so a bare "objects to the appraised value" was
+    # not seen to give no reason, and the protest was accepted though 174.13(a)(6) is wanting.
+    lines = [*_RECITALS[:10],
+             "Objection: the protestant objects to the appraised value of the merchandise.",
+             "No drawback claim has been or will be filed on the entries protested.",
+             "IN WITNESS WHEREOF the protestant has caused this statement to be signed by its",
+             "officer.",
+             "Signed: Dana Whitfield"]
+    facts = extract_protest(_letter_pdf(tmp_path / "recitals.pdf", lines)).facts
+    assert facts.objection_text is None

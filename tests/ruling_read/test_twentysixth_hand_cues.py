@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen.canvas import Canvas
+
 from bots.ruling_triage.extract import extract_ruling
 from tests.ruling_read.test_twentyfirst_hand_cues import Cell, draw
 
@@ -75,21 +78,32 @@ def test_bulleted_facts_and_a_captioned_basis_are_read(tmp_path: Path) -> None:
     assert facts.result_basis_given is True
 
 
+def _mail(path: Path) -> Path:
+    """Header captions at 9 points in a column of their own, values at 10 points beside them."""
+    canvas = Canvas(str(path), pagesize=letter)
+    rows = [("From:", "Ann Lee <ann.lee@harbor.example.com>"), ("Sent:", "2025-03-03 4:12 PM"),
+            ("To:", "National Commodity Specialist Division, New York, NY"),
+            ("Subject:", "Request for binding ruling (classification)")]
+    for index, (caption, value) in enumerate(rows):
+        y = letter[1] - 60 - 14 * index
+        canvas.setFont("Helvetica", 9)
+        canvas.drawString(55, y, caption)
+        canvas.setFont("Helvetica", 10)
+        canvas.drawString(200, y + 0.5, value)
+    canvas.setFont("Helvetica", 9)
+    for index, line in enumerate((
+            "Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114 (IRS No. 12-3456789), asks for a"
+            " prospective ruling",
+            "on the classification of cotton bath towels; subheading 6302.60.0020 applies by GRI 1.",
+            "", "Regards,", "/s/ Ann Lee", "Ann Lee", "President")):
+        canvas.drawString(55, letter[1] - 126 - 12 * index, line)
+    canvas.save()
+    return path
+
+
 def test_an_email_header_with_its_captions_in_a_column_pairs_each_with_its_value(
     tmp_path: Path,
 ) -> None:
     # Before: the values under one another made one paragraph, paired with the last caption
     # ("Subject:"), so the date sent was never read as the request's date.
-    pdf = draw(tmp_path / "mail.pdf", [
-        (55, 60, "From:"), (200, 60, "Ann Lee <ann.lee@harbor.example.com>"),
-        (55, 74, "Sent:"), (200, 74, "2025-03-03 4:12 PM"),
-        (55, 88, "To:"), (200, 88, "National Commodity Specialist Division, New York, NY"),
-        (55, 102, "Subject:"), (200, 102, "Request for binding ruling (classification)"),
-        (55, 126, "Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114 (IRS No. 12-3456789), asks"
-                  " for a prospective ruling"),
-        (55, 138, "on the classification of cotton bath towels; subheading 6302.60.0020 applies"
-                  " by GRI 1."),
-        (55, 160, "Regards,"), (55, 172, "/s/ Ann Lee"), (55, 184, "Ann Lee"),
-        (55, 196, "President"),
-    ])
-    assert str(extract_ruling(pdf).facts.request_date) == "2025-03-03"
+    assert str(extract_ruling(_mail(tmp_path / "mail.pdf")).facts.request_date) == "2025-03-03"
