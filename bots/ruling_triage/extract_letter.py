@@ -172,6 +172,10 @@ def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> No
         where = signature.signer or signature.where
         confidence = LABELLED if signature.how == "/s/" else PROSE
         _put(fields, "signed", signature.signed, where, confidence)
+        if signature.title is not None and _BROKER_TITLE.search(signature.title.text):
+            # A customs broker signs for the importer it names: the request is an agent's,
+            # whose authority a person checks (19 CFR 177.1).
+            _put(fields, "acting_as_agent", True, signature.title, PROSE)
         if signature.signer is not None:
             _put(fields, "signer_name", fold(signature.signer.text), signature.signer, confidence)
         if signature.organisation is not None and fields.value("acting_as_agent"):
@@ -220,6 +224,8 @@ def _signed_line(items: list[Paragraph]) -> tuple[str, Span] | None:
     return None
 
 
+# A signer's title that makes it someone's agent: "Licensed Customs Broker No. 31842".
+_BROKER_TITLE = re.compile(r"(?i)\bcustoms\s+broker\b|\blicensed\s+broker\b")
 # A signature line captioned under its rule: "________" / "(authorized signature)".
 _RULE_CAPTION = re.compile(r"(?im)^[ \t]*_{5,}[ \t]*\n[ \t]*\(\s*(?:authori[sz]ed\s+)?signature"
                            r"(?:\s+of\s+[^)\n]{1,40})?\s*\)[ \t]*$")

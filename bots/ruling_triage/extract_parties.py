@@ -187,7 +187,9 @@ def read_header(items: list[Paragraph], fields: Fields, letter: list[Paragraph])
             fields.put_span("request_date", on_line, Span(paragraph, 0, len(paragraph.text)),
                             PROSE)
             break
-        if (index < heading and at != stamp_top
+        # With no subject line or greeting, the letter still opens with its first paragraph:
+        # a date tight under the letterhead's name there is the letter's ("Acme Inc.\n01/07/2025").
+        if (index < max(heading, 1) and at != stamp_top
                 and (inside := _date_inside(paragraph)) is not None):
             fields.put_span("request_date", inside[0], inside[1], PROSE)
             break

@@ -269,7 +269,10 @@ _LABELS = {
                          r"(?:requested|sought|asked)\s+(?:on|for|about)|ruling\s+(?:requested|"
                          r"sought)" + COLON_AHEAD + r"|nature\s+of\s+(?:the\s+)?(?:ruling\s+)?"
                          r"request|request\s+type|ruling\s+category)"),
-    "product_description": label(rf"{DESCRIPTION_LABEL}|{ASKED_FACTS['product_description']}"),
+    # A section headed by the goods alone ("GOODS", "Part C - The goods") describes them under it.
+    "product_description": label(rf"{DESCRIPTION_LABEL}|{ASKED_FACTS['product_description']}"
+                                 r"|(?-i:The\s+goods|GOODS|Goods|MERCHANDISE|Merchandise)"
+                                 r"(?=[ \t]*(?:\n|$))"),
     "component_materials": label(r"(?:component\s+)?materials?(?:\s*\([^)]{1,30}\))?"
                                  + COLON_AHEAD + r"|component\s+materials|composition"
                                  + COLON_AHEAD + r"|" + _MATERIALS_HEADING + r"|"
@@ -486,6 +489,9 @@ def _materials_table(items: list[Paragraph], fields: Fields) -> None:
             return
 
 
+_NEXT_CAPTIONED = re.compile(r"\n(?=[ \t]*[A-Z][\w ()/.'-]{1,40}:)")
+
+
 def read_goods(items: list[Paragraph], fields: Fields) -> None:
     """Description, materials, use, prices, terms of sale and the parties' relationship."""
     for key in ("product_description", "component_materials", "principal_use", "terms_of_sale"):
@@ -496,6 +502,10 @@ def read_goods(items: list[Paragraph], fields: Fields) -> None:
             if inner := _LABELS[key].match(found.text):
                 found = Span(found.paragraph, found.start + inner.end(), found.end)
             value = first_sentence(found)
+            # A line under it that opens a caption of its own ("Principal use ...: ...") is
+            # the next fact, though no full stop ended this one.
+            if cut := _NEXT_CAPTIONED.search(value.text):
+                value = Span(value.paragraph, value.start, value.start + cut.start())
             fields.put_span(key, value.flat, value, LABELLED)
         elif found := _run_in(items, _LABELS[key]):
             value = first_sentence(found)

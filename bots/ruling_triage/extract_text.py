@@ -234,7 +234,9 @@ BULLET = r"[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7*\u2013-]"
 # An interview-style request numbers or marks its questions: "Q. What is it made of?", "Q3)",
 # "Question 2:"; the question itself then stands as the field's caption.
 _QUESTION_NUMBER = r"Q(?:uestion)?[ \t]*\d{0,2}[ \t]*[.:)]"
-_NUMBERING = (rf"\s*(?:{_QUESTION_NUMBER}(?=\s)|"
+# A brief may head its sections by part: "Part C - The goods", "Part 2: Facts".
+_PART = r"Part[ \t]+(?:[A-Z]|\d{1,2}|[IVX]{1,4})[ \t]*[-\u2013\u2014:.](?=\s)"
+_NUMBERING = (rf"\s*(?:{_QUESTION_NUMBER}(?=\s)|{_PART}|"
               r"[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s)|\d{1,2}[.)]|\([a-z0-9]\)|"
               r"[A-Z][.)](?=\s(?:[^\n.]|(?<=\b[Nn][Oo])\.){1,60}(?::|\n|$)))?\s*"
               rf"(?:{BULLET}\s+)?")

@@ -107,3 +107,49 @@ def test_an_email_header_with_its_captions_in_a_column_pairs_each_with_its_value
     # Before: the values under one another made one paragraph, paired with the last caption
     # ("Subject:"), so the date sent was never read as the request's date.
     assert str(extract_ruling(_mail(tmp_path / "mail.pdf")).facts.request_date) == "2025-03-03"
+
+
+def _brief(path: Path, statements: str, signer: tuple[str, str]) -> Path:
+    """A product brief in parts, no subject line and no greeting, its date under the name."""
+    return draw(path, [
+        (55, 60, "Harbor Goods LLC"), (55, 70, "01/07/2025"),
+        (150, 90, "Request for a Binding Ruling - Product Brief"),
+        (55, 110, "Part A - Who is asking"),
+        (55, 122, "Importer: Harbor Goods LLC"),
+        (55, 134, "Address: 12 Pier Road, Newark, NJ 07114"),
+        (55, 146, "Importer number: 12-3456789"),
+        (55, 170, "Part B - The transaction"),
+        (55, 182, "The importer will buy the goods from an unrelated supplier and enter them at the"
+                  " Port of Newark. It asks for"),
+        (55, 192, "the tariff classification of the goods; we believe subheading 6302.60.0020,"
+                  " HTSUS, applies by GRI 1."),
+        (55, 216, "Part C - The goods"),
+        (55, 228, "Cotton bath towels, terry woven, 70 x 140 cm"),
+        (55, 238, "Principal use in the United States: drying the body. Component materials:"
+                  " cotton 100% by weight."),
+        (55, 262, "Part D - Other statements"),
+        (55, 274, statements),
+        (55, 298, "Respectfully submitted,"), (55, 310, signer[0]), (55, 320, signer[1]),
+    ])
+
+
+def test_a_brief_in_parts_dates_itself_under_its_name_and_describes_under_the_goods(
+    tmp_path: Path,
+) -> None:
+    # Before: with no subject line or greeting the date tight under the letterhead was never
+    # looked for; "Part C - The goods" was no heading the reader knew, so the description under
+    # it, and the absence of a pending statement under "Part D", were left to a person.
+    facts = extract_ruling(_brief(tmp_path / "brief.pdf", "Drawings are enclosed in place of"
+                                  " a sample.", ("Ann Lee", "President"))).facts
+    assert str(facts.request_date) == "2025-01-07"
+    assert facts.product_description == "Cotton bath towels, terry woven, 70 x 140 cm"
+    assert facts.pending_statement is False and "177.2(b)(5)" not in facts.unsure
+
+
+def test_a_customs_broker_signing_makes_the_request_an_agents(tmp_path: Path) -> None:
+    # A licensed customs broker signs for the importer named: its authority is for a person.
+    facts = extract_ruling(_brief(tmp_path / "brief.pdf", "The issue is not pending before any"
+                                  " CBP office or court.", ("Dana K. Whitfield",
+                                                            "Licensed Customs Broker No. 31842"))
+                           ).facts
+    assert facts.acting_as_agent is True
