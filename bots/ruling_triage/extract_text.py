@@ -150,13 +150,16 @@ def paragraphs(document: PdfDocument) -> list[Paragraph]:
         scanned = document.scanned(number)
         segments = in_reading_order(s for line in lines for s in rejoin_justified(
             rejoined(mended_line(line) if scanned else line)))
+        opened: set[int] = set()  # segments that open a paragraph of their own
         for segment in segments:
             # A value with its own caption beside it on its line ("Sent:" | "2025-07-19") opens
-            # a field of its own, though it stands close under the value above it.
-            owner = None if _captioned(segments, segment) else _continued(open_, segment)
+            # a field of its own, though it stands close under the value above it, where the
+            # caption opens one too (a caption column read as one block is paired line by line).
+            owner = None if _captioned(segments, segment, opened) else _continued(open_, segment)
             if owner is None:
                 owner = Paragraph(number, [])
                 open_.append(owner)
+                opened.add(id(segment))
             owner.segments.append(segment)
         result.extend(open_)
     return result
@@ -166,10 +169,11 @@ _CAPTION_CELL = re.compile(r"[A-Z][\w .'/#()-]{0,30}:")
 _SAME_LINE = 2.0  # points: cells of one printed line share their top, give or take
 
 
-def _captioned(segments: Sequence[Segment], segment: Segment) -> bool:
-    """Whether a short caption alone in its cell ("From:", "Importer No.:") stands left of
-    SEGMENT on its printed line."""
-    return any(other is not segment and other.words[-1].x1 < segment.x0
+def _captioned(segments: Sequence[Segment], segment: Segment, opened: set[int]) -> bool:
+    """Whether a short caption alone in its cell ("From:", "Importer No.:") that opens a
+    paragraph of its own stands left of SEGMENT on its printed line."""
+    return any(other is not segment and id(other) in opened
+               and other.words[-1].x1 < segment.x0
                and abs(other.top - segment.top) <= _SAME_LINE
                and _CAPTION_CELL.fullmatch(other.text.strip()) for other in segments)
 
