@@ -12,7 +12,9 @@ import re
 from collections.abc import Sequence
 
 from bots.common.reading.packet_parts import PacketParts
+from bots.common.reading.letter import same_party
 from bots.ruling_triage.extract_items import read_hts
+from bots.ruling_triage.extract_parties import read_parties
 from bots.ruling_triage.extract_subject import read_goods
 from bots.ruling_triage.extract_text import Fields, Paragraph, paragraphs
 from tradebots.pdf import PdfDocument
@@ -30,7 +32,9 @@ _MADE_PART = re.compile(
     r"forth)|describes?|states?|contains?|provides?|lists?|is\s+(?:made\s+)?(?:a\s+)?part\s+of|"
     r"forms?\s+part\s+of|incorporated)\b"
     r"|\b(?:see|refer\s+to|described\s+in|set\s+(?:out|forth)\s+in|stated\s+in)\s+(?:the\s+)?"
-    rf"(?:enclosed|attached|accompanying)\s+(?:[\w'-]+\s+){{0,2}}{_SHEET}", re.I)
+    rf"(?:enclosed|attached|accompanying)\s+(?:[\w'-]+\s+){{0,2}}{_SHEET}"
+    # "The data sheet follows.": the letter runs on into its sheet.
+    rf"|{_SHEET}\s+follows\b", re.I)
 # The sheet's own tariff line counts only where it says the number is the one proposed; a maker's
 # export "HS code" is no proposal of the requester's.
 _PROPOSED = re.compile(r"\bproposed\b|\bsuggested\b|\brequested\b", re.I)
@@ -63,6 +67,22 @@ def read_data_sheet(sheet: list[Paragraph], letter: list[Paragraph], fields: Fie
     read_goods(sheet, found)
     read_hts([p for p in sheet if _PROPOSED.search(p.text)], found)
     for key in (*_FACTS, "proposed_hts"):
+        if key in found.items and key not in fields.items:
+            item = found.items[key]
+            fields.put(key, item.value, item.evidence, min(item.confidence, SHEET))
+    _sheet_party(sheet, fields)
+
+
+def _sheet_party(sheet: list[Paragraph], fields: Fields) -> None:
+    """The requester's address and importer number from the sheet's own captions, where the
+    party the sheet names is the requester the letter names: two cues that agree."""
+    found = Fields()
+    read_parties(sheet, found)
+    requester, named = fields.value("requester_name"), found.value("requester_name")
+    if not requester or not named or not same_party(str(requester), str(named)) \
+            or found.value("acting_as_agent"):
+        return
+    for key in ("requester_address", "importer_number"):
         if key in found.items and key not in fields.items:
             item = found.items[key]
             fields.put(key, item.value, item.evidence, min(item.confidence, SHEET))

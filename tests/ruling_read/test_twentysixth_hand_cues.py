@@ -153,3 +153,36 @@ def test_a_customs_broker_signing_makes_the_request_an_agents(tmp_path: Path) ->
                                                             "Licensed Customs Broker No. 31842"))
                            ).facts
     assert facts.acting_as_agent is True
+
+
+def test_a_data_sheet_that_follows_the_letter_gives_the_requesters_address_and_number(
+    tmp_path: Path,
+) -> None:
+    # Before: "The data sheet follows." did not make the sheet part of the request, and the
+    # sheet was read for the goods only: the importer's address and number on it were lost.
+    canvas = Canvas(str(tmp_path / "mail.pdf"), pagesize=letter)
+    canvas.setFont("Helvetica", 9)
+    for index, line in enumerate((
+            "Good afternoon, Harbor Goods LLC asks for a binding ruling on goods it plans to"
+            " import. We request a",
+            "prospective ruling on the tariff classification of the goods; we believe subheading"
+            " 6302.60.0020, HTSUS,",
+            "applies by GRI 1. The goods will be entered at the Port of Newark. The data sheet"
+            " follows.",
+            "The issue is not pending before any CBP office or court. No sample is sent.",
+            "", "Regards,", "/s/ Ann Lee", "Ann Lee", "Harbor Goods LLC")):
+        canvas.drawString(55, letter[1] - 80 - 12 * index, line)
+    canvas.showPage()
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(225, letter[1] - 60, "PRODUCT DATA SHEET")
+    for index, (caption, value) in enumerate((
+            ("Importer:", "Harbor Goods LLC"), ("Importer address:", "12 Pier Road, Newark, NJ 07114"),
+            ("Importer No.:", "12-3456789"), ("Port of entry:", "Newark"))):
+        canvas.drawString(55, letter[1] - 82 - 14 * index, caption)
+        canvas.drawString(200, letter[1] - 82 - 14 * index, value)
+    canvas.drawString(55, letter[1] - 160, "Description: Cotton bath towels, terry woven. Principal"
+                      " use in the United States: drying the body.")
+    canvas.save()
+    facts = extract_ruling(tmp_path / "mail.pdf").facts
+    assert facts.requester_address == "12 Pier Road, Newark, NJ 07114"
+    assert facts.importer_number == "12-3456789"
