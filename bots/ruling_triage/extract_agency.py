@@ -22,7 +22,19 @@ _NOT_A_PARTY = re.compile(r"(?:the|its|our|their|my|this|that|each|any|all)\b", 
 _WRITER = r"(?:we|I|this\s+(?:firm|office|company)|the\s+undersigned)"
 _ROLE = (r"(?:(?:licensed\s+|authori[sz]ed\s+|appointed\s+)?(?:customs\s+)?(?:broker|agent|"
          r"counsel|attorneys?|representative|consultant)s?)")
+# The same name where a line may wrap inside it ("... for Three Rivers" / "Ceramics Corp.").
+_WRAPPED_NAME = _NAME.replace(r"(?:[ \t]+(?:&", r"(?:\s+(?:&")
+# A firm's name and address before a comma; a legal form's full stop ("Inc.,") ends nothing.
+_FIRM_AND_ADDRESS = r"[A-Z](?:[^.;]|\.(?=\s*,)){0,160}?"
 ACTS_FOR = tuple(re.compile(pattern, re.M) for pattern in (
+    # "This memorandum is submitted by Firm, 1 Main St, City, ST 00000, as customs broker and
+    # agent of record for X", "... on behalf of our client X": the letter's own filer, then
+    # whom it files for
+    rf"\b(?i:(?:this|the)\s+(?:request|letter|application|submission|memorandum|brief)\s+"
+    rf"(?:is|was)\s+(?:submitted|filed|made|presented|sent|prepared)\s+by)\s+{_FIRM_AND_ADDRESS}"
+    rf",?\s+(?i:as\s+(?:the\s+|its\s+|their\s+)?{_ROLE}(?:\s+and\s+{_ROLE})?(?:\s+of\s+record)?"
+    rf"\s+(?:for|of|to)|on\s+behalf\s+of(?:\s+(?:our|my|its|their)\s+client,?)?)\s+"
+    rf"{_WRAPPED_NAME}{_NAME_END}",
     # "We act for X", "We are acting as customs broker for X", "the undersigned acts on behalf of X"
     rf"\b(?i:{_WRITER}\s+(?:act|acts|are\s+acting|am\s+acting|is\s+acting)"
     rf"(?:\s+as\s+(?:the\s+|its\s+|their\s+)?{_ROLE})?\s+(?:for|on\s+behalf\s+of))\s+{_NAME}{_NAME_END}",

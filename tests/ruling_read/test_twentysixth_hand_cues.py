@@ -186,3 +186,25 @@ def test_a_data_sheet_that_follows_the_letter_gives_the_requesters_address_and_n
     facts = extract_ruling(tmp_path / "mail.pdf").facts
     assert facts.requester_address == "12 Pier Road, Newark, NJ 07114"
     assert facts.importer_number == "12-3456789"
+
+
+def test_a_memorandum_submitted_by_a_firm_for_its_client_names_the_client(tmp_path: Path) -> None:
+    # Before: "This memorandum is submitted by Firm, address, as customs broker and agent of
+    # record for X" (X wrapped over two lines) named no principal: the memo's FROM (the firm)
+    # was taken for the requester and the request went to a person.
+    pdf = draw(tmp_path / "memo.pdf", [
+        (55, 60, "MEMORANDUM IN SUPPORT OF A REQUEST FOR A BINDING RULING"),
+        (55, 80, "FROM:"), (140, 80, "Whitcomb Trade Counsel PLLC"),
+        (55, 92, "DATE:"), (140, 92, "Feb. 8, 2025"),
+        (55, 116, "I. Parties"),
+        (55, 128, "The importer is Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114, importer"
+                  " number 12-3456789. This"),
+        (55, 138, "memorandum is submitted by Whitcomb Trade Counsel PLLC, 1717 K Street NW,"
+                  " Washington, DC 20036, as customs"),
+        (55, 148, "broker and agent of record for Harbor Goods"),
+        (55, 158, "LLC, whose written authorization is enclosed."),
+    ])
+    facts = extract_ruling(pdf).facts
+    assert facts.acting_as_agent is True
+    assert facts.requester_name == "Harbor Goods LLC"
+    assert facts.agent_authority_stated is True
