@@ -44,13 +44,23 @@ def sheet_paragraphs(document: PdfDocument, parts: PacketParts) -> list[Paragrap
     """The paragraphs of the pages the packet reader set aside as a specification or data
     sheet; the document reads the packet's own pages again after."""
     sheets = sorted(n for n, kind in parts.others.items() if kind == SHEET_KIND)
-    if not sheets:
+    # A sheet printed on under the letter, on its own page: only its lines are read.
+    inline = {n: {i for i, kind in hidden.items() if kind == SHEET_KIND}
+              for n, hidden in parts.hidden_lines.items()}
+    inline = {n: lines for n, lines in inline.items() if lines}
+    if not sheets and not inline:
         return []
-    document.narrow(sheets, {})  # the hidden lines of the document's pages stay hidden
+    pages = sorted({*sheets, *inline})
+    # The letter's own lines are hidden in their stead, and hidden again after.
+    document.narrow(pages, {n: set() for n in inline})
+    document.narrow(pages, {n: set(range(len(document.segments(n)))) - lines
+                            for n, lines in inline.items()})
     try:
         return paragraphs(document)
     finally:
-        document.narrow(parts.main_pages, {})
+        document.narrow(parts.main_pages, {n: set() for n in inline})
+        document.narrow(parts.main_pages, {n: set(lines) for n, lines in
+                                           parts.hidden_lines.items() if n in inline})
 
 
 def makes_part(letter: Sequence[Paragraph]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
 
@@ -155,12 +156,9 @@ def test_a_customs_broker_signing_makes_the_request_an_agents(tmp_path: Path) ->
     assert facts.acting_as_agent is True
 
 
-def test_a_data_sheet_that_follows_the_letter_gives_the_requesters_address_and_number(
-    tmp_path: Path,
-) -> None:
-    # Before: "The data sheet follows." did not make the sheet part of the request, and the
-    # sheet was read for the goods only: the importer's address and number on it were lost.
-    canvas = Canvas(str(tmp_path / "mail.pdf"), pagesize=letter)
+def _mail_and_sheet(path: Path, *, own_page: bool) -> Path:
+    """A letter whose data sheet follows it: on a page of its own, or under the signature."""
+    canvas = Canvas(str(path), pagesize=letter)
     canvas.setFont("Helvetica", 9)
     for index, line in enumerate((
             "Good afternoon, Harbor Goods LLC asks for a binding ruling on goods it plans to"
@@ -172,18 +170,32 @@ def test_a_data_sheet_that_follows_the_letter_gives_the_requesters_address_and_n
             "The issue is not pending before any CBP office or court. No sample is sent.",
             "", "Regards,", "/s/ Ann Lee", "Ann Lee", "Harbor Goods LLC")):
         canvas.drawString(55, letter[1] - 80 - 12 * index, line)
-    canvas.showPage()
+    top = 60.0
+    if own_page:
+        canvas.showPage()
+    else:
+        top = 220.0
     canvas.setFont("Helvetica", 10)
-    canvas.drawString(225, letter[1] - 60, "PRODUCT DATA SHEET")
+    canvas.drawString(225, letter[1] - top, "PRODUCT DATA SHEET")
     for index, (caption, value) in enumerate((
             ("Importer:", "Harbor Goods LLC"), ("Importer address:", "12 Pier Road, Newark, NJ 07114"),
             ("Importer No.:", "12-3456789"), ("Port of entry:", "Newark"))):
-        canvas.drawString(55, letter[1] - 82 - 14 * index, caption)
-        canvas.drawString(200, letter[1] - 82 - 14 * index, value)
-    canvas.drawString(55, letter[1] - 160, "Description: Cotton bath towels, terry woven. Principal"
-                      " use in the United States: drying the body.")
+        canvas.drawString(55, letter[1] - top - 22 - 14 * index, caption)
+        canvas.drawString(200, letter[1] - top - 22 - 14 * index, value)
+    canvas.drawString(55, letter[1] - top - 100, "Description: Cotton bath towels, terry woven."
+                      " Principal use in the United States: drying the body.")
     canvas.save()
-    facts = extract_ruling(tmp_path / "mail.pdf").facts
+    return path
+
+
+@pytest.mark.parametrize("own_page", [True, False])
+def test_a_data_sheet_that_follows_the_letter_gives_the_requesters_address_and_number(
+    tmp_path: Path, own_page: bool,
+) -> None:
+    # Before: "The data sheet follows." did not make the sheet part of the request, the sheet
+    # was read for the goods only, and one printed under the signature not at all: the
+    # importer's address and number on it were lost and 177.2(b)(1) reported missing.
+    facts = extract_ruling(_mail_and_sheet(tmp_path / "mail.pdf", own_page=own_page)).facts
     assert facts.requester_address == "12 Pier Road, Newark, NJ 07114"
     assert facts.importer_number == "12-3456789"
 
