@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bots.common.reading.packet_parts import PacketParts
 from bots.common.reading.letter import same_party
+from bots.common.reading.packet_parts import PacketParts
 from bots.ruling_triage.extract_items import read_hts
 from bots.ruling_triage.extract_parties import read_parties
 from bots.ruling_triage.extract_subject import read_goods

@@ -1,4 +1,5 @@
-"""Round 24: what the twenty-sixth hand's protest senders do, read for senders in general (issue 13).
+"""Round 24: what the twenty-sixth hand's protest senders do, read for senders in general
+(issue 13).
 
 A statement of protest set out as recitals ("WHEREAS X, whose address is ..., is the importer of
 record ...; WHEREAS the merchandise is described as follows: ...; and"), and a sheet whose

@@ -95,7 +95,8 @@ def _mail(path: Path) -> Path:
     for index, line in enumerate((
             "Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114 (IRS No. 12-3456789), asks for a"
             " prospective ruling",
-            "on the classification of cotton bath towels; subheading 6302.60.0020 applies by GRI 1.",
+            "on the classification of cotton bath towels; subheading 6302.60.0020 applies by"
+            " GRI 1.",
             "", "Regards,", "/s/ Ann Lee", "Ann Lee", "President")):
         canvas.drawString(55, letter[1] - 126 - 12 * index, line)
     canvas.save()
@@ -178,7 +179,8 @@ def _mail_and_sheet(path: Path, *, own_page: bool) -> Path:
     canvas.setFont("Helvetica", 10)
     canvas.drawString(225, letter[1] - top, "PRODUCT DATA SHEET")
     for index, (caption, value) in enumerate((
-            ("Importer:", "Harbor Goods LLC"), ("Importer address:", "12 Pier Road, Newark, NJ 07114"),
+            ("Importer:", "Harbor Goods LLC"),
+            ("Importer address:", "12 Pier Road, Newark, NJ 07114"),
             ("Importer No.:", "12-3456789"), ("Port of entry:", "Newark"))):
         canvas.drawString(55, letter[1] - top - 22 - 14 * index, caption)
         canvas.drawString(200, letter[1] - top - 22 - 14 * index, value)

@@ -153,11 +153,11 @@ def _record_run(lines: Sequence[Sequence[Segment]], index: int) -> list[list[lis
     run = [first]
     for line in lines[index + 1:]:
         row = _pairs(line)
-        previous = run[-1]
-        if len(row) != len(first) or any(
-                abs(pair[0].x0 - top[0].x0) > _ALIGNED for pair, top in zip(row, first, strict=True)):
+        if len(row) != len(first) or any(abs(pair[0].x0 - top[0].x0) > _ALIGNED
+                                          for pair, top in zip(row, first, strict=True)):
             break
-        if not -1.0 <= row[0][0].top - previous[0][0].bottom < _WRAP_GAP * max(row[0][0].height, 1.0):
+        word, above = row[0][0], run[-1][0][0]
+        if not -1.0 <= word.top - above.bottom < _WRAP_GAP * max(word.height, 1.0):
             break
         run.append(row)
     return run
