@@ -62,16 +62,16 @@ def test_courtesy_lines_leave_the_absence_concluded(tmp_path: Path) -> None:
 
 
 def test_a_run_in_caption_the_reader_does_not_know_heads_a_section(tmp_path: Path) -> None:
-    # "Basis: ..." on a summary sheet: the reader reads a basis from a sentence's words, not
-    # under that caption, so the text after it is not placed.
-    run_in: list[Cell] = [(55, 210, "Basis: the article is named by the heading proposed and "
+    # "Remarks: ..." on a summary sheet: a caption the reader reads nothing under, so the text
+    # after it is not placed. ("Basis:" was one until round 24: its sentence is now the basis.)
+    run_in: list[Cell] = [(55, 210, "Remarks: the article is named by the heading proposed and "
                                     "is excluded from the others."),
                           (55, 222, "- The article is a double-walled bottle that keeps drinks "
                                     "cold for a day.")]
     output = extract(draw(tmp_path / "run_in.pdf", [*HEAD, *run_in, *PROPOSED[:1], *CLOSE]))
     assert output["decision"]["outcome"] == "needs_human", output["findings"]
     reads = [f["message"] for f in output["findings"] if f["rule"] == "R-READ"]
-    assert any("'Basis'" in m and "page 1" in m for m in reads), reads
+    assert any("'Remarks'" in m and "page 1" in m for m in reads), reads
 
 
 Row = tuple[float, str | None, str | None]  # a sheet's row: its top, caption and value
