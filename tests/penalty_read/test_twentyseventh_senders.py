@@ -1,0 +1,105 @@
+"""Referrals of senders in general (issue 13, round 24, the twentyseventh hand): an entries table
+typed with bars between its cells in proportional type, a man page's tagged list whose captions
+stand alone over their values, and an audit's findings that call the party the auditee. The
+notice names the party and each entry's duties (19 CFR 162.77(b); 162.71(a))."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from bots.penalty_notice.extract import extract_penalty
+from bots.penalty_notice.model import PenaltyFacts
+from tests.penalty_read.drawn import LEADING, draw_referral
+
+HEAD = [
+    "PENALTY CASE REFERRAL - 19 U.S.C. 1592",
+    "Violator: Alder Point Housewares Inc.",
+    "Address: 18 Quarry Road, Reno, NV 89502",
+    "Case Number: 2025-2704-000411-01",
+    "Importer Number: 88-1204417",
+    "Date of Violation: March 2, 2023",
+    "Culpability: Negligence",
+    "Prior Disclosure: No",
+    "ENTRIES",
+]
+BARRED = [
+    "Entry # | Entered | Liquidated? | Entered Value | Duty Deposited | Duties Owed",
+    "669-1670236-9 | 2023-03-02 | LIQ | $23,076.65 | $1,384.60 | $2,769.20",
+    "669-5386787-7 | 2023-04-13 | UNLIQ | $21,833.98 | $1,091.70 | $3,056.76",
+]
+# The rest of the page is blank: the next page's figures follow the last row in the text.
+NEXT_PAGE = ["Office of Trade - FP&F    September 19, 2024", *[""] * 40,
+             "VALUES", "Domestic value", "$131,300.00", "Dutiable value", "$90,552.00"]
+
+
+def _read(tmp_path: Path, lines: list[str]) -> PenaltyFacts:
+    return extract_penalty(draw_referral(tmp_path / "referral.pdf", lines)).facts
+
+
+def _page_end(head: list[str], rows: list[str]) -> list[str]:
+    """HEAD, then ROWS padded down so that the last row is the last line of its page."""
+    per_page = int((792 - 144) // LEADING) + 1
+    return [*head, *[""] * (per_page - len(head) - len(rows)), *rows]
+
+
+def test_cells_parted_by_bars_in_proportional_type_are_read_under_their_header(
+        tmp_path: Path) -> None:
+    # "LIQ" and "UNLIQ" differ in width, so no column lines up; the last row ends its page and
+    # the next page's date and amounts follow it in the text, which must not run into it.
+    facts = _read(tmp_path, [*_page_end(HEAD, BARRED), *NEXT_PAGE])
+    assert [(e.entry_number, e.liquidated, e.entered_value, e.duty_paid, e.duty_owed)
+            for e in facts.entries] == [
+        ("669-1670236-9", True, Decimal("23076.65"), Decimal("1384.60"), Decimal("2769.20")),
+        ("669-5386787-7", False, Decimal("21833.98"), Decimal("1091.70"), Decimal("3056.76")),
+    ]
+    assert not facts.doubts
+
+
+def test_a_barred_row_with_a_cell_more_than_its_header_is_not_read_by_position(
+        tmp_path: Path) -> None:
+    # A bar inside a cell ("LIQ | protested") shifts the row's cells: its amounts are not
+    # taken from the wrong columns, and the row goes to a person.
+    rows = [BARRED[0], BARRED[1],
+            "669-5386787-7 | 2023-04-13 | LIQ | protested | $21,833.98 | $1,091.70 | $3,056.76"]
+    facts = _read(tmp_path, [*_page_end(HEAD, rows), *NEXT_PAGE])
+    second = facts.entries[1]
+    assert second.duty_owed != Decimal("1091.70") and second.duty_paid != Decimal("21833.98")
+    assert facts.doubts
+
+
+def test_a_caption_alone_between_the_name_and_the_address_is_neither(tmp_path: Path) -> None:
+    # A man page's tagged list: each caption on its line, its value set in below it.
+    lines = [
+        "PENALTYCASE(7)    FPF case    2024-1703-998089-01",
+        "CASE",
+        "   Case No.",
+        "                                   2024-1703-998089-01",
+        "   Violator",
+        "                                   Tri-County Hardware Imports, Inc.",
+        "   Address",
+        "                                   310 Commerce Way, Bldg. C, Savannah, GA 31408",
+        "   Culpability",
+        "                                   ordinary negligence",
+        "ENTRIES",
+        "669-1670236-9   2023-03-02   LIQ   $23,076.65   $1,384.60   $2,769.20",
+    ]
+    facts = _read(tmp_path, lines)
+    assert facts.party_name == "Tri-County Hardware Imports, Inc."
+    assert facts.party_address == "310 Commerce Way, Bldg. C, Savannah, GA 31408"
+
+
+def test_an_audits_auditee_is_the_party(tmp_path: Path) -> None:
+    lines = [
+        "FOCUSED ASSESSMENT - AUDIT FINDINGS EXTRACT FOR PENALTY REFERRAL",
+        "FP&F Case No.:      2025-2704-715952-01",
+        "Auditee:            Bramble & Finch Outfitters, Inc.",
+        "Address:            2210 Larimer Street, Suite 400, Denver, CO 80205",
+        "IOR No.:            41-2652631",
+        "Cause: the audit team rates the conduct as Negligence (19 U.S.C. 1592(a)(1)).",
+        "Entry 620-7603335-6, entered 2021-09-23, liquidated: value $8,359.73; duty paid $501.58;"
+        " duty owed $835.97.",
+    ]
+    facts = _read(tmp_path, lines)
+    assert facts.party_name == "Bramble & Finch Outfitters, Inc."
+    assert facts.party_address == "2210 Larimer Street, Suite 400, Denver, CO 80205"
