@@ -25,6 +25,7 @@ from bots.penalty_notice.extract_entries import ENTRY_NUMBER, EntryRow, read_ent
 from bots.penalty_notice.extract_entry_boxes import with_drawn_marks
 from bots.penalty_notice.extract_entry_checks import column_doubts, overflow_doubts, overflowed
 from bots.penalty_notice.extract_entry_marks import with_run_marks, with_told_values
+from bots.penalty_notice.extract_entry_points import with_lost_points
 from bots.penalty_notice.extract_entry_prose import read_entries_in_prose
 from bots.penalty_notice.extract_entry_runs import read_entry_runs
 from bots.penalty_notice.extract_header import DEFAULTED, names_value, read_header
@@ -136,6 +137,7 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
             rows = with_run_marks(rows, read_entry_runs(stream))
         rows = with_drawn_marks(rows, document)  # a flattened form's check boxes
         rows = with_liquidation_answered(document, lines, rows)
+        rows, lost = with_lost_points(rows, from_scan(document))
         entries = _entries(rows, fields)
         if "violation_date" not in fields and (dated := violation_at_first_entry(stream, rows)):
             fields["violation_date"] = dated  # "The violation began with the first entry"
@@ -149,7 +151,7 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         if from_scan(document):
             fields = capped(fields)  # an OCR layer's characters may be misread
         return PenaltyExtraction(
-            _facts(fields, entries, doubts + disagree + _unknown_liquidation(rows)
+            _facts(fields, entries, doubts + disagree + lost + _unknown_liquidation(rows)
                    + column_doubts(rows) + overflow_doubts(rows)),
             fields,
             document.sha256, document.page_count,

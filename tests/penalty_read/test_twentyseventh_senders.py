@@ -5,12 +5,13 @@ notice names the party and each entry's duties (19 CFR 162.77(b); 162.71(a))."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
 from bots.penalty_notice.extract import extract_penalty
 from bots.penalty_notice.model import PenaltyFacts
-from tests.penalty_read.drawn import LEADING, draw_referral
+from tests.penalty_read.drawn import LEADING, Line, draw_referral, draw_scanned_rows
 
 HEAD = [
     "PENALTY CASE REFERRAL - 19 U.S.C. 1592",
@@ -33,7 +34,7 @@ NEXT_PAGE = ["Office of Trade - FP&F    September 19, 2024", *[""] * 40,
              "VALUES", "Domestic value", "$131,300.00", "Dutiable value", "$90,552.00"]
 
 
-def _read(tmp_path: Path, lines: list[str]) -> PenaltyFacts:
+def _read(tmp_path: Path, lines: Sequence[Line]) -> PenaltyFacts:
     return extract_penalty(draw_referral(tmp_path / "referral.pdf", lines)).facts
 
 
@@ -103,3 +104,30 @@ def test_an_audits_auditee_is_the_party(tmp_path: Path) -> None:
     facts = _read(tmp_path, lines)
     assert facts.party_name == "Bramble & Finch Outfitters, Inc."
     assert facts.party_address == "2210 Larimer Street, Suite 400, Denver, CO 80205"
+
+
+LOST_POINT_ROWS = [
+    ["Entry No.", "Date of Entry", "Liquidated?", "Value", "Duty Paid", "Duty Owed"],
+    ["D4G-7385733-7", "July 15, 2022", "Final", "39,924.29", "998.11", "2,595.09"],
+    ["D4G-2897520-0", "August 19, 2022", "Open", "3210321", "802.58", "2,086.71"],
+    ["D4G-6546495-1", "October 2, 2022", "Final", "65,399.21", "1,634.98", "4,250.95"],
+]
+
+
+def test_bare_digits_under_a_column_of_cents_go_to_a_person(tmp_path: Path) -> None:
+    # Typed, the figure is what the sender typed: kept as printed, and doubted.
+    columns = (50.0, 140.0, 230.0, 300.0, 380.0, 460.0)
+    rows: list[Line] = [list(zip(columns, row, strict=True)) for row in LOST_POINT_ROWS]
+    facts = _read(tmp_path, [*HEAD, *rows])
+    assert facts.entries[1].entered_value == Decimal("3210321")
+    assert any("decimal point" in doubt for doubt in facts.doubts)
+
+
+def test_a_scans_bare_digits_under_a_column_of_cents_are_read_as_cents_for_a_person(
+        tmp_path: Path) -> None:
+    # A scan's OCR drops a decimal point and its separators: the likely figure, by a weaker cue.
+    pdf = draw_scanned_rows(tmp_path / "scan.pdf", LOST_POINT_ROWS, HEAD)
+    extraction = extract_penalty(pdf)
+    assert extraction.facts.entries[1].entered_value == Decimal("32103.21")
+    assert extraction.fields["entries[1].entered_value"].confidence < 0.85
+    assert any("decimal point" in doubt for doubt in extraction.facts.doubts)
