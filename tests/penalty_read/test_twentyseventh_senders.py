@@ -131,3 +131,16 @@ def test_a_scans_bare_digits_under_a_column_of_cents_are_read_as_cents_for_a_per
     assert extraction.facts.entries[1].entered_value == Decimal("32103.21")
     assert extraction.fields["entries[1].entered_value"].confidence < 0.85
     assert any("decimal point" in doubt for doubt in extraction.facts.doubts)
+
+
+def test_a_page_foot_under_the_last_row_is_no_part_of_it(tmp_path: Path) -> None:
+    # Rows typed with single spaces, no column set apart: each row is read as its run of text.
+    # The last row ends its page; the page's foot (a date) and the next page's head are page
+    # furniture, not the row's liquidation date.
+    rows = ["Entry No. Entry Date Status Entered Value Duty Paid Duty Owed",
+            "669-1670236-9 2023-03-02 LIQ $23,076.65 $1,384.60 $2,769.20",
+            "669-5386787-7 2023-04-13 UNLIQ $21,833.98 $1,091.70 $3,056.76"]
+    foot = "Office of Trade - FP&F    September 19, 2024"
+    second = _page_end(["Domestic value: $131,300.00"], [foot])
+    facts = _read(tmp_path, [*_page_end(HEAD, [*rows, foot]), *second])
+    assert [e.liquidated for e in facts.entries] == [True, False]
