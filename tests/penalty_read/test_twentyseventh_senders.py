@@ -1,5 +1,6 @@
-"""Referrals of senders in general (issue 13, round 24, the twentyseventh hand): an entries table
-typed with bars between its cells in proportional type, a man page's tagged list whose captions
+"""Referrals of senders in general (issue 13, round 24, the twentyseventh and fourteenth hands): an
+entries table typed with bars between its cells in proportional type, a page's foot under a table
+read row by row, an amount whose decimal point was lost, a man page's tagged list whose captions
 stand alone over their values, and an audit's findings that call the party the auditee. The
 notice names the party and each entry's duties (19 CFR 162.77(b); 162.71(a))."""
 
@@ -11,19 +12,15 @@ from pathlib import Path
 
 from bots.penalty_notice.extract import extract_penalty
 from bots.penalty_notice.model import PenaltyFacts
-from tests.penalty_read.drawn import LEADING, Line, draw_referral, draw_scanned_rows
+from tests.penalty_read.drawn import (
+    LEADING,
+    REFERRAL_HEAD,
+    Line,
+    draw_referral,
+    draw_scanned_rows,
+)
 
-HEAD = [
-    "PENALTY CASE REFERRAL - 19 U.S.C. 1592",
-    "Violator: Alder Point Housewares Inc.",
-    "Address: 18 Quarry Road, Reno, NV 89502",
-    "Case Number: 2025-2704-000411-01",
-    "Importer Number: 88-1204417",
-    "Date of Violation: March 2, 2023",
-    "Culpability: Negligence",
-    "Prior Disclosure: No",
-    "ENTRIES",
-]
+HEAD = REFERRAL_HEAD
 BARRED = [
     "Entry # | Entered | Liquidated? | Entered Value | Duty Deposited | Duties Owed",
     "669-1670236-9 | 2023-03-02 | LIQ | $23,076.65 | $1,384.60 | $2,769.20",
