@@ -141,3 +141,16 @@ def test_a_page_foot_under_the_last_row_is_no_part_of_it(tmp_path: Path) -> None
     second = _page_end(["Domestic value: $131,300.00"], [foot])
     facts = _read(tmp_path, [*_page_end(HEAD, [*rows, foot]), *second])
     assert [e.liquidated for e in facts.entries] == [True, False]
+
+
+def test_bars_typed_without_spaces_part_the_cells_too(tmp_path: Path) -> None:
+    glued = [row.replace(" | ", "|") for row in BARRED]
+    facts = _read(tmp_path, [*_page_end(HEAD, glued), *NEXT_PAGE])
+    assert [(e.entry_number, e.liquidated, e.duty_owed) for e in facts.entries] == [
+        ("669-1670236-9", True, Decimal("2769.20")), ("669-5386787-7", False, Decimal("3056.76"))]
+
+
+def test_a_label_of_the_partys_own_people_does_not_name_the_party(tmp_path: Path) -> None:
+    # "Violator's counsel: X" names the violator's lawyer, not the violator.
+    facts = _read(tmp_path, [HEAD[0], "Violator's counsel: Jane Roe, Esq.", *HEAD[1:], *BARRED])
+    assert facts.party_name == "Alder Point Housewares Inc."
