@@ -15,6 +15,7 @@ from bots.common.reading.key_values import key_value_line
 from bots.common.reading.pairs_on_line import pairs_apart
 from bots.common.reading.parties import address_parts_joined
 from bots.common.reading.printouts import plain_line
+from bots.common.reading.running import without_running_lines
 from bots.common.reading.unplaced import open_absences
 from bots.penalty_notice.culpability import levels_stated
 from bots.penalty_notice.drawn_culpability import read_drawn_culpability, read_drawn_disclosure
@@ -25,6 +26,7 @@ from bots.penalty_notice.extract_entries import ENTRY_NUMBER, EntryRow, read_ent
 from bots.penalty_notice.extract_entry_boxes import with_drawn_marks
 from bots.penalty_notice.extract_entry_checks import column_doubts, overflow_doubts, overflowed
 from bots.penalty_notice.extract_entry_marks import with_run_marks, with_told_values
+from bots.penalty_notice.extract_entry_points import with_lost_points
 from bots.penalty_notice.extract_entry_prose import read_entries_in_prose
 from bots.penalty_notice.extract_entry_runs import read_entry_runs
 from bots.penalty_notice.extract_header import DEFAULTED, names_value, read_header
@@ -38,7 +40,7 @@ from bots.penalty_notice.pointed_lines import pointed_lines
 from bots.penalty_notice.scanned import capped, from_scan
 from bots.penalty_notice.violation_by_entry import violation_at_first_entry
 from tradebots.facts import Extracted
-from tradebots.pdf import TextStream, open_pdf
+from tradebots.pdf import Segment, TextStream, open_pdf
 from tradebots.pdf.kind import WrongDocument, guess_kind
 
 # A referral names the violation (1592, a penalty, FP&F) or calls itself a referral (an audit's
@@ -105,9 +107,13 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # a list its labels behind bullets, a printout behind dot leaders ("VIOLATION.....: X").
         # A caption pointed at its value by an arrow ("43-4837468 <- IOR No.") reads as labelled.
         # Two or three "Label: value" pairs typed to a line are read as a line each.
-        lines = pairs_apart(pointed_lines([rejoined(plain_line(line)) for n in document.page_numbers
-                                           for line in document.reading_lines(n)], names_value))
+        pages = [[rejoined(plain_line(line)) for line in document.reading_lines(n)]
+                 for n in document.page_numbers]
+        lines = _lines(pages)
         stream = TextStream(lines)
+        # A page's running foot and the next page's head are no part of the row a page ends:
+        # a table read row by row, as runs of text, is read without them.
+        body = TextStream(_lines(without_running_lines(pages)))
         # An export's "key = value" and a run-in heading read as "label: value".
         header = [segment for line in lines for segment in key_value_line(line)]
         labelled, prose = read_header(header), read_prose(stream)
@@ -131,11 +137,12 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         if not rows or not all(_complete(row) for row in rows) or overflowed(rows):
             # No rows, or rows without their cells: an aligned table the layout broke (or of
             # one row, too short to align), read row by row.
-            rows = _same_entries(rows, read_entry_runs(stream))
+            rows = _same_entries(rows, read_entry_runs(body))
         elif any("liquidated" not in row.values for row in rows):
-            rows = with_run_marks(rows, read_entry_runs(stream))
+            rows = with_run_marks(rows, read_entry_runs(body))
         rows = with_drawn_marks(rows, document)  # a flattened form's check boxes
         rows = with_liquidation_answered(document, lines, rows)
+        rows, lost = with_lost_points(rows, from_scan(document))
         entries = _entries(rows, fields)
         if "violation_date" not in fields and (dated := violation_at_first_entry(stream, rows)):
             fields["violation_date"] = dated  # "The violation began with the first entry"
@@ -149,11 +156,15 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         if from_scan(document):
             fields = capped(fields)  # an OCR layer's characters may be misread
         return PenaltyExtraction(
-            _facts(fields, entries, doubts + disagree + _unknown_liquidation(rows)
+            _facts(fields, entries, doubts + disagree + lost + _unknown_liquidation(rows)
                    + column_doubts(rows) + overflow_doubts(rows)),
             fields,
             document.sha256, document.page_count,
         )
+
+
+def _lines(pages: list[list[list[Segment]]]) -> list[list[Segment]]:
+    return pairs_apart(pointed_lines([line for page in pages for line in page], names_value))
 
 
 def _entries(rows: list[EntryRow], fields: dict[str, Extracted]) -> tuple[PenaltyEntry, ...]:

@@ -16,6 +16,7 @@ from datetime import date
 from decimal import Decimal
 
 from bots.common.reading.dates import find_dates, parse_date
+from bots.common.reading.delimited_tables import delimited_tables
 from bots.common.reading.money import parse_money
 from bots.common.reading.stacked_rows import unstacked
 from bots.common.reading.tables import aligned_tables, column_kinds, match_header, ruled_tables
@@ -146,6 +147,8 @@ def read_entry_rows(document: PdfDocument) -> list[EntryRow]:
         tables = ruled + sideways_tables(document, page, ENTRY_NUMBER, _is_header,
                                          [t.bbox for t in ruled])
         tables += aligned_tables(document, page, ENTRY_NUMBER, [t.bbox for t in tables])
+        # Cells parted by bars in proportional type: no column lines up, so no table above.
+        tables += delimited_tables(document, page, ENTRY_NUMBER, [t.bbox for t in tables])
         for printed in sorted(tables, key=lambda t: t.bbox[1]):
             table = upright(printed, _is_header, ENTRY_NUMBER)
             texts = table.texts()

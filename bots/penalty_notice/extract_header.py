@@ -47,8 +47,9 @@ LABEL_PATTERNS: dict[str, str] = {
     ),
     "party_name": (
         r"(?:name\s+of\s+(?:the\s+)?(?:party|violator|importer|company|firm)"
-        r"|(?:party|violator|importer|company|firm|business|entity)(?:'s)?\s+name"
-        r"|(?:alleged\s+|subject\s+)?(?:party|violator)(?!\s+address)"
+        r"|(?:party|violator|importer|company|firm|business|entity|auditee)(?:'s)?\s+name"
+        # an audit's findings name the party it audited "Auditee"
+        r"|(?:alleged\s+|subject\s+)?(?:party|violator|auditee)(?!\s+address|['’]s\b)"
         r"|importer\s+of\s+record(?!\s*(?:no\b|number|#|id\b|address))|importer(?=[\s.]*:|\s*$)"
         # a case export's "SUBJECT : <party>"; a memo's subject line is refused by its words;
         # a case system's bare "Name", "Respondent", "Company" before the address
@@ -56,7 +57,7 @@ LABEL_PATTERNS: dict[str, str] = {
     ),
     "party_address": (
         # a form's abbreviation: "Addr.", "ADDR:"
-        r"(?:(?:party|violator|mailing|importer|business|street|registered|last\s+known)\s+)?"
+        r"(?:(?:party|violator|auditee|mailing|importer|business|street|registered|last\s+known)\s+)?"
         r"(?:address(?:\s+of\s+record)?|addr\.|addr(?=[\s.]*(?::|$))"
         # a case system's "Location", "Place of business" for where the party is
         r"|(?:business\s+)?location(?=[\s.]*(?::|$))|place\s+of\s+business)"

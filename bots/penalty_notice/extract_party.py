@@ -35,11 +35,14 @@ CONNECTOR = (
     r"offices?|address|premises)\s+at|whose\s+(?:business\s+|mailing\s+)?address\s+is|at|of)\s+)?")
 # "X of 615 Industrial Pkwy, ...", "X at 12 Main St.": a connector word joins them without a comma.
 _JOINED = (r"(?:\s*(?:,|;|\(|\n)\s*{c}|\s+(?:located\s+at|based\s+at|of|at)\s+)")
+# A caption alone on its line between the name and the address ("Acme Inc." over "Address" over
+# "12 Main St", a man page's tagged list) is neither: the address follows it.
+_ADDRESS_CAPTION = rf"(?i:{LABEL_PATTERNS['party_address']})[.:]?[ \t]*\n\s*"
 # A name wraps on to a second line only where the address does not start there: a line that
 # opens with a street number is the address's first line, not the name's tail.
 _NAME_ADDRESS = re.compile(
-    rf"(?P<name>{_IN_NAME}{{2,120}}?(?:\n(?!\d+[A-Za-z]?\s){_IN_NAME}{{1,60}}?)?)"
-    rf"{_JOINED.format(c=CONNECTOR)}"
+    rf"(?P<name>{_IN_NAME}{{2,120}}?(?:\n(?!\d+[A-Za-z]?\s|{_ADDRESS_CAPTION}){_IN_NAME}{{1,60}}?)?)"
+    rf"{_JOINED.format(c=CONNECTOR)}(?:{_ADDRESS_CAPTION})?"
     rf"(?P<address>(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box|One\s|Suite\s)[^;()]{{3,160}}?{_ZIP})",
 )
 _PARTY_CUES = re.compile(

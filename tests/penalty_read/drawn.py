@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from pathlib import Path
 
+from PIL import Image
 from reportlab.lib.pagesizes import letter
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 Line = str | Sequence[tuple[float, str]]  # a sentence at the margin, or cells at x positions
@@ -54,3 +57,34 @@ def page_with_lines(path: Path, lines: Sequence[str], x: float = 72.0,
         canvas.drawString(x, y, line)
         y -= LEADING
     return canvas, y
+
+
+def draw_scanned_rows(path: Path, rows: list[list[str]], above: Sequence[str] = ()) -> Path:
+    """A scanned page: one picture over it and invisible OCR words with the paper's word gaps
+    (10 points, about 0.9 line heights); each column starts 16 points past its widest cell.
+    ABOVE: lines printed over the rows (three lines of prose when none are given)."""
+    picture = io.BytesIO()
+    Image.new("RGB", (850, 1100), "white").save(picture, format="PNG")
+    canvas = Canvas(str(path), pagesize=letter)
+    canvas.drawImage(ImageReader(io.BytesIO(picture.getvalue())), 0, 0, *letter)
+    canvas.setFont("Helvetica", 11)
+
+    def width(text: str) -> float:
+        words = text.split()
+        return float(sum(canvas.stringWidth(w, "Helvetica", 11) for w in words)
+                     + 10.0 * (len(words) - 1))
+
+    prose = "The entries below were reviewed by the office and the duties owed on each of them"
+    starts, x = [], 60.0
+    for column in zip(*rows, strict=True):
+        starts.append(x)
+        x += max(width(text) for text in column) + 16.0
+    y = letter[1] - 80
+    for line in [*([sentence] for sentence in above or [prose] * 3), *rows]:
+        for left, text in zip(starts, line, strict=False):
+            for word in text.split():
+                canvas.drawString(left, y, word)
+                left += canvas.stringWidth(word, "Helvetica", 11) + 10.0
+        y -= 18
+    canvas.save()
+    return path

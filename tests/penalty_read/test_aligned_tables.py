@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import io
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image
-from reportlab.lib.pagesizes import letter
-from reportlab.lib.utils import ImageReader
-from reportlab.pdfgen.canvas import Canvas
 
 from bots.common.reading.tables import aligned_tables, cell_kind, column_kinds
 from bots.penalty_notice.contract import extract_json
@@ -23,7 +18,7 @@ from bots.penalty_notice.extract_entries import (
     TABLE_CELL,
     read_entry_rows,
 )
-from tests.penalty_read.drawn import Line, draw_referral
+from tests.penalty_read.drawn import Line, draw_referral, draw_scanned_rows
 from tradebots.pdf import open_pdf
 
 COLUMNS = (50.0, 140.0, 215.0, 270.0, 345.0, 420.0, 495.0)
@@ -257,40 +252,10 @@ def test_a_header_wider_than_its_column_is_one_cell(tmp_path: Path) -> None:
         Decimal("20000"), Decimal("500"), Decimal("1000"))
 
 
-def _scanned_referral(path: Path, rows: list[list[str]]) -> Path:
-    """A scanned page: one picture over it and invisible OCR words with the paper's word gaps
-    (10 points, about 0.9 line heights); each column starts 16 points past its widest cell."""
-    picture = io.BytesIO()
-    Image.new("RGB", (850, 1100), "white").save(picture, format="PNG")
-    canvas = Canvas(str(path), pagesize=letter)
-    canvas.drawImage(ImageReader(io.BytesIO(picture.getvalue())), 0, 0, *letter)
-    canvas.setFont("Helvetica", 11)
-
-    def width(text: str) -> float:
-        words = text.split()
-        return float(sum(canvas.stringWidth(w, "Helvetica", 11) for w in words)
-                     + 10.0 * (len(words) - 1))
-
-    prose = "The entries below were reviewed by the office and the duties owed on each of them"
-    starts, x = [], 60.0
-    for column in zip(*rows, strict=True):
-        starts.append(x)
-        x += max(width(text) for text in column) + 16.0
-    y = letter[1] - 80
-    for line in [[prose], [prose], [prose], *rows]:
-        for left, text in zip(starts, line, strict=False):
-            for word in text.split():
-                canvas.drawString(left, y, word)
-                left += canvas.stringWidth(word, "Helvetica", 11) + 10.0
-        y -= 18
-    canvas.save()
-    return path
-
-
 def test_a_scanned_tables_close_set_row_is_still_a_row(tmp_path: Path) -> None:
     # The first row's cells, the widest in every column, stand 16 points apart: under twice the
     # scan's word gap, so the page's segmenter makes one run of them; the columns are the same.
-    pdf = _scanned_referral(tmp_path / "scan.pdf", [
+    pdf = draw_scanned_rows(tmp_path / "scan.pdf", [
         ["Entry No.", "Date", "Liq.", "Value", "Paid", "Owed"],
         ["GIC-8662365-0", "24 September 2022", "Final", "$88,465.57", "$2,211.64", "$5,750.26"],
         ["GIC-7452891-1", "30 May 2022", "Final", "$5,607.01", "$265.18", "$3,289.46"],
