@@ -21,28 +21,16 @@ def table(
     s.room(h * (len(rows) + 1) + 4)
     total = sum(widths)
     s.rect(x, s.y, total, h, 0.6, 0.88)
-    for k, text in enumerate(header):
-        cx = x + sum(widths[:k])
-        s.text(
-            cx + (widths[k] - 4 if k in right else 4),
-            s.y + h - 5,
-            text,
-            "Helvetica-Bold",
-            size - 0.5,
-            "right" if k in right else "left",
-        )
+
+    def line(cells: list[str], font: str, size: float) -> None:
+        for k, text in enumerate(cells):
+            cx = x + sum(widths[:k]) + (widths[k] - 4 if k in right else 4)
+            s.text(cx, s.y + h - 5, text, font, size, "right" if k in right else "left")
+
+    line(header, "Helvetica-Bold", size - 0.5)
     s.y += h
     for r in rows:
-        for k, text in enumerate(r):
-            cx = x + sum(widths[:k])
-            s.text(
-                cx + (widths[k] - 4 if k in right else 4),
-                s.y + h - 5,
-                text,
-                "Helvetica",
-                size,
-                "right" if k in right else "left",
-            )
+        line(r, "Helvetica", size)
         s.y += h
         if ruled:
             s.line(x, s.y, x + total, s.y, 0.4)

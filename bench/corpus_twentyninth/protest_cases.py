@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from bench.corpus_twentyninth import law
@@ -85,7 +85,6 @@ class ProtestFacts:
     stamped: bool = False
     clerk_date: dt.date | None = None  # a --received given beside a printed stamp
     petition_decision: dt.date | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def _weekday_after(rnd: random.Random, start: dt.date, lo: int, hi: int) -> dt.date:
@@ -150,8 +149,6 @@ def make(case: str, rnd: random.Random) -> ProtestFacts:
     else:
         latest = max(e.liquidation for e in entries if e.liquidation)
         received = _weekday_after(rnd, latest, 15, 130)
-    if case == "exact-last-day" and not law.is_business_day(received):
-        received = last  # received on a weekend day through the electronic module: still timely
     letter = received - dt.timedelta(days=rnd.randint(1, 4))
     protestant = pick_party(rnd, FIRMS)
     agent_kind = rnd.choice(["broker", "law"])
@@ -167,13 +164,11 @@ def make(case: str, rnd: random.Random) -> ProtestFacts:
         first.entry_date = None
     if case == "no-liq-date":
         first.liquidation = None
+    port = rnd.choice(PORTS)
     earlier = None
     if case in ("earlier-no-date", "earlier-dated"):
-        num = f"{PORTS[0][0]}-{str(received.year - 1)[2:]}-{rnd.randint(100000, 199999)}"
-        earlier = (num, None if case == "earlier-no-date" else received - dt.timedelta(days=200))
-    port = rnd.choice(PORTS)
-    if earlier:
-        earlier = (port[0] + earlier[0][4:], earlier[1])
+        number = f"{port[0]}-{str(received.year - 1)[2:]}-{rnd.randint(100000, 199999)}"
+        earlier = (number, None if case == "earlier-no-date" else received - dt.timedelta(days=200))
     return ProtestFacts(
         case=case,
         protestant=protestant,
@@ -225,10 +220,6 @@ def missing(f: ProtestFacts) -> list[str]:
     if f.drawback is None:
         out.append("174.13(a)(9)")
     return out
-
-
-def received_date(f: ProtestFacts) -> dt.date:
-    return f.received
 
 
 def truth(f: ProtestFacts) -> dict[str, Any]:

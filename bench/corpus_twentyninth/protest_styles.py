@@ -9,7 +9,14 @@ from bench.corpus_twentyninth import drawn
 from bench.corpus_twentyninth import protest_wording as w
 from bench.corpus_twentyninth.builder import SERIF, SERIF_BOLD, Sheet
 from bench.corpus_twentyninth.doc import Doc
-from bench.corpus_twentyninth.parties import DATE_STYLES, LAW_FIRMS, PEOPLE, fmt_date, pick_party
+from bench.corpus_twentyninth.parties import (
+    DATE_STYLES,
+    LAW_FIRMS,
+    PEOPLE,
+    TITLES,
+    fmt_date,
+    pick_party,
+)
 from bench.corpus_twentyninth.protest_cases import ProtestFacts
 from bench.corpus_twentyninth.typed import columns, leader, quoted, wrap
 
@@ -81,7 +88,7 @@ def thread(f: ProtestFacts, doc: Doc, rnd: random.Random) -> None:
     header = [
         "Entry No.",
         "Entry Date" if all(e.entry_date for e in f.entries) else "",
-        "Liquidated" if all(e.liquidation for e in f.entries) else "",
+        "Liquidation" if all(e.liquidation for e in f.entries) else "",
     ]
     rows = _entry_rows(f, doc, ds)
     out += columns([header, *rows], indent="    ")
@@ -89,14 +96,8 @@ def thread(f: ProtestFacts, doc: Doc, rnd: random.Random) -> None:
         out += ["", "    (liquidated on the last bulletin notice; we do not have the date to hand)"]
     out += [""]
     out += wrap(w.grounds(f, doc, ds, rnd))
-    for extra in (
-        w.earlier(f, ds),
-        w.drawback(f, rnd),
-        w.further_review(f, rnd),
-        w.accelerated(f, rnd),
-    ):
-        if extra:
-            out += ["", *wrap(extra)]
+    for _, extra in w.closing(f, ds, rnd):
+        out += ["", *wrap(extra)]
     out += ["", "Thanks and regards,", "", f.signer, f.signer_title, f.agent.name]
     out += [*f.agent.address, f"Tel. ({rnd.randint(201, 989)}) 555-{rnd.randint(1000, 9999)}", ""]
     out += [
@@ -173,17 +174,11 @@ def fax(f: ProtestFacts, doc: Doc, rnd: random.Random) -> None:
     for e in f.entries:
         ent = doc.mark(e.number)
         ed = f"   entered {doc.mark(fmt_date(e.entry_date, ds))}" if e.entry_date else ""
-        lq = f"   liquidated {doc.mark(fmt_date(e.liquidation, ds))}" if e.liquidation else ""
+        lq = f"   liquidation {doc.mark(fmt_date(e.liquidation, ds))}" if e.liquidation else ""
         out.append(f"   {ent}{ed}{lq}")
     out += ["", "STATEMENT OF OBJECTIONS", *wrap(w.grounds(f, doc, ds, rnd), 74, "   ")]
-    for label, extra in (
-        ("EARLIER PROTEST", w.earlier(f, ds)),
-        ("DRAWBACK", w.drawback(f, rnd)),
-        ("FURTHER REVIEW", w.further_review(f, rnd)),
-        ("DISPOSITION", w.accelerated(f, rnd)),
-    ):
-        if extra:
-            out += ["", label, *wrap(extra, 74, "   ")]
+    for label, extra in w.closing(f, ds, rnd):
+        out += ["", label.upper(), *wrap(extra, 74, "   ")]
     pad = " " * 38
     out += [
         "",
@@ -244,14 +239,7 @@ def numbered(f: ProtestFacts, doc: Doc, rnd: random.Random) -> None:
     if f.desc_given:
         paras.append(f"The merchandise is described as follows: {f.goods[0]}")
     paras.append(w.grounds(f, doc, ds, rnd))
-    for extra in (
-        w.earlier(f, ds),
-        w.drawback(f, rnd),
-        w.further_review(f, rnd),
-        w.accelerated(f, rnd),
-    ):
-        if extra:
-            paras.append(extra)
+    paras += [extra for _, extra in w.closing(f, ds, rnd)]
     for n, text in enumerate(paras, 1):
         lines = s.wrap(text, 430)
         s.room(14.3 * len(lines))
@@ -319,21 +307,17 @@ def compliance(f: ProtestFacts, doc: Doc, rnd: random.Random) -> None:
         if r[1]:
             s.text(right + 100, s.y, "entered " + r[1])
         if r[2]:
-            s.text(right + 230, s.y, "liquidated " + r[2])
+            s.text(right + 230, s.y, "liquidation " + r[2])
     s.y += 9
     row("Grounds", w.grounds(f, doc, ds, rnd))
-    for label, extra in (
-        ("Earlier protest", w.earlier(f, ds)),
-        ("Drawback", w.drawback(f, rnd)),
-        ("Further review", w.further_review(f, rnd)),
-        ("Disposition", w.accelerated(f, rnd)),
-    ):
-        if extra:
-            row(label, extra)
+    for label, extra in w.closing(f, ds, rnd):
+        row(label, extra)
     s.room(80)
     s.y += 30
     s.line(right, s.y, right + 180, s.y, 0.5)
-    s.para(right, 300, f"{f.signer}\n{f.signer_title}")
+    # An in-house officer signs; a broker's or counsel's title would not fit the letterhead.
+    title = f.signer_title if f.signer_title in TITLES[:4] else TITLES[0]
+    s.para(right, 300, f"{f.signer}\n{title}")
     doc.pages = s.pages
 
 

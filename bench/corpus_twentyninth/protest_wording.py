@@ -22,6 +22,8 @@ def decision_words(f: ProtestFacts) -> str:
 
 def grounds(f: ProtestFacts, doc: Doc, ds: str, rnd: random.Random) -> str:
     hts, claimed = f.goods[1], f.claimed_hts
+    liq = f.entries[0].liquidation
+    done = "is to liquidate" if liq and f.received <= liq else "liquidated"
     if f.case == "invalid":
         assert f.petition_decision is not None
         return (
@@ -58,7 +60,7 @@ def grounds(f: ProtestFacts, doc: Doc, ds: str, rnd: random.Random) -> str:
         )
     return rnd.choice(
         [
-            f"CBP liquidated the merchandise under subheading {hts}, HTSUS. The goods are "
+            f"CBP {done} the merchandise under subheading {hts}, HTSUS. The goods are "
             f"properly classified under subheading {claimed}, HTSUS, which describes them by "
             f"name; under GRI 1 the heading that names the article prevails over a basket "
             f"provision. Protestant asks for reliquidation at the lower rate and a refund of the "
@@ -119,6 +121,18 @@ def accelerated(f: ProtestFacts, rnd: random.Random) -> str | None:
     return rnd.choice([None, "Accelerated disposition is not requested."])
 
 
+def courtesy_notice(f: ProtestFacts, ds: str) -> str | None:
+    """A protest filed on the courtesy notice of liquidation, before the liquidation itself."""
+    liq = f.entries[0].liquidation
+    if not liq or f.received > liq:
+        return None
+    return (
+        f"The entry is scheduled to liquidate on {fmt_date(liq, ds)} according to the courtesy "
+        "notice of liquidation (CBP Form 4333-A) we received; we file now so that the protest is "
+        "on record in time."
+    )
+
+
 def earlier(f: ProtestFacts, ds: str) -> str | None:
     if not f.earlier:
         return None
@@ -128,3 +142,15 @@ def earlier(f: ProtestFacts, ds: str) -> str | None:
         f"Protestant asks for the same disposition as Protest No. {number}{when} on the same "
         f"merchandise, for which further review is pending."
     )
+
+
+def closing(f: ProtestFacts, ds: str, rnd: random.Random) -> list[tuple[str, str]]:
+    """The statements after the grounds, each with the label a form-like layout puts before it."""
+    pairs = [
+        ("Timing", courtesy_notice(f, ds)),
+        ("Earlier protest", earlier(f, ds)),
+        ("Drawback", drawback(f, rnd)),
+        ("Further review", further_review(f, rnd)),
+        ("Disposition", accelerated(f, rnd)),
+    ]
+    return [(label, text) for label, text in pairs if text]

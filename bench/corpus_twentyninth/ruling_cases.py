@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from bench.corpus_twentyninth import law
@@ -71,7 +71,6 @@ class RulingFacts:
     received: dt.date
     today: dt.date
     entry: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def hts_form(hts: str, rnd: random.Random) -> str:
@@ -130,7 +129,7 @@ def make(case: str, rnd: random.Random) -> RulingFacts:
             "class-sample": "sent",
             "class-photos": "photos",
             "sample-on-request": "on-request",
-        }.get(case, rnd.choice(["sent", "photos", "none"])),
+        }.get(case, rnd.choice(["sent", "photos", "none"]) if classif else "none"),
         confidential=rnd.random() < 0.3,
         signed=case != "unsigned",
         reconsider=f"N{rnd.randint(300000, 349999)}" if case == "reconsider-ny" else None,
