@@ -67,6 +67,10 @@ APT_NO_RECOMMENDS := texlive-latex-base fop libreoffice-draw-nogui ruby-asciidoc
 # Python scripter under xvfb-run (xvfb, xauth): the `dompdf` and `scribus` families of
 # bench/corpus_twentyfifth (issue 13). All work without recommends; 24 s to install the four here.
 APT_NO_RECOMMENDS += php-dompdf scribus xvfb xauth
+# enscript (plain text set in Courier as PostScript, made PDF by ghostscript's ps2pdf, above) and
+# libpdf-builder-perl (Perl's PDF::Builder, run by perl): the `enscript` and `pdfbuilder` families of
+# bench/corpus_twentyninth (issue 13). Both work without recommends.
+APT_NO_RECOMMENDS += enscript libpdf-builder-perl
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies
 # (apt's paps 0.6.8 writes PostScript only, which would make its PDFs ghostscript's).
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
