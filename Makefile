@@ -67,6 +67,10 @@ APT_NO_RECOMMENDS := texlive-latex-base fop libreoffice-draw-nogui ruby-asciidoc
 # Python scripter under xvfb-run (xvfb, xauth): the `dompdf` and `scribus` families of
 # bench/corpus_twentyfifth (issue 13). All work without recommends; 24 s to install the four here.
 APT_NO_RECOMMENDS += php-dompdf scribus xvfb xauth
+# a2ps (GNU a2ps: text to PostScript with its own page headers; ghostscript's ps2pdf, above, makes the
+# PDF): bench/corpus_thirtieth's `a2ps` family; its `cairo` family is cairocffi, a pip dev dependency
+# (issue 13). Works without recommends.
+APT_NO_RECOMMENDS += a2ps
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies
 # (apt's paps 0.6.8 writes PostScript only, which would make its PDFs ghostscript's).
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
