@@ -3,7 +3,6 @@ referral brief with headings in the margin."""
 
 from __future__ import annotations
 
-import datetime as dt
 import random
 
 from bench.corpus_thirtieth import penalty_words as words
@@ -16,16 +15,9 @@ from bench.corpus_thirtieth.sheet import WIDTH, Sheet
 def lod_sheet(f: PenaltyFacts, rng: random.Random) -> tuple[Drawing, list[str]]:
     """A spreadsheet: case cells on top, the entry grid with a loss column and a total row."""
     ds, ms = rng.choice(["sheet", "us"]), rng.choice(["spaced", "plain", "dollar"])
+    printer = words.Printer(ds, ms)
+    d, m, shown = printer.d, printer.m, printer.shown
     yes, no = rng.choice(words.LIQUIDATION)
-    shown: list[str] = []
-
-    def d(day: dt.date) -> str:
-        shown.append(date_text(day, ds))
-        return shown[-1]
-
-    def m(cents: int) -> str:
-        shown.append(money_text(cents, ms))
-        return shown[-1]
 
     s = Sheet("DejaVu Sans Condensed", 8.0, 36)
     full = WIDTH - 72
@@ -64,16 +56,9 @@ def lod_sheet(f: PenaltyFacts, rng: random.Random) -> tuple[Drawing, list[str]]:
 def brief(f: PenaltyFacts, rng: random.Random) -> tuple[Drawing, list[str]]:
     """A referral written as a brief: margin headings, prose, a rule-less entry table."""
     ds, ms = rng.choice(["long", "day-month"]), "dollar"
+    printer = words.Printer(ds, ms)
+    d, m, shown = printer.d, printer.m, printer.shown
     yes, no = words.LIQUIDATION[2]
-    shown: list[str] = []
-
-    def d(day: dt.date) -> str:
-        shown.append(date_text(day, ds))
-        return shown[-1]
-
-    def m(cents: int) -> str:
-        shown.append(money_text(cents, ms))
-        return shown[-1]
 
     s = Sheet("Liberation Serif", 10.0, 60)
     s.text(60, 60, "U.S. Customs and Border Protection", 9)

@@ -7,25 +7,15 @@ import random
 
 from bench.corpus_thirtieth import penalty_words as words
 from bench.corpus_thirtieth import typed
-from bench.corpus_thirtieth.formats import date_text, money_text
 from bench.corpus_thirtieth.model import TextPrint
 from bench.corpus_thirtieth.penalty_cases import PenaltyFacts
 
 
 def worksheet(f: PenaltyFacts, rng: random.Random) -> tuple[TextPrint, list[str]]:
     ds, ms = rng.choice(["us", "iso"]), rng.choice(["plain", "bare"])
+    printer = words.Printer(ds, ms)
+    d, m, shown = printer.d, printer.m, printer.shown
     yes, no = rng.choice(words.LIQUIDATION)
-    shown: list[str] = []
-
-    def d(day: object) -> str:
-        text = date_text(day, ds)  # type: ignore[arg-type]
-        shown.append(text)
-        return text
-
-    def m(cents: int) -> str:
-        text = money_text(cents, ms)
-        shown.append(text)
-        return text
 
     out = [f"PENALTY CASE REFERRAL WORKSHEET{'PORT ' + f.port[0]:>47}", "=" * 78,
            f"CASE NO......: {f.case_number:<28}PREPARED: {d(f.memo_date)}",
@@ -54,17 +44,8 @@ def worksheet(f: PenaltyFacts, rng: random.Random) -> tuple[TextPrint, list[str]
 
 def mail(f: PenaltyFacts, rng: random.Random) -> tuple[TextPrint, list[str]]:
     ds, ms = rng.choice(["long", "us", "abbrev"]), rng.choice(["dollar", "usd", "dollar"])
-    shown: list[str] = []
-
-    def d(day: object) -> str:
-        text = date_text(day, ds)  # type: ignore[arg-type]
-        shown.append(text)
-        return text
-
-    def m(cents: int) -> str:
-        text = money_text(cents, ms)
-        shown.append(text)
-        return text
+    printer = words.Printer(ds, ms)
+    d, m, shown = printer.d, printer.m, printer.shown
 
     login = f.officer.split()[0][0].lower() + f.officer.split()[-1].lower()
     out = [f"From: {f.officer} <{login}@cbp.dhs.example>",

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
+from dataclasses import dataclass, field
 
+from bench.corpus_thirtieth.formats import date_text, money_text
 from bench.corpus_thirtieth.penalty_cases import PenaltyFacts
 
 CULPABILITY = {
@@ -38,3 +41,20 @@ def commerce(f: PenaltyFacts) -> str:
 def violation(f: PenaltyFacts) -> str:
     return (f"Entries of {f.goods.short} were filed with a value and classification that did "
             "not reflect the transaction; the declared duty was understated (19 U.S.C. 1592(a)).")
+
+
+@dataclass
+class Printer:
+    """Formats dates and money in one document's habit, keeping what it printed for the check."""
+
+    date_style: str
+    money_style: str
+    shown: list[str] = field(default_factory=list)
+
+    def d(self, day: dt.date) -> str:
+        self.shown.append(date_text(day, self.date_style))
+        return self.shown[-1]
+
+    def m(self, cents: int) -> str:
+        self.shown.append(money_text(cents, self.money_style))
+        return self.shown[-1]

@@ -188,7 +188,8 @@ def facts(case: str, rng: random.Random) -> ProtestFacts:
     f.today = f.received + _days(rng.randrange(5, 70))
     if f.justification == "":
         f.justification = GROUNDS[f.category or "petition"].format(
-            a=f.goods.hts[0], h=f.goods.hts[0][:4], use=f.goods.use)
+            a=f.goods.hts[0], h=f.goods.hts[0][:4],
+            use=f.goods.use if f.description_given else "the one the importer declared")
     return f
 
 
