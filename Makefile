@@ -71,6 +71,10 @@ APT_NO_RECOMMENDS += php-dompdf scribus xvfb xauth
 # libpdf-builder-perl (Perl's PDF::Builder, run by perl): the `enscript` and `pdfbuilder` families of
 # bench/corpus_twentyninth (issue 13). Both work without recommends.
 APT_NO_RECOMMENDS += enscript libpdf-builder-perl
+# a2ps (GNU a2ps: text to PostScript with its own page headers; ghostscript's ps2pdf, above, makes the
+# PDF): bench/corpus_thirtieth's `a2ps` family; its `cairo` family is cairocffi, a pip dev dependency
+# (issue 13). Works without recommends.
+APT_NO_RECOMMENDS += a2ps
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies
 # (apt's paps 0.6.8 writes PostScript only, which would make its PDFs ghostscript's).
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
