@@ -51,3 +51,45 @@ def test_a_price_quoted_on_an_incoterm_states_the_terms_of_sale(tmp_path: Path,
     output = extract(draw(tmp_path / "fob.pdf", [*head, *_goods(shares, price), *CLOSE]))
     assert output["values"]["ports"] == [] or output["values"].get("ports") is None
     assert output["decision"]["missing"] == ["177.2(b)(1)"], output["findings"]
+
+
+def _form_pending(caption: str, answer: str) -> list[Cell]:
+    # A two-column form: captions left, values right; a caption wraps onto a second line.
+    rows = [(["Requester"], ["Harbor Goods LLC"]),
+            (["Address"], ["12 Pier Road, Newark, NJ 07114"]),
+            (["Ruling sought"], ["Classification"]),
+            (["Facts"], ["We intend to import the goods through Newark (4601) next quarter.",
+                         "Description: insulated food jars, model FJ-16. Principal use in the "
+                         "United States: keeping food hot.",
+                         "Component materials: stainless steel 82%, polypropylene 18% by weight."]),
+            (["Basis for result"], ["Under GRI 1 the jars are described by heading 7323; we "
+                                    "propose subheading 7323.93.0080, HTSUS."]),
+            ([caption, "(177.2(b)(5))"], [answer]),
+            (["Samples"], ["A sample is enclosed; please return it after review."]),
+            (["Authorized signature"], ["/s/ Ann Lee, President"])]
+    cells: list[Cell] = [(43, 60, "BINDING RULING REQUEST - 19 CFR PART 177"),
+                         (43, 74, "Date"), (183, 74, "2025-03-01")]
+    y = 90.0
+    for left, right in rows:
+        cells += [(43, y + 11 * i, text) for i, text in enumerate(left)]
+        cells += [(183, y + 11 * i, text) for i, text in enumerate(right)]
+        y += 11 * max(len(left), len(right)) + 5
+    return cells
+
+
+@pytest.mark.parametrize("caption", ["Pending before CBP or court",
+                                     "Pending in court or before CBP"])
+def test_a_caption_naming_the_court_states_nothing_pending(tmp_path: Path, caption: str) -> None:
+    cells = _form_pending(caption, "Neither this transaction nor the issue is, or has been, "
+                                   "before a CBP office or a court.")
+    output = extract(draw(tmp_path / "caption.pdf", cells, size=8.5))
+    assert output["values"]["pending_in_court"] is False
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_the_answer_beside_the_caption_still_states_a_case_in_court(tmp_path: Path) -> None:
+    cells = _form_pending("Pending before CBP or court", "Yes. The same issue is pending before "
+                          "the Court of International Trade in Court No. 24-00123.")
+    output = extract(draw(tmp_path / "court.pdf", cells, size=8.5))
+    assert output["values"]["pending_in_court"] is True
+    assert output["decision"]["outcome"] == "no_ruling", output["findings"]
