@@ -172,7 +172,8 @@ def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> No
         where = signature.signer or signature.where
         confidence = LABELLED if signature.how == "/s/" else PROSE
         _put(fields, "signed", signature.signed, where, confidence)
-        if signature.title is not None and _BROKER_TITLE.search(signature.title.text):
+        if (signature.title is not None and _BROKER_TITLE.search(signature.title.text)
+                and not _own_staff(signature, items, fields)):
             # A customs broker signs for the importer it names: the request is an agent's,
             # whose authority a person checks (19 CFR 177.1).
             _put(fields, "acting_as_agent", True, signature.title, PROSE)
@@ -192,6 +193,17 @@ def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> No
             or _rule_over_caption(items, fields):
         return
     _signature_box(items, fields)
+
+
+def _own_staff(signature: Signature, items: list[Paragraph], fields: Fields) -> bool:
+    """A licensed broker on the requester's own staff: the letter says the importer writes it
+    and the firm printed under the signer is that requester, so the broker's licence names no
+    agency ("Written by the importer, Acme Toys Inc." ... "Ann Lee, Licensed Customs Broker /
+    Acme Toys Inc."). A broker's own letterhead alone is no such word."""
+    requester = fields.value("requester_name")
+    return (signature.organisation is not None and bool(requester)
+            and same_party(fold(signature.organisation.text), str(requester))
+            and any(_SELF_WRITTEN.search(p.text) for p in items))
 
 
 def _firm_on_rule(signature: Signature, items: list[Paragraph]) -> bool:
@@ -226,6 +238,10 @@ def _signed_line(items: list[Paragraph]) -> tuple[str, Span] | None:
 
 # A signer's title that makes it someone's agent: "Licensed Customs Broker No. 31842".
 _BROKER_TITLE = re.compile(r"(?i)\bcustoms\s+broker\b|\blicensed\s+broker\b")
+# The importer saying it writes the request itself: "Written by the importer, X", "We are the
+# importer", "submitted by the importer of record".
+_SELF_WRITTEN = re.compile(r"(?i)\b(?:written|filed|submitted|sent|made)\s+by\s+the\s+importer\b"
+                           r"|\bwe\s*,?\s+(?:are\s+)?the\s+importer\b")
 # A signature line captioned under its rule: "________" / "(authorized signature)".
 _RULE_CAPTION = re.compile(r"(?im)^[ \t]*_{5,}[ \t]*\n[ \t]*\(\s*(?:authori[sz]ed\s+)?signature"
                            r"(?:\s+of\s+[^)\n]{1,40})?\s*\)[ \t]*$")

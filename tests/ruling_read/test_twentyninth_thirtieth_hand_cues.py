@@ -93,3 +93,51 @@ def test_the_answer_beside_the_caption_still_states_a_case_in_court(tmp_path: Pa
     output = extract(draw(tmp_path / "court.pdf", cells, size=8.5))
     assert output["values"]["pending_in_court"] is True
     assert output["decision"]["outcome"] == "no_ruling", output["findings"]
+
+
+_SHARES = "By weight it is 82% stainless steel and 18% polypropylene."
+_PENDING = (55, 470, "The issue is not pending before any CBP office or any court.")
+
+
+@pytest.mark.parametrize(("title", "day"), [
+    ("Request for a binding ruling - July 29, 2023", "2023-07-29"),
+    ("Binding ruling request, 20 October 2023", "2023-10-20"),
+])
+def test_a_title_line_dated_at_its_end_dates_the_request(tmp_path: Path, title: str,
+                                                         day: str) -> None:
+    head = [(55, 60, "Harbor Goods LLC"), (55, 72, "12 Pier Road - Newark, NJ 07114"),
+            (55, 104, title), *[cell for cell in HEAD[4:]]]
+    output = extract(draw(tmp_path / "title.pdf", [*head, *_goods(_SHARES), *CLOSE]))
+    assert output["values"]["request_date"] == day
+
+
+def test_a_title_naming_an_earlier_ruling_dates_no_request(tmp_path: Path) -> None:
+    head = [(55, 60, "Harbor Goods LLC"), (55, 72, "12 Pier Road - Newark, NJ 07114"),
+            (55, 104, "Request to reconsider ruling N344030 - March 3, 2020"),
+            *[cell for cell in HEAD[4:]]]
+    output = extract(draw(tmp_path / "title.pdf", [*head, *_goods(_SHARES), *CLOSE]))
+    assert output["values"]["request_date"] is None
+
+
+def _signed_by_broker(opening: str) -> list[Cell]:
+    return [(55, 60, "Harbor Goods LLC"), (55, 72, "12 Pier Road"),
+            (55, 84, "Newark, NJ 07114"), (55, 104, "March 3, 2025"),
+            (55, 124, "National Commodity Specialist Division"),
+            (55, 144, "Re: Request for a binding ruling (classification)"),
+            (55, 164, opening),
+            (55, 178, "The goods will be entered at Newark, NJ (4601); none has been imported."),
+            *_goods(_SHARES), _PENDING, (55, 500, "Sincerely,"), (55, 530, "/s/ Ann Lee"),
+            (55, 540, "Ann Lee, Licensed Customs Broker"), (55, 550, "Harbor Goods LLC")]
+
+
+def test_a_broker_on_the_importers_own_staff_is_no_agent(tmp_path: Path) -> None:
+    opening = ("Written by the importer, Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114, "
+               "importer number 17-9629889.")
+    output = extract(draw(tmp_path / "staff.pdf", _signed_by_broker(opening)))
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_a_broker_signing_without_the_importers_word_stays_an_agent(tmp_path: Path) -> None:
+    opening = "Harbor Goods LLC requests a binding ruling on the goods below."
+    output = extract(draw(tmp_path / "broker.pdf", _signed_by_broker(opening)))
+    assert any(f["rule"] == "R-AGENT" for f in output["findings"]), output["findings"]
