@@ -141,3 +141,24 @@ def test_a_broker_signing_without_the_importers_word_stays_an_agent(tmp_path: Pa
     opening = "Harbor Goods LLC requests a binding ruling on the goods below."
     output = extract(draw(tmp_path / "broker.pdf", _signed_by_broker(opening)))
     assert any(f["rule"] == "R-AGENT" for f in output["findings"]), output["findings"]
+
+
+_NO_CLOSING = [cell for cell in CLOSE[:1]]  # the pending statement, no "Sincerely," block
+
+
+def test_a_blank_rule_closing_the_letter_is_no_signature(tmp_path: Path) -> None:
+    cells = [*HEAD, *_goods(_SHARES), *_NO_CLOSING, (55, 520, "______________________________")]
+    output = extract(draw(tmp_path / "rule.pdf", cells))
+    assert output["values"]["signed"] is False
+    assert output["decision"]["missing"] == ["177.2(c)"], output["findings"]
+
+
+@pytest.mark.parametrize("title", [
+    "Trade Compliance Manager, Pacific Rim Logistics & Customs Services",
+    "Import Manager, Harbor Goods LLC, Customs and International Trade Department"])
+def test_a_title_going_on_with_the_firm_still_signs(tmp_path: Path, title: str) -> None:
+    cells = [*HEAD, *_goods(_SHARES), *_NO_CLOSING, (55, 500, "Submitted by:"),
+             (70, 530, "Ann K. Lee"), (70, 540, title)]
+    output = extract(draw(tmp_path / "typed.pdf", cells))
+    assert output["values"]["signed"] is True
+    assert output["decision"]["outcome"] == "accept", output["findings"]
