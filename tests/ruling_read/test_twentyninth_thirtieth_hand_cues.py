@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen.canvas import Canvas
 
 from tests.ruling_read.test_twentyfirst_hand_cues import CLOSE, HEAD, Cell, draw, extract
 
@@ -162,3 +164,40 @@ def test_a_title_going_on_with_the_firm_still_signs(tmp_path: Path, title: str) 
     output = extract(draw(tmp_path / "typed.pdf", cells))
     assert output["values"]["signed"] is True
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def _draw_pages(path: Path, pages: list[list[Cell]]) -> Path:
+    canvas = Canvas(str(path), pagesize=letter)
+    for cells in pages:
+        canvas.setFont("Courier", 9)
+        for x, y, text in cells:
+            canvas.drawString(x, letter[1] - y, text)
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+def _fax_head(page: int) -> list[Cell]:
+    return [(470, 30, "06/07/2025 FAX"), (200, 52, "Harbor Goods"), (550, 52, f"P.{page}")]
+
+
+def test_a_print_utilitys_fax_head_names_no_requester(tmp_path: Path) -> None:
+    cover = [*_fax_head(1), (230, 70, "F A C S I M I L E"), (190, 92, "Harbor Goods, Inc."),
+             (210, 104, "12 Pier Road"), (210, 115, "Newark, NJ 07114"),
+             (30, 130, "TO:       National Commodity Specialist Division"),
+             (30, 141, "DATE:     June 7, 2025"), (30, 152, "RE:       Request for binding ruling")]
+    letter_cells = [*_fax_head(2), (30, 80, "MEMORANDUM"),
+                    (30, 100, "TO:    U.S. Customs and Border Protection, NCSD"),
+                    (30, 111, "FROM:  Ann Lee, Harbor Goods, Inc."),
+                    (30, 122, "DATE:  June 7, 2025"),
+                    (30, 133, "RE:    Binding ruling request for Harbor Goods, Inc., "
+                                        "12 Pier Road,"),
+                    (30, 144, "       Newark, NJ 07114 (importer number 47-1928305)"),
+                    *[(30, y + 10, text) for _, y, text in _goods(_SHARES)],
+                    (30, 260, "The goods will be entered at Newark, NJ (4601)."),
+                    (30, 275, "The issue is not pending before any CBP office or any court."),
+                    (30, 300, "Sincerely,"), (30, 320, "/s/ Ann Lee"),
+                    (30, 331, "Ann Lee, President")]
+    output = extract(_draw_pages(tmp_path / "fax.pdf", [cover, letter_cells]))
+    assert output["values"]["requester_name"] == "Harbor Goods, Inc."
+    assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
