@@ -201,3 +201,17 @@ def test_a_print_utilitys_fax_head_names_no_requester(tmp_path: Path) -> None:
     output = extract(_draw_pages(tmp_path / "fax.pdf", [cover, letter_cells]))
     assert output["values"]["requester_name"] == "Harbor Goods, Inc."
     assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
+
+
+@pytest.mark.parametrize("mark", ["{n}. ", "({n}) ", "- "])
+def test_a_numbered_list_of_one_products_models_counts_its_items(tmp_path: Path,
+                                                                 mark: str) -> None:
+    listed = [(70, 200 + 11 * i, mark.format(n=i + 1) + f"Brake rotor, model {'ABCDEFG'[i]}")
+              for i in range(7)]
+    rest = [(55, 290, "They are sold to retailers and used in the United States as brake rotors."),
+            (55, 302, _SHARES),
+            (55, 314, "We believe they are classified in subheading 8708.30.5090, HTSUS, under "
+                      "GRI 1.")]
+    output = extract(draw(tmp_path / "list.pdf", [*HEAD, *listed, *rest, *CLOSE]))
+    assert output["values"]["item_count"] == 7
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
