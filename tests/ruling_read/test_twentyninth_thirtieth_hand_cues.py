@@ -215,3 +215,67 @@ def test_a_numbered_list_of_one_products_models_counts_its_items(tmp_path: Path,
     output = extract(draw(tmp_path / "list.pdf", [*HEAD, *listed, *rest, *CLOSE]))
     assert output["values"]["item_count"] == 7
     assert output["decision"]["outcome"] == "deficient", output["findings"]
+
+
+def _sections(rows: list[tuple[str, str]]) -> list[Cell]:
+    cells: list[Cell] = []
+    for index, (caption, text) in enumerate(rows):
+        cells += [(55, 200 + 24 * index, caption), (200, 200 + 24 * index, text)]
+    return cells
+
+
+_HEAD_NO_RE: list[Cell] = [(55, 60, "Harbor Goods LLC"),
+                           (55, 72, "12 Pier Road / Newark, NJ 07114"), (55, 110, "April 19, 2025"),
+                           (55, 122, "National Commodity Specialist Division"),
+                           (55, 134, "201 Varick Street, New York, NY 10014"),
+                           (55, 160, "REQUEST FOR A BINDING RULING")]
+_ROWS = [("Request", "Harbor Goods LLC, importer number 47-1928305, requests a binding ruling."),
+         ("Merchandise", "The merchandise is described as: gray iron brake rotors, model BR-3."),
+         ("Use", "They are sold to retailers and used in the United States as brake rotors."),
+         ("Ports of entry", "The merchandise will be imported through the port of Newark (4601)."),
+         ("Proposed classification", "We propose subheading 8708.30.5090, HTSUS, under GRI 1."),
+         ("Pending matters", "The issue is not pending before any CBP office or any court.")]
+
+
+@pytest.mark.parametrize("signer", [
+    ["Thomas P. McAllister", "Import Manager", "Harbor Goods LLC"],
+    ["______________________________"]])
+def test_a_letter_framed_by_its_head_and_signature_block_concludes_an_absence(
+        tmp_path: Path, signer: list[str]) -> None:
+    # No "Sincerely," and no "Dear": the dated head and the signature block frame the letter.
+    block = [(200, 380 + 11 * i, line) for i, line in enumerate(signer)]
+    output = extract(draw(tmp_path / "framed.pdf", [*_HEAD_NO_RE, *_sections(_ROWS), *block]))
+    missing = output["decision"]["missing"]
+    assert "177.2(b)(2)" in missing, output["findings"]
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
+
+
+def test_a_framed_letter_with_text_under_a_heading_not_known_leaves_the_absence_open(
+        tmp_path: Path) -> None:
+    rows = [*_ROWS, ("Make-up", "Gray iron throughout, with a thin zinc coat on the hub.")]
+    block = [(200, 400, "Thomas P. McAllister"), (200, 411, "Import Manager")]
+    output = extract(draw(tmp_path / "open.pdf", [*_HEAD_NO_RE, *_sections(rows), *block]))
+    assert output["decision"]["outcome"] == "needs_human", output["findings"]
+
+
+def test_a_letter_opened_by_its_dated_title_concludes_an_absence(tmp_path: Path) -> None:
+    # No letterhead block, no greeting, no Re: line: the dated title opens it, the closing ends.
+    cells: list[Cell] = [
+        (55, 60, "Harbor Goods LLC"), (55, 72, "12 Pier Road - Newark, NJ 07114"),
+        (55, 110, "Request for a binding ruling - 20 October 2023"),
+        (55, 122, "To: U.S. Customs and Border Protection, National Commodity Specialist "
+                  "Division, New York, NY 10014"),
+        (55, 134, "Written by the importer, Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114."),
+        (55, 156, "THE QUESTION"),
+        (55, 167, "We request a binding ruling on the tariff classification of the rotors and "
+                  "propose subheading 8708.30.5090, HTSUS."),
+        (55, 186, "THE FACTS"),
+        (55, 197, "We intend to import the merchandise through the port of Miami (5201)."),
+        (55, 208, "Description: gray iron brake rotors, model BR-3. Principal use in the United "
+                  "States: brake rotors for cars."),
+        (55, 219, "Component materials: gray iron 100% by weight. Price: $2.95 each FOB."),
+        (55, 238, "Other proceedings: the issue is not pending before any CBP office or court."),
+        (55, 270, "Respectfully submitted,"), (55, 292, "/s/ Ann Lee"),
+        (55, 303, "Ann Lee, Import Manager")]
+    output = extract(draw(tmp_path / "titled.pdf", cells))
+    assert output["decision"]["missing"] == ["177.2(b)(6)"], output["findings"]
