@@ -195,6 +195,18 @@ def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> No
     _signature_box(items, fields)
 
 
+# A firm's line naming whom it acts for: "Counsel to Acme Co.", "Attorneys for Acme Co.",
+# "Customs counsel for ...", "Agent for ...".
+_COUNSEL_TO = re.compile(r"(?im)^[ \t]*(?:(?:customs|trade|legal|outside)\s+)?(?:counsel|attorneys?"
+                         r"|agents?|representatives?)\s+(?:to|for)\s+(?P<name>[^\n]{2,80}?)[ \t]*$")
+
+
+def _counsel_to(items: list[Paragraph], name: str) -> bool:
+    """Whether a line names the letter's firm counsel (or agent) to the party NAME."""
+    return any(same_party(fold(match["name"]), name)
+               for p in items for match in _COUNSEL_TO.finditer(p.text))
+
+
 def _own_staff(signature: Signature, items: list[Paragraph], fields: Fields) -> bool:
     """A licensed broker on the requester's own staff: the letter says the importer writes it
     and the firm printed under the signer is that requester, so the broker's licence names no
@@ -323,6 +335,11 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
             # "This firm asks, for its client, ...": letterhead and signature are the agent's,
             # the labelled requester is who asks (19 CFR 177.1), not a second requester.
             cues = [c for c in cues if c.source not in ("letterhead", "signature")]
+    body = next((c for c in cues if c.source == "body"), None)
+    if body is not None and _counsel_to(items, body.name):
+        # "Counsel to X" under the signer: the letterhead and the signature name X's counsel,
+        # and X, who the body says asks, is the requester (19 CFR 177.1), not a second one.
+        cues = [c for c in cues if c.source not in ("letterhead", "signature")]
     best, agreed = agree(cues)
     if best is None:
         return

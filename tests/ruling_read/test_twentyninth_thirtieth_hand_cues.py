@@ -279,3 +279,21 @@ def test_a_letter_opened_by_its_dated_title_concludes_an_absence(tmp_path: Path)
         (55, 303, "Ann Lee, Import Manager")]
     output = extract(draw(tmp_path / "titled.pdf", cells))
     assert output["decision"]["missing"] == ["177.2(b)(6)"], output["findings"]
+
+
+@pytest.mark.parametrize("line", ["Counsel to Harbor Goods LLC", "Attorneys for Harbor Goods LLC"])
+def test_counsel_to_the_requester_under_the_signer_is_no_second_requester(tmp_path: Path,
+                                                                          line: str) -> None:
+    cells = [(55, 60, "Ashworth & Kimura LLP"), (400, 60, "1101 Pennsylvania Avenue NW"),
+             (400, 72, "Washington, DC 20004"), (55, 104, "March 3, 2025"),
+             (55, 124, "National Commodity Specialist Division"),
+             (55, 144, "Re: Harbor Goods LLC - request for binding ruling"),
+             (55, 164, "Harbor Goods LLC, importer number 47-1928305, requests a binding ruling "
+                       "on the tariff classification of the goods below."),
+             (55, 178, "The goods will be entered at Newark, NJ (4601); none has been imported."),
+             *_goods(_SHARES), _PENDING, (300, 500, "Respectfully submitted,"),
+             (300, 530, "/s/ Samuel R. Whitfield"), (300, 540, "Samuel R. Whitfield"),
+             (300, 550, "Ashworth & Kimura LLP"), (300, 560, line)]
+    output = extract(draw(tmp_path / "counsel.pdf", cells))
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["decision"]["outcome"] == "accept", output["findings"]
