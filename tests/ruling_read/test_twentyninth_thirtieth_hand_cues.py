@@ -297,3 +297,21 @@ def test_counsel_to_the_requester_under_the_signer_is_no_second_requester(tmp_pa
     output = extract(draw(tmp_path / "counsel.pdf", cells))
     assert output["values"]["requester_name"] == "Harbor Goods LLC"
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+@pytest.mark.parametrize("marks", [("A.", "B.", "C.", "D."), ("I)", "II)", "III)", "IV)")])
+def test_a_sections_mark_beside_its_heading_is_no_value(tmp_path: Path,
+                                                        marks: tuple[str, ...]) -> None:
+    # "C.  PORTS OF ENTRY": the port is the one the text under the heading names, not "C".
+    sections = [("REQUEST", "Harbor Goods LLC, importer number 47-1928305, requests a binding "
+                            "ruling on the tariff classification of the goods below."),
+                ("MERCHANDISE", "The merchandise is described as: insulated food jars, FJ-16."),
+                ("PORTS OF ENTRY", "The merchandise will be imported through the port of "
+                                   "Chicago (3901)."),
+                ("PENDING MATTERS", "The issue is not pending before any CBP office or court.")]
+    cells = [*HEAD[:6]]
+    for index, (mark, (heading, text)) in enumerate(zip(marks, sections, strict=True)):
+        cells += [(55, 200 + 30 * index, mark), (80, 200 + 30 * index, heading),
+                  (80, 212 + 30 * index, text)]
+    output = extract(draw(tmp_path / "marks.pdf", [*cells, *CLOSE[1:]]))
+    assert output["values"]["ports"] == ["3901"], output["values"]
