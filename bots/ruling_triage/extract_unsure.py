@@ -87,6 +87,12 @@ _FACT_CAPTIONS = {
                                       + _CAPTION_END),
 }
 _CLASSIFICATION_FACTS = ("product_description", "principal_use", "component_materials")
+# A share of a named material: "82% stainless steel", "nylon 18%" (a share of money, "4% of net
+# sales", "3.4% ad valorem", names none).
+_SHARE = r"\d{1,3}(?:\.\d+)?\s*%"
+_SHARES_NAMED = re.compile(rf"{_SHARE}[ \t\n]+(?!of\b|ad\s+valorem\b|duty\b|rate\b|royalt)"
+                           rf"[a-z]{{3,}}|\b(?!of\b|and\b|the\b|by\b)[a-z]{{3,}}[ \t\n]+{_SHARE}",
+                           re.I)
 _PENDING_HINT = re.compile(r"\bpending\b|\blitigation\b|\bprotest\b|internal\s+advice|"
                            r"\bcourt\b", re.I)
 
@@ -122,6 +128,11 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields, *,
             and (any(_FACTS_TABLE.match(line)
                      for line in (*text.split("\n"), *row_texts(items)))
                  or any(len(_CELL_HEAD.findall(row)) >= 3 for row in row_texts(items)))):
+        unsure.append("177.2(b)(2)")
+    # Shares of named materials the reader did not read as the composition ("steel 82%, nylon
+    # 18%" in words it does not know): the letter may give them.
+    if ("classification" in subjects and not value("component_materials")
+            and len(_SHARES_NAMED.findall(text)) >= 2):
         unsure.append("177.2(b)(2)")
     # A fact's own caption opening a line ("Description.........:", "B. Principal use -") where
     # the reader took no value for it: the letter gives it in a way the reader missed.

@@ -315,3 +315,11 @@ def test_a_sections_mark_beside_its_heading_is_no_value(tmp_path: Path,
                   (80, 212 + 30 * index, text)]
     output = extract(draw(tmp_path / "marks.pdf", [*cells, *CLOSE[1:]]))
     assert output["values"]["ports"] == ["3901"], output["values"]
+
+
+def test_shares_of_materials_in_words_not_read_leave_the_composition_open(
+        tmp_path: Path) -> None:
+    # No word of materials or weight: the shares may still be the composition, a person reads.
+    said = "Each jar is roughly 82% stainless steel with 18% polypropylene fittings."
+    output = extract(draw(tmp_path / "shares.pdf", [*HEAD, *_goods(said), *CLOSE]))
+    assert output["decision"]["outcome"] == "needs_human", output["findings"]
