@@ -7,9 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reportlab.lib.pagesizes import letter
-from reportlab.pdfgen.canvas import Canvas
 
+from tests.ruling_read.test_twentieth_hand_cues import draw_pages
 from tests.ruling_read.test_twentyfirst_hand_cues import CLOSE, HEAD, Cell, draw, extract
 
 
@@ -166,17 +165,6 @@ def test_a_title_going_on_with_the_firm_still_signs(tmp_path: Path, title: str) 
     assert output["decision"]["outcome"] == "accept", output["findings"]
 
 
-def _draw_pages(path: Path, pages: list[list[Cell]]) -> Path:
-    canvas = Canvas(str(path), pagesize=letter)
-    for cells in pages:
-        canvas.setFont("Courier", 9)
-        for x, y, text in cells:
-            canvas.drawString(x, letter[1] - y, text)
-        canvas.showPage()
-    canvas.save()
-    return path
-
-
 def _fax_head(page: int) -> list[Cell]:
     return [(470, 30, "06/07/2025 FAX"), (200, 52, "Harbor Goods"), (550, 52, f"P.{page}")]
 
@@ -198,7 +186,7 @@ def test_a_print_utilitys_fax_head_names_no_requester(tmp_path: Path) -> None:
                     (30, 275, "The issue is not pending before any CBP office or any court."),
                     (30, 300, "Sincerely,"), (30, 320, "/s/ Ann Lee"),
                     (30, 331, "Ann Lee, President")]
-    output = extract(_draw_pages(tmp_path / "fax.pdf", [cover, letter_cells]))
+    output = extract(draw_pages(tmp_path / "fax.pdf", [cover, letter_cells]))
     assert output["values"]["requester_name"] == "Harbor Goods, Inc."
     assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
 
