@@ -27,7 +27,9 @@ ATTACHED = ("specification sheet",)
 # (It reads a basis from a sentence's words, not under a caption: "Basis:" is not its own.)
 _OWN_SECTIONS = re.compile(r"(?i)(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+)?(?:samples?"
                            r"|confidential(?:ity)?"
-                           r"|pending\s+(?:matters|proceedings|issues)|other\s+proceedings)\s*:?")
+                           r"|pending\s+(?:matters|proceedings|issues)|other\s+proceedings"
+                           # a letter's own sections, read as prose: "THE QUESTION", "THE FACTS"
+                           r"|the\s+(?:question|facts))\s*:?")
 
 
 def known_heading(text: str) -> bool:

@@ -14,7 +14,8 @@ from bots.ruling_triage.extract_text import Paragraph
 
 # One line that ends with the page's number: "... Page 1 of 2", "Page 3", "- 2 -". A bare
 # number stays: it may be a worksheet's value ("Number of items" | "6").
-_PAGE_NUMBER = re.compile(r"(?:[^\n]{0,80}?\s)?(?:(?:page|pg\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?"
+_PAGE_NUMBER = re.compile(r"(?:[^\n]{0,80}?\s)?(?:(?:page|pg\.|p\.)\s*\d{1,3}"
+                          r"(?:\s*(?:of|/)\s*\d{1,3})?"
                           r"|[-\u2013]\s*\d{1,3}\s*[-\u2013])"
                           # a typesetter's "1/1", "2/3" footer, alone on its line
                           r"|\d{1,3}\s*/\s*\d{1,3}", re.I)
@@ -28,9 +29,9 @@ _PRODUCER = re.compile(r"(?:powered|generated|created|produced|rendered|made|pri
 
 
 def without_furniture(items: list[Paragraph]) -> list[Paragraph]:
-    """ITEMS less the one-line paragraphs that only number the page or credit the software, and
-    each page's foot that echoes its head."""
-    feet = _echoed_feet(items)
+    """ITEMS less the one-line paragraphs that only number the page or credit the software, each
+    page's foot that echoes its head, and a running head that numbers the page."""
+    feet = _echoed_feet(items) | _running_heads(items)
     return [p for p in items if id(p) not in feet and (len(p.segments) > 1 or not (
         _PAGE_NUMBER.fullmatch(p.text.strip()) or _PRODUCER.fullmatch(p.text.strip())))]
 
@@ -57,6 +58,34 @@ def _echoed_feet(items: list[Paragraph]) -> set[int]:
     return feet
 
 
+def _running_heads(items: list[Paragraph]) -> set[int]:
+    """Ids of the cells of a line at a page's top that carries the page's number in a cell of
+    its own ("Acme Supply        P.1") in a document of several pages: a print utility's running
+    head (its later copies are dropped as running lines already), not the sender's letterhead,
+    which numbers no page. Its words must stand elsewhere too, so no name is lost with it."""
+    heads: set[int] = set()
+    if len({p.page for p in items}) < _LEAST_PAGES:
+        return heads
+    folded = [_words(p.text) for p in items]
+    for page in sorted({p.page for p in items}):
+        on_page = sorted((p for p in items if p.page == page), key=lambda p: p.top)
+        for first in on_page[:_HEAD_CELLS]:
+            row = [p for p in on_page if len(p.segments) == 1
+                   and abs(p.top - first.top) <= _ROW_TOP]
+            counters = [p for p in row if _COUNTER.fullmatch(p.text.strip())]
+            rest = [p for p in row if p not in counters]
+            text = _words(" ".join(p.text for p in sorted(rest, key=lambda p: p.x0)))
+            if counters and text and sum(1 for f in folded if text in f) >= 2:
+                heads.update(id(p) for p in row)
+    return heads
+
+
+# A page counter alone in its cell: "P.1", "p. 2", "Page 3", "Pg. 2 of 4", "2/3".
+_COUNTER = re.compile(r"(?i)(?:p\.|pg\.|page)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?"
+                      r"|\d{1,3}\s*/\s*\d{1,3}")
+_HEAD_CELLS = 4  # cells from a page's top where its running head may stand
+_ROW_TOP = 3.0  # points: cells of one printed line share their top
+_LEAST_PAGES = 2
 _LEAST_ECHO = 12  # characters: a head as short as "Page" or a bare name is no running title
 # Line heights of empty page between the foot and what is printed above it: a signature block's
 # last line (its firm, as the letterhead names it) follows the signer's name closely.
@@ -80,6 +109,9 @@ _FAX_SIGNS = (re.compile(r"\b(?:fax|facsimile|telecopy)\b", re.I),
 # A receiving machine's line may be the receipt's only record: it stays for the stamp reader.
 _RECEIVED = re.compile(r"\b(?:received|rec'?d|rcvd)\b", re.I)
 _SAME_LINE = 9.0  # points; a skewed scan tilts one printed line across a few points
+# A print utility's fax page head, the date sent and a fax word alone: "06/07/2025 FAX",
+# "2025-06-07  Facsimile" (no hour; a letter's own date line is never captioned "FAX").
+_DATED_FAX = re.compile(r"(?i)\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\s+(?:fax|facsimile|telecopy)")
 
 
 def without_fax_header(items: list[Paragraph]) -> list[Paragraph]:
@@ -92,6 +124,7 @@ def without_fax_header(items: list[Paragraph]) -> list[Paragraph]:
         line = [p for p in on_page if len(p.segments) == 1 and p.top - top <= _SAME_LINE]
         text = " ".join(p.text for p in sorted(line, key=lambda p: p.x0))
         signs = sum(1 for sign in _FAX_SIGNS if sign.search(text))
-        if line and _TIME.search(text) and signs >= 2 and not _RECEIVED.search(text):
+        if line and not _RECEIVED.search(text) and (
+                (_TIME.search(text) and signs >= 2) or _DATED_FAX.fullmatch(text.strip())):
             dropped.update(id(p) for p in line)
     return [p for p in items if id(p) not in dropped]

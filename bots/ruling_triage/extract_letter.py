@@ -172,7 +172,8 @@ def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> No
         where = signature.signer or signature.where
         confidence = LABELLED if signature.how == "/s/" else PROSE
         _put(fields, "signed", signature.signed, where, confidence)
-        if signature.title is not None and _BROKER_TITLE.search(signature.title.text):
+        if (signature.title is not None and _BROKER_TITLE.search(signature.title.text)
+                and not _own_staff(signature, items, fields)):
             # A customs broker signs for the importer it names: the request is an agent's,
             # whose authority a person checks (19 CFR 177.1).
             _put(fields, "acting_as_agent", True, signature.title, PROSE)
@@ -192,6 +193,29 @@ def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> No
             or _rule_over_caption(items, fields):
         return
     _signature_box(items, fields)
+
+
+# A firm's line naming whom it acts for: "Counsel to Acme Co.", "Attorneys for Acme Co.",
+# "Customs counsel for ...", "Agent for ...".
+_COUNSEL_TO = re.compile(r"(?im)^[ \t]*(?:(?:customs|trade|legal|outside)\s+)?(?:counsel|attorneys?"
+                         r"|agents?|representatives?)\s+(?:to|for)\s+(?P<name>[^\n]{2,80}?)[ \t]*$")
+
+
+def _counsel_to(items: list[Paragraph], name: str) -> bool:
+    """Whether a line names the letter's firm counsel (or agent) to the party NAME."""
+    return any(same_party(fold(match["name"]), name)
+               for p in items for match in _COUNSEL_TO.finditer(p.text))
+
+
+def _own_staff(signature: Signature, items: list[Paragraph], fields: Fields) -> bool:
+    """A licensed broker on the requester's own staff: the letter says the importer writes it
+    and the firm printed under the signer is that requester, so the broker's licence names no
+    agency ("Written by the importer, Acme Toys Inc." ... "Ann Lee, Licensed Customs Broker /
+    Acme Toys Inc."). A broker's own letterhead alone is no such word."""
+    requester = fields.value("requester_name")
+    return (signature.organisation is not None and bool(requester)
+            and same_party(fold(signature.organisation.text), str(requester))
+            and any(_SELF_WRITTEN.search(p.text) for p in items))
 
 
 def _firm_on_rule(signature: Signature, items: list[Paragraph]) -> bool:
@@ -226,6 +250,10 @@ def _signed_line(items: list[Paragraph]) -> tuple[str, Span] | None:
 
 # A signer's title that makes it someone's agent: "Licensed Customs Broker No. 31842".
 _BROKER_TITLE = re.compile(r"(?i)\bcustoms\s+broker\b|\blicensed\s+broker\b")
+# The importer saying it writes the request itself: "Written by the importer, X", "We are the
+# importer", "submitted by the importer of record".
+_SELF_WRITTEN = re.compile(r"(?i)\b(?:written|filed|submitted|sent|made)\s+by\s+the\s+importer\b"
+                           r"|\bwe\s*,?\s+(?:are\s+)?the\s+importer\b")
 # A signature line captioned under its rule: "________" / "(authorized signature)".
 _RULE_CAPTION = re.compile(r"(?im)^[ \t]*_{5,}[ \t]*\n[ \t]*\(\s*(?:authori[sz]ed\s+)?signature"
                            r"(?:\s+of\s+[^)\n]{1,40})?\s*\)[ \t]*$")
@@ -307,6 +335,11 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
             # "This firm asks, for its client, ...": letterhead and signature are the agent's,
             # the labelled requester is who asks (19 CFR 177.1), not a second requester.
             cues = [c for c in cues if c.source not in ("letterhead", "signature")]
+    body = next((c for c in cues if c.source == "body"), None)
+    if body is not None and _counsel_to(items, body.name):
+        # "Counsel to X" under the signer: the letterhead and the signature name X's counsel,
+        # and X, who the body says asks, is the requester (19 CFR 177.1), not a second one.
+        cues = [c for c in cues if c.source not in ("letterhead", "signature")]
     best, agreed = agree(cues)
     if best is None:
         return

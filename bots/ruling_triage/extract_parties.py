@@ -187,6 +187,10 @@ def read_header(items: list[Paragraph], fields: Fields, letter: list[Paragraph])
             fields.put_span("request_date", on_line, Span(paragraph, 0, len(paragraph.text)),
                             PROSE)
             break
+        if (index < _TITLE_REACH and at != stamp_top
+                and (titled := _title_date(paragraph)) is not None):
+            fields.put_span("request_date", titled[0], titled[1], PROSE)
+            break
         # With no subject line or greeting, the letter still opens with its first paragraph:
         # a date tight under the letterhead's name there is the letter's ("Acme Inc.\n01/07/2025").
         if (index < max(heading, 1) and at != stamp_top
@@ -200,6 +204,27 @@ def read_header(items: list[Paragraph], fields: Fields, letter: list[Paragraph])
             fields.put_span("submitted_electronically", True,
                             Span(paragraph, match.start(), match.end()), PROSE)
             break
+
+
+# The request's title line dated at its end: "Request for a binding ruling - July 29, 2023",
+# "Binding ruling request, 20 October 2023", "Ruling application | 2023-10-20". A title naming an
+# earlier ruling by its number dates that ruling, not the request.
+_TITLE_DATED = re.compile(r"(?im)^(?P<title>[^\n]{0,60}?\b(?:request|application)\b[^\n]{0,40}?"
+                          r"\bruling\b[^\n]{0,20}?|[^\n]{0,40}?\bruling\s+(?:request|application)"
+                          r"\b[^\n]{0,20}?)(?:[ \t]*,|[ \t]+[-\u2013\u2014|])[ \t]+"
+                          r"(?P<d>[^\n]+?)[ \t]*$")
+_RULING_NUMBER = re.compile(r"\b[NH]\d{6}\b|\bruling\s+(?:no\.?|number)", re.I)
+_TITLE_REACH = 6  # paragraphs: a title stands at the head of the letter
+
+
+def _title_date(paragraph: Paragraph) -> tuple[date, Span] | None:
+    """The date a title line of the letter's head prints after its words, with its span."""
+    for match in _TITLE_DATED.finditer(paragraph.text):
+        if _RULING_NUMBER.search(match["title"]):
+            continue
+        if (day := date_line(match["d"])) is not None:
+            return day, Span(paragraph, match.start("d"), match.end("d"))
+    return None
 
 
 # Where a letter's heading ends: its subject line, or its greeting.

@@ -26,6 +26,10 @@ _SAME_LINE = 3.0  # points: a value and its caption printed on one line share th
 _HEADING_CAPTION = re.compile(r"\s*(?:re|subject|subj\.?|ref\.?|regarding|to|from|attn\.?|cc)"
                               r"\s*:?\s*", re.I)
 
+# A section's mark left of its heading ("B.    MERCHANDISE", "IV) PORTS OF ENTRY"): it numbers
+# the heading, it is no value of the field the heading names.
+_LIST_MARK = re.compile(r"\s*\(?(?:[A-Za-z]|\d{1,2}|[IVXivx]{1,4})[.)]\s*")
+
 
 def pair_pointed(items: list[Paragraph], is_label: Callable[[Paragraph], bool],
                  pair: Pair) -> list[Paragraph]:
@@ -43,7 +47,8 @@ def pair_pointed(items: list[Paragraph], is_label: Callable[[Paragraph], bool],
                and same_row(cell, other)]
         # The value alone on the caption's left, no cell beyond the caption, no caption itself.
         if (len(row) != 1 or items[row[0]].x0 >= cell.x0 or is_label(items[row[0]])
-                or _HEADING_CAPTION.fullmatch(items[row[0]].text)):
+                or _HEADING_CAPTION.fullmatch(items[row[0]].text)
+                or _LIST_MARK.fullmatch(items[row[0]].text)):
             continue
         if caption is cell and not _on_one_line(cell, items[row[0]]):
             continue

@@ -150,6 +150,9 @@ def _continues_bullet(paragraph: Paragraph, before: Paragraph | None) -> bool:
 _VARIANT_LINE = 120  # characters: a listed variant is one short line
 
 
+_ENTRY_MARK = re.compile(rf"^(?:\d{{1,2}}[.)]|\(\d{{1,2}}\)|[a-z][.)]|{BULLET})\s+")
+
+
 def read_listed_variants(items: list[Paragraph], fields: Fields) -> None:
     """Where nothing else counted the goods, ITEM_COUNT from a run of one-line entries that
     repeat one description and differ only in its last detail ("Dumbbells, cast iron core, 5
@@ -162,11 +165,12 @@ def read_listed_variants(items: list[Paragraph], fields: Fields) -> None:
         start = 0
         for line in paragraph.text.split("\n"):
             span, start = Span(paragraph, start, start + len(line)), start + len(line) + 1
-            text = " ".join(line.split())
+            # A numbered or bulleted list's mark ("1. ", "- ") is no part of the entry.
+            text = _ENTRY_MARK.sub("", " ".join(line.split()))
             if len(text) > _VARIANT_LINE or "," not in text:
                 run = []
                 continue
-            same = run and variant_stem(run[0].flat) == variant_stem(text)
+            same = run and variant_stem(_ENTRY_MARK.sub("", run[0].flat)) == variant_stem(text)
             run = [*run, span] if same else [span]
             if len(run) > len(best):
                 best = run

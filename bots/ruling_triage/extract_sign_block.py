@@ -16,6 +16,8 @@ _SENTENCE = re.compile(r"^(?=(?:.*?\b[a-z]{2,}\b){2})(?:\S+\s+){3,}\S+[.?:]\s*$"
 _FIRM = re.compile(r"(?i)\b(?:LLP|LLC|L\.L\.C|PLLC|Inc|Corp|Co|Company|Ltd|L\.P|P\.C|GmbH)\b\.?|&")
 _STREET = re.compile(r"^\s*\d{1,6}\s+\S")  # an address line opens with its number
 _PAGE = re.compile(r"(?i)^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$")
+# A drawn signature line: a rule of underscores alone on its line.
+_RULE = re.compile(r"\s*_{10,}\s*")
 _MOST_BLOCKS = 4  # paragraphs after the last sentence that a signature block may fill
 # A form's signature box: the name printed beside or under it says who should sign, not that
 # anyone did; the box itself is read elsewhere.
@@ -70,9 +72,18 @@ def read_sign_block(items: list[Paragraph], fields: Fields) -> bool:
     tail = _tail(items)
     if not tail or any(_SIGNATURE_BOX.search(paragraph.text) for paragraph in tail):
         return False
+    if all(_RULE.fullmatch(paragraph.text) for paragraph in tail):
+        # A signature rule left blank closes the letter, no one named under it: unsigned.
+        fields.put_span("signed", False, Span(tail[-1], 0, len(tail[-1].text)), PROSE)
+        fields.put("signature_read", True, None, PROSE)
+        return True
     for paragraph in tail:
         lines = paragraph.text.split("\n")
-        if (at := named_with_title(lines)) is not None:
+        # A title line may go on with the firm after a comma ("Trade Compliance Manager, Pacific
+        # Rim Logistics & Customs Services"): the title is the words before it.
+        titles = [lines[0], *(line.partition(",")[0] for line in lines[1:])]
+        if (at := named_with_title(lines)) is not None or (
+                at := named_with_title(titles)) is not None:
             start = sum(len(line) + 1 for line in lines[:at])
             name = lines[at].partition(",")[0]
             span = Span(paragraph, start, start + len(name))

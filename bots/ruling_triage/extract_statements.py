@@ -126,6 +126,11 @@ _NOT_BASIS = re.compile(r"confidential|sample|photograph|reconsider|\brelated\b|
 _CAPTION_ONLY = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?[A-Za-z][\w ()/'-]{0,50}:\s*")
 # A parenthesis with none inside it: a question's citation is cut from the inside out.
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+# A form's caption naming the matter in a few words and no verb ("Pending before CBP or court",
+# "Court or CBP proceedings"): like a question, it asks; the value beside or under it states.
+_VERBLESS_CAPTION = re.compile(r"(?i)(?!.*\b(?:is|are|was|were|be|been|being|has|have|had|will"
+                               r"|remains?|filed|brought|lodged|no|not|none|nor|neither)\b)"
+                               r"\s*[A-Z][A-Za-z/&,' -]{0,60}?\s*:?\s*")
 # A bare answer opening the sentence after a question: "No.", "None", "Yes - a protest ...";
 # denials in other words: "N/A", "Not applicable", "Not to our knowledge".
 # Never "No. 12" (a number) nor the next box's letter ("N. SIGNATURE").
@@ -243,7 +248,8 @@ def _asks(text: str) -> bool:
     bare = text.strip()
     while (cut := _PARENTHESIS.sub("", bare)) != bare:
         bare = cut
-    return text.rstrip().endswith("?") or not re.search(r"[A-Za-z]", bare)
+    return (text.rstrip().endswith("?") or not re.search(r"[A-Za-z]", bare)
+            or _VERBLESS_CAPTION.fullmatch(bare) is not None)
 
 
 def _answer_to(question: Span, answer: Span | None, fields: Fields) -> None:

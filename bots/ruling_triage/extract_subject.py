@@ -21,6 +21,7 @@ from bots.ruling_triage.extract_text import (
     fold,
     label,
     labelled,
+    sentences,
 )
 from bots.ruling_triage.model import RulingType
 from tradebots.pdf import find_dates, parse_money
@@ -489,6 +490,34 @@ def _materials_table(items: list[Paragraph], fields: Fields) -> None:
             return
 
 
+# The materials told by their shares in a sentence of their own, however it opens: "By weight it
+# is 82% steel and 18% nylon", "Its component materials by value are 70% metal, 30% plastics",
+# "The composition is cotton 60%, polyester 40%". A share of money ("a royalty of 4% of net
+# sales", "duty of 3.4% ad valorem") names no material.
+_SHARE = r"\d{1,3}(?:\.\d+)?\s*%"
+_SHARES_CUE = re.compile(r"\bby\s+(?:weight|value|volume)\b|\bmaterials?\b|\bcomposition\b|"
+                         r"\bcomposed\b", re.I)
+_MATERIAL_SHARE = re.compile(rf"{_SHARE}[ \t\n]+(?!of\b|ad\s+valorem\b|duty\b|rate\b|royalt)"
+                             rf"[a-z]|\b[a-z]{{3,}}[ \t\n]+{_SHARE}", re.I)
+
+
+def _material_shares(items: list[Paragraph], fields: Fields) -> None:
+    """A sentence giving the materials' shares states 177.2(b)(2)(ii)(A)'s component materials."""
+    if "component_materials" in fields.items:
+        return
+    for paragraph in items:
+        for sentence in sentences(paragraph):
+            if _SHARES_CUE.search(sentence.text) and _MATERIAL_SHARE.search(sentence.text):
+                value = first_sentence(sentence)
+                fields.put_span("component_materials", value.flat, value, PROSE)
+                return
+
+
+# A price quoted on an Incoterm, no verb of sale before it: "The purchase price is about $7.18
+# per unit FOB", "unit price USD 4.10 CIF".
+_PRICE_TERMS = re.compile(r"\bprice\b[^.\n]{0,20}?(?:\$|USD|US\$)\s?[\d,]+(?:\.\d+)?"
+                          r"(?:[ \t\n]+(?:(?:per|a)[ \t\n]+\w+|each)|[ \t]*/[ \t]*\w+)?"
+                          r"[ \t\n]+(?-i:FOB|CIF|CFR|FCA|EXW|DDP|DAP|DPU|CPT|CIP|FAS)\b", re.I)
 _NEXT_CAPTIONED = re.compile(r"\n(?=[ \t]*[A-Z][\w ()/.'-]{1,40}:)")
 
 
@@ -521,6 +550,7 @@ def read_goods(items: list[Paragraph], fields: Fields) -> None:
                 fields.put_span(key, span.flat, span, PROSE)
                 break
     _materials_table(items, fields)
+    _material_shares(items, fields)
     if "product_description" not in fields.items:
         for paragraph in items:
             if match := _MERCHANDISE_IS.search(paragraph.text):
@@ -544,7 +574,7 @@ def read_goods(items: list[Paragraph], fields: Fields) -> None:
                                             "not6"))
             fields.put_span("parties_related", not denied,
                             Span(paragraph, match.start(), match.end()), PROSE)
-        if match := terms_of_sale(paragraph.text):
+        if match := terms_of_sale(paragraph.text) or _PRICE_TERMS.search(paragraph.text):
             span = Span(paragraph, match.start(), match.end())
             fields.put_span("terms_of_sale", span.flat, span, PROSE)
 

@@ -8,6 +8,7 @@ import re
 from bots.common.reading.letter import Letter
 from bots.common.reading.parties import STATE_ZIP
 from bots.ruling_triage.captions import is_box_caption
+from bots.ruling_triage.extract_absence import known_heading
 from bots.ruling_triage.extract_columns import row_texts
 from bots.ruling_triage.extract_text import LABELLED, Fields, Paragraph
 from bots.ruling_triage.rules._common import UNSURE_REQUESTER
@@ -16,6 +17,15 @@ from bots.ruling_triage.rules._common import UNSURE_REQUESTER
 _FORM_FIELDS = ("requester_name", "requester_address", "request_date", "ruling_type", "ports",
                 "product_description", "transaction_description", "item_count")
 _KNOWN_FORM = 3
+# A heading's shape: a capitalised phrase of up to five words, no figure, no full stop or comma
+# at its end (its colon allowed).
+_HEADING_LIKE = re.compile(r"[A-Z][A-Za-z&/'()-]*(?:[ \t]+[A-Za-z&/'()-]+){0,4}[ \t]*:?")
+# A title naming the ruling, a firm's name, the signature's own caption: no section's heading.
+_NO_HEADING = re.compile(r"(?i)\bruling\b|\brequest\s+for\b|\b(?:LLC|LLP|PLLC|Inc|Corp|Co|Ltd"
+                         r"|GmbH|Company)\b|^(?:submitted|filed|signed|prepared)\s+by\b"
+                         r"|^(?:authori[sz]ed\s+)?signature\b")
+_HEAD_PARAGRAPHS = 6  # paragraphs at the top of the first page: a letter's head
+_SAME_TOP = 3.0  # points
 # Words that show the letter speaks of an element the reader then failed to read.
 # A port named by its code ("(port 3901)") or where goods are brought in is spoken of too.
 _PORT_HINT = re.compile(r"\b(?i:ports?\s+of\s+(?!export|lading|loading|origin)|port\s+code\b|"
@@ -77,6 +87,12 @@ _FACT_CAPTIONS = {
                                       + _CAPTION_END),
 }
 _CLASSIFICATION_FACTS = ("product_description", "principal_use", "component_materials")
+# A share of a named material: "82% stainless steel", "nylon 18%" (a share of money, "4% of net
+# sales", "3.4% ad valorem", names none).
+_SHARE = r"\d{1,3}(?:\.\d+)?\s*%"
+_SHARES_NAMED = re.compile(rf"{_SHARE}[ \t\n]+(?!of\b|ad\s+valorem\b|duty\b|rate\b|royalt)"
+                           rf"[a-z]{{3,}}|\b(?!of\b|and\b|the\b|by\b)[a-z]{{3,}}[ \t\n]+{_SHARE}",
+                           re.I)
 _PENDING_HINT = re.compile(r"\bpending\b|\blitigation\b|\bprotest\b|internal\s+advice|"
                            r"\bcourt\b", re.I)
 
@@ -92,7 +108,7 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields, *,
                      if not is_box_caption(line))
     labelled = sum(1 for key in _FORM_FIELDS
                    if key in fields.items and fields.items[key].confidence >= LABELLED)
-    known = letter.recognised or labelled >= _KNOWN_FORM
+    known = letter.recognised or labelled >= _KNOWN_FORM or _framed(letter, items, fields)
     unsure: list[str] = []
     # An OCR layer loses whole lines (a requester's address, a statement): nothing read from a
     # scan or a fax vouches for an absence.
@@ -112,6 +128,11 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields, *,
             and (any(_FACTS_TABLE.match(line)
                      for line in (*text.split("\n"), *row_texts(items)))
                  or any(len(_CELL_HEAD.findall(row)) >= 3 for row in row_texts(items)))):
+        unsure.append("177.2(b)(2)")
+    # Shares of named materials the reader did not read as the composition ("steel 82%, nylon
+    # 18%" in words it does not know): the letter may give them.
+    if ("classification" in subjects and not value("component_materials")
+            and len(_SHARES_NAMED.findall(text)) >= 2):
         unsure.append("177.2(b)(2)")
     # A fact's own caption opening a line ("Description.........:", "B. Principal use -") where
     # the reader took no value for it: the letter gives it in a way the reader missed.
@@ -134,6 +155,32 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields, *,
     if not value("signed") and (scanned or not value("signature_read")):
         unsure.append("177.2(c)")
     return tuple(dict.fromkeys(unsure))
+
+
+def _framed(letter: Letter, items: list[Paragraph], fields: Fields) -> bool:
+    """A letter framed without the closing words (or the greeting) a recognised one has: its head
+    dated (a date under the letterhead, a subject line, a title line dated at its end) and a
+    signature block read where it ends, signed or left blank. Between them is its body, each
+    part of which the reader reads or, under a heading it does not know, leaves open."""
+    dated = fields.items.get("request_date")
+    head_dated = (dated is not None and dated.evidence is not None and dated.evidence.page == 1
+                  and any(p.page == 1 and abs(p.top - dated.evidence.bbox[1]) <= _SAME_TOP
+                          for p in items[:_HEAD_PARAGRAPHS]))
+    opened = (letter.salutation is not None or letter.subject is not None
+              or (letter.date is not None and bool(letter.letterhead)) or head_dated)
+    ended = letter.closing is not None or bool(fields.value("signature_read"))
+    head = {id(p) for p in (*letter.letterhead, *letter.addressee)}
+    return opened and ended and not any(_unknown_heading(p.text) for p in items
+                                        if id(p) not in head)
+
+
+def _unknown_heading(text: str) -> bool:
+    """A heading or row caption of a few words the reader does not read under ("Make-up"): what
+    stands under or beside it may give any element, so the frame alone vouches for no absence.
+    A title naming the ruling, a name ending "Inc." and the closing words are no heading."""
+    line = text.strip()
+    return ("\n" not in line and _HEADING_LIKE.fullmatch(line) is not None
+            and not _NO_HEADING.search(line) and not known_heading(line))
 
 
 def _requester_unsure(letter: Letter, items: list[Paragraph], fields: Fields, *,
