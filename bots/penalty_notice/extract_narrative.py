@@ -25,7 +25,11 @@ from tradebots.pdf import TextStream
 ACT = re.compile(
     r"(?i)\b(?:declared|entered|classified|invoiced|reported|claimed|described|misdescribed"
     r"|undervalued|understated|overstated|omitted|failed\s+to|transship\w*|presented|submitted"
-    r"|certified|mis-?(?:classified|declared|marked|stated))\b"
+    r"|certified|mis-?(?:classified|declared|marked|stated)"
+    # the act told as its manner: "declaring subheading 6110.30 at a lower rate", "did not
+    # exercise reasonable care in classifying ..." (19 CFR Part 171 App. B (B)(1))
+    r"|declaring|(?:mis)?classifying|(?:did\s+not|didn't)\s+(?:exercise|use|take)\s+(?:the\s+)?"
+    r"(?:degree\s+of\s+)?reasonable\s+care)\b"
 )
 # A line that opens with a label ("Merchandise: ...") is a header value, not narrative; a clause
 # that says something before its colon ("The misclassification was found in the audit: the goods

@@ -17,11 +17,18 @@ from bots.penalty_notice.extract_header import INFERRED
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 
+# What the statement says was wrong about the goods.
+_ASPECT = r"(?:classification|valuation|description|origin|value|marking)"
 # Lower case only: "Entered Value", "Declared value" are a table's or a label's captions.
 _ACT_BEFORE_GOODS = (
     r"(?:\b(?:declared|imported|entered|invoiced|shipped|classified|misclassified|described"
     r"|misdescribed|undervalued|transshipped|brought\s+in)"
-    r"|\b(?:shipments?|importations?|imports|consignments?|entries|cargoes|loads)\s+of"
+    # A sentence may open with them: "Entries of dog sweaters were filed with ...".
+    r"|\b(?i:shipments?|importations?|imports|consignments?|entries|cargoes|loads)\s+of"
+    # What was classified or valued is the goods: "in classifying wool coats", "the correct
+    # classification of wooden toys", "a false classification and origin for camp chairs".
+    r"|\b(?:classifying|misclassifying|valuing|undervaluing|describing|misdescribing)"
+    rf"|\b{_ASPECT}(?:\s+and\s+{_ASPECT})?\s+(?:of|for)"
     # What the duty was owed on is the goods: "understated the duty lawfully owed on X".
     r"|\b(?:duty|duties)\s+(?:(?:lawfully\s+)?(?:owed|due|payable|paid|deposited|assessed)\s+)?on)"
 )
@@ -56,6 +63,7 @@ _NOT_GOODS_WORDS = frozenset((
     "importer", "broker", "party", "company", "cbp", "customs", "one", "two", "three", "four",
     "five", "six", "several", "all", "each", "both", "other", "any", "certain", "loss",
     "losses", "penalty", "violation", "error", "errors", "payment", "payments", "agreement",
+    "record", "records", "file", "files",
     "cartons", "packages", "pieces", "units", "containers", "boxes", "pallets",
     # What a duty is owed on besides the goods: "the duty due on liquidation", "... on the date".
     "liquidation", "importation", "importations", "arrival", "release", "date", "dates",
@@ -80,11 +88,29 @@ def names_goods(text: str) -> bool:
 
 
 def _goods_named(text: str) -> Iterator[tuple[re.Match[str], str]]:
-    objects = (_GOODS.match(text, act.end()) for act in _ACT.finditer(text))
-    for hit in (*objects, *_GOODS_AS_SUBJECT.finditer(text)):
+    cased = _unshouted(text)
+    objects = (_GOODS.match(cased, act.end()) for act in _ACT.finditer(cased))
+    for hit in (*objects, *_GOODS_AS_SUBJECT.finditer(cased)):
         if hit is None:
             continue
         goods = _DETERMINER.sub("", " ".join(hit.group("goods").split()))
         words = goods.lower().split()
         if words and _COMMON_WORD.search(goods) and not _NOT_GOODS_WORDS.intersection(words):
-            yield hit, goods
+            # As printed: a narrative in capitals names them in capitals.
+            told = " ".join(text[hit.start("goods"):hit.end("goods")].split())
+            yield hit, told[len(told) - len(goods):]
+
+
+_SHOUTED = re.compile(r"[A-Z]{2,}(?:\s+[A-Z]{2,}){3}")
+
+
+def _unshouted(text: str) -> str:
+    """TEXT with each line typed in capitals ("THE IMPORTER DID NOT EXERCISE REASONABLE CARE IN
+    CLASSIFYING ...") in lower case, as a reader takes it; the same length, so offsets hold."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        lowered = line.lower()
+        if (_SHOUTED.search(line) and not any(c.islower() for c in line)
+                and len(lowered) == len(line)):
+            lines[index] = lowered
+    return "\n".join(lines)
