@@ -18,7 +18,11 @@ from bots.common.reading.printouts import plain_line
 from bots.common.reading.running import without_running_lines
 from bots.common.reading.unplaced import open_absences
 from bots.penalty_notice.culpability import levels_stated
-from bots.penalty_notice.drawn_culpability import read_drawn_culpability, read_drawn_disclosure
+from bots.penalty_notice.drawn_culpability import (
+    read_drawn_culpability,
+    read_drawn_disclosure,
+    read_drawn_noncommercial,
+)
 from bots.penalty_notice.extract_absence import ELEMENTS, known_heading, unplaced_doubts
 from bots.penalty_notice.extract_answered import settle_answers, with_liquidation_answered
 from bots.penalty_notice.extract_commercial import read_commercial_question
@@ -120,6 +124,7 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         labelled.update(read_name_address_box(header))  # one box for both, as a form asks
         read_drawn_culpability(document, labelled)
         read_drawn_disclosure(document, labelled)
+        read_drawn_noncommercial(document, stream, labelled, prose)
         unclear = settle_answers(document, lines, labelled, prose)
         doubts = unclear + tuple(d for d in doubts_of(labelled, prose, text)
                                  if not (unclear and d.startswith(UNREAD_DISCLOSURE)))
