@@ -292,7 +292,9 @@ def _value_reader(cue: str) -> Callable[[TextStream], Extracted | None]:
     # "Domestic value: $1", "the domestic value of the merchandise in the 2 entries is $1":
     # the amount may follow a few words, and it is money only with $, USD, cents or commas.
     pattern = re.compile(
-        rf"(?i){cue}\s*(?:\([^)]*\))?(?:\s+(?:of|for|on|in)\s+[^.:;$\n]{{0,60}}?)?\s*"
+        # The words between may wrap: "Domestic value of the" over "merchandise: $1".
+        rf"(?i){cue}\s*(?:\([^)]*\))?(?:\s+(?:of|for|on|in)\s+(?:[^.:;$\n]|\n(?=(?-i:[a-z])))"
+        r"{0,60}?)?\s*"
         r"(?:is|was|:|of|totals?|amounts?\s+to|equals|stands\s+at)?\s*:?\s*"
         # a cheque's style: the sum in words, then its figure in brackets, which is read
         rf"(?:{_IN_WORDS}\s*\(\s*)?"

@@ -87,6 +87,11 @@ def names_goods(text: str) -> bool:
     return next(_goods_named(text), None) is not None
 
 
+def not_goods(phrase: str) -> bool:
+    """Whether PHRASE names something else than goods: the importation, the value, papers."""
+    return bool(_NOT_GOODS_WORDS.intersection(re.findall(r"[a-z']+", phrase.lower())))
+
+
 def _goods_named(text: str) -> Iterator[tuple[re.Match[str], str]]:
     cased = _unshouted(text)
     objects = (_GOODS.match(cased, act.end()) for act in _ACT.finditer(cased))
