@@ -70,7 +70,7 @@ _COMPANY = re.compile(
 # A street line ends with its street word or unit; the city starts the next line.
 _STREET_END = re.compile(
     r"(?i)(\b(?:street|st\.|avenue|ave\.|road|rd\.|drive|dr\.|boulevard|blvd\.|lane|way|place"
-    r"|pike|parkway|plaza|court|highway|square|floor|suite\s\w+|box\s\d+)"
+    r"|pike|parkway|plaza|court|highway|square|floor|(?:suite|unit)\s\w+|box\s\d+)"
     r"(?:\s(?:[NSEW]|NE|NW|SE|SW)\b\.?)?)[ \t]*\n\s*(?=[A-Z])")
 
 
@@ -212,3 +212,22 @@ def read_party(stream: TextStream) -> dict[str, Extracted]:
     }
 
 
+
+
+_ADDRESS = rf"(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box)[^;()]{{3,160}}?{_ZIP}"
+
+
+def address_after(stream: TextStream, party: Extracted | None) -> Extracted | None:
+    """The address printed right after the PARTY's name, known from its label or the subject
+    line ("Acme Marine USA" over "2 Waterfront Plaza" over "Seattle, WA 98104"), as sure as the
+    name it follows."""
+    words = str(party.value).split() if party is not None else []
+    if party is None or not words:
+        return None
+    told = r"\s+".join(re.escape(word) for word in words)
+    pattern = re.compile(rf"(?<![\w-]){told}{_JOINED.format(c=CONNECTOR)}(?P<address>{_ADDRESS})")
+    found = stream.search(pattern)
+    if found is None:
+        return None
+    return _at(stream, found.start("address"), found.end("address"),
+               _fold_address(found.group("address")), min(IN_SENTENCE, party.confidence))
