@@ -36,7 +36,8 @@ _ACT_BEFORE_GOODS = (
 _BOUND = (r"(?:under|as|at|from|into|in|with|for|through|by|on|onto|without|while|which|that"
           r"|who|to|and|or|but|although|though|because|since|after|before|when|where|so|via"
           r"|valued|worth|was|were|is|are|had|has|have|despite|instead|rather|than|using)")
-_WORD = r"[A-Za-z0-9][\w'/-]*"
+# A typeset apostrophe is a word's own as a typed one is ("children’s").
+_WORD = r"[A-Za-z0-9][\w'\u2019/-]*"
 _ACT = re.compile(_ACT_BEFORE_GOODS)
 _GOODS = re.compile(
     rf"(?i)\s+(?P<goods>(?!{_BOUND}\b){_WORD}"
@@ -47,7 +48,8 @@ _GOODS = re.compile(
 _PASSIVE_ACT = (r"(?:declared|imported|entered|invoiced|shipped|classified|misclassified"
                 r"|described|misdescribed|undervalued|transshipped)")
 _GOODS_AS_SUBJECT = re.compile(
-    rf"(?m)(?:^|(?<=[.:][ \t]))[ \t]*(?P<goods>[A-Z][\w'/-]*(?:[ \t]+(?!{_BOUND}\b){_WORD}){{0,7}})"
+    rf"(?m)(?:^|(?<=[.:][ \t]))[ \t]*"
+    rf"(?P<goods>[A-Z][\w'\u2019/-]*(?:[ \t]+(?!{_BOUND}\b){_WORD}){{0,7}})"
     rf"[ \t\n]+(?:was|were)[ \t\n]+(?:[a-z]+ly[ \t\n]+)?{_PASSIVE_ACT}\b"
 )
 # Not goods: a phrase that names the value, the papers, a rate, the merchandise in general, or
@@ -70,7 +72,7 @@ _NOT_GOODS_WORDS = frozenset((
 ))
 # Goods are told in common nouns ("glazed stoneware dinnerware", "LED lamps"): a phrase with no
 # word in lower case is a name or a date ("Vietnam", "Bayview Ceramics", "January 5").
-_COMMON_WORD = re.compile(r"(?<![\w'/-])[a-z][a-z'-]{2,}")
+_COMMON_WORD = re.compile(r"(?<![\w'\u2019/-])[a-z][a-z'\u2019-]{2,}")
 _DETERMINER = re.compile(r"(?i)^(?:the|a|an|some)\s+")
 
 

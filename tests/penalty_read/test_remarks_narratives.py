@@ -93,3 +93,12 @@ def test_remarks_in_capitals_that_are_no_sentence_name_no_goods(tmp_path: Path) 
     reading = _read(tmp_path, ["REMARKS", "  COPIES OF ENTRIES OF RECORD ATTACHED."])
     assert reading.facts.merchandise is None
     assert reading.facts.material_facts is None
+
+
+def test_goods_with_a_typeset_apostrophe_are_named_whole(tmp_path: Path) -> None:
+    reading = _read(tmp_path, [
+        "REMARKS",
+        "  THE IMPORTER DID NOT EXERCISE REASONABLE CARE IN CLASSIFYING CHILDREN\u2019S",
+        "  WOODEN STACKING TOYS, 12-PIECE SETS, ITEM WT-12 ON THE ENTRIES LISTED.",
+    ])
+    assert reading.facts.merchandise == "CHILDREN\u2019S WOODEN STACKING TOYS"
