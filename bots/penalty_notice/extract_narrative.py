@@ -94,5 +94,20 @@ def read_narrative(
         if not any(_states_fact(block, act, kind_of) for act in ACT.finditer(block)):
             continue  # only the charge ("were misclassified"), no act that states a fact
         if kind_of(block) is not None:
-            return Extracted(" ".join(block.split()), stream.evidence(start, end), INFERRED)
+            start += _side_heading_end(block)
+            return Extracted(" ".join(stream.text[start:end].split()),
+                             stream.evidence(start, end), INFERRED)
     return None
+
+
+# A two-column memo's heading set beside the statement's first line ("Findings   The importer
+# declared ...", "Remarks  Entries of ..."): the column's caption, no word of the facts.
+_SIDE_HEADING = re.compile(
+    r"(?i)^[ \t]*(?:remarks|findings?|narrative|(?:material\s+)?facts|synopsis|comments"
+    r"|summary(?:\s+of\s+(?:the\s+)?(?:facts|findings))?|violation|details|basis)"
+    r"[ \t]+(?=(?-i:[A-Z]))")
+
+
+def _side_heading_end(block: str) -> int:
+    heading = _SIDE_HEADING.match(block)
+    return heading.end() if heading else 0

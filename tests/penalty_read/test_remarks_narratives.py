@@ -102,3 +102,17 @@ def test_goods_with_a_typeset_apostrophe_are_named_whole(tmp_path: Path) -> None
         "  WOODEN STACKING TOYS, 12-PIECE SETS, ITEM WT-12 ON THE ENTRIES LISTED.",
     ])
     assert reading.facts.merchandise == "CHILDREN\u2019S WOODEN STACKING TOYS"
+
+
+def test_a_side_heading_beside_the_statement_is_no_word_of_the_facts(tmp_path: Path) -> None:
+    path = draw_referral(tmp_path / "r.pdf", [
+        *HEAD[:9],
+        [(72.0, "Findings"),
+         (180.0, "The importer did not exercise reasonable care in classifying")],
+        [(180.0, "folding camp chairs, declaring a subheading at a lower rate than applies.")],
+        *HEAD[9:],
+    ])
+    facts = extract_penalty(path).facts
+    assert facts.material_facts is not None
+    assert facts.material_facts.startswith("The importer did not exercise reasonable care")
+    assert facts.merchandise == "folding camp chairs"
