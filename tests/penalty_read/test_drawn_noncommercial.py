@@ -6,10 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.lib.pagesizes import letter
-from reportlab.pdfgen.canvas import Canvas
-
 from bots.penalty_notice.extract import PenaltyExtraction, extract_penalty
+from tests.penalty_read.drawn import page_with_lines
 
 LINES = [
     "REFERRAL FOR PENALTY ACTION (19 U.S.C. 1592)",
@@ -27,12 +25,7 @@ ENTRIES = [
 
 
 def _form(path: Path, ticked: bool, facts: str) -> PenaltyExtraction:
-    canvas = Canvas(str(path), pagesize=letter)
-    canvas.setFont("Helvetica", 8.5)
-    y = letter[1] - 72
-    for text in LINES:
-        canvas.drawString(72, y, text)
-        y -= 13
+    canvas, y = page_with_lines(path, LINES)
     x = 72.0
     for level in ("Negligence", "Gross negligence", "Fraud"):
         canvas.rect(x, y - 1, 8, 8, stroke=1, fill=1 if level == "Negligence" else 0)
