@@ -47,11 +47,12 @@ def merged(labelled: dict[str, Extracted], prose: dict[str, Extracted]) -> dict[
 
 
 def _same_party(labelled: Extracted | None, told: Extracted | None) -> bool:
-    """Whether the sentences name the labelled party (one name holds the other), or no label
-    names one."""
+    """Whether the sentences name the labelled party (one name holds the other, whatever the
+    commas and stops: "Acme, Inc." is "Acme Inc"), or no label names one."""
     if labelled is None or told is None:
         return True
-    one, other = (" ".join(str(item.value).lower().split()) for item in (labelled, told))
+    one, other = (f" {' '.join(re.findall(r'[a-z0-9&]+', str(item.value).lower()))} "
+                  for item in (labelled, told))
     return one in other or other in one
 
 

@@ -221,11 +221,13 @@ def address_after(stream: TextStream, party: Extracted | None) -> Extracted | No
     """The address printed right after the PARTY's name, known from its label or the subject
     line ("Acme Marine USA" over "2 Waterfront Plaza" over "Seattle, WA 98104"), as sure as the
     name it follows."""
-    words = str(party.value).split() if party is not None else []
+    # Its words, whatever the commas and stops between them ("Acme, Inc." printed "Acme Inc").
+    words = re.findall(r"[\w&'\u2019-]+", str(party.value)) if party is not None else []
     if party is None or not words:
         return None
-    told = r"\s+".join(re.escape(word) for word in words)
-    pattern = re.compile(rf"(?<![\w-]){told}{_JOINED.format(c=CONNECTOR)}(?P<address>{_ADDRESS})")
+    told = r"[\s,.]+".join(re.escape(word) for word in words)
+    pattern = re.compile(
+        rf"(?<![\w-]){told}\.?{_JOINED.format(c=CONNECTOR)}(?P<address>{_ADDRESS})")
     found = stream.search(pattern)
     if found is None:
         return None

@@ -48,3 +48,27 @@ def test_a_name_the_subject_gives_finds_its_address_in_the_body(tmp_path: Path) 
     ])
     facts = extract_penalty(path).facts
     assert facts.party_address == "2 Waterfront Plaza, Seattle, WA 98104"
+
+
+def test_the_sentences_name_the_labelled_party_whatever_its_commas(tmp_path: Path) -> None:
+    path = draw_referral(tmp_path / "r.pdf", [
+        "PENALTY CASE REFERRAL - 19 U.S.C. 1592",
+        "Party: Harbor & Finch Home Goods, LLC",
+        "Case Number: 2024-2704-479300-01",
+        "Please open a 1592 case against Harbor & Finch Home Goods LLC, 212 Wharf Street,",
+        "Portland, ME 04101 (importer no. 68-2811566). The importer declared dog sweaters",
+        "under a subheading at a lower rate than applies. Culpability: negligence.",
+    ])
+    assert extract_penalty(path).facts.party_address == "212 Wharf Street, Portland, ME 04101"
+
+
+def test_a_labelled_name_finds_its_address_whatever_its_commas(tmp_path: Path) -> None:
+    path = draw_referral(tmp_path / "r.pdf", [
+        "PENALTY CASE REFERRAL - 19 U.S.C. 1592",
+        "Party: Nordlys Marine, Electronics USA",
+        "Case Number: 2024-2704-479300-01. Culpability: negligence.",
+        "  Nordlys Marine Electronics USA",
+        "  2 Waterfront Plaza",
+        "  Seattle, WA 98104",
+    ])
+    assert extract_penalty(path).facts.party_address == "2 Waterfront Plaza, Seattle, WA 98104"
