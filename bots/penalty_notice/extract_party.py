@@ -21,6 +21,8 @@ from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 
 _ZIP = r"[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?"
+# An address from its street number or box to its state and ZIP code.
+_ADDRESS = rf"(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box)[^;()]{{3,160}}?{_ZIP}"
 # "X, 700 Boush Street, Norfolk, VA 23510" or "X (3 Industrial Way, Portland, OR 97218; ...)":
 # a name, then an address that starts with a street number or box and ends with state and ZIP.
 # A name may hold a bracketed word that is no address ("Marigold Textiles (USA) Inc.", "Acme
@@ -63,7 +65,7 @@ _COMPANY = re.compile(
     rf"(?<![\w&'<>.,-])(?P<name>(?:(?:{_NOT_ID}[A-Z0-9][\w&'<>.,-]*|&"
     rf"|\([A-Z][\w.&' ]{{0,20}}\))\s+){{0,7}}?"
     r"(?:Inc\.?|L\.?L\.?C\.?|Co\.|Corp\.?|Corporation|Company|Ltd\.?|L\.P\.|LLP|GmbH|S\.A\.))"
-    rf"{_JOINED.format(c=CONNECTOR)}(?P<address>(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box)[^;()]{{3,160}}?{_ZIP})"
+    rf"{_JOINED.format(c=CONNECTOR)}(?P<address>{_ADDRESS})"
 )
 
 
@@ -210,11 +212,6 @@ def read_party(stream: TextStream) -> dict[str, Extracted]:
         "party_address": _at(stream, company.start("address"), company.end("address"),
                                     _fold_address(company.group("address")), INFERRED),
     }
-
-
-
-
-_ADDRESS = rf"(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box)[^;()]{{3,160}}?{_ZIP}"
 
 
 def address_after(stream: TextStream, party: Extracted | None) -> Extracted | None:
