@@ -10,8 +10,9 @@ import re
 from bots.common.reading.tick_boxes import box_captions, drawn_answer, drawn_boxes
 from bots.penalty_notice.culpability import culpability_named
 from bots.penalty_notice.extract_header import LABELLED
+from bots.penalty_notice.extract_prose import read_noncommercial
 from tradebots.facts import Extracted
-from tradebots.pdf import PdfDocument
+from tradebots.pdf import PdfDocument, TextStream
 from tradebots.pdf.words import evidence_of
 
 
@@ -75,3 +76,24 @@ def read_drawn_disclosure(document: PdfDocument, labelled: dict[str, Extracted])
         if answer is not None:
             after = [w for b in on_line for w in b.after]
             labelled[key] = Extracted(answer != inverse, evidence_of(after), LABELLED)
+
+
+# A box captioned as the importation's kind: "Noncommercial importation", "Non-commercial".
+_NONCOMMERCIAL_CAPTION = re.compile(
+    r"(?i)^\W*non[\s-]*commercial(?:\s+(?:importation|shipment|entry|use))?\W*$")
+
+
+def read_drawn_noncommercial(document: PdfDocument, stream: TextStream,
+                             labelled: dict[str, Extracted], prose: dict[str, Extracted]) -> None:
+    """One drawn box captioned "Noncommercial importation" answers whether it is one, ticked
+    or empty (162.77(c)), as the disclosure's box does; the sentence reader's take of the
+    caption's own word is dropped, and only words elsewhere may disagree with the box."""
+    found = [(box, words) for line in box_captions(drawn_boxes(document)) for box, words in line
+             if words and _NONCOMMERCIAL_CAPTION.match(" ".join(w.text for w in words))]
+    if "noncommercial" in labelled or len(found) != 1:
+        return
+    box, words = found[0]
+    labelled["noncommercial"] = Extracted(box.ticked, evidence_of(list(words)), LABELLED)
+    prose.pop("noncommercial", None)
+    if (told := read_noncommercial(stream, labelled["noncommercial"].evidence)) is not None:
+        prose["noncommercial"] = told

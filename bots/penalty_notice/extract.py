@@ -18,7 +18,11 @@ from bots.common.reading.printouts import plain_line
 from bots.common.reading.running import without_running_lines
 from bots.common.reading.unplaced import open_absences
 from bots.penalty_notice.culpability import levels_stated
-from bots.penalty_notice.drawn_culpability import read_drawn_culpability, read_drawn_disclosure
+from bots.penalty_notice.drawn_culpability import (
+    read_drawn_culpability,
+    read_drawn_disclosure,
+    read_drawn_noncommercial,
+)
 from bots.penalty_notice.extract_absence import ELEMENTS, known_heading, unplaced_doubts
 from bots.penalty_notice.extract_answered import settle_answers, with_liquidation_answered
 from bots.penalty_notice.extract_commercial import read_commercial_question
@@ -31,6 +35,7 @@ from bots.penalty_notice.extract_entry_prose import read_entries_in_prose
 from bots.penalty_notice.extract_entry_runs import read_entry_runs
 from bots.penalty_notice.extract_header import DEFAULTED, names_value, read_header
 from bots.penalty_notice.extract_merge import UNREAD_DISCLOSURE, doubts_of, merged
+from bots.penalty_notice.extract_party import address_after
 from bots.penalty_notice.extract_prose import read_prose
 from bots.penalty_notice.extract_violation import read_violation
 from bots.penalty_notice.goods_in_prose import goods_in_prose
@@ -120,12 +125,17 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         labelled.update(read_name_address_box(header))  # one box for both, as a form asks
         read_drawn_culpability(document, labelled)
         read_drawn_disclosure(document, labelled)
+        read_drawn_noncommercial(document, stream, labelled, prose)
         unclear = settle_answers(document, lines, labelled, prose)
         doubts = unclear + tuple(d for d in doubts_of(labelled, prose, text)
                                  if not (unclear and d.startswith(UNREAD_DISCLOSURE)))
         # The goods after their cue, to the sentence's end, win over a label's cell, which may
         # run on into the next sentence ("wooden furniture. Date of violation: ...").
         fields = merged(labelled, prose) | read_violation(stream)
+        # A name with no legal form is no cue alone, but known from its label it is one.
+        if "party_address" not in fields and (
+                address := address_after(stream, fields.get("party_name"))) is not None:
+            fields["party_address"] = address
         if "merchandise" not in fields and (goods := goods_in_prose(stream)) is not None:
             fields["merchandise"] = goods  # told only inside the facts: a weaker cue
         # Entries in sentences or bullets are the entries when no table lists them; else they

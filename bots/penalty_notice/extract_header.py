@@ -226,6 +226,16 @@ def _text(value: str) -> str | None:
     return folded or None
 
 
+# An amount where goods are told: the tail of a label wrapped at its line's end ("Domestic value
+# of the" over "merchandise: $346,396.00."), never a description of the merchandise.
+_AMOUNT_FIRST = re.compile(r"(?i)^(?:USD|US\$|\$)\s*\d|^\d[\d,]*\.\d{2}\b")
+
+
+def _goods(value: str) -> str | None:
+    folded = _text(value)
+    return None if folded is None or _AMOUNT_FIRST.match(folded) else folded
+
+
 # What a memo's subject line says ("Referral for penalty action - X"): not a party's name.
 _NOT_A_NAME = re.compile(r"(?i)\b(?:referral|penalty|violation|1592|case)\b")
 
@@ -304,7 +314,9 @@ READERS: dict[str, _Reader] = {
     "noncommercial": _Reader(commercial_of),
     "domestic_value": _Reader(parse_money),
     "dutiable_value": _Reader(parse_money),
-    "merchandise": _Reader(_text),  # beyond the contract: the notice describes the goods
+    # Beyond the contract: the notice describes the goods. An amount beside the label says it
+    # is another label's wrapped tail, so nothing below it is the goods either.
+    "merchandise": _Reader(_goods, own_line_decides=True),
 }
 
 

@@ -38,9 +38,22 @@ def merged(labelled: dict[str, Extracted], prose: dict[str, Extracted]) -> dict[
             # text splits "Subject party: X, 1500 Commerce" / "Drive, Elkhart, IN 46514"):
             # no name; the sentence reading gives the party.
             del fields["party_name"]
+    named = prose.get("party_name")
     for key, value in prose.items():
+        if key == "party_address" and not _same_party(fields.get("party_name"), named):
+            continue  # the sentences' address is another name's ("referred May 8, 2025 by ...")
         fields.setdefault(key, value)
     return fields
+
+
+def _same_party(labelled: Extracted | None, told: Extracted | None) -> bool:
+    """Whether the sentences name the labelled party (one name holds the other, whatever the
+    commas and stops: "Acme, Inc." is "Acme Inc"), or no label names one."""
+    if labelled is None or told is None:
+        return True
+    one, other = (f" {' '.join(re.findall(r'[a-z0-9&]+', str(item.value).lower()))} "
+                  for item in (labelled, told))
+    return one in other or other in one
 
 
 def _wrapped_name(labelled: str, prose: dict[str, Extracted]) -> str | None:

@@ -25,7 +25,11 @@ from tradebots.pdf import TextStream
 ACT = re.compile(
     r"(?i)\b(?:declared|entered|classified|invoiced|reported|claimed|described|misdescribed"
     r"|undervalued|understated|overstated|omitted|failed\s+to|transship\w*|presented|submitted"
-    r"|certified|mis-?(?:classified|declared|marked|stated))\b"
+    r"|certified|mis-?(?:classified|declared|marked|stated)"
+    # the act told as its manner: "declaring subheading 6110.30 at a lower rate", "did not
+    # exercise reasonable care in classifying ..." (19 CFR Part 171 App. B (B)(1))
+    r"|declaring|(?:mis)?classifying|(?:did\s+not|didn't)\s+(?:exercise|use|take)\s+(?:the\s+)?"
+    r"(?:degree\s+of\s+)?reasonable\s+care)\b"
 )
 # A line that opens with a label ("Merchandise: ...") is a header value, not narrative; a clause
 # that says something before its colon ("The misclassification was found in the audit: the goods
@@ -90,5 +94,20 @@ def read_narrative(
         if not any(_states_fact(block, act, kind_of) for act in ACT.finditer(block)):
             continue  # only the charge ("were misclassified"), no act that states a fact
         if kind_of(block) is not None:
-            return Extracted(" ".join(block.split()), stream.evidence(start, end), INFERRED)
+            start += _side_heading_end(block)
+            return Extracted(" ".join(stream.text[start:end].split()),
+                             stream.evidence(start, end), INFERRED)
     return None
+
+
+# A two-column memo's heading set beside the statement's first line ("Findings   The importer
+# declared ...", "Remarks  Entries of ..."): the column's caption, no word of the facts.
+_SIDE_HEADING = re.compile(
+    r"(?i)^[ \t]*(?:remarks|findings?|narrative|(?:material\s+)?facts|synopsis|comments"
+    r"|summary(?:\s+of\s+(?:the\s+)?(?:facts|findings))?|violation|details|basis)"
+    r"[ \t]+(?=(?-i:[A-Z]))")
+
+
+def _side_heading_end(block: str) -> int:
+    heading = _SIDE_HEADING.match(block)
+    return heading.end() if heading else 0

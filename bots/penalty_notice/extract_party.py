@@ -21,6 +21,8 @@ from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 
 _ZIP = r"[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?"
+# An address from its street number or box to its state and ZIP code.
+_ADDRESS = rf"(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box)[^;()]{{3,160}}?{_ZIP}"
 # "X, 700 Boush Street, Norfolk, VA 23510" or "X (3 Industrial Way, Portland, OR 97218; ...)":
 # a name, then an address that starts with a street number or box and ends with state and ZIP.
 # A name may hold a bracketed word that is no address ("Marigold Textiles (USA) Inc.", "Acme
@@ -63,14 +65,14 @@ _COMPANY = re.compile(
     rf"(?<![\w&'<>.,-])(?P<name>(?:(?:{_NOT_ID}[A-Z0-9][\w&'<>.,-]*|&"
     rf"|\([A-Z][\w.&' ]{{0,20}}\))\s+){{0,7}}?"
     r"(?:Inc\.?|L\.?L\.?C\.?|Co\.|Corp\.?|Corporation|Company|Ltd\.?|L\.P\.|LLP|GmbH|S\.A\.))"
-    rf"{_JOINED.format(c=CONNECTOR)}(?P<address>(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box)[^;()]{{3,160}}?{_ZIP})"
+    rf"{_JOINED.format(c=CONNECTOR)}(?P<address>{_ADDRESS})"
 )
 
 
 # A street line ends with its street word or unit; the city starts the next line.
 _STREET_END = re.compile(
     r"(?i)(\b(?:street|st\.|avenue|ave\.|road|rd\.|drive|dr\.|boulevard|blvd\.|lane|way|place"
-    r"|pike|parkway|plaza|court|highway|square|floor|suite\s\w+|box\s\d+)"
+    r"|pike|parkway|plaza|court|highway|square|floor|(?:suite|unit)\s\w+|box\s\d+)"
     r"(?:\s(?:[NSEW]|NE|NW|SE|SW)\b\.?)?)[ \t]*\n\s*(?=[A-Z])")
 
 
@@ -212,3 +214,19 @@ def read_party(stream: TextStream) -> dict[str, Extracted]:
     }
 
 
+def address_after(stream: TextStream, party: Extracted | None) -> Extracted | None:
+    """The address printed right after the PARTY's name, known from its label or the subject
+    line ("Acme Marine USA" over "2 Waterfront Plaza" over "Seattle, WA 98104"), as sure as the
+    name it follows."""
+    # Its words, whatever the commas and stops between them ("Acme, Inc." printed "Acme Inc").
+    words = re.findall(r"[\w&'\u2019-]+", str(party.value)) if party is not None else []
+    if party is None or not words:
+        return None
+    told = r"[\s,.]+".join(re.escape(word) for word in words)
+    pattern = re.compile(
+        rf"(?<![\w-]){told}\.?{_JOINED.format(c=CONNECTOR)}(?P<address>{_ADDRESS})")
+    found = stream.search(pattern)
+    if found is None:
+        return None
+    return _at(stream, found.start("address"), found.end("address"),
+               _fold_address(found.group("address")), min(IN_SENTENCE, party.confidence))

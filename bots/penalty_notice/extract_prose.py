@@ -15,13 +15,14 @@ from typing import Any
 
 from bots.common.reading.dates import find_dates, find_dates_across_lines
 from bots.common.reading.money import AMOUNT_AFTER_CURRENCY, parse_money
+from bots.common.reading.questions import on_same_line
 from bots.customs.identifiers import parse_importer_number
 from bots.penalty_notice.culpability import Level, level_in, levels_stated
 from bots.penalty_notice.extract_disclosure_act import read_disclosure_act
 from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED, yes_no_of
 from bots.penalty_notice.extract_narrative import ACT
 from bots.penalty_notice.extract_party import read_party
-from tradebots.facts import Extracted
+from tradebots.facts import Evidence, Extracted
 from tradebots.pdf import TextStream
 
 _WINDOW = 160  # characters after a cue in which its value is looked for
@@ -258,7 +259,9 @@ _ANSWER_AFTER = re.compile(
     r"(?:y|n|yes|no|n/?a|none|not\s+applicable|-+|\u2013|\u2014)[ \t]*")
 
 
-def read_noncommercial(stream: TextStream) -> Extracted | None:
+def read_noncommercial(stream: TextStream, beside: Evidence | None = None) -> Extracted | None:
+    """A noncommercial importation said in words; none on the line of BESIDE (a drawn box's
+    caption, which that box answers)."""
     for match in stream.finditer(_NONCOMMERCIAL):
         text = stream.text
         start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
@@ -266,7 +269,10 @@ def read_noncommercial(stream: TextStream) -> Extracted | None:
         if (_CAPTION_BEFORE.fullmatch(text, start, match.start())
                 and _ANSWER_AFTER.fullmatch(text, match.end(), end)):
             continue  # the flag's own caption: its answer is read as a question's
-        return _extracted(stream, match.start(), match.end(), True, INFERRED)
+        found = _extracted(stream, match.start(), match.end(), True, INFERRED)
+        if beside is not None and on_same_line(found.evidence, beside):
+            continue
+        return found
     return None
 
 
@@ -286,7 +292,9 @@ def _value_reader(cue: str) -> Callable[[TextStream], Extracted | None]:
     # "Domestic value: $1", "the domestic value of the merchandise in the 2 entries is $1":
     # the amount may follow a few words, and it is money only with $, USD, cents or commas.
     pattern = re.compile(
-        rf"(?i){cue}\s*(?:\([^)]*\))?(?:\s+(?:of|for|on|in)\s+[^.:;$\n]{{0,60}}?)?\s*"
+        # The words between may wrap: "Domestic value of the" over "merchandise: $1".
+        rf"(?i){cue}\s*(?:\([^)]*\))?(?:\s+(?:of|for|on|in)\s+(?:[^.:;$\n]|\n(?=(?-i:[a-z])))"
+        r"{0,60}?)?\s*"
         r"(?:is|was|:|of|totals?|amounts?\s+to|equals|stands\s+at)?\s*:?\s*"
         # a cheque's style: the sum in words, then its figure in brackets, which is read
         rf"(?:{_IN_WORDS}\s*\(\s*)?"

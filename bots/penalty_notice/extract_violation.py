@@ -19,6 +19,7 @@ from bots.penalty_notice.extract_narrative import (
     paragraphs,
     read_narrative,
 )
+from bots.penalty_notice.goods_in_prose import not_goods
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 
@@ -173,6 +174,8 @@ def read_violation(stream: TextStream) -> dict[str, Extracted]:
     return fields
 
 
+# The cue that says what the goods are ("The goods were ..."), not one that labels them.
+_SAID_OF_GOODS = re.compile(r"(?i)\b(?:is|are|was|were)\s+$")
 # Goods are described in words: an amount or a number alone ("322,400.00.") is a value's tail.
 _WORDED = re.compile(r"[A-Za-z]{3}")
 
@@ -187,6 +190,8 @@ def read_merchandise(stream: TextStream) -> Extracted | None:
         label = _next_label_line(stream.text, cue.end(), stop)
         stop = stop if label is None else label
         value = " ".join(stream.text[cue.end():stop].split())
+        if _SAID_OF_GOODS.search(cue.group()) and not_goods(value.split(",")[0]):
+            continue  # "The goods were a personal importation": what they were, not which
         if value and (end is not None or label is not None) and _WORDED.search(value):
             return Extracted(value, stream.evidence(cue.end(), stop), IN_SENTENCE)
     for between in stream.finditer(_GOODS_BETWEEN_COMMAS):

@@ -17,11 +17,18 @@ from bots.penalty_notice.extract_header import INFERRED
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 
+# What the statement says was wrong about the goods.
+_ASPECT = r"(?:classification|valuation|description|origin|value|marking)"
 # Lower case only: "Entered Value", "Declared value" are a table's or a label's captions.
 _ACT_BEFORE_GOODS = (
     r"(?:\b(?:declared|imported|entered|invoiced|shipped|classified|misclassified|described"
     r"|misdescribed|undervalued|transshipped|brought\s+in)"
-    r"|\b(?:shipments?|importations?|imports|consignments?|entries|cargoes|loads)\s+of"
+    # A sentence may open with them: "Entries of dog sweaters were filed with ...".
+    r"|\b(?i:shipments?|importations?|imports|consignments?|entries|cargoes|loads)\s+of"
+    # What was classified or valued is the goods: "in classifying wool coats", "the correct
+    # classification of wooden toys", "a false classification and origin for camp chairs".
+    r"|\b(?:classifying|misclassifying|valuing|undervaluing|describing|misdescribing)"
+    rf"|\b{_ASPECT}(?:\s+and\s+{_ASPECT})?\s+(?:of|for)"
     # What the duty was owed on is the goods: "understated the duty lawfully owed on X".
     r"|\b(?:duty|duties)\s+(?:(?:lawfully\s+)?(?:owed|due|payable|paid|deposited|assessed)\s+)?on)"
 )
@@ -29,7 +36,8 @@ _ACT_BEFORE_GOODS = (
 _BOUND = (r"(?:under|as|at|from|into|in|with|for|through|by|on|onto|without|while|which|that"
           r"|who|to|and|or|but|although|though|because|since|after|before|when|where|so|via"
           r"|valued|worth|was|were|is|are|had|has|have|despite|instead|rather|than|using)")
-_WORD = r"[A-Za-z0-9][\w'/-]*"
+# A typeset apostrophe is a word's own as a typed one is ("children’s").
+_WORD = r"[A-Za-z0-9][\w'\u2019/-]*"
 _ACT = re.compile(_ACT_BEFORE_GOODS)
 _GOODS = re.compile(
     rf"(?i)\s+(?P<goods>(?!{_BOUND}\b){_WORD}"
@@ -40,7 +48,8 @@ _GOODS = re.compile(
 _PASSIVE_ACT = (r"(?:declared|imported|entered|invoiced|shipped|classified|misclassified"
                 r"|described|misdescribed|undervalued|transshipped)")
 _GOODS_AS_SUBJECT = re.compile(
-    rf"(?m)(?:^|(?<=[.:][ \t]))[ \t]*(?P<goods>[A-Z][\w'/-]*(?:[ \t]+(?!{_BOUND}\b){_WORD}){{0,7}})"
+    rf"(?m)(?:^|(?<=[.:][ \t]))[ \t]*"
+    rf"(?P<goods>[A-Z][\w'\u2019/-]*(?:[ \t]+(?!{_BOUND}\b){_WORD}){{0,7}})"
     rf"[ \t\n]+(?:was|were)[ \t\n]+(?:[a-z]+ly[ \t\n]+)?{_PASSIVE_ACT}\b"
 )
 # Not goods: a phrase that names the value, the papers, a rate, the merchandise in general, or
@@ -56,13 +65,14 @@ _NOT_GOODS_WORDS = frozenset((
     "importer", "broker", "party", "company", "cbp", "customs", "one", "two", "three", "four",
     "five", "six", "several", "all", "each", "both", "other", "any", "certain", "loss",
     "losses", "penalty", "violation", "error", "errors", "payment", "payments", "agreement",
+    "record", "records", "file", "files",
     "cartons", "packages", "pieces", "units", "containers", "boxes", "pallets",
     # What a duty is owed on besides the goods: "the duty due on liquidation", "... on the date".
     "liquidation", "importation", "importations", "arrival", "release", "date", "dates",
 ))
 # Goods are told in common nouns ("glazed stoneware dinnerware", "LED lamps"): a phrase with no
 # word in lower case is a name or a date ("Vietnam", "Bayview Ceramics", "January 5").
-_COMMON_WORD = re.compile(r"(?<![\w'/-])[a-z][a-z'-]{2,}")
+_COMMON_WORD = re.compile(r"(?<![\w'\u2019/-])[a-z][a-z'\u2019-]{2,}")
 _DETERMINER = re.compile(r"(?i)^(?:the|a|an|some)\s+")
 
 
@@ -79,12 +89,35 @@ def names_goods(text: str) -> bool:
     return next(_goods_named(text), None) is not None
 
 
+def not_goods(phrase: str) -> bool:
+    """Whether PHRASE names something else than goods: the importation, the value, papers."""
+    return bool(_NOT_GOODS_WORDS.intersection(re.findall(r"[a-z']+", phrase.lower())))
+
+
 def _goods_named(text: str) -> Iterator[tuple[re.Match[str], str]]:
-    objects = (_GOODS.match(text, act.end()) for act in _ACT.finditer(text))
-    for hit in (*objects, *_GOODS_AS_SUBJECT.finditer(text)):
+    cased = _unshouted(text)
+    objects = (_GOODS.match(cased, act.end()) for act in _ACT.finditer(cased))
+    for hit in (*objects, *_GOODS_AS_SUBJECT.finditer(cased)):
         if hit is None:
             continue
         goods = _DETERMINER.sub("", " ".join(hit.group("goods").split()))
         words = goods.lower().split()
         if words and _COMMON_WORD.search(goods) and not _NOT_GOODS_WORDS.intersection(words):
-            yield hit, goods
+            # As printed: a narrative in capitals names them in capitals.
+            told = " ".join(text[hit.start("goods"):hit.end("goods")].split())
+            yield hit, told[len(told) - len(goods):]
+
+
+_SHOUTED = re.compile(r"[A-Z]{2,}(?:\s+[A-Z]{2,}){3}")
+
+
+def _unshouted(text: str) -> str:
+    """TEXT with each line typed in capitals ("THE IMPORTER DID NOT EXERCISE REASONABLE CARE IN
+    CLASSIFYING ...") in lower case, as a reader takes it; the same length, so offsets hold."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        lowered = line.lower()
+        if (_SHOUTED.search(line) and not any(c.islower() for c in line)
+                and len(lowered) == len(line)):
+            lines[index] = lowered
+    return "\n".join(lines)
