@@ -104,7 +104,18 @@ def _signed_name(line: str) -> str:
     return line
 
 
-def _under_closing(text: str) -> Signer | None:
+# Courtesy words a sender puts before its closing: "Thanks and regards,", "Many thanks and
+# best regards,", "With kind regards,", "Thank you and regards,".
+_COURTESY = re.compile(r"(?i)^(?:(?:many\s+)?thanks|thank\s+you|with)(?:\s+(?:and|&))?\s+")
+
+
+def signer_after_sign_off(text: str) -> Signer | None:
+    """The name under a closing with courtesy words before it ("Thanks and regards," / "Ann
+    Lee"), as e-mails sign off: the closing-line cue of `signer_in`, read one way more."""
+    return _under_closing(text, courtesy=True)
+
+
+def _under_closing(text: str, courtesy: bool = False) -> Signer | None:
     """A name signed under "Sincerely," with no /s/ and no signature line: the first line below
     the closing that reads as a person's name (a firm's name is skipped)."""
     closing = None
@@ -113,9 +124,10 @@ def _under_closing(text: str) -> Signer | None:
         line_end = text.find("\n", match.end())
         # The closing stands alone on its line ("Sincerely,"), not inside a sentence; a rule to
         # sign on may follow it on the same line ("Very truly yours, ________").
-        if line_end > 0 and fold(text[line_start:line_end]).strip(" ,_").lower() == fold(
-            match.group(0)
-        ).lower():
+        line = fold(text[line_start:line_end]).strip(" ,_").lower()
+        if courtesy:
+            line = _COURTESY.sub("", line)
+        if line_end > 0 and line == fold(match.group(0)).lower():
             closing = line_end
     if closing is None:
         return None
