@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from bots.common.reading.parties import US_ADDRESS
 from bots.protest_intake.extract_fields import Fields, fold, importer_number_in
+from bots.protest_intake.extract_party_role import FILER
 from tradebots.pdf import TextStream
 
 # A submission's paragraph number before its words: "1.1 ", "2.3.1. ", "(4) ", "4.2) ".
@@ -168,7 +169,7 @@ _INTRODUCES = re.compile(r"(?i)\bon\s+behalf\s+of\b|\b(?:our|my)\s+(?:client|pri
 # ... but not one that introduces whoever acts for the party or is to be written to.
 _INTRODUCES_ANOTHER = re.compile(
     r"(?i)(?:'|’)s\s+(?:counsel|attorneys?|brokers?|agents?|representatives?)\b"
-    r"|\b(?:counsel|attorneys?|brokers?|agents?|representatives?)\s+(?:is|are)\b"
+    r"|\b(?:counsel|attorneys?|brokers?|agents?|representatives?)\s+(?:is|are)\b|\brepresented\b"
     r"|\b(?:contact|correspondence|reply|replies|copy|copies|notices?|remit)\b")
 _SENTENCE_END = re.compile(r"[.?!:;]\s*$")
 _SENTENCE_LINES = 4  # lines a sentence ending in the colon may run back over
@@ -189,8 +190,11 @@ def read_listed_party(stream: TextStream, fields: Fields, confidence: float) -> 
         name = lines[index + 1].strip()
         below = offset + len(lines[index + 1])  # the newline that ends the name's line
         if not name or name[0].isdigit() or ":" in name or not re.search(r"[A-Za-z]{2}", name) \
-                or _CITY.match(name) or (address := _address_block(stream.text, below)) is None:
-            continue  # a name without a full address under it: not the block this reader knows
+                or _CITY.match(name) or FILER.search(name) \
+                or (address := _address_block(stream.text, below)) is None:
+            # A name without a full address under it is not the block this reader knows; a
+            # law firm's or a broker's is the filer's own.
+            continue
         fields.put("protestant_name", fold(name), stream.evidence(offset, below), confidence)
         if "protestant_address" not in fields.items:
             fields.put("protestant_address", address[0],

@@ -12,6 +12,9 @@ from bots.common.reading.signature import Signer, named_with_title
 # full stop, a question mark or a colon ("Acme Trade Co." ends with a full stop and is a name).
 _SENTENCE = re.compile(r"^(?=(?:.*?\b[a-z]{2,}\b){2})(?:\S+\s+){3,}\S+[.?:]\s*$")
 _MOST_LINES = 6  # lines after the last sentence that a signature block fills: more, no block
+# A copy or enclosure note names whom a copy goes to, not who signed: "cc:" / "Ann Lee" / "Port
+# Director" under it signs nothing.
+_NOTE = re.compile(r"(?i)^\s*(?:b?cc|copy|copies|enc|encl|enclosures?|attn|attention)\b")
 
 
 def signed_at_end(text: str) -> Signer | None:
@@ -21,7 +24,8 @@ def signed_at_end(text: str) -> Signer | None:
     while first > 0 and not _SENTENCE.search(lines[first - 1].strip()):
         first -= 1
     tail = lines[first:]
-    if not tail or len(tail) > _MOST_LINES or (at := named_with_title(tail)) is None:
+    if not tail or len(tail) > _MOST_LINES or (at := named_with_title(tail)) is None \
+            or any(_NOTE.match(line) for line in tail[:at + 1]):
         return None
     line = tail[at]
     start = sum(len(x) + 1 for x in lines[:first + at]) + len(line) - len(line.lstrip())

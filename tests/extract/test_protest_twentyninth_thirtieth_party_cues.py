@@ -114,6 +114,13 @@ def test_a_name_with_no_title_after_the_last_sentence_signs_nothing(tmp_path: Pa
     assert facts.signer_name is None
 
 
+def test_a_name_under_a_copy_note_signs_nothing(tmp_path: Path) -> None:
+    facts = extract_protest(_captioned_letter(tmp_path / "letter.pdf", [
+        (220, 412, 10, "cc:"), (220, 400, 10, "Jonathan K. Chu"),
+        (220, 388, 10, "Import Manager")])).facts
+    assert facts.signer_name is None
+
+
 def test_a_department_line_over_the_street_is_no_part_of_the_address(tmp_path: Path) -> None:
     # Before: "Trade Compliance Department, 55 Furniture Row, High Point, NC 27260".
     facts = extract_protest(_captioned_letter(tmp_path / "letter.pdf", [])).facts
