@@ -169,3 +169,23 @@ def test_a_signed_caption_beside_a_name_is_the_signer(tmp_path: Path) -> None:
                                            ("Signed", "Thomas E. Greaves"),
                                            ("", "Director, Customs & Trade")])).facts
     assert facts.signer_name == "Thomas E. Greaves"
+
+
+def test_the_city_under_an_address_in_the_right_column_is_the_address_line(
+    tmp_path: Path,
+) -> None:
+    # Before: only the next line's first segment ("Protest Number: ...", the left column's)
+    # could be the city, so the address was read as its street alone.
+    facts = extract_protest(_placed_pdf(tmp_path / "letter.pdf", [
+        (72, 780, 10, "To: Port Director, U.S. Customs and Border Protection, Port 5301"),
+        (250, 750, 12, "PROTEST"),
+        (72, 720, 10, "Protestant: Lone Star Pump & Valve Co."),
+        (330, 720, 10, "Address: 9800 Bissonnet Street"),
+        (72, 706, 10, "Protest Number: 5301-25-100058"), (372, 706, 10, "Houston, TX 77036"),
+        (72, 692, 10, "Importer Number: 74-2906513"),
+        (72, 678, 10, "Decision Protested: Classification"),
+        (72, 664, 10, "Description of Merchandise: Cast iron gate valves, model GV-400"),
+        (72, 650, 10, "Entry Number: A1C-5530921-9, entered November 6, 2023, liquidated"
+                      " July 12, 2024"),
+    ])).facts
+    assert facts.protestant_address == "9800 Bissonnet Street, Houston, TX 77036"
