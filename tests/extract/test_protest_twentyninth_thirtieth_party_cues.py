@@ -71,11 +71,23 @@ def test_a_block_under_a_sentence_about_whom_to_write_to_is_no_protestant(tmp_pa
 def test_a_sign_off_with_courtesy_words_is_a_closing_over_the_signer(tmp_path: Path) -> None:
     # Before: only a line that is the closing alone ("Regards,") counted, so "Thanks and
     # regards," signed nothing and the letter's layout was not recognised.
-    for closing in ("Thanks and regards,", "With kind regards,", "Many thanks and best regards,"):
+    for closing in ("Thanks and regards,", "With kind regards,", "Many thanks and best regards,",
+                    "Thanks,", "Best,"):
         facts = extract_protest(_email(
             tmp_path / "mail.pdf", "Part 174, filed on behalf of our client, who has given us a"
             " power of attorney:", closing)).facts
         assert facts.signer_name == "Kenneth J. Abernathy", closing
+
+
+def test_a_quoted_messages_sign_off_is_not_the_senders(tmp_path: Path) -> None:
+    facts = extract_protest(_letter_pdf(tmp_path / "mail.pdf", [
+        "Please accept this e-mail as a protest under 19 U.S.C. 1514 and 19 CFR",
+        "Part 174, filed on behalf of our client, who has given us a power of attorney:",
+        "    Blue Heron Outdoor Gear, Inc.", "    1420 Industrial Parkway", "    Tacoma, WA 98421",
+        *_BODY, "-----Original Message-----", "From: Dolores M. Ferreira",
+        "Please file the protest for us as we discussed.", "Thanks,", "Dolores M. Ferreira",
+        "Import Manager"])).facts
+    assert facts.signer_name is None
 
 
 def _captioned_letter(path: Path, signature: list[tuple[float, float, int, str]]) -> Path:

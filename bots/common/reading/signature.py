@@ -107,11 +107,15 @@ def _signed_name(line: str) -> str:
 # Courtesy words a sender puts before its closing: "Thanks and regards,", "Many thanks and
 # best regards,", "With kind regards,", "Thank you and regards,".
 _COURTESY = re.compile(r"(?i)^(?:(?:many\s+)?thanks|thank\s+you|with)(?:\s+(?:and|&))?\s+")
+# An e-mail's short sign-off, alone on its line with its comma: "Thanks,", "Best,", "Cheers,".
+_SIGN_OFF = re.compile(r"(?im)^[^\S\n]*(?:(?:many\s+)?thanks(?:\s+again)?|best(?:\s+wishes)?"
+                       r"|all\s+the\s+best|cheers|warmly)[^\S\n]*,[^\S\n]*$")
 
 
 def signer_after_sign_off(text: str) -> Signer | None:
     """The name under a closing with courtesy words before it ("Thanks and regards," / "Ann
-    Lee"), as e-mails sign off: the closing-line cue of `signer_in`, read one way more."""
+    Lee") or under an e-mail's short sign-off ("Best,"): the closing-line cue of `signer_in`,
+    read as e-mails sign off (a message quoted under the reply is cut off before: packet_parts)."""
     return _under_closing(text, courtesy=True)
 
 
@@ -129,6 +133,9 @@ def _under_closing(text: str, courtesy: bool = False) -> Signer | None:
             line = _COURTESY.sub("", line)
         if line_end > 0 and line == fold(match.group(0)).lower():
             closing = line_end
+    if courtesy:  # the last sign-off of either kind, as the last closing
+        ends = [m.end() for m in _SIGN_OFF.finditer(text)]
+        closing = max([*ends, closing] if closing is not None else ends, default=None)
     if closing is None:
         return None
     offset = closing + 1
