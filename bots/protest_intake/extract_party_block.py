@@ -191,7 +191,8 @@ def read_listed_party(stream: TextStream, fields: Fields, confidence: float) -> 
         below = offset + len(lines[index + 1])  # the newline that ends the name's line
         if not name or name[0].isdigit() or ":" in name or not re.search(r"[A-Za-z]{2}", name) \
                 or _CITY.match(name) or FILER.search(name) \
-                or (address := _address_block(stream.text, below)) is None:
+                or (address := _address_block(stream.text, below)
+                    or _address_line(stream.text, below)) is None:
             # A name without a full address under it is not the block this reader knows; a
             # law firm's or a broker's is the filer's own.
             continue
@@ -200,6 +201,19 @@ def read_listed_party(stream: TextStream, fields: Fields, confidence: float) -> 
             fields.put("protestant_address", address[0],
                        stream.evidence(below + 1, address[1]), confidence)
         return
+
+
+_ONE_LINE = re.compile(rf"[ \t]*(?P<address>{US_ADDRESS})[ \t]*$")
+
+
+def _address_line(text: str, start: int) -> tuple[str, int] | None:
+    """The address typed whole on the line after the newline at START ("1 Main St, City, ST
+    00000"), and where it ends."""
+    end = text.find("\n", start + 1)
+    line = text[start + 1:len(text) if end < 0 else end]
+    if (match := _ONE_LINE.match(line)) is None:
+        return None
+    return fold(match.group("address")), start + 1 + match.end("address")
 
 
 def _introduces(lines: list[str], index: int) -> bool:

@@ -61,6 +61,18 @@ def test_a_client_set_out_under_the_sentence_that_introduces_it_is_the_protestan
     assert facts.protestant_address == "1420 Industrial Parkway, Tacoma, WA 98421"
 
 
+def test_a_listed_client_with_its_address_typed_on_one_line_is_read_whole(
+    tmp_path: Path,
+) -> None:
+    facts = extract_protest(_letter_pdf(tmp_path / "mail.pdf", [
+        "Please accept this e-mail as a protest under 19 U.S.C. 1514 and 19 CFR",
+        "Part 174, filed on behalf of our client, who has given us a power of attorney:",
+        "    Blue Heron Outdoor Gear, Inc.", "    1420 Industrial Parkway, Tacoma, WA 98421",
+        *_BODY, "Sincerely,", "Kenneth J. Abernathy"])).facts
+    assert facts.protestant_name == "Blue Heron Outdoor Gear, Inc."
+    assert facts.protestant_address == "1420 Industrial Parkway, Tacoma, WA 98421"
+
+
 def test_a_block_under_a_sentence_about_whom_to_write_to_is_no_protestant(tmp_path: Path) -> None:
     facts = extract_protest(_email(
         tmp_path / "mail.pdf", "Part 174. Please send correspondence on the protestant's behalf"
