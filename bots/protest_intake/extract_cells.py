@@ -106,6 +106,8 @@ _EARLIER_SECTION = re.compile(
 _SECTION_HEADING = re.compile(r"^\s*(?:section\s+[ivx\d]+\b|[IVX]+\s*[.)-]\s+[A-Z])"
                               r"|^[^a-z]*[A-Z]{3}[^a-z]*$", re.I)
 _SIGNATURE = re.compile(r"^\s*signature\s*:?\s*$", re.I)
+# "Signed | Ann Lee" (title and firm on the lines under it): the caption of a typed signature.
+_SIGNED = re.compile(r"^\s*signed\s*:?\s*$", re.I)
 # The signer's title: a caption of the signature row ("Signature | Name | Title"), read by no one.
 _TITLE = re.compile(r"^\s*(?:title|position|capacity)\s*:?\s*$", re.I)
 # A bare "Name" cell is the signer's when it comes after a "Signature" cell.
@@ -173,7 +175,7 @@ _PARSE: dict[str, Callable[[str], Any]] = {
     "received_date": _date,
     "further_review_requested": _answer,
     "accelerated_disposition": _answer,
-    "signer_name": lambda t: _person_first(fold(t.removeprefix("/s/").strip())) or None,
+    "signer_name": lambda t: _signer(fold(t.removeprefix("/s/").strip())),
     "earlier_protest_number": protest_number_in,
     "earlier_protest_received": _date,
 }
@@ -224,6 +226,10 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
         # "PROTESTANT   IRS/EIN (IOR)": a row of two captions whose values are on the row
         # below; the cell beside a label that is itself a caption is the next box, no value.
         if not below and caption_of(value) is not None:
+            continue
+        if _SIGNED.match(label):
+            if (name := _signer(value)) is not None and is_person(name):
+                fields.put("signer_name", name, evidence, LABELLED)
             continue
         if signed and _NAME.match(label):
             fields.put("signer_name", _PARSE["signer_name"](value), evidence, LABELLED)
@@ -298,6 +304,21 @@ def _person_first(value: str) -> str:
     return head if "," in value and is_person(head) else value
 
 
+# A legal form after the first comma makes the words before it a firm's name ("Whitlock
+# Customs Consulting, Inc., 820 Lake Street"), not a person's.
+_LEGAL_FORM_NEXT = re.compile(r"(?i)^[^,]*,\s*(?:inc|llc|ltd|co|corp|llp|l\.l\.c|p\.?c|plc)\b")
+
+
+def _signer(value: str) -> str | None:
+    """A signer cell's person; None where the cell names a firm (a filer's "Filed by" may be
+    the agent's firm, 19 CFR 174.12(a), with its address): a firm signs nothing."""
+    person = _person_first(value)
+    if not person or _LEGAL_FORM_NEXT.match(value) or _COMPANY.search(person) \
+            or "&" in person or STATE_ZIP.search(person):
+        return None
+    return person
+
+
 def _filer_labels(pairs: Sequence[Any]) -> list[Any]:
     """The "Filing party" cells when another cell names the protestant or importer: the filer
     may be the agent (19 CFR 174.12(a)), the other cell names the party."""
@@ -333,7 +354,8 @@ def _decision_beside_label(rows: Sequence[Sequence[Segment]], fields: Fields) ->
 
 def _is_label(text: str) -> bool:
     label = cell_label(text)
-    return bool(_SIGNATURE.match(label) or _NAME.match(label) or _TITLE.match(label)
+    return bool(_SIGNATURE.match(label) or _SIGNED.match(label) or _NAME.match(label)
+                or _TITLE.match(label)
                 or any(p.fullmatch(label) for p in LABELS.values())
                 or PROTEST.heading("merchandise", label)
                 or objection_heading(label))

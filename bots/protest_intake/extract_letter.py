@@ -308,7 +308,10 @@ def _city_under(document: PdfDocument, found: FieldText) -> str | None:
     index = next((i for i, line in enumerate(lines) if any(last in s.words for s in line)), None)
     if index is None or index + 1 >= len(lines):
         return None
-    following = lines[index + 1][0]
+    # A two-column block prints another column's line first ("Protest Number: ..." at the
+    # margin, the city under the street at the right): the segment under the value is the one.
+    following = next((s for s in lines[index + 1] if abs(s.x0 - first.x0) <= _UNDER),
+                     lines[index + 1][0])
     text = following.text
     if (abs(following.x0 - first.x0) > _UNDER or following.top - last.bottom > last.height
             or not STATE_ZIP.search(text) or ":" in text):

@@ -16,11 +16,16 @@ from bots.common.reading.parties import (
     party_with_address,
 )
 from bots.common.reading.ports import ports_in_prose
-from bots.common.reading.signature import organisation_under_signer, signer_in
+from bots.common.reading.signature import (
+    organisation_under_signer,
+    signer_after_sign_off,
+    signer_in,
+)
 from bots.protest_intake.extract_cover import letter_start, past_stamp
 from bots.protest_intake.extract_fields import LABELLED, PROSE, WHO_FILES, Fields, fold
-from bots.protest_intake.extract_party_block import read_role_line
+from bots.protest_intake.extract_party_block import read_listed_party, read_role_line
 from bots.protest_intake.extract_party_role import FILER, read_party_by_role, read_running_party
+from bots.protest_intake.extract_signed_end import signed_at_end
 from bots.protest_intake.extract_stacked import caption_of
 from tradebots.facts import Evidence
 from tradebots.pdf import TextStream
@@ -245,6 +250,7 @@ def read_party(stream: TextStream, fields: Fields) -> None:
         if match := stream.search(asked):
             _put(stream, fields, key, match, key.split("_")[1], LABELLED)
     _section(stream, fields)
+    read_listed_party(stream, fields, PROSE)
     read_role_line(stream, fields, PROSE)
     read_party_by_role(stream, fields)
     for party in (party_in_recital(text), party_stated_in_recital(text),
@@ -519,11 +525,19 @@ def _section(stream: TextStream, fields: Fields) -> None:
     _address_lines(stream, fields, start + len(lines[0]) + 1, lines[1:], SECTION)
 
 
+# A line naming a unit of the firm or whom to mark a letter for ("Trade Compliance Department",
+# "Attn: Import Manager"): printed over the street, no part of the address.
+_UNIT_LINE = re.compile(r"(?i)^(?!.*\d)(?:.*\b(?:department|dept\.?|division)|\s*(?:attn\.?"
+                        r"|attention)\b)")
+
+
 def _address_lines(stream: TextStream, fields: Fields, start: int, lines: list[str],
                    confidence: float) -> None:
     taken: list[str] = []
     # A letterhead prints its address on one line with separators: "12 Pier Rd | Newark, NJ".
     lines = [part for line in lines[:4] for part in ADDRESS_PART_SEPARATOR.split(line)]
+    while len(lines) > 1 and _UNIT_LINE.match(lines[0]) and _STREET_FIRST.match(lines[1]):
+        start += len(lines.pop(0)) + 1
     for line in lines[:4]:
         if _ADDRESS_END.search(line):
             break
@@ -707,7 +721,10 @@ def _signed_for(stream: TextStream, fields: Fields) -> None:
 
 
 def _signer(stream: TextStream, fields: Fields) -> None:
-    if signer := signer_in(stream.text):
+    # An e-mail's sign-off ("Thanks and regards,") and a block typed after the last sentence
+    # with no closing word are the weaker cues, read where no other names the signer.
+    text = stream.text
+    if signer := signer_in(text) or signer_after_sign_off(text) or signed_at_end(text):
         words = _first_column(stream.words(signer.start, signer.end))
         name = " ".join(w.text for w in words) if words else signer.name
         # The text reader's name may be shorter than the cell ("Ann Lee, Manager" cut at its

@@ -1,7 +1,8 @@
 """Values a reader took with more than the value: a numbered paragraph's number and its own
 label or lead-in ("1.1 The protestant is X, of ...", "3.1 Merchandise: ..."), and a party's
 whole block run on one line ("X / 1 Main St / City, ST 00000 / IOR 12-3456789"); and the party
-named by its role on a line of its own ("Firm LLP for X, protestant") over its address lines."""
+named by its role on a line of its own ("Firm LLP for X, protestant") or set out under the
+sentence that introduces it ("on behalf of our client:"), over its address lines."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from dataclasses import replace
 
 from bots.common.reading.parties import US_ADDRESS
 from bots.protest_intake.extract_fields import Fields, fold, importer_number_in
+from bots.protest_intake.extract_party_role import FILER
 from tradebots.pdf import TextStream
 
 # A submission's paragraph number before its words: "1.1 ", "2.3.1. ", "(4) ", "4.2) ".
@@ -141,13 +143,86 @@ def read_role_line(stream: TextStream, fields: Fields, confidence: float) -> Non
 
 def _address_lines(stream: TextStream, start: int, fields: Fields, confidence: float) -> None:
     """A street line, perhaps a suite line, then "City, ST 00000": the lines a block prints."""
-    lines = stream.text[start:].split("\n")[1:4]
+    if (found := _address_block(stream.text, start)) is not None:
+        fields.put("protestant_address", found[0], stream.evidence(start + 1, found[1]),
+                   confidence)
+
+
+def _address_block(text: str, start: int) -> tuple[str, int] | None:
+    """The address on the lines after the newline at START, and where it ends; None unless
+    they run from a street line to a city line."""
+    lines = text[start:].split("\n")[1:4]
     if not lines or not _STREET.match(lines[0].strip()):
-        return
+        return None
     for count in range(1, len(lines)):
         if _CITY_LINE.match(lines[count].strip()):
             taken = [line.strip() for line in lines[:count + 1]]
             end = start + 1 + sum(len(line) + 1 for line in lines[:count + 1]) - 1
-            fields.put("protestant_address", ", ".join(taken).rstrip("."),
-                       stream.evidence(start + 1, end), confidence)
-            return
+            return ", ".join(taken).rstrip("."), end
+    return None
+
+
+# The sentence that sets the party out as a block under it: "filed on behalf of our client, who
+# has given us a power of attorney:", "The importer of record is:", "Protestant:" in a sentence.
+_INTRODUCES = re.compile(r"(?i)\bon\s+behalf\s+of\b|\b(?:our|my)\s+(?:client|principal|customer)s?"
+                         r"\b|\bimporter\s+of\s+record\b|\bprotest(?:ant|ing\s+party)\b")
+# ... but not one that introduces whoever acts for the party or is to be written to.
+_INTRODUCES_ANOTHER = re.compile(
+    r"(?i)(?:'|’)s\s+(?:counsel|attorneys?|brokers?|agents?|representatives?)\b"
+    r"|\b(?:counsel|attorneys?|brokers?|agents?|representatives?)\s+(?:is|are)\b|\brepresented\b"
+    r"|\b(?:contact|correspondence|reply|replies|copy|copies|notices?|remit)\b")
+_SENTENCE_END = re.compile(r"[.?!:;]\s*$")
+_SENTENCE_LINES = 4  # lines a sentence ending in the colon may run back over
+_SENTENCE_WORDS = 4  # fewer words before the colon make a caption ("Entries:"), not a sentence
+
+
+def read_listed_party(stream: TextStream, fields: Fields, confidence: float) -> None:
+    """The party set out under the sentence that introduces it, as an e-mail or letter lists it:
+    the name on its own line, then a full US address (street to city, state and ZIP)."""
+    if "protestant_name" in fields.items:
+        return
+    lines = stream.text.split("\n")
+    offset = 0
+    for index, line in enumerate(lines[:-3]):
+        offset += len(line) + 1  # where the line under it starts
+        if not line.rstrip().endswith(":") or not _introduces(lines, index):
+            continue
+        name = lines[index + 1].strip()
+        below = offset + len(lines[index + 1])  # the newline that ends the name's line
+        if not name or name[0].isdigit() or ":" in name or not re.search(r"[A-Za-z]{2}", name) \
+                or _CITY.match(name) or FILER.search(name) \
+                or (address := _address_block(stream.text, below)
+                    or _address_line(stream.text, below)) is None:
+            # A name without a full address under it is not the block this reader knows; a
+            # law firm's or a broker's is the filer's own.
+            continue
+        fields.put("protestant_name", fold(name), stream.evidence(offset, below), confidence)
+        if "protestant_address" not in fields.items:
+            fields.put("protestant_address", address[0],
+                       stream.evidence(below + 1, address[1]), confidence)
+        return
+
+
+_ONE_LINE = re.compile(rf"[ \t]*(?P<address>{US_ADDRESS})[ \t]*$")
+
+
+def _address_line(text: str, start: int) -> tuple[str, int] | None:
+    """The address typed whole on the line after the newline at START ("1 Main St, City, ST
+    00000"), and where it ends."""
+    end = text.find("\n", start + 1)
+    line = text[start + 1:len(text) if end < 0 else end]
+    if (match := _ONE_LINE.match(line)) is None:
+        return None
+    return fold(match.group("address")), start + 1 + match.end("address")
+
+
+def _introduces(lines: list[str], index: int) -> bool:
+    """Whether the sentence that ends in the colon at LINES[INDEX] introduces the party."""
+    taken = [lines[index]]
+    for line in reversed(lines[max(0, index - _SENTENCE_LINES):index]):
+        if _SENTENCE_END.search(line):
+            break
+        taken.insert(0, line)
+    sentence = re.split(r"\.\s+(?=[A-Z])", " ".join(taken))[-1]
+    return len(sentence.split()) >= _SENTENCE_WORDS and bool(_INTRODUCES.search(sentence)) \
+        and not _INTRODUCES_ANOTHER.search(sentence)

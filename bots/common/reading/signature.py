@@ -104,7 +104,22 @@ def _signed_name(line: str) -> str:
     return line
 
 
-def _under_closing(text: str) -> Signer | None:
+# Courtesy words a sender puts before its closing: "Thanks and regards,", "Many thanks and
+# best regards,", "With kind regards,", "Thank you and regards,".
+_COURTESY = re.compile(r"(?i)^(?:(?:many\s+)?thanks|thank\s+you|with)(?:\s+(?:and|&))?\s+")
+# An e-mail's short sign-off, alone on its line with its comma: "Thanks,", "Best,", "Cheers,".
+_SIGN_OFF = re.compile(r"(?im)^[^\S\n]*(?:(?:many\s+)?thanks(?:\s+again)?|best(?:\s+wishes)?"
+                       r"|all\s+the\s+best|cheers|warmly)[^\S\n]*,[^\S\n]*$")
+
+
+def signer_after_sign_off(text: str) -> Signer | None:
+    """The name under a closing with courtesy words before it ("Thanks and regards," / "Ann
+    Lee") or under an e-mail's short sign-off ("Best,"): the closing-line cue of `signer_in`,
+    read as e-mails sign off (a message quoted under the reply is cut off before: packet_parts)."""
+    return _under_closing(text, courtesy=True)
+
+
+def _under_closing(text: str, courtesy: bool = False) -> Signer | None:
     """A name signed under "Sincerely," with no /s/ and no signature line: the first line below
     the closing that reads as a person's name (a firm's name is skipped)."""
     closing = None
@@ -113,10 +128,14 @@ def _under_closing(text: str) -> Signer | None:
         line_end = text.find("\n", match.end())
         # The closing stands alone on its line ("Sincerely,"), not inside a sentence; a rule to
         # sign on may follow it on the same line ("Very truly yours, ________").
-        if line_end > 0 and fold(text[line_start:line_end]).strip(" ,_").lower() == fold(
-            match.group(0)
-        ).lower():
+        line = fold(text[line_start:line_end]).strip(" ,_").lower()
+        if courtesy:
+            line = _COURTESY.sub("", line)
+        if line_end > 0 and line == fold(match.group(0)).lower():
             closing = line_end
+    if courtesy:  # the last sign-off of either kind, as the last closing
+        ends = [m.end() for m in _SIGN_OFF.finditer(text)]
+        closing = max([*ends, closing] if closing is not None else ends, default=None)
     if closing is None:
         return None
     offset = closing + 1
