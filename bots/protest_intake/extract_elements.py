@@ -49,6 +49,13 @@ _BARE_OBJECTION = re.compile(
     r"(?:[a-z-]+\s+){0,2}?(?:decision|liquidation|classification|appraisement|value|valuation"
     r"|assessment|finding|rate(?:\s+of\s+duty)?|duties|charges?|fees?)"
     r"(?:\s+(?:of|on|for)\s+(?:the|these|this)\s+(?:merchandise|goods|entries|entry|imports?))?"
+    # The decision's own particulars name it and argue nothing: "the fees assessed", "the
+    # classification ... under subheading 7323.93.0080, HTSUS", "the value of $12.50 per unit".
+    r"(?:\s+(?:assessed|charged|collected|levied|imposed|found|made))?"
+    r"(?:,?\s+(?:under|in|as)\s+(?:tariff\s+)?(?:sub)?heading\s+\d[\d.]*\d"
+    r"(?:,?\s+(?:of\s+the\s+)?HTSUS?A?)?"
+    r"|,?\s+(?:at|of|in\s+the\s+amount\s+of)\s+(?:US)?\$\s?[\d,]+(?:\.\d\d)?"
+    r"(?:\s+(?:per|each|a)\s+\w+)?)?"
     r"(?:\s+(?:upon|on|at|in)\s+(?:the\s+)?liquidation)?\W*$"
 )
 _NEGATION = re.compile(r"(?i)\b(?:not|no|none|neither|nor|never|without)\b|n't\b")
