@@ -34,6 +34,7 @@ from bots.protest_intake.extract_paragraphs import read_numbered_objection
 from bots.protest_intake.extract_party import SECTION, read_party
 from bots.protest_intake.extract_surety import read_surety
 from bots.protest_intake.phrasings import PROTEST, objection_heading
+from bots.protest_intake.receipt_column import dates_in_column
 from tradebots.facts import Evidence
 from tradebots.pdf import (
     FieldText,
@@ -201,12 +202,16 @@ def _sentence_before(text: str, match: re.Match[str]) -> str:
 def read_stamp(stream: TextStream, fields: Fields) -> None:
     """The receipt stamp's date and protest number, and the port and importer numbers."""
     for match in stream.finditer(_STAMP):
-        window = stream.text[match.end():match.end() + _STAMP_REACH]
-        found = next(iter(find_dates(window)), None)
-        if found is not None:
-            start = match.end() + found.start
-            fields.put("received_date", found.value,
-                       stream.evidence(start, start + len(found.text)), STAMPED)
+        # A stamp set beside a letter's head shares its lines with the letter's own date: the
+        # stamp's date is the one on RECEIVED's line or under it in the stamp's column.
+        dates, stamped = dates_in_column(stream, match.span(), match.end(),
+                                         match.end() + _STAMP_REACH)
+        if dates:
+            start, stamp_date = (stamped or dates)[0]
+            # No date in the stamp's column: the one taken may be the letter's own, beside it.
+            fields.put("received_date", stamp_date.value,
+                       stream.evidence(start, start + len(stamp_date.text)),
+                       STAMPED if stamped else PROSE)
             break
     for match in stream.finditer(_RECEIPT_LINE):
         if _EARLIER.search(stream.text[max(0, match.start() - 60):match.start("rest")]):

@@ -22,6 +22,7 @@ from bots.protest_intake.extract_fields import (
     protest_number_in,
 )
 from bots.protest_intake.phrasings import PROTEST, objection_heading
+from bots.protest_intake.receipt_column import dates_in_column
 from tradebots.pdf import TextStream
 
 STACKED = 0.9  # a value under its own caption: a label, but not on the value's line
@@ -176,6 +177,16 @@ def read_stacked(stream: TextStream, fields: Fields) -> None:
                     fields.put(part, fold(party.group(group)),
                                stream.evidence(party.start(group), party.end(group)), STACKED)
             continue
+        if key == "received_date":
+            # "RECEIVED" over a line the letter's own date shares with the stamp's next line:
+            # the receipt's date is the one under the caption, in its column.
+            dates, under = dates_in_column(stream, (starts[index], starts[index] + len(line)),
+                                           start, end)
+            if dates and not under:
+                continue
+            if under:
+                at, found = under[0]
+                value, start, end = found.value, at, at + len(found.text)
         fields.put(key, value, stream.evidence(start, end), STACKED)
 
 

@@ -1,9 +1,11 @@
 """Round 25: what the twenty-ninth and thirtieth hands' senders do, read for senders in general
 (issue 13): an objection that names the decision's own particulars and nothing of why
-(174.13(a)(6)), ..."""
+(174.13(a)(6)), and a receipt stamp set beside a letter's head whose lines the letter's own date
+shares (174.12(f))."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ import pytest
 from bots.protest_intake.extract import extract_protest
 from bots.protest_intake.extract_elements import DEFERRED
 from tests.extract.test_protest_decision_cues import _letter_pdf
+from tests.extract.test_protest_recurring_classes import _placed_pdf
 
 _LETTER_HEAD = [
     "PROTEST AND REQUEST FOR RELIEF (19 U.S.C. 1514; 19 CFR Part 174)",
@@ -48,3 +51,20 @@ def test_the_same_objection_with_its_reason_is_justified(tmp_path: Path) -> None
     fields = extract_protest(pdf).fields
     assert DEFERRED not in fields
     assert "9617.00.1000" in str(fields["objection_text"].value)
+
+
+@pytest.mark.parametrize("letter_row", [0, 1])
+def test_the_receipt_stamps_date_is_the_one_in_its_column_not_the_letters_beside_it(
+    tmp_path: Path, letter_row: int,
+) -> None:
+    # Before: "RECEIVED" read as a caption over the next line, or the stamp's reach taken to
+    # its first date, gave the letter's own date (set at the left margin between the stamp's
+    # lines) as CBP's receipt, days early.
+    stamp = [(460, 760, 9, "RECEIVED"), (420, 748, 9, "U.S. CUSTOMS AND BORDER PROTECTION"),
+             (458, 736, 9, "DEC. 6, 2023"), (458, 724, 9, "PORT OF LAREDO")]
+    pdf = _placed_pdf(tmp_path / "letter.pdf", [
+        *stamp, (72, 748 - 12 * letter_row, 10, "December 3, 2023"),
+        (72, 700, 10, "Port Director, U.S. Customs and Border Protection, Port of Laredo"),
+        (72, 686, 10, "Blue Heron Outdoor Gear, Inc. protests the classification of the goods."),
+    ])
+    assert extract_protest(pdf).facts.received_date == date(2023, 12, 6)
