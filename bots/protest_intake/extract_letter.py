@@ -282,7 +282,7 @@ def _re_block(document: PdfDocument, fields: Fields) -> None:
         value = found.text
         # "BP-" / "1120" is one word broken at its hyphen
         ends = _objection_heading if found.text.isupper() else _heading_line
-        for line in wrapped_lines(document, found, ends):
+        for line in wrapped_lines(document, found, ends, to_label=True):
             # An address's city line is a line of the address, not a wrapped phrase.
             joint = ", " if key == "protestant_address" and STATE_ZIP.search(line) \
                 and not value.endswith(",") else " "
@@ -290,7 +290,14 @@ def _re_block(document: PdfDocument, fields: Fields) -> None:
         if key == "protestant_address" and not STATE_ZIP.search(value) \
                 and (city := _city_under(document, found)):
             value = f"{value.rstrip(' ,')}, {city}"
+        if key == "merchandise_description":
+            # "3. Description of merchandise: ... model BS-40.": the sentence's stop after a
+            # model or size is no part of the goods ("12 in." keeps its abbreviation's stop).
+            value = _SENTENCE_STOP.sub("", value)
         fields.put(key, fold(value), found.evidence(), LABELLED)
+
+
+_SENTENCE_STOP = re.compile(r"(?<=\d)\.\s*$")
 
 
 def _unpointed(segments: Sequence[Segment], label: re.Pattern[str]) -> FieldText | None:

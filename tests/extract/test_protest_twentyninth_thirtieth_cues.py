@@ -1,7 +1,8 @@
 """Round 25: what the twenty-ninth and thirtieth hands' senders do, read for senders in general
 (issue 13): an objection that names the decision's own particulars and nothing of why
-(174.13(a)(6)), and a receipt stamp set beside a letter's head whose lines the letter's own date
-shares (174.12(f))."""
+(174.13(a)(6)), a receipt stamp set beside a letter's head whose lines the letter's own date
+shares (174.12(f)), a numbered paragraph's value wrapped to its hanging indent, a decision argued
+before the objection's one cue sentence, and grounds promised in a sentence of their own."""
 
 from __future__ import annotations
 
@@ -68,3 +69,25 @@ def test_the_receipt_stamps_date_is_the_one_in_its_column_not_the_letters_beside
         (72, 686, 10, "Blue Heron Outdoor Gear, Inc. protests the classification of the goods."),
     ])
     assert extract_protest(pdf).facts.received_date == date(2023, 12, 6)
+
+
+def test_a_numbered_paragraphs_value_wraps_to_its_hanging_indent(tmp_path: Path) -> None:
+    # Before: the wrapped line, set back under the label's start (not the number's margin nor
+    # the value's first word), was read as no part of the goods: "... seat posts, 27.2 mm x".
+    numbered = [
+        ("1.", "Protestant. Northgate Medical Disposables Corp., 17 Commerce Circle, Edison,"),
+        (None, "NJ 08837, importer number 77-0914188, protests under 19 U.S.C. 1514."),
+        ("2.", "Decision protested. Protestant objects to the classification of the goods."),
+        ("3.", "Description of merchandise: Carbon fibre bicycle seat posts, 27.2 mm x"),
+        (None, "350 mm, part SP-272."),
+        ("4.", "Entries. Entry 9F1-6912949-9, entered 05/23/2022, liquidated 03/18/2023."),
+    ]
+    placed = []
+    for row, (number, text) in enumerate(numbered):
+        if number:
+            placed.append((29, 700 - 12 * row, 10, number))
+        placed.append((63, 700 - 12 * row, 10, text))
+    facts = extract_protest(_placed_pdf(tmp_path / "letter.pdf", placed)).facts
+    assert facts.merchandise_description == "Carbon fibre bicycle seat posts, 27.2 mm x 350 mm, " \
+        "part SP-272"
+
