@@ -91,3 +91,20 @@ def test_a_numbered_paragraphs_value_wraps_to_its_hanging_indent(tmp_path: Path)
     assert facts.merchandise_description == "Carbon fibre bicycle seat posts, 27.2 mm x 350 mm, " \
         "part SP-272"
 
+
+def test_a_decision_argued_before_the_objections_one_cue_sentence_is_the_category(
+    tmp_path: Path,
+) -> None:
+    # Before: the objection was read as its last sentence alone ("The excess duty should be
+    # refunded."), which argues no decision, so none was read though the sentences before it
+    # argue a reclassification.
+    pdf = _letter_pdf(tmp_path / "mail.pdf", [
+        "Please accept this e-mail as a protest under 19 U.S.C. 1514 and 19 CFR Part 174.",
+        "Merchandise: LED linear high-bay light fixtures, 150 W, model HB-150",
+        "Entry B7C-1076707-7, entered Jan. 26, 2024, liquidated Dec. 6, 2024",
+        "The port reclassified the goods from subheading 9405.20.6600 to",
+        "9405.11.4010, HTSUS, on the view that they are parts. They are complete",
+        "articles as imported (GRI 2(a)). The excess duty should be refunded.",
+    ])
+    assert extract_protest(pdf).facts.category == "classification"
+
