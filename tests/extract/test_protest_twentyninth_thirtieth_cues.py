@@ -108,3 +108,38 @@ def test_a_decision_argued_before_the_objections_one_cue_sentence_is_the_categor
     ])
     assert extract_protest(pdf).facts.category == "classification"
 
+
+_MAIL = [
+    "From: Lucia M. Ferrante <lferrante@tamarack.com>",
+    "Subject: PROTEST 19 USC 1514 - classification - 1 entry",
+    "Good morning,",
+    "Tamarack Valley Outfitters, Inc., 4410 Industrial Parkway, Duluth, MN 55811",
+    "(importer no. 87-1971084) hereby protests the classification of the",
+    "merchandise and the resulting rate of duty on the entries below.",
+    "Entry B7D-2833212-9 - entered 03/24/2024, liquidation 12/27/2024",
+    "Merchandise: Knitted acrylic dog sweaters, sizes XS to XL, style DS-200",
+]
+_MAIL_END = [
+    "None of the entries covered by this protest is subject to drawback.",
+    "Further review is not requested at this time.",
+    "Thanks and regards,",
+    "Lucia M. Ferrante",
+]
+
+
+def test_grounds_promised_in_a_sentence_of_their_own_are_not_given(tmp_path: Path) -> None:
+    # Before: a deferral was seen only under an objection's heading; a letter whose one word on
+    # the grounds is "they will follow" left (a)(6) open instead of positively unmet.
+    pdf = _letter_pdf(tmp_path / "mail.pdf", [
+        *_MAIL, "Our detailed grounds will follow under separate cover.", *_MAIL_END])
+    fields = extract_protest(pdf).fields
+    assert fields[DEFERRED].value is True
+    assert fields[DEFERRED].evidence is not None
+    assert fields[DEFERRED].evidence.text.startswith("Our detailed grounds")
+
+
+def test_grounds_promised_after_a_reason_given_do_not_make_it_absent(tmp_path: Path) -> None:
+    pdf = _letter_pdf(tmp_path / "mail.pdf", [
+        *_MAIL, "The sweaters are garments for dogs, classifiable in 4201.00.3000.",
+        "Our detailed grounds will follow under separate cover.", *_MAIL_END])
+    assert DEFERRED not in extract_protest(pdf).fields
