@@ -9,7 +9,7 @@ import re
 from bots.common.reading.phrases import CLOSINGS, asked_caption, numbered_question
 from bots.common.reading.sentences import clauses
 from bots.common.reading.tick_boxes import boxed_options, yes_no_in_text
-from bots.protest_intake.clauses import answered, whole_clauses
+from bots.protest_intake.clauses import answered, joined_where, whole_clauses
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
 from bots.protest_intake.extract_fields import ARGUES, INFERRED, PROSE, Fields, fold
 from bots.protest_intake.extract_tags import Clause, tagged_clauses
@@ -364,13 +364,8 @@ def _deferred_alone(stream: TextStream, fields: Fields) -> bool:
     text = "\n".join(
         " " * len(line) if (_LABEL_LINE.match(line) or ENTRY_IN_TEXT.search(line))
         and not _argues(line) else line for line in stream.text.split("\n"))
-    spans: list[tuple[int, int]] = []
-    for start, end in whole_clauses(text):
-        # "(importer no." / "87-1971084) hereby protests ...": one sentence cut at "no.".
-        if spans and _NUMBER_WORD_END.search(text[spans[-1][0]:spans[-1][1]]):
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
+    # "(importer no." / "87-1971084) hereby protests ...": one sentence cut at "no.".
+    spans = joined_where(text, whole_clauses(text), _NUMBER_WORD_END)
     deferral = next((i for i, (s, e) in enumerate(spans)
                      if _GROUNDS_DEFERRED.search(fold(text[s:e]))), None)
     if deferral is None:
