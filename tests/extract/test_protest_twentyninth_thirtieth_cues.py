@@ -2,7 +2,8 @@
 (issue 13): an objection that names the decision's own particulars and nothing of why
 (174.13(a)(6)), a receipt stamp set beside a letter's head whose lines the letter's own date
 shares (174.12(f)), a numbered paragraph's value wrapped to its hanging indent, a decision argued
-before the objection's one cue sentence, and grounds promised in a sentence of their own."""
+before the objection's one cue sentence, grounds promised in a sentence of their own, and a value
+cell ending a page under the next page's running head."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from reportlab.pdfgen.canvas import Canvas
 
 from bots.protest_intake.extract import extract_protest
 from bots.protest_intake.extract_elements import DEFERRED
@@ -143,3 +145,25 @@ def test_grounds_promised_after_a_reason_given_do_not_make_it_absent(tmp_path: P
         *_MAIL, "The sweaters are garments for dogs, classifiable in 4201.00.3000.",
         "Our detailed grounds will follow under separate cover.", *_MAIL_END])
     assert DEFERRED not in extract_protest(pdf).fields
+
+
+def test_a_value_cell_ending_a_page_does_not_run_on_into_the_next_pages_head(
+    tmp_path: Path,
+) -> None:
+    # Before: the next page's running head, set over the value's column, was read as the
+    # merged cell's wrapped line: "... model FJ-16 Page 2 of 2 - Sunbelt Fitness Gear, Inc.".
+    path = tmp_path / "sheet.pdf"
+    canvas = Canvas(str(path))
+    for page, rows in enumerate([[
+        ("Protestant:", "Sunbelt Fitness Gear, Inc."), ("IOR Number:", "79-3484480"),
+        ("Merchandise:", "Insulated stainless steel food jars, 16 oz., model FJ-16"),
+    ], [("Entry number:", "B7C-1984706-0")]], start=1):
+        canvas.setFont("Helvetica", 9)
+        canvas.drawString(386, 800, f"Page {page} of 2 - Sunbelt Fitness Gear, Inc. - Protest")
+        for row, (label, value) in enumerate(rows):
+            canvas.drawString(43, 740 - 14 * row - (500 if page == 1 else 0), label)
+            canvas.drawString(193, 740 - 14 * row - (500 if page == 1 else 0), value)
+        canvas.showPage()
+    canvas.save()
+    assert extract_protest(path).facts.merchandise_description == (
+        "Insulated stainless steel food jars, 16 oz., model FJ-16")
