@@ -344,10 +344,16 @@ def _objection_heading(text: str) -> bool:
 
 
 def _heading_line(text: str) -> bool:
-    """A line that opens a section, not a value's wrapped tail: a known heading or capitals."""
+    """A line that opens a section, not a value's wrapped tail: a known heading, capitals, or a
+    pleading's numbered part ("Count I", "Ground 2 - Valuation")."""
     letters = [c for c in text if c.isalpha()]
-    return objection_heading(text) or (
+    return objection_heading(text) or bool(_NUMBERED_PART.match(text)) or (
         len(letters) > 3 and all(c.isupper() for c in letters))
+
+
+_NUMBERED_PART = re.compile(r"(?i)^\s*(?:count|claim|ground|issue|point|argument|part|schedule"
+                            r"|exhibit|appendix|attachment)\s+(?:[IVX]{1,4}|\d{1,2}|[A-H])\b"
+                            r"\s*[.:]?\s*(?:[-\u2013\u2014].*)?$")
 
 
 def _prose(stream: TextStream, fields: Fields) -> None:

@@ -3,7 +3,7 @@
 (174.13(a)(6)), a receipt stamp set beside a letter's head whose lines the letter's own date
 shares (174.12(f)), a numbered paragraph's value wrapped to its hanging indent, a decision argued
 before the objection's one cue sentence, grounds promised in a sentence of their own, and a value
-cell ending a page under the next page's running head."""
+cell ending a page under the next page's running head, and a pleading's "Count I" after a value."""
 
 from __future__ import annotations
 
@@ -167,3 +167,18 @@ def test_a_value_cell_ending_a_page_does_not_run_on_into_the_next_pages_head(
     canvas.save()
     assert extract_protest(path).facts.merchandise_description == (
         "Insulated stainless steel food jars, 16 oz., model FJ-16")
+
+
+def test_a_pleadings_numbered_count_ends_the_value_above_it(tmp_path: Path) -> None:
+    # Before: a full line of goods ran on into the next line, "Count I", a heading in mixed
+    # case that no known heading or capitals marked: "... part HB-720 Count I".
+    pdf = _letter_pdf(tmp_path / "letter.pdf", [
+        "Harbor Lamp Co., 1 Main St, Erie, PA 16501, importer number 23-4567890, protests",
+        "the classification of the entry below, Entry No. BDA-9153055-9, entered on",
+        "2023-10-08, liquidated on 2024-08-14, at the port of Erie (4106).",
+        "Goods protested: Aluminum bicycle handlebars, 31.8 mm clamp, part HB-720",
+        "Count I",
+        "CBP liquidated the goods under a subheading other than 8714.91.5000, HTSUS.",
+    ])
+    assert extract_protest(pdf).facts.merchandise_description == (
+        "Aluminum bicycle handlebars, 31.8 mm clamp, part HB-720")
