@@ -27,6 +27,7 @@ from bots.protest_intake.extract_fields import (
     chosen_options,
     earliest_category,
     fold,
+    full_line,
     importer_number_in,
     protest_number_in,
 )
@@ -150,10 +151,8 @@ _SECTION_GOODS = re.compile(r"(?m)^\s*(?:[IVX]+|\d+)[.)]\s*(?:MERCHANDISE|DESCRI
                             r"(?:THE\s+)?MERCHANDISE|COMMODITY)\s*$\n(?P<what>[^\n]+)")
 _SUBJECT_LINE = re.compile(r"\s*(?:re|subject|subj)\s*:", re.I)
 _NEXT_SECTION = re.compile(r"^\s*(?:[IVX]+|\d+)[.)]\s|^[^:\n]{1,40}:")
-_FULL_LINE = 60  # characters: a section line this long may wrap on to the next
 _MOST_RUN_ON = 2  # lines a run-in value may wrap on to
 _GOES_ON = re.compile(r"[ \t]*[a-z0-9(]")
-_FULL_SHARE = 0.7  # of the longest line: shorter, a line ended before the margin
 _CATEGORY_CUE = re.compile(
     r"(?:decision\s+protested(?:\s+is)?|decision\s+was|protest(?:s|ing)?(?:\s*,[^.]{0,90}?,)?"
     r"\s+(?:on\s+\S+\s+behalf\s+)?(?:against\s+)?)\s*:?\s*(?:the\s+)?"
@@ -434,8 +433,7 @@ def phrase_end(text: str, end: int) -> int:
 
 def section_value_end(text: str, start: int, end: int) -> int:
     """A section's value runs on while each line is full and the next is no new section."""
-    # A full line is full for its page: a wide page's lines are long, a short one ended early.
-    full = max(_FULL_LINE, int(_FULL_SHARE * max(map(len, text.split("\n")))))
+    full = full_line(text)
     while end - start and len(text[text.rfind("\n", 0, end) + 1:end]) >= full:
         following_end = text.find("\n", end + 1)
         following_end = len(text) if following_end < 0 else following_end

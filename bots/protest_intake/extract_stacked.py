@@ -17,6 +17,7 @@ from bots.protest_intake.extract_fields import (
     WHO_FILES,
     Fields,
     fold,
+    full_line,
     importer_number_in,
     port_code_in,
     protest_number_in,
@@ -219,14 +220,16 @@ _ENTRIES_HEADING = re.compile(
 
 def _phrase_lines(lines: list[str], first: int) -> int:
     """How many lines a description under its caption takes: it runs on while a line breaks
-    mid-phrase (a comma, a joining word) or the next goes on in lower case, up to the next
-    caption, label or blank line."""
+    mid-phrase (a comma, a joining word), is full (set to the page's width, "... part" /
+    "HB-720"), or the next goes on in lower case, up to the next caption, label or blank line."""
     taken = 1
+    full = full_line("\n".join(lines))
     while taken < _MOST_PHRASE_LINES and first + taken < len(lines):
         line, following = lines[first + taken - 1], lines[first + taken].strip()
         if not following or caption_of(following) or labelled_line(following) \
                 or heading_of_another(following) \
-                or not (BROKEN_PHRASE.search(line) or following[:1].islower()):
+                or not (BROKEN_PHRASE.search(line) or following[:1].islower()
+                        or len(line) >= full):
             break
         taken += 1
     return taken

@@ -3,7 +3,7 @@
 (174.13(a)(6)), a receipt stamp set beside a letter's head whose lines the letter's own date
 shares (174.12(f)), a numbered paragraph's value wrapped to its hanging indent, a decision argued
 before the objection's one cue sentence, grounds promised in a sentence of their own, and a value
-cell ending a page under the next page's running head, and a pleading's "Count I" after a value."""
+cell ending a page under the next page's running head, a pleading's "Count I" after a value, and goods under their caption wrapped at a full line."""
 
 from __future__ import annotations
 
@@ -182,3 +182,21 @@ def test_a_pleadings_numbered_count_ends_the_value_above_it(tmp_path: Path) -> N
     ])
     assert extract_protest(pdf).facts.merchandise_description == (
         "Aluminum bicycle handlebars, 31.8 mm clamp, part HB-720")
+
+
+def test_goods_under_their_caption_run_on_past_a_full_line(tmp_path: Path) -> None:
+    # Before: a line set to the page's width ("... 720 mm width, part" / "HB-720") ended the
+    # goods, as only a broken phrase or a lower-case line ran on.
+    pdf = _letter_pdf(tmp_path / "page.pdf", [
+        "PROTEST under 19 U.S.C. 1514, filed at the Port of Chicago (port code 3901).",
+        "ENTRIES COVERED", "602-7376827-9, entered Sept. 24, 2023; liquidated June 25, 2024.",
+        "PROTESTANT", "Coastal Reef Trading Co., 88 Harbor Drive, Long Beach, CA 90802",
+        "MERCHANDISE",
+        "Aluminum bicycle handlebars, 31.8 mm clamp, 720 mm width, part",
+        "HB-720",
+        "OBJECTION",
+        "CBP appraised the merchandise at transaction value including the",
+        "buying commissions paid to the protestant's own buying agent.",
+    ])
+    assert extract_protest(pdf).facts.merchandise_description == (
+        "Aluminum bicycle handlebars, 31.8 mm clamp, 720 mm width, part HB-720")
