@@ -1,9 +1,10 @@
 """Round 25: what the twenty-ninth and thirtieth hands' senders do, read for senders in general
 (issue 13): an objection that names the decision's own particulars and nothing of why
 (174.13(a)(6)), a receipt stamp set beside a letter's head whose lines the letter's own date
-shares (174.12(f)), a numbered paragraph's value wrapped to its hanging indent, a decision argued
-before the objection's one cue sentence, grounds promised in a sentence of their own, and a value
-cell ending a page under the next page's running head, a pleading's "Count I" after a value, and goods under their caption wrapped at a full line."""
+shares (174.12(f)), a numbered paragraph's value wrapped to its hanging indent, a decision
+argued before the objection's one cue sentence, grounds promised in a sentence of their own,
+a value cell ending a page under the next page's running head, a pleading's "Count I" after a
+value, and goods under their caption wrapped at a full line."""
 
 from __future__ import annotations
 
