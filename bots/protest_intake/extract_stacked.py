@@ -220,8 +220,9 @@ _ENTRIES_HEADING = re.compile(
 
 def _phrase_lines(lines: list[str], first: int) -> int:
     """How many lines a description under its caption takes: it runs on while a line breaks
-    mid-phrase (a comma, a joining word), is full (set to the page's width, "... part" /
-    "HB-720"), or the next goes on in lower case, up to the next caption, label or blank line."""
+    mid-phrase (a comma, a joining word), is full (set to the page's width) over a code ("...
+    part" / "HB-720"), or the next goes on in lower case, up to the next caption, label or
+    blank line."""
     taken = 1
     full = full_line("\n".join(lines))
     while taken < _MOST_PHRASE_LINES and first + taken < len(lines):
@@ -229,10 +230,21 @@ def _phrase_lines(lines: list[str], first: int) -> int:
         if not following or caption_of(following) or labelled_line(following) \
                 or heading_of_another(following) \
                 or not (BROKEN_PHRASE.search(line) or following[:1].islower()
-                        or len(line) >= full):
+                        or (len(line) >= full and _code_first(following))):
             break
         taken += 1
     return taken
+
+
+def _code_first(line: str) -> bool:
+    """Whether LINE opens with a model, size or other code ("HB-720", "350 mm"), as a wrapped
+    description's tail may; a heading or tag ("DRAWBACK"), a sentence or an item's number
+    ("4.") opens otherwise."""
+    first = line.split()[0]
+    return any(c.isdigit() for c in first) and not _ITEM_NUMBER.fullmatch(first)
+
+
+_ITEM_NUMBER = re.compile(r"\(?\d{1,2}[.):]\)?")
 
 
 def _address_lines(lines: list[str], first: int) -> int:

@@ -185,7 +185,16 @@ def test_a_pleadings_numbered_count_ends_the_value_above_it(tmp_path: Path) -> N
         "Aluminum bicycle handlebars, 31.8 mm clamp, part HB-720")
 
 
-def test_goods_under_their_caption_run_on_past_a_full_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("tail", "goods"), [
+    (["HB-720", "OBJECTION"], "Aluminum bicycle handlebars, 31.8 mm clamp, 720 mm width, part "
+     "HB-720"),
+    # A tag of the next element under a full line is no part of the goods.
+    (["DRAWBACK", "The entries are not subject to drawback.", "OBJECTION"],
+     "Aluminum bicycle handlebars, 31.8 mm clamp, 720 mm width, part"),
+])
+def test_goods_under_their_caption_run_on_past_a_full_line_into_a_code(
+    tmp_path: Path, tail: list[str], goods: str,
+) -> None:
     # Before: a line set to the page's width ("... 720 mm width, part" / "HB-720") ended the
     # goods, as only a broken phrase or a lower-case line ran on.
     pdf = _letter_pdf(tmp_path / "page.pdf", [
@@ -193,11 +202,8 @@ def test_goods_under_their_caption_run_on_past_a_full_line(tmp_path: Path) -> No
         "ENTRIES COVERED", "602-7376827-9, entered Sept. 24, 2023; liquidated June 25, 2024.",
         "PROTESTANT", "Coastal Reef Trading Co., 88 Harbor Drive, Long Beach, CA 90802",
         "MERCHANDISE",
-        "Aluminum bicycle handlebars, 31.8 mm clamp, 720 mm width, part",
-        "HB-720",
-        "OBJECTION",
+        "Aluminum bicycle handlebars, 31.8 mm clamp, 720 mm width, part", *tail,
         "CBP appraised the merchandise at transaction value including the",
         "buying commissions paid to the protestant's own buying agent.",
     ])
-    assert extract_protest(pdf).facts.merchandise_description == (
-        "Aluminum bicycle handlebars, 31.8 mm clamp, 720 mm width, part HB-720")
+    assert extract_protest(pdf).facts.merchandise_description == goods
