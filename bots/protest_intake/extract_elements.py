@@ -343,16 +343,17 @@ _GROUNDS_DEFERRED = re.compile(
     r"|\bunder\s+separate\s+cover\b|\bin\s+due\s+course\b|\bat\s+a\s+later\s+date\b)")
 # A sentence that lodges the protest, however long its party's particulars run before it.
 _LODGING = re.compile(r"(?i)\b(?:protests?|objects?\s+to|contests?|challenges?)\s+the\b")
+# "(importer no." ends no sentence: the number follows.
+_NUMBER_WORD_END = re.compile(r"(?i)\bnos?\.\s*$")
+# A tariff number argued: "9405.20.6600", "heading 8518".
+_TARIFF_NUMBER = re.compile(r"\b\d{4}\.\d{2}(?:\.\d{2,4})*\b|\bheading\s+\d{4}\b")
+
+
 def _argues(text: str) -> bool:
     """Whether TEXT says why in words or cites a tariff number (its own statute aside)."""
     plain = _PROTEST_LAW_CITED.sub(" ", text)
     return bool(_WHY.search(plain) or _TARIFF_NUMBER.search(plain)
                 or PROTEST.search("objection_prose", plain))
-
-
-_NUMBER_WORD_END = re.compile(r"(?i)\bnos?\.\s*$")
-# A tariff number argued: "9405.20.6600", "heading 8518".
-_TARIFF_NUMBER = re.compile(r"\b\d{4}\.\d{2}(?:\.\d{2,4})*\b|\bheading\s+\d{4}\b")
 
 
 def _deferred_alone(stream: TextStream, fields: Fields) -> bool:
