@@ -5,6 +5,7 @@ label's bare answer ends ("Further review requested: NO") is a clause of its own
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from bots.common.reading.sentences import answered_clauses, clauses, is_abbreviation
 
@@ -22,13 +23,19 @@ _GOES_ON = re.compile(r"(?i)\b(?:to|by|at|from|on|as|is|are|be|been|not|that|und
 
 def _joined(text: str) -> list[tuple[int, int]]:
     """The answered clauses, a clause that ends mid-phrase at a line's end joined to the next."""
-    spans: list[tuple[int, int]] = []
-    for start, end in answered_clauses(text):
-        if spans and _GOES_ON.search(text[spans[-1][0]:spans[-1][1]]):
-            spans[-1] = (spans[-1][0], end)
+    return joined_where(text, answered_clauses(text), _GOES_ON)
+
+
+def joined_where(text: str, spans: Iterable[tuple[int, int]],
+                 goes_on: re.Pattern[str]) -> list[tuple[int, int]]:
+    """SPANS of TEXT, each one whose text `goes_on` matches joined to the next."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and goes_on.search(text[joined[-1][0]:joined[-1][1]]):
+            joined[-1] = (joined[-1][0], end)
         else:
-            spans.append((start, end))
-    return spans
+            joined.append((start, end))
+    return joined
 
 
 def answered(text: str) -> list[tuple[int, int]]:

@@ -20,8 +20,8 @@ ARGUED = 0.75  # a decision inferred from what the objection argues: weaker than
 # What an objection argues when it argues one decision of 1514(a): the tariff provision
 # ((a)(2) classification), the value found ((a)(1) appraised value), or a fee charged ((a)(3)).
 _ARGUES: tuple[tuple[re.Pattern[str], Category], ...] = (
-    (re.compile(r"(?i)\b(?:mis)?classif\w*|\bsubheading\b|\bHTSUS?\b|\bGRI\b|general\s+rules?\s+of"
-                r"\s+interpretation"), "classification"),
+    (re.compile(r"(?i)\b(?:mis|re)?classif\w*|\bsubheading\b|\bHTSUS?\b|\bGRI\b"
+                r"|general\s+rules?\s+of\s+interpretation"), "classification"),
     (re.compile(r"(?i)\bapprais\w*|transaction\s+value|\bassists?\b|computed\s+value"
                 r"|deductive\s+value|price\s+actually\s+paid"), "appraised_value"),
     (re.compile(r"(?i)merchandise\s+processing\s+fee|harbor\s+maintenance|\bMPF\b|\bHMF\b"
@@ -131,7 +131,10 @@ def _argued(fields: Fields, stream: TextStream | None = None) -> None:
         found = {cat for pattern, cat in _ARGUES if pattern.search(str(objection.value))}
         if len(found) == 1:
             fields.items["category"] = Extracted(found.pop(), objection.evidence, ARGUED)
-        return
+        # An objection read as its one arguing sentence ("The excess duty should be refunded.")
+        # may argue no decision where the sentences before it do: the whole text then.
+        if found:
+            return
     if stream is None:
         return
     cues = {cat: match for pattern, cat in _ARGUES if (match := pattern.search(stream.text))}

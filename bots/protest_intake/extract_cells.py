@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import takewhile
 from typing import Any
 
 from bots.common.reading.dates import find_dates
@@ -218,7 +219,7 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
             signed = True
             continue
         if not below and LABELS["protestant_name"].fullmatch(label) and is_role_word(value) \
-                and (under := run_on(rows, index)):
+                and (under := _run_on_page(rows, index)):
             # "PROTESTANT  Importer" over the firm: the role word names nobody; the firm is the
             # line under it, its address the lines under that.
             value, evidence = under[0].text, evidence_of(list(under[0].words))
@@ -244,7 +245,7 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
         if LABELS["protestant_address"].fullmatch(label) and not STATE_ZIP.search(value):
             # A worksheet prints the street on the label's row and the city in the merged cell's
             # next row(s), its label cell empty: "Address | 1 Main St" / "| City, ST 00000".
-            lines = run_on(rows, index)[:2]
+            lines = _run_on_page(rows, index)[:2]
             value = ", ".join([value, *(line.text for line in lines)])
             evidence = evidence_of([*value_cell.words, *(w for ln in lines for w in ln.words)])
         _labelled_value(fields, label, value, evidence, earlier=index in earlier_rows,
@@ -386,7 +387,7 @@ def _labelled_value(fields: Fields, label: str, value: str, evidence: Any, *,
 def _address_under(fields: Fields, rows: Sequence[Sequence[Segment]], index: int) -> None:
     """"6. Protesting party | Blue Heron LLC" with "2210 Kilgore Avenue" / "Muncie, IN 47304" in
     the value's column below: the party's address, down to its city line (at most three)."""
-    lines = run_on(rows, index)[:3]
+    lines = _run_on_page(rows, index)[:3]
     ends = next((n for n, line in enumerate(lines, 1) if STATE_ZIP.search(line.text)), None)
     if ends is None or not lines[0].text[:1].isdigit():
         return
@@ -443,11 +444,18 @@ def _name_and_address_block(fields: Fields, rows: Sequence[Sequence[Segment]], i
                LABELLED)
 
 
+def _run_on_page(rows: Sequence[Sequence[Segment]], index: int) -> list[Segment]:
+    """The lines that continue row INDEX's value cell, on its own page: the next page's running
+    head ("Page 2 of 2 - Acme Inc. - Protest") set over the cell's column is no part of it."""
+    page = rows[index][-1].page
+    return list(takewhile(lambda line: line.page == page, run_on(rows, index)))
+
+
 def _run_on(value: str, rows: Sequence[Sequence[Segment]], index: int) -> str:
     """A value cell's text with the one-cell lines that wrap it below (a merged cell), or, in a
     letter's text, the line going on in lower case under the label at the margin ("Merchandise:
     tiles, water" / "absorption under 0.5 percent")."""
-    lines = [line.text for line in run_on(rows, index)]
+    lines = [line.text for line in _run_on_page(rows, index)]
     if not lines and index + 1 < len(rows) and len(rows[index + 1]) == 1:
         following = rows[index + 1][0]
         at_margin = abs(following.x0 - rows[index][0].x0) <= WRAP_SLACK

@@ -9,7 +9,7 @@ import re
 from bots.common.reading.phrases import CLOSINGS, asked_caption, numbered_question
 from bots.common.reading.sentences import clauses
 from bots.common.reading.tick_boxes import boxed_options, yes_no_in_text
-from bots.protest_intake.clauses import answered, whole_clauses
+from bots.protest_intake.clauses import answered, joined_where, whole_clauses
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
 from bots.protest_intake.extract_fields import ARGUES, INFERRED, PROSE, Fields, fold
 from bots.protest_intake.extract_tags import Clause, tagged_clauses
@@ -49,6 +49,13 @@ _BARE_OBJECTION = re.compile(
     r"(?:[a-z-]+\s+){0,2}?(?:decision|liquidation|classification|appraisement|value|valuation"
     r"|assessment|finding|rate(?:\s+of\s+duty)?|duties|charges?|fees?)"
     r"(?:\s+(?:of|on|for)\s+(?:the|these|this)\s+(?:merchandise|goods|entries|entry|imports?))?"
+    # The decision's own particulars name it and argue nothing: "the fees assessed", "the
+    # classification ... under subheading 7323.93.0080, HTSUS", "the value of $12.50 per unit".
+    r"(?:\s+(?:assessed|charged|collected|levied|imposed|found|made))?"
+    r"(?:,?\s+(?:under|in|as)\s+(?:tariff\s+)?(?:sub)?heading\s+\d[\d.]*\d"
+    r"(?:,?\s+(?:of\s+the\s+)?HTSUS?A?)?"
+    r"|,?\s+(?:at|of|in\s+the\s+amount\s+of)\s+(?:US)?\$\s?[\d,]+(?:\.\d\d)?"
+    r"(?:\s+(?:per|each|a)\s+\w+)?)?"
     r"(?:\s+(?:upon|on|at|in)\s+(?:the\s+)?liquidation)?\W*$"
 )
 _NEGATION = re.compile(r"(?i)\b(?:not|no|none|neither|nor|never|without)\b|n't\b")
@@ -322,7 +329,66 @@ def _objection(stream: TextStream, fields: Fields) -> None:
             fields.put("objection_text", fold(text[start:end]), stream.evidence(start, end),
                        PROSE)
             return
+    if _deferred_alone(stream, fields):
+        return
     _lodged_alone(stream, fields)
+
+
+# A sentence of its own that promises the grounds for later: "Our detailed grounds will follow
+# under separate cover.", "A supporting memorandum will be submitted in due course."
+_GROUNDS_DEFERRED = re.compile(
+    r"(?i)\b(?:grounds|reasons|arguments?|justification|basis|brief|memorandum|statement"
+    r"|submission|explanation|details)\b[^.;]{0,60}?(?:\bwill\s+(?:be\s+)?(?:follow|submitted"
+    r"|provided|supplied|filed|furnished|sent)\b|\bto\s+(?:follow|come)\b"
+    r"|\bunder\s+separate\s+cover\b|\bin\s+due\s+course\b|\bat\s+a\s+later\s+date\b)")
+# A sentence that lodges the protest, however long its party's particulars run before it.
+_LODGING = re.compile(r"(?i)\b(?:protests?|objects?\s+to|contests?|challenges?)\s+the\b")
+# "(importer no." ends no sentence: the number follows.
+_NUMBER_WORD_END = re.compile(r"(?i)\bnos?\.\s*$")
+# A tariff number argued: "9405.20.6600", "heading 8518".
+_TARIFF_NUMBER = re.compile(r"\b\d{4}\.\d{2}(?:\.\d{2,4})*\b|\bheading\s+\d{4}\b")
+
+
+def _argues(text: str) -> bool:
+    """Whether TEXT says why in words or cites a tariff number (its own statute aside)."""
+    plain = _PROTEST_LAW_CITED.sub(" ", text)
+    return bool(_WHY.search(plain) or _TARIFF_NUMBER.search(plain)
+                or PROTEST.search("objection_prose", plain))
+
+
+def _deferred_alone(stream: TextStream, fields: Fields) -> bool:
+    """A sentence of its own promising the grounds later, where no other sentence before the
+    close argues anything (its elements, labels, entries and lodging sentence set aside): the
+    justification 174.13(a)(6) asks for is positively not given."""
+    # Labelled lines and the entries' lines set aside (blanked, so positions hold) unless they
+    # argue: a line with no stop at its end runs into the sentence after it.
+    text = "\n".join(
+        " " * len(line) if (_LABEL_LINE.match(line) or ENTRY_IN_TEXT.search(line))
+        and not _argues(line) else line for line in stream.text.split("\n"))
+    # "(importer no." / "87-1971084) hereby protests ...": one sentence cut at "no.".
+    spans = joined_where(text, whole_clauses(text), _NUMBER_WORD_END)
+    deferral = next((i for i, (s, e) in enumerate(spans)
+                     if _GROUNDS_DEFERRED.search(fold(text[s:e]))), None)
+    if deferral is None:
+        return False
+    for index, (start, end) in enumerate(spans):
+        sentence = _PROTEST_LAW_CITED.sub(" ", fold(text[start:end]))
+        first_line = text[start:end].strip().split("\n")[0].strip(" ,")
+        if index > deferral and (_SIGN_OFF.match(sentence)
+                                 or CLOSINGS.heading("closing", first_line)):
+            break  # the close: the signature and any message quoted below it say nothing here
+        if index == deferral or any(PROTEST.search(f, sentence) for f in _OTHER_ELEMENTS):
+            continue
+        if _argues(sentence) or (not _LODGING.search(sentence)
+                                 and (ARGUES.search(sentence) or _REASONS.search(sentence))):
+            return False  # a reason may be given here: the deferral may only add to it
+    start, end = spans[deferral]
+    text = stream.text
+    # A line with no stop before it runs into the clause: the deferral's own line is evidence.
+    promised = _GROUNDS_DEFERRED.search(text, start, end)
+    start = max(start, text.rfind("\n", 0, promised.start()) + 1) if promised else start
+    fields.put(DEFERRED, True, stream.evidence(start, end), PROSE)
+    return True
 
 
 _OTHER_ELEMENTS = ("further_review", "accelerated", "drawback")

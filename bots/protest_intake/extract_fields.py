@@ -17,6 +17,16 @@ LABELLED = 0.95
 STAMPED = 0.9
 PROSE = 0.85
 DEFAULTED = 0.7  # a yes/no the document does not mention, read as "no"
+_FULL_LINE = 60  # characters: a line this long may wrap on to the next
+_FULL_SHARE = 0.7  # of the longest line: shorter, a line ended before the margin
+
+
+def full_line(text: str) -> int:
+    """How many characters make a line of TEXT full, so that it may have wrapped: a wide page's
+    lines are long, a short one ended early."""
+    return max(_FULL_LINE, int(_FULL_SHARE * max(map(len, text.split("\n")))))
+
+
 # Marks that a 174.13(a) item was found only by an inferred cue, by item number: a person
 # confirms it before the protest counts as complete.
 INFERRED = {6: "objection_inferred", 7: "earlier_protest_inferred"}

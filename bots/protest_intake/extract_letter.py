@@ -27,6 +27,7 @@ from bots.protest_intake.extract_fields import (
     chosen_options,
     earliest_category,
     fold,
+    full_line,
     importer_number_in,
     protest_number_in,
 )
@@ -34,6 +35,7 @@ from bots.protest_intake.extract_paragraphs import read_numbered_objection
 from bots.protest_intake.extract_party import SECTION, read_party
 from bots.protest_intake.extract_surety import read_surety
 from bots.protest_intake.phrasings import PROTEST, objection_heading
+from bots.protest_intake.receipt_column import dates_in_column
 from tradebots.facts import Evidence
 from tradebots.pdf import (
     FieldText,
@@ -149,10 +151,8 @@ _SECTION_GOODS = re.compile(r"(?m)^\s*(?:[IVX]+|\d+)[.)]\s*(?:MERCHANDISE|DESCRI
                             r"(?:THE\s+)?MERCHANDISE|COMMODITY)\s*$\n(?P<what>[^\n]+)")
 _SUBJECT_LINE = re.compile(r"\s*(?:re|subject|subj)\s*:", re.I)
 _NEXT_SECTION = re.compile(r"^\s*(?:[IVX]+|\d+)[.)]\s|^[^:\n]{1,40}:")
-_FULL_LINE = 60  # characters: a section line this long may wrap on to the next
 _MOST_RUN_ON = 2  # lines a run-in value may wrap on to
 _GOES_ON = re.compile(r"[ \t]*[a-z0-9(]")
-_FULL_SHARE = 0.7  # of the longest line: shorter, a line ended before the margin
 _CATEGORY_CUE = re.compile(
     r"(?:decision\s+protested(?:\s+is)?|decision\s+was|protest(?:s|ing)?(?:\s*,[^.]{0,90}?,)?"
     r"\s+(?:on\s+\S+\s+behalf\s+)?(?:against\s+)?)\s*:?\s*(?:the\s+)?"
@@ -201,12 +201,16 @@ def _sentence_before(text: str, match: re.Match[str]) -> str:
 def read_stamp(stream: TextStream, fields: Fields) -> None:
     """The receipt stamp's date and protest number, and the port and importer numbers."""
     for match in stream.finditer(_STAMP):
-        window = stream.text[match.end():match.end() + _STAMP_REACH]
-        found = next(iter(find_dates(window)), None)
-        if found is not None:
-            start = match.end() + found.start
-            fields.put("received_date", found.value,
-                       stream.evidence(start, start + len(found.text)), STAMPED)
+        # A stamp set beside a letter's head shares its lines with the letter's own date: the
+        # stamp's date is the one on RECEIVED's line or under it in the stamp's column.
+        dates, stamped = dates_in_column(stream, match.span(), match.end(),
+                                         match.end() + _STAMP_REACH)
+        if dates:
+            start, stamp_date = (stamped or dates)[0]
+            # No date in the stamp's column: the one taken may be the letter's own, beside it.
+            fields.put("received_date", stamp_date.value,
+                       stream.evidence(start, start + len(stamp_date.text)),
+                       STAMPED if stamped else PROSE)
             break
     for match in stream.finditer(_RECEIPT_LINE):
         if _EARLIER.search(stream.text[max(0, match.start() - 60):match.start("rest")]):
@@ -277,7 +281,7 @@ def _re_block(document: PdfDocument, fields: Fields) -> None:
         value = found.text
         # "BP-" / "1120" is one word broken at its hyphen
         ends = _objection_heading if found.text.isupper() else _heading_line
-        for line in wrapped_lines(document, found, ends):
+        for line in wrapped_lines(document, found, ends, to_label=True):
             # An address's city line is a line of the address, not a wrapped phrase.
             joint = ", " if key == "protestant_address" and STATE_ZIP.search(line) \
                 and not value.endswith(",") else " "
@@ -285,7 +289,14 @@ def _re_block(document: PdfDocument, fields: Fields) -> None:
         if key == "protestant_address" and not STATE_ZIP.search(value) \
                 and (city := _city_under(document, found)):
             value = f"{value.rstrip(' ,')}, {city}"
+        if key == "merchandise_description":
+            # "3. Description of merchandise: ... model BS-40.": the sentence's stop after a
+            # model or size is no part of the goods ("12 in." keeps its abbreviation's stop).
+            value = _SENTENCE_STOP.sub("", value)
         fields.put(key, fold(value), found.evidence(), LABELLED)
+
+
+_SENTENCE_STOP = re.compile(r"(?<=\d)\.\s*$")
 
 
 def _unpointed(segments: Sequence[Segment], label: re.Pattern[str]) -> FieldText | None:
@@ -335,10 +346,16 @@ def _objection_heading(text: str) -> bool:
 
 
 def _heading_line(text: str) -> bool:
-    """A line that opens a section, not a value's wrapped tail: a known heading or capitals."""
+    """A line that opens a section, not a value's wrapped tail: a known heading, capitals, or a
+    pleading's numbered part ("Count I", "Ground 2 - Valuation")."""
     letters = [c for c in text if c.isalpha()]
-    return objection_heading(text) or (
+    return objection_heading(text) or bool(_NUMBERED_PART.match(text)) or (
         len(letters) > 3 and all(c.isupper() for c in letters))
+
+
+_NUMBERED_PART = re.compile(r"(?i)^\s*(?:count|claim|ground|issue|point|argument|part|schedule"
+                            r"|exhibit|appendix|attachment)\s+(?:[IVX]{1,4}|\d{1,2}|[A-H])\b"
+                            r"\s*[.:]?\s*(?:[-\u2013\u2014].*)?$")
 
 
 def _prose(stream: TextStream, fields: Fields) -> None:
@@ -419,8 +436,7 @@ def phrase_end(text: str, end: int) -> int:
 
 def section_value_end(text: str, start: int, end: int) -> int:
     """A section's value runs on while each line is full and the next is no new section."""
-    # A full line is full for its page: a wide page's lines are long, a short one ended early.
-    full = max(_FULL_LINE, int(_FULL_SHARE * max(map(len, text.split("\n")))))
+    full = full_line(text)
     while end - start and len(text[text.rfind("\n", 0, end) + 1:end]) >= full:
         following_end = text.find("\n", end + 1)
         following_end = len(text) if following_end < 0 else following_end

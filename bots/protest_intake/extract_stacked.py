@@ -17,11 +17,13 @@ from bots.protest_intake.extract_fields import (
     WHO_FILES,
     Fields,
     fold,
+    full_line,
     importer_number_in,
     port_code_in,
     protest_number_in,
 )
 from bots.protest_intake.phrasings import PROTEST, objection_heading
+from bots.protest_intake.receipt_column import dates_in_column
 from tradebots.pdf import TextStream
 
 STACKED = 0.9  # a value under its own caption: a label, but not on the value's line
@@ -176,6 +178,16 @@ def read_stacked(stream: TextStream, fields: Fields) -> None:
                     fields.put(part, fold(party.group(group)),
                                stream.evidence(party.start(group), party.end(group)), STACKED)
             continue
+        if key == "received_date":
+            # "RECEIVED" over a line the letter's own date shares with the stamp's next line:
+            # the receipt's date is the one under the caption, in its column.
+            dates, under = dates_in_column(stream, (starts[index], starts[index] + len(line)),
+                                           start, end)
+            if dates and not under:
+                continue
+            if under:
+                at, found = under[0]
+                value, start, end = found.value, at, at + len(found.text)
         fields.put(key, value, stream.evidence(start, end), STACKED)
 
 
@@ -208,17 +220,31 @@ _ENTRIES_HEADING = re.compile(
 
 def _phrase_lines(lines: list[str], first: int) -> int:
     """How many lines a description under its caption takes: it runs on while a line breaks
-    mid-phrase (a comma, a joining word) or the next goes on in lower case, up to the next
-    caption, label or blank line."""
+    mid-phrase (a comma, a joining word), is full (set to the page's width) over a code ("...
+    part" / "HB-720"), or the next goes on in lower case, up to the next caption, label or
+    blank line."""
     taken = 1
+    full = full_line("\n".join(lines))
     while taken < _MOST_PHRASE_LINES and first + taken < len(lines):
         line, following = lines[first + taken - 1], lines[first + taken].strip()
         if not following or caption_of(following) or labelled_line(following) \
                 or heading_of_another(following) \
-                or not (BROKEN_PHRASE.search(line) or following[:1].islower()):
+                or not (BROKEN_PHRASE.search(line) or following[:1].islower()
+                        or (len(line) >= full and _code_first(following))):
             break
         taken += 1
     return taken
+
+
+def _code_first(line: str) -> bool:
+    """Whether LINE opens with a model, size or other code ("HB-720", "350 mm"), as a wrapped
+    description's tail may; a heading or tag ("DRAWBACK"), a sentence or an item's number
+    ("4.") opens otherwise."""
+    first = line.split()[0]
+    return any(c.isdigit() for c in first) and not _ITEM_NUMBER.fullmatch(first)
+
+
+_ITEM_NUMBER = re.compile(r"\(?\d{1,2}[.):]\)?")
 
 
 def _address_lines(lines: list[str], first: int) -> int:

@@ -51,10 +51,11 @@ def join_wrapped(text: str) -> str:
 
 
 def wrapped_lines(document: PdfDocument, found: FieldText,
-                  opens_section: Callable[[str], bool]) -> list[str]:
+                  opens_section: Callable[[str], bool], *, to_label: bool = False) -> list[str]:
     """Lines a labelled value runs on to: each previous line ended for want of room, and the
     next (at the margin or under the value) is neither a new paragraph, a label, nor a line
-    that `opens_section`."""
+    that `opens_section`. With `to_label`, a line back under the label's own start goes on
+    too: a numbered paragraph's hanging indent ("3.  Goods: seat posts, 27.2 mm x" / "350 mm")."""
     last = found.words[-1]
     page_lines = document.segments(last.page)
     right = max(s.bbox[2] for line in page_lines for s in line)
@@ -62,7 +63,8 @@ def wrapped_lines(document: PdfDocument, found: FieldText,
     # A value set in a column beside its label wraps under its own first word, not the margin;
     # a letterhead or address block set further out than the body leaves the body's margin
     # (where most lines start) as the edge a wrapped line comes back to.
-    edges = (left, body_margin(page_lines), found.words[0].x0)
+    edges = (left, body_margin(page_lines), found.words[0].x0,
+             *((found.label.segment.x0,) if to_label else ()))
     index = next((i for i, line in enumerate(page_lines)
                   if any(last in s.words for s in line)), None)
     taken: list[str] = []
