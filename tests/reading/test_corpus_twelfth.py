@@ -101,7 +101,7 @@ def test_fraud_prior_disclosure_proposes_one_times_the_loss() -> None:
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("twelfth")
-    # Half the default corpus, both producers and every kind: the full 48 cost CI a minute and a half.
+    # Half the default corpus, both producers, every kind: all 48 cost CI a minute and a half.
     sample = ["--protests", "12", "--rulings", "6", "--penalties", "6"]
     assert corpus.main([str(out), "--seed", "1", *sample]) == 0
     return out
