@@ -85,7 +85,7 @@ def test_a_numbered_paragraphs_value_wraps_to_its_hanging_indent(tmp_path: Path)
         (None, "350 mm, part SP-272."),
         ("4.", "Entries. Entry 9F1-6912949-9, entered 05/23/2022, liquidated 03/18/2023."),
     ]
-    placed = []
+    placed: list[tuple[float, float, float, str]] = []
     for row, (number, text) in enumerate(numbered):
         if number:
             placed.append((29, 700 - 12 * row, 10, number))
@@ -137,8 +137,9 @@ def test_grounds_promised_in_a_sentence_of_their_own_are_not_given(tmp_path: Pat
         *_MAIL, "Our detailed grounds will follow under separate cover.", *_MAIL_END])
     fields = extract_protest(pdf).fields
     assert fields[DEFERRED].value is True
-    assert fields[DEFERRED].evidence is not None
-    assert fields[DEFERRED].evidence.text.startswith("Our detailed grounds")
+    evidence = fields[DEFERRED].evidence
+    assert evidence is not None
+    assert evidence.text.startswith("Our detailed grounds")
 
 
 def test_grounds_promised_after_a_reason_given_do_not_make_it_absent(tmp_path: Path) -> None:
