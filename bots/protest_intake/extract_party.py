@@ -27,6 +27,7 @@ from bots.protest_intake.extract_party_block import read_listed_party, read_role
 from bots.protest_intake.extract_party_role import FILER, read_party_by_role, read_running_party
 from bots.protest_intake.extract_signed_end import signed_at_end
 from bots.protest_intake.extract_stacked import caption_of
+from bots.protest_intake.signature_marks import as_typed, unmarked
 from tradebots.facts import Evidence
 from tradebots.pdf import TextStream
 from tradebots.pdf.words import Word, evidence_of
@@ -723,8 +724,11 @@ def _signed_for(stream: TextStream, fields: Fields) -> None:
 def _signer(stream: TextStream, fields: Fields) -> None:
     # An e-mail's sign-off ("Thanks and regards,") and a block typed after the last sentence
     # with no closing word are the weaker cues, read where no other names the signer.
-    text = stream.text
+    # The block's marks ("(Sgd.)", "Dr.", "| Title", "Print Name:") are set aside first; a
+    # courtesy title set aside is put back before the name ("Dr. Ann Lee").
+    text = unmarked(stream.text)
     if signer := signer_in(text) or signer_after_sign_off(text) or signed_at_end(text):
+        signer = as_typed(stream.text, signer)
         words = _first_column(stream.words(signer.start, signer.end))
         name = " ".join(w.text for w in words) if words else signer.name
         # The text reader's name may be shorter than the cell ("Ann Lee, Manager" cut at its
