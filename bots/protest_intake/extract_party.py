@@ -14,6 +14,7 @@ from bots.common.reading.parties import (
     party_in_recital,
     party_stated_in_recital,
     party_with_address,
+    party_with_any_address,
 )
 from bots.common.reading.ports import ports_in_prose
 from bots.common.reading.signature import (
@@ -255,7 +256,7 @@ def read_party(stream: TextStream, fields: Fields) -> None:
     read_role_line(stream, fields, PROSE)
     read_party_by_role(stream, fields)
     for party in (party_in_recital(text), party_stated_in_recital(text),
-                  party_with_address(text)):
+                  party_with_address(text) or party_with_any_address(text)):
         if party is not None:
             for key, value, span in (("protestant_name", party.name, party.name_span),
                                      ("protestant_address", party.address, party.address_span)):

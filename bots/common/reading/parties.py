@@ -45,6 +45,22 @@ _PARTY = re.compile(
 )
 # Only the lead-in is matched without regard to case: a state code and ZIP are printed as such.
 _ADDRESS_CASE = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$")
+# US_ADDRESS, the street also a PO box and the state also spelled out ("Washington 98421",
+# "New Mexico 87501"): the wider shape, read where the narrower finds no party.
+US_ADDRESS_WIDE = (
+    r"(?:\d{1,6}\s+[A-Za-z0-9][A-Za-z0-9 .'#&/\n-]*?|P\.?\s*O\.?\s*Box\s+\d{1,8})"
+    r"(?:,\s*(?:Suite|Ste\.?|Floor|Fl\.?|Unit|Room|Rm\.?|Building|Bldg\.?|\d+(?:st|nd|rd|th)"
+    r"\s+Floor)[^,\n]*)?"
+    r",\s*[A-Za-z][A-Za-z .'\n-]*?,\s*(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+\d{5}"
+    r"(?:-\d{4})?"
+)
+_PARTY_WIDE = re.compile(
+    rf"(?:{_LEAD_IN})(?P<name>[A-Z0-9][^();:\"“”]{{1,90}}?){_CONNECTOR}"
+    rf"(?P<address>{US_ADDRESS_WIDE})",
+    re.I,
+)
+_ADDRESS_CASE_WIDE = re.compile(r",\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+\d{5}"
+                                r"(?:-\d{4})?$")
 
 
 @dataclass(frozen=True)
@@ -66,10 +82,20 @@ class PartyInProse(NameAndAddress):
 
 def party_with_address(text: str) -> PartyInProse | None:
     """The first party a lead-in names together with a full US address, else None."""
-    for match in _PARTY.finditer(text):
+    return _party_in(_PARTY, _ADDRESS_CASE, text)
+
+
+def party_with_any_address(text: str) -> PartyInProse | None:
+    """`party_with_address`, the address also a PO box or with its state spelled out ("P.O. Box
+    4471, Tacoma, Washington 98421")."""
+    return _party_in(_PARTY_WIDE, _ADDRESS_CASE_WIDE, text)
+
+
+def _party_in(party: re.Pattern[str], case: re.Pattern[str], text: str) -> PartyInProse | None:
+    for match in party.finditer(text):
         name = " ".join(match.group("name").split()).rstrip(",")
         address = " ".join(match.group("address").split())
-        if not _ADDRESS_CASE.search(address) or len(name) < 3 or (not name[0].isupper() \
+        if not case.search(address) or len(name) < 3 or (not name[0].isupper() \
                 and not name[0].isdigit()):
             continue
         lead = text[match.start():match.start("name")]
