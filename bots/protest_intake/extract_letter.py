@@ -103,6 +103,23 @@ _PROTESTS = re.compile(
     r"hereby\s+protests?\s+(?:the\s+)?(?P<what>.+?)\s+(?:concerning|of|as\s+to)\b", re.I | re.S
 )
 _GOODS = re.compile(r"merchandise\s+consists\s+of\s+(?P<what>.+?)\.(?=\s|$)", re.I | re.S)
+# The goods as the subject of a sentence that says which goods the protest covers: "The
+# merchandise subject to this protest is ...", "The goods at issue are ...", "The articles
+# covered by this protest comprise ...". A plain "The merchandise is ..." says what the goods are
+# (classified, entitled, dutiable) as often as what they are called: it is not read.
+_GOODS_AT_ISSUE = re.compile(
+    r"\b(?:merchandise|goods|products|articles|items)\s+(?:(?:that\s+(?:is|are)\s+)?(?:the\s+)?"
+    r"(?:subject\s+(?:to|of)\s+(?:this|the)\s+protest|at\s+issue|in\s+(?:issue|question)"
+    r"|covered\s+by\s+(?:this|the)\s+protest|under\s+protest|protested(?:\s+here(?:in)?)?)"
+    r"(?:\s+herein)?,?\s+(?:is|are|consists?\s+of|comprises?|includes?)"
+    r"|(?:comprises?|consist\s+of))\s+"
+    # What the goods are said to be, not a finding about them ("... is properly classified").
+    r"(?!(?:not|properly|correctly|classif\w*|entitled|eligible|subject|dutiable|free|exempt"
+    r"|covered|described|the\s+same|identical|similar|a\s+product|products?\s+of|made|from"
+    r"|manufactured|produced|imported|entered|liquidated|as\s+follows|set\s+out|listed|shown"
+    r"|identified|also|in|on|under|within|outside|more|less|still|being|sold|used|of|the\s+subject"
+    r"|qualif\w*|originating|one|that|which|what|it|they|there|such|those|these)\b)"
+    r"(?P<what>[A-Za-z0-9][^.;:\n]*(?:\n[^.;:\n]+)?)[.;]", re.I)
 # A recital's clause ends at its semicolon ("WHEREAS the merchandise is described as follows:
 # Steel nails, part no. SN-4; and"): a full stop inside it ("part no.") ends nothing.
 _GOODS_RECITED = re.compile(
@@ -394,7 +411,7 @@ def _prose(stream: TextStream, fields: Fields) -> None:
     if match := stream.search(_GOODS_RECITED):
         fields.put("merchandise_description", join_wrapped(match.group("what")),
                    stream.evidence(match.start("what"), match.end("what")), PROSE)
-    if match := stream.search(_GOODS):
+    if match := stream.search(_GOODS) or stream.search(_GOODS_AT_ISSUE):
         fields.put("merchandise_description", fold(match.group("what")),
                    stream.evidence(match.start("what"), match.end("what")), PROSE)
     for match in stream.finditer(_GOODS_BEFORE_ENTRIES):
