@@ -16,6 +16,7 @@ from bots.common.reading.parties import (
     party_with_address,
     party_with_any_address,
 )
+from bots.common.reading.phrases import CLOSINGS
 from bots.common.reading.ports import ports_in_prose
 from bots.common.reading.signature import (
     organisation_under_signer,
@@ -727,7 +728,7 @@ def _signer(stream: TextStream, fields: Fields) -> None:
     # with no closing word are the weaker cues, read where no other names the signer.
     # The block's marks ("(Sgd.)", "Dr.", "| Title", "Print Name:") are set aside first; a
     # courtesy title set aside is put back before the name ("Dr. Ann Lee").
-    text = unmarked(stream.text)
+    text = _closing_column(stream, unmarked(stream.text))
     if signer := signer_in(text) or signer_after_sign_off(text) or signed_at_end(text):
         signer = as_typed(stream.text, signer)
         words = _first_column(stream.words(signer.start, signer.end))
@@ -739,6 +740,23 @@ def _signer(stream: TextStream, fields: Fields) -> None:
         name = re.sub(r"(?<!\S)\|(?=\.?(?:\s|$))", "I", name)
         fields.put("signer_name", fold(name), evidence_of(words) if words else None,
                    WEAK if signer.weak else PROSE)
+
+
+def _closing_column(stream: TextStream, text: str) -> str:
+    """TEXT with what stands in a column beside a closing blanked ("Respectfully submitted,"
+    with "Dated: May 2, 2025" to its right, as a pleading's signature block sets it): the
+    closing then stands alone on its line, as the signature reader asks."""
+    for match in CLOSINGS.finditer("closing", text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        words = stream.words(start, end)
+        first = _first_column(words)
+        if words and len(first) < len(words):
+            cut = start + len(" ".join(w.text for w in first))
+            if cut >= match.end():
+                text = text[:cut] + " " * (end - cut) + text[end:]
+    return text
 
 
 _COLUMN_GAP = 1.5  # line heights: wider than any space between words, a gap between columns

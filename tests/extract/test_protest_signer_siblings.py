@@ -13,6 +13,7 @@ import pytest
 
 from bots.protest_intake.extract import extract_protest
 from tests.extract.test_protest_decision_cues import _letter_pdf
+from tests.extract.test_protest_recurring_classes import _placed_pdf
 
 _BODY = [
     "Port Director, U.S. Customs and Border Protection, Port of Los Angeles (2704)",
@@ -67,3 +68,17 @@ def test_a_name_caption_outside_a_signature_block_signs_nothing(tmp_path: Path) 
         *_BODY, "Please direct questions to our contact:", "Name: Kenneth J. Abernathy",
         "Phone: 253-555-0100"])).facts
     assert facts.signer_name is None
+
+
+def test_a_closing_with_a_date_in_a_column_beside_it_still_opens_the_signature(
+    tmp_path: Path,
+) -> None:
+    # A pleading's block: "Respectfully submitted," with "Dated: ..." to its right. Before: the
+    # closing did not stand alone on its line, so no signer was read.
+    placed: list[tuple[float, float, float, str]] = [
+        (72, 740 - 14 * row, 12, line) for row, line in enumerate(_BODY)]
+    placed += [(72, 560, 12, "Respectfully submitted,"), (330, 560, 12, "Dated: May 2, 2025"),
+               (72, 546, 12, "Kenneth J. Abernathy"), (330, 546, 12, "Tacoma, Washington"),
+               (72, 532, 12, "Counsel for Protestant")]
+    facts = extract_protest(_placed_pdf(tmp_path / "letter.pdf", placed)).facts
+    assert facts.signer_name == "Kenneth J. Abernathy"
