@@ -492,13 +492,14 @@ def _materials_table(items: list[Paragraph], fields: Fields) -> None:
 
 # The materials told by their shares in a sentence of their own, however it opens: "By weight it
 # is 82% steel and 18% nylon", "Its component materials by value are 70% metal, 30% plastics",
-# "The composition is cotton 60%, polyester 40%". A share of money ("a royalty of 4% of net
-# sales", "duty of 3.4% ad valorem") names no material.
-_SHARE = r"\d{1,3}(?:\.\d+)?\s*%"
+# "The composition is cotton 60%, polyester 40%", the sign spelled out ("82 percent steel", "18 per
+# cent nylon"). A share of money ("a royalty of 4% of net sales", "duty of 3.4% ad valorem") names
+# no material.
+SHARE = r"\d{1,3}(?:\.\d+)?\s*(?:%|(?i:per[ \t]?cent|pct)\b\.?)"
 _SHARES_CUE = re.compile(r"\bby\s+(?:weight|value|volume)\b|\bmaterials?\b|\bcomposition\b|"
                          r"\bcomposed\b", re.I)
-_MATERIAL_SHARE = re.compile(rf"{_SHARE}[ \t\n]+(?!of\b|ad\s+valorem\b|duty\b|rate\b|royalt)"
-                             rf"[a-z]|\b[a-z]{{3,}}[ \t\n]+{_SHARE}", re.I)
+_MATERIAL_SHARE = re.compile(rf"{SHARE}[ \t\n]+(?!of\b|ad\s+valorem\b|duty\b|rate\b|royalt)"
+                             rf"[a-z]|\b[a-z]{{3,}}[ \t\n]+{SHARE}", re.I)
 
 
 def _material_shares(items: list[Paragraph], fields: Fields) -> None:
