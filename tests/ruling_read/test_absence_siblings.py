@@ -1,6 +1,7 @@
 """Elements a sender gives in words the reader must not take for an absence (issue 13, round 26):
 the materials' shares spelled "percent", the ports named after a hedge ("at various ports,
-principally ..."), a captioned port with its state. Small pages drawn here and read."""
+principally ..."), a captioned port with its state, the use told by its users or its purpose, a
+name signed between slashes or on a barred line. Small pages drawn here and read."""
 
 from __future__ import annotations
 
@@ -64,3 +65,46 @@ def test_various_ports_naming_none_leave_the_ports_wanting(tmp_path: Path) -> No
              *_goods(_GOODS), *CLOSE]
     output = extract(draw(tmp_path / "none.pdf", cells))
     assert output["decision"]["missing"] == ["177.2(b)(1)"], output["findings"]
+
+
+@pytest.mark.parametrize("use", [
+    "Function: to keep food warm for consumers on the go.",
+    "Consumers use the jars to carry hot meals to work.",
+    "The purpose of the article is to keep soup hot.",
+])
+def test_a_use_told_by_its_users_or_its_purpose_is_the_principal_use(tmp_path: Path,
+                                                                     use: str) -> None:
+    lines = ["The goods are insulated food jars, model FJ-16, sold to retailers.", use,
+             *_GOODS[2:]]
+    output = extract(draw(tmp_path / "use.pdf", [*HEAD, *_goods(lines), *CLOSE]))
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+@pytest.mark.parametrize("said", [
+    "The purpose of this letter is to request a binding ruling on the jars.",
+    "Purpose: to obtain a classification ruling.",
+])
+def test_the_letters_own_purpose_is_no_use_of_the_goods(tmp_path: Path, said: str) -> None:
+    lines = ["The goods are insulated food jars, model FJ-16, sold to retailers.", said,
+             *_GOODS[2:]]
+    output = extract(draw(tmp_path / "purpose.pdf", [*HEAD, *_goods(lines), *CLOSE]))
+    assert output["decision"]["missing"] == ["177.2(b)(2)"], output["findings"]
+
+
+@pytest.mark.parametrize("block", [
+    [(55, 500, "Very truly yours,"), (55, 520, "/Ann Lee/"),
+     (55, 532, "Ann Lee, President, Harbor Goods LLC")],
+    [(55, 500, "Thank you for your consideration."), (55, 520, "Best regards,"),
+     (55, 540, "Ann Lee | President | Harbor Goods LLC")],
+])
+def test_a_name_between_slashes_or_a_barred_signature_line_signs(tmp_path: Path,
+                                                                  block: list[Cell]) -> None:
+    output = extract(draw(tmp_path / "signed.pdf", [*HEAD, *_goods(_GOODS), CLOSE[0], *block]))
+    assert output["values"]["signed"] is True
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_a_firms_name_between_bars_under_the_closing_signs_nothing(tmp_path: Path) -> None:
+    block = [(55, 500, "Best regards,"), (55, 540, "Harbor Goods LLC | Newark | Import Dept.")]
+    output = extract(draw(tmp_path / "firm.pdf", [*HEAD, *_goods(_GOODS), CLOSE[0], *block]))
+    assert output["values"]["signed"] is False
