@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bots.common.reading.parties import STATE_ZIP
 from bots.ruling_triage.extract_text import Paragraph
 
 # One line that ends with the page's number: "... Page 1 of 2", "Page 3", "- 2 -". A bare
@@ -53,7 +54,9 @@ def _echoed_feet(items: list[Paragraph]) -> set[int]:
         apart = above is not None and foot.top - above > _APART * foot.segments[0].height
         if (apart and len(foot.segments) == 1 and len(head_text) >= _LEAST_ECHO
                 and (head_text in foot_text or foot_text in head_text)
-                and len(foot_text) >= _LEAST_ECHO):
+                and len(foot_text) >= _LEAST_ECHO and not STATE_ZIP.search(foot.text)):
+            # A foot printing the firm's address ("Acme LLC - 12 Main St - Town, ST 00000") is
+            # the sender's letterhead set at the foot: it may be the only place the address is.
             feet.add(id(foot))
     return feet
 

@@ -290,7 +290,9 @@ def _ports(items: list[Paragraph], fields: Fields) -> None:
     if found is not None:
         text = fold(found.text).rstrip(".")
         codes = [a or b for a, b in _CODE.findall(text)]
-        names = [part.strip() for part in re.split(r",\s*|\s+and\s+|;\s*", text) if part.strip()]
+        # A comma before a state code ("Long Beach, CA") is inside one port's name.
+        names = [part.strip() for part in re.split(r",(?!\s*[A-Z]{2}\b)\s*|\s+and\s+|;\s*", text)
+                 if part.strip()]
         fields.put_span("ports", tuple(codes or names), found, LABELLED)
         return
     _ports_in_prose(items, fields)
@@ -301,7 +303,7 @@ def _ports_in_prose(items: list[Paragraph], fields: Fields) -> None:
     ports: list[str] = []
     first: Span | None = None
     for paragraph in items:
-        for hit in ports_in_prose(paragraph.text.replace("\n", " ")):
+        for hit in ports_in_prose(paragraph.text.replace("\n", " "), hedged=True):
             first = first or Span(paragraph, hit.start, hit.end)
             ports.extend(v for v in hit.ports if v not in ports)
     if first is not None:

@@ -72,7 +72,9 @@ _REQUESTS = re.compile(
     r"^\s*" + _CAPS_CAPTION + _GREETING + _PARAGRAPH_NUMBER + _RUN_IN_HEADING + _SELF_LEAD +
     r"(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?)"
     # "X (Importer No. ...), of 4410 Desert Bloom Road, Town, ST 85705, requests"
-    r"(?:\s*\([^)]*\))?(?:,\s+(?:of\s+|located\s+at\s+|with\s+offices\s+at\s+)?"
+    # or with no comma: "We, X of 12 Pier Road, Town, ST 00000, request"
+    r"(?:\s*\([^)]*\))?(?:(?:,\s+|\s+(?=(?:of|located\s+at|with\s+offices\s+at)\s+\d))"
+    r"(?:of\s+|located\s+at\s+|with\s+offices\s+at\s+)?"
     # An address runs over three lines at most: not a whole printout's block of fields.
     r"(?P<address>\d[^()\n]*?(?:\n[^()\n]*?){0,2}))?"
     + _ID_APPOSITIVE + _ROLE_APPOSITIVE +
@@ -510,6 +512,8 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
     if not lines:
         return None
     name, rest = lines[0], lines[1:]
+    if (one_line := _one_line_head(name)) is not None:
+        return one_line
     # A tagline ("Customs and Trade Law") may stand between the name and the street.
     while rest and not re.search(r"\d|P\.?\s*O\.?\s+Box", rest[0].text, re.I):
         rest = rest[1:]
@@ -529,3 +533,22 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
 
 def _put(fields: Fields, key: str, value: object, part: Part, confidence: float) -> None:
     fields.put(key, value, part.evidence(), confidence)
+
+
+def _one_line_head(line: Part) -> tuple[str, Part, tuple[str, Part] | None] | None:
+    """A letterhead printed on one line, its parts between bars or bullets ("Acme LLC | 12 Main
+    St | Town, ST 00000 | (973) 555-0100"): the name first, then the address to its ZIP."""
+    parts = [m for m in re.finditer(r"[^|\u00b7\u2022]+", line.text) if m.group().strip()]
+    if len(parts) < 3 or not re.match(r"\s*(?:\d|P\.?\s*O\.?\s+Box)", parts[1].group(), re.I):
+        return None
+    address: list[str] = []
+    for part in parts[1:]:
+        if _CONTACT.search(part.group()):
+            return None
+        address.append(" ".join(part.group().split()))
+        if _ZIP.search(part.group()):
+            first = parts[0]
+            name = Part(line.block, line.start + first.start(), line.start + first.end())
+            where = Part(line.block, line.start + parts[1].start(), line.start + part.end())
+            return fold(first.group().strip()), name, (", ".join(address), where)
+    return None

@@ -245,7 +245,14 @@ def _heading(items: list[Paragraph]) -> int:
 
 # A line that dates a letter with its place first, a European sender's way: "Hamburg, 29 July
 # 2025", "Newark, NJ, March 3, 2025", "São Paulo, 03/03/2025".
-_PLACE = re.compile(r"(?P<place>[A-Z][\w.'-]+(?:[ -][A-Z][\w.'-]+){0,3}(?:,\s+[A-Z]{2})?),\s+")
+# The city with its state or country in letters or in words: "Newark, NJ", "Newark (NJ)",
+# "Newark, New Jersey", "Hamburg, Germany"; then a comma or a dash, "on" at will. A word telling
+# what befell on the day ("Received - March 3, 2025") is no place.
+_PLACE = re.compile(r"(?!(?:Received|Filed|Revised|Updated|Sent|Submitted|Effective|Due|Entered|"
+                    r"Imported|Shipped|Invoiced?|Dated|Amended|Printed)\b)"
+                    r"(?P<place>[A-Z][\w.'-]+(?:[ -][A-Z][\w.'-]+){0,3}"
+                    r"(?:,\s+[A-Z]{2}|\s*\([A-Z]{2}\)|,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)"
+                    r"(?:,|\s+[-\u2013\u2014])\s+(?:on\s+)?")
 
 
 def _dating_line(text: str) -> date | None:
@@ -461,18 +468,13 @@ def _agency(items: list[Paragraph], fields: Fields) -> None:
             break
         # "We act for X under ...", "X has appointed us as its agent": the writer is an agent
         # (its name ends where the sentence goes on, before any aside in parentheses).
-        if match := acts_for(paragraph.text):
-            fields.put_span("requester_name", fold(match["name"]),
-                            Span(paragraph, match.start("name"), match.end("name")), PROSE)
-            fields.put_span("acting_as_agent", True, Span(paragraph, match.start(), match.end()),
-                            PROSE)
-            break
         # "As customs broker for X (Importer No. ...)": a principal named without an address.
-        if match := _AGENT_FOR.search(paragraph.text):
+        if match := (acts_for(paragraph.text) or _AGENT_FOR.search(paragraph.text)):
             fields.put_span("requester_name", fold(match["name"]),
                             Span(paragraph, match.start("name"), match.end("name")), PROSE)
             fields.put_span("acting_as_agent", True, Span(paragraph, match.start(), match.end()),
                             PROSE)
+            _principal_address(paragraph, match["name"], fields)
             break
         # "As customs broker for X, 1 Main St, Town, ST 12345": a principal with its address.
         if (party := party_with_address(paragraph.text)) and party.for_another:
@@ -482,6 +484,15 @@ def _agency(items: list[Paragraph], fields: Fields) -> None:
                 fields.put_span(key, value, Span(paragraph, start, end), PROSE)
             fields.put_span("acting_as_agent", True, Span(paragraph, *party.name_span), PROSE)
             break
+
+
+def _principal_address(paragraph: Paragraph, name: str, fields: Fields) -> None:
+    """The address the same sentence gives the principal an agent names: "We write on behalf of
+    X (1 Main St, Town, ST 00000), the importer"."""
+    party = party_with_address(paragraph.text)
+    if party is not None and party.for_another and same_party(party.name, fold(name)):
+        fields.put_span("requester_address", party.address,
+                        Span(paragraph, *party.address_span), PROSE)
 
 
 def _importer_number(items: list[Paragraph], fields: Fields) -> None:

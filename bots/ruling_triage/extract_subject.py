@@ -94,7 +94,16 @@ _USE = re.compile(r"(?:principal\s+use\s+(?:of\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
                   r"(?:is|are)\s+sold\s+[^.]{0,60}?\band\s+(?:principally\s+|mainly\s+)?used\s+"
                   r"(?=for|to|in|by|as|on)|"
                   # "In the United States the product is sold for home and office lighting."
-                  r"(?:is|are)\s+sold\s+(?:in\s+the\s+United\s+States\s+)?(?=for\s|as\s))"
+                  r"(?:is|are)\s+sold\s+(?:in\s+the\s+United\s+States\s+)?(?=for\s|as\s)|"
+                  # the use told by its users or its purpose: "Consumers use the jars to carry
+                  # meals", "The purpose of the article is to keep soup hot", "Its function is ..."
+                  r"\b(?:consumers|customers|users|end[- ]users|buyers|purchasers|hospitals|"
+                  r"retailers|professionals)\s+(?:\w+\s+)?use\s+(?:it|them|(?:the|these|this|each|"
+                  r"our)\s+\w+(?:\s+\w+)?)\s+(?=to\s|for\s|as\s|in\s)|"
+                  # (not "The purpose of this letter is to request a ruling")
+                  r"\b(?:purpose|function)\s+of\s+(?:the|this|these|each)\s+(?!letter|request|"
+                  r"submission|memo|ruling)\w+(?:\s+\w+)?\s+"
+                  r"(?:is|are)\s+|\b(?:its|their)\s+(?:purpose|function)\s+is\s+)"
                   r"(?P<v>[^.]+)\.", re.I)
 _MATERIALS = re.compile(r"(?:component\s+materials?(?:\s+by\s+(?:weight|value|volume))?\s*:"
                         r"|component\s+materials\s+are)\s*"
@@ -280,6 +289,7 @@ _LABELS = {
                                  + ASKED_FACTS["component_materials"]),
     "principal_use": label(r"principal\s+use(?:\s+in\s+the\s+(?:United\s+States|U\.S\.(?=:)))?"
                            r"|(?:intended\s+|end\s+)?use" + COLON_AHEAD
+                           + r"|function" + COLON_AHEAD
                            + r"|(?:intended|end)\s+use" + _OWN_LINE + r"|"
                            + ASKED_FACTS["principal_use"]),
     "terms_of_sale": label(r"terms\s+of\s+sale|" + ASKED_FACTS["terms_of_sale"]),
@@ -492,13 +502,14 @@ def _materials_table(items: list[Paragraph], fields: Fields) -> None:
 
 # The materials told by their shares in a sentence of their own, however it opens: "By weight it
 # is 82% steel and 18% nylon", "Its component materials by value are 70% metal, 30% plastics",
-# "The composition is cotton 60%, polyester 40%". A share of money ("a royalty of 4% of net
-# sales", "duty of 3.4% ad valorem") names no material.
-_SHARE = r"\d{1,3}(?:\.\d+)?\s*%"
+# "The composition is cotton 60%, polyester 40%", the sign spelled out ("82 percent steel", "18 per
+# cent nylon"). A share of money ("a royalty of 4% of net sales", "duty of 3.4% ad valorem") names
+# no material.
+SHARE = r"\d{1,3}(?:\.\d+)?\s*(?:%|(?i:per[ \t]?cent|pct)\b\.?)"
 _SHARES_CUE = re.compile(r"\bby\s+(?:weight|value|volume)\b|\bmaterials?\b|\bcomposition\b|"
                          r"\bcomposed\b", re.I)
-_MATERIAL_SHARE = re.compile(rf"{_SHARE}[ \t\n]+(?!of\b|ad\s+valorem\b|duty\b|rate\b|royalt)"
-                             rf"[a-z]|\b[a-z]{{3,}}[ \t\n]+{_SHARE}", re.I)
+_MATERIAL_SHARE = re.compile(rf"{SHARE}[ \t\n]+(?!of\b|ad\s+valorem\b|duty\b|rate\b|royalt)"
+                             rf"[a-z]|\b[a-z]{{3,}}[ \t\n]+{SHARE}", re.I)
 
 
 def _material_shares(items: list[Paragraph], fields: Fields) -> None:

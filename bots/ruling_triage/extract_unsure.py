@@ -10,6 +10,7 @@ from bots.common.reading.parties import STATE_ZIP
 from bots.ruling_triage.captions import is_box_caption
 from bots.ruling_triage.extract_absence import known_heading
 from bots.ruling_triage.extract_columns import row_texts
+from bots.ruling_triage.extract_subject import SHARE
 from bots.ruling_triage.extract_text import LABELLED, Fields, Paragraph
 from bots.ruling_triage.rules._common import UNSURE_REQUESTER
 
@@ -89,9 +90,8 @@ _FACT_CAPTIONS = {
 _CLASSIFICATION_FACTS = ("product_description", "principal_use", "component_materials")
 # A share of a named material: "82% stainless steel", "nylon 18%" (a share of money, "4% of net
 # sales", "3.4% ad valorem", names none).
-_SHARE = r"\d{1,3}(?:\.\d+)?\s*%"
-_SHARES_NAMED = re.compile(rf"{_SHARE}[ \t\n]+(?!of\b|ad\s+valorem\b|duty\b|rate\b|royalt)"
-                           rf"[a-z]{{3,}}|\b(?!of\b|and\b|the\b|by\b)[a-z]{{3,}}[ \t\n]+{_SHARE}",
+_SHARES_NAMED = re.compile(rf"{SHARE}[ \t\n]+(?!of\b|ad\s+valorem\b|duty\b|rate\b|royalt)"
+                           rf"[a-z]{{3,}}|\b(?!of\b|and\b|the\b|by\b)[a-z]{{3,}}[ \t\n]+{SHARE}",
                            re.I)
 _PENDING_HINT = re.compile(r"\bpending\b|\blitigation\b|\bprotest\b|internal\s+advice|"
                            r"\bcourt\b", re.I)

@@ -117,6 +117,8 @@ _SLASH_S = re.compile(r"(?:/s/|(?<![\w/])s/(?=\s)|[(\[](?i:signed|sgd\.?)[)\]]|"
                       r"(?i:(?:e-?|electronically\s+|digitally\s+)?signed)(?:\s+(?i:by))?\s*:|"
                       r"(?i:e-?|electronically\s+|digitally\s+)signed\s+(?i:by)\b)"
                       r"\s*(?:/s/\s*)?(?P<name>[^\n,]+)")
+# A name typed between slashes, the way an e-filing signs ("/Ann Lee/"), alone on its line.
+_SLASHED_NAME = re.compile(r"\s*/(?P<name>[A-Z][^/\n]{2,60}?)/\s*$")
 _MARK = re.compile(r"\s*\[[^\]\n]{0,30}\bsign[^\]\n]{0,30}\]\s*", re.I)
 _NAME_LABEL = re.compile(r"\s*(?:printed\s+)?name\s*:\s*", re.I)
 _BY = re.compile(r"\s*by\s*:", re.I)
@@ -280,6 +282,13 @@ def read_signature(closing: Block, under: Sequence[Block], ends: int | None = No
             # "Acme Corp.\nBy: /s/ Ann Lee": the firm signs by its officer, named above "By:".
             return replace(signature, organisation=lines[at - 1])
         return signature
+    if slashed := next((p for p in lines if (hit := _SLASHED_NAME.fullmatch(p.text))
+                        and _is_name(hit["name"])), None):
+        hit = _SLASHED_NAME.fullmatch(slashed.text)
+        assert hit is not None
+        signer = Part(slashed.block, slashed.start + hit.start("name"),
+                      slashed.start + hit.end("name"))
+        return _described(Signature(True, "/s/", slashed, signer), lines, slashed)
     if _MARK.fullmatch(lines[0].text):
         # "[signature]": a conformed copy's mark or a template's unfilled place; no reader tells.
         return Signature(False, "bracketed mark", lines[0])
@@ -317,7 +326,9 @@ def _described(signature: Signature, lines: list[Part], name: Part) -> Signature
         # The firm's name wrapped before its suffix ("... Lighting Solutions" / "LLC"): one line.
         below = [Part(below[0].block, below[0].start, below[1].end), *below[2:]]
     title: Part | None = None
-    comma = name.text.find(",", name.text.find(signature.signer.text if signature.signer else ""))
+    after = name.text.find(signature.signer.text if signature.signer else "")
+    comma = min((at for at in (name.text.find(",", after), name.text.find("|", after)) if at > 0),
+                default=-1)
     if comma > 0 and name.text[comma + 1:].strip():
         title = Part(name.block, name.start + comma + 1, name.end)
     elif below and len(below[0].text) < 60 and not _ORGANISATION.search(below[0].text):
@@ -366,7 +377,9 @@ def _is_name(text: str) -> bool:
     text = ocr_initials(text.strip())
     if not text or PLACEHOLDER.search(text) or any(c.isdigit() for c in text):
         return False
-    if _ORGANISATION.search(text.split(",")[0]):  # a firm's name under a bare line is no signer
+    # A firm's name under a bare line is no signer; a bar divides as a comma does ("Ann Lee |
+    # President | Acme LLC").
+    if _ORGANISATION.search(re.split(r"[,|]", text)[0]):
         return False
     return _PERSON.match(text) is not None
 

@@ -12,6 +12,8 @@ _PORT_NAME = r"[A-Z][\w.'-]*(?:[ -](?:[A-Z][\w.'-]*|of|de|la))*(?:,\s*[A-Z]{2}\b
 # "Chicago, IL (port 3901)" gives its code in the parentheses after a word.
 _CODE_AFTER = r"\((?i:port\s+(?:code\s+)?)?(\d{4})\)"
 _PORT_ITEM = rf"(?:(?i:port)\s+\d{{4}}\b|(?:{_PORT_NAME})(?:\s*{_CODE_AFTER})?)"
+_ITEMS = (rf"{_PORT_ITEM}(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)"
+          rf"(?:the\s+port\s+of\s+)?{_PORT_ITEM})*")
 _PORT_LIST = re.compile(rf"(?:\b(?i:ports?(?:\(s\))?\s+of)\s+(?:entry\s*:?\s*(?:at\s+|of\s+)?)?"
                         # "import through Newark (4601)", "will arrive at Savannah (1703)"
                         # "intends to enter the goods at Boston, MA": the verb may take its object
@@ -25,9 +27,17 @@ _PORT_LIST = re.compile(rf"(?:\b(?i:ports?(?:\(s\))?\s+of)\s+(?:entry\s*:?\s*(?:
                         # "Entry will be made at Los Angeles (2704)"
                         rf"|entry\s+will\s+be\s+(?:made|filed))\s+(?i:at|through|via)"
                         rf"\s+(?!(?i:the\s+)?(?:United|U\.S\.|ports?\b(?!\s+\d{{4}}\b))))"
-                        rf"(?:the\s+)?(?P<list>"
-                        rf"{_PORT_ITEM}(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)"
-                        rf"(?:the\s+port\s+of\s+)?{_PORT_ITEM})*)")
+                        rf"(?:the\s+)?(?P<list>{_ITEMS})")
+# The ports hedged: "entered at various ports, principally Chicago and Newark", "at ports
+# including Miami", "will enter primarily through Long Beach" (read where a caller asks for them).
+_HEDGE = r"(?:principally|mainly|primarily|chiefly|mostly|usually|normally|generally|notably)"
+_HEDGED_LIST = re.compile(
+    rf"(?:\b(?i:at|through|via)\s+(?i:(?:various|several|multiple|different|a\s+few|a\s+number\s+of"
+    rf"|two|three|four|five)\s+)?(?i:ports?(?:\(s\))?),?\s+(?i:{_HEDGE}|including|such\s+as|namely"
+    rf"|especially|e\.g\.,?)\s+(?:(?i:at|through|via)\s+)?"
+    rf"|\b(?i:(?:import|enter|arriv|land|clear)[a-z]*(?:\s+(?:the\s+)?(?:goods|merchandise|products?"
+    rf"|shipments?|them))?\s+{_HEDGE}\s+(?:at|through|via))\s+)"
+    rf"(?:the\s+)?(?:(?i:port\s+of)\s+)?(?P<list>{_ITEMS})")
 # A comma before a state code ("Savannah, GA") is inside one port's name, not between two.
 _PORT_SPLIT = re.compile(r"\s*,(?!\s*[A-Z]{2}\b)\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|"
                          r"the\s+port\s+of\s+")
@@ -44,11 +54,13 @@ class PortMention:
     ports: list[str]
 
 
-def ports_in_prose(text: str) -> list[PortMention]:
-    """Every mention of ports in `text` (one line of running text), in reading order."""
+def ports_in_prose(text: str, *, hedged: bool = False) -> list[PortMention]:
+    """Every mention of ports in `text` (one line of running text), in reading order; `hedged`
+    reads lists qualified by "various ports, principally ..." too."""
     by_code = [PortMention(m.start("c"), m.end("c"), [m["c"]]) for m in _PORT_CODE.finditer(text)]
     hits: list[PortMention] = []
-    for match in _PORT_LIST.finditer(text):
+    matches = [*_PORT_LIST.finditer(text), *(_HEDGED_LIST.finditer(text) if hedged else ())]
+    for match in matches:
         if _NOT_PORT.match(match["list"]):
             continue
         listed = match["list"]
