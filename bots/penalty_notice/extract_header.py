@@ -18,6 +18,7 @@ from bots.common.reading.dates import parse_date
 from bots.common.reading.parties import ends_street_line
 from bots.common.reading.tick_boxes import prints_boxes
 from bots.customs.identifiers import parse_importer_number
+from bots.penalty_notice.commercial_options import chosen_option, prints_both
 from bots.penalty_notice.culpability import culpability_named, level_in
 from bots.penalty_notice.label_rows import label_runs_on, right_of, row_amount, run_on
 from bots.penalty_notice.party_captions import value_before_caption
@@ -189,6 +190,8 @@ def disclosure_of(text: str) -> bool | None:
 
 def commercial_of(text: str) -> bool | None:
     """True for a noncommercial importation, False for a commercial one."""
+    if prints_both(text):
+        return chosen_option(text)  # a form's pair of options: the mark decides
     lowered = text.lower()
     if re.search(r"non[\s-]*commercial", lowered):
         return True
