@@ -82,11 +82,13 @@ LABEL_PATTERNS: dict[str, str] = {
         r"|period\s+of\s+(?:the\s+)?violations?|violation\s+period)"
     ),
     "culpability": (
-        r"(?:(?:degree|level)\s+of\s+)?(?:culpability|culp\.)(?:\s+(?:level|determination))?"
+        r"(?:(?:degree|level)\s+of\s+)?(?:culpability|culp(?:\.|(?=\s*:)))(?:\s+(?:level|determination))?"
     ),
     "prior_disclosure": (
         # "Prior discl.", "Prior disc.": a clerk's abbreviation of the label
-        r"(?:(?:prior\s+(?:disclosure|discl?\.)|pd)(?:\s+(?:status|filed|made|received))?"
+        # a case export's "PRIOR DISCL..:" loses the abbreviation's stop with its dot leader
+        r"(?:(?:prior\s+(?:disclosure|discl?(?:\.|(?=\s*:)))|pd)"
+        r"(?:\s+(?:status|filed|made|received))?"
         # a bare "Disclosure", "Disclosure (162.74)" caption
         r"|disclosure(?:\s+status)?(?=[\s.]*(?:\(|\?|:|$)))"
         r"(?!\s+date)"
@@ -95,9 +97,12 @@ LABEL_PATTERNS: dict[str, str] = {
         r"(?:(?:type\s+of\s+|nature\s+of\s+)?importation"
         r"|commercial\s*/\s*non[\s-]*commercial|(?:non[\s-]*)?commercial\s+(?:status|use))"
     ),
-    # "DV: ...", "DV (USD)", a case export's "DV..........: USD 1,000.00", "D.V. of merchandise".
+    # "DV: ...", "D/V: ...", "DV (USD)", a case export's "DV.......: USD 1,000.00", "D.V. of
+    # merchandise".
     "domestic_value": (
-        r"(?:total\s+)?(?:dom(?:estic|\.)\s*val(?:ue\b|\.)|dv(?=[\s.]*(?:\(|:|$))"
+        # "DOMESTIC VAL..:" loses its stop with the leader; "D/V:" is a clerk's slash form
+        r"(?:total\s+)?(?:dom(?:estic|\.)\s*val(?:ue\b|\.|(?=\s*:))"
+        r"|d(?:\s*/\s*)?v(?=[\s.]*(?:\(|:|$))"
         r"|d\.\s?v\.(?:\s+of\s+(?:the\s+)?merchandise)?)"
     ),
     # A bare "Entered Value" heads an entries column; only a total is the dutiable value.
