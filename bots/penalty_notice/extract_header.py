@@ -405,6 +405,8 @@ _LEADER = re.compile(r"^[\s.]*(?::=|[:=])\s*")
 # A state written "TX." as well as "TX" before the ZIP code.
 STATE_ZIP = re.compile(r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b")
 _CITY_LINE = re.compile(r"[A-Z][A-Za-z .'-]{1,40},\s*[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\s*$")
+# The same with or without the comma before the state ("PORTLAND ME 04101").
+_BARE_CITY_LINE = re.compile(r"[A-Z][A-Za-z .'-]{1,40}?,?\s*[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\s*$")
 
 
 def _wrapped(segments: Sequence[Segment], found: FieldText) -> FieldText:
@@ -417,7 +419,13 @@ def _wrapped(segments: Sequence[Segment], found: FieldText) -> FieldText:
     at = cell.offsets()[cell.words.index(found.words[0])] if cell else 0
     below = read_below(segments, LabelHit(cell, at, len(cell.text)), STOP, 1) if cell else None
     if below is None:
-        return found
+        # A printout wraps the city line back to the margin, under the label ("ADDRESS: 212
+        # WHARF ST STE 300" over "PORTLAND ME 04101"): only a whole city line is the address's.
+        below = read_below(segments, found.label, STOP, 1)
+        if below is None or not _BARE_CITY_LINE.match(below.text):
+            return found
+        return FieldText(f"{found.text.rstrip().rstrip(',')}, {below.text}",
+                         found.words + below.words, found.label, "right")
     # "Blvd.," over "Norcross, GA 30071" is a new address line; "Miami, FL" over "33136" is not.
     head = found.text.rstrip()
     # "2 Mercer Plaza" over "Greensboro, NC 27401": a street line, then the city line, is two
