@@ -1,6 +1,8 @@
 """Referrals of senders in general (issue 13, round 26): a printout wraps the party's address
 back to the margin, its city line under the label rather than under the street ("ADDRESS: 212
-WHARF ST STE 300" over "PORTLAND ME 04101"); the city line is the address's second line."""
+WHARF ST STE 300" over "PORTLAND ME 04101"); the city line is the address's second line. A
+worksheet's title in capitals right over a sentence that opens with the company's name is no
+word of the name."""
 
 from __future__ import annotations
 
@@ -33,3 +35,13 @@ def test_a_label_under_the_street_is_no_city_line(tmp_path: Path) -> None:
         _HEAD[0], "Party: Harbor & Finch Home Goods LLC", "Address: 212 Wharf Street, Portland,",
         "IMPORTER NO: 68-2811566", *_HEAD[1:], *_REMARKS, *TAIL])
     assert extract_penalty(path).facts.party_address != "212 Wharf Street, Portland, IMPORTER NO"
+
+
+def test_a_title_in_capitals_over_the_named_company_is_no_word_of_its_name(
+        tmp_path: Path) -> None:
+    path = draw_referral(tmp_path / "r.pdf", [
+        _HEAD[0], "Harbor & Finch Home Goods LLC, located at 212 Wharf Street, Portland, ME 04101,"
+        " is the importer.", *_HEAD[1:], *_REMARKS, *TAIL])
+    facts = extract_penalty(path).facts
+    assert facts.party_name == "Harbor & Finch Home Goods LLC"
+    assert facts.party_address == "212 Wharf Street, Portland, ME 04101"
