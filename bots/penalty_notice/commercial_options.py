@@ -17,9 +17,9 @@ _OPTION = re.compile(r"(?i)(?<![a-z])(?P<non>non[\s-]*)?commercial\b")
 def chosen_option(text: str) -> bool | None:
     """True for a marked noncommercial option, False for a marked commercial one; None when
     TEXT does not print both options, or marks neither or both."""
-    options = list(_OPTION.finditer(text))
-    if len({bool(o.group("non")) for o in options}) < 2:
+    if not prints_both(text):
         return None
+    options = list(_OPTION.finditer(text))
     boxed = boxed_options(text)
     if boxed is not None:
         kinds = {bool(hit.group("non")) for o in boxed if o.ticked
