@@ -240,4 +240,3 @@ def _title_above(name: str) -> int:
     if newline and head.isupper() and any(c.islower() for c in rest):
         return len(head) + 1
     return 0
-

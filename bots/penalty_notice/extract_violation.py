@@ -74,7 +74,7 @@ _FACTS_END = re.compile(
     r"|please\s+open\b|senior\b|attachments?\b)"
     # The entries' caption or table, not a sentence wrapped before its word ("... boards on the"
     # over "entries listed by omitting ..."): the line above ends no sentence in a small letter.
-    r"|^(?<![a-z,]\n)[ \t]*entries\b"
+    r"|^(?<!(?-i:[a-z,])\n)[ \t]*entries\b"
 )
 # The goods named in apposition: "The merchandise, jars, 16 oz., item FJ-16, was entered ...";
 # an abbreviation's period ("oz.", "nos.") stays inside, the closing ", was" bounds it, or the
