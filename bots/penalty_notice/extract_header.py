@@ -18,6 +18,7 @@ from bots.common.reading.dates import parse_date
 from bots.common.reading.parties import ends_street_line
 from bots.common.reading.tick_boxes import prints_boxes
 from bots.customs.identifiers import parse_importer_number
+from bots.penalty_notice.commercial_options import chosen_option, prints_both
 from bots.penalty_notice.culpability import culpability_named, level_in
 from bots.penalty_notice.label_rows import label_runs_on, right_of, row_amount, run_on
 from bots.penalty_notice.party_captions import value_before_caption
@@ -81,11 +82,13 @@ LABEL_PATTERNS: dict[str, str] = {
         r"|period\s+of\s+(?:the\s+)?violations?|violation\s+period)"
     ),
     "culpability": (
-        r"(?:(?:degree|level)\s+of\s+)?(?:culpability|culp\.)(?:\s+(?:level|determination))?"
+        r"(?:(?:degree|level)\s+of\s+)?(?:culpability|culp(?:\.|(?=\s*:)))(?:\s+(?:level|determination))?"
     ),
     "prior_disclosure": (
         # "Prior discl.", "Prior disc.": a clerk's abbreviation of the label
-        r"(?:(?:prior\s+(?:disclosure|discl?\.)|pd)(?:\s+(?:status|filed|made|received))?"
+        # a case export's "PRIOR DISCL..:" loses the abbreviation's stop with its dot leader
+        r"(?:(?:prior\s+(?:disclosure|discl?(?:\.|(?=\s*:)))|pd)"
+        r"(?:\s+(?:status|filed|made|received))?"
         # a bare "Disclosure", "Disclosure (162.74)" caption
         r"|disclosure(?:\s+status)?(?=[\s.]*(?:\(|\?|:|$)))"
         r"(?!\s+date)"
@@ -94,9 +97,12 @@ LABEL_PATTERNS: dict[str, str] = {
         r"(?:(?:type\s+of\s+|nature\s+of\s+)?importation"
         r"|commercial\s*/\s*non[\s-]*commercial|(?:non[\s-]*)?commercial\s+(?:status|use))"
     ),
-    # "DV: ...", "DV (USD)", a case export's "DV..........: USD 1,000.00", "D.V. of merchandise".
+    # "DV: ...", "D/V: ...", "DV (USD)", a case export's "DV.......: USD 1,000.00", "D.V. of
+    # merchandise".
     "domestic_value": (
-        r"(?:total\s+)?(?:dom(?:estic|\.)\s*val(?:ue\b|\.)|dv(?=[\s.]*(?:\(|:|$))"
+        # "DOMESTIC VAL..:" loses its stop with the leader; "D/V:" is a clerk's slash form
+        r"(?:total\s+)?(?:dom(?:estic|\.)\s*val(?:ue\b|\.|(?=\s*:))"
+        r"|d(?:\s*/\s*)?v(?=[\s.]*(?:\(|:|$))"
         r"|d\.\s?v\.(?:\s+of\s+(?:the\s+)?merchandise)?)"
     ),
     # A bare "Entered Value" heads an entries column; only a total is the dutiable value.
@@ -189,6 +195,8 @@ def disclosure_of(text: str) -> bool | None:
 
 def commercial_of(text: str) -> bool | None:
     """True for a noncommercial importation, False for a commercial one."""
+    if prints_both(text):
+        return chosen_option(text)  # a form's pair of options: the mark decides
     lowered = text.lower()
     if re.search(r"non[\s-]*commercial", lowered):
         return True
@@ -397,6 +405,8 @@ _LEADER = re.compile(r"^[\s.]*(?::=|[:=])\s*")
 # A state written "TX." as well as "TX" before the ZIP code.
 STATE_ZIP = re.compile(r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b")
 _CITY_LINE = re.compile(r"[A-Z][A-Za-z .'-]{1,40},\s*[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\s*$")
+# The same with or without the comma before the state ("PORTLAND ME 04101").
+_BARE_CITY_LINE = re.compile(r"[A-Z][A-Za-z .'-]{1,40}?,?\s*[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\s*$")
 
 
 def _wrapped(segments: Sequence[Segment], found: FieldText) -> FieldText:
@@ -409,7 +419,13 @@ def _wrapped(segments: Sequence[Segment], found: FieldText) -> FieldText:
     at = cell.offsets()[cell.words.index(found.words[0])] if cell else 0
     below = read_below(segments, LabelHit(cell, at, len(cell.text)), STOP, 1) if cell else None
     if below is None:
-        return found
+        # A printout wraps the city line back to the margin, under the label ("ADDRESS: 212
+        # WHARF ST STE 300" over "PORTLAND ME 04101"): only a whole city line is the address's.
+        below = read_below(segments, found.label, STOP, 1)
+        if below is None or not _BARE_CITY_LINE.match(below.text):
+            return found
+        return FieldText(f"{found.text.rstrip().rstrip(',')}, {below.text}",
+                         found.words + below.words, found.label, "right")
     # "Blvd.," over "Norcross, GA 30071" is a new address line; "Miami, FL" over "33136" is not.
     head = found.text.rstrip()
     # "2 Mercer Plaza" over "Greensboro, NC 27401": a street line, then the city line, is two

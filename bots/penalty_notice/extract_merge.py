@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bots.penalty_notice.commercial_options import prints_both
 from bots.penalty_notice.extract_header import STATE_ZIP
 from bots.penalty_notice.extract_party import CONNECTOR, split_name_address
 from tradebots.facts import Extracted
@@ -85,4 +86,9 @@ def doubts_of(
     mentioned = _PRIOR_DISCLOSURE.search(text)
     if mentioned and "prior_disclosure" not in labelled and "prior_disclosure" not in prose:
         doubts.append(f"{UNREAD_DISCLOSURE}, but whether one was made could not be read.")
+    if ("noncommercial" not in labelled and "noncommercial" not in prose
+            and any(prints_both(line) for line in text.split("\n"))):
+        # A form's pair left unmarked or marked both ways is no default commercial importation.
+        doubts.append("The referral prints the commercial and the noncommercial option, but "
+                      "which is marked could not be read.")
     return tuple(doubts)

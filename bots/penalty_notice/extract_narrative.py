@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from bots.penalty_notice.extract_header import INFERRED
+from bots.penalty_notice.extract_header import INFERRED, STOP
 from bots.penalty_notice.goods_in_prose import names_goods
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
@@ -46,12 +46,41 @@ _SENTENCE_START = re.compile(r"(?:^|[.;:]\s)(?!.*[.;:]\s)", re.S)
 SHORTEST_STATEMENT = 40  # characters: a heading or a signature line is not a statement
 
 
+# A row of a table's figures ("B7D-0071947-5 02/20/2023 N 58,495.00 1,169.90"): mostly figures,
+# none closed by a sentence's comma, so no line of prose (a sentence's list of entry numbers is).
+_FIGURE = re.compile(r"^\$?[\d(][\w$/.,()%-]*\d\)?$")
+
+
+def table_row(line: str) -> bool:
+    """Whether LINE is a row of figures: at least three, and half its words or more."""
+    words = line.split()
+    figures = sum(1 for word in words if _FIGURE.match(word))
+    return figures >= 3 and 2 * figures >= len(words)
+
+
+def labelled_statement(line: str) -> int:
+    """Where the statement after a narrative's label on its line begins ("Remarks: The importer
+    misclassified ..."), 0 when LINE opens with no label or its value reports no act; a field's
+    own label ("Merchandise: goods entered ...") names a value, not the facts."""
+    label = LABEL_LINE.match(line)
+    if label is None or STOP.match(line) or not ACT.search(line, label.end()):
+        return 0
+    return label.end()
+
+
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each run of wrapped lines: a paragraph ends on a line closed by a stop."""
+    """(start, end) of each run of wrapped lines: a paragraph ends on a line closed by a stop.
+    A narrative's label that opens its statement on the line ("Comments: The importer ...")
+    opens a paragraph; another label, a caption or a row of figures stands alone."""
     start = offset = 0
     for line in text.split("\n"):
         end = offset + len(line)
-        if LABEL_LINE.match(line) or not line.strip() or _caption(line):
+        if labelled_statement(line) and not line.rstrip().endswith(_PARAGRAPH_END):
+            if offset > start:
+                yield start, offset - 1
+            start = offset
+        elif (LABEL_LINE.match(line) or not line.strip() or _caption(line)
+              or table_row(line)):
             if offset > start:
                 yield start, offset - 1
             yield offset, end
@@ -89,6 +118,8 @@ def read_narrative(
     """The first paragraph that reports an act and names a kind of violation, folded."""
     for start, end in paragraphs(stream.text):
         block = stream.text[start:end]
+        if labelled := labelled_statement(block):
+            start, block = start + labelled, block[labelled:]
         if len(block) < SHORTEST_STATEMENT or LABEL_LINE.match(block):
             continue
         if not any(_states_fact(block, act, kind_of) for act in ACT.finditer(block)):

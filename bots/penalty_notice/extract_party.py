@@ -206,9 +206,10 @@ def read_party(stream: TextStream) -> dict[str, Extracted]:
     company = stream.search(_COMPANY)
     if company is None:
         return {}
+    start = company.start("name") + _title_above(company.group("name"))
     return {
-        "party_name": _at(stream, company.start("name"), company.end("name"),
-                                 _fold_name(company.group("name")), INFERRED),
+        "party_name": _at(stream, start, company.end("name"),
+                                 _fold_name(stream.text[start:company.end("name")]), INFERRED),
         "party_address": _at(stream, company.start("address"), company.end("address"),
                                     _fold_address(company.group("address")), INFERRED),
     }
@@ -230,3 +231,12 @@ def address_after(stream: TextStream, party: Extracted | None) -> Extracted | No
         return None
     return _at(stream, found.start("address"), found.end("address"),
                _fold_address(found.group("address")), min(IN_SENTENCE, party.confidence))
+
+
+def _title_above(name: str) -> int:
+    """Where a name read across a line break starts when its first line is a title in capitals
+    over a name in mixed case ("REFERRAL WORKSHEET" over "Harbor & Finch LLC, located at ...")."""
+    head, newline, rest = name.partition("\n")
+    if newline and head.isupper() and any(c.islower() for c in rest):
+        return len(head) + 1
+    return 0

@@ -17,6 +17,7 @@ from bots.common.reading.dates import find_dates, find_dates_across_lines
 from bots.common.reading.money import AMOUNT_AFTER_CURRENCY, parse_money
 from bots.common.reading.questions import on_same_line
 from bots.customs.identifiers import parse_importer_number
+from bots.penalty_notice.commercial_options import chosen_option, prints_both
 from bots.penalty_notice.culpability import Level, level_in, levels_stated
 from bots.penalty_notice.extract_disclosure_act import read_disclosure_act
 from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED, yes_no_of
@@ -269,7 +270,15 @@ def read_noncommercial(stream: TextStream, beside: Evidence | None = None) -> Ex
         if (_CAPTION_BEFORE.fullmatch(text, start, match.start())
                 and _ANSWER_AFTER.fullmatch(text, match.end(), end)):
             continue  # the flag's own caption: its answer is read as a question's
-        found = _extracted(stream, match.start(), match.end(), True, INFERRED)
+        if prints_both(text[start:end]):
+            # A form's pair of options ("[X] Commercial [ ] Noncommercial"): only its mark
+            # answers; unmarked or marked both ways, nothing is read from the words.
+            chosen = chosen_option(text[start:end])
+            if chosen is None:
+                continue
+            found = _extracted(stream, start, end, chosen, INFERRED)
+        else:
+            found = _extracted(stream, match.start(), match.end(), True, INFERRED)
         if beside is not None and on_same_line(found.evidence, beside):
             continue
         return found

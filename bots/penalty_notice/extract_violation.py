@@ -70,8 +70,11 @@ _MERCHANDISE_CUE = re.compile(
 _FACTS_END = re.compile(
     r"(?im)\b(?:description\s+of\s+(?:the\s+)?merchandise|merchandise|goods|commodity)\s*:"
     r"|\bthe\s+merchandise\s+is\b|\bthe\s+first\s+entry\b|\bdate\s+of\s+(?:the\s+)?violation\b"
-    r"|^[ \t]*(?:\d+\.[ \t]+[A-Z]|entries\b|entry\s+detail|level\s+of\s+culpab|culpab"
+    r"|^[ \t]*(?:\d+\.[ \t]+[A-Z]|entry\s+detail|level\s+of\s+culpab|culpab"
     r"|please\s+open\b|senior\b|attachments?\b)"
+    # The entries' caption or table, not a sentence wrapped before its word ("... boards on the"
+    # over "entries listed by omitting ..."): the line above ends no sentence in a small letter.
+    r"|^(?<!(?-i:[a-z,])\n)[ \t]*entries\b"
 )
 # The goods named in apposition: "The merchandise, jars, 16 oz., item FJ-16, was entered ...";
 # an abbreviation's period ("oz.", "nos.") stays inside, the closing ", was" bounds it, or the
@@ -202,11 +205,16 @@ def read_merchandise(stream: TextStream) -> Extracted | None:
     return None
 
 
+# A list item's marker opening its line: a dash, a star, a bullet, "(b)", "c)".
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-\u2013\u2014*\u2022\u00b7o]|\(?[a-z0-9][.)])[ \t]+\S")
+
+
 def _next_label_line(text: str, start: int, stop: int) -> int | None:
-    """Where the first line opening with a label between START and STOP begins, if one does."""
+    """Where the first line opening with a label or a list's next item ("- The importer ...")
+    between START and STOP begins, if one does."""
     line = text.find("\n", start, stop)
     while line >= 0:
-        if LABEL_LINE.match(text[line + 1:stop]):
+        if LABEL_LINE.match(text[line + 1:stop]) or _LIST_ITEM.match(text, line + 1, stop):
             return line
         line = text.find("\n", line + 1, stop)
     return None
