@@ -58,12 +58,20 @@ def table_row(line: str) -> bool:
     return figures >= 3 and 2 * figures >= len(words)
 
 
+# A label that captions a statement, not a field: "Remarks:", "Officer's Notes:", "Explanation of
+# Violation:", "Summary of Facts:". A field's own label ("Violation: false origin: ...") names a
+# value, not the facts, whatever verb its value holds.
+_STATEMENT_LABEL = re.compile(r"(?i)^[^:\n]*\b(?:remarks|comments?|notes?|explanation|findings?"
+                              r"|facts|summary|synopsis|narrative|details|statement|circumstances)"
+                              r"\b[^:\n]*:")
+
+
 def labelled_statement(line: str) -> int:
     """Where the statement after a narrative's label on its line begins ("Remarks: The importer
-    misclassified ..."), 0 when LINE opens with no label or its value reports no act; a field's
-    own label ("Merchandise: goods entered ...") names a value, not the facts."""
+    misclassified ..."), 0 when LINE opens with no such label or its value reports no act."""
     label = LABEL_LINE.match(line)
-    if label is None or STOP.match(line) or not ACT.search(line, label.end()):
+    if (label is None or STOP.match(line) or not _STATEMENT_LABEL.match(line)
+            or not ACT.search(line, label.end())):
         return 0
     return label.end()
 

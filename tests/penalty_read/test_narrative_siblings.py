@@ -53,6 +53,15 @@ def test_a_fields_own_label_is_no_statement(tmp_path: Path) -> None:
     assert facts.material_facts is None
 
 
+def test_a_violation_label_with_a_verb_in_its_value_is_no_statement(tmp_path: Path) -> None:
+    # The twenty-second hand's case print: "Violation: false country of origin: the invoices ...
+    # declared Vietnam ..." names the kind; with no statement of facts the case goes to a person.
+    facts = extract_penalty(draw_referral(tmp_path / "r.pdf", [
+        *_HEAD, "Violation: false country of origin: the invoices and entry summaries declared",
+        "Vietnam as the country of origin of goods made in China.", *TAIL])).facts
+    assert facts.material_facts is None
+
+
 @pytest.mark.parametrize("narrative", [
     ["The importer misclassified LED desk lamps on the entries listed, declaring",
      "subheading 9405.21.0000 at a lower rate than applies. The violation was negligent."],
