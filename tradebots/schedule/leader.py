@@ -169,6 +169,14 @@ class PostgresAdvisoryLock:
 
     def release(self) -> None:
         with self._mutex:
+            if self._conn is not None:
+                # Closing returns before the server's backend exits and frees the lock: unlock
+                # first, so a standby that asks right after stepping down is admitted.
+                try:
+                    self._conn.execute(text("SELECT pg_advisory_unlock_all()"))
+                    self._conn.commit()
+                except DBAPIError:
+                    pass  # a lost connection took its lock with it
             self._drop()
         self._engine.dispose()
 
