@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from tradebots.facts import Evidence
 
 # Street, optional suite or floor, city, state and ZIP; a line may wrap anywhere inside it.
-US_ADDRESS = (
-    r"\d{1,6}\s+[A-Za-z0-9][A-Za-z0-9 .'#&/\n-]*?"
-    r"(?:,\s*(?:Suite|Ste\.?|Floor|Fl\.?|Unit|Room|Rm\.?|Building|Bldg\.?|\d+(?:st|nd|rd|th)"
-    r"\s+Floor)[^,\n]*)?"
-    r",\s*[A-Za-z][A-Za-z .'\n-]*?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?"
-)
+_STREET = r"\d{1,6}\s+[A-Za-z0-9][A-Za-z0-9 .'#&/\n-]*?"
+_UNIT = (r"(?:,\s*(?:Suite|Ste\.?|Floor|Fl\.?|Unit|Room|Rm\.?|Building|Bldg\.?|\d+(?:st|nd|rd|th)"
+         r"\s+Floor)[^,\n]*)?")
+_CITY = r",\s*[A-Za-z][A-Za-z .'\n-]*?,\s*"
+_ZIP = r"\s+\d{5}(?:-\d{4})?"
+US_ADDRESS = rf"{_STREET}{_UNIT}{_CITY}[A-Z]{{2}}{_ZIP}"
 # A US address's last line ends in its state and ZIP code: "Boise, ID 83702-1234".
 STATE_ZIP = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 _LEAD_IN = (
@@ -38,29 +38,23 @@ _CONNECTOR = (
     r"|,?\s+(?:located|with\s+(?:its\s+)?offices|whose\s+(?:principal\s+place\s+of\s+business"
     r"|business\s+address|address)\s+is)\s+(?:at\s+|in\s+)?)"
 )
-_PARTY = re.compile(
-    rf"(?:{_LEAD_IN})(?P<name>[A-Z0-9][^();:\"“”]{{1,90}}?){_CONNECTOR}"
-    rf"(?P<address>{US_ADDRESS})",
-    re.I,
-)
-# Only the lead-in is matched without regard to case: a state code and ZIP are printed as such.
-_ADDRESS_CASE = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$")
 # US_ADDRESS, the street also a PO box and the state also spelled out ("Washington 98421",
 # "New Mexico 87501"): the wider shape, read where the narrower finds no party.
-US_ADDRESS_WIDE = (
-    r"(?:\d{1,6}\s+[A-Za-z0-9][A-Za-z0-9 .'#&/\n-]*?|P\.?\s*O\.?\s*Box\s+\d{1,8})"
-    r"(?:,\s*(?:Suite|Ste\.?|Floor|Fl\.?|Unit|Room|Rm\.?|Building|Bldg\.?|\d+(?:st|nd|rd|th)"
-    r"\s+Floor)[^,\n]*)?"
-    r",\s*[A-Za-z][A-Za-z .'\n-]*?,\s*(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+\d{5}"
-    r"(?:-\d{4})?"
-)
-_PARTY_WIDE = re.compile(
-    rf"(?:{_LEAD_IN})(?P<name>[A-Z0-9][^();:\"“”]{{1,90}}?){_CONNECTOR}"
-    rf"(?P<address>{US_ADDRESS_WIDE})",
-    re.I,
-)
-_ADDRESS_CASE_WIDE = re.compile(r",\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+\d{5}"
-                                r"(?:-\d{4})?$")
+_STATE_WIDE = r"(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+US_ADDRESS_WIDE = rf"(?:{_STREET}|P\.?\s*O\.?\s*Box\s+\d{{1,8}}){_UNIT}{_CITY}{_STATE_WIDE}{_ZIP}"
+
+
+def _party_pattern(address: str) -> re.Pattern[str]:
+    """A lead-in, the party's name, a connector, then an ADDRESS."""
+    return re.compile(rf"(?:{_LEAD_IN})(?P<name>[A-Z0-9][^();:\"“”]{{1,90}}?){_CONNECTOR}"
+                      rf"(?P<address>{address})", re.I)
+
+
+_PARTY = _party_pattern(US_ADDRESS)
+_PARTY_WIDE = _party_pattern(US_ADDRESS_WIDE)
+# Only the lead-in is matched without regard to case: a state code and ZIP are printed as such.
+_ADDRESS_CASE = re.compile(rf",\s*[A-Z]{{2}}{_ZIP}$")
+_ADDRESS_CASE_WIDE = re.compile(rf",\s*{_STATE_WIDE}{_ZIP}$")
 
 
 @dataclass(frozen=True)
