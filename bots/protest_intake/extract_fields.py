@@ -31,10 +31,12 @@ def full_line(text: str) -> int:
 # confirms it before the protest counts as complete.
 INFERRED = {6: "objection_inferred", 7: "earlier_protest_inferred"}
 # CBP's receipt of the protest as a caption names it; filing is receipt (19 CFR 174.12(f)), so
-# "Date filed", "Filing date", "Protest filed / received by CBP", "Filed with CBP on" name it too.
+# "Date filed", "Filing date", "Protest filed / received by CBP", "Filed with CBP on" name it too,
+# and so does the clerk's "Date stamp" / "Date stamped".
 _FILED = r"(?:filed|received)"
 RECEIPT_LABEL = (r"(?:(?:CBP\s+)?(?:received|receipt|(?:protest\s+)?filing)\s+date"
                  r"|date\s+of\s+(?:CBP\s+)?(?:receipt|filing)"
+                 r"|(?:CBP\s+)?date[^\S\n]*-?[^\S\n]*stamp(?:ed)?"
                  rf"|(?:protest\s+)?(?:date\s+)?{_FILED}(?:\s*(?:/|\bor\b|&|\band\b)\s*{_FILED})?"
                  r"(?:\s+(?:by|with|at)\s+CBP)?(?:\s+(?:on|date))?)")
 # Words that argue a customs decision: a cite or a term of the law.

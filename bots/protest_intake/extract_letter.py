@@ -57,8 +57,15 @@ _UNDER = 3.0  # points: a line set under a value starts where the value starts, 
 # A line labelled with the receipt however a sender words it ("Protest Filed / Received by CBP:",
 # "Date filed:", "Filing date:"; filing is receipt, 174.12(f)): its date is on that line.
 # A note in brackets may follow the label: "Date filed (ACE):", "Receipt date (CBP use):".
-_RECEIPT_LINE = re.compile(rf"(?im)^[^\S\n]*{RECEIPT_LABEL}(?:[^\S\n]*\([^()\n]*\))?[^\S\n]*:"
-                           r"(?P<rest>[^\n]*)")
+# A clerk's note typed without a colon, the date straight after it: "Received by CBP on Sept. 2,
+# 2025", "Received 09/02/2025 by CBP LAX", "Receipt date 02-Sep-2025". Capitalised, at a line's
+# start: "received on" inside a wrapped sentence is someone else's receipt.
+_RECEIPT_NOTE = (r"(?-i:Received|RECEIVED|Receipt|RECEIPT|Date\s+of\s+receipt|Date\s+received)"
+                 r"(?:\s+date)?(?:\s+(?:by|at)\s+(?:CBP|(?:the\s+)?port(?:\s+of\s+[A-Z][\w ]{0,30}?)?))?"
+                 r"(?:\s+on)?[^\S\n]+(?=\d|[A-Z][a-z]{2})")
+_RECEIPT_LINE = re.compile(rf"(?im)^[^\S\n]*(?:{RECEIPT_LABEL}(?:[^\S\n]*\([^()\n]*\))?[^\S\n]*:"
+                           rf"|{_RECEIPT_NOTE})(?P<rest>[^\n]*)")
+_NOTE_TAIL = 40  # characters a note may run on after its date ("by CBP LAX", "(stamp)")
 _NAMES_RECEIPT = re.compile(r"(?i)\brec(?:eived|eipt)\b|\bCBP\b")
 # Stamps word the number many ways: "Protest No.", "Protest Number:", "PROTEST #", "Protest
 # Nbr.", "Protest No. (CBP)"; the number's own shape (port-year-serial) is the surer cue.
@@ -234,6 +241,9 @@ def read_stamp(stream: TextStream, fields: Fields) -> None:
             continue  # an earlier protest's filing (174.13(a)(7)), not this one's receipt
         found = next(iter(find_dates(match.group("rest"))), None)
         label = match.group(0)[:match.start("rest") - match.start()]
+        if not label.rstrip().endswith(":") and (
+                found is None or found.start > 0 or len(match.group("rest")) - found.end > _NOTE_TAIL):
+            continue  # a note's date comes first, and the note ends soon after it
         if found is not None and not _NAMES_RECEIPT.search(label) and _beside_filer(stream.text,
                                                                                     match):
             continue  # "Filed by: X" / "Filed on: D": the filer's own dating, not CBP's receipt
