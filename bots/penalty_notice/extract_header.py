@@ -299,13 +299,16 @@ _LINE_JOIN = re.compile(r"\s*;\s*|\s+/\s+")
 def address_of(value: str) -> str | None:
     """An address folded to one line, its printed lines joined by commas; what goes on after its
     ZIP code ("..., TX 77011. Importer number 41-...") is no part of it, but for the country."""
-    folded = _LINE_JOIN.sub(", ", fold(value)).strip(" ,")
+    folded = _ATTENTION.sub("", _LINE_JOIN.sub(", ", fold(value)).strip(" ,"))
     zip_code = STATE_ZIP.search(folded)
     if zip_code and not _COUNTRY_AFTER.fullmatch(folded, zip_code.end()):
         folded = folded[:zip_code.end()]
     return folded or None
 
 
+# "Attn: Legal Dept." over the street routes the notice inside the firm; it is no line of the
+# address the notice goes to (162.77(b)).
+_ATTENTION = re.compile(r"(?i)^(?:attn|attention)\b[.:]?[^,]*(?:,\s*|$)")
 _COUNTRY_AFTER = re.compile(r"[\s,]*(?:(?:USA|U\.S\.A|U\.S|United\s+States(?:\s+of\s+America)?)"
                             r"\.?)?\s*", re.I)
 
@@ -420,8 +423,11 @@ def _wrapped(segments: Sequence[Segment], found: FieldText) -> FieldText:
     below = read_below(segments, LabelHit(cell, at, len(cell.text)), STOP, 1) if cell else None
     if below is None:
         # A printout wraps the city line back to the margin, under the label ("ADDRESS: 212
-        # WHARF ST STE 300" over "PORTLAND ME 04101"): only a whole city line is the address's.
-        below = read_below(segments, found.label, STOP, 1)
+        # WHARF ST STE 300" over "PORTLAND ME 04101"), or sets it in by spaces that a
+        # proportional font makes fall short of the street: only a whole city line is the
+        # address's.
+        below = read_below(segments, found.label, STOP, 1,
+                           indent=max(0.0, found.words[0].x0 - found.label.x0))
         if below is None or not _BARE_CITY_LINE.match(below.text):
             return found
         return FieldText(f"{found.text.rstrip().rstrip(',')}, {below.text}",
