@@ -120,10 +120,15 @@ _SLASH_S = re.compile(r"(?:/s/|(?<![\w/])s/(?=\s)|[(\[](?i:signed|sgd\.?)[)\]]|"
 # A name typed between slashes, the way an e-filing signs ("/Ann Lee/"), alone on its line.
 _SLASHED_NAME = re.compile(r"\s*/(?P<name>[A-Z][^/\n]{2,60}?)/\s*$")
 _MARK = re.compile(r"\s*\[[^\]\n]{0,30}\bsign[^\]\n]{0,30}\]\s*", re.I)
-_NAME_LABEL = re.compile(r"\s*(?:printed\s+)?name\s*:\s*", re.I)
+_NAME_LABEL = re.compile(r"\s*(?:(?:(?:print(?:ed)?|typed)\s+)?name|signature)\s*:\s*", re.I)
 _BY = re.compile(r"\s*by\s*:", re.I)
-_RULE = re.compile(r"\s*(?:by\s*:?\s*)?_{4,}\s*")
-_PERSON = re.compile(r"(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.)){1,4}")
+_RULE = re.compile(r"\s*(?:(?:by|signature|signed)\s*:?\s*)?_{4,}\s*", re.I)
+# A person's name as signers type it: a courtesy title before it ("Dr. Ann Lee") and particles in
+# lower case inside the family name ("Maria de la Cruz", "Jan van der Berg").
+_COURTESY = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?"
+_PARTICLES = r"(?:\s+(?:de|del|della|la|los|van|von|der|den|da|di|du|dos|le|ten|ter)){0,2}"
+_PERSON = re.compile(rf"{_COURTESY}(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.)(?:{_PARTICLES}\s+"
+                     r"(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.)){1,4}")
 _ORGANISATION = re.compile(r"\b(?:LLP|LLC|L\.L\.C\.|Inc|Corp|Corporation|Co|Company|P\.?C|PLLC|Ltd|"
                            r"Group|GmbH|S\.A|LP|Associates|Services|Brokers?\s+Inc)\b\.?", re.I)
 _SIGNATURE_BLOCKS = 4
@@ -297,7 +302,9 @@ def read_signature(closing: Block, under: Sequence[Block], ends: int | None = No
     if ruled and lines[0].text[ruled.end():].strip():
         rest = [Part(lines[0].block, lines[0].start + ruled.end(), lines[0].end), *rest]
     if rest and (label := _NAME_LABEL.match(rest[0].text)):  # "Name: Ann Lee" under "By: ____"
-        rest = [Part(rest[0].block, rest[0].start + label.end(), rest[0].end), *rest[1:]]
+        named = Part(rest[0].block, rest[0].start + label.end(), rest[0].end)
+        lines[lines.index(rest[0])] = named  # the title is looked for under the name's own line
+        rest = [named, *rest[1:]]
     if not rest or not _is_name(rest[0].text):
         how = "blank line" if ruled else "no name"
         return Signature(False, how, lines[0])
