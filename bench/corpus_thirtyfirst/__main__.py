@@ -21,10 +21,15 @@ def main() -> None:
     args = parser.parse_args()
     started = time.monotonic()
     counts: Counter[str] = Counter()
-    for kind, number in (("protest", args.protests), ("ruling-request", args.rulings),
-                         ("penalty-case", args.penalties)):
+    for kind, number in (
+        ("protest", args.protests),
+        ("ruling-request", args.rulings),
+        ("penalty-case", args.penalties),
+    ):
         for index in range(number):
-            truth = json.loads(write(kind, index, args.seed, args.out).with_suffix(".json").read_text())
+            truth = json.loads(
+                write(kind, index, args.seed, args.out).with_suffix(".json").read_text()
+            )
             counts[f"{kind} {truth['decision'].get('outcome', '(not scored)')}"] += 1
     for key, count in sorted(counts.items()):
         print(f"{key}: {count}")

@@ -8,10 +8,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench.corpus_thirtyfirst import html2ps_pdf, pango_pdf
-from bench.corpus_thirtyfirst import penalty_cases, penalty_styles
-from bench.corpus_thirtyfirst import protest_cases, protest_styles
-from bench.corpus_thirtyfirst import ruling_cases, ruling_styles
+from bench.corpus_thirtyfirst import (
+    html2ps_pdf,
+    pango_pdf,
+    penalty_cases,
+    penalty_styles,
+    protest_cases,
+    protest_styles,
+    ruling_cases,
+    ruling_styles,
+)
 from bench.corpus_thirtyfirst.blocks import Doc
 
 PREFIX = {"protest": "protest", "ruling-request": "ruling", "penalty-case": "penalty"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from bench.corpus_thirtyfirst.law import check_digit
+from bench.corpus_thirtyfirst.law import business_day, check_digit
 from bench.corpus_thirtyfirst.pools import FILERS
 
 
@@ -21,5 +21,11 @@ def day_between(rng: random.Random, first: dt.date, last: dt.date) -> dt.date:
 
 def weekday_on_or_after(day: dt.date) -> dt.date:
     while day.weekday() >= 5:
+        day += dt.timedelta(days=1)
+    return day
+
+
+def business_on_or_after(day: dt.date) -> dt.date:
+    while not business_day(day):
         day += dt.timedelta(days=1)
     return day

@@ -4,13 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 ORDINAL = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
 
 
 def date(day: dt.date, habit: str) -> str:
-    """Print a date: us-long, us-slash, iso, eu-dot, eu-ordinal, eu-long, ace (MM/DD/YYYY), mon-abbr."""
+    """Print a date in one habit: us-long, us-slash, iso, eu-dot, eu-ordinal, eu-long, mon-abbr."""
     month = MONTHS[day.month - 1]
     if habit == "us-long":
         return f"{month} {day.day}, {day.year}"
@@ -30,7 +42,7 @@ def date(day: dt.date, habit: str) -> str:
 
 
 def money(cents: int, habit: str) -> str:
-    """Print an amount in dollars: dollar ($1,234.56), plain (1,234.56), bare (1234.56), usd, eu-usd."""
+    """Print dollars: dollar ($1,234.56), plain (1,234.56), bare (1234.56), usd, usd-suffix."""
     whole, part = divmod(cents, 100)
     grouped = f"{whole:,}.{part:02d}"
     if habit == "dollar":

@@ -9,7 +9,19 @@ from html import escape
 from pathlib import Path
 
 from bench.corpus_thirtyfirst.blocks import (
-    Block, Break, Doc, Fields, Grid, Heading, Items, Lines, Para, Rule, Stamp, marker)
+    Block,
+    Break,
+    Doc,
+    Fields,
+    Grid,
+    Heading,
+    Items,
+    Lines,
+    Para,
+    Rule,
+    Stamp,
+    marker,
+)
 
 FACES = {"serif": "Times", "sans": "Helvetica", "mono": "Courier"}
 
@@ -40,25 +52,32 @@ def _block(block: Block) -> str:
         per_row = block.columns
         rows = []
         for start in range(0, len(pairs), per_row):
-            cells = "".join(f'<td nowrap valign="top"><b>{_e(k)}:</b></td><td valign="top">{_e(v)}</td>'
-                            for k, v in pairs[start:start + per_row])
+            cells = "".join(
+                f'<td nowrap valign="top"><b>{_e(k)}:</b></td><td valign="top">{_e(v)}</td>'
+                for k, v in pairs[start : start + per_row]
+            )
             rows.append(f"<tr>{cells}</tr>")
         width = ' width="100%"' if per_row > 1 else ""
         return f'<table border="0" cellpadding="2"{width}>' + "\n".join(rows) + "</table>"
     if isinstance(block, Grid):
         border = "1" if block.ruled else "0"
         head = "".join(f"<th>{_e(h)}</th>" for h in block.headers)
-        body = "\n".join("<tr>" + "".join(f'<td valign="top">{_e(c)}</td>' for c in row) + "</tr>"
-                         for row in block.rows)
+        body = "\n".join(
+            "<tr>" + "".join(f'<td valign="top">{_e(c)}</td>' for c in row) + "</tr>"
+            for row in block.rows
+        )
         return f'<table border="{border}" cellpadding="3"><tr>{head}</tr>\n{body}</table>'
     if isinstance(block, Items):
         if block.marker == "bullet":
             return "<ul>" + "".join(f"<li>{_e(t)}</li>" for t in block.items) + "</ul>"
-        return "".join(f"<p>&nbsp;&nbsp;{marker(block.marker, i)} {_e(t)}</p>"
-                       for i, t in enumerate(block.items))
+        return "".join(
+            f"<p>&nbsp;&nbsp;{marker(block.marker, i)} {_e(t)}</p>"
+            for i, t in enumerate(block.items)
+        )
     if isinstance(block, Stamp):
         body = "<br>".join(f"<b>{_e(x)}</b>" for x in block.lines)
-        return f'<table border="1" cellpadding="4" align="right"><tr><td align="center">{body}</td></tr></table><br clear="all">'
+        cell = f'<tr><td align="center">{body}</td></tr>'
+        return f'<table border="1" cellpadding="4" align="right">{cell}</table><br clear="all">'
     if isinstance(block, Rule):
         return "<hr>"
     if isinstance(block, Break):
@@ -72,15 +91,19 @@ def html(doc: Doc) -> str:
 
 
 def render(doc: Doc, pdf: Path) -> None:
-    config = ("@html2ps { paper { type: letter; } option { hyphenate: 0; } "
-              "margin { left: 2.2cm; right: 2.2cm; top: 2cm; bottom: 2cm; } }\n"
-              f"BODY {{ font-family: {FACES[doc.face]}; font-size: 11pt; }}\n"
-              "H2 { font-family: Helvetica; }\n")
+    config = (
+        "@html2ps { paper { type: letter; } option { hyphenate: 0; } "
+        "margin { left: 2.2cm; right: 2.2cm; top: 2cm; bottom: 2cm; } }\n"
+        f"BODY {{ font-family: {FACES[doc.face]}; font-size: 11pt; }}\n"
+        "H2 { font-family: Helvetica; }\n"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         source, cfg, ps = Path(tmp, "doc.html"), Path(tmp, "doc.cfg"), Path(tmp, "doc.ps")
         source.write_text(html(doc), encoding="latin-1")
         cfg.write_text(config, encoding="ascii")
-        subprocess.run(["html2ps", "-f", str(cfg), "-o", str(ps), str(source)],
-                       check=True, capture_output=True)
-        subprocess.run(["ps2pdf", "-sPAPERSIZE=letter", str(ps), str(pdf)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["html2ps", "-f", str(cfg), "-o", str(ps), str(source)], check=True, capture_output=True
+        )
+        subprocess.run(
+            ["ps2pdf", "-sPAPERSIZE=letter", str(ps), str(pdf)], check=True, capture_output=True
+        )

@@ -1,4 +1,4 @@
-"""The law of shared/domain/customs-rules.md as this hand reads it: pure dates and cents in, results out."""
+"""The law of shared/domain/customs-rules.md as this hand reads it: dates and cents in, results."""
 
 from __future__ import annotations
 
@@ -58,7 +58,7 @@ def timing(received: dt.date, decided: dt.date, last: dt.date, needs_liquidation
 PROTEST_ORDER = ("needs_human", "premature", "untimely", "invalid", "deficient", "accept")
 
 
-def protest_outcome(timings: list[str], invalid: bool, missing: list[str]) -> str:
+def protest_outcome(timings: list[str], invalid: bool, missing: list[int]) -> str:
     """Precedence of the contract; mixed timings across entries go to a person."""
     found: set[str] = set()
     if "grace" in timings or len(set(timings)) > 1:
@@ -76,7 +76,7 @@ HQ_SUBJECTS = {"valuation", "carrier", "other"}
 
 
 def ruling_route(subjects: list[str], reconsider_ny: bool) -> str:
-    """NCSD for classification, marking, origin; HQ if any subject belongs there or NY is reconsidered."""
+    """NCSD for classification, marking, origin; HQ if any subject is HQ's or NY is reconsidered."""
     return "HQ" if reconsider_ny or any(s in HQ_SUBJECTS for s in subjects) else "NCSD"
 
 
@@ -87,13 +87,17 @@ def add_years(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
-def penalty_figures(culpability: str, lod: int, dv: int, dutiable: int,
-                    prior_disclosure: bool) -> tuple[int, tuple[int, int], int | None]:
+def penalty_figures(
+    culpability: str, lod: int, dv: int, dutiable: int, prior_disclosure: bool
+) -> tuple[int, tuple[int, int], int | None]:
     """(statutory max, App. B range, proposed penalty or None when interest is needed), in cents.
 
     Every input is chosen so that each product below is whole cents (checked by the caller)."""
-    factors = {"fraud": (5, 8, 50, 80), "gross_negligence": (2.5, 4, 25, 40),
-               "negligence": (0.5, 2, 5, 20)}
+    factors = {
+        "fraud": (5, 8, 50, 80),
+        "gross_negligence": (2.5, 4, 25, 40),
+        "negligence": (0.5, 2, 5, 20),
+    }
     lo_x, hi_x, lo_pct, hi_pct = factors[culpability]
     if culpability == "fraud":
         maximum = dv
@@ -108,10 +112,8 @@ def penalty_figures(culpability: str, lod: int, dv: int, dutiable: int,
     span = (min(low, dv), min(high, dv))
     proposed: int | None = maximum
     if prior_disclosure:
-        if culpability == "fraud":
-            proposed = lod if lod > 0 else dutiable // 10
-        else:
-            proposed = None
+        # (gross) negligence: interest on the actual loss, which a person computes
+        proposed = (lod if lod > 0 else dutiable // 10) if culpability == "fraud" else None
     return maximum, span, proposed
 
 

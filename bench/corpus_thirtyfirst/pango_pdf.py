@@ -12,7 +12,19 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import RectangleObject
 
 from bench.corpus_thirtyfirst.blocks import (
-    Block, Break, Doc, Fields, Grid, Heading, Items, Lines, Para, Rule, Stamp, marker)
+    Block,
+    Break,
+    Doc,
+    Fields,
+    Grid,
+    Heading,
+    Items,
+    Lines,
+    Para,
+    Rule,
+    Stamp,
+    marker,
+)
 
 FACES = {"serif": "DejaVu Serif", "sans": "Liberation Sans", "mono": "DejaVu Sans Mono"}
 WIDTH, MARGIN, PAGE_LINES = 504, 54, 50
@@ -27,7 +39,9 @@ def _mono(lines: list[str]) -> str:
     return '<span font="DejaVu Sans Mono 9">' + "\n".join(_e(x) for x in lines) + "</span>"
 
 
-def table_lines(headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...], ruled: bool) -> list[str]:
+def table_lines(
+    headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...], ruled: bool
+) -> list[str]:
     """A grid set in a fixed-width face, columns padded to their widest cell."""
     widths = [max(len(r[i]) for r in (headers, *rows)) for i in range(len(headers))]
     sep = " | " if ruled else "   "
@@ -82,12 +96,12 @@ def field_lines(block: Fields) -> list[str]:
     if block.columns == 1 or any(len(c) > MONO_CHARS // 2 - 2 for c in cells):
         return cells
     half = (len(cells) + 1) // 2
-    left, right = cells[:half], cells[half:] + [""]
+    left, right = cells[:half], [*cells[half:], ""]
     return [f"{a:<{MONO_CHARS // 2}}{b}".rstrip() for a, b in zip(left, right, strict=False)]
 
 
 def pages(doc: Doc) -> list[str]:
-    """Markup per page: explicit breaks, and a new page when the estimate runs past a Letter page."""
+    """Markup per page: explicit breaks, and a new page when the estimate runs past a page."""
     out: list[list[str]] = [[]]
     used = 0
     for block in doc.blocks:
@@ -111,9 +125,21 @@ def render(doc: Doc, pdf: Path) -> None:
         for number, markup in enumerate(pages(doc)):
             source, out = Path(tmp, f"p{number}.txt"), Path(tmp, f"p{number}.pdf")
             source.write_text(markup, encoding="utf-8")
-            subprocess.run(["pango-view", "--no-display", "--markup", f"--font={font}",
-                            f"--width={WIDTH}", f"--margin={MARGIN}", "--wrap=word",
-                            f"--output={out}", str(source)], check=True, capture_output=True)
+            subprocess.run(
+                [
+                    "pango-view",
+                    "--no-display",
+                    "--markup",
+                    f"--font={font}",
+                    f"--width={WIDTH}",
+                    f"--margin={MARGIN}",
+                    "--wrap=word",
+                    f"--output={out}",
+                    str(source),
+                ],
+                check=True,
+                capture_output=True,
+            )
             page = PdfReader(out).pages[0]
             height = float(page.mediabox.top)
             if height < 792:  # extend the short page downwards: the text stays at the top
