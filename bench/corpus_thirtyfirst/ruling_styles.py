@@ -164,9 +164,9 @@ def qa(f: RulingFacts, doc: Doc, rng: random.Random) -> None:
         ("Is a sample provided?", sample(f)),
         ("Is confidential treatment requested?", confidential(f, rng)),
     ]
-    for number, (q, a) in enumerate(pairs, start=1):
-        if a:
-            doc.add(Para(f"Q{number}. {q}", bold=True), Para(f"A. {a}", indent=True))
+    answered = [(q, a) for q, a in pairs if a]  # a question left out is not numbered
+    for number, (q, a) in enumerate(answered, start=1):
+        doc.add(Para(f"Q{number}. {q}", bold=True), Para(f"A. {a}", indent=True))
     if f.case == "unsigned":
         doc.add(Lines(("", "Signature: ____________________", "Title:")))
     else:
