@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 ORDINAL = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
 
 
 def date(day: dt.date, habit: str) -> str:
     """Print a date in one habit: us-long, us-slash, iso, eu-dot, eu-ordinal, eu-long, mon-abbr."""
-    month = MONTHS[day.month - 1]
+    month = calendar.month_name[day.month]  # English under the default C locale
     if habit == "us-long":
         return f"{month} {day.day}, {day.year}"
     if habit == "us-slash":

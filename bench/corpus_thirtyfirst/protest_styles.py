@@ -47,6 +47,24 @@ def _shows_parties(doc: Doc, f: ProtestFacts, habit: str) -> None:
             doc.shows(date(e.liquidated, habit))
 
 
+def _entry_grid(
+    f: ProtestFacts, habit: str, labels: tuple[str, str, str, str], port_first: bool, ruled: bool
+) -> Grid:
+    """The entries as a grid (port, number, entry and liquidation dates), less the omitted dates."""
+    dropped = {2} if "entry_date" in f.omit else set()
+    dropped |= {3} if "liq_date" in f.omit else set()
+
+    def keep(cells: tuple[str, str, str, str]) -> tuple[str, ...]:
+        ordered = [cells[i] for i in range(4) if i not in dropped]
+        return tuple(ordered if port_first else [ordered[1], ordered[0], *ordered[2:]])
+
+    rows = [
+        keep((e.port, e.number, date(e.entered, habit), date(e.liquidated, habit)))
+        for e in f.entries
+    ]
+    return Grid(keep(labels), tuple(rows), ruled)
+
+
 def _entry_phrase(f: ProtestFacts, habit: str) -> str:
     parts = []
     for e in f.entries:
@@ -184,16 +202,8 @@ def ace(f: ProtestFacts, doc: Doc, rng: random.Random) -> None:
         }[f.category]
     )
     doc.add(Heading("Entries", 2))
-    headers = ["Port", "Entry Number"]
-    headers += [] if "entry_date" in f.omit else ["Entry Date"]
-    headers += [] if "liq_date" in f.omit else ["Liquidation Date"]
-    rows = []
-    for e in f.entries:
-        row = [e.port, e.number]
-        row += [] if "entry_date" in f.omit else [date(e.entered, habit)]
-        row += [] if "liq_date" in f.omit else [date(e.liquidated, habit)]
-        rows.append(tuple(row))
-    doc.add(Grid(tuple(headers), tuple(rows), rng.random() < 0.5))
+    labels = ("Port", "Entry Number", "Entry Date", "Liquidation Date")
+    doc.add(_entry_grid(f, habit, labels, port_first=True, ruled=rng.random() < 0.5))
     claim = [
         ("Decision Protested", decided),
         ("Merchandise Description", "" if "desc" in f.omit else f.goods[0]),
@@ -264,16 +274,8 @@ def consultant(f: ProtestFacts, doc: Doc, rng: random.Random) -> None:
             f"{decision(f, rng)}. A summary of the entries follows."
         )
     )
-    headers = ["Entry", "Port"]
-    headers += [] if "entry_date" in f.omit else ["Entered"]
-    headers += [] if "liq_date" in f.omit else ["Liquidated"]
-    rows = []
-    for e in f.entries:
-        row = [e.number, e.port]
-        row += [] if "entry_date" in f.omit else [date(e.entered, habit)]
-        row += [] if "liq_date" in f.omit else [date(e.liquidated, habit)]
-        rows.append(tuple(row))
-    doc.add(Grid(tuple(headers), tuple(rows), rng.random() < 0.6))
+    labels = ("Port", "Entry", "Entered", "Liquidated")
+    doc.add(_entry_grid(f, habit, labels, port_first=False, ruled=rng.random() < 0.6))
     client = [("Client", f.name)]
     if "address" not in f.omit:
         client.append(("Address", ", ".join(f.address)))

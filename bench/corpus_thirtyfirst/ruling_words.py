@@ -53,7 +53,7 @@ def description(f: RulingFacts) -> list[str]:
     out.append(f"Principal use in the United States: {use}.")
     if f.case != "no-materials":
         out.append(f"Component materials by weight: {materials}.")
-    if f.ruling_type == "valuation":
+    if f.ruling_type == "valuation" or f.case == "class-and-value":  # 177.2(b)(2)(iii) too
         out.append("Terms of sale: FOB port of export, payment 60 days after the bill of lading.")
         if f.case != "valuation-no-relationship":
             out.append(
