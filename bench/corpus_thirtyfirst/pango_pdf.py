@@ -140,7 +140,10 @@ def render(doc: Doc, pdf: Path) -> None:
                 check=True,
                 capture_output=True,
             )
-            page = PdfReader(out).pages[0]
+            reader = PdfReader(out)
+            page = reader.pages[0]
+            if number == 0 and reader.metadata:  # keep cairo as the producer, not pypdf
+                writer.add_metadata(dict(reader.metadata))
             height = float(page.mediabox.top)
             if height < 792:  # extend the short page downwards: the text stays at the top
                 page.mediabox = RectangleObject([0, height - 792, 612, height])
