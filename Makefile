@@ -75,6 +75,11 @@ APT_NO_RECOMMENDS += enscript libpdf-builder-perl
 # PDF): bench/corpus_thirtieth's `a2ps` family; its `cairo` family is cairocffi, a pip dev dependency
 # (issue 13). Works without recommends.
 APT_NO_RECOMMENDS += a2ps
+# pango1.0-tools (pango-view: Pango markup laid out by Pango and written as PDF through cairo, fonts from
+# fonts-dejavu-core and fonts-liberation above) and html2ps (the Perl HTML-to-PostScript printer; ghostscript's
+# ps2pdf, above, makes the PDF): the `pango` and `html2ps` families of bench/corpus_thirtyfirst (issue 13).
+# Both work without recommends.
+APT_NO_RECOMMENDS += pango1.0-tools html2ps
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies
 # (apt's paps 0.6.8 writes PostScript only, which would make its PDFs ghostscript's).
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
