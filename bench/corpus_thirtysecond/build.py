@@ -1,4 +1,4 @@
-"""One document of the corpus: its case, sender style and producer by index, written with its truth."""
+"""One document: its case, sender style and producer by index, written with its truth."""
 
 from __future__ import annotations
 
@@ -8,8 +8,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import penalties, penalty_styles, postscript, protest_styles, protests, rulings
-from . import ruling_styles, textpdf
+from . import (
+    penalties,
+    penalty_styles,
+    postscript,
+    protest_styles,
+    protests,
+    ruling_styles,
+    rulings,
+    textpdf,
+)
 from .page import Doc
 
 PRODUCERS: tuple[tuple[str, Callable[[Doc, Path], None]], ...] = (

@@ -1,4 +1,4 @@
-"""The law of shared/domain/customs-rules.md as this corpus applies it: pure date and money rules."""
+"""The law of shared/domain/customs-rules.md as this corpus applies it: pure dates and money."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def protest_last_day(entry_date: dt.date, liquidation: dt.date) -> dt.date:
 
 def business_day(day: dt.date) -> bool:
     """Not a weekend and not a federal holiday (5 U.S.C. 6103, observed days included)."""
-    return day.weekday() < 5 and day not in holidays.US(years=day.year, observed=True)
+    return day.weekday() < 5 and day not in holidays.country_holidays("US", years=day.year)
 
 
 def next_business_day(day: dt.date) -> dt.date:

@@ -1,4 +1,4 @@
-"""A drawn document: pages of text runs, lines and boxes in points, with a cursor that wraps text."""
+"""A drawn document: pages of text runs and lines in points, and a cursor that wraps text."""
 
 from __future__ import annotations
 

@@ -21,14 +21,16 @@ FIRMS = (
     ("Mesa Verde Outdoor Furniture LLC", ("7715 Montano Road NW", "Albuquerque, NM 87120")),
     ("Lakeshore Bicycle Works, Inc.", ("66 Water Street", "Sheboygan, WI 53081")),
 )
-PEOPLE = ("Dolores M. Fitzgerald", "Raymond T. Oyelaran", "Priya Venkataraman", "Walter J. Kuznetsov",
+PEOPLE = ("Dolores M. Fitzgerald", "Raymond T. Oyelaran", "Priya Venkataraman",
+          "Walter J. Kuznetsov",
           "Annette Boudreaux", "Hector L. Saldana", "Miriam Castellanos", "Gordon E. Pruitt",
           "Yuki Tanabe-Moore", "Lawrence D. Achebe", "Colleen R. Haverford", "Stanislav Petrenko")
 PORTS = (("2704", "Los Angeles"), ("1001", "New York"), ("3001", "Seattle"), ("5301", "Houston"),
          ("1303", "Baltimore"), ("3901", "Chicago"), ("2809", "San Francisco"), ("1401", "Norfolk"))
 FILERS = ("ABC", "BDE", "CFG", "DAH", "EGI", "FBC", "GHA", "HID", "IAE", "ACE")
 GOODS = (
-    ("Polyethylene sit-on-top kayaks, 10 ft, model BK-310", "3926.90.9985", "recreational paddling"),
+    ("Polyethylene sit-on-top kayaks, 10 ft, model BK-310", "3926.90.9985",
+     "recreational paddling"),
     ("Zinc-plated steel hex flange bolts, M8 x 25", "7318.15.2095", "assembly of trailers"),
     ("Battery-operated LED table lanterns with glass shades", "9405.21.6000", "home lighting"),
     ("Aluminum solar panel mounting rails, 2.4 m", "7610.90.0080", "rooftop solar mounting"),

@@ -11,9 +11,10 @@ from . import law
 from .parties import FILERS, GOODS, PORTS, Party, entry, party
 
 CASES = (
-    "neg gn fraud fraud-pd neg-nolod neg-pd-actual dv-cap noncommercial small expired mixed-liq "
-    "barred-entry gn-nolod fraud-pd-nolod overpaid-entry near-limit neg-pd-potential"
-).split()
+    "neg", "gn", "fraud", "fraud-pd", "neg-nolod", "neg-pd-actual", "dv-cap", "noncommercial",
+    "small", "expired", "mixed-liq", "barred-entry", "gn-nolod", "fraud-pd-nolod",
+    "overpaid-entry", "near-limit", "neg-pd-potential",
+)
 CULPABILITY = {"neg": "negligence", "gn": "gross_negligence", "fraud": "fraud"}
 
 

@@ -1,4 +1,4 @@
-"""Three penalty referrers: a case system's detail print, a cover memo with a computation, a slip."""
+"""Three penalty referrers: a case system's detail print, a memo with a sheet, a slip."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def _kind(p: Penalty) -> str:
 
 
 def casedetail(p: Penalty, rng: random.Random) -> Sheet:
-    """A case-management system's CASE DETAIL print: sections and a fixed-column transactions grid."""
+    """A case-management system's CASE DETAIL print: sections and a fixed-column grid."""
     sheet = Sheet.new(rng, dates=(1, 5, 6), font="Courier", size=9, left=50, right=570, top=740)
     pen = sheet.pen
     pen.header = (f"SEACATS-II  CASE DETAIL  PORT {p.port[0]}  RUN {sheet.date_style(p.today)}",

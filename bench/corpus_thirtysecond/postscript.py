@@ -1,4 +1,4 @@
-"""The `ps` producer: a legacy case system's own PostScript program, made PDF by ghostscript's ps2pdf."""
+"""The `ps` producer: a legacy system's own PostScript, made PDF by ghostscript's ps2pdf."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
-"""Three protest senders: a broker billing system's packet, an owner's letter, a port's routing slip."""
+"""Three protest senders: a broker's billing packet, an owner's letter, a routing slip."""
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections.abc import Callable
 
@@ -41,7 +42,8 @@ def packet(p: Protest, rng: random.Random) -> Sheet:
     pen.gap(10)
     pen.line("SERVICE                               QTY     RATE      AMOUNT")
     fee = rng.choice((12500, 17500, 22500))
-    pen.line(f"PROTEST PREPARATION                    1   {fmt.MONEY[2](fee):>8}  {fmt.MONEY[2](fee):>9}")
+    amount = fmt.MONEY[2](fee)
+    pen.line(f"PROTEST PREPARATION                    1   {amount:>8}  {amount:>9}")
     pen.line(f"COURIER / CERTIFIED MAIL               1   {'9.85':>8}  {'9.85':>9}")
     pen.gap(10)
     pen.para("Enclosed for filing is the protest of our client, prepared from our entry records. "
@@ -100,7 +102,7 @@ def owner(p: Protest, rng: random.Random) -> Sheet:
     if p.give_address:
         pen.line("  |  ".join(sheet.s(a) for a in p.who.address), "Times-Italic", 10)
     pen.gap(20)
-    pen.line(fmt.DATES[0](p.received - rng.randint(2, 6) * fmt.dt.timedelta(days=1)))
+    pen.line(fmt.DATES[0](p.received - rng.randint(2, 6) * dt.timedelta(days=1)))
     pen.gap(8)
     for line in ("U.S. Customs and Border Protection", f"Port of {PORT_NAMES[p.port[0]]}",
                  "Attn: Protests"):
@@ -161,7 +163,8 @@ def slip(p: Protest, rng: random.Random) -> Sheet:
     pen.line("ROUTE TO:", "Helvetica-Bold")
     for office in ("Import Specialist Team", "Protest Reviewer", "Entry Liquidation",
                    "Regulations and Rulings (AFR)"):
-        ticked = (office.startswith("Regulations") and p.further_review) or office == "Protest Reviewer"
+        ticked = (office.startswith("Regulations") and p.further_review) or (
+            office == "Protest Reviewer")
         pen.line(f"[{'X' if ticked else ' '}]  {office}", "Courier", 10)
     pen.gap(6)
     pen.para(f"Remarks: logged from paper filing. {len(p.entries)} entry(ies). "

@@ -11,11 +11,12 @@ from . import law
 from .parties import FILERS, GOODS, PORTS, Party, entry, party
 
 CASES = (
-    "accept multi-accept untimely premature weekend-grace holiday-grace no-address no-ior "
-    "invalid-petition no-entry-date no-desc old90-timely partial-late no-justif earlier-no-date "
-    "exact-last-day no-liq-date exclusion weekend-late two-ports no-drawback-decl old90-untimely "
-    "charges stamp-vs-arg"
-).split()
+    "accept", "multi-accept", "untimely", "premature", "weekend-grace", "holiday-grace",
+    "no-address", "no-ior", "invalid-petition", "no-entry-date", "no-desc", "old90-timely",
+    "partial-late", "no-justif", "earlier-no-date", "exact-last-day", "no-liq-date",
+    "exclusion", "weekend-late", "two-ports", "no-drawback-decl", "old90-untimely", "charges",
+    "stamp-vs-arg",
+)
 DAY = dt.timedelta(days=1)
 
 
@@ -108,7 +109,7 @@ def make(index: int, seed: int) -> Protest:
     elif case == "partial-late":
         entries[0].liquidation = liq - 200 * DAY
         entries[1].liquidation = liq
-        entries[0].date = entries[0].liquidation - 250 * DAY  # type: ignore[operator]
+        entries[0].date = entries[0].liquidation - 250 * DAY
     elif case == "two-ports":
         other = rng.choice([p for p in PORTS if p != port])
         entries[-1].port = other[0]
@@ -185,7 +186,7 @@ def truth(p: Protest) -> dict[str, Any]:
                  for e in p.entries if e.date and e.liquidation}
     timings = {law.timing(p.received, e.liquidation, last_days[e.number],
                           p.category != "exclusion")
-               for e in p.entries if e.number in last_days}
+               for e in p.entries if e.liquidation and e.number in last_days}
     if p.petition:
         values.pop("category")
         not_scored += ["category: a penalty-petition decision is none of the contract's categories",

@@ -1,4 +1,4 @@
-"""Three ruling requesters: a purchasing manager's parts list, a two-page letter, a typed intake form."""
+"""Three ruling requesters: a purchasing manager's parts list, a long letter, an intake form."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def purchasing(r: Ruling, rng: random.Random) -> Sheet:
     pen.gap(8)
     pen.line(f"Subject: request for a binding ruling - {subject(r)}", "Helvetica-Bold")
     pen.gap(4)
-    pen.para(f"We plan to import the parts listed below"
+    pen.para("We plan to import the parts listed below"
              + (f" through the port of {_ports(r)}" if r.give_ports else "")
              + " starting next quarter and ask for a binding ruling before the first order ships. "
              + " ".join(facts(sheet, r)))

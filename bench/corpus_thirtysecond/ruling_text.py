@@ -55,7 +55,8 @@ def pending(r: Ruling, rng: random.Random) -> str:
         "court": "The same classification question is now before the Court of International "
                  "Trade in our action filed last spring (Court No. 24-00187).",
         "cbp": "The issue is under review at the port of entry for the first shipment.",
-        "completed": "The issue is not before any court, and no protest has been filed on the entry.",
+        "completed": "The issue is not before any court, and no protest has been filed on the "
+                     "entry.",
     }[r.pending]
 
 

@@ -10,10 +10,10 @@ from typing import Any
 from .parties import GOODS, PORTS, Party, party
 
 CASES = (
-    "class valuation class-photos marking carrier no-pending-stmt origin seven-items "
-    "court-pending class-and-value no-port unsigned reconsider-ny no-address no-desc no-basis "
-    "current-transaction completed-transaction"
-).split()
+    "class", "valuation", "class-photos", "marking", "carrier", "no-pending-stmt", "origin",
+    "seven-items", "court-pending", "class-and-value", "no-port", "unsigned", "reconsider-ny",
+    "no-address", "no-desc", "no-basis", "current-transaction", "completed-transaction",
+)
 TYPE = {"valuation": "valuation", "marking": "marking", "origin": "origin", "carrier": "carrier"}
 HQ = {"valuation", "carrier", "class-and-value", "reconsider-ny"}
 
