@@ -60,7 +60,7 @@ class Pen:
         self.doc.pages.append([])
         self.y = self.top
         for line in self.header:
-            self.put(self.left, self.y, line, "Courier", 8)
+            self.put(self.left, self.y, line.format(page=len(self.doc.pages)), "Courier", 8)
             self.y -= 10
         if self.header:
             self.y -= 8

@@ -64,5 +64,15 @@ def party(rng: random.Random) -> Party:
     return Party(name, address, ior, rng.choice(PEOPLE), title)
 
 
+HOMES = (("1147 Linden Avenue", "Apt 2", "Oak Park, IL 60302"),
+         ("23 Saltmarsh Lane", "Mystic, CT 06355"), ("8840 Quail Run Drive", "Boise, ID 83709"))
+
+
+def person(rng: random.Random) -> Party:
+    """A private traveller: a home address and no importer number on the referral."""
+    who = rng.choice(PEOPLE)
+    return Party(who, rng.choice(HOMES), "", who, "")
+
+
 def entry(rng: random.Random, filer: str) -> str:
     return entry_number(filer, f"{rng.randint(0, 9999999):07d}")

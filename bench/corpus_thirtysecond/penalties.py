@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import law
-from .parties import FILERS, GOODS, PORTS, Party, entry, party
+from .parties import FILERS, GOODS, PORTS, Party, entry, party, person
 
 CASES = (
     "neg", "gn", "fraud", "fraud-pd", "neg-nolod", "neg-pd-actual", "dv-cap", "noncommercial",
     "small", "expired", "mixed-liq", "barred-entry", "gn-nolod", "fraud-pd-nolod",
     "overpaid-entry", "near-limit", "neg-pd-potential",
 )
+PERSONAL = ("Two antique wool rugs and a set of silver tableware", "9706.10.0000", "home use")
 CULPABILITY = {"neg": "negligence", "gn": "gross_negligence", "fraud": "fraud"}
 
 
@@ -75,6 +76,9 @@ def make(index: int, seed: int) -> Penalty:
         value = rng.randint(800, 9000) * 1000 if small else rng.randint(20000, 160000) * 100
         paid = value * rng.choice((2, 3, 4)) // 100
         gap = 0 if nolod else rng.randint(30000, 400000) * 2
+        if case == "dv-cap":
+            # 70% owed (an evaded trade remedy): twice the loss is over the domestic value.
+            gap = value * 7 // 20 * 2
         owed = paid + gap
         if case == "overpaid-entry" and n == 0:
             owed = paid - rng.randint(100, 900) * 2
@@ -96,14 +100,14 @@ def make(index: int, seed: int) -> Penalty:
     dutiable = sum(e.value for e in entries) // 100 * 100
     domestic = dutiable * rng.choice((12, 13, 15)) // 10 // 100 * 100
     if case == "dv-cap":
-        domestic = 2 * sum(e.loss for e in entries) // 100 * 100 - 100_00
+        domestic = dutiable * 12 // 10 // 100 * 100
     if case == "small":
         dutiable, domestic = 4000_00, 5200_00
     disclosed = "pd" in case.split("-")
-    return Penalty(case, party(rng), port,
+    return Penalty(case, party(rng) if case != "noncommercial" else person(rng), port,
                    f"{today.year}-{port[0]}-{rng.randint(100000, 999999)}-01",
                    culpability, disclosed, case != "noncommercial", entries, domestic, dutiable,
-                   today, rng.choice(GOODS))
+                   today, rng.choice(GOODS) if case != "noncommercial" else PERSONAL)
 
 
 def dollars(cents: int) -> float:
@@ -143,7 +147,7 @@ def truth(p: Penalty) -> dict[str, Any]:
             decision.pop(name, None)
     values = {
         "case_number": p.case_number, "party_name": p.who.name, "party_address": p.who.joined,
-        "importer_number": p.who.ior, "violation_date": p.violation.isoformat(),
+        "importer_number": p.who.ior or None, "violation_date": p.violation.isoformat(),
         "culpability": p.culpability, "prior_disclosure": p.disclosed,
         "noncommercial": not p.commercial,
         "entries": [{"entry_number": e.number, "entry_date": e.date.isoformat(),

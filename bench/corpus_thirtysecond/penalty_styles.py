@@ -33,7 +33,8 @@ def casedetail(p: Penalty, rng: random.Random) -> Sheet:
     """A case-management system's CASE DETAIL print: sections and a fixed-column grid."""
     sheet = Sheet.new(rng, dates=(1, 5, 6), font="Courier", size=9, left=50, right=570, top=740)
     pen = sheet.pen
-    pen.header = (f"SEACATS-II  CASE DETAIL  PORT {p.port[0]}  RUN {sheet.date_style(p.today)}",
+    pen.header = (f"SEACATS-II  CASE DETAIL  PORT {p.port[0]}  RUN {sheet.date_style(p.today)}"
+                  "  PAGE {page}",
                   "-" * 100)
     pen.doc.pages.clear()
     pen.page()
@@ -49,7 +50,7 @@ def casedetail(p: Penalty, rng: random.Random) -> Sheet:
     pen.line(f"NAME .............. {sheet.s(p.who.name)}")
     for n, a in enumerate(p.who.address):
         pen.line(f"{'ADDRESS ...........' if n == 0 else ' ' * 19} {sheet.s(a)}")
-    pen.line(f"IOR NUMBER ........ {sheet.s(p.who.ior)}")
+    pen.line(f"IOR NUMBER ........ {sheet.s(p.who.ior) if p.who.ior else 'NONE (INDIVIDUAL)'}")
     pen.gap(6)
     pen.line("== SECTION C  TRANSACTIONS ==", *section)
     pen.line(f"{'ENTRY NO':<16}{'ENTRY DT':<14}{'LIQ':<5}{'ENTERED VAL':>15}{'DUTY PAID':>14}"
@@ -87,9 +88,10 @@ def covermemo(p: Penalty, rng: random.Random) -> Sheet:
     pen.rule(72, pen.y + 4, 540, pen.y + 4, 1)
     pen.gap(8)
     address = ", ".join(sheet.s(a) for a in p.who.address)
-    pen.para(f"This office refers {sheet.s(p.who.name)}, {address} (importer number "
-             f"{sheet.s(p.who.ior)}), for a penalty under 19 U.S.C. 1592. The earliest "
-             f"violation occurred on {sheet.d(p.violation)}.")
+    ior = (f"importer number {sheet.s(p.who.ior)}" if p.who.ior else "a private individual")
+    pen.para(f"This office refers {sheet.s(p.who.name)}, {address} ({ior}), for a penalty "
+             f"under 19 U.S.C. 1592. The earliest violation occurred on "
+             f"{sheet.d(p.violation)}.")
     pen.para(f"Culpability: the evidence supports {CULPABILITY[p.culpability][1]}. "
              f"{_disclosure(p, rng)} {_kind(p)}")
     pen.para(f"Domestic value of the merchandise: {sheet.m(p.domestic)}. Dutiable value: "
@@ -153,8 +155,9 @@ def slip(p: Penalty, rng: random.Random) -> Sheet:
         f"duty paid {sheet.m(e.paid)}, duty owed {sheet.m(e.owed)}" for e in p.entries)
     address = ", ".join(sheet.s(a) for a in p.who.address)
     pen.para(
-        f"{sheet.s(p.who.name)} of {address}, importer number {sheet.s(p.who.ior)}, imported "
-        f"{p.goods[0].lower()} under the following entries: {listing}. The first false "
+        f"{sheet.s(p.who.name)} of {address}, "
+        + (f"importer number {sheet.s(p.who.ior)}, " if p.who.ior else "")
+        + f"imported {p.goods[0].lower()} under the following entries: {listing}. The first false "
         f"statement was made on {sheet.d(p.violation)}. The domestic value of the merchandise "
         f"is {sheet.m(p.domestic)} and its dutiable value {sheet.m(p.dutiable)}. We find "
         f"{CULPABILITY[p.culpability][2]}. {_disclosure(p, rng)} {_kind(p)}")

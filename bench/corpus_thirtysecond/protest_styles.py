@@ -27,7 +27,7 @@ def packet(p: Protest, rng: random.Random) -> Sheet:
                       bottom=60)
     pen = sheet.pen
     job = f"{rng.randint(10, 99)}-{rng.randint(100000, 999999)}"
-    pen.header = (f"{broker:<40}BROKERNET/OS  PROTPRT  JOB {job}",
+    pen.header = (f"{broker:<40}BROKERNET/OS  PROTPRT  JOB {job}  PAGE {{page}}",
                   "-" * 92)
     doc_pages = pen.doc.pages
     doc_pages.clear()
@@ -46,8 +46,11 @@ def packet(p: Protest, rng: random.Random) -> Sheet:
     pen.line(f"PROTEST PREPARATION                    1   {amount:>8}  {amount:>9}")
     pen.line(f"COURIER / CERTIFIED MAIL               1   {'9.85':>8}  {'9.85':>9}")
     pen.gap(10)
-    pen.para("Enclosed for filing is the protest of our client, prepared from our entry records. "
-             "Please return the date-stamped copy to the address below.", "Courier", 9.5)
+    pen.para("Enclosed for filing is the protest of our client, prepared from our entry records "
+             "and signed by the client. Please return the date-stamped copy to:", "Courier", 9.5)
+    for line in (broker, rng.choice(("1200 Harbor Blvd, Suite 410", "88 Terminal Way, Bldg C")),
+                 rng.choice(("Long Beach, CA 90802", "Elizabeth, NJ 07201"))):
+        pen.line(f"        {line}")
     if p.stamped:
         sheet.stamp(380, 120, p.received, f"CBP PORT {p.port[0]} PROTEST UNIT")
     pen.page()
@@ -81,7 +84,6 @@ def packet(p: Protest, rng: random.Random) -> Sheet:
     pen.gap(12)
     pen.line(f"SUBMITTED BY: /s/ {sheet.s(p.who.signer)}")
     pen.line(f"              {p.who.title.upper()}, {p.who.name.upper()}")
-    pen.line(f"              BY {broker}, AGENT UNDER POWER OF ATTORNEY")
     return sheet
 
 
@@ -132,7 +134,7 @@ def owner(p: Protest, rng: random.Random) -> Sheet:
     pen.line(rng.choice(("Sincerely,", "Yours truly,", "Regards,")))
     pen.gap(26)
     pen.line(sheet.s(p.who.signer))
-    pen.line(p.who.title)
+    pen.line("Owner")
     pen.gap(16)
     pen.line("Enclosures: commercial invoices, notice of liquidation", "Times-Roman", 10)
     if p.stamped:

@@ -107,7 +107,7 @@ def make(index: int, seed: int) -> Protest:
         received = dt.date(2005, 5, 27) if case == "old90-timely" else dt.date(2005, 6, 10)
         entries = [Entry(entries[0].number, dt.date(2004, 12, 17), liq, port[0])]
     elif case == "partial-late":
-        entries[0].liquidation = liq - 200 * DAY
+        entries[0].liquidation = liq - 196 * DAY  # 28 weeks: a business day like `liq`
         entries[1].liquidation = liq
         entries[0].date = entries[0].liquidation - 250 * DAY
     elif case == "two-ports":

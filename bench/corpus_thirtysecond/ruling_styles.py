@@ -46,11 +46,33 @@ def purchasing(r: Ruling, rng: random.Random) -> Sheet:
     pen.gap(8)
     pen.line(f"Subject: request for a binding ruling - {subject(r)}", "Helvetica-Bold")
     pen.gap(4)
-    pen.para("We plan to import the parts listed below"
-             + (f" through the port of {_ports(r)}" if r.give_ports else "")
-             + " starting next quarter and ask for a binding ruling before the first order ships. "
+    carrier = r.ruling_type == "carrier"
+    pen.para(("We plan to charter the vessel described below for a project" if carrier else
+              "We plan to import the parts listed below")
+             + (f" supported from the port of {_ports(r)}" if r.give_ports and carrier else
+                f" through the port of {_ports(r)}" if r.give_ports else "")
+             + " starting next quarter and ask for a binding ruling before we commit. "
              + " ".join(facts(sheet, r)))
     pen.gap(2)
+    if not carrier:
+        _parts(sheet, r)
+    for text in (basis(r), pending(r, rng), samples(r, rng), confidential(r)):
+        if text:
+            pen.para(text)
+    pen.gap(10)
+    pen.line("Thanks,")
+    pen.gap(18)
+    if r.signed:
+        pen.line(f"/s/ {sheet.s(r.who.signer)}")
+        pen.line(f"{r.who.signer}, Purchasing Manager")
+    else:
+        pen.line("Purchasing Department")
+    return sheet
+
+
+def _parts(sheet: Sheet, r: Ruling) -> None:
+    """The parts list: number, short name with its material below, unit price, proposed HTS."""
+    pen = sheet.pen
     cols = (72, 140, 330, 440)
     head = ("Part No.", "Description", "Unit price", "Proposed HTS"
             if r.ruling_type == "classification" else "")
@@ -60,24 +82,12 @@ def purchasing(r: Ruling, rng: random.Random) -> Sheet:
     for item in r.items:
         pen.need(24)
         pen.put(cols[0], pen.y, item.part, "Helvetica", 9)
-        pen.put(cols[1], pen.y, item.description[:38], "Helvetica", 9)
+        pen.put(cols[1], pen.y, item.description.split(",")[0][:40], "Helvetica", 9)
         pen.put(cols[2], pen.y, sheet.money_style(item.price), "Helvetica", 9)
         pen.put(cols[3], pen.y, _hts(sheet, r, item.hts), "Helvetica", 9)
         pen.put(cols[1], pen.y - 10, f"material: {item.material}", "Helvetica-Oblique", 8)
         pen.y -= 24
     pen.gap(4)
-    for text in (basis(r), pending(r, rng), samples(r, rng), confidential(r)):
-        if text:
-            pen.para(text)
-    pen.gap(10)
-    pen.line("Thanks,")
-    pen.gap(18)
-    if r.signed:
-        pen.line(f"/s/ {sheet.s(r.who.signer)}")
-        pen.line(f"{r.who.signer}, {r.who.title}")
-    else:
-        pen.line("Purchasing Department")
-    return sheet
 
 
 def twopage(r: Ruling, rng: random.Random) -> Sheet:
@@ -95,11 +105,14 @@ def twopage(r: Ruling, rng: random.Random) -> Sheet:
     for line in _to(r):
         pen.line(line)
     pen.gap(10)
-    pen.para(f"Re: Request for a prospective binding ruling on the {subject(r)} of "
-             f"{r.goods[0].lower()}", "Times-Bold")
+    topic = ("the use of the M/V Northern Tern" if r.ruling_type == "carrier" else
+             r.goods[0].lower())
+    pen.para(f"Re: Request for a prospective binding ruling on the {subject(r)} of {topic}",
+             "Times-Bold")
     pen.para("Dear Sir or Madam:")
     pen.para(f"{r.who.name} asks for a binding ruling under 19 CFR Part 177 on the "
-             f"{subject(r)} of the merchandise described below"
+             f"{subject(r)} of the "
+             f"{'transaction' if r.ruling_type == 'carrier' else 'merchandise'} described below"
              + (f", which it will import through {_ports(r)}." if r.give_ports else "."))
     pen.para(" ".join(facts(sheet, r)))
     if r.ruling_type == "classification":

@@ -64,6 +64,8 @@ def samples(r: Ruling, rng: random.Random) -> str:
     if r.sample == "sent":
         return rng.choice(("A sample is enclosed; please return it when you are done.",
                            "One sample is sent under separate cover and need not be returned."))
+    if r.sample == "none":
+        return ""
     if r.sample == "photos":
         return "Photographs and a specification sheet are enclosed in place of a sample."
     return "A sample is available on request."

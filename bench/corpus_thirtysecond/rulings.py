@@ -39,7 +39,7 @@ class Ruling:
     received: dt.date
     today: dt.date
     hts_form: int
-    sample: str  # "sent", "photos", "on request"
+    sample: str  # "sent", "photos", "on request", "none" (a vessel has no sample)
     confidential: bool
     give_address: bool = True
     give_ports: bool = True
@@ -75,7 +75,8 @@ def make(index: int, seed: int) -> Ruling:
     r = Ruling(case, party(rng), ruling_type, goods, items,
                [name for _, name in rng.sample(PORTS, rng.choice((1, 2)))], request_date,
                received, received + dt.timedelta(days=rng.randint(1, 20)), rng.randrange(3),
-               "photos" if case == "class-photos" else rng.choice(("sent", "sent", "on request")),
+               "photos" if case == "class-photos" else "none" if case == "carrier" else
+               rng.choice(("sent", "sent", "on request")),
                rng.random() < 0.3)
     if case == "no-address":
         r.give_address = False
