@@ -1,4 +1,4 @@
-"""Three protest senders: a broker's billing packet, an owner's letter, a routing slip."""
+"""Protest senders: a broker's billing packet, an owner's letter, a routing slip, a form letter."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import random
 from collections.abc import Callable
 
 from . import fmt
+from .page import width
 from .parties import PORTS
 from .protest_text import accelerated, drawback, grounds, objection, review
 from .protests import Protest
@@ -202,5 +203,57 @@ def slip(p: Protest, rng: random.Random) -> Sheet:
     return sheet
 
 
+def formletter(p: Protest, rng: random.Random) -> Sheet:
+    """A trade association's fill-in letter: printed wording, the facts typed on its rules."""
+    sheet = Sheet.new(rng, dates=(1, 2, 4), font="Times-Roman", size=11)
+    pen = sheet.pen
+    pen.line("PACIFIC IMPORTERS ASSOCIATION - MEMBER FORM LETTER P-7", "Helvetica-Bold", 9)
+    pen.line("Protest of a customs decision (19 U.S.C. 1514). Type in the blanks; attach a list "
+             "if more room is needed.", "Helvetica-Oblique", 8)
+    pen.gap(14)
+
+    def blank(label: str, value: str, x: float = 72, w: float = 468, after: str = "") -> None:
+        """A printed label, then the typed value on a rule, a little above or below it."""
+        pen.need(22)
+        start = x + 4 + width(label, "Times-Roman", 11)
+        pen.put(x, pen.y, label, "Times-Roman", 11)
+        pen.rule(start, pen.y - 2, x + w, pen.y - 2, 0.4)
+        pen.put(start + 6 + rng.uniform(0, 12), pen.y + rng.uniform(-1, 3), value, "Courier", 10.5)
+        if after:
+            pen.put(x + w + 4, pen.y, after, "Times-Roman", 11)
+        pen.y -= 22
+
+    blank("To the Port Director, port code", sheet.s(p.port[0]), w=250)
+    blank("Protesting party:", sheet.s(p.who.name))
+    blank("Address:", ", ".join(sheet.s(a) for a in p.who.address) if p.give_address else "")
+    blank("Importer number:", sheet.s(p.who.ior) if p.give_ior else "", w=300)
+    blank("Merchandise:", sheet.s(p.goods[0]) if p.give_desc else "")
+    pen.gap(4)
+    pen.para("The protesting party protests the decision described below as to each entry listed:")
+    x_cols = (90, 250, 390)
+    heads = ("Entry number", "Date of entry", "Date of liquidation or decision")
+    for x, head in zip(x_cols, heads, strict=True):
+        pen.put(x, pen.y, head, "Times-Italic", 10)
+    pen.y -= 16
+    for e in p.entries:
+        cells = (sheet.s(e.number), _dated(sheet, e.date), _dated(sheet, e.liquidation))
+        for x, cell in zip(x_cols, cells, strict=True):
+            pen.rule(x, pen.y - 2, x + 130, pen.y - 2, 0.4)
+            pen.put(x + 4 + rng.uniform(0, 6), pen.y + rng.uniform(-1, 2), cell, "Courier", 10)
+        pen.y -= 20
+    pen.gap(4)
+    pen.para(f"Decision protested: {objection(p)}.")
+    pen.para(f"Reasons: {grounds(p, rng)}")
+    for text in (drawback(p, rng), _earlier(sheet, p), review(p, rng), accelerated(p, rng)):
+        if text:
+            pen.para(text)
+    pen.gap(10)
+    blank("Signature:", f"/s/ {sheet.s(p.who.signer)}", w=300)
+    blank("Title:", p.who.title, w=300)
+    if p.stamped:
+        sheet.stamp(370, 80, p.received, f"CBP {PORT_NAMES[p.port[0]].upper()} - PROTESTS")
+    return sheet
+
+
 STYLES: dict[str, Callable[[Protest, random.Random], Sheet]] = {
-    "packet": packet, "owner": owner, "slip": slip}
+    "packet": packet, "owner": owner, "slip": slip, "formletter": formletter}

@@ -10,7 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from bench.corpus_thirtysecond import build, check, penalties, protests, rulings
+from bench.corpus_thirtysecond import (
+    build,
+    check,
+    penalties,
+    penalty_styles,
+    protest_styles,
+    protests,
+    ruling_styles,
+    rulings,
+)
 from bench.corpus_thirtysecond.law import check_digit, penalty_figures, protest_last_day, timing
 
 SAMPLE = (
@@ -86,8 +95,12 @@ def test_each_case_gets_the_outcome_it_was_built_for() -> None:
 
 
 def test_every_style_is_used_for_each_kind() -> None:
-    for kind in CASE_COUNTS:
-        assert len({build.make(kind, i, 1)[1]["style"] for i in range(0, 12, 2)}) == 3, kind
+    styles: dict[str, list[str]] = {"protest": list(protest_styles.STYLES),
+                                    "ruling-request": list(ruling_styles.STYLES),
+                                    "penalty-case": list(penalty_styles.STYLES)}
+    for kind, named in styles.items():
+        used = {build.make(kind, i, 1)[1]["style"] for i in range(0, 2 * len(named), 2)}
+        assert used == set(named), kind
 
 
 def test_every_scored_value_is_in_the_text_layer(corpus: dict[tuple[str, int], Path]) -> None:
