@@ -79,7 +79,7 @@ def make(index: int, seed: int) -> Protest:
     count = rng.choice((1, 2)) if count == 1 and rng.random() < 0.3 else count
     entries = []
     for _ in range(count):
-        liq_n = liq + rng.choice((0, 0, 7, 14)) * DAY
+        liq_n = _business(liq + rng.choice((0, 0, 7, 14)) * DAY)
         entries.append(Entry(entry(rng, filer), liq_n - rng.randint(200, 330) * DAY, liq_n,
                              port[0]))
     category = rng.choice(("classification", "appraised_value", "classification"))
@@ -107,7 +107,7 @@ def make(index: int, seed: int) -> Protest:
         received = dt.date(2005, 5, 27) if case == "old90-timely" else dt.date(2005, 6, 10)
         entries = [Entry(entries[0].number, dt.date(2004, 12, 17), liq, port[0])]
     elif case == "partial-late":
-        entries[0].liquidation = liq - 196 * DAY  # 28 weeks: a business day like `liq`
+        entries[0].liquidation = _business(liq - 196 * DAY)
         entries[1].liquidation = liq
         entries[0].date = entries[0].liquidation - 250 * DAY
     elif case == "two-ports":

@@ -81,5 +81,6 @@ def basis(r: Ruling) -> str:
 def confidential(r: Ruling) -> str:
     if not r.confidential:
         return ""
-    return ("We ask that the unit prices be kept confidential under 19 CFR 177.2(b)(7); they are "
+    what = "charter hire rates" if r.ruling_type == "carrier" else "unit prices"
+    return (f"We ask that the {what} be kept confidential under 19 CFR 177.2(b)(7); they are "
             "marked [CONFIDENTIAL] and their disclosure would harm our supplier relationship.")
