@@ -80,6 +80,7 @@ def test_truths_are_well_formed(corpus: dict[tuple[str, int], Path]) -> None:
     for (kind, _), pdf in corpus.items():
         truth = json.loads(pdf.with_suffix(".json").read_text())
         assert truth["kind"] == kind and "--today" in truth["args"], pdf.name
+        assert set(truth) == {"kind", "case", "args", "values", "decision", "not_scored"}
         assert truth["decision"].get("outcome", "accept") in OUTCOMES[kind], pdf.name
         for entry in truth["values"].get("entries", []):
             filer, serial, digit = ENTRY.match(entry["entry_number"]).groups()  # type: ignore[union-attr]
