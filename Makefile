@@ -80,6 +80,10 @@ APT_NO_RECOMMENDS += a2ps
 # ps2pdf, above, makes the PDF): the `pango` and `html2ps` families of bench/corpus_thirtyfirst (issue 13).
 # Both work without recommends.
 APT_NO_RECOMMENDS += pango1.0-tools html2ps
+# libtext-pdf-perl (Martin Hosken's Text::PDF, a low-level PDF writer on the base-14 fonts, run by perl):
+# bench/corpus_thirtysecond's `textpdf` family; its `ps` family is a hand-written PostScript program made
+# PDF by ghostscript's ps2pdf (above) (issue 13). Works without recommends; 2 s to install here.
+APT_NO_RECOMMENDS += libtext-pdf-perl
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies
 # (apt's paps 0.6.8 writes PostScript only, which would make its PDFs ghostscript's).
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
