@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bots.common.reading.dates import find_dates
+from bots.common.reading.dates import DateMatch, find_dates
 from bots.common.reading.lines import BROKEN_PHRASE, join_wrapped, wrapped_lines
 from bots.common.reading.pairs_on_line import pairs_apart
 from bots.common.reading.parties import STATE_ZIP
@@ -61,7 +61,8 @@ _UNDER = 3.0  # points: a line set under a value starts where the value starts, 
 # 2025", "Received 09/02/2025 by CBP LAX", "Receipt date 02-Sep-2025". Capitalised, at a line's
 # start: "received on" inside a wrapped sentence is someone else's receipt.
 _RECEIPT_NOTE = (r"(?-i:Received|RECEIVED|Receipt|RECEIPT|Date\s+of\s+receipt|Date\s+received)"
-                 r"(?:\s+date)?(?:\s+(?:by|at)\s+(?:CBP|(?:the\s+)?port(?:\s+of\s+[A-Z][\w ]{0,30}?)?))?"
+                 r"(?:\s+date)?(?:\s+(?:by|at)\s+(?:CBP|(?:the\s+)?port"
+                 r"(?:\s+of\s+[A-Z][\w ]{0,30}?)?))?"
                  r"(?:\s+on)?[^\S\n]+(?=\d|[A-Z][a-z]{2})")
 _RECEIPT_LINE = re.compile(rf"(?im)^[^\S\n]*(?:{RECEIPT_LABEL}(?:[^\S\n]*\([^()\n]*\))?[^\S\n]*:"
                            rf"|{_RECEIPT_NOTE})(?P<rest>[^\n]*)")
@@ -216,6 +217,11 @@ def read_letter(document: PdfDocument, stream: TextStream, fields: Fields) -> No
     read_surety(stream, fields)
 
 
+def _note_date(rest: str, found: DateMatch | None) -> bool:
+    """Whether a receipt note without a colon gives FOUND straight after its words and soon ends."""
+    return found is not None and found.start == 0 and len(rest) - found.end <= _NOTE_TAIL
+
+
 def _sentence_before(text: str, match: re.Match[str]) -> str:
     """The words of MATCH's sentence that come before it."""
     start = text.rfind(".", 0, match.start()) + 1  # a wrapped sentence runs over its lines
@@ -241,8 +247,7 @@ def read_stamp(stream: TextStream, fields: Fields) -> None:
             continue  # an earlier protest's filing (174.13(a)(7)), not this one's receipt
         found = next(iter(find_dates(match.group("rest"))), None)
         label = match.group(0)[:match.start("rest") - match.start()]
-        if not label.rstrip().endswith(":") and (
-                found is None or found.start > 0 or len(match.group("rest")) - found.end > _NOTE_TAIL):
+        if not label.rstrip().endswith(":") and not _note_date(match.group("rest"), found):
             continue  # a note's date comes first, and the note ends soon after it
         if found is not None and not _NAMES_RECEIPT.search(label) and _beside_filer(stream.text,
                                                                                     match):

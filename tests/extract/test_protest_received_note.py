@@ -40,7 +40,8 @@ def test_a_receipt_note_without_a_colon_gives_the_received_date(tmp_path: Path, 
 
 
 @pytest.mark.parametrize("line", [
-    "Received on August 3, 2025, the notice of liquidation showed a higher rate of duty for the chairs.",
+    "Received on August 3, 2025, the notice of liquidation showed a higher rate of duty for the"
+    " chairs.",
     "Received from: Acme Logistics, 09/02/2025",
     "Filed with CBP on September 2, 2025 by counsel for the importer and its surety",
 ], ids=["sentence", "received-from", "filed-by"])
