@@ -71,13 +71,12 @@ def _lines_under(segments: Sequence[Segment], caption: Segment, beside: bool) ->
     if right is not None and (below is None or below.words[0].x0 > caption.x0 + _ALIGN):
         # The name beside its caption, the address under the name or set in under the caption
         # ("Party:    Acme Co." / "          12 Main St"): the lines under are the address's.
-        first = _owning(segments, right.words[:1])[0]
-        more = read_below(segments, hit, STOP, _MAX_LINES - 1, first.x0 - caption.x0)
-        return [first] + (_owning(segments, more.words) if more is not None else [])
+        named = _owning(segments, right.words[:1])[0]
+        more = read_below(segments, hit, STOP, _MAX_LINES - 1, named.x0 - caption.x0)
+        return [named] + (_owning(segments, more.words) if more is not None else [])
     if below is not None:
         return _owning(segments, below.words)
-    right = right if beside else None
-    first = (_owning(segments, right.words[:1])[0] if right is not None
+    first = (_owning(segments, right.words[:1])[0] if right is not None and beside
              else value_under(caption, segments, _ALIGN, _REACH,
                               lambda cell: not STOP.match(cell.text)))
     if first is None:
