@@ -1,1 +1,1 @@
-"""The thirty-third blind hand (issue 13): customs documents set by PDFKit on node and by plain TeX."""
+"""The thirty-third blind hand (issue 13): customs documents by PDFKit on node and plain TeX."""

@@ -21,8 +21,11 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     started = time.monotonic()
     outcomes: Counter[tuple[str, str]] = Counter()
-    for kind, count in (("protest", args.protests), ("ruling-request", args.rulings),
-                        ("penalty-case", args.penalties)):
+    for kind, count in (
+        ("protest", args.protests),
+        ("ruling-request", args.rulings),
+        ("penalty-case", args.penalties),
+    ):
         for index in range(count):
             pdf = build.write(kind, index, args.seed, args.out)
             truth = json.loads(pdf.with_suffix(".json").read_text(encoding="utf-8"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +30,11 @@ def producer(index: int) -> str:
 def make(kind: str, index: int, seed: int) -> tuple[Doc, dict[str, Any], str, str]:
     """The document, its truth, the style's name and the face its producer sets it in."""
     rng = random.Random(f"style-{kind}-{seed}-{index}")
-    styles: dict[str, Any] = {"protest": protest_styles.STYLES, "ruling-request": ruling_styles.STYLES,
-                              "penalty-case": penalty_styles.STYLES}[kind]
+    styles: dict[str, tuple[Callable[[Any, random.Random], Doc], str, str]] = {
+        "protest": protest_styles.STYLES,
+        "ruling-request": ruling_styles.STYLES,
+        "penalty-case": penalty_styles.STYLES,
+    }[kind]  # type: ignore[assignment]
     names = list(styles)
     style = names[(index + seed) % len(names)]
     if kind == "protest":
@@ -43,8 +47,12 @@ def make(kind: str, index: int, seed: int) -> tuple[Doc, dict[str, Any], str, st
         facts = penalty_cases.make(index, seed)
     draw, pdfkit_face, tex_face = styles[style]
     doc = draw(facts, rng)  # a style may set who signs, so the truth is taken after drawing
-    truth = {"protest": protest_cases.truth, "ruling-request": ruling_cases.truth,
-             "penalty-case": penalty_cases.truth}[kind](facts)
+    truths: dict[str, Callable[[Any], dict[str, Any]]] = {
+        "protest": protest_cases.truth,
+        "ruling-request": ruling_cases.truth,
+        "penalty-case": penalty_cases.truth,
+    }
+    truth = truths[kind](facts)
     return doc, truth, style, pdfkit_face if producer(index) == "pdfkit" else tex_face
 
 

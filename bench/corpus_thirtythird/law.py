@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import holidays
 
@@ -30,8 +31,14 @@ def protest_last_day(entry_date: dt.date, decision_date: dt.date) -> dt.date:
     return decision_date + dt.timedelta(days=90 if entry_date < OLD_RULE_CUTOFF else 180)
 
 
+@functools.cache
+def _federal_holidays(year: int) -> frozenset[dt.date]:
+    """5 U.S.C. 6103 holidays with their observed days."""
+    return frozenset(holidays.country_holidays("US", years=year, observed=True))
+
+
 def business_day(day: dt.date) -> bool:
-    return day.weekday() < 5 and day not in holidays.US(years=day.year, observed=True)
+    return day.weekday() < 5 and day not in _federal_holidays(day.year)
 
 
 def next_business_day(day: dt.date) -> dt.date:
@@ -60,9 +67,10 @@ def _capped(cents: int, dv: int) -> int:
     return min(cents, dv)
 
 
-def penalty_figures(culpability: str, lod: int, dv: int, dutiable: int,
-                    disclosed: bool, actual: int = 0) -> tuple[int, tuple[int, int], int | None]:
-    """Statutory maximum, App. B (F)(2) range and pre-penalty proposal; None where a person computes."""
+def penalty_figures(
+    culpability: str, lod: int, dv: int, dutiable: int, disclosed: bool, actual: int = 0
+) -> tuple[int, tuple[int, int], int | None]:
+    """Statutory maximum, App. B (F)(2) range and pre-penalty proposal (None: a person computes)."""
     if culpability == "fraud":
         top, low_x, high_x, low_pct, high_pct = dv, 50, 80, 50, 80
     elif culpability == "gross_negligence":

@@ -16,20 +16,50 @@ class Doc:
     blocks: list[Block] = field(default_factory=list)
     printed: list[str] = field(default_factory=list)
 
-    def para(self, text: str, font: str = "r", size: float = 10, align: str = "l",
-             indent: float = 0, after: float = 6) -> None:
-        self.blocks.append({"k": "p", "text": text, "font": font, "size": size,
-                            "align": align, "indent": indent, "after": after})
+    def para(
+        self,
+        text: str,
+        font: str = "r",
+        size: float = 10,
+        align: str = "l",
+        indent: float = 0,
+        after: float = 6,
+    ) -> None:
+        self.blocks.append(
+            {
+                "k": "p",
+                "text": text,
+                "font": font,
+                "size": size,
+                "align": align,
+                "indent": indent,
+                "after": after,
+            }
+        )
 
     def lines(self, lines: list[str], font: str = "r", size: float = 10, after: float = 6) -> None:
         for n, line in enumerate(lines):
             self.para(line, font, size, after=after if n == len(lines) - 1 else 0)
 
-    def table(self, widths: list[float], rows: list[list[str]], ruled: str = "head",
-              font: str = "r", size: float = 9) -> None:
+    def table(
+        self,
+        widths: list[float],
+        rows: list[list[str]],
+        ruled: str = "head",
+        font: str = "r",
+        size: float = 9,
+    ) -> None:
         """ruled: all (a rule under every row), head (under the header only) or none."""
-        self.blocks.append({"k": "table", "widths": widths, "rows": rows, "ruled": ruled,
-                            "font": font, "size": size})
+        self.blocks.append(
+            {
+                "k": "table",
+                "widths": widths,
+                "rows": rows,
+                "ruled": ruled,
+                "font": font,
+                "size": size,
+            }
+        )
 
     def margin(self, label: str, text: str, size: float = 10) -> None:
         self.blocks.append({"k": "margin", "label": label, "text": text, "size": size})
@@ -51,8 +81,20 @@ class Doc:
         self.printed.extend(t for t in texts if t)
 
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 DATE_HABITS = ("long", "us", "iso", "dmy", "abbr", "mil")
 
 

@@ -18,5 +18,10 @@ def write(doc: Doc, face: str, title: str, out: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         spec = Path(tmp) / "doc.json"
         spec.write_text(json.dumps({"face": face, "title": title, "blocks": doc.blocks}))
-        subprocess.run(["node", str(JS / "render.js"), str(spec), str(out)], check=True,
-                       cwd=JS, capture_output=True, timeout=60)
+        subprocess.run(
+            ["node", str(JS / "render.js"), str(spec), str(out)],
+            check=True,
+            cwd=JS,
+            capture_output=True,
+            timeout=60,
+        )

@@ -11,12 +11,32 @@ from bench.corpus_thirtythird import law, pools
 from bench.corpus_thirtythird.model import dollars
 
 CASES = [
-    "neg", "gn", "fraud", "fraud-pd", "neg-nolod", "dv-cap", "expired", "small", "mixed-liq",
-    "noncommercial", "gn-pd-actual", "barred-entry", "near-limit", "overpaid-entry", "fraud-pd-nolod",
-    "gn-nolod", "neg-pd-potential",
+    "neg",
+    "gn",
+    "fraud",
+    "fraud-pd",
+    "neg-nolod",
+    "dv-cap",
+    "expired",
+    "small",
+    "mixed-liq",
+    "noncommercial",
+    "gn-pd-actual",
+    "barred-entry",
+    "near-limit",
+    "overpaid-entry",
+    "fraud-pd-nolod",
+    "gn-nolod",
+    "neg-pd-potential",
 ]
-CULPABILITY = {"gn": "gross_negligence", "gn-pd-actual": "gross_negligence", "gn-nolod": "gross_negligence",
-               "fraud": "fraud", "fraud-pd": "fraud", "fraud-pd-nolod": "fraud"}
+CULPABILITY = {
+    "gn": "gross_negligence",
+    "gn-pd-actual": "gross_negligence",
+    "gn-nolod": "gross_negligence",
+    "fraud": "fraud",
+    "fraud-pd": "fraud",
+    "fraud-pd-nolod": "fraud",
+}
 DAY = dt.timedelta(days=1)
 
 
@@ -78,7 +98,11 @@ def make(index: int, seed: int) -> Penalty:
     lines: list[Line] = []
     day = first
     for n in range(count):
-        value = rng.randrange(800_000, 9_000_000) if case != "noncommercial" else rng.randrange(90_000, 200_000)
+        value = (
+            rng.randrange(800_000, 9_000_000)
+            if case != "noncommercial"
+            else rng.randrange(90_000, 200_000)
+        )
         rate = rng.choice([25, 34, 48, 65]) / 1000
         paid = int(value * rate)
         owed = paid + int(value * rng.choice([40, 55, 80, 120]) / 1000)
@@ -91,9 +115,18 @@ def make(index: int, seed: int) -> Penalty:
         elif case == "overpaid-entry" and n == 0:
             owed = paid - rng.randrange(5_000, 40_000)
         liquidated = {"mixed-liq": n % 2 == 0, "gn-pd-actual": True, "neg-pd-potential": False}.get(
-            case, rng.random() < 0.4)
-        lines.append(Line(law.entry_number(filer, f"{rng.randrange(10**7):07d}"), day, liquidated,
-                          value, paid, owed))
+            case, rng.random() < 0.4
+        )
+        lines.append(
+            Line(
+                law.entry_number(filer, f"{rng.randrange(10**7):07d}"),
+                day,
+                liquidated,
+                value,
+                paid,
+                owed,
+            )
+        )
         day = day + rng.randrange(45, 140) * DAY
         if (day.month, day.day) == (2, 29):
             day += DAY
@@ -105,13 +138,24 @@ def make(index: int, seed: int) -> Penalty:
     nolod = case.endswith("nolod")
     violation = lines[1].entry_date if case == "barred-entry" else first
     return Penalty(
-        case=case, case_number=f"{today.year}-{port[0]}-{rng.randrange(10**5, 10**6)}-0{rng.randrange(1, 4)}",
-        name=name, address=address, importer=f"{rng.randrange(10, 99)}-{rng.randrange(10**7):07d}",
-        port=port, violation=violation, culpability=CULPABILITY.get(case, "negligence"),
-        disclosed="-pd" in case, noncommercial=case == "noncommercial", lines=lines,
-        domestic=domestic, dutiable=(total_value // 100 * 100) if nolod or rng.random() < 0.4 else None,
-        goods=rng.choice(pools.GOODS)[0], officer=rng.choice(pools.SIGNERS),
-        written=today - rng.randrange(5, 30) * DAY, today=today)
+        case=case,
+        case_number=f"{today.year}-{port[0]}-{rng.randrange(10**5, 10**6)}-0{rng.randrange(1, 4)}",
+        name=name,
+        address=address,
+        importer=f"{rng.randrange(10, 99)}-{rng.randrange(10**7):07d}",
+        port=port,
+        violation=violation,
+        culpability=CULPABILITY.get(case, "negligence"),
+        disclosed="-pd" in case,
+        noncommercial=case == "noncommercial",
+        lines=lines,
+        domestic=domestic,
+        dutiable=(total_value // 100 * 100) if nolod or rng.random() < 0.4 else None,
+        goods=rng.choice(pools.GOODS)[0],
+        officer=rng.choice(pools.SIGNERS),
+        written=today - rng.randrange(5, 30) * DAY,
+        today=today,
+    )
 
 
 def truth(p: Penalty) -> dict[str, Any]:
@@ -120,8 +164,9 @@ def truth(p: Penalty) -> dict[str, Any]:
     potential = sum(max(0, ln.owed - ln.paid) for ln in p.lines if not ln.liquidated)
     lod = actual + potential
     dutiable = p.dutiable or 0
-    top, (low, high), proposed = law.penalty_figures(p.culpability, lod, p.domestic, dutiable,
-                                                     p.disclosed, actual)
+    top, (low, high), proposed = law.penalty_figures(
+        p.culpability, lod, p.domestic, dutiable, p.disclosed, actual
+    )
     assert lod % 2 == 0 and dutiable % 20 == 0, p.case
     limit = law.add_years(p.violation, 5)
     barred = [ln.number for ln in p.lines if law.add_years(ln.entry_date, 5) < p.today]
@@ -131,11 +176,17 @@ def truth(p: Penalty) -> dict[str, Any]:
     if not human and proposed:
         notice = "pre_penalty" if proposed > 100_000 and not p.noncommercial else "penalty"
     decision: dict[str, Any] = {
-        "loss_of_duties": {"actual": dollars(actual), "potential": dollars(potential),
-                           "total": dollars(lod)},
-        "statutory_max": dollars(top), "guideline_range": [dollars(low), dollars(high)],
-        "limitations_date": limit.isoformat(), "notice": notice,
-        "outcome": "needs_human" if human else "draft", "barred_entries": barred,
+        "loss_of_duties": {
+            "actual": dollars(actual),
+            "potential": dollars(potential),
+            "total": dollars(lod),
+        },
+        "statutory_max": dollars(top),
+        "guideline_range": [dollars(low), dollars(high)],
+        "limitations_date": limit.isoformat(),
+        "notice": notice,
+        "outcome": "needs_human" if human else "draft",
+        "barred_entries": barred,
     }
     not_scored = []
     if proposed is None:
@@ -146,17 +197,35 @@ def truth(p: Penalty) -> dict[str, Any]:
         del decision["outcome"]
         not_scored.append("outcome: a (gross) negligence prior disclosure with no actual loss")
     values = {
-        "case_number": p.case_number, "party_name": p.name, "party_address": ", ".join(p.address),
-        "importer_number": p.importer, "violation_date": p.violation.isoformat(),
-        "culpability": p.culpability, "prior_disclosure": p.disclosed, "noncommercial": p.noncommercial,
-        "entries": [{"entry_number": ln.number, "entry_date": ln.entry_date.isoformat(),
-                     "liquidated": ln.liquidated, "entered_value": dollars(ln.value),
-                     "duty_paid": dollars(ln.paid), "duty_owed": dollars(ln.owed)} for ln in p.lines],
+        "case_number": p.case_number,
+        "party_name": p.name,
+        "party_address": ", ".join(p.address),
+        "importer_number": p.importer,
+        "violation_date": p.violation.isoformat(),
+        "culpability": p.culpability,
+        "prior_disclosure": p.disclosed,
+        "noncommercial": p.noncommercial,
+        "entries": [
+            {
+                "entry_number": ln.number,
+                "entry_date": ln.entry_date.isoformat(),
+                "liquidated": ln.liquidated,
+                "entered_value": dollars(ln.value),
+                "duty_paid": dollars(ln.paid),
+                "duty_owed": dollars(ln.owed),
+            }
+            for ln in p.lines
+        ],
         "domestic_value": dollars(p.domestic),
         "dutiable_value": dollars(p.dutiable) if p.dutiable is not None else None,
     }
-    out: dict[str, Any] = {"kind": "penalty-case", "case": p.case, "args": ["--today", p.today.isoformat()],
-                           "values": values, "decision": decision}
+    out: dict[str, Any] = {
+        "kind": "penalty-case",
+        "case": p.case,
+        "args": ["--today", p.today.isoformat()],
+        "values": values,
+        "decision": decision,
+    }
     if not_scored:
         out["not_scored"] = not_scored
     return out

@@ -1,4 +1,4 @@
-"""Invented parties, places and goods the documents draw from (no apostrophes: TeX prints them curly)."""
+"""Invented parties, places and goods (no apostrophes in names: TeX prints them curly)."""
 
 from __future__ import annotations
 
@@ -15,17 +15,45 @@ COMPANIES = [
     ("Corvane Medical Instruments Co.", ["9100 Research Court", "San Diego, CA 92121"]),
 ]
 BROKERS = [
-    ("Delacroix Customs Brokerage, Inc.", ["1 World Trade Way, Suite 1410", "Long Beach, CA 90802"],
-     "Renata S. Delacroix", "Licensed Customs Broker No. 23418"),
-    ("Harbor Gate Clearance LLC", ["600 Port Authority Drive", "Newark, NJ 07114"],
-     "Thomas W. Brandt", "Licensed Customs Broker No. 31907"),
-    ("Lakeshore Entry Services Co.", ["333 Wacker Drive, Floor 9", "Chicago, IL 60606"],
-     "Priya K. Raman", "Licensed Customs Broker No. 28855"),
+    (
+        "Delacroix Customs Brokerage, Inc.",
+        ["1 World Trade Way, Suite 1410", "Long Beach, CA 90802"],
+        "Renata S. Delacroix",
+        "Licensed Customs Broker No. 23418",
+    ),
+    (
+        "Harbor Gate Clearance LLC",
+        ["600 Port Authority Drive", "Newark, NJ 07114"],
+        "Thomas W. Brandt",
+        "Licensed Customs Broker No. 31907",
+    ),
+    (
+        "Lakeshore Entry Services Co.",
+        ["333 Wacker Drive, Floor 9", "Chicago, IL 60606"],
+        "Priya K. Raman",
+        "Licensed Customs Broker No. 28855",
+    ),
 ]
-SIGNERS = ["Elaine M. Hartwell", "Gustavo R. Ibarra", "Nadia F. Kowalczyk", "Wendell J. Ashby",
-           "Corinne T. Baptiste", "Marcus L. Odegaard", "Leticia A. Fonseca", "Howard P. Brennan"]
-PORTS = [("2704", "Los Angeles"), ("1001", "New York"), ("5301", "Houston"), ("3901", "Chicago"),
-         ("1303", "Baltimore"), ("3002", "Tacoma"), ("1703", "Savannah"), ("5201", "Miami")]
+SIGNERS = [
+    "Elaine M. Hartwell",
+    "Gustavo R. Ibarra",
+    "Nadia F. Kowalczyk",
+    "Wendell J. Ashby",
+    "Corinne T. Baptiste",
+    "Marcus L. Odegaard",
+    "Leticia A. Fonseca",
+    "Howard P. Brennan",
+]
+PORTS = [
+    ("2704", "Los Angeles"),
+    ("1001", "New York"),
+    ("5301", "Houston"),
+    ("3901", "Chicago"),
+    ("1303", "Baltimore"),
+    ("3002", "Tacoma"),
+    ("1703", "Savannah"),
+    ("5201", "Miami"),
+]
 FILERS = ["BDE", "H7A", "C3F", "9GI", "EA2", "F81", "AHB", "D4C"]
 GOODS = [
     ("Stainless steel countertop blenders, models HB-200 and HB-250", "8509.40.0050", "blenders"),
@@ -37,4 +65,13 @@ GOODS = [
     ("Carbon fiber bicycle frames, unassembled", "8714.91.3000", "bicycle frames"),
     ("Soy wax scented candles in glass jars", "3406.00.0000", "candles"),
 ]
-CITIES = ["Tacoma", "Lowell", "Reno", "Charlotte", "Garland", "Savannah", "Grand Rapids", "Columbus"]
+CITIES = [
+    "Tacoma",
+    "Lowell",
+    "Reno",
+    "Charlotte",
+    "Garland",
+    "Savannah",
+    "Grand Rapids",
+    "Columbus",
+]

@@ -10,10 +10,30 @@ from typing import Any
 from bench.corpus_thirtythird import law, pools
 
 CASES = [
-    "accept", "multi-accept", "exact-last-day", "old90-timely", "old90-untimely", "boundary-180",
-    "untimely", "premature", "weekend-grace", "holiday-grace", "weekend-late", "partial-late",
-    "invalid-petition", "no-address", "no-ior", "no-entry-date", "no-liq-date", "no-desc",
-    "no-justif", "earlier-no-date", "no-drawback-decl", "exclusion", "stamp-vs-arg", "two-ports",
+    "accept",
+    "multi-accept",
+    "exact-last-day",
+    "old90-timely",
+    "old90-untimely",
+    "boundary-180",
+    "untimely",
+    "premature",
+    "weekend-grace",
+    "holiday-grace",
+    "weekend-late",
+    "partial-late",
+    "invalid-petition",
+    "no-address",
+    "no-ior",
+    "no-entry-date",
+    "no-liq-date",
+    "no-desc",
+    "no-justif",
+    "earlier-no-date",
+    "no-drawback-decl",
+    "exclusion",
+    "stamp-vs-arg",
+    "two-ports",
 ]
 DAY = dt.timedelta(days=1)
 
@@ -81,8 +101,9 @@ def make(index: int, seed: int) -> Protest:
     entries = []
     for n in range(count):
         shift = n * rng.randrange(3, 12) * DAY
-        entries.append(Entry(law.entry_number(filer, _serial(rng)), entry_date + shift, liq + shift,
-                             port[0]))
+        entries.append(
+            Entry(law.entry_number(filer, _serial(rng)), entry_date + shift, liq + shift, port[0])
+        )
     category = rng.choice(["classification", "appraised_value"])
     stamp = None
     if case == "exact-last-day":
@@ -117,16 +138,34 @@ def make(index: int, seed: int) -> Protest:
         stamp = received
     signer = rng.choice(pools.SIGNERS)
     protest = Protest(
-        case=case, name=name, address=None if case == "no-address" else address,
-        importer=None if case == "no-ior" else f"{rng.randrange(10, 99)}-{rng.randrange(10**7):07d}",
-        port=port, entries=entries, category=category,
+        case=case,
+        name=name,
+        address=None if case == "no-address" else address,
+        importer=None
+        if case == "no-ior"
+        else f"{rng.randrange(10, 99)}-{rng.randrange(10**7):07d}",
+        port=port,
+        entries=entries,
+        category=category,
         goods=None if case == "no-desc" else rng.choice(pools.GOODS)[0],
-        justified=case != "no-justif", drawback_said=case != "no-drawback-decl",
-        further_review=rng.random() < 0.5, accelerated=rng.random() < 0.3, signer=signer,
-        title=rng.choice(["Vice President, Operations", "Director of Trade Compliance", "President",
-                          "Import Manager"]),
-        received=received, stamp=stamp, written=received - rng.randrange(2, 6) * DAY,
-        today=received + rng.randrange(10, 40) * DAY)
+        justified=case != "no-justif",
+        drawback_said=case != "no-drawback-decl",
+        further_review=rng.random() < 0.5,
+        accelerated=rng.random() < 0.3,
+        signer=signer,
+        title=rng.choice(
+            [
+                "Vice President, Operations",
+                "Director of Trade Compliance",
+                "President",
+                "Import Manager",
+            ]
+        ),
+        received=received,
+        stamp=stamp,
+        written=received - rng.randrange(2, 6) * DAY,
+        today=received + rng.randrange(10, 40) * DAY,
+    )
     if case == "no-entry-date":
         entries[0].entry_date = None
     if case == "no-liq-date":
@@ -149,29 +188,49 @@ def truth(p: Protest) -> dict[str, Any]:
         args = []
     args += ["--today", p.today.isoformat()]
     values: dict[str, Any] = {
-        "protest_number": None, "port_code": p.port[0], "received_date": p.received.isoformat(),
-        "importer_number": p.importer, "protestant_name": p.name,
+        "protest_number": None,
+        "port_code": p.port[0],
+        "received_date": p.received.isoformat(),
+        "importer_number": p.importer,
+        "protestant_name": p.name,
         "protestant_address": ", ".join(p.address) if p.address else None,
-        "entries": [{"entry_number": e.number, "entry_date": _iso(e.entry_date),
-                     "liquidation_date": _iso(e.decision_date)} for e in p.entries],
-        "category": p.category, "merchandise_description": p.goods,
-        "accelerated_disposition": p.accelerated, "further_review_requested": p.further_review,
+        "entries": [
+            {
+                "entry_number": e.number,
+                "entry_date": _iso(e.entry_date),
+                "liquidation_date": _iso(e.decision_date),
+            }
+            for e in p.entries
+        ],
+        "category": p.category,
+        "merchandise_description": p.goods,
+        "accelerated_disposition": p.accelerated,
+        "further_review_requested": p.further_review,
         "signer_name": p.signer,
     }
-    missing = [item for item, gone in (
-        ("174.13(a)(1)", p.address is None), ("174.13(a)(2)", p.importer is None),
-        ("174.13(a)(3)", any(e.entry_date is None for e in p.entries)),
-        ("174.13(a)(4)", any(e.decision_date is None for e in p.entries)),
-        ("174.13(a)(5)", p.goods is None), ("174.13(a)(6)", not p.justified),
-        ("174.13(a)(7)", p.earlier is not None and p.earlier[1] is None),
-        ("174.13(a)(9)", not p.drawback_said)) if gone]
+    missing = [
+        item
+        for item, gone in (
+            ("174.13(a)(1)", p.address is None),
+            ("174.13(a)(2)", p.importer is None),
+            ("174.13(a)(3)", any(e.entry_date is None for e in p.entries)),
+            ("174.13(a)(4)", any(e.decision_date is None for e in p.entries)),
+            ("174.13(a)(5)", p.goods is None),
+            ("174.13(a)(6)", not p.justified),
+            ("174.13(a)(7)", p.earlier is not None and p.earlier[1] is None),
+            ("174.13(a)(9)", not p.drawback_said),
+        )
+        if gone
+    ]
     decision: dict[str, Any] = {"missing": missing}
     not_scored: list[str] = []
     if p.petition:
         decision["outcome"] = "invalid"
         del values["category"]
-        not_scored += ["category: a penalty-petition decision (171.22) is none of the contract's categories",
-                       "deadline, last_days: a penalty-petition decision has no protest period"]
+        not_scored += [
+            "category: a penalty-petition decision (171.22) is none of the contract's categories",
+            "deadline, last_days: a penalty-petition decision has no protest period",
+        ]
     elif any(e.entry_date is None or e.decision_date is None for e in p.entries):
         gone = "entry date" if p.entries[0].entry_date is None else "liquidation date"
         not_scored.append(f"deadline, last_days: the {gone} is not given")
@@ -181,10 +240,14 @@ def truth(p: Protest) -> dict[str, Any]:
             decision["outcome"] = "deficient"
     else:
         liquidating = p.category != "exclusion"
-        lasts = {e.number: law.protest_last_day(e.entry_date, e.decision_date)  # type: ignore[arg-type]
-                 for e in p.entries}
-        clocks = {law.timing(p.received, e.decision_date, lasts[e.number], liquidating)  # type: ignore[arg-type]
-                  for e in p.entries}
+        lasts = {
+            e.number: law.protest_last_day(e.entry_date, e.decision_date)  # type: ignore[arg-type]
+            for e in p.entries
+        }
+        clocks = {
+            law.timing(p.received, e.decision_date, lasts[e.number], liquidating)  # type: ignore[arg-type]
+            for e in p.entries
+        }
         decision["deadline"] = min(lasts.values()).isoformat()
         decision["last_days"] = {k: v.isoformat() for k, v in lasts.items()}
         if "grace" in clocks or len(clocks) > 1:
@@ -194,11 +257,18 @@ def truth(p: Protest) -> dict[str, Any]:
         elif clocks == {"untimely"}:
             decision["outcome"] = "untimely"
         elif missing == ["174.13(a)(9)"]:
-            not_scored.append("outcome: only the drawback declaration (174.13(a)(9), VERIFY) is missing")
+            not_scored.append(
+                "outcome: only the drawback declaration (174.13(a)(9), VERIFY) is missing"
+            )
         else:
             decision["outcome"] = "deficient" if missing else "accept"
-    out: dict[str, Any] = {"kind": "protest", "case": p.case, "args": args, "values": values,
-                           "decision": decision}
+    out: dict[str, Any] = {
+        "kind": "protest",
+        "case": p.case,
+        "args": args,
+        "values": values,
+        "decision": decision,
+    }
     if not_scored:
         out["not_scored"] = not_scored
     return out

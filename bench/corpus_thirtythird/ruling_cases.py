@@ -10,9 +10,24 @@ from typing import Any
 from bench.corpus_thirtythird import pools
 
 CASES = [
-    "class", "valuation", "no-port", "court-pending", "seven-items", "reconsider-ny", "unsigned",
-    "marking", "current-transaction", "no-materials", "class-photos", "no-pending-stmt", "carrier",
-    "origin", "class-and-value", "no-basis", "completed-transaction", "sample-on-request",
+    "class",
+    "valuation",
+    "no-port",
+    "court-pending",
+    "seven-items",
+    "reconsider-ny",
+    "unsigned",
+    "marking",
+    "current-transaction",
+    "no-materials",
+    "class-photos",
+    "no-pending-stmt",
+    "carrier",
+    "origin",
+    "class-and-value",
+    "no-basis",
+    "completed-transaction",
+    "sample-on-request",
 ]
 SUBJECT = {"valuation": "valuation", "marking": "marking", "origin": "origin", "carrier": "carrier"}
 HQ_CASES = {"valuation", "carrier", "reconsider-ny", "class-and-value"}
@@ -70,28 +85,45 @@ def make(index: int, seed: int, lab: bool) -> Ruling:
     goods = LAB_GOODS if lab else pools.GOODS
     base = rng.choice(goods)
     count = 7 if case == "seven-items" else rng.choice([1, 1, 2])
-    items = [(base[0], base[1])] if count == 1 else [
-        (f"{base[0]}, version {chr(65 + n)}", base[1]) for n in range(count)]
+    items = (
+        [(base[0], base[1])]
+        if count == 1
+        else [(f"{base[0]}, version {chr(65 + n)}", base[1]) for n in range(count)]
+    )
     written = dt.date(2025, 1, 6) + rng.randrange(500) * DAY
     received = written + rng.randrange(3, 12) * DAY
     ports = rng.sample([p[1] for p in pools.PORTS], rng.choice([1, 2]))
     return Ruling(
-        case=case, name=name, address=address,
+        case=case,
+        name=name,
+        address=address,
         importer=f"{rng.randrange(10, 99)}-{rng.randrange(10**7):07d}",
-        subject=SUBJECT.get(case, "classification"), items=items,
-        hts_form=rng.choice(["dotted", "ten", "bare"]), materials=case != "no-materials",
+        subject=SUBJECT.get(case, "classification"),
+        items=items,
+        hts_form=rng.choice(["dotted", "ten", "bare"]),
+        materials=case != "no-materials",
         ports=[] if case == "no-port" else ports,
-        pending={"court-pending": "court", "current-transaction": "cbp",
-                 "no-pending-stmt": "absent"}.get(case, "none"),
+        pending={
+            "court-pending": "court",
+            "current-transaction": "cbp",
+            "no-pending-stmt": "absent",
+        }.get(case, "none"),
         status={"current-transaction": "current", "completed-transaction": "completed"}.get(
-            case, "prospective"),
+            case, "prospective"
+        ),
         sample={"class-photos": "photos", "sample-on-request": "on request"}.get(
-            case, rng.choice(["sent", "sent", "photos"])),
-        confidential=rng.random() < 0.35, signed=case != "unsigned", basis=case != "no-basis",
-        signer=rng.choice(pools.SIGNERS), written=written, received=received,
+            case, rng.choice(["sent", "sent", "photos"])
+        ),
+        confidential=rng.random() < 0.35,
+        signed=case != "unsigned",
+        basis=case != "no-basis",
+        signer=rng.choice(pools.SIGNERS),
+        written=written,
+        received=received,
         today=received + rng.randrange(5, 25) * DAY,
         ny_ruling=f"N{rng.randrange(300000, 350000)}" if case == "reconsider-ny" else None,
-        lab=lab)
+        lab=lab,
+    )
 
 
 def truth(r: Ruling) -> dict[str, Any]:
@@ -99,16 +131,25 @@ def truth(r: Ruling) -> dict[str, Any]:
     classification = r.subject == "classification"
     hts = [printed_hts(number, r.hts_form) for _, number in r.items] if classification else []
     values: dict[str, Any] = {
-        "requester_name": r.name, "requester_address": ", ".join(r.address),
-        "importer_number": r.importer, "request_date": r.written.isoformat(),
-        "ruling_type": r.subject, "proposed_hts": list(dict.fromkeys(hts)),
-        "prospective": r.status == "prospective", "pending_statement": r.pending != "absent",
-        "pending_in_court": r.pending == "court", "pending_before_cbp": r.pending == "cbp",
-        "sample_provided": r.sample == "sent", "confidential_requested": r.confidential,
+        "requester_name": r.name,
+        "requester_address": ", ".join(r.address),
+        "importer_number": r.importer,
+        "request_date": r.written.isoformat(),
+        "ruling_type": r.subject,
+        "proposed_hts": list(dict.fromkeys(hts)),
+        "prospective": r.status == "prospective",
+        "pending_statement": r.pending != "absent",
+        "pending_in_court": r.pending == "court",
+        "pending_before_cbp": r.pending == "cbp",
+        "sample_provided": r.sample == "sent",
+        "confidential_requested": r.confidential,
         "signed": r.signed,
     }
-    not_scored = ["product_description, ports: the contract does not say where the description "
-                  "ends or how ports are named", "reason: free text"]
+    not_scored = [
+        "product_description, ports: the contract does not say where the description "
+        "ends or how ports are named",
+        "reason: free text",
+    ]
     if classification:
         values["item_count"] = len(r.items)
     else:
@@ -116,10 +157,17 @@ def truth(r: Ruling) -> dict[str, Any]:
     if r.status == "completed":
         del values["pending_before_cbp"]
         not_scored.append("pending_before_cbp: the entry is liquidated")
-    missing = [item for item, gone in (
-        ("177.2(b)(1)", not r.ports), ("177.2(b)(2)", not r.materials),
-        ("177.2(b)(5)", r.pending == "absent"), ("177.2(b)(6)", not r.basis),
-        ("177.2(c)", not r.signed)) if gone]
+    missing = [
+        item
+        for item, gone in (
+            ("177.2(b)(1)", not r.ports),
+            ("177.2(b)(2)", not r.materials),
+            ("177.2(b)(5)", r.pending == "absent"),
+            ("177.2(b)(6)", not r.basis),
+            ("177.2(c)", not r.signed),
+        )
+        if gone
+    ]
     route = "HQ" if r.case in HQ_CASES else "NCSD"
     if r.case in NO_RULING:
         outcome = "no_ruling"
@@ -134,6 +182,11 @@ def truth(r: Ruling) -> dict[str, Any]:
         decision["due"] = (r.received + 30 * DAY).isoformat()
     else:
         not_scored.append("due: not set for a deficient or no-ruling NCSD request")
-    return {"kind": "ruling-request", "case": r.case,
-            "args": ["--received", r.received.isoformat(), "--today", r.today.isoformat()],
-            "values": values, "decision": decision, "not_scored": not_scored}
+    return {
+        "kind": "ruling-request",
+        "case": r.case,
+        "args": ["--received", r.received.isoformat(), "--today", r.today.isoformat()],
+        "values": values,
+        "decision": decision,
+        "not_scored": not_scored,
+    }

@@ -49,7 +49,9 @@ def test_same_seed_same_truth_and_name(tmp_path: Path, corpus: dict[tuple[str, i
     kind, i = SAMPLE[-1]
     again = build.write(kind, i, 1, tmp_path)
     assert again.name == corpus[kind, i].name
-    assert again.with_suffix(".json").read_text() == corpus[kind, i].with_suffix(".json").read_text()
+    assert (
+        again.with_suffix(".json").read_text() == corpus[kind, i].with_suffix(".json").read_text()
+    )
 
 
 def test_another_seed_gives_other_documents() -> None:
@@ -97,14 +99,25 @@ def test_law_worked_examples() -> None:
     # The rules' worked example: LOD 10,000, DV 300,000, dutiable 200,000 (in cents).
     lod, dv, dutiable = 1_000_000, 30_000_000, 20_000_000
     assert penalty_figures("negligence", lod, dv, dutiable, False) == (
-        2_000_000, (500_000, 2_000_000), 2_000_000)
+        2_000_000,
+        (500_000, 2_000_000),
+        2_000_000,
+    )
     assert penalty_figures("gross_negligence", lod, dv, dutiable, False)[:2] == (
-        4_000_000, (2_500_000, 4_000_000))
+        4_000_000,
+        (2_500_000, 4_000_000),
+    )
     assert penalty_figures("fraud", lod, dv, dutiable, False)[:2] == (
-        30_000_000, (5_000_000, 8_000_000))
+        30_000_000,
+        (5_000_000, 8_000_000),
+    )
     assert penalty_figures("fraud", lod, dv, dutiable, True)[2] == 1_000_000
     assert penalty_figures("negligence", 0, dv, dutiable, False)[:2] == (
-        4_000_000, (1_000_000, 4_000_000))
+        4_000_000,
+        (1_000_000, 4_000_000),
+    )
     assert penalty_figures("gross_negligence", 0, dv, dutiable, False)[:2] == (
-        8_000_000, (5_000_000, 8_000_000))
+        8_000_000,
+        (5_000_000, 8_000_000),
+    )
     assert penalty_figures("fraud", 0, dv, dutiable, False)[1] == (10_000_000, 16_000_000)
