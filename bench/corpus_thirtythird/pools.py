@@ -14,6 +14,11 @@ COMPANIES = [
     ("Tallow Creek Home Fragrance Inc.", ["57 Lamplighter Way", "Asheville, NC 28801"]),
     ("Corvane Medical Instruments Co.", ["9100 Research Court", "San Diego, CA 92121"]),
 ]
+UNIVERSITIES = [
+    ("Lakeland State University", ["Research Procurement, 210 Science Hall", "Duluth, MN 55812"]),
+    ("Western Plains Institute of Technology", ["1500 College Avenue", "Lubbock, TX 79409"]),
+    ("Coastal Marine Research Laboratory", ["44 Wharf Road", "Woods Hole, MA 02543"]),
+]
 BROKERS = [
     (
         "Delacroix Customs Brokerage, Inc.",

@@ -107,6 +107,7 @@ def broker_cover(p: Protest, rng: random.Random) -> Doc:
         rows.append(["Importer number (IOR):", p.importer])
     rows += [
         ["Filed by:", f"{broker}, agent under power of attorney on file"],
+        ["Agent importer no.:", f"{rng.randrange(10, 99)}-{rng.randrange(10**7):07d}"],
         ["Date of this cover:", fmt_date(p.written, habit)],
         [
             "Decision protested:",

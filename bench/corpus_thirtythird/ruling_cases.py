@@ -81,7 +81,7 @@ def printed_hts(number: str, form: str) -> str:
 def make(index: int, seed: int, lab: bool) -> Ruling:
     case = CASES[index % len(CASES)]
     rng = random.Random(f"ruling-{seed}-{index}")
-    name, address = rng.choice(pools.COMPANIES)
+    name, address = rng.choice(pools.UNIVERSITIES if lab else pools.COMPANIES)
     goods = LAB_GOODS if lab else pools.GOODS
     base = rng.choice(goods)
     count = 7 if case == "seven-items" else rng.choice([1, 1, 2])

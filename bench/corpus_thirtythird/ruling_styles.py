@@ -84,7 +84,8 @@ def _subject_facts(r: Ruling) -> list[str]:
     if r.case == "class-and-value":
         facts.append(
             "We also ask whether the design fee paid to our Milan studio is an assist "
-            "that must be added to the customs value of the goods."
+            "that must be added to the customs value of the goods. The studio and "
+            "the seller are unrelated to us; we buy on FOB Ningbo terms at the invoice price."
         )
     return facts
 
