@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from bench.corpus_thirtythird import law, pools
@@ -70,7 +70,6 @@ class Protest:
     today: dt.date
     earlier: tuple[str, dt.date | None] | None = None
     petition: dt.date | None = None
-    notes: list[str] = field(default_factory=list)
 
 
 def _serial(rng: random.Random) -> str:
