@@ -17,7 +17,7 @@ CASES = [
     "seven-items",
     "reconsider-ny",
     "unsigned",
-    "marking",
+    "no-basis",
     "current-transaction",
     "no-materials",
     "class-photos",
@@ -25,7 +25,7 @@ CASES = [
     "carrier",
     "origin",
     "class-and-value",
-    "no-basis",
+    "marking",
     "completed-transaction",
     "sample-on-request",
 ]
