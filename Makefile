@@ -84,6 +84,8 @@ APT_NO_RECOMMENDS += pango1.0-tools html2ps
 # bench/corpus_thirtysecond's `textpdf` family; its `ps` family is a hand-written PostScript program made
 # PDF by ghostscript's ps2pdf (above) (issue 13). Works without recommends; 2 s to install here.
 APT_NO_RECOMMENDS += libtext-pdf-perl
+# bench/corpus_thirtythird needs no new apt package: its `pdftex` family is plain TeX run by pdftex from
+# texlive-latex-base (above), and its `pdfkit` family is PDFKit on node (nodejs, npm: the npm target, below).
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies
 # (apt's paps 0.6.8 writes PostScript only, which would make its PDFs ghostscript's).
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
@@ -109,8 +111,9 @@ test-fast: install
 install: apt venv db npm
 
 # The node producers of bench/corpus_fourteenth (pdfmake), corpus_sixteenth (jsPDF) and corpus_nineteenth
-# (pdf-lib fillable forms): their locked npm packages, installed once.
-JS_CORPORA := bench/corpus_fourteenth/js bench/corpus_sixteenth/js bench/corpus_nineteenth/js
+# (pdf-lib fillable forms) and corpus_thirtythird (PDFKit): their locked npm packages, installed once.
+JS_CORPORA := bench/corpus_fourteenth/js bench/corpus_sixteenth/js bench/corpus_nineteenth/js \
+  bench/corpus_thirtythird/js
 npm: apt
 	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null; }
 	@for dir in $(JS_CORPORA); do test -d $$dir/node_modules || (cd $$dir && npm ci --no-audit --no-fund) || exit 1; done
