@@ -1,1 +1,1 @@
-"""The thirty-fourth blind hand: customs documents printed as XPS and by ghostscript's gslp (issue 13)."""
+"""The thirty-fourth blind hand: customs documents as XPS prints and gslp printouts (issue 13)."""

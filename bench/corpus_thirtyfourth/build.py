@@ -8,8 +8,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench.corpus_thirtyfourth import (gslp_pdf, penalty_cases, penalty_styles, protest_cases,
-                                       protest_styles, pools, ruling_cases, ruling_styles, xps_pdf)
+from bench.corpus_thirtyfourth import (
+    gslp_pdf,
+    penalty_cases,
+    penalty_styles,
+    pools,
+    protest_cases,
+    protest_styles,
+    ruling_cases,
+    ruling_styles,
+    xps_pdf,
+)
 from bench.corpus_thirtyfourth.model import Doc
 
 PREFIX = {"protest": "protest", "ruling-request": "ruling", "penalty-case": "penalty"}
@@ -40,7 +49,9 @@ def make(kind: str, index: int, seed: int) -> tuple[Doc, dict[str, Any]]:
     facts = cases.make(case, rng)
     style = style_of(kind, index, seed)
     if kind == "ruling-request" and style == "agent" and facts.agent is None:
-        facts.agent = rng.choice(pools.BROKERS)  # a consultant's letter is always an agent's request
+        facts.agent = rng.choice(
+            pools.BROKERS
+        )  # a consultant's letter is always an agent's request
     doc = Doc(stem=f"{PREFIX[kind]}_{index:03d}_{producer(index)}_{case}", producer=producer(index))
     styles[style](doc, facts, rng)
     truth = cases.truth(facts)

@@ -9,8 +9,20 @@ from collections.abc import Callable
 DateStyle = Callable[[dt.date], str]
 DAYS = dt.timedelta(days=1)
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def ordinal(day: int) -> str:
@@ -19,7 +31,7 @@ def ordinal(day: int) -> str:
     return f"{day}{suffix}"
 
 
-DATE_STYLES = {
+DATE_STYLES: dict[str, DateStyle] = {
     "long": lambda d: f"{MONTHS[d.month - 1]} {d.day}, {d.year}",
     "us": lambda d: f"{d.month}/{d.day}/{d.year}",
     "iso": lambda d: d.isoformat(),
@@ -50,8 +62,12 @@ MONEY_STYLES = ["dollar", "plain", "usd", "bare"]
 def money(cents: int, style: str) -> str:
     """CENTS printed in STYLE: $1,234.56, 1,234.56, USD 1,234.56 or 1234.56."""
     whole = f"{cents // 100:,}.{cents % 100:02d}"
-    return {"dollar": f"${whole}", "plain": whole, "usd": f"USD {whole}",
-            "bare": whole.replace(",", "")}[style]
+    return {
+        "dollar": f"${whole}",
+        "plain": whole,
+        "usd": f"USD {whole}",
+        "bare": whole.replace(",", ""),
+    }[style]
 
 
 def wrap(text: str, width: int) -> list[str]:

@@ -10,7 +10,7 @@ from bench.corpus_thirtyfourth.model import WIDTH, Doc
 
 
 def plain_text(doc: Doc) -> str:
-    """DOC as a printout: cells padded to their columns, rules as dashes, pages split by form feeds."""
+    """DOC as a printout: cells padded to columns, rules as dashes, pages split by form feeds."""
     pages = []
     for lines in doc.pages:
         rows = []
@@ -38,8 +38,31 @@ def print_pdf(doc: Doc, font: str, pdf: Path) -> None:
         text = Path(tmp) / "print.txt"
         text.write_text(plain_text(doc), encoding="ascii", errors="replace")
         subprocess.run(
-            ["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", f"--permit-file-read={tmp}/",
-             "-sDEVICE=pdfwrite", f"-sOutputFile={pdf}", "-sPAPERSIZE=letter", "--", str(gslp()),
-             "--encoding", "StandardEncoding", f"-f{font}", "-B", "--margin-left", "0.6", "--margin-right", "0.4",
-             "--margin-top", "0.7", str(text)],
-            check=True, capture_output=True, timeout=60)
+            [
+                "gs",
+                "-q",
+                "-dNOPAUSE",
+                "-dBATCH",
+                "-dSAFER",
+                f"--permit-file-read={tmp}/",
+                "-sDEVICE=pdfwrite",
+                f"-sOutputFile={pdf}",
+                "-sPAPERSIZE=letter",
+                "--",
+                str(gslp()),
+                "--encoding",
+                "StandardEncoding",
+                f"-f{font}",
+                "-B",
+                "--margin-left",
+                "0.6",
+                "--margin-right",
+                "0.4",
+                "--margin-top",
+                "0.7",
+                str(text),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )

@@ -1,4 +1,4 @@
-"""The law of shared/domain/customs-rules.md, computed for the truths: dates, check digits, penalties."""
+"""The law of shared/domain/customs-rules.md for the truths: dates, check digits, penalties."""
 
 from __future__ import annotations
 
@@ -34,7 +34,12 @@ def protest_last_day(entry_date: dt.date | None, liquidated: dt.date) -> dt.date
 
 def business_day(day: dt.date) -> bool:
     """Neither a weekend nor a federal holiday (5 U.S.C. 6103, observed days)."""
-    return day.weekday() < 5 and day not in holidays.US(years=day.year)
+    return day.weekday() < 5 and day not in federal_holidays(day.year)
+
+
+def federal_holidays(year: int) -> list[dt.date]:
+    """The federal holidays of YEAR with their observed days."""
+    return sorted(holidays.country_holidays("US", years=year))
 
 
 def next_business_day(day: dt.date) -> dt.date:
@@ -45,7 +50,9 @@ def next_business_day(day: dt.date) -> dt.date:
     return day
 
 
-def timing(received: dt.date, liquidated: dt.date, last: dt.date, liquidation_decision: bool) -> str:
+def timing(
+    received: dt.date, liquidated: dt.date, last: dt.date, liquidation_decision: bool
+) -> str:
     """One entry's timing: premature, timely, grace (P-TIME-5, needs a person) or untimely."""
     if liquidation_decision and received < liquidated:
         return "premature"
@@ -79,9 +86,10 @@ def add_years(day: dt.date, years: int) -> dt.date:
 RANGES = {"fraud": (50, 80), "gross_negligence": (25, 40), "negligence": (5, 20)}
 
 
-def penalty_figures(culpability: str, lod: int, dv: int, dutiable: int,
-                    disclosed: bool) -> tuple[int, tuple[int, int], int | None]:
-    """Statutory maximum, guideline range and proposed penalty in cents (None: a person computes it)."""
+def penalty_figures(
+    culpability: str, lod: int, dv: int, dutiable: int, disclosed: bool
+) -> tuple[int, tuple[int, int], int | None]:
+    """Statutory maximum, guideline range and proposed penalty in cents (None: for a person)."""
     if culpability == "fraud":
         maximum = dv
     else:

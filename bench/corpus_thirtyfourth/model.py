@@ -35,8 +35,17 @@ class Doc:
         """Add one line holding one cell, wrapped at spaces when it runs past the right margin."""
         if not text:
             self.line()
-        for row in textwrap.wrap(text, WIDTH - col, break_long_words=False, break_on_hyphens=False,
-                                 drop_whitespace=False) if len(text) + col > WIDTH else [text]:
+        for row in (
+            textwrap.wrap(
+                text,
+                WIDTH - col,
+                break_long_words=False,
+                break_on_hyphens=False,
+                drop_whitespace=False,
+            )
+            if len(text) + col > WIDTH
+            else [text]
+        ):
             self.line(Cell(col, row.rstrip(), bold, size))
 
     def para(self, text: str, col: int = 0, width: int = WIDTH) -> None:

@@ -1,5 +1,5 @@
-"""Three penalty-referral senders: a case note printed from a mainframe screen, a referral that works
-the loss out entry by entry in prose, and a supervisor's transmittal memo over the officer's findings."""
+"""Three penalty-referral senders: a case note printed from a mainframe screen, a referral that
+works the loss out entry by entry in prose, and a supervisor's transmittal over the findings."""
 
 from __future__ import annotations
 
@@ -9,15 +9,19 @@ from bench.corpus_thirtyfourth import formats
 from bench.corpus_thirtyfourth.model import Cell, Doc
 from bench.corpus_thirtyfourth.penalty_cases import Penalty
 
-CULPABILITY = {"negligence": ["NEGLIGENCE", "negligence", "negligent"],
-               "gross_negligence": ["GROSS NEGLIGENCE", "gross negligence", "grossly negligent"],
-               "fraud": ["FRAUD", "fraud", "fraudulent"]}
+CULPABILITY = {
+    "negligence": ["NEGLIGENCE", "negligence", "negligent"],
+    "gross_negligence": ["GROSS NEGLIGENCE", "gross negligence", "grossly negligent"],
+    "fraud": ["FRAUD", "fraud", "fraudulent"],
+}
 FACTS = {
     "negligence": "The importer declared the goods under a lower-rated subheading without checking "
     "the supplier's description; it did not exercise reasonable care.",
-    "gross_negligence": "The importer kept using the lower-rated subheading after its broker warned "
+    "gross_negligence": "The importer kept using the lower-rated subheading after its broker "
+    "warned "
     "it in writing that the classification was wrong, in wanton disregard of its obligations.",
-    "fraud": "The importer paid its supplier on a second, higher invoice and presented only the lower "
+    "fraud": "The importer paid its supplier on a second, higher invoice and presented only "
+    "the lower "
     "invoice to CBP, knowingly undervaluing the goods.",
 }
 
@@ -28,23 +32,35 @@ def note(doc: Doc, p: Penalty, rng: random.Random) -> None:
     cash = "bare"
     doc.text(f"CBP FINES PENALTIES AND FORFEITURES - CASE NOTE          RUN {when(p.today)}")
     doc.text("=" * 78)
-    rows = [("CASE NO", doc.mark(p.case_number)), ("PORT", f"{p.port[0]} {p.port[1].upper()}"),
-            ("VIOLATOR", doc.mark(p.name.upper())), ("ADDRESS", doc.mark(p.address[0].upper()))]
+    rows = [
+        ("CASE NO", doc.mark(p.case_number)),
+        ("PORT", f"{p.port[0]} {p.port[1].upper()}"),
+        ("VIOLATOR", doc.mark(p.name.upper())),
+        ("ADDRESS", doc.mark(p.address[0].upper())),
+    ]
     rows += [("", doc.mark(row.upper())) for row in p.address[1:]]
-    rows += [("IOR NO", doc.mark(p.ior)), ("VIOL DATE", doc.mark(when(p.violation))),
-             ("STATUTE", "19 USC 1592(A)"), ("CULPABILITY", CULPABILITY[p.culpability][0]),
-             ("PRIOR DISCL", "Y - VALID PRIOR DISCLOSURE RECEIVED" if p.disclosed else "N"),
-             ("IMPORT TYPE", "NONCOMMERCIAL" if p.noncommercial else "COMMERCIAL"),
-             ("DOMESTIC VAL", doc.mark(formats.money(p.domestic, cash))),
-             ("DUTIABLE VAL", doc.mark(formats.money(p.dutiable, cash)))]
+    rows += [
+        ("IOR NO", doc.mark(p.ior)),
+        ("VIOL DATE", doc.mark(when(p.violation))),
+        ("STATUTE", "19 USC 1592(A)"),
+        ("CULPABILITY", CULPABILITY[p.culpability][0]),
+        ("PRIOR DISCL", "Y - VALID PRIOR DISCLOSURE RECEIVED" if p.disclosed else "N"),
+        ("IMPORT TYPE", "NONCOMMERCIAL" if p.noncommercial else "COMMERCIAL"),
+        ("DOMESTIC VAL", doc.mark(formats.money(p.domestic, cash))),
+        ("DUTIABLE VAL", doc.mark(formats.money(p.dutiable, cash))),
+    ]
     for label, value in rows:
         doc.text(f"{label:.<14}: {value}" if label else f"{'':14}  {value}")
     doc.text("-" * 78)
     doc.text("ENTRY NO       ENTRY DT    LIQ  ENTERED VAL   DUTY PAID   DUTY OWED")
     for e in p.entries:
-        doc.text(f"{doc.mark(e.number):<14} {doc.mark(when(e.entry_date)):<11} "
-                 f"{'Y' if e.liquidated else 'N':<3}  {doc.mark(formats.money(e.entered, cash)):>11}   "
-                 f"{doc.mark(formats.money(e.paid, cash)):>9}   {doc.mark(formats.money(e.owed, cash)):>9}")
+        entered, paid, owed = (
+            doc.mark(formats.money(c, cash)) for c in (e.entered, e.paid, e.owed)
+        )
+        doc.text(
+            f"{doc.mark(e.number):<14} {doc.mark(when(e.entry_date)):<11} "
+            f"{'Y' if e.liquidated else 'N':<3}  {entered:>11}   {paid:>9}   {owed:>9}"
+        )
     doc.text("-" * 78)
     doc.text("NARRATIVE:")
     for row in formats.wrap(FACTS[p.culpability].upper() + f" MERCHANDISE: {p.goods.upper()}.", 76):
@@ -67,29 +83,45 @@ def prose(doc: Doc, p: Penalty, rng: random.Random) -> None:
     doc.text("Address: " + ", ".join(p.address))
     doc.text("Importer number: " + doc.mark(p.ior))
     doc.line()
-    doc.para(f"{p.name} imported {p.goods.lower()} through this port. {FACTS[p.culpability]} We "
-             f"consider the violation {CULPABILITY[p.culpability][2]}. The first false entry, and "
-             f"so the date of violation, is {doc.mark(when(p.violation))}.")
+    doc.para(
+        f"{p.name} imported {p.goods.lower()} through this port. {FACTS[p.culpability]} We "
+        f"consider the violation {CULPABILITY[p.culpability][2]}. The first false entry, and "
+        f"so the date of violation, is {doc.mark(when(p.violation))}."
+    )
     doc.para("The loss of duties works out entry by entry as follows.")
     for e in p.entries:
         gap = e.owed - e.paid
         state = "has liquidated" if e.liquidated else "has not yet liquidated"
-        loss = (f"a loss of {formats.money(gap, cash)}" if gap > 0 else
-                "no loss (the importer overpaid, and an overpayment is not set off)" if gap < 0
-                else "no loss")
-        doc.para(f"Entry {doc.mark(e.number)}, made on {doc.mark(when(e.entry_date))}, {state}. It "
-                 f"declared a value of {doc.mark(formats.money(e.entered, cash))} and deposited "
-                 f"{doc.mark(formats.money(e.paid, cash))} in duty; the correct duty is "
-                 f"{doc.mark(formats.money(e.owed, cash))}, {loss}.", col=4)
-    doc.para(f"The domestic value of the merchandise is {doc.mark(formats.money(p.domestic, cash))} "
-             f"and its dutiable value {doc.mark(formats.money(p.dutiable, cash))}.")
+        loss = (
+            f"a loss of {formats.money(gap, cash)}"
+            if gap > 0
+            else "no loss (the importer overpaid, and an overpayment is not set off)"
+            if gap < 0
+            else "no loss"
+        )
+        doc.para(
+            f"Entry {doc.mark(e.number)}, made on {doc.mark(when(e.entry_date))}, {state}. It "
+            f"declared a value of {doc.mark(formats.money(e.entered, cash))} and deposited "
+            f"{doc.mark(formats.money(e.paid, cash))} in duty; the correct duty is "
+            f"{doc.mark(formats.money(e.owed, cash))}, {loss}.",
+            col=4,
+        )
+    doc.para(
+        f"The domestic value of the merchandise is {doc.mark(formats.money(p.domestic, cash))} "
+        f"and its dutiable value {doc.mark(formats.money(p.dutiable, cash))}."
+    )
     if p.disclosed:
-        doc.para("The importer made a prior disclosure under 19 CFR 162.74 before any investigation "
-                 "began, and tendered the duties it computed.")
+        doc.para(
+            "The importer made a prior disclosure under 19 CFR 162.74 before any investigation "
+            "began, and tendered the duties it computed."
+        )
     else:
         doc.para("There was no prior disclosure.")
     if p.noncommercial:
-        doc.para("The importation was noncommercial: the goods were for the personal use of the importer.")
+        doc.para(
+            "The importation was noncommercial: the goods were for the personal use of the "
+            "importer."
+        )
     doc.line()
     doc.text(p.officer)
     doc.text(rng.choice(["Import Specialist", "Entry Specialist", "Supervisory Import Specialist"]))
@@ -105,11 +137,15 @@ def transmittal(doc: Doc, p: Penalty, rng: random.Random) -> None:
     doc.line(Cell(0, "TO:", True), Cell(10, "Fines, Penalties and Forfeitures Officer"))
     doc.line(Cell(0, "FROM:", True), Cell(10, f"{p.supervisor}, Supervisory Import Specialist"))
     doc.line(Cell(0, "DATE:", True), Cell(10, when(p.today)))
-    doc.line(Cell(0, "RE:", True), Cell(10, "Case " + doc.mark(p.case_number) + " - " + doc.mark(p.name)))
+    doc.line(
+        Cell(0, "RE:", True), Cell(10, "Case " + doc.mark(p.case_number) + " - " + doc.mark(p.name))
+    )
     doc.rule()
-    doc.para(f"I forward Import Specialist {p.officer}'s findings on the above party. I have reviewed "
-             f"them and agree that the evidence supports a {CULPABILITY[p.culpability][1]} violation of "
-             "19 U.S.C. 1592(a). Please open a penalty case.")
+    doc.para(
+        f"I forward Import Specialist {p.officer}'s findings on the above party. I have reviewed "
+        f"them and agree that the evidence supports a {CULPABILITY[p.culpability][1]} violation of "
+        "19 U.S.C. 1592(a). Please open a penalty case."
+    )
     if p.disclosed:
         doc.para("Note that the party made a prior disclosure; the file copy is attached.")
     doc.para("Attachment: Findings (1 page)")
@@ -128,13 +164,24 @@ def transmittal(doc: Doc, p: Penalty, rng: random.Random) -> None:
     doc.line(Cell(0, "Domestic value:", True), Cell(20, doc.mark(formats.money(p.domestic, cash))))
     doc.line(Cell(0, "Dutiable value:", True), Cell(20, doc.mark(formats.money(p.dutiable, cash))))
     doc.line()
-    doc.line(Cell(0, "Entry", True), Cell(17, "Date", True), Cell(31, "Liquidated", True),
-             Cell(43, "Value", True), Cell(58, "Duty paid", True), Cell(72, "Duty owed", True))
+    doc.line(
+        Cell(0, "Entry", True),
+        Cell(17, "Date", True),
+        Cell(31, "Liquidated", True),
+        Cell(43, "Value", True),
+        Cell(58, "Duty paid", True),
+        Cell(72, "Duty owed", True),
+    )
     doc.rule()
     for e in p.entries:
-        doc.line(Cell(0, doc.mark(e.number)), Cell(17, doc.mark(when(e.entry_date))),
-                 Cell(31, "Yes" if e.liquidated else "No"), Cell(43, doc.mark(formats.money(e.entered, cash))),
-                 Cell(58, doc.mark(formats.money(e.paid, cash))), Cell(72, doc.mark(formats.money(e.owed, cash))))
+        doc.line(
+            Cell(0, doc.mark(e.number)),
+            Cell(17, doc.mark(when(e.entry_date))),
+            Cell(31, "Yes" if e.liquidated else "No"),
+            Cell(43, doc.mark(formats.money(e.entered, cash))),
+            Cell(58, doc.mark(formats.money(e.paid, cash))),
+            Cell(72, doc.mark(formats.money(e.owed, cash))),
+        )
     doc.rule()
     doc.line()
     doc.para("Facts: " + FACTS[p.culpability] + f" Merchandise: {p.goods}.")

@@ -1,5 +1,5 @@
-"""Three protest senders: a payables clerk disputing a duty bill, an office letter with a header table
-and an entry list, and a broker's protest with facts and grounds side by side."""
+"""Three protest senders: a payables clerk disputing a duty bill, an office letter with a header
+table and an entry list, and a broker's protest with facts and grounds side by side."""
 
 from __future__ import annotations
 
@@ -18,11 +18,13 @@ DECISION = {
     "charges": "the merchandise processing fee charged on the entries",
 }
 GROUNDS = {
-    "classification": "The goods were reclassified under {hts2} at a higher rate. They are properly "
+    "classification": "The goods were reclassified under {hts2} at a higher rate. They are "
+    "properly "
     "classified under subheading {hts} as entered: their essential character and principal use fit "
     "the terms of that heading, and the General Rules of Interpretation 1 and 6 lead there.",
     "appraised_value": "CBP raised the value by adding assists and a buying commission. The buying "
-    "agent acted for the importer alone, and no assist was supplied; the transaction value declared "
+    "agent acted for the importer alone, and no assist was supplied; the transaction value "
+    "declared "
     "is correct under 19 U.S.C. 1401a(b).",
     "charges": "The merchandise processing fee was computed on a value that includes international "
     "freight, which 19 CFR 24.23(b) leaves out of the base; the excess must be refunded.",
@@ -48,26 +50,34 @@ def stamp(doc: Doc, p: Protest, col: int) -> None:
 def decision_words(p: Protest, when: Callable[..., str]) -> str:
     """What the protest is against."""
     if p.petition_decided is not None:
-        return (f"the decision of {when(p.petition_decided)} on our petition for relief in the penalty "
-                "case on these entries, which denied any mitigation")
+        return (
+            f"the decision of {when(p.petition_decided)} on our petition for relief in the penalty "
+            "case on these entries, which denied any mitigation"
+        )
     return DECISION[p.category]
 
 
 def closing_points(p: Protest, doc: Doc) -> list[str]:
-    """The drawback declaration, further review, accelerated disposition and earlier protest lines."""
+    """The drawback declaration, further review, accelerated disposition and earlier protest."""
     points = []
     if p.drawback_declared:
         points.append("None of the entries listed is subject to a drawback claim.")
     if p.earlier is not None:
-        points.append("We ask for the same disposition as in Protest No. "
-                      f"{p.earlier[0]}, which is pending further review.")
+        points.append(
+            "We ask for the same disposition as in Protest No. "
+            f"{p.earlier[0]}, which is pending further review."
+        )
     if p.further_review:
-        points.append("Further review is requested under 19 CFR 174.24(b): the question has not been "
-                      "ruled on by Headquarters.")
+        points.append(
+            "Further review is requested under 19 CFR 174.24(b): the question has not been "
+            "ruled on by Headquarters."
+        )
     else:
         points.append("We do not request further review at this time.")
     if p.accelerated:
-        points.append("Sent by certified mail; accelerated disposition is requested under 19 CFR 174.22.")
+        points.append(
+            "Sent by certified mail; accelerated disposition is requested under 19 CFR 174.22."
+        )
     return points
 
 
@@ -93,23 +103,32 @@ def apclerk(doc: Doc, p: Protest, rng: random.Random) -> None:
     doc.line()
     doc.text("To whom it may concern,")
     doc.line()
-    doc.para("Our office received a bill for additional duties on the entries listed below. We do "
-             f"not agree with {decision_words(p, when)}, and this letter is our protest of it.")
+    doc.para(
+        "Our office received a bill for additional duties on the entries listed below. We do "
+        f"not agree with {decision_words(p, when)}, and this letter is our protest of it."
+    )
     for e in p.entries:
         dated = f", entered {doc.mark(when(e.entry_date))}" if e.entry_date else ""
         liq = f", liquidated {doc.mark(when(e.liquidated))}" if e.liquidated else ""
-        doc.text(f"  * Entry {doc.mark(e.number)}{dated}{liq} - billed "
-                 f"{formats.money(e.amount, cash)}")
+        doc.text(
+            f"  * Entry {doc.mark(e.number)}{dated}{liq} - billed {formats.money(e.amount, cash)}"
+        )
     doc.line()
     if p.description:
         doc.text("Merchandise: " + doc.mark(p.description))
         doc.line()
     if p.justified:
-        doc.para("Why we disagree: " + GROUNDS.get(p.category, GROUNDS["classification"]).format(
-            hts=p.hts, hts2=p.hts[:4] + ".99.0000"))
+        doc.para(
+            "Why we disagree: "
+            + GROUNDS.get(p.category, GROUNDS["classification"]).format(
+                hts=p.hts, hts2=p.hts[:4] + ".99.0000"
+            )
+        )
     for point in closing_points(p, doc):
         doc.para(point)
-    doc.para("Please put the bill on hold until the protest is decided. Call me with any questions.")
+    doc.para(
+        "Please put the bill on hold until the protest is decided. Call me with any questions."
+    )
     doc.text("Thank you,")
     doc.line()
     doc.text(doc.mark(p.signer))
@@ -126,24 +145,43 @@ def entrylist(doc: Doc, p: Protest, rng: random.Random) -> None:
     doc.rule()
     doc.line(Cell(0, "Protestant", True), Cell(16, doc.mark(p.name)))
     for n, row in enumerate(p.address or ["(address on file)"]):
-        doc.line(Cell(0, "Address", True) if n == 0 else Cell(0, ""),
-                 Cell(16, doc.mark(row) if p.address else row))
-    doc.line(Cell(0, "Importer No.", True), Cell(16, doc.mark(p.ior) if p.ior else "-"),
-             Cell(50, "Port", True), Cell(60, doc.mark(p.port[0]) + " " + p.port[1]))
-    doc.line(Cell(0, "Contact", True), Cell(16, p.signer), Cell(50, "Entries", True),
-             Cell(60, str(len(p.entries))))
+        doc.line(
+            Cell(0, "Address", True) if n == 0 else Cell(0, ""),
+            Cell(16, doc.mark(row) if p.address else row),
+        )
+    doc.line(
+        Cell(0, "Importer No.", True),
+        Cell(16, doc.mark(p.ior) if p.ior else "-"),
+        Cell(50, "Port", True),
+        Cell(60, doc.mark(p.port[0]) + " " + p.port[1]),
+    )
+    doc.line(
+        Cell(0, "Contact", True),
+        Cell(16, p.signer),
+        Cell(50, "Entries", True),
+        Cell(60, str(len(p.entries))),
+    )
     doc.rule()
     doc.line()
     doc.para(f"The protestant objects to {decision_words(p, when)} on each entry in this list:")
-    doc.line(Cell(0, "No.", True), Cell(5, "Entry Number", True), Cell(22, "Port", True),
-             Cell(29, "Date of Entry", True), Cell(48, "Liquidation", True),
-             Cell(67, "Duty Difference", True))
+    doc.line(
+        Cell(0, "No.", True),
+        Cell(5, "Entry Number", True),
+        Cell(22, "Port", True),
+        Cell(29, "Date of Entry", True),
+        Cell(48, "Liquidation", True),
+        Cell(67, "Duty Difference", True),
+    )
     doc.rule()
     for n, e in enumerate(p.entries, start=1):
-        doc.line(Cell(0, f"{n}."), Cell(5, doc.mark(e.number)), Cell(22, e.port),
-                 Cell(29, doc.mark(when(e.entry_date)) if e.entry_date else ""),
-                 Cell(48, doc.mark(when(e.liquidated)) if e.liquidated else ""),
-                 Cell(67, formats.money(e.amount, cash)))
+        doc.line(
+            Cell(0, f"{n}."),
+            Cell(5, doc.mark(e.number)),
+            Cell(22, e.port),
+            Cell(29, doc.mark(when(e.entry_date)) if e.entry_date else ""),
+            Cell(48, doc.mark(when(e.liquidated)) if e.liquidated else ""),
+            Cell(67, formats.money(e.amount, cash)),
+        )
     doc.rule()
     doc.line()
     if p.description:
@@ -151,8 +189,11 @@ def entrylist(doc: Doc, p: Protest, rng: random.Random) -> None:
         doc.line()
     if p.justified:
         doc.text("Grounds", bold=True)
-        doc.para(GROUNDS.get(p.category, GROUNDS["classification"]).format(
-            hts=p.hts, hts2=p.hts[:4] + ".90.0000"))
+        doc.para(
+            GROUNDS.get(p.category, GROUNDS["classification"]).format(
+                hts=p.hts, hts2=p.hts[:4] + ".90.0000"
+            )
+        )
     for point in closing_points(p, doc):
         doc.text("- " + point)
     doc.line()
@@ -192,17 +233,25 @@ def twocol(doc: Doc, p: Protest, rng: random.Random) -> None:
             parts.append("liquidated " + doc.mark(when(e.liquidated)))
         doc.text("  " + "; ".join(parts))
     doc.line()
-    facts = (f"Our client imported the merchandise through the port of {p.port[1]}. CBP liquidated "
-             f"the entries and we object to {decision_words(p, when)}. The client asked us to file "
-             "this protest under our power of attorney, which is on file with the port.")
-    grounds = GROUNDS.get(p.category, GROUNDS["classification"]).format(
-        hts=p.hts, hts2=p.hts[:4] + ".80.0000") if p.justified else \
-        "The protestant reserves its arguments."
+    facts = (
+        f"Our client imported the merchandise through the port of {p.port[1]}. CBP liquidated "
+        f"the entries and we object to {decision_words(p, when)}. The client asked us to file "
+        "this protest under our power of attorney, which is on file with the port."
+    )
+    grounds = (
+        GROUNDS.get(p.category, GROUNDS["classification"]).format(
+            hts=p.hts, hts2=p.hts[:4] + ".80.0000"
+        )
+        if p.justified
+        else "The protestant reserves its arguments."
+    )
     left = textwrap.wrap(facts, 40)
     right = textwrap.wrap(grounds, 40)
     doc.line(Cell(0, "FACTS", True), Cell(45, "LEGAL GROUNDS", True))
     for n in range(max(len(left), len(right))):
-        doc.line(Cell(0, left[n] if n < len(left) else ""), Cell(45, right[n] if n < len(right) else ""))
+        doc.line(
+            Cell(0, left[n] if n < len(left) else ""), Cell(45, right[n] if n < len(right) else "")
+        )
     doc.line()
     for point in closing_points(p, doc):
         doc.para(point)

@@ -9,9 +9,23 @@ from typing import Any
 
 from bench.corpus_thirtyfourth import pools
 
-CASES = ["class", "valuation", "no-port", "seven-items", "court-pending", "agent-origin", "no-basis",
-         "class-photos", "unsigned", "completed-transaction", "reconsider-ny", "no-pending-stmt",
-         "current-transaction", "no-materials", "marking"]
+CASES = [
+    "class",
+    "valuation",
+    "no-port",
+    "seven-items",
+    "court-pending",
+    "agent-origin",
+    "no-basis",
+    "class-photos",
+    "unsigned",
+    "completed-transaction",
+    "reconsider-ny",
+    "no-pending-stmt",
+    "current-transaction",
+    "no-materials",
+    "marking",
+]
 HQ_TYPES = {"valuation", "carrier"}
 
 
@@ -58,31 +72,59 @@ def make(case: str, rng: random.Random) -> Ruling:
     goods, hts = rng.choice(pools.GOODS)
     count = 7 if case == "seven-items" else rng.choice([1, 1, 2, 3])
     items = []  # several items are models of one kind of article (items of different kinds: VERIFY)
-    material = rng.choice(["steel 70%, plastic 30% by weight", "cotton 100%",
-                           "aluminum 85%, rubber 15% by weight", "ceramic 100%",
-                           "polyester 92%, spandex 8% by weight"])
+    material = rng.choice(
+        [
+            "steel 70%, plastic 30% by weight",
+            "cotton 100%",
+            "aluminum 85%, rubber 15% by weight",
+            "ceramic 100%",
+            "polyester 92%, spandex 8% by weight",
+        ]
+    )
     for n in range(count):
         part = f"{rng.choice('ABCHKMT')}{rng.choice('RTX')}-{rng.randrange(1000, 9999)}"
         items.append(Item(part, goods if count == 1 else f"{goods}, model {n + 1}", material, hts))
     request_date = dt.date(rng.choice([2025, 2026]), rng.randrange(1, 12), rng.randrange(1, 28))
     received = request_date + dt.timedelta(days=rng.randrange(2, 9))
     ruling_type = {"valuation": "valuation", "agent-origin": "origin", "marking": "marking"}.get(
-        case, "classification")
+        case, "classification"
+    )
     ports = [] if case == "no-port" else rng.sample([p[1] for p in pools.PORTS], rng.choice([1, 2]))
     agent = rng.choice(pools.BROKERS) if case == "agent-origin" else None
     if agent is not None:
         name, address = rng.choice(pools.FOREIGN)
     return Ruling(
-        case=case, name=name, address=address, ior=f"{rng.randrange(10, 99)}-{rng.randrange(1000000, 9999999)}",
-        agent=agent, request_date=request_date, received=received,
-        today=received + dt.timedelta(days=rng.randrange(3, 20)), ruling_type=ruling_type,
-        items=items, use=rng.choice(["retail sale to consumers", "use in commercial kitchens",
-                                     "resale to hardware distributors", "sale through online stores"]),
-        ports=ports, materials=case != "no-materials", price=rng.randrange(300, 9000),
-        pending={"court-pending": "court", "no-pending-stmt": "absent",
-                 "current-transaction": "current", "completed-transaction": "completed"}.get(case, "none"),
-        basis=case != "no-basis", sample="photos" if case in ("class-photos", "marking") else
-        rng.choice(["sent", "sent", "on-request"]),
+        case=case,
+        name=name,
+        address=address,
+        ior=f"{rng.randrange(10, 99)}-{rng.randrange(1000000, 9999999)}",
+        agent=agent,
+        request_date=request_date,
+        received=received,
+        today=received + dt.timedelta(days=rng.randrange(3, 20)),
+        ruling_type=ruling_type,
+        items=items,
+        use=rng.choice(
+            [
+                "retail sale to consumers",
+                "use in commercial kitchens",
+                "resale to hardware distributors",
+                "sale through online stores",
+            ]
+        ),
+        ports=ports,
+        materials=case != "no-materials",
+        price=rng.randrange(300, 9000),
+        pending={
+            "court-pending": "court",
+            "no-pending-stmt": "absent",
+            "current-transaction": "current",
+            "completed-transaction": "completed",
+        }.get(case, "none"),
+        basis=case != "no-basis",
+        sample="photos"
+        if case in ("class-photos", "marking")
+        else rng.choice(["sent", "sent", "on-request"]),
         confidential=rng.random() < 0.3,
         signer=None if case == "unsigned" else rng.choice(pools.PEOPLE),
         ny_ruling=f"N{rng.randrange(100000, 999999)}" if case == "reconsider-ny" else None,
@@ -111,13 +153,20 @@ def truth(r: Ruling) -> dict[str, Any]:
     else:
         outcome = "accept"
     values: dict[str, Any] = {
-        "requester_name": r.name, "requester_address": ", ".join(r.address), "importer_number": r.ior,
-        "request_date": r.request_date.isoformat(), "ruling_type": r.ruling_type,
+        "requester_name": r.name,
+        "requester_address": ", ".join(r.address),
+        "importer_number": r.ior,
+        "request_date": r.request_date.isoformat(),
+        "ruling_type": r.ruling_type,
         "proposed_hts": [i.hts for i in r.items] if r.ruling_type == "classification" else [],
-        "item_count": len(r.items), "prospective": r.pending not in ("current", "completed"),
-        "pending_statement": r.pending != "absent", "pending_in_court": r.pending == "court",
-        "pending_before_cbp": r.pending == "current", "sample_provided": r.sample == "sent",
-        "confidential_requested": r.confidential, "signed": r.signer is not None,
+        "item_count": len(r.items),
+        "prospective": r.pending not in ("current", "completed"),
+        "pending_statement": r.pending != "absent",
+        "pending_in_court": r.pending == "court",
+        "pending_before_cbp": r.pending == "current",
+        "sample_provided": r.sample == "sent",
+        "confidential_requested": r.confidential,
+        "signed": r.signer is not None,
     }
     not_scored = []
     if r.agent is not None:
@@ -138,6 +187,11 @@ def truth(r: Ruling) -> dict[str, Any]:
     else:
         not_scored.append("due: a deficient or no-ruling NCSD request")
     not_scored.append("reason: free text")
-    return {"kind": "ruling-request", "case": r.case,
-            "args": ["--received", r.received.isoformat(), "--today", r.today.isoformat()],
-            "values": values, "decision": decision, "not_scored": not_scored}
+    return {
+        "kind": "ruling-request",
+        "case": r.case,
+        "args": ["--received", r.received.isoformat(), "--today", r.today.isoformat()],
+        "values": values,
+        "decision": decision,
+        "not_scored": not_scored,
+    }
