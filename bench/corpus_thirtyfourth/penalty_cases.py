@@ -88,6 +88,10 @@ def make(case: str, rng: random.Random) -> Penalty:
         rate = rng.choice([25, 40, 65, 80])  # tenths of a percent
         paid = entered * rate // 1000
         owed = paid if case.endswith("nolod") else paid + entered * rng.choice([20, 35, 70]) // 1000
+        if (
+            case == "dv-cap"
+        ):  # undeclared antidumping duty: twice the loss exceeds the domestic value
+            owed = paid + entered * rng.choice([700, 800, 900]) // 1000
         if case == "small":
             owed = paid + rng.randrange(10_000, 40_000)
         if case == "overpaid-entry" and n == 0:
@@ -111,9 +115,8 @@ def make(case: str, rng: random.Random) -> Penalty:
         lod += 1
     total_entered = sum(e.entered for e in entries)
     dutiable = (total_entered // 2000) * 2000
-    domestic = (total_entered * rng.choice([13, 15, 18]) // 1000) * 100
-    if case == "dv-cap":
-        domestic = (2 * lod * rng.choice([6, 7, 8]) // 1000) * 100 or 100
+    markup = 13 if case == "dv-cap" else rng.choice([13, 15, 18])  # tenths of the entered value
+    domestic = (total_entered * markup // 1000) * 100
     violation = min(e.entry_date for e in entries)
     limit = law.add_years(violation, 5)
     if case == "expired":

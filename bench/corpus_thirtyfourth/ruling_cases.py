@@ -15,7 +15,7 @@ CASES = [
     "no-port",
     "seven-items",
     "court-pending",
-    "agent-origin",
+    "exporter-origin",
     "no-basis",
     "class-photos",
     "unsigned",
@@ -46,7 +46,7 @@ class Ruling:
     case: str
     name: str
     address: list[str]
-    ior: str
+    ior: str | None  # a foreign exporter has none
     agent: tuple[str, str] | None  # the consultant's firm and title when an agent writes
     request_date: dt.date
     received: dt.date
@@ -86,19 +86,20 @@ def make(case: str, rng: random.Random) -> Ruling:
         items.append(Item(part, goods if count == 1 else f"{goods}, model {n + 1}", material, hts))
     request_date = dt.date(rng.choice([2025, 2026]), rng.randrange(1, 12), rng.randrange(1, 28))
     received = request_date + dt.timedelta(days=rng.randrange(2, 9))
-    ruling_type = {"valuation": "valuation", "agent-origin": "origin", "marking": "marking"}.get(
+    ruling_type = {"valuation": "valuation", "exporter-origin": "origin", "marking": "marking"}.get(
         case, "classification"
     )
     ports = [] if case == "no-port" else rng.sample([p[1] for p in pools.PORTS], rng.choice([1, 2]))
-    agent = rng.choice(pools.BROKERS) if case == "agent-origin" else None
-    if agent is not None:
+    if case == "exporter-origin":  # the foreign exporter asks, itself or through a consultant
         name, address = rng.choice(pools.FOREIGN)
     return Ruling(
         case=case,
         name=name,
         address=address,
-        ior=f"{rng.randrange(10, 99)}-{rng.randrange(1000000, 9999999)}",
-        agent=agent,
+        ior=None
+        if case == "exporter-origin"
+        else f"{rng.randrange(10, 99)}-{rng.randrange(1000000, 9999999)}",
+        agent=None,
         request_date=request_date,
         received=received,
         today=received + dt.timedelta(days=rng.randrange(3, 20)),

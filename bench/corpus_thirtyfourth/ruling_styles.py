@@ -129,7 +129,10 @@ def memo(doc: Doc, r: Ruling, rng: random.Random) -> None:
         (
             "Parties",
             f"The importer is {r.name}, importer number {doc.mark(r.ior)}. The supplier is "
-            f"{r.supplier}.",
+            f"{r.supplier}."
+            if r.ior
+            else f"The requester, {r.name}, makes and exports the goods; its importers in the "
+            "United States are not yet chosen.",
         ),
         (
             "Ports of entry",
@@ -220,7 +223,8 @@ def parts(doc: Doc, r: Ruling, rng: random.Random) -> None:
     when = formats.date_style(rng.choice(["us", "iso", "short"]))
     doc.text(doc.mark(r.name), bold=True, size=12)
     doc.text(" | ".join(doc.mark(row) or row for row in r.address), size=9)
-    doc.text(f"Importer No. {doc.mark(r.ior)}", size=9)
+    if r.ior:
+        doc.text(f"Importer No. {doc.mark(r.ior)}", size=9)
     doc.line()
     doc.text("Date: " + doc.mark(when(r.request_date)))
     doc.line()
