@@ -27,6 +27,7 @@ KINDS: dict[str, tuple[Any, dict[str, Callable[..., None]]]] = {
     "ruling-request": (ruling_cases, ruling_styles.STYLES),
     "penalty-case": (penalty_cases, penalty_styles.STYLES),
 }
+MONO = "Liberation Mono"
 GSLP_FONTS = ["Courier10", "Courier10", "Courier9"]
 
 
@@ -67,7 +68,8 @@ def write(kind: str, index: int, seed: int, out: Path) -> Path:
     pdf = folder / f"{doc.stem}.pdf"
     rng = random.Random(f"{seed}:{kind}:{index}:font")
     if doc.producer == "xps":
-        xps_pdf.print_pdf(doc, rng.choice(sorted(xps_pdf.FONTS)), pdf)
+        family = rng.choice(sorted(set(xps_pdf.FONTS) - {MONO}))
+        xps_pdf.print_pdf(doc, MONO if doc.mono else family, pdf)
     else:
         gslp_pdf.print_pdf(doc, rng.choice(GSLP_FONTS), pdf)
     pdf.with_suffix(".json").write_text(json.dumps(truth, indent=2) + "\n")

@@ -24,6 +24,7 @@ class Doc:
 
     stem: str
     producer: str
+    mono: bool = False  # a screen print: the XPS printer sets it in a fixed-pitch font
     pages: list[list[list[Cell] | None]] = field(default_factory=lambda: [[]])
     printed: list[str] = field(default_factory=list)
 

@@ -30,6 +30,7 @@ def note(doc: Doc, p: Penalty, rng: random.Random) -> None:
     """A case note as a mainframe prints it: capitals, dotted labels, fixed columns."""
     when = formats.date_style("us")
     cash = "bare"
+    doc.mono = True
     doc.text(f"CBP FINES PENALTIES AND FORFEITURES - CASE NOTE          RUN {when(p.today)}")
     doc.text("=" * 78)
     rows = [

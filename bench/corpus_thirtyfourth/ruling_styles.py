@@ -4,6 +4,7 @@ client under a stated authority, and an engineer's request with a schedule of pa
 from __future__ import annotations
 
 import random
+import textwrap
 
 from bench.corpus_thirtyfourth import formats
 from bench.corpus_thirtyfourth.model import Cell, Doc
@@ -117,19 +118,16 @@ def memo(doc: Doc, r: Ruling, rng: random.Random) -> None:
     for row in r.address:
         doc.line(Cell(11, doc.mark(row)))
     doc.line(Cell(0, "DATE:", True), Cell(11, doc.mark(when(r.request_date))))
-    doc.line(
-        Cell(0, "SUBJECT:", True),
-        Cell(
-            11, f"Request for a binding ruling - {r.ruling_type} of {r.items[0].description[:30]}"
-        ),
-    )
+    article = textwrap.shorten(r.items[0].description, 36, placeholder="")
+    subject = f"Request for a binding ruling - {r.ruling_type} of {article}"
+    doc.line(Cell(0, "SUBJECT:", True), Cell(11, subject))
     doc.rule()
     doc.line()
     sections = [
         (
             "Parties",
             f"The importer is {r.name}, importer number {doc.mark(r.ior)}. The supplier is "
-            f"{r.supplier}."
+            f"{r.supplier.rstrip('.')}."
             if r.ior
             else f"The requester, {r.name}, makes and exports the goods; its importers in the "
             "United States are not yet chosen.",

@@ -23,6 +23,11 @@ FONTS = {  # family: (regular, bold, em scale of the 10 pt grid)
         1.08,
     ),
     "DejaVu Sans": ("dejavu/DejaVuSans.ttf", "dejavu/DejaVuSans-Bold.ttf", 0.92),
+    "Liberation Mono": (
+        "liberation/LiberationMono-Regular.ttf",
+        "liberation/LiberationMono-Bold.ttf",
+        0.9,
+    ),
 }
 FONT_DIR = Path("/usr/share/fonts/truetype")
 PAGE_W, PAGE_H, LEFT, TOP, BOTTOM = 816, 1056, 70, 84, 980  # 1/96 inch
