@@ -55,6 +55,11 @@ class Doc:
             self.text(row, col)
         self.line()
 
+    def head(self, *cells: tuple[int, str]) -> None:
+        """Add a table's column headings in bold, ruled underneath."""
+        self.line(*(Cell(col, text, True) for col, text in cells))
+        self.rule()
+
     def rule(self) -> None:
         """Add a horizontal rule (a drawn line in XPS, dashes in gslp)."""
         self.pages[-1].append(None)

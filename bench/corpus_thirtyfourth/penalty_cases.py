@@ -130,7 +130,7 @@ def make(case: str, rng: random.Random) -> Penalty:
         case_number=f"{today.year}-{port[0]}-{rng.randrange(100000, 999999)}-01",
         name=name,
         address=address,
-        ior=f"{rng.randrange(10, 99)}-{rng.randrange(1000000, 9999999)}",
+        ior=pools.ior(rng),
         culpability=culpability,
         disclosed="-pd" in case,
         noncommercial=case == "noncommercial",

@@ -165,15 +165,14 @@ def transmittal(doc: Doc, p: Penalty, rng: random.Random) -> None:
     doc.line(Cell(0, "Domestic value:", True), Cell(20, doc.mark(formats.money(p.domestic, cash))))
     doc.line(Cell(0, "Dutiable value:", True), Cell(20, doc.mark(formats.money(p.dutiable, cash))))
     doc.line()
-    doc.line(
-        Cell(0, "Entry", True),
-        Cell(17, "Date", True),
-        Cell(31, "Liquidated", True),
-        Cell(43, "Value", True),
-        Cell(58, "Duty paid", True),
-        Cell(72, "Duty owed", True),
+    doc.head(
+        (0, "Entry"),
+        (17, "Date"),
+        (31, "Liquidated"),
+        (43, "Value"),
+        (58, "Duty paid"),
+        (72, "Duty owed"),
     )
-    doc.rule()
     for e in p.entries:
         doc.line(
             Cell(0, doc.mark(e.number)),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 FIRMS = [
     ("Harborline Kitchenware Inc.", ["4410 Commerce Parkway", "Suite 200", "Tukwila, WA 98188"]),
     ("Redwater Outdoor Supply LLC", ["88 Foundry Street", "Lowell, MA 01852"]),
@@ -77,4 +79,11 @@ PORTS = [
     ("2304", "Laredo"),
     ("4601", "Newark"),
 ]
+
+
+def ior(rng: random.Random) -> str:
+    """An importer number in EIN form, NN-NNNNNNN."""
+    return f"{rng.randrange(10, 99)}-{rng.randrange(1000000, 9999999)}"
+
+
 FILERS = ["ABC", "EDH", "BFI", "CAG", "DIE", "HGB", "FEA", "IBD", "GCH", "AAD"]

@@ -179,9 +179,7 @@ def make(case: str, rng: random.Random) -> Protest:
         case=case,
         name=name,
         address=None if case == "no-address" else address,
-        ior=None
-        if case == "no-ior"
-        else f"{rng.randrange(10, 99)}-{rng.randrange(1000000, 9999999)}",
+        ior=None if case == "no-ior" else pools.ior(rng),
         port=port,
         entries=entries,
         category=category,

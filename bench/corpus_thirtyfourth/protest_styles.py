@@ -164,15 +164,14 @@ def entrylist(doc: Doc, p: Protest, rng: random.Random) -> None:
     doc.rule()
     doc.line()
     doc.para(f"The protestant objects to {decision_words(p, when)} on each entry in this list:")
-    doc.line(
-        Cell(0, "No.", True),
-        Cell(5, "Entry Number", True),
-        Cell(22, "Port", True),
-        Cell(29, "Date of Entry", True),
-        Cell(48, "Liquidation", True),
-        Cell(67, "Duty Difference", True),
+    doc.head(
+        (0, "No."),
+        (5, "Entry Number"),
+        (22, "Port"),
+        (29, "Date of Entry"),
+        (48, "Liquidation"),
+        (67, "Duty Difference"),
     )
-    doc.rule()
     for n, e in enumerate(p.entries, start=1):
         doc.line(
             Cell(0, f"{n}."),

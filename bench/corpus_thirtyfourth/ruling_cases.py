@@ -96,9 +96,7 @@ def make(case: str, rng: random.Random) -> Ruling:
         case=case,
         name=name,
         address=address,
-        ior=None
-        if case == "exporter-origin"
-        else f"{rng.randrange(10, 99)}-{rng.randrange(1000000, 9999999)}",
+        ior=None if case == "exporter-origin" else pools.ior(rng),
         agent=None,
         request_date=request_date,
         received=received,

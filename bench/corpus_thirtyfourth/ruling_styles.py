@@ -239,13 +239,7 @@ def parts(doc: Doc, r: Ruling, rng: random.Random) -> None:
     )
     doc.text("Schedule A", bold=True)
     doc.rule()
-    doc.line(
-        Cell(0, "Part No.", True),
-        Cell(10, "Description", True),
-        Cell(48, "Material", True),
-        Cell(76, "HTSUS", True),
-    )
-    doc.rule()
+    doc.head((0, "Part No."), (10, "Description"), (48, "Material"), (76, "HTSUS"))
     for item in r.items:
         hts = doc.mark(item.hts) if r.ruling_type == "classification" else ""
         material = item.material.split(" by ")[0] if r.materials else ""
