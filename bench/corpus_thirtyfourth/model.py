@@ -36,18 +36,14 @@ class Doc:
         """Add one line holding one cell, wrapped at spaces when it runs past the right margin."""
         if not text:
             self.line()
-        for row in (
-            textwrap.wrap(
-                text,
-                WIDTH - col,
-                break_long_words=False,
-                break_on_hyphens=False,
-                drop_whitespace=False,
-            )
-            if len(text) + col > WIDTH
-            else [text]
-        ):
-            self.line(Cell(col, row.rstrip(), bold, size))
+            return
+        rows = (
+            [text]
+            if len(text) + col <= WIDTH
+            else textwrap.wrap(text, WIDTH - col, break_long_words=False, break_on_hyphens=False)
+        )
+        for row in rows:
+            self.line(Cell(col, row, bold, size))
 
     def para(self, text: str, col: int = 0, width: int = WIDTH) -> None:
         """Add a paragraph wrapped at WIDTH columns, then a blank line."""
