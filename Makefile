@@ -86,6 +86,12 @@ APT_NO_RECOMMENDS += pango1.0-tools html2ps
 APT_NO_RECOMMENDS += libtext-pdf-perl
 # bench/corpus_thirtythird needs no new apt package: its `pdftex` family is plain TeX run by pdftex from
 # texlive-latex-base (above), and its `pdfkit` family is PDFKit on node (nodejs, npm: the npm target, below).
+# libgxps-utils (xpstopdf: an XPS package, the fixed pages a Windows XPS writer prints, rendered to PDF by
+# libgxps and cairo, fonts from fonts-liberation and fonts-dejavu-core above): bench/corpus_thirtyfourth's
+# `xps` family; its `gslp` family is ghostscript's own text printer (gslp.ps, ghostscript above). paps, the
+# producer first asked for, draws its glyphs as outlines, which leaves the PDF without a text layer.
+# Works without recommends.
+APT_NO_RECOMMENDS += libgxps-utils
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies
 # (apt's paps 0.6.8 writes PostScript only, which would make its PDFs ghostscript's).
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
