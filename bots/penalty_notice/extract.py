@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from bots.common.reading.gridline_cuts import rejoined
-from bots.common.reading.key_values import key_value_line
+from bots.common.reading.key_values import key_value_line, snake_key_line
 from bots.common.reading.pairs_on_line import pairs_apart
 from bots.common.reading.parties import address_parts_joined
 from bots.common.reading.printouts import plain_line
@@ -120,7 +120,9 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # a table read row by row, as runs of text, is read without them.
         body = TextStream(_lines(without_running_lines(pages)))
         # An export's "key = value" and a run-in heading read as "label: value".
-        header = [segment for line in lines for segment in key_value_line(line)]
+        # An export's "snake_key: value" reads as its words ("domestic value: ...").
+        header = [segment for line in lines
+                  for segment in snake_key_line(key_value_line(line))]
         labelled, prose = read_header(header), read_prose(stream)
         labelled.update(read_name_address_box(header))  # one box for both, as a form asks
         read_drawn_culpability(document, labelled)
