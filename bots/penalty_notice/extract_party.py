@@ -36,7 +36,12 @@ CONNECTOR = (
     r"|with\s+(?:its\s+|a\s+)?(?:principal\s+)?(?:place\s+of\s+business|(?:main\s+|head\s+)?"
     r"offices?|address|premises)\s+at|whose\s+(?:business\s+|mailing\s+)?address\s+is|at|of)\s+)?")
 # "X of 615 Industrial Pkwy, ...", "X at 12 Main St.": a connector word joins them without a comma.
-_JOINED = (r"(?:\s*(?:,|;|\(|\n)\s*{c}|\s+(?:located\s+at|based\s+at|of|at)\s+)")
+# The importer number may stand in apposition between them: "X, importer no. 78-9270812, 3201
+# Commerce Parkway, ...", "X (IOR 12-3456789), 12 Main St., ...".
+_ID_BETWEEN = (r"(?:\s*[,(]\s*(?i:importer|ior|ein)(?i:\s+(?:no\.?|number|#))?\s*[:.]?\s*"
+               r"\d[\dA-Z]*(?:-[\dA-Z]+)+\)?)?")
+_JOINED = (_ID_BETWEEN.replace("{", "{{").replace("}", "}}")
+           + r"(?:\s*(?:,|;|\(|\n)\s*{c}|\s+(?:located\s+at|based\s+at|of|at)\s+)")
 # A caption alone on its line between the name and the address ("Acme Inc." over "Address" over
 # "12 Main St", a man page's tagged list) is neither: the address follows it.
 _ADDRESS_CAPTION = rf"(?i:{LABEL_PATTERNS['party_address']})[.:]?[ \t]*\n\s*"
