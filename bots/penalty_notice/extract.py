@@ -35,6 +35,7 @@ from bots.penalty_notice.extract_entry_prose import read_entries_in_prose
 from bots.penalty_notice.extract_entry_runs import read_entry_runs
 from bots.penalty_notice.extract_header import DEFAULTED, names_value, read_header
 from bots.penalty_notice.extract_merge import UNREAD_DISCLOSURE, doubts_of, merged
+from bots.penalty_notice.address_parts import address_in_parts, has_zip
 from bots.penalty_notice.extract_party import address_after
 from bots.penalty_notice.extract_prose import read_prose
 from bots.penalty_notice.extract_violation import read_violation
@@ -134,6 +135,11 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # The goods after their cue, to the sentence's end, win over a label's cell, which may
         # run on into the next sentence ("wooden furniture. Date of violation: ...").
         fields = merged(labelled, prose) | read_violation(stream)
+        # An address asked for in parts wins over one part read beside its label ("Street
+        # Address: 14 Dock Street" over "City:", "State:", "ZIP:").
+        if (parts := address_in_parts(stream)) is not None and not has_zip(
+                fields.get("party_address")):
+            fields["party_address"] = parts
         # A name with no legal form is no cue alone, but known from its label it is one.
         if "party_address" not in fields and (
                 address := address_after(stream, fields.get("party_name"))) is not None:
