@@ -17,6 +17,7 @@ from bots.common.reading.parties import address_parts_joined
 from bots.common.reading.printouts import plain_line
 from bots.common.reading.running import without_running_lines
 from bots.common.reading.unplaced import open_absences
+from bots.penalty_notice.address_parts import address_in_parts, has_zip
 from bots.penalty_notice.culpability import levels_stated
 from bots.penalty_notice.drawn_culpability import (
     read_drawn_culpability,
@@ -35,7 +36,6 @@ from bots.penalty_notice.extract_entry_prose import read_entries_in_prose
 from bots.penalty_notice.extract_entry_runs import read_entry_runs
 from bots.penalty_notice.extract_header import DEFAULTED, names_value, read_header
 from bots.penalty_notice.extract_merge import UNREAD_DISCLOSURE, doubts_of, merged
-from bots.penalty_notice.address_parts import address_in_parts, has_zip
 from bots.penalty_notice.extract_party import address_after
 from bots.penalty_notice.extract_prose import read_prose
 from bots.penalty_notice.extract_violation import read_violation

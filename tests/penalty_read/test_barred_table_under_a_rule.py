@@ -28,7 +28,8 @@ DASHES = "--------------+------------+------------+---------------+-----------+-
 SIBLINGS = [
     # The hand's class: an export padded for a fixed font printed in a proportional one, a
     # rule of dashes and crossings under the header, a total under the single row.
-    [SNAKE, DASHES, ROW, "TOTAL         |            |            | 5849.00       | 116.90    | 241.36"],
+    [SNAKE, DASHES, ROW,
+     "TOTAL         |            |            | 5849.00       | 116.90    | 241.36"],
     # A rule of equals signs, captions in words, no total.
     ["Entry No.     | Entry Date | Liquidated | Entered Value | Duty Paid | Duty Owed",
      "==============|============|============|===============|===========|==========", ROW],
@@ -37,7 +38,8 @@ SIBLINGS = [
      "|---------------|------------|------------|---------------|-----------|-----------|",
      f"| {ROW} |"],
     # Two rows under the rule.
-    [SNAKE, DASHES, ROW, "G7D-2888743-2 | 2023-06-02 | Y          | 2271.00       | 45.42     | 90.84"],
+    [SNAKE, DASHES, ROW,
+     "G7D-2888743-2 | 2023-06-02 | Y          | 2271.00       | 45.42     | 90.84"],
 ]
 
 

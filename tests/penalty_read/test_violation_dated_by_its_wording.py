@@ -33,7 +33,8 @@ DATED = [
     # Other wordings of both.
     ("The violations date back to May 11, 2023, when the first entry was filed.",
      date(2023, 5, 11)),
-    ("The earliest false statement was\nmade on 05/11/2023, on the entry below.", date(2023, 5, 11)),
+    ("The earliest false statement was\nmade on 05/11/2023, on the entry below.",
+     date(2023, 5, 11)),
     ("Violations dating from 11-MAY-2023 are referred.", date(2023, 5, 11)),
 ]
 
