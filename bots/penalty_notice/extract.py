@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from bots.common.reading.gridline_cuts import rejoined
-from bots.common.reading.key_values import key_value_line
+from bots.common.reading.key_values import key_value_line, snake_key_line
 from bots.common.reading.pairs_on_line import pairs_apart
 from bots.common.reading.parties import address_parts_joined
 from bots.common.reading.printouts import plain_line
 from bots.common.reading.running import without_running_lines
 from bots.common.reading.unplaced import open_absences
+from bots.penalty_notice.address_parts import address_in_parts, has_zip
 from bots.penalty_notice.culpability import levels_stated
 from bots.penalty_notice.drawn_culpability import (
     read_drawn_culpability,
@@ -120,7 +121,9 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # a table read row by row, as runs of text, is read without them.
         body = TextStream(_lines(without_running_lines(pages)))
         # An export's "key = value" and a run-in heading read as "label: value".
-        header = [segment for line in lines for segment in key_value_line(line)]
+        # An export's "snake_key: value" reads as its words ("domestic value: ...").
+        header = [segment for line in lines
+                  for segment in snake_key_line(key_value_line(line))]
         labelled, prose = read_header(header), read_prose(stream)
         labelled.update(read_name_address_box(header))  # one box for both, as a form asks
         read_drawn_culpability(document, labelled)
@@ -132,6 +135,11 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # The goods after their cue, to the sentence's end, win over a label's cell, which may
         # run on into the next sentence ("wooden furniture. Date of violation: ...").
         fields = merged(labelled, prose) | read_violation(stream)
+        # An address asked for in parts wins over one part read beside its label ("Street
+        # Address: 14 Dock Street" over "City:", "State:", "ZIP:").
+        if (parts := address_in_parts(stream)) is not None and not has_zip(
+                fields.get("party_address")):
+            fields["party_address"] = parts
         # A name with no legal form is no cue alone, but known from its label it is one.
         if "party_address" not in fields and (
                 address := address_after(stream, fields.get("party_name"))) is not None:

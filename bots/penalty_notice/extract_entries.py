@@ -26,6 +26,7 @@ from bots.penalty_notice.extract_entry_joined import joined_columns, split_joine
 from bots.penalty_notice.extract_entry_sideways import sideways_tables
 from tradebots.facts import Evidence, Extracted
 from tradebots.pdf import Cell, PdfDocument, Table
+from tradebots.pdf.words import BBox
 
 TABLE_CELL = 0.95
 CONTENT_ONLY = 0.8  # a column placed by what its cells hold, its header not understood
@@ -146,9 +147,15 @@ def read_entry_rows(document: PdfDocument) -> list[EntryRow]:
         # A grid on its side first: its line of entry numbers would start an aligned table.
         tables = ruled + sideways_tables(document, page, ENTRY_NUMBER, _is_header,
                                          [t.bbox for t in ruled])
-        tables += aligned_tables(document, page, ENTRY_NUMBER, [t.bbox for t in tables])
-        # Cells parted by bars in proportional type: no column lines up, so no table above.
-        tables += delimited_tables(document, page, ENTRY_NUMBER, [t.bbox for t in tables])
+        aligned = aligned_tables(document, page, ENTRY_NUMBER, [t.bbox for t in tables])
+        # Cells parted by bars in proportional type: no column lines up, so no table above; or
+        # the bars line up as columns of their own under a header that does not (one row of
+        # cells, a rule under the header), a table no column of which is known.
+        barred = delimited_tables(document, page, ENTRY_NUMBER, [t.bbox for t in tables])
+        aligned = [t for t in aligned if not (_unheaded(t) and any(
+            _overlap(t.bbox, b.bbox) for b in barred))]
+        tables += aligned
+        tables += [b for b in barred if not any(_overlap(b.bbox, t.bbox) for t in aligned)]
         for printed in sorted(tables, key=lambda t: t.bbox[1]):
             table = upright(printed, _is_header, ENTRY_NUMBER)
             texts = table.texts()
@@ -164,6 +171,15 @@ def read_entry_rows(document: PdfDocument) -> list[EntryRow]:
                 if row is not None:
                     rows.append(row)
     return rows
+
+
+def _unheaded(table: Table) -> bool:
+    """Whether no row the table opens with names a known entry column."""
+    return _header(upright(table, _is_header, ENTRY_NUMBER).texts())[1] is None
+
+
+def _overlap(one: BBox, other: BBox) -> bool:
+    return one[1] <= other[3] and other[1] <= one[3] and one[0] <= other[2] and other[0] <= one[2]
 
 
 def _header(texts: list[list[str]]) -> tuple[int, ColumnMap | None, float]:

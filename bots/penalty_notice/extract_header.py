@@ -432,17 +432,41 @@ def _wrapped(segments: Sequence[Segment], found: FieldText) -> FieldText:
             return found
         return FieldText(f"{found.text.rstrip().rstrip(',')}, {below.text}",
                          found.words + below.words, found.label, "right")
-    # "Blvd.," over "Norcross, GA 30071" is a new address line; "Miami, FL" over "33136" is not.
-    head = found.text.rstrip()
-    # "2 Mercer Plaza" over "Greensboro, NC 27401": a street line, then the city line, is two
-    # lines of the address; a line that holds a comma already began the city ("12 Main St., New").
-    # So is a street line ending in its suite or floor ("..., Suite 600" over "Seattle, ...").
-    new_line = head.endswith(",") or (bool(_CITY_LINE.match(below.text))
-                                      and ("," not in head or ends_street_line(head)))
-    text = f"{head.rstrip(',')}, {below.text}" if new_line else f"{head} {below.text}"
+    text, words = _joined_line(found.text, below.text), found.words + below.words
+    # A unit's line between the street and the city ("77 Depot Street" over "Suite 3" over
+    # "Keene, NH 03431"): the lines go on under each other to the city's.
+    for _ in range(_MORE_LINES):
+        if STATE_ZIP.search(text) or not _UNIT_LINE.match(below.text):
+            break
+        under = next((s for s in segments if below.words[0] in s.words), None)
+        nxt = read_below(segments, LabelHit(under, 0, len(under.text)), STOP, 1) if under else None
+        if nxt is None:
+            break
+        # Under a unit's line a whole city line starts a new part ("STE 300" over "BARRE VT").
+        joined = (f"{text.rstrip().rstrip(',')}, {nxt.text}" if _BARE_CITY_LINE.match(nxt.text)
+                  else _joined_line(text, nxt.text))
+        text, words, below = joined, words + nxt.words, nxt
     if not STATE_ZIP.search(text):
         return found
-    return FieldText(text, found.words + below.words, found.label, "right")
+    return FieldText(text, words, found.label, "right")
+
+
+_MORE_LINES = 2
+_UNIT_LINE = re.compile(r"(?i)^\s*(?:suite|ste\.?|unit|apt\.?|floor|fl\.|room|rm\.?|building"
+                        r"|bldg\.?|dept\.?|p\.?\s*o\.?\s+box)\b")
+
+
+def _joined_line(head: str, below: str) -> str:
+    """An address's line and the line below it as one text."""
+    # "Blvd.," over "Norcross, GA 30071" is a new address line; "Miami, FL" over "33136" is not.
+    head = head.rstrip()
+    # "2 Mercer Plaza" over "Greensboro, NC 27401": a street line, then the city line, is two
+    # lines of the address; a line that holds a comma already began the city ("12 Main St., New").
+    # So is a street line ending in its suite or floor ("..., Suite 600" over "Seattle, ..."),
+    # and a street line over its unit's ("77 Depot Street" over "Suite 3").
+    new_line = head.endswith(",") or bool(_UNIT_LINE.match(below)) or (
+        bool(_CITY_LINE.match(below)) and ("," not in head or ends_street_line(head)))
+    return f"{head.rstrip(',')}, {below}" if new_line else f"{head} {below}"
 
 
 def _first_value(segments: Sequence[Segment], hit: LabelHit, reader: _Reader) -> Extracted | None:

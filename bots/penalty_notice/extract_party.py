@@ -36,7 +36,12 @@ CONNECTOR = (
     r"|with\s+(?:its\s+|a\s+)?(?:principal\s+)?(?:place\s+of\s+business|(?:main\s+|head\s+)?"
     r"offices?|address|premises)\s+at|whose\s+(?:business\s+|mailing\s+)?address\s+is|at|of)\s+)?")
 # "X of 615 Industrial Pkwy, ...", "X at 12 Main St.": a connector word joins them without a comma.
-_JOINED = (r"(?:\s*(?:,|;|\(|\n)\s*{c}|\s+(?:located\s+at|based\s+at|of|at)\s+)")
+# The importer number may stand in apposition between them: "X, importer no. 78-9270812, 3201
+# Commerce Parkway, ...", "X (IOR 12-3456789), 12 Main St., ...".
+_ID_BETWEEN = (r"(?:\s*[,(]\s*(?i:importer|ior|ein)(?i:\s+(?:no\.?|number|#))?\s*[:.]?\s*"
+               r"\d[\dA-Z]*(?:-[\dA-Z]+)+\)?)?")
+_JOINED = (_ID_BETWEEN.replace("{", "{{").replace("}", "}}")
+           + r"(?:\s*(?:,|;|\(|\n)\s*{c}|\s+(?:located\s+at|based\s+at|of|at)\s+)")
 # A caption alone on its line between the name and the address ("Acme Inc." over "Address" over
 # "12 Main St", a man page's tagged list) is neither: the address follows it.
 _ADDRESS_CAPTION = rf"(?i:{LABEL_PATTERNS['party_address']})[.:]?[ \t]*\n\s*"
@@ -207,6 +212,7 @@ def read_party(stream: TextStream) -> dict[str, Extracted]:
     if company is None:
         return {}
     start = company.start("name") + _title_above(company.group("name"))
+    start = _after_heading_line(stream.text, start, company.start("address"))
     return {
         "party_name": _at(stream, start, company.end("name"),
                                  _fold_name(stream.text[start:company.end("name")]), INFERRED),
@@ -240,3 +246,23 @@ def _title_above(name: str) -> int:
     if newline and head.isupper() and any(c.islower() for c in rest):
         return len(head) + 1
     return 0
+
+
+_MOST_HEADING_WORDS = 5
+_HEADING_END = re.compile(r"[,;:&\-]\s*$")
+
+
+def _after_heading_line(text: str, start: int, end: int) -> int:
+    """Where a name read across a line break starts when its first line ends a short heading
+    line of its own ("Statement of Facts" over "Mesa Verde LLC of 12 Main St, ..."): a line a
+    sentence wraps from runs on to the margin, a heading's stops short of the next line."""
+    newline = text.find("\n", start, end)
+    if newline < 0:
+        return start
+    line = text[text.rfind("\n", 0, start) + 1:newline]
+    below_end = text.find("\n", newline + 1)
+    below = text[newline + 1:below_end if below_end >= 0 else len(text)]
+    if (len(line.split()) <= _MOST_HEADING_WORDS and not _HEADING_END.search(line)
+            and 2 * len(line.strip()) < len(below.strip())):
+        return newline + 1
+    return start

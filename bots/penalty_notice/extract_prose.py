@@ -27,10 +27,11 @@ from tradebots.facts import Evidence, Extracted
 from tradebots.pdf import TextStream
 
 _WINDOW = 160  # characters after a cue in which its value is looked for
-_CASE = re.compile(
-    r"(?i)\b(?:case|file)\s*(?:no\.?|number|#|id)?\s*[:.]?\s*"
-    r"(?P<v>[A-Z0-9]{2,}(?:-[A-Z0-9]+){1,5})"
-)
+_CASE_NUMBER = r"\s*(?:no\.?|number|#|id)?\s*[:.]?\s*(?P<v>[A-Z0-9]{2,}(?:-[A-Z0-9]+){1,5})"
+_CASE = re.compile(r"(?i)\b(?:case|file)" + _CASE_NUMBER)
+# A letter titled by the referral it is ("Penalty referral 2025-5201-119184-01"): a weaker cue,
+# read only where no case or file is numbered.
+_REFERRAL = re.compile(r"(?i)\breferral" + _CASE_NUMBER)
 _IMPORTER = re.compile(
     # "(IOR 29-1841129)": the abbreviation right before its number, no word between
     r"(?i)\b(?:(?:importer|ior)(?:\s+of\s+record)?\s*(?:(?:no\.?|number|#|id)\s*[:.]?|:)|ein\b:?"
@@ -42,6 +43,8 @@ VIOLATION_DATE_CUE = re.compile(
     r"|violations?\s+(?:occurred|began|started|commenced)|\bviol\.\s*(?:date|dt\b)"
     r"|\b(?:date|dt\.?)\s+of\s+viol\."
     r"|violated\s+on|earliest\s+violation(?:\s+date)?"
+    # "the first violation dating from 2023-12-22", "violations dating back to 3/1/22"
+    r"|violations?\s+dat(?:ing|es?|ed)\s+(?:back\s+)?(?:from|to)"
     r"|violations?\s+(?:was|were)\s+(?:first\s+)?committed|violations?\s+took\s+place)"
 )
 # The act that is the violation, dated: "The first false entry was made on 3/26/23", "the
@@ -50,7 +53,7 @@ VIOLATION_DATE_CUE = re.compile(
 _FIRST_ACT = re.compile(
     r"(?i)\b(?:first|earliest|initial)\s+(?:(?:false|violating|offending|improper|incorrect"
     r"|erroneous|misdeclared|undervalued|misclassified)\s+)?(?:(?:of\s+the\s+)?(?:entry|entries)"
-    r"|importation|declaration|shipment|filing)(?:\s+(?:at\s+issue|concerned|in\s+question"
+    r"|importation|declaration|statement|shipment|filing)(?:\s+(?:at\s+issue|concerned|in\s+question"
     r"|involved))?\s+(?:was|were)\s+(?:made|filed|entered|presented|submitted|lodged)"
 )
 # What joins a date to the cue that follows it: ", which is the", " (the", " - the", and a
@@ -116,10 +119,11 @@ def _extracted(stream: TextStream, start: int, end: int, value: Any, conf: float
 
 
 def read_case(stream: TextStream) -> Extracted | None:
-    for match in stream.finditer(_CASE):
-        value = match.group("v").upper()
-        if sum(c.isdigit() for c in value) >= 4:
-            return _extracted(stream, match.start("v"), match.end("v"), value, IN_SENTENCE)
+    for cue in (_CASE, _REFERRAL):
+        for match in stream.finditer(cue):
+            value = match.group("v").upper()
+            if sum(c.isdigit() for c in value) >= 4:
+                return _extracted(stream, match.start("v"), match.end("v"), value, IN_SENTENCE)
     return None
 
 

@@ -25,6 +25,9 @@ _ACT_BEFORE_GOODS = (
     r"|misdescribed|undervalued|transshipped|brought\s+in)"
     # A sentence may open with them: "Entries of dog sweaters were filed with ...".
     r"|\b(?i:shipments?|importations?|imports|consignments?|entries|cargoes|loads)\s+of"
+    # What a review found wrong is about the goods reviewed: "post-entry review of brass
+    # hinges found ...", "an audit of cotton towels showed ...".
+    r"|\b(?i:(?:review|audit|examination|inspection|verification)\s+of)"
     # What was classified or valued is the goods: "in classifying wool coats", "the correct
     # classification of wooden toys", "a false classification and origin for camp chairs".
     r"|\b(?:classifying|misclassifying|valuing|undervaluing|describing|misdescribing)"
@@ -35,7 +38,9 @@ _ACT_BEFORE_GOODS = (
 # Words that end the goods: a preposition, a conjunction or a clause of what was done with them.
 _BOUND = (r"(?:under|as|at|from|into|in|with|for|through|by|on|onto|without|while|which|that"
           r"|who|to|and|or|but|although|though|because|since|after|before|when|where|so|via"
-          r"|valued|worth|was|were|is|are|had|has|have|despite|instead|rather|than|using)")
+          r"|valued|worth|was|were|is|are|had|has|have|despite|instead|rather|than|using"
+          # What a review of them found: "review of brass hinges found ...".
+          r"|found|showed|revealed|disclosed|established|confirmed|indicated)")
 # A typeset apostrophe is a word's own as a typed one is ("children’s").
 _WORD = r"[A-Za-z0-9][\w'\u2019/-]*"
 _ACT = re.compile(_ACT_BEFORE_GOODS)
@@ -66,6 +71,9 @@ _NOT_GOODS_WORDS = frozenset((
     "five", "six", "several", "all", "each", "both", "other", "any", "certain", "loss",
     "losses", "penalty", "violation", "error", "errors", "payment", "payments", "agreement",
     "record", "records", "file", "files",
+    # What a review looks at besides the goods: "an audit of the importer's books".
+    "books", "accounts", "account", "documentation", "filings", "submissions", "transactions",
+    "case", "matter", "port", "practices", "procedures", "compliance",
     "cartons", "packages", "pieces", "units", "containers", "boxes", "pallets",
     # What a duty is owed on besides the goods: "the duty due on liquidation", "... on the date".
     "liquidation", "importation", "importations", "arrival", "release", "date", "dates",

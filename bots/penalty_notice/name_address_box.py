@@ -27,6 +27,8 @@ _CAPTION = re.compile(
 _PARTY_CAPTION = re.compile(rf"(?i)^\W*(?:\d{{1,2}}[.)]\s*)?{_WHO}(?:\s+name)?\s*:?\s*$")
 _ZIP_END = re.compile(r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\s*$")
 _NUMBERED = re.compile(r"\d")
+# A line that opens with a caption of its own ("Name:", "Street:", "City/State/ZIP:").
+_CAPTIONED = re.compile(r"^\s*[A-Za-z][A-Za-z/ .&-]{0,24}:")
 _MAX_LINES = 5  # a name and up to four address lines
 _ALIGN = 8.0  # points: the box's first line starts under the caption's left edge
 _REACH = 3.0  # caption heights: how far below a small caption the box's first line may sit
@@ -50,8 +52,8 @@ def read_name_address_box(segments: Sequence[Segment]) -> dict[str, Extracted]:
             lines = lines[:ends[0] + 1]  # the address ends with its ZIP code
         if bare and not (ends and all(_NUMBERED.search(line.text) for line in lines[1:])):
             continue  # under a bare caption, only a street, box or ZIP line is an address's
-        if not lines:
-            continue
+        if not lines or any(_CAPTIONED.match(line.text) for line in lines):
+            continue  # the name and the address's parts each under a caption of their own
         name_evidence = evidence_of(list(lines[0].words))
         address = address_of(", ".join(line.text.strip(" ,") for line in lines[1:]))
         address_evidence = evidence_of([w for line in lines[1:] for w in line.words]) \

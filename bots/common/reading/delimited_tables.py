@@ -34,8 +34,11 @@ def delimited_tables(
             index += 1
             continue
         above = index - 1
+        # A rule typed under the header ("------+------") stands between it and the rows.
+        if above > 0 and _is_rule(lines[above]) and _close(lines[above], lines[index]):
+            above -= 1
         header = split[above] if above >= 0 and _heads(split[above], split[index], anchor) \
-            and _close(lines[above], lines[index]) else None
+            and _close(lines[above], lines[above + 1]) else None
         rows = [split[index]]
         index += 1
         while (index < len(lines) and _is_row(split[index], anchor)
@@ -78,6 +81,14 @@ def _parts(word: Word) -> list[Word]:
 
 def _is_row(cells: list[list[Word]], anchor: re.Pattern[str]) -> bool:
     return len(cells) >= _MIN_CELLS and bool(cells[0]) and anchor.match(_text(cells[0])) is not None
+
+
+_RULE = re.compile(f"[-=_+:{re.escape(_BARS)}\\s]{{3,}}")
+
+
+def _is_rule(line: Sequence[Segment]) -> bool:
+    """A line typed of dashes, equals signs and crossings only: a table's rule."""
+    return bool(_RULE.fullmatch(" ".join(w.text for s in line for w in s.words)))
 
 
 def _heads(cells: list[list[Word]], row: list[list[Word]], anchor: re.Pattern[str]) -> bool:

@@ -120,3 +120,22 @@ def _split(word: Word, key: str, value: str) -> tuple[Word, Word | None]:
         return replace(word, text=key), None
     cut = word.x0 + (word.x1 - word.x0) * (len(word.text) - len(value)) / len(word.text)
     return replace(word, x1=cut, text=key), replace(word, x0=cut, text=value)
+
+
+# An export's key before a colon: an identifier joined by underscores ("domestic_value:"), which
+# no caption typed for people is.
+_SNAKE_KEY = re.compile(r"(?P<key>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+):")
+
+
+def snake_key_line(line: Sequence[Segment]) -> list[Segment]:
+    """The line with each segment that opens on a "snake_key:" ("dutiable_value: 1.00") opening
+    on its words ("dutiable value:"), as a caption typed for people reads."""
+    out: list[Segment] = []
+    for segment in line:
+        first = segment.words[0] if segment.words else None
+        key = _SNAKE_KEY.fullmatch(first.text) if first is not None else None
+        if first is None or key is None:
+            out.append(segment)
+            continue
+        out.append(Segment((_label(replace(first, text=key.group("key"))), *segment.words[1:])))
+    return out
