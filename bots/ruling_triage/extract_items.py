@@ -48,9 +48,15 @@ _NOT_PORT = re.compile(r"^(?:Entry|Export|Lading|Loading|Origin|Call|Departure)\
 _CODE = re.compile(r"\((\d{4})\)|(?<![\d-])(\d{4})(?![\d-])")
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                  "eleven", "twelve")
-_COUNT = re.compile(r"(?:covers|concerns|includes|involves)\s+(?:the\s+following\s+)?(?:[a-z]+\s+)?"
+# The sender's count in its own sentence: "covers 6 items", "the classification of 7 models of
+# the product", "a ruling on six styles", "The 7 item(s) are: ...".
+_COUNT = re.compile(r"(?:(?:covers|concerns|includes|involves)\s+(?:the\s+following\s+)?"
+                    r"(?:[a-z]+\s+)?|\bclassification\s+of\s+(?:the\s+|our\s+|these\s+)?|"
+                    r"\bruling\s+(?:on|for|about)\s+(?:the\s+|our\s+|these\s+)?|"
+                    r"(?:^|(?<=[.:]\s))(?-i:The|These|Our)\s+)"
                     rf"\(?(?P<n>\d{{1,3}}|{'|'.join(_NUMBER_WORDS)})\)?\s+(?:different\s+|separate\s+)?"
-                    r"(?:items?|products?|articles?|models?)\b", re.I)
+                    r"(?:(?:items?|products?|articles?|models?|styles?|SKUs?)(?:\(s\))?)(?![\w-])",
+                    re.I | re.M)
 # A list entry's number and its model designation, which tell items of one kind apart ("mug,
 # model CM-14-01", "Bilge pump - version B", "Towel, variant 2").
 MODEL = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?|[,;(]?\s*(?:-\s*)?\b(?:model|style|item|part|sku|"
