@@ -341,8 +341,20 @@ def _result(sentences: list[Span], fields: Fields) -> None:
             fields.put_span("particular_result_requested", True, sentence, PROSE)
             break
     for sentence in sentences:
-        text = sentence.text
+        text = _under_caption(sentence.text)
         if (_AUTHORITY.search(text) or _BASIS_CAPTIONED.match(text)) \
                 and not _NOT_BASIS.search(text):
             fields.put_span("result_basis_given", True, sentence, PROSE)
             break
+
+
+# A form's caption on a line of its own over the sentence: in capitals ("BASIS / PENDING MATTERS
+# / SAMPLES"), or a few words ending in a colon ("Basis, samples and confidentiality:").
+_CAPTION_LINE = re.compile(r"(?:[^a-z\n]*[A-Z][^a-z\n]*|[A-Z][A-Za-z/&,' ()-]{0,60}:)[ \t]*\n(?=\S)")
+
+
+def _under_caption(text: str) -> str:
+    """TEXT without a caption line over it: one box's caption naming the basis beside samples or
+    confidentiality heads the basis, it does not make it a word about them."""
+    caption = _CAPTION_LINE.match(text)
+    return text[caption.end():] if caption else text

@@ -31,28 +31,30 @@ GOODS: tuple[Box, ...] = (
 )
 
 
-def draw_form(path: Path, boxes: tuple[Box, ...], *, value_gap: float = 16) -> Path:
-    """A one-page form: each caption in capitals, its value lines indented in the box below."""
+def draw_form(path: Path, boxes: tuple[Box, ...], *, value_gap: float = 16,
+              caption_font: str = "Helvetica-Bold", indent: float = 20) -> Path:
+    """A one-page form: each caption, its value lines INDENT points in, VALUE_GAP points under
+    it (set tight and flush, caption and value print as one paragraph)."""
     canvas = Canvas(str(path), pagesize=letter)
     y = letter[1] - 60
     canvas.setFont("Helvetica-Bold", 11)
     canvas.drawString(55, y, "Binding Ruling Request - Client Submission Form")
     y -= 26
     for caption, lines in boxes:
-        canvas.setFont("Helvetica-Bold", 9)
+        canvas.setFont(caption_font, 9)
         canvas.drawString(55, y, caption)
         y -= value_gap
         canvas.setFont("Helvetica", 9)
         for line in lines:
-            canvas.drawString(75, y, line)
+            canvas.drawString(55 + indent, y, line)
             y -= 12
         y -= 8
     canvas.save()
     return path
 
 
-def read_form(tmp_path: Path, boxes: tuple[Box, ...]) -> dict[str, Any]:
-    path = draw_form(tmp_path / "form.pdf", boxes)
+def read_form(tmp_path: Path, boxes: tuple[Box, ...], **layout: Any) -> dict[str, Any]:
+    path = draw_form(tmp_path / "form.pdf", boxes, **layout)
     return extract_json(path, received=date(2025, 3, 3), today=date(2025, 3, 10))
 
 
