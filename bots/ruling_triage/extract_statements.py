@@ -350,7 +350,8 @@ def _result(sentences: list[Span], fields: Fields) -> None:
 
 # A form's caption on a line of its own over the sentence: in capitals ("BASIS / PENDING MATTERS
 # / SAMPLES"), or a few words ending in a colon ("Basis, samples and confidentiality:").
-_CAPTION_LINE = re.compile(r"(?:[^a-z\n]*[A-Z][^a-z\n]*|[A-Z][A-Za-z/&,' ()-]{0,60}:)[ \t]*\n(?=\S)")
+_CAPTION_LINE = re.compile(r"(?:[^a-z\n]*[A-Z][^a-z\n]*|[A-Z][A-Za-z/&,' ()-]{0,60}:)"
+                           r"[ \t]*\n(?=\S)")
 
 
 def _under_caption(text: str) -> str:

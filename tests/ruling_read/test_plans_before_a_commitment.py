@@ -11,7 +11,6 @@ import pytest
 from tests.ruling_read.test_phrasings import FACTS, read
 
 
-
 @pytest.mark.parametrize("plan", [
     "We plan to import the mats through the port of Newark starting next quarter and ask for "
     "a binding ruling before we commit.",
