@@ -52,7 +52,8 @@ def read(tmp_path: Path, answers: tuple[Answer, ...], *, step: float = 12.0,
             y += step
             cells.append((54, y, line))
         y += 22
-    cells += [(54, y, "Sincerely,"), (54, y + 26, "/s/ Ann Lee"), (54, y + 38, "Ann Lee, President")]
+    cells += [(54, y, "Sincerely,"), (54, y + 26, "/s/ Ann Lee"),
+              (54, y + 38, "Ann Lee, President")]
     path = draw(tmp_path / "letter.pdf", cells)
     return extract_json(path, received=date(2025, 3, 3), today=date(2025, 3, 10))
 
