@@ -29,7 +29,8 @@ def read_dated(tmp_path: Path, dated: str) -> str | None:
     path = tmp_path / "request.pdf"
     render_pdf(document, path)
     output = extract_json(path, received=date(2025, 3, 3), today=date(2025, 3, 10))
-    return output["values"]["request_date"]
+    dated_as: str | None = output["values"]["request_date"]
+    return dated_as
 
 
 @pytest.mark.parametrize(("dated", "expected"), [
