@@ -42,3 +42,21 @@ def test_a_shared_box_with_no_basis_still_lacks_one(tmp_path: Path) -> None:
                                   ("8. BASIS / PENDING MATTERS / SAMPLES", (PENDING, SAMPLE))),
                        value_gap=12, caption_font="Helvetica", indent=0)
     assert "177.2(b)(6)" in output["decision"]["missing"]
+
+
+# A statement that speaks of a request, set under a caption that names confidentiality.
+EARLIER = ("The issue is not pending before any CBP office or any court and has not been the",
+           "subject of an earlier ruling request.")
+
+
+@pytest.mark.parametrize(("caption", "lines", "asked"), [
+    ("8. BASIS / PENDING MATTERS / SAMPLES / CONFIDENTIALITY", (*EARLIER, SAMPLE), False),
+    ("8. PENDING MATTERS, SAMPLES AND CONFIDENTIAL TREATMENT", (*EARLIER, SAMPLE), False),
+    ("8. BASIS / PENDING MATTERS / SAMPLES / CONFIDENTIALITY",
+     (PENDING, "We ask that the unit prices be kept confidential; they are marked."), True),
+], ids=["pending-under-shared-caption", "commas-and", "request-under-shared-caption"])
+def test_a_shared_caption_naming_confidentiality_asks_nothing_itself(
+        tmp_path: Path, caption: str, lines: tuple[str, ...], asked: bool) -> None:
+    boxes = (*party("1. REQUESTER"), *REST, ("7a. BASIS", BASIS), (caption, lines))
+    output = read_form(tmp_path, boxes, value_gap=12, caption_font="Helvetica", indent=0)
+    assert output["values"]["confidential_requested"] is asked
