@@ -95,6 +95,13 @@ def _outdented_continues(before: Paragraph, after: Paragraph, items: list[Paragr
             or (_LABEL_START.match(after.text)
                 and line.words[-1].text.casefold() not in _OPEN_ENDED)):
         return False
+    # The next line is running text that plainly goes on with the sentence: a word in lower case
+    # or after one no phrase ends with ("... the Court of" / "International Trade ..."); a
+    # worksheet's next caption ("Subject") under a long value cell is no continuation.
+    head = after.segments[0].words
+    if len(head) < _MIN_WORDS or not (head[0].text[:1].islower()
+                                      or line.words[-1].text.casefold() in _OPEN_ENDED):
+        return False
     gap = after.top - line.bottom
     width = _right_margin(items, after) - after.x0
     return (0.0 <= gap <= min(_MAX_GAP * max(line.height, after.segments[0].height),
