@@ -35,8 +35,11 @@ ADDRESS = (rf"(?:(?:mailing|street|business|postal|office|registered|last\s+know
            rf"|(?:(?:principal|main)\s+)?place\s+of\s+business{_END}")
 # The request's own date: "Date of request", "Request date", "Req. Dt.", or a bare "Date".
 # A receipt box ("Date Received (CBP)", "Date of receipt") dates CBP's receipt, not the request.
+# An electronic form dates the request by its sending: "Date of submission", "Submission date",
+# "Date submitted".
 REQUEST_DATE = (rf"date(?!\s+(?:received|of\s+receipt|stamped|rec'?d)\b)"
-                rf"(?:\s+of\s+(?:the\s+)?request)?|req(?:uest)?\.?\s*(?:date|dt\.?){_END}")
+                rf"(?:\s+of\s+(?:the\s+)?(?:request|submission)|\s+submitted)?"
+                rf"|req(?:uest)?\.?\s*(?:date|dt\.?){_END}|submission\s+date{_END}")
 # The importer number as a caption alone, its value in the box below or beside it: the IOR
 # number (19 CFR 24.5), most often the IRS employer number, under any of its names ("Importer ID
 # No.", "I.O.R. No.", "Importer of Record (IOR) No.", "Federal tax ID", "Employer Identification

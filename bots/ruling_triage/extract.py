@@ -32,7 +32,11 @@ from bots.ruling_triage.extract_grid import split_grid_columns
 from bots.ruling_triage.extract_interview import without_interview_marks
 from bots.ruling_triage.extract_item_heads import read_item_heads, read_named_codes
 from bots.ruling_triage.extract_item_list import read_item_list
-from bots.ruling_triage.extract_items import count_by_numbers, read_classification
+from bots.ruling_triage.extract_items import (
+    count_by_numbers,
+    read_classification,
+    same_number_same_kind,
+)
 from bots.ruling_triage.extract_label_lines import split_label_lines
 from bots.ruling_triage.extract_letter import read_requester, read_signature
 from bots.ruling_triage.extract_list_heads import split_list_heads
@@ -124,6 +128,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
         read_listed_variants(items, fields)
         read_transaction(items, fields)
         count_by_numbers(fields)
+        same_number_same_kind(fields)
         # A ticked box outranks a sentence about the same thing.
         read_boxes(printed, fields, drawn)
         read_statements(all_sentences(items), fields)

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from bots.common.reading.worksheet_cells import beside_pairs, stacked_columns
+from bots.common.reading.worksheet_cells import beside_pairs, stacked_columns, stacked_values
 from bots.ruling_triage import captions
 from bots.ruling_triage.extract_across import pair_rows_across
 from bots.ruling_triage.extract_pointed import pair_pointed
 from bots.ruling_triage.extract_text import Paragraph
-from tradebots.pdf import Word
+from tradebots.pdf import Segment, Word
 
 # Words a form's label cell uses for the fields of 19 CFR 177.2(b) (requester, goods, transaction).
 _FIELD_WORDS = re.compile(
@@ -116,10 +116,18 @@ def _under_box_captions(items: list[Paragraph]) -> set[int]:
 def _split_stacked(items: list[Paragraph]) -> list[Paragraph]:
     """A tight worksheet's label and value columns, each read as one paragraph, cut back into
     their rows (one paragraph a line)."""
-    stacked = stacked_columns(items, lambda line: is_field_label(Paragraph(line.page, [line])))
+    def label_line(line: Segment) -> bool:
+        return is_field_label(Paragraph(line.page, [line]))
+
+    stacked = stacked_columns(items, label_line)
+    beside = stacked_values(items, label_line)
     result: list[Paragraph] = []
     for index, cell in enumerate(items):
-        if index in stacked:
+        if index in beside:
+            # a label column broken into several cells: each label line read with its value
+            result.extend(CellRow(Paragraph(cell.page, [label]), Paragraph(cell.page, values))
+                          for label, values in beside[index])
+        elif index in stacked:
             result.extend(Paragraph(cell.page, [line]) for line in cell.segments)
         else:
             result.append(cell)

@@ -48,9 +48,15 @@ _NOT_PORT = re.compile(r"^(?:Entry|Export|Lading|Loading|Origin|Call|Departure)\
 _CODE = re.compile(r"\((\d{4})\)|(?<![\d-])(\d{4})(?![\d-])")
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                  "eleven", "twelve")
-_COUNT = re.compile(r"(?:covers|concerns|includes|involves)\s+(?:the\s+following\s+)?(?:[a-z]+\s+)?"
+# The sender's count in its own sentence: "covers 6 items", "the classification of 7 models of
+# the product", "a ruling on six styles", "The 7 item(s) are: ...".
+_COUNT = re.compile(r"(?:(?:covers|concerns|includes|involves)\s+(?:the\s+following\s+)?"
+                    r"(?:[a-z]+\s+)?|\bclassification\s+of\s+(?:the\s+|our\s+|these\s+)?|"
+                    r"\bruling\s+(?:on|for|about)\s+(?:the\s+|our\s+|these\s+)?|"
+                    r"(?:^|(?<=[.:]\s))(?-i:The|These|Our)\s+)"
                     rf"\(?(?P<n>\d{{1,3}}|{'|'.join(_NUMBER_WORDS)})\)?\s+(?:different\s+|separate\s+)?"
-                    r"(?:items?|products?|articles?|models?)\b", re.I)
+                    r"(?:(?:items?|products?|articles?|models?|styles?|SKUs?)(?:\(s\))?)(?![\w-])",
+                    re.I | re.M)
 # A list entry's number and its model designation, which tell items of one kind apart ("mug,
 # model CM-14-01", "Bilge pump - version B", "Towel, variant 2").
 MODEL = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?|[,;(]?\s*(?:-\s*)?\b(?:model|style|item|part|sku|"
@@ -189,6 +195,7 @@ def read_hts(items: list[Paragraph], fields: Fields) -> None:
     list gives it again for a further article."""
     numbers: list[str] = []
     first: Span | None = None
+    previous_row = -1  # the list number of the row that gave the last tariff number
     in_column = tariff_cells(items)
     for paragraph in items:
         if date_line(paragraph.text) is not None:
@@ -208,6 +215,12 @@ def read_hts(items: list[Paragraph], fields: Fields) -> None:
                 spans.append(more.span("n"))
                 at = more.end()
         last = -1
+        # A numbered row after the row the last number stood in ("1. ... HTS 8518.22.0000" /
+        # "2. ... HTS 8518.22.0000"): its number is the next article's, though the same.
+        row = _ROW_MARK.match(paragraph.text)
+        next_row = row is not None and int(row["n"]) == previous_row + 1
+        if spans:
+            previous_row = int(row["n"]) if row else -1
         for start, end in sorted(set(spans)):
             if _DOTTED_DATE.fullmatch(paragraph.text, start, end):
                 continue
@@ -216,7 +229,8 @@ def read_hts(items: list[Paragraph], fields: Fields) -> None:
             if set_aside(paragraph.text, start, end):
                 continue
             number = paragraph.text[start:end]
-            if number not in numbers or _listed_again(paragraph.text, last, start):
+            if (number not in numbers or _listed_again(paragraph.text, last, start)
+                    or (next_row and last < 0)):
                 numbers.append(number)
                 first = first or Span(paragraph, start, end)
             last = end
@@ -233,9 +247,30 @@ _LIST_GAP = re.compile(r"\s*[,;]\s*(?:and\s+)?(?:(?:sub)?heading\s+|HTSUS\s+|HTS
                        r"|\s+and\s+(?:(?:sub)?heading\s+|HTSUS\s+|HTS\s+)?")
 
 
+# Or one entry of a list after another, each with its number: "B8812-01, ..., proposed subheading
+# 8201500000; R8989-02, ..., proposed subheading 8201500000", or numbered rows one a line ("1.
+# B6139-01 ... HTS 8518.22.0000" / "2. B3013-02 ... HTS 8518.22.0000"); never past a sentence.
+_ROW_MARK = re.compile(r"[ \t]*(?P<n>\d{1,2})[.)][ \t]")
+_NEXT_ENTRY = re.compile(r";|\n[ \t]*\d{1,2}[.)][ \t]")
+_SENTENCE_GAP = re.compile(r"(?<=[a-z)])[.!?][ \t\n]+[A-Z]")
+
+
 def _listed_again(text: str, last: int, start: int) -> bool:
     """Whether the number at START follows the number ending at LAST in one list."""
-    return last >= 0 and _LIST_GAP.fullmatch(text, last, start) is not None
+    return last >= 0 and (_LIST_GAP.fullmatch(text, last, start) is not None or (
+        _NEXT_ENTRY.search(text, last, start) is not None
+        and _SENTENCE_GAP.search(text, last, start) is None))
+
+
+def same_number_same_kind(fields: Fields) -> None:
+    """Items the sender proposes one tariff number for, one number each, are of one class or
+    kind (CBP's five-item practice): it classifies them alike itself."""
+    numbers, count = fields.items.get("proposed_hts"), fields.value("item_count")
+    if (numbers is None or "items_same_kind" in fields.items or not isinstance(count, int)
+            or count < 2 or len(numbers.value) != count
+            or len({re.sub(r"\D", "", number) for number in numbers.value}) != 1):
+        return
+    fields.put("items_same_kind", True, numbers.evidence, PROSE - 0.1)
 
 
 def count_by_numbers(fields: Fields) -> None:

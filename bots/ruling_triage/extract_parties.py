@@ -260,8 +260,19 @@ def _dating_line(text: str) -> date | None:
     if (day := date_line(text)) is not None:
         return day
     place = _PLACE.match(text)
-    return date_line(text[place.end():]) if place and not any(
-        c.isdigit() for c in place["place"]) else None
+    if place is None or any(c.isdigit() for c in place["place"]):
+        return None
+    if dotted := _DAY_FIRST.fullmatch(text, place.end()):
+        # A letter dated by its place ("Nowy Targ, 16.05.2024", "Hamburg, 03.02.2025") writes
+        # the day first, the European way its dots show.
+        try:
+            return date(int(dotted["y"]), int(dotted["m"]), int(dotted["d"]))
+        except ValueError:
+            return None
+    return date_line(text[place.end():])
+
+
+_DAY_FIRST = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)\s*")
 
 
 def _date_inside(paragraph: Paragraph) -> tuple[date, Span] | None:

@@ -136,6 +136,10 @@ def _aligned(items: list[Paragraph], caption: Paragraph, *,
     return min(found, key=lambda pair: pair[0]) if found else None
 
 
+_CITY_ROW = re.compile(r"\s*(?:city|town)(?:\s*(?:,|/|&|\band\b)?\s*(?:state|province|ZIP|"
+                       r"zip\s+code|postal\s+code|country))+\s*:\s*(?P<v>\S[^\n]*)$", re.I)
+
+
 def address_run_on(items: list[Paragraph], address: Span) -> Span | None:
     """The city, state and ZIP line printed under a labelled address's value, indented to it
     ("Address: 88 Riverside Drive, Unit 4" / "Paterson, NJ 07501"): a paragraph of its own,
@@ -143,6 +147,11 @@ def address_run_on(items: list[Paragraph], address: Span) -> Span | None:
     paragraph = address.paragraph
     if address.end < len(paragraph.text.rstrip()):
         return None
+    at = next((i for i, item in enumerate(items) if item is paragraph), len(items))
+    if at + 1 < len(items) and (city := _CITY_ROW.match(items[at + 1].text)):
+        # a form's own row for the rest ("Street address: 12 Pier Road" / "City, state, ZIP:
+        # Newark, NJ 07114")
+        return Span(items[at + 1], city.start("v"), len(items[at + 1].text.rstrip()))
     last = paragraph.segments[-1]
     for under in items:
         first = under.segments[0]

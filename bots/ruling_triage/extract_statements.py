@@ -216,7 +216,9 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
             # 177.2(b)(7) in other words: information asked to be kept out of the published ruling.
             fields.put_span("confidential_requested",
                             not negated_before(sentence, _WITHHELD), sentence, PROSE)
-        unmarked = _MARKING.sub(" ", text)
+        # One box's caption naming confidentiality among other matters ("BASIS / PENDING
+        # MATTERS / SAMPLES / CONFIDENTIALITY") over a statement of another: no request.
+        unmarked = _MARKING.sub(" ", _under_caption(text, shared=True))
         if _CONFIDENTIAL.search(unmarked) and _ASK.search(unmarked):
             fields.put_span("confidential_requested",
                             not (negated_before(sentence, _CONFIDENTIAL)
@@ -341,8 +343,27 @@ def _result(sentences: list[Span], fields: Fields) -> None:
             fields.put_span("particular_result_requested", True, sentence, PROSE)
             break
     for sentence in sentences:
-        text = sentence.text
+        text = _under_caption(sentence.text)
         if (_AUTHORITY.search(text) or _BASIS_CAPTIONED.match(text)) \
                 and not _NOT_BASIS.search(text):
             fields.put_span("result_basis_given", True, sentence, PROSE)
             break
+
+
+# A form's caption on a line of its own over the sentence: in capitals ("BASIS / PENDING MATTERS
+# / SAMPLES"), or a few words ending in a colon ("Basis, samples and confidentiality:").
+_CAPTION_LINE = re.compile(r"(?:[^a-z\n]*[A-Z][^a-z\n]*|[A-Z][A-Za-z/&,' ()-]{0,60}:)"
+                           r"[ \t]*\n(?=\S)")
+
+
+_SEVERAL = re.compile(r"/|,|&|\band\b", re.I)
+
+
+def _under_caption(text: str, *, shared: bool = False) -> str:
+    """TEXT without a caption line over it: one box's caption naming the basis beside samples or
+    confidentiality heads the basis, it does not make it a word about them. SHARED: only a
+    caption naming several matters (one alone may be the question its answer needs)."""
+    caption = _CAPTION_LINE.match(text)
+    if caption is None or (shared and not _SEVERAL.search(caption.group(0))):
+        return text
+    return text[caption.end():]

@@ -512,6 +512,25 @@ _MATERIAL_SHARE = re.compile(rf"{SHARE}[ \t\n]+(?!of\b|ad\s+valorem\b|duty\b|rat
                              rf"[a-z]|\b[a-z]{{3,}}[ \t\n]+{SHARE}", re.I)
 
 
+# An item's row or entry with its tariff number ("1. R9488-01  polyethylene 100%  price $ 734.75
+# HTS 5209110035"): shares named by a word and adding up to the whole are its materials, no cue
+# word needed; a payment's split ("30% deposit, 70% balance") is no material.
+_ROW_TARIFF = re.compile(r"(?<![\d.,$])(?:\d{4}\.\d{2}(?:\.\d{2,4})?|\d{10})(?![\d])")
+_NAMED_SHARE = re.compile(rf"\b(?P<w>[a-z]{{3,}})[ \t\n]+(?P<s>{SHARE})|(?P<s2>{SHARE})[ \t\n]+"
+                          r"(?P<w2>[a-z]{3,})\b", re.I)
+_NOT_MATERIAL = re.compile(r"(?i)deposit|balance|advance|payment|down|discount|duty|rate|royalty|"
+                           r"commission|tax|interest|markup|margin|upfront|off|per")
+
+
+def _whole_shares(text: str) -> bool:
+    """Whether TEXT names materials by shares that add up to 100 ("steel 80%, nylon 20%")."""
+    shares = [(m["w"] or m["w2"], m["s"] or m["s2"]) for m in _NAMED_SHARE.finditer(text)]
+    if not shares or any(_NOT_MATERIAL.fullmatch(word) for word, _ in shares):
+        return False
+    total = sum(float(re.sub(r"[^\d.]", "", share).rstrip(".")) for _, share in shares)
+    return abs(total - 100) < 0.5
+
+
 def _material_shares(items: list[Paragraph], fields: Fields) -> None:
     """A sentence giving the materials' shares states 177.2(b)(2)(ii)(A)'s component materials."""
     if "component_materials" in fields.items:
@@ -522,6 +541,14 @@ def _material_shares(items: list[Paragraph], fields: Fields) -> None:
                 value = first_sentence(sentence)
                 fields.put_span("component_materials", value.flat, value, PROSE)
                 return
+    for paragraph in items:
+        at = 0
+        for line in paragraph.text.split("\n"):  # one row a line
+            if _ROW_TARIFF.search(line) and _whole_shares(line):
+                span = Span(paragraph, at, at + len(line))
+                fields.put_span("component_materials", span.flat, span, PROSE - 0.1)
+                return
+            at += len(line) + 1
 
 
 # A price quoted on an Incoterm, no verb of sale before it: "The purchase price is about $7.18

@@ -265,7 +265,8 @@ LEADER = (rf"(?:[ \t]*{_DOTS}(?=[ \t]*:)"
 # A colon ahead of a caption's words, leader dots before it or not ("Materials......:").
 COLON_AHEAD = r"(?=[ \t]*(?:[.\u00b7\u2026][ \t]?)*:)"
 _CAPTION_NOTE = (r"(?:\s*\([^()\n]{0,40}(?:\([^()\n]{0,12}\)[^()\n]{0,20})*\)"
-                 r"(?=[ \t]*(?:(?:[.\u2026\u00b7][ \t]?)*:|\n)))?")
+                 # the note may end the caption's box, its value below ("REQUESTING PARTY (name)")
+                 r"(?=[ \t]*(?:(?:[.\u2026\u00b7][ \t]?)*:|\n|$)))?")
 
 
 # A line that opens with a caption of its own ("Description: Cordless drill ...") answers that

@@ -57,7 +57,9 @@ def rejoin_wrapped(items: list[Paragraph]) -> list[Paragraph]:
             result[-1] = _Title(last.page, [*last.segments, *paragraph.segments])
         elif last is not None and (_continues(last, paragraph, _right_margin(items, last),
                                               leading[paragraph.page])
-                                   or _hanging_continues(last, paragraph, leading[paragraph.page])):
+                                   or _hanging_continues(last, paragraph, leading[paragraph.page])
+                                   or _outdented_continues(last, paragraph, items,
+                                                           leading[paragraph.page])):
             result[-1] = Paragraph(last.page, [*last.segments, *paragraph.segments])
         elif len(paragraph.segments) > 1 and _is_title(paragraph, body[paragraph.page]):
             result.append(_Title(paragraph.page, paragraph.segments))
@@ -79,6 +81,32 @@ def _hanging_continues(before: Paragraph, after: Paragraph, usual_gap: float) ->
     gap = after.top - line.bottom
     return (abs(after.x0 - head.words[1].x0) <= _ALIGN and after.x0 > head.x0 + 1.0
             and 0.0 <= gap <= usual_gap + _LEADING_SLACK)
+
+
+def _outdented_continues(before: Paragraph, after: Paragraph, items: list[Paragraph],
+                         usual_gap: float) -> bool:
+    """A paragraph's indented first line (an answer after its "A." mark, a first-line indent)
+    running to the margin mid-sentence, its next lines back at the left margin ("A. Product: ...
+    Principal use" / "in the United States: ..."): one paragraph the reader took for two."""
+    line = before.segments[-1]
+    if (before.page != after.page or line.x0 <= after.x0 + 1.0 or len(line.words) < _MIN_WORDS
+            or _NUMBERED.match(after.text) or _BULLET.match(after.text) or line.text.isupper()
+            or _ends_sentence(line.words[-1].text)
+            or (_LABEL_START.match(after.text)
+                and line.words[-1].text.casefold() not in _OPEN_ENDED)):
+        return False
+    # The next line is running text that plainly goes on with the sentence: a word in lower case
+    # or after one no phrase ends with ("... the Court of" / "International Trade ..."); a
+    # worksheet's next caption ("Subject") under a long value cell is no continuation.
+    head = after.segments[0].words
+    if len(head) < _MIN_WORDS or not (head[0].text[:1].islower()
+                                      or line.words[-1].text.casefold() in _OPEN_ENDED):
+        return False
+    gap = after.top - line.bottom
+    width = _right_margin(items, after) - after.x0
+    return (0.0 <= gap <= min(_MAX_GAP * max(line.height, after.segments[0].height),
+                              usual_gap + _LEADING_SLACK)
+            and width > 0 and line.words[-1].x1 - after.x0 >= _FULL * width)
 
 
 def _is_title(paragraph: Paragraph, body: float) -> bool:

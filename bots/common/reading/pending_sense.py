@@ -60,7 +60,13 @@ CONDITION = re.compile(r"(?:^|(?<=[\s,;(]))(?:if|unless|in\s+the\s+event(?:\s+th
 # "before importation", "before any entry is made", "before they arrive"; so "once the goods
 # have arrived" and "until they are entered".
 TEMPORAL = re.compile(r"(?:\b(?:once|until|till|by\s+the\s+time)\s+(?:the|its|their|our|any|these|"
-                      r"we|they|it)\b|\bbefore\s+(?:(?:the|its|their|any|each|our|a|an)\s+)?"
+                      r"we|they|it)\b|"
+                      # a clause of the writer's own plans: a subject pronoun ("before we commit",
+                      # "before I approve the order", "before they sail") or a gerund ("before
+                      # committing", "before signing the charter") is never a forum; "before you"
+                      # and "before it" may be one ("no court has the issue before it")
+                      r"\bbefore\s+(?:(?:we|I|they|he|she)\b|(?-i:[a-z]{2,}ing)\b(?<!\bbeing))|"
+                      r"\bbefore\s+(?:(?:the|its|their|any|each|our|a|an)\s+)?"
                       r"(?:(?:first|next|initial|planned|proposed|intended|actual)\s+)?"
                       r"(?:goods|shipments?|merchandise|importations?|imports?|importing|entry|"
                       r"entries|entering|arrival|products?|articles?|items?|"
@@ -68,7 +74,8 @@ TEMPORAL = re.compile(r"(?:\b(?:once|until|till|by\s+the\s+time)\s+(?:the|its|th
                       # "no court has the issue before it" is a forum holding the issue
                       r"(?:they|it|we)\s+(?:arrive|ship|clear|reach|land|import|enter|are\s+"
                       r"(?:shipped|entered|imported)|is\s+(?:shipped|entered|imported))|"
-                      r"liquidation|purchase|production|contract|orders?|(?:[A-Z][a-z]+\s+)?"
+                      r"liquidation|purchase|production|contract|orders?|charter|commitment|decision|"
+                      r"investment|agreement|(?:[A-Z][a-z]+\s+)?"
                       r"\d{1,2},?\s+\d{4}|(?:January|February|March|April|May|June|July|"
                       rf"August|September|October|November|December)\b)\b){_REST}", re.I)
 # A negation word; "No." before a number is an abbreviation ("Court No. 24-00123"), not one.

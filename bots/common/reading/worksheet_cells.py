@@ -5,6 +5,7 @@ field words); this module pairs cells by where they stand on the page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
@@ -119,6 +120,63 @@ def _columns_of_rows(left: Block, right: Block, is_label_line: Callable[[Segment
             and all(abs(a.top - b.top) <= ROW_OVERLAP
                     for a, b in zip(lines, right.segments, strict=True))
             and any(is_label_line(line) for line in lines))
+
+
+def stacked_values(items: Sequence[B], is_label_line: Callable[[Segment], bool]
+                   ) -> dict[int, list[tuple[Segment, list[Segment]]]]:
+    """A value column read as one paragraph beside a label column broken into several
+    ("Requester name:" / "Street address:\nCity, state, ZIP:" / ...), where every value line has
+    one label line at its height and every label line a value: for each label cell's index, its
+    labels with their values; the value column's index maps to []. A line in the label column
+    with no value beside it continues the value above it (a long answer wrapped to the margin)."""
+    stacked: dict[int, list[tuple[Segment, list[Segment]]]] = {}
+    for j, right in enumerate(items):
+        if len(right.segments) < 2 or j in stacked:
+            continue
+        lefts = [i for i, left in enumerate(items)
+                 if i != j and i not in stacked and left.page == right.page
+                 and left.x0 < right.x0 and (beside := [
+                     line for line in left.segments
+                     if any(_beside(line, value) for value in right.segments)])
+                 and all(max(word.x1 for word in line.words) < right.x0 for line in beside)]
+        pairs = _label_values([line for i in lefts for line in items[i].segments], right.segments,
+                              is_label_line)
+        if not lefts or pairs is None:
+            continue
+        for i in lefts:
+            stacked[i] = [(label, values) for label, values in pairs
+                          if any(label is line for line in items[i].segments)]
+        stacked[j] = []
+    return stacked
+
+
+def _label_values(lines: Sequence[Segment], values: Sequence[Segment],
+                  is_label_line: Callable[[Segment], bool]
+                  ) -> list[tuple[Segment, list[Segment]]] | None:
+    """LINES (a label column) paired with VALUES at their heights, or None when they are not
+    one label column: most labels known to the bot, the rest captions by their closing colon
+    ("Contact person:"), every value beside one label; an unpaired line after a pair wraps its
+    value."""
+    if any(sum(_beside(line, value) for line in lines) != 1 for value in values):
+        return None
+    pairs: list[tuple[Segment, list[Segment]]] = []
+    for line in lines:
+        beside = [value for value in values if _beside(line, value)]
+        if beside and (is_label_line(line) or _CAPTION.fullmatch(line.text)):
+            pairs.append((line, beside))
+        elif beside or not pairs or is_label_line(line) or _CAPTION.fullmatch(line.text):
+            return None
+        else:
+            pairs[-1][1].append(line)
+    labels = [label for label, _ in pairs]
+    return pairs if 2 * sum(map(is_label_line, labels)) > len(labels) else None
+
+
+_CAPTION = re.compile(r"\s*[^:\n]{1,40}:\s*")
+
+
+def _beside(label: Segment, value: Segment) -> bool:
+    return abs(label.top - value.top) <= ROW_OVERLAP
 
 
 def same_row(label: Cell, other: Cell) -> bool:
