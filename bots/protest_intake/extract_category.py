@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bots.common.reading.lines import fold
 from bots.common.reading.sentences import sentence_spans
 from bots.protest_intake.extract_argument import UNPROTESTABLE
 from bots.protest_intake.extract_decision import decision_in
@@ -47,6 +48,8 @@ def refine_category(stream: TextStream, fields: Fields) -> None:
     labelled "Decision protested: liquidation" is the sender's own word and stays."""
     item = fields.items.get("category")
     if item is None:
+        if _keep_petition_lodged(stream, fields):
+            return
         # No sentence lodges the protest (a worksheet's boxes): what the objection argues, or
         # failing that what the whole text argues.
         _argued(fields, stream)
@@ -69,6 +72,28 @@ def refine_category(stream: TextStream, fields: Fields) -> None:
                 confidence=min(item.confidence, PROSE))
             return
     _argued(fields)
+
+
+def _keep_petition_lodged(stream: TextStream, fields: Fields) -> bool:
+    """Whether a sentence lodges the protest against a petition's decision ("writing to protest
+    the decision on our petition for relief from the penalty ..."): the objection, read from
+    the argument after it, then keeps that sentence, so what it attacks is not lost; and an
+    argument on the merits does not make the decision a 1514(a) one."""
+    text = stream.text
+    lodged = next(((start, end) for start, end in sentence_spans(text)
+                   if _lodged_on_petition(text[start:end])), None)
+    if lodged is None:
+        return False
+    objection = fields.items.get("objection_text")
+    if objection is not None and not _lodged_on_petition(str(objection.value)):
+        start, end = lodged
+        # From the line the protest is lodged on: a letterhead run into the sentence is no part.
+        if verb := UNPROTESTABLE.search(text, start, end):
+            start = max(start, text.rfind("\n", 0, verb.start()) + 1)
+        fields.items["objection_text"] = Extracted(
+            fold(f"{text[start:end]} {objection.value}"), stream.evidence(start, end),
+            min(objection.confidence, PROSE))
+    return True
 
 
 def _petition_decision(fields: Fields) -> bool:
