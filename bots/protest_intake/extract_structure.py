@@ -16,7 +16,7 @@ from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
 from bots.protest_intake.extract_fields import INFERRED, LABELLED, Fields
 from bots.protest_intake.extract_form19 import LABELS
 from bots.protest_intake.extract_importer_near import NUMBER_SHAPED
-from bots.protest_intake.extract_letter import FILER_FOR, FILERS_OWN
+from bots.protest_intake.extract_letter import FILER_FOR, FILERS_OWN, OWNERS
 from bots.protest_intake.extract_stacked import caption_of, heading_of_another
 from bots.protest_intake.model import ProtestEntry
 from bots.protest_intake.phrasings import PROTEST
@@ -48,6 +48,13 @@ _UNREAD_CUES = (
      re.compile(r"(?im)(?:^|[.;?!][^\S\n]+)(?:(?:section|part|box|item)[^\S\n]+\w{1,4}[^\S\n]*"
                 r"[:.)\-–][^\S\n]*)?[^:\n]{0,30}?\b(?:merchandise|goods|products?"
                 r"|commodit(?:y|ies)|articles|mdse)\b[^:]{0,20}:[^\S\n]*[A-Za-z0-9]")),
+    # An owner's "on our <goods> ... entry" in one sentence, however the goods are joined to
+    # the entry: goods named in words the reader did not cut out are not goods absent.
+    (5, "merchandise_description",
+     re.compile(rf"{OWNERS}(?!(?:imported\s+|protested\s+)?(?:merchandise|goods|products?|items?"
+                r"|articles?|imports?|shipments?|entr(?:y|ies)|cargo|behalf|client|customer"
+                r"|company|firm|principal|protest|importer)\b)[^.;]{3,160}?\bentr(?:y|ies)\b",
+                re.I)),
 )
 # What is left of a date the reader did not read: a year, or a month's name.
 _DATE_LEFT = re.compile(r"(?i)(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
