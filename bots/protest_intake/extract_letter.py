@@ -34,6 +34,7 @@ from bots.protest_intake.extract_fields import (
 from bots.protest_intake.extract_paragraphs import read_numbered_objection
 from bots.protest_intake.extract_party import SECTION, read_party
 from bots.protest_intake.extract_surety import read_surety
+from bots.protest_intake.letterhead import agents_letterhead_end
 from bots.protest_intake.phrasings import PROTEST, objection_heading
 from bots.protest_intake.receipt_column import dates_in_column
 from tradebots.facts import Evidence
@@ -279,10 +280,12 @@ def read_stamp(stream: TextStream, fields: Fields) -> None:
         group = 1 if port.group(1) else 2
         fields.put("port_code", port.group(group),
                    stream.evidence(port.start(group), port.end(group)), PROSE)
+    letterhead = agents_letterhead_end(stream.text)
     for number in stream.finditer(_IMPORTER):
         line_start = stream.text.rfind("\n", 0, number.start()) + 1
         before = stream.text[max(line_start, number.start() - 80):number.start()]
-        if FILERS_OWN.search(before) and not FILER_FOR.search(before):
+        if (FILERS_OWN.search(before) and not FILER_FOR.search(before)) \
+                or number.start() < letterhead:
             continue
         value = importer_number_in(number.group(1))
         fields.put("importer_number", value, stream.evidence(number.start(1), number.end(1)),
