@@ -461,8 +461,11 @@ def _goods_label(stream: TextStream, fields: Fields) -> None:
             # the value runs on only where its phrase visibly does.
             end = phrase_end(text, found.end if found.run_in
                              else section_value_end(text, found.start, found.end))
-            fields.put("merchandise_description", join_wrapped(text[found.start:end]),
-                       stream.evidence(found.start, end), SECTION)
+            # "The merchandise is described as follows: ... model FJ-16.": the sentence's stop
+            # after a model or size is no part of the goods, as under a label.
+            value = _SENTENCE_STOP.sub("", join_wrapped(text[found.start:end]))
+            fields.put("merchandise_description", value, stream.evidence(found.start, end),
+                       SECTION)
             return
 
 
