@@ -260,6 +260,7 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
             fields.put("merchandise_description", _run_on(value, rows, index), evidence, LABELLED)
         elif objection_heading(label):
             _objection(fields, _run_on(value, rows, index), evidence)
+    _side_by_side(rows, fields, earlier_rows | in_earlier)
     _electronic_signature(document, fields)
     _decision_beside_label(rows, fields)
     # The form's box reader reads a name-and-address block under its caption; a drawn or
@@ -268,6 +269,20 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
         for cell in row:
             if LABELS["name_and_address"].fullmatch(cell_label(cell.text)):
                 _name_and_address_block(fields, rows, index, cell)
+
+
+def _side_by_side(rows: Sequence[Sequence[Segment]], fields: Fields, earlier: set[int]) -> None:
+    """A printout's row of two "label | value" pairs side by side ("Protest Number: | 1401-26-
+    166128 | Port of Filing: | 1401"): each pair as its own row, where the row alternates a
+    known label with a value that is none."""
+    for index, row in enumerate(rows):
+        if index in earlier or len(row) < 4 or len(row) % 2:
+            continue
+        labels, values = row[::2], row[1::2]
+        if all(_is_label(c.text) for c in labels) and not any(_is_label(c.text) for c in values):
+            for label, value in zip(labels, values, strict=True):
+                _labelled_value(fields, cell_label(label.text), value.text.lstrip(": \t"),
+                                evidence_of(list(value.words)), earlier=False)
 
 
 _WORDS_ONLY = re.compile(r"[A-Za-z][A-Za-z'’/&.-]*(?:\s+[A-Za-z'’/&.-]+)+")  # two words or more
