@@ -75,3 +75,23 @@ def test_a_classification_protested_and_argued_stays_one(tmp_path: Path) -> None
         "in under entry CFG-8912101-3, entered 6 September 2023, liquidated 2 May 2024."],
         _ARGUMENT)).facts
     assert facts.category == "classification"
+
+
+@pytest.mark.parametrize("lodged", [
+    ["2. This protest is filed under 19 U.S.C. 1514 and 19 CFR Part 174 against the decision on",
+     "the petition for relief from the penalty assessed under 19 U.S.C. 1592, as to Entry No.",
+     "CFG-8912101-3, entered 6 September 2023, decided 2 May 2024."],
+    ["This protest, filed pursuant to 19 U.S.C. 1514, contests the decision on our petition for",
+     "mitigation of the penalty on entry CFG-8912101-3, entered 6 September 2023, decided",
+     "2 May 2024."],
+])
+def test_a_petition_protested_past_the_protests_own_law_is_invalid(
+        tmp_path: Path, lodged: list[str]) -> None:
+    # Before: the statute cited between the verb and the petition hid what was protested, and
+    # an argument in no terms of the law left the objection unread: a person was asked.
+    facts = extract_protest(_letter(tmp_path / "l.pdf", lodged, [
+        "The petition decision failed to give weight to the mitigating factors shown."])).facts
+    decision, _ = decide(replace(facts, received_date=date(2024, 6, 18)), today=date(2024, 7, 20))
+    assert facts.category is None
+    assert decision.outcome == "invalid"
+
