@@ -26,7 +26,6 @@ from bots.common.reading.signature import (
 from bots.protest_intake.extract_cover import letter_start, past_stamp
 from bots.protest_intake.extract_fields import LABELLED, PROSE, WHO_FILES, Fields, fold
 from bots.protest_intake.extract_party_block import read_listed_party, read_role_line
-from bots.protest_intake.extract_party_over_number import read_party_over_number
 from bots.protest_intake.extract_party_role import FILER, read_party_by_role, read_running_party
 from bots.protest_intake.extract_signed_end import signed_at_end
 from bots.protest_intake.extract_stacked import caption_of
@@ -289,7 +288,6 @@ def read_party(stream: TextStream, fields: Fields) -> None:
     _signed_for(stream, fields)
     _signature_party(stream, fields)
     read_running_party(stream, fields, bool(_WRITES_FOR_ANOTHER.search(text)))
-    read_party_over_number(stream, fields)
     _corroborate(stream, fields)
     _letterhead_address(stream, fields)
     if match := _PORT.search(text):

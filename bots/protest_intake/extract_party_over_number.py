@@ -24,7 +24,10 @@ _MOST_STREET_LINES = 3
 
 def read_party_over_number(stream: TextStream, fields: Fields) -> None:
     """Name and address from the lines over the first importer-number line that closes a
-    block of a name, street lines and a city line, at a layout cue's confidence."""
+    block of a name, street lines and a city line, at a layout cue's confidence; only where no
+    other cue read the party (a name wrapped over two lines is read whole by those)."""
+    if "protestant_name" in fields.items or "protestant_address" in fields.items:
+        return
     lines = stream.text.split("\n")
     starts = [0]
     for line in lines:
