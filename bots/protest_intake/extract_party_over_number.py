@@ -44,6 +44,10 @@ def read_party_over_number(stream: TextStream, fields: Fields) -> None:
         name_at = first - 1
         if first == city or name_at < 0 or not _a_name(lines[name_at]):
             continue
+        if name_at and lines[name_at - 1].rstrip().endswith(":"):
+            # "Please send correspondence to:" over the block: the sentence says whose it is,
+            # and the readers of such sentences judge it.
+            continue
         name = lines[name_at].strip()
         at = starts[name_at] + len(lines[name_at]) - len(lines[name_at].lstrip())
         fields.put("protestant_name", fold(name), stream.evidence(at, at + len(name)), BLOCK)
