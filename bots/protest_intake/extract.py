@@ -39,6 +39,7 @@ from bots.protest_intake.extract_importer_near import read_importer_near
 from bots.protest_intake.extract_letter import read_letter, read_stamp
 from bots.protest_intake.extract_party_block import tidy_values
 from bots.protest_intake.extract_party_columns import read_party_columns
+from bots.protest_intake.extract_party_over_number import read_party_over_number
 from bots.protest_intake.extract_party_tidy import tidy_party
 from bots.protest_intake.extract_pointed import read_captions_right, read_pointed
 from bots.protest_intake.extract_stacked import read_stacked
@@ -161,6 +162,7 @@ def extract_protest(path: Path) -> ProtestExtraction:
             read_letter(document, stream, fields)
             tidy_values(stream, fields)
             tidy_party(stream, fields)
+            read_party_over_number(stream, fields)
         read_importer_near([line for page in kept for line in page], fields)
         _earlier_is_not_own(fields)
         with_decision_protested(document, fields)

@@ -15,7 +15,7 @@ from tradebots.pdf import TextStream
 _ELEMENTS = ("further_review", "accelerated", "drawback")
 # The protest's own authority (19 U.S.C. 1514, 19 CFR Part 174) is cited by every protest; it
 # argues nothing about the decision.
-_AUTHORITY = re.compile(r"(?i)19\s+U\.?S\.?C\.?\s+(?:§\s*)?1514\S*|19\s+C\.?F\.?R\.?\s+"
+PROTEST_AUTHORITY = re.compile(r"(?i)19\s+U\.?S\.?C\.?\s+(?:§\s*)?1514\S*|19\s+C\.?F\.?R\.?\s+"
                         r"(?:Part\s+174|174\.\d+\S*)")
 # Sentences about the filing, not the decision: "This protest is filed ...", "Our address is".
 _FILING = re.compile(r"(?i)\bthis\s+protest\s+is\s+(?:filed|submitted|made|lodged)"
@@ -56,7 +56,7 @@ def read_argument(stream: TextStream, fields: Fields) -> None:
             argued.append(following)
         if not argued:
             continue
-        reasons = _AUTHORITY.sub(" ", fold(text[argued[0][0]:argued[-1][1]]))
+        reasons = PROTEST_AUTHORITY.sub(" ", fold(text[argued[0][0]:argued[-1][1]]))
         # What cannot be protested is named only in the lodging sentence ("protests the decision
         # on its petition for relief"): the objection keeps it, or what it attacks is lost.
         first = argued[0][0]

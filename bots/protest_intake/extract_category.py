@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bots.common.reading.lines import fold
 from bots.common.reading.sentences import sentence_spans
-from bots.protest_intake.extract_argument import UNPROTESTABLE
+from bots.protest_intake.extract_argument import PROTEST_AUTHORITY, UNPROTESTABLE
 from bots.protest_intake.extract_decision import decision_in
 from bots.protest_intake.extract_elements import HEADING_CONFIDENCE
 from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields, earliest_category
@@ -47,6 +48,8 @@ def refine_category(stream: TextStream, fields: Fields) -> None:
     labelled "Decision protested: liquidation" is the sender's own word and stays."""
     item = fields.items.get("category")
     if item is None:
+        if _keep_petition_lodged(stream, fields):
+            return
         # No sentence lodges the protest (a worksheet's boxes): what the objection argues, or
         # failing that what the whole text argues.
         _argued(fields, stream)
@@ -71,6 +74,31 @@ def refine_category(stream: TextStream, fields: Fields) -> None:
     _argued(fields)
 
 
+def _keep_petition_lodged(stream: TextStream, fields: Fields) -> bool:
+    """Whether a sentence lodges the protest against a petition's decision ("writing to protest
+    the decision on our petition for relief from the penalty ..."): the objection, read from
+    the argument after it, then keeps that sentence, so what it attacks is not lost; and an
+    argument on the merits does not make the decision a 1514(a) one."""
+    text = stream.text
+    lodged = next(((start, end) for start, end in sentence_spans(text)
+                   if _lodged_on_petition(text[start:end])), None)
+    if lodged is None:
+        return False
+    objection = fields.items.get("objection_text")
+    if objection is not None and _lodged_on_petition(str(objection.value)):
+        return True
+    start, end = lodged
+    # From the line the protest is lodged on: a letterhead run into the sentence is no part.
+    if verb := UNPROTESTABLE.search(text, start, end):
+        start = max(start, text.rfind("\n", 0, verb.start()) + 1)
+    # With no argument read, the lodging sentence alone says what is objected to.
+    argued = f" {objection.value}" if objection is not None else ""
+    fields.items["objection_text"] = Extracted(
+        fold(f"{text[start:end]}{argued}"), stream.evidence(start, end),
+        min(objection.confidence, PROSE) if objection is not None else PROSE)
+    return True
+
+
 def _petition_decision(fields: Fields) -> bool:
     """Whether the objection opens by lodging the protest against a petition's decision, or its
     first sentence attacks a penalty or liquidated damages decision and it argues no other."""
@@ -93,7 +121,9 @@ def names_petition_decision(text: str) -> bool:
 def _lodged_on_petition(text: str) -> bool:
     """Whether the objection opens by protesting a petition's decision and names no other."""
     start, end = next(iter(sentence_spans(text)), (0, len(text)))
-    opening = text[start:end]
+    # "This protest is filed under 19 U.S.C. 1514 and 19 CFR Part 174 against the decision on
+    # the petition": the protest's own law between the verb and the petition says nothing.
+    opening = PROTEST_AUTHORITY.sub("", text[start:end])
     return bool(UNPROTESTABLE.search(opening)) and names_petition_decision(opening)
 
 

@@ -113,6 +113,12 @@ _SIGNED = re.compile(r"^\s*signed\s*:?\s*$", re.I)
 _TITLE = re.compile(r"^\s*(?:title|position|capacity)\s*:?\s*$", re.I)
 # A bare "Name" cell is the signer's when it comes after a "Signature" cell.
 _NAME = re.compile(r"^\s*name\s*:?\s*$", re.I)
+# A printout's section of who submitted or signed ("Submitter", "SIGNATORY", "Signed by") over
+# its "Name:" / "Title:" rows: that "Name:" is the signer's.
+_SIGNER_SECTION = re.compile(r"(?i)^\s*(?:submitter|submitted\s+by|signer|signatory|signed\s+by"
+                             r"|filer|filed\s+by|certified\s+by|signature(?:\s+block)?)"
+                             r"(?:\s+(?:information|details|info))?\s*:?\s*$")
+_SECTION_REACH = 2  # rows under a section's heading where its "Name:" row is
 _ELECTRONIC_SIGNATURE = re.compile(
     r"(?im)^\s*(?:electronically\s+signed|e-?signed|(?:prepared|executed|certified)\s+and\s+signed"
     r"|signed)\s*(?:by)?\s*:\s*(?:/s/\s*)?"
@@ -232,7 +238,7 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
             if (name := _signer(value)) is not None and is_person(name):
                 fields.put("signer_name", name, evidence, LABELLED)
             continue
-        if signed and _NAME.match(label):
+        if (signed or _under_signer_section(rows, index)) and _NAME.match(label):
             fields.put("signer_name", _PARSE["signer_name"](value), evidence, LABELLED)
             continue
         if below and LABELS["name_and_address"].fullmatch(label):
@@ -254,6 +260,7 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
             fields.put("merchandise_description", _run_on(value, rows, index), evidence, LABELLED)
         elif objection_heading(label):
             _objection(fields, _run_on(value, rows, index), evidence)
+    _side_by_side(rows, fields, earlier_rows | in_earlier)
     _electronic_signature(document, fields)
     _decision_beside_label(rows, fields)
     # The form's box reader reads a name-and-address block under its caption; a drawn or
@@ -262,6 +269,20 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
         for cell in row:
             if LABELS["name_and_address"].fullmatch(cell_label(cell.text)):
                 _name_and_address_block(fields, rows, index, cell)
+
+
+def _side_by_side(rows: Sequence[Sequence[Segment]], fields: Fields, earlier: set[int]) -> None:
+    """A printout's row of two "label | value" pairs side by side ("Protest Number: | 1401-26-
+    166128 | Port of Filing: | 1401"): each pair as its own row, where the row alternates a
+    known label with a value that is none."""
+    for index, row in enumerate(rows):
+        if index in earlier or len(row) < 4 or len(row) % 2:
+            continue
+        labels, values = row[::2], row[1::2]
+        if all(_is_label(c.text) for c in labels) and not any(_is_label(c.text) for c in values):
+            for label, value in zip(labels, values, strict=True):
+                _labelled_value(fields, cell_label(label.text), value.text.lstrip(": \t"),
+                                evidence_of(list(value.words)), earlier=False)
 
 
 _WORDS_ONLY = re.compile(r"[A-Za-z][A-Za-z'’/&.-]*(?:\s+[A-Za-z'’/&.-]+)+")  # two words or more
@@ -477,6 +498,12 @@ def _hanging_wrap(rows: Sequence[Sequence[Segment]], index: int) -> bool:
     pitch, step = row[0].top - rows[index - 1][0].top, following.top - row[0].top
     return (0 < step < _TIGHTER * pitch and row[0].x0 + WRAP_SLACK / 2 < following.x0 < row[-1].x0
             and not _is_label(following.text) and ":" not in following.text)
+
+
+def _under_signer_section(rows: Sequence[Sequence[Segment]], index: int) -> bool:
+    """Whether row INDEX is among the first rows under a heading of who submitted or signed."""
+    above = rows[max(0, index - _SECTION_REACH):index]
+    return any(_SIGNER_SECTION.match(" ".join(cell.text for cell in row)) for row in above)
 
 
 def _objection(fields: Fields, text: str, evidence: Any) -> None:

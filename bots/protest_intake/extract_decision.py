@@ -66,6 +66,8 @@ _MAX_WORDS = 14  # a decision's name is a short noun phrase, not the rest of the
 _LABEL_LINE = re.compile(r"\n(?=[^\n:.]{1,40}:)")
 _TITLE = re.compile(r"(?i)\s*(?:re|subject|subj|regarding)\s*:")
 _SELF = re.compile(r"(?i)this\s+protest\s+is\s+filed")  # "filed under 1514", not a decision
+_AGAINST = re.compile(r"(?i)\bagainst\b")
+_PARAGRAPH_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
 
 
 def read_decision(stream: TextStream, fields: Fields) -> None:
@@ -75,8 +77,15 @@ def read_decision(stream: TextStream, fields: Fields) -> None:
     title: tuple[Category, int, int] | None = None
     for start, end in _pieces(text):
         sentence = text[start:end]
-        if not _LODGES.search(sentence) or _SELF.match(sentence.strip()):
+        if not _LODGES.search(sentence):
             continue
+        if _SELF.match(_PARAGRAPH_NUMBER.sub("", sentence.strip())):
+            # "This protest is filed under 19 U.S.C. 1514 against the classification ...": the
+            # filing's own law is no decision, what it is filed against is.
+            against = _AGAINST.search(sentence)
+            if against is None:
+                continue
+            start, sentence = start + against.start(), sentence[against.start():]
         titled = _TITLE.match(sentence)
         category = decision_in(sentence) or (_after_separator(sentence) if titled else None)
         if category is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bots.common.reading.parties import CITY_STATE_ZIP
 from bots.common.reading.phrases import CLOSINGS, asked_caption, numbered_question
 from bots.common.reading.sentences import clauses
 from bots.common.reading.tick_boxes import boxed_options, yes_no_in_text
@@ -280,6 +281,9 @@ def _decision_on_a_claim(sentence: str) -> bool:
     return bool(_CLAIM_DECIDED.search(sentence)) and not _SUBJECT_TO.search(sentence)
 
 
+_MOST_BLOCK_LINES = 6  # a party's name, street lines, city line and number
+
+
 def _objection(stream: TextStream, fields: Fields) -> None:
     text = stream.text
     lines = text.split("\n")
@@ -310,25 +314,26 @@ def _objection(stream: TextStream, fields: Fields) -> None:
         if deferred(body):  # the justification is promised, not given: a claim alone is not it
             fields.put(DEFERRED, True, stream.evidence(body_start, end), HEADING_CONFIDENCE)
             return
-        if len(body) >= 20:
+        if len(body) >= 20 and not _party_block(text[body_start:end]):
             found.append((body_start, end))
+    # "Claim: refund of the fee" then "Basis: ...": the heading that gives a reason is the
+    # objection; one over a mere request may not be, so then a person confirms it.
+    reasoned = [(s, e) for s, e in found if gives_reasons(fold(text[s:e]))]
+    if reasoned:
+        start, end = reasoned[0]
+        fields.put("objection_text", fold(text[start:end]), stream.evidence(start, end),
+                   HEADING_CONFIDENCE)
+        return
+    # A heading over no reasons ("STATEMENT OF PROTEST" over the party's block) yields to a
+    # sentence elsewhere that lodges the protest with its reasons or argues it.
+    if _lodged_with_reasons(stream, fields) or _objection_prose(stream, fields):
+        return
     if found:
-        # "Claim: refund of the fee" then "Basis: ...": the heading that gives a reason is the
-        # objection; one over a mere request may not be, so then a person confirms it.
-        reasoned = [(s, e) for s, e in found if gives_reasons(fold(text[s:e]))]
-        start, end = (reasoned or found)[0]
+        start, end = found[0]
         evidence = stream.evidence(start, end)
         fields.put("objection_text", fold(text[start:end]), evidence, HEADING_CONFIDENCE)
-        if not reasoned:
-            fields.put(INFERRED[6], True, evidence, PROSE)
+        fields.put(INFERRED[6], True, evidence, PROSE)
         return
-    if _lodged_with_reasons(stream, fields):
-        return
-    for start, end in clauses(text):
-        if PROTEST.search("objection_prose", text[start:end]):
-            fields.put("objection_text", fold(text[start:end]), stream.evidence(start, end),
-                       PROSE)
-            return
     if _deferred_alone(stream, fields):
         return
     _lodged_alone(stream, fields)
@@ -426,6 +431,24 @@ def _lodged(stream: TextStream) -> tuple[int, int, int] | None:
             reasons_end = more_end
         return start, end, reasons_end
     return None
+
+
+def _party_block(body: str) -> bool:
+    """Whether a heading's section is only the party's block (name, street, city line, its
+    number): "STATEMENT OF PROTEST" over who protests, the objection further down."""
+    lines = [line for line in body.split("\n") if line.strip()]
+    return 2 <= len(lines) <= _MOST_BLOCK_LINES and any(
+        CITY_STATE_ZIP.fullmatch(line) for line in lines) and not ARGUES.search(body)
+
+
+def _objection_prose(stream: TextStream, fields: Fields) -> bool:
+    """The first clause worded as an objection ("Protestant contends that ...")."""
+    for start, end in clauses(stream.text):
+        if PROTEST.search("objection_prose", stream.text[start:end]):
+            fields.put("objection_text", fold(stream.text[start:end]),
+                       stream.evidence(start, end), PROSE)
+            return True
+    return False
 
 
 def _lodged_with_reasons(stream: TextStream, fields: Fields) -> bool:

@@ -34,6 +34,7 @@ from bots.protest_intake.extract_fields import (
 from bots.protest_intake.extract_paragraphs import read_numbered_objection
 from bots.protest_intake.extract_party import SECTION, read_party
 from bots.protest_intake.extract_surety import read_surety
+from bots.protest_intake.letterhead import agents_letterhead_end
 from bots.protest_intake.phrasings import PROTEST, objection_heading
 from bots.protest_intake.receipt_column import dates_in_column
 from tradebots.facts import Evidence
@@ -135,12 +136,19 @@ _GOODS_RECITED = re.compile(
     r"(?:described|identified)\s+as(?:\s+follows)?\s*:?\s*(?P<what>[^;]{3,240}?)\s*;")
 # The goods a sentence names right before the entries they came in, as an owner writes them:
 # "to protest what Customs did on our Cordless impact drivers, 20 V (entry DAB-...)", "the
-# classification of our steel spades, imported under entry ...", "our bottles covered by entries".
+# classification of our steel spades, imported under entry ...", "our bottles covered by entries",
+# "our lanterns, which came in under entry ...", "our chairs that we brought in on entry ...".
+OWNERS = (r"\b(?:on|of|for|concerning|regarding|covering|about)\s+"
+          r"(?:our|my|its|their|these|those)\s+")
+_CAME_UNDER = (r",?\s+(?:(?:which|that)\s+(?:(?:we|I)\s+|(?:was|were|had\s+been|have\s+been)\s+)?)?"
+               r"(?:imported|entered|covered|shipped|came\s+in|arrived|brought\s+in|cleared"
+               r"|released)\s+(?:under|on|by|in|with|through)\s+(?:the\s+)?")
 _GOODS_BEFORE_ENTRIES = re.compile(
-    r"\b(?:on|of|for|concerning|regarding|covering|about)\s+(?:our|my|its|their|these|those)\s+"
-    r"(?P<what>(?:(?!\.\s+[A-Z])[^();\n]|\n(?=[^\n]))"
-    r"{3,160}?)(?:\s*\(\s*|,?\s+(?:imported|entered|covered|shipped)\s+(?:under|on|by|in)\s+)"
-    r"entr(?:y|ies)\b", re.I)
+    rf"{OWNERS}(?P<what>(?:(?!\.\s+[A-Z])[^();\n]|\n(?=[^\n]))"
+    rf"{{3,160}}?)(?:\s*\(\s*|{_CAME_UNDER})entr(?:y|ies)\b", re.I)
+# "the decision on our petition ... against the merchandise on our tiles, which came in under
+# entry ...": the goods are what the last possessive before the entries names.
+_LAST_OUR = re.compile(rf"(?s).*{OWNERS}", re.I)
 # Words that name no goods in particular: not the specific description 174.13(a)(5) asks for.
 _GENERIC_GOODS = re.compile(
     r"(?i)^(?:(?:imported|protested|above|said|following)\s+)?(?:merchandise|goods|products?"
@@ -272,10 +280,12 @@ def read_stamp(stream: TextStream, fields: Fields) -> None:
         group = 1 if port.group(1) else 2
         fields.put("port_code", port.group(group),
                    stream.evidence(port.start(group), port.end(group)), PROSE)
+    letterhead = agents_letterhead_end(stream.text)
     for number in stream.finditer(_IMPORTER):
         line_start = stream.text.rfind("\n", 0, number.start()) + 1
         before = stream.text[max(line_start, number.start() - 80):number.start()]
-        if FILERS_OWN.search(before) and not FILER_FOR.search(before):
+        if (FILERS_OWN.search(before) and not FILER_FOR.search(before)) \
+                or number.start() < letterhead:
             continue
         value = importer_number_in(number.group(1))
         fields.put("importer_number", value, stream.evidence(number.start(1), number.end(1)),
@@ -430,10 +440,13 @@ def _prose(stream: TextStream, fields: Fields) -> None:
         fields.put("merchandise_description", fold(match.group("what")),
                    stream.evidence(match.start("what"), match.end("what")), PROSE)
     for match in stream.finditer(_GOODS_BEFORE_ENTRIES):
-        what = fold(match.group("what"))
+        start = match.start("what")
+        if earlier := _LAST_OUR.match(match.group("what")):
+            start += earlier.end()
+        what = fold(stream.text[start:match.end("what")])
         if len(what.split()) >= 2 and not _GENERIC_GOODS.match(what):
             fields.put("merchandise_description", what,
-                       stream.evidence(match.start("what"), match.end("what")), GOODS_IN_SENTENCE)
+                       stream.evidence(start, match.end("what")), GOODS_IN_SENTENCE)
             break
 
 
@@ -448,8 +461,11 @@ def _goods_label(stream: TextStream, fields: Fields) -> None:
             # the value runs on only where its phrase visibly does.
             end = phrase_end(text, found.end if found.run_in
                              else section_value_end(text, found.start, found.end))
-            fields.put("merchandise_description", join_wrapped(text[found.start:end]),
-                       stream.evidence(found.start, end), SECTION)
+            # "The merchandise is described as follows: ... model FJ-16.": the sentence's stop
+            # after a model or size is no part of the goods, as under a label.
+            value = _SENTENCE_STOP.sub("", join_wrapped(text[found.start:end]))
+            fields.put("merchandise_description", value, stream.evidence(found.start, end),
+                       SECTION)
             return
 
 

@@ -91,6 +91,11 @@ _WE_NAME = re.compile(
     rf"\bWe,\s+(?P<name>{_NAME}),\s+(?:the\s+importer\s+of\s+record,\s+)?"
     r"(?:hereby\s+|respectfully\s+)?(?:protest|file|submit|object|appeal|contest|challenge)",
 )
+# A pleading's first paragraph names the party after its role and says what it is: "1. Protestant
+# X is the importer of record, with its principal place of business at ...".
+_ROLE_THEN_NAME = re.compile(
+    rf"(?i:\b(?:the\s+)?(?:protestant|protesting\s+party))(?:,\s+|\s+)(?P<name>{_NAME}),?\s+"
+    r"(?i:is\s+(?:the\s+|an?\s+)?(?:importer(?:\s+of\s+record)?|owner|consignee|purchaser)\b)")
 # A memo names the party in apposition to its role: "The importer of record, X, protests the ...",
 # "The protestant, X, hereby files this protest", "The protesting party, X, objects to ...".
 _APPOSITIVE = re.compile(
@@ -268,7 +273,8 @@ def read_party(stream: TextStream, fields: Fields) -> None:
             _put(stream, fields, "protestant_address", match, "address", PROSE)
     for pattern, confidence in ((_DEFINED_TERM, PROSE), (_BY_COUNSEL, PROSE),
                                 (_SUBJECT_OF_VERB, PROSE), (_WE_NAME, PROSE),
-                                (_APPOSITIVE, PROSE), (_OFFICE_OF, PROSE)):
+                                (_APPOSITIVE, PROSE), (_OFFICE_OF, PROSE),
+                                (_ROLE_THEN_NAME, PROSE)):
         if match := pattern.search(text):
             group = "of" if "of" in pattern.groupindex and match.group("of") else "name"
             _put(stream, fields, "protestant_name", match, group, confidence)

@@ -16,8 +16,9 @@ from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
 from bots.protest_intake.extract_fields import INFERRED, LABELLED, Fields
 from bots.protest_intake.extract_form19 import LABELS
 from bots.protest_intake.extract_importer_near import NUMBER_SHAPED
-from bots.protest_intake.extract_letter import FILER_FOR, FILERS_OWN
+from bots.protest_intake.extract_letter import FILER_FOR, FILERS_OWN, OWNERS
 from bots.protest_intake.extract_stacked import caption_of, heading_of_another
+from bots.protest_intake.letterhead import agents_letterhead_end
 from bots.protest_intake.model import ProtestEntry
 from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf import PdfDocument, find_labels
@@ -48,6 +49,13 @@ _UNREAD_CUES = (
      re.compile(r"(?im)(?:^|[.;?!][^\S\n]+)(?:(?:section|part|box|item)[^\S\n]+\w{1,4}[^\S\n]*"
                 r"[:.)\-–][^\S\n]*)?[^:\n]{0,30}?\b(?:merchandise|goods|products?"
                 r"|commodit(?:y|ies)|articles|mdse)\b[^:]{0,20}:[^\S\n]*[A-Za-z0-9]")),
+    # An owner's "on our <goods> ... entry" in one sentence, however the goods are joined to
+    # the entry: goods named in words the reader did not cut out are not goods absent.
+    (5, "merchandise_description",
+     re.compile(rf"{OWNERS}(?!(?:imported\s+|protested\s+)?(?:merchandise|goods|products?|items?"
+                r"|articles?|imports?|shipments?|entr(?:y|ies)|cargo|behalf|client|customer"
+                r"|company|firm|principal|protest|importer)\b)[^.;]{3,160}?\bentr(?:y|ies)\b",
+                re.I)),
 )
 # What is left of a date the reader did not read: a year, or a month's name.
 _DATE_LEFT = re.compile(r"(?i)(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
@@ -144,11 +152,13 @@ def unread_importer_number(fields: Fields, text: str) -> frozenset[int]:
     EIN's or SSN's shape: a cue the reader did not understand is not an absence."""
     if "importer_number" in fields.items:
         return frozenset()
+    letterhead = agents_letterhead_end(text)
     for match in NUMBER_SHAPED.finditer(text):
         line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
         # "Broker importer no.: 41-2899603 (power of attorney on file)": the filer's own number,
         # read and set aside as the letter reader does, not a cue it failed to understand.
-        if not (FILERS_OWN.search(line) and not FILER_FOR.search(line)):
+        if not ((FILERS_OWN.search(line) and not FILER_FOR.search(line))
+                or match.start() < letterhead):
             return frozenset({2})
     return frozenset({2}) if _digits_under_caption(text) else frozenset()
 
@@ -162,7 +172,11 @@ def _digits_under_caption(text: str) -> bool:
     alone on the next line: a number in a form the reader does not parse is printed, not
     absent."""
     lines = text.split("\n")
+    # The agent's own number in its letterhead is set aside, as unread_importer_number does.
+    skip = text[:agents_letterhead_end(text)].count("\n")
     for index, line in enumerate(lines):
+        if index < skip:
+            continue
         label, colon, rest = line.partition(":")
         if colon and caption_of(label) == "importer_number" and _DIGITS.match(rest.strip()):
             return True
