@@ -251,7 +251,9 @@ _LIST_GAP = re.compile(r"\s*[,;]\s*(?:and\s+)?(?:(?:sub)?heading\s+|HTSUS\s+|HTS
 # 8201500000; R8989-02, ..., proposed subheading 8201500000", or numbered rows one a line ("1.
 # B6139-01 ... HTS 8518.22.0000" / "2. B3013-02 ... HTS 8518.22.0000"); never past a sentence.
 _ROW_MARK = re.compile(r"[ \t]*(?P<n>\d{1,2})[.)][ \t]")
-_NEXT_ENTRY = re.compile(r";|\n[ \t]*\d{1,2}[.)][ \t]")
+# After a semicolon the next entry opens with its own designation ("; M-2, ..."), not with the
+# number said again ("...; subheading 7323100000 covers them").
+_NEXT_ENTRY = re.compile(r";[ \t\n]*(?=[A-Z0-9][A-Za-z0-9]*[-./]?\d)|\n[ \t]*\d{1,2}[.)][ \t]")
 _SENTENCE_GAP = re.compile(r"(?<=[a-z)])[.!?][ \t\n]+[A-Z]")
 
 

@@ -51,3 +51,13 @@ def test_listed_items_under_different_numbers_are_not_concluded_one_kind(tmp_pat
     output = read(tmp_path, facts=(*FACTS[:-1], listed, BASIS))
     assert output["values"]["item_count"] == 2
     assert output["decision"]["outcome"] == "needs_human"
+
+
+def test_a_number_said_again_after_a_semicolon_is_the_same_proposal(tmp_path: Path) -> None:
+    # Before: a second item (the seventeenth hand's letters: "...; subheading X covers them").
+    facts = (*FACTS[:-1], f"We ask CBP to classify the mats in subheading {NUMBER}, HTSUS. The "
+             f"mats are described by the heading under GRI 1; subheading {NUMBER} covers them by "
+             "their principal use.")
+    output = read(tmp_path, facts=facts)
+    assert output["values"]["proposed_hts"] == [NUMBER]
+    assert output["values"]["item_count"] == 1
