@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import re
 
-from bots.common.reading.dates import find_dates
+from bots.common.reading.date_line import date_line
 
-# A letter written for someone else: a broker, a consultant or an attorney acting for a client.
-_FOR_A_CLIENT = re.compile(r"(?i)\bagent\b|\bbroker|power\s+of\s+attorney|\bour\s+client\b"
-                           r"|^[^\S\n]*client[^\S\n]*:")
-# Where a letter's body begins: its date, its subject or salutation, or the addressee CBP.
-_BODY_STARTS = re.compile(r"(?im)^[^\S\n]*(?:re|subject|subj|attn|attention)\b[^\S\n]*:"
+# A letter written for someone else: a broker, a consultant or an attorney acting for a client,
+# as the writer says of itself. "Agent" or "broker" alone may be the argument's ("the buying
+# agent acted for the buyer", "through the same customs broker").
+_FOR_A_CLIENT = re.compile(
+    r"(?im)power\s+of\s+attorney|\bour\s+client\b|^[^\S\n]*client[^\S\n]*:"
+    r"|\b(?:we|I)\s+(?:act|are\s+acting|am\s+acting|represent|appear)\b"
+    r"|\bas\s+(?:its|their|the\s+importer's|the\s+protestant's)\s+(?:customs\s+)?"
+    r"(?:agent|broker|attorneys?|counsel|representative)\b"
+    r"|\blicensed\s+customs\s+broker\b|\bagent\s+(?:for|of)\s+the\s+(?:importer|protestant)\b")
+# Where a letter's body begins: its date, its subject or salutation, or the addressee ("To:", CBP).
+_BODY_STARTS = re.compile(r"(?im)^[^\S\n]*(?:re|subject|subj|attn|attention|to|date)\b[^\S\n]*:"
                           r"|^[^\S\n]*(?:dear|to\s+whom|gentle(?:men|persons)|sirs?)\b"
                           r"|^[^\S\n]*(?:u\.?\s?s\.?\s+customs|customs\s+and\s+border"
                           r"|protest\s+(?:section|unit)|port\s+director)")
@@ -23,6 +29,12 @@ def agents_letterhead_end(text: str) -> int:
     if not _FOR_A_CLIENT.search(text):
         return 0
     ends = [m.start() for m in (_BODY_STARTS.search(text),) if m is not None]
-    if dates := find_dates(text):
-        ends.append(text.rfind("\n", 0, dates[0].start) + 1)
+    # The letter's own date on a line of its own ends the letterhead; a date further on (an
+    # entry's, in a table) says nothing of where the letterhead ended.
+    at = 0
+    for line in text.split("\n"):
+        if date_line(line) is not None:
+            ends.append(at)
+            break
+        at += len(line) + 1
     return min(ends, default=0)

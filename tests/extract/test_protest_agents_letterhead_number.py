@@ -73,3 +73,35 @@ def test_an_importers_own_letterhead_number_is_still_its_own(tmp_path: Path) -> 
         "Merchandise: Hand-blown glass vases, clear, 30 cm",
         "Sincerely,", "Ruth Ames, President"])).facts
     assert facts.importer_number == "95-4417730"
+
+
+def test_an_agent_named_in_the_argument_leaves_the_importers_letterhead_its_own(
+        tmp_path: Path) -> None:
+    # Before: "agent" anywhere (here the buying agent the argument is about) made the letter an
+    # agent's, and the importer's own EIN was set aside (fifth and nineteenth hands).
+    facts = extract_protest(_letter_pdf(tmp_path / "o.pdf", [
+        "Larchmont Glassworks LLC", "12 Canal Street, Corning, NY 14830", "EIN 95-4417730",
+        "2024-10-09", "U.S. Customs and Border Protection", "Port of Miami, FL (5201)",
+        "We protest the appraisement of entry EH4-3818051-3, entered 2024-01-13, liquidated",
+        "2024-09-06. Buying commissions are not part of the price; the agent acted for the buyer,",
+        "and our entries went through the same customs broker for years.",
+        "Merchandise: Hand-blown glass vases, clear, 30 cm",
+        "Sincerely,", "Ruth Ames, President"])).facts
+    assert facts.importer_number == "95-4417730"
+
+
+def test_a_brokers_form_addressed_with_to_ends_its_letterhead_there(tmp_path: Path) -> None:
+    # Before: with no dated line, the first entry's date ended the "letterhead", and the
+    # client's labelled number above the entries was set aside for the broker's own (eleventh).
+    facts = extract_protest(_letter_pdf(tmp_path / "b.pdf", [
+        "Meridian Customs Brokerage, Inc.", "200 Terminal Way", "Long Beach, CA 90802",
+        "To: CBP, Port of Seattle, WA - port code 3001",
+        "(1) Name and address of the protestant: Okafor Kitchen Supply LLC",
+        "(2) Importer number of the protestant: 54-5779452",
+        "Entry number    Entry date    Liquidation date",
+        "ABC-7961489-9   3 June 2024   24 March 2025",
+        "(5) Merchandise: Bamboo cutting boards with silicone feet, model CB-3",
+        "Signed under power of attorney for Okafor Kitchen Supply LLC:",
+        "/s/ Naomi J. Whitaker", "Naomi J. Whitaker, Licensed Customs Broker",
+        "Meridian Customs Brokerage, Inc. importer number 84-1198426"])).facts
+    assert facts.importer_number == "54-5779452"
