@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bots.protest_intake.extract_fields import Fields, importer_number_in, protest_number_in
-from bots.protest_intake.extract_letter import FILER_FOR, FILERS_OWN
+from bots.protest_intake.extract_letter import filers_own
 from bots.protest_intake.extract_stacked import caption_of
 from tradebots.pdf import Segment, evidence_of
 
@@ -55,8 +55,7 @@ def _read_near(lines: Sequence[Sequence[Segment]], fields: Fields, key: str,
 
 def _filers_own(line: Sequence[Segment]) -> bool:
     """A broker's or agent's own number, named as the filer's: not the importer's."""
-    text = " ".join(cell.text for cell in line)
-    return bool(FILERS_OWN.search(text)) and not FILER_FOR.search(text)
+    return filers_own(" ".join(cell.text for cell in line))
 
 
 def _next_to(value: Segment, caption: Segment, lines_apart: int) -> bool:

@@ -103,6 +103,11 @@ _IMPORTER = re.compile(
 FILERS_OWN = re.compile(r"(?i)\bagent\b|\bbroker|power\s+of\s+attorney|\bfiler\b")
 # "As agent for X, ... (EIN ...)": the number named after the client is the client's.
 FILER_FOR = re.compile(r"(?i)\b(?:agent|broker|attorney-in-fact)\s+for\s+[A-Z]")
+
+
+def filers_own(before: str) -> bool:
+    """Whether the words BEFORE a number name it the broker's or agent's own, not the importer's."""
+    return bool(FILERS_OWN.search(before)) and not FILER_FOR.search(before)
 _BEHALF = re.compile(
     r"on\s+behalf\s+of\s+(?P<name>.+?),\s+whose\s+address\s+is\s+(?P<address>.+?)"
     r"(?=\s+\((?:importer|IOR)|,\s+we\s+)",
@@ -284,8 +289,7 @@ def read_stamp(stream: TextStream, fields: Fields) -> None:
     for number in stream.finditer(_IMPORTER):
         line_start = stream.text.rfind("\n", 0, number.start()) + 1
         before = stream.text[max(line_start, number.start() - 80):number.start()]
-        if (FILERS_OWN.search(before) and not FILER_FOR.search(before)) \
-                or number.start() < letterhead:
+        if filers_own(before) or number.start() < letterhead:
             continue
         value = importer_number_in(number.group(1))
         fields.put("importer_number", value, stream.evidence(number.start(1), number.end(1)),

@@ -16,7 +16,7 @@ from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
 from bots.protest_intake.extract_fields import INFERRED, LABELLED, Fields
 from bots.protest_intake.extract_form19 import LABELS
 from bots.protest_intake.extract_importer_near import NUMBER_SHAPED
-from bots.protest_intake.extract_letter import FILER_FOR, FILERS_OWN, OWNERS
+from bots.protest_intake.extract_letter import OWNERS, filers_own
 from bots.protest_intake.extract_stacked import caption_of, heading_of_another
 from bots.protest_intake.letterhead import agents_letterhead_end
 from bots.protest_intake.model import ProtestEntry
@@ -157,23 +157,22 @@ def unread_importer_number(fields: Fields, text: str) -> frozenset[int]:
         line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
         # "Broker importer no.: 41-2899603 (power of attorney on file)": the filer's own number,
         # read and set aside as the letter reader does, not a cue it failed to understand.
-        if not ((FILERS_OWN.search(line) and not FILER_FOR.search(line))
-                or match.start() < letterhead):
+        if not (filers_own(line) or match.start() < letterhead):
             return frozenset({2})
-    return frozenset({2}) if _digits_under_caption(text) else frozenset()
+    return frozenset({2}) if _digits_under_caption(text, letterhead) else frozenset()
 
 
 # Digits enough for an importer number however printed ("954417382", "95 4417382").
 _DIGITS = re.compile(r"\d(?:[\s-]?\d){5,}")
 
 
-def _digits_under_caption(text: str) -> bool:
+def _digits_under_caption(text: str, letterhead: int) -> bool:
     """Whether an importer-number caption has a run of digits right after it on its line or
     alone on the next line: a number in a form the reader does not parse is printed, not
     absent."""
     lines = text.split("\n")
-    # The agent's own number in its letterhead is set aside, as unread_importer_number does.
-    skip = text[:agents_letterhead_end(text)].count("\n")
+    # The agent's own number in its letterhead (ending at LETTERHEAD) is set aside.
+    skip = text[:letterhead].count("\n")
     for index, line in enumerate(lines):
         if index < skip:
             continue
