@@ -14,9 +14,10 @@ from bots.portal import office_session
 from tests.browser.conftest import ENTRIES, Deployment, deploy, protest_form
 from tradebots.browser import BrowserHost
 
-# 50 protests against a faulty portal: about 3 minutes on an idle 2-core machine, 6 under load.
+# 24 protests against a faulty portal: about 90 s on an idle 2-core machine. Sessions of 30 s still
+# expire several times a worker, and a fifth of 24 x ~20 requests still fail.
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.timeout(900)]
-CREATIONS = 50
+CREATIONS = 24
 WORKERS = 2  # two worker processes' worth of browsers, as on this 2-core machine
 
 
@@ -29,7 +30,7 @@ def chaotic(browser_host: BrowserHost, tmp_path: Path) -> Iterator[Deployment]:
     running.portal.stop()
 
 
-def test_fifty_protests_are_filed_exactly_once_despite_503s_and_expiring_sessions(
+def test_two_dozen_protests_are_filed_exactly_once_despite_503s_and_expiring_sessions(
     chaotic: Deployment, tmp_path: Path, make_pdf: Callable[[str], Path],
 ):
     pdf = make_pdf("chaos")
