@@ -29,7 +29,12 @@ from bots.penalty_notice.extract_answered import settle_answers, with_liquidatio
 from bots.penalty_notice.extract_commercial import read_commercial_question
 from bots.penalty_notice.extract_entries import ENTRY_NUMBER, EntryRow, read_entry_rows
 from bots.penalty_notice.extract_entry_boxes import with_drawn_marks
-from bots.penalty_notice.extract_entry_checks import column_doubts, overflow_doubts, overflowed
+from bots.penalty_notice.extract_entry_checks import (
+    column_doubts,
+    overflow_doubts,
+    overflowed,
+    shifted_everywhere,
+)
 from bots.penalty_notice.extract_entry_marks import with_run_marks, with_told_values
 from bots.penalty_notice.extract_entry_points import with_lost_points
 from bots.penalty_notice.extract_entry_prose import read_entries_in_prose
@@ -152,12 +157,14 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         told = read_entries_in_prose(stream)
         rows, disagree = with_told_values(read_entry_rows(document), told)
         rows = rows or told
-        if not rows or not all(_complete(row) for row in rows) or overflowed(rows):
+        runs = read_entry_runs(body)
+        if (not rows or not all(_complete(row) for row in rows) or overflowed(rows)
+                or shifted_everywhere(rows, runs)):
             # No rows, or rows without their cells: an aligned table the layout broke (or of
             # one row, too short to align), read row by row.
-            rows = _same_entries(rows, read_entry_runs(body))
+            rows = _same_entries(rows, runs)
         elif any("liquidated" not in row.values for row in rows):
-            rows = with_run_marks(rows, read_entry_runs(body))
+            rows = with_run_marks(rows, runs)
         rows = with_drawn_marks(rows, document)  # a flattened form's check boxes
         rows = with_liquidation_answered(document, lines, rows)
         rows, lost = with_lost_points(rows, from_scan(document))

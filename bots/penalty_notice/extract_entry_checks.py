@@ -43,6 +43,13 @@ def overflowed(rows: list[EntryRow]) -> bool:
     return any(entered) and not all(entered)
 
 
+def shifted_everywhere(rows: list[EntryRow], runs: list[EntryRow]) -> bool:
+    """Every row pushed one column on (each row's long date past its tab stop): no row has a cell
+    under the entered value's header, while the row-by-row reading places one in every row."""
+    return (bool(rows) and bool(runs) and not any("entered_value" in row.values for row in rows)
+            and all("entered_value" in run.values for run in runs))
+
+
 def overflow_doubts(rows: list[EntryRow]) -> tuple[str, ...]:
     """A doubt when rows still overflow their columns after the row-by-row reading."""
     if not overflowed(rows):
