@@ -68,8 +68,25 @@ def _captioned_under(value: Paragraph, caption: Paragraph, before: Paragraph | N
     # The caption's own value would stand beside or under it: there a field's "Label: value"
     # line or another of the bank's captions stands, on a line of its own, or nothing.
     return after is None or after.page != caption.page or (
-        after.top - caption.top > _ROW
+        after.top - caption.top > _ROW and not _same_field(caption.text, after.text)
         and bool(CAPTIONED.match(after.text) or is_caption(after.text.split("\n")[0])))
+
+
+def _same_field(caption: str, after: str) -> bool:
+    """A section heading over its own field's labelled line ("Description of the Merchandise"
+    over "Product description: ..."): the heading's field words recur in the label."""
+    label = after.split("\n")[0].split(":")[0]
+    return bool(_fields_named(caption) & _fields_named(label))
+
+
+# The goods go by many names: a heading naming them heads a "Commodity:" or "Article:" line.
+_GOODS = re.compile(r"\b(?:product|merchandise|goods|description|commodit(?:y|ies)|articles?"
+                    r"|items?)\b", re.I)
+
+
+def _fields_named(text: str) -> set[str]:
+    named = {word.lower() for word in _FIELD.findall(text)}
+    return named | ({"goods"} if _GOODS.search(text) else set())
 
 
 def _bare_caption(text: str) -> bool:
