@@ -74,10 +74,12 @@ LABEL_PATTERNS: dict[str, str] = {
         r"|irs\s*(?:no\.?|number|#)|(?:federal\s+)?tax\s+id(?:entification)?(?:\s+(?:no\.?|number|#))?)"
     ),
     "violation_date": (
-        # a clerk's "Viol. date", "Dt. of viol."
-        r"(?:(?:date|dt\.?)\s+of\s+(?:the\s+)?(?:first\s+|initial\s+)?viol(?:ation\b|\.)"
+        # a clerk's "Viol. date", "Dt. of viol."; a case export's "VIOL DATE.....:" and "DT OF
+        # VIOL....:" lose the abbreviation's stop with the dot leader
+        r"(?:(?:date|dt\.?)\s+of\s+(?:the\s+)?(?:first\s+|initial\s+)?viol(?:ation\b|\."
+        r"|(?=[\s.]*:))"
         r"|date\s+(?:the\s+)?violation\s+(?:occurred|began|was\s+committed)"
-        r"|viol(?:ation|\.)\s*(?:date|dt\.?)|earliest\s+violation(?:\s+date)?"
+        r"|viol(?:ation|\.|(?=\s))\s*(?:date|dt\.?)|earliest\s+violation(?:\s+date)?"
         # a period's first day is the first violation's ("Period of violation: 1/3/22 - ...")
         r"|period\s+of\s+(?:the\s+)?violations?|violation\s+period)"
     ),
@@ -107,7 +109,8 @@ LABEL_PATTERNS: dict[str, str] = {
     ),
     # A bare "Entered Value" heads an entries column; only a total is the dutiable value.
     "dutiable_value": (
-        r"(?:(?:total|aggregate)\s+)?dut(?:iable|\.)\s*val(?:ue\b|\.)"
+        # "DUTIABLE VAL..:", "DUT VAL....:": the leader takes the abbreviation's stop
+        r"(?:(?:total|aggregate)\s+)?dut(?:iable|\.|(?=\s+val))\s*val(?:ue\b|\.|(?=[\s.]*:))"
         r"|(?:total|aggregate)\s+entered\s+value"
         r"|dutiable(?=[\s.]*:)"
     ),
