@@ -262,8 +262,16 @@ _CAPTION_WORDS = re.compile(
 _MAIL_SUBJECT = re.compile(r"(?i)^(?:fwd?|re|aw|wg|tr|sv)\s*:")
 
 
+# A section's sentence under its heading names the party after a lead-in ("1. PARTY" over "The
+# importer of record is X, 57 Main St, ..."): the name starts after it.
+PARTY_LEAD_IN = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:alleged|subject)\s+)?(?:importer(?:\s+of\s+record)?|party|violator"
+    r"|company|firm|respondent|auditee)(?:\s+(?:concerned|involved|in\s+question))?\s+(?:is|was)"
+    r"\s+(?=(?-i:[A-Z0-9]))")
+
+
 def _party(value: str) -> str | None:
-    folded = fold(value)
+    folded = PARTY_LEAD_IN.sub("", fold(value))
     if folded and (_NOT_A_NAME.search(folded) or _MAIL_SUBJECT.match(folded)):
         folded = _named_in_subject(folded) or ""
     # A legal caption's bracket column (")" after "Violator.") names no one.
