@@ -48,7 +48,10 @@ _SAID = re.compile(
     r"(?i)\b(?:importations?|shipments?|entr(?:y|ies)|goods|merchandise)\s+(?:was|were|is|are)"
     r"\s+(?P<not>not\s+)?(?:(?:a|an)\s+)?commercial\b(?![ \t]*/)"
     r"(?!\s+(?:invoices?|documents?|papers?|samples?|quantit\w*|values?|descriptions?|terms?"
-    r"|grade|lots?)\b)")
+    r"|grade|lots?)\b)"
+    # "This was a commercial importation.", "It was not a commercial shipment."
+    r"|\b(?:this|it)\s+(?:was|is)\s+(?P<not2>not\s+)?(?:(?:a|an)\s+)?commercial\s+"
+    r"(?:importation|shipment|entry)\b")
 
 
 def read_commercial_said(stream: TextStream) -> Extracted | None:
@@ -57,5 +60,5 @@ def read_commercial_said(stream: TextStream) -> Extracted | None:
     said = stream.search(_SAID)
     if said is None:
         return None
-    return Extracted(said.group("not") is not None, stream.evidence(said.start(), said.end()),
-                     IN_SENTENCE)
+    denied = said.group("not") is not None or said.group("not2") is not None
+    return Extracted(denied, stream.evidence(said.start(), said.end()), IN_SENTENCE)

@@ -104,7 +104,7 @@ def test_a_party_named_in_a_sentence_under_its_heading_is_the_name_alone(
 
 @pytest.mark.parametrize("importation", [
     "The importation was commercial.", "The shipments were commercial.",
-    "The entries are commercial importations.",
+    "The entries are commercial importations.", "This was a commercial importation.",
 ])
 def test_an_importation_said_to_be_commercial_is_read_so(tmp_path: Path, importation: str) -> None:
     reading = _sections(tmp_path, "1. PARTY", "The importer of record is", importation)
@@ -115,6 +115,7 @@ def test_an_importation_said_to_be_commercial_is_read_so(tmp_path: Path, importa
 
 @pytest.mark.parametrize("importation", [
     "The importation was not commercial.", "The shipment was noncommercial.",
+    "It was not a commercial shipment.",
 ])
 def test_an_importation_said_to_be_not_commercial_is_noncommercial(
         tmp_path: Path, importation: str) -> None:
