@@ -26,7 +26,7 @@ from bots.penalty_notice.drawn_culpability import (
 )
 from bots.penalty_notice.extract_absence import ELEMENTS, known_heading, unplaced_doubts
 from bots.penalty_notice.extract_answered import settle_answers, with_liquidation_answered
-from bots.penalty_notice.extract_commercial import read_commercial_question
+from bots.penalty_notice.extract_commercial import read_commercial_question, read_commercial_said
 from bots.penalty_notice.extract_entries import ENTRY_NUMBER, EntryRow, read_entry_rows
 from bots.penalty_notice.extract_entry_boxes import with_drawn_marks
 from bots.penalty_notice.extract_entry_checks import (
@@ -174,6 +174,12 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # A question answered by its tick outranks the bare word "noncommercial" in its label.
         if "noncommercial" not in labelled and (asked := read_commercial_question(stream)):
             fields["noncommercial"] = asked
+        elif (said := read_commercial_said(stream)) is not None:
+            if "noncommercial" not in fields:
+                fields["noncommercial"] = said  # "The importation was commercial."
+            elif fields["noncommercial"].value != said.value:
+                doubts += (f"The referral gives the noncommercial two ways: "
+                           f"{fields['noncommercial'].value!r} and {said.value!r}.",)
         doubts += unplaced_doubts(open_absences(document, fields, ELEMENTS, known_heading))
         for key in ("prior_disclosure", "noncommercial"):
             # Not printed: no disclosure was made, and an importation is commercial by default.

@@ -3,7 +3,8 @@
 "Commercial importation [X] Yes [ ] No" puts the polarity in the question, not the answer: a
 No there is a noncommercial importation, which takes the penalty notice without a pre-penalty
 notice (19 CFR 162.77(c)). "Noncommercial importation: Yes" asks it the other way round, and
-a grid's row captioned "Noncommercial" alone ("Noncommercial  N") asks it too.
+a grid's row captioned "Noncommercial" alone ("Noncommercial  N") asks it too. A sentence may
+answer it outright: "The importation was commercial.", "The shipment was not commercial."
 """
 
 from __future__ import annotations
@@ -38,3 +39,26 @@ def read_commercial_question(stream: TextStream) -> Extracted | None:
                              stream.evidence(match.start("answer"), match.end("answer")),
                              IN_SENTENCE)
     return None
+
+
+# The importation said to be commercial or not in a sentence ("The importation was commercial.",
+# "The entries are commercial importations."); "were commercial invoices" speaks of papers, not
+# of the importation. "was noncommercial" is the sentence reading's (extract_prose).
+_SAID = re.compile(
+    r"(?i)\b(?:importations?|shipments?|entr(?:y|ies)|goods|merchandise)\s+(?:was|were|is|are)"
+    r"\s+(?P<not>not\s+)?(?:(?:a|an)\s+)?commercial\b(?![ \t]*/)"
+    r"(?!\s+(?:invoices?|documents?|papers?|samples?|quantit\w*|values?|descriptions?|terms?"
+    r"|grade|lots?)\b)"
+    # "This was a commercial importation.", "It was not a commercial shipment."
+    r"|\b(?:this|it)\s+(?:was|is)\s+(?P<not2>not\s+)?(?:(?:a|an)\s+)?commercial\s+"
+    r"(?:importation|shipment|entry)\b")
+
+
+def read_commercial_said(stream: TextStream) -> Extracted | None:
+    """True for an importation a sentence calls not commercial, False for one it calls
+    commercial; None when no sentence says either."""
+    said = stream.search(_SAID)
+    if said is None:
+        return None
+    denied = said.group("not") is not None or said.group("not2") is not None
+    return Extracted(denied, stream.evidence(said.start(), said.end()), IN_SENTENCE)

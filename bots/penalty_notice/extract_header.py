@@ -74,10 +74,12 @@ LABEL_PATTERNS: dict[str, str] = {
         r"|irs\s*(?:no\.?|number|#)|(?:federal\s+)?tax\s+id(?:entification)?(?:\s+(?:no\.?|number|#))?)"
     ),
     "violation_date": (
-        # a clerk's "Viol. date", "Dt. of viol."
-        r"(?:(?:date|dt\.?)\s+of\s+(?:the\s+)?(?:first\s+|initial\s+)?viol(?:ation\b|\.)"
+        # a clerk's "Viol. date", "Dt. of viol."; a case export's "VIOL DATE.....:" and "DT OF
+        # VIOL....:" lose the abbreviation's stop with the dot leader
+        r"(?:(?:date|dt\.?)\s+of\s+(?:the\s+)?(?:first\s+|initial\s+)?viol(?:ation\b|\."
+        r"|(?=[\s.]*:))"
         r"|date\s+(?:the\s+)?violation\s+(?:occurred|began|was\s+committed)"
-        r"|viol(?:ation|\.)\s*(?:date|dt\.?)|earliest\s+violation(?:\s+date)?"
+        r"|viol(?:ation|\.|(?=\s))\s*(?:date|dt\.?)|earliest\s+violation(?:\s+date)?"
         # a period's first day is the first violation's ("Period of violation: 1/3/22 - ...")
         r"|period\s+of\s+(?:the\s+)?violations?|violation\s+period)"
     ),
@@ -107,7 +109,8 @@ LABEL_PATTERNS: dict[str, str] = {
     ),
     # A bare "Entered Value" heads an entries column; only a total is the dutiable value.
     "dutiable_value": (
-        r"(?:(?:total|aggregate)\s+)?dut(?:iable|\.)\s*val(?:ue\b|\.)"
+        # "DUTIABLE VAL..:", "DUT VAL....:": the leader takes the abbreviation's stop
+        r"(?:(?:total|aggregate)\s+)?dut(?:iable|\.|(?=\s+val))\s*val(?:ue\b|\.|(?=[\s.]*:))"
         r"|(?:total|aggregate)\s+entered\s+value"
         r"|dutiable(?=[\s.]*:)"
     ),
@@ -259,8 +262,16 @@ _CAPTION_WORDS = re.compile(
 _MAIL_SUBJECT = re.compile(r"(?i)^(?:fwd?|re|aw|wg|tr|sv)\s*:")
 
 
+# A section's sentence under its heading names the party after a lead-in ("1. PARTY" over "The
+# importer of record is X, 57 Main St, ..."): the name starts after it.
+PARTY_LEAD_IN = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:alleged|subject)\s+)?(?:importer(?:\s+of\s+record)?|party|violator"
+    r"|company|firm|respondent|auditee)(?:\s+(?:concerned|involved|in\s+question))?\s+(?:is|was)"
+    r"\s+(?=(?-i:[A-Z0-9]))")
+
+
 def _party(value: str) -> str | None:
-    folded = fold(value)
+    folded = PARTY_LEAD_IN.sub("", fold(value))
     if folded and (_NOT_A_NAME.search(folded) or _MAIL_SUBJECT.match(folded)):
         folded = _named_in_subject(folded) or ""
     # A legal caption's bracket column (")" after "Violator.") names no one.

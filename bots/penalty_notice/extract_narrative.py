@@ -29,7 +29,12 @@ ACT = re.compile(
     # the act told as its manner: "declaring subheading 6110.30 at a lower rate", "did not
     # exercise reasonable care in classifying ..." (19 CFR Part 171 App. B (B)(1))
     r"|declaring|(?:mis)?classifying|(?:did\s+not|didn't)\s+(?:exercise|use|take)\s+(?:the\s+)?"
-    r"(?:degree\s+of\s+)?reasonable\s+care)\b"
+    r"(?:degree\s+of\s+)?reasonable\s+care"
+    # the act told as persistence: "kept using the lower-rated subheading after its broker
+    # warned it", "continued to claim", "went on declaring" (App. B (B)(2): wanton disregard)
+    r"|(?:kept|continued|went\s+on|persisted)\s+(?:to\s+|in\s+)?(?:us(?:e|ing)|apply(?:ing)?"
+    r"|claim(?:ing)?|declar(?:e|ing)|enter(?:ing)?|report(?:ing)?|classify(?:ing)?"
+    r"|invoic(?:e|ing)))\b"
 )
 # A line that opens with a label ("Merchandise: ...") is a header value, not narrative; a clause
 # that says something before its colon ("The misclassification was found in the audit: the goods

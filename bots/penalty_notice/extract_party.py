@@ -16,7 +16,12 @@ from bots.common.reading.parties import (
     running_party,
 )
 from bots.common.reading.pointers import POINTERS
-from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED, LABEL_PATTERNS
+from bots.penalty_notice.extract_header import (
+    IN_SENTENCE,
+    INFERRED,
+    LABEL_PATTERNS,
+    PARTY_LEAD_IN,
+)
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 
@@ -195,14 +200,16 @@ def read_party(stream: TextStream) -> dict[str, Extracted]:
         match = _NAME_ADDRESS.match(stream.text, cue.end())
         if match is None:
             continue
-        name = _fold_name(match.group("name"))
+        # "1. PARTY" over "The importer of record is X, ...": the name starts after the lead-in.
+        lead = PARTY_LEAD_IN.match(match.group("name"))
+        start = match.start("name") + (lead.end() if lead else 0)
+        name = _fold_name(stream.text[start:match.end("name")])
         if not re.search(r"[A-Za-z]{2}", name) or len(name) > 100:
             continue
         if _nearer_cue(stream, match):
             continue  # "We refer ... the matter concerning X, ...": the nearer cue names X
         return {
-            "party_name": _at(stream, match.start("name"), match.end("name"), name,
-                                     IN_SENTENCE),
+            "party_name": _at(stream, start, match.end("name"), name, IN_SENTENCE),
             "party_address": _at(stream, match.start("address"), match.end("address"),
                                         _fold_address(match.group("address")), IN_SENTENCE),
         }

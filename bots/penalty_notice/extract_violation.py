@@ -113,6 +113,8 @@ _REFERS_ELSEWHERE = re.compile(
     r"|to\s+(?:follow|be\s+(?:provided|supplied|added|determined))|pending|forthcoming)\b"
     r"|(?:tbd|tba|n/?a|none|nil|unknown|not\s+(?:available|provided|stated|known))\b)")
 _SENTENCE_END = re.compile(r"\.(?=\s|$)")
+# A heading's body that opens with a labelled field ("Party:  X") lists fields under it.
+_FIELD_LIST = re.compile(r"\s*[A-Z][\w .#&/()'-]{0,30}:[ \t]")
 _LONGEST_GOODS = 160
 # The kind of violation, from the words of its statement; the first kind that matches wins, so
 # the narrower kinds come first ("rules of origin" is a preference claim, not an origin error).
@@ -140,7 +142,9 @@ VIOLATION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "prices about 40% below the prices actually paid", "a second set of invoices"
         ("valuation", r"undervalu|\bassists?\b|prices?\s+actually\s+paid|understated"
                       r"|purchase\s+price|royalt|transaction\s+value|under-?invoic"
-                      r"|(?:dual|double|second|false|parallel)\s+(?:set\s+of\s+)?invoic"
+                      # "a second, higher invoice", "presented only the lower invoice"
+                      r"|(?:dual|double|second|false|parallel|separate)(?:,?\s+(?:higher|true"
+                      r"|real|actual))?\s+(?:set\s+of\s+)?invoic|\b(?:higher|lower)\s+invoic"
                       r"|paid\s+or\s+payable|first[- ]sale|\brebates?\b"
                       r"|\b(?:prices?|values?|amounts?)\s+(?:(?:was|were|is|are)\s+)?(?:(?:about"
                       r"|approximately|some|roughly|nearly|over)\s+)?\d+(?:\.\d+)?\s*%\s+"
@@ -230,6 +234,8 @@ def read_material_facts(stream: TextStream) -> Extracted | None:
             continue  # "Nature of the violation: undervaluation": its kind, not its facts
         if _REFERS_ELSEWHERE.match(value):
             continue
+        if _FIELD_LIST.match(stream.text, cue.end()) and not ACT.search(value):
+            continue  # "FINDINGS" over "Party: X", "Violation date: ...": fields, no statement
         if len(value) > 20:  # a heading word alone is not a statement
             return Extracted(value, stream.evidence(cue.end(), stop), IN_SENTENCE)
     return None
