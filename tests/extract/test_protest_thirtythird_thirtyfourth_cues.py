@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from reportlab.pdfgen.canvas import Canvas
 
 from bots.protest_intake.extract import extract_protest
 from bots.protest_intake.rules.decide import decide
@@ -78,3 +79,62 @@ def test_disagreeing_with_a_classification_stays_a_classification(tmp_path: Path
         "We do not agree with the bill for additional duties on the entries listed below, and",
         "this letter is our protest of it."])).facts
     assert facts.category == "classification"
+
+
+def _drawn(path: Path, rows: list[list[tuple[float, str]]]) -> Path:
+    """A page of rows, each a list of (x, text) set on one baseline."""
+    canvas = Canvas(str(path))
+    for row, cells in enumerate(rows):
+        for x, text in cells:
+            canvas.drawString(x, 760 - 14 * row, text)
+    canvas.save()
+    return path
+
+
+def _header_table(path: Path, address_row: list[tuple[float, str]]) -> Path:
+    return _drawn(path, [
+        [(72, "PROTEST")],
+        [(72, "19 U.S.C. 1514 / 19 CFR Part 174")],
+        [],
+        [(72, "Protestant"), (180, "Redwater Outdoor Supply LLC")],
+        address_row,
+        [(72, "Importer No."), (180, "26-4273386"), (380, "Port"), (440, "5301 Houston")],
+        [(72, "Contact"), (180, "Luis A. Carrasco"), (380, "Entries"), (440, "1")],
+        [],
+        [(72, "The protestant objects to the appraised value fixed at liquidation on each entry")],
+        [(72, "in this list:")],
+        [(72, "No."), (100, "Entry Number"), (200, "Port"), (250, "Date of Entry"),
+         (350, "Liquidation")],
+        [(72, "1."), (100, "BFI-3254595-2"), (200, "5301"), (250, "2024-11-12"),
+         (350, "2025-10-15")],
+        [],
+        [(72, "Description of merchandise: LED desk lamps with adjustable aluminum arms")],
+        [(72, "Grounds")],
+        [(72, "CBP raised the value by adding assists and a buying commission. The buying agent")],
+        [(72, "acted for the importer alone, and no assist was supplied; the transaction value")],
+        [(72, "declared is correct under 19 U.S.C. 1401a(b).")],
+        [(72, "- None of the entries listed is subject to a drawback claim.")],
+        [(72, "- Further review is not requested.")],
+        [(72, "Sincerely,")],
+        [(72, "Luis A. Carrasco")],
+        [(72, "Director of Logistics")],
+    ])
+
+
+@pytest.mark.parametrize("address_row", [
+    [(72, "Address"), (180, "(address on file)")],
+    [(72, "Address"), (180, "(on file with CBP)")],
+    [(72, "Protestant's address"), (180, "(as on record)")],
+    [(72, "Mailing address"), (180, "(on file)")],
+])
+def test_an_address_cell_pointing_to_a_file_gives_no_address(
+        tmp_path: Path, address_row: list[tuple[float, str]]) -> None:
+    # Before: "(address on file)" was taken for the caption's own note, so the line under the
+    # caption ("Importer No. 26-4273386 Port 5301 Houston") was read as the address and the
+    # protest, which gives none (174.13(a)(1)), was accepted.
+    facts = extract_protest(_header_table(tmp_path / "a.pdf", address_row)).facts
+    decision, _ = decide(replace(facts, received_date=date(2025, 12, 8)), today=date(2026, 1, 5))
+    assert facts.protestant_name == "Redwater Outdoor Supply LLC"
+    assert facts.protestant_address is None
+    assert decision.outcome == "deficient"
+    assert "174.13(a)(1)" in decision.missing
