@@ -138,3 +138,83 @@ def test_an_address_cell_pointing_to_a_file_gives_no_address(
     assert facts.protestant_address is None
     assert decision.outcome == "deficient"
     assert "174.13(a)(1)" in decision.missing
+
+
+def _declaration(path: Path, statement: list[str]) -> Path:
+    return _letter_pdf(path, [
+        "U.S. CUSTOMS AND BORDER PROTECTION",
+        "Port of Houston, Port Code 5301",
+        "DECLARATION OF MARCUS L. ODEGAARD IN SUPPORT OF PROTEST",
+        "I, Marcus L. Odegaard, declare as follows:",
+        *statement,
+        "2. The protestant protests the classification of the merchandise and the rate of duty",
+        "assessed at liquidation, as to the following entries:",
+        "   (a) Entry No. EA2-7431735-6, entered 17 December 2004, liquidated 27 September 2005.",
+        "3. Description of merchandise: Aluminum folding camp chairs with nylon seats",
+        "4. The merchandise is properly classified in the provision claimed at entry (GRI 3(b)).",
+        "5. None of the entries listed is subject to drawback.",
+        "I declare under penalty of perjury that the foregoing is true and correct.",
+        "Executed on 19 December 2005, at Columbus.",
+        "Marcus L. Odegaard",
+    ])
+
+
+@pytest.mark.parametrize(("statement", "name"), [
+    (["1. I am Vice President, Operations of Corvane Medical Instruments Co., with offices at",
+      "9100 Research Court, San Diego, CA 92121 (the protestant). Its importer number is",
+      "71-9778209."], "Corvane Medical Instruments Co."),
+    (["1. I am Director of Trade Compliance of Meridian Pet Supply Company, with offices at",
+      "402 Eastlake Boulevard, Columbus, OH 43219 (the protestant). Its importer number is",
+      "93-3760569."], "Meridian Pet Supply Company"),
+    (["1. I am Import Manager of Halvorsen Kitchen Systems Inc., with offices at 4410 Marine",
+      "View Drive, Tacoma, WA 98421 (the protestant). Its importer number is 93-3760569."],
+     "Halvorsen Kitchen Systems Inc."),
+    (["1. I am the Senior Manager, Customs Compliance of Sable Bay Ceramics Ltd., with offices",
+      "at 12 Pier Road, Portland, ME 04101 (the protestant). Its importer number is",
+      "93-3760569."], "Sable Bay Ceramics Ltd."),
+    (["1. I am Manager of Import Operations at Ostrander & Vale Lighting Corp., with offices at",
+      "88 Commerce Row, Charlotte, NC 28203 (the protestant). Its importer number is",
+      "85-4840694."], "Ostrander & Vale Lighting Corp."),
+])
+def test_a_declarant_names_the_company_after_the_office_held(
+        tmp_path: Path, statement: list[str], name: str) -> None:
+    # Before: a title of several words ("Vice President, Operations", "Import Manager") hid
+    # the company, and a department ("Director of Trade Compliance of X") was read with it.
+    facts = extract_protest(_declaration(tmp_path / "d.pdf", statement)).facts
+    assert facts.protestant_name == name
+
+
+def _agents_letter(path: Path, named: str) -> Path:
+    return _letter_pdf(path, [
+        "MERIDIAN CUSTOMS BROKERAGE INC.",
+        "Customs Brokerage - License No. 13526 Port of San Francisco",
+        "Mar 18, 2024",
+        "Port Director, U.S. Customs and Border Protection, Port 2809",
+        named,
+        "Protestant address: 33 Prairie Center Road, Omaha, NE 68137",
+        "Importer of record number: 55-7789133",
+        "Merchandise: LED desk lamps with adjustable aluminum arms",
+        " Entry FEA-9425613-0; entry date Oct 9, 2022; liquidated Sep 8, 2023",
+        "Our client imported the merchandise through the port of San Francisco. CBP liquidated",
+        "the entries and we object to the appraised value fixed at liquidation. The transaction",
+        "value declared is correct under 19 U.S.C. 1401a(b); no assist was supplied.",
+        "None of the entries listed is subject to a drawback claim.",
+        "Respectfully submitted,",
+        "/s/ Nadia Suleiman",
+        "Licensed Customs Broker, Meridian Customs Brokerage Inc., as agent for the protestant",
+    ])
+
+
+@pytest.mark.parametrize(("named", "name"), [
+    ("Protest on behalf of Tallgrass Pet Products LLC", "Tallgrass Pet Products LLC"),
+    ("Protest filed on behalf of Harborline Kitchenware Inc.", "Harborline Kitchenware Inc."),
+    ("Protest for Ridgeway Furniture Imports Ltd.", "Ridgeway Furniture Imports Ltd."),
+    ("Protest of Pine & Anvil Tool Company:", "Pine & Anvil Tool Company"),
+])
+def test_a_line_protesting_on_behalf_of_a_party_names_the_protestant(
+        tmp_path: Path, named: str, name: str) -> None:
+    # Before: only a subject line ("Re: Protest on behalf of X") was read so; standing as a line
+    # of its own over the "Protestant address:" label, the name was missed.
+    facts = extract_protest(_agents_letter(tmp_path / "b.pdf", named)).facts
+    assert facts.protestant_name == name
+    assert facts.protestant_address == "33 Prairie Center Road, Omaha, NE 68137"
