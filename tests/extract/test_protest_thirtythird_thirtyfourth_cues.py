@@ -218,3 +218,58 @@ def test_a_line_protesting_on_behalf_of_a_party_names_the_protestant(
     facts = extract_protest(_agents_letter(tmp_path / "b.pdf", named)).facts
     assert facts.protestant_name == name
     assert facts.protestant_address == "33 Prairie Center Road, Omaha, NE 68137"
+
+
+_VALUE_ARGUED = [
+    "CBP raised the value by adding assists and a buying commission. The buying agent acted",
+    "for the importer alone, and no assist was supplied; the transaction value declared is",
+    "correct under 19 U.S.C. 1401a(b).",
+]
+
+
+def _clerks_bill_letter(path: Path, lodged: list[str], heading: str) -> Path:
+    return _letter_pdf(path, [
+        "Ridgeway Furniture Imports Ltd.",
+        "600 Furniture Parkway",
+        "High Point, NC 27260",
+        "Accounts Payable Department",
+        "May 13, 2024",
+        "U.S. Customs and Border Protection",
+        "Port of Newark - Protest Section",
+        "Port Code 4601",
+        "RE:   Your Bill No. 771966 - we dispute this bill",
+        "      Our importer number: 43-2893729",
+        "To whom it may concern,",
+        *lodged,
+        "  * Entry FEA-4939747-6, entered Dec 10, 2022, liquidated Oct 26, 2023 - billed",
+        "5,305.05",
+        "Merchandise: Aluminum bicycle frames, unpainted, 700c road geometry",
+        f"{heading} {_VALUE_ARGUED[0]}",
+        *_VALUE_ARGUED[1:],
+        "None of the entries listed is subject to a drawback claim.",
+        "We do not request further review at this time.",
+        "Thank you,",
+        "Priya Raman",
+        "Accounts Payable Specialist, Ridgeway Furniture Imports Ltd.",
+    ])
+
+
+@pytest.mark.parametrize(("lodged", "heading"), [
+    # As the hand wrote it.
+    (["Our office received a bill for additional duties on the entries listed below. We do",
+      "not agree with the appraised value fixed at liquidation, and this letter is our",
+      "protest of it."], "Why we disagree:"),
+    (["We disagree with the appraised value CBP fixed at liquidation of the entries below;",
+      "please treat this letter as our protest."], "Why we dispute this bill:"),
+    (["Our company does not agree with the appraisement of the entries listed below, and",
+      "this letter is our protest of it."], "Reasons we disagree:"),
+])
+def test_a_clerk_disagreeing_with_a_named_decision_protests_that_decision(
+        tmp_path: Path, lodged: list[str], heading: str) -> None:
+    # Before: "do not agree with" named no decision, and the entry bullets run into the
+    # lodging sentence gave "liquidated"; the objection under "Why we disagree:" was unread,
+    # so 174.13(a)(6) was reported missing from a protest that argues the value.
+    facts = extract_protest(_clerks_bill_letter(tmp_path / "v.pdf", lodged, heading)).facts
+    assert facts.category == "appraised_value"
+    assert facts.objection_text is not None
+    assert "assists" in facts.objection_text
