@@ -17,8 +17,13 @@ from tradebots.pdf import TextStream
 # "this protest as attorney-in-fact for X, concerning CBP's liquidation".
 # "Protestant objects to the classification" lodges it too, in a sentence that says no "protest".
 # "Grounds: CBP erred in the value as liquidated" names the decision by the error it claims.
+# An agent or importer who objects in the first person lodges it as well: "CBP liquidated the
+# entries and we object to the appraised value", "We do not agree with the classification".
 _LODGES = re.compile(r"(?i)\bprotest(?:s|ed|ing)?\b|\bdecision\s+(?:being\s+)?protested\b"
                      r"|\bprotestant\s+(?:objects|challenges|contests|disputes)\b"
+                     r"|\b(?:we|I)\s+(?:hereby\s+|respectfully\s+|also\s+)?(?:object|disagree"
+                     r"|dispute|challenge|contest)\b"
+                     r"|\b(?:we|I)\s+(?:do|did)(?:\s+not|n[o']t)\s+agree\b"
                      r"|\b(?:CBP|customs)\s+erred\s+in\b")
 _OBJECT = re.compile(
     r"(?i)\b(?:against|objects?\s+to|challeng\w*|contest\w*|disputes?|protest(?:s|ing)?"

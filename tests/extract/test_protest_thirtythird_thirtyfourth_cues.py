@@ -273,3 +273,57 @@ def test_a_clerk_disagreeing_with_a_named_decision_protests_that_decision(
     assert facts.category == "appraised_value"
     assert facts.objection_text is not None
     assert "assists" in facts.objection_text
+
+
+def _two_column_letter(path: Path, facts: list[str]) -> Path:
+    grounds = ["CBP raised the value by adding", "assists and a buying commission.",
+               "The buying agent acted for the", "importer alone, and no assist was",
+               "supplied; the transaction value", "declared is correct under 19",
+               "U.S.C. 1401a(b)."]
+    rows: list[list[tuple[float, str]]] = [
+        [(60, "MERIDIAN CUSTOMS BROKERAGE INC.")],
+        [(60, "Customs Brokerage - License No. 31722 Port of Houston")],
+        [(60, "Oct 19, 2023")],
+        [(60, "Port Director, U.S. Customs and Border Protection, Port 5301")],
+        [(60, "Protest on behalf of Pine & Anvil Tool Company")],
+        [(60, "Protestant address: 1207 West Industrial Avenue, Joliet, IL 60436")],
+        [(60, "Importer of record number: 55-9379564")],
+        [(66, "Entry BFI-1862053-0; entry date Oct 27, 2022; liquidated Aug 30, 2023")],
+        [],
+        [(60, "FACTS"), (330, "LEGAL GROUNDS")],
+    ]
+    for index in range(max(len(facts), len(grounds))):
+        row = [(60.0, facts[index])] if index < len(facts) else []
+        rows.append(row + ([(330.0, grounds[index])] if index < len(grounds) else []))
+    rows += [[], [(60, "None of the entries listed is subject to a drawback claim.")],
+             [(60, "We do not request further review at this time.")],
+             [(60, "Respectfully submitted,")], [(60, "/s/ Angela Brightwater")],
+             [(60, "Licensed Customs Broker, Meridian Customs Brokerage Inc., as agent for"
+                   " the protestant")]]
+    return _drawn(path, rows)
+
+
+@pytest.mark.parametrize("facts", [
+    ["Our client imported the merchandise", "through the port of Houston. CBP",
+     "liquidated the entries and we object to", "the appraised value fixed at",
+     "liquidation. The client asked us to file", "this protest under our power of",
+     "attorney, which is on file with the", "port."],
+    ["Our client imported the merchandise", "through the port of Houston. We",
+     "disagree with the appraised value CBP", "fixed at liquidation of the entries.",
+     "We file this protest under our power", "of attorney on file with the port."],
+    ["The client's goods came in through", "Houston and were liquidated. We",
+     "respectfully dispute the appraised", "value fixed at liquidation, and file",
+     "this protest under our power of", "attorney, on file with the port."],
+])
+def test_an_agent_objecting_in_a_facts_column_names_the_decision(
+        tmp_path: Path, facts: list[str]) -> None:
+    # Before: "we object to the appraised value" lodged nothing (no "protest" in it) and the
+    # narrow columns were read across, so the decision was only inferred from the argument and
+    # the letter vouched for no absence: a protest giving no goods went to a person.
+    facts_read = extract_protest(_two_column_letter(tmp_path / "t.pdf", facts)).facts
+    decision, _ = decide(replace(facts_read, received_date=date(2023, 10, 20)),
+                         today=date(2023, 11, 1))
+    assert facts_read.category == "appraised_value"
+    assert facts_read.merchandise_description is None
+    assert decision.outcome == "deficient"
+    assert decision.missing == ("174.13(a)(5)",) or list(decision.missing) == ["174.13(a)(5)"]
