@@ -327,3 +327,37 @@ def test_an_agent_objecting_in_a_facts_column_names_the_decision(
     assert facts_read.merchandise_description is None
     assert decision.outcome == "deficient"
     assert decision.missing == ("174.13(a)(5)",) or list(decision.missing) == ["174.13(a)(5)"]
+
+
+@pytest.mark.parametrize("argued", [
+    ["4. The goods meet the marking requirements of 19 U.S.C. 1304; each unit bears the country",
+     "of origin on a permanent label, as the photographs on file show."],
+    ["4. Each article complies with 19 CFR 134.11: the country of origin is marked legibly and",
+     "permanently on the article itself."],
+    ["4. The merchandise satisfies the admissibility requirements of 19 U.S.C. 1304, as the",
+     "enclosed photographs of the marked units show."],
+    ["4. The marking conforms to 19 CFR 134.41; the label is conspicuous and permanent."],
+])
+def test_a_numbered_statement_that_the_goods_meet_the_law_is_the_objection(
+        tmp_path: Path, argued: list[str]) -> None:
+    # Before: a statement of compliance named the law but no "because", "not" or "should", so
+    # the objection was only a guess and a person was asked to confirm it.
+    facts = extract_protest(_letter_pdf(tmp_path / "x.pdf", [
+        "U.S. CUSTOMS AND BORDER PROTECTION",
+        "Port of Los Angeles, Port Code 2704",
+        "I, Wendell J. Ashby, declare as follows:",
+        "1. I am Director of Trade Compliance of Corvane Medical Instruments Co., with offices at",
+        "9100 Research Court, San Diego, CA 92121 (the protestant). Its importer number is",
+        "16-6349175.",
+        "2. The protestant protests the exclusion of the merchandise from entry, as to the",
+        "following entries:",
+        "   (a) Entry No. 9GI-1804565-5, entered Feb. 17, 2025, decided Mar. 9, 2025.",
+        "3. Description of merchandise: LED pendant light fixtures for kitchen islands",
+        *argued,
+        "5. The merchandise is not the subject of a drawback claim.",
+        "I declare under penalty of perjury that the foregoing is true and correct.",
+        "Executed on Apr. 7, 2025, at San Diego.",
+        "Wendell J. Ashby",
+    ])).facts
+    assert facts.objection_text is not None
+    assert 6 not in facts.inferred_items
