@@ -46,7 +46,8 @@ PROTEST = PhraseBank({
         "why we object", "we disagree because",
         # A clerk answering a bill: "Why we disagree:", "Why we dispute this bill:".
         "why we disagree", "why we dispute this bill", "why we dispute the bill",
-        "why we dispute it", "reasons we disagree", "reason we disagree", "why we do not agree", "basis for our objection", "claim / justification",
+        "why we dispute it", "reasons we disagree", "reason we disagree", "why we do not agree",
+        "basis for our objection", "claim / justification",
         "claim and justification", "basis of claim", "basis for claim", "basis of the protest",
         "basis for the protest", "grounds of the protest", "grounds of claim",
         # An e-filing module prints what the filer typed under its own heading.
