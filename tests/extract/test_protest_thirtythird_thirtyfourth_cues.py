@@ -361,3 +361,46 @@ def test_a_numbered_statement_that_the_goods_meet_the_law_is_the_objection(
     ])).facts
     assert facts.objection_text is not None
     assert 6 not in facts.inferred_items
+
+
+def _listed_without_grounds(path: Path, lodged: list[str]) -> Path:
+    return _drawn(path, [
+        [(72, "PROTEST")],
+        [(72, "19 U.S.C. 1514 / 19 CFR Part 174")],
+        [(72, "Protestant"), (180, "Sandhill Electronics Distribution Inc.")],
+        [(72, "Address"), (180, "9 Gateway Boulevard")],
+        [(180, "Laredo, TX 78045")],
+        [(72, "Importer No."), (180, "28-7520280"), (380, "Port"), (440, "4601 Newark")],
+        [],
+        *[[(72, line)] for line in lodged],
+        [(72, "No."), (100, "Entry Number"), (200, "Port"), (250, "Date of Entry"),
+         (350, "Liquidation")],
+        [(72, "1."), (100, "IBD-3734065-3"), (200, "4601"), (250, "19 August 2022"),
+         (350, "21 July 2023")],
+        [],
+        [(72, "Description of merchandise: Steel brake rotors for passenger vehicles")],
+        [(72, "- None of the entries listed is subject to a drawback claim.")],
+        [(72, "- We do not request further review at this time.")],
+        [(72, "Sincerely,")],
+        [(72, "Priya Raman")],
+        [(72, "Import Compliance Manager")],
+    ])
+
+
+@pytest.mark.parametrize("lodged", [
+    # As the hand wrote it.
+    ["The protestant objects to the appraised value fixed at liquidation on each entry in",
+     "this list:"],
+    ["We object to the classification assessed at liquidation of the entries listed below:"],
+    ["The importer disputes the value determined at liquidation for the entries in the",
+     "following list:"],
+])
+def test_an_objection_lodged_over_the_entry_list_and_argued_nowhere_lacks_its_reasons(
+        tmp_path: Path, lodged: list[str]) -> None:
+    # Before: the lodging sentence ran on into the entry table after its colon, so it was no
+    # bare objection, and the absence of any reason went to a person.
+    facts = extract_protest(_listed_without_grounds(tmp_path / "n.pdf", lodged)).facts
+    decision, _ = decide(replace(facts, received_date=date(2023, 9, 29)), today=date(2023, 10, 7))
+    assert facts.objection_text is None
+    assert decision.outcome == "deficient"
+    assert list(decision.missing) == ["174.13(a)(6)"]
