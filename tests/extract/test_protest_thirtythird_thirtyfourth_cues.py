@@ -404,3 +404,62 @@ def test_an_objection_lodged_over_the_entry_list_and_argued_nowhere_lacks_its_re
     assert facts.objection_text is None
     assert decision.outcome == "deficient"
     assert list(decision.missing) == ["174.13(a)(6)"]
+
+
+def _sworn(path: Path, lodged: list[str], fourth: list[str]) -> Path:
+    return _letter_pdf(path, [
+        "U.S. CUSTOMS AND BORDER PROTECTION",
+        "Port of Baltimore, Port Code 1303",
+        "I, Corinne T. Baptiste, declare as follows:",
+        "1. I am Import Manager of Meridian Pet Supply Company, with offices at 402 Eastlake",
+        "Boulevard, Columbus, OH 43219 (the protestant). Its importer number is 37-7623091.",
+        *lodged,
+        "   (a) Entry No. C3F-4702413-3, entered 25-JUN-2024, liquidated 25-APR-2025.",
+        "3. The merchandise is described below.",
+        "   Description of merchandise: LED pendant light fixtures for kitchen islands",
+        *fourth,
+        "5. The merchandise is not the subject of a drawback claim.",
+        "6. Further review is not requested.",
+        "I declare under penalty of perjury under the laws of the United States of America that",
+        "the foregoing is true and correct.",
+        "Executed on 30-JUN-2025, at Columbus.",
+        "______________________________",
+        "Corinne T. Baptiste",
+        "Import Manager",
+        "Meridian Pet Supply Company",
+    ])
+
+
+_SWORN_LODGED = [
+    ["2. The protestant protests the appraised value of the merchandise as determined at",
+     "liquidation, as to the following entries:"],
+    ["2. The protestant objects to the appraised value fixed at liquidation, as to the",
+     "following entries:"],
+    ["2. The protestant contests the classification assessed at liquidation of the following",
+     "entries:"],
+]
+
+
+@pytest.mark.parametrize("lodged", _SWORN_LODGED)
+@pytest.mark.parametrize("fourth", [
+    ["4. The protestant disagrees with that decision and asks that it be reversed."],
+    ["4. The protestant asks that the decision be set aside."],
+])
+def test_a_sworn_statement_that_only_disagrees_gives_no_justification(
+        tmp_path: Path, lodged: list[str], fourth: list[str]) -> None:
+    # Before: the oath's "under penalty of perjury" read as an argument about a penalty, and
+    # the lodging statement ran on into the lettered entries: a person was asked.
+    facts = extract_protest(_sworn(tmp_path / "s.pdf", lodged, fourth)).facts
+    decision, _ = decide(replace(facts, received_date=date(2025, 7, 2)), today=date(2025, 7, 20))
+    assert decision.outcome == "deficient"
+    assert list(decision.missing) == ["174.13(a)(6)"]
+
+
+@pytest.mark.parametrize("lodged", _SWORN_LODGED)
+def test_a_sworn_statement_that_argues_is_the_objection(
+        tmp_path: Path, lodged: list[str]) -> None:
+    facts = extract_protest(_sworn(tmp_path / "a.pdf", lodged, [
+        "4. The transaction value declared at entry is the price actually paid or payable; the",
+        "assist CBP added was never furnished by the importer (19 U.S.C. 1401a(b))."])).facts
+    decision, _ = decide(replace(facts, received_date=date(2025, 7, 2)), today=date(2025, 7, 20))
+    assert decision.outcome == "accept"
