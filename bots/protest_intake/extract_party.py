@@ -166,7 +166,11 @@ _SUBJECT = re.compile(
 # in capitals ("PROTEST OF X CO.") is left to the cues that print it as written in the body.
 _PROTEST_FOR_LINE = re.compile(
     r"(?m)^[ \t]*(?i:protest(?:[ \t]+(?:filed|submitted|lodged|made))?[ \t]+(?:on[ \t]+behalf"
-    rf"[ \t]+of|for|of|by))[ \t]+(?!(?i:the)\b|(?i:{_DECISIONS}))(?P<name>(?=[^\n]*[a-z]){_NAME}"
+    # What is protested or asked is no party: "Protest of Entry No. ...", "Protest for Further
+    # Review", "Protest of the Bill"; nor is a line that runs a number ("Protest of 2024-123").
+    rf"[ \t]+of|for|of|by))[ \t]+(?!(?i:the|a|an|our|this|entr(?:y|ies)|further|merchandise"
+    rf"|goods|duties|fees|denial|refusal|notice|bill|invoice)\b|(?i:{_DECISIONS}))"
+    rf"(?P<name>(?=[^\n]*[a-z])(?![^\n]*\d{{3}}){_NAME}"
     # A legal form keeps its full stop ("Harborline Kitchenware Inc.").
     r"(?:(?:(?<=Inc)|(?<=Corp)|(?<=Co)|(?<=Ltd)|(?<=Bros)|(?<=L\.L\.C))\.)?)[ \t]*[:.]?[ \t]*$")
 # A form's box number before its label: "6. ", "Box 6 ", "Item 6: ", "(1) ".

@@ -463,3 +463,12 @@ def test_a_sworn_statement_that_argues_is_the_objection(
         "assist CBP added was never furnished by the importer (19 U.S.C. 1401a(b))."])).facts
     decision, _ = decide(replace(facts, received_date=date(2025, 7, 2)), today=date(2025, 7, 20))
     assert decision.outcome == "accept"
+
+
+@pytest.mark.parametrize("named", ["Protest of Entry No. FEA-9425613-0",
+                                   "Protest for Further Review", "Protest of Bill 771966"])
+def test_a_protest_line_naming_what_is_protested_names_no_party(
+        tmp_path: Path, named: str) -> None:
+    # The line reads a party only where it names one: an entry, a request or a bill is none.
+    facts = extract_protest(_agents_letter(tmp_path / "n.pdf", named)).facts
+    assert facts.protestant_name is None
