@@ -372,7 +372,7 @@ def _listed_without_grounds(path: Path, lodged: list[str]) -> Path:
         [(180, "Laredo, TX 78045")],
         [(72, "Importer No."), (180, "28-7520280"), (380, "Port"), (440, "4601 Newark")],
         [],
-        *[[(72, line)] for line in lodged],
+        *[[(72.0, line)] for line in lodged],
         [(72, "No."), (100, "Entry Number"), (200, "Port"), (250, "Date of Entry"),
          (350, "Liquidation")],
         [(72, "1."), (100, "IBD-3734065-3"), (200, "4601"), (250, "19 August 2022"),
