@@ -23,8 +23,11 @@ _FILING = re.compile(r"(?i)\bthis\s+protest\s+is\s+(?:filed|submitted|made|lodge
 # A sender who protests what cannot be protested (a penalty petition's decision, liquidated
 # damages, Commerce's AD/CVD determination) still argues it after naming it: the rules need that
 # argument to see the protest is invalid (1514(b), 171.22, 172.22).
-# The lodging verb as senders write it: "protests", "contests", "challenges", "objects to".
-UNPROTESTABLE = re.compile(r"(?i)\b(?:protest|contest|challeng|object|disput)\w*\b[^.]{0,60}?"
+# The lodging verb as senders write it: "protests", "contests", "challenges", "objects to";
+# a clerk's "we do not agree with the decision ... on our petition" (or "disagree with"), who
+# calls the letter a protest only after it, lodges it the same way.
+UNPROTESTABLE = re.compile(r"(?i)(?:\b(?:protest|contest|challeng|object|disput|disagree)\w*\b"
+                           r"|\b(?:do|does|did)(?:\s+not|n[o']t)\s+agree\s+with\b)[^.]{0,60}?"
                            r"\b(?:penalt(?:y|ies)|petition|liquidated\s+damages|antidumping"
                            r"|countervailing)\b")
 # "I am writing to protest what Customs did on our ...", "we object to how CBP treated the

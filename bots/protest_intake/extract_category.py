@@ -56,6 +56,13 @@ def refine_category(stream: TextStream, fields: Fields) -> None:
         return
     if item.value != "liquidation" or item.confidence >= LABELLED:
         return
+    if item.evidence is not None and _lodged_on_petition(item.evidence.text) \
+            and _keep_petition_lodged(stream, fields):
+        # "We do not agree with the decision on our petition for relief ..., and this letter is
+        # our protest of it. * Entry ..., liquidated ...": the entry's liquidation run into the
+        # lodging sentence is no decision named; what it lodges against is decided on petition.
+        del fields.items["category"]
+        return
     if _petition_decision(fields):
         # What is objected to is decided on petition (19 CFR 171, 172), not under 1514(a): the
         # protest names no protestable decision, and the rules say what follows from that.

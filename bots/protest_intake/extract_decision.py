@@ -17,12 +17,17 @@ from tradebots.pdf import TextStream
 # "this protest as attorney-in-fact for X, concerning CBP's liquidation".
 # "Protestant objects to the classification" lodges it too, in a sentence that says no "protest".
 # "Grounds: CBP erred in the value as liquidated" names the decision by the error it claims.
+# An agent or importer who objects in the first person lodges it as well: "CBP liquidated the
+# entries and we object to the appraised value", "We do not agree with the classification".
 _LODGES = re.compile(r"(?i)\bprotest(?:s|ed|ing)?\b|\bdecision\s+(?:being\s+)?protested\b"
                      r"|\bprotestant\s+(?:objects|challenges|contests|disputes)\b"
+                     r"|\b(?:we|I)\s+(?:hereby\s+|respectfully\s+|also\s+)?(?:object|disagree"
+                     r"|dispute|challenge|contest)\b"
+                     r"|\b(?:we|I)\s+(?:do|did)(?:\s+not|n[o']t)\s+agree\b"
                      r"|\b(?:CBP|customs)\s+erred\s+in\b")
 _OBJECT = re.compile(
     r"(?i)\b(?:against|objects?\s+to|challeng\w*|contest\w*|disputes?|protest(?:s|ing)?"
-    r"|disagree[sd]?\s+with|erred\s+in"
+    r"|disagree[sd]?\s+with|(?:do|does|did)(?:\s+not|n[o']t)\s+agree\s+with|erred\s+in"
     r"|protested\s*(?:is|was|are|were|:)|concern(?:s|ing)?|is\s+directed\s+(?:at|to))\s+"
     r"(?:(?:the|CBP's|Customs'?|U\.S\.\s+Customs'|port's|its|that)\s+)?"
 )
@@ -33,6 +38,9 @@ _OBJECT_END = re.compile(
     r"|of\s+the\s+(?:entries|entry|above|following|merchandise\s+(?:covered|described|listed))"
     r"|under\s+19\s+U\.?S\.?C\.?\s+1514|pursuant\s+to\s+19\s+U\.?S\.?C\.?\s+1514)\b"
     r"|[;:]\s|\.\s+(?=[A-Z])"
+    # A list of entries set out as bullets right after the sentence: "... our protest of it.
+    # * Entry X, entered ..., liquidated ...".
+    r"|\.\s+(?=[*•·▪‣–-]\s)"
 )
 # A parenthetical aside ("(IRS No. 42-...)", "(appraised value)") that is not a statute's
 # subsection ("1520(d)").

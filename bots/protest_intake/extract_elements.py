@@ -52,13 +52,22 @@ _BARE_OBJECTION = re.compile(
     r"(?:\s+(?:of|on|for)\s+(?:the|these|this)\s+(?:merchandise|goods|entries|entry|imports?))?"
     # The decision's own particulars name it and argue nothing: "the fees assessed", "the
     # classification ... under subheading 7323.93.0080, HTSUS", "the value of $12.50 per unit".
-    r"(?:\s+(?:assessed|charged|collected|levied|imposed|found|made))?"
+    r"(?:\s+(?:as\s+)?(?:assessed|charged|collected|levied|imposed|found|made|fixed|determined"
+    r"|set))?"
     r"(?:,?\s+(?:under|in|as)\s+(?:tariff\s+)?(?:sub)?heading\s+\d[\d.]*\d"
     r"(?:,?\s+(?:of\s+the\s+)?HTSUS?A?)?"
     r"|,?\s+(?:at|of|in\s+the\s+amount\s+of)\s+(?:US)?\$\s?[\d,]+(?:\.\d\d)?"
     r"(?:\s+(?:per|each|a)\s+\w+)?)?"
-    r"(?:\s+(?:upon|on|at|in)\s+(?:the\s+)?liquidation)?\W*$"
+    r"(?:\s+(?:upon|on|at|in)\s+(?:the\s+)?liquidation)?"
+    # ... and the entries it was made on, listed after the sentence: "on each entry in this
+    # list:", "of the entries listed below:", "for the entries in the following list:".
+    r"(?:,?\s+(?:on|of|for|in|as\s+to)\s+(?:each|every|all|the)\s+(?:following\s+)?"
+    r"(?:entry|entries)"
+    r"(?:\s+(?:in\s+(?:this|the\s+following)\s+list|listed(?:\s+below)?|below))?)?\W*$"
 )
+# A clause that ends its line with a colon introduces a list (the entries' table): the clause
+# is what comes before it.
+_LIST_FOLLOWS = re.compile(r":[ \t]*\n")
 _NEGATION = re.compile(r"(?i)\b(?:not|no|none|neither|nor|never|without)\b|n't\b")
 # "Please send this protest for further review", "refer it to Headquarters": routing verbs ask too.
 _ASK_WORDS = (r"(?:request\w*|appl(?:y|ies|ied|ication)|ask\w*|seek\w*|sought|forward\w*|"
@@ -475,6 +484,8 @@ def _lodged_alone(stream: TextStream, fields: Fields) -> None:
     if lodged is None:
         return
     start, end, reasons_end = lodged
+    if (colon := _LIST_FOLLOWS.search(stream.text, start, end)) is not None:
+        end = reasons_end = colon.start() + 1  # the list after it is read as the entries
     # Reasons argued before the objection is lodged ("The bottles are household articles of
     # heading 7323. Protestant objects to the classification.") justify it all the same; the
     # protest's own statute cited in a title argues nothing.
@@ -493,10 +504,15 @@ _WHY = re.compile(
     r"|should\s+(?:have\s+)?been|must\s+be|is\s+entitled|are\s+entitled)\b")
 
 
+# A declarant's oath ("I declare under penalty of perjury ...") swears to the statements; it
+# argues no penalty.
+_OATH = re.compile(r"(?i)\bunder\s+(?:the\s+)?penalt(?:y|ies)\s+of\s+perjury\b")
+
+
 def _justifies(text: str) -> bool:
     """Whether the sentences after a lodged objection say why: the law argued (its own statute,
     1514 or Part 174, cited in passing argues nothing) or a reason given in words."""
-    plain = _PROTEST_LAW_CITED.sub(" ", text)
+    plain = _OATH.sub(" ", _PROTEST_LAW_CITED.sub(" ", text))
     return bool(ARGUES.search(plain) or _WHY.search(plain)
                 or PROTEST.search("objection_prose", plain))
 

@@ -22,6 +22,9 @@ _OTHER = re.compile(
 _REASONING = re.compile(
     r"(?i)\b(?:because|since|should|must|not|never|nothing|neither|nor|instead|rather\s+than"
     r"|governs?|inconsistent"
+    # That the goods meet the law the decision applied is a reason it was wrong: "The goods
+    # meet the marking requirements of 19 U.S.C. 1304", "complies with 19 CFR 134.11".
+    r"|meets?|satisf(?:y|ies|ied)|compl(?:y|ies|ied)\s+with|conform(?:s|ed)?\s+(?:to|with)"
     r"|contrary|incorrect\w*|wrong\w*|err(?:ed|s|or)?|improper\w*|properly|correct\s+(?:rate|"
     r"classification|value|heading|subheading))\b|n't\b"
 )

@@ -105,9 +105,17 @@ _APPOSITIVE = re.compile(
 )
 # An owner or officer writing for the company names it by the office held: "I am the owner of
 # X", "As president of X, I protest", "I am the managing member of X (importer number ...)".
+# The office may be titled in capitals ("Import Manager") and name the function or department
+# held, after a comma or an "of" ("Vice President, Operations of X", "Director of Trade
+# Compliance of X", "Manager of Import Operations at X"): the company is what follows that.
+_DEPARTMENT = (r"(?:[A-Z][A-Za-z&-]+[ \t]+(?:&[ \t]+|and[ \t]+)?){0,2}(?i:compliance|operations"
+               r"|logistics|imports?|exports?|purchasing|procurement|finance|accounting|trade"
+               r"|customs|sales|shipping|traffic|supply[ \t]+chain|legal|sourcing|distribution"
+               r"|affairs)")
 _OFFICE_OF = re.compile(
-    rf"\b(?:I\s+am|As)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){{0,2}}?(?i:owner|president|member"
-    rf"|principal|proprietor|partner|director|officer|manager|founder|CEO)\s+(?:of|at|for)\s+"
+    rf"\b(?:I\s+am|As)\s+(?:the\s+|an?\s+)?(?:[A-Za-z]+[ \t]+){{0,2}}?(?i:owner|president"
+    rf"|member|principal|proprietor|partner|director|officer|manager|founder|CEO)"
+    rf"(?:,[ \t]+{_DEPARTMENT}|\s+of\s+{_DEPARTMENT})?\s+(?:of|at|for)\s+"
     # A legal form keeps its full stop ("Acme Corp. and I ..."); a sentence's is none.
     # ... and a legal form after a comma is still the name ("Kettle Moraine Tool Works, Inc.").
     rf"(?P<name>{_NAME}(?:,\s*(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|Incorporated|Limited)\b)?"
@@ -152,6 +160,19 @@ _SUBJECT = re.compile(
     rf"(?!the\b|{_DECISIONS})(?P<name>{_NAME})\s*$",
     re.I,
 )
+# A broker's letter names the party on a line of its own over the party's labelled details,
+# worded as a subject line is but with no "Re:": "Protest on behalf of X", "Protest filed on
+# behalf of X", "Protest for X", "Protest of X:". The name is in the sender's own case: a heading
+# in capitals ("PROTEST OF X CO.") is left to the cues that print it as written in the body.
+_PROTEST_FOR_LINE = re.compile(
+    r"(?m)^[ \t]*(?i:protest(?:[ \t]+(?:filed|submitted|lodged|made))?[ \t]+(?:on[ \t]+behalf"
+    # What is protested or asked is no party: "Protest of Entry No. ...", "Protest for Further
+    # Review", "Protest of the Bill"; nor is a line that runs a number ("Protest of 2024-123").
+    rf"[ \t]+of|for|of|by))[ \t]+(?!(?i:the|a|an|our|this|entr(?:y|ies)|further|merchandise"
+    rf"|goods|duties|fees|denial|refusal|notice|bill|invoice)\b|(?i:{_DECISIONS}))"
+    rf"(?P<name>(?=[^\n]*[a-z])(?![^\n]*\d{{3}}){_NAME}"
+    # A legal form keeps its full stop ("Harborline Kitchenware Inc.").
+    r"(?:(?:(?<=Inc)|(?<=Corp)|(?<=Co)|(?<=Ltd)|(?<=Bros)|(?<=L\.L\.C))\.)?)[ \t]*[:.]?[ \t]*$")
 # A form's box number before its label: "6. ", "Box 6 ", "Item 6: ", "(1) ".
 _BOX_NUMBER = (r"(?:(?:box|item|block|field)\s*\d{1,2}[a-z]?\s*[.:)-]?\s+|\d{1,2}[.)]\s+"
                r"|\(\d{1,2}[a-z]?\)\s*)")
@@ -274,7 +295,7 @@ def read_party(stream: TextStream, fields: Fields) -> None:
     for pattern, confidence in ((_DEFINED_TERM, PROSE), (_BY_COUNSEL, PROSE),
                                 (_SUBJECT_OF_VERB, PROSE), (_WE_NAME, PROSE),
                                 (_APPOSITIVE, PROSE), (_OFFICE_OF, PROSE),
-                                (_ROLE_THEN_NAME, PROSE)):
+                                (_ROLE_THEN_NAME, PROSE), (_PROTEST_FOR_LINE, PROSE)):
         if match := pattern.search(text):
             group = "of" if "of" in pattern.groupindex and match.group("of") else "name"
             _put(stream, fields, "protestant_name", match, group, confidence)
@@ -362,7 +383,7 @@ def _corroborate(stream: TextStream, fields: Fields) -> None:
     if chosen is None:
         return
     cues = (_LABEL_NAME, _CLIENT, _DEFINED_TERM, _BY_COUNSEL, _SUBJECT_OF_VERB, _SUBJECT, _WE_NAME,
-            _APPOSITIVE, _OFFICE_OF, _ASKED_NAME)
+            _APPOSITIVE, _OFFICE_OF, _ASKED_NAME, _PROTEST_FOR_LINE)
     named = {_name_key(_cue_value(m)) for cue in cues if (m := _cue_match(cue, stream.text))}
     caption = caption_name(stream)
     if caption is not None:

@@ -86,6 +86,9 @@ _NAME_THEN_ADDRESS = re.compile(
     rf"[ \t]*(?P<name>[^\n]+?),[ \t]*(?P<address>{US_ADDRESS})[ \t]*\.?[ \t]*$")
 # A caption's note in brackets ("(CBP use)", "(if known)") is no part of what it names.
 _NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+# ... but a bracket that says the value is kept elsewhere ("Address (address on file)", "(on
+# file with CBP)", "(as on record)") is the box's filling: the sender put nothing else there.
+ON_FILE = re.compile(r"\((?:[^()]*\s)?on\s+(?:file|record)\b[^()]*\)", re.I)
 # Whose box it is, printed before the caption: "CBP USE - DATE RECEIVED", "CBP PROTEST NO.",
 # "For CBP use only: Protest number", "Office use only - Date received". It says who fills the
 # box, not what the box holds.
@@ -105,6 +108,8 @@ def caption_of(line: str) -> str | None:
     printed, abbreviated ("Imp. of Rec. No.", "Mdse. Desc.") or asked ("Q3. Importer number?")."""
     # A numbered caption ("1. NAME OF PROTESTING PARTY") is a caption all the same.
     bare = _NUMBER.sub("", line.strip().rstrip(":").strip())
+    if ON_FILE.search(bare):
+        return None
     noted = _NOTE.sub("", bare)
     # A questionnaire asks for the field ("Q3. Importer of record number?"): its answer stands
     # under the question as a value under its caption.

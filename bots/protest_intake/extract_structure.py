@@ -17,7 +17,7 @@ from bots.protest_intake.extract_fields import INFERRED, LABELLED, Fields
 from bots.protest_intake.extract_form19 import LABELS
 from bots.protest_intake.extract_importer_near import NUMBER_SHAPED
 from bots.protest_intake.extract_letter import OWNERS, filers_own
-from bots.protest_intake.extract_stacked import caption_of, heading_of_another
+from bots.protest_intake.extract_stacked import ON_FILE, caption_of, heading_of_another
 from bots.protest_intake.letterhead import agents_letterhead_end
 from bots.protest_intake.model import ProtestEntry
 from bots.protest_intake.phrasings import PROTEST
@@ -112,6 +112,10 @@ def _captions_beside_nothing_read(document: PdfDocument, fields: Fields) -> froz
     for page in document.page_numbers:
         lines = document.segments(page)
         for index, line in enumerate(lines):
+            # "Address  (address on file)": the box is filled with a pointer elsewhere, so the
+            # sender was asked and gave none here; the absence is seen, not guessed.
+            if any(ON_FILE.fullmatch(cell.text.strip()) for cell in line):
+                continue
             for cell in line:
                 key = caption_of(cell.text)
                 if key in _CAPTIONED_ITEMS and key not in fields.items \

@@ -43,7 +43,11 @@ PROTEST = PhraseBank({
         "reasons for objection", "basis for the objection", "protestant's position",
         "position of the protestant", "memorandum in support", "memorandum of law",
         "legal grounds", "arguments", "statement of the case and argument",
-        "why we object", "we disagree because", "basis for our objection", "claim / justification",
+        "why we object", "we disagree because",
+        # A clerk answering a bill: "Why we disagree:", "Why we dispute this bill:".
+        "why we disagree", "why we dispute this bill", "why we dispute the bill",
+        "why we dispute it", "reasons we disagree", "reason we disagree", "why we do not agree",
+        "basis for our objection", "claim / justification",
         "claim and justification", "basis of claim", "basis for claim", "basis of the protest",
         "basis for the protest", "grounds of the protest", "grounds of claim",
         # An e-filing module prints what the filer typed under its own heading.

@@ -15,6 +15,11 @@ _ALIGN = 2.0  # points: a column's lines start at one x, whatever the ragged rig
 _GUTTER = 0.9  # line heights: the least white space that parts two columns (a segment's gap)
 _WIDE_GUTTER = 4.0  # line heights: a column's text runs up to its gutter on some line; cells
 # of a table stand farther apart
+# ... unless each column has a heading of its own over it ("FACTS" | "LEGAL GROUNDS"): columns
+# set narrow in a wide layout then stand this far apart, and the headings say they are columns.
+_HEADED_GUTTER = 14.0
+_HEADING_WORDS = 4  # a column's heading is a short phrase in capitals or title case
+_HEADING_LINKS = frozenset({"of", "and", "for", "the", "in", "&"})  # "Statement of Facts"
 _LEAD = 1.6  # line heights of white space between lines: more ends the region (a new block)
 _MIN_PROSE_LINES = 2  # lines with a run of words on both sides: fewer is a label beside a value
 _PROSE_WORDS = 4  # words on one side of the gutter before it can be a sentence's line
@@ -60,10 +65,23 @@ def _region_at(lines: Sequence[Line], first: int) -> tuple[int, float] | None:
             columns[0].extend(left)
             columns[1].extend(right)
             end += 1
+        widest = _HEADED_GUTTER if _headings(lines[first], start_x) else _WIDE_GUTTER
         if runs >= _MIN_PROSE_LINES and end - first > _MIN_PROSE_LINES \
-                and gutter <= _WIDE_GUTTER and all(_prose(column) for column in columns):
+                and gutter <= widest and all(_prose(column) for column in columns):
             return end, start_x
     return None
+
+
+def _headings(line: Line, start_x: float) -> bool:
+    """Whether LINE is one short heading on each side of a gutter ending at START_X, each word
+    of it opening with a capital ("FACTS" | "LEGAL GROUNDS", "Background" | "Argument")."""
+    sides = _sides(line, start_x)
+    if sides is None or any(len(side) != 1 for side in sides):
+        return False
+    return all(0 < len(words := side[0].words) <= _HEADING_WORDS
+               and all(w.text[:1].isupper() or not w.text[:1].isalpha()
+                       or w.text in _HEADING_LINKS for w in words)
+               for side in sides)
 
 
 def _right_starts(line: Line) -> list[float]:
