@@ -24,7 +24,9 @@ _REASONING = re.compile(
     r"|governs?|inconsistent"
     # That the goods meet the law the decision applied is a reason it was wrong: "The goods
     # meet the marking requirements of 19 U.S.C. 1304", "complies with 19 CFR 134.11".
-    r"|meets?|satisf(?:y|ies|ied)|compl(?:y|ies|ied)\s+with|conform(?:s|ed)?\s+(?:to|with)"
+    # ("we will meet with the port" is no reason: the goods meet "the", "all", "every" rule)
+    r"|meets?\s+(?:the|all|every|each|its|their)|satisf(?:y|ies|ied)|compl(?:y|ies|ied)\s+with"
+    r"|conform(?:s|ed)?\s+(?:to|with)"
     r"|contrary|incorrect\w*|wrong\w*|err(?:ed|s|or)?|improper\w*|properly|correct\s+(?:rate|"
     r"classification|value|heading|subheading))\b|n't\b"
 )
