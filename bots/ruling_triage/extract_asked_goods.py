@@ -10,7 +10,9 @@ from bots.ruling_triage.extract_text import PROSE, Fields, Paragraph, Span
 # The request's own sentence, then what it is about: "ruling on", "ruling concerning", "ruling
 # as to the classification of", "ruling on the tariff classification of".
 _ASKING = re.compile(
-    r"\b(?:ask|request|seek|apply)\w*\s+(?:for\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?ruling\s+"
+    r"(?:\b(?:ask|request|seek|apply)\w*\s+(?:for\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?ruling"
+    # a subject line's "Re: Binding ruling request on the tariff classification of X"
+    r"|\bruling\s+request)\s+"
     r"(?:on|concerning|regarding|covering|for|about|as\s+to|with\s+respect\s+to)\s+"
     r"(?:the\s+)?(?:(?:tariff\s+)?(?:classification|country\s+of\s+origin|marking|origin|"
     r"transaction\s+value|customs\s+value|valuation|appraisement)"

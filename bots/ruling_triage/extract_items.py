@@ -105,6 +105,11 @@ _LABELS = {
                    r"ports?(?:\(s\))?\s+of\s+(?:entry|importation|arrival|unlading)|"
                    r"ports?(?:\(s\))?\s+(?:where|at\s+which|through\s+which)\s+[^:\n]{0,50}"
                    r"(?=:)|"
+                   # a founder's plain words: "Where it comes in:", "Where the goods will
+                   # arrive:", "Where we bring them in:", "Point(s) of entry:"
+                   r"where\s+(?:it|they|the\s+\w+|our\s+\w+|we)\s+[^:\n]{0,30}?\b(?:comes?|"
+                   r"arrives?|enters?|lands?|bring|ship|import|clears?)\b[^:\n]{0,20}(?=:)|"
+                   r"points?(?:\(s\))?\s+of\s+(?:entry|arrival)|"
                    r"(?:(?:entry|arrival|U\.?S\.?)\s+)?ports?(?:\(s\))?(?:\s+code)?"
                    # or a caption on a line of its own over its value ("Intended port" /
                    # "Pittsburgh (1104)"), as a sidebar or a boxed form prints it

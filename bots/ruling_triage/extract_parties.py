@@ -459,6 +459,12 @@ def _other_party(one: str, other: str) -> bool:
 def _agency(items: list[Paragraph], fields: Fields) -> None:
     """The principal an agent's sentence names, and that the writer is an agent."""
     for paragraph in items:
+        if (match := _BEHALF.search(paragraph.text)) and _own_letterhead(items, match["name"]):
+            # "On behalf of X (importer number ...), I ask" under X's own letterhead: an officer
+            # writes for the organisation that employs it, which asks itself (no agent, 177.1).
+            fields.put_span("requester_name", fold(match["name"]),
+                            Span(paragraph, match.start("name"), match.end("name")), PROSE)
+            break
         if match := (_BEHALF.search(paragraph.text) or _BEHALF_LINE.search(paragraph.text)
                      or _REPRESENT.search(paragraph.text)
                      or _FIRM_FOR.search(paragraph.text) or _THROUGH.search(paragraph.text)
@@ -495,6 +501,13 @@ def _agency(items: list[Paragraph], fields: Fields) -> None:
                 fields.put_span(key, value, Span(paragraph, start, end), PROSE)
             fields.put_span("acting_as_agent", True, Span(paragraph, *party.name_span), PROSE)
             break
+
+
+def _own_letterhead(items: list[Paragraph], name: str) -> bool:
+    """Whether NAME heads the first page, the letterhead's first line (in capitals or not)."""
+    page = items[0].page if items else 1
+    heads = [p.text.strip().split("\n")[0] for p in items[:2] if p.page == page and p.text.strip()]
+    return any(same_party(head, fold(name)) for head in heads)
 
 
 def _principal_address(paragraph: Paragraph, name: str, fields: Fields) -> None:

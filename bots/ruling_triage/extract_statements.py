@@ -121,7 +121,12 @@ _BASIS_CAPTIONED = re.compile(
     r"|grounds|reasons?|supporting\s+authority|argument)\s*:\s*"
     r"(?!(?:see|refer|to\s+follow|tbd|n/?a|none|will|attached|enclosed)\b)"
     r"(?:[^\s.:;]+\s+){7,}[^\s.]+")
-_NOT_BASIS = re.compile(r"confidential|sample|photograph|reconsider|\brelated\b|pending", re.I)
+# A sample or photographs sent, offered or returned ("A sample is enclosed", "we will send
+# photographs"): a word about them, never "analyses the properties of samples" in the reasons.
+_SENT = r"(?:enclos|attach|sen[dt]|provid|submit|forward|return|availab|ship|mail|deliver)"
+_SAMPLE_SENT = (rf"\b(?:samples?|photo(?:graph)?s?)\b[^.;]{{0,50}}?\b{_SENT}"
+                rf"|\b{_SENT}\w*\b[^.;]{{0,50}}?\b(?:samples?|photo(?:graph)?s?)\b")
+_NOT_BASIS = re.compile(rf"confidential|{_SAMPLE_SENT}|reconsider|\brelated\b|pending", re.I)
 # A form's caption alone, its answer in the box beside or below it.
 _CAPTION_ONLY = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?[A-Za-z][\w ()/'-]{0,50}:\s*")
 # A parenthesis with none inside it: a question's citation is cut from the inside out.

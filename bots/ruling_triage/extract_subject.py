@@ -224,6 +224,11 @@ DESCRIPTION_LABEL = (r"(?:(?:product|merchandise)\s+)?description(?!\s+of\s+the\
                      r"|(?:merchandise|commodity)" + COLON_AHEAD
                      # a help-desk ticket or an order form captions the goods "Item:"
                      + r"|(?:the\s+)?(?:product|goods|article|item)" + COLON_AHEAD
+                     # a founder's plain words, the question turned round: "What it is:", "What
+                     # they are (3 versions):", "What we are importing:", "What we make:"
+                     + r"|what\s+(?:it|they|this|these)\s+(?:is|are)(?:\s*\([^()\n]{0,30}\))?"
+                     + COLON_AHEAD + r"|what\s+we(?:'re|\s+are|\s+will\s+be)?\s+(?:importing|"
+                     r"bringing\s+in|selling|making|make|sell|import)" + COLON_AHEAD
                      # or by the item's own code: "* Model A794: LED fixtures", "Style 1420:"
                      # ("Item 1:" lists run-in facts, read with them)
                      + r"|(?:model|style|sku|part)\s*(?:no\.?|#)?\s*"
