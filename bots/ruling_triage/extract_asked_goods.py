@@ -19,7 +19,7 @@ _ASKING = re.compile(
     r"\s+of\s+(?:the\s+)?)?(?P<v>[^.;()]+?)"
     r"(?=\s*\(|,\s+(?:which|that|to\s+be|imported|we)\b|\s+(?:which|that)\s+(?:we|the|our|it)\b"
     r"|\s+(?:to\s+be|we\s+(?:plan|intend|expect))\b|\s+(?:bought|purchased|sold|made|"
-    r"manufactured|produced|imported)\s+(?:from|by|in)\b|\.\s|\.$|;)", re.I | re.S)
+    r"manufactured|produced|imported)\s+(?:from|by|in)\b|\.\s|\.$|;|\s*$)", re.I | re.S)
 # Words that show the span is not goods but the ruling's subject or the transaction itself.
 _NOT_GOODS = re.compile(r"^(?:the\s+)?(?:transaction\s+value|valuation|appraisement|customs\s+"
                         r"value|this\s+matter|the\s+following|our\s+(?:question|request))\b", re.I)

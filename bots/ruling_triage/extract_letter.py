@@ -525,7 +525,9 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
         rest = rest[1:]
     address: list[Part] = []
     for line in rest:
-        if _CONTACT.search(line.text):
+        # A contact ends the address, unless it only follows the address on its line.
+        if _CONTACT.search(line.text) and (_CONTACT.search(kept := _without_numbers(line.text))
+                                           or not _ZIP.search(kept)):
             break
         address.append(line)
         if _ZIP.search(line.text):

@@ -1,0 +1,155 @@
+"""Senders' ways the thirty-third and thirty-fourth hands showed (issue 13, round 28), each in
+several forms a real sender would use: an officer writing "on behalf of" its own organisation
+under that organisation's letterhead, a one-line letterhead ending with the EIN, a founder's
+plain captions ("What it is:", "Where it comes in:"), the goods named in the subject line,
+footnotes under the signature, the reasons speaking of samples. Small pages drawn here and read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.ruling_read.test_twentyfirst_hand_cues import Cell, draw, extract
+
+_GOODS: list[Cell] = [
+    (55, 200, "Description: insulated food jars of stainless steel, model FJ-16, 0.5 litre."),
+    (55, 214, "Principal use in the United States: keeping food hot in households."),
+    (55, 228, "Component materials: stainless steel 82%, polypropylene 18% by weight."),
+    (55, 242, "The goods have not yet been imported; they will be entered at Newark."),
+    (55, 256, "We propose subheading 7323.93.0080, HTSUS, under GRI 1: heading 7323 names "
+              "household articles of steel."),
+    (55, 270, "The issue is not pending before any CBP office or any court."),
+]
+_CLOSE: list[Cell] = [(55, 320, "Sincerely,"), (55, 340, "/s/ Ann Lee"),
+                      (55, 352, "Ann Lee"), (55, 364, "Director, Procurement")]
+
+
+@pytest.mark.parametrize(("head", "behalf"), [
+    ([(200, 40, "WESTERN PLAINS INSTITUTE OF TECHNOLOGY"),
+      (200, 52, "Office of Research Procurement"),
+      (200, 64, "1500 College Avenue, Lubbock, TX 79409")],
+     "On behalf of Western Plains Institute of Technology (importer number 89-8180756), "
+     "I ask for a ruling."),
+    ([(55, 40, "Harbor Goods LLC"), (55, 52, "12 Pier Road"), (55, 64, "Newark, NJ 07114")],
+     "On behalf of Harbor Goods LLC, I ask for a binding ruling on the goods below."),
+    ([(55, 40, "Blue Heron Trading Co."), (55, 52, "Purchasing Department"),
+      (55, 64, "400 Canal Street, New Orleans, LA 70130")],
+     "On behalf of Blue Heron Trading Co. (IOR 12-3456789), we request a ruling."),
+])
+def test_an_officer_writing_for_its_own_letterhead_is_no_agent(
+        tmp_path: Path, head: list[Cell], behalf: str) -> None:
+    cells = [*head, (55, 100, "October 16, 2025"),
+             (55, 120, "National Commodity Specialist Division"), (55, 160, behalf),
+             *_GOODS, *_CLOSE]
+    output = extract(draw(tmp_path / "own.pdf", cells))
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+    name = output["values"]["requester_name"]
+    assert not name.isupper() and behalf.find(name) >= 0
+    assert output["values"]["requester_address"] == ", ".join(
+        text for _, _, text in head if any(c.isdigit() for c in text))
+
+
+@pytest.mark.parametrize("tail", ["EIN 29-2062231", "IOR No. 29-2062231",
+                                  "Tel. (616) 555-0142"])
+def test_a_number_after_a_one_line_letterhead_address_is_no_part_of_it(
+        tmp_path: Path, tail: str) -> None:
+    cells = [(55, 40, "Northgate Cycle Works LLC"),
+             (55, 54, f"1260 Fulton Avenue / Grand Rapids, MI 49504 / {tail}"),
+             (55, 100, "March 3, 2025"), (55, 120, "National Commodity Specialist Division"),
+             (55, 160, "Northgate Cycle Works LLC requests a binding ruling on the goods below."),
+             *_GOODS, *_CLOSE]
+    values = extract(draw(tmp_path / "ein.pdf", cells))["values"]
+    assert values["requester_address"] == "1260 Fulton Avenue, Grand Rapids, MI 49504"
+
+
+_FOUNDER_HEAD: list[Cell] = [(55, 40, "Meridian Pet Supply Company"),
+                             (55, 54, "402 Eastlake Boulevard, Columbus, OH 43219"),
+                             (55, 90, "June 9, 2025"),
+                             (55, 110, "National Commodity Specialist Division"),
+                             (55, 140, "Hello - I am the founder of Meridian Pet Supply Company. "
+                                       "We want a binding ruling. Here is what you need:")]
+_FOUNDER_FACTS: list[Cell] = [
+    (60, 214, "- Principal use in the United States: household and retail consumers."),
+    (60, 228, "- Component materials: 62% stainless steel, 38% polypropylene by weight."),
+    (60, 242, "- The goods have not yet been imported; the first shipment is next quarter."),
+    (60, 270, "- Our proposed classification: HTSUS 8509.40.00.50, because GRI 1 and the "
+              "heading cover the goods."),
+    (60, 284, "- To our knowledge, the issue is not before any CBP office or any court."),
+]
+
+
+@pytest.mark.parametrize(("what", "where"), [
+    ("What it is: Stainless steel countertop blenders, model HB-200",
+     "Where it comes in: Savannah"),
+    ("What they are (2 versions): countertop blenders HB-200; countertop blenders HB-250",
+     "Where the goods will arrive: Savannah"),
+    ("What we are importing: stainless steel countertop blenders, model HB-200",
+     "Where we bring them in: Savannah"),
+])
+def test_a_founders_plain_captions_give_the_goods_and_the_port(
+        tmp_path: Path, what: str, where: str) -> None:
+    cells = [*_FOUNDER_HEAD, (60, 200, f"- {what}"), *_FOUNDER_FACTS, (60, 256, f"- {where}"),
+             *_CLOSE]
+    output = extract(draw(tmp_path / "founder.pdf", cells))
+    assert output["values"]["ports"] == ["Savannah"]
+    assert output["decision"]["missing"] == [], output["findings"]
+
+
+@pytest.mark.parametrize("subject", [
+    "Re: Binding ruling request on the tariff classification of aluminum folding camp chairs "
+    "with nylon seats",
+    "Subject: Ruling request on the classification of insulated stainless steel food jars",
+    "Re: Binding ruling request concerning cordless electric hair clippers with steel blades",
+])
+def test_the_goods_a_subject_line_names_describe_them(tmp_path: Path, subject: str) -> None:
+    facts = [cell for cell in _GOODS if not cell[2].startswith("Description")]
+    cells = [(55, 40, "Harbor Goods LLC"), (55, 52, "12 Pier Road"), (55, 64, "Newark, NJ 07114"),
+             (55, 100, "March 3, 2025"), (55, 120, "National Commodity Specialist Division"),
+             (55, 140, subject),
+             (55, 160, "Harbor Goods LLC requests a binding ruling on the merchandise below."),
+             *facts, *_CLOSE]
+    output = extract(draw(tmp_path / "subject.pdf", cells))
+    assert output["decision"]["missing"] == [], output["findings"]
+
+
+@pytest.mark.parametrize("note", ["[1] 19 CFR 177.1(a), 177.2.", "2 See HQ H301455 (2019).",
+                                  "(1) 19 CFR 177.2(b)(6)."])
+def test_a_footnote_under_the_signature_names_no_organisation(tmp_path: Path, note: str) -> None:
+    cells = [(55, 40, "Harbor Goods LLC"), (55, 52, "12 Pier Road"), (55, 64, "Newark, NJ 07114"),
+             (55, 100, "March 3, 2025"), (55, 120, "National Commodity Specialist Division"),
+             (55, 160, "Harbor Goods LLC requests a binding ruling on the goods below."),
+             *_GOODS, (55, 320, "Respectfully submitted,"), (55, 340, "/s/ Elaine Hartwell"),
+             (55, 352, "Elaine Hartwell"), (55, 364, "Associate General Counsel, Trade"),
+             (55, 420, note)]
+    output = extract(draw(tmp_path / "note.pdf", cells))
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+@pytest.mark.parametrize("reasons", [
+    "The instrument measures physical properties of samples, the function the heading names "
+    "(GRI 1 and 6).",
+    "Under GRI 1 the heading covers apparatus that prepares samples for analysis.",
+    "Explanatory Note 90.27 names instruments that test samples of gases.",
+])
+def test_reasons_that_speak_of_samples_are_still_the_basis(tmp_path: Path, reasons: str) -> None:
+    goods = [cell for cell in _GOODS if "propose" not in cell[2]]
+    goods.append((55, 290, f"We believe the goods fall in subheading 9027.89.4500. {reasons}"))
+    cells = [(55, 40, "Harbor Goods LLC"), (55, 52, "12 Pier Road"), (55, 64, "Newark, NJ 07114"),
+             (55, 100, "March 3, 2025"), (55, 120, "National Commodity Specialist Division"),
+             (55, 160, "Harbor Goods LLC requests a binding ruling on the goods below."),
+             *goods, *_CLOSE]
+    output = extract(draw(tmp_path / "basis.pdf", cells))
+    assert "177.2(b)(6)" not in output["decision"]["missing"], output["findings"]
+
+
+def test_a_sample_sent_is_still_no_basis(tmp_path: Path) -> None:
+    goods = [cell for cell in _GOODS if "propose" not in cell[2]]
+    goods.append((55, 290, "We believe the goods fall in subheading 9027.89.4500."))
+    goods.append((55, 304, "A sample is enclosed because the goods are hard to describe."))
+    cells = [(55, 40, "Harbor Goods LLC"), (55, 52, "12 Pier Road"), (55, 64, "Newark, NJ 07114"),
+             (55, 100, "March 3, 2025"), (55, 120, "National Commodity Specialist Division"),
+             (55, 160, "Harbor Goods LLC requests a binding ruling on the goods below."),
+             *goods, *_CLOSE]
+    output = extract(draw(tmp_path / "sample.pdf", cells))
+    assert output["decision"]["missing"] == ["177.2(b)(6)"], output["findings"]
