@@ -153,3 +153,47 @@ def test_a_sample_sent_is_still_no_basis(tmp_path: Path) -> None:
              *goods, *_CLOSE]
     output = extract(draw(tmp_path / "sample.pdf", cells))
     assert output["decision"]["missing"] == ["177.2(b)(6)"], output["findings"]
+
+
+_HEAD: list[Cell] = [(55, 40, "Harbor Goods LLC"), (55, 52, "12 Pier Road"),
+                     (55, 64, "Newark, NJ 07114"), (55, 100, "March 3, 2025"),
+                     (55, 120, "National Commodity Specialist Division"),
+                     (55, 160, "Harbor Goods LLC requests a binding ruling on the goods below.")]
+_FACTS: list[Cell] = [cell for cell in _GOODS if not cell[2].startswith("Description")]
+
+
+@pytest.mark.parametrize("mark", ["({n})", "{n}.", "-"])
+def test_a_list_of_versions_describes_the_goods(tmp_path: Path, mark: str) -> None:
+    listed = [(65, 176 + 8 * i, f"{mark.format(n=i + 1)} Woven polyester upholstery fabric, "
+                                f"140 cm wide, in rolls, version {'ABC'[i]}") for i in range(3)]
+    output = extract(draw(tmp_path / "list.pdf", [*_HEAD, *listed, *_FACTS, *_CLOSE]))
+    assert output["values"]["item_count"] == 3
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+@pytest.mark.parametrize("head", [("Item", "Description"), ("No.", "Description"),
+                                  ("Item", "Product description")])
+def test_a_table_without_a_materials_column_leaves_no_doubt_about_materials(
+        tmp_path: Path, head: tuple[str, str]) -> None:
+    facts = [cell for cell in _FACTS if "materials" not in cell[2]]
+    table: list[Cell] = [(55, 166, "INSTRUMENT DATA"), (55, 178, f"{head[0]}      {head[1]}"),
+                         (55, 190, "1         Insulated stainless steel food jar, model FJ-16"),
+                         (55, 204, "FACTS")]
+    output = extract(draw(tmp_path / "table.pdf", [*_HEAD, *table, *facts, *_CLOSE]))
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
+    assert output["decision"]["missing"] == ["177.2(b)(2)"]
+
+
+@pytest.mark.parametrize(("what", "count"), [
+    ("Woven polyester upholstery fabric, 140 cm wide, version A, Woven polyester upholstery "
+     "fabric, 140 cm wide, version B", 2),
+    ("Stainless steel countertop blenders, model HB-200, Stainless steel countertop blenders, "
+     "model HB-250, Stainless steel countertop blenders, model HB-300", 3),
+    ("Insulated food jars of steel, 0.5 litre, and Insulated food jars of steel, 1 litre", 2),
+])
+def test_a_description_naming_the_article_again_per_version_counts_each(
+        tmp_path: Path, what: str, count: int) -> None:
+    cells = [*_HEAD, (55, 180, f"Description: {what}"), *_FACTS, *_CLOSE]
+    output = extract(draw(tmp_path / "again.pdf", cells))
+    assert output["values"]["item_count"] == count
+    assert output["decision"]["outcome"] == "accept", output["findings"]
