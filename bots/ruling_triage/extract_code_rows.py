@@ -34,7 +34,7 @@ def read_code_rows(items: list[Paragraph], fields: Fields) -> None:
         fields.put_span("items_uncounted", True, listed[1], PROSE)
     elif listed is not None:
         fields.put_span("item_count", listed[0], listed[1], PROSE)
-        if listed[0] > 1:
+        if listed[0] > 1 and listed[2]:
             # Models of the one product the sentence names are goods of one kind.
             fields.put_span("items_same_kind", True, listed[1], PROSE)
     elif column:
@@ -47,9 +47,14 @@ def read_code_rows(items: list[Paragraph], fields: Fields) -> None:
                             PROSE)
 
 
-def _listed_in_parens(items: list[Paragraph], fields: Fields) -> tuple[int, Span] | None:
-    """How many codes the first parenthetical list gives; a list of more than codes is marked
-    uncounted (a person counts it)."""
+def _listed_in_parens(items: list[Paragraph], fields: Fields) -> tuple[int, Span, bool] | None:
+    """How many distinct codes the parenthetical lists give, where the first is, and whether one
+    list gave them all; a list of more than codes is marked uncounted (a person counts it).
+    Each article described in turn with its own code ("model 1 (part no. HR-4343) ... model 2
+    (part no. TR-6370)") adds its code: the articles are as many as the codes."""
+    codes: dict[str, None] = {}
+    first: Span | None = None
+    lists = 0
     for paragraph in items:
         for match in _IN_PARENS.finditer(paragraph.text):
             entries = [e for e in _SEPARATOR.split(" ".join(match["list"].split())) if e]
@@ -58,10 +63,12 @@ def _listed_in_parens(items: list[Paragraph], fields: Fields) -> tuple[int, Span
                 fields.put_span("items_uncounted", True, span, PROSE)  # "items 1-6": a range
                 continue
             if entries and all(_CODE.fullmatch(entry) for entry in entries):
-                return len(entries), span
-            if len(entries) > 1:
+                codes.update(dict.fromkeys(entry.casefold() for entry in entries))
+                first = first or span
+                lists += 1
+            elif len(entries) > 1:
                 fields.put_span("items_uncounted", True, span, PROSE)
-    return None
+    return None if first is None else (len(codes), first, lists == 1)
 
 
 def _codes_below(items: list[Paragraph], header: Paragraph) -> list[Paragraph]:

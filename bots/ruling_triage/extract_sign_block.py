@@ -35,10 +35,11 @@ def read_submitted_by(items: list[Paragraph], fields: Fields) -> bool:
     """A person named with a title on a "Submitted by" line, or over the firm's name on the line
     under it ("Signed: Ann Lee" / "Acme Trade LLC"), signs as a typed signature block does (19
     CFR 177.2(c)); a firm alone, or a name with neither, is left to the other cues."""
-    for paragraph in items:
+    for index, paragraph in enumerate(items):
         for match in _SUBMITTED_BY.finditer(paragraph.text):
             firm = _over_firm(paragraph.text, match)
-            if named_with_title([match["v"]]) != 0 and firm is None:
+            if (named_with_title([match["v"]]) != 0 and firm is None
+                    and not _over_title(items, index, match)):
                 continue
             requester = fields.value("requester_name")
             if firm is not None and requester and not same_party(firm[0], requester):
@@ -52,6 +53,24 @@ def read_submitted_by(items: list[Paragraph], fields: Fields) -> bool:
             fields.put("signature_read", True, None, PROSE)
             return True
     return False
+
+
+# A job title typed on its own line: a few capitalised words, no digits, no sentence ("Product
+# Compliance Engineer", "Head of Sourcing", "Import Manager").
+_TITLE_LINE = re.compile(r"[ \t]*[A-Z][A-Za-z&/'-]*(?:[ \t]+(?:of|and|for|&|[A-Z][A-Za-z&/'-]*))"
+                         r"{0,5}[ \t]*")
+
+
+def _over_title(items: list[Paragraph], index: int, match: re.Match[str]) -> bool:
+    """Whether the signer "Signed: Ann Lee" labels is a person with a job title under the name,
+    on the next line or in the next paragraph: a typed signature block (19 CFR 177.2(c))."""
+    name = match["v"].strip()
+    text = items[index].text
+    under = text[match.end() + 1:].split("\n")[0] if match.end() < len(text) else ""
+    if not under.strip() and index + 1 < len(items) and items[index + 1].page == items[index].page:
+        under = items[index + 1].text.split("\n")[0]
+    return (is_person(name) and not _FIRM.search(under) and not _STREET.match(under)
+            and _TITLE_LINE.fullmatch(under) is not None)
 
 
 def _over_firm(text: str, match: re.Match[str]) -> tuple[str, tuple[int, int]] | None:

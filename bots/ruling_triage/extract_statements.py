@@ -126,7 +126,11 @@ _BASIS_CAPTIONED = re.compile(
 _SENT = r"(?:enclos|attach|sen[dt]|provid|submit|forward|return|availab|ship|mail|deliver)"
 _SAMPLE_SENT = (rf"\b(?:samples?|photo(?:graph)?s?)\b[^.;]{{0,50}}?\b{_SENT}"
                 rf"|\b{_SENT}\w*\b[^.;]{{0,50}}?\b(?:samples?|photo(?:graph)?s?)\b")
-_NOT_BASIS = re.compile(rf"confidential|{_SAMPLE_SENT}|reconsider|\brelated\b|pending", re.I)
+# The requester's own standing (177.1: "a direct and demonstrable interest in the ruling because
+# it trades in the goods") is a reason for asking, not for the result asked.
+_STANDING = r"\b(?:direct|demonstrable)\s+(?:and\s+demonstrable\s+)?interest\b"
+_NOT_BASIS = re.compile(rf"confidential|{_SAMPLE_SENT}|reconsider|\brelated\b|pending|{_STANDING}",
+                        re.I)
 # A form's caption alone, its answer in the box beside or below it.
 _CAPTION_ONLY = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?[A-Za-z][\w ()/'-]{0,50}:\s*")
 # A parenthesis with none inside it: a question's citation is cut from the inside out.
