@@ -203,6 +203,7 @@ def read_hts(items: list[Paragraph], fields: Fields) -> None:
     previous_row = -1  # the list number of the row that gave the last tariff number
     in_column = tariff_cells(items)
     parts: set[str] = set()  # the part designations numbers were given for
+    number_cell: Paragraph | None = None  # the last number's cell, when it held that alone
     for paragraph, previous in zip(items, [None, *items], strict=False):
         if date_line(paragraph.text) is not None:
             continue  # a letter dated "2025.09.24" on a line of its own names no tariff number
@@ -243,10 +244,13 @@ def read_hts(items: list[Paragraph], fields: Fields) -> None:
                 parts.add(code["code"].casefold())
             if (number not in numbers or _listed_again(paragraph.text, last, start)
                     or (next_row and last < 0) or (new_part and len(parts) > 1)
-                    or _column_of_numbers(paragraph.text, last, start)):
+                    or _column_of_numbers(paragraph.text, last, start)
+                    or _cell_under(paragraph, number_cell)):
                 numbers.append(number)
                 first = first or Span(paragraph, start, end)
             last = end
+        if spans:
+            number_cell = paragraph if _NUMBER_LINE.fullmatch(paragraph.text) else None
     if first is not None:
         fields.put_span("proposed_hts", tuple(numbers), first, PROSE)
         if any(_ALTERNATIVES.search(p.text) for p in items):
@@ -276,6 +280,7 @@ _DESIGNATED = re.compile(r"\b(?i:part|model|style|item|article|sku|product)\s*(?
                          r"\s*(?P<code>[A-Z0-9][\w./-]*\d[\w./-]*)\s*[:\u2013\u2014-]\s*"
                          r"(?:(?i:proposed\s+)?(?i:HTSUS|HTS|(?:sub)?heading|tariff\s+(?:no\.?|"
                          r"number))\s*(?i:no\.?)?\s*)?$")
+_ALIGNED = 3.0  # points: the cells of one column start at the same x, give or take
 _DESIGNATION_REACH = 60  # characters before a number its designation may take
 # A table's tariff column set as one block, a number a line and nothing else on it.
 _NUMBER_LINE = re.compile(r"[ \t]*(?:\d{4}\.\d{2}\.\d{2}(?:\.?\d{2})?|\d{8}|\d{10})[ \t]*")
@@ -285,9 +290,21 @@ def _before(paragraph: Paragraph, previous: Paragraph | None, start: int) -> str
     """The words before START that may designate its number's part, from the paragraph before
     too when START opens this one (a line break may part "Part TR-6370: HTSUS" from it)."""
     text = paragraph.text[max(0, start - _DESIGNATION_REACH):start]
-    if previous is not None and previous.page == paragraph.page and not paragraph.text[:start].strip():
+    opens = not paragraph.text[:start].strip()
+    if previous is not None and previous.page == paragraph.page and opens:
         text = previous.text[-_DESIGNATION_REACH:] + "\n" + text
     return text
+
+
+_NEXT_ROW = 40.0  # points: a table's next row stands this close under the last
+
+
+def _cell_under(paragraph: Paragraph, above: Paragraph | None) -> bool:
+    """Whether PARAGRAPH is a tariff number alone in its cell, set right under the cell that
+    gave the last number in the same column: the next row's number, the same or not."""
+    return (above is not None and _NUMBER_LINE.fullmatch(paragraph.text) is not None
+            and above.page == paragraph.page and abs(above.x0 - paragraph.x0) <= _ALIGNED
+            and 0 < paragraph.top - above.top <= _NEXT_ROW)
 
 
 def _column_of_numbers(text: str, last: int, start: int) -> bool:

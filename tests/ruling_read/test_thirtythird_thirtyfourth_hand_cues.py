@@ -197,3 +197,91 @@ def test_a_description_naming_the_article_again_per_version_counts_each(
     output = extract(draw(tmp_path / "again.pdf", cells))
     assert output["values"]["item_count"] == count
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+_AGENT_HEAD: list[Cell] = [(55, 40, "Tideway Trade Services LLC"), (55, 80, "November 14, 2025"),
+                           (55, 100, "Director, National Commodity Specialist Division")]
+_AGENT_BODY: list[Cell] = [
+    (55, 176, "We write as agent for Marrow Creek Home Goods LLC, our client, under the letter "
+              "of authorization enclosed."),
+    *_FACTS,
+]
+
+
+@pytest.mark.parametrize(("subject", "lines"), [
+    ("Re: Binding ruling request for Marrow Creek Home Goods LLC",
+     ["2650 Lakeview Drive", "Columbus, OH 43219"]),
+    ("Subject: Ruling request on behalf of Marrow Creek Home Goods LLC",
+     ["2650 Lakeview Drive", "Suite 4", "Columbus, OH 43219"]),
+    ("Re: Request for a binding ruling for Marrow Creek Home Goods LLC",
+     ["2650 Lakeview Drive, Columbus, OH 43219"]),
+])
+def test_the_principals_address_set_under_the_subject_lines_name(
+        tmp_path: Path, subject: str, lines: list[str]) -> None:
+    under = [(70, 132 + 12 * i, line) for i, line in enumerate(lines)]
+    cells = [*_AGENT_HEAD, (55, 120, subject), *under, *_AGENT_BODY, *_CLOSE]
+    output = extract(draw(tmp_path / "re.pdf", cells))
+    assert output["values"]["requester_name"] == "Marrow Creek Home Goods LLC"
+    assert output["values"]["requester_address"] == ", ".join(lines)
+    assert "177.2(b)(1)" not in output["decision"]["missing"], output["findings"]
+
+
+@pytest.mark.parametrize("title", ["Product Compliance Engineer", "Head of Sourcing",
+                                   "Import Operations Lead"])
+def test_a_signed_caption_over_a_job_title_signs(tmp_path: Path, title: str) -> None:
+    close: list[Cell] = [(55, 330, "Signed: Gerald T. Hollis"), (55, 342, title)]
+    output = extract(draw(tmp_path / "signed.pdf", [*_HEAD, *_GOODS, *close]))
+    assert output["values"]["signed"] is True
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+@pytest.mark.parametrize("word", ["Part", "Model", "Style"])
+def test_each_part_designated_with_its_number_is_one_article(tmp_path: Path, word: str) -> None:
+    goods = [cell for cell in _GOODS if "propose" not in cell[2]]
+    result: list[Cell] = [
+        (55, 290, f"Result sought. {word} HR-4343: HTSUS 6201.40.7580 under GRI 1, because the "
+                  f"heading names the article. {word} TR-6370: HTSUS"),
+        (55, 302, f"6201.40.7580 under GRI 1, because the heading names it. {word} MX-2886: "
+                  "HTSUS 6201.40.7580 under GRI 1."),
+    ]
+    values = extract(draw(tmp_path / "parts.pdf", [*_HEAD, *goods, *result, *_CLOSE]))["values"]
+    assert values["proposed_hts"] == ["6201.40.7580"] * 3
+    assert values["item_count"] == 3
+
+
+@pytest.mark.parametrize("rows", [2, 3, 4])
+def test_a_tariff_column_repeating_one_number_counts_each_row(tmp_path: Path, rows: int) -> None:
+    goods = [cell for cell in _GOODS if "propose" not in cell[2]]
+    table: list[Cell] = [(55, 176, "Part No. Description"), (330, 176, "Material"),
+                         (480, 176, "HTSUS")]
+    for row in range(rows):
+        y = 188 + 12 * row
+        table += [(55, y, f"HR-{7890 + row}"), (105, y, "LED desk lamps, aluminium arm"),
+                  (330, y, "steel 70%, plastic 30%"), (480, y, "9405.21.8000")]
+    goods = [(x, y + 12 * rows + 10, text) for x, y, text in goods]
+    basis: list[Cell] = [(55, 330, "Basis: each article is described by heading 9405 (GRI 1).")]
+    close = [(x, y + 40, text) for x, y, text in _CLOSE]
+    values = extract(draw(tmp_path / "col.pdf", [*_HEAD, *table, *goods, *basis, *close]))
+    assert values["values"]["proposed_hts"] == ["9405.21.8000"] * rows
+    assert values["values"]["item_count"] == rows
+
+
+@pytest.mark.parametrize("word", ["part no.", "model no.", "style no."])
+def test_articles_told_in_turn_each_with_its_code_are_counted(tmp_path: Path, word: str) -> None:
+    told = [(55, 180 + 12 * i, f"Insulated food jars, model {i + 1} ({word} HR-{4343 + i}), "
+                               "for retail sale.") for i in range(3)]
+    output = extract(draw(tmp_path / "told.pdf", [*_HEAD, *told, *_FACTS, *_CLOSE]))
+    assert output["values"]["item_count"] == 3
+
+
+@pytest.mark.parametrize("standing", [
+    "Our client has a direct and demonstrable interest in the ruling because it trades in the goods.",
+    "We have a direct interest in the ruling since we import the goods.",
+    "The importer has a demonstrable interest because it will buy the goods.",
+])
+def test_the_requesters_standing_is_no_basis_for_the_result(tmp_path: Path, standing: str) -> None:
+    goods = [cell for cell in _GOODS if "propose" not in cell[2]]
+    goods.append((55, 290, "Result sought: HTSUS 7323.93.0080."))
+    cells = [*_HEAD, (55, 176, standing), *goods, *_CLOSE]
+    output = extract(draw(tmp_path / "standing.pdf", cells))
+    assert output["decision"]["missing"] == ["177.2(b)(6)"], output["findings"]
