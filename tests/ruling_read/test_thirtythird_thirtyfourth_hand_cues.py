@@ -275,7 +275,8 @@ def test_articles_told_in_turn_each_with_its_code_are_counted(tmp_path: Path, wo
 
 
 @pytest.mark.parametrize("standing", [
-    "Our client has a direct and demonstrable interest in the ruling because it trades in the goods.",
+    "Our client has a direct and demonstrable interest in the ruling because it trades in "
+    "the goods.",
     "We have a direct interest in the ruling since we import the goods.",
     "The importer has a demonstrable interest because it will buy the goods.",
 ])
