@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bots.ruling_triage.extract_items import MODEL
 from bots.ruling_triage.extract_text import PROSE, Fields, Paragraph, Span
 
 # The codes in parentheses after the goods: "(models A-100, A-120)", "(style nos. 14, 15)".
@@ -54,7 +55,7 @@ def _listed_in_parens(items: list[Paragraph], fields: Fields) -> tuple[int, Span
     (part no. TR-6370)") adds its code: the articles are as many as the codes."""
     codes: dict[str, None] = {}
     first: Span | None = None
-    lists = 0
+    leads: list[str] = []  # the article each list follows, its model designation cut off
     for paragraph in items:
         for match in _IN_PARENS.finditer(paragraph.text):
             entries = [e for e in _SEPARATOR.split(" ".join(match["list"].split())) if e]
@@ -65,10 +66,20 @@ def _listed_in_parens(items: list[Paragraph], fields: Fields) -> tuple[int, Span
             if entries and all(_CODE.fullmatch(entry) for entry in entries):
                 codes.update(dict.fromkeys(entry.casefold() for entry in entries))
                 first = first or span
-                lists += 1
+                leads.append(_lead(paragraph.text, match.start()))
             elif len(entries) > 1:
                 fields.put_span("items_uncounted", True, span, PROSE)
-    return None if first is None else (len(codes), first, lists == 1)
+    if first is None:
+        return None
+    # Models of one product: one list, or lists each after the same article's name.
+    return len(codes), first, len(leads) == 1 or (len(set(leads)) == 1 and leads[0] != "")
+
+
+def _lead(text: str, at: int) -> str:
+    """The words of AT's sentence before it, without the model designation that ends them
+    ("Claw hammers with hickory handles, model 2 " gives "claw hammers with hickory handles")."""
+    sentence = re.split(r"[.;:]\s", text[:at])[-1]
+    return MODEL.sub("", " ".join(sentence.split())).strip(" ,").casefold()
 
 
 def _codes_below(items: list[Paragraph], header: Paragraph) -> list[Paragraph]:

@@ -462,8 +462,43 @@ def _letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | N
     if sent is not None and (plain is None or (plain[1].block is sent.block
                                                and plain[1].start <= sent.end
                                                and sent.start <= plain[1].end)):
-        return _memo_sender(sent)
+        return _memo_sender(sent) or _from_block(printed)
+    if sent is not None and plain is not None and _STREET_FIRST.match(plain[0]):
+        # The addressee's street, left after CBP's office was set aside, names no sender: the
+        # memo's FROM block does.
+        return _from_block(printed) or plain
     return plain
+
+
+_STREET_FIRST = re.compile(r"\s*(?:\d|P\.?\s*O\.?\s+Box\b)", re.I)
+# A memo head's next caption ("DATE:", "SUBJECT:", "CC:"), where the FROM block ends.
+_HEAD_CAPTION = re.compile(r"\s*[A-Z][A-Za-z. ]{0,15}:")
+
+
+def _from_block(printed: list[Part]) -> tuple[str, Part, tuple[str, Part] | None] | None:
+    """A memo's sender from its FROM block set over several lines ("FROM: Ann Lee, Manager" /
+    "Acme Supply Inc." / "9 Gateway Boulevard" / "Laredo, TX 78045"): the organisation is the
+    first line naming a firm, the address the lines under it down to the ZIP code."""
+    start = next((i for i, line in enumerate(printed) if _FROM.match(line.text)), None)
+    if start is None:
+        return None
+    block: list[Part] = []
+    for index, line in enumerate(printed[start:]):
+        if index > 0 and _HEAD_CAPTION.match(line.text):
+            break
+        block.append(line)
+    firm = next((i for i, line in enumerate(block) if _FIRM.search(line.text)
+                 and not _FROM.match(line.text)), None)
+    if firm is None:
+        return None
+    name = block[firm]
+    address: list[Part] = []
+    for line in block[firm + 1:]:
+        address.append(line)
+        if _ZIP.search(line.text):
+            joined = ", ".join(fold(part.text) for part in address)
+            return fold(name.text), name, (joined, address[0])
+    return fold(name.text), name, None
 
 
 def _head_over_addressee(
