@@ -286,3 +286,76 @@ def test_the_requesters_standing_is_no_basis_for_the_result(tmp_path: Path, stan
     cells = [*_HEAD, (55, 176, standing), *goods, *_CLOSE]
     output = extract(draw(tmp_path / "standing.pdf", cells))
     assert output["decision"]["missing"] == ["177.2(b)(6)"], output["findings"]
+
+
+def _memo(from_lines: list[str], *, split_to: bool) -> list[Cell]:
+    to = ["Director, National Commodity Specialist Division", "U.S. Customs and Border Protection",
+          "201 Varick Street, Suite 501", "New York, NY 10014"]
+    cells: list[Cell] = [(55, 30, "MEMORANDUM"), (55, 44, "TO:")]
+    gap = 16 if split_to else 10  # set apart, each line reads as a paragraph of its own
+    cells += [(110, 44 + gap * i, line) for i, line in enumerate(to)]
+    y = 44 + gap * len(to)
+    cells.append((55, y, "FROM:"))
+    cells += [(110, y + gap * i, line) for i, line in enumerate(from_lines)]
+    y += gap * len(from_lines)
+    cells += [(55, y, "DATE:"), (110, y, "September 13, 2025"),
+              (55, y + gap, "SUBJECT:"), (110, y + gap, "Request for a binding ruling")]
+    return cells
+
+
+@pytest.mark.parametrize(("from_lines", "split_to"), [
+    (["Curtis Van Allen, Trade Compliance Manager", "Sandhill Electronics Distribution Inc.",
+      "9 Gateway Boulevard", "Unit 14", "Laredo, TX 78045"], False),
+    (["Curtis Van Allen, Trade Compliance Manager", "Tallgrass Pet Products LLC",
+      "33 Prairie Center Road", "Omaha, NE 68137"], True),
+    (["Ann Lee", "Harbor Goods Company", "12 Pier Road", "Newark, NJ 07114"], True),
+])
+def test_a_memos_from_block_names_the_sender_and_its_address(
+        tmp_path: Path, from_lines: list[str], split_to: bool) -> None:
+    body: list[Cell] = [(55, 250, "We request a binding ruling on the goods below."),
+                        *[(x, y + 60, text) for x, y, text in _GOODS],
+                        (55, 400, "/s/ Curtis Van Allen"), (55, 412, "Trade Compliance Manager")]
+    values = extract(draw(tmp_path / "memo.pdf", [*_memo(from_lines, split_to=split_to),
+                                                   *body]))["values"]
+    assert values["requester_name"] == from_lines[1]
+    assert values["requester_address"] == ", ".join(from_lines[2:])
+
+
+@pytest.mark.parametrize("ask", [
+    "We ask Headquarters to reconsider New York ruling N497702 and to classify the article in "
+    "subheading 4016.99.6050, as GRI 1 requires.",
+    "We request reconsideration of NY N312877; under GRI 3(b) the set is classified in "
+    "subheading 4016.99.6050.",
+    "Please reconsider ruling N301455: Explanatory Note 40.16 names the article, so "
+    "subheading 4016.99.6050 applies.",
+])
+def test_a_reconsideration_citing_authority_argues_its_result(tmp_path: Path, ask: str) -> None:
+    goods = [cell for cell in _GOODS if "propose" not in cell[2]]
+    output = extract(draw(tmp_path / "recon.pdf", [*_HEAD, *goods, (55, 290, ask), *_CLOSE]))
+    assert "177.2(b)(6)" not in output["decision"]["missing"], output["findings"]
+
+
+def test_a_reconsideration_citing_only_the_ruling_argues_nothing(tmp_path: Path) -> None:
+    goods = [cell for cell in _GOODS if "propose" not in cell[2]]
+    ask = "We ask you to reconsider NY N497702 and to classify the article in 4016.99.6050."
+    output = extract(draw(tmp_path / "recon.pdf", [*_HEAD, *goods, (55, 290, ask), *_CLOSE]))
+    assert output["decision"]["missing"] == ["177.2(b)(6)"], output["findings"]
+
+
+@pytest.mark.parametrize("ask", [
+    "We ask CBP to rule on the country of origin for marking purposes.",
+    "We request that CBP rule whether the goods are of Mexican origin.",
+    "We ask CBP to rule as to the country of origin of the hammers.",
+])
+def test_asking_cbp_to_rule_on_a_question_asks_no_particular_result(
+        tmp_path: Path, ask: str) -> None:
+    cells = [(55, 40, "Harbor Goods LLC"), (55, 52, "12 Pier Road"), (55, 64, "Newark, NJ 07114"),
+             (55, 100, "March 3, 2025"), (55, 120, "National Commodity Specialist Division"),
+             (55, 140, "Re: Country of origin ruling request"),
+             (55, 160, "Harbor Goods LLC requests a binding ruling on the origin of the goods."),
+             (55, 200, "The goods are claw hammers forged in Mexico from Chinese steel."),
+             (55, 214, "The goods have not yet been imported; they will be entered at Newark."),
+             (55, 228, ask),
+             (55, 242, "The issue is not pending before any CBP office or any court."), *_CLOSE]
+    output = extract(draw(tmp_path / "origin.pdf", cells))
+    assert "177.2(b)(6)" not in output["decision"]["missing"], output["findings"]
