@@ -18,6 +18,7 @@ _STREET = re.compile(r"^\s*\d{1,6}\s+\S")  # an address line opens with its numb
 _PAGE = re.compile(r"(?i)^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$")
 # A drawn signature line: a rule of underscores alone on its line.
 _RULE = re.compile(r"\s*_{10,}\s*")
+_BLANK_SIGNED = re.compile(r"(?i)\s*(?:signed|signature|sign\s+here|by)\s*:?\s*_{5,}\s*")
 _MOST_BLOCKS = 4  # paragraphs after the last sentence that a signature block may fill
 # A form's signature box: the name printed beside or under it says who should sign, not that
 # anyone did; the box itself is read elsewhere.
@@ -89,6 +90,11 @@ def read_sign_block(items: list[Paragraph], fields: Fields) -> bool:
     """Signed or not from the block after the last sentence; False when there is no such block
     or it is neither a typed signature nor the sender's bare name-and-address block."""
     tail = _tail(items)
+    if tail and _BLANK_SIGNED.fullmatch(tail[-1].text):
+        # "Signed: ________" closing the letter: the line to sign on, left blank.
+        fields.put_span("signed", False, Span(tail[-1], 0, len(tail[-1].text)), PROSE)
+        fields.put("signature_read", True, None, PROSE)
+        return True
     if not tail or any(_SIGNATURE_BOX.search(paragraph.text) for paragraph in tail):
         return False
     if all(_RULE.fullmatch(paragraph.text) for paragraph in tail):
