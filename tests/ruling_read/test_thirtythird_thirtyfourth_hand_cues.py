@@ -359,3 +359,59 @@ def test_asking_cbp_to_rule_on_a_question_asks_no_particular_result(
              (55, 242, "The issue is not pending before any CBP office or any court."), *_CLOSE]
     output = extract(draw(tmp_path / "origin.pdf", cells))
     assert "177.2(b)(6)" not in output["decision"]["missing"], output["findings"]
+
+
+@pytest.mark.parametrize("blank", ["Signed: ____________________", "Signature: ______________",
+                                   "By: ________________"])
+def test_a_blank_signed_line_closing_the_letter_is_unsigned(tmp_path: Path, blank: str) -> None:
+    output = extract(draw(tmp_path / "blank.pdf", [*_HEAD, *_GOODS, (55, 330, blank)]))
+    assert output["values"]["signed"] is False
+    assert output["decision"]["missing"] == ["177.2(c)"], output["findings"]
+
+
+_SCHEDULE_ASK = ("We ask for a binding ruling on the tariff classification of the articles in the "
+                 "schedule below, which we will")
+
+
+@pytest.mark.parametrize("purpose", ["for use in commercial kitchens.",
+                                     "for resale to hardware distributors.",
+                                     "for retail sale to consumers."])
+def test_the_purpose_of_the_importation_is_the_principal_use(tmp_path: Path, purpose: str) -> None:
+    ask: list[Cell] = [(55, 160, _SCHEDULE_ASK),
+                       (55, 172, f"begin importing from Monterrey Cables S.A. de C.V. {purpose}")]
+    table: list[Cell] = [(55, 196, "Schedule A"), (55, 210, "Part No."), (110, 210, "Description"),
+                         (320, 210, "Material"), (480, 210, "HTSUS"),
+                         (55, 224, "KT-8575"), (110, 224, "LED desk lamps, aluminium arm"),
+                         (320, 224, "aluminum 85%, rubber 15%"), (480, 224, "9405.21.8000")]
+    rest: list[Cell] = [(55, 250, "Ports of entry: Baltimore"),
+                        (55, 264, "Basis: each article is described by heading 9405 (GRI 1)."),
+                        (55, 278, "The issue is not pending before any CBP office or any court."),
+                        (55, 320, "Signed: Gerald T. Hollis"), (55, 332, "Product Compliance Engineer")]
+    cells = [*_HEAD[:5], *ask, *table, *rest]
+    output = extract(draw(tmp_path / "schedule.pdf", cells))
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+@pytest.mark.parametrize("header", ["Part No. Description", "Item Description", "No. Description"])
+def test_a_typed_tables_header_word_heads_its_column(tmp_path: Path, header: str) -> None:
+    # a typewriter's table: rules of dashes, one space between two headers
+    rule = "-" * 80
+    codes = "\n".join(f"HR-{7890 + i}" for i in range(3))
+    ask: list[Cell] = [(55, 160, "We ask for a binding ruling on the articles in the schedule "
+                                 "below, which we will begin importing for use in kitchens.")]
+    table: list[Cell] = [(55, 190, "Schedule A"), (49, 202, rule), (55, 214, header),
+                         (330, 214, "Material"), (480, 214, "HTSUS"), (49, 226, rule)]
+    at = 55 + 4.8 * (len(header) - len(header.split()[-1]))  # under the last header's start
+    for i in range(3):
+        y = 238 + 12 * i
+        table += [(55, y, codes.split("\n")[i]), (at, y, "LED desk lamps with adjustable arms"),
+                  (330, y, "steel 70%, plastic 30%"), (480, y, "9405.21.8000")]
+    table.append((49, 274, rule))
+    rest: list[Cell] = [(55, 290, "Ports of entry: Baltimore"),
+                        (55, 304, "Basis: each article is described by heading 9405 (GRI 1)."),
+                        (55, 318, "The issue is not pending before any CBP office or any court."),
+                        (55, 350, "Signed: Gerald T. Hollis"), (55, 362, "Compliance Manager")]
+    output = extract(draw(tmp_path / "typed.pdf", [*_HEAD[:5], *ask, *table, *rest],
+                          font="Courier"))
+    assert output["values"]["item_count"] == 3
+    assert output["decision"]["outcome"] == "accept", output["findings"]
