@@ -386,7 +386,8 @@ def test_the_purpose_of_the_importation_is_the_principal_use(tmp_path: Path, pur
     rest: list[Cell] = [(55, 250, "Ports of entry: Baltimore"),
                         (55, 264, "Basis: each article is described by heading 9405 (GRI 1)."),
                         (55, 278, "The issue is not pending before any CBP office or any court."),
-                        (55, 320, "Signed: Gerald T. Hollis"), (55, 332, "Product Compliance Engineer")]
+                        (55, 320, "Signed: Gerald T. Hollis"),
+                        (55, 332, "Product Compliance Engineer")]
     cells = [*_HEAD[:5], *ask, *table, *rest]
     output = extract(draw(tmp_path / "schedule.pdf", cells))
     assert output["decision"]["outcome"] == "accept", output["findings"]
