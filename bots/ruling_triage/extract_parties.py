@@ -473,7 +473,8 @@ def _agency(items: list[Paragraph], fields: Fields) -> None:
             if not _own_letterhead(items, name.flat):
                 fields.put_span("acting_as_agent", True, name, PROSE)
             break
-        if (match := _BEHALF.search(paragraph.text)) and _own_letterhead(items, match["name"]):
+        if ((match := _BEHALF.search(paragraph.text)) and _own_letterhead(items, match["name"])
+                and not _CLIENT.search(paragraph.text, match.start(), match.start("name"))):
             # "On behalf of X (importer number ...), I ask" under X's own letterhead: an officer
             # writes for the organisation that employs it, which asks itself (no agent, 177.1).
             fields.put_span("requester_name", fold(match["name"]),
@@ -538,6 +539,9 @@ def _address_under_re(items: list[Paragraph], index: int) -> tuple[Span, list[Pa
         if STATE_ZIP.search(line.text):
             return Span(paragraph, match.start("name"), match.end("name")), under[:at + 1]
     return None
+
+
+_CLIENT = re.compile(r"\b(?:client|principal|customer)\b", re.I)
 
 
 def _own_letterhead(items: list[Paragraph], name: str) -> bool:
