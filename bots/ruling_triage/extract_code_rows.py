@@ -41,9 +41,11 @@ def read_code_rows(items: list[Paragraph], fields: Fields) -> None:
     elif column:
         fields.put_span("item_count", len(column), Span(column[-1], 0, len(column[-1].text)),
                         PROSE)
-        # Codes whose next cell names one and the same article are models of one kind.
-        described = {" ".join(_beside(items, cell)[0].text.split()).casefold() for cell in column}
-        if len(described) == 1:
+        # Codes whose next cell names one and the same article are models of one kind, told
+        # apart at most by a model or version designation ("Analyzer, model XF-40, version A").
+        described = {MODEL.sub("", " ".join(_beside(items, cell)[0].text.split())).casefold()
+                     for cell in column}
+        if len(described) == 1 and described != {""}:
             fields.put_span("items_same_kind", True, Span(column[0], 0, len(column[0].text)),
                             PROSE)
 

@@ -416,3 +416,19 @@ def test_a_typed_tables_header_word_heads_its_column(tmp_path: Path, header: str
                           font="Courier"))
     assert output["values"]["item_count"] == 3
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+@pytest.mark.parametrize("suffix", ["version", "variant", "model"])
+def test_rows_under_an_item_column_told_apart_by_version_are_one_kind(
+        tmp_path: Path, suffix: str) -> None:
+    table: list[Cell] = [(55, 170, "INSTRUMENT DATA"), (55, 186, "Item"), (95, 186, "Description")]
+    for i in range(2):
+        table += [(55, 199 + 12 * i, str(i + 1)),
+                  (95, 199 + 12 * i, f"Benchtop X-ray fluorescence analyzer, model XF-40, "
+                                     f"{suffix} {'AB'[i]}")]
+    facts = [(x, y + 50, text) for x, y, text in _FACTS]
+    close = [(x, y + 50, text) for x, y, text in _CLOSE]
+    # set in a text face as tight as a typesetter's: "Item" / "1" / "2" one column of lines
+    output = extract(draw(tmp_path / "versions.pdf", [*_HEAD, *table, *facts, *close], size=10))
+    assert output["values"]["item_count"] == 2
+    assert output["decision"]["outcome"] == "accept", output["findings"]
