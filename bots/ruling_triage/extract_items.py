@@ -204,6 +204,7 @@ def read_hts(items: list[Paragraph], fields: Fields) -> None:
     in_column = tariff_cells(items)
     parts: set[str] = set()  # the part designations numbers were given for
     number_cell: Paragraph | None = None  # the last number's cell, when it held that alone
+    column: list[str] = []  # the numbers of the column of cells number_cell ends
     for paragraph, previous in zip(items, [None, *items], strict=False):
         if date_line(paragraph.text) is not None:
             continue  # a letter dated "2025.09.24" on a line of its own names no tariff number
@@ -244,13 +245,19 @@ def read_hts(items: list[Paragraph], fields: Fields) -> None:
                 parts.add(code["code"].casefold())
             if (number not in numbers or _listed_again(paragraph.text, last, start)
                     or (next_row and last < 0) or (new_part and len(parts) > 1)
-                    or _column_of_numbers(paragraph.text, last, start)
-                    or _cell_under(paragraph, number_cell)):
+                    # a number the column itself gave again: the next row's article (a column
+                    # repeating the numbers the letter gave before adds none)
+                    or (_column_of_numbers(paragraph.text, last, start)
+                        and number in paragraph.text[:start])
+                    or (_cell_under(paragraph, number_cell) and number in column)):
                 numbers.append(number)
                 first = first or Span(paragraph, start, end)
             last = end
         if spans:
-            number_cell = paragraph if _NUMBER_LINE.fullmatch(paragraph.text) else None
+            alone = _NUMBER_LINE.fullmatch(paragraph.text) is not None
+            column = [*column, paragraph.text.strip()] if (
+                alone and _cell_under(paragraph, number_cell)) else [paragraph.text.strip()]
+            number_cell = paragraph if alone else None
     if first is not None:
         fields.put_span("proposed_hts", tuple(numbers), first, PROSE)
         if any(_ALTERNATIVES.search(p.text) for p in items):

@@ -432,3 +432,24 @@ def test_rows_under_an_item_column_told_apart_by_version_are_one_kind(
     output = extract(draw(tmp_path / "versions.pdf", [*_HEAD, *table, *facts, *close], size=10))
     assert output["values"]["item_count"] == 2
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+@pytest.mark.parametrize("size", [8, 10])
+def test_a_tariff_column_repeating_the_numbers_the_letter_gave_adds_no_article(
+        tmp_path: Path, size: int) -> None:
+    # The numbers proposed in prose, then a table giving each again beside its article: three
+    # articles, whether the column's cells stand apart or run together as one block of lines.
+    numbers = ["9405.11.4010", "8205.20.6000", "7323.93.0045"]
+    said: Cell = (55, 176, "We believe the goods are classified under subheading "
+                           + ", subheading ".join(numbers) + " by GRI 1.")
+    table: list[Cell] = [(55, 196, "Item"), (95, 196, "Description"), (430, 196, "Proposed HTSUS")]
+    for i, (number, goods) in enumerate(zip(numbers, ["LED panel luminaires", "Claw hammers",
+                                                      "Stovetop kettles"], strict=True)):
+        table += [(55, 209 + 12 * i, str(i + 1)), (95, 209 + 12 * i, goods),
+                  (430, 209 + 12 * i, number)]
+    facts = [(x, y + 60, text) for x, y, text in _FACTS if "propose" not in text]
+    close = [(x, y + 60, text) for x, y, text in _CLOSE]
+    values = extract(draw(tmp_path / "again.pdf", [*_HEAD, said, *table, *facts, *close],
+                          size=size))["values"]
+    assert values["proposed_hts"] == numbers
+    assert values["item_count"] == 3
