@@ -46,6 +46,7 @@ from bots.ruling_triage.extract_rows import (
     read_articles_across,
     read_listed_variants,
     read_numbered_rows,
+    read_repeated_description,
     read_variant_paragraphs,
 )
 from bots.ruling_triage.extract_statements import read_statements
@@ -126,6 +127,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
         read_item_list(items, fields)
         read_code_rows(items, fields)
         read_listed_variants(items, fields)
+        read_repeated_description(fields)
         read_transaction(items, fields)
         count_by_numbers(fields)
         same_number_same_kind(fields)

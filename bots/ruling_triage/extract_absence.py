@@ -32,9 +32,17 @@ _OWN_SECTIONS = re.compile(r"(?i)(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+)?(?:samp
                            r"|the\s+(?:question|facts))\s*:?")
 
 
+# A goods table's column headers the column readers read under (materials, the tariff number,
+# the part's code), and a "Schedule A" that heads the table of the goods the letter points to.
+_TABLE_HEADS = re.compile(r"(?i)\s*(?:(?:component\s+)?materials?|composition|HTS(?:US|A)?"
+                          r"|(?:proposed\s+)?(?:HTS(?:US)?|tariff)\s+(?:no\.?|number|code)"
+                          r"|(?:part|model|style)\s+(?:no\.?|number|#)|schedule\s+[A-Z0-9])\s*")
+
+
 def known_heading(text: str) -> bool:
     """Whether the reader reads what stands under TEXT: a caption or a section it knows."""
     return (is_caption(text) or is_box_caption(text) or STOP.match(text) is not None
             or LETTER_SECTIONS.fullmatch(text) is not None
             or _OWN_SECTIONS.fullmatch(text) is not None
+            or _TABLE_HEADS.fullmatch(text) is not None
             or any(caption.fullmatch(text) for caption in CAPTIONS))

@@ -10,14 +10,16 @@ from bots.ruling_triage.extract_text import PROSE, Fields, Paragraph, Span
 # The request's own sentence, then what it is about: "ruling on", "ruling concerning", "ruling
 # as to the classification of", "ruling on the tariff classification of".
 _ASKING = re.compile(
-    r"\b(?:ask|request|seek|apply)\w*\s+(?:for\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?ruling\s+"
+    r"(?:\b(?:ask|request|seek|apply)\w*\s+(?:for\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?ruling"
+    # a subject line's "Re: Binding ruling request on the tariff classification of X"
+    r"|\bruling\s+request)\s+"
     r"(?:on|concerning|regarding|covering|for|about|as\s+to|with\s+respect\s+to)\s+"
     r"(?:the\s+)?(?:(?:tariff\s+)?(?:classification|country\s+of\s+origin|marking|origin|"
     r"transaction\s+value|customs\s+value|valuation|appraisement)"
     r"\s+of\s+(?:the\s+)?)?(?P<v>[^.;()]+?)"
     r"(?=\s*\(|,\s+(?:which|that|to\s+be|imported|we)\b|\s+(?:which|that)\s+(?:we|the|our|it)\b"
     r"|\s+(?:to\s+be|we\s+(?:plan|intend|expect))\b|\s+(?:bought|purchased|sold|made|"
-    r"manufactured|produced|imported)\s+(?:from|by|in)\b|\.\s|\.$|;)", re.I | re.S)
+    r"manufactured|produced|imported)\s+(?:from|by|in)\b|\.\s|\.$|;|\s*$)", re.I | re.S)
 # Words that show the span is not goods but the ruling's subject or the transaction itself.
 _NOT_GOODS = re.compile(r"^(?:the\s+)?(?:transaction\s+value|valuation|appraisement|customs\s+"
                         r"value|this\s+matter|the\s+following|our\s+(?:question|request))\b", re.I)

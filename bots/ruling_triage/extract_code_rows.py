@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bots.ruling_triage.extract_items import MODEL
 from bots.ruling_triage.extract_text import PROSE, Fields, Paragraph, Span
 
 # The codes in parentheses after the goods: "(models A-100, A-120)", "(style nos. 14, 15)".
@@ -34,22 +35,29 @@ def read_code_rows(items: list[Paragraph], fields: Fields) -> None:
         fields.put_span("items_uncounted", True, listed[1], PROSE)
     elif listed is not None:
         fields.put_span("item_count", listed[0], listed[1], PROSE)
-        if listed[0] > 1:
+        if listed[0] > 1 and listed[2]:
             # Models of the one product the sentence names are goods of one kind.
             fields.put_span("items_same_kind", True, listed[1], PROSE)
     elif column:
         fields.put_span("item_count", len(column), Span(column[-1], 0, len(column[-1].text)),
                         PROSE)
-        # Codes whose next cell names one and the same article are models of one kind.
-        described = {" ".join(_beside(items, cell)[0].text.split()).casefold() for cell in column}
-        if len(described) == 1:
+        # Codes whose next cell names one and the same article are models of one kind, told
+        # apart at most by a model or version designation ("Analyzer, model XF-40, version A").
+        described = {MODEL.sub("", " ".join(_beside(items, cell)[0].text.split())).casefold()
+                     for cell in column}
+        if len(described) == 1 and described != {""}:
             fields.put_span("items_same_kind", True, Span(column[0], 0, len(column[0].text)),
                             PROSE)
 
 
-def _listed_in_parens(items: list[Paragraph], fields: Fields) -> tuple[int, Span] | None:
-    """How many codes the first parenthetical list gives; a list of more than codes is marked
-    uncounted (a person counts it)."""
+def _listed_in_parens(items: list[Paragraph], fields: Fields) -> tuple[int, Span, bool] | None:
+    """How many distinct codes the parenthetical lists give, where the first is, and whether one
+    list gave them all; a list of more than codes is marked uncounted (a person counts it).
+    Each article described in turn with its own code ("model 1 (part no. HR-4343) ... model 2
+    (part no. TR-6370)") adds its code: the articles are as many as the codes."""
+    codes: dict[str, None] = {}
+    first: Span | None = None
+    leads: list[str] = []  # the article each list follows, its model designation cut off
     for paragraph in items:
         for match in _IN_PARENS.finditer(paragraph.text):
             entries = [e for e in _SEPARATOR.split(" ".join(match["list"].split())) if e]
@@ -58,10 +66,22 @@ def _listed_in_parens(items: list[Paragraph], fields: Fields) -> tuple[int, Span
                 fields.put_span("items_uncounted", True, span, PROSE)  # "items 1-6": a range
                 continue
             if entries and all(_CODE.fullmatch(entry) for entry in entries):
-                return len(entries), span
-            if len(entries) > 1:
+                codes.update(dict.fromkeys(entry.casefold() for entry in entries))
+                first = first or span
+                leads.append(_lead(paragraph.text, match.start()))
+            elif len(entries) > 1:
                 fields.put_span("items_uncounted", True, span, PROSE)
-    return None
+    if first is None:
+        return None
+    # Models of one product: one list, or lists each after the same article's name.
+    return len(codes), first, len(leads) == 1 or (len(set(leads)) == 1 and leads[0] != "")
+
+
+def _lead(text: str, at: int) -> str:
+    """The words of AT's sentence before it, without the model designation that ends them
+    ("Claw hammers with hickory handles, model 2 " gives "claw hammers with hickory handles")."""
+    sentence = re.split(r"[.;:]\s", text[:at])[-1]
+    return MODEL.sub("", " ".join(sentence.split())).strip(" ,").casefold()
 
 
 def _codes_below(items: list[Paragraph], header: Paragraph) -> list[Paragraph]:

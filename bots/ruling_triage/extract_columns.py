@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bots.ruling_triage.extract_text import PROSE, Fields, Paragraph, Span, fold
+from tradebots.pdf import Segment
 
 # Each fact 177.2(b)(2)(ii)(A) asks of a classification request, by the headers of its column.
 # Headers in plain words too: "What it is | Used for | Made of", "Application", "Content".
@@ -63,15 +64,19 @@ def _column(items: list[Paragraph], pattern: re.Pattern[str]) -> list[Paragraph]
                       if pattern.fullmatch(fold(" ".join(s.text for s in item.segments[:n])))),
                      None)
         if lines is None:
-            continue
-        head, glued = Paragraph(item.page, item.segments[:1]), item.segments[lines:]
+            if (head := _header_word(item, pattern)) is None:
+                continue
+            lines, glued = 0, []  # a header inside a typed table's header line
+        else:
+            head, glued = Paragraph(item.page, item.segments[:1]), item.segments[lines:]
         row = _header_row(head, items)
         if len(row) + bool(glued) < 2:
             continue
         middles = [(p.x0 + _right(p)) / 2 for p in row]
         # A cell may be centred under a centred header: the header's middle falls inside it.
         middle = (head.x0 + _right(head)) / 2
-        below = sorted((p for p in items if p.page == head.page and p.top > item.bottom
+        below = sorted((p for p in items if p.page == head.page
+                        and p.top > (item.bottom if lines else head.bottom)
                         and p.top - head.bottom < _ROWS), key=lambda p: p.top)
         cells: list[Paragraph] = [Paragraph(item.page, glued)] if glued else []
         for cell in below:
@@ -81,6 +86,24 @@ def _column(items: list[Paragraph], pattern: re.Pattern[str]) -> list[Paragraph]
                 cells.append(cell)
         if cells:
             return cells
+    return None
+
+
+_MOST_HEAD_WORDS = 4  # a typed header line's words before the column it names
+
+
+def _header_word(item: Paragraph, pattern: re.Pattern[str]) -> Paragraph | None:
+    """A header typed with one space after the one before it on a rule-framed table's header
+    line ("Part No. Description", its cells set under each word's start): its own words, as a
+    header cell of their own, when the paragraph goes on with the table's lines."""
+    if len(item.segments) < 2:
+        return None
+    for segment in item.segments[:_MOST_HEAD_WORDS]:
+        words = segment.words
+        for start in range(1, min(len(words), _MOST_HEAD_WORDS)):
+            for end in range(start + 1, min(len(words), start + _HEAD_LINES) + 1):
+                if pattern.fullmatch(" ".join(w.text for w in words[start:end])):
+                    return Paragraph(item.page, [Segment(tuple(words[start:end]))])
     return None
 
 

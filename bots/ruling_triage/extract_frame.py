@@ -82,7 +82,7 @@ def read_request_letter(items: list[Paragraph]) -> Letter:
         # An e-mail's header block ("From: / Sent: / To: / Subject: ...") opens the message as a
         # Re: line opens a letter: with a closing, the frame is known.
         letter = replace(letter, subject=subject)
-    letter = _signed_off(letter)
+    letter = _without_footnote_firm(_signed_off(letter))
     if letter.letterhead or letter.date is not None or letter.subject is not None:
         return letter
     dated = next((i for i, block in enumerate(blocks) if _dated(block.text)), None)
@@ -98,6 +98,21 @@ def read_request_letter(items: list[Paragraph]) -> Letter:
     start = label.end() if label else 0
     return replace(letter, letterhead=above,
                    date=Part(block, start, len(block.text.rstrip())))
+
+
+# A footnote printed under the signature block ("[1] 19 CFR 177.1(a), 177.2.", "2 See HQ
+# H301455."): counsel's authorities, never the signer's organisation.
+_FOOTNOTE = re.compile(r"\s*(?:\[\d{1,2}\]|\(\d{1,2}\)|[*\u2020\u2021]|\d{1,2}[ \t]+(?=See\b|Cf\.|"
+                       r"Id\.|\d+\s+(?:CFR|U\.S\.C)|(?:HQ|NY)\b))")
+
+
+def _without_footnote_firm(letter: Letter) -> Letter:
+    """LETTER without a footnote read as the signer's organisation."""
+    signature = letter.signature
+    if signature is None or signature.organisation is None \
+            or not _FOOTNOTE.match(signature.organisation.text):
+        return letter
+    return replace(letter, signature=replace(signature, organisation=None))
 
 
 # An e-mail's sign-off on a line of its own, where a letter closes "Sincerely,": "Thanks in

@@ -105,6 +105,11 @@ _LABELS = {
                    r"ports?(?:\(s\))?\s+of\s+(?:entry|importation|arrival|unlading)|"
                    r"ports?(?:\(s\))?\s+(?:where|at\s+which|through\s+which)\s+[^:\n]{0,50}"
                    r"(?=:)|"
+                   # a founder's plain words: "Where it comes in:", "Where the goods will
+                   # arrive:", "Where we bring them in:", "Point(s) of entry:"
+                   r"where\s+(?:it|they|the\s+\w+|our\s+\w+|we)\s+[^:\n]{0,30}?\b(?:comes?|"
+                   r"arrives?|enters?|lands?|bring|ship|import|clears?)\b[^:\n]{0,20}(?=:)|"
+                   r"points?(?:\(s\))?\s+of\s+(?:entry|arrival)|"
                    r"(?:(?:entry|arrival|U\.?S\.?)\s+)?ports?(?:\(s\))?(?:\s+code)?"
                    # or a caption on a line of its own over its value ("Intended port" /
                    # "Pittsburgh (1104)"), as a sidebar or a boxed form prints it
@@ -197,7 +202,10 @@ def read_hts(items: list[Paragraph], fields: Fields) -> None:
     first: Span | None = None
     previous_row = -1  # the list number of the row that gave the last tariff number
     in_column = tariff_cells(items)
-    for paragraph in items:
+    parts: set[str] = set()  # the part designations numbers were given for
+    number_cell: Paragraph | None = None  # the last number's cell, when it held that alone
+    column: list[str] = []  # the numbers of the column of cells number_cell ends
+    for paragraph, previous in zip(items, [None, *items], strict=False):
         if date_line(paragraph.text) is not None:
             continue  # a letter dated "2025.09.24" on a line of its own names no tariff number
         spans = [(m.start(), m.end()) for m in _HTS.finditer(paragraph.text)]
@@ -229,11 +237,27 @@ def read_hts(items: list[Paragraph], fields: Fields) -> None:
             if set_aside(paragraph.text, start, end):
                 continue
             number = paragraph.text[start:end]
+            # "Part HR-4343: HTSUS 6201.40.7580 ... Part TR-6370: HTSUS 6201.40.7580": each part
+            # the letter designates anew is one more article, its number the same or not.
+            code = _DESIGNATED.search(_before(paragraph, previous, start))
+            new_part = code is not None and code["code"].casefold() not in parts
+            if code is not None:
+                parts.add(code["code"].casefold())
             if (number not in numbers or _listed_again(paragraph.text, last, start)
-                    or (next_row and last < 0)):
+                    or (next_row and last < 0) or (new_part and len(parts) > 1)
+                    # a number the column itself gave again: the next row's article (a column
+                    # repeating the numbers the letter gave before adds none)
+                    or (_column_of_numbers(paragraph.text, last, start)
+                        and number in paragraph.text[:start])
+                    or (_cell_under(paragraph, number_cell) and number in column)):
                 numbers.append(number)
                 first = first or Span(paragraph, start, end)
             last = end
+        if spans:
+            alone = _NUMBER_LINE.fullmatch(paragraph.text) is not None
+            column = [*column, paragraph.text.strip()] if (
+                alone and _cell_under(paragraph, number_cell)) else [paragraph.text.strip()]
+            number_cell = paragraph if alone else None
     if first is not None:
         fields.put_span("proposed_hts", tuple(numbers), first, PROSE)
         if any(_ALTERNATIVES.search(p.text) for p in items):
@@ -255,6 +279,46 @@ _ROW_MARK = re.compile(r"[ \t]*(?P<n>\d{1,2})[.)][ \t]")
 # number said again ("...; subheading 7323100000 covers them").
 _NEXT_ENTRY = re.compile(r";[ \t\n]*(?=[A-Z0-9][A-Za-z0-9]*[-./]?\d)|\n[ \t]*\d{1,2}[.)][ \t]")
 _SENTENCE_GAP = re.compile(r"(?<=[a-z)])[.!?][ \t\n]+[A-Z]")
+
+
+# A part's designation right before its number: "Part TR-6370: HTSUS", "Model B-2 -
+# subheading", "Item No. 44-10:".
+_DESIGNATED = re.compile(r"\b(?i:part|model|style|item|article|sku|product)\s*(?i:no\.?|number|#)?"
+                         r"\s*(?P<code>[A-Z0-9][\w./-]*\d[\w./-]*)\s*[:\u2013\u2014-]\s*"
+                         r"(?:(?i:proposed\s+)?(?i:HTSUS|HTS|(?:sub)?heading|tariff\s+(?:no\.?|"
+                         r"number))\s*(?i:no\.?)?\s*)?$")
+_ALIGNED = 3.0  # points: the cells of one column start at the same x, give or take
+_DESIGNATION_REACH = 60  # characters before a number its designation may take
+# A table's tariff column set as one block, a number a line and nothing else on it.
+_NUMBER_LINE = re.compile(r"[ \t]*(?:\d{4}\.\d{2}\.\d{2}(?:\.?\d{2})?|\d{8}|\d{10})[ \t]*")
+
+
+def _before(paragraph: Paragraph, previous: Paragraph | None, start: int) -> str:
+    """The words before START that may designate its number's part, from the paragraph before
+    too when START opens this one (a line break may part "Part TR-6370: HTSUS" from it)."""
+    text = paragraph.text[max(0, start - _DESIGNATION_REACH):start]
+    opens = not paragraph.text[:start].strip()
+    if previous is not None and previous.page == paragraph.page and opens:
+        text = previous.text[-_DESIGNATION_REACH:] + "\n" + text
+    return text
+
+
+_NEXT_ROW = 40.0  # points: a table's next row stands this close under the last
+
+
+def _cell_under(paragraph: Paragraph, above: Paragraph | None) -> bool:
+    """Whether PARAGRAPH is a tariff number alone in its cell, set right under the cell that
+    gave the last number in the same column: the next row's number, the same or not."""
+    return (above is not None and _NUMBER_LINE.fullmatch(paragraph.text) is not None
+            and above.page == paragraph.page and abs(above.x0 - paragraph.x0) <= _ALIGNED
+            and 0 < paragraph.top - above.top <= _NEXT_ROW)
+
+
+def _column_of_numbers(text: str, last: int, start: int) -> bool:
+    """Whether the number at START is the line under the number ending at LAST in a column of
+    tariff numbers, every line of it one: one row's number, then the next row's."""
+    return (last >= 0 and text[last:start].strip(" \t") == "\n"
+            and all(_NUMBER_LINE.fullmatch(line) for line in text.split("\n") if line.strip()))
 
 
 def _listed_again(text: str, last: int, start: int) -> bool:

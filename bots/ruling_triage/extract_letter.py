@@ -345,6 +345,10 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
     best, agreed = agree(cues)
     if best is None:
         return
+    if agreed and best.name.isupper():
+        # A letterhead set in capitals names the party the body spells in mixed case: the name
+        # is the party's own spelling of it.
+        best = next((c for c in cues if c.part is not None and not c.name.isupper()), best)
     confidence = best.confidence if agreed else DISAGREE
     if not agreed:
         fields.put("requester_disputed", True, None, DISAGREE)
@@ -358,7 +362,9 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
         # "The importer is X, 1 Main St., Town, ST 12345": the address the body gives with the
         # name, where the letterhead prints none (a memo's FROM line names the firm alone).
         _put(fields, "requester_address", fold(after.text), after, min(confidence, PROSE - 0.1))
-    elif head is not None and head[2] is not None and best.source != "label":
+    elif head is not None and head[2] is not None and (best.source != "label"
+                                                       or same_party(head[0], best.name)):
+        # A labelled requester the letterhead names too: the letterhead's address is its own.
         _put(fields, "requester_address", head[2][0], head[2][1], min(confidence, LETTERHEAD))
     elif best.source in ("sender", "signature") and signature is not None \
             and signature.organisation is not None \
@@ -456,8 +462,43 @@ def _letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | N
     if sent is not None and (plain is None or (plain[1].block is sent.block
                                                and plain[1].start <= sent.end
                                                and sent.start <= plain[1].end)):
-        return _memo_sender(sent)
+        return _memo_sender(sent) or _from_block(printed)
+    if sent is not None and plain is not None and _STREET_FIRST.match(plain[0]):
+        # The addressee's street, left after CBP's office was set aside, names no sender: the
+        # memo's FROM block does.
+        return _from_block(printed) or plain
     return plain
+
+
+_STREET_FIRST = re.compile(r"\s*(?:\d|P\.?\s*O\.?\s+Box\b)", re.I)
+# A memo head's next caption ("DATE:", "SUBJECT:", "CC:"), where the FROM block ends.
+_HEAD_CAPTION = re.compile(r"\s*[A-Z][A-Za-z. ]{0,15}:")
+
+
+def _from_block(printed: list[Part]) -> tuple[str, Part, tuple[str, Part] | None] | None:
+    """A memo's sender from its FROM block set over several lines ("FROM: Ann Lee, Manager" /
+    "Acme Supply Inc." / "9 Gateway Boulevard" / "Laredo, TX 78045"): the organisation is the
+    first line naming a firm, the address the lines under it down to the ZIP code."""
+    start = next((i for i, line in enumerate(printed) if _FROM.match(line.text)), None)
+    if start is None:
+        return None
+    block: list[Part] = []
+    for index, line in enumerate(printed[start:]):
+        if index > 0 and _HEAD_CAPTION.match(line.text):
+            break
+        block.append(line)
+    firm = next((i for i, line in enumerate(block) if _FIRM.search(line.text)
+                 and not _FROM.match(line.text)), None)
+    if firm is None:
+        return None
+    name = block[firm]
+    address: list[Part] = []
+    for line in block[firm + 1:]:
+        address.append(line)
+        if _ZIP.search(line.text):
+            joined = ", ".join(fold(part.text) for part in address)
+            return fold(name.text), name, (joined, address[0])
+    return fold(name.text), name, None
 
 
 def _head_over_addressee(
@@ -519,7 +560,9 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
         rest = rest[1:]
     address: list[Part] = []
     for line in rest:
-        if _CONTACT.search(line.text):
+        # A contact ends the address, unless it only follows the address on its line.
+        if _CONTACT.search(line.text) and (_CONTACT.search(kept := _without_numbers(line.text))
+                                           or not _ZIP.search(kept)):
             break
         address.append(line)
         if _ZIP.search(line.text):
@@ -527,8 +570,24 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
     if not address or not _ZIP.search(address[-1].text):
         return fold(name.text), name, None
     # A one-line address prints its parts with "|" between them.
-    joined = ", ".join(_SEPARATOR.sub(", ", fold(p.text)) for p in address)
+    joined = ", ".join(_SEPARATOR.sub(", ", _without_numbers(fold(p.text))) for p in address)
     return fold(name.text), name, (joined, address[0])
+
+
+# A party's number or contact printed after its address on the same line ("12 Main St / Town,
+# ST 00000 / EIN 29-2062231", "... | IOR No. 12-3456789 | Tel. ..."): none is part of the address.
+_NUMBER_PART = re.compile(r"\b(?:F?EIN|IRS|IOR|I\.O\.R\.|(?:federal\s+)?tax\s+ID|importer\s+"
+                          r"(?:of\s+record\s+)?(?:no\b|number|#|ID))", re.I)
+
+
+def _without_numbers(line: str) -> str:
+    """LINE without the parts after its address that give a number or a contact."""
+    parts = _SEPARATOR.split(line)
+    while len(parts) > 1 and (_NUMBER_PART.search(parts[-1]) or _CONTACT.search(parts[-1])):
+        parts.pop()
+    if len(parts) == len(_SEPARATOR.split(line)):
+        return line
+    return line[:line.index(parts[-1]) + len(parts[-1])]
 
 
 def _put(fields: Fields, key: str, value: object, part: Part, confidence: float) -> None:

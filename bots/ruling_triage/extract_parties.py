@@ -117,6 +117,12 @@ _THROUGH = re.compile(
 _RE_FOR = re.compile(
     r"(?im)^[ \t]*(?:re|subject|regarding)\s*:[^\n]*?\b(?:for|on\s+behalf\s+of)\s+"
     r"(?P<name>[A-Z][^()\n;:]*?(?:\n[^()\n;:]*?)?),\s+(?P<address>\d[^;()]*?\d{5}(?:-\d{4})?)\b")
+# Or the address set under the name, line by line, as on an envelope ("Re: ... for X" / "2650
+# Lakeview Drive" / "Columbus, OH 43219").
+_RE_FOR_UNDER = re.compile(
+    r"(?im)^[ \t]*(?:re|subject|regarding)\s*:[^\n]*?\b(?:for|on\s+behalf\s+of)\s+"
+    r"(?P<name>[A-Z][^()\n;:,]*?),?[ \t]*\n[ \t]*(?P<address>\d[^\n;()]*(?:\n[^\n;()]*?){0,2}?"
+    r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?)\b")
 # 177.1(a)(3)'s authority, however it is worded: "as authorized agents of the importer",
 # "under its letter of authority enclosed".
 _AUTHORITY = re.compile(r"authori[sz]ed\s+to\s+act|power\s+of\s+attorney|letter\s+of\s+"
@@ -458,11 +464,27 @@ def _other_party(one: str, other: str) -> bool:
 
 def _agency(items: list[Paragraph], fields: Fields) -> None:
     """The principal an agent's sentence names, and that the writer is an agent."""
-    for paragraph in items:
+    for index, paragraph in enumerate(items):
+        if (under := _address_under_re(items, index)) is not None:
+            name, lines = under
+            fields.put_span("requester_name", fold(name.flat), name, PROSE)
+            fields.put_span("requester_address", ", ".join(fold(p.text) for p in lines),
+                            Span(lines[0], 0, len(lines[0].text)), PROSE)
+            if not _own_letterhead(items, name.flat):
+                fields.put_span("acting_as_agent", True, name, PROSE)
+            break
+        if ((match := _BEHALF.search(paragraph.text)) and _own_letterhead(items, match["name"])
+                and not _CLIENT.search(paragraph.text, match.start(), match.start("name"))):
+            # "On behalf of X (importer number ...), I ask" under X's own letterhead: an officer
+            # writes for the organisation that employs it, which asks itself (no agent, 177.1).
+            fields.put_span("requester_name", fold(match["name"]),
+                            Span(paragraph, match.start("name"), match.end("name")), PROSE)
+            break
         if match := (_BEHALF.search(paragraph.text) or _BEHALF_LINE.search(paragraph.text)
                      or _REPRESENT.search(paragraph.text)
                      or _FIRM_FOR.search(paragraph.text) or _THROUGH.search(paragraph.text)
-                     or _RE_FOR.search(paragraph.text) or _FILED_FOR.search(paragraph.text)):
+                     or _RE_FOR.search(paragraph.text) or _RE_FOR_UNDER.search(paragraph.text)
+                     or _FILED_FOR.search(paragraph.text)):
             fields.put_span("requester_name", fold(match["name"]),
                             Span(paragraph, match.start("name"), match.end("name")), PROSE)
             if match["address"]:
@@ -495,6 +517,38 @@ def _agency(items: list[Paragraph], fields: Fields) -> None:
                 fields.put_span(key, value, Span(paragraph, start, end), PROSE)
             fields.put_span("acting_as_agent", True, Span(paragraph, *party.name_span), PROSE)
             break
+
+
+# A subject line ending with whom the request is for: "Re: Binding ruling request for X".
+_RE_FOR_LINE = re.compile(r"(?i)^[ \t]*(?:re|subject|regarding)\s*:[^\n]*?\b(?:for|on\s+behalf"
+                          r"\s+of)\s+(?-i:(?P<name>[A-Z][^()\n;:,]*?))[ \t]*$")
+_MOST_ADDRESS_LINES = 3
+
+
+def _address_under_re(items: list[Paragraph], index: int) -> tuple[Span, list[Paragraph]] | None:
+    """The principal a subject line names last, with the address lines printed under it as on an
+    envelope, each a paragraph of its own ("2650 Lakeview Drive" / "Columbus, OH 43219")."""
+    paragraph = items[index]
+    if (match := _RE_FOR_LINE.match(paragraph.text)) is None:
+        return None
+    under = [p for p in items[index + 1:index + 1 + _MOST_ADDRESS_LINES]
+             if p.page == paragraph.page]
+    if not under or not re.match(r"\s*\d", under[0].text):
+        return None
+    for at, line in enumerate(under):
+        if STATE_ZIP.search(line.text):
+            return Span(paragraph, match.start("name"), match.end("name")), under[:at + 1]
+    return None
+
+
+_CLIENT = re.compile(r"\b(?:client|principal|customer)\b", re.I)
+
+
+def _own_letterhead(items: list[Paragraph], name: str) -> bool:
+    """Whether NAME heads the first page, the letterhead's first line (in capitals or not)."""
+    page = items[0].page if items else 1
+    heads = [p.text.strip().split("\n")[0] for p in items[:2] if p.page == page and p.text.strip()]
+    return any(same_party(head, fold(name)) for head in heads)
 
 
 def _principal_address(paragraph: Paragraph, name: str, fields: Fields) -> None:

@@ -156,9 +156,8 @@ _ENTRY_MARK = re.compile(rf"^(?:\d{{1,2}}[.)]|\(\d{{1,2}}\)|[a-z][.)]|{BULLET})\
 def read_listed_variants(items: list[Paragraph], fields: Fields) -> None:
     """Where nothing else counted the goods, ITEM_COUNT from a run of one-line entries that
     repeat one description and differ only in its last detail ("Dumbbells, cast iron core, 5
-    lb., variant A" ... "variant G"), set as paragraphs of their own or as the lines of one."""
-    if "item_count" in fields.items or fields.value("items_uncounted"):
-        return
+    lb., variant A" ... "variant G"), set as paragraphs of their own or as the lines of one.
+    Such a list describes the goods, where no caption or sentence did."""
     best: list[Span] = []
     run: list[Span] = []
     for paragraph in items:
@@ -176,6 +175,10 @@ def read_listed_variants(items: list[Paragraph], fields: Fields) -> None:
                 best = run
     if len(best) < 2 or len({" ".join(span.flat.split()) for span in best}) < len(best):
         return
+    fields.put_span("product_description", _ENTRY_MARK.sub("", " ".join(best[0].flat.split())),
+                    best[0], PROSE - 0.1)
+    if "item_count" in fields.items or fields.value("items_uncounted"):
+        return
     # Counted from the layout, not stated by the sender: less sure than a stated count.
     fields.put_span("item_count", len(best), best[0], PROSE - 0.1)
     fields.put_span("items_same_kind", True, best[0], PROSE - 0.1)
@@ -185,3 +188,33 @@ def variant_stem(text: str) -> str:
     """The first sentence without its last comma-separated detail."""
     first = " ".join(text.split()).split(". ")[0]
     return first.rsplit(",", 1)[0].casefold()
+
+
+_STEM_WORDS = 3  # words an article's name runs to at least, before its first comma
+
+
+def read_repeated_description(fields: Fields) -> None:
+    """Where nothing else counted the goods, ITEM_COUNT from a description that names the same
+    article again for each version ("Woven fabric, 140 cm wide, version A, Woven fabric, 140 cm
+    wide, version B"): one item each time the name comes again, all of one kind when only the
+    last detail differs."""
+    described = fields.items.get("product_description")
+    if ("item_count" in fields.items or fields.value("items_uncounted") or described is None
+            or not isinstance(described.value, str)):
+        return
+    text = " ".join(described.value.split())
+    stem = text.split(",", 1)[0].strip()
+    if len(stem.split()) < _STEM_WORDS:
+        return
+    starts = [m.start() for m in re.finditer(re.escape(stem), text, re.I)]
+    # each further naming opens a list entry: after a comma, a semicolon or "and"
+    if len(starts) < 2 or starts[0] != 0 or any(
+            not re.search(r"(?:[,;]|\band)\s*$", text[:at]) for at in starts[1:]):
+        return
+    entries = [text[a:b].strip(" ,;").removesuffix(" and").strip(" ,;")
+               for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    if len({entry.casefold() for entry in entries}) < len(entries):
+        return
+    fields.put("item_count", len(entries), described.evidence, PROSE - 0.1)
+    if len({variant_stem(entry) for entry in entries}) == 1:
+        fields.put("items_same_kind", True, described.evidence, PROSE - 0.1)

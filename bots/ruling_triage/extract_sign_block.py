@@ -18,6 +18,7 @@ _STREET = re.compile(r"^\s*\d{1,6}\s+\S")  # an address line opens with its numb
 _PAGE = re.compile(r"(?i)^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$")
 # A drawn signature line: a rule of underscores alone on its line.
 _RULE = re.compile(r"\s*_{10,}\s*")
+_BLANK_SIGNED = re.compile(r"(?i)\s*(?:signed|signature|sign\s+here|by)\s*:?\s*_{5,}\s*")
 _MOST_BLOCKS = 4  # paragraphs after the last sentence that a signature block may fill
 # A form's signature box: the name printed beside or under it says who should sign, not that
 # anyone did; the box itself is read elsewhere.
@@ -35,10 +36,11 @@ def read_submitted_by(items: list[Paragraph], fields: Fields) -> bool:
     """A person named with a title on a "Submitted by" line, or over the firm's name on the line
     under it ("Signed: Ann Lee" / "Acme Trade LLC"), signs as a typed signature block does (19
     CFR 177.2(c)); a firm alone, or a name with neither, is left to the other cues."""
-    for paragraph in items:
+    for index, paragraph in enumerate(items):
         for match in _SUBMITTED_BY.finditer(paragraph.text):
             firm = _over_firm(paragraph.text, match)
-            if named_with_title([match["v"]]) != 0 and firm is None:
+            if (named_with_title([match["v"]]) != 0 and firm is None
+                    and not _over_title(items, index, match)):
                 continue
             requester = fields.value("requester_name")
             if firm is not None and requester and not same_party(firm[0], requester):
@@ -52,6 +54,24 @@ def read_submitted_by(items: list[Paragraph], fields: Fields) -> bool:
             fields.put("signature_read", True, None, PROSE)
             return True
     return False
+
+
+# A job title typed on its own line: a few capitalised words, no digits, no sentence ("Product
+# Compliance Engineer", "Head of Sourcing", "Import Manager").
+_TITLE_LINE = re.compile(r"[ \t]*[A-Z][A-Za-z&/'-]*(?:[ \t]+(?:of|and|for|&|[A-Z][A-Za-z&/'-]*))"
+                         r"{0,5}[ \t]*")
+
+
+def _over_title(items: list[Paragraph], index: int, match: re.Match[str]) -> bool:
+    """Whether the signer "Signed: Ann Lee" labels is a person with a job title under the name,
+    on the next line or in the next paragraph: a typed signature block (19 CFR 177.2(c))."""
+    name = match["v"].strip()
+    text = items[index].text
+    under = text[match.end() + 1:].split("\n")[0] if match.end() < len(text) else ""
+    if not under.strip() and index + 1 < len(items) and items[index + 1].page == items[index].page:
+        under = items[index + 1].text.split("\n")[0]
+    return (is_person(name) and not _FIRM.search(under) and not _STREET.match(under)
+            and _TITLE_LINE.fullmatch(under) is not None)
 
 
 def _over_firm(text: str, match: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
@@ -70,6 +90,11 @@ def read_sign_block(items: list[Paragraph], fields: Fields) -> bool:
     """Signed or not from the block after the last sentence; False when there is no such block
     or it is neither a typed signature nor the sender's bare name-and-address block."""
     tail = _tail(items)
+    if tail and _BLANK_SIGNED.fullmatch(tail[-1].text):
+        # "Signed: ________" closing the letter: the line to sign on, left blank.
+        fields.put_span("signed", False, Span(tail[-1], 0, len(tail[-1].text)), PROSE)
+        fields.put("signature_read", True, None, PROSE)
+        return True
     if not tail or any(_SIGNATURE_BOX.search(paragraph.text) for paragraph in tail):
         return False
     if all(_RULE.fullmatch(paragraph.text) for paragraph in tail):

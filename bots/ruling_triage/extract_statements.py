@@ -104,7 +104,10 @@ _ASK = re.compile(r"request|ask|treat|designat|withh[eo]ld|please|\bkeep\b[^.;]{
 # letter is designated confidential".
 _NOT_ASKED = re.compile(r"\b(?:none|not)\s+(?:is\s+|being\s+)?(?:requested|sought|asked)"
                         r"|\bnothing\b[^.;]{0,60}confidential", re.I)
-_RESULT = re.compile(r"we\s+submit\s+that|ask\s+CBP\s+to\s+rule|request\s+that\s+CBP\s+rule|"
+# "We ask CBP to rule that ..." asks a result; "to rule on the country of origin" or "whether"
+# asks the question only.
+_RESULT = re.compile(r"we\s+submit\s+that|(?:ask\s+CBP\s+to|request\s+that\s+CBP)\s+rule\b"
+                     r"(?!\s+(?:on|upon|whether|as\s+to|about|regarding|concerning)\b)|"
                      r"should\s+be\s+classified|(?:is|are)\s+(?:properly\s+)?classified\s+in",
                      re.I)
 _AUTHORITY = re.compile(
@@ -121,7 +124,20 @@ _BASIS_CAPTIONED = re.compile(
     r"|grounds|reasons?|supporting\s+authority|argument)\s*:\s*"
     r"(?!(?:see|refer|to\s+follow|tbd|n/?a|none|will|attached|enclosed)\b)"
     r"(?:[^\s.:;]+\s+){7,}[^\s.]+")
-_NOT_BASIS = re.compile(r"confidential|sample|photograph|reconsider|\brelated\b|pending", re.I)
+# A sample or photographs sent, offered or returned ("A sample is enclosed", "we will send
+# photographs"): a word about them, never "analyses the properties of samples" in the reasons.
+_SENT = r"(?:enclos|attach|sen[dt]|provid|submit|forward|return|availab|ship|mail|deliver)"
+_SAMPLE_SENT = (rf"\b(?:samples?|photo(?:graph)?s?)\b[^.;]{{0,50}}?\b{_SENT}"
+                rf"|\b{_SENT}\w*\b[^.;]{{0,50}}?\b(?:samples?|photo(?:graph)?s?)\b")
+# The requester's own standing (177.1: "a direct and demonstrable interest in the ruling because
+# it trades in the goods") is a reason for asking, not for the result asked.
+_STANDING = r"\b(?:direct|demonstrable)\s+(?:and\s+demonstrable\s+)?interest\b"
+_NOT_BASIS = re.compile(rf"confidential|{_SAMPLE_SENT}|\brelated\b|pending|{_STANDING}", re.I)
+# A reconsideration names the ruling it asks to change, no authority for the new result; what
+# else it cites ("... and to classify the article in 4016.99.6050, as GRI 1 requires") is one.
+_RECONSIDER = re.compile(r"reconsider", re.I)
+_RULING_CITED = re.compile(r"\b(?:(?:NY|HQ)\s+)?(?:ruling\s+(?:(?:NY|HQ)\s+)?)?[NHW]\d{6}\b"
+                           r"|\bruling\s+(?:no\.?\s*)?\d{6}\b", re.I)
 # A form's caption alone, its answer in the box beside or below it.
 _CAPTION_ONLY = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?[A-Za-z][\w ()/'-]{0,50}:\s*")
 # A parenthesis with none inside it: a question's citation is cut from the inside out.
@@ -344,6 +360,8 @@ def _result(sentences: list[Span], fields: Fields) -> None:
             break
     for sentence in sentences:
         text = _under_caption(sentence.text)
+        if _RECONSIDER.search(text):
+            text = _RULING_CITED.sub("", text)
         if (_AUTHORITY.search(text) or _BASIS_CAPTIONED.match(text)) \
                 and not _NOT_BASIS.search(text):
             fields.put_span("result_basis_given", True, sentence, PROSE)

@@ -93,6 +93,11 @@ _USE = re.compile(r"(?:principal\s+use\s+(?:of\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
                   # "It is sold to retailers and used in US households."
                   r"(?:is|are)\s+sold\s+[^.]{0,60}?\band\s+(?:principally\s+|mainly\s+)?used\s+"
                   r"(?=for|to|in|by|as|on)|"
+                  # the importation's own purpose: "which we will begin importing from X Co.,
+                  # Ltd. for use in commercial kitchens", "We import the following for resale
+                  # to hardware distributors"
+                  r"\bimport(?:s|ed|ing)?\b(?:\b[A-Z]\.|(?:Co|Ltd|Inc|Corp)\.|[^.]){0,120}?"
+                  r"\bfor\s+(?=(?:use|resale|retail\s+sale|sale|distribution)\b)|"
                   # "In the United States the product is sold for home and office lighting."
                   r"(?:is|are)\s+sold\s+(?:in\s+the\s+United\s+States\s+)?(?=for\s|as\s)|"
                   # the use told by its users or its purpose: "Consumers use the jars to carry
@@ -176,6 +181,8 @@ _RELATIONSHIP = re.compile(
 _TRANSACTION = re.compile(r"\b(?:intends?|plans?|proposes?|expects?)\s+to\s+(?:import|purchase|buy|"
                           r"charter|use|operate|enter|transport)|\bimported\s+the\b|"
                           r"\bwill\s+(?:import|purchase|buy|be\s+(?:entered|imported))\b|"
+                          # "which we will begin importing from X", "will start buying from X"
+                          r"\bwill\s+(?:begin|start|commence)\s+(?:import|purchas|buy)ing\b|"
                           # a prospective importation stated as planned or not yet made
                           r"\b(?:importation|shipment|entry)\s+is\s+(?:planned|scheduled|expected)|"
                           r"\bfirst\s+(?:shipment\s+)?is\s+(?:planned|scheduled|expected)|"
@@ -224,6 +231,11 @@ DESCRIPTION_LABEL = (r"(?:(?:product|merchandise)\s+)?description(?!\s+of\s+the\
                      r"|(?:merchandise|commodity)" + COLON_AHEAD
                      # a help-desk ticket or an order form captions the goods "Item:"
                      + r"|(?:the\s+)?(?:product|goods|article|item)" + COLON_AHEAD
+                     # a founder's plain words, the question turned round: "What it is:", "What
+                     # they are (3 versions):", "What we are importing:", "What we make:"
+                     + r"|what\s+(?:it|they|this|these)\s+(?:is|are)(?:\s*\([^()\n]{0,30}\))?"
+                     + COLON_AHEAD + r"|what\s+we(?:'re|\s+are|\s+will\s+be)?\s+(?:importing|"
+                     r"bringing\s+in|selling|making|make|sell|import)" + COLON_AHEAD
                      # or by the item's own code: "* Model A794: LED fixtures", "Style 1420:"
                      # ("Item 1:" lists run-in facts, read with them)
                      + r"|(?:model|style|sku|part)\s*(?:no\.?|#)?\s*"

@@ -88,6 +88,14 @@ _FACT_CAPTIONS = {
                                       + _CAPTION_END),
 }
 _CLASSIFICATION_FACTS = ("product_description", "principal_use", "component_materials")
+# The column a facts table gives each of them in, by its header's words.
+_COLUMN_OF = {
+    "product_description": re.compile(r"\b(?:description|product|item|article|model|what\s+"
+                                      r"(?:it|they)\s+(?:is|are))\b", re.I),
+    "principal_use": re.compile(r"\b(?:use|used\s+for|function|application)\b", re.I),
+    "component_materials": re.compile(r"\b(?:materials?|composition|made\s+(?:of|from)|"
+                                      r"content|fibre|fiber)\b", re.I),
+}
 # A share of a named material: "82% stainless steel", "nylon 18%" (a share of money, "4% of net
 # sales", "3.4% ad valorem", names none).
 _SHARES_NAMED = re.compile(rf"{SHARE}[ \t\n]+(?!of\b|ad\s+valorem\b|duty\b|rate\b|royalt)"
@@ -124,10 +132,13 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields, *,
     if ("valuation" in subjects and value("parties_related") is None
             and _RELATION_HINT.search(text)):
         unsure.append("177.2(b)(2)")
-    if ("classification" in subjects and not all(value(k) for k in _CLASSIFICATION_FACTS)
-            and (any(_FACTS_TABLE.match(line)
-                     for line in (*text.split("\n"), *row_texts(items)))
-                 or any(len(_CELL_HEAD.findall(row)) >= 3 for row in row_texts(items)))):
+    wanting = [key for key in _CLASSIFICATION_FACTS if not value(key)]
+    heads = [line for line in (*text.split("\n"), *row_texts(items)) if _FACTS_TABLE.match(line)]
+    heads += [row for row in row_texts(items) if len(_CELL_HEAD.findall(row)) >= 3]
+    # Only a column for a fact not read may hold it: an "Item | Description" table gives no
+    # materials the reader missed.
+    if "classification" in subjects and any(_COLUMN_OF[key].search(head)
+                                            for key in wanting for head in heads):
         unsure.append("177.2(b)(2)")
     # Shares of named materials the reader did not read as the composition ("steel 82%, nylon
     # 18%" in words it does not know): the letter may give them.
