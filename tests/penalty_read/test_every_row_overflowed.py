@@ -28,8 +28,8 @@ ENTRIES = [("5C7-8137540-6", "Tuesday, September 27, 2022", "53,370.10", "2,668.
            ("HIA-2473314-1", "Friday, June 27, 2025", "281,358.62", "0.00", "28,698.58")]
 
 
-def _rows(status: str, wrapped: bool) -> list[object]:
-    rows: list[object] = []
+def _rows(status: str, wrapped: bool) -> list[list[tuple[float, str]]]:
+    rows: list[list[tuple[float, str]]] = []
     for number, day, entered, paid, owed in ENTRIES:
         cells = [(72.0, number), (176.0, day), (310.0, status), (385.0, f"USD {entered}"),
                  (457.0, f"USD {paid}")]
