@@ -1,4 +1,4 @@
-"""Plan, decide and print one document: `make` gives (Doc, truth), `write` prints it and its truth."""
+"""Plan, decide and print one document: `make` gives (Doc, truth), `write` prints both."""
 
 from __future__ import annotations
 
@@ -39,9 +39,15 @@ def make(kind: str, index: int, seed: int) -> tuple[Doc, dict[str, Any]]:
     producer = producer_of(index)
     doc.stem = f"{short}_{index + 1:03d}_{producer}_{case}"
     truth = {
-        "kind": kind, "family": producer, "case": case, "style": style, "args": args,
-        "values": values, "decision": decision, "not_scored": not_scored,
-    }  # fmt: skip
+        "kind": kind,
+        "family": producer,
+        "case": case,
+        "style": style,
+        "args": args,
+        "values": values,
+        "decision": decision,
+        "not_scored": not_scored,
+    }
     return doc, truth
 
 

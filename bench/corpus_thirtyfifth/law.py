@@ -45,7 +45,9 @@ def protest_last_day(entry_date: dt.date, liquidation: dt.date) -> dt.date:
     return liquidation + dt.timedelta(days=90 if entry_date < OLD_ENTRY_CUTOFF else 180)
 
 
-def timing(received: dt.date, liquidation: dt.date, last: dt.date, liquidation_decision: bool) -> str:
+def timing(
+    received: dt.date, liquidation: dt.date, last: dt.date, liquidation_decision: bool
+) -> str:
     """One entry: 'premature', 'timely', 'grace' (P-TIME-5, a person decides) or 'untimely'."""
     if liquidation_decision and received < liquidation:
         return "premature"
@@ -82,24 +84,23 @@ def penalty_figures(
         low, high = (lod * 5, lod * 8) if lod > 0 else (dutiable * 50 // 100, dutiable * 80 // 100)
     elif culpability == "gross_negligence":
         statutory = min(dv, 4 * lod) if lod > 0 else min(dv, dutiable * 40 // 100)
-        low, high = (lod * 5 // 2, lod * 4) if lod > 0 else (dutiable * 25 // 100, dutiable * 40 // 100)
+        low, high = (
+            (lod * 5 // 2, lod * 4) if lod > 0 else (dutiable * 25 // 100, dutiable * 40 // 100)
+        )
     else:
         statutory = min(dv, 2 * lod) if lod > 0 else min(dv, dutiable * 20 // 100)
         low, high = (lod // 2, lod * 2) if lod > 0 else (dutiable * 5 // 100, dutiable * 20 // 100)
     low, high = min(low, dv), min(high, dv)
     proposed: int | None
     if prior_disclosure:
-        if culpability == "fraud":
-            proposed = lod if lod > 0 else dutiable * 10 // 100
-        else:
-            proposed = None
+        proposed = (lod if lod > 0 else dutiable * 10 // 100) if culpability == "fraud" else None
     else:
         proposed = statutory
     return statutory, (low, high), proposed
 
 
 def notice(outcome: str, proposed: int | None, noncommercial: bool) -> str:
-    """162.77(c): none for a person's case or a zero proposal; pre-penalty over $1,000 if commercial."""
+    """162.77(c): none for a person's case or a zero proposal; else pre-penalty over $1,000."""
     if outcome == "needs_human" or not proposed:
         return "none"
     return "pre_penalty" if proposed > 100_000 and not noncommercial else "penalty"

@@ -10,9 +10,19 @@ from typing import Any
 Block = dict[str, Any]
 
 MONTHS = [
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-]  # fmt: skip
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 DATE_STYLES = ("long", "slash", "iso", "daymonth", "abbrev", "dashmon", "ordinal")
 
 
@@ -35,7 +45,9 @@ class Doc:
         self.blocks.append({"t": "h", "text": text, **kw})
 
     def table(self, rows: list[list[str]], ruled: bool, widths: list[float] | None = None) -> None:
-        self.blocks.append({"t": "table", "rows": rows, "ruled": ruled, "header": True, "widths": widths})
+        self.blocks.append(
+            {"t": "table", "rows": rows, "ruled": ruled, "header": True, "widths": widths}
+        )
 
     def bullets(self, items: list[str], mark: str = "\u2022") -> None:
         self.blocks.append({"t": "bullets", "items": items, "mark": mark})
@@ -57,8 +69,13 @@ class Doc:
         self.printed.extend(t for t in texts if t)
 
     def spec(self) -> dict[str, Any]:
-        return {"font": self.font, "size": self.size, "title": self.title, "author": self.author,
-                "blocks": self.blocks}  # fmt: skip
+        return {
+            "font": self.font,
+            "size": self.size,
+            "title": self.title,
+            "author": self.author,
+            "blocks": self.blocks,
+        }
 
 
 def fmt_date(day: dt.date, style: str) -> str:
@@ -77,7 +94,11 @@ def fmt_date(day: dt.date, style: str) -> str:
     if style == "dashmon":
         return f"{day.day:02d}-{month[:3].upper()}-{day.year}"
     if style == "ordinal":
-        suffix = "th" if 11 <= day.day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day.day % 10, "th")
+        suffix = (
+            "th"
+            if 11 <= day.day % 100 <= 13
+            else {1: "st", 2: "nd", 3: "rd"}.get(day.day % 10, "th")
+        )
         return f"{month} {day.day}{suffix}, {day.year}"
     raise ValueError(style)
 

@@ -11,11 +11,29 @@ from bench.corpus_thirtyfifth import law, pools
 from bench.corpus_thirtyfifth.model import Doc, fmt_date, pick
 
 CASES = [
-    "accept", "multi-accept", "exact-last-day", "old90-timely", "charges", "untimely",
-    "old90-untimely", "weekend-late", "premature", "weekend-grace", "holiday-grace",
-    "partial-late", "invalid-petition", "no-address", "no-ior", "no-entry-date", "no-desc",
-    "no-justif", "earlier-no-date", "surety-no-cert", "no-drawback-decl", "no-liq-date",
-]  # fmt: skip
+    "accept",
+    "multi-accept",
+    "exact-last-day",
+    "old90-timely",
+    "charges",
+    "untimely",
+    "old90-untimely",
+    "weekend-late",
+    "premature",
+    "weekend-grace",
+    "holiday-grace",
+    "partial-late",
+    "invalid-petition",
+    "no-address",
+    "no-ior",
+    "no-entry-date",
+    "no-desc",
+    "no-justif",
+    "earlier-no-date",
+    "surety-no-cert",
+    "no-drawback-decl",
+    "no-liq-date",
+]
 STYLES = ("memo", "bilingual", "email")
 CATEGORY_TEXT = {
     "classification": "the classification of the merchandise and the rate of duty assessed",
@@ -86,11 +104,22 @@ def plan(case: str, rng: random.Random) -> Protest:
     received = liq + dt.timedelta(days=rng.randrange(20, 170))
     category = pick(rng, ("classification", "appraised_value"))
     p = Protest(
-        case=case, name=name, address=list(address), ior=pools.ior(rng), port=port, entries=entries,
-        category=category, goods=pools.GOODS[rng.randrange(len(pools.GOODS))][0], received=received,
-        today=received, stamp_number=None, accelerated=False, further_review=rng.random() < 0.5,
-        signer=pick(rng, pools.PEOPLE), letter_date=received,
-    )  # fmt: skip
+        case=case,
+        name=name,
+        address=list(address),
+        ior=pools.ior(rng),
+        port=port,
+        entries=entries,
+        category=category,
+        goods=pools.GOODS[rng.randrange(len(pools.GOODS))][0],
+        received=received,
+        today=received,
+        stamp_number=None,
+        accelerated=False,
+        further_review=rng.random() < 0.5,
+        signer=pick(rng, pools.PEOPLE),
+        letter_date=received,
+    )
     if case == "multi-accept":
         liq2 = liq + dt.timedelta(days=rng.randrange(3, 20))
         ed2 = entry_date + dt.timedelta(days=rng.randrange(5, 40))
@@ -102,14 +131,18 @@ def plan(case: str, rng: random.Random) -> Protest:
         ed = dt.date(2004, 12, rng.randrange(6, 18))
         liq = _weekday(rng, ed + dt.timedelta(days=280), 60)
         p.entries = [Entry(entries[0].number, ed, liq)]
-        p.received = liq + dt.timedelta(days=rng.randrange(40, 85) if case == "old90-timely" else rng.randrange(100, 170))
+        p.received = liq + dt.timedelta(
+            days=rng.randrange(40, 85) if case == "old90-timely" else rng.randrange(100, 170)
+        )
     elif case == "charges":
         p.category = "charges"
     elif case == "untimely":
         p.received = liq + dt.timedelta(days=rng.randrange(186, 260))
     elif case in ("weekend-late", "weekend-grace", "holiday-grace"):
         liq = _liquidation_with_last_day(rng, "holiday" if case == "holiday-grace" else "weekend")
-        p.entries = [Entry(entries[0].number, liq - dt.timedelta(days=rng.randrange(200, 330)), liq)]
+        p.entries = [
+            Entry(entries[0].number, liq - dt.timedelta(days=rng.randrange(200, 330)), liq)
+        ]
         last = liq + dt.timedelta(days=180)
         nxt = law.next_business_day(last)
         p.received = nxt + dt.timedelta(days=1) if case == "weekend-late" else nxt
@@ -181,12 +214,16 @@ def truth(p: Protest) -> tuple[dict[str, Any], dict[str, Any], list[str], list[s
     }
     missing = []
     for number, absent in (
-        (1, p.address is None), (2, p.ior is None),
+        (1, p.address is None),
+        (2, p.ior is None),
         (3, any(e.entry_date is None for e in p.entries)),
         (4, any(e.liquidation is None for e in p.entries) and p.petition_decision is None),
-        (5, p.goods is None), (6, not p.justified), (7, p.earlier is not None and p.earlier[1] is None),
-        (8, p.surety), (9, not p.drawback_declared),
-    ):  # fmt: skip
+        (5, p.goods is None),
+        (6, not p.justified),
+        (7, p.earlier is not None and p.earlier[1] is None),
+        (8, p.surety),
+        (9, not p.drawback_declared),
+    ):
         if absent:
             missing.append(f"174.13(a)({number})")
     decision: dict[str, Any] = {"missing": missing}
@@ -194,7 +231,8 @@ def truth(p: Protest) -> tuple[dict[str, Any], dict[str, Any], list[str], list[s
         del values["category"], values["entries"]
         not_scored += [
             "category: a penalty-petition decision (171.22) is none of the contract's categories",
-            "entries, deadline, last_days: the clock of a decision that cannot be protested is not settled",
+            "entries, deadline, last_days: the clock of a decision that cannot be protested is "
+            "not settled",
         ]
         decision["outcome"] = "invalid"
     elif any(e.entry_date is None or e.liquidation is None for e in p.entries):
@@ -215,7 +253,9 @@ def truth(p: Protest) -> tuple[dict[str, Any], dict[str, Any], list[str], list[s
         if outcome is None:
             outcome = "deficient" if missing else "accept"
         if missing == ["174.13(a)(9)"] and outcome in ("deficient", "accept"):
-            not_scored.append("outcome: only the drawback declaration (174.13(a)(9), a VERIFY line) is missing")
+            not_scored.append(
+                "outcome: only the drawback declaration (174.13(a)(9), a VERIFY line) is missing"
+            )
         else:
             decision["outcome"] = outcome
     args = ["--today", p.today.isoformat()]
@@ -230,7 +270,9 @@ def truth(p: Protest) -> tuple[dict[str, Any], dict[str, Any], list[str], list[s
 
 def _decision_sentence(p: Protest) -> str:
     if p.petition_decision is not None:
-        return "the decision on our petition for relief from the penalty assessed under 19 U.S.C. 1592"
+        return (
+            "the decision on our petition for relief from the penalty assessed under 19 U.S.C. 1592"
+        )
     return CATEGORY_TEXT[p.category]
 
 
@@ -239,23 +281,35 @@ def _grounds(p: Protest, rng: random.Random) -> str:
         return "The protestant objects to this decision."
     goods_hts = pools.GOODS[rng.randrange(len(pools.GOODS))][1]
     if p.category == "classification":
-        return (f"CBP reclassified the goods out of subheading {goods_hts}, HTSUS. The goods are "
-                "described eo nomine by that subheading, their principal use confirms it, and the "
-                "heading applied at liquidation covers articles of a different class or kind.")
+        return (
+            f"CBP reclassified the goods out of subheading {goods_hts}, HTSUS. The goods are "
+            "described eo nomine by that subheading, their principal use confirms it, and the "
+            "heading applied at liquidation covers articles of a different class or kind."
+        )
     if p.category == "appraised_value":
-        return ("CBP added the buyer's separately invoiced design costs to the transaction value. Those "
-                "costs were incurred in the United States and are not an assist under 19 U.S.C. "
-                "1401a(h)(1); the price actually paid or payable is the proper value.")
+        return (
+            "CBP added the buyer's separately invoiced design costs to the transaction value. "
+            "Those "
+            "costs were incurred in the United States and are not an assist under 19 U.S.C. "
+            "1401a(h)(1); the price actually paid or payable is the proper value."
+        )
     if p.category == "charges":
-        return ("The merchandise processing fee was computed on a value that included freight and "
-                "insurance; 19 CFR 24.23 measures the fee on the value of the goods alone, and the "
-                "surplus fee must be refunded.")
+        return (
+            "The merchandise processing fee was computed on a value that included freight and "
+            "insurance; 19 CFR 24.23 measures the fee on the value of the goods alone, and the "
+            "surplus fee must be refunded."
+        )
     if p.category == "liquidation":
-        return ("The entry was liquidated at increased duties after the importer's bankruptcy and the "
-                "demand on the bond rests on a rate that the classification ruling for these goods does "
-                "not support.")
-    return ("The penalty decision misread the importer's records; the violation, if any, was clerical "
-            "and no duty was lost.")
+        return (
+            "The entry was liquidated at increased duties after the importer's bankruptcy and the "
+            "demand on the bond rests on a rate that the classification ruling for these goods "
+            "does "
+            "not support."
+        )
+    return (
+        "The penalty decision misread the importer's records; the violation, if any, was clerical "
+        "and no duty was lost."
+    )
 
 
 def _drawback(p: Protest, style: str) -> str | None:
@@ -263,7 +317,8 @@ def _drawback(p: Protest, style: str) -> str | None:
         return None
     return {
         "memo": "The entries covered by this protest are not subject to drawback.",
-        "bilingual": "Ninguna entrada está sujeta a devolución de derechos (drawback). / No entry is subject to drawback.",
+        "bilingual": "Ninguna entrada está sujeta a devolución de derechos (drawback). / No entry "
+        "is subject to drawback.",
         "email": "Drawback: none of these entries is subject to a drawback claim.",
     }[style]
 
@@ -271,29 +326,46 @@ def _drawback(p: Protest, style: str) -> str | None:
 def _review(p: Protest, style: str) -> list[str]:
     lines = []
     if p.further_review:
-        lines.append({
-            "memo": "Application for Further Review. The protestant applies for further review under 19 CFR 174.24(b): the decision raises a question of law not previously ruled on. No prior adverse decision and no court action concern this claim.",
-            "bilingual": "[X] Se solicita revisión adicional / Further review requested (19 CFR 174.24(b)).",
-            "email": "We also ask for further review (AFR) under 174.24(b) -- the question has not been ruled on before; there is no pending application or court action on it.",
-        }[style])  # fmt: skip
+        lines.append(
+            {
+                "memo": "Application for Further Review. The protestant applies for further "
+                "review under 19 CFR 174.24(b): the decision raises a question of law not "
+                "previously ruled on. No prior adverse decision and no court action concern "
+                "this claim.",
+                "bilingual": "[X] Se solicita revisión adicional / Further review requested (19 "
+                "CFR 174.24(b)).",
+                "email": "We also ask for further review (AFR) under 174.24(b) -- the question "
+                "has not been ruled on before; there is no pending application or court "
+                "action on it.",
+            }[style]
+        )
     else:
-        lines.append({
-            "memo": "The protestant does not apply for further review at this time.",
-            "bilingual": "[ ] Se solicita revisión adicional / Further review requested: NO",
-            "email": "No application for further review is being made.",
-        }[style])  # fmt: skip
+        lines.append(
+            {
+                "memo": "The protestant does not apply for further review at this time.",
+                "bilingual": "[ ] Se solicita revisión adicional / Further review requested: NO",
+                "email": "No application for further review is being made.",
+            }[style]
+        )
     if p.accelerated:
-        lines.append({
-            "memo": "Accelerated disposition is requested under 19 CFR 174.22; this protest is sent by certified mail, return receipt requested.",
-            "bilingual": "[X] Disposición acelerada / Accelerated disposition requested (19 CFR 174.22) -- enviada por correo certificado / sent by certified mail.",
-            "email": "Please treat this as a request for accelerated disposition (19 CFR 174.22). A signed copy goes to the port today by certified mail.",
-        }[style])  # fmt: skip
+        lines.append(
+            {
+                "memo": "Accelerated disposition is requested under 19 CFR 174.22; this protest "
+                "is sent by certified mail, return receipt requested.",
+                "bilingual": "[X] Disposición acelerada / Accelerated disposition requested (19 "
+                "CFR 174.22) -- enviada por correo certificado / sent by certified mail.",
+                "email": "Please treat this as a request for accelerated disposition (19 CFR "
+                "174.22). A signed copy goes to the port today by certified mail.",
+            }[style]
+        )
     else:
-        lines.append({
-            "memo": "Accelerated disposition is not requested.",
-            "bilingual": "[ ] Disposición acelerada / Accelerated disposition: NO",
-            "email": "We are not asking for accelerated disposition.",
-        }[style])  # fmt: skip
+        lines.append(
+            {
+                "memo": "Accelerated disposition is not requested.",
+                "bilingual": "[ ] Disposición acelerada / Accelerated disposition: NO",
+                "email": "We are not asking for accelerated disposition.",
+            }[style]
+        )
     return lines
 
 
@@ -302,19 +374,34 @@ def _stamp(doc: Doc, p: Protest, rng: random.Random) -> None:
         return
     day = p.received
     form = rng.randrange(2)
-    stamped = f"{['JAN','FEB','MAR','APR','MAY','JUN','JUL','AUG','SEP','OCT','NOV','DEC'][day.month-1]} {day.day:02d} {day.year}"
+    months = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+    month = months[day.month - 1]
+    stamped = f"{month} {day.day:02d} {day.year}"
     if form == 0:
-        doc.p(f"RECEIVED  {stamped}  CBP - PORT OF {p.port[1].upper()}  PROTEST NO. {p.stamp_number}", align="right", bold=True)
+        doc.p(
+            f"RECEIVED  {stamped}  CBP - PORT OF {p.port[1].upper()}  PROTEST NO. {p.stamp_number}",
+            align="right",
+            bold=True,
+        )
     else:
-        doc.p(f"CBP USE ONLY -- Protest No.: {p.stamp_number}   Date received: {fmt_date(day, 'slash')}", align="right")
+        doc.p(
+            f"CBP USE ONLY -- Protest No.: {p.stamp_number}   "
+            f"Date received: {fmt_date(day, 'slash')}",
+            align="right",
+        )
     doc.show(p.stamp_number)
 
 
 def _entry_rows(p: Protest, ds: str, with_port: bool) -> list[list[str]]:
     rows = []
     for e in p.entries:
-        row = [e.number, fmt_date(e.entry_date, ds) if e.entry_date else "",
-               fmt_date(e.liquidation, ds) if e.liquidation else (fmt_date(p.petition_decision, ds) if p.petition_decision else "")]  # fmt: skip
+        row = [
+            e.number,
+            fmt_date(e.entry_date, ds) if e.entry_date else "",
+            fmt_date(e.liquidation, ds)
+            if e.liquidation
+            else (fmt_date(p.petition_decision, ds) if p.petition_decision else ""),
+        ]
         if with_port:
             row.append(p.port[0])
         rows.append(row)
@@ -341,26 +428,50 @@ def _memo(p: Protest, rng: random.Random) -> Doc:
     ds = pick(rng, ("long", "ordinal", "abbrev"))
     doc = Doc(font="serif", size=10, title=f"Protest memorandum - {p.name}", author=p.name)
     doc.h(p.name.upper(), align="center")
-    doc.p("Office of the General Counsel  |  " + "  |  ".join(p.address or ["Legal Department"]), align="center", size=8)
+    doc.p(
+        "Office of the General Counsel  |  " + "  |  ".join(p.address or ["Legal Department"]),
+        align="center",
+        size=8,
+    )
     doc.rule()
     _stamp(doc, p, rng)
     doc.p("BEFORE U.S. CUSTOMS AND BORDER PROTECTION", bold=True, align="center")
     doc.p(f"PORT OF {p.port[1].upper()} (PORT CODE {p.port[0]})", align="center")
     doc.p(f"In re: Protest of {p.name}", align="center")
-    doc.p("PROTEST AND APPLICATION FOR FURTHER REVIEW" if p.further_review else "PROTEST MEMORANDUM",
-          bold=True, align="center")  # fmt: skip
+    doc.p(
+        "PROTEST AND APPLICATION FOR FURTHER REVIEW" if p.further_review else "PROTEST MEMORANDUM",
+        bold=True,
+        align="center",
+    )
     doc.p(fmt_date(p.letter_date, ds), align="right")
-    intro = f"{p.name} (\"Protestant\")"
+    intro = f'{p.name} ("Protestant")'
     if p.address:
         intro += f", {', '.join(p.address)}"
     if p.ior:
         intro += f", importer number {p.ior},"
-    doc.p(f"1. Protestant. {intro} protests under 19 U.S.C. 1514 and 19 CFR Part 174 the decision described below.\u00b9")
+    doc.p(
+        f"1. Protestant. {intro} protests under 19 U.S.C. 1514 and 19 CFR Part 174 the decision "
+        "described below.\u00b9"
+    )
     if p.surety:
-        doc.p("Protestant is the surety on the importer's continuous bond. To its knowledge the importer has filed no protest against this liquidation.")
+        doc.p(
+            "Protestant is the surety on the importer's continuous bond. To its knowledge the "
+            "importer has filed no protest against this liquidation."
+        )
     doc.p("2. Entries.", bold=True)
-    doc.table([["Entry No.", "Date of Entry", "Date of Decision" if p.petition_decision else "Date of Liquidation", "Port"]]
-              + _entry_rows(p, ds, True), ruled=True, widths=[0.3, 0.25, 0.27, 0.18])  # fmt: skip
+    doc.table(
+        [
+            [
+                "Entry No.",
+                "Date of Entry",
+                "Date of Decision" if p.petition_decision else "Date of Liquidation",
+                "Port",
+            ],
+            *_entry_rows(p, ds, True),
+        ],
+        ruled=True,
+        widths=[0.3, 0.25, 0.27, 0.18],
+    )
     doc.p("3. Merchandise.", bold=True)
     if p.goods:
         doc.p(f"Description of merchandise: {p.goods}")
@@ -369,7 +480,10 @@ def _memo(p: Protest, rng: random.Random) -> Doc:
     doc.p("4. Decision protested and grounds.", bold=True)
     doc.p(f"Protestant objects to {_decision_sentence(p)}.\u00b2 {_grounds(p, rng)}")
     if p.earlier:
-        doc.p(f"5. Earlier protest. The same disposition is requested as in Protest No. {p.earlier[0]}, for which further review is pending.")
+        doc.p(
+            "5. Earlier protest. The same disposition is requested as in Protest No. "
+            f"{p.earlier[0]}, for which further review is pending."
+        )
     drawback = _drawback(p, "memo")
     if drawback:
         doc.p(f"{'6' if p.earlier else '5'}. Drawback. {drawback}")
@@ -381,7 +495,10 @@ def _memo(p: Protest, rng: random.Random) -> Doc:
     doc.p(f"{p.signer}, Associate General Counsel", tight=True)
     doc.p(p.name, tight=True)
     doc.rule()
-    doc.p("\u00b9 19 CFR 174.12(a)(1): the importer or consignee shown on the entry papers may file.", size=7)
+    doc.p(
+        "\u00b9 19 CFR 174.12(a)(1): the importer or consignee shown on the entry papers may file.",
+        size=7,
+    )
     doc.p("\u00b2 19 U.S.C. 1514(a); see also 19 CFR 174.11.", size=7)
     _show_common(doc, p, ds)
     return doc
@@ -391,11 +508,17 @@ def _bilingual(p: Protest, rng: random.Random) -> Doc:
     ds = pick(rng, ("dashmon", "daymonth"))
     doc = Doc(font="sans", size=9, title="Protesta / Protest", author=p.name)
     doc.h("PROTESTA ADUANAL / CUSTOMS PROTEST", align="center")
-    doc.p("Conforme a 19 U.S.C. 1514 y 19 CFR Parte 174 / Under 19 U.S.C. 1514 and 19 CFR Part 174", align="center", size=8)
+    doc.p(
+        "Conforme a 19 U.S.C. 1514 y 19 CFR Parte 174 / Under 19 U.S.C. 1514 and 19 CFR Part 174",
+        align="center",
+        size=8,
+    )
     _stamp(doc, p, rng)
-    rows = [["Campo / Field", "Dato / Entry"],
-            ["Puerto / Port", f"{p.port[0]} {p.port[1]}"],
-            ["Protestante / Protestant", p.name]]  # fmt: skip
+    rows = [
+        ["Campo / Field", "Dato / Entry"],
+        ["Puerto / Port", f"{p.port[0]} {p.port[1]}"],
+        ["Protestante / Protestant", p.name],
+    ]
     if p.address:
         rows += [["Domicilio / Address", p.address[0]], ["", p.address[1]]]
     if p.ior:
@@ -403,20 +526,42 @@ def _bilingual(p: Protest, rng: random.Random) -> Doc:
     rows.append(["Fecha del escrito / Date of filing", fmt_date(p.letter_date, ds)])
     doc.table(rows, ruled=False, widths=[0.4, 0.6])
     if p.surety:
-        doc.p("El protestante es la fianza (surety) del bono continuo; el importador no ha protestado. / The protestant is the surety on the continuous bond; the importer has not protested.")
+        doc.p(
+            "El protestante es la fianza (surety) del bono continuo; el importador no ha "
+            "protestado. / The protestant is the surety on the continuous bond; the importer "
+            "has not protested."
+        )
     doc.p("Entradas / Entries", bold=True)
-    doc.table([["Entrada / Entry No.", "Fecha de entrada / Entry date",
-                "Fecha de decisión / Decision date" if p.petition_decision else "Liquidación / Liquidated"]]
-              + _entry_rows(p, ds, False), ruled=False, widths=[0.34, 0.33, 0.33])  # fmt: skip
+    doc.table(
+        [
+            [
+                "Entrada / Entry No.",
+                "Fecha de entrada / Entry date",
+                "Fecha de decisión / Decision date"
+                if p.petition_decision
+                else "Liquidación / Liquidated",
+            ],
+            *_entry_rows(p, ds, False),
+        ],
+        ruled=False,
+        widths=[0.34, 0.33, 0.33],
+    )
     if p.goods:
         doc.p(f"Mercancía / Merchandise: {p.goods}")
-    cat = {"classification": "Clasificación / Classification", "appraised_value": "Valor / Appraised value",
-           "charges": "Cargos / Charges", "liquidation": "Liquidación / Liquidation",
-           "penalty_petition": "Petición de sanción / Penalty petition decision"}[p.category]  # fmt: skip
+    cat = {
+        "classification": "Clasificación / Classification",
+        "appraised_value": "Valor / Appraised value",
+        "charges": "Cargos / Charges",
+        "liquidation": "Liquidación / Liquidation",
+        "penalty_petition": "Petición de sanción / Penalty petition decision",
+    }[p.category]
     doc.p(f"Decisión protestada / Decision protested: [X] {cat}")
     doc.p(f"Objeción y fundamento / Objection and grounds: {_grounds(p, rng)}")
     if p.earlier:
-        doc.p(f"Protesta anterior / Earlier protest No.: {p.earlier[0]}   Fecha de recibo / Date received: ____")
+        doc.p(
+            f"Protesta anterior / Earlier protest No.: {p.earlier[0]}   Fecha de recibo / Date "
+            "received: ____"
+        )
     drawback = _drawback(p, "bilingual")
     if drawback:
         doc.p(drawback)
@@ -452,12 +597,16 @@ def _email(p: Protest, rng: random.Random) -> Doc:
     details.append(f"Port: {p.port[0]} ({p.port[1]})")
     doc.bullets(details, mark="-")
     if p.surety:
-        doc.p("We write as surety on the importer's bond; the importer has not filed its own protest.")
+        doc.p(
+            "We write as surety on the importer's bond; the importer has not filed its own protest."
+        )
     doc.p("Entries covered:")
     items = []
     for e in p.entries:
         text = f"{e.number}"
-        text += f", entered {fmt_date(e.entry_date, ds)}" if e.entry_date else ", entry date to follow"
+        text += (
+            f", entered {fmt_date(e.entry_date, ds)}" if e.entry_date else ", entry date to follow"
+        )
         if e.liquidation:
             text += f", liquidated {fmt_date(e.liquidation, ds)}"
         elif p.petition_decision:
@@ -469,7 +618,10 @@ def _email(p: Protest, rng: random.Random) -> Doc:
     doc.p(f"What we protest: {_decision_sentence(p)}.")
     doc.p(f"Why: {_grounds(p, rng)}")
     if p.earlier:
-        doc.p(f"Same result asked as in our earlier protest {p.earlier[0]} (further review still pending).")
+        doc.p(
+            f"Same result asked as in our earlier protest {p.earlier[0]} "
+            "(further review still pending)."
+        )
     drawback = _drawback(p, "email")
     if drawback:
         doc.p(drawback)
@@ -477,7 +629,9 @@ def _email(p: Protest, rng: random.Random) -> Doc:
         doc.p(line)
     doc.p("Thanks,")
     doc.p(p.signer, tight=True)
-    doc.p(f"Import Logistics Manager | {p.name} | tel. +1 555 01{rng.randrange(10, 99)}", tight=True)
+    doc.p(
+        f"Import Logistics Manager | {p.name} | tel. +1 555 01{rng.randrange(10, 99)}", tight=True
+    )
     doc.p("This e-mail and any attachments are confidential.", size=7)
     _show_common(doc, p, ds)
     return doc

@@ -17,9 +17,10 @@ WIDTH, HEIGHT, MARGIN = 612.0, 792.0, 60.0
 SUBSTITUTE = {"\u2610": "[ ]", "\u2612": "[X]", "\u00b9": "(1)", "\u00b2": "(2)"}
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _font(name: str) -> tuple[Any, Any]:
-    afm = afmfile.AFMfile(open(GYRE_AFM / f"{name}.afm"))
+    with open(GYRE_AFM / f"{name}.afm") as metrics:
+        afm = afmfile.AFMfile(metrics)
     t1 = font.t1file.T1file.from_PFB_filename(str(GYRE_PFB / f"{name}.pfb"))
     return font.T1font(t1, afm), afm
 
@@ -79,8 +80,17 @@ class _Layout:
         name = self.faces[1 if bold else 0]
         self.canvas.insert(_font(name)[0].text_pt(x, self.y, _clean(text), size))
 
-    def para(self, text: str, size: float, bold: bool = False, align: str = "left", indent: float = 0,
-             x0: float = MARGIN, width: float = WIDTH - 2 * MARGIN, after: float = 4) -> None:  # fmt: skip
+    def para(
+        self,
+        text: str,
+        size: float,
+        bold: bool = False,
+        align: str = "left",
+        indent: float = 0,
+        x0: float = MARGIN,
+        width: float = WIDTH - 2 * MARGIN,
+        after: float = 4,
+    ) -> None:
         name = self.faces[1 if bold else 0]
         for line in _wrap(name, _clean(text), size, width - indent):
             self._need(size * 1.3)
@@ -96,7 +106,9 @@ class _Layout:
 
     def rule(self) -> None:
         self.y -= 4
-        self.canvas.stroke(path.line_pt(MARGIN, self.y, WIDTH - MARGIN, self.y), [style.linewidth.normal])
+        self.canvas.stroke(
+            path.line_pt(MARGIN, self.y, WIDTH - MARGIN, self.y), [style.linewidth.normal]
+        )
         self.y -= 6
 
     def table(self, block: dict[str, Any]) -> None:
@@ -108,7 +120,10 @@ class _Layout:
         for r, row in enumerate(rows):
             bold = r == 0 and block.get("header", False)
             name = self.faces[1 if bold else 0]
-            cells = [_wrap(name, _clean(str(c)), size, w * full - 6) for c, w in zip(row, widths, strict=True)]
+            cells = [
+                _wrap(name, _clean(str(c)), size, w * full - 6)
+                for c, w in zip(row, widths, strict=True)
+            ]
             height = max(len(c) for c in cells) * size * 1.2 + 5
             self._need(height)
             top = self.y
@@ -119,7 +134,10 @@ class _Layout:
                     self.y -= size * 1.2
                     self.text(x + 3, line, size, bold)
                 if block.get("ruled"):
-                    self.canvas.stroke(path.rect_pt(x, top - height, w * full, height), [style.linewidth.thin, color.gray(0.2)])
+                    self.canvas.stroke(
+                        path.rect_pt(x, top - height, w * full, height),
+                        [style.linewidth.thin, color.gray(0.2)],
+                    )
                 x += w * full
             self.y = top - height
         self.y -= 6
@@ -127,10 +145,18 @@ class _Layout:
     def block(self, b: dict[str, Any]) -> None:
         kind = b["t"]
         if kind == "h":
-            self.para(b["text"], b.get("size") or self.size + 3, True, b.get("align", "left"), after=5)
+            self.para(
+                b["text"], b.get("size") or self.size + 3, True, b.get("align", "left"), after=5
+            )
         elif kind == "p":
-            self.para(b["text"], b.get("size") or self.size, b.get("bold", False), b.get("align", "left"),
-                      b.get("indent", 0), after=1 if b.get("tight") else 4)  # fmt: skip
+            self.para(
+                b["text"],
+                b.get("size") or self.size,
+                b.get("bold", False),
+                b.get("align", "left"),
+                b.get("indent", 0),
+                after=1 if b.get("tight") else 4,
+            )
         elif kind == "table":
             self.table(b)
         elif kind == "bullets":
@@ -161,8 +187,14 @@ def write_pdf(spec: dict[str, Any], out: Path) -> None:
     for block in spec["blocks"]:
         layout.block(block)
     pages = [
-        document.page(c, paperformat=document.paperformat.Letter, centered=0,
-                      bbox=bbox.bbox_pt(0, 0, WIDTH, HEIGHT))  # fmt: skip
+        document.page(
+            c,
+            paperformat=document.paperformat.Letter,
+            centered=0,
+            bbox=bbox.bbox_pt(0, 0, WIDTH, HEIGHT),
+        )
         for c in layout.pages
     ]
-    document.document(pages).writePDFfile(str(out), title=spec.get("title"), author=spec.get("author"))
+    document.document(pages).writePDFfile(
+        str(out), title=spec.get("title"), author=spec.get("author")
+    )

@@ -1,4 +1,4 @@
-"""The react-pdf producer: the document description goes to js/render.js (@react-pdf/renderer on node)."""
+"""The react-pdf producer: the description goes to js/render.js (@react-pdf/renderer, node)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ JS = Path(__file__).with_name("js")
 
 def write_pdf(spec: dict[str, Any], out: Path) -> None:
     if not (JS / "node_modules" / "@react-pdf" / "renderer").is_dir():
-        raise RuntimeError(f"{JS}: run `npm ci` there (or `make js`) to install @react-pdf/renderer")
+        raise RuntimeError(
+            f"{JS}: run `npm ci` there (or `make js`) to install @react-pdf/renderer"
+        )
     subprocess.run(
         ["node", str(JS / "render.js"), str(out)],
         input=json.dumps(spec).encode(),
