@@ -515,7 +515,7 @@ def _bilingual(p: Protest, rng: random.Random) -> Doc:
     )
     _stamp(doc, p, rng)
     rows = [
-        ["Campo / Field", "Dato / Entry"],
+        ["Campo / Field", "Dato / Particulars"],
         ["Puerto / Port", f"{p.port[0]} {p.port[1]}"],
         ["Protestante / Protestant", p.name],
     ]

@@ -13,7 +13,7 @@ JS = Path(__file__).with_name("js")
 def write_pdf(spec: dict[str, Any], out: Path) -> None:
     if not (JS / "node_modules" / "@react-pdf" / "renderer").is_dir():
         raise RuntimeError(
-            f"{JS}: run `npm ci` there (or `make js`) to install @react-pdf/renderer"
+            f"{JS}: run `npm ci` there (or `make npm`) to install @react-pdf/renderer"
         )
     subprocess.run(
         ["node", str(JS / "render.js"), str(out)],
