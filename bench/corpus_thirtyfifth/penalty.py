@@ -358,11 +358,9 @@ def _narrative(r: Referral, rng: random.Random) -> Doc:
     doc.rule()
     doc.p(f"Party. The auditee is {r.name}, {', '.join(r.address)}, importer number {r.ior}.")
     doc.p(
-        f"Findings. Beginning on {fmt_date(r.violation, ds)} (the date of violation), the auditee "
-        "entered "
-        "merchandise under a subheading that carried a lower rate than the one that applies. We "
-        "find the "
-        f"conduct {CULPABILITY_WORDS[r.culpability][1]}."
+        f"Findings. Date of violation: {fmt_date(r.violation, ds)}. On the entries below the "
+        "auditee declared the merchandise under a subheading that carried a lower rate than the "
+        f"one that applies. We find the conduct {CULPABILITY_WORDS[r.culpability][1]}."
     )
     doc.p(_pd_text(r, "narrative") + " " + _nc_text(r))
     yes, no = "liquidated", "not yet liquidated"
