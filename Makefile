@@ -92,6 +92,10 @@ APT_NO_RECOMMENDS += libtext-pdf-perl
 # producer first asked for, draws its glyphs as outlines, which leaves the PDF without a text layer.
 # Works without recommends.
 APT_NO_RECOMMENDS += libgxps-utils
+# tex-gyre (TeX Gyre Heros, Termes and Cursor as Type 1 fonts with AFM metrics): bench/corpus_thirtyfifth's
+# `pyx` family sets its pages with them through PyX (a pip dev dependency); its `react` family is
+# @react-pdf/renderer on node (the npm target, below). Works without recommends.
+APT_NO_RECOMMENDS += tex-gyre
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies
 # (apt's paps 0.6.8 writes PostScript only, which would make its PDFs ghostscript's).
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
@@ -117,9 +121,10 @@ test-fast: install
 install: apt venv db npm
 
 # The node producers of bench/corpus_fourteenth (pdfmake), corpus_sixteenth (jsPDF) and corpus_nineteenth
-# (pdf-lib fillable forms) and corpus_thirtythird (PDFKit): their locked npm packages, installed once.
+# (pdf-lib fillable forms), corpus_thirtythird (PDFKit) and corpus_thirtyfifth (@react-pdf/renderer): their
+# locked npm packages, installed once.
 JS_CORPORA := bench/corpus_fourteenth/js bench/corpus_sixteenth/js bench/corpus_nineteenth/js \
-  bench/corpus_thirtythird/js
+  bench/corpus_thirtythird/js bench/corpus_thirtyfifth/js
 npm: apt
 	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null; }
 	@for dir in $(JS_CORPORA); do test -d $$dir/node_modules || (cd $$dir && npm ci --no-audit --no-fund) || exit 1; done

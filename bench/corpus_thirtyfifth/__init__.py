@@ -1,0 +1,1 @@
+"""The thirty-fifth blind corpus: react-pdf and PyX producers, written blind (issue 13)."""
