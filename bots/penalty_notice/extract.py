@@ -49,6 +49,7 @@ from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
 from bots.penalty_notice.name_address_box import read_name_address_box
 from bots.penalty_notice.pointed_lines import pointed_lines
 from bots.penalty_notice.scanned import capped, from_scan
+from bots.penalty_notice.typed_box_lines import read_typed_box_lines
 from bots.penalty_notice.violation_by_entry import violation_at_first_entry
 from tradebots.facts import Extracted
 from tradebots.pdf import Segment, TextStream, open_pdf
@@ -134,6 +135,7 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         read_drawn_culpability(document, labelled)
         read_drawn_disclosure(document, labelled)
         read_drawn_noncommercial(document, stream, labelled, prose)
+        read_typed_box_lines(stream, labelled, prose)  # "[X] FRAUD" / "[ ] Prior disclosure"
         unclear = settle_answers(document, lines, labelled, prose)
         doubts = unclear + tuple(d for d in doubts_of(labelled, prose, text)
                                  if not (unclear and d.startswith(UNREAD_DISCLOSURE)))
