@@ -43,6 +43,16 @@ _AMOUNTS: dict[str, re.Pattern[str]] = {
     "entered_value": re.compile(
         rf"(?i)(?:(?:entered|declared|dutiable)?\s*value|valued\s+at){_LINK}{_MONEY}"),
 }
+# The amount told before its verb, in the passive: "duty of USD 2,001.41 was deposited",
+# "duties in the amount of $629.50 were paid", "duty of $1,636.72 is lawfully owed".
+_AMOUNT_FIRST = (rf"(?i)\bdut(?:y|ies)\s+(?:of|in\s+the\s+amount\s+of|totall?ing)\s*{_MONEY}"
+                 r"(?:\s*(?:USD|U\.S\.\s+dollars|dollars))?\s+")
+_TOLD_AFTER: dict[str, re.Pattern[str]] = {
+    "duty_paid": re.compile(rf"{_AMOUNT_FIRST}(?:was|were|(?:has|have|had)\s+been)\s+"
+                            rf"(?:paid|deposited|tendered)\b"),
+    "duty_owed": re.compile(rf"{_AMOUNT_FIRST}(?:is|was|were|(?:has|have|had)\s+been)\s+"
+                            rf"(?:lawfully\s+|actually\s+)?(?:owed|owing|due)\b"),
+}
 _ENTRY_DATE = re.compile(
     r"(?i)\b(?:entered|entry\s+date|date\s+of\s+entry|dated|filed)\b\s*(?:on|:)?")
 # A date set right after the number is the entry's own: "entry X of 06/19/2023", "X (Aug. 7,
@@ -120,7 +130,7 @@ def _entry(stream: TextStream, match: re.Match[str], end: int,
         return None
     values: dict[str, Extracted] = {}
     for field, pattern in _AMOUNTS.items():
-        amount = pattern.search(stream.text, match.end(), end)
+        amount = _first_told(stream.text, pattern, _TOLD_AFTER.get(field), match.end(), end)
         value = parse_money(amount.group("m")) if amount else None
         if amount is not None and value is not None:
             values[field] = _at(stream, amount.start("m"), amount.end("m"), value)
@@ -149,6 +159,14 @@ def _entry(stream: TextStream, match: re.Match[str], end: int,
     confidence = IN_SENTENCE if parsed.check_digit_ok else CHECK_DIGIT_FAILED
     number = Extracted(parsed.normalized, stream.evidence(match.start(), match.end()), confidence)
     return EntryRow(number, values)
+
+
+def _first_told(text: str, pattern: re.Pattern[str], passive: re.Pattern[str] | None,
+                start: int, end: int) -> re.Match[str] | None:
+    """The first statement of an amount between START and END, its cue before or after it."""
+    found = [m for p in (pattern, passive) if p is not None
+             if (m := p.search(text, start, end)) is not None]
+    return min(found, key=lambda m: m.start("m")) if found else None
 
 
 def _labelled_liquidation(chunk: str) -> tuple[int, int, bool, float] | None:
