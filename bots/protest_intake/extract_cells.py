@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from itertools import takewhile
 from typing import Any
 
+from bots.common.reading.bilingual import english_captions
 from bots.common.reading.dates import find_dates
 from bots.common.reading.gridline_cuts import cut_at_rule_glyphs, rejoined
 from bots.common.reading.parties import STATE_ZIP, US_ADDRESS, is_role_word
@@ -204,8 +205,12 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
     row of value cells (a drawn form's captions), at a label's confidence."""
     # A worksheet's value run on across a gridline is one cell again; a rule a scan's OCR read
     # as "|" parts two cells.
-    rows = _wrapped_labels([_without_number_cell(cut_at_rule_glyphs(rejoined(line)))
-                            for n in document.page_numbers for line in document.segments(n)])
+    # A bilingual sheet's label cell ("Domicilio / Address") is read by its English half.
+    printed = [[_without_number_cell(cut_at_rule_glyphs(rejoined(line)))
+                for line in document.segments(n)] for n in document.page_numbers]
+    pages = english_captions(printed)
+    cut = _cut_captions(printed, pages)
+    rows = _wrapped_labels([row for page in pages for row in page])
     signed = False
     pairs = list(row_pairs(rows, _is_label))
     earlier_rows = {pair.row for pair in pairs
@@ -223,6 +228,10 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
         evidence = evidence_of(list(value_cell.words))
         if _SIGNATURE.match(label):
             signed = True
+            continue
+        if id(label_cell) in cut and LABELS["received_date"].fullmatch(label):
+            # "Fecha del escrito / Date of filing": the other half may date the writing, not
+            # CBP's receipt (174.12(e)); the stamp or the date given for the receipt decides.
             continue
         if not below and LABELS["protestant_name"].fullmatch(label) and is_role_word(value) \
                 and (under := _run_on_page(rows, index)):
@@ -269,6 +278,14 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
         for cell in row:
             if LABELS["name_and_address"].fullmatch(cell_label(cell.text)):
                 _name_and_address_block(fields, rows, index, cell)
+
+
+def _cut_captions(printed: Sequence[Sequence[Sequence[Segment]]],
+                  pages: Sequence[Sequence[Sequence[Segment]]]) -> set[int]:
+    """The ids of the label cells english_captions cut to one language's half."""
+    return {id(line[0]) for raw_page, page in zip(printed, pages, strict=True)
+            for raw, line in zip(raw_page, page, strict=True)
+            if line and raw and line[0] is not raw[0]}
 
 
 def _side_by_side(rows: Sequence[Sequence[Segment]], fields: Fields, earlier: set[int]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bots.common.reading.bilingual import english_captions
 from bots.common.reading.dates import DateMatch, find_dates
 from bots.common.reading.lines import BROKEN_PHRASE, join_wrapped, wrapped_lines
 from bots.common.reading.pairs_on_line import pairs_apart
@@ -313,8 +314,9 @@ def _beside_filer(text: str, match: re.Match[str]) -> bool:
 
 def _re_block(document: PdfDocument, fields: Fields) -> None:
     # A later "Label: value" typed on the same line is its own field, not the value's tail.
-    segments = [s for n in document.page_numbers for line in pairs_apart(document.segments(n))
-                for s in line]
+    # A bilingual sheet's "Decisión protestada / Decision protested:" is read by its English half.
+    pages = english_captions([pairs_apart(document.segments(n)) for n in document.page_numbers])
+    segments = [s for page in pages for line in page for s in line]
     for key, label in _RE_LABELS.items():
         found = read_field(segments, label) if key not in POINTED else _unpointed(segments, label)
         if found is None:

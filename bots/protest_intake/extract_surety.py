@@ -18,6 +18,12 @@ _FILED_BY_SURETY = re.compile(r"protest\s+(?:is\s+)?filed\s+by\s+(?:a\s+|the\s+)
 _AS_SURETY = re.compile(
     r"\b(?:as|in\s+(?:its|our|their)\s+capacity\s+as)\s+(?:the\s+|a\s+)?surety\b"
     r"|\bsurety'?s\s+protest\b", re.I)
+# The protesting party's capacity said as a statement of who it is: "The protestant is the
+# surety on the continuous bond", "Protestant is acting as the importer's surety", "We are the
+# surety". "is not the surety" states no capacity (the verb must meet "surety" directly).
+_IS_SURETY = re.compile(
+    r"\b(?:(?:the\s+)?protest(?:ant|ing\s+party)\s+(?:is|acts\s+as|is\s+acting\s+as)"
+    r"|we\s+are|I\s+am)\s+(?:the\s+|a\s+)?(?:importer'?s\s+)?surety\b", re.I)
 _PROTESTS = re.compile(r"\bprotest(?:s|ed|ing)?\b", re.I)
 _DENIED = re.compile(r"\b(?:not|no|never)\b[^.;]{0,20}$", re.I)
 _DEMAND = re.compile(r"(?:demand\s+on\s+(?:the\s+)?bond|bond\s+demand)[^.;]{0,40}?[:,]?\s*", re.I)
@@ -35,7 +41,8 @@ _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
 def read_surety(stream: TextStream, fields: Fields) -> None:
     """A surety protest and its bond-demand date said in a sentence, and the certification."""
-    said = stream.search(_FILED_BY_SURETY) or _protesting_as_surety(stream.text)
+    said = stream.search(_FILED_BY_SURETY) or stream.search(_IS_SURETY) \
+        or _protesting_as_surety(stream.text)
     if said is not None and "surety_protest" not in fields.items:
         fields.put("surety_protest", True, stream.evidence(said.start(), said.end()), PROSE)
         _demand_date(stream, fields)

@@ -34,7 +34,7 @@ def english_captions(pages: Sequence[Lines]) -> list[Lines]:
     bilingual; otherwise the pages as they are."""
     sides: Counter[int] = Counter()
     for line in (line for page in pages for line in page):
-        if (halves := _halves(line)) is not None:
+        if (halves := _halves(line) or _cell_halves(line)) is not None:
             first, second = (_foreign(" ".join(w.text for w in h)) for h in halves[:2])
             if first != second:
                 sides[1 if second else 0] += 1
@@ -54,13 +54,35 @@ def _halves(line: Sequence[Segment]) -> tuple[list[Word], list[Word], list[Word]
     if colon is None or colon + 1 >= len(words):
         return None
     label, value = words[:colon + 1], words[colon + 1:]
-    if _SPLIT_VALUE.search(" ".join(w.text for w in value)):
+    if _two_fields(" ".join(w.text for w in value)):
         return None
     slash = next((i for i, w in enumerate(label) if w.text == "/"), None)
     if slash is None or slash == 0 or slash == len(label) - 1:
         return None
     second = [*label[slash + 1:-1], replace(label[-1], text=label[-1].text[:-1])]
     return label[:slash], second, value
+
+
+def _cell_halves(line: Sequence[Segment]) -> tuple[list[Word], list[Word]] | None:
+    """The caption's two halves of a grid row whose caption stands in a cell of its own, without
+    a colon ("Domicilio / Address      1501 Sound Lane"), else None. Only a row of two cells: a
+    table's head row ("Entrada / Entry No.   Fecha / Date ...") is left as printed."""
+    if len(line) != 2 or _SPLIT_VALUE.search(" ".join(w.text for w in line[1].words)):
+        return None
+    label = list(line[0].words)
+    if len(label) > _MOST_LABEL_WORDS or any(w.text.endswith(":") for w in label):
+        return None
+    slash = next((i for i, w in enumerate(label) if w.text == "/"), None)
+    if slash is None or slash == 0 or slash == len(label) - 1:
+        return None
+    return label[:slash], label[slash + 1:]
+
+
+def _two_fields(value: str) -> bool:
+    """Whether a value split by " / " gives two fields' values ("X / 01/02/2024"); a value
+    printed in both languages ("[X] Liquidación / Liquidation") is one answer."""
+    halves = _SPLIT_VALUE.split(value, maxsplit=1)
+    return len(halves) == 2 and _foreign(halves[0]) == _foreign(halves[1])
 
 
 def _foreign(text: str) -> bool:
@@ -71,7 +93,9 @@ def _foreign(text: str) -> bool:
 def _english(line: list[Segment], foreign_side: int) -> list[Segment]:
     halves = _halves(line)
     if halves is None:
-        return line
+        cells = _cell_halves(line)
+        # The caption's cell keeps its English half and stays a cell: the grid reads it so.
+        return line if cells is None else [Segment(tuple(cells[1 - foreign_side])), *line[1:]]
     kept = halves[1 - foreign_side]
     if not kept:
         return line

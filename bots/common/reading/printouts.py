@@ -36,10 +36,24 @@ def plain_line(line: Sequence[Segment]) -> list[Segment]:
 _BULLET = re.compile(r"[•◦▪▫‣∙●○■□]|\(cid:\d+\)")
 
 
+# A dash or star opens a list item as well, but only where a run-in label follows it ("- Address:
+# ...", "* IOR no.: ..."): a footnote's star or a dash before a sentence is left as printed.
+_LABEL_BULLET = re.compile(r"[-*\u2013\u2014]")
+_LABEL_WORDS = 5  # words a run-in label takes at most, its colon on the last
+
+
+def _opens_item(line: Sequence[Segment]) -> bool:
+    words = [w.text for s in line for w in s.words]
+    if _BULLET.fullmatch(words[0]):
+        return True
+    return bool(_LABEL_BULLET.fullmatch(words[0])) and len(words) > 1 and words[1][:1].isalpha() \
+        and any(w.endswith(":") for w in words[1:1 + _LABEL_WORDS])
+
+
 def unbulleted(line: Sequence[Segment]) -> list[Segment]:
     """The line without the bullet that opens a list item, so its label opens the line."""
     segments = list(line)
-    if not segments or not _BULLET.fullmatch(segments[0].words[0].text):
+    if not segments or not _opens_item(segments):
         return segments
     if len(segments[0].words) > 1:
         return [Segment(segments[0].words[1:]), *segments[1:]]
