@@ -552,7 +552,7 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
              and not _BARE_CAPTION.fullmatch(line.text)]
     if not lines:
         return None
-    name, rest = lines[0], lines[1:]
+    name, rest = _without_unit(lines[0]), lines[1:]
     if (one_line := _one_line_head(name)) is not None:
         return one_line
     # A tagline ("Customs and Trade Law") may stand between the name and the street.
@@ -588,6 +588,22 @@ def _without_numbers(line: str) -> str:
     if len(parts) == len(_SEPARATOR.split(line)):
         return line
     return line[:line.index(parts[-1]) + len(parts[-1])]
+
+
+# A department set after the firm's name on its letterhead line ("Acme LLC -- Legal Department",
+# "Acme LLC | Office of General Counsel"): the firm asks, its department is where the letter comes
+# from inside it.
+_UNIT = re.compile(r"[ \t]+(?:-{1,2}|[\u2013\u2014|\u00b7\u2022])[ \t]+"
+                   r"(?:(?:[A-Z][\w&,.]*[ \t]+){0,4}"
+                   r"(?:Department|Dept\.?|Division|Group|Team|Section|Unit|Desk|Counsel)|"
+                   r"(?:Office|Department|Division)[ \t]+of[ \t]+[\w ,&]{3,40})[ \t]*$")
+
+
+def _without_unit(line: Part) -> Part:
+    """LINE without a department printed after the firm's name."""
+    found = _UNIT.search(line.text)
+    return line if found is None or found.start() == 0 else Part(
+        line.block, line.start, line.start + found.start())
 
 
 def _put(fields: Fields, key: str, value: object, part: Part, confidence: float) -> None:

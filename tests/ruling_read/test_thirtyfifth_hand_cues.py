@@ -57,3 +57,30 @@ def test_a_label_cell_beside_boxes_is_answered_by_the_ticked_box(
     values, confidence = output["values"], output["confidence"]
     assert (values["sample_provided"], values["confidential_requested"]) == expected
     assert confidence["sample_provided"] >= 0.9 and confidence["confidential_requested"] >= 0.9
+
+
+_GOODS: list[Cell] = [
+    (55, 200, "Description: insulated food jars of stainless steel, model FJ-16, 0.5 litre."),
+    (55, 214, "Principal use in the United States: keeping food hot in households."),
+    (55, 228, "Component materials: stainless steel 82%, polypropylene 18% by weight."),
+    (55, 242, "The goods have not yet been imported; they will be entered at Newark."),
+    (55, 256, "We propose subheading 7323.93.0080, HTSUS, under GRI 1: heading 7323 names "
+              "household articles of steel."),
+    (55, 270, "The issue is not pending before any CBP office or any court."),
+    (55, 284, "No sample is enclosed. No confidential treatment is requested."),
+]
+
+
+@pytest.mark.parametrize("unit", ["-- Legal Department", "| Office of General Counsel",
+                                  "\u2014 Trade Compliance Group", "- Customs Compliance Dept."])
+def test_a_department_after_the_letterhead_name_is_no_part_of_it(
+        tmp_path: Path, unit: str) -> None:
+    cells = [(150, 40, f"Harbor Goods LLC {unit}"),
+             (150, 52, "12 Pier Road, Newark, NJ 07114"),
+             (55, 90, "March 3, 2025"), (55, 110, "National Commodity Specialist Division"),
+             (55, 150, "Harbor Goods LLC requests a binding ruling on the goods below."),
+             *_GOODS, (55, 320, "Respectfully submitted,"), (55, 340, "/s/ Ann Lee"),
+             (55, 352, "Ann Lee"), (55, 364, "Senior Counsel, Harbor Goods LLC")]
+    output = extract(draw(tmp_path / "unit.pdf", cells))
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["decision"]["outcome"] == "accept", output["findings"]
