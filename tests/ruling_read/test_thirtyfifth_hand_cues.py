@@ -94,7 +94,7 @@ def test_a_department_after_the_letterhead_name_is_no_part_of_it(
 ])
 def test_a_hedged_purchase_and_selling_price_describe_the_transaction(
         tmp_path: Path, prices: str) -> None:
-    cells = [(55, 40, "Harbor Goods LLC"), (55, 52, "12 Pier Road, Newark, NJ 07114"),
+    cells: list[Cell] = [(55, 40, "Harbor Goods LLC"), (55, 52, "12 Pier Road, Newark, NJ 07114"),
              (55, 90, "March 3, 2025"), (55, 110, "National Commodity Specialist Division"),
              (55, 150, "Harbor Goods LLC requests a binding ruling on the tariff classification "
                        "of the article below."),
