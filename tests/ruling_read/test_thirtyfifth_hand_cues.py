@@ -110,3 +110,28 @@ def test_a_hedged_purchase_and_selling_price_describe_the_transaction(
     decision = extract(draw(tmp_path / "prices.pdf", cells))["decision"]
     # No port is named: (b)(1) is missing; the purchase to sell here is the transaction.
     assert "177.2(b)(2)" not in decision["missing"]
+
+
+@pytest.mark.parametrize("caption", [
+    "Articles: 3 models of insulated food jars of stainless steel, which differ only in size "
+    "(models FJ-10, FJ-16, FJ-20).",
+    "Products: insulated food jars of stainless steel in three sizes (FJ-10, FJ-16, FJ-20).",
+    "2. Articles: insulated food jars of stainless steel, models FJ-10, FJ-16 and FJ-20.",
+])
+def test_a_plural_caption_names_the_goods(tmp_path: Path, caption: str) -> None:
+    cells: list[Cell] = [
+        (55, 40, "Harbor Goods LLC"), (55, 52, "12 Pier Road, Newark, NJ 07114"),
+        (55, 90, "March 3, 2025"), (55, 110, "National Commodity Specialist Division"),
+        (55, 150, "Harbor Goods LLC requests a binding ruling on the tariff classification of "
+                  "the goods below, which it will enter at Newark."),
+        (55, 200, caption),
+        (55, 214, "Principal use in the United States: keeping food hot in households."),
+        (55, 228, "Component materials: stainless steel 82%, polypropylene 18% by weight."),
+        (55, 256, "We ask that the goods be classified in subheading 7323.93.0080, HTSUS, "
+                  "under GRI 1."),
+        (55, 270, "The issue is not pending before any CBP office or any court."),
+        (55, 320, "Sincerely,"), (55, 340, "/s/ Ann Lee"), (55, 352, "Ann Lee"),
+        (55, 364, "President, Harbor Goods LLC")]
+    output = extract(draw(tmp_path / "plural.pdf", cells))
+    assert "insulated food jars" in (output["values"]["product_description"] or "")
+    assert output["decision"]["missing"] == [], output["findings"]
