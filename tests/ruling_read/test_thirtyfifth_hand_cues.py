@@ -135,3 +135,20 @@ def test_a_plural_caption_names_the_goods(tmp_path: Path, caption: str) -> None:
     output = extract(draw(tmp_path / "plural.pdf", cells))
     assert "insulated food jars" in (output["values"]["product_description"] or "")
     assert output["decision"]["missing"] == [], output["findings"]
+
+
+@pytest.mark.parametrize(("prepared", "line"), [
+    ("Prepared by: Compliance Department", "Signature: ____________________"),
+    ("Submitted by: Trade Compliance Office", "Authorized signature: ______________"),
+    ("Prepared by: Import Department", "Signature of requester: ..................."),
+])
+def test_a_blank_signature_line_under_a_department_is_unsigned(
+        tmp_path: Path, prepared: str, line: str) -> None:
+    cells: list[Cell] = [*_HEAD,
+                         (55, 168, "Prospective transaction"), (250, 168, "[X] Yes [ ] No"),
+                         (55, 182, "Sample enclosed"), (250, 182, "[ ] Yes [X] No"),
+                         (55, 196, "Confidential treatment requested"),
+                         (250, 196, "[ ] Yes [X] No"),
+                         *_FACTS[:-2], (55, 340, prepared), (55, 351, line)]
+    decision = extract(draw(tmp_path / "blank.pdf", cells))["decision"]
+    assert decision["outcome"] == "deficient" and decision["missing"] == ["177.2(c)"]
