@@ -230,8 +230,7 @@ def _importation(fields: Fields) -> None:
     """Ports of entry read say where the goods will be imported: a prospective importation, the
     transaction 177.2(b)(2)(i) itself names, though no other sentence describes it. Without
     them, goods bought on stated terms of sale ("FOB Ningbo") to sell at a U.S. selling price
-    are bought abroad to be imported: the transaction, told by a weaker cue; so are goods with a
-    purchase price and a U.S. selling price."""
+    are bought abroad to be imported: the transaction, told by a weaker cue."""
     ports = fields.items.get("ports")
     if fields.value("transaction_description"):
         return
@@ -244,12 +243,6 @@ def _importation(fields: Fields) -> None:
         said = terms.evidence.text.strip(" ;,.") if terms.evidence else str(terms.value)
         stated = f"purchase {said} for sale in the United States at ${price}"
         fields.put("transaction_description", stated, terms.evidence, PROSE - 0.1)
-    elif (bought := fields.items.get("purchase_price")) is not None and (
-            price := fields.value("selling_price")) is not None:
-        # A purchase price beside a U.S. selling price, the two 177.2(b)(2)(ii)(A) asks for:
-        # goods bought to be sold here, the same purchase for import without its terms named.
-        stated = f"purchase at ${bought.value} for sale in the United States at ${price}"
-        fields.put("transaction_description", stated, bought.evidence, PROSE - 0.1)
 
 
 def _json(value: Any) -> Any:

@@ -124,11 +124,9 @@ _IS_A = (r"(?:^|(?<=[.;]\s))\s*(?P<v>(?:The|Each|These|This)\s+(?:{goods})"
 _GOODS = (re.compile(r"(?:classification|marking|origin|valuation|appraisement)\s+of\s+(?:the\s+)?"
                      r"(?P<g>[^;()\n]+)", re.I),
           re.compile(r"\s[-\u2013\u2014]\s+(?P<g>[^;()\n-]+)$"))
-# A price may be hedged or said in a clause: "purchase price about $25.31", "is approximately".
-_HEDGE = r"(?:\s*:|\s+(?:is|of|about|approximately|approx\.|around|roughly|estimated\s+at))*"
-_PRICE = {"purchase_price": re.compile(rf"purchase\s+price{_HEDGE}\s*(?P<v>\$\s?[\d,]+(?:\.\d\d)?)",
+_PRICE = {"purchase_price": re.compile(r"purchase\s+price\s*:?\s*(?P<v>\$\s?[\d,]+(?:\.\d\d)?)",
                                        re.I),
-          "selling_price": re.compile(rf"selling\s+price{_HEDGE}\s*(?P<v>\$\s?[\d,]+(?:\.\d\d)?)",
+          "selling_price": re.compile(r"selling\s+price\s*:?\s*(?P<v>\$\s?[\d,]+(?:\.\d\d)?)",
                                       re.I)}
 _PARTY = r"(?:buyer|importer|seller|exporter|manufacturer|vendor|supplier|parties|shipper)"
 _RELATED = re.compile(

@@ -86,32 +86,6 @@ def test_a_department_after_the_letterhead_name_is_no_part_of_it(
     assert output["decision"]["outcome"] == "accept", output["findings"]
 
 
-@pytest.mark.parametrize("prices", [
-    "Purchase price about $2,531.00 per hundred units; U.S. selling price about $4,808.90 per "
-    "hundred.",
-    "Purchase price approximately $25.31 per unit; U.S. selling price approximately $48.09.",
-    "Purchase price is $25.31 each, and the U.S. selling price is $48.09.",
-])
-def test_a_hedged_purchase_and_selling_price_describe_the_transaction(
-        tmp_path: Path, prices: str) -> None:
-    cells: list[Cell] = [(55, 40, "Harbor Goods LLC"), (55, 52, "12 Pier Road, Newark, NJ 07114"),
-             (55, 90, "March 3, 2025"), (55, 110, "National Commodity Specialist Division"),
-             (55, 150, "Harbor Goods LLC requests a binding ruling on the tariff classification "
-                       "of the article below."),
-             (55, 200, "Article: insulated food jars of stainless steel, model FJ-16."),
-             (55, 214, "Principal use in the United States: keeping food hot in households."),
-             (55, 228, "Component materials: stainless steel 82%, polypropylene 18% by weight."),
-             (55, 242, prices),
-             (55, 256, "We ask that the article be classified in subheading 7323.93.0080, HTSUS, "
-                       "under GRI 1."),
-             (55, 270, "The issue is not pending before any CBP office or any court."),
-             (55, 320, "Sincerely,"), (55, 340, "/s/ Ann Lee"), (55, 352, "Ann Lee"),
-             (55, 364, "President, Harbor Goods LLC")]
-    decision = extract(draw(tmp_path / "prices.pdf", cells))["decision"]
-    # No port is named: (b)(1) is missing; the purchase to sell here is the transaction.
-    assert "177.2(b)(2)" not in decision["missing"]
-
-
 @pytest.mark.parametrize("caption", [
     "Articles: 3 models of insulated food jars of stainless steel, which differ only in size "
     "(models FJ-10, FJ-16, FJ-20).",
