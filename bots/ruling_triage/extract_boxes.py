@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bots.common.reading.answers import is_answer
 from bots.common.reading.tick_boxes import LEAD_EMPTY, LEAD_MARK, MARK_CELL, DrawnBox, box_before
 from bots.common.reading.worksheet_cells import right_edge
 from bots.ruling_triage.extract_text import LABELLED, PROSE, Fields, Paragraph, Span
@@ -20,6 +21,8 @@ _OPTION = {
 }
 _ANY_OPTION = re.compile(r"\bsamples?\b|\bphotographs?\b|\bconfidential|\bspecification\s+sheet",
                          re.I)
+# An answer cell's words ("[X] Yes [ ] No"); a lone mark ("X") before a caption is an option's.
+_ANSWER_WORD = re.compile(r"\b(?:yes|no)\b", re.I)
 _ROW = 3.0  # points: cells of one row start at the same height, give or take
 _BESIDE = 20.0  # points: a mark stands this close before its caption
 
@@ -33,6 +36,10 @@ def read_boxes(items: list[Paragraph], fields: Fields, drawn: Sequence[DrawnBox]
         boxes = {i: box_before(drawn, c.page, c.x0, c.top, c.segments[0].bottom, _BESIDE)
                  for i, c in captions}
         if len(captions) < 2 and not (captions and (marks or any(boxes.values()))):
+            continue
+        if any(is_answer(c.text) and _ANSWER_WORD.search(c.text) for c in row):
+            # "Sample enclosed | [X] Yes [ ] No": a label and its answer cell, not a row of
+            # options; the ticked answer decides (extract_boxed_labels), not a mark before.
             continue
         for index, cell in captions:
             box = boxes[index]

@@ -118,8 +118,8 @@ _CBP_OFFICE = re.compile(r"Customs\s+and\s+Border\s+Protection|Regulations\s+and
                          re.I)
 # "1 Main St | Town, ST 12345", "1 Main St / Town, ST 12345"
 _SEPARATOR = re.compile(r"\s+[|/\u00b7\u2022-]\s+")
-_SIGNATURE_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?signature(?:\s+of\s+(?:the\s+)?(?:requester|"
-                            r"authorized\s+person))?\s*", re.I)
+_SIGNATURE_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:authori[sz]ed\s+)?signature"
+                            r"(?:\s+of\s+(?:the\s+)?(?:requester|authorized\s+person))?\s*", re.I)
 _NAME_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:printed\s+)?name(?:\s+and\s+title)?\b", re.I)
 _BLANK = re.compile(r"\s*[_.\s]*")
 _TRANSMITTAL = re.compile(r"\s*(?:(?:facsimile|fax|telecopy)(?:\s+(?:cover(?:\s+sheet)?|"
@@ -282,14 +282,19 @@ def _signature_box(items: list[Paragraph], fields: Fields) -> None:
     """A form's signature box left blank (empty, or a bare rule) is unsigned; the printed name
     box beside it is no signature."""
     for index, paragraph in enumerate(items):
-        head, _, below = paragraph.text.partition("\n")
-        name, _, value = head.partition(":")
-        if not _SIGNATURE_BOX.fullmatch(name):
+        # The box may be any line of its paragraph: "Prepared by: Compliance Department" set
+        # tight over "Signature: ______" reads as one paragraph.
+        lines = paragraph.text.split("\n")
+        at = next((i for i, line in enumerate(lines)
+                   if _SIGNATURE_BOX.fullmatch(line.partition(":")[0])), None)
+        if at is None:
             continue
-        if not value.strip():
-            value = below.split("\n")[0]  # a box prints its value under the label
+        value = lines[at].partition(":")[2]
+        below = lines[at + 1:]
+        if not value.strip() and below:
+            value = below[0]  # a box prints its value under the label
         following = items[index + 1].text if index + 1 < len(items) else ""
-        if not value.strip() and following and not _NAME_BOX.match(following):
+        if not value.strip() and not below and following and not _NAME_BOX.match(following):
             return  # the value may be the next paragraph: not known to be blank
         if _BLANK.fullmatch(value):
             fields.put_span("signed", False, Span(paragraph, 0, len(paragraph.text)), LABELLED)
@@ -552,7 +557,7 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
              and not _BARE_CAPTION.fullmatch(line.text)]
     if not lines:
         return None
-    name, rest = lines[0], lines[1:]
+    name, rest = _without_unit(lines[0]), lines[1:]
     if (one_line := _one_line_head(name)) is not None:
         return one_line
     # A tagline ("Customs and Trade Law") may stand between the name and the street.
@@ -588,6 +593,22 @@ def _without_numbers(line: str) -> str:
     if len(parts) == len(_SEPARATOR.split(line)):
         return line
     return line[:line.index(parts[-1]) + len(parts[-1])]
+
+
+# A department set after the firm's name on its letterhead line ("Acme LLC -- Legal Department",
+# "Acme LLC | Office of General Counsel"): the firm asks, its department is where the letter comes
+# from inside it.
+_UNIT = re.compile(r"[ \t]+(?:-{1,2}|[\u2013\u2014|\u00b7\u2022])[ \t]+"
+                   r"(?:(?:[A-Z][\w&,.]*[ \t]+){0,4}"
+                   r"(?:Department|Dept\.?|Division|Group|Team|Section|Unit|Desk|Counsel)|"
+                   r"(?:Office|Department|Division)[ \t]+of[ \t]+[\w ,&]{3,40})[ \t]*$")
+
+
+def _without_unit(line: Part) -> Part:
+    """LINE without a department printed after the firm's name."""
+    found = _UNIT.search(line.text)
+    return line if found is None or found.start() == 0 else Part(
+        line.block, line.start, line.start + found.start())
 
 
 def _put(fields: Fields, key: str, value: object, part: Part, confidence: float) -> None:

@@ -17,6 +17,7 @@ from bots.common.reading.pending_sense import (
     matter_state,
     status_words,
 )
+from bots.ruling_triage.extract_boxed_labels import read_boxed_labels
 from bots.ruling_triage.extract_text import LABELLED, PROSE, Fields, Span
 
 _COURT = re.compile(r"\bcourts?\b|Federal\s+Circuit|\bCIT\b", re.I)
@@ -178,6 +179,7 @@ def negated_before(span: Span, key: re.Pattern[str]) -> bool:
 
 def read_statements(sentences: list[Span], fields: Fields) -> None:
     """Fill the statement flags from every sentence of the letter; a labelled answer first."""
+    read_boxed_labels(sentences, fields)
     _answered(sentences, fields)
     for index, sentence in enumerate(sentences):
         text = sentence.text

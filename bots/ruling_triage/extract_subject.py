@@ -230,7 +230,8 @@ DESCRIPTION_LABEL = (r"(?:(?:product|merchandise)\s+)?description(?!\s+of\s+the\
                      r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:transaction|facts|use))?"
                      r"|(?:merchandise|commodity)" + COLON_AHEAD
                      # a help-desk ticket or an order form captions the goods "Item:"
-                     + r"|(?:the\s+)?(?:product|goods|article|item)" + COLON_AHEAD
+                     # (or, for several models, "Articles:" and "Products:")
+                     + r"|(?:the\s+)?(?:products?|goods|articles?|item)" + COLON_AHEAD
                      # a founder's plain words, the question turned round: "What it is:", "What
                      # they are (3 versions):", "What we are importing:", "What we make:"
                      + r"|what\s+(?:it|they|this|these)\s+(?:is|are)(?:\s*\([^()\n]{0,30}\))?"
