@@ -106,8 +106,9 @@ FAST_TIER := not browser and not postgres and not libreoffice and not slow
 
 # The set-up steps run side by side: pip builds the venv, ruff and mypy check it, while apt installs the
 # system packages (on a bare machine apt takes 2-3 minutes and pip under one; CI's 30 minutes are tight).
-# Each target's output is printed whole when it ends.
-MAKEFLAGS += --jobs=3 --output-sync=target
+# Output is not held back per target (--output-sync would hide pytest's progress and `make run`'s
+# server log until they end); apt, pip and the checks print little.
+MAKEFLAGS += --jobs=3
 
 run: install
 	$(BIN)/python -m tradebots.cli run
