@@ -94,10 +94,10 @@ _USE = re.compile(r"(?:principal\s+use\s+(?:of\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
                   r"(?:is|are)\s+sold\s+[^.]{0,60}?\band\s+(?:principally\s+|mainly\s+)?used\s+"
                   r"(?=for|to|in|by|as|on)|"
                   # the importation's own purpose: "which we will begin importing from X Co.,
-                  # Ltd. for use in commercial kitchens", "We import the following for resale
-                  # to hardware distributors"
+                  # Ltd. for use in commercial kitchens" (a sale or resale to retailers is where
+                  # the goods go, not what they are used for)
                   r"\bimport(?:s|ed|ing)?\b(?:\b[A-Z]\.|(?:Co|Ltd|Inc|Corp)\.|[^.]){0,120}?"
-                  r"\bfor\s+(?=(?:use|resale|retail\s+sale|sale|distribution)\b)|"
+                  r"\bfor\s+(?=use\b)|"
                   # "In the United States the product is sold for home and office lighting."
                   r"(?:is|are)\s+sold\s+(?:in\s+the\s+United\s+States\s+)?(?=for\s|as\s)|"
                   # the use told by its users or its purpose: "Consumers use the jars to carry
