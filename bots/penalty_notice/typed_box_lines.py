@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from bots.common.reading.questions import on_same_line
-from bots.common.reading.tick_boxes import boxed_options
+from bots.common.reading.tick_boxes import TYPED_BOX, boxed_options
 from bots.penalty_notice.culpability import culpability_named
 from bots.penalty_notice.extract_header import LABELLED
 from bots.penalty_notice.extract_prose import read_noncommercial
@@ -26,8 +26,7 @@ from tradebots.facts import Evidence, Extracted
 from tradebots.pdf import TextStream
 
 # A line that opens with one typed box: "[X] ...", "[ ] ...", "(x) ...", "☒ ...", "☐ ...".
-_LEADING_BOX = re.compile(r"(?m)^[ \t]*(?:\[[ \t]*[xX✓✔]?[ \t]*\]|\([ \t]*[xX✓✔]?[ \t]*\)|[☒☑■☐□])"
-                          r"[ \t]*\S[^\n]*$")
+_LEADING_BOX = re.compile(rf"(?m)^[ \t]*(?:{TYPED_BOX})[ \t]*\S[^\n]*$")
 # The flag captions a box answers by itself (its words may go on: "received and perfected").
 _CAPTIONS = (
     ("prior_disclosure", re.compile(r"(?i)^\W*prior\s+disclos(?:ure|ed)\b")),

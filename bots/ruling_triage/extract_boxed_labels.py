@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.answers import Answer, answer_in, is_answer
+from bots.common.reading.tick_boxes import TYPED_BOX
 from bots.ruling_triage.extract_text import LABELLED, Fields, Span
 
 # A label (no sentence: at most 60 characters, no stop) and then an answer that opens with a box
 # or with an answer word followed by a box: "[ ] Yes [X] No", "( ) Yes (x) No", "Yes [ ] No [X]".
-_BOX = r"[\[(]\s*[xX\u2713\u2714]?\s*[\])]|[\u2610\u2611\u2612\u25a0\u25a1]"
 _BOXED = re.compile(rf"^[ \t]*(?P<q>[A-Za-z][^:.?!\n\[\]()]{{2,60}}?)[ \t]*:?[ \t]*"
-                    rf"(?P<a>(?:{_BOX}|(?:yes|no)[ \t]*(?:{_BOX}))[^\n]*)$", re.I)
+                    rf"(?P<a>(?:{TYPED_BOX}|(?:yes|no)[ \t]*(?:{TYPED_BOX}))[^\n]*)$", re.I)
 _SAMPLE = re.compile(r"\bsamples?\b", re.I)
 # "Return of sample requested", "Sample available on request": not whether one is sent.
 _NOT_SENDING = re.compile(r"\breturn|\bavailable\b|\bon\s+request|\bif\s+(?:requested|needed)",
