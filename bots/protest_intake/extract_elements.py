@@ -154,6 +154,11 @@ _NOTE = re.compile(r"\s*\([^()\n]*\)\s*$")
 _BOX_LINE = re.compile(r"^\s*(?:\[\s*[xX✓✔]?\s*\]|[☐☒☑□■]|SECTION\s+(?:[IVX]+|\d+)\b"
                        r"|\d{1,2}[a-z]?[.)]\s+[A-Z][A-Z0-9 .,&'/()-]*$)")
 _HEADING_LINE = re.compile(r"^\s*(?:(?:\d+|[IVX]+|[A-H])[.)]\s+)?[A-Z][A-Za-z ,&'/-]{2,70}$")
+_CLOSING_STOP = re.compile(r"(?<=[A-Za-z])\.\s*$")
+# A pleading's next numbered paragraph run in under its own element's name: "5. Drawback. The
+# entries ...", "VI. Further review. ...": the section before it ends there.
+_NUMBERED_RUN_IN = re.compile(
+    r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?P<label>[A-Z][A-Za-z '/-]{2,40})\.(?:\s|$)")
 # A reason given for an objection: a cite or a term of the law (ARGUES), or words that reason.
 _REASONS = re.compile(
     r"(?i)\b(?:because|since|therefore|thus|hence|rather\s+than|instead|not|no|never|nothing|"
@@ -170,6 +175,10 @@ _REASONS = re.compile(
 # A stop before a small letter ("... 174.24(b): above. the decision raises ...", a column's line
 # set between a sentence's words, or "e.g. the") ends no sentence.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:\d{1,2}(?=\s+[A-Z]))?\s(?!\s*[a-z])")
+# A footnote's mark after a sentence's stop, in brackets or raised: "merchandise.(2) The",
+# "merchandise.\u00b2 The", "merchandise. [2] The". It is no part of either sentence.
+_FOOTNOTE_MARK = re.compile(
+    r"(?<=[.!?])\s?(?:\(\d{1,2}\)|\[\d{1,2}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)(?=\s|$)")
 # The close that may follow the objection's text in the same block ("Submitted electronically
 # by X.", "Respectfully submitted,", "/s/ X"): it and what follows are no part of the objection.
 # A formal statement closes with its testimonium: "IN WITNESS WHEREOF the protestant has
@@ -183,7 +192,7 @@ _OBJECTION_REACH = 1200  # characters: enough to show the objection as evidence
 def deferred(text: str) -> bool:
     """Whether an objection's text only defers its arguments, is a placeholder, or disagrees
     without a reason (the other elements' sentences that follow it set aside)."""
-    sentences = _SENTENCE_BREAK.split(text.strip())
+    sentences = _SENTENCE_BREAK.split(_FOOTNOTE_MARK.sub("", text.strip()))
     if _DEFERRAL.search(sentences[0]):
         return True
     closed = next((i for i, s in enumerate(sentences) if i and _SIGN_OFF.match(s)), None)
@@ -307,8 +316,9 @@ def _objection(stream: TextStream, fields: Fields) -> None:
                          if m and objection_heading(m.group("label"))), None)
         if labelled:
             body_start = starts[index] + labelled.start("rest")
-        elif (_HEADING_LINE.match(bare := _NOTE.sub("", line)) or asked_caption(line)) \
-                and objection_heading(bare):
+        # A pleading closes its numbered headings with a full stop: "4. Grounds."
+        elif (_HEADING_LINE.match(bare := _CLOSING_STOP.sub("", _NOTE.sub("", line)))
+              or asked_caption(line)) and objection_heading(bare):
             if index + 1 < len(lines) and _BOX_LINE.match(lines[index + 1]):
                 continue  # the box left blank: the next line is the next box
             body_start = starts[index + 1]
@@ -522,6 +532,13 @@ _PROTEST_LAW_CITED = re.compile(
     r"174(?:\.\d+)?[\w()]*")
 
 
+def _numbered_heading_of_another(line: str) -> bool:
+    """Whether LINE opens a numbered paragraph under another element's name ("5. Drawback.")."""
+    run_in = _NUMBERED_RUN_IN.match(line)
+    return run_in is not None and not objection_heading(label := run_in["label"]) and any(
+        PROTEST.heading(field, label) for field in PROTEST.phrases)
+
+
 def _section_end(lines: list[str], starts: list[int], first: int, body_start: int) -> int:
     """Where the text under a heading ends: the next heading or label of another element."""
     for index in range(first, len(lines)):
@@ -531,6 +548,6 @@ def _section_end(lines: list[str], starts: list[int], first: int, body_start: in
         # A questionnaire's next question ("Q9. Is any entry subject to drawback?") heads the
         # next element as a heading does.
         if _HEADING_LINE.match(line) or _LABEL_LINE.match(line) or numbered_question(line) \
-                or _BOX_LINE.match(line):
+                or _BOX_LINE.match(line) or _numbered_heading_of_another(line):
             return starts[index]
     return min(len(starts) and starts[-1], body_start + _OBJECTION_REACH)

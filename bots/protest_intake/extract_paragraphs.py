@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.phrases import CLOSINGS
-from bots.protest_intake.extract_elements import deferred
+from bots.protest_intake.extract_elements import DEFERRED, deferred
 from bots.protest_intake.extract_fields import ARGUES, INFERRED, PROSE, Fields, fold
 from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf import TextStream
@@ -36,7 +36,8 @@ _ELEMENTS = ("further_review", "accelerated", "drawback")
 
 def read_numbered_objection(stream: TextStream, fields: Fields) -> None:
     """The first numbered paragraph that argues and states no other element."""
-    if "objection_text" in fields.items:
+    # A justification already shown not given (a heading over a bare objection) is no guess.
+    if "objection_text" in fields.items or DEFERRED in fields.items:
         return
     text = stream.text
     numbers = list(_NUMBERED.finditer(text))

@@ -99,6 +99,10 @@ PROTEST = PhraseBank({
         "decision objected to", "decision under protest", "decision contested",
         "decision challenged", "decision complained of", "nature of the decision",
         "type of decision", "decision appealed",
+        # A plain-worded sender labels it as the question it answers: "What we protest:".
+        "what we protest", "what we are protesting", "what is protested", "what is being protested",
+        "what we object to", "what we are objecting to", "what we dispute", "what we contest",
+        "what we challenge", "what we are disputing", "what we are contesting",
     ),
     "merchandise": (
         "description of merchandise", "description of the merchandise", "merchandise description",
@@ -137,6 +141,7 @@ _CONNECTIVES = frozenset({
     "nature", "each", "every", "therefor", "therefore", "it", "them", "your",
 })
 _HEADING_WORDS = 8  # a heading is short; a sentence naming a claim is not one
+_WHY_WORDS = 6  # "Why the liquidation was wrong": a question short enough to be a label
 
 
 def objection_heading(line: str) -> bool:
@@ -148,5 +153,8 @@ def objection_heading(line: str) -> bool:
         return True
     words = re.findall(r"[a-z&']+", re.sub(r"^\W*(?:\d+|[ivx]+|[a-z])\s*[.)]\s+", "",
                                             line.strip().lower()))
+    # A plain-worded sender asks it: "Why:", "Why we protest:", "Why CBP is wrong:".
+    if words[:1] == ["why"] and len(words) <= _WHY_WORDS:
+        return True
     return 0 < len(words) <= _HEADING_WORDS and any(w in _OBJECTION_WORDS for w in words) \
         and all(w in _OBJECTION_WORDS or w in _CONNECTIVES for w in words)
