@@ -43,8 +43,16 @@ def make(kind: str, index: int, seed: int) -> tuple[Doc, dict[str, Any]]:
     else:
         module.render(f, style, rng, doc)
         body = module.truth(f)
-    truth = {"kind": kind, "case": case, "family": producer, "style": style, "args": body["args"],
-             "values": body["values"], "decision": body["decision"], "not_scored": body["not_scored"]}
+    truth = {
+        "kind": kind,
+        "case": case,
+        "family": producer,
+        "style": style,
+        "args": body["args"],
+        "values": body["values"],
+        "decision": body["decision"],
+        "not_scored": body["not_scored"],
+    }
     return doc, truth
 
 

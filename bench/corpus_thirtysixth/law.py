@@ -5,7 +5,7 @@ Money is in integer cents throughout; every figure a truth carries is exact to t
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+from functools import cache
 
 import holidays
 
@@ -29,9 +29,9 @@ def entry_number(filer: str, serial: str) -> str:
     return f"{filer}-{serial}-{check_digit(filer, serial)}"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _federal(year: int) -> frozenset[dt.date]:
-    return frozenset(holidays.US(years=year))
+    return frozenset(holidays.country_holidays("US", years=year))
 
 
 def business_day(day: dt.date) -> bool:
@@ -46,7 +46,7 @@ def next_business_day(day: dt.date) -> dt.date:
 
 
 def protest_last_day(entry_date: dt.date | None, decided: dt.date) -> dt.date:
-    """P-TIME-1/2: the decision (liquidation) date + 180 days, + 90 for entries before 2004-12-18."""
+    """P-TIME-1/2: decision (liquidation) date + 180 days, + 90 for entries before 2004-12-18."""
     days = 90 if entry_date is not None and entry_date < OLD_ENTRY_CUTOFF else 180
     return decided + dt.timedelta(days=days)
 
@@ -64,9 +64,7 @@ def timing(received: dt.date, decided: dt.date, last: dt.date, liquidation_decis
 
 def protest_outcome(states: list[str], protestable: bool, missing: list[str]) -> str:
     """The contract's precedence: needs_human, premature, untimely, invalid, deficient, accept."""
-    if "grace" in states or (
-        len(set(states)) > 1 and ("early" in states or "untimely" in states)
-    ):
+    if "grace" in states or (len(set(states)) > 1 and ("early" in states or "untimely" in states)):
         return "needs_human"
     if states and all(s == "early" for s in states):
         return "premature"
@@ -129,7 +127,7 @@ def penalty_figures(
 
 
 def notice(proposed: int | None, commercial: bool, needs_human: bool) -> str:
-    """162.77(c): no pre-penalty notice for a claim of $1,000 or less or a noncommercial importation."""
+    """162.77(c): no pre-penalty notice for a claim of $1,000 or less, or noncommercial."""
     if needs_human or not proposed:
         return "none"
     return "pre_penalty" if proposed > 100_000 and commercial else "penalty"

@@ -38,7 +38,8 @@ def _html(doc: Doc) -> str:
             border = 1 if ruled else 0
             cells = "".join(f"<th align=left>{html.escape(h)}</th>" for h in header)
             body = "".join(
-                "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows
+                "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+                for row in rows
             )
             out.append(
                 f"<table border={border} cellpadding=3 cellspacing=0 width=100%>"
@@ -62,10 +63,32 @@ def htmldoc(doc: Doc, pdf: Path) -> None:
         source.write_text(_html(doc), encoding="latin-1", errors="replace")
         env = dict(os.environ, SOURCE_DATE_EPOCH="1735689600")
         subprocess.run(
-            ["htmldoc", "--webpage", "--quiet", "-t", "pdf14", "--textfont", HTMLDOC_FONTS[doc.font],
-             "--fontsize", "10", "--header", "...", "--footer", "..1", "--no-title",
-             "--left", "0.9in", "--right", "0.9in", "-f", str(pdf), str(source)],
-            check=True, env=env, capture_output=True,
+            [
+                "htmldoc",
+                "--webpage",
+                "--quiet",
+                "-t",
+                "pdf14",
+                "--textfont",
+                HTMLDOC_FONTS[doc.font],
+                "--fontsize",
+                "10",
+                "--header",
+                "...",
+                "--footer",
+                "..1",
+                "--no-title",
+                "--left",
+                "0.9in",
+                "--right",
+                "0.9in",
+                "-f",
+                str(pdf),
+                str(source),
+            ],
+            check=True,
+            env=env,
+            capture_output=True,
         )
 
 
@@ -86,7 +109,9 @@ class _Page:
         self.pages.append([])
         self.y = 740.0
 
-    def text(self, x: float, value: str, size: float = 10, bold: bool = False, align: str = "left") -> None:
+    def text(
+        self, x: float, value: str, size: float = 10, bold: bool = False, align: str = "left"
+    ) -> None:
         face = self.font + (":Bold" if bold else "")
         quoted = value.replace("\\", "\\\\").replace('"', '\\"')
         self.pages[-1].append(
@@ -102,7 +127,9 @@ class _Page:
     def chars(self, width: float, size: float) -> int:
         return max(8, int(width / (self.em * size)))
 
-    def wrapped(self, x: float, width: float, value: str, size: float = 10, bold: bool = False) -> None:
+    def wrapped(
+        self, x: float, width: float, value: str, size: float = 10, bold: bool = False
+    ) -> None:
         for line in textwrap.wrap(value, self.chars(width, size), break_on_hyphens=False) or [""]:
             self.need(size * 1.35)
             self.text(x, line, size, bold)
@@ -180,13 +207,17 @@ def gnuplot(doc: Doc, pdf: Path) -> None:
         f'set output "{pdf}"',
         "unset border; unset tics; unset key",
         "set xrange [0:612]; set yrange [0:792]",
-        "set lmargin at screen 0; set rmargin at screen 1; set tmargin at screen 1; set bmargin at screen 0",
+        "set lmargin at screen 0; set rmargin at screen 1",
+        "set tmargin at screen 1; set bmargin at screen 0",
     ]
     pages = _layout(doc)
     for number, lines in enumerate(pages, start=1):
         script += ["unset label", "unset arrow", *lines]
         if len(pages) > 1:
-            script.append(f'set label "Page {number} of {len(pages)}" at 546,40 right font "{CAIRO_FONTS[doc.font]},8" noenhanced')
+            script.append(
+                f'set label "Page {number} of {len(pages)}" at 546,40 right '
+                f'font "{CAIRO_FONTS[doc.font]},8" noenhanced'
+            )
         script.append("plot NaN notitle")
     script.append("unset output")
     subprocess.run(["gnuplot"], input="\n".join(script), text=True, check=True, capture_output=True)

@@ -12,28 +12,54 @@ from bench.corpus_thirtysixth.formats import COMPANIES, FILERS, GOODS, PEOPLE, P
 from bench.corpus_thirtysixth.model import Doc
 
 CASES = [
-    "accept", "multi-accept", "exact-last-day", "old90-timely", "accel", "charges", "untimely",
-    "old90-untimely", "weekend-late", "premature", "weekend-grace", "holiday-grace", "partial-late",
-    "invalid-petition", "no-ior", "no-address", "no-entry-date", "no-desc", "no-justif",
-    "earlier-no-date", "no-liq-date", "no-drawback-decl",
+    "accept",
+    "multi-accept",
+    "exact-last-day",
+    "old90-timely",
+    "accel",
+    "charges",
+    "untimely",
+    "old90-untimely",
+    "weekend-late",
+    "premature",
+    "weekend-grace",
+    "holiday-grace",
+    "partial-late",
+    "invalid-petition",
+    "no-ior",
+    "no-address",
+    "no-entry-date",
+    "no-desc",
+    "no-justif",
+    "earlier-no-date",
+    "no-liq-date",
+    "no-drawback-decl",
 ]
 STYLES = ["sheets", "letter", "particulars"]
 MISSING = {
-    "no-address": 1, "no-ior": 2, "no-entry-date": 3, "no-liq-date": 4, "no-desc": 5,
-    "no-justif": 6, "earlier-no-date": 7, "no-drawback-decl": 9,
+    "no-address": 1,
+    "no-ior": 2,
+    "no-entry-date": 3,
+    "no-liq-date": 4,
+    "no-desc": 5,
+    "no-justif": 6,
+    "earlier-no-date": 7,
+    "no-drawback-decl": 9,
 }
 DRAWBACK = [
     "The entries covered by this protest are not subject to drawback.",
     "No drawback has been or will be claimed on the merchandise of these entries.",
-    "Drawback declaration (19 CFR 174.13(a)(9)): none of the listed entries is subject to drawback.",
+    "Drawback declaration (19 CFR 174.13(a)(9)): none of the listed entries is subject to "
+    "drawback.",
     "We declare that the merchandise is not the subject of any drawback claim.",
 ]
 GROUNDS = {
-    "classification": "The port liquidated the goods under subheading {wrong} of the HTSUS. They are "
-    "properly classified under subheading {hts}, which describes them by name (GRI 1); the higher "
-    "rate assessed at liquidation should be refunded.",
-    "appraised_value": "The port appraised the goods at a value that adds buying commissions to the "
-    "price actually paid. Bona fide buying commissions are not part of transaction value (19 U.S.C. "
+    "classification": "The port liquidated the goods under subheading {wrong} of the HTSUS. "
+    "They are properly classified under subheading {hts}, which describes them by name "
+    "(GRI 1); the higher rate assessed at liquidation should be refunded.",
+    "appraised_value": "The port appraised the goods at a value that adds buying commissions to "
+    "the price actually paid. Bona fide buying commissions are not part of transaction value "
+    "(19 U.S.C. "
     "1401a(b)(1)(A)); the appraised value should be reduced accordingly.",
     "charges": "The merchandise processing fee was assessed twice on the same shipment. The second "
     "assessment is an exaction without basis and should be refunded.",
@@ -76,7 +102,9 @@ def _serial(rng: random.Random) -> str:
     return f"{rng.randrange(10**7):07d}"
 
 
-def _entry(rng: random.Random, filer: str, decided: dt.date | None, entry_date: dt.date | None) -> Entry:
+def _entry(
+    rng: random.Random, filer: str, decided: dt.date | None, entry_date: dt.date | None
+) -> Entry:
     return Entry(law.entry_number(filer, _serial(rng)), entry_date, decided)
 
 
@@ -95,12 +123,26 @@ def facts(case: str, rng: random.Random) -> Facts:
     category = "classification" if rng.random() < 0.6 else "appraised_value"
     entries = [_entry(rng, filer, liq, entry_date)]
     received = liq + dt.timedelta(days=rng.randrange(25, 150))
-    f = Facts(case, pick(rng, PORTS), name, list(address), f"{rng.randrange(10, 99)}-{rng.randrange(10**7):07d}",
-              pick(rng, PEOPLE), pick(rng, GOODS), category, entries, received, received,
-              further=rng.random() < 0.5, drawback=pick(rng, DRAWBACK))
+    f = Facts(
+        case,
+        pick(rng, PORTS),
+        name,
+        list(address),
+        f"{rng.randrange(10, 99)}-{rng.randrange(10**7):07d}",
+        pick(rng, PEOPLE),
+        pick(rng, GOODS),
+        category,
+        entries,
+        received,
+        received,
+        further=rng.random() < 0.5,
+        drawback=pick(rng, DRAWBACK),
+    )
     if case == "multi-accept":
         f.entries = [
-            _entry(rng, filer, liq + dt.timedelta(days=7 * k), entry_date + dt.timedelta(days=9 * k))
+            _entry(
+                rng, filer, liq + dt.timedelta(days=7 * k), entry_date + dt.timedelta(days=9 * k)
+            )
             for k in range(rng.randrange(4, 7))
         ]
     elif case == "exact-last-day":
@@ -109,13 +151,17 @@ def facts(case: str, rng: random.Random) -> Facts:
         old = dt.date(2004, 11, 2) + dt.timedelta(days=rng.randrange(40))  # 2004-11-02 .. 12-11
         liq90 = old + dt.timedelta(days=rng.randrange(250, 300))
         f.entries = [_entry(rng, filer, liq90, old)]
-        f.received = liq90 + dt.timedelta(days=rng.randrange(40, 85) if case == "old90-timely" else 130)
+        f.received = liq90 + dt.timedelta(
+            days=rng.randrange(40, 85) if case == "old90-timely" else 130
+        )
     elif case == "accel":
         f.accelerated = True
     elif case == "charges":
         f.category = "charges"
     elif case == "untimely":
-        f.received = law.protest_last_day(entry_date, liq) + dt.timedelta(days=rng.randrange(12, 60))
+        f.received = law.protest_last_day(entry_date, liq) + dt.timedelta(
+            days=rng.randrange(12, 60)
+        )
     elif case in ("weekend-late", "weekend-grace"):
         liq = _find(rng, lambda d: law.protest_last_day(entry_date, d).weekday() == 5, liq)
         f.entries = [_entry(rng, filer, liq, entry_date)]
@@ -123,9 +169,11 @@ def facts(case: str, rng: random.Random) -> Facts:
         grace = law.next_business_day(last)
         f.received = grace if case == "weekend-grace" else grace + dt.timedelta(days=1)
     elif case == "holiday-grace":
+
         def on_holiday(d: dt.date) -> bool:
             last = law.protest_last_day(entry_date, d)
             return last.weekday() < 5 and not law.business_day(last)
+
         liq = _find(rng, on_holiday, liq)
         f.entries = [_entry(rng, filer, liq, entry_date)]
         f.received = law.next_business_day(law.protest_last_day(entry_date, liq))
@@ -156,8 +204,10 @@ def facts(case: str, rng: random.Random) -> Facts:
     elif case == "no-drawback-decl":
         f.drawback = None
     if case in ("accept", "multi-accept", "charges") and rng.random() < 0.5:
-        f.earlier = (f"{f.port[0]}-{liq.year % 100:02d}-{rng.randrange(100000, 999999)}",
-                     f.received - dt.timedelta(days=rng.randrange(30, 90)))
+        f.earlier = (
+            f"{f.port[0]}-{liq.year % 100:02d}-{rng.randrange(100000, 999999)}",
+            f.received - dt.timedelta(days=rng.randrange(30, 90)),
+        )
     f.today = f.received + dt.timedelta(days=rng.randrange(5, 40))
     return f
 
@@ -189,40 +239,57 @@ def truth(f: Facts, shown: dict[str, Any]) -> dict[str, Any]:
     }
     if not shown.get("desc_labelled", True) and values["merchandise_description"]:
         del values["merchandise_description"]
-        not_scored.append("merchandise_description: the letter names the goods inside a sentence, "
-                          "with no label to take the text after")
+        not_scored.append(
+            "merchandise_description: the letter names the goods inside a sentence, "
+            "with no label to take the text after"
+        )
     missing = [f"174.13(a)({MISSING[f.case]})"] if f.case in MISSING else []
     protestable = f.category != "petition"
     decision: dict[str, Any] = {"missing": missing}
     if all(e.decided for e in f.entries):
         liquidation_decision = f.category in law.LIQUIDATION_DECISIONS
-        lasts = {e.number: law.protest_last_day(e.entry_date, e.decided) for e in f.entries if e.decided}
+        lasts = {
+            e.number: law.protest_last_day(e.entry_date, e.decided) for e in f.entries if e.decided
+        }
         states = [
             law.timing(f.received, e.decided, lasts[e.number], liquidation_decision)
-            for e in f.entries if e.decided
+            for e in f.entries
+            if e.decided
         ]
         decision["outcome"] = law.protest_outcome(states, protestable, missing)
         if protestable and all(e.entry_date for e in f.entries):
             decision["last_days"] = {k: v.isoformat() for k, v in lasts.items()}
             decision["deadline"] = min(lasts.values()).isoformat()
         elif not protestable:
-            not_scored.append("deadline, last_days: a penalty-petition decision cannot be protested, "
-                              "and the contract does not say which date its clock would run from")
+            not_scored.append(
+                "deadline, last_days: a penalty-petition decision cannot be protested, "
+                "and the contract does not say which date its clock would run from"
+            )
         else:
-            not_scored.append("deadline, last_days: an entry date is missing, so 90 or 180 days "
-                              "cannot be chosen")
+            not_scored.append(
+                "deadline, last_days: an entry date is missing, so 90 or 180 days cannot be chosen"
+            )
     else:
-        not_scored.append("outcome, deadline, last_days: no liquidation date is given, so the "
-                          "clock cannot be run")
+        not_scored.append(
+            "outcome, deadline, last_days: no liquidation date is given, so the clock cannot be run"
+        )
     if not protestable:
         del values["category"]
-        not_scored.append("category: a penalty-petition decision is none of the contract's categories")
+        not_scored.append(
+            "category: a penalty-petition decision is none of the contract's categories"
+        )
     if f.case == "no-drawback-decl":
         decision.pop("outcome", None)
-        not_scored.append("outcome: the only open point is the missing drawback declaration, "
-                          "whose wording the rules mark VERIFY")
-    return {"values": values, "decision": decision, "not_scored": not_scored,
-            "args": ["--received", f.received.isoformat(), "--today", f.today.isoformat()]}
+        not_scored.append(
+            "outcome: the only open point is the missing drawback declaration, "
+            "whose wording the rules mark VERIFY"
+        )
+    return {
+        "values": values,
+        "decision": decision,
+        "not_scored": not_scored,
+        "args": ["--received", f.received.isoformat(), "--today", f.today.isoformat()],
+    }
 
 
 CATEGORY_WORDS = {
@@ -241,20 +308,28 @@ def _grounds(f: Facts) -> str:
 
 def _further(f: Facts, rng: random.Random) -> str | None:
     if f.further:
-        return pick(rng, [
-            "Further review is requested under 19 CFR 174.24(b): the decision raises a question of "
-            "law not previously ruled on.",
-            "The protestant applies for further review (19 CFR 174.24(a)); the port's decision is "
-            "inconsistent with ruling N301122 on substantially similar goods. No other application "
-            "on this claim is pending and no court action has been brought.",
-        ])
-    return pick(rng, [None, "No application for further review is made."])
+        chosen: str = pick(
+            rng,
+            [
+                "Further review is requested under 19 CFR 174.24(b): the decision raises a "
+                "question of law not previously ruled on.",
+                "The protestant applies for further review (19 CFR 174.24(a)); the port's "
+                "decision is inconsistent with ruling N301122 on substantially similar goods. "
+                "No other application on this claim is pending and no court action has been "
+                "brought.",
+            ],
+        )
+        return chosen
+    none: list[str | None] = [None, "No application for further review is made."]
+    return pick(rng, none)
 
 
 def _accel(f: Facts) -> str | None:
     if f.accelerated:
-        return ("Accelerated disposition is requested under 19 CFR 174.22. This protest is sent by "
-                "certified mail, return receipt requested.")
+        return (
+            "Accelerated disposition is requested under 19 CFR 174.22. This protest is sent by "
+            "certified mail, return receipt requested."
+        )
     return None
 
 
@@ -263,17 +338,28 @@ def _earlier(f: Facts, fmt: str) -> str | None:
         return None
     number, when = f.earlier
     tail = f", received {date(fmt, when)}" if when else ""
-    return (f"The protestant asks for the same disposition as in its earlier protest no. {number}"
-            f"{tail}, on which further review is pending.")
+    return (
+        f"The protestant asks for the same disposition as in its earlier protest no. {number}"
+        f"{tail}, which covers other entries of the same merchandise and on which an application "
+        "for further review is pending."
+    )
 
 
 def render(f: Facts, style: str, rng: random.Random, doc: Doc) -> dict[str, Any]:
-    fmt = {"sheets": pick(rng, ["iso", "dmy-upper"]), "letter": pick(rng, ["legal", "weekday"]),
-           "particulars": pick(rng, ["us-slash", "long"])}[style]
-    d = lambda day: date(fmt, day)  # noqa: E731
+    fmt = {
+        "sheets": pick(rng, ["iso", "dmy-upper"]),
+        "letter": pick(rng, ["legal", "weekday"]),
+        "particulars": pick(rng, ["us-slash", "long"]),
+    }[style]
+
+    def d(day: dt.date) -> str:
+        return date(fmt, day)
+
     shown: dict[str, Any] = {"desc_labelled": True}
-    entries_dated = [(e, d(e.entry_date) if e.entry_date else "", d(e.decided) if e.decided else "")
-                     for e in f.entries]
+    entries_dated = [
+        (e, d(e.entry_date) if e.entry_date else "", d(e.decided) if e.decided else "")
+        for e in f.entries
+    ]
     doc.shows(f.name, f.port[0], f.signer, *(f.address or []), f.ior or "")
     for e, ed, ld in entries_dated:
         doc.shows(e.number, ed, ld)
@@ -281,15 +367,24 @@ def render(f: Facts, style: str, rng: random.Random, doc: Doc) -> dict[str, Any]
     if style == "sheets":
         doc.font = pick(rng, ["sans", "mono"])
         if rng.random() < 0.5:
-            f.protest_number = f"{f.port[0]}-{f.received.year % 100:02d}-{rng.randrange(100000, 999999)}"
-            doc.add("kv", [("FOR CBP USE - Protest No.", f.protest_number),
-                           ("Date received", d(f.received))])
+            f.protest_number = (
+                f"{f.port[0]}-{f.received.year % 100:02d}-{rng.randrange(100000, 999999)}"
+            )
+            doc.add(
+                "kv",
+                [("FOR CBP USE - Protest No.", f.protest_number), ("Date received", d(f.received))],
+            )
             doc.shows(f.protest_number, d(f.received))
         doc.add("head", f"{f.name.upper()} - CUSTOMS PROTEST, SHEET 1")
-        doc.add("p", "Protest under 19 U.S.C. 1514 and 19 CFR Part 174, filed on the protestant's own "
-                     "sheets in place of CBP Form 19.")
-        rows: list[tuple[str, str]] = [("Port of entry", f"{f.port[0]} ({f.port[1]})"),
-                                       ("Protestant", f.name)]
+        doc.add(
+            "p",
+            "Protest under 19 U.S.C. 1514 and 19 CFR Part 174, filed on the protestant's own "
+            "sheets in place of CBP Form 19.",
+        )
+        rows: list[tuple[str, str]] = [
+            ("Port of entry", f"{f.port[0]} ({f.port[1]})"),
+            ("Protestant", f.name),
+        ]
         if f.address:
             rows.append(("Address", ", ".join(f.address)))
         if f.ior:
@@ -316,9 +411,15 @@ def render(f: Facts, style: str, rng: random.Random, doc: Doc) -> dict[str, Any]
         for line in (_earlier(f, fmt), _accel(f), _further(f, rng), f.drawback):
             if line:
                 doc.add("p", line)
-        doc.add("kv", [("Signature", f"/s/ {f.signer}"), ("Name", f.signer),
-                       ("Title", pick(rng, ["Import Manager", "Director, Trade Compliance"])),
-                       ("Date", d(f.received - dt.timedelta(days=3)))])
+        doc.add(
+            "kv",
+            [
+                ("Signature", f"/s/ {f.signer}"),
+                ("Name", f.signer),
+                ("Title", pick(rng, ["Import Manager", "Director, Trade Compliance"])),
+                ("Date", d(f.received - dt.timedelta(days=3))),
+            ],
+        )
     elif style == "letter":
         doc.font = pick(rng, ["serif", "mono"])
         shown["desc_labelled"] = False
@@ -329,24 +430,33 @@ def render(f: Facts, style: str, rng: random.Random, doc: Doc) -> dict[str, Any]
             for line in f.address:
                 doc.add("right", line)
         doc.add("p", d(f.received - dt.timedelta(days=4)))
-        doc.add("p", f"U.S. Customs and Border Protection, Port of {f.port[1]} (port code {f.port[0]})")
+        doc.add(
+            "p", f"U.S. Customs and Border Protection, Port of {f.port[1]} (port code {f.port[0]})"
+        )
         doc.add("p", "Dear Sir or Madam:")
         ents = "; ".join(
-            f"entry {e.number}" + (f", made on {ed}" if ed else "")
+            f"entry {e.number}"
+            + (f", made on {ed}" if ed else "")
             + (f", {'decided' if f.category == 'charges' else 'liquidated'} on {ld}" if ld else "")
             for e, ed, ld in entries_dated
         )
         goods = "" if f.extra.get("no_desc") else f", namely {f.goods[0]},"
         number = f" under importer number {f.ior}" if f.ior else ""
-        decision = {"classification": "the classification and rate of duty",
-                    "appraised_value": "the appraised value",
-                    "charges": "a charge assessed",
-                    "petition": "the decision on our penalty petition"}[f.category]
+        decision = {
+            "classification": "the classification and rate of duty",
+            "appraised_value": "the appraised value",
+            "charges": "a charge assessed",
+            "petition": "the decision on our penalty petition",
+        }[f.category]
         petition = f" (that decision was dated {d(f.petition_date)})" if f.petition_date else ""
-        doc.add("p", f"We, {f.name}, import{number} through the port of {f.port[1]}, and we write to "
-                     f"protest {decision} on goods we imported{goods} covered by {ents}{petition}. "
-                     + _grounds(f) + " " + " ".join(
-                         x for x in (_earlier(f, fmt), _accel(f), _further(f, rng), f.drawback) if x))
+        doc.add(
+            "p",
+            f"We, {f.name}, import{number} through the port of {f.port[1]}, and we write to "
+            f"protest {decision} on goods we imported{goods} covered by {ents}{petition}. "
+            + _grounds(f)
+            + " "
+            + " ".join(x for x in (_earlier(f, fmt), _accel(f), _further(f, rng), f.drawback) if x),
+        )
         doc.add("p", "Thank you for your attention to this protest.")
         doc.add("p", "Yours truly,")
         doc.add("gap")
@@ -372,11 +482,19 @@ def render(f: Facts, style: str, rng: random.Random, doc: Doc) -> dict[str, Any]
             items.append(f"Petition decision dated: {d(f.petition_date)}")
         doc.add("ul", items)
         doc.add("p", "Entries covered:")
-        doc.add("ul", [
-            f"{e.number}" + (f" - entered {ed}" if ed else "")
-            + (f" - {'decision' if f.category == 'charges' else 'liquidated'} {ld}" if ld else "")
-            for e, ed, ld in entries_dated
-        ])
+        doc.add(
+            "ul",
+            [
+                f"{e.number}"
+                + (f" - entered {ed}" if ed else "")
+                + (
+                    f" - {'decision' if f.category == 'charges' else 'liquidated'} {ld}"
+                    if ld
+                    else ""
+                )
+                for e, ed, ld in entries_dated
+            ],
+        )
         grounds = [_grounds(f)]
         grounds += [x for x in (_earlier(f, fmt), _accel(f), _further(f, rng), f.drawback) if x]
         doc.add("p", "Grounds and statements:")
