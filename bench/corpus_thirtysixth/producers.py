@@ -38,7 +38,7 @@ def _html(doc: Doc) -> str:
             border = 1 if ruled else 0
             cells = "".join(f"<th align=left>{html.escape(h)}</th>" for h in header)
             body = "".join(
-                "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+                "<tr>" + "".join(f"<td nowrap>{html.escape(c)}</td>" for c in row) + "</tr>"
                 for row in rows
             )
             out.append(
