@@ -16,7 +16,7 @@ CASES = [
     "multi-accept",
     "exact-last-day",
     "old90-timely",
-    "accel",
+    "second-protest",
     "charges",
     "untimely",
     "old90-untimely",
@@ -145,6 +145,7 @@ def facts(case: str, rng: random.Random) -> Facts:
             )
             for k in range(rng.randrange(4, 7))
         ]
+        f.accelerated = True  # by certified mail, as 174.22 requires
     elif case == "exact-last-day":
         f.received = law.protest_last_day(entry_date, liq)
     elif case in ("old90-timely", "old90-untimely"):
@@ -154,8 +155,12 @@ def facts(case: str, rng: random.Random) -> Facts:
         f.received = liq90 + dt.timedelta(
             days=rng.randrange(40, 85) if case == "old90-timely" else 130
         )
-    elif case == "accel":
-        f.accelerated = True
+    elif case == "second-protest":
+        f.category = "classification"
+        f.extra["second"] = (
+            f"{f.port[0]}-{f.received.year % 100:02d}-{rng.randrange(100000, 999999)}",
+            f.received - dt.timedelta(days=rng.randrange(15, 25)),
+        )
     elif case == "charges":
         f.category = "charges"
     elif case == "untimely":
@@ -256,7 +261,8 @@ def truth(f: Facts, shown: dict[str, Any]) -> dict[str, Any]:
             for e in f.entries
             if e.decided
         ]
-        decision["outcome"] = law.protest_outcome(states, protestable, missing)
+        valid = protestable and "second" not in f.extra
+        decision["outcome"] = law.protest_outcome(states, valid, missing)
         if protestable and all(e.entry_date for e in f.entries):
             decision["last_days"] = {k: v.isoformat() for k, v in lasts.items()}
             decision["deadline"] = min(lasts.values()).isoformat()
@@ -334,6 +340,13 @@ def _accel(f: Facts) -> str | None:
 
 
 def _earlier(f: Facts, fmt: str) -> str | None:
+    if "second" in f.extra:
+        number, when = f.extra["second"]
+        return (
+            f"This is the protestant's second protest on this entry: its protest no. {number}, "
+            f"received {date(fmt, when)}, contests the appraised value of the same merchandise; "
+            "this protest contests its classification."
+        )
     if f.earlier is None:
         return None
     number, when = f.earlier

@@ -34,7 +34,7 @@ INTENDED = {
         "multi-accept": "accept",
         "exact-last-day": "accept",
         "old90-timely": "accept",
-        "accel": "accept",
+        "second-protest": "invalid",
         "charges": "accept",
         "untimely": "untimely",
         "old90-untimely": "untimely",
