@@ -238,7 +238,7 @@ def render(f: Facts, style: str, rng: random.Random, doc: Doc) -> None:
         doc.shows(e.number, d(e.entry_date), m(e.value), m(e.paid), m(e.owed))
     pd_line = (
         "The party made a prior disclosure under 19 CFR 162.74 before any investigation began, "
-        "and tendered the loss of duties."
+        "and tendered any loss of duties."
         if f.prior_disclosure
         else pick(rng, ["No prior disclosure was made.", "Prior disclosure: none."])
     )
