@@ -96,6 +96,11 @@ APT_NO_RECOMMENDS += libgxps-utils
 # `pyx` family sets its pages with them through PyX (a pip dev dependency); its `react` family is
 # @react-pdf/renderer on node (the npm target, below). Works without recommends.
 APT_NO_RECOMMENDS += tex-gyre
+# htmldoc (HTMLDOC: HTML 3.2 set by its own PDF writer on the base-14 fonts) and gnuplot-nox (gnuplot's
+# pdfcairo terminal: every line a label placed at page coordinates, rules drawn as arrows, fonts from
+# fonts-liberation above): the `htmldoc` and `gnuplot` families of bench/corpus_thirtysixth (issue 13).
+# Both work without recommends; 15 s to install the two here.
+APT_NO_RECOMMENDS += htmldoc gnuplot-nox
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies
 # (apt's paps 0.6.8 writes PostScript only, which would make its PDFs ghostscript's).
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
