@@ -16,7 +16,7 @@ TRUTH_KEYS = ("kind", "case", "style", "family", "args", "values", "decision", "
 
 
 def plan(kind: str, index: int, seed: int) -> dict[str, Any]:
-    """The document's plan: truth, style, producer, blocks and the strings its text layer must carry."""
+    """The plan: truth, style, producer, blocks and the strings its text layer must carry."""
     return PLANNERS[kind](index, seed)
 
 

@@ -6,12 +6,36 @@ import datetime as dt
 from decimal import Decimal
 
 MONTHS = [
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ]
-ABBR = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+ABBR = [
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+]
 
-#: date habits: March 7, 2025 | 03/07/2025 | 2025-03-07 | 7 March 2025 | Mar. 7, 2025 | 07-MAR-2025 | 7th March 2025
+#: date habits: March 7, 2025 | 03/07/2025 | 2025-03-07 | 7 March 2025 | Mar. 7, 2025 |
+#: 07-MAR-2025 | 7th March 2025
 DATE_STYLES = ("long", "us", "iso", "dmy", "abbr", "ddmon", "ordinal")
 MONEY_STYLES = ("dollar", "plain", "usd", "bare", "dollar_space")
 
@@ -20,7 +44,7 @@ def ordinal(n: int) -> str:
     """1st, 2nd, 3rd, 4th, 11th, 22nd."""
     if 10 <= n % 100 <= 20:
         return f"{n}th"
-    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
 
 
 def date(day: dt.date, style: str) -> str:

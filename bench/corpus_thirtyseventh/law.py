@@ -13,7 +13,7 @@ OLD_ENTRY_CUTOFF = dt.date(2004, 12, 18)
 
 
 def check_digit(filer_and_number: str) -> int:
-    """CATAIR App. E: letters A=1..I=9, double the even positions, sum the digits, (10 - s % 10) % 10."""
+    """CATAIR App. E: A=1..I=9, double even positions, sum the digits, (10 - s % 10) % 10."""
     chars = filer_and_number.replace("-", "")
     assert len(chars) == 10, chars
     total = 0
@@ -34,7 +34,7 @@ def entry_number(filer: str, number: str) -> str:
 
 @cache
 def _holidays(year: int) -> frozenset[dt.date]:
-    return frozenset(holidays.US(years=year, observed=True).keys())
+    return frozenset(holidays.country_holidays("US", years=year, observed=True).keys())
 
 
 def business_day(day: dt.date) -> bool:
@@ -101,7 +101,7 @@ def money(value: Decimal) -> Decimal:
 
 
 def loss_of_duties(entries: list[dict[str, object]]) -> dict[str, Decimal]:
-    """Per entry owed - paid, never below zero; actual on liquidated entries, potential on others."""
+    """Per entry owed - paid, never below zero; actual if liquidated, potential if not."""
     actual = Decimal(0)
     potential = Decimal(0)
     for entry in entries:
@@ -110,10 +110,17 @@ def loss_of_duties(entries: list[dict[str, object]]) -> dict[str, Decimal]:
             actual += loss
         else:
             potential += loss
-    return {"actual": money(actual), "potential": money(potential), "total": money(actual + potential)}
+    return {
+        "actual": money(actual),
+        "potential": money(potential),
+        "total": money(actual + potential),
+    }
 
 
-_MAX = {"negligence": (Decimal(2), Decimal("0.20")), "gross_negligence": (Decimal(4), Decimal("0.40"))}
+_MAX = {
+    "negligence": (Decimal(2), Decimal("0.20")),
+    "gross_negligence": (Decimal(4), Decimal("0.40")),
+}
 _RANGE = {
     "fraud": ((Decimal(5), Decimal(8)), (Decimal("0.50"), Decimal("0.80"))),
     "gross_negligence": ((Decimal("2.5"), Decimal(4)), (Decimal("0.25"), Decimal("0.40"))),
@@ -146,7 +153,7 @@ def guideline_range(
 def proposed_penalty(
     culpability: str, prior_disclosure: bool, lod: Decimal, dv: Decimal, dutiable: Decimal | None
 ) -> Decimal | None:
-    """App. B (E)(1)(b); None where a person computes interest (negligence-type prior disclosure)."""
+    """App. B (E)(1)(b); None where a person computes interest (negligence-type PD)."""
     if prior_disclosure:
         if culpability == "fraud":
             if lod > 0:

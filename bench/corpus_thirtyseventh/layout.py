@@ -26,20 +26,41 @@ def title(text: str, size: float = 13, align: str = "left", bold: bool = True) -
     return {"t": "title", "text": text, "size": size, "align": align, "bold": bold}
 
 
-def para(text: str, size: float = 10, indent: float = 0, bold: bool = False, hang: str = "") -> Block:
+def para(
+    text: str, size: float = 10, indent: float = 0, bold: bool = False, hang: str = ""
+) -> Block:
     return {"t": "para", "text": text, "size": size, "indent": indent, "bold": bold, "hang": hang}
 
 
-def kv(pairs: list[tuple[str, str]], cols: int = 1, label_w: float = 130, size: float = 10) -> Block:
-    return {"t": "kv", "pairs": [list(p) for p in pairs], "cols": cols, "label_w": label_w, "size": size}
+def kv(
+    pairs: list[tuple[str, str]], cols: int = 1, label_w: float = 130, size: float = 10
+) -> Block:
+    return {
+        "t": "kv",
+        "pairs": [list(p) for p in pairs],
+        "cols": cols,
+        "label_w": label_w,
+        "size": size,
+    }
 
 
 def table(
-    header: list[str], rows: list[list[str]], widths: list[float], ruled: bool = True,
-    right: tuple[int, ...] = (), size: float = 9,
+    header: list[str],
+    rows: list[list[str]],
+    widths: list[float],
+    ruled: bool = True,
+    right: tuple[int, ...] = (),
+    size: float = 9,
 ) -> Block:
-    return {"t": "table", "header": header, "rows": rows, "widths": widths, "ruled": ruled,
-            "right": list(right), "size": size}
+    return {
+        "t": "table",
+        "header": header,
+        "rows": rows,
+        "widths": widths,
+        "ruled": ruled,
+        "right": list(right),
+        "size": size,
+    }
 
 
 def gap(height: float = 8) -> Block:
@@ -142,8 +163,11 @@ class Layout:
         rows: list[list[list[str]]] = []
         pending: list[list[str]] = []
         for pair in b["pairs"]:
-            # a value too long for its column takes the full width (exports wrap it, not interleave it)
-            if b["cols"] > 1 and stringWidth(pair[1], self.regular, size) > col_w - b["label_w"] - 8:
+            # a value too long for its column takes the full width (wrapped, not interleaved)
+            if (
+                b["cols"] > 1
+                and stringWidth(pair[1], self.regular, size) > col_w - b["label_w"] - 8
+            ):
                 if pending:
                     rows.append(pending)
                     pending = []
@@ -156,8 +180,13 @@ class Layout:
         if pending:
             rows.append(pending)
         for row in rows:
-            span = col_w if len(row) > 1 or b["cols"] == 1 or stringWidth(
-                row[0][1], self.regular, size) <= col_w - b["label_w"] - 8 else self.width
+            span = (
+                col_w
+                if len(row) > 1
+                or b["cols"] == 1
+                or stringWidth(row[0][1], self.regular, size) <= col_w - b["label_w"] - 8
+                else self.width
+            )
             wrapped = [wrap(value, self.regular, size, span - b["label_w"] - 8) for _, value in row]
             height = max(len(w) for w in wrapped) * size * 1.35
             self.need(height)
@@ -177,10 +206,22 @@ class Layout:
         widths = [w / total * self.width for w in b["widths"]]
         # cells are not wrapped when the natural widths fit: shrink the type a little if need be
         for trial in (size, size - 0.5, size - 1, size - 1.5):
-            natural = [max([max((stringWidth(word, self.bold, trial) for word in b["header"][c].split()),
-                                default=0)]
-                           + [stringWidth(r[c], self.regular, trial) for r in b["rows"]]) + 7
-                       for c in range(len(widths))]
+            natural = [
+                max(
+                    [
+                        max(
+                            (
+                                stringWidth(word, self.bold, trial)
+                                for word in b["header"][c].split()
+                            ),
+                            default=0,
+                        )
+                    ]
+                    + [stringWidth(r[c], self.regular, trial) for r in b["rows"]]
+                )
+                + 7
+                for c in range(len(widths))
+            ]
             if sum(natural) <= self.width and max(natural) < self.width * 0.6:
                 spare = self.width - sum(natural)
                 widths = [n + spare * w / total for n, w in zip(natural, b["widths"], strict=True)]
@@ -224,7 +265,9 @@ class Layout:
 
     def do_rule(self, b: Block) -> None:
         self.need(6)
-        self.page.lines.append((self.margin, self.y + 2, self.margin + self.width, self.y + 2, b["w"]))
+        self.page.lines.append(
+            (self.margin, self.y + 2, self.margin + self.width, self.y + 2, b["w"])
+        )
         self.y += 8
 
     def do_band(self, b: Block) -> None:
@@ -248,8 +291,12 @@ class Layout:
         x0 = PAGE_W - self.margin - w
         self.need(h)
         top = self.y
-        for x_a, y_a, x_b, y_b in ((x0, top, x0 + w, top), (x0, top + h, x0 + w, top + h),
-                                    (x0, top, x0, top + h), (x0 + w, top, x0 + w, top + h)):
+        for x_a, y_a, x_b, y_b in (
+            (x0, top, x0 + w, top),
+            (x0, top + h, x0 + w, top + h),
+            (x0, top, x0, top + h),
+            (x0 + w, top, x0 + w, top + h),
+        ):
             self.page.lines.append((x_a, y_a, x_b, y_b, 1.2))
         self.y = top + 4
         for s in b["lines"]:

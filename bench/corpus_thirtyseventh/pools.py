@@ -7,9 +7,18 @@ import random
 from bench.corpus_thirtyseventh import law
 
 PORTS = [
-    ("2704", "Los Angeles"), ("1001", "New York"), ("5301", "Houston"), ("3002", "Seattle"),
-    ("1703", "Savannah"), ("1401", "Norfolk"), ("3901", "Chicago"), ("2809", "San Francisco"),
-    ("5201", "Miami"), ("1303", "Baltimore"), ("4601", "Newark"), ("2002", "New Orleans"),
+    ("2704", "Los Angeles"),
+    ("1001", "New York"),
+    ("5301", "Houston"),
+    ("3002", "Seattle"),
+    ("1703", "Savannah"),
+    ("1401", "Norfolk"),
+    ("3901", "Chicago"),
+    ("2809", "San Francisco"),
+    ("5201", "Miami"),
+    ("1303", "Baltimore"),
+    ("4601", "Newark"),
+    ("2002", "New Orleans"),
 ]
 
 COMPANIES = [
@@ -28,19 +37,34 @@ COMPANIES = [
 ]
 
 PEOPLE = [
-    "Eleanor V. Marsh", "Tobias Renfrew", "Priya Natarajan", "Dominic A. Kowalczyk", "Harriet Oyelaran",
-    "Samuel J. Whitcombe", "Ingrid Solberg", "Luis Ferreira-Campos", "Margot Delacroix", "Kenji Arakawa",
-    "Beatrice Ellwood", "Rashid Al-Mansouri",
+    "Eleanor V. Marsh",
+    "Tobias Renfrew",
+    "Priya Natarajan",
+    "Dominic A. Kowalczyk",
+    "Harriet Oyelaran",
+    "Samuel J. Whitcombe",
+    "Ingrid Solberg",
+    "Luis Ferreira-Campos",
+    "Margot Delacroix",
+    "Kenji Arakawa",
+    "Beatrice Ellwood",
+    "Rashid Al-Mansouri",
 ]
 
 FIRMS = [
-    ("Ashcombe Liu & Partners LLP", ["1200 Nineteenth Street NW, Suite 640", "Washington, DC 20036"]),
+    (
+        "Ashcombe Liu & Partners LLP",
+        ["1200 Nineteenth Street NW, Suite 640", "Washington, DC 20036"],
+    ),
     ("Strand, Okafor & Wyeth", ["30 Broad Street, 14th Floor", "New York, NY 10004"]),
     ("Pellham Trade Law PLLC", ["700 Louisiana Street, Suite 3900", "Houston, TX 77002"]),
 ]
 
 GOODS = [
-    ("Insulated stainless steel beverage bottles, 20 oz and 32 oz, with polypropylene lids", "9617.00.1000"),
+    (
+        "Insulated stainless steel beverage bottles, 20 oz and 32 oz, with polypropylene lids",
+        "9617.00.1000",
+    ),
     ("Men's woven cotton shirts, long sleeve, style nos. 4471 and 4472", "6205.20.2016"),
     ("Ceramic tableware dinner sets of porcelain, 16-piece, in gift boxes", "6911.10.3810"),
     ("Marine VHF transceivers, handheld, 6 watt, with rechargeable batteries", "8525.60.1050"),

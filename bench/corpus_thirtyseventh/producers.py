@@ -19,19 +19,25 @@ from bench.corpus_thirtyseventh.layout import PAGE_H, PAGE_W, Page
 def svg_page(page: Page) -> str:
     """One page as an SVG document (y grows downwards, as in the layout)."""
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{PAGE_W:.0f}" height="{PAGE_H:.0f}" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{PAGE_W:.0f}pt" height="{PAGE_H:.0f}pt" '
         f'viewBox="0 0 {PAGE_W:.0f} {PAGE_H:.0f}">'
     ]
     for x, y, w, h, grey in page.boxes:
         level = int(grey * 255)
-        parts.append(f'<rect x="{x:.2f}" y="{y:.2f}" width="{w:.2f}" height="{h:.2f}" '
-                     f'fill="rgb({level},{level},{level})" stroke="none"/>')
+        parts.append(
+            f'<rect x="{x:.2f}" y="{y:.2f}" width="{w:.2f}" height="{h:.2f}" '
+            f'fill="rgb({level},{level},{level})" stroke="none"/>'
+        )
     for x0, y0, x1, y1, weight in page.lines:
-        parts.append(f'<line x1="{x0:.2f}" y1="{y0:.2f}" x2="{x1:.2f}" y2="{y1:.2f}" '
-                     f'stroke="black" stroke-width="{weight}"/>')
+        parts.append(
+            f'<line x1="{x0:.2f}" y1="{y0:.2f}" x2="{x1:.2f}" y2="{y1:.2f}" '
+            f'stroke="black" stroke-width="{weight}"/>'
+        )
     for x, y, font, size, s, anchor in page.texts:
-        parts.append(f'<text x="{x:.2f}" y="{y:.2f}" font-family="{font}" font-size="{size}" '
-                     f'text-anchor="{anchor}">{escape(s)}</text>')
+        parts.append(
+            f'<text x="{x:.2f}" y="{y:.2f}" font-family="{font}" font-size="{size}" '
+            f'text-anchor="{anchor}">{escape(s)}</text>'
+        )
     parts.append("</svg>")
     return "\n".join(parts)
 
@@ -63,8 +69,14 @@ def _pdf_string(s: str) -> str:
     return "(" + "".join(out) + ")"
 
 
-FONT_KEYS = {"Helvetica": "F1", "Helvetica-Bold": "F2", "Times-Roman": "F3", "Times-Bold": "F4",
-             "Courier": "F5", "Courier-Bold": "F6"}
+FONT_KEYS = {
+    "Helvetica": "F1",
+    "Helvetica-Bold": "F2",
+    "Times-Roman": "F3",
+    "Times-Bold": "F4",
+    "Courier": "F5",
+    "Courier-Bold": "F6",
+}
 
 
 def content_stream(page: Page) -> str:
@@ -77,7 +89,9 @@ def content_stream(page: Page) -> str:
     for x, y, font, size, s, anchor in page.texts:
         if anchor == "end":
             x -= stringWidth(s, font, size)
-        ops.append(f"BT /{FONT_KEYS[font]} {size} Tf {x:.2f} {PAGE_H - y:.2f} Td {_pdf_string(s)} Tj ET")
+        ops.append(
+            f"BT /{FONT_KEYS[font]} {size} Tf {x:.2f} {PAGE_H - y:.2f} Td {_pdf_string(s)} Tj ET"
+        )
     return "\n".join(ops)
 
 
@@ -85,14 +99,24 @@ def write_pdfrw(pages: list[Page], out: Path, title: str) -> None:
     """Page objects assembled with pdfrw; fonts are the base-14 Type1 fonts."""
     fonts = PdfDict()
     for base, key in FONT_KEYS.items():
-        fonts[PdfName(key)] = PdfDict(Type=PdfName.Font, Subtype=PdfName.Type1,
-                                      BaseFont=PdfName(base), Encoding=PdfName.WinAnsiEncoding)
+        fonts[PdfName(key)] = PdfDict(
+            Type=PdfName.Font,
+            Subtype=PdfName.Type1,
+            BaseFont=PdfName(base),
+            Encoding=PdfName.WinAnsiEncoding,
+        )
     resources = PdfDict(Font=fonts)
     writer = PdfWriter(compress=False)
     for page in pages:
         stream = PdfDict(stream=content_stream(page))
-        writer.addpage(PdfDict(Type=PdfName.Page, MediaBox=[0, 0, int(PAGE_W), int(PAGE_H)],
-                               Resources=resources, Contents=stream))
+        writer.addpage(
+            PdfDict(
+                Type=PdfName.Page,
+                MediaBox=[0, 0, int(PAGE_W), int(PAGE_H)],
+                Resources=resources,
+                Contents=stream,
+            )
+        )
     writer.trailer.Info = PdfDict(Title=f"({title})", Producer="(pdfrw 0.4)")
     writer.write(str(out))
 

@@ -1,4 +1,5 @@
-"""Protests: the cases, their truths under 19 CFR Part 174, and three senders' ways of writing them."""
+"""Protests: the cases, their truths under 19 CFR Part 174, and three senders' ways of
+writing them."""
 
 from __future__ import annotations
 
@@ -39,16 +40,23 @@ STYLES = ("pleading", "lineform", "email")
 CATEGORIES = {
     "classification": "the classification of the merchandise and the rate of duty assessed on it",
     "appraised_value": "the appraised value of the merchandise as determined at liquidation",
-    "charges": "the merchandise processing fee charged at liquidation in excess of the statutory maximum",
+    "charges": "the merchandise processing fee charged at liquidation in excess of the statutory "
+    "maximum",
     "liquidation": "the liquidation of the entries after the suspension of liquidation was lifted",
 }
 GROUNDS = {
-    "classification": "The goods are properly classified under the subheading claimed at entry. The port's "
-    "reclassification disregards the essential character of the article and the relevant Explanatory Notes.",
-    "appraised_value": "The transaction value declared at entry is the price actually paid or payable. The "
-    "port added a buying commission that is not part of transaction value under 19 U.S.C. 1401a(b).",
-    "charges": "The fee exceeds the cap in 19 CFR 24.23(b)(1)(i); the excess must be refunded with interest.",
-    "liquidation": "The entries were liquidated at a rate other than the one instructed; the deposit rate "
+    "classification": "The goods are properly classified under the subheading claimed at entry. "
+    "The port's "
+    "reclassification disregards the essential character of the article and the relevant "
+    "Explanatory Notes.",
+    "appraised_value": "The transaction value declared at entry is the price actually paid or "
+    "payable. The "
+    "port added a buying commission that is not part of transaction value under 19 U.S.C. "
+    "1401a(b).",
+    "charges": "The fee exceeds the cap in 19 CFR 24.23(b)(1)(i); the excess must be refunded "
+    "with interest.",
+    "liquidation": "The entries were liquidated at a rate other than the one instructed; the "
+    "deposit rate "
     "should have been applied and the excess duty refunded.",
 }
 
@@ -56,16 +64,21 @@ GROUNDS = {
 def _pick_liq(rng: random.Random, timing: str) -> dt.date:
     start = dt.date(2024, 9, 2) + dt.timedelta(days=rng.randrange(300))
     if timing == "grace_weekend":
-        while not (law.protest_last_day(dt.date(2023, 1, 1), start).weekday() in (5, 6)
-                   and law.business_day(start + dt.timedelta(days=182))
-                   and law.business_day(start + dt.timedelta(days=181))):
+        while not (
+            law.protest_last_day(dt.date(2023, 1, 1), start).weekday() in (5, 6)
+            and law.business_day(start + dt.timedelta(days=182))
+            and law.business_day(start + dt.timedelta(days=181))
+        ):
             start += dt.timedelta(days=1)
     if timing == "sat_ontime":
         while law.protest_last_day(dt.date(2023, 1, 1), start).weekday() != 5:
             start += dt.timedelta(days=1)
     if timing == "grace_holiday":
-        weekday_holidays = [d for d in sorted(law._holidays(2025) | law._holidays(2026))
-                            if d.weekday() < 5 and d > dt.date(2025, 3, 1)]
+        weekday_holidays = [
+            d
+            for d in sorted(law._holidays(2025) | law._holidays(2026))
+            if d.weekday() < 5 and d > dt.date(2025, 3, 1)
+        ]
         start = rng.choice(weekday_holidays[:12]) - dt.timedelta(days=180)
     return start
 
@@ -83,6 +96,8 @@ def plan(index: int, seed: int) -> dict[str, Any]:
     category = rng.choice(["classification", "appraised_value"])
     if special == "fee":
         category = "charges"
+    if special == "second":
+        category = "classification"
     if timing in ("old90", "old180"):
         category = "liquidation"
     ior = pools.ein(rng, suffix=rng.random() < 0.3)
@@ -90,7 +105,7 @@ def plan(index: int, seed: int) -> dict[str, Any]:
         ior = f"{rng.randrange(10**6):06d}-{rng.randrange(10**5):05d}"
 
     liq = _pick_liq(rng, timing)
-    entries = []
+    entries: list[dict[str, Any]] = []
     for k in range(n_entries):
         e_liq = liq if timing != "mixed" else liq + dt.timedelta(days=k * 40)
         e_date = e_liq - dt.timedelta(days=rng.randrange(300, 340))
@@ -101,8 +116,14 @@ def plan(index: int, seed: int) -> dict[str, Any]:
         e_port = port
         if special == "two_ports" and k == 1:
             e_port = next(p for p, _ in pools.PORTS if p != port)
-        entries.append({"entry_number": pools.entry(rng, filer), "entry_date": e_date,
-                        "liquidation_date": e_liq, "port": e_port})
+        entries.append(
+            {
+                "entry_number": pools.entry(rng, filer),
+                "entry_date": e_date,
+                "liquidation_date": e_liq,
+                "port": e_port,
+            }
+        )
     last_days = [law.protest_last_day(e["entry_date"], e["liquidation_date"]) for e in entries]
     first_last = min(last_days)
     if timing in ("timely", ""):
@@ -147,19 +168,31 @@ def plan(index: int, seed: int) -> dict[str, Any]:
         earlier = (f"{port}-{(liq.year - 2000):02d}-{rng.randrange(100000, 999999)}", None)
         missing.append("174.13(a)(7)")
     if special == "second":
-        earlier = (f"{port}-{(liq.year - 2000):02d}-{rng.randrange(100000, 999999)}",
-                   liq + dt.timedelta(days=15))
+        earlier = (
+            f"{port}-{(liq.year - 2000):02d}-{rng.randrange(100000, 999999)}",
+            liq + dt.timedelta(days=15),
+        )
     if not show_drawback:
         missing.append("174.13(a)(9)")
 
-    timings = [law.entry_timing(received, e["liquidation_date"], d)
-               for e, d in zip(entries, last_days, strict=True)]
+    timings = [
+        law.entry_timing(received, e["liquidation_date"], d)
+        for e, d in zip(entries, last_days, strict=True)
+    ]
     verify = special in ("no_drawback", "cbp_ior")
     invalid = special in ("petition", "second")
     outcome = law.protest_outcome(timings, invalid=invalid, missing=missing, verify=verify)
-    expected = {"timely": None, "untimely": "untimely", "premature": "premature", "grace_weekend": "needs_human",
-                "grace_holiday": "needs_human", "mixed": "needs_human", "old90": "untimely", "old180": None,
-                "sat_ontime": "accept"}
+    expected = {
+        "timely": None,
+        "untimely": "untimely",
+        "premature": "premature",
+        "grace_weekend": "needs_human",
+        "grace_holiday": "needs_human",
+        "mixed": "needs_human",
+        "old90": "untimely",
+        "old180": None,
+        "sat_ontime": "accept",
+    }
     assert expected.get(timing) in (None, outcome), (case, outcome)
 
     stamped = style != "email" and rng.random() < 0.5 and special not in ("no_liq",)
@@ -178,7 +211,9 @@ def plan(index: int, seed: int) -> dict[str, Any]:
     decision: dict[str, Any] = {
         "outcome": outcome,
         "deadline": min(last_days).isoformat(),
-        "last_days": {e["entry_number"]: d.isoformat() for e, d in zip(entries, last_days, strict=True)},
+        "last_days": {
+            e["entry_number"]: d.isoformat() for e, d in zip(entries, last_days, strict=True)
+        },
         "missing": missing,
     }
     values: dict[str, Any] = {
@@ -188,9 +223,14 @@ def plan(index: int, seed: int) -> dict[str, Any]:
         "importer_number": ior if show_ior else None,
         "protestant_name": name,
         "protestant_address": ", ".join(addr) if show_addr else None,
-        "entries": [{"entry_number": e["entry_number"], "entry_date": e["entry_date"].isoformat(),
-                     "liquidation_date": e["liquidation_date"].isoformat() if show_liq else None}
-                    for e in entries],
+        "entries": [
+            {
+                "entry_number": e["entry_number"],
+                "entry_date": e["entry_date"].isoformat(),
+                "liquidation_date": e["liquidation_date"].isoformat() if show_liq else None,
+            }
+            for e in entries
+        ],
         "category": category,
         "merchandise_description": goods if show_desc else None,
         "accelerated_disposition": accelerated,
@@ -200,26 +240,53 @@ def plan(index: int, seed: int) -> dict[str, Any]:
     if special == "petition":
         del values["category"]
         del decision["deadline"], decision["last_days"]
-        not_scored.append("category, deadline, last_days not scored: the decision protested is a penalty-petition "
-                          "decision (19 CFR 171.22), which is not one of the contract's categories and has no "
-                          "protest clock")
+        not_scored.append(
+            "category, deadline, last_days not scored: the decision protested is a "
+            "penalty-petition "
+            "decision (19 CFR 171.22), which is not one of the contract's categories and has no "
+            "protest clock"
+        )
     if special == "no_liq":
         del decision["deadline"], decision["last_days"], decision["outcome"]
-        not_scored.append("outcome, deadline, last_days not scored: no liquidation date is given, so the "
-                          "timeliness the outcome turns on cannot be settled from the document")
+        not_scored.append(
+            "outcome, deadline, last_days not scored: no liquidation date is given, so the "
+            "timeliness the outcome turns on cannot be settled from the document"
+        )
     if special == "no_drawback":
-        not_scored.append("outcome is needs_human by this corpus's rule for VERIFY lines: the drawback "
-                          "declaration (174.13(a)(9)) is a VERIFY item in customs-rules.md")
+        not_scored.append(
+            "outcome is needs_human by this corpus's rule for VERIFY lines: the drawback "
+            "declaration (174.13(a)(9)) is a VERIFY item in customs-rules.md"
+        )
 
-    facts = {
-        "name": name, "addr": addr if show_addr else None, "ior": ior if show_ior else None,
-        "port": port, "port_name": port_name, "goods": goods if show_desc else None, "hts": hts,
-        "entries": entries, "show_liq": show_liq, "category": category, "special": special,
-        "just": show_just, "drawback": show_drawback, "earlier": earlier, "accelerated": accelerated,
-        "further": further, "signer": signer, "firm": firm, "received": received, "stamped": stamped,
-        "protest_number": protest_number, "ds": date_style, "compact": compact,
+    facts: dict[str, Any] = {
+        "name": name,
+        "addr": addr if show_addr else None,
+        "ior": ior if show_ior else None,
+        "port": port,
+        "port_name": port_name,
+        "goods": goods if show_desc else None,
+        "hts": hts,
+        "entries": entries,
+        "show_liq": show_liq,
+        "premature": timing == "premature",
+        "category": category,
+        "special": special,
+        "just": show_just,
+        "drawback": show_drawback,
+        "earlier": earlier,
+        "accelerated": accelerated,
+        "further": further,
+        "signer": signer,
+        "firm": firm,
+        "received": received,
+        "stamped": stamped,
+        "protest_number": protest_number,
+        "ds": date_style,
+        "compact": compact,
         "letter_date": received - dt.timedelta(days=rng.randrange(1, 6)),
-        "title": rng.choice(["Director, Trade Compliance", "Vice President, Logistics", "Import Manager"]),
+        "title": rng.choice(
+            ["Director, Trade Compliance", "Vice President, Logistics", "Import Manager"]
+        ),
         "phone": f"({rng.randrange(201, 989)}) 555-{rng.randrange(1000, 9999)}",
         "rng_font": rng.choice(["Helvetica", "Times", "Courier"]),
     }
@@ -241,52 +308,84 @@ def plan(index: int, seed: int) -> dict[str, Any]:
     args = ["--today", today.isoformat()]
     args = ["--received", args_received.isoformat(), *args]
     return {
-        "kind": "protest", "case": case, "style": style, "family": producer, "args": args,
-        "values": values, "decision": decision, "not_scored": not_scored,
-        "font": family, "blocks": blocks, "printed": printed,
+        "kind": "protest",
+        "case": case,
+        "style": style,
+        "family": producer,
+        "args": args,
+        "values": values,
+        "decision": decision,
+        "not_scored": not_scored,
+        "font": family,
+        "blocks": blocks,
+        "printed": printed,
     }
 
 
 def _cat_text(f: dict[str, Any]) -> str:
     if f["special"] == "petition":
-        return ("the decision of the Fines, Penalties and Forfeitures Officer on our petition for relief "
-                "in the penalty case concerning the entry below, which denied mitigation")
+        return (
+            "the decision of the Fines, Penalties and Forfeitures Officer on our petition for "
+            "relief "
+            "in the penalty case concerning the entry below, which denied mitigation"
+        )
     return CATEGORIES[f["category"]]
 
 
 def _drawback(rng: random.Random) -> str:
-    return rng.choice([
-        "The merchandise covered by the entries is not subject to drawback.",
-        "Drawback declaration: no drawback has been or will be claimed on these entries.",
-        "We declare that the entry is not subject to a drawback claim.",
-        "None of the merchandise is the subject of a drawback claim.",
-    ])
+    return rng.choice(
+        [
+            "The merchandise covered by the entries is not subject to drawback.",
+            "Drawback declaration: no drawback has been or will be claimed on these entries.",
+            "We declare that the entry is not subject to a drawback claim.",
+            "None of the merchandise is the subject of a drawback claim.",
+        ]
+    )
 
 
 def _entry_phrase(f: dict[str, Any], e: dict[str, Any]) -> str:
     d = f["ds"]
-    s = f"Entry No. {fmt.entry(e['entry_number'], f['compact'])}, entered {fmt.date(e['entry_date'], d)}"
-    if f["show_liq"]:
+    number = fmt.entry(e["entry_number"], f["compact"])
+    s = f"Entry No. {number}, entered {fmt.date(e['entry_date'], d)}"
+    if f["show_liq"] and f["premature"]:
+        s += f", liquidation date {fmt.date(e['liquidation_date'], d)} per the bulletin notice"
+    elif f["show_liq"]:
         s += f" and liquidated {fmt.date(e['liquidation_date'], d)}"
     return s + (f" (port {e['port']})" if f["special"] == "two_ports" else "")
 
 
 def pleading(f: dict[str, Any], rng: random.Random) -> tuple[list[L.Block], str]:
-    """A trade-law firm's protest drafted as a pleading: caption, numbered paragraphs, authorities."""
+    """A trade-law firm's protest as a pleading: caption, numbered paragraphs, authorities."""
     firm, firm_addr = f["firm"]
     d = f["ds"]
-    b: list[L.Block] = [L.title(firm.upper(), 12, "center"), L.title(" | ".join(firm_addr), 8.5, "center", False),
-                        L.rule(1.2), L.gap(4)]
+    b: list[L.Block] = [
+        L.title(firm.upper(), 12, "center"),
+        L.title(" | ".join(firm_addr), 8.5, "center", False),
+        L.rule(1.2),
+        L.gap(4),
+    ]
     if f["stamped"]:
-        b.append(L.stamp(["RECEIVED", fmt.stamp_date(f["received"]), f"CBP - PORT {f['port']}",
-                          f"PROTEST NO. {f['protest_number']}"]))
+        b.append(
+            L.stamp(
+                [
+                    "RECEIVED",
+                    fmt.stamp_date(f["received"]),
+                    f"CBP - PORT {f['port']}",
+                    f"PROTEST NO. {f['protest_number']}",
+                ]
+            )
+        )
     b += [
         L.title("BEFORE U.S. CUSTOMS AND BORDER PROTECTION", 11, "center"),
         L.title(f"PORT OF {f['port_name'].upper()} (PORT CODE {f['port']})", 10, "center", False),
         L.gap(6),
         L.para(f"In the Matter of the Protest of {f['name']}, Protestant.", 10.5, bold=True),
-        L.para(("PROTEST AND APPLICATION FOR FURTHER REVIEW" if f["further"] else "PROTEST")
-               + " UNDER 19 U.S.C. 1514", 10.5, bold=True),
+        L.para(
+            ("PROTEST AND APPLICATION FOR FURTHER REVIEW" if f["further"] else "PROTEST")
+            + " UNDER 19 U.S.C. 1514",
+            10.5,
+            bold=True,
+        ),
         L.gap(4),
     ]
     paras: list[str] = []
@@ -297,8 +396,11 @@ def pleading(f: dict[str, Any], rng: random.Random) -> tuple[list[L.Block], str]
         who += f", importer number {f['ior']}"
     paras.append(who + ", files this protest through its undersigned counsel.")
     ents = "; ".join(_entry_phrase(f, e) for e in f["entries"])
-    paras.append(f"This protest covers {'the following entry' if len(f['entries']) == 1 else 'the following entries'}"
-                 f": {ents}.")
+    paras.append(
+        "This protest covers "
+        f"{'the following entry' if len(f['entries']) == 1 else 'the following entries'}"
+        f": {ents}."
+    )
     if f["goods"]:
         paras.append(f"Description of merchandise: {f['goods']}")
     paras.append(f"Protestant protests {_cat_text(f)}.")
@@ -307,42 +409,86 @@ def pleading(f: dict[str, Any], rng: random.Random) -> tuple[list[L.Block], str]
     if f["earlier"]:
         number, when = f["earlier"]
         if f["special"] == "second":
-            paras.append(f"Protestant earlier filed Protest No. {number}, received {fmt.date(when, d)}, on the same "
-                         "entry and the same merchandise, contesting the appraisement; that protest remains pending. "
-                         "This protest now contests the classification of those goods.")
+            paras.append(
+                f"Protestant earlier filed Protest No. {number}, received {fmt.date(when, d)}, on "
+                "the same "
+                "entry and the same merchandise, contesting the appraisement; that protest "
+                "remains pending. "
+                "This protest now contests the classification of those goods."
+            )
         else:
-            paras.append(f"Protestant asks for the same disposition as in its Protest No. {number}, for which "
-                         "further review is pending.")
+            paras.append(
+                f"Protestant asks for the same disposition as in its Protest No. {number}, for "
+                "which "
+                "further review is pending."
+            )
     if f["drawback"]:
         paras.append(_drawback(rng))
-    paras.append("Accelerated disposition under 19 CFR 174.22 is requested; this protest is sent by certified mail."
-                 if f["accelerated"] else "Protestant does not request accelerated disposition.")
+    paras.append(
+        "Accelerated disposition under 19 CFR 174.22 is requested; this protest is sent by "
+        "certified mail."
+        if f["accelerated"]
+        else "Protestant does not request accelerated disposition."
+    )
     if f["further"]:
-        paras.append("Protestant applies for further review under 19 CFR 174.24(b): the decision raises a question "
-                     "of law not previously ruled on. No other application or court action is pending on this claim.")
+        paras.append(
+            "Protestant applies for further review under 19 CFR 174.24(b): the decision raises a "
+            "question "
+            "of law not previously ruled on. No other application or court action is pending on "
+            "this claim."
+        )
     for i, text in enumerate(paras, 1):
         b.append(L.para(text, 10, hang=f"{i}."))
-    b += [L.gap(6), L.para("WHEREFORE, Protestant asks that the protest be allowed and the entries reliquidated.")]
-    b += [L.gap(4), L.para(f"Dated: {fmt.date(f['letter_date'], d)}"), L.para("Respectfully submitted,"),
-          L.para(f"/s/ {f['signer']}"), L.para(f"{f['signer']}, {firm}, Counsel for Protestant", 9.5)]
-    b += [L.gap(8), L.band("TABLE OF AUTHORITIES", 9),
-          L.table(["Authority", "Cited at"],
-                  [["19 U.S.C. 1514(a), (c)", "Para. 1-3"], ["19 CFR 174.12, 174.13", "Para. 2"],
-                   ["19 CFR 174.24", "Para. " + str(len(paras))]], [3, 1], ruled=False, size=8.5)]
+    b += [
+        L.gap(6),
+        L.para(
+            "WHEREFORE, Protestant asks that the protest be allowed and the entries reliquidated."
+        ),
+    ]
+    b += [
+        L.gap(4),
+        L.para(f"Dated: {fmt.date(f['letter_date'], d)}"),
+        L.para("Respectfully submitted,"),
+        L.para(f"/s/ {f['signer']}"),
+        L.para(f"{f['signer']}, {firm}, Counsel for Protestant", 9.5),
+    ]
+    b += [
+        L.gap(8),
+        L.band("TABLE OF AUTHORITIES", 9),
+        L.table(
+            ["Authority", "Cited at"],
+            [
+                ["19 U.S.C. 1514(a), (c)", "Para. 1-3"],
+                ["19 CFR 174.12, 174.13", "Para. 2"],
+                ["19 CFR 174.24", "Para. " + str(len(paras))],
+            ],
+            [3, 1],
+            ruled=False,
+            size=8.5,
+        ),
+    ]
     return b, rng.choice(["Times", "Helvetica"])
 
 
 def lineform(f: dict[str, Any], rng: random.Random) -> tuple[list[L.Block], str]:
     """A carrier's customs desk form: caps labels, boxes marked X, a ruled entry grid."""
     d = f["ds"]
-    box = (lambda on: "[X]" if on else "[ ]") if rng.random() < 0.5 else (lambda on: "(X)" if on else "( )")
+    marks_on, marks_off = ("[X]", "[ ]") if rng.random() < 0.5 else ("(X)", "( )")
+
+    def box(on: bool) -> str:
+        return marks_on if on else marks_off
+
     b: list[L.Block] = [
         L.title("TRANSOCEANIC CARRIERS - CUSTOMS CLAIMS DESK", 9, "left", False),
         L.title("PROTEST TRANSMITTAL - 19 CFR PART 174", 14),
         L.rule(1.5),
     ]
     if f["stamped"]:
-        b.append(L.stamp(["CBP RECEIVED", fmt.stamp_date(f["received"]), f"PROTEST {f['protest_number']}"]))
+        b.append(
+            L.stamp(
+                ["CBP RECEIVED", fmt.stamp_date(f["received"]), f"PROTEST {f['protest_number']}"]
+            )
+        )
     b.append(L.band("A. PROTESTING PARTY", 9))
     pairs = [("NAME", f["name"].upper())]
     pairs.append(("ADDRESS", ", ".join(f["addr"]).upper() if f["addr"] else "-"))
@@ -351,12 +497,23 @@ def lineform(f: dict[str, Any], rng: random.Random) -> tuple[list[L.Block], str]
     b.append(L.kv(pairs, 1, 140, 9.5))
     b.append(L.band("B. ENTRIES", 9))
     header = ["PORT", "ENTRY NUMBER", "DATE OF ENTRY", "DATE OF LIQUIDATION"]
-    rows = [[e["port"], fmt.entry(e["entry_number"], f["compact"]), fmt.date(e["entry_date"], d),
-             fmt.date(e["liquidation_date"], d) if f["show_liq"] else ""] for e in f["entries"]]
+    rows = [
+        [
+            e["port"],
+            fmt.entry(e["entry_number"], f["compact"]),
+            fmt.date(e["entry_date"], d),
+            fmt.date(e["liquidation_date"], d) if f["show_liq"] else "",
+        ]
+        for e in f["entries"]
+    ]
     b.append(L.table(header, rows, [1, 2.2, 2, 2.2], ruled=True))
     b.append(L.band("C. DECISION PROTESTED (MARK ONE)", 9))
-    marks = [("appraised_value", "APPRAISED VALUE"), ("classification", "CLASSIFICATION / RATE OF DUTY"),
-             ("charges", "CHARGES OR EXACTIONS"), ("liquidation", "LIQUIDATION / RELIQUIDATION")]
+    marks = [
+        ("appraised_value", "APPRAISED VALUE"),
+        ("classification", "CLASSIFICATION / RATE OF DUTY"),
+        ("charges", "CHARGES OR EXACTIONS"),
+        ("liquidation", "LIQUIDATION / RELIQUIDATION"),
+    ]
     for key, label in marks:
         on = key == f["category"] and f["special"] != "petition"
         b.append(L.para(f"{box(on)} {label}", 9.5, indent=8))
@@ -368,32 +525,74 @@ def lineform(f: dict[str, Any], rng: random.Random) -> tuple[list[L.Block], str]
         b.append(L.kv([("CLAIM AND REASONS:", GROUNDS[f["category"]])], 1, 115, 9))
     if f["earlier"]:
         number, when = f["earlier"]
-        b.append(L.kv([("EARLIER PROTEST NO.:", number),
-                       ("DATE RECEIVED:", fmt.date(when, d) if when else "")], 1, 125, 9))
+        b.append(
+            L.kv(
+                [
+                    ("EARLIER PROTEST NO.:", number),
+                    ("DATE RECEIVED:", fmt.date(when, d) if when else ""),
+                ],
+                1,
+                125,
+                9,
+            )
+        )
         if f["special"] == "second":
-            b.append(L.para("REMARKS: SAME ENTRY AND SAME GOODS AS THE EARLIER PROTEST, WHICH CONTESTED "
-                            "VALUE; THIS ONE CONTESTS CLASSIFICATION.", 8.5))
+            b.append(
+                L.para(
+                    "REMARKS: SAME ENTRY AND SAME GOODS AS THE EARLIER PROTEST, WHICH CONTESTED "
+                    "VALUE; THIS ONE CONTESTS CLASSIFICATION.",
+                    8.5,
+                )
+            )
     b.append(L.band("D. DECLARATIONS", 9))
     if f["drawback"]:
         b.append(L.para(f"{box(True)} MERCHANDISE NOT SUBJECT TO DRAWBACK", 9.5, indent=8))
-    b.append(L.para(f"{box(f['accelerated'])} ACCELERATED DISPOSITION REQUESTED (SENT CERTIFIED MAIL)", 9.5, indent=8))
+    b.append(
+        L.para(
+            f"{box(f['accelerated'])} ACCELERATED DISPOSITION REQUESTED (SENT CERTIFIED MAIL)",
+            9.5,
+            indent=8,
+        )
+    )
     b.append(L.para(f"{box(f['further'])} FURTHER REVIEW REQUESTED (174.24)", 9.5, indent=8))
-    b += [L.gap(10), L.kv([("SIGNATURE:", "____________________"), ("PRINT NAME:", f["signer"].upper()),
-                           ("DATE:", fmt.date(f["letter_date"], d))], 1, 100, 9.5)]
+    b += [
+        L.gap(10),
+        L.kv(
+            [
+                ("SIGNATURE:", "____________________"),
+                ("PRINT NAME:", f["signer"].upper()),
+                ("DATE:", fmt.date(f["letter_date"], d)),
+            ],
+            1,
+            100,
+            9.5,
+        ),
+    ]
     return b, rng.choice(["Helvetica", "Courier"])
 
 
 def email(f: dict[str, Any], rng: random.Random) -> tuple[list[L.Block], str]:
-    """An importer's compliance manager's e-mail, printed: header lines, bullets, a phone signature."""
+    """An importer's compliance manager's e-mail, printed: header lines, bullets, phone."""
     d = f["ds"]
     b: list[L.Block] = [
-        L.kv([("From:", f"{f['signer']} <{f['signer'].split()[0].lower()}@example.com>"),
-              ("Sent:", fmt.date(f["letter_date"], d)),
-              ("To:", f"Protests, Port of {f['port_name']}"),
-              ("Subject:", f"Protest - {f['name']} - port {f['port']}")], 1, 60, 9.5),
-        L.rule(0.8), L.gap(4),
+        L.kv(
+            [
+                ("From:", f"{f['signer']} <{f['signer'].split()[0].lower()}@example.com>"),
+                ("Sent:", fmt.date(f["letter_date"], d)),
+                ("To:", f"Protests, Port of {f['port_name']}"),
+                ("Subject:", f"Protest - {f['name']} - port {f['port']}"),
+            ],
+            1,
+            60,
+            9.5,
+        ),
+        L.rule(0.8),
+        L.gap(4),
         L.para(f"Dear Port of {f['port_name']} protest team,"),
-        L.para(f"Please accept this as our formal protest of {_cat_text(f)} on the entries listed here."),
+        L.para(
+            f"Please accept this as our formal protest of {_cat_text(f)} on the entries listed "
+            "here."
+        ),
     ]
     for e in f["entries"]:
         b.append(L.para(_entry_phrase(f, e), 10, indent=14, hang="-"))
@@ -404,17 +603,37 @@ def email(f: dict[str, Any], rng: random.Random) -> tuple[list[L.Block], str]:
     if f["earlier"]:
         number, when = f["earlier"]
         if f["special"] == "second":
-            b.append(L.para(f"Note we already protested this same entry and these same goods (Protest {number}, "
-                            f"received {fmt.date(when, d)}) on value; this one is about classification."))
+            b.append(
+                L.para(
+                    "Note we already protested this same entry and these same goods (Protest "
+                    f"{number}, "
+                    f"received {fmt.date(when, d)}) on value; this one is about classification."
+                )
+            )
         else:
-            b.append(L.para(f"We want the same result as our protest {number} which is in further review."))
+            b.append(
+                L.para(
+                    f"We want the same result as our protest {number} which is in further review."
+                )
+            )
     if f["drawback"]:
         b.append(L.para(_drawback(rng)))
-    b.append(L.para("We would like further review of this protest if it is denied." if f["further"]
-                    else "We are not asking for further review at this time."))
+    b.append(
+        L.para(
+            "We would like further review of this protest if it is denied."
+            if f["further"]
+            else "We are not asking for further review at this time."
+        )
+    )
     ior_line = f"Our importer of record number is {f['ior']}." if f["ior"] else ""
     b.append(L.para(ior_line + " Reply to the address below."))
-    b += [L.gap(6), L.para("Kind regards,"), L.para(f["signer"]), L.para(f["title"]), L.para(f["name"])]
+    b += [
+        L.gap(6),
+        L.para("Kind regards,"),
+        L.para(f["signer"]),
+        L.para(f["title"]),
+        L.para(f["name"]),
+    ]
     if f["addr"]:
         b += [L.para(line, 9.5) for line in f["addr"]]
     b.append(L.para(f"Tel. {f['phone']}", 9))

@@ -1,4 +1,5 @@
-"""Binding-ruling requests: cases, truths under 19 CFR Part 177, and three senders' ways of asking."""
+"""Binding-ruling requests: cases, truths under 19 CFR Part 177, and three senders' ways
+of asking."""
 
 from __future__ import annotations
 
@@ -81,7 +82,8 @@ def plan(index: int, seed: int) -> dict[str, Any]:
         outcome = "accept"
     not_scored = [
         "reason not scored: free text",
-        "product_description and ports not scored: free text, and the contract leaves open whether a port is "
+        "product_description and ports not scored: free text, and the contract leaves open "
+        "whether a port is "
         "named or given by code",
     ]
     decision: dict[str, Any] = {"outcome": outcome, "route": route, "missing": missing}
@@ -90,34 +92,60 @@ def plan(index: int, seed: int) -> dict[str, Any]:
     elif outcome == "accept":
         decision["due"] = (received + dt.timedelta(days=30)).isoformat()
     else:
-        not_scored.append("due not scored: the contract gives a target date for an NCSD request it does not "
-                          "say applies to a request that is not accepted")
+        not_scored.append(
+            "due not scored: the contract gives a target date for an NCSD request it does not "
+            "say applies to a request that is not accepted"
+        )
     values: dict[str, Any] = {
-        "requester_name": name, "requester_address": ", ".join(addr), "importer_number": ior,
-        "request_date": request_date.isoformat(), "ruling_type": rtype,
+        "requester_name": name,
+        "requester_address": ", ".join(addr),
+        "importer_number": ior,
+        "request_date": request_date.isoformat(),
+        "ruling_type": rtype,
         "proposed_hts": [hts_printed] if hts_printed else [],
-        "prospective": special != "current", "pending_statement": special != "no_b5",
-        "pending_in_court": special == "court", "pending_before_cbp": special == "current",
-        "sample_provided": sample == "sent", "confidential_requested": confidential, "signed": signed,
+        "prospective": special != "current",
+        "pending_statement": special != "no_b5",
+        "pending_in_court": special == "court",
+        "pending_before_cbp": special == "current",
+        "sample_provided": sample == "sent",
+        "confidential_requested": confidential,
+        "signed": signed,
     }
     if rtype == "classification":
         values["item_count"] = item_count
     else:
-        not_scored.append("item_count not scored: the contract counts items for classification requests")
+        not_scored.append(
+            "item_count not scored: the contract counts items for classification requests"
+        )
     if special == "court":
         del values["prospective"]
-        not_scored.append("prospective not scored: future imports are asked about while the same issue on "
-                          "earlier entries is before the Court of International Trade")
+        not_scored.append(
+            "prospective not scored: future imports are asked about while the same issue on "
+            "earlier entries is before the Court of International Trade"
+        )
 
-    facts = {
-        "name": name, "addr": addr, "ior": ior, "rdate": request_date, "rtype": rtype, "goods": goods,
-        "hts": hts_printed, "ports": [] if special == "no_ports" else ports, "special": special,
-        "sample": sample, "confidential": confidential, "signed": signed, "signer": signer,
-        "ds": rng.choice(fmt.DATE_STYLES), "received": received, "item_count": item_count,
+    facts: dict[str, Any] = {
+        "name": name,
+        "addr": addr,
+        "ior": ior,
+        "rdate": request_date,
+        "rtype": rtype,
+        "goods": goods,
+        "hts": hts_printed,
+        "ports": [] if special == "no_ports" else ports,
+        "special": special,
+        "sample": sample,
+        "confidential": confidential,
+        "signed": signed,
+        "signer": signer,
+        "ds": rng.choice(fmt.DATE_STYLES),
+        "received": received,
+        "item_count": item_count,
         "title": rng.choice(["President", "Customs Compliance Manager", "Director of Operations"]),
         "price": f"${rng.randrange(4, 90)}.{rng.randrange(100):02d}",
         "use": "retail sale to consumers for household use",
-        "materials": f"{rng.randrange(55, 80)}% by weight the main material, the rest fittings and packaging",
+        "materials": f"{rng.randrange(55, 80)}% by weight the main material, the rest fittings "
+        "and packaging",
         "ny": f"N{rng.randrange(300000, 340000)}",
         "court_no": f"Court No. {rng.randrange(21, 25)}-{rng.randrange(100, 999):05d}",
         "entry_no": pools.entry(rng, rng.choice(pools.FILERS)),
@@ -128,47 +156,97 @@ def plan(index: int, seed: int) -> dict[str, Any]:
     if hts_printed:
         printed.append(hts_printed)
     return {
-        "kind": "ruling-request", "case": case, "style": style, "family": producer,
+        "kind": "ruling-request",
+        "case": case,
+        "style": style,
+        "family": producer,
         "args": ["--received", received.isoformat(), "--today", today.isoformat()],
-        "values": values, "decision": decision, "not_scored": not_scored,
-        "font": family, "blocks": blocks, "printed": printed,
+        "values": values,
+        "decision": decision,
+        "not_scored": not_scored,
+        "font": family,
+        "blocks": blocks,
+        "printed": printed,
     }
 
 
 def _subject(f: dict[str, Any]) -> str:
-    return {"classification": "tariff classification", "valuation": "valuation (transaction value)",
-            "marking": "country of origin marking", "origin": "country of origin",
-            "carrier": "coastwise transportation (46 U.S.C. 55102)"}[f["rtype"]]
+    return {
+        "classification": "tariff classification",
+        "valuation": "valuation (transaction value)",
+        "marking": "country of origin marking",
+        "origin": "country of origin",
+        "carrier": "coastwise transportation (46 U.S.C. 55102)",
+    }[f["rtype"]]
 
 
 def _facts_text(f: dict[str, Any]) -> list[tuple[str, str]]:
     """The subject's facts as (topic, text) pairs; some left out on purpose for the (b)(2) case."""
     t = f["rtype"]
-    out = [("Product", f["goods"] + (f", in {f['item_count']} models of the same design differing only in "
-                                     "size and colour" if f["item_count"] > 1 else ""))]
+    out = [
+        (
+            "Product",
+            f["goods"]
+            + (
+                f", in {f['item_count']} models of the same design differing only in "
+                "size and colour"
+                if f["item_count"] > 1
+                else ""
+            ),
+        )
+    ]
     if t == "classification":
         if f["special"] != "no_b2":
-            out += [("Principal use", f"The article is used for {f['use']}."),
-                    ("Materials", f["materials"] + "."),
-                    ("Price", f"Purchase price {f['price']} per unit FOB; U.S. selling price about twice that.")]
+            out += [
+                ("Principal use", f"The article is used for {f['use']}."),
+                ("Materials", f["materials"] + "."),
+                (
+                    "Price",
+                    f"Purchase price {f['price']} per unit FOB; U.S. selling price about twice "
+                    "that.",
+                ),
+            ]
     elif t == "valuation":
-        out += [("Terms of sale", "FOB Ningbo, payment 60 days after bill of lading."),
-                ("Relationship", "The seller owns 40% of our shares; the price is settled as between unrelated "
-                 "parties, as the attached transfer-pricing study shows."),
-                ("Question", "Are the tooling assists and the royalty paid to the seller's parent part of the "
-                 "transaction value?")]
+        out += [
+            ("Terms of sale", "FOB Ningbo, payment 60 days after bill of lading."),
+            (
+                "Relationship",
+                "The seller owns 40% of our shares; the price is settled as between unrelated "
+                "parties, as the attached transfer-pricing study shows.",
+            ),
+            (
+                "Question",
+                "Are the tooling assists and the royalty paid to the seller's parent part of the "
+                "transaction value?",
+            ),
+        ]
     elif t == "marking":
-        out += [("Marking", "Each unit will carry a moulded 'Made in Vietnam' mark on the base; the retail "
-                 "box will be printed 'Made in Vietnam'."),
-                ("Question", "Is this marking conspicuous and permanent enough under 19 CFR Part 134?")]
+        out += [
+            (
+                "Marking",
+                "Each unit will carry a moulded 'Made in Vietnam' mark on the base; the retail "
+                "box will be printed 'Made in Vietnam'.",
+            ),
+            ("Question", "Is this marking conspicuous and permanent enough under 19 CFR Part 134?"),
+        ]
     elif t == "origin":
-        out += [("Processing", "Components are made in China and assembled, tested and packed in Malaysia."),
-                ("Question", "What is the country of origin for marking and Section 301 purposes?")]
+        out += [
+            (
+                "Processing",
+                "Components are made in China and assembled, tested and packed in Malaysia.",
+            ),
+            ("Question", "What is the country of origin for marking and Section 301 purposes?"),
+        ]
     elif t == "carrier":
-        out += [("Vessel", f"{f['vessel']}, built in Norway, flag Bahamas."),
-                ("Place of use", "Gulf of Mexico, lifting operations at an offshore wind site."),
-                ("Itinerary", "Loads at Port Fourchon, LA, works on site, returns to Port Fourchon."),
-                ("Question", "Is carrying project cargo between Port Fourchon and the site coastwise trade?")]
+        out += [
+            ("Vessel", f"{f['vessel']}, built in Norway, flag Bahamas."),
+            ("Place of use", "Gulf of Mexico, lifting operations at an offshore wind site."),
+            ("Itinerary", "Loads at Port Fourchon, LA, works on site, returns to Port Fourchon."),
+            (
+                "Question",
+                "Is carrying project cargo between Port Fourchon and the site coastwise trade?",
+            ),
+        ]
     return out
 
 
@@ -177,23 +255,34 @@ def _pending(f: dict[str, Any], rng: random.Random) -> str | None:
     if s == "no_b5":
         return None
     if s == "court":
-        return (f"The same classification issue, on our earlier entries, is before the U.S. Court of "
-                f"International Trade, {f['court_no']}.")
+        return (
+            f"The same classification issue, on our earlier entries, is before the U.S. Court of "
+            f"International Trade, {f['court_no']}."
+        )
     if s == "current":
-        return (f"The goods arrived last week and were entered under entry {f['entry_no']}, which is not yet "
-                "liquidated; we ask for the ruling for this shipment.")
-    return rng.choice([
-        "To our knowledge the issue is not pending before any CBP office, the Court of International Trade "
-        "or any appellate court, and has not been the subject of a ruling to us.",
-        "No ruling on this merchandise has been sought before, and the issue is not pending before CBP or a court.",
-        "This matter is not under review by CBP or before the courts.",
-    ])
+        return (
+            f"The goods arrived last week and were entered under entry {f['entry_no']}, which is "
+            "not yet "
+            "liquidated; we ask for the ruling for this shipment."
+        )
+    return rng.choice(
+        [
+            "To our knowledge the issue is not pending before any CBP office, the Court of "
+            "International Trade "
+            "or any appellate court, and has not been the subject of a ruling to us.",
+            "No ruling on this merchandise has been sought before, and the issue is not pending "
+            "before CBP or a court.",
+            "This matter is not under review by CBP or before the courts.",
+        ]
+    )
 
 
 def _sample(f: dict[str, Any]) -> str:
-    return {"sent": "A sample is sent under separate cover; please return it after the ruling.",
-            "photos": "Photographs and a drawing are attached (no sample is available yet).",
-            "on_request": "A sample is available on request."}[f["sample"]]
+    return {
+        "sent": "A sample is sent under separate cover; please return it after the ruling.",
+        "photos": "Photographs and a drawing are attached (no sample is available yet).",
+        "on_request": "A sample is available on request.",
+    }[f["sample"]]
 
 
 def _claim(f: dict[str, Any]) -> str | None:
@@ -201,10 +290,16 @@ def _claim(f: dict[str, Any]) -> str | None:
         return None
     if f["special"] == "no_b6":
         return f"We ask that the goods be classified in subheading {f['hts']}."
-    text = (f"We believe the goods are classified in subheading {f['hts']}, HTSUS, by GRI 1 and the terms of the "
-            "heading, as the Explanatory Notes to the heading confirm.")
+    text = (
+        f"We believe the goods are classified in subheading {f['hts']}, HTSUS, by GRI 1 and the "
+        "terms of the "
+        "heading, as the Explanatory Notes to the heading confirm."
+    )
     if f["special"] == "reconsider":
-        text += f" We ask Headquarters to reconsider New York ruling {f['ny']}, which classified them elsewhere."
+        text += (
+            f" We ask Headquarters to reconsider New York ruling {f['ny']}, "
+            "which classified them elsewhere."
+        )
     return text
 
 
@@ -217,14 +312,26 @@ def _ports_text(f: dict[str, Any]) -> str | None:
 def qanda(f: dict[str, Any], rng: random.Random) -> tuple[list[L.Block], str]:
     """A manufacturer's request as questions and answers, exhibits named inline."""
     d = f["ds"]
-    office = "Regulations and Rulings, Washington, DC" if f["rtype"] in ("valuation", "carrier") or \
-        f["special"] == "reconsider" else "National Commodity Specialist Division, New York"
-    b: list[L.Block] = [L.title(f["name"], 15), L.title("  ".join(f["addr"]), 9, bold=False), L.rule(),
-                        L.right([fmt.date(f["rdate"], d)]), L.para(f"U.S. Customs and Border Protection, {office}"),
-                        L.title(f"Request for a binding ruling: {_subject(f)}", 11), L.gap(4)]
+    office = (
+        "Regulations and Rulings, Washington, DC"
+        if f["rtype"] in ("valuation", "carrier") or f["special"] == "reconsider"
+        else "National Commodity Specialist Division, New York"
+    )
+    b: list[L.Block] = [
+        L.title(f["name"], 15),
+        L.title("  ".join(f["addr"]), 9, bold=False),
+        L.rule(),
+        L.right([fmt.date(f["rdate"], d)]),
+        L.para(f"U.S. Customs and Border Protection, {office}"),
+        L.title(f"Request for a binding ruling: {_subject(f)}", 11),
+        L.gap(4),
+    ]
     qa: list[tuple[str, str]] = [
-        ("Who is asking?", f"{f['name']}, {', '.join(f['addr'])}, importer of record number {f['ior']}. "
-         "We are the importer and make the goods under contract."),
+        (
+            "Who is asking?",
+            f"{f['name']}, {', '.join(f['addr'])}, importer of record number {f['ior']}. "
+            "We are the importer and make the goods under contract.",
+        ),
     ]
     for topic, text in _facts_text(f):
         qa.append((f"{topic}?", text + (" (Exhibit A, drawing)" if topic == "Product" else "")))
@@ -238,8 +345,15 @@ def qanda(f: dict[str, Any], rng: random.Random) -> tuple[list[L.Block], str]:
     if pend:
         qa.append(("Is this before CBP or a court?", pend))
     qa.append(("Samples?", _sample(f) + " (Exhibit B)"))
-    qa.append(("Confidential?", "Yes: we ask that the price data (Exhibit C) be kept confidential, as it is "
-               "commercial information." if f["confidential"] else "No confidential treatment is requested."))
+    qa.append(
+        (
+            "Confidential?",
+            "Yes: we ask that the price data (Exhibit C) be kept confidential, as it is "
+            "commercial information."
+            if f["confidential"]
+            else "No confidential treatment is requested.",
+        )
+    )
     for i, (q, a) in enumerate(qa, 1):
         b.append(L.para(f"Q{i}. {q}", 10, bold=True))
         b.append(L.para(f"A. {a}", 10, indent=16))
@@ -247,23 +361,36 @@ def qanda(f: dict[str, Any], rng: random.Random) -> tuple[list[L.Block], str]:
     if f["signed"]:
         b += [L.para("Signed for the company:"), L.para(f["signer"]), L.para(f["title"], 9)]
     else:
-        b += [L.para("Signed for the company:"), L.para("______________________________"), L.para("(signature)", 8)]
+        b += [
+            L.para("Signed for the company:"),
+            L.para("______________________________"),
+            L.para("(signature)", 8),
+        ]
     return b, rng.choice(["Helvetica", "Times"])
 
 
 def nonnative(f: dict[str, Any], rng: random.Random) -> tuple[list[L.Block], str]:
     """A request written by a manager whose first language is not English."""
     d = f["ds"]
-    b: list[L.Block] = [L.right([f["name"], *f["addr"], f"IOR: {f['ior']}"], 9), L.gap(10),
-                        L.para(f"Date: {fmt.date(f['rdate'], d)}"),
-                        L.para("To the honourable U.S. Customs and Border Protection, Office of Trade,"),
-                        L.para(f"Object: kind request of binding ruling for {_subject(f)}", bold=True), L.gap(4),
-                        L.para("Dear Sirs,"),
-                        L.para(f"With the present letter we, {f['name']}, are kindly asking to receive from your office "
-                               f"a binding ruling in according to 19 CFR Part 177 for the goods of our future "
-                               f"importations, which we describe here below." if f["special"] != "current" else
-                               f"With the present letter we, {f['name']}, are kindly asking the binding ruling for the "
-                               "goods which already arrived.")]
+    b: list[L.Block] = [
+        L.right([f["name"], *f["addr"], f"IOR: {f['ior']}"], 9),
+        L.gap(10),
+        L.para(f"Date: {fmt.date(f['rdate'], d)}"),
+        L.para("To the honourable U.S. Customs and Border Protection, Office of Trade,"),
+        L.para(f"Object: kind request of binding ruling for {_subject(f)}", bold=True),
+        L.gap(4),
+        L.para("Dear Sirs,"),
+        L.para(
+            f"With the present letter we, {f['name']}, are kindly asking to receive from your "
+            "office "
+            f"a binding ruling in according to 19 CFR Part 177 for the goods of our future "
+            f"importations, which we describe here below."
+            if f["special"] != "current"
+            else f"With the present letter we, {f['name']}, are kindly asking the binding ruling "
+            "for the "
+            "goods which already arrived."
+        ),
+    ]
     for topic, text in _facts_text(f):
         b.append(L.para(f"{topic}: {text}", 10, indent=12))
     ports = _ports_text(f)
@@ -277,8 +404,17 @@ def nonnative(f: dict[str, Any], rng: random.Random) -> tuple[list[L.Block], str
         b.append(L.para("Regarding the pending matters we are declaring: " + pend))
     b.append(L.para(_sample(f)))
     if f["confidential"]:
-        b.append(L.para("Please we request to keep confidential the prices, being reserved information of our company."))
-    b.append(L.para("Remaining at your disposal for every clarification, we are sending our best regards."))
+        b.append(
+            L.para(
+                "Please we request to keep confidential the prices, being reserved information of "
+                "our company."
+            )
+        )
+    b.append(
+        L.para(
+            "Remaining at your disposal for every clarification, we are sending our best regards."
+        )
+    )
     b.append(L.gap(8))
     if f["signed"]:
         b += [L.para(f"/s/ {f['signer']}"), L.para(f"{f['signer']} - {f['title']}", 9)]
@@ -290,8 +426,13 @@ def nonnative(f: dict[str, Any], rng: random.Random) -> tuple[list[L.Block], str
 def grid(f: dict[str, Any], rng: random.Random) -> tuple[list[L.Block], str]:
     """A trading company's request laid out as a ruled Field | Answer sheet."""
     d = f["ds"]
-    rows = [["Requesting party", f["name"]], ["Address", ", ".join(f["addr"])], ["Importer number", f["ior"]],
-            ["Date of request", fmt.date(f["rdate"], d)], ["Ruling sought", _subject(f)]]
+    rows = [
+        ["Requesting party", f["name"]],
+        ["Address", ", ".join(f["addr"])],
+        ["Importer number", f["ior"]],
+        ["Date of request", fmt.date(f["rdate"], d)],
+        ["Ruling sought", _subject(f)],
+    ]
     rows += [[topic, text] for topic, text in _facts_text(f)]
     ports = _ports_text(f)
     if ports:
@@ -303,14 +444,33 @@ def grid(f: dict[str, Any], rng: random.Random) -> tuple[list[L.Block], str]:
     if pend:
         rows.append(["Pending matters (177.2(b)(5))", pend])
     rows.append(["Sample", _sample(f)])
-    rows.append(["Confidential treatment", "Requested for the price figures" if f["confidential"] else "Not requested"])
-    b: list[L.Block] = [L.band("BINDING RULING REQUEST - SUMMARY SHEET", 11), L.gap(2),
-                        L.table(["Field", "Answer"], rows, [1.3, 3], ruled=True, size=9.5), L.gap(10)]
+    rows.append(
+        [
+            "Confidential treatment",
+            "Requested for the price figures" if f["confidential"] else "Not requested",
+        ]
+    )
+    b: list[L.Block] = [
+        L.band("BINDING RULING REQUEST - SUMMARY SHEET", 11),
+        L.gap(2),
+        L.table(["Field", "Answer"], rows, [1.3, 3], ruled=True, size=9.5),
+        L.gap(10),
+    ]
     if f["signed"]:
-        b += [L.kv([("Authorized signature:", f"/s/ {f['signer']}"), ("Name / title:", f"{f['signer']}, {f['title']}")],
-                   1, 130)]
+        b += [
+            L.kv(
+                [
+                    ("Authorized signature:", f"/s/ {f['signer']}"),
+                    ("Name / title:", f"{f['signer']}, {f['title']}"),
+                ],
+                1,
+                130,
+            )
+        ]
     else:
-        b += [L.kv([("Authorized signature:", "__________________"), ("Name / title:", "")], 1, 130)]
+        b += [
+            L.kv([("Authorized signature:", "__________________"), ("Name / title:", "")], 1, 130)
+        ]
     return b, rng.choice(["Helvetica", "Courier"])
 
 
