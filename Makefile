@@ -96,6 +96,8 @@ APT_NO_RECOMMENDS += libgxps-utils
 # `pyx` family sets its pages with them through PyX (a pip dev dependency); its `react` family is
 # @react-pdf/renderer on node (the npm target, below). Works without recommends.
 APT_NO_RECOMMENDS += tex-gyre
+# bench/corpus_thirtyseventh needs no apt package: its producers, svglib (SVG pages drawn by reportlab's
+# renderPDF) and pdfrw (hand-built page objects and content streams), are pip dev dependencies.
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies
 # (apt's paps 0.6.8 writes PostScript only, which would make its PDFs ghostscript's).
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
