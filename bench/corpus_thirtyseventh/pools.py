@@ -60,6 +60,14 @@ FIRMS = [
     ("Pellham Trade Law PLLC", ["700 Louisiana Street, Suite 3900", "Houston, TX 77002"]),
 ]
 
+SURETIES = [
+    ("Granite Shield Surety Company", ["One Keystone Plaza, Suite 1100", "Harrisburg, PA 17101"]),
+    (
+        "Lakeshore Casualty & Surety Co.",
+        ["233 North Wacker Drive, 31st Floor", "Chicago, IL 60606"],
+    ),
+]
+
 GOODS = [
     (
         "Insulated stainless steel beverage bottles, 20 oz and 32 oz, with polypropylene lids",

@@ -30,9 +30,11 @@ CASES: list[tuple[str, int, str, str]] = [
     ("earlier-no-date", 1, "timely", "earlier_nodate"),
     ("no-drawback", 1, "timely", "no_drawback"),
     ("cbp-assigned-ior", 1, "timely", "cbp_ior"),
-    ("old-entry-180", 1, "old180", ""),
+    ("no-entry-date", 1, "timely", "no_edate"),
     ("no-liquidation-date", 1, "timely", "no_liq"),
     ("three-entries", 3, "timely", "fee"),
+    ("surety-no-certification", 1, "timely", "surety"),
+    ("old-entry-180", 1, "old180", ""),
     ("untimely-two", 2, "untimely", ""),
 ]
 STYLES = ("pleading", "lineform", "email")
@@ -90,6 +92,9 @@ def plan(index: int, seed: int) -> dict[str, Any]:
     style = STYLES[(index + seed) % len(STYLES)]
     producer = ("svglib", "pdfrw")[index % 2]
     name, addr = rng.choice(pools.COMPANIES)
+    principal = name
+    if special == "surety":
+        name, addr = rng.choice(pools.SURETIES)
     port, port_name = rng.choice(pools.PORTS)
     goods, hts = rng.choice(pools.GOODS)
     filer = rng.choice(pools.FILERS)
@@ -98,7 +103,7 @@ def plan(index: int, seed: int) -> dict[str, Any]:
         category = "charges"
     if special == "second":
         category = "classification"
-    if timing in ("old90", "old180"):
+    if timing in ("old90", "old180") or special == "surety":
         category = "liquidation"
     ior = pools.ein(rng, suffix=rng.random() < 0.3)
     if special == "cbp_ior":
@@ -127,7 +132,7 @@ def plan(index: int, seed: int) -> dict[str, Any]:
     last_days = [law.protest_last_day(e["entry_date"], e["liquidation_date"]) for e in entries]
     first_last = min(last_days)
     if timing in ("timely", ""):
-        received = liq + dt.timedelta(days=rng.randrange(20, 170))
+        received = liq + dt.timedelta(days=rng.randrange(40 if special == "surety" else 20, 170))
     elif timing == "untimely":
         received = law.next_business_day(max(last_days)) + dt.timedelta(days=rng.randrange(3, 40))
     elif timing == "premature":
@@ -153,10 +158,13 @@ def plan(index: int, seed: int) -> dict[str, Any]:
     show_liq = special != "no_liq"
     show_just = special != "no_just"
     show_drawback = special != "no_drawback"
+    show_edate = special != "no_edate"
     if not show_addr:
         missing.append("174.13(a)(1)")
     if not show_ior:
         missing.append("174.13(a)(2)")
+    if not show_edate:
+        missing.append("174.13(a)(3)")
     if not show_liq:
         missing.append("174.13(a)(4)")
     if not show_desc:
@@ -172,6 +180,8 @@ def plan(index: int, seed: int) -> dict[str, Any]:
             f"{port}-{(liq.year - 2000):02d}-{rng.randrange(100000, 999999)}",
             liq + dt.timedelta(days=15),
         )
+    if special == "surety":
+        missing.append("174.13(a)(8)")
     if not show_drawback:
         missing.append("174.13(a)(9)")
 
@@ -226,7 +236,7 @@ def plan(index: int, seed: int) -> dict[str, Any]:
         "entries": [
             {
                 "entry_number": e["entry_number"],
-                "entry_date": e["entry_date"].isoformat(),
+                "entry_date": e["entry_date"].isoformat() if show_edate else None,
                 "liquidation_date": e["liquidation_date"].isoformat() if show_liq else None,
             }
             for e in entries
@@ -252,6 +262,19 @@ def plan(index: int, seed: int) -> dict[str, Any]:
             "outcome, deadline, last_days not scored: no liquidation date is given, so the "
             "timeliness the outcome turns on cannot be settled from the document"
         )
+    if special == "no_edate":
+        del decision["deadline"], decision["last_days"], decision["outcome"]
+        not_scored.append(
+            "outcome, deadline, last_days not scored: no entry date is given, so whether the "
+            "90-day period for entries made before 2004-12-18 applies cannot be settled"
+        )
+    if special == "surety":
+        del decision["deadline"], decision["last_days"]
+        not_scored.append(
+            "deadline, last_days not scored: a surety's clock runs from the mailing of the bond "
+            "demand (P-TIME-4), which the contract's liquidation-based last day does not cover; "
+            "receipt is within 180 days of both dates, so the outcome is scored"
+        )
     if special == "no_drawback":
         not_scored.append(
             "outcome is needs_human by this corpus's rule for VERIFY lines: the drawback "
@@ -268,6 +291,9 @@ def plan(index: int, seed: int) -> dict[str, Any]:
         "hts": hts,
         "entries": entries,
         "show_liq": show_liq,
+        "show_edate": show_edate,
+        "principal": principal,
+        "demand": liq + dt.timedelta(days=20),
         "premature": timing == "premature",
         "category": category,
         "special": special,
@@ -294,7 +320,8 @@ def plan(index: int, seed: int) -> dict[str, Any]:
     d = facts["ds"]
     printed = [name, port, signer]
     printed += [fmt.entry(e["entry_number"], compact) for e in entries]
-    printed += [fmt.date(e["entry_date"], d) for e in entries]
+    if show_edate:
+        printed += [fmt.date(e["entry_date"], d) for e in entries]
     if show_liq:
         printed += [fmt.date(e["liquidation_date"], d) for e in entries]
     if show_addr:
@@ -329,6 +356,12 @@ def _cat_text(f: dict[str, Any]) -> str:
             "relief "
             "in the penalty case concerning the entry below, which denied mitigation"
         )
+    if f["special"] == "surety":
+        return (
+            f"the liquidation of the entry of our principal, {f['principal']}, on which a demand "
+            f"on our continuous bond was mailed {fmt.date(f['demand'], f['ds'])}; we protest as "
+            "surety, and no protest has been filed by the importer"
+        )
     return CATEGORIES[f["category"]]
 
 
@@ -346,7 +379,9 @@ def _drawback(rng: random.Random) -> str:
 def _entry_phrase(f: dict[str, Any], e: dict[str, Any]) -> str:
     d = f["ds"]
     number = fmt.entry(e["entry_number"], f["compact"])
-    s = f"Entry No. {number}, entered {fmt.date(e['entry_date'], d)}"
+    s = f"Entry No. {number}"
+    if f["show_edate"]:
+        s += f", entered {fmt.date(e['entry_date'], d)}"
     if f["show_liq"] and f["premature"]:
         s += f", liquidation date {fmt.date(e['liquidation_date'], d)} per the bulletin notice"
     elif f["show_liq"]:
@@ -501,7 +536,7 @@ def lineform(f: dict[str, Any], rng: random.Random) -> tuple[list[L.Block], str]
         [
             e["port"],
             fmt.entry(e["entry_number"], f["compact"]),
-            fmt.date(e["entry_date"], d),
+            fmt.date(e["entry_date"], d) if f["show_edate"] else "",
             fmt.date(e["liquidation_date"], d) if f["show_liq"] else "",
         ]
         for e in f["entries"]
@@ -519,6 +554,8 @@ def lineform(f: dict[str, Any], rng: random.Random) -> tuple[list[L.Block], str]
         b.append(L.para(f"{box(on)} {label}", 9.5, indent=8))
     if f["special"] == "petition":
         b.append(L.para(f"{box(True)} OTHER: {_cat_text(f).upper()}", 9.5, indent=8))
+    if f["special"] == "surety":
+        b.append(L.para("REMARKS: SURETY PROTEST - " + _cat_text(f).upper(), 8.5))
     if f["goods"]:
         b.append(L.kv([("MERCHANDISE:", f["goods"])], 1, 95, 9.5))
     if f["just"]:
