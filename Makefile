@@ -101,6 +101,8 @@ APT_NO_RECOMMENDS += tex-gyre
 # fonts-liberation above): the `htmldoc` and `gnuplot` families of bench/corpus_thirtysixth (issue 13).
 # Both work without recommends; 15 s to install the two here.
 APT_NO_RECOMMENDS += htmldoc gnuplot-nox
+# bench/corpus_thirtyseventh needs no apt package: its producers, svglib (SVG pages drawn by reportlab's
+# renderPDF) and pdfrw (hand-built page objects and content streams), are pip dev dependencies.
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies
 # (apt's paps 0.6.8 writes PostScript only, which would make its PDFs ghostscript's).
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
