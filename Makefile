@@ -103,6 +103,11 @@ APT_NO_RECOMMENDS += tex-gyre
 APT_NO_RECOMMENDS += htmldoc gnuplot-nox
 # bench/corpus_thirtyseventh needs no apt package: its producers, svglib (SVG pages drawn by reportlab's
 # renderPDF) and pdfrw (hand-built page objects and content streams), are pip dev dependencies.
+# libpdf-reuse-perl (Perl's PDF::Reuse, a PDF writer of its own on the base-14 fonts, run by perl; pages
+# laid out in Python): bench/corpus_thirtyeighth's `reuse` family; its `pdfjs` family is rkusa's pdfjs on
+# node (the npm target, below). R's pdf() device, the producer first tried, prints every hyphen as a
+# minus sign (U+2212), which would take the hyphens out of entry numbers. Works without recommends.
+APT_NO_RECOMMENDS += libpdf-reuse-perl
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies
 # (apt's paps 0.6.8 writes PostScript only, which would make its PDFs ghostscript's).
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
@@ -134,10 +139,10 @@ test-fast: install
 install: apt venv db npm
 
 # The node producers of bench/corpus_fourteenth (pdfmake), corpus_sixteenth (jsPDF) and corpus_nineteenth
-# (pdf-lib fillable forms), corpus_thirtythird (PDFKit) and corpus_thirtyfifth (@react-pdf/renderer): their
-# locked npm packages, installed once.
+# (pdf-lib fillable forms), corpus_thirtythird (PDFKit), corpus_thirtyfifth (@react-pdf/renderer) and
+# corpus_thirtyeighth (pdfjs): their locked npm packages, installed once.
 JS_CORPORA := bench/corpus_fourteenth/js bench/corpus_sixteenth/js bench/corpus_nineteenth/js \
-  bench/corpus_thirtythird/js bench/corpus_thirtyfifth/js
+  bench/corpus_thirtythird/js bench/corpus_thirtyfifth/js bench/corpus_thirtyeighth/js
 npm: apt
 	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null; }
 	@for dir in $(JS_CORPORA); do test -d $$dir/node_modules || (cd $$dir && npm ci --no-audit --no-fund) || exit 1; done

@@ -1,4 +1,5 @@
-"""The law of shared/domain/customs-rules.md as this corpus applies it: identifiers, clocks, amounts.
+"""The law of shared/domain/customs-rules.md as this corpus applies it: identifiers, clocks,
+amounts.
 
 Written from the reference alone (not from the project's readers): check digits (CATAIR App. E),
 protest last days (P-TIME-1, -2, -3, -5), ruling routes and due dates, 1592 amounts.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 D = dt.date
 CENT = Decimal("0.01")
@@ -100,8 +102,9 @@ def entry_status(received: dt.date, entry_date: dt.date | None, decided: dt.date
     return "late"
 
 
-def protest_outcome(statuses: list[str], invalid: bool, missing: list[str],
-                    verify: bool = False) -> str:
+def protest_outcome(
+    statuses: list[str], invalid: bool, missing: list[str], verify: bool = False
+) -> str:
     """Precedence: needs_human, premature, untimely, invalid, deficient, accept."""
     kinds = set(statuses)
     if verify or "grace" in kinds or len(kinds) > 1:
@@ -142,8 +145,13 @@ def exact(value: Decimal) -> Decimal:
     return value.quantize(CENT)
 
 
-def penalty(culpability: str, prior_disclosure: bool, entries: list[dict[str, object]],
-            domestic: Decimal, dutiable: Decimal) -> dict[str, object]:
+def penalty(
+    culpability: str,
+    prior_disclosure: bool,
+    entries: list[dict[str, Any]],
+    domestic: Decimal,
+    dutiable: Decimal,
+) -> dict[str, Any]:
     """1592(c) maximum, App. B (F)(2) range, the (E)(1)(b) proposal and the loss of duties."""
     actual = Decimal(0)
     potential = Decimal(0)

@@ -1,7 +1,8 @@
-"""The two producers: `reuse` (Perl's PDF::Reuse, laid out here) and `pdfjs` (node's pdfjs, its own layout).
+"""The two producers: `reuse` (Perl's PDF::Reuse, laid out here) and `pdfjs` (node's pdfjs,
+its own layout).
 
-A document is {"font", "size", "blocks"}; blocks are h, p, right, center, space, rule, pre, bullets, box,
-kv and table (see js/render.js, which sets the same blocks with pdfjs's flow layout).
+A document is {"font", "size", "blocks"}; blocks are h, p, right, center, space, rule, pre,
+bullets, box, kv and table (see js/render.js, which sets the same blocks with pdfjs's flow layout).
 """
 
 from __future__ import annotations
@@ -55,31 +56,44 @@ class _Layout:
             self.y = TOP
 
     def text(self, x: float, y: float, s: str, face: str, size: float) -> None:
-        self.pages[-1].append({"op": "text", "x": round(x, 2), "y": round(y, 2), "s": s,
-                               "font": face, "size": size})
+        self.pages[-1].append(
+            {"op": "text", "x": round(x, 2), "y": round(y, 2), "s": s, "font": face, "size": size}
+        )
 
     def line(self, x1: float, y1: float, x2: float, y2: float, w: float = 0.6) -> None:
         self.pages[-1].append({"op": "line", "x1": x1, "y1": y1, "x2": x2, "y2": y2, "w": w})
 
-    def para(self, text: str, face: str, size: float, align: str = "left",
-             indent: float = 0.0) -> None:
+    def para(
+        self, text: str, face: str, size: float, align: str = "left", indent: float = 0.0
+    ) -> None:
         for line in _wrap(text, face, size, RIGHT - LEFT - indent):
             self.need(size * 1.35)
             self.y -= size * 1.35
             width = stringWidth(line, face, size)
-            x = {"left": LEFT + indent, "right": RIGHT - width,
-                 "center": (LEFT + RIGHT - width) / 2}[align]
+            x = {
+                "left": LEFT + indent,
+                "right": RIGHT - width,
+                "center": (LEFT + RIGHT - width) / 2,
+            }[align]
             self.text(x, self.y, line, face, size)
 
-    def grid(self, rows: list[list[str]], widths: list[float], ruled: bool,
-             bold_rows: set[int], bold_first_col: bool = False) -> None:
+    def grid(
+        self,
+        rows: list[list[str]],
+        widths: list[float],
+        ruled: bool,
+        bold_rows: set[int],
+        bold_first_col: bool = False,
+    ) -> None:
         scale = (RIGHT - LEFT) / sum(widths)
         cols = [w * scale for w in widths]
         size = self.size - 1 if len(cols) > 3 else self.size
         lead = size * 1.3
         for index, row in enumerate(rows):
-            faces = [self.bold if index in bold_rows or (bold_first_col and c == 0) else
-                     self.regular for c in range(len(row))]
+            faces = [
+                self.bold if index in bold_rows or (bold_first_col and c == 0) else self.regular
+                for c in range(len(row))
+            ]
             cells = [_wrap(cell, faces[c], size, cols[c] - 8) for c, cell in enumerate(row)]
             height = max(len(c) for c in cells) * lead + 6
             self.need(height)
@@ -136,16 +150,33 @@ class _Layout:
             top = self.y
             self.y -= 6
             for i, line in enumerate(b["lines"]):
-                self.para(line, self.bold if i == 0 and b.get("bold_first") else self.regular,
-                          self.size, indent=6)
+                self.para(
+                    line,
+                    self.bold if i == 0 and b.get("bold_first") else self.regular,
+                    self.size,
+                    indent=6,
+                )
             self.y -= 6
-            self.pages[-1].append({"op": "rect", "x": LEFT, "y": self.y, "width": RIGHT - LEFT,
-                                   "height": top - self.y, "w": 1.0})
+            self.pages[-1].append(
+                {
+                    "op": "rect",
+                    "x": LEFT,
+                    "y": self.y,
+                    "width": RIGHT - LEFT,
+                    "height": top - self.y,
+                    "w": 1.0,
+                }
+            )
             self.y -= 6
         elif t == "kv":
             lw = b.get("lw", 160)
-            self.grid([list(r) for r in b["rows"]], [lw, 480 - lw], b["ruled"], set(),
-                      bool(b.get("bold_labels")))
+            self.grid(
+                [list(r) for r in b["rows"]],
+                [lw, 480 - lw],
+                b["ruled"],
+                set(),
+                bool(b.get("bold_labels")),
+            )
             self.y -= 6
         elif t == "table":
             rows = ([list(b["head"])] if b.get("head") else []) + [list(r) for r in b["rows"]]
@@ -169,8 +200,15 @@ def render(producer: str, doc: dict[str, Any], out: Path) -> None:
             for b in doc["blocks"]:
                 layout.block(b)
             pages = [p for p in layout.pages if p] or [[]]
-            spec.write_text(json.dumps({"pages": pages, "creator": doc.get("creator", ""),
-                                        "title": doc.get("title", "")}))
+            spec.write_text(
+                json.dumps(
+                    {
+                        "pages": pages,
+                        "creator": doc.get("creator", ""),
+                        "title": doc.get("title", ""),
+                    }
+                )
+            )
             cmd = ["perl", str(HERE / "reuse.pl"), str(spec), str(out)]
         elif producer == "pdfjs":
             spec.write_text(json.dumps(doc))

@@ -24,7 +24,7 @@ function main() {
         doc.text(b.text, {font: bold, fontSize: b.size || size + 2, textAlign: b.align || 'left'});
         break;
       case 'p':
-        doc.text(b.text, {font, textAlign: b.align || 'left'});
+        doc.cell({paddingBottom: size * 0.45}).text(b.text, {font, textAlign: b.align || 'left'});
         break;
       case 'right':
         for (const line of b.lines) doc.text(line, {textAlign: 'right'});
@@ -33,7 +33,7 @@ function main() {
         for (const line of b.lines) doc.text(line, {textAlign: 'center', font});
         break;
       case 'space':
-        doc.text('', {fontSize: b.h});
+        doc.cell({paddingTop: b.h}).text(' ');
         break;
       case 'rule':
         doc.cell({borderBottomWidth: 0.75, paddingTop: 2}).text('');
@@ -43,7 +43,7 @@ function main() {
         break;
       case 'bullets':
         for (const item of b.items) {
-          doc.text(`${b.mark} ${item}`, {font, paddingLeft: 14});
+          doc.cell({paddingLeft: 14, paddingBottom: 2}).text(`${b.mark} ${item}`, {font});
         }
         break;
       case 'box': {
@@ -53,7 +53,8 @@ function main() {
       }
       case 'kv':
       case 'table': {
-        const widths = b.t === 'kv' ? [b.lw || 160, null] : b.widths.map((w) => w || null);
+        const total = b.t === 'kv' ? 1 : b.widths.reduce((a, w) => a + w, 0);
+        const widths = b.t === 'kv' ? [b.lw || 160, null] : b.widths.map((w) => (w * 504) / total);
         const table = doc.table({widths, borderWidth: b.ruled ? 0.6 : 0, padding: 3});
         if (b.head) {
           const row = table.header();
