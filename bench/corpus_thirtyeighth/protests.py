@@ -42,6 +42,7 @@ CASES = [
     "cbp-ior",
 ]
 STYLES = ["rider", "bizletter", "email"]
+SURETIES = ["Atlantic Bonding Company", "Great Plains Surety Corp.", "Keystone Indemnity Co."]
 
 CATEGORY_WORDS = {
     "classification": [
@@ -193,6 +194,11 @@ def plan(index: int, seed: int) -> dict[str, Any]:
     if case in ("no-ior", "no-address", "accel-afr", "timely-multi", "stamp", "no-desc"):
         category = rng.choice(["classification", "appraised_value", "charges", "liquidation"])
     name = rng.choice(c.COMPANIES)
+    principal = None
+    if case == "surety-nocert":
+        # the surety protests in its own name; the importer is the principal on the bond
+        principal = name
+        name = rng.choice(SURETIES)
     addr = c.address(rng)
     ior = c.cbp_assigned(rng) if case == "cbp-ior" else c.ein(rng)
     signer = rng.choice(c.PEOPLE)
@@ -348,9 +354,7 @@ def plan(index: int, seed: int) -> dict[str, Any]:
         "invalid": case if invalid else None,
         "date_style": c.DATE_STYLES[rng.randrange(len(c.DATE_STYLES) - 1)],
         "letter_date": received - rng.randint(2, 9) * DAY,
-        "surety_name": rng.choice(
-            ["Atlantic Bonding Company", "Great Plains Surety Corp.", "Keystone Indemnity Co."]
-        ),
+        "principal": principal,
         "broker": rng.choice(
             [
                 "Farrow & Lyle Customs Brokers",
@@ -485,8 +489,8 @@ def _extras(f: dict[str, Any]) -> list[str]:
         )
     if f["surety"]:
         out.append(
-            f"This protest is filed by {f['surety_name']} as surety on the importer's "
-            "continuous bond; no other party has protested the decision."
+            f"This protest is filed by {f['name']} as surety on the continuous bond of "
+            f"{f['principal']}, the importer of record; no other party has protested the decision."
         )
     return out
 
@@ -582,14 +586,12 @@ def _bizletter(f: dict[str, Any]) -> list[dict[str, Any]]:
         {"t": "p", "text": "Re: Protest under 19 U.S.C. 1514 and 19 CFR Part 174", "bold": True},
         {"t": "p", "text": "Dear Port Director:"},
     ]
-    who = f["surety_name"] if f["surety"] else "We"
+    who = "We"
     entries = "; ".join(_entry_line(f, i) for i in range(len(f["numbers"])))
     opening = (
-        f"{who} hereby protest{'s' if f['surety'] else ''} {_decision_text(f)} on the "
+        f"{who} hereby protest {_decision_text(f)} on the "
         f"following {'entry' if len(f['numbers']) == 1 else 'entries'}: {entries}."
     )
-    if f["surety"]:
-        opening = opening.replace("hereby protests", f"hereby protests, for {f['name']},")
     blocks.append({"t": "p", "text": opening})
     if f["show"]["desc"]:
         blocks.append({"t": "p", "text": f"Merchandise: {f['goods']}"})
@@ -633,7 +635,7 @@ def _email(f: dict[str, Any]) -> list[dict[str, Any]]:
     ]
     items = [f"Protestant: {f['name']}"]
     if f["surety"]:
-        items = [f"Protestant: {f['name']} (protest filed by its surety, {f['surety_name']})"]
+        items.append(f"Principal on the bond (importer of record): {f['principal']}")
     if f["show"]["address"]:
         items.append(f"Mailing address: {', '.join(f['addr'])}")
     if f["show"]["ior"]:
