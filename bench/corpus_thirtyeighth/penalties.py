@@ -112,6 +112,8 @@ def plan(index: int, seed: int) -> dict[str, Any]:
         if case == "neg-dvcap":
             owed = paid + value * Decimal("0.6")
             owed = Decimal(int(owed * 50)) / 50
+        if case == "overpaid":
+            owed = paid + _cents(rng, 1000, 9000)
         if case == "overpaid" and i == 0:
             owed = paid - _cents(rng, 100, 900)
         entries.append(

@@ -164,6 +164,8 @@ def plan(index: int, seed: int) -> dict[str, Any]:
     }.get(case, base + rng.randint(20, 80) * DAY)
     if case in ("pre2004-late", "pre2004-ok"):
         liqs = [base] * count
+    if case == "premature":
+        liqs = [base + i * rng.randint(0, 12) * DAY for i in range(count)]
     if case == "mixed-late":
         liqs = [received - rng.randint(200, 260) * DAY, received - rng.randint(30, 90) * DAY]
         entry_dates = [liqs[0] - 300 * DAY, liqs[1] - 280 * DAY]
