@@ -55,6 +55,12 @@ VIOLATIONS = [
 ]
 
 
+def _shift(day: D) -> D:
+    """The day before (two days before when that is February 29)."""
+    back = day - DAY
+    return back if (back.month, back.day) != (2, 29) else back - DAY
+
+
 def _cents(rng: random.Random, low: int, high: int) -> Decimal:
     """An amount in [low, high] dollars with an even number of cents."""
     return Decimal(rng.randint(low * 50, high * 50)) * 2 / 100
@@ -88,6 +94,7 @@ def plan(index: int, seed: int) -> dict[str, Any]:
     if case == "barred":
         dates[-1] = today - rng.randint(700, 1200) * DAY
     dates = [d if (d.month, d.day) != (2, 29) else d + DAY for d in dates]
+    dates = [_shift(d) if law.add_years(d, 5) == today else d for d in dates]
     violation = dates[-1] if case == "barred" else dates[0]
     liquidated = [rng.random() < 0.6 for _ in range(count)]
     if case == "neg":
@@ -136,6 +143,8 @@ def plan(index: int, seed: int) -> dict[str, Any]:
         assert 2 * figures["total"] > domestic
     limitations = law.add_years(violation, 5)
     barred = [e["entry_number"] for e in entries if law.add_years(e["entry_date"], 5) < today]
+    # no clock ends on the day the case is drafted
+    assert all(law.add_years(e["entry_date"], 5) != today for e in entries), case
     verify = case == "cbp-ior"
     needs = limitations < today or bool(barred) or verify or figures["needs_interest"]
     proposed = figures["proposed"]
@@ -321,9 +330,8 @@ def _boxmemo(f: dict[str, Any]) -> list[dict[str, Any]]:
         {"t": "p", "text": f"Case number: {f['case_number']}"},
         {
             "t": "p",
-            "text": f"The party imported {f['goods']}. The violation is {f['what']}; the "
-            f"first false entry was made on {_d(f, f['violation'])} (date of "
-            "violation).",
+            "text": f"The party imported {f['goods']}. The violation is {f['what']}. Date of "
+            f"violation: {_d(f, f['violation'])}.",
         },
         {"t": "p", "text": f"Culpability: {_culp(f)}."},
         {"t": "p", "text": _prior(f)},

@@ -128,6 +128,9 @@ def plan(index: int, seed: int) -> dict[str, Any]:
     rng = random.Random(f"protest-{index}-{seed}")
     case = CASES[index % len(CASES)]
     style = STYLES[(index + seed) % len(STYLES)]
+    if case == "accel-afr" and style == "email":
+        # accelerated disposition needs certified or registered mail (174.22), not an e-mail
+        style = "bizletter"
     producer = "reuse" if index % 2 == 0 else "pdfjs"
     not_scored: list[str] = []
     count = {"timely-multi": 3, "mixed-late": 2, "mixed-early": 2}.get(case, rng.choice([1, 1, 2]))
@@ -205,7 +208,9 @@ def plan(index: int, seed: int) -> dict[str, Any]:
     ior = c.cbp_assigned(rng) if case == "cbp-ior" else c.ein(rng)
     signer = rng.choice(c.PEOPLE)
     goods, right, wrong = rng.choice(GOODS)
-    accelerated = case == "accel-afr" or (case == "timely" and rng.random() < 0.3)
+    accelerated = case == "accel-afr" or (
+        case == "timely" and style != "email" and rng.random() < 0.3
+    )
     further = case in ("accel-afr", "stamp") or rng.random() < 0.4
     stamp = case in ("stamp", "grace-holiday") or (rng.random() < 0.25 and case != "no-liqdate")
     protest_number = (

@@ -95,6 +95,34 @@ def test_truths_are_well_formed() -> None:
             assert limit != today and (limit < today) <= (decision["outcome"] == "needs_human")
 
 
+INTENDED = {
+    "protest": {"untimely": "untimely", "pre2004-late": "untimely", "untimely-wknd": "untimely",
+                "grace-sat": "needs_human", "grace-holiday": "needs_human",
+                "mixed-late": "needs_human", "mixed-early": "needs_human", "cbp-ior": "needs_human",
+                "premature": "premature", "invalid-petition": "invalid", "invalid-adcvd": "invalid",
+                "no-ior": "deficient", "no-address": "deficient", "no-desc": "deficient",
+                "no-grounds": "deficient", "sec3-no-date": "deficient",
+                "surety-nocert": "deficient", "no-entrydate": "deficient",
+                "no-liqdate": "(not scored)", "no-drawback": "(not scored)"},
+    "ruling-request": {"no-pending": "deficient", "unsigned": "deficient",
+                       "class-thin": "deficient", "no-port": "deficient", "no-basis": "deficient",
+                       "too-many": "deficient", "cit": "no_ruling", "current": "no_ruling",
+                       "completed": "no_ruling", "cbp-ior": "needs_human"},
+    "penalty-case": {"limitations": "needs_human", "barred": "needs_human",
+                     "neg-pd": "needs_human", "cbp-ior": "needs_human"},
+}
+DEFAULT = {"protest": "accept", "ruling-request": "accept", "penalty-case": "draft"}
+
+
+def test_each_case_gets_the_outcome_it_was_built_for() -> None:
+    for kind, n in ALL.items():
+        for i in range(n):
+            truth = build.plan(kind, i, 3)["truth"]
+            assert isinstance(truth, dict)
+            got = truth["decision"].get("outcome", "(not scored)")
+            assert got == INTENDED[kind].get(truth["case"], DEFAULT[kind]), (kind, truth["case"])
+
+
 def test_law_worked_examples() -> None:
     assert law.check_digit("ABC", "1234567") == 6 and law.check_digit("999", "9999999") == 0
     assert law.last_day(dt.date(2023, 6, 1), dt.date(2024, 1, 5)) == dt.date(2024, 7, 3)
