@@ -546,7 +546,7 @@ def _rider(f: dict[str, Any]) -> list[dict[str, Any]]:
             "head": head,
             "rows": table_rows,
             "widths": [40, 140, 140, 140][: len(head)],
-            "ruled": True,
+            "ruled": f["variant"] != 2,
         }
     )
     if f["show"]["desc"]:
