@@ -64,3 +64,47 @@ def test_a_short_leadered_abbreviation_is_still_its_label(
     reading = _worksheet(tmp_path, "DOMESTIC VALUE .. 119818.00", line)
     assert reading.facts.prior_disclosure is made
     assert reading.fields["prior_disclosure"].evidence is not None
+
+
+def _narrative(tmp_path: Path, lines: list[str]) -> PenaltyExtraction:
+    path = draw_referral(tmp_path / "n.pdf", [
+        "Case narrative - fines, penalties and forfeitures", *lines,
+        "- Entry 9E1-2027919-5, entered June 14, 2021, liquidated: entered value USD 79,443.80,",
+        "  duty paid USD 1,588.87, duty owed USD 7,149.93.",
+        "The domestic value of the merchandise is USD 226,872.00. No prior disclosure was made.",
+        "Gunnar Halvorsen, Special Agent",
+    ])
+    return extract_penalty(path)
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    ("Case 2024-3002-376955-01. Ostrava Glassworks USA Corp., whose address is 2250 Kiln Street,",
+     "Ostrava Glassworks USA Corp."),
+    ("File no. 2025-0901-517324-01. Bluefin Cookware LLC, of 2250 Kiln Street,",
+     "Bluefin Cookware LLC"),
+    ("Ref. 2024-1001-294958-01. Calloway Pet Products, Inc., located at 2250 Kiln Street,",
+     "Calloway Pet Products, Inc."),
+])
+def test_a_case_number_that_ends_its_own_sentence_is_no_part_of_the_name(
+        tmp_path: Path, opening: str, name: str) -> None:
+    facts = _narrative(tmp_path, [
+        opening,
+        "Toledo, OH 43604 and whose importer number is 45-1730200, made the entries below. Date",
+        "of violation: June 14, 2021. Culpability: Gross negligence.",
+    ]).facts
+    assert facts.party_name == name
+    assert facts.party_address == "2250 Kiln Street, Toledo, OH 43604"
+
+
+@pytest.mark.parametrize("wording", [
+    "and whose importer number is 45-1730200, made the entries below.",
+    "and whose IOR number was 45-1730200, made the entries below.",
+    "(importer no. is 45-1730200) made the entries below.",
+])
+def test_an_importer_number_told_with_a_verb_is_read(tmp_path: Path, wording: str) -> None:
+    facts = _narrative(tmp_path, [
+        "Case 2024-3002-376955-01. Ostrava Glassworks USA Corp., whose address is 2250 Kiln",
+        f"Street, Toledo, OH 43604 {wording}",
+        "Date of violation: June 14, 2021. Culpability: Gross negligence.",
+    ]).facts
+    assert facts.importer_number == "45-1730200"
