@@ -230,6 +230,9 @@ class _Reader:
     own_line_decides: bool = False
     # A value read from a weak cue (a code such as "NEG") scores lower even beside its label.
     weak: Callable[[str], bool] = lambda text: False
+    # A name or an address opens with a capital or a figure: after a label with no colon, a
+    # lowercase word is a wrapped sentence going on ("The" over "party made a disclosure ...").
+    capitalised: bool = False
 
 
 def _text(value: str) -> str | None:
@@ -326,8 +329,8 @@ _COUNTRY_AFTER = re.compile(r"[\s,]*(?:(?:USA|U\.S\.A|U\.S|United\s+States(?:\s+
 
 READERS: dict[str, _Reader] = {
     "case_number": _Reader(case_of),
-    "party_name": _Reader(_party, own_line_decides=True, weak=_party_weak),
-    "party_address": _Reader(address_of, lines=2),
+    "party_name": _Reader(_party, own_line_decides=True, weak=_party_weak, capitalised=True),
+    "party_address": _Reader(address_of, lines=2, capitalised=True),
     "importer_number": _Reader(importer_of),
     "violation_date": _Reader(parse_date),
     "culpability": _Reader(culpability_of,
@@ -490,6 +493,9 @@ def _first_value(segments: Sequence[Segment], hit: LabelHit, reader: _Reader) ->
     for candidate in _candidates(segments, hit, reader.lines, reader.parse in _BOXED):
         if candidate.where == "right" and _SENTENCE_GOES_ON.match(candidate.text):
             return None
+        if reader.capitalised and candidate.where == "right" and _runs_on_lowercase(hit,
+                                                                                     candidate):
+            return None
         found = candidate
         if reader.parse is parse_money and candidate.where == "right" and not hit.rest:
             # A computation row prints its basis ("162.43") before the amount.
@@ -505,3 +511,12 @@ def _first_value(segments: Sequence[Segment], hit: LabelHit, reader: _Reader) ->
             weak = reader.weak(_LEADER.sub("", text))
             return Extracted(value, found.evidence(), INFERRED if weak else LABELLED)
     return None
+
+
+_LOWERCASE_WORD = re.compile(r"^[a-z]{2,}\b")
+
+
+def _runs_on_lowercase(hit: LabelHit, candidate: FieldText) -> bool:
+    """Whether a label printed with no colon runs on into a lowercase word: a sentence's words."""
+    label = hit.segment.text[hit.start:hit.end]
+    return not re.search(r"[:=]", label) and bool(_LOWERCASE_WORD.match(candidate.text.strip()))

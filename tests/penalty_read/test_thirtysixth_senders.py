@@ -108,3 +108,20 @@ def test_an_importer_number_told_with_a_verb_is_read(tmp_path: Path, wording: st
         "Date of violation: June 14, 2021. Culpability: Gross negligence.",
     ]).facts
     assert facts.importer_number == "45-1730200"
+
+
+@pytest.mark.parametrize("wrapped", [
+    "party made a prior disclosure under 19 CFR 162.74 before any investigation began.",
+    "violator filed a prior disclosure under 19 CFR 162.74 before any investigation began.",
+    "importer of record tendered the duties with a prior disclosure under 19 CFR 162.74.",
+])
+def test_a_sentence_wrapped_after_its_article_names_no_party(
+        tmp_path: Path, wrapped: str) -> None:
+    reading = _narrative(tmp_path, [
+        "Case 2026-0901-517324-01. Redwing Marine Supply Corp., whose address is 1 Wharf Street,",
+        "Pier 9, Tacoma, WA 98421 and whose importer number is 35-2606249, made the entries below.",
+        "Date of violation: April 17, 2023. Culpability: Fraud. The",
+        wrapped,
+    ])
+    assert reading.facts.party_name == "Redwing Marine Supply Corp."
+    assert reading.facts.party_address == "1 Wharf Street, Pier 9, Tacoma, WA 98421"
