@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bots.common.reading.answers import Answer, answer_in
@@ -23,7 +23,7 @@ from bots.penalty_notice.culpability import culpability_named, level_in
 from bots.penalty_notice.label_rows import label_runs_on, right_of, row_amount, run_on
 from bots.penalty_notice.party_captions import value_before_caption
 from tradebots.facts import Extracted
-from tradebots.pdf import FieldText, LabelHit, Segment, find_labels, parse_money
+from tradebots.pdf import FieldText, LabelHit, Segment, Word, find_labels, parse_money
 from tradebots.pdf.labels import read_below, read_right
 
 LABELLED = 0.95  # a value read beside or below its label
@@ -103,14 +103,16 @@ LABEL_PATTERNS: dict[str, str] = {
     # merchandise".
     "domestic_value": (
         # "DOMESTIC VAL..:" loses its stop with the leader; "D/V:" is a clerk's slash form
-        r"(?:total\s+)?(?:dom(?:estic|\.)\s*val(?:ue\b|\.|(?=\s*:))"
+        r"(?:total\s+)?(?:dom(?:estic|\.)\s*val(?:ue(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))|\.|(?=\s*:))"
         r"|d(?:\s*/\s*)?v(?=[\s.]*(?:\(|:|$))"
         r"|d\.\s?v\.(?:\s+of\s+(?:the\s+)?merchandise)?)"
     ),
-    # A bare "Entered Value" heads an entries column; only a total is the dutiable value.
+    # A bare "Entered Value" heads an entries column; only a total is the dutiable value. Either
+    # value's label may run into its amount's currency ("Dutiable valueUSD 1.00").
     "dutiable_value": (
         # "DUTIABLE VAL..:", "DUT VAL....:": the leader takes the abbreviation's stop
-        r"(?:(?:total|aggregate)\s+)?dut(?:iable|\.|(?=\s+val))\s*val(?:ue\b|\.|(?=[\s.]*:))"
+        r"(?:(?:total|aggregate)\s+)?dut(?:iable|\.|(?=\s+val))\s*"
+        r"val(?:ue(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))|\.|(?=[\s.]*:))"
         r"|(?:total|aggregate)\s+entered\s+value"
         r"|dutiable(?=[\s.]*:)"
     ),
@@ -354,8 +356,8 @@ def _candidates(segments: Sequence[Segment], hit: LabelHit, lines: int,
     """The text after the label, the next segment right of it, and the lines below it (for a
     BOXED field, an identifier, date or amount, also its value lower in a form's box)."""
     found = []
-    if hit.rest:
-        rest = FieldText(" ".join(w.text for w in hit.rest), hit.rest, hit, "right")
+    if words := glued_tail(hit) + hit.rest:
+        rest = FieldText(" ".join(w.text for w in words), words, hit, "right")
         found.append(run_on(segments, rest, STOP))
     # A label cut by a wrap leaves a stub after it; the value may still sit beside the label.
     whole = LabelHit(hit.segment, hit.start, len(hit.segment.text))
@@ -374,6 +376,23 @@ def _candidates(segments: Sequence[Segment], hit: LabelHit, lines: int,
         if item is not None:
             found.append(item)
     return found
+
+
+# Where a value runs into its label ("Prior disclosureNone filed", "Domestic value$ 1.00", "IOR
+# No.51-6560547"): the label's last letter lowercase and the value's a capital, or the value
+# opening with a figure or a sign. A lowercase run ("Importers") is one word, no value.
+_GLUED = re.compile(r"(?<=[a-z])[A-Z]|(?<=[A-Za-z.])[\d$]")
+
+
+def glued_tail(hit: LabelHit) -> tuple[Word, ...]:
+    """The value's start inside the label's last word, when a narrow column runs them together."""
+    text = hit.segment.text
+    if hit.end >= len(text) or text[hit.end].isspace() or not _GLUED.match(text, hit.end):
+        return ()
+    for word, start in zip(hit.segment.words, hit.segment.offsets(), strict=True):
+        if start < hit.end < start + len(word.text):
+            return (replace(word, text=word.text[hit.end - start:]),)
+    return ()
 
 
 def read_header(segments: Sequence[Segment]) -> dict[str, Extracted]:

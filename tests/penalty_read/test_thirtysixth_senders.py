@@ -17,6 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from bots.penalty_notice.extract import PenaltyExtraction, extract_penalty
 from tests.penalty_read.drawn import draw_referral
@@ -125,3 +126,54 @@ def test_a_sentence_wrapped_after_its_article_names_no_party(
     ])
     assert reading.facts.party_name == "Redwing Marine Supply Corp."
     assert reading.facts.party_address == "1 Wharf Street, Pier 9, Tacoma, WA 98421"
+
+
+_EXPORT = [
+    "CASETRACK 4.2 | PENALTY CASE SUMMARY (EXPORT)",
+    [(72.0, "Case No."), (150.0, "2025-3002-393724-01"), (330.0, "Port"), (420.0, "3002")],
+    [(72.0, "Party"), (150.0, "Kestrel Lighting Group, Inc."), (330.0, "IOR No."),
+     (420.0, "51-6560547")],
+    [(72.0, "Party address"), (150.0, "51 Lamplighter Drive, Charlotte, NC 28217")],
+    [(72.0, "Import type"), (150.0, "Commercial"), (330.0, "Violation date"),
+     (420.0, "Apr. 10, 2020")],
+]
+_ENTRIES = [
+    [(72.0, "Entry #"), (170.0, "Entry Dt."), (260.0, "Liq?"), (310.0, "Entered Value"),
+     (400.0, "Duty Deposited"), (490.0, "Correct Duty")],
+    [(72.0, "H4F-6110371-7"), (170.0, "Apr. 10, 2020"), (260.0, "Open"), (310.0, "$ 110,696.65"),
+     (400.0, "$ 4,427.87"), (490.0, "$ 20,001.89")],
+    "NARRATIVE",
+    "Review of the importer's entries of insulated beverage bottles found the declared values",
+    "understated the duty owed. Referred to FP&F for a pre-penalty determination.",
+]
+
+
+def _export(tmp_path: Path, *glued: tuple[str, str]) -> PenaltyExtraction:
+    # The value set hard against its label, as a narrow label column prints it.
+    lines = [[(72.0, label), (72.0 + stringWidth(label, "Helvetica", 8.5), value)]
+             for label, value in glued]
+    return extract_penalty(draw_referral(tmp_path / "e.pdf", [*_EXPORT, *lines, *_ENTRIES]))
+
+
+@pytest.mark.parametrize(("value", "made"), [
+    ("None filed", False), ("Not made", False), ("Filed 3/1/2020", True)])
+def test_a_disclosure_run_into_its_label_is_read_whole(
+        tmp_path: Path, value: str, made: bool) -> None:
+    reading = _export(tmp_path, ("Culpability", "GROSS NEGLIGENCE"), ("Prior disclosure", value))
+    assert reading.facts.prior_disclosure is made
+
+
+@pytest.mark.parametrize(("label", "value", "expected"), [
+    ("Domestic value", "$ 414,354.00", Decimal("414354.00")),
+    ("Dutiable value", "USD 200,000.00", Decimal("200000.00")),
+])
+def test_an_amount_run_into_its_label_is_read_whole(
+        tmp_path: Path, label: str, value: str, expected: Decimal) -> None:
+    reading = _export(tmp_path, ("Culpability", "GROSS NEGLIGENCE"), (label, value))
+    key = "domestic_value" if label.startswith("Domestic") else "dutiable_value"
+    assert getattr(reading.facts, key) == expected
+
+
+def test_a_culpability_run_into_its_label_is_read_whole(tmp_path: Path) -> None:
+    reading = _export(tmp_path, ("Culpability", "Negligence"), ("Prior disclosure", "None filed"))
+    assert reading.facts.culpability == "negligence"
