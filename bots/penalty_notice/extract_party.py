@@ -214,6 +214,8 @@ def read_party(stream: TextStream) -> dict[str, Extracted]:
             "party_address": _at(stream, match.start("address"), match.end("address"),
                                         _fold_address(match.group("address")), IN_SENTENCE),
         }
+    if stated := _named_before_address(stream):
+        return stated
     if running := _running(stream):
         return running
     company = stream.search(_COMPANY)
@@ -226,6 +228,40 @@ def read_party(stream: TextStream) -> dict[str, Extracted]:
                                  _fold_name(stream.text[start:company.end("name")]), INFERRED),
         "party_address": _at(stream, company.start("address"), company.end("address"),
                                     _fold_address(company.group("address")), INFERRED),
+    }
+
+
+# A sentence that opens with the party, an explicit connector and its address: "Case 2024-...-01.
+# Harriet Oyelaran, whose address is 14 Orchard Hill Road, ...". The connector's words say the
+# words before it name someone; only a sentence's opening, capitalised words without figures
+# ("On 3 May 2022 X" is no name) and a name's small words between them are taken for the name.
+_NAME_WORD = r"(?:[A-Z][A-Za-z&'.\u2019-]*,?|&|and|of|de|du|la|van|von|der|the)"
+_STATED_CONNECTOR = (
+    r"(?:whose\s+(?:business\s+|mailing\s+|principal\s+)?address\s+is(?:\s+at)?"
+    r"|(?:which\s+is\s+)?(?:located|situated|based|headquartered|domiciled|residing)\s+at"
+    r"|with\s+(?:its\s+)?(?:principal\s+)?(?:place\s+of\s+business|(?:main\s+|head\s+)?"
+    r"offices?)\s+at)")
+_NAMED_BEFORE_ADDRESS = re.compile(
+    rf"(?:^|(?<=[.;:]\s)|(?<=\n))[ \t]*(?P<name>[A-Z][A-Za-z&'.\u2019-]*,?"
+    rf"(?:\s+{_NAME_WORD}){{0,7}}),\s+{_STATED_CONNECTOR}\s+(?P<address>{_ADDRESS})")
+
+
+# The office that writes or receives the referral has an address too: never the party.
+_OFFICE = re.compile(r"(?i)\b(?:customs|border|cbp|port\s+of|office|department|fines|penalt"
+                     r"|forfeitures|united\s+states|u\.\s?s\.\s+(?:customs|department))")
+
+
+def _named_before_address(stream: TextStream) -> dict[str, Extracted]:
+    """The party a sentence opens with, tied to its address by a connector's words."""
+    found = next((m for m in stream.finditer(_NAMED_BEFORE_ADDRESS)
+                  if not _OFFICE.search(m.group("name"))), None)
+    if found is None:
+        return {}
+    return {
+        "party_name": _at(stream, found.start("name"), found.end("name"),
+                          _fold_name(found.group("name")), INFERRED),
+        "party_address": _at(stream, found.start("address"), found.end("address"),
+                             _fold_address(found.group("address")), INFERRED),
     }
 
 

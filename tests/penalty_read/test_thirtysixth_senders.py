@@ -177,3 +177,39 @@ def test_an_amount_run_into_its_label_is_read_whole(
 def test_a_culpability_run_into_its_label_is_read_whole(tmp_path: Path) -> None:
     reading = _export(tmp_path, ("Culpability", "Negligence"), ("Prior disclosure", "None filed"))
     assert reading.facts.culpability == "negligence"
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    ("Case 2025-5301-630170-01. Harriet Oyelaran, whose address is 2250 Kiln Street,",
+     "Harriet Oyelaran"),
+    ("Case 2025-5301-630170-01. Ostrava Glassworks USA, located at 2250 Kiln Street,",
+     "Ostrava Glassworks USA"),
+    ("Case 2025-5301-630170-01. Kestrel Lighting Group, with its principal place of business at"
+     " 2250 Kiln Street,", "Kestrel Lighting Group"),
+])
+def test_a_party_without_a_legal_form_that_opens_the_sentence_before_its_address_is_read(
+        tmp_path: Path, opening: str, name: str) -> None:
+    reading = _narrative(tmp_path, [
+        opening,
+        "Toledo, OH 43604 and whose importer number is 45-1730200, made the entries below. Date",
+        "of violation: June 14, 2021. Culpability: Gross negligence.",
+    ])
+    assert reading.facts.party_name == name
+    assert reading.facts.party_address == "2250 Kiln Street, Toledo, OH 43604"
+
+
+@pytest.mark.parametrize("opening", [
+    # a date before the name: where the name starts is not told
+    "On June 14, 2021 Harriet Oyelaran, whose address is 2250 Kiln Street,",
+    # the office that refers the case is no party
+    "The Office of Fines, Penalties and Forfeitures, located at 2250 Kiln Street,",
+    "The importer, whose address is 2250 Kiln Street,",
+])
+def test_no_name_is_taken_where_the_sentence_does_not_open_with_one(
+        tmp_path: Path, opening: str) -> None:
+    reading = _narrative(tmp_path, [
+        opening,
+        "Toledo, OH 43604 and whose importer number is 45-1730200, made the entries below. Date",
+        "of violation: June 14, 2021. Culpability: Gross negligence.",
+    ])
+    assert reading.facts.party_name is None
