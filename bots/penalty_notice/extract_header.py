@@ -96,7 +96,9 @@ LABEL_PATTERNS: dict[str, str] = {
         r"(?!\s+date)"
     ),
     "noncommercial": (
-        r"(?:(?:type\s+of\s+|nature\s+of\s+)?importation"
+        # a case system's "Import type", "Type of import"
+        r"(?:(?:type\s+of\s+|nature\s+of\s+)?importation|(?:type|nature)\s+of\s+import\b"
+        r"|import(?:ation)?\s+type"
         r"|commercial\s*/\s*non[\s-]*commercial|(?:non[\s-]*)?commercial\s+(?:status|use))"
     ),
     # "DV: ...", "D/V: ...", "DV (USD)", a case export's "DV.......: USD 1,000.00", "D.V. of

@@ -20,6 +20,7 @@ import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from bots.penalty_notice.extract import PenaltyExtraction, extract_penalty
+from bots.penalty_notice.extract_header import LABELLED
 from tests.penalty_read.drawn import draw_referral
 
 _WORKSHEET = [
@@ -213,3 +214,17 @@ def test_no_name_is_taken_where_the_sentence_does_not_open_with_one(
         "of violation: June 14, 2021. Culpability: Gross negligence.",
     ])
     assert reading.facts.party_name is None
+
+
+@pytest.mark.parametrize(("label", "value", "noncommercial"), [
+    ("Import type", "Commercial", False),
+    ("Import type:", "Noncommercial", True),
+    ("Type of import", "Non-commercial (personal use)", True),
+])
+def test_a_case_systems_import_type_is_the_commercial_label(
+        tmp_path: Path, label: str, value: str, noncommercial: bool) -> None:
+    lines = [*_EXPORT[:4], [(72.0, label), (150.0, value)], [(72.0, "Culpability"),
+                                                            (150.0, "Negligence")], *_ENTRIES]
+    reading = extract_penalty(draw_referral(tmp_path / "t.pdf", lines))
+    assert reading.facts.noncommercial is noncommercial
+    assert reading.fields["noncommercial"].confidence == LABELLED
