@@ -105,7 +105,7 @@ LABEL_PATTERNS: dict[str, str] = {
     # merchandise".
     "domestic_value": (
         # "DOMESTIC VAL..:" loses its stop with the leader; "D/V:" is a clerk's slash form
-        r"(?:total\s+)?(?:dom(?:estic|\.)\s*val(?:ue(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))|\.|(?=\s*:))"
+        r"(?:total\s+)?(?:dom(?:estic|\.)\s*val(?:ue(?:\b|(?-i:(?<=[a-z])(?=[A-Z\d])))|\.|(?=\s*:))"
         r"|d(?:\s*/\s*)?v(?=[\s.]*(?:\(|:|$))"
         r"|d\.\s?v\.(?:\s+of\s+(?:the\s+)?merchandise)?)"
     ),
@@ -114,7 +114,7 @@ LABEL_PATTERNS: dict[str, str] = {
     "dutiable_value": (
         # "DUTIABLE VAL..:", "DUT VAL....:": the leader takes the abbreviation's stop
         r"(?:(?:total|aggregate)\s+)?dut(?:iable|\.|(?=\s+val))\s*"
-        r"val(?:ue(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))|\.|(?=[\s.]*:))"
+        r"val(?:ue(?:\b|(?-i:(?<=[a-z])(?=[A-Z\d])))|\.|(?=[\s.]*:))"
         r"|(?:total|aggregate)\s+entered\s+value"
         r"|dutiable(?=[\s.]*:)"
     ),

@@ -37,7 +37,7 @@ _IMPORTER = re.compile(
     # importer number is 45-1730200": the number after its words and the verb
     r"(?i)\b(?:(?:importer|ior)(?:\s+of\s+record)?\s*(?:(?:no\.?|number|#|id)\s*"
     r"(?:[:.]|(?:is|was)\s)?|:)|ein\b:?"
-    r"|ior(?=\s*\d))\s*"
+    r"|ior(?=\s*\d)|ior\s+(?:is|was)\s+(?=\d))\s*"
     r"(?P<v>[0-9][0-9A-Z]*(?:\s*-\s*[0-9A-Z]+)*)"
 )
 VIOLATION_DATE_CUE = re.compile(

@@ -102,6 +102,7 @@ def test_a_case_number_that_ends_its_own_sentence_is_no_part_of_the_name(
     "and whose importer number is 45-1730200, made the entries below.",
     "and whose IOR number was 45-1730200, made the entries below.",
     "(importer no. is 45-1730200) made the entries below.",
+    "and whose IOR is 45-1730200, made the entries below.",
 ])
 def test_an_importer_number_told_with_a_verb_is_read(tmp_path: Path, wording: str) -> None:
     facts = _narrative(tmp_path, [
@@ -228,3 +229,21 @@ def test_a_case_systems_import_type_is_the_commercial_label(
     reading = extract_penalty(draw_referral(tmp_path / "t.pdf", lines))
     assert reading.facts.noncommercial is noncommercial
     assert reading.fields["noncommercial"].confidence == LABELLED
+
+
+def _glued(label: str, value: str) -> list[tuple[float, str]]:
+    return [(72.0, label), (72.0 + stringWidth(label, "Helvetica", 8.5), value)]
+
+
+def test_every_kind_of_value_run_into_its_label_is_read_whole(tmp_path: Path) -> None:
+    # A party, an importer number, a date and an amount each set hard against their label.
+    lines = [_EXPORT[0], _EXPORT[1],
+             [(72.0, "Party address"), (150.0, "51 Lamplighter Drive, Charlotte, NC 28217")],
+             _glued("Party", "Kestrel Lighting Group, Inc."), _glued("IOR No.", "51-6560547"),
+             _glued("Violation date", "12-JUL-2024"), _glued("Culpability", "Negligence"),
+             _glued("Domestic value", "414,354.00"), *_ENTRIES]
+    facts = extract_penalty(draw_referral(tmp_path / "g.pdf", lines)).facts
+    assert facts.party_name == "Kestrel Lighting Group, Inc."
+    assert facts.importer_number == "51-6560547"
+    assert str(facts.violation_date) == "2024-07-12"
+    assert facts.domestic_value == Decimal("414354.00")
