@@ -247,3 +247,26 @@ def test_every_kind_of_value_run_into_its_label_is_read_whole(tmp_path: Path) ->
     assert facts.importer_number == "51-6560547"
     assert str(facts.violation_date) == "2024-07-12"
     assert facts.domestic_value == Decimal("414354.00")
+
+
+@pytest.mark.parametrize(("first", "second", "marks"), [
+    ("| N |", "| Y |", [False, True]),
+    ("|Y|", "|N|", [True, False]),
+    ("| N |", "| N |", [False, False]),
+])
+def test_a_lone_mark_between_a_list_items_bars_is_its_liquidation(
+        tmp_path: Path, first: str, second: str, marks: list[bool]) -> None:
+    reading = extract_penalty(draw_referral(tmp_path / "b.pdf", [
+        "FINES, PENALTIES & FORFEITURES -- 1592 CASE WORKSHEET",
+        "CASE NUMBER ......... 2021-2704-506746-01",
+        "VIOLATOR ............ Pemberton's Fine Ceramics Ltd.",
+        "CULPABILITY ......... FRAUD",
+        "ENTRIES:",
+        f"  - BEH-3490427-5 | entered 03/08/2021 {first} value 43,183.88 USD | paid 1,079.60 USD"
+        " | owed 1,046.21 USD",
+        f"  - BEH-4079505-5 | entered 05/18/2021 {second} value 29,755.28 USD | paid 743.88 USD"
+        " | owed 743.88 USD",
+        "PREPARED BY: Tobias R. Whitcombe, Paralegal Specialist",
+    ]))
+    assert [e.liquidated for e in reading.facts.entries] == marks
+    assert not any("liquidated could not be read" in d for d in reading.facts.doubts)
