@@ -214,13 +214,12 @@ def read_party(stream: TextStream) -> dict[str, Extracted]:
             "party_address": _at(stream, match.start("address"), match.end("address"),
                                         _fold_address(match.group("address")), IN_SENTENCE),
         }
-    if stated := _named_before_address(stream):
-        return stated
     if running := _running(stream):
         return running
     company = stream.search(_COMPANY)
     if company is None:
-        return {}
+        # No legal form: a sentence may still open with the name before its address's words.
+        return _named_before_address(stream)
     start = company.start("name") + _title_above(company.group("name"))
     start = _after_heading_line(stream.text, start, company.start("address"))
     return {
