@@ -393,7 +393,9 @@ def glued_tail(hit: LabelHit) -> tuple[Word, ...]:
         return ()
     for word, start in zip(hit.segment.words, hit.segment.offsets(), strict=True):
         if start < hit.end < start + len(word.text):
-            return (replace(word, text=word.text[hit.end - start:]),)
+            tail = word.text[hit.end - start:]
+            # "Address1:", "Line2:": the figure numbers the label, which its colon ends.
+            return () if tail.endswith((":", "=")) else (replace(word, text=tail),)
     return ()
 
 

@@ -270,3 +270,15 @@ def test_a_lone_mark_between_a_list_items_bars_is_its_liquidation(
     ]))
     assert [e.liquidated for e in reading.facts.entries] == marks
     assert not any("liquidated could not be read" in d for d in reading.facts.doubts)
+
+
+def test_a_labels_own_number_before_its_colon_is_no_value(tmp_path: Path) -> None:
+    # "Address1:" numbers the label (a form's first address line); the value follows the colon.
+    reading = extract_penalty(draw_referral(tmp_path / "a.pdf", [
+        "PENALTY CASE REFERRAL - 19 U.S.C. 1592", "Case Number: 2025-2704-000411-01",
+        "Violator: Alder Point Housewares Inc.", "Address1: 18 Quarry Road, Reno, NV 89502",
+        "Culpability: Negligence", "Importer Number: 88-1204417",
+        "Entry 4KC-1186502-7, filed May 6, 2022 (liquidated): entered value $60,000.00; duty",
+        "paid $1,200.00; duty owed $4,800.00.",
+    ]))
+    assert reading.facts.party_address == "18 Quarry Road, Reno, NV 89502"
