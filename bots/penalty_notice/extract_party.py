@@ -69,9 +69,11 @@ _PARTY_CUES = re.compile(
 )
 # With no cue, a business named by its legal form right before its address.
 # A case or file number before the name ("case 1001-2024-204110-01" over "Acme Inc., ...") is
-# no word of it; a name may still start with a figure ("3M Company"). Nor is a figure that ends
-# a sentence ("Case 2024-3002-376955-01. Acme Corp., whose address is ..."): the name starts after.
-_NOT_ID = r"(?![\d-]*\d{3}-[\d-]*\s|[\d,/-]*\d\.\s)"
+# no word of it, nor its clause's ("In case 2024-...-01, Acme Corp., ..."); a name may still
+# start with a figure ("3M Company"). Nor is a figure that ends a sentence ("Case 2024-...-01.
+# Acme Corp., whose address is ..."), or a date's year before its comma ("On June 14, 2021, Acme
+# Corp., ..."): the name starts after.
+_NOT_ID = r"(?![\d-]*\d{3}-[\d-]*[,;:]?\s|[\d,/-]*\d\.\s|\d{4},\s)"
 _COMPANY = re.compile(
     rf"(?<![\w&'<>.,-])(?P<name>(?:(?:{_NOT_ID}[A-Z0-9][\w&'<>.,-]*|&"
     rf"|\([A-Z][\w.&' ]{{0,20}}\))\s+){{0,7}}?"

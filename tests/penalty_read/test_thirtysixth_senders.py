@@ -86,6 +86,11 @@ def _narrative(tmp_path: Path, lines: list[str]) -> PenaltyExtraction:
      "Bluefin Cookware LLC"),
     ("Ref. 2024-1001-294958-01. Calloway Pet Products, Inc., located at 2250 Kiln Street,",
      "Calloway Pet Products, Inc."),
+    # the number, or a date, closing the sentence's opening clause
+    ("In case 2024-3002-376955-01, Ostrava Glassworks USA Corp., whose address is 2250 Kiln"
+     " Street,", "Ostrava Glassworks USA Corp."),
+    ("On June 14, 2021, Bluefin Cookware LLC, whose address is 2250 Kiln Street,",
+     "Bluefin Cookware LLC"),
 ])
 def test_a_case_number_that_ends_its_own_sentence_is_no_part_of_the_name(
         tmp_path: Path, opening: str, name: str) -> None:
