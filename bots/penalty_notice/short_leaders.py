@@ -2,7 +2,9 @@
 
 "CASE ............ X" over "DOMESTIC VALUE .. 119818.00": the shared printout reader takes a run
 of four or more dots for the label's colon ("..." alone may be an ellipsis); on a line that opens
-with a label's few words, a word of two or three dots right after them is the same leader.
+with a label's few words, a word of two or three dots right after them is the same leader. So is
+a leader of another mark a writer pads with: an ellipsis character, middle dots, an underscore
+rule ("DOMESTIC VALUE … 1.00", "PRIOR DISCL ___ YES").
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from dataclasses import replace
 
 from tradebots.pdf import Segment
 
-_SHORT_LEADER = re.compile(r"\.{2,3}")
+_MARKS = "\u2026\u00b7\u2219_"  # an ellipsis character, middle and bullet dots, an underscore
+# Two or three dots, or a run of leader marks with at least one that no sentence prints alone.
+_SHORT_LEADER = re.compile(rf"\.{{2,3}}|[.{_MARKS}]*[{_MARKS}][.{_MARKS}]*")
 # A label's words: letters with an abbreviation's stop or a slash ("PRIOR DISCL", "D/V", "DT.").
 _LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z./&'-]*")
 _MOST_LABEL_WORDS = 4

@@ -48,6 +48,10 @@ def _worksheet(tmp_path: Path, *tail: str) -> PenaltyExtraction:
     (["DOMESTIC VALUE .. 295,075.00 USD", "DUTIABLE VALUE .. 203,500.00 USD"],
      "295075.00", "203500.00"),
     (["Domestic value ... $104,907.00", "Dutiable value ... $86,700.00"], "104907.00", "86700.00"),
+    # another mark's leader: an ellipsis character, middle dots, an underscore rule
+    (["DOMESTIC VALUE \u2026 119818.00", "DUTIABLE VALUE \u00b7\u00b7 86200.00"],
+     "119818.00", "86200.00"),
+    (["DOMESTIC VALUE ___ 119818.00", "DUTIABLE VALUE ______ 86200.00"], "119818.00", "86200.00"),
 ])
 def test_a_label_padded_to_two_or_three_leader_dots_gives_its_value(
         tmp_path: Path, lines: list[str], domestic: str, dutiable: str) -> None:
@@ -60,6 +64,7 @@ def test_a_label_padded_to_two_or_three_leader_dots_gives_its_value(
     ("PRIOR DISCL .. YES", True),
     ("PRIOR DISCL ... NO", False),
     ("PRIOR DISCLOSURE .. YES", True),
+    ("PRIOR DISCL ___ YES", True),
 ])
 def test_a_short_leadered_abbreviation_is_still_its_label(
         tmp_path: Path, line: str, made: bool) -> None:
