@@ -21,7 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from bots.penalty_notice.extract import PenaltyExtraction, extract_penalty
 from bots.penalty_notice.extract_header import LABELLED
-from tests.penalty_read.drawn import draw_referral
+from tests.penalty_read.drawn import Line, draw_referral
 
 _WORKSHEET = [
     "LOSS OF DUTY COMPUTATION - ACCOUNTING WORKSHEET",
@@ -140,7 +140,7 @@ def test_a_sentence_wrapped_after_its_article_names_no_party(
     assert reading.facts.party_address == "1 Wharf Street, Pier 9, Tacoma, WA 98421"
 
 
-_EXPORT = [
+_EXPORT: list[Line] = [
     "CASETRACK 4.2 | PENALTY CASE SUMMARY (EXPORT)",
     [(72.0, "Case No."), (150.0, "2025-3002-393724-01"), (330.0, "Port"), (420.0, "3002")],
     [(72.0, "Party"), (150.0, "Kestrel Lighting Group, Inc."), (330.0, "IOR No."),
@@ -149,7 +149,7 @@ _EXPORT = [
     [(72.0, "Import type"), (150.0, "Commercial"), (330.0, "Violation date"),
      (420.0, "Apr. 10, 2020")],
 ]
-_ENTRIES = [
+_ENTRIES: list[Line] = [
     [(72.0, "Entry #"), (170.0, "Entry Dt."), (260.0, "Liq?"), (310.0, "Entered Value"),
      (400.0, "Duty Deposited"), (490.0, "Correct Duty")],
     [(72.0, "H4F-6110371-7"), (170.0, "Apr. 10, 2020"), (260.0, "Open"), (310.0, "$ 110,696.65"),
