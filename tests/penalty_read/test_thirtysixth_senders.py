@@ -9,6 +9,9 @@
 - "whose importer number is 45-1730200": the number after its words and a verb.
 - A case export whose label column is too narrow runs the value into its label ("Prior
   disclosureNone filed"): the value starts inside the label's last word.
+- A person or a firm with no legal form opens a sentence tied to its address by a connector
+  ("Harriet Oyelaran, whose address is ..."); a case system asks "Import type"; a list item's
+  cells are separated by bars with a lone Y/N for the liquidation.
 """
 
 from __future__ import annotations
