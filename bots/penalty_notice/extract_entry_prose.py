@@ -75,7 +75,8 @@ _FILED_ENTRY = re.compile(
 _CLAUSE_GAP = re.compile(r"(?i)\s*[,:]?\s*(?:[A-Za-z&'()\-]+,?\s+){0,5}")
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z(])|;")
 _OPENER = re.compile(r"(?i)\b(?:on|dated)\s*$")
-_MARK = re.compile(r"[,;]\s*(?P<m>[YN])\s*[,;]")
+# Between commas, or a case system's cell bars ("X | entered 03/08/2021 | N | value ...").
+_MARK = re.compile(r"[,;|]\s*(?P<m>[YN])\s*[,;|]")
 _LIQUIDATED = re.compile(r"(?i)\b(?:liquidated|liq|liquidation\s+(?:is\s+)?final|final)\b")
 # An entry typed as "Column: cell" pairs ("Liquidated?: No", "Liq. Status: UNLIQ", "Status:"
 # left blank): the word is the column's label and its cell, to the next pair, is the answer.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bots.common.reading.answers import Answer, answer_in
@@ -23,7 +23,7 @@ from bots.penalty_notice.culpability import culpability_named, level_in
 from bots.penalty_notice.label_rows import label_runs_on, right_of, row_amount, run_on
 from bots.penalty_notice.party_captions import value_before_caption
 from tradebots.facts import Extracted
-from tradebots.pdf import FieldText, LabelHit, Segment, find_labels, parse_money
+from tradebots.pdf import FieldText, LabelHit, Segment, Word, find_labels, parse_money
 from tradebots.pdf.labels import read_below, read_right
 
 LABELLED = 0.95  # a value read beside or below its label
@@ -96,21 +96,25 @@ LABEL_PATTERNS: dict[str, str] = {
         r"(?!\s+date)"
     ),
     "noncommercial": (
-        r"(?:(?:type\s+of\s+|nature\s+of\s+)?importation"
+        # a case system's "Import type", "Type of import"
+        r"(?:(?:type\s+of\s+|nature\s+of\s+)?importation|(?:type|nature)\s+of\s+import\b"
+        r"|import(?:ation)?\s+type"
         r"|commercial\s*/\s*non[\s-]*commercial|(?:non[\s-]*)?commercial\s+(?:status|use))"
     ),
     # "DV: ...", "D/V: ...", "DV (USD)", a case export's "DV.......: USD 1,000.00", "D.V. of
     # merchandise".
     "domestic_value": (
         # "DOMESTIC VAL..:" loses its stop with the leader; "D/V:" is a clerk's slash form
-        r"(?:total\s+)?(?:dom(?:estic|\.)\s*val(?:ue\b|\.|(?=\s*:))"
+        r"(?:total\s+)?(?:dom(?:estic|\.)\s*val(?:ue(?:\b|(?-i:(?<=[a-z])(?=[A-Z\d])))|\.|(?=\s*:))"
         r"|d(?:\s*/\s*)?v(?=[\s.]*(?:\(|:|$))"
         r"|d\.\s?v\.(?:\s+of\s+(?:the\s+)?merchandise)?)"
     ),
-    # A bare "Entered Value" heads an entries column; only a total is the dutiable value.
+    # A bare "Entered Value" heads an entries column; only a total is the dutiable value. Either
+    # value's label may run into its amount's currency ("Dutiable valueUSD 1.00").
     "dutiable_value": (
         # "DUTIABLE VAL..:", "DUT VAL....:": the leader takes the abbreviation's stop
-        r"(?:(?:total|aggregate)\s+)?dut(?:iable|\.|(?=\s+val))\s*val(?:ue\b|\.|(?=[\s.]*:))"
+        r"(?:(?:total|aggregate)\s+)?dut(?:iable|\.|(?=\s+val))\s*"
+        r"val(?:ue(?:\b|(?-i:(?<=[a-z])(?=[A-Z\d])))|\.|(?=[\s.]*:))"
         r"|(?:total|aggregate)\s+entered\s+value"
         r"|dutiable(?=[\s.]*:)"
     ),
@@ -230,6 +234,9 @@ class _Reader:
     own_line_decides: bool = False
     # A value read from a weak cue (a code such as "NEG") scores lower even beside its label.
     weak: Callable[[str], bool] = lambda text: False
+    # A name or an address opens with a capital or a figure: after a label with no colon, a
+    # lowercase word is a wrapped sentence going on ("The" over "party made a disclosure ...").
+    capitalised: bool = False
 
 
 def _text(value: str) -> str | None:
@@ -326,8 +333,8 @@ _COUNTRY_AFTER = re.compile(r"[\s,]*(?:(?:USA|U\.S\.A|U\.S|United\s+States(?:\s+
 
 READERS: dict[str, _Reader] = {
     "case_number": _Reader(case_of),
-    "party_name": _Reader(_party, own_line_decides=True, weak=_party_weak),
-    "party_address": _Reader(address_of, lines=2),
+    "party_name": _Reader(_party, own_line_decides=True, weak=_party_weak, capitalised=True),
+    "party_address": _Reader(address_of, lines=2, capitalised=True),
     "importer_number": _Reader(importer_of),
     "violation_date": _Reader(parse_date),
     "culpability": _Reader(culpability_of,
@@ -351,8 +358,8 @@ def _candidates(segments: Sequence[Segment], hit: LabelHit, lines: int,
     """The text after the label, the next segment right of it, and the lines below it (for a
     BOXED field, an identifier, date or amount, also its value lower in a form's box)."""
     found = []
-    if hit.rest:
-        rest = FieldText(" ".join(w.text for w in hit.rest), hit.rest, hit, "right")
+    if words := glued_tail(hit) + hit.rest:
+        rest = FieldText(" ".join(w.text for w in words), words, hit, "right")
         found.append(run_on(segments, rest, STOP))
     # A label cut by a wrap leaves a stub after it; the value may still sit beside the label.
     whole = LabelHit(hit.segment, hit.start, len(hit.segment.text))
@@ -371,6 +378,25 @@ def _candidates(segments: Sequence[Segment], hit: LabelHit, lines: int,
         if item is not None:
             found.append(item)
     return found
+
+
+# Where a value runs into its label ("Prior disclosureNone filed", "Domestic value$ 1.00", "IOR
+# No.51-6560547"): the label's last letter lowercase and the value's a capital, or the value
+# opening with a figure or a sign. A lowercase run ("Importers") is one word, no value.
+_GLUED = re.compile(r"(?<=[a-z])[A-Z]|(?<=[A-Za-z.])[\d$]")
+
+
+def glued_tail(hit: LabelHit) -> tuple[Word, ...]:
+    """The value's start inside the label's last word, when a narrow column runs them together."""
+    text = hit.segment.text
+    if hit.end >= len(text) or text[hit.end].isspace() or not _GLUED.match(text, hit.end):
+        return ()
+    for word, start in zip(hit.segment.words, hit.segment.offsets(), strict=True):
+        if start < hit.end < start + len(word.text):
+            tail = word.text[hit.end - start:]
+            # "Address1:", "Line2:": the figure numbers the label, which its colon ends.
+            return () if tail.endswith((":", "=")) else (replace(word, text=tail),)
+    return ()
 
 
 def read_header(segments: Sequence[Segment]) -> dict[str, Extracted]:
@@ -490,6 +516,9 @@ def _first_value(segments: Sequence[Segment], hit: LabelHit, reader: _Reader) ->
     for candidate in _candidates(segments, hit, reader.lines, reader.parse in _BOXED):
         if candidate.where == "right" and _SENTENCE_GOES_ON.match(candidate.text):
             return None
+        if reader.capitalised and candidate.where == "right" and _runs_on_lowercase(hit,
+                                                                                     candidate):
+            return None
         found = candidate
         if reader.parse is parse_money and candidate.where == "right" and not hit.rest:
             # A computation row prints its basis ("162.43") before the amount.
@@ -505,3 +534,12 @@ def _first_value(segments: Sequence[Segment], hit: LabelHit, reader: _Reader) ->
             weak = reader.weak(_LEADER.sub("", text))
             return Extracted(value, found.evidence(), INFERRED if weak else LABELLED)
     return None
+
+
+_LOWERCASE_WORD = re.compile(r"^[a-z]{2,}\b")
+
+
+def _runs_on_lowercase(hit: LabelHit, candidate: FieldText) -> bool:
+    """Whether a label printed with no colon runs on into a lowercase word: a sentence's words."""
+    label = hit.segment.text[hit.start:hit.end]
+    return not re.search(r"[:=]", label) and bool(_LOWERCASE_WORD.match(candidate.text.strip()))

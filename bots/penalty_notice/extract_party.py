@@ -69,8 +69,11 @@ _PARTY_CUES = re.compile(
 )
 # With no cue, a business named by its legal form right before its address.
 # A case or file number before the name ("case 1001-2024-204110-01" over "Acme Inc., ...") is
-# no word of it; a name may still start with a figure ("3M Company").
-_NOT_ID = r"(?![\d-]*\d{3}-[\d-]*\s)"
+# no word of it, nor its clause's ("In case 2024-...-01, Acme Corp., ..."); a name may still
+# start with a figure ("3M Company"). Nor is a figure that ends a sentence ("Case 2024-...-01.
+# Acme Corp., whose address is ..."), or a date's year before its comma ("On June 14, 2021, Acme
+# Corp., ..."): the name starts after.
+_NOT_ID = r"(?![\d-]*\d{3}-[\d-]*[,;:]?\s|[\d,/-]*\d\.\s|\d{4},\s)"
 _COMPANY = re.compile(
     rf"(?<![\w&'<>.,-])(?P<name>(?:(?:{_NOT_ID}[A-Z0-9][\w&'<>.,-]*|&"
     rf"|\([A-Z][\w.&' ]{{0,20}}\))\s+){{0,7}}?"
@@ -217,7 +220,8 @@ def read_party(stream: TextStream) -> dict[str, Extracted]:
         return running
     company = stream.search(_COMPANY)
     if company is None:
-        return {}
+        # No legal form: a sentence may still open with the name before its address's words.
+        return _named_before_address(stream)
     start = company.start("name") + _title_above(company.group("name"))
     start = _after_heading_line(stream.text, start, company.start("address"))
     return {
@@ -225,6 +229,40 @@ def read_party(stream: TextStream) -> dict[str, Extracted]:
                                  _fold_name(stream.text[start:company.end("name")]), INFERRED),
         "party_address": _at(stream, company.start("address"), company.end("address"),
                                     _fold_address(company.group("address")), INFERRED),
+    }
+
+
+# A sentence that opens with the party, an explicit connector and its address: "Case 2024-...-01.
+# Harriet Oyelaran, whose address is 14 Orchard Hill Road, ...". The connector's words say the
+# words before it name someone; only a sentence's opening, capitalised words without figures
+# ("On 3 May 2022 X" is no name) and a name's small words between them are taken for the name.
+_NAME_WORD = r"(?:[A-Z][A-Za-z&'.\u2019-]*,?|&|and|of|de|du|la|van|von|der|the)"
+_STATED_CONNECTOR = (
+    r"(?:whose\s+(?:business\s+|mailing\s+|principal\s+)?address\s+is(?:\s+at)?"
+    r"|(?:which\s+is\s+)?(?:located|situated|based|headquartered|domiciled|residing)\s+at"
+    r"|with\s+(?:its\s+)?(?:principal\s+)?(?:place\s+of\s+business|(?:main\s+|head\s+)?"
+    r"offices?)\s+at)")
+_NAMED_BEFORE_ADDRESS = re.compile(
+    rf"(?:^|(?<=[.;:]\s)|(?<=\n))[ \t]*(?P<name>[A-Z][A-Za-z&'.\u2019-]*,?"
+    rf"(?:\s+{_NAME_WORD}){{0,7}}),\s+{_STATED_CONNECTOR}\s+(?P<address>{_ADDRESS})")
+
+
+# The office that writes or receives the referral has an address too: never the party.
+_OFFICE = re.compile(r"(?i)\b(?:customs|border|cbp|port\s+of|office|department|fines|penalt"
+                     r"|forfeitures|united\s+states|u\.\s?s\.\s+(?:customs|department))")
+
+
+def _named_before_address(stream: TextStream) -> dict[str, Extracted]:
+    """The party a sentence opens with, tied to its address by a connector's words."""
+    found = next((m for m in stream.finditer(_NAMED_BEFORE_ADDRESS)
+                  if not _OFFICE.search(m.group("name"))), None)
+    if found is None:
+        return {}
+    return {
+        "party_name": _at(stream, found.start("name"), found.end("name"),
+                          _fold_name(found.group("name")), INFERRED),
+        "party_address": _at(stream, found.start("address"), found.end("address"),
+                             _fold_address(found.group("address")), INFERRED),
     }
 
 

@@ -33,9 +33,11 @@ _CASE = re.compile(r"(?i)\b(?:case|file)" + _CASE_NUMBER)
 # read only where no case or file is numbered.
 _REFERRAL = re.compile(r"(?i)\breferral" + _CASE_NUMBER)
 _IMPORTER = re.compile(
-    # "(IOR 29-1841129)": the abbreviation right before its number, no word between
-    r"(?i)\b(?:(?:importer|ior)(?:\s+of\s+record)?\s*(?:(?:no\.?|number|#|id)\s*[:.]?|:)|ein\b:?"
-    r"|ior(?=\s*\d))\s*"
+    # "(IOR 29-1841129)": the abbreviation right before its number, no word between; "whose
+    # importer number is 45-1730200": the number after its words and the verb
+    r"(?i)\b(?:(?:importer|ior)(?:\s+of\s+record)?\s*(?:(?:no\.?|number|#|id)\s*"
+    r"(?:[:.]|(?:is|was)\s)?|:)|ein\b:?"
+    r"|ior(?=\s*\d)|ior\s+(?:is|was)\s+(?=\d))\s*"
     r"(?P<v>[0-9][0-9A-Z]*(?:\s*-\s*[0-9A-Z]+)*)"
 )
 VIOLATION_DATE_CUE = re.compile(

@@ -1,0 +1,41 @@
+"""A worksheet's labels padded to one width: the longest keep only two or three leader dots.
+
+"CASE ............ X" over "DOMESTIC VALUE .. 119818.00": the shared printout reader takes a run
+of four or more dots for the label's colon ("..." alone may be an ellipsis); on a line that opens
+with a label's few words, a word of two or three dots right after them is the same leader. So is
+a leader of another mark a writer pads with: an ellipsis character, middle dots, an underscore
+rule ("DOMESTIC VALUE … 1.00", "PRIOR DISCL ___ YES").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from tradebots.pdf import Segment
+
+_MARKS = "\u2026\u00b7\u2219_"  # an ellipsis character, middle and bullet dots, an underscore
+# Two or three dots, or a run of leader marks with at least one that no sentence prints alone.
+_SHORT_LEADER = re.compile(rf"\.{{2,3}}|[.{_MARKS}]*[{_MARKS}][.{_MARKS}]*")
+# A label's words: letters with an abbreviation's stop or a slash ("PRIOR DISCL", "D/V", "DT.").
+_LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z./&'-]*")
+_MOST_LABEL_WORDS = 4
+
+
+def short_leaders(line: Sequence[Segment]) -> list[Segment]:
+    """The line with a short leader after its opening label taken for the label's colon."""
+    segments = list(line)
+    if not segments:
+        return segments
+    words = segments[0].words
+    for at, word in enumerate(words[1:_MOST_LABEL_WORDS + 1], start=1):
+        if _SHORT_LEADER.fullmatch(word.text):
+            # Only between a label and its value: words before it, all a label's, a value after.
+            if at + 1 < len(words) and all(_LABEL_WORD.fullmatch(w.text) for w in words[:at]):
+                mended = (*words[:at], replace(word, text=":"), *words[at + 1:])
+                return [Segment(mended), *segments[1:]]
+            break
+        if not _LABEL_WORD.fullmatch(word.text):
+            break
+    return segments
