@@ -1,7 +1,7 @@
 """The goods named in apposition inside the lodging sentence (thirty-sixth hand's small-importer
 letters): "we write to protest the appraised value on goods we imported, namely Aluminium bicycle
-crank sets, 170 mm, model CR-17, covered by entry ...". That is the specific description 174.13(a)(5)
-asks for, though no label names it: the protest is not deficient for want of it."""
+crank sets, 170 mm, model CR-17, covered by entry ...". That is the specific description
+174.13(a)(5) asks for, though no label names it: the protest is not deficient for want of it."""
 
 from __future__ import annotations
 
