@@ -595,7 +595,8 @@ def _letterhead_address(stream: TextStream, fields: Fields) -> None:
                     fold(name).casefold():
                 index += 1
             start = sum(len(x) + 1 for x in lines[:index + 1])
-            if _column_between(stream, start - len(lines[index]) - 1, start):
+            if _column_between(stream, start - len(lines[index]) - 1, start) and not \
+                    _set_right(stream, start - len(lines[index]) - 1, start):
                 break  # a stamp's or a number's lines between the letterhead's own
             _address_lines(stream, fields, start, lines[index + 1:], WEAK)
             return
@@ -616,6 +617,27 @@ def _column_between(stream: TextStream, name_at: int, after: int) -> bool:
             return True
         if _CITY_LINE.search(stream.text[begin:end]):
             return False
+        after = end + 1
+    return False
+
+
+_STREET = re.compile(r"^\s*(?:\d|P\.?\s*O\.?\s+Box\b|One\b|Suite\b|Unit\b)", re.I)
+
+
+def _set_right(stream: TextStream, name_at: int, after: int) -> bool:
+    """Whether the lines under the name are its address set flush right: a street line, then
+    down to a city line, every line wholly right of the name and nothing on its left (a
+    stamp's or a number's lines between the letterhead's own are no street and city)."""
+    name = stream.words(*stream.line_of(name_at))
+    for count in range(3):
+        if after >= len(stream.text) or not name:
+            return False
+        begin, end = stream.line_of(after)
+        words, text = stream.words(begin, end), stream.text[begin:end]
+        if not words or words[0].x0 <= name[-1].x1 or (count == 0 and not _STREET.match(text)):
+            return False
+        if _CITY_LINE.search(text):
+            return True
         after = end + 1
     return False
 
@@ -690,7 +712,7 @@ def _letterhead_party(stream: TextStream, fields: Fields) -> None:
             continue
         # The address under the name, or none: the letter's date or the addressee block (CBP,
         # the port director) follows the name at once.
-        addressed = below[0][:1].isdigit() and any(_CITY_LINE.search(p) for p in below[:3])
+        addressed = bool(_STREET.match(below[0])) and any(_CITY_LINE.search(p) for p in below[:3])
         # ... or the party's own numbers and contacts ("Importer of record no. 38-...", "Tel.").
         contact = below[0].strip() and _ADDRESS_END.search(below[0])
         if impersonal and not addressed:
