@@ -25,6 +25,8 @@ _ENDS = re.compile(
     r"(?:imported|entered|covered|shipped|came\s+in|arrived|brought\s+in|cleared|released)"
     r"\s+(?:under|on|by|in|with|through)\s+(?:the\s+)?entr(?:y|ies)\b"
     r"|\.(?=\s+[A-Z]|\s*$)|;")
+# A stop after an abbreviation ("item nos. CI-550 and CI-552", "approx. 5 kg") ends nothing.
+_ABBREVIATED = re.compile(r"(?i)\b(?:nos?|art|arts|ref|approx|incl|pt|pts|vol|dept|ca|cf|[a-z])\.$")
 _MOST = 160  # characters: a description, not the rest of the letter
 # What a charges protest names in apposition is a fee, not goods ("namely the merchandise
 # processing fee"); "heavy-duty" goods are goods, so duty is not among these.
@@ -35,7 +37,8 @@ def read_goods_namely(stream: TextStream, fields: Fields) -> None:
     """The first apposition after a word for goods that ends at the entries or the sentence."""
     text = stream.text
     for match in stream.finditer(_NAMELY):
-        end = _ENDS.search(text, match.end(), match.end() + _MOST)
+        end = next((stop for stop in _ENDS.finditer(text, match.end(), match.end() + _MOST)
+                    if not _ABBREVIATED.search(text, match.end(), stop.end())), None)
         if end is None:
             continue
         what = fold(text[match.end():end.start()])

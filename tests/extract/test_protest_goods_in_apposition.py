@@ -44,13 +44,19 @@ _ENTRY = "entry 9E1-8366089-3, made on 5 December 2024, liquidated on 27 March 2
      "bicycle crank sets, 170 mm, model CR-17, imported under", _ENTRY],
     ["port of Buffalo, and we protest the appraised value of the articles concerned,",
      "specifically Aluminium bicycle crank sets, 170 mm, model CR-17 (", _ENTRY + ")"],
+    ["port of Buffalo, and we protest the appraised value on goods we imported, namely",
+     "Aluminium bicycle crank sets, 170 mm, model CR-17, item nos. CR-17A and CR-17B, covered by",
+     _ENTRY],
     ["port of Buffalo, and protest the appraised value of the products at issue, to wit:",
      "Aluminium bicycle crank sets, 170 mm, model CR-17. They came in on", _ENTRY],
 ])
 def test_goods_named_in_apposition_are_the_specific_description(
         tmp_path: Path, sentence: list[str]) -> None:
     facts = extract_protest(_letter(tmp_path / "l.pdf", sentence)).facts
-    assert facts.merchandise_description == "Aluminium bicycle crank sets, 170 mm, model CR-17"
+    # An abbreviation's stop ("item nos. CR-17A") does not end the goods' name.
+    assert facts.merchandise_description in (
+        "Aluminium bicycle crank sets, 170 mm, model CR-17",
+        "Aluminium bicycle crank sets, 170 mm, model CR-17, item nos. CR-17A and CR-17B")
     decision, _ = decide(replace(facts, received_date=date(2025, 4, 22)),
                          today=date(2025, 4, 30))
     assert "174.13(a)(5)" not in decision.missing
