@@ -46,6 +46,7 @@ from bots.protest_intake.extract_stacked import read_stacked
 from bots.protest_intake.extract_stated_earlier import KEY as STATED_EARLIER
 from bots.protest_intake.extract_stated_earlier import read_stated_earlier
 from bots.protest_intake.extract_structure import form_boxes_unknown, inferred_items, unsure_items
+from bots.protest_intake.extract_ticked_decision import read_ticked_decision
 from bots.protest_intake.model import ProtestEntry, ProtestFacts
 from bots.protest_intake.phrasings import AD_CVD_WORDS, PROTEST
 from tradebots.facts import Extracted, confidence_json, evidence_json
@@ -169,6 +170,7 @@ def extract_protest(path: Path) -> ProtestExtraction:
         _earlier_is_not_own(fields)
         read_stated_earlier(stream, fields)
         with_decision_protested(document, fields)
+        read_ticked_decision(stream, fields)
         points = importer_corroborated(packet.entry_summaries, fields)
         entries, dated = corroborated(_entries(document, stream, fields), attached_dates(
             packet.entry_summaries, packet.liquidation_notices), fields)
