@@ -219,8 +219,11 @@ _LABEL_ADDRESS = re.compile(
 )
 # A section's number is short: "0401 PROTESTANT" is a port code beside a wrapped caption's tail.
 _SECTION = re.compile(
-    r"(?m)^\s*(?:[IVX]+|\d{1,2})?[.)]?\s*(?:PROTESTANT|PROTESTING\s+PARTY|IMPORTER)\s*$"
+    r"(?m)^\s*(?:[IVX]+|\d{1,2}|[A-H](?=[.)]))?[.)]?\s*(?:PROTESTANT|PROTESTING\s+PARTY|IMPORTER)\s*$"
 )
+# A form's section gives the party's name on a row of its own caption: "NAME  SUNWARD SOLAR ...".
+_NAME_ROW = re.compile(r"(?i)^\s*(?:(?:company|legal|full|business)\s+)?name\s*[:.]?\s+(?=\S)")
+_OTHER_ROW = re.compile(r"^[^:\n]{1,30}:")
 _ADDRESS_END = re.compile(r"(?i)importer|IOR\b|tel\.?|phone|\(\d{3}\)|^\s*$|@|www\.|\.com\b")
 # An importer writing for itself: "Our company protests", "Please accept our protest",
 # "We are writing to protest", with the company named only in its letterhead.
@@ -550,8 +553,12 @@ def _section(stream: TextStream, fields: Fields) -> None:
     if not lines or not lines[0].strip():
         return
     start = heading.end() + 1
-    fields.put("protestant_name", fold(lines[0]), stream.evidence(start, start + len(lines[0])),
-               SECTION)
+    row = _NAME_ROW.match(lines[0])
+    name = lines[0][row.end():] if row else lines[0]
+    if _OTHER_ROW.match(name):
+        return  # the section's first row is another caption's ("Importer no.: ...")
+    fields.put("protestant_name", fold(name),
+               stream.evidence(start + (row.end() if row else 0), start + len(lines[0])), SECTION)
     _address_lines(stream, fields, start + len(lines[0]) + 1, lines[1:], SECTION)
 
 
