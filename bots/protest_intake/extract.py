@@ -245,7 +245,10 @@ def _prose_on_form(document: PdfDocument, stream: TextStream, fields: Fields) ->
     # ("[X] We ask that this protest be referred ... for further review") where no box answers.
     stamp = Fields()
     read_stamp(stream, stamp)
-    for key, source in (("received_date", stamp), ("further_review_requested", prose),
+    # ... and the number CBP wrote in its own block ("FOR CBP USE - Protest No. 3901-24-185700")
+    # on a sender's replica of the form, where no box of the form's own gives it.
+    for key, source in (("received_date", stamp), ("protest_number", stamp),
+                        ("further_review_requested", prose),
                         ("accelerated_disposition", prose)):
         item = source.items.get(key)
         if item is not None and item.evidence is not None:
