@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bots.common.reading.dates import find_dates
 from bots.common.reading.letter import same_party
 from bots.common.reading.parties import (
     ADDRESS_PART_SEPARATOR,
@@ -247,6 +248,21 @@ _PRONOUN = re.compile(
 _FILER = FILER
 _DATE_LINE = re.compile(r"^\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}"
                         r"|\d{1,2}[-/ ]\w+[-/ ]\d{2,4})\s*$")
+# What a letter's date line may print around its date in any habit: "Friday, 7 March 2025",
+# "the 29th day of September, 2025", "Dated: 2025-03-07".
+_AROUND_DATE = re.compile(r"(?i)^(?:\s*(?:the|on|dated:?|date:)\s+"
+                          r"|\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)*\s*$")
+
+
+def _date_line(text: str) -> bool:
+    """Whether TEXT is a letter's date and nothing else, in any of the habits dates are read in."""
+    if _DATE_LINE.match(text):
+        return True
+    dates = list(find_dates(text))
+    if len(dates) != 1:
+        return False
+    before, _, after = text.partition(dates[0].text)
+    return bool(_AROUND_DATE.match(before)) and not after.strip(" .")
 _ADDRESSEE = re.compile(r"(?i)\s*(?:(?:to|attn\.?|attention)\s*:\s*)?(?:(?:the\s+)?port\s+director"
                         r"|(?:U\.?\s?S\.?\s+)?customs\s+and\s+border\s+protection|CBP\b)")
 # Where a signature block starts: "/s/", a closing, "By:".
@@ -724,7 +740,7 @@ def _letterhead_party(stream: TextStream, fields: Fields) -> None:
         contact = below[0].strip() and _ADDRESS_END.search(below[0])
         if impersonal and not addressed:
             continue
-        if addressed or contact or _DATE_LINE.match(below[0]) or _ADDRESSEE.match(below[0]):
+        if addressed or contact or _date_line(below[0]) or _ADDRESSEE.match(below[0]):
             start = head + sum(len(x) + 1 for x in lines[:index])
             fields.put("protestant_name", name, stream.evidence(start, start + len(line)), WEAK)
             return
