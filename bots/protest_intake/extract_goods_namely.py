@@ -16,7 +16,9 @@ GOODS_IN_SENTENCE = 0.75  # where a description inside a sentence ends is the re
 # A word for goods, a few words of what was done with them, then the word that opens the
 # apposition: "goods we imported, namely", "merchandise, i.e.", "products at issue, to wit".
 _NAMELY = re.compile(
-    r"(?i)\b(?:goods|merchandise|products|articles|items|imports|wares)\b[^.;:]{0,40}?,?\s+"
+    r"(?i)\b(?:goods|merchandise|products|articles|items|imports|wares)\b[^.;:,]{0,40}?"
+    # Set off by a comma, a dash or a bracket: "are specifically provided for" is an adverb.
+    r"(?:,|\s[-–—]|\s?\()\s*"
     r"(?:namely|viz\.?|to\s+wit|i\.\s?e\.|that\s+is|specifically)\s*[,:]?\s+")
 # Where the goods' name ends: the entries they came under, or the sentence's end.
 _ENDS = re.compile(

@@ -249,8 +249,8 @@ _FILER = FILER
 _DATE_LINE = re.compile(r"^\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}"
                         r"|\d{1,2}[-/ ]\w+[-/ ]\d{2,4})\s*$")
 # What a letter's date line may print around its date in any habit: "Friday, 7 March 2025",
-# "the 29th day of September, 2025", "Dated: 2025-03-07".
-_AROUND_DATE = re.compile(r"(?i)^(?:\s*(?:the|on|dated:?|date:)\s+"
+# "the 29th day of September, 2025". A captioned "DATE: ..." is a memo's header, no letterhead's.
+_AROUND_DATE = re.compile(r"(?i)^(?:\s*(?:the|on)\s+"
                           r"|\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)*\s*$")
 
 

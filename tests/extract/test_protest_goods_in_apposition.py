@@ -62,6 +62,14 @@ def test_goods_named_in_apposition_are_the_specific_description(
     assert "174.13(a)(5)" not in decision.missing
 
 
+def test_an_adverb_after_the_goods_is_no_apposition(tmp_path: Path) -> None:
+    # "The goods are specifically provided for in a heading ...": the argument, not the goods.
+    facts = extract_protest(_letter(tmp_path / "l.pdf", [
+        "port of Buffalo, and we protest the classification of the entry below:", _ENTRY,
+        "The goods are specifically provided for in a heading that describes them by name."])).facts
+    assert facts.merchandise_description is None
+
+
 def test_a_fee_named_in_apposition_is_no_goods(tmp_path: Path) -> None:
     facts = extract_protest(_letter(tmp_path / "l.pdf", [
         "port of Buffalo, and we protest the charges on the imports, namely the merchandise",

@@ -15,7 +15,7 @@ from tests.extract.test_protest_decision_cues import _letter_pdf
 
 
 @pytest.mark.parametrize("dated", ["the 29th day of September, 2025", "Friday, 26 September 2025",
-                                   "2025-09-29", "29-SEP-2025", "Dated: 9/29/2025"])
+                                   "2025-09-29", "29-SEP-2025", "29 September 2025"])
 def test_a_name_over_the_letters_date_is_the_letterhead(tmp_path: Path, dated: str) -> None:
     facts = extract_protest(_letter_pdf(tmp_path / "l.pdf", [
         "Ostrava Glassworks USA Corp.",
@@ -33,3 +33,17 @@ def test_a_name_over_the_letters_date_is_the_letterhead(tmp_path: Path, dated: s
     ])).facts
     assert facts.protestant_name == "Ostrava Glassworks USA Corp."
     assert facts.protestant_address is None
+
+
+def test_a_memos_from_line_over_its_date_line_is_no_letterhead(tmp_path: Path) -> None:
+    # "FROM: X" over "DATE: 22 January 2025" is a memo's header: the sender's line, not a name.
+    facts = extract_protest(_letter_pdf(tmp_path / "m.pdf", [
+        "TO: Protest Unit, CBP Port of Houston (5301)",
+        "FROM: Marcus L. Odegaard, Shipping & Receiving, Sable Bay Ceramics Ltd.",
+        "DATE: 22 January 2025",
+        "RE: PROTEST - CLASSIFICATION",
+        "Hi - our company is protesting the classification of the merchandise on the entry",
+        "below, entry D4C-3217733-4, entered 26 December 2023, liquidated 2 November 2024.",
+        "Goods: Bluetooth over-ear headphones with charging case",
+    ])).facts
+    assert not (facts.protestant_name or "").startswith("FROM")
