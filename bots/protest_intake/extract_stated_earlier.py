@@ -36,6 +36,9 @@ _SAME_GOODS = re.compile(
     r"(?i)\bsame\s+(?:goods|merchandise|products?|articles?|items?|shipments?|imports?)\b")
 # Who made it: the sender in its own voice, or the protestant named as such.
 _OWN = re.compile(r"(?i)\b(?:we|our|us|I|my|its|their)\b|\b(?:the|this)\s+protestant(?:'s)?\b")
+# Said not to have happened: "No other protest has been filed on this entry", "we have not
+# previously protested this entry". "No." before a number is the number's caption.
+_DENIED = re.compile(r"(?i)\b(?:no(?!\.?\s*\d)|not|never|none|nor|neither|without)\b|n[’']t\b")
 _PROTEST_NUMBER = re.compile(r"\d{4}\s*-\s*\d{2,4}\s*-\s*\d{6}")
 
 
@@ -45,8 +48,9 @@ def read_stated_earlier(stream: TextStream, fields: Fields) -> None:
     text = stream.text
     for start, end in sentence_spans(text):
         sentence = " ".join(text[start:end].split())
-        if not _BEFORE.search(sentence) or not _SAME_ENTRY.search(sentence) \
-                or _OTHER_ENTRY.search(sentence):
+        before = _BEFORE.search(sentence)
+        if before is None or not _SAME_ENTRY.search(sentence) or _OTHER_ENTRY.search(sentence) \
+                or _DENIED.search(sentence, 0, before.end()):
             continue
         found = _PROTEST_NUMBER.search(sentence)
         number = protest_number_in(found.group(0)) if found else None

@@ -89,3 +89,24 @@ def test_an_earlier_protest_asked_for_its_disposition_is_no_second_protest(
     assert facts.stated_earlier is None
     assert facts.earlier_protest_number == "5301-24-958295"
     assert _decide(facts)[0] == "accept"
+
+
+@pytest.mark.parametrize("note", [
+    ["No other protest has been filed on this entry."],
+    ["We have not previously protested this entry or these goods."],
+    ["This is not a second protest: no earlier protest covers this entry."],
+    ["The protestant hasn't protested this entry before."],
+])
+def test_a_denied_earlier_protest_is_none(tmp_path: Path, note: list[str]) -> None:
+    facts = extract_protest(_protest(tmp_path / "p.pdf", note)).facts
+    assert facts.stated_earlier is None
+    assert _decide(facts)[0] == "accept"
+
+
+def test_an_earlier_protest_named_by_its_number_first_is_still_read(tmp_path: Path) -> None:
+    # "No." as the number's caption is no denial.
+    facts = extract_protest(_protest(tmp_path / "p.pdf", [
+        "Protest No. 5301-25-422408 was our earlier protest on this entry and the same",
+        "merchandise; it attacked the appraised value."])).facts
+    assert facts.stated_earlier is not None
+    assert _decide(facts)[0] == "invalid"
