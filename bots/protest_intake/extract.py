@@ -43,7 +43,10 @@ from bots.protest_intake.extract_party_over_number import read_party_over_number
 from bots.protest_intake.extract_party_tidy import tidy_party
 from bots.protest_intake.extract_pointed import read_captions_right, read_pointed
 from bots.protest_intake.extract_stacked import read_stacked
+from bots.protest_intake.extract_stated_earlier import KEY as STATED_EARLIER
+from bots.protest_intake.extract_stated_earlier import read_stated_earlier
 from bots.protest_intake.extract_structure import form_boxes_unknown, inferred_items, unsure_items
+from bots.protest_intake.extract_ticked_decision import read_ticked_decision
 from bots.protest_intake.model import ProtestEntry, ProtestFacts
 from bots.protest_intake.phrasings import AD_CVD_WORDS, PROTEST
 from tradebots.facts import Extracted, confidence_json, evidence_json
@@ -165,7 +168,9 @@ def extract_protest(path: Path) -> ProtestExtraction:
             read_party_over_number(stream, fields)
         read_importer_near([line for page in kept for line in page], fields)
         _earlier_is_not_own(fields)
+        read_stated_earlier(stream, fields)
         with_decision_protested(document, fields)
+        read_ticked_decision(stream, fields)
         points = importer_corroborated(packet.entry_summaries, fields)
         entries, dated = corroborated(_entries(document, stream, fields), attached_dates(
             packet.entry_summaries, packet.liquidation_notices), fields)
@@ -240,7 +245,10 @@ def _prose_on_form(document: PdfDocument, stream: TextStream, fields: Fields) ->
     # ("[X] We ask that this protest be referred ... for further review") where no box answers.
     stamp = Fields()
     read_stamp(stream, stamp)
-    for key, source in (("received_date", stamp), ("further_review_requested", prose),
+    # ... and the number CBP wrote in its own block ("FOR CBP USE - Protest No. 3901-24-185700")
+    # on a sender's replica of the form, where no box of the form's own gives it.
+    for key, source in (("received_date", stamp), ("protest_number", stamp),
+                        ("further_review_requested", prose),
                         ("accelerated_disposition", prose)):
         item = source.items.get(key)
         if item is not None and item.evidence is not None:
@@ -338,6 +346,7 @@ def _facts(fields: Fields, entries: list[ProtestEntry], unsure: frozenset[int],
         earlier_protest_number=value("earlier_protest_number"),
         earlier_protest_received=value("earlier_protest_received"),
         afr_criterion=value("afr_criterion"),
+        stated_earlier=value(STATED_EARLIER),
         unsure_items=unsure,
         inferred_items=inferred_items(fields),
         ad_cvd_named=bool(AD_CVD_WORDS.search(text)),

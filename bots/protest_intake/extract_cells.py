@@ -486,7 +486,14 @@ def _run_on_page(rows: Sequence[Sequence[Segment]], index: int) -> list[Segment]
     """The lines that continue row INDEX's value cell, on its own page: the next page's running
     head ("Page 2 of 2 - Acme Inc. - Protest") set over the cell's column is no part of it."""
     page = rows[index][-1].page
-    return list(takewhile(lambda line: line.page == page, run_on(rows, index)))
+    return list(takewhile(lambda line: line.page == page and not _FOLIO.match(line.text),
+                          run_on(rows, index)))
+
+
+# The page's own number at its foot ("Page 1 of 2", "1 of 2", "- 1 -"), set in the value's
+# column by a sender that places every line: the page's furniture ends the value, no part of it.
+_FOLIO = re.compile(r"(?i)^\s*(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?"
+                    r"|\d{1,3}\s*(?:of|/)\s*\d{1,3}|-\s*\d{1,3}\s*-)\s*$")
 
 
 def _run_on(value: str, rows: Sequence[Sequence[Segment]], index: int) -> str:

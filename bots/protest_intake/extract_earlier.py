@@ -53,6 +53,9 @@ _MENTIONED = re.compile(
     rf"|^[^\n]*?\bprotest[^\n\d]{{0,24}}?{_number('other')}"
     rf"(?=[^\n]*{_CALLED_EARLIER})(?P<after>[^\n]*)"
 )
+# The earlier protest's own caption, alone before its number on the line.
+_CAPTIONED = re.compile(r"(?i)\s*(?:\(?[a-z0-9]{1,2}[.)]\s*)?(?:earlier|prior|previous)\s+protest"
+                        r"\s*(?:number|no\.?|#)\s*[:.]?\s*")
 _RECEIVED = re.compile(r"\b(?:received|filed|lodged)\b", re.I)
 
 
@@ -73,10 +76,15 @@ def read_earlier_protest(stream: TextStream, fields: Fields) -> None:
         number = protest_number_in(match.group(group))
         if number is None or number == fields.value("protest_number"):
             continue
+        # A number already read under its own caption, or printed after it on its line
+        # ("EARLIER PROTEST NO.: ...", "Prior protest number: ..."), is no guess.
+        line_start = stream.text.rfind("\n", 0, match.start(group)) + 1
+        guessed = "earlier_protest_number" not in fields.items and not _CAPTIONED.fullmatch(
+            stream.text[line_start:match.start(group)])
         _put(stream, fields, match.start(group), match.end(group), match.start(rest),
              match.group(rest))
         # Only a missing receipt date makes the guess matter: then (a)(7) may or may not apply.
-        if "earlier_protest_received" not in fields.items:
+        if guessed and "earlier_protest_received" not in fields.items:
             fields.put(INFERRED[7], True, stream.evidence(match.start(), match.end()), PROSE)
         return
 

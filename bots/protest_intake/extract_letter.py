@@ -32,6 +32,7 @@ from bots.protest_intake.extract_fields import (
     importer_number_in,
     protest_number_in,
 )
+from bots.protest_intake.extract_goods_namely import GOODS_IN_SENTENCE, read_goods_namely
 from bots.protest_intake.extract_paragraphs import read_numbered_objection
 from bots.protest_intake.extract_party import SECTION, read_party
 from bots.protest_intake.extract_surety import read_surety
@@ -159,7 +160,6 @@ _LAST_OUR = re.compile(rf"(?s).*{OWNERS}", re.I)
 _GENERIC_GOODS = re.compile(
     r"(?i)^(?:(?:imported|protested|above|said|following)\s+)?(?:merchandise|goods|products?"
     r"|items?|articles?|imports?|shipments?|entr(?:y|ies)|cargo)$")
-GOODS_IN_SENTENCE = 0.75  # where a description inside a sentence ends is the reader's judgment
 _GROUNDS = re.compile(r"^(?:GROUNDS\s+FOR\s+PROTEST|NATURE\s+OF\s+AND\s+JUSTIFICATION[^\n]*|"
                       r"OBJECTIONS?)\s*:?\s*$", re.M)
 _GROUNDS_END = re.compile(
@@ -454,6 +454,7 @@ def _prose(stream: TextStream, fields: Fields) -> None:
             fields.put("merchandise_description", what,
                        stream.evidence(start, match.end("what")), GOODS_IN_SENTENCE)
             break
+    read_goods_namely(stream, fields)  # "goods we imported, namely X, covered by entry ..."
 
 
 def _goods_label(stream: TextStream, fields: Fields) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bots.common.reading.dates import find_dates
 from bots.common.reading.letter import same_party
 from bots.common.reading.parties import (
     ADDRESS_PART_SEPARATOR,
@@ -219,8 +220,11 @@ _LABEL_ADDRESS = re.compile(
 )
 # A section's number is short: "0401 PROTESTANT" is a port code beside a wrapped caption's tail.
 _SECTION = re.compile(
-    r"(?m)^\s*(?:[IVX]+|\d{1,2})?[.)]?\s*(?:PROTESTANT|PROTESTING\s+PARTY|IMPORTER)\s*$"
+    r"(?m)^\s*(?:[IVX]+|\d{1,2}|[A-H](?=[.)]))?[.)]?\s*(?:PROTESTANT|PROTESTING\s+PARTY|IMPORTER)\s*$"
 )
+# A form's section gives the party's name on a row of its own caption: "NAME  SUNWARD SOLAR ...".
+_NAME_ROW = re.compile(r"(?i)^\s*(?:(?:company|legal|full|business)\s+)?name\s*[:.]?\s+(?=\S)")
+_OTHER_ROW = re.compile(r"^[^:\n]{1,30}:")
 _ADDRESS_END = re.compile(r"(?i)importer|IOR\b|tel\.?|phone|\(\d{3}\)|^\s*$|@|www\.|\.com\b")
 # An importer writing for itself: "Our company protests", "Please accept our protest",
 # "We are writing to protest", with the company named only in its letterhead.
@@ -244,6 +248,21 @@ _PRONOUN = re.compile(
 _FILER = FILER
 _DATE_LINE = re.compile(r"^\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}"
                         r"|\d{1,2}[-/ ]\w+[-/ ]\d{2,4})\s*$")
+# What a letter's date line may print around its date in any habit: "Friday, 7 March 2025",
+# "the 29th day of September, 2025". A captioned "DATE: ..." is a memo's header, no letterhead's.
+_AROUND_DATE = re.compile(r"(?i)^(?:\s*(?:the|on)\s+"
+                          r"|\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)*\s*$")
+
+
+def _date_line(text: str) -> bool:
+    """Whether TEXT is a letter's date and nothing else, in any of the habits dates are read in."""
+    if _DATE_LINE.match(text):
+        return True
+    dates = list(find_dates(text))
+    if len(dates) != 1:
+        return False
+    before, _, after = text.partition(dates[0].text)
+    return bool(_AROUND_DATE.match(before)) and not after.strip(" .")
 _ADDRESSEE = re.compile(r"(?i)\s*(?:(?:to|attn\.?|attention)\s*:\s*)?(?:(?:the\s+)?port\s+director"
                         r"|(?:U\.?\s?S\.?\s+)?customs\s+and\s+border\s+protection|CBP\b)")
 # Where a signature block starts: "/s/", a closing, "By:".
@@ -550,8 +569,12 @@ def _section(stream: TextStream, fields: Fields) -> None:
     if not lines or not lines[0].strip():
         return
     start = heading.end() + 1
-    fields.put("protestant_name", fold(lines[0]), stream.evidence(start, start + len(lines[0])),
-               SECTION)
+    row = _NAME_ROW.match(lines[0])
+    name = lines[0][row.end():] if row else lines[0]
+    if _OTHER_ROW.match(name):
+        return  # the section's first row is another caption's ("Importer no.: ...")
+    fields.put("protestant_name", fold(name),
+               stream.evidence(start + (row.end() if row else 0), start + len(lines[0])), SECTION)
     _address_lines(stream, fields, start + len(lines[0]) + 1, lines[1:], SECTION)
 
 
@@ -595,7 +618,8 @@ def _letterhead_address(stream: TextStream, fields: Fields) -> None:
                     fold(name).casefold():
                 index += 1
             start = sum(len(x) + 1 for x in lines[:index + 1])
-            if _column_between(stream, start - len(lines[index]) - 1, start):
+            if _column_between(stream, start - len(lines[index]) - 1, start) and not \
+                    _set_right(stream, start - len(lines[index]) - 1, start):
                 break  # a stamp's or a number's lines between the letterhead's own
             _address_lines(stream, fields, start, lines[index + 1:], WEAK)
             return
@@ -616,6 +640,27 @@ def _column_between(stream: TextStream, name_at: int, after: int) -> bool:
             return True
         if _CITY_LINE.search(stream.text[begin:end]):
             return False
+        after = end + 1
+    return False
+
+
+_STREET = re.compile(r"^\s*(?:\d|P\.?\s*O\.?\s+Box\b|One\b|Suite\b|Unit\b)", re.I)
+
+
+def _set_right(stream: TextStream, name_at: int, after: int) -> bool:
+    """Whether the lines under the name are its address set flush right: a street line, then
+    down to a city line, every line wholly right of the name and nothing on its left (a
+    stamp's or a number's lines between the letterhead's own are no street and city)."""
+    name = stream.words(*stream.line_of(name_at))
+    for count in range(3):
+        if after >= len(stream.text) or not name:
+            return False
+        begin, end = stream.line_of(after)
+        words, text = stream.words(begin, end), stream.text[begin:end]
+        if not words or words[0].x0 <= name[-1].x1 or (count == 0 and not _STREET.match(text)):
+            return False
+        if _CITY_LINE.search(text):
+            return True
         after = end + 1
     return False
 
@@ -690,12 +735,12 @@ def _letterhead_party(stream: TextStream, fields: Fields) -> None:
             continue
         # The address under the name, or none: the letter's date or the addressee block (CBP,
         # the port director) follows the name at once.
-        addressed = below[0][:1].isdigit() and any(_CITY_LINE.search(p) for p in below[:3])
+        addressed = bool(_STREET.match(below[0])) and any(_CITY_LINE.search(p) for p in below[:3])
         # ... or the party's own numbers and contacts ("Importer of record no. 38-...", "Tel.").
         contact = below[0].strip() and _ADDRESS_END.search(below[0])
         if impersonal and not addressed:
             continue
-        if addressed or contact or _DATE_LINE.match(below[0]) or _ADDRESSEE.match(below[0]):
+        if addressed or contact or _date_line(below[0]) or _ADDRESSEE.match(below[0]):
             start = head + sum(len(x) + 1 for x in lines[:index])
             fields.put("protestant_name", name, stream.evidence(start, start + len(line)), WEAK)
             return

@@ -122,8 +122,19 @@ _NOT_A_NAME = re.compile(r"(?i)\b(?:for|to|of|by|from|with|behalf|counsel|attorn
                          r"|brokers?|representing)\W*$|^(?:the|this|our|we|said)\b")
 
 
+# A section's letter or number before a heading ("A. PROTESTING PARTY", "II. Protestant") is
+# no name: the heading names the section the party is given in.
+_SECTION_MARK = re.compile(r"(?:[A-Z]|[IVX]{1,4}|\d{1,2})[.):]?")
+# A pleading's caption leads into the name: "In the Matter of the Protest of X, Protestant.",
+# "In re Protest of X, Protestant", "Matter of X, Protestant".
+_CAPTION_LEAD = re.compile(
+    r"(?i)^(?:in\s+(?:the\s+)?matter\s+of|matter\s+of|in\s+re:?|re:)\s+"
+    r"(?:the\s+)?(?:(?:protest|application|petition)\s+(?:no\.?\s+\S+\s+)?(?:of|by)\s+)?")
+
+
 def _names_party(name: str) -> bool:
-    return bool(name.strip()) and not _NOT_A_NAME.search(name.strip())
+    return bool(name.strip()) and not _NOT_A_NAME.search(name.strip()) \
+        and not _SECTION_MARK.fullmatch(name.strip())
 
 
 def read_role_line(stream: TextStream, fields: Fields, confidence: float) -> None:
@@ -134,9 +145,10 @@ def read_role_line(stream: TextStream, fields: Fields, confidence: float) -> Non
     match = next((m for m in stream.finditer(_ROLE_LINE) if _names_party(m.group("name"))), None)
     if match is None:
         return
-    name = fold(match.group("name")).rstrip(",")
-    fields.put("protestant_name", name,
-               stream.evidence(match.start("name"), match.end("name")), confidence)
+    lead = _CAPTION_LEAD.match(match.group("name"))
+    start = match.start("name") + (lead.end() if lead else 0)
+    name = fold(stream.text[start:match.end("name")]).rstrip(",")
+    fields.put("protestant_name", name, stream.evidence(start, match.end("name")), confidence)
     if match.group("below") and "protestant_address" not in fields.items:
         _address_lines(stream, match.start("below"), fields, confidence)
 

@@ -77,13 +77,33 @@ def unsure_items(
         # scan or a fax vouches for an absence.
         return frozenset(_SCANNED_ITEMS)
     if layout == "form19":
-        return _form_unsure(document) | unread_cues(fields, text)
+        return _replica_left_out(_form_unsure(document), fields, text) | unread_cues(fields, text)
     return (letter_unsure(fields, entries) | unread_importer_number(fields, text)
             | unread_cues(fields, text) | unread_entry_dates(entries, text)
             | _captions_beside_nothing_read(document, fields) | unread_address(fields, text))
 
 
 _NAME_REACH = 4  # lines after the protestant's name where its address is printed
+
+
+# The values that show a box was read though its caption is not the form's own wording.
+_ITEM_VALUES: dict[int, tuple[str, ...]] = {
+    1: ("protestant_name", "protestant_address"),
+    5: ("merchandise_description",),
+    6: ("objection_text",),
+}
+
+
+def _replica_left_out(unsure: frozenset[int], fields: Fields, text: str) -> frozenset[int]:
+    """A replica of the form (a company's own sheets) whose every other item was read, under
+    the form's captions or its own, but that prints no importer number box and no number of
+    that number's shape anywhere, left the number out: (a)(2) is absent where the sender would
+    have put it, not unread."""
+    others_read = all(key in fields.items for item in unsure - {2}
+                      for key in _ITEM_VALUES.get(item, ("?",)))
+    if 2 in unsure and others_read and not unread_importer_number(fields, text):
+        return unsure - {2}
+    return unsure
 
 
 def unread_address(fields: Fields, text: str) -> frozenset[int]:

@@ -36,6 +36,15 @@ class ProtestEntry:
 
 
 @dataclass(frozen=True)
+class StatedEarlierProtest:
+    """The protest's own word that an entry of it was protested before (1514(c)(1))."""
+
+    protest_number: str | None
+    same_goods: bool  # it says the earlier protest was on the same goods
+    own: bool  # it says the earlier protest was the same party's ("we", "the protestant")
+
+
+@dataclass(frozen=True)
 class ProtestFacts:
     """The contract's protest values, normalized; None where the document does not give it."""
 
@@ -60,6 +69,8 @@ class ProtestFacts:
     non_collusion_certified: bool = False  # 174.13(a)(8)
     earlier_protest_number: str | None = None  # 174.13(a)(7)
     earlier_protest_received: date | None = None
+    # The document says an entry of it was protested before (edge case 5), None when it does not.
+    stated_earlier: StatedEarlierProtest | None = None
     afr_criterion: str | None = None  # 174.24 (a)-(d) when further review is asked
     # The document speaks of antidumping or countervailing duties anywhere (P-NOPROT-1, 1514(b)).
     ad_cvd_named: bool = False

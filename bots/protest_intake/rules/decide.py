@@ -31,7 +31,11 @@ from bots.protest_intake.rules.procedure import (
     check_unclear_answers,
 )
 from bots.protest_intake.rules.timeliness import check_timeliness
-from bots.protest_intake.rules.validity import check_one_protest, check_protestable
+from bots.protest_intake.rules.validity import (
+    check_one_protest,
+    check_protestable,
+    check_stated_earlier,
+)
 from tradebots.facts import Finding
 
 # Bump when a rule, a citation or the way the outcome is derived changes: decisions record it.
@@ -62,6 +66,7 @@ def decide(
         *check_contents(facts, prior_protests),
         *check_several_entries(facts),
         *check_one_protest(facts, prior_protests),
+        *check_stated_earlier(facts),
         *check_protestable(facts),
         *check_accelerated(facts),
         *check_further_review(facts),

@@ -102,6 +102,30 @@ def check_one_protest(facts: ProtestFacts, prior_protests: Sequence[PriorProtest
     return findings
 
 
+def check_stated_earlier(facts: ProtestFacts) -> list[Finding]:
+    """1514(c)(1) on the protest's own word: "we already protested this same entry and these
+    same goods" makes it a second protest, invalid whatever decision it attacks (Russ Togs).
+    When it does not say the goods, or whose the earlier protest was, a person settles it."""
+    stated = facts.stated_earlier
+    if stated is None:
+        return []
+    earlier = f"protest {stated.protest_number}" if stated.protest_number else "an earlier protest"
+    data: dict[str, Any] = {"prior_protest": stated.protest_number}
+    if stated.same_goods and stated.own:
+        return [finding(
+            "P-ONE-3", CITE_ONE_PROTEST, "error",
+            f"The protest says the same party already protested these goods on this entry in "
+            f"{earlier}; only one protest per entry and category of merchandise is allowed, "
+            "whatever decision it attacks.", outcome="invalid", **data)]
+    unknown = [what for what, known in (("party", stated.own), ("goods", stated.same_goods))
+               if not known]
+    return [finding(
+        "P-ONE-3", CITE_ONE_PROTEST, "warning",
+        f"The protest says an entry of it was protested before ({earlier}); whether by "
+        f"{' and '.join(f'the same {what}' for what in unknown)} it does not say.",
+        moot_if=AT_LEAST_INVALID, **data)]
+
+
 def check_protestable(facts: ProtestFacts) -> list[Finding]:
     """1514(b), 171.22, 172.22: AD/CVD determinations, penalty and LD decisions are not protestable.
 

@@ -1,0 +1,86 @@
+"""The decision protested as a check list ticks it: "( ) APPRAISED VALUE ( ) CLASSIFICATION ...
+(X) OTHER: THE DECISION OF THE FINES, PENALTIES AND FORFEITURES OFFICER ON OUR PETITION / FOR
+RELIEF IN THE PENALTY CASE". The one ticked option is the sender's own word for what is attacked;
+when it names a decision made on petition (19 CFR 171.22, 172.22) and none of 1514(a), the
+decision the argument seems to be about is not the one protested, and the rules see the ticked
+words (1514(b): not protestable)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bots.common.reading.lines import fold
+from bots.common.reading.tick_boxes import Option, boxed_options
+from bots.protest_intake.extract_category import names_petition_decision
+from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields, earliest_category
+from bots.protest_intake.model import Category
+from tradebots.facts import Evidence, Extracted
+from tradebots.pdf import TextStream
+
+# A line that starts another field ("MERCHANDISE:", "D. DECLARATIONS") ends the ticked option's
+# words; a line that goes on in the option's words is its wrapped rest.
+_NEXT_FIELD = re.compile(r"^\s*(?:[A-Z0-9]{1,3}[.)]\s+|[^:\n]{1,40}:)")
+_MOST_WRAPPED = 3  # lines a ticked option's words may run on to
+
+
+def read_ticked_decision(stream: TextStream, fields: Fields) -> None:
+    """The one ticked option of a list of decisions, read as the decision protested when it is
+    decided on petition."""
+    lines = stream.text.split("\n")
+    index = 0
+    while index < len(lines):
+        block: list[tuple[int, list[Option]]] = []
+        while index < len(lines) and (options := boxed_options(lines[index])):
+            block.append((index, options))
+            index += 1
+        index += 1 if not block else 0
+        ticked = [(at, option) for at, options in block for option in options if option.ticked]
+        offered = [option for _, options in block for option in options if not option.ticked]
+        if len(ticked) != 1 or not any(earliest_category(o.words) for o in offered):
+            continue  # not a list of decisions, or not one choice made in it
+        at, option = ticked[0]
+        words = [option.words, *_wrapped(lines, at + 1, block[-1][0] + 1)]
+        decision = fold(" ".join(words))
+        if names_petition_decision(decision):
+            _protested(stream, fields, decision, at)
+        elif (named := earliest_category(decision)) is not None:
+            _named(stream, fields, named, at)
+        return
+
+
+def _wrapped(lines: list[str], after: int, block_end: int) -> list[str]:
+    """The ticked option's rest: the lines right after the list that go on without a label."""
+    if after != block_end:
+        return []  # a ticked option inside the list ends at the next box
+    rest: list[str] = []
+    for line in lines[after:after + _MOST_WRAPPED]:
+        if not line.strip() or _NEXT_FIELD.match(line):
+            break
+        rest.append(line)
+    return rest
+
+
+def _line(stream: TextStream, at: int) -> Evidence | None:
+    start = sum(len(line) + 1 for line in stream.text.split("\n")[:at])
+    return stream.evidence(start, start + len(stream.text.split("\n")[at]))
+
+
+def _named(stream: TextStream, fields: Fields, named: Category, at: int) -> None:
+    """A 1514(a) decision ticked ("(X) OTHER: REFUSAL TO RELIQUIDATE UNDER 1520(d)") is the one
+    protested, over a decision only argued or guessed from the claim."""
+    category = fields.items.get("category")
+    if category is None or (category.confidence < LABELLED and category.value != named):
+        fields.items["category"] = Extracted(named, _line(stream, at), PROSE)
+
+
+def _protested(stream: TextStream, fields: Fields, decision: str, at: int) -> None:
+    evidence = _line(stream, at)
+    category = fields.items.get("category")
+    if category is not None and category.confidence < LABELLED:
+        del fields.items["category"]  # only argued or guessed: the ticked words outweigh it
+    objection = fields.items.get("objection_text")
+    if objection is None:
+        fields.items["objection_text"] = Extracted(decision, evidence, PROSE)
+    elif decision[:40] not in str(objection.value):
+        fields.items["objection_text"] = replace(objection, value=f"{decision} {objection.value}")
