@@ -39,7 +39,7 @@ from bots.protest_intake.rules.validity import (
 from tradebots.facts import Finding
 
 # Bump when a rule, a citation or the way the outcome is derived changes: decisions record it.
-RULES_VERSION = "protest-rules/2025.5"
+RULES_VERSION = "protest-rules/2025.6"
 
 
 def decide(
