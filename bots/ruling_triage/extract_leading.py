@@ -1,0 +1,68 @@
+"""A page's own line spacing: how far apart the lines of one paragraph stand on it.
+
+Most senders set a paragraph's lines close (a gap under half a line height) and part paragraphs
+by a blank line. Some set every line apart: a double-spaced typescript, a plotting program that
+places each line as a label a full line apart. On such a page the fixed share would cut every
+line into a paragraph of its own, and a sentence run over two lines ("the question is not, and
+has not been, / before CBP or any court.") would lose its first half. The page's typical gap
+between a line and the line it stands under tells its spacing; a paragraph break there is a gap
+clearly wider than that. Forms set their rows apart too ("Requester | X" a line below
+"Address | Y"), so on such a page a line runs on across the wider gap only when the line above
+was wrapped: it reaches its column's right edge and ends no sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from statistics import quantiles
+
+from tradebots.pdf import Segment
+
+_ALIGN = 6.0  # points: lines of one column start at the same x, give or take
+_FEW = 6  # line pairs below this tell nothing about a page's spacing
+_SPACED = 0.6  # a typical gap above this share of the line height: the page is set apart
+_WIDEST = 1.6  # wider than this is no line spacing but a layout of separate blocks
+_BREAK = 1.3  # a paragraph break is a gap this much wider than the page's line gap
+
+
+def gap_limit(segments: Sequence[Segment], default: float) -> float:
+    """The share of the line height above which a gap starts a new paragraph on the page of
+    SEGMENTS (in reading order): DEFAULT, unless the page's lines are set apart."""
+    shares: list[float] = []
+    for index, segment in enumerate(segments):
+        above = _line_above(segments[:index], segment)
+        if above is None:
+            continue
+        height = max(segment.height, above.height)
+        gap = segment.top - above.bottom
+        if height > 0 and 0.0 <= gap <= 3 * height:
+            shares.append(gap / height)
+    if len(shares) < _FEW:
+        return default
+    # The lower quartile: a form's rows set apart beside close-set prose do not make the page
+    # double-spaced; only a page whose lines all stand apart is.
+    typical = quantiles(shares, n=4)[0]
+    if not _SPACED < typical <= _WIDEST:
+        return default
+    return max(default, typical * _BREAK)
+
+
+_WRAPPED = 0.75  # a wrapped line reaches this share of the way to the page's right edge
+_ENDS = (".", ":", ";", "?", "!")
+
+
+def wrapped(segment: Segment, segments: Sequence[Segment]) -> bool:
+    """Whether SEGMENT is a line the sender's wrapping cut: it runs most of the way from its x
+    to the right edge of the page's text (SEGMENTS), and ends no sentence. A table's cells
+    are as wide as their column, but far from the page's edge."""
+    if segment.text.rstrip().endswith(_ENDS):
+        return False
+    right = max((other.words[-1].x1 for other in segments), default=0.0)
+    return segment.words[-1].x1 - segment.x0 >= _WRAPPED * (right - segment.x0)
+
+
+def _line_above(before: Sequence[Segment], segment: Segment) -> Segment | None:
+    """The nearest segment above SEGMENT that starts at its x."""
+    candidates = [other for other in before
+                  if abs(other.x0 - segment.x0) <= _ALIGN and other.bottom <= segment.top + 1.0]
+    return max(candidates, key=lambda other: other.bottom, default=None)
