@@ -8,11 +8,13 @@ has not been, / before CBP or any court.") would lose its first half. The page's
 between a line and the line it stands under tells its spacing; a paragraph break there is a gap
 clearly wider than that. Forms set their rows apart too ("Requester | X" a line below
 "Address | Y"), so on such a page a line runs on across the wider gap only when the line above
-was wrapped: it reaches its column's right edge and ends no sentence.
+was wrapped (it reaches toward the page's right edge and ends no sentence) and the line under
+it goes on with the sentence.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from statistics import quantiles
 
@@ -49,16 +51,30 @@ def gap_limit(segments: Sequence[Segment], default: float) -> float:
 
 _WRAPPED = 0.75  # a wrapped line reaches this share of the way to the page's right edge
 _ENDS = (".", ":", ";", "?", "!")
+# A line that cannot end a thought: it stops on a comma or on a word that needs the next one
+# ("the Court of" / "International Trade", "has not been" / "before CBP").
+_OPEN_END = re.compile(r"(?:,|\b(?:of|the|a|an|and|or|nor|to|in|on|at|by|for|with|from|into|"
+                       r"under|before|any|no|not|is|are|was|were|has|have|had|been|be|that|"
+                       r"which|whether|than|as|its|our|their|this|these))\s*$", re.I)
+_LOWER_START = re.compile(r"\s*[a-z0-9(]")
+_SAME_LINE = 2.0  # points: cells of one printed line share their top, give or take
 
 
-def wrapped(segment: Segment, segments: Sequence[Segment]) -> bool:
-    """Whether SEGMENT is a line the sender's wrapping cut: it runs most of the way from its x
-    to the right edge of the page's text (SEGMENTS), and ends no sentence. A table's cells
-    are as wide as their column, but far from the page's edge."""
-    if segment.text.rstrip().endswith(_ENDS):
+def runs_on(last: Segment, segment: Segment, segments: Sequence[Segment]) -> bool:
+    """Whether SEGMENT goes on with the sentence of LAST, a line the sender's wrapping cut: LAST
+    runs most of the way from its x to the right edge of the page's text (SEGMENTS) and ends no
+    sentence; and LAST stops where a sentence cannot, or SEGMENT opens in lower case, or no
+    caption stands left of SEGMENT on its line. A table's cells are as wide as their column
+    but far from the page's edge; a form's next row has its own caption left of its value."""
+    if last.text.rstrip().endswith(_ENDS):
         return False
     right = max((other.words[-1].x1 for other in segments), default=0.0)
-    return segment.words[-1].x1 - segment.x0 >= _WRAPPED * (right - segment.x0)
+    if last.words[-1].x1 - last.x0 < _WRAPPED * (right - last.x0):
+        return False
+    if _OPEN_END.search(last.text) or _LOWER_START.match(segment.text):
+        return True
+    return not any(other.words[-1].x1 < segment.x0 and abs(other.top - segment.top) <= _SAME_LINE
+                   for other in segments)
 
 
 def _line_above(before: Sequence[Segment], segment: Segment) -> Segment | None:

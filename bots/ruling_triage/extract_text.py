@@ -22,7 +22,7 @@ from bots.common.reading.running import is_manual_head, without_running_lines
 from bots.common.reading.scan_faults import mended_line
 from bots.common.reading.sentences import sentence_spans
 from bots.ruling_triage.captions import is_box_caption
-from bots.ruling_triage.extract_leading import gap_limit, wrapped
+from bots.ruling_triage.extract_leading import gap_limit, runs_on
 from tradebots.facts import Evidence
 from tradebots.pdf import PdfDocument, Segment, Word, evidence_of, in_reading_order
 
@@ -190,8 +190,9 @@ def _continued(candidates: list[Paragraph], segment: Segment, share: float = _GA
         last = paragraph.segments[-1]
         gap = segment.top - last.bottom
         height = max(segment.height, last.height)
-        # Past the usual gap only on a double-spaced page, and only under a wrapped line.
-        limit = share * height if share > _GAP and wrapped(last, page) else _GAP * height
+        # Past the usual gap only on a double-spaced page, and only where a sentence runs on.
+        spaced = share > _GAP and runs_on(last, segment, page)
+        limit = (share if spaced else _GAP) * height
         if _aligned(last, segment) and -1.0 <= gap <= limit and (
             best is None or gap < best[0]
         ):
