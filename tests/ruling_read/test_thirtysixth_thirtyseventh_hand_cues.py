@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.ruling_read.test_phrasings import FACTS, read
 from tests.ruling_read.test_twentyfirst_hand_cues import Cell, draw, extract
 
 # A double-spaced page: each line a full line below the last (a typescript set double, or a
@@ -75,3 +76,27 @@ def test_a_double_spaced_form_keeps_its_rows_apart(tmp_path: Path) -> None:
     assert values["requester_name"] == "Harbor Goods LLC"
     assert values["importer_number"] == "12-3456789"
     assert values["request_date"] == "2025-03-03"
+
+
+# The goods' models counted in a sentence of their own, with no "a ruling on" before the count.
+@pytest.mark.parametrize(("count", "expected", "outcome"), [
+    ("The mats come as 2 models of the article, identical but for size: model M-1, model M-2.",
+     2, "accept"),
+    ("Yoga mats, sold in 7 models of the same design differing only in colour.", 7, "deficient"),
+    ("There are three styles, which differ only in length.", 3, "accept"),
+    ("Six versions of the mat are offered, identical except for thickness.", 6, "deficient"),
+], ids=["n-models-of-the-article", "in-n-models-of-the-same-design", "n-styles-which-differ",
+        "n-versions-of-the"])
+def test_models_counted_in_their_own_sentence_are_the_item_count(
+        tmp_path: Path, count: str, expected: int, outcome: str) -> None:
+    output = read(tmp_path, facts=(*FACTS, count))
+    assert output["values"]["item_count"] == expected
+    assert output["decision"]["outcome"] == outcome, output["findings"]
+
+
+@pytest.mark.parametrize("aside", [
+    "The mat is one of 4 models of exercise equipment we sell; only the mat is asked about.",
+    "Our catalogue lists 12 models of other goods.",
+])
+def test_models_of_other_goods_are_not_counted(tmp_path: Path, aside: str) -> None:
+    assert read(tmp_path, facts=(*FACTS, aside))["values"]["item_count"] == 1
