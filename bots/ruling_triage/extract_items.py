@@ -63,10 +63,6 @@ _COUNT = re.compile(r"(?:(?:covers|concerns|includes|involves)\s+(?:the\s+follow
 _MODELS_OF = re.compile(rf"(?<![\w.,-])(?P<n>\d{{1,3}}|{'|'.join(_NUMBER_WORDS)})\s+"
                         r"(?:different\s+)?(?:models?|styles?|variants?|versions?)\s*(?:of\s+(?:the|this|our|one|a"
                         r"|each)\b|,?\s*(?:identical|differing|(?:that|which)\s+differ))", re.I)
-# Words that make the counted models one kind: "identical but for size", "differing only in
-# colour", "of the same design".
-_ONE_KIND = re.compile(r"identical\s+(?:but|except)\s+(?:for|in)|differ(?:ing|s)?\s+only\s+in|"
-                       r"of\s+the\s+same\s+(?:design|construction|kind|article|product)", re.I)
 # A list entry's number and its model designation, which tell items of one kind apart ("mug,
 # model CM-14-01", "Bilge pump - version B", "Towel, variant 2").
 MODEL = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?|[,;(]?\s*(?:-\s*)?\b(?:model|style|item|part|sku|"
@@ -170,16 +166,11 @@ def read_classification(items: list[Paragraph], fields: Fields) -> None:
 
 
 def _models_counted(paragraph: Paragraph, models: re.Match[str], fields: Fields) -> None:
-    """The count of models a sentence gives, and whether it says they are one kind."""
+    """The count of models a sentence gives. Whether two to five are of one class or kind is
+    left to a person, as for any count the letter does not qualify in the reader's words."""
     number = models["n"].lower()
     value = int(number) if number.isdigit() else _NUMBER_WORDS.index(number) + 1
     fields.put_span("item_count", value, Span(paragraph, models.start(), models.end()), PROSE)
-    sentence_end = paragraph.text.find(". ", models.end())
-    rest = paragraph.text[models.start():sentence_end if sentence_end >= 0 else None]
-    if value > 1 and (same := _ONE_KIND.search(rest)):
-        at = models.start() + same.start()
-        fields.put_span("items_same_kind", True, Span(paragraph, at, at + len(same.group(0))),
-                        PROSE)
 
 
 _MOST_UNREAD = 2  # item heads a numbered list may lose to a scan and still be counted

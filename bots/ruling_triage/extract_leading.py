@@ -49,7 +49,8 @@ def gap_limit(segments: Sequence[Segment], default: float) -> float:
     return max(default, typical * _BREAK)
 
 
-_WRAPPED = 0.75  # a wrapped line reaches this share of the way to the page's right edge
+_WRAPPED = 0.75  # a wrapped line is at least this share as wide as its column's widest line
+_WORDS = 5  # and holds a few words: a table's short cells are as wide as their column too
 _ENDS = (".", ":", ";", "?", "!")
 # A line that cannot end a thought: it stops on a comma or on a word that needs the next one
 # ("the Court of" / "International Trade", "has not been" / "before CBP").
@@ -57,24 +58,22 @@ _OPEN_END = re.compile(r"(?:,|\b(?:of|the|a|an|and|or|nor|to|in|on|at|by|for|wit
                        r"under|before|any|no|not|is|are|was|were|has|have|had|been|be|that|"
                        r"which|whether|than|as|its|our|their|this|these))\s*$", re.I)
 _LOWER_START = re.compile(r"\s*[a-z0-9(]")
-_SAME_LINE = 2.0  # points: cells of one printed line share their top, give or take
 
 
 def runs_on(last: Segment, segment: Segment, segments: Sequence[Segment]) -> bool:
-    """Whether SEGMENT goes on with the sentence of LAST, a line the sender's wrapping cut: LAST
-    runs most of the way from its x to the right edge of the page's text (SEGMENTS) and ends no
-    sentence; and LAST stops where a sentence cannot, or SEGMENT opens in lower case, or no
-    caption stands left of SEGMENT on its line. A table's cells are as wide as their column
-    but far from the page's edge; a form's next row has its own caption left of its value."""
+    """Whether SEGMENT goes on with the sentence of LAST, a line the sender's wrapping cut.
+
+    LAST is nearly as wide as the widest line of SEGMENTS that starts at its x, holds several
+    words and ends no sentence; and LAST stops where a sentence cannot, or SEGMENT opens in
+    lower case. A form's next row or box ("Sample enclosed" over "Photographs attached")
+    opens in capitals after a complete caption."""
     if last.text.rstrip().endswith(_ENDS):
         return False
-    right = max((other.words[-1].x1 for other in segments), default=0.0)
-    if last.words[-1].x1 - last.x0 < _WRAPPED * (right - last.x0):
+    widest = max((other.words[-1].x1 - other.x0 for other in segments
+                   if abs(other.x0 - last.x0) <= _ALIGN), default=0.0)
+    if len(last.words) < _WORDS or last.words[-1].x1 - last.x0 < _WRAPPED * widest:
         return False
-    if _OPEN_END.search(last.text) or _LOWER_START.match(segment.text):
-        return True
-    return not any(other.words[-1].x1 < segment.x0 and abs(other.top - segment.top) <= _SAME_LINE
-                   for other in segments)
+    return bool(_OPEN_END.search(last.text) or _LOWER_START.match(segment.text))
 
 
 def _line_above(before: Sequence[Segment], segment: Segment) -> Segment | None:
