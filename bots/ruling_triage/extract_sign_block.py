@@ -23,6 +23,12 @@ _MOST_BLOCKS = 4  # paragraphs after the last sentence that a signature block ma
 # A form's signature box: the name printed beside or under it says who should sign, not that
 # anyone did; the box itself is read elsewhere.
 _SIGNATURE_BOX = re.compile(r"(?i)\bsignature\b")
+# The block says in words that no one has signed yet: "Engineering - signature pending",
+# "Ann Lee, Manager (signature to follow)", "UNSIGNED DRAFT", "not yet signed".
+_UNSIGNED = re.compile(r"(?i)\bsignature\s+(?:is\s+)?(?:pending|to\s+follow|outstanding|awaited|"
+                       r"not\s+(?:yet\s+)?(?:affixed|added|given))\b|\bunsigned\b|"
+                       r"\bnot\s+(?:yet\s+)?signed\b|\b(?:awaiting|pending)\s+(?:a\s+|the\s+)?"
+                       r"signature\b|\bto\s+be\s+signed\b")
 
 
 # A filing line naming who submitted the request: "Submitted by: Ann Lee, Director, Acme LLC",
@@ -90,6 +96,13 @@ def read_sign_block(items: list[Paragraph], fields: Fields) -> bool:
     """Signed or not from the block after the last sentence; False when there is no such block
     or it is neither a typed signature nor the sender's bare name-and-address block."""
     tail = _tail(items)
+    if unsigned := next((p for p in tail if _UNSIGNED.search(p.text)), None):
+        # Where the signature would stand, the sender says it is not there yet (177.2(c)).
+        found = _UNSIGNED.search(unsigned.text)
+        assert found is not None
+        fields.put_span("signed", False, Span(unsigned, found.start(), found.end()), PROSE)
+        fields.put("signature_read", True, None, PROSE)
+        return True
     if tail and _BLANK_SIGNED.fullmatch(tail[-1].text):
         # "Signed: ________" closing the letter: the line to sign on, left blank.
         fields.put_span("signed", False, Span(tail[-1], 0, len(tail[-1].text)), PROSE)

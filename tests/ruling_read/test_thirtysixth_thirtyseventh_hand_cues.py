@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen.canvas import Canvas
 
 from tests.ruling_read.test_phrasings import FACTS, read
 from tests.ruling_read.test_twentyfirst_hand_cues import Cell, draw, extract
@@ -101,3 +103,88 @@ def test_models_counted_in_their_own_sentence_are_the_item_count(
 ])
 def test_models_of_other_goods_are_not_counted(tmp_path: Path, aside: str) -> None:
     assert read(tmp_path, facts=(*FACTS, aside))["values"]["item_count"] == 1
+
+
+_BODY: list[Cell] = [
+    (55, 60, "Requester: Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114"),
+    (55, 74, "Importer no.: 12-3456789"), (55, 88, "Date: March 3, 2025"),
+    (55, 99, "Re: Request for a binding ruling on the tariff classification of food jars"),
+    (55, 110, "Article: insulated food jars of stainless steel, model FJ-16."),
+    (55, 124, "Principal use in the United States: keeping food hot in households."),
+    (55, 138, "Component materials: stainless steel 82%, polypropylene 18% by weight."),
+    (55, 152, "The goods have not yet been imported; they will be entered at Newark (4601)."),
+    (55, 166, "We propose subheading 7323.93.0080, HTSUS, under GRI 1, since heading 7323 "
+              "names household articles of steel."),
+    (55, 180, "The issue is not pending before any CBP office or any court."),
+    (55, 194, "No sample is enclosed. No confidential treatment is requested."),
+]
+
+
+@pytest.mark.parametrize("block", [
+    ["Prepared by:", "Engineering - signature pending"],
+    ["Submitted for:", "Ann Lee, Compliance Manager (signature to follow)"],
+    ["UNSIGNED DRAFT", "Harbor Goods LLC"],
+    ["Ann Lee, Compliance Manager", "Not yet signed"],
+], ids=["signature-pending", "signature-to-follow", "unsigned-draft", "not-yet-signed"])
+def test_a_sign_off_saying_the_signature_is_not_there_is_unsigned(
+        tmp_path: Path, block: list[str]) -> None:
+    cells = [*_BODY, *((55, 230 + 14 * i, line) for i, line in enumerate(block))]
+    output = extract(draw(tmp_path / "unsigned.pdf", cells))
+    assert output["values"]["signed"] is False
+    assert output["decision"]["outcome"] == "deficient"
+    assert output["decision"]["missing"] == ["177.2(c)"]
+
+
+def draw_head(path: Path, head: list[str], cells: list[Cell], *, right: bool) -> Path:
+    """A page whose letterhead lines HEAD stand at the top, flush RIGHT or left, then CELLS."""
+    canvas = Canvas(str(path), pagesize=letter)
+    canvas.setFont("Helvetica", 9)
+    for index, line in enumerate(head):
+        y = letter[1] - (50 + 11 * index)
+        if right:
+            canvas.drawRightString(560, y, line)
+        else:
+            canvas.drawString(55, y, line)
+    for x, y, text in cells:
+        canvas.drawString(x, letter[1] - y, text)
+    canvas.save()
+    return path
+
+
+def _letter_body(date_line: str) -> list[Cell]:
+    # A letter captioned like a form only in its date ("Date: ..."), its addressee a sentence.
+    return [
+        (55, 120, date_line),
+        (55, 134, "To the honourable U.S. Customs and Border Protection, Office of Trade,"),
+        (55, 148, "Object: kind request of binding ruling for tariff classification"),
+        (55, 170, "With the present letter we are kindly asking a binding ruling for our "
+                  "future importations."),
+        (70, 184, "Product: insulated food jars of stainless steel, model FJ-16"),
+        (70, 198, "Principal use: keeping food hot in households"),
+        (70, 212, "Materials: stainless steel 82%, polypropylene 18% by weight"),
+        (55, 226, "The goods will be arriving in the port of Newark (4601)."),
+        (55, 240, "We believe the goods are classified in subheading 7323.93.0080, HTSUS, by "
+                  "GRI 1."),
+        (55, 254, "The issue is not pending before any CBP office or any court."),
+        (55, 268, "No sample is enclosed. No confidential treatment is requested."),
+        (55, 282, "Remaining at your disposal for every clarification, we send our best regards."),
+        (55, 300, "/s/ Ann Lee"), (55, 312, "Ann Lee - Compliance Manager"),
+    ]
+
+
+@pytest.mark.parametrize("right", [True, False], ids=["flush-right", "flush-left"])
+@pytest.mark.parametrize(("head", "date_line", "address"), [
+    (["Harbor Goods LLC", "12 Pier Road", "Newark, NJ 07114", "IOR: 12-3456789"],
+     "Date: 22-SEP-2025", "12 Pier Road, Newark, NJ 07114"),
+    (["Harbor Goods LLC", "12 Pier Road, Suite 4", "Newark, NJ 07114",
+      "Importer No.: 12-3456789"], "Date: March 3, 2025",
+     "12 Pier Road, Suite 4, Newark, NJ 07114"),
+    (["Harbor Goods LLC", "12 Pier Road", "Newark, NJ 07114"], "Dated: 2025-03-03",
+     "12 Pier Road, Newark, NJ 07114"),
+], ids=["ior-line", "importer-no-line", "dated-caption"])
+def test_a_letterhead_over_a_captioned_date_names_the_requester(
+        tmp_path: Path, head: list[str], date_line: str, address: str, right: bool) -> None:
+    path = draw_head(tmp_path / "head.pdf", head, _letter_body(date_line), right=right)
+    values = extract(path)["values"]
+    assert values["requester_name"] == "Harbor Goods LLC"
+    assert values["requester_address"] == address
