@@ -129,6 +129,8 @@ def read_sign_block(items: list[Paragraph], fields: Fields) -> bool:
             fields.put_span("signer_name", name.strip(), span, PROSE)
             fields.put("signature_read", True, None, PROSE)
             return True
+    if _signer_across(tail, fields):
+        return True
     lines = tail[0].text.split("\n")
     if len(tail) == 1 and len(lines) >= 2 and _FIRM.search(lines[0]) and _STREET.match(lines[1]):
         # The sender's name and address alone where the signature would stand: no one signs.
@@ -136,6 +138,24 @@ def read_sign_block(items: list[Paragraph], fields: Fields) -> bool:
         fields.put("signature_read", True, None, PROSE)
         return True
     return False
+
+
+def _signer_across(tail: list[Paragraph], fields: Fields) -> bool:
+    """A name over its title where the two lines stand apart, each a paragraph of its own
+    ("Signed for the company:" / "Luis Ferreira-Campos" / "Director of Operations" set with
+    a line's space between): the block's lines read together sign as one block does."""
+    lines = [(paragraph, match.start(), match.group(0)) for paragraph in tail
+             for match in re.finditer(r"[^\n]*\S[^\n]*", paragraph.text)]
+    at = named_with_title([line for _, _, line in lines])
+    if at is None:
+        return False
+    paragraph, start, line = lines[at]
+    name = line.partition(",")[0]
+    span = Span(paragraph, start, start + len(name))
+    fields.put_span("signed", True, span, PROSE)
+    fields.put_span("signer_name", name.strip(), span, PROSE)
+    fields.put("signature_read", True, None, PROSE)
+    return True
 
 
 def _tail(items: list[Paragraph]) -> list[Paragraph]:

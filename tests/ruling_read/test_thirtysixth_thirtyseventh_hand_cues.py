@@ -188,3 +188,29 @@ def test_a_letterhead_over_a_captioned_date_names_the_requester(
     values = extract(path)["values"]
     assert values["requester_name"] == "Harbor Goods LLC"
     assert values["requester_address"] == address
+
+
+@pytest.mark.parametrize("block", [
+    ["Signed for the company:", "Luis Ferreira-Campos", "Director of Operations"],
+    ["For and on behalf of Harbor Goods LLC:", "Margot Delacroix", "President"],
+    ["Authorized signatory:", "Ann Lee", "Compliance Manager"],
+], ids=["signed-for-the-company", "for-and-on-behalf", "authorized-signatory"])
+def test_a_name_over_its_title_set_a_line_apart_signs(tmp_path: Path, block: list[str]) -> None:
+    # Each line of the block stands a full line below the last: three paragraphs, one block.
+    cells = [*_BODY, *((55, 230 + 22 * i, line) for i, line in enumerate(block))]
+    output = extract(draw(tmp_path / "signed.pdf", cells))
+    assert output["values"]["signed"] is True
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+@pytest.mark.parametrize(("line", "address"), [
+    ("12 Pier Road Newark, NJ 07114", "12 Pier Road, Newark, NJ 07114"),
+    ("77 Canal Street Fall River, MA 02721", "77 Canal Street, Fall River, MA 02721"),
+    ("3300 Shilshole Avenue NW Seattle, WA 98107", "3300 Shilshole Avenue NW, Seattle, WA 98107"),
+    ("2 Depot Square Burlington, VT 05401", "2 Depot Square, Burlington, VT 05401"),
+], ids=["road", "two-word-city", "quarter-after-street", "square"])
+def test_a_street_run_into_its_city_is_parted_by_a_comma(
+        tmp_path: Path, line: str, address: str) -> None:
+    path = draw_head(tmp_path / "head.pdf", ["Harbor Goods LLC", line],
+                     _letter_body("Date: March 3, 2025"), right=False)
+    assert extract(path)["values"]["requester_address"] == address
