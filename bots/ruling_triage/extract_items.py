@@ -116,6 +116,12 @@ _LABELS = {
                    r"where\s+(?:it|they|the\s+\w+|our\s+\w+|we)\s+[^:\n]{0,30}?\b(?:comes?|"
                    r"arrives?|enters?|lands?|bring|ship|import|clears?)\b[^:\n]{0,20}(?=:)|"
                    r"points?(?:\(s\))?\s+of\s+(?:entry|arrival)|"
+                   # or asked, its answer under it: "Where will the goods be entered?",
+                   # "Through which port(s) will the goods be entered?", "At what port will
+                   # they arrive?"
+                   r"(?:where|(?:at|through|via)\s+(?:which|what)\s+ports?(?:\(s\))?|(?:which|"
+                   r"what)\s+ports?(?:\(s\))?)\s+[^?:\n]{0,50}?\b(?:entered|enter|imported|"
+                   r"arrive|land(?:ed)?|clear(?:ed)?|come\s+in)\b[^?:\n]{0,20}\?|"
                    r"(?:(?:entry|arrival|U\.?S\.?)\s+)?ports?(?:\(s\))?(?:\s+code)?"
                    # or a caption on a line of its own over its value ("Intended port" /
                    # "Pittsburgh (1104)"), as a sidebar or a boxed form prints it

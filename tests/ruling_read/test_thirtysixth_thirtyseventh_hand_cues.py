@@ -214,3 +214,43 @@ def test_a_street_run_into_its_city_is_parted_by_a_comma(
     path = draw_head(tmp_path / "head.pdf", ["Harbor Goods LLC", line],
                      _letter_body("Date: March 3, 2025"), right=False)
     assert extract(path)["values"]["requester_address"] == address
+
+
+def _interview(port_question: str, port_answer: str) -> list[Cell]:
+    pairs = [
+        ("Q1. Who is asking?", "A. Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114, importer "
+                               "of record number 12-3456789."),
+        ("Q2. Describe the goods.", "A. Insulated food jars of stainless steel, model FJ-16."),
+        ("Q3. What is it used for?", "A. Keeping food hot in households."),
+        ("Q4. What is it made of?", "A. Stainless steel 82%, polypropylene 18% by weight."),
+        (f"Q5. {port_question}", f"A. {port_answer}"),
+        ("Q6. What result do you ask for?", "A. Subheading 7323.93.0080, HTSUS, by GRI 1: "
+                                            "heading 7323 names household articles of steel."),
+        ("Q7. Is this before CBP or a court?", "A. The issue is not pending before CBP or a "
+                                               "court."),
+        ("Q8. Samples?", "A. No sample is enclosed."),
+        ("Q9. Confidential?", "A. No confidential treatment is requested."),
+    ]
+    cells: list[Cell] = [(55, 50, "Harbor Goods LLC"), (55, 62, "12 Pier Road, Newark, NJ 07114"),
+                         (400, 80, "March 3, 2025"),
+                         (55, 100, "U.S. Customs and Border Protection, National Commodity "
+                                   "Specialist Division"),
+                         (55, 116, "Request for a binding ruling: tariff classification")]
+    for index, (question, answer) in enumerate(pairs):
+        cells += [(55, 140 + 28 * index, question), (65, 152 + 28 * index, answer)]
+    return [*cells, (55, 420, "Sincerely,"), (55, 440, "/s/ Ann Lee"),
+            (55, 452, "Ann Lee, Compliance Manager")]
+
+
+@pytest.mark.parametrize(("question", "answer", "ports"), [
+    ("Where will the goods be entered?", "Chicago (3901) and New Orleans (2002)",
+     ["3901", "2002"]),
+    ("Through which port(s) will the goods be entered?", "Buffalo (0901), San Francisco (2809)",
+     ["0901", "2809"]),
+    ("At which port will the shipments arrive?", "Savannah (1703)", ["1703"]),
+], ids=["where-entered", "through-which-ports", "at-which-port-arrive"])
+def test_ports_asked_as_a_question_are_its_answer(
+        tmp_path: Path, question: str, answer: str, ports: list[str]) -> None:
+    output = extract(draw(tmp_path / "interview.pdf", _interview(question, answer)))
+    assert output["values"]["ports"] == ports
+    assert output["decision"]["outcome"] == "accept", output["findings"]
