@@ -400,8 +400,18 @@ def _same_model_list(items: list[Paragraph], after: Paragraph, count: int) -> Sp
     return None
 
 
+# An answer that names no port yet: "We have not decided yet.", "To be determined", "TBD".
+_UNDECIDED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:decided|determined|chosen|known|"
+                        r"selected|fixed)|undecided|unknown|to\s+be\s+(?:determined|decided|"
+                        r"confirmed|advised|chosen)|(?-i:TBD|TBA)|none\s+yet)\b", re.I)
+
+
 def _ports(items: list[Paragraph], fields: Fields) -> None:
     found = labelled(items, _LABELS["ports"], STOP)
+    if found is not None and _UNDECIDED.search(found.text) and not _CODE.search(found.text):
+        # Asked and answered that no port is chosen: the letter gives none (177.2(b)(1)).
+        fields.put_span("ports", (), found, LABELLED)
+        return
     if found is None and (empty := empty_box(items, _LABELS["ports"])) is not None:
         fields.put_span("ports", (), empty, LABELLED)
         return

@@ -295,7 +295,9 @@ _LABELS = {
     # A section headed by the goods alone ("GOODS", "Part C - The goods") describes them under it.
     "product_description": label(rf"{DESCRIPTION_LABEL}|{ASKED_FACTS['product_description']}"
                                  r"|(?-i:The\s+goods|GOODS|Goods|MERCHANDISE|Merchandise)"
-                                 r"(?=[ \t]*(?:\n|$))"),
+                                 r"(?=[ \t]*(?:\n|$))"
+                                 # a letter's run-in heading: "Merchandise. Steel dog bowls, ..."
+                                 r"|(?-i:Merchandise|Goods|Product|Article)(?=\.[ \t]+[A-Z])"),
     "component_materials": label(r"(?:component\s+)?materials?(?:\s*\([^)]{1,30}\))?"
                                  + COLON_AHEAD + r"|component\s+materials|composition"
                                  + COLON_AHEAD + r"|" + _MATERIALS_HEADING + r"|"
@@ -665,11 +667,19 @@ def _goods_named(items: list[Paragraph]) -> str | None:
     return None
 
 
+# A caption run into the sentence before it, whose full stop the sender left out ("... model
+# B-110 Principal use in the United States: feeding pets."): a capitalised caption with its
+# colon after a word in lower case or a figure, its words perhaps wrapped over two lines.
+_MID_CAPTION = re.compile(r"(?<=[a-z0-9)][ \t])(?=[A-Z][a-z]+(?:\s+[A-Za-z.]+){0,6}[ \t]*:\s)")
+
+
 def _run_in(items: list[Paragraph], pattern: re.Pattern[str]) -> Span | None:
     """A label with its colon opening a line or a sentence inside a paragraph ("... model C-15.
     Merchandise: LED desk lamps"): the words after it."""
     for index, paragraph in enumerate(items):
-        for start in _LINE_OR_SENTENCE.finditer(paragraph.text):
+        starts = [*_LINE_OR_SENTENCE.finditer(paragraph.text),
+                  *_MID_CAPTION.finditer(paragraph.text)]
+        for start in starts:
             match = pattern.match(paragraph.text, start.end())
             # A question asked inside the paragraph ("...\nQ. What is it made of?\nA. Steel")
             # is a caption as much as a label with its colon.

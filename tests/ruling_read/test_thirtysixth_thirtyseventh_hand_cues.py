@@ -254,3 +254,30 @@ def test_ports_asked_as_a_question_are_its_answer(
     output = extract(draw(tmp_path / "interview.pdf", _interview(question, answer)))
     assert output["values"]["ports"] == ports
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+# A letter's run-in heading ("Merchandise. ...") over the goods, and a caption run into the
+# sentence before it because its full stop was left out ("... model YM-1 Principal use ...:").
+@pytest.mark.parametrize("goods", [
+    "Merchandise. Yoga mats of thermoplastic elastomer foam, model YM-1 Principal use in the "
+    "United States: yoga and floor exercises at home.",
+    "Goods. Exercise mats of elastomer foam, 183 x 61 cm, style 2 Principal use: yoga at home.",
+    "Product. Yoga mats of elastomer foam in retail sleeves Principal use in the U.S.: home "
+    "yoga and floor exercises.",
+], ids=["merchandise-heading", "goods-heading", "product-heading"])
+def test_a_run_in_heading_and_a_caption_run_into_its_sentence_are_read(
+        tmp_path: Path, goods: str) -> None:
+    facts = (FACTS[0], goods, FACTS[3], FACTS[4])
+    output = read(tmp_path, facts=facts)
+    assert output["decision"]["missing"] == [], output["findings"]
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+@pytest.mark.parametrize("answer", ["We have not decided yet.", "To be determined.",
+                                    "TBD - the port is not yet chosen."])
+def test_a_port_question_answered_undecided_gives_no_port(tmp_path: Path, answer: str) -> None:
+    cells = _interview("Where will the goods be entered?", answer)
+    output = extract(draw(tmp_path / "interview.pdf", cells))
+    assert output["values"]["ports"] == []
+    assert "177.2(b)(1)" in output["decision"]["missing"]
+    assert output["decision"]["outcome"] == "deficient"
