@@ -203,9 +203,12 @@ _TRANSACTION = re.compile(r"\b(?:intends?|plans?|proposes?|expects?)\s+to\s+(?:i
                           r"\b(?:sold|bought|purchased)\b[^.;]{0,80}?\bunder\s+(?:a|an|the|its)\s+"
                           r"(?:[\w-]+\s+){0,3}(?:agreement|contract)\b", re.I)
 _ENTERED = re.compile(r"(?:were|was)\s+entered\s+on\s+", re.I)
-_ENTRY_NO = re.compile(r"entry\s+(?:number|no\.?)\s+(?P<n>[A-Z0-9]{3}-?\d{7}-?\d)", re.I)
+# "entry number ABC-1234567-8", or the word alone before a number in the entry's own hyphenated
+# form ("were entered under entry D47-7393714-7").
+_ENTRY_NO = re.compile(r"entry\s+(?:(?:number|no\.?)\s+(?P<n>[A-Z0-9]{3}-?\d{7}-?\d)|"
+                       r"(?P<h>[A-Z0-9]{3}-\d{7}-\d)\b)", re.I)
 _LIQUIDATED = re.compile(r"(?<!not\s)liquidated\s+on\s+", re.I)
-_UNLIQUIDATED = re.compile(r"not\s+(?:yet\s+)?been\s+liquidated|\bunliquidated\b", re.I)
+_UNLIQUIDATED = re.compile(r"not\s+(?:yet\s+)?(?:been\s+)?liquidated|\bunliquidated\b", re.I)
 _ALREADY = re.compile(r"ha(?:ve|s)\s+(?:already\s+)?(?:been\s+imported|arrived)|"
                       r"(?:are|is)\s+(?:now\s+)?(?:being\s+)?(?:detained|held)\s+(?:at\s+the\s+port|"
                       r"pending\s+entry|in\s+(?:a\s+)?(?:bonded\s+)?warehouse)|\bshipment\s+arrived\b|"
@@ -742,8 +745,9 @@ def read_transaction(items: list[Paragraph], fields: Fields) -> None:
         text = paragraph.text
         if match := _ENTRY_NO.search(text):
             fields.put_span("entry_made", True, Span(paragraph, match.start(), match.end()), PROSE)
-            fields.put_span("entry_number", match["n"], Span(paragraph, match.start("n"),
-                                                             match.end("n")), PROSE)
+            number = "n" if match["n"] else "h"
+            fields.put_span("entry_number", match[number],
+                            Span(paragraph, match.start(number), match.end(number)), PROSE)
         for key, pattern in (("entry_date", _ENTERED), ("liquidation_date", _LIQUIDATED)):
             if match := pattern.search(text):
                 day = next(find_dates(text[match.end():match.end() + 40]), None)

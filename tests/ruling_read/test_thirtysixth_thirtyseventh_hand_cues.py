@@ -281,3 +281,21 @@ def test_a_port_question_answered_undecided_gives_no_port(tmp_path: Path, answer
     assert output["values"]["ports"] == []
     assert "177.2(b)(1)" in output["decision"]["missing"]
     assert output["decision"]["outcome"] == "deficient"
+
+
+# An entry named by the word "entry" and its hyphenated number alone, and "not yet liquidated"
+# without "been": a current transaction, no ruling (177.1(a)(2)(i)).
+@pytest.mark.parametrize("entry", [
+    "The goods arrived last week and were entered under entry D47-7393714-7, which is not yet "
+    "liquidated; we ask for the ruling for this shipment.",
+    "The first shipment was released under entry 231-4567890-1 at Newark and has not liquidated.",
+    "Entry ABC-1234567-8, which covers these mats, is not yet liquidated.",
+], ids=["entered-under-entry", "released-under-entry", "entry-opens-the-sentence"])
+def test_an_entry_named_by_its_number_alone_is_a_current_transaction(
+        tmp_path: Path, entry: str) -> None:
+    facts = ("The yoga mats of Harbor Goods LLC arrive through the port of Newark (4601).",
+             *FACTS[1:], entry)
+    output = read(tmp_path, facts=facts)
+    assert output["values"]["prospective"] is False
+    assert output["decision"]["outcome"] == "no_ruling", output["findings"]
+    assert "177.1(a)(2)(i)" in output["decision"]["reason"]
