@@ -258,19 +258,23 @@ ASKED_FACTS = {
                             + _THEN_ASKED
                             # a request put as such: "Q. Describe the goods."
                             + rf"|(?:please\s+)?describe\s+(?:the|this|these|your)\s+{_GOODS_WORD}"
-                            r"[^?:.\n]{0,50}[?:.]"),
+                            r"[^?:.\n]{0,50}[?:.]"
+                            # a terse question, the caption asked: "Q2. Product?"
+                            rf"|(?:the\s+)?{_GOODS_WORD}(?:\s+description)?\s*\?"),
     "principal_use": (rf"(?:what\s+(?:is|are)\s+{_ITS}\s+(?:(?:principal|intended|main|chief|"
                       r"primary|end|actual)\s+)?uses?"
                       r"|(?:what|how)\s+(?:is|are|will)\s+(?:it|they|the\s+[\w-]+)\s+(?:be\s+)?"
                       r"used(?:\s+for)?|what\s+(?:is|are)\s+(?:it|they)\s+(?:used\s+)?for"
-                      r"|for\s+what\s+(?:purpose|use)[^?:\n]{0,40})" + _THEN_ASKED),
+                      r"|for\s+what\s+(?:purpose|use)[^?:\n]{0,40})" + _THEN_ASKED
+                      + r"|(?:(?:principal|intended|main|end)\s+)?uses?\s*\?"),
     "component_materials": (r"(?:what\s+(?:is|are)\s+(?:it|they|the\s+[\w-]+)\s+(?:made|composed|"
                             r"constructed|manufactured)\s+(?:of|from)"
                             rf"|what\s+(?:is|are)\s+{_ITS}\s+(?:(?:component|constituent)\s+)?"
                             r"(?:materials?|composition|make-?up)"
                             r"|(?:what|which)\s+materials?\s+(?:is|are|does|do)\b[^?:\n]{0,40}"
                             r"|of\s+what\s+(?:materials?\s+)?(?:is|are)\s+(?:it|they)\s+made)"
-                            + _THEN_ASKED),
+                            + _THEN_ASKED
+                            + r"|(?:component\s+)?(?:materials?|composition)\s*\?"),
     "terms_of_sale": (r"(?:what\s+are\s+the\s+(?:terms\s+of\s+(?:the\s+)?(?:sale|purchase|"
                       r"delivery)|(?:sale|delivery)\s+terms|incoterms?)"
                       r"|(?:on|under)\s+what\s+terms\s+(?:is|are)\s+(?:it|they|the\s+[\w-]+)\s+"

@@ -216,18 +216,22 @@ def test_a_street_run_into_its_city_is_parted_by_a_comma(
     assert extract(path)["values"]["requester_address"] == address
 
 
-def _interview(port_question: str, port_answer: str) -> list[Cell]:
+_GOODS_QUESTIONS = ("Describe the goods.", "What is it used for?", "What is it made of?")
+
+
+def _interview(port_question: str, port_answer: str,
+               goods: tuple[str, str, str] = _GOODS_QUESTIONS,
+               pending: str = "A. The issue is not pending before CBP or a court.") -> list[Cell]:
     pairs = [
         ("Q1. Who is asking?", "A. Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114, importer "
                                "of record number 12-3456789."),
-        ("Q2. Describe the goods.", "A. Insulated food jars of stainless steel, model FJ-16."),
-        ("Q3. What is it used for?", "A. Keeping food hot in households."),
-        ("Q4. What is it made of?", "A. Stainless steel 82%, polypropylene 18% by weight."),
+        (f"Q2. {goods[0]}", "A. Insulated food jars of stainless steel, model FJ-16."),
+        (f"Q3. {goods[1]}", "A. Keeping food hot in households."),
+        (f"Q4. {goods[2]}", "A. Stainless steel 82%, polypropylene 18% by weight."),
         (f"Q5. {port_question}", f"A. {port_answer}"),
         ("Q6. What result do you ask for?", "A. Subheading 7323.93.0080, HTSUS, by GRI 1: "
                                             "heading 7323 names household articles of steel."),
-        ("Q7. Is this before CBP or a court?", "A. The issue is not pending before CBP or a "
-                                               "court."),
+        ("Q7. Is this before CBP or a court?", pending),
         ("Q8. Samples?", "A. No sample is enclosed."),
         ("Q9. Confidential?", "A. No confidential treatment is requested."),
     ]
@@ -299,3 +303,28 @@ def test_an_entry_named_by_its_number_alone_is_a_current_transaction(
     assert output["values"]["prospective"] is False
     assert output["decision"]["outcome"] == "no_ruling", output["findings"]
     assert "177.1(a)(2)(i)" in output["decision"]["reason"]
+
+
+@pytest.mark.parametrize("goods", [
+    ("Product?", "Principal use?", "Materials?"),
+    ("Goods?", "Use?", "Composition?"),
+    ("Merchandise?", "Intended use?", "Component materials?"),
+], ids=["product-use-materials", "goods-use-composition", "merchandise-intended-component"])
+def test_terse_questions_are_captions_answered_under_them(
+        tmp_path: Path, goods: tuple[str, str, str]) -> None:
+    cells = _interview("Where will the goods be entered?", "Newark (4601)", goods)
+    output = extract(draw(tmp_path / "terse.pdf", cells))
+    assert output["values"]["product_description"] == (
+        "Insulated food jars of stainless steel, model FJ-16")
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+@pytest.mark.parametrize("blank", ["(left blank)", "[blank]", "A. \u2014"],
+                         ids=["left-blank", "bracketed-blank", "dash"])
+def test_the_pending_question_left_blank_is_a_missing_statement(
+        tmp_path: Path, blank: str) -> None:
+    cells = _interview("Where will the goods be entered?", "Newark (4601)", pending=blank)
+    output = extract(draw(tmp_path / "blank.pdf", cells))
+    assert output["values"]["pending_statement"] is False
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
+    assert output["decision"]["missing"] == ["177.2(b)(5)"]
