@@ -509,7 +509,7 @@ def _from_block(printed: list[Part]) -> tuple[str, Part, tuple[str, Part] | None
 
 # A letterhead's own importer number ("IOR: 17-0778840", "Importer No.: 12-3456789").
 _NUMBER_LINE = re.compile(r"(?i)\s*(?:IOR|EIN|importer(?:\s+of\s+record)?(?:\s+(?:no\.?|number))?)"
-                          r"\s*(?:no\.?|#)?\s*:\s*[\d-]{9,14}\s*")
+                          r"\s*(?:no\.?|#)?\s*:?\s*[\d-]{9,14}\s*")
 _DATE_CAPTION = re.compile(r"(?i)\s*date[d]?\s*:\s*(?P<date>[^\n]+?)\s*")
 
 
@@ -557,7 +557,9 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
     # numbered box captions ("1. Requester") above the values: neither names a party.
     # So does an address line left after its caption ("Address: 12 Main St" / "Paterson, NJ
     # 07501"): a name is never a city, state and ZIP.
+    # Nor does an importer number left after its caption was paired ("Importer no. 20-0095590").
     while lines and (_FORM_TITLE.search(lines[0].text) or _KEY_VALUE.match(lines[0].text)
+                     or _NUMBER_LINE.fullmatch(lines[0].text)
                      or _DOCUMENT_KIND.fullmatch(lines[0].text)
                      or _CITY_LINE.fullmatch(lines[0].text.strip())):
         lines = lines[1:]

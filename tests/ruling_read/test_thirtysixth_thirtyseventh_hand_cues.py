@@ -328,3 +328,34 @@ def test_the_pending_question_left_blank_is_a_missing_statement(
     assert output["values"]["pending_statement"] is False
     assert output["decision"]["outcome"] == "deficient", output["findings"]
     assert output["decision"]["missing"] == ["177.2(b)(5)"]
+
+
+# A data sheet whose importer-number caption runs into its value with no colon ("Importer no.
+# 20-0095590"): the line stands where a letterhead's name would, but names no one.
+@pytest.mark.parametrize("caption", ["Importer no.", "IOR no.", "Importer #"])
+def test_an_importer_number_row_under_a_data_sheets_title_names_no_second_requester(
+        tmp_path: Path, caption: str) -> None:
+    cells: list[Cell] = [
+        (55, 40, "Harbor Goods LLC - Product data sheet and ruling request"),
+        (55, 66, "Requester"), (150, 66, "Harbor Goods LLC"),
+        (55, 80, "Address"), (150, 80, "12 Pier Road, Newark, NJ 07114"),
+        (55, 94, f"{caption} 12-3456789"),
+        (55, 108, "Date"), (150, 108, "03-MAR-2025"),
+        (55, 122, "Addressed to"), (150, 122, "National Commodity Specialist Division, New York"),
+        (55, 136, "Subject"), (150, 136, "tariff classification"),
+        (55, 160, "Article"), (150, 160, "Insulated food jars of stainless steel, model FJ-16"),
+        (55, 174, "Use"), (150, 174, "keeping food hot in households"),
+        (55, 188, "Materials"), (150, 188, "stainless steel 82%, polypropylene 18% by weight"),
+        (55, 202, "HTSUS proposed"), (150, 202, "7323.93.0080"),
+        (55, 216, "Ports"), (150, 216, "Newark (4601)"),
+        (55, 240, "Transaction: the goods will be bought abroad and imported for sale to "
+                  "retailers; none has been shipped."),
+        (65, 254, "- Basis: heading 7323 names household articles of steel; GRI 1 applies."),
+        (65, 268, "- The issue is not pending before any CBP office or any court."),
+        (65, 282, "- No sample is sent. No confidential treatment is requested."),
+        (55, 306, "Prepared and signed by:"), (55, 320, "/s/ Ann Lee"),
+        (55, 334, "Ann Lee, Product Engineering"),
+    ]
+    output = extract(draw(tmp_path / "sheet.pdf", cells, font="Courier", size=9))
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["decision"]["outcome"] == "accept", output["findings"]
