@@ -51,6 +51,8 @@ def gap_limit(segments: Sequence[Segment], default: float) -> float:
 
 _WRAPPED = 0.75  # a wrapped line is at least this share as wide as its column's widest line
 _WORDS = 5  # and holds a few words: a table's short cells are as wide as their column too
+_SHARE_OF_PAGE = 0.4  # and spans this share of the page's text at least
+_SAME_LINE = 2.0  # points: cells of one printed line share their top, give or take
 _ENDS = (".", ":", ";", "?", "!")
 # A line that cannot end a thought: it stops on a comma or on a word that needs the next one
 # ("the Court of" / "International Trade", "has not been" / "before CBP").
@@ -71,9 +73,19 @@ def runs_on(last: Segment, segment: Segment, segments: Sequence[Segment]) -> boo
         return False
     widest = max((other.words[-1].x1 - other.x0 for other in segments
                    if abs(other.x0 - last.x0) <= _ALIGN), default=0.0)
-    if len(last.words) < _WORDS or last.words[-1].x1 - last.x0 < _WRAPPED * widest:
+    width = last.words[-1].x1 - last.x0
+    if len(last.words) < _WORDS or width < _WRAPPED * widest:
+        return False
+    # A table's cell is narrow beside the page's text and has cells right of it on its line.
+    page = max(o.words[-1].x1 for o in segments) - min(o.x0 for o in segments)
+    if width < _SHARE_OF_PAGE * page or any(_right_of(last, other) for other in segments):
         return False
     return bool(_OPEN_END.search(last.text) or _LOWER_START.match(segment.text))
+
+
+def _right_of(segment: Segment, other: Segment) -> bool:
+    return other is not segment and other.x0 > segment.words[-1].x1 \
+        and abs(other.top - segment.top) <= _SAME_LINE
 
 
 def _line_above(before: Sequence[Segment], segment: Segment) -> Segment | None:
