@@ -184,7 +184,8 @@ def build_spec(name: str, rng: random.Random, layout: RulingLayout, producer: st
     subject, _, change = SCENARIOS[name]
     spec = base(rng, subject, layout, producer, name)
     spec = replace(spec, **change(spec, rng))
-    if _CBP_ASSIGNED.fullmatch(spec.importer_number) and spec.expected_outcome == "accept":
+    if (spec.importer_number and _CBP_ASSIGNED.fullmatch(spec.importer_number)
+            and spec.expected_outcome == "accept"):
         # customs-rules.md marks the CBP-assigned form VERIFY ("the bot must send such cases
         # to a person", 19 CFR 24.5): a request otherwise complete goes to a person.
         spec = replace(spec, expected_outcome="needs_human")
