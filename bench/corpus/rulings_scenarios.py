@@ -7,6 +7,7 @@ list and no-ruling ground by hand (tests check them against the rules separately
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -182,4 +183,13 @@ SCENARIOS: dict[str, tuple[RulingType, tuple[RulingLayout, ...], Change]] = {
 def build_spec(name: str, rng: random.Random, layout: RulingLayout, producer: str) -> RulingSpec:
     subject, _, change = SCENARIOS[name]
     spec = base(rng, subject, layout, producer, name)
-    return replace(spec, **change(spec, rng))
+    spec = replace(spec, **change(spec, rng))
+    if (spec.importer_number and _CBP_ASSIGNED.fullmatch(spec.importer_number)
+            and spec.expected_outcome == "accept"):
+        # customs-rules.md marks the CBP-assigned form VERIFY ("the bot must send such cases
+        # to a person", 19 CFR 24.5): a request otherwise complete goes to a person.
+        spec = replace(spec, expected_outcome="needs_human")
+    return spec
+
+
+_CBP_ASSIGNED = re.compile(r"\d{6}-\d{5}")

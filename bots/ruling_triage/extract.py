@@ -16,6 +16,7 @@ from bots.common.reading.packets import read_packet
 from bots.common.reading.parties import address_parts_joined
 from bots.common.reading.tick_boxes import DrawnBox, drawn_boxes
 from bots.common.reading.unplaced import open_absences
+from bots.ruling_triage.address_commas import street_parted_from_city
 from bots.ruling_triage.extract_absence import ATTACHED, ELEMENTS, known_heading
 from bots.ruling_triage.extract_answers import answer_rows
 from bots.ruling_triage.extract_asked_goods import read_asked_goods
@@ -175,7 +176,8 @@ def _facts(fields: Fields, unsure: tuple[str, ...]) -> RulingFacts:
     fields.put("prospective", not entered, None, ABSENT if not entered else 0.85)
     return RulingFacts(
         requester_name=value("requester_name"),
-        requester_address=address_parts_joined(value("requester_address")),
+        requester_address=street_parted_from_city(
+            address_parts_joined(value("requester_address"))),
         importer_number=value("importer_number"),
         request_date=value("request_date"),
         ruling_type=value("ruling_type"),
@@ -208,7 +210,8 @@ def _facts(fields: Fields, unsure: tuple[str, ...]) -> RulingFacts:
         acting_as_agent=agent,
         agent_authority_stated=bool(value("agent_authority_stated")),
         principal_name=value("requester_name") if agent else None,
-        principal_address=address_parts_joined(value("requester_address")) if agent else None,
+        principal_address=street_parted_from_city(
+            address_parts_joined(value("requester_address"))) if agent else None,
         hypothetical=bool(value("hypothetical")),
         submitted_electronically=bool(value("submitted_electronically")),
         unsure=unsure,

@@ -57,6 +57,12 @@ _COUNT = re.compile(r"(?:(?:covers|concerns|includes|involves)\s+(?:the\s+follow
                     rf"\(?(?P<n>\d{{1,3}}|{'|'.join(_NUMBER_WORDS)})\)?\s+(?:different\s+|separate\s+)?"
                     r"(?:(?:items?|products?|articles?|models?|styles?|SKUs?)(?:\(s\))?)(?![\w-])",
                     re.I | re.M)
+# A count of the goods' models standing alone: "2 models of the article, identical but for size",
+# "sold in 7 models of the same design differing only in colour", "three styles, which differ
+# only in ...": the sender counts what it asks about, though no "ruling on" leads the count.
+_MODELS_OF = re.compile(rf"(?<![\w.,-])(?P<n>\d{{1,3}}|{'|'.join(_NUMBER_WORDS)})\s+"
+                        r"(?:different\s+)?(?:models?|styles?|variants?|versions?)\s*(?:of\s+(?:the|this|our|one|a"
+                        r"|each)\b|,?\s*(?:identical|differing|(?:that|which)\s+differ))", re.I)
 # A list entry's number and its model designation, which tell items of one kind apart ("mug,
 # model CM-14-01", "Bilge pump - version B", "Towel, variant 2").
 MODEL = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?|[,;(]?\s*(?:-\s*)?\b(?:model|style|item|part|sku|"
@@ -110,6 +116,12 @@ _LABELS = {
                    r"where\s+(?:it|they|the\s+\w+|our\s+\w+|we)\s+[^:\n]{0,30}?\b(?:comes?|"
                    r"arrives?|enters?|lands?|bring|ship|import|clears?)\b[^:\n]{0,20}(?=:)|"
                    r"points?(?:\(s\))?\s+of\s+(?:entry|arrival)|"
+                   # or asked, its answer under it: "Where will the goods be entered?",
+                   # "Through which port(s) will the goods be entered?", "At what port will
+                   # they arrive?"
+                   r"(?:where|(?:at|through|via)\s+(?:which|what)\s+ports?(?:\(s\))?|(?:which|"
+                   r"what)\s+ports?(?:\(s\))?)\s+[^?:\n]{0,50}?\b(?:entered|enter|imported|"
+                   r"arrive|land(?:ed)?|clear(?:ed)?|come\s+in)\b[^?:\n]{0,20}\?|"
                    r"(?:(?:entry|arrival|U\.?S\.?)\s+)?ports?(?:\(s\))?(?:\s+code)?"
                    # or a caption on a line of its own over its value ("Intended port" /
                    # "Pittsburgh (1104)"), as a sidebar or a boxed form prints it
@@ -145,6 +157,8 @@ def read_classification(items: list[Paragraph], fields: Fields) -> None:
             if count["n"].lower() != "one" and (same := _same_model_list(items, paragraph,
                                                                            value)):
                 fields.put_span("items_same_kind", True, same, PROSE)
+        if count is None and (models := _MODELS_OF.search(paragraph.text)):
+            _models_counted(paragraph, models, fields)
         if kind := _SAME_KIND.search(paragraph.text):
             fields.put_span("items_same_kind", not kind["no"],
                             Span(paragraph, kind.start(), kind.end()), PROSE)
@@ -155,6 +169,14 @@ def read_classification(items: list[Paragraph], fields: Fields) -> None:
         answers = {m.group(1).lower() for m in _TICKED.finditer(box.text)}
         if len(answers) == 1:
             fields.put_span("items_same_kind", answers == {"yes"}, box, LABELLED)
+
+
+def _models_counted(paragraph: Paragraph, models: re.Match[str], fields: Fields) -> None:
+    """The count of models a sentence gives. Whether two to five are of one class or kind is
+    left to a person, as for any count the letter does not qualify in the reader's words."""
+    number = models["n"].lower()
+    value = int(number) if number.isdigit() else _NUMBER_WORDS.index(number) + 1
+    fields.put_span("item_count", value, Span(paragraph, models.start(), models.end()), PROSE)
 
 
 _MOST_UNREAD = 2  # item heads a numbered list may lose to a scan and still be counted
@@ -378,8 +400,18 @@ def _same_model_list(items: list[Paragraph], after: Paragraph, count: int) -> Sp
     return None
 
 
+# An answer that names no port yet: "We have not decided yet.", "To be determined", "TBD".
+_UNDECIDED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:decided|determined|chosen|known|"
+                        r"selected|fixed)|undecided|unknown|to\s+be\s+(?:determined|decided|"
+                        r"confirmed|advised|chosen)|(?-i:TBD|TBA)|none\s+yet)\b", re.I)
+
+
 def _ports(items: list[Paragraph], fields: Fields) -> None:
     found = labelled(items, _LABELS["ports"], STOP)
+    if found is not None and _UNDECIDED.search(found.text) and not _CODE.search(found.text):
+        # Asked and answered that no port is chosen: the letter gives none (177.2(b)(1)).
+        fields.put_span("ports", (), found, LABELLED)
+        return
     if found is None and (empty := empty_box(items, _LABELS["ports"])) is not None:
         fields.put_span("ports", (), empty, LABELLED)
         return

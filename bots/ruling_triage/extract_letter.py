@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bots.common.reading.date_line import date_line
 from bots.common.reading.letter import (
     STAMP,
     Block,
@@ -506,6 +507,12 @@ def _from_block(printed: list[Part]) -> tuple[str, Part, tuple[str, Part] | None
     return fold(name.text), name, None
 
 
+# A letterhead's own importer number ("IOR: 17-0778840", "Importer No.: 12-3456789").
+_NUMBER_LINE = re.compile(r"(?i)\s*(?:IOR|EIN|importer(?:\s+of\s+record)?(?:\s+(?:no\.?|number))?)"
+                          r"\s*(?:no\.?|#)?\s*:?\s*[\d-]{9,14}\s*")
+_DATE_CAPTION = re.compile(r"(?i)\s*date[d]?\s*:\s*(?P<date>[^\n]+?)\s*")
+
+
 def _head_over_addressee(
         items: list[Paragraph]) -> tuple[str, Part, tuple[str, Part] | None] | None:
     """A letterhead the letter's frame did not find (its date a labelled line under a title): the
@@ -518,7 +525,10 @@ def _head_over_addressee(
             return None
         if _CBP_OFFICE.search(paragraph.text):
             break
-        if ":" in paragraph.text:
+        if (dated := _DATE_CAPTION.fullmatch(paragraph.text)) and date_line(dated["date"]):
+            continue  # a letter's own "Date: 22-SEP-2025" under its letterhead is no form field
+        if any(":" in line and not _NUMBER_LINE.fullmatch(line)
+               for line in paragraph.text.split("\n")):
             return None  # a form's labelled fields over the addressee: no letterhead
         if not STAMP.search(paragraph.text):
             above.append(paragraph)
@@ -547,7 +557,9 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
     # numbered box captions ("1. Requester") above the values: neither names a party.
     # So does an address line left after its caption ("Address: 12 Main St" / "Paterson, NJ
     # 07501"): a name is never a city, state and ZIP.
+    # Nor does an importer number left after its caption was paired ("Importer no. 20-0095590").
     while lines and (_FORM_TITLE.search(lines[0].text) or _KEY_VALUE.match(lines[0].text)
+                     or _NUMBER_LINE.fullmatch(lines[0].text)
                      or _DOCUMENT_KIND.fullmatch(lines[0].text)
                      or _CITY_LINE.fullmatch(lines[0].text.strip())):
         lines = lines[1:]

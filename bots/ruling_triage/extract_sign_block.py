@@ -23,6 +23,12 @@ _MOST_BLOCKS = 4  # paragraphs after the last sentence that a signature block ma
 # A form's signature box: the name printed beside or under it says who should sign, not that
 # anyone did; the box itself is read elsewhere.
 _SIGNATURE_BOX = re.compile(r"(?i)\bsignature\b")
+# The block says in words that no one has signed yet: "Engineering - signature pending",
+# "Ann Lee, Manager (signature to follow)", "UNSIGNED DRAFT", "not yet signed".
+_UNSIGNED = re.compile(r"(?i)\bsignature\s+(?:is\s+)?(?:pending|to\s+follow|outstanding|awaited|"
+                       r"not\s+(?:yet\s+)?(?:affixed|added|given))\b|\bunsigned\b|"
+                       r"\bnot\s+(?:yet\s+)?signed\b|\b(?:awaiting|pending)\s+(?:a\s+|the\s+)?"
+                       r"signature\b|\bto\s+be\s+signed\b")
 
 
 # A filing line naming who submitted the request: "Submitted by: Ann Lee, Director, Acme LLC",
@@ -90,6 +96,13 @@ def read_sign_block(items: list[Paragraph], fields: Fields) -> bool:
     """Signed or not from the block after the last sentence; False when there is no such block
     or it is neither a typed signature nor the sender's bare name-and-address block."""
     tail = _tail(items)
+    if unsigned := next((p for p in tail if _UNSIGNED.search(p.text)), None):
+        # Where the signature would stand, the sender says it is not there yet (177.2(c)).
+        found = _UNSIGNED.search(unsigned.text)
+        assert found is not None
+        fields.put_span("signed", False, Span(unsigned, found.start(), found.end()), PROSE)
+        fields.put("signature_read", True, None, PROSE)
+        return True
     if tail and _BLANK_SIGNED.fullmatch(tail[-1].text):
         # "Signed: ________" closing the letter: the line to sign on, left blank.
         fields.put_span("signed", False, Span(tail[-1], 0, len(tail[-1].text)), PROSE)
@@ -116,6 +129,8 @@ def read_sign_block(items: list[Paragraph], fields: Fields) -> bool:
             fields.put_span("signer_name", name.strip(), span, PROSE)
             fields.put("signature_read", True, None, PROSE)
             return True
+    if _signer_across(tail, fields):
+        return True
     lines = tail[0].text.split("\n")
     if len(tail) == 1 and len(lines) >= 2 and _FIRM.search(lines[0]) and _STREET.match(lines[1]):
         # The sender's name and address alone where the signature would stand: no one signs.
@@ -123,6 +138,24 @@ def read_sign_block(items: list[Paragraph], fields: Fields) -> bool:
         fields.put("signature_read", True, None, PROSE)
         return True
     return False
+
+
+def _signer_across(tail: list[Paragraph], fields: Fields) -> bool:
+    """A name over its title where the two lines stand apart, each a paragraph of its own
+    ("Signed for the company:" / "Luis Ferreira-Campos" / "Director of Operations" set with
+    a line's space between): the block's lines read together sign as one block does."""
+    lines = [(paragraph, match.start(), match.group(0)) for paragraph in tail
+             for match in re.finditer(r"[^\n]*\S[^\n]*", paragraph.text)]
+    at = named_with_title([line for _, _, line in lines])
+    if at is None:
+        return False
+    paragraph, start, line = lines[at]
+    name = line.partition(",")[0]
+    span = Span(paragraph, start, start + len(name))
+    fields.put_span("signed", True, span, PROSE)
+    fields.put_span("signer_name", name.strip(), span, PROSE)
+    fields.put("signature_read", True, None, PROSE)
+    return True
 
 
 def _tail(items: list[Paragraph]) -> list[Paragraph]:

@@ -291,6 +291,11 @@ def _answer_to(question: Span, answer: Span | None, fields: Fields) -> None:
                         Span(answer.paragraph, answer.start, answer.start + word.end()), PROSE)
 
 
+# An answer that says it is none: "(left blank)", "[blank]", "(no answer)", a dash alone.
+_LEFT_BLANK = re.compile(r"\s*[(\[]?\s*(?:left\s+blank|blank|no\s+answer|not\s+answered|"
+                         r"unanswered)\s*[)\]]?\s*\.?\s*|\s*[-\u2013\u2014_]{1,10}\s*", re.I)
+
+
 def _answered_question(question: Span, after: list[Span], fields: Fields) -> None:
     """A question about pending matters answered right after it in its box: "Is the issue
     pending before CBP or a court? No." states that nothing is; "Yes, a protest ..." states
@@ -300,6 +305,11 @@ def _answered_question(question: Span, after: list[Span], fields: Fields) -> Non
         return
     # The answer may sit in its box under the caption, a paragraph of its own.
     answer = after[0] if after and after[0].paragraph.page == question.paragraph.page else None
+    if answer is not None and _LEFT_BLANK.fullmatch(answer.text):
+        # "Is the issue before CBP or a court?" over "(left blank)": asked where the statement
+        # goes, and not answered (177.2(b)(5) missing, not unsure).
+        fields.put_span("pending_left_blank", True, answer, PROSE)
+        return
     said = _YES_NO.match(answer.text) if answer is not None else None
     if answer is None or said is None:
         return

@@ -203,9 +203,12 @@ _TRANSACTION = re.compile(r"\b(?:intends?|plans?|proposes?|expects?)\s+to\s+(?:i
                           r"\b(?:sold|bought|purchased)\b[^.;]{0,80}?\bunder\s+(?:a|an|the|its)\s+"
                           r"(?:[\w-]+\s+){0,3}(?:agreement|contract)\b", re.I)
 _ENTERED = re.compile(r"(?:were|was)\s+entered\s+on\s+", re.I)
-_ENTRY_NO = re.compile(r"entry\s+(?:number|no\.?)\s+(?P<n>[A-Z0-9]{3}-?\d{7}-?\d)", re.I)
+# "entry number ABC-1234567-8", or the word alone before a number in the entry's own hyphenated
+# form ("were entered under entry D47-7393714-7").
+_ENTRY_NO = re.compile(r"entry\s+(?:(?:number|no\.?)\s+(?P<n>[A-Z0-9]{3}-?\d{7}-?\d)|"
+                       r"(?P<h>[A-Z0-9]{3}-\d{7}-\d)\b)", re.I)
 _LIQUIDATED = re.compile(r"(?<!not\s)liquidated\s+on\s+", re.I)
-_UNLIQUIDATED = re.compile(r"not\s+(?:yet\s+)?been\s+liquidated|\bunliquidated\b", re.I)
+_UNLIQUIDATED = re.compile(r"not\s+(?:yet\s+)?(?:been\s+)?liquidated|\bunliquidated\b", re.I)
 _ALREADY = re.compile(r"ha(?:ve|s)\s+(?:already\s+)?(?:been\s+imported|arrived)|"
                       r"(?:are|is)\s+(?:now\s+)?(?:being\s+)?(?:detained|held)\s+(?:at\s+the\s+port|"
                       r"pending\s+entry|in\s+(?:a\s+)?(?:bonded\s+)?warehouse)|\bshipment\s+arrived\b|"
@@ -255,19 +258,23 @@ ASKED_FACTS = {
                             + _THEN_ASKED
                             # a request put as such: "Q. Describe the goods."
                             + rf"|(?:please\s+)?describe\s+(?:the|this|these|your)\s+{_GOODS_WORD}"
-                            r"[^?:.\n]{0,50}[?:.]"),
+                            r"[^?:.\n]{0,50}[?:.]"
+                            # a terse question, the caption asked: "Q2. Product?"
+                            rf"|(?:the\s+)?{_GOODS_WORD}(?:\s+description)?\s*\?"),
     "principal_use": (rf"(?:what\s+(?:is|are)\s+{_ITS}\s+(?:(?:principal|intended|main|chief|"
                       r"primary|end|actual)\s+)?uses?"
                       r"|(?:what|how)\s+(?:is|are|will)\s+(?:it|they|the\s+[\w-]+)\s+(?:be\s+)?"
                       r"used(?:\s+for)?|what\s+(?:is|are)\s+(?:it|they)\s+(?:used\s+)?for"
-                      r"|for\s+what\s+(?:purpose|use)[^?:\n]{0,40})" + _THEN_ASKED),
+                      r"|for\s+what\s+(?:purpose|use)[^?:\n]{0,40})" + _THEN_ASKED
+                      + r"|(?:(?:principal|intended|main|end)\s+)?uses?\s*\?"),
     "component_materials": (r"(?:what\s+(?:is|are)\s+(?:it|they|the\s+[\w-]+)\s+(?:made|composed|"
                             r"constructed|manufactured)\s+(?:of|from)"
                             rf"|what\s+(?:is|are)\s+{_ITS}\s+(?:(?:component|constituent)\s+)?"
                             r"(?:materials?|composition|make-?up)"
                             r"|(?:what|which)\s+materials?\s+(?:is|are|does|do)\b[^?:\n]{0,40}"
                             r"|of\s+what\s+(?:materials?\s+)?(?:is|are)\s+(?:it|they)\s+made)"
-                            + _THEN_ASKED),
+                            + _THEN_ASKED
+                            + r"|(?:component\s+)?(?:materials?|composition)\s*\?"),
     "terms_of_sale": (r"(?:what\s+are\s+the\s+(?:terms\s+of\s+(?:the\s+)?(?:sale|purchase|"
                       r"delivery)|(?:sale|delivery)\s+terms|incoterms?)"
                       r"|(?:on|under)\s+what\s+terms\s+(?:is|are)\s+(?:it|they|the\s+[\w-]+)\s+"
@@ -295,7 +302,9 @@ _LABELS = {
     # A section headed by the goods alone ("GOODS", "Part C - The goods") describes them under it.
     "product_description": label(rf"{DESCRIPTION_LABEL}|{ASKED_FACTS['product_description']}"
                                  r"|(?-i:The\s+goods|GOODS|Goods|MERCHANDISE|Merchandise)"
-                                 r"(?=[ \t]*(?:\n|$))"),
+                                 r"(?=[ \t]*(?:\n|$))"
+                                 # a letter's run-in heading: "Merchandise. Steel dog bowls, ..."
+                                 r"|(?-i:Merchandise|Goods|Product|Article)(?=\.[ \t]+[A-Z])"),
     "component_materials": label(r"(?:component\s+)?materials?(?:\s*\([^)]{1,30}\))?"
                                  + COLON_AHEAD + r"|component\s+materials|composition"
                                  + COLON_AHEAD + r"|" + _MATERIALS_HEADING + r"|"
@@ -665,11 +674,19 @@ def _goods_named(items: list[Paragraph]) -> str | None:
     return None
 
 
+# A caption run into the sentence before it, whose full stop the sender left out ("... model
+# B-110 Principal use in the United States: feeding pets."): a capitalised caption with its
+# colon after a word in lower case or a figure, its words perhaps wrapped over two lines.
+_MID_CAPTION = re.compile(r"(?<=[a-z0-9)][ \t])(?=[A-Z][a-z]+(?:\s+[A-Za-z.]+){0,6}[ \t]*:\s)")
+
+
 def _run_in(items: list[Paragraph], pattern: re.Pattern[str]) -> Span | None:
     """A label with its colon opening a line or a sentence inside a paragraph ("... model C-15.
     Merchandise: LED desk lamps"): the words after it."""
     for index, paragraph in enumerate(items):
-        for start in _LINE_OR_SENTENCE.finditer(paragraph.text):
+        starts = [*_LINE_OR_SENTENCE.finditer(paragraph.text),
+                  *_MID_CAPTION.finditer(paragraph.text)]
+        for start in starts:
             match = pattern.match(paragraph.text, start.end())
             # A question asked inside the paragraph ("...\nQ. What is it made of?\nA. Steel")
             # is a caption as much as a label with its colon.
@@ -732,8 +749,9 @@ def read_transaction(items: list[Paragraph], fields: Fields) -> None:
         text = paragraph.text
         if match := _ENTRY_NO.search(text):
             fields.put_span("entry_made", True, Span(paragraph, match.start(), match.end()), PROSE)
-            fields.put_span("entry_number", match["n"], Span(paragraph, match.start("n"),
-                                                             match.end("n")), PROSE)
+            number = "n" if match["n"] else "h"
+            fields.put_span("entry_number", match[number],
+                            Span(paragraph, match.start(number), match.end(number)), PROSE)
         for key, pattern in (("entry_date", _ENTERED), ("liquidation_date", _LIQUIDATED)):
             if match := pattern.search(text):
                 day = next(find_dates(text[match.end():match.end() + 40]), None)

@@ -22,6 +22,7 @@ from bots.common.reading.running import is_manual_head, without_running_lines
 from bots.common.reading.scan_faults import mended_line
 from bots.common.reading.sentences import sentence_spans
 from bots.ruling_triage.captions import is_box_caption
+from bots.ruling_triage.extract_leading import gap_limit, runs_on
 from tradebots.facts import Evidence
 from tradebots.pdf import PdfDocument, Segment, Word, evidence_of, in_reading_order
 
@@ -151,11 +152,13 @@ def paragraphs(document: PdfDocument) -> list[Paragraph]:
         segments = in_reading_order(s for line in lines for s in rejoin_justified(
             rejoined(mended_line(line) if scanned else line)))
         opened: set[int] = set()  # segments that open a paragraph of their own
+        share = gap_limit(segments, _GAP)  # a double-spaced page parts paragraphs wider
         for segment in segments:
             # A value with its own caption beside it on its line ("Sent:" | "2025-07-19") opens
             # a field of its own, though it stands close under the value above it, where the
             # caption opens one too (a caption column read as one block is paired line by line).
-            owner = None if _captioned(segments, segment, opened) else _continued(open_, segment)
+            owner = (None if _captioned(segments, segment, opened)
+                     else _continued(open_, segment, share, segments))
             if owner is None:
                 owner = Paragraph(number, [])
                 open_.append(owner)
@@ -178,14 +181,18 @@ def _captioned(segments: Sequence[Segment], segment: Segment, opened: set[int]) 
                and _CAPTION_CELL.fullmatch(other.text.strip()) for other in segments)
 
 
-def _continued(candidates: list[Paragraph], segment: Segment) -> Paragraph | None:
+def _continued(candidates: list[Paragraph], segment: Segment, share: float = _GAP,
+               page: Sequence[Segment] = ()) -> Paragraph | None:
     if _FIELD_LINE.match(segment.text):
         return None  # "7. Transaction: ..." opens a field of a numbered template, not a line
     best: tuple[float, Paragraph] | None = None
     for paragraph in candidates:
         last = paragraph.segments[-1]
         gap = segment.top - last.bottom
-        limit = _GAP * max(segment.height, last.height)
+        height = max(segment.height, last.height)
+        # Past the usual gap only on a double-spaced page, and only where a sentence runs on.
+        spaced = share > _GAP and runs_on(last, segment, page)
+        limit = (share if spaced else _GAP) * height
         if _aligned(last, segment) and -1.0 <= gap <= limit and (
             best is None or gap < best[0]
         ):

@@ -154,8 +154,10 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields, *,
     # clear customs at Seattle") may mean that as its transaction: senders differ, a person reads.
     if not value("transaction_description") and _IMPORT_HINT.search(text):
         unsure.append(TRANSACTION)
-    if not value("pending_statement") and (_PENDING_HINT.search(text)
-                                           or value("pending_unplaced")):
+    # The pending question asked and its answer left blank: the reader saw where the statement
+    # goes and that it is not there.
+    if not value("pending_statement") and not value("pending_left_blank") and (
+            _PENDING_HINT.search(text) or value("pending_unplaced")):
         unsure.append("177.2(b)(5)")
     if value("pending_unclear") and not (value("pending_in_court")
                                          or value("pending_before_cbp")):

@@ -16,6 +16,7 @@ CITE_PROTEST_PERIOD = "19 U.S.C. 1514(c)(3)"
 CITE_COURT = "19 CFR 177.7(b)"
 CITE_NO_RULING = "19 CFR 177.7"
 CITE_AGENT = "19 CFR 177.1"
+CITE_IMPORTER_NUMBER = "19 CFR 24.5"
 # Not a regulation: CBP's practice for binding-ruling requests (customs-rules.md edge case 10).
 CITE_ITEMS = "CBP practice for binding-ruling requests: at most five items of one class or kind"
 # customs-rules.md states the routing and the 30-day target without a paragraph number; these name

@@ -28,11 +28,12 @@ from bots.ruling_triage.rules.eligibility import (
     check_no_ruling_grounds,
     check_prospective,
 )
+from bots.ruling_triage.rules.identifiers import check_importer_number
 from bots.ruling_triage.rules.routing import acknowledgement, due_finding, route_of, target_date
 from tradebots.facts import Finding
 
 # Bump when a rule, a citation or the way the outcome is derived changes: decisions record it.
-RULES_VERSION = "ruling-rules/2025.4"
+RULES_VERSION = "ruling-rules/2025.5"
 
 
 def decide_ruling(facts: RulingFacts, *, received: date) -> tuple[RulingDecision, list[Finding]]:
@@ -45,6 +46,7 @@ def decide_ruling(facts: RulingFacts, *, received: date) -> tuple[RulingDecision
             *check_completeness(facts),
             *check_items(facts),
             *check_agent(facts),
+            *check_importer_number(facts),
             *route_findings,
         ],
         OUTCOME_PRECEDENCE,
