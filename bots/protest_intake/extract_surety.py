@@ -14,7 +14,14 @@ from tradebots.pdf import TextStream
 # protests: "X, as surety on the continuous bond of the importer, protests ...", "in its
 # capacity as surety", "the surety's protest". A surety named in passing ("the bond, issued by
 # X as surety") protests nothing: the sentence must protest after naming the capacity.
-_FILED_BY_SURETY = re.compile(r"protest\s+(?:is\s+)?filed\s+by\s+(?:a\s+|the\s+)?surety", re.I)
+# "This protest is filed by Great Plains Surety Corp. as surety on the bond of ...": the filer
+# and its capacity in one clause; a bond naming its surety between them ("filed by the importer,
+# whose bond names X as surety") makes the importer the filer.
+_FILED_BY_SURETY = re.compile(
+    r"protest\s+(?:is\s+|was\s+|has\s+been\s+)?(?:filed|submitted|lodged|made|brought)\s+by\s+"
+    r"(?:(?:a\s+|the\s+)?surety|(?:(?!\b(?:whose|which|bond|issued|under|names?|named)\b)"
+    r"[^;:\n]){1,80}?\s(?:as|in\s+(?:its|our|their)\s+capacity\s+as)\s+(?:the\s+|a\s+)?surety\b)",
+    re.I)
 _AS_SURETY = re.compile(
     r"\b(?:as|in\s+(?:its|our|their)\s+capacity\s+as)\s+(?:the\s+|a\s+)?surety\b"
     r"|\bsurety'?s\s+protest\b", re.I)
