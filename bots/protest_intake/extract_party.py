@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bots.common.reading.dates import find_dates
+from bots.common.reading.date_line import date_line
 from bots.common.reading.letter import same_party
 from bots.common.reading.parties import (
     ADDRESS_PART_SEPARATOR,
@@ -248,21 +248,17 @@ _PRONOUN = re.compile(
 _FILER = FILER
 _DATE_LINE = re.compile(r"^\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}"
                         r"|\d{1,2}[-/ ]\w+[-/ ]\d{2,4})\s*$")
-# What a letter's date line may print around its date in any habit: "Friday, 7 March 2025",
-# "the 29th day of September, 2025". A captioned "DATE: ..." is a memo's header, no letterhead's.
-_AROUND_DATE = re.compile(r"(?i)^(?:\s*(?:the|on)\s+"
-                          r"|\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)*\s*$")
+# What a letter's date line may print before its date in any habit: "Friday, 7 March 2025",
+# "on March 7, 2025". A captioned "DATE: ..." is a memo's header, no letterhead's.
+_BEFORE_DATE = re.compile(r"(?i)^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|on\s+)*")
 
 
 def _date_line(text: str) -> bool:
     """Whether TEXT is a letter's date and nothing else, in any of the habits dates are read in."""
-    if _DATE_LINE.match(text):
-        return True
-    dates = list(find_dates(text))
-    if len(dates) != 1:
-        return False
-    before, _, after = text.partition(dates[0].text)
-    return bool(_AROUND_DATE.match(before)) and not after.strip(" .")
+    return bool(_DATE_LINE.match(text)) or \
+        date_line(_BEFORE_DATE.sub("", text).rstrip(" .")) is not None
+
+
 _ADDRESSEE = re.compile(r"(?i)\s*(?:(?:to|attn\.?|attention)\s*:\s*)?(?:(?:the\s+)?port\s+director"
                         r"|(?:U\.?\s?S\.?\s+)?customs\s+and\s+border\s+protection|CBP\b)")
 # Where a signature block starts: "/s/", a closing, "By:".

@@ -43,9 +43,9 @@ def read_ticked_decision(stream: TextStream, fields: Fields) -> None:
         words = [option.words, *_wrapped(lines, at + 1, block[-1][0] + 1)]
         decision = fold(" ".join(words))
         if names_petition_decision(decision):
-            _protested(stream, fields, decision, at)
+            _protested(fields, decision, _line(stream, lines, at))
         elif (named := earliest_category(decision)) is not None:
-            _named(stream, fields, named, at)
+            _named(fields, named, _line(stream, lines, at))
         return
 
 
@@ -61,21 +61,20 @@ def _wrapped(lines: list[str], after: int, block_end: int) -> list[str]:
     return rest
 
 
-def _line(stream: TextStream, at: int) -> Evidence | None:
-    start = sum(len(line) + 1 for line in stream.text.split("\n")[:at])
-    return stream.evidence(start, start + len(stream.text.split("\n")[at]))
+def _line(stream: TextStream, lines: list[str], at: int) -> Evidence | None:
+    start = sum(len(line) + 1 for line in lines[:at])
+    return stream.evidence(start, start + len(lines[at]))
 
 
-def _named(stream: TextStream, fields: Fields, named: Category, at: int) -> None:
+def _named(fields: Fields, named: Category, evidence: Evidence | None) -> None:
     """A 1514(a) decision ticked ("(X) OTHER: REFUSAL TO RELIQUIDATE UNDER 1520(d)") is the one
     protested, over a decision only argued or guessed from the claim."""
     category = fields.items.get("category")
     if category is None or (category.confidence < LABELLED and category.value != named):
-        fields.items["category"] = Extracted(named, _line(stream, at), PROSE)
+        fields.items["category"] = Extracted(named, evidence, PROSE)
 
 
-def _protested(stream: TextStream, fields: Fields, decision: str, at: int) -> None:
-    evidence = _line(stream, at)
+def _protested(fields: Fields, decision: str, evidence: Evidence | None) -> None:
     category = fields.items.get("category")
     if category is not None and category.confidence < LABELLED:
         del fields.items["category"]  # only argued or guessed: the ticked words outweigh it

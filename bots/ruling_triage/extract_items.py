@@ -150,8 +150,7 @@ def read_classification(items: list[Paragraph], fields: Fields) -> None:
                         Span(last, 0, len(last.text)), PROSE)
     for paragraph in items:
         if count := _COUNT.search(paragraph.text):
-            number = count["n"].lower()
-            value = int(number) if number.isdigit() else _NUMBER_WORDS.index(number) + 1
+            value = _counted(count["n"])
             fields.put_span("item_count", value,
                             Span(paragraph, count.start(), count.end()), PROSE)
             if count["n"].lower() != "one" and (same := _same_model_list(items, paragraph,
@@ -174,9 +173,14 @@ def read_classification(items: list[Paragraph], fields: Fields) -> None:
 def _models_counted(paragraph: Paragraph, models: re.Match[str], fields: Fields) -> None:
     """The count of models a sentence gives. Whether two to five are of one class or kind is
     left to a person, as for any count the letter does not qualify in the reader's words."""
-    number = models["n"].lower()
-    value = int(number) if number.isdigit() else _NUMBER_WORDS.index(number) + 1
-    fields.put_span("item_count", value, Span(paragraph, models.start(), models.end()), PROSE)
+    fields.put_span("item_count", _counted(models["n"]),
+                    Span(paragraph, models.start(), models.end()), PROSE)
+
+
+def _counted(number: str) -> int:
+    """A count as printed, in figures or in words ("7", "seven")."""
+    number = number.lower()
+    return int(number) if number.isdigit() else _NUMBER_WORDS.index(number) + 1
 
 
 _MOST_UNREAD = 2  # item heads a numbered list may lose to a scan and still be counted

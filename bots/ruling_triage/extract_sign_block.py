@@ -96,10 +96,10 @@ def read_sign_block(items: list[Paragraph], fields: Fields) -> bool:
     """Signed or not from the block after the last sentence; False when there is no such block
     or it is neither a typed signature nor the sender's bare name-and-address block."""
     tail = _tail(items)
-    if unsigned := next((p for p in tail if _UNSIGNED.search(p.text)), None):
+    said = next(((p, found) for p in tail if (found := _UNSIGNED.search(p.text))), None)
+    if said is not None:
         # Where the signature would stand, the sender says it is not there yet (177.2(c)).
-        found = _UNSIGNED.search(unsigned.text)
-        assert found is not None
+        unsigned, found = said
         fields.put_span("signed", False, Span(unsigned, found.start(), found.end()), PROSE)
         fields.put("signature_read", True, None, PROSE)
         return True
