@@ -108,6 +108,12 @@ APT_NO_RECOMMENDS += htmldoc gnuplot-nox
 # node (the npm target, below). R's pdf() device, the producer first tried, prints every hyphen as a
 # minus sign (U+2212), which would take the hyphens out of entry numbers. Works without recommends.
 APT_NO_RECOMMENDS += libpdf-reuse-perl
+# php-horde-pdf (Horde_Pdf_Writer, a PDF writer of its own on the base-14 fonts, run by php-cli above) and
+# ruby-rbpdf (RBPDF, Ruby's port of TCPDF; it requires action_view, which its package does not pull in, so
+# ruby-actionview is listed too): the `horde` and `rbpdf` families of bench/corpus_thirtyninth (issue 13).
+# R's pdf() device, suggested first, still writes /Differences [45/minus] even with its own encoding
+# file (see above). All work without recommends; 8 s to install the three here.
+APT_NO_RECOMMENDS += php-horde-pdf ruby-rbpdf ruby-actionview
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies
 # (apt's paps 0.6.8 writes PostScript only, which would make its PDFs ghostscript's).
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
