@@ -16,7 +16,7 @@ PRODUCERS = ["horde", "rbpdf"]
 
 def plan(kind: str, index: int, seed: int) -> dict[str, Any]:
     """The truth and the page list of document `index`; producers alternate by index."""
-    made = MODULES[kind].plan(index, seed)  # type: ignore[attr-defined]
+    made = MODULES[kind].plan(index, seed)
     producer = PRODUCERS[index % 2]
     truth = {"kind": kind, "family": producer, **made["truth"]}
     return {"truth": truth, "blocks": made["page"].pages, "page": made["page"],

@@ -1,4 +1,4 @@
-"""A page list of positioned lines (fonts, text, rules, boxes) and the two producers that draw it."""
+"""A page list of positioned lines (fonts, text, rules, boxes) and the producers that draw it."""
 
 from __future__ import annotations
 
@@ -82,12 +82,12 @@ class Page:
         self.need(self.size * 1.5 * (len(rows) + 2))
         top = self.y
         self.font(style="B")
-        self.row(list(zip(xs, header)))
+        self.row(list(zip(xs, header, strict=False)))
         self.font(style="")
         if ruled:
             self.rule(xs[0] - 4, x1, dy=-self.size * 1.1)
         for cells in rows:
-            self.row(list(zip(xs, cells)))
+            self.row(list(zip(xs, cells, strict=False)))
             if ruled:
                 self.rule(xs[0] - 4, x1, dy=-self.size * 1.1)
         if ruled:

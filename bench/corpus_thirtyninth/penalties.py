@@ -75,7 +75,7 @@ def plan(index: int, seed: int) -> dict[str, Any]:
                         "entry_date": day.isoformat(), "liquidated": liquidated,
                         "entered_value": float(value), "duty_paid": float(paid),
                         "duty_owed": float(paid + extra)})
-    total_value = sum(Decimal(str(e["entered_value"])) for e in entries)
+    total_value = sum((Decimal(str(e["entered_value"])) for e in entries), Decimal(0))
     dutiable = (total_value / 20).quantize(Decimal(1)) * 20
     domestic = (dutiable * Decimal("1.5")).quantize(Decimal(1))
     if case == "dv-cap":
@@ -224,7 +224,7 @@ def auditletter(facts: dict[str, Any]) -> Page:
     page.para(f"Our audit of {v['party_name']}, {v['party_address']} (importer number "
               f"{v['importer_number']}) found that {facts['goods'].lower()} were entered at "
               "values that left out assists and royalties. The entries are:")
-    yes, no = facts["liq_marks"]
+    _yes, _no = facts["liq_marks"]
     for e in v["entries"]:
         status = "liquidated" if e["liquidated"] else "not yet liquidated"
         page.para(f"- Entry {e['entry_number']} of {_d(facts, e['entry_date'])}, {status}; "

@@ -9,7 +9,15 @@ from typing import Any
 from bench.corpus_thirtyninth import law
 from bench.corpus_thirtyninth.layout import Page
 from bench.corpus_thirtyninth.pools import (
-    FILERS, GOODS, PARTIES, PORTS, SIGNERS, SURETIES, business, ein, fmt_date,
+    FILERS,
+    GOODS,
+    PARTIES,
+    PORTS,
+    SIGNERS,
+    SURETIES,
+    business,
+    ein,
+    fmt_date,
 )
 
 D = dt.date
@@ -88,7 +96,7 @@ def plan(index: int, seed: int) -> dict[str, Any]:
         count = 1
     serials = rng.sample(range(1000000, 9999999), count)
     filer = rng.choice(FILERS)
-    entries = []
+    entries: list[dict[str, Any]] = []
     for n in range(count):
         this_liq = lates[0] if (lates and n == 0) else liq - T(rng.randint(0, 3) if n else 0)
         if case == "untimely-90":

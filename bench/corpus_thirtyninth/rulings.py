@@ -8,7 +8,14 @@ from typing import Any
 
 from bench.corpus_thirtyninth.layout import Page
 from bench.corpus_thirtyninth.pools import (
-    GOODS, PARTIES, PORTS, SIGNERS, business, ein, fmt_date, fmt_money,
+    GOODS,
+    PARTIES,
+    PORTS,
+    SIGNERS,
+    business,
+    ein,
+    fmt_date,
+    fmt_money,
 )
 
 D = dt.date
@@ -196,9 +203,9 @@ def counsel(facts: dict[str, Any]) -> Page:
         sections.append(("2. Port of entry", [f"The goods will be entered at {facts['port_name']} "
                                               f"(port {facts['port']})."]))
     items = _items(facts)
-    sections.append(("3. Transaction", ["The requester intends to import the following "
-                                        f"article(s) from next season: {'; '.join(items)}."]
-                     + _facts_text(facts) + [PROCESS]))
+    sections.append(("3. Transaction", [
+        f"The requester intends to import the following article(s) from next season: "
+        f"{'; '.join(items)}.", *_facts_text(facts), PROCESS]))
     sections.append(("4. Ruling requested", _ask(facts)))
     sections.append(("5. Other statements", _extras(facts)))
     for head, paras in sections:
@@ -218,7 +225,8 @@ def summary(facts: dict[str, Any]) -> Page:
     page.line("BINDING RULING REQUEST - SUMMARY", gap=18)
     page.font(style="", size=10)
     rows = [("Requester", facts["name"]), ("Address", ", ".join(facts["address"])),
-            ("Importer number", facts["ior"]), ("Date of request", _d(facts, facts["request_date"])),
+            ("Importer number", facts["ior"]),
+            ("Date of request", _d(facts, facts["request_date"])),
             ("Subject", facts["ruling_type"].capitalize())]
     if facts["case"] != "no-ports":
         rows.append(("Port(s) of entry", f"{facts['port_name']}, {facts['port']}"))
