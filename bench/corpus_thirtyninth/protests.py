@@ -62,6 +62,8 @@ def plan(index: int, seed: int) -> dict[str, Any]:
     category = rng.choice(["classification", "appraised_value"])
     received = _received(rng)
     count = {"accept-multi": 3, "partial-late": 2}.get(case, rng.choice([1, 1, 2]))
+    if case in ("untimely-181", "weekend-grace", "holiday-grace", "premature"):
+        count = 1  # one clock, so the case shows what its name says
     liq = received - T(rng.randint(15, 150))
     lates: list[D] = []
     if case == "charges-accelerated":

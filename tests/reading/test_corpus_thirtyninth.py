@@ -97,3 +97,31 @@ def test_one_document_per_producer_carries_its_values(kind: str, index: int,
     with pdfplumber.open(pdf) as doc:
         text = "\n".join(page.extract_text() or "" for page in doc.pages)
     assert check.missing_values(truth, text) == []
+
+
+PROTEST_INTENDED = {
+    "untimely-181": "untimely", "untimely-90": "untimely", "premature": "premature",
+    "weekend-grace": "needs_human", "holiday-grace": "needs_human", "partial-late": "needs_human",
+    "no-drawback": "needs_human", "petition-decision": "invalid", "accept": "accept",
+    "accept-multi": "accept", "charges-accelerated": "accept", "drawback-refusal": "accept",
+    "reliquidation-1520d": "accept", "earlier-complete": "accept",
+}
+RULING_INTENDED = {"court": "no_ruling", "current-entry": "no_ruling",
+                   "cbp-assigned-ior": "needs_human", "six-items": "deficient",
+                   "classification": "accept", "valuation": "accept", "marking": "accept"}
+PENALTY_NEEDS_HUMAN = {"negligence-pd-actual", "limitations-passed", "barred-entry"}
+
+
+@pytest.mark.parametrize("seed", [1, 3, 7])
+def test_each_case_gives_its_intended_outcome(seed: int) -> None:
+    for made in _all(seed):
+        truth = made["truth"]
+        assert isinstance(truth, dict)
+        case, outcome = truth["case"], truth["decision"].get("outcome")
+        if truth["kind"] == "protest":
+            wanted = PROTEST_INTENDED.get(case, "deficient" if case != "no-liq-date" else None)
+        elif truth["kind"] == "ruling-request":
+            wanted = RULING_INTENDED.get(case, "deficient")
+        else:
+            wanted = "needs_human" if case in PENALTY_NEEDS_HUMAN else "draft"
+        assert outcome == wanted, (truth["kind"], case, seed)
