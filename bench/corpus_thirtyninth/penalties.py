@@ -201,9 +201,9 @@ def fixedreport(facts: dict[str, Any]) -> Page:
     page.line(f"COMMODITY ...... {facts['goods']}")
     page.line("-" * 92)
     yes, no = facts["liq_marks"]
-    page.line(f"{'ENTRY':<16}{'ENTERED':<13}{'STATUS':<14}{'VALUE':>14}{'PAID':>13}{'OWED':>13}")
+    page.line(f"{'ENTRY':<16}{'ENTERED':<21}{'STATUS':<14}{'VALUE':>14}{'PAID':>13}{'OWED':>13}")
     for e in v["entries"]:
-        page.line(f"{e['entry_number'].replace('-', ''):<16}{_d(facts, e['entry_date']):<13}"
+        page.line(f"{e['entry_number'].replace('-', ''):<16}{_d(facts, e['entry_date']):<21}"
                   f"{(yes if e['liquidated'] else no):<14}{_m(facts, e['entered_value']):>14}"
                   f"{_m(facts, e['duty_paid']):>13}{_m(facts, e['duty_owed']):>13}")
     page.line("-" * 92)

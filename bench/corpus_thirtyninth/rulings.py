@@ -204,8 +204,10 @@ def counsel(facts: dict[str, Any]) -> Page:
                                               f"(port {facts['port']})."]))
     items = _items(facts)
     sections.append(("3. Transaction", [
-        f"The requester intends to import the following article(s) from next season: "
-        f"{'; '.join(items)}.", *_facts_text(facts), PROCESS]))
+        ("The following article(s), now at the port, are the subject of this request: "
+         if facts["case"] == "current-entry" else
+         "The requester intends to import the following article(s) from next season: ")
+        + f"{'; '.join(items)}.", *_facts_text(facts), PROCESS]))
     sections.append(("4. Ruling requested", _ask(facts)))
     sections.append(("5. Other statements", _extras(facts)))
     for head, paras in sections:
@@ -266,8 +268,9 @@ def email(facts: dict[str, Any]) -> Page:
     page.line(f"Subject: ruling request - {facts['ruling_type']} - {facts['goods'][:30]}")
     page.rule(72, 540, dy=2)
     page.skip(10)
-    page.para("Good morning. Please accept this request for a binding ruling for future "
-              f"imports by {facts['name']}, {', '.join(facts['address'])} (importer no. "
+    what = "goods now at the port" if facts["case"] == "current-entry" else "future imports"
+    page.para(f"Good morning. Please accept this request for a binding ruling for {what} "
+              f"by {facts['name']}, {', '.join(facts['address'])} (importer no. "
               f"{facts['ior']}).", width=460)
     if facts["case"] != "no-ports":
         page.para(f"Port of entry: {facts['port_name']} ({facts['port']}).", width=460)
