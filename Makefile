@@ -108,6 +108,10 @@ APT_NO_RECOMMENDS += htmldoc gnuplot-nox
 # node (the npm target, below). R's pdf() device, the producer first tried, prints every hyphen as a
 # minus sign (U+2212), which would take the hyphens out of entry numbers. Works without recommends.
 APT_NO_RECOMMENDS += libpdf-reuse-perl
+# graphviz (`dot -Tpdf`, cairo: each page one HTML-like table of labels and values, ruled or not):
+# bench/corpus_fortieth's `dot` family; its `pdfium` family writes through pypdfium2's raw PDFium API
+# (FPDFPage_New, FPDFText_SetText, FPDF_SaveAsCopy). Works without recommends.
+APT_NO_RECOMMENDS += graphviz
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies
 # (apt's paps 0.6.8 writes PostScript only, which would make its PDFs ghostscript's).
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)

@@ -12,8 +12,11 @@ from bench.corpus_fortieth import formats as f
 from bench.corpus_fortieth import penalty, protest, ruling
 from bench.corpus_fortieth.render import Doc, render
 
-MODULES: dict[str, ModuleType] = {"protest": protest, "ruling-request": ruling,
-                                  "penalty-case": penalty}
+MODULES: dict[str, ModuleType] = {
+    "protest": protest,
+    "ruling-request": ruling,
+    "penalty-case": penalty,
+}
 PREFIX = {"protest": "protest", "ruling-request": "ruling", "penalty-case": "penalty"}
 
 
@@ -49,7 +52,12 @@ def printed(kind: str, x: dict[str, Any]) -> list[str]:
         if x["ior"]:
             out.append(x["ior"])
     else:
-        out += [x["case_number"], x["party"], f.date(x["violation"], style), f.money(x["dv"], x["money"])]
+        out += [
+            x["case_number"],
+            x["party"],
+            f.date(x["violation"], style),
+            f.money(x["dv"], x["money"]),
+        ]
         out += x["address"]
         if x["ior"]:
             out.append(x["ior"])
@@ -66,7 +74,7 @@ def fold(text: str) -> str:
 
 
 def write(kind: str, index: int, seed: int, out: Path) -> Path:
-    """Write KIND_NNN_PRODUCER_CASE.pdf and its truth .json under out/KIND; return the PDF's path."""
+    """Write out/KIND/KIND_NNN_PRODUCER_CASE.pdf and its truth .json; return the PDF's path."""
     truth, doc, facts = plan(kind, index, seed)
     folder = out / kind
     folder.mkdir(parents=True, exist_ok=True)

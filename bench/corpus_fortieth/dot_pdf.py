@@ -1,4 +1,4 @@
-"""The `dot` producer: each page is a Graphviz graph whose single node is an HTML-like table (rows of
+"""The `dot` producer: each page is a Graphviz graph whose one node is an HTML-like table (rows of
 labels and values, ruled or not), drawn by `dot -Tpdf` (cairo); pages are joined with pypdf."""
 
 from __future__ import annotations
@@ -25,10 +25,12 @@ def table(rows: list[Row], *, ruled: bool, font: str, size: int) -> str:
     for row in rows:
         out.append("<TR>")
         for text, span, bold in row:
-            lines = "<BR ALIGN=\"LEFT\"/>".join(esc(line) for line in text.split("\n"))
+            lines = '<BR ALIGN="LEFT"/>'.join(esc(line) for line in text.split("\n"))
             body = f"<B>{lines}</B>" if bold else lines
-            out.append(f'<TD COLSPAN="{span}" ALIGN="LEFT" BALIGN="LEFT">'
-                       f'<FONT FACE="{font}" POINT-SIZE="{size}">{body}</FONT></TD>')
+            out.append(
+                f'<TD COLSPAN="{span}" ALIGN="LEFT" BALIGN="LEFT">'
+                f'<FONT FACE="{font}" POINT-SIZE="{size}">{body}</FONT></TD>'
+            )
         out.append("</TR>")
     out.append("</TABLE>")
     return "".join(out)
@@ -41,11 +43,15 @@ def write(pages: list[str], out: Path) -> None:
         for number, label in enumerate(pages):
             dot = (
                 'digraph page { graph [size="7.5,10" margin="0.4" pad="0.3"]; '
-                f'node [shape=plaintext]; p [label=<{label}>]; }}'
+                f"node [shape=plaintext]; p [label=<{label}>]; }}"
             )
             part = Path(tmp) / f"p{number}.pdf"
-            subprocess.run(["nice", "dot", "-Tpdf", "-o", str(part)], input=dot.encode("utf-8"),
-                           check=True, capture_output=True)
+            subprocess.run(
+                ["nice", "dot", "-Tpdf", "-o", str(part)],
+                input=dot.encode("utf-8"),
+                check=True,
+                capture_output=True,
+            )
             parts.append(part)
         writer = PdfWriter()
         for part in parts:

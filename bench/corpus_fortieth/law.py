@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 import holidays
 
@@ -33,7 +34,9 @@ def entry_number(filer: str, transaction: str) -> str:
 
 def is_business_day(day: dt.date) -> bool:
     """Not a weekend and not a federal holiday (5 U.S.C. 6103, observed days)."""
-    return day.weekday() < 5 and day not in holidays.US(years=day.year, observed=True)
+    return day.weekday() < 5 and day not in holidays.country_holidays(
+        "US", years=day.year, observed=True
+    )
 
 
 def next_business_day(day: dt.date) -> dt.date:
@@ -82,7 +85,7 @@ def penalty_figures(
     dv: Decimal,
     dutiable: Decimal | None,
     prior_disclosure: bool,
-) -> dict[str, object]:
+) -> dict[str, Any]:
     """19 U.S.C. 1592(c) and App. B: lines are (liquidated, duty paid, duty owed)."""
     actual = sum((max(o - p, Decimal(0)) for liq, p, o in lines if liq), Decimal(0))
     potential = sum((max(o - p, Decimal(0)) for liq, p, o in lines if not liq), Decimal(0))
@@ -90,15 +93,23 @@ def penalty_figures(
     base = dutiable if dutiable is not None else Decimal(0)
     if culpability == "fraud":
         maximum = dv
-        low, high = (lod * 5, lod * 8) if lod > 0 else (base * Decimal("0.5"), base * Decimal("0.8"))
+        low, high = (
+            (lod * 5, lod * 8) if lod > 0 else (base * Decimal("0.5"), base * Decimal("0.8"))
+        )
     elif culpability == "gross_negligence":
         maximum = min(dv, lod * 4) if lod > 0 else min(dv, base * Decimal("0.4"))
-        low, high = (lod * Decimal("2.5"), lod * 4) if lod > 0 else (
-            base * Decimal("0.25"), base * Decimal("0.4"))
+        low, high = (
+            (lod * Decimal("2.5"), lod * 4)
+            if lod > 0
+            else (base * Decimal("0.25"), base * Decimal("0.4"))
+        )
     else:
         maximum = min(dv, lod * 2) if lod > 0 else min(dv, base * Decimal("0.2"))
-        low, high = (lod * Decimal("0.5"), lod * 2) if lod > 0 else (
-            base * Decimal("0.05"), base * Decimal("0.2"))
+        low, high = (
+            (lod * Decimal("0.5"), lod * 2)
+            if lod > 0
+            else (base * Decimal("0.05"), base * Decimal("0.2"))
+        )
     proposed: Decimal | None
     if culpability == "fraud":
         proposed = dv

@@ -9,8 +9,14 @@ from pathlib import Path
 
 import pypdfium2.raw as pr
 
-FONTS = {"sans": "Helvetica", "bold": "Helvetica-Bold", "serif": "Times-Roman",
-         "serifb": "Times-Bold", "mono": "Courier", "monob": "Courier-Bold"}
+FONTS = {
+    "sans": "Helvetica",
+    "bold": "Helvetica-Bold",
+    "serif": "Times-Roman",
+    "serifb": "Times-Bold",
+    "mono": "Courier",
+    "monob": "Courier-Bold",
+}
 
 
 @dataclass
@@ -53,8 +59,11 @@ def write(pages: list[Page], out: Path, width: float = 612.0, height: float = 79
                 pr.FPDFPage_InsertObject(page, path)
             for x0, y0, x1, y1 in spec.boxes:
                 rect = pr.FPDFPageObj_CreateNewRect(
-                    ctypes.c_float(x0), ctypes.c_float(height - y1),
-                    ctypes.c_float(x1 - x0), ctypes.c_float(y1 - y0))
+                    ctypes.c_float(x0),
+                    ctypes.c_float(height - y1),
+                    ctypes.c_float(x1 - x0),
+                    ctypes.c_float(y1 - y0),
+                )
                 pr.FPDFPageObj_SetStrokeWidth(rect, ctypes.c_float(1.0))
                 pr.FPDFPageObj_SetStrokeColor(rect, 0, 0, 0, 255)
                 pr.FPDFPath_SetDrawMode(rect, 0, 1)
@@ -63,8 +72,8 @@ def write(pages: list[Page], out: Path, width: float = 612.0, height: float = 79
             pr.FPDF_ClosePage(page)
         chunks: list[bytes] = []
 
-        def _block(_self: object, data: object, size: int) -> int:
-            chunks.append(ctypes.string_at(data, size))  # type: ignore[call-overload]
+        def _block(_self: object, data: int, size: int) -> int:
+            chunks.append(ctypes.string_at(data, size))
             return 1
 
         writer = pr.FPDF_FILEWRITE()

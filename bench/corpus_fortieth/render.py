@@ -13,7 +13,7 @@ from bench.corpus_fortieth import dot_pdf, pdfium_pdf
 class Block:
     """kind: line | para | table | kv | gap | page | rule | box.
 
-    line: text (align left/right/center, bold); para: text wrapped; table: header + rows (ruled or not);
+    line: text (align left/right/center, bold); para: text wrapped; table: header + rows;
     kv: label/value pairs (boxed or not); box: lines drawn inside a frame.
     """
 
@@ -97,14 +97,19 @@ def to_pdfium(doc: Doc, out: Path) -> None:
         elif block.kind == "line":
             need(lead)
             width = len(block.text) * char_w
-            x = LEFT if block.align == "left" else (
-                RIGHT - width if block.align == "right" else (LEFT + RIGHT - width) / 2)
+            x = (
+                LEFT
+                if block.align == "left"
+                else (RIGHT - width if block.align == "right" else (LEFT + RIGHT - width) / 2)
+            )
             put(x, block.text, block.bold)
             y += lead
         elif block.kind == "para":
             x = LEFT + block.indent * char_w
             cols = int((RIGHT - x) / char_w)
-            for part in textwrap.wrap(block.text, cols, break_long_words=False, break_on_hyphens=False):
+            for part in textwrap.wrap(
+                block.text, cols, break_long_words=False, break_on_hyphens=False
+            ):
                 need(lead)
                 put(x, part)
                 y += lead
@@ -131,7 +136,7 @@ def to_pdfium(doc: Doc, out: Path) -> None:
                 pages[-1].rules.append((LEFT, y - size * 1.1, RIGHT, y - size * 1.1))
             for number, row in enumerate(rows):
                 need(lead)
-                bold = (block.kind == "table" and number == 0 and bool(block.header))
+                bold = block.kind == "table" and number == 0 and bool(block.header)
                 for c, cell in enumerate(row):
                     put(xs[c] + 2, cell, bold or (block.kind == "kv" and c == 0))
                 if block.ruled:
@@ -169,13 +174,17 @@ def to_dot(doc: Doc, out: Path) -> None:
             align = {"left": "LEFT", "right": "RIGHT", "center": "CENTER"}[block.align]
             pages[-1].append(f'<TR><TD ALIGN="{align}">{text(block.text, block.bold)}</TD></TR>')
         elif block.kind == "para":
-            parts = textwrap.wrap(block.text, 92 - block.indent, break_long_words=False,
-                                  break_on_hyphens=False)
-            cell('<BR ALIGN="LEFT"/>'.join(text(" " * block.indent + p) for p in parts)
-                 + '<BR ALIGN="LEFT"/>')
+            parts = textwrap.wrap(
+                block.text, 92 - block.indent, break_long_words=False, break_on_hyphens=False
+            )
+            cell(
+                '<BR ALIGN="LEFT"/>'.join(text(" " * block.indent + p) for p in parts)
+                + '<BR ALIGN="LEFT"/>'
+            )
         elif block.kind == "box":
-            inner = dot_pdf.table([[(t, 1, t.isupper())] for (t,) in block.rows], ruled=True,
-                                  font=font, size=size)
+            inner = dot_pdf.table(
+                [[(t, 1, t.isupper())] for (t,) in block.rows], ruled=True, font=font, size=size
+            )
             cell(inner)
         else:
             rows: list[dot_pdf.Row] = []
@@ -186,7 +195,8 @@ def to_dot(doc: Doc, out: Path) -> None:
             cell(dot_pdf.table(rows, ruled=block.ruled, font=font, size=size))
     labels = [
         '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2">' + "".join(rows) + "</TABLE>"
-        for rows in pages if rows
+        for rows in pages
+        if rows
     ]
     dot_pdf.write(labels, out)
 
