@@ -146,14 +146,11 @@ def facts(index: int, seed: int) -> dict[str, Any]:
         "address": address,
         "ior": f.ein(rng),
         "signer": rng.choice(f.PEOPLE),
-        "title": rng.choice(
-            [
-                "Director of Trade Compliance",
-                "Licensed Customs Broker",
-                "Vice President, Operations",
-                "Import Manager",
-            ]
-        ),
+        "title": {
+            "grid": "Licensed Customs Broker",
+            "letter": rng.choice(["Vice President, Operations", "Import Manager", "Controller"]),
+            "bullets": rng.choice(["Director of Trade Compliance", "Customs Compliance Analyst"]),
+        }[STYLES[(index // 2 + seed) % 3]],
         "stamped": stamped,
         "protest_number": f"{port}-{received.year % 100:02d}-{rng.randint(100000, 999999)}",
         "accelerated": rng.random() < 0.3 and case not in ("premature",),

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from bench.corpus_fortieth import build, check, penalty, protest, ruling
 from bench.corpus_fortieth.law import (
@@ -28,8 +29,8 @@ OUTCOMES = {
 SAMPLE = [("protest", 0), ("penalty-case", 5)]
 
 
-def _plans(seed: int) -> list[tuple[dict[str, object], object]]:
-    out = []
+def _plans(seed: int) -> list[tuple[dict[str, Any], object]]:
+    out: list[tuple[dict[str, Any], object]] = []
     for kind, count in COUNTS.items():
         for index in range(count):
             truth, doc, _facts = build.plan(kind, index, seed)
