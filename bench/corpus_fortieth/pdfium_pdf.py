@@ -4,6 +4,8 @@ objects placed one line at a time, rules drawn as path objects), saved with FPDF
 from __future__ import annotations
 
 import ctypes
+import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -81,7 +83,18 @@ def write(pages: list[Page], out: Path, width: float = 612.0, height: float = 79
         writer.WriteBlock = type(writer.WriteBlock)(_block)
         if not pr.FPDF_SaveAsCopy(doc, ctypes.byref(writer), pr.FPDF_NO_INCREMENTAL):
             raise RuntimeError("FPDF_SaveAsCopy failed")
-        out.write_bytes(b"".join(chunks))
+        data = b"".join(chunks)
+        # Same-length replacements, so the cross-reference offsets stay right.
+        data = re.sub(rb"/CreationDate\(D:\d{14}", b"/CreationDate(D:20250101000000", data)
+        # PDFium's trailer /ID is random; a digest of the rest keeps a seed's PDFs byte-identical.
+        digest = hashlib.md5(re.sub(rb"/ID\[<[0-9A-Fa-f]+><[0-9A-Fa-f]+>\]", b"", data)).hexdigest()
+        ident = digest.upper().encode("ascii")
+        data = re.sub(
+            rb"/ID\[<[0-9A-Fa-f]{32}><[0-9A-Fa-f]{32}>\]",
+            b"/ID[<" + ident + b"><" + ident + b">]",
+            data,
+        )
+        out.write_bytes(data)
     finally:
         pr.FPDF_CloseDocument(doc)
 
