@@ -114,6 +114,10 @@ APT_NO_RECOMMENDS += libpdf-reuse-perl
 # R's pdf() device, suggested first, still writes /Differences [45/minus] even with its own encoding
 # file (see above). All work without recommends; 8 s to install the three here.
 APT_NO_RECOMMENDS += php-horde-pdf ruby-rbpdf ruby-actionview
+# graphviz (`dot -Tpdf`, cairo: each page one HTML-like table of labels and values, ruled or not):
+# bench/corpus_fortieth's `dot` family; its `pdfium` family writes through pypdfium2's raw PDFium API
+# (FPDFPage_New, FPDFText_SetText, FPDF_SaveAsCopy). Works without recommends.
+APT_NO_RECOMMENDS += graphviz
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies
 # (apt's paps 0.6.8 writes PostScript only, which would make its PDFs ghostscript's).
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
