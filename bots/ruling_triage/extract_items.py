@@ -440,7 +440,8 @@ def _ports_in_prose(items: list[Paragraph], fields: Fields) -> None:
     ports: list[str] = []
     first: Span | None = None
     for paragraph in items:
-        for hit in ports_in_prose(paragraph.text.replace("\n", " "), hedged=True):
+        for hit in ports_in_prose(paragraph.text.replace("\n", " "), hedged=True,
+                                  planned=True):
             first = first or Span(paragraph, hit.start, hit.end)
             ports.extend(v for v in hit.ports if v not in ports)
     if first is not None:

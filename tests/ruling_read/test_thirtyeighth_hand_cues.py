@@ -61,3 +61,19 @@ def test_a_statement_section_with_a_statement_states_it(tmp_path: Path, statemen
                   pending=statement)
     assert output["values"]["pending_statement"] is True
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+# The ports named by the entry planned there, a noun where other letters use a verb.
+@pytest.mark.parametrize(("sentence", "ports"), [
+    ("The goods are bought from Kaohsiung Precision Works Corp. and will be shipped by ocean "
+     "container for entry at Miami (5201) and Charleston (1601).", ["5201", "1601"]),
+    ("Harbor Goods LLC intends to buy the mats in Vietnam and ship them for customs clearance "
+     "through Savannah (1703).", ["1703"]),
+    ("Harbor Goods LLC intends to import the mats by air, with entry planned at Chicago (3901).",
+     ["3901"]),
+])
+def test_the_port_an_entry_is_planned_at_is_a_port_of_entry(
+        tmp_path: Path, sentence: str, ports: list[str]) -> None:
+    output = read(tmp_path, facts=(sentence, *FACTS[1:]))
+    assert output["values"]["ports"] == ports
+    assert "177.2(b)(1)" not in output["decision"]["missing"]
