@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from tests.ruling_read.test_phrasings import FACTS, read
+from tests.ruling_read.test_thirtysixth_thirtyseventh_hand_cues import spaced
+from tests.ruling_read.test_twentyfirst_hand_cues import draw, extract
 
 # Samples shown to someone else, in a clause whose verb speaks of something else: no word about
 # a sample sent to CBP, whatever the sentence's other clause says is available or attached.
@@ -77,3 +79,40 @@ def test_the_port_an_entry_is_planned_at_is_a_port_of_entry(
     output = read(tmp_path, facts=(sentence, *FACTS[1:]))
     assert output["values"]["ports"] == ports
     assert "177.2(b)(1)" not in output["decision"]["missing"]
+
+
+# A client questionnaire turned into the request: its first question asks who asks, the answer
+# under it is the requester's name and address, no caption of its own.
+@pytest.mark.parametrize("question", ["Who is asking for the ruling?",
+                                      "Who is requesting this ruling?",
+                                      "Who is the requester?"])
+@pytest.mark.parametrize(("answer", "name", "address"), [
+    ("Fennimore Wellness Products Corp., 2902 Depot Street, Suite 787, Elizabeth, NJ 07201.",
+     "Fennimore Wellness Products Corp.", "2902 Depot Street, Suite 787, Elizabeth, NJ 07201"),
+    ("Moraine Outdoor Company, 1973 Foundry Road, Tacoma, WA 98421. Importer number: "
+     "17-6091192.", "Moraine Outdoor Company", "1973 Foundry Road, Tacoma, WA 98421"),
+])
+def test_the_answer_to_who_asks_gives_the_requester_and_its_address(
+        tmp_path: Path, question: str, answer: str, name: str, address: str) -> None:
+    head = name.upper()  # the questionnaire's title names the firm, with no address
+    cells = spaced([[head], ["REQUEST FOR BINDING RULING (19 CFR PART 177)"],
+                    ["Dated: March 3, 2025"],
+                    ["To: National Commodity Specialist Division, New York, NY 10014"],
+                    [f"Q1. {question}"], [f"A. {answer}"],
+                    ["Q2. Where will the goods be entered?"], ["A. Newark (4601)."],
+                    ["Q3. What is the transaction?"],
+                    ["A. Purchases from a supplier in Vietnam for resale; none imported yet."],
+                    ["Q4. What is the merchandise?"],
+                    ["A. Yoga mats of thermoplastic elastomer foam, 183 x 61 cm, used for"
+                     " floor exercise; elastomer 100% by weight."],
+                    ["Q5. What ruling is requested?"],
+                    ["A. We ask that the mats be classified in subheading 9506.91.0030, HTSUS,"
+                     " under GRI 1."],
+                    ["Q6. Is the issue before CBP or a court?"], ["A. No."],
+                    ["Q7. Samples?"], ["A. No sample is submitted."],
+                    ["Certified correct and signed for the requester:"], ["/s/ Ann Lee"],
+                    ["Ann Lee, Compliance Manager"]], top=40)
+    output = extract(draw(tmp_path / "qa.pdf", cells, size=9))
+    assert output["values"]["requester_name"] == name
+    assert output["values"]["requester_address"] == address
+    assert output["decision"]["outcome"] == "accept", output["findings"]
