@@ -548,6 +548,8 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
             continue  # the addressee's block, which a form prints first, is no sender
         if is_recital(block.text):
             continue  # a recital ('WHEREAS X, of ... (the "Requester")') is a sentence
+        if _running_text(block.text):
+            continue  # a form's opening sentence under its title ("We submit this request ...")
         position = 0
         for printed in block.text.split("\n"):
             if printed.strip():
@@ -589,6 +591,19 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
     # A one-line address prints its parts with "|" between them.
     joined = ", ".join(_SEPARATOR.sub(", ", _without_numbers(fold(p.text))) for p in address)
     return fold(name.text), name, (joined, address[0])
+
+
+# Running text has words enough for a sentence, most of them in lower case; a letterhead's
+# lines are names, titles and addresses, capitalised or in figures.
+_SENTENCE_WORDS = 10
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _running_text(text: str) -> bool:
+    """Whether a block at the head is a sentence or more, not a letterhead's lines."""
+    words = _WORD.findall(text)
+    lower = sum(1 for word in words if word[0].islower())
+    return len(words) >= _SENTENCE_WORDS and 2 * lower > len(words)
 
 
 # A party's number or contact printed after its address on the same line ("12 Main St / Town,

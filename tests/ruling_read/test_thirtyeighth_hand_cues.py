@@ -116,3 +116,39 @@ def test_the_answer_to_who_asks_gives_the_requester_and_its_address(
     assert output["values"]["requester_name"] == name
     assert output["values"]["requester_address"] == address
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+# A summary form: the addressee at the top, a title, an opening sentence wrapped over two lines,
+# then the particulars in a two-column table. The sentence is no letterhead: its last line names
+# no sender beside the requester the table gives.
+@pytest.mark.parametrize("opening", [
+    ("We submit this request under 19 CFR 177.2. The particulars are set out in the table; we",
+     "will answer any question promptly."),
+    ("The importer named below asks for a binding ruling on the article described in this",
+     "summary; the supporting documents are listed at the end."),
+    ("Please find below the particulars of our request for a prospective ruling under Part",
+     "177 of the Customs Regulations, as agreed with your office."),
+])
+def test_an_opening_sentence_over_a_summary_table_names_no_sender(
+        tmp_path: Path, opening: tuple[str, str]) -> None:
+    rows = [("Requester", "Harbor Goods LLC"), ("Address", "12 Pier Road, Newark, NJ 07114"),
+            ("Importer number", "12-3456789"), ("Date of request", "03/03/2025"),
+            ("Subject", "Tariff classification"), ("Port(s) of entry", "Newark (4601)"),
+            ("Merchandise", "Yoga mats of thermoplastic elastomer foam, 183 x 61 cm."),
+            ("Principal use", "floor exercise and yoga at home"),
+            ("Materials", "thermoplastic elastomer 100% by weight"),
+            ("Transaction", "bought in Vietnam for resale; none imported yet"),
+            ("Proposed HTSUS", "9506.91.0030"),
+            ("Basis", "GRI 1: heading 9506 names articles for general physical exercise."),
+            ("Pending matters", "The issue is not before CBP or any court."),
+            ("Samples", "No sample is submitted.")]
+    cells: list[tuple[float, float, str]] = [
+        (330, 40, "National Commodity Specialist Division"),
+        (150, 60, "BINDING RULING REQUEST - SUMMARY"), (55, 80, opening[0]), (55, 92, opening[1])]
+    for row, (label, value) in enumerate(rows):
+        cells += [(55, 116 + 18 * row, label), (190, 116 + 18 * row, value)]
+    cells += [(55, 400, "Submitted by:"), (55, 424, "/s/ Ann Lee"),
+              (55, 436, "Ann Lee, Associate General Counsel")]
+    output = extract(draw(tmp_path / "summary.pdf", cells, size=9))
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["decision"]["outcome"] == "accept", output["findings"]
