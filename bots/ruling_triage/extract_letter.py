@@ -57,7 +57,7 @@ _ROLE_APPOSITIVE = r"(?:,\s+(?i:the|its|our|a|an)\s+[^,()\n]{1,60}?(?=,))?"
 # An e-mail's greeting may share the opening's block ("Hello,\nAcme Corp., 1 Main St., ...")
 # or its line: "Dear National Import Specialist: Kestrel Outdoor Gear Inc., importer ...".
 _GREETING = (r"(?i:(?:hello|hi|greetings|good\s+(?:morning|afternoon)|dear\b[^\n]{0,60}?)"
-             r"(?:[,:!]?[ \t]*\n|[,:][ \t]+))?")
+             r"(?:[,:!.]?[ \t]*\n|[,:.][ \t]+))?")
 # The requester introduced by what it is: "We, X, ...", "The importer, X, ...", "Our company, X";
 # or after the rule it writes under: "Pursuant to 19 CFR 177.2, X asks CBP to rule ...".
 _SELF_LEAD = (r"(?:(?i:we|the\s+importer(?:\s+of\s+record)?|our\s+company|the\s+undersigned|"
@@ -91,6 +91,16 @@ _WE_ARE = re.compile(
     r"of\s+\d|located\s+at|with\s+offices\s+at|at\s+\d))" + _ID_APPOSITIVE +
     r"(?:,\s+(?:of\s+|located\s+at\s+|with\s+offices\s+at\s+|at\s+)"
     r"(?P<address>\d[^()\n]*?(?:\n[^()\n]*?){0,2}))?(?=[.;](?:\s|$))",
+    re.S)
+# The request put as a thing the reader is asked to take, its requester named after "by" or
+# "from": "Please accept this request for a binding ruling for future imports by X, 17 Ferry
+# Street, Newark, NJ 07105 (importer no. ...)", "please consider this request ... from X, ...".
+_REQUEST_BY = re.compile(
+    r"^\s*" + _GREETING + r"(?i:(?:please\s+|kindly\s+)?(?:accept|consider|find|treat|receive)"
+    r"\s+(?:(?:below|enclosed|attached|herewith)\s+)?(?:this|our|the\s+(?:enclosed|attached"
+    r"|following))\s+(?:letter\s+as\s+(?:a|our)\s+)?request)\b[^.;]{0,80}?\s(?i:by|from)\s+"
+    r"(?P<name>[A-Z][^(),;\n]*?(?:\n[^(),;\n]*?)?" + r"(?:,?\s+(?i:Inc|LLC|L\.L\.C|Ltd|Corp|Co)\.?)?"
+    r"),\s+(?P<address>\d[^()\n]*?(?:\n[^()\n]*?){0,2}?\b[A-Z]{2}\s+\d{5}(?:-\d{4})?)\b",
     re.S)
 # The writer says it acts for another, in any words: its letterhead and signature name an
 # agent, not the requester ("for its client", "Filed by: X, as agent", "through counsel", "We
@@ -396,7 +406,7 @@ _SECTION_NUMBER = re.compile(r"\s*(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+\S")
 def _opening(text: str) -> re.Match[str] | None:
     """The opening sentence naming the requester: "X ... requests a ruling", else "We are X, of
     ADDRESS." (the requests pattern may take "We are X ... ask for" whole and name no one)."""
-    for pattern in (_REQUESTS, _WE_ARE):
+    for pattern in (_REQUESTS, _WE_ARE, _REQUEST_BY):
         match = pattern.match(text)
         # A name wrapped over two lines: a numbered section's heading over "The requester asks"
         # is no line of a name, nor is the party named by its role on the line under it.
