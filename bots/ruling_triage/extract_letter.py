@@ -99,7 +99,7 @@ _REQUEST_BY = re.compile(
     r"^\s*" + _GREETING + r"(?i:(?:please\s+|kindly\s+)?(?:accept|consider|find|treat|receive)"
     r"\s+(?:(?:below|enclosed|attached|herewith)\s+)?(?:this|our|the\s+(?:enclosed|attached"
     r"|following))\s+(?:letter\s+as\s+(?:a|our)\s+)?request)\b[^.;]{0,80}?\s(?i:by|from)\s+"
-    r"(?P<name>[A-Z][^(),;\n]*?(?:\n[^(),;\n]*?)?" + r"(?:,?\s+(?i:Inc|LLC|L\.L\.C|Ltd|Corp|Co)\.?)?"
+    r"(?P<name>[A-Z][^(),;\n]*?(?:\n[^(),;\n]*?)?(?:,?\s+(?i:Inc|LLC|L\.L\.C|Ltd|Corp|Co)\.?)?"
     r"),\s+(?P<address>\d[^()\n]*?(?:\n[^()\n]*?){0,2}?\b[A-Z]{2}\s+\d{5}(?:-\d{4})?)\b",
     re.S)
 # The writer says it acts for another, in any words: its letterhead and signature name an
