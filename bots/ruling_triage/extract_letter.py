@@ -74,7 +74,9 @@ _REQUESTS = re.compile(
     r"(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?)"
     # "X (Importer No. ...), of 4410 Desert Bloom Road, Town, ST 85705, requests"
     # or with no comma: "We, X of 12 Pier Road, Town, ST 00000, request"
-    r"(?:\s*\([^)]*\))?(?:(?:,\s+|\s+(?=(?:of|located\s+at|with\s+offices\s+at)\s+\d))"
+    # or the address in the parentheses: "X (64 Orchard Avenue, Elizabeth, NJ 07201) asks for"
+    r"(?:\s*\((?:(?P<held>\d[^()]*?\b[A-Z]{2}\s+\d{5}(?:-\d{4})?)|[^)]*)\))?"
+    r"(?:(?:,\s+|\s+(?=(?:of|located\s+at|with\s+offices\s+at)\s+\d))"
     r"(?:of\s+|located\s+at\s+|with\s+offices\s+at\s+)?"
     # An address runs over three lines at most: not a whole printout's block of fields.
     r"(?P<address>\d[^()\n]*?(?:\n[^()\n]*?){0,2}))?"
@@ -323,9 +325,10 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
         if (match := _opening(paragraph.text)) is not None:
             part = Part(paragraph, match.start("name"), match.end("name"))
             cues.append(Cue(fold(match["name"]), "body", PROSE, part))
-            if match["address"]:
-                address = (fold(match["address"]), Part(paragraph, match.start("address"),
-                                                        match.end("address")))
+            held = "held" if "held" in match.re.groupindex and match["held"] else "address"
+            if match[held]:
+                address = (fold(match[held]), Part(paragraph, match.start(held),
+                                                   match.end(held)))
             break
     head = _letterhead(letter) or _head_over_addressee(items)
     if head is not None:
@@ -551,18 +554,30 @@ def _head_over_addressee(
 def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | None:
     """The first line naming no title or caption, and the address lines under it."""
     lines: list[Part] = []
+    # A mail header's captions printed apart from their values ("From:" | "Ann Lee <a@b.c>"):
+    # what stands on a caption's line is the header's, no letterhead.
+    headers = [block for block in letter.letterhead if _HEADER_CAPTION.fullmatch(block.text)]
+    addressee = False
     for block in letter.letterhead:
         if all(_TRANSMITTAL.match(line) for line in block.text.split("\n") if line.strip()):
             continue  # a fax cover's or an e-mail's header above the letterhead names no sender
+        if any(block.page == head.page and abs(block.top - head.top) <= _SAME_LINE
+               for head in headers):
+            continue
         if _CBP_OFFICE.search(block.text):
+            addressee = True
             continue  # the addressee's block, which a form prints first, is no sender
+        if addressee and _ADDRESS_LINE.fullmatch(block.text.strip()):
+            continue  # the addressee's street and city, printed under its office
+        addressee = False
         if is_recital(block.text):
             continue  # a recital ('WHEREAS X, of ... (the "Requester")') is a sentence
         if _running_text(block.text):
             continue  # a form's opening sentence under its title ("We submit this request ...")
         position = 0
         for printed in block.text.split("\n"):
-            if printed.strip():
+            # A rule drawn in characters ("______") names nothing.
+            if re.search(r"[A-Za-z0-9]", printed):
                 lines.append(Part(block, position, position + len(printed)))
             position += len(printed) + 1
     # A form prints its title where a letter has its letterhead ("BINDING RULING REQUEST"), and
@@ -603,6 +618,12 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
     return fold(name.text), name, (joined, address[0])
 
 
+_HEADER_CAPTION = re.compile(r"\s*(?:to|from|sent|date|subject|cc|attn)\s*:\s*", re.I)
+_SAME_LINE = 3.0  # points
+# An address line on its own: "201 Varick Street, Suite 501, New York, NY 10014", "New York, NY
+# 10014", or the street alone under the office ("90 K Street, NE").
+_ADDRESS_LINE = re.compile(r"(?:\d+\s+[^\n]*|[A-Za-z][A-Za-z .'-]*,?\s+[A-Z]{2}\.?\s+\d{5}"
+                           r"(?:-\d{4})?[^\n]*)")
 # Running text has words enough for a sentence, most of them in lower case; a letterhead's
 # lines are names, titles and addresses, capitalised or in figures.
 _SENTENCE_WORDS = 10

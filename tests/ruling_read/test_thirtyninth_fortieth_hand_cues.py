@@ -79,3 +79,102 @@ def test_a_request_taken_from_a_named_party_names_the_requester(
     assert output["values"]["requester_name"] == "Harbor Goods LLC"
     assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def _mail(opening: list[str], points: list[list[str]], bullet: str = "*") -> list[Cell]:
+    """A printed e-mail whose header captions stand apart from their values (one text object
+    per cell), a rule under the header, the facts as bullets wrapped under their mark."""
+    header: list[Cell] = []
+    for row, (caption, value) in enumerate([("From:", "Ann Lee <rulings@harbor.example>"),
+                                            ("To:", "NCSD rulings desk"),
+                                            ("Sent:", "March 3, 2025"),
+                                            ("Subject:", "Binding ruling request")]):
+        header += [(55, 40 + 12 * row, caption), (200, 40 + 12 * row, value)]
+    header.append((55, 96, "_" * 60))
+    body = [["Hello,", *opening],
+            [line if index else f"  {bullet} {line}" for point in points
+             for index, line in enumerate(point)],
+            ["No sample is sent. No confidential treatment is requested."],
+            ["Best regards,"], ["Ann Lee", "Compliance Manager", "Harbor Goods LLC"]]
+    return [*header, *typed(body, top=112)]
+
+
+_POINTS = [["Importer number: 12-3456789"],
+           ["The requester intends to import the mats from Vietnam; no shipment has yet been",
+            "made. The goods will be entered at Newark (4601)."],
+           ["The article is yoga mats of thermoplastic elastomer foam, 183 x 61 cm. Its",
+            "principal use in the United States is floor exercise at home."],
+           ["Component materials: thermoplastic elastomer 100% by weight."],
+           ["The requester believes the goods are classified under subheading 9506.91.0030,",
+            "HTSUS. Under GRI 1 the terms of the heading describe the article, and the",
+            "explanatory notes to the heading confirm that reading."],
+           ["To the requester's knowledge, the issue is not pending before any CBP office or",
+            "any court, and has not been."]]
+
+
+# The address in parentheses after the name that opens the request.
+@pytest.mark.parametrize(("opening", "address"), [
+    (["Harbor Goods LLC (12 Pier Road, Newark, NJ 07114) asks for a binding ruling",
+      "under 19 CFR Part 177. The facts:"], "12 Pier Road, Newark, NJ 07114"),
+    (["Harbor Goods LLC (12 Pier Road, Suite 4, Newark, NJ 07114) requests a binding",
+      "ruling on the goods below."], "12 Pier Road, Suite 4, Newark, NJ 07114"),
+    (["Harbor Goods LLC (12 Pier Road, Newark, NJ 07114-2231) hereby requests a ruling",
+      "under 19 CFR Part 177."], "12 Pier Road, Newark, NJ 07114-2231"),
+])
+def test_an_address_in_parentheses_after_the_opening_name_is_the_requesters(
+        tmp_path: Path, opening: list[str], address: str) -> None:
+    output = extract(draw(tmp_path / "mail.pdf", _mail(opening, _POINTS), size=9))
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["values"]["requester_address"] == address
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+# Each bulleted point is a sentence of its own, whatever the point before it ended with: the
+# basis and the pending statement after it are read apart.
+@pytest.mark.parametrize("bullet", ["*", "\u00b7", "-"])
+def test_a_bulleted_point_is_read_apart_from_the_point_before_it(
+        tmp_path: Path, bullet: str) -> None:
+    opening = ["Harbor Goods LLC (12 Pier Road, Newark, NJ 07114) asks for a binding ruling",
+               "under 19 CFR Part 177. The facts:"]
+    output = extract(draw(tmp_path / "mail.pdf", _mail(opening, _POINTS, bullet), size=9))
+    assert output["values"]["pending_statement"] is True
+    assert output["decision"]["missing"] == [], output["findings"]
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+# A summary form's head: its title, a rule, CBP's office with its street and city under it, then
+# the table (its header row "Item | Detail"): none of it names a sender beside the table's
+# requester.
+@pytest.mark.parametrize("addressee", [
+    ["National Commodity Specialist Division", "U.S. Customs and Border Protection",
+     "201 Varick Street, Suite 501, New York, NY 10014"],
+    ["Regulations and Rulings, Office of Trade", "90 K Street, NE, 10th Floor",
+     "Washington, DC 20229"],
+    ["U.S. Customs and Border Protection", "National Commodity Specialist Division",
+     "201 Varick Street", "New York, NY 10014"],
+])
+def test_the_addressees_street_under_its_office_names_no_sender(
+        tmp_path: Path, addressee: list[str]) -> None:
+    rows = [("Item", "Detail"), ("Requester", "Harbor Goods LLC"),
+            ("Address", "12 Pier Road, Newark, NJ 07114"), ("Importer No.", "12-3456789"),
+            ("Date of request", "03/03/2025"), ("Subject", "tariff classification"),
+            ("Port(s) of entry", "4601 Newark"), ("Proposed HTSUS", "9506910030")]
+    cells: list[Cell] = [(55, 40, "RULING REQUEST SUMMARY"), (55, 52, "_" * 60)]
+    cells += [(55, 70 + 11 * index, line) for index, line in enumerate(addressee)]
+    for row, (label, value) in enumerate(rows):
+        cells += [(55, 130 + 14 * row, label), (200, 130 + 14 * row, value)]
+    cells += typed([["Transaction"],
+                    ["The requester intends to import the mats from Vietnam; none has been",
+                     "imported. The goods will be entered at Newark (4601)."],
+                    ["Merchandise"],
+                    ["The article is yoga mats of thermoplastic elastomer foam, 183 x 61 cm. Its",
+                     "principal use in the United States is floor exercise at home."],
+                    ["Component materials: thermoplastic elastomer 100% by weight."],
+                    ["Basis for the result requested"],
+                    ["Under GRI 1 the terms of heading 9506 describe the article."],
+                    ["The issue is not pending before any CBP office or any court."],
+                    ["No sample is sent. No confidential treatment is requested."],
+                    ["Submitted by"], ["/s/ Ann Lee"], ["Trade Compliance Manager"]], top=260)
+    output = extract(draw(tmp_path / "summary.pdf", cells, size=9))
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["decision"]["outcome"] == "accept", output["findings"]
