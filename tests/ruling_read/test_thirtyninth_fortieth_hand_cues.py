@@ -178,3 +178,49 @@ def test_the_addressees_street_under_its_office_names_no_sender(
     output = extract(draw(tmp_path / "summary.pdf", cells, size=9))
     assert output["values"]["requester_name"] == "Harbor Goods LLC"
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+# A list of the items under its own heading, and a run-in caption telling how the goods are made:
+# the reader reads both, so what the letter leaves out elsewhere is concluded absent.
+@pytest.mark.parametrize("heading", ["Items", "Models covered", "Items:"])
+def test_an_item_list_under_its_heading_leaves_no_element_open(
+        tmp_path: Path, heading: str) -> None:
+    rows = [("Requester", "Harbor Goods LLC"), ("Address", "12 Pier Road, Newark, NJ 07114"),
+            ("Importer number", "12-3456789"), ("Date of request", "March 3, 2025"),
+            ("Subject", "Classification"), ("Port(s) of entry", "Newark, 4601"),
+            ("Number of items", "2"), ("Proposed HTSUS", "9506.91.0030")]
+    cells: list[Cell] = [(55, 40, "BINDING RULING REQUEST - SUMMARY")]
+    for row, (label, value) in enumerate(rows):
+        cells += [(58, 60 + 14 * row, label), (220, 60 + 14 * row, value)]
+    cells += typed([[heading], ["   - Yoga mats of elastomer foam, model A-100",
+                                "   - Yoga mats of elastomer foam, model B-110"],
+                    ["Facts", "The article is yoga mats of elastomer foam, 183 x 61 cm. Its",
+                     "principal use in the United States is floor exercise at home."],
+                    ["We believe the mats are classified in subheading 9506.91.0030, HTSUS,",
+                     "under GRI 1, as the terms of heading 9506 describe them."],
+                    ["The issue is not pending before any CBP office or any court."],
+                    ["No sample is sent."], ["Submitted by:"], ["Ann Lee"],
+                    ["Director of Trade Compliance, Harbor Goods LLC"]], top=190)
+    output = extract(draw(tmp_path / "items.pdf", cells, size=9))
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
+    assert output["decision"]["missing"] == ["177.2(b)(2)"]
+
+
+@pytest.mark.parametrize("caption", ["Manufacture", "Production process", "Processing"])
+def test_how_the_goods_are_made_is_no_place_for_the_basis(tmp_path: Path, caption: str) -> None:
+    made = (f"{caption}: the mats are cut, formed and finished at the maker's plant, inspected "
+            "and packed for retail sale in printed cartons of one unit.")
+    asked = "We ask that CBP rule the mats are classified in subheading 9506.91.0030."
+    output = read(tmp_path, facts=(*FACTS[:4], made, asked))
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
+    assert output["decision"]["missing"] == ["177.2(b)(6)"]
+
+
+# The line to sign on left blank under the words that introduce it.
+@pytest.mark.parametrize("sign_off", ["Submitted by:", "Signed for the requester:", "Prepared by"])
+def test_a_blank_signature_line_under_its_sign_off_is_unsigned(
+        tmp_path: Path, sign_off: str) -> None:
+    output = read(tmp_path, closing=(sign_off, "______________________________"))
+    assert output["values"]["signed"] is False
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
+    assert output["decision"]["missing"] == ["177.2(c)"]
