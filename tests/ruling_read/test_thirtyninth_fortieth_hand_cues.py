@@ -224,3 +224,17 @@ def test_a_blank_signature_line_under_its_sign_off_is_unsigned(
     assert output["values"]["signed"] is False
     assert output["decision"]["outcome"] == "deficient", output["findings"]
     assert output["decision"]["missing"] == ["177.2(c)"]
+
+
+# The goods the requester will import, listed after a colon one from the next by semicolons.
+@pytest.mark.parametrize(("listed", "count"), [
+    ("Harbor Goods LLC intends to import the following article(s) from next season: yoga mats, "
+     "model A-100; yoga mats, model B-110.", 2),
+    ("Harbor Goods LLC plans to import the following products in 2026: yoga mats, model A-1; "
+     "yoga mats, model A-2; yoga mats, model A-3.", 3),
+    ("We intend to import these models: yoga mats, model A-1; yoga mats, model A-2.", 2),
+])
+def test_the_goods_listed_after_what_will_be_imported_are_counted(
+        tmp_path: Path, listed: str, count: int) -> None:
+    output = read(tmp_path, facts=(*FACTS, listed))
+    assert output["values"]["item_count"] == count
