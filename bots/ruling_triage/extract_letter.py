@@ -557,6 +557,8 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
     # A mail header's captions printed apart from their values ("From:" | "Ann Lee <a@b.c>"):
     # what stands on a caption's line is the header's, no letterhead.
     headers = [block for block in letter.letterhead if _HEADER_CAPTION.fullmatch(block.text)]
+    if len(headers) < _HEADER_ROWS:
+        headers = []  # one caption alone beside a letterhead ("Date:") makes no mail header
     addressee = False
     for block in letter.letterhead:
         if all(_TRANSMITTAL.match(line) for line in block.text.split("\n") if line.strip()):
@@ -620,6 +622,7 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
 
 _HEADER_CAPTION = re.compile(r"\s*(?:to|from|sent|date|subject|cc|attn)\s*:\s*", re.I)
 _SAME_LINE = 3.0  # points
+_HEADER_ROWS = 2  # a mail header has a From and a To line at least
 # An address line on its own: "201 Varick Street, Suite 501, New York, NY 10014", "New York, NY
 # 10014", or the street alone under the office ("90 K Street, NE").
 _ADDRESS_LINE = re.compile(r"(?:\d+\s+[^\n]*|[A-Za-z][A-Za-z .'-]*,?\s+[A-Z]{2}\.?\s+\d{5}"
