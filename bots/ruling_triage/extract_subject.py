@@ -731,7 +731,9 @@ _LINE_OR_SENTENCE = re.compile(r"\n|;\s+|" + _SENTENCE_END + r"\s+")
 # "Unit price"); it is not the description.
 _COLUMN_HEAD = re.compile(r"\s*(?:(?:component\s+)?materials?|(?:unit\s+)?price|quantity|qty\.?|"
                           r"model|style|sku|origin|value|composition|hts(?:us)?|unit|amount|"
-                          r"remarks?|notes?)\s*", re.I)
+                          r"remarks?|notes?|"
+                          # a two-column form's own header row: "Item | Detail", "Field | Entry"
+                          r"details?|particulars|information|entry|response|answer)\s*", re.I)
 
 
 def _not_relationship(text: str) -> bool:

@@ -153,9 +153,12 @@ def test_a_bulleted_point_is_read_apart_from_the_point_before_it(
     ["U.S. Customs and Border Protection", "National Commodity Specialist Division",
      "201 Varick Street", "New York, NY 10014"],
 ])
+@pytest.mark.parametrize("header", [("Item", "Detail"), ("Item", "Details"),
+                                    ("Item", "Particulars")])
 def test_the_addressees_street_under_its_office_names_no_sender(
-        tmp_path: Path, addressee: list[str]) -> None:
-    rows = [("Item", "Detail"), ("Requester", "Harbor Goods LLC"),
+        tmp_path: Path, addressee: list[str], header: tuple[str, str]) -> None:
+    # The table's own header row ("Item | Detail") is no item described as "Detail".
+    rows = [header, ("Requester", "Harbor Goods LLC"),
             ("Address", "12 Pier Road, Newark, NJ 07114"), ("Importer No.", "12-3456789"),
             ("Date of request", "03/03/2025"), ("Subject", "tariff classification"),
             ("Port(s) of entry", "4601 Newark"), ("Proposed HTSUS", "9506910030")]
@@ -177,6 +180,7 @@ def test_the_addressees_street_under_its_office_names_no_sender(
                     ["Submitted by"], ["/s/ Ann Lee"], ["Trade Compliance Manager"]], top=260)
     output = extract(draw(tmp_path / "summary.pdf", cells, size=9))
     assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["values"]["product_description"].startswith("The article is yoga mats")
     assert output["decision"]["outcome"] == "accept", output["findings"]
 
 
