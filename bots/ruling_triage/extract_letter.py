@@ -442,6 +442,13 @@ def _from_value(lines: list[Part]) -> Part | None:
         if (caption := _FROM.match(line.text)) is not None:
             if line.text[caption.end():].strip():
                 return Part(line.block, line.start + caption.end(), line.end)
+            # A head that sets each caption apart from its value ("FROM:" | "Acme LLC"): the
+            # value is the one on the caption's line.
+            beside = next((other for other in lines if other.block is not line.block
+                           and other.block.page == line.block.page
+                           and abs(other.block.top - line.block.top) <= _SAME_LINE), None)
+            if beside is not None:
+                return beside
             return lines[index + 1] if index + 1 < len(lines) else None
     return None
 
@@ -563,8 +570,10 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
     for block in letter.letterhead:
         if all(_TRANSMITTAL.match(line) for line in block.text.split("\n") if line.strip()):
             continue  # a fax cover's or an e-mail's header above the letterhead names no sender
+        # A memo's FROM value names the sending firm ("FROM:" | "Acme Trading Co."); an
+        # e-mail's names a person's mailbox ("From:" | "Ann Lee <a@b.c>"), no firm.
         if any(block.page == head.page and abs(block.top - head.top) <= _SAME_LINE
-               for head in headers):
+               and (not _FROM.fullmatch(head.text) or "@" in block.text) for head in headers):
             continue
         if _CBP_OFFICE.search(block.text):
             addressee = True

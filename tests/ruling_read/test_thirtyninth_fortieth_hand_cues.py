@@ -242,3 +242,33 @@ def test_the_goods_listed_after_what_will_be_imported_are_counted(
         tmp_path: Path, listed: str, count: int) -> None:
     output = read(tmp_path, facts=(*FACTS, listed))
     assert output["values"]["item_count"] == count
+
+
+# A memorandum whose head sets each caption apart from its value: the FROM value names the
+# sending firm, as it does on one line.
+@pytest.mark.parametrize("sender", ["Harbor Goods LLC", "Ann Lee, Harbor Goods LLC",
+                                    "Harbor Goods LLC, Trade Compliance"])
+def test_a_memos_from_value_set_apart_from_its_caption_names_the_sender(
+        tmp_path: Path, sender: str) -> None:
+    head: list[Cell] = [(55, 40, "MEMORANDUM IN SUPPORT OF A REQUEST FOR A BINDING RULING")]
+    for row, (caption, value) in enumerate([
+            ("TO:", "U.S. Customs and Border Protection, Regulations and Rulings"),
+            ("FROM:", sender), ("DATE:", "March 3, 2025"),
+            ("SUBJECT:", "Binding ruling request - classification")]):
+        head += [(55, 60 + 12 * row, caption), (160, 60 + 12 * row, value)]
+    body = typed([["I. Parties"],
+                  ["The importer is Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114, importer",
+                   "number 12-3456789."],
+                  ["II. Facts"],
+                  ["The article is a yoga mat of elastomer foam, 183 x 61 cm. Its principal use",
+                   "in the United States is floor exercise at home. Component materials:",
+                   "elastomer 100% by weight. The goods will be entered at Newark (4601); no",
+                   "shipment has yet been made."],
+                  ["III. Argument"],
+                  ["The mats are classified in subheading 9506.91.0030, HTSUS, under GRI 1,",
+                   "as the terms of heading 9506 describe them."],
+                  ["The issue is not pending before any CBP office or any court."],
+                  ["Respectfully submitted,"], ["/s/ Ann Lee"], ["Ann Lee, Counsel"]], top=120)
+    output = extract(draw(tmp_path / "memo.pdf", [*head, *body], size=9))
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["decision"]["outcome"] == "accept", output["findings"]
