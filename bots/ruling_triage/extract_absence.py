@@ -29,7 +29,11 @@ _OWN_SECTIONS = re.compile(r"(?i)(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+)?(?:samp
                            r"|confidential(?:ity)?"
                            r"|pending\s+(?:matters|proceedings|issues)|other\s+proceedings"
                            # a letter's own sections, read as prose: "THE QUESTION", "THE FACTS"
-                           r"|the\s+(?:question|facts))\s*:?")
+                           r"|the\s+(?:question|facts)"
+                           # the list of the items (the item readers count its lines), and how
+                           # the goods are made: a fact of them, never the basis of the result
+                           r"|(?:items|models|styles|variants)(?:\s+covered)?"
+                           r"|(?:manufactur(?:e|ing)|production|processing)(?:\s+process)?)\s*:?")
 
 
 # A goods table's column headers the column readers read under (materials, the tariff number,

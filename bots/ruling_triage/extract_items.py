@@ -93,8 +93,11 @@ _SET_ASIDE_AFTER = re.compile(_NUMBER_TAIL + r"(?:(?:does|do|did|would|could|can
                               r"applicable|appropriate|correct|proper)|inapplicable|inappropriate|"
                               r"incorrect|rejected|excluded|ruled\s+out))\b", re.I)
 # What the request covers, not what it encloses ("We enclose the following items: ...").
-_LIST_LEAD = re.compile(r"\b(?:covers|concerns|includes|involves|is\s+for)\s+(?:the\s+following|"
-                        r"these)\s+(?:\w+\s+)?(?:items|products|articles|models)\s*:\s*", re.I)
+# Or what the requester will import: "intends to import the following article(s) from next
+# season: X, model A-100; X, model B-110".
+_LIST_LEAD = re.compile(r"\b(?:covers|concerns|includes|involves|is\s+for"
+                        r"|(?:intends?|plans?|expects?)\s+to\s+import)\s+(?:the\s+following|these)\s+(?:\w+\s+)?(?:item|product"
+                        r"|article|model)(?:s|\(s\))(?:\s+[^:.;\n]{1,40}?)?\s*:\s*", re.I)
 _LIST_END = re.compile(r"\.(?=\s+[A-Z]|\s*$)")
 # "Item 1:", "Item 2." or a table's rows "Item 1  Zinc-plated steel hex bolts ...".
 # A table's "Item 1" may stand in a cell of its own, its description in the next.
@@ -440,7 +443,8 @@ def _ports_in_prose(items: list[Paragraph], fields: Fields) -> None:
     ports: list[str] = []
     first: Span | None = None
     for paragraph in items:
-        for hit in ports_in_prose(paragraph.text.replace("\n", " "), hedged=True):
+        for hit in ports_in_prose(paragraph.text.replace("\n", " "), hedged=True,
+                                  planned=True):
             first = first or Span(paragraph, hit.start, hit.end)
             ports.extend(v for v in hit.ports if v not in ports)
     if first is not None:

@@ -57,7 +57,7 @@ _ROLE_APPOSITIVE = r"(?:,\s+(?i:the|its|our|a|an)\s+[^,()\n]{1,60}?(?=,))?"
 # An e-mail's greeting may share the opening's block ("Hello,\nAcme Corp., 1 Main St., ...")
 # or its line: "Dear National Import Specialist: Kestrel Outdoor Gear Inc., importer ...".
 _GREETING = (r"(?i:(?:hello|hi|greetings|good\s+(?:morning|afternoon)|dear\b[^\n]{0,60}?)"
-             r"(?:[,:!]?[ \t]*\n|[,:][ \t]+))?")
+             r"(?:[,:!.]?[ \t]*\n|[,:.][ \t]+))?")
 # The requester introduced by what it is: "We, X, ...", "The importer, X, ...", "Our company, X";
 # or after the rule it writes under: "Pursuant to 19 CFR 177.2, X asks CBP to rule ...".
 _SELF_LEAD = (r"(?:(?i:we|the\s+importer(?:\s+of\s+record)?|our\s+company|the\s+undersigned|"
@@ -74,7 +74,9 @@ _REQUESTS = re.compile(
     r"(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?)"
     # "X (Importer No. ...), of 4410 Desert Bloom Road, Town, ST 85705, requests"
     # or with no comma: "We, X of 12 Pier Road, Town, ST 00000, request"
-    r"(?:\s*\([^)]*\))?(?:(?:,\s+|\s+(?=(?:of|located\s+at|with\s+offices\s+at)\s+\d))"
+    # or the address in the parentheses: "X (64 Orchard Avenue, Elizabeth, NJ 07201) asks for"
+    r"(?:\s*\((?:(?P<held>\d[^()]*?\b[A-Z]{2}\s+\d{5}(?:-\d{4})?)|[^)]*)\))?"
+    r"(?:(?:,\s+|\s+(?=(?:of|located\s+at|with\s+offices\s+at)\s+\d))"
     r"(?:of\s+|located\s+at\s+|with\s+offices\s+at\s+)?"
     # An address runs over three lines at most: not a whole printout's block of fields.
     r"(?P<address>\d[^()\n]*?(?:\n[^()\n]*?){0,2}))?"
@@ -91,6 +93,16 @@ _WE_ARE = re.compile(
     r"of\s+\d|located\s+at|with\s+offices\s+at|at\s+\d))" + _ID_APPOSITIVE +
     r"(?:,\s+(?:of\s+|located\s+at\s+|with\s+offices\s+at\s+|at\s+)"
     r"(?P<address>\d[^()\n]*?(?:\n[^()\n]*?){0,2}))?(?=[.;](?:\s|$))",
+    re.S)
+# The request put as a thing the reader is asked to take, its requester named after "by" or
+# "from": "Please accept this request for a binding ruling for future imports by X, 17 Ferry
+# Street, Newark, NJ 07105 (importer no. ...)", "please consider this request ... from X, ...".
+_REQUEST_BY = re.compile(
+    r"^\s*" + _GREETING + r"(?i:(?:please\s+|kindly\s+)?(?:accept|consider|find|treat|receive)"
+    r"\s+(?:(?:below|enclosed|attached|herewith)\s+)?(?:this|our|the\s+(?:enclosed|attached"
+    r"|following))\s+(?:letter\s+as\s+(?:a|our)\s+)?request)\b[^.;]{0,80}?\s(?i:by|from)\s+"
+    r"(?P<name>[A-Z][^(),;\n]*?(?:\n[^(),;\n]*?)?(?:,?\s+(?i:Inc|LLC|L\.L\.C|Ltd|Corp|Co)\.?)?"
+    r"),\s+(?P<address>\d[^()\n]*?(?:\n[^()\n]*?){0,2}?\b[A-Z]{2}\s+\d{5}(?:-\d{4})?)\b",
     re.S)
 # The writer says it acts for another, in any words: its letterhead and signature name an
 # agent, not the requester ("for its client", "Filed by: X, as agent", "through counsel", "We
@@ -313,9 +325,10 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
         if (match := _opening(paragraph.text)) is not None:
             part = Part(paragraph, match.start("name"), match.end("name"))
             cues.append(Cue(fold(match["name"]), "body", PROSE, part))
-            if match["address"]:
-                address = (fold(match["address"]), Part(paragraph, match.start("address"),
-                                                        match.end("address")))
+            held = "held" if "held" in match.re.groupindex and match["held"] else "address"
+            if match[held]:
+                address = (fold(match[held]), Part(paragraph, match.start(held),
+                                                   match.end(held)))
             break
     head = _letterhead(letter) or _head_over_addressee(items)
     if head is not None:
@@ -396,7 +409,7 @@ _SECTION_NUMBER = re.compile(r"\s*(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+\S")
 def _opening(text: str) -> re.Match[str] | None:
     """The opening sentence naming the requester: "X ... requests a ruling", else "We are X, of
     ADDRESS." (the requests pattern may take "We are X ... ask for" whole and name no one)."""
-    for pattern in (_REQUESTS, _WE_ARE):
+    for pattern in (_REQUESTS, _WE_ARE, _REQUEST_BY):
         match = pattern.match(text)
         # A name wrapped over two lines: a numbered section's heading over "The requester asks"
         # is no line of a name, nor is the party named by its role on the line under it.
@@ -429,6 +442,13 @@ def _from_value(lines: list[Part]) -> Part | None:
         if (caption := _FROM.match(line.text)) is not None:
             if line.text[caption.end():].strip():
                 return Part(line.block, line.start + caption.end(), line.end)
+            # A head that sets each caption apart from its value ("FROM:" | "Acme LLC"): the
+            # value is the one on the caption's line.
+            beside = next((other for other in lines if other.block is not line.block
+                           and other.block.page == line.block.page
+                           and abs(other.block.top - line.block.top) <= _SAME_LINE), None)
+            if beside is not None:
+                return beside
             return lines[index + 1] if index + 1 < len(lines) else None
     return None
 
@@ -541,16 +561,34 @@ def _head_over_addressee(
 def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | None:
     """The first line naming no title or caption, and the address lines under it."""
     lines: list[Part] = []
+    # A mail header's captions printed apart from their values ("From:" | "Ann Lee <a@b.c>"):
+    # what stands on a caption's line is the header's, no letterhead.
+    headers = [block for block in letter.letterhead if _HEADER_CAPTION.fullmatch(block.text)]
+    if len(headers) < _HEADER_ROWS:
+        headers = []  # one caption alone beside a letterhead ("Date:") makes no mail header
+    addressee = False
     for block in letter.letterhead:
         if all(_TRANSMITTAL.match(line) for line in block.text.split("\n") if line.strip()):
             continue  # a fax cover's or an e-mail's header above the letterhead names no sender
+        # A memo's FROM value names the sending firm ("FROM:" | "Acme Trading Co."); an
+        # e-mail's names a person's mailbox ("From:" | "Ann Lee <a@b.c>"), no firm.
+        if any(block.page == head.page and abs(block.top - head.top) <= _SAME_LINE
+               and (not _FROM.fullmatch(head.text) or "@" in block.text) for head in headers):
+            continue
         if _CBP_OFFICE.search(block.text):
+            addressee = True
             continue  # the addressee's block, which a form prints first, is no sender
+        if addressee and _ADDRESS_LINE.fullmatch(block.text.strip()):
+            continue  # the addressee's street and city, printed under its office
+        addressee = False
         if is_recital(block.text):
             continue  # a recital ('WHEREAS X, of ... (the "Requester")') is a sentence
+        if _running_text(block.text):
+            continue  # a form's opening sentence under its title ("We submit this request ...")
         position = 0
         for printed in block.text.split("\n"):
-            if printed.strip():
+            # A rule drawn in characters ("______") names nothing.
+            if re.search(r"[A-Za-z0-9]", printed):
                 lines.append(Part(block, position, position + len(printed)))
             position += len(printed) + 1
     # A form prints its title where a letter has its letterhead ("BINDING RULING REQUEST"), and
@@ -589,6 +627,26 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
     # A one-line address prints its parts with "|" between them.
     joined = ", ".join(_SEPARATOR.sub(", ", _without_numbers(fold(p.text))) for p in address)
     return fold(name.text), name, (joined, address[0])
+
+
+_HEADER_CAPTION = re.compile(r"\s*(?:to|from|sent|date|subject|cc|attn)\s*:\s*", re.I)
+_SAME_LINE = 3.0  # points
+_HEADER_ROWS = 2  # a mail header has a From and a To line at least
+# An address line on its own: "201 Varick Street, Suite 501, New York, NY 10014", "New York, NY
+# 10014", or the street alone under the office ("90 K Street, NE").
+_ADDRESS_LINE = re.compile(r"(?:\d+\s+[^\n]*|[A-Za-z][A-Za-z .'-]*,?\s+[A-Z]{2}\.?\s+\d{5}"
+                           r"(?:-\d{4})?[^\n]*)")
+# Running text has words enough for a sentence, most of them in lower case; a letterhead's
+# lines are names, titles and addresses, capitalised or in figures.
+_SENTENCE_WORDS = 10
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _running_text(text: str) -> bool:
+    """Whether a block at the head is a sentence or more, not a letterhead's lines."""
+    words = _WORD.findall(text)
+    lower = sum(1 for word in words if word[0].islower())
+    return len(words) >= _SENTENCE_WORDS and 2 * lower > len(words)
 
 
 # A party's number or contact printed after its address on the same line ("12 Main St / Town,

@@ -634,9 +634,13 @@ def _labelled_line(items: list[Paragraph]) -> Span | None:
 
 
 # A section heading naming who asks, its first item giving the party in its role ("Requesting
-# party" / "• Vessel operator: X, 1180 Harbor Point Road, Tacoma, WA 98421").
-_WHO_ASKS = re.compile(r"\s*(?:requesting\s+(?:party|company|firm|importer)|who\s+is\s+asking|"
-                       r"who\s+asks|requester|applicant)\s*$", re.I)
+# party" / "• Vessel operator: X, 1180 Harbor Point Road, Tacoma, WA 98421"); or a questionnaire's
+# question ("Who is asking for the ruling?" over "X Corp., 2902 Depot Street, ..., NJ 07201.").
+_WHO_ASKS = re.compile(r"\s*(?:requesting\s+(?:party|company|firm|importer)|requester|applicant"
+                       r"|who\s+(?:is\s+|will\s+be\s+)?(?:asking|asks|requesting|requests|applying"
+                       r"|making\s+(?:the|this)\s+request)(?:\s+(?:for\s+)?(?:the|this|a)\s+(?:binding\s+)?"
+                       r"ruling)?|who\s+is\s+the\s+(?:requester|applicant|requesting\s+party))"
+                       r"\s*\??\s*$", re.I)
 _ITEM_CAPTION = re.compile(rf"[ \t]*(?:{BULLET}[ \t]+)?" r"[A-Z][^:\n]{0,40}:[ \t]*")
 
 
@@ -649,6 +653,9 @@ def _item_under_heading(items: list[Paragraph]) -> Span | None:
         caption = _ITEM_CAPTION.match(after.text)
         if caption and _NAME_AND_ADDRESS.match(after.text, caption.end()):
             return Span(after, caption.end(), len(after.text))
+        # The answer alone, no caption of its own: the name and its address.
+        if caption is None and _NAME_AND_ADDRESS.match(after.text):
+            return Span(after, 0, len(after.text))
         return None
     return None
 

@@ -19,6 +19,12 @@ _PAGE = re.compile(r"(?i)^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$")
 # A drawn signature line: a rule of underscores alone on its line.
 _RULE = re.compile(r"\s*_{10,}\s*")
 _BLANK_SIGNED = re.compile(r"(?i)\s*(?:signed|signature|sign\s+here|by)\s*:?\s*_{5,}\s*")
+# The words a form or a letter prints over the line to sign on: "Submitted by:", "Signed for the
+# requester:", "Prepared by", "Respectfully submitted,".
+_SIGN_OFF = re.compile(r"(?i)\s*(?:(?:respectfully\s+)?submitted(?:\s+by)?"
+                       r"|(?:certified\s+correct\s+and\s+)?signed(?:\s+(?:for|on\s+behalf\s+of)\s+[^:,\n]{1,40})?|filed\s+by"
+                       r"|prepared\s+by|for\s+the\s+requester|sincerely|(?:best\s+|kind\s+)?regards"
+                       r"|yours\s+(?:truly|faithfully|sincerely))\s*[:,.]?\s*")
 _MOST_BLOCKS = 4  # paragraphs after the last sentence that a signature block may fill
 # A form's signature box: the name printed beside or under it says who should sign, not that
 # anyone did; the box itself is read elsewhere.
@@ -110,8 +116,11 @@ def read_sign_block(items: list[Paragraph], fields: Fields) -> bool:
         return True
     if not tail or any(_SIGNATURE_BOX.search(paragraph.text) for paragraph in tail):
         return False
-    if all(_RULE.fullmatch(paragraph.text) for paragraph in tail):
-        # A signature rule left blank closes the letter, no one named under it: unsigned.
+    if _RULE.fullmatch(tail[-1].text) and all(
+            _RULE.fullmatch(paragraph.text) or _SIGN_OFF.fullmatch(paragraph.text)
+            for paragraph in tail):
+        # A signature rule left blank closes the letter, no one named under it: unsigned; a
+        # sign-off over it ("Submitted by:") names no one either.
         fields.put_span("signed", False, Span(tail[-1], 0, len(tail[-1].text)), PROSE)
         fields.put("signature_read", True, None, PROSE)
         return True

@@ -191,7 +191,11 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
                 _PENDING.search(text)):
             # Named a forum but left open whether the issue is there: a person reads it.
             fields.put_span("pending_unclear", True, sentence, PROSE)
-        if _asks(text):
+        if (pointer := _pointer_under_heading(sentence, sentences[index + 1:index + 2])):
+            # "5. Statement under 19 CFR 177.2(b)(5)" over "See the attached materials.": the
+            # place of the statement, seen, and no statement in it.
+            fields.put_span("pending_left_blank", True, pointer, PROSE)
+        elif _asks(text):
             # A form's caption asks ("M. Is the issue before CBP or a court? (177.2(b)(5))"); only
             # an answer printed after it states anything.
             _answered_question(sentence, sentences[index + 1:index + 2], fields)
@@ -218,11 +222,9 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
         # subject of a bare answer after it ("Sample: enclosed.", "Samples: sent separately").
         headed = _SAMPLE_HEADING.match(text) is not None
         text = _SAMPLE_HEADING.sub(lambda m: " " * len(m.group(0)), text, count=1)
-        if (_SAMPLE.search(text) or (headed and len(text.split()) <= _BARE_ANSWER_WORDS)) and (
-                _SAMPLE_VERB.search(text)):
-            clause = _sample_clause(text)
-            sent = not negated_before(Span(sentence.paragraph, sentence.start,
-                                           sentence.start + len(clause)), _SAMPLE_VERB)
+        bare = headed and not _SAMPLE.search(text) and len(text.split()) <= _BARE_ANSWER_WORDS
+        if (clause := text if bare and _SAMPLE_VERB.search(text) else _sample_clause(text)):
+            sent = not NEGATION.search(clause[:_last_start(_SAMPLE_VERB, clause)])
             documents_only = (not _SAMPLE.search(text) and _DOCUMENTS.search(text) is not None
                               and not _SPECIMEN.search(text))
             fields.put_span("sample_provided", sent and not _SAMPLE_OFFERED.search(clause)
@@ -246,6 +248,36 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
                 status.text, found.start()):
             fields.put_span("hypothetical", True, sentence, PROSE)
     _result(sentences, fields)
+
+
+# A body that only points elsewhere, where the statement should be: "See the attached
+# materials.", "See attachment B.", "Refer to the enclosed statement.", "To follow.", "TBD".
+_POINTER_ONLY = re.compile(
+    r"(?i)\s*(?:(?:please\s+)?(?:see|refer\s+to|reference\s+is\s+made\s+to)\s+(?:the\s+)?"
+    r"(?:attach\w*|enclos\w*|exhibit|appendix|annex|schedule|separate|accompanying)\b[^.;:]{0,40}"
+    r"|(?:to\s+(?:follow|be\s+(?:provided|supplied|submitted|sent))|will\s+follow|(?-i:TBD|TBA)"
+    r"|attached|enclosed)(?:\s+(?:later|separately|under\s+separate\s+cover))?)\s*\.?\s*")
+# What closes a heading's citation or label before its body: "(19 CFR 177.2(b)(5))", "...:".
+_HEADING_END = re.compile(r"[\s):.\u2013\u2014-]*")
+
+
+def _pointer_under_heading(sentence: Span, after: list[Span]) -> Span | None:
+    """The pointer a (b)(5) heading or a "Pending matters:" label has for its body, on its own
+    line or the next sentence on its page; None where a body says anything itself."""
+    text = sentence.text
+    head = _B5.search(text) or _PENDING_LABEL.match(text)
+    if head is None:
+        return None
+    # The label's match takes the body's first letter with it.
+    end = head.end() if head.re is _B5 else head.end() - 1
+    end = _HEADING_END.match(text, end).end()  # type: ignore[union-attr]
+    if text[end:].strip():
+        body = Span(sentence.paragraph, sentence.start + end, sentence.end)
+    elif after and after[0].paragraph.page == sentence.paragraph.page:
+        body = after[0]
+    else:
+        return None
+    return body if _POINTER_ONLY.fullmatch(body.text) else None
 
 
 def _answered(sentences: list[Span], fields: Fields) -> None:
@@ -357,12 +389,30 @@ def _clause_before(text: str, at: int) -> str:
     return text[max(starts, default=0):at]
 
 
-def _sample_clause(text: str) -> str:
-    """The clause of the sentence that speaks of the sample ("...; photographs are attached")."""
-    for clause in re.split(r";|\.\s", text):
-        if _SAMPLE.search(clause):
-            return text[:text.index(clause) + len(clause)]
-    return text
+# Where one clause ends and another with its own subject begins: "The design has not changed
+# from the samples shown to the buyer, and the supplier's bill of materials is available".
+_CLAUSE_BREAK = re.compile(r";|\.\s|,\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|our|their"
+                           r"|this|these|those|we|it|they|no|any)\b)", re.I)
+
+
+def _sample_clause(text: str) -> str | None:
+    """The first clause of the sentence that speaks of a sample and of its sending ("A sample is
+    enclosed"; "...; photographs are attached" is another clause). A sample named in a clause
+    whose verb is another's ("the samples shown to the buyer, and the bill of materials is
+    available") is none sent to CBP: None."""
+    start = 0
+    for end in [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]:
+        clause = text[start:end]
+        if _SAMPLE.search(clause) and _SAMPLE_VERB.search(clause):
+            return clause
+        start = end
+    return None
+
+
+def _last_start(key: re.Pattern[str], text: str) -> int:
+    """Where the last match of KEY in TEXT starts (TEXT's end without one)."""
+    starts = [match.start() for match in key.finditer(text)]
+    return starts[-1] if starts else len(text)
 
 
 def _result(sentences: list[Span], fields: Fields) -> None:

@@ -221,7 +221,16 @@ _ALREADY = re.compile(r"ha(?:ve|s)\s+(?:already\s+)?(?:been\s+imported|arrived)|
                       r"latest|last|recent|trial|sample)\s+)?(?:goods|merchandise|shipments?|"
                       r"articles?|orders?|consignments?|lots?|units?)\s+"
                       r"(?:were|was|ha(?:ve|s)\s+been)\s+(?:already\s+)?entered\b|"
-                      r"\b(?:awaiting|pending|before\s+the\s+port\s+for)\s+liquidation\b",
+                      r"\b(?:awaiting|pending|before\s+the\s+port\s+for)\s+liquidation\b|"
+                      # Told as a past event: "The merchandise arrived and is the subject of an
+                      # entry filed at Buffalo", "our first shipment arrived in June", "an entry
+                      # was filed at Newark", "the entry ... is still open with the port".
+                      r"\b(?:the|these|this|our)\s+(?:(?:first|initial|earlier|previous|prior|latest"
+                      r"|last|recent|trial)\s+)?(?:goods|merchandise|shipments?|articles?|orders?"
+                      r"|consignments?|lots?)\s+(?:already\s+)?arrived\b|"
+                      r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:the\s+)?subject\s+of\s+an?\s+(?:open\s+"
+                      r"|pending\s+)?entry\b|\ban\s+entry\s+(?:was\s+|has\s+been\s+)?filed\b|"
+                      r"\bentry\b[^.;]{0,60}\b(?:is|remains)\s+(?:still\s+)?open\b",
                       re.I)
 # "No goods have been imported", "none of the goods has arrived", "nothing has been imported":
 # the subject denies the importation its verb names.
@@ -722,7 +731,9 @@ _LINE_OR_SENTENCE = re.compile(r"\n|;\s+|" + _SENTENCE_END + r"\s+")
 # "Unit price"); it is not the description.
 _COLUMN_HEAD = re.compile(r"\s*(?:(?:component\s+)?materials?|(?:unit\s+)?price|quantity|qty\.?|"
                           r"model|style|sku|origin|value|composition|hts(?:us)?|unit|amount|"
-                          r"remarks?|notes?)\s*", re.I)
+                          r"remarks?|notes?|"
+                          # a two-column form's own header row: "Item | Detail", "Field | Entry"
+                          r"details?|particulars|information|entry|response|answer)\s*", re.I)
 
 
 def _not_relationship(text: str) -> bool:

@@ -210,10 +210,22 @@ def _aligned(last: Segment, segment: Segment) -> bool:
         and abs(last.words[ends].x0 - segment.x0) <= _ALIGN and last.x0 < segment.x0
 
 
+# A line opening with a list's bullet opens an item of its own, whatever the line before ended
+# with: "... confirm that reading.\n* To the requester's knowledge, the issue is not pending".
+_BULLET_LINE = re.compile(r"\n(?=[ \t]*[\u2022\u2023\u25aa\u25cf\u25e6\u00b7*-][ \t]+\S)")
+
+
 def sentences(paragraph: Paragraph) -> Iterator[Span]:
-    """The paragraph's sentences; abbreviations such as "U.S." or "Inc." do not end one."""
-    for start, end in sentence_spans(paragraph.text):
-        yield Span(paragraph, start, end)
+    """The paragraph's sentences; abbreviations such as "U.S." or "Inc." do not end one, a
+    bulleted line starts one."""
+    text = paragraph.text
+    for start, end in sentence_spans(text):
+        for cut in [m.start() for m in _BULLET_LINE.finditer(text, start, end)]:
+            if text[start:cut].strip():
+                yield Span(paragraph, start, cut)
+            start = cut + 1
+        if text[start:end].strip():
+            yield Span(paragraph, start, end)
 
 
 def all_sentences(document_paragraphs: list[Paragraph]) -> list[Span]:

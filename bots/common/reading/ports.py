@@ -38,6 +38,14 @@ _HEDGED_LIST = re.compile(
     rf"|\b(?i:(?:import|enter|arriv|land|clear)[a-z]*(?:\s+(?:the\s+)?(?:goods|merchandise|products?"
     rf"|shipments?|them))?\s+{_HEDGE}\s+(?:at|through|via))\s+)"
     rf"(?:the\s+)?(?:(?i:port\s+of)\s+)?(?P<list>{_ITEMS})")
+# The ports named by the entry planned there, a noun where the lists above take a verb: "shipped
+# by ocean container for entry at Miami (5201)", "for importation through the port of Savannah",
+# "with entry planned at Long Beach (2709)"; never "for entry into the United States".
+_PLANNED_LIST = re.compile(
+    r"\b(?i:for\s+(?:(?:its|their|customs|consumption)\s+)?(?:entry|importation|clearance|release)"
+    r"|(?:entry|entries|importation|clearance)\s+(?:(?:is|are|will\s+be)\s+)?(?:planned|expected"
+    r"|scheduled|intended|anticipated))\s+(?i:at|through|via|in)\s+"
+    rf"(?!(?i:the\s+)?(?:United|U\.S\.))(?:the\s+)?(?:(?i:port\s+of)\s+)?(?P<list>{_ITEMS})")
 # A comma before a state code ("Savannah, GA") is inside one port's name, not between two.
 _PORT_SPLIT = re.compile(r"\s*,(?!\s*[A-Z]{2}\b)\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|"
                          r"the\s+port\s+of\s+")
@@ -54,12 +62,15 @@ class PortMention:
     ports: list[str]
 
 
-def ports_in_prose(text: str, *, hedged: bool = False) -> list[PortMention]:
+def ports_in_prose(text: str, *, hedged: bool = False,
+                   planned: bool = False) -> list[PortMention]:
     """Every mention of ports in `text` (one line of running text), in reading order; `hedged`
-    reads lists qualified by "various ports, principally ..." too."""
+    reads lists qualified by "various ports, principally ..." too, `planned` the entry planned
+    at them ("for entry at Miami (5201)")."""
     by_code = [PortMention(m.start("c"), m.end("c"), [m["c"]]) for m in _PORT_CODE.finditer(text)]
     hits: list[PortMention] = []
-    matches = [*_PORT_LIST.finditer(text), *(_HEDGED_LIST.finditer(text) if hedged else ())]
+    matches = [*_PORT_LIST.finditer(text), *(_HEDGED_LIST.finditer(text) if hedged else ()),
+               *(_PLANNED_LIST.finditer(text) if planned else ())]
     for match in matches:
         if _NOT_PORT.match(match["list"]):
             continue
