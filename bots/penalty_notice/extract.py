@@ -49,7 +49,7 @@ from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
 from bots.penalty_notice.name_address_box import read_name_address_box
 from bots.penalty_notice.pointed_lines import pointed_lines
 from bots.penalty_notice.scanned import capped, from_scan
-from bots.penalty_notice.short_leaders import short_leaders
+from bots.penalty_notice.short_leaders import labelless_leaders, short_leaders
 from bots.penalty_notice.typed_box_lines import read_typed_box_lines
 from bots.penalty_notice.violation_by_entry import violation_at_first_entry
 from tradebots.facts import Extracted
@@ -120,9 +120,10 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # a list its labels behind bullets, a printout behind dot leaders ("VIOLATION.....: X").
         # A caption pointed at its value by an arrow ("43-4837468 <- IOR No.") reads as labelled.
         # Two or three "Label: value" pairs typed to a line are read as a line each.
-        # A label padded with a short leader ("DOMESTIC VALUE .. 1.00") is read alike.
-        pages = [[rejoined(short_leaders(plain_line(line))) for line in document.reading_lines(n)]
-                 for n in document.page_numbers]
+        # A label padded with a short leader ("DOMESTIC VALUE .. 1.00") is read alike; a leader
+        # with no label before it pads a wrapped value's line, which goes on with the value above.
+        pages = [[rejoined(labelless_leaders(short_leaders(plain_line(line))))
+                  for line in document.reading_lines(n)] for n in document.page_numbers]
         lines = _lines(pages)
         stream = TextStream(lines)
         # A page's running foot and the next page's head are no part of the row a page ends:

@@ -455,8 +455,11 @@ def _wrapped(segments: Sequence[Segment], found: FieldText) -> FieldText:
         return found
     # The value's own segment, or (a monospaced page that prints "ADDRESS....: 2 Main St" as one
     # segment) the label's, read from the value's first word: the wrapped line stands under it.
-    cell = next((s for s in segments if found.words[0] in s.words), None)
-    at = cell.offsets()[cell.words.index(found.words[0])] if cell else 0
+    # A colon set apart from its label ("ADDRESS     : 2 Main St") opens the value's segment:
+    # the value, and the line wrapped under it, start at the word after it.
+    first = next((w for w in found.words if not _LEADER.fullmatch(w.text)), found.words[0])
+    cell = next((s for s in segments if first in s.words), None)
+    at = cell.offsets()[cell.words.index(first)] if cell else 0
     below = read_below(segments, LabelHit(cell, at, len(cell.text)), STOP, 1) if cell else None
     if below is None:
         # A printout wraps the city line back to the margin, under the label ("ADDRESS: 212

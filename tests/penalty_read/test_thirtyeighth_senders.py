@@ -1,0 +1,70 @@
+"""Referrals of senders in general (issue 13, round 31, the thirtyeighth hand).
+
+- A case system's report pads every label with dot leaders and wraps a long value on to a line of
+  its own whose label column holds the leader alone ("ADDRESS....... 1027 Canal Street, Unit 28"
+  over "............. Savannah, GA 31401"), a colon alone under the other labels' colons, or the
+  leader and its colon: that line has no label of its own, it goes on with the value above it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from bots.penalty_notice.extract import PenaltyExtraction, extract_penalty
+from tests.penalty_read.drawn import Line, draw_referral
+
+_REPORT_TOP = [
+    "U.S. CUSTOMS AND BORDER PROTECTION           PENALTY CASE REPORT",
+    "CASE NUMBER........... 2026-1601-761988-01",
+    "VIOLATOR.............. Mariposa Candle Co. LLC",
+]
+_REPORT_REST = [
+    "IMPORTER NO........... 45-6355925",
+    "VIOLATION DATE........ July 16, 2024",
+    "CULPABILITY........... NEGLIGENCE",
+    "PRIOR DISCLOSURE...... NO",
+    "DOMESTIC VALUE........ USD 183,909.00",
+    "ENTRY NO       ENTRY DT    STAT       ENTERED VAL        DUTY PD      DUTY OWED",
+    "1GF-7437481-8 07/16/2024 Final     USD 48,455.34    USD 4,037.94 USD 10,648.08",
+    "NARRATIVE: UNDERVALUED SCENTED CANDLES BY OMITTING ASSISTS",
+    "OFFICER: CORINNE M. DELACROIX",
+]
+
+
+def _report(tmp_path: Path, address: Sequence[Line], font: str = "Courier") -> PenaltyExtraction:
+    path = draw_referral(tmp_path / "r.pdf", [*_REPORT_TOP, *address, *_REPORT_REST], font=font)
+    return extract_penalty(path)
+
+
+@pytest.mark.parametrize("lines", [
+    # the leader alone stands in the label column under the label's
+    ["ADDRESS............... 1027 Canal Street, Unit 28",
+     "...................... Savannah, GA 31401"],
+    # the leader and its colon, as the labels above print theirs
+    ["ADDRESS..............: 1027 Canal Street, Unit 28",
+     ".....................: Savannah, GA 31401"],
+    # a colon alone, set under the labels' colons
+    ["ADDRESS              : 1027 Canal Street, Unit 28",
+     "                     : Savannah, GA 31401"],
+    # a street line with no unit, the city line under it behind the leader
+    ["ADDRESS............... 1027 Canal Street",
+     "...................... Savannah, GA 31401"],
+])
+def test_a_line_whose_label_is_a_leader_alone_goes_on_with_the_value_above(
+        tmp_path: Path, lines: list[str]) -> None:
+    street = lines[0].split(" ", 1)[1].lstrip(" .:")
+    assert _report(tmp_path, lines).facts.party_address == f"{street}, Savannah, GA 31401"
+
+
+def test_a_leader_set_as_a_cell_of_its_own_goes_on_with_the_value_above(
+        tmp_path: Path) -> None:
+    # a flow layout writes the label column and the value column apart, word by word
+    lines: list[Line] = [
+        [(72.0, "ADDRESS..............."), (190.0, "7007 Gateway Drive, Suite 766")],
+        [(72.0, "......................"), (190.0, "Miami, FL 33132")]]
+    facts = _report(tmp_path, lines, font="Helvetica").facts
+    assert facts.party_address == "7007 Gateway Drive, Suite 766, Miami, FL 33132"
+
