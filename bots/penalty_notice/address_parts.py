@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bots.penalty_notice.extract_header import LABELLED
+from bots.penalty_notice.extract_header import INFERRED, LABELLED
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 
@@ -54,3 +54,15 @@ _ZIP_END = re.compile(rf"\b[A-Z]{{2}}\.?,?\s+{_ZIP}\s*$")
 def has_zip(address: Extracted | None) -> bool:
     """Whether ADDRESS runs to its state and ZIP code, as a whole address does."""
     return address is not None and bool(_ZIP_END.search(str(address.value)))
+
+
+_STATE_ZIP = re.compile(rf"\b[A-Z]{{2}}\.?,?\s+{_ZIP}\b")
+
+
+def doubted_without_zip(address: Extracted) -> Extracted:
+    """ADDRESS, no surer than a value inferred when it holds no state and ZIP code: its city
+    line may stand where the reader did not follow it (wrapped under a leader, set apart), and
+    the notice is mailed to the whole address (19 CFR 162.77(b))."""
+    if _STATE_ZIP.search(str(address.value)) or address.confidence <= INFERRED:
+        return address
+    return Extracted(address.value, address.evidence, INFERRED)

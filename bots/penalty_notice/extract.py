@@ -17,7 +17,7 @@ from bots.common.reading.parties import address_parts_joined
 from bots.common.reading.printouts import plain_line
 from bots.common.reading.running import without_running_lines
 from bots.common.reading.unplaced import open_absences
-from bots.penalty_notice.address_parts import address_in_parts, has_zip
+from bots.penalty_notice.address_parts import address_in_parts, doubted_without_zip, has_zip
 from bots.penalty_notice.culpability import levels_stated
 from bots.penalty_notice.drawn_culpability import (
     read_drawn_culpability,
@@ -154,6 +154,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         if "party_address" not in fields and (
                 address := address_after(stream, fields.get("party_name"))) is not None:
             fields["party_address"] = address
+        if "party_address" in fields:
+            fields["party_address"] = doubted_without_zip(fields["party_address"])
         if "merchandise" not in fields and (goods := goods_in_prose(stream)) is not None:
             fields["merchandise"] = goods  # told only inside the facts: a weaker cue
         # Entries in sentences or bullets are the entries when no table lists them; else they

@@ -4,6 +4,8 @@
   its own whose label column holds the leader alone ("ADDRESS....... 1027 Canal Street, Unit 28"
   over "............. Savannah, GA 31401"), a colon alone under the other labels' colons, or the
   leader and its colon: that line has no label of its own, it goes on with the value above it.
+- An address read without its state and ZIP code may have lost its city line to a layout the
+  reader did not follow: it is read, but no surer than a value inferred.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from bots.penalty_notice.extract import PenaltyExtraction, extract_penalty
+from bots.penalty_notice.extract_header import INFERRED, LABELLED
 from tests.penalty_read.drawn import Line, draw_referral
 
 _REPORT_TOP = [
@@ -68,3 +71,20 @@ def test_a_leader_set_as_a_cell_of_its_own_goes_on_with_the_value_above(
     facts = _report(tmp_path, lines, font="Helvetica").facts
     assert facts.party_address == "7007 Gateway Drive, Suite 766, Miami, FL 33132"
 
+
+@pytest.mark.parametrize("lines", [
+    ["ADDRESS............... 1027 Canal Street, Unit 28"],
+    ["ADDRESS............... 1027 Canal Street, Unit 28", "", "", "Savannah, GA 31401"],
+    ["ADDRESS: 1027 Canal Street"],
+])
+def test_an_address_without_its_state_and_zip_is_no_surer_than_inferred(
+        tmp_path: Path, lines: list[str]) -> None:
+    reading = _report(tmp_path, lines)
+    assert reading.facts.party_address is not None
+    assert reading.fields["party_address"].confidence <= INFERRED
+
+
+def test_a_whole_address_beside_its_label_keeps_a_label_s_confidence(tmp_path: Path) -> None:
+    reading = _report(tmp_path, ["ADDRESS............... 1027 Canal Street, Savannah, GA 31401"])
+    assert reading.facts.party_address == "1027 Canal Street, Savannah, GA 31401"
+    assert reading.fields["party_address"].confidence == LABELLED
