@@ -22,6 +22,7 @@ from bots.penalty_notice.commercial_options import chosen_option, prints_both
 from bots.penalty_notice.culpability import culpability_named, level_in
 from bots.penalty_notice.label_rows import label_runs_on, right_of, row_amount, run_on
 from bots.penalty_notice.party_captions import value_before_caption
+from bots.penalty_notice.wrapped_name import name_wrapped, unfinished
 from tradebots.facts import Extracted
 from tradebots.pdf import FieldText, LabelHit, Segment, Word, find_labels, parse_money
 from tradebots.pdf.labels import read_below, read_right
@@ -305,8 +306,10 @@ def _named_in_subject(folded: str) -> str | None:
 
 
 def _party_weak(value: str) -> bool:
-    """A name taken out of a subject line is a weaker cue than a party's own label."""
-    return bool(_NOT_A_NAME.search(fold(value)) or _MAIL_SUBJECT.match(fold(value)))
+    """A name taken out of a subject line is a weaker cue than a party's own label; a name that
+    stops on a joining word ("Harbor Reach Outfitters of") lost its wrapped rest."""
+    return bool(_NOT_A_NAME.search(fold(value)) or _MAIL_SUBJECT.match(fold(value))
+                or unfinished(fold(value)))
 
 
 # An address's lines joined on one line by a semicolon or a spaced slash ("5050 Tanner Road;
@@ -530,6 +533,8 @@ def _first_value(segments: Sequence[Segment], hit: LabelHit, reader: _Reader) ->
             found = row
         if reader.lines > 1:
             found = _wrapped(segments, found)
+        elif reader.parse is _party:
+            found = name_wrapped(segments, found, STOP)
         text = ", ".join(found.lines) if found.lines else found.text
         # A case export pads its labels: "NAME OF PARTY      : X" leaves ": X" to the right.
         value = reader.parse(_LEADER.sub("", text))

@@ -4,6 +4,10 @@
   its own whose label column holds the leader alone ("ADDRESS....... 1027 Canal Street, Unit 28"
   over "............. Savannah, GA 31401"), a colon alone under the other labels' colons, or the
   leader and its colon: that line has no label of its own, it goes on with the value above it.
+- The same report wraps a long party name the same way, under the name ("VIOLATOR...... Harbor
+  Reach Outfitters of" over "............. Greater Savannah, Inc."): a name line that ends on a
+  joining word, or a line under it that ends in the legal form the first lacks, goes on with the
+  name. A name left on a joining word with nothing under it is unfinished: no surer than inferred.
 - An address read without its state and ZIP code may have lost its city line to a layout the
   reader did not follow: it is read, but no surer than a value inferred.
 """
@@ -88,3 +92,50 @@ def test_a_whole_address_beside_its_label_keeps_a_label_s_confidence(tmp_path: P
     reading = _report(tmp_path, ["ADDRESS............... 1027 Canal Street, Savannah, GA 31401"])
     assert reading.facts.party_address == "1027 Canal Street, Savannah, GA 31401"
     assert reading.fields["party_address"].confidence == LABELLED
+
+
+_ADDRESS = ["ADDRESS............... 1027 Canal Street, Unit 28",
+            "...................... Savannah, GA 31401"]
+
+
+@pytest.mark.parametrize(("lines", "name"), [
+    (["VIOLATOR.............. Harbor Reach Outfitters of",
+      "...................... Greater Savannah, Inc."],
+     "Harbor Reach Outfitters of Greater Savannah, Inc."),
+    (["VIOLATOR.............: Harbor Reach Outfitters &",
+      "                       Provisioners Co."], "Harbor Reach Outfitters & Provisioners Co."),
+    (["VIOLATOR.............. HARBOR REACH OUTFITTERS AND PROVISIONERS",
+      "...................... OF GEORGIA, INC."],
+     "HARBOR REACH OUTFITTERS AND PROVISIONERS OF GEORGIA, INC."),
+    (["VIOLATOR.............. Harbor Reach Outfitters,", "...................... LLC"],
+     "Harbor Reach Outfitters, LLC"),
+])
+def test_a_party_name_wrapped_under_itself_is_one_name(
+        tmp_path: Path, lines: list[str], name: str) -> None:
+    path = draw_referral(tmp_path / "r.pdf", [_REPORT_TOP[0], _REPORT_TOP[1], *lines, *_ADDRESS,
+                                               *_REPORT_REST], font="Courier")
+    reading = extract_penalty(path)
+    assert reading.facts.party_name == name
+    assert reading.facts.party_address == "1027 Canal Street, Unit 28, Savannah, GA 31401"
+
+
+@pytest.mark.parametrize("lines", [
+    # a whole name over its street line set under it with no label
+    ["VIOLATOR.............. Harbor Reach Outfitters, Inc.",
+     "...................... 1027 Canal Street, Unit 28",
+     "...................... Savannah, GA 31401"],
+    # a whole name over its address's label
+    ["VIOLATOR.............. Harbor Reach Outfitters Co.", *_ADDRESS],
+])
+def test_a_whole_name_takes_no_line_under_it(tmp_path: Path, lines: list[str]) -> None:
+    path = draw_referral(tmp_path / "r.pdf", [_REPORT_TOP[0], _REPORT_TOP[1], *lines,
+                                               *_REPORT_REST], font="Courier")
+    assert extract_penalty(path).facts.party_name == lines[0].split(" ", 1)[1].lstrip(" .:")
+
+
+def test_a_name_left_on_a_joining_word_is_no_surer_than_inferred(tmp_path: Path) -> None:
+    path = draw_referral(tmp_path / "r.pdf", [
+        _REPORT_TOP[0], _REPORT_TOP[1], "VIOLATOR.............. Harbor Reach Outfitters of",
+        *_ADDRESS, *_REPORT_REST], font="Courier")
+    reading = extract_penalty(path)
+    assert reading.fields["party_name"].confidence <= INFERRED
