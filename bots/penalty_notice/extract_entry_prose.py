@@ -143,7 +143,8 @@ def _entry(stream: TextStream, match: re.Match[str], end: int,
         values["entry_date"] = _at(stream, start, start + len(dated[1]), dated[2])
     elif lead is not None:
         values["entry_date"] = _at(stream, lead[0], lead[0] + len(lead[1]), lead[2])
-    status = _NOT_LIQUIDATED.search(chunk) or _LIQUIDATED.search(chunk)
+    chunk = _before_legend(chunk)
+    status = _first_status(chunk)
     if (answered := _labelled_liquidation(chunk)) is not None:
         start, stop, liquidated, confidence = answered
         values["liquidated"] = Extracted(
@@ -160,6 +161,34 @@ def _entry(stream: TextStream, match: re.Match[str], end: int,
     confidence = IN_SENTENCE if parsed.check_digit_ok else CHECK_DIGIT_FAILED
     number = Extracted(parsed.normalized, stream.evidence(match.start(), match.end()), confidence)
     return EntryRow(number, values)
+
+
+# A legend of the status codes after the list ("(Status: LIQ = liquidated, UNLIQ = not
+# liquidated.)", "Codes: LIQ - liquidated; UNLIQ - open"): a code defined, no entry's status.
+# A code is a short word that is not the column's own name ("Liq. status = liquidated" is an
+# entry's pair); what it stands for is a status's word.
+_LEGEND = re.compile(r"(?i)\b(?!status\b|liquidat)[A-Za-z]{1,8}\.?[ \t]*[=\u2013\u2014-][ \t]*"
+                     r"(?:not[ \t]+(?:yet[ \t]+)?|un)?(?:liquidated|open|pending|final)\b")
+
+
+def _before_legend(chunk: str) -> str:
+    """An entry's words without a legend of the codes printed after them, from the legend's
+    line on (its heading, "(Status:" or "Key:", with it)."""
+    legend = _LEGEND.search(chunk)
+    if legend is None:
+        return chunk
+    line = chunk.rfind("\n", 0, legend.start())
+    return chunk[:line] if line > 0 else chunk[:legend.start()]
+
+
+def _first_status(chunk: str) -> re.Match[str] | None:
+    """The first status the entry's words give: its own comes before any later sentence's
+    ("was liquidated and is final; ... It is not liquidated again"). "Liquidated" inside "not
+    liquidated" is that one status."""
+    negated = list(_NOT_LIQUIDATED.finditer(chunk))
+    found = negated + [m for m in _LIQUIDATED.finditer(chunk)
+                       if not any(n.start() <= m.start() < n.end() for n in negated)]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 def _first_told(text: str, pattern: re.Pattern[str], passive: re.Pattern[str] | None,
