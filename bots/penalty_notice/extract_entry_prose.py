@@ -145,10 +145,13 @@ def _entry(stream: TextStream, match: re.Match[str], end: int,
         values["entry_date"] = _at(stream, lead[0], lead[0] + len(lead[1]), lead[2])
     chunk = _before_legend(chunk)
     status = _first_status(chunk)
+    coded = _STATUS_CODE.search(chunk)
     if (answered := _labelled_liquidation(chunk)) is not None:
         start, stop, liquidated, confidence = answered
         values["liquidated"] = Extracted(
             liquidated, stream.evidence(match.end() + start, match.end() + stop), confidence)
+    elif coded is not None and (status is None or coded.start() < status.start()):
+        values["liquidated"] = _coded(stream, match.end(), coded)
     elif status is not None:
         liquidated = not _NOT_LIQUIDATED.fullmatch(status.group(0))
         start = match.end() + status.start()
@@ -179,6 +182,24 @@ def _before_legend(chunk: str) -> str:
         return chunk
     line = chunk.rfind("\n", 0, legend.start())
     return chunk[:line] if line > 0 else chunk[:legend.start()]
+
+
+# A yes/no code after the word "status" ("status Y: entered value ...", "status: No,"), not a
+# legend's own definition ("Y = liquidated").
+_STATUS_CODE = re.compile(r"(?i)\bstatus\b[ \t]*(?:[:=\u2013\u2014-][ \t]*)?(?P<m>y(?:es)?|no?)\b"
+                          r"(?![ \t]*[=\u2013\u2014-])")
+
+
+def _coded(stream: TextStream, offset: int, coded: re.Match[str]) -> Extracted:
+    """The liquidation a status code gives: as a legend of the codes defines it, else a bare
+    yes/no mark (the entry's one yes/no, as a list item's lone Y or N)."""
+    code = coded.group("m")
+    defined = re.search(rf"(?i)(?<![\w-]){code}[ \t]*[=\u2013\u2014-][ \t]*(?P<not>not[ \t]+"
+                        rf"(?:yet[ \t]+)?|un)?liquidated\b", stream.text)
+    evidence = stream.evidence(offset + coded.start("m"), offset + coded.end("m"))
+    if defined is not None:
+        return Extracted(defined.group("not") is None, evidence, IN_SENTENCE)
+    return Extracted(code[:1].upper() == "Y", evidence, MARK_ONLY)
 
 
 def _first_status(chunk: str) -> re.Match[str] | None:

@@ -1,7 +1,9 @@
 """Referrals of senders in general (issue 13, round 31, the fortieth hand): an audit worksheet
 lists each entry as a bullet with its status code ("status LIQ: entered value ...") and prints a
 legend of the codes after the list ("(Status: LIQ = liquidated, UNLIQ = not liquidated.)"). Each
-entry's status is the first one its own words give; a code defined in a legend is no entry's."""
+entry's status is the first one its own words give; a code defined in a legend is no entry's.
+A yes/no code after the word "status" ("status Y:", "status: No,") is the entry's liquidation:
+as the legend defines it when one is printed, else as a bare mark (a weaker cue)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bots.penalty_notice.extract import extract_penalty
+from bots.penalty_notice.extract_entry_prose import IN_SENTENCE, MARK_ONLY
 from tests.penalty_read.drawn import REFERRAL_HEAD as HEAD
 from tests.penalty_read.drawn import draw_referral
 
@@ -53,3 +56,22 @@ def test_an_entry_s_own_status_pair_is_no_legend(
         *HEAD, " - Entry BB8-6952119-9, entered October 15, 2023, entered value 18486.94,",
         f" duty deposited 369.74, duty lawfully owed 815.12, {pair}.", *FACTS])
     assert [e.liquidated for e in extract_penalty(path).facts.entries] == [liquidated]
+
+
+@pytest.mark.parametrize(("one", "two", "legend", "sure"), [
+    ("Y", "N", "(Status: Y = liquidated, N = not liquidated.)", True),
+    ("Yes", "No", "(Status: Yes = liquidated, No = not liquidated.)", True),
+    ("N", "Y", "Key: Y - liquidated; N - unliquidated", True),
+    ("Yes", "No", "", False),
+    ("Y", "Y", "", False),
+])
+def test_a_yes_no_status_code_is_the_liquidation(
+        tmp_path: Path, one: str, two: str, legend: str, sure: bool) -> None:
+    bullets = [line.format(one=one, two=two) for line in _BULLETS]
+    path = draw_referral(tmp_path / "r.pdf", [*HEAD, *bullets, *([legend] if legend else []),
+                                               *FACTS])
+    reading = extract_penalty(path)
+    assert [e.liquidated for e in reading.facts.entries] == [one.startswith("Y"),
+                                                             two.startswith("Y")]
+    confidence = reading.fields["entries[0].liquidated"].confidence
+    assert confidence == (IN_SENTENCE if sure else MARK_ONLY)
