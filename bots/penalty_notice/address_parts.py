@@ -11,9 +11,10 @@ from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 
 _GAP = r"[ \t]*[:.][ \t]*"
-_LINE_TWO = r"(?:address[ \t]*(?:line[ \t]*)?2|addr\.?[ \t]*2)"
+# "Address line 2", "Address 2", a case system's "ADDR LINE 2" or "Addr. 2".
+_LINE_TWO = r"(?:addr(?:ess|\.)?[ \t]*(?:line[ \t]*)?2)"
 # A bare "Address:" is the street's part only when the city's or a second line's caption follows.
-_STREET = (r"(?:street(?:[ \t]+address)?|address[ \t]*(?:line[ \t]*)?1|addr\.?[ \t]*1"
+_STREET = (r"(?:street(?:[ \t]+address)?|addr(?:ess|\.)?[ \t]*(?:line[ \t]*)?1"
            rf"|(?:mailing[ \t]+)?address(?=[ \t]*:[^\n]*\n[ \t]*(?:city|{_LINE_TWO})))")
 _MORE = rf"(?:{_LINE_TWO}|suite|unit|apt\.?|floor)"
 _CITY_STATE_ZIP = (r"city[ \t]*(?:/|,)?[ \t]*(?:state|st\.?)[ \t]*(?:/|,|and|&)?[ \t]*zip"

@@ -8,6 +8,8 @@
   Reach Outfitters of" over "............. Greater Savannah, Inc."): a name line that ends on a
   joining word, or a line under it that ends in the legal form the first lacks, goes on with the
   name. A name left on a joining word with nothing under it is unfinished: no surer than inferred.
+- The same system may give the address by its lines' captions ("ADDR LINE 1......", "ADDR LINE
+  2......", "CITY/ST/ZIP......"): the lines are the one address.
 - An address read without its state and ZIP code may have lost its city line to a layout the
   reader did not follow: it is read, but no surer than a value inferred.
 """
@@ -139,3 +141,17 @@ def test_a_name_left_on_a_joining_word_is_no_surer_than_inferred(tmp_path: Path)
         *_ADDRESS, *_REPORT_REST], font="Courier")
     reading = extract_penalty(path)
     assert reading.fields["party_name"].confidence <= INFERRED
+
+
+@pytest.mark.parametrize("lines", [
+    ["ADDR LINE 1........... 1027 Canal Street", "ADDR LINE 2........... Unit 28",
+     "CITY/ST/ZIP........... Savannah, GA 31401"],
+    ["ADDRESS LINE 1: 1027 Canal Street", "ADDRESS LINE 2: Unit 28",
+     "CITY, STATE ZIP: Savannah, GA 31401"],
+    ["Addr. 1: 1027 Canal Street", "Addr. 2: Unit 28", "City/State/ZIP: Savannah, GA 31401"],
+])
+def test_an_address_given_by_its_lines_captions_is_one_address(
+        tmp_path: Path, lines: list[str]) -> None:
+    reading = _report(tmp_path, lines)
+    assert reading.facts.party_address == "1027 Canal Street, Unit 28, Savannah, GA 31401"
+
