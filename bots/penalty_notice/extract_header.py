@@ -49,7 +49,9 @@ LABEL_PATTERNS: dict[str, str] = {
     ),
     "party_name": (
         r"(?:name\s+of\s+(?:the\s+)?(?:party|violator|importer|company|firm)"
-        r"|(?:party|violator|importer|company|firm|business|entity|auditee)(?:'s)?\s+name"
+        # a case system's "IOR NAME", "IMPORTER OF RECORD NAME"
+        r"|(?:party|violator|importer(?:\s+of\s+record)?|ior|company|firm|business|entity"
+        r"|auditee)(?:'s)?\s+name"
         # an audit's findings name the party it audited "Auditee"
         r"|(?:alleged\s+|subject\s+)?(?:party|violator|auditee)(?!\s+address|['’]s\b)"
         r"|importer\s+of\s+record(?!\s*(?:no\b|number|#|id\b|address))|importer(?=[\s.]*:|\s*$)"

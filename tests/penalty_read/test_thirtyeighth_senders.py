@@ -10,6 +10,8 @@
   name. A name left on a joining word with nothing under it is unfinished: no surer than inferred.
 - The same system may give the address by its lines' captions ("ADDR LINE 1......", "ADDR LINE
   2......", "CITY/ST/ZIP......"): the lines are the one address.
+- A case system names the party's caption after the importer of record ("IOR NAME......",
+  "IMPORTER OF RECORD NAME"): the party's name.
 - An address read without its state and ZIP code may have lost its city line to a layout the
   reader did not follow: it is read, but no surer than a value inferred.
 """
@@ -155,3 +157,13 @@ def test_an_address_given_by_its_lines_captions_is_one_address(
     reading = _report(tmp_path, lines)
     assert reading.facts.party_address == "1027 Canal Street, Unit 28, Savannah, GA 31401"
 
+
+@pytest.mark.parametrize("label", ["IOR NAME..............", "IMPORTER OF RECORD NAME",
+                                   "IOR's name:", "Importer of record name:"])
+def test_the_importer_of_record_s_name_is_the_party(tmp_path: Path, label: str) -> None:
+    path = draw_referral(tmp_path / "r.pdf", [
+        _REPORT_TOP[0], _REPORT_TOP[1], f"{label} Mariposa Candle Co. LLC", *_ADDRESS,
+        *_REPORT_REST], font="Courier")
+    reading = extract_penalty(path)
+    assert reading.facts.party_name == "Mariposa Candle Co. LLC"
+    assert reading.fields["party_name"].confidence == LABELLED
