@@ -22,6 +22,10 @@ _ENDS_IN_FORM = re.compile(rf"(?i)\b{_LEGAL_FORM}\s*$")
 # The line under it: a few words with no figure, down to a legal form.
 _FORM_LINE = re.compile(rf"(?i)^[A-Za-z&'.,\s-]{{0,60}}?\b{_LEGAL_FORM}\s*$")
 _LEADER = re.compile(r"[\s.]*:?\s*")
+# A line under the name that routes the mail or names another firm is no part of the name
+# ("c/o Gulf Logistics Co.", "Attn: ...", "d/b/a Mariposa Home LLC").
+_ANOTHER = re.compile(r"(?i)^\s*(?:c/o|care\s+of|attn|attention|d/?b/?a|doing\s+business|t/a"
+                      r"|trading\s+as|by\b|via\b|through\b)")
 
 
 def unfinished(name: str) -> bool:
@@ -42,6 +46,8 @@ def name_wrapped(segments: Sequence[Segment], found: FieldText,
     below = read_below(segments, LabelHit(cell, at, len(cell.text)), stop, 1)
     # Only the very next line: a line further down, past another label's, is another value.
     if below is None or below.text[:1].isdigit() or below.words[0].top - cell.bottom > cell.height:
+        return found
+    if _ANOTHER.match(below.text):
         return found
     text = found.text.rstrip()
     goes_on = unfinished(text) or (_FORM_LINE.match(below.text.strip()) is not None

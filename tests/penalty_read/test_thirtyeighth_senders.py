@@ -130,6 +130,11 @@ def test_a_party_name_wrapped_under_itself_is_one_name(
      "...................... Savannah, GA 31401"],
     # a whole name over its address's label
     ["VIOLATOR.............. Harbor Reach Outfitters Co.", *_ADDRESS],
+    # a name without its legal form over the line that routes the mail to another firm
+    ["VIOLATOR.............. Harbor Reach Outfitters",
+     "...................... care of Gulf Logistics Co.", *_ADDRESS],
+    ["VIOLATOR.............. Harbor Reach Outfitters",
+     "...................... dba Harbor Reach LLC", *_ADDRESS],
 ])
 def test_a_whole_name_takes_no_line_under_it(tmp_path: Path, lines: list[str]) -> None:
     path = draw_referral(tmp_path / "r.pdf", [_REPORT_TOP[0], _REPORT_TOP[1], *lines,
