@@ -145,7 +145,8 @@ def _entry(stream: TextStream, match: re.Match[str], end: int,
         values["entry_date"] = _at(stream, lead[0], lead[0] + len(lead[1]), lead[2])
     chunk = _before_legend(chunk)
     status = _first_status(chunk)
-    coded = _STATUS_CODE.search(chunk)
+    # Only in the entry's own sentence: a later one's "status: No" speaks of something else.
+    coded = _STATUS_CODE.search(chunk, 0, _sentence_end(chunk))
     if (answered := _labelled_liquidation(chunk)) is not None:
         start, stop, liquidated, confidence = answered
         values["liquidated"] = Extracted(
@@ -186,8 +187,15 @@ def _before_legend(chunk: str) -> str:
 
 # A yes/no code after the word "status" ("status Y: entered value ...", "status: No,"), not a
 # legend's own definition ("Y = liquidated").
+# The code stands alone, a mark after it ("status No prior disclosure" is another matter's).
 _STATUS_CODE = re.compile(r"(?i)\bstatus\b[ \t]*(?:[:=\u2013\u2014-][ \t]*)?(?P<m>y(?:es)?|no?)\b"
-                          r"(?![ \t]*[=\u2013\u2014-])")
+                          r"(?=[ \t]*(?:[:,;.)|]|\n|$))")
+
+
+def _sentence_end(chunk: str) -> int:
+    """Where the entry's sentence ends (a stop before a capital), or the chunk's end."""
+    end = re.search(r"\.\s+(?=[A-Z(])", chunk)
+    return end.start() if end else len(chunk)
 
 
 def _coded(stream: TextStream, offset: int, coded: re.Match[str]) -> Extracted:

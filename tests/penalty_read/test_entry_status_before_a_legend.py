@@ -75,3 +75,13 @@ def test_a_yes_no_status_code_is_the_liquidation(
                                                              two.startswith("Y")]
     confidence = reading.fields["entries[0].liquidated"].confidence
     assert confidence == (IN_SENTENCE if sure else MARK_ONLY)
+
+
+
+@pytest.mark.parametrize("later", ["Disclosure status N, per the file.", "Review status Y."])
+def test_a_later_sentence_s_status_code_is_not_the_entry_s(tmp_path: Path, later: str) -> None:
+    path = draw_referral(tmp_path / "r.pdf", [
+        *HEAD, " - Entry BB8-6952119-9, entered October 15, 2023, entered value 18486.94,",
+        f" duty deposited 369.74, duty lawfully owed 815.12. {later}", *FACTS])
+    read = extract_penalty(path).fields.get("entries[0].liquidated")
+    assert read is None or read.evidence is None  # unread: a person looks at the entry
