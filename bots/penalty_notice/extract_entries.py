@@ -317,11 +317,15 @@ def _status_run_on(text: str) -> tuple[bool, Decimal] | None:
     return (mark, amount) if mark is not None and amount is not None else None
 
 
+_CUT_REACH = 1.5  # points a cut word reaches past the rule on each side: more than a bbox's slack
+
+
 def _across_rule(words: Sequence[Word], cell: Cell) -> Word | None:
-    """The word printed across CELL's left rule, begun in the cell to its left, if any."""
+    """The word printed across CELL's left rule, begun in the cell to its left, if any: the cell
+    holds only a piece of it (a scan's word box that merely touches the rule is whole in it)."""
     x0, top, _, bottom = cell.bbox
-    return next((w for w in words if w.x0 < x0 - 0.5 < x0 + 0.5 < w.x1
-                 and top <= (w.top + w.bottom) / 2 <= bottom), None)
+    return next((w for w in words if w.x0 < x0 - _CUT_REACH and x0 + _CUT_REACH < w.x1
+                 and top <= (w.top + w.bottom) / 2 <= bottom and w.text not in cell.text), None)
 
 
 def _joined_values(found: Cell | None, confidence: float) -> dict[str, Extracted]:

@@ -78,3 +78,22 @@ def test_an_amount_printed_across_its_column_s_rule_is_read_whole(tmp_path: Path
     # the amount overflows its cell to the left, over the empty status cell's rule
     entries = extract_penalty(_ruled(tmp_path / "r.pdf", "      77,313.40")).facts.entries
     assert entries[0].entered_value == Decimal("77313.40")
+
+
+def test_an_amount_that_only_touches_its_rule_is_read_as_printed(tmp_path: Path) -> None:
+    # set a point left of the rule: its first glyph's middle still inside its own cell
+    canvas, y = page_with_lines(tmp_path / "r.pdf", REFERRAL_HEAD[:-1])
+    rows = [("Entry No.", "Entry Date", "Liq.", "Entered Value", "Duty Paid", "Duty Owed"),
+            ("1GF-3967954-1", "5/1/2020", "UNLIQ", "77,313.40", "1,288.56", "3,927.48")]
+    top = y + 10
+    for row in rows:
+        for n, (x, text) in enumerate(zip(_EDGES, row, strict=False)):
+            canvas.drawString(x - 1.0 if n == 3 and row is rows[1] else x + 4, y, text)
+        y -= 18
+    for x in _EDGES:
+        canvas.line(x, top, x, top - 18 * len(rows))
+    for n in range(len(rows) + 1):
+        canvas.line(_EDGES[0], top - 18 * n, _EDGES[-1], top - 18 * n)
+    canvas.save()
+    entries = extract_penalty(tmp_path / "r.pdf").facts.entries
+    assert entries[0].entered_value == Decimal("77313.40")
