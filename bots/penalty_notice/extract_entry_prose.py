@@ -216,8 +216,13 @@ def _first_status(chunk: str) -> re.Match[str] | None:
     liquidated" is that one status."""
     negated = list(_NOT_LIQUIDATED.finditer(chunk))
     found = negated + [m for m in _LIQUIDATED.finditer(chunk)
-                       if not any(n.start() <= m.start() < n.end() for n in negated)]
+                       if not any(n.start() <= m.start() < n.end() for n in negated)
+                       and not _ASKS.match(chunk, m.end())]
     return min(found, key=lambda m: m.start()) if found else None
+
+
+# "Liq. status N", "Liquidated? N": the word names what the code after it answers.
+_ASKS = re.compile(r"(?i)\.?[ \t]*(?:status\b|\?)")
 
 
 def _first_told(text: str, pattern: re.Pattern[str], passive: re.Pattern[str] | None,

@@ -85,3 +85,16 @@ def test_a_later_sentence_s_status_code_is_not_the_entry_s(tmp_path: Path, later
         f" duty deposited 369.74, duty lawfully owed 815.12. {later}", *FACTS])
     read = extract_penalty(path).fields.get("entries[0].liquidated")
     assert read is None or read.evidence is None  # unread: a person looks at the entry
+
+
+@pytest.mark.parametrize(("status", "liquidated"), [
+    ("Liq. status N", False), ("Liq status Y", True), ("Liquidated? N", False),
+    ("Liquidated? Y", True)])
+def test_the_word_that_asks_for_the_status_is_no_status(
+        tmp_path: Path, status: str, liquidated: bool) -> None:
+    path = draw_referral(tmp_path / "r.pdf", [
+        *HEAD, f" - Entry BB8-6952119-9 (entered 10/15/2023; {status}): entered value $18,486.94,",
+        " duty deposited $369.74, duty owed $815.12.", *FACTS])
+    read = extract_penalty(path).fields.get("entries[0].liquidated")
+    # the answer, or nothing read (a person looks): never the asking word taken for a "yes"
+    assert read is None or read.evidence is None or read.value is liquidated
