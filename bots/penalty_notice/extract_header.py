@@ -281,7 +281,8 @@ PARTY_LEAD_IN = re.compile(
 
 
 def _party(value: str) -> str | None:
-    folded = PARTY_LEAD_IN.sub("", fold(value))
+    # A name set over its address line ends in the comma that joins them: no part of the name.
+    folded = PARTY_LEAD_IN.sub("", fold(value)).rstrip(" ,;")
     if folded and (_NOT_A_NAME.search(folded) or _MAIL_SUBJECT.match(folded)):
         folded = _named_in_subject(folded) or ""
     # A legal caption's bracket column (")" after "Violator.") names no one.

@@ -15,7 +15,10 @@ from tradebots.pdf import Segment
 from tradebots.pdf.labels import FieldText, LabelHit, read_below
 
 # A name's line that stops on one of these words or marks is not the whole name.
-_OPEN_END = re.compile(r"(?i)(?:[,&+/-]|\b(?:of|and|the|for|de|del|la|y|und|et))\s*$")
+_JOINING = r"(?:[&+]|\b(?:of|and|the|for|de|del|la|y|und|et))"
+_OPEN_END = re.compile(rf"(?i)(?:{_JOINING}|[,/-])\s*$")
+# Only a joining word says the name was cut: a comma also ends a name set over its address.
+_CUT_SHORT = re.compile(rf"(?i){_JOINING}\s*$")
 _LEGAL_FORM = (r"(?:Inc|L\.?L\.?C|Co|Corp|Corporation|Company|Ltd|Limited|L\.?P|LLP|GmbH|S\.A"
                r"|PLC|N\.V|B\.V|S\.?A\.?S|Pty)\.?")
 _ENDS_IN_FORM = re.compile(rf"(?i)\b{_LEGAL_FORM}\s*$")
@@ -28,9 +31,14 @@ _ANOTHER = re.compile(r"(?i)^\s*(?:c/o|care\s+of|attn|attention|d/?b/?a|doing\s+
                       r"|trading\s+as|by\b|via\b|through\b)")
 
 
+# A name read with its address ("X, 12 Main St, City, ST 00000. Importer of" over the next
+# line): what follows the ZIP code is a sentence going on, not the name.
+_WITH_ADDRESS = re.compile(r"\b[A-Z]{2}\.?,?\s+\d{5}(?:-\d{4})?\b")
+
+
 def unfinished(name: str) -> bool:
-    """Whether NAME stops on a joining word or mark: its line wrapped, the rest lost."""
-    return bool(_OPEN_END.search(name))
+    """Whether NAME stops on a joining word ("of", "&"): its line wrapped, the rest lost."""
+    return bool(_CUT_SHORT.search(name)) and not _WITH_ADDRESS.search(name)
 
 
 def name_wrapped(segments: Sequence[Segment], found: FieldText,
@@ -50,8 +58,10 @@ def name_wrapped(segments: Sequence[Segment], found: FieldText,
     if _ANOTHER.match(below.text):
         return found
     text = found.text.rstrip()
-    goes_on = unfinished(text) or (_FORM_LINE.match(below.text.strip()) is not None
-                                   and _ENDS_IN_FORM.search(text) is None)
+    if _WITH_ADDRESS.search(text):
+        return found
+    goes_on = bool(_OPEN_END.search(text)) or (_FORM_LINE.match(below.text.strip()) is not None
+                                               and _ENDS_IN_FORM.search(text) is None)
     if not goes_on:
         return found
     return FieldText(f"{text} {below.text.strip()}", found.words + below.words, found.label,

@@ -172,3 +172,24 @@ def test_the_importer_of_record_s_name_is_the_party(tmp_path: Path, label: str) 
     reading = extract_penalty(path)
     assert reading.facts.party_name == "Mariposa Candle Co. LLC"
     assert reading.fields["party_name"].confidence == LABELLED
+
+
+def test_a_name_ending_in_a_comma_over_its_address_keeps_a_label_s_confidence(
+        tmp_path: Path) -> None:
+    path = draw_referral(tmp_path / "r.pdf", [
+        _REPORT_TOP[0], _REPORT_TOP[1], "VIOLATOR: Tidewater Marine Supply Co.,",
+        "          700 Boush Street, Norfolk, VA 23510", *_REPORT_REST], font="Courier")
+    reading = extract_penalty(path)
+    assert reading.facts.party_name == "Tidewater Marine Supply Co."
+    assert reading.fields["party_name"].confidence == LABELLED
+
+
+def test_a_sentence_that_goes_on_after_the_named_party_s_address_is_no_cut_name(
+        tmp_path: Path) -> None:
+    path = draw_referral(tmp_path / "r.pdf", [
+        "REPORT OF INVESTIGATION", "Case number: 2023-0401-443435-01", "1. Subject",
+        "Kestrel Motion Systems Inc., 500 Technology Drive, Suite 140, Austin, TX 78744. Importer of",
+        "record number 88-7488158.", *_REPORT_REST])
+    reading = extract_penalty(path)
+    assert reading.facts.party_name == "Kestrel Motion Systems Inc."
+    assert reading.fields["party_name"].confidence == LABELLED
