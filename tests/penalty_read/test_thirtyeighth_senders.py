@@ -188,7 +188,8 @@ def test_a_sentence_that_goes_on_after_the_named_party_s_address_is_no_cut_name(
         tmp_path: Path) -> None:
     path = draw_referral(tmp_path / "r.pdf", [
         "REPORT OF INVESTIGATION", "Case number: 2023-0401-443435-01", "1. Subject",
-        "Kestrel Motion Systems Inc., 500 Technology Drive, Suite 140, Austin, TX 78744. Importer of",
+        "Kestrel Motion Systems Inc., 500 Technology Drive, Suite 140, Austin, TX 78744. "
+        "Importer of",
         "record number 88-7488158.", *_REPORT_REST])
     reading = extract_penalty(path)
     assert reading.facts.party_name == "Kestrel Motion Systems Inc."
