@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import re
 
-from bots.penalty_notice.extract_header import LABELLED
+from bots.penalty_notice.extract_header import INFERRED, LABELLED
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 
 _GAP = r"[ \t]*[:.][ \t]*"
-_LINE_TWO = r"(?:address[ \t]*(?:line[ \t]*)?2|addr\.?[ \t]*2)"
+# "Address line 2", "Address 2", a case system's "ADDR LINE 2" or "Addr. 2".
+_LINE_TWO = r"(?:addr(?:ess|\.)?[ \t]*(?:line[ \t]*)?2)"
 # A bare "Address:" is the street's part only when the city's or a second line's caption follows.
-_STREET = (r"(?:street(?:[ \t]+address)?|address[ \t]*(?:line[ \t]*)?1|addr\.?[ \t]*1"
+_STREET = (r"(?:street(?:[ \t]+address)?|addr(?:ess|\.)?[ \t]*(?:line[ \t]*)?1"
            rf"|(?:mailing[ \t]+)?address(?=[ \t]*:[^\n]*\n[ \t]*(?:city|{_LINE_TWO})))")
 _MORE = rf"(?:{_LINE_TWO}|suite|unit|apt\.?|floor)"
 _CITY_STATE_ZIP = (r"city[ \t]*(?:/|,)?[ \t]*(?:state|st\.?)[ \t]*(?:/|,|and|&)?[ \t]*zip"
@@ -54,3 +55,15 @@ _ZIP_END = re.compile(rf"\b[A-Z]{{2}}\.?,?\s+{_ZIP}\s*$")
 def has_zip(address: Extracted | None) -> bool:
     """Whether ADDRESS runs to its state and ZIP code, as a whole address does."""
     return address is not None and bool(_ZIP_END.search(str(address.value)))
+
+
+_STATE_ZIP = re.compile(rf"\b[A-Z]{{2}}\.?,?\s+{_ZIP}\b")
+
+
+def doubted_without_zip(address: Extracted) -> Extracted:
+    """ADDRESS, no surer than a value inferred when it holds no state and ZIP code: its city
+    line may stand where the reader did not follow it (wrapped under a leader, set apart), and
+    the notice is mailed to the whole address (19 CFR 162.77(b))."""
+    if _STATE_ZIP.search(str(address.value)) or address.confidence <= INFERRED:
+        return address
+    return Extracted(address.value, address.evidence, INFERRED)

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 from bots.common.reading.tick_boxes import Option, boxed_options, marked
 
-# Gross negligence before negligence at the same place: "gross negligence" holds both.
+# Gross negligence before negligence at the same place: "gross negligence" holds both. A
+# writer's "gross neglect", "grossly neglectful" names the level as plainly.
 _NAMED = (
     ("fraud", r"fraud\w*"),
-    ("gross_negligence", r"gross(?:ly)?\s+neglig\w*"),
+    ("gross_negligence", r"gross(?:ly)?\s+negl(?:ig|ect)\w*"),
     ("negligence", r"neglig\w*"),
 )
 # 19 CFR Part 171 App. B (B)(1)-(3): how the guidelines define each level, in their words and
@@ -39,11 +40,13 @@ _DEFINED = (
                    rf"|lack\s+of\s+{_CARE}|without\s+(?:exercising\s+|using\s+)?{_CARE})\b"),
 )
 _LEVEL_WORD = re.compile("|".join(pattern for _, pattern in _NAMED), re.IGNORECASE)
-# A case system's codes: "FRD", "GN" / "GR NEG", "NEG".
+# A case system's codes: "FRD", "GN" / "GR NEG", "NEG". "Neglect" alone, or "neglectful", names
+# negligence loosely: a weak cue as well; "neglected" is a narrative's verb ("neglected to
+# declare the assists"), no level.
 _SHORT = (
     ("fraud", r"\bfrd\b\.?"),
     ("gross_negligence", r"\bgr(?:oss|\.)?\s*neg\b\.?|\bgn\b"),
-    ("negligence", r"\bneg\b\.?"),
+    ("negligence", r"\bneg\b\.?|\bneglect(?:ful)?\b"),
 )
 
 

@@ -17,7 +17,7 @@ from bots.common.reading.parties import address_parts_joined
 from bots.common.reading.printouts import plain_line
 from bots.common.reading.running import without_running_lines
 from bots.common.reading.unplaced import open_absences
-from bots.penalty_notice.address_parts import address_in_parts, has_zip
+from bots.penalty_notice.address_parts import address_in_parts, doubted_without_zip, has_zip
 from bots.penalty_notice.culpability import levels_stated
 from bots.penalty_notice.drawn_culpability import (
     read_drawn_culpability,
@@ -49,7 +49,7 @@ from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
 from bots.penalty_notice.name_address_box import read_name_address_box
 from bots.penalty_notice.pointed_lines import pointed_lines
 from bots.penalty_notice.scanned import capped, from_scan
-from bots.penalty_notice.short_leaders import short_leaders
+from bots.penalty_notice.short_leaders import labelless_leaders, short_leaders
 from bots.penalty_notice.typed_box_lines import read_typed_box_lines
 from bots.penalty_notice.violation_by_entry import violation_at_first_entry
 from tradebots.facts import Extracted
@@ -120,9 +120,10 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # a list its labels behind bullets, a printout behind dot leaders ("VIOLATION.....: X").
         # A caption pointed at its value by an arrow ("43-4837468 <- IOR No.") reads as labelled.
         # Two or three "Label: value" pairs typed to a line are read as a line each.
-        # A label padded with a short leader ("DOMESTIC VALUE .. 1.00") is read alike.
-        pages = [[rejoined(short_leaders(plain_line(line))) for line in document.reading_lines(n)]
-                 for n in document.page_numbers]
+        # A label padded with a short leader ("DOMESTIC VALUE .. 1.00") is read alike; a leader
+        # with no label before it pads a wrapped value's line, which goes on with the value above.
+        pages = [[rejoined(labelless_leaders(short_leaders(plain_line(line))))
+                  for line in document.reading_lines(n)] for n in document.page_numbers]
         lines = _lines(pages)
         stream = TextStream(lines)
         # A page's running foot and the next page's head are no part of the row a page ends:
@@ -153,6 +154,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         if "party_address" not in fields and (
                 address := address_after(stream, fields.get("party_name"))) is not None:
             fields["party_address"] = address
+        if "party_address" in fields:
+            fields["party_address"] = doubted_without_zip(fields["party_address"])
         if "merchandise" not in fields and (goods := goods_in_prose(stream)) is not None:
             fields["merchandise"] = goods  # told only inside the facts: a weaker cue
         # Entries in sentences or bullets are the entries when no table lists them; else they

@@ -25,7 +25,7 @@ from bots.penalty_notice.extract_entry_columns import upright
 from bots.penalty_notice.extract_entry_joined import joined_columns, split_joined
 from bots.penalty_notice.extract_entry_sideways import sideways_tables
 from tradebots.facts import Evidence, Extracted
-from tradebots.pdf import Cell, PdfDocument, Table
+from tradebots.pdf import Cell, PdfDocument, Table, Word
 from tradebots.pdf.words import BBox
 
 TABLE_CELL = 0.95
@@ -166,8 +166,10 @@ def read_entry_rows(document: PdfDocument) -> list[EntryRow]:
             if columns is None:
                 continue
             last = (columns, len(texts[0]), confidence)
+            # A ruled grid cuts a word printed across a column's rule; the page's words keep it.
+            words = document.words(page) if printed in ruled else []
             for index in range(start, len(texts)):
-                row = _row(table, index, columns, confidence)
+                row = _row(table, index, columns, confidence, words)
                 if row is not None:
                     rows.append(row)
     return rows
@@ -247,7 +249,8 @@ def _by_content(body: list[list[str]]) -> ColumnMap | None:
     return mapped
 
 
-def _row(table: Table, index: int, columns: ColumnMap, confidence: float) -> EntryRow | None:
+def _row(table: Table, index: int, columns: ColumnMap, confidence: float,
+         words: Sequence[Word] = ()) -> EntryRow | None:
     cells = table.rows[index]
 
     def cell(field: str) -> Cell | None:
@@ -274,15 +277,55 @@ def _row(table: Table, index: int, columns: ColumnMap, confidence: float) -> Ent
             found = _cell_after(cells, columns[field])
         if found is None:
             continue
+        if field in _MONEY_ORDER and (across := _across_rule(words, found)) is not None:
+            # The amount begins in the column to the left: its cell holds only a piece of it.
+            if (run := _status_run_on(across.text)) is not None:
+                values[field] = Extracted(run[1], found.evidence(), confidence)
+                if "liquidated" not in values:
+                    values["liquidated"] = Extracted(run[0], found.evidence(), confidence)
+            elif (whole := parse_money(across.text)) is not None:
+                values[field] = Extracted(whole, found.evidence(), confidence)
+            continue  # else a word no amount: the cell's piece of it is not the value
         value = parse(found.text)
         if value is None and field in _MONEY_ORDER:
             # "Unliquidate | d36,050.48": a word of the left column printed into this one.
             value = parse(_OVERRUN.sub("", found.text))
+        if value is None and field in _MONEY_ORDER and (run := _status_run_on(found.text)):
+            # "UNLIQ77,313.40": the status column's word run into the amount, read as both.
+            value = run[1]
+            if "liquidated" not in values and "liquidated" not in columns:
+                values["liquidated"] = Extracted(run[0], found.evidence(), confidence)
         if value is not None:
             values[field] = Extracted(value, found.evidence(), confidence)
     if "entry_date" not in values and (day := _only_date(cells, columns)) is not None:
         values["entry_date"] = day
     return EntryRow(number, values)
+
+
+# A status run into the amount on its right ("UNLIQ77,313.40", "N$1,000.00").
+_STATUS_RUN_ON = re.compile(
+    r"^(?P<mark>[A-Za-z]{1,14})(?P<amount>(?:US\$|USD|\$)?\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?)$")
+
+
+def _status_run_on(text: str) -> tuple[bool, Decimal] | None:
+    """The liquidation and the amount of a cell whose status word ran into the amount: the
+    status column set too close to the money column, so the two read as one column."""
+    run_on = _STATUS_RUN_ON.match(text.strip())
+    if run_on is None:
+        return None
+    mark, amount = liquidated_of(run_on.group("mark")), parse_money(run_on.group("amount"))
+    return (mark, amount) if mark is not None and amount is not None else None
+
+
+_CUT_REACH = 1.5  # points a cut word reaches past the rule on each side: more than a bbox's slack
+
+
+def _across_rule(words: Sequence[Word], cell: Cell) -> Word | None:
+    """The word printed across CELL's left rule, begun in the cell to its left, if any: the cell
+    holds only a piece of it (a scan's word box that merely touches the rule is whole in it)."""
+    x0, top, _, bottom = cell.bbox
+    return next((w for w in words if w.x0 < x0 - _CUT_REACH and x0 + _CUT_REACH < w.x1
+                 and top <= (w.top + w.bottom) / 2 <= bottom and w.text not in cell.text), None)
 
 
 def _joined_values(found: Cell | None, confidence: float) -> dict[str, Extracted]:

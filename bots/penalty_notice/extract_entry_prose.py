@@ -143,11 +143,16 @@ def _entry(stream: TextStream, match: re.Match[str], end: int,
         values["entry_date"] = _at(stream, start, start + len(dated[1]), dated[2])
     elif lead is not None:
         values["entry_date"] = _at(stream, lead[0], lead[0] + len(lead[1]), lead[2])
-    status = _NOT_LIQUIDATED.search(chunk) or _LIQUIDATED.search(chunk)
+    chunk = _before_legend(chunk)
+    status = _first_status(chunk)
+    # Only in the entry's own sentence: a later one's "status: No" speaks of something else.
+    coded = _STATUS_CODE.search(chunk, 0, _sentence_end(chunk))
     if (answered := _labelled_liquidation(chunk)) is not None:
         start, stop, liquidated, confidence = answered
         values["liquidated"] = Extracted(
             liquidated, stream.evidence(match.end() + start, match.end() + stop), confidence)
+    elif coded is not None and (status is None or coded.start() < status.start()):
+        values["liquidated"] = _coded(stream, match.end(), coded)
     elif status is not None:
         liquidated = not _NOT_LIQUIDATED.fullmatch(status.group(0))
         start = match.end() + status.start()
@@ -160,6 +165,64 @@ def _entry(stream: TextStream, match: re.Match[str], end: int,
     confidence = IN_SENTENCE if parsed.check_digit_ok else CHECK_DIGIT_FAILED
     number = Extracted(parsed.normalized, stream.evidence(match.start(), match.end()), confidence)
     return EntryRow(number, values)
+
+
+# A legend of the status codes after the list ("(Status: LIQ = liquidated, UNLIQ = not
+# liquidated.)", "Codes: LIQ - liquidated; UNLIQ - open"): a code defined, no entry's status.
+# A code is a short word that is not the column's own name ("Liq. status = liquidated" is an
+# entry's pair); what it stands for is a status's word.
+_LEGEND = re.compile(r"(?i)\b(?!status\b|liquidat)[A-Za-z]{1,8}\.?[ \t]*[=\u2013\u2014-][ \t]*"
+                     r"(?:not[ \t]+(?:yet[ \t]+)?|un)?(?:liquidated|open|pending|final)\b")
+
+
+def _before_legend(chunk: str) -> str:
+    """An entry's words without a legend of the codes printed after them, from the legend's
+    line on (its heading, "(Status:" or "Key:", with it)."""
+    legend = _LEGEND.search(chunk)
+    if legend is None:
+        return chunk
+    line = chunk.rfind("\n", 0, legend.start())
+    return chunk[:line] if line > 0 else chunk[:legend.start()]
+
+
+# A yes/no code after the word "status" ("status Y: entered value ...", "status: No,"), not a
+# legend's own definition ("Y = liquidated").
+# The code stands alone, a mark after it ("status No prior disclosure" is another matter's).
+_STATUS_CODE = re.compile(r"(?i)\bstatus\b[ \t]*(?:[:=\u2013\u2014-][ \t]*)?(?P<m>y(?:es)?|no?)\b"
+                          r"(?=[ \t]*(?:[:,;.)|]|\n|$))")
+
+
+def _sentence_end(chunk: str) -> int:
+    """Where the entry's sentence ends (a stop before a capital), or the chunk's end."""
+    end = re.search(r"\.\s+(?=[A-Z(])", chunk)
+    return end.start() if end else len(chunk)
+
+
+def _coded(stream: TextStream, offset: int, coded: re.Match[str]) -> Extracted:
+    """The liquidation a status code gives: as a legend of the codes defines it, else a bare
+    yes/no mark (the entry's one yes/no, as a list item's lone Y or N)."""
+    code = coded.group("m")
+    defined = re.search(rf"(?i)(?<![\w-]){code}[ \t]*[=\u2013\u2014-][ \t]*(?P<not>not[ \t]+"
+                        rf"(?:yet[ \t]+)?|un)?liquidated\b", stream.text)
+    evidence = stream.evidence(offset + coded.start("m"), offset + coded.end("m"))
+    if defined is not None:
+        return Extracted(defined.group("not") is None, evidence, IN_SENTENCE)
+    return Extracted(code[:1].upper() == "Y", evidence, MARK_ONLY)
+
+
+def _first_status(chunk: str) -> re.Match[str] | None:
+    """The first status the entry's words give: its own comes before any later sentence's
+    ("was liquidated and is final; ... It is not liquidated again"). "Liquidated" inside "not
+    liquidated" is that one status."""
+    negated = list(_NOT_LIQUIDATED.finditer(chunk))
+    found = negated + [m for m in _LIQUIDATED.finditer(chunk)
+                       if not any(n.start() <= m.start() < n.end() for n in negated)
+                       and not _ASKS.match(chunk, m.end())]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+# "Liq. status N", "Liquidated? N": the word names what the code after it answers.
+_ASKS = re.compile(r"(?i)\.?[ \t]*(?:status\b|\?)")
 
 
 def _first_told(text: str, pattern: re.Pattern[str], passive: re.Pattern[str] | None,

@@ -22,6 +22,7 @@ from bots.penalty_notice.commercial_options import chosen_option, prints_both
 from bots.penalty_notice.culpability import culpability_named, level_in
 from bots.penalty_notice.label_rows import label_runs_on, right_of, row_amount, run_on
 from bots.penalty_notice.party_captions import value_before_caption
+from bots.penalty_notice.wrapped_name import name_wrapped, unfinished
 from tradebots.facts import Extracted
 from tradebots.pdf import FieldText, LabelHit, Segment, Word, find_labels, parse_money
 from tradebots.pdf.labels import read_below, read_right
@@ -48,7 +49,9 @@ LABEL_PATTERNS: dict[str, str] = {
     ),
     "party_name": (
         r"(?:name\s+of\s+(?:the\s+)?(?:party|violator|importer|company|firm)"
-        r"|(?:party|violator|importer|company|firm|business|entity|auditee)(?:'s)?\s+name"
+        # a case system's "IOR NAME", "IMPORTER OF RECORD NAME"
+        r"|(?:party|violator|importer(?:\s+of\s+record)?|ior|company|firm|business|entity"
+        r"|auditee)(?:'s)?\s+name"
         # an audit's findings name the party it audited "Auditee"
         r"|(?:alleged\s+|subject\s+)?(?:party|violator|auditee)(?!\s+address|['’]s\b)"
         r"|importer\s+of\s+record(?!\s*(?:no\b|number|#|id\b|address))|importer(?=[\s.]*:|\s*$)"
@@ -278,7 +281,8 @@ PARTY_LEAD_IN = re.compile(
 
 
 def _party(value: str) -> str | None:
-    folded = PARTY_LEAD_IN.sub("", fold(value))
+    # A name set over its address line ends in the comma that joins them: no part of the name.
+    folded = PARTY_LEAD_IN.sub("", fold(value)).rstrip(" ,;")
     if folded and (_NOT_A_NAME.search(folded) or _MAIL_SUBJECT.match(folded)):
         folded = _named_in_subject(folded) or ""
     # A legal caption's bracket column (")" after "Violator.") names no one.
@@ -305,8 +309,10 @@ def _named_in_subject(folded: str) -> str | None:
 
 
 def _party_weak(value: str) -> bool:
-    """A name taken out of a subject line is a weaker cue than a party's own label."""
-    return bool(_NOT_A_NAME.search(fold(value)) or _MAIL_SUBJECT.match(fold(value)))
+    """A name taken out of a subject line is a weaker cue than a party's own label; a name that
+    stops on a joining word ("Harbor Reach Outfitters of") lost its wrapped rest."""
+    return bool(_NOT_A_NAME.search(fold(value)) or _MAIL_SUBJECT.match(fold(value))
+                or unfinished(fold(value)))
 
 
 # An address's lines joined on one line by a semicolon or a spaced slash ("5050 Tanner Road;
@@ -455,8 +461,11 @@ def _wrapped(segments: Sequence[Segment], found: FieldText) -> FieldText:
         return found
     # The value's own segment, or (a monospaced page that prints "ADDRESS....: 2 Main St" as one
     # segment) the label's, read from the value's first word: the wrapped line stands under it.
-    cell = next((s for s in segments if found.words[0] in s.words), None)
-    at = cell.offsets()[cell.words.index(found.words[0])] if cell else 0
+    # A colon set apart from its label ("ADDRESS     : 2 Main St") opens the value's segment:
+    # the value, and the line wrapped under it, start at the word after it.
+    first = next((w for w in found.words if not _LEADER.fullmatch(w.text)), found.words[0])
+    cell = next((s for s in segments if first in s.words), None)
+    at = cell.offsets()[cell.words.index(first)] if cell else 0
     below = read_below(segments, LabelHit(cell, at, len(cell.text)), STOP, 1) if cell else None
     if below is None:
         # A printout wraps the city line back to the margin, under the label ("ADDRESS: 212
@@ -527,6 +536,8 @@ def _first_value(segments: Sequence[Segment], hit: LabelHit, reader: _Reader) ->
             found = row
         if reader.lines > 1:
             found = _wrapped(segments, found)
+        elif reader.parse is _party:
+            found = name_wrapped(segments, found, STOP)
         text = ", ".join(found.lines) if found.lines else found.text
         # A case export pads its labels: "NAME OF PARTY      : X" leaves ": X" to the right.
         value = reader.parse(_LEADER.sub("", text))

@@ -39,3 +39,26 @@ def short_leaders(line: Sequence[Segment]) -> list[Segment]:
         if not _LABEL_WORD.fullmatch(word.text):
             break
     return segments
+
+
+# A leader with no label before it: a run of dots (four or more; "..." may open a quoted
+# sentence), or dots ending in the colon the labels above end in, or that colon alone.
+_LABELLESS_LEADER = re.compile(r"\.{4,}|\.*:")
+
+
+def labelless_leaders(line: Sequence[Segment]) -> list[Segment]:
+    """The line without a leader that stands in the label column with no label before it.
+
+    A case system's report wraps a long value on to a line of its own and pads the empty label
+    column as it pads the labels ("ADDRESS....... 1027 Canal Street" over "............. Savannah,
+    GA 31401"): that line has no label, it goes on with the value above, its words where they
+    stand under it."""
+    segments = list(line)
+    if not segments:
+        return segments
+    words = segments[0].words
+    if not _LABELLESS_LEADER.fullmatch(words[0].text):
+        return segments
+    if len(words) > 1:
+        return [Segment(words[1:]), *segments[1:]]
+    return segments[1:] if len(segments) > 1 else segments
