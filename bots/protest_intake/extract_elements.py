@@ -511,12 +511,37 @@ def _lodged_alone(stream: TextStream, fields: Fields) -> None:
 _WHY = re.compile(
     r"(?i)\b(?:because|since|therefore|thus|hence|so\s+(?:the|that|it|its)|accordingly|void"
     r"|deemed|contrary\s+to|exceed\w*|erroneous\w*|incorrect\w*|wrong\w*|improper\w*"
-    r"|should\s+(?:have\s+)?been|must\s+be|is\s+entitled|are\s+entitled)\b")
+    r"|should\s+(?:have\s+)?been|must\s+be|is\s+entitled|are\s+entitled"
+    # A measure weighed against the facts: "excessive in light of the importer's record".
+    r"|excessive\w*|unreasonabl\w*|disproportionat\w*|in\s+(?:light|view)\s+of)\b")
 
 
 # A declarant's oath ("I declare under penalty of perjury ...") swears to the statements; it
 # argues no penalty.
 _OATH = re.compile(r"(?i)\bunder\s+(?:the\s+)?penalt(?:y|ies)\s+of\s+perjury\b")
+
+
+def justifies(text: str) -> bool:
+    """Whether TEXT, said after a lodged objection, says why (see _justifies)."""
+    return _justifies(text)
+
+
+def lodged_sentence(stream: TextStream) -> tuple[int, int, int] | None:
+    """The sentence lodging an objection and where the reasons run on right after it end."""
+    return _lodged(stream)
+
+
+def ends_reasons(sentence: str) -> bool:
+    """Whether SENTENCE (a clause) closes a run of reasons: a sign-off, a closing, another
+    element (drawback, a request) or another objection lodged."""
+    return bool(_SIGN_OFF.match(sentence) or _LODGES.match(fold(sentence))
+                or CLOSINGS.heading("closing", sentence.strip().split("\n")[0].strip(" ,"))
+                or any(PROTEST.search(f, sentence) for f in _OTHER_ELEMENTS))
+
+
+def label_line(line: str) -> bool:
+    """Whether LINE is a labelled particular ("Merchandise: LED light bars")."""
+    return _LABEL_LINE.match(line.strip()) is not None
 
 
 def _justifies(text: str) -> bool:

@@ -11,6 +11,7 @@ from bots.common.reading.lines import BROKEN_PHRASE, join_wrapped, wrapped_lines
 from bots.common.reading.pairs_on_line import pairs_apart
 from bots.common.reading.parties import STATE_ZIP
 from bots.common.reading.run_in_labels import labels_on_lines
+from bots.protest_intake.extract_argued_after import read_argued_after
 from bots.protest_intake.extract_argument import read_argument
 from bots.protest_intake.extract_category import refine_category
 from bots.protest_intake.extract_decision import read_decision
@@ -227,6 +228,7 @@ def read_letter(document: PdfDocument, stream: TextStream, fields: Fields) -> No
     read_numbered_objection(stream, fields)
     read_earlier_protest(stream, fields)
     read_argument(stream, fields)
+    read_argued_after(stream, fields)
     refine_category(stream, fields)
     read_surety(stream, fields)
 
