@@ -34,6 +34,11 @@ _DEFERRAL = re.compile(
     r"|explanation|support)s?\s+(?:(?:will\s+)?(?:to\s+)?follow|to\s+come)\b"
     r"|\bprotective\s+(?:filing|protest)\b"
 )
+# A protest lodged as a request to take the message as one: "Please accept this protest of the
+# appraised value.", "Kindly accept this letter as our protest against the classification".
+_ACCEPT_AS_PROTEST = (r"(?:please|kindly)\s+(?:accept|receive|consider|treat)\s+(?:this|our)"
+                      r"(?:\s+(?:letter|e-?mail|message|submission))?(?:\s+as\s+(?:our|a))?"
+                      r"\s+protest\s+(?:of|against|to|on|regarding|concerning)")
 # "We disagree with this decision.": an objection with no reason given for it.
 _BARE_DISAGREEMENT = re.compile(
     r"(?i)^\W*(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I)\s+(?:respectfully\s+)?"
@@ -44,9 +49,9 @@ _BARE_DISAGREEMENT = re.compile(
 # "Protestant objects to the appraised value of the merchandise upon liquidation.": the decision
 # named, and nothing said of why it is wrong (174.13(a)(6) asks for the justification too).
 _BARE_OBJECTION = re.compile(
-    r"(?i)^\W*(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I)\s+(?:respectfully\s+)?"
+    r"(?i)^\W*(?:(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I)\s+(?:respectfully\s+)?"
     r"(?:disagrees?|object(?:s|ed)?|do(?:es)?\s+not\s+agree|dispute[sd]?|protests?|contests?"
-    r"|challenges?)\s+(?:with\s+|to\s+)?(?:the|this|that|cbp'?s?|customs'?)\s+"
+    rf"|challenges?)|{_ACCEPT_AS_PROTEST})\s+(?:with\s+|to\s+)?(?:the|this|that|cbp'?s?|customs'?)\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:decision|liquidation|classification|appraisement|value|valuation"
     r"|assessment|finding|rate(?:\s+of\s+duty)?|duties|charges?|fees?)"
     r"(?:\s+(?:of|on|for)\s+(?:the|these|this)\s+(?:merchandise|goods|entries|entry|imports?))?"
@@ -425,7 +430,14 @@ _LODGES = re.compile(
     # ... or the party by its name: "Harbor Lamp Co. objects to the appraisement."
     r"|(?-i:[A-Z][\w&.,'’-]*(?:\s+[A-Z&][\w&.,'’-]*){0,6}))\s+(?:respectfully\s+)?"
     r"(?:hereby\s+)?(?:object(?:s|ed)?\s+to|protests?|contests?|challenges?|disputes?"
-    r"|disagrees?\s+with)\s+(?:the|this|that|an?|cbp'?s?|customs'?)\b")
+    r"|disagrees?\s+with)\s+(?:the|this|that|an?|cbp'?s?|customs'?)\b"
+    rf"|^\W*{_ACCEPT_AS_PROTEST}\s+(?:the|this|that|cbp'?s?|customs'?)\b")
+
+
+# "Good afternoon,", "Hello team,", "Dear Port Director," on a line of their own.
+_GREETING = re.compile(r"(?i)\s*(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|greetings"
+                       r"|dear|ladies\s+and\s+gentlemen|to\s+whom\s+it\s+may\s+concern)\b"
+                       r"[^\n.]{0,40}[,:!][ \t]*\n")
 
 
 def _lodged(stream: TextStream) -> tuple[int, int, int] | None:
@@ -434,6 +446,9 @@ def _lodged(stream: TextStream) -> tuple[int, int, int] | None:
     text = stream.text
     spans = whole_clauses(text)
     for index, (start, end) in enumerate(spans):
+        # A greeting on its own line ends with a comma, not a stop: the sentence is below it.
+        if greeting := _GREETING.match(text, start, end):
+            start = greeting.end()
         if not _LODGES.match(fold(text[start:end])):
             continue
         reasons_end = end
