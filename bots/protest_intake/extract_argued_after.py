@@ -10,6 +10,7 @@ import re
 from bots.protest_intake.clauses import whole_clauses
 from bots.protest_intake.extract_elements import (
     DEFERRED,
+    argued_words,
     ends_reasons,
     justifies,
     label_line,
@@ -45,7 +46,7 @@ def read_argued_after(stream: TextStream, fields: Fields) -> None:
     if reasons is None:
         return
     first, last = reasons
-    if justifies(fold(text[first:last])):
+    if justifies(argued_words(text[first:last])):
         lodging = _LIST_FRAGMENT_END.sub("", fold(text[start:end]))
         fields.put("objection_text", f"{lodging} {fold(text[first:last])}",
                    stream.evidence(start, last), PROSE)

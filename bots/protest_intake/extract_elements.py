@@ -13,6 +13,7 @@ from bots.common.reading.tick_boxes import boxed_options, yes_no_in_text
 from bots.protest_intake.clauses import answered, joined_where, whole_clauses
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
 from bots.protest_intake.extract_fields import ARGUES, INFERRED, PROSE, Fields, fold
+from bots.protest_intake.extract_stacked import caption_of
 from bots.protest_intake.extract_tags import Clause, tagged_clauses
 from bots.protest_intake.phrasings import PROTEST, objection_heading
 from tradebots.pdf import TextStream
@@ -534,6 +535,26 @@ _WHY = re.compile(
 # A declarant's oath ("I declare under penalty of perjury ...") swears to the statements; it
 # argues no penalty.
 _OATH = re.compile(r"(?i)\bunder\s+(?:the\s+)?penalt(?:y|ies)\s+of\s+perjury\b")
+
+
+def argued_words(text: str) -> str:
+    """TEXT (as printed, lines kept) less what only names the objection: a particular's
+    labelled line ("Merchandise: ...", "Decision protested: ...") and a sentence that objects
+    to the decision with no word of why ("The protestant objects to the appraised value of the
+    merchandise."). The decision's own name (appraised, classified) argues nothing."""
+    lines = [line for line in text.split("\n")
+             if not ((label := _LABEL_LINE.match(line)) and _particular_label(label["label"]))]
+    sentences = _SENTENCE_BREAK.split(fold("\n".join(lines)))
+    return " ".join(s for s in sentences
+                    if not (_BARE_OBJECTION.match(s) or _BARE_DISAGREEMENT.match(s)))
+
+
+def _particular_label(label: str) -> bool:
+    """Whether LABEL names a particular (the goods, the decision, a party's item), not a
+    heading that may head reasons."""
+    return not objection_heading(label) and (
+        caption_of(label) is not None
+        or any(PROTEST.heading(field, label) for field in ("merchandise", "decision_protested")))
 
 
 def justifies(text: str) -> bool:
