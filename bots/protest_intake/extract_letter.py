@@ -330,7 +330,8 @@ def _re_block(document: PdfDocument, fields: Fields) -> None:
             continue  # the signer's (a broker's, counsel's) own address, not the protestant's
         value = found.text
         # "BP-" / "1120" is one word broken at its hyphen
-        ends = _objection_heading if found.text.isupper() else _heading_line
+        ends: Callable[[str], bool] = _objection_heading if found.text.isupper() \
+            else _heading_line
         if key == "merchandise_description":
             ends = _opening_or(ends)
         for line in wrapped_lines(document, found, ends, to_label=True):
