@@ -38,11 +38,15 @@ _LIQUIDATED_DAMAGES = re.compile(r"\bliquidated\s+damages\b|\bpart\s+172\b", re.
 # Department of Commerce in its final results", "the margin Commerce calculated", "the
 # countervailing duty rate set by Commerce".
 _BY_COMMERCE = re.compile(
-    r"(?i)\b(?:anti-?dumping|countervailing|ad/cvd)\b[^.;]{0,80}?\b(?:rate|margin|dut(?:y|ies))"
-    r"\b[^.;]{0,80}?\b(?:determined|calculated|set|found|established|assigned|computed)\s+by\s+"
-    r"(?:the\s+)?(?:U\.?S\.?\s+)?(?:department\s+of\s+)?commerce\b"
+    r"(?i)\b(?:rate|margin|dut(?:y|ies))\b[^.;]{0,80}?\b(?:determined|calculated|set|found"
+    r"|established|assigned|computed)\s+by\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:department\s+of\s+)?"
+    r"commerce\b"
     r"|\b(?:margin|rate)\s+(?:that\s+)?(?:the\s+)?(?:department\s+of\s+)?commerce\s+"
     r"(?:calculated|determined|set|assigned|found|computed)\b")
+# ... and that figure is a dumping or subsidy one by the objection's own words: "a rate Commerce
+# determined" alone may be any rate, so it stays a question.
+_DUMPING = re.compile(r"(?i)\b(?:anti-?dumping|countervailing|ad/cvd|(?:dumping\s+)?margin"
+                      r"|subsid\w*|final\s+results|administrative\s+review)\b")
 # What CBP did against Commerce's instructions is protestable (CBP's own act): a word of it
 # keeps the question with a person.
 _CBP_MISAPPLIED = re.compile(
@@ -57,7 +61,7 @@ def _attacks_commerce(facts: ProtestFacts) -> bool:
     (the liquidation is where the rate is assessed) and says nothing of CBP misapplying it."""
     text = facts.objection_text or ""
     return facts.category in (None, "liquidation") and bool(_BY_COMMERCE.search(text)) \
-        and not _CBP_MISAPPLIED.search(text)
+        and bool(_DUMPING.search(text)) and not _CBP_MISAPPLIED.search(text)
 
 
 def _same_goods(a: str | None, b: str | None) -> bool | None:
