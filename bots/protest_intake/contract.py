@@ -15,8 +15,9 @@ from tradebots.result import BotResult
 
 
 def with_received_date(facts: ProtestFacts, fallback: date | None) -> ProtestFacts:
-    """A CBP receipt date printed on the document wins; otherwise the date given for it."""
-    if facts.received_date is not None or fallback is None:
+    """A CBP receipt date printed on the document wins; otherwise the date given for it. The
+    sender's own filing date is no CBP receipt (174.12(f)): it serves only when none is given."""
+    if fallback is None or (facts.received_date is not None and not facts.received_as_filed):
         return facts
     return replace(facts, received_date=fallback)
 

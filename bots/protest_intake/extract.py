@@ -49,6 +49,7 @@ from bots.protest_intake.extract_structure import form_boxes_unknown, inferred_i
 from bots.protest_intake.extract_ticked_decision import read_ticked_decision
 from bots.protest_intake.model import ProtestEntry, ProtestFacts
 from bots.protest_intake.phrasings import AD_CVD_WORDS, PROTEST
+from bots.protest_intake.received_filed import read_as_filed
 from tradebots.facts import Extracted, confidence_json, evidence_json
 from tradebots.pdf import PdfDocument, Segment, TextStream, open_pdf
 from tradebots.pdf.kind import WrongDocument, guess_kind
@@ -181,6 +182,8 @@ def extract_protest(path: Path) -> ProtestExtraction:
             document, fields.items, ELEMENTS, known_heading).items() if item not in unsure}
         unsure |= set(unplaced)
         facts = replace(_facts(fields, entries, unsure, stream.text),
+                        received_as_filed=read_as_filed(fields.items.get("received_date"),
+                                                        stream.text),
                         unclear_answers=doubts, attachment_points=(*points, *dated),
                         unplaced=tuple(unplaced.items()))
         return ProtestExtraction(facts, fields.items, document.sha256, document.page_count, layout)

@@ -7,7 +7,7 @@ import re
 
 from bots.common.reading.sentences import sentence_spans
 from bots.protest_intake.extract_decision import decision_in
-from bots.protest_intake.extract_elements import DEFERRED, gives_reasons
+from bots.protest_intake.extract_elements import DEFERRED, argued_words, gives_reasons
 from bots.protest_intake.extract_fields import ARGUES, PROSE, Fields, fold
 from bots.protest_intake.phrasings import PROTEST, objection_heading
 from tradebots.pdf import TextStream
@@ -59,7 +59,9 @@ def read_argument(stream: TextStream, fields: Fields) -> None:
             argued.append(following)
         if not argued:
             continue
-        reasons = PROTEST_AUTHORITY.sub(" ", fold(text[argued[0][0]:argued[-1][1]]))
+        # What only names the decision again (its labelled line, "The protestant objects to
+        # the appraised value") gives no reason, though it uses the law's words.
+        reasons = PROTEST_AUTHORITY.sub(" ", argued_words(text[argued[0][0]:argued[-1][1]]))
         # What cannot be protested is named only in the lodging sentence ("protests the decision
         # on its petition for relief"): the objection keeps it, or what it attacks is lost.
         first = argued[0][0]

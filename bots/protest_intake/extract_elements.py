@@ -12,9 +12,10 @@ from bots.common.reading.sentences import clauses
 from bots.common.reading.tick_boxes import boxed_options, yes_no_in_text
 from bots.protest_intake.clauses import answered, joined_where, whole_clauses
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
-from bots.protest_intake.extract_fields import ARGUES, INFERRED, PROSE, Fields, fold
+from bots.protest_intake.extract_fields import ARGUES, INFERRED, POINTER, PROSE, Fields, fold
+from bots.protest_intake.extract_stacked import caption_of
 from bots.protest_intake.extract_tags import Clause, tagged_clauses
-from bots.protest_intake.phrasings import PROTEST, objection_heading
+from bots.protest_intake.phrasings import PROTEST, objection_heading, sheet_heading
 from tradebots.pdf import TextStream
 
 # Key of the finding that the objection's justification is promised for later: positive
@@ -34,6 +35,11 @@ _DEFERRAL = re.compile(
     r"|explanation|support)s?\s+(?:(?:will\s+)?(?:to\s+)?follow|to\s+come)\b"
     r"|\bprotective\s+(?:filing|protest)\b"
 )
+# A protest lodged as a request to take the message as one: "Please accept this protest of the
+# appraised value.", "Kindly accept this letter as our protest against the classification".
+_ACCEPT_AS_PROTEST = (r"(?:please|kindly)\s+(?:accept|receive|consider|treat)\s+(?:this|our)"
+                      r"(?:\s+(?:letter|e-?mail|message|submission))?(?:\s+as\s+(?:our|a))?"
+                      r"\s+protest\s+(?:of|against|to|on|regarding|concerning)")
 # "We disagree with this decision.": an objection with no reason given for it.
 _BARE_DISAGREEMENT = re.compile(
     r"(?i)^\W*(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I)\s+(?:respectfully\s+)?"
@@ -44,9 +50,10 @@ _BARE_DISAGREEMENT = re.compile(
 # "Protestant objects to the appraised value of the merchandise upon liquidation.": the decision
 # named, and nothing said of why it is wrong (174.13(a)(6) asks for the justification too).
 _BARE_OBJECTION = re.compile(
-    r"(?i)^\W*(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I)\s+(?:respectfully\s+)?"
+    # A rider's numbered paragraph may say it: "1. The protestant objects to the decision ...".
+    r"(?i)^\W*(?:\d{1,2}[.)]\s+)?(?:(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I)\s+(?:respectfully\s+)?"
     r"(?:disagrees?|object(?:s|ed)?|do(?:es)?\s+not\s+agree|dispute[sd]?|protests?|contests?"
-    r"|challenges?)\s+(?:with\s+|to\s+)?(?:the|this|that|cbp'?s?|customs'?)\s+"
+    rf"|challenges?)|{_ACCEPT_AS_PROTEST})\s+(?:with\s+|to\s+)?(?:the|this|that|cbp'?s?|customs'?)\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:decision|liquidation|classification|appraisement|value|valuation"
     r"|assessment|finding|rate(?:\s+of\s+duty)?|duties|charges?|fees?)"
     r"(?:\s+(?:of|on|for)\s+(?:the|these|this)\s+(?:merchandise|goods|entries|entry|imports?))?"
@@ -59,6 +66,8 @@ _BARE_OBJECTION = re.compile(
     r"|,?\s+(?:at|of|in\s+the\s+amount\s+of)\s+(?:US)?\$\s?[\d,]+(?:\.\d\d)?"
     r"(?:\s+(?:per|each|a)\s+\w+)?)?"
     r"(?:\s+(?:upon|on|at|in)\s+(?:the\s+)?liquidation)?"
+    # ... or by where the letter names it: "the decision described above", "set out below".
+    r"(?:\s+(?:described|named|stated|set\s+out|identified|specified)\s+(?:above|below|herein))?"
     # ... and the entries it was made on, listed after the sentence: "on each entry in this
     # list:", "of the entries listed below:", "for the entries in the following list:".
     r"(?:,?\s+(?:on|of|for|in|as\s+to)\s+(?:each|every|all|the)\s+(?:following\s+)?"
@@ -186,18 +195,22 @@ _FOOTNOTE_MARK = re.compile(
 _SIGN_OFF = re.compile(r"(?i)^\W*(?:(?:respectfully\s+)?submitted|(?:electronically\s+)?signed"
                        r"|filed\s+(?:electronically\s+)?by|sincerely|respectfully|/s/"
                        r"|in\s+witness\s+where(?:of|to))\b")
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 _OBJECTION_REACH = 1200  # characters: enough to show the objection as evidence
 
 
 def deferred(text: str) -> bool:
     """Whether an objection's text only defers its arguments, is a placeholder, or disagrees
     without a reason (the other elements' sentences that follow it set aside)."""
-    sentences = _SENTENCE_BREAK.split(_FOOTNOTE_MARK.sub("", text.strip()))
+    # A rider's numbered paragraph: its number is no sentence ("1. The protestant objects ...").
+    text = _PARAGRAPH_NUMBER.sub("", text.strip())
+    sentences = _SENTENCE_BREAK.split(_FOOTNOTE_MARK.sub("", text))
     if _DEFERRAL.search(sentences[0]):
         return True
     closed = next((i for i, s in enumerate(sentences) if i and _SIGN_OFF.match(s)), None)
-    own = [s for s in sentences[:closed]
-           if not any(PROTEST.search(f, s) for f in ("further_review", "accelerated", "drawback"))]
+    # A signature's rule under the text ("______") says nothing.
+    own = [s for s in sentences[:closed] if re.search(r"[A-Za-z]", s)
+           and not any(PROTEST.search(f, s) for f in ("further_review", "accelerated", "drawback"))]
     return bool(own) and all(_BARE_DISAGREEMENT.match(s) or _BARE_OBJECTION.match(s)
                              for s in own)
 
@@ -309,12 +322,15 @@ def _objection(stream: TextStream, fields: Fields) -> None:
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     found: list[tuple[int, int]] = []
+    pointed: list[tuple[int, int]] = []
     for index, line in enumerate(lines):
         # A run-in heading ends at its stop or its colon: "Grounds for protest. Reclassify in
         # 4201.00.30, HTSUS: ..." is headed by its first words, though a colon follows.
         labelled = next((m for m in (_LABEL_LINE.match(line), _RUN_IN.match(line))
                          if m and objection_heading(m.group("label"))), None)
-        if labelled:
+        if sheet_heading(line.strip()):
+            body_start = starts[index + 1]  # "RIDER: STATEMENT OF GROUNDS" over the grounds
+        elif labelled:
             body_start = starts[index] + labelled.start("rest")
         # A pleading closes its numbered headings with a full stop: "4. Grounds."
         elif (_HEADING_LINE.match(bare := _CLOSING_STOP.sub("", _NOTE.sub("", line)))
@@ -333,7 +349,11 @@ def _objection(stream: TextStream, fields: Fields) -> None:
         if deferred(body):  # the justification is promised, not given: a claim alone is not it
             fields.put(DEFERRED, True, stream.evidence(body_start, end), HEADING_CONFIDENCE)
             return
-        if len(body) >= 20 and not _party_block(text[body_start:end]):
+        # "Grounds: see the rider attached.": the objection is on the rider, under its heading;
+        # read there, or (no rider read) the pointer stands for it and a person looks.
+        if POINTER.match(body):
+            pointed.append((body_start, end))
+        elif len(body) >= 20 and not _party_block(text[body_start:end]):
             found.append((body_start, end))
     # "Claim: refund of the fee" then "Basis: ...": the heading that gives a reason is the
     # objection; one over a mere request may not be, so then a person confirms it.
@@ -347,7 +367,7 @@ def _objection(stream: TextStream, fields: Fields) -> None:
     # sentence elsewhere that lodges the protest with its reasons or argues it.
     if _lodged_with_reasons(stream, fields) or _objection_prose(stream, fields):
         return
-    if found:
+    if found := found or pointed:
         start, end = found[0]
         evidence = stream.evidence(start, end)
         fields.put("objection_text", fold(text[start:end]), evidence, HEADING_CONFIDENCE)
@@ -425,7 +445,14 @@ _LODGES = re.compile(
     # ... or the party by its name: "Harbor Lamp Co. objects to the appraisement."
     r"|(?-i:[A-Z][\w&.,'’-]*(?:\s+[A-Z&][\w&.,'’-]*){0,6}))\s+(?:respectfully\s+)?"
     r"(?:hereby\s+)?(?:object(?:s|ed)?\s+to|protests?|contests?|challenges?|disputes?"
-    r"|disagrees?\s+with)\s+(?:the|this|that|an?|cbp'?s?|customs'?)\b")
+    r"|disagrees?\s+with)\s+(?:the|this|that|an?|cbp'?s?|customs'?)\b"
+    rf"|^\W*{_ACCEPT_AS_PROTEST}\s+(?:the|this|that|cbp'?s?|customs'?)\b")
+
+
+# "Good afternoon,", "Hello team,", "Dear Port Director," on a line of their own.
+_GREETING = re.compile(r"(?i)\s*(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|greetings"
+                       r"|dear|ladies\s+and\s+gentlemen|to\s+whom\s+it\s+may\s+concern)\b"
+                       r"[^\n.]{0,40}[,:!][ \t]*\n")
 
 
 def _lodged(stream: TextStream) -> tuple[int, int, int] | None:
@@ -434,6 +461,9 @@ def _lodged(stream: TextStream) -> tuple[int, int, int] | None:
     text = stream.text
     spans = whole_clauses(text)
     for index, (start, end) in enumerate(spans):
+        # A greeting on its own line ends with a comma, not a stop: the sentence is below it.
+        if greeting := _GREETING.match(text, start, end):
+            start = greeting.end()
         if not _LODGES.match(fold(text[start:end])):
             continue
         reasons_end = end
@@ -511,12 +541,57 @@ def _lodged_alone(stream: TextStream, fields: Fields) -> None:
 _WHY = re.compile(
     r"(?i)\b(?:because|since|therefore|thus|hence|so\s+(?:the|that|it|its)|accordingly|void"
     r"|deemed|contrary\s+to|exceed\w*|erroneous\w*|incorrect\w*|wrong\w*|improper\w*"
-    r"|should\s+(?:have\s+)?been|must\s+be|is\s+entitled|are\s+entitled)\b")
+    r"|should\s+(?:have\s+)?been|must\s+be|is\s+entitled|are\s+entitled"
+    # A measure weighed against the facts: "excessive in light of the importer's record".
+    r"|excessive\w*|unreasonabl\w*|disproportionat\w*|in\s+(?:light|view)\s+of)\b")
 
 
 # A declarant's oath ("I declare under penalty of perjury ...") swears to the statements; it
 # argues no penalty.
 _OATH = re.compile(r"(?i)\bunder\s+(?:the\s+)?penalt(?:y|ies)\s+of\s+perjury\b")
+
+
+def argued_words(text: str) -> str:
+    """TEXT (as printed, lines kept) less what only names the objection: a particular's
+    labelled line ("Merchandise: ...", "Decision protested: ...") and a sentence that objects
+    to the decision with no word of why ("The protestant objects to the appraised value of the
+    merchandise."). The decision's own name (appraised, classified) argues nothing."""
+    lines = [line for line in text.split("\n")
+             if not ((label := _LABEL_LINE.match(line)) and _particular_label(label["label"]))]
+    sentences = _SENTENCE_BREAK.split(fold("\n".join(lines)))
+    return " ".join(s for s in sentences
+                    if not (_BARE_OBJECTION.match(s) or _BARE_DISAGREEMENT.match(s)))
+
+
+def _particular_label(label: str) -> bool:
+    """Whether LABEL names a particular (the goods, the decision, a party's item), not a
+    heading that may head reasons."""
+    return not objection_heading(label) and (
+        caption_of(label) is not None
+        or any(PROTEST.heading(field, label) for field in ("merchandise", "decision_protested")))
+
+
+def justifies(text: str) -> bool:
+    """Whether TEXT, said after a lodged objection, says why (see _justifies)."""
+    return _justifies(text)
+
+
+def lodged_sentence(stream: TextStream) -> tuple[int, int, int] | None:
+    """The sentence lodging an objection and where the reasons run on right after it end."""
+    return _lodged(stream)
+
+
+def ends_reasons(sentence: str) -> bool:
+    """Whether SENTENCE (a clause) closes a run of reasons: a sign-off, a closing, another
+    element (drawback, a request) or another objection lodged."""
+    return bool(_SIGN_OFF.match(sentence) or _LODGES.match(fold(sentence))
+                or CLOSINGS.heading("closing", sentence.strip().split("\n")[0].strip(" ,"))
+                or any(PROTEST.search(f, sentence) for f in _OTHER_ELEMENTS))
+
+
+def label_line(line: str) -> bool:
+    """Whether LINE is a labelled particular ("Merchandise: LED light bars")."""
+    return _LABEL_LINE.match(line.strip()) is not None
 
 
 def _justifies(text: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from bots.common.reading.bilingual import english_captions
 from bots.common.reading.dates import DateMatch, find_dates
@@ -11,6 +11,7 @@ from bots.common.reading.lines import BROKEN_PHRASE, join_wrapped, wrapped_lines
 from bots.common.reading.pairs_on_line import pairs_apart
 from bots.common.reading.parties import STATE_ZIP
 from bots.common.reading.run_in_labels import labels_on_lines
+from bots.protest_intake.extract_argued_after import read_argued_after
 from bots.protest_intake.extract_argument import read_argument
 from bots.protest_intake.extract_category import refine_category
 from bots.protest_intake.extract_decision import read_decision
@@ -227,6 +228,7 @@ def read_letter(document: PdfDocument, stream: TextStream, fields: Fields) -> No
     read_numbered_objection(stream, fields)
     read_earlier_protest(stream, fields)
     read_argument(stream, fields)
+    read_argued_after(stream, fields)
     refine_category(stream, fields)
     read_surety(stream, fields)
 
@@ -328,7 +330,10 @@ def _re_block(document: PdfDocument, fields: Fields) -> None:
             continue  # the signer's (a broker's, counsel's) own address, not the protestant's
         value = found.text
         # "BP-" / "1120" is one word broken at its hyphen
-        ends = _objection_heading if found.text.isupper() else _heading_line
+        ends: Callable[[str], bool] = _objection_heading if found.text.isupper() \
+            else _heading_line
+        if key == "merchandise_description":
+            ends = _opening_or(ends)
         for line in wrapped_lines(document, found, ends, to_label=True):
             # An address's city line is a line of the address, not a wrapped phrase.
             joint = ", " if key == "protestant_address" and STATE_ZIP.search(line) \
@@ -391,6 +396,19 @@ def _after_signature(segments: Sequence[Segment], label: Segment) -> bool:
 def _objection_heading(text: str) -> bool:
     """In a letter typed all in capitals only a known heading opens a section."""
     return objection_heading(text)
+
+
+# A sentence opens the next line, not the goods' wrapped tail: "The merchandise was
+# reclassified ...", "CBP liquidated the entries ...", "We ask that ...".
+_OPENS_SENTENCE = re.compile(
+    r"^\s*(?:The|This|These|Those|It|Its|They|We|Our|I|CBP|Customs|Protestant|Importer)\s+"
+    r"(?:[a-z]+\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|should|must|did|does|do"
+    r"|\w+ed|\w+s)\b")
+
+
+def _opening_or(ends: Callable[[str], bool]) -> Callable[[str], bool]:
+    """ENDS, or a line that opens a sentence: where the goods' value stops wrapping."""
+    return lambda text: ends(text) or _OPENS_SENTENCE.match(text) is not None
 
 
 def _heading_line(text: str) -> bool:
@@ -468,6 +486,11 @@ def _goods_label(stream: TextStream, fields: Fields) -> None:
             # the value runs on only where its phrase visibly does.
             end = phrase_end(text, found.end if found.run_in
                              else section_value_end(text, found.start, found.end))
+            # A sentence on a line under the goods' is the letter going on, not the goods.
+            first_break = text.find("\n", found.start, end)
+            while first_break >= 0 and not _OPENS_SENTENCE.match(text, first_break + 1):
+                first_break = text.find("\n", first_break + 1, end)
+            end = first_break if first_break >= 0 else end
             # "The merchandise is described as follows: ... model FJ-16.": the sentence's stop
             # after a model or size is no part of the goods, as under a label.
             value = _SENTENCE_STOP.sub("", join_wrapped(text[found.start:end]))

@@ -796,7 +796,7 @@ def _signer(stream: TextStream, fields: Fields) -> None:
     # with no closing word are the weaker cues, read where no other names the signer.
     # The block's marks ("(Sgd.)", "Dr.", "| Title", "Print Name:") are set aside first; a
     # courtesy title set aside is put back before the name ("Dr. Ann Lee").
-    text = _closing_column(stream, unmarked(stream.text))
+    text = _without_separators(_closing_column(stream, unmarked(stream.text)))
     if signer := signer_in(text) or signer_after_sign_off(text) or signed_at_end(text):
         signer = as_typed(stream.text, signer)
         words = _first_column(stream.words(signer.start, signer.end))
@@ -808,6 +808,17 @@ def _signer(stream: TextStream, fields: Fields) -> None:
         name = re.sub(r"(?<!\S)\|(?=\.?(?:\s|$))", "I", name)
         fields.put("signer_name", fold(name), evidence_of(words) if words else None,
                    WEAK if signer.weak else PROSE)
+
+
+# A rule of underscores over a line no one signs: a label's line ("Port: 3901") or a dated one
+# ("Submitted 03-AUG-2025"). It separates a letterhead from the letter; a name has no digits.
+_SEPARATOR = re.compile(r"(?m)^[^\S\n]*_{5,}[^\S\n]*$(?=\n[^\S\n]*[^\n]*(?:\d|:))")
+
+
+def _without_separators(text: str) -> str:
+    """TEXT with each separating rule blanked (positions held): the signature line reader
+    would take the line under it for the signer's name."""
+    return _SEPARATOR.sub(lambda rule: " " * len(rule.group()), text)
 
 
 def _closing_column(stream: TextStream, text: str) -> str:

@@ -134,7 +134,21 @@ _CAPTION_LEAD = re.compile(
 
 def _names_party(name: str) -> bool:
     return bool(name.strip()) and not _NOT_A_NAME.search(name.strip()) \
-        and not _SECTION_MARK.fullmatch(name.strip())
+        and not _SECTION_MARK.fullmatch(name.strip()) and not _prose(name)
+
+
+# A sentence's line that ends before "the protestant" of the next ("... classified as entered,
+# and" / "the protestant claims a refund"): a stop inside it, a last word that joins, or words
+# mostly in small letters, as no firm's name is printed.
+_SENTENCE_INSIDE = re.compile(r"[a-z]\.\s+[A-Z]|\b(?:and|or|but|that|which|whereas|as|the|of)"
+                              r"\W*$")
+
+
+def _prose(name: str) -> bool:
+    """Whether NAME, read off a line ending in the party's role, is a line of a sentence."""
+    words = re.findall(r"[A-Za-z][\w'’&.-]*", name)
+    small = [w for w in words if w[0].islower()]
+    return bool(_SENTENCE_INSIDE.search(name.strip())) or len(small) * 2 > len(words)
 
 
 def read_role_line(stream: TextStream, fields: Fields, confidence: float) -> None:

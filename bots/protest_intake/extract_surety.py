@@ -31,6 +31,12 @@ _AS_SURETY = re.compile(
 _IS_SURETY = re.compile(
     r"\b(?:(?:the\s+)?protest(?:ant|ing\s+party)\s+(?:is|acts\s+as|is\s+acting\s+as)"
     r"|we\s+are|I\s+am)\s+(?:the\s+|a\s+)?(?:importer'?s\s+)?surety\b", re.I)
+# The protestant filing in that capacity, the protest itself unnamed after it: "The protestant
+# files as surety on the importer's continuous bond", "We submit this protest as surety".
+_FILES = re.compile(
+    r"\b(?:(?:the\s+)?protest(?:ant|ing\s+party)|we|I)\s+(?:hereby\s+)?(?:files?|submits?"
+    r"|appears?|acts?|is\s+(?:filing|submitting|appearing|acting)|are\s+(?:filing|submitting"
+    r"|appearing|acting))(?:\s+(?:this|its|our|the)\s+protest)?\s*$", re.I)
 _PROTESTS = re.compile(r"\bprotest(?:s|ed|ing)?\b", re.I)
 _DENIED = re.compile(r"\b(?:not|no|never)\b[^.;]{0,20}$", re.I)
 _DEMAND = re.compile(r"(?:demand\s+on\s+(?:the\s+)?bond|bond\s+demand)[^.;]{0,40}?[:,]?\s*", re.I)
@@ -78,7 +84,8 @@ def _protesting_as_surety(text: str) -> re.Match[str] | None:
         end = (found.start() if (found := _SENTENCE_END.search(text, match.end())) else len(text))
         # The capacity is the protesting party's when the protest follows it ("X, as surety
         # ..., protests"); "Acme protests ... entered under a bond with X as surety" is Acme's.
-        protests = "protest" in match.group().lower() or _PROTESTS.search(text, match.end(), end)
+        protests = "protest" in match.group().lower() or _PROTESTS.search(text, match.end(), end) \
+            or _FILES.search(text, start, match.start())
         if protests and not _DENIED.search(text, start, match.start()):
             return match
     return None

@@ -51,6 +51,9 @@ class ProtestFacts:
     protest_number: str | None = None
     port_code: str | None = None
     received_date: date | None = None
+    # The received date is only the sender's own "Date of filing" (no CBP receipt named): the
+    # receipt date given for the document (--received, the day it was stored) wins over it.
+    received_as_filed: bool = False
     importer_number: str | None = None
     protestant_name: str | None = None
     protestant_address: str | None = None

@@ -140,8 +140,17 @@ _CONNECTIVES = frozenset({
     # therefor", "the objection and the reasons for it".
     "nature", "each", "every", "therefor", "therefore", "it", "them", "your",
 })
+_ATTACHED_SHEET = re.compile(
+    r"(?i)^\W*(?:rider|attachment|continuation(?:\s+sheet)?|annex|addendum|schedule|exhibit"
+    r"|appendix)(?:\s+(?:[a-z]|\d{1,2}|[ivx]{1,4}))?\s*[-\u2013\u2014:.]\s+(?=\S)")
 _HEADING_WORDS = 8  # a heading is short; a sentence naming a claim is not one
 _WHY_WORDS = 6  # "Why the liquidation was wrong": a question short enough to be a label
+
+
+def sheet_heading(line: str) -> bool:
+    """Whether LINE names an attached sheet and the objection on it: "RIDER: STATEMENT OF
+    GROUNDS", "Attachment 1: Reasons for protest" (a label's colon, not a heading's words)."""
+    return _ATTACHED_SHEET.match(line) is not None and objection_heading(line)
 
 
 def objection_heading(line: str) -> bool:
@@ -149,6 +158,9 @@ def objection_heading(line: str) -> bool:
     the objection's words and their connectives."""
     # A questionnaire asks for it: "Q8. State the objection and the reasons for it."
     line = asked_caption(line) or line
+    # The sheet it is set out on, named before it: "RIDER - STATEMENT OF GROUNDS", "Attachment
+    # 1: Reasons for protest", "Continuation sheet - Grounds".
+    line = _ATTACHED_SHEET.sub("", line)
     if PROTEST.heading("objection_heading", line):
         return True
     words = re.findall(r"[a-z&']+", re.sub(r"^\W*(?:\d+|[ivx]+|[a-z])\s*[.)]\s+", "",

@@ -65,3 +65,27 @@ def test_a_bond_naming_its_surety_in_passing_makes_no_surety_protest(tmp_path: P
         "This protest is filed by the importer, whose continuous bond names Great Plains Surety",
         "Corp. as surety; no other party has protested."])).facts
     assert not facts.surety_protest
+
+
+@pytest.mark.parametrize("capacity", [
+    # As the thirty-ninth hand wrote it: the capacity said of the protestant, no "protest" after.
+    ["The protestant files as surety on the importer's continuous bond. The importer of record",
+     "has not protested."],
+    ["We submit this protest as surety for the importer of record under its continuous bond."],
+    ["The protesting party is acting as surety on the importer's single transaction bond."],
+])
+def test_the_protestant_filing_as_surety_is_a_surety_protest(
+        tmp_path: Path, capacity: list[str]) -> None:
+    # Before: "as surety" counted only with a word of protesting after it in its sentence, so a
+    # surety saying it files as surety was read as the importer and accepted uncertified.
+    facts = extract_protest(_letter(tmp_path / "f.pdf", capacity)).facts
+    decision, _ = decide(replace(facts, received_date=date(2023, 11, 8)), today=date(2023, 12, 11))
+    assert facts.surety_protest is True
+    assert (decision.outcome, decision.missing) == ("deficient", ("174.13(a)(8)",))
+
+
+def test_the_bonds_surety_acting_in_passing_makes_no_surety_protest(tmp_path: Path) -> None:
+    facts = extract_protest(_letter(tmp_path / "n.pdf", [
+        "The entries were made under a continuous bond on which Great Plains Surety Corp. acts",
+        "as surety; the importer files this protest itself."])).facts
+    assert not facts.surety_protest

@@ -34,6 +34,36 @@ _PENALTY = re.compile(r"\b(penalt(y|ies)|1592|mitigation petition|mitigated\s+(a
 _LIQUIDATED_DAMAGES = re.compile(r"\bliquidated\s+damages\b|\bpart\s+172\b", re.I)
 
 
+# The AD/CVD figure attributed to Commerce: "the antidumping duty rate ..., as determined by the
+# Department of Commerce in its final results", "the margin Commerce calculated", "the
+# countervailing duty rate set by Commerce".
+_BY_COMMERCE = re.compile(
+    r"(?i)\b(?:rate|margin|dut(?:y|ies))\b[^.;]{0,80}?\b(?:determined|calculated|set|found"
+    r"|established|assigned|computed)\s+by\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:department\s+of\s+)?"
+    r"commerce\b"
+    r"|\b(?:margin|rate)\s+(?:that\s+)?(?:the\s+)?(?:department\s+of\s+)?commerce\s+"
+    r"(?:calculated|determined|set|assigned|found|computed)\b")
+# ... and that figure is a dumping or subsidy one by the objection's own words: "a rate Commerce
+# determined" alone may be any rate, so it stays a question.
+_DUMPING = re.compile(r"(?i)\b(?:anti-?dumping|countervailing|ad/cvd|(?:dumping\s+)?margin"
+                      r"|subsid\w*|final\s+results|administrative\s+review)\b")
+# What CBP did against Commerce's instructions is protestable (CBP's own act): a word of it
+# keeps the question with a person.
+_CBP_MISAPPLIED = re.compile(
+    r"(?i)\b(?:instead\s+of|contrary\s+to|rather\s+than|not\s+in\s+accordance|misappl\w*"
+    r"|fail\w*\s+to\s+(?:apply|follow)|did\s+not\s+(?:apply|follow)|ignor\w*|disregard\w*"
+    r"|wrong\s+(?:case|company|rate\s+was\s+applied)|clerical|ministerial"
+    r"|should\s+have\s+(?:applied|used|liquidated)|liquidation\s+instructions?\s+(?:were|was)\s+not)\b")
+
+
+def _attacks_commerce(facts: ProtestFacts) -> bool:
+    """Whether the objection attacks Commerce's AD/CVD figure itself, names no other decision
+    (the liquidation is where the rate is assessed) and says nothing of CBP misapplying it."""
+    text = facts.objection_text or ""
+    return facts.category in (None, "liquidation") and bool(_BY_COMMERCE.search(text)) \
+        and bool(_DUMPING.search(text)) and not _CBP_MISAPPLIED.search(text)
+
+
 def _same_goods(a: str | None, b: str | None) -> bool | None:
     # Equal descriptions are the same goods; different words may still describe the same goods
     # ("bolts", "steel fasteners"), so anything else is left to a person.
@@ -134,7 +164,19 @@ def check_protestable(facts: ProtestFacts) -> list[Finding]:
     """
     text = facts.objection_text or ""
     findings: list[Finding] = []
-    if AD_CVD_WORDS.search(text) or facts.ad_cvd_named:
+    if _attacks_commerce(facts):
+        findings.append(
+            finding(
+                "P-NOPROT-1",
+                CITE_NOT_PROTESTABLE,
+                "error",
+                "The objection attacks the antidumping or countervailing duty rate as the "
+                "Department of Commerce determined it, and says nothing of CBP misapplying "
+                "Commerce's instructions: Commerce's determination cannot be protested.",
+                outcome="invalid",
+            )
+        )
+    elif AD_CVD_WORDS.search(text) or facts.ad_cvd_named:
         # Commerce's determination is not protestable, CBP's application of it is; the words may
         # sit in the sentence lodging the protest rather than under the objection's heading.
         findings.append(
