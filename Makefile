@@ -108,6 +108,8 @@ APT_NO_RECOMMENDS += htmldoc gnuplot-nox
 # node (the npm target, below). R's pdf() device, the producer first tried, prints every hyphen as a
 # minus sign (U+2212), which would take the hyphens out of entry numbers. Works without recommends.
 APT_NO_RECOMMENDS += libpdf-reuse-perl
+# bench/corpus_fortyfirst needs no apt package: paps, the producer first asked for, leaves no text layer (see
+# above), so its producers are rst2pdf and skia-python, pip dev dependencies (fonts from fonts-liberation above).
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies
 # (apt's paps 0.6.8 writes PostScript only, which would make its PDFs ghostscript's).
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)

@@ -9,13 +9,18 @@ from typing import Any
 
 from bench.corpus_fortyfirst import penalties, protests, render, rulings
 
-PLANNERS = {"protest": protests.plan, "ruling-request": rulings.plan, "penalty-case": penalties.plan}
+PLANNERS = {
+    "protest": protests.plan,
+    "ruling-request": rulings.plan,
+    "penalty-case": penalties.plan,
+}
 PREFIX = {"protest": "protest", "ruling-request": "ruling", "penalty-case": "penalty"}
 PRODUCERS = ("rst2pdf", "skia")
 
 
 def plan(kind: str, index: int, seed: int) -> dict[str, Any]:
-    """Everything about document `index` of `kind` for `seed`; the same arguments give the same plan."""
+    """Everything about document `index` of `kind` for `seed`; the same arguments give the "
+    "same plan."""
     rng = random.Random(f"hand41/{seed}/{kind}/{index}")
     planned = PLANNERS[kind](index, seed, rng)
     planned["producer"] = PRODUCERS[(index + seed) % 2]

@@ -1,4 +1,5 @@
-"""Which printed strings a truth's scored values need in the text layer, and a reader of that layer."""
+"""Which printed strings a truth's scored values need in the text layer, and a reader of that "
+"layer."""
 
 from __future__ import annotations
 
@@ -27,7 +28,12 @@ def text_layer(pdf: Path) -> str:
 
 def forms(key: str, value: Any) -> list[list[str]]:
     """Groups of alternatives: each group needs one of its strings printed."""
-    if value is None or isinstance(value, bool) or key in ENUMS or key in ("missing", "received_date"):
+    if (
+        value is None
+        or isinstance(value, bool)
+        or key in ENUMS
+        or key in ("missing", "received_date")
+    ):
         return []
     if isinstance(value, list):
         return [g for v in value for g in forms(key, v)]
@@ -47,7 +53,11 @@ def forms(key: str, value: Any) -> list[list[str]]:
 
 
 def unprinted(pdf: Path, truth: dict[str, Any]) -> list[str]:
-    """Scored values (values only; decisions are computed) whose printed form is not in the text layer."""
+    """Scored values (values only; decisions are computed) whose printed form is not in the "
+    "text layer."""
     layer = text_layer(pdf)
-    return [" | ".join(group) for group in forms("values", truth["values"])
-            if not any(fold(alt) in layer for alt in group)]
+    return [
+        " | ".join(group)
+        for group in forms("values", truth["values"])
+        if not any(fold(alt) in layer for alt in group)
+    ]

@@ -6,8 +6,20 @@ import datetime as dt
 import random
 from decimal import Decimal
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 DATE_STYLES = ("long", "us", "iso", "abbr", "day", "dmy")
 
 
@@ -50,15 +62,45 @@ PARTIES = [
     ("Blue Heron Audio Systems Inc.", ["88 Innovation Parkway", "Beaverton, OR 97006"]),
     ("Tamarack Tool & Die Company", ["4100 Industrial Avenue", "Grand Rapids, MI 49548"]),
 ]
-PEOPLE = ["Renata Okafor", "Daniel P. Lindqvist", "Marisol Etxeberria", "Howard T. Benn", "Priya Ramaswamy",
-          "Colm Fitzgerald", "Yuki Tanabe-Ross", "Esther M. Goldfarb", "Tobias Wendt", "Alma Cruz-Villanueva"]
-PORTS = [("2704", "Los Angeles"), ("1001", "New York"), ("3002", "Seattle"), ("5301", "Houston"),
-         ("1303", "Baltimore"), ("3901", "Chicago"), ("1601", "Charleston"), ("2809", "San Francisco")]
+PEOPLE = [
+    "Renata Okafor",
+    "Daniel P. Lindqvist",
+    "Marisol Etxeberria",
+    "Howard T. Benn",
+    "Priya Ramaswamy",
+    "Colm Fitzgerald",
+    "Yuki Tanabe-Ross",
+    "Esther M. Goldfarb",
+    "Tobias Wendt",
+    "Alma Cruz-Villanueva",
+]
+PORTS = [
+    ("2704", "Los Angeles"),
+    ("1001", "New York"),
+    ("3002", "Seattle"),
+    ("5301", "Houston"),
+    ("1303", "Baltimore"),
+    ("3901", "Chicago"),
+    ("1601", "Charleston"),
+    ("2809", "San Francisco"),
+]
 GOODS = [
-    ("Stoneware dinner plates, glazed, 27 cm diameter", "6912.00.4810", "stoneware clay 92%, glaze 8%"),
-    ("Stainless steel insulated tumblers with screw lids", "9617.00.1000", "stainless steel 85%, polypropylene 15%"),
+    (
+        "Stoneware dinner plates, glazed, 27 cm diameter",
+        "6912.00.4810",
+        "stoneware clay 92%, glaze 8%",
+    ),
+    (
+        "Stainless steel insulated tumblers with screw lids",
+        "9617.00.1000",
+        "stainless steel 85%, polypropylene 15%",
+    ),
     ("Cotton knit pullover sweaters for men", "6110.20.2069", "cotton 100%"),
-    ("LED desk lamps with USB charging port", "9405.21.6000", "aluminum 60%, plastics 30%, electronics 10%"),
+    (
+        "LED desk lamps with USB charging port",
+        "9405.21.6000",
+        "aluminum 60%, plastics 30%, electronics 10%",
+    ),
     ("Bicycle disc brake rotors, 160 mm", "8714.94.9030", "stainless steel 100%"),
     ("Wooden garden trellis panels", "4421.99.9880", "cedar wood 95%, steel staples 5%"),
     ("Bluetooth wireless headphones", "8518.30.2000", "plastics 70%, copper 10%, electronics 20%"),
@@ -66,8 +108,18 @@ GOODS = [
 ]
 FILERS = ["ABC", "B7D", "4HG", "EF2", "9CA", "D3I", "G51", "HB8"]
 CULPABILITY_WORDS = {
-    "negligence": ["negligence", "Negligent", "NEGLIGENCE (19 U.S.C. 1592(a))", "failure to exercise reasonable care (negligence)"],
-    "gross_negligence": ["gross negligence", "Grossly negligent", "GROSS NEGLIGENCE", "gross negligence (wanton disregard)"],
+    "negligence": [
+        "negligence",
+        "Negligent",
+        "NEGLIGENCE (19 U.S.C. 1592(a))",
+        "failure to exercise reasonable care (negligence)",
+    ],
+    "gross_negligence": [
+        "gross negligence",
+        "Grossly negligent",
+        "GROSS NEGLIGENCE",
+        "gross negligence (wanton disregard)",
+    ],
     "fraud": ["fraud", "Fraudulent", "FRAUD", "fraud (knowing and voluntary)"],
 }
 

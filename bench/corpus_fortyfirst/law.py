@@ -85,20 +85,33 @@ def penalty_figures(
     dutiable: Decimal | None,
     prior_disclosure: bool,
 ) -> dict[str, Decimal | list[Decimal] | None]:
-    """LOD, 1592(c) maximum, App. B (F)(2) range and the (E)(1)(b) proposal (None: a person computes)."""
+    """LOD, 1592(c) maximum, App. B (F)(2) range and the (E)(1)(b) proposal (None: a person "
+    "computes)."""
     actual = sum((max(owed - paid, Decimal(0)) for liq, paid, owed in entries if liq), Decimal(0))
-    potential = sum((max(owed - paid, Decimal(0)) for liq, paid, owed in entries if not liq), Decimal(0))
+    potential = sum(
+        (max(owed - paid, Decimal(0)) for liq, paid, owed in entries if not liq), Decimal(0)
+    )
     lod = actual + potential
     base = dutiable if dutiable is not None else Decimal(0)
     if culpability == "fraud":
         maximum = domestic
-        low, high = (lod * 5, lod * 8) if lod > 0 else (base * Decimal("0.5"), base * Decimal("0.8"))
+        low, high = (
+            (lod * 5, lod * 8) if lod > 0 else (base * Decimal("0.5"), base * Decimal("0.8"))
+        )
     elif culpability == "gross_negligence":
         maximum = min(domestic, lod * 4 if lod > 0 else base * Decimal("0.4"))
-        low, high = (lod * Decimal("2.5"), lod * 4) if lod > 0 else (base * Decimal("0.25"), base * Decimal("0.4"))
+        low, high = (
+            (lod * Decimal("2.5"), lod * 4)
+            if lod > 0
+            else (base * Decimal("0.25"), base * Decimal("0.4"))
+        )
     else:
         maximum = min(domestic, lod * 2 if lod > 0 else base * Decimal("0.2"))
-        low, high = (lod * Decimal("0.5"), lod * 2) if lod > 0 else (base * Decimal("0.05"), base * Decimal("0.2"))
+        low, high = (
+            (lod * Decimal("0.5"), lod * 2)
+            if lod > 0
+            else (base * Decimal("0.05"), base * Decimal("0.2"))
+        )
     proposed: Decimal | None = maximum
     if prior_disclosure:
         if culpability == "fraud":

@@ -10,10 +10,28 @@ from bench.corpus_fortyfirst import formats as fm
 from bench.corpus_fortyfirst import law
 
 CASES = [
-    "accept", "deficient-address", "untimely", "premature", "invalid", "nh-weekend", "accept-90day",
-    "deficient-ior", "nh-mixed", "deficient-description", "accept-multi", "nh-drawback", "untimely-90day",
-    "deficient-prior", "premature-multi", "nh-holiday", "accept-stamp", "untimely-multi", "accept-liquidation",
-    "deficient-address-stamp", "nh-weekend-multi", "accept-appraisal",
+    "accept",
+    "deficient-address",
+    "untimely",
+    "premature",
+    "invalid",
+    "nh-weekend",
+    "accept-90day",
+    "deficient-ior",
+    "nh-mixed",
+    "deficient-description",
+    "accept-multi",
+    "nh-drawback",
+    "untimely-90day",
+    "deficient-prior",
+    "premature-multi",
+    "nh-holiday",
+    "accept-stamp",
+    "untimely-multi",
+    "accept-liquidation",
+    "deficient-address-stamp",
+    "nh-weekend-multi",
+    "accept-appraisal",
 ]
 STYLES = ("grid", "letter", "bullets")
 CATEGORY_WORDS = {
@@ -25,7 +43,7 @@ DAY = dt.timedelta(days=1)
 
 
 def _liquidation_with_last(rng: random.Random, want: str) -> dt.date:
-    """A weekday liquidation whose last day is a business day, a weekend day or a weekday holiday."""
+    """A weekday liquidation whose last day is a business day, a weekend day or a holiday."""
     while True:
         liq = dt.date(2023, 1, 2) + rng.randint(0, 900) * DAY
         if liq.weekday() > 4:
@@ -49,21 +67,36 @@ def plan(index: int, seed: int, rng: random.Random) -> dict[str, Any]:
     signer = rng.choice(fm.PEOPLE)
     ior = fm.ein(rng)
     filer = rng.choice(fm.FILERS)
-    category = "liquidation" if "liquidation" in case else "appraised_value" if "appraisal" in case else rng.choice(
-        ["classification", "classification", "appraised_value"])
+    category = (
+        "liquidation"
+        if "liquidation" in case
+        else "appraised_value"
+        if "appraisal" in case
+        else rng.choice(["classification", "classification", "appraised_value"])
+    )
     count = 3 if "multi" in case else rng.choice([1, 1, 2])
     if case == "nh-mixed":
         count = 2
     old = "90day" in case
     want = "weekend" if "weekend" in case else "holiday" if "holiday" in case else "business"
-    base_liq = dt.date(2005, 2, 1) + rng.randint(0, 60) * DAY if old else _liquidation_with_last(rng, want)
+    base_liq = (
+        dt.date(2005, 2, 1) + rng.randint(0, 60) * DAY if old else _liquidation_with_last(rng, want)
+    )
     while base_liq.weekday() > 4:
         base_liq += DAY
-    entries = []
+    entries: list[dict[str, Any]] = []
     for n in range(count):
         liq = base_liq if n == 0 or case != "nh-mixed" else base_liq + 40 * DAY
-        entry_date = dt.date(2004, 12, 17) - n * 3 * DAY if old else liq - rng.randint(250, 330) * DAY
-        entries.append({"entry_number": fm.pick_entry(rng, filer), "entry_date": entry_date, "liquidation_date": liq})
+        entry_date = (
+            dt.date(2004, 12, 17) - n * 3 * DAY if old else liq - rng.randint(250, 330) * DAY
+        )
+        entries.append(
+            {
+                "entry_number": fm.pick_entry(rng, filer),
+                "entry_date": entry_date,
+                "liquidation_date": liq,
+            }
+        )
     lasts = [law.protest_last_day(e["entry_date"], e["liquidation_date"]) for e in entries]
     first_last = min(lasts)
     if case.startswith("untimely"):
@@ -77,7 +110,10 @@ def plan(index: int, seed: int, rng: random.Random) -> dict[str, Any]:
         assert received < max(lasts)
     else:
         received = base_liq + rng.randint(10, 170 if not old else 80) * DAY
-    states = [law.timing(received, e["liquidation_date"], last) for e, last in zip(entries, lasts, strict=True)]
+    states = [
+        law.timing(received, e["liquidation_date"], last)
+        for e, last in zip(entries, lasts, strict=True)
+    ]
     missing = []
     if "address" in case:
         missing.append("174.13(a)(1)")
@@ -92,7 +128,9 @@ def plan(index: int, seed: int, rng: random.Random) -> dict[str, Any]:
     invalid = case == "invalid"
     outcome = law.protest_outcome(states, invalid, missing)
     stamped = "stamp" in case or rng.random() < 0.25
-    protest_number = f"{port_code}-{received.year % 100:02d}-{rng.randint(100000, 199999)}" if stamped else None
+    protest_number = (
+        f"{port_code}-{received.year % 100:02d}-{rng.randint(100000, 199999)}" if stamped else None
+    )
     accelerated = rng.random() < 0.3 and not invalid
     review = rng.random() < 0.5
     today = received + rng.randint(1, 20) * DAY
@@ -103,7 +141,10 @@ def plan(index: int, seed: int, rng: random.Random) -> dict[str, Any]:
         "importer_number": None if case == "deficient-ior" else ior,
         "protestant_name": name,
         "protestant_address": None if "address" in case else ", ".join(address),
-        "entries": [{k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in e.items()} for e in entries],
+        "entries": [
+            {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in e.items()}
+            for e in entries
+        ],
         "category": category,
         "merchandise_description": None if case == "deficient-description" else goods,
         "accelerated_disposition": accelerated,
@@ -113,23 +154,59 @@ def plan(index: int, seed: int, rng: random.Random) -> dict[str, Any]:
     decision: dict[str, Any] = {
         "outcome": outcome,
         "deadline": first_last.isoformat(),
-        "last_days": {e["entry_number"]: last.isoformat() for e, last in zip(entries, lasts, strict=True)},
+        "last_days": {
+            e["entry_number"]: last.isoformat() for e, last in zip(entries, lasts, strict=True)
+        },
         "missing": missing,
     }
     not_scored = []
     if invalid:
         del values["category"]
         del decision["deadline"], decision["last_days"]
-        not_scored.append("category, deadline, last_days: the protest attacks a penalty-petition decision "
-                          "(19 CFR 171.22), which is no 1514(a) category and runs no protest clock the contract defines")
-    args = ["--today", today.isoformat()] if stamped else ["--received", received.isoformat(), "--today", today.isoformat()]
-    doc = dict(values, entries=entries, received=received, address=address, port_name=port_name, ds=ds,
-               stamped=stamped, case=case, ior=ior, goods=goods, invalid=invalid, category=category,
-               prior=rng.randint(100000, 199999), title=rng.choice(["Customs Compliance Manager", "Vice President, Operations",
-                                                                    "Licensed Customs Broker", "Director of Logistics"]))
+        not_scored.append(
+            "category, deadline, last_days: the protest attacks a penalty-petition decision "
+            "(19 CFR 171.22), which is no 1514(a) category and runs no protest clock the "
+            "contract defines"
+        )
+    args = (
+        ["--today", today.isoformat()]
+        if stamped
+        else ["--received", received.isoformat(), "--today", today.isoformat()]
+    )
+    doc = dict(
+        values,
+        entries=entries,
+        received=received,
+        address=address,
+        port_name=port_name,
+        ds=ds,
+        stamped=stamped,
+        case=case,
+        ior=ior,
+        goods=goods,
+        invalid=invalid,
+        category=category,
+        prior=rng.randint(100000, 199999),
+        title=rng.choice(
+            [
+                "Customs Compliance Manager",
+                "Vice President, Operations",
+                "Licensed Customs Broker",
+                "Director of Logistics",
+            ]
+        ),
+    )
     blocks = STYLE_FUNCS[style](doc, rng)
-    return {"kind": "protest", "case": case, "style": style, "args": args, "values": values,
-            "decision": decision, "not_scored": not_scored, "blocks": blocks}
+    return {
+        "kind": "protest",
+        "case": case,
+        "style": style,
+        "args": args,
+        "values": values,
+        "decision": decision,
+        "not_scored": not_scored,
+        "blocks": blocks,
+    }
 
 
 def _d(doc: dict[str, Any], day: dt.date) -> str:
@@ -138,61 +215,97 @@ def _d(doc: dict[str, Any], day: dt.date) -> str:
 
 def _what(doc: dict[str, Any]) -> str:
     if doc["invalid"]:
-        return ("the decision of the Fines, Penalties and Forfeitures Officer denying our petition for relief "
-                "in penalty case " + f"{doc['received'].year}-{doc['port_code']}-{doc['prior']:06d}-01")
+        return (
+            "the decision of the Fines, Penalties and Forfeitures Officer denying our petition "
+            "for relief "
+            "in penalty case " + f"{doc['received'].year}-{doc['port_code']}-{doc['prior']:06d}-01"
+        )
     return CATEGORY_WORDS[doc["category"]]
 
 
 def _drawback(doc: dict[str, Any], rng: random.Random) -> list[str]:
     if doc["case"] == "nh-drawback":
         return []
-    return [rng.choice([
-        "Drawback: the entries listed are not subject to drawback.",
-        "The protestant declares that no drawback claim has been or will be filed on these entries.",
-        "Subject to drawback? NO",
-        "None of the entries covered by this protest is the subject of a drawback claim.",
-    ])]
+    return [
+        rng.choice(
+            [
+                "Drawback: the entries listed are not subject to drawback.",
+                "The protestant declares that no drawback claim has been or will be filed on "
+                "these entries.",
+                "Subject to drawback? NO",
+                "None of the entries covered by this protest is the subject of a drawback claim.",
+            ]
+        )
+    ]
 
 
 def _prior(doc: dict[str, Any]) -> list[str]:
     if doc["case"] != "deficient-prior":
         return []
-    return [f"The protestant asks for the same disposition as in its protest {doc['port_code']}-"
-            f"{doc['received'].year % 100 - 1:02d}-{doc['prior']:06d}, which is pending further review."]
+    return [
+        f"The protestant asks for the same disposition as in its protest {doc['port_code']}-"
+        f"{doc['received'].year % 100 - 1:02d}-{doc['prior']:06d}, which is pending further review."
+    ]
 
 
 def _stamp(doc: dict[str, Any]) -> list[tuple[Any, ...]]:
     if not doc["stamped"]:
         return []
     stamp = fm.date(doc["received"], "dmy")
-    return [("box", [f"RECEIVED {stamp}", f"CBP PORT {doc['port_code']}", f"Protest No. {doc['protest_number']}"])]
+    return [
+        (
+            "box",
+            [
+                f"RECEIVED {stamp}",
+                f"CBP PORT {doc['port_code']}",
+                f"Protest No. {doc['protest_number']}",
+            ],
+        )
+    ]
 
 
 def _flags(doc: dict[str, Any]) -> list[str]:
-    acc = ("Accelerated disposition under 19 CFR 174.22 is requested; this protest is sent by certified mail."
-           if doc["accelerated_disposition"] else "Accelerated disposition is not requested.")
-    rev = ("Further review is requested under 19 CFR 174.24(b): the decision raises a question not previously ruled on."
-           if doc["further_review_requested"] else "The protestant does not apply for further review.")
+    acc = (
+        "Accelerated disposition under 19 CFR 174.22 is requested; this protest is sent by "
+        "certified mail."
+        if doc["accelerated_disposition"]
+        else "Accelerated disposition is not requested."
+    )
+    rev = (
+        "Further review is requested under 19 CFR 174.24(b): the decision raises a question "
+        "not previously ruled on."
+        if doc["further_review_requested"]
+        else "The protestant does not apply for further review."
+    )
     return [acc, rev]
 
 
 def _argument(doc: dict[str, Any]) -> str:
     if doc["invalid"]:
-        return ("The penalty was mitigated too little given the protestant's record; the protestant asks that the "
-                "petition decision be set aside.")
+        return (
+            "The penalty was mitigated too little given the protestant's record; the "
+            "protestant asks that the "
+            "petition decision be set aside."
+        )
     return {
-        "classification": "The goods were reclassified at liquidation under a provision that does not describe them. "
-                          "Under GRI 1 the heading we entered covers them by its terms, and CBP's own rulings on the "
-                          "same goods agree. The duty assessed on the difference should be refunded.",
-        "appraised_value": "CBP appraised the goods at a value that added buying commissions to the price actually "
-                           "paid. Bona fide buying commissions are not part of transaction value (19 U.S.C. 1401a(b)).",
-        "liquidation": "The entries liquidated at rates that ignore the preference claimed at entry; the claim was "
-                       "supported and should have been applied at liquidation.",
+        "classification": "The goods were reclassified at liquidation under a provision that "
+        "does not describe them. "
+        "Under GRI 1 the heading we entered covers them by its terms, and CBP's own rulings on the "
+        "same goods agree. The duty assessed on the difference should be refunded.",
+        "appraised_value": "CBP appraised the goods at a value that added buying commissions "
+        "to the price actually "
+        "paid. Bona fide buying commissions are not part of transaction value "
+        "(19 U.S.C. 1401a(b)).",
+        "liquidation": "The entries liquidated at rates that ignore the preference claimed at "
+        "entry; the claim was "
+        "supported and should have been applied at liquidation.",
     }[doc["category"]]
 
 
 def grid(doc: dict[str, Any], rng: random.Random) -> list[tuple[Any, ...]]:
-    blocks: list[tuple[Any, ...]] = [("head", "PROTEST - CONTINUATION FORM (19 U.S.C. 1514; 19 CFR Part 174)")]
+    blocks: list[tuple[Any, ...]] = [
+        ("head", "PROTEST - CONTINUATION FORM (19 U.S.C. 1514; 19 CFR Part 174)")
+    ]
     blocks += _stamp(doc)
     fields = [("Port code", doc["port_code"]), ("Protestant", doc["protestant_name"])]
     if doc["protestant_address"]:
@@ -203,31 +316,60 @@ def grid(doc: dict[str, Any], rng: random.Random) -> list[tuple[Any, ...]]:
     if doc["merchandise_description"]:
         fields.append(("Description of merchandise", doc["goods"]))
     blocks.append(("table", ["Item", "Particulars"], [list(f) for f in fields], True))
-    rows = [[e["entry_number"], _d(doc, e["entry_date"]), _d(doc, e["liquidation_date"])] for e in doc["entries"]]
+    rows = [
+        [e["entry_number"], _d(doc, e["entry_date"]), _d(doc, e["liquidation_date"])]
+        for e in doc["entries"]
+    ]
     blocks.append(("table", ["Entry No.", "Date of Entry", "Date of Liquidation"], rows, True))
     blocks += [("text", t) for t in _drawback(doc, rng) + _prior(doc) + _flags(doc)]
     blocks.append(("text", "Statement of objections: see rider attached."))
     blocks.append(("page",))
     blocks.append(("head", "RIDER - STATEMENT OF OBJECTIONS AND ARGUMENT"))
     blocks.append(("text", _argument(doc)))
-    blocks.append(("sig", [f"/s/ {doc['signer_name']}", doc["title"], f"Dated: {_d(doc, doc['received'] - 2 * DAY)}"]))
+    blocks.append(
+        (
+            "sig",
+            [
+                f"/s/ {doc['signer_name']}",
+                doc["title"],
+                f"Dated: {_d(doc, doc['received'] - 2 * DAY)}",
+            ],
+        )
+    )
     return blocks
 
 
 def letter(doc: dict[str, Any], rng: random.Random) -> list[tuple[Any, ...]]:
-    ref = [f"Our ref.: PR-{rng.randint(1000, 9999)}", f"Port: {doc['port_name']} ({doc['port_code']})"]
+    ref = [
+        f"Our ref.: PR-{rng.randint(1000, 9999)}",
+        f"Port: {doc['port_name']} ({doc['port_code']})",
+    ]
     if doc["importer_number"]:
         ref.append(f"IOR No. {doc['importer_number']}")
     blocks: list[tuple[Any, ...]] = [("head", doc["protestant_name"])]
     if doc["protestant_address"]:
         blocks.append(("lines", doc["address"]))
-    blocks += [("right", ref)] + _stamp(doc)
+    blocks += [("right", ref), *_stamp(doc)]
     blocks.append(("text", _d(doc, doc["received"] - 3 * DAY)))
-    blocks.append(("lines", ["Port Director", "U.S. Customs and Border Protection", f"Port of {doc['port_name']}"]))
-    parts = [f"entry {e['entry_number']} dated {_d(doc, e['entry_date'])}, liquidated {_d(doc, e['liquidation_date'])}"
-             for e in doc["entries"]]
-    blocks.append(("text", f"Dear Port Director: {doc['protestant_name']} protests {_what(doc)} on "
-                   + "; ".join(parts) + "."))
+    blocks.append(
+        (
+            "lines",
+            ["Port Director", "U.S. Customs and Border Protection", f"Port of {doc['port_name']}"],
+        )
+    )
+    parts = [
+        f"entry {e['entry_number']} dated {_d(doc, e['entry_date'])}, liquidated "
+        f"{_d(doc, e['liquidation_date'])}"
+        for e in doc["entries"]
+    ]
+    blocks.append(
+        (
+            "text",
+            f"Dear Port Director: {doc['protestant_name']} protests {_what(doc)} on "
+            + "; ".join(parts)
+            + ".",
+        )
+    )
     if doc["merchandise_description"]:
         blocks.append(("text", f"Merchandise: {doc['goods']}"))
     blocks.append(("text", _argument(doc)))
@@ -237,7 +379,10 @@ def letter(doc: dict[str, Any], rng: random.Random) -> list[tuple[Any, ...]]:
 
 
 def bullets(doc: dict[str, Any], rng: random.Random) -> list[tuple[Any, ...]]:
-    blocks: list[tuple[Any, ...]] = [("head", f"Protest on behalf of {doc['protestant_name']}")] + _stamp(doc)
+    blocks: list[tuple[Any, ...]] = [
+        ("head", f"Protest on behalf of {doc['protestant_name']}"),
+        *_stamp(doc),
+    ]
     intro = [f"Protestant: {doc['protestant_name']}"]
     if doc["protestant_address"]:
         intro.append("Address: " + ", ".join(doc["address"]))
@@ -246,8 +391,16 @@ def bullets(doc: dict[str, Any], rng: random.Random) -> list[tuple[Any, ...]]:
     intro.append(f"Port of entry: {doc['port_code']} {doc['port_name']}")
     blocks.append(("lines", intro))
     blocks.append(("text", f"Protested decision: {_what(doc)}. The entries:"))
-    blocks.append(("bullets", [f"{e['entry_number']} - entered {_d(doc, e['entry_date'])} - liquidated "
-                               f"{_d(doc, e['liquidation_date'])}" for e in doc["entries"]]))
+    blocks.append(
+        (
+            "bullets",
+            [
+                f"{e['entry_number']} - entered {_d(doc, e['entry_date'])} - liquidated "
+                f"{_d(doc, e['liquidation_date'])}"
+                for e in doc["entries"]
+            ],
+        )
+    )
     if doc["merchandise_description"]:
         blocks.append(("text", f"Description of merchandise: {doc['goods']}"))
     blocks.append(("text", "Grounds. " + _argument(doc)))

@@ -29,7 +29,11 @@ def _grid(header: list[str] | None, rows: list[list[str]]) -> list[str]:
     head_sep = "+" + "+".join("=" * w for w in widths) + "+"
     out = [sep]
     for n, row in enumerate(cells):
-        out.append("|" + "|".join(" " + _esc(c).ljust(w - 1) for c, w in zip(row, widths, strict=True)) + "|")
+        out.append(
+            "|"
+            + "|".join(" " + _esc(c).ljust(w - 1) for c, w in zip(row, widths, strict=True))
+            + "|"
+        )
         out.append(head_sep if header and n == 0 else sep)
     return out
 
@@ -49,9 +53,9 @@ def to_rst(blocks: list[tuple[Any, ...]]) -> str:
         elif kind == "table":
             if not block[3]:
                 out += [".. class:: unruled", ""]
-            out += _grid(block[1], block[2]) + [""]
+            out += [*_grid(block[1], block[2]), ""]
         elif kind == "box":
-            out += [".. class:: boxed", ""] + _grid(None, [[" / ".join(block[1])]]) + [""]
+            out += [".. class:: boxed", "", *_grid(None, [[" / ".join(block[1])]]), ""]
         elif kind == "bullets":
             out += [f"- {_esc(item)}" for item in block[1]] + [""]
         elif kind == "mono":
@@ -68,7 +72,9 @@ def rst2pdf(blocks: list[tuple[Any, ...]], path: Path) -> None:
     sheet.write_text(STYLESHEET)
     try:
         with contextlib.redirect_stderr(io.StringIO()):
-            RstToPdf(stylesheets=[str(sheet)], breaklevel=0).createPdf(text=to_rst(blocks), output=str(path))
+            RstToPdf(stylesheets=[str(sheet)], breaklevel=0).createPdf(
+                text=to_rst(blocks), output=str(path)
+            )
     finally:
         sheet.unlink()
 
@@ -84,12 +90,19 @@ class _Canvas:
         self.skia = skia
         self.stream = skia.FILEWStream(str(path))
         self.doc = skia.PDF.MakeDocument(self.stream, Creator="hand41", Producer="Skia/PDF")
-        face = {n: skia.Typeface.MakeFromFile(FONTS + f) for n, f in (
-            ("sans", "LiberationSans-Regular.ttf"), ("bold", "LiberationSans-Bold.ttf"),
-            ("mono", "LiberationMono-Regular.ttf"))}
+        face = {
+            n: skia.Typeface.MakeFromFile(FONTS + f)
+            for n, f in (
+                ("sans", "LiberationSans-Regular.ttf"),
+                ("bold", "LiberationSans-Bold.ttf"),
+                ("mono", "LiberationMono-Regular.ttf"),
+            )
+        }
         self.face = face
         self.ink = skia.Paint(Color=skia.ColorBLACK, AntiAlias=True)
-        self.pen = skia.Paint(Color=skia.ColorBLACK, Style=skia.Paint.kStroke_Style, StrokeWidth=0.6)
+        self.pen = skia.Paint(
+            Color=skia.ColorBLACK, Style=skia.Paint.kStroke_Style, StrokeWidth=0.6
+        )
         self.canvas: Any = None
         self.y = 0.0
         self.new_page()
@@ -117,7 +130,7 @@ class _Canvas:
                 current = word
             else:
                 current = trial
-        return lines + [current]
+        return [*lines, current]
 
     def line(self, text: str, font: Any, x: float, lead: float) -> None:
         self.room(lead)
@@ -144,7 +157,9 @@ class _Canvas:
         for text in lines:
             self.line(text, font, self.MARGIN + 8, 14)
         self.y += 6
-        self.canvas.drawRect(self.skia.Rect(self.MARGIN, top, self.WIDTH - self.MARGIN, self.y), self.pen)
+        self.canvas.drawRect(
+            self.skia.Rect(self.MARGIN, top, self.WIDTH - self.MARGIN, self.y), self.pen
+        )
         self.y += 8
 
     def table(self, header: list[str], rows: list[list[str]], ruled: bool) -> None:
@@ -152,8 +167,10 @@ class _Canvas:
         size = 9.5
         while True:
             font, bold = self.font("sans", size), self.font("bold", size)
-            cols = [max(max(font.measureText(r[i]) for r in rows), bold.measureText(header[i])) + 10
-                    for i in range(len(header))]
+            cols = [
+                max(max(font.measureText(r[i]) for r in rows), bold.measureText(header[i])) + 10
+                for i in range(len(header))
+            ]
             if sum(cols) <= width or size < 6.5:
                 break
             size -= 0.5
@@ -161,18 +178,20 @@ class _Canvas:
         self.room(lead * (len(rows) + 1) + 6)
         x0 = self.MARGIN
         top = self.y + 3
-        for n, row in enumerate([header] + rows):
+        for n, row in enumerate([header, *rows]):
             self.y += lead
             x = x0
             for cell, w in zip(row, cols, strict=True):
-                self.canvas.drawString(cell, x + 5, self.y - lead * 0.3, bold if n == 0 else font, self.ink)
+                self.canvas.drawString(
+                    cell, x + 5, self.y - lead * 0.3, bold if n == 0 else font, self.ink
+                )
                 x += w
             if ruled or n == 0:
                 self.canvas.drawLine(x0, self.y, x0 + sum(cols), self.y, self.pen)
         if ruled:
             self.canvas.drawLine(x0, top, x0 + sum(cols), top, self.pen)
             x = x0
-            for w in [0.0] + cols:
+            for w in [0.0, *cols]:
                 x += w
                 self.canvas.drawLine(x, top, x, self.y, self.pen)
         self.y += 10
