@@ -110,6 +110,10 @@ def plan(index: int, seed: int, rng: random.Random) -> dict[str, Any]:
         assert received < max(lasts)
     else:
         received = base_liq + rng.randint(10, 170 if not old else 80) * DAY
+    if "weekend" not in case and "holiday" not in case:
+        step = DAY if case.startswith("untimely") or case == "nh-mixed" else -DAY
+        while not law.business_day(received):
+            received += step
     states = [
         law.timing(received, e["liquidation_date"], last)
         for e, last in zip(entries, lasts, strict=True)
