@@ -12,6 +12,8 @@ FONTS = "/usr/share/fonts/truetype/liberation/"
 STYLESHEET = """\
 styles:
   rightblock: {parent: bodytext, alignment: TA_RIGHT}
+  table-body: {parent: bodytext, fontSize: 8.5, leading: 10.5}
+  table-heading: {parent: heading, fontSize: 8.5, leading: 10.5, alignment: TA_LEFT}
   unruled: {parent: table, commands: []}
   boxed: {parent: table, commands: [[BOX, [0, 0], [-1, -1], 1.2, black]]}
 """
@@ -51,11 +53,19 @@ def to_rst(blocks: list[tuple[Any, ...]]) -> str:
                 out += [".. class:: rightblock", ""]
             out += [("| " + _esc(line)) if line else "|" for line in block[1]] + [""]
         elif kind == "table":
-            if not block[3]:
-                out += [".. class:: unruled", ""]
-            out += [*_grid(block[1], block[2]), ""]
+            cells = [block[1], *block[2]]
+            widths = [max(len(row[n]) for row in cells) + 4 for n in range(len(block[1]))]
+            out += [
+                ".. list-table::",
+                "   :header-rows: 1",
+                "   :widths: " + " ".join(map(str, widths)),
+            ]
+            out += ([] if block[3] else ["   :class: unruled"]) + [""]
+            for row in cells:
+                out += [f"   {'*' if n == 0 else ' '} - {_esc(cell)}" for n, cell in enumerate(row)]
+            out.append("")
         elif kind == "box":
-            out += [".. class:: boxed", "", *_grid(None, [[" / ".join(block[1])]]), ""]
+            out += [".. class:: boxed", "", *_grid(None, [[line] for line in block[1]]), ""]
         elif kind == "bullets":
             out += [f"- {_esc(item)}" for item in block[1]] + [""]
         elif kind == "mono":
@@ -70,13 +80,16 @@ def rst2pdf(blocks: list[tuple[Any, ...]], path: Path) -> None:
 
     sheet = path.with_suffix(".yaml")
     sheet.write_text(STYLESHEET)
+    path.unlink(missing_ok=True)
     try:
         with contextlib.redirect_stderr(io.StringIO()):
-            RstToPdf(stylesheets=[str(sheet)], breaklevel=0).createPdf(
+            failed = RstToPdf(stylesheets=[str(sheet)], breaklevel=0).createPdf(
                 text=to_rst(blocks), output=str(path)
             )
     finally:
         sheet.unlink()
+    if failed or not path.exists():
+        raise RuntimeError(f"rst2pdf could not set {path.name}")
 
 
 class _Canvas:
