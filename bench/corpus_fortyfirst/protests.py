@@ -29,7 +29,7 @@ CASES = [
     "accept-stamp",
     "untimely-multi",
     "accept-liquidation",
-    "deficient-address-stamp",
+    "deficient-objection",
     "nh-weekend-multi",
     "accept-appraisal",
 ]
@@ -125,6 +125,8 @@ def plan(index: int, seed: int, rng: random.Random) -> dict[str, Any]:
         missing.append("174.13(a)(2)")
     if case == "deficient-description":
         missing.append("174.13(a)(5)")
+    if case == "deficient-objection":
+        missing.append("174.13(a)(6)")
     if case == "deficient-prior":
         missing.append("174.13(a)(7)")
     if case == "nh-drawback":
@@ -326,10 +328,11 @@ def grid(doc: dict[str, Any], rng: random.Random) -> list[tuple[Any, ...]]:
     ]
     blocks.append(("table", ["Entry No.", "Date of Entry", "Date of Liquidation"], rows, True))
     blocks += [("text", t) for t in _drawback(doc, rng) + _prior(doc) + _flags(doc)]
-    blocks.append(("text", "Statement of objections: see rider attached."))
-    blocks.append(("page",))
-    blocks.append(("head", "RIDER - STATEMENT OF OBJECTIONS AND ARGUMENT"))
-    blocks.append(("text", _argument(doc)))
+    if doc["case"] != "deficient-objection":
+        blocks.append(("text", "Statement of objections: see rider attached."))
+        blocks.append(("page",))
+        blocks.append(("head", "RIDER - STATEMENT OF OBJECTIONS AND ARGUMENT"))
+        blocks.append(("text", _argument(doc)))
     blocks.append(
         (
             "sig",
@@ -376,7 +379,8 @@ def letter(doc: dict[str, Any], rng: random.Random) -> list[tuple[Any, ...]]:
     )
     if doc["merchandise_description"]:
         blocks.append(("text", f"Merchandise: {doc['goods']}"))
-    blocks.append(("text", _argument(doc)))
+    if doc["case"] != "deficient-objection":
+        blocks.append(("text", _argument(doc)))
     blocks += [("text", t) for t in _prior(doc) + _drawback(doc, rng) + _flags(doc)]
     blocks.append(("sig", ["Sincerely,", doc["signer_name"], doc["title"]]))
     return blocks
@@ -407,7 +411,8 @@ def bullets(doc: dict[str, Any], rng: random.Random) -> list[tuple[Any, ...]]:
     )
     if doc["merchandise_description"]:
         blocks.append(("text", f"Description of merchandise: {doc['goods']}"))
-    blocks.append(("text", "Grounds. " + _argument(doc)))
+    if doc["case"] != "deficient-objection":
+        blocks.append(("text", "Grounds. " + _argument(doc)))
     blocks += [("text", t) for t in _flags(doc) + _drawback(doc, rng) + _prior(doc)]
     blocks.append(("sig", ["Respectfully submitted,", "", doc["signer_name"], doc["title"]]))
     return blocks
