@@ -118,6 +118,8 @@ APT_NO_RECOMMENDS += php-horde-pdf ruby-rbpdf ruby-actionview
 # bench/corpus_fortieth's `dot` family; its `pdfium` family writes through pypdfium2's raw PDFium API
 # (FPDFPage_New, FPDFText_SetText, FPDF_SaveAsCopy). Works without recommends.
 APT_NO_RECOMMENDS += graphviz
+# bench/corpus_fortyfirst needs no apt package: paps, the producer first asked for, leaves no text layer (see
+# above), so its producers are rst2pdf and skia-python, pip dev dependencies (fonts from fonts-liberation above).
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies
 # (apt's paps 0.6.8 writes PostScript only, which would make its PDFs ghostscript's).
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
