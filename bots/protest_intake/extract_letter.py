@@ -108,6 +108,16 @@ FILERS_OWN = re.compile(r"(?i)\bagent\b|\bbroker|power\s+of\s+attorney|\bfiler\b
 FILER_FOR = re.compile(r"(?i)\b(?:agent|broker|attorney-in-fact)\s+for\s+[A-Z]")
 
 
+# A caption naming the importer of record: an agent prints its own number as its EIN or tax
+# ID, never as an "IOR No." -- one in the letterhead is the client's (or the importer's own).
+_NAMES_IMPORTER = re.compile(r"(?i)\bIOR\b|\bimporter\b")
+
+
+def names_importer(label: str) -> bool:
+    """Whether a number's LABEL names the importer of record, not a registry (EIN, IRS)."""
+    return bool(_NAMES_IMPORTER.search(label))
+
+
 def filers_own(before: str) -> bool:
     """Whether the words BEFORE a number name it the broker's or agent's own, not the importer's."""
     return bool(FILERS_OWN.search(before)) and not FILER_FOR.search(before)
@@ -292,7 +302,8 @@ def read_stamp(stream: TextStream, fields: Fields) -> None:
     for number in stream.finditer(_IMPORTER):
         line_start = stream.text.rfind("\n", 0, number.start()) + 1
         before = stream.text[max(line_start, number.start() - 80):number.start()]
-        if filers_own(before) or number.start() < letterhead:
+        label = number.group(0)[:number.start(1) - number.start()]
+        if filers_own(before) or (number.start() < letterhead and not names_importer(label)):
             continue
         value = importer_number_in(number.group(1))
         fields.put("importer_number", value, stream.evidence(number.start(1), number.end(1)),
