@@ -13,15 +13,15 @@ D = dt.date
 DAY = dt.timedelta(days=1)
 
 PROTEST_CASES = [
-    "accept", "accept-multi", "accept-twoports", "accept-accelerated", "accept-exact-last-day",
+    "accept", "accept-multi-accelerated", "accept-twoports", "deficient-no-entry-date", "accept-exact-last-day",
     "accept-old90", "accept-boundary-180", "deficient-no-ior", "deficient-no-address",
     "deficient-no-description", "deficient-earlier-no-date", "untimely", "untimely-old90",
     "untimely-multi", "premature", "premature-multi", "invalid-petition", "grace-weekend",
     "grace-holiday", "partial-late", "partial-premature", "no-drawback-verify",
 ]
 RULING_CASES = [
-    "class", "valuation-hq", "marking", "no-pending-statement", "unsigned", "no-port", "seven-items",
-    "court", "current-entry", "completed-entry", "cbp-assigned-ior", "class-three-models",
+    "class", "valuation-hq", "marking", "no-pending-statement", "unsigned", "no-port-no-facts", "seven-items",
+    "court", "current-entry", "completed-entry", "cbp-assigned-ior", "no-basis-three-models",
 ]
 PENALTY_CASES = [
     "neg-mixed", "gn", "fraud", "neg-dvcap", "neg-noloss", "fraud-pd", "fraud-pd-noloss", "small-claim",
@@ -63,7 +63,7 @@ def protest(case: str, rng: random.Random) -> dict[str, Any]:
     port, port_name = rng.choice(pools.PORTS)
     filer = rng.choice(pools.FILERS)
     goods, _hts = rng.choice(pools.GOODS)
-    n = 3 if case in ("accept-multi", "untimely-multi", "premature-multi") else \
+    n = 3 if case in ("accept-multi-accelerated", "untimely-multi", "premature-multi") else \
         2 if case in ("accept-twoports", "partial-late", "partial-premature") else rng.choice([1, 1, 2])
     base_liq = _business(D(2023, 1, 3) + rng.randint(0, 700) * DAY)
     if case in ("grace-weekend",):
@@ -123,6 +123,8 @@ def protest(case: str, rng: random.Random) -> dict[str, Any]:
         received = _business(base_liq + 60 * DAY)
     elif case == "accept-old90":
         received = _business(entries[0]["liquidation_date"] + rng.randint(20, 70) * DAY)
+    elif case == "deficient-no-entry-date":  # timely under 90 days as well as under 180
+        received = _business(liq0 + rng.randint(20, 60) * DAY)
     else:
         received = _business(liq0 + rng.randint(20, 150) * DAY)
     statuses = [law.entry_status(e["entry_date"], e["liquidation_date"], received) for e in entries]
@@ -131,7 +133,7 @@ def protest(case: str, rng: random.Random) -> dict[str, Any]:
     doc: dict[str, Any] = {
         "name": name, "address": address, "ior": _ior(rng), "port": port, "port_name": port_name,
         "entries": entries, "category": category, "goods": goods, "signer": rng.choice(pools.PEOPLE),
-        "title": rng.choice(pools.TITLES), "accelerated": case == "accept-accelerated",
+        "title": rng.choice(pools.TITLES), "accelerated": case == "accept-multi-accelerated",
         "mail": rng.choice(["certified mail", "registered mail"]),
         "further_review": rng.random() < 0.5, "drawback": case != "no-drawback-verify",
         "drawback_yes": False, "earlier": None, "invalid": invalid, "received": received,
@@ -152,6 +154,9 @@ def protest(case: str, rng: random.Random) -> dict[str, Any]:
         missing.append("174.13(a)(5)")
     if case == "deficient-earlier-no-date":
         missing.append("174.13(a)(7)")
+    if case == "deficient-no-entry-date":
+        entries[0]["entry_date"] = None
+        missing.append("174.13(a)(3)")
     if case == "no-drawback-verify":
         missing.append("174.13(a)(9)")
     outcome = law.protest_outcome(statuses, invalid, missing, verify=case == "no-drawback-verify")
@@ -169,13 +174,14 @@ def protest_truth(plan: dict[str, Any], stamped: bool, today: D) -> dict[str, An
         "received_date": doc["received"].isoformat(), "importer_number": doc["ior"],
         "protestant_name": doc["name"],
         "protestant_address": None if doc["address"] is None else ", ".join(doc["address"]),
-        "entries": [{"entry_number": e["entry_number"], "entry_date": e["entry_date"].isoformat(),
+        "entries": [{"entry_number": e["entry_number"],
+                     "entry_date": e["entry_date"] and e["entry_date"].isoformat(),
                      "liquidation_date": e["liquidation_date"].isoformat()} for e in doc["entries"]],
         "category": doc["category"], "merchandise_description": doc["goods"],
         "accelerated_disposition": doc["accelerated"], "further_review_requested": doc["further_review"],
         "signer_name": doc["signer"],
     }
-    last_days = {e["entry_number"]: law.last_day(e["entry_date"], e["liquidation_date"]).isoformat()
+    last_days = {e["entry_number"]: law.last_day(e["entry_date"] or law.OLD_ENTRY, e["liquidation_date"]).isoformat()
                  for e in doc["entries"]}
     decision: dict[str, Any] = {"outcome": plan["outcome"], "deadline": min(last_days.values()),
                                 "last_days": last_days, "missing": plan["missing"]}
@@ -184,8 +190,9 @@ def protest_truth(plan: dict[str, Any], stamped: bool, today: D) -> dict[str, An
         del values["category"], decision["deadline"], decision["last_days"]
         not_scored += ["category: a penalty-petition decision is none of the contract's categories",
                        "deadline, last_days: a penalty-petition decision (171.22) has no protest period"]
-    if len({e["entry_number"][:3] for e in doc["entries"]}) > 1 and doc.get("two_ports"):
-        pass
+    if any(e["entry_date"] is None for e in doc["entries"]):
+        del decision["deadline"], decision["last_days"]
+        not_scored.append("deadline, last_days: with no entry date the 90- or 180-day period is unknown")
     if doc.get("port2"):
         del values["port_code"]
         not_scored.append("port_code: the entries were made at two ports and the contract names one")
@@ -197,7 +204,7 @@ def ruling(case: str, rng: random.Random) -> dict[str, Any]:
     goods, hts = rng.choice(pools.GOODS)
     ports = rng.sample(pools.PORTS, rng.choice([1, 2]))
     rtype = {"valuation-hq": "valuation", "marking": rng.choice(["marking", "origin"])}.get(case, "classification")
-    items = 7 if case == "seven-items" else 3 if case == "class-three-models" else 1
+    items = 7 if case == "seven-items" else 3 if case == "no-basis-three-models" else rng.choice([1, 1, 2])
     request_date = _business(D(2024, 1, 8) + rng.randint(0, 600) * DAY)
     received = _business(request_date + rng.randint(3, 9) * DAY)
     doc: dict[str, Any] = {
@@ -209,7 +216,8 @@ def ruling(case: str, rng: random.Random) -> dict[str, Any]:
         "current": case == "current-entry", "completed": case == "completed-entry",
         "sample": rng.random() < 0.5, "confidential": rng.random() < 0.3,
         "signed": case != "unsigned", "signer": rng.choice(pools.PEOPLE), "title": rng.choice(pools.TITLES),
-        "no_port": case == "no-port", "hts_form": rng.choice(["dotted", "dotted", "plain"]),
+        "no_port": case == "no-port-no-facts", "no_facts": case == "no-port-no-facts",
+        "no_basis": case == "no-basis-three-models", "hts_form": rng.choice(["dotted", "dotted", "plain"]),
         "use": rng.choice(["household use by retail consumers", "sale through sporting goods retailers",
                            "use in commercial kitchens", "resale to hardware distributors"]),
         "materials": rng.choice(["steel 70%, polypropylene 25%, silicone 5% by weight",
@@ -222,10 +230,12 @@ def ruling(case: str, rng: random.Random) -> dict[str, Any]:
     if rtype == "valuation":
         doc["hts"] = None
     missing = []
-    if case == "no-port":
-        missing.append("177.2(b)(1)")
+    if case == "no-port-no-facts":
+        missing += ["177.2(b)(1)", "177.2(b)(2)"]
     if case == "no-pending-statement":
         missing.append("177.2(b)(5)")
+    if case == "no-basis-three-models":
+        missing.append("177.2(b)(6)")
     if case == "unsigned":
         missing.append("177.2(c)")
     route = "HQ" if rtype == "valuation" else "NCSD"
@@ -338,7 +348,8 @@ def penalty_truth(plan: dict[str, Any]) -> dict[str, Any]:
         "case_number": doc["case_number"], "party_name": doc["name"], "party_address": ", ".join(doc["address"]),
         "importer_number": doc["ior"], "violation_date": doc["violation"].isoformat(),
         "culpability": doc["culpability"], "prior_disclosure": doc["prior"], "noncommercial": doc["noncommercial"],
-        "entries": [{"entry_number": e["entry_number"], "entry_date": e["entry_date"].isoformat(),
+        "entries": [{"entry_number": e["entry_number"],
+                     "entry_date": e["entry_date"] and e["entry_date"].isoformat(),
                      "liquidated": e["liquidated"], "entered_value": float(e["entered_value"]),
                      "duty_paid": float(e["duty_paid"]), "duty_owed": float(e["duty_owed"])} for e in doc["entries"]],
         "domestic_value": float(doc["dv"]), "dutiable_value": None if doc["dutiable"] is None else float(doc["dutiable"]),

@@ -57,7 +57,7 @@ def _port_of(doc: dict[str, Any], i: int) -> str:
 def protest_ruledform(doc: dict[str, Any], rng: random.Random, ds: str, ms: str) -> Writer:
     """A broker's protest typed on a ruled form: boxed particulars, entry grid, the argument on a rider."""
     del ms
-    def d(x: Any) -> str: return fmt_date(x, ds)
+    def d(x: Any) -> str: return "" if x is None else fmt_date(x, ds)
     w = Writer("Helvetica", 9, left=54, right=558, top=60)
     w.line("PROTEST UNDER 19 U.S.C. 1514 / 19 CFR PART 174", "Helvetica-Bold", 13)
     w.line("Filed by licensed customs broker on behalf of the importer of record", "Helvetica-Oblique", 8)
@@ -115,7 +115,7 @@ def protest_ruledform(doc: dict[str, Any], rng: random.Random, ds: str, ms: str)
 def protest_letter(doc: dict[str, Any], rng: random.Random, ds: str, ms: str) -> Writer:
     """The importer's own short business letter with a reference block at the top right."""
     del ms
-    def d(x: Any) -> str: return fmt_date(x, ds)
+    def d(x: Any) -> str: return "" if x is None else fmt_date(x, ds)
     w = Writer("Times-Roman", 11)
     w.line(doc["name"], "Times-Bold", 16, x=306, align="c")
     if doc["address"]:
@@ -144,7 +144,8 @@ def protest_letter(doc: dict[str, Any], rng: random.Random, ds: str, ms: str) ->
     w.line("Dear Port Director:")
     parts = []
     for i, e in enumerate(doc["entries"]):
-        parts.append(f"entry {e['entry_number']} (entered {d(e['entry_date'])}, liquidated "
+        parts.append(f"entry {e['entry_number']} (" + (f"entered {d(e['entry_date'])}, " if e["entry_date"] else "")
+                     + "liquidated "
                      f"{d(e['liquidation_date'])}" + (f", port {doc['port2']}" if doc.get("port2") and i else "") + ")")
     w.para(f"{doc['name']} protests {_category(doc, rng)} on " + "; ".join(parts) + ".")
     w.y += 4
@@ -176,7 +177,7 @@ def protest_letter(doc: dict[str, Any], rng: random.Random, ds: str, ms: str) ->
 def protest_email(doc: dict[str, Any], rng: random.Random, ds: str, ms: str) -> Writer:
     """A printed e-mail from the importer's compliance desk, particulars as bullets."""
     del ms
-    def d(x: Any) -> str: return fmt_date(x, ds)
+    def d(x: Any) -> str: return "" if x is None else fmt_date(x, ds)
     w = Writer("Helvetica", 10)
     first = doc["signer"].split()[0].lower()
     for label, value in (("From:", f"{doc['signer']} <{first}@trade-desk.example>"),
@@ -198,7 +199,8 @@ def protest_email(doc: dict[str, Any], rng: random.Random, ds: str, ms: str) -> 
         bullets.append(f"Importer of record no.: {doc['ior']}")
     bullets.append(f"Port code: {doc['port']}" + (f" and {doc['port2']}" if doc.get("port2") else ""))
     for e in doc["entries"]:
-        bullets.append(f"Entry {e['entry_number']} - entry date {d(e['entry_date'])} - liquidation date "
+        bullets.append(f"Entry {e['entry_number']} - " + (f"entry date {d(e['entry_date'])} - " if e["entry_date"] else "")
+                       + "liquidation date "
                        f"{d(e['liquidation_date'])}")
     for b in bullets:
         w.text(84, "*")
@@ -244,6 +246,8 @@ def _subject(doc: dict[str, Any]) -> str:
 
 def _facts(doc: dict[str, Any], ms: str) -> list[str]:
     out = [f"The merchandise is {doc['goods'][0].lower() + doc['goods'][1:]}."]
+    if doc["no_facts"]:
+        return out
     if doc["items"] > 1:
         out.append(f"The request covers {doc['items']} models of this article, numbered "
                    + ", ".join(f"M-{100 + i}" for i in range(doc["items"])) + ", which differ only in size and color.")
@@ -293,12 +297,14 @@ def _ports(doc: dict[str, Any]) -> str:
 def _hts_text(doc: dict[str, Any]) -> str | None:
     if not doc["hts"]:
         return None
+    if doc["no_basis"]:
+        return f"Please rule that the article is classified in subheading {doc['hts']}, HTSUS."
     return f"We believe the article is classified in subheading {doc['hts']}, HTSUS, under GRI 1 and 6."
 
 
 def ruling_counsel(doc: dict[str, Any], rng: random.Random, ds: str, ms: str) -> Writer:
     """In-house counsel's request in numbered sections with the description over two pages."""
-    def d(x: Any) -> str: return fmt_date(x, ds)
+    def d(x: Any) -> str: return "" if x is None else fmt_date(x, ds)
     w = Writer("Times-Roman", 11)
     w.line(doc["name"].upper(), "Times-Bold", 13)
     w.line("Office of the General Counsel", "Times-Italic" if False else "Times-Roman", 10)
@@ -326,8 +332,9 @@ def ruling_counsel(doc: dict[str, Any], rng: random.Random, ds: str, ms: str) ->
     facts.append("Photographs and a specification sheet are enclosed as Exhibits A and B.")
     sections.append(("Description of the merchandise", facts))
     if (h := _hts_text(doc)) is not None:
-        sections.append(("Proposed classification", [h, "Heading notes and the Explanatory Notes support this "
-                                                      "reading, and no other heading describes the article."]))
+        sections.append(("Proposed classification", [h] if doc["no_basis"] else [
+            h, "Heading notes and the Explanatory Notes support this reading, and no other heading describes "
+            "the article."]))
     if (p := _pending(doc, rng)) is not None:
         sections.append(("Pending matters", [p]))
     sections.append(("Samples", ["A sample is sent under separate cover; please return it."
@@ -359,7 +366,7 @@ def ruling_counsel(doc: dict[str, Any], rng: random.Random, ds: str, ms: str) ->
 
 def ruling_sheet(doc: dict[str, Any], rng: random.Random, ds: str, ms: str) -> Writer:
     """A compliance manager's request summarised in a two-column ruled sheet."""
-    def d(x: Any) -> str: return fmt_date(x, ds)
+    def d(x: Any) -> str: return "" if x is None else fmt_date(x, ds)
     w = Writer("Helvetica", 9, left=60, right=552)
     w.line("BINDING RULING REQUEST - SUMMARY SHEET", "Helvetica-Bold", 14)
     w.line(f"To: {', '.join(_addressee(doc))}", size=8)
@@ -374,7 +381,8 @@ def ruling_sheet(doc: dict[str, Any], rng: random.Random, ds: str, ms: str) -> W
         rows.append(("Facts" if i == 0 else "", f))
     if doc["hts"]:
         rows.append(("Proposed HTSUS", doc["hts"]))
-        rows.append(("Basis", "GRI 1 and 6; the heading text describes the article."))
+        if not doc["no_basis"]:
+            rows.append(("Basis", "GRI 1 and 6; the heading text describes the article."))
     if doc["type"] == "classification":
         rows.append(("Number of items", str(doc["items"])))
     if (p := _pending(doc, rng)) is not None:
@@ -383,17 +391,17 @@ def ruling_sheet(doc: dict[str, Any], rng: random.Random, ds: str, ms: str) -> W
     rows.append(("Confidential treatment", "Requested for pricing" if doc["confidential"] else "Not requested"))
     # a two-column ruled table whose right cells wrap
     for label, value in rows:
+        w.need(50)
         start = w.y
-        w.need(16)
-        if w.y != start:
-            start = w.y
-        w.y += 3
-        w.text(64, label, "Helvetica-Bold", 9, y=w.y + 9)
+        w.y += 12
+        w.text(64, label, "Helvetica-Bold", 9)
         w.para(value, "Helvetica", 9, x=200, width=345, gap=1.3)
-        w.y += 2
+        bottom = w.y - 7
         w.blocks.append(("L", w.page, 60, round(start, 2), 552, round(start, 2), 0.5))
-        w.blocks.append(("L", w.page, 60, round(w.y, 2), 552, round(w.y, 2), 0.5))
-        w.blocks.append(("L", w.page, 195, round(start, 2), 195, round(w.y, 2), 0.5))
+        w.blocks.append(("L", w.page, 60, round(bottom, 2), 552, round(bottom, 2), 0.5))
+        for x in (60, 195, 552):
+            w.blocks.append(("L", w.page, x, round(start, 2), x, round(bottom, 2), 0.5))
+        w.y = bottom
     w.y += 24
     if doc["signed"]:
         w.line(f"Signature: /s/ {doc['signer']}", "Helvetica", 10)
@@ -406,7 +414,7 @@ def ruling_sheet(doc: dict[str, Any], rng: random.Random, ds: str, ms: str) -> W
 
 def ruling_typed(doc: dict[str, Any], rng: random.Random, ds: str, ms: str) -> Writer:
     """A short letter typed in Courier with capitalised labels."""
-    def d(x: Any) -> str: return fmt_date(x, ds)
+    def d(x: Any) -> str: return "" if x is None else fmt_date(x, ds)
     w = Writer("Courier", 10)
     w.line(doc["name"], "Courier-Bold")
     for a in doc["address"]:
@@ -457,7 +465,7 @@ def _pd(doc: dict[str, Any], d: Callable[[Any], str]) -> str:
 
 def penalty_memo(doc: dict[str, Any], rng: random.Random, ds: str, ms: str) -> Writer:
     """An FP&F referral memo: party in a boxed header, entries in a ruled table."""
-    def d(x: Any) -> str: return fmt_date(x, ds)
+    def d(x: Any) -> str: return "" if x is None else fmt_date(x, ds)
     def m(x: Any) -> str: return fmt_money(float(x), ms)
     w = Writer("Helvetica", 9)
     w.line("MEMORANDUM", "Helvetica-Bold", 16)
@@ -500,7 +508,7 @@ def penalty_memo(doc: dict[str, Any], rng: random.Random, ds: str, ms: str) -> W
 
 def penalty_report(doc: dict[str, Any], rng: random.Random, ds: str, ms: str) -> Writer:
     """A case system's plain-text report in fixed-width columns."""
-    def d(x: Any) -> str: return fmt_date(x, ds)
+    def d(x: Any) -> str: return "" if x is None else fmt_date(x, ds)
     def m(x: Any) -> str: return fmt_money(float(x), ms)
     w = Writer("Courier", 9, left=48, right=570)
     w.line("SEIZED ASSETS AND CASE TRACKING - PENALTY CASE REPORT", "Courier-Bold")
@@ -528,7 +536,7 @@ def penalty_report(doc: dict[str, Any], rng: random.Random, ds: str, ms: str) ->
 
 def penalty_narrative(doc: dict[str, Any], rng: random.Random, ds: str, ms: str) -> Writer:
     """An auditor's referral in prose with a bullet per entry."""
-    def d(x: Any) -> str: return fmt_date(x, ds)
+    def d(x: Any) -> str: return "" if x is None else fmt_date(x, ds)
     def m(x: Any) -> str: return fmt_money(float(x), ms)
     w = Writer("Times-Roman", 11)
     w.line("Regulatory Audit - Referral for Penalty Action", "Times-Bold", 14)
