@@ -118,6 +118,12 @@ APT_NO_RECOMMENDS += php-horde-pdf ruby-rbpdf ruby-actionview
 # bench/corpus_fortieth's `dot` family; its `pdfium` family writes through pypdfium2's raw PDFium API
 # (FPDFPage_New, FPDFText_SetText, FPDF_SaveAsCopy). Works without recommends.
 APT_NO_RECOMMENDS += graphviz
+# fp-compiler + fp-units-fcl (Free Pascal: a small printer, fclprint.pas, compiled with `fpc` at generation time
+# and drawing with fcl-pdf's TPDFDocument on the base-14 fonts) and fig2dev (XFig files written by the
+# generator, made PostScript by `fig2dev -L ps` and PDF by ghostscript, above): the `fcl` and `fig` families of
+# bench/corpus_fortysecond (issue 13). fig2dev's ISO-Latin-1 vector prints 0x2D as /minus; the generator sets
+# that entry to /hyphen so that entry numbers keep their hyphens. All work without recommends; 8 s to install here.
+APT_NO_RECOMMENDS += fp-compiler fp-units-fcl fig2dev
 # bench/corpus_fortyfirst needs no apt package: paps, the producer first asked for, leaves no text layer (see
 # above), so its producers are rst2pdf and skia-python, pip dev dependencies (fonts from fonts-liberation above).
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies
