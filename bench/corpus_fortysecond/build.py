@@ -8,7 +8,7 @@ import random
 from pathlib import Path
 from typing import Any
 
-from bench.corpus_fortysecond import cases, law, render, styles
+from bench.corpus_fortysecond import cases, pools, render, styles
 
 KIND_FILE = {"protest": "protest", "ruling-request": "ruling", "penalty-case": "penalty"}
 PRODUCERS = ("fcl", "fig")
@@ -28,17 +28,19 @@ def plan(kind: str, index: int, seed: int) -> dict[str, Any]:
         p = cases.protest(case, rng)
         doc = p["doc"]
         if case == "accept-twoports":
-            doc["port2"] = rng.choice([c for c, _ in cases.pools.PORTS if c != doc["port"]])
+            doc["port2"] = rng.choice([c for c, _ in pools.PORTS if c != doc["port"]])
         today = doc["received"] + rng.randint(1, 20) * DAY
         stamped = style in ("ruledform", "letter") and rng.random() < 0.6
         doc["stamp"] = stamped
         if stamped and style == "ruledform":
-            doc["protest_number"] = f"{doc['port']}-{str(doc['received'].year)[2:]}-{rng.randint(100000, 999999)}"
+            doc["protest_number"] = (
+                f"{doc['port']}-{str(doc['received'].year)[2:]}-{rng.randint(100000, 999999)}"
+            )
         args = ["--today", today.isoformat()]
         if not stamped:
-            args = ["--received", doc["received"].isoformat()] + args
+            args = ["--received", doc["received"].isoformat(), *args]
         elif rng.random() < 0.3:  # a clerk's date that the printed stamp overrides
-            args = ["--received", (doc["received"] + 2 * DAY).isoformat()] + args
+            args = ["--received", (doc["received"] + 2 * DAY).isoformat(), *args]
         truth = cases.protest_truth(p, stamped, today)
     elif kind == "ruling-request":
         case = cases.RULING_CASES[index % len(cases.RULING_CASES)]
@@ -56,11 +58,26 @@ def plan(kind: str, index: int, seed: int) -> dict[str, Any]:
         truth = cases.penalty_truth(p)
     writer = styles.STYLES[kind][style](doc, rng, ds, ms)
     name = f"{KIND_FILE[kind]}_{index + 1:03d}_{producer}_{case}"
-    full = {"kind": kind, "family": producer, "case": case, "style": style, "args": args,
-            "values": truth["values"], "decision": truth["decision"], "not_scored": truth["not_scored"],
-            "date_style": ds, "money_style": ms}
-    return {"name": name, "truth": full, "blocks": writer.blocks, "producer": producer,
-            "title": f"{kind} {case}", "author": str(doc.get("signer") or doc.get("officer") or "")}
+    full = {
+        "kind": kind,
+        "family": producer,
+        "case": case,
+        "style": style,
+        "args": args,
+        "values": truth["values"],
+        "decision": truth["decision"],
+        "not_scored": truth["not_scored"],
+        "date_style": ds,
+        "money_style": ms,
+    }
+    return {
+        "name": name,
+        "truth": full,
+        "blocks": writer.blocks,
+        "producer": producer,
+        "title": f"{kind} {case}",
+        "author": str(doc.get("signer") or doc.get("officer") or ""),
+    }
 
 
 def write(kind: str, index: int, seed: int, out: Path) -> Path:
@@ -73,4 +90,3 @@ def write(kind: str, index: int, seed: int, out: Path) -> Path:
     return pdf
 
 
-del law

@@ -23,7 +23,8 @@ def _squash(s: str) -> str:
 
 
 def expected(truth: dict[str, Any]) -> list[str]:
-    """The printed forms of the scored values (bools and enumerations are words, not checked here)."""
+    """The printed forms of the scored values (bools and enumerations are words, not checked "
+    "here)."""
     out: list[str] = []
 
     def visit(key: str, value: Any) -> None:
@@ -40,8 +41,12 @@ def expected(truth: dict[str, Any]) -> list[str]:
         elif isinstance(value, int | float):
             if key != "item_count":
                 out.append(str(value))
-        elif key == "received_date" and "--received" in truth["args"] and truth["args"][1] == value \
-                and not _stamped(truth):
+        elif (
+            key == "received_date"
+            and "--received" in truth["args"]
+            and truth["args"][1] == value
+            and not _stamped(truth)
+        ):
             return
         elif ISO.match(value):
             out.append(fmt_date(dt.date.fromisoformat(value), truth["date_style"]))
@@ -56,15 +61,20 @@ def expected(truth: dict[str, Any]) -> list[str]:
 
 
 def _stamped(truth: dict[str, Any]) -> bool:
-    return "--received" not in truth["args"] or truth["args"][1] != truth["values"].get("received_date")
+    return "--received" not in truth["args"] or truth["args"][1] != truth["values"].get(
+        "received_date"
+    )
 
 
 def missing_from(pdf: Path) -> list[str]:
     truth = json.loads(pdf.with_suffix(".json").read_text())
     with pdfplumber.open(pdf) as doc:
         text = _squash(" ".join(page.extract_text() or "" for page in doc.pages))
-    return [s for s in expected(truth) if _squash(s) not in text and
-            _squash(s).upper() not in text.upper()]
+    return [
+        s
+        for s in expected(truth)
+        if _squash(s) not in text and _squash(s).upper() not in text.upper()
+    ]
 
 
 def main() -> None:

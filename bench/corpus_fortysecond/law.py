@@ -9,7 +9,8 @@ D = dt.date
 
 
 def check_digit(ten: str) -> int:
-    """CATAIR App. E: letters A=1..; double even positions, add digit sums; (10 - total % 10) % 10."""
+    """CATAIR App. E: letters A=1..; double even positions, add digit sums; (10 - total % 10) % "
+    "10."""
     total = 0
     for pos, ch in enumerate(ten, start=1):
         value = ord(ch) - ord("A") + 1 if ch.isalpha() else int(ch)
@@ -51,8 +52,12 @@ def holidays(year: int) -> set[D]:
     if D(year + 1, 1, 1).weekday() == 5:
         days.add(D(year, 12, 31))
     days |= {
-        _nth_weekday(year, 1, 0, 3), _nth_weekday(year, 2, 0, 3), _last_weekday(year, 5, 0),
-        _nth_weekday(year, 9, 0, 1), _nth_weekday(year, 10, 0, 2), _nth_weekday(year, 11, 3, 4),
+        _nth_weekday(year, 1, 0, 3),
+        _nth_weekday(year, 2, 0, 3),
+        _last_weekday(year, 5, 0),
+        _nth_weekday(year, 9, 0, 1),
+        _nth_weekday(year, 10, 0, 2),
+        _nth_weekday(year, 11, 3, 4),
     }
     return days
 
@@ -117,17 +122,34 @@ def money(value: Fraction) -> float:
     return float(cents(value))
 
 
-MULT = {  # culpability: (statutory with loss, statutory without loss, range with loss, range without)
+# culpability: (statutory with loss, statutory without loss, range with loss, range without)
+MULT = {
     "fraud": (None, None, (Fraction(5), Fraction(8)), (Fraction(1, 2), Fraction(4, 5))),
-    "gross_negligence": (Fraction(4), Fraction(2, 5), (Fraction(5, 2), Fraction(4)),
-                         (Fraction(1, 4), Fraction(2, 5))),
-    "negligence": (Fraction(2), Fraction(1, 5), (Fraction(1, 2), Fraction(2)),
-                   (Fraction(1, 20), Fraction(1, 5))),
+    "gross_negligence": (
+        Fraction(4),
+        Fraction(2, 5),
+        (Fraction(5, 2), Fraction(4)),
+        (Fraction(1, 4), Fraction(2, 5)),
+    ),
+    "negligence": (
+        Fraction(2),
+        Fraction(1, 5),
+        (Fraction(1, 2), Fraction(2)),
+        (Fraction(1, 20), Fraction(1, 5)),
+    ),
 }
 
 
-def penalty(culpability: str, prior: bool, noncommercial: bool, entries: list[dict[str, object]],
-            dv: Fraction, dutiable: Fraction | None, violation: D, today: D) -> dict[str, object]:
+def penalty(
+    culpability: str,
+    prior: bool,
+    noncommercial: bool,
+    entries: list[dict[str, object]],
+    dv: Fraction,
+    dutiable: Fraction | None,
+    violation: D,
+    today: D,
+) -> dict[str, object]:
     actual = potential = Fraction(0)
     for e in entries:
         loss = max(Fraction(0), Fraction(str(e["duty_owed"])) - Fraction(str(e["duty_paid"])))
@@ -146,7 +168,11 @@ def penalty(culpability: str, prior: bool, noncommercial: bool, entries: list[di
     else:
         assert stat_none is not None
         stat = min(dv, stat_none * base)
-    low, high = (rng_loss[0] * lod, rng_loss[1] * lod) if lod > 0 else (rng_none[0] * base, rng_none[1] * base)
+    low, high = (
+        (rng_loss[0] * lod, rng_loss[1] * lod)
+        if lod > 0
+        else (rng_none[0] * base, rng_none[1] * base)
+    )
     verify = False
     proposed: Fraction | None
     if prior and culpability == "fraud":
@@ -154,7 +180,10 @@ def penalty(culpability: str, prior: bool, noncommercial: bool, entries: list[di
     elif prior and actual > 0:
         proposed, verify = None, True
     elif prior:
-        proposed, verify = None, True  # no actual loss: interest 0, but the contract leaves it to a person
+        proposed, verify = (
+            None,
+            True,
+        )  # no actual loss: interest 0, but the contract leaves it to a person
     else:
         proposed = stat
     limitations = plus_years(violation, 5)
@@ -167,7 +196,11 @@ def penalty(culpability: str, prior: bool, noncommercial: bool, entries: list[di
     else:
         notice = "penalty"
     return {
-        "loss_of_duties": {"actual": money(actual), "potential": money(potential), "total": money(lod)},
+        "loss_of_duties": {
+            "actual": money(actual),
+            "potential": money(potential),
+            "total": money(lod),
+        },
         "statutory_max": money(stat),
         "guideline_range": [money(min(low, dv)), money(min(high, dv))],
         "proposed_penalty": None if proposed is None else money(proposed),

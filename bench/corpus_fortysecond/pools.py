@@ -1,4 +1,5 @@
-"""Names, places and goods the documents draw from (no apostrophes: fig2dev prints 0x27 as a right quote)."""
+"""Names, places and goods the documents draw from (no apostrophes: fig2dev prints 0x27 as a "
+"right quote)."""
 
 from __future__ import annotations
 
@@ -21,17 +22,43 @@ COMPANIES = [
     ("Harborlight Garden Products Co.", ["270 Greenhouse Road", "Savannah, GA 31408"]),
 ]
 PEOPLE = [
-    "Andrea L. Whitcombe", "Marcus T. Oyelaran", "Priya Raghunathan", "Daniel J. Kowalczyk",
-    "Helena Vasquez-Ortiz", "Thomas R. Brannigan", "Mei-Ling Cho", "Samuel K. Adeyemi",
-    "Grace E. Lindqvist", "Rafael Montalvo", "Colleen M. Fitzhugh", "Viktor Novak",
+    "Andrea L. Whitcombe",
+    "Marcus T. Oyelaran",
+    "Priya Raghunathan",
+    "Daniel J. Kowalczyk",
+    "Helena Vasquez-Ortiz",
+    "Thomas R. Brannigan",
+    "Mei-Ling Cho",
+    "Samuel K. Adeyemi",
+    "Grace E. Lindqvist",
+    "Rafael Montalvo",
+    "Colleen M. Fitzhugh",
+    "Viktor Novak",
 ]
-TITLES = ["Director of Trade Compliance", "Licensed Customs Broker", "General Counsel", "Import Manager",
-          "Vice President, Logistics", "Customs Compliance Manager"]
-PORTS = [("2704", "Los Angeles"), ("1001", "New York"), ("5301", "Houston"), ("3002", "Seattle"),
-         ("1601", "Charleston"), ("3901", "Chicago"), ("5201", "Miami"), ("1303", "Baltimore")]
+TITLES = [
+    "Director of Trade Compliance",
+    "Licensed Customs Broker",
+    "General Counsel",
+    "Import Manager",
+    "Vice President, Logistics",
+    "Customs Compliance Manager",
+]
+PORTS = [
+    ("2704", "Los Angeles"),
+    ("1001", "New York"),
+    ("5301", "Houston"),
+    ("3002", "Seattle"),
+    ("1601", "Charleston"),
+    ("3901", "Chicago"),
+    ("5201", "Miami"),
+    ("1303", "Baltimore"),
+]
 FILERS = ["B4D", "7HA", "C21", "EGF", "31A", "H9B", "D5E", "A8C", "F2G", "I6H"]
 GOODS = [
-    ("Stainless steel vacuum-insulated beverage bottles, 750 ml, with polypropylene screw caps", "7323.93.0080"),
+    (
+        "Stainless steel vacuum-insulated beverage bottles, 750 ml, with polypropylene screw caps",
+        "7323.93.0080",
+    ),
     ("Cotton knit crew-neck pullovers for men, 60% cotton 40% polyester by weight", "6110.20.2079"),
     ("LED desk lamps with adjustable aluminum arms and USB charging ports", "9405.21.8000"),
     ("Glass mosaic wall tiles on mesh backing, 30 cm by 30 cm sheets", "7016.10.0000"),
@@ -42,9 +69,34 @@ GOODS = [
     ("Porcelain dinner plates, 27 cm, for household use", "6911.10.3810"),
     ("Bluetooth over-ear headphones with built-in microphone", "8518.30.2000"),
 ]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
-ABBR = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+ABBR = [
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+]
 
 
 def fmt_date(day: dt.date, style: str) -> str:

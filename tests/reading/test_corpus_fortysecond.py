@@ -8,6 +8,7 @@ import re
 import shutil
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,7 +23,7 @@ OUTCOMES = {
 }
 
 
-def _plans(seed: int) -> list[dict[str, object]]:
+def _plans(seed: int) -> list[dict[str, Any]]:
     return [build.plan(kind, i, seed) for kind, n in KINDS.items() for i in range(n)]
 
 
@@ -37,20 +38,57 @@ def test_law_examples_from_the_reference() -> None:
     assert law.check_digit("ABC1234567") == 6 and law.check_digit("9999999999") == 0
     assert law.last_day(dt.date(2020, 1, 1), dt.date(2024, 1, 5)) == dt.date(2024, 7, 3)
     assert law.last_day(dt.date(2004, 12, 17), dt.date(2005, 3, 1)) == dt.date(2005, 5, 30)
-    entries = [{"entry_number": "A", "entry_date": dt.date(2024, 1, 2), "liquidated": True,
-                "duty_paid": Fraction(0), "duty_owed": Fraction(6000)},
-               {"entry_number": "B", "entry_date": dt.date(2024, 1, 2), "liquidated": False,
-                "duty_paid": Fraction(0), "duty_owed": Fraction(4000)}]
+    entries = [
+        {
+            "entry_number": "A",
+            "entry_date": dt.date(2024, 1, 2),
+            "liquidated": True,
+            "duty_paid": Fraction(0),
+            "duty_owed": Fraction(6000),
+        },
+        {
+            "entry_number": "B",
+            "entry_date": dt.date(2024, 1, 2),
+            "liquidated": False,
+            "duty_paid": Fraction(0),
+            "duty_owed": Fraction(4000),
+        },
+    ]
     today = dt.date(2025, 1, 2)
-    for culp, stat, rng in (("negligence", 20000, [5000, 20000]), ("gross_negligence", 40000, [25000, 40000]),
-                            ("fraud", 300000, [50000, 80000])):
-        got = law.penalty(culp, False, False, entries, Fraction(300000), Fraction(200000), dt.date(2024, 1, 2), today)
+    for culp, stat, rng in (
+        ("negligence", 20000, [5000, 20000]),
+        ("gross_negligence", 40000, [25000, 40000]),
+        ("fraud", 300000, [50000, 80000]),
+    ):
+        got = law.penalty(
+            culp,
+            False,
+            False,
+            entries,
+            Fraction(300000),
+            Fraction(200000),
+            dt.date(2024, 1, 2),
+            today,
+        )
         assert got["statutory_max"] == stat and got["guideline_range"] == rng
-    pd = law.penalty("fraud", True, False, entries, Fraction(300000), Fraction(200000), dt.date(2024, 1, 2), today)
+    pd = law.penalty(
+        "fraud",
+        True,
+        False,
+        entries,
+        Fraction(300000),
+        Fraction(200000),
+        dt.date(2024, 1, 2),
+        today,
+    )
     assert pd["proposed_penalty"] == 10000
     # a Saturday last day: the Monday after is the grace day, Tuesday is late
-    assert law.entry_status(dt.date(2023, 1, 1), dt.date(2023, 12, 4), dt.date(2024, 6, 3)) == "grace"
-    assert law.entry_status(dt.date(2023, 1, 1), dt.date(2023, 12, 4), dt.date(2024, 6, 4)) == "late"
+    assert (
+        law.entry_status(dt.date(2023, 1, 1), dt.date(2023, 12, 4), dt.date(2024, 6, 3)) == "grace"
+    )
+    assert (
+        law.entry_status(dt.date(2023, 1, 1), dt.date(2023, 12, 4), dt.date(2024, 6, 4)) == "late"
+    )
 
 
 def test_truths_are_well_formed_and_cover_every_outcome() -> None:
@@ -67,8 +105,10 @@ def test_truths_are_well_formed_and_cover_every_outcome() -> None:
             assert set(m.group(1)) <= set("ABCDEFGHI0123456789")
         if kind == "protest" and "last_days" in decision:
             for e in values["entries"]:
-                last = law.last_day(dt.date.fromisoformat(e["entry_date"]),
-                                    dt.date.fromisoformat(e["liquidation_date"]))
+                last = law.last_day(
+                    dt.date.fromisoformat(e["entry_date"]),
+                    dt.date.fromisoformat(e["liquidation_date"]),
+                )
                 assert decision["last_days"][e["entry_number"]] == last.isoformat()
             assert decision["deadline"] == min(decision["last_days"].values())
         if kind == "ruling-request" and decision.get("due"):
@@ -77,22 +117,42 @@ def test_truths_are_well_formed_and_cover_every_outcome() -> None:
         if kind == "penalty-case":
             lod = decision["loss_of_duties"]
             assert round(lod["actual"] + lod["potential"], 2) == lod["total"]
-            assert (decision["notice"] == "none") == (decision["outcome"] == "needs_human"
-                                                      or decision.get("proposed_penalty") == 0)
+            assert (decision["notice"] == "none") == (
+                decision["outcome"] == "needs_human" or decision.get("proposed_penalty") == 0
+            )
     for kind, outcomes in OUTCOMES.items():
         assert seen[kind] == outcomes, kind
     missing = {m for p in _plans(1) for m in p["truth"]["decision"].get("missing", [])}
-    assert {"174.13(a)(1)", "174.13(a)(2)", "174.13(a)(3)", "174.13(a)(5)", "174.13(a)(7)", "174.13(a)(9)",
-            "177.2(b)(1)", "177.2(b)(2)", "177.2(b)(5)", "177.2(b)(6)", "177.2(c)"} <= missing
-    notices = {p["truth"]["decision"]["notice"] for p in _plans(1) if p["truth"]["kind"] == "penalty-case"}
+    assert {
+        "174.13(a)(1)",
+        "174.13(a)(2)",
+        "174.13(a)(3)",
+        "174.13(a)(5)",
+        "174.13(a)(7)",
+        "174.13(a)(9)",
+        "177.2(b)(1)",
+        "177.2(b)(2)",
+        "177.2(b)(5)",
+        "177.2(b)(6)",
+        "177.2(c)",
+    } <= missing
+    notices = {
+        p["truth"]["decision"]["notice"] for p in _plans(1) if p["truth"]["kind"] == "penalty-case"
+    }
     assert notices == {"pre_penalty", "penalty", "none"}
-    assert len(cases.PROTEST_CASES) == 22 and len(cases.RULING_CASES) == len(cases.PENALTY_CASES) == 12
+    assert (
+        len(cases.PROTEST_CASES) == 22 and len(cases.RULING_CASES) == len(cases.PENALTY_CASES) == 12
+    )
 
 
-@pytest.mark.skipif(not (shutil.which("fpc") and shutil.which("fig2dev") and shutil.which("gs")),
-                    reason="needs fp-compiler, fp-units-fcl, fig2dev and ghostscript")
+@pytest.mark.skipif(
+    not (shutil.which("fpc") and shutil.which("fig2dev") and shutil.which("gs")),
+    reason="needs fp-compiler, fp-units-fcl, fig2dev and ghostscript",
+)
 @pytest.mark.parametrize(("kind", "index"), [("protest", 2), ("penalty-case", 1)])
-def test_one_print_per_producer_carries_every_scored_value(tmp_path: Path, kind: str, index: int) -> None:
+def test_one_print_per_producer_carries_every_scored_value(
+    tmp_path: Path, kind: str, index: int
+) -> None:
     pdf = build.write(kind, index, 1, tmp_path)
     assert check.missing_from(pdf) == []
     assert ("_fcl_" if index % 2 == 0 else "_fig_") in pdf.name
