@@ -88,5 +88,3 @@ def write(kind: str, index: int, seed: int, out: Path) -> Path:
     render.PRODUCERS[p["producer"]](p["blocks"], pdf, p["title"], p["author"])
     pdf.with_suffix(".json").write_text(json.dumps(p["truth"], indent=2) + "\n")
     return pdf
-
-

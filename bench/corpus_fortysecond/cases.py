@@ -311,6 +311,7 @@ def protest_truth(plan: dict[str, Any], stamped: bool, today: D) -> dict[str, An
 def ruling(case: str, rng: random.Random) -> dict[str, Any]:
     name, address = rng.choice(pools.COMPANIES)
     goods, hts = rng.choice(pools.GOODS)
+    materials = pools.MATERIALS[hts]
     ports = rng.sample(pools.PORTS, rng.choice([1, 2]))
     rtype = {"valuation-hq": "valuation", "marking": rng.choice(["marking", "origin"])}.get(
         case, "classification"
@@ -358,13 +359,7 @@ def ruling(case: str, rng: random.Random) -> dict[str, Any]:
                 "resale to hardware distributors",
             ]
         ),
-        "materials": rng.choice(
-            [
-                "steel 70%, polypropylene 25%, silicone 5% by weight",
-                "aluminum 55%, ABS plastic 40%, electronics 5% by value",
-                "cotton 60%, polyester 40% by weight",
-            ]
-        ),
+        "materials": materials,
         "price": rng.randint(3, 90) + rng.choice([0, 0.5, 0.25]),
     }
     if doc["hts"] and doc["hts_form"] == "plain":
@@ -502,7 +497,9 @@ def penalty(case: str, rng: random.Random, today: D) -> dict[str, Any]:
             int(2 * sum(max(Fraction(0), e["duty_owed"] - e["duty_paid"]) for e in entries) * 3 / 4)
         )
     dutiable: Fraction | None = (
-        Fraction(int(entered) // 20 * 20) if (noloss or rng.random() < 0.4) else None
+        Fraction(int(entered) // 20 * 20)
+        if (noloss or (case != "neg-dvcap" and rng.random() < 0.4))
+        else None
     )
     violation = entries[-1]["entry_date"] if case == "barred-entry" else first
     result = law.penalty(
@@ -535,6 +532,7 @@ def penalty(case: str, rng: random.Random, today: D) -> dict[str, Any]:
         "case_number": f"{today.year}-{rng.choice(pools.PORTS)[0]}-"
         f"{rng.randint(100000, 999999)}-01",
         "officer": rng.choice(pools.PEOPLE),
+        "memo_date": today - rng.randint(3, 40) * DAY,
         "goods": rng.choice(pools.GOODS)[0],
     }
     return {"doc": doc, "result": result}

@@ -69,6 +69,18 @@ GOODS = [
     ("Porcelain dinner plates, 27 cm, for household use", "6911.10.3810"),
     ("Bluetooth over-ear headphones with built-in microphone", "8518.30.2000"),
 ]
+MATERIALS = {
+    "7323.93.0080": "stainless steel 88%, polypropylene 10%, silicone 2% by weight",
+    "6110.20.2079": "cotton 60%, polyester 40% by weight",
+    "9405.21.8000": "aluminum 55%, ABS plastic 35%, electronics 10% by value",
+    "7016.10.0000": "glass 92%, fiberglass mesh and adhesive 8% by weight",
+    "8714.94.9030": "steel 100% by weight",
+    "9503.00.0073": "polyester plush 70%, polyester fiber fill 30% by weight",
+    "8414.80.9000": "ABS housing 45%, motor and electronics 40%, rubber 15% by value",
+    "7318.15.8065": "carbon steel 99%, zinc plating 1% by weight",
+    "6911.10.3810": "porcelain 100% by weight",
+    "8518.30.2000": "plastics 50%, electronics 40%, textile and foam 10% by value",
+}
 MONTHS = [
     "January",
     "February",

@@ -58,6 +58,9 @@ class Writer:
         y: float | None = None,
     ) -> None:
         font, size = font or self.font, size or self.size
+        if s.startswith(" "):  # leading blanks become an offset (a printer may drop them)
+            x += stringWidth(s[: len(s) - len(s.lstrip(" "))], font, size)
+            s = s.lstrip(" ")
         width = stringWidth(s, font, size)
         if align == "r":
             x -= width
@@ -110,9 +113,14 @@ class Writer:
             self.line(ln, font, size, x0, gap=gap)
 
     def rule(
-        self, x0: float | None = None, x1: float | None = None, width: float = 0.6, dy: float = 0
+        self,
+        x0: float | None = None,
+        x1: float | None = None,
+        width: float = 0.6,
+        dy: float | None = None,
     ) -> None:
-        y = self.y + dy
+        """A rule between the line just written and the next one (or dy below the cursor)."""
+        y = self.y + (-0.55 * self.size if dy is None else dy)
         self.blocks.append(
             (
                 "L",

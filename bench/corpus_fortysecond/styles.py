@@ -658,8 +658,8 @@ CULP = {
 def _pd(doc: dict[str, Any], d: Callable[[Any], str]) -> str:
     if doc["prior"]:
         return (
-            f"The party made a valid prior disclosure under 19 CFR 162.74 on {d(doc['violation'])} "
-            "before any investigation began."
+            "The party made a valid prior disclosure under 19 CFR 162.74 before any investigation "
+            "of the violation began."
         )
     return "No prior disclosure was made."
 
@@ -678,7 +678,7 @@ def penalty_memo(doc: dict[str, Any], rng: random.Random, ds: str, ms: str) -> W
     for label, value in (
         ("TO:", "Fines, Penalties and Forfeitures Officer"),
         ("FROM:", f"{doc['officer']}, Import Specialist"),
-        ("DATE:", d(doc["violation"] if False else doc["entries"][-1]["entry_date"])),
+        ("DATE:", d(doc["memo_date"])),
         ("SUBJECT:", f"Referral for 19 U.S.C. 1592 penalty - Case {doc['case_number']}"),
     ):
         w.text(72, label, "Helvetica-Bold", 9)
