@@ -88,7 +88,7 @@ def _last_day_on(rng: random.Random, want: str, start: D) -> D:
         last = liq + 180 * DAY
         wd = last.weekday()
         hol = last in law.holidays(last.year)
-        if (
+        if law.business_day(liq) and (
             (want == "business" and law.business_day(last))
             or (want == "weekend" and wd == 5)
             or (want == "holiday" and hol and wd < 5 and law.next_business_day(last) == last + DAY)
