@@ -12,18 +12,56 @@ import holidays
 from bench.corpus_fortythird import law, pools
 
 PROTEST_CASES = [
-    "accept", "multi-accept", "exact-last-day", "old90-timely", "untimely", "old90-untimely",
-    "premature", "weekend-grace", "holiday-grace", "partial-late", "invalid-petition", "no-ior",
-    "no-desc", "no-address", "no-entry-date", "no-justif", "earlier-no-date", "no-drawback-decl",
-    "accel", "charges", "weekend-late", "two-ports",
+    "accept",
+    "multi-accept",
+    "exact-last-day",
+    "old90-timely",
+    "untimely",
+    "old90-untimely",
+    "premature",
+    "weekend-grace",
+    "holiday-grace",
+    "partial-late",
+    "invalid-petition",
+    "no-ior",
+    "no-desc",
+    "no-address",
+    "no-entry-date",
+    "no-justif",
+    "earlier-no-date",
+    "no-drawback-decl",
+    "accel",
+    "charges",
+    "weekend-late",
+    "two-ports",
 ]
 RULING_CASES = [
-    "class", "valuation", "marking", "no-port", "no-materials", "no-pending-stmt", "no-basis",
-    "unsigned", "seven-items", "court-pending", "current-transaction", "cbp-ior",
+    "class",
+    "valuation",
+    "marking",
+    "no-port",
+    "no-materials",
+    "no-pending-stmt",
+    "no-basis",
+    "unsigned",
+    "seven-items",
+    "court-pending",
+    "current-transaction",
+    "cbp-ior",
 ]
 PENALTY_CASES = [
-    "neg", "gn", "fraud", "neg-noloss", "fraud-pd", "fraud-pd-noloss", "neg-dvcap", "small-claim",
-    "noncommercial", "limitations-passed", "barred-entry", "neg-pd-actual",
+    "neg",
+    "gn",
+    "fraud",
+    "neg-noloss",
+    "fraud-pd",
+    "fraud-pd-noloss",
+    "neg-dvcap",
+    "small-claim",
+    "noncommercial",
+    "limitations-passed",
+    "barred-entry",
+    "neg-pd-actual",
 ]
 PRODUCERS = ("ploticus", "gle")
 STYLES = {
@@ -88,7 +126,8 @@ def plan_protest(index: int, seed: int) -> dict[str, Any]:
     elif case == "holiday-grace":
         year = received.year
         candidates = [
-            day for day in holidays.country_holidays("US", years=[year, year + 1])
+            day
+            for day in holidays.country_holidays("US", years=[year, year + 1])
             if day.weekday() < 5 and law.next_business_day(day) - day == D(days=1)
         ]
         last = sorted(candidates)[rng.randrange(len(candidates))]
@@ -98,7 +137,9 @@ def plan_protest(index: int, seed: int) -> dict[str, Any]:
         entry_dates = [dt.date(2004, 12, 17) - D(days=rng.randrange(40)) for _ in range(count)]
         liq = dt.date(2005, 9, 2) + D(days=rng.randrange(60))
         liqs = [liq] * count
-        received = liq + D(days=rng.randint(40, 88) if case == "old90-timely" else rng.randint(93, 130))
+        received = liq + D(
+            days=rng.randint(40, 88) if case == "old90-timely" else rng.randint(93, 130)
+        )
     elif case == "exact-last-day":
         liqs = [received - D(days=180)] * count
     elif case == "untimely":
@@ -116,10 +157,12 @@ def plan_protest(index: int, seed: int) -> dict[str, Any]:
         ports[1] = next(p for p, _ in pools.PORTS if p != port)
     entries = [
         {"entry_number": _entry(rng, filer), "entry_date": e, "liquidation_date": q, "port": p}
-        for e, q, p in zip(entry_dates, liqs, ports)
+        for e, q, p in zip(entry_dates, liqs, ports, strict=False)
     ]
     stamped = rng.random() < 0.5
-    protest_number = f"{port}-{received.year % 100:02d}-{rng.randint(100000, 999999)}" if stamped else None
+    protest_number = (
+        f"{port}-{received.year % 100:02d}-{rng.randint(100000, 999999)}" if stamped else None
+    )
     facts: dict[str, Any] = {
         "name": name,
         "address": None if case == "no-address" else address,
@@ -161,7 +204,8 @@ def plan_protest(index: int, seed: int) -> dict[str, Any]:
     if not facts["drawback"]:
         missing.append("174.13(a)(9)")
     last_days = {
-        e["entry_number"]: law.protest_last_day(e["entry_date"], e["liquidation_date"]) for e in entries
+        e["entry_number"]: law.protest_last_day(e["entry_date"], e["liquidation_date"])
+        for e in entries
     }
     timings = [
         law.timing(received, e["liquidation_date"], last_days[e["entry_number"]]) for e in entries
@@ -198,15 +242,19 @@ def plan_protest(index: int, seed: int) -> dict[str, Any]:
     if facts["petition"]:
         del values["category"], decision["deadline"], decision["last_days"]
         not_scored.append(
-            "category, deadline, last_days: the protest attacks a penalty-petition decision (171.22), "
+            "category, deadline, last_days: the protest attacks a penalty-petition decision "
+            "(171.22), "
             "which is no 1514(a) category and whose clock the contract does not settle"
         )
     if facts["no_entry_date"]:
         del decision["deadline"], decision["last_days"]
-        not_scored.append("deadline, last_days: without the entry date the 90- or 180-day period is open")
+        not_scored.append(
+            "deadline, last_days: without the entry date the 90- or 180-day period is open"
+        )
     if case == "no-drawback-decl":
         not_scored.append(
-            "none left out: the drawback declaration (174.13(a)(9)) is a VERIFY line, so its absence "
+            "none left out: the drawback declaration (174.13(a)(9)) is a VERIFY line, so its "
+            "absence "
             "sends the protest to a person (needs_human)"
         )
     today = received + D(days=rng.randint(0, 20))
@@ -248,8 +296,16 @@ def plan_ruling(index: int, seed: int) -> dict[str, Any]:
     subject = {"valuation": "valuation", "marking": "marking"}.get(case, "classification")
     request_date = dt.date(2025, 1, 6) + D(days=rng.randrange(560))
     received = request_date + D(days=rng.randint(2, 9))
-    items = 7 if case == "seven-items" else (rng.choice([1, 1, 2, 3]) if subject == "classification" else 1)
-    ior = f"{rng.randint(100000, 999999)}-{rng.randint(10000, 99999)}" if case == "cbp-ior" else _ein(rng)
+    items = (
+        7
+        if case == "seven-items"
+        else (rng.choice([1, 1, 2, 3]) if subject == "classification" else 1)
+    )
+    ior = (
+        f"{rng.randint(100000, 999999)}-{rng.randint(10000, 99999)}"
+        if case == "cbp-ior"
+        else _ein(rng)
+    )
     facts: dict[str, Any] = {
         "name": name,
         "address": address,
@@ -320,14 +376,17 @@ def plan_ruling(index: int, seed: int) -> dict[str, Any]:
     elif outcome == "accept":
         decision["due"] = (received + D(days=30)).isoformat()
     else:
-        not_scored.append("due: the contract does not settle the target date of a request not accepted")
+        not_scored.append(
+            "due: the contract does not settle the target date of a request not accepted"
+        )
     if subject != "classification":
         del values["item_count"]
         not_scored.append("item_count: only counted for classification requests")
     if facts["agent"]:
         del values["requester_name"], values["requester_address"]
         not_scored.append(
-            "requester_name/address: a consultant writes for the importer; the contract does not say "
+            "requester_name/address: a consultant writes for the importer; the contract does "
+            "not say "
             "which of the two is the requester"
         )
     if case == "cbp-ior":
@@ -336,8 +395,15 @@ def plan_ruling(index: int, seed: int) -> dict[str, Any]:
             "request goes to a person (needs_human)"
         )
     facts["received"] = received
-    args = ["--received", received.isoformat(), "--today", (received + D(days=rng.randint(1, 10))).isoformat()]
-    plan.update(facts=facts, truth=_truth("ruling-request", plan, args, values, decision, not_scored))
+    args = [
+        "--received",
+        received.isoformat(),
+        "--today",
+        (received + D(days=rng.randint(1, 10))).isoformat(),
+    ]
+    plan.update(
+        facts=facts, truth=_truth("ruling-request", plan, args, values, decision, not_scored)
+    )
     return plan
 
 
@@ -358,7 +424,9 @@ def plan_penalty(index: int, seed: int) -> dict[str, Any]:
     goods, _hts = rng.choice(pools.GOODS)
     culpability = {"gn": "gross_negligence"}.get(case.split("-")[0], case.split("-")[0])
     if culpability not in ("negligence", "gross_negligence", "fraud"):
-        culpability = {"neg": "negligence"}.get(culpability, rng.choice(["negligence", "gross_negligence"]))
+        culpability = {"neg": "negligence"}.get(
+            culpability, rng.choice(["negligence", "gross_negligence"])
+        )
     prior = "-pd" in case
     noloss = case.endswith("noloss")
     today = dt.date(2025, 3, 3) + D(days=rng.randrange(500))
@@ -474,7 +542,11 @@ def plan_penalty(index: int, seed: int) -> dict[str, Any]:
         "dutiable_value": law.money(dutiable) if dutiable is not None else None,
     }
     decision: dict[str, Any] = {
-        "loss_of_duties": {"actual": law.money(actual), "potential": law.money(potential), "total": law.money(total)},
+        "loss_of_duties": {
+            "actual": law.money(actual),
+            "potential": law.money(potential),
+            "total": law.money(total),
+        },
         "statutory_max": law.money(figures["max"]),
         "guideline_range": [law.money(low), law.money(high)],
         "proposed_penalty": law.money(proposed) if proposed is not None else None,
@@ -487,13 +559,21 @@ def plan_penalty(index: int, seed: int) -> dict[str, Any]:
     if verify:
         del decision["proposed_penalty"]
         not_scored.append(
-            "proposed_penalty: a (gross) negligence prior disclosure with an actual loss needs an interest "
+            "proposed_penalty: a (gross) negligence prior disclosure with an actual loss needs "
+            "an interest "
             "computation a person makes"
         )
-    plan.update(facts=facts, truth=_truth("penalty-case", plan, ["--today", today.isoformat()], values, decision, not_scored))
+    plan.update(
+        facts=facts,
+        truth=_truth(
+            "penalty-case", plan, ["--today", today.isoformat()], values, decision, not_scored
+        ),
+    )
     return plan
 
 
 def plan(kind: str, index: int, seed: int) -> dict[str, Any]:
     """The plan of one document."""
-    return {"protest": plan_protest, "ruling-request": plan_ruling, "penalty-case": plan_penalty}[kind](index, seed)
+    return {"protest": plan_protest, "ruling-request": plan_ruling, "penalty-case": plan_penalty}[
+        kind
+    ](index, seed)

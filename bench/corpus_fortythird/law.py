@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 import holidays
 
@@ -90,7 +91,7 @@ def penalty_figures(
     entries: list[dict[str, object]],
     domestic: Decimal,
     dutiable: Decimal | None,
-) -> dict[str, object]:
+) -> dict[str, Any]:
     """LOD, 1592(c) maximum, App. B (F)(2) range and the pre-penalty proposal."""
     actual = Decimal(0)
     potential = Decimal(0)
@@ -110,10 +111,18 @@ def penalty_figures(
         low, high = (lod * 5, lod * 8) if lod else (base * Decimal("0.5"), base * Decimal("0.8"))
     elif culpability == "gross_negligence":
         maximum = min(domestic, lod * 4 if lod else base * Decimal("0.4"))
-        low, high = (lod * Decimal("2.5"), lod * 4) if lod else (base * Decimal("0.25"), base * Decimal("0.4"))
+        low, high = (
+            (lod * Decimal("2.5"), lod * 4)
+            if lod
+            else (base * Decimal("0.25"), base * Decimal("0.4"))
+        )
     else:
         maximum = min(domestic, lod * 2 if lod else base * Decimal("0.2"))
-        low, high = (lod * Decimal("0.5"), lod * 2) if lod else (base * Decimal("0.05"), base * Decimal("0.2"))
+        low, high = (
+            (lod * Decimal("0.5"), lod * 2)
+            if lod
+            else (base * Decimal("0.05"), base * Decimal("0.2"))
+        )
     low, high = min(low, domestic), min(high, domestic)
     proposed: Decimal | None = maximum
     if prior_disclosure:

@@ -11,11 +11,19 @@ from bench.corpus_fortythird.sheet import Sheet
 
 CULPABILITY = {
     "negligence": ["Negligence", "NEGLIGENT", "failure to exercise reasonable care (negligence)"],
-    "gross_negligence": ["Gross negligence", "GROSSLY NEGLIGENT", "wanton disregard of the facts (gross negligence)"],
+    "gross_negligence": [
+        "Gross negligence",
+        "GROSSLY NEGLIGENT",
+        "wanton disregard of the facts (gross negligence)",
+    ],
     "fraud": ["Fraud", "FRAUDULENT", "a knowing and intentional false statement (fraud)"],
 }
 PRIOR = {
-    True: ["Prior disclosure: Yes", "PRIOR DISCL. FILED: Y", "The importer filed a valid prior disclosure under 19 CFR 162.74 and tendered the duties."],
+    True: [
+        "Prior disclosure: Yes",
+        "PRIOR DISCL. FILED: Y",
+        "The importer filed a valid prior disclosure under 19 CFR 162.74 and tendered the duties.",
+    ],
     False: ["Prior disclosure: No", "PRIOR DISCL. FILED: N", "No prior disclosure was made."],
 }
 LIQ = [("Y", "N"), ("LIQ", "UNLIQ"), ("Final", "Open")]
@@ -30,7 +38,7 @@ def _money(plan: dict[str, Any], value: Any) -> str:
 
 
 def _liq(plan: dict[str, Any], flag: bool) -> str:
-    return LIQ[plan["money_style"] % 3][0 if flag else 1]
+    return str(LIQ[int(plan["money_style"]) % 3][0 if flag else 1])
 
 
 def _use(facts: dict[str, Any]) -> str:
@@ -47,12 +55,14 @@ def boxmemo(plan: dict[str, Any]) -> list[Page]:
     s.line("FROM: Regulatory Audit, Field Office")
     s.line(f"DATE: {_date(plan, facts['today'])}")
     s.y += 0.15
-    s.box([
-        f"Case No.: {facts['case_number']}",
-        f"Party: {facts['name']}",
-        "Address: " + ", ".join(facts["address"]),
-        f"Importer No.: {facts['importer_number']}",
-    ])
+    s.box(
+        [
+            f"Case No.: {facts['case_number']}",
+            f"Party: {facts['name']}",
+            "Address: " + ", ".join(facts["address"]),
+            f"Importer No.: {facts['importer_number']}",
+        ]
+    )
     s.line(f"Merchandise: {facts['goods']}")
     s.line(f"Date of violation: {_date(plan, facts['violation'])}")
     s.line(f"Culpability: {CULPABILITY[facts['culpability']][facts['culp_wording']]}")
@@ -61,10 +71,16 @@ def boxmemo(plan: dict[str, Any]) -> list[Page]:
     s.y += 0.15
     rows = [["Entry No.", "Entry Date", "Liq.", "Entered Value", "Duty Paid", "Duty Owed"]]
     for e in facts["entries"]:
-        rows.append([
-            e["entry_number"], _date(plan, e["entry_date"]), _liq(plan, e["liquidated"]),
-            _money(plan, e["entered_value"]), _money(plan, e["duty_paid"]), _money(plan, e["duty_owed"]),
-        ])
+        rows.append(
+            [
+                e["entry_number"],
+                _date(plan, e["entry_date"]),
+                _liq(plan, e["liquidated"]),
+                _money(plan, e["entered_value"]),
+                _money(plan, e["duty_paid"]),
+                _money(plan, e["duty_owed"]),
+            ]
+        )
     s.table([0.75, 2.2, 3.65, 4.15, 5.45, 6.65], rows, ruled=True, right=7.95)
     s.line(f"Domestic value: {_money(plan, facts['domestic'])}")
     if facts["dutiable"] is not None:
@@ -94,10 +110,16 @@ def fixedcols(plan: dict[str, Any]) -> list[Page]:
     xs = [0.9, 2.3, 3.95, 4.55, 5.6, 6.6]
     rows = [["ENTRY", "ENTRY DT", "LIQ", "VALUE", "DUTY PD", "DUTY OWED"]]
     for e in facts["entries"]:
-        rows.append([
-            e["entry_number"], _date(plan, e["entry_date"]), _liq(plan, e["liquidated"]).upper(),
-            f"{e['entered_value']:.2f}", f"{e['duty_paid']:.2f}", f"{e['duty_owed']:.2f}",
-        ])
+        rows.append(
+            [
+                e["entry_number"],
+                _date(plan, e["entry_date"]),
+                _liq(plan, e["liquidated"]).upper(),
+                f"{e['entered_value']:.2f}",
+                f"{e['duty_paid']:.2f}",
+                f"{e['duty_owed']:.2f}",
+            ]
+        )
     s.table(xs, rows, ruled=False)
     s.line("-" * 60)
     s.line(f"DOMESTIC VALUE ... {facts['domestic']:.2f}")
@@ -116,8 +138,9 @@ def narrative(plan: dict[str, Any]) -> list[Page]:
     s.rule()
     s.y += 0.15
     s.para(
-        f"This referral concerns {facts['name']}, of " + ", ".join(facts["address"]) +
-        f" (importer number {facts['importer_number']}), which imported {facts['goods'].lower()} "
+        f"This referral concerns {facts['name']}, of "
+        + ", ".join(facts["address"])
+        + f" (importer number {facts['importer_number']}), which imported {facts['goods'].lower()} "
         f"through the port of {facts['port_name']}."
     )
     s.para(
@@ -128,8 +151,10 @@ def narrative(plan: dict[str, Any]) -> list[Page]:
     for e in facts["entries"]:
         state = "liquidated" if e["liquidated"] else "not yet liquidated"
         s.para(
-            f"-  Entry {e['entry_number']}, entered {_date(plan, e['entry_date'])} ({state}): entered "
-            f"value {_money(plan, e['entered_value'])}, duty paid {_money(plan, e['duty_paid'])}, duty "
+            f"-  Entry {e['entry_number']}, entered {_date(plan, e['entry_date'])} ({state}): "
+            "entered "
+            f"value {_money(plan, e['entered_value'])}, duty paid "
+            f"{_money(plan, e['duty_paid'])}, duty "
             f"owed {_money(plan, e['duty_owed'])}.",
             indent=0.3,
         )

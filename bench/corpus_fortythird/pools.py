@@ -54,13 +54,24 @@ GOODS = [
 ]
 
 MONTHS = [
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ]
 
 
 def date_text(day: dt.date, style: int) -> str:
-    """Six habits: March 7, 2025 | 03/07/2025 | 2025-03-07 | 7 March 2025 | Mar. 7, 2025 | 07-MAR-2025."""
+    """Six habits: March 7, 2025 | 03/07/2025 | 2025-03-07 | 7 March 2025 | Mar. 7, 2025 |
+    07-MAR-2025."""
     month = MONTHS[day.month - 1]
     short = month[:3]
     return [

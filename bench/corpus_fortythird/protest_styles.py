@@ -1,5 +1,6 @@
-"""Three protest senders: a broker's ruled continuation form with a rider page, an importer's letter
-with a reference block at the top right, and an attorney's numbered submission with bulleted entries."""
+"""Three protest senders: a broker's ruled continuation form with a rider page, an importer's
+letter with a reference block at the top right, and an attorney's numbered submission with
+bulleted entries."""
 
 from __future__ import annotations
 
@@ -37,8 +38,10 @@ def _grounds(facts: dict[str, Any]) -> list[str]:
     if facts["justified"]:
         if facts["category"] == "classification":
             out.append(
-                "The goods are principal-use articles of the heading claimed at entry. CBP reclassified "
-                "them without a laboratory report; under GRI 1 and the Explanatory Notes the heading "
+                "The goods are principal-use articles of the heading claimed at entry. CBP "
+                "reclassified "
+                "them without a laboratory report; under GRI 1 and the Explanatory Notes the "
+                "heading "
                 "claimed at entry describes the goods more specifically than the heading applied."
             )
         elif facts["category"] == "appraised_value":
@@ -49,21 +52,25 @@ def _grounds(facts: dict[str, Any]) -> list[str]:
             )
         else:
             out.append(
-                "The fee was computed on a value that includes ocean freight and insurance, which are "
+                "The fee was computed on a value that includes ocean freight and insurance, "
+                "which are "
                 "not part of the value on which the merchandise processing fee is assessed."
             )
     else:
         out.append("We object to this decision.")
     if facts["earlier"]:
         out.append(
-            f"The protestant asks for the same disposition as in Protest No. {facts['earlier_number']}, "
+            "The protestant asks for the same disposition as in Protest No. "
+            f"{facts['earlier_number']}, "
             "which is pending further review."
         )
     out.append(DRAWBACK[facts["drawback_wording"]] if facts["drawback"] else "")
     if facts["further_review"]:
         out.append(
-            "Further review of this protest is requested under 19 CFR 174.24(b): the decision raises a "
-            "question of law not previously ruled on. No other application or court action is pending."
+            "Further review of this protest is requested under 19 CFR 174.24(b): the decision "
+            "raises a "
+            "question of law not previously ruled on. No other application or court action is "
+            "pending."
         )
     if facts["accelerated"]:
         out.append(
@@ -80,7 +87,7 @@ def _stamp(sheet: Sheet, plan: dict[str, Any], x: float) -> None:
         sheet.at(x, "RECEIVED " + _date(plan, facts["received"]), "sansb")
         sheet.y += 0.25
         sheet.at(x, f"PROTEST NO. {facts['protest_number']}", "sans")
-        sheet.y += 0.3
+        sheet.y += 0.45
 
 
 def gridform(plan: dict[str, Any]) -> list[Page]:
@@ -89,7 +96,10 @@ def gridform(plan: dict[str, Any]) -> list[Page]:
     s.line("PROTEST UNDER 19 U.S.C. 1514 - BROKER CONTINUATION FORM", "sansb")
     s.y += 0.1
     _stamp(s, plan, 4.9)
-    rows = [f"Port of entry: {facts['port']} ({facts['port_name']})", f"Protesting party: {facts['name']}"]
+    rows = [
+        f"Port of entry: {facts['port']} ({facts['port_name']})",
+        f"Protesting party: {facts['name']}",
+    ]
     if facts["address"]:
         rows.append("Address: " + ", ".join(facts["address"]))
     if facts["importer_number"]:
@@ -98,8 +108,12 @@ def gridform(plan: dict[str, Any]) -> list[Page]:
     s.line("ENTRIES COVERED", "sansb")
     head = ["PORT", "ENTRY NO.", "ENTRY DATE", "LIQUIDATED"]
     table = [head] + [
-        [e["port"], e["entry_number"], "" if facts["no_entry_date"] else _date(plan, e["entry_date"]),
-         _date(plan, e["liquidation_date"])]
+        [
+            e["port"],
+            e["entry_number"],
+            "" if facts["no_entry_date"] else _date(plan, e["entry_date"]),
+            _date(plan, e["liquidation_date"]),
+        ]
         for e in facts["entries"]
     ]
     s.table([1.1, 1.9, 3.8, 5.6], table, ruled=True)
@@ -146,7 +160,9 @@ def refletter(plan: dict[str, Any]) -> list[Page]:
     parts = []
     for e in facts["entries"]:
         when = "" if facts["no_entry_date"] else f", entered {_date(plan, e['entry_date'])}"
-        parts.append(f"entry {e['entry_number']}{when} and liquidated {_date(plan, e['liquidation_date'])}")
+        parts.append(
+            f"entry {e['entry_number']}{when} and liquidated {_date(plan, e['liquidation_date'])}"
+        )
     s.para(f"We protest {_decision(facts)} on " + "; ".join(parts) + ".")
     if facts["goods"]:
         s.line(f"Merchandise: {facts['goods']}")
@@ -179,7 +195,10 @@ def bullets(plan: dict[str, Any]) -> list[Page]:
     s.para(f"2. Entries. The decision protested is {_decision(facts)}:")
     for e in facts["entries"]:
         when = "" if facts["no_entry_date"] else f", date of entry {_date(plan, e['entry_date'])}"
-        s.line(f"-  {e['entry_number']}{when}, liquidated {_date(plan, e['liquidation_date'])}", indent=0.3)
+        s.line(
+            f"-  {e['entry_number']}{when}, liquidated {_date(plan, e['liquidation_date'])}",
+            indent=0.3,
+        )
     s.y += 0.1
     if facts["goods"]:
         s.line("3. Merchandise.")

@@ -1,4 +1,5 @@
-"""Two producers: a ploticus script (PostScript, made PDF by ps2pdf) and a GLE script (`gle -d pdf`).
+"""Two producers: a ploticus script (PostScript, made PDF by ps2pdf) and a GLE script
+(`gle -d pdf`).
 
 A page is a list of operations in inches from the top left of a US Letter sheet:
 ("t", x, y, font, text), ("l", x1, y1, x2, y2) and ("r", x, y, w, h).
@@ -36,6 +37,10 @@ GLE_FONT = {
 PAGE_H = 11.0
 
 
+def _f(value: object) -> float:
+    return float(str(value))
+
+
 def _clean(text: str) -> str:
     for char in "'\"\\{}^_@":
         assert char not in text, (char, text)
@@ -51,7 +56,7 @@ def ploticus_page(page: Page, work: Path) -> bytes:
             name, size = PLOTICUS_FONT[str(font)]
             lines += [
                 "#proc annotate",
-                f"  location: {float(x):.3f} {PAGE_H - float(y):.3f}",
+                f"  location: {_f(x):.3f} {PAGE_H - _f(y):.3f}",
                 f"  textdetails: size={size} align=L font={name}",
                 f"  text: {_clean(str(text))}",
                 "",
@@ -62,13 +67,18 @@ def ploticus_page(page: Page, work: Path) -> bytes:
                 "#proc drawcommands",
                 "  commands:",
                 "    linetype 0 0.6 1",
-                f"    mov {float(x1):.3f} {PAGE_H - float(y1):.3f}",
-                f"    lin {float(x2):.3f} {PAGE_H - float(y2):.3f}",
+                f"    mov {_f(x1):.3f} {PAGE_H - _f(y1):.3f}",
+                f"    lin {_f(x2):.3f} {PAGE_H - _f(y2):.3f}",
                 "",
             ]
         else:
             _, x, y, w, h = op
-            x0, y0, x1, y1 = float(x), PAGE_H - float(y), float(x) + float(w), PAGE_H - float(y) - float(h)
+            x0, y0, x1, y1 = (
+                _f(x),
+                PAGE_H - _f(y),
+                _f(x) + _f(w),
+                PAGE_H - _f(y) - _f(h),
+            )
             lines += [
                 "#proc drawcommands",
                 "  commands:",
@@ -86,9 +96,12 @@ def ploticus_page(page: Page, work: Path) -> bytes:
     subprocess.run(
         ["ploticus", "-ps", str(script), "-o", str(ps)], check=True, capture_output=True, cwd=work
     )
-    # ploticus' own ISOLatin1Encoding maps 45 to /minus and 39 to /quoteright; a hyphen stays a hyphen.
+    # ploticus' own ISOLatin1Encoding maps 45 to /minus and 39 to /quoteright: patched back so that
+    # a hyphen stays a hyphen.
     prolog = ps.read_text(encoding="latin-1").replace("/comma/minus/period", "/comma/hyphen/period")
-    ps.write_text(prolog.replace("/ampersand/quoteright", "/ampersand/quotesingle"), encoding="latin-1")
+    ps.write_text(
+        prolog.replace("/ampersand/quoteright", "/ampersand/quotesingle"), encoding="latin-1"
+    )
     pdf = work / "page.pdf"
     subprocess.run(
         ["ps2pdf", "-sPAPERSIZE=letter", "-dFIXEDMEDIA", str(ps), str(pdf)],
@@ -114,20 +127,20 @@ def gle_page(page: Page, work: Path) -> bytes:
             name, height = GLE_FONT[str(font)]
             lines += [
                 f"set font {name} hei {height}",
-                f"amove {float(x) * 2.54:.3f} {(PAGE_H - float(y)) * 2.54:.3f}",
+                f"amove {_f(x) * 2.54:.3f} {(PAGE_H - _f(y)) * 2.54:.3f}",
                 f'write "{_gle_text(str(text))}"',
             ]
         elif op[0] == "l":
             _, x1, y1, x2, y2 = op
             lines += [
-                f"amove {float(x1) * 2.54:.3f} {(PAGE_H - float(y1)) * 2.54:.3f}",
-                f"aline {float(x2) * 2.54:.3f} {(PAGE_H - float(y2)) * 2.54:.3f}",
+                f"amove {_f(x1) * 2.54:.3f} {(PAGE_H - _f(y1)) * 2.54:.3f}",
+                f"aline {_f(x2) * 2.54:.3f} {(PAGE_H - _f(y2)) * 2.54:.3f}",
             ]
         else:
             _, x, y, w, h = op
             lines += [
-                f"amove {float(x) * 2.54:.3f} {(PAGE_H - float(y) - float(h)) * 2.54:.3f}",
-                f"box {float(w) * 2.54:.3f} {float(h) * 2.54:.3f}",
+                f"amove {_f(x) * 2.54:.3f} {(PAGE_H - _f(y) - _f(h)) * 2.54:.3f}",
+                f"box {_f(w) * 2.54:.3f} {_f(h) * 2.54:.3f}",
             ]
     script = work / "page.gle"
     script.write_text("\n".join(lines) + "\n")

@@ -10,7 +10,12 @@ from bench.corpus_fortythird import pools
 from bench.corpus_fortythird.render import Page
 from bench.corpus_fortythird.sheet import Sheet
 
-USES = ["household kitchens", "retail sale to consumers", "offices and schools", "marine and outdoor use"]
+USES = [
+    "household kitchens",
+    "retail sale to consumers",
+    "offices and schools",
+    "marine and outdoor use",
+]
 
 
 def _date(plan: dict[str, Any], day: Any) -> str:
@@ -27,26 +32,34 @@ def _sections(plan: dict[str, Any]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     port = facts["port"]
     transaction = (
-        f"{facts['name']} will import the articles from its supplier in Vietnam under purchase orders "
+        f"{facts['name']} will import the articles from its supplier in Vietnam under purchase "
+        "orders "
         "placed for the next season"
     )
     transaction += f", for entry at the port of {port[1]} (port code {port[0]})." if port else "."
     if facts["current"]:
         transaction += (
-            f" The first shipment arrived on {_date(plan, facts['request_date'])} and its entry has been "
+            f" The first shipment arrived on {_date(plan, facts['request_date'])} and its "
+            "entry has been "
             "filed; it is not yet liquidated, and the same question is before the port."
         )
     out["Transaction"] = [transaction]
     goods = [f"Product: {facts['goods']}."]
     if facts["items"] > 1:
-        goods.append(f"The request covers {facts['items']} models of this article: " + "; ".join(_models(facts)) + ".")
+        goods.append(
+            f"The request covers {facts['items']} models of this article: "
+            + "; ".join(_models(facts))
+            + "."
+        )
     goods.append(
-        f"Principal use in the United States: {USES[len(facts['goods']) % 4]}. The articles are sold under "
+        f"Principal use in the United States: {USES[len(facts['goods']) % 4]}. The articles "
+        "are sold under "
         "the trade name shown on the enclosed catalogue page."
     )
     if facts["materials"] and facts["subject"] == "classification":
         goods.append(
-            "Component materials: by weight 78 percent of the principal material, 15 percent plastics "
+            "Component materials: by weight 78 percent of the principal material, 15 percent "
+            "plastics "
             "and 7 percent packing inserts; by value 85 percent of the principal material."
         )
         goods.append("Purchase price about 14.20 per unit; expected U.S. selling price 39.95.")
@@ -62,18 +75,25 @@ def _sections(plan: dict[str, Any]) -> dict[str, list[str]]:
         asked.append(f"We ask that the articles be classified in subheading {hts}, HTSUS.")
         if facts["basis"]:
             asked.append(
-                "Basis: under GRI 1 the terms of the heading describe the articles, and GRI 6 settles "
+                "Basis: under GRI 1 the terms of the heading describe the articles, and GRI 6 "
+                "settles "
                 "the subheading; see also the Explanatory Notes to the heading and NY rulings on "
                 "similar articles."
             )
     elif facts["subject"] == "valuation":
         asked.append("We ask that transaction value between the related parties be accepted.")
         if facts["basis"]:
-            asked.append("Basis: the circumstances of sale test of 19 U.S.C. 1401a(b)(2)(B) is met.")
+            asked.append(
+                "Basis: the circumstances of sale test of 19 U.S.C. 1401a(b)(2)(B) is met."
+            )
     else:
-        asked.append("We ask whether marking the carton and the article Made in Vietnam is acceptable.")
+        asked.append(
+            "We ask whether marking the carton and the article Made in Vietnam is acceptable."
+        )
         if facts["basis"]:
-            asked.append("Basis: 19 U.S.C. 1304 and 19 CFR 134.11 and 134.41 on conspicuous marking.")
+            asked.append(
+                "Basis: 19 U.S.C. 1304 and 19 CFR 134.11 and 134.41 on conspicuous marking."
+            )
     out["Ruling requested"] = asked
     pending = []
     if facts["pending_statement"]:
@@ -84,14 +104,21 @@ def _sections(plan: dict[str, Any]) -> dict[str, list[str]]:
             )
         else:
             pending.append(
-                "To the best of our knowledge the issue is not pending, and has not been, before any CBP "
-                "office, the Court of International Trade, the Federal Circuit or any appellate court."
+                "To the best of our knowledge the issue is not pending, and has not been, "
+                "before any CBP "
+                "office, the Court of International Trade, the Federal Circuit or any "
+                "appellate court."
             )
     out["Pending matters"] = pending
     extra = []
-    extra.append("A sample is enclosed." if facts["sample"] else "Photographs are enclosed; a sample is available on request.")
     extra.append(
-        "We ask that the pricing in this request be treated as confidential under 19 CFR 177.2(b)(7)."
+        "A sample is enclosed."
+        if facts["sample"]
+        else "Photographs are enclosed; a sample is available on request."
+    )
+    extra.append(
+        "We ask that the pricing in this request be treated as confidential under 19 CFR "
+        "177.2(b)(7)."
         if facts["confidential"]
         else "No confidential treatment is requested."
     )
@@ -101,8 +128,16 @@ def _sections(plan: dict[str, Any]) -> dict[str, list[str]]:
 
 def _addressee(facts: dict[str, Any]) -> list[str]:
     if facts["subject"] == "valuation":
-        return ["U.S. Customs and Border Protection", "Regulations and Rulings, Office of Trade", "Washington, DC 20229"]
-    return ["National Commodity Specialist Division", "U.S. Customs and Border Protection", "New York, NY 10004"]
+        return [
+            "U.S. Customs and Border Protection",
+            "Regulations and Rulings, Office of Trade",
+            "Washington, DC 20229",
+        ]
+    return [
+        "National Commodity Specialist Division",
+        "U.S. Customs and Border Protection",
+        "New York, NY 10004",
+    ]
 
 
 def counsel(plan: dict[str, Any]) -> list[Page]:
@@ -117,9 +152,16 @@ def counsel(plan: dict[str, Any]) -> list[Page]:
     for row in _addressee(facts):
         s.line(row)
     s.y += 0.1
-    s.line(f"Re: Request for a binding ruling ({facts['subject']}); importer number {facts['importer_number']}", "serifb")
+    s.line(
+        f"Re: Request for a binding ruling ({facts['subject']}); importer number "
+        f"{facts['importer_number']}",
+        "serifb",
+    )
     s.y += 0.1
-    s.para(f"{facts['name']} requests a binding ruling under 19 CFR Part 177 on a prospective importation.")
+    s.para(
+        f"{facts['name']} requests a binding ruling under 19 CFR Part 177 on a prospective "
+        "importation."
+    )
     for number, (title, texts) in enumerate(_sections(plan).items(), start=1):
         if not texts:
             continue
@@ -128,14 +170,20 @@ def counsel(plan: dict[str, Any]) -> list[Page]:
             s.para(text, indent=0.3)
         if title == "Description":
             s.para(
-                "The articles are packed individually in printed retail boxes, ten boxes to a master carton. "
-                "Each box carries the brand, the model and the country of origin. The articles are not "
+                "The articles are packed individually in printed retail boxes, ten boxes to a "
+                "master carton. "
+                "Each box carries the brand, the model and the country of origin. The articles "
+                "are not "
                 "designed for professional or industrial use and are not sold with any accessory.",
                 indent=0.3,
             )
             if s.y < 6:
                 s.new_page()
-            s.para("(Description, continued.) No part of the article is electrically heated or motor driven.", indent=0.3)
+            s.para(
+                "(Description, continued.) No part of the article is electrically heated or "
+                "motor driven.",
+                indent=0.3,
+            )
     s.y += 0.15
     if facts["signed"]:
         s.line("Respectfully submitted,")
@@ -161,11 +209,17 @@ def summary(plan: dict[str, Any]) -> list[Page]:
         s.line(row)
     s.y += 0.15
     s.para(
-        f"On behalf of our client, and under the letter of authorization on file, we request a binding "
-        f"ruling. The particulars are summarised below."
+        "On behalf of our client, and under the letter of authorization on file, we request a "
+        "binding "
+        "ruling. The particulars are summarised below."
     )
-    rows = [["Item", "Particulars"], ["Importer", facts["name"]], ["Address", ", ".join(facts["address"])],
-            ["Importer No.", facts["importer_number"]], ["Subject", facts["subject"]]]
+    rows = [
+        ["Item", "Particulars"],
+        ["Importer", facts["name"]],
+        ["Address", ", ".join(facts["address"])],
+        ["Importer No.", facts["importer_number"]],
+        ["Subject", facts["subject"]],
+    ]
     if facts["port"]:
         rows.append(["Port of entry", f"{facts['port'][1]} ({facts['port'][0]})"])
     if facts["subject"] == "classification":
@@ -204,7 +258,7 @@ def plainnote(plan: dict[str, Any]) -> list[Page]:
         s.line(("TO:   " if number == 0 else "      ") + row)
     s.line(f"SUBJ: RULING REQUEST - {facts['subject'].upper()}")
     s.y += 0.2
-    for title, texts in _sections(plan).items():
+    for _title, texts in _sections(plan).items():
         for text in texts:
             s.para(text)
     s.y += 0.1

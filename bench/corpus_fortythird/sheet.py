@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from bench.corpus_fortythird.render import Op, Page
+from bench.corpus_fortythird.render import Page
 
 LEAD = {"sans": 0.23, "sansb": 0.23, "serif": 0.25, "serifb": 0.25, "mono": 0.2}
 WIDTH = {"sans": 70, "sansb": 66, "serif": 72, "serifb": 68, "mono": 74}
@@ -51,14 +51,19 @@ class Sheet:
         self.op("l", x0, self.y - 0.16, x1, self.y - 0.16)
 
     def table(
-        self, xs: list[float], rows: list[list[str]], ruled: bool, font: str | None = None, right: float = 7.55
+        self,
+        xs: list[float],
+        rows: list[list[str]],
+        ruled: bool,
+        font: str | None = None,
+        right: float = 7.55,
     ) -> None:
         f = font or self.font
         self.need(LEAD[f] * min(len(rows), 4))
         top = self.y
         for number, row in enumerate(rows):
             self.need(LEAD[f])
-            for x, cell in zip(xs, row):
+            for x, cell in zip(xs, row, strict=False):
                 self.op("t", x, self.y, "sansb" if number == 0 and f == "sans" else f, cell)
             if ruled:
                 self.rule(xs[0] - 0.08, right)
