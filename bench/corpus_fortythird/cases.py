@@ -13,7 +13,7 @@ from bench.corpus_fortythird import law, pools
 
 PROTEST_CASES = [
     "accept",
-    "multi-accept",
+    "no-liq-date",
     "exact-last-day",
     "old90-timely",
     "untimely",
@@ -113,7 +113,7 @@ def plan_protest(index: int, seed: int) -> dict[str, Any]:
     filer = rng.choice(pools.FILERS)
     goods, _hts = rng.choice(pools.GOODS)
     received = dt.date(2025, 1, 6) + D(days=rng.randrange(560))
-    count = {"multi-accept": 3, "partial-late": 2, "two-ports": 2}.get(case, rng.choice([1, 1, 2]))
+    count = {"partial-late": 2, "two-ports": 2}.get(case, rng.choice([1, 2, 3]))
     category = {"charges": "charges"}.get(case, rng.choice(["classification", "appraised_value"]))
     liqs: list[dt.date] = []
     entry_dates: list[dt.date] = []
@@ -187,6 +187,7 @@ def plan_protest(index: int, seed: int) -> dict[str, Any]:
         "signer": signer,
         "title": title,
         "no_entry_date": case == "no-entry-date",
+        "no_liq_date": case == "no-liq-date",
     }
     missing = []
     if facts["address"] is None:
@@ -195,6 +196,8 @@ def plan_protest(index: int, seed: int) -> dict[str, Any]:
         missing.append("174.13(a)(2)")
     if facts["no_entry_date"]:
         missing.append("174.13(a)(3)")
+    if facts["no_liq_date"]:
+        missing.append("174.13(a)(4)")
     if facts["goods"] is None:
         missing.append("174.13(a)(5)")
     if not facts["justified"]:
@@ -222,7 +225,9 @@ def plan_protest(index: int, seed: int) -> dict[str, Any]:
             {
                 "entry_number": e["entry_number"],
                 "entry_date": None if facts["no_entry_date"] else e["entry_date"].isoformat(),
-                "liquidation_date": e["liquidation_date"].isoformat(),
+                "liquidation_date": None
+                if facts["no_liq_date"]
+                else e["liquidation_date"].isoformat(),
             }
             for e in entries
         ],
@@ -250,6 +255,12 @@ def plan_protest(index: int, seed: int) -> dict[str, Any]:
         del decision["deadline"], decision["last_days"]
         not_scored.append(
             "deadline, last_days: without the entry date the 90- or 180-day period is open"
+        )
+    if facts["no_liq_date"]:
+        del decision["deadline"], decision["last_days"], decision["outcome"]
+        not_scored.append(
+            "outcome, deadline, last_days: with no liquidation date the protest cannot be timed; "
+            "the contract does not say whether that is deficient alone or needs a person"
         )
     if case == "no-drawback-decl":
         not_scored.append(

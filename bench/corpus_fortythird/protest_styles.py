@@ -112,7 +112,7 @@ def gridform(plan: dict[str, Any]) -> list[Page]:
             e["port"],
             e["entry_number"],
             "" if facts["no_entry_date"] else _date(plan, e["entry_date"]),
-            _date(plan, e["liquidation_date"]),
+            "" if facts["no_liq_date"] else _date(plan, e["liquidation_date"]),
         ]
         for e in facts["entries"]
     ]
@@ -160,9 +160,10 @@ def refletter(plan: dict[str, Any]) -> list[Page]:
     parts = []
     for e in facts["entries"]:
         when = "" if facts["no_entry_date"] else f", entered {_date(plan, e['entry_date'])}"
-        parts.append(
-            f"entry {e['entry_number']}{when} and liquidated {_date(plan, e['liquidation_date'])}"
+        liq = (
+            "" if facts["no_liq_date"] else f" and liquidated {_date(plan, e['liquidation_date'])}"
         )
+        parts.append(f"entry {e['entry_number']}{when}{liq}")
     s.para(f"We protest {_decision(facts)} on " + "; ".join(parts) + ".")
     if facts["goods"]:
         s.line(f"Merchandise: {facts['goods']}")
@@ -195,10 +196,8 @@ def bullets(plan: dict[str, Any]) -> list[Page]:
     s.para(f"2. Entries. The decision protested is {_decision(facts)}:")
     for e in facts["entries"]:
         when = "" if facts["no_entry_date"] else f", date of entry {_date(plan, e['entry_date'])}"
-        s.line(
-            f"-  {e['entry_number']}{when}, liquidated {_date(plan, e['liquidation_date'])}",
-            indent=0.3,
-        )
+        liq = "" if facts["no_liq_date"] else f", liquidated {_date(plan, e['liquidation_date'])}"
+        s.line(f"-  {e['entry_number']}{when}{liq}", indent=0.3)
     s.y += 0.1
     if facts["goods"]:
         s.line("3. Merchandise.")

@@ -97,7 +97,12 @@ def _sections(plan: dict[str, Any]) -> dict[str, list[str]]:
     out["Ruling requested"] = asked
     pending = []
     if facts["pending_statement"]:
-        if facts["court"]:
+        if facts["current"]:
+            pending.append(
+                "The issue is not pending before the Court of International Trade, the Federal "
+                "Circuit or any appellate court; the entry described above is before the port."
+            )
+        elif facts["court"]:
             pending.append(
                 "The same issue is now pending before the Court of International Trade in "
                 f"{facts['name']} v. United States, Court No. 25-00{len(facts['goods'])}."
