@@ -124,6 +124,12 @@ APT_NO_RECOMMENDS += graphviz
 # bench/corpus_fortysecond (issue 13). fig2dev's ISO-Latin-1 vector prints 0x2D as /minus; the generator sets
 # that entry to /hyphen so that entry numbers keep their hyphens. All work without recommends; 8 s to install here.
 APT_NO_RECOMMENDS += fp-compiler fp-units-fcl fig2dev
+# ploticus (its script language's annotate and drawcommands procs, written as PostScript and made PDF by
+# ghostscript's ps2pdf, above; its own ISOLatin1 prolog maps the hyphen to /minus, so the prolog is patched
+# back to /hyphen) and gle-graphics (the Graphics Layout Engine, `gle -d pdf`, PostScript fonts with TeX
+# control spaces): the `ploticus` and `gle` families of bench/corpus_fortythird (issue 13). Both work without
+# recommends.
+APT_NO_RECOMMENDS += ploticus gle-graphics
 # bench/corpus_fortyfirst needs no apt package: paps, the producer first asked for, leaves no text layer (see
 # above), so its producers are rst2pdf and skia-python, pip dev dependencies (fonts from fonts-liberation above).
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies
