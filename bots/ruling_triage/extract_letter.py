@@ -140,7 +140,12 @@ _TRANSMITTAL = re.compile(r"\s*(?:(?:facsimile|fax|telecopy)(?:\s+(?:cover(?:\s+
                           r"sent|attn)\s*:)", re.I)
 # A sentence before "We ask for ...", not a party: "The articles are assembled in Vietnam from
 # parts made in China. We ask for the country of origin".
-_NOT_A_NAME = re.compile(r"[a-z]{2,}\.\s+(?:We|I|The|This|It|Our)\b|\s(?:we|We|I)$")
+_NOT_A_NAME = re.compile(r"[a-z]{2,}\.\s+(?:We|I|The|This|It|Our)\b|\s(?:we|We|I)$"
+                         # A salutation run into the sentence its writer opens: "Dear Sir or
+                         # Madam: we plan ... and ask for", "Ladies and Gentlemen: we are
+                         # writing to ask for", "Dear Sirs, we intend ... and request".
+                         r"|^(?i:dear|ladies|gentlemen|to\s+whom|sirs?|madam)\b"
+                         r"|[A-Za-z]{2,}[:,]\s+(?:we|I|our)\s")
 # "The Company asks for a ruling", "This letter requests ...": a party not named.
 _GENERIC = re.compile(r"(?:the|this|our|its)\s+(?:company|importer(?:\s+of\s+record)?|requester|"
                       r"applicant|firm|client|principal|letter|request|office)", re.I)
@@ -404,6 +409,17 @@ def _address_after(name: Part) -> Part | None:
 
 
 _SECTION_NUMBER = re.compile(r"\s*(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+\S")
+
+
+def asking_party(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """Where TEXT, a sentence naming who asks ("X, importer number N, asks for a binding
+    ruling."), prints the party's name, and its address if it gives one; None for no such
+    sentence."""
+    match = _opening(text)
+    if match is None:
+        return None
+    held = "held" if "held" in match.re.groupindex and match["held"] else "address"
+    return match.span("name"), match.span(held) if match[held] else None
 
 
 def _opening(text: str) -> re.Match[str] | None:

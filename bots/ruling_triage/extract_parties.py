@@ -23,6 +23,7 @@ from bots.common.reading.pointers import BACK_POINTER_CAPTION, POINTERS
 from bots.customs.identifiers import parse_importer_number
 from bots.ruling_triage import captions
 from bots.ruling_triage.extract_agency import AUTHORITY_WORDS, acts_for
+from bots.ruling_triage.extract_letter import asking_party
 from bots.ruling_triage.extract_party_places import ADDRESS_BOX as _ADDRESS_BOX
 from bots.ruling_triage.extract_party_places import OWN_FIELD as _OWN_FIELD
 from bots.ruling_triage.extract_party_places import ROW as _ROW
@@ -809,6 +810,17 @@ def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
         # "REQUESTER" over the tag "Importer" over the firm: the tag names nobody; the firm is
         # the line under it, its address the lines under that.
         name = _under_role_word(name) or _pushed_under(items, name.paragraph)
+    if name is not None and not both and (asked := asking_party(name.text)) is not None:
+        # "1. Requester" over "X, importer number N, asks for a binding ruling.": the caption's
+        # value is a sentence, whose subject is the party that asks.
+        (start, end), at = asked
+        fields.put_span("requester_name", fold(name.text[start:end]),
+                        Span(name.paragraph, name.start + start, name.start + end), LABELLED)
+        if at is not None:
+            fields.put_span("requester_address", fold(name.text[at[0]:at[1]]),
+                            Span(name.paragraph, name.start + at[0], name.start + at[1]),
+                            LABELLED)
+        name = None
     if name is not None and not both:
         first = name.text.strip().split("\n")[0]
         if run_in := _RUN_IN_CAPTION.search(first):

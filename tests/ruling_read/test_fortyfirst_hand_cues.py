@@ -1,0 +1,85 @@
+"""Senders' ways the forty-first hand showed (issue 13, round 32), each in several forms a real
+sender would use. Small letters printed here and read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.ruling_read.test_twentyfirst_hand_cues import Cell, draw, extract
+
+_ADDRESSEE = ["Director, National Commodity Specialist Division",
+              "U.S. Customs and Border Protection", "201 Varick Street, Suite 501",
+              "New York, NY 10014"]
+_GOODS = ["The article is insulated food jars of stainless steel, to be imported from abroad.",
+          "Principal use in the United States: keeping food hot in households.",
+          "Component materials by weight: stainless steel 82%, polypropylene 18%."]
+_BASIS = ["We believe the goods are classified in subheading 7323.93.0080, HTSUS, under GRI 1,",
+          "because heading 7323 names household articles of steel."]
+_PENDING = ["To the best of our knowledge, the issue is not pending before any CBP office or any",
+            "court, and it is not one of a series."]
+_CLOSING = ["No sample is sent. No confidential treatment is asked for.", "Yours faithfully,",
+            "/s/ Ann Lee", "Ann Lee", "Compliance Manager"]
+
+
+def typed(paragraphs: list[list[str]], top: float = 40.0, x: float = 55.0) -> list[Cell]:
+    """PARAGRAPHS typed single-spaced at X from TOP down, a blank line between them."""
+    cells: list[Cell] = []
+    y = top
+    for lines in paragraphs:
+        for line in lines:
+            cells.append((x, y, line))
+            y += 11
+        y += 11
+    return cells
+
+
+def _letterhead(right: bool) -> list[Cell]:
+    """The importer's name block, at the top left or set to the right as a short letter has it."""
+    block = [["Harbor Goods LLC", "12 Pier Road", "Newark, NJ 07114", "IOR 12-3456789"]]
+    return typed(block, top=40, x=400 if right else 55)
+
+
+# A salutation run into the letter's first sentence, its subject "we": the greeting names no
+# one, and the requester is the letterhead's importer.
+@pytest.mark.parametrize("opening", [
+    ["Dear Sir or Madam: we plan to begin importing the article described below and ask for a",
+     "binding ruling before the first shipment."],
+    ["Ladies and Gentlemen: we are writing to ask for a binding ruling on the goods below,",
+     "which we plan to import next season."],
+    ["Dear Sirs, we intend to import the goods described below and request a binding ruling",
+     "on their tariff classification."],
+], ids=["dear-sir-or-madam", "ladies-and-gentlemen", "dear-sirs"])
+@pytest.mark.parametrize("right", [True, False], ids=["head-right", "head-left"])
+def test_a_salutation_run_into_the_first_sentence_names_no_requester(
+        tmp_path: Path, opening: list[str], right: bool) -> None:
+    body = typed([["March 3, 2025"], _ADDRESSEE, ["Subject: tariff classification ruling request"],
+                  opening, _GOODS, ["Ports of entry: Newark."], _BASIS, _PENDING, _CLOSING],
+                 top=100)
+    output = extract(draw(tmp_path / "short.pdf", [*_letterhead(right), *body]))
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+# A numbered section "Requester" over a sentence naming the party as the subject of its ask:
+# the party is the sentence's subject, not the whole sentence; its address is the letterhead's.
+@pytest.mark.parametrize("sentence", [
+    "Harbor Goods LLC, importer number 12-3456789, asks for a binding ruling.",
+    "Harbor Goods LLC (IOR 12-3456789) requests a binding ruling on the goods described below.",
+    "Harbor Goods LLC, the importer of record, seeks a binding ruling on the goods below.",
+], ids=["appositive-number", "number-in-parentheses", "role-appositive"])
+@pytest.mark.parametrize("heading", ["1. Requester", "A. Requesting party", "Requester"])
+def test_a_requester_section_naming_the_party_in_a_sentence_gives_its_subject(
+        tmp_path: Path, sentence: str, heading: str) -> None:
+    cells = typed([["Harbor Goods LLC", "12 Pier Road", "Newark, NJ 07114"], ["March 3, 2025"],
+                   _ADDRESSEE, ["Re: Request for a binding ruling on the tariff classification of "
+                                "food jars (19 CFR Part 177)"],
+                   [heading], [sentence], ["2. Ports of entry"],
+                   ["The goods will be entered at Newark."], _GOODS, _BASIS, _PENDING,
+                   ["Respectfully submitted,", "/s/ Ann Lee", "Ann Lee", "Compliance Manager"]])
+    output = extract(draw(tmp_path / "sections.pdf", cells))
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
+    assert output["decision"]["outcome"] == "accept", output["findings"]
