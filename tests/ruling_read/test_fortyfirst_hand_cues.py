@@ -83,3 +83,37 @@ def test_a_requester_section_naming_the_party_in_a_sentence_gives_its_subject(
     assert output["values"]["requester_name"] == "Harbor Goods LLC"
     assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def _consultant(opening: list[str], principal: str) -> list[Cell]:
+    """A trade consultant's letter for a client, the client's facts in a two-column summary."""
+    head = typed([["Halvorsen Trade Advisory", "12 Commerce Plaza", "Newark, NJ 07102"],
+                  ["Date: March 3, 2025"], _ADDRESSEE, opening])
+    rows = [("Summary", "Detail"), ("Importer", principal),
+            ("Importer address", "7 Harbor Street, Portland, ME 04101"),
+            ("Importer number", "77-8572710"), ("Subject", "tariff classification"),
+            ("Ports", "Baltimore")]
+    summary = [cell for at, (key, value) in enumerate(rows)
+               for cell in ((60.0, 230.0 + 13 * at, key), (160.0, 230.0 + 13 * at, value))]
+    tail = typed([_GOODS, _BASIS, _PENDING,
+                  ["No sample is sent. No confidential treatment is asked for.", "Kind regards,",
+                   "/s/ Colm Fitzgerald", "Colm Fitzgerald", "Global Trade Manager"]], top=320)
+    return [*head, *summary, *tail]
+
+
+# A principal whose name holds a word set in quotes or angle brackets (a trade name, a brand):
+# the agent acts for the whole name, and its letterhead names the agent, not a second requester.
+@pytest.mark.parametrize("principal", ["Lumen <North> Lighting Co.", 'Lumen "North" Lighting Co.',
+                                       "Lumen \u201cNorth\u201d Lighting Co."],
+                         ids=["angle-brackets", "straight-quotes", "curly-quotes"])
+@pytest.mark.parametrize("lead", ["We write on behalf of our client, {p}, under the attached",
+                                  "We act for {p} under the attached",
+                                  "We are the customs consultant for {p}, and under the attached"],
+                         ids=["on-behalf-of-our-client", "act-for", "consultant-for"])
+def test_an_agent_for_a_principal_with_a_quoted_word_in_its_name_acts_for_it(
+        tmp_path: Path, principal: str, lead: str) -> None:
+    opening = [lead.format(p=principal), "letter of authorization ask for a tariff classification "
+               "ruling."]
+    output = extract(draw(tmp_path / "consultant.pdf", _consultant(opening, principal)))
+    assert output["values"]["requester_name"] == principal
+    assert output["decision"]["outcome"] == "accept", output["findings"]
