@@ -8,6 +8,7 @@ import re
 from bots.common.reading.date_line import date_line
 from bots.common.reading.ports import ports_in_prose
 from bots.ruling_triage.extract_across import item_columns
+from bots.ruling_triage.extract_model_list import models_listed
 from bots.ruling_triage.extract_parties import STOP
 from bots.ruling_triage.extract_tariff_column import tariff_cells
 from bots.ruling_triage.extract_text import (
@@ -159,6 +160,9 @@ def read_classification(items: list[Paragraph], fields: Fields) -> None:
             if count["n"].lower() != "one" and (same := _same_model_list(items, paragraph,
                                                                            value)):
                 fields.put_span("items_same_kind", True, same, PROSE)
+            elif models_listed(paragraph.text[count.end():], value):
+                fields.put_span("items_same_kind", True,
+                                Span(paragraph, count.start(), len(paragraph.text)), PROSE)
         if count is None and (models := _MODELS_OF.search(paragraph.text)):
             _models_counted(paragraph, models, fields)
         if kind := _SAME_KIND.search(paragraph.text):
@@ -418,6 +422,8 @@ def _ports(items: list[Paragraph], fields: Fields) -> None:
     if found is not None and _UNDECIDED.search(found.text) and not _CODE.search(found.text):
         # Asked and answered that no port is chosen: the letter gives none (177.2(b)(1)).
         fields.put_span("ports", (), found, LABELLED)
+        # (so the ports' caption is no hint of ports the reader missed: it was answered)
+        fields.put_span("ports_undecided", True, found, LABELLED)
         return
     if found is None and (empty := empty_box(items, _LABELS["ports"])) is not None:
         fields.put_span("ports", (), empty, LABELLED)

@@ -193,6 +193,9 @@ _TRANSACTION = re.compile(r"\b(?:intends?|plans?|proposes?|expects?)\s+to\s+(?:i
                           # (177.2(b)(2)(i)'s own example of a transaction): "will be entered at
                           # Boston", "import through Savannah", "shipments clear customs at Seattle"
                           r"\b(?:are|is)\s+to\s+be\s+(?:entered|imported|shipped)\b|"
+                          # or told of the goods in an aside: "The article is X, to be imported
+                          # in commercial quantities from our supplier abroad."
+                          r",\s+to\s+be\s+(?:imported|entered|bought|purchased)\b|"
                           r"\bwill\s+(?:arrive|land|clear|ship|sail|be\s+(?:shipped|landed|"
                           r"cleared|brought\s+in))\b|\bclears?\s+customs\b|"
                           r"\bimport\w*\s+(?:\w+\s+){0,3}(?:through|at|via|into)\b|"

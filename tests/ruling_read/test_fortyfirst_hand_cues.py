@@ -12,15 +12,16 @@ from tests.ruling_read.test_twentyfirst_hand_cues import Cell, draw, extract
 _ADDRESSEE = ["Director, National Commodity Specialist Division",
               "U.S. Customs and Border Protection", "201 Varick Street, Suite 501",
               "New York, NY 10014"]
-_GOODS = ["The article is insulated food jars of stainless steel, to be imported from abroad.",
+_GOODS = ["The article is insulated food jars of stainless steel, to be imported from our supplier",
+          "in Vietnam in commercial quantities.",
           "Principal use in the United States: keeping food hot in households.",
           "Component materials by weight: stainless steel 82%, polypropylene 18%."]
 _BASIS = ["We believe the goods are classified in subheading 7323.93.0080, HTSUS, under GRI 1,",
           "because heading 7323 names household articles of steel."]
 _PENDING = ["To the best of our knowledge, the issue is not pending before any CBP office or any",
             "court, and it is not one of a series."]
-_CLOSING = ["No sample is sent. No confidential treatment is asked for.", "Yours faithfully,",
-            "/s/ Ann Lee", "Ann Lee", "Compliance Manager"]
+_CLOSING = ["No sample is sent. No confidential treatment is asked for."]
+_SIGNED = ["Yours faithfully,", "/s/ Ann Lee", "Ann Lee", "Compliance Manager"]
 
 
 def typed(paragraphs: list[list[str]], top: float = 40.0, x: float = 55.0) -> list[Cell]:
@@ -55,8 +56,8 @@ def _letterhead(right: bool) -> list[Cell]:
 def test_a_salutation_run_into_the_first_sentence_names_no_requester(
         tmp_path: Path, opening: list[str], right: bool) -> None:
     body = typed([["March 3, 2025"], _ADDRESSEE, ["Subject: tariff classification ruling request"],
-                  opening, _GOODS, ["Ports of entry: Newark."], _BASIS, _PENDING, _CLOSING],
-                 top=100)
+                  opening, _GOODS, ["Ports of entry: Newark."], _BASIS, _PENDING, _CLOSING,
+                  _SIGNED], top=100)
     output = extract(draw(tmp_path / "short.pdf", [*_letterhead(right), *body]))
     assert output["values"]["requester_name"] == "Harbor Goods LLC"
     assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
@@ -117,3 +118,66 @@ def test_an_agent_for_a_principal_with_a_quoted_word_in_its_name_acts_for_it(
     output = extract(draw(tmp_path / "consultant.pdf", _consultant(opening, principal)))
     assert output["values"]["requester_name"] == principal
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def _short_letter(facts: list[list[str]]) -> list[Cell]:
+    """An importer's short letter: its name block, the date, CBP's address, the facts, a close."""
+    return [*_letterhead(False), *typed(
+        [["March 3, 2025"], _ADDRESSEE, ["Subject: tariff classification ruling request"],
+         ["Dear Sir or Madam:"], *facts, _BASIS, _PENDING, _CLOSING, _SIGNED], top=100)]
+
+
+# The items counted, then listed by model designation alone: models of the one article the letter
+# describes, so of one class or kind (CBP's five-item practice).
+@pytest.mark.parametrize("count", [
+    "The request covers 2 items: model A-100, model B-110.",
+    "The request covers three items: models A-100, B-110 and C-120.",
+    "The request covers two items (style 501 and style 502).",
+], ids=["model-each", "models-shared", "styles-in-parentheses"])
+def test_items_listed_as_bare_model_designations_are_of_one_kind(
+        tmp_path: Path, count: str) -> None:
+    output = extract(draw(tmp_path / "models.pdf", _short_letter(
+        [_GOODS[:1], [count], _GOODS[1:], ["Ports of entry: Newark."]])))
+    assert output["values"]["item_count"] in (2, 3)
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+# Listed items that name goods of their own are not shown to be of one kind: a person decides.
+def test_items_listed_with_goods_of_their_own_are_not_shown_of_one_kind(tmp_path: Path) -> None:
+    output = extract(draw(tmp_path / "goods.pdf", _short_letter(
+        [_GOODS[:1], ["The request covers 2 items: model A-100 food jar, model B-110 lunch box."],
+         _GOODS[1:], ["Ports of entry: Newark."]])))
+    assert output["decision"]["outcome"] == "needs_human", output["findings"]
+
+
+# The ports' own heading or caption answered that no port is chosen: the reader looked where the
+# ports go, and the letter gives none (177.2(b)(1)).
+@pytest.mark.parametrize("ports", [
+    [["2. Ports of entry"], ["The goods will be entered at a port to be decided later."]],
+    [["Ports of entry"], ["The port of entry has not yet been decided."]],
+    [["Ports of entry: to be determined."]],
+], ids=["numbered-heading", "bare-heading", "caption-on-the-line"])
+def test_a_ports_heading_answered_undecided_gives_no_port(
+        tmp_path: Path, ports: list[list[str]]) -> None:
+    output = extract(draw(tmp_path / "ports.pdf", _short_letter([_GOODS, *ports])))
+    assert output["values"]["ports"] == []
+    assert output["decision"]["missing"] == ["177.2(b)(1)"], output["findings"]
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
+
+
+# The goods described in an aside as to be imported state a prospective importation, the
+# transaction 177.2(b)(2)(i) asks for, though no port is named yet.
+@pytest.mark.parametrize("goods", [
+    "The article is insulated food jars of stainless steel, to be imported in commercial "
+    "quantities from our supplier abroad.",
+    "The goods are insulated food jars of stainless steel, to be bought from a maker in Vietnam "
+    "for sale in our stores.",
+    "The merchandise is insulated food jars of stainless steel, to be entered for consumption when "
+    "the first order ships.",
+], ids=["to-be-imported", "to-be-bought", "to-be-entered"])
+def test_goods_to_be_imported_told_in_an_aside_describe_the_transaction(
+        tmp_path: Path, goods: str) -> None:
+    output = extract(draw(tmp_path / "aside.pdf", _short_letter(
+        [[goods], _GOODS[2:], ["Ports of entry: not yet decided."]])))
+    assert output["decision"]["missing"] == ["177.2(b)(1)"], output["findings"]
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
