@@ -357,7 +357,9 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
     if "requester_name" in fields.items:
         labelled = fields.items["requester_name"]
         cues.append(Cue(str(labelled.value), "label", labelled.confidence))
-        if any(_FOR_CLIENT.search(p.text) for p in letter.body or items):
+        # (the whole letter: a summary table's "Subject" row may be taken for the subject line,
+        # and the agent's sentence above it for part of the head)
+        if any(_FOR_CLIENT.search(p.text) for p in items):
             # "This firm asks, for its client, ...": letterhead and signature are the agent's,
             # the labelled requester is who asks (19 CFR 177.1), not a second requester.
             cues = [c for c in cues if c.source not in ("letterhead", "signature")]

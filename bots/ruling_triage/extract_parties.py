@@ -72,20 +72,24 @@ _IMPORTER = re.compile(r"(?:(?:importer(?:\s+of\s+record)?|IOR|IRS)\s*(?:no\.?|n
                        # OCR may set a space beside the hyphen: "IOR 95- 4900335", "95 -4900335".
                        r"(?P<n>[0-9](?:[0-9A-Z-]|[ \t](?=-[0-9])|(?<=-)[ \t](?=[0-9])){6,14})",
                        re.I)
+# The principal's name opens with a capital: "On behalf of our client, and under the letter of
+# authorization on file, we request" names no one (the particulars name the client).
 _BEHALF = re.compile(
-    r"on\s+behalf\s+of\s+(?:(?:our|my)\s+(?:client|principal|customer),?\s+)?(?P<name>[^()]+?)"
+    r"on\s+behalf\s+of\s+(?:(?:our|my)\s+(?:client|principal|customer),?\s+)?"
+    r"(?P<name>(?-i:[A-Z0-9])[^()]+?)"
     # Asides may follow one another: "(Importer No. 98-7654321) ("Meridian"), we ...".
     r"(?:,\s+(?P<address>\d[^()]*?))?(?:\s*\([^)]*\))*,\s+(?:we|I)\b", re.I | re.S)
 # A title's line of its own: "REQUEST FOR A BINDING RULING" / "on behalf of Hollis & Grange Co."
 _BEHALF_LINE = re.compile(r"(?im)^[ \t]*(?:submitted\s+|filed\s+)?on\s+behalf\s+of\s+"
                           r"(?:(?:our|my)\s+(?:client|principal),?\s+)?"
-                          r"(?P<name>[A-Z][^\n,;()]*?(?:,?\s+(?:Inc|LLC|Ltd|Corp|Co)\.?)?)"
+                          r"(?P<name>(?-i:[A-Z0-9])[^\n,;()]*?(?:,?\s+(?:Inc|LLC|Ltd|Corp|Co)\.?)?)"
                           r"\.?[ \t]*$(?P<address>(?!))?")
 # A printout's or a deck's line naming who filed it for whom: "Submitted by Delacroix & Finch
 # PLLC on behalf of our client, Tallgrass Bicycle Works LLC.", "Filed by X for its client Y".
 _FILED_FOR = re.compile(r"(?im)^[ \t\u2022*-]*(?:submitted|filed|prepared|sent)\s+by\s+"
                         r"[A-Z][^\n;]*?,?\s+(?:on\s+behalf\s+of\s+(?:_CLIENT,?\s+)?|"
-                        r"for\s+_CLIENT,?\s+)(?P<name>[A-Z][^()\n;]*?)\.?[ \t]*$(?P<address>(?!))?"
+                        r"for\s+_CLIENT,?\s+)(?P<name>(?-i:[A-Z0-9])[^()\n;]*?)\.?[ \t]*$"
+                        r"(?P<address>(?!))?"
                         .replace("_CLIENT",
                                  r"(?:our|my|its|their)\s+(?:client|principal|customer)"))
 # "This firm represents Harbor Goods LLC, 12 Pier Road, ... (the "Importer"), in ..."

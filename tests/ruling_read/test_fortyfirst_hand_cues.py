@@ -181,3 +181,55 @@ def test_goods_to_be_imported_told_in_an_aside_describe_the_transaction(
         [[goods], _GOODS[2:], ["Ports of entry: not yet decided."]])))
     assert output["decision"]["missing"] == ["177.2(b)(1)"], output["findings"]
     assert output["decision"]["outcome"] == "deficient", output["findings"]
+
+
+# Hands 42 and 43 (round 32).
+def _summary(opening: list[str], rows: list[tuple[str, str]]) -> list[Cell]:
+    """A consultant's letter whose client's particulars stand in a two-column table."""
+    head = typed([["TRADEWISE CUSTOMS CONSULTING", "210 Commerce Plaza, Suite 5, Newark, NJ 07102"],
+                  ["10-AUG-2025"], _ADDRESSEE, opening])
+    table = [cell for at, (key, value) in enumerate([("Item", "Particulars"), *rows])
+             for cell in ((60.0, 230.0 + 13 * at, key), (200.0, 230.0 + 13 * at, value))]
+    tail = typed([_GOODS, _BASIS, _PENDING, _CLOSING, ["Yours faithfully,", "/s/ Rafael Ortiz",
+                  "Licensed Customs Broker, Tradewise Customs Consulting"]],
+                 top=250 + 13 * len(rows))
+    return [*head, *table, *tail]
+
+
+_CLIENT_ROWS = [("Importer", "Kestrel Toy Company"),
+                ("Address", "75 Larkspur Way, Madison, WI 53703"), ("Importer No.", "48-6127529"),
+                ("Subject", "classification"),
+                ("Port of entry", "Los Angeles (2704)"), ("Items", "1")]
+
+
+# An agent writing "on behalf of our client" without naming it in the sentence: the words after
+# the client name no one, and the client is the importer the particulars name.
+@pytest.mark.parametrize("opening", [
+    ["On behalf of our client, and under the letter of authorization on file, we request a",
+     "binding ruling. The particulars are summarised below."],
+    ["On behalf of our client, and under the letter of authorization on",
+     "file, we request a binding ruling. The particulars are summarised", "below."],
+    ["On behalf of our client, and with its written authorization, we ask for a binding ruling",
+     "on the goods below."],
+    ["On behalf of our client, as its authorized agent under a power of attorney on file, we",
+     "request a binding ruling."],
+], ids=["under-a-letter", "line-ends-in-the-mandate", "with-its-authorization",
+        "as-its-agent"])
+def test_an_unnamed_client_is_the_importer_the_particulars_name(
+        tmp_path: Path, opening: list[str]) -> None:
+    output = extract(draw(tmp_path / "client.pdf", _summary(opening, _CLIENT_ROWS)))
+    assert output["values"]["requester_name"] == "Kestrel Toy Company"
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+# A bare "Items" (or "Models", "Products") caption over a number is the count of items.
+@pytest.mark.parametrize("caption", ["Items", "Models", "Products"])
+@pytest.mark.parametrize("count", ["1", "7"])
+def test_a_bare_items_caption_over_a_number_counts_the_items(
+        tmp_path: Path, caption: str, count: str) -> None:
+    rows = [*_CLIENT_ROWS[:-1], (caption, count)]
+    output = extract(draw(tmp_path / "count.pdf", _summary(
+        ["On behalf of our client, Kestrel Toy Company, under the letter of authorization on",
+         "file, we request a binding ruling."], rows)))
+    assert output["values"]["item_count"] == int(count)
+    assert output["decision"]["outcome"] == ("accept" if count == "1" else "deficient")
