@@ -8,7 +8,7 @@ import re
 from bots.common.reading.date_line import date_line
 from bots.common.reading.ports import ports_in_prose
 from bots.ruling_triage.extract_across import item_columns
-from bots.ruling_triage.extract_model_list import models_listed
+from bots.ruling_triage.extract_model_list import models_listed, models_of_one_article
 from bots.ruling_triage.extract_parties import STOP
 from bots.ruling_triage.extract_tariff_column import tariff_cells
 from bots.ruling_triage.extract_text import (
@@ -160,7 +160,8 @@ def read_classification(items: list[Paragraph], fields: Fields) -> None:
             if count["n"].lower() != "one" and (same := _same_model_list(items, paragraph,
                                                                            value)):
                 fields.put_span("items_same_kind", True, same, PROSE)
-            elif models_listed(paragraph.text[count.end():], value):
+            elif (models_listed(paragraph.text[count.end():], value)
+                  or (value > 1 and models_of_one_article(paragraph.text[count.end():]))):
                 fields.put_span("items_same_kind", True,
                                 Span(paragraph, count.start(), len(paragraph.text)), PROSE)
         if count is None and (models := _MODELS_OF.search(paragraph.text)):
@@ -178,10 +179,18 @@ def read_classification(items: list[Paragraph], fields: Fields) -> None:
 
 
 def _models_counted(paragraph: Paragraph, models: re.Match[str], fields: Fields) -> None:
-    """The count of models a sentence gives. Whether two to five are of one class or kind is
-    left to a person, as for any count the letter does not qualify in the reader's words."""
-    fields.put_span("item_count", _counted(models["n"]),
-                    Span(paragraph, models.start(), models.end()), PROSE)
+    """The count of models a sentence gives; of one class or kind when the sentence says they
+    are the one article's ("2 models of the article, identical but for size"), else left to a
+    person, as for any count the letter does not qualify in the reader's words."""
+    count = _counted(models["n"])
+    span = Span(paragraph, models.start(), models.end())
+    fields.put_span("item_count", count, span, PROSE)
+    # (the pattern ends inside the qualifier: read it from the count's noun on)
+    noun = re.search(r"(?:models?|styles?|variants?|versions?)\b", paragraph.text[models.start():],
+                     re.I)
+    if count > 1 and noun and models_of_one_article(
+            paragraph.text[models.start() + noun.end():]):
+        fields.put_span("items_same_kind", True, span, PROSE)
 
 
 def _counted(number: str) -> int:

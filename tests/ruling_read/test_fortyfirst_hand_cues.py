@@ -233,3 +233,97 @@ def test_a_bare_items_caption_over_a_number_counts_the_items(
          "file, we request a binding ruling."], rows)))
     assert output["values"]["item_count"] == int(count)
     assert output["decision"]["outcome"] == ("accept" if count == "1" else "deficient")
+
+
+def _sheet(rows: list[tuple[str, list[str]]]) -> list[Cell]:
+    """A compliance manager's summary sheet: a caption column, each value over one or more
+    lines, and the signature rows under it."""
+    cells: list[Cell] = [(55, 40, "BINDING RULING REQUEST - SUMMARY SHEET"),
+                         (55, 54, "To: National Commodity Specialist Division, U.S. Customs and "
+                                  "Border Protection, New York, NY 10119")]
+    y = 80.0
+    for caption, lines in rows:
+        cells.append((60, y, caption))
+        for line in lines:
+            cells.append((200, y, line))
+            y += 11
+        y += 4
+    return [*cells, (55, y + 20, "Signature: /s/ Marcus T. Oyelaran"),
+            (55, y + 31, "Name and title: Marcus T. Oyelaran, Import Manager")]
+
+
+def _sheet_rows(facts: tuple[str, list[str]]) -> list[tuple[str, list[str]]]:
+    return [("Date of request", ["2025-02-24"]), ("Requester", ["Harbor Goods LLC"]),
+            ("Address", ["12 Pier Road, Newark, NJ 07114"]), ("Importer number", ["12-3456789"]),
+            ("Ruling sought", ["Tariff classification"]), ("Port(s) of entry", ["Newark (4601)"]),
+            ("Transaction", ["We intend to import the goods from next quarter; no shipment has",
+                             "been made or entered."]),
+            facts, ("Proposed HTSUS", ["7323930080"]),
+            ("Basis", ["GRI 1 and 6; the heading text describes the article."]),
+            ("Number of items", ["1"]),
+            ("177.2(b)(5) statement", ["No CBP office or court has this issue before it."]),
+            ("Sample", ["None - photographs attached"]),
+            ("Confidential treatment", ["Not requested"])]
+
+
+# A caption the reader does not know ("Facts", "Details", "Particulars") over a sentence naming
+# the goods: the sentence describes the merchandise, as it would standing alone.
+@pytest.mark.parametrize("caption", ["Facts", "Details", "Particulars"])
+@pytest.mark.parametrize("goods", ["The merchandise is insulated food jars of stainless steel.",
+                                   "The goods are insulated food jars of stainless steel.",
+                                   "The article is an insulated food jar of stainless steel."],
+                         ids=["merchandise-is", "goods-are", "article-is"])
+def test_goods_named_in_a_sentence_after_an_unknown_caption_are_described(
+        tmp_path: Path, caption: str, goods: str) -> None:
+    facts = (caption, [goods, "Principal use in the United States: keeping food hot in homes.",
+                       "Component materials: stainless steel 82%, polypropylene 18% by weight."])
+    output = extract(draw(tmp_path / "sheet.pdf", _sheet(_sheet_rows(facts))))
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+# A typed letter of capitalised labels whose "Principal use in the United States:" wraps after
+# "United" (or another joining word): the next line continues the caption, no label of its own.
+@pytest.mark.parametrize("wrapped", [
+    ["DESCRIPTION: The merchandise is insulated food jars of stainless steel, 0.5 litre,",
+     "with polypropylene screw caps. Principal use in the United",
+     "States: keeping food hot in households. Component materials: stainless",
+     "steel 82%, polypropylene 18% by weight."],
+    ["DESCRIPTION: The merchandise is insulated food jars of stainless steel. Principal use in the",
+     "United States: keeping food hot. Component materials: stainless steel 82%,",
+     "polypropylene 18% by weight."],
+    ["DESCRIPTION: The merchandise is insulated food jars of stainless steel. Principal use in",
+     "the U.S.: keeping food hot in households. Component materials: stainless steel 82%,",
+     "polypropylene 18% by weight."],
+], ids=["after-united", "after-the", "after-in"])
+def test_a_caption_wrapped_over_two_typed_lines_is_one_caption(
+        tmp_path: Path, wrapped: list[str]) -> None:
+    lines = ["SUBJECT: RULING REQUEST - TARIFF CLASSIFICATION",
+             "Dear Sir or Madam: We intend to import the goods from next quarter; no",
+             "shipment has been made or entered.",
+             "PORTS OF ENTRY: Newark (4601).", *wrapped,
+             "OUR VIEW: We believe the article is classified in subheading 7323.93.0080,",
+             "HTSUS, under GRI 1 and 6.",
+             "PENDING MATTERS: The issue is not and was not before any CBP office or court.",
+             "SAMPLE: one sample enclosed.", "CONFIDENTIAL: none requested."]
+    cells = [*typed([["Harbor Goods LLC", "12 Pier Road", "Newark, NJ 07114",
+                      "IOR: 12-3456789"], ["March 3, 2025"], _ADDRESSEE[:2]]),
+             *typed([lines, ["Very truly yours,", "/s/ Ann Lee", "Ann Lee"]], top=180)]
+    output = extract(draw(tmp_path / "typed.pdf", cells, font="Courier"))
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+# Models of the one article, "which differ only in size and color": items of one class or kind.
+@pytest.mark.parametrize("models", [
+    "The request covers 2 models of this article, numbered M-100, M-101, which differ only in "
+    "size and color.",
+    "The request covers three models of the article, which differ only in capacity.",
+    "The request covers 2 models of this article (M-100 and M-101).",
+], ids=["numbered-differ-only", "differ-only", "codes-in-parentheses"])
+def test_models_of_the_one_article_are_of_one_kind(tmp_path: Path, models: str) -> None:
+    facts = ("Facts", ["The merchandise is insulated food jars of stainless steel.", models,
+                       "Principal use in the United States: keeping food hot in homes.",
+                       "Component materials: stainless steel 82%, polypropylene 18% by weight."])
+    rows = [row for row in _sheet_rows(facts) if row[0] != "Number of items"]
+    output = extract(draw(tmp_path / "models.pdf", _sheet(rows)))
+    assert output["values"]["item_count"] in (2, 3)
+    assert output["decision"]["outcome"] == "accept", output["findings"]
