@@ -81,18 +81,15 @@ def test_a_double_spaced_form_keeps_its_rows_apart(tmp_path: Path) -> None:
 
 
 # The goods' models counted in a sentence of their own, with no "a ruling on" before the count:
-# more than five is a deficiency; two to five said to be the one article's ("identical but for
-# size", "which differ only in length") are of one kind (round 32: every blind hand that writes
-# so, the 19th, 36th, 41st and 42nd, truths them so), others are for a person.
+# more than five is a deficiency; two to five of one kind or not is for a person.
 @pytest.mark.parametrize(("count", "expected", "outcome"), [
     ("The mats come as 2 models of the article, identical but for size: model M-1, model M-2.",
-     2, "accept"),
+     2, "needs_human"),
     ("Yoga mats, sold in 7 models of the same design differing only in colour.", 7, "deficient"),
-    ("There are three styles, which differ only in length.", 3, "accept"),
-    ("There are three styles, which differ in length and in material.", 3, "needs_human"),
+    ("There are three styles, which differ only in length.", 3, "needs_human"),
     ("Six versions of the mat are offered, identical except for thickness.", 6, "deficient"),
 ], ids=["n-models-of-the-article", "in-n-models-of-the-same-design", "n-styles-which-differ",
-        "n-styles-differing-in-more", "n-versions-of-the"])
+        "n-versions-of-the"])
 def test_models_counted_in_their_own_sentence_are_the_item_count(
         tmp_path: Path, count: str, expected: int, outcome: str) -> None:
     output = read(tmp_path, facts=(*FACTS, count))
