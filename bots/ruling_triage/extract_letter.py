@@ -541,7 +541,7 @@ def _from_block(printed: list[Part]) -> tuple[str, Part, tuple[str, Part] | None
         address.append(line)
         if _ZIP.search(line.text):
             joined = ", ".join(fold(part.text) for part in address)
-            return fold(name.text), name, (joined, address[0])
+            return fold(name.text), name, (_UNIT_FIRST.sub("", joined), address[0])
     return fold(name.text), name, None
 
 
@@ -644,7 +644,7 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
         return fold(name.text), name, None
     # A one-line address prints its parts with "|" between them.
     joined = ", ".join(_SEPARATOR.sub(", ", _without_numbers(fold(p.text))) for p in address)
-    return fold(name.text), name, (joined, address[0])
+    return fold(name.text), name, (_UNIT_FIRST.sub("", joined), address[0])
 
 
 _HEADER_CAPTION = re.compile(r"\s*(?:to|from|sent|date|subject|cc|attn)\s*:\s*", re.I)
@@ -690,6 +690,13 @@ _UNIT = re.compile(r"[ \t]+(?:-{1,2}|[\u2013\u2014|\u00b7\u2022])[ \t]+"
                    r"(?:(?:[A-Z][\w&,.]*[ \t]+){0,4}"
                    r"(?:Department|Dept\.?|Division|Group|Team|Section|Unit|Desk|Counsel)|"
                    r"(?:Office|Department|Division)[ \t]+of[ \t]+[\w ,&]{3,40})[ \t]*$")
+
+
+# Or printed before the street on the address's line ("Office of the General Counsel, 58 Anvil
+# Court, Allentown, PA 18101"): where the letter comes from inside the firm, not its address.
+_UNIT_FIRST = re.compile(r"^\s*(?:(?:[A-Z][\w&.]*[ \t]+){0,4}(?:Department|Dept\.?|Division|"
+                         r"Counsel|Section|Desk)|(?:Office|Department|Division)[ \t]+of[ \t]+"
+                         r"[\w &]{3,40}?),[ \t]*(?=\d)")
 
 
 def _without_unit(line: Part) -> Part:

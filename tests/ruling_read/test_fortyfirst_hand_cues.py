@@ -327,3 +327,21 @@ def test_models_of_the_one_article_are_of_one_kind(tmp_path: Path, models: str) 
     output = extract(draw(tmp_path / "models.pdf", _sheet(rows)))
     assert output["values"]["item_count"] in (2, 3)
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+# The office inside the firm printed before the street on the letterhead's address line: where
+# the letter comes from, not part of the requester's address.
+@pytest.mark.parametrize("office", ["Office of the General Counsel", "Legal Department",
+                                    "Trade Compliance Division"])
+def test_an_office_before_the_street_is_no_part_of_the_address(
+        tmp_path: Path, office: str) -> None:
+    cells = typed([["Harbor Goods LLC", f"{office}, 12 Pier Road, Newark, NJ 07114"],
+                   ["March 3, 2025"], _ADDRESSEE,
+                   ["Re: Request for a binding ruling (classification); importer number "
+                    "12-3456789"],
+                   ["Harbor Goods LLC requests a binding ruling under 19 CFR Part 177 on a",
+                    "prospective importation through the port of Newark (4601)."],
+                   _GOODS, _BASIS, _PENDING, _CLOSING, _SIGNED])
+    output = extract(draw(tmp_path / "office.pdf", cells))
+    assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
+    assert output["decision"]["outcome"] == "accept", output["findings"]
