@@ -378,3 +378,30 @@ def test_a_broker_naming_its_own_firm_is_an_agent(tmp_path: Path) -> None:
         ["/s/ Samuel K. Adeyemi", "Samuel K. Adeyemi, Licensed Customs Broker",
          "Pier Brokerage Services Inc."])))
     assert output["decision"]["outcome"] == "needs_human", output["findings"]
+
+
+# A section of its own ("Ruling requested") asking the result in a sentence and giving no reason
+# for it, the number also in the particulars above: the reader read the ask there, so it looked
+# where the basis would stand, as under "Samples and confidentiality"; none is given (177.2(b)(6)).
+@pytest.mark.parametrize("heading", ["Ruling requested", "Ruling sought", "Result requested"])
+@pytest.mark.parametrize("ask", [
+    ["We ask that the articles be classified in subheading 7323.93.0080,", "HTSUS."],
+    ["We request that the goods be classified under subheading 7323.93.0080, HTSUS."],
+], ids=["ask-that", "request-that"])
+def test_a_result_asked_under_its_own_heading_without_reasons_lacks_its_basis(
+        tmp_path: Path, heading: str, ask: list[str]) -> None:
+    head = typed([["Harbor Goods LLC", "12 Pier Road", "Newark, NJ 07114"], ["March 3, 2025"],
+                  _ADDRESSEE, ["Harbor Goods LLC requests a binding ruling on the goods below."]])
+    rows = [("Importer No.", "12-3456789"), ("Port of entry", "Newark (4601)"),
+            ("Proposed HTS", "7323.93.0080"), ("Items", "1"), ("Sample", "photographs only")]
+    table = [cell for at, (key, value) in enumerate(rows)
+             for cell in ((60.0, 200.0 + 13 * at, key), (200.0, 200.0 + 13 * at, value))]
+    tail = typed([["Transaction"], ["Harbor Goods LLC will import the jars from its supplier in",
+                                    "Vietnam for entry at Newark."],
+                  ["Description"], _GOODS, [heading], ask, ["Pending matters"], _PENDING,
+                  ["Samples and confidentiality"],
+                  ["Photographs are enclosed; a sample is available on request."],
+                  ["No confidential treatment is requested."], _SIGNED], top=285)
+    output = extract(draw(tmp_path / "ask.pdf", [*head, *table, *tail]))
+    assert output["decision"]["missing"] == ["177.2(b)(6)"], output["findings"]
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
