@@ -381,6 +381,8 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
         fields.items.setdefault("agent_name", boxed["requester_name"])
     else:
         fields.items.update(boxed)
+    if not fields.value("acting_as_agent"):
+        _unnamed_client(items, fields)
     _address_after_name(items, fields)
     if "requester_name" not in fields.items:
         _party_in_recital(items, fields)
@@ -388,6 +390,23 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
         _party_by_role(items, fields)
     _unread_requester(items, fields)
     _importer_number(items, fields)
+
+
+# The writer acting for a client it does not name there: "On behalf of our client, we request",
+# "For our client, and under ..., we ask" (the client is the importer its particulars name).
+_UNNAMED_CLIENT = re.compile(r"(?i)\b(?:on\s+behalf\s+of|for)\s+(?:our|my)\s+(?:client|principal)"
+                             r"\s*,\s+(?:and\s+[^.;]{0,80}?,\s+)?(?:we|I)\s+(?:\w+\s+){0,2}?"
+                             r"(?:request|ask|seek|submit|apply|write)")
+
+
+def _unnamed_client(items: list[Paragraph], fields: Fields) -> None:
+    """Marks the writer an agent when it says it acts for a client it does not name: whether it
+    states its authority is then asked of it (19 CFR 177.1)."""
+    for paragraph in items:
+        if match := _UNNAMED_CLIENT.search(paragraph.text):
+            fields.put_span("acting_as_agent", True, Span(paragraph, match.start(), match.end()),
+                            PROSE)
+            return
 
 
 # A caption for the requester or its address anywhere in a line, its value unread: the letter

@@ -405,3 +405,23 @@ def test_a_result_asked_under_its_own_heading_without_reasons_lacks_its_basis(
     output = extract(draw(tmp_path / "ask.pdf", [*head, *table, *tail]))
     assert output["decision"]["missing"] == ["177.2(b)(6)"], output["findings"]
     assert output["decision"]["outcome"] == "deficient", output["findings"]
+
+
+# A consultant for a client it does not name in the sentence acts as an agent all the same: with
+# no word of its authority a person checks it (19 CFR 177.1); the client is the importer named.
+@pytest.mark.parametrize(("opening", "outcome"), [
+    (["On behalf of our client, we request a binding ruling on the goods below."],
+     "needs_human"),
+    (["For our client, we ask for a binding ruling on the goods described below."],
+     "needs_human"),
+    (["On behalf of our client, and under the power of attorney on file, we request a binding",
+      "ruling on the goods below."], "accept"),
+], ids=["behalf-no-authority", "for-our-client-no-authority", "behalf-with-authority"])
+def test_an_agent_for_an_unnamed_client_states_its_authority_or_goes_to_a_person(
+        tmp_path: Path, opening: list[str], outcome: str) -> None:
+    cells = _summary(opening, _CLIENT_ROWS)
+    cells = [(x, y, "Senior Consultant") if "Licensed Customs Broker" in text else (x, y, text)
+             for x, y, text in cells]
+    output = extract(draw(tmp_path / "unnamed.pdf", cells))
+    assert output["values"]["requester_name"] == "Kestrel Toy Company"
+    assert output["decision"]["outcome"] == outcome, output["findings"]
