@@ -233,21 +233,9 @@ def _own_staff(signature: Signature, items: list[Paragraph], fields: Fields) -> 
     agency ("Written by the importer, Acme Toys Inc." ... "Ann Lee, Licensed Customs Broker /
     Acme Toys Inc."). A broker's own letterhead alone is no such word."""
     requester = fields.value("requester_name")
-    if signature.organisation is None:
-        # No firm under the broker's name, on a letter whose letterhead and body agree that the
-        # importer asks, and no word of acting for another: the broker is the importer's own.
-        return (bool(requester) and not fields.value("requester_disputed")
-                and _heads_first_page(items, str(requester))
-                and not any(_FOR_CLIENT.search(p.text) for p in items))
-    return (bool(requester)
+    return (signature.organisation is not None and bool(requester)
             and same_party(fold(signature.organisation.text), str(requester))
             and any(_SELF_WRITTEN.search(p.text) for p in items))
-
-
-def _heads_first_page(items: list[Paragraph], name: str) -> bool:
-    """Whether NAME is the first line of the first page: the letter's own letterhead."""
-    first = next((p for p in items if p.text.strip()), None)
-    return first is not None and same_party(fold(first.text.strip().split("\n")[0]), name)
 
 
 def _firm_on_rule(signature: Signature, items: list[Paragraph]) -> bool:

@@ -347,39 +347,6 @@ def test_an_office_before_the_street_is_no_part_of_the_address(
     assert output["decision"]["outcome"] == "accept", output["findings"]
 
 
-def _own_letter(signature: list[str]) -> list[Cell]:
-    """The importer's own letter (its letterhead, "X requests a ruling"), signed as SIGNATURE."""
-    return typed([["HARBOR GOODS LLC", "12 Pier Road", "Newark, NJ 07114",
-                   "Importer No. 12-3456789"], ["March 3, 2025"], _ADDRESSEE,
-                  ["Re: Request for a binding ruling on the tariff classification of food jars"],
-                  ["1. Requesting party"],
-                  ["Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114, the importer of record."],
-                  ["2. Port of entry"], ["The goods will be entered at Newark (4601)."],
-                  _GOODS, _BASIS, _PENDING, _CLOSING, ["Respectfully submitted,", *signature]])
-
-
-# A licensed customs broker on the importer's own staff signs the importer's letter: no other
-# firm is named, and the letter says the importer asks; no agency to state (19 CFR 177.1).
-@pytest.mark.parametrize("signature", [
-    ["/s/ Samuel K. Adeyemi", "Samuel K. Adeyemi, Licensed Customs Broker"],
-    ["/s/ Samuel K. Adeyemi", "Samuel K. Adeyemi", "Licensed Customs Broker"],
-    ["/s/ Samuel K. Adeyemi", "Samuel K. Adeyemi", "Customs Broker (License No. 31842)"],
-], ids=["title-on-the-name-line", "title-under-the-name", "license-number"])
-def test_a_broker_signing_the_importers_own_letter_is_its_staff(
-        tmp_path: Path, signature: list[str]) -> None:
-    output = extract(draw(tmp_path / "own.pdf", _own_letter(signature)))
-    assert output["decision"]["outcome"] == "accept", output["findings"]
-
-
-# A broker that names its own firm under its name signs as that firm: an agent, whose authority
-# a person checks.
-def test_a_broker_naming_its_own_firm_is_an_agent(tmp_path: Path) -> None:
-    output = extract(draw(tmp_path / "firm.pdf", _own_letter(
-        ["/s/ Samuel K. Adeyemi", "Samuel K. Adeyemi, Licensed Customs Broker",
-         "Pier Brokerage Services Inc."])))
-    assert output["decision"]["outcome"] == "needs_human", output["findings"]
-
-
 # A section of its own ("Ruling requested") asking the result in a sentence and giving no reason
 # for it, the number also in the particulars above: the reader read the ask there, so it looked
 # where the basis would stand, as under "Samples and confidentiality"; none is given (177.2(b)(6)).
