@@ -131,8 +131,10 @@ _CBP_OFFICE = re.compile(r"Customs\s+and\s+Border\s+Protection|Regulations\s+and
                          re.I)
 # "1 Main St | Town, ST 12345", "1 Main St / Town, ST 12345"
 _SEPARATOR = re.compile(r"\s+[|/\u00b7\u2022-]\s+")
-_SIGNATURE_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:authori[sz]ed\s+)?signature"
-                            r"(?:\s+of\s+(?:the\s+)?(?:requester|authorized\s+person))?\s*", re.I)
+# (or a typed note's "SIGNED:" / "Signed by:", its value the signature)
+_SIGNATURE_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:(?:authori[sz]ed\s+)?signature"
+                            r"(?:\s+of\s+(?:the\s+)?(?:requester|authorized\s+person))?"
+                            r"|signed(?:\s+by)?)\s*", re.I)
 _NAME_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:printed\s+)?name(?:\s+and\s+title)?\b", re.I)
 _BLANK = re.compile(r"\s*[_.\s]*")
 _TRANSMITTAL = re.compile(r"\s*(?:(?:facsimile|fax|telecopy)(?:\s+(?:cover(?:\s+sheet)?|"

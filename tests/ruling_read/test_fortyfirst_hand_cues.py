@@ -392,3 +392,26 @@ def test_an_agent_for_an_unnamed_client_states_its_authority_or_goes_to_a_person
     output = extract(draw(tmp_path / "unnamed.pdf", cells))
     assert output["values"]["requester_name"] == "Kestrel Toy Company"
     assert output["decision"]["outcome"] == outcome, output["findings"]
+
+
+# A typed note ending with a "SIGNED:" caption: nothing on it or under it is no signature
+# (177.2(c)); a name typed under it signs, as the sender means it.
+@pytest.mark.parametrize(("ending", "signed"), [
+    (["SIGNED:"], False),
+    (["Signed:", "______________________"], False),
+    (["SIGNED BY:"], False),
+    (["SIGNED:", "Thomas E. Galloway", "Director of Trade"], True),
+], ids=["caps-blank", "rule", "signed-by-blank", "name-under"])
+def test_a_signed_caption_left_blank_is_unsigned(
+        tmp_path: Path, ending: list[str], signed: bool) -> None:
+    cells = typed([["HARBOR GOODS LLC", "12 PIER ROAD", "NEWARK, NJ 07114",
+                    "IMPORTER NO. 12-3456789"], ["DATE: March 3, 2025"],
+                   ["TO: National Commodity Specialist Division"],
+                   ["SUBJ: RULING REQUEST - CLASSIFICATION"],
+                   ["Harbor Goods LLC will import the jars from its supplier in Vietnam for",
+                    "entry at the port of Newark (port code 4601)."], _GOODS, _BASIS, _PENDING,
+                   _CLOSING, ending], x=55)
+    output = extract(draw(tmp_path / "note.pdf", cells, font="Courier"))
+    assert output["values"]["signed"] is signed
+    assert output["decision"]["outcome"] == ("accept" if signed else "deficient"), \
+        output["findings"]
