@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen.canvas import Canvas
 
 from tests.ruling_read.test_twentyfirst_hand_cues import Cell, draw, extract
 
@@ -415,3 +417,40 @@ def test_a_signed_caption_left_blank_is_unsigned(
     assert output["values"]["signed"] is signed
     assert output["decision"]["outcome"] == ("accept" if signed else "deficient"), \
         output["findings"]
+
+
+def _two_pages(path: Path, first: list[Cell], second: list[Cell]) -> Path:
+    """FIRST drawn on page 1 and SECOND on page 2, in Helvetica 10."""
+    canvas = Canvas(str(path), pagesize=letter)
+    for cells in (first, second):
+        canvas.setFont("Helvetica", 10)
+        for x, y, text in cells:
+            canvas.drawString(x, letter[1] - y, text)
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+# A sentence the page break cuts mid-way ("... is not pending, and has not" / "been, before any
+# CBP office, the Court of International Trade ..."): one sentence, its negation kept.
+@pytest.mark.parametrize(("end", "start"), [
+    (["To the best of our knowledge the issue is not pending, and has not"],
+     ["been, before any CBP office, the Court of International Trade, the",
+      "Federal Circuit or any appellate court."]),
+    (["To the best of our knowledge the issue is not pending before any office or the"],
+     ["Court of International Trade, the Federal Circuit or any appellate court."]),
+    (["The same transaction or issue is not, and has not been, pending before CBP or"],
+     ["any court, including the Court of International Trade."]),
+], ids=["after-not", "after-the", "after-or"])
+def test_a_sentence_cut_by_the_page_break_is_read_whole(
+        tmp_path: Path, end: list[str], start: list[str]) -> None:
+    head = [["Harbor Goods LLC", "12 Pier Road", "Newark, NJ 07114"], ["March 3, 2025"],
+            _ADDRESSEE, ["Re: Request for a binding ruling (classification); importer number "
+                         "12-3456789"],
+            ["Harbor Goods LLC requests a binding ruling on goods it will import from its",
+             "supplier in Vietnam through the port of Newark (4601)."], _GOODS, _BASIS]
+    first = typed([*head, ["Pending matters", *end]], top=600 - 11 * sum(len(p) + 1 for p in head))
+    second = typed([start, _CLOSING, _SIGNED], top=50)
+    output = extract(_two_pages(tmp_path / "pages.pdf", first, second))
+    assert output["values"]["pending_in_court"] is False
+    assert output["decision"]["outcome"] == "accept", output["findings"]
