@@ -26,7 +26,7 @@ ATTACHED = ("specification sheet",)
 # matters, samples, confidentiality).
 # (It reads a basis from a sentence's words, not under a caption: "Basis:" is not its own.)
 _OWN_SECTIONS = re.compile(r"(?i)(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+)?(?:samples?"
-                           r"|confidential(?:ity)?"
+                           r"|confidential(?:ity)?|samples?\s+and\s+confidential(?:ity|\s+treatment)"
                            r"|pending\s+(?:matters|proceedings|issues)|other\s+proceedings"
                            # a letter's own sections, read as prose: "THE QUESTION", "THE FACTS"
                            r"|the\s+(?:question|facts)"

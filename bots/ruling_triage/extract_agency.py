@@ -10,9 +10,14 @@ from __future__ import annotations
 
 import re
 
-# A principal's name: capitalised words, "&", "." and "-" inside; no bracket or line end.
+# A principal's name: capitalised words, "&", "." and "-" inside; no parenthesis or line end.
+# A word of it may stand in quotes or angle brackets, as a trade name or a brand is printed
+# ('Lumen "North" Lighting Co.', "Lumen <North> Lighting Co.").
 # A company form after a comma belongs to the name: "Cardenal Footwear USA, Inc.".
-_NAME = (r"(?P<name>[A-Z][\w&.'-]*(?:[ \t]+(?:&|[A-Z0-9][\w&.'-]*|of|and|de|the)){0,8}"
+_OPEN = "[<\"\u201c\u00ab]?"
+_CLOSE = "[>\"\u201d\u00bb]?"
+_NAME = (rf"(?P<name>{_OPEN}[A-Z][\w&.'-]*{_CLOSE}(?:[ \t]+(?:&|{_OPEN}[A-Z0-9][\w&.'-]*{_CLOSE}"
+         r"|of|and|de|the)){0,8}"
          r"(?:,[ \t]*(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|LP|L\.P|LLP|PLC|GmbH|S\.A)\b\.?)?)")
 # Where the name stops: the sentence goes on with the mandate, the purpose or the end.
 _NAME_END = (r"(?=\s+(?:under|to|and\s+(?:hold|have|has|are|is|we)|in\s+(?:this|connection|"

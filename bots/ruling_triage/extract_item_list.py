@@ -36,6 +36,8 @@ _CODE = re.compile(r"(?=[^\s]*\d)[A-Za-z0-9][\w./-]{0,15}")
 _TAIL = re.compile(r"\s+(?:of|in|from|for)\s+(?:the|a|an|our|its)\b.*$|\s*\(.*$", re.I)
 
 
+# A caption's value that is a number alone: a count, not a code ("Items: 7").
+_BARE_COUNT = re.compile(r"\s*(?P<n>\d{1,3})\s*\.?\s*")
 # Each item under a caption of its own, one block after the other: "Item: Cordless grinders ...",
 # "Item 2: Cotton shirts ...", "Product: ...".
 _ITEM_BLOCK = re.compile(r"(?im)^[ \t]*(?:item|product|article)(?:[ \t]+(?:no\.?[ \t]*)?\d{1,2})?"
@@ -84,6 +86,10 @@ def _counted_list(items: list[Paragraph], fields: Fields) -> bool:
             listed = Span(under, 0, len(under.text.split("\n")[0]))
         else:
             continue
+        if (bare := _BARE_COUNT.fullmatch(listed.text)) is not None:
+            # "Items: 7", a summary's row: the caption counts what the request covers.
+            fields.put_span("item_count", int(bare["n"]), listed, PROSE)
+            return True
         if (stated := _LEADING.match(listed.text)) is None:
             continue
         number = stated["n"].lower()

@@ -8,6 +8,7 @@ import re
 from bots.common.reading.date_line import date_line
 from bots.common.reading.ports import ports_in_prose
 from bots.ruling_triage.extract_across import item_columns
+from bots.ruling_triage.extract_model_list import models_listed, models_of_one_article
 from bots.ruling_triage.extract_parties import STOP
 from bots.ruling_triage.extract_tariff_column import tariff_cells
 from bots.ruling_triage.extract_text import (
@@ -159,6 +160,10 @@ def read_classification(items: list[Paragraph], fields: Fields) -> None:
             if count["n"].lower() != "one" and (same := _same_model_list(items, paragraph,
                                                                            value)):
                 fields.put_span("items_same_kind", True, same, PROSE)
+            elif (models_listed(paragraph.text[count.end():], value)
+                  or (value > 1 and models_of_one_article(paragraph.text[count.end():]))):
+                fields.put_span("items_same_kind", True,
+                                Span(paragraph, count.start(), len(paragraph.text)), PROSE)
         if count is None and (models := _MODELS_OF.search(paragraph.text)):
             _models_counted(paragraph, models, fields)
         if kind := _SAME_KIND.search(paragraph.text):
@@ -176,6 +181,9 @@ def read_classification(items: list[Paragraph], fields: Fields) -> None:
 def _models_counted(paragraph: Paragraph, models: re.Match[str], fields: Fields) -> None:
     """The count of models a sentence gives. Whether two to five are of one class or kind is
     left to a person, as for any count the letter does not qualify in the reader's words."""
+    # (Not even "2 models of the article, identical but for size": a form that so counts may
+    # leave its agent's boxes unread, nineteenth hand ruling 003; a request that says it covers
+    # them, "covers 2 models of this article", is read above.)
     fields.put_span("item_count", _counted(models["n"]),
                     Span(paragraph, models.start(), models.end()), PROSE)
 
@@ -418,6 +426,8 @@ def _ports(items: list[Paragraph], fields: Fields) -> None:
     if found is not None and _UNDECIDED.search(found.text) and not _CODE.search(found.text):
         # Asked and answered that no port is chosen: the letter gives none (177.2(b)(1)).
         fields.put_span("ports", (), found, LABELLED)
+        # (so the ports' caption is no hint of ports the reader missed: it was answered)
+        fields.put_span("ports_undecided", True, found, LABELLED)
         return
     if found is None and (empty := empty_box(items, _LABELS["ports"])) is not None:
         fields.put_span("ports", (), empty, LABELLED)

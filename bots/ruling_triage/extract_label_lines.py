@@ -17,6 +17,9 @@ CAPTIONED = re.compile(rf"\s*(?:{BULLET}\s+)?[A-Z][\w()/'.&-]*(?:[ \t]+[\w()/'.&
 # prose paragraph whose wrapped line happens to open "States: ..." is none, and two captioned
 # lines ("To: ..." / "Subject: ...") are a letter's heading, read as they stand.
 _LEAST = 3
+# A line ending on a word a sentence or a caption goes on after ("... Principal use in the
+# United" / "States: sale through ..."): the next line continues it, whatever it opens with.
+_RUNS_ON = re.compile(r"\b(?:United|of|the|in|and|or|for|to|by|a|an)[ \t]*$")
 # A reference line heads what is set under it ("Re: ruling request" / "Importer: X" / "IOR No.
 # ..."): those lines name the subject of the letter, not its own fields. So does an e-mail's or a
 # fax cover's header ("From: / Date: / Subject:"): its date is the message's, not the request's.
@@ -36,7 +39,9 @@ def split_label_lines(items: list[Paragraph]) -> list[Paragraph]:
     out: list[Paragraph] = []
     for paragraph in _stacked_fields(items):
         lines = paragraph.segments
-        opens = [bool(CAPTIONED.match(line.text)) for line in lines]
+        opens = [bool(CAPTIONED.match(line.text))
+                 and not (at and _RUNS_ON.search(lines[at - 1].text))
+                 for at, line in enumerate(lines)]
         if (type(paragraph) is not Paragraph or not opens[0] or sum(opens) < _LEAST
                 or 2 * sum(opens) < len(lines) or _REFERENCE.match(lines[0].text)):
             out.append(paragraph)

@@ -131,8 +131,10 @@ _CBP_OFFICE = re.compile(r"Customs\s+and\s+Border\s+Protection|Regulations\s+and
                          re.I)
 # "1 Main St | Town, ST 12345", "1 Main St / Town, ST 12345"
 _SEPARATOR = re.compile(r"\s+[|/\u00b7\u2022-]\s+")
-_SIGNATURE_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:authori[sz]ed\s+)?signature"
-                            r"(?:\s+of\s+(?:the\s+)?(?:requester|authorized\s+person))?\s*", re.I)
+# (or a typed note's "SIGNED:" / "Signed by:", its value the signature)
+_SIGNATURE_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:(?:authori[sz]ed\s+)?signature"
+                            r"(?:\s+of\s+(?:the\s+)?(?:requester|authorized\s+person))?"
+                            r"|signed(?:\s+by)?)\s*", re.I)
 _NAME_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:printed\s+)?name(?:\s+and\s+title)?\b", re.I)
 _BLANK = re.compile(r"\s*[_.\s]*")
 _TRANSMITTAL = re.compile(r"\s*(?:(?:facsimile|fax|telecopy)(?:\s+(?:cover(?:\s+sheet)?|"
@@ -140,7 +142,12 @@ _TRANSMITTAL = re.compile(r"\s*(?:(?:facsimile|fax|telecopy)(?:\s+(?:cover(?:\s+
                           r"sent|attn)\s*:)", re.I)
 # A sentence before "We ask for ...", not a party: "The articles are assembled in Vietnam from
 # parts made in China. We ask for the country of origin".
-_NOT_A_NAME = re.compile(r"[a-z]{2,}\.\s+(?:We|I|The|This|It|Our)\b|\s(?:we|We|I)$")
+_NOT_A_NAME = re.compile(r"[a-z]{2,}\.\s+(?:We|I|The|This|It|Our)\b|\s(?:we|We|I)$"
+                         # A salutation run into the sentence its writer opens: "Dear Sir or
+                         # Madam: we plan ... and ask for", "Ladies and Gentlemen: we are
+                         # writing to ask for", "Dear Sirs, we intend ... and request".
+                         r"|^(?i:dear|ladies|gentlemen|to\s+whom|sirs?|madam)\b"
+                         r"|[A-Za-z]{2,}[:,]\s+(?:we|I|our)\s")
 # "The Company asks for a ruling", "This letter requests ...": a party not named.
 _GENERIC = re.compile(r"(?:the|this|our|its)\s+(?:company|importer(?:\s+of\s+record)?|requester|"
                       r"applicant|firm|client|principal|letter|request|office)", re.I)
@@ -352,7 +359,9 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
     if "requester_name" in fields.items:
         labelled = fields.items["requester_name"]
         cues.append(Cue(str(labelled.value), "label", labelled.confidence))
-        if any(_FOR_CLIENT.search(p.text) for p in letter.body or items):
+        # (the whole letter: a summary table's "Subject" row may be taken for the subject line,
+        # and the agent's sentence above it for part of the head)
+        if any(_FOR_CLIENT.search(p.text) for p in items):
             # "This firm asks, for its client, ...": letterhead and signature are the agent's,
             # the labelled requester is who asks (19 CFR 177.1), not a second requester.
             cues = [c for c in cues if c.source not in ("letterhead", "signature")]
@@ -404,6 +413,17 @@ def _address_after(name: Part) -> Part | None:
 
 
 _SECTION_NUMBER = re.compile(r"\s*(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+\S")
+
+
+def asking_party(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """Where TEXT, a sentence naming who asks ("X, importer number N, asks for a binding
+    ruling."), prints the party's name, and its address if it gives one; None for no such
+    sentence."""
+    match = _opening(text)
+    if match is None:
+        return None
+    held = "held" if "held" in match.re.groupindex and match["held"] else "address"
+    return match.span("name"), match.span(held) if match[held] else None
 
 
 def _opening(text: str) -> re.Match[str] | None:
@@ -523,7 +543,7 @@ def _from_block(printed: list[Part]) -> tuple[str, Part, tuple[str, Part] | None
         address.append(line)
         if _ZIP.search(line.text):
             joined = ", ".join(fold(part.text) for part in address)
-            return fold(name.text), name, (joined, address[0])
+            return fold(name.text), name, (_UNIT_FIRST.sub("", joined), address[0])
     return fold(name.text), name, None
 
 
@@ -626,7 +646,7 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
         return fold(name.text), name, None
     # A one-line address prints its parts with "|" between them.
     joined = ", ".join(_SEPARATOR.sub(", ", _without_numbers(fold(p.text))) for p in address)
-    return fold(name.text), name, (joined, address[0])
+    return fold(name.text), name, (_UNIT_FIRST.sub("", joined), address[0])
 
 
 _HEADER_CAPTION = re.compile(r"\s*(?:to|from|sent|date|subject|cc|attn)\s*:\s*", re.I)
@@ -672,6 +692,13 @@ _UNIT = re.compile(r"[ \t]+(?:-{1,2}|[\u2013\u2014|\u00b7\u2022])[ \t]+"
                    r"(?:(?:[A-Z][\w&,.]*[ \t]+){0,4}"
                    r"(?:Department|Dept\.?|Division|Group|Team|Section|Unit|Desk|Counsel)|"
                    r"(?:Office|Department|Division)[ \t]+of[ \t]+[\w ,&]{3,40})[ \t]*$")
+
+
+# Or printed before the street on the address's line ("Office of the General Counsel, 58 Anvil
+# Court, Allentown, PA 18101"): where the letter comes from inside the firm, not its address.
+_UNIT_FIRST = re.compile(r"^\s*(?:(?:[A-Z][\w&.]*[ \t]+){0,4}(?:Department|Dept\.?|Division|"
+                         r"Counsel|Section|Desk)|(?:Office|Department|Division)[ \t]+of[ \t]+"
+                         r"[\w &]{3,40}?),[ \t]*(?=\d)")
 
 
 def _without_unit(line: Part) -> Part:

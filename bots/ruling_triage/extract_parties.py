@@ -23,6 +23,7 @@ from bots.common.reading.pointers import BACK_POINTER_CAPTION, POINTERS
 from bots.customs.identifiers import parse_importer_number
 from bots.ruling_triage import captions
 from bots.ruling_triage.extract_agency import AUTHORITY_WORDS, acts_for
+from bots.ruling_triage.extract_letter import asking_party
 from bots.ruling_triage.extract_party_places import ADDRESS_BOX as _ADDRESS_BOX
 from bots.ruling_triage.extract_party_places import OWN_FIELD as _OWN_FIELD
 from bots.ruling_triage.extract_party_places import ROW as _ROW
@@ -71,20 +72,24 @@ _IMPORTER = re.compile(r"(?:(?:importer(?:\s+of\s+record)?|IOR|IRS)\s*(?:no\.?|n
                        # OCR may set a space beside the hyphen: "IOR 95- 4900335", "95 -4900335".
                        r"(?P<n>[0-9](?:[0-9A-Z-]|[ \t](?=-[0-9])|(?<=-)[ \t](?=[0-9])){6,14})",
                        re.I)
+# The principal's name opens with a capital: "On behalf of our client, and under the letter of
+# authorization on file, we request" names no one (the particulars name the client).
 _BEHALF = re.compile(
-    r"on\s+behalf\s+of\s+(?:(?:our|my)\s+(?:client|principal|customer),?\s+)?(?P<name>[^()]+?)"
+    r"on\s+behalf\s+of\s+(?:(?:our|my)\s+(?:client|principal|customer),?\s+)?"
+    r"(?P<name>(?-i:[A-Z0-9])[^()]+?)"
     # Asides may follow one another: "(Importer No. 98-7654321) ("Meridian"), we ...".
     r"(?:,\s+(?P<address>\d[^()]*?))?(?:\s*\([^)]*\))*,\s+(?:we|I)\b", re.I | re.S)
 # A title's line of its own: "REQUEST FOR A BINDING RULING" / "on behalf of Hollis & Grange Co."
 _BEHALF_LINE = re.compile(r"(?im)^[ \t]*(?:submitted\s+|filed\s+)?on\s+behalf\s+of\s+"
                           r"(?:(?:our|my)\s+(?:client|principal),?\s+)?"
-                          r"(?P<name>[A-Z][^\n,;()]*?(?:,?\s+(?:Inc|LLC|Ltd|Corp|Co)\.?)?)"
+                          r"(?P<name>(?-i:[A-Z0-9])[^\n,;()]*?(?:,?\s+(?:Inc|LLC|Ltd|Corp|Co)\.?)?)"
                           r"\.?[ \t]*$(?P<address>(?!))?")
 # A printout's or a deck's line naming who filed it for whom: "Submitted by Delacroix & Finch
 # PLLC on behalf of our client, Tallgrass Bicycle Works LLC.", "Filed by X for its client Y".
 _FILED_FOR = re.compile(r"(?im)^[ \t\u2022*-]*(?:submitted|filed|prepared|sent)\s+by\s+"
                         r"[A-Z][^\n;]*?,?\s+(?:on\s+behalf\s+of\s+(?:_CLIENT,?\s+)?|"
-                        r"for\s+_CLIENT,?\s+)(?P<name>[A-Z][^()\n;]*?)\.?[ \t]*$(?P<address>(?!))?"
+                        r"for\s+_CLIENT,?\s+)(?P<name>(?-i:[A-Z0-9])[^()\n;]*?)\.?[ \t]*$"
+                        r"(?P<address>(?!))?"
                         .replace("_CLIENT",
                                  r"(?:our|my|its|their)\s+(?:client|principal|customer)"))
 # "This firm represents Harbor Goods LLC, 12 Pier Road, ... (the "Importer"), in ..."
@@ -376,6 +381,8 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
         fields.items.setdefault("agent_name", boxed["requester_name"])
     else:
         fields.items.update(boxed)
+    if not fields.value("acting_as_agent"):
+        _unnamed_client(items, fields)
     _address_after_name(items, fields)
     if "requester_name" not in fields.items:
         _party_in_recital(items, fields)
@@ -383,6 +390,23 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
         _party_by_role(items, fields)
     _unread_requester(items, fields)
     _importer_number(items, fields)
+
+
+# The writer acting for a client it does not name there: "On behalf of our client, we request",
+# "For our client, and under ..., we ask" (the client is the importer its particulars name).
+_UNNAMED_CLIENT = re.compile(r"(?i)\b(?:on\s+behalf\s+of|for)\s+(?:our|my)\s+(?:client|principal)"
+                             r"\s*,\s+(?:and\s+[^.;]{0,80}?,\s+)?(?:we|I)\s+(?:\w+\s+){0,2}?"
+                             r"(?:request|ask|seek|submit|apply|write)")
+
+
+def _unnamed_client(items: list[Paragraph], fields: Fields) -> None:
+    """Marks the writer an agent when it says it acts for a client it does not name: whether it
+    states its authority is then asked of it (19 CFR 177.1)."""
+    for paragraph in items:
+        if match := _UNNAMED_CLIENT.search(paragraph.text):
+            fields.put_span("acting_as_agent", True, Span(paragraph, match.start(), match.end()),
+                            PROSE)
+            return
 
 
 # A caption for the requester or its address anywhere in a line, its value unread: the letter
@@ -809,6 +833,17 @@ def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
         # "REQUESTER" over the tag "Importer" over the firm: the tag names nobody; the firm is
         # the line under it, its address the lines under that.
         name = _under_role_word(name) or _pushed_under(items, name.paragraph)
+    if name is not None and not both and (asked := asking_party(name.text)) is not None:
+        # "1. Requester" over "X, importer number N, asks for a binding ruling.": the caption's
+        # value is a sentence, whose subject is the party that asks.
+        (start, end), at = asked
+        fields.put_span("requester_name", fold(name.text[start:end]),
+                        Span(name.paragraph, name.start + start, name.start + end), LABELLED)
+        if at is not None:
+            fields.put_span("requester_address", fold(name.text[at[0]:at[1]]),
+                            Span(name.paragraph, name.start + at[0], name.start + at[1]),
+                            LABELLED)
+        name = None
     if name is not None and not both:
         first = name.text.strip().split("\n")[0]
         if run_in := _RUN_IN_CAPTION.search(first):

@@ -109,7 +109,11 @@ _NOT_ASKED = re.compile(r"\b(?:none|not)\s+(?:is\s+|being\s+)?(?:requested|sough
 # asks the question only.
 _RESULT = re.compile(r"we\s+submit\s+that|(?:ask\s+CBP\s+to|request\s+that\s+CBP)\s+rule\b"
                      r"(?!\s+(?:on|upon|whether|as\s+to|about|regarding|concerning)\b)|"
-                     r"should\s+be\s+classified|(?:is|are)\s+(?:properly\s+)?classified\s+in",
+                     r"should\s+be\s+classified|(?:is|are)\s+(?:properly\s+)?classified\s+in|"
+                     # "We ask that the articles be classified in subheading ...", "We request
+                     # that the goods be appraised on transaction value"
+                     r"\b(?:ask|request|submit)\s+that\s+[^.;]{1,80}?\bbe\s+(?:classified|"
+                     r"appraised|valued|marked)\b",
                      re.I)
 _AUTHORITY = re.compile(
     r"\bGRI\b|General\s+Rules?\s+of\s+Interpretation|Explanatory\s+Notes?|\bheading\s+\d{4}\b"

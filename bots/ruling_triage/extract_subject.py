@@ -73,8 +73,9 @@ _MADE_OF = re.compile(r"(?:(?:is|are)\s+(?:made|composed|manufactured|constructe
 # The goods described in a sentence of their own under any name: "The merchandise is enameled
 # carbon steel stockpots, 8 and 12 quart."
 _MERCHANDISE_IS = re.compile(
-    # A list of facts may set each on its own bulleted line ("- The article is ...").
-    r"(?:^|(?<=\.\s))(?:[-\u2013\u2014\u2022*\u00b7][ \t]+)?"
+    # A list of facts may set each on its own bulleted line ("- The article is ..."), or a
+    # caption the sentence follows ("Facts: The merchandise is ...").
+    r"(?:^|(?<=[.:]\s))(?:[-\u2013\u2014\u2022*\u00b7][ \t]+)?"
     r"(?:The|These|This|Each)\s+(?:merchandise|goods|products?|articles?|items?)\s+"
     r"(?:is|are)\s+(?!classified|sold|imported|entered|shipped|subject|not\b|priced|purchased|"
     r"used|made|composed|designed|intended|to\b|being|expected|planned)(?P<v>[^.]+)", re.M)
@@ -193,6 +194,9 @@ _TRANSACTION = re.compile(r"\b(?:intends?|plans?|proposes?|expects?)\s+to\s+(?:i
                           # (177.2(b)(2)(i)'s own example of a transaction): "will be entered at
                           # Boston", "import through Savannah", "shipments clear customs at Seattle"
                           r"\b(?:are|is)\s+to\s+be\s+(?:entered|imported|shipped)\b|"
+                          # or told of the goods in an aside: "The article is X, to be imported
+                          # in commercial quantities from our supplier abroad."
+                          r",\s+to\s+be\s+(?:imported|entered|bought|purchased)\b|"
                           r"\bwill\s+(?:arrive|land|clear|ship|sail|be\s+(?:shipped|landed|"
                           r"cleared|brought\s+in))\b|\bclears?\s+customs\b|"
                           r"\bimport\w*\s+(?:\w+\s+){0,3}(?:through|at|via|into)\b|"

@@ -126,7 +126,8 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields, *,
     if value("requester_unread") or _requester_unsure(letter, items, fields,
                                                       known=known and not scanned):
         unsure.append(UNSURE_REQUESTER)
-    if not value("ports") and _PORT_HINT.search(text):
+    # A ports caption answered that no port is chosen yet was read: it hints at nothing missed.
+    if not value("ports") and not value("ports_undecided") and _PORT_HINT.search(text):
         unsure.append("177.2(b)(1)")
     subjects = {value("ruling_type"), *value("other_subjects", ())}
     if ("valuation" in subjects and value("parties_related") is None

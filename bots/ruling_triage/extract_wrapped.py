@@ -35,6 +35,7 @@ _NUMBERED = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[A-Za-z])[.)]\s")
 # lines hanging under its text, not under the bullet.
 _BULLET = re.compile(r"\s*[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7*\u2013-]\s")
 _LABEL_START = re.compile(r"\s*[A-Z][\w ()/'&-]{0,40}:\s")
+_RUNNING_HEAD = re.compile(r"(?i)\bpage\b|\b\d+\s*(?:of|/)\s*\d+\s*$|\s[-\u2013\u2014|]\s")
 _OPEN_ENDED = frozenset(("the", "a", "an", "of", "in", "to", "for", "by", "with", "and", "or",
                          "at", "on", "from", "its", "their", "our", "per"))
 
@@ -57,6 +58,7 @@ def rejoin_wrapped(items: list[Paragraph]) -> list[Paragraph]:
             result[-1] = _Title(last.page, [*last.segments, *paragraph.segments])
         elif last is not None and (_continues(last, paragraph, _right_margin(items, last),
                                               leading[paragraph.page])
+                                   or _next_page_continues(last, paragraph)
                                    or _hanging_continues(last, paragraph, leading[paragraph.page])
                                    or _outdented_continues(last, paragraph, items,
                                                            leading[paragraph.page])):
@@ -107,6 +109,26 @@ def _outdented_continues(before: Paragraph, after: Paragraph, items: list[Paragr
     return (0.0 <= gap <= min(_MAX_GAP * max(line.height, after.segments[0].height),
                               usual_gap + _LEADING_SLACK)
             and width > 0 and line.words[-1].x1 - after.x0 >= _FULL * width)
+
+
+def _next_page_continues(before: Paragraph, after: Paragraph) -> bool:
+    """The last line of a page breaking off mid-sentence, the first of the next page going on
+    with it at the same left edge ("... the issue is not pending, and has not" / "been, before
+    any CBP office, the Court of International Trade ..."): one sentence the page break cut,
+    whose second half alone would lose its negation. Only running text that plainly goes on:
+    a line of words ending on no full stop, the next opening in lower case or after a word no
+    phrase ends with."""
+    line, head = before.segments[-1], after.segments[0]
+    if (after.page != before.page + 1 or abs(before.x0 - after.x0) > _ALIGN
+            or len(line.words) < _MIN_WORDS or line.text.isupper()
+            or _ends_sentence(line.words[-1].text) or _NUMBERED.match(after.text)
+            or _BULLET.match(after.text) or _LABEL_START.match(after.text)
+            or len(head.words) < 2):
+        return False
+    # (a running head atop the next page, "Ruling request - Acme Co. - page 2", goes on nothing)
+    return (head.words[0].text[:1].islower()
+            or (line.words[-1].text.casefold() in _OPEN_ENDED | {"not"}
+                and not _RUNNING_HEAD.search(head.text)))
 
 
 def _is_title(paragraph: Paragraph, body: float) -> bool:
