@@ -46,6 +46,7 @@ from bots.penalty_notice.extract_prose import read_prose
 from bots.penalty_notice.extract_violation import read_violation
 from bots.penalty_notice.goods_in_prose import goods_in_prose
 from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
+from bots.penalty_notice.money_printed import settle_printed_money
 from bots.penalty_notice.name_address_box import read_name_address_box
 from bots.penalty_notice.pointed_lines import pointed_lines
 from bots.penalty_notice.scanned import capped, from_scan
@@ -175,6 +176,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         rows = with_drawn_marks(rows, document)  # a flattened form's check boxes
         rows = with_liquidation_answered(document, lines, rows)
         rows, lost = with_lost_points(rows, from_scan(document))
+        # "USD 1.234,56", "$90.000", "$90K": never read as a guess (a person reads them).
+        rows, unsure = settle_printed_money(fields, rows)
         entries = _entries(rows, fields)
         if "violation_date" not in fields and (dated := violation_at_first_entry(stream, rows)):
             fields["violation_date"] = dated  # "The violation began with the first entry"
@@ -194,7 +197,7 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         if from_scan(document):
             fields = capped(fields)  # an OCR layer's characters may be misread
         return PenaltyExtraction(
-            _facts(fields, entries, doubts + disagree + lost + _unknown_liquidation(rows)
+            _facts(fields, entries, doubts + disagree + lost + unsure + _unknown_liquidation(rows)
                    + column_doubts(rows) + overflow_doubts(rows)),
             fields,
             document.sha256, document.page_count,

@@ -21,6 +21,7 @@ from bots.penalty_notice.extract_entries import (
     EntryRow,
     liquidated_of,
 )
+from bots.penalty_notice.money_printed import printed_on
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 
@@ -134,7 +135,9 @@ def _entry(stream: TextStream, match: re.Match[str], end: int,
         amount = _first_told(stream.text, pattern, _TOLD_AFTER.get(field), match.end(), end)
         value = parse_money(amount.group("m")) if amount else None
         if amount is not None and value is not None:
-            values[field] = _at(stream, amount.start("m"), amount.end("m"), value)
+            # Evidence to the figure's printed end: "USD 63 867,74" read as 63 goes to a person.
+            values[field] = _at(stream, amount.start("m"), printed_on(stream.text, amount.end("m")),
+                                value)
     if not {"duty_paid", "duty_owed"} <= values.keys():
         return None  # a mention of the entry, not its figures
     chunk = stream.text[match.end():end]

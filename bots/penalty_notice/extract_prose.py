@@ -23,6 +23,7 @@ from bots.penalty_notice.extract_disclosure_act import read_disclosure_act
 from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED, yes_no_of
 from bots.penalty_notice.extract_narrative import ACT
 from bots.penalty_notice.extract_party import read_party
+from bots.penalty_notice.money_printed import printed_on
 from tradebots.facts import Evidence, Extracted
 from tradebots.pdf import TextStream
 
@@ -322,8 +323,10 @@ def _value_reader(cue: str) -> Callable[[TextStream], Extracted | None]:
             if _TRAILING_FIGURES.match(stream.text, match.end("amount")):
                 continue  # a computation row, "Domestic value 162.43 207038.00": which is it?
             if value is not None:
-                return _extracted(stream, match.start("amount"), match.end("amount"), value,
-                                  IN_SENTENCE)
+                # "USD 90 000,00", "$90K": the figure goes on past what was read; its evidence
+                # is the whole figure as printed, which a person reads (money_printed).
+                going_on = printed_on(stream.text, match.end("amount"))
+                return _extracted(stream, match.start("amount"), going_on, value, IN_SENTENCE)
         return None
 
     return read
