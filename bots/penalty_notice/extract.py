@@ -19,6 +19,7 @@ from bots.common.reading.running import without_running_lines
 from bots.common.reading.unplaced import open_absences
 from bots.penalty_notice.address_parts import address_in_parts, doubted_without_zip, has_zip
 from bots.penalty_notice.culpability import levels_stated
+from bots.penalty_notice.date_order import settle_date_order
 from bots.penalty_notice.drawn_culpability import (
     read_drawn_culpability,
     read_drawn_disclosure,
@@ -178,6 +179,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         rows, lost = with_lost_points(rows, from_scan(document))
         # "USD 1.234,56", "$90.000", "$90K": never read as a guess (a person reads them).
         rows, unsure = settle_printed_money(fields, rows)
+        # "02.03.2023": day and month in the order the referral settles, or to a person.
+        rows, unsettled = settle_date_order(text, fields, rows)
         entries = _entries(rows, fields)
         if "violation_date" not in fields and (dated := violation_at_first_entry(stream, rows)):
             fields["violation_date"] = dated  # "The violation began with the first entry"
@@ -197,7 +200,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         if from_scan(document):
             fields = capped(fields)  # an OCR layer's characters may be misread
         return PenaltyExtraction(
-            _facts(fields, entries, doubts + disagree + lost + unsure + _unknown_liquidation(rows)
+            _facts(fields, entries, doubts + disagree + lost + unsure + unsettled
+                   + _unknown_liquidation(rows)
                    + column_doubts(rows) + overflow_doubts(rows)),
             fields,
             document.sha256, document.page_count,
