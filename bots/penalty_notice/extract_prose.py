@@ -24,6 +24,7 @@ from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED, yes_no_of
 from bots.penalty_notice.extract_narrative import ACT
 from bots.penalty_notice.extract_party import read_party
 from bots.penalty_notice.money_printed import printed_on
+from bots.penalty_notice.self_report import read_self_report
 from tradebots.facts import Evidence, Extracted
 from tradebots.pdf import TextStream
 
@@ -337,7 +338,8 @@ PROSE_READERS: dict[str, Callable[[TextStream], Extracted | None]] = {
     "importer_number": read_importer,
     "violation_date": read_violation_date,
     "culpability": read_culpability,
-    "prior_disclosure": lambda stream: read_prior_disclosure(stream) or read_disclosure_act(stream),
+    "prior_disclosure": lambda stream: (read_prior_disclosure(stream) or read_disclosure_act(stream)
+                                        or read_self_report(stream)),
     "noncommercial": read_noncommercial,
     "domestic_value": _value_reader(r"(?:\bdom(?:estic|\.)\s*val(?:ue\b|\.)|\bd\.\s?v\.)"),
     "dutiable_value": _value_reader(r"(?:total\s+)?\bdut(?:iable|\.)\s*val(?:ue\b|\.)"),
