@@ -19,7 +19,7 @@ from bots.common.reading.parties import ends_street_line
 from bots.common.reading.tick_boxes import prints_boxes
 from bots.customs.identifiers import parse_importer_number
 from bots.penalty_notice.commercial_options import chosen_option, prints_both
-from bots.penalty_notice.culpability import culpability_named, level_in
+from bots.penalty_notice.culpability import culpability_named, level_in, level_worded
 from bots.penalty_notice.label_rows import label_runs_on, right_of, row_amount, run_on
 from bots.penalty_notice.party_captions import value_before_caption
 from bots.penalty_notice.wrapped_name import name_wrapped, unfinished
@@ -162,8 +162,18 @@ def fold(text: str) -> str:
 
 
 def culpability_of(text: str) -> str | None:
-    """The 1592(c) culpability a label's value names (a ticked box, a word, the law's words)."""
-    return culpability_named(text)
+    """The 1592(c) culpability a label's value names (a ticked box, a word, the law's words),
+    or gives in other words ("Willful", "Gross", "1592(c)(2)")."""
+    named = culpability_named(text)
+    if named is None and (worded := level_worded(text)) is not None:
+        return worded.value
+    return named
+
+
+def culpability_weak(text: str) -> bool:
+    """A level read from an abbreviation or a writer's other words: the inferred confidence."""
+    level = level_in(text) or level_worded(text)
+    return level is not None and level.weak
 
 
 def yes_no_of(text: str) -> bool | None:
@@ -343,8 +353,7 @@ READERS: dict[str, _Reader] = {
     "party_address": _Reader(address_of, lines=2, capitalised=True),
     "importer_number": _Reader(importer_of),
     "violation_date": _Reader(parse_date),
-    "culpability": _Reader(culpability_of,
-                           weak=lambda text: bool((level := level_in(text)) and level.weak)),
+    "culpability": _Reader(culpability_of, weak=culpability_weak),
     "prior_disclosure": _Reader(disclosure_of),
     "noncommercial": _Reader(commercial_of),
     "domestic_value": _Reader(parse_money),
