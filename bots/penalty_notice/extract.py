@@ -18,6 +18,7 @@ from bots.common.reading.printouts import plain_line
 from bots.common.reading.running import without_running_lines
 from bots.common.reading.unplaced import open_absences
 from bots.penalty_notice.address_parts import address_in_parts, doubted_without_zip, has_zip
+from bots.penalty_notice.broken_numbers import unread_broken
 from bots.penalty_notice.culpability import levels_stated
 from bots.penalty_notice.date_order import settle_date_order
 from bots.penalty_notice.drawn_culpability import (
@@ -182,6 +183,9 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # "02.03.2023": day and month in the order the referral settles, or to a person.
         rows, unsettled = settle_date_order(text, fields, rows)
         entries = _entries(rows, fields)
+        # "EGH-3873310-" over "3": an entry the tables did not see leaves the loss short.
+        unsettled += unread_broken((document.words(n) for n in document.page_numbers),
+                                   (entry.entry_number for entry in entries))
         if "violation_date" not in fields and (dated := violation_at_first_entry(stream, rows)):
             fields["violation_date"] = dated  # "The violation began with the first entry"
         # A question answered by its tick outranks the bare word "noncommercial" in its label.
