@@ -185,7 +185,7 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         entries = _entries(rows, fields)
         # "EGH-3873310-" over "3": an entry the tables did not see leaves the loss short.
         unsettled += unread_broken((document.words(n) for n in document.page_numbers),
-                                   (entry.entry_number for entry in entries))
+                                   (entry.entry_number or "" for entry in entries))
         if "violation_date" not in fields and (dated := violation_at_first_entry(stream, rows)):
             fields["violation_date"] = dated  # "The violation began with the first entry"
         # A question answered by its tick outranks the bare word "noncommercial" in its label.

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bots.penalty_notice.contract import extract_json
-from tests.penalty_read.drawn import REFERRAL_HEAD, draw_referral
+from tests.penalty_read.drawn import REFERRAL_HEAD, Line, draw_referral
 
 FACTS = [
     "Merchandise: stainless steel cookware sets",
@@ -42,7 +42,7 @@ def cells(columns: tuple[float, ...], *texts: str) -> list[tuple[float, str]]:
 def test_the_date_before_the_number_is_that_entrys(
         tmp_path: Path, columns: tuple[float, ...], header: tuple[str, ...],
         first: tuple[str, ...], second: tuple[str, ...]) -> None:
-    lines = [*REFERRAL_HEAD[:-1], *FACTS, "Entries:", cells(columns, *header),
+    lines: list[Line] = [*REFERRAL_HEAD[:-1], *FACTS, "Entries:", cells(columns, *header),
              cells(columns, *first), cells(columns, *second), "Prepared by: W. Carrington"]
     reading = extract_json(draw_referral(tmp_path / "r.pdf", lines), today=date(2025, 6, 1))
     entries = reading["values"]["entries"]

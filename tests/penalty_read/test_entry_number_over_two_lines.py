@@ -39,7 +39,7 @@ def test_an_entry_number_broken_over_two_lines_goes_to_a_person(
     broken: list[Line] = [
         cells(head, "2023-03-02", "Yes", "$63,867.74", "$1,596.69", "$4,151.41"), cells(tail)]
     rows = [*broken, OTHER] if first else [OTHER, *broken]
-    lines = [*REFERRAL_HEAD[:-1], *FACTS, "Entries:", HEADER, *rows]
+    lines: list[Line] = [*REFERRAL_HEAD[:-1], *FACTS, "Entries:", HEADER, *rows]
     reading = extract_json(draw_referral(tmp_path / "r.pdf", lines), today=date(2025, 6, 1))
     numbers = [entry["entry_number"] for entry in reading["values"]["entries"]]
     if "EGH-3873310-3" not in numbers:
@@ -48,7 +48,7 @@ def test_an_entry_number_broken_over_two_lines_goes_to_a_person(
 
 
 def test_whole_numbers_read_as_before(tmp_path: Path) -> None:
-    lines = [*REFERRAL_HEAD[:-1], *FACTS, "Entries:", HEADER,
+    lines: list[Line] = [*REFERRAL_HEAD[:-1], *FACTS, "Entries:", HEADER,
              cells("EGH-3873310-3", "2023-03-02", "Yes", "$63,867.74", "$1,596.69", "$4,151.41"),
              OTHER]
     reading = extract_json(draw_referral(tmp_path / "r.pdf", lines), today=date(2025, 6, 1))
