@@ -44,7 +44,10 @@ _IMPORTER = re.compile(
 )
 VIOLATION_DATE_CUE = re.compile(
     r"(?i)(?:date\s+of\s+(?:the\s+)?violation|violation\s+date"
-    r"|violations?\s+(?:occurred|began|started|commenced)|\bviol\.\s*(?:date|dt\b)"
+    # "the violation began", and in a clause: "the violation, which began on", "the violations
+    # that first occurred on", "the violation - which commenced"
+    r"|violations?,?\s*(?:[-\u2013\u2014(]\s*)?(?:(?:which|that)\s+)?(?:(?:first|initially)\s+)?"
+    r"(?:occurred|began|started|commenced|arose)|\bviol\.\s*(?:date|dt\b)"
     r"|\b(?:date|dt\.?)\s+of\s+viol\."
     r"|violated\s+on|earliest\s+violation(?:\s+date)?"
     # "the first violation dating from 2023-12-22", "violations dating back to 3/1/22"
