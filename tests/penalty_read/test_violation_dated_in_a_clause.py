@@ -34,7 +34,7 @@ _LETTER = [
 @pytest.mark.parametrize("told", [
     "We find that the violation, which began on 21 February 2024, resulted from grossly negligent "
     "conduct.",
-    "We find that the violations, which first occurred on 21 February 2024, were grossly negligent.",
+    "The violations, which first occurred on 21 February 2024, were grossly negligent.",
     "The violation that commenced on February 21, 2024 resulted from grossly negligent conduct.",
     "The violation - which started 2024-02-21 - resulted from grossly negligent conduct.",
 ])
