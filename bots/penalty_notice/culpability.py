@@ -89,14 +89,14 @@ _DENIAL = re.compile(r"(?i)\b(?:not|no|non|never|without)[\s-]+(?:[a-z]+\s+)?$")
 _ACTS = r"(?:will?ful|intentional|knowing|deliberate)(?:ly)?"
 _WORDED = (
     ("fraud", re.compile(
-        rf"(?i)^\W*{_ACTS}(?:\s*(?:,|and|&)\s*{_ACTS})?(?:\s+(?:misconduct|conduct|violations?"
+        rf"(?i)^\W*{_ACTS}(?:\s*(?:,|/|and|&)\s*{_ACTS})?(?:\s+(?:misconduct|conduct|violations?"
         r"|acts?|intent|misstatements?|misrepresentations?|false\s+statements?))?\W*$")),
     ("gross_negligence", re.compile(
         r"(?i)^\W*(?:gross|reckless(?:ness|ly)?)(?:\s+(?:conduct|misconduct))?\W*$")),
 )
 # The statute's paragraph for the level: 1592(c)(1) fraud, (c)(2) gross negligence, (c)(3)
 # negligence; (c)(4) is the prior disclosure, no level.
-_PARAGRAPH = re.compile(r"(?:\b1592\s*)?\(c\)\s*\(([123])\)")
+_PARAGRAPH = re.compile(r"(?i)(?:\b1592\s*)?\(c\)\s*\(([123])\)")
 _BY_PARAGRAPH = {"1": "fraud", "2": "gross_negligence", "3": "negligence"}
 
 
@@ -112,7 +112,7 @@ def level_worded(value: str) -> Level | None:
         if (found := pattern.match(value)) is not None:
             return Level(level, found.start(), found.end(), weak=True)
     paragraphs = {m.group(1) for m in _PARAGRAPH.finditer(value)}
-    if len(paragraphs) == 1 and not _denied(value, value.find("(c)")):
+    if len(paragraphs) == 1 and not _denied(value, value.lower().find("(c)")):
         found = next(_PARAGRAPH.finditer(value))
         return Level(_BY_PARAGRAPH[paragraphs.pop()], found.start(), found.end(), weak=True)
     return None

@@ -41,7 +41,7 @@ def _read(tmp_path: Path, level: str) -> tuple[str | None, float | None]:
     ("Knowing and deliberate", "fraud"), ("KNOWINGLY", "fraud"),
     ("Gross", "gross_negligence"), ("Recklessness", "gross_negligence"),
     ("1592(c)(1)", "fraud"), ("19 U.S.C. 1592(c)(2)", "gross_negligence"),
-    ("(c)(3)", "negligence"),
+    ("(c)(3)", "negligence"), ("KNOWING/INTENTIONAL", "fraud"), ("1592(C)(2)", "gross_negligence"),
 ])
 def test_a_level_in_other_words_is_read_weakly(tmp_path: Path, level: str, value: str) -> None:
     assert _read(tmp_path, level) == (value, INFERRED)
