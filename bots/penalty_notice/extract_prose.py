@@ -103,7 +103,9 @@ _UNDER_RULE = (r"(?:(?:under|pursuant\s+to|per)\s+(?:19\s+)?(?:C\.?F\.?R\.?\s+|U
 _PRIOR_YES_AFTER = re.compile(
     r"(?i)^\s*(?:\([^)]*\))?\s*[:.\-=]?\s*" + _PRIOR_LABEL_TAIL + _UNDER_RULE
     # a disclosure CBP has taken: "accepted", "granted", "verified", "valid", "on file"
-    + r"(?:yes\b|y\b|filed|made|received|submitted|perfected|accepted|granted|verified|valid\b"
+    # a label's own last word before its colon ("Filed: -") is no answer
+    + r"(?:yes\b|y\b|(?:filed|made|received|submitted)(?!\s*:)|perfected|accepted|granted|verified"
+    r"|valid\b"
     r"|on\s+file"
     r"|(?:[^.]|\.(?=\d)){0,80}?\b(?:was|were|has\s+been|had\s+been)\s+(?:timely\s+)?"
     r"(?:filed|made|received|submitted|perfected|tendered))"
