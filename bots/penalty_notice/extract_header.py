@@ -483,16 +483,23 @@ def _wrapped(segments: Sequence[Segment], found: FieldText) -> FieldText:
         # address's.
         below = read_below(segments, found.label, STOP, 1,
                            indent=max(0.0, found.words[0].x0 - found.label.x0))
+        if below is not None and _UNIT_LINE.match(below.text):
+            # A unit's line at the margin too ("Suite 200" over "Reno, NV 89502"): the whole
+            # city line under it closes the address.
+            return _unit_at_margin(segments, found, below)
         if below is None or not _BARE_CITY_LINE.match(below.text):
             return found
         return FieldText(f"{found.text.rstrip().rstrip(',')}, {below.text}",
                          found.words + below.words, found.label, "right")
     text, words = _joined_line(found.text, below.text), found.words + below.words
     # A unit's line between the street and the city ("77 Depot Street" over "Suite 3" over
-    # "Keene, NH 03431"): the lines go on under each other to the city's.
+    # "Keene, NH 03431"), or before the street ("Suite 3" over "77 Depot Street"): the lines go
+    # on under each other to the city's.
+    unit_first = bool(_UNIT_LINE.match(found.text))
     for _ in range(_MORE_LINES):
-        if STATE_ZIP.search(text) or not _UNIT_LINE.match(below.text):
+        if STATE_ZIP.search(text) or not (_UNIT_LINE.match(below.text) or unit_first):
             break
+        unit_first = False
         under = next((s for s in segments if below.words[0] in s.words), None)
         nxt = read_below(segments, LabelHit(under, 0, len(under.text)), STOP, 1) if under else None
         if nxt is None:
@@ -504,6 +511,18 @@ def _wrapped(segments: Sequence[Segment], found: FieldText) -> FieldText:
     if not STATE_ZIP.search(text):
         return found
     return FieldText(text, words, found.label, "right")
+
+
+def _unit_at_margin(segments: Sequence[Segment], found: FieldText,
+                    unit: FieldText) -> FieldText:
+    """The street beside its label, the unit's line and the city line under it, both at the
+    margin; the street alone when no whole city line follows the unit's."""
+    under = next((s for s in segments if unit.words[0] in s.words), None)
+    city = read_below(segments, LabelHit(under, 0, len(under.text)), STOP, 1) if under else None
+    if city is None or not _BARE_CITY_LINE.match(city.text):
+        return found
+    return FieldText(f"{found.text.rstrip().rstrip(',')}, {unit.text}, {city.text}",
+                     found.words + unit.words + city.words, found.label, "right")
 
 
 _MORE_LINES = 2
@@ -519,7 +538,7 @@ def _joined_line(head: str, below: str) -> str:
     # lines of the address; a line that holds a comma already began the city ("12 Main St., New").
     # So is a street line ending in its suite or floor ("..., Suite 600" over "Seattle, ..."),
     # and a street line over its unit's ("77 Depot Street" over "Suite 3").
-    new_line = head.endswith(",") or bool(_UNIT_LINE.match(below)) or (
+    new_line = head.endswith(",") or bool(_UNIT_LINE.match(below) or _UNIT_LINE.match(head)) or (
         bool(_CITY_LINE.match(below)) and ("," not in head or ends_street_line(head)))
     return f"{head.rstrip(',')}, {below}" if new_line else f"{head} {below}"
 
