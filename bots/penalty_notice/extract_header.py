@@ -459,8 +459,7 @@ _BOXED: tuple[Callable[[str], Any], ...] = (case_of, importer_of, parse_date, pa
 _LEADER = re.compile(r"^[\s.]*(?::=|[:=])\s*")
 # A state written "TX." as well as "TX" before the ZIP code.
 STATE_ZIP = re.compile(r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b")
-_CITY_LINE = re.compile(r"[A-Z][A-Za-z .'-]{1,40},\s*[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\s*$")
-# The same with or without the comma before the state ("PORTLAND ME 04101").
+# A city line, with or without the comma before the state ("PORTLAND ME 04101").
 _BARE_CITY_LINE = re.compile(r"[A-Z][A-Za-z .'-]{1,40}?,?\s*[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\s*$")
 
 
@@ -539,7 +538,7 @@ def _joined_line(head: str, below: str) -> str:
     # So is a street line ending in its suite or floor ("..., Suite 600" over "Seattle, ..."),
     # and a street line over its unit's ("77 Depot Street" over "Suite 3").
     new_line = head.endswith(",") or bool(_UNIT_LINE.match(below) or _UNIT_LINE.match(head)) or (
-        bool(_CITY_LINE.match(below)) and ("," not in head or ends_street_line(head)))
+        bool(_BARE_CITY_LINE.match(below)) and ("," not in head or ends_street_line(head)))
     return f"{head.rstrip(',')}, {below}" if new_line else f"{head} {below}"
 
 

@@ -49,3 +49,15 @@ def test_an_address_with_its_unit_on_a_line_of_its_own(tmp_path: Path, address: 
 def test_a_two_line_address_at_the_margin_reads_as_before(tmp_path: Path) -> None:
     assert _address(tmp_path, ["Address: 18 Quarry Road", "Reno, NV 89502"]) == (
         "18 Quarry Road, Reno, NV 89502", LABELLED)
+
+
+@pytest.mark.parametrize(("city", "expected"), [
+    ("Charleston SC 29492-1101", "42 Dockside Way, Charleston SC 29492-1101"),
+    ("PORTLAND ME 04101", "42 Dockside Way, PORTLAND ME 04101"),
+    ("Keene NH. 03431", "42 Dockside Way, Keene NH. 03431"),
+])
+def test_a_city_line_without_its_comma_under_the_value_is_a_line(tmp_path: Path, city: str,
+                                                                 expected: str) -> None:
+    """A case printout sets the city line under the street with no comma before the state."""
+    address: list[Line] = ["Address: 42 Dockside Way", [(VALUE_X, city)]]
+    assert _address(tmp_path, address) == (expected, LABELLED)
