@@ -213,6 +213,13 @@ def disclosure_of(text: str) -> bool | None:
     return None
 
 
+# The importation's kind in other words: goods for the party's own use ("Personal", "Personal
+# effects", "Household goods", "Private", "Gift") are a noncommercial importation (162.77(c));
+# a clerk cuts the words short ("NON-COMM", "COMM").
+_PERSONAL = re.compile(r"(?i)\b(?:personal|private|household|gifts?|non[\s-]*comm)\b")
+_TRADE = re.compile(r"(?i)\b(?:comm|trade|resale|business)\b")
+
+
 def commercial_of(text: str) -> bool | None:
     """True for a noncommercial importation, False for a commercial one."""
     if prints_both(text):
@@ -221,6 +228,10 @@ def commercial_of(text: str) -> bool | None:
     if re.search(r"non[\s-]*commercial", lowered):
         return True
     if "commercial" in lowered:
+        return False
+    if _PERSONAL.search(text):
+        return True
+    if _TRADE.search(text):
         return False
     return None
 
