@@ -21,6 +21,7 @@ from bots.penalty_notice.address_parts import address_in_parts, doubted_without_
 from bots.penalty_notice.broken_numbers import unread_broken
 from bots.penalty_notice.culpability import levels_stated
 from bots.penalty_notice.date_order import settle_date_order
+from bots.penalty_notice.day_first import with_day_first_as_iso
 from bots.penalty_notice.drawn_culpability import (
     read_drawn_culpability,
     read_drawn_disclosure,
@@ -128,10 +129,11 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         pages = [[rejoined(labelless_leaders(short_leaders(plain_line(line))))
                   for line in document.reading_lines(n)] for n in document.page_numbers]
         lines = _lines(pages)
-        stream = TextStream(lines)
+        # "20.01.2023" can only be day first: read as such in sentences and rows alike.
+        stream = with_day_first_as_iso(TextStream(lines))
         # A page's running foot and the next page's head are no part of the row a page ends:
         # a table read row by row, as runs of text, is read without them.
-        body = TextStream(_lines(without_running_lines(pages)))
+        body = with_day_first_as_iso(TextStream(_lines(without_running_lines(pages))))
         # An export's "key = value" and a run-in heading read as "label: value".
         # An export's "snake_key: value" reads as its words ("domestic value: ...").
         header = [segment for line in lines

@@ -21,6 +21,7 @@ from bots.common.reading.money import parse_money
 from bots.common.reading.stacked_rows import unstacked
 from bots.common.reading.tables import aligned_tables, column_kinds, match_header, ruled_tables
 from bots.customs.identifiers import normalize_entry_number
+from bots.penalty_notice.day_first import parse_date_either_way
 from bots.penalty_notice.extract_entry_columns import upright
 from bots.penalty_notice.extract_entry_joined import joined_columns, split_joined
 from bots.penalty_notice.extract_entry_sideways import sideways_tables
@@ -129,7 +130,7 @@ def _status_of(text: str) -> bool | None:
 
 
 _PARSERS: dict[str, Callable[[str], date | Decimal | bool | None]] = {
-    "entry_date": parse_date,
+    "entry_date": parse_date_either_way,
     "liquidated": liquidated_of,
     "entered_value": parse_money,
     "duty_paid": parse_money,

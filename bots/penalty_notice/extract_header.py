@@ -14,12 +14,12 @@ from typing import Any
 from bots.common.reading.answers import Answer, answer_in
 from bots.common.reading.caption_rows import value_under
 from bots.common.reading.captions import NUMBERED_CAPTION
-from bots.common.reading.dates import parse_date
 from bots.common.reading.parties import ends_street_line
 from bots.common.reading.tick_boxes import prints_boxes
 from bots.customs.identifiers import parse_importer_number
 from bots.penalty_notice.commercial_options import chosen_option, prints_both
 from bots.penalty_notice.culpability import culpability_named, level_in, level_worded
+from bots.penalty_notice.day_first import parse_date_either_way
 from bots.penalty_notice.label_rows import label_runs_on, right_of, row_amount, run_on
 from bots.penalty_notice.party_captions import value_before_caption
 from bots.penalty_notice.wrapped_name import name_wrapped, unfinished
@@ -363,7 +363,7 @@ READERS: dict[str, _Reader] = {
     "party_name": _Reader(_party, own_line_decides=True, weak=_party_weak, capitalised=True),
     "party_address": _Reader(address_of, lines=2, capitalised=True),
     "importer_number": _Reader(importer_of),
-    "violation_date": _Reader(parse_date),
+    "violation_date": _Reader(parse_date_either_way),
     "culpability": _Reader(culpability_of, weak=culpability_weak),
     "prior_disclosure": _Reader(disclosure_of),
     "noncommercial": _Reader(commercial_of),
@@ -466,7 +466,8 @@ def names_value(value: str, caption: str) -> bool:
 
 
 # Values that say what they are (a number, a date, an amount): safe to take from lower in a box.
-_BOXED: tuple[Callable[[str], Any], ...] = (case_of, importer_of, parse_date, parse_money)
+_BOXED: tuple[Callable[[str], Any], ...] = (case_of, importer_of, parse_date_either_way,
+                                            parse_money)
 _LEADER = re.compile(r"^[\s.]*(?::=|[:=])\s*")
 # A state written "TX." as well as "TX" before the ZIP code.
 STATE_ZIP = re.compile(r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b")

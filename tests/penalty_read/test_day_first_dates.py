@@ -92,3 +92,40 @@ def test_a_referral_printing_both_orders_settles_neither() -> None:
     assert orders("entered 17.04.2025")["."] == DAY_FIRST
     assert orders("entered 17.04.2025")["/"] == MONTH_FIRST
     assert orders("dates are day/month/year: 02/03/2023")["/"] == DAY_FIRST
+
+
+@pytest.mark.parametrize(("violation", "first", "second", "expected"), [
+    ("13.03.2023", "13.03.2023", "02.04.2023", ["2023-03-13", "2023-03-13", "2023-04-02"]),
+    ("27/09/2023", "27/09/2023", "28/10/2023", ["2023-09-27", "2023-09-27", "2023-10-28"]),
+    ("20.1.2023", "20.1.2023", "2023-04-02", ["2023-01-20", "2023-01-20", "2023-04-02"]),
+])
+def test_a_date_that_can_only_be_day_first_is_read(tmp_path: Path, violation: str, first: str,
+                                                    second: str, expected: list[str]) -> None:
+    reading = _read(tmp_path, violation, first, second)
+    assert _dates(reading) == expected
+    assert reading["decision"]["outcome"] == "draft"
+
+
+def test_a_day_first_date_run_into_its_status_in_a_printout(tmp_path: Path) -> None:
+    """A fixed-width printout runs the date into the status column: "20.01.2023 LIQ"."""
+    report = [
+        "CASE NUMBER       : 2026-5201-512974-01",
+        "VIOLATOR          : Coastal Reef Aquatics LLC",
+        "ADDRESS           : 42 Dockside Way, Charleston, SC 29492",
+        "IMPORTER NO       : 47-4811087",
+        "VIOLATION DATE    : 20.01.2023",
+        "CULPABILITY       : NEGLIGENCE",
+        "PRIOR DISCLOSURE  : NO",
+        "DOMESTIC VALUE    : 20,058.00",
+        "NATURE OF VIOLATION: UNDERVALUATION, ASSISTS NOT DECLARED",
+        "ENTRY           ENTRY DT      LIQ        ENTERED VAL      DUTY PAID       DUTY OWED",
+        "D5E-3118620-8   20.01.2023 LIQ           38,721.48         957.18        1,989.54",
+        "D5E-0642199-4   10.03.2023 UNLIQ         67,751.44       1,991.16        2,708.54",
+        "COMMODITY: PORCELAIN DINNER PLATES, 27 CM, FOR HOUSEHOLD USE",
+    ]
+    path = draw_referral(tmp_path / "r.pdf", report, font="Courier", font_size=7.5)
+    reading = extract_json(path, today=date(2025, 6, 1))
+    entries = reading["values"]["entries"]
+    assert [(e["entry_date"], e["liquidated"]) for e in entries] == [
+        ("2023-01-20", True), ("2023-03-10", False)]
+    assert reading["values"]["violation_date"] == "2023-01-20"
