@@ -60,9 +60,13 @@ _OVERRUN = re.compile(r"^[a-z]{1,3}(?=(?:US\$|USD|\$)?\s?\d)")
 _MONEY_ORDER = ("entered_value", "duty_paid", "duty_owed")
 # An empty box or cell under a liquidation heading is an entry not liquidated; a check box's
 # mark (a form field's "X", a tick, a filled glyph) is one that is.
+# A case system's codes too: "L" / "U" (liquidated, unliquidated), "PEND", "EXT", "SUSP" (an
+# extended or suspended entry is not yet liquidated, 19 U.S.C. 1504(b), (c)).
 _NOT_LIQUIDATED = re.compile(
-    r"^(?:n|no|unliq\w*|notliq\w*|not|open|pending|false|notfinal|\[\]|\(\)|[☐□])?$")
-_LIQUIDATED = re.compile(r"^(?:y|yes|liq\w*|final|closed|true|[x✓✔✗✘☒☑■]|\[[x✓✔]\]|\([x✓✔]\))$")
+    r"^(?:n|no|u|unliq\w*|notliq\w*|not|open|pend\w*|ext|extd|susp\w*|false|notfinal|\[\]|\(\)"
+    r"|[☐□])?$")
+_LIQUIDATED = re.compile(
+    r"^(?:y|yes|l|liq\w*|final|closed|true|[x✓✔✗✘☒☑■]|\[[x✓✔]\]|\([x✓✔]\))$")
 # A status in words, by meaning: an extended or suspended entry is not yet liquidated (19 U.S.C.
 # 1504(b), (c)); a deemed, reliquidated or protested one was liquidated (1504(a); 1514).
 _NOT_LIQUIDATED_WORDS = re.compile(
@@ -233,6 +237,17 @@ def _checked(mapped: ColumnMap, body: list[list[str]]) -> ColumnMap:
     return checked
 
 
+def _marks_column(body: list[list[str]], kinds: Sequence[str]) -> int | None:
+    """The column of text whose every cell is a liquidation mark a case system codes ("L" /
+    "U", "PEND", "SUSP"), which no kind of cell names a mark; None when there is none."""
+    for index, kind in enumerate(kinds):
+        cells = [row[index].strip() for row in body if index < len(row)]
+        if kind == "text" and cells and all(
+                cell and len(cell) <= 6 and liquidated_of(cell) is not None for cell in cells):
+            return index
+    return None
+
+
 def _by_content(body: list[list[str]]) -> ColumnMap | None:
     """Columns placed by what they hold when no header names them: number, date, mark, money."""
     kinds = column_kinds(body, ENTRY_NUMBER)
@@ -243,6 +258,8 @@ def _by_content(body: list[list[str]]) -> ColumnMap | None:
         mapped["entry_date"] = kinds.index("date")
     if "yes_no" in kinds:
         mapped["liquidated"] = kinds.index("yes_no")
+    elif (marks := _marks_column(body, kinds)) is not None:
+        mapped["liquidated"] = marks
     money = [i for i, kind in enumerate(kinds) if kind == "money"]
     if len(money) < len(_MONEY_ORDER):
         return None
