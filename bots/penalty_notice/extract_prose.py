@@ -115,6 +115,9 @@ _PRIOR_YES_AFTER = re.compile(
 _NONCOMMERCIAL = re.compile(
     r"(?i)\b(?:was|were|is|are)\s+(?:non[\s-]*commercial|for\s+personal\s+use)\b"
     r"|(?<![/\w])(?<!or\s)(?:non[\s-]*commercial|personal\s+use|not\s+for\s+sale)(?!\s*[:/])"
+    # "Personal importation.", "a private shipment": goods for the party's own use (162.77(c))
+    r"|(?<![/\w])(?<!non\s)(?<!not\s)(?<!not\sa\s)(?:personal|private)\s+"
+    r"(?:importations?|shipments?|entr(?:y|ies))\b(?!\s*[:/])"
 )
 _MONEY_IN_TEXT = (
     # "$216 000.00": thousands set apart by a (thin) space after a currency are one amount.

@@ -47,3 +47,16 @@ def test_a_trade_importation_is_commercial(tmp_path: Path, kind: str) -> None:
     reading = _read(tmp_path, kind)
     assert reading["values"]["noncommercial"] is False
     assert reading["decision"]["notice"] == "pre_penalty"
+
+
+@pytest.mark.parametrize("said", ["Personal importation.", "This was a private shipment.",
+                                  "The entries are personal importations of the party."])
+def test_a_personal_importation_said_in_a_sentence(tmp_path: Path, said: str) -> None:
+    reading = _read(tmp_path, said)
+    assert reading["values"]["noncommercial"] is True
+    assert reading["decision"]["notice"] == "penalty"
+
+
+@pytest.mark.parametrize("said", ["Commercial importation.", "This was not a private shipment."])
+def test_a_commercial_importation_said_in_a_sentence(tmp_path: Path, said: str) -> None:
+    assert _read(tmp_path, said)["values"]["noncommercial"] is False
