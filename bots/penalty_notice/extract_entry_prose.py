@@ -61,8 +61,12 @@ _ENTRY_DATE = re.compile(
 _DATE_AFTER_NUMBER = re.compile(
     r"(?i)^\s*(?:[,(\[:\u2013\u2014-]\s*)?(?:(?:of|on|from|dated|filed|entered|made)(?:\s+on)?\s+)?")
 # A case system's status codes too: "LIQ", "UNLIQ".
+# An extended or suspended liquidation is none yet (19 U.S.C. 1504(b), (c)); "extended" alone
+# may be an invoice's "extended value".
 _NOT_LIQUIDATED = re.compile(
-    r"(?i)\b(?:unliquidated|unliq|not\s+(?:yet\s+)?liquidated|open|pending)\b"
+    r"(?i)\b(?:unliquidated|unliq|not\s+(?:yet\s+)?liquidated|open|pending"
+    r"|liquidation\s+(?:was\s+|is\s+|has\s+been\s+)?(?:extended|suspended)"
+    r"|(?:extended|suspended)\s+liquidation|suspended|in\s+suspension)\b"
 )
 # A sentence that files the entry after its date: "On 6/23/2022 the importer filed entry X".
 _LEAD_REACH = 160  # characters before an entry number that may open its sentence
@@ -78,7 +82,8 @@ _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z(])|;")
 _OPENER = re.compile(r"(?i)\b(?:on|dated)\s*$")
 # Between commas, or a case system's cell bars ("X | entered 03/08/2021 | N | value ...").
 _MARK = re.compile(r"[,;|]\s*(?P<m>[YN])\s*[,;|]")
-_LIQUIDATED = re.compile(r"(?i)\b(?:liquidated|liq|liquidation\s+(?:is\s+)?final|final)\b")
+_LIQUIDATED = re.compile(
+    r"(?i)\b(?:liquidated|liq|liquidation\s+(?:is\s+)?final|final|closed)\b")
 # An entry typed as "Column: cell" pairs ("Liquidated?: No", "Liq. Status: UNLIQ", "Status:"
 # left blank): the word is the column's label and its cell, to the next pair, is the answer.
 _LIQUIDATION_LABEL = re.compile(
