@@ -27,6 +27,7 @@ from bots.penalty_notice.drawn_culpability import (
     read_drawn_disclosure,
     read_drawn_noncommercial,
 )
+from bots.penalty_notice.excluded_entries import without_apart
 from bots.penalty_notice.extract_absence import ELEMENTS, known_heading, unplaced_doubts
 from bots.penalty_notice.extract_answered import settle_answers, with_liquidation_answered
 from bots.penalty_notice.extract_commercial import read_commercial_question, read_commercial_said
@@ -182,6 +183,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         rows, lost = with_lost_points(rows, from_scan(document))
         # "USD 1.234,56", "$90.000", "$90K": never read as a guess (a person reads them).
         rows, unsure = settle_printed_money(fields, rows)
+        # "Prior violations (closed case ...)", "Entries reviewed and excluded": no part of it.
+        rows = without_apart(text, rows)
         # "02.03.2023": day and month in the order the referral settles, or to a person.
         rows, unsettled = settle_date_order(text, fields, rows)
         entries = _entries(rows, fields)
