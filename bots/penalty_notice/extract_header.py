@@ -236,7 +236,14 @@ def commercial_of(text: str) -> bool | None:
     return None
 
 
+# Figures a typist set apart by spaces where the form has hyphens: a case number "2025 2704
+# 000411 01", an EIN "88 1204417": read whole, never as their longest group alone.
+_SPACED_CASE = re.compile(r"(?<![A-Z0-9-])\d{2,4}(?: \d{2,6}){2,4}(?![A-Z0-9-])")
+_SPACED_EIN = re.compile(r"(?<![A-Z0-9-])(\d{2}) (\d{7})(?: ?(\d{2}))?(?![A-Z0-9-])")
+
+
 def importer_of(text: str) -> str | None:
+    text = _SPACED_EIN.sub(lambda m: "-".join(g for g in m.groups() if g), text)
     for match in _IMPORTER.finditer(re.sub(r"-\s+", "-", text.upper())):
         parsed = parse_importer_number(match.group(0).rstrip("-"))
         if parsed is not None:
@@ -245,6 +252,7 @@ def importer_of(text: str) -> str | None:
 
 
 def case_of(text: str) -> str | None:
+    text = _SPACED_CASE.sub(lambda m: m.group(0).replace(" ", "-"), text)
     match = _CASE.search(text.upper())
     return match.group(0) if match and any(c.isdigit() for c in match.group(0)) else None
 
