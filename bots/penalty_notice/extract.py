@@ -52,6 +52,7 @@ from bots.penalty_notice.goods_in_prose import goods_in_prose
 from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
 from bots.penalty_notice.money_printed import settle_printed_money
 from bots.penalty_notice.name_address_box import read_name_address_box
+from bots.penalty_notice.owed_from_loss import with_owed_from_loss
 from bots.penalty_notice.pointed_lines import pointed_lines
 from bots.penalty_notice.scanned import capped, from_scan
 from bots.penalty_notice.short_leaders import labelless_leaders, short_leaders
@@ -168,7 +169,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # give what the table's cells do not (a narrative's dates and values over a boxed
         # computation of the duties), and must agree with what the cells give.
         told = read_entries_in_prose(stream)
-        rows, disagree = with_told_values(read_entry_rows(document), told)
+        # "Duty paid | Additional duty owed": the owed is the paid and the loss together.
+        rows, disagree = with_told_values(with_owed_from_loss(read_entry_rows(document)), told)
         rows = rows or told
         runs = read_entry_runs(body)
         if (not rows or not all(_complete(row) for row in rows) or overflowed(rows)

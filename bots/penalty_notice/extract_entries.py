@@ -43,7 +43,9 @@ VALUE_WORD = r"value|\bval\b"
 # "Liq. Status" is the liquidation column before "date" could make it the entry date.
 HEADER_SYNONYMS: dict[str, re.Pattern[str]] = {
     "_penalty": re.compile(r"(?i)penalty"),  # set aside: not checked against the duties
-    LOSS: re.compile(r"(?i)loss|difference|increase|additional|under\s*pa"),
+    # what is still owed, not the duty owed: "Unpaid duty", "Balance due", "Shortfall"
+    LOSS: re.compile(r"(?i)loss|difference|increase|additional|under\s*pa|unpaid|balance"
+                     r"|shortfall"),
     # "Declared Value", "Value Declared", "Value as entered" are the entered value; "Declared
     # duty", "Duty as entered" what was paid.
     "duty_paid": re.compile(r"(?i)paid|deposit|(?<!value\s)(?<!value\sas\s)"
@@ -55,6 +57,7 @@ HEADER_SYNONYMS: dict[str, re.Pattern[str]] = {
     "entry_number": re.compile(r"(?i)entry|number|\bno\b|#"),
 }
 _REQUIRED = {"entry_number", "duty_paid", "duty_owed"}
+_LOSS_ONLY = {"entry_number", "duty_paid", LOSS}
 # The tail of a word that ran on from the column to its left, glued to an amount.
 _OVERRUN = re.compile(r"^[a-z]{1,3}(?=(?:US\$|USD|\$)?\s?\d)")
 _MONEY_ORDER = ("entered_value", "duty_paid", "duty_owed")
@@ -91,9 +94,12 @@ class EntryRow:
 
 
 def column_map(cells: list[str]) -> ColumnMap | None:
-    """Contract field -> column index for a header row; None when the row is not a header."""
+    """Contract field -> column index for a header row; None when the row is not a header. A
+    header that gives the duty paid and the loss ("Additional duty owed", "Underpayment") but no
+    duty owed is one: its amounts are never placed by their order, which took the loss for the
+    duty owed."""
     mapped = match_header(cells, HEADER_SYNONYMS)
-    return mapped if mapped.keys() >= _REQUIRED else None
+    return mapped if mapped.keys() >= _REQUIRED or mapped.keys() >= _LOSS_ONLY else None
 
 
 def _is_header(cells: list[str]) -> bool:

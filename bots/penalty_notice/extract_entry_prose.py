@@ -44,6 +44,26 @@ _AMOUNTS: dict[str, re.Pattern[str]] = {
     "entered_value": re.compile(
         rf"(?i)(?:(?:entered|declared|dutiable)?\s*value|valued\s+at){_LINK}{_MONEY}"),
 }
+# The loss told for an entry instead of its duty owed: "additional duty owed $X", "underpayment
+# $X", "loss of duties $X" (owed less paid, 19 CFR 162.71(a)); never the duty owed itself.
+_ADDED = re.compile(r"(?i)\b(?:additional|unpaid|outstanding|remaining)\s+(?:dut(?:y|ies)\s+)?$")
+_LOSS_TOLD = re.compile(
+    rf"(?i)(?:(?:additional|unpaid|outstanding)\s+dut(?:y|ies)(?:\s+(?:owed|owing|due))?"
+    rf"|under\s*payment|loss\s+of\s+(?:duty|duties|revenue)|shortfall){_LINK}{_MONEY}")
+
+
+def _owed_from_loss(stream: TextStream, paid: Extracted, start: int, end: int
+                    ) -> dict[str, Extracted]:
+    """The duty owed as the duty paid and the loss told after START together; {} when no loss
+    is told."""
+    loss = _LOSS_TOLD.search(stream.text, start, end)
+    value = parse_money(loss.group("m")) if loss else None
+    if loss is None or value is None or not isinstance(paid.value, Decimal):
+        return {}
+    evidence = stream.evidence(loss.start("m"), printed_on(stream.text, loss.end("m")))
+    return {"duty_owed": Extracted(paid.value + value, evidence, IN_SENTENCE)}
+
+
 # The amount told before its verb, in the passive: "duty of USD 2,001.41 was deposited",
 # "duties in the amount of $629.50 were paid", "duty of $1,636.72 is lawfully owed".
 _AMOUNT_FIRST = (rf"(?i)\bdut(?:y|ies)\s+(?:of|in\s+the\s+amount\s+of|totall?ing)\s*{_MONEY}"
@@ -139,10 +159,15 @@ def _entry(stream: TextStream, match: re.Match[str], end: int,
     for field, pattern in _AMOUNTS.items():
         amount = _first_told(stream.text, pattern, _TOLD_AFTER.get(field), match.end(), end)
         value = parse_money(amount.group("m")) if amount else None
+        if field == "duty_owed" and amount is not None and _ADDED.search(
+                stream.text, max(0, amount.start() - 30), amount.start()):
+            continue  # "additional duty owed $X": the loss, read below
         if amount is not None and value is not None:
             # Evidence to the figure's printed end: "USD 63 867,74" read as 63 goes to a person.
             values[field] = _at(stream, amount.start("m"), printed_on(stream.text, amount.end("m")),
                                 value)
+    if "duty_owed" not in values and "duty_paid" in values:
+        values.update(_owed_from_loss(stream, values["duty_paid"], match.end(), end))
     if not {"duty_paid", "duty_owed"} <= values.keys():
         return None  # a mention of the entry, not its figures
     chunk = stream.text[match.end():end]
