@@ -57,6 +57,7 @@ from bots.penalty_notice.pointed_lines import pointed_lines
 from bots.penalty_notice.scanned import capped, from_scan
 from bots.penalty_notice.short_leaders import labelless_leaders, short_leaders
 from bots.penalty_notice.typed_box_lines import read_typed_box_lines
+from bots.penalty_notice.unread_entries import unread_told
 from bots.penalty_notice.violation_by_entry import violation_at_first_entry
 from tradebots.facts import Extracted
 from tradebots.pdf import Segment, TextStream, open_pdf
@@ -193,6 +194,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # "EGH-3873310-" over "3": an entry the tables did not see leaves the loss short.
         unsettled += unread_broken((document.words(n) for n in document.page_numbers),
                                    (entry.entry_number or "" for entry in entries))
+        # "..., duty paid $X, revised duty $Y": an entry told in words not known, not left out.
+        unsettled += unread_told(stream, {entry.entry_number or "" for entry in entries})
         if "violation_date" not in fields and (dated := violation_at_first_entry(stream, rows)):
             fields["violation_date"] = dated  # "The violation began with the first entry"
         # A question answered by its tick outranks the bare word "noncommercial" in its label.
