@@ -33,13 +33,20 @@ _MONEY = rf"(?P<m>{AMOUNT_AFTER_CURRENCY}|-?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\
 _LINK = r"\s*(?:of|was|were|is|:|=|amounting\s+to|totall?ing)?\s*"
 _AMOUNTS: dict[str, re.Pattern[str]] = {
     "duty_paid": re.compile(
-        rf"(?i)(?:dut(?:y|ies)\s+(?:paid|deposited|tendered|as\s+entered)"
-        rf"|(?:deposit(?:ed|ing)?|pa(?:id|ying)|tender(?:ed|ing))(?:\s+(?:estimated\s+)?dut(?:y|ies))?)"
+        rf"(?i)(?:dut(?:y|ies)\s+(?:paid|deposited|tendered|as\s+entered)|estimated\s+dut(?:y|ies)"
+        # "should have (been) paid $X" is what was owed
+        rf"|(?<!have\s)(?<!been\s)(?:deposit(?:ed|ing)?|pa(?:id|ying)|tender(?:ed|ing))"
+        rf"(?:\s+(?:estimated\s+)?dut(?:y|ies))?)"
         rf"{_LINK}{_MONEY}"
     ),
+    # and a writer's other words: "revised duty", "actual duty", "duty as corrected", "duty
+    # payable", "duty that should have been paid"
     "duty_owed": re.compile(
-        rf"(?i)(?:dut(?:y|ies)\s+(?:lawfully\s+)?(?:owed|owing|due)|correct\s+dut(?:y|ies)"
-        rf"|lawful\s+dut(?:y|ies)|should\s+have\s+(?:paid|deposited)|owed){_LINK}{_MONEY}"
+        rf"(?i)(?:dut(?:y|ies)\s+(?:lawfully\s+|properly\s+)?(?:owed|owing|due|payable)"
+        rf"|(?:correct|revised|actual|true|proper|determined)\s+dut(?:y|ies)"
+        rf"|dut(?:y|ies)\s+(?:as\s+corrected|liability)"
+        rf"|lawful\s+dut(?:y|ies)|should\s+have\s+(?:been\s+)?(?:paid|deposited)|owed)"
+        rf"{_LINK}{_MONEY}"
     ),
     "entered_value": re.compile(
         rf"(?i)(?:(?:entered|declared|dutiable)?\s*value|valued\s+at){_LINK}{_MONEY}"),
