@@ -27,7 +27,7 @@ from bots.penalty_notice.drawn_culpability import (
     read_drawn_disclosure,
     read_drawn_noncommercial,
 )
-from bots.penalty_notice.excluded_entries import without_apart
+from bots.penalty_notice.excluded_entries import listed_apart, without_apart
 from bots.penalty_notice.extract_absence import ELEMENTS, known_heading, unplaced_doubts
 from bots.penalty_notice.extract_answered import settle_answers, with_liquidation_answered
 from bots.penalty_notice.extract_commercial import read_commercial_question, read_commercial_said
@@ -195,7 +195,9 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         unsettled += unread_broken((document.words(n) for n in document.page_numbers),
                                    (entry.entry_number or "" for entry in entries))
         # "..., duty paid $X, revised duty $Y": an entry told in words not known, not left out.
-        unsettled += unread_told(stream, {entry.entry_number or "" for entry in entries})
+        # (those listed apart from the case are not its entries, read or not)
+        unsettled += unread_told(stream, {entry.entry_number or "" for entry in entries}
+                                 | listed_apart(text))
         if "violation_date" not in fields and (dated := violation_at_first_entry(stream, rows)):
             fields["violation_date"] = dated  # "The violation began with the first entry"
         # A question answered by its tick outranks the bare word "noncommercial" in its label.

@@ -72,3 +72,11 @@ def test_a_caption_that_lists_nothing_apart_sets_no_rows_apart(tmp_path: Path) -
 def test_an_entry_the_case_lists_too_stays(tmp_path: Path) -> None:
     reading = _read(tmp_path, ["Entries:", HEADER, *CASE, "Prior violations:", HEADER, CASE[0]])
     assert _numbers(reading) == CASE_NUMBERS
+
+
+def test_entries_listed_apart_followed_by_a_sentence_of_duties(tmp_path: Path) -> None:
+    """Rows set apart are no entry of the case, read or not: no doubt that one went unread."""
+    reading = _read(tmp_path, ["Entries:", HEADER, *CASE, "Prior violations:", HEADER, *OTHER,
+                               "The duties on those entries were paid in full in 2024."])
+    assert _numbers(reading) == CASE_NUMBERS
+    assert reading["decision"]["outcome"] == "draft"
