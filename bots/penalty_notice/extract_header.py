@@ -309,9 +309,18 @@ PARTY_LEAD_IN = re.compile(
     r"\s+(?=(?-i:[A-Z0-9]))")
 
 
+# The party's number or role said after its name: "X LLC (IOR 80-8464996)", "X Inc. (the
+# importer)", "X Corp., EIN 80-8464996": no part of the name.
+_NAME_TAIL = re.compile(
+    r"(?i)\s*\((?:the\s+)?(?:importer|ior|ein|violator|party|respondent|tax\s+id)\b[^()]*\)\s*$"
+    r"|\s*\([^()]*\b\d{2}-\d{7}[^()]*\)\s*$"
+    r"|,?\s+(?:ior|ein|importer\s+(?:no\.?|number))\s*[:#.]?\s*[\dA-Z-]{9,}\s*$")
+
+
 def _party(value: str) -> str | None:
     # A name set over its address line ends in the comma that joins them: no part of the name.
     folded = PARTY_LEAD_IN.sub("", fold(value)).rstrip(" ,;")
+    folded = _NAME_TAIL.sub("", folded).rstrip(" ,;")
     if folded and (_NOT_A_NAME.search(folded) or _MAIL_SUBJECT.match(folded)):
         folded = _named_in_subject(folded) or ""
     # A legal caption's bracket column (")" after "Violator.") names no one.
