@@ -74,7 +74,47 @@ def level_in(text: str) -> Level | None:
     for bank, weak in ((_NAMED, False), (_DEFINED, False), (_SHORT, True)):
         found = _first(text, bank, weak)
         if found is not None:
-            return found
+            # "Not negligent", "not gross negligence": a level denied names none.
+            return None if _denied(text, found.start) else found
+    return None
+
+
+# A level denied right before it: "not", "no", "non-", "never", "without" (a word may stand
+# between: "not grossly negligent", "no gross negligence").
+_DENIAL = re.compile(r"(?i)\b(?:not|no|non|never|without)[\s-]+(?:[a-z]+\s+)?$")
+# A label's value that says the level in other words, alone: "Willful", "Intentional
+# misconduct", "Knowing and deliberate" (App. B (B)(3): done knowingly, voluntarily and
+# intentionally: fraud); "Gross", "Recklessness" (gross negligence). Only a value that is
+# nothing else, since such words in a narrative may tell of other acts.
+_ACTS = r"(?:will?ful|intentional|knowing|deliberate)(?:ly)?"
+_WORDED = (
+    ("fraud", re.compile(
+        rf"(?i)^\W*{_ACTS}(?:\s*(?:,|/|and|&)\s*{_ACTS})?(?:\s+(?:misconduct|conduct|violations?"
+        r"|acts?|intent|misstatements?|misrepresentations?|false\s+statements?))?\W*$")),
+    ("gross_negligence", re.compile(
+        r"(?i)^\W*(?:gross|reckless(?:ness|ly)?)(?:\s+(?:conduct|misconduct))?\W*$")),
+)
+# The statute's paragraph for the level: 1592(c)(1) fraud, (c)(2) gross negligence, (c)(3)
+# negligence; (c)(4) is the prior disclosure, no level.
+_PARAGRAPH = re.compile(r"(?i)(?:\b1592\s*)?\(c\)\s*\(([123])\)")
+_BY_PARAGRAPH = {"1": "fraud", "2": "gross_negligence", "3": "negligence"}
+
+
+def _denied(text: str, at: int) -> bool:
+    """Whether the level at AT in TEXT is denied right before it."""
+    return _DENIAL.search(text, max(0, at - 40), at) is not None
+
+
+def level_worded(value: str) -> Level | None:
+    """The level a label's VALUE gives in other words or by the statute's paragraph, when it
+    names none (a weak cue: a writer's word, or a citation without the level's name)."""
+    for level, pattern in _WORDED:
+        if (found := pattern.match(value)) is not None:
+            return Level(level, found.start(), found.end(), weak=True)
+    paragraphs = {m.group(1) for m in _PARAGRAPH.finditer(value)}
+    if len(paragraphs) == 1 and not _denied(value, value.lower().find("(c)")):
+        found = next(_PARAGRAPH.finditer(value))
+        return Level(_BY_PARAGRAPH[paragraphs.pop()], found.start(), found.end(), weak=True)
     return None
 
 
@@ -98,7 +138,9 @@ def levels_stated(text: str) -> list[Level]:
         named = _first(m.group(0), _NAMED, False)
         assert named is not None
         found.append(Level(named.value, m.start(), m.end()))
-    return sorted(found, key=lambda level: level.start)
+    # "no fraud was found", "not grossly negligent": a level denied is not stated.
+    return sorted((level for level in found if not _denied(text, level.start)),
+                  key=lambda level: level.start)
 
 
 def culpability_named(text: str) -> str | None:

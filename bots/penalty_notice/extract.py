@@ -18,12 +18,16 @@ from bots.common.reading.printouts import plain_line
 from bots.common.reading.running import without_running_lines
 from bots.common.reading.unplaced import open_absences
 from bots.penalty_notice.address_parts import address_in_parts, doubted_without_zip, has_zip
+from bots.penalty_notice.broken_numbers import unread_broken
 from bots.penalty_notice.culpability import levels_stated
+from bots.penalty_notice.date_order import settle_date_order
+from bots.penalty_notice.day_first import with_day_first_as_iso
 from bots.penalty_notice.drawn_culpability import (
     read_drawn_culpability,
     read_drawn_disclosure,
     read_drawn_noncommercial,
 )
+from bots.penalty_notice.excluded_entries import listed_apart, without_apart
 from bots.penalty_notice.extract_absence import ELEMENTS, known_heading, unplaced_doubts
 from bots.penalty_notice.extract_answered import settle_answers, with_liquidation_answered
 from bots.penalty_notice.extract_commercial import read_commercial_question, read_commercial_said
@@ -46,11 +50,14 @@ from bots.penalty_notice.extract_prose import read_prose
 from bots.penalty_notice.extract_violation import read_violation
 from bots.penalty_notice.goods_in_prose import goods_in_prose
 from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
+from bots.penalty_notice.money_printed import settle_printed_money
 from bots.penalty_notice.name_address_box import read_name_address_box
+from bots.penalty_notice.owed_from_loss import with_owed_from_loss
 from bots.penalty_notice.pointed_lines import pointed_lines
 from bots.penalty_notice.scanned import capped, from_scan
 from bots.penalty_notice.short_leaders import labelless_leaders, short_leaders
 from bots.penalty_notice.typed_box_lines import read_typed_box_lines
+from bots.penalty_notice.unread_entries import unread_told
 from bots.penalty_notice.violation_by_entry import violation_at_first_entry
 from tradebots.facts import Extracted
 from tradebots.pdf import Segment, TextStream, open_pdf
@@ -125,10 +132,11 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         pages = [[rejoined(labelless_leaders(short_leaders(plain_line(line))))
                   for line in document.reading_lines(n)] for n in document.page_numbers]
         lines = _lines(pages)
-        stream = TextStream(lines)
+        # "20.01.2023" can only be day first: read as such in sentences and rows alike.
+        stream = with_day_first_as_iso(TextStream(lines))
         # A page's running foot and the next page's head are no part of the row a page ends:
         # a table read row by row, as runs of text, is read without them.
-        body = TextStream(_lines(without_running_lines(pages)))
+        body = with_day_first_as_iso(TextStream(_lines(without_running_lines(pages))))
         # An export's "key = value" and a run-in heading read as "label: value".
         # An export's "snake_key: value" reads as its words ("domestic value: ...").
         header = [segment for line in lines
@@ -162,7 +170,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # give what the table's cells do not (a narrative's dates and values over a boxed
         # computation of the duties), and must agree with what the cells give.
         told = read_entries_in_prose(stream)
-        rows, disagree = with_told_values(read_entry_rows(document), told)
+        # "Duty paid | Additional duty owed": the owed is the paid and the loss together.
+        rows, disagree = with_told_values(with_owed_from_loss(read_entry_rows(document)), told)
         rows = rows or told
         runs = read_entry_runs(body)
         if (not rows or not all(_complete(row) for row in rows) or overflowed(rows)
@@ -175,7 +184,20 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         rows = with_drawn_marks(rows, document)  # a flattened form's check boxes
         rows = with_liquidation_answered(document, lines, rows)
         rows, lost = with_lost_points(rows, from_scan(document))
+        # "USD 1.234,56", "$90.000", "$90K": never read as a guess (a person reads them).
+        rows, unsure = settle_printed_money(fields, rows)
+        # "Prior violations (closed case ...)", "Entries reviewed and excluded": no part of it.
+        rows = without_apart(text, rows)
+        # "02.03.2023": day and month in the order the referral settles, or to a person.
+        rows, unsettled = settle_date_order(text, fields, rows)
         entries = _entries(rows, fields)
+        # "EGH-3873310-" over "3": an entry the tables did not see leaves the loss short.
+        unsettled += unread_broken((document.words(n) for n in document.page_numbers),
+                                   (entry.entry_number or "" for entry in entries))
+        # "..., duty paid $X, revised duty $Y": an entry told in words not known, not left out.
+        # (those listed apart from the case are not its entries, read or not)
+        unsettled += unread_told(stream, {entry.entry_number or "" for entry in entries}
+                                 | listed_apart(text))
         if "violation_date" not in fields and (dated := violation_at_first_entry(stream, rows)):
             fields["violation_date"] = dated  # "The violation began with the first entry"
         # A question answered by its tick outranks the bare word "noncommercial" in its label.
@@ -194,7 +216,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         if from_scan(document):
             fields = capped(fields)  # an OCR layer's characters may be misread
         return PenaltyExtraction(
-            _facts(fields, entries, doubts + disagree + lost + _unknown_liquidation(rows)
+            _facts(fields, entries, doubts + disagree + lost + unsure + unsettled
+                   + _unknown_liquidation(rows)
                    + column_doubts(rows) + overflow_doubts(rows)),
             fields,
             document.sha256, document.page_count,

@@ -21,6 +21,7 @@ from bots.common.reading.money import parse_money
 from bots.common.reading.stacked_rows import unstacked
 from bots.common.reading.tables import aligned_tables, column_kinds, match_header, ruled_tables
 from bots.customs.identifiers import normalize_entry_number
+from bots.penalty_notice.day_first import parse_date_either_way
 from bots.penalty_notice.extract_entry_columns import upright
 from bots.penalty_notice.extract_entry_joined import joined_columns, split_joined
 from bots.penalty_notice.extract_entry_sideways import sideways_tables
@@ -42,7 +43,9 @@ VALUE_WORD = r"value|\bval\b"
 # "Liq. Status" is the liquidation column before "date" could make it the entry date.
 HEADER_SYNONYMS: dict[str, re.Pattern[str]] = {
     "_penalty": re.compile(r"(?i)penalty"),  # set aside: not checked against the duties
-    LOSS: re.compile(r"(?i)loss|difference|increase|additional|under\s*pa"),
+    # what is still owed, not the duty owed: "Unpaid duty", "Balance due", "Shortfall"
+    LOSS: re.compile(r"(?i)loss|difference|increase|additional|under\s*pa|unpaid|balance"
+                     r"|shortfall"),
     # "Declared Value", "Value Declared", "Value as entered" are the entered value; "Declared
     # duty", "Duty as entered" what was paid.
     "duty_paid": re.compile(r"(?i)paid|deposit|(?<!value\s)(?<!value\sas\s)"
@@ -54,14 +57,19 @@ HEADER_SYNONYMS: dict[str, re.Pattern[str]] = {
     "entry_number": re.compile(r"(?i)entry|number|\bno\b|#"),
 }
 _REQUIRED = {"entry_number", "duty_paid", "duty_owed"}
+_LOSS_ONLY = {"entry_number", "duty_paid", LOSS}
 # The tail of a word that ran on from the column to its left, glued to an amount.
 _OVERRUN = re.compile(r"^[a-z]{1,3}(?=(?:US\$|USD|\$)?\s?\d)")
 _MONEY_ORDER = ("entered_value", "duty_paid", "duty_owed")
 # An empty box or cell under a liquidation heading is an entry not liquidated; a check box's
 # mark (a form field's "X", a tick, a filled glyph) is one that is.
+# A case system's codes too: "L" / "U" (liquidated, unliquidated), "PEND", "EXT", "SUSP" (an
+# extended or suspended entry is not yet liquidated, 19 U.S.C. 1504(b), (c)).
 _NOT_LIQUIDATED = re.compile(
-    r"^(?:n|no|unliq\w*|notliq\w*|not|open|pending|false|notfinal|\[\]|\(\)|[☐□])?$")
-_LIQUIDATED = re.compile(r"^(?:y|yes|liq\w*|final|closed|true|[x✓✔✗✘☒☑■]|\[[x✓✔]\]|\([x✓✔]\))$")
+    r"^(?:n|no|u|unliq\w*|notliq\w*|not|open|pend\w*|ext|extd|susp\w*|false|notfinal|\[\]|\(\)"
+    r"|[☐□])?$")
+_LIQUIDATED = re.compile(
+    r"^(?:y|yes|l|liq\w*|final|closed|true|[x✓✔✗✘☒☑■]|\[[x✓✔]\]|\([x✓✔]\))$")
 # A status in words, by meaning: an extended or suspended entry is not yet liquidated (19 U.S.C.
 # 1504(b), (c)); a deemed, reliquidated or protested one was liquidated (1504(a); 1514).
 _NOT_LIQUIDATED_WORDS = re.compile(
@@ -86,9 +94,12 @@ class EntryRow:
 
 
 def column_map(cells: list[str]) -> ColumnMap | None:
-    """Contract field -> column index for a header row; None when the row is not a header."""
+    """Contract field -> column index for a header row; None when the row is not a header. A
+    header that gives the duty paid and the loss ("Additional duty owed", "Underpayment") but no
+    duty owed is one: its amounts are never placed by their order, which took the loss for the
+    duty owed."""
     mapped = match_header(cells, HEADER_SYNONYMS)
-    return mapped if mapped.keys() >= _REQUIRED else None
+    return mapped if mapped.keys() >= _REQUIRED or mapped.keys() >= _LOSS_ONLY else None
 
 
 def _is_header(cells: list[str]) -> bool:
@@ -129,7 +140,7 @@ def _status_of(text: str) -> bool | None:
 
 
 _PARSERS: dict[str, Callable[[str], date | Decimal | bool | None]] = {
-    "entry_date": parse_date,
+    "entry_date": parse_date_either_way,
     "liquidated": liquidated_of,
     "entered_value": parse_money,
     "duty_paid": parse_money,
@@ -232,6 +243,17 @@ def _checked(mapped: ColumnMap, body: list[list[str]]) -> ColumnMap:
     return checked
 
 
+def _marks_column(body: list[list[str]], kinds: Sequence[str]) -> int | None:
+    """The column of text whose every cell is a liquidation mark a case system codes ("L" /
+    "U", "PEND", "SUSP"), which no kind of cell names a mark; None when there is none."""
+    for index, kind in enumerate(kinds):
+        cells = [row[index].strip() for row in body if index < len(row)]
+        if kind == "text" and cells and all(
+                cell and len(cell) <= 6 and liquidated_of(cell) is not None for cell in cells):
+            return index
+    return None
+
+
 def _by_content(body: list[list[str]]) -> ColumnMap | None:
     """Columns placed by what they hold when no header names them: number, date, mark, money."""
     kinds = column_kinds(body, ENTRY_NUMBER)
@@ -242,6 +264,8 @@ def _by_content(body: list[list[str]]) -> ColumnMap | None:
         mapped["entry_date"] = kinds.index("date")
     if "yes_no" in kinds:
         mapped["liquidated"] = kinds.index("yes_no")
+    elif (marks := _marks_column(body, kinds)) is not None:
+        mapped["liquidated"] = marks
     money = [i for i, kind in enumerate(kinds) if kind == "money"]
     if len(money) < len(_MONEY_ORDER):
         return None

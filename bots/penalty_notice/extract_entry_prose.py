@@ -21,6 +21,7 @@ from bots.penalty_notice.extract_entries import (
     EntryRow,
     liquidated_of,
 )
+from bots.penalty_notice.money_printed import printed_on
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 
@@ -32,17 +33,44 @@ _MONEY = rf"(?P<m>{AMOUNT_AFTER_CURRENCY}|-?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\
 _LINK = r"\s*(?:of|was|were|is|:|=|amounting\s+to|totall?ing)?\s*"
 _AMOUNTS: dict[str, re.Pattern[str]] = {
     "duty_paid": re.compile(
-        rf"(?i)(?:dut(?:y|ies)\s+(?:paid|deposited|tendered|as\s+entered)"
-        rf"|(?:deposit(?:ed|ing)?|pa(?:id|ying)|tender(?:ed|ing))(?:\s+(?:estimated\s+)?dut(?:y|ies))?)"
+        rf"(?i)(?:dut(?:y|ies)\s+(?:paid|deposited|tendered|as\s+entered)|estimated\s+dut(?:y|ies)"
+        # "should have (been) paid $X" is what was owed
+        rf"|(?<!have\s)(?<!been\s)(?:deposit(?:ed|ing)?|pa(?:id|ying)|tender(?:ed|ing))"
+        rf"(?:\s+(?:estimated\s+)?dut(?:y|ies))?)"
         rf"{_LINK}{_MONEY}"
     ),
+    # and a writer's other words: "revised duty", "actual duty", "duty as corrected", "duty
+    # payable", "duty that should have been paid"
     "duty_owed": re.compile(
-        rf"(?i)(?:dut(?:y|ies)\s+(?:lawfully\s+)?(?:owed|owing|due)|correct\s+dut(?:y|ies)"
-        rf"|lawful\s+dut(?:y|ies)|should\s+have\s+(?:paid|deposited)|owed){_LINK}{_MONEY}"
+        rf"(?i)(?:dut(?:y|ies)\s+(?:lawfully\s+|properly\s+)?(?:owed|owing|due|payable)"
+        rf"|(?:correct|revised|actual|true|proper|determined)\s+dut(?:y|ies)"
+        rf"|dut(?:y|ies)\s+(?:as\s+corrected|liability)"
+        rf"|lawful\s+dut(?:y|ies)|should\s+have\s+(?:been\s+)?(?:paid|deposited)|owed)"
+        rf"{_LINK}{_MONEY}"
     ),
     "entered_value": re.compile(
         rf"(?i)(?:(?:entered|declared|dutiable)?\s*value|valued\s+at){_LINK}{_MONEY}"),
 }
+# The loss told for an entry instead of its duty owed: "additional duty owed $X", "underpayment
+# $X", "loss of duties $X" (owed less paid, 19 CFR 162.71(a)); never the duty owed itself.
+_ADDED = re.compile(r"(?i)\b(?:additional|unpaid|outstanding|remaining)\s+(?:dut(?:y|ies)\s+)?$")
+_LOSS_TOLD = re.compile(
+    rf"(?i)(?:(?:additional|unpaid|outstanding)\s+dut(?:y|ies)(?:\s+(?:owed|owing|due))?"
+    rf"|under\s*payment|loss\s+of\s+(?:duty|duties|revenue)|shortfall){_LINK}{_MONEY}")
+
+
+def _owed_from_loss(stream: TextStream, paid: Extracted, start: int, end: int
+                    ) -> dict[str, Extracted]:
+    """The duty owed as the duty paid and the loss told after START together; {} when no loss
+    is told."""
+    loss = _LOSS_TOLD.search(stream.text, start, end)
+    value = parse_money(loss.group("m")) if loss else None
+    if loss is None or value is None or not isinstance(paid.value, Decimal):
+        return {}
+    evidence = stream.evidence(loss.start("m"), printed_on(stream.text, loss.end("m")))
+    return {"duty_owed": Extracted(paid.value + value, evidence, IN_SENTENCE)}
+
+
 # The amount told before its verb, in the passive: "duty of USD 2,001.41 was deposited",
 # "duties in the amount of $629.50 were paid", "duty of $1,636.72 is lawfully owed".
 _AMOUNT_FIRST = (rf"(?i)\bdut(?:y|ies)\s+(?:of|in\s+the\s+amount\s+of|totall?ing)\s*{_MONEY}"
@@ -60,8 +88,12 @@ _ENTRY_DATE = re.compile(
 _DATE_AFTER_NUMBER = re.compile(
     r"(?i)^\s*(?:[,(\[:\u2013\u2014-]\s*)?(?:(?:of|on|from|dated|filed|entered|made)(?:\s+on)?\s+)?")
 # A case system's status codes too: "LIQ", "UNLIQ".
+# An extended or suspended liquidation is none yet (19 U.S.C. 1504(b), (c)); "extended" alone
+# may be an invoice's "extended value".
 _NOT_LIQUIDATED = re.compile(
-    r"(?i)\b(?:unliquidated|unliq|not\s+(?:yet\s+)?liquidated|open|pending)\b"
+    r"(?i)\b(?:unliquidated|unliq|not\s+(?:yet\s+)?liquidated|open|pending"
+    r"|liquidation\s+(?:was\s+|is\s+|has\s+been\s+)?(?:extended|suspended)"
+    r"|(?:extended|suspended)\s+liquidation|suspended|in\s+suspension)\b"
 )
 # A sentence that files the entry after its date: "On 6/23/2022 the importer filed entry X".
 _LEAD_REACH = 160  # characters before an entry number that may open its sentence
@@ -77,7 +109,8 @@ _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z(])|;")
 _OPENER = re.compile(r"(?i)\b(?:on|dated)\s*$")
 # Between commas, or a case system's cell bars ("X | entered 03/08/2021 | N | value ...").
 _MARK = re.compile(r"[,;|]\s*(?P<m>[YN])\s*[,;|]")
-_LIQUIDATED = re.compile(r"(?i)\b(?:liquidated|liq|liquidation\s+(?:is\s+)?final|final)\b")
+_LIQUIDATED = re.compile(
+    r"(?i)\b(?:liquidated|liq|liquidation\s+(?:is\s+)?final|final|closed)\b")
 # An entry typed as "Column: cell" pairs ("Liquidated?: No", "Liq. Status: UNLIQ", "Status:"
 # left blank): the word is the column's label and its cell, to the next pair, is the answer.
 _LIQUIDATION_LABEL = re.compile(
@@ -133,8 +166,15 @@ def _entry(stream: TextStream, match: re.Match[str], end: int,
     for field, pattern in _AMOUNTS.items():
         amount = _first_told(stream.text, pattern, _TOLD_AFTER.get(field), match.end(), end)
         value = parse_money(amount.group("m")) if amount else None
+        if field == "duty_owed" and amount is not None and _ADDED.search(
+                stream.text, max(0, amount.start() - 30), amount.start()):
+            continue  # "additional duty owed $X": the loss, read below
         if amount is not None and value is not None:
-            values[field] = _at(stream, amount.start("m"), amount.end("m"), value)
+            # Evidence to the figure's printed end: "USD 63 867,74" read as 63 goes to a person.
+            values[field] = _at(stream, amount.start("m"), printed_on(stream.text, amount.end("m")),
+                                value)
+    if "duty_owed" not in values and "duty_paid" in values:
+        values.update(_owed_from_loss(stream, values["duty_paid"], match.end(), end))
     if not {"duty_paid", "duty_owed"} <= values.keys():
         return None  # a mention of the entry, not its figures
     chunk = stream.text[match.end():end]

@@ -9,7 +9,9 @@ for one; its values score as content-placed cells.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from bots.common.reading.dates import find_dates
 from bots.common.reading.row_runs import RowRun, RunValue, header_above, row_runs
 from bots.customs.identifiers import normalize_entry_number
 from bots.penalty_notice.extract_entries import (
@@ -66,8 +68,29 @@ def read_entry_runs(stream: TextStream) -> list[EntryRow]:
         order = next((o for o in orders if 2 * _fitting(runs, o) > len(runs)), None)
     if order is None:
         return []
-    rows = [_row(stream, run, order) for run in runs]
+    rows = [_row(stream, run, order) for run in _dates_led(stream.text, runs)]
     return [row for row in rows if row is not None] if all(rows) else []
+
+
+def _dates_led(text: str, runs: list[RowRun]) -> list[RowRun]:
+    """The runs with each entry's date first when the table prints the date before the number
+    ("2023-03-02  EGH-3873310-3  ..."): a run from one number to the next then ends with the
+    next row's date, which is that row's, not this one's."""
+    leads = [_lead_date(text, run) for run in runs]
+    if not runs or any(lead is None for lead in leads):
+        return runs
+    taken = {lead.start for lead in leads if lead is not None}
+    return [replace(run, dates=[lead, *(d for d in run.dates if d.start not in taken)])
+            for run, lead in zip(runs, leads, strict=True) if lead is not None]
+
+
+def _lead_date(text: str, run: RowRun) -> RunValue | None:
+    """The date printed on the run's line before its number (a line number may precede it)."""
+    line_start = text.rfind("\n", 0, run.key.start()) + 1
+    found = find_dates(text[line_start:run.key.start()])
+    if len(found) != 1:
+        return None
+    return RunValue(line_start + found[0].start, line_start + found[0].end, found[0].value)
 
 
 def _fitting(runs: list[RowRun], order: list[str]) -> int:

@@ -14,12 +14,12 @@ from typing import Any
 from bots.common.reading.answers import Answer, answer_in
 from bots.common.reading.caption_rows import value_under
 from bots.common.reading.captions import NUMBERED_CAPTION
-from bots.common.reading.dates import parse_date
 from bots.common.reading.parties import ends_street_line
 from bots.common.reading.tick_boxes import prints_boxes
 from bots.customs.identifiers import parse_importer_number
 from bots.penalty_notice.commercial_options import chosen_option, prints_both
-from bots.penalty_notice.culpability import culpability_named, level_in
+from bots.penalty_notice.culpability import culpability_named, level_in, level_worded
+from bots.penalty_notice.day_first import parse_date_either_way
 from bots.penalty_notice.label_rows import label_runs_on, right_of, row_amount, run_on
 from bots.penalty_notice.party_captions import value_before_caption
 from bots.penalty_notice.wrapped_name import name_wrapped, unfinished
@@ -162,8 +162,18 @@ def fold(text: str) -> str:
 
 
 def culpability_of(text: str) -> str | None:
-    """The 1592(c) culpability a label's value names (a ticked box, a word, the law's words)."""
-    return culpability_named(text)
+    """The 1592(c) culpability a label's value names (a ticked box, a word, the law's words),
+    or gives in other words ("Willful", "Gross", "1592(c)(2)")."""
+    named = culpability_named(text)
+    if named is None and (worded := level_worded(text)) is not None:
+        return worded.value
+    return named
+
+
+def culpability_weak(text: str) -> bool:
+    """A level read from an abbreviation or a writer's other words: the inferred confidence."""
+    level = level_in(text) or level_worded(text)
+    return level is not None and level.weak
 
 
 def yes_no_of(text: str) -> bool | None:
@@ -203,6 +213,13 @@ def disclosure_of(text: str) -> bool | None:
     return None
 
 
+# The importation's kind in other words: goods for the party's own use ("Personal", "Personal
+# effects", "Household goods", "Private", "Gift") are a noncommercial importation (162.77(c));
+# a clerk cuts the words short ("NON-COMM", "COMM").
+_PERSONAL = re.compile(r"(?i)\b(?:personal|private|household|gifts?|non[\s-]*comm)\b")
+_TRADE = re.compile(r"(?i)\b(?:comm|trade|resale|business)\b")
+
+
 def commercial_of(text: str) -> bool | None:
     """True for a noncommercial importation, False for a commercial one."""
     if prints_both(text):
@@ -212,10 +229,21 @@ def commercial_of(text: str) -> bool | None:
         return True
     if "commercial" in lowered:
         return False
+    if _PERSONAL.search(text):
+        return True
+    if _TRADE.search(text):
+        return False
     return None
 
 
+# Figures a typist set apart by spaces where the form has hyphens: a case number "2025 2704
+# 000411 01", an EIN "88 1204417": read whole, never as their longest group alone.
+_SPACED_CASE = re.compile(r"(?<![A-Z0-9-])\d{2,4}(?: \d{2,6}){2,4}(?![A-Z0-9-])")
+_SPACED_EIN = re.compile(r"(?<![A-Z0-9-])(\d{2}) (\d{7})(?: ?(\d{2}))?(?![A-Z0-9-])")
+
+
 def importer_of(text: str) -> str | None:
+    text = _SPACED_EIN.sub(lambda m: "-".join(g for g in m.groups() if g), text)
     for match in _IMPORTER.finditer(re.sub(r"-\s+", "-", text.upper())):
         parsed = parse_importer_number(match.group(0).rstrip("-"))
         if parsed is not None:
@@ -224,6 +252,7 @@ def importer_of(text: str) -> str | None:
 
 
 def case_of(text: str) -> str | None:
+    text = _SPACED_CASE.sub(lambda m: m.group(0).replace(" ", "-"), text)
     match = _CASE.search(text.upper())
     return match.group(0) if match and any(c.isdigit() for c in match.group(0)) else None
 
@@ -280,9 +309,18 @@ PARTY_LEAD_IN = re.compile(
     r"\s+(?=(?-i:[A-Z0-9]))")
 
 
+# The party's number or role said after its name: "X LLC (IOR 80-8464996)", "X Inc. (the
+# importer)", "X Corp., EIN 80-8464996": no part of the name.
+_NAME_TAIL = re.compile(
+    r"(?i)\s*\((?:the\s+)?(?:importer|ior|ein|violator|party|respondent|tax\s+id)\b[^()]*\)\s*$"
+    r"|\s*\([^()]*\b\d{2}-\d{7}[^()]*\)\s*$"
+    r"|,?\s+(?:ior|ein|importer\s+(?:no\.?|number))\s*[:#.]?\s*[\dA-Z-]{9,}\s*$")
+
+
 def _party(value: str) -> str | None:
     # A name set over its address line ends in the comma that joins them: no part of the name.
     folded = PARTY_LEAD_IN.sub("", fold(value)).rstrip(" ,;")
+    folded = _NAME_TAIL.sub("", folded).rstrip(" ,;")
     if folded and (_NOT_A_NAME.search(folded) or _MAIL_SUBJECT.match(folded)):
         folded = _named_in_subject(folded) or ""
     # A legal caption's bracket column (")" after "Violator.") names no one.
@@ -342,9 +380,8 @@ READERS: dict[str, _Reader] = {
     "party_name": _Reader(_party, own_line_decides=True, weak=_party_weak, capitalised=True),
     "party_address": _Reader(address_of, lines=2, capitalised=True),
     "importer_number": _Reader(importer_of),
-    "violation_date": _Reader(parse_date),
-    "culpability": _Reader(culpability_of,
-                           weak=lambda text: bool((level := level_in(text)) and level.weak)),
+    "violation_date": _Reader(parse_date_either_way),
+    "culpability": _Reader(culpability_of, weak=culpability_weak),
     "prior_disclosure": _Reader(disclosure_of),
     "noncommercial": _Reader(commercial_of),
     "domestic_value": _Reader(parse_money),
@@ -446,12 +483,12 @@ def names_value(value: str, caption: str) -> bool:
 
 
 # Values that say what they are (a number, a date, an amount): safe to take from lower in a box.
-_BOXED: tuple[Callable[[str], Any], ...] = (case_of, importer_of, parse_date, parse_money)
+_BOXED: tuple[Callable[[str], Any], ...] = (case_of, importer_of, parse_date_either_way,
+                                            parse_money)
 _LEADER = re.compile(r"^[\s.]*(?::=|[:=])\s*")
 # A state written "TX." as well as "TX" before the ZIP code.
 STATE_ZIP = re.compile(r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b")
-_CITY_LINE = re.compile(r"[A-Z][A-Za-z .'-]{1,40},\s*[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\s*$")
-# The same with or without the comma before the state ("PORTLAND ME 04101").
+# A city line, with or without the comma before the state ("PORTLAND ME 04101").
 _BARE_CITY_LINE = re.compile(r"[A-Z][A-Za-z .'-]{1,40}?,?\s*[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\s*$")
 
 
@@ -474,16 +511,23 @@ def _wrapped(segments: Sequence[Segment], found: FieldText) -> FieldText:
         # address's.
         below = read_below(segments, found.label, STOP, 1,
                            indent=max(0.0, found.words[0].x0 - found.label.x0))
+        if below is not None and _UNIT_LINE.match(below.text):
+            # A unit's line at the margin too ("Suite 200" over "Reno, NV 89502"): the whole
+            # city line under it closes the address.
+            return _unit_at_margin(segments, found, below)
         if below is None or not _BARE_CITY_LINE.match(below.text):
             return found
         return FieldText(f"{found.text.rstrip().rstrip(',')}, {below.text}",
                          found.words + below.words, found.label, "right")
     text, words = _joined_line(found.text, below.text), found.words + below.words
     # A unit's line between the street and the city ("77 Depot Street" over "Suite 3" over
-    # "Keene, NH 03431"): the lines go on under each other to the city's.
+    # "Keene, NH 03431"), or before the street ("Suite 3" over "77 Depot Street"): the lines go
+    # on under each other to the city's.
+    unit_first = bool(_UNIT_LINE.match(found.text))
     for _ in range(_MORE_LINES):
-        if STATE_ZIP.search(text) or not _UNIT_LINE.match(below.text):
+        if STATE_ZIP.search(text) or not (_UNIT_LINE.match(below.text) or unit_first):
             break
+        unit_first = False
         under = next((s for s in segments if below.words[0] in s.words), None)
         nxt = read_below(segments, LabelHit(under, 0, len(under.text)), STOP, 1) if under else None
         if nxt is None:
@@ -495,6 +539,18 @@ def _wrapped(segments: Sequence[Segment], found: FieldText) -> FieldText:
     if not STATE_ZIP.search(text):
         return found
     return FieldText(text, words, found.label, "right")
+
+
+def _unit_at_margin(segments: Sequence[Segment], found: FieldText,
+                    unit: FieldText) -> FieldText:
+    """The street beside its label, the unit's line and the city line under it, both at the
+    margin; the street alone when no whole city line follows the unit's."""
+    under = next((s for s in segments if unit.words[0] in s.words), None)
+    city = read_below(segments, LabelHit(under, 0, len(under.text)), STOP, 1) if under else None
+    if city is None or not _BARE_CITY_LINE.match(city.text):
+        return found
+    return FieldText(f"{found.text.rstrip().rstrip(',')}, {unit.text}, {city.text}",
+                     found.words + unit.words + city.words, found.label, "right")
 
 
 _MORE_LINES = 2
@@ -510,8 +566,8 @@ def _joined_line(head: str, below: str) -> str:
     # lines of the address; a line that holds a comma already began the city ("12 Main St., New").
     # So is a street line ending in its suite or floor ("..., Suite 600" over "Seattle, ..."),
     # and a street line over its unit's ("77 Depot Street" over "Suite 3").
-    new_line = head.endswith(",") or bool(_UNIT_LINE.match(below)) or (
-        bool(_CITY_LINE.match(below)) and ("," not in head or ends_street_line(head)))
+    new_line = head.endswith(",") or bool(_UNIT_LINE.match(below) or _UNIT_LINE.match(head)) or (
+        bool(_BARE_CITY_LINE.match(below)) and ("," not in head or ends_street_line(head)))
     return f"{head.rstrip(',')}, {below}" if new_line else f"{head} {below}"
 
 

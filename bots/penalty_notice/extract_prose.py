@@ -23,6 +23,8 @@ from bots.penalty_notice.extract_disclosure_act import read_disclosure_act
 from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED, yes_no_of
 from bots.penalty_notice.extract_narrative import ACT
 from bots.penalty_notice.extract_party import read_party
+from bots.penalty_notice.money_printed import printed_on
+from bots.penalty_notice.self_report import read_self_report
 from tradebots.facts import Evidence, Extracted
 from tradebots.pdf import TextStream
 
@@ -42,7 +44,10 @@ _IMPORTER = re.compile(
 )
 VIOLATION_DATE_CUE = re.compile(
     r"(?i)(?:date\s+of\s+(?:the\s+)?violation|violation\s+date"
-    r"|violations?\s+(?:occurred|began|started|commenced)|\bviol\.\s*(?:date|dt\b)"
+    # "the violation began", and in a clause: "the violation, which began on", "the violations
+    # that first occurred on", "the violation - which commenced"
+    r"|violations?,?\s*(?:[-\u2013\u2014(]\s*)?(?:(?:which|that)\s+)?(?:(?:first|initially)\s+)?"
+    r"(?:occurred|began|started|commenced|arose)|\bviol\.\s*(?:date|dt\b)"
     r"|\b(?:date|dt\.?)\s+of\s+viol\."
     r"|violated\s+on|earliest\s+violation(?:\s+date)?"
     # "the first violation dating from 2023-12-22", "violations dating back to 3/1/22"
@@ -98,7 +103,9 @@ _UNDER_RULE = (r"(?:(?:under|pursuant\s+to|per)\s+(?:19\s+)?(?:C\.?F\.?R\.?\s+|U
 _PRIOR_YES_AFTER = re.compile(
     r"(?i)^\s*(?:\([^)]*\))?\s*[:.\-=]?\s*" + _PRIOR_LABEL_TAIL + _UNDER_RULE
     # a disclosure CBP has taken: "accepted", "granted", "verified", "valid", "on file"
-    + r"(?:yes\b|y\b|filed|made|received|submitted|perfected|accepted|granted|verified|valid\b"
+    # a label's own last word before its colon ("Filed: -") is no answer
+    + r"(?:yes\b|y\b|(?:filed|made|received|submitted)(?!\s*:)|perfected|accepted|granted|verified"
+    r"|valid\b"
     r"|on\s+file"
     r"|(?:[^.]|\.(?=\d)){0,80}?\b(?:was|were|has\s+been|had\s+been)\s+(?:timely\s+)?"
     r"(?:filed|made|received|submitted|perfected|tendered))"
@@ -108,6 +115,9 @@ _PRIOR_YES_AFTER = re.compile(
 _NONCOMMERCIAL = re.compile(
     r"(?i)\b(?:was|were|is|are)\s+(?:non[\s-]*commercial|for\s+personal\s+use)\b"
     r"|(?<![/\w])(?<!or\s)(?:non[\s-]*commercial|personal\s+use|not\s+for\s+sale)(?!\s*[:/])"
+    # "Personal importation.", "a private shipment": goods for the party's own use (162.77(c))
+    r"|(?<![/\w])(?<!non\s)(?<!not\s)(?<!not\sa\s)(?:personal|private)\s+"
+    r"(?:importations?|shipments?|entr(?:y|ies))\b(?!\s*[:/])"
 )
 _MONEY_IN_TEXT = (
     # "$216 000.00": thousands set apart by a (thin) space after a currency are one amount.
@@ -322,8 +332,10 @@ def _value_reader(cue: str) -> Callable[[TextStream], Extracted | None]:
             if _TRAILING_FIGURES.match(stream.text, match.end("amount")):
                 continue  # a computation row, "Domestic value 162.43 207038.00": which is it?
             if value is not None:
-                return _extracted(stream, match.start("amount"), match.end("amount"), value,
-                                  IN_SENTENCE)
+                # "USD 90 000,00", "$90K": the figure goes on past what was read; its evidence
+                # is the whole figure as printed, which a person reads (money_printed).
+                going_on = printed_on(stream.text, match.end("amount"))
+                return _extracted(stream, match.start("amount"), going_on, value, IN_SENTENCE)
         return None
 
     return read
@@ -334,7 +346,8 @@ PROSE_READERS: dict[str, Callable[[TextStream], Extracted | None]] = {
     "importer_number": read_importer,
     "violation_date": read_violation_date,
     "culpability": read_culpability,
-    "prior_disclosure": lambda stream: read_prior_disclosure(stream) or read_disclosure_act(stream),
+    "prior_disclosure": lambda stream: (read_prior_disclosure(stream) or read_disclosure_act(stream)
+                                        or read_self_report(stream)),
     "noncommercial": read_noncommercial,
     "domestic_value": _value_reader(r"(?:\bdom(?:estic|\.)\s*val(?:ue\b|\.)|\bd\.\s?v\.)"),
     "dutiable_value": _value_reader(r"(?:total\s+)?\bdut(?:iable|\.)\s*val(?:ue\b|\.)"),
