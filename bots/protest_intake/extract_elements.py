@@ -15,7 +15,12 @@ from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
 from bots.protest_intake.extract_fields import ARGUES, INFERRED, POINTER, PROSE, Fields, fold
 from bots.protest_intake.extract_stacked import caption_of
 from bots.protest_intake.extract_tags import Clause, tagged_clauses
-from bots.protest_intake.phrasings import PROTEST, objection_heading, sheet_heading
+from bots.protest_intake.phrasings import (
+    PROTEST,
+    SALUTATION,
+    objection_heading,
+    sheet_heading,
+)
 from tradebots.pdf import TextStream
 
 # Key of the finding that the objection's justification is promised for later: positive
@@ -449,10 +454,10 @@ _LODGES = re.compile(
     rf"|^\W*{_ACCEPT_AS_PROTEST}\s+(?:the|this|that|cbp'?s?|customs'?)\b")
 
 
-# "Good afternoon,", "Hello team,", "Dear Port Director," on a line of their own.
-_GREETING = re.compile(r"(?i)\s*(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|greetings"
-                       r"|dear|ladies\s+and\s+gentlemen|to\s+whom\s+it\s+may\s+concern)\b"
-                       r"[^\n.]{0,40}[,:!][ \t]*\n")
+# "Good afternoon,", "Hello team,", "Dear Port Director," on a line of their own, or run in to
+# the first sentence where a producer reflows the paragraph ("Dear Port Director: Quill & Fern
+# LLC protests ..."): the salutation ends at its first comma, colon or "!".
+_GREETING = re.compile(rf"\s*{SALUTATION}(?:[ \t]*\n|[ \t]+(?=\S))")
 
 
 def _lodged(stream: TextStream) -> tuple[int, int, int] | None:

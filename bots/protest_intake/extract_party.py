@@ -30,6 +30,7 @@ from bots.protest_intake.extract_party_block import read_listed_party, read_role
 from bots.protest_intake.extract_party_role import FILER, read_party_by_role, read_running_party
 from bots.protest_intake.extract_signed_end import signed_at_end
 from bots.protest_intake.extract_stacked import caption_of
+from bots.protest_intake.phrasings import SALUTATION
 from bots.protest_intake.signature_marks import as_typed, unmarked
 from tradebots.facts import Evidence
 from tradebots.pdf import TextStream
@@ -77,7 +78,9 @@ _SUBJECT_OF_VERB = re.compile(
     # "Our company disagrees ... and files this protest": a pronoun opens no party's name.
     # A numbered paragraph's number comes before the name: "1. The importer named below
     # protests" points elsewhere for the name.
-    rf"(?m)(?:^|(?<=We,\s))(?!(?:\d{{1,2}}[.)]\s+)?(?:We|Please|This|The|Our|I)\b)"
+    # A salutation run in before the name ("Dear Port Director: X protests") is no part of it.
+    rf"(?m)(?:^|(?<=We,\s))(?:{SALUTATION}[ \t]+)?"
+    rf"(?!(?:\d{{1,2}}[.)]\s+)?(?:We|Please|This|The|Our|I)\b|{SALUTATION})"
     rf"(?P<name>{_NAME})"
     r"(?:\s*\([^)]*\))?(?:,\s+the\s+importer\s+of\s+record,)?"
     # "X, 1 Main St, City, ST 00000, importer number\n37-3456418 hereby files this protest"
