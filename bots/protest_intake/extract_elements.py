@@ -45,22 +45,33 @@ _DEFERRAL = re.compile(
 _ACCEPT_AS_PROTEST = (r"(?:please|kindly)\s+(?:accept|receive|consider|treat)\s+(?:this|our)"
                       r"(?:\s+(?:letter|e-?mail|message|submission))?(?:\s+as\s+(?:our|a))?"
                       r"\s+protest\s+(?:of|against|to|on|regarding|concerning)")
+# "We hereby protest", "Protestant respectfully hereby objects": the lodging's formal words.
+_HEREBY = r"(?:respectfully\s+)?(?:hereby\s+)?"
+# The remedy asked for after a bare objection is no reason for it: "... and ask that it be
+# reversed", "... and asks that it be set aside", "... and request reliquidation".
+_REMEDY_ASKED = (
+    r"(?:,?\s+and\s+(?:asks?|requests?|prays?|seeks?)\s+(?:that\s+(?:it|they|the\s+decision"
+    r"|the\s+entr(?:y|ies))\s+be\s+(?:set\s+aside|reversed|vacated|withdrawn|cancell?ed"
+    r"|reconsidered|corrected|reliquidated)|(?:for\s+)?(?:its\s+|an?\s+|the\s+)?(?:reversal"
+    r"|reliquidation|refund|reconsideration)(?:\s+of\s+the\s+entr(?:y|ies))?))?")
 # "We disagree with this decision.": an objection with no reason given for it.
 _BARE_DISAGREEMENT = re.compile(
-    r"(?i)^\W*(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I)\s+(?:respectfully\s+)?"
+    rf"(?i)^\W*(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I)\s+{_HEREBY}"
     r"(?:disagrees?|object(?:s|ed)?|do(?:es)?\s+not\s+agree|dispute[sd]?)\s+(?:with|to)?\s*"
     r"(?:this|that|the|cbp'?s?)?\s*(?:decision|liquidation|classification|appraisement|"
-    r"assessment|finding|rate)?\W*$"
+    rf"assessment|finding|rate)?{_REMEDY_ASKED}\W*$"
 )
 # "Protestant objects to the appraised value of the merchandise upon liquidation.": the decision
 # named, and nothing said of why it is wrong (174.13(a)(6) asks for the justification too).
 _BARE_OBJECTION = re.compile(
     # A rider's numbered paragraph may say it: "1. The protestant objects to the decision ...".
-    r"(?i)^\W*(?:\d{1,2}[.)]\s+)?(?:(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I)\s+(?:respectfully\s+)?"
+    r"(?i)^\W*(?:\d{1,2}[.)]\s+)?(?:(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I)\s+"
+    rf"{_HEREBY}"
     r"(?:disagrees?|object(?:s|ed)?|do(?:es)?\s+not\s+agree|dispute[sd]?|protests?|contests?"
     rf"|challenges?)|{_ACCEPT_AS_PROTEST})\s+(?:with\s+|to\s+)?(?:the|this|that|cbp'?s?|customs'?)\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:decision|liquidation|classification|appraisement|value|valuation"
-    r"|assessment|finding|rate(?:\s+of\s+duty)?|duties|charges?|fees?)"
+    # "The importer hereby protests the entries listed.": the entries named for the decision.
+    r"|assessment|finding|rate(?:\s+of\s+duty)?|duties|charges?|fees?|entr(?:y|ies))"
     r"(?:\s+(?:of|on|for)\s+(?:the|these|this)\s+(?:merchandise|goods|entries|entry|imports?))?"
     # The decision's own particulars name it and argue nothing: "the fees assessed", "the
     # classification ... under subheading 7323.93.0080, HTSUS", "the value of $12.50 per unit".
@@ -72,12 +83,14 @@ _BARE_OBJECTION = re.compile(
     r"(?:\s+(?:per|each|a)\s+\w+)?)?"
     r"(?:\s+(?:upon|on|at|in)\s+(?:the\s+)?liquidation)?"
     # ... or by where the letter names it: "the decision described above", "set out below".
-    r"(?:\s+(?:described|named|stated|set\s+out|identified|specified)\s+(?:above|below|herein))?"
+    r"(?:\s+(?:described|named|stated|set\s+out|identified|specified)\s+(?:above|below|herein)"
+    r"|\s+listed(?:\s+(?:above|below|herein))?)?"
     # ... and the entries it was made on, listed after the sentence: "on each entry in this
     # list:", "of the entries listed below:", "for the entries in the following list:".
     r"(?:,?\s+(?:on|of|for|in|as\s+to)\s+(?:each|every|all|the)\s+(?:following\s+)?"
     r"(?:entry|entries)"
-    r"(?:\s+(?:in\s+(?:this|the\s+following)\s+list|listed(?:\s+below)?|below))?)?\W*$"
+    r"(?:\s+(?:in\s+(?:this|the\s+following)\s+list|listed(?:\s+below)?|below))?)?"
+    rf"{_REMEDY_ASKED}\W*$"
 )
 # A clause that ends its line with a colon introduces a list (the entries' table): the clause
 # is what comes before it.
