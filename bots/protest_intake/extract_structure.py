@@ -11,7 +11,7 @@ from bots.common.reading.dates import find_dates
 from bots.common.reading.parties import STATE_ZIP
 from bots.protest_intake.extract_caption_beside import captions_line, text_beside
 from bots.protest_intake.extract_category import ARGUED
-from bots.protest_intake.extract_elements import DEFERRED
+from bots.protest_intake.extract_elements import DEFERRED, HEADING_CONFIDENCE
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
 from bots.protest_intake.extract_fields import INFERRED, LABELLED, Fields
 from bots.protest_intake.extract_form19 import LABELS
@@ -77,7 +77,8 @@ def unsure_items(
         # scan or a fax vouches for an absence.
         return frozenset(_SCANNED_ITEMS)
     if layout == "form19":
-        return _replica_left_out(_form_unsure(document), fields, text) | unread_cues(fields, text)
+        return (_objection_box_read(_replica_left_out(_form_unsure(document), fields, text),
+                                    fields) | unread_cues(fields, text))
     return (letter_unsure(fields, entries) | unread_importer_number(fields, text)
             | unread_cues(fields, text) | unread_entry_dates(entries, text)
             | _captions_beside_nothing_read(document, fields) | unread_address(fields, text))
@@ -103,6 +104,16 @@ def _replica_left_out(unsure: frozenset[int], fields: Fields, text: str) -> froz
                       for key in _ITEM_VALUES.get(item, ("?",)))
     if 2 in unsure and others_read and not unread_importer_number(fields, text):
         return unsure - {2}
+    return unsure
+
+
+def _objection_box_read(unsure: frozenset[int], fields: Fields) -> frozenset[int]:
+    """A replica that heads its objection box in its own words ("JUSTIFICATION", "Grounds") and
+    holds there only a bare objection or a promise of grounds: the box was found and read, so its
+    want of a justification (a)(6) is vouched for as a letter's is (letter_unsure)."""
+    deferral = fields.items.get(DEFERRED)
+    if 6 in unsure and deferral is not None and deferral.confidence >= HEADING_CONFIDENCE:
+        return unsure - {6}
     return unsure
 
 
