@@ -495,6 +495,9 @@ def _lodged(stream: TextStream) -> tuple[int, int, int] | None:
                     or any(PROTEST.search(f, sentence) for f in _OTHER_ELEMENTS) \
                     or more_start - start > _OBJECTION_REACH:
                 break
+            # The next numbered paragraph's number, cut off as a clause, says nothing.
+            if not re.search(r"[A-Za-z]", sentence):
+                continue
             reasons_end = more_end
         return start, end, reasons_end
     return None
@@ -546,12 +549,27 @@ def _lodged_alone(stream: TextStream, fields: Fields) -> None:
         end = reasons_end = colon.start() + 1  # the list after it is read as the entries
     # Reasons argued before the objection is lodged ("The bottles are household articles of
     # heading 7323. Protestant objects to the classification.") justify it all the same; the
-    # protest's own statute cited in a title argues nothing.
+    # protest's own statute cited in a title argues nothing, nor does a paragraph that only
+    # names the decision ("filed against the classification of the merchandise").
     # Nor may any reason follow anywhere after it (below the entries' table, say).
-    before = _PROTEST_LAW_CITED.sub(" ", stream.text[:start])
+    before = _DECISION_NAMED.sub(" ", _PROTEST_LAW_CITED.sub(" ", stream.text[:start]))
+    argued_before = ARGUES.search(before) or PROTEST.search("objection_prose", fold(before))
+    after = _PRAYER.sub(" ", fold(stream.text[end:]))
     if reasons_end == end and _BARE_OBJECTION.match(fold(stream.text[start:end])) \
-            and not ARGUES.search(before) and not _justifies(fold(stream.text[end:])):
+            and not argued_before and not _justifies(after):
         fields.put(DEFERRED, True, stream.evidence(start, end), PROSE)
+
+
+# The decision named by its own noun: "the classification of the merchandise", "the appraised
+# value", "the appraisement". A reason to reclassify names a subheading or the law besides.
+_DECISION_NAMED = re.compile(r"(?i)\bthe\s+(?:classification|appraisement|appraised\s+value)\b")
+# A pleading's prayer asks for relief and argues nothing, though it says "accordingly":
+# "WHEREFORE, Protestant asks that the protest be allowed and the entries reliquidated
+# accordingly.", "Protestant prays that this protest be granted".
+_PRAYER = re.compile(
+    r"(?i)\bwherefore\b[^.]*\.?"
+    r"|[^.]*\b(?:asks?|requests?|prays?)\s+that\s+(?:the|this)\s+protest\s+be\s+(?:allowed"
+    r"|granted|sustained)\b[^.]*\.?")
 
 
 # Words that say why a decision is wrong, beyond a cite or a term of the law (ARGUES): a
