@@ -225,7 +225,25 @@ def unread_cues(fields: Fields, text: str) -> frozenset[int]:
     sentence that gives the address (a)(1) or the goods (a)(5) is not an absence of them."""
     return frozenset(item for item, key, cue in _UNREAD_CUES
                      if key not in fields.items and cue.search(text)) | _unread_captions(
-        fields, text)
+        fields, text) | _grounds_pointed_to(fields, text)
+
+
+# A sentence saying the grounds are set out elsewhere in the protest, as done: "the facts and
+# the grounds are set out in Rider A", "Our reasons are stated in the attached rider".
+# A promise ("will be set out in a memorandum") is a deferral, read as one elsewhere.
+_GROUNDS_POINTED = re.compile(
+    r"(?i)\b(?:grounds|reasons|justification|objections?|arguments?|basis)\b[^.\n]{0,40}?"
+    r"\b(?:are|is)\s+(?:set\s+(?:out|forth)|stated|given|explained|contained|found|argued)"
+    r"\s+(?:in|on)\s+(?:the\s+)?(?:attached|enclosed|accompanying|following|rider|annex"
+    r"|attachment|exhibit|schedule|appendix|addendum|continuation|page|sheet)")
+
+
+def _grounds_pointed_to(fields: Fields, text: str) -> frozenset[int]:
+    """(a)(6) is unsure when no objection was read but the protest says where its grounds are
+    set out: they are given there under a heading the reader did not know."""
+    if "objection_text" in fields.items or DEFERRED in fields.items:
+        return frozenset()
+    return frozenset({6}) if _GROUNDS_POINTED.search(text) else frozenset()
 
 
 _CAPTIONED_ITEMS = {"merchandise_description": 5, "protestant_address": 1}

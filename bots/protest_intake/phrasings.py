@@ -146,6 +146,9 @@ _CONNECTIVES = frozenset({
     # 174.13(a)(6)'s own wording and a question's: "the nature of each objection and the reasons
     # therefor", "the objection and the reasons for it".
     "nature", "each", "every", "therefor", "therefore", "it", "them", "your",
+    # The facts and the law set out with the grounds: "Facts and legal grounds", "Facts, law
+    # and grounds of protest" (a heading of facts alone names no objection).
+    "facts", "fact", "law", "factual",
 })
 _ATTACHED_SHEET = re.compile(
     r"(?i)^\W*(?:rider|attachment|continuation(?:\s+sheet)?|annex|addendum|schedule|exhibit"
