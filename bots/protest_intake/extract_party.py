@@ -458,6 +458,12 @@ def _put(stream: TextStream, fields: Fields, key: str, match: re.Match[str], gro
             return
         if _PRONOUN.match(value):  # "Our company hereby protests": the name is elsewhere
             return
+        # "1. Protestant. X protests under 19 U.S.C. 1514": a run-in label over a sentence whose
+        # subject is the party; the name ends where its verb begins.
+        if verb := _LODGING_VERB.search(value):
+            value = value[:verb.start()]
+            if cut := _LODGING_VERB.search(stream.text, start, end):
+                end = cut.start()
         if split := _NAME_THEN_ADDRESS.match(value):
             value = split.group("name")
             fields.put("protestant_address", fold(split.group("address")),
@@ -521,6 +527,9 @@ def _party_labels_first(matches: list[re.Match[str]]) -> list[re.Match[str]]:
     return party or matches
 
 
+# The verb of a sentence lodging the protest after its subject, the party's name.
+_LODGING_VERB = re.compile(r",?\s+(?:hereby\s+|respectfully\s+)*(?:protests|files\s+this"
+                           r"|submits\s+this|objects\s+to|contests|challenges)\b")
 _STREET_FIRST = re.compile(r"(?i)^\s*(?:\d|p\.?\s*o\.?\s+box\b)")
 
 
