@@ -731,9 +731,12 @@ def _letterhead_party(stream: TextStream, fields: Fields) -> None:
     # a receipt stamp printed over the letterhead is CBP's.
     head = past_stamp(stream.text, letter_start(stream))
     lines = stream.text[head:].split("\n")
+    # A RECEIVED stamp or a reference block set beside the letterhead shares its lines: the
+    # letterhead is each line's left-hand run of words.
+    own = _left_runs(stream, head, lines[:_LETTERHEAD_REACH + 3])
     for index, line in enumerate(lines[:_LETTERHEAD_REACH]):
-        name = fold(line)
-        below = [part for following in lines[index + 1:index + 4]
+        name = fold(own[index])
+        below = [part for following in own[index + 1:index + 4]
                  for part in ADDRESS_PART_SEPARATOR.split(following)]
         # A receipt stamp ("RECEIVED" / date / "CBP") over the letterhead names no sender.
         # A web form's caption over its value ("Mailing address" / "1 Main St") is no name.
@@ -752,6 +755,18 @@ def _letterhead_party(stream: TextStream, fields: Fields) -> None:
             start = head + sum(len(x) + 1 for x in lines[:index])
             fields.put("protestant_name", name, stream.evidence(start, start + len(line)), WEAK)
             return
+
+
+def _left_runs(stream: TextStream, head: int, lines: list[str]) -> list[str]:
+    """Each of LINES (from offset HEAD) as its left-hand run of words, up to a column's gap."""
+    runs: list[str] = []
+    start = head
+    for line in lines:
+        words = stream.words(start, start + len(line))
+        left = _left_run(words) if words else []
+        runs.append(" ".join(w.text for w in left) if len(left) < len(words) else line)
+        start += len(line) + 1
+    return runs
 
 
 def _signature_party(stream: TextStream, fields: Fields) -> None:
