@@ -578,6 +578,9 @@ _WHY = re.compile(
     r"(?i)\b(?:because|since|therefore|thus|hence|so\s+(?:the|that|it|its)|accordingly|void"
     r"|deemed|contrary\s+to|exceed\w*|erroneous\w*|incorrect\w*|wrong\w*|improper\w*"
     r"|should\s+(?:have\s+)?been|must\s+be|is\s+entitled|are\s+entitled"
+    # What a charge may not rest on: "freight, which is not part of the value", "the tooling
+    # is not dutiable", "the second charge is not owed".
+    r"|not\s+part\s+of|(?:is|are|was|were)\s+not\s+(?:dutiable|owed|due|payable|assessable)"
     # A measure weighed against the facts: "excessive in light of the importer's record".
     r"|excessive\w*|unreasonabl\w*|disproportionat\w*|in\s+(?:light|view)\s+of)\b")
 
