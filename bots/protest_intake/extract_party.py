@@ -733,11 +733,14 @@ def _letterhead_party(stream: TextStream, fields: Fields) -> None:
     lines = stream.text[head:].split("\n")
     # A RECEIVED stamp or a reference block set beside the letterhead shares its lines: the
     # letterhead is each line's left-hand run of words.
-    own = _left_runs(stream, head, lines[:_LETTERHEAD_REACH + 3])
+    runs = _left_runs(stream, head, lines[:_LETTERHEAD_REACH + _BESIDE_LINES])
     for index, line in enumerate(lines[:_LETTERHEAD_REACH]):
-        name = fold(own[index])
-        below = [part for following in own[index + 1:index + 4]
-                 for part in ADDRESS_PART_SEPARATOR.split(following)]
+        name = fold(runs[index][0])
+        # A line wholly right of the name is the other column's (the reference block's "Our
+        # ref.:", "IOR:", the date), not under the name.
+        under = [text for text, left, _ in runs[index + 1:]
+                 if left is None or left <= runs[index][2]][:3]
+        below = [part for following in under for part in ADDRESS_PART_SEPARATOR.split(following)]
         # A receipt stamp ("RECEIVED" / date / "CBP") over the letterhead names no sender.
         # A web form's caption over its value ("Mailing address" / "1 Main St") is no name.
         if (not re.search(r"[A-Za-z]{2}", name) or re.search(r"\d", name)
@@ -757,14 +760,17 @@ def _letterhead_party(stream: TextStream, fields: Fields) -> None:
             return
 
 
-def _left_runs(stream: TextStream, head: int, lines: list[str]) -> list[str]:
-    """Each of LINES (from offset HEAD) as its left-hand run of words, up to a column's gap."""
-    runs: list[str] = []
+def _left_runs(stream: TextStream, head: int,
+               lines: list[str]) -> list[tuple[str, float | None, float]]:
+    """Each of LINES (from offset HEAD) as its left-hand run of words, up to a column's gap,
+    with where that run starts and ends (None, infinity for a line of no words)."""
+    runs: list[tuple[str, float | None, float]] = []
     start = head
     for line in lines:
         words = stream.words(start, start + len(line))
         left = _left_run(words) if words else []
-        runs.append(" ".join(w.text for w in left) if len(left) < len(words) else line)
+        text = " ".join(w.text for w in left) if len(left) < len(words) else line
+        runs.append((text, left[0].x0, left[-1].x1) if left else (text, None, float("inf")))
         start += len(line) + 1
     return runs
 

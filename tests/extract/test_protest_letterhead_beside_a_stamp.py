@@ -62,3 +62,31 @@ def test_the_letterhead_beside_a_column_names_the_protestant(tmp_path: Path, bes
     decision, _ = decide(replace(facts, received_date=date(2025, 4, 29)),
                          today=date(2025, 5, 2))
     assert decision.outcome == "accept"
+
+
+def _name_alone(path: Path, beside: list[str]) -> Path:
+    canvas = Canvas(str(path))
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(60, 760, _LETTERHEAD[0])
+    for row, line in enumerate(beside):
+        canvas.drawString(380, 746 - 13 * row, line)
+    y = 690
+    for line in _BODY:
+        canvas.drawString(60, y, line)
+        y -= 14
+    canvas.save()
+    return path
+
+
+@pytest.mark.parametrize("beside", [[*_BESIDE["reference-block"], "04/24/2025"],
+                                    ["Our reference: IMP-1303-52-1", "IOR No. 29-1529341",
+                                     "April 24, 2025"]])
+def test_a_letterhead_name_over_the_other_column_alone_gives_no_address(
+        tmp_path: Path, beside: list[str]) -> None:
+    # The reference block stands at the right under the name's line; under the name in its
+    # own column comes the addressee: the letterhead names the protestant and gives no address.
+    facts = extract_protest(_name_alone(tmp_path / "n.pdf", beside)).facts
+    assert (facts.protestant_name or "").casefold() == "ironwood tool & die llc"
+    decision, _ = decide(replace(facts, received_date=date(2025, 4, 29)),
+                         today=date(2025, 5, 2))
+    assert (decision.outcome, decision.missing) == ("deficient", ("174.13(a)(1)",))
