@@ -44,6 +44,7 @@ _DEFERRAL = re.compile(
 # appraised value.", "Kindly accept this letter as our protest against the classification".
 _ACCEPT_AS_PROTEST = (r"(?:please|kindly)\s+(?:accept|receive|consider|treat)\s+(?:this|our)"
                       r"(?:\s+(?:letter|e-?mail|message|submission))?(?:\s+as\s+(?:our|a))?"
+                      r"(?:\s+(?:formal|official|written))?"
                       r"\s+protest\s+(?:of|against|to|on|regarding|concerning)")
 # "We hereby protest", "Protestant respectfully hereby objects": the lodging's formal words.
 _HEREBY = r"(?:respectfully\s+)?(?:hereby\s+)?"
@@ -72,7 +73,8 @@ _BARE_OBJECTION = re.compile(
     r"(?:[a-z-]+\s+){0,2}?(?:decision|liquidation|classification|appraisement|value|valuation"
     # "The importer hereby protests the entries listed.": the entries named for the decision.
     r"|assessment|finding|rate(?:\s+of\s+duty)?|duties|charges?|fees?|entr(?:y|ies))"
-    r"(?:\s+(?:of|on|for)\s+(?:the|these|this)\s+(?:merchandise|goods|entries|entry|imports?))?"
+    r"(?:\s+(?:of|on|for)\s+(?:the|these|this)\s+(?:imported\s+)?(?:merchandise|goods|entries"
+    r"|entry|imports?))?"
     # The decision's own particulars name it and argue nothing: "the fees assessed", "the
     # classification ... under subheading 7323.93.0080, HTSUS", "the value of $12.50 per unit".
     r"(?:\s+(?:as\s+)?(?:assessed|charged|collected|levied|imposed|found|made|fixed|determined"
@@ -89,7 +91,8 @@ _BARE_OBJECTION = re.compile(
     # list:", "of the entries listed below:", "for the entries in the following list:".
     r"(?:,?\s+(?:on|of|for|in|as\s+to)\s+(?:each|every|all|the)\s+(?:following\s+)?"
     r"(?:entry|entries)"
-    r"(?:\s+(?:in\s+(?:this|the\s+following)\s+list|listed(?:\s+below)?|below))?)?"
+    r"(?:\s+(?:in\s+(?:this|the\s+following)\s+list|listed(?:\s+(?:below|here(?:in)?|above))?"
+    r"|below))?)?"
     rf"{_REMEDY_ASKED}\W*$"
 )
 # A clause that ends its line with a colon introduces a list (the entries' table): the clause
@@ -482,6 +485,14 @@ def _lodged(stream: TextStream) -> tuple[int, int, int] | None:
         # A greeting on its own line ends with a comma, not a stop: the sentence is below it.
         if greeting := _GREETING.match(text, start, end):
             start = greeting.end()
+        # A labelled particular's line ends with no stop ("Goods: steel spades"), so the
+        # sentence after it joins its clause: the lodging sentence starts on the next line.
+        # (A line ending in its colon introduces what follows: "We protest ... entries:".)
+        lead = start + len(text[start:end]) - len(text[start:end].lstrip())
+        while (newline := text.find("\n", lead, end)) >= 0 \
+                and (label := _LABEL_LINE.match(text[lead:newline])) and label["rest"].strip() \
+                and text[newline:end].strip():
+            start = lead = newline + 1
         if not _LODGES.match(fold(text[start:end])):
             continue
         reasons_end = end

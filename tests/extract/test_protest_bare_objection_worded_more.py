@@ -76,3 +76,39 @@ def test_the_same_place_with_a_reason_is_an_objection(tmp_path: Path, name: str)
                                             [*_HEAD, *_REASONED[name], *_TAIL]))
     assert missing == []
     assert outcome == "accept"
+
+
+# A letter that lodges its protest in a sentence of its own, no heading: "formal", "of the
+# imported goods", "on the entries listed here" name the protest and its decision, no reason.
+_LODGED_ONLY = {
+    "formal-protest-listed-here": [
+        "Please accept this as our formal protest of the appraised value of the merchandise as",
+        "determined at liquidation on the entries listed here."],
+    "cbps-appraisement-imported": ["Protestant protests CBP's appraisement of the imported goods."],
+    "official-protest-against": ["Kindly accept this letter as our official protest against the"
+                                 " classification of the imported merchandise."],
+}
+_LETTER_HEAD = [
+    "Cedar Hollow Mercantile Co.",
+    "5825 Foundry Street, Suite 917",
+    "Long Beach, CA 90802",
+    "Importer No.: 62-6094717",
+    "To: Protest Unit, U.S. Customs and Border Protection, Port of Savannah (Port Code 1703)",
+    "Entry No. CEG-4351185-5, entered 2023-08-21, liquidated 2024-02-16.",
+    "Goods: Bamboo fiber cutting boards with silicone feet, set of three",
+]
+_LETTER_TAIL = [
+    "Protestant declares that the merchandise covered by this protest is not subject to drawback.",
+    "Sincerely,",
+    "Rosalind T. Lindqvist",
+    "Customs Manager",
+]
+
+
+@pytest.mark.parametrize("name", sorted(_LODGED_ONLY))
+def test_a_letter_that_only_lodges_its_protest_is_deficient(tmp_path: Path, name: str) -> None:
+    # Before: "formal", "imported" and "listed here" kept the sentence from reading as a bare
+    # objection, so nothing showed the justification was not given and a person was asked.
+    outcome, missing = _decided(_letter_pdf(tmp_path / "l.pdf", [
+        *_LETTER_HEAD, *_LODGED_ONLY[name], *_LETTER_TAIL]))
+    assert (outcome, missing) == ("deficient", ["174.13(a)(6)"])
