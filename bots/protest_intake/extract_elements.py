@@ -470,10 +470,13 @@ _LODGES = re.compile(
     rf"|^\W*{_ACCEPT_AS_PROTEST}\s+(?:the|this|that|cbp'?s?|customs'?)\b")
 
 
+# What is left of an entry's line cut at its abbreviation: "- Entry No.", "Entry Nos.".
+_NUMBER_LEAD_IN = re.compile(r"(?i)^\W*(?:and\s+)?entr(?:y|ies)\s+(?:nos?\.?|numbers?)\W*$")
 # "Good afternoon,", "Hello team,", "Dear Port Director," on a line of their own, or run in to
 # the first sentence where a producer reflows the paragraph ("Dear Port Director: Quill & Fern
 # LLC protests ..."): the salutation ends at its first comma, colon or "!".
 _GREETING = re.compile(rf"\s*{SALUTATION}(?:[ \t]*\n|[ \t]+(?=\S))")
+_GREETING_LINE = re.compile(rf"(?m)^[ \t]*{SALUTATION}(?:[ \t]*\n|[ \t]+(?=\S))")
 
 
 def _lodged(stream: TextStream) -> tuple[int, int, int] | None:
@@ -483,7 +486,10 @@ def _lodged(stream: TextStream) -> tuple[int, int, int] | None:
     spans = whole_clauses(text)
     for index, (start, end) in enumerate(spans):
         # A greeting on its own line ends with a comma, not a stop: the sentence is below it.
-        if greeting := _GREETING.match(text, start, end):
+        # ... and a header's unstopped line before it joins the same clause ("Subject: Protest
+        # - Acme Co. - port 1001" / "Dear team," / "Please accept ...").
+        if greeting := _GREETING.match(text, start, end) or _GREETING_LINE.search(text, start,
+                                                                                  end):
             start = greeting.end()
         # A labelled particular's line ends with no stop ("Goods: steel spades"), so the
         # sentence after it joins its clause: the lodging sentence starts on the next line.
@@ -506,8 +512,9 @@ def _lodged(stream: TextStream) -> tuple[int, int, int] | None:
                     or any(PROTEST.search(f, sentence) for f in _OTHER_ELEMENTS) \
                     or more_start - start > _OBJECTION_REACH:
                 break
-            # The next numbered paragraph's number, cut off as a clause, says nothing.
-            if not re.search(r"[A-Za-z]", sentence):
+            # The next numbered paragraph's number, or an entry line's "Entry No.", cut off as
+            # a clause at its stop, says nothing.
+            if not re.search(r"[A-Za-z]", sentence) or _NUMBER_LEAD_IN.match(sentence):
                 continue
             reasons_end = more_end
         return start, end, reasons_end

@@ -161,7 +161,8 @@ _DECISIONS = (r"(?:liquidation|reliquidation|classification|appraise(?:d|ment)|v
 _SUBJECT = re.compile(
     rf"(?m)^\s*(?:re|subject|regarding)\s*:\s*protest\s+(?:of|on\s+behalf\s+of|by|filed\s+by)\s+"
     # "Re: Protest of liquidation, 19 U.S.C. 1514" names the decision protested, not a party.
-    rf"(?!the\b|{_DECISIONS})(?P<name>{_NAME})\s*$",
+    # A subject goes on after a dash with what else it files under: "Protest of X - port 1001".
+    rf"(?!the\b|{_DECISIONS})(?P<name>{_NAME})(?:\s+[-\u2013\u2014|]\s+[^\n]*)?\s*$",
     re.I,
 )
 # A broker's letter names the party on a line of its own over the party's labelled details,

@@ -89,3 +89,56 @@ def test_a_run_in_salutation_over_no_reason_gives_no_objection(tmp_path: Path) -
         *_HEAD, _OPENINGS["colon-then-name"], *_PARTICULARS, *_TAIL]))
     assert objection is None
     assert outcome != "accept"
+
+
+# An e-mail's header lines end with no stop, so its subject line, its salutation and its first
+# sentence are one clause; the entry's bullet is cut at "Entry No.".
+_MAIL_HEAD = ["From: Luis Ferreira-Campos <luis@example.com>", "Sent: 15-DEC-2023",
+              "To: Protests, Port of New York"]
+_SUBJECTS = {
+    "subject-ends-co": ["Subject: Protest - Okonkwo & Daughters Trading Co. - port 1001",
+                        "Dear Port of New York protest team,"],
+    "subject-inc-hello": ["Subject: Re: protest for Okonkwo & Daughters Trading Inc. entries",
+                          "Hello team,"],
+    "good-morning": ["Subject: Protest of Okonkwo & Daughters Trading Co. - port 1001",
+                     "Good morning,"],
+}
+_MAIL_BODY = [
+    "Please accept this as our formal protest of the appraised value of the merchandise as",
+    "determined at liquidation on the entries listed here.",
+    "- Entry No. E5A48781119, entered 21-DEC-2022 and liquidated 08-NOV-2023",
+    "Merchandise: Aluminium bicycle frames, unpainted, 700c road geometry",
+]
+_MAIL_TAIL = [
+    "Drawback declaration: no drawback has been or will be claimed on these entries.",
+    "We are not asking for further review at this time.",
+    "Our importer of record number is 62-3779729. Reply to the address below.",
+    "Kind regards,",
+    "Luis Ferreira-Campos",
+    "Import Manager",
+    "Okonkwo & Daughters Trading Co.",
+    "1550 Industrial Parkway",
+    "Elizabeth, NJ 07201",
+]
+
+
+@pytest.mark.parametrize("subject", sorted(_SUBJECTS))
+def test_a_mail_that_only_lodges_its_protest_is_deficient(tmp_path: Path, subject: str) -> None:
+    # Before: the salutation inside the header's clause hid the lodging sentence, and the entry
+    # line's "Entry No." read as a reason after it, so (a)(6) went to a person.
+    facts = extract_protest(_letter_pdf(tmp_path / "m.pdf", [
+        *_MAIL_HEAD, *_SUBJECTS[subject], *_MAIL_BODY, *_MAIL_TAIL])).facts
+    decision, _ = decide(replace(facts, received_date=date(2023, 12, 18)),
+                         today=date(2023, 12, 19))
+    assert (decision.outcome, decision.missing) == ("deficient", ("174.13(a)(6)",))
+
+
+@pytest.mark.parametrize("subject", sorted(_SUBJECTS))
+def test_the_same_mail_with_its_reason_is_accepted(tmp_path: Path, subject: str) -> None:
+    facts = extract_protest(_letter_pdf(tmp_path / "m.pdf", [
+        *_MAIL_HEAD, *_SUBJECTS[subject], *_MAIL_BODY,
+        "The price actually paid is the transaction value (19 U.S.C. 1401a(b)); no assist was",
+        "supplied, so the advance in value has no basis.", *_MAIL_TAIL])).facts
+    decision, _ = decide(replace(facts, received_date=date(2023, 12, 18)),
+                         today=date(2023, 12, 19))
+    assert (decision.outcome, decision.missing) == ("accept", ())
