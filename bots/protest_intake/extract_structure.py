@@ -79,7 +79,8 @@ def unsure_items(
     if layout == "form19":
         return (_objection_box_read(_replica_left_out(_form_unsure(document), fields, text),
                                     fields) | unread_cues(fields, text))
-    return (letter_unsure(fields, entries) | unread_importer_number(fields, text)
+    return (_objection_box_read(letter_unsure(fields, entries), fields)
+            | unread_importer_number(fields, text)
             | unread_cues(fields, text) | unread_entry_dates(entries, text)
             | _captions_beside_nothing_read(document, fields) | unread_address(fields, text))
 
@@ -110,7 +111,8 @@ def _replica_left_out(unsure: frozenset[int], fields: Fields, text: str) -> froz
 def _objection_box_read(unsure: frozenset[int], fields: Fields) -> frozenset[int]:
     """A replica that heads its objection box in its own words ("JUSTIFICATION", "Grounds") and
     holds there only a bare objection or a promise of grounds: the box was found and read, so its
-    want of a justification (a)(6) is vouched for as a letter's is (letter_unsure)."""
+    want of a justification (a)(6) is vouched for as a letter's is (letter_unsure). So is a
+    letter's or a worksheet's under its heading, though no decision read anchors its layout."""
     deferral = fields.items.get(DEFERRED)
     if 6 in unsure and deferral is not None and deferral.confidence >= HEADING_CONFIDENCE:
         return unsure - {6}
