@@ -189,6 +189,14 @@ _CLOSING_STOP = re.compile(r"(?<=[A-Za-z])\.\s*$")
 # entries ...", "VI. Further review. ...": the section before it ends there.
 _NUMBERED_RUN_IN = re.compile(
     r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?P<label>[A-Z][A-Za-z '/-]{2,40})\.(?:\s|$)")
+# The goods said to meet what the law asks of them, a reason an exclusion or a marking decision
+# is wrong though no provision is cited: "The goods met every marking and admissibility
+# requirement", "meet the labeling requirements in full", "satisfy all safety requirements".
+_COMPLYING = (
+    r"\b(?:meets?|met|satisf(?:y|ies|ied)|compl(?:y|ies|ied)\s+with|conform(?:s|ed)?\s+"
+    r"(?:to|with))\s+(?:the|all|every|each|its|their|any)\b[^.;]{0,60}?\b(?:requirements?"
+    r"|standards?|rules?|conditions?|regulations?)\b")
+COMPLIES = re.compile(_COMPLYING, re.I)
 # A reason given for an objection: a cite or a term of the law (ARGUES), or words that reason.
 _REASONS = re.compile(
     r"(?i)\b(?:because|since|therefore|thus|hence|rather\s+than|instead|not|no|never|nothing|"
@@ -199,6 +207,7 @@ _REASONS = re.compile(
     r"should|must|correct\w*|proper\w*|improper\w*|wrong\w*|err\w*|incorrect\w*|"
     r"invalid|exceed\w*|only|price|invoice|duty|duties|rate|value|tariff|statute|law|"
     r"regulation|decision\s+in|court|eligib\w*|qualif\w*|exempt\w*|origin)\b"
+    rf"|{_COMPLYING}"
 )
 # A sentence ends at its full stop, and at a footnote's mark printed against it ("provision.2 No
 # drawback ..."), so the next sentence is not read as part of it.
@@ -599,6 +608,8 @@ _WHY = re.compile(
     # What a charge may not rest on: "freight, which is not part of the value", "the tooling
     # is not dutiable", "the second charge is not owed".
     r"|not\s+part\s+of|(?:is|are|was|were)\s+not\s+(?:dutiable|owed|due|payable|assessable)"
+    # The goods met what the law asks of them: "met every marking requirement".
+    rf"|{_COMPLYING}"
     # A measure weighed against the facts: "excessive in light of the importer's record".
     r"|excessive\w*|unreasonabl\w*|disproportionat\w*|in\s+(?:light|view)\s+of)\b")
 
