@@ -259,9 +259,18 @@ def _unread_captions(fields: Fields, text: str) -> frozenset[int]:
     for line, below in pairwise(lines):
         key = caption_of(line) or ("merchandise_description"
                                    if PROTEST.heading("merchandise", line) else None)
-        if key in _CAPTIONED_ITEMS and key not in fields.items and not _next_caption(below):
+        if key in _CAPTIONED_ITEMS and key not in fields.items and not _next_caption(below) \
+                and not _PAPERS_ON_FILE.search(below):
             unsure.add(_CAPTIONED_ITEMS[key])
     return frozenset(unsure)
+
+
+# A line under the goods' heading that leaves them to papers CBP holds describes nothing in the
+# protest: "identified on the commercial invoices on file with the port", "as described in the
+# entry documents on file with CBP", "in the entry summary on record with the port".
+_PAPERS_ON_FILE = re.compile(
+    r"(?i)\b(?:invoices?|entry\s+(?:documents|papers|summar(?:y|ies))|documents|papers|records?)"
+    r"\b[^.;]{0,30}?\bon\s+(?:file|record)\s+with\s+(?:the\s+)?(?:port|CBP|customs)\b")
 
 
 def _next_caption(line: str) -> bool:
