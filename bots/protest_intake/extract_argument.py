@@ -7,7 +7,12 @@ import re
 
 from bots.common.reading.sentences import sentence_spans
 from bots.protest_intake.extract_decision import decision_in
-from bots.protest_intake.extract_elements import DEFERRED, argued_words, gives_reasons
+from bots.protest_intake.extract_elements import (
+    COMPLIES,
+    DEFERRED,
+    argued_words,
+    gives_reasons,
+)
 from bots.protest_intake.extract_fields import ARGUES, PROSE, Fields, fold
 from bots.protest_intake.phrasings import PROTEST, objection_heading
 from tradebots.pdf import TextStream
@@ -69,7 +74,8 @@ def read_argument(stream: TextStream, fields: Fields) -> None:
             # From the line the protest is lodged on: an unstopped heading above is not in it.
             lodged = UNPROTESTABLE.search(text, start, end)
             first = max(start, text.rfind("\n", 0, lodged.start()) + 1) if lodged else start
-        if ARGUES.search(reasons) and gives_reasons(reasons):
+        # The goods said to meet the law's requirements argue as a cite does.
+        if (ARGUES.search(reasons) or COMPLIES.search(reasons)) and gives_reasons(reasons):
             fields.put("objection_text", fold(text[first:argued[-1][1]]),
                        stream.evidence(first, argued[-1][1]), PROSE)
         return

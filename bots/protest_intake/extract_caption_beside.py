@@ -97,11 +97,21 @@ def captions_line(line: Line) -> bool:
 
 def text_beside(caption: Segment, lines: Sequence[Line], index: int) -> bool:
     """Whether text that may be CAPTION's value stands where a sender puts it: on its line, or
-    over or under it in its column. A caption with none is a blank box."""
+    over or under it in its column. A caption with none is a blank box; so is one whose text
+    over it stands under a caption of its own (the box above's value, boxes stacked captions
+    over values)."""
     return any(cell is not caption and _free(cell.text) for cell in lines[index]) or any(
         _free(cell.text) and (_close(cell, caption) or _close(caption, cell))
+        and not (at < index and _under_its_caption(cell, lines, at))
         for at in (index - 1, index + 1) if 0 <= at < len(lines)
         for cell in in_column(caption, lines[at], _ALIGN))
+
+
+def _under_its_caption(cell: Segment, lines: Sequence[Line], index: int) -> bool:
+    """Whether CELL (on line INDEX) stands right under a caption in its column: that caption's
+    value."""
+    return index > 0 and any(caption_of(over.text) is not None and _close(over, cell)
+                             for over in in_column(cell, lines[index - 1], _ALIGN))
 
 
 def _free(text: str) -> bool:

@@ -15,7 +15,12 @@ from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
 from bots.protest_intake.extract_fields import ARGUES, INFERRED, POINTER, PROSE, Fields, fold
 from bots.protest_intake.extract_stacked import caption_of
 from bots.protest_intake.extract_tags import Clause, tagged_clauses
-from bots.protest_intake.phrasings import PROTEST, objection_heading, sheet_heading
+from bots.protest_intake.phrasings import (
+    PROTEST,
+    SALUTATION,
+    objection_heading,
+    sheet_heading,
+)
 from tradebots.pdf import TextStream
 
 # Key of the finding that the objection's justification is promised for later: positive
@@ -39,24 +44,37 @@ _DEFERRAL = re.compile(
 # appraised value.", "Kindly accept this letter as our protest against the classification".
 _ACCEPT_AS_PROTEST = (r"(?:please|kindly)\s+(?:accept|receive|consider|treat)\s+(?:this|our)"
                       r"(?:\s+(?:letter|e-?mail|message|submission))?(?:\s+as\s+(?:our|a))?"
+                      r"(?:\s+(?:formal|official|written))?"
                       r"\s+protest\s+(?:of|against|to|on|regarding|concerning)")
+# "We hereby protest", "Protestant respectfully hereby objects": the lodging's formal words.
+_HEREBY = r"(?:respectfully\s+)?(?:hereby\s+)?"
+# The remedy asked for after a bare objection is no reason for it: "... and ask that it be
+# reversed", "... and asks that it be set aside", "... and request reliquidation".
+_REMEDY_ASKED = (
+    r"(?:,?\s+and\s+(?:asks?|requests?|prays?|seeks?)\s+(?:that\s+(?:it|they|the\s+decision"
+    r"|the\s+entr(?:y|ies))\s+be\s+(?:set\s+aside|reversed|vacated|withdrawn|cancell?ed"
+    r"|reconsidered|corrected|reliquidated)|(?:for\s+)?(?:its\s+|an?\s+|the\s+)?(?:reversal"
+    r"|reliquidation|refund|reconsideration)(?:\s+of\s+the\s+entr(?:y|ies))?))?")
 # "We disagree with this decision.": an objection with no reason given for it.
 _BARE_DISAGREEMENT = re.compile(
-    r"(?i)^\W*(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I)\s+(?:respectfully\s+)?"
+    rf"(?i)^\W*(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I)\s+{_HEREBY}"
     r"(?:disagrees?|object(?:s|ed)?|do(?:es)?\s+not\s+agree|dispute[sd]?)\s+(?:with|to)?\s*"
     r"(?:this|that|the|cbp'?s?)?\s*(?:decision|liquidation|classification|appraisement|"
-    r"assessment|finding|rate)?\W*$"
+    rf"assessment|finding|rate)?{_REMEDY_ASKED}\W*$"
 )
 # "Protestant objects to the appraised value of the merchandise upon liquidation.": the decision
 # named, and nothing said of why it is wrong (174.13(a)(6) asks for the justification too).
 _BARE_OBJECTION = re.compile(
     # A rider's numbered paragraph may say it: "1. The protestant objects to the decision ...".
-    r"(?i)^\W*(?:\d{1,2}[.)]\s+)?(?:(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I)\s+(?:respectfully\s+)?"
+    r"(?i)^\W*(?:\d{1,2}[.)]\s+)?(?:(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I)\s+"
+    rf"{_HEREBY}"
     r"(?:disagrees?|object(?:s|ed)?|do(?:es)?\s+not\s+agree|dispute[sd]?|protests?|contests?"
     rf"|challenges?)|{_ACCEPT_AS_PROTEST})\s+(?:with\s+|to\s+)?(?:the|this|that|cbp'?s?|customs'?)\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:decision|liquidation|classification|appraisement|value|valuation"
-    r"|assessment|finding|rate(?:\s+of\s+duty)?|duties|charges?|fees?)"
-    r"(?:\s+(?:of|on|for)\s+(?:the|these|this)\s+(?:merchandise|goods|entries|entry|imports?))?"
+    # "The importer hereby protests the entries listed.": the entries named for the decision.
+    r"|assessment|finding|rate(?:\s+of\s+duty)?|duties|charges?|fees?|entr(?:y|ies))"
+    r"(?:\s+(?:of|on|for)\s+(?:the|these|this)\s+(?:imported\s+)?(?:merchandise|goods|entries"
+    r"|entry|imports?))?"
     # The decision's own particulars name it and argue nothing: "the fees assessed", "the
     # classification ... under subheading 7323.93.0080, HTSUS", "the value of $12.50 per unit".
     r"(?:\s+(?:as\s+)?(?:assessed|charged|collected|levied|imposed|found|made|fixed|determined"
@@ -67,12 +85,15 @@ _BARE_OBJECTION = re.compile(
     r"(?:\s+(?:per|each|a)\s+\w+)?)?"
     r"(?:\s+(?:upon|on|at|in)\s+(?:the\s+)?liquidation)?"
     # ... or by where the letter names it: "the decision described above", "set out below".
-    r"(?:\s+(?:described|named|stated|set\s+out|identified|specified)\s+(?:above|below|herein))?"
+    r"(?:\s+(?:described|named|stated|set\s+out|identified|specified)\s+(?:above|below|herein)"
+    r"|\s+listed(?:\s+(?:above|below|herein))?)?"
     # ... and the entries it was made on, listed after the sentence: "on each entry in this
     # list:", "of the entries listed below:", "for the entries in the following list:".
     r"(?:,?\s+(?:on|of|for|in|as\s+to)\s+(?:each|every|all|the)\s+(?:following\s+)?"
     r"(?:entry|entries)"
-    r"(?:\s+(?:in\s+(?:this|the\s+following)\s+list|listed(?:\s+below)?|below))?)?\W*$"
+    r"(?:\s+(?:in\s+(?:this|the\s+following)\s+list|listed(?:\s+(?:below|here(?:in)?|above))?"
+    r"|below))?)?"
+    rf"{_REMEDY_ASKED}\W*$"
 )
 # A clause that ends its line with a colon introduces a list (the entries' table): the clause
 # is what comes before it.
@@ -168,6 +189,14 @@ _CLOSING_STOP = re.compile(r"(?<=[A-Za-z])\.\s*$")
 # entries ...", "VI. Further review. ...": the section before it ends there.
 _NUMBERED_RUN_IN = re.compile(
     r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?P<label>[A-Z][A-Za-z '/-]{2,40})\.(?:\s|$)")
+# The goods said to meet what the law asks of them, a reason an exclusion or a marking decision
+# is wrong though no provision is cited: "The goods met every marking and admissibility
+# requirement", "meet the labeling requirements in full", "satisfy all safety requirements".
+_COMPLYING = (
+    r"\b(?:meets?|met|satisf(?:y|ies|ied)|compl(?:y|ies|ied)\s+with|conform(?:s|ed)?\s+"
+    r"(?:to|with))\s+(?:the|all|every|each|its|their|any)\b[^.;]{0,60}?\b(?:requirements?"
+    r"|standards?|rules?|conditions?|regulations?)\b")
+COMPLIES = re.compile(_COMPLYING, re.I)
 # A reason given for an objection: a cite or a term of the law (ARGUES), or words that reason.
 _REASONS = re.compile(
     r"(?i)\b(?:because|since|therefore|thus|hence|rather\s+than|instead|not|no|never|nothing|"
@@ -178,6 +207,7 @@ _REASONS = re.compile(
     r"should|must|correct\w*|proper\w*|improper\w*|wrong\w*|err\w*|incorrect\w*|"
     r"invalid|exceed\w*|only|price|invoice|duty|duties|rate|value|tariff|statute|law|"
     r"regulation|decision\s+in|court|eligib\w*|qualif\w*|exempt\w*|origin)\b"
+    rf"|{_COMPLYING}"
 )
 # A sentence ends at its full stop, and at a footnote's mark printed against it ("provision.2 No
 # drawback ..."), so the next sentence is not read as part of it.
@@ -449,10 +479,13 @@ _LODGES = re.compile(
     rf"|^\W*{_ACCEPT_AS_PROTEST}\s+(?:the|this|that|cbp'?s?|customs'?)\b")
 
 
-# "Good afternoon,", "Hello team,", "Dear Port Director," on a line of their own.
-_GREETING = re.compile(r"(?i)\s*(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|greetings"
-                       r"|dear|ladies\s+and\s+gentlemen|to\s+whom\s+it\s+may\s+concern)\b"
-                       r"[^\n.]{0,40}[,:!][ \t]*\n")
+# What is left of an entry's line cut at its abbreviation: "- Entry No.", "Entry Nos.".
+_NUMBER_LEAD_IN = re.compile(r"(?i)^\W*(?:and\s+)?entr(?:y|ies)\s+(?:nos?\.?|numbers?)\W*$")
+# "Good afternoon,", "Hello team,", "Dear Port Director," on a line of their own, or run in to
+# the first sentence where a producer reflows the paragraph ("Dear Port Director: Quill & Fern
+# LLC protests ..."): the salutation ends at its first comma, colon or "!".
+_GREETING = re.compile(rf"\s*{SALUTATION}(?:[ \t]*\n|[ \t]+(?=\S))")
+_GREETING_LINE = re.compile(rf"(?m)^[ \t]*{SALUTATION}(?:[ \t]*\n|[ \t]+(?=\S))")
 
 
 def _lodged(stream: TextStream) -> tuple[int, int, int] | None:
@@ -462,8 +495,19 @@ def _lodged(stream: TextStream) -> tuple[int, int, int] | None:
     spans = whole_clauses(text)
     for index, (start, end) in enumerate(spans):
         # A greeting on its own line ends with a comma, not a stop: the sentence is below it.
-        if greeting := _GREETING.match(text, start, end):
+        # ... and a header's unstopped line before it joins the same clause ("Subject: Protest
+        # - Acme Co. - port 1001" / "Dear team," / "Please accept ...").
+        if greeting := _GREETING.match(text, start, end) or _GREETING_LINE.search(text, start,
+                                                                                  end):
             start = greeting.end()
+        # A labelled particular's line ends with no stop ("Goods: steel spades"), so the
+        # sentence after it joins its clause: the lodging sentence starts on the next line.
+        # (A line ending in its colon introduces what follows: "We protest ... entries:".)
+        lead = start + len(text[start:end]) - len(text[start:end].lstrip())
+        while (newline := text.find("\n", lead, end)) >= 0 \
+                and (label := _LABEL_LINE.match(text[lead:newline])) and label["rest"].strip() \
+                and text[newline:end].strip():
+            start = lead = newline + 1
         if not _LODGES.match(fold(text[start:end])):
             continue
         reasons_end = end
@@ -477,6 +521,10 @@ def _lodged(stream: TextStream) -> tuple[int, int, int] | None:
                     or any(PROTEST.search(f, sentence) for f in _OTHER_ELEMENTS) \
                     or more_start - start > _OBJECTION_REACH:
                 break
+            # The next numbered paragraph's number, or an entry line's "Entry No.", cut off as
+            # a clause at its stop, says nothing.
+            if not re.search(r"[A-Za-z]", sentence) or _NUMBER_LEAD_IN.match(sentence):
+                continue
             reasons_end = more_end
         return start, end, reasons_end
     return None
@@ -528,12 +576,27 @@ def _lodged_alone(stream: TextStream, fields: Fields) -> None:
         end = reasons_end = colon.start() + 1  # the list after it is read as the entries
     # Reasons argued before the objection is lodged ("The bottles are household articles of
     # heading 7323. Protestant objects to the classification.") justify it all the same; the
-    # protest's own statute cited in a title argues nothing.
+    # protest's own statute cited in a title argues nothing, nor does a paragraph that only
+    # names the decision ("filed against the classification of the merchandise").
     # Nor may any reason follow anywhere after it (below the entries' table, say).
-    before = _PROTEST_LAW_CITED.sub(" ", stream.text[:start])
+    before = _DECISION_NAMED.sub(" ", _PROTEST_LAW_CITED.sub(" ", stream.text[:start]))
+    argued_before = ARGUES.search(before) or PROTEST.search("objection_prose", fold(before))
+    after = _PRAYER.sub(" ", fold(stream.text[end:]))
     if reasons_end == end and _BARE_OBJECTION.match(fold(stream.text[start:end])) \
-            and not ARGUES.search(before) and not _justifies(fold(stream.text[end:])):
+            and not argued_before and not _justifies(after):
         fields.put(DEFERRED, True, stream.evidence(start, end), PROSE)
+
+
+# The decision named by its own noun: "the classification of the merchandise", "the appraised
+# value", "the appraisement". A reason to reclassify names a subheading or the law besides.
+_DECISION_NAMED = re.compile(r"(?i)\bthe\s+(?:classification|appraisement|appraised\s+value)\b")
+# A pleading's prayer asks for relief and argues nothing, though it says "accordingly":
+# "WHEREFORE, Protestant asks that the protest be allowed and the entries reliquidated
+# accordingly.", "Protestant prays that this protest be granted".
+_PRAYER = re.compile(
+    r"(?i)\bwherefore\b[^.]*\.?"
+    r"|[^.]*\b(?:asks?|requests?|prays?)\s+that\s+(?:the|this)\s+protest\s+be\s+(?:allowed"
+    r"|granted|sustained)\b[^.]*\.?")
 
 
 # Words that say why a decision is wrong, beyond a cite or a term of the law (ARGUES): a
@@ -542,6 +605,11 @@ _WHY = re.compile(
     r"(?i)\b(?:because|since|therefore|thus|hence|so\s+(?:the|that|it|its)|accordingly|void"
     r"|deemed|contrary\s+to|exceed\w*|erroneous\w*|incorrect\w*|wrong\w*|improper\w*"
     r"|should\s+(?:have\s+)?been|must\s+be|is\s+entitled|are\s+entitled"
+    # What a charge may not rest on: "freight, which is not part of the value", "the tooling
+    # is not dutiable", "the second charge is not owed".
+    r"|not\s+part\s+of|(?:is|are|was|were)\s+not\s+(?:dutiable|owed|due|payable|assessable)"
+    # The goods met what the law asks of them: "met every marking requirement".
+    rf"|{_COMPLYING}"
     # A measure weighed against the facts: "excessive in light of the importer's record".
     r"|excessive\w*|unreasonabl\w*|disproportionat\w*|in\s+(?:light|view)\s+of)\b")
 

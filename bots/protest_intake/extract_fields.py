@@ -141,6 +141,11 @@ def port_code_in(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+# A line that opens with an entry number, perhaps after a bullet: the entries' list, which a
+# caption read over the wrong line may take for the goods.
+_ENTRY_FIRST = re.compile(r"^\W*[A-Z0-9]{3}-?\d{7}-?\d(?![\w-])")
+
+
 class Fields(BaseFields):
     """Extracted values by contract key; only values the document gives are kept."""
 
@@ -153,4 +158,6 @@ class Fields(BaseFields):
             value = _SEPARATOR_FIRST.sub("", value) or None
             if key in POINTED and value and POINTER.match(value):
                 return  # no value here: the sheet it points to gives it
+            if key == "merchandise_description" and value and _ENTRY_FIRST.match(value):
+                return  # an entry's line ("- C42-9895609-4, entered ..."), not the goods
         super().put(key, value, evidence, confidence)

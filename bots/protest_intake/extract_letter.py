@@ -16,7 +16,7 @@ from bots.protest_intake.extract_argument import read_argument
 from bots.protest_intake.extract_category import refine_category
 from bots.protest_intake.extract_decision import read_decision
 from bots.protest_intake.extract_earlier import read_earlier_protest, same_disposition_asked
-from bots.protest_intake.extract_elements import read_elements
+from bots.protest_intake.extract_elements import DEFERRED, deferred, read_elements
 from bots.protest_intake.extract_fields import (
     LABELLED,
     POINTED,
@@ -547,5 +547,7 @@ def _grounds(stream: TextStream, fields: Fields) -> None:
     end_match = _GROUNDS_END.search(stream.text, start)
     end = end_match.start() if end_match else len(stream.text)
     body = fold(stream.text[start:end])
-    if body:
+    # "GROUNDS FOR PROTEST" over "Grounds will be submitted under separate cover.": the heading's
+    # reader found the justification promised, not given; the promise is no objection.
+    if body and DEFERRED not in fields.items and not deferred(body):
         fields.put("objection_text", body, stream.evidence(start, end), PROSE)

@@ -30,6 +30,7 @@ from bots.protest_intake.extract_party_block import read_listed_party, read_role
 from bots.protest_intake.extract_party_role import FILER, read_party_by_role, read_running_party
 from bots.protest_intake.extract_signed_end import signed_at_end
 from bots.protest_intake.extract_stacked import caption_of
+from bots.protest_intake.phrasings import SALUTATION
 from bots.protest_intake.signature_marks import as_typed, unmarked
 from tradebots.facts import Evidence
 from tradebots.pdf import TextStream
@@ -77,7 +78,9 @@ _SUBJECT_OF_VERB = re.compile(
     # "Our company disagrees ... and files this protest": a pronoun opens no party's name.
     # A numbered paragraph's number comes before the name: "1. The importer named below
     # protests" points elsewhere for the name.
-    rf"(?m)(?:^|(?<=We,\s))(?!(?:\d{{1,2}}[.)]\s+)?(?:We|Please|This|The|Our|I)\b)"
+    # A salutation run in before the name ("Dear Port Director: X protests") is no part of it.
+    rf"(?m)(?:^|(?<=We,\s))(?:{SALUTATION}[ \t]+)?"
+    rf"(?!(?:\d{{1,2}}[.)]\s+)?(?:We|Please|This|The|Our|I)\b|{SALUTATION})"
     rf"(?P<name>{_NAME})"
     r"(?:\s*\([^)]*\))?(?:,\s+the\s+importer\s+of\s+record,)?"
     # "X, 1 Main St, City, ST 00000, importer number\n37-3456418 hereby files this protest"
@@ -158,7 +161,8 @@ _DECISIONS = (r"(?:liquidation|reliquidation|classification|appraise(?:d|ment)|v
 _SUBJECT = re.compile(
     rf"(?m)^\s*(?:re|subject|regarding)\s*:\s*protest\s+(?:of|on\s+behalf\s+of|by|filed\s+by)\s+"
     # "Re: Protest of liquidation, 19 U.S.C. 1514" names the decision protested, not a party.
-    rf"(?!the\b|{_DECISIONS})(?P<name>{_NAME})\s*$",
+    # A subject goes on after a dash with what else it files under: "Protest of X - port 1001".
+    rf"(?!the\b|{_DECISIONS})(?P<name>{_NAME})(?:\s+[-\u2013\u2014|]\s+[^\n]*)?\s*$",
     re.I,
 )
 # A broker's letter names the party on a line of its own over the party's labelled details,
@@ -455,6 +459,12 @@ def _put(stream: TextStream, fields: Fields, key: str, match: re.Match[str], gro
             return
         if _PRONOUN.match(value):  # "Our company hereby protests": the name is elsewhere
             return
+        # "1. Protestant. X protests under 19 U.S.C. 1514": a run-in label over a sentence whose
+        # subject is the party; the name ends where its verb begins.
+        if verb := _LODGING_VERB.search(value):
+            value = value[:verb.start()]
+            if cut := _LODGING_VERB.search(stream.text, start, end):
+                end = cut.start()
         if split := _NAME_THEN_ADDRESS.match(value):
             value = split.group("name")
             fields.put("protestant_address", fold(split.group("address")),
@@ -518,6 +528,9 @@ def _party_labels_first(matches: list[re.Match[str]]) -> list[re.Match[str]]:
     return party or matches
 
 
+# The verb of a sentence lodging the protest after its subject, the party's name.
+_LODGING_VERB = re.compile(r",?\s+(?:hereby\s+|respectfully\s+)*(?:protests|files\s+this"
+                           r"|submits\s+this|objects\s+to|contests|challenges)\b")
 _STREET_FIRST = re.compile(r"(?i)^\s*(?:\d|p\.?\s*o\.?\s+box\b)")
 
 
@@ -719,10 +732,16 @@ def _letterhead_party(stream: TextStream, fields: Fields) -> None:
     # a receipt stamp printed over the letterhead is CBP's.
     head = past_stamp(stream.text, letter_start(stream))
     lines = stream.text[head:].split("\n")
+    # A RECEIVED stamp or a reference block set beside the letterhead shares its lines: the
+    # letterhead is each line's left-hand run of words.
+    runs = _left_runs(stream, head, lines[:_LETTERHEAD_REACH + _BESIDE_LINES])
     for index, line in enumerate(lines[:_LETTERHEAD_REACH]):
-        name = fold(line)
-        below = [part for following in lines[index + 1:index + 4]
-                 for part in ADDRESS_PART_SEPARATOR.split(following)]
+        name = fold(runs[index][0])
+        # A line wholly right of the name is the other column's (the reference block's "Our
+        # ref.:", "IOR:", the date), not under the name.
+        under = [text for text, left, _ in runs[index + 1:]
+                 if left is None or left <= runs[index][2]][:3]
+        below = [part for following in under for part in ADDRESS_PART_SEPARATOR.split(following)]
         # A receipt stamp ("RECEIVED" / date / "CBP") over the letterhead names no sender.
         # A web form's caption over its value ("Mailing address" / "1 Main St") is no name.
         if (not re.search(r"[A-Za-z]{2}", name) or re.search(r"\d", name)
@@ -740,6 +759,21 @@ def _letterhead_party(stream: TextStream, fields: Fields) -> None:
             start = head + sum(len(x) + 1 for x in lines[:index])
             fields.put("protestant_name", name, stream.evidence(start, start + len(line)), WEAK)
             return
+
+
+def _left_runs(stream: TextStream, head: int,
+               lines: list[str]) -> list[tuple[str, float | None, float]]:
+    """Each of LINES (from offset HEAD) as its left-hand run of words, up to a column's gap,
+    with where that run starts and ends (None, infinity for a line of no words)."""
+    runs: list[tuple[str, float | None, float]] = []
+    start = head
+    for line in lines:
+        words = stream.words(start, start + len(line))
+        left = _left_run(words) if words else []
+        text = " ".join(w.text for w in left) if len(left) < len(words) else line
+        runs.append((text, left[0].x0, left[-1].x1) if left else (text, None, float("inf")))
+        start += len(line) + 1
+    return runs
 
 
 def _signature_party(stream: TextStream, fields: Fields) -> None:

@@ -160,6 +160,11 @@ def read_stacked(stream: TextStream, fields: Fields) -> None:
         if key == "protestant_name" and another_party and WHO_FILES.search(line):
             continue
         below = lines[index + 1].strip()
+        # "... the appraised value of the" / "merchandise:": a sentence's last word wrapped on to
+        # a line of its own, in small letters after a line with no stop, is no caption.
+        if key is not None and line.strip()[:1].islower() and index \
+                and not re.search(r"[.:;!?]\s*$", lines[index - 1]):
+            continue
         # "Merchandise" over "Goods: steel spades": a heading over a labelled line, whose own
         # label the line readers take it by.
         if key is None or key in fields.items or not below or caption_of(below) \

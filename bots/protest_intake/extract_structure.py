@@ -11,7 +11,7 @@ from bots.common.reading.dates import find_dates
 from bots.common.reading.parties import STATE_ZIP
 from bots.protest_intake.extract_caption_beside import captions_line, text_beside
 from bots.protest_intake.extract_category import ARGUED
-from bots.protest_intake.extract_elements import DEFERRED
+from bots.protest_intake.extract_elements import DEFERRED, HEADING_CONFIDENCE
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
 from bots.protest_intake.extract_fields import INFERRED, LABELLED, Fields
 from bots.protest_intake.extract_form19 import LABELS
@@ -77,8 +77,10 @@ def unsure_items(
         # scan or a fax vouches for an absence.
         return frozenset(_SCANNED_ITEMS)
     if layout == "form19":
-        return _replica_left_out(_form_unsure(document), fields, text) | unread_cues(fields, text)
-    return (letter_unsure(fields, entries) | unread_importer_number(fields, text)
+        return (_objection_box_read(_replica_left_out(_form_unsure(document), fields, text),
+                                    fields) | unread_cues(fields, text))
+    return (_objection_box_read(letter_unsure(fields, entries), fields)
+            | unread_importer_number(fields, text)
             | unread_cues(fields, text) | unread_entry_dates(entries, text)
             | _captions_beside_nothing_read(document, fields) | unread_address(fields, text))
 
@@ -103,6 +105,17 @@ def _replica_left_out(unsure: frozenset[int], fields: Fields, text: str) -> froz
                       for key in _ITEM_VALUES.get(item, ("?",)))
     if 2 in unsure and others_read and not unread_importer_number(fields, text):
         return unsure - {2}
+    return unsure
+
+
+def _objection_box_read(unsure: frozenset[int], fields: Fields) -> frozenset[int]:
+    """A replica that heads its objection box in its own words ("JUSTIFICATION", "Grounds") and
+    holds there only a bare objection or a promise of grounds: the box was found and read, so its
+    want of a justification (a)(6) is vouched for as a letter's is (letter_unsure). So is a
+    letter's or a worksheet's under its heading, though no decision read anchors its layout."""
+    deferral = fields.items.get(DEFERRED)
+    if 6 in unsure and deferral is not None and deferral.confidence >= HEADING_CONFIDENCE:
+        return unsure - {6}
     return unsure
 
 
@@ -214,7 +227,25 @@ def unread_cues(fields: Fields, text: str) -> frozenset[int]:
     sentence that gives the address (a)(1) or the goods (a)(5) is not an absence of them."""
     return frozenset(item for item, key, cue in _UNREAD_CUES
                      if key not in fields.items and cue.search(text)) | _unread_captions(
-        fields, text)
+        fields, text) | _grounds_pointed_to(fields, text)
+
+
+# A sentence saying the grounds are set out elsewhere in the protest, as done: "the facts and
+# the grounds are set out in Rider A", "Our reasons are stated in the attached rider".
+# A promise ("will be set out in a memorandum") is a deferral, read as one elsewhere.
+_GROUNDS_POINTED = re.compile(
+    r"(?i)\b(?:grounds|reasons|justification|objections?|arguments?|basis)\b[^.\n]{0,40}?"
+    r"\b(?:are|is)\s+(?:set\s+(?:out|forth)|stated|given|explained|contained|found|argued)"
+    r"\s+(?:in|on)\s+(?:the\s+)?(?:attached|enclosed|accompanying|following|rider|annex"
+    r"|attachment|exhibit|schedule|appendix|addendum|continuation|page|sheet)")
+
+
+def _grounds_pointed_to(fields: Fields, text: str) -> frozenset[int]:
+    """(a)(6) is unsure when no objection was read but the protest says where its grounds are
+    set out: they are given there under a heading the reader did not know."""
+    if "objection_text" in fields.items or DEFERRED in fields.items:
+        return frozenset()
+    return frozenset({6}) if _GROUNDS_POINTED.search(text) else frozenset()
 
 
 _CAPTIONED_ITEMS = {"merchandise_description": 5, "protestant_address": 1}
@@ -228,9 +259,18 @@ def _unread_captions(fields: Fields, text: str) -> frozenset[int]:
     for line, below in pairwise(lines):
         key = caption_of(line) or ("merchandise_description"
                                    if PROTEST.heading("merchandise", line) else None)
-        if key in _CAPTIONED_ITEMS and key not in fields.items and not _next_caption(below):
+        if key in _CAPTIONED_ITEMS and key not in fields.items and not _next_caption(below) \
+                and not _PAPERS_ON_FILE.search(below):
             unsure.add(_CAPTIONED_ITEMS[key])
     return frozenset(unsure)
+
+
+# A line under the goods' heading that leaves them to papers CBP holds describes nothing in the
+# protest: "identified on the commercial invoices on file with the port", "as described in the
+# entry documents on file with CBP", "in the entry summary on record with the port".
+_PAPERS_ON_FILE = re.compile(
+    r"(?i)\b(?:invoices?|entry\s+(?:documents|papers|summar(?:y|ies))|documents|papers|records?)"
+    r"\b[^.;]{0,30}?\bon\s+(?:file|record)\s+with\s+(?:the\s+)?(?:port|CBP|customs)\b")
 
 
 def _next_caption(line: str) -> bool:

@@ -20,8 +20,11 @@ _NUMBERS_CAPTION = re.compile(
     r"\W*$")
 _ENTRY_NUMBER = re.compile(r"^\s*([A-Z0-9]{3})(?:-\s*|\s+)?(\d{7})(?:-\s*|\s+)?(\d)\s*$")
 # A date row's caption names which date it holds: "Date of Entry", "Entry Dt", "Entered",
-# "Liquidated", "Date of Liquidation", "Liq. date", "Liquidation".
-_LIQUIDATION_CAPTION = re.compile(r"(?i)liquidat|\bliq\b")
+# "Liquidated", "Date of Liquidation", "Liq. date", "Liquidation"; where no liquidation is
+# protested, the decision's date under its own name (174.13(a)(4)): "Petition Decision",
+# "Date of decision", "Decided", "Excluded".
+_LIQUIDATION_CAPTION = re.compile(r"(?i)liquidat|\bliq\b|\bdecision\b|\bdecided\b"
+                                  r"|\bexclu(?:ded|sion)\b|\bdenied\b|\brefused\b")
 _ENTRY_CAPTION = re.compile(
     r"(?i)\b(?:date\s+of\s+entry|entry\s+(?:date|dt\b\.?)|date\s+entered|entered(?:\s+on)?\W*$"
     r"|ent\.?\s+(?:date|dt\b\.?)|date\s+of\s+importation|import(?:ation)?\s+date)")

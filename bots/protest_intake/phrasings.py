@@ -17,6 +17,13 @@ AD_CVD_WORDS = re.compile(
     re.I,
 )
 
+# A letter's salutation: "Dear Port Director", "Ladies and Gentlemen", "To whom it may concern",
+# a mail's "Good afternoon" or "Hello team". It ends at its first comma, colon or "!"; what
+# follows it, on its line or the next, is the letter's first sentence.
+SALUTATION = (r"(?i:good\s+(?:morning|afternoon|evening|day)|hello|hi|greetings|dear"
+              r"|ladies\s+and\s+gentlemen|gentlemen|to\s+whom\s+it\s+may\s+concern)\b"
+              r"(?![-'’&])[^\n.,:!]{0,40}[,:!]")
+
 # What a sender calls the goods whose description 174.13(a)(5) asks for.
 _GOODS_NOUNS = ("merchandise", "goods", "commodity", "commodities", "product", "products",
                 "article", "articles", "item", "items")
@@ -139,6 +146,9 @@ _CONNECTIVES = frozenset({
     # 174.13(a)(6)'s own wording and a question's: "the nature of each objection and the reasons
     # therefor", "the objection and the reasons for it".
     "nature", "each", "every", "therefor", "therefore", "it", "them", "your",
+    # The facts and the law set out with the grounds: "Facts and legal grounds", "Facts, law
+    # and grounds of protest" (a heading of facts alone names no objection).
+    "facts", "fact", "law", "factual",
 })
 _ATTACHED_SHEET = re.compile(
     r"(?i)^\W*(?:rider|attachment|continuation(?:\s+sheet)?|annex|addendum|schedule|exhibit"

@@ -40,8 +40,10 @@ _TAGGED = re.compile(r"(?m)^[^\S\n]*(?:SIGNED(?:[^\S\n]+BY)?|SIGNATURE|SIGNATORY
 # A fax machine's transmission line ("FROM: ACME CORP.  FAX (555) 555-0100  PAGE 1/2") names the
 # sending firm, not a memo's writer: its FROM is no signer.
 _FAX_LINE = re.compile(r"(?i)\bPAGE\s*\d+\s*(?:/|of)\s*\d+|\bFAX\b|\(\d{3}\)\s*\d{3}-\d{4}")
+# A given name may be two joined by a hyphen, each capitalised: "Mei-Ling", "Jean-Pierre".
 _PERSON = re.compile(
-    r"^\s*(?:[A-Z][a-z'-]+|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'-]+\.?|[A-Z]\.)){1,3}\s*$"
+    r"^\s*(?:[A-Z][a-z'-]+(?:(?<=-)[A-Z][a-z']+)?|[A-Z]\.)"
+    r"(?:\s+(?:[A-Z][A-Za-z'-]+\.?|[A-Z]\.)){1,3}\s*$"
 )
 # A firm by its legal form, spelled out or abbreviated, at home or abroad.
 _COMPANY = re.compile(
