@@ -118,6 +118,11 @@ APT_NO_RECOMMENDS += php-horde-pdf ruby-rbpdf ruby-actionview
 # bench/corpus_fortieth's `dot` family; its `pdfium` family writes through pypdfium2's raw PDFium API
 # (FPDFPage_New, FPDFText_SetText, FPDF_SaveAsCopy). Works without recommends.
 APT_NO_RECOMMENDS += graphviz
+# lilypond (pages of \markup text only, no music, `lilypond --pdf`) and vim (plain text printed by
+# `vim -es` with `:hardcopy` to PostScript, its own header line, made PDF by ghostscript's ps2pdf, above):
+# bench/corpus_fortyfourth's `lilypond` and `vimprint` families. Vim's latin1 print encoding names 0x2D
+# /minus, so the generator keeps its own print/latin1.ps resource with /hyphen. Works without recommends.
+APT_NO_RECOMMENDS += lilypond vim
 # bench/corpus_fortyfirst needs no apt package: paps, the producer first asked for, leaves no text layer (see
 # above), so its producers are rst2pdf and skia-python, pip dev dependencies (fonts from fonts-liberation above).
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies
