@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 D = dt.date
 ONE = dt.timedelta(days=1)
@@ -114,7 +115,7 @@ def penalty(
     entries: list[tuple[bool, int, int]],
     dv: int,
     dutiable: int | None,
-) -> dict[str, object]:
+) -> dict[str, Any]:
     """1592 figures in cents: entries as (liquidated, paid, owed); returns decision parts.
 
     proposed is None where a person computes interest (gross negligence / negligence prior

@@ -45,7 +45,7 @@ def plan(index: int, seed: int) -> dict[str, Any]:
     if case in ("limitations", "barred"):
         start = today - dt.timedelta(days=365 * 5 + rng.randint(20, 90))
     n = rng.choice([2, 3])
-    entries = []
+    entries: list[tuple[str, dt.date, bool, int, int, int]] = []
     for k in range(n):
         e_date = start + dt.timedelta(days=23 * k + (400 if case == "barred" and k else 0))
         if e_date.month == 2 and e_date.day == 29:
@@ -83,7 +83,7 @@ def plan(index: int, seed: int) -> dict[str, Any]:
     proposed = fig["proposed"]
     if human or not proposed:
         notice = "none"
-    elif int(proposed) > 100000 and case != "noncommercial":  # type: ignore[call-overload]
+    elif int(proposed) > 100000 and case != "noncommercial":
         notice = "pre_penalty"
     else:
         notice = "penalty"
@@ -112,10 +112,10 @@ def plan(index: int, seed: int) -> dict[str, Any]:
     }
     rng_ = fig["range"]
     decision: dict[str, Any] = {
-        "loss_of_duties": {k: L.cents(int(fig[k])) for k in ("actual", "potential", "total")},  # type: ignore[call-overload]
-        "statutory_max": L.cents(int(fig["statutory_max"])),  # type: ignore[call-overload]
-        "guideline_range": [L.cents(x) for x in rng_],  # type: ignore[attr-defined]
-        "proposed_penalty": None if proposed is None else L.cents(int(proposed)),  # type: ignore[call-overload]
+        "loss_of_duties": {k: L.cents(int(fig[k])) for k in ("actual", "potential", "total")},
+        "statutory_max": L.cents(int(fig["statutory_max"])),
+        "guideline_range": [L.cents(x) for x in rng_],
+        "proposed_penalty": None if proposed is None else L.cents(int(proposed)),
         "limitations_date": limit.isoformat(),
         "notice": notice,
         "outcome": "needs_human" if human else "draft",
@@ -137,8 +137,13 @@ def plan(index: int, seed: int) -> dict[str, Any]:
         "decision": decision,
         "not_scored": not_scored,
     }
-    d = lambda day: C.fmt_date(day, habit)  # noqa: E731
-    m = lambda c: C.fmt_money(c, mhabit)  # noqa: E731
+
+    def d(day: dt.date) -> str:
+        return C.fmt_date(day, habit)
+
+    def m(c: int) -> str:
+        return C.fmt_money(c, mhabit)
+
     culp_word = rng.choice(
         {
             "negligence": ["negligence", "negligent"],
@@ -147,9 +152,21 @@ def plan(index: int, seed: int) -> dict[str, Any]:
         }[culp]
     )
     pd_line = (
-        "A valid prior disclosure under 19 CFR 162.74 was made before the investigation began."
+        rng.choice(
+            [
+                "A valid prior disclosure (19 CFR 162.74) was made before the investigation began.",
+                "Prior disclosure: YES -- the party disclosed the violation and tendered duties.",
+                "The party filed a timely prior disclosure (1592(c)(4)).",
+            ]
+        )
         if pd
-        else "No prior disclosure was made."
+        else rng.choice(
+            [
+                "No prior disclosure was made.",
+                "Prior disclosure: NO.",
+                "The party did not disclose the violation before the audit.",
+            ]
+        )
     )
     nc_line = (
         "The importation was noncommercial (personal effects of the party)."

@@ -79,7 +79,7 @@ def plan(index: int, seed: int) -> dict[str, Any]:
     base = dt.date(2024, rng.randint(1, 9), rng.randint(1, 28))
     if "90day" in case:
         base = dt.date(2004, 12, 17)
-    entries = []
+    entries: list[list[Any]] = []
     for k in range(n_entries):
         e_date = base + dt.timedelta(days=9 * k)
         if case.startswith("grace"):
@@ -225,7 +225,10 @@ def _blocks(
     received: dt.date,
 ) -> list[tuple[object, ...]]:
     v = doc["values"]
-    d = lambda day: C.fmt_date(day, habit)  # noqa: E731
+
+    def d(day: dt.date) -> str:
+        return C.fmt_date(day, habit)
+
     letter_date = received - dt.timedelta(days=rng.randint(2, 6))
     cat_word = CATS.get(v.get("category") or "classification", "classification")
     if decision_kind == "petition":
@@ -237,7 +240,21 @@ def _blocks(
     elif a["a6"]:
         objection = f"Protestant protests the {cat_word} of the merchandise on the entries below."
     else:
-        objection = (
+        objection = {
+            "classification": "Protestant objects to the classification made at liquidation. "
+            "CBP placed the goods under a residual provision although a heading describes them "
+            "by name; under GRI 1 and GRI 3(a) the specific heading prevails, at a lower rate. "
+            "CBP should reliquidate at that rate and refund the excess duties with interest.",
+            "appraised_value": "Protestant objects to the appraised value. CBP added to the price "
+            "actually paid a buying commission that the importer paid to its own agent; such a "
+            "commission is not part of transaction value under 19 U.S.C. 1401a(b). The entries "
+            "should be reliquidated at the invoice price and the excess refunded with interest.",
+            "liquidation": "Protestant objects to the liquidation itself: the entries were "
+            "liquidated while an extension of liquidation was in force, before the importer's "
+            "post-summary correction was processed. CBP should reliquidate on the corrected "
+            "entry summaries and refund the excess duties with interest.",
+        }.get(v.get("category") or "", "")
+        objection = objection or (
             f"Protestant objects to the {cat_word} made at liquidation. The goods were "
             "advanced at a rate that ignores the terms of the heading and the Explanatory "
             "Notes; the correct treatment follows GRI 1 and the invoices on file show the "

@@ -8,8 +8,9 @@ import subprocess
 import tempfile
 import textwrap
 from pathlib import Path
+from typing import Any
 
-Block = tuple[object, ...]
+Block = tuple[Any, ...]
 WIDTH = 84
 
 
@@ -33,22 +34,22 @@ def as_text(blocks: list[Block], width: int = WIDTH) -> str:
         elif tag == "para":
             out.extend(_wrap(str(block[1]), width))
         elif tag == "kv":
-            pairs = list(block[1])  # type: ignore[call-overload]
+            pairs = list(block[1])
             wide = max(len(k) for k, _ in pairs) + 1
             out.extend(f"{(k + ':' if k.strip() else '').ljust(wide)} {v}" for k, v in pairs)
         elif tag == "bullets":
-            for item in block[1]:  # type: ignore[attr-defined]
+            for item in block[1]:
                 lines = _wrap(str(item), width - 4)
                 out.append("  * " + lines[0])
                 out.extend("    " + ln for ln in lines[1:])
         elif tag == "box":
-            lines = [str(x) for x in block[1]]  # type: ignore[attr-defined]
+            lines = [str(x) for x in block[1]]
             wide = max(len(x) for x in lines)
             out.append("+" + "-" * (wide + 2) + "+")
             out.extend(f"| {x.ljust(wide)} |" for x in lines)
             out.append("+" + "-" * (wide + 2) + "+")
         elif tag == "table":
-            header, rows, ruled = list(block[1]), [list(r) for r in block[2]], bool(block[3])  # type: ignore[call-overload]
+            header, rows, ruled = list(block[1]), [list(r) for r in block[2]], bool(block[3])
             widths = _cols(header, rows)
             if ruled:
                 rule = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
@@ -103,25 +104,25 @@ def as_lilypond(blocks: list[Block], font: str) -> str:
             for ln in _wrap(str(block[1]), width):
                 line(ln)
         elif tag == "kv":
-            for k, v in block[1]:  # type: ignore[attr-defined]
+            for k, v in block[1]:
                 out.append(
                     f"\\markup {face} \\abs-fontsize #9.5 \\concat {{ "
                     f"\\bold {_ly(k + ':' if k.strip() else k)} "
                     f"\\hspace #1.5 {_ly(v)} }}"
                 )
         elif tag == "bullets":
-            for item in block[1]:  # type: ignore[attr-defined]
+            for item in block[1]:
                 lines = _wrap(str(item), width - 4)
                 line("\u2022 " + lines[0])
                 for ln in lines[1:]:
                     line("   " + ln)
         elif tag == "box":
-            inner = " ".join(_ly(str(x)) for x in block[1])  # type: ignore[attr-defined]
+            inner = " ".join(_ly(str(x)) for x in block[1])
             out.append(
                 f"\\markup {face} \\abs-fontsize #9.5 \\box \\pad-markup #1 \\column {{ {inner} }}"
             )
         elif tag == "table":
-            header, rows, ruled = list(block[1]), [list(r) for r in block[2]], bool(block[3])  # type: ignore[call-overload]
+            header, rows, ruled = list(block[1]), [list(r) for r in block[2]], bool(block[3])
             ncol = len(header)
             aligns = " ".join(["-1"] * ncol)
             cells = " ".join(f"\\bold {_ly(h)}" for h in header)

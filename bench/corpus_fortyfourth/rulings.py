@@ -100,7 +100,10 @@ def plan(index: int, seed: int) -> dict[str, Any]:
         "decision": decision,
         "not_scored": not_scored,
     }
-    d = lambda day: C.fmt_date(day, habit)  # noqa: E731
+
+    def d(day: dt.date) -> str:
+        return C.fmt_date(day, habit)
+
     models = [f"Model {chr(65 + k)}{rng.randint(10, 99)}" for k in range(items)]
     facts = [f"The article is {goods.lower()}, offered as {', '.join(models)}."]
     if "b2" not in case:
@@ -209,7 +212,14 @@ def plan(index: int, seed: int) -> dict[str, Any]:
             *[("para", f) for f in facts],
             (
                 "para",
-                "The articles are packed in retail boxes of one, with an instruction leaflet. " * 6,
+                "Each article is packed in a retail box of one with an instruction leaflet and a "
+                "warranty card. The boxes travel twelve to a master carton on standard pallets. "
+                "The articles are designed by the requester in the United States and made to its "
+                "drawings by an unrelated contract manufacturer, which buys the materials itself. "
+                "The requester sells to national retail chains and through its own web store; no "
+                "article is sold to industrial users. The drawings and a specification sheet are "
+                "enclosed, and the requester can arrange a visit to its warehouse if that helps "
+                "the National Commodity Specialist Division or Headquarters understand the goods.",
             ),
             ("page",),
             ("line", "3. Ruling requested"),
