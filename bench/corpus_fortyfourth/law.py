@@ -91,6 +91,13 @@ def protest_timing(received: D, liquidation: D, last: D) -> str:
     return "untimely"
 
 
+def weekday(day: D) -> D:
+    """The day itself, or the Monday after a weekend (entries and liquidations are weekday acts)."""
+    while day.weekday() >= 5:
+        day += ONE
+    return day
+
+
 def plus_years(day: D, years: int) -> D:
     """The same calendar day some years later (no 29 February in this corpus)."""
     return day.replace(year=day.year + years)

@@ -48,10 +48,12 @@ DRAWBACK = [
 
 
 def _grace_liq(rng: random.Random, entry: dt.date, holiday: bool) -> dt.date:
-    liq = entry + dt.timedelta(days=rng.randint(250, 320))
+    liq = entry + dt.timedelta(days=rng.randint(250, 400))
     while True:
         last = L.protest_last_day(entry, liq)
-        if (holiday and last.weekday() < 5 and not L.business_day(last)) or (
+        if liq.weekday() >= 5:
+            pass
+        elif (holiday and last.weekday() < 5 and not L.business_day(last)) or (
             not holiday
             and last.weekday() == 5
             and L.next_business_day(last) == last + dt.timedelta(days=2)
@@ -74,20 +76,20 @@ def plan(index: int, seed: int) -> dict[str, Any]:
     category = rng.choice(list(CATS))
     fcode = C.filer(rng)
     n_entries = 3 if case in ("accept-multi", "partial-late") else rng.choice([1, 1, 2])
-    if case.startswith(("untimely", "premature", "grace")):
+    if case.startswith(("untimely", "premature", "grace")) or "90day" in case:
         n_entries = 1
     base = dt.date(2024, rng.randint(1, 9), rng.randint(1, 28))
     if "90day" in case:
         base = dt.date(2004, 12, 17)
     entries: list[list[Any]] = []
     for k in range(n_entries):
-        e_date = base + dt.timedelta(days=9 * k)
+        e_date = L.weekday(base + dt.timedelta(days=9 * k))
         if case.startswith("grace"):
             liq = _grace_liq(rng, base, case == "grace-holiday") if k == 0 else None
         elif "90day" in case:
-            liq = dt.date(2025, 3, 14) + dt.timedelta(days=rng.randint(0, 60))
+            liq = L.weekday(dt.date(2025, 3, 14) + dt.timedelta(days=rng.randint(0, 60)))
         else:
-            liq = e_date + dt.timedelta(days=rng.randint(300, 330))
+            liq = L.weekday(e_date + dt.timedelta(days=rng.randint(300, 330)))
         entries.append([L.entry_number(fcode, f"{rng.randint(0, 9999999):07d}"), e_date, liq])
     if case.startswith("grace"):
         for e in entries:
@@ -102,7 +104,7 @@ def plan(index: int, seed: int) -> dict[str, Any]:
     elif case.startswith("grace"):
         received = L.next_business_day(deadline)
     elif case == "partial-late":
-        entries[0][2] = entries[0][2] - dt.timedelta(days=60)
+        entries[0][2] = L.weekday(entries[0][2] - dt.timedelta(days=60))
         lasts = {e[0]: L.protest_last_day(e[1], e[2]) for e in entries}
         deadline = min(lasts.values())
         received = L.next_business_day(deadline) + dt.timedelta(days=10)

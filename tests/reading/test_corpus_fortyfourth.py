@@ -79,3 +79,30 @@ def test_one_document_per_producer_carries_its_values(
     with pdfplumber.open(pdf) as doc:
         text = "\n".join(page.extract_text() or "" for page in doc.pages)
     assert check.missing_from(text, truth) == []
+
+
+def test_each_case_gets_its_intended_outcome() -> None:
+    first = {
+        "accept": "accept",
+        "deficient": "deficient",
+        "untimely": "untimely",
+        "premature": "premature",
+        "invalid": "invalid",
+        "grace": "needs_human",
+        "partial": "needs_human",
+        "drawback": "needs_human",
+        "needs_human": "needs_human",
+        "no_ruling": "no_ruling",
+    }
+    for seed in range(1, 6):
+        for kind, n in (("protest", 22), ("ruling-request", 13)):
+            for i in range(n):
+                p = build.plan(kind, i, seed)
+                want = None if p["case"] == "deficient-a4" else first[p["case"].split("-")[0]]
+                assert p["truth"]["decision"].get("outcome") == want, (seed, i, p["case"])
+        for i in range(13):
+            p = build.plan("penalty-case", i, seed)
+            human = p["case"] in ("limitations", "barred", "gross-pd")
+            assert p["truth"]["decision"]["outcome"] == ("needs_human" if human else "draft")
+            if p["case"] in ("small", "noncommercial"):
+                assert p["truth"]["decision"]["notice"] == "penalty"
