@@ -56,6 +56,8 @@ def plan(index: int, seed: int) -> dict[str, Any]:
         owed = paid if noloss else paid + rng.randint(400, 3000) * 100 + rng.randint(0, 49) * 2
         if case == "small":
             owed = paid + rng.randint(50, 150) * 2
+        if case == "neg-dvcap":  # a 100% additional duty left off the entry: loss near the value
+            owed = paid + value * 3 // 4 // 2 * 2
         liq = rng.random() < 0.5 if k else True
         entries.append(
             (
@@ -73,7 +75,7 @@ def plan(index: int, seed: int) -> dict[str, Any]:
     violation = max(e[1] for e in entries) if case == "barred" else entries[0][1]
     dv = sum(e[3] for e in entries) * 13 // 1000 * 100
     if case == "neg-dvcap":
-        dv = (sum(max(0, e[5] - e[4]) for e in entries) * 3 // 2) // 100 * 100
+        dv = sum(e[3] for e in entries) * 12 // 10 // 100 * 100
     dutiable = sum(e[3] for e in entries) // 400 * 400
     fig = L.penalty(
         culp, pd, case == "noncommercial", [(e[2], e[4], e[5]) for e in entries], dv, dutiable
