@@ -130,6 +130,11 @@ APT_NO_RECOMMENDS += fp-compiler fp-units-fcl fig2dev
 # control spaces): the `ploticus` and `gle` families of bench/corpus_fortythird (issue 13). Both work without
 # recommends.
 APT_NO_RECOMMENDS += ploticus gle-graphics
+# lilypond (pages of \markup text only, no music, `lilypond --pdf`) and vim (plain text printed by
+# `vim -es` with `:hardcopy` to PostScript, its own header line, made PDF by ghostscript's ps2pdf, above):
+# bench/corpus_fortyfourth's `lilypond` and `vimprint` families. Vim's latin1 print encoding names 0x2D
+# /minus, so the generator keeps its own print/latin1.ps resource with /hyphen. Works without recommends.
+APT_NO_RECOMMENDS += lilypond vim
 # bench/corpus_fortyfirst needs no apt package: paps, the producer first asked for, leaves no text layer (see
 # above), so its producers are rst2pdf and skia-python, pip dev dependencies (fonts from fonts-liberation above).
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies

@@ -1,0 +1,1 @@
+"""The forty-fourth blind hand: customs documents typeset by LilyPond and printed by Vim."""
