@@ -20,6 +20,7 @@ from bots.penalty_notice.extract_narrative import (
     read_narrative,
 )
 from bots.penalty_notice.goods_in_prose import not_goods
+from bots.penalty_notice.violation_sentence import read_violation_sentence
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 
@@ -172,7 +173,7 @@ def read_violation(stream: TextStream) -> dict[str, Extracted]:
         fields["merchandise"] = goods
     # With no heading, the narrative paragraph that reports the act states the violation.
     facts = (read_material_facts(stream) or read_narrative(stream, kind_of)
-             or _facts_after_kind_label(stream))
+             or _facts_after_kind_label(stream) or read_violation_sentence(stream, kind_of))
     if facts is not None:
         fields["material_facts"] = facts
     kind = violation_kind(stream, facts) if facts is not None else labelled_kind(stream)

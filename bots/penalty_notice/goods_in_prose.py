@@ -33,7 +33,12 @@ _ACT_BEFORE_GOODS = (
     r"|\b(?:classifying|misclassifying|valuing|undervaluing|describing|misdescribing)"
     rf"|\b{_ASPECT}(?:\s+and\s+{_ASPECT})?\s+(?:of|for)"
     # What the duty was owed on is the goods: "understated the duty lawfully owed on X".
-    r"|\b(?:duty|duties)\s+(?:(?:lawfully\s+)?(?:owed|due|payable|paid|deposited|assessed)\s+)?on)"
+    r"|\b(?:duty|duties)\s+(?:(?:lawfully\s+)?(?:owed|due|payable|paid|deposited|assessed)\s+)?on"
+    # What the entries held is the goods: "THE ENTRIES COVERED CHILDREN'S BLOCK SETS", "the
+    # shipments at issue consisted of cast iron skillets" ("covered by" names no goods).
+    r"|\b(?i:entry|entries|shipments?|importations?|imports|consignments?)"
+    r"(?:\s+(?i:at\s+issue|in\s+question|under\s+review|concerned|involved))?"
+    r"\s+(?:covered|contained|comprised|consisted\s+of))"
 )
 # Words that end the goods: a preposition, a conjunction or a clause of what was done with them.
 _BOUND = (r"(?:under|as|at|from|into|in|with|for|through|by|on|onto|without|while|which|that"
@@ -57,6 +62,15 @@ _GOODS_AS_SUBJECT = re.compile(
     rf"(?P<goods>[A-Z][\w'\u2019/-]*(?:[ \t]+(?!{_BOUND}\b){_WORD}){{0,7}})"
     rf"[ \t\n]+(?:was|were)[ \t\n]+(?:[a-z]+ly[ \t\n]+)?{_PASSIVE_ACT}\b"
 )
+# The goods as the subject of what a review found was done with them: "our audit found that woven
+# polyester upholstery fabric, 280 g/m2, in rolls were entered at values that left out assists";
+# the subject may hold its size between commas and wrap to the next line, never a stop.
+_GOODS_FOUND = re.compile(
+    r"\b(?:found|showed|shows|revealed|determined|established|disclosed|confirmed|concluded)"
+    rf"[ \t\n]+that[ \t\n]+(?P<goods>(?!{_BOUND}\b)[A-Za-z0-9][^.;:()]{{2,90}}?)"
+    rf"[ \t\n]+(?:was|were)[ \t\n]+(?:[a-z]+ly[ \t\n]+)?{_PASSIVE_ACT}\b"
+)
+_LONGEST_SUBJECT = 12  # words: a longer subject is a clause, not the goods' name
 # Not goods: a phrase that names the value, the papers, a rate, the merchandise in general, or
 # points back ("them", "these"); the goods are named by what they are.
 _NOT_GOODS_WORDS = frozenset((
@@ -77,6 +91,8 @@ _NOT_GOODS_WORDS = frozenset((
     "cartons", "packages", "pieces", "units", "containers", "boxes", "pallets",
     # What a duty is owed on besides the goods: "the duty due on liquidation", "... on the date".
     "liquidation", "importation", "importations", "arrival", "release", "date", "dates",
+    # What entries cover besides the goods: "the entries covered the period from ...".
+    "period", "periods", "years", "months", "ports",
 ))
 # Goods are told in common nouns ("glazed stoneware dinnerware", "LED lamps"): a phrase with no
 # word in lower case is a name or a date ("Vietnam", "Bayview Ceramics", "January 5").
@@ -105,11 +121,13 @@ def not_goods(phrase: str) -> bool:
 def _goods_named(text: str) -> Iterator[tuple[re.Match[str], str]]:
     cased = _unshouted(text)
     objects = (_GOODS.match(cased, act.end()) for act in _ACT.finditer(cased))
-    for hit in (*objects, *_GOODS_AS_SUBJECT.finditer(cased)):
+    found = (hit for hit in _GOODS_FOUND.finditer(cased)
+             if len(hit.group("goods").split()) <= _LONGEST_SUBJECT)
+    for hit in (*objects, *_GOODS_AS_SUBJECT.finditer(cased), *found):
         if hit is None:
             continue
         goods = _DETERMINER.sub("", " ".join(hit.group("goods").split()))
-        words = goods.lower().split()
+        words = re.findall(r"[a-z0-9][\w'\u2019/-]*", goods.lower())
         if words and _COMMON_WORD.search(goods) and not _NOT_GOODS_WORDS.intersection(words):
             # As printed: a narrative in capitals names them in capitals.
             told = " ".join(text[hit.start("goods"):hit.end("goods")].split())
