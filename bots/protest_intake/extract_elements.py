@@ -229,6 +229,21 @@ _PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 _OBJECTION_REACH = 1200  # characters: enough to show the objection as evidence
 
 
+# The (a)(7) statement about other protests, said under the objection's heading: "No earlier
+# protest on these entries asks for the same disposition.", "No other protest has been filed."
+# It is another element's statement, no reason for the objection, unless it argues itself
+# ("as CBP held in prior protest ..., the goods are classifiable ...").
+_OTHER_PROTESTS = re.compile(
+    r"(?i)\b(?:earlier|prior|previous|other|another|any|companion|related)\s+protests?\b"
+    r"|\bsame\s+(?:disposition|treatment|relief|result|outcome)\b")
+
+
+def _about_other_protests(sentence: str) -> bool:
+    return _OTHER_PROTESTS.search(sentence) is not None and not (
+        ARGUES.search(sentence) or _WHY.search(sentence)
+        or PROTEST.search("objection_prose", sentence))
+
+
 def deferred(text: str) -> bool:
     """Whether an objection's text only defers its arguments, is a placeholder, or disagrees
     without a reason (the other elements' sentences that follow it set aside)."""
@@ -240,7 +255,8 @@ def deferred(text: str) -> bool:
     closed = next((i for i, s in enumerate(sentences) if i and _SIGN_OFF.match(s)), None)
     # A signature's rule under the text ("______") says nothing.
     own = [s for s in sentences[:closed] if re.search(r"[A-Za-z]", s)
-           and not any(PROTEST.search(f, s) for f in ("further_review", "accelerated", "drawback"))]
+           and not any(PROTEST.search(f, s) for f in ("further_review", "accelerated", "drawback"))
+           and not _about_other_protests(s)]
     return bool(own) and all(_BARE_DISAGREEMENT.match(s) or _BARE_OBJECTION.match(s)
                              for s in own)
 
@@ -252,7 +268,8 @@ def gives_reasons(text: str) -> bool:
     own = [s for s in _SENTENCE_BREAK.split(text.strip())
            if not any(PROTEST.search(f, s) for f in ("further_review", "accelerated"))
            and not (PROTEST.search("drawback", s) and _DECLARING.search(s)
-                    and not _decision_on_a_claim(s))]
+                    and not _decision_on_a_claim(s))
+           and not _about_other_protests(s)]
     # Citing the protest's own law (1514, Part 174) argues nothing about the decision.
     plain = [_PROTEST_LAW_CITED.sub(" ", s) for s in own]
     return any(ARGUES.search(s) or _REASONS.search(s) or PROTEST.search("objection_prose", s)

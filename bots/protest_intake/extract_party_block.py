@@ -132,9 +132,18 @@ _CAPTION_LEAD = re.compile(
     r"(?:the\s+)?(?:(?:protest|application|petition)\s+(?:no\.?\s+\S+\s+)?(?:of|by)\s+)?")
 
 
+# An answer sheet's item before the role it asks for: "Item 1 -- Protestant", "Section 1 -
+# Protesting party", "Box 1: Protestant", "Part A -- Protestant". The item heads the answer,
+# which stands on the lines under it.
+_ITEM_MARK = re.compile(
+    r"(?i)(?:item|part|section|box|block|question|step|field|no\.?|q)\s*[A-Z0-9]{1,3}"
+    r"(?:\s*[./&-]\s*[A-Z0-9]{1,3})*[.):]?(?:\s*(?:-{1,2}|[–—:]))?")
+
+
 def _names_party(name: str) -> bool:
     return bool(name.strip()) and not _NOT_A_NAME.search(name.strip()) \
-        and not _SECTION_MARK.fullmatch(name.strip()) and not _prose(name)
+        and not _SECTION_MARK.fullmatch(name.strip()) and not _ITEM_MARK.fullmatch(name.strip()) \
+        and not _prose(name)
 
 
 # A sentence's line that ends before "the protestant" of the next ("... classified as entered,
@@ -156,8 +165,12 @@ def read_role_line(stream: TextStream, fields: Fields, confidence: float) -> Non
     they make a full US address (street to city, state and ZIP)."""
     if "protestant_name" in fields.items:
         return
-    match = next((m for m in stream.finditer(_ROLE_LINE) if _names_party(m.group("name"))), None)
+    matches = list(stream.finditer(_ROLE_LINE))
+    match = next((m for m in matches if _names_party(m.group("name"))), None)
     if match is None:
+        item = next((m for m in matches if _ITEM_MARK.fullmatch(m.group("name").strip())), None)
+        if item is not None:
+            _answered_under(stream, item.end("name"), fields, confidence)
         return
     lead = _CAPTION_LEAD.match(match.group("name"))
     start = match.start("name") + (lead.end() if lead else 0)
@@ -165,6 +178,28 @@ def read_role_line(stream: TextStream, fields: Fields, confidence: float) -> Non
     fields.put("protestant_name", name, stream.evidence(start, match.end("name")), confidence)
     if match.group("below") and "protestant_address" not in fields.items:
         _address_lines(stream, match.start("below"), fields, confidence)
+
+
+# The answer under an item's heading is a name: not the next item, a caption, a street or prose.
+_NOT_ANSWER = re.compile(r"(?i)^(?:item|part|section|box|block|question|step|field)\s*[A-Z0-9]"
+                         r"|:\s*$|^\d|^(?:n/?a|none|-+|_+)$")
+
+
+def _answered_under(stream: TextStream, end: int, fields: Fields, confidence: float) -> None:
+    """The party on the line under an item's heading, and its address on the lines after."""
+    start = stream.text.find("\n", end)
+    if start < 0:
+        return
+    line_end = stream.text.find("\n", start + 1)
+    line_end = len(stream.text) if line_end < 0 else line_end
+    line = stream.text[start + 1:line_end]
+    name = fold(line).strip()
+    if not name or _NOT_ANSWER.search(name) or _STREET.match(name) or not _names_party(name):
+        return
+    first = start + 1 + (len(line) - len(line.lstrip()))
+    fields.put("protestant_name", name, stream.evidence(first, line_end), confidence)
+    if "protestant_address" not in fields.items:
+        _address_lines(stream, line_end, fields, confidence)
 
 
 def _address_lines(stream: TextStream, start: int, fields: Fields, confidence: float) -> None:

@@ -37,6 +37,15 @@ _FILES = re.compile(
     r"\b(?:(?:the\s+)?protest(?:ant|ing\s+party)|we|I)\s+(?:hereby\s+)?(?:files?|submits?"
     r"|appears?|acts?|is\s+(?:filing|submitting|appearing|acting)|are\s+(?:filing|submitting"
     r"|appearing|acting))(?:\s+(?:this|its|our|the)\s+protest)?\s*$", re.I)
+# The same capacity said of the protestant by its own name: "Greystone Tool & Die Co. files as
+# surety on the continuous bond", "X is the surety on the importer's bond", "X, acting in its
+# capacity as surety, asks ...". The name must open its sentence and be the protestant's own:
+# another party named as the bond's surety ("Old Republic acts as surety on our bond") is the
+# importer's surety, named in passing.
+_NAMED_CAPACITY = (
+    r",?\s+(?:hereby\s+)?(?:(?:(?:files?|submits?|appears?|acts?|acting|brings?|lodges?"
+    r"|is\s+(?:filing|submitting|appearing|acting))(?:\s+(?:this|its|the)\s+protest)?\s+)?"
+    r"(?:as|in\s+its\s+capacity\s+as)\s+|is\s+)(?:the\s+|a\s+)?(?:importer'?s\s+)?surety\b")
 _PROTESTS = re.compile(r"\bprotest(?:s|ed|ing)?\b", re.I)
 _DENIED = re.compile(r"\b(?:not|no|never)\b[^.;]{0,20}$", re.I)
 _DEMAND = re.compile(r"(?:demand\s+on\s+(?:the\s+)?bond|bond\s+demand)[^.;]{0,40}?[:,]?\s*", re.I)
@@ -55,7 +64,7 @@ _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 def read_surety(stream: TextStream, fields: Fields) -> None:
     """A surety protest and its bond-demand date said in a sentence, and the certification."""
     said = stream.search(_FILED_BY_SURETY) or stream.search(_IS_SURETY) \
-        or _protesting_as_surety(stream.text)
+        or _protesting_as_surety(stream.text) or _named_as_surety(stream, fields)
     if said is not None and "surety_protest" not in fields.items:
         fields.put("surety_protest", True, stream.evidence(said.start(), said.end()), PROSE)
         _demand_date(stream, fields)
@@ -76,6 +85,17 @@ def _named_certification(text: str) -> re.Match[str] | None:
         if rest and not _NOT_GIVEN.match(rest) and not _NONE_BEFORE.search(text[:match.start()]):
             return match
     return None
+
+
+def _named_as_surety(stream: TextStream, fields: Fields) -> re.Match[str] | None:
+    """The protestant's own name, opening a sentence, saying its capacity is the surety's."""
+    item = fields.items.get("protestant_name")
+    words = str(item.value).split() if item is not None and item.value else []
+    if not words:
+        return None
+    name = r"\s+".join(re.escape(word) for word in words)
+    return stream.search(re.compile(r"(?:^|(?<=[.;:!?])\s+|(?<=\n))" + name + _NAMED_CAPACITY,
+                                    re.I | re.M))
 
 
 def _protesting_as_surety(text: str) -> re.Match[str] | None:
