@@ -473,11 +473,11 @@ def _from_value(lines: list[Part]) -> Part | None:
     return None
 
 
-def _memo_sender(sent: Part) -> tuple[str, Part, None] | None:
+def _memo_sender(sent: Part) -> tuple[str, Part, tuple[str, Part] | None] | None:
     """The organisation a memo's FROM value names after its person and title ("Ann Lee,
     Partner, Acme Supply, Inc."); a person alone names no letterhead."""
     pieces: list[tuple[int, int]] = []
-    for match in re.finditer(r"[^,]+", sent.text):
+    for match in re.finditer(r"[^,;]+", sent.text):
         if pieces and _FIRM.fullmatch(match.group().strip()):
             pieces[-1] = (pieces[-1][0], match.end())  # ", Inc." belongs to the name before it
         else:
@@ -487,8 +487,43 @@ def _memo_sender(sent: Part) -> tuple[str, Part, None] | None:
         if _FIRM.search(piece):
             start += len(piece) - len(piece.lstrip())
             found = Part(sent.block, sent.start + start, sent.start + end)
-            return fold(found.text), found, None
+            return fold(found.text), found, _address_on_from(sent, end)
     return None
+
+
+# A head's "Address:" caption line ("From: Acme LLC" / "Address: 12 Main St, Town, ST 00000").
+_ADDRESS_CAPTION = re.compile(r"(?i)\s*(?:(?:mailing|business|street)\s+)?address\s*:\s*")
+
+
+def _address_caption_after(printed: list[Part], sent: Part) -> tuple[str, Part] | None:
+    """The address a head's "Address:" line gives right under the FROM line: the sender's."""
+    at = next((i for i, line in enumerate(printed)
+               if line.block is sent.block and line.start <= sent.start <= line.end), None)
+    if at is None or at + 1 >= len(printed):
+        return None
+    line = printed[at + 1]
+    caption = _ADDRESS_CAPTION.match(line.text)
+    if caption is None:
+        return None
+    value = Part(line.block, line.start + caption.end(), line.end)
+    found = _ADDRESS_AFTER.match(", " + value.text)
+    if found is None or found.end("address") != len(value.text.rstrip()) + 2:
+        return None
+    return fold(value.text), value
+
+
+# The firm's address after its name on the FROM line: ", 12 Main St, Town, ST 00000".
+_ADDRESS_AFTER = re.compile(r"\s*[,;]\s*(?P<address>(?:\d|(?i:P\.?\s*O\.?\s+Box)\b)[^\n:;]*?"
+                            r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?)\b")
+
+
+def _address_on_from(sent: Part, end: int) -> tuple[str, Part] | None:
+    """The address a memo's FROM value prints after the firm's name, to its ZIP code."""
+    match = _ADDRESS_AFTER.match(sent.text, end)
+    if match is None:
+        return None
+    return fold(match["address"]), Part(sent.block, sent.start + match.start("address"),
+                                        sent.start + match.end("address"))
 
 
 # A US address's last line alone: "Paterson, NJ 07501", "Boise ID 83702-1234".
@@ -508,7 +543,10 @@ def _letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | N
     if sent is not None and (plain is None or (plain[1].block is sent.block
                                                and plain[1].start <= sent.end
                                                and sent.start <= plain[1].end)):
-        return _memo_sender(sent) or _from_block(printed)
+        sender = _memo_sender(sent)
+        if sender is not None and sender[2] is None:
+            sender = (sender[0], sender[1], _address_caption_after(printed, sent))
+        return sender or _from_block(printed)
     if sent is not None and plain is not None and _STREET_FIRST.match(plain[0]):
         # The addressee's street, left after CBP's office was set aside, names no sender: the
         # memo's FROM block does.
