@@ -506,26 +506,39 @@ def _address_caption_after(printed: list[Part], sent: Part) -> tuple[str, Part] 
     if caption is None:
         return None
     value = Part(line.block, line.start + caption.end(), line.end)
-    found = _ADDRESS_AFTER.match(", " + value.text)
+    found = _FROM_ADDRESS.match(", " + value.text)
     if found is None or found.end("address") != len(value.text.rstrip()) + 2:
         return None
     return fold(value.text), value
 
 
 # The firm's address after its name on the FROM line: ", 12 Main St, Town, ST 00000".
-_ADDRESS_AFTER = re.compile(r"\s*[,;]\s*(?P<address>(?:\d|(?i:P\.?\s*O\.?\s+Box)\b)[^\n:;]*?"
+_FROM_ADDRESS = re.compile(r"\s*[,;]\s*(?P<address>(?:\d|(?i:P\.?\s*O\.?\s+Box)\b)[^\n:;]*?"
                             r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?)\b")
 
 
 def _address_on_from(sent: Part, end: int) -> tuple[str, Part] | None:
     """The address a memo's FROM value prints after the firm's name, to its ZIP code."""
-    match = _ADDRESS_AFTER.match(sent.text, end)
+    match = _FROM_ADDRESS.match(sent.text, end)
     if match is None:
         return None
     return fold(match["address"]), Part(sent.block, sent.start + match.start("address"),
                                         sent.start + match.end("address"))
 
 
+# Or a whole address on one line, left under its party's caption ("Requester: X" / "12 Pier
+# Road, Newark, NJ 07114"): a street number, the city, state and ZIP, and no name.
+_WHOLE_ADDRESS = re.compile(r"(?:\d+[A-Za-z]?|(?i:P\.?\s*O\.?\s+Box\s+\d+))\s+[^\n]*,\s*"
+                            r"[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?")
+# Or its street line over its city line: "12 Pier Road" / "Newark, NJ 07114".
+_STREET_LINE = re.compile(r"\d+[A-Za-z]?\s+[A-Z0-9][\w.' -]*\b(?:Street|St|Avenue|Ave|Road|Rd"
+                          r"|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy"
+                          r"|Plaza|Square|Sq|Pike|Wharf|Pier|Circle|Terrace|Trail|Row|Loop)\.?"
+                          r"(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\.?)?(?:,?\s+(?:Suite|Ste\.?|Unit|Floor|"
+                          r"Fl\.?|Room|#)\s*[\w-]+)?")
+# A unit's line alone, between the street and the city: "Suite 400", "Floor 3".
+_UNIT_LINE = re.compile(r"(?:Suite|Ste\.?|Unit|Floor|Fl\.?|Room|Rm\.?|Building|Bldg\.?)\s*[\w-]+",
+                        re.I)
 # A US address's last line alone: "Paterson, NJ 07501", "Boise ID 83702-1234".
 _CITY_LINE = re.compile(r"[A-Za-z][A-Za-z .'-]*,?\s+[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?")
 
@@ -657,7 +670,14 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
     while lines and (_FORM_TITLE.search(lines[0].text) or _KEY_VALUE.match(lines[0].text)
                      or _NUMBER_LINE.fullmatch(lines[0].text)
                      or _DOCUMENT_KIND.fullmatch(lines[0].text)
-                     or _CITY_LINE.fullmatch(lines[0].text.strip())):
+                     or _CITY_LINE.fullmatch(lines[0].text.strip())
+                     or _WHOLE_ADDRESS.fullmatch(lines[0].text.strip())
+                     or (len(lines) > 1 and _STREET_LINE.fullmatch(lines[0].text.strip())
+                         and (_CITY_LINE.fullmatch(lines[1].text.strip())
+                              or _UNIT_LINE.fullmatch(lines[1].text.strip())))
+                     or _UNIT_LINE.fullmatch(lines[0].text.strip())
+                     # nor the letter's date set tight under the block ("March 3, 2025")
+                     or date_line(lines[0].text.strip()) is not None):
         lines = lines[1:]
     # A page number printed in the head's corner ("1") names no one either.
     lines = [line for line in lines if not _CAPTION.match(line.text)

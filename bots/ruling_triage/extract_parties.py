@@ -22,6 +22,7 @@ from bots.common.reading.parties import (
 from bots.common.reading.pointers import BACK_POINTER_CAPTION, POINTERS
 from bots.customs.identifiers import parse_importer_number
 from bots.ruling_triage import captions
+from bots.ruling_triage.extract_address_below import address_below
 from bots.ruling_triage.extract_agency import AUTHORITY_WORDS, acts_for
 from bots.ruling_triage.extract_letter import asking_party
 from bots.ruling_triage.extract_party_places import ADDRESS_BOX as _ADDRESS_BOX
@@ -863,6 +864,11 @@ def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
     if address is None:
         address = (value_above(items, _LABELS["requester_address"])
                    or value_left(items, _LABELS["requester_address"]))
+    if address is None and name is not None and not both and (
+            below := address_below(items, name)) is not None:
+        # "Requester: X" over its street and city lines, no caption of their own
+        fields.put("requester_address", below[0], below[1], LABELLED)
+        name = None
     if address is None and name is not None:
         address = sole_address(items, STOP)
     if address is not None:
