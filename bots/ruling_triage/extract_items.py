@@ -8,7 +8,11 @@ import re
 from bots.common.reading.date_line import date_line
 from bots.common.reading.ports import ports_in_prose
 from bots.ruling_triage.extract_across import item_columns
-from bots.ruling_triage.extract_model_list import models_listed, models_of_one_article
+from bots.ruling_triage.extract_model_list import (
+    codes_listed,
+    models_listed,
+    models_of_one_article,
+)
 from bots.ruling_triage.extract_parties import STOP
 from bots.ruling_triage.extract_tariff_column import tariff_cells
 from bots.ruling_triage.extract_text import (
@@ -63,7 +67,10 @@ _COUNT = re.compile(r"(?:(?:covers|concerns|includes|involves)\s+(?:the\s+follow
 # only in ...": the sender counts what it asks about, though no "ruling on" leads the count.
 _MODELS_OF = re.compile(rf"(?<![\w.,-])(?P<n>\d{{1,3}}|{'|'.join(_NUMBER_WORDS)})\s+"
                         r"(?:different\s+)?(?:models?|styles?|variants?|versions?)\s*(?:of\s+(?:the|this|our|one|a"
-                        r"|each)\b|,?\s*(?:identical|differing|(?:that|which)\s+differ))", re.I)
+                        r"|each)\b|,?\s*(?:identical|differing|(?:that|which)\s+differ)"
+                        # or counted over the list it opens: "six models of insulated food
+                        # jars: FJ-10, ...", "four styles of towels, namely ..."
+                        r"|\s+of\s+[^.:;\n]{1,60}?(?::|,?\s+(?:namely|as\s+follows)\b))", re.I)
 # A list entry's number and its model designation, which tell items of one kind apart ("mug,
 # model CM-14-01", "Bilge pump - version B", "Towel, variant 2").
 MODEL = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?|[,;(]?\s*(?:-\s*)?\b(?:model|style|item|part|sku|"
@@ -186,6 +193,12 @@ def _models_counted(paragraph: Paragraph, models: re.Match[str], fields: Fields)
     # them, "covers 2 models of this article", is read above.)
     fields.put_span("item_count", _counted(models["n"]),
                     Span(paragraph, models.start(), models.end()), PROSE)
+    # Models of one article the sender names, then lists by their codes alone ("two models of
+    # food jars: FJ-12 and FJ-16"): one class or kind, by the sender's own words.
+    if models[0].rstrip().endswith((":", "namely", "follows")) and codes_listed(
+            paragraph.text[models.end():], _counted(models["n"])):
+        fields.put_span("items_same_kind", True,
+                        Span(paragraph, models.start(), len(paragraph.text)), PROSE)
 
 
 def _counted(number: str) -> int:
