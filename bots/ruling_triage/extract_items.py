@@ -71,6 +71,10 @@ _MODELS_OF = re.compile(rf"(?<![\w.,-])(?P<n>\d{{1,3}}|{'|'.join(_NUMBER_WORDS)}
                         # or counted over the list it opens: "six models of insulated food
                         # jars: FJ-10, ...", "four styles of towels, namely ..."
                         r"|\s+of\s+[^.:;\n]{1,60}?(?::|,?\s+(?:namely|as\s+follows)\b))", re.I)
+# The article made in a number of sizes or models, their codes listed after the colon.
+_IN_SIZES = re.compile(rf"\b(?:in|comes\s+in|made\s+in|offered\s+in|available\s+in)\s+"
+                       rf"(?P<n>\d{{1,3}}|{'|'.join(_NUMBER_WORDS)})\s+(?:different\s+)?"
+                       r"(?:sizes|models|styles|versions|variants|designs|capacities)\s*:", re.I)
 # A list entry's number and its model designation, which tell items of one kind apart ("mug,
 # model CM-14-01", "Bilge pump - version B", "Towel, variant 2").
 MODEL = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?|[,;(]?\s*(?:-\s*)?\b(?:model|style|item|part|sku|"
@@ -173,6 +177,12 @@ def read_classification(items: list[Paragraph], fields: Fields) -> None:
                                 Span(paragraph, count.start(), len(paragraph.text)), PROSE)
         if count is None and (models := _MODELS_OF.search(paragraph.text)):
             _models_counted(paragraph, models, fields)
+        elif count is None and (sizes := _IN_SIZES.search(paragraph.text)) and codes_listed(
+                paragraph.text[sizes.end():], _counted(sizes["n"])):
+            # "insulated food jars in six sizes: FJ-10, FJ-12, ...": one article's models
+            span = Span(paragraph, sizes.start(), len(paragraph.text))
+            fields.put_span("item_count", _counted(sizes["n"]), span, PROSE)
+            fields.put_span("items_same_kind", True, span, PROSE)
         if kind := _SAME_KIND.search(paragraph.text):
             fields.put_span("items_same_kind", not kind["no"],
                             Span(paragraph, kind.start(), kind.end()), PROSE)
