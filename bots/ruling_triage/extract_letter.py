@@ -42,11 +42,17 @@ _CONTACT = re.compile(r"\b(?:tel|phone|fax|e-?mail|www)\b|@|\(\d{3}\)\s*\d{3}-\d
                       r"\d{3}[.-]\d{3}[.-]\d{4}", re.I)
 # Where an address ends: a US state and ZIP code, or (a foreign exporter's letterhead) the
 # country: "Di An, Binh Duong, Vietnam", "Bursa 16140, Turkey".
-_ZIP = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|,\s*(?:(?:People's\s+Republic\s+of\s+)?China|"
+# The country may stand on a line of its own under the city ("Shenzhen 518057" / "China"); a
+# Canadian address ends at its province and postal code ("Toronto, ON M5H 3T4").
+_ZIP = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{2}\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"
+                  r"|(?:,|^)\s*(?:(?:People's\s+Republic\s+of\s+)?China|"
                   r"Viet\s*[Nn]am|Taiwan|Hong\s+Kong|India|Turkey|T\u00fcrkiye|Mexico|Canada|Germany|"
                   r"Italy|Japan|(?:South\s+)?Korea|Thailand|Indonesia|Malaysia|Bangladesh|Pakistan|"
                   r"Cambodia|Philippines|Sri\s+Lanka|Brazil|France|Spain|Portugal|Poland|"
                   r"Netherlands|United\s+Kingdom|U\.?K\.?|Israel|Egypt|Morocco)\s*\.?\s*$", re.M)
+# A Canadian postal code, and the country a foreign address may name after it on its own line.
+_POSTAL_CODE = re.compile(r"\b[A-Z]{2}\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
+_ABROAD = re.compile(r"Canada|Mexico|China|United\s+Kingdom|Germany", re.I)
 # "X, 1 Main St., Town, ST 12345 (importer number ...), requests"; the number may stand as an
 # appositive instead: "X, importer number 30-1234567, requests".
 _ID_APPOSITIVE = (r"(?:,\s+(?i:(?:the\s+)?importer(?:\s+of\s+record)?|IOR|IRS|EIN|CBP)"
@@ -692,12 +698,16 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
     while rest and not re.search(r"\d|P\.?\s*O\.?\s+Box", rest[0].text, re.I):
         rest = rest[1:]
     address: list[Part] = []
-    for line in rest:
+    for index, line in enumerate(rest):
         # A contact ends the address, unless it only follows the address on its line.
         if _CONTACT.search(line.text) and (_CONTACT.search(kept := _without_numbers(line.text))
                                            or not _ZIP.search(kept)):
             break
         address.append(line)
+        if _POSTAL_CODE.search(line.text) and index + 1 < len(rest) and _ABROAD.fullmatch(
+                rest[index + 1].text.strip()):
+            address.append(rest[index + 1])  # "Toronto, ON M5H 3T4" / "Canada"
+            break
         if _ZIP.search(line.text):
             break
     if not address or not _ZIP.search(address[-1].text):
