@@ -344,6 +344,10 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
                                                    match.end(held)))
             break
     head = _letterhead(letter) or _head_over_addressee(items)
+    if head is not None and head[2] is None and _street_under(letter, head[1]):
+        # The letterhead prints a street under the name but no end the reader knows (a postcode
+        # or a country it does not list): an address is there, unread, never missing.
+        fields.put("letterhead_address_unread", True, head[1].evidence(), PROSE)
     if head is not None:
         cues.append(Cue(head[0], "letterhead", LETTERHEAD, head[1]))
     # An importer named beside an agent's stated mandate ("X has authorized our firm ... The
@@ -787,6 +791,13 @@ _COMMA_HEAD = re.compile(
     r"\s*(?P<name>[A-Z][^,:;\n]*?(?:,\s*(?i:Inc|LLC|L\.L\.C|Ltd|Corp|Co|LLP|L\.P|LP)\.?)?)"
     r"\s*(?:,|[ \t][-\u2013\u2014][ \t])\s*(?P<address>(?:\d|(?i:P\.?\s*O\.?\s+Box)\b)[^\n:;]*?"
     r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?)\b")
+
+
+def _street_under(letter: Letter, name: Part) -> bool:
+    """Whether a letterhead line after NAME's opens with a street number or a post box."""
+    lines = [line for block in letter.letterhead for line in block.text.split("\n")]
+    at = next((i for i, line in enumerate(lines) if name.text.strip() in line), None)
+    return at is not None and any(_STREET_FIRST.match(line) for line in lines[at + 1:at + 4])
 
 
 def _one_line_head(line: Part) -> tuple[str, Part, tuple[str, Part] | None] | None:

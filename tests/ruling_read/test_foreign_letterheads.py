@@ -44,3 +44,21 @@ def test_a_foreign_letterheads_address_ends_at_its_country_or_postal_code(
     assert output["values"]["requester_name"] == name
     assert output["values"]["requester_address"] == address
     assert "177.2(b)(1)" not in output["decision"]["missing"], output["findings"]
+
+
+@pytest.mark.parametrize(("name", "lines"), [
+    ("Thames Kitchen Ltd", ["14 Fleet Street", "London EC4Y 1AA"]),
+    ("Harbour Wares Pty Ltd", ["12 George Street", "Sydney NSW 2000", "Australia"]),
+    ("Seoul Living Co.", ["PO Box 88", "Gangnam-gu, Seoul 06236", "Republic of Korea"]),
+])
+def test_an_address_the_reader_cannot_end_goes_to_a_person(
+        tmp_path: Path, name: str, lines: list[str]) -> None:
+    # A street under the letterhead's name is an address, even one whose end is not known.
+    head: list[Cell] = [(55, 48, name), *((55.0, 60.0 + 12 * i, line)
+                                          for i, line in enumerate(lines))]
+    body = [(x, y, text.replace("Harbor Goods LLC", name)) for x, y, text in HEAD[3:]]
+    output = extract(draw(tmp_path / "letter.pdf", [*head, *body, *_GOODS,
+                                                    *((x, y, t.replace("Harbor Goods LLC", name))
+                                                      for x, y, t in CLOSE)]))
+    assert "177.2(b)(1)" not in output["decision"]["missing"], output["findings"]
+    assert output["decision"]["outcome"] in ("accept", "needs_human"), output["findings"]
