@@ -18,6 +18,7 @@ _CAPTIONED = re.compile(r"[^:\n]{1,40}:\s")
 _MOST_LINES = 4  # street, suite, city line: an address is short
 _REACH = 1.8  # line heights: the next line of a block, not the next block
 _COLUMN = 4.0  # points: a block's lines share their left edge
+_ROW = 2.0  # points: cells of one printed line share their top
 
 
 def address_below(items: list[Paragraph], name: Span) -> tuple[str, Evidence | None] | None:
@@ -39,9 +40,12 @@ def address_below(items: list[Paragraph], name: Span) -> tuple[str, Evidence | N
         edges = [paragraph.x0, *([shown.bbox[0]] if shown is not None else [])]
         for item in items[at + 1:] if at is not None else []:
             height = last.segments[-1].height
-            if (item.page != last.page or all(abs(item.x0 - x) > _COLUMN for x in edges)
-                    or not 0.0 <= item.top - last.bottom <= _REACH * height):
+            beside = item.page == last.page and abs(item.top - last.top) <= _ROW
+            if not beside and (item.page != last.page
+                               or not 0.0 <= item.top - last.bottom <= _REACH * height):
                 break
+            if beside or all(abs(item.x0 - x) > _COLUMN for x in edges):
+                continue  # another column's cell on the line (a date set at the right)
             lines.extend(Span(item, s, s + len(t)) for s, t in _lines(item.text))
             last = item
             if len(lines) >= _MOST_LINES:

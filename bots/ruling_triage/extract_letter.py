@@ -25,6 +25,7 @@ from bots.common.reading.letter import (
 from bots.common.reading.parties import is_recital
 from bots.common.reading.signature import is_person, signer_in
 from bots.ruling_triage import captions
+from bots.ruling_triage.extract_address_below import address_below
 from bots.ruling_triage.extract_sender import address_under, mail_sender
 from bots.ruling_triage.extract_sign_block import read_sign_block, read_submitted_by
 from bots.ruling_triage.extract_text import (
@@ -344,7 +345,13 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
                                                    match.end(held)))
             break
     head = _letterhead(letter) or _head_over_addressee(items)
-    if head is not None and head[2] is None and _street_under(letter, head[1]):
+    # The head's address lines the letter's frame set apart from its name (a date printed at
+    # the right of the street's line ends the head there): the lines under the name, in its
+    # column, down to the ZIP code.
+    below = (address_below(items, Span(head[1].block, head[1].start, head[1].end))
+             if head is not None and head[2] is None and isinstance(head[1].block, Paragraph)
+             else None)
+    if head is not None and head[2] is None and below is None and _street_under(letter, head[1]):
         # The letterhead prints a street under the name but no end the reader knows (a postcode
         # or a country it does not list): an address is there, unread, never missing.
         fields.put("letterhead_address_unread", True, head[1].evidence(), PROSE)
@@ -404,6 +411,9 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
                                                        or same_party(head[0], best.name)):
         # A labelled requester the letterhead names too: the letterhead's address is its own.
         _put(fields, "requester_address", head[2][0], head[2][1], min(confidence, LETTERHEAD))
+    elif head is not None and below is not None and (best.source != "label"
+                                                     or same_party(head[0], best.name)):
+        fields.put("requester_address", below[0], below[1], min(confidence, LETTERHEAD))
     elif best.source in ("sender", "signature") and signature is not None \
             and signature.organisation is not None \
             and (under := address_under(signature.organisation, items)) is not None:
@@ -698,6 +708,9 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
     name, rest = _without_unit(lines[0]), lines[1:]
     if (one_line := _one_line_head(name)) is not None:
         return one_line
+    # The letter's date set at the right of the head ("Harbor Goods LLC   15 January 2025") is
+    # read with the head's lines, but it is no part of the address.
+    rest = [line for line in rest if date_line(line.text.strip()) is None]
     # A tagline ("Customs and Trade Law") may stand between the name and the street.
     while rest and not re.search(r"\d|P\.?\s*O\.?\s+Box", rest[0].text, re.I):
         rest = rest[1:]
