@@ -1,9 +1,10 @@
 """The goods counted by their model designations where nothing else counted them (CBP's
-five-item practice): a plural designation over its codes in a sentence ("insulated food jars,
-models FJ-10, FJ-12 and FJ-24"), or a bulleted or numbered list under a lead that ends with a
-colon, each entry opening with its designation ("- Model FJ-12, 12 oz"). Models the sender
-designates so are the one article's, of one class or kind; entries naming goods of their own
-("- Food jar, model FJ-12" / "- Kettle, model K-2") leave the kind to a person."""
+five-item practice): a bulleted or numbered list under a lead that ends with a colon, each entry
+opening with its designation ("- Model FJ-12, 12 oz"), is as many items as entries; models the
+sender designates so are the one article's, of one class or kind; entries naming goods of their
+own ("- Food jar, model FJ-12" / "- Kettle, model K-2") leave the kind to a person. A product
+named with its models in a sentence ("models FJ-10, FJ-12 and FJ-24") stays one item, unless
+it names more models than the practice allows: then a person counts."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ _DESIGNATION = re.compile(rf"(?i:model|style|version|variant|SKU|item|part|artic
                           rf"(?i:no\.?\s*|#\s*)?{_CODE}\b")
 _LEAD = re.compile(r":\s*$")
 _MOST = 40  # entries: a longer run is a table of something else
+_MOST_ITEMS = 5  # CBP's practice: at most five items of one class or kind in one request
 
 
 def read_designated_models(items: list[Paragraph], fields: Fields) -> None:
@@ -31,11 +33,13 @@ def read_designated_models(items: list[Paragraph], fields: Fields) -> None:
     if "item_count" in fields.items or fields.value("items_uncounted"):
         return
     for paragraph in items:
-        if plural := _PLURAL.search(paragraph.text):
-            count = len(_SPLIT.split(plural["list"].strip()))
+        if (plural := _PLURAL.search(paragraph.text)) and len(
+                _SPLIT.split(plural["list"].strip())) > _MOST_ITEMS:
+            # A product named with its models ("shirts, style nos. WS-110 and WS-112") is one
+            # item as senders and the office count it; so many models that they may be more
+            # than the five-item practice allows are for a person to count.
             span = Span(paragraph, plural.start(), plural.end())
-            fields.put_span("item_count", count, span, PROSE - 0.1)
-            fields.put_span("items_same_kind", True, span, PROSE - 0.1)
+            fields.put_span("items_uncounted", True, span, PROSE - 0.1)
             return
     _marked_entries(items, fields)
 
