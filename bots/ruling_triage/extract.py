@@ -27,6 +27,7 @@ from bots.ruling_triage.extract_cells import pair_cells
 from bots.ruling_triage.extract_code_rows import read_code_rows
 from bots.ruling_triage.extract_columns import read_fact_columns
 from bots.ruling_triage.extract_data_sheet import read_data_sheet, sheet_paragraphs
+from bots.ruling_triage.extract_designated_models import read_designated_models
 from bots.ruling_triage.extract_frame import RULING_WORDS, read_request_letter, without_cover
 from bots.ruling_triage.extract_furniture import without_fax_header, without_furniture
 from bots.ruling_triage.extract_grid import split_grid_columns
@@ -128,6 +129,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
         read_item_list(items, fields)
         read_code_rows(items, fields)
         read_listed_variants(items, fields)
+        read_designated_models(items, fields)
         read_repeated_description(fields)
         read_transaction(items, fields)
         count_by_numbers(fields)

@@ -8,7 +8,11 @@ import re
 from bots.common.reading.date_line import date_line
 from bots.common.reading.ports import ports_in_prose
 from bots.ruling_triage.extract_across import item_columns
-from bots.ruling_triage.extract_model_list import models_listed, models_of_one_article
+from bots.ruling_triage.extract_model_list import (
+    codes_listed,
+    models_listed,
+    models_of_one_article,
+)
 from bots.ruling_triage.extract_parties import STOP
 from bots.ruling_triage.extract_tariff_column import tariff_cells
 from bots.ruling_triage.extract_text import (
@@ -63,7 +67,14 @@ _COUNT = re.compile(r"(?:(?:covers|concerns|includes|involves)\s+(?:the\s+follow
 # only in ...": the sender counts what it asks about, though no "ruling on" leads the count.
 _MODELS_OF = re.compile(rf"(?<![\w.,-])(?P<n>\d{{1,3}}|{'|'.join(_NUMBER_WORDS)})\s+"
                         r"(?:different\s+)?(?:models?|styles?|variants?|versions?)\s*(?:of\s+(?:the|this|our|one|a"
-                        r"|each)\b|,?\s*(?:identical|differing|(?:that|which)\s+differ))", re.I)
+                        r"|each)\b|,?\s*(?:identical|differing|(?:that|which)\s+differ)"
+                        # or counted over the list it opens: "six models of insulated food
+                        # jars: FJ-10, ...", "four styles of towels, namely ..."
+                        r"|\s+of\s+[^.:;\n]{1,60}?(?::|,?\s+(?:namely|as\s+follows)\b))", re.I)
+# The article made in a number of sizes or models, their codes listed after the colon.
+_IN_SIZES = re.compile(rf"\b(?:in|comes\s+in|made\s+in|offered\s+in|available\s+in)\s+"
+                       rf"(?P<n>\d{{1,3}}|{'|'.join(_NUMBER_WORDS)})\s+(?:different\s+)?"
+                       r"(?:sizes|models|styles|versions|variants|designs|capacities)\s*:", re.I)
 # A list entry's number and its model designation, which tell items of one kind apart ("mug,
 # model CM-14-01", "Bilge pump - version B", "Towel, variant 2").
 MODEL = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?|[,;(]?\s*(?:-\s*)?\b(?:model|style|item|part|sku|"
@@ -166,6 +177,12 @@ def read_classification(items: list[Paragraph], fields: Fields) -> None:
                                 Span(paragraph, count.start(), len(paragraph.text)), PROSE)
         if count is None and (models := _MODELS_OF.search(paragraph.text)):
             _models_counted(paragraph, models, fields)
+        elif count is None and (sizes := _IN_SIZES.search(paragraph.text)) and codes_listed(
+                paragraph.text[sizes.end():], _counted(sizes["n"])):
+            # "insulated food jars in six sizes: FJ-10, FJ-12, ...": one article's models
+            span = Span(paragraph, sizes.start(), len(paragraph.text))
+            fields.put_span("item_count", _counted(sizes["n"]), span, PROSE)
+            fields.put_span("items_same_kind", True, span, PROSE)
         if kind := _SAME_KIND.search(paragraph.text):
             fields.put_span("items_same_kind", not kind["no"],
                             Span(paragraph, kind.start(), kind.end()), PROSE)
@@ -186,6 +203,12 @@ def _models_counted(paragraph: Paragraph, models: re.Match[str], fields: Fields)
     # them, "covers 2 models of this article", is read above.)
     fields.put_span("item_count", _counted(models["n"]),
                     Span(paragraph, models.start(), models.end()), PROSE)
+    # Models of one article the sender names, then lists by their codes alone ("two models of
+    # food jars: FJ-12 and FJ-16"): one class or kind, by the sender's own words.
+    if models[0].rstrip().endswith((":", "namely", "follows")) and codes_listed(
+            paragraph.text[models.end():], _counted(models["n"])):
+        fields.put_span("items_same_kind", True,
+                        Span(paragraph, models.start(), len(paragraph.text)), PROSE)
 
 
 def _counted(number: str) -> int:

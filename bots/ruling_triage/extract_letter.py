@@ -25,6 +25,7 @@ from bots.common.reading.letter import (
 from bots.common.reading.parties import is_recital
 from bots.common.reading.signature import is_person, signer_in
 from bots.ruling_triage import captions
+from bots.ruling_triage.extract_address_below import address_below
 from bots.ruling_triage.extract_sender import address_under, mail_sender
 from bots.ruling_triage.extract_sign_block import read_sign_block, read_submitted_by
 from bots.ruling_triage.extract_text import (
@@ -42,11 +43,17 @@ _CONTACT = re.compile(r"\b(?:tel|phone|fax|e-?mail|www)\b|@|\(\d{3}\)\s*\d{3}-\d
                       r"\d{3}[.-]\d{3}[.-]\d{4}", re.I)
 # Where an address ends: a US state and ZIP code, or (a foreign exporter's letterhead) the
 # country: "Di An, Binh Duong, Vietnam", "Bursa 16140, Turkey".
-_ZIP = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|,\s*(?:(?:People's\s+Republic\s+of\s+)?China|"
+# The country may stand on a line of its own under the city ("Shenzhen 518057" / "China"); a
+# Canadian address ends at its province and postal code ("Toronto, ON M5H 3T4").
+_ZIP = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{2}\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"
+                  r"|(?:,|^)\s*(?:(?:People's\s+Republic\s+of\s+)?China|"
                   r"Viet\s*[Nn]am|Taiwan|Hong\s+Kong|India|Turkey|T\u00fcrkiye|Mexico|Canada|Germany|"
                   r"Italy|Japan|(?:South\s+)?Korea|Thailand|Indonesia|Malaysia|Bangladesh|Pakistan|"
                   r"Cambodia|Philippines|Sri\s+Lanka|Brazil|France|Spain|Portugal|Poland|"
                   r"Netherlands|United\s+Kingdom|U\.?K\.?|Israel|Egypt|Morocco)\s*\.?\s*$", re.M)
+# A Canadian postal code, and the country a foreign address may name after it on its own line.
+_POSTAL_CODE = re.compile(r"\b[A-Z]{2}\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
+_ABROAD = re.compile(r"Canada|Mexico|China|United\s+Kingdom|Germany", re.I)
 # "X, 1 Main St., Town, ST 12345 (importer number ...), requests"; the number may stand as an
 # appositive instead: "X, importer number 30-1234567, requests".
 _ID_APPOSITIVE = (r"(?:,\s+(?i:(?:the\s+)?importer(?:\s+of\s+record)?|IOR|IRS|EIN|CBP)"
@@ -338,6 +345,16 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
                                                    match.end(held)))
             break
     head = _letterhead(letter) or _head_over_addressee(items)
+    # The head's address lines the letter's frame set apart from its name (a date printed at
+    # the right of the street's line ends the head there): the lines under the name, in its
+    # column, down to the ZIP code.
+    below = (address_below(items, Span(head[1].block, head[1].start, head[1].end))
+             if head is not None and head[2] is None and isinstance(head[1].block, Paragraph)
+             else None)
+    if head is not None and head[2] is None and below is None and _street_under(letter, head[1]):
+        # The letterhead prints a street under the name but no end the reader knows (a postcode
+        # or a country it does not list): an address is there, unread, never missing.
+        fields.put("letterhead_address_unread", True, head[1].evidence(), PROSE)
     if head is not None:
         cues.append(Cue(head[0], "letterhead", LETTERHEAD, head[1]))
     # An importer named beside an agent's stated mandate ("X has authorized our firm ... The
@@ -394,6 +411,9 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
                                                        or same_party(head[0], best.name)):
         # A labelled requester the letterhead names too: the letterhead's address is its own.
         _put(fields, "requester_address", head[2][0], head[2][1], min(confidence, LETTERHEAD))
+    elif head is not None and below is not None and (best.source != "label"
+                                                     or same_party(head[0], best.name)):
+        fields.put("requester_address", below[0], below[1], min(confidence, LETTERHEAD))
     elif best.source in ("sender", "signature") and signature is not None \
             and signature.organisation is not None \
             and (under := address_under(signature.organisation, items)) is not None:
@@ -473,11 +493,11 @@ def _from_value(lines: list[Part]) -> Part | None:
     return None
 
 
-def _memo_sender(sent: Part) -> tuple[str, Part, None] | None:
+def _memo_sender(sent: Part) -> tuple[str, Part, tuple[str, Part] | None] | None:
     """The organisation a memo's FROM value names after its person and title ("Ann Lee,
     Partner, Acme Supply, Inc."); a person alone names no letterhead."""
     pieces: list[tuple[int, int]] = []
-    for match in re.finditer(r"[^,]+", sent.text):
+    for match in re.finditer(r"[^,;]+", sent.text):
         if pieces and _FIRM.fullmatch(match.group().strip()):
             pieces[-1] = (pieces[-1][0], match.end())  # ", Inc." belongs to the name before it
         else:
@@ -487,10 +507,58 @@ def _memo_sender(sent: Part) -> tuple[str, Part, None] | None:
         if _FIRM.search(piece):
             start += len(piece) - len(piece.lstrip())
             found = Part(sent.block, sent.start + start, sent.start + end)
-            return fold(found.text), found, None
+            return fold(found.text), found, _address_on_from(sent, end)
     return None
 
 
+# A head's "Address:" caption line ("From: Acme LLC" / "Address: 12 Main St, Town, ST 00000").
+_ADDRESS_CAPTION = re.compile(r"(?i)\s*(?:(?:mailing|business|street)\s+)?address\s*:\s*")
+
+
+def _address_caption_after(printed: list[Part], sent: Part) -> tuple[str, Part] | None:
+    """The address a head's "Address:" line gives right under the FROM line: the sender's."""
+    at = next((i for i, line in enumerate(printed)
+               if line.block is sent.block and line.start <= sent.start <= line.end), None)
+    if at is None or at + 1 >= len(printed):
+        return None
+    line = printed[at + 1]
+    caption = _ADDRESS_CAPTION.match(line.text)
+    if caption is None:
+        return None
+    value = Part(line.block, line.start + caption.end(), line.end)
+    found = _FROM_ADDRESS.match(", " + value.text)
+    if found is None or found.end("address") != len(value.text.rstrip()) + 2:
+        return None
+    return fold(value.text), value
+
+
+# The firm's address after its name on the FROM line: ", 12 Main St, Town, ST 00000".
+_FROM_ADDRESS = re.compile(r"\s*[,;]\s*(?P<address>(?:\d|(?i:P\.?\s*O\.?\s+Box)\b)[^\n:;]*?"
+                            r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?)\b")
+
+
+def _address_on_from(sent: Part, end: int) -> tuple[str, Part] | None:
+    """The address a memo's FROM value prints after the firm's name, to its ZIP code."""
+    match = _FROM_ADDRESS.match(sent.text, end)
+    if match is None:
+        return None
+    return fold(match["address"]), Part(sent.block, sent.start + match.start("address"),
+                                        sent.start + match.end("address"))
+
+
+# Or a whole address on one line, left under its party's caption ("Requester: X" / "12 Pier
+# Road, Newark, NJ 07114"): a street number, the city, state and ZIP, and no name.
+_WHOLE_ADDRESS = re.compile(r"(?:\d+[A-Za-z]?|(?i:P\.?\s*O\.?\s+Box\s+\d+))\s+[^\n]*,\s*"
+                            r"[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?")
+# Or its street line over its city line: "12 Pier Road" / "Newark, NJ 07114".
+_STREET_LINE = re.compile(r"\d+[A-Za-z]?\s+[A-Z0-9][\w.' -]*\b(?:Street|St|Avenue|Ave|Road|Rd"
+                          r"|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy"
+                          r"|Plaza|Square|Sq|Pike|Wharf|Pier|Circle|Terrace|Trail|Row|Loop)\.?"
+                          r"(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\.?)?(?:,?\s+(?:Suite|Ste\.?|Unit|Floor|"
+                          r"Fl\.?|Room|#)\s*[\w-]+)?")
+# A unit's line alone, between the street and the city: "Suite 400", "Floor 3".
+_UNIT_LINE = re.compile(r"(?:Suite|Ste\.?|Unit|Floor|Fl\.?|Room|Rm\.?|Building|Bldg\.?)\s*[\w-]+",
+                        re.I)
 # A US address's last line alone: "Paterson, NJ 07501", "Boise ID 83702-1234".
 _CITY_LINE = re.compile(r"[A-Za-z][A-Za-z .'-]*,?\s+[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?")
 
@@ -508,7 +576,10 @@ def _letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | None] | N
     if sent is not None and (plain is None or (plain[1].block is sent.block
                                                and plain[1].start <= sent.end
                                                and sent.start <= plain[1].end)):
-        return _memo_sender(sent) or _from_block(printed)
+        sender = _memo_sender(sent)
+        if sender is not None and sender[2] is None:
+            sender = (sender[0], sender[1], _address_caption_after(printed, sent))
+        return sender or _from_block(printed)
     if sent is not None and plain is not None and _STREET_FIRST.match(plain[0]):
         # The addressee's street, left after CBP's office was set aside, names no sender: the
         # memo's FROM block does.
@@ -619,7 +690,14 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
     while lines and (_FORM_TITLE.search(lines[0].text) or _KEY_VALUE.match(lines[0].text)
                      or _NUMBER_LINE.fullmatch(lines[0].text)
                      or _DOCUMENT_KIND.fullmatch(lines[0].text)
-                     or _CITY_LINE.fullmatch(lines[0].text.strip())):
+                     or _CITY_LINE.fullmatch(lines[0].text.strip())
+                     or _WHOLE_ADDRESS.fullmatch(lines[0].text.strip())
+                     or (len(lines) > 1 and _STREET_LINE.fullmatch(lines[0].text.strip())
+                         and (_CITY_LINE.fullmatch(lines[1].text.strip())
+                              or _UNIT_LINE.fullmatch(lines[1].text.strip())))
+                     or _UNIT_LINE.fullmatch(lines[0].text.strip())
+                     # nor the letter's date set tight under the block ("March 3, 2025")
+                     or date_line(lines[0].text.strip()) is not None):
         lines = lines[1:]
     # A page number printed in the head's corner ("1") names no one either.
     lines = [line for line in lines if not _CAPTION.match(line.text)
@@ -630,16 +708,23 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
     name, rest = _without_unit(lines[0]), lines[1:]
     if (one_line := _one_line_head(name)) is not None:
         return one_line
+    # The letter's date set at the right of the head ("Harbor Goods LLC   15 January 2025") is
+    # read with the head's lines, but it is no part of the address.
+    rest = [line for line in rest if date_line(line.text.strip()) is None]
     # A tagline ("Customs and Trade Law") may stand between the name and the street.
     while rest and not re.search(r"\d|P\.?\s*O\.?\s+Box", rest[0].text, re.I):
         rest = rest[1:]
     address: list[Part] = []
-    for line in rest:
+    for index, line in enumerate(rest):
         # A contact ends the address, unless it only follows the address on its line.
         if _CONTACT.search(line.text) and (_CONTACT.search(kept := _without_numbers(line.text))
                                            or not _ZIP.search(kept)):
             break
         address.append(line)
+        if _POSTAL_CODE.search(line.text) and index + 1 < len(rest) and _ABROAD.fullmatch(
+                rest[index + 1].text.strip()):
+            address.append(rest[index + 1])  # "Toronto, ON M5H 3T4" / "Canada"
+            break
         if _ZIP.search(line.text):
             break
     if not address or not _ZIP.search(address[-1].text):
@@ -712,12 +797,29 @@ def _put(fields: Fields, key: str, value: object, part: Part, confidence: float)
     fields.put(key, value, part.evidence(), confidence)
 
 
+# A letterhead on one line with commas or dashes between its parts ("Acme LLC, 12 Main St,
+# Town, ST 00000", "Acme, Inc. - 12 Main St - Town, ST 00000"): the name (its legal suffix after
+# a comma kept), then the address from its street number or box to the ZIP code.
+_COMMA_HEAD = re.compile(
+    r"\s*(?P<name>[A-Z][^,:;\n]*?(?:,\s*(?i:Inc|LLC|L\.L\.C|Ltd|Corp|Co|LLP|L\.P|LP)\.?)?)"
+    r"\s*(?:,|[ \t][-\u2013\u2014][ \t])\s*(?P<address>(?:\d|(?i:P\.?\s*O\.?\s+Box)\b)[^\n:;]*?"
+    r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?)\b")
+
+
+def _street_under(letter: Letter, name: Part) -> bool:
+    """Whether a letterhead line after NAME's opens with a street number or a post box."""
+    lines = [line for block in letter.letterhead for line in block.text.split("\n")]
+    at = next((i for i, line in enumerate(lines) if name.text.strip() in line), None)
+    return at is not None and any(_STREET_FIRST.match(line) for line in lines[at + 1:at + 4])
+
+
 def _one_line_head(line: Part) -> tuple[str, Part, tuple[str, Part] | None] | None:
     """A letterhead printed on one line, its parts between bars or bullets ("Acme LLC | 12 Main
-    St | Town, ST 00000 | (973) 555-0100"): the name first, then the address to its ZIP."""
+    St | Town, ST 00000 | (973) 555-0100") or commas: the name first, then the address to its
+    ZIP."""
     parts = [m for m in re.finditer(r"[^|\u00b7\u2022]+", line.text) if m.group().strip()]
     if len(parts) < 3 or not re.match(r"\s*(?:\d|P\.?\s*O\.?\s+Box)", parts[1].group(), re.I):
-        return None
+        return _comma_head(line) if len(parts) == 1 else None
     address: list[str] = []
     for part in parts[1:]:
         if _CONTACT.search(part.group()):
@@ -729,3 +831,15 @@ def _one_line_head(line: Part) -> tuple[str, Part, tuple[str, Part] | None] | No
             where = Part(line.block, line.start + parts[1].start(), line.start + part.end())
             return fold(first.group().strip()), name, (", ".join(address), where)
     return None
+
+
+def _comma_head(line: Part) -> tuple[str, Part, tuple[str, Part] | None] | None:
+    """A one-line letterhead whose parts a comma or a dash parts: its name and its address."""
+    match = _COMMA_HEAD.match(line.text)
+    if match is None or match["name"][0].islower():
+        return None
+    name = Part(line.block, line.start + match.start("name"), line.start + match.end("name"))
+    where = Part(line.block, line.start + match.start("address"),
+                 line.start + match.end("address"))
+    address = re.sub(r"[ \t][-\u2013\u2014][ \t]", ", ", fold(match["address"]))
+    return fold(match["name"]), name, (address, where)

@@ -56,3 +56,14 @@ def models_of_one_article(after: str) -> bool:
     are models of the one article ("of this article, ... which differ only in size")."""
     sentence = re.split(r"\.(?=\s+[A-Z]|\s*$)", after, maxsplit=1)[0]
     return _ONE_ARTICLE.match(sentence) is not None and not _OTHER_KIND.search(sentence)
+
+
+def codes_listed(after: str, count: int) -> bool:
+    """Whether AFTER, the list a count of models of one named article opens ("six models of
+    food jars: FJ-10, FJ-12, ..."), holds exactly COUNT model codes or designations and nothing
+    else: the sender's models of the one article it names, so of one class or kind."""
+    end = _END.search(after)
+    entries = [entry for entry in _SPLIT.split(after[:end.start() if end else len(after)].strip())
+               if entry]
+    return count >= 2 and len(entries) == count and all(
+        _DESIGNATED.fullmatch(entry) or _CODE.fullmatch(entry) for entry in entries)

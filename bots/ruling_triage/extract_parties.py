@@ -22,6 +22,7 @@ from bots.common.reading.parties import (
 from bots.common.reading.pointers import BACK_POINTER_CAPTION, POINTERS
 from bots.customs.identifiers import parse_importer_number
 from bots.ruling_triage import captions
+from bots.ruling_triage.extract_address_below import address_below
 from bots.ruling_triage.extract_agency import AUTHORITY_WORDS, acts_for
 from bots.ruling_triage.extract_letter import asking_party
 from bots.ruling_triage.extract_party_places import ADDRESS_BOX as _ADDRESS_BOX
@@ -68,7 +69,13 @@ _ELECTRONIC = re.compile(r"submitted\s+electronically|\beRulings\b", re.I)
 # "(IOR 39-8501641)" and "Its importer number is 36-3252661" as well as "Importer No.:".
 # A key = value list or an export prints "Importer number = 36-3252661" or "IOR ID: ...".
 _IMPORTER = re.compile(r"(?:(?:importer(?:\s+of\s+record)?|IOR|IRS)\s*(?:no\.?|number|#|ID)"
-                       r"(?:\s+is)?|\b(?:EIN|IOR)\b(?:\s+is)?)\s*[:=]?\s*"
+                       r"(?:\s+is)?|\b(?:F?EIN|IOR)\b(?:\s+is)?"
+                       # the number's other names, run into a letterhead's or a block's line:
+                       # "Federal Tax ID No.", "Employer Identification Number", "CBP-assigned
+                       # number" (the last VERIFY form: a person checks it)
+                       r"|\b(?:federal\s+|IRS\s+)?(?:tax(?:payer)?\s+ID(?:entification)?|employer\s+"
+                       r"identification)(?:\s+(?:no\.?|number|#))?(?:\s+is)?"
+                       r"|\bCBP[-\s]+assigned\s+(?:importer\s+)?(?:no\.?|number)(?:\s+is)?)\s*[:=]?\s*"
                        # OCR may set a space beside the hyphen: "IOR 95- 4900335", "95 -4900335".
                        r"(?P<n>[0-9](?:[0-9A-Z-]|[ \t](?=-[0-9])|(?<=-)[ \t](?=[0-9])){6,14})",
                        re.I)
@@ -863,6 +870,11 @@ def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
     if address is None:
         address = (value_above(items, _LABELS["requester_address"])
                    or value_left(items, _LABELS["requester_address"]))
+    if address is None and name is not None and not both and (
+            below := address_below(items, name)) is not None:
+        # "Requester: X" over its street and city lines, no caption of their own
+        fields.put("requester_address", below[0], below[1], LABELLED)
+        name = None
     if address is None and name is not None:
         address = sole_address(items, STOP)
     if address is not None:

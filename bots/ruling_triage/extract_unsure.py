@@ -123,8 +123,10 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields, *,
     if not known or scanned:
         unsure += ["177.2(b)(1)", "177.2(b)(2)", "177.2(b)(5)", "177.2(b)(6)"]
     # The party reader saw the requester's caption but read no value under it.
-    if value("requester_unread") or _requester_unsure(letter, items, fields,
-                                                      known=known and not scanned):
+    # So did the letterhead's: a street printed under the name, the address's end unknown.
+    unended = bool(value("letterhead_address_unread")) and not value("requester_address")
+    if value("requester_unread") or unended or _requester_unsure(letter, items, fields,
+                                                                 known=known and not scanned):
         unsure.append(UNSURE_REQUESTER)
     # A ports caption answered that no port is chosen yet was read: it hints at nothing missed.
     if not value("ports") and not value("ports_undecided") and _PORT_HINT.search(text):
