@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.parties import joined_evidence
-from bots.ruling_triage.extract_text import Paragraph, Span
+from bots.ruling_triage.extract_text import Paragraph, Span, lines_of
 from tradebots.facts import Evidence
 
 _STREET = re.compile(r"\s*(?:\d|(?i:P\.?\s*O\.?\s+Box\b|Suite\b|Floor\b|Unit\b))")
@@ -46,21 +46,11 @@ def address_below(items: list[Paragraph], name: Span) -> tuple[str, Evidence | N
                 break
             if beside or all(abs(item.x0 - x) > _COLUMN for x in edges):
                 continue  # another column's cell on the line (a date set at the right)
-            lines.extend(Span(item, s, s + len(t)) for s, t in _lines(item.text))
+            lines.extend(lines_of(item))
             last = item
             if len(lines) >= _MOST_LINES:
                 break
     return _to_zip(lines)
-
-
-def _lines(text: str) -> list[tuple[int, str]]:
-    """TEXT's lines with their offsets."""
-    result: list[tuple[int, str]] = []
-    start = 0
-    for line in text.split("\n"):
-        result.append((start, line))
-        start += len(line) + 1
-    return result
 
 
 def _to_zip(lines: list[Span]) -> tuple[str, Evidence | None] | None:

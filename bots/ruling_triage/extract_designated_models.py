@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bots.ruling_triage.extract_text import BULLET, PROSE, Fields, Paragraph, Span
+from bots.ruling_triage.extract_text import BULLET, PROSE, Fields, Paragraph, Span, lines_of
 
 _WORD = (r"(?:models|styles|versions|variants|SKUs"
          r"|(?:item|part|article|catalog|style|model)\s+nos?\.)")
@@ -47,8 +47,8 @@ def read_designated_models(items: list[Paragraph], fields: Fields) -> None:
 def _marked_entries(items: list[Paragraph], fields: Fields) -> None:
     """The entries of a marked list under a lead ending with a colon, each opening with (or
     naming) a model designation."""
-    lines = [(paragraph, start, line) for paragraph in items
-             for start, line in _lines(paragraph.text)]
+    lines = [(line.paragraph, line.start, line.text) for paragraph in items
+             for line in lines_of(paragraph)]
     for index, (_, _, line) in enumerate(lines):
         if not _LEAD.search(line):
             continue
@@ -66,13 +66,3 @@ def _marked_entries(items: list[Paragraph], fields: Fields) -> None:
         if all(_DESIGNATION.match(_MARK.sub("", entry[2])) for entry in run):
             fields.put_span("items_same_kind", True, span, PROSE - 0.1)
         return
-
-
-def _lines(text: str) -> list[tuple[int, str]]:
-    """TEXT's lines with their offsets."""
-    result: list[tuple[int, str]] = []
-    start = 0
-    for line in text.split("\n"):
-        result.append((start, line))
-        start += len(line) + 1
-    return result

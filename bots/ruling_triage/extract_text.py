@@ -228,6 +228,16 @@ def sentences(paragraph: Paragraph) -> Iterator[Span]:
             yield Span(paragraph, start, end)
 
 
+def lines_of(paragraph: Paragraph) -> list[Span]:
+    """The paragraph's lines as spans, each without its line break."""
+    spans: list[Span] = []
+    start = 0
+    for line in paragraph.text.split("\n"):
+        spans.append(Span(paragraph, start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
 def all_sentences(document_paragraphs: list[Paragraph]) -> list[Span]:
     return [s for p in document_paragraphs for s in sentences(p)]
 

@@ -9,17 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.ruling_read.test_one_line_letterheads import GOODS
 from tests.ruling_read.test_twentyfirst_hand_cues import CLOSE, HEAD, Cell, draw, extract
 
-_GOODS: list[Cell] = [
-    (55, 200, "The goods are insulated food jars, model FJ-16."),
-    (55, 214, "They are sold to retailers and used in the United States to keep food hot."),
-    (55, 228, "By weight it is 82% stainless steel and 18% polypropylene."),
-    (55, 242, "We believe they are classified in subheading 7323.93.0080, HTSUS, under GRI 1 as "
-              "articles of steel named by the heading.")]
 _BODY: list[Cell] = [*(c for c in HEAD if c[1] not in (60, 72, 84, 164)),
                      (55, 164, "We request a binding ruling on the tariff classification of the "
-                               "goods below."), *_GOODS, *(c for c in CLOSE if c[1] != 554)]
+                               "goods below."), *GOODS, *(c for c in CLOSE if c[1] != 554)]
 _CAPTIONS = ["Requester:", "Applicant:", "Company:", "Importer:", "Requesting party:"]
 
 

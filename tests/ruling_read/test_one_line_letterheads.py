@@ -11,7 +11,8 @@ import pytest
 
 from tests.ruling_read.test_twentyfirst_hand_cues import CLOSE, HEAD, Cell, draw, extract
 
-_GOODS: list[Cell] = [
+# A classification request's particulars, shared by the letterhead tests of round 32.
+GOODS: list[Cell] = [
     (55, 200, "The goods are insulated food jars, model FJ-16."),
     (55, 214, "They are sold to retailers and used in the United States to keep food hot."),
     (55, 228, "By weight it is 82% stainless steel and 18% polypropylene."),
@@ -20,7 +21,7 @@ _GOODS: list[Cell] = [
 # The letter under the letterhead: date, addressee, subject, a request that names no one.
 _BODY: list[Cell] = [*(c for c in HEAD if c[1] not in (60, 72, 84, 164)),
                      (55, 164, "We request a binding ruling on the tariff classification of the "
-                               "goods below."), *_GOODS, *CLOSE]
+                               "goods below."), *GOODS, *CLOSE]
 
 
 @pytest.mark.parametrize(("head", "x", "font", "name", "address"), [
