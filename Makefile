@@ -135,6 +135,11 @@ APT_NO_RECOMMENDS += ploticus gle-graphics
 # bench/corpus_fortyfourth's `lilypond` and `vimprint` families. Vim's latin1 print encoding names 0x2D
 # /minus, so the generator keeps its own print/latin1.ps resource with /hyphen. Works without recommends.
 APT_NO_RECOMMENDS += lilypond vim
+# asymptote (`asy -f pdf`: each page a picture of label()s set by pdflatex in Latin Modern with T1 encoding, so
+# hyphens stay hyphens in the text layer; pages joined with pypdf) and libcairo-perl (Perl's Cairo bindings:
+# Cairo::PdfSurface with show_text on Liberation fonts, fonts-liberation above, run by perl): the `asy` and
+# `perlcairo` families of bench/corpus_fortyfifth (issue 13). Both work without recommends; 16 s to install here.
+APT_NO_RECOMMENDS += asymptote libcairo-perl
 # bench/corpus_fortyfirst needs no apt package: paps, the producer first asked for, leaves no text layer (see
 # above), so its producers are rst2pdf and skia-python, pip dev dependencies (fonts from fonts-liberation above).
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies

@@ -10,7 +10,11 @@ from typing import Any
 from bench.corpus_fortyfifth import penalties, protests, render, rulings
 from bench.corpus_fortyfifth.sheet import Sheet
 
-MODULES: dict[str, Any] = {"protest": protests, "ruling-request": rulings, "penalty-case": penalties}
+MODULES: dict[str, Any] = {
+    "protest": protests,
+    "ruling-request": rulings,
+    "penalty-case": penalties,
+}
 PREFIX = {"protest": "protest", "ruling-request": "ruling", "penalty-case": "penalty"}
 PRODUCERS = ("asy", "perlcairo")
 

@@ -50,4 +50,6 @@ def missing_values(pdf: Path, truth: dict[str, Any]) -> list[str]:
         values.pop("received_date", None)  # given on the command line, not printed
     for key in ("category", "ruling_type", "culpability"):
         values.pop(key, None)  # words, not printed values
-    return [sorted(options)[0] for options in forms(values) if not any(fold(o) in text for o in options)]
+    return [
+        sorted(options)[0] for options in forms(values) if not any(fold(o) in text for o in options)
+    ]

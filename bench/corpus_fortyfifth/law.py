@@ -1,4 +1,4 @@
-"""The law of shared/domain/customs-rules.md, computed for the truths (written without the readers)."""
+"""The law of shared/domain/customs-rules.md for the truths (written without the readers)."""
 
 from __future__ import annotations
 
@@ -126,18 +126,30 @@ def penalty(
 ) -> dict[str, object]:
     """LOD, statutory max, guideline range, proposed penalty (None: a person computes it)."""
     actual = sum((max(owed - paid, Decimal(0)) for liq, paid, owed in entries if liq), Decimal(0))
-    potential = sum((max(owed - paid, Decimal(0)) for liq, paid, owed in entries if not liq), Decimal(0))
+    potential = sum(
+        (max(owed - paid, Decimal(0)) for liq, paid, owed in entries if not liq), Decimal(0)
+    )
     lod = actual + potential
     base = dutiable or Decimal(0)
     if culpability == "fraud":
         maximum = domestic
-        low, high = (lod * 5, lod * 8) if lod > 0 else (base * Decimal("0.5"), base * Decimal("0.8"))
+        low, high = (
+            (lod * 5, lod * 8) if lod > 0 else (base * Decimal("0.5"), base * Decimal("0.8"))
+        )
     elif culpability == "gross_negligence":
         maximum = min(domestic, lod * 4 if lod > 0 else base * Decimal("0.4"))
-        low, high = (lod * Decimal("2.5"), lod * 4) if lod > 0 else (base * Decimal("0.25"), base * Decimal("0.4"))
+        low, high = (
+            (lod * Decimal("2.5"), lod * 4)
+            if lod > 0
+            else (base * Decimal("0.25"), base * Decimal("0.4"))
+        )
     else:
         maximum = min(domestic, lod * 2 if lod > 0 else base * Decimal("0.2"))
-        low, high = (lod * Decimal("0.5"), lod * 2) if lod > 0 else (base * Decimal("0.05"), base * Decimal("0.2"))
+        low, high = (
+            (lod * Decimal("0.5"), lod * 2)
+            if lod > 0
+            else (base * Decimal("0.05"), base * Decimal("0.2"))
+        )
     proposed: Decimal | None = maximum
     if prior_disclosure:
         if culpability == "fraud":

@@ -6,11 +6,22 @@ import random
 
 from bench.corpus_fortyfifth import law
 
-PORTS = [("2704", "Los Angeles"), ("1001", "New York"), ("1703", "Savannah"), ("5301", "Houston"),
-         ("3002", "Seattle"), ("1303", "Baltimore"), ("4103", "Cleveland"), ("2809", "San Francisco")]
+PORTS = [
+    ("2704", "Los Angeles"),
+    ("1001", "New York"),
+    ("1703", "Savannah"),
+    ("5301", "Houston"),
+    ("3002", "Seattle"),
+    ("1303", "Baltimore"),
+    ("4103", "Cleveland"),
+    ("2809", "San Francisco"),
+]
 
 PARTIES = [
-    ("Harrow & Finch Outdoor Goods, Inc.", ["1180 Quarry Bend Road", "Suite 300", "Lancaster, PA 17601"]),
+    (
+        "Harrow & Finch Outdoor Goods, Inc.",
+        ["1180 Quarry Bend Road", "Suite 300", "Lancaster, PA 17601"],
+    ),
     ("Bluegill Lighting Company", ["42 Commerce Way", "Dayton, OH 45402"]),
     ("O'Dwyer Textile Importers LLC", ["900 Harbor Boulevard", "Long Beach, CA 90802"]),
     ("Tamarack Kitchenware Corp.", ["77 West Ontario Street", "Floor 9", "Chicago, IL 60654"]),
@@ -20,10 +31,24 @@ PARTIES = [
     ("Greyhaven Audio Systems, Inc.", ["1600 Dexter Avenue North", "Seattle, WA 98109"]),
 ]
 
-SIGNERS = ["Rosalind M. Achebe", "Tobias Lindqvist", "Priya Raghunathan", "Declan O. Murtagh",
-           "Esther Kowalczyk", "Marcus T. Feld", "Hannah Ibsen-Clarke", "Luis Echeverria"]
-TITLES = ["Licensed Customs Broker", "Director of Trade Compliance", "Vice President, Operations",
-          "Import Manager", "General Counsel", "Customs Compliance Specialist"]
+SIGNERS = [
+    "Rosalind M. Achebe",
+    "Tobias Lindqvist",
+    "Priya Raghunathan",
+    "Declan O. Murtagh",
+    "Esther Kowalczyk",
+    "Marcus T. Feld",
+    "Hannah Ibsen-Clarke",
+    "Luis Echeverria",
+]
+TITLES = [
+    "Licensed Customs Broker",
+    "Director of Trade Compliance",
+    "Vice President, Operations",
+    "Import Manager",
+    "General Counsel",
+    "Customs Compliance Specialist",
+]
 
 GOODS = [
     ("Stainless steel insulated beverage bottles, 750 ml, style SB-75", "7323.93.0080"),

@@ -16,10 +16,22 @@ Op = tuple[object, ...]
 Page = list[Op]
 
 _TEX = {
-    "\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
-    "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
-    "'": r"\textquotesingle{}", '"': r"\textquotedbl{}", "-": "-{}", "`": r"\textasciigrave{}",
-    "<": r"\textless{}", ">": r"\textgreater{}",
+    "\\": r"\textbackslash{}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "{": r"\{",
+    "}": r"\}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    "'": r"\textquotesingle{}",
+    '"': r"\textquotedbl{}",
+    "-": "-{}",
+    "`": r"\textasciigrave{}",
+    "<": r"\textless{}",
+    ">": r"\textgreater{}",
 }
 _FAMILY = {"sans": r"\sffamily", "serif": r"\rmfamily", "mono": r"\ttfamily"}
 
@@ -45,12 +57,16 @@ def _asy_page(page: Page) -> str:
             out.append(f'label("{sel}{body}", ({x},{792 - float(str(y))}), NE, p=linewidth(0));')
         elif op[0] == "l":
             _, x0, y0, x1, y1, width = op
-            out.append(f"draw(({x0},{792 - float(str(y0))})--({x1},{792 - float(str(y1))}), linewidth({width}));")
+            out.append(
+                f"draw(({x0},{792 - float(str(y0))})--({x1},{792 - float(str(y1))}), "
+                f"linewidth({width}));"
+            )
         elif op[0] == "r":
             _, x, y, w, h, width = op
             top = 792 - float(str(y))
+            right = float(str(x)) + float(str(w))
             out.append(
-                f"draw(box(({x},{top - float(str(h))}),({float(str(x)) + float(str(w))},{top})), linewidth({width}));"
+                f"draw(box(({x},{top - float(str(h))}),({right},{top})), linewidth({width}));"
             )
     return "\n".join(out) + "\n"
 
@@ -66,7 +82,10 @@ def asy_pdf(pages: list[Page], target: Path) -> None:
             source.write_text(_asy_page(page))
             subprocess.run(
                 ["asy", "-f", "pdf", "-o", f"p{number}", source.name],
-                cwd=tmp, check=True, capture_output=True, timeout=120,
+                cwd=tmp,
+                check=True,
+                capture_output=True,
+                timeout=120,
             )
             writer.append(str(Path(tmp) / f"p{number}.pdf"))
         writer.add_metadata({"/Producer": "Asymptote"})
@@ -76,7 +95,8 @@ def asy_pdf(pages: list[Page], target: Path) -> None:
 
 _PERL = r"""
 use strict; use warnings; use Cairo; use JSON::PP;
-local $/; open(my $fh, '<:raw', $ARGV[0]) or die; my $doc = JSON::PP->new->utf8->decode(<$fh>); close $fh;
+local $/; open(my $fh, '<:raw', $ARGV[0]) or die;
+my $doc = JSON::PP->new->utf8->decode(<$fh>); close $fh;
 my %face = (sans => 'Liberation Sans', serif => 'Liberation Serif', mono => 'Liberation Mono');
 my $s = Cairo::PdfSurface->create($ARGV[1], 612, 792);
 my $cr = Cairo::Context->create($s);
@@ -88,7 +108,8 @@ for my $page (@$doc) {
       $cr->select_font_face($face{$fam}, 'normal', defined $b ? 'bold' : 'normal');
       $cr->set_font_size($o[5]); $cr->move_to($o[1], $o[2]); $cr->show_text($o[3]);
     } elsif ($o[0] eq 'l') {
-      $cr->set_line_width($o[5]); $cr->move_to($o[1], $o[2]); $cr->line_to($o[3], $o[4]); $cr->stroke;
+      $cr->set_line_width($o[5]); $cr->move_to($o[1], $o[2]);
+      $cr->line_to($o[3], $o[4]); $cr->stroke;
     } elsif ($o[0] eq 'r') {
       $cr->set_line_width($o[5]); $cr->rectangle($o[1], $o[2], $o[3], $o[4]); $cr->stroke;
     }
@@ -106,7 +127,12 @@ def cairo_pdf(pages: list[Page], target: Path) -> None:
         data.write_text(json.dumps(pages))
         script = Path(tmp) / "draw.pl"
         script.write_text(_PERL)
-        subprocess.run(["perl", str(script), str(data), str(target)], check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            ["perl", str(script), str(data), str(target)],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
 
 
 PRODUCERS = {"asy": asy_pdf, "perlcairo": cairo_pdf}

@@ -9,8 +9,20 @@ from decimal import Decimal
 
 from bench.corpus_fortyfifth.render import Op, Page
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 DATE_STYLES = ("long", "us", "iso", "dmy", "abbr", "dmon")
 
 
@@ -51,7 +63,9 @@ def money(value: Decimal, style: str) -> str:
 class Sheet:
     """Lines placed top-down on US-letter pages; `printed` keeps every string drawn."""
 
-    def __init__(self, font: str = "serif", size: float = 10.5, left: float = 72, top: float = 72) -> None:
+    def __init__(
+        self, font: str = "serif", size: float = 10.5, left: float = 72, top: float = 72
+    ) -> None:
         self.pages: list[Page] = [[]]
         self.font, self.size, self.left, self.top = font, size, left, top
         self.y = top
@@ -65,13 +79,21 @@ class Sheet:
         self.pages.append([])
         self.y = self.top
 
-    def put(self, x: float, y: float, text: str, font: str | None = None, size: float | None = None) -> None:
+    def put(
+        self, x: float, y: float, text: str, font: str | None = None, size: float | None = None
+    ) -> None:
         op: Op = ("t", round(x, 1), round(y, 1), text, font or self.font, size or self.size)
         self.page.append(op)
         self.printed.append(text)
 
-    def line(self, text: str = "", x: float | None = None, font: str | None = None, size: float | None = None,
-             gap: float = 1.45) -> None:
+    def line(
+        self,
+        text: str = "",
+        x: float | None = None,
+        font: str | None = None,
+        size: float | None = None,
+        gap: float = 1.45,
+    ) -> None:
         height = (size or self.size) * gap
         if self.y + height > 740:
             self.new_page()
@@ -79,14 +101,25 @@ class Sheet:
             self.put(self.left if x is None else x, self.y, text, font, size)
         self.y += height
 
-    def para(self, text: str, width: int = 88, x: float | None = None, font: str | None = None,
-             size: float | None = None) -> None:
+    def para(
+        self,
+        text: str,
+        width: int = 88,
+        x: float | None = None,
+        font: str | None = None,
+        size: float | None = None,
+    ) -> None:
         for piece in textwrap.wrap(text, width):
             self.line(piece, x, font, size)
         self.y += (size or self.size) * 0.5
 
-    def row(self, cells: list[tuple[float, str]], font: str | None = None, size: float | None = None,
-            gap: float = 1.5) -> None:
+    def row(
+        self,
+        cells: list[tuple[float, str]],
+        font: str | None = None,
+        size: float | None = None,
+        gap: float = 1.5,
+    ) -> None:
         height = (size or self.size) * gap
         if self.y + height > 740:
             self.new_page()
