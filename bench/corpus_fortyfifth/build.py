@@ -24,7 +24,7 @@ def plan(kind: str, index: int, seed: int) -> tuple[dict[str, Any], Sheet, str, 
     module = MODULES[kind]
     doc = module.plan(index, seed)
     style = module.STYLES[(index + seed) % len(module.STYLES)]
-    producer = PRODUCERS[(index // len(module.STYLES) + index + seed) % 2]
+    producer = PRODUCERS[(index + seed) % 2]
     sheet = module.draw(doc, style, random.Random(f"{kind}-draw-{seed}-{index}"))
     truth = dict(doc["truth"])
     truth["family"] = producer

@@ -31,6 +31,7 @@ _TEX = {
     "-": "-{}",
     "`": r"\textasciigrave{}",
     "<": r"\textless{}",
+    " ": "~",
     ">": r"\textgreater{}",
 }
 _FAMILY = {"sans": r"\sffamily", "serif": r"\rmfamily", "mono": r"\ttfamily"}
@@ -54,7 +55,10 @@ def _asy_page(page: Page) -> str:
             style = _FAMILY[name.split("-")[0]] + (r"\bfseries" if name.endswith("-b") else "")
             body = tex(str(text))
             sel = f"\\fontsize{{{size}}}{{{size}}}\\selectfont{style} "
-            out.append(f'label("{sel}{body}", ({x},{792 - float(str(y))}), NE, p=linewidth(0));')
+            # NE puts the label's box a label margin off the point: move it back onto the baseline
+            ax = float(str(x)) - 2.6
+            ay = 792 - float(str(y)) - 4 * float(str(size)) / 9
+            out.append(f'label("{sel}{body}", ({ax:.1f},{ay:.1f}), NE, p=linewidth(0));')
         elif op[0] == "l":
             _, x0, y0, x1, y1, width = op
             out.append(

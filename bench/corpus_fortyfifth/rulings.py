@@ -438,8 +438,8 @@ def _summary(doc: dict[str, Any], rng: random.Random) -> Sheet:
         first = s.y
         s.para(value, 70, x=196)
         s.y = max(s.y, first + 14)
-        s.box(60, top, 490, s.y - top - 4, 0.5)
-        s.vline(190, top, s.y - 4)
+        s.box(60, top, 490, s.y - 11 - top, 0.5)
+        s.vline(190, top, s.y - 11)
     s.y += 20
     s.rule(60, 260, 0.5)
     s.y += 12
