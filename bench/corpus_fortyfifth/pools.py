@@ -41,13 +41,15 @@ SIGNERS = [
     "Hannah Ibsen-Clarke",
     "Luis Echeverria",
 ]
+# Officers of the protestant, requester or importer itself: no agent signs, so 174.13(a)(1)-(2) never asks for
+# an agent's own name, address or importer number.
 TITLES = [
-    "Licensed Customs Broker",
     "Director of Trade Compliance",
     "Vice President, Operations",
     "Import Manager",
     "General Counsel",
-    "Customs Compliance Specialist",
+    "Customs Compliance Manager",
+    "Chief Financial Officer",
 ]
 
 GOODS = [

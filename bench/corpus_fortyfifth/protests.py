@@ -386,8 +386,8 @@ def _pms(doc: dict[str, Any], rng: random.Random) -> Sheet:
             s.para(text, 100, x=56)
     s.box(48, top, 512, s.y - top, 0.5)
     s.y += 16
-    s.line("Prepared and signed by: " + doc["signer"] + ", " + doc["title"])
-    s.line("for " + doc["name"])
+    s.line("Signed for the protestant: " + doc["signer"] + ", " + doc["title"])
+    s.line("Worksheet prepared by the broker for the protestant's signature")
     return s
 
 
