@@ -41,8 +41,8 @@ SIGNERS = [
     "Hannah Ibsen-Clarke",
     "Luis Echeverria",
 ]
-# Officers of the protestant, requester or importer itself: no agent signs, so 174.13(a)(1)-(2) never asks for
-# an agent's own name, address or importer number.
+# Officers of the protestant, requester or importer itself: no agent signs, so 174.13(a)(1)-(2)
+# never asks for an agent's own name, address or importer number.
 TITLES = [
     "Director of Trade Compliance",
     "Vice President, Operations",
