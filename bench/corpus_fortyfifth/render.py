@@ -31,7 +31,6 @@ _TEX = {
     "-": "-{}",
     "`": r"\textasciigrave{}",
     "<": r"\textless{}",
-    " ": "~",
     ">": r"\textgreater{}",
 }
 _FAMILY = {"sans": r"\sffamily", "serif": r"\rmfamily", "mono": r"\ttfamily"}
@@ -44,7 +43,7 @@ def tex(text: str) -> str:
 def _asy_page(page: Page) -> str:
     out = [
         'settings.outformat="pdf";',
-        r'texpreamble("\usepackage[T1]{fontenc}\usepackage{lmodern}\usepackage{textcomp}");',
+        r'texpreamble("\usepackage[T1]{fontenc}\usepackage{lmodern}\usepackage{textcomp}\spaceskip=0.42em\relax");',
         "unitsize(1bp);",
         "draw((0,0)--(612,0)--(612,792)--(0,792)--cycle, invisible);",
     ]
@@ -53,7 +52,10 @@ def _asy_page(page: Page) -> str:
             _, x, y, text, font, size = op
             name = str(font)
             style = _FAMILY[name.split("-")[0]] + (r"\bfseries" if name.endswith("-b") else "")
-            body = tex(str(text))
+            # a mono line keeps every space as a control space (its columns line up); other text has
+            # spaces of 0.42em (\spaceskip), wide enough for a text layer's word breaks
+            space = "\\ " if name.startswith("mono") else " "
+            body = space.join(tex(part) for part in str(text).split(" "))
             sel = f"\\fontsize{{{size}}}{{{size}}}\\selectfont{style} "
             # NE puts the label's box a label margin off the point: move it back onto the baseline
             ax = float(str(x)) - 2.6
