@@ -273,7 +273,7 @@ def _audit(doc: dict[str, Any], rng: random.Random) -> Sheet:
     s.new_page()
     s.line("EXHIBIT 1 - ENTRIES EXAMINED", font="serif-b", size=11)
     s.y += 6
-    cols = [72, 170, 250, 320, 400, 480]
+    cols = [72, 160, 236, 290, 375, 465]
     s.row(
         list(
             zip(

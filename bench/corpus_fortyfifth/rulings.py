@@ -394,17 +394,41 @@ def _counsel(doc: dict[str, Any], rng: random.Random) -> Sheet:
             facts["Sample"] + " " + facts["Confidentiality"],
         )
     )
+    notes = iter(
+        [
+            "Our product team reviewed this section and confirms the facts as stated; the "
+            "engineering "
+            "drawings on file agree with the description.",
+            "The arrangement described here reflects the draft supply agreement, which the "
+            "parties expect "
+            "to sign before the first shipment; no term of it bears on the question asked.",
+            "We chose this approach after an internal review of the published rulings on "
+            "comparable "
+            "articles; none of them answers the question for this article.",
+            "Counsel is available to meet the specialist by video at any time convenient to "
+            "the office.",
+            "Nothing in this section is offered as a hypothetical: the article is in production.",
+            "Please direct any question on these points to the undersigned office.",
+        ]
+    )
+    sections[0] = (
+        sections[0][0],
+        sections[0][1]
+        + " The article reaches the market in a printed retail carton with an instruction "
+        "leaflet in English and Spanish. It is made in one factory under the requester's "
+        "specifications, "
+        "inspected there against an approved golden sample, and shipped in master cartons "
+        "of twelve. The "
+        "design has not changed since the engineering release, and no accessory, spare part "
+        "or tool is "
+        "packed with it. Its construction and the way it is used are set out in the "
+        "attached brochure "
+        "and in the photographs of Exhibit A, which show the article from each side and in use.",
+    )
     for head, body in sections:
         s.line(head, font="serif-b")
         s.para(body, 86)
-        s.para(
-            "The company's product team reviewed this section and confirms the facts as "
-            "stated; further "
-            "technical literature is available to the specialist on request, and the team "
-            "can meet by video "
-            "at the specialist's convenience.",
-            86,
-        )
+        s.para(next(notes), 86)
     if doc["case"] == "unsigned":
         s.para("Please address questions to the Office of the General Counsel.")
     else:
