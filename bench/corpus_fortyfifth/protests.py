@@ -433,7 +433,13 @@ def _letter(doc: dict[str, Any], rng: random.Random) -> Sheet:
         else "the decision on our petition"
     )
     s.para("Dear Sir or Madam:")
-    s.para(f"We protest {decision} on " + "; ".join(parts) + ".")
+    if rng.random() < 0.5:
+        s.para(f"We protest {decision} on " + "; ".join(parts) + ".")
+    else:
+        s.para(f"We protest {decision} on the following entries:")
+        for bit in parts:
+            s.line("\u2022  " + bit[0].upper() + bit[1:], x=90)
+        s.y += 6
     if doc["case"] != "no-description":
         s.line("Merchandise: " + doc["goods"])
         s.y += 6

@@ -31,6 +31,7 @@ _TEX = {
     "-": "-{}",
     "`": r"\textasciigrave{}",
     "<": r"\textless{}",
+    "\u2022": r"\textbullet{}",
     ">": r"\textgreater{}",
 }
 _FAMILY = {"sans": r"\sffamily", "serif": r"\rmfamily", "mono": r"\ttfamily"}
