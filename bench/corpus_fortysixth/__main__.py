@@ -22,7 +22,11 @@ def main() -> None:
     args = parser.parse_args()
     start = time.monotonic()
     counts: dict[str, collections.Counter[str]] = {}
-    for kind, number in (("protest", args.protests), ("ruling-request", args.rulings), ("penalty-case", args.penalties)):
+    for kind, number in (
+        ("protest", args.protests),
+        ("ruling-request", args.rulings),
+        ("penalty-case", args.penalties),
+    ):
         counts[kind] = collections.Counter()
         for index in range(number):
             pdf = build.write(kind, index, args.seed, args.out)
@@ -30,7 +34,10 @@ def main() -> None:
             counts[kind][truth["decision"].get("outcome", "(not scored)")] += 1
     for kind, counter in counts.items():
         print(kind, dict(sorted(counter.items())))
-    print(f"{sum(sum(c.values()) for c in counts.values())} documents in {time.monotonic() - start:.1f} s")
+    print(
+        f"{sum(sum(c.values()) for c in counts.values())} documents in "
+        f"{time.monotonic() - start:.1f} s"
+    )
 
 
 if __name__ == "__main__":

@@ -12,13 +12,22 @@ MODULES = {"protest": protest, "ruling-request": ruling, "penalty-case": penalty
 PREFIX = {"protest": "protest", "ruling-request": "ruling", "penalty-case": "penalty"}
 PRODUCERS = ["psprint", "grace"]
 # Grace fonts by style: 0 Times-Roman, 4 Helvetica, 8 Courier; ps-print always sets Courier.
-GRACE_FONT = {"fax": 0, "grid": 4, "letter": 0, "fwdmemo": 0, "table": 4, "sections": 0,
-              "worksheet": 4, "memo": 8, "fixed": 8}
+GRACE_FONT = {
+    "fax": 0,
+    "grid": 4,
+    "letter": 0,
+    "fwdmemo": 0,
+    "table": 4,
+    "sections": 0,
+    "worksheet": 4,
+    "memo": 8,
+    "fixed": 8,
+}
 
 
 def plan(kind: str, index: int, seed: int) -> dict[str, Any]:
     """The plan of one document: case, style, producer, facts and truth."""
-    p = MODULES[kind].plan(index, seed)
+    p: dict[str, Any] = MODULES[kind].plan(index, seed)
     p["producer"] = PRODUCERS[index % 2]
     return p
 
@@ -26,8 +35,16 @@ def plan(kind: str, index: int, seed: int) -> dict[str, Any]:
 def truth_json(p: dict[str, Any]) -> dict[str, Any]:
     """The truth file in corpus-b's format (plus `style`)."""
     t = p["truth"]
-    return {"kind": p["kind"], "family": p["producer"], "case": p["case"], "style": p["style"], "args": t["args"],
-            "values": t["values"], "decision": t["decision"], "not_scored": t["not_scored"]}
+    return {
+        "kind": p["kind"],
+        "family": p["producer"],
+        "case": p["case"],
+        "style": p["style"],
+        "args": t["args"],
+        "values": t["values"],
+        "decision": t["decision"],
+        "not_scored": t["not_scored"],
+    }
 
 
 def blocks(p: dict[str, Any]) -> list[render.Page]:

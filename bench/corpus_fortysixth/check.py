@@ -1,4 +1,4 @@
-"""Is every scored value printed in the PDF's text layer? (dates in any of the six habits, money in any of four)."""
+"""Is every scored value printed in the PDF's text layer? (dates in six habits, money in four)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def _forms(value: Any) -> list[str]:
 
 
 def scored_strings(truth: dict[str, Any]) -> list[tuple[str, Any]]:
-    """(key, value) of every scored printed value (booleans, categories and nulls are not printed verbatim)."""
+    """(key, value) of every scored printed value (booleans, categories, nulls are not verbatim)."""
     out: list[tuple[str, Any]] = []
 
     def walk(key: str, value: Any) -> None:
@@ -36,9 +36,12 @@ def scored_strings(truth: dict[str, Any]) -> list[tuple[str, Any]]:
         elif isinstance(value, list):
             for v in value:
                 walk(key, v)
-        elif isinstance(value, bool) or value is None:
-            return
-        elif key in ("category", "culpability", "ruling_type", "item_count") or key in DERIVED:
+        elif (
+            isinstance(value, bool)
+            or value is None
+            or key in ("category", "culpability", "ruling_type", "item_count")
+            or key in DERIVED
+        ):
             return
         elif key == "protestant_address" or key.endswith("address"):
             for part in str(value).split(", ", 1):

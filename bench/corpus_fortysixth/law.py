@@ -77,7 +77,7 @@ def penalty_figures(
     potential: Decimal,
     domestic: Decimal,
     dutiable: Decimal | None,
-) -> dict[str, Decimal | None | list[Decimal]]:
+) -> dict[str, Decimal | list[Decimal] | None]:
     """1592(c) maximum, App. B (F)(2) range capped at DV, and the App. B (E)(1)(b) proposal."""
     lod = actual + potential
     factor = {"negligence": 2, "gross_negligence": 4, "fraud": 0}[culpability]

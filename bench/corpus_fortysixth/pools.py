@@ -1,4 +1,4 @@
-"""Names, places and goods for the documents (invented; no apostrophes, which Grace prints curly)."""
+"""Names, places and goods for the documents (invented; no apostrophes: Grace prints them curly)."""
 
 from __future__ import annotations
 
@@ -48,12 +48,25 @@ GOODS = [
     ("Polyester camping tents, two person", "6306.22.9030"),
     ("Wooden cutting boards of bamboo", "4419.11.0000"),
 ]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def fmt_date(day: dt.date, style: int) -> str:
-    """Six habits: March 7, 2025 / 03/07/2025 / 2025-03-07 / 7 March 2025 / Mar. 7, 2025 / 07-MAR-2025."""
+    """Six habits: March 7, 2025 / 03/07/2025 / 2025-03-07 / 7 March 2025 / Mar. 7, 2025 /
+    07-MAR-2025."""
     month = MONTHS[day.month - 1]
     style %= 6
     if style == 0:

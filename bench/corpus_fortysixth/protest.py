@@ -12,10 +12,28 @@ from bench.corpus_fortysixth.pools import COMPANIES, FILERS, GOODS, PEOPLE, PORT
 from bench.corpus_fortysixth.render import Page
 
 CASES = [
-    "accept", "accept-multi", "accept-ad", "accept-pre2004", "untimely", "untimely-90", "premature",
-    "invalid", "grace-weekend", "grace-holiday", "untimely-after-grace", "partial-late", "partial-early",
-    "missing-a1", "missing-a2", "missing-a3", "missing-a4", "missing-a5", "missing-a6", "missing-a7",
-    "missing-a9", "missing-a2-a5",
+    "accept",
+    "accept-multi",
+    "accept-ad",
+    "accept-pre2004",
+    "untimely",
+    "untimely-90",
+    "premature",
+    "invalid",
+    "grace-weekend",
+    "grace-holiday",
+    "untimely-after-grace",
+    "partial-late",
+    "partial-early",
+    "missing-a1",
+    "missing-a2",
+    "missing-a3",
+    "missing-a4",
+    "missing-a5",
+    "missing-a6",
+    "missing-a7",
+    "missing-a9",
+    "missing-a2-a5",
 ]
 STYLES = ["fax", "grid", "letter"]
 CATEGORY_TEXT = {
@@ -68,13 +86,19 @@ def plan(index: int, seed: int) -> dict[str, Any]:
         liqs = [liq, liq + dt.timedelta(days=70)]
     if case == "partial-early":
         liqs = [liq, liq + dt.timedelta(days=40)]
-    entries = []
+    entries: list[dict[str, Any]] = []
     for number in range(count):
         entry_date = liqs[number] - dt.timedelta(days=rng.randrange(200, 330))
         if case in ("accept-pre2004", "untimely-90"):
             entry_date = dt.date(2004, 12, 17) - dt.timedelta(days=3 * number)
         serial = f"{rng.randrange(10**7):07d}"
-        entries.append({"number": law.entry_number(filer, serial), "entry_date": entry_date, "liq": liqs[number]})
+        entries.append(
+            {
+                "number": law.entry_number(filer, serial),
+                "entry_date": entry_date,
+                "liq": liqs[number],
+            }
+        )
     last = law.protest_last_day(entries[0]["entry_date"], liq)
     if case in ("grace-weekend", "grace-holiday"):
         received = law.next_business_day(last)
@@ -92,14 +116,20 @@ def plan(index: int, seed: int) -> dict[str, Any]:
         received = liq + dt.timedelta(days=20)
     else:
         received = liq + dt.timedelta(days=rng.randrange(15, 85))
-    if not law.is_business_day(received) and case not in ("grace-weekend", "grace-holiday", "untimely-after-grace"):
+    if not law.is_business_day(received) and case not in (
+        "grace-weekend",
+        "grace-holiday",
+        "untimely-after-grace",
+    ):
         received = law.next_business_day(received)
     letter_date = received - dt.timedelta(days=rng.choice([1, 2, 3, 4]))
     stamped = style == "grid" and rng.random() < 0.6
     facts: dict[str, Any] = {
         "name": name,
         "address": None if case == "missing-a1" else [street, city],
-        "importer": None if case in ("missing-a2", "missing-a2-a5") else f"{rng.randrange(10, 99)}-{rng.randrange(10**7):07d}",
+        "importer": None
+        if case in ("missing-a2", "missing-a2-a5")
+        else f"{rng.randrange(10, 99)}-{rng.randrange(10**7):07d}",
         "port": port,
         "port_name": port_name,
         "entries": entries,
@@ -114,9 +144,12 @@ def plan(index: int, seed: int) -> dict[str, Any]:
         "letter_date": letter_date,
         "received": received,
         "stamped": stamped,
-        "protest_number": f"{port}-{received.year % 100:02d}-{rng.randrange(100000, 999999)}" if stamped else None,
+        "protest_number": f"{port}-{received.year % 100:02d}-{rng.randrange(100000, 999999)}"
+        if stamped
+        else None,
         "earlier": (f"{port}-{(received.year - 1) % 100:02d}-{rng.randrange(100000, 999999)}", None)
-        if case == "missing-a7" else None,
+        if case == "missing-a7"
+        else None,
         "drawback": case != "missing-a9",
         "date_style": rng.randrange(6),
         "hide_entry_date": case == "missing-a3",
@@ -126,7 +159,10 @@ def plan(index: int, seed: int) -> dict[str, Any]:
     }
     if facts["earlier"] is None and rng.random() < 0.2 and case.startswith("accept"):
         earlier_received = received - dt.timedelta(days=rng.randrange(40, 120))
-        facts["earlier"] = (f"{port}-{earlier_received.year % 100:02d}-{rng.randrange(100000, 999999)}", earlier_received)
+        facts["earlier"] = (
+            f"{port}-{earlier_received.year % 100:02d}-{rng.randrange(100000, 999999)}",
+            earlier_received,
+        )
     today = received + dt.timedelta(days=rng.randrange(3, 20))
     truth = decide(facts, today)
     return {"kind": "protest", "case": case, "style": style, "facts": facts, "truth": truth}
@@ -199,17 +235,30 @@ def decide(facts: dict[str, Any], today: dt.date) -> dict[str, Any]:
         for key in ("deadline", "last_days"):
             del decision[key]
         del values["category"]
-        not_scored.append("deadline, last_days and category not scored: the decision protested (a penalty-petition decision, 19 CFR 171.22) cannot be protested, and the contract gives it no clock or category")
+        not_scored.append(
+            "deadline, last_days and category not scored: the decision protested (a "
+            "penalty-petition decision, 19 CFR 171.22) cannot be protested, and the contract "
+            "gives it no clock or category"
+        )
     if facts["hide_entry_date"]:
         for key in ("deadline", "last_days"):
             del decision[key]
-        not_scored.append("deadline and last_days not scored: the entry date is not printed, so the 90- or 180-day period cannot be told")
+        not_scored.append(
+            "deadline and last_days not scored: the entry date is not printed, so the 90- or "
+            "180-day period cannot be told"
+        )
     if facts["hide_liq"]:
         for key in ("deadline", "last_days", "outcome"):
             del decision[key]
-        not_scored.append("outcome, deadline and last_days not scored: no liquidation date is printed, so no clock can be run")
+        not_scored.append(
+            "outcome, deadline and last_days not scored: no liquidation date is printed, so no "
+            "clock can be run"
+        )
     if "174.13(a)(9)" in missing and len(missing) == 1:
-        not_scored.append("outcome is needs_human by this corpus: the drawback declaration is a VERIFY line in customs-rules.md (its wording varies), and VERIFY cases go to a person")
+        not_scored.append(
+            "outcome is needs_human by this corpus: the drawback declaration is a VERIFY line in "
+            "customs-rules.md (its wording varies), and VERIFY cases go to a person"
+        )
     args = ["--today", today.isoformat()]
     if not facts["stamped"]:
         args = ["--received", received.isoformat(), *args]
@@ -217,47 +266,70 @@ def decide(facts: dict[str, Any], today: dt.date) -> dict[str, Any]:
 
 
 def _wrap(text: str, width: int = 74, indent: str = "") -> list[str]:
-    return textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False)
+    return textwrap.wrap(
+        text, width, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False
+    )
 
 
 def _grounds(facts: dict[str, Any]) -> list[str]:
-    decision = "the denial of our petition for relief under 19 CFR Part 171" if facts["invalid"] else (
-        "the " + CATEGORY_TEXT[facts["category"]] + " assessed at liquidation")
+    decision = (
+        "the denial of our petition for relief under 19 CFR Part 171"
+        if facts["invalid"]
+        else ("the " + CATEGORY_TEXT[facts["category"]] + " assessed at liquidation")
+    )
     if not facts["grounds"]:
         return _wrap(f"We hereby protest {decision} and ask that the entries be reliquidated.")
     if facts["category"] == "classification":
-        why = ("The port classified the goods under a residual provision. The articles are named eo nomine "
-               "elsewhere in the tariff, and under GRI 1 and GRI 3(a) the more specific heading prevails. "
-               "We ask that the entries be reliquidated at the lower rate and the excess duty refunded.")
+        why = (
+            "The port classified the goods under a residual provision. The articles are named eo "
+            "nomine "
+            "elsewhere in the tariff, and under GRI 1 and GRI 3(a) the more specific heading "
+            "prevails. "
+            "We ask that the entries be reliquidated at the lower rate and the excess duty "
+            "refunded."
+        )
     else:
-        why = ("CBP added buying commissions and post-importation rebates to the transaction value. Buying "
-               "commissions are not part of the price actually paid or payable under 19 U.S.C. 1401a(b), "
-               "and the rebates were not known at entry. The entered values should be restored.")
+        why = (
+            "CBP added buying commissions and post-importation rebates to the transaction value. "
+            "Buying "
+            "commissions are not part of the price actually paid or payable under 19 U.S.C. "
+            "1401a(b), "
+            "and the rebates were not known at entry. The entered values should be restored."
+        )
     return _wrap(f"Objection: {decision}. {why}")
 
 
 def _drawback(facts: dict[str, Any], variant: int) -> list[str]:
     if not facts["drawback"]:
         return []
-    return _wrap([
-        "The entries covered by this protest are not subject to a drawback claim.",
-        "Drawback: none of the merchandise has been or will be claimed for drawback.",
-        "We declare that the entry is not the subject of any drawback claim.",
-    ][variant % 3])
+    return _wrap(
+        [
+            "The entries covered by this protest are not subject to a drawback claim.",
+            "Drawback: none of the merchandise has been or will be claimed for drawback.",
+            "We declare that the entry is not the subject of any drawback claim.",
+        ][variant % 3]
+    )
 
 
 def _review(facts: dict[str, Any], variant: int) -> list[str]:
     if facts["further_review"]:
-        return _wrap([
-            "Further review is requested under 19 CFR 174.24(b): the question has not been ruled on.",
-            "We apply for further review (19 CFR 174.24(a)); the decision is inconsistent with ruling N312345.",
-        ][variant % 2])
+        return _wrap(
+            [
+                "Further review is requested under 19 CFR 174.24(b): the question has not been "
+                "ruled on.",
+                "We apply for further review (19 CFR 174.24(a)); the decision is inconsistent "
+                "with ruling N312345.",
+            ][variant % 2]
+        )
     return []
 
 
 def _ad(facts: dict[str, Any]) -> list[str]:
     if facts["accelerated"]:
-        return _wrap("Accelerated disposition is requested under 19 CFR 174.22; this protest is sent by certified mail, return receipt requested.")
+        return _wrap(
+            "Accelerated disposition is requested under 19 CFR 174.22; this protest is sent by "
+            "certified mail, return receipt requested."
+        )
     return []
 
 
@@ -265,7 +337,9 @@ def _earlier(facts: dict[str, Any], d: int) -> list[str]:
     if facts["earlier"] is None:
         return []
     number, when = facts["earlier"]
-    text = f"The same disposition is requested as in protest {number}, which is pending further review"
+    text = (
+        f"The same disposition is requested as in protest {number}, which is pending further review"
+    )
     if when is not None:
         text += f" (received {fmt_date(when, d)})"
     return _wrap(text + ".")
@@ -287,24 +361,40 @@ def render(p: dict[str, Any]) -> list[Page]:
     sign = ["", "Sincerely,", "", f"/s/ {f['signer']}", f["signer"], f["title"], f["name"]]
     if style == "fax":
         cover: Page = [
-            "F A X   T R A N S M I S S I O N", None,
+            "F A X   T R A N S M I S S I O N",
+            None,
             [(0, "TO:"), (12, f"U.S. Customs and Border Protection, Port of {f['port_name']}")],
             [(12, "Attn: Protest and Entry Branch")],
             [(0, "FROM:"), (12, f["name"])],
             [(0, "SENT:"), (12, fmt_date(f["letter_date"], d + 1))],
             [(0, "PAGES:"), (12, "2 (including this cover)")],
-            [(0, "RE:"), (12, "Protest - original follows by mail")], None, "",
-            *_wrap("CONFIDENTIALITY NOTICE: This facsimile is intended only for the addressee. If you received it in error, please call the sender and destroy all copies."),
+            [(0, "RE:"), (12, "Protest - original follows by mail")],
+            None,
+            "",
+            *_wrap(
+                "CONFIDENTIALITY NOTICE: This facsimile is intended only for the addressee. If "
+                "you received it in error, please call the sender and destroy all copies."
+            ),
         ]
         body: Page = [f["name"].upper()]
         if f["address"]:
             body += [f["address"][0] + "  *  " + f["address"][1]] if False else list(f["address"])
-        body += [None, fmt_date(f["letter_date"], d), "", f"Port Director, Port of {f['port_name']} (port code {f['port']})",
-                 "U.S. Customs and Border Protection", "", "Re:  Protest under 19 U.S.C. 1514"]
+        body += [
+            None,
+            fmt_date(f["letter_date"], d),
+            "",
+            f"Port Director, Port of {f['port_name']} (port code {f['port']})",
+            "U.S. Customs and Border Protection",
+            "",
+            "Re:  Protest under 19 U.S.C. 1514",
+        ]
         if f["importer"]:
             body.append(f"     Importer No. {f['importer']}")
         body.append("")
-        body += _wrap(f"{f['name']} protests the liquidation of the entries below. Each entry is listed with its date of entry and date of liquidation.")
+        body += _wrap(
+            f"{f['name']} protests the liquidation of the entries below. Each entry is listed "
+            f"with its date of entry and date of liquidation."
+        )
         body.append("")
         for e in entries:
             text = f"Entry {e['number']}, entered {edate(e)}"
@@ -315,21 +405,43 @@ def render(p: dict[str, Any]) -> list[Page]:
         if f["description"]:
             body.append(f"Merchandise: {f['description']}")
             body.append("")
-        body += _grounds(f) + [""] + _drawback(f, d) + _review(f, d) + _ad(f) + _earlier(f, d) + sign
+        body += [
+            *_grounds(f),
+            "",
+            *_drawback(f, d),
+            *_review(f, d),
+            *_ad(f),
+            *_earlier(f, d),
+            *sign,
+        ]
         return [cover, body]
     if style == "grid":
         page1: Page = [
-            "PROTEST - CONTINUATION FORM (broker copy)", None,
-            [(0, "Port code:"), (14, f["port"]), (40, "CBP use - Protest No.:"), (64, f["protest_number"] or "")],
-            [(0, "Importer no.:"), (14, f["importer"] or ""), (40, "CBP use - Date received:"),
-             (65, fmt_date(f["received"], 2) if f["stamped"] else "")],
+            "PROTEST - CONTINUATION FORM (broker copy)",
+            None,
+            [
+                (0, "Port code:"),
+                (14, f["port"]),
+                (40, "CBP use - Protest No.:"),
+                (64, f["protest_number"] or ""),
+            ],
+            [
+                (0, "Importer no.:"),
+                (14, f["importer"] or ""),
+                (40, "CBP use - Date received:"),
+                (65, fmt_date(f["received"], 2) if f["stamped"] else ""),
+            ],
             None,
             "Name and address of protesting party:",
             "  " + f["name"],
         ]
         if f["address"]:
             page1 += ["  " + line for line in f["address"]]
-        page1 += [None, [(0, "ENTRY NO."), (20, "DATE OF ENTRY"), (42, "DATE OF LIQUIDATION")], None]
+        page1 += [
+            None,
+            [(0, "ENTRY NO."), (20, "DATE OF ENTRY"), (42, "DATE OF LIQUIDATION")],
+            None,
+        ]
         for e in entries:
             page1.append([(0, e["number"]), (20, edate(e)), (42, ldate(e))])
             page1.append(None)
@@ -343,13 +455,27 @@ def render(p: dict[str, Any]) -> list[Page]:
         page1.append("")
         if f["description"]:
             page1 += ["Description of merchandise:", "  " + f["description"], ""]
-        page1.append(f"Accelerated disposition requested:  {'[X] Yes  [ ] No' if f['accelerated'] else '[ ] Yes  [X] No'}")
-        page1.append(f"Further review requested:           {'[X] Yes  [ ] No' if f['further_review'] else '[ ] Yes  [X] No'}")
-        page1 += [""] + _drawback(f, d + 1) + ["", "Statement of grounds: see rider, page 2.", "",
-                                                 f"Signature: /s/ {f['signer']}", f"Name: {f['signer']}",
-                                                 f"Title: {f['title']}", f"Date: {fmt_date(f['letter_date'], d)}"]
+        page1.append(
+            f"Accelerated disposition requested:  "
+            f"{'[X] Yes  [ ] No' if f['accelerated'] else '[ ] Yes  [X] No'}"
+        )
+        page1.append(
+            f"Further review requested:           "
+            f"{'[X] Yes  [ ] No' if f['further_review'] else '[ ] Yes  [X] No'}"
+        )
+        page1 += [
+            "",
+            *_drawback(f, d + 1),
+            "",
+            "Statement of grounds: see rider, page 2.",
+            "",
+            f"Signature: /s/ {f['signer']}",
+            f"Name: {f['signer']}",
+            f"Title: {f['title']}",
+            f"Date: {fmt_date(f['letter_date'], d)}",
+        ]
         rider: Page = ["RIDER - STATEMENT OF GROUNDS", None, ""]
-        rider += _grounds(f) + [""] + _review(f, d + 1) + _ad(f) + _earlier(f, d)
+        rider += [*_grounds(f), "", *_review(f, d + 1), *_ad(f), *_earlier(f, d)]
         return [page1, rider]
     # letter: reference block at the top right, entries as bullets
     ref = [(46, "Our ref: PR-" + f["entries"][0]["number"][4:8])]
@@ -360,7 +486,9 @@ def render(p: dict[str, Any]) -> list[Page]:
     if f["importer"]:
         page.append([(46, f"IOR No.: {f['importer']}")])
     page += [[(46, "Date: " + fmt_date(f["letter_date"], d))], "", "To the Port Director:", ""]
-    page += _wrap("We write to protest the following decision of your office concerning our entries:")
+    page += _wrap(
+        "We write to protest the following decision of your office concerning our entries:"
+    )
     page.append("")
     for e in entries:
         line = f"  - {e['number']}   date of entry {edate(e)}"
@@ -370,6 +498,6 @@ def render(p: dict[str, Any]) -> list[Page]:
     page.append("")
     if f["description"]:
         page += ["Description of merchandise:", "    " + f["description"], ""]
-    page += _grounds(f) + [""] + _drawback(f, d + 2) + _review(f, d) + _ad(f) + _earlier(f, d)
+    page += [*_grounds(f), "", *_drawback(f, d + 2), *_review(f, d), *_ad(f), *_earlier(f, d)]
     page += ["", "Kind regards,", "", f["signer"], f["title"]]
     return [page]

@@ -1,4 +1,4 @@
-"""The two producers: Emacs ps-print (`psprint`) and Grace's gracebat (`grace`), each made PDF by ps2pdf.
+"""The two producers: Emacs ps-print (`psprint`) and Grace's gracebat (`grace`); ps2pdf makes PDFs.
 
 A document is a list of pages; a page is a list of lines. A line is a string (set from the left
 margin), a list of (column, text) cells (columns in Courier character widths), or None for a rule.
@@ -10,14 +10,17 @@ import subprocess
 import tempfile
 import textwrap
 from pathlib import Path
-from typing import Union
 
-Line = Union[str, list[tuple[int, str]], None]
+Line = str | list[tuple[int, str]] | None
 Page = list[Line]
 
-# Emacs takes PostScript's ISOLatin1Encoding from ghostscript when it is defined, and that vector has
-# /minus at code 45 (and quoteright at 39); this one line (before ps-print's prologue) puts hyphen and quote back.
-HYPHEN_FIX = "userdict begin /ISOLatin1Encoding ISOLatin1Encoding dup length array copy dup 45 /hyphen put dup 39 /quotesingle put def end\n"
+# Emacs takes PostScript's ISOLatin1Encoding from ghostscript when it is defined, and that vector
+# has /minus at code 45 (and quoteright at 39); this one line (before ps-print's prologue) puts the
+# hyphen and the straight quote back.
+HYPHEN_FIX = (
+    "userdict begin /ISOLatin1Encoding ISOLatin1Encoding dup length array copy "
+    "dup 45 /hyphen put dup 39 /quotesingle put def end\n"
+)
 WIDTH = 80
 
 
@@ -29,8 +32,15 @@ def fold(pages: list[Page]) -> list[Page]:
         for line in page:
             if isinstance(line, str) and len(line) > WIDTH:
                 indent = line[: len(line) - len(line.lstrip())]
-                lines.extend(textwrap.wrap(line, WIDTH, subsequent_indent=indent, break_on_hyphens=False,
-                                           break_long_words=False))
+                lines.extend(
+                    textwrap.wrap(
+                        line,
+                        WIDTH,
+                        subsequent_indent=indent,
+                        break_on_hyphens=False,
+                        break_long_words=False,
+                    )
+                )
             else:
                 lines.append(line)
         out.append(lines)
@@ -51,7 +61,7 @@ def _text_line(line: Line, rule: str) -> str:
 
 
 def psprint(pages: list[Page], pdf: Path, font_size: float = 10.0, rule: str = "-" * 72) -> None:
-    """A plain-text buffer printed by `emacs --batch` with ps-print (no page header), then ps2pdf."""
+    """A plain-text buffer printed by `emacs --batch` with ps-print (no page header); ps2pdf."""
     pages = fold(pages)
     text = "\f".join("\n".join(_text_line(line, rule) for line in page) + "\n" for page in pages)
     with tempfile.TemporaryDirectory() as tmp:
@@ -71,7 +81,9 @@ def psprint(pages: list[Page], pdf: Path, font_size: float = 10.0, rule: str = "
         body = ps.read_text(encoding="latin-1")
         cut = body.index("\n") + 1
         ps.write_text(body[:cut] + HYPHEN_FIX + body[cut:], encoding="latin-1")
-        subprocess.run(["ps2pdf", "-sPAPERSIZE=letter", str(ps), str(pdf)], check=True, capture_output=True)
+        subprocess.run(
+            ["ps2pdf", "-sPAPERSIZE=letter", str(ps), str(pdf)], check=True, capture_output=True
+        )
 
 
 def _grace_string(x: float, y: float, text: str, font: int, size: float) -> str:
@@ -92,7 +104,11 @@ def grace(pages: list[Page], pdf: Path, font: int = 8, size: float = 0.6) -> Non
     with tempfile.TemporaryDirectory() as tmp:
         parts = []
         for number, page in enumerate(fold(pages)):
-            batch = ['device "PostScript" page size 612, 792', "page size 612, 792", "g0 hidden true"]
+            batch = [
+                'device "PostScript" page size 612, 792',
+                "page size 612, 792",
+                "g0 hidden true",
+            ]
             y = 1.22
             for line in page:
                 if line is None:
@@ -112,13 +128,27 @@ def grace(pages: list[Page], pdf: Path, font: int = 8, size: float = 0.6) -> Non
             bat.write_text("\n".join(batch) + "\n", encoding="latin-1")
             ps = Path(tmp) / f"p{number}.ps"
             subprocess.run(
-                ["gracebat", "-nosafe", "-hdevice", "PostScript", "-printfile", str(ps), "-batch", str(bat), "-hardcopy"],
+                [
+                    "gracebat",
+                    "-nosafe",
+                    "-hdevice",
+                    "PostScript",
+                    "-printfile",
+                    str(ps),
+                    "-batch",
+                    str(bat),
+                    "-hardcopy",
+                ],
                 check=True,
                 capture_output=True,
                 stdin=subprocess.DEVNULL,
             )
             part = Path(tmp) / f"p{number}.pdf"
-            subprocess.run(["ps2pdf", "-sPAPERSIZE=letter", str(ps), str(part)], check=True, capture_output=True)
+            subprocess.run(
+                ["ps2pdf", "-sPAPERSIZE=letter", str(ps), str(part)],
+                check=True,
+                capture_output=True,
+            )
             parts.append(str(part))
         if len(parts) == 1:
             Path(parts[0]).replace(pdf)
