@@ -305,10 +305,10 @@ def render(p: dict[str, Any]) -> list[Page]:
             "",
         ]
         page += [
-            f"Our audit found a {f['culp_word'].lower()} of 19 U.S.C. 1592 in the entries below: "
-            f"the {f['goods'].lower()}",
-            "were declared under a subheading with a lower rate. The date of the",
-            f"violation is {fmt_date(f['violation'], d + 1)}.",
+            "Our audit found violations of 19 U.S.C. 1592 in the entries below: the",
+            f"{f['goods'].lower()} were declared under a subheading with a lower rate.",
+            f"The date of the violation is {fmt_date(f['violation'], d + 1)}.",
+            f"Culpability: {f['culp_word']}.",
             "",
             None,
             [

@@ -348,10 +348,12 @@ def render(p: dict[str, Any]) -> list[Page]:
                 rows.append((label, x[key]))
         page: Page = [
             "KELLAND TRADE ADVISORY - RULING REQUEST SUMMARY",
-            f"Submitted to: {office[:60]}",
+            f"Submitted to: {office}",
             None,
         ]
         for label, text in rows:
+            if not label and page[-1] is None:
+                page.pop()  # an address continues its row
             lines = textwrap.wrap(text, 54, break_on_hyphens=False) or [""]
             page.append([(0, label), (20, lines[0])])
             page += [[(20, more)] for more in lines[1:]]
