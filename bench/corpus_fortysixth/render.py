@@ -103,7 +103,11 @@ def grace(pages: list[Page], pdf: Path, font: int = 8, size: float = 0.6) -> Non
     char = size * 0.0168  # a Courier advance at this char size, in view units
     with tempfile.TemporaryDirectory() as tmp:
         parts = []
-        for number, page in enumerate(fold(pages)):
+        fit = int(1.17 / step)  # lines that fit between y = 1.22 and the bottom margin
+        sheets = [
+            page[i : i + fit] for page in fold(pages) for i in range(0, max(len(page), 1), fit)
+        ]
+        for number, page in enumerate(sheets):
             batch = [
                 'device "PostScript" page size 612, 792',
                 "page size 612, 792",
