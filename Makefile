@@ -140,6 +140,13 @@ APT_NO_RECOMMENDS += lilypond vim
 # Cairo::PdfSurface with show_text on Liberation fonts, fonts-liberation above, run by perl): the `asy` and
 # `perlcairo` families of bench/corpus_fortyfifth (issue 13). Both work without recommends; 16 s to install here.
 APT_NO_RECOMMENDS += asymptote libcairo-perl
+# emacs-nox (Emacs' ps-print: a plain-text buffer printed by `emacs --batch` to PostScript, no page header; its
+# ISO-Latin-1 vector from ghostscript has /minus at 0x2D, so the generator puts /hyphen back before the prologue)
+# and grace (gracebat: each page a Grace project of strings at view coordinates, PostScript device, as this
+# Debian build has no PDF device); ghostscript's ps2pdf (above) makes the PDFs and poppler-utils' pdfunite
+# joins Grace's pages: the `psprint` and `grace` families of bench/corpus_fortysixth (issue 13). Both work
+# without recommends.
+APT_NO_RECOMMENDS += emacs-nox grace
 # bench/corpus_fortyfirst needs no apt package: paps, the producer first asked for, leaves no text layer (see
 # above), so its producers are rst2pdf and skia-python, pip dev dependencies (fonts from fonts-liberation above).
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies
