@@ -54,6 +54,7 @@ from bots.penalty_notice.money_printed import settle_printed_money
 from bots.penalty_notice.name_address_box import read_name_address_box
 from bots.penalty_notice.owed_from_loss import with_owed_from_loss
 from bots.penalty_notice.pointed_lines import pointed_lines
+from bots.penalty_notice.ruled_cells import ruled_cells
 from bots.penalty_notice.scanned import capped, from_scan
 from bots.penalty_notice.short_leaders import labelless_leaders, short_leaders
 from bots.penalty_notice.typed_box_lines import read_typed_box_lines
@@ -139,8 +140,9 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         body = with_day_first_as_iso(TextStream(_lines(without_running_lines(pages))))
         # An export's "key = value" and a run-in heading read as "label: value".
         # An export's "snake_key: value" reads as its words ("domestic value: ...").
+        # A box typed round the party's rows ("| Party: X |") reads as its cells.
         header = [segment for line in lines
-                  for segment in snake_key_line(key_value_line(line))]
+                  for segment in snake_key_line(key_value_line(ruled_cells(line)))]
         labelled, prose = read_header(header), read_prose(stream)
         labelled.update(read_name_address_box(header))  # one box for both, as a form asks
         read_drawn_culpability(document, labelled)
