@@ -34,10 +34,10 @@ def _bare(word: Word) -> Word | None:
 
 
 def ruled_cells(line: Sequence[Segment]) -> list[Segment]:
-    """The line's segments cut into cells at every vertical rule character, the rules dropped;
-    a line that prints none is returned as it is."""
-    if not any(ch in RULE_GLYPHS for segment in line for word in segment.words
-               for ch in word.text):
+    """A box's row (a line that opens with a vertical rule) cut into cells at every rule
+    character, the rules dropped; another line is returned as it is: a bar inside a value joins
+    its printed lines ("Address: 2250 Marina Boulevard | San Leandro, CA 94577")."""
+    if not line or line[0].words[0].text[:1] not in RULE_GLYPHS:
         return list(line)
     cells: list[Segment] = []
     for segment in line:

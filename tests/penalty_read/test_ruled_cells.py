@@ -81,3 +81,8 @@ def test_box_drawing_rules_cut_a_line_into_its_cells(rule: str) -> None:
 def test_a_line_without_rules_is_left_as_printed() -> None:
     line = _line("Party:", "Acme", "Corp.", "--", "see", "below")
     assert ruled_cells(line) == line
+
+
+def test_a_bar_inside_a_value_joins_its_lines_and_cuts_nothing() -> None:
+    line = _line("Address:", "2250", "Marina", "Boulevard", "|", "San", "Leandro,", "CA", "94577")
+    assert ruled_cells(line) == line
