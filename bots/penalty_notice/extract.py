@@ -22,6 +22,7 @@ from bots.penalty_notice.broken_numbers import unread_broken
 from bots.penalty_notice.culpability import levels_stated
 from bots.penalty_notice.date_order import settle_date_order
 from bots.penalty_notice.day_first import with_day_first_as_iso
+from bots.penalty_notice.disclosure_told import told_otherwise
 from bots.penalty_notice.drawn_culpability import (
     read_drawn_culpability,
     read_drawn_disclosure,
@@ -152,6 +153,9 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         unclear = settle_answers(document, lines, labelled, prose)
         doubts = unclear + tuple(d for d in doubts_of(labelled, prose, text)
                                  if not (unclear and d.startswith(UNREAD_DISCLOSURE)))
+        # "PRIOR DISCLOSURE: NO" and a remark that the importer self-reported: a person reads it.
+        if not any("prior disclosure two ways" in doubt for doubt in doubts):
+            doubts += told_otherwise(stream, labelled)
         # The goods after their cue, to the sentence's end, win over a label's cell, which may
         # run on into the next sentence ("wooden furniture. Date of violation: ...").
         fields = merged(labelled, prose) | read_violation(stream)
