@@ -131,7 +131,9 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # Two or three "Label: value" pairs typed to a line are read as a line each.
         # A label padded with a short leader ("DOMESTIC VALUE .. 1.00") is read alike; a leader
         # with no label before it pads a wrapped value's line, which goes on with the value above.
-        pages = [[rejoined(labelless_leaders(short_leaders(plain_line(line))))
+        # A box typed round rows ("| Party: X |", "| REMARKS: The importer ... |") reads as
+        # its cells: the bars are borders, not text.
+        pages = [[rejoined(labelless_leaders(short_leaders(plain_line(ruled_cells(line)))))
                   for line in document.reading_lines(n)] for n in document.page_numbers]
         lines = _lines(pages)
         # "20.01.2023" can only be day first: read as such in sentences and rows alike.
@@ -141,9 +143,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         body = with_day_first_as_iso(TextStream(_lines(without_running_lines(pages))))
         # An export's "key = value" and a run-in heading read as "label: value".
         # An export's "snake_key: value" reads as its words ("domestic value: ...").
-        # A box typed round the party's rows ("| Party: X |") reads as its cells.
         header = [segment for line in lines
-                  for segment in snake_key_line(key_value_line(ruled_cells(line)))]
+                  for segment in snake_key_line(key_value_line(line))]
         labelled, prose = read_header(header), read_prose(stream)
         labelled.update(read_name_address_box(header))  # one box for both, as a form asks
         read_drawn_culpability(document, labelled)

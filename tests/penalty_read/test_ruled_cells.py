@@ -43,6 +43,14 @@ _BOXES = {
         "| Importer No. | 69-276741900                     |",
         "+--------------+----------------------------------+",
     ],
+    "name over its address lines, one label": [
+        "+----------------------------------------------+",
+        "| Party:    Ferro Brothers Marble Inc.         |",
+        "|           12 Quarry Road                     |",
+        "|           Barre, VT 05641                    |",
+        "| Importer No.: 69-276741900                   |",
+        "+----------------------------------------------+",
+    ],
     "rules touching the words": [
         "+=========================================+",
         "|Violator: Ferro Brothers Marble Inc.     |",
@@ -61,6 +69,23 @@ def test_the_party_in_a_typed_box_is_read_beside_its_label(tmp_path: Path, box: 
     assert reading.facts.party_address == "12 Quarry Road, Barre, VT 05641"
     assert reading.fields["party_name"].confidence == LABELLED
     assert reading.facts.importer_number == "69-276741900"
+
+
+_REMARKS = [
+    "+------------------------------------------------+",
+    "| REMARKS: The importer declared cast iron       |",
+    "| skillets below the prices actually paid.       |",
+    "+------------------------------------------------+",
+]
+
+
+def test_a_statement_in_a_typed_box_is_read_without_its_rules(tmp_path: Path) -> None:
+    lines = ["MEMORANDUM -- PENALTY REFERRAL (19 U.S.C. 1592)",
+             *_BOXES["label and value in one cell"], *_TAIL[:4], *_REMARKS, *_TAIL[4:]]
+    reading = extract_penalty(draw_referral(tmp_path / "r.pdf", lines, font="Courier"))
+    assert reading.facts.material_facts == (
+        "The importer declared cast iron skillets below the prices actually paid.")
+    assert reading.facts.violation_type == "valuation"
 
 
 def _line(*texts: str) -> list[Segment]:
