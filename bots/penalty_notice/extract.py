@@ -57,7 +57,7 @@ from bots.penalty_notice.owed_from_loss import with_owed_from_loss
 from bots.penalty_notice.pointed_lines import pointed_lines
 from bots.penalty_notice.ruled_cells import ruled_cells
 from bots.penalty_notice.scanned import capped, from_scan
-from bots.penalty_notice.short_leaders import labelless_leaders, short_leaders
+from bots.penalty_notice.short_leaders import glued_leaders, labelless_leaders, short_leaders
 from bots.penalty_notice.typed_box_lines import read_typed_box_lines
 from bots.penalty_notice.unread_entries import unread_told
 from bots.penalty_notice.violation_by_entry import violation_at_first_entry
@@ -131,10 +131,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # Two or three "Label: value" pairs typed to a line are read as a line each.
         # A label padded with a short leader ("DOMESTIC VALUE .. 1.00") is read alike; a leader
         # with no label before it pads a wrapped value's line, which goes on with the value above.
-        # A box typed round rows ("| Party: X |", "| REMARKS: The importer ... |") reads as
-        # its cells: the bars are borders, not text.
-        pages = [[rejoined(labelless_leaders(short_leaders(plain_line(ruled_cells(line)))))
-                  for line in document.reading_lines(n)] for n in document.page_numbers]
+        pages = [[_plain(line) for line in document.reading_lines(n)]
+                 for n in document.page_numbers]
         lines = _lines(pages)
         # "20.01.2023" can only be day first: read as such in sentences and rows alike.
         stream = with_day_first_as_iso(TextStream(lines))
@@ -229,6 +227,12 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
             fields,
             document.sha256, document.page_count,
         )
+
+
+def _plain(line: list[Segment]) -> list[Segment]:
+    """A printed line as the readers take it: a typed box's row as its cells (the bars are
+    borders, not text: "| Party: X |"), a leader glued to a label or padding it as its colon."""
+    return rejoined(labelless_leaders(short_leaders(plain_line(glued_leaders(ruled_cells(line))))))
 
 
 def _lines(pages: list[list[list[Segment]]]) -> list[list[Segment]]:
