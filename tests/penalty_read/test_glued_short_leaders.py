@@ -58,3 +58,23 @@ def test_an_ellipsis_in_a_sentence_is_no_leader(tmp_path: Path) -> None:
              "The importer said it disclosed... nothing before the audit.", *_REPORT[8:]]
     reading = extract_penalty(draw_referral(tmp_path / "r.pdf", lines, font="Courier"))
     assert reading.fields["prior_disclosure"].confidence < LABELLED
+
+
+# The same report padded with spaces instead of dots: "PRIOR DISCL    YES". The abbreviation
+# without its stop ends its cell; read as no label, the disclosure defaulted to none.
+@pytest.mark.parametrize("disclosure", ["PRIOR DISCL   ", "PRIOR DISC    ", "PRIOR DISCL"])
+def test_a_label_cut_short_without_its_stop_is_read_beside_its_answer(tmp_path: Path,
+                                                                     disclosure: str) -> None:
+    lines = [line.format(importer="IMPORTER NO..", culpability="CULPABILITY..",
+                         disclosure=disclosure) for line in _REPORT]
+    reading = extract_penalty(draw_referral(tmp_path / "r.pdf", lines, font="Courier"))
+    assert reading.facts.prior_disclosure is True
+    assert reading.fields["prior_disclosure"].confidence == LABELLED
+
+
+def test_a_cut_label_whose_answer_is_not_read_goes_to_a_person(tmp_path: Path) -> None:
+    lines = [line.format(importer="IMPORTER NO..", culpability="CULPABILITY..",
+                         disclosure="PRIOR DISCL   ").replace(" YES", " SEE CASE FILE")
+             for line in _REPORT]
+    reading = extract_penalty(draw_referral(tmp_path / "r.pdf", lines, font="Courier"))
+    assert any("prior disclosure" in doubt for doubt in reading.facts.doubts)
