@@ -127,13 +127,14 @@ VIOLATION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # match", "filed with a value and classification that did not reflect the transaction",
         # "undervalued and misclassified"): two kinds, and a notice states every law violated
         # (19 CFR 162.77(b)(1)(iii)), so the pair is read, never one kind of it alone.
-        (TWO_KINDS, r"\b(?:values?|prices?)\s+(?:and|&)\s+(?:(?:duty|tariff)\s+)?"
-                    r"(?:rates?|classifications?)\b"
+        # "the declared values and the rates", "undervalued the lamps and misclassified them".
+        (TWO_KINDS, r"\b(?:values?|prices?)\s+(?:and|&)\s+(?:(?:the|its|their)\s+)?"
+                    r"(?:(?:duty|tariff)\s+)?(?:rates?|classifications?)\b"
                     r"|\b(?:(?:duty|tariff)\s+)?(?:rates?|classifications?)\s+(?:and|&)\s+"
-                    r"(?:values?|valuations?)\b"
+                    r"(?:(?:the|its|their)\s+)?(?:values?|valuations?)\b"
                     r"|\bvaluations?\s+(?:and|&)\s+(?:tariff\s+)?classifications?\b"
-                    r"|\bunder-?valu\w*\s+(?:and|&)\s+mis-?classif"
-                    r"|\bmis-?classif\w*\s+(?:and|&)\s+under-?valu"),
+                    r"|\bunder-?valu\w*\b[^.;]{0,60}?\s(?:and|&)\s+mis-?classif"
+                    r"|\bmis-?classif\w*\b[^.;]{0,60}?\s(?:and|&)\s+under-?valu"),
         ("antidumping", r"anti-?dumping|countervailing|\bADD?\s*/\s*CVD\b"),
         ("manufacturer", r"manufacturer\s+identification|named\s+a\s+manufacturer|\bMID\b"),
         ("preference", r"preferential|rules\s+of\s+origin|free\s+trade\s+agreement|\bUSMCA\b"

@@ -45,12 +45,18 @@ _CHARGES = [
      "by the importer's own records."],
     ["Our audit found that the importer undervalued and misclassified the led desk lamps it",
      "entered."],
+    ["Our audit found that the importer misclassified the led desk lamps and undervalued",
+     "them on its entries."],
+    ["Our audit found that the company declared the lamps with values and the rates of duty",
+     "that its purchase records did not support."],
 ]
 
 
 @pytest.mark.parametrize("charge", _CHARGES, ids=["values and rates", "value and classification",
                                                   "classification and values",
-                                                  "undervalued and misclassified"])
+                                                  "undervalued and misclassified",
+                                                  "misclassified ... and undervalued",
+                                                  "values and the rates"])
 def test_a_charge_of_value_and_rate_names_both_kinds(tmp_path: Path, charge: list[str]) -> None:
     path = draw_referral(tmp_path / "r.pdf", [*_HEAD, *charge, *_TAIL])
     reading = extract_penalty(path)
@@ -65,6 +71,7 @@ def test_a_charge_of_value_and_rate_names_both_kinds(tmp_path: Path, charge: lis
     "The importer classified the lamps under a subheading with a lower rate of duty.",
     "The importer undervalued the lamps by omitting assists from the entered values.",
     "The values and the quantities declared did not match.",
+    "The importer entered the goods listed below with an understated rate of duty.",
 ])
 def test_a_charge_of_one_kind_is_still_that_kind(statement: str) -> None:
     assert kind_of(statement) != TWO_KINDS
