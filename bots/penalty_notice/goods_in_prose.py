@@ -161,9 +161,10 @@ _ACTS_WORDS = _NOT_GOODS_WORDS - {"port", "ports", "pieces", "units", "cartons",
                                   "boxes"}
 _POINTING = frozenset(("the", "its", "their", "his", "her", "a", "an", "this", "these", "those",
                        "such", "each", "all", "any"))
-# A year or a date is when, not what: "in 2023", "for 2022".
-_WHEN = re.compile(r"(?i)\b(?:1[89]|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
-                   r"|dec)[a-z]*\b")
+# A year or a date is when, not what: "in 2023", "for 2022", "in March 2023" ("with marble
+# tops" is no month).
+_WHEN = re.compile(r"(?i)\b(?:1[89]|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov"
+                   r"|dec)(?:uary|ruary|ch|il|e|y|ust|ember|ober)?\.?\s+\d")
 
 
 def described_on(text: str, end: int) -> int:
@@ -174,8 +175,9 @@ def described_on(text: str, end: int) -> int:
             break
         told = more.group("words") or more.group("spec")
         words = re.findall(r"[a-z0-9][\w'\u2019/-]*", told.lower())
+        after = told.split(None, 1)[1] if more.group("words") else told  # past "of", "with"
         if more.group("words") and (_ACTS_WORDS.intersection(words[1:]) or words[1] in _POINTING
-                                    or not _COMMON_WORD.search(told[3:]) or _WHEN.search(told)):
+                                    or not _COMMON_WORD.search(after) or _WHEN.search(told)):
             break
         end = more.end()
     return end

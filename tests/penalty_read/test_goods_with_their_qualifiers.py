@@ -41,6 +41,8 @@ def _goods(tmp_path: Path, statement: str) -> str | None:
      "actually paid.", "children's building block sets, 250 pieces"),
     ("The importer invoiced bluetooth headphones, model HX-4, at a second, lower price.",
      "bluetooth headphones, model HX-4"),
+    ("The importer declared oak side tables with marble tops at prices below those actually "
+     "paid.", "oak side tables with marble tops"),
 ])
 def test_the_goods_keep_their_own_qualifiers(tmp_path: Path, statement: str, goods: str) -> None:
     assert _goods(tmp_path, statement) == goods
@@ -54,6 +56,7 @@ def test_the_goods_keep_their_own_qualifiers(tmp_path: Path, statement: str, goo
     ("The importer declared cotton towels for a lower rate of duty than the one that applies.",
      "cotton towels"),
     ("The importer invoiced glass vases in 2023 at a second, lower price.", "glass vases"),
+    ("The importer invoiced glass vases in March 2023 at a second, lower price.", "glass vases"),
 ])
 def test_a_qualifier_of_the_act_is_no_part_of_the_goods(tmp_path: Path, statement: str,
                                                         goods: str) -> None:
