@@ -22,6 +22,7 @@ from bots.penalty_notice.broken_numbers import unread_broken
 from bots.penalty_notice.culpability import levels_stated
 from bots.penalty_notice.date_order import settle_date_order
 from bots.penalty_notice.day_first import with_day_first_as_iso
+from bots.penalty_notice.disclosure_told import told_otherwise
 from bots.penalty_notice.drawn_culpability import (
     read_drawn_culpability,
     read_drawn_disclosure,
@@ -54,8 +55,9 @@ from bots.penalty_notice.money_printed import settle_printed_money
 from bots.penalty_notice.name_address_box import read_name_address_box
 from bots.penalty_notice.owed_from_loss import with_owed_from_loss
 from bots.penalty_notice.pointed_lines import pointed_lines
+from bots.penalty_notice.ruled_cells import ruled_cells
 from bots.penalty_notice.scanned import capped, from_scan
-from bots.penalty_notice.short_leaders import labelless_leaders, short_leaders
+from bots.penalty_notice.short_leaders import glued_leaders, labelless_leaders, short_leaders
 from bots.penalty_notice.typed_box_lines import read_typed_box_lines
 from bots.penalty_notice.unread_entries import unread_told
 from bots.penalty_notice.violation_by_entry import violation_at_first_entry
@@ -129,8 +131,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # Two or three "Label: value" pairs typed to a line are read as a line each.
         # A label padded with a short leader ("DOMESTIC VALUE .. 1.00") is read alike; a leader
         # with no label before it pads a wrapped value's line, which goes on with the value above.
-        pages = [[rejoined(labelless_leaders(short_leaders(plain_line(line))))
-                  for line in document.reading_lines(n)] for n in document.page_numbers]
+        pages = [[_plain(line) for line in document.reading_lines(n)]
+                 for n in document.page_numbers]
         lines = _lines(pages)
         # "20.01.2023" can only be day first: read as such in sentences and rows alike.
         stream = with_day_first_as_iso(TextStream(lines))
@@ -150,6 +152,9 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         unclear = settle_answers(document, lines, labelled, prose)
         doubts = unclear + tuple(d for d in doubts_of(labelled, prose, text)
                                  if not (unclear and d.startswith(UNREAD_DISCLOSURE)))
+        # "PRIOR DISCLOSURE: NO" and a remark that the importer self-reported: a person reads it.
+        if not any("prior disclosure two ways" in doubt for doubt in doubts):
+            doubts += told_otherwise(stream, labelled)
         # The goods after their cue, to the sentence's end, win over a label's cell, which may
         # run on into the next sentence ("wooden furniture. Date of violation: ...").
         fields = merged(labelled, prose) | read_violation(stream)
@@ -222,6 +227,12 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
             fields,
             document.sha256, document.page_count,
         )
+
+
+def _plain(line: list[Segment]) -> list[Segment]:
+    """A printed line as the readers take it: a typed box's row as its cells (the bars are
+    borders, not text: "| Party: X |"), a leader glued to a label or padding it as its colon."""
+    return rejoined(labelless_leaders(short_leaders(plain_line(glued_leaders(ruled_cells(line))))))
 
 
 def _lines(pages: list[list[list[Segment]]]) -> list[list[Segment]]:

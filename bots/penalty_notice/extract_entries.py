@@ -25,6 +25,7 @@ from bots.penalty_notice.day_first import parse_date_either_way
 from bots.penalty_notice.extract_entry_columns import upright
 from bots.penalty_notice.extract_entry_joined import joined_columns, split_joined
 from bots.penalty_notice.extract_entry_sideways import sideways_tables
+from bots.penalty_notice.extract_entry_summary import SUMMARY_FIELDS, with_summary
 from tradebots.facts import Evidence, Extracted
 from tradebots.pdf import Cell, PdfDocument, Table, Word
 from tradebots.pdf.words import BBox
@@ -152,6 +153,7 @@ _PARSERS: dict[str, Callable[[str], date | Decimal | bool | None]] = {
 def read_entry_rows(document: PdfDocument) -> list[EntryRow]:
     """Every row of every entries table, ruled or aligned, page by page, in printed order."""
     rows: list[EntryRow] = []
+    summary: list[EntryRow] = []  # a summary table's dates and statuses, keyed by entry number
     last: tuple[ColumnMap, int, float] | None = None
     for page in document.page_numbers:
         ruled = [unstacked(document, table, ENTRY_NUMBER) for table in ruled_tables(document, page)]
@@ -175,6 +177,9 @@ def read_entry_rows(document: PdfDocument) -> list[EntryRow]:
                 # No header here: the table continues the last one (a page break), same columns.
                 columns, start, confidence = last[0], 0, last[2]
             if columns is None:
+                if (summed := _summary_header(texts)) is not None:
+                    summary += [row for index in range(summed[0], len(texts))
+                                if (row := _row(table, index, summed[1], TABLE_CELL))]
                 continue
             last = (columns, len(texts[0]), confidence)
             # A ruled grid cuts a word printed across a column's rule; the page's words keep it.
@@ -183,7 +188,18 @@ def read_entry_rows(document: PdfDocument) -> list[EntryRow]:
                 row = _row(table, index, columns, confidence, words)
                 if row is not None:
                     rows.append(row)
-    return rows
+    return with_summary(rows, summary)
+
+
+def _summary_header(texts: list[list[str]]) -> tuple[int, ColumnMap] | None:
+    """A summary table's header ("Entry No. | Entry Date | Liq. Status"): the entry number and
+    its date or status, no amount; the row after it and the columns, or None."""
+    for index, cells in enumerate(texts[:2]):
+        mapped = match_header(cells, HEADER_SYNONYMS)
+        if ("entry_number" in mapped and mapped.keys() & SUMMARY_FIELDS
+                and not mapped.keys() & {*_MONEY_ORDER, LOSS}):
+            return index + 1, _checked(mapped, texts[index + 1:])
+    return None
 
 
 def _unheaded(table: Table) -> bool:

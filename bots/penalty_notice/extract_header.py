@@ -92,7 +92,10 @@ LABEL_PATTERNS: dict[str, str] = {
     "prior_disclosure": (
         # "Prior discl.", "Prior disc.": a clerk's abbreviation of the label
         # a case export's "PRIOR DISCL..:" loses the abbreviation's stop with its dot leader
-        r"(?:(?:prior\s+(?:disclosure|discl?(?:\.|(?=\s*:)))|pd)"
+        # a fixed-width report's "PRIOR DISCL    YES": the abbreviation ends its cell, or a yes/no
+        # follows it
+        r"(?:(?:prior\s+(?:disclosure|discl?(?:\.|(?=\s*:)|(?=\s*$)"
+        r"|(?=\s+(?:yes|no|y|n|none|true|false)\b)))|pd)"
         r"(?:\s+(?:status|filed|made|received))?"
         # a bare "Disclosure", "Disclosure (162.74)" caption
         r"|disclosure(?:\s+status)?(?=[\s.]*(?:\(|\?|:|$)))"

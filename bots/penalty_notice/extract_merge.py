@@ -10,9 +10,10 @@ from bots.penalty_notice.extract_header import STATE_ZIP
 from bots.penalty_notice.extract_party import CONNECTOR, split_name_address
 from tradebots.facts import Extracted
 
-# A disclosure is mentioned by its name, its act, its law (1592(c)(4), 162.74) or "PD = ...".
+# A disclosure is mentioned by its name (or a report's "PRIOR DISCL"), its act, its law
+# (1592(c)(4), 162.74) or "PD = ...".
 _PRIOR_DISCLOSURE = re.compile(
-    r"(?i)prior\s+(?:disclosure|discl?\.)|\bdisclos(?:ed|ure)\b|1592\s*\(c\)\s*\(4\)|\b162\.74\b"
+    r"(?i)prior\s+(?:disclosure|discl?\b)|\bdisclos(?:ed|ure)\b|1592\s*\(c\)\s*\(4\)|\b162\.74\b"
     r"|(?-i:\bPD\b)\s*[:=\-]"
 )
 

@@ -81,6 +81,16 @@ def labelled_statement(line: str) -> int:
     return label.end()
 
 
+def opens_statement(line: str) -> bool:
+    """Whether LINE opens a statement under a narrative's label and runs on to the next line
+    ("REMARKS: THE ENTRIES COVERED X. THE" over "INVOICES PRESENTED AT ENTRY UNDERSTATED ..."):
+    the act may be told on a later line, after the goods' sentence, which is the statement's too."""
+    label = LABEL_LINE.match(line)
+    if label is None or STOP.match(line) or not _STATEMENT_LABEL.match(line):
+        return False
+    return len(line[label.end():].split()) >= 2 and not line.rstrip().endswith(_PARAGRAPH_END)
+
+
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of wrapped lines: a paragraph ends on a line closed by a stop.
     A narrative's label that opens its statement on the line ("Comments: The importer ...")
@@ -88,7 +98,7 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     start = offset = 0
     for line in text.split("\n"):
         end = offset + len(line)
-        if labelled_statement(line) and not line.rstrip().endswith(_PARAGRAPH_END):
+        if opens_statement(line):
             if offset > start:
                 yield start, offset - 1
             start = offset

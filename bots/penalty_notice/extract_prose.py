@@ -10,7 +10,7 @@ lower than a value read beside its label in a form.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from bots.common.reading.dates import find_dates, find_dates_across_lines
@@ -250,7 +250,12 @@ def _options_line(window: str, at: int) -> int | None:
 
 
 def read_prior_disclosure(stream: TextStream) -> Extracted | None:
-    """Whether a prior disclosure was made, from the wording around each mention of one."""
+    """Whether a prior disclosure was made, from the wording around its first answered mention."""
+    return next(disclosures_named(stream), None)
+
+
+def disclosures_named(stream: TextStream) -> Iterator[Extracted]:
+    """What the wording around each mention of a prior disclosure answers, mention by mention."""
     for match in stream.finditer(PRIOR_DISCLOSURE):
         before = stream.text[max(0, match.start() - 40):match.start()]
         after = stream.text[match.end():match.end() + _WINDOW].split("\n\n")[0]
@@ -264,8 +269,7 @@ def read_prior_disclosure(stream: TextStream) -> Extracted | None:
               or _DISCLOSED_NAMED.search(stream.text[max(0, match.start() - 160):match.start()])):
             value = True
         if value is not None:
-            return _extracted(stream, match.start(), match.end(), value, INFERRED)
-    return None
+            yield _extracted(stream, match.start(), match.end(), value, INFERRED)
 
 
 # A grid row whose caption is the flag itself and whose cell answers it ("Noncommercial  N/A",

@@ -117,10 +117,24 @@ _SENTENCE_END = re.compile(r"\.(?=\s|$)")
 # A heading's body that opens with a labelled field ("Party:  X") lists fields under it.
 _FIELD_LIST = re.compile(r"\s*[A-Z][\w .#&/()'-]{0,30}:[ \t]")
 _LONGEST_GOODS = 160
+# Valuation and classification charged at once: the laws of both (rules/laws.py).
+TWO_KINDS = "valuation and classification"
 # The kind of violation, from the words of its statement; the first kind that matches wins, so
 # the narrower kinds come first ("rules of origin" is a preference claim, not an origin error).
 VIOLATION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(rf"(?i){pattern}")) for kind, pattern in (
+        # One charge of both a value and a rate ("declared X at values and rates that did not
+        # match", "filed with a value and classification that did not reflect the transaction",
+        # "undervalued and misclassified"): two kinds, and a notice states every law violated
+        # (19 CFR 162.77(b)(1)(iii)), so the pair is read, never one kind of it alone.
+        # "the declared values and the rates", "undervalued the lamps and misclassified them".
+        (TWO_KINDS, r"\b(?:values?|prices?)\s+(?:and|&)\s+(?:(?:the|its|their)\s+)?"
+                    r"(?:(?:duty|tariff)\s+)?(?:rates?|classifications?)\b"
+                    r"|\b(?:(?:duty|tariff)\s+)?(?:rates?|classifications?)\s+(?:and|&)\s+"
+                    r"(?:(?:the|its|their)\s+)?(?:values?|valuations?)\b"
+                    r"|\bvaluations?\s+(?:and|&)\s+(?:tariff\s+)?classifications?\b"
+                    r"|\bunder-?valu\w*\b[^.;]{0,60}?\s(?:and|&)\s+mis-?classif"
+                    r"|\bmis-?classif\w*\b[^.;]{0,60}?\s(?:and|&)\s+under-?valu"),
         ("antidumping", r"anti-?dumping|countervailing|\bADD?\s*/\s*CVD\b"),
         ("manufacturer", r"manufacturer\s+identification|named\s+a\s+manufacturer|\bMID\b"),
         ("preference", r"preferential|rules\s+of\s+origin|free\s+trade\s+agreement|\bUSMCA\b"

@@ -103,8 +103,8 @@ _DETERMINER = re.compile(r"(?i)^(?:the|a|an|some)\s+")
 def goods_in_prose(stream: TextStream) -> Extracted | None:
     """The goods named as the object of an act in the referral's prose, or as the subject of a
     passive one; None when none is."""
-    for hit, goods in _goods_named(stream.text):
-        return Extracted(goods, stream.evidence(hit.start("goods"), hit.end("goods")), INFERRED)
+    for start, end, goods in _goods_named(stream.text):
+        return Extracted(goods, stream.evidence(start, end), INFERRED)
     return None
 
 
@@ -118,7 +118,8 @@ def not_goods(phrase: str) -> bool:
     return bool(_NOT_GOODS_WORDS.intersection(re.findall(r"[a-z']+", phrase.lower())))
 
 
-def _goods_named(text: str) -> Iterator[tuple[re.Match[str], str]]:
+def _goods_named(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, goods as printed) of each place the goods are told."""
     cased = _unshouted(text)
     objects = (_GOODS.match(cased, act.end()) for act in _ACT.finditer(cased))
     found = (hit for hit in _GOODS_FOUND.finditer(cased)
@@ -129,9 +130,57 @@ def _goods_named(text: str) -> Iterator[tuple[re.Match[str], str]]:
         goods = _DETERMINER.sub("", " ".join(hit.group("goods").split()))
         words = re.findall(r"[a-z0-9][\w'\u2019/-]*", goods.lower())
         if words and _COMMON_WORD.search(goods) and not _NOT_GOODS_WORDS.intersection(words):
-            # As printed: a narrative in capitals names them in capitals.
-            told = " ".join(text[hit.start("goods"):hit.end("goods")].split())
-            yield hit, told[len(told) - len(goods):]
+            # The goods' own qualifiers after them: "LED desk lamps with adjustable arms, model
+            # DL-90", "ball bearings of steel for industrial machinery".
+            end = described_on(cased, hit.end("goods"))
+            # As printed: a narrative in capitals names them in capitals; the determiner the
+            # core lost ("the", "a") stays off.
+            core = " ".join(text[hit.start("goods"):hit.end("goods")].split())
+            told = " ".join(text[hit.start("goods"):end].split())
+            yield hit.start("goods"), end, told[len(core) - len(goods):]
+
+
+# A qualifier that describes the goods themselves: what they are made of, have, hold or serve
+# ("of steel", "with adjustable aluminum arms and usb charging ports", "in adobo sauce", "for
+# household use"), or a specification set off by a comma (", 250 pieces", ", model DL-90",
+# ", 750 ml", ", style KN-220"). Its words are goods' words: "with CBP", "in its entries", "for a
+# lower rate", "in 2023" describe the act, not the goods, and end them.
+_QUALIFIER = re.compile(
+    rf"(?i),?[ \t\n]+(?P<words>(?:of|with|in|for)[ \t\n]+(?!{_BOUND}\b){_WORD}"
+    rf"(?:[ \t\n]+(?!{_BOUND}\b){_WORD}){{0,5}}"
+    rf"(?:[ \t\n]+and[ \t\n]+(?!{_BOUND}\b){_WORD}(?:[ \t\n]+(?!{_BOUND}\b){_WORD}){{0,4}})?)"
+    rf"(?=[ \t\n]+{_BOUND}\b|\s*[,;:.()]|\s*$)"
+    rf"|,[ \t\n]+(?P<spec>(?:(?:model|style|item|part|size|type|no\.?)[ \t\n]+[\w./-]*\d[\w./-]*"
+    rf"|\d[\d.,/]*[ \t\n]*(?:[a-z][\w/]*)(?:[ \t\n]+[a-z]+)?))(?=\s*[,;:.()]|[ \t\n]+{_BOUND}\b"
+    rf"|\s*$)")
+_MOST_QUALIFIERS = 4
+# A goods' part may be a port or its pieces ("with usb charging port", "in 250 pieces"); the rest
+# of the words that name no goods end them. A qualifier that points ("in the", "with its", "for a")
+# tells where, with whom or for what the act was done.
+_ACTS_WORDS = _NOT_GOODS_WORDS - {"port", "ports", "pieces", "units", "cartons", "packages",
+                                  "boxes"}
+_POINTING = frozenset(("the", "its", "their", "his", "her", "a", "an", "this", "these", "those",
+                       "such", "each", "all", "any"))
+# A year or a date is when, not what: "in 2023", "for 2022", "in March 2023" ("with marble
+# tops" is no month).
+_WHEN = re.compile(r"(?i)\b(?:1[89]|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov"
+                   r"|dec)(?:uary|ruary|ch|il|e|y|ust|ember|ober)?\.?\s+\d")
+
+
+def described_on(text: str, end: int) -> int:
+    """Where the goods' description that ends at END goes on to, over their qualifiers."""
+    for _ in range(_MOST_QUALIFIERS):
+        more = _QUALIFIER.match(text, end)
+        if more is None:
+            break
+        told = more.group("words") or more.group("spec")
+        words = re.findall(r"[a-z0-9][\w'\u2019/-]*", told.lower())
+        after = told.split(None, 1)[1] if more.group("words") else told  # past "of", "with"
+        if more.group("words") and (_ACTS_WORDS.intersection(words[1:]) or words[1] in _POINTING
+                                    or not _COMMON_WORD.search(after) or _WHEN.search(told)):
+            break
+        end = more.end()
+    return end
 
 
 _SHOUTED = re.compile(r"[A-Z]{2,}(?:\s+[A-Z]{2,}){3}")

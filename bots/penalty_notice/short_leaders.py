@@ -41,6 +41,31 @@ def short_leaders(line: Sequence[Segment]) -> list[Segment]:
     return segments
 
 
+# A label's last word with its short leader glued on ("PRIOR DISCL.. YES", "IMPORTER NO.. 11-"):
+# the printout reader strips the dots and leaves no colon, and with them the abbreviation's stop.
+_GLUED_LEADER = re.compile(r"(?P<word>[A-Za-z][A-Za-z./&'-]*?)\.{2,3}")
+
+
+def glued_leaders(line: Sequence[Segment]) -> list[Segment]:
+    """The line with a short leader glued to its opening label's last word taken for the
+    label's colon ("PRIOR DISCL.." -> "PRIOR DISCL:"), a value after it."""
+    segments = list(line)
+    if not segments:
+        return segments
+    words = segments[0].words
+    for at, word in enumerate(words[:_MOST_LABEL_WORDS]):
+        glued = _GLUED_LEADER.fullmatch(word.text)
+        if glued is not None:
+            if at + 1 < len(words) or len(segments) > 1:
+                mended = (*words[:at], replace(word, text=glued.group("word") + ":"),
+                          *words[at + 1:])
+                return [Segment(mended), *segments[1:]]
+            break
+        if not _LABEL_WORD.fullmatch(word.text):
+            break
+    return segments
+
+
 # A leader with no label before it: a run of dots (four or more; "..." may open a quoted
 # sentence), or dots ending in the colon the labels above end in, or that colon alone.
 _LABELLESS_LEADER = re.compile(r"\.{4,}|\.*:")

@@ -33,11 +33,12 @@ COVERED = [
     # The hand's class: a remarks block in capitals, the goods closed by a comma.
     (["REMARKS: THE ENTRIES COVERED CHILDREN'S PLASTIC BUILDING BLOCK SETS, 250 PIECES. THE",
       "INVOICES PRESENTED AT ENTRY UNDERSTATED THE PRICE ACTUALLY PAID."],
-     "CHILDREN'S PLASTIC BUILDING BLOCK SETS"),
+     # with their specification (round 33: test_goods_with_their_qualifiers)
+     "CHILDREN'S PLASTIC BUILDING BLOCK SETS, 250 PIECES"),
     # One entry, in sentence case, what it contained.
     (["Remarks: The entry contained woven polyester dog beds with foam filling. The invoice",
       "presented at entry understated the price actually paid."],
-     "woven polyester dog beds"),
+     "woven polyester dog beds with foam filling"),
     # The shipments consisted of the goods; a qualifier between subject and verb.
     (["Notes: The shipments at issue consisted of cast iron skillets. The importer declared",
       "them at prices below those actually paid."],

@@ -54,7 +54,7 @@ def test_a_narrative_in_capitals_tells_the_goods_the_act_and_the_kind(tmp_path: 
         "  DECLARING SUBHEADING 6110.30.3053 AT A LOWER RATE THAN APPLIES. THE",
         "  VIOLATION IS REFERRED AS NEGLIGENT UNDER 19 U.S.C. 1592(A).",
     ])
-    assert reading.facts.merchandise == "POLYESTER FLEECE PULLOVER JACKETS"
+    assert reading.facts.merchandise == "POLYESTER FLEECE PULLOVER JACKETS FOR WOMEN, STYLE PF-220"
     assert reading.fields["merchandise"].confidence == INFERRED
     assert reading.facts.material_facts is not None
     assert "REASONABLE CARE IN CLASSIFYING" in reading.facts.material_facts
@@ -68,7 +68,7 @@ def test_the_goods_whose_classification_was_falsely_declared_are_the_merchandise
         "folding aluminum camp chairs, model CC-9 on the entries listed, declaring subheading",
         "9401.71.0011 at a lower rate than applies.",
     ])
-    assert reading.facts.merchandise == "folding aluminum camp chairs"
+    assert reading.facts.merchandise == "folding aluminum camp chairs, model CC-9"
 
 
 def test_the_correct_classification_of_goods_names_them(tmp_path: Path) -> None:

@@ -36,7 +36,7 @@ def test_the_goods_the_duty_was_owed_on_are_the_merchandise(tmp_path: Path) -> N
         "Findings. The entries below understated the duty owed on enamelled cast iron skillets,",
         "10 inch, model SK-10. We find the violation negligent.",
     ])
-    assert facts.merchandise == "enamelled cast iron skillets"
+    assert facts.merchandise == "enamelled cast iron skillets, 10 inch, model SK-10"
 
 
 def test_what_a_duty_falls_due_on_besides_goods_is_not_the_merchandise(tmp_path: Path) -> None:

@@ -40,7 +40,7 @@ def test_a_value_label_wrapped_before_merchandise_gives_the_domestic_value(
     ])
     facts = extract_penalty(path).facts
     assert facts.domestic_value == 346396
-    assert facts.merchandise == "polyester fleece pullover jackets"
+    assert facts.merchandise == "polyester fleece pullover jackets for women"
 
 
 def test_what_the_goods_were_as_an_importation_is_no_description(tmp_path: Path) -> None:
@@ -50,4 +50,4 @@ def test_what_the_goods_were_as_an_importation_is_no_description(tmp_path: Path)
         "Domestic value: $3,955.00.",
         *ENTRIES,
     ])
-    assert extract_penalty(path).facts.merchandise == "polyester fleece pullover jackets"
+    assert extract_penalty(path).facts.merchandise == "polyester fleece pullover jackets for women"

@@ -77,10 +77,16 @@ VIOLATION_LAWS: dict[str, tuple[str, ...]] = {
 
 
 def laws_violated(violation_type: str | None) -> tuple[str, ...]:
-    """Every law and regulation the notice states; empty when the kind has no entry here."""
-    if violation_type not in VIOLATION_LAWS:
+    """Every law and regulation the notice states; empty when a kind has no entry here.
+
+    One charge may name two kinds ("valuation and classification": values and rates declared
+    false at once); the notice then states every law either breaks (162.77(b)(1)(iii)).
+    """
+    kinds = violation_type.split(" and ") if violation_type else []
+    if not kinds or any(kind not in VIOLATION_LAWS for kind in kinds):
         return ()
-    return (*GENERAL, *VIOLATION_LAWS[violation_type])
+    laws = (law for kind in kinds for law in VIOLATION_LAWS[kind])
+    return tuple(dict.fromkeys((*GENERAL, *laws)))  # once each, as first stated
 
 
 def check_notice_contents(facts: PenaltyFacts) -> list[Finding]:
