@@ -185,6 +185,10 @@ _NOTE = re.compile(r"\s*\([^()\n]*\)\s*$")
 # FILED BY SURETY".
 _BOX_LINE = re.compile(r"^\s*(?:\[\s*[xX✓✔]?\s*\]|[☐☒☑□■]|SECTION\s+(?:[IVX]+|\d+)\b"
                        r"|\d{1,2}[a-z]?[.)]\s+[A-Z][A-Z0-9 .,&'/()-]*$)")
+# A practice-management printout's free-text field, captioned on its own line over what the
+# broker typed ("MEMO", "Memo:", "Broker memo"): it holds the objection where that text gives
+# reasons; a memo about anything else heads nothing here.
+_MEMO_FIELD = re.compile(r"(?i)^\s*(?:broker(?:'s)?\s+|file\s+)?memo(?:\s+field)?\s*:?\s*$")
 _HEADING_LINE = re.compile(r"^\s*(?:(?:\d+|[IVX]+|[A-H])[.)]\s+)?[A-Z][A-Za-z ,&'/-]{2,70}$")
 _CLOSING_STOP = re.compile(r"(?<=[A-Za-z])\.\s*$")
 # A pleading's next numbered paragraph run in under its own element's name: "5. Drawback. The
@@ -379,8 +383,11 @@ def _objection(stream: TextStream, fields: Fields) -> None:
         # 4201.00.30, HTSUS: ..." is headed by its first words, though a colon follows.
         labelled = next((m for m in (_LABEL_LINE.match(line), _RUN_IN.match(line))
                          if m and objection_heading(m.group("label"))), None)
+        memo = False
         if sheet_heading(line.strip()):
             body_start = starts[index + 1]  # "RIDER: STATEMENT OF GROUNDS" over the grounds
+        elif _MEMO_FIELD.match(line):
+            body_start, memo = starts[index + 1], True
         elif labelled:
             body_start = starts[index] + labelled.start("rest")
         # A pleading closes its numbered headings with a full stop: "4. Grounds."
@@ -400,6 +407,9 @@ def _objection(stream: TextStream, fields: Fields) -> None:
         if deferred(body):  # the justification is promised, not given: a claim alone is not it
             fields.put(DEFERRED, True, stream.evidence(body_start, end), HEADING_CONFIDENCE)
             return
+        # A printout's free-text field holds the objection only where what it holds argues.
+        if memo and not gives_reasons(body):
+            continue
         # "Grounds: see the rider attached.": the objection is on the rider, under its heading;
         # read there, or (no rider read) the pointer stands for it and a person looks.
         if POINTER.match(body):
