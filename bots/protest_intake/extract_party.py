@@ -263,7 +263,9 @@ def _date_line(text: str) -> bool:
         date_line(_BEFORE_DATE.sub("", text).rstrip(" .")) is not None
 
 
-_ADDRESSEE = re.compile(r"(?i)\s*(?:(?:to|attn\.?|attention)\s*:\s*)?(?:(?:the\s+)?port\s+director"
+# "To the Port Director:" addresses as "To: Port Director" does.
+_ADDRESSEE = re.compile(r"(?i)\s*(?:(?:to|attn\.?|attention)\s*:\s*|to\s+)?"
+                        r"(?:(?:the\s+)?port\s+director"
                         r"|(?:U\.?\s?S\.?\s+)?customs\s+and\s+border\s+protection|CBP\b)")
 # Where a signature block starts: "/s/", a closing, "By:".
 _SIGNED_BLOCK = re.compile(r"(?im)/s/|^\s*(?:by:|respectfully|sincerely|very\s+truly|yours)")
