@@ -128,6 +128,13 @@ def check_timeliness(
                            f"portal shows liquidation on {portal_liquidation[key]}; whether the "
                            "charge was assessed in the liquidation or apart from it decides when "
                            "the period runs.")
+        elif key in stated and facts.category is None:
+            # Only a decision made in a liquidation is protested too early (P-TIME-3): with no
+            # decision named, the sender's word that the entry is open decides nothing alone.
+            clock = _Clock(key, "unknown", None, "P-TIME-3", CITE_NOT_BEFORE,
+                           f"{key}: the protest says the entry is not liquidated yet but names no "
+                           "decision; whether it was made in a liquidation decides if the "
+                           "protest is premature.")
         elif key in unliquidated:
             shown = "the protest says" if key in stated else "the portal shows"
             clock = _Clock(key, "premature", None, "P-TIME-3", CITE_NOT_BEFORE,
