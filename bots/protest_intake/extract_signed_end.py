@@ -38,13 +38,17 @@ def signed_at_end(text: str) -> Signer | None:
 
 
 def _undated(line: str) -> str:
-    """LINE less a date that ends it after a comma ("General Counsel, May 6, 2024"); as it is
-    when no date ends it. The length of what is kept is unchanged up to the cut."""
-    parts = line.split(",")
-    for size in (1, 2):
-        if len(parts) > size and _only_a_date(",".join(parts[-size:])):
-            return ",".join(parts[:-size])
+    """LINE less a date that ends it after a comma, a dash or a "Date:" label ("General
+    Counsel, May 6, 2024", "Import Manager - 12 July 2024", "Owner  Date: 07/12/2024"); as it
+    is when no date ends it."""
+    for cut in _DATE_CUT.finditer(line):
+        if cut.start() and _only_a_date(line[cut.end():]):
+            return line[:cut.start()]
     return line
+
+
+# Where a title gives way to the date signed: a comma, a spaced dash, or "Date:" / "Dated".
+_DATE_CUT = re.compile(r"(?i),|\s[-\u2013\u2014]\s|\s+dated?\b:?")
 
 
 def _only_a_date(text: str) -> bool:

@@ -32,6 +32,9 @@ _SIGNED = {
                                   "Priya Raghunathan"),
     "title-then-slashed": (["Tobias Lindqvist", "General Counsel, 03/08/2006"],
                            "Tobias Lindqvist"),
+    "title-dash-date": (["Luis Echeverria", "Import Manager - 12 July 2024"], "Luis Echeverria"),
+    "title-then-date-label": (["Esther Kowalczyk", "Import Manager Date: 07/12/2024"],
+                              "Esther Kowalczyk"),
     # The printout's signature line, the broker's footer under it.
     "signed-for-the-protestant": (
         ["Signed for the protestant: Esther Kowalczyk, Customs Compliance Manager",
