@@ -407,8 +407,9 @@ def _objection(stream: TextStream, fields: Fields) -> None:
         if deferred(body):  # the justification is promised, not given: a claim alone is not it
             fields.put(DEFERRED, True, stream.evidence(body_start, end), HEADING_CONFIDENCE)
             return
-        # A printout's free-text field holds the objection only where what it holds argues.
-        if memo and not gives_reasons(body):
+        # A printout's free-text field holds the objection only where what it holds argues:
+        # the law cited or a reason's own words, not merely a "not" in a note to the file.
+        if memo and not _justifies(_PROTEST_LAW_CITED.sub(" ", argued_words(body))):
             continue
         # "Grounds: see the rider attached.": the objection is on the rider, under its heading;
         # read there, or (no rider read) the pointer stands for it and a person looks.

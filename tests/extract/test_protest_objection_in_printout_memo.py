@@ -62,7 +62,9 @@ def test_a_memo_that_gives_reasons_is_the_objection(tmp_path: Path, caption: str
     assert outcome == "accept"
 
 
-def test_a_memo_that_gives_no_reason_is_no_objection(tmp_path: Path) -> None:
-    objection, outcome = _decided(tmp_path, ["MEMO", " Client to send the packing lists today."])
+@pytest.mark.parametrize("note", [" Client to send the packing lists today.",
+                                  " Client not happy with the duty; call him on Monday."])
+def test_a_memo_that_gives_no_reason_is_no_objection(tmp_path: Path, note: str) -> None:
+    objection, outcome = _decided(tmp_path, ["MEMO", note])
     assert objection is None
     assert outcome != "accept"
