@@ -47,6 +47,7 @@ from bots.protest_intake.extract_stated_earlier import KEY as STATED_EARLIER
 from bots.protest_intake.extract_stated_earlier import read_stated_earlier
 from bots.protest_intake.extract_structure import form_boxes_unknown, inferred_items, unsure_items
 from bots.protest_intake.extract_ticked_decision import read_ticked_decision
+from bots.protest_intake.extract_unliquidated import stated_unliquidated
 from bots.protest_intake.model import ProtestEntry, ProtestFacts
 from bots.protest_intake.phrasings import AD_CVD_WORDS, PROTEST
 from bots.protest_intake.received_filed import read_as_filed
@@ -184,6 +185,7 @@ def extract_protest(path: Path) -> ProtestExtraction:
         facts = replace(_facts(fields, entries, unsure, stream.text),
                         received_as_filed=read_as_filed(fields.items.get("received_date"),
                                                         stream.text),
+                        stated_unliquidated=stated_unliquidated(stream.text, entries),
                         unclear_answers=doubts, attachment_points=(*points, *dated),
                         unplaced=tuple(unplaced.items()))
         return ProtestExtraction(facts, fields.items, document.sha256, document.page_count, layout)

@@ -5,6 +5,7 @@ disposition (174.22), including explicit refusals of both."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bots.common.reading.parties import CITY_STATE_ZIP
 from bots.common.reading.phrases import CLOSINGS, asked_caption, numbered_question
@@ -21,6 +22,7 @@ from bots.protest_intake.phrasings import (
     objection_heading,
     sheet_heading,
 )
+from bots.protest_intake.timing_reasons import MADE_WHEN_WORDS, own_reason
 from tradebots.pdf import TextStream
 
 # Key of the finding that the objection's justification is promised for later: positive
@@ -183,6 +185,10 @@ _NOTE = re.compile(r"\s*\([^()\n]*\)\s*$")
 # FILED BY SURETY".
 _BOX_LINE = re.compile(r"^\s*(?:\[\s*[xX✓✔]?\s*\]|[☐☒☑□■]|SECTION\s+(?:[IVX]+|\d+)\b"
                        r"|\d{1,2}[a-z]?[.)]\s+[A-Z][A-Z0-9 .,&'/()-]*$)")
+# A practice-management printout's free-text field, captioned on its own line over what the
+# broker typed ("MEMO", "Memo:", "Broker memo"): it holds the objection where that text gives
+# reasons; a memo about anything else heads nothing here.
+_MEMO_FIELD = re.compile(r"(?i)^\s*(?:broker(?:'s)?\s+|file\s+)?memo(?:\s+field)?\s*:?\s*$")
 _HEADING_LINE = re.compile(r"^\s*(?:(?:\d+|[IVX]+|[A-H])[.)]\s+)?[A-Z][A-Za-z ,&'/-]{2,70}$")
 _CLOSING_STOP = re.compile(r"(?<=[A-Za-z])\.\s*$")
 # A pleading's next numbered paragraph run in under its own element's name: "5. Drawback. The
@@ -208,6 +214,8 @@ _REASONS = re.compile(
     r"invalid|exceed\w*|only|price|invoice|duty|duties|rate|value|tariff|statute|law|"
     r"regulation|decision\s+in|court|eligib\w*|qualif\w*|exempt\w*|origin)\b"
     rf"|{_COMPLYING}"
+    # A liquidation made while an extension was in force, before a correction was processed.
+    rf"|{MADE_WHEN_WORDS}"
 )
 # A sentence ends at its full stop, and at a footnote's mark printed against it ("provision.2 No
 # drawback ..."), so the next sentence is not read as part of it.
@@ -375,8 +383,11 @@ def _objection(stream: TextStream, fields: Fields) -> None:
         # 4201.00.30, HTSUS: ..." is headed by its first words, though a colon follows.
         labelled = next((m for m in (_LABEL_LINE.match(line), _RUN_IN.match(line))
                          if m and objection_heading(m.group("label"))), None)
+        memo = False
         if sheet_heading(line.strip()):
             body_start = starts[index + 1]  # "RIDER: STATEMENT OF GROUNDS" over the grounds
+        elif _MEMO_FIELD.match(line):
+            body_start, memo = starts[index + 1], True
         elif labelled:
             body_start = starts[index] + labelled.start("rest")
         # A pleading closes its numbered headings with a full stop: "4. Grounds."
@@ -396,6 +407,10 @@ def _objection(stream: TextStream, fields: Fields) -> None:
         if deferred(body):  # the justification is promised, not given: a claim alone is not it
             fields.put(DEFERRED, True, stream.evidence(body_start, end), HEADING_CONFIDENCE)
             return
+        # A printout's free-text field holds the objection only where what it holds argues:
+        # the law cited or a reason's own words, not merely a "not" in a note to the file.
+        if memo and not _justifies(_PROTEST_LAW_CITED.sub(" ", argued_words(body))):
+            continue
         # "Grounds: see the rider attached.": the objection is on the rider, under its heading;
         # read there, or (no rider read) the pointer stands for it and a person looks.
         if POINTER.match(body):
@@ -508,6 +523,14 @@ _GREETING_LINE = re.compile(rf"(?m)^[ \t]*{SALUTATION}(?:[ \t]*\n|[ \t]+(?=\S))"
 def _lodged(stream: TextStream) -> tuple[int, int, int] | None:
     """The first sentence that lodges an objection, and where the sentences after it that may
     justify it end: at the next element (drawback, a request), another objection or the close."""
+    return next(_lodgings(stream), None)
+
+
+def _lodgings(stream: TextStream) -> Iterator[tuple[int, int, int]]:
+    """Every sentence that lodges an objection, in order, each with where its reasons end: a
+    letter may lodge the protest over its entries ("X protests the decision described below")
+    and object with its reasons after them ("Protestant objects to the liquidation itself:
+    ...")."""
     text = stream.text
     spans = whole_clauses(text)
     for index, (start, end) in enumerate(spans):
@@ -520,10 +543,11 @@ def _lodged(stream: TextStream) -> tuple[int, int, int] | None:
         # A labelled particular's line ends with no stop ("Goods: steel spades"), so the
         # sentence after it joins its clause: the lodging sentence starts on the next line.
         # (A line ending in its colon introduces what follows: "We protest ... entries:".)
+        # So does a listed entry's line ("- Entry DG8-8560892-8, entered ..., liquidated ...")
+        # that lodges nothing itself.
         lead = start + len(text[start:end]) - len(text[start:end].lstrip())
         while (newline := text.find("\n", lead, end)) >= 0 \
-                and (label := _LABEL_LINE.match(text[lead:newline])) and label["rest"].strip() \
-                and text[newline:end].strip():
+                and _particular_line(text[lead:newline]) and text[newline:end].strip():
             start = lead = newline + 1
         if not _LODGES.match(fold(text[start:end])):
             continue
@@ -543,8 +567,19 @@ def _lodged(stream: TextStream) -> tuple[int, int, int] | None:
             if not re.search(r"[A-Za-z]", sentence) or _NUMBER_LEAD_IN.match(sentence):
                 continue
             reasons_end = more_end
-        return start, end, reasons_end
-    return None
+        yield start, end, reasons_end
+
+
+def _particular_line(line: str) -> bool:
+    """Whether LINE is a labelled particular ("Goods: steel spades") or a listed entry's line
+    that lodges no objection itself: no sentence starts on it. A lodging sentence that goes
+    on after its colon ("Protestant objects to the liquidation itself: the entries ...") is
+    no label."""
+    if _LODGES.match(fold(line)):
+        return False
+    if (label := _LABEL_LINE.match(line)) and label["rest"].strip():
+        return True
+    return bool(ENTRY_IN_TEXT.search(line)) and not PROTEST.search("objection_prose", line)
 
 
 def _party_block(body: str) -> bool:
@@ -569,10 +604,25 @@ def _lodged_with_reasons(stream: TextStream, fields: Fields) -> bool:
     """"Protestant objects to the liquidation of the entries." and the sentences after it that
     say why, whatever their words ("... deemed liquidated under 19 U.S.C. 1504(a) ... so the
     later liquidation is void"): the objection and its justification (174.13(a)(6))."""
-    lodged = _lodged(stream)
-    if lodged is None:
-        return False
-    start, end, reasons_end = lodged
+    for start, end, reasons_end in _lodgings(stream):
+        if _said_why(stream, fields, start, end, reasons_end):
+            return True
+    return False
+
+
+def _said_why(stream: TextStream, fields: Fields, start: int, end: int, reasons_end: int) -> bool:
+    """Put the lodging sentence at START..END and its reasons as the objection, where it or the
+    sentences after it (to REASONS_END) say why."""
+    # "Protestant objects to the liquidation itself: the entries were liquidated while an
+    # extension was in force": the reason after the lodging sentence's own colon. Said in words
+    # that reason, not by a cite alone, which may only name the decision ("... the following
+    # decision: classification under subheading 7323.93").
+    said = own_reason(fold(stream.text[start:end]))
+    if said is not None and (_WHY.search(plain := _PROTEST_LAW_CITED.sub(" ", said))
+                             or PROTEST.search("objection_prose", plain)):
+        fields.put("objection_text", fold(stream.text[start:reasons_end]),
+                   stream.evidence(start, reasons_end), PROSE)
+        return True
     if reasons_end > end and _justifies(fold(stream.text[end:reasons_end])):
         fields.put("objection_text", fold(stream.text[start:reasons_end]),
                    stream.evidence(start, reasons_end), PROSE)
@@ -628,7 +678,9 @@ _WHY = re.compile(
     # The goods met what the law asks of them: "met every marking requirement".
     rf"|{_COMPLYING}"
     # A measure weighed against the facts: "excessive in light of the importer's record".
-    r"|excessive\w*|unreasonabl\w*|disproportionat\w*|in\s+(?:light|view)\s+of)\b")
+    r"|excessive\w*|unreasonabl\w*|disproportionat\w*|in\s+(?:light|view)\s+of)\b"
+    # A liquidation made while an extension was in force, before a correction was processed.
+    rf"|{MADE_WHEN_WORDS}")
 
 
 # A declarant's oath ("I declare under penalty of perjury ...") swears to the statements; it

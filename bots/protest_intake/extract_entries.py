@@ -26,6 +26,15 @@ _HEADER_ENTRY = re.compile(
     r"(?i)\b(?:date\s+of\s+entry|entry\s+(?:date|dt\.?)|date\s+entered|entered(?:\s+on)?)(?!\w)"
 )
 _HEADER_LIQUIDATION = re.compile(r"(?i)\b(?:liquidation|liq\b\.?|liquidated|decision)(?!\w)")
+
+
+def entries_header(line: str) -> bool:
+    """Whether LINE is an entries' table header: it names the entry-date and liquidation columns
+    and holds no figure ("LINE  ENTRY NO.  PORT  DATE OF ENTRY  DATE OF LIQUIDATION")."""
+    return not re.search(r"\d", line) and bool(_HEADER_ENTRY.search(line)) \
+        and bool(_HEADER_LIQUIDATION.search(line))
+
+
 _LIQUIDATION_WORDS = re.compile(r"(?i)liquidat|\bliqd?\b|decision|\bdecided\b|\bexclu(?:ded|sion)\b"
                                 r"|\bdenied\b|\brefused\b")
 # A table that prints one date column names the entry-number column in a cell of its own

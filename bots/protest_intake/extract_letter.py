@@ -68,7 +68,12 @@ _RECEIPT_NOTE = (r"(?-i:Received|RECEIVED|Receipt|RECEIPT|Date\s+of\s+receipt|Da
                  r"(?:\s+date)?(?:\s+(?:by|at)\s+(?:CBP|(?:the\s+)?port"
                  r"(?:\s+of\s+[A-Z][\w ]{0,30}?)?))?"
                  r"(?:\s+on)?[^\S\n]+(?=\d|[A-Z][a-z]{2})")
-_RECEIPT_LINE = re.compile(rf"(?im)^[^\S\n]*(?:{RECEIPT_LABEL}(?:[^\S\n]*\([^()\n]*\))?[^\S\n]*:"
+# CBP's own box may stand beside another pair on its line, named as CBP's: "Importer no.:
+# 38-7864900    CBP use - Date received: 2024-12-02", "... For CBP use only: Receipt date: ...".
+_CBP_BOX = (r"[^\S\n](?:for[^\S\n]+)?(?:CBP|office|official)[^\S\n]+use(?:[^\S\n]+only)?"
+            r"[^\S\n]*[-\u2013\u2014:][^\S\n]*")
+_RECEIPT_LINE = re.compile(rf"(?im)(?:^[^\S\n]*|{_CBP_BOX})"
+                           rf"(?:{RECEIPT_LABEL}(?:[^\S\n]*\([^()\n]*\))?[^\S\n]*:"
                            rf"|{_RECEIPT_NOTE})(?P<rest>[^\n]*)")
 _NOTE_TAIL = 40  # characters a note may run on after its date ("by CBP LAX", "(stamp)")
 _NAMES_RECEIPT = re.compile(r"(?i)\brec(?:eived|eipt)\b|\bCBP\b")

@@ -28,7 +28,7 @@ from bots.protest_intake.extract_cover import letter_start, past_stamp
 from bots.protest_intake.extract_fields import LABELLED, PROSE, WHO_FILES, Fields, fold
 from bots.protest_intake.extract_party_block import read_listed_party, read_role_line
 from bots.protest_intake.extract_party_role import FILER, read_party_by_role, read_running_party
-from bots.protest_intake.extract_signed_end import signed_at_end
+from bots.protest_intake.extract_signed_end import signed_at_end, signed_for_party
 from bots.protest_intake.extract_stacked import caption_of
 from bots.protest_intake.phrasings import SALUTATION
 from bots.protest_intake.signature_marks import as_typed, unmarked
@@ -263,7 +263,9 @@ def _date_line(text: str) -> bool:
         date_line(_BEFORE_DATE.sub("", text).rstrip(" .")) is not None
 
 
-_ADDRESSEE = re.compile(r"(?i)\s*(?:(?:to|attn\.?|attention)\s*:\s*)?(?:(?:the\s+)?port\s+director"
+# "To the Port Director:" addresses as "To: Port Director" does.
+_ADDRESSEE = re.compile(r"(?i)\s*(?:(?:to|attn\.?|attention)\s*:\s*|to\s+)?"
+                        r"(?:(?:the\s+)?port\s+director"
                         r"|(?:U\.?\s?S\.?\s+)?customs\s+and\s+border\s+protection|CBP\b)")
 # Where a signature block starts: "/s/", a closing, "By:".
 _SIGNED_BLOCK = re.compile(r"(?im)/s/|^\s*(?:by:|respectfully|sincerely|very\s+truly|yours)")
@@ -831,7 +833,8 @@ def _signer(stream: TextStream, fields: Fields) -> None:
     # The block's marks ("(Sgd.)", "Dr.", "| Title", "Print Name:") are set aside first; a
     # courtesy title set aside is put back before the name ("Dr. Ann Lee").
     text = _without_separators(_closing_column(stream, unmarked(stream.text)))
-    if signer := signer_in(text) or signer_after_sign_off(text) or signed_at_end(text):
+    if signer := signer_in(text) or signed_for_party(text) or signer_after_sign_off(text) \
+            or signed_at_end(text):
         signer = as_typed(stream.text, signer)
         words = _first_column(stream.words(signer.start, signer.end))
         name = " ".join(w.text for w in words) if words else signer.name

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-from bots.common.reading.signature import Signer, named_with_title
+from bots.common.reading.dates import find_dates
+from bots.common.reading.lines import fold
+from bots.common.reading.signature import Signer, is_person, named_with_title
 
 # A sentence of the body: two words in lower case or more among four or more, ending with a
 # full stop, a question mark or a colon ("Acme Trade Co." ends with a full stop and is a name).
@@ -23,7 +25,9 @@ def signed_at_end(text: str) -> Signer | None:
     first = len(lines)
     while first > 0 and not _SENTENCE.search(lines[first - 1].strip()):
         first -= 1
-    tail = lines[first:]
+    # A form's signature line dates the title after a comma ("Vice President, Operations,
+    # 04-Apr-2024"): the date is no part of the title.
+    tail = [_undated(line) for line in lines[first:]]
     if not tail or len(tail) > _MOST_LINES or (at := named_with_title(tail)) is None \
             or any(_NOTE.match(line) for line in tail[:at + 1]):
         return None
@@ -31,3 +35,44 @@ def signed_at_end(text: str) -> Signer | None:
     start = sum(len(x) + 1 for x in lines[:first + at]) + len(line) - len(line.lstrip())
     name = line.partition(",")[0].strip()
     return Signer(name, start, start + len(name), True)
+
+
+def _undated(line: str) -> str:
+    """LINE less a date that ends it after a comma, a dash or a "Date:" label ("General
+    Counsel, May 6, 2024", "Import Manager - 12 July 2024", "Owner  Date: 07/12/2024"); as it
+    is when no date ends it."""
+    for cut in _DATE_CUT.finditer(line):
+        if cut.start() and _only_a_date(line[cut.end():]):
+            return line[:cut.start()]
+    return line
+
+
+# Where a title gives way to the date signed: a comma, a spaced dash, or "Date:" / "Dated".
+_DATE_CUT = re.compile(r"(?i),|\s[-\u2013\u2014]\s|\s+dated?\b:?")
+
+
+def _only_a_date(text: str) -> bool:
+    """Whether TEXT is a date and nothing else (spaces and a stop aside)."""
+    bare = text.strip().rstrip(".")
+    found = find_dates(bare)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(bare)
+
+
+# A printout's signature line names whom the signer signs for, then the signer: "Signed for
+# the protestant: Esther Kowalczyk, Customs Compliance Manager", "Signed on behalf of the
+# importer: ...", "Executed for Sandhill Bicycle Works, Ltd.: Rosalind M. Achebe, ...".
+_SIGNED_FOR = re.compile(
+    r"(?im)^[^\S\n]*(?:signed|executed|submitted)[^\S\n]+(?:for|on[^\S\n]+behalf[^\S\n]+of)"
+    r"[^\S\n]+[^:\n]{2,80}?:[^\S\n]*(?P<name>[^,\n]+)")
+
+
+def signed_for_party(text: str) -> Signer | None:
+    """The person named on a line that signs for the party ("Signed for the protestant: Ann
+    Lee, Manager"): a labelled signature, so not a weak cue."""
+    for match in _SIGNED_FOR.finditer(text):
+        name = fold(match.group("name")).strip()
+        if is_person(name):
+            start = match.start("name") + len(match.group("name")) - len(
+                match.group("name").lstrip())
+            return Signer(name, start, start + len(name), False)
+    return None

@@ -12,6 +12,7 @@ from bots.common.reading.dates import parse_date
 from bots.common.reading.lines import BROKEN_PHRASE
 from bots.common.reading.parties import FOR_WHOM_CAPTION, STATE_ZIP, US_ADDRESS
 from bots.common.reading.phrases import asked_caption, fold_label, spelled_out
+from bots.protest_intake.extract_entries import entries_header
 from bots.protest_intake.extract_fields import (
     RECEIPT_LABEL,
     WHO_FILES,
@@ -216,9 +217,10 @@ def same_label(key: str, text: str) -> str | None:
 
 def heading_of_another(line: str) -> bool:
     """A blank box's next line may head the next element ("9. Claim and supporting argument",
-    "Decision protested"): a heading, not the blank box's value."""
+    "Decision protested") or be the entries' table header ("LINE  ENTRY NO.  DATE OF ENTRY
+    DATE OF LIQUIDATION"): a heading, not the blank box's value."""
     return objection_heading(line) or PROTEST.heading("decision_protested", line) \
-        or _ENTRIES_HEADING.match(line) is not None
+        or _ENTRIES_HEADING.match(line) is not None or entries_header(line)
 
 
 # The entries' own heading or table header under a blank box ("Entries covered (list each)",

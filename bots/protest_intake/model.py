@@ -77,6 +77,9 @@ class ProtestFacts:
     afr_criterion: str | None = None  # 174.24 (a)-(d) when further review is asked
     # The document speaks of antidumping or countervailing duties anywhere (P-NOPROT-1, 1514(b)).
     ad_cvd_named: bool = False
+    # Entry numbers (as compared) the protest itself says are not liquidated yet ("The entry has
+    # not yet liquidated"): read as the portal's unliquidated entries are (P-TIME-3).
+    stated_unliquidated: frozenset[str] = frozenset()
     # 174.13(a) item numbers whose absence the reader cannot vouch for: the document's layout was
     # not recognised well enough to know it looked everywhere that element is put.
     unsure_items: frozenset[int] = frozenset()

@@ -297,3 +297,17 @@ def test_a_charge_dated_apart_from_the_portals_liquidation_goes_to_a_person():
 def test_a_classification_protest_on_an_unliquidated_entry_stays_premature():
     decision, _ = decide(protest(), today=TODAY, portal_unliquidated=[ENTRY])
     assert decision.outcome == "premature"
+
+
+@pytest.mark.parametrize(("category", "outcome"), [
+    ("classification", "premature"),  # decided in the liquidation the entry still awaits
+    ("appraised_value", "premature"),
+    ("exclusion", "needs_human"),  # decided apart from liquidation: its own date is missing
+    (None, "needs_human"),  # no decision named: whether P-TIME-3 applies is open
+])
+def test_an_entry_the_protest_says_is_open_is_premature_only_for_a_liquidation_decision(
+        category, outcome):
+    facts = protest(entries=(entry(liquidation_date=None),), category=category,
+                    stated_unliquidated=frozenset({ENTRY}))
+    decision, _ = decide(facts, today=TODAY)
+    assert decision.outcome == outcome

@@ -112,6 +112,9 @@ def check_timeliness(
         portal_liquidation = {entry_number_key(k): v for k, v in portal_liquidation.items()}
     usable = received if received is not None and received <= today else None
     unliquidated = {entry_number_key(k) for k in portal_unliquidated}
+    # The protest's own word that an entry is open, where no liquidation date is given for it.
+    stated = {key for key in facts.stated_unliquidated if key not in unliquidated}
+    unliquidated |= stated
     clocks: list[_Clock] = []
     for index, entry in enumerate(facts.entries):
         key = entry_key(entry, index)
@@ -125,9 +128,17 @@ def check_timeliness(
                            f"portal shows liquidation on {portal_liquidation[key]}; whether the "
                            "charge was assessed in the liquidation or apart from it decides when "
                            "the period runs.")
+        elif key in stated and facts.category is None:
+            # Only a decision made in a liquidation is protested too early (P-TIME-3): with no
+            # decision named, the sender's word that the entry is open decides nothing alone.
+            clock = _Clock(key, "unknown", None, "P-TIME-3", CITE_NOT_BEFORE,
+                           f"{key}: the protest says the entry is not liquidated yet but names no "
+                           "decision; whether it was made in a liquidation decides if the "
+                           "protest is premature.")
         elif key in unliquidated:
+            shown = "the protest says" if key in stated else "the portal shows"
             clock = _Clock(key, "premature", None, "P-TIME-3", CITE_NOT_BEFORE,
-                           f"{key}: the portal shows the entry not liquidated yet; a protest "
+                           f"{key}: {shown} the entry not liquidated yet; a protest "
                            "before liquidation is premature.")
         else:
             start = _start_date(entry, key, portal_liquidation, result.findings)
