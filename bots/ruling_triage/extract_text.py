@@ -23,6 +23,7 @@ from bots.common.reading.scan_faults import mended_line
 from bots.common.reading.sentences import sentence_spans
 from bots.ruling_triage.captions import is_box_caption
 from bots.ruling_triage.extract_leading import gap_limit, runs_on
+from bots.ruling_triage.print_heads import without_print_heads
 from tradebots.facts import Evidence
 from tradebots.pdf import PdfDocument, Segment, Word, evidence_of, in_reading_order
 
@@ -140,9 +141,11 @@ def paragraphs(document: PdfDocument) -> list[Paragraph]:
     # top lines stay (a letterhead repeated as the later pages' head names the sender).
     # Two or three "Label: value" pairs typed to a line are a field each.
     # A manual page's head ("X(7)  title  X(7)") goes on the first page too: no letterhead.
-    pages = without_running_lines([[line for line in pairs_apart(document.segments(n))
-                                    if not is_manual_head(line)]
-                                   for n in document.page_numbers], keep_first_top=True)
+    # An editor's or print filter's head ("ruling.txt  Page 1") is furniture on the first page
+    # too, where it would stand for a letterhead.
+    pages = without_running_lines([without_print_heads(
+        [line for line in pairs_apart(document.segments(n)) if not is_manual_head(line)])
+        for n in document.page_numbers], keep_first_top=True)
     for number, lines in zip(document.page_numbers, pages, strict=True):
         open_: list[Paragraph] = []
         # A worksheet's value run on across a gridline ("Meridian Trade Compliance | Partners")
