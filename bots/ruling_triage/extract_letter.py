@@ -179,6 +179,11 @@ _KEY_VALUE = re.compile(r"\s*[A-Za-z][A-Za-z .'/#()-]{0,30}?(?::|\s=)\s*\S")
 # Division", "DATE" / "23-SEP-2025"): a field's name, never the sender's.
 _BARE_CAPTION = re.compile(r"\s*(?:to|from|date|re|subject|attn|attention|cc|addressee|"
                            r"recipient)\s*:?\s*", re.I)
+# A summary table's column heads over its label and value rows ("Field | Entry", "Item  Details",
+# "Particulars  Information"): a table's own words where a letter prints its sender, no name.
+_COLUMN_HEAD = re.compile(r"\W*(?:(?:field|item|particulars?|entry|entries|value|details?|"
+                          r"information|data|element|attribute|key|category|heading|label|topic|"
+                          r"description|response|answer|content)s?\W*){1,3}", re.I)
 # A page number printed alone in the head's corner: "1", "- 2 -".
 _CORNER_NUMBER = re.compile(r"\s*(?:[-\u2013]\s*)?\d{1,3}(?:\s*[-\u2013])?\s*")
 # The writer or the requester named by its role, not by its name: "The requester asks for ...".
@@ -687,7 +692,9 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
     # So does an address line left after its caption ("Address: 12 Main St" / "Paterson, NJ
     # 07501"): a name is never a city, state and ZIP.
     # Nor does an importer number left after its caption was paired ("Importer no. 20-0095590").
+    # Nor do a summary table's column heads over its rows ("Field | Entry").
     while lines and (_FORM_TITLE.search(lines[0].text) or _KEY_VALUE.match(lines[0].text)
+                     or _COLUMN_HEAD.fullmatch(lines[0].text)
                      or _NUMBER_LINE.fullmatch(lines[0].text)
                      or _DOCUMENT_KIND.fullmatch(lines[0].text)
                      or _CITY_LINE.fullmatch(lines[0].text.strip())

@@ -24,6 +24,7 @@ from bots.common.reading.sentences import sentence_spans
 from bots.ruling_triage.captions import is_box_caption
 from bots.ruling_triage.extract_leading import gap_limit, runs_on
 from bots.ruling_triage.print_heads import without_print_heads
+from bots.ruling_triage.typed_grids import grid_cells
 from tradebots.facts import Evidence
 from tradebots.pdf import PdfDocument, Segment, Word, evidence_of, in_reading_order
 
@@ -144,7 +145,8 @@ def paragraphs(document: PdfDocument) -> list[Paragraph]:
     # An editor's or print filter's head ("ruling.txt  Page 1") is furniture on the first page
     # too, where it would stand for a letterhead.
     pages = without_running_lines([without_print_heads(
-        [line for line in pairs_apart(document.segments(n)) if not is_manual_head(line)])
+        [line for line in pairs_apart(grid_cells(document.segments(n)))
+         if not is_manual_head(line)])
         for n in document.page_numbers], keep_first_top=True)
     for number, lines in zip(document.page_numbers, pages, strict=True):
         open_: list[Paragraph] = []

@@ -48,3 +48,81 @@ def test_a_printing_programs_head_is_no_letterhead(tmp_path: Path, head: list[Ce
     assert output["values"]["request_date"] == "2025-04-16"
     assert output["values"]["requester_name"] == "Harbor Goods LLC"
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+_ROWS = [("Requester", "Harbor Goods LLC"), ("Address", "12 Pier Road, Newark, NJ 07114"),
+         ("Importer number", "12-3456789"), ("Date", "April 16, 2025"),
+         ("Subject", "classification"), ("Port", "Newark (4601)"), ("Items", "1"),
+         ("Confidential", "We ask that the pricing information be treated as confidential "
+                          "under 19 CFR 177.2(b)(7).")]
+_FACTS = ["Facts",
+          "The article is insulated food jars of stainless steel, offered as Model FJ-12.",
+          "Principal use in the United States: keeping food hot in households.",
+          "Component materials by weight: stainless steel 82%, polypropylene 18%.",
+          "The goods have not yet been shipped; the request concerns future importations.",
+          "Requested ruling",
+          "We believe the goods are classified in subheading 9617.00.1000, HTSUS, under GRI 1,",
+          "because the heading names vacuum flasks and other vacuum vessels.",
+          "Pending statement",
+          "To the best of our knowledge, the issue is not pending before any CBP office or court.",
+          "Respectfully submitted,", "/s/ Ann Lee", "Ann Lee", "Compliance Director"]
+
+
+def _grid(style: str) -> list[str]:
+    """The summary typed as a grid: "ascii" (+---+ rules), "org" (Emacs's |---+---| rules),
+    "rest" (a reStructuredText grid table, its head ruled off with "=")."""
+    wide = max(len(value) for _, value in _ROWS)
+    edge = "|" if style == "org" else "+"
+    rule = edge + "-" * 17 + "+" + "-" * (wide + 2) + edge
+    under_head = rule.replace("-", "=") if style == "rest" else rule
+    lines = [rule, f"| {'Field':<15} | {'Entry':<{wide}} |", under_head]
+    for label, value in _ROWS:
+        lines += [f"| {label:<15} | {value:<{wide}} |", rule]
+    return lines
+
+
+def _wrapped(lines: list[str], width: int) -> list[str]:
+    """LINES as an editor prints them on a page WIDTH characters wide: a longer line breaks
+    at the margin and runs on at the start of the next."""
+    printed: list[str] = []
+    for line in lines:
+        while len(line) > width:
+            printed.append(line[:width])
+            line = line[width:]
+        printed.append(line)
+    return printed
+
+
+# A summary typed as a grid of characters: each row's label and value are a field and its
+# value, as a ruled table's cells; an editor that wraps the wide rows at the margin changes
+# nothing.
+@pytest.mark.parametrize("style", ["ascii", "org", "rest"])
+@pytest.mark.parametrize("width", [200, 100], ids=["one-line-rows", "wrapped-rows"])
+def test_a_grid_typed_in_characters_gives_its_rows(tmp_path: Path, style: str,
+                                                    width: int) -> None:
+    lines = ["BINDING RULING REQUEST -- SUMMARY", *_wrapped(_grid(style), width), "", *_FACTS]
+    output = extract(draw(tmp_path / "grid.pdf", typed(lines), font="Courier", size=6))
+    values = output["values"]
+    assert values["requester_name"] == "Harbor Goods LLC"
+    assert values["requester_address"] == "12 Pier Road, Newark, NJ 07114"
+    assert values["importer_number"] == "12-3456789"
+    assert values["request_date"] == "2025-04-16"
+    assert values["item_count"] == 1
+    assert values["confidential_requested"] is True
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+# A two-column summary set in a typesetter's table: its column heads over the rows ("Field" |
+# "Entry") are the table's own words, not a letterhead naming a second requester.
+@pytest.mark.parametrize("heads", [("Field", "Entry"), ("Item", "Details"),
+                                   ("Particulars", "Information"), ("Data element", "Value")])
+def test_a_summary_tables_column_heads_name_no_sender(tmp_path: Path,
+                                                      heads: tuple[str, str]) -> None:
+    cells: list[Cell] = [(28, 30, "BINDING RULING REQUEST -- SUMMARY"), (28, 48, heads[0]),
+                         (110, 48, heads[1])]
+    for index, (label, value) in enumerate(_ROWS):
+        cells += [(28, 64 + 16 * index, label), (110, 64 + 16 * index, value)]
+    cells += typed(_FACTS, top=64 + 16 * len(_ROWS) + 12, x=28)
+    output = extract(draw(tmp_path / "summary.pdf", cells, size=9))
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["decision"]["outcome"] == "accept", output["findings"]
