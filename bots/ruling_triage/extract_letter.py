@@ -26,7 +26,7 @@ from bots.common.reading.parties import is_recital
 from bots.common.reading.signature import is_person, signer_in
 from bots.ruling_triage import captions
 from bots.ruling_triage.extract_address_below import address_below
-from bots.ruling_triage.extract_sender import address_under, mail_sender
+from bots.ruling_triage.extract_sender import address_under, mail_head_block, mail_sender
 from bots.ruling_triage.extract_sign_block import read_sign_block, read_submitted_by
 from bots.ruling_triage.extract_text import (
     LABELLED,
@@ -371,6 +371,10 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
     # A printed e-mail names the sending firm on its From line, where a letter has a letterhead.
     if head is None and (sender := mail_sender(items, LETTERHEAD)) is not None:
         cues.append(sender)
+    # One that names a person there types the firm's name and address under its header lines.
+    mailed = mail_head_block(items) if head is None else None
+    if mailed is not None:
+        cues.append(Cue(fold(mailed[0].text), "letterhead", LETTERHEAD, mailed[0]))
     signature = letter.signature
     # The firm under the signer is a cue beside others; alone, only with its address under it
     # (a letter that names its sender nowhere but in the signature block).
@@ -419,6 +423,10 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
     elif head is not None and below is not None and (best.source != "label"
                                                      or same_party(head[0], best.name)):
         fields.put("requester_address", below[0], below[1], min(confidence, LETTERHEAD))
+    elif mailed is not None and (best.source != "label" or same_party(fold(mailed[0].text),
+                                                                      best.name)):
+        _put(fields, "requester_address", mailed[1][0], mailed[1][1],
+             min(confidence, LETTERHEAD))
     elif best.source in ("sender", "signature") and signature is not None \
             and signature.organisation is not None \
             and (under := address_under(signature.organisation, items)) is not None:

@@ -126,3 +126,57 @@ def test_a_summary_tables_column_heads_name_no_sender(tmp_path: Path,
     output = extract(draw(tmp_path / "summary.pdf", cells, size=9))
     assert output["values"]["requester_name"] == "Harbor Goods LLC"
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+_POINTS = ["* Port of entry: Newark (4601)",
+           "* The article is insulated food jars of stainless steel, offered as Model FJ-12.",
+           "* Principal use in the United States: keeping food hot in households.",
+           "* Component materials by weight: stainless steel 82%, polypropylene 18%.",
+           "* The goods have not yet been shipped; the request concerns future importations.",
+           "* We believe the goods are classified in subheading 9617.00.1000, HTSUS, under",
+           "  GRI 1, because the heading names vacuum flasks and other vacuum vessels.",
+           "* No related matter is pending with CBP or before any court.",
+           "Respectfully submitted,", "/s/ Ann Lee", "Ann Lee", "Compliance Director"]
+
+
+# A printed e-mail whose From line names the writer, not the firm: the firm's name and address
+# typed right under the header lines are where a letter prints its letterhead.
+@pytest.mark.parametrize("header", [
+    ["From: Ann Lee", "Sent: April 16, 2025", "To: rulings request mailbox",
+     "Subject: classification ruling request"],
+    ["From: Ann Lee <ann.lee@harborgoods.com>", "Date: Wed, 16 Apr 2025 09:12:44 -0400",
+     "To: ncsd@cbp.dhs.gov", "Subject: Binding ruling request - food jars"],
+    ["From: Lee, Ann", "Sent: Wednesday, April 16, 2025 9:12 AM", "To: NCSD Rulings",
+     "Cc: Bo Chen", "Subject: RE: ruling request"],
+], ids=["outlook-short", "thunderbird", "outlook-cc"])
+@pytest.mark.parametrize("firm", [["Harbor Goods LLC", "12 Pier Road", "Newark, NJ 07114"],
+                                  ["Harbor Goods LLC", "12 Pier Road", "Suite 4",
+                                   "Newark, NJ 07114", "IOR 12-3456789"]],
+                         ids=["three-lines", "suite-and-number"])
+def test_the_firm_typed_under_a_mail_header_is_the_requester(
+        tmp_path: Path, header: list[str], firm: list[str]) -> None:
+    lines = [*header, "", *firm, "", *_POINTS]
+    output = extract(draw(tmp_path / "mail.pdf", typed(lines), font="Courier", size=9.5))
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["values"]["requester_address"].endswith("Newark, NJ 07114")
+    assert output["values"]["requester_address"].startswith("12 Pier Road")
+
+
+# Models each designated on its own in the description are as many items, of the one article;
+# more than five are more than one request may ask about (CBP's practice).
+@pytest.mark.parametrize(("models", "count"), [
+    ("Model A94, Model B19, Model C10", 3),
+    ("Style 501 and Style 502", 2),
+    ("SKU 1001, SKU 1002, SKU 1003 and SKU 1004", 4),
+    ("Model A91, Model B62, Model C11, Model D24, Model E24, Model F23, Model G58", 7),
+])
+def test_models_each_designated_are_counted(tmp_path: Path, models: str, count: int) -> None:
+    points = [line.replace("offered as Model FJ-12.", f"offered as {models}.")
+              for line in _POINTS]
+    lines = ["From: Ann Lee", "Sent: April 16, 2025", "To: rulings request mailbox",
+             "Subject: classification ruling request", "", "Harbor Goods LLC", "12 Pier Road",
+             "Newark, NJ 07114", "", *points]
+    output = extract(draw(tmp_path / "mail.pdf", typed(lines), font="Courier", size=7))
+    assert output["values"]["item_count"] == count
+    assert output["decision"]["outcome"] == ("accept" if count <= 5 else "deficient"), \
+        output["findings"]
