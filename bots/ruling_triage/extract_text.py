@@ -23,6 +23,7 @@ from bots.common.reading.scan_faults import mended_line
 from bots.common.reading.sentences import sentence_spans
 from bots.ruling_triage.captions import is_box_caption
 from bots.ruling_triage.extract_leading import gap_limit, runs_on
+from bots.ruling_triage.frame_lines import opens_frame
 from bots.ruling_triage.print_heads import without_print_heads
 from bots.ruling_triage.typed_grids import grid_cells
 from tradebots.facts import Evidence
@@ -37,6 +38,7 @@ _ALIGN = 6.0  # points: lines of one paragraph start at the same x, give or take
 _FIELD_LINE = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)]\s+[A-Z][\w ()/'&-]{1,48}:\s")
 _GAP = 0.45  # a gap above this share of the line height starts a new paragraph
 _QUOTE_MARK = re.compile(r">+")
+_HEAD_BLOCKS = 2  # paragraphs at the top of the first page: a letterhead, a sender's block
 
 
 @dataclass
@@ -164,6 +166,11 @@ def paragraphs(document: PdfDocument) -> list[Paragraph]:
             # caption opens one too (a caption column read as one block is paired line by line).
             owner = (None if _captioned(segments, segment, opened)
                      else _continued(open_, segment, share, segments))
+            # A frame line typed tight under the line above (a date under the letterhead, a
+            # Re: line, the closing words) opens its own part all the same.
+            if owner is not None and opens_frame(segment.text, head=not result
+                                                 and len(open_) <= _HEAD_BLOCKS):
+                owner = None
             if owner is None:
                 owner = Paragraph(number, [])
                 open_.append(owner)

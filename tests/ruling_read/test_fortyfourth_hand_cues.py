@@ -180,3 +180,50 @@ def test_models_each_designated_are_counted(tmp_path: Path, models: str, count: 
     assert output["values"]["item_count"] == count
     assert output["decision"]["outcome"] == ("accept" if count <= 5 else "deficient"), \
         output["findings"]
+
+
+def _tight_letter(subject: str, closing: str, basis: bool, signed: bool) -> list[str]:
+    """A counsel's letter typed single-spaced into a text file: no blank line between the
+    letterhead and its date, the addressee and the Re: line, the last paragraph and the
+    closing words."""
+    result = (["We believe the goods are classified in subheading 9617.00.1000, HTSUS, under",
+               "GRI 1, because the heading names vacuum flasks and other vacuum vessels."]
+              if basis else
+              ["We ask CBP to rule that the goods are classified in subheading 9617.00.1000."])
+    sign = ["/s/ Ann Lee", "Ann Lee", "General Counsel"] if signed else ["", "______________"]
+    return ["Harbor Goods LLC", "12 Pier Road", "Newark, NJ 07114", "Importer No. 12-3456789",
+            "April 16, 2025", "", "National Commodity Specialist Division", subject, "",
+            "1. Parties",
+            "The requester is the importer of record named above. Port of entry: Newark (4601)",
+            "2. Description of the merchandise and transaction",
+            "The article is insulated food jars of stainless steel, offered as Model FJ-12.",
+            "Principal use in the United States: keeping food hot in households.",
+            "Component materials by weight: stainless steel 82%, polypropylene 18%.",
+            "The goods have not yet been shipped; the request concerns future importations.",
+            "3. Ruling requested", *result, "4. Pending matters",
+            "To the best of our knowledge, this matter is not before any Customs office or court.",
+            "5. Samples and confidentiality",
+            "No sample is sent. No confidential treatment is requested.", closing, *sign]
+
+
+# A letter typed single-spaced keeps its frame: the date tight under the letterhead dates it,
+# the Re: line under the addressee opens the body and the closing words end it, so what the
+# body lacks is concluded missing, not left to a person.
+@pytest.mark.parametrize(("subject", "closing"), [
+    ("Re: Request for a binding classification ruling", "Respectfully submitted,"),
+    ("Subject: Binding ruling request - food jars", "Sincerely,"),
+    ("RE: classification of insulated food jars", "Very truly yours,"),
+])
+@pytest.mark.parametrize(("basis", "signed", "missing"), [
+    (True, True, []), (False, True, ["177.2(b)(6)"]), (True, False, ["177.2(c)"])],
+    ids=["complete", "no-basis", "unsigned"])
+def test_a_letter_typed_single_spaced_keeps_its_frame(
+        tmp_path: Path, subject: str, closing: str, basis: bool, signed: bool,
+        missing: list[str]) -> None:
+    lines = _tight_letter(subject, closing, basis, signed)
+    output = extract(draw(tmp_path / "tight.pdf", typed(lines), font="Courier", size=8))
+    assert output["values"]["request_date"] == "2025-04-16"
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["decision"]["outcome"] == ("deficient" if missing else "accept"), \
+        output["findings"]
+    assert output["decision"]["missing"] == missing
