@@ -227,3 +227,33 @@ def test_a_letter_typed_single_spaced_keeps_its_frame(
     assert output["decision"]["outcome"] == ("deficient" if missing else "accept"), \
         output["findings"]
     assert output["decision"]["missing"] == missing
+
+
+_MONO = Path("/usr/share/fonts/truetype/liberation/LiberationMono-Regular.ttf")
+
+
+# The same grid drawn with box-drawing characters, as a terminal's table printer draws it.
+@pytest.mark.skipif(not _MONO.exists(), reason="needs a monospaced font with box drawing")
+@pytest.mark.parametrize("width", [200, 100], ids=["one-line-rows", "wrapped-rows"])
+def test_a_grid_drawn_in_box_characters_gives_its_rows(tmp_path: Path, width: int) -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("BoxMono", str(_MONO)))
+    table = {"+": "\u253c", "-": "\u2500", "|": "\u2502"}
+    lines = _grid("ascii")
+    drawn = []
+    for index, line in enumerate(lines):
+        if line.startswith("+"):
+            corners = ("\u250c\u252c\u2510" if index == 0 else "\u2514\u2534\u2518"
+                       if index == len(lines) - 1 else "\u251c\u253c\u2524")
+            inner = line[1:-1].replace("+", corners[1]).replace("-", "\u2500")
+            drawn.append(corners[0] + inner + corners[2])
+        else:
+            drawn.append("".join(table.get(c, c) for c in line))
+    printed = ["BINDING RULING REQUEST -- SUMMARY", *_wrapped(drawn, width), "", *_FACTS]
+    output = extract(draw(tmp_path / "box.pdf", typed(printed), font="BoxMono", size=6))
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["values"]["request_date"] == "2025-04-16"
+    assert output["values"]["confidential_requested"] is True
+    assert output["decision"]["outcome"] == "accept", output["findings"]
