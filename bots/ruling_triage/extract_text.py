@@ -168,8 +168,8 @@ def paragraphs(document: PdfDocument) -> list[Paragraph]:
                      else _continued(open_, segment, share, segments))
             # A frame line typed tight under the line above (a date under the letterhead, a
             # Re: line, the closing words) opens its own part all the same.
-            if owner is not None and opens_frame(segment.text, head=not result
-                                                 and len(open_) <= _HEAD_BLOCKS):
+            if owner is not None and opens_frame(segment.text, owner.segments[-1].text,
+                                                 head=not result and len(open_) <= _HEAD_BLOCKS):
                 owner = None
             if owner is None:
                 owner = Paragraph(number, [])

@@ -257,3 +257,33 @@ def test_a_grid_drawn_in_box_characters_gives_its_rows(tmp_path: Path, width: in
     assert output["values"]["request_date"] == "2025-04-16"
     assert output["values"]["confidential_requested"] is True
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+# What keeps its block though typed tight: an e-mail's header lines (its "Subject:" is no
+# letter's Re: line) and a date under the caption it answers ("Date Received (CBP)").
+@pytest.mark.parametrize("sent", ["Sent:    Sunday, August 17, 2025 9:43 AM",
+                                  "Date:    Sun, 17 Aug 2025 09:43:00 -0400"])
+def test_a_mail_headers_subject_line_stays_in_its_header(tmp_path: Path, sent: str) -> None:
+    lines = ["From:    Luis Echeverria (Harbor Goods LLC)", sent,
+             "To:      NCSD ruling requests mailbox",
+             "Subject: Binding ruling request - food jars", "Attachments: spec_sheets.pdf", "",
+             "We request a binding ruling on the tariff classification of the goods below.", "",
+             *[line.removeprefix("* ") for line in _POINTS[1:-4]], "",
+             "Regards,", "Luis Echeverria", "Harbor Goods LLC", "12 Pier Road",
+             "Newark, NJ 07114"]
+    output = extract(draw(tmp_path / "mail.pdf", typed(lines), font="Courier", size=8))
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+
+
+@pytest.mark.parametrize("caption", ["Date Received (CBP)", "Received:", "Date stamped"])
+def test_a_date_under_its_caption_is_no_letter_date(tmp_path: Path, caption: str) -> None:
+    cells = [(428.0, 10.8, caption), (428.0, 22.8, "May 15, 2025"),
+             *typed(["REQUEST FOR BINDING RULING", "", "Requester: Harbor Goods LLC",
+                     "Address: 12 Pier Road, Newark, NJ 07114", "Date: May 12, 2025",
+                     "Importer Number: 12-3456789", "Ruling Type: Classification",
+                     "Port of Entry: Newark (4601)", "",
+                     *_FACTS], top=120, x=72)]
+    output = extract(draw(tmp_path / "form.pdf", cells, size=9))
+    assert output["values"]["request_date"] == "2025-05-12"
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["decision"]["outcome"] == "accept", output["findings"]
