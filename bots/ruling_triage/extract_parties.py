@@ -527,6 +527,10 @@ def _agency(items: list[Paragraph], fields: Fields) -> None:
                 fields.put_span("requester_address", fold(located["address"]),
                                 Span(paragraph, located.start("address"), located.end("address")),
                                 PROSE)
+            else:
+                # "On behalf of our client X (8 Wharf Row, Mobile, AL 36602; importer number
+                # ...)": the address in the aside, with the number after it.
+                _principal_address(paragraph, match["name"], fields)
             fields.put_span("acting_as_agent", True, Span(paragraph, match.start(), match.end()),
                             PROSE)
             break
