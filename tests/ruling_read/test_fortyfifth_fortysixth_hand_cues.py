@@ -42,3 +42,29 @@ def test_a_clients_address_in_an_aside_with_its_number_is_its_address(
     assert output["values"]["requester_name"] == "Harbor Goods LLC"
     assert output["values"]["requester_address"].startswith("8 Wharf Row")
     assert "177.2(b)(1)" not in output["decision"]["missing"], output["findings"]
+
+
+# A numbered section headed by the goods alone ("1. The article") describes them under it,
+# whatever the first sentence says: the description is given, not missing.
+@pytest.mark.parametrize("heading", ["1. The article", "1. THE PRODUCTS", "A. Articles",
+                                     "1. The merchandise"])
+def test_a_section_headed_by_the_goods_describes_them(tmp_path: Path, heading: str) -> None:
+    lines = ["HARBOR GOODS LLC", "12 Pier Road, Newark, NJ 07114", "", "08/23/2025", "",
+             "National Commodity Specialist Division", "",
+             "Re: Request for a binding ruling - classification; importer no. 12-3456789", "",
+             "Harbor Goods LLC asks for a prospective ruling under 19 CFR Part 177 on the",
+             "article described below.", "", heading,
+             "Bluetooth portable speakers, model GX-2, packed in a printed retail carton.", "",
+             "Principal use: Sold at retail to consumers for household use in the United States.",
+             "Component materials: plastics 85% and steel 15% by weight.",
+             "Price: Purchase price USD 75.53 per unit.",
+             "2. The transaction",
+             "Newark (port code 4601) Future importations under a supply contract; no goods",
+             "have been shipped or entered.", "3. Ruling requested",
+             "HTSUS 8518.22.0000, under GRI 1 and the terms of the heading, which describes the",
+             "article by name; no other heading covers it.", "4. Pending matters",
+             "The issue has not been and is not now before CBP or any court.",
+             "Respectfully submitted,", "", "/s/ Declan O. Murtagh", "Declan O. Murtagh",
+             "General Counsel"]
+    output = extract(draw(tmp_path / "sections.pdf", typed(lines), size=8))
+    assert output["decision"]["outcome"] == "accept", output["findings"]
