@@ -68,3 +68,34 @@ def test_a_section_headed_by_the_goods_describes_them(tmp_path: Path, heading: s
              "General Counsel"]
     output = extract(draw(tmp_path / "sections.pdf", typed(lines), size=8))
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+# A description's "since" tells when, not why: a tariff number asked for with no reasons is
+# deficient under 177.2(b)(6) however the description dates the design; a causal "since" is a
+# reason.
+@pytest.mark.parametrize(("sentence", "basis"), [
+    ("The design has not changed since the engineering release.", False),
+    ("The article has been sold in Canada since 2019.", False),
+    ("It has been made in the same factory ever since then.", False),
+    ("Heading 6110 applies since the sweaters are knitted garments for the upper body.", True),
+])
+def test_a_since_that_tells_when_gives_no_basis(tmp_path: Path, sentence: str,
+                                               basis: bool) -> None:
+    lines = ["HARBOR GOODS LLC", "12 Pier Road, Newark, NJ 07114", "", "March 7, 2025", "",
+             "National Commodity Specialist Division", "",
+             "Re: Request for a binding ruling - classification; importer no. 12-3456789", "",
+             "Harbor Goods LLC asks for a prospective ruling under 19 CFR Part 177 on the",
+             "article described below.", "", "1. The article",
+             "Men's knitted cotton pullover sweaters, style KP-210.", sentence,
+             "Principal use: worn by consumers in the United States.",
+             "Component materials: cotton 100% by weight.",
+             "Price: Purchase price USD 8.50 per unit.", "", "2. The transaction",
+             "Newark (port code 4601) Future importations; no goods have been shipped.", "",
+             "3. Ruling requested", "HTSUS 6110202079.", "", "4. Pending matters",
+             "The issue has not been and is not now before CBP or any court.", "",
+             "Respectfully submitted,", "", "/s/ Luis Echeverria", "Luis Echeverria",
+             "Customs Compliance Manager"]
+    output = extract(draw(tmp_path / "since.pdf", typed(lines), size=8))
+    assert output["decision"]["outcome"] == ("accept" if basis else "deficient"), \
+        output["findings"]
+    assert output["decision"]["missing"] == ([] if basis else ["177.2(b)(6)"])
