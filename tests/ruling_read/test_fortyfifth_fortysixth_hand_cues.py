@@ -3,6 +3,7 @@ several forms a real sender would use. Small letters printed here and read."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,44 @@ def test_a_since_that_tells_when_gives_no_basis(tmp_path: Path, sentence: str,
     assert output["decision"]["outcome"] == ("accept" if basis else "deficient"), \
         output["findings"]
     assert output["decision"]["missing"] == ([] if basis else ["177.2(b)(6)"])
+
+
+def _pages(path: Path, pages: list[list[str]], pitch: float = 9.0) -> Path:
+    """Each of PAGES typed on a page of its own, in Courier, PITCH points a line."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), pagesize=letter)
+    for lines in pages:
+        canvas.setFont("Courier", 9)
+        for index, text in enumerate(lines):
+            x, y = 42.8, 37.0 + pitch * index
+            for run in re.finditer(r"\S+(?: \S+)*", text):
+                canvas.drawString(x + 5.4 * run.start(), letter[1] - y, run.group())
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+# A covering letter dated at its head forwards an internal memo dated earlier in its own
+# "DATE:" line: the request is the letter, and the letter's date dates it.
+@pytest.mark.parametrize("memo_date", ["DATE:          October 15, 2025",
+                                       "Date:          2025-10-15",
+                                       "DATED:         15 October 2025"])
+@pytest.mark.parametrize("letter_date", ["20-OCT-2025", "October 20, 2025"])
+def test_a_covering_letters_date_dates_the_request(tmp_path: Path, memo_date: str,
+                                                   letter_date: str) -> None:
+    cover = ["Ashgrove & Pell LLP", "1750 K Street NW, Suite 900", "Washington, DC 20006", "",
+             letter_date, "", "National Commodity Specialist Division", "",
+             "Re: Binding ruling request - tariff classification - food jars", "",
+             "On behalf of our client Harbor Goods LLC (12 Pier Road, Newark, NJ 07114;",
+             "importer number 12-3456789), we forward the attached internal memorandum as its",
+             "request for a binding ruling under 19 CFR Part 177. Harbor Goods LLC has",
+             "authorized our firm to act for it in this matter.", "", "Very truly yours,", "",
+             "/s/ Eleanor V. Pell", "Eleanor V. Pell", "Ashgrove & Pell LLP"]
+    memo = ["MEMORANDUM - INTERNAL", "", "TO:            Outside counsel",
+            "FROM:          Marcus T. Delacroix, Trade Compliance", memo_date,
+            "RE:            Ruling request, classification", "", *_MEMO]
+    # A plotting program sets its lines apart, each caption and value a string of its own.
+    output = extract(_pages(tmp_path / "forwarded.pdf", [cover, memo], pitch=12.5))
+    assert output["values"]["request_date"] == "2025-10-20"
