@@ -345,6 +345,13 @@ def _goes_on(text: str, match: re.Match[str]) -> bool:
             and bool(_JOINING.match(text, match.end())))
 
 
+def _runs_in_lower(caption: str) -> bool:
+    """Whether the label found is a sentence's word at a wrapped line's start, no caption: in
+    lower case and with no colon ("requester's specifications, inspected there ...")."""
+    letters = [c for c in caption if c.isalpha()]
+    return bool(letters) and letters[0].islower() and ":" not in caption
+
+
 def labelled(
     items: list[Paragraph],
     pattern: re.Pattern[str],
@@ -360,7 +367,7 @@ def labelled(
     its values before, by pair_caption_rows)."""
     for index, paragraph in enumerate(items):
         match = pattern.match(paragraph.text)
-        if match is None or _goes_on(paragraph.text, match):
+        if match is None or _goes_on(paragraph.text, match) or _runs_in_lower(match[0]):
             continue
         found: Span | None = None
         if match.end() < len(paragraph.text.rstrip()):

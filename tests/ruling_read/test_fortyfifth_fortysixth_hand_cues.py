@@ -141,3 +141,23 @@ def test_a_covering_letters_date_dates_the_request(tmp_path: Path, memo_date: st
     # A plotting program sets its lines apart, each caption and value a string of its own.
     output = extract(_pages(tmp_path / "forwarded.pdf", [cover, memo], pitch=12.5))
     assert output["values"]["request_date"] == "2025-10-20"
+
+
+# A sentence's line set a little apart from the line it goes on from (a taller glyph, a
+# ligature, widens the gap) opens a paragraph with its lower-case words: a "requester's",
+# "company's" or "customer's" there is no caption, and what follows no name.
+@pytest.mark.parametrize("word", ["requester's specifications", "company's own drawings",
+                                  "customer's warehouse"])
+def test_a_wrapped_lines_first_word_is_no_caption(tmp_path: Path, word: str) -> None:
+    lines = ["HARBOR GOODS LLC", "12 Pier Road, Newark, NJ 07114", "", "March 7, 2025", "",
+             "National Commodity Specialist Division", "",
+             "Re: Request for a binding ruling - classification; importer no. 12-3456789", "",
+             "Harbor Goods LLC asks for a prospective ruling under 19 CFR Part 177 on the",
+             "article described below.", "", *_MEMO, "",
+             "The article is made in one factory under the"]
+    rest = [f"{word}, inspected there against an approved golden sample, and shipped in",
+            "master cartons of twelve.", "", "Respectfully submitted,", "",
+            "/s/ Ann Lee", "Ann Lee", "General Counsel"]
+    cells = [*typed(lines), *typed(rest, top=50 + 9 * len(lines) + 5)]
+    output = extract(draw(tmp_path / "wrapped.pdf", cells, size=8))
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
