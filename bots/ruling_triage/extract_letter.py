@@ -139,11 +139,15 @@ _CBP_OFFICE = re.compile(r"Customs\s+and\s+Border\s+Protection|Regulations\s+and
 # "1 Main St | Town, ST 12345", "1 Main St / Town, ST 12345"
 _SEPARATOR = re.compile(r"\s+[|/\u00b7\u2022-]\s+")
 # (or a typed note's "SIGNED:" / "Signed by:", its value the signature)
-_SIGNATURE_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:(?:authori[sz]ed\s+)?signature"
+_SIGNATURE_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:(?:authori[sz]ed\s+|electronic\s+|digital\s+"
+                            r"|e-?)?signature"
                             r"(?:\s+of\s+(?:the\s+)?(?:requester|authorized\s+person))?"
                             r"|signed(?:\s+by)?)\s*", re.I)
 _NAME_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:printed\s+)?name(?:\s+and\s+title)?\b", re.I)
-_BLANK = re.compile(r"\s*[_.\s]*")
+# A box left blank: empty, a bare rule, or a portal's placeholder ("(not entered)", "[none]",
+# "N/A", "not signed").
+_BLANK = re.compile(r"\s*(?:[_.\s]*|[(\[]?\s*(?:not\s+(?:entered|signed|provided|given)|none|"
+                    r"blank|empty|n/?a|unsigned|-+|\u2014)\s*[)\]]?\.?)\s*", re.I)
 _TRANSMITTAL = re.compile(r"\s*(?:(?:facsimile|fax|telecopy)(?:\s+(?:cover(?:\s+sheet)?|"
                           r"transmi(?:ssion|ttal)))?\s*$|(?:to|from|date|pages?|subject|fax|cc|"
                           r"sent|attn)\s*:)", re.I)

@@ -161,3 +161,41 @@ def test_a_wrapped_lines_first_word_is_no_caption(tmp_path: Path, word: str) -> 
     cells = [*typed(lines), *typed(rest, top=50 + 9 * len(lines) + 5)]
     output = extract(draw(tmp_path / "wrapped.pdf", cells, size=8))
     assert output["values"]["requester_name"] == "Harbor Goods LLC"
+
+
+def _webform(signature: str) -> list[str]:
+    """A printed eRulings-style submission: numbered questions, each answer indented under."""
+    return ["eRulings Request - Submission Summary",
+            "Submitted Feb. 26, 2025 - printed from the browser", "", "",
+            "1. Requester name", "    Harbor Goods LLC", "2. Requester address",
+            "    12 Pier Road, Newark, NJ 07114", "3. Importer number", "    12-3456789",
+            "4. Type of ruling", "    Classification", "5. Product",
+            "    Insulated food jars of stainless steel, model FJ-12", "6. Principal use",
+            "    Keeping food hot in households in the United States.",
+            "7. Component materials", "    Stainless steel 82% by weight, polypropylene 18%.",
+            "8. Classification sought",
+            "    HTSUS 9617.00.1000, under GRI 1 and the terms of the heading, which describes",
+            "    the article by name; no other heading covers it.", "9. Port of entry",
+            "    Newark (4601)", "10. Transaction",
+            "    Future importations; no goods have been shipped or entered.",
+            "11. Pending matters",
+            "    The issue has not been and is not now before CBP or any court.",
+            "12. Sample", "    Drawings are attached instead of a sample.", "Certification",
+            f"    {signature}"]
+
+
+# A portal's signature field left empty prints a placeholder: the request is unsigned
+# (177.2(c)); a name entered there signs it.
+@pytest.mark.parametrize(("signature", "signed"), [
+    ("Electronic signature: (not entered)", False),
+    ("Electronic signature: [none]", False),
+    ("Digital signature: N/A", False),
+    ("E-signature: not signed", False),
+    ("Electronic signature: /s/ Hannah Ibsen-Clarke, Import Manager", True),
+])
+def test_a_portals_empty_signature_field_is_unsigned(tmp_path: Path, signature: str,
+                                                     signed: bool) -> None:
+    output = extract(draw(tmp_path / "portal.pdf", typed(_webform(signature)), size=8))
+    assert output["values"]["signed"] is signed
+    assert output["decision"]["outcome"] == ("accept" if signed else "deficient"), \
+        output["findings"]
