@@ -39,6 +39,7 @@ from bots.ruling_triage.extract_text import (
 
 LETTERHEAD = 0.8  # a name or address read only from the letterhead
 DISAGREE = 0.5  # cues that name different parties
+UNSURE_SIGNED = 0.6  # a typed name under the closing: signed or not, the text does not say
 _CONTACT = re.compile(r"\b(?:tel|phone|fax|e-?mail|www)\b|@|\(\d{3}\)\s*\d{3}-\d{4}|"
                       r"\d{3}[.-]\d{3}[.-]\d{4}", re.I)
 # Where an address ends: a US state and ZIP code, or (a foreign exporter's letterhead) the
@@ -205,6 +206,16 @@ def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> No
         # person would sign, and no person signed (19 CFR 177.2(c)).
         _put(fields, "signed", False, signature.where, PROSE)
         fields.put("signature_read", True, None, PROSE)
+        return
+    if signature is not None and signature.how == "typed name without title":
+        # A person's name typed under the closing ("Regards," / "Ann Lee") is where a letter is
+        # signed: an ink signature over it is no part of the text layer, and an e-mail is signed
+        # by the name typed. Signed or not is for a person (19 CFR 177.2(c)), never a deficiency
+        # concluded.
+        _put(fields, "signed", False, signature.signer or signature.where, UNSURE_SIGNED)
+        if signature.signer is not None:
+            _put(fields, "signer_name", fold(signature.signer.text), signature.signer, PROSE)
+        fields.put("signature_typed_only", True, None, PROSE)
         return
     if signature is not None:
         where = signature.signer or signature.where
