@@ -317,8 +317,10 @@ _LABELS = {
     "product_description": label(rf"{DESCRIPTION_LABEL}|{ASKED_FACTS['product_description']}"
                                  r"|(?-i:The\s+(?:goods|articles?|products?|merchandise)"
                                  r"|THE\s+(?:GOODS|ARTICLES?|PRODUCTS?|MERCHANDISE)"
-                                 r"|GOODS|Goods|MERCHANDISE|Merchandise|ARTICLES?|Articles?"
-                                 r"|PRODUCTS?|Products?)"
+                                 # (a bare "Products" may head a table of them instead; a
+                                 # form's "5. Product" captions the one article's answer)
+                                 r"|GOODS|Goods|MERCHANDISE|Merchandise|PRODUCT|Product"
+                                 r"|ARTICLE|Article)"
                                  r"(?=[ \t]*(?:\n|$))"
                                  # a letter's run-in heading: "Merchandise. Steel dog bowls, ..."
                                  r"|(?-i:Merchandise|Goods|Product|Article)(?=\.[ \t]+[A-Z])"),

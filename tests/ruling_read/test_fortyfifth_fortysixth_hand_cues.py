@@ -47,7 +47,7 @@ def test_a_clients_address_in_an_aside_with_its_number_is_its_address(
 
 # A numbered section headed by the goods alone ("1. The article") describes them under it,
 # whatever the first sentence says: the description is given, not missing.
-@pytest.mark.parametrize("heading", ["1. The article", "1. THE PRODUCTS", "A. Articles",
+@pytest.mark.parametrize("heading", ["1. The article", "1. THE PRODUCTS", "A. The articles",
                                      "1. The merchandise"])
 def test_a_section_headed_by_the_goods_describes_them(tmp_path: Path, heading: str) -> None:
     lines = ["HARBOR GOODS LLC", "12 Pier Road, Newark, NJ 07114", "", "08/23/2025", "",
@@ -199,3 +199,38 @@ def test_a_portals_empty_signature_field_is_unsigned(tmp_path: Path, signature: 
     assert output["values"]["signed"] is signed
     assert output["decision"]["outcome"] == ("accept" if signed else "deficient"), \
         output["findings"]
+
+
+# A bare "Products" heads a table of the goods, not a description under it: the table's row
+# describes them.
+@pytest.mark.parametrize("heading", ["Products", "PRODUCTS", "Articles"])
+def test_a_products_heading_over_a_table_is_no_description(tmp_path: Path,
+                                                           heading: str) -> None:
+    cells = [(34.0, 40.0, "Harbor Goods LLC"), (34.0, 50.0, "12 Pier Road"),
+             (34.0, 60.0, "Newark, NJ 07114"), (34.0, 80.0, "July 11, 2025"),
+             (34.0, 100.0, "Director, National Commodity Specialist Division"),
+             (34.0, 110.0, "U.S. Customs and Border Protection"),
+             (34.0, 120.0, "Re: Request for a binding ruling: tariff classification"),
+             (34.0, 130.0, "Importer: Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114"),
+             (34.0, 140.0, "Importer number: 12-3456789"),
+             (34.0, 155.0, "The goods will be entered at the port of Newark (port code 4601)."),
+             (34.0, 170.0, "The goods have not yet been imported; we ask about future "
+                           "importations."),
+             (34.0, 195.0, heading), (34.0, 210.0, "Product"), (300.0, 210.0, "Unit"),
+             (380.0, 210.0, "Weight"), (450.0, 210.0, "Unit price"),
+             (34.0, 226.0, "Cordless rotary hammer drills, 20 V, model RH-2040"),
+             (300.0, 226.0, "each"), (380.0, 226.0, "1.2 kg"), (450.0, 226.0, "$18.50"),
+             (34.0, 246.0, "Component materials (by weight): aluminium 62%, polypropylene 30%, "
+                           "copper 8%. Principal use in"),
+             (34.0, 256.0, "the United States: household use, sold through home-improvement "
+                           "retailers."),
+             (34.0, 280.0, "Questions"),
+             (34.0, 292.0, "1. Is the merchandise classified in subheading 8467.29.0040 of "
+                           "the HTSUS?"),
+             (34.0, 302.0, "2. Does GRI 1 with Note 3 to Section XVI support that result?"),
+             (34.0, 322.0, "To the best of our knowledge the issue is not pending before any "
+                           "CBP office or any court."),
+             (34.0, 342.0, "Sincerely,"), (34.0, 362.0, "/s/ Ann Lee"), (34.0, 372.0, "Ann Lee"),
+             (34.0, 382.0, "Compliance Manager")]
+    output = extract(draw(tmp_path / "table.pdf", cells, size=8))
+    assert output["decision"]["outcome"] == "accept", output["findings"]
