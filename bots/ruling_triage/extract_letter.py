@@ -207,7 +207,8 @@ def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> No
         _put(fields, "signed", False, signature.where, PROSE)
         fields.put("signature_read", True, None, PROSE)
         return
-    if signature is not None and signature.how == "typed name without title":
+    if (signature is not None and signature.how == "typed name without title"
+            and _typed_person(signature)):
         # A person's name typed under the closing ("Regards," / "Ann Lee") is where a letter is
         # signed: an ink signature over it is no part of the text layer, and an e-mail is signed
         # by the name typed. Signed or not is for a person (19 CFR 177.2(c)), never a deficiency
@@ -248,6 +249,19 @@ def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> No
 # "Customs counsel for ...", "Agent for ...".
 _COUNSEL_TO = re.compile(r"(?im)^[ \t]*(?:(?:customs|trade|legal|outside)\s+)?(?:counsel|attorneys?"
                          r"|agents?|representatives?)\s+(?:to|for)\s+(?P<name>[^\n]{2,80}?)[ \t]*$")
+
+
+# A unit, not a person, typed where a person signs ("Purchasing Department", "Import Team").
+_UNIT_WORDS = re.compile(r"\b(?:department|dept|team|office|division|desk|unit|staff|group|"
+                         r"management|services|purchasing|logistics|operations|compliance)\b",
+                         re.I)
+
+
+def _typed_person(signature: Signature) -> bool:
+    """Whether the name typed under the closing is a person's, not a department's or a firm's
+    (those name no one who could have signed)."""
+    name = (signature.signer or signature.where).text.strip()
+    return is_person(name) and not _UNIT_WORDS.search(name) and not _FIRM.search(name)
 
 
 def _counsel_to(items: list[Paragraph], name: str) -> bool:

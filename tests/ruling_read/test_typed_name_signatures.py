@@ -42,3 +42,15 @@ def test_a_marked_or_blank_block_keeps_its_reading(tmp_path: Path, block: list[s
     output = extract(draw(tmp_path / "marked.pdf", typed([*_HEAD, *_LETTER, *block]),
                           font="Courier", size=8))
     assert output["decision"]["outcome"] == outcome, output["findings"]
+
+
+# A department or a firm typed under the closing names no one who could have signed: no
+# person's typed name to weigh, so not sent to a person for that.
+@pytest.mark.parametrize("unit", ["Purchasing Department", "Import Compliance Team",
+                                  "Harbor Goods LLC"])
+def test_a_unit_typed_under_the_closing_is_unsigned(tmp_path: Path, unit: str) -> None:
+    block = ["Sincerely,", "", "", unit]
+    output = extract(draw(tmp_path / "unit.pdf", typed([*_HEAD, *_LETTER, *block]),
+                          font="Courier", size=8))
+    assert output["values"]["signed"] is False
+    assert not any("typed under the closing" in f["message"] for f in output["findings"])
