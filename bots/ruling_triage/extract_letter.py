@@ -258,10 +258,13 @@ _UNIT_WORDS = re.compile(r"\b(?:department|dept|team|office|division|desk|unit|s
 
 
 def _typed_person(signature: Signature) -> bool:
-    """Whether the name typed under the closing is a person's, not a department's or a firm's
-    (those name no one who could have signed)."""
+    """Whether the name typed under the closing is a person's alone, not a department's or a
+    firm's (those name no one who could have signed), and with no firm under it."""
     name = (signature.signer or signature.where).text.strip()
-    return is_person(name) and not _UNIT_WORDS.search(name) and not _FIRM.search(name)
+    # A name over its firm's name is the project's own unsigned block (a form's space for ink
+    # left empty); the name alone is how an e-mail or a short letter signs.
+    return (signature.organisation is None and is_person(name) and not _UNIT_WORDS.search(name)
+            and not _FIRM.search(name))
 
 
 def _counsel_to(items: list[Paragraph], name: str) -> bool:

@@ -36,7 +36,9 @@ def test_a_typed_name_alone_goes_to_a_person(tmp_path: Path, block: list[str]) -
     (["Sincerely,", "", "Signed: Ann Lee"], "accept"),
     (["Sincerely,", "Ann Lee", "Compliance Manager"], "accept"),
     (["Sincerely,", "", "______________"], "deficient"),
-], ids=["slash-s", "signed-caption", "name-and-title", "blank-rule"])
+    # the project's own unsigned block: the name over its firm's, no mark (its corpus's truth)
+    (["Sincerely,", "Ann Lee", "Harbor Goods LLC"], "deficient"),
+], ids=["slash-s", "signed-caption", "name-and-title", "blank-rule", "name-over-firm"])
 def test_a_marked_or_blank_block_keeps_its_reading(tmp_path: Path, block: list[str],
                                                    outcome: str) -> None:
     output = extract(draw(tmp_path / "marked.pdf", typed([*_HEAD, *_LETTER, *block]),
