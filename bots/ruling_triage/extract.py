@@ -147,9 +147,16 @@ def extract_ruling(path: Path) -> RulingExtraction:
         unplaced = {element: why for element, why in open_absences(
             document, fields.items, ELEMENTS, known_heading, enclosed).items()
             if element not in unsure}
+        if fields.value("signature_typed_only") and not fields.value("signed"):
+            unplaced["177.2(c)"] = TYPED_NAME_ONLY
         facts = replace(_facts(fields, (*unsure, *unplaced)), unplaced=tuple(unplaced.items()))
         return RulingExtraction(document.sha256, document.page_count, facts, dict(fields.items),
                                 fields.value("received_stamp"))
+
+
+# Why a typed name under the closing leaves the signature open (19 CFR 177.2(c)).
+TYPED_NAME_ONLY = ("a person's name is typed under the closing with no signature mark, and an "
+                   "ink signature over it would be no part of the text read")
 
 
 def _read_items(

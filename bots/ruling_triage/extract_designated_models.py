@@ -4,7 +4,8 @@ opening with its designation ("- Model FJ-12, 12 oz"), is as many items as entri
 sender designates so are the one article's, of one class or kind; entries naming goods of their
 own ("- Food jar, model FJ-12" / "- Kettle, model K-2") leave the kind to a person. A product
 named with its models in a sentence ("models FJ-10, FJ-12 and FJ-24") stays one item, unless
-it names more models than the practice allows: then a person counts."""
+it names more models than the practice allows: then a person counts. Models each designated on
+its own ("offered as Model A94, Model B19, Model C10") are as many items, the one article's."""
 
 from __future__ import annotations
 
@@ -24,6 +25,13 @@ _MARK = re.compile(rf"^\s*(?:\d{{1,2}}[.)]|\(\d{{1,2}}\)|\(?[a-z][.)]|{BULLET})\
 _DESIGNATION = re.compile(rf"(?i:model|style|version|variant|SKU|item|part|article)\s+"
                           rf"(?i:no\.?\s*|#\s*)?{_CODE}\b")
 _LEAD = re.compile(r":\s*$")
+# Each model with its own designation word: "Model A94, Model B19 and Model C10", "Style 501 /
+# Style 502", "SKU 1001; SKU 1002". The word is the same each time (a sentence naming a style
+# and a part number names one article).
+_ONE = (r"(?P<word>(?i:model|style|version|variant|SKU|item|article|part))\s+"
+        rf"(?i:no\.?\s*|#\s*)?{_CODE}")
+_EACH = re.compile(rf"\b{_ONE}(?![\w-])(?:(?:\s*[,;/]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)"
+                   rf"(?P=word)\s+(?i:no\.?\s*|#\s*)?{_CODE}(?![\w-])){{1,40}}")
 _MOST = 40  # entries: a longer run is a table of something else
 _MOST_ITEMS = 5  # CBP's practice: at most five items of one class or kind in one request
 
@@ -42,6 +50,28 @@ def read_designated_models(items: list[Paragraph], fields: Fields) -> None:
             fields.put_span("items_uncounted", True, span, PROSE - 0.1)
             return
     _marked_entries(items, fields)
+    if "item_count" not in fields.items:
+        _each_designated(items, fields)
+
+
+def _each_designated(items: list[Paragraph], fields: Fields) -> None:
+    """ITEM_COUNT from models a sentence designates each on its own ("offered as Model A94,
+    Model B19, Model C10"): as many items, all the one article's, so of one kind."""
+    # Read across the paragraphs: a list item's wrapped line, set under its hanging indent, may
+    # stand apart from the line it goes on from ("... offered as Model" / "A94, Model B19").
+    joined = "\n".join(paragraph.text for paragraph in items)
+    if (each := _EACH.search(joined)) is None:
+        return
+    count = len(re.findall(rf"\b{re.escape(each['word'])}\s", each.group(0)))
+    start = 0
+    for paragraph in items:
+        end = start + len(paragraph.text)
+        if each.start() <= end:
+            span = Span(paragraph, each.start() - start, min(each.end(), end) - start)
+            fields.put_span("item_count", count, span, PROSE - 0.1)
+            fields.put_span("items_same_kind", True, span, PROSE - 0.1)
+            return
+        start = end + 1
 
 
 def _marked_entries(items: list[Paragraph], fields: Fields) -> None:

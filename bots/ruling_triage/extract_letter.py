@@ -26,7 +26,7 @@ from bots.common.reading.parties import is_recital
 from bots.common.reading.signature import is_person, signer_in
 from bots.ruling_triage import captions
 from bots.ruling_triage.extract_address_below import address_below
-from bots.ruling_triage.extract_sender import address_under, mail_sender
+from bots.ruling_triage.extract_sender import address_under, mail_head_block, mail_sender
 from bots.ruling_triage.extract_sign_block import read_sign_block, read_submitted_by
 from bots.ruling_triage.extract_text import (
     LABELLED,
@@ -39,6 +39,7 @@ from bots.ruling_triage.extract_text import (
 
 LETTERHEAD = 0.8  # a name or address read only from the letterhead
 DISAGREE = 0.5  # cues that name different parties
+UNSURE_SIGNED = 0.6  # a typed name under the closing: signed or not, the text does not say
 _CONTACT = re.compile(r"\b(?:tel|phone|fax|e-?mail|www)\b|@|\(\d{3}\)\s*\d{3}-\d{4}|"
                       r"\d{3}[.-]\d{3}[.-]\d{4}", re.I)
 # Where an address ends: a US state and ZIP code, or (a foreign exporter's letterhead) the
@@ -139,11 +140,15 @@ _CBP_OFFICE = re.compile(r"Customs\s+and\s+Border\s+Protection|Regulations\s+and
 # "1 Main St | Town, ST 12345", "1 Main St / Town, ST 12345"
 _SEPARATOR = re.compile(r"\s+[|/\u00b7\u2022-]\s+")
 # (or a typed note's "SIGNED:" / "Signed by:", its value the signature)
-_SIGNATURE_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:(?:authori[sz]ed\s+)?signature"
+_SIGNATURE_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:(?:authori[sz]ed\s+|electronic\s+|digital\s+"
+                            r"|e-?)?signature"
                             r"(?:\s+of\s+(?:the\s+)?(?:requester|authorized\s+person))?"
                             r"|signed(?:\s+by)?)\s*", re.I)
 _NAME_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:printed\s+)?name(?:\s+and\s+title)?\b", re.I)
-_BLANK = re.compile(r"\s*[_.\s]*")
+# A box left blank: empty, a bare rule, or a portal's placeholder ("(not entered)", "[none]",
+# "N/A", "not signed").
+_BLANK = re.compile(r"\s*(?:[_.\s]*|[(\[]?\s*(?:not\s+(?:entered|signed|provided|given)|none|"
+                    r"blank|empty|n/?a|unsigned|-+|\u2014)\s*[)\]]?\.?)\s*", re.I)
 _TRANSMITTAL = re.compile(r"\s*(?:(?:facsimile|fax|telecopy)(?:\s+(?:cover(?:\s+sheet)?|"
                           r"transmi(?:ssion|ttal)))?\s*$|(?:to|from|date|pages?|subject|fax|cc|"
                           r"sent|attn)\s*:)", re.I)
@@ -179,6 +184,11 @@ _KEY_VALUE = re.compile(r"\s*[A-Za-z][A-Za-z .'/#()-]{0,30}?(?::|\s=)\s*\S")
 # Division", "DATE" / "23-SEP-2025"): a field's name, never the sender's.
 _BARE_CAPTION = re.compile(r"\s*(?:to|from|date|re|subject|attn|attention|cc|addressee|"
                            r"recipient)\s*:?\s*", re.I)
+# A summary table's column heads over its label and value rows ("Field | Entry", "Item  Details",
+# "Particulars  Information"): a table's own words where a letter prints its sender, no name.
+_COLUMN_HEAD = re.compile(r"\W*(?:(?:field|item|particulars?|entry|entries|value|details?|"
+                          r"information|data|element|attribute|key|category|heading|label|topic|"
+                          r"description|response|answer|content)s?\W*){1,3}", re.I)
 # A page number printed alone in the head's corner: "1", "- 2 -".
 _CORNER_NUMBER = re.compile(r"\s*(?:[-\u2013]\s*)?\d{1,3}(?:\s*[-\u2013])?\s*")
 # The writer or the requester named by its role, not by its name: "The requester asks for ...".
@@ -196,6 +206,17 @@ def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> No
         # person would sign, and no person signed (19 CFR 177.2(c)).
         _put(fields, "signed", False, signature.where, PROSE)
         fields.put("signature_read", True, None, PROSE)
+        return
+    if (signature is not None and signature.how == "typed name without title"
+            and _typed_person(signature)):
+        # A person's name typed under the closing ("Regards," / "Ann Lee") is where a letter is
+        # signed: an ink signature over it is no part of the text layer, and an e-mail is signed
+        # by the name typed. Signed or not is for a person (19 CFR 177.2(c)), never a deficiency
+        # concluded.
+        _put(fields, "signed", False, signature.signer or signature.where, UNSURE_SIGNED)
+        if signature.signer is not None:
+            _put(fields, "signer_name", fold(signature.signer.text), signature.signer, PROSE)
+        fields.put("signature_typed_only", True, None, PROSE)
         return
     if signature is not None:
         where = signature.signer or signature.where
@@ -228,6 +249,22 @@ def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> No
 # "Customs counsel for ...", "Agent for ...".
 _COUNSEL_TO = re.compile(r"(?im)^[ \t]*(?:(?:customs|trade|legal|outside)\s+)?(?:counsel|attorneys?"
                          r"|agents?|representatives?)\s+(?:to|for)\s+(?P<name>[^\n]{2,80}?)[ \t]*$")
+
+
+# A unit, not a person, typed where a person signs ("Purchasing Department", "Import Team").
+_UNIT_WORDS = re.compile(r"\b(?:department|dept|team|office|division|desk|unit|staff|group|"
+                         r"management|services|purchasing|logistics|operations|compliance)\b",
+                         re.I)
+
+
+def _typed_person(signature: Signature) -> bool:
+    """Whether the name typed under the closing is a person's alone, not a department's or a
+    firm's (those name no one who could have signed), and with no firm under it."""
+    name = (signature.signer or signature.where).text.strip()
+    # A name over its firm's name is the project's own unsigned block (a form's space for ink
+    # left empty); the name alone is how an e-mail or a short letter signs.
+    return (signature.organisation is None and is_person(name) and not _UNIT_WORDS.search(name)
+            and not _FIRM.search(name))
 
 
 def _counsel_to(items: list[Paragraph], name: str) -> bool:
@@ -366,6 +403,10 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
     # A printed e-mail names the sending firm on its From line, where a letter has a letterhead.
     if head is None and (sender := mail_sender(items, LETTERHEAD)) is not None:
         cues.append(sender)
+    # One that names a person there types the firm's name and address under its header lines.
+    mailed = mail_head_block(items) if head is None else None
+    if mailed is not None:
+        cues.append(Cue(fold(mailed[0].text), "letterhead", LETTERHEAD, mailed[0]))
     signature = letter.signature
     # The firm under the signer is a cue beside others; alone, only with its address under it
     # (a letter that names its sender nowhere but in the signature block).
@@ -414,6 +455,10 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
     elif head is not None and below is not None and (best.source != "label"
                                                      or same_party(head[0], best.name)):
         fields.put("requester_address", below[0], below[1], min(confidence, LETTERHEAD))
+    elif mailed is not None and (best.source != "label" or same_party(fold(mailed[0].text),
+                                                                      best.name)):
+        _put(fields, "requester_address", mailed[1][0], mailed[1][1],
+             min(confidence, LETTERHEAD))
     elif best.source in ("sender", "signature") and signature is not None \
             and signature.organisation is not None \
             and (under := address_under(signature.organisation, items)) is not None:
@@ -687,7 +732,9 @@ def _plain_letterhead(letter: Letter) -> tuple[str, Part, tuple[str, Part] | Non
     # So does an address line left after its caption ("Address: 12 Main St" / "Paterson, NJ
     # 07501"): a name is never a city, state and ZIP.
     # Nor does an importer number left after its caption was paired ("Importer no. 20-0095590").
+    # Nor do a summary table's column heads over its rows ("Field | Entry").
     while lines and (_FORM_TITLE.search(lines[0].text) or _KEY_VALUE.match(lines[0].text)
+                     or _COLUMN_HEAD.fullmatch(lines[0].text)
                      or _NUMBER_LINE.fullmatch(lines[0].text)
                      or _DOCUMENT_KIND.fullmatch(lines[0].text)
                      or _CITY_LINE.fullmatch(lines[0].text.strip())

@@ -187,6 +187,10 @@ def read_header(items: list[Paragraph], fields: Fields, letter: list[Paragraph])
         break
     items = letter
     found_label = labelled(items, _LABELS["request_date"], STOP)
+    if found_label is not None and _covering_date(items, found_label, stamp_top):
+        # A covering letter dated at its head forwards a paper dated later in the file (an
+        # internal memo's "DATE:"): the request is the letter, dated by its own line.
+        found_label = None
     if found_label is not None and (day := next(find_dates(found_label.text), None)):
         span = Span(found_label.paragraph, found_label.start + day.start,
                     found_label.start + day.end)
@@ -222,6 +226,18 @@ def read_header(items: list[Paragraph], fields: Fields, letter: list[Paragraph])
             fields.put_span("submitted_electronically", True,
                             Span(paragraph, match.start(), match.end()), PROSE)
             break
+
+
+def _covering_date(items: list[Paragraph], found: Span,
+                   stamp_top: tuple[int, float] | None) -> bool:
+    """Whether a labelled date FOUND on a later page than the first stands under a letter the
+    first page dates by a line of its own in its head."""
+    first = items[0].page if items else 1
+    if found.paragraph.page == first:
+        return False
+    return any(p.page == first and (p.page, p.segments[0].top) != stamp_top
+               and _dating_line(_WEEKDAY.sub("", p.text.strip())) is not None
+               for p in items[:_TITLE_REACH])
 
 
 # The request's title line dated at its end: "Request for a binding ruling - July 29, 2023",
@@ -527,6 +543,10 @@ def _agency(items: list[Paragraph], fields: Fields) -> None:
                 fields.put_span("requester_address", fold(located["address"]),
                                 Span(paragraph, located.start("address"), located.end("address")),
                                 PROSE)
+            else:
+                # "On behalf of our client X (8 Wharf Row, Mobile, AL 36602; importer number
+                # ...)": the address in the aside, with the number after it.
+                _principal_address(paragraph, match["name"], fields)
             fields.put_span("acting_as_agent", True, Span(paragraph, match.start(), match.end()),
                             PROSE)
             break

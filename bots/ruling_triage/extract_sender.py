@@ -81,3 +81,52 @@ def address_under(firm: Part, items: Sequence[Block]) -> tuple[str, Part] | None
         if STATE_ZIP.search(text):
             return ", ".join(taken), lines[0]
     return None
+
+
+# A printed e-mail's header lines: "From: Ann Lee", "Sent: 2025-08-26", "To: ...", "Subject: ...".
+_HEADER = re.compile(r"(?i)[ \t]*(?:from|sent|date|to|cc|bcc|subject|subj|re|attachments?|"
+                     r"importance|reply-to)[ \t]*:")
+_HEAD_REACH = 8  # blocks at the top of the page where a mail header stands
+_FIRM_LINES = 6  # the firm's name, its address lines down to the ZIP line
+
+
+def mail_head_block(items: Sequence[Block]) -> tuple[Part, tuple[str, Part]] | None:
+    """The sending firm's name and address a printed e-mail types right under its header lines
+    ("From: Ann Lee / Sent: ... / Subject: ..." then "Acme Imports LLC / 1 Main St / Town, ST
+    00000"), where a letter prints its letterhead: the name line, and the address down to the
+    line with the state and ZIP code. None when the lines under the header are no name and
+    address (the message's first sentence, a greeting, a list)."""
+    lines = [Part(block, m.start(), m.end()) for block in items[:_HEAD_REACH]
+             if block.page == items[0].page
+             for m in re.finditer(r"[^\n]*\S[^\n]*", block.text)]
+    captions = [i for i, line in enumerate(lines) if _HEADER.match(line.text)]
+    # A header has a From line and at least one more, one under the other.
+    if not captions or not any(_FROM_CAPTION.match(lines[i].text) for i in captions) \
+            or len(captions) < 2:
+        return None
+    end = captions[0]
+    while end + 1 < len(lines) and _HEADER.match(lines[end + 1].text):
+        end += 1
+    below = lines[end + 1:end + 1 + _FIRM_LINES]
+    # A person's name there is the writer's (a firm's legal form says it is no person's).
+    name = below[0].text.strip() if below else ""
+    if len(below) < 2 or (is_person(name) and not _LEGAL_FORM.search(name)) \
+            or not _name_line(name):
+        return None
+    taken: list[str] = []
+    for line in below[1:]:
+        text = " ".join(line.text.split())
+        if (not taken and not _STREET.match(text)) or _NOT_ADDRESS.search(text):
+            return None
+        taken.append(text.rstrip(","))
+        if STATE_ZIP.search(text):
+            return below[0], (", ".join(taken), below[1])
+    return None
+
+
+def _name_line(text: str) -> bool:
+    """A line that may be a firm's name: short, no sentence, no caption, no list item."""
+    words = text.split()
+    return ((0 < len(words) <= 8 and not text.rstrip().endswith((".", ":", ","))) or bool(
+        _LEGAL_FORM.search(text))) and not re.match(r"\s*[\u2022*\-\u00b7]\s", text) \
+        and ":" not in text and not _STREET.match(text)

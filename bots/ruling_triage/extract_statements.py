@@ -121,6 +121,12 @@ _AUTHORITY = re.compile(
     r"transform(?:ation|ed)|\bbecause\b|\bsince\b"
     # a ruling cited by its office ("ruling NY N301455", "HQ H123456") or a legal note
     r"|\b(?:NY|HQ)\s+[NHW]?\d{6}\b|\b(?:Section|Chapter)\s+Notes?\b|\bNote\s+\d", re.I)
+# "Since" that tells when, not why: "the design has not changed since the engineering release",
+# "sold since 2019", "since then": a description's words, no reason for a result.
+_TEMPORAL_SINCE = re.compile(r"\b(?:has|have|had|ever)\b[^,;.:]{0,60}?\bsince\b"
+                             r"|\bsince\s+(?:\d|then\b|last\b|early\b|(?:January|February|March|"
+                             r"April|May|June|July|August|September|October|November|December)\b)",
+                             re.I)
 # A sentence run in after a caption that names the basis ("Basis: the article is named by the
 # heading proposed and excluded from the others by their terms"): the sender's own statement of
 # why, in words of its own, however few authorities it cites. A pointer or a promise is none.
@@ -428,6 +434,7 @@ def _result(sentences: list[Span], fields: Fields) -> None:
         text = _under_caption(sentence.text)
         if _RECONSIDER.search(text):
             text = _RULING_CITED.sub("", text)
+        text = _TEMPORAL_SINCE.sub(" ", text)
         if (_AUTHORITY.search(text) or _BASIS_CAPTIONED.match(text)) \
                 and not _NOT_BASIS.search(text):
             fields.put_span("result_basis_given", True, sentence, PROSE)

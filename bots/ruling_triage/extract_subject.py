@@ -312,9 +312,15 @@ _LABELS = {
                          r"(?:requested|sought|asked)\s+(?:on|for|about)|ruling\s+(?:requested|"
                          r"sought)" + COLON_AHEAD + r"|nature\s+of\s+(?:the\s+)?(?:ruling\s+)?"
                          r"request|request\s+type|ruling\s+category)"),
-    # A section headed by the goods alone ("GOODS", "Part C - The goods") describes them under it.
+    # A section headed by the goods alone ("GOODS", "Part C - The goods", "1. The article")
+    # describes them under it.
     "product_description": label(rf"{DESCRIPTION_LABEL}|{ASKED_FACTS['product_description']}"
-                                 r"|(?-i:The\s+goods|GOODS|Goods|MERCHANDISE|Merchandise)"
+                                 r"|(?-i:The\s+(?:goods|articles?|products?|merchandise)"
+                                 r"|THE\s+(?:GOODS|ARTICLES?|PRODUCTS?|MERCHANDISE)"
+                                 # (a bare "Products" may head a table of them instead; a
+                                 # form's "5. Product" captions the one article's answer)
+                                 r"|GOODS|Goods|MERCHANDISE|Merchandise|PRODUCT|Product"
+                                 r"|ARTICLE|Article)"
                                  r"(?=[ \t]*(?:\n|$))"
                                  # a letter's run-in heading: "Merchandise. Steel dog bowls, ..."
                                  r"|(?-i:Merchandise|Goods|Product|Article)(?=\.[ \t]+[A-Z])"),

@@ -23,6 +23,9 @@ from bots.common.reading.scan_faults import mended_line
 from bots.common.reading.sentences import sentence_spans
 from bots.ruling_triage.captions import is_box_caption
 from bots.ruling_triage.extract_leading import gap_limit, runs_on
+from bots.ruling_triage.frame_lines import opens_frame
+from bots.ruling_triage.print_heads import without_print_heads
+from bots.ruling_triage.typed_grids import grid_cells
 from tradebots.facts import Evidence
 from tradebots.pdf import PdfDocument, Segment, Word, evidence_of, in_reading_order
 
@@ -35,6 +38,7 @@ _ALIGN = 6.0  # points: lines of one paragraph start at the same x, give or take
 _FIELD_LINE = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)]\s+[A-Z][\w ()/'&-]{1,48}:\s")
 _GAP = 0.45  # a gap above this share of the line height starts a new paragraph
 _QUOTE_MARK = re.compile(r">+")
+_HEAD_BLOCKS = 2  # paragraphs at the top of the first page: a letterhead, a sender's block
 
 
 @dataclass
@@ -140,9 +144,12 @@ def paragraphs(document: PdfDocument) -> list[Paragraph]:
     # top lines stay (a letterhead repeated as the later pages' head names the sender).
     # Two or three "Label: value" pairs typed to a line are a field each.
     # A manual page's head ("X(7)  title  X(7)") goes on the first page too: no letterhead.
-    pages = without_running_lines([[line for line in pairs_apart(document.segments(n))
-                                    if not is_manual_head(line)]
-                                   for n in document.page_numbers], keep_first_top=True)
+    # An editor's or print filter's head ("ruling.txt  Page 1") is furniture on the first page
+    # too, where it would stand for a letterhead.
+    pages = without_running_lines([without_print_heads(
+        [line for line in pairs_apart(grid_cells(document.segments(n)))
+         if not is_manual_head(line)])
+        for n in document.page_numbers], keep_first_top=True)
     for number, lines in zip(document.page_numbers, pages, strict=True):
         open_: list[Paragraph] = []
         # A worksheet's value run on across a gridline ("Meridian Trade Compliance | Partners")
@@ -159,6 +166,11 @@ def paragraphs(document: PdfDocument) -> list[Paragraph]:
             # caption opens one too (a caption column read as one block is paired line by line).
             owner = (None if _captioned(segments, segment, opened)
                      else _continued(open_, segment, share, segments))
+            # A frame line typed tight under the line above (a date under the letterhead, a
+            # Re: line, the closing words) opens its own part all the same.
+            if owner is not None and opens_frame(segment.text, owner.segments[-1].text,
+                                                 head=not result and len(open_) <= _HEAD_BLOCKS):
+                owner = None
             if owner is None:
                 owner = Paragraph(number, [])
                 open_.append(owner)
@@ -333,6 +345,13 @@ def _goes_on(text: str, match: re.Match[str]) -> bool:
             and bool(_JOINING.match(text, match.end())))
 
 
+def _runs_in_lower(caption: str) -> bool:
+    """Whether the label found is a sentence's word at a wrapped line's start, no caption: in
+    lower case and with no colon ("requester's specifications, inspected there ...")."""
+    letters = [c for c in caption if c.isalpha()]
+    return bool(letters) and letters[0].islower() and ":" not in caption
+
+
 def labelled(
     items: list[Paragraph],
     pattern: re.Pattern[str],
@@ -348,7 +367,7 @@ def labelled(
     its values before, by pair_caption_rows)."""
     for index, paragraph in enumerate(items):
         match = pattern.match(paragraph.text)
-        if match is None or _goes_on(paragraph.text, match):
+        if match is None or _goes_on(paragraph.text, match) or _runs_in_lower(match[0]):
             continue
         found: Span | None = None
         if match.end() < len(paragraph.text.rstrip()):
