@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from bots.common.reading.parties import CITY_STATE_ZIP
 from bots.common.reading.phrases import CLOSINGS, asked_caption, numbered_question
 from bots.common.reading.sentences import clauses
-from bots.common.reading.tick_boxes import boxed_options, yes_no_in_text
+from bots.common.reading.tick_boxes import EMPTY_BOX, TYPED_BOX, boxed_options, yes_no_in_text
 from bots.protest_intake.clauses import answered, joined_where, whole_clauses
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
 from bots.protest_intake.extract_fields import ARGUES, INFERRED, POINTER, PROSE, Fields, fold
@@ -647,6 +647,7 @@ def _lodged_alone(stream: TextStream, fields: Fields) -> None:
     # names the decision ("filed against the classification of the merchandise").
     # Nor may any reason follow anywhere after it (below the entries' table, say).
     before = _DECISION_NAMED.sub(" ", _PROTEST_LAW_CITED.sub(" ", stream.text[:start]))
+    before = _BOX_OPTION.sub(" ", before)
     argued_before = ARGUES.search(before) or PROTEST.search("objection_prose", fold(before))
     after = _PRAYER.sub(" ", fold(stream.text[end:]))
     if reasons_end == end and _BARE_OBJECTION.match(fold(stream.text[start:end])) \
@@ -654,6 +655,11 @@ def _lodged_alone(stream: TextStream, fields: Fields) -> None:
         fields.put(DEFERRED, True, stream.evidence(start, end), PROSE)
 
 
+# A form's check-box option names a decision the form offers to mark and argues nothing: one
+# left blank, or one ticked with its short caption alone ("[X] classification and rate of
+# duty"); a ticked "[X] Other: ..." may carry the sender's own reasons after its colon.
+_BOX_OPTION = re.compile(
+    rf"(?m)^[^\S\n]*(?:(?:{EMPTY_BOX})[^\n]*|(?:{TYPED_BOX})[^:\n]{{0,60}})$")
 # The decision named by its own noun: "the classification of the merchandise", "the appraised
 # value", "the appraisement". A reason to reclassify names a subheading or the law besides.
 _DECISION_NAMED = re.compile(r"(?i)\bthe\s+(?:classification|appraisement|appraised\s+value)\b")

@@ -23,6 +23,8 @@ _OFF = rf"\[\s*\]|\(\s*\)|[{EMPTY_GLYPHS}]"
 _BOX = re.compile(rf"(?P<on>{_ON})|(?P<off>{_OFF})")
 # One typed or glyph box, ticked or empty, for a pattern to place: "[X]", "[ ]", "(x)", "( )", "☒".
 TYPED_BOX = rf"\[\s*{_TICK}?\s*\]|\(\s*{_TICK}?\s*\)|[{TICKED_GLYPHS}{EMPTY_GLYPHS}]"
+# A box typed and left blank: "[ ]", "( )", "☐".
+EMPTY_BOX = _OFF
 # A box drawn as a shape leaves only its mark in the text: "X Fraud", "Yes ✓ No".
 _BARE_MARK = f"[xX✓✔{TICKED_GLYPHS}]"
 _MARK_BEFORE = re.compile(rf"(?:^|\s){_BARE_MARK}\s+$")
