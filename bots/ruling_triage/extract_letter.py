@@ -57,8 +57,9 @@ _POSTAL_CODE = re.compile(r"\b[A-Z]{2}\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
 _ABROAD = re.compile(r"Canada|Mexico|China|United\s+Kingdom|Germany", re.I)
 # "X, 1 Main St., Town, ST 12345 (importer number ...), requests"; the number may stand as an
 # appositive instead: "X, importer number 30-1234567, requests".
-_ID_APPOSITIVE = (r"(?:,\s+(?i:(?:the\s+)?importer(?:\s+of\s+record)?|IOR|IRS|EIN|CBP)"
-                  r"(?i:\s+(?:number|no\.?|#|ID))?\s*:?\s*[0-9][0-9A-Z-]{6,14})?")
+ID_APPOSITIVE = (r",\s+(?i:(?:the\s+)?importer(?:\s+of\s+record)?|IOR|IRS|EIN|CBP)"
+                 r"(?i:\s+(?:number|no\.?|#|ID))?\s*:?\s*[0-9][0-9A-Z-]{6,14}")
+_ID_APPOSITIVE = rf"(?:{ID_APPOSITIVE})?"
 # What the requester is, said between its name and the verb: "X, the manufacturer and exporter
 # of the goods, requests", "X, a Delaware corporation, asks", "X, its U.S. importer, seeks".
 _ROLE_APPOSITIVE = r"(?:,\s+(?i:the|its|our|a|an)\s+[^,()\n]{1,60}?(?=,))?"

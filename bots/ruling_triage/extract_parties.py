@@ -24,7 +24,7 @@ from bots.customs.identifiers import parse_importer_number
 from bots.ruling_triage import captions
 from bots.ruling_triage.extract_address_below import address_below
 from bots.ruling_triage.extract_agency import AUTHORITY_WORDS, acts_for
-from bots.ruling_triage.extract_letter import asking_party
+from bots.ruling_triage.extract_letter import ID_APPOSITIVE, asking_party
 from bots.ruling_triage.extract_party_places import ADDRESS_BOX as _ADDRESS_BOX
 from bots.ruling_triage.extract_party_places import OWN_FIELD as _OWN_FIELD
 from bots.ruling_triage.extract_party_places import ROW as _ROW
@@ -842,6 +842,13 @@ def _pushed_under(items: list[Paragraph], tag: Paragraph) -> Span | None:
     return Span(below, 0, len(below.text.split("\n")[0]))
 
 
+# A requester's caption answered by the name and its importer number, nothing else: "X Inc.,
+# importer of record no. 51-6214669.", "X LLC, EIN 27-5925170", "X Co. (IOR 12-3456789)".
+_NAME_THEN_NUMBER = re.compile(
+    rf"^(?P<name>\S.*?)(?:{ID_APPOSITIVE}|\s*\((?i:importer|IOR|IRS|EIN)[^()\n]{{0,30}}\))"
+    r"\s*\.?\s*$")
+
+
 def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
     # A pointer ties a caption to its value surer than the caption's colon-less line would.
     name = (_pointed(items, _LABELS["requester_name"])
@@ -873,6 +880,11 @@ def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
         name = None
     if name is not None and not both:
         first = name.text.strip().split("\n")[0]
+        if numbered := _NAME_THEN_NUMBER.match(first):
+            # "1. Requester" over "X Inc., importer of record no. 51-6214669.": the number
+            # after the name is the importer's (read as such), no part of the name.
+            first = numbered["name"]
+            name = Span(name.paragraph, name.start, name.start + len(first))
         if run_in := _RUN_IN_CAPTION.search(first):
             # "X LLC: Anticipated Port(s) of Entry:" over "NEWARK, NJ": a cell of another
             # column run into the name's line; the lines under it are that caption's value.
