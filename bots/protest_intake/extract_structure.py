@@ -21,6 +21,7 @@ from bots.protest_intake.extract_stacked import ON_FILE, caption_of, heading_of_
 from bots.protest_intake.letterhead import agents_letterhead_end
 from bots.protest_intake.model import ProtestEntry
 from bots.protest_intake.phrasings import PROTEST
+from bots.protest_intake.pointed_away import pointed_away
 from tradebots.pdf import PdfDocument, find_labels
 
 # Form 19 items and the boxes a sender fills for them; a box not printed is a revision or a
@@ -227,7 +228,7 @@ def unread_cues(fields: Fields, text: str) -> frozenset[int]:
     sentence that gives the address (a)(1) or the goods (a)(5) is not an absence of them."""
     return frozenset(item for item, key, cue in _UNREAD_CUES
                      if key not in fields.items and cue.search(text)) | _unread_captions(
-        fields, text) | _grounds_pointed_to(fields, text)
+        fields, text) | _grounds_pointed_to(fields, text) | pointed_away(fields, text)
 
 
 # A sentence saying the grounds are set out elsewhere in the protest, as done: "the facts and
