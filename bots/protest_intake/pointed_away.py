@@ -15,14 +15,19 @@ _RUN_IN = re.compile(r"^\s*(?P<caption>[A-Za-z][A-Za-z &/'()-]{1,40}?)\s*(?::|\s
                      r"(?P<value>\S.*)$")
 # A caption on a line of its own over the pointer: a few words, no sentence.
 _CAPTION_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z &/'()-]{1,40}:?\s*$")
+# A sheet's own heading printed with the protest ("RIDER - STATEMENT OF GROUNDS", "ATTACHMENT A",
+# "CONTINUATION SHEET"): the sheet pointed to is there, and the readers read it as they find it.
+_SHEET = re.compile(r"(?im)^\W*(?:rider|attachment|continuation|annex|addendum|schedule|exhibit"
+                    r"|appendix)\b(?!.*\b(?:see|refer)\b)")
 # The elements a free-text box may hold, by the field that gives each.
 _ITEMS = {"objection_text": 6, "merchandise_description": 5}
 
 
 def pointed_away(fields: Fields, text: str) -> frozenset[int]:
-    """The items not read whose box (or a box of no known field) points to another sheet."""
+    """The items not read whose box (or a box of no known field) points to another sheet that
+    is not printed with the protest."""
     missing = {item for key, item in _ITEMS.items() if key not in fields.items}
-    if not missing:
+    if not missing or _SHEET.search(text):
         return frozenset()
     unsure: set[int] = set()
     lines = text.split("\n")

@@ -84,3 +84,15 @@ def test_the_sheet_printed_after_the_form_is_read(tmp_path: Path, sheet: str) ->
 def test_a_form_with_no_box_for_the_grounds_and_no_pointer_stays_deficient(
         tmp_path: Path) -> None:
     assert _outcome(tmp_path, [[*_HEAD, *_GOODS, *_TAIL]]) == "deficient"
+
+
+@pytest.mark.parametrize(("pointer", "sheet"), [
+    ("Statement of grounds: see rider, page 2.", "RIDER - STATEMENT OF GROUNDS"),
+    ("Comments: see rider, page 2.", "RIDER - STATEMENT OF OBJECTION"),
+    ("Remarks: see rider", "RIDER - GROUNDS OF PROTEST")])
+def test_a_printed_sheet_that_only_objects_leaves_the_objection_absent(
+        tmp_path: Path, pointer: str, sheet: str) -> None:
+    # the sheet is there and read: it lodges the objection with no reason (174.13(a)(6))
+    pages = [[*_HEAD, *_GOODS, pointer, *_TAIL],
+             [sheet, "1. The protestant objects to the decision described above."]]
+    assert _outcome(tmp_path, pages) == "deficient"
