@@ -18,6 +18,7 @@ from bots.protest_intake.extract_form19 import LABELS
 from bots.protest_intake.extract_importer_near import NUMBER_SHAPED
 from bots.protest_intake.extract_letter import OWNERS, filers_own
 from bots.protest_intake.extract_stacked import ON_FILE, caption_of, heading_of_another
+from bots.protest_intake.free_text_box import goods_in_free_box
 from bots.protest_intake.letterhead import agents_letterhead_end
 from bots.protest_intake.model import ProtestEntry
 from bots.protest_intake.phrasings import PROTEST
@@ -228,7 +229,8 @@ def unread_cues(fields: Fields, text: str) -> frozenset[int]:
     sentence that gives the address (a)(1) or the goods (a)(5) is not an absence of them."""
     return frozenset(item for item, key, cue in _UNREAD_CUES
                      if key not in fields.items and cue.search(text)) | _unread_captions(
-        fields, text) | _grounds_pointed_to(fields, text) | pointed_away(fields, text)
+        fields, text) | _grounds_pointed_to(fields, text) | pointed_away(fields, text) \
+        | goods_in_free_box(fields, text)
 
 
 # A sentence saying the grounds are set out elsewhere in the protest, as done: "the facts and
