@@ -10,9 +10,10 @@ from itertools import pairwise
 
 from bots.protest_intake.extract_fields import POINTER, Fields
 
-# The boxes a form leaves for whatever the sender wants to add.
-_FREE_BOX = (r"(?:remarks?|comments?|notes?|additional\s+(?:information|info|details|remarks)"
-             r"|other\s+(?:information|details)|narrative|details|explanation|memo|particulars"
+# The boxes a form leaves for whatever the sender wants to add, and a bare "Description" (of the
+# goods on a form, of the document on a manual page: not read as the goods' caption).
+_FREE_BOX = (r"(?:description|remarks?|comments?|notes?"
+             r"|additional\s+(?:information|info|details|remarks)|other\s+(?:information|details)|narrative|details|explanation|memo|particulars"
              r"|description\s+of\s+claim|information)")
 _RUN_IN = re.compile(rf"(?i)^\s*{_FREE_BOX}\s*[:\-]\s*(?P<value>\S.*)$")
 _OWN_LINE = re.compile(rf"(?i)^\s*{_FREE_BOX}\s*:?\s*$")

@@ -1,8 +1,8 @@
 """A form's goods box (19 CFR 174.13(a)(5)) is named as each sender's form names it: "Product",
-"Description", "HTS description", "Products covered", "Articles imported", or an entries grid's
-"Description" column. Each is read as the goods. A free-text box ("Remarks", "Notes") holding a
-phrase where no goods box was read may be the goods: a person reads it. A form that gives the goods
-nowhere stays deficient."""
+"HTS description", "Products covered", "Articles imported", or an entries grid's goods column.
+Each is read as the goods. A free-text box ("Remarks", "Notes", a bare "Description") holding a
+phrase where no goods box was read may be the goods: a person reads it. A form that gives the
+goods nowhere stays deficient."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def _with(goods: list[str]) -> list[str]:
     return [*_HEAD, *goods, "Objection and grounds:", *_GROUNDS, *_TAIL]
 
 
-@pytest.mark.parametrize("caption", ["HTS description", "Description", "Product",
+@pytest.mark.parametrize("caption", ["HTS description", "Product",
                                      "Products covered", "Articles imported"])
 @pytest.mark.parametrize("run_in", [True, False])
 def test_a_goods_box_named_by_the_senders_form_is_read(
@@ -47,7 +47,7 @@ def test_a_goods_box_named_by_the_senders_form_is_read(
     assert outcome == "accept"
 
 
-@pytest.mark.parametrize("column", ["Description", "Product", "HTS description"])
+@pytest.mark.parametrize("column", ["Goods description", "Product", "HTS description"])
 def test_an_entries_grid_description_column_is_read(tmp_path: Path, column: str) -> None:
     canvas = Canvas(str(path := tmp_path / "grid.pdf"))
     head = [line for line in _HEAD if not line.startswith(("Port ", "2809", "ENTRIES"))]
@@ -66,7 +66,9 @@ def test_an_entries_grid_description_column_is_read(tmp_path: Path, column: str)
     assert outcome == "accept"
 
 
+# A bare "Description" is a free-text box too: a manual page's DESCRIPTION heads the document.
 @pytest.mark.parametrize("box", [["Remarks: " + _GOODS], ["NOTES", " " + _GOODS],
+                                 ["Description: " + _GOODS], ["DESCRIPTION", " " + _GOODS],
                                  ["Comments: " + _GOODS], ["Additional information", _GOODS]])
 def test_a_free_text_box_holding_a_phrase_is_left_to_a_person(
         tmp_path: Path, box: list[str]) -> None:
