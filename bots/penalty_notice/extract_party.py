@@ -32,7 +32,12 @@ _ADDRESS = rf"(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box)[^;()]{{3,160}}?{_ZIP}"
 # a name, then an address that starts with a street number or box and ends with state and ZIP.
 # A name may hold a bracketed word that is no address ("Marigold Textiles (USA) Inc.", "Acme
 # (H.K.) Ltd."): a bracket that opens on a digit or a box starts the address instead.
-_IN_NAME = r"(?:[^\n(;:]|\((?!\d|P\.?\s*O\.?\s)[^()\n;:]{1,30}\))"
+# A bracket that defines what the letter calls the party ("X (the importer)", 'X ("Harbor")',
+# "X (hereinafter the Company)") is no word of its name: it stands between the name and its
+# address.
+_DEFINED_OPENS = r"[\"\u201c'\u2018]|(?:the|hereinafter|hereafter|referred|also)\b"
+_DEFINED = rf"\s*\((?:{_DEFINED_OPENS})[^()\n;:]{{1,40}}\)"
+_IN_NAME = rf"(?:[^\n(;:]|\((?!\d|P\.?\s*O\.?\s|{_DEFINED_OPENS})[^()\n;:]{{1,30}}\))"
 # Words a sender puts between the name and its address: "X, located at 12 Main St.", "X, with
 # its principal place of business at ...", "X, whose address is ...", "X, of 12 Main St.".
 CONNECTOR = (
@@ -45,7 +50,7 @@ CONNECTOR = (
 # Commerce Parkway, ...", "X (IOR 12-3456789), 12 Main St., ...".
 _ID_BETWEEN = (r"(?:\s*[,(]\s*(?i:importer|ior|ein)(?i:\s+(?:no\.?|number|#))?\s*[:.]?\s*"
                r"\d[\dA-Z]*(?:-[\dA-Z]+)+\)?)?")
-_JOINED = (_ID_BETWEEN.replace("{", "{{").replace("}", "}}")
+_JOINED = (f"(?:{_DEFINED})?{_ID_BETWEEN}(?:{_DEFINED})?".replace("{", "{{").replace("}", "}}")
            + r"(?:\s*(?:,|;|\(|\n)\s*{c}|\s+(?:located\s+at|based\s+at|of|at)\s+)")
 # A caption alone on its line between the name and the address ("Acme Inc." over "Address" over
 # "12 Main St", a man page's tagged list) is neither: the address follows it.
