@@ -79,9 +79,12 @@ _PARTY_CUES = re.compile(
 # Acme Corp., whose address is ..."), or a date's year before its comma ("On June 14, 2021, Acme
 # Corp., ..."): the name starts after.
 _NOT_ID = r"(?![\d-]*\d{3}-[\d-]*[,;:]?\s|[\d,/-]*\d\.\s|\d{4},\s)"
+# A name wraps to the next line only from a word that ends no greeting: "Team," or "Hi all," over
+# the sentence that names the party is the letter's salutation, and a blank line ends a name.
+_NAME_GAP = r"(?:[ \t]+|(?<!,)[ \t]*\n[ \t]*)"
 _COMPANY = re.compile(
     rf"(?<![\w&'<>.,-])(?P<name>(?:(?:{_NOT_ID}[A-Z0-9][\w&'<>.,-]*|&"
-    rf"|\([A-Z][\w.&' ]{{0,20}}\))\s+){{0,7}}?"
+    rf"|\([A-Z][\w.&' ]{{0,20}}\)){_NAME_GAP}){{0,7}}?"
     r"(?:Inc\.?|L\.?L\.?C\.?|Co\.|Corp\.?|Corporation|Company|Ltd\.?|L\.P\.|LLP|GmbH|S\.A\.))"
     rf"{_JOINED.format(c=CONNECTOR)}(?P<address>{_ADDRESS})"
 )
