@@ -17,6 +17,7 @@ from bots.common.reading.dates import find_dates, find_dates_across_lines
 from bots.common.reading.money import AMOUNT_AFTER_CURRENCY, parse_money
 from bots.common.reading.questions import on_same_line
 from bots.customs.identifiers import parse_importer_number
+from bots.penalty_notice.act_about import violation_on_or_about
 from bots.penalty_notice.commercial_options import chosen_option, prints_both
 from bots.penalty_notice.culpability import Level, level_in, levels_stated
 from bots.penalty_notice.extract_disclosure_act import read_disclosure_act
@@ -150,8 +151,9 @@ def read_importer(stream: TextStream) -> Extracted | None:
 
 def read_violation_date(stream: TextStream) -> Extracted | None:
     """The date the referral names for the violation, by a cue, else as the start of the act its
-    statement reports ("knowingly undervalued its entries, beginning 9-9-22")."""
-    return _cued_violation_date(stream) or _act_begun(stream)
+    statement reports ("knowingly undervalued its entries, beginning 9-9-22") or dates it
+    ("undervalued the tumblers on or about March 3, 2023")."""
+    return _cued_violation_date(stream) or _act_begun(stream) or violation_on_or_about(stream)
 
 
 # The start of a continuing act: "..., beginning 9-9-22", "starting on the 14th day of ...".
