@@ -27,7 +27,19 @@ _DATE_COMMA = re.compile(r"(?i)[a-z]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?$")
 def comma_cells(text: str) -> str:
     """TEXT with each comma-separated entries row's cell commas (and quotes) as spaces."""
     lines = text.split("\n")
-    return "\n".join(_spaced(line) if _ROW_NUMBER.search(line) else line for line in lines)
+    rows = [bool(_ROW_NUMBER.search(line)) for line in lines]
+    return "\n".join(
+        _spaced(line) if row
+        # The export's header above its first row: "entry_number,entry_date,duty_paid" names
+        # its columns in words once its commas and underscores are gaps.
+        else _spaced(line).replace("_", " ") if _names_columns(line, rows[i + 1:i + 2])
+        else line
+        for i, (line, row) in enumerate(zip(lines, rows, strict=True)))
+
+
+def _names_columns(line: str, below: list[bool]) -> bool:
+    """Whether LINE is a comma-separated header right above a comma-separated row."""
+    return bool(below and below[0] and line.count(",") >= 2 and not _ROW_NUMBER.search(line))
 
 
 def _spaced(line: str) -> str:

@@ -28,9 +28,17 @@ _ROWS = {
 }
 
 
+_EXPORT = "entry_number,entry_date,liquidated,entered_value,duty_paid,duty_owed"
+_HEADERS = {"export": _EXPORT}
+_ROWS["export"] = ["QBX-1234567-1,2023-03-03,true,41250.00,1031.25,2681.25",
+                   "QBX-2345678-2,2023-06-14,false,38900.00,972.50,2528.50"]
+
+
 @pytest.mark.parametrize("variant", sorted(_ROWS))
 def test_comma_separated_entries_are_read_as_a_table(tmp_path: Path, variant: str) -> None:
-    lines = [*REFERRAL_HEAD[:-1], "The entries are listed below.", _HEADER, *_ROWS[variant]]
+    """A spreadsheet's export keeps its snake_case header: its words name the columns."""
+    header = _HEADERS.get(variant, _HEADER)
+    lines = [*REFERRAL_HEAD[:-1], "The entries are listed below.", header, *_ROWS[variant]]
     entries = extract_penalty(draw_referral(tmp_path / "r.pdf", lines)).facts.entries
     assert [e.entry_number for e in entries] == ["QBX-1234567-1", "QBX-2345678-2"]
     assert [e.entry_date for e in entries] == [date(2023, 3, 3), date(2023, 6, 14)]
