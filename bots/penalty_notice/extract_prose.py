@@ -70,6 +70,11 @@ _FIRST_ACT = re.compile(
 _NAMED_BEFORE = re.compile(
     r"\s*(?:,\s*(?:which|that)\s+(?:[\w'.&]+\s+){0,5}?(?:is|was|as|be|marks)"
     r"|,\s*(?:being|that\s+is,?|i\.e\.,?)|\(|[-\u2013\u2014])\s*(?:the\s+)?$", re.I)
+# A date set in apposition to the cue by a comma alone names it only when the cue's phrase
+# closes there: "filed on March 3, 2023, the date of the violation." ("..., the date of the
+# violation was 4/1/2023" names the date after it).
+_APPOSITION = re.compile(r"\s*,\s*(?:the\s+)?$", re.I)
+_CLOSES_APPOSITION = re.compile(r"\s*(?:[.;)]|,\s|$)")
 _CULPABILITY_CUE = re.compile(r"(?i)culpab\w*|\bculp\.|degree\s+of\s+fault")
 # "prior disclosure", "voluntary (prior) disclosure", "voluntary disclosure", and the clerks'
 # "PD" before its answer ("PD = accepted", "PD: N").
@@ -184,7 +189,10 @@ def _cued_violation_date(stream: TextStream) -> Extracted | None:
         if (dated := _row_date(stream, cue.start())) is not None:
             return dated
         before = stream.text[max(0, cue.start() - 60):cue.start()]
-        if (link := _NAMED_BEFORE.search(before)) is not None:
+        link = _NAMED_BEFORE.search(before)
+        if link is None and _CLOSES_APPOSITION.match(stream.text, cue.end()):
+            link = _APPOSITION.search(before)  # "on 3/3/2023, the date of the violation."
+        if link is not None:
             named = [d for d in find_dates_across_lines(before[:link.start()])
                      if d.end == link.start()]
             if named:
