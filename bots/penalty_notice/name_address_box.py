@@ -21,7 +21,8 @@ _WHO = (r"(?:alleged\s+|subject\s+)?(?:party|violator|importer(?:\s+of\s+record)
 _NAME_AND_ADDRESS = r"name\s*(?:and|&|/|\+)\s*(?:mailing\s+|business\s+)?address"
 _CAPTION = re.compile(
     rf"(?i)^\W*(?:\d{{1,2}}[.)]\s*)?(?:{_WHO}\s*[-\u2013\u2014:/,(]?\s*)?\(?{_NAME_AND_ADDRESS}\)?"
-    rf"(?:\s+of\s+(?:the\s+)?{_WHO})?\s*(?:[:\-]\s*)?")
+    # a printout's leader before the value ("NAME/ADDRESS.... X") leaves its dots and colon
+    rf"(?:\s+of\s+(?:the\s+)?{_WHO})?\s*(?:[.\u2026]+\s*)?(?:[:\-]\s*)?")
 # A caption of the party alone on its line ("1. Party", "Violator:", "Importer of record") heads
 # the same block when its lines end in a state and ZIP; without one only the name is sure.
 _PARTY_CAPTION = re.compile(rf"(?i)^\W*(?:\d{{1,2}}[.)]\s*)?{_WHO}(?:\s+name)?\s*:?\s*$")
