@@ -35,6 +35,10 @@ _CASE = re.compile(r"(?i)\b(?:case|file)" + _CASE_NUMBER)
 # A letter titled by the referral it is ("Penalty referral 2025-5201-119184-01"): a weaker cue,
 # read only where no case or file is numbered.
 _REFERRAL = re.compile(r"(?i)\breferral" + _CASE_NUMBER)
+# A letter's "Ref: ..." or "Our case reference is ...": a reference may be any office's own, so
+# only a number in the penalty case's shape (year, port, serial, suffix) is the case's.
+_REFERENCE = re.compile(r"(?i)\b(?:(?:our\s+|case\s+)?ref(?:erence)?\.?)(?:\s+(?:no\.?|number|#))?"
+                        r"\s*(?::|is\b)?\s*(?P<v>\d{4}-\d{4}-\d{6}-\d{2})\b")
 _IMPORTER = re.compile(
     # "(IOR 29-1841129)": the abbreviation right before its number, no word between; "whose
     # importer number is 45-1730200": the number after its words and the verb
@@ -137,7 +141,7 @@ def _extracted(stream: TextStream, start: int, end: int, value: Any, conf: float
 
 
 def read_case(stream: TextStream) -> Extracted | None:
-    for cue in (_CASE, _REFERRAL):
+    for cue in (_CASE, _REFERRAL, _REFERENCE):
         for match in stream.finditer(cue):
             value = match.group("v").upper()
             if sum(c.isdigit() for c in value) >= 4:
