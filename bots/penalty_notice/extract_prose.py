@@ -338,7 +338,8 @@ def _value_reader(cue: str) -> Callable[[TextStream], Extracted | None]:
         # The words between may wrap: "Domestic value of the" over "merchandise: $1".
         rf"(?i){cue}\s*(?:\([^)]*\))?(?:\s+(?:of|for|on|in)\s+(?:[^.:;$\n]|\n(?=(?-i:[a-z])))"
         r"{0,60}?)?\s*"
-        r"(?:is|was|:|of|totals?|amounts?\s+to|equals|stands\s+at)?\s*:?\s*"
+        # "We estimate (put, fix) the domestic value at $1"
+        r"(?:is|was|:|of|totals?|amounts?\s+to|equals|stands\s+at|at)?\s*:?\s*"
         # a cheque's style: the sum in words, then its figure in brackets, which is read
         rf"(?:{_IN_WORDS}\s*\(\s*)?"
         rf"(?P<amount>{_MONEY_IN_TEXT})(?!\d|,\d)"
