@@ -30,7 +30,10 @@ from tradebots.facts import Evidence, Extracted
 from tradebots.pdf import TextStream
 
 _WINDOW = 160  # characters after a cue in which its value is looked for
-_CASE_NUMBER = r"\s*(?:no\.?|number|#|id)?\s*[:.]?\s*(?P<v>[A-Z0-9]{2,}(?:-[A-Z0-9]+){1,5})"
+# The number may stand in brackets after its word: "open a penalty case (2024-3001-000123-01)",
+# "case (no. 2024-...)".
+_CASE_NUMBER = (r"\s*\(?\s*(?:no\.?|number|#|id)?\s*[:.]?\s*\(?\s*"
+                r"(?P<v>[A-Z0-9]{2,}(?:-[A-Z0-9]+){1,5})")
 _CASE = re.compile(r"(?i)\b(?:case|file)" + _CASE_NUMBER)
 # A letter titled by the referral it is ("Penalty referral 2025-5201-119184-01"): a weaker cue,
 # read only where no case or file is numbered.

@@ -31,3 +31,10 @@ def test_a_reference_in_the_cases_shape_is_the_case(tmp_path: Path, line: str) -
 
 def test_another_reference_names_no_case(tmp_path: Path) -> None:
     assert _case(tmp_path, "Ref: RA-2024-117") is None
+
+
+@pytest.mark.parametrize("line", ["Please open a penalty case (2024-3001-000123-01) against them.",
+                                  "This is FP&F case (no. 2024-3001-000123-01).",
+                                  "The file (2024-3001-000123-01) is attached."])
+def test_a_case_number_in_brackets_after_its_word(tmp_path: Path, line: str) -> None:
+    assert _case(tmp_path, line) == "2024-3001-000123-01"
