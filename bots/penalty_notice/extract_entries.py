@@ -68,7 +68,8 @@ _MONEY_ORDER = ("entered_value", "duty_paid", "duty_owed")
 # extended or suspended entry is not yet liquidated, 19 U.S.C. 1504(b), (c)).
 _NOT_LIQUIDATED = re.compile(
     r"^(?:n|no|u|unliq\w*|notliq\w*|not|open|pend\w*|ext|extd|susp\w*|false|notfinal|\[\]|\(\)"
-    r"|[☐□])?$")
+    # a dash typed for an empty cell ("--", "—"): no liquidation, as a blank cell says
+    r"|[☐□]|-{1,3}|[\u2013\u2014])?$")
 _LIQUIDATED = re.compile(
     r"^(?:y|yes|l|liq\w*|final|closed|true|[x✓✔✗✘☒☑■]|\[[x✓✔]\]|\([x✓✔]\))$")
 # A status in words, by meaning: an extended or suspended entry is not yet liquidated (19 U.S.C.

@@ -98,13 +98,15 @@ _NOT_LIQUIDATED = re.compile(
 # A sentence that files the entry after its date: "On 6/23/2022 the importer filed entry X".
 _LEAD_REACH = 160  # characters before an entry number that may open its sentence
 _FILED_ENTRY = re.compile(
-    r"(?i)\b(?:(?:filed|entered|made|submitted|presented|lodged|transmitted)\s+(?:(?:an?|the"
+    r"(?i)(?:\b(?:(?:filed|entered|made|submitted|presented|lodged|transmitted)\s+(?:(?:an?|the"
     r"|its|their|one|another|consumption|formal|warehouse)\s+)*"
     r"|(?:imported|released|cleared)\s+(?:[\w-]+\s+){0,4}?(?:under|on|via|by)\s+)"
+    # a list item led by its date: "- March 3, 2023: entry X, ..."
+    r"|(?<=[:\u2013\u2014-])\s*)"
     r"entry(?:\s+(?:no\.?|number|#))?\s*[:#]?\s*$")
 # Between the date and the verb: the filer's few words ("the importer", ", its broker"), no
-# sentence end and no other figure.
-_CLAUSE_GAP = re.compile(r"(?i)\s*[,:]?\s*(?:[A-Za-z&'()\-]+,?\s+){0,5}")
+# sentence end and no other figure; a list item's colon or dash after its date.
+_CLAUSE_GAP = re.compile(r"(?i)\s*[,:\u2013\u2014-]?\s*(?:[A-Za-z&'()\-]+,?\s+){0,5}")
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z(])|;")
 _OPENER = re.compile(r"(?i)\b(?:on|dated)\s*$")
 # Between commas, or a case system's cell bars ("X | entered 03/08/2021 | N | value ...").

@@ -14,6 +14,7 @@ from dataclasses import replace
 from bots.common.reading.dates import find_dates
 from bots.common.reading.row_runs import RowRun, RunValue, header_above, row_runs
 from bots.customs.identifiers import normalize_entry_number
+from bots.penalty_notice.comma_rows import comma_cells
 from bots.penalty_notice.extract_entries import (
     CHECK_DIGIT_FAILED,
     CONTENT_ONLY,
@@ -56,8 +57,9 @@ def read_entry_runs(stream: TextStream) -> list[EntryRow]:
     columns as every row holds amounts (else as most rows hold): a title above it ("Loss of
     Duties by Entry") is not a column.
     """
-    lines = header_above(stream.text, ENTRY_NUMBER)
-    runs = row_runs(stream.text, ENTRY_NUMBER)
+    text = comma_cells(stream.text)  # a pasted export's "X, 03/03/2023, Yes, 41250.00, ..."
+    lines = header_above(text, ENTRY_NUMBER)
+    runs = row_runs(text, ENTRY_NUMBER)
     orders = [found for first in range(len(lines) - 1, -1, -1)
               if (found := money_order(" ".join(lines[first:])))]
     order: list[str] | None = next(
@@ -68,7 +70,7 @@ def read_entry_runs(stream: TextStream) -> list[EntryRow]:
         order = next((o for o in orders if 2 * _fitting(runs, o) > len(runs)), None)
     if order is None:
         return []
-    rows = [_row(stream, run, order) for run in _dates_led(stream.text, runs)]
+    rows = [_row(stream, run, order) for run in _dates_led(text, runs)]
     return [row for row in rows if row is not None] if all(rows) else []
 
 

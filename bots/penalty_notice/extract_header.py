@@ -110,8 +110,9 @@ LABEL_PATTERNS: dict[str, str] = {
     # "DV: ...", "D/V: ...", "DV (USD)", a case export's "DV.......: USD 1,000.00", "D.V. of
     # merchandise".
     "domestic_value": (
-        # "DOMESTIC VAL..:" loses its stop with the leader; "D/V:" is a clerk's slash form
-        r"(?:total\s+)?(?:dom(?:estic|\.)\s*val(?:ue(?:\b|(?-i:(?<=[a-z])(?=[A-Z\d])))|\.|(?=\s*:))"
+        # "DOMESTIC VAL..:" loses its stop with the leader; "D/V:" is a clerk's slash form;
+        # "DOM VALUE", "DOM VAL": a fixed-width report cuts the word without a stop
+        r"(?:total\s+)?(?:dom(?:estic|\.|(?=\s+val))\s*val(?:ue(?:\b|(?-i:(?<=[a-z])(?=[A-Z\d])))|\.|(?=\s*:))"
         r"|d(?:\s*/\s*)?v(?=[\s.]*(?:\(|:|$))"
         r"|d\.\s?v\.(?:\s+of\s+(?:the\s+)?merchandise)?)"
     ),

@@ -32,21 +32,37 @@ _ADDRESS = rf"(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box)[^;()]{{3,160}}?{_ZIP}"
 # a name, then an address that starts with a street number or box and ends with state and ZIP.
 # A name may hold a bracketed word that is no address ("Marigold Textiles (USA) Inc.", "Acme
 # (H.K.) Ltd."): a bracket that opens on a digit or a box starts the address instead.
-_IN_NAME = r"(?:[^\n(;:]|\((?!\d|P\.?\s*O\.?\s)[^()\n;:]{1,30}\))"
+# A bracket that defines what the letter calls the party ("X (the importer)", 'X ("Harbor")',
+# "X (hereinafter the Company)") is no word of its name: it stands between the name and its
+# address.
+_DEFINED_OPENS = r"[\"\u201c'\u2018]|(?:the|hereinafter|hereafter|referred|also)\b"
+_DEFINED = rf"\s*\((?:{_DEFINED_OPENS})[^()\n;:]{{1,40}}\)"
+_IN_NAME = rf"(?:[^\n(;:]|\((?!\d|P\.?\s*O\.?\s|{_DEFINED_OPENS})[^()\n;:]{{1,30}}\))"
 # Words a sender puts between the name and its address: "X, located at 12 Main St.", "X, with
 # its principal place of business at ...", "X, whose address is ...", "X, of 12 Main St.".
 CONNECTOR = (
     r"(?:(?:(?:which\s+is\s+|that\s+is\s+)?(?:located|situated|based|headquartered|domiciled"
     r"|established|residing|doing\s+business)\s+at"
     r"|with\s+(?:its\s+|a\s+)?(?:principal\s+)?(?:place\s+of\s+business|(?:main\s+|head\s+)?"
-    r"offices?|address|premises)\s+at|whose\s+(?:business\s+|mailing\s+)?address\s+is|at|of)\s+)?")
+    r"offices?|address|premises)\s+at"
+    r"|whose\s+(?:business\s+|mailing\s+|registered\s+)?address(?:\s+of\s+record)?\s+is(?:\s+at)?"
+    r"|at|of)\s+)?")
 # "X of 615 Industrial Pkwy, ...", "X at 12 Main St.": a connector word joins them without a comma.
 # The importer number may stand in apposition between them: "X, importer no. 78-9270812, 3201
 # Commerce Parkway, ...", "X (IOR 12-3456789), 12 Main St., ...".
 _ID_BETWEEN = (r"(?:\s*[,(]\s*(?i:importer|ior|ein)(?i:\s+(?:no\.?|number|#))?\s*[:.]?\s*"
                r"\d[\dA-Z]*(?:-[\dA-Z]+)+\)?)?")
-_JOINED = (_ID_BETWEEN.replace("{", "{{").replace("}", "}}")
-           + r"(?:\s*(?:,|;|\(|\n)\s*{c}|\s+(?:located\s+at|based\s+at|of|at)\s+)")
+# The address told in the next sentence of its own: "X (IOR 1). The company's offices are at
+# 12 Main St, ...", "X. Its address is 12 Main St, ...", "X. The importer is located at ...".
+_NEXT_SENTENCE = (r"|\.\s+(?:(?:The\s+(?:company|importer|firm|party)|Its|Their)(?:'s|\u2019s)?"
+                  r"\s+(?:(?:principal\s+)?(?:offices?|place\s+of\s+business|premises)\s+"
+                  r"(?:is|are)\s+(?:located\s+)?at|(?:business\s+|mailing\s+|registered\s+)?"
+                  r"address(?:\s+of\s+record)?\s+is(?:\s+at)?)"
+                  r"|(?:The\s+(?:company|importer|firm|party)|It|They)\s+(?:is|are)\s+"
+                  r"(?:located|situated|based|headquartered)\s+at)\s+")
+_JOINED = (f"(?:{_DEFINED})?{_ID_BETWEEN}(?:{_DEFINED})?".replace("{", "{{").replace("}", "}}")
+           + r"(?:\s*(?:,|;|\(|\n)\s*{c}|\s+(?:located\s+at|based\s+at|of|at)\s+"
+           + _NEXT_SENTENCE + ")")
 # A caption alone on its line between the name and the address ("Acme Inc." over "Address" over
 # "12 Main St", a man page's tagged list) is neither: the address follows it.
 _ADDRESS_CAPTION = rf"(?i:{LABEL_PATTERNS['party_address']})[.:]?[ \t]*\n\s*"
@@ -74,9 +90,12 @@ _PARTY_CUES = re.compile(
 # Acme Corp., whose address is ..."), or a date's year before its comma ("On June 14, 2021, Acme
 # Corp., ..."): the name starts after.
 _NOT_ID = r"(?![\d-]*\d{3}-[\d-]*[,;:]?\s|[\d,/-]*\d\.\s|\d{4},\s)"
+# A name wraps to the next line only from a word that ends no greeting: "Team," or "Hi all," over
+# the sentence that names the party is the letter's salutation, and a blank line ends a name.
+_NAME_GAP = r"(?:[ \t]+|(?<!,)[ \t]*\n[ \t]*)"
 _COMPANY = re.compile(
     rf"(?<![\w&'<>.,-])(?P<name>(?:(?:{_NOT_ID}[A-Z0-9][\w&'<>.,-]*|&"
-    rf"|\([A-Z][\w.&' ]{{0,20}}\))\s+){{0,7}}?"
+    rf"|\([A-Z][\w.&' ]{{0,20}}\)){_NAME_GAP}){{0,7}}?"
     r"(?:Inc\.?|L\.?L\.?C\.?|Co\.|Corp\.?|Corporation|Company|Ltd\.?|L\.P\.|LLP|GmbH|S\.A\.))"
     rf"{_JOINED.format(c=CONNECTOR)}(?P<address>{_ADDRESS})"
 )
@@ -191,6 +210,13 @@ def _spans(stream: TextStream, start: int, party: NameAndAddress,
                                  start + party.address_span[1], party.address, confidence)}
 
 
+# A sentence read as a name: it goes on past a stop ("X (IOR 1). The company's offices are") or
+# into a clause of its own ("X, importer number 1, whose address of record is"); never a name.
+# A name has a capital: "The importer is located at ..." names no one "located".
+_SENTENCE_IN = re.compile(r"[.!?]\)?\s+[A-Z][^.!?]*?\b[a-z]{4,}\b|,\s+(?:whose|which|who)\b"
+                          r"|^[^A-Z]*$")
+
+
 def read_party(stream: TextStream) -> dict[str, Extracted]:
     """The party's name and address after a cue (violator, subject party, audit of ...)."""
     if pointed := _pointed(stream):
@@ -207,7 +233,7 @@ def read_party(stream: TextStream) -> dict[str, Extracted]:
         lead = PARTY_LEAD_IN.match(match.group("name"))
         start = match.start("name") + (lead.end() if lead else 0)
         name = _fold_name(stream.text[start:match.end("name")])
-        if not re.search(r"[A-Za-z]{2}", name) or len(name) > 100:
+        if not re.search(r"[A-Za-z]{2}", name) or len(name) > 100 or _SENTENCE_IN.search(name):
             continue
         if _nearer_cue(stream, match):
             continue  # "We refer ... the matter concerning X, ...": the nearer cue names X

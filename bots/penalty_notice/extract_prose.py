@@ -17,6 +17,7 @@ from bots.common.reading.dates import find_dates, find_dates_across_lines
 from bots.common.reading.money import AMOUNT_AFTER_CURRENCY, parse_money
 from bots.common.reading.questions import on_same_line
 from bots.customs.identifiers import parse_importer_number
+from bots.penalty_notice.act_about import violation_on_or_about
 from bots.penalty_notice.commercial_options import chosen_option, prints_both
 from bots.penalty_notice.culpability import Level, level_in, levels_stated
 from bots.penalty_notice.extract_disclosure_act import read_disclosure_act
@@ -29,11 +30,18 @@ from tradebots.facts import Evidence, Extracted
 from tradebots.pdf import TextStream
 
 _WINDOW = 160  # characters after a cue in which its value is looked for
-_CASE_NUMBER = r"\s*(?:no\.?|number|#|id)?\s*[:.]?\s*(?P<v>[A-Z0-9]{2,}(?:-[A-Z0-9]+){1,5})"
+# The number may stand in brackets after its word: "open a penalty case (2024-3001-000123-01)",
+# "case (no. 2024-...)".
+_CASE_NUMBER = (r"\s*\(?\s*(?:no\.?|number|#|id)?\s*[:.]?\s*\(?\s*"
+                r"(?P<v>[A-Z0-9]{2,}(?:-[A-Z0-9]+){1,5})")
 _CASE = re.compile(r"(?i)\b(?:case|file)" + _CASE_NUMBER)
 # A letter titled by the referral it is ("Penalty referral 2025-5201-119184-01"): a weaker cue,
 # read only where no case or file is numbered.
 _REFERRAL = re.compile(r"(?i)\breferral" + _CASE_NUMBER)
+# A letter's "Ref: ..." or "Our case reference is ...": a reference may be any office's own, so
+# only a number in the penalty case's shape (year, port, serial, suffix) is the case's.
+_REFERENCE = re.compile(r"(?i)\b(?:(?:our\s+|case\s+)?ref(?:erence)?\.?)(?:\s+(?:no\.?|number|#))?"
+                        r"\s*(?::|is\b)?\s*(?P<v>\d{4}-\d{4}-\d{6}-\d{2})\b")
 _IMPORTER = re.compile(
     # "(IOR 29-1841129)": the abbreviation right before its number, no word between; "whose
     # importer number is 45-1730200": the number after its words and the verb
@@ -69,6 +77,11 @@ _FIRST_ACT = re.compile(
 _NAMED_BEFORE = re.compile(
     r"\s*(?:,\s*(?:which|that)\s+(?:[\w'.&]+\s+){0,5}?(?:is|was|as|be|marks)"
     r"|,\s*(?:being|that\s+is,?|i\.e\.,?)|\(|[-\u2013\u2014])\s*(?:the\s+)?$", re.I)
+# A date set in apposition to the cue by a comma alone names it only when the cue's phrase
+# closes there: "filed on March 3, 2023, the date of the violation." ("..., the date of the
+# violation was 4/1/2023" names the date after it).
+_APPOSITION = re.compile(r"\s*,\s*(?:the\s+)?$", re.I)
+_CLOSES_APPOSITION = re.compile(r"\s*(?:[.;)]|,\s|$)")
 _CULPABILITY_CUE = re.compile(r"(?i)culpab\w*|\bculp\.|degree\s+of\s+fault")
 # "prior disclosure", "voluntary (prior) disclosure", "voluntary disclosure", and the clerks'
 # "PD" before its answer ("PD = accepted", "PD: N").
@@ -131,7 +144,7 @@ def _extracted(stream: TextStream, start: int, end: int, value: Any, conf: float
 
 
 def read_case(stream: TextStream) -> Extracted | None:
-    for cue in (_CASE, _REFERRAL):
+    for cue in (_CASE, _REFERRAL, _REFERENCE):
         for match in stream.finditer(cue):
             value = match.group("v").upper()
             if sum(c.isdigit() for c in value) >= 4:
@@ -150,8 +163,9 @@ def read_importer(stream: TextStream) -> Extracted | None:
 
 def read_violation_date(stream: TextStream) -> Extracted | None:
     """The date the referral names for the violation, by a cue, else as the start of the act its
-    statement reports ("knowingly undervalued its entries, beginning 9-9-22")."""
-    return _cued_violation_date(stream) or _act_begun(stream)
+    statement reports ("knowingly undervalued its entries, beginning 9-9-22") or dates it
+    ("undervalued the tumblers on or about March 3, 2023")."""
+    return _cued_violation_date(stream) or _act_begun(stream) or violation_on_or_about(stream)
 
 
 # The start of a continuing act: "..., beginning 9-9-22", "starting on the 14th day of ...".
@@ -182,7 +196,10 @@ def _cued_violation_date(stream: TextStream) -> Extracted | None:
         if (dated := _row_date(stream, cue.start())) is not None:
             return dated
         before = stream.text[max(0, cue.start() - 60):cue.start()]
-        if (link := _NAMED_BEFORE.search(before)) is not None:
+        link = _NAMED_BEFORE.search(before)
+        if link is None and _CLOSES_APPOSITION.match(stream.text, cue.end()):
+            link = _APPOSITION.search(before)  # "on 3/3/2023, the date of the violation."
+        if link is not None:
             named = [d for d in find_dates_across_lines(before[:link.start()])
                      if d.end == link.start()]
             if named:
@@ -324,7 +341,8 @@ def _value_reader(cue: str) -> Callable[[TextStream], Extracted | None]:
         # The words between may wrap: "Domestic value of the" over "merchandise: $1".
         rf"(?i){cue}\s*(?:\([^)]*\))?(?:\s+(?:of|for|on|in)\s+(?:[^.:;$\n]|\n(?=(?-i:[a-z])))"
         r"{0,60}?)?\s*"
-        r"(?:is|was|:|of|totals?|amounts?\s+to|equals|stands\s+at)?\s*:?\s*"
+        # "We estimate (put, fix) the domestic value at $1"
+        r"(?:is|was|:|of|totals?|amounts?\s+to|equals|stands\s+at|at)?\s*:?\s*"
         # a cheque's style: the sum in words, then its figure in brackets, which is read
         rf"(?:{_IN_WORDS}\s*\(\s*)?"
         rf"(?P<amount>{_MONEY_IN_TEXT})(?!\d|,\d)"

@@ -210,6 +210,8 @@ def read_merchandise(stream: TextStream) -> Extracted | None:
         # A label's value unstopped ("Merchandise: bicycle handlebars, part HB-720") ends where
         # the next label's line begins ("Violation: False statements at entry ...").
         label = _next_label_line(stream.text, cue.end(), stop)
+        if label is None and ":" in cue.group():
+            label = _label_line_end(stream.text, cue.end(), stop)
         stop = stop if label is None else label
         value = " ".join(stream.text[cue.end():stop].split())
         if _SAID_OF_GOODS.search(cue.group()) and not_goods(value.split(",")[0]):
@@ -237,6 +239,24 @@ def _next_label_line(text: str, start: int, stop: int) -> int | None:
             return line
         line = text.find("\n", line + 1, stop)
     return None
+
+
+# A labelled value left without its stop ("Merchandise: steel tumblers") ends with its line where
+# the next line opens something else: a blank line, a sentence ("The importer declared ..."), a
+# label or a one-word heading ("Narrative"). A line that ends in a comma or a joining word, or a
+# next line in capitals or small letters, goes on with the value ("tumblers, 20 oz and" over
+# "32 oz", "STAINLESS STEEL" over "TUMBLERS").
+_VALUE_GOES_ON = re.compile(r"(?i)(?:[,&/-]|\b(?:and|or|of|with|for|in|x))[ \t]*$")
+_NEW_LINE_OPENS = re.compile(r"[ \t]*(?:$|[A-Z][a-z]+(?:[ \t]+[a-z]|[ \t]*:|[ \t]*$))", re.M)
+
+
+def _label_line_end(text: str, start: int, stop: int) -> int | None:
+    """Where a label's value on the label's line ends when the next line opens anew, if it does
+    before STOP."""
+    line = text.find("\n", start, stop)
+    if line < 0 or not text[start:line].strip() or _VALUE_GOES_ON.search(text, start, line):
+        return None
+    return line if _NEW_LINE_OPENS.match(text, line + 1) else None
 
 
 def read_material_facts(stream: TextStream) -> Extracted | None:

@@ -44,6 +44,8 @@ _ACT_BEFORE_GOODS = (
 _BOUND = (r"(?:under|as|at|from|into|in|with|for|through|by|on|onto|without|while|which|that"
           r"|who|to|and|or|but|although|though|because|since|after|before|when|where|so|via"
           r"|valued|worth|was|were|is|are|had|has|have|despite|instead|rather|than|using"
+          # Where the price or the time stood: "declared X below the prices paid".
+          r"|below|above|beneath|during|against|upon|until"
           # What a review of them found: "review of brass hinges found ...".
           r"|found|showed|revealed|disclosed|established|confirmed|indicated)")
 # A typeset apostrophe is a word's own as a typed one is ("children’s").
@@ -145,14 +147,19 @@ def _goods_named(text: str) -> Iterator[tuple[int, int, str]]:
 # household use"), or a specification set off by a comma (", 250 pieces", ", model DL-90",
 # ", 750 ml", ", style KN-220"). Its words are goods' words: "with CBP", "in its entries", "for a
 # lower rate", "in 2023" describe the act, not the goods, and end them.
+# A specification's model codes or sizes may be joined as alternatives ("20 oz and 32 oz",
+# "model DL-90 or DL-95", "20 oz, 24 oz and 32 oz"): the goods come in each.
+_CODE = r"[\w./-]*\d[\w./-]*"
+_SIZE = r"\d[\d.,/]*[ \t\n]*(?:[a-z][\w/]*)"
+_OTHER = r",?[ \t\n]+(?:and|or|&)[ \t\n]+"
 _QUALIFIER = re.compile(
     rf"(?i),?[ \t\n]+(?P<words>(?:of|with|in|for)[ \t\n]+(?!{_BOUND}\b){_WORD}"
     rf"(?:[ \t\n]+(?!{_BOUND}\b){_WORD}){{0,5}}"
     rf"(?:[ \t\n]+and[ \t\n]+(?!{_BOUND}\b){_WORD}(?:[ \t\n]+(?!{_BOUND}\b){_WORD}){{0,4}})?)"
     rf"(?=[ \t\n]+{_BOUND}\b|\s*[,;:.()]|\s*$)"
-    rf"|,[ \t\n]+(?P<spec>(?:(?:model|style|item|part|size|type|no\.?)[ \t\n]+[\w./-]*\d[\w./-]*"
-    rf"|\d[\d.,/]*[ \t\n]*(?:[a-z][\w/]*)(?:[ \t\n]+[a-z]+)?))(?=\s*[,;:.()]|[ \t\n]+{_BOUND}\b"
-    rf"|\s*$)")
+    rf"|,[ \t\n]+(?P<spec>(?:(?:model|style|item|part|size|type|no\.?)[ \t\n]+{_CODE}"
+    rf"(?:{_OTHER}{_CODE})*|{_SIZE}(?:{_OTHER}{_SIZE})*(?:[ \t\n]+[a-z]+)?))"
+    rf"(?=\s*[,;:.()]|[ \t\n]+{_BOUND}\b|\s*$)")
 _MOST_QUALIFIERS = 4
 # A goods' part may be a port or its pieces ("with usb charging port", "in 250 pieces"); the rest
 # of the words that name no goods end them. A qualifier that points ("in the", "with its", "for a")

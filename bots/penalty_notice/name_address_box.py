@@ -21,7 +21,8 @@ _WHO = (r"(?:alleged\s+|subject\s+)?(?:party|violator|importer(?:\s+of\s+record)
 _NAME_AND_ADDRESS = r"name\s*(?:and|&|/|\+)\s*(?:mailing\s+|business\s+)?address"
 _CAPTION = re.compile(
     rf"(?i)^\W*(?:\d{{1,2}}[.)]\s*)?(?:{_WHO}\s*[-\u2013\u2014:/,(]?\s*)?\(?{_NAME_AND_ADDRESS}\)?"
-    rf"(?:\s+of\s+(?:the\s+)?{_WHO})?\s*(?:[:\-]\s*)?")
+    # a printout's leader before the value ("NAME/ADDRESS.... X") leaves its dots and colon
+    rf"(?:\s+of\s+(?:the\s+)?{_WHO})?\s*(?:[.\u2026]+\s*)?(?:[:\-]\s*)?")
 # A caption of the party alone on its line ("1. Party", "Violator:", "Importer of record") heads
 # the same block when its lines end in a state and ZIP; without one only the name is sure.
 _PARTY_CAPTION = re.compile(rf"(?i)^\W*(?:\d{{1,2}}[.)]\s*)?{_WHO}(?:\s+name)?\s*:?\s*$")
@@ -55,12 +56,28 @@ def read_name_address_box(segments: Sequence[Segment]) -> dict[str, Extracted]:
         if not lines or any(_CAPTIONED.match(line.text) for line in lines):
             continue  # the name and the address's parts each under a caption of their own
         name_evidence = evidence_of(list(lines[0].words))
-        address = address_of(", ".join(line.text.strip(" ,") for line in lines[1:]))
+        name, street = _street_after_name(lines[0].text) if lines[1:] else (lines[0].text, "")
+        parts = [street, *(line.text.strip(" ,") for line in lines[1:])]
+        address = address_of(", ".join(part for part in parts if part))
         address_evidence = evidence_of([w for line in lines[1:] for w in line.words]) \
             if lines[1:] else name_evidence
-        return _pair(" ".join(lines[0].text.split()), address, name_evidence,
-                     address_evidence)
+        if street:  # the street is on the name's line: both lines are the address's evidence
+            address_evidence = evidence_of([w for line in lines for w in line.words])
+        return _pair(" ".join(name.split()), address, name_evidence, address_evidence)
     return {}
+
+
+# The name's line may hold the street too ("Acme Co., 42 Wharf Street" over "Baltimore, MD
+# 21202"): the street, from its number or box after a comma, opens the address.
+_STREET_AFTER_NAME = re.compile(r",\s*(?=(?:\d+[A-Za-z]?\s|P\.?\s*O\.?\s+Box)\S)")
+
+
+def _street_after_name(line: str) -> tuple[str, str]:
+    """The name and the street of a box's first line; the street is "" when it holds none."""
+    found = _STREET_AFTER_NAME.search(line)
+    if found is None or not re.search(r"[A-Za-z]{2}", line[:found.start()]):
+        return line.strip(" ,"), ""
+    return line[:found.start()].strip(), line[found.end():].strip(" ,")
 
 
 def _lines_under(segments: Sequence[Segment], caption: Segment, beside: bool) -> list[Segment]:

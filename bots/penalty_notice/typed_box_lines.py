@@ -55,6 +55,20 @@ def _box_lines(stream: TextStream) -> list[_BoxLine]:
     return found
 
 
+def _option_rows(stream: TextStream) -> list[list[_BoxLine]]:
+    """Each line that opens with a box and holds more: the levels offered side by side on one
+    line with no label ("[X] Negligence [ ] Gross negligence [ ] Fraud"), one option each."""
+    rows = []
+    for match in stream.finditer(_LEADING_BOX):
+        options = boxed_options(match.group(0))
+        if options is None or len(options) < 2 or not all(o.words for o in options):
+            continue
+        number = stream.text.count("\n", 0, match.start())
+        where = stream.evidence(match.start(), match.end())
+        rows.append([_BoxLine(o.words, o.ticked, where, number) for o in options])
+    return rows
+
+
 def _runs(lines: list[_BoxLine]) -> list[list[_BoxLine]]:
     """The box lines in runs of consecutive lines: one list of options each."""
     runs: list[list[_BoxLine]] = []
@@ -71,7 +85,8 @@ def read_typed_box_lines(stream: TextStream, labelled: dict[str, Extracted],
     """The culpability ticked in a run of boxed level lines, and the flags whose own boxed line
     answers them, over what the label and sentence readers took from the captions' words."""
     lines = _box_lines(stream)
-    _read_levels(lines, labelled, prose)
+    # A column of boxed lines first; else a row of boxed levels on one line.
+    _read_levels([*_runs(lines), *_option_rows(stream)], labelled, prose)
     for key, caption in _CAPTIONS:
         own = [line for line in lines if caption.match(line.caption)]
         where = own[0].evidence if len(own) == 1 else None
@@ -89,9 +104,9 @@ def read_typed_box_lines(stream: TextStream, labelled: dict[str, Extracted],
                 prose[key] = told  # words elsewhere may still disagree with the box
 
 
-def _read_levels(lines: list[_BoxLine], labelled: dict[str, Extracted],
+def _read_levels(runs: list[list[_BoxLine]], labelled: dict[str, Extracted],
                  prose: dict[str, Extracted]) -> None:
-    for run in _runs(lines):
+    for run in runs:
         levels = [(line, culpability_named(line.caption)) for line in run]
         named = [(line, level) for line, level in levels if level is not None]
         if len({level for _, level in named}) < 2:

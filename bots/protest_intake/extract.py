@@ -20,6 +20,7 @@ from bots.common.reading.pairs_on_line import pairs_apart, records_side_by_side
 from bots.common.reading.printouts import plain_line
 from bots.common.reading.running import without_running_lines
 from bots.common.reading.unplaced import open_absences
+from bots.protest_intake.argued_unread import argued_unread, set_aside_letters
 from bots.protest_intake.extract_absence import ELEMENTS, known_heading
 from bots.protest_intake.extract_answered import read_answered, still_unclear
 from bots.protest_intake.extract_attached import (
@@ -178,6 +179,10 @@ def extract_protest(path: Path) -> ProtestExtraction:
             packet.entry_summaries, packet.liquidation_notices), fields)
         doubts = still_unclear(unclear, fields)
         unsure = unsure_items(layout, document, fields, entries, stream.text)
+        # Words that argue the decision where the reader read no objection (a covering letter
+        # set aside, an e-mail's body above the form): (a)(6)'s absence is not vouched for.
+        unsure |= argued_unread(fields, stream.text,
+                                set_aside_letters(document, packet.parts.others))
         # Only where the layout vouches for absences: an unrecognised one leaves them open alone.
         unplaced = {item: why for item, why in open_absences(
             document, fields.items, ELEMENTS, known_heading).items() if item not in unsure}

@@ -265,8 +265,28 @@ def deferred(text: str) -> bool:
     own = [s for s in sentences[:closed] if re.search(r"[A-Za-z]", s)
            and not any(PROTEST.search(f, s) for f in ("further_review", "accelerated", "drawback"))
            and not _about_other_protests(s)]
+    # Who filed the entries ("The protesting party, X, filed the entries below at 3901.") argues
+    # nothing: set aside, as long as a bare objection is left to judge.
+    own = [s for s in own if not _FILING_STATEMENT.match(s)] or own
     return bool(own) and all(_BARE_DISAGREEMENT.match(s) or _BARE_OBJECTION.match(s)
                              for s in own)
+
+
+def _filing_only(body: str) -> bool:
+    """Whether a heading's section only says who filed the entries: no objection, as a party's
+    block is none; the lodging sentence after it is read on its own."""
+    return all(_FILING_STATEMENT.match(s) for s in _SENTENCE_BREAK.split(body.strip()))
+
+
+# A sentence stating who filed or imports the entries, and nothing of the decision: "The
+# protesting party, X, filed the entries below at 3901 (Chicago).", "X is the importer of record
+# of the entries listed above.", "The importer entered the merchandise at the port of Chicago."
+_FILING_STATEMENT = re.compile(
+    r"(?i)^\W*[^;]{0,80}?\b(?:(?:filed|made|entered|imported)\s+(?:the|these|this)\s+"
+    r"(?:entr(?:y|ies)|merchandise|goods)|is\s+the\s+importer\s+of\s+record\s+(?:of|for)\s+"
+    r"(?:the|these|this)\s+(?:entr(?:y|ies)|merchandise|goods))"
+    r"(?:\s+(?:listed|described|set\s+out)?\s*(?:above|below|herein))?"
+    r"(?:\s+(?:at|in|through)\s+(?:the\s+)?(?:port\s+of\s+)?[\w ()]{1,30})?\W*$")
 
 
 def gives_reasons(text: str) -> bool:
@@ -415,7 +435,8 @@ def _objection(stream: TextStream, fields: Fields) -> None:
         # read there, or (no rider read) the pointer stands for it and a person looks.
         if POINTER.match(body):
             pointed.append((body_start, end))
-        elif len(body) >= 20 and not _party_block(text[body_start:end]):
+        elif len(body) >= 20 and not _party_block(text[body_start:end]) \
+                and not _filing_only(body):
             found.append((body_start, end))
     # "Claim: refund of the fee" then "Basis: ...": the heading that gives a reason is the
     # objection; one over a mere request may not be, so then a person confirms it.

@@ -71,7 +71,8 @@ _CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("merchandise_description", re.compile(
         r"commodity|(?:merchandise|goods)(?:\s+protested)?|(?:specific\s+)?description\s+of\s+(?:the\s+)?"
         r"(?:imported\s+)?(?:merchandise|goods|products|articles)"
-        r"|(?:merchandise|goods|product|item|commodity)\s+description", re.I)),
+        r"|(?:merchandise|goods|product|item|commodity|hts(?:us)?|tariff)\s+description"
+        r"|product|(?:products|articles|items)\s+(?:covered|imported)", re.I)),
     # The boxes a summary sheet copies from Form 19: port, CBP's receipt date, the protest
     # number CBP assigns (a blank one is still a caption, so the next box is not its value).
     # "Port where entered", "Port of entry code", "Port code / name", "Entry port".

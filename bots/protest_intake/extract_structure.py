@@ -18,9 +18,11 @@ from bots.protest_intake.extract_form19 import LABELS
 from bots.protest_intake.extract_importer_near import NUMBER_SHAPED
 from bots.protest_intake.extract_letter import OWNERS, filers_own
 from bots.protest_intake.extract_stacked import ON_FILE, caption_of, heading_of_another
+from bots.protest_intake.free_text_box import goods_in_free_box
 from bots.protest_intake.letterhead import agents_letterhead_end
 from bots.protest_intake.model import ProtestEntry
 from bots.protest_intake.phrasings import PROTEST
+from bots.protest_intake.pointed_away import pointed_away
 from tradebots.pdf import PdfDocument, find_labels
 
 # Form 19 items and the boxes a sender fills for them; a box not printed is a revision or a
@@ -79,7 +81,7 @@ def unsure_items(
     if layout == "form19":
         return (_objection_box_read(_replica_left_out(_form_unsure(document), fields, text),
                                     fields) | unread_cues(fields, text))
-    return (_objection_box_read(letter_unsure(fields, entries), fields)
+    return (_objection_box_read(letter_unsure(fields, entries, text), fields)
             | unread_importer_number(fields, text)
             | unread_cues(fields, text) | unread_entry_dates(entries, text)
             | _captions_beside_nothing_read(document, fields) | unread_address(fields, text))
@@ -227,7 +229,8 @@ def unread_cues(fields: Fields, text: str) -> frozenset[int]:
     sentence that gives the address (a)(1) or the goods (a)(5) is not an absence of them."""
     return frozenset(item for item, key, cue in _UNREAD_CUES
                      if key not in fields.items and cue.search(text)) | _unread_captions(
-        fields, text) | _grounds_pointed_to(fields, text)
+        fields, text) | _grounds_pointed_to(fields, text) | pointed_away(fields, text) \
+        | goods_in_free_box(fields, text)
 
 
 # A sentence saying the grounds are set out elsewhere in the protest, as done: "the facts and
@@ -281,7 +284,8 @@ def _next_caption(line: str) -> bool:
             or caption_of(line) is not None or heading_of_another(line))
 
 
-def letter_unsure(fields: Fields, entries: Sequence[ProtestEntry]) -> frozenset[int]:
+def letter_unsure(fields: Fields, entries: Sequence[ProtestEntry],
+                  text: str = "") -> frozenset[int]:
     """A letter vouches for absences only when it yielded its anchors (party, entries with both
     dates, decision protested, signer); the objection needs a label or a deferral besides."""
     # A letter's objection can sit under any heading or none. Its absence is sure only where the
@@ -295,8 +299,25 @@ def letter_unsure(fields: Fields, entries: Sequence[ProtestEntry]) -> frozenset[
     anchored = all(key in fields.items for key in _LETTER_ANCHORS) and bool(entries) and all(
         e.entry_date and e.liquidation_date for e in entries
     )
-    anchored = anchored and (category is None or category.confidence > ARGUED)
+    anchored = anchored and (category is None or category.confidence > ARGUED
+                             or _liquidation_named_objection_labelled(fields, text))
     return unsure_objection if anchored else frozenset(_ITEMS)
+
+
+# The protest lodged against the liquidation by name: "X protests the liquidation of entry ...",
+# "hereby contests the liquidation of the entries".
+_LODGED_AGAINST_LIQUIDATION = re.compile(
+    r"(?i)\b(?:protest|contest|challeng|object)\w*\s+(?:to\s+)?(?:the\s+|CBP['\u2019]s\s+)?"
+    r"liquidation\s+of\b")
+
+
+def _liquidation_named_objection_labelled(fields: Fields, text: str) -> bool:
+    """A letter that names the liquidation it protests and sets its objection out under its
+    own label or heading: the decision is refined from the argument, but the parts stand where
+    the reader looked, so its layout was understood."""
+    objection = fields.items.get("objection_text")
+    return (objection is not None and objection.confidence >= HEADING_CONFIDENCE
+            and _LODGED_AGAINST_LIQUIDATION.search(text) is not None)
 
 
 def inferred_items(fields: Fields) -> frozenset[int]:

@@ -119,6 +119,12 @@ PROTEST = PhraseBank({
         "imported merchandise", "imported goods", "merchandise imported", "goods imported",
         "merchandise protested", "goods protested", "merchandise covered", "articles",
         "imported articles",
+        # A form's box named by the goods alone or by what the sender's form lists them as:
+        # "Product", "HTS description", "Products covered", "Articles imported". ("Description"
+        # alone is also a manual page's section, over the whole document.)
+        "product", "hts description", "htsus description", "tariff description",
+        *(f"{noun} {verb}" for noun in ("products", "articles", "items", "commodities")
+          for verb in ("covered", "imported")),
         # A label worded as the start of a sentence: "The merchandise is described as: ...".
         "the merchandise is described as", "the goods are described as",
         "merchandise is described as", "goods are described as", "the merchandise is",
