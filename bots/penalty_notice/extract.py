@@ -29,6 +29,7 @@ from bots.penalty_notice.drawn_culpability import (
     read_drawn_noncommercial,
 )
 from bots.penalty_notice.excluded_entries import listed_apart, without_apart
+from bots.penalty_notice.dash_lists import undashed
 from bots.penalty_notice.extract_absence import ELEMENTS, known_heading, unplaced_doubts
 from bots.penalty_notice.extract_answered import settle_answers, with_liquidation_answered
 from bots.penalty_notice.extract_commercial import read_commercial_question, read_commercial_said
@@ -131,7 +132,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # Two or three "Label: value" pairs typed to a line are read as a line each.
         # A label padded with a short leader ("DOMESTIC VALUE .. 1.00") is read alike; a leader
         # with no label before it pads a wrapped value's line, which goes on with the value above.
-        pages = [[_plain(line) for line in document.reading_lines(n)]
+        # A list typed with dashes ("- X LLC" over "- 12 Main St") is read without them.
+        pages = [undashed([_plain(line) for line in document.reading_lines(n)])
                  for n in document.page_numbers]
         lines = _lines(pages)
         # "20.01.2023" can only be day first: read as such in sentences and rows alike.

@@ -60,7 +60,8 @@ VIOLATION_DATE_CUE = re.compile(
     r"|violated\s+on|earliest\s+violation(?:\s+date)?"
     # "the first violation dating from 2023-12-22", "violations dating back to 3/1/22"
     r"|violations?\s+dat(?:ing|es?|ed)\s+(?:back\s+)?(?:from|to)"
-    r"|violations?\s+(?:was|were)\s+(?:first\s+)?committed|violations?\s+took\s+place)"
+    # A finding's own words, "Violation committed on Oct. 21, 2023", as well as a sentence's.
+    r"|violations?\s+(?:(?:was|were)\s+)?(?:first\s+)?committed|violations?\s+took\s+place)"
 )
 # The act that is the violation, dated: "The first false entry was made on 3/26/23", "the
 # earliest entry at issue was filed on", "the first of the entries was entered on". A weaker cue
