@@ -722,7 +722,8 @@ def _lines_under_name(name: Span) -> Span | None:
     # field, not the address: the address ends before it.
     end = first_end + 1
     for line in text[first_end + 1:].split("\n"):
-        if _OWN_FIELD.match(line):
+        # Nor is a bare importer number, its caption printed in a column of its own.
+        if _OWN_FIELD.match(line) or parse_importer_number(line.strip()) is not None:
             break
         end += len(line) + 1
     end = min(end, len(text))

@@ -1,0 +1,61 @@
+"""A summary typed as two columns with no colons and no rules ("Requester" beside "X LLC",
+"Importer no." beside "26-6685667", one pair to a line): each key is read as a caption, with
+the colon a form would print after it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bots.ruling_triage.captions import is_caption
+from tradebots.pdf import Segment
+
+# A key: a few words from a capital, no colon or sentence stop of its own ("Port(s)", "Importer
+# no.", "Proposed HTS").
+_KEY = re.compile(r"[A-Z][\w .'/#()&-]{0,28}")
+_MOST_KEY_WORDS = 4
+_LEAST_ROWS = 3  # two pairs may be anything; three stacked at two edges are a table's rows
+_EDGE = 2.0  # points: the keys, and the values, start at one left edge, give or take
+_LEAST_GAP = 12.0  # points between a key and its value: a column's gap, no word space
+
+
+def _pair(line: Sequence[Segment]) -> bool:
+    if len(line) != 2:
+        return False
+    key, value = line
+    return (len(key.words) <= _MOST_KEY_WORDS and _KEY.fullmatch(key.text) is not None
+            and not key.text.endswith(":") and value.x0 - key.words[-1].x1 >= _LEAST_GAP)
+
+
+def _same_edges(run: Sequence[Sequence[Segment]], line: Sequence[Segment]) -> bool:
+    return (abs(run[0][0].x0 - line[0].x0) <= _EDGE
+            and abs(run[0][1].x0 - line[1].x0) <= _EDGE)
+
+
+def _continues(first: Sequence[Segment], line: Sequence[Segment]) -> bool:
+    """Whether LINE is a value's further line under the values of the run FIRST opens
+    ("Newark, NJ 07114")."""
+    return len(line) == 1 and abs(first[1].x0 - line[0].x0) <= _EDGE
+
+
+def colon_keys(lines: Sequence[list[Segment]]) -> list[list[Segment]]:
+    """LINES (one page's) with each row of a two-column table of three or more rows whose keys
+    include a requester's caption ("Requester", "Importer no.") read as one "key: value" line;
+    a value's further line under it stays as it is; other lines as they are."""
+    out = [list(line) for line in lines]
+    run: list[int] = []  # the rows' lines, a value's further lines left out
+    for index in [*range(len(out)), len(out)]:
+        line = out[index] if index < len(out) else []
+        if line and _pair(line) and (not run or _same_edges([out[run[0]]], line)):
+            run.append(index)
+            continue
+        if line and run and _continues(out[run[0]], line):
+            continue
+        if len(run) >= _LEAST_ROWS and any(is_caption(out[at][0].text) for at in run):
+            for at in run:
+                key, value = out[at]
+                last = replace(key.words[-1], text=key.words[-1].text + ":")
+                out[at] = [Segment((*key.words[:-1], last, *value.words))]
+        run = [index] if line and _pair(line) else []
+    return out
