@@ -23,7 +23,8 @@ BODY = ["Re: Request for binding tariff classification ruling", "", "Dear Sir or
         "wireless router, model WR-4, to be imported through the port of Newark, NJ (4601).", "",
         "The router has four Ethernet ports and is sold in retail packaging. Its principal use is",
         "home networking. It consists of a plastic housing (60% by weight) and a printed circuit",
-        "assembly (40%). We believe it is classified in subheading 8517.62.0090, HTSUS, under GRI 1.",
+        "assembly (40%). We believe it is classified in subheading 8517.62.0090, HTSUS,",
+        "under GRI 1.",
         "", "To the best of our knowledge, the issue is not pending before any CBP office or any "
         "court.", ""]
 OWN_HEAD = ["Harbor Goods LLC", "12 Pier Road, Newark, NJ 07114", ""]
