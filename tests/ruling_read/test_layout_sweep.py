@@ -104,3 +104,36 @@ def test_a_role_with_no_person_named_signs_nothing(tmp_path: Path, block: list[s
     output = read(tmp_path, [*FIRM_HEAD, *CLIENT], AGENT_WHO, block)
     assert output["values"]["signed"] is not True
     assert output["decision"]["outcome"] != "accept"
+
+
+# An interview: each field asked as a short question, "Q:" / "A:" marking question and answer.
+INTERVIEW = ["REQUEST FOR BINDING RULING", "",
+             "Q: Requester?", "A: Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114",
+             "Q: Importer number?", "A: 12-3456789",
+             "Q: Date of request?", "A: March 5, 2025",
+             "Q: Type of ruling?", "A: Tariff classification, for future imports.",
+             "Q: Description of the merchandise?",
+             "A: A wireless router, model WR-4, with four Ethernet ports.",
+             "Q: Principal use?", "A: Home networking.",
+             "Q: Component materials?", "A: Plastic housing 60% by weight, circuit assembly 40%.",
+             "Q: Proposed classification?", "A: 8517.62.0090, HTSUS, under GRI 1.",
+             "Q: Port of entry?", "A: Newark, NJ (4601)",
+             "Q: Is the issue pending before CBP or any court?",
+             "A: No. It is not pending before any CBP office or court.", "",
+             "Sincerely,", "", "/s/ Ann Lee", "Ann Lee, President"]
+
+
+@pytest.mark.parametrize(("question", "mark"), [
+    ("Q: Importer number?", "A: "), ("Question 2: Importer number?", "Answer: "),
+    ("Q. IOR No.?", "A. "), ("Q: Importer number:", "A: "),
+], ids=["q-a", "question-answer", "q-dot-ior", "colon"])
+def test_an_interviews_short_question_captions_its_answer(tmp_path: Path, question: str,
+                                                          mark: str) -> None:
+    lines = [line.replace("Q: Importer number?", question) for line in INTERVIEW]
+    lines[lines.index("A: 12-3456789")] = mark + "12-3456789"
+    path = draw(tmp_path / "interview.pdf", [*ADDRESSEE, *lines])
+    values = extract_json(path, received=date(2025, 3, 10), today=date(2025, 3, 12))["values"]
+    assert values["importer_number"] == "12-3456789"
+    assert values["ports"] == ["4601"]  # never the question's own "?"
+    assert values["requester_name"] == "Harbor Goods LLC"
+    assert values["request_date"] == "2025-03-05"
