@@ -505,6 +505,12 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
             and (under := address_under(signature.organisation, items)) is not None:
         # No letterhead: the sender's address is the one its signature block prints under it.
         _put(fields, "requester_address", under[0], under[1], min(confidence, LETTERHEAD))
+    elif signature is not None and signature.organisation is not None \
+            and same_party(fold(signature.organisation.text), best.name) \
+            and (under := address_under(signature.organisation, items)) is not None:
+        # A letterhead of the name alone: the requester's address is the one its signature
+        # block prints under the same name.
+        _put(fields, "requester_address", under[0], under[1], min(confidence, LETTERHEAD))
 
 
 # The address printed after a name: ", 1 Main St., Town, ST 12345" (over three lines at most).

@@ -137,3 +137,49 @@ def test_an_interviews_short_question_captions_its_answer(tmp_path: Path, questi
     assert values["ports"] == ["4601"]  # never the question's own "?"
     assert values["requester_name"] == "Harbor Goods LLC"
     assert values["request_date"] == "2025-03-05"
+
+
+# A request over three pages whose letterhead is the name alone: the address stands only in the
+# signature block under the firm's name, or in the running foot of every page.
+PAGES = [["HARBOR GOODS LLC", "", "March 5, 2025", "", *ADDRESSEE, *BODY[:7]],
+         [line.replace("{who}", "") for line in BODY[7:11]], BODY[11:]]
+
+
+def three_pages(path: Path, block: list[str], foot: str | None) -> Path:
+    page = canvas.Canvas(str(path), pagesize=letter_size)
+    for number, lines in enumerate(PAGES, start=1):
+        page.setFont("Helvetica", 10)
+        y = 740.0
+        for line in [*lines, *(block if number == len(PAGES) else [])]:
+            page.drawString(72, y, line.replace("{who}", OWN_WHO))
+            y -= 14
+        if foot is not None:
+            page.setFont("Helvetica", 8)
+            page.drawString(72, 40, foot)
+        page.showPage()
+    page.save()
+    return path
+
+
+SIGNER = ["Sincerely,", "", "/s/ Ann Lee", "Ann Lee, President"]
+
+
+@pytest.mark.parametrize(("block", "foot"), [
+    ([*SIGNER, "Harbor Goods LLC", "12 Pier Road", "Newark, NJ 07114"], None),
+    (SIGNER, "Harbor Goods LLC | 12 Pier Road, Newark, NJ 07114 | Tel. 973-555-0100"),
+    (SIGNER, "Harbor Goods LLC - 12 Pier Road - Newark, NJ 07114"),
+    (SIGNER, "12 Pier Road, Newark, NJ 07114  \u2022  www.harborgoods.example"),
+], ids=["signature-block", "foot-with-bars", "foot-with-dashes", "foot-address-alone"])
+def test_an_address_only_in_the_signature_block_or_the_running_foot_is_read(
+        tmp_path: Path, block: list[str], foot: str | None) -> None:
+    path = three_pages(tmp_path / "three.pdf", block, foot)
+    output = extract_json(path, received=date(2025, 3, 10), today=date(2025, 3, 12))
+    assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_a_foot_naming_another_firm_gives_the_requester_no_address(tmp_path: Path) -> None:
+    path = three_pages(tmp_path / "three.pdf", SIGNER,
+                       "Printed by QuickPrint Co. | 9 Mill Lane, Trenton, NJ 08608")
+    output = extract_json(path, received=date(2025, 3, 10), today=date(2025, 3, 12))
+    assert output["values"]["requester_address"] is None
