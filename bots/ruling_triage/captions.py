@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-# A caption ends at its colon, full stop or line end, or at a note before them ("Importer of
-# record (name, address):").
-_END = r"(?=\s*[:.]|\s*\n|\s*$|\s*\([^()\n]{0,40}\)\s*(?::|\n|$))"
+# A caption ends at its colon, full stop, an interview's question mark ("Importer number?") or
+# line end, or at a note before them ("Importer of record (name, address):").
+_END = r"(?=\s*[:.?]|\s*\n|\s*$|\s*\([^()\n]{0,40}\)\s*(?::|\n|$))"
 # Who asks: the requester, applicant, customer or client, "the importer's name" or "Importer".
 REQUESTER = (r"requester(?:'s)?(?:\s*\(importer(?:\s+of\s+record)?\))?(?:\s+name)?(?!\s+address)"
              rf"|(?:applicant|client)(?:'s)?(?:\s+name)?{_END}|cust(?:omer)?(?:'s)?(?:\s+name)?\.?{_END}"

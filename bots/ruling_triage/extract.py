@@ -51,6 +51,7 @@ from bots.ruling_triage.extract_rows import (
     read_repeated_description,
     read_variant_paragraphs,
 )
+from bots.ruling_triage.extract_running_address import read_running_address
 from bots.ruling_triage.extract_statements import read_statements
 from bots.ruling_triage.extract_subject import (
     read_goods,
@@ -141,6 +142,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
             read_data_sheet(_read_items(sheet, drawn)[1], items, fields)
         if (cover := packet.cover_date) is not None:  # put keeps the request's own date
             fields.put("request_date", cover.value, cover.evidence, cover.confidence)
+        read_running_address(document, fields)
         unsure = unsure_elements(letter, items, fields, scanned=document.any_scanned)
         enclosed = [page for page, part in packet.parts.others.items() if part in ATTACHED]
         # Only where the layout vouches for absences: an unrecognised one leaves them open alone.

@@ -106,11 +106,18 @@ _FOOTNOTE = re.compile(r"\s*(?:\[\d{1,2}\]|\(\d{1,2}\)|[*\u2020\u2021]|\d{1,2}[ 
                        r"Id\.|\d+\s+(?:CFR|U\.S\.C)|(?:HQ|NY)\b))")
 
 
+# The signing's date under the signer ("Signed this 5th day of March, 2025", "Dated: 3/5/25",
+# "Executed on March 5, 2025"): when it was signed, never by whom.
+_SIGNING_DATE = re.compile(r"\s*(?:signed|executed|dated|date)\b(?:\s+on)?\s*:?\s*(?:this|the|\d|"
+                           r"[A-Z][a-z]{2,8}\.?\s+\d)", re.I)
+
+
 def _without_footnote_firm(letter: Letter) -> Letter:
-    """LETTER without a footnote read as the signer's organisation."""
+    """LETTER without a footnote or a signing date read as the signer's organisation."""
     signature = letter.signature
     if signature is None or signature.organisation is None \
-            or not _FOOTNOTE.match(signature.organisation.text):
+            or not (_FOOTNOTE.match(signature.organisation.text)
+                    or _SIGNING_DATE.match(signature.organisation.text)):
         return letter
     return replace(letter, signature=replace(signature, organisation=None))
 

@@ -202,6 +202,16 @@ def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> No
     signature = letter.signature
     if signature is not None and signature.how == "bracketed mark":
         return  # "[signature]" may be a conformed copy's or an unfilled template's: a person reads
+    if signature is not None and not signature.signed and signature.how != "blank line" \
+            and (counsel := _counsel_signer(signature, items)) is not None:
+        # "Mark Cole / Counsel for Acme LLC", "ACME LAW LLP / By: Mark Cole / Attorneys for
+        # Acme LLC": a person named over the role he signs in, for the client it names, signs
+        # as a name over a title does; the request is an agent's (19 CFR 177.1).
+        _put(fields, "signed", True, signature.where, PROSE)
+        _put(fields, "signer_name", counsel, signature.where, PROSE)
+        _put(fields, "acting_as_agent", True, signature.where, PROSE)
+        fields.put("signature_read", True, None, PROSE)
+        return
     if signature is not None and _firm_on_rule(signature, items):
         # "____" over "Acme Widgets, Inc." and no one else: the firm's name is printed where a
         # person would sign, and no person signed (19 CFR 177.2(c)).
@@ -266,6 +276,37 @@ def _typed_person(signature: Signature) -> bool:
     # left empty); the name alone is how an e-mail or a short letter signs.
     return (signature.organisation is None and is_person(name) and not _UNIT_WORDS.search(name)
             and not _FIRM.search(name))
+
+
+_COUNSEL_BLOCK_LINES = 8  # a signature block's reach under the closing
+
+
+def _counsel_signer(signature: Signature, items: list[Paragraph]) -> str | None:
+    """The person named next to a "Counsel for <client>" role line (over it or under it, a
+    firm's name between them at most) in the signature block's blocks on its page; None when no
+    such pair stands there."""
+    block = signature.where.block
+    at = next((i for i, p in enumerate(items) if p is block), len(items))
+    # The name may stand in the block before the role's (a typed name read apart from it).
+    start = at - 1 if at > 0 and items[at - 1].page == block.page else at
+    lines = [line.strip() for p in items[start:] if p.page == block.page
+             for line in p.text.split("\n") if line.strip()]
+    lines = lines[:_COUNSEL_BLOCK_LINES]
+    for index, line in enumerate(lines):
+        if not _COUNSEL_TO.fullmatch(line):
+            continue
+        # The person right over the role, or over the firm's name printed between them; or
+        # right under it, as "Attorneys for Acme LLC / By: Mark Cole" signs.
+        above = lines[max(index - 2, 0):index][::-1]
+        below = lines[index + 1:index + 3]
+        # Only a firm's name stands between a signer and his role.
+        above = above if len(above) < 2 or _FIRM.search(above[0]) else above[:1]
+        below = below if len(below) < 2 or _FIRM.search(below[0]) else below[:1]
+        for near in [*above, *below]:
+            person = _BY_LEAD.sub("", near).strip()
+            if is_person(person) and not _FIRM.search(person):
+                return fold(person)
+    return None
 
 
 def _counsel_to(items: list[Paragraph], name: str) -> bool:
@@ -464,6 +505,12 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
             and signature.organisation is not None \
             and (under := address_under(signature.organisation, items)) is not None:
         # No letterhead: the sender's address is the one its signature block prints under it.
+        _put(fields, "requester_address", under[0], under[1], min(confidence, LETTERHEAD))
+    elif signature is not None and signature.organisation is not None \
+            and same_party(fold(signature.organisation.text), best.name) \
+            and (under := address_under(signature.organisation, items)) is not None:
+        # A letterhead of the name alone: the requester's address is the one its signature
+        # block prints under the same name.
         _put(fields, "requester_address", under[0], under[1], min(confidence, LETTERHEAD))
 
 

@@ -221,6 +221,9 @@ def read_header(items: list[Paragraph], fields: Fields, letter: list[Paragraph])
             break
     if "request_date" not in fields.items:
         _dated_line(items, fields, _DATE_LINE, PROSE)
+    if "request_date" not in fields.items:
+        # Dated only where it is signed: the signing is the letter's own date.
+        _dated_line(items, fields, _SIGNED_ON, PROSE)
     for paragraph in items:
         if match := _ELECTRONIC.search(paragraph.text):
             fields.put_span("submitted_electronically", True,
@@ -385,6 +388,10 @@ def _value_beside(items: list[Paragraph], paragraph: Paragraph,
     return None
 
 
+# A signature block's own date, the letter's only one: "Signed this 5th day of March, 2025",
+# "Executed on March 5, 2025", "Signed on 03/05/2025" (a line that opens with the words).
+_SIGNED_ON = re.compile(r"(?im)^[ \t>]*(?:signed|executed|subscribed)(?:\s+on)?(?=\s+(?:this|the|"
+                        r"\d|[A-Z][a-z]{2,8}\.?\s+\d))\s+")
 _DATED_ARTICLE = re.compile(r"(?:on\s+)?(?:the|this)\s+", re.I)
 
 

@@ -296,8 +296,9 @@ def label(words: str) -> re.Pattern[str]:
     # "Basis (177.2(b)(6))".
     # A data sheet or a typed form leads its caption to the value with dots: "Description
     # .......: X", "Principal use (U.S.)..: Y", "Materials . . . . Z".
+    # An interview asks for the field: "Port of entry?" / "A: Newark" (its "?" is no value).
     return re.compile(_NUMBERING + f"(?:{words})" + _CAPTION_NOTE + LEADER
-                      + r"\s*(?::|\.(?=\s))?\s*", re.I)
+                      + r"\s*(?::|\.(?=\s)|\?(?=\s|$))?\s*", re.I)
 
 
 # Leader dots (or an ellipsis, middle dots) between a caption and its colon, or three or more
