@@ -52,7 +52,10 @@ def colon_keys(lines: Sequence[list[Segment]]) -> list[list[Segment]]:
             continue
         if line and run and _continues(out[run[0]], line):
             continue
-        if len(run) >= _LEAST_ROWS and any(is_caption(out[at][0].text) for at in run):
+        # A grid of captions over their values ("Cust. | Addr." over "X LLC | 12 Pier Road")
+        # has a caption in its right column too: its rows are no key and value.
+        if (len(run) >= _LEAST_ROWS and any(is_caption(out[at][0].text) for at in run)
+                and not any(is_caption(out[at][1].text) for at in run)):
             for at in run:
                 key, value = out[at]
                 last = replace(key.words[-1], text=key.words[-1].text + ":")
