@@ -52,6 +52,10 @@ def colon_keys(lines: Sequence[list[Segment]]) -> list[list[Segment]]:
             continue
         if line and run and _continues(out[run[0]], line):
             continue
+        if line and run and len(line) == 2 and _same_edges([out[run[0]]], line):
+            # A row of the same columns whose key is no caption ("Sample enclosed?"): a form's
+            # grid, which its own reader pairs whole; none of its rows is rewritten.
+            run = []
         # A grid of captions over their values ("Cust. | Addr." over "X LLC | 12 Pier Road")
         # has a caption in its right column too: its rows are no key and value.
         if (len(run) >= _LEAST_ROWS and any(is_caption(out[at][0].text) for at in run)
