@@ -20,6 +20,7 @@ from bots.common.reading.unplaced import open_absences
 from bots.penalty_notice.address_parts import address_in_parts, doubted_without_zip, has_zip
 from bots.penalty_notice.broken_numbers import unread_broken
 from bots.penalty_notice.culpability import levels_stated
+from bots.penalty_notice.dash_lists import undashed
 from bots.penalty_notice.date_order import settle_date_order
 from bots.penalty_notice.day_first import with_day_first_as_iso
 from bots.penalty_notice.disclosure_told import told_otherwise
@@ -29,7 +30,6 @@ from bots.penalty_notice.drawn_culpability import (
     read_drawn_noncommercial,
 )
 from bots.penalty_notice.excluded_entries import listed_apart, without_apart
-from bots.penalty_notice.dash_lists import undashed
 from bots.penalty_notice.extract_absence import ELEMENTS, known_heading, unplaced_doubts
 from bots.penalty_notice.extract_answered import settle_answers, with_liquidation_answered
 from bots.penalty_notice.extract_commercial import read_commercial_question, read_commercial_said
