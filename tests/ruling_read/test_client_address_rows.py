@@ -92,3 +92,23 @@ def test_a_subject_row_over_the_ports_row_leaves_the_ports_their_own_field(
     output = extract(draw(tmp_path / "subject.pdf", [*cells, *body], size=10))
     assert output["values"]["ports"] == ["3901"]
     assert output["values"]["ruling_type"] == "marking"
+
+
+@pytest.mark.parametrize("opening", [
+    "We write for Harbor Goods LLC, which asks for a binding ruling.",
+    "We are writing for Harbor Goods LLC, which requests a binding ruling.",
+    "I write for Harbor Goods LLC, who asks for a binding ruling on the goods below.",
+])
+def test_a_consultant_writing_for_its_client_names_no_second_requester(
+        tmp_path: Path, opening: str) -> None:
+    # The letterhead and the signature are the writer's; the summary's "Requester" asks.
+    head = typed([["Meridian Trade Advisory", "customs consulting"], ["March 3, 2025"],
+                  ["Attention: National Commodity Specialist Division, New York"], [opening]],
+                 top=40)
+    body = typed([_GOODS, _BASIS, _PENDING,
+                  ["Yours faithfully,", "/s/ Ann Lee", "Ann Lee, Director of Trade"]], top=360)
+    output = extract(draw(tmp_path / "rows.pdf", [*head, *_summary(_ROWS["street-city"]), *body],
+                          size=10))
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert not any("names the requester differently" in f["message"]
+                   for f in output["findings"])
