@@ -52,6 +52,7 @@ from bots.ruling_triage.extract_text import (
     label,
     labelled,
 )
+from bots.ruling_triage.name_place import without_place
 from tradebots.facts import Extracted
 from tradebots.pdf import Segment, find_dates
 
@@ -614,7 +615,9 @@ def _principal_address(paragraph: Paragraph, name: str, fields: Fields) -> None:
     """The address the same sentence gives the principal an agent names: "We write on behalf of
     X (1 Main St, Town, ST 00000), the importer"."""
     party = party_with_address(paragraph.text)
-    if party is not None and party.for_another and same_party(party.name, fold(name)):
+    # (the name without the seat a writer may add: "X LLC of Newark, New Jersey (12 Pier ...)")
+    if party is not None and party.for_another and same_party(
+            without_place(party.name) or party.name, without_place(fold(name)) or fold(name)):
         fields.put_span("requester_address", party.address,
                         Span(paragraph, *party.address_span), PROSE)
 
