@@ -12,8 +12,8 @@ from bots.ruling_triage.captions import is_caption
 from tradebots.pdf import Segment
 
 # A key: a few words from a capital, no colon or sentence stop of its own ("Port(s)", "Importer
-# no.", "Proposed HTS", "City, State, ZIP").
-_KEY = re.compile(r"[A-Z][\w .,'/#()&-]{0,28}")
+# no.", "Proposed HTS").
+_KEY = re.compile(r"[A-Z][\w .'/#()&-]{0,28}")
 _MOST_KEY_WORDS = 4
 _LEAST_ROWS = 3  # two pairs may be anything; three stacked at two edges are a table's rows
 _EDGE = 2.0  # points: the keys, and the values, start at one left edge, give or take

@@ -20,7 +20,7 @@ _ROWS = {
                               ("ZIP", "07114")],
     "address-continued": [("Address", "12 Pier Road"), ("", "Newark, NJ 07114")],
     "street-address-city-state-zip": [("Street address", "12 Pier Road"),
-                                      ("City, State, ZIP", "Newark, NJ 07114")],
+                                      ("City/State/ZIP", "Newark, NJ 07114")],
     "city-zip-code": [("Street", "12 Pier Road"), ("City", "Newark, NJ"), ("ZIP code", "07114")],
 }
 
@@ -112,3 +112,17 @@ def test_a_consultant_writing_for_its_client_names_no_second_requester(
     assert output["values"]["requester_name"] == "Harbor Goods LLC"
     assert not any("names the requester differently" in f["message"]
                    for f in output["findings"])
+
+
+def test_a_firms_name_with_a_comma_over_its_address_is_no_key(tmp_path: Path) -> None:
+    # "Cust." beside "Addr." over "X, L.L.C." beside its address: captions over their values, a
+    # ticket's grid; the firm's name (its comma) is no key of a two-column summary.
+    cells: list[Cell] = [(55, 40, "CUSTOMER SERVICE TICKET - BINDING RULING REQUEST"),
+                         (58, 70, "Cust."), (300, 70, "Addr."),
+                         (58, 82, "Quarry Hill Ceramics, L.L.C."),
+                         (300, 82, "88 Kiln Avenue, Zanesville, OH 43701"),
+                         (58, 94, "IOR No."), (300, 94, "Req. Dt."),
+                         (58, 106, "41-9428029"), (300, 106, "24-MAR-2025")]
+    body = typed([_GOODS, _BASIS, _PENDING, ["Signed: /s/ Ann Lee"]], top=140)
+    values = extract(draw(tmp_path / "ticket.pdf", [*cells, *body], size=10))["values"]
+    assert values["requester_name"] == "Quarry Hill Ceramics, L.L.C."
