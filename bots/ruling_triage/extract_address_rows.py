@@ -34,8 +34,9 @@ def address_rows(items: list[Paragraph], name: Span) -> tuple[str, Evidence | No
     for line in lines[:_MOST_LINES]:
         part = _PART.match(line.text)
         if part is None:
-            if last not in _STREET_KINDS or not line.text.strip() or ":" in line.text:
-                break
+            if (last not in _STREET_KINDS or not line.text.strip() or ":" in line.text
+                    or _STATE_ZIP.search(streets[-1])):
+                break  # no further line of the street row's, or its address is whole
             streets.append(_flat(line.text))  # "Address" over its further, uncaptioned lines
         else:
             kind = part["caption"].split()[0].lower().rstrip(",/")
