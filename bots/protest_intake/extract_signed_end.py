@@ -23,7 +23,7 @@ def signed_at_end(text: str) -> Signer | None:
     """The person named with a title in the block after the last sentence (a weak cue)."""
     lines = text.rstrip().split("\n")
     first = len(lines)
-    while first > 0 and not _SENTENCE.search(lines[first - 1].strip()):
+    while first > 0 and not _ends_sentence(lines, first - 1):
         first -= 1
     # A form's signature line dates the title after a comma ("Vice President, Operations,
     # 04-Apr-2024"): the date is no part of the title.
@@ -35,6 +35,20 @@ def signed_at_end(text: str) -> Signer | None:
     start = sum(len(x) + 1 for x in lines[:first + at]) + len(line) - len(line.lstrip())
     name = line.partition(",")[0].strip()
     return Signer(name, start, start + len(name), True)
+
+
+# A body line a sentence runs on from: four words or more, two in lower case, no stop at its end.
+_RUNS_ON = re.compile(r"^(?=(?:.*?\b[a-z]{2,}\b){2})(?:\S+\s+){3,}\S*[^.?:\s]\s*$")
+_STOPPED = re.compile(r"^(?:\S+\s+){0,3}\S*[a-z]\S*[.?]\s*$")
+
+
+def _ends_sentence(lines: list[str], at: int) -> bool:
+    """Whether line AT ends the body: a sentence on it, or a sentence's short wrapped end
+    ("reversed in full.") under the line it runs on from."""
+    line = lines[at].strip()
+    return bool(_SENTENCE.search(line)) or (
+        at > 0 and _STOPPED.match(line) is not None
+        and _RUNS_ON.match(lines[at - 1].strip()) is not None)
 
 
 def _undated(line: str) -> str:

@@ -35,8 +35,9 @@ def read_ticked_decision(stream: TextStream, fields: Fields) -> None:
             block.append((index, options))
             index += 1
         index += 1 if not block else 0
-        ticked = [(at, option) for at, options in block for option in options if option.ticked]
-        offered = [option for _, options in block for option in options if not option.ticked]
+        listed = _decision_run([(at, option) for at, options in block for option in options])
+        ticked = [(at, option) for at, option in listed if option.ticked]
+        offered = [option for _, option in listed if not option.ticked]
         if len(ticked) != 1 or not any(earliest_category(o.words) for o in offered):
             continue  # not a list of decisions, or not one choice made in it
         at, option = ticked[0]
@@ -47,6 +48,33 @@ def read_ticked_decision(stream: TextStream, fields: Fields) -> None:
         elif (named := earliest_category(decision)) is not None:
             _named(fields, named, _line(stream, lines, at))
         return
+
+
+def _decision_run(options: list[tuple[int, Option]]) -> list[tuple[int, Option]]:
+    """The options that list the decisions: from the first naming one to the last before an
+    option that names none. A form may set its other boxes ("[ ] Accelerated disposition
+    requested", "[X] Drawback declaration: ...") right under the list, with no line between: their
+    ticks are answers of their own, not a second decision marked."""
+    start = next((i for i, (_, o) in enumerate(options) if _names_decision(o.words)), None)
+    if start is None:
+        return options
+    end = start
+    while end < len(options) and _names_decision(options[end][1].words):
+        end += 1
+    return options[start:end]
+
+
+def _names_decision(words: str) -> bool:
+    return (earliest_category(words) is not None or names_petition_decision(words)
+            or _OTHER.match(words) is not None) and _OWN_BOX.match(words) is None
+
+
+# "Other: ..." offers a decision the list does not name; "Accelerated disposition requested",
+# "Drawback declaration" or "Application for further review" are a form's boxes of their own.
+_OTHER = re.compile(r"\s*other\b", re.I)
+_OWN_BOX = re.compile(r"\s*(?:accelerated|application\s+for|further\s+review|request\s+for"
+                      r"|drawback\s+declaration|none\s+of\s+the\s+entries|(?:these|the)\s+entr)",
+                      re.I)
 
 
 def _wrapped(lines: list[str], after: int, block_end: int) -> list[str]:

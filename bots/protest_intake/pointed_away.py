@@ -19,6 +19,17 @@ _CAPTION_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z &/'()-]{1,40}:?\s*$")
 # "CONTINUATION SHEET"): the sheet pointed to is there, and the readers read it as they find it.
 _SHEET = re.compile(r"(?im)^\W*(?:rider|attachment|continuation|annex|addendum|schedule|exhibit"
                     r"|appendix)\b(?!.*\b(?:see|refer)\b)")
+# A pointer to a page of the protest by its number ("see page 2"), and that page's own heading
+# printed in the text ("PAGE 2 - REASONS FOR PROTEST"): the page is here, read with the rest.
+_TO_PAGE = re.compile(r"(?i)\b(?:see|refer\s+to|on|at)\s+page\s+(?P<n>\d{1,2})\b")
+
+
+def _page_printed(value: str, text: str) -> bool:
+    to = _TO_PAGE.search(value)
+    return to is not None and re.search(
+        rf"(?im)^\W*page\s+{to['n']}\s*[-\u2013\u2014:]\s*[A-Za-z]", text) is not None
+
+
 # The elements a free-text box may hold, by the field that gives each.
 _ITEMS = {"objection_text": 6, "merchandise_description": 5}
 
@@ -33,6 +44,8 @@ def pointed_away(fields: Fields, text: str) -> frozenset[int]:
     lines = text.split("\n")
     for above, line in pairwise(["", *lines]):
         run_in = _RUN_IN.match(line)
+        if run_in is not None and _page_printed(run_in["value"], text):
+            continue  # "Reasons: see page 2" over a page 2 headed "PAGE 2 - REASONS ...": read
         if run_in is not None and POINTER.match(run_in["value"]):
             caption = run_in["caption"]
         elif POINTER.match(line) and _CAPTION_LINE.match(above):

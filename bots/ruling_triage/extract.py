@@ -70,6 +70,7 @@ from bots.ruling_triage.extract_text import (
 from bots.ruling_triage.extract_unsure import unsure_elements
 from bots.ruling_triage.extract_wrapped import rejoin_wrapped
 from bots.ruling_triage.model import RulingFacts
+from bots.ruling_triage.name_place import without_number_after, without_place
 from tradebots.errors import BusinessError
 from tradebots.facts import Extracted
 from tradebots.pdf import open_pdf
@@ -185,10 +186,11 @@ def _facts(fields: Fields, unsure: tuple[str, ...]) -> RulingFacts:
     agent = bool(value("acting_as_agent"))
     entered = bool(value("entry_made")) or bool(value("already_imported"))
     fields.put("prospective", not entered, None, ABSENT if not entered else 0.85)
+    address = street_parted_from_city(address_parts_joined(
+        without_number_after(value("requester_address"))))
     return RulingFacts(
-        requester_name=value("requester_name"),
-        requester_address=street_parted_from_city(
-            address_parts_joined(value("requester_address"))),
+        requester_name=without_place(value("requester_name")),
+        requester_address=address,
         importer_number=value("importer_number"),
         request_date=value("request_date"),
         ruling_type=value("ruling_type"),
@@ -220,9 +222,8 @@ def _facts(fields: Fields, unsure: tuple[str, ...]) -> RulingFacts:
         items_same_kind=value("items_same_kind"),
         acting_as_agent=agent,
         agent_authority_stated=bool(value("agent_authority_stated")),
-        principal_name=value("requester_name") if agent else None,
-        principal_address=street_parted_from_city(
-            address_parts_joined(value("requester_address"))) if agent else None,
+        principal_name=without_place(value("requester_name")) if agent else None,
+        principal_address=address if agent else None,
         hypothetical=bool(value("hypothetical")),
         submitted_electronically=bool(value("submitted_electronically")),
         unsure=unsure,

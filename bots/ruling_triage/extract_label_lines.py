@@ -27,6 +27,18 @@ _REFERENCE = re.compile(r"\s*(?:re|subject|subj|ref|reference|regarding|our\s+re
                         r"sent|attn|attention|fax|pages?)\s*:", re.I)
 
 
+# A summary's "Subject" row ("Subject: marking" over "Port(s): ...", "Proposed HTS: ...") opens
+# a block of the request's fields when no line under it is a message's header ("Date:", "To:").
+_SUBJECT = re.compile(r"\s*subject\s*:", re.I)
+_HEADER_LINE = re.compile(r"\s*(?:date|sent|from|to|cc|bcc|re|ref|fax|pages?|attn)\s*:", re.I)
+
+
+def _subject_row(lines: list[Segment]) -> bool:
+    return (_SUBJECT.match(lines[0].text) is not None and len(lines) > _LEAST
+            and all(CAPTIONED.match(line.text) and not _HEADER_LINE.match(line.text)
+                    for line in lines[1:]))
+
+
 # A caption printed over its value, on a line of its own: a few capitalised words, no colon
 # ("Importer Number", "PROPOSED HTS", "Date of Request").
 CAPTION_OVER = re.compile(r"\s*[A-Z][\w()/'.&#-]*(?:[ \t]+(?:[A-Z(#][\w()/'.&#-]*|of|the|for|"
@@ -43,7 +55,8 @@ def split_label_lines(items: list[Paragraph]) -> list[Paragraph]:
                  and not (at and _RUNS_ON.search(lines[at - 1].text))
                  for at, line in enumerate(lines)]
         if (type(paragraph) is not Paragraph or not opens[0] or sum(opens) < _LEAST
-                or 2 * sum(opens) < len(lines) or _REFERENCE.match(lines[0].text)):
+                or 2 * sum(opens) < len(lines)
+                or (_REFERENCE.match(lines[0].text) and not _subject_row(lines))):
             out.append(paragraph)
             continue
         field: list[Segment] = []

@@ -122,7 +122,10 @@ _FOR_CLIENT = re.compile(
     r"(?:customs\s+)?(?:agent|broker|counsel|attorneys?|representative)\b"
     r"|\bthrough\s+(?:its\s+)?(?:counsel|attorneys?|(?:customs\s+)?broker|agent)\b"
     r"|\b(?:we|I)\s+(?:act|are\s+acting|am\s+acting)\s+(?:as\s+\w+\s+)?(?:for|on\s+behalf\s+of)\b"
-    r"|\bon\s+behalf\s+of\b|\bpower\s+of\s+attorney\b|\bauthori[sz]ed\s+by\s+(?:the\s+)?importer",
+    r"|\bon\s+behalf\s+of\b|\bpower\s+of\s+attorney\b|\bauthori[sz]ed\s+by\s+(?:the\s+)?importer"
+    # "We write for X Inc., which asks ...": the writer speaks for a named party (a capital
+    # after "for"; "we write for a ruling" names nobody)
+    r"|\b(?:we|I)\s+(?:write|are\s+writing|am\s+writing)\s+(?:to\s+you\s+)?for\s+(?-i:[A-Z])",
     re.I)
 # The body names the importer in so many words: "The importer is X, 1 Main St., ...", "The
 # importer of record will be X (IOR ...)", "X is the importer", "goods imported by X" (not

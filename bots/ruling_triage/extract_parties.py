@@ -23,6 +23,7 @@ from bots.common.reading.pointers import BACK_POINTER_CAPTION, POINTERS
 from bots.customs.identifiers import parse_importer_number
 from bots.ruling_triage import captions
 from bots.ruling_triage.extract_address_below import address_below
+from bots.ruling_triage.extract_address_rows import address_rows
 from bots.ruling_triage.extract_agency import AUTHORITY_WORDS, acts_for
 from bots.ruling_triage.extract_letter import ID_APPOSITIVE, asking_party
 from bots.ruling_triage.extract_party_places import ADDRESS_BOX as _ADDRESS_BOX
@@ -51,6 +52,7 @@ from bots.ruling_triage.extract_text import (
     label,
     labelled,
 )
+from bots.ruling_triage.name_place import without_place
 from tradebots.facts import Extracted
 from tradebots.pdf import Segment, find_dates
 
@@ -613,7 +615,9 @@ def _principal_address(paragraph: Paragraph, name: str, fields: Fields) -> None:
     """The address the same sentence gives the principal an agent names: "We write on behalf of
     X (1 Main St, Town, ST 00000), the importer"."""
     party = party_with_address(paragraph.text)
-    if party is not None and party.for_another and same_party(party.name, fold(name)):
+    # (the name without the seat a writer may add: "X LLC of Newark, New Jersey (12 Pier ...)")
+    if party is not None and party.for_another and same_party(
+            without_place(party.name) or party.name, without_place(fold(name)) or fold(name)):
         fields.put_span("requester_address", party.address,
                         Span(paragraph, *party.address_span), PROSE)
 
@@ -904,6 +908,11 @@ def _labelled_parties(items: list[Paragraph], fields: Fields) -> None:
     address = (_pointed(items, _LABELS["requester_address"])
                or value_above(items, _LABELS["requester_address"], first=True)
                or labelled(items, _LABELS["requester_address"], STOP))
+    if address is None and name is not None and not both and (
+            rows := address_rows(items, name)) is not None:
+        # "Requester: X" over "Street: ..." and "City: ..." rows: the parts of its address
+        fields.put("requester_address", rows[0], rows[1], LABELLED)
+        name = None
     if address is None and name is not None:
         address = (_lines_under_name(name) or address_line_after(name)
                    or _address_box(items, name.paragraph))
