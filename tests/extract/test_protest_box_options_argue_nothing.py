@@ -17,7 +17,8 @@ from bots.protest_intake.extract import extract_protest
 from bots.protest_intake.rules.decide import decide
 from tests.extract.test_protest_decision_cues import _letter_pdf
 
-_PARTICULARS = [
+# A summary sheet's particulars down to its decision boxes, shared by the form's other tests.
+SUMMARY_SHEET_HEAD = [
     "PROTEST UNDER 19 U.S.C. 1514 - SUMMARY SHEET",
     "Port code: 3002",
     "Protesting party: Marrowfield Outdoor Goods LLC",
@@ -54,7 +55,7 @@ _OPTIONS = {
 
 
 def _outcome(tmp_path: Path, options: list[str]) -> tuple[str, list[str]]:
-    pdf = _letter_pdf(tmp_path / "p.pdf", [*_PARTICULARS, *options, *_CLOSE])
+    pdf = _letter_pdf(tmp_path / "p.pdf", [*SUMMARY_SHEET_HEAD, *options, *_CLOSE])
     facts = replace(extract_protest(pdf).facts, received_date=date(2025, 4, 1))
     decision, _ = decide(facts, today=date(2025, 4, 10))
     return decision.outcome, list(decision.missing)

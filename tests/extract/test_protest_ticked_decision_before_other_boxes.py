@@ -13,18 +13,10 @@ from pathlib import Path
 import pytest
 
 from bots.protest_intake.extract import extract_protest
+from tests.extract.test_protest_box_options_argue_nothing import SUMMARY_SHEET_HEAD
 from tests.extract.test_protest_decision_cues import _letter_pdf
 
-_HEAD = [
-    "PROTEST UNDER 19 U.S.C. 1514 - SUMMARY SHEET",
-    "Port code: 3002",
-    "Protesting party: Marrowfield Outdoor Goods LLC",
-    "Importer of record no.: 82-3795342",
-    "Address: 77 Old Mill Road, Glen Burnie, MD 21061",
-    "ENTRY NUMBER      DATE OF ENTRY      DATE OF LIQUIDATION",
-    "BDH-4673163-6     Feb. 29, 2024      Jan. 12, 2025",
-    "Decision protested (mark one):",
-]
+_HEAD = SUMMARY_SHEET_HEAD
 _DECISIONS = [("classification and rate of duty", "classification"),
               ("appraised value", "appraised_value"),
               ("charges or exactions (merchandise processing fee)", "charges")]
