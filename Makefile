@@ -135,6 +135,11 @@ APT_NO_RECOMMENDS += ploticus gle-graphics
 # bench/corpus_fortyfourth's `lilypond` and `vimprint` families. Vim's latin1 print encoding names 0x2D
 # /minus, so the generator keeps its own print/latin1.ps resource with /hyphen. Works without recommends.
 APT_NO_RECOMMENDS += lilypond vim
+# dia (a .dia XML diagram of text, line and box objects exported headless by `dia -t cairo-pdf` under
+# xvfb-run, above) and pyxplot (text labels set by LaTeX, texlive-latex-base above, on a page-sized canvas;
+# pages joined by poppler-utils' pdfunite): the `dia` and `pyxplot` families of bench/corpus_fortyseventh
+# (issue 13). Both work without recommends; about 15 s to install the two here.
+APT_NO_RECOMMENDS += dia pyxplot
 # bench/corpus_fortyfirst needs no apt package: paps, the producer first asked for, leaves no text layer (see
 # above), so its producers are rst2pdf and skia-python, pip dev dependencies (fonts from fonts-liberation above).
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies
