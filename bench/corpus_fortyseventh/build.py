@@ -1,4 +1,5 @@
-"""Plan and write one document: case by index, style and producer by index and seed, truth beside it."""
+"""Plan and write one document: case by index, style and producer by index and seed, truth
+beside it."""
 
 from __future__ import annotations
 
@@ -7,15 +8,19 @@ import random
 from pathlib import Path
 from typing import Any
 
-from bench.corpus_fortyseventh import penalties, protests, rulings, render
+from bench.corpus_fortyseventh import penalties, protests, render, rulings
 
-KINDS = {"protest": ("protest", protests), "ruling-request": ("ruling", rulings),
-         "penalty-case": ("penalty", penalties)}
+KINDS = {
+    "protest": ("protest", protests),
+    "ruling-request": ("ruling", rulings),
+    "penalty-case": ("penalty", penalties),
+}
 PRODUCERS = ["dia", "pyxplot"]
 
 
 def plan(kind: str, index: int, seed: int) -> dict[str, Any]:
-    """Everything about one document except the PDF bytes: facts, truth, blocks and printed strings."""
+    """Everything about one document except the PDF bytes: facts, truth, blocks and printed "
+    "strings."""
     short, module = KINDS[kind]
     rng = random.Random(f"h47-{seed}-{kind}-{index}")
     case = module.CASES[index % len(module.CASES)]
@@ -28,9 +33,22 @@ def plan(kind: str, index: int, seed: int) -> dict[str, Any]:
     if kind == "penalty-case":
         args = ["--today", facts["today"].isoformat()]
     else:
-        args = ["--received", facts["received"].isoformat(), "--today", facts["received"].isoformat()]
-    truth = {"kind": kind, "family": producer, "case": case, "style": style, "args": args,
-             "values": t["values"], "decision": t["decision"], "not_scored": t["not_scored"]}
+        args = [
+            "--received",
+            facts["received"].isoformat(),
+            "--today",
+            facts["received"].isoformat(),
+        ]
+    truth = {
+        "kind": kind,
+        "family": producer,
+        "case": case,
+        "style": style,
+        "args": args,
+        "values": t["values"],
+        "decision": t["decision"],
+        "not_scored": t["not_scored"],
+    }
     name = f"{short}_{index + 1:03d}_{producer}_{case}"
     return {"name": name, "truth": truth, "doc": doc, "producer": producer}
 

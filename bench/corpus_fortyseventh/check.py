@@ -22,7 +22,7 @@ def absent(pdf: Path, printed: list[str]) -> list[str]:
 
 
 def main() -> None:
-    """python -m bench.corpus_fortyseventh.check OUT SEED: re-plan every file in OUT and check it."""
+    """`python -m bench.corpus_fortyseventh.check OUT SEED`: re-plan and check every file in OUT."""
     out, seed = Path(sys.argv[1]), int(sys.argv[2])
     bad = 0
     for kind in build.KINDS:

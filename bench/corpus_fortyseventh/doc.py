@@ -1,4 +1,5 @@
-"""A page model both producers draw: text items, rules and boxes in centimetres from the top left."""
+"""A page model both producers draw: text items, rules and boxes in centimetres from the top
+left."""
 
 from __future__ import annotations
 
@@ -6,11 +7,24 @@ import datetime as dt
 import textwrap
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 Item = tuple[str, float, float, str, str, float, bool]  # kind, x, y, text/x1, font, size, bold
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def fmt_date(day: dt.date, habit: int) -> str:
@@ -36,11 +50,11 @@ def fmt_money(value: Decimal, habit: int) -> str:
 
 @dataclass
 class Doc:
-    """A document laid out as pages of items; `printed` holds the strings the text layer must show."""
+    """Pages of items; `printed` holds the strings the text layer must show."""
 
     font: str = "serif"
     size: float = 10.0
-    pages: list[list[tuple[object, ...]]] = field(default_factory=lambda: [[]])
+    pages: list[list[tuple[Any, ...]]] = field(default_factory=lambda: [[]])
     y: float = 2.0
     printed: list[str] = field(default_factory=list)
 
@@ -52,8 +66,16 @@ class Doc:
         if self.y + need > 26.0:
             self.newpage()
 
-    def line(self, text: str, x: float = 2.0, *, font: str | None = None, size: float | None = None,
-             bold: bool = False, keep: bool = False) -> None:
+    def line(
+        self,
+        text: str,
+        x: float = 2.0,
+        *,
+        font: str | None = None,
+        size: float | None = None,
+        bold: bool = False,
+        keep: bool = False,
+    ) -> None:
         size = size or self.size
         self._room(size * 0.05)
         if text:
@@ -62,20 +84,30 @@ class Doc:
             self.printed.append(text)
         self.y += size * 0.05
 
-    def at(self, x: float, y: float, text: str, *, font: str | None = None, size: float | None = None,
-           bold: bool = False) -> None:
+    def at(
+        self,
+        x: float,
+        y: float,
+        text: str,
+        *,
+        font: str | None = None,
+        size: float | None = None,
+        bold: bool = False,
+    ) -> None:
         self.pages[-1].append(("t", x, y, text, font or self.font, size or self.size, bold))
 
-    def row(self, cells: list[tuple[float, str]], *, bold: bool = False, font: str | None = None) -> None:
+    def row(
+        self, cells: list[tuple[float, str]], *, bold: bool = False, font: str | None = None
+    ) -> None:
         self._room(self.size * 0.05)
         for x, text in cells:
             if text:
                 self.pages[-1].append(("t", x, self.y, text, font or self.font, self.size, bold))
         self.y += self.size * 0.05
 
-    def para(self, text: str, x: float = 2.0, width: int = 88, **kw: object) -> None:
+    def para(self, text: str, x: float = 2.0, width: int = 88, **kw: Any) -> None:
         for part in textwrap.wrap(text, width):
-            self.line(part, x, **kw)  # type: ignore[arg-type]
+            self.line(part, x, **kw)
 
     def gap(self, cm: float = 0.3) -> None:
         self.y += cm

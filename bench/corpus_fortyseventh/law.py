@@ -134,10 +134,14 @@ def penalty(
         lo, hi = (5 * lod, 8 * lod) if lod > 0 else (D("0.50") * dutiable, D("0.80") * dutiable)
     elif culpability == "gross_negligence":
         smax = min(domestic, 4 * lod) if lod > 0 else min(domestic, D("0.40") * dutiable)
-        lo, hi = (D("2.5") * lod, 4 * lod) if lod > 0 else (D("0.25") * dutiable, D("0.40") * dutiable)
+        lo, hi = (
+            (D("2.5") * lod, 4 * lod) if lod > 0 else (D("0.25") * dutiable, D("0.40") * dutiable)
+        )
     else:
         smax = min(domestic, 2 * lod) if lod > 0 else min(domestic, D("0.20") * dutiable)
-        lo, hi = (D("0.5") * lod, 2 * lod) if lod > 0 else (D("0.05") * dutiable, D("0.20") * dutiable)
+        lo, hi = (
+            (D("0.5") * lod, 2 * lod) if lod > 0 else (D("0.05") * dutiable, D("0.20") * dutiable)
+        )
     lo, hi = min(lo, domestic), min(hi, domestic)
     if prior_disclosure and culpability == "fraud":
         proposed = lod if lod > 0 else D("0.10") * dutiable

@@ -11,24 +11,41 @@ from bench.corpus_fortyseventh import law, pools
 from bench.corpus_fortyseventh.doc import Doc, fmt_date, fmt_money
 
 D = Decimal
-CASES = ["negligence", "gross-negligence", "fraud", "negligence-no-loss", "dv-cap", "fraud-pd",
-         "fraud-pd-no-loss", "negligence-pd", "limitations-passed", "barred-entry", "small-claim",
-         "noncommercial"]
+CASES = [
+    "negligence",
+    "gross-negligence",
+    "fraud",
+    "negligence-no-loss",
+    "dv-cap",
+    "fraud-pd",
+    "fraud-pd-no-loss",
+    "negligence-pd",
+    "limitations-passed",
+    "barred-entry",
+    "small-claim",
+    "noncommercial",
+]
 STYLES = ["email", "boxmemo", "bullets"]
-CULP_TEXT = {"negligence": ["negligence", "NEGLIGENT", "Negligence (19 U.S.C. 1592(c)(3))"],
-             "gross_negligence": ["gross negligence", "GROSSLY NEGLIGENT", "Gross negligence (1592(c)(2))"],
-             "fraud": ["fraud", "FRAUDULENT", "Fraud (19 U.S.C. 1592(c)(1))"]}
+CULP_TEXT = {
+    "negligence": ["negligence", "NEGLIGENT", "Negligence (19 U.S.C. 1592(c)(3))"],
+    "gross_negligence": ["gross negligence", "GROSSLY NEGLIGENT", "Gross negligence (1592(c)(2))"],
+    "fraud": ["fraud", "FRAUDULENT", "Fraud (19 U.S.C. 1592(c)(1))"],
+}
 
 
 def plan(case: str, rng: random.Random) -> dict[str, Any]:
-    culp = {"gross-negligence": "gross_negligence", "fraud": "fraud", "fraud-pd": "fraud",
-            "fraud-pd-no-loss": "fraud"}.get(case, "negligence")
+    culp = {
+        "gross-negligence": "gross_negligence",
+        "fraud": "fraud",
+        "fraud-pd": "fraud",
+        "fraud-pd-no-loss": "fraud",
+    }.get(case, "negligence")
     today = dt.date(2026, rng.randrange(1, 12), rng.randrange(1, 28))
     violation = today - dt.timedelta(days=rng.randrange(400, 1400))
     if case == "limitations-passed":
         violation = law.add_years(today, -5) - dt.timedelta(days=rng.randrange(10, 90))
     n = 1 if case in ("small-claim", "noncommercial") else rng.choice([2, 3])
-    entries = []
+    entries: list[dict[str, Any]] = []
     filer = rng.choice(pools.FILERS)
     for i in range(n):
         edate = violation - dt.timedelta(days=40 * i)
@@ -44,9 +61,16 @@ def plan(case: str, rng: random.Random) -> dict[str, Any]:
             loss = D(2 * rng.randrange(100, 240))
         if case == "noncommercial":
             loss = D(2 * rng.randrange(300, 900))
-        entries.append({"entry_number": law.entry_number(filer, f"{rng.randrange(10**6, 10**7):07d}"),
-                        "entry_date": edate, "liquidated": i % 2 == 0, "entered_value": value,
-                        "duty_paid": paid, "duty_owed": paid + loss})
+        entries.append(
+            {
+                "entry_number": law.entry_number(filer, f"{rng.randrange(10**6, 10**7):07d}"),
+                "entry_date": edate,
+                "liquidated": i % 2 == 0,
+                "entered_value": value,
+                "duty_paid": paid,
+                "duty_owed": paid + loss,
+            }
+        )
     entries.sort(key=lambda e: e["entry_date"])
     dutiable = sum((e["entered_value"] for e in entries), D(0))
     domestic = dutiable * D("1.5")
@@ -54,12 +78,20 @@ def plan(case: str, rng: random.Random) -> dict[str, Any]:
         domestic = D(20) * 20 * rng.randrange(2, 6)
     k = rng.randrange(len(pools.STREETS))
     f: dict[str, Any] = {
-        "case": case, "culp": culp, "pd": case.endswith("-pd") or case.endswith("-pd-no-loss"),
-        "noncommercial": case == "noncommercial", "today": today, "violation": violation, "entries": entries,
-        "dutiable": dutiable, "domestic": domestic, "party": rng.choice(pools.COMPANIES),
+        "case": case,
+        "culp": culp,
+        "pd": case.endswith("-pd") or case.endswith("-pd-no-loss"),
+        "noncommercial": case == "noncommercial",
+        "today": today,
+        "violation": violation,
+        "entries": entries,
+        "dutiable": dutiable,
+        "domestic": domestic,
+        "party": rng.choice(pools.COMPANIES),
         "address": [pools.STREETS[k], pools.CITIES[k]],
         "importer": f"{rng.randrange(10, 99)}-{rng.randrange(10**6, 10**7)}",
-        "case_number": f"{today.year}-{rng.choice(pools.PORTS)[0]}-{rng.randrange(10000, 99999)}-01",
+        "case_number": f"{today.year}-{rng.choice(pools.PORTS)[0]}-{rng.randrange(10000, 99999)}"
+        "-01",
         "officer": rng.choice(pools.OFFICERS),
     }
     if case == "noncommercial":
@@ -73,16 +105,26 @@ def truth(f: dict[str, Any]) -> dict[str, Any]:
     calc = law.penalty(f["culp"], f["pd"], f["entries"], f["domestic"], f["dutiable"])
     m = law.money
     limitation = law.add_years(f["violation"], 5)
-    barred = [e["entry_number"] for e in f["entries"] if law.add_years(e["entry_date"], 5) < f["today"]]
+    barred = [
+        e["entry_number"] for e in f["entries"] if law.add_years(e["entry_date"], 5) < f["today"]
+    ]
     needs = limitation < f["today"] or bool(barred) or (f["pd"] and f["culp"] != "fraud")
     not_scored: list[str] = []
     decision: dict[str, Any] = {
-        "loss_of_duties": {"actual": m(calc["actual"]), "potential": m(calc["potential"]), "total": m(calc["total"])},
-        "statutory_max": m(calc["max"]), "limitations_date": limitation.isoformat(),
-        "barred_entries": barred, "outcome": "needs_human" if needs else "draft",
+        "loss_of_duties": {
+            "actual": m(calc["actual"]),
+            "potential": m(calc["potential"]),
+            "total": m(calc["total"]),
+        },
+        "statutory_max": m(calc["max"]),
+        "limitations_date": limitation.isoformat(),
+        "barred_entries": barred,
+        "outcome": "needs_human" if needs else "draft",
     }
     if f["pd"]:
-        not_scored.append("guideline_range: with a prior disclosure the notice shows no App. B range")
+        not_scored.append(
+            "guideline_range: with a prior disclosure the notice shows no App. B range"
+        )
     else:
         decision["guideline_range"] = [m(calc["low"]), m(calc["high"])]
     if f["pd"] and f["culp"] != "fraud":
@@ -96,13 +138,27 @@ def truth(f: dict[str, Any]) -> dict[str, Any]:
     else:
         decision["notice"] = "penalty"
     values = {
-        "case_number": f["case_number"], "party_name": f["party"], "party_address": ", ".join(f["address"]),
-        "importer_number": f["importer"], "violation_date": f["violation"].isoformat(), "culpability": f["culp"],
-        "prior_disclosure": f["pd"], "noncommercial": f["noncommercial"],
-        "entries": [{"entry_number": e["entry_number"], "entry_date": e["entry_date"].isoformat(),
-                     "liquidated": e["liquidated"], "entered_value": m(e["entered_value"]),
-                     "duty_paid": m(e["duty_paid"]), "duty_owed": m(e["duty_owed"])} for e in f["entries"]],
-        "domestic_value": m(f["domestic"]), "dutiable_value": m(f["dutiable"]),
+        "case_number": f["case_number"],
+        "party_name": f["party"],
+        "party_address": ", ".join(f["address"]),
+        "importer_number": f["importer"],
+        "violation_date": f["violation"].isoformat(),
+        "culpability": f["culp"],
+        "prior_disclosure": f["pd"],
+        "noncommercial": f["noncommercial"],
+        "entries": [
+            {
+                "entry_number": e["entry_number"],
+                "entry_date": e["entry_date"].isoformat(),
+                "liquidated": e["liquidated"],
+                "entered_value": m(e["entered_value"]),
+                "duty_paid": m(e["duty_paid"]),
+                "duty_owed": m(e["duty_owed"]),
+            }
+            for e in f["entries"]
+        ],
+        "domestic_value": m(f["domestic"]),
+        "dutiable_value": m(f["dutiable"]),
     }
     return {"values": values, "decision": decision, "not_scored": not_scored}
 
@@ -113,9 +169,15 @@ def render(style: str, f: dict[str, Any], habit: int) -> Doc:
 
 def _pd_text(f: dict[str, Any], v: int) -> str:
     if f["pd"]:
-        return ["The importer made a valid prior disclosure under 19 CFR 162.74 before the investigation began.",
-                "PRIOR DISCLOSURE: YES (162.74), loss tendered", "Prior disclosure: filed and perfected."][v % 3]
-    return ["No prior disclosure was made.", "PRIOR DISCLOSURE: NONE", "Prior disclosure: none."][v % 3]
+        return [
+            "The importer made a valid prior disclosure under 19 CFR 162.74 before the "
+            "investigation began.",
+            "PRIOR DISCLOSURE: YES (162.74), loss tendered",
+            "Prior disclosure: filed and perfected.",
+        ][v % 3]
+    return ["No prior disclosure was made.", "PRIOR DISCLOSURE: NONE", "Prior disclosure: none."][
+        v % 3
+    ]
 
 
 def _email(f: dict[str, Any], habit: int) -> Doc:
@@ -131,14 +193,18 @@ def _email(f: dict[str, Any], habit: int) -> Doc:
     d.rule()
     d.gap(0.2)
     d.line("Hello,", font="serif", size=10)
-    body = [f"Please open a 1592 case against {f['party']}.",
-            f"The violation occurred on {fmt_date(f['violation'], dd)}; our review finds the conduct "
-            f"{CULP_TEXT[f['culp']][0]}.",
-            _pd_text(f, 0),
-            f"Domestic value of the merchandise: {fmt_money(f['domestic'], mm)}. Dutiable value: "
-            f"{fmt_money(f['dutiable'], mm)}."]
+    body = [
+        f"Please open a 1592 case against {f['party']}.",
+        f"The violation occurred on {fmt_date(f['violation'], dd)}; our review finds the conduct "
+        f"{CULP_TEXT[f['culp']][0]}.",
+        _pd_text(f, 0),
+        f"Domestic value of the merchandise: {fmt_money(f['domestic'], mm)}. Dutiable value: "
+        f"{fmt_money(f['dutiable'], mm)}.",
+    ]
     if f["noncommercial"]:
-        body.append("The importation was noncommercial: personal goods brought for the traveler's own use.")
+        body.append(
+            "The importation was noncommercial: personal goods brought for the traveler's own use."
+        )
     for para in body:
         d.para(para, font="serif", size=10, width=92)
     d.line(f"Party: {f['party']}", font="serif", size=10, keep=True)
@@ -154,8 +220,14 @@ def _email(f: dict[str, Any], habit: int) -> Doc:
     x = [2.0, 6.0, 9.0, 11.0, 14.0, 16.5]
     d.row(list(zip(x, ["ENTRY", "DATE", "LIQ", "VALUE", "PAID", "OWED"], strict=True)))
     for e in f["entries"]:
-        cells = [e["entry_number"], e["entry_date"].isoformat(), "Y" if e["liquidated"] else "N",
-                 fmt_money(e["entered_value"], 3), fmt_money(e["duty_paid"], 3), fmt_money(e["duty_owed"], 3)]
+        cells = [
+            e["entry_number"],
+            e["entry_date"].isoformat(),
+            "Y" if e["liquidated"] else "N",
+            fmt_money(e["entered_value"], 3),
+            fmt_money(e["duty_paid"], 3),
+            fmt_money(e["duty_owed"], 3),
+        ]
         d.row(list(zip(x, cells, strict=True)))
         d.expect(cells[0], cells[1], *cells[3:])
     return d
@@ -185,19 +257,46 @@ def _boxmemo(f: dict[str, Any], habit: int) -> Doc:
     d.gap(0.3)
     x = [2.0, 6.2, 9.2, 11.8, 14.3, 16.8]
     d.rule(1.9, 19.1)
-    d.row(list(zip(x, ["Entry No.", "Entry Date", "Liquidated?", "Entered Value", "Duty Paid", "Duty Owed"],
-                   strict=True)), bold=True, font="sans")
+    d.row(
+        list(
+            zip(
+                x,
+                [
+                    "Entry No.",
+                    "Entry Date",
+                    "Liquidated?",
+                    "Entered Value",
+                    "Duty Paid",
+                    "Duty Owed",
+                ],
+                strict=True,
+            )
+        ),
+        bold=True,
+        font="sans",
+    )
     d.rule(1.9, 19.1)
     for e in f["entries"]:
-        cells = [e["entry_number"], fmt_date(e["entry_date"], dd), "Yes" if e["liquidated"] else "No",
-                 fmt_money(e["entered_value"], mm), fmt_money(e["duty_paid"], mm), fmt_money(e["duty_owed"], mm)]
+        cells = [
+            e["entry_number"],
+            fmt_date(e["entry_date"], dd),
+            "Yes" if e["liquidated"] else "No",
+            fmt_money(e["entered_value"], mm),
+            fmt_money(e["duty_paid"], mm),
+            fmt_money(e["duty_owed"], mm),
+        ]
         d.row(list(zip(x, cells, strict=True)), font="sans")
         d.rule(1.9, 19.1)
         d.expect(cells[0], cells[1], *cells[3:])
     d.gap(0.5)
-    d.para("The importer declared the goods under a provision with a lower rate; the specialist's review of "
-           "the invoices and the product literature shows the correct rate. The facts are set out in the "
-           "attached findings.", width=92)
+    d.para(
+        "The importer declared the goods under a provision with a lower rate; the specialist's "
+        "review of "
+        "the invoices and the product literature shows the correct rate. The facts are set out "
+        "in the "
+        "attached findings.",
+        width=92,
+    )
     d.gap(0.5)
     d.line(f"{f['officer'][0]}, {f['officer'][1]}")
     return d
@@ -223,17 +322,33 @@ def _bullets(f: dict[str, Any], habit: int) -> Doc:
     d.line(f"- {_pd_text(f, 1)}", 2.4)
     if f["noncommercial"]:
         d.line("- The shipment was a noncommercial importation", 2.4)
-    d.line(f"- Domestic value {fmt_money(f['domestic'], mm)}; dutiable value {fmt_money(f['dutiable'], mm)}", 2.4)
+    d.line(
+        f"- Domestic value {fmt_money(f['domestic'], mm)}; dutiable value "
+        f"{fmt_money(f['dutiable'], mm)}",
+        2.4,
+    )
     d.expect(fmt_money(f["domestic"], mm), fmt_money(f["dutiable"], mm))
     d.gap(0.2)
     d.line("Entries reviewed", bold=True)
     for e in f["entries"]:
-        d.line(f"- Entry {e['entry_number']}, entered {fmt_date(e['entry_date'], dd)}, "
-               f"{'liquidated' if e['liquidated'] else 'unliquidated'}", 2.4)
-        d.line(f"  entered value {fmt_money(e['entered_value'], mm)}, duty paid {fmt_money(e['duty_paid'], mm)}, "
-               f"duty owed {fmt_money(e['duty_owed'], mm)}", 2.4)
-        d.expect(e["entry_number"], fmt_date(e["entry_date"], dd), fmt_money(e["entered_value"], mm),
-                 fmt_money(e["duty_paid"], mm), fmt_money(e["duty_owed"], mm))
+        d.line(
+            f"- Entry {e['entry_number']}, entered {fmt_date(e['entry_date'], dd)}, "
+            f"{'liquidated' if e['liquidated'] else 'unliquidated'}",
+            2.4,
+        )
+        d.line(
+            f"  entered value {fmt_money(e['entered_value'], mm)}, duty paid "
+            f"{fmt_money(e['duty_paid'], mm)}, "
+            f"duty owed {fmt_money(e['duty_owed'], mm)}",
+            2.4,
+        )
+        d.expect(
+            e["entry_number"],
+            fmt_date(e["entry_date"], dd),
+            fmt_money(e["entered_value"], mm),
+            fmt_money(e["duty_paid"], mm),
+            fmt_money(e["duty_owed"], mm),
+        )
     d.gap(0.4)
     d.line(f"Prepared by {f['officer'][0]}, {f['officer'][1]}")
     return d
