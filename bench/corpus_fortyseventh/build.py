@@ -30,6 +30,13 @@ def plan(kind: str, index: int, seed: int) -> dict[str, Any]:
     habit = rng.randrange(1000)
     doc = module.render(style, facts, habit)
     t = facts["truth"]
+    if kind == "ruling-request" and style in ("lawfirm", "consultant"):
+        # an agent writes for its client: whether the requester is the client or the agent is open
+        for key in ("requester_name", "requester_address"):
+            t["values"].pop(key, None)
+        t["not_scored"].append(
+            "requester_name, requester_address: written by an agent for its client"
+        )
     if kind == "penalty-case":
         args = ["--today", facts["today"].isoformat()]
     else:

@@ -194,7 +194,7 @@ def _email(f: dict[str, Any], habit: int) -> Doc:
     d.gap(0.2)
     d.line("Hello,", font="serif", size=10)
     body = [
-        f"Please open a 1592 case against {f['party']}.",
+        f"Please open a 1592 case against {f['party'].rstrip('.')}.",
         f"The violation occurred on {fmt_date(f['violation'], dd)}; our review finds the conduct "
         f"{CULP_TEXT[f['culp']][0]}.",
         _pd_text(f, 0),

@@ -392,7 +392,8 @@ def _letter(f: dict[str, Any], habit: int) -> Doc:
     dd = [3, 0, 6][habit % 3]
     d.line(f["company"], size=14, bold=True, keep=True)
     if f["address"]:
-        d.line(f"{f['address'][0]} * {f['address'][1]}", size=9)
+        d.line(f["address"][0], size=9)
+        d.line(f["address"][1], size=9)
         d.expect(*f["address"])
     d.rule(dy=0.1)
     y = d.y + 0.3

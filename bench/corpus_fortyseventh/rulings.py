@@ -292,7 +292,9 @@ def _counsel(f: dict[str, Any], habit: int) -> Doc:
     d = Doc(font="sans", size=9.0)
     dd = [2, 4][habit % 2]
     d.line(f["company"].upper(), size=12, bold=True, keep=True)
-    d.line(f"Legal Department - {f['address'][0]} - {f['address'][1]}", size=8)
+    d.line("Legal Department", size=8)
+    d.line(f["address"][0], size=8)
+    d.line(f["address"][1], size=8)
     d.expect(*f["address"])
     d.gap(0.4)
     d.line(f"Date: {fmt_date(f['date'], dd)}", keep=True)
