@@ -112,7 +112,7 @@ class Doc:
     def gap(self, cm: float = 0.3) -> None:
         self.y += cm
 
-    def rule(self, x0: float = 2.0, x1: float = 19.0, dy: float = -0.12) -> None:
+    def rule(self, x0: float = 2.0, x1: float = 19.0, dy: float = -0.06) -> None:
         self.pages[-1].append(("l", x0, self.y + dy, x1, self.y + dy))
 
     def box(self, x0: float, y0: float, x1: float, y1: float) -> None:

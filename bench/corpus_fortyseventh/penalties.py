@@ -244,7 +244,7 @@ def _boxmemo(f: dict[str, Any], habit: int) -> Doc:
     d.row([(2.3, "Address"), (6.5, f["address"][0])], font="sans")
     d.row([(6.5, f["address"][1])], font="sans")
     d.row([(2.3, "IOR No."), (6.5, f["importer"] or "n/a")], font="sans")
-    d.box(2.0, top, 19.0, d.y - 0.3)
+    d.box(2.0, top, 19.0, d.y - 0.05)
     d.expect(f["case_number"], f["party"], *f["address"], f["importer"] or "")
     d.gap(0.4)
     d.line(f"Violation date: {fmt_date(f['violation'], dd)}", keep=True)

@@ -472,7 +472,7 @@ def _rider(f: dict[str, Any], habit: int) -> Doc:
     d.gap(0.4)
     d.line("PROTEST - CONTINUATION FORM (ENTRIES)", font="sans", size=11, bold=True)
     d.gap(0.2)
-    d.box(1.8, d.y - 0.45, 19.2, d.y + 2.2)
+    d.box(1.8, d.y - 0.1, 19.2, d.y + 2.2)
     d.row([(2.0, "PORT"), (6.5, f["port"][0])])
     d.row([(2.0, "PROTESTANT"), (6.5, f["company"])])
     d.expect(f["port"][0], f["company"])

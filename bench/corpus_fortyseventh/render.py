@@ -137,7 +137,8 @@ def ppl_page(items: list[tuple[Any, ...]], pdf: Path) -> str:
             if bold:
                 body = "\\textbf{" + body + "}"
             body = "{" + SIZE.get(float(size), "") + body + "}"
-            lines.append(f"text '{body}' at {float(x):.3f},{PAGE_H - float(y):.3f}")
+            x_, y_ = float(x), PAGE_H - float(y) - 0.1
+            lines.append(f"text '{body}' at {x_:.3f},{y_:.3f} halign left valign top")
         elif item[0] == "l":
             x0, y0, x1, y1 = (float(v) for v in item[1:5])
             lines.append(f"line from {x0:.3f},{PAGE_H - y0:.3f} to {x1:.3f},{PAGE_H - y1:.3f}")

@@ -372,7 +372,7 @@ def _consultant(f: dict[str, Any], habit: int) -> Doc:
         d.row([(2.2, label), (7.0, value)])
         d.rule(2.0, 19.0, dy=0.05)
         d.expect(value)
-    d.box(2.0, top, 19.0, d.y - 0.4)
+    d.box(2.0, top, 19.0, d.y - 0.05)
     d.gap(0.3)
     for sentence in _facts(f):
         d.para(sentence, width=90)
