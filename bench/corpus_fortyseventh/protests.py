@@ -238,7 +238,7 @@ def _stamp(d: Doc, f: dict[str, Any], x: float, y: float) -> None:
     if not f["stamp"]:
         return
     r = f["received"]
-    d.box(x - 0.2, y - 0.6, x + 5.6, y + 1.5)
+    d.box(x - 0.2, y - 0.2, x + 7.3, y + 1.5)
     d.at(x, y, "RECEIVED", font="sans", size=11, bold=True)
     d.at(x, y + 0.5, r.strftime("%b %d %Y").upper(), font="mono", size=10)
     d.at(
@@ -298,7 +298,7 @@ def _checkform(f: dict[str, Any], habit: int) -> Doc:
     dd = [0, 1, 2, 4][habit % 4]
     d.line("PROTEST UNDER 19 U.S.C. 1514 - SUMMARY SHEET", size=12, bold=True)
     d.line("Submitted in paper to the Port Director (19 CFR 174.12)", size=8)
-    _stamp(d, f, 14.3, 0.9)
+    _stamp(d, f, 13.4, 0.4)
     d.gap(0.6)
     d.rule()
     rows = [
@@ -468,7 +468,7 @@ def _rider(f: dict[str, Any], habit: int) -> Doc:
     broker = pools.BROKERS[habit % len(pools.BROKERS)]
     d.line(broker[0].upper(), font="sans", size=12, bold=True)
     d.line(f"{broker[1]}, {broker[2]}  -  Licensed Customs Broker", font="sans", size=8)
-    _stamp(d, f, 14.3, 0.9)
+    _stamp(d, f, 13.4, 0.4)
     d.gap(0.4)
     d.line("PROTEST - CONTINUATION FORM (ENTRIES)", font="sans", size=11, bold=True)
     d.gap(0.2)
