@@ -75,7 +75,9 @@ def plan(case: str, rng: random.Random) -> dict[str, Any]:
     dutiable = sum((e["entered_value"] for e in entries), D(0))
     domestic = dutiable * D("1.5")
     if case == "dv-cap":
-        domestic = D(20) * 20 * rng.randrange(2, 6)
+        domestic = (
+            sum((e["duty_owed"] - e["duty_paid"] for e in entries), D(0)) * 3 / 2
+        )  # < 2 x LOD
     k = rng.randrange(len(pools.STREETS))
     f: dict[str, Any] = {
         "case": case,
