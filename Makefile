@@ -147,6 +147,11 @@ APT_NO_RECOMMENDS += asymptote libcairo-perl
 # joins Grace's pages: the `psprint` and `grace` families of bench/corpus_fortysixth (issue 13). Both work
 # without recommends.
 APT_NO_RECOMMENDS += emacs-nox grace
+# dia (a .dia XML diagram of text, line and box objects exported headless by `dia -t cairo-pdf` under
+# xvfb-run, above) and pyxplot (text labels set by LaTeX, texlive-latex-base above, on a page-sized canvas;
+# pages joined by poppler-utils' pdfunite): the `dia` and `pyxplot` families of bench/corpus_fortyseventh
+# (issue 13). Both work without recommends; about 15 s to install the two here.
+APT_NO_RECOMMENDS += dia pyxplot
 # bench/corpus_fortyfirst needs no apt package: paps, the producer first asked for, leaves no text layer (see
 # above), so its producers are rst2pdf and skia-python, pip dev dependencies (fonts from fonts-liberation above).
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies
