@@ -1,6 +1,6 @@
 """A summary typed as two columns with no colons and no rules ("Requester" beside "X LLC",
-"Importer no." beside "26-6685667", one pair to a line): each key is read as a caption, with
-the colon a form would print after it."""
+"Importer no." beside "26-6685667", one pair to a line): each row is read as the "key: value"
+line a letter would type, the colon a form prints after its key added."""
 
 from __future__ import annotations
 
@@ -28,9 +28,10 @@ def _pair(line: Sequence[Segment]) -> bool:
             and not key.text.endswith(":") and value.x0 - key.words[-1].x1 >= _LEAST_GAP)
 
 
-def _same_edges(run: Sequence[Sequence[Segment]], line: Sequence[Segment]) -> bool:
-    return (abs(run[0][0].x0 - line[0].x0) <= _EDGE
-            and abs(run[0][1].x0 - line[1].x0) <= _EDGE)
+def _same_edges(first: Sequence[Segment], line: Sequence[Segment]) -> bool:
+    """Whether LINE's two cells start at the edges of FIRST's, the run's first row."""
+    return (abs(first[0].x0 - line[0].x0) <= _EDGE
+            and abs(first[1].x0 - line[1].x0) <= _EDGE)
 
 
 def _continues(first: Sequence[Segment], line: Sequence[Segment]) -> bool:
@@ -47,12 +48,12 @@ def colon_keys(lines: Sequence[list[Segment]]) -> list[list[Segment]]:
     run: list[int] = []  # the rows' lines, a value's further lines left out
     for index in [*range(len(out)), len(out)]:
         line = out[index] if index < len(out) else []
-        if line and _pair(line) and (not run or _same_edges([out[run[0]]], line)):
+        if line and _pair(line) and (not run or _same_edges(out[run[0]], line)):
             run.append(index)
             continue
         if line and run and _continues(out[run[0]], line):
             continue
-        if line and run and len(line) == 2 and _same_edges([out[run[0]]], line):
+        if line and run and len(line) == 2 and _same_edges(out[run[0]], line):
             # A row of the same columns whose key is no caption ("Sample enclosed?"): a form's
             # grid, which its own reader pairs whole; none of its rows is rewritten.
             run = []
