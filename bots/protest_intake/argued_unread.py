@@ -8,17 +8,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bots.protest_intake.extract_elements import DEFERRED, argued_words
+from bots.protest_intake.extract_elements import DEFERRED, PROTEST_LAW_CITED, argued_words
 from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf import PdfDocument
 
-# The law argued: a cite (other than the protest's own 1514 and Part 174, taken out first), the
-# tariff's headings and rules, a ruling, the valuation statute's own term.
+# The law argued: a cite (other than the protest's own 1514 and Part 174, PROTEST_LAW_CITED, taken
+# out first), the tariff's headings and rules, a ruling, the valuation statute's own term.
 _CITES = re.compile(r"(?i)U\.?\s?S\.?\s?C\.?|\bC\.?F\.?R\b|\bHTSU?S?\b|\bsub-?heading\b"
                     r"|\bheading\s+\d{4}|\bGRI\b|\bruling\b|transaction\s+value")
-_PROTEST_LAW = re.compile(r"(?i)19\s+U\.?\s?S\.?\s?C\.?\s*(?:§\s*)?1514[\w()]*|19\s+C\.?\s?F\.?\s?R"
-                          r"\.?\s*(?:part\s+)?174(?:\.\d+)?[\w()]*")
 # A reason in the sentence's own words, not the law's name alone.
 _REASON = re.compile(r"(?i)\b(?:because|since|although|though|not|never|instead|rather\s+than"
                      r"|should|must|belongs?|contrary|erroneous\w*|incorrect\w*|wrong\w*"
@@ -40,7 +38,7 @@ def _argues(text: str) -> bool:
     for sentence in _SENTENCE.split(argued_words(text)):
         if any(PROTEST.search(field, sentence) for field in _ELEMENTS):
             continue
-        plain = _PROTEST_LAW.sub(" ", sentence)
+        plain = PROTEST_LAW_CITED.sub(" ", sentence)
         if _CITES.search(plain) and _REASON.search(plain):
             return True
     return False

@@ -299,7 +299,7 @@ def gives_reasons(text: str) -> bool:
                     and not _decision_on_a_claim(s))
            and not _about_other_protests(s)]
     # Citing the protest's own law (1514, Part 174) argues nothing about the decision.
-    plain = [_PROTEST_LAW_CITED.sub(" ", s) for s in own]
+    plain = [PROTEST_LAW_CITED.sub(" ", s) for s in own]
     return any(ARGUES.search(s) or _REASONS.search(s) or PROTEST.search("objection_prose", s)
                for s in plain)
 
@@ -429,7 +429,7 @@ def _objection(stream: TextStream, fields: Fields) -> None:
             return
         # A printout's free-text field holds the objection only where what it holds argues:
         # the law cited or a reason's own words, not merely a "not" in a note to the file.
-        if memo and not _justifies(_PROTEST_LAW_CITED.sub(" ", argued_words(body))):
+        if memo and not _justifies(PROTEST_LAW_CITED.sub(" ", argued_words(body))):
             continue
         # "Grounds: see the rider attached.": the objection is on the rider, under its heading;
         # read there, or (no rider read) the pointer stands for it and a person looks.
@@ -478,7 +478,7 @@ _TARIFF_NUMBER = re.compile(r"\b\d{4}\.\d{2}(?:\.\d{2,4})*\b|\bheading\s+\d{4}\b
 
 def _argues(text: str) -> bool:
     """Whether TEXT says why in words or cites a tariff number (its own statute aside)."""
-    plain = _PROTEST_LAW_CITED.sub(" ", text)
+    plain = PROTEST_LAW_CITED.sub(" ", text)
     return bool(_WHY.search(plain) or _TARIFF_NUMBER.search(plain)
                 or PROTEST.search("objection_prose", plain))
 
@@ -499,7 +499,7 @@ def _deferred_alone(stream: TextStream, fields: Fields) -> bool:
     if deferral is None:
         return False
     for index, (start, end) in enumerate(spans):
-        sentence = _PROTEST_LAW_CITED.sub(" ", fold(text[start:end]))
+        sentence = PROTEST_LAW_CITED.sub(" ", fold(text[start:end]))
         first_line = text[start:end].strip().split("\n")[0].strip(" ,")
         if index > deferral and (_SIGN_OFF.match(sentence)
                                  or CLOSINGS.heading("closing", first_line)):
@@ -639,7 +639,7 @@ def _said_why(stream: TextStream, fields: Fields, start: int, end: int, reasons_
     # that reason, not by a cite alone, which may only name the decision ("... the following
     # decision: classification under subheading 7323.93").
     said = own_reason(fold(stream.text[start:end]))
-    if said is not None and (_WHY.search(plain := _PROTEST_LAW_CITED.sub(" ", said))
+    if said is not None and (_WHY.search(plain := PROTEST_LAW_CITED.sub(" ", said))
                              or PROTEST.search("objection_prose", plain)):
         fields.put("objection_text", fold(stream.text[start:reasons_end]),
                    stream.evidence(start, reasons_end), PROSE)
@@ -667,7 +667,7 @@ def _lodged_alone(stream: TextStream, fields: Fields) -> None:
     # protest's own statute cited in a title argues nothing, nor does a paragraph that only
     # names the decision ("filed against the classification of the merchandise").
     # Nor may any reason follow anywhere after it (below the entries' table, say).
-    before = _DECISION_NAMED.sub(" ", _PROTEST_LAW_CITED.sub(" ", stream.text[:start]))
+    before = _DECISION_NAMED.sub(" ", PROTEST_LAW_CITED.sub(" ", stream.text[:start]))
     before = _BOX_OPTION.sub(" ", before)
     argued_before = ARGUES.search(before) or PROTEST.search("objection_prose", fold(before))
     after = _PRAYER.sub(" ", fold(stream.text[end:]))
@@ -761,12 +761,12 @@ def label_line(line: str) -> bool:
 def _justifies(text: str) -> bool:
     """Whether the sentences after a lodged objection say why: the law argued (its own statute,
     1514 or Part 174, cited in passing argues nothing) or a reason given in words."""
-    plain = _OATH.sub(" ", _PROTEST_LAW_CITED.sub(" ", text))
+    plain = _OATH.sub(" ", PROTEST_LAW_CITED.sub(" ", text))
     return bool(ARGUES.search(plain) or _WHY.search(plain)
                 or PROTEST.search("objection_prose", plain))
 
 
-_PROTEST_LAW_CITED = re.compile(
+PROTEST_LAW_CITED = re.compile(
     r"(?i)19\s+U\.?\s?S\.?\s?C\.?\s*(?:§\s*)?1514[\w()]*|19\s+C\.?\s?F\.?\s?R\.?\s*(?:part\s+)?"
     r"174(?:\.\d+)?[\w()]*")
 
