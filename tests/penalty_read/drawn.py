@@ -88,3 +88,19 @@ def draw_scanned_rows(path: Path, rows: list[list[str]], above: Sequence[str] = 
         y -= 18
     canvas.save()
     return path
+
+
+# An entries table drawn as cells at fixed x positions, for the tests of entries' rows.
+COLUMNS = (72.0, 160.0, 235.0, 300.0, 380.0, 460.0)
+FACTS = [
+    "Merchandise: stainless steel cookware sets",
+    "Violation: the importer undervalued the cookware by omitting assists from the entered values.",
+]
+
+
+def cells(*texts: str) -> list[tuple[float, str]]:
+    """TEXTS placed in COLUMNS, left to right; an empty text leaves its cell blank."""
+    return [(x, t) for x, t in zip(COLUMNS, texts, strict=False) if t]
+
+
+HEADER = cells("Entry No.", "Entry Date", "Liquidated", "Entered Value", "Duty Paid", "Duty Owed")

@@ -18,20 +18,8 @@ from typing import Any
 import pytest
 
 from bots.penalty_notice.contract import extract_json
-from tests.penalty_read.drawn import REFERRAL_HEAD, Line, draw_referral
+from tests.penalty_read.drawn import FACTS, HEADER, REFERRAL_HEAD, Line, cells, draw_referral
 
-COLUMNS = (72.0, 160.0, 235.0, 300.0, 380.0, 460.0)
-FACTS = [
-    "Merchandise: stainless steel cookware sets",
-    "Violation: the importer undervalued the cookware by omitting assists from the entered values.",
-]
-
-
-def cells(*texts: str) -> list[tuple[float, str]]:
-    return [(x, t) for x, t in zip(COLUMNS, texts, strict=False) if t]
-
-
-HEADER = cells("Entry No.", "Entry Date", "Liquidated", "Entered Value", "Duty Paid", "Duty Owed")
 CASE = [cells("EGH-3873310-3", "2023-03-02", "Yes", "$63,867.74", "$1,596.69", "$4,151.41"),
         cells("EGH-5676436-0", "2023-09-27", "No", "$21,282.06", "$532.05", "$1,383.33")]
 OTHER = [cells("EGH-1111111-1", "2023-05-02", "Yes", "$10,000.00", "$250.00", "$900.00"),

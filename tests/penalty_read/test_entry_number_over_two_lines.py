@@ -13,20 +13,8 @@ from pathlib import Path
 import pytest
 
 from bots.penalty_notice.contract import extract_json
-from tests.penalty_read.drawn import REFERRAL_HEAD, Line, draw_referral
+from tests.penalty_read.drawn import FACTS, HEADER, REFERRAL_HEAD, Line, cells, draw_referral
 
-COLUMNS = (72.0, 160.0, 235.0, 300.0, 380.0, 460.0)
-FACTS = [
-    "Merchandise: stainless steel cookware sets",
-    "Violation: the importer undervalued the cookware by omitting assists from the entered values.",
-]
-
-
-def cells(*texts: str) -> list[tuple[float, str]]:
-    return [(x, t) for x, t in zip(COLUMNS, texts, strict=False) if t]
-
-
-HEADER = cells("Entry No.", "Entry Date", "Liquidated", "Entered Value", "Duty Paid", "Duty Owed")
 OTHER = cells("EGH-5676436-0", "2023-09-27", "No", "$21,282.06", "$532.05", "$1,383.33")
 
 

@@ -16,17 +16,7 @@ from typing import Any
 import pytest
 
 from bots.penalty_notice.contract import extract_json
-from tests.penalty_read.drawn import REFERRAL_HEAD, Line, draw_referral
-
-COLUMNS = (72.0, 160.0, 235.0, 300.0, 380.0, 460.0)
-FACTS = [
-    "Merchandise: stainless steel cookware sets",
-    "Violation: the importer undervalued the cookware by omitting assists from the entered values.",
-]
-
-
-def cells(*texts: str) -> list[tuple[float, str]]:
-    return [(x, t) for x, t in zip(COLUMNS, texts, strict=False) if t]
+from tests.penalty_read.drawn import FACTS, REFERRAL_HEAD, Line, cells, draw_referral
 
 
 def _read(tmp_path: Path, entries: list[Line], font: str = "Helvetica") -> dict[str, Any]:
