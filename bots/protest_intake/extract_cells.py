@@ -110,6 +110,8 @@ _SECTION_HEADING = re.compile(r"^\s*(?:section\s+[ivx\d]+\b|[IVX]+\s*[.)-]\s+[A-
 _SIGNATURE = re.compile(r"^\s*signature\s*:?\s*$", re.I)
 # "Signed | Ann Lee" (title and firm on the lines under it): the caption of a typed signature.
 _SIGNED = re.compile(r"^\s*signed\s*:?\s*$", re.I)
+# CBP's stamp word alone, no colon: the stamp's lines under it, not the cell beside, give its date.
+_STAMP_WORD = re.compile(r"\s*R ?E ?C ?E ?I ?V ?E ?D\s*")
 # The signer's title: a caption of the signature row ("Signature | Name | Title"), read by no one.
 _TITLE = re.compile(r"^\s*(?:title|position|capacity)\s*:?\s*$", re.I)
 # A bare "Name" cell is the signer's when it comes after a "Signature" cell.
@@ -229,6 +231,8 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
         if _SIGNATURE.match(label):
             signed = True
             continue
+        if not below and _STAMP_WORD.fullmatch(label_cell.text):
+            continue  # a RECEIVED stamp's own word: its date is the stamp's (read_stamp), not a cell's
         if id(label_cell) in cut and LABELS["received_date"].fullmatch(label):
             # "Fecha del escrito / Date of filing": the other half may date the writing, not
             # CBP's receipt (174.12(e)); the stamp or the date given for the receipt decides.

@@ -39,7 +39,7 @@ from bots.protest_intake.extract_party import SECTION, read_party
 from bots.protest_intake.extract_surety import read_surety
 from bots.protest_intake.letterhead import agents_letterhead_end
 from bots.protest_intake.phrasings import PROTEST, objection_heading
-from bots.protest_intake.receipt_column import dates_in_column
+from bots.protest_intake.receipt_column import across_gutter, dates_in_column
 from tradebots.facts import Evidence
 from tradebots.pdf import (
     FieldText,
@@ -57,6 +57,7 @@ from tradebots.pdf import (
 _STAMP = re.compile(r"\bR ?E ?C ?E ?I ?V ?E ?D\b|(?im:^\s*(?:CBP\s+)?(?:date\s+)?received\s*:)"
                     r"|(?i:\breceipt\s+stamp\b)")
 _STAMP_REACH = 80  # characters after RECEIVED where the stamp's date is printed
+_STAMP_LINES = 3  # lines of a stamp under RECEIVED: the port, the date, an officer's initials
 _UNDER = 3.0  # points: a line set under a value starts where the value starts, give or take
 # A line labelled with the receipt however a sender words it ("Protest Filed / Received by CBP:",
 # "Date filed:", "Filing date:"; filing is receipt, 174.12(f)): its date is on that line.
@@ -259,15 +260,27 @@ def _sentence_before(text: str, match: re.Match[str]) -> str:
     return text[start:match.start()]
 
 
+def _stamp_end(text: str, start: int) -> int:
+    """Where a stamp's reach ends: some characters on, or its next lines where a column beside it
+    (a letter's reference block) lengthens them."""
+    end = start
+    for _ in range(_STAMP_LINES + 1):  # the rest of RECEIVED's line, then the stamp's lines
+        end = text.find("\n", end) + 1
+        if end == 0:
+            return len(text)
+    return max(start + _STAMP_REACH, end - 1)
+
+
 def read_stamp(stream: TextStream, fields: Fields) -> None:
     """The receipt stamp's date and protest number, and the port and importer numbers."""
     for match in stream.finditer(_STAMP):
         # A stamp set beside a letter's head shares its lines with the letter's own date: the
         # stamp's date is the one on RECEIVED's line or under it in the stamp's column.
         dates, stamped = dates_in_column(stream, match.span(), match.end(),
-                                         match.end() + _STAMP_REACH)
-        if dates:
-            start, stamp_date = (stamped or dates)[0]
+                                         _stamp_end(stream.text, match.end()))
+        near = [(at, found) for at, found in dates if at < match.end() + _STAMP_REACH]
+        if stamped or near:
+            start, stamp_date = (stamped or near)[0]
             # No date in the stamp's column: the one taken may be the letter's own, beside it.
             fields.put("received_date", stamp_date.value,
                        stream.evidence(start, start + len(stamp_date.text)),
@@ -283,6 +296,9 @@ def read_stamp(stream: TextStream, fields: Fields) -> None:
         if found is not None and not _NAMES_RECEIPT.search(label) and _beside_filer(stream.text,
                                                                                     match):
             continue  # "Filed by: X" / "Filed on: D": the filer's own dating, not CBP's receipt
+        if found is not None and across_gutter(stream, match.start(),
+                                               match.start("rest") + found.end):
+            continue  # a stamp's word beside a reference block: the block's date is the letter's
         if found is not None:
             start = match.start("rest") + found.start
             # "Date filed" alone may be a mailed letter's own sending date: a weaker cue than
