@@ -36,7 +36,9 @@ from tradebots.pdf import PdfDocument, Segment
 from tradebots.pdf.words import evidence_of
 
 # "6.", "(b)", trailing "(CBP use)" or ":" around a label cell's words.
+# A box's number, however printed: "6.", "6a)", "(b)", and a form's bare "6 NAME" before a capital.
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}[a-z]?|[a-z]|[ivx]+)\s*[.)]\s*|^\s*\([a-z0-9]+\)\s*"
+                        r"|^\s*\d{1,2}[a-z]?\s+(?=(?-i:[A-Z]))"
                         r"|^\s*section\s+[ivx]+\s*[-–:]\s*", re.I)
 _TAIL = re.compile(r"\s*(?:\([^)]*\)\s*)*:?\s*$")
 
@@ -56,8 +58,10 @@ _FILER = r"(?:filer|filing\s+agent)"
 # note for _TAIL to drop.
 _ROLE_NOTE = re.compile(rf"\s*\(\s*((?:{_PARTY}|{_FILER}))\s*\)", re.I)
 LABELS: dict[str, re.Pattern[str]] = {
+    # ... or the party first: "PROTESTING PARTY, NAME AND ADDRESS", "Protestant's name & address".
     "name_and_address": _labels(rf"name\s+and\s+address\s+of\s+(?:the\s+)?(?:importer\s+or\s+"
-                                rf"other\s+)?{_PARTY}"),
+                                rf"other\s+)?{_PARTY}",
+                                rf"{_PARTY}(?:'s|’s)?(?:\s*[,:/–-]\s*|\s+)name\s+(?:and|&)\s+address"),
     # "Importer / protestant", "Protestant or importer of record": two names of one party.
     "protestant_name": _labels(rf"{_PARTY}{_JOIN}{_PARTY}(?:\s+name)?",
                                rf"{_FILER}{_JOIN}{_PARTY}(?:\s+name)?",

@@ -35,7 +35,7 @@ _LABELLED_LINE = re.compile(r"[A-Za-z][\w/'’ .#-]{0,40}(?:\((?:[^()\n]|\([^()\
 # One part of a postal address, as a form's caption names it.
 _ADDRESS_PART = (r"(?:street(?:\s+(?:address|and\s+number|no\.?))?|address|city|town|state"
                  r"|province|zip(?:\s+code)?|postal\s+code|post\s+code|country)")
-_NUMBER = re.compile(r"^\d{1,2}[a-z]?\s*[.)]\s*")  # "6.", "6a)"
+_NUMBER = re.compile(r"^\d{1,2}[a-z]?(?:\s*[.)]\s*|\s+(?=[A-Z]))")  # "6.", "6a)", a box's "6 NAME"
 # Who issues an importer number (19 CFR 24.5): the IRS (an EIN), SSA (an SSN) or CBP itself.
 _REGISTRY = (r"(?:importer(?:\s+of\s+record)?(?:'s|’s)?|IOR|IRS|EIN|SSN"
              r"|(?:federal\s+)?tax(?:payer)?\s+id(?:entification)?)")

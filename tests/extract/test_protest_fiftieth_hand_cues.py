@@ -43,3 +43,36 @@ def test_a_date_set_close_after_received_on_its_line_is_the_stamps(tmp_path: Pat
         (380, 740, 10, "Date: 19 September 2025"), *_LETTER,
     ])
     assert extract_protest(pdf).facts.received_date == date(2025, 9, 24)
+
+
+def _boxed_form(path: Path, number: str, party_caption: str) -> Path:
+    """A sender's own form of numbered boxes two to a row, captions over their values."""
+    return _placed_pdf(path, [
+        (72, 780, 10, "PROTEST - 19 CFR PART 174"),
+        (76, 740, 10, f"1{number} PORT CODE"), (310, 740, 10, f"2{number} DATE RECEIVED (CBP USE)"),
+        (80, 722, 10, "2704 Los Angeles"),
+        (76, 700, 10, f"3{number} {party_caption}"), (310, 700, 10, f"4{number} IMPORTER NUMBER"),
+        (80, 686, 10, "Calloway-Ruiz Foods Inc."), (314, 686, 10, "20-7764490"),
+        (80, 674, 10, "3300 Orchard Blvd."), (80, 662, 10, "Fresno, CA 93721"),
+        (72, 630, 10, f"5{number} ENTRIES"),
+        (72, 616, 10, "Entry number        Date of entry     Date of liquidation"),
+        (72, 604, 10, "54I-7470523-5       2024-01-11        2024-11-07"),
+        (72, 552, 10, "Description of merchandise: Stoneware dinner plates"),
+    ])
+
+
+@pytest.mark.parametrize("number", ["", ".", ")"])
+@pytest.mark.parametrize("party_caption", ["PROTESTING PARTY, NAME AND ADDRESS",
+                                           "PROTESTANT - NAME AND ADDRESS",
+                                           "Protestant's name & address",
+                                           "NAME AND ADDRESS OF PROTESTANT"])
+def test_a_forms_numbered_boxes_give_the_party_its_number_and_the_port(
+    tmp_path: Path, number: str, party_caption: str,
+) -> None:
+    # Before: a box number printed bare ("3 PROTESTING PARTY, ...", no stop) hid the caption,
+    # and the party named before "name and address" was no caption: the protestant was missing
+    # (174.13(a)(1), (2)) on a form that gives it.
+    facts = extract_protest(_boxed_form(tmp_path / "form.pdf", number, party_caption)).facts
+    assert (facts.port_code, facts.importer_number) == ("2704", "20-7764490")
+    assert facts.protestant_name == "Calloway-Ruiz Foods Inc."
+    assert facts.protestant_address == "3300 Orchard Blvd., Fresno, CA 93721"
