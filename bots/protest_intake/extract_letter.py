@@ -83,7 +83,9 @@ _NAMES_RECEIPT = re.compile(r"(?i)\brec(?:eived|eipt)\b|\bCBP\b")
 # A subject line may cite the statute between the word and the number: "Re: Protest under 19
 # U.S.C. 1514, No. 3002-25-195759"; then the number's own label ("No.", "Number", "#") marks it.
 _PROTEST_NUMBER = re.compile(
-    r"\bprotest\b(?:[^\n\d]{0,24}?|[^\n]{0,60}?(?:\bno\.?|\bnumber|#)\s*)"
+    r"(?:\bprotest\b(?:[^\n\d]{0,24}?|[^\n]{0,60}?(?:\bno\.?|\bnumber|#)\s*)"
+    # ... or the stamp's own: "RECEIVED   No. 2809-25-190145".
+    r"|(?-i:\bRECEIVED\b)[^\S\n]*[-–:,]?[^\S\n]*(?:no\.?|number|#)[^\S\n]*)"
     r"(\d{4}\s*-\s*\d{2,4}\s*-\s*\d{6})(?!\d)", re.I
 )
 _EARLIER = re.compile(r"(?i)earlier|prior|previous|related|pending|companion"

@@ -34,7 +34,10 @@ def test_a_stamp_at_the_left_keeps_its_own_date_not_the_reference_blocks_beside_
         (380, 740, 10, letters_date), (380, 728, 10, "Our ref.:       PR-7651"),
         (380, 716, 10, "Port code:      1601"), *_LETTER,
     ])
-    assert extract_protest(pdf).facts.received_date == date(2025, 9, 24)
+    facts = extract_protest(pdf).facts
+    assert facts.received_date == date(2025, 9, 24)
+    # The number CBP gives on its stamp, after RECEIVED: the protest's (174.12(f)).
+    assert facts.protest_number == ("1601-25-100234" if "No." in stamp_line else None)
 
 
 def test_a_date_set_close_after_received_on_its_line_is_the_stamps(tmp_path: Path) -> None:
