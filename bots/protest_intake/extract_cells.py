@@ -236,7 +236,7 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
             signed = True
             continue
         if not below and _STAMP_WORD.fullmatch(label_cell.text):
-            continue  # a RECEIVED stamp's own word: its date is the stamp's (read_stamp), not a cell's
+            continue  # a RECEIVED stamp's word: its date is the stamp's (read_stamp), not a cell's
         if id(label_cell) in cut and LABELS["received_date"].fullmatch(label):
             # "Fecha del escrito / Date of filing": the other half may date the writing, not
             # CBP's receipt (174.12(e)); the stamp or the date given for the receipt decides.

@@ -64,14 +64,8 @@ _BARE_DISAGREEMENT = re.compile(
     r"(?:this|that|the|cbp'?s?)?\s*(?:decision|liquidation|classification|appraisement|"
     rf"assessment|finding|rate)?{_REMEDY_ASKED}\W*$"
 )
-# "Protestant objects to the appraised value of the merchandise upon liquidation.": the decision
-# named, and nothing said of why it is wrong (174.13(a)(6) asks for the justification too).
-_BARE_OBJECTION = re.compile(
-    # A rider's numbered paragraph may say it: "1. The protestant objects to the decision ...".
-    r"(?i)^\W*(?:\d{1,2}[.)]\s+)?(?:(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I)\s+"
-    rf"{_HEREBY}"
-    r"(?:disagrees?|object(?:s|ed)?|do(?:es)?\s+not\s+agree|dispute[sd]?|protests?|contests?"
-    rf"|challenges?)|{_ACCEPT_AS_PROTEST})\s+(?:with\s+|to\s+)?(?:the|this|that|cbp'?s?|customs'?)\s+"
+# A decision named by its kind: "the appraised value of the merchandise", "the fees assessed".
+_DECISION_NAMED = (
     r"(?:[a-z-]+\s+){0,2}?(?:decision|liquidation|classification|appraisement|value|valuation"
     # "The importer hereby protests the entries listed.": the entries named for the decision.
     r"|assessment|finding|rate(?:\s+of\s+duty)?|duties|charges?|fees?|entr(?:y|ies))"
@@ -80,7 +74,18 @@ _BARE_OBJECTION = re.compile(
     # The decision's own particulars name it and argue nothing: "the fees assessed", "the
     # classification ... under subheading 7323.93.0080, HTSUS", "the value of $12.50 per unit".
     r"(?:\s+(?:as\s+)?(?:assessed|charged|collected|levied|imposed|found|made|fixed|determined"
-    r"|set))?"
+    r"|set))?")
+# "Protestant objects to the appraised value of the merchandise upon liquidation.": the decision
+# named, and nothing said of why it is wrong (174.13(a)(6) asks for the justification too).
+_BARE_OBJECTION = re.compile(
+    # A rider's numbered paragraph may say it: "1. The protestant objects to the decision ...".
+    r"(?i)^\W*(?:\d{1,2}[.)]\s+)?(?:(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I)\s+"
+    rf"{_HEREBY}"
+    r"(?:disagrees?|object(?:s|ed)?|do(?:es)?\s+not\s+agree|dispute[sd]?|protests?|contests?"
+    rf"|challenges?)|{_ACCEPT_AS_PROTEST})\s+(?:with\s+|to\s+)?(?:the|this|that|cbp'?s?|customs'?)\s+"
+    rf"{_DECISION_NAMED}"
+    # ... and another decision joined to it: "the classification ... and the rate of duty assessed".
+    rf"(?:(?:,|,?\s+and|\s+or)\s+(?:(?:the|its|cbp'?s?)\s+)?{_DECISION_NAMED})*"
     r"(?:,?\s+(?:under|in|as)\s+(?:tariff\s+)?(?:sub)?heading\s+\d[\d.]*\d"
     r"(?:,?\s+(?:of\s+the\s+)?HTSUS?A?)?"
     r"|,?\s+(?:at|of|in\s+the\s+amount\s+of)\s+(?:US)?\$\s?[\d,]+(?:\.\d\d)?"

@@ -3,6 +3,8 @@ its lines with the letter's own date, so the receipt's date is the one in the st
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from bots.common.reading.dates import find_dates
 from tradebots.pdf import TextStream
 from tradebots.pdf.dates import DateMatch
@@ -36,7 +38,7 @@ def _across_gutter(line: list[Word]) -> bool:
     gutter: a reference block set at the right of a stamp shares its lines, not its column."""
     ordered = sorted(line, key=lambda word: word.x0)
     return any(right.x0 - left.x1 > _GUTTER * max(left.height, right.height)
-               for left, right in zip(ordered, ordered[1:]))
+               for left, right in pairwise(ordered))
 
 
 def dates_in_column(stream: TextStream, mark: tuple[int, int], start: int,

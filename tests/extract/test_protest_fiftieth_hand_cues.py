@@ -1,6 +1,7 @@
 """What the held-out fiftieth hand's senders do, read for senders in general (issue 13): a receipt
 stamp set at the left of a letter's head whose first line the letter's own reference block, with
-its date, shares at the right (174.12(f))."""
+its date, shares at the right (174.12(f)); a form's numbered boxes printed without a stop after the
+number; decisions named together with no reason given (174.13(a)(6))."""
 
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ from pathlib import Path
 import pytest
 
 from bots.protest_intake.extract import extract_protest
+from bots.protest_intake.extract_elements import DEFERRED
+from tests.extract.test_protest_decision_cues import _letter_pdf
 from tests.extract.test_protest_recurring_classes import _placed_pdf
+from tests.extract.test_protest_twentyninth_thirtieth_cues import _LETTER_HEAD
 
 _LETTER = [
     (72, 660, 10, "Port Director, U.S. Customs and Border Protection"),
@@ -79,3 +83,21 @@ def test_a_forms_numbered_boxes_give_the_party_its_number_and_the_port(
     assert (facts.port_code, facts.importer_number) == ("2704", "20-7764490")
     assert facts.protestant_name == "Calloway-Ruiz Foods Inc."
     assert facts.protestant_address == "3300 Orchard Blvd., Fresno, CA 93721"
+
+
+@pytest.mark.parametrize("objection", [
+    "The protestant protests the classification of the merchandise and the rate of duty assessed.",
+    "We object to the appraisement, the fees and the duties assessed.",
+    "Protestant contests the classification and the rate of duty.",
+])
+def test_decisions_named_together_with_no_reason_give_no_justification(
+    tmp_path: Path, objection: str,
+) -> None:
+    # Before: only one decision named alone counted as a bare objection, so two named together
+    # ("... and the rate of duty assessed") read as argued grounds, and a protest that never
+    # says why was accepted (174.13(a)(6); confidently wrong).
+    pdf = _letter_pdf(tmp_path / "letter.pdf", [
+        *_LETTER_HEAD, "Grounds:", objection,
+        "The merchandise covered by this protest is not subject to drawback.",
+    ])
+    assert extract_protest(pdf).fields[DEFERRED].value is True
