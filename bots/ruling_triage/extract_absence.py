@@ -8,7 +8,9 @@ import re
 from bots.common.reading.unplaced import LETTER_SECTIONS, Element
 from bots.ruling_triage.captions import is_box_caption, is_caption
 from bots.ruling_triage.extract_parties import STOP
+from bots.ruling_triage.extract_statements import asks_pending
 from bots.ruling_triage.extract_subject import CAPTIONS
+from bots.ruling_triage.extract_text import asks
 from bots.ruling_triage.rules._common import UNSURE_REQUESTER
 
 # The requester, the facts of the goods and the transaction, and the reasons for the result
@@ -49,4 +51,6 @@ def known_heading(text: str) -> bool:
             or LETTER_SECTIONS.fullmatch(text) is not None
             or _OWN_SECTIONS.fullmatch(text) is not None
             or _TABLE_HEADS.fullmatch(text) is not None
+            # an interview's question about pending matters: its answer is read as a statement
+            or (asks(text) and asks_pending(text))
             or any(caption.fullmatch(text) for caption in CAPTIONS))

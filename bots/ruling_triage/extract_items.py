@@ -10,6 +10,7 @@ from bots.common.reading.ports import ports_in_prose
 from bots.ruling_triage.extract_across import item_columns
 from bots.ruling_triage.extract_model_list import (
     codes_listed,
+    models_in_brackets,
     models_listed,
     models_of_one_article,
 )
@@ -188,6 +189,7 @@ def read_classification(items: list[Paragraph], fields: Fields) -> None:
                             Span(paragraph, kind.start(), kind.end()), PROSE)
     _numbered_items(items, fields)
     _listed_items(items, fields)
+    _bracketed_models(items, fields)
     box = labelled(items, _LABELS["same_kind"], STOP)
     if box is not None:
         answers = {m.group(1).lower() for m in _TICKED.finditer(box.text)}
@@ -253,6 +255,17 @@ def _listed_items(items: list[Paragraph], fields: Fields) -> None:
         if len({MODEL.sub("", entry).casefold() for entry in entries}) == 1:
             fields.put_span("items_same_kind", True, span, PROSE)
         return
+
+
+def _bracketed_models(items: list[Paragraph], fields: Fields) -> None:
+    """The goods' models listed in brackets by their designations alone, no count given: as many
+    items as designations, models of the one article described (one class or kind)."""
+    for paragraph in items:
+        if (listed := models_in_brackets(paragraph.text)) is not None:
+            start, end, count = listed
+            fields.put_span("item_count", count, Span(paragraph, start, end), PROSE)
+            fields.put_span("items_same_kind", True, Span(paragraph, start, end), PROSE)
+            return
 
 
 def read_hts(items: list[Paragraph], fields: Fields) -> None:

@@ -34,6 +34,7 @@ from bots.ruling_triage.extract_text import (
     Fields,
     Paragraph,
     Span,
+    asks,
     fold,
 )
 
@@ -426,7 +427,9 @@ def read_requester(letter: Letter, items: list[Paragraph], fields: Fields) -> No
                 address = (fold(match[held]), Part(paragraph, match.start(held),
                                                    match.end(held)))
             break
-    head = _letterhead(letter) or _head_over_addressee(items)
+    # A questionnaire's first question ("Q: Name of requester?") heads the page, naming nobody.
+    head = next((found for found in (_letterhead(letter), _head_over_addressee(items))
+                 if found is not None and not asks(found[0])), None)
     # The head's address lines the letter's frame set apart from its name (a date printed at
     # the right of the street's line ends the head there): the lines under the name, in its
     # column, down to the ZIP code.

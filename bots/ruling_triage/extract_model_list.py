@@ -39,6 +39,21 @@ def models_listed(after: str, count: int) -> bool:
         for entry in entries[1:])
 
 
+# A list in brackets after the goods it belongs to: "polo shirts, style PK-200 (model A-100, model
+# B-110, model C-120)".
+_BRACKETED = re.compile(r"\((?P<list>[^()]{3,300})\)")
+
+
+def models_in_brackets(text: str) -> tuple[int, int, int] | None:
+    """The first bracketed list of two or more model designations alone in TEXT, uncounted by the
+    sender: where it starts and ends, and how many it lists."""
+    for match in _BRACKETED.finditer(text):
+        entries = [entry for entry in _SPLIT.split(match["list"].strip()) if entry]
+        if len(entries) > 1 and all(_DESIGNATED.fullmatch(entry) for entry in entries):
+            return match.start(), match.end(), len(entries)
+    return None
+
+
 # What the count's models are said to be, right after the count: "of this article", "of the same
 # design", or variants "which differ only in size and color", "identical but for size".
 _ONE_ARTICLE = re.compile(

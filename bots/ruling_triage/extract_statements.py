@@ -338,12 +338,17 @@ _LEFT_BLANK = re.compile(r"\s*[(\[]?\s*(?:left\s+blank|blank|no\s+answer|not\s+a
                          r"unanswered)\s*[)\]]?\s*\.?\s*|\s*[-\u2013\u2014_]{1,10}\s*", re.I)
 
 
+def asks_pending(question: str) -> bool:
+    """Whether a question asks about matters pending before CBP or a court (177.2(b)(5))."""
+    return bool((_COURT.search(question) or _CBP_OFFICE.search(question))
+                and _PENDING.search(question))
+
+
 def _answered_question(question: Span, after: list[Span], fields: Fields) -> None:
     """A question about pending matters answered right after it in its box: "Is the issue
     pending before CBP or a court? No." states that nothing is; "Yes, a protest ..." states
     where (177.2(b)(5))."""
-    text = question.text
-    if not (_COURT.search(text) or _CBP_OFFICE.search(text)) or not _PENDING.search(text):
+    if not asks_pending(question.text):
         return
     # The answer may sit in its box under the caption, a paragraph of its own.
     answer = after[0] if after and after[0].paragraph.page == question.paragraph.page else None

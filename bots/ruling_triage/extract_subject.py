@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from bots.common.reading.incoterms import terms_of_sale
 from bots.common.reading.pending_sense import asserted, denied_before
@@ -307,10 +308,14 @@ _LABELS = {
     # on", "Ruling sought for", "Subject of the ruling".
     # So do "Nature of request", "Type of request", "Request type", and "Ruling requested:"
     # with its colon (without, it heads a section asking the question in prose).
+    # A questionnaire asks it: "Type of ruling requested?"; a numbered section heads its answer
+    # with "Ruling requested" on a line of its own.
     "ruling_type": label(r"(?:ruling\s+type|(?:type|kind|category)\s+of\s+(?:the\s+)?"
-                         r"(?:ruling|request)|subject\s+of\s+(?:the\s+)?ruling|ruling\s+"
+                         r"(?:ruling|request)(?:\s+(?:requested|sought)(?=\s*\?))?"
+                         r"|subject\s+of\s+(?:the\s+)?ruling|ruling\s+"
                          r"(?:requested|sought|asked)\s+(?:on|for|about)|ruling\s+(?:requested|"
-                         r"sought)" + COLON_AHEAD + r"|nature\s+of\s+(?:the\s+)?(?:ruling\s+)?"
+                         r"sought)(?:" + COLON_AHEAD + r"|(?=[ \t]*(?:\n|$)))"
+                         r"|nature\s+of\s+(?:the\s+)?(?:ruling\s+)?"
                          r"request|request\s+type|ruling\s+category)"),
     # A section headed by the goods alone ("GOODS", "Part C - The goods", "1. The article")
     # describes them under it.
@@ -394,7 +399,8 @@ def read_subject(items: list[Paragraph], fields: Fields) -> None:
     source: tuple[Span, float] | None = None
     if subject_line is not None and subjects_in(subject_line.text):
         source = (subject_line, LABELLED)
-    if source is None and (found := labelled(items, _LABELS["ruling_type"], STOP)):
+    if source is None and (found := labelled(items, _LABELS["ruling_type"], STOP)
+                           or _section_line(items, _LABELS["ruling_type"])):
         source = (found, LABELLED)
     if source is None:
         source = _titled(items)
@@ -699,14 +705,46 @@ def _goods_named(items: list[Paragraph]) -> str | None:
 _MID_CAPTION = re.compile(r"(?<=[a-z0-9)][ \t])(?=[A-Z][a-z]+(?:\s+[A-Za-z.]+){0,6}[ \t]*:\s)")
 
 
+def _section_line(items: list[Paragraph], pattern: re.Pattern[str]) -> Span | None:
+    """The line under a caption that fills a numbered section's heading line inside a paragraph
+    set single-spaced ("...\n1. Ruling requested\nTariff classification.\n2. ...")."""
+    for paragraph in items:
+        lines = paragraph.text.split("\n")
+        next_starts = list(accumulate(len(line) + 1 for line in lines))
+        for index in range(1, len(lines) - 1):
+            if pattern.fullmatch(lines[index]) and lines[index + 1].strip():
+                start = next_starts[index]
+                return Span(paragraph, start, start + len(lines[index + 1]))
+    return None
+
+
+def _wrapped_caption(paragraph: Paragraph, following: Paragraph | None,
+                     pattern: re.Pattern[str], start: int) -> Span | None:
+    """The value after a caption that ends PARAGRAPH and wraps into the next, which the wrap's
+    colon set apart as a label of its own ("... Principal use in the United" / "States: household
+    use."): the words after the colon."""
+    if following is None or following.page != paragraph.page:
+        return None
+    joined = f"{paragraph.text}\n{following.text}"
+    match = pattern.match(joined, start)
+    cut = len(paragraph.text) + 1
+    if match is None or match.end() <= cut or not match[0].rstrip().endswith(":"):
+        return None
+    return Span(following, match.end() - cut, len(following.text))
+
+
 def _run_in(items: list[Paragraph], pattern: re.Pattern[str]) -> Span | None:
     """A label with its colon opening a line or a sentence inside a paragraph ("... model C-15.
     Merchandise: LED desk lamps"): the words after it."""
     for index, paragraph in enumerate(items):
         starts = [*_LINE_OR_SENTENCE.finditer(paragraph.text),
                   *_MID_CAPTION.finditer(paragraph.text)]
+        following = items[index + 1] if index + 1 < len(items) else None
         for start in starts:
             match = pattern.match(paragraph.text, start.end())
+            if (wrapped := _wrapped_caption(paragraph, following, pattern, start.end())) \
+                    is not None:
+                return wrapped
             # A question asked inside the paragraph ("...\nQ. What is it made of?\nA. Steel")
             # is a caption as much as a label with its colon.
             caption = paragraph.text[match.start():match.end()] if match else ""

@@ -29,6 +29,9 @@ _ROW_LABEL = re.compile(r"[A-Z][A-Za-z&/'\u2019().#-]*(?:\s+[A-Za-z&/'\u2019().#
 _BULLET = re.compile(r"[-\u2022*\u2013]\s+")
 _RUN_IN = re.compile(r"(?:[-\u2022*\u2013]\s+)?(?P<caption>[A-Z][A-Za-z&/'\u2019()-]*"
                      r"(?:\s+[A-Za-z&/'\u2019()-]+){0,3})\s*:\s+(?P<text>\S.*)")
+# An interview's marks before a question and its answer: "Q:", "Question 3:", "A:", "Answer:".
+_QUESTION_MARK = re.compile(r"(?:Q|Question|QUESTION)\s*\d{0,2}")
+_ANSWER_MARK = re.compile(r"(?:A|Ans|Answer|ANSWER)\s*\d{0,2}")
 # Furniture every reader knows for what it is: a mail header, a greeting or closing, a page's
 # number or running mark, a bare citation, a line of contact details. It holds no element.
 _FURNITURE = re.compile(
@@ -131,7 +134,13 @@ def _sections(page: int, lines: Sequence[Line], boxes: list[Box],
         run_in = _RUN_IN.fullmatch(head) if len(line) == 1 else None
         if run_in is not None and _read_list(lines, index, boxes):
             continue  # an item of a list the reader read item by item: it looked there
-        if run_in is not None:
+        if run_in is not None and _ANSWER_MARK.fullmatch(run_in["caption"]):
+            continue  # "A: ...": the text of the question above it, judged with it
+        if run_in is not None and _QUESTION_MARK.fullmatch(run_in["caption"]):
+            # "Q: Is the issue pending before CBP or a court?": the question is the caption,
+            # its answer the text under it.
+            head, run_in = run_in["text"], None
+        elif run_in is not None:
             head = run_in["caption"]  # "Basis: the article is ...": a heading and its text
         elif not _is_heading(line) or (index and _runs_on(lines[index - 1], line)):
             continue
