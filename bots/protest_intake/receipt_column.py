@@ -8,7 +8,6 @@ from itertools import pairwise
 from bots.common.reading.dates import find_dates
 from tradebots.pdf import TextStream
 from tradebots.pdf.dates import DateMatch
-from tradebots.pdf.words import Word
 
 # A gap between two words of one line wider than this many times their height parts two columns
 # (a stamp's own spaced-out words stay closer: "RECEIVED    SEP 24 2025").
@@ -16,11 +15,11 @@ _GUTTER = 6.0
 
 
 def in_mark_column(stream: TextStream, mark: tuple[int, int], found: tuple[int, int]) -> bool:
-    """Whether the text at FOUND is on MARK's line, or under it within the mark's width either
-    side (a stamp's lines are centred or set flush, never a column away)."""
-    marks, words = stream.words(*mark), stream.words(*found)
+    """Whether the text at FOUND is on MARK's line short of a column's gutter, or under it within
+    the mark's width either side (a stamp's lines are centred or set flush, never a column away)."""
     if "\n" not in stream.text[mark[1]:found[0]]:
-        return not _across_gutter(stream.words(mark[0], found[1]))
+        return not across_gutter(stream, mark[0], found[1])
+    marks, words = stream.words(*mark), stream.words(*found)
     if not marks or not words:
         return False
     left, right = min(w.x0 for w in marks), max(w.x1 for w in marks)
@@ -29,14 +28,9 @@ def in_mark_column(stream: TextStream, mark: tuple[int, int], found: tuple[int, 
 
 
 def across_gutter(stream: TextStream, start: int, end: int) -> bool:
-    """Whether the words of one line from START to END are parted by a column's gutter."""
-    return _across_gutter(stream.words(start, end))
-
-
-def _across_gutter(line: list[Word]) -> bool:
-    """Whether a line's words, from the mark to the text found, leave a gap as wide as a column's
-    gutter: a reference block set at the right of a stamp shares its lines, not its column."""
-    ordered = sorted(line, key=lambda word: word.x0)
+    """Whether the words of one line from START to END leave a gap as wide as a column's gutter:
+    a reference block set at the right of a stamp shares its lines, not its column."""
+    ordered = sorted(stream.words(start, end), key=lambda word: word.x0)
     return any(right.x0 - left.x1 > _GUTTER * max(left.height, right.height)
                for left, right in pairwise(ordered))
 
