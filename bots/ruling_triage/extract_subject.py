@@ -308,14 +308,12 @@ _LABELS = {
     # on", "Ruling sought for", "Subject of the ruling".
     # So do "Nature of request", "Type of request", "Request type", and "Ruling requested:"
     # with its colon (without, it heads a section asking the question in prose).
-    # A questionnaire asks it: "Type of ruling requested?"; a numbered section heads its answer
-    # with "Ruling requested" on a line of its own.
+    # A questionnaire asks it: "Type of ruling requested?".
     "ruling_type": label(r"(?:ruling\s+type|(?:type|kind|category)\s+of\s+(?:the\s+)?"
                          r"(?:ruling|request)(?:\s+(?:requested|sought)(?=\s*\?))?"
                          r"|subject\s+of\s+(?:the\s+)?ruling|ruling\s+"
                          r"(?:requested|sought|asked)\s+(?:on|for|about)|ruling\s+(?:requested|"
-                         r"sought)(?:" + COLON_AHEAD + r"|(?=[ \t]*(?:\n|$)))"
-                         r"|nature\s+of\s+(?:the\s+)?(?:ruling\s+)?"
+                         r"sought)" + COLON_AHEAD + r"|nature\s+of\s+(?:the\s+)?(?:ruling\s+)?"
                          r"request|request\s+type|ruling\s+category)"),
     # A section headed by the goods alone ("GOODS", "Part C - The goods", "1. The article")
     # describes them under it.
@@ -352,6 +350,10 @@ _LABELS = {
 }
 
 
+# "Ruling requested" on a line of its own heads a section: its answer when that names a subject
+# ("1. Ruling requested" / "Tariff classification."), else the question asked in prose under it.
+_RULING_HEADING = label(r"ruling\s+(?:requested|sought)(?=[ \t]*(?:\n|$))")
+
 # A question naming no subject but a tariff number ("The importer proposes subheading ...", "a
 # ruling that the goods fall in 8714943000") asks for a classification; only then, so a valuation
 # question that mentions the goods' subheading stays a valuation question.
@@ -365,6 +367,10 @@ CAPTIONS = tuple(_LABELS.values())
 def question_subjects(text: str) -> list[RulingType]:
     """The subjects a phrase names; classification when it names none but a tariff number."""
     return subjects_in(text) or (["classification"] if _TARIFF_ASKED.search(text) else [])
+
+
+def _names_subject(text: str) -> bool:
+    return bool(question_subjects(text))
 
 
 def subjects_in(text: str) -> list[RulingType]:
@@ -400,7 +406,8 @@ def read_subject(items: list[Paragraph], fields: Fields) -> None:
     if subject_line is not None and subjects_in(subject_line.text):
         source = (subject_line, LABELLED)
     if source is None and (found := labelled(items, _LABELS["ruling_type"], STOP)
-                           or _section_line(items, _LABELS["ruling_type"])):
+                           or labelled(items, _RULING_HEADING, STOP, _names_subject)
+                           or _section_line(items, _RULING_HEADING)):
         source = (found, LABELLED)
     if source is None:
         source = _titled(items)
@@ -707,12 +714,13 @@ _MID_CAPTION = re.compile(r"(?<=[a-z0-9)][ \t])(?=[A-Z][a-z]+(?:\s+[A-Za-z.]+){0
 
 def _section_line(items: list[Paragraph], pattern: re.Pattern[str]) -> Span | None:
     """The line under a caption that fills a numbered section's heading line inside a paragraph
-    set single-spaced ("...\n1. Ruling requested\nTariff classification.\n2. ...")."""
+    set single-spaced ("...\n1. Ruling requested\nTariff classification.\n2. ..."), where that
+    line names a subject (a section's first line of prose may not: the later cues read it)."""
     for paragraph in items:
         lines = paragraph.text.split("\n")
         next_starts = list(accumulate(len(line) + 1 for line in lines))
         for index in range(1, len(lines) - 1):
-            if pattern.fullmatch(lines[index]) and lines[index + 1].strip():
+            if pattern.fullmatch(lines[index]) and _names_subject(lines[index + 1]):
                 start = next_starts[index]
                 return Span(paragraph, start, start + len(lines[index + 1]))
     return None

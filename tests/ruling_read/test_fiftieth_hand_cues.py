@@ -130,3 +130,19 @@ def test_a_caption_wrapped_across_a_summary_sheets_lines_gives_its_value(
     output = extract(draw(tmp_path / "sheet.pdf", cells, font="Courier", size=8))
     assert output["values"].get("principal_use", "household") is not None
     assert "177.2(b)(2)" not in output["decision"]["missing"], output["findings"]
+
+
+@pytest.mark.parametrize("heading", ["Ruling Requested", "RULING REQUESTED", "Ruling sought"])
+def test_a_ruling_requested_section_of_prose_naming_no_subject_leaves_the_kind_to_other_cues(
+        tmp_path: Path, heading: str) -> None:
+    # Found in the regression check: the heading's first line of prose ("We ask CBP to rule that
+    # the royalty is not part of the price ...") named no subject and made the kind "other".
+    lines = ["REQUEST FOR BINDING RULING", "", "Requester: Ashgrove Instruments Corp.",
+             "Address: 4100 Research Parkway, Ann Arbor, MI 48108", "Date: May 12, 2025",
+             "Importer Number: 38-2750914", "Issue: Valuation",
+             "Product: Handheld digital multimeters, models AG-10 and AG-20",
+             "Port of Entry: Detroit, MI (3801)", "", heading,
+             "We ask CBP to rule that the royalty is not part of the price actually paid or",
+             "payable under 19 U.S.C. 1401a(b)(1)(D).", "", "Sincerely,", "", "/s/ Ann Lee",
+             "Ann Lee, Customs Manager"]
+    assert _read(tmp_path, lines)["values"]["ruling_type"] == "valuation"
