@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 CENT = Decimal("0.01")
 
@@ -124,12 +125,12 @@ def penalty(
     culpability: str,
     prior_disclosure: bool,
     noncommercial: bool,
-    entries: list[dict[str, object]],
+    entries: list[dict[str, Any]],
     domestic: Decimal,
     dutiable: Decimal,
     violation: dt.date,
     today: dt.date,
-) -> dict[str, object]:
+) -> dict[str, Any]:
     """1592(c), App. B (E)(1)(b) and (F)(2), 1621, 162.77(c) as the contract states them."""
     actual = potential = Decimal(0)
     for entry in entries:
@@ -160,7 +161,7 @@ def penalty(
     else:
         proposed = Decimal(0)
     limitations = add_years(violation, 5)
-    barred = [str(e["entry_number"]) for e in entries if add_years(e["entry_date"], 5) < today]  # type: ignore[arg-type]
+    barred = [str(e["entry_number"]) for e in entries if add_years(e["entry_date"], 5) < today]
     if limitations < today or barred:
         needs_human = True
     if needs_human or not proposed:

@@ -72,8 +72,7 @@ class Flow:
     def para(self, text: str, width: int = 88, x: float | None = None, bold: bool = False,
              indent: str = "") -> None:
         for number, chunk in enumerate(textwrap.wrap(text, width - len(indent)) or [""]):
-            self.line((indent if number else "") + chunk if not indent else
-                      (indent if number else "") + chunk, x=x, bold=bold)
+            self.line((indent if number else "") + chunk, x=x, bold=bold)
 
     def rule(self, x0: float | None = None, x1: float = PAGE_W - 72, gap: float = 4.0) -> None:
         self.room(gap * 2)
