@@ -152,6 +152,12 @@ APT_NO_RECOMMENDS += emacs-nox grace
 # pages joined by poppler-utils' pdfunite): the `dia` and `pyxplot` families of bench/corpus_fortyseventh
 # (issue 13). Both work without recommends; about 15 s to install the two here.
 APT_NO_RECOMMENDS += dia pyxplot
+# yorick (a Yorick script of plt strings and pldj rules at NDC coordinates, hardcopy to PostScript; its
+# ISOLatin1Encoding has /minus at 0x2D, so the generator puts /hyphen back, then ghostscript's ps2pdf) and tgif
+# (a .obj drawing of text and box objects printed headless by `tgif -print -pdf`, no display needed; pages
+# joined by poppler-utils' pdfunite): the `yorick` and `tgif` families of bench/corpus_fortyeighth (issue 13).
+# Both work without recommends; about 20 s to install the two here.
+APT_NO_RECOMMENDS += yorick tgif
 # bench/corpus_fortyfirst needs no apt package: paps, the producer first asked for, leaves no text layer (see
 # above), so its producers are rst2pdf and skia-python, pip dev dependencies (fonts from fonts-liberation above).
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies
