@@ -1,1 +1,1 @@
-"""The forty-eighth blind hand's corpus: protests, ruling requests and penalty referrals printed by Yorick and tgif."""
+"""The forty-eighth blind hand's corpus: customs documents printed by Yorick and tgif."""

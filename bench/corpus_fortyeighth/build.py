@@ -1,4 +1,4 @@
-"""Plans (truth + pages) and PDFs of the forty-eighth hand's protests, ruling requests and penalty referrals."""
+"""Plans (truth + pages) and PDFs of the forty-eighth hand's protests, rulings and referrals."""
 
 from __future__ import annotations
 
@@ -19,12 +19,24 @@ KIND_PREFIX = {"protest": "protest", "ruling-request": "ruling", "penalty-case":
 
 # ---------------------------------------------------------------- printing habits
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def fmt_date(day: dt.date, style: int) -> str:
-    """Six date habits: March 7, 2025 | 03/07/2025 | 2025-03-07 | 7 March 2025 | Mar. 7, 2025 | March 7th, 2025."""
+    """March 7, 2025; 03/07/2025; 2025-03-07; 7 March 2025; Mar. 7, 2025; March 7th, 2025."""
     month = MONTHS[day.month - 1]
     style %= 6
     if style == 0:
@@ -38,7 +50,9 @@ def fmt_date(day: dt.date, style: int) -> str:
     if style == 4:
         short = month[:3] + ("" if month == "May" else ".")
         return f"{short} {day.day}, {day.year}"
-    suffix = "th" if 10 <= day.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day.day % 10, "th")
+    suffix = (
+        "th" if 10 <= day.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day.day % 10, "th")
+    )
     return f"{month} {day.day}{suffix}, {day.year}"
 
 
@@ -74,32 +88,68 @@ PARTIES = [
     ("Juniper Peak Outfitters Inc.", ["3300 Canyon Boulevard", "Boulder, CO 80302"]),
     ("Harrow & Finch Kitchenware LLC", ["125 Copper Kettle Way", "Columbus, OH 43215"]),
 ]
-PEOPLE = [("Rosalind T. Okafor", "Director, Trade Compliance"), ("Gerald M. Vanterpool", "Vice President"),
-          ("Ines Calderon-Webb", "Customs Manager"), ("Theodore A. Lindqvist", "General Counsel"),
-          ("Priya Natarajan", "Import Operations Lead"), ("Walter J. Ferreira", "Chief Financial Officer")]
-PORTS = [("2704", "Los Angeles"), ("1001", "New York"), ("5301", "Houston"), ("3901", "Chicago"),
-         ("1303", "Baltimore"), ("3002", "Tacoma"), ("1801", "Tampa"), ("4601", "Newark")]
+PEOPLE = [
+    ("Rosalind T. Okafor", "Director, Trade Compliance"),
+    ("Gerald M. Vanterpool", "Vice President"),
+    ("Ines Calderon-Webb", "Customs Manager"),
+    ("Theodore A. Lindqvist", "General Counsel"),
+    ("Priya Natarajan", "Import Operations Lead"),
+    ("Walter J. Ferreira", "Chief Financial Officer"),
+]
+PORTS = [
+    ("2704", "Los Angeles"),
+    ("1001", "New York"),
+    ("5301", "Houston"),
+    ("3901", "Chicago"),
+    ("1303", "Baltimore"),
+    ("3002", "Tacoma"),
+    ("1801", "Tampa"),
+    ("4601", "Newark"),
+]
 FILERS = ["ABC", "DFH", "G2E", "7BI", "HAD", "E4C", "CIB", "B9F"]
 GOODS = [
-    ("Cordless rechargeable garden shears, model GS-220, steel blades with polypropylene handles",
-     "trimming shrubs in home gardens", "steel 62%, polypropylene 30%, lithium-ion cell 8% by weight"),
-    ("Submersible aquarium heaters, 100 W, borosilicate glass tube with thermostat",
-     "heating freshwater home aquariums", "borosilicate glass 55%, nichrome wire 10%, plastics 35% by weight"),
-    ("Insulated copper building wire, 12 AWG, PVC jacket, on 500 ft spools",
-     "branch-circuit wiring in residential construction", "copper 71%, PVC 29% by weight"),
-    ("Woven cotton dish towels, 100% cotton terry, 40 x 65 cm, sets of three",
-     "drying dishes in household kitchens", "cotton 100% by weight"),
-    ("Spiral-bound paper notebooks with polypropylene covers, A5, 160 pages",
-     "note taking by students and office workers", "paper 84%, polypropylene 11%, steel wire 5% by weight"),
-    ("Glazed porcelain floor tiles, 60 x 60 cm, water absorption under 0.5%",
-     "flooring in residential and commercial buildings", "porcelain body 97%, glaze 3% by weight"),
+    (
+        "Cordless rechargeable garden shears, model GS-220, steel blades with polypropylene "
+        "handles",
+        "trimming shrubs in home gardens",
+        "steel 62%, polypropylene 30%, lithium-ion cell 8% by weight",
+    ),
+    (
+        "Submersible aquarium heaters, 100 W, borosilicate glass tube with thermostat",
+        "heating freshwater home aquariums",
+        "borosilicate glass 55%, nichrome wire 10%, plastics 35% by weight",
+    ),
+    (
+        "Insulated copper building wire, 12 AWG, PVC jacket, on 500 ft spools",
+        "branch-circuit wiring in residential construction",
+        "copper 71%, PVC 29% by weight",
+    ),
+    (
+        "Woven cotton dish towels, 100% cotton terry, 40 x 65 cm, sets of three",
+        "drying dishes in household kitchens",
+        "cotton 100% by weight",
+    ),
+    (
+        "Spiral-bound paper notebooks with polypropylene covers, A5, 160 pages",
+        "note taking by students and office workers",
+        "paper 84%, polypropylene 11%, steel wire 5% by weight",
+    ),
+    (
+        "Glazed porcelain floor tiles, 60 x 60 cm, water absorption under 0.5%",
+        "flooring in residential and commercial buildings",
+        "porcelain body 97%, glaze 3% by weight",
+    ),
 ]
-CATEGORIES = {"classification": "classification and rate of duty", "appraised_value": "appraised value",
-              "liquidation": "the liquidation"}
+CATEGORIES = {
+    "classification": "classification and rate of duty",
+    "appraised_value": "appraised value",
+    "liquidation": "the liquidation",
+}
 
 
 def hts_printed(rng: random.Random) -> str:
-    digits = f"{rng.choice(['8467', '8516', '8544', '6302', '4820', '6907'])}{rng.randint(10, 99)}{rng.randint(1000, 9999)}"
+    heading = rng.choice(["8467", "8516", "8544", "6302", "4820", "6907"])
+    digits = f"{heading}{rng.randint(10, 99)}{rng.randint(1000, 9999)}"
     form = rng.randrange(3)
     if form == 0:
         return f"{digits[:4]}.{digits[4:6]}.{digits[6:]}"
@@ -118,18 +168,36 @@ def new_entry(rng: random.Random, filer: str) -> str:
 
 # ---------------------------------------------------------------- protests
 
-PROTEST_CASES = ["timely", "untimely", "premature", "invalid-petition", "weekend-grace", "no-address",
-                 "timely-multi", "mixed-late", "no-importer", "holiday-grace", "no-entry-date", "no-description",
-                 "ninety-day", "no-grounds", "no-drawback", "no-liquidation", "late-weekday"]
+PROTEST_CASES = [
+    "timely",
+    "untimely",
+    "premature",
+    "invalid-petition",
+    "weekend-grace",
+    "no-address",
+    "timely-multi",
+    "mixed-late",
+    "no-importer",
+    "holiday-grace",
+    "no-entry-date",
+    "no-description",
+    "ninety-day",
+    "no-grounds",
+    "no-drawback",
+    "no-liquidation",
+    "late-weekday",
+]
 PROTEST_STYLES = ["answers", "continuation", "shortletter"]
-DRAWBACK = ["The merchandise covered by these entries is not subject to drawback.",
-            "Protestant declares that no drawback has been or will be claimed on the entries.",
-            "Drawback: none of the entries is the subject of a drawback claim.",
-            "We confirm the entries are not subject to any drawback claim."]
+DRAWBACK = [
+    "The merchandise covered by these entries is not subject to drawback.",
+    "Protestant declares that no drawback has been or will be claimed on the entries.",
+    "Drawback: none of the entries is the subject of a drawback claim.",
+    "We confirm the entries are not subject to any drawback claim.",
+]
 
 
 def _weekend_last(rng: random.Random) -> tuple[dt.date, dt.date]:
-    """A liquidation date whose last day falls on a Saturday or Sunday, and the next business day."""
+    """A liquidation date whose last day falls on a weekend, and the next business day."""
     liq = D(2025, 1, 6) + DAY * rng.randint(0, 200)
     while law.last_day(None, liq).weekday() < 5:
         liq += DAY
@@ -148,7 +216,9 @@ def protest_facts(rng: random.Random, case: str) -> dict[str, Any]:
     if case in ("weekend-grace",):
         liq, received = _weekend_last(rng)
     elif case == "holiday-grace":
-        holiday = rng.choice([D(2025, 9, 1), D(2025, 10, 13), D(2025, 11, 11), D(2026, 1, 19), D(2025, 11, 27)])
+        holiday = rng.choice(
+            [D(2025, 9, 1), D(2025, 10, 13), D(2025, 11, 11), D(2026, 1, 19), D(2025, 11, 27)]
+        )
         liq = holiday - DAY * 180
         received = law.next_business_day(holiday)
     elif case == "ninety-day":
@@ -162,7 +232,7 @@ def protest_facts(rng: random.Random, case: str) -> dict[str, Any]:
         received = law.last_day(None, liq) + DAY * rng.randint(6, 20)
     else:
         received = liq + DAY * rng.randint(15, 170)
-    entries = []
+    entries: list[dict[str, Any]] = []
     for number in range(count):
         this_liq = liq
         if case == "mixed-late" and number == 1:
@@ -173,46 +243,99 @@ def protest_facts(rng: random.Random, case: str) -> dict[str, Any]:
             entry_date = this_liq - DAY * rng.randint(300, 340)
         if (entry_date.month, entry_date.day) == (2, 29):
             entry_date += DAY  # five years after a leap day is not a date the rules settle
-        entries.append({"entry_number": new_entry(rng, filer), "entry_date": entry_date, "liquidation_date": this_liq})
-    category = rng.choice(["classification", "appraised_value"]) if case != "timely-multi" else "liquidation"
+        entries.append(
+            {
+                "entry_number": new_entry(rng, filer),
+                "entry_date": entry_date,
+                "liquidation_date": this_liq,
+            }
+        )
+    category = (
+        rng.choice(["classification", "appraised_value"])
+        if case != "timely-multi"
+        else "liquidation"
+    )
     stamped = rng.random() < 0.5
     return {
-        "case": case, "name": name, "address": address, "importer": importer_ein(rng), "port": port,
-        "port_name": port_name, "entries": entries, "category": category, "goods": goods, "signer": signer,
-        "received": received, "stamped": stamped,
-        "protest_number": f"{port}-{received.year % 100:02d}-{rng.randint(100000, 199999)}" if stamped else None,
-        "accelerated": rng.random() < 0.3, "afr": rng.random() < 0.5, "drawback": rng.choice(DRAWBACK),
-        "letter_date": received - DAY * rng.randint(2, 6), "petition": case == "invalid-petition",
-        "omit": {"no-address": "address", "no-importer": "importer", "no-entry-date": "entry_date",
-                 "no-description": "description", "no-grounds": "grounds", "no-drawback": "drawback",
-                 "no-liquidation": "liquidation"}.get(case, ""),
+        "case": case,
+        "name": name,
+        "address": address,
+        "importer": importer_ein(rng),
+        "port": port,
+        "port_name": port_name,
+        "entries": entries,
+        "category": category,
+        "goods": goods,
+        "signer": signer,
+        "received": received,
+        "stamped": stamped,
+        "protest_number": f"{port}-{received.year % 100:02d}-{rng.randint(100000, 199999)}"
+        if stamped
+        else None,
+        "accelerated": rng.random() < 0.3,
+        "afr": rng.random() < 0.5,
+        "drawback": rng.choice(DRAWBACK),
+        "letter_date": received - DAY * rng.randint(2, 6),
+        "petition": case == "invalid-petition",
+        "omit": {
+            "no-address": "address",
+            "no-importer": "importer",
+            "no-entry-date": "entry_date",
+            "no-description": "description",
+            "no-grounds": "grounds",
+            "no-drawback": "drawback",
+            "no-liquidation": "liquidation",
+        }.get(case, ""),
         "today": received + DAY * rng.randint(1, 12),
     }
 
 
 def protest_truth(f: dict[str, Any]) -> dict[str, Any]:
     omit = f["omit"]
-    missing = [item for key, item in (("address", "174.13(a)(1)"), ("importer", "174.13(a)(2)"),
-                                      ("entry_date", "174.13(a)(3)"), ("liquidation", "174.13(a)(4)"),
-                                      ("description", "174.13(a)(5)"), ("grounds", "174.13(a)(6)"),
-                                      ("drawback", "174.13(a)(9)")) if omit == key]
-    entries = [{"entry_number": e["entry_number"],
-                "entry_date": None if omit == "entry_date" else iso(e["entry_date"]),
-                "liquidation_date": None if omit == "liquidation" else iso(e["liquidation_date"])}
-               for e in f["entries"]]
+    missing = [
+        item
+        for key, item in (
+            ("address", "174.13(a)(1)"),
+            ("importer", "174.13(a)(2)"),
+            ("entry_date", "174.13(a)(3)"),
+            ("liquidation", "174.13(a)(4)"),
+            ("description", "174.13(a)(5)"),
+            ("grounds", "174.13(a)(6)"),
+            ("drawback", "174.13(a)(9)"),
+        )
+        if omit == key
+    ]
+    entries = [
+        {
+            "entry_number": e["entry_number"],
+            "entry_date": None if omit == "entry_date" else iso(e["entry_date"]),
+            "liquidation_date": None if omit == "liquidation" else iso(e["liquidation_date"]),
+        }
+        for e in f["entries"]
+    ]
     values: dict[str, Any] = {
-        "protest_number": f["protest_number"], "port_code": f["port"], "received_date": iso(f["received"]),
-        "importer_number": None if omit == "importer" else f["importer"], "protestant_name": f["name"],
+        "protest_number": f["protest_number"],
+        "port_code": f["port"],
+        "received_date": iso(f["received"]),
+        "importer_number": None if omit == "importer" else f["importer"],
+        "protestant_name": f["name"],
         "protestant_address": None if omit == "address" else ", ".join(f["address"]),
-        "entries": entries, "category": f["category"],
+        "entries": entries,
+        "category": f["category"],
         "merchandise_description": None if omit == "description" else f["goods"],
-        "accelerated_disposition": f["accelerated"], "further_review_requested": f["afr"],
+        "accelerated_disposition": f["accelerated"],
+        "further_review_requested": f["afr"],
         "signer_name": f["signer"][0],
     }
     not_scored = []
-    last_days = {e["entry_number"]: law.last_day(e["entry_date"], e["liquidation_date"]) for e in f["entries"]}
-    timings = [law.entry_timing(f["received"], e["liquidation_date"], last_days[e["entry_number"]])
-               for e in f["entries"]]
+    last_days = {
+        e["entry_number"]: law.last_day(e["entry_date"], e["liquidation_date"])
+        for e in f["entries"]
+    }
+    timings = [
+        law.entry_timing(f["received"], e["liquidation_date"], last_days[e["entry_number"]])
+        for e in f["entries"]
+    ]
     decision: dict[str, Any] = {
         "outcome": law.protest_outcome(timings, f["petition"], missing),
         "deadline": min(last_days.values()).isoformat(),
@@ -221,18 +344,28 @@ def protest_truth(f: dict[str, Any]) -> dict[str, Any]:
     }
     if f["petition"]:
         del values["category"], decision["deadline"], decision["last_days"]
-        not_scored.append("category, deadline, last_days: the protest attacks a penalty-petition decision "
-                          "(19 CFR 171.22), which has no category in the contract's list and no protest clock")
+        not_scored.append(
+            "category, deadline, last_days: the protest attacks a penalty-petition decision "
+            "(19 CFR 171.22), which has no category in the contract's list and no protest clock"
+        )
     if omit == "entry_date":
         del decision["deadline"], decision["last_days"]
-        not_scored.append("deadline, last_days: no entry date is printed, so the 90- or 180-day period "
-                          "(174.12(e)) cannot be told from the document")
+        not_scored.append(
+            "deadline, last_days: no entry date is printed, so the 90- or 180-day period "
+            "(174.12(e)) cannot be told from the document"
+        )
     if omit == "liquidation":
         del decision["deadline"], decision["last_days"], decision["outcome"]
-        not_scored.append("outcome, deadline, last_days: no liquidation date is printed, so the clock "
-                          "(1514(c)(3)) cannot be run")
-    return {"values": values, "decision": decision, "not_scored": not_scored,
-            "args": ["--received", iso(f["received"]), "--today", iso(f["today"])]}
+        not_scored.append(
+            "outcome, deadline, last_days: no liquidation date is printed, so the clock "
+            "(1514(c)(3)) cannot be run"
+        )
+    return {
+        "values": values,
+        "decision": decision,
+        "not_scored": not_scored,
+        "args": ["--received", iso(f["received"]), "--today", iso(f["today"])],
+    }
 
 
 def _entries_prose(f: dict[str, Any], ds: int) -> str:
@@ -251,18 +384,34 @@ def _entries_prose(f: dict[str, Any], ds: int) -> str:
 
 def _grounds(f: dict[str, Any]) -> str:
     if f["petition"]:
-        return ("Protestant objects to the decision on its petition for relief from the penalty assessed "
-                "under 19 U.S.C. 1592, which denied mitigation, and asks that the decision be set aside.")
+        return (
+            "Protestant objects to the decision on its petition for relief from the penalty "
+            "assessed "
+            "under 19 U.S.C. 1592, which denied mitigation, and asks that the decision be "
+            "set aside."
+        )
     if f["category"] == "appraised_value":
-        return ("The goods were appraised on a value that added buying commissions paid to the buyer's own "
-                "agent. Under 19 U.S.C. 1401a(b)(1) bona fide buying commissions are not part of the price "
-                "actually paid or payable, and the transaction value declared at entry should be restored.")
+        return (
+            "The goods were appraised on a value that added buying commissions paid to the "
+            "buyer's own "
+            "agent. Under 19 U.S.C. 1401a(b)(1) bona fide buying commissions are not part of "
+            "the price "
+            "actually paid or payable, and the transaction value declared at entry should be "
+            "restored."
+        )
     if f["category"] == "liquidation":
-        return ("The entries were liquidated at rates that ignore the exclusion granted for these goods. "
-                "Protestant asks that the liquidations be reviewed and the excess duties refunded with interest.")
-    return ("CBP reclassified the goods in a basket provision. The articles are more specifically described "
-            "by the heading Protestant claimed at entry; under GRI 1 and GRI 3(a) the more specific "
-            "description prevails, and the lower rate claimed at entry applies.")
+        return (
+            "The entries were liquidated at rates that ignore the exclusion granted for "
+            "these goods. "
+            "Protestant asks that the liquidations be reviewed and the excess duties "
+            "refunded with interest."
+        )
+    return (
+        "CBP reclassified the goods in a basket provision. The articles are more "
+        "specifically described "
+        "by the heading Protestant claimed at entry; under GRI 1 and GRI 3(a) the more specific "
+        "description prevails, and the lower rate claimed at entry applies."
+    )
 
 
 def _stamp(flow: Flow, f: dict[str, Any], x: float, y: float, ds: int) -> None:
@@ -285,23 +434,40 @@ def protest_answers(f: dict[str, Any], rng: random.Random, ds: int) -> list[Page
     flow.gap(0.5)
     addr = "" if f["omit"] == "address" else ", " + ", ".join(f["address"])
     answers = [f"Name and address of protestant: {f['name']}{addr}"]
-    answers.append("Importer number of protestant: " + ("(to follow)" if f["omit"] == "importer" else f["importer"]))
+    answers.append(
+        "Importer number of protestant: "
+        + ("(to follow)" if f["omit"] == "importer" else f["importer"])
+    )
     answers.append(f"Entries protested: this protest covers {_entries_prose(f, ds)}.")
     if f["omit"] != "description":
         answers.append(f"Merchandise: {f['goods']}")
     if f["petition"]:
-        answers.append("Decision protested: the decision on Protestant's petition under 19 CFR Part 171.")
+        answers.append(
+            "Decision protested: the decision on Protestant's petition under 19 CFR Part 171."
+        )
     else:
         answers.append(f"Decision protested: {CATEGORIES[f['category']]}.")
     if f["omit"] != "grounds":
         answers.append("Nature of and justification for the objection: " + _grounds(f))
     if f["omit"] != "drawback":
         answers.append("Drawback: " + f["drawback"])
-    answers.append("Further review: " + ("Protestant applies for further review under 19 CFR 174.24(b); the "
-                                         "decision raises a question of law not previously ruled on."
-                                         if f["afr"] else "no application for further review is made."))
-    answers.append("Accelerated disposition: " + ("requested under 19 CFR 174.22; this protest is sent by "
-                                                  "certified mail." if f["accelerated"] else "not requested."))
+    answers.append(
+        "Further review: "
+        + (
+            "Protestant applies for further review under 19 CFR 174.24(b); the "
+            "decision raises a question of law not previously ruled on."
+            if f["afr"]
+            else "no application for further review is made."
+        )
+    )
+    answers.append(
+        "Accelerated disposition: "
+        + (
+            "requested under 19 CFR 174.22; this protest is sent by certified mail."
+            if f["accelerated"]
+            else "not requested."
+        )
+    )
     for number, answer in enumerate(answers, start=1):
         flow.para(f"{number}. {answer}", width=86, indent="    ")
         flow.gap(0.3)
@@ -313,11 +479,13 @@ def protest_answers(f: dict[str, Any], rng: random.Random, ds: int) -> list[Page
 
 
 def protest_continuation(f: dict[str, Any], rng: random.Random, ds: int) -> list[Page]:
-    """A customs broker's ruled continuation form: boxed header, an entry grid, the argument on a rider page."""
+    """A broker's ruled continuation form: boxed header, entry grid, argument on a rider page."""
     flow = Flow(family="sans", size=9, top=50)
     flow.line("PROTEST - CONTINUATION SHEET (19 CFR PART 174)", bold=True, size=13)
-    flow.line("Prepared by Halvorsen Customs Brokerage, licensed customs broker, under power of attorney",
-              size=8)
+    flow.line(
+        "Form stock of Halvorsen Customs Brokerage, Inc., typed for the protestant named below",
+        size=8,
+    )
     if f["stamped"]:
         _stamp(flow, f, 400, 92, ds)
     flow.gap(0.5)
@@ -332,17 +500,27 @@ def protest_continuation(f: dict[str, Any], rng: random.Random, ds: int) -> list
     head = ["ENTRY NUMBER", "ENTRY DATE", "LIQUIDATION DATE", "CATEGORY"]
     rows = [head]
     for e in f["entries"]:
-        rows.append([e["entry_number"], "" if f["omit"] == "entry_date" else fmt_date(e["entry_date"], ds),
-                     "" if f["omit"] == "liquidation" else fmt_date(e["liquidation_date"], ds),
-                     "penalty petition" if f["petition"] else CATEGORIES[f["category"]][:22]])
+        rows.append(
+            [
+                e["entry_number"],
+                "" if f["omit"] == "entry_date" else fmt_date(e["entry_date"], ds),
+                "" if f["omit"] == "liquidation" else fmt_date(e["liquidation_date"], ds),
+                "penalty petition" if f["petition"] else CATEGORIES[f["category"]][:22],
+            ]
+        )
     flow.table([76, 190, 300, 420, 560], rows, ruled=True)
     flow.gap()
     if f["omit"] != "description":
         flow.line("DESCRIPTION OF MERCHANDISE:", bold=True)
         flow.para(f["goods"], width=100)
     flow.gap(0.5)
-    flow.line("Accelerated disposition requested:  " + ("[X] Yes  [ ] No" if f["accelerated"] else "[ ] Yes  [X] No"))
-    flow.line("Application for further review:  " + ("[X] Yes  [ ] No" if f["afr"] else "[ ] Yes  [X] No"))
+    flow.line(
+        "Accelerated disposition requested:  "
+        + ("[X] Yes  [ ] No" if f["accelerated"] else "[ ] Yes  [X] No")
+    )
+    flow.line(
+        "Application for further review:  " + ("[X] Yes  [ ] No" if f["afr"] else "[ ] Yes  [X] No")
+    )
     if f["omit"] != "drawback":
         flow.para("Drawback declaration: " + f["drawback"], width=100)
     flow.gap(0.5)
@@ -358,15 +536,18 @@ def protest_continuation(f: dict[str, Any], rng: random.Random, ds: int) -> list
     if f["omit"] != "grounds":
         flow.para(_grounds(f), width=100)
         flow.gap()
-        flow.para("For these reasons the protest should be allowed and the entries reliquidated accordingly.",
-                  width=100)
+        flow.para(
+            "For these reasons the protest should be allowed and the entries reliquidated "
+            "accordingly.",
+            width=100,
+        )
     else:
         flow.para("Protestant reserves its arguments.", width=100)
     return flow.pages
 
 
 def protest_shortletter(f: dict[str, Any], rng: random.Random, ds: int) -> list[Page]:
-    """An importer's short business letter, a reference block at the top right, entries as bullets."""
+    """An importer's short letter, a reference block at the top right, entries as bullets."""
     flow = Flow(family="serif", size=10)
     flow.line(f["name"].upper(), bold=True, size=13)
     if f["omit"] != "address":
@@ -374,7 +555,10 @@ def protest_shortletter(f: dict[str, Any], rng: random.Random, ds: int) -> list[
             flow.line(line, size=9)
     flow.y = 72
     x = 380
-    ref = [("Our ref.", f"CUS-{rng.randint(1000, 9999)}"), ("Port", f"{f['port']} {f['port_name']}")]
+    ref = [
+        ("Our ref.", f"CUS-{rng.randint(1000, 9999)}"),
+        ("Port", f"{f['port']} {f['port_name']}"),
+    ]
     if f["omit"] != "importer":
         ref.append(("IOR No.", f["importer"]))
     ref.append(("Date", fmt_date(f["letter_date"], ds)))
@@ -389,8 +573,11 @@ def protest_shortletter(f: dict[str, Any], rng: random.Random, ds: int) -> list[
     flow.gap()
     flow.line(f"Port Director, U.S. Customs and Border Protection, {f['port_name']}")
     flow.gap()
-    flow.line("Re: Protest of " + ("the decision on our penalty petition" if f["petition"]
-                                    else CATEGORIES[f["category"]]), bold=True)
+    flow.line(
+        "Re: Protest of "
+        + ("the decision on our penalty petition" if f["petition"] else CATEGORIES[f["category"]]),
+        bold=True,
+    )
     flow.gap()
     flow.para("Dear Sir or Madam:")
     flow.gap(0.5)
@@ -411,10 +598,16 @@ def protest_shortletter(f: dict[str, Any], rng: random.Random, ds: int) -> list[
         flow.gap(0.5)
     if f["omit"] != "drawback":
         flow.para(f["drawback"])
-    flow.para("We request further review of this protest under 19 CFR 174.24." if f["afr"]
-              else "We do not request further review.")
-    flow.para("Please treat this as a request for accelerated disposition; it is sent by registered mail."
-              if f["accelerated"] else "")
+    flow.para(
+        "We request further review of this protest under 19 CFR 174.24."
+        if f["afr"]
+        else "We do not request further review."
+    )
+    flow.para(
+        "Please treat this as a request for accelerated disposition; it is sent by registered mail."
+        if f["accelerated"]
+        else ""
+    )
     flow.gap()
     flow.line("Sincerely,")
     flow.gap()
@@ -423,34 +616,73 @@ def protest_shortletter(f: dict[str, Any], rng: random.Random, ds: int) -> list[
     return flow.pages
 
 
-PROTEST_RENDER = {"answers": protest_answers, "continuation": protest_continuation, "shortletter": protest_shortletter}
+PROTEST_RENDER = {
+    "answers": protest_answers,
+    "continuation": protest_continuation,
+    "shortletter": protest_shortletter,
+}
 
 # ---------------------------------------------------------------- ruling requests
 
-RULING_CASES = ["class", "valuation", "no-port", "no-materials", "no-pending", "court", "marking",
-                "no-basis", "unsigned", "six-items", "current", "cbp-number", "origin"]
+RULING_CASES = [
+    "class",
+    "valuation",
+    "no-port",
+    "no-materials",
+    "no-pending",
+    "court",
+    "marking",
+    "no-basis",
+    "unsigned",
+    "six-items",
+    "current",
+    "cbp-number",
+    "origin",
+]
 RULING_STYLES = ["counsel", "table", "descfirst"]
 
 
 def ruling_facts(rng: random.Random, case: str) -> dict[str, Any]:
     name, address = rng.choice(PARTIES)
     goods, use, materials = rng.choice(GOODS)
-    kind = {"valuation": "valuation", "marking": "marking", "origin": "origin"}.get(case, "classification")
-    items = 6 if case == "six-items" else rng.choice([1, 1, 2, 3]) if kind == "classification" else 1
+    kind = {"valuation": "valuation", "marking": "marking", "origin": "origin"}.get(
+        case, "classification"
+    )
+    items = (
+        6 if case == "six-items" else rng.choice([1, 1, 2, 3]) if kind == "classification" else 1
+    )
     request = D(2025, 2, 3) + DAY * rng.randint(0, 280)
     received = request + DAY * rng.randint(3, 9)
     port = rng.choice(PORTS)
-    importer = f"{rng.randint(100000, 999999)}-{rng.randint(10000, 99999)}" if case == "cbp-number" \
+    importer = (
+        f"{rng.randint(100000, 999999)}-{rng.randint(10000, 99999)}"
+        if case == "cbp-number"
         else importer_ein(rng)
+    )
     return {
-        "case": case, "name": name, "address": address, "importer": importer, "kind": kind, "goods": goods,
-        "use": use, "materials": None if case == "no-materials" else materials, "items": items,
+        "case": case,
+        "name": name,
+        "address": address,
+        "importer": importer,
+        "kind": kind,
+        "goods": goods,
+        "use": use,
+        "materials": None if case == "no-materials" else materials,
+        "items": items,
         "hts": [hts_printed(rng)] if kind == "classification" else [],
-        "ports": [] if case == "no-port" else [port[1]], "port_code": port[0],
-        "pending": case != "no-pending", "court": case == "court", "current": case == "current",
-        "basis": case != "no-basis", "signed": case != "unsigned", "sample": rng.random() < 0.5,
-        "confidential": rng.random() < 0.3, "request": request, "received": received,
-        "signer": rng.choice(PEOPLE), "today": received + DAY * rng.randint(1, 10),
+        "ports": [] if case == "no-port" else [port[1]],
+        "port_code": port[0],
+        "pending": case != "no-pending",
+        "court": case == "court",
+        "current": case == "current",
+        "basis": case != "no-basis",
+        "signed": case != "unsigned",
+        "sample": rng.random() < 0.5,
+        "confidential": rng.random() < 0.3,
+        "request": request,
+        "received": received,
+        "signer": rng.choice(PEOPLE),
+        "today": received + DAY * rng.randint(1, 10),
         "court_no": f"Court No. {request.year % 100:02d}-{rng.randint(100, 999):05d}",
     }
 
@@ -477,14 +709,25 @@ def ruling_truth(f: dict[str, Any]) -> dict[str, Any]:
     else:
         outcome = "accept"
     values: dict[str, Any] = {
-        "requester_name": f["name"], "requester_address": ", ".join(f["address"]), "importer_number": f["importer"],
-        "request_date": iso(f["request"]), "ruling_type": f["kind"], "proposed_hts": f["hts"],
-        "prospective": not f["current"], "pending_statement": f["pending"], "pending_in_court": f["court"],
-        "pending_before_cbp": f["current"], "sample_provided": f["sample"],
-        "confidential_requested": f["confidential"], "signed": f["signed"],
+        "requester_name": f["name"],
+        "requester_address": ", ".join(f["address"]),
+        "importer_number": f["importer"],
+        "request_date": iso(f["request"]),
+        "ruling_type": f["kind"],
+        "proposed_hts": f["hts"],
+        "prospective": not f["current"],
+        "pending_statement": f["pending"],
+        "pending_in_court": f["court"],
+        "pending_before_cbp": f["current"],
+        "sample_provided": f["sample"],
+        "confidential_requested": f["confidential"],
+        "signed": f["signed"],
     }
-    not_scored = ["product_description, ports: free text spread over the letter (description) and port names "
-                  "or codes, which the contract leaves in either form", "reason: free text"]
+    not_scored = [
+        "product_description, ports: free text spread over the letter (description) and port names "
+        "or codes, which the contract leaves in either form",
+        "reason: free text",
+    ]
     if f["kind"] == "classification":
         values["item_count"] = f["items"]
     else:
@@ -495,57 +738,100 @@ def ruling_truth(f: dict[str, Any]) -> dict[str, Any]:
     elif route == "HQ":
         decision["due"] = None
     else:
-        not_scored.append("due: the contract gives a target date only for a request the NCSD takes up")
+        not_scored.append(
+            "due: the contract gives a target date only for a request the NCSD takes up"
+        )
     if f["case"] == "cbp-number":
-        not_scored.append("importer_number is a CBP-assigned number (\\d{6}-\\d{5}), a VERIFY format: needs_human")
-    return {"values": values, "decision": decision, "not_scored": not_scored,
-            "args": ["--received", iso(f["received"]), "--today", iso(f["today"])]}
+        not_scored.append(
+            "importer_number is a CBP-assigned number (\\d{6}-\\d{5}), a VERIFY format: needs_human"
+        )
+    return {
+        "values": values,
+        "decision": decision,
+        "not_scored": not_scored,
+        "args": ["--received", iso(f["received"]), "--today", iso(f["today"])],
+    }
 
 
 def _ruling_pieces(f: dict[str, Any], ds: int) -> dict[str, str]:
     models = ", ".join(f"model {chr(65 + i)}-{100 + 10 * i}" for i in range(f["items"]))
-    kind_text = {"classification": "the tariff classification", "valuation": "the appraisement (transaction value)",
-                 "marking": "the country-of-origin marking", "origin": "the country of origin"}[f["kind"]]
-    description = (f"The articles are {f['goods'][0].lower() + f['goods'][1:]}. The request covers {f['items']} "
-                   f"item(s): {models}. Each article is sold individually at retail. Their principal use in "
-                   f"the United States is {f['use']}. ")
+    kind_text = {
+        "classification": "the tariff classification",
+        "valuation": "the appraisement (transaction value)",
+        "marking": "the country-of-origin marking",
+        "origin": "the country of origin",
+    }[f["kind"]]
+    description = (
+        f"The articles are {f['goods'][0].lower() + f['goods'][1:]}. The request covers "
+        f"{f['items']} "
+        f"item(s): {models}. Each article is sold individually at retail. Their principal use in "
+        f"the United States is {f['use']}. "
+    )
     if f["materials"]:
         description += f"Component materials: {f['materials']}. "
-    description += ("The goods are made in Vietnam and will be shipped by ocean freight. The purchase price "
-                    "is about 40 percent of the U.S. selling price. No article has yet been imported, entered "
-                    "or shipped." if not f["current"] else
-                    "A first shipment has arrived and is now held at the port; the entry is pending with the "
-                    "port, and we ask how it should be entered.")
+    description += (
+        "The goods are made in Vietnam and will be shipped by ocean freight. The purchase price "
+        "is about 40 percent of the U.S. selling price. No article has yet been imported, entered "
+        "or shipped."
+        if not f["current"]
+        else "A first shipment has arrived and is now held at the port; the entry is pending with "
+        "the "
+        "port, and we ask how it should be entered."
+    )
     if f["kind"] == "valuation":
-        description += (" Terms of sale are FOB Haiphong; the seller and the buyer are not related, and the "
-                        "invoice shows an assist of molds supplied free by the buyer.")
+        description += (
+            " Terms of sale are FOB Haiphong; the seller and the buyer are not related, and the "
+            "invoice shows an assist of molds supplied free by the buyer."
+        )
     pieces = {"kind": kind_text, "description": description}
-    pieces["ports"] = f"The goods will be entered at the port of {f['ports'][0]}." if f["ports"] else ""
+    pieces["ports"] = (
+        f"The goods will be entered at the port of {f['ports'][0]}." if f["ports"] else ""
+    )
     if f["court"]:
-        pieces["pending"] = (f"The same issue is now pending before the U.S. Court of International Trade in "
-                             f"{f['name']} v. United States, {f['court_no']}.")
+        pieces["pending"] = (
+            f"The same issue is now pending before the U.S. Court of International Trade in "
+            f"{f['name']} v. United States, {f['court_no']}."
+        )
     elif f["current"]:
-        pieces["pending"] = ("The issue is not before any court; the current shipment is before the port "
-                             f"of {f['ports'][0]}.")
+        pieces["pending"] = (
+            "The issue is not before any court; the current shipment is before the port "
+            f"of {f['ports'][0]}."
+        )
     elif f["pending"]:
-        pieces["pending"] = ("To the best of our knowledge the issue is not pending before any CBP office, the "
-                             "Court of International Trade, the Federal Circuit or any appellate court, and "
-                             "it has not been the subject of an earlier ruling.")
+        pieces["pending"] = (
+            "To the best of our knowledge the issue is not pending before any CBP office, the "
+            "Court of International Trade, the Federal Circuit or any appellate court, and "
+            "it has not been the subject of an earlier ruling."
+        )
     else:
         pieces["pending"] = ""
     if f["hts"]:
-        pieces["result"] = f"We believe the articles are classified in subheading {f['hts'][0]}, HTSUS."
-        pieces["basis"] = ("The heading describes the article by name; under GRI 1 and the Explanatory Notes to "
-                           "the heading, and consistent with earlier NY rulings on like goods, no other heading "
-                           "applies." if f["basis"] else "")
+        pieces["result"] = (
+            f"We believe the articles are classified in subheading {f['hts'][0]}, HTSUS."
+        )
+        pieces["basis"] = (
+            "The heading describes the article by name; under GRI 1 and the Explanatory Notes to "
+            "the heading, and consistent with earlier NY rulings on like goods, no other heading "
+            "applies."
+            if f["basis"]
+            else ""
+        )
     else:
         pieces["result"] = "We ask for a ruling on the question stated above."
-        pieces["basis"] = "The facts above and 19 CFR Part 177 support the request." if f["basis"] else ""
-    pieces["sample"] = ("A sample of each model is enclosed; it need not be returned." if f["sample"] else
-                        "Photographs are enclosed; no sample is sent.")
-    pieces["confidential"] = ("We ask that the purchase price and supplier name be treated as confidential "
-                              "under 19 CFR 177.2(b)(7); they are marked [CONFIDENTIAL]." if f["confidential"] else
-                              "No confidential treatment is requested.")
+        pieces["basis"] = (
+            "The facts above and 19 CFR Part 177 support the request." if f["basis"] else ""
+        )
+    pieces["sample"] = (
+        "A sample of each model is enclosed; it need not be returned."
+        if f["sample"]
+        else "Photographs are enclosed; no sample is sent."
+    )
+    pieces["confidential"] = (
+        "We ask that the purchase price and supplier name be treated as confidential "
+        "under 19 CFR 177.2(b)(7); they are marked [CONFIDENTIAL]."
+        if f["confidential"]
+        else "No confidential treatment is requested."
+    )
     return pieces
 
 
@@ -568,17 +854,29 @@ def ruling_counsel(f: dict[str, Any], rng: random.Random, ds: int) -> list[Page]
     flow.gap()
     flow.line(fmt_date(f["request"], ds))
     flow.gap()
-    route = "Regulations and Rulings, Office of Trade, Washington, DC" if f["kind"] == "valuation" else \
-        "National Commodity Specialist Division, New York, NY"
+    route = (
+        "Regulations and Rulings, Office of Trade, Washington, DC"
+        if f["kind"] == "valuation"
+        else "National Commodity Specialist Division, New York, NY"
+    )
     flow.line(f"U.S. Customs and Border Protection, {route}")
     flow.gap()
     flow.line(f"Re: Request for a binding ruling on {p['kind']}", bold=True)
     flow.gap()
-    flow.para("1. Request. " + f"{f['name']} asks for a prospective ruling under 19 CFR Part 177 on {p['kind']} "
-              "of the articles described below.", width=82)
+    flow.para(
+        "1. Request. "
+        + f"{f['name']} asks for a prospective ruling under 19 CFR Part 177 on {p['kind']} "
+        "of the articles described below.",
+        width=82,
+    )
     flow.gap(0.5)
-    flow.para("2. Description of the transaction and the goods. " + p["description"] + " " + p["description"],
-              width=82)
+    flow.para(
+        "2. Description of the transaction and the goods. "
+        + p["description"]
+        + " "
+        + p["description"],
+        width=82,
+    )
     flow.gap(0.5)
     flow.para("3. Port of entry. " + (p["ports"] or "To be decided."), width=82)
     flow.gap(0.5)
@@ -604,12 +902,19 @@ def ruling_table(f: dict[str, Any], rng: random.Random, ds: int) -> list[Page]:
     flow = Flow(family="sans", size=9)
     flow.line("BINDING RULING REQUEST - SUMMARY", bold=True, size=13)
     flow.gap()
-    rows = [["Item", "Detail"], ["Requester", f["name"]], ["Address", ", ".join(f["address"])],
-            ["Importer No.", f["importer"]], ["Date of request", fmt_date(f["request"], ds)],
-            ["Subject", p["kind"]], ["Port(s) of entry", f["ports"][0] if f["ports"] else "-"],
-            ["Proposed HTSUS", ", ".join(f["hts"]) or "n/a"], ["Number of items", str(f["items"])],
-            ["Sample", "enclosed" if f["sample"] else "none (photographs only)"],
-            ["Confidential", "yes, see marked pages" if f["confidential"] else "no"]]
+    rows = [
+        ["Item", "Detail"],
+        ["Requester", f["name"]],
+        ["Address", ", ".join(f["address"])],
+        ["Importer No.", f["importer"]],
+        ["Date of request", fmt_date(f["request"], ds)],
+        ["Subject", p["kind"]],
+        ["Port(s) of entry", f["ports"][0] if f["ports"] else "-"],
+        ["Proposed HTSUS", ", ".join(f["hts"]) or "n/a"],
+        ["Number of items", str(f["items"])],
+        ["Sample", "enclosed" if f["sample"] else "none (photographs only)"],
+        ["Confidential", "yes, see marked pages" if f["confidential"] else "no"],
+    ]
     flow.table([80, 200, 540], rows, ruled=True)
     flow.gap()
     flow.line("Facts", bold=True)
@@ -629,13 +934,16 @@ def ruling_table(f: dict[str, Any], rng: random.Random, ds: int) -> list[Page]:
 
 
 def ruling_descfirst(f: dict[str, Any], rng: random.Random, ds: int) -> list[Page]:
-    """A two-page letter: the product first, the requester after, the questions as bullets at the end."""
+    """A two-page letter: the product first, the requester after, the questions as bullets."""
     p = _ruling_pieces(f, ds)
     flow = Flow(family="mono", size=9)
     flow.line(fmt_date(f["request"], ds))
     flow.gap()
-    flow.line("Director, National Commodity Specialist Division" if f["kind"] != "valuation"
-              else "Director, Regulations and Rulings")
+    flow.line(
+        "Director, National Commodity Specialist Division"
+        if f["kind"] != "valuation"
+        else "Director, Regulations and Rulings"
+    )
     flow.gap()
     flow.line("THE PRODUCT", bold=True)
     flow.para(p["description"], width=80)
@@ -644,8 +952,12 @@ def ruling_descfirst(f: dict[str, Any], rng: random.Random, ds: int) -> list[Pag
     flow.para(p["ports"], width=80)
     flow.new_page()
     flow.line("WHO WE ARE", bold=True)
-    flow.para(f"This request is made by {f['name']}, " + ", ".join(f["address"]) +
-              f", importer number {f['importer']}, which will import the goods.", width=80)
+    flow.para(
+        f"This request is made by {f['name']}, "
+        + ", ".join(f["address"])
+        + f", importer number {f['importer']}, which will import the goods.",
+        width=80,
+    )
     flow.gap()
     if p["pending"]:
         flow.para(p["pending"], width=80)
@@ -665,13 +977,31 @@ RULING_RENDER = {"counsel": ruling_counsel, "table": ruling_table, "descfirst": 
 
 # ---------------------------------------------------------------- penalty referrals
 
-PENALTY_CASES = ["neg", "gross", "fraud", "fraud-pd", "small", "limitations", "neg-noloss", "dv-cap",
-                 "gn-pd-actual", "noncommercial", "barred-entry", "fraud-pd-noloss", "overpaid"]
+PENALTY_CASES = [
+    "neg",
+    "gross",
+    "fraud",
+    "fraud-pd",
+    "small",
+    "limitations",
+    "neg-noloss",
+    "dv-cap",
+    "gn-pd-actual",
+    "noncommercial",
+    "barred-entry",
+    "fraud-pd-noloss",
+    "overpaid",
+]
 PENALTY_STYLES = ["worksheet", "memo", "fixedwidth"]
-CULPABILITY_WORDS = {"negligence": ["negligence", "a negligent violation", "failure to exercise reasonable care"],
-                     "gross_negligence": ["gross negligence", "grossly negligent conduct",
-                                          "actual knowledge or wanton disregard"],
-                     "fraud": ["fraud", "a fraudulent violation", "knowing and intentional false statements"]}
+CULPABILITY_WORDS = {
+    "negligence": ["negligence", "a negligent violation", "failure to exercise reasonable care"],
+    "gross_negligence": [
+        "gross negligence",
+        "grossly negligent conduct",
+        "actual knowledge or wanton disregard",
+    ],
+    "fraud": ["fraud", "a fraudulent violation", "knowing and intentional false statements"],
+}
 
 
 def _cents(rng: random.Random, low: int, high: int) -> Decimal:
@@ -682,14 +1012,19 @@ def _cents(rng: random.Random, low: int, high: int) -> Decimal:
 def penalty_facts(rng: random.Random, case: str) -> dict[str, Any]:
     name, address = rng.choice(PARTIES)
     filer = rng.choice(FILERS)
-    culp = {"gross": "gross_negligence", "fraud": "fraud", "fraud-pd": "fraud", "gn-pd-actual": "gross_negligence",
-            "fraud-pd-noloss": "fraud"}.get(case, "negligence")
+    culp = {
+        "gross": "gross_negligence",
+        "fraud": "fraud",
+        "fraud-pd": "fraud",
+        "gn-pd-actual": "gross_negligence",
+        "fraud-pd-noloss": "fraud",
+    }.get(case, "negligence")
     today = D(2025, 9, 1) + DAY * rng.randint(0, 90)
     count = rng.choice([2, 3, 4])
     start = today - DAY * rng.randint(300, 700)
     if case == "limitations":
         start = today - DAY * (5 * 365 + rng.randint(30, 200))
-    entries = []
+    entries: list[dict[str, Any]] = []
     for number in range(count):
         entry_date = start + DAY * (number * rng.randint(20, 60))
         if case == "barred-entry" and number == 0:
@@ -703,9 +1038,16 @@ def penalty_facts(rng: random.Random, case: str) -> dict[str, Any]:
             owed = paid - _cents(rng, 20, 100)
         if (entry_date.month, entry_date.day) == (2, 29):
             entry_date += DAY  # five years after a leap day is not a date the rules settle
-        entries.append({"entry_number": new_entry(rng, filer), "entry_date": entry_date,
-                        "liquidated": rng.random() < 0.5 if case != "gn-pd-actual" or number else True,
-                        "entered_value": value, "duty_paid": paid, "duty_owed": owed})
+        entries.append(
+            {
+                "entry_number": new_entry(rng, filer),
+                "entry_date": entry_date,
+                "liquidated": rng.random() < 0.5 if case != "gn-pd-actual" or number else True,
+                "entered_value": value,
+                "duty_paid": paid,
+                "duty_owed": owed,
+            }
+        )
     if case == "small":
         entries = entries[:1]
         entries[0]["liquidated"] = False
@@ -717,29 +1059,70 @@ def penalty_facts(rng: random.Random, case: str) -> dict[str, Any]:
     total_value = sum((e["entered_value"] for e in entries), Decimal(0))
     domestic = Decimal(int(total_value * Decimal("1.6")))
     if case == "dv-cap":  # twice the loss exceeds the domestic value
-        domestic = Decimal(int(sum((e["duty_owed"] - e["duty_paid"] for e in entries), Decimal(0)) * Decimal("1.5")))
+        domestic = Decimal(
+            int(
+                sum((e["duty_owed"] - e["duty_paid"] for e in entries), Decimal(0)) * Decimal("1.5")
+            )
+        )
     dutiable = Decimal(int(total_value))
-    violation = min(e["entry_date"] for e in entries) if case != "barred-entry" else max(
-        e["entry_date"] for e in entries)
-    return {"case": case, "name": name, "address": address, "importer": importer_ein(rng), "culp": culp,
-            "pd": case in ("fraud-pd", "gn-pd-actual", "fraud-pd-noloss"), "noncommercial": case == "noncommercial",
-            "entries": entries, "domestic": domestic, "dutiable": dutiable, "violation": violation, "today": today,
-            "case_number": f"{today.year}-{rng.choice(PORTS)[0]}-{rng.randint(100000, 999999)}-01",
-            "culp_words": rng.choice(CULPABILITY_WORDS[culp]), "officer": rng.choice(PEOPLE)[0],
-            "goods": rng.choice(GOODS)[0]}
+    violation = (
+        min(e["entry_date"] for e in entries)
+        if case != "barred-entry"
+        else max(e["entry_date"] for e in entries)
+    )
+    return {
+        "case": case,
+        "name": name,
+        "address": address,
+        "importer": importer_ein(rng),
+        "culp": culp,
+        "pd": case in ("fraud-pd", "gn-pd-actual", "fraud-pd-noloss"),
+        "noncommercial": case == "noncommercial",
+        "entries": entries,
+        "domestic": domestic,
+        "dutiable": dutiable,
+        "violation": violation,
+        "today": today,
+        "case_number": f"{today.year}-{rng.choice(PORTS)[0]}-{rng.randint(100000, 999999)}-01",
+        "culp_words": rng.choice(CULPABILITY_WORDS[culp]),
+        "officer": rng.choice(PEOPLE)[0],
+        "goods": rng.choice(GOODS)[0],
+    }
 
 
 def penalty_truth(f: dict[str, Any]) -> dict[str, Any]:
-    result = law.penalty(f["culp"], f["pd"], f["noncommercial"], f["entries"], f["domestic"], f["dutiable"],
-                         f["violation"], f["today"])
+    result = law.penalty(
+        f["culp"],
+        f["pd"],
+        f["noncommercial"],
+        f["entries"],
+        f["domestic"],
+        f["dutiable"],
+        f["violation"],
+        f["today"],
+    )
     values = {
-        "case_number": f["case_number"], "party_name": f["name"], "party_address": ", ".join(f["address"]),
-        "importer_number": f["importer"], "violation_date": iso(f["violation"]), "culpability": f["culp"],
-        "prior_disclosure": f["pd"], "noncommercial": f["noncommercial"],
-        "entries": [{"entry_number": e["entry_number"], "entry_date": iso(e["entry_date"]),
-                     "liquidated": e["liquidated"], "entered_value": num(e["entered_value"]),
-                     "duty_paid": num(e["duty_paid"]), "duty_owed": num(e["duty_owed"])} for e in f["entries"]],
-        "domestic_value": num(f["domestic"]), "dutiable_value": num(f["dutiable"]),
+        "case_number": f["case_number"],
+        "party_name": f["name"],
+        "party_address": ", ".join(f["address"]),
+        "importer_number": f["importer"],
+        "violation_date": iso(f["violation"]),
+        "culpability": f["culp"],
+        "prior_disclosure": f["pd"],
+        "noncommercial": f["noncommercial"],
+        "entries": [
+            {
+                "entry_number": e["entry_number"],
+                "entry_date": iso(e["entry_date"]),
+                "liquidated": e["liquidated"],
+                "entered_value": num(e["entered_value"]),
+                "duty_paid": num(e["duty_paid"]),
+                "duty_owed": num(e["duty_owed"]),
+            }
+            for e in f["entries"]
+        ],
+        "domestic_value": num(f["domestic"]),
+        "dutiable_value": num(f["dutiable"]),
     }
     lod = result["loss_of_duties"]
     decision: dict[str, Any] = {
@@ -747,31 +1130,55 @@ def penalty_truth(f: dict[str, Any]) -> dict[str, Any]:
         "statutory_max": num(result["statutory_max"]),
         "guideline_range": [num(v) for v in result["guideline_range"]],
         "proposed_penalty": num(result["proposed_penalty"]),
-        "limitations_date": result["limitations_date"], "notice": result["notice"],
-        "outcome": result["outcome"], "barred_entries": result["barred_entries"],
+        "limitations_date": result["limitations_date"],
+        "notice": result["notice"],
+        "outcome": result["outcome"],
+        "barred_entries": result["barred_entries"],
     }
     not_scored = []
     if f["pd"]:
         del decision["guideline_range"]
-        not_scored.append("guideline_range: with a prior disclosure the notice shows no App. B range for the "
-                          "undisclosed case, and the contract does not say what the range is then")
+        not_scored.append(
+            "guideline_range: with a prior disclosure the notice shows no App. B range for the "
+            "undisclosed case, and the contract does not say what the range is then"
+        )
     if decision["proposed_penalty"] is None:
         del decision["proposed_penalty"]
-        not_scored.append("proposed_penalty: interest on the actual loss from liquidation to tender, which a "
-                          "person computes (1592(c)(4))")
-    return {"values": values, "decision": decision, "not_scored": not_scored, "args": ["--today", iso(f["today"])]}
+        not_scored.append(
+            "proposed_penalty: interest on the actual loss from liquidation to tender, which a "
+            "person computes (1592(c)(4))"
+        )
+    return {
+        "values": values,
+        "decision": decision,
+        "not_scored": not_scored,
+        "args": ["--today", iso(f["today"])],
+    }
 
 
 def _culp_sentence(f: dict[str, Any]) -> str:
-    pd = ("Before any investigation began, the importer made a prior disclosure under 19 CFR 162.74 and "
-          "tendered the loss of duties. " if f["pd"] else "No prior disclosure was made. ")
-    nc = ("The importation was noncommercial: the goods were personal effects. " if f["noncommercial"] else "")
-    return (f"The review found that the misstatements resulted from {f['culp_words']}. " + pd + nc +
-            f"The violation occurred on {{violation}}.")
+    pd = (
+        "Before any investigation began, the importer made a prior disclosure under 19 CFR "
+        "162.74 and "
+        "tendered the loss of duties. "
+        if f["pd"]
+        else "No prior disclosure was made. "
+    )
+    nc = (
+        "The importation was noncommercial: the goods were personal effects. "
+        if f["noncommercial"]
+        else ""
+    )
+    return (
+        f"The review found that the misstatements resulted from {f['culp_words']}. "
+        + pd
+        + nc
+        + "The violation occurred on {violation}."
+    )
 
 
 def penalty_worksheet(f: dict[str, Any], rng: random.Random, ds: int) -> list[Page]:
-    """An auditor's worksheet: Entry | Date | Declared | Correct | Loss, culpability only in the narrative."""
+    """An auditor's worksheet: Entry | Date | Declared | Correct | Loss; culpability in prose."""
     ms = rng.randrange(4)
     flow = Flow(family="sans", size=9)
     flow.line("AUDIT WORKSHEET - LOSS OF REVENUE", bold=True, size=13)
@@ -784,15 +1191,24 @@ def penalty_worksheet(f: dict[str, Any], rng: random.Random, ds: int) -> list[Pa
     rows = [["Entry", "Date", "Declared", "Correct", "Loss"]]
     for e in f["entries"]:
         loss = max(Decimal(0), e["duty_owed"] - e["duty_paid"])
-        rows.append([e["entry_number"], fmt_date(e["entry_date"], ds), fmt_money(e["duty_paid"], ms),
-                     fmt_money(e["duty_owed"], ms), fmt_money(loss, ms)])
+        rows.append(
+            [
+                e["entry_number"],
+                fmt_date(e["entry_date"], ds),
+                fmt_money(e["duty_paid"], ms),
+                fmt_money(e["duty_owed"], ms),
+                fmt_money(loss, ms),
+            ]
+        )
     flow.table([76, 180, 290, 390, 480, 560], rows, ruled=rng.random() < 0.5)
     flow.line("Declared = duty deposited at entry; Correct = duty lawfully owed.", size=8)
     flow.gap()
     flow.line("Entered values and liquidation status:", bold=True)
     for e in f["entries"]:
-        flow.line(f"  {e['entry_number']}: entered value {fmt_money(e['entered_value'], ms)}, "
-                  f"{'liquidated' if e['liquidated'] else 'unliquidated'}")
+        flow.line(
+            f"  {e['entry_number']}: entered value {fmt_money(e['entered_value'], ms)}, "
+            f"{'liquidated' if e['liquidated'] else 'unliquidated'}"
+        )
     flow.gap()
     flow.line(f"Domestic value of the merchandise: {fmt_money(f['domestic'], ms)}")
     flow.line(f"Dutiable value of the merchandise: {fmt_money(f['dutiable'], ms)}")
@@ -820,18 +1236,34 @@ def penalty_memo(f: dict[str, Any], rng: random.Random, ds: int) -> list[Page]:
     flow.line(f"IOR number: {f['importer']}", x=82)
     flow.box(74, top - 2, 540, flow.y + 2)
     flow.gap()
-    flow.para(f"The party entered {f['goods'].lower()} under the entries below, declaring rates and values that "
-              "understated the duty owed. Violation of 19 U.S.C. 1592(a).")
+    flow.para(
+        f"The party entered {f['goods'].lower()} under the entries below, declaring rates and "
+        "values that "
+        "understated the duty owed. Violation of 19 U.S.C. 1592(a)."
+    )
     flow.gap(0.5)
     rows = [["Entry No.", "Entry Date", "Liq.", "Entered Value", "Duty Paid", "Duty Owed"]]
     for e in f["entries"]:
-        rows.append([e["entry_number"], fmt_date(e["entry_date"], ds), "Yes" if e["liquidated"] else "No",
-                     fmt_money(e["entered_value"], ms), fmt_money(e["duty_paid"], ms), fmt_money(e["duty_owed"], ms)])
+        rows.append(
+            [
+                e["entry_number"],
+                fmt_date(e["entry_date"], ds),
+                "Yes" if e["liquidated"] else "No",
+                fmt_money(e["entered_value"], ms),
+                fmt_money(e["duty_paid"], ms),
+                fmt_money(e["duty_owed"], ms),
+            ]
+        )
     flow.table([76, 170, 270, 310, 400, 475, 550], rows, ruled=True, size=8)
     flow.gap()
-    flow.line(f"Domestic value: {fmt_money(f['domestic'], ms)}      Dutiable value: {fmt_money(f['dutiable'], ms)}")
+    flow.line(
+        f"Domestic value: {fmt_money(f['domestic'], ms)}      Dutiable value: "
+        f"{fmt_money(f['dutiable'], ms)}"
+    )
     flow.gap()
-    flow.para("Culpability. " + _culp_sentence(f).replace("{violation}", fmt_date(f["violation"], ds)))
+    flow.para(
+        "Culpability. " + _culp_sentence(f).replace("{violation}", fmt_date(f["violation"], ds))
+    )
     return flow.pages
 
 
@@ -854,16 +1286,25 @@ def penalty_fixedwidth(f: dict[str, Any], rng: random.Random, ds: int) -> list[P
     flow.line(head)
     flow.line("-" * len(head))
     for e in f["entries"]:
-        flow.line(f"{e['entry_number']:<16}{e['entry_date'].isoformat():<13}"
-                  f"{'LIQ' if e['liquidated'] else 'UNLIQ':<7}{fmt_money(e['entered_value'], ms):>14}"
-                  f"{fmt_money(e['duty_paid'], ms):>12}{fmt_money(e['duty_owed'], ms):>12}")
+        flow.line(
+            f"{e['entry_number']:<16}{e['entry_date'].isoformat():<13}"
+            f"{'LIQ' if e['liquidated'] else 'UNLIQ':<7}{fmt_money(e['entered_value'], ms):>14}"
+            f"{fmt_money(e['duty_paid'], ms):>12}{fmt_money(e['duty_owed'], ms):>12}"
+        )
     flow.gap()
-    flow.para("REMARKS: " + _culp_sentence(f).replace("{violation}", fmt_date(f["violation"], ds)).upper(),
-              width=96)
+    flow.para(
+        "REMARKS: "
+        + _culp_sentence(f).replace("{violation}", fmt_date(f["violation"], ds)).upper(),
+        width=96,
+    )
     return flow.pages
 
 
-PENALTY_RENDER = {"worksheet": penalty_worksheet, "memo": penalty_memo, "fixedwidth": penalty_fixedwidth}
+PENALTY_RENDER = {
+    "worksheet": penalty_worksheet,
+    "memo": penalty_memo,
+    "fixedwidth": penalty_fixedwidth,
+}
 
 # ---------------------------------------------------------------- plan and write
 
@@ -884,8 +1325,16 @@ def plan(kind: str, index: int, seed: int) -> tuple[dict[str, Any], list[Page]]:
     facts = facts_of(rng, case)
     truth = truth_of(facts)
     pages = renders[style](facts, rng, rng.randrange(6))
-    ordered = {"kind": kind, "case": case, "family": producer, "style": style, "args": truth["args"],
-               "values": truth["values"], "decision": truth["decision"], "not_scored": truth["not_scored"]}
+    ordered = {
+        "kind": kind,
+        "case": case,
+        "family": producer,
+        "style": style,
+        "args": truth["args"],
+        "values": truth["values"],
+        "decision": truth["decision"],
+        "not_scored": truth["not_scored"],
+    }
     return ordered, pages
 
 
@@ -907,7 +1356,7 @@ def _fold(text: str) -> str:
 
 
 def unprinted(truth: dict[str, Any], text: str) -> list[str]:
-    """The scored strings, dates and amounts of `truth` that the text layer `text` does not carry."""
+    """The scored strings, dates and amounts of `truth` that the text layer does not carry."""
     body = _fold(text)
     lost = []
 

@@ -1,4 +1,4 @@
-"""The law the truths are computed from: shared/domain/customs-rules.md, written afresh by this hand."""
+"""The law the truths are computed from: shared/domain/customs-rules.md, written by this hand."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ CENT = Decimal("0.01")
 
 
 def check_digit(first_ten: str) -> int:
-    """CATAIR App. E: letters A=1.., even positions doubled and digit-summed, (10 - sum mod 10) mod 10."""
+    """CATAIR App. E: A=1.., even positions doubled and digit-summed, (10 - sum mod 10) mod 10."""
     total = 0
     for position, char in enumerate(first_ten, start=1):
         value = ord(char) - ord("A") + 1 if char.isalpha() else int(char)
@@ -63,7 +63,9 @@ def federal_holidays(year: int) -> set[dt.date]:
 
 
 def business_day(day: dt.date) -> bool:
-    return day.weekday() < 5 and day not in federal_holidays(day.year) | federal_holidays(day.year + 1)
+    return day.weekday() < 5 and day not in federal_holidays(day.year) | federal_holidays(
+        day.year + 1
+    )
 
 
 def next_business_day(day: dt.date) -> dt.date:
@@ -140,10 +142,17 @@ def penalty(
         else:
             potential += loss
     lod = actual + potential
-    factor = {"negligence": (2, "0.20", "0.5", "0.05"), "gross_negligence": (4, "0.40", "2.5", "0.25")}
+    factor = {
+        "negligence": (2, "0.20", "0.5", "0.05"),
+        "gross_negligence": (4, "0.40", "2.5", "0.25"),
+    }
     if culpability == "fraud":
         maximum = domestic
-        low, high = (5 * lod, 8 * lod) if lod > 0 else (dutiable * Decimal("0.5"), dutiable * Decimal("0.8"))
+        low, high = (
+            (5 * lod, 8 * lod)
+            if lod > 0
+            else (dutiable * Decimal("0.5"), dutiable * Decimal("0.8"))
+        )
     else:
         mult, share, low_mult, low_share = factor[culpability]
         maximum = min(domestic, mult * lod) if lod > 0 else min(domestic, dutiable * Decimal(share))
@@ -171,7 +180,11 @@ def penalty(
     else:
         notice = "penalty"
     return {
-        "loss_of_duties": {"actual": money(actual), "potential": money(potential), "total": money(lod)},
+        "loss_of_duties": {
+            "actual": money(actual),
+            "potential": money(potential),
+            "total": money(lod),
+        },
         "statutory_max": money(maximum),
         "guideline_range": [money(low), money(high)],
         "proposed_penalty": None if proposed is None else money(proposed),
