@@ -125,7 +125,7 @@ class Flow:
         right = xs[-1] if len(xs) > len(rows[0]) else PAGE_W - 72
         top = self.y
         if ruled:
-            self.rule(xs[0] - 4, right, gap=2)
+            self.rule(xs[0] - 4, right - 4, gap=2)
         for number, row in enumerate(rows):
             for x, cell in zip(xs, row, strict=False):
                 self.page.append(
@@ -133,7 +133,7 @@ class Flow:
                 )
             self.y += self.lead(size)
             if ruled:
-                self.rule(xs[0] - 4, right, gap=2)
+                self.rule(xs[0] - 4, right - 4, gap=2)
         if ruled:
             for x in [*xs[: len(rows[0])], right]:
                 self.page.append(Rule(x - 4, top + 2, x - 4, self.y - 2))
