@@ -287,6 +287,8 @@ def protest_facts(rng: random.Random, case: str) -> dict[str, Any]:
             "no-liquidation": "liquidation",
         }.get(case, ""),
         "today": received + DAY * rng.randint(1, 12),
+        # a third of the stamped protests pass a later --received: the printed stamp wins
+        "filed": received + DAY * (rng.randint(2, 9) if stamped and rng.random() < 0.35 else 0),
     }
 
 
@@ -364,7 +366,7 @@ def protest_truth(f: dict[str, Any]) -> dict[str, Any]:
         "values": values,
         "decision": decision,
         "not_scored": not_scored,
-        "args": ["--received", iso(f["received"]), "--today", iso(f["today"])],
+        "args": ["--received", iso(min(f["filed"], f["today"])), "--today", iso(f["today"])],
     }
 
 
@@ -1382,6 +1384,7 @@ def unprinted(truth: dict[str, Any], text: str) -> list[str]:
                 if item is not None and not isinstance(item, bool) and not seen(item):
                     lost.append(f"{key}: {item}")
     received = truth["values"].get("received_date")
-    if received and "--received" not in truth["args"] and not seen(received):
+    stamped = truth["values"].get("protest_number") is not None
+    if received and ("--received" not in truth["args"] or stamped) and not seen(received):
         lost.append(f"received_date: {received}")
     return lost
