@@ -8,7 +8,11 @@ from typing import Any
 
 from bench.corpus_fortyninth import penalties, protests, render, rulings
 
-PLANNERS = {"protest": protests.plan, "ruling-request": rulings.plan, "penalty-case": penalties.plan}
+PLANNERS = {
+    "protest": protests.plan,
+    "ruling-request": rulings.plan,
+    "penalty-case": penalties.plan,
+}
 
 
 def plan(kind: str, index: int, seed: int) -> dict[str, Any]:
@@ -16,8 +20,11 @@ def plan(kind: str, index: int, seed: int) -> dict[str, Any]:
 
 
 def font_for(p: dict[str, Any]) -> str:
-    return "Courier" if p["truth"]["style"] == "fixedwidth" else (
-        "Times" if p["truth"]["style"] in ("letter", "counsel") else "Helvetica")
+    return (
+        "Courier"
+        if p["truth"]["style"] == "fixedwidth"
+        else ("Times" if p["truth"]["style"] in ("letter", "counsel") else "Helvetica")
+    )
 
 
 def write(kind: str, index: int, seed: int, out: Path) -> Path:

@@ -5,8 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 DATE_STYLES = ("long", "slash", "dmy", "abbr", "iso", "caps")
 
 
@@ -54,22 +66,60 @@ COMPANIES = [
     ("Tessaro Ceramics USA Inc.", ["500 Kiln Boulevard", "Trenton, NJ 08608"]),
     ("Redgate Cycle Components Corp.", ["2875 Spoke Street", "Boulder, CO 80302"]),
 ]
-PEOPLE = ["Delia M. Forsythe", "Rowan T. Achterberg", "Imogen Vasquez-Hale", "Barnaby K. Osei",
-          "Marguerite L. Chen", "Thaddeus R. Willoughby", "Priya N. Ramaswamy", "Ellis J. Moreau"]
-PORTS = [("2704", "Los Angeles"), ("1001", "New York"), ("3002", "Seattle"), ("1703", "Savannah"),
-         ("5301", "Houston"), ("3901", "Chicago")]
+PEOPLE = [
+    "Delia M. Forsythe",
+    "Rowan T. Achterberg",
+    "Imogen Vasquez-Hale",
+    "Barnaby K. Osei",
+    "Marguerite L. Chen",
+    "Thaddeus R. Willoughby",
+    "Priya N. Ramaswamy",
+    "Ellis J. Moreau",
+]
+PORTS = [
+    ("2704", "Los Angeles"),
+    ("1001", "New York"),
+    ("3002", "Seattle"),
+    ("1703", "Savannah"),
+    ("5301", "Houston"),
+    ("3901", "Chicago"),
+]
 FILERS = ["ABC", "D4F", "H2G", "B7E", "CIA", "E9D", "G3H"]
 GOODS = [
-    ("Stainless steel stockpots with tri-ply bases, 8 and 12 quart", "7323.93.0080",
-     "cooking in household kitchens", "stainless steel 92% by weight, aluminum core 8%"),
-    ("Cotton knit pullover sweaters for men, style KN-204", "6110.20.2010",
-     "outerwear for men", "cotton 80%, polyester 20% by weight"),
-    ("LED desk lamps with USB charging port, model DL-9", "9405.21.8000",
-     "task lighting on office desks", "aluminum arm, ABS plastic base, LED module"),
-    ("Bicycle derailleur hangers of forged aluminum", "8714.91.5000",
-     "replacement part for bicycle frames", "aluminum alloy 6061, 100% by weight"),
-    ("Porcelain dinner plates, 27 cm, model TC-11", "6911.10.3810",
-     "household tableware", "hard porcelain 100%"),
-    ("Garden pruning shears with carbon steel blades", "8201.50.0000",
-     "hand pruning of shrubs", "carbon steel blades 70%, glass-filled nylon handles 30%"),
+    (
+        "Stainless steel stockpots with tri-ply bases, 8 and 12 quart",
+        "7323.93.0080",
+        "cooking in household kitchens",
+        "stainless steel 92% by weight, aluminum core 8%",
+    ),
+    (
+        "Cotton knit pullover sweaters for men, style KN-204",
+        "6110.20.2010",
+        "outerwear for men",
+        "cotton 80%, polyester 20% by weight",
+    ),
+    (
+        "LED desk lamps with USB charging port, model DL-9",
+        "9405.21.8000",
+        "task lighting on office desks",
+        "aluminum arm, ABS plastic base, LED module",
+    ),
+    (
+        "Bicycle derailleur hangers of forged aluminum",
+        "8714.91.5000",
+        "replacement part for bicycle frames",
+        "aluminum alloy 6061, 100% by weight",
+    ),
+    (
+        "Porcelain dinner plates, 27 cm, model TC-11",
+        "6911.10.3810",
+        "household tableware",
+        "hard porcelain 100%",
+    ),
+    (
+        "Garden pruning shears with carbon steel blades",
+        "8201.50.0000",
+        "hand pruning of shrubs",
+        "carbon steel blades 70%, glass-filled nylon handles 30%",
+    ),
 ]

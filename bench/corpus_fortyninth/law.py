@@ -43,8 +43,12 @@ def holidays(year: int) -> set[D]:
     if year >= 2021:
         fixed.append(D(year, 6, 19))
     days = {
-        _nth(year, 1, 0, 3), _nth(year, 2, 0, 3), _last(year, 5, 0), _nth(year, 9, 0, 1),
-        _nth(year, 10, 0, 2), _nth(year, 11, 3, 4),
+        _nth(year, 1, 0, 3),
+        _nth(year, 2, 0, 3),
+        _last(year, 5, 0),
+        _nth(year, 9, 0, 1),
+        _nth(year, 10, 0, 2),
+        _nth(year, 11, 3, 4),
     }
     for day in fixed:
         days.add(day)
@@ -92,12 +96,15 @@ def money(value: Decimal) -> Decimal:
     return value.quantize(CENT)
 
 
-def penalty(culpability: str, lod: Decimal, dv: Decimal, dutiable: Decimal | None) -> tuple[
-    Decimal, tuple[Decimal, Decimal]
-]:
+def penalty(
+    culpability: str, lod: Decimal, dv: Decimal, dutiable: Decimal | None
+) -> tuple[Decimal, tuple[Decimal, Decimal]]:
     """The 1592(c) statutory maximum and the App. B (F)(2) range capped at DV."""
-    low_high = {"fraud": ("5", "8", "0.50", "0.80"), "gross_negligence": ("2.5", "4", "0.25", "0.40"),
-                "negligence": ("0.5", "2", "0.05", "0.20")}[culpability]
+    low_high = {
+        "fraud": ("5", "8", "0.50", "0.80"),
+        "gross_negligence": ("2.5", "4", "0.25", "0.40"),
+        "negligence": ("0.5", "2", "0.05", "0.20"),
+    }[culpability]
     if culpability == "fraud":
         maximum = dv
     elif lod > 0:

@@ -45,15 +45,21 @@ def mgp_source(blocks: list[Block], font_note: str = "") -> str:
                 out.extend(["%page", ""])
                 used = 0
         elif kind == "title":
-            emit(textwrap.wrap(block[1], 40, break_on_hyphens=False, break_long_words=False), 5, "center")
+            emit(
+                textwrap.wrap(block[1], 40, break_on_hyphens=False, break_long_words=False),
+                5,
+                "center",
+            )
         elif kind == "label":
             emit([block[1]])
         elif kind == "text":
-            emit(textwrap.wrap(block[1], 78, break_on_hyphens=False, break_long_words=False) or [""])
+            emit(
+                textwrap.wrap(block[1], 78, break_on_hyphens=False, break_long_words=False) or [""]
+            )
         elif kind == "right":
             emit(list(block[1]))  # mgp sets right-aligned words apart: keep the block left
         elif kind == "box":
-            emit(["-" * 60] + list(block[1]) + ["-" * 60])
+            emit(["-" * 60, *list(block[1]), "-" * 60])
         elif kind == "rule":
             emit(["_" * 60])
         elif kind == "gap":
@@ -70,9 +76,21 @@ def mgp_source(blocks: list[Block], font_note: str = "") -> str:
 
 def _gs(ps_files: list[Path], pdf: Path) -> None:
     subprocess.run(
-        ["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", "-sPAPERSIZE=letter",
-         "-dFIXEDMEDIA", "-dPDFFitPage", f"-sOutputFile={pdf}", *map(str, ps_files)],
-        check=True, capture_output=True,
+        [
+            "gs",
+            "-q",
+            "-dNOPAUSE",
+            "-dBATCH",
+            "-dSAFER",
+            "-sDEVICE=pdfwrite",
+            "-sPAPERSIZE=letter",
+            "-dFIXEDMEDIA",
+            "-dPDFFitPage",
+            f"-sOutputFile={pdf}",
+            *map(str, ps_files),
+        ],
+        check=True,
+        capture_output=True,
     )
 
 
@@ -82,7 +100,9 @@ def render_mgp(blocks: list[Block], pdf: Path) -> None:
         src.write_text(mgp_source(blocks), encoding="latin-1")
         ps = Path(tmp) / "doc.ps"
         subprocess.run(
-            ["xvfb-run", "-a", "mgp2ps", "-f", str(ps), str(src)], check=True, capture_output=True,
+            ["xvfb-run", "-a", "mgp2ps", "-f", str(ps), str(src)],
+            check=True,
+            capture_output=True,
             cwd=tmp,
         )
         _gs([ps], pdf)
@@ -92,8 +112,11 @@ def render_tk(blocks: list[Block], pdf: Path, font: str = "Helvetica") -> None:
     with tempfile.TemporaryDirectory() as tmp:
         spec = {"font": font, "blocks": blocks, "out": tmp}
         subprocess.run(
-            ["xvfb-run", "-a", sys.executable, str(TK_SCRIPT)], input=json.dumps(spec),
-            text=True, check=True, capture_output=True,
+            ["xvfb-run", "-a", sys.executable, str(TK_SCRIPT)],
+            input=json.dumps(spec),
+            text=True,
+            check=True,
+            capture_output=True,
         )
         pages = sorted(Path(tmp).glob("page_*.ps"))
         _gs(pages, pdf)

@@ -10,6 +10,7 @@ import json
 import sys
 import tkinter as tk
 from pathlib import Path
+from typing import Any
 
 W, H, LEFT, RIGHT, TOP, BOTTOM = 612, 792, 64, 548, 60, 740
 
@@ -33,19 +34,40 @@ def main() -> None:
             state["y"] = BOTTOM + 1
         return canvas()
 
-    def text(s: str, size: int = 10, weight: str = "normal", x: float = LEFT, anchor: str = "nw",
-             width: float = RIGHT - LEFT, justify: str = "left") -> float:
+    def text(
+        s: str,
+        size: int = 10,
+        weight: str = "normal",
+        x: float = LEFT,
+        anchor: Any = "nw",
+        width: float = RIGHT - LEFT,
+        justify: Any = "left",
+    ) -> float:
         c = need(size * 1.6)
-        item = c.create_text(x, state["y"], text=s, anchor=anchor, font=(font, size, weight),
-                             width=width, justify=justify)
-        x0, y0, x1, y1 = c.bbox(item)
+        item = c.create_text(
+            x,
+            state["y"],
+            text=s,
+            anchor=anchor,
+            font=(font, size, weight),
+            width=width,
+            justify=justify,
+        )
+        _x0, y0, _x1, y1 = c.bbox(item)
         if y1 > BOTTOM and state["y"] > TOP:
             c.delete(item)
             state["y"] = BOTTOM + 1
             c = canvas()
-            item = c.create_text(x, state["y"], text=s, anchor=anchor, font=(font, size, weight),
-                                 width=width, justify=justify)
-            x0, y0, x1, y1 = c.bbox(item)
+            item = c.create_text(
+                x,
+                state["y"],
+                text=s,
+                anchor=anchor,
+                font=(font, size, weight),
+                width=width,
+                justify=justify,
+            )
+            _x0, y0, _x1, y1 = c.bbox(item)
         state["y"] = y1 + 3
         return y1 - y0
 
@@ -89,8 +111,13 @@ def main() -> None:
                 c = need(18)
                 top = state["y"]
                 for i, cell in enumerate(row):
-                    c.create_text(xs[i] + 3, top + 3, text=cell, anchor="nw",
-                                  font=(font, 9, "bold" if number == 0 else "normal"))
+                    c.create_text(
+                        xs[i] + 3,
+                        top + 3,
+                        text=cell,
+                        anchor="nw",
+                        font=(font, 9, "bold" if number == 0 else "normal"),
+                    )
                 if ruled:
                     c.create_rectangle(LEFT, top, RIGHT, top + 17)
                     for x in xs[1:-1]:
@@ -101,8 +128,17 @@ def main() -> None:
             state["y"] += 10
     root.update()
     for number, c in enumerate(pages):
-        ps = c.postscript(x=0, y=0, width=W, height=H, pagewidth=f"{W}p", pageheight=f"{H}p",
-                          pageanchor="sw", pagex=0, pagey=0)
+        ps = c.postscript(  # type: ignore[no-untyped-call]
+            x=0,
+            y=0,
+            width=W,
+            height=H,
+            pagewidth=f"{W}p",
+            pageheight=f"{H}p",
+            pageanchor="sw",
+            pagex=0,
+            pagey=0,
+        )
         (out / f"page_{number:02d}.ps").write_text(ps, encoding="latin-1")
     root.destroy()
 
