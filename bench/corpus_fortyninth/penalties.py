@@ -172,6 +172,8 @@ def plan(index: int, seed: int) -> dict[str, Any]:
         return f.fmt_date(day, dstyle)
 
     def fm(amount: Decimal) -> str:
+        if style == "summary":  # a sheet filled by several hands: the style follows the amount
+            return f.fmt_money(amount, ("usd", "us", "words")[int(amount * 100) % 3])
         return f.fmt_money(amount, mstyle)
 
     ctx = dict(
