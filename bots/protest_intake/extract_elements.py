@@ -205,7 +205,9 @@ _COMPLYING = (
 COMPLIES = re.compile(_COMPLYING, re.I)
 # A reason given for an objection: a cite or a term of the law (ARGUES), or words that reason.
 _REASONS = re.compile(
-    r"(?i)\b(?:because|since|therefore|thus|hence|rather\s+than|instead|not|no|never|nothing|"
+    # "No." before a number abbreviates it ("Entry No. 123", "Entry No." cut from its number).
+    r"(?i)\b(?:because|since|therefore|thus|hence|rather\s+than|instead|not|no(?!\.|\s*\d)|never|"
+    r"nothing|"
     r"although|though|however|but|despite|contrary|for\s+want|"
     # Causal words and measures: "excessive given our record", "in view of the facts".
     r"given|in\s+(?:light|view)\s+of|owing\s+to|due\s+to|consider\w*|excessive\w*|"
@@ -446,9 +448,10 @@ def _objection(stream: TextStream, fields: Fields) -> None:
         fields.put("objection_text", fold(text[start:end]), stream.evidence(start, end),
                    HEADING_CONFIDENCE)
         return
-    # A heading over no reasons ("STATEMENT OF PROTEST" over the party's block) yields to a
-    # sentence elsewhere that lodges the protest with its reasons or argues it.
-    if _lodged_with_reasons(stream, fields) or _objection_prose(stream, fields):
+    # A title over the lodging sentence alone yields to a pleading's numbered parts that argue
+    # it ("Count I" / "Count II"), or a sentence elsewhere that lodges it with reasons or argues.
+    if _numbered_parts(stream, fields, lines, starts) or _lodged_with_reasons(stream, fields) \
+            or _objection_prose(stream, fields):
         return
     if found := found or pointed:
         start, end = found[0]
@@ -459,6 +462,32 @@ def _objection(stream: TextStream, fields: Fields) -> None:
     if _deferred_alone(stream, fields):
         return
     _lodged_alone(stream, fields)
+
+
+# A pleading's numbered part on a line of its own: "Count I", "Ground 2 - Valuation", "Point A.".
+_PLEADING_PART = re.compile(r"(?i)^\s*(?:count|ground|issue|point|argument)\s+(?:[IVX]{1,4}|\d{1,2}"
+                            r"|[A-H])\b\s*[.:]?\s*(?:[-\u2013\u2014][^\n]*)?$")
+
+
+def _numbered_parts(stream: TextStream, fields: Fields, lines: list[str],
+                    starts: list[int]) -> bool:
+    """The objection argued in a pleading's numbered parts, the first and those straight after
+    it read together ("Count I" / ... / "Count II" / ...) to the next section, where they give
+    a reason: under a title that only lodged the protest, the parts are its justification."""
+    first = next((i for i, line in enumerate(lines) if _PLEADING_PART.match(line)), None)
+    if first is None:
+        return False
+    index, end = first, starts[first + 1]
+    while index < len(lines) and _PLEADING_PART.match(lines[index]):
+        end = _section_end(lines, starts, index + 1, starts[index + 1])
+        index = starts.index(end) if end in starts else len(lines)
+    body_start = starts[first + 1]
+    body = fold(stream.text[body_start:end])
+    if len(body) < 20 or not gives_reasons(body) or deferred(body):
+        return False
+    # Set out under the pleading's own headings: as sure as a section under an objection's.
+    fields.put("objection_text", body, stream.evidence(body_start, end), HEADING_CONFIDENCE)
+    return True
 
 
 # A sentence of its own that promises the grounds for later: "Our detailed grounds will follow
