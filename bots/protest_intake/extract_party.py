@@ -781,14 +781,27 @@ def _left_runs(stream: TextStream, head: int,
 def _signature_party(stream: TextStream, fields: Fields) -> None:
     """An importer writing for itself whose letterhead prints only its address names itself
     under its signer ("/s/ Ann Lee" / "Ann Lee" / "Director" / "Acme Inc."): a single weak cue,
-    with the address from the head of the letter, which is then the party's own."""
-    if "protestant_name" in fields.items or not _writes_for_itself(stream.text):
+    with the address from the head of the letter, which is then the party's own. A sheet that
+    names no one it writes for and prints the firm with its street and city lines under its
+    signer ("Import Manager" / "Acme Inc." / "1 Main St" / "Houston, TX 77036") names the party
+    there, with that address."""
+    if "protestant_name" in fields.items or _WRITES_FOR_ANOTHER.search(stream.text):
         return
     firm = organisation_under_signer(stream.text)
     if firm is None or _FILER.search(firm.name):
         return
+    itself = _writes_for_itself(stream.text)
+    after = stream.text.find("\n", firm.end) + 1  # the line under the firm's
+    below = stream.text[after:].split("\n")[:2] if after else []
+    with_address = len(below) == 2 and bool(_STREET_FIRST.match(below[0])) \
+        and bool(_CITY_LINE.search(below[1].rstrip()))
+    if not (itself or with_address):
+        return
     fields.put("protestant_name", firm.name, stream.evidence(firm.start, firm.end), WEAK)
     if "protestant_address" in fields.items:
+        return
+    if not itself:  # the address printed under the firm, not a letterhead's
+        _address_lines(stream, fields, after, below, WEAK)
         return
     head = letter_start(stream)
     lines = stream.text[head:].split("\n")
