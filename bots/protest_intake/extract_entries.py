@@ -108,6 +108,17 @@ def read_entries(document: PdfDocument, stream: TextStream) -> list[EntryRead]:
             if not dates and (note := _footnote(stream, match)) is not None:
                 dates = _dated(stream, *note)
                 entry, liquidation = _by_words(stream, note[0], dates)
+            elif (entry is None or liquidation is None) \
+                    and (note := _bracketed_note(stream, match.end(), end)) is not None:
+                # "... which CBP liquidated as shown in the footnote. [1]": the date the
+                # sentence lacks is in the note, said in its own words there.
+                noted = _by_words(stream, note[0], _dated(stream, *note))
+                entry, liquidation = entry or noted[0], liquidation or noted[1]
+                # "entry X of 12/09/2023, was liquidated [*]": the sentence's one date with no
+                # words of its own, before the noted liquidation, is the entry's.
+                if entry is None and liquidation is not None and len(dates) == 1 \
+                        and dates[0].value < liquidation.value:
+                    entry = dates[0]
         if entry is None and liquidation is None:
             # No column and no word says which date is which: a weaker cue than either.
             entry, liquidation = _by_order(dates)
@@ -142,6 +153,24 @@ def _footnote(stream: TextStream, match: re.Match[str]) -> tuple[int, int] | Non
     note = re.compile(rf"(?m)^[ \t]*{re.escape(mark.group('mark'))}[.)]?[ \t]*(?=[A-Z])"
                       r"(?P<note>.+)$")
     found = [m for m in note.finditer(stream.text, mark.end()) if find_dates(m.group("note"))]
+    return (found[-1].start("note"), found[-1].end("note")) if found else None
+
+
+# A note's mark in brackets, in the entry's sentence or right after its stop: "[1]", "[*]".
+_BRACKETED_MARK = re.compile(r"\[(?P<mark>\d{1,2}|[*\u2020\u2021\u00a7])\]")
+
+
+def _bracketed_note(stream: TextStream, start: int, limit: int) -> tuple[int, int] | None:
+    """The text of the note whose bracketed mark stands in the sentence from START (or on the
+    line it ends on, before LIMIT): the last line opening with the same mark that holds a date
+    ("[1] Liquidated 10/29/2024 (bulletin notice).")."""
+    text = stream.text
+    stop = text.find("\n", _sentence_end(stream, start, limit))
+    mark = _BRACKETED_MARK.search(text, start, min(limit, stop if stop >= 0 else len(text)))
+    if mark is None:
+        return None
+    note = re.compile(rf"(?m)^[ \t]*\[{re.escape(mark.group('mark'))}\][ \t]*(?P<note>.+)$")
+    found = [m for m in note.finditer(text, mark.end()) if find_dates(m.group("note"))]
     return (found[-1].start("note"), found[-1].end("note")) if found else None
 
 
