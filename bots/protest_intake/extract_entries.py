@@ -10,6 +10,7 @@ from typing import NamedTuple
 from bots.common.reading.dates import find_dates, find_dates_across_lines
 from bots.common.reading.phrases import ABBREVIATIONS
 from bots.customs.identifiers import normalize_entry_number
+from bots.protest_intake.entries_barred import barred_header, cells
 from bots.protest_intake.extract_fields import LABELLED, PROSE
 from bots.protest_intake.extract_transposed import Dated, transposed_dates
 from tradebots.facts import Evidence, Extracted
@@ -79,6 +80,9 @@ def read_entries(document: PdfDocument, stream: TextStream) -> list[EntryRead]:
             # A grid with one column per entry: its dates stand under it, not after it.
             reads.append(EntryRead(number, *column))
             continue
+        if (barred := _barred(stream, match)) is not None:
+            reads.append(EntryRead(number, *barred))
+            continue
         line_end = stream.line_of(match.start())[1]
         header = _header_words(document, stream.words(match.start(), match.end()))
         if header is not None:
@@ -126,6 +130,33 @@ def read_entries(document: PdfDocument, stream: TextStream) -> list[EntryRead]:
         reads.append(EntryRead(number, _as_extracted(entry, confidence),
                                _as_extracted(liquidation, confidence)))
     return reads
+
+
+def _barred(stream: TextStream, match: re.Match[str]) -> tuple[Extracted | None,
+                                                                Extracted | None] | None:
+    """The dates of a barred table's row ("CIA-3627286-9 | 2025-07-03" under "Entry No. | Date
+    of Liquidation"), each of the kind its column's header names; None when the row is in no
+    barred table whose header names the number's column and a kind for every date."""
+    row_start, row_end = stream.line_of(match.start())
+    header = barred_header(stream.text, row_start)
+    if header is None:
+        return None
+    row = cells(stream.text, row_start, row_end)
+    if not any(s <= match.start() < e and _NUMBER_CELL.match(name)
+               for (s, e), name in zip(row, header, strict=True)):
+        return None
+    found: dict[str, _Dated] = {}
+    for (start, end), name in zip(row, header, strict=True):
+        dates = _dated(stream, start, end)
+        if not dates:
+            continue
+        kind = "liquidation" if _HEADER_LIQUIDATION.search(name) else \
+            "entry" if _HEADER_ENTRY.search(name) else None
+        if kind is None or kind in found or len(dates) > 1:
+            return None  # a date under no date's header: the table is not understood
+        found[kind] = dates[0]
+    return _as_extracted(found.get("entry"), LABELLED), \
+        _as_extracted(found.get("liquidation"), LABELLED)
 
 
 def _in_column(columns: Dated, words: list[Word]) -> tuple[Extracted | None,
