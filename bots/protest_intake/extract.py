@@ -149,7 +149,9 @@ def extract_protest(path: Path) -> ProtestExtraction:
             layout = "letter"
         # A letter's running head would run on into the paragraph a page break cuts; a form's
         # footer names the form and its boxes are read where they stand.
-        kept = without_running_lines(pages, keep_first_top=True) if layout == "letter" else pages
+        # ... but a slide's last value, a date, may stand where another slide's does.
+        kept = without_running_lines(pages, keep_first_top=True, dates_kept=True) \
+            if layout == "letter" else pages
         stream = _stream(kept)
         fields = Fields()
         read_drawn_boxes(document, fields)
