@@ -150,6 +150,9 @@ _NAME_THEN_ADDRESS = re.compile(
 _NAME_THEN_ADDRESS_RUN = re.compile(
     rf"(?P<name>[^\n]+?),\s+(?:of\s+)?(?P<address>{US_ADDRESS})(?![\w-])"
 )
+# A unit's word ending a line, its number opening the next: "Suite" / "300, Tampa, FL".
+_UNIT_BREAK = re.compile(r"(?i),\s*(?:suite|ste\.?|unit|room|rm\.?|apt\.?|bldg\.?)[ \t]*\n"
+                         r"(?=[ \t]*[\w#-]{1,6},)")
 _ENTRY_COUNT = re.compile(
     r"(?i)\s+[-–—]\s+(?:\d+|one|two|three|several|multiple)\s+entr(?:y|ies)\b.*$"
 )
@@ -560,8 +563,10 @@ def _address_runs_on(stream: TextStream, fields: Fields, match: re.Match[str]) -
     more of the sentence: both are put, split at the address."""
     start = match.start("name")
     next_end = stream.text.find("\n", match.end("name") + 1)
-    run = _NAME_THEN_ADDRESS_RUN.match(stream.text[:len(stream.text) if next_end < 0 else next_end],
-                                       start)
+    # "..., 18 Harbor Loop, Suite" / "300, Tampa, FL 33602": a unit's number wrapped under its
+    # word is one part of the address (a space for the break keeps every offset).
+    text = _UNIT_BREAK.sub(lambda m: m.group(0).replace("\n", " "), stream.text)
+    run = _NAME_THEN_ADDRESS_RUN.match(text[:len(text) if next_end < 0 else next_end], start)
     if run is None or not (name := _cue_value(run, "name")):
         return False
     fields.put("protestant_name", name, stream.evidence(run.start("name"), run.end("name")),
