@@ -850,7 +850,7 @@ def _signer(stream: TextStream, fields: Fields) -> None:
     # with no closing word are the weaker cues, read where no other names the signer.
     # The block's marks ("(Sgd.)", "Dr.", "| Title", "Print Name:") are set aside first; a
     # courtesy title set aside is put back before the name ("Dr. Ann Lee").
-    text = _without_separators(_closing_column(stream, unmarked(stream.text)))
+    text = _whose_blanked(_without_separators(_closing_column(stream, unmarked(stream.text))))
     if signer := signer_in(text) or signed_for_party(text) or signer_after_sign_off(text) \
             or signed_at_end(text):
         signer = as_typed(stream.text, signer)
@@ -863,6 +863,19 @@ def _signer(stream: TextStream, fields: Fields) -> None:
         name = re.sub(r"(?<!\S)\|(?=\.?(?:\s|$))", "I", name)
         fields.put("signer_name", fold(name), evidence_of(words) if words else None,
                    WEAK if signer.weak else PROSE)
+
+
+# A signature row's caption saying whose signature goes on its rule: "Signature of protestant
+# or agent: ____", "Signature of the importer or its agent: ____".
+_WHOSE = re.compile(r"(?im)^[^\S\n]*signature(?P<whose>[^\S\n]+of[^\S\n]+[^:_\n]{2,50}?)"
+                    r"(?=[^\S\n]*:?[^\S\n]*_{3,})")
+
+
+def _whose_blanked(text: str) -> str:
+    """TEXT with the words of whose signature a row's caption names blanked (positions held):
+    the row then reads as "Signature: ____" over the name the form prints under it."""
+    return _WHOSE.sub(lambda m: m.group(0)[:m.start("whose") - m.start()]
+                      + " " * len(m.group("whose")), text)
 
 
 # A rule of underscores over a line no one signs: a label's line ("Port: 3901") or a dated one
