@@ -68,7 +68,9 @@ _BARE_DISAGREEMENT = re.compile(
 # named, and nothing said of why it is wrong (174.13(a)(6) asks for the justification too).
 _BARE_OBJECTION = re.compile(
     # A rider's numbered paragraph may say it: "1. The protestant objects to the decision ...".
-    r"(?i)^\W*(?:\d{1,2}[.)]\s+)?(?:(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I)\s+"
+    r"(?i)^\W*(?:\d{1,2}[.)]\s+)?(?:(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I"
+    # ... or the party by its name: "Juniper Peak Outfitters Inc. protests the decision ...".
+    r"|(?-i:[A-Z][\w&.,'’-]*(?:\s+[A-Z&][\w&.,'’-]*){0,6}))\s+"
     rf"{_HEREBY}"
     r"(?:disagrees?|object(?:s|ed)?|do(?:es)?\s+not\s+agree|dispute[sd]?|protests?|contests?"
     rf"|challenges?)|{_ACCEPT_AS_PROTEST})\s+(?:with\s+|to\s+)?(?:the|this|that|cbp'?s?|customs'?)\s+"
@@ -697,7 +699,7 @@ def _lodged_alone(stream: TextStream, fields: Fields) -> None:
     # names the decision ("filed against the classification of the merchandise").
     # Nor may any reason follow anywhere after it (below the entries' table, say).
     before = _DECISION_NAMED.sub(" ", PROTEST_LAW_CITED.sub(" ", stream.text[:start]))
-    before = _BOX_OPTION.sub(" ", before)
+    before = _SUBJECT_LINE.sub(" ", _BOX_OPTION.sub(" ", before))
     argued_before = ARGUES.search(before) or PROTEST.search("objection_prose", fold(before))
     after = _PRAYER.sub(" ", fold(stream.text[end:]))
     if reasons_end == end and _BARE_OBJECTION.match(fold(stream.text[start:end])) \
@@ -705,6 +707,8 @@ def _lodged_alone(stream: TextStream, fields: Fields) -> None:
         fields.put(DEFERRED, True, stream.evidence(start, end), PROSE)
 
 
+# A letter's subject line names the matter ("Re: Protest of appraised value"), argues nothing.
+_SUBJECT_LINE = re.compile(r"(?im)^[^\S\n]*(?:re|subject|subj)[^\S\n]*:[^\n]*$")
 # A form's check-box option names a decision the form offers to mark and argues nothing: one
 # left blank, or one ticked with its short caption alone ("[X] classification and rate of
 # duty"); a ticked "[X] Other: ..." may carry the sender's own reasons after its colon.
