@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bots.common.reading.dates import find_dates
 from bots.common.reading.parties import CITY_STATE_ZIP
 from bots.common.reading.phrases import CLOSINGS, asked_caption, numbered_question
 from bots.common.reading.sentences import clauses
@@ -702,9 +703,33 @@ def _lodged_alone(stream: TextStream, fields: Fields) -> None:
     before = _SUBJECT_LINE.sub(" ", _BOX_OPTION.sub(" ", before))
     argued_before = ARGUES.search(before) or PROTEST.search("objection_prose", fold(before))
     after = _PRAYER.sub(" ", fold(stream.text[end:]))
-    if reasons_end == end and _BARE_OBJECTION.match(fold(stream.text[start:end])) \
+    lodging = _without_particulars(fold(stream.text[start:end]))
+    if reasons_end == end and _BARE_OBJECTION.match(lodging) \
             and not argued_before and not _justifies(after):
         fields.put(DEFERRED, True, stream.evidence(start, end), PROSE)
+
+
+# The entry a lodging sentence goes on to name, with its dates: "for entry G3H-2959894-2,
+# entered 2024-08-10, liquidated 2025-04-21", "of entry No. X (entered ...; liquidated ...)".
+_PARTICULARS = re.compile(r"(?i),?\s+(?:for|on|of|covering|under|in)\s+(?:the\s+)?entr(?:y|ies)\b"
+                          r"(?P<rest>.*?)(?=[.;]?\W*$)")
+# What an entry's particulars are made of, once its numbers and dates are set aside.
+_PARTICULAR_WORDS = re.compile(r"(?i)^(?:\W|\b(?:nos?|numbers?|entered|liquidated|dated|on|and"
+                               r"|date|of|entry|liquidation)\b)*$")
+
+
+def _without_particulars(sentence: str) -> str:
+    """SENTENCE less the entry it names at its end with the entry's dates ("... of the
+    merchandise for entry X, entered D, liquidated D."): those say which entry, not why."""
+    match = _PARTICULARS.search(sentence)
+    if match is None or not ENTRY_IN_TEXT.search(match.group("rest")):
+        return sentence
+    rest = ENTRY_IN_TEXT.sub(" ", match.group("rest"))
+    for found in reversed(find_dates(rest)):
+        rest = f"{rest[:found.start]} {rest[found.end:]}"
+    if not _PARTICULAR_WORDS.match(rest):
+        return sentence
+    return sentence[:match.start()] + sentence[match.end():]
 
 
 # A letter's subject line names the matter ("Re: Protest of appraised value"), argues nothing.

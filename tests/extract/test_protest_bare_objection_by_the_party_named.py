@@ -63,3 +63,32 @@ def test_a_reason_given_after_the_entries_is_never_found_wanting(
     reason = ["The buying commissions CBP added are not part of the price actually paid."]
     pdf = _letter_pdf(tmp_path / "p.pdf", [*_HEAD, *lodged, *_ENTRIES, *reason, *_CLOSE])
     assert _decided(pdf)[0] != "deficient"
+
+
+_WITH_PARTICULARS = [
+    # As the forty-ninth hand wrote it: the entry's particulars in the lodging sentence.
+    ["Juniper Peak Outfitters Inc. protests the classification of the merchandise for entry",
+     "7BI-0946193-0, entered 2024-02-24, liquidated 2025-01-11."],
+    ["Juniper Peak Outfitters Inc. protests the appraised value of entry No. 7BI-0946193-0,",
+     "entered on February 24, 2024 and liquidated on January 11, 2025."],
+    ["We object to the classification of the goods on entry 7BI-0946193-0 (entered",
+     "02/24/2024, liquidated 01/11/2025)."],
+]
+_OTHERS = _ENTRIES[2:]
+
+
+@pytest.mark.parametrize("lodged", _WITH_PARTICULARS)
+def test_the_entrys_particulars_in_the_sentence_argue_nothing(
+        tmp_path: Path, lodged: list[str]) -> None:
+    # Before: a lodging sentence that went on to the entry's number and dates was no bare
+    # objection, and a person was asked.
+    pdf = _letter_pdf(tmp_path / "p.pdf", [*_HEAD, *lodged, *_OTHERS, *_CLOSE])
+    assert _decided(pdf) == ("deficient", ("174.13(a)(6)",))
+
+
+@pytest.mark.parametrize("lodged", _WITH_PARTICULARS)
+def test_particulars_then_a_reason_are_never_found_wanting(
+        tmp_path: Path, lodged: list[str]) -> None:
+    reason = ["The heading CBP applied covers articles of another kind; GRI 1 settles it."]
+    pdf = _letter_pdf(tmp_path / "p.pdf", [*_HEAD, *lodged, *reason, *_OTHERS, *_CLOSE])
+    assert _decided(pdf)[0] != "deficient"
