@@ -350,7 +350,9 @@ def _re_block(document: PdfDocument, fields: Fields) -> None:
             else _heading_line
         if key == "merchandise_description":
             ends = _opening_or(ends)
-        for line in wrapped_lines(document, found, ends, to_label=True):
+        # The goods' value may wrap at a presentation's loose leading, under a wide title.
+        for line in wrapped_lines(document, found, ends, to_label=True,
+                                  page_leading=key == "merchandise_description"):
             # An address's city line is a line of the address, not a wrapped phrase.
             joint = ", " if key == "protestant_address" and STATE_ZIP.search(line) \
                 and not value.endswith(",") else " "

@@ -1,0 +1,52 @@
+"""A form printed from a presentation tool sets its lines far apart (a line's height and most of
+another between them) under a wide centred title, and wraps the goods' labelled value at its
+own column ("Description of merchandise: Cotton knit pullover sweaters for men, style" /
+"KN-204"). The page's own leading is no paragraph break and the title's width is not the
+body's: the wrapped tail belongs to the goods; the sentence after them does not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.pdfgen.canvas import Canvas
+
+from bots.protest_intake.extract import extract_protest
+
+_TOP = ["RECEIVED", "CBP PORT 5301", "23 APR 2025", "-" * 60, "Port code: 5301 (Houston)",
+        "Protesting party: Saltmarsh Marine Hardware Inc.",
+        "Address: 3300 Dockside Road, Savannah, GA 31401", "Importer No.: 16-5779898",
+        "Entry E9D-8385585-0, entered 29 JUN 2024, liquidated 09 MAR 2025",
+        "Decision protested: Classification and rate of duty"]
+_AFTER = ["The merchandise is not subject to drawback.",
+          "[ ] Application for further review (19 CFR 174.24)",
+          "Signature: /s/ Thaddeus R. Willoughby"]
+_WRAPPED = [
+    # As the forty-ninth hand wrote it.
+    (["Description of merchandise: Cotton knit pullover sweaters for men, style", "KN-204"],
+     "Cotton knit pullover sweaters for men, style KN-204"),
+    (["Description of merchandise: Stainless steel stockpots with tri-ply bases, 8",
+      "and 12 quart"], "Stainless steel stockpots with tri-ply bases, 8 and 12 quart"),
+    (["Description of merchandise: Cast iron gate valves, flanged, 4 and 6 inch, model",
+      "GV-400 and GV-600"], "Cast iron gate valves, flanged, 4 and 6 inch, model GV-400 and GV-600"),
+]
+
+
+def _slide_form(path: Path, lines: list[str]) -> Path:
+    canvas = Canvas(str(path), pagesize=(792, 612))
+    canvas.setFont("Helvetica", 16)
+    canvas.drawString(181, 560, "PROTEST - CONTINUATION FORM (19 CFR 174.13) AND RIDER")
+    canvas.setFont("Helvetica", 9)
+    for row, line in enumerate(lines):
+        canvas.drawString(49, 520 - 22 * row, line)
+    canvas.save()
+    return path
+
+
+@pytest.mark.parametrize(("goods", "value"), _WRAPPED)
+def test_the_goods_wrapped_at_the_forms_leading_are_read_whole(
+        tmp_path: Path, goods: list[str], value: str) -> None:
+    # Before: the gap of the form's own leading ended the value, and the wide title made the
+    # body's line look short: the goods were cut at the wrap.
+    pdf = _slide_form(tmp_path / "p.pdf", [*_TOP, *goods, *_AFTER])
+    assert extract_protest(pdf).facts.merchandise_description == value
