@@ -28,7 +28,8 @@ _WRAPPED = [
     (["Description of merchandise: Stainless steel stockpots with tri-ply bases, 8",
       "and 12 quart"], "Stainless steel stockpots with tri-ply bases, 8 and 12 quart"),
     (["Description of merchandise: Cast iron gate valves, flanged, 4 and 6 inch, model",
-      "GV-400 and GV-600"], "Cast iron gate valves, flanged, 4 and 6 inch, model GV-400 and GV-600"),
+      "GV-400 and GV-600"],
+     "Cast iron gate valves, flanged, 4 and 6 inch, model GV-400 and GV-600"),
 ]
 
 
