@@ -425,8 +425,13 @@ _OPENS_SENTENCE = re.compile(
 
 
 def _opening_or(ends: Callable[[str], bool]) -> Callable[[str], bool]:
-    """ENDS, or a line that opens a sentence: where the goods' value stops wrapping."""
-    return lambda text: ends(text) or _OPENS_SENTENCE.match(text) is not None
+    """ENDS, or a line that opens a sentence or states another element (the drawback
+    declaration, a request): where the goods' value stops wrapping."""
+    return lambda text: ends(text) or _OPENS_SENTENCE.match(text) is not None or any(
+        PROTEST.search(field, text) for field in _OTHER_ELEMENTS)
+
+
+_OTHER_ELEMENTS = ("drawback", "further_review", "accelerated")
 
 
 def _heading_line(text: str) -> bool:

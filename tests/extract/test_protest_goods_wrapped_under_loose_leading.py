@@ -51,3 +51,21 @@ def test_the_goods_wrapped_at_the_forms_leading_are_read_whole(
     # body's line look short: the goods were cut at the wrap.
     pdf = _slide_form(tmp_path / "p.pdf", [*_TOP, *goods, *_AFTER])
     assert extract_protest(pdf).facts.merchandise_description == value
+
+
+_NEXT_ELEMENT = [
+    # As the forty-ninth hand wrote it: a long goods line, then the drawback declaration.
+    "None of the entries listed is subject to a drawback claim.",
+    "Further review is requested under 19 CFR 174.24(b).",
+    "Accelerated disposition is requested; sent by certified mail.",
+]
+
+
+@pytest.mark.parametrize("following", _NEXT_ELEMENT)
+def test_the_next_elements_sentence_is_no_tail_of_the_goods(
+        tmp_path: Path, following: str) -> None:
+    goods = "Description of merchandise: Porcelain dinner plates, 27 cm, model TC-11"
+    longer = "Typed for the protestant by Keelhaul Customs Brokerage, power of attorney on"
+    pdf = _slide_form(tmp_path / "p.pdf", [*_TOP, goods, following, *_AFTER, longer, "file."])
+    assert extract_protest(pdf).facts.merchandise_description == \
+        "Porcelain dinner plates, 27 cm, model TC-11"
