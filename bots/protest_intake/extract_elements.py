@@ -845,6 +845,17 @@ def _section_end(lines: list[str], starts: list[int], first: int, body_start: in
         # A questionnaire's next question ("Q9. Is any entry subject to drawback?") heads the
         # next element as a heading does.
         if _HEADING_LINE.match(line) or _LABEL_LINE.match(line) or numbered_question(line) \
-                or _BOX_LINE.match(line) or _numbered_heading_of_another(line):
+                or _BOX_LINE.match(line) or _numbered_heading_of_another(line) \
+                or (index > first and _states_another(line, lines[index - 1])):
             return starts[index]
     return min(len(starts) and starts[-1], body_start + _OBJECTION_REACH)
+
+
+def _states_another(line: str, before: str) -> bool:
+    """Whether LINE opens a sentence (the line before ended one) that makes a request or
+    declares drawback: "No application for further review is made." after the reasons."""
+    if not before.rstrip().endswith(".") or not line.strip()[:1].isupper():
+        return False
+    return any(PROTEST.search(field, line) for field in ("further_review", "accelerated")) \
+        or (PROTEST.search("drawback", line) is not None and _DECLARING.search(line) is not None
+            and not _decision_on_a_claim(line))
