@@ -844,7 +844,12 @@ def _section_end(lines: list[str], starts: list[int], first: int, body_start: in
             continue
         # A questionnaire's next question ("Q9. Is any entry subject to drawback?") heads the
         # next element as a heading does.
-        if _HEADING_LINE.match(line) or _LABEL_LINE.match(line) or numbered_question(line) \
+        # A line of words alone that the next line carries on in small letters is a sentence's
+        # wrapped line ("CBP appraised the goods at a value built up from the seller's" / "list
+        # price. ..."), not a heading.
+        heading = _HEADING_LINE.match(line) is not None and not (
+            index + 1 < len(lines) and lines[index + 1].strip()[:1].islower())
+        if heading or _LABEL_LINE.match(line) or numbered_question(line) \
                 or _BOX_LINE.match(line) or _numbered_heading_of_another(line) \
                 or (index > first and _states_another(line, lines[index - 1])):
             return starts[index]
