@@ -69,3 +69,37 @@ def test_the_next_elements_sentence_is_no_tail_of_the_goods(
     pdf = _slide_form(tmp_path / "p.pdf", [*_TOP, goods, following, *_AFTER, longer, "file."])
     assert extract_protest(pdf).facts.merchandise_description == \
         "Porcelain dinner plates, 27 cm, model TC-11"
+
+
+# A letter of one-line paragraphs set apart (21 points) whose paragraph of several lines is set
+# closer (16 points): the gap between paragraphs stays a paragraph break however common it is.
+_LETTER = [
+    (0, "O'Dwyer Textile Importers LLC"), (14, "900 Harbor Boulevard | Long Beach, CA 90802"),
+    (60, "Port Director"), (81, "U.S. Customs and Border Protection, Port of Seattle"),
+    (102, "Protest under 19 U.S.C. 1514"), (123, "Dear Sir or Madam:"),
+    (144, "We protest the classification on the following entry:"),
+    (165, "- Entry AC9-0523979-7 of Mar. 26, 2023, liquidated Feb. 27, 2024"),
+    (186, "Merchandise: Stainless steel insulated beverage bottles, 750 ml, style SB-75"),
+]
+_NEXT = [
+    "We protest the decision of the port, which classified the bottles in heading",
+    "4. The goods are household articles of heading 7323, as the invoices show",
+    "Grounds for protest. Heading 7323 names the bottles and GRI 1 settles it",
+]
+
+
+@pytest.mark.parametrize("following", _NEXT)
+def test_a_long_goods_line_ends_at_the_gap_between_paragraphs(
+        tmp_path: Path, following: str) -> None:
+    # Before: the page's most common gap (between its one-line paragraphs) was taken for its
+    # leading, and the goods ran on into the next paragraph.
+    canvas = Canvas(str(tmp_path / "p.pdf"))
+    canvas.setFont("Helvetica", 10)
+    lines = [*_LETTER, (207, following), (223, "and the lower rate applies. It is not a basket"),
+             (239, "provision."), (260, "Drawback: none of the entries is subject to drawback."),
+             (281, "Sincerely,"), (302, "/s/ Priya Raghunathan")]
+    for top, text in lines:
+        canvas.drawString(72, 740 - top, text)
+    canvas.save()
+    assert extract_protest(tmp_path / "p.pdf").facts.merchandise_description == \
+        "Stainless steel insulated beverage bottles, 750 ml, style SB-75"

@@ -114,11 +114,15 @@ def _label_at_tab(line: list[Segment]) -> bool:
 _LEADING_SHARE = 1.3  # a gap this much wider than the page's usual one parts paragraphs
 
 
+_LINE_SHARE = 0.2  # of a page's gaps, the narrow ones a paragraph's own lines are set at
+
+
 def _usual_gap(lines: list[list[Segment]]) -> float:
-    """The median gap between a page's consecutive lines (0 on a page of one line)."""
+    """The gap a page sets a paragraph's lines at: a narrow one among its gaps between lines
+    (paragraphs of one line each, set further apart, must not widen it); 0 on one line."""
     gaps = sorted(b[0].top - a[0].bottom for a, b in pairwise(lines)
                   if b[0].top > a[0].bottom)
-    return gaps[len(gaps) // 2] if gaps else 0.0
+    return gaps[int(len(gaps) * _LINE_SHARE)] if gaps else 0.0
 
 
 def _body_right(lines: list[list[Segment]]) -> float | None:
