@@ -147,11 +147,23 @@ APT_NO_RECOMMENDS += asymptote libcairo-perl
 # joins Grace's pages: the `psprint` and `grace` families of bench/corpus_fortysixth (issue 13). Both work
 # without recommends.
 APT_NO_RECOMMENDS += emacs-nox grace
+# mgp (MagicPoint: a .mgp presentation of short text pages written by the generator, made PostScript by
+# `mgp2ps` under xvfb-run, above, and PDF by ghostscript) and Tk's canvas (text items, lines and rectangles at
+# page coordinates, written by the canvas's own `postscript` command from python3-tk's tkinter, under xvfb-run;
+# ghostscript makes the PDF): the `mgp` and `tk` families of bench/corpus_fortyninth (issue 13). mgp2ps sets
+# 0x27 as a right quote, so no scored value carries an apostrophe. Works without recommends.
+APT_NO_RECOMMENDS += mgp python3-tk
 # dia (a .dia XML diagram of text, line and box objects exported headless by `dia -t cairo-pdf` under
 # xvfb-run, above) and pyxplot (text labels set by LaTeX, texlive-latex-base above, on a page-sized canvas;
 # pages joined by poppler-utils' pdfunite): the `dia` and `pyxplot` families of bench/corpus_fortyseventh
 # (issue 13). Both work without recommends; about 15 s to install the two here.
 APT_NO_RECOMMENDS += dia pyxplot
+# yorick (a Yorick script of plt strings and pldj rules at NDC coordinates, hardcopy to PostScript; its
+# ISOLatin1Encoding has /minus at 0x2D, so the generator puts /hyphen back, then ghostscript's ps2pdf) and tgif
+# (a .obj drawing of text and box objects printed headless by `tgif -print -pdf`, no display needed; pages
+# joined by poppler-utils' pdfunite): the `yorick` and `tgif` families of bench/corpus_fortyeighth (issue 13).
+# Both work without recommends; about 20 s to install the two here.
+APT_NO_RECOMMENDS += yorick tgif
 # bench/corpus_fortyfirst needs no apt package: paps, the producer first asked for, leaves no text layer (see
 # above), so its producers are rst2pdf and skia-python, pip dev dependencies (fonts from fonts-liberation above).
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies

@@ -30,6 +30,7 @@ from bots.protest_intake.extract_attached import (
 )
 from bots.protest_intake.extract_caption_beside import read_caption_beside, read_requests_under
 from bots.protest_intake.extract_cells import read_cells
+from bots.protest_intake.extract_decision_column import read_decision_column
 from bots.protest_intake.extract_drawn_boxes import read_drawn_boxes
 from bots.protest_intake.extract_elements import DEFERRED
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT, EntryRead, read_entries
@@ -149,7 +150,9 @@ def extract_protest(path: Path) -> ProtestExtraction:
             layout = "letter"
         # A letter's running head would run on into the paragraph a page break cuts; a form's
         # footer names the form and its boxes are read where they stand.
-        kept = without_running_lines(pages, keep_first_top=True) if layout == "letter" else pages
+        # ... but a slide's last value, a date, may stand where another slide's does.
+        kept = without_running_lines(pages, keep_first_top=True, dates_kept=True) \
+            if layout == "letter" else pages
         stream = _stream(kept)
         fields = Fields()
         read_drawn_boxes(document, fields)
@@ -165,6 +168,8 @@ def extract_protest(path: Path) -> ProtestExtraction:
             _captions(kept, stream, fields)
             # Before the letter's cues: a question's own words would read as a request.
             unclear = read_answered(document, fields)
+            # The entries' own column naming the decision: the sender's label, before prose.
+            read_decision_column(document, fields)
             read_letter(document, stream, fields)
             tidy_values(stream, fields)
             tidy_party(stream, fields)

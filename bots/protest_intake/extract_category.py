@@ -14,6 +14,7 @@ from bots.protest_intake.extract_decision import decision_in
 from bots.protest_intake.extract_elements import HEADING_CONFIDENCE
 from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields, earliest_category
 from bots.protest_intake.model import Category
+from bots.protest_intake.phrasings import objection_heading
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 
@@ -141,6 +142,11 @@ _NAME_WORDS = 6  # a decision's name begun in the opening words ends within thes
 def _opening_names(text: str) -> Category | None:
     """The decision an objection's text opens with, as its first words (not one it argues);
     a name begun there may run on ("rate and amount of duty", 1514(a)(2)'s own words)."""
+    # "Basis of objection: the value as liquidated: ...": a run-in label of the objection's own
+    # opens it; the decision is named after it.
+    label, colon, rest = text.partition(":")
+    if colon and rest.strip() and objection_heading(label):
+        text = rest.strip()
     words = re.split(r"[;:,.]", text, maxsplit=1)[0].split()
     opening = " ".join(words[:_OPENING_WORDS])
     named = earliest_category(opening)

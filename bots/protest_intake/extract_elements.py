@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bots.common.reading.dates import find_dates
 from bots.common.reading.parties import CITY_STATE_ZIP
 from bots.common.reading.phrases import CLOSINGS, asked_caption, numbered_question
 from bots.common.reading.sentences import clauses
@@ -79,7 +80,9 @@ _DECISION_NAMED = (
 # named, and nothing said of why it is wrong (174.13(a)(6) asks for the justification too).
 _BARE_OBJECTION = re.compile(
     # A rider's numbered paragraph may say it: "1. The protestant objects to the decision ...".
-    r"(?i)^\W*(?:\d{1,2}[.)]\s+)?(?:(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I)\s+"
+    r"(?i)^\W*(?:\d{1,2}[.)]\s+)?(?:(?:we|(?:the\s+)?protestant|(?:the\s+)?importer|I"
+    # ... or the party by its name: "Juniper Peak Outfitters Inc. protests the decision ...".
+    r"|(?-i:[A-Z][\w&.,'’-]*(?:\s+[A-Z&][\w&.,'’-]*){0,6}))\s+"
     rf"{_HEREBY}"
     r"(?:disagrees?|object(?:s|ed)?|do(?:es)?\s+not\s+agree|dispute[sd]?|protests?|contests?"
     rf"|challenges?)|{_ACCEPT_AS_PROTEST})\s+(?:with\s+|to\s+)?(?:the|this|that|cbp'?s?|customs'?)\s+"
@@ -210,7 +213,9 @@ _COMPLYING = (
 COMPLIES = re.compile(_COMPLYING, re.I)
 # A reason given for an objection: a cite or a term of the law (ARGUES), or words that reason.
 _REASONS = re.compile(
-    r"(?i)\b(?:because|since|therefore|thus|hence|rather\s+than|instead|not|no|never|nothing|"
+    # "No." before a number abbreviates it ("Entry No. 123", "Entry No." cut from its number).
+    r"(?i)\b(?:because|since|therefore|thus|hence|rather\s+than|instead|not|no(?!\.|\s*\d)|never|"
+    r"nothing|"
     r"although|though|however|but|despite|contrary|for\s+want|"
     # Causal words and measures: "excessive given our record", "in view of the facts".
     r"given|in\s+(?:light|view)\s+of|owing\s+to|due\s+to|consider\w*|excessive\w*|"
@@ -451,9 +456,10 @@ def _objection(stream: TextStream, fields: Fields) -> None:
         fields.put("objection_text", fold(text[start:end]), stream.evidence(start, end),
                    HEADING_CONFIDENCE)
         return
-    # A heading over no reasons ("STATEMENT OF PROTEST" over the party's block) yields to a
-    # sentence elsewhere that lodges the protest with its reasons or argues it.
-    if _lodged_with_reasons(stream, fields) or _objection_prose(stream, fields):
+    # A title over the lodging sentence alone yields to a pleading's numbered parts that argue
+    # it ("Count I" / "Count II"), or a sentence elsewhere that lodges it with reasons or argues.
+    if _numbered_parts(stream, fields, lines, starts) or _lodged_with_reasons(stream, fields) \
+            or _objection_prose(stream, fields):
         return
     if found := found or pointed:
         start, end = found[0]
@@ -464,6 +470,32 @@ def _objection(stream: TextStream, fields: Fields) -> None:
     if _deferred_alone(stream, fields):
         return
     _lodged_alone(stream, fields)
+
+
+# A pleading's numbered part on a line of its own: "Count I", "Ground 2 - Valuation", "Point A.".
+_PLEADING_PART = re.compile(r"(?i)^\s*(?:count|ground|issue|point|argument)\s+(?:[IVX]{1,4}|\d{1,2}"
+                            r"|[A-H])\b\s*[.:]?\s*(?:[-\u2013\u2014][^\n]*)?$")
+
+
+def _numbered_parts(stream: TextStream, fields: Fields, lines: list[str],
+                    starts: list[int]) -> bool:
+    """The objection argued in a pleading's numbered parts, the first and those straight after
+    it read together ("Count I" / ... / "Count II" / ...) to the next section, where they give
+    a reason: under a title that only lodged the protest, the parts are its justification."""
+    first = next((i for i, line in enumerate(lines) if _PLEADING_PART.match(line)), None)
+    if first is None:
+        return False
+    index, end = first, starts[first + 1]
+    while index < len(lines) and _PLEADING_PART.match(lines[index]):
+        end = _section_end(lines, starts, index + 1, starts[index + 1])
+        index = starts.index(end) if end in starts else len(lines)
+    body_start = starts[first + 1]
+    body = fold(stream.text[body_start:end])
+    if len(body) < 20 or not gives_reasons(body) or deferred(body):
+        return False
+    # Set out under the pleading's own headings: as sure as a section under an objection's.
+    fields.put("objection_text", body, stream.evidence(body_start, end), HEADING_CONFIDENCE)
+    return True
 
 
 # A sentence of its own that promises the grounds for later: "Our detailed grounds will follow
@@ -673,14 +705,40 @@ def _lodged_alone(stream: TextStream, fields: Fields) -> None:
     # names the decision ("filed against the classification of the merchandise").
     # Nor may any reason follow anywhere after it (below the entries' table, say).
     before = _DECISION_NAMED.sub(" ", PROTEST_LAW_CITED.sub(" ", stream.text[:start]))
-    before = _BOX_OPTION.sub(" ", before)
+    before = _SUBJECT_LINE.sub(" ", _BOX_OPTION.sub(" ", before))
     argued_before = ARGUES.search(before) or PROTEST.search("objection_prose", fold(before))
     after = _PRAYER.sub(" ", fold(stream.text[end:]))
-    if reasons_end == end and _BARE_OBJECTION.match(fold(stream.text[start:end])) \
+    lodging = _without_particulars(fold(stream.text[start:end]))
+    if reasons_end == end and _BARE_OBJECTION.match(lodging) \
             and not argued_before and not _justifies(after):
         fields.put(DEFERRED, True, stream.evidence(start, end), PROSE)
 
 
+# The entry a lodging sentence goes on to name, with its dates: "for entry G3H-2959894-2,
+# entered 2024-08-10, liquidated 2025-04-21", "of entry No. X (entered ...; liquidated ...)".
+_PARTICULARS = re.compile(r"(?i),?\s+(?:for|on|of|covering|under|in)\s+(?:the\s+)?entr(?:y|ies)\b"
+                          r"(?P<rest>.*?)(?=[.;]?\W*$)")
+# What an entry's particulars are made of, once its numbers and dates are set aside.
+_PARTICULAR_WORDS = re.compile(r"(?i)^(?:\W|\b(?:nos?|numbers?|entered|liquidated|dated|on|and"
+                               r"|date|of|entry|liquidation)\b)*$")
+
+
+def _without_particulars(sentence: str) -> str:
+    """SENTENCE less the entry it names at its end with the entry's dates ("... of the
+    merchandise for entry X, entered D, liquidated D."): those say which entry, not why."""
+    match = _PARTICULARS.search(sentence)
+    if match is None or not ENTRY_IN_TEXT.search(match.group("rest")):
+        return sentence
+    rest = ENTRY_IN_TEXT.sub(" ", match.group("rest"))
+    for found in reversed(find_dates(rest)):
+        rest = f"{rest[:found.start]} {rest[found.end:]}"
+    if not _PARTICULAR_WORDS.match(rest):
+        return sentence
+    return sentence[:match.start()] + sentence[match.end():]
+
+
+# A letter's subject line names the matter ("Re: Protest of appraised value"), argues nothing.
+_SUBJECT_LINE = re.compile(r"(?im)^[^\S\n]*(?:re|subject|subj)[^\S\n]*:[^\n]*$")
 # A form's check-box option names a decision the form offers to mark and argues nothing: one
 # left blank, or one ticked with its short caption alone ("[X] classification and rate of
 # duty"); a ticked "[X] Other: ..." may carry the sender's own reasons after its colon.
@@ -791,7 +849,23 @@ def _section_end(lines: list[str], starts: list[int], first: int, body_start: in
             continue
         # A questionnaire's next question ("Q9. Is any entry subject to drawback?") heads the
         # next element as a heading does.
-        if _HEADING_LINE.match(line) or _LABEL_LINE.match(line) or numbered_question(line) \
-                or _BOX_LINE.match(line) or _numbered_heading_of_another(line):
+        # A line of words alone that the next line carries on in small letters is a sentence's
+        # wrapped line ("CBP appraised the goods at a value built up from the seller's" / "list
+        # price. ..."), not a heading.
+        heading = _HEADING_LINE.match(line) is not None and not (
+            index + 1 < len(lines) and lines[index + 1].strip()[:1].islower())
+        if heading or _LABEL_LINE.match(line) or numbered_question(line) \
+                or _BOX_LINE.match(line) or _numbered_heading_of_another(line) \
+                or (index > first and _states_another(line, lines[index - 1])):
             return starts[index]
     return min(len(starts) and starts[-1], body_start + _OBJECTION_REACH)
+
+
+def _states_another(line: str, before: str) -> bool:
+    """Whether LINE opens a sentence (the line before ended one) that makes a request or
+    declares drawback: "No application for further review is made." after the reasons."""
+    if not before.rstrip().endswith(".") or not line.strip()[:1].isupper():
+        return False
+    return any(PROTEST.search(field, line) for field in ("further_review", "accelerated")) \
+        or (PROTEST.search("drawback", line) is not None and _DECLARING.search(line) is not None
+            and not _decision_on_a_claim(line))

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from bots.common.reading.dates import find_dates, find_dates_across_lines
 from bots.common.reading.phrases import ABBREVIATIONS
 from bots.customs.identifiers import normalize_entry_number
+from bots.protest_intake.entries_barred import barred_header, cells
 from bots.protest_intake.extract_fields import LABELLED, PROSE
 from bots.protest_intake.extract_transposed import Dated, transposed_dates
 from tradebots.facts import Evidence, Extracted
@@ -79,6 +80,9 @@ def read_entries(document: PdfDocument, stream: TextStream) -> list[EntryRead]:
             # A grid with one column per entry: its dates stand under it, not after it.
             reads.append(EntryRead(number, *column))
             continue
+        if (barred := _barred(stream, match)) is not None:
+            reads.append(EntryRead(number, *barred))
+            continue
         line_end = stream.line_of(match.start())[1]
         header = _header_words(document, stream.words(match.start(), match.end()))
         if header is not None:
@@ -108,6 +112,17 @@ def read_entries(document: PdfDocument, stream: TextStream) -> list[EntryRead]:
             if not dates and (note := _footnote(stream, match)) is not None:
                 dates = _dated(stream, *note)
                 entry, liquidation = _by_words(stream, note[0], dates)
+            elif (entry is None or liquidation is None) \
+                    and (note := _bracketed_note(stream, match.end(), end)) is not None:
+                # "... which CBP liquidated as shown in the footnote. [1]": the date the
+                # sentence lacks is in the note, said in its own words there.
+                noted = _by_words(stream, note[0], _dated(stream, *note))
+                entry, liquidation = entry or noted[0], liquidation or noted[1]
+                # "entry X of 12/09/2023, was liquidated [*]": the sentence's one date with no
+                # words of its own, before the noted liquidation, is the entry's.
+                if entry is None and liquidation is not None and len(dates) == 1 \
+                        and dates[0].value < liquidation.value:
+                    entry = dates[0]
         if entry is None and liquidation is None:
             # No column and no word says which date is which: a weaker cue than either.
             entry, liquidation = _by_order(dates)
@@ -115,6 +130,33 @@ def read_entries(document: PdfDocument, stream: TextStream) -> list[EntryRead]:
         reads.append(EntryRead(number, _as_extracted(entry, confidence),
                                _as_extracted(liquidation, confidence)))
     return reads
+
+
+def _barred(stream: TextStream, match: re.Match[str]) -> tuple[Extracted | None,
+                                                                Extracted | None] | None:
+    """The dates of a barred table's row ("CIA-3627286-9 | 2025-07-03" under "Entry No. | Date
+    of Liquidation"), each of the kind its column's header names; None when the row is in no
+    barred table whose header names the number's column and a kind for every date."""
+    row_start, row_end = stream.line_of(match.start())
+    header = barred_header(stream.text, row_start)
+    if header is None:
+        return None
+    row = cells(stream.text, row_start, row_end)
+    if not any(s <= match.start() < e and _NUMBER_CELL.match(name)
+               for (s, e), name in zip(row, header, strict=True)):
+        return None
+    found: dict[str, _Dated] = {}
+    for (start, end), name in zip(row, header, strict=True):
+        dates = _dated(stream, start, end)
+        if not dates:
+            continue
+        kind = "liquidation" if _HEADER_LIQUIDATION.search(name) else \
+            "entry" if _HEADER_ENTRY.search(name) else None
+        if kind is None or kind in found or len(dates) > 1:
+            return None  # a date under no date's header: the table is not understood
+        found[kind] = dates[0]
+    return _as_extracted(found.get("entry"), LABELLED), \
+        _as_extracted(found.get("liquidation"), LABELLED)
 
 
 def _in_column(columns: Dated, words: list[Word]) -> tuple[Extracted | None,
@@ -142,6 +184,24 @@ def _footnote(stream: TextStream, match: re.Match[str]) -> tuple[int, int] | Non
     note = re.compile(rf"(?m)^[ \t]*{re.escape(mark.group('mark'))}[.)]?[ \t]*(?=[A-Z])"
                       r"(?P<note>.+)$")
     found = [m for m in note.finditer(stream.text, mark.end()) if find_dates(m.group("note"))]
+    return (found[-1].start("note"), found[-1].end("note")) if found else None
+
+
+# A note's mark in brackets, in the entry's sentence or right after its stop: "[1]", "[*]".
+_BRACKETED_MARK = re.compile(r"\[(?P<mark>\d{1,2}|[*\u2020\u2021\u00a7])\]")
+
+
+def _bracketed_note(stream: TextStream, start: int, limit: int) -> tuple[int, int] | None:
+    """The text of the note whose bracketed mark stands in the sentence from START (or on the
+    line it ends on, before LIMIT): the last line opening with the same mark that holds a date
+    ("[1] Liquidated 10/29/2024 (bulletin notice).")."""
+    text = stream.text
+    stop = text.find("\n", _sentence_end(stream, start, limit))
+    mark = _BRACKETED_MARK.search(text, start, min(limit, stop if stop >= 0 else len(text)))
+    if mark is None:
+        return None
+    note = re.compile(rf"(?m)^[ \t]*\[{re.escape(mark.group('mark'))}\][ \t]*(?P<note>.+)$")
+    found = [m for m in note.finditer(text, mark.end()) if find_dates(m.group("note"))]
     return (found[-1].start("note"), found[-1].end("note")) if found else None
 
 

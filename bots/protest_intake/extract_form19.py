@@ -18,6 +18,7 @@ from bots.protest_intake.extract_category import ARGUED, names_petition_decision
 from bots.protest_intake.extract_elements import deferred
 from bots.protest_intake.extract_fields import (
     LABELLED,
+    POINTER,
     Fields,
     category_of,
     fold,
@@ -126,6 +127,11 @@ _QUESTIONS = (
 )
 _YES_NO_BOXES = ("accelerated_disposition", "drawback_declaration", "surety_protest",
                  "further_review_requested")
+# A line that gives an address, not a name: a street number first, or a state and ZIP code.
+_ADDRESS_LIKE = re.compile(r"^\s*\d|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+# A name opens with a capital and is no note about one: "on file", "same as above", "N/A".
+_NAME_ALONE = re.compile(r"(?i)^\s*(?!(?:on\s+file|same\s+as|n/?a|none|see)\b)(?-i:[A-Z])"
+                         r"(?![^\n]*\bon\s+(?:file|record)\b)")
 _LABEL_REST = re.compile(r"\s*protest(?:ing\s+party|ant)\s*", re.I)
 _CRITERION = re.compile(r"(?:174\.24\s*)?\(?\b([a-d])\b\)?", re.I)
 _ELECTRONIC = re.compile(r"filed\s+electronically|ACE\s+Protest\s+Module", re.I)
@@ -150,6 +156,10 @@ def read_form19(document: PdfDocument, stream: TextStream, fields: Fields) -> No
         fields.put("protestant_name", fold(named[0]), evidence, LABELLED)
         fields.put("protestant_address", ", ".join(fold(x) for x in named[1:]), evidence,
                    LABELLED)
+    elif block is not None and len(named) == 1 and _NAME_ALONE.match(named[0]) \
+            and not (_ADDRESS_LIKE.search(named[0]) or POINTER.match(named[0])):
+        # The box filled with the name alone: the address left out is absent, the name is not.
+        fields.put("protestant_name", fold(named[0]), block.evidence(), LABELLED)
     simple: dict[str, Callable[[str], Any]] = {
         "protest_number": protest_number_in,
         "received_date": parse_us_date,

@@ -368,7 +368,9 @@ def _re_block(document: PdfDocument, fields: Fields) -> None:
             else _heading_line
         if key == "merchandise_description":
             ends = _opening_or(ends)
-        for line in wrapped_lines(document, found, ends, to_label=True):
+        # The goods' value may wrap at a presentation's loose leading, under a wide title.
+        for line in wrapped_lines(document, found, ends, to_label=True,
+                                  page_leading=key == "merchandise_description"):
             # An address's city line is a line of the address, not a wrapped phrase.
             joint = ", " if key == "protestant_address" and STATE_ZIP.search(line) \
                 and not value.endswith(",") else " "
@@ -441,8 +443,13 @@ _OPENS_SENTENCE = re.compile(
 
 
 def _opening_or(ends: Callable[[str], bool]) -> Callable[[str], bool]:
-    """ENDS, or a line that opens a sentence: where the goods' value stops wrapping."""
-    return lambda text: ends(text) or _OPENS_SENTENCE.match(text) is not None
+    """ENDS, or a line that opens a sentence or states another element (the drawback
+    declaration, a request): where the goods' value stops wrapping."""
+    return lambda text: ends(text) or _OPENS_SENTENCE.match(text) is not None or any(
+        PROTEST.search(field, text) for field in _OTHER_ELEMENTS)
+
+
+_OTHER_ELEMENTS = ("drawback", "further_review", "accelerated")
 
 
 def _heading_line(text: str) -> bool:

@@ -150,6 +150,9 @@ _NAME_THEN_ADDRESS = re.compile(
 _NAME_THEN_ADDRESS_RUN = re.compile(
     rf"(?P<name>[^\n]+?),\s+(?:of\s+)?(?P<address>{US_ADDRESS})(?![\w-])"
 )
+# A unit's word ending a line, its number opening the next: "Suite" / "300, Tampa, FL".
+_UNIT_BREAK = re.compile(r"(?i),\s*(?:suite|ste\.?|unit|room|rm\.?|apt\.?|bldg\.?)[ \t]*\n"
+                         r"(?=[ \t]*[\w#-]{1,6},)")
 _ENTRY_COUNT = re.compile(
     r"(?i)\s+[-–—]\s+(?:\d+|one|two|three|several|multiple)\s+entr(?:y|ies)\b.*$"
 )
@@ -560,8 +563,10 @@ def _address_runs_on(stream: TextStream, fields: Fields, match: re.Match[str]) -
     more of the sentence: both are put, split at the address."""
     start = match.start("name")
     next_end = stream.text.find("\n", match.end("name") + 1)
-    run = _NAME_THEN_ADDRESS_RUN.match(stream.text[:len(stream.text) if next_end < 0 else next_end],
-                                       start)
+    # "..., 18 Harbor Loop, Suite" / "300, Tampa, FL 33602": a unit's number wrapped under its
+    # word is one part of the address (a space for the break keeps every offset).
+    text = _UNIT_BREAK.sub(lambda m: m.group(0).replace("\n", " "), stream.text)
+    run = _NAME_THEN_ADDRESS_RUN.match(text[:len(text) if next_end < 0 else next_end], start)
     if run is None or not (name := _cue_value(run, "name")):
         return False
     fields.put("protestant_name", name, stream.evidence(run.start("name"), run.end("name")),
@@ -781,14 +786,27 @@ def _left_runs(stream: TextStream, head: int,
 def _signature_party(stream: TextStream, fields: Fields) -> None:
     """An importer writing for itself whose letterhead prints only its address names itself
     under its signer ("/s/ Ann Lee" / "Ann Lee" / "Director" / "Acme Inc."): a single weak cue,
-    with the address from the head of the letter, which is then the party's own."""
-    if "protestant_name" in fields.items or not _writes_for_itself(stream.text):
+    with the address from the head of the letter, which is then the party's own. A sheet that
+    names no one it writes for and prints the firm with its street and city lines under its
+    signer ("Import Manager" / "Acme Inc." / "1 Main St" / "Houston, TX 77036") names the party
+    there, with that address."""
+    if "protestant_name" in fields.items or _WRITES_FOR_ANOTHER.search(stream.text):
         return
     firm = organisation_under_signer(stream.text)
     if firm is None or _FILER.search(firm.name):
         return
+    itself = _writes_for_itself(stream.text)
+    after = stream.text.find("\n", firm.end) + 1  # the line under the firm's
+    below = stream.text[after:].split("\n")[:2] if after else []
+    with_address = len(below) == 2 and bool(_STREET_FIRST.match(below[0])) \
+        and bool(_CITY_LINE.search(below[1].rstrip()))
+    if not (itself or with_address):
+        return
     fields.put("protestant_name", firm.name, stream.evidence(firm.start, firm.end), WEAK)
     if "protestant_address" in fields.items:
+        return
+    if not itself:  # the address printed under the firm, not a letterhead's
+        _address_lines(stream, fields, after, below, WEAK)
         return
     head = letter_start(stream)
     lines = stream.text[head:].split("\n")
@@ -832,7 +850,7 @@ def _signer(stream: TextStream, fields: Fields) -> None:
     # with no closing word are the weaker cues, read where no other names the signer.
     # The block's marks ("(Sgd.)", "Dr.", "| Title", "Print Name:") are set aside first; a
     # courtesy title set aside is put back before the name ("Dr. Ann Lee").
-    text = _without_separators(_closing_column(stream, unmarked(stream.text)))
+    text = _whose_blanked(_without_separators(_closing_column(stream, unmarked(stream.text))))
     if signer := signer_in(text) or signed_for_party(text) or signer_after_sign_off(text) \
             or signed_at_end(text):
         signer = as_typed(stream.text, signer)
@@ -845,6 +863,19 @@ def _signer(stream: TextStream, fields: Fields) -> None:
         name = re.sub(r"(?<!\S)\|(?=\.?(?:\s|$))", "I", name)
         fields.put("signer_name", fold(name), evidence_of(words) if words else None,
                    WEAK if signer.weak else PROSE)
+
+
+# A signature row's caption saying whose signature goes on its rule: "Signature of protestant
+# or agent: ____", "Signature of the importer or its agent: ____".
+_WHOSE = re.compile(r"(?im)^[^\S\n]*signature(?P<whose>[^\S\n]+of[^\S\n]+[^:_\n]{2,50}?)"
+                    r"(?=[^\S\n]*:?[^\S\n]*_{3,})")
+
+
+def _whose_blanked(text: str) -> str:
+    """TEXT with the words of whose signature a row's caption names blanked (positions held):
+    the row then reads as "Signature: ____" over the name the form prints under it."""
+    return _WHOSE.sub(lambda m: m.group(0)[:m.start("whose") - m.start()]
+                      + " " * len(m.group("whose")), text)
 
 
 # A rule of underscores over a line no one signs: a label's line ("Port: 3901") or a dated one

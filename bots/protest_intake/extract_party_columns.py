@@ -12,7 +12,7 @@ from bots.common.reading.caption_rows import in_column
 from bots.common.reading.parties import STATE_ZIP
 from bots.protest_intake.extract_fields import WHO_FILES, Fields, fold
 from bots.protest_intake.extract_grid import is_caption_tail
-from bots.protest_intake.extract_stacked import STACKED, caption_of, labelled_line
+from bots.protest_intake.extract_stacked import NAME_CAPTION, STACKED, caption_of, labelled_line
 from tradebots.pdf.words import Segment, evidence_of
 
 _KEYS = ("protestant_name", "protestant_address")
@@ -160,8 +160,9 @@ def _fits(key: str, text: str) -> bool:
     sentence = text.rstrip().endswith((".", ":")) and not _LEGAL_FORM.search(text)
     # A name with its address on its line is the stacked reader's to split; a name is words,
     # never a number alone (an importer number under a caption read wrongly as the name's).
+    # "Protestant" over "NAME": the name's own caption under the topic's heading is no name.
     return len(text.split()) <= _NAME_WORDS and not sentence and not STATE_ZIP.search(text) \
-        and _LETTER.search(text) is not None
+        and _LETTER.search(text) is not None and not NAME_CAPTION.match(text)
 
 
 def _put(fields: Fields, key: str, segments: list[Segment]) -> None:

@@ -174,8 +174,11 @@ def read_stacked(stream: TextStream, fields: Fields) -> None:
             continue
         first = index + 1
         # A margin note over a description list's item: "Protestant" / "Protestant." / "Acme
-        # Inc.": the item's own run-in label says the same again; the value follows it.
-        if same_label(key, below) == "" and first + 1 < len(lines) and lines[first + 1].strip():
+        # Inc.": the item's own run-in label says the same again; the value follows it. So does
+        # a topic's heading over its parts' own captions ("Protestant" / "NAME" / "Acme Inc.").
+        again = same_label(key, below) == "" or (key == "protestant_name"
+                                                  and NAME_CAPTION.match(below) is not None)
+        if again and first + 1 < len(lines) and lines[first + 1].strip():
             first += 1
         taken = _address_lines(lines, first) if key == "protestant_address" else \
             _phrase_lines(lines, first) if key == "merchandise_description" else 1
@@ -203,6 +206,9 @@ def read_stacked(stream: TextStream, fields: Fields) -> None:
         fields.put(key, value, stream.evidence(start, end), STACKED)
 
 
+# A party's name captioned under its heading: "NAME", "Company name", "Legal name:".
+NAME_CAPTION = re.compile(r"(?i)^\W*(?:(?:full|legal|company|business|firm|corporate|entity)"
+                           r"\s+)?name\s*:?\s*$")
 # A run-in label ending in a stop or dash, then perhaps the value: "Protestant. Acme Inc.".
 _RUN_IN = re.compile(r"^\s*(?P<label>[A-Za-z][\w'’ /&-]{0,40}?)\s*[.:–—]\s*(?P<rest>.*?)\s*$")
 

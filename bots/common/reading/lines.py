@@ -51,15 +51,23 @@ def join_wrapped(text: str) -> str:
 
 
 def wrapped_lines(document: PdfDocument, found: FieldText,
-                  opens_section: Callable[[str], bool], *, to_label: bool = False) -> list[str]:
+                  opens_section: Callable[[str], bool], *, to_label: bool = False,
+                  page_leading: bool = False) -> list[str]:
     """Lines a labelled value runs on to: each previous line ended for want of room, and the
     next (at the margin or under the value) is neither a new paragraph, a label, nor a line
     that `opens_section`. With `to_label`, a line back under the label's own start goes on
-    too: a numbered paragraph's hanging indent ("3.  Goods: seat posts, 27.2 mm x" / "350 mm")."""
+    too: a numbered paragraph's hanging indent ("3.  Goods: seat posts, 27.2 mm x" / "350 mm").
+    With `page_leading`, a gap no wider than the page's usual one between lines is no new
+    paragraph (a presentation's loose leading), and the body's lines (at its margin), not a
+    wide title, give the right edge a line wraps at."""
     last = found.words[-1]
     page_lines = document.segments(last.page)
     right = max(s.bbox[2] for line in page_lines for s in line)
     left = min(line[0].x0 for line in page_lines)
+    paragraph_gap = 0.0  # beyond the type's own share: the page's usual gap, when asked
+    if page_leading:
+        right = _body_right(page_lines) or right
+        paragraph_gap = _LEADING_SHARE * _usual_gap(page_lines)
     # A value set in a column beside its label wraps under its own first word, not the margin;
     # a letterhead or address block set further out than the body leaves the body's margin
     # (where most lines start) as the edge a wrapped line comes back to.
@@ -82,7 +90,7 @@ def wrapped_lines(document: PdfDocument, found: FieldText,
             and abs(following[0].x0 - start) <= _LEFT_ALIGN \
             and _wrapped(current, following, start, column_right)
         if (not (_wrapped(current, following, left, right) or in_column)
-                or gap > _PARAGRAPH_GAP * current[0].height
+                or gap > max(_PARAGRAPH_GAP * current[0].height, paragraph_gap)
                 or ":" in text[:_LABEL_REACH]
                 or _label_at_tab(following)
                 or min(abs(following[0].x0 - x) for x in edges) > _LEFT_ALIGN
@@ -101,6 +109,28 @@ def _label_at_tab(line: list[Segment]) -> bool:
     of text)."""
     return len(line) >= 2 and len(line[0].text) <= _LABEL_REACH \
         and line[1].x0 - line[0].bbox[2] > JUSTIFIED_GAP * line[0].height
+
+
+_LEADING_SHARE = 1.3  # a gap this much wider than the page's usual one parts paragraphs
+
+
+_LINE_SHARE = 0.2  # of a page's gaps, the narrow ones a paragraph's own lines are set at
+
+
+def _usual_gap(lines: list[list[Segment]]) -> float:
+    """The gap a page sets a paragraph's lines at: a narrow one among its gaps between lines
+    (paragraphs of one line each, set further apart, must not widen it); 0 on one line."""
+    gaps = sorted(b[0].top - a[0].bottom for a, b in pairwise(lines)
+                  if b[0].top > a[0].bottom)
+    return gaps[int(len(gaps) * _LINE_SHARE)] if gaps else 0.0
+
+
+def _body_right(lines: list[list[Segment]]) -> float | None:
+    """Where the longest line starting at the body's margin ends: a centred title or a
+    stamp set further right is no edge the body's lines wrap at."""
+    margin = body_margin(lines)
+    ends = [line[-1].bbox[2] for line in lines if abs(line[0].x0 - margin) <= _LEFT_ALIGN]
+    return max(ends) if ends else None
 
 
 def body_margin(lines: list[list[Segment]]) -> float:
