@@ -7,8 +7,8 @@ import re
 
 from bots.common.reading.unplaced import LETTER_SECTIONS, Element
 from bots.ruling_triage.captions import is_box_caption, is_caption
-from bots.ruling_triage.extract_parties import STOP
 from bots.ruling_triage.extract_subject import CAPTIONS
+from bots.ruling_triage.field_labels import STOP
 from bots.ruling_triage.rules._common import UNSURE_REQUESTER
 
 # The requester, the facts of the goods and the transaction, and the reasons for the result

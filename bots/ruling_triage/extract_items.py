@@ -13,7 +13,6 @@ from bots.ruling_triage.extract_model_list import (
     models_listed,
     models_of_one_article,
 )
-from bots.ruling_triage.extract_parties import STOP
 from bots.ruling_triage.extract_tariff_column import tariff_cells
 from bots.ruling_triage.extract_text import (
     COLON_AHEAD,
@@ -27,6 +26,7 @@ from bots.ruling_triage.extract_text import (
     label,
     labelled,
 )
+from bots.ruling_triage.field_labels import STOP
 
 _HTS = re.compile(r"(?<![\d.,$])\d{4}\.\d{2}\.\d{2}(?:\.?\d{2})?(?![\d])")
 # A date written "2025.01.09" has a tariff number's shape but names no heading: chapter 19's

@@ -7,7 +7,6 @@ import re
 from bots.common.reading.incoterms import terms_of_sale
 from bots.common.reading.pending_sense import asserted, denied_before
 from bots.common.reading.sentences import sentence_spans
-from bots.ruling_triage.extract_parties import STOP
 from bots.ruling_triage.extract_text import (
     COLON_AHEAD,
     LABELLED,
@@ -23,6 +22,7 @@ from bots.ruling_triage.extract_text import (
     labelled,
     sentences,
 )
+from bots.ruling_triage.field_labels import STOP
 from bots.ruling_triage.model import RulingType
 from tradebots.pdf import find_dates, parse_money
 
