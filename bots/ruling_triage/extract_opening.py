@@ -25,8 +25,10 @@ _GREETING = (r"(?i:(?:hello|hi|greetings|good\s+(?:morning|afternoon)|dear\b[^\n
 # or after the rule it writes under: "Pursuant to 19 CFR 177.2, X asks CBP to rule ...".
 _SELF_LEAD = (r"(?:(?i:we|the\s+importer(?:\s+of\s+record)?|our\s+company|the\s+undersigned|"
               r"(?:pursuant\s+to|under|in\s+accordance\s+with)\s+[^,\n]{1,40}),\s+)?")
-# A numbered brief's run-in heading before the requester: "A. Requester. X, ... asks for".
-_RUN_IN_HEADING = r"(?:(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)]\s+[A-Z][a-z]+(?:\s+[a-z]+){0,2}[.:]\s+)?"
+# A numbered brief's run-in heading before the requester: "A. Requester. X, ... asks for", or
+# after the paragraph's own number: "1. Request. X asks for", "2) Requesting party: X requests".
+_RUN_IN_HEADING = (r"(?:(?:(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)]\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,2}"
+                   r"[.:]\s+)?")
 # A numbered submission's paragraph number, or an ALL-CAPS caption printed on the line above
 # the opening ("STATEMENT" / "Vireo LLC requests ..."): a caption's capitals change to the
 # name's mixed case at the line's end, as a name wrapped over two lines never does.
@@ -66,6 +68,21 @@ _REQUEST_BY = re.compile(
     r"|following))\s+(?:letter\s+as\s+(?:a|our)\s+)?request)\b[^.;]{0,80}?\s(?i:by|from)\s+"
     r"(?P<name>[A-Z][^(),;\n]*?(?:\n[^(),;\n]*?)?(?:,?\s+(?i:Inc|LLC|L\.L\.C|Ltd|Corp|Co)\.?)?"
     r"),\s+(?P<address>\d[^()\n]*?(?:\n[^()\n]*?){0,2}?\b[A-Z]{2}\s+\d{5}(?:-\d{4})?)\b",
+    re.S)
+
+# The request said to be made by its requester, with the address after the name: "This request is
+# made by X, 12 Pier Road, Newark, NJ 07114, importer number ...", "The ruling request is
+# submitted by X, of ...". A sentence that goes on to name a client the filer acts for names
+# the agent, not who asks.
+_MADE_BY = re.compile(
+    r"^\s*" + _GREETING + _PARAGRAPH_NUMBER
+    + r"(?i:(?:this|the|our)\s+(?:(?:binding\s+)?ruling\s+)?(?:request|application|submission)"
+    r"(?:\s+for\s+an?\s+(?:binding\s+)?ruling)?\s+(?:is|was)\s+(?:being\s+)?"
+    r"(?:made|submitted|filed|sent|presented|brought)\s+by)\s+"
+    r"(?P<name>[A-Z][^(),;\n]*?(?:\n[^(),;\n]*?)?(?:,?\s+(?i:Inc|LLC|L\.L\.C|Ltd|Corp|Co)\.?)?"
+    r"),\s+(?:of\s+|located\s+at\s+)?(?P<address>\d[^()\n]*?(?:\n[^()\n]*?){0,2}?\b[A-Z]{2}\s+"
+    r"\d{5}(?:-\d{4})?)\b(?![^.]*?\b(?i:on\s+behalf\s+of|for\s+(?:its|our|their)\s+(?:client|"
+    r"principal|member)|as\s+(?:its\s+|their\s+)?(?:agent|broker|counsel)))",
     re.S)
 
 # The body names the importer in so many words: "The importer is X, 1 Main St., ...", "The
@@ -123,7 +140,7 @@ def asking_party(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | 
 def opening(text: str) -> re.Match[str] | None:
     """The opening sentence naming the requester: "X ... requests a ruling", else "We are X, of
     ADDRESS." (the requests pattern may take "We are X ... ask for" whole and name no one)."""
-    for pattern in (_REQUESTS, _WE_ARE, _REQUEST_BY):
+    for pattern in (_REQUESTS, _WE_ARE, _REQUEST_BY, _MADE_BY):
         match = pattern.match(text)
         # A name wrapped over two lines: a numbered section's heading over "The requester asks"
         # is no line of a name, nor is the party named by its role on the line under it.

@@ -1,0 +1,50 @@
+"""Habits of the forty-eighth and forty-ninth blind hands (issue 13, round 34), each drawn here in
+sibling wordings and layouts a real sender could use, and read: a numbered section's run-in
+heading before the requester's sentence, the request said to be made by its requester, a ports
+caption answered by a sentence, a summary typed as "Key | Value" lines, a request that the goods
+"be classified", and a paragraph whose line pitch jitters by a pixel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.ruling_read.test_sender_layouts import FACTS, HEAD, read
+
+_PLAIN_HEAD = HEAD[4:]  # the date, the addressee, the Re: line and the greeting: no letterhead
+_CLOSE = ("Sincerely,", "/s/ Ann Lee", "Ann Lee, President", "Harbor Goods LLC")
+
+
+@pytest.mark.parametrize("heading", ["1. Request. ", "2) Requesting party. ", "I. Requester: ",
+                                     "Request. "])
+def test_a_run_in_heading_after_the_section_number_is_no_part_of_the_name(
+        tmp_path: Path, heading: str) -> None:
+    output = read(tmp_path, *HEAD, f"{heading}Harbor Goods LLC asks for a prospective ruling on",
+                  "the tariff classification of the articles described below.", "", *FACTS,
+                  *_CLOSE)
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+
+
+@pytest.mark.parametrize("sentence", [
+    ("This request is made by Harbor Goods LLC, 12 Pier Road,",
+     "Newark, NJ 07114, importer number 12-3456789, which will import the goods."),
+    ("The ruling request is submitted by Harbor Goods LLC, of 12 Pier Road, Newark, NJ",
+     "07114 (importer number 12-3456789)."),
+    ("This application for a binding ruling is filed by Harbor Goods LLC, 12 Pier Road,",
+     "Newark, NJ 07114, the importer of record (importer number 12-3456789)."),
+])
+def test_the_request_said_to_be_made_by_its_requester_names_it_and_its_address(
+        tmp_path: Path, sentence: tuple[str, str]) -> None:
+    output = read(tmp_path, *_PLAIN_HEAD, *FACTS, *sentence, "", *_CLOSE)
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_a_request_made_by_a_filer_for_its_client_names_no_requester(tmp_path: Path) -> None:
+    output = read(tmp_path, *_PLAIN_HEAD, *FACTS,
+                  "This request is made by Delacroix & Finch PLLC, 9 Court Street, Boston, MA",
+                  "02108, on behalf of its client, whose letter of authorization is enclosed.", "",
+                  *_CLOSE)
+    assert output["values"].get("requester_name") != "Delacroix & Finch PLLC"
