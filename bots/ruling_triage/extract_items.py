@@ -460,6 +460,12 @@ def _ports(items: list[Paragraph], fields: Fields) -> None:
             if match := PORTS_SENTENCE.search(paragraph.text):
                 found = Span(paragraph, match.start("ports"), match.end("ports"))
                 break
+    if found is not None and (said := [port for hit in ports_in_prose(
+            fold(found.text), hedged=True, planned=True) for port in hit.ports]):
+        # A caption answered by a sentence ("Ports of entry" over "The goods will be entered at
+        # Los Angeles and Chicago."): the ports are those the sentence names, not its words.
+        fields.put_span("ports", tuple(dict.fromkeys(said)), found, LABELLED)
+        return
     if found is not None:
         text = fold(found.text).rstrip(".")
         codes = [a or b for a, b in _CODE.findall(text)]

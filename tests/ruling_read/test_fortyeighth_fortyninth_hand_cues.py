@@ -48,3 +48,18 @@ def test_a_request_made_by_a_filer_for_its_client_names_no_requester(tmp_path: P
                   "02108, on behalf of its client, whose letter of authorization is enclosed.", "",
                   *_CLOSE)
     assert output["values"].get("requester_name") != "Delacroix & Finch PLLC"
+
+
+@pytest.mark.parametrize(("caption", "answer", "ports"), [
+    ("2. Ports of entry", "The goods will be entered at Los Angeles and Chicago.",
+     ["Los Angeles", "Chicago"]),
+    ("Port(s) of entry:", "We expect to enter the goods at Newark (4601).", ["4601"]),
+    ("Ports of entry", "Entry is planned through Savannah and Seattle.", ["Savannah", "Seattle"]),
+])
+def test_a_ports_caption_answered_by_a_sentence_gives_the_ports_it_names(
+        tmp_path: Path, caption: str, answer: str, ports: list[str]) -> None:
+    facts = [line for line in FACTS if "port of Newark" not in line]
+    output = read(tmp_path, *HEAD, "Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114 (importer",
+                  "number 12-3456789), requests a binding tariff classification ruling.", "",
+                  caption, answer, "", *facts, *_CLOSE)
+    assert output["values"]["ports"] == ports
