@@ -7,6 +7,7 @@ caption answered by a sentence, a summary typed as "Key | Value" lines, a reques
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -63,3 +64,41 @@ def test_a_ports_caption_answered_by_a_sentence_gives_the_ports_it_names(
                   "number 12-3456789), requests a binding tariff classification ruling.", "",
                   caption, answer, "", *facts, *_CLOSE)
     assert output["values"]["ports"] == ports
+
+
+_PIPED = {
+    "with its head and rule": ("Field | Detail", "-" * 60, "Date | 3 March 2025",
+                               "Requester | Harbor Goods LLC",
+                               "Address | 12 Pier Road, Newark, NJ 07114",
+                               "Importer number | 12-3456789", "Subject | classification",
+                               "Ports | Newark, Savannah", "Confidential | yes"),
+    "bare rows": ("Requester | Harbor Goods LLC", "Address | 12 Pier Road, Newark, NJ 07114",
+                  "Importer No. | 12-3456789", "Ruling type | classification",
+                  "Port(s) of entry | Newark, Savannah", "Confidential treatment | yes"),
+    "importer rows": ("Item | Entry", "Importer of record | Harbor Goods LLC",
+                      "Importer address | 12 Pier Road, Newark, NJ 07114",
+                      "IOR number | 12-3456789", "Subject | classification",
+                      "Ports of entry | Newark, Savannah", "Confidential | yes"),
+}
+
+
+@pytest.mark.parametrize("rows", _PIPED.values(), ids=_PIPED.keys())
+def test_a_summary_typed_as_key_bar_value_lines_is_read_as_captioned(
+        tmp_path: Path, rows: tuple[str, ...]) -> None:
+    facts = [line for line in FACTS if "port of Newark" not in line]
+
+    def summary(lines: tuple[str, ...]) -> dict[str, Any]:
+        return read(tmp_path, *_PLAIN_HEAD[:-3], "BINDING RULING REQUEST - SUMMARY", "", *lines,
+                    "", "Facts", *facts, *_CLOSE)["values"]
+
+    values = summary(rows)
+    assert values["requester_name"] == "Harbor Goods LLC"
+    assert values["requester_address"] == "12 Pier Road, Newark, NJ 07114"
+    assert values["importer_number"] == "12-3456789"
+    assert values["ruling_type"] == "classification"
+    assert values["confidential_requested"] is True
+    # The bar stands for the colon: the rows read as the same rows typed "Key: Value" (a column
+    # head over a rule is no row).
+    colons = tuple(row if rows[at + 1:at + 2] == ("-" * 60,) else row.replace(" | ", ": ")
+                   for at, row in enumerate(rows))
+    assert values == summary(colons)
