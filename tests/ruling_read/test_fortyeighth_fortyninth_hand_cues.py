@@ -88,8 +88,10 @@ def test_a_summary_typed_as_key_bar_value_lines_is_read_as_captioned(
     facts = [line for line in FACTS if "port of Newark" not in line]
 
     def summary(lines: tuple[str, ...]) -> dict[str, Any]:
-        return read(tmp_path, *_PLAIN_HEAD[:-3], "BINDING RULING REQUEST - SUMMARY", "", *lines,
-                    "", "Facts", *facts, *_CLOSE)["values"]
+        output = read(tmp_path, *_PLAIN_HEAD[:-3], "BINDING RULING REQUEST - SUMMARY", "", *lines,
+                      "", "Facts", *facts, *_CLOSE)
+        values: dict[str, Any] = output["values"]
+        return values
 
     values = summary(rows)
     assert values["requester_name"] == "Harbor Goods LLC"
