@@ -404,6 +404,8 @@ def read_subject(items: list[Paragraph], fields: Fields) -> None:
         source = _question_asked(items)
     if source is None:
         source = _first_naming(items, _RULE_THAT)
+    if source is None:
+        source = _first_naming(items, _TREATMENT_ASKED)
     tariff_reconsidered = source is None and (source := _reconsidered_on(items)) is not None
     if source is None and subject_line is not None:
         source = (subject_line, LABELLED)
@@ -438,6 +440,13 @@ _QUESTION_HEADING = re.compile(r"\s*(?P<what>[A-Za-z][A-Za-z -]{2,40}?)\s+(?:que
 # The result asked for names the subject: "ask Headquarters ... to rule that the merchandise is
 # classified in subheading 7323.94.0040".
 _RULE_THAT = re.compile(r"\brule\s+that\s+(?P<what>[^.;]+)", re.I)
+# The ruling asked for as the treatment wanted, no subject named: "We request that the merchandise
+# be classified in subheading 8714.91.50", "we ask that the goods be found to fall under heading
+# 6911", "The importer seeks confirmation that the articles are classifiable in ...".
+_TREATMENT_ASKED = re.compile(r"\b(?:request|ask|seek|submit|propose)\w*\s+(?:(?:confirmation|a\s+"
+                              r"ruling)\s+)?that\s+(?P<what>[^.;]{0,60}?\b(?:be|is|are)\s+"
+                              r"(?:found\s+to\s+(?:be|fall)\s+|properly\s+)?(?:classif|fall)[^.;]+)",
+                              re.I)
 
 # The question put on a line or in a clause of its own, which the asking sentence points back to
 # ("We ask for a binding ruling on the question above"): "Question: whether the price is

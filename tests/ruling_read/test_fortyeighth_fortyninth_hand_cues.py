@@ -104,3 +104,22 @@ def test_a_summary_typed_as_key_bar_value_lines_is_read_as_captioned(
     colons = tuple(row if rows[at + 1:at + 2] == ("-" * 60,) else row.replace(" | ", ": ")
                    for at, row in enumerate(rows))
     assert values == summary(colons)
+
+
+@pytest.mark.parametrize("asked", [
+    ("We request that the merchandise be classified in subheading 9506.91.0030, HTSUS,",
+     "under GRI 1."),
+    ("We ask that the goods be found to fall under subheading 9506.91.0030, HTSUS, as",
+     "articles for general physical exercise."),
+    ("The importer seeks confirmation that the mats are properly classified in",
+     "subheading 9506.91.0030, HTSUS."),
+])
+def test_a_request_that_the_goods_be_classified_asks_for_a_classification(
+        tmp_path: Path, asked: tuple[str, str]) -> None:
+    facts = [line for line in FACTS if "We believe" not in line]
+    output = read(tmp_path, *HEAD[:-4], "Dear Sir or Madam:", "",
+                  "On behalf of Harbor Goods LLC (importer number 12-3456789), of 12 Pier Road,",
+                  "Newark, NJ 07114, we request a binding ruling under 19 CFR Part 177. Its",
+                  "letter of authority is enclosed.", "", *facts, *asked, "", *_CLOSE)
+    assert output["values"]["ruling_type"] == "classification"
+    assert output["decision"]["route"] == "NCSD"
