@@ -22,7 +22,11 @@ from tradebots.pdf import Segment
 
 _ALIGN = 6.0  # points: lines of one column start at the same x, give or take
 _FEW = 6  # line pairs below this tell nothing about a page's spacing
-_SPACED = 0.6  # a typical gap above this share of the line height: the page is set apart
+# A typical gap above this share of the line height: the page is set apart. A producer that
+# rounds its line pitch to whole pixels sets a paragraph's lines a little closer or wider in turn
+# (0.44 and 0.50 of the line height): such a page is set apart too, or every wider gap would cut
+# a sentence in two.
+_SPACED = 0.3
 _WIDEST = 1.6  # wider than this is no line spacing but a layout of separate blocks
 _BREAK = 1.3  # a paragraph break is a gap this much wider than the page's line gap
 
@@ -71,8 +75,8 @@ def runs_on(last: Segment, segment: Segment, segments: Sequence[Segment]) -> boo
     opens in capitals after a complete caption."""
     if last.text.rstrip().endswith(_ENDS):
         return False
-    widest = max((other.words[-1].x1 - other.x0 for other in segments
-                   if abs(other.x0 - last.x0) <= _ALIGN), default=0.0)
+    widest = _margin([other.words[-1].x1 - other.x0 for other in segments
+                      if abs(other.x0 - last.x0) <= _ALIGN])
     width = last.words[-1].x1 - last.x0
     if len(last.words) < _WORDS or width < _WRAPPED * widest:
         return False
@@ -81,6 +85,15 @@ def runs_on(last: Segment, segment: Segment, segments: Sequence[Segment]) -> boo
     if width < _SHARE_OF_PAGE * page or any(_right_of(last, other) for other in segments):
         return False
     return bool(_OPEN_END.search(last.text) or _LOWER_START.match(segment.text))
+
+
+def _margin(widths: list[float]) -> float:
+    """How wide a column's full lines run: the upper quartile of its lines' widths, so that one
+    line set past the margin (an addressee's office and city on one line) does not make every
+    wrapped line of the body look short."""
+    if len(widths) < _FEW:
+        return max(widths, default=0.0)
+    return quantiles(widths, n=4)[2]
 
 
 def _right_of(segment: Segment, other: Segment) -> bool:

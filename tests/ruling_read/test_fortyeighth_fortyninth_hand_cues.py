@@ -6,11 +6,14 @@ caption answered by a sentence, a summary typed as "Key | Value" lines, a reques
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from reportlab.pdfgen import canvas
 
+from bots.ruling_triage.contract import extract_json
 from tests.ruling_read.test_sender_layouts import FACTS, HEAD, read
 
 _PLAIN_HEAD = HEAD[4:]  # the date, the addressee, the Re: line and the greeting: no letterhead
@@ -123,3 +126,47 @@ def test_a_request_that_the_goods_be_classified_asks_for_a_classification(
                   "letter of authority is enclosed.", "", *facts, *asked, "", *_CLOSE)
     assert output["values"]["ruling_type"] == "classification"
     assert output["decision"]["route"] == "NCSD"
+
+
+# A counsel letter whose addressee runs past the body's margin on one line, its goods paragraph
+# wrapped so that "Their principal" ends a line and "use in the United States is ..." opens the
+# next.
+_PITCHED = ("Harbor Goods LLC", "12 Pier Road, Newark, NJ 07114", "", "February 24, 2025", "",
+            "U.S. Customs and Border Protection, National Commodity Specialist Division, New York, "
+            "NY 10004", "", "Re: Request for a binding ruling on the tariff classification", "",
+            "1. Request. Harbor Goods LLC (importer number 12-3456789) asks for a prospective",
+            "ruling under 19 CFR Part 177 on the tariff classification of the articles below.", "",
+            "2. The goods. The articles are yoga mats of thermoplastic elastomer foam, 183 x 61",
+            "cm, sold individually at retail. They are made in Vietnam. Their principal",
+            "use in the United States is yoga and floor exercises at home. Component materials:",
+            "thermoplastic elastomer foam 96%, polyester strap 4% by weight. No article has yet",
+            "been imported, entered or shipped. The goods will be entered at the port of Newark.",
+            "", "3. Ruling requested. We believe the mats are classified in subheading "
+            "9506.91.0030,", "HTSUS, under GRI 1: the heading names them and no other heading "
+            "applies.", "", "4. Pending matters. The issue is not pending before any CBP office or "
+            "any court,", "and it has not been the subject of an earlier ruling.", "",
+            "5. Confidentiality. No confidential treatment is requested.", "",
+            "Respectfully submitted,", "/s/ Ann Lee", "Ann Lee, President", "Harbor Goods LLC")
+
+
+@pytest.mark.parametrize("pitches", [(14.4, 15.0), (14.6, 15.2), (14.4, 15.0, 14.4)])
+@pytest.mark.parametrize("font", ["Times-Roman", "Helvetica"])
+def test_a_line_pitch_rounded_to_pixels_cuts_no_sentence_in_two(
+        tmp_path: Path, pitches: tuple[float, ...], font: str) -> None:
+    """A producer that rounds its line pitch to whole pixels sets a paragraph's lines 0.44 and
+    0.50 of a line apart in turn: the wider gap runs the wrapped sentence on, so its principal
+    use is read, not concluded missing."""
+    path = tmp_path / "pitched.pdf"
+    page = canvas.Canvas(str(path))
+    page.setFont(font, 10)
+    y, at = 740.0, 0
+    for line in _PITCHED:
+        if not line:
+            y, at = y - 8.1, 0  # a paragraph's gap
+            continue
+        page.drawString(72, y, line)
+        y, at = y - pitches[at % len(pitches)], at + 1
+    page.save()
+    output = extract_json(path, received=date(2025, 3, 3), today=date(2025, 3, 10))
+    assert output["decision"]["missing"] == [], output["findings"]
+    assert output["decision"]["outcome"] == "accept", output["findings"]
