@@ -26,7 +26,7 @@ DISAGREE = 0.5  # cues that name different parties
 # agent, not the requester ("for its client", "Filed by: X, as agent", "through counsel", "We
 # act for", "authorized by the importer", "under a power of attorney").
 _FOR_CLIENT = re.compile(
-    r"\b(?:for|on\s+behalf\s+of)\s+(?:its|our|their|my)\s+(?:client|principal|customer)\b"
+    r"\b(?:for|on\s+behalf\s+of)\s+(?:its|our|their|my)\s+(?:client|principal|customer|member)\b"
     r"|\bas\s+(?:its\s+|their\s+|the\s+importer's\s+)?(?:licensed\s+|authori[sz]ed\s+)?"
     r"(?:customs\s+)?(?:agent|broker|counsel|attorneys?|representative)\b"
     r"|\bthrough\s+(?:its\s+)?(?:counsel|attorneys?|(?:customs\s+)?broker|agent)\b"

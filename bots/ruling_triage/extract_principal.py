@@ -12,15 +12,18 @@ from bots.ruling_triage.extract_text import PROSE, Fields, Paragraph, Span, fold
 from bots.ruling_triage.name_place import without_place
 
 # The principal's name opens with a capital: "On behalf of our client, and under the letter of
-# authorization on file, we request" names no one (the particulars name the client).
+# authorization on file, we request" names no one (the particulars name the client). A trade
+# association writes for its member as a firm does for its client.
 _BEHALF = re.compile(
-    r"on\s+behalf\s+of\s+(?:(?:our|my)\s+(?:client|principal|customer),?\s+)?"
+    r"on\s+behalf\s+of\s+(?:(?:our|my)\s+(?:client|principal|customer|member),?\s+)?"
     r"(?P<name>(?-i:[A-Z0-9])[^()]+?)"
     # Asides may follow one another: "(Importer No. 98-7654321) ("Meridian"), we ...".
-    r"(?:,\s+(?P<address>\d[^()]*?))?(?:\s*\([^)]*\))*,\s+(?:we|I)\b", re.I | re.S)
+    # The address may follow them: "X (importer number ...), of 12 Pier Road, ..., we request".
+    r"(?:,\s+(?P<address>\d[^()]*?))?(?:\s*\([^)]*\))*(?:,\s+of\s+\d[^()]*?)?,\s+(?:we|I)\b",
+    re.I | re.S)
 # A title's line of its own: "REQUEST FOR A BINDING RULING" / "on behalf of Hollis & Grange Co."
 _BEHALF_LINE = re.compile(r"(?im)^[ \t]*(?:submitted\s+|filed\s+)?on\s+behalf\s+of\s+"
-                          r"(?:(?:our|my)\s+(?:client|principal),?\s+)?"
+                          r"(?:(?:our|my)\s+(?:client|principal|member),?\s+)?"
                           r"(?P<name>(?-i:[A-Z0-9])[^\n,;()]*?(?:,?\s+(?:Inc|LLC|Ltd|Corp|Co)\.?)?)"
                           r"\.?[ \t]*$(?P<address>(?!))?")
 # A printout's or a deck's line naming who filed it for whom: "Submitted by Delacroix & Finch
@@ -30,7 +33,7 @@ _FILED_FOR = re.compile(r"(?im)^[ \t\u2022*-]*(?:submitted|filed|prepared|sent)\
                         r"for\s+_CLIENT,?\s+)(?P<name>(?-i:[A-Z0-9])[^()\n;]*?)\.?[ \t]*$"
                         r"(?P<address>(?!))?"
                         .replace("_CLIENT",
-                                 r"(?:our|my|its|their)\s+(?:client|principal|customer)"))
+                                 r"(?:our|my|its|their)\s+(?:client|principal|customer|member)"))
 # "This firm represents Harbor Goods LLC, 12 Pier Road, ... (the "Importer"), in ..."
 _REPRESENT = re.compile(
     r"\b(?i:we|this\s+(?:firm|office|company)|the\s+undersigned)\s+represents?\s+"
@@ -83,8 +86,8 @@ _LOCATED = re.compile(r"[^;]{0,60}?\b(?:located|based|with\s+(?:its\s+)?offices)
 
 # The writer acting for a client it does not name there: "On behalf of our client, we request",
 # "For our client, and under ..., we ask" (the client is the importer its particulars name).
-_UNNAMED_CLIENT = re.compile(r"(?i)\b(?:on\s+behalf\s+of|for)\s+(?:our|my)\s+(?:client|principal)"
-                             r"\s*,\s+(?:and\s+[^.;]{0,80}?,\s+)?(?:we|I)\s+(?:\w+\s+){0,2}?"
+_UNNAMED_CLIENT = re.compile(r"(?i)\b(?:on\s+behalf\s+of|for)\s+(?:our|my)\s+"
+                             r"(?:client|principal|member)\s*,\s+(?:and\s+[^.;]{0,80}?,\s+)?(?:we|I)\s+(?:\w+\s+){0,2}?"
                              r"(?:request|ask|seek|submit|apply|write)")
 
 
@@ -181,7 +184,7 @@ def _address_under_re(items: list[Paragraph], index: int) -> tuple[Span, list[Pa
     return None
 
 
-_CLIENT = re.compile(r"\b(?:client|principal|customer)\b", re.I)
+_CLIENT = re.compile(r"\b(?:client|principal|customer|member)\b", re.I)
 
 
 def _own_letterhead(items: list[Paragraph], name: str) -> bool:

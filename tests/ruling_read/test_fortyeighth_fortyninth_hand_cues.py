@@ -170,3 +170,28 @@ def test_a_line_pitch_rounded_to_pixels_cuts_no_sentence_in_two(
     output = extract_json(path, received=date(2025, 3, 3), today=date(2025, 3, 10))
     assert output["decision"]["missing"] == [], output["findings"]
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+_ASSOCIATION = ("Pacific Housewares Importers Association", "1100 Commerce Way, Suite 400",
+                "Oakland, CA 94607", "", "February 24, 2025", "",
+                "National Commodity Specialist Division", "201 Varick Street",
+                "New York, NY 10014", "", "Dear Sir or Madam:", "")
+
+
+@pytest.mark.parametrize("opening", [
+    ("On behalf of our member Harbor Goods LLC (importer number 12-3456789), of 12 Pier Road,",
+     "Newark, NJ 07114, we request a binding ruling under 19 CFR Part 177."),
+    ("On behalf of our member, Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114 (importer",
+     "number 12-3456789), we ask for a binding tariff classification ruling."),
+    ("Submitted by the Pacific Housewares Importers Association on behalf of its member,",
+     "Harbor Goods LLC."),
+])
+def test_an_association_writing_for_its_member_is_its_agent(
+        tmp_path: Path, opening: tuple[str, str]) -> None:
+    output = read(tmp_path, *_ASSOCIATION, *opening,
+                  "A letter of authority signed by the member is enclosed.", "", *FACTS,
+                  "Sincerely,", "/s/ Rowan Achterberg", "Rowan Achterberg, Director")
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["values"].get("requester_disputed") is not True
+    assert "Association" not in str(output["values"].get("requester_name"))
+
