@@ -195,3 +195,18 @@ def test_an_association_writing_for_its_member_is_its_agent(
     assert output["values"].get("requester_disputed") is not True
     assert "Association" not in str(output["values"].get("requester_name"))
 
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("  * What is the appraisement (transaction value) of the articles?", "valuation"),
+    ("  - Is the price actually paid acceptable as the transaction value?", "valuation"),
+    ("  1. What is the country of origin of the yoga mats?", "origin"),
+])
+def test_a_question_put_under_a_heading_names_the_rulings_kind(
+        tmp_path: Path, question: str, kind: str) -> None:
+    facts = [line for line in FACTS if "We believe" not in line]
+    output = read(tmp_path, *HEAD[:-4], "Dear Sir or Madam:", "",
+                  "Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114 (importer number 12-3456789),",
+                  "will import the goods described below.", "", *facts, "OUR QUESTIONS", question,
+                  "  * We ask for a ruling on the question stated above.", "", *_CLOSE)
+    assert output["values"]["ruling_type"] == kind
+
