@@ -245,7 +245,9 @@ def _listed_items(items: list[Paragraph], fields: Fields) -> None:
             continue
         rest = paragraph.text[lead.end():]
         stop = _LIST_END.search(rest)
-        entries = [fold(entry) for entry in rest[:stop.start() if stop else len(rest)].split(";")]
+        # (a semicolon inside an entry's parentheses, "(item no. 1; style B-7)", parts none)
+        entries = [fold(entry) for entry in re.split(r";(?![^()\n]*\))",
+                                                     rest[:stop.start() if stop else len(rest)])]
         if len(entries) < 2 or not all(entries):
             return  # not a list this reader can count: the count stays what else was read
         span = Span(paragraph, lead.start(), lead.end() + (stop.start() if stop else len(rest)))

@@ -210,3 +210,13 @@ def test_a_question_put_under_a_heading_names_the_rulings_kind(
                   "  * We ask for a ruling on the question stated above.", "", *_CLOSE)
     assert output["values"]["ruling_type"] == kind
 
+
+@pytest.mark.parametrize("tag", ["(item {n}, model {code})", "(model {code}, item {n})",
+                                 "(item no. {n}; style {code})"])
+def test_items_tagged_with_their_number_and_code_are_counted(tmp_path: Path, tag: str) -> None:
+    items = [f"  * Yoga mats, 183 x 61 cm {tag.format(n=n, code=f'Y-{100 + n}')}"
+             for n in range(1, 8)]
+    output = read(tmp_path, *HEAD, "Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114 (importer",
+                  "number 12-3456789), requests a binding tariff classification ruling.", "",
+                  *FACTS, "The request covers these items:", *items, "", *_CLOSE)
+    assert output["values"]["item_count"] == 7
