@@ -19,7 +19,7 @@ _BEHALF = re.compile(
     r"(?P<name>(?-i:[A-Z0-9])[^()]+?)"
     # Asides may follow one another: "(Importer No. 98-7654321) ("Meridian"), we ...".
     # The address may follow them: "X (importer number ...), of 12 Pier Road, ..., we request".
-    r"(?:,\s+(?P<address>\d[^()]*?))?(?:\s*\([^)]*\))*(?:,\s+of\s+\d[^()]*?)?,\s+(?:we|I)\b",
+    r"(?:,\s+(?P<address>\d[^()]*?))?(?:\s*\([^)]*\))*(?:,\s+of\s+(?P<seat>\d[^()]*?))?,\s+(?:we|I)\b",
     re.I | re.S)
 # A title's line of its own: "REQUEST FOR A BINDING RULING" / "on behalf of Hollis & Grange Co."
 _BEHALF_LINE = re.compile(r"(?im)^[ \t]*(?:submitted\s+|filed\s+)?on\s+behalf\s+of\s+"
@@ -126,10 +126,12 @@ def read_agency(items: list[Paragraph], fields: Fields) -> None:
                      or _FILED_FOR.search(paragraph.text)):
             fields.put_span("requester_name", fold(match["name"]),
                             Span(paragraph, match.start("name"), match.end("name")), PROSE)
-            if match["address"]:
-                fields.put_span("requester_address", fold(match["address"]),
-                                Span(paragraph, match.start("address"), match.end("address")),
-                                PROSE)
+            # (the address after the name, or after the asides that follow it: "seat")
+            at = next((g for g in ("address", "seat") if match.re.groupindex.get(g) and match[g]),
+                      None)
+            if at is not None:
+                fields.put_span("requester_address", fold(match[at]),
+                                Span(paragraph, match.start(at), match.end(at)), PROSE)
             elif located := _LOCATED.match(paragraph.text, match.end("name")):
                 # "X (importer no. ...), located at 9 Wharf Street, New Bedford, MA 02740, which"
                 fields.put_span("requester_address", fold(located["address"]),

@@ -193,7 +193,10 @@ def test_an_association_writing_for_its_member_is_its_agent(
                   "Sincerely,", "/s/ Rowan Achterberg", "Rowan Achterberg, Director")
     assert output["values"]["requester_name"] == "Harbor Goods LLC"
     assert output["values"].get("requester_disputed") is not True
-    assert "Association" not in str(output["values"].get("requester_name"))
+    if "Pier Road" in " ".join(opening):
+        # The member's address, after its name or after the aside that follows the name.
+        assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
+        assert output["decision"]["outcome"] == "accept", output["findings"]
 
 
 @pytest.mark.parametrize(("question", "kind"), [
