@@ -75,7 +75,7 @@ _REQUEST_BY = re.compile(
 # submitted by X, of ...". A sentence that goes on to name a client the filer acts for names
 # the agent, not who asks.
 _MADE_BY = re.compile(
-    r"^\s*" + _GREETING + _PARAGRAPH_NUMBER
+    r"^\s*" + _CAPS_CAPTION + _GREETING + _PARAGRAPH_NUMBER
     + r"(?i:(?:this|the|our)\s+(?:(?:binding\s+)?ruling\s+)?(?:request|application|submission)"
     r"(?:\s+for\s+an?\s+(?:binding\s+)?ruling)?\s+(?:is|was)\s+(?:being\s+)?"
     r"(?:made|submitted|filed|sent|presented|brought)\s+by)\s+"

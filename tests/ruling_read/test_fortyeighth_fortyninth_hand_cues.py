@@ -37,9 +37,11 @@ def test_a_run_in_heading_after_the_section_number_is_no_part_of_the_name(
      "07114 (importer number 12-3456789)."),
     ("This application for a binding ruling is filed by Harbor Goods LLC, 12 Pier Road,",
      "Newark, NJ 07114, the importer of record (importer number 12-3456789)."),
+    ("WHO WE ARE", "This request is made by Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114,",
+     "importer number 12-3456789, which will import the goods."),
 ])
 def test_the_request_said_to_be_made_by_its_requester_names_it_and_its_address(
-        tmp_path: Path, sentence: tuple[str, str]) -> None:
+        tmp_path: Path, sentence: tuple[str, ...]) -> None:
     output = read(tmp_path, *_PLAIN_HEAD, *FACTS, *sentence, "", *_CLOSE)
     assert output["values"]["requester_name"] == "Harbor Goods LLC"
     assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
