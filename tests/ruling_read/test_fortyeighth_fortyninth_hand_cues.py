@@ -225,3 +225,20 @@ def test_items_tagged_with_their_number_and_code_are_counted(tmp_path: Path, tag
                   "number 12-3456789), requests a binding tariff classification ruling.", "",
                   *FACTS, "The request covers these items:", *items, "", *_CLOSE)
     assert output["values"]["item_count"] == 7
+
+
+@pytest.mark.parametrize("sized", [
+    ("The mats absorb water under 0.5% of their weight. The purchase price is about 40",
+     "percent of the U.S. selling price."),
+    ("Water absorption is less than 3%; the price is approximately 45% of the retail price.",),
+    ("Shrinkage stays below 2% and returns run at around 1% of units sold.",),
+])
+def test_shares_that_size_something_name_no_material_the_reader_missed(
+        tmp_path: Path, sized: tuple[str, ...]) -> None:
+    facts = [line for line in FACTS if not line.startswith("Component materials")]
+    output = read(tmp_path, *HEAD, "Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114 (importer",
+                  "number 12-3456789), requests a binding tariff classification ruling.", "",
+                  *facts, *sized, "", *_CLOSE)
+    # The composition is not given, and nothing in the letter could be it (177.2(b)(2)).
+    assert output["decision"]["missing"] == ["177.2(b)(2)"], output["findings"]
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
