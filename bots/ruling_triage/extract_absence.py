@@ -28,8 +28,10 @@ ATTACHED = ("specification sheet",)
 _OWN_SECTIONS = re.compile(r"(?i)(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+)?(?:samples?"
                            r"|confidential(?:ity)?|samples?\s+and\s+confidential(?:ity|\s+treatment)"
                            r"|pending\s+(?:matters|proceedings|issues)|other\s+proceedings"
-                           # a letter's own sections, read as prose: "THE QUESTION", "THE FACTS"
-                           r"|the\s+(?:question|facts)"
+                           # a letter's own sections, read as prose: "THE QUESTION", "THE FACTS",
+                           # "OUR QUESTIONS", "THE PRODUCT", and who asks: "WHO WE ARE"
+                           r"|the\s+(?:question|facts)|(?:the|our)\s+(?:questions?|products?|goods"
+                           r"|merchandise)|who\s+we\s+are"
                            # the list of the items (the item readers count its lines), and how
                            # the goods are made: a fact of them, never the basis of the result
                            r"|(?:items|models|styles|variants)(?:\s+covered)?"

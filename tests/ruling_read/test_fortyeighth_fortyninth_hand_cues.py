@@ -242,3 +242,20 @@ def test_shares_that_size_something_name_no_material_the_reader_missed(
     # The composition is not given, and nothing in the letter could be it (177.2(b)(2)).
     assert output["decision"]["missing"] == ["177.2(b)(2)"], output["findings"]
     assert output["decision"]["outcome"] == "deficient", output["findings"]
+
+
+@pytest.mark.parametrize("heads", [("THE PRODUCT", "WHO WE ARE", "OUR QUESTIONS"),
+                                   ("The goods", "Who we are", "Our question"),
+                                   ("THE MERCHANDISE", "WHO WE ARE", "THE QUESTIONS")])
+def test_a_letter_under_its_own_plain_headings_is_read_for_what_it_lacks(
+        tmp_path: Path, heads: tuple[str, str, str]) -> None:
+    facts = [line for line in FACTS if "We believe" not in line]
+    output = read(tmp_path, "February 24, 2025", "", "Director, Regulations and Rulings", "",
+                  heads[0], *facts, heads[1],
+                  "This request is made by Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114,",
+                  "importer number 12-3456789, which will import the goods.", "", heads[2],
+                  "  * What is the tariff classification of the mats?",
+                  "  * We believe the mats are classified in subheading 9506.91.0030, HTSUS.", "",
+                  "Yours faithfully,", "/s/ Ann Lee", "Ann Lee, President", "Harbor Goods LLC")
+    # No reason is given for the result asked: 177.2(b)(6) is concluded missing.
+    assert output["decision"]["missing"] == ["177.2(b)(6)"], output["findings"]
