@@ -27,8 +27,9 @@ _SPACED = 0.6  # a typical gap above this share of the line height: the page is 
 # or wider in turn (0.44 and 0.50 of the line height): its page is set apart too, or every wider
 # gap would cut a sentence in two. Its gaps are one spacing, the usual one hardly wider than the
 # typical; a form whose wrapped values stand closer than its rows (0.42 and 0.63) is no such page.
-_PIXEL_ROUNDED = 0.3  # a typical gap above this share may be a rounded pitch
+_PIXEL_ROUNDED = (0.3, 0.52)  # a typical gap in this range may be a rounded pitch
 _ONE_SPACING = 1.2  # the median gap at most this many times the typical: one spacing
+_RUNNING_TEXT = 12  # line pairs: a rounded pitch is told on a page of running text, not a form's
 _WIDEST = 1.6  # wider than this is no line spacing but a layout of separate blocks
 _BREAK = 1.3  # a paragraph break is a gap this much wider than the page's line gap
 
@@ -50,7 +51,8 @@ def gap_limit(segments: Sequence[Segment], default: float) -> float:
     # The lower quartile: a form's rows set apart beside close-set prose do not make the page
     # double-spaced; only a page whose lines all stand apart is.
     typical, usual, _ = quantiles(shares, n=4)
-    rounded = typical > _PIXEL_ROUNDED and usual <= _ONE_SPACING * typical
+    rounded = (len(shares) >= _RUNNING_TEXT and _PIXEL_ROUNDED[0] < typical <= _PIXEL_ROUNDED[1]
+               and usual <= _ONE_SPACING * typical)
     if not (typical > _SPACED or rounded) or typical > _WIDEST:
         return default
     return max(default, typical * _BREAK)
@@ -78,8 +80,8 @@ def runs_on(last: Segment, segment: Segment, segments: Sequence[Segment]) -> boo
     opens in capitals after a complete caption."""
     if last.text.rstrip().endswith(_ENDS):
         return False
-    widest = _margin([other.words[-1].x1 - other.x0 for other in segments
-                      if abs(other.x0 - last.x0) <= _ALIGN])
+    widest = max((other.words[-1].x1 - other.x0 for other in segments
+                   if abs(other.x0 - last.x0) <= _ALIGN), default=0.0)
     width = last.words[-1].x1 - last.x0
     if len(last.words) < _WORDS or width < _WRAPPED * widest:
         return False
@@ -88,15 +90,6 @@ def runs_on(last: Segment, segment: Segment, segments: Sequence[Segment]) -> boo
     if width < _SHARE_OF_PAGE * page or any(_right_of(last, other) for other in segments):
         return False
     return bool(_OPEN_END.search(last.text) or _LOWER_START.match(segment.text))
-
-
-def _margin(widths: list[float]) -> float:
-    """How wide a column's full lines run: the upper quartile of its lines' widths, so that one
-    line set past the margin (an addressee's office and city on one line) does not make every
-    wrapped line of the body look short."""
-    if len(widths) < _FEW:
-        return max(widths, default=0.0)
-    return quantiles(widths, n=4)[2]
 
 
 def _right_of(segment: Segment, other: Segment) -> bool:

@@ -130,12 +130,11 @@ def test_a_request_that_the_goods_be_classified_asks_for_a_classification(
     assert output["decision"]["route"] == "NCSD"
 
 
-# A counsel letter whose addressee runs past the body's margin on one line, its goods paragraph
-# wrapped so that "Their principal" ends a line and "use in the United States is ..." opens the
-# next.
+# A counsel letter whose goods paragraph is wrapped so that "Their principal" ends a line and "use
+# in the United States is ..." opens the next.
 _PITCHED = ("Harbor Goods LLC", "12 Pier Road, Newark, NJ 07114", "", "February 24, 2025", "",
-            "U.S. Customs and Border Protection, National Commodity Specialist Division, New York, "
-            "NY 10004", "", "Re: Request for a binding ruling on the tariff classification", "",
+            "National Commodity Specialist Division, New York, NY 10004", "",
+            "Re: Request for a binding ruling on the tariff classification", "",
             "1. Request. Harbor Goods LLC (importer number 12-3456789) asks for a prospective",
             "ruling under 19 CFR Part 177 on the tariff classification of the articles below.", "",
             "2. The goods. The articles are yoga mats of thermoplastic elastomer foam, 183 x 61",
