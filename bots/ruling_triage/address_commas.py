@@ -1,6 +1,7 @@
 """A street and its city typed on one line with no comma between them ("2 Depot Square
 Burlington, VT 05401"): the contract joins an address's parts with ", ", so the part the line
-run together is parted where the street's own kind word ends it."""
+run together is parted where the street's own kind word ends it; and an address's lines joined
+as one, with a comma between its parts."""
 
 from __future__ import annotations
 
@@ -24,3 +25,19 @@ def street_parted_from_city(address: str | None) -> str | None:
     if match is None:
         return address
     return f"{match['street']}, {match['city']}"
+
+
+
+
+_STATE_END = re.compile(r"\b[A-Z]{2}$")
+_ZIP_START = re.compile(r"\d{5}(?:-\d{4})?\b")
+
+
+def joined_lines(lines: list[str]) -> str:
+    """Address lines as one: a comma between parts, but a line broken between the state and its
+    ZIP code ("Newark, NJ" / "07114") joins with a space, as printed on one line."""
+    joined = ""
+    for line in lines:
+        gap = " " if _STATE_END.search(joined) and _ZIP_START.match(line) else ", "
+        joined = joined + gap + line if joined else line
+    return joined

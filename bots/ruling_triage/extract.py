@@ -31,6 +31,7 @@ from bots.ruling_triage.extract_designated_models import read_designated_models
 from bots.ruling_triage.extract_frame import RULING_WORDS, read_request_letter, without_cover
 from bots.ruling_triage.extract_furniture import without_fax_header, without_furniture
 from bots.ruling_triage.extract_grid import split_grid_columns
+from bots.ruling_triage.extract_header import read_header
 from bots.ruling_triage.extract_interview import without_interview_marks
 from bots.ruling_triage.extract_item_heads import read_item_heads, read_named_codes
 from bots.ruling_triage.extract_item_list import read_item_list
@@ -40,9 +41,9 @@ from bots.ruling_triage.extract_items import (
     same_number_same_kind,
 )
 from bots.ruling_triage.extract_label_lines import split_label_lines
-from bots.ruling_triage.extract_letter import read_requester, read_signature
+from bots.ruling_triage.extract_letter import read_requester
 from bots.ruling_triage.extract_list_heads import split_list_heads
-from bots.ruling_triage.extract_parties import read_header, read_parties
+from bots.ruling_triage.extract_parties import read_parties
 from bots.ruling_triage.extract_quoted import without_quoted_requirements
 from bots.ruling_triage.extract_rows import (
     read_articles_across,
@@ -52,6 +53,7 @@ from bots.ruling_triage.extract_rows import (
     read_variant_paragraphs,
 )
 from bots.ruling_triage.extract_running_address import read_running_address
+from bots.ruling_triage.extract_signature import read_signature
 from bots.ruling_triage.extract_statements import read_statements
 from bots.ruling_triage.extract_subject import (
     read_goods,

@@ -7,10 +7,10 @@ import re
 
 from bots.common.reading.unplaced import LETTER_SECTIONS, Element
 from bots.ruling_triage.captions import is_box_caption, is_caption
-from bots.ruling_triage.extract_parties import STOP
 from bots.ruling_triage.extract_statements import asks_pending
 from bots.ruling_triage.extract_subject import CAPTIONS
 from bots.ruling_triage.extract_text import asks
+from bots.ruling_triage.field_labels import STOP
 from bots.ruling_triage.rules._common import UNSURE_REQUESTER
 
 # The requester, the facts of the goods and the transaction, and the reasons for the result
@@ -30,8 +30,10 @@ ATTACHED = ("specification sheet",)
 _OWN_SECTIONS = re.compile(r"(?i)(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+)?(?:samples?"
                            r"|confidential(?:ity)?|samples?\s+and\s+confidential(?:ity|\s+treatment)"
                            r"|pending\s+(?:matters|proceedings|issues)|other\s+proceedings"
-                           # a letter's own sections, read as prose: "THE QUESTION", "THE FACTS"
-                           r"|the\s+(?:question|facts)"
+                           # a letter's own sections, read as prose: "THE QUESTION", "THE FACTS",
+                           # "OUR QUESTIONS", "THE PRODUCT", and who asks: "WHO WE ARE"
+                           r"|the\s+(?:question|facts)|(?:the|our)\s+(?:questions?|products?|goods"
+                           r"|merchandise)|who\s+we\s+are"
                            # the list of the items (the item readers count its lines), and how
                            # the goods are made: a fact of them, never the basis of the result
                            r"|(?:items|models|styles|variants)(?:\s+covered)?"

@@ -12,6 +12,13 @@ from bots.ruling_triage.extract_text import PROSE, Fields, Paragraph, Span
 _IN_PARENS = re.compile(r"\(\s*(?:the\s+)?(?:models?|styles?|items?|SKUs?|versions?|variants?|"
                         r"(?:part|article|catalog(?:ue)?|item|style|model)\s+(?:nos?\.|numbers?|#))"
                         r"\s*(?:nos?\.|numbers?|#)?\s*:?\s*(?P<list>[^()]+?)\s*\)", re.I)
+# Each item of a list tagged with its number and its code: "(item 1, model A-100)", "(model
+# A-100, item 1)", "(item no. 2; style B-7)". The number orders the list; the code is the item.
+_CODE_WORD = r"(?:models?|styles?|SKU|part\s+(?:no\.?|number))\s*:?\s*"
+_TAGGED = re.compile(r"\(\s*(?:item\s+(?:no\.?\s*)?\d{1,3}\s*[,;]\s*" + _CODE_WORD
+                     + r"(?P<a>[A-Za-z0-9][\w./-]{0,15})|" + _CODE_WORD
+                     + r"(?P<b>[A-Za-z0-9][\w./-]{0,15})\s*[,;]\s*item\s+(?:no\.?\s*)?\d{1,3})"
+                     r"\s*\)", re.I)
 _SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*/\s*(?=\S*\d))")
 # A model or part code: "A-100", "HD20", "CM14/02" - a word with a digit, no description.
 _CODE = re.compile(r"(?=\S*\d)[A-Za-z0-9][\w./-]{0,15}")
@@ -59,7 +66,15 @@ def _listed_in_parens(items: list[Paragraph], fields: Fields) -> tuple[int, Span
     first: Span | None = None
     leads: list[str] = []  # the article each list follows, its model designation cut off
     for paragraph in items:
-        for match in _IN_PARENS.finditer(paragraph.text):
+        text = paragraph.text
+        for tagged in _TAGGED.finditer(paragraph.text):
+            codes[(tagged["a"] or tagged["b"]).casefold()] = None
+            first = first or Span(paragraph, tagged.start(), tagged.end())
+            leads.append(_lead(paragraph.text, tagged.start()))
+            # (blanked, so the tag is not read again as a list of codes)
+            text = text[:tagged.start()] + " " * (tagged.end() - tagged.start()) + text[
+                tagged.end():]
+        for match in _IN_PARENS.finditer(text):
             entries = [e for e in _SEPARATOR.split(" ".join(match["list"].split())) if e]
             span = Span(paragraph, match.start(), match.end())
             if any(_RANGE.search(entry) for entry in entries):

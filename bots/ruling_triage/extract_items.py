@@ -14,7 +14,6 @@ from bots.ruling_triage.extract_model_list import (
     models_listed,
     models_of_one_article,
 )
-from bots.ruling_triage.extract_parties import STOP
 from bots.ruling_triage.extract_tariff_column import tariff_cells
 from bots.ruling_triage.extract_text import (
     COLON_AHEAD,
@@ -28,6 +27,7 @@ from bots.ruling_triage.extract_text import (
     label,
     labelled,
 )
+from bots.ruling_triage.field_labels import STOP
 
 _HTS = re.compile(r"(?<![\d.,$])\d{4}\.\d{2}\.\d{2}(?:\.?\d{2})?(?![\d])")
 # A date written "2025.01.09" has a tariff number's shape but names no heading: chapter 19's
@@ -247,7 +247,9 @@ def _listed_items(items: list[Paragraph], fields: Fields) -> None:
             continue
         rest = paragraph.text[lead.end():]
         stop = _LIST_END.search(rest)
-        entries = [fold(entry) for entry in rest[:stop.start() if stop else len(rest)].split(";")]
+        # (a semicolon inside an entry's parentheses, "(item no. 1; style B-7)", parts none)
+        entries = [fold(entry) for entry in re.split(r";(?![^()\n]*\))",
+                                                     rest[:stop.start() if stop else len(rest)])]
         if len(entries) < 2 or not all(entries):
             return  # not a list this reader can count: the count stays what else was read
         span = Span(paragraph, lead.start(), lead.end() + (stop.start() if stop else len(rest)))
@@ -473,6 +475,12 @@ def _ports(items: list[Paragraph], fields: Fields) -> None:
             if match := PORTS_SENTENCE.search(paragraph.text):
                 found = Span(paragraph, match.start("ports"), match.end("ports"))
                 break
+    if found is not None and (said := [port for hit in ports_in_prose(
+            fold(found.text), hedged=True, planned=True) for port in hit.ports]):
+        # A caption answered by a sentence ("Ports of entry" over "The goods will be entered at
+        # Los Angeles and Chicago."): the ports are those the sentence names, not its words.
+        fields.put_span("ports", tuple(dict.fromkeys(said)), found, LABELLED)
+        return
     if found is not None:
         text = fold(found.text).rstrip(".")
         codes = [a or b for a, b in _CODE.findall(text)]

@@ -23,6 +23,13 @@ from tradebots.pdf import Segment
 _ALIGN = 6.0  # points: lines of one column start at the same x, give or take
 _FEW = 6  # line pairs below this tell nothing about a page's spacing
 _SPACED = 0.6  # a typical gap above this share of the line height: the page is set apart
+# A producer that rounds its line pitch to whole pixels sets a paragraph's lines a little closer
+# or wider in turn (0.44 and 0.50 of the line height): its page is set apart too, or every wider
+# gap would cut a sentence in two. Its gaps are one spacing, the usual one hardly wider than the
+# typical; a form whose wrapped values stand closer than its rows (0.42 and 0.63) is no such page.
+_PIXEL_ROUNDED = (0.3, 0.52)  # a typical gap in this range may be a rounded pitch
+_ONE_SPACING = 1.2  # the median gap at most this many times the typical: one spacing
+_RUNNING_TEXT = 12  # line pairs: a rounded pitch is told on a page of running text, not a form's
 _WIDEST = 1.6  # wider than this is no line spacing but a layout of separate blocks
 _BREAK = 1.3  # a paragraph break is a gap this much wider than the page's line gap
 
@@ -43,8 +50,10 @@ def gap_limit(segments: Sequence[Segment], default: float) -> float:
         return default
     # The lower quartile: a form's rows set apart beside close-set prose do not make the page
     # double-spaced; only a page whose lines all stand apart is.
-    typical = quantiles(shares, n=4)[0]
-    if not _SPACED < typical <= _WIDEST:
+    typical, usual, _ = quantiles(shares, n=4)
+    rounded = (len(shares) >= _RUNNING_TEXT and _PIXEL_ROUNDED[0] < typical <= _PIXEL_ROUNDED[1]
+               and usual <= _ONE_SPACING * typical)
+    if not (typical > _SPACED or rounded) or typical > _WIDEST:
         return default
     return max(default, typical * _BREAK)
 

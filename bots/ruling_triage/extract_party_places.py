@@ -1,14 +1,17 @@
 """Where a requester's caption stands from its value: under it in small type, right of it, a
 bare "Address" caption away from the name, a value wrapped on to a line of its own, the next
-field's line under a block (19 CFR 177.2(b)(1): the requester's name and address)."""
+field's line under a block, a value a caption points at ("X <- Importer"), a value under a role
+word or pushed under its tag (19 CFR 177.2(b)(1): the requester's name and address)."""
 
 from __future__ import annotations
 
 import re
 
-from bots.common.reading.parties import address_runs_on
+from bots.common.reading.parties import STATE_ZIP, address_runs_on
+from bots.common.reading.pointers import BACK_POINTER_CAPTION, POINTERS
 from bots.ruling_triage import captions
 from bots.ruling_triage.extract_text import Paragraph, Span, label, labelled
+from tradebots.pdf import Segment
 
 ROW = 2.0  # points: a key and its value share their line's top, give or take
 ADDRESS_BOX = label(captions.ADDRESS)
@@ -161,3 +164,65 @@ def address_run_on(items: list[Paragraph], address: Span) -> Span | None:
                 and address_runs_on(address.text, under.text)):
             return Span(under, 0, len(under.text))
     return None
+
+
+def pointed(items: list[Paragraph], caption: re.Pattern[str]) -> Span | None:
+    """The value a caption points back at on its line, as a form printed with its labels to the
+    right writes it ("Gulf Foods Inc. <- Importer"), or forward ("Importer -> Gulf Foods Inc.")."""
+    for paragraph in items:
+        for pattern in POINTERS:
+            for line in pattern.finditer(paragraph.text):
+                if names(caption, line["caption"]):
+                    return Span(paragraph, line.start("value"), line.end("value"))
+        for segment, text in zip(paragraph.segments, paragraph.text.split("\n"), strict=False):
+            alone = BACK_POINTER_CAPTION.match(text)
+            if alone is not None and names(caption, alone["caption"]) \
+                    and (left := _line_left_of(items, segment)) is not None:
+                return left
+    return None
+
+
+def _line_left_of(items: list[Paragraph], key: Segment) -> Span | None:
+    """The line printed left of KEY on its row, in a paragraph of its own column."""
+    for other in items:
+        start = 0
+        for segment, line in zip(other.segments, other.text.split("\n"), strict=False):
+            if other.page == key.page and segment.bbox[2] < key.x0 \
+                    and abs(segment.top - key.top) <= ROW:
+                return Span(other, start, start + len(line))
+            start += len(line) + 1
+    return None
+
+
+_PUSHED_GAP = 1.0  # tag heights: a value pushed under its tag stands right below it
+
+
+def under_role_word(value: Span) -> Span | None:
+    """A labelled value whose first line is a role word, without that line; None when
+    nothing stands under it."""
+    lead = len(value.text) - len(value.text.lstrip())
+    cut = value.text.find("\n", lead)
+    if cut < 0 or not value.text[cut:].strip():
+        return None
+    rest = value.text[cut + 1:]
+    start = value.start + cut + 1 + len(rest) - len(rest.lstrip())
+    # The firm's address ends at its city line: a tag's value set in the same column under it
+    # ("DATE  April 7, 2025") is the next field.
+    city = STATE_ZIP.search(value.text, cut)
+    end = value.start + value.text.find("\n", city.end()) if city and "\n" in value.text[
+        city.end():] else value.end
+    return Span(value.paragraph, start, end)
+
+
+def pushed_under(items: list[Paragraph], tag: Paragraph) -> Span | None:
+    """The value a tag pushes under itself and sets in (a manual page's .TP list: "Importer"
+    over "  Acme Inc."): the next paragraph, right below the tag and not left of it."""
+    at = next((n for n, item in enumerate(items) if item is tag), None)
+    if at is None or at + 1 >= len(items):
+        return None
+    below = items[at + 1]
+    height = tag.bottom - tag.top
+    if (below.page != tag.page or below.x0 < tag.x0 - 2
+            or not -1.0 <= below.top - tag.bottom <= _PUSHED_GAP * height):
+        return None
+    return Span(below, 0, len(below.text.split("\n")[0]))

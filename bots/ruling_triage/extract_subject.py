@@ -8,7 +8,6 @@ from itertools import accumulate
 from bots.common.reading.incoterms import terms_of_sale
 from bots.common.reading.pending_sense import asserted, denied_before
 from bots.common.reading.sentences import sentence_spans
-from bots.ruling_triage.extract_parties import STOP
 from bots.ruling_triage.extract_text import (
     COLON_AHEAD,
     LABELLED,
@@ -24,6 +23,7 @@ from bots.ruling_triage.extract_text import (
     labelled,
     sentences,
 )
+from bots.ruling_triage.field_labels import STOP
 from bots.ruling_triage.model import RulingType
 from tradebots.pdf import find_dates, parse_money
 
@@ -416,7 +416,11 @@ def read_subject(items: list[Paragraph], fields: Fields) -> None:
     if source is None:
         source = _question_asked(items)
     if source is None:
+        source = _first_naming(items, _DIRECT_QUESTION)
+    if source is None:
         source = _first_naming(items, _RULE_THAT)
+    if source is None:
+        source = _first_naming(items, _TREATMENT_ASKED)
     tariff_reconsidered = source is None and (source := _reconsidered_on(items)) is not None
     if source is None and subject_line is not None:
         source = (subject_line, LABELLED)
@@ -451,6 +455,19 @@ _QUESTION_HEADING = re.compile(r"\s*(?P<what>[A-Za-z][A-Za-z -]{2,40}?)\s+(?:que
 # The result asked for names the subject: "ask Headquarters ... to rule that the merchandise is
 # classified in subheading 7323.94.0040".
 _RULE_THAT = re.compile(r"\brule\s+that\s+(?P<what>[^.;]+)", re.I)
+# The question put in so many words, a list's item or a sentence of its own: "* What is the
+# appraisement (transaction value) of the articles?", "1. Is the price paid acceptable as
+# transaction value?", "What is the country of origin of the assembled lamps?".
+_DIRECT_QUESTION = re.compile(r"(?:^|(?<=[.:]\s))[ \t]*(?:[*\u2022\u00b7-]|\d{1,2}[.)])?[ \t]*"
+                              r"(?P<what>(?:What|Which|Is|Are|Does|Do|May|Can|Should|How|Would)"
+                              r"\b[^?.]{5,200}\?)", re.M)
+# The ruling asked for as the treatment wanted, no subject named: "We request that the merchandise
+# be classified in subheading 8714.91.50", "we ask that the goods be found to fall under heading
+# 6911", "The importer seeks confirmation that the articles are classifiable in ...".
+_TREATMENT_ASKED = re.compile(r"\b(?:request|ask|seek|submit|propose)\w*\s+(?:(?:confirmation|a\s+"
+                              r"ruling)\s+)?that\s+(?P<what>[^.;]{0,60}?\b(?:be|is|are)\s+"
+                              r"(?:found\s+to\s+(?:be|fall)\s+|properly\s+)?(?:classif|fall)[^.;]+)",
+                              re.I)
 
 # The question put on a line or in a clause of its own, which the asking sentence points back to
 # ("We ask for a binding ruling on the question above"): "Question: whether the price is

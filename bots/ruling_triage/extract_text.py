@@ -24,7 +24,7 @@ from bots.common.reading.sentences import sentence_spans
 from bots.ruling_triage.captions import is_box_caption
 from bots.ruling_triage.extract_leading import gap_limit, runs_on
 from bots.ruling_triage.frame_lines import opens_frame
-from bots.ruling_triage.key_columns import colon_keys
+from bots.ruling_triage.key_columns import colon_keys, piped_keys
 from bots.ruling_triage.print_heads import without_print_heads
 from bots.ruling_triage.typed_grids import grid_cells
 from tradebots.facts import Evidence
@@ -145,11 +145,12 @@ def paragraphs(document: PdfDocument) -> list[Paragraph]:
     # top lines stay (a letterhead repeated as the later pages' head names the sender).
     # Two or three "Label: value" pairs typed to a line are a field each.
     # A manual page's head ("X(7)  title  X(7)") goes on the first page too: no letterhead.
-    # A two-column summary typed without colons ("Requester   X LLC") reads as captioned.
+    # A two-column summary typed without colons ("Requester   X LLC") reads as captioned, and so
+    # does one typed with a bar between key and value ("Importer | X LLC").
     # An editor's or print filter's head ("ruling.txt  Page 1") is furniture on the first page
     # too, where it would stand for a letterhead.
     pages = without_running_lines([without_print_heads(
-        colon_keys([line for line in pairs_apart(grid_cells(document.segments(n)))
+        colon_keys([line for line in pairs_apart(grid_cells(piped_keys(document.segments(n))))
                     if not is_manual_head(line)]))
         for n in document.page_numbers], keep_first_top=True)
     for number, lines in zip(document.page_numbers, pages, strict=True):

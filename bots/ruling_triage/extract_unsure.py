@@ -98,9 +98,12 @@ _COLUMN_OF = {
 }
 # A share of a named material: "82% stainless steel", "nylon 18%" (a share of money, "4% of net
 # sales", "3.4% ad valorem", names none).
+# A word that only sizes the share names no material: "water absorption under 0.5%", "about 40
+# percent of the selling price", "less than 3%".
+_SIZING = (r"(?:of|and|the|by|under|over|about|around|approximately|roughly|nearly|almost|only|"
+           r"than|least|most|below|above|just|some|exceeding|within|up)\b")
 _SHARES_NAMED = re.compile(rf"{SHARE}[ \t\n]+(?!of\b|ad\s+valorem\b|duty\b|rate\b|royalt)"
-                           rf"[a-z]{{3,}}|\b(?!of\b|and\b|the\b|by\b)[a-z]{{3,}}[ \t\n]+{SHARE}",
-                           re.I)
+                           rf"[a-z]{{3,}}|\b(?!{_SIZING})[a-z]{{3,}}[ \t\n]+{SHARE}", re.I)
 _PENDING_HINT = re.compile(r"\bpending\b|\blitigation\b|\bprotest\b|internal\s+advice|"
                            r"\bcourt\b", re.I)
 

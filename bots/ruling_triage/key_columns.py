@@ -40,6 +40,42 @@ def _continues(first: Sequence[Segment], line: Sequence[Segment]) -> bool:
     return len(line) == 1 and abs(first[1].x0 - line[0].x0) <= _EDGE
 
 
+def _piped(line: Sequence[Segment]) -> int | None:
+    """Where the bar stands among the words of LINE, a "Key | Value" row typed on one line
+    ("Importer number | 58-6801204"); None for any other line."""
+    if len(line) != 1:
+        return None
+    words = line[0].words
+    bars = [at for at, word in enumerate(words) if word.text == "|"]
+    if len(bars) != 1 or not 0 < bars[0] <= _MOST_KEY_WORDS or bars[0] == len(words) - 1:
+        return None
+    key = " ".join(word.text for word in words[:bars[0]])
+    return bars[0] if _KEY.fullmatch(key) and not key.endswith(":") else None
+
+
+def piped_keys(lines: Sequence[list[Segment]]) -> list[list[Segment]]:
+    """LINES (one page's) with each row of a run of three or more "Key | Value" lines whose keys
+    include a requester's caption read as the "Key: Value" line a letter would type (a slide or
+    a plain-text summary draws its table's column rule as a bar); other lines as they are."""
+    out = [list(line) for line in lines]
+    run: list[tuple[int, int]] = []
+    for index in [*range(len(out)), len(out)]:
+        bar = _piped(out[index]) if index < len(out) else None
+        if bar is not None:
+            run.append((index, bar))
+            continue
+        keys = [" ".join(w.text for w in out[at][0].words[:bar_at]) for at, bar_at in run]
+        if len(run) >= _LEAST_ROWS and any(is_caption(key) for key in keys):
+            for at, bar_at in run:
+                words = out[at][0].words
+                # The key's colon takes the bar's place, as a typed colon closes up to its key.
+                last = replace(words[bar_at - 1], text=words[bar_at - 1].text + ":",
+                               x1=words[bar_at].x1)
+                out[at] = [Segment((*words[:bar_at - 1], last, *words[bar_at + 1:]))]
+        run = []
+    return out
+
+
 def colon_keys(lines: Sequence[list[Segment]]) -> list[list[Segment]]:
     """LINES (one page's) with each row of a two-column table of three or more rows whose keys
     include a requester's caption ("Requester", "Importer no.") read as one "key: value" line;
