@@ -45,11 +45,14 @@ _BRACKETED = re.compile(r"\((?P<list>[^()]{3,300})\)")
 
 
 def models_in_brackets(text: str) -> tuple[int, int, int] | None:
-    """The first bracketed list of two or more model designations alone in TEXT, uncounted by the
-    sender: where it starts and ends, and how many it lists."""
+    """The first bracketed list of two or more model designations alone in TEXT, each by the same
+    word, uncounted by the sender: where it starts and ends, and how many it lists. (One item's
+    tags by two words, "(item 3, model Y-103)", are no list.)"""
     for match in _BRACKETED.finditer(text):
         entries = [entry for entry in _SPLIT.split(match["list"].strip()) if entry]
-        if len(entries) > 1 and all(_DESIGNATED.fullmatch(entry) for entry in entries):
+        words = {entry.split()[0].casefold() for entry in entries}
+        if len(entries) > 1 and len(words) == 1 and all(_DESIGNATED.fullmatch(entry)
+                                                          for entry in entries):
             return match.start(), match.end(), len(entries)
     return None
 
