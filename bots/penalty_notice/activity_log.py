@@ -108,6 +108,9 @@ def read_activity_log(stream: TextStream) -> LogReading | None:
         if event in filings:
             values.setdefault("entry_date", Extracted(
                 event.day, stream.evidence(event.start, event.day_end), IN_LOG))
+    # A chronology that only dates the filings ("Entry X filed at Houston.") is no such log.
+    if not any(field in values for values in found.values() for field in _FIGURES):
+        return None
     rows = [EntryRow(evidence[number], values) for number, values in found.items()]
     goods = [_goods(stream, flat, event) for event in filings]
     named = {" ".join(g.value.lower().split()) for g in goods if g is not None
@@ -189,3 +192,15 @@ def _facts(stream: TextStream, flat: str, event: _Event) -> dict[str, Extracted]
 
 def _at(stream: TextStream, start: int, end: int, value: Decimal | bool) -> Extracted:
     return Extracted(value, stream.evidence(start, end), IN_LOG)
+
+
+def told_alike(rows: list[EntryRow], logged: LogReading) -> bool:
+    """The rows another reader found give every entry the log does, each fact as the log tells
+    it: the log adds nothing and its doubts are no one's (a chronology beside the table)."""
+    by_number = {row.number.value: row.values for row in rows}
+    for row in logged.rows:
+        known = by_number.get(row.number.value)
+        if known is None or any(field not in known or known[field].value != fact.value
+                                for field, fact in row.values.items()):
+            return False
+    return bool(rows)

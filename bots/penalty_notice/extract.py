@@ -17,7 +17,7 @@ from bots.common.reading.parties import address_parts_joined
 from bots.common.reading.printouts import plain_line
 from bots.common.reading.running import without_running_lines
 from bots.common.reading.unplaced import open_absences
-from bots.penalty_notice.activity_log import read_activity_log
+from bots.penalty_notice.activity_log import read_activity_log, told_alike
 from bots.penalty_notice.address_parts import address_in_parts, doubted_without_zip, has_zip
 from bots.penalty_notice.broken_numbers import unread_broken
 from bots.penalty_notice.culpability import levels_stated
@@ -194,7 +194,10 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
             rows = _same_entries(rows, runs)
         elif any("liquidated" not in row.values for row in rows):
             rows = with_run_marks(rows, runs)
-        # The log's reading is the entries: a table reader took its totals line for one.
+        # The log's reading is the entries (a table reader took its totals line for one),
+        # unless the rows read already tell every entry it does alike.
+        if logged is not None and told_alike(rows, logged):
+            logged = None
         if logged is not None:
             rows = logged.rows
         rows = with_drawn_marks(rows, document)  # a flattened form's check boxes

@@ -107,3 +107,30 @@ def test_an_entry_without_its_review_goes_to_a_person(tmp_path: Path) -> None:
                                           font="Courier")).facts
     assert any("A1D-5329026-1" in doubt and "duty_owed" in doubt for doubt in facts.doubts)
     assert all(e.duty_owed != Decimal("9946.90") for e in facts.entries)
+
+
+# A chronology beside the entries' table: its dated lines date the filings and tell no figure
+# (the twenty-seventh and thirty-first hands); the table's rows stay the entries.
+@pytest.mark.parametrize("filed", [
+    "Entry {n} filed at Houston.",
+    "Entry {n} filed",
+    "Broker transmitted entry {n} through ACE.",
+])
+def test_a_chronology_of_filings_leaves_the_table_its_entries(tmp_path: Path, filed: str) -> None:
+    numbers = ("A1D-7248399-6", "A1D-5329026-1")
+    lines = [
+        *_HEAD,
+        "Chronology",
+        f"2021-11-06         {filed.format(n=numbers[0])}",
+        f"2021-12-13         {filed.format(n=numbers[1])}",
+        "2022-06-30         Case opened on a referral from the import specialist.",
+        "",
+        "Entry No.        Entry Date    Liq.   Entered Value   Duty Paid   Duty Owed",
+        f"{numbers[0]}    2021-11-06    Y      89,441.42       3,041.01    3,800.73",
+        f"{numbers[1]}    2021-12-13    N      11,333.57       385.34      2,163.94",
+        *_FOOT[:4],
+    ]
+    facts = extract_penalty(draw_referral(tmp_path / "r.pdf", lines, font="Courier")).facts
+    assert [e.entry_number for e in facts.entries] == list(numbers)
+    assert [e.duty_owed for e in facts.entries] == [Decimal("3800.73"), Decimal("2163.94")]
+    assert not any("activity log" in doubt for doubt in facts.doubts)
