@@ -91,6 +91,12 @@ def read_activity_log(stream: TextStream) -> LogReading | None:
     for event in events:
         numbers = _numbers(stream, flat, event)
         facts = _facts(stream, flat, event)
+        if event in filings:
+            # An entry filed is the case's even where no line gives its figures (to a person).
+            (number, match), = numbers.items()
+            evidence.setdefault(number, match)
+            found.setdefault(number, {}).setdefault("entry_date", Extracted(
+                event.day, stream.evidence(event.start, event.day_end), IN_LOG))
         if not facts:
             continue
         if len(numbers) != 1:
@@ -105,9 +111,6 @@ def read_activity_log(stream: TextStream) -> LogReading | None:
             if field in values and values[field].value != extracted.value:
                 doubts.append(f"The activity log gives the {field} of entry {number} two ways.")
             values.setdefault(field, extracted)
-        if event in filings:
-            values.setdefault("entry_date", Extracted(
-                event.day, stream.evidence(event.start, event.day_end), IN_LOG))
     # A chronology that only dates the filings ("Entry X filed at Houston.") is no such log.
     if not any(field in values for values in found.values() for field in _FIGURES):
         return None

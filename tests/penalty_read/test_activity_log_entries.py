@@ -134,3 +134,11 @@ def test_a_chronology_of_filings_leaves_the_table_its_entries(tmp_path: Path, fi
     assert [e.entry_number for e in facts.entries] == list(numbers)
     assert [e.duty_owed for e in facts.entries] == [Decimal("3800.73"), Decimal("2163.94")]
     assert not any("activity log" in doubt for doubt in facts.doubts)
+
+
+def test_an_entry_filed_without_any_figure_goes_to_a_person(tmp_path: Path) -> None:
+    # A third entry's filing is logged, its figures nowhere: the loss would be short without it.
+    log = [*_LOGS["hand"], "2022-01-23         Entry A1D-0727085-6 filed at Long Beach."]
+    facts = extract_penalty(draw_referral(tmp_path / "r.pdf", [*_HEAD, *log, *_FOOT],
+                                          font="Courier")).facts
+    assert any("A1D-0727085-6" in doubt for doubt in facts.doubts)
