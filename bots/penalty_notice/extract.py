@@ -17,6 +17,7 @@ from bots.common.reading.parties import address_parts_joined
 from bots.common.reading.printouts import plain_line
 from bots.common.reading.running import without_running_lines
 from bots.common.reading.unplaced import open_absences
+from bots.penalty_notice.activity_log import read_activity_log, told_alike
 from bots.penalty_notice.address_parts import address_in_parts, doubted_without_zip, has_zip
 from bots.penalty_notice.broken_numbers import unread_broken
 from bots.penalty_notice.culpability import levels_stated
@@ -171,6 +172,11 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
             fields["party_address"] = address
         if "party_address" in fields:
             fields["party_address"] = doubted_without_zip(fields["party_address"])
+        # A dated activity log tells each entry's facts across its lines, and what it was
+        # filed for (the goods); what it cannot tie to one entry goes to a person.
+        logged = read_activity_log(stream)
+        if "merchandise" not in fields and logged is not None and logged.goods is not None:
+            fields["merchandise"] = logged.goods
         if "merchandise" not in fields and (goods := goods_in_prose(stream)) is not None:
             fields["merchandise"] = goods  # told only inside the facts: a weaker cue
         # Entries in sentences or bullets are the entries when no table lists them; else they
@@ -188,6 +194,12 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
             rows = _same_entries(rows, runs)
         elif any("liquidated" not in row.values for row in rows):
             rows = with_run_marks(rows, runs)
+        # The log's reading is the entries (a table reader took its totals line for one),
+        # unless the rows read already tell every entry it does alike.
+        if logged is not None and told_alike(rows, logged):
+            logged = None
+        if logged is not None:
+            rows = logged.rows
         rows = with_drawn_marks(rows, document)  # a flattened form's check boxes
         rows = with_liquidation_answered(document, lines, rows)
         rows, lost = with_lost_points(rows, from_scan(document))
@@ -197,6 +209,7 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         rows = without_apart(text, rows)
         # "02.03.2023": day and month in the order the referral settles, or to a person.
         rows, unsettled = settle_date_order(text, fields, rows)
+        unsettled += logged.doubts if logged is not None else ()
         entries = _entries(rows, fields)
         # "EGH-3873310-" over "3": an entry the tables did not see leaves the loss short.
         unsettled += unread_broken((document.words(n) for n in document.page_numbers),
