@@ -134,3 +134,8 @@ def ein(rng: random.Random) -> str:
 
 def sp(text: str) -> str:
     return " ".join(text.split())
+
+
+def lc(text: str) -> str:
+    """The goods in a sentence: first letter small, model names kept."""
+    return text[:1].lower() + text[1:]

@@ -238,7 +238,7 @@ def layout_log(f: dict[str, Any]) -> tuple[list[Any], list[str]]:
         events.append(
             (
                 e["entry_date"],
-                f"Entry {e['entry_number']} filed for {f['goods'].lower()}; entered value "
+                f"Entry {e['entry_number']} filed for {C.lc(f['goods'])}; entered value "
                 f"{C.fmoney(e['entered_value'], ms)}, duty deposited "
                 f"{C.fmoney(e['duty_paid'], ms)}.",
             )
@@ -308,7 +308,7 @@ def layout_memo(f: dict[str, Any]) -> tuple[list[Any], list[str]]:
         p.line(row, x=78, lead=14)
     p.gap(14)
     p.para(
-        f"The audit found that the party declared {f['goods'].lower()} at values and rates "
+        f"The audit found that the party declared {C.lc(f['goods'])} at values and rates "
         f"that understated "
         f"the duty owed. Culpability: {CULP[f['culp']][1].lower()} conduct ({CULP[f['culp']][0]}). "
         f"Date of violation: {C.fdate(f['violation'], ds)}. {_pd_text(f)}",

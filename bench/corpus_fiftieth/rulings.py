@@ -161,13 +161,13 @@ def _sections(f: dict[str, Any]) -> list[tuple[str, str, str]]:
         ),
     ]
     transaction = (
-        f"{f['name']} intends to import {f['goods'].lower()} ({models}) from a supplier in "
+        f"{f['name']} intends to import {C.lc(f['goods'])} ({models}) from a supplier in "
         f"{rng.choice(['Vietnam', 'Taiwan', 'Portugal', 'Mexico', 'India'])}; the first "
         f"shipment is planned for next quarter."
     )
     if case == "current-entry":
         transaction = (
-            f"{f['name']} imported {f['goods'].lower()} ({models}); the goods arrived last month, "
+            f"{f['name']} imported {C.lc(f['goods'])} ({models}); the goods arrived last month, "
             "the entry has been filed and is not yet liquidated, and the port has asked for "
             "information."
         )
@@ -190,7 +190,7 @@ def _sections(f: dict[str, Any]) -> list[tuple[str, str, str]]:
                     f"commercial use. "
                     f"Component materials by weight: 82% primary material, 15% secondary "
                     f"parts, 3% fasteners "
-                    f"and finish. Commercial names: {f['goods'].split(',')[0].lower()}. "
+                    f"and finish. Commercial names: {C.lc(f['goods'].split(',')[0])}. "
                     f"Purchase price "
                     f"{f['price']} per unit; U.S. selling price {f['sell']}.",
                 )
