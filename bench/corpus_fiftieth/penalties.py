@@ -345,7 +345,7 @@ def layout_fixed(f: dict[str, Any]) -> tuple[list[Any], list[str]]:
     p = Pages(font="C", size=8.5)
     ds, ms = f["dstyle"], f["mstyle"]
     p.line("PENALTY REFERRAL REPORT                                   PAGE 1", font="CB")
-    p.line("=" * 84)
+    p.line("=" * 89)
     for label, value in [
         ("CASE NUMBER", f["case_number"]),
         ("VIOLATOR", f["name"]),
@@ -360,16 +360,16 @@ def layout_fixed(f: dict[str, Any]) -> tuple[list[Any], list[str]]:
         ("DUTIABLE VALUE", C.fmoney(f["dutiable"], ms) if f["dutiable"] is not None else ""),
     ]:
         p.line(f"{label:<16}{'.' if label else ' '} {value}")
-    p.line("-" * 84)
+    p.line("-" * 89)
     head = ("ENTRY NUMBER", "ENTRY DT", "STATUS", "VALUE", "DUTY PD", "DUTY OWED")
-    p.line(f"{head[0]:<16}{head[1]:<20}{head[2]:<7}{head[3]:>14}{head[4]:>13}{head[5]:>13}")
+    p.line(f"{head[0]:<16}{head[1]:<20}{head[2]:<7}{head[3]:>16}{head[4]:>15}{head[5]:>15}")
     for e in f["entries"]:
         cells = [e["entry_number"], C.fdate(e["entry_date"], ds), _mark(f, e["liquidated"])]
         cells += [C.fmoney(e[k], ms) for k in ("entered_value", "duty_paid", "duty_owed")]
         p.line(
-            f"{cells[0]:<16}{cells[1]:<20}{cells[2]:<7}{cells[3]:>14}{cells[4]:>13}{cells[5]:>13}"
+            f"{cells[0]:<16}{cells[1]:<20}{cells[2]:<7}{cells[3]:>16}{cells[4]:>15}{cells[5]:>15}"
         )
-    p.line("-" * 84)
+    p.line("-" * 89)
     p.line(f"REMARKS: {f['goods'].upper()}. {_pd_text(f).upper()}")
     p.line(f"PREPARED BY {f['officer'].upper()}")
     return p.pages, []

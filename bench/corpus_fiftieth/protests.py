@@ -414,14 +414,13 @@ def layout_fax(f: dict[str, Any]) -> tuple[list[Any], list[str]]:
     p.gap(20)
     p.line("F A X   T R A N S M I T T A L", font="CB", size=14)
     p.gap(10)
-    pages = 2 + (1 if len(f["entries"]) > 2 else 0)
     for label, value in [
         ("TO:", f"U.S. Customs and Border Protection, Port of {f['port_name']}"),
         ("ATTN:", "Protest Section"),
         ("FAX NO.:", f"({f['rng'].randint(201, 989)}) 555-0{f['rng'].randint(100, 999)}"),
         ("FROM:", f["signer"]),
         ("DATE:", C.fdate(f["letter_date"], ds)),
-        ("PAGES:", f"{pages} including this cover"),
+        ("PAGES:", "{pages} including this cover"),
         ("RE:", "Protest - original follows by mail"),
     ]:
         p.line(f"{label:<10}{value}")
@@ -469,6 +468,13 @@ def layout_fax(f: dict[str, Any]) -> tuple[list[Any], list[str]]:
     p.line(f"/s/ {f['signer']}")
     p.line(f"{f['signer']}, {f['title']}")
     p.line(f"for {f['name']}")
+    # the cover counts the pages actually sent
+    p.pages[0] = [
+        (*item[:3], str(item[3]).replace("{pages}", str(len(p.pages))), *item[4:])
+        if item[0] == "T"
+        else item
+        for item in p.pages[0]
+    ]
     return p.pages, printed
 
 

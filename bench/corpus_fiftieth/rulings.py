@@ -324,7 +324,6 @@ def layout_counsel(f: dict[str, Any]) -> tuple[list[Any], list[str]]:
     """In-house counsel's request with numbered sections and a long prose description."""
     p = Pages(font="T", size=11)
     p.line(f["name"], font="TB", size=13)
-    p.line("Office of the General Counsel", size=9)
     for row in f["address"]:
         p.line(row, size=9)
     p.gap(12)
@@ -347,7 +346,7 @@ def layout_counsel(f: dict[str, Any]) -> tuple[list[Any], list[str]]:
     for number, (_, heading, answer) in enumerate(_sections(f), start=1):
         p.line(f"{number}. {heading}", font="TB")
         p.para(answer, width=84)
-        if heading in ("Description", "Transaction"):
+        if heading in ("Description", "Terms of sale", "Question"):
             p.para(
                 "The Company's engineering file describes the article further: it is designed, "
                 "tested and "
