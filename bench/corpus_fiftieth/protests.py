@@ -444,9 +444,10 @@ def layout_fax(f: dict[str, Any]) -> tuple[list[Any], list[str]]:
         p.line(f"Importer No.: {f['importer']}")
     p.gap(6)
     p.line("Entries protested:", font="CB")
+    bullet = f["rng"].choice(["  ", "  * ", "  o "])
     for e in f["entries"]:
         bare = e["number"].replace("-", "")
-        parts = [f"  Entry {bare}"]
+        parts = [f"{bullet}Entry {bare}"]
         if f["case"] != "missing-entry-date":
             parts.append(f"entered {C.fdate(e['entry'], ds)}")
         if f["case"] != "missing-liquidation":
