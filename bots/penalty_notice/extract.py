@@ -20,6 +20,7 @@ from bots.common.reading.unplaced import open_absences
 from bots.penalty_notice.address_parts import address_in_parts, doubted_without_zip, has_zip
 from bots.penalty_notice.broken_numbers import unread_broken
 from bots.penalty_notice.culpability import levels_stated
+from bots.penalty_notice.culpability_told import culpability_told_otherwise
 from bots.penalty_notice.dash_lists import undashed
 from bots.penalty_notice.date_order import settle_date_order
 from bots.penalty_notice.day_first import with_day_first_as_iso
@@ -160,6 +161,9 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # The goods after their cue, to the sentence's end, win over a label's cell, which may
         # run on into the next sentence ("wooden furniture. Date of violation: ...").
         fields = merged(labelled, prose) | read_violation(stream)
+        # "Culpability: Negligence" over a narrative that says the importer knew: two degrees.
+        if not any("culpability two ways" in doubt for doubt in doubts):
+            doubts += culpability_told_otherwise(stream.text, fields)
         # An address asked for in parts wins over one part read beside its label ("Street
         # Address: 14 Dock Street" over "City:", "State:", "ZIP:").
         if (parts := address_in_parts(stream)) is not None and not has_zip(
