@@ -45,8 +45,9 @@ VALUE_WORD = r"value|\bval\b"
 HEADER_SYNONYMS: dict[str, re.Pattern[str]] = {
     "_penalty": re.compile(r"(?i)penalty"),  # set aside: not checked against the duties
     # what is still owed, not the duty owed: "Unpaid duty", "Balance due", "Shortfall"
+    # a clerk's "LOR" / "LOD" (loss of revenue, of duties) heads the same column
     LOSS: re.compile(r"(?i)loss|difference|increase|additional|under\s*pa|unpaid|balance"
-                     r"|shortfall"),
+                     r"|shortfall|(?-i:\bLO[RD]\b)"),
     # "Declared Value", "Value Declared", "Value as entered" are the entered value; "Declared
     # duty", "Duty as entered" what was paid.
     "duty_paid": re.compile(r"(?i)paid|deposit|(?<!value\s)(?<!value\sas\s)"

@@ -52,11 +52,14 @@ _AMOUNTS: dict[str, re.Pattern[str]] = {
         rf"(?i)(?:(?:entered|declared|dutiable)?\s*value|valued\s+at){_LINK}{_MONEY}"),
 }
 # The loss told for an entry instead of its duty owed: "additional duty owed $X", "underpayment
-# $X", "loss of duties $X" (owed less paid, 19 CFR 162.71(a)); never the duty owed itself.
+# $X", "loss of duties $X" (owed less paid, 19 CFR 162.71(a)); never the duty owed itself. A
+# clerk's short label before the amount, with no colon: "Loss 2,554.72", "LOR $2,554.72" (loss of
+# revenue), "LOD $2,554.72".
 _ADDED = re.compile(r"(?i)\b(?:additional|unpaid|outstanding|remaining)\s+(?:dut(?:y|ies)\s+)?$")
 _LOSS_TOLD = re.compile(
     rf"(?i)(?:(?:additional|unpaid|outstanding)\s+dut(?:y|ies)(?:\s+(?:owed|owing|due))?"
-    rf"|under\s*payment|loss\s+of\s+(?:duty|duties|revenue)|shortfall){_LINK}{_MONEY}")
+    rf"|under\s*payment|loss\s+of\s+(?:duty|duties|revenue)|shortfall"
+    rf"|\bloss\b|(?-i:\bLO[RD]\b)){_LINK}{_MONEY}")
 
 
 def _owed_from_loss(stream: TextStream, paid: Extracted, start: int, end: int

@@ -35,6 +35,11 @@ DEFAULTED = 0.7  # a yes/no the referral does not print, read as its default
 # "(19 CFR 162.43)", possibly cut by a line wrap, a question's mark ("Prior disclosure?: No")
 # and a colon (an export's "key = value": "=").
 _TAIL = r"(?:\s*\([^)]*\)?)?\s*\??\s*[:=]?"
+# An abbreviated label ("DV", "DOM VAL", "DUT VAL") may stand before its amount with no colon,
+# as a clerk types it ("DV $90,000.00", "DV USD 90,000.00", "DV 90,000.00"): the amount, a
+# currency then a figure or a figure with its thousands' commas or cents, marks it a label.
+_AMOUNT_NEXT = (r"|(?=\s+(?:(?:US\$|USD|\$|EUR|€)\s?\d|\d{1,3}(?:,\d{3})+(?:\.\d\d)?\b"
+                r"|\d+\.\d\d\b))")
 # A case export pads a label with dot leaders ("IMPORTER........: X"), so a label's lookahead for
 # its colon steps over dots.
 # Each field's wordings across offices and forms: CBP's own (SEACATS, "Alleged Violator", "IOR"),
@@ -111,9 +116,10 @@ LABEL_PATTERNS: dict[str, str] = {
     # merchandise".
     "domestic_value": (
         # "DOMESTIC VAL..:" loses its stop with the leader; "D/V:" is a clerk's slash form;
-        # "DOM VALUE", "DOM VAL": a fixed-width report cuts the word without a stop
-        r"(?:total\s+)?(?:dom(?:estic|\.|(?=\s+val))\s*val(?:ue(?:\b|(?-i:(?<=[a-z])(?=[A-Z\d])))|\.|(?=\s*:))"
-        r"|d(?:\s*/\s*)?v(?=[\s.]*(?:\(|:|$))"
+        # "DOM VALUE", "DOM VAL": a fixed-width report cuts the word without a stop; a clerk's
+        # "DV $90,000.00", "DOM VAL USD 90,000.00" sets the amount after it with no colon
+        rf"(?:total\s+)?(?:dom(?:estic|\.|(?=\s+val))\s*val(?:ue(?:\b|(?-i:(?<=[a-z])(?=[A-Z\d])))|\.|(?=\s*:){_AMOUNT_NEXT})"
+        rf"|d(?:\s*/\s*)?v(?=[\s.]*(?:\(|:|$){_AMOUNT_NEXT})"
         r"|d\.\s?v\.(?:\s+of\s+(?:the\s+)?merchandise)?)"
     ),
     # A bare "Entered Value" heads an entries column; only a total is the dutiable value. Either
@@ -121,7 +127,7 @@ LABEL_PATTERNS: dict[str, str] = {
     "dutiable_value": (
         # "DUTIABLE VAL..:", "DUT VAL....:": the leader takes the abbreviation's stop
         r"(?:(?:total|aggregate)\s+)?dut(?:iable|\.|(?=\s+val))\s*"
-        r"val(?:ue(?:\b|(?-i:(?<=[a-z])(?=[A-Z\d])))|\.|(?=[\s.]*:))"
+        rf"val(?:ue(?:\b|(?-i:(?<=[a-z])(?=[A-Z\d])))|\.|(?=[\s.]*:){_AMOUNT_NEXT})"
         r"|(?:total|aggregate)\s+entered\s+value"
         r"|dutiable(?=[\s.]*:)"
     ),
