@@ -19,6 +19,7 @@ from bots.common.reading.running import without_running_lines
 from bots.common.reading.unplaced import open_absences
 from bots.penalty_notice.address_parts import address_in_parts, doubted_without_zip, has_zip
 from bots.penalty_notice.broken_numbers import unread_broken
+from bots.penalty_notice.comma_rows import unread_comma_rows
 from bots.penalty_notice.culpability import levels_stated
 from bots.penalty_notice.culpability_told import culpability_told_otherwise
 from bots.penalty_notice.dash_lists import undashed
@@ -209,6 +210,9 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # (those listed apart from the case are not its entries, read or not)
         unsettled += unread_told(stream, {entry.entry_number or "" for entry in entries}
                                  | listed_apart(text))
+        # "QBX-1234567-1,03/03/2023,Y,41,250,1,031": a pasted row whose cells run together.
+        unsettled += unread_comma_rows(text, {entry.entry_number or "" for entry in entries}
+                                       | listed_apart(text))
         if "violation_date" not in fields and (dated := violation_at_first_entry(stream, rows)):
             fields["violation_date"] = dated  # "The violation began with the first entry"
         # A question answered by its tick outranks the bare word "noncommercial" in its label.
