@@ -31,14 +31,16 @@ def with_told_values(rows: list[EntryRow], told: Iterable[EntryRow]
                      ) -> tuple[list[EntryRow], tuple[str, ...]]:
     """ROWS, each taking the values the text TOLD of its entry that its cells did not give, and
     the entries whose two readings disagree (for a person: 19 CFR 162.71(a) needs each right)."""
-    by_number: dict[object, EntryRow] = {}
+    by_number: dict[object, list[EntryRow]] = {}
     for row in told:
-        by_number.setdefault(row.number.value, row)
+        by_number.setdefault(row.number.value, []).append(row)
     filled: list[EntryRow] = []
     doubts: list[str] = []
     for row in rows:
-        other = by_number.get(row.number.value)
-        if other is None or other is row or _same_print(row, other):
+        # The first telling of the entry that gives a value and is not the table's own row.
+        other = next((t for t in by_number.get(row.number.value, ())
+                      if t is not row and t.values and not _same_print(row, t)), None)
+        if other is None:
             filled.append(row)
             continue
         differ = sorted(k for k, v in other.values.items()
