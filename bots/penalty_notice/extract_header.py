@@ -456,14 +456,37 @@ def read_header(segments: Sequence[Segment]) -> dict[str, Extracted]:
     """Every header field the referral gives, by contract key, with evidence and confidence."""
     fields: dict[str, Extracted] = {}
     for key, reader in READERS.items():
-        for hit in find_labels(segments, _LABELS[key]):
+        hits = list(find_labels(segments, _LABELS[key]))
+        for index, hit in enumerate(hits):
             value = _first_value(segments, hit, reader)
             if value is None and key in _PARTY_KEYS:
                 value = _party_before_caption(segments, hit, reader)
             if value is not None:
+                if key == "party_address":
+                    value = _label_repeated(segments, hit, hits[index + 1:index + 2], value)
                 fields[key] = value
                 break
     return fields
+
+
+def _label_repeated(segments: Sequence[Segment], hit: LabelHit, after: list[LabelHit],
+                    street: Extracted) -> Extracted:
+    """A case report that prints its label again for each line of the address ("ADDRESS ....
+    9 Millpond Street" over "ADDRESS .... Portland, ME 04101"): the street and the city line
+    under it, when the street has no city and the line right below gives it under the same
+    label at the same indent."""
+    if not after or not isinstance(street.value, str) or STATE_ZIP.search(street.value):
+        return street
+    below = after[0]
+    top, bottom = hit.segment.bbox[1], hit.segment.bbox[3]
+    gap = below.segment.bbox[1] - bottom
+    if not (0 <= gap <= 2.5 * (bottom - top) and abs(below.x0 - hit.x0) <= _BOX_ALIGN):
+        return street
+    city = _first_value(segments, below, READERS["party_address"])
+    if city is None or not isinstance(city.value, str) or not _BARE_CITY_LINE.match(city.value):
+        return street
+    return Extracted(f"{street.value.rstrip(' ,')}, {city.value}", street.evidence,
+                     min(street.confidence, city.confidence))
 
 
 _PARTY_KEYS = ("party_name", "party_address")
