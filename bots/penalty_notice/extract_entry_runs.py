@@ -71,8 +71,32 @@ def read_entry_runs(stream: TextStream) -> list[EntryRow]:
         order = next((o for o in orders if 2 * _fitting(runs, o) > len(runs)), None)
     if order is None:
         return []
-    rows = [_row(stream, run, order) for run in _dates_led(text, runs)]
+    rows = [_row(stream, run, order) for run in _dates_led(text, _years_glued(text, runs))]
     return [row for row in rows if row is not None] if all(rows) else []
+
+
+# A date cell that overflows into the status's next to it: "November 8, 2023Unliquidated".
+_YEAR_GLUED = re.compile(r"(?<!\d)(\d{4})[A-Za-z]")
+
+
+def _years_glued(text: str, runs: list[RowRun]) -> list[RowRun]:
+    """The runs, each with no date taking the date its line prints run into the next word
+    ("November 8, 2023Unliquidated"): read with a space in the word's first letter's place
+    (the words stay as printed, so the status word is still read whole)."""
+    spaced = _YEAR_GLUED.sub(lambda m: m.group(1) + " ", text)
+    dated: list[RowRun] = []
+    for run in runs:
+        end = text.find("\n", run.key.end())
+        end = len(text) if end < 0 else end
+        found = find_dates(spaced[run.key.end():end]) if not run.dates else []
+        if found:
+            first = found[0]
+            start = run.key.end() + first.start
+            run = replace(run, dates=[RunValue(start, start + len(first.text), first.value)],
+                          amounts=[a for a in run.amounts
+                                   if a.end <= start or a.start >= start + len(first.text)])
+        dated.append(run)
+    return dated
 
 
 def _dates_led(text: str, runs: list[RowRun]) -> list[RowRun]:
