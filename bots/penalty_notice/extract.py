@@ -185,8 +185,10 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # "Duty paid | Additional duty owed": the owed is the paid and the loss together.
         # An entry's values may be told apart from the duties' table, a line each ("X: entered
         # value $39,399.78, liquidated"): they fill what the table's cells do not give.
-        rows, disagree = with_told_values(with_owed_from_loss(read_entry_rows(document)),
-                                          read_entries_in_prose(stream, with_duties=False))
+        # A sentence that tells the duties too is read first, to its end across lines.
+        rows, disagree = with_told_values(
+            with_owed_from_loss(read_entry_rows(document)),
+            [*told, *read_entries_in_prose(stream, with_duties=False)])
         rows = rows or told
         runs = read_entry_runs(body)
         if (not rows or not all(_complete(row) for row in rows) or overflowed(rows)

@@ -55,3 +55,23 @@ def test_a_list_that_disagrees_with_the_table_goes_to_a_person(tmp_path: Path) -
     lines = [*REFERRAL_HEAD, *table, " DFH-8457462-8: entered value $39399.78, liquidated"]
     facts = extract_penalty(draw_referral(tmp_path / "r.pdf", lines)).facts
     assert any("DFH-8457462-8" in doubt and "differently" in doubt for doubt in facts.doubts)
+
+
+def test_a_sentence_that_wraps_is_read_to_its_end(tmp_path: Path) -> None:
+    """The entry told in a narrative whose sentence wraps ("filed entry X" over "declaring a
+    value of ...", "and it remains" over "unliquidated") gives its values whole."""
+    told = ["On 6/23/2022 the importer filed entry HH1-4326423-7 declaring a value of",
+            "US$ 95,782.16 and depositing duties of US$ 2,394.54; the duty lawfully owed",
+            "was US$ 3,371.60, and",
+            "it remains unliquidated. On 8/11/2022 the importer filed entry HH1-9959267-1",
+            "declaring a value of US$ 103,270.85 and depositing duties of US$ 2,581.76; the duty",
+            "lawfully owed was US$ 2,581.76, and it remains unliquidated."]
+    table: list[Line] = [
+        [(72, "Entry"), (200, "Paid"), (330, "Owed")],
+        [(72, "HH1-4326423-7"), (200, "US$ 2,394.54"), (330, "US$ 3,371.60")],
+        [(72, "HH1-9959267-1"), (200, "US$ 2,581.76"), (330, "US$ 2,581.76")]]
+    lines = [*REFERRAL_HEAD[:-1], *told, *table]
+    facts = extract_penalty(draw_referral(tmp_path / "r.pdf", lines)).facts
+    assert [(e.entered_value, e.liquidated) for e in facts.entries] == [
+        (Decimal("95782.16"), False), (Decimal("103270.85"), False)]
+    assert not facts.doubts
