@@ -19,12 +19,24 @@ from tradebots.facts import Extracted
 # The importer's knowledge of the facts, in a narrative's words: App. B (B)(2)'s "actual
 # knowledge" (gross negligence) or (B)(3)'s "knowingly" (fraud); either is more than negligence.
 # "knew or should have known" is the reasonable-care standard of negligence itself.
+# A writer's words for a willful act or a reckless one say as much: "willfully", "deliberately",
+# "intentionally", "with intent to evade", "recklessly".
 _KNEW = re.compile(
     r"(?i)\b(?:knew|had\s+(?:actual\s+|full\s+|prior\s+)?knowledge\s+(?:of|that)"
     r"|(?:was|were)\s+(?:fully\s+|well\s+|clearly\s+)?aware\s+(?:of|that)"
-    r"|with\s+(?:actual\s+|full\s+)?knowledge\s+(?:of|that)|knowingly)\b"
+    r"|with\s+(?:actual\s+|full\s+)?knowledge\s+(?:of|that)|knowingly"
+    r"|will?ful(?:ly)?|deliberate(?:ly)?|intentional(?:ly)?|purposely|on\s+purpose"
+    r"|with\s+(?:the\s+)?intent\s+to\s+(?:evade|deceive|mislead|defraud)|reckless(?:ly|ness)?)\b"
     r"(?!\s+or\s+should\s+have\s+known)"
 )
+# Words that rule knowledge out, against a label of fraud (done knowingly) or gross negligence
+# (actual knowledge or wanton disregard): an inadvertent act, a clerical error, an honest
+# mistake. "Did not know" rules out fraud only: disregard needs no knowledge.
+_NO_CARE_LOST = re.compile(
+    r"(?i)\b(?:inadvertent(?:ly)?|unintentional(?:ly)?|clerical\s+(?:error|mistake)"
+    r"|honest\s+(?:error|mistake)|(?:an?\s+)?innocent\s+(?:error|mistake))\b")
+_UNKNOWING = re.compile(
+    r"(?i)\b(?:did\s+not\s+know|didn't\s+know|(?:was|were)\s+unaware|had\s+no\s+knowledge)\b")
 # "commercial fraud" is CBP's name for the 1592 program ("Case type: 1592 - commercial fraud"),
 # no finding of the degree.
 _PROGRAM = re.compile(r"(?i)commercial\s+$")
@@ -48,14 +60,18 @@ def culpability_told_otherwise(text: str, fields: dict[str, Extracted]) -> tuple
         return ()
     other = [(level.value, level.start) for level in levels_stated(text)
              if level.value != read.value and _stated(text, level.start)]
-    if read.value == "negligence":
-        other += [("knowledge", m.start()) for m in _KNEW.finditer(text)
-                  if _stated(text, m.start())]
+    cues = [(_KNEW, "the importer's knowledge", ("negligence",)),
+            (_NO_CARE_LOST, "an error made without knowledge", _MORE_THAN_NEGLIGENCE),
+            (_UNKNOWING, "the importer's want of knowledge", ("fraud",))]
+    for pattern, said, against in cues:
+        if read.value in against:
+            other += [(said, m.start()) for m in pattern.finditer(text)
+                      if _stated(text, m.start())]
     if not other:
         return ()
     value, start = min(other, key=lambda found: found[1])
     told = " ".join(text[_line_start(text, start):_line_end(text, start)].split())
-    said = "the importer's knowledge" if value == "knowledge" else value.replace("_", " ")
+    said = value.replace("_", " ")
     return (f"The referral gives the culpability two ways: {read.value!r}, and "
             f"{said} in the words {told!r} (19 U.S.C. 1592(c)).",)
 

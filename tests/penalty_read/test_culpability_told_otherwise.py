@@ -45,6 +45,12 @@ def _doubts(tmp_path: Path, level: str, told: list[str]) -> tuple[str | None, tu
                           "classifying the cookware."]),
     ("Fraud", ["Remarks: The broker was negligent in describing the goods to CBP."]),
     ("Fraud", ["Narrative: Review shows the importer acted with wanton disregard for the facts."]),
+    ("Negligence", ["Narrative: The importer willfully misdescribed the cookware."]),
+    ("Negligence", ["Narrative: The company deliberately split the invoices."]),
+    ("Negligence", ["Remarks: The broker recklessly ignored the mill certificates."]),
+    ("Fraud", ["Narrative: The misclassification was an inadvertent clerical error."]),
+    ("Gross negligence", ["Remarks: the importer's honest mistake in reading the tariff."]),
+    ("Fraud", ["Narrative: The importer did not know the supplier had issued a second invoice."]),
 ])
 def test_a_sentence_of_another_degree_sends_it_to_a_person(
         tmp_path: Path, level: str, told: list[str]) -> None:
@@ -66,6 +72,11 @@ def test_a_sentence_of_another_degree_sends_it_to_a_person(
                     "[ ] GROSS NEGLIGENCE - 19 U.S.C. 1592(c)(2)",
                     "[ ] FRAUD - 19 U.S.C. 1592(c)(1)"]),
     ("Negligence", ["Guidelines: fraud up to the domestic value; gross negligence 4x the loss."]),
+    ("Negligence", ["Narrative: The error was unintentional; the importer did not know of it."]),
+    ("Fraud", ["Narrative: The importer deliberately split the invoices."]),
+    ("Gross negligence", ["Narrative: The importer did not know the price; it recklessly",
+                          "disregarded the mill certificates."]),
+    ("Fraud", ["Narrative: The error was not inadvertent."]),
 ])
 def test_sentences_that_agree_or_deny_leave_the_level_read(
         tmp_path: Path, level: str, told: list[str]) -> None:
