@@ -129,7 +129,7 @@ LABEL_PATTERNS: dict[str, str] = {
         r"(?:(?:total|aggregate)\s+)?dut(?:iable|\.|(?=\s+val))\s*"
         rf"val(?:ue(?:\b|(?-i:(?<=[a-z])(?=[A-Z\d])))|\.|(?=[\s.]*:){_AMOUNT_NEXT})"
         r"|(?:total|aggregate)\s+entered\s+value"
-        r"|dutiable(?=[\s.]*:)"
+        rf"|dutiable(?=[\s.]*:{_AMOUNT_NEXT})"
     ),
     # The goods by their other names (162.77(b)(1)(i)): "Goods", "Commodity", "Products",
     # "Description of goods", "Goods description"; a bare plural only as a caption.

@@ -34,7 +34,8 @@ def test_a_domestic_value_after_its_abbreviation(tmp_path: Path, line: str) -> N
     assert facts.domestic_value == Decimal("90000.00")
 
 
-@pytest.mark.parametrize("line", ["DUT VAL $60,000.00", "Dutiable value 60,000.00"])
+@pytest.mark.parametrize("line", ["DUT VAL $60,000.00", "Dutiable value 60,000.00",
+                                  "Dutiable $60,000.00"])
 def test_a_dutiable_value_after_its_abbreviation(tmp_path: Path, line: str) -> None:
     lines = [*REFERRAL_HEAD[:-1], line, REFERRAL_HEAD[-1], _ROW]
     facts = extract_penalty(draw_referral(tmp_path / "r.pdf", lines)).facts
