@@ -70,6 +70,8 @@ LABEL_PATTERNS: dict[str, str] = {
         r"(?:address(?:\s+of\s+record)?|addr\.|addr(?=[\s.]*(?::|$))"
         # a case system's "Location", "Place of business" for where the party is
         r"|(?:business\s+)?location(?=[\s.]*(?::|$))|place\s+of\s+business)"
+        # a form's numbered lines: "Address line 1:", "Address 2:", "ADDR LINE 2"
+        r"(?:\s+(?:line\s*)?[1-3](?=[\s.]*(?::|$))|\s+line\s*[1-3]\b)?"
     ),
     "importer_number": (
         # "EIN": the employer number an importer files under (19 CFR 24.5)

@@ -1,10 +1,11 @@
 """A case report that prints the address label again for each line of the address (issue 13,
 round 34).
 
-"ADDRESS ........ 9 Millpond Street" over "ADDRESS ........ Portland, ME 04101": the street and
-the city line are one address (the notice is mailed to it, 19 CFR 162.77). Only the line right
-below, under the same label, that is a whole city line is the address's; an address label
-further down (another party's) is not.
+"ADDRESS ........ 9 Millpond Street" over "ADDRESS ........ Portland, ME 04101" (or a form's
+numbered "Address line 1:" over "Address line 2:"): the street and the city line are one
+address (the notice is mailed to it, 19 CFR 162.77). Only the line right below, under the same
+label, that is a whole city line is the address's; an address label further down (another
+party's) is not.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ def _address(tmp_path: Path, lines: list[str], font: str = "Helvetica") -> str |
      "Courier"),
     (["Address: 9 Millpond Street", "Address: Portland, ME 04101"], "Helvetica"),
     (["ADDR: 9 Millpond Street", "ADDR: Portland ME 04101"], "Courier"),
+    (["Address line 1: 9 Millpond Street", "Address line 2: Portland, ME 04101"], "Helvetica"),
+    (["Address 1: 9 Millpond Street", "Address 2: Portland, ME 04101"], "Courier"),
 ])
 def test_the_city_line_under_the_same_label_closes_the_address(
         tmp_path: Path, lines: list[str], font: str) -> None:
