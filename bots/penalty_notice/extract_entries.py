@@ -36,11 +36,14 @@ CHECK_DIGIT_FAILED = 0.5  # a number whose check digit disagrees: misread or mis
 DATE_BY_ORDER = 0.75  # a row's one date, its column not found: the layout split or merged it
 
 # A number whose cell overflows into the date's next to it runs into it with no gap
-# ("ABC-9994879-87 May 2023", "ABC-5355838-520 September 2023", "H2G-5464691-5June 7, 2023"):
+# ("ABC-9994879-87 May 2023", "ABC-5355838-520 September 2023", "H2G-5464691-5June 7, 2023",
+# "ABC-9994879-805/07/2023"):
 # the check digit is the one digit after the second group, and what follows it the date.
 _DAY_GLUED = (r"(?:\d{1,2}\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
               r"(?:\d{1,2},?\s+)?\d{4}")
-ENTRY_NUMBER = re.compile(rf"[0-9A-Z]{{3}}\s?-?\s?\d{{7}}\s?-?\s?\d(?:\b|(?=(?i:{_DAY_GLUED})))")
+_DATE_GLUED = r"\d{1,2}/\d{1,2}/\d{2,4}\b|\d{4}-\d{2}-\d{2}\b"
+ENTRY_NUMBER = re.compile(
+    rf"[0-9A-Z]{{3}}\s?-?\s?\d{{7}}\s?-?\s?\d(?:\b|(?=(?i:{_DAY_GLUED})|{_DATE_GLUED}))")
 LOSS = "printed_loss"  # a loss or difference column: no contract field, read to check the duties
 # The entered value's column by its word, whole ("EnteredValue" too) or cut to fit a fixed-width
 # column ("ENTERED VAL", "Ent. Val."), not a word that only begins so ("Valuation", "Valid").

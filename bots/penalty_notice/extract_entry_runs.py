@@ -59,6 +59,9 @@ def read_entry_runs(stream: TextStream) -> list[EntryRow]:
     Duties by Entry") is not a column.
     """
     text = comma_cells(stream.text)  # a pasted export's "X, 03/03/2023, Yes, 41250.00, ..."
+    # A status cell run into the amount's ("Unliquidated$86,355.74"): the sign, glued to the
+    # word, is read as the gap it stands for; the figure keeps its separators and cents.
+    text = _SIGN_GLUED.sub(" ", text)
     lines = header_above(text, ENTRY_NUMBER)
     runs = row_runs(text, ENTRY_NUMBER)
     orders = [found for first in range(len(lines) - 1, -1, -1)
@@ -75,6 +78,7 @@ def read_entry_runs(stream: TextStream) -> list[EntryRow]:
     return [row for row in rows if row is not None] if all(rows) else []
 
 
+_SIGN_GLUED = re.compile(r"(?<=[a-z])\$(?=\d{1,3}(?:,\d{3})*\.\d\d\b|\d+\.\d\d\b)")
 # A date cell that overflows into the status's next to it: "November 8, 2023Unliquidated".
 _YEAR_GLUED = re.compile(r"(?<!\d)(\d{4})[A-Za-z]")
 
