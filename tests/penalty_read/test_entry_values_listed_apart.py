@@ -49,10 +49,12 @@ def test_values_listed_below_the_table_fill_its_rows(tmp_path: Path, variant: st
 
 
 def test_a_list_that_disagrees_with_the_table_goes_to_a_person(tmp_path: Path) -> None:
-    table = [[(72, "Entry"), (170, "Date"), (250, "Liq."), (300, "Declared"), (380, "Correct")],
+    table: list[Line] = [
+             [(72, "Entry"), (170, "Date"), (250, "Liq."), (300, "Declared"), (380, "Correct")],
              [(72, "DFH-8457462-8"), (170, "11/29/2024"), (250, "No"), (300, "$332.58"),
               (380, "$1325.50")]]
-    lines = [*REFERRAL_HEAD, *table, " DFH-8457462-8: entered value $39399.78, liquidated"]
+    lines: list[Line] = [*REFERRAL_HEAD, *table,
+                         " DFH-8457462-8: entered value $39399.78, liquidated"]
     facts = extract_penalty(draw_referral(tmp_path / "r.pdf", lines)).facts
     assert any("DFH-8457462-8" in doubt and "differently" in doubt for doubt in facts.doubts)
 
