@@ -47,7 +47,7 @@ ENTRY_NUMBER = re.compile(
 LOSS = "printed_loss"  # a loss or difference column: no contract field, read to check the duties
 # The entered value's column by its word, whole ("EnteredValue" too) or cut to fit a fixed-width
 # column ("ENTERED VAL", "Ent. Val."), not a word that only begins so ("Valuation", "Valid").
-VALUE_WORD = r"value|\bval\b"
+VALUE_WORD = r"value|\bval\b|\bev\b"  # "EV": a clerk's column for the entered value
 # Tried in order, so "Loss of duties" is set aside before "duties" could claim it, and
 # "Liq. Status" is the liquidation column before "date" could make it the entry date.
 HEADER_SYNONYMS: dict[str, re.Pattern[str]] = {

@@ -48,8 +48,9 @@ _AMOUNTS: dict[str, re.Pattern[str]] = {
         rf"|lawful\s+dut(?:y|ies)|should\s+have\s+(?:been\s+)?(?:paid|deposited)|owed)"
         rf"{_LINK}{_MONEY}"
     ),
+    # a clerk's "EV $39,399.78" (entered value) too, the amount after it with no colon
     "entered_value": re.compile(
-        rf"(?i)(?:(?:entered|declared|dutiable)?\s*value|valued\s+at){_LINK}{_MONEY}"),
+        rf"(?i)(?:(?:entered|declared|dutiable)?\s*value|valued\s+at|(?-i:\bE\.?V\.?)){_LINK}{_MONEY}"),
 }
 # The loss told for an entry instead of its duty owed: "additional duty owed $X", "underpayment
 # $X", "loss of duties $X" (owed less paid, 19 CFR 162.71(a)); never the duty owed itself. A

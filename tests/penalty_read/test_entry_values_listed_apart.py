@@ -32,6 +32,8 @@ _LISTS = {
     "dashes": ["Values and status of the entries",
                "- DFH-8457462-8 - declared value $39,399.78 - liquidated",
                "- DFH-2110549-4 - declared value $73,123.09 - not yet liquidated"],
+    "abbreviated": ["Entry DFH-8457462-8 - EV $39,399.78 - LIQ",
+                    "Entry DFH-2110549-4 - EV $73,123.09 - UNLIQ"],
     "sentences": ["Entry DFH-8457462-8 was liquidated; its entered value was $39,399.78.",
                   "Entry DFH-2110549-4 is open; its entered value was $73,123.09."],
 }

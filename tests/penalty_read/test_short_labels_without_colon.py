@@ -71,3 +71,15 @@ def test_a_loss_column_headed_by_its_abbreviation_is_not_the_duty_owed(
     ]
     facts = extract_penalty(draw_referral(tmp_path / "r.pdf", [*REFERRAL_HEAD, *rows])).facts
     assert [e.duty_owed for e in facts.entries] == [Decimal("4151.41"), Decimal("1151.41")]
+
+
+def test_an_entered_value_column_headed_ev(tmp_path: Path) -> None:
+    rows: list[Line] = [
+        [(72, "Entry No."), (150, "Date"), (210, "Liq."), (250, "EV"), (330, "Duty Paid"),
+         (400, "Duty Owed")],
+        [(72, "EGH-3873310-3"), (150, "03/02/2023"), (210, "Yes"), (250, "$63,867.74"),
+         (330, "$1,596.69"), (400, "$4,151.41")],
+    ]
+    facts = extract_penalty(draw_referral(tmp_path / "r.pdf", [*REFERRAL_HEAD, *rows])).facts
+    assert [(e.entered_value, e.duty_owed) for e in facts.entries] == [
+        (Decimal("63867.74"), Decimal("4151.41"))]
