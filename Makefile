@@ -168,6 +168,11 @@ APT_NO_RECOMMENDS += yorick tgif
 # above), so its producers are rst2pdf and skia-python, pip dev dependencies (fonts from fonts-liberation above).
 # bench/corpus_twentyeighth needs no apt package: its producers, typst and fpdf2, are pip dev dependencies
 # (apt's paps 0.6.8 writes PostScript only, which would make its PDFs ghostscript's).
+# plotutils (GNU plotutils' pic2plot: pic pictures made PostScript, then PDF by ghostscript's ps2pdf above; its
+# prolog maps the hyphen to /minus, which the generator patches) and libcamlpdf-ocaml-dev, ocaml-nox and
+# ocaml-findlib (OCaml's camlpdf: a small page printer compiled at generation time, base-14 fonts): the `pic`
+# and `caml` families of bench/corpus_fiftieth (issue 13). Work without recommends; 14 s to install here.
+APT_NO_RECOMMENDS += plotutils libcamlpdf-ocaml-dev ocaml-nox ocaml-findlib
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 PYTEST_ARGS ?=
 FAST_TIER := not browser and not postgres and not libreoffice and not slow

@@ -20,7 +20,9 @@ from bots.common.reading.unplaced import open_absences
 from bots.penalty_notice.activity_log import read_activity_log, told_alike
 from bots.penalty_notice.address_parts import address_in_parts, doubted_without_zip, has_zip
 from bots.penalty_notice.broken_numbers import unread_broken
+from bots.penalty_notice.comma_rows import unread_comma_rows
 from bots.penalty_notice.culpability import levels_stated
+from bots.penalty_notice.culpability_told import culpability_told_otherwise
 from bots.penalty_notice.dash_lists import undashed
 from bots.penalty_notice.date_order import settle_date_order
 from bots.penalty_notice.day_first import with_day_first_as_iso
@@ -161,6 +163,9 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # The goods after their cue, to the sentence's end, win over a label's cell, which may
         # run on into the next sentence ("wooden furniture. Date of violation: ...").
         fields = merged(labelled, prose) | read_violation(stream)
+        # "Culpability: Negligence" over a narrative that says the importer knew: two degrees.
+        if not any("culpability two ways" in doubt for doubt in doubts):
+            doubts += culpability_told_otherwise(stream.text, fields)
         # An address asked for in parts wins over one part read beside its label ("Street
         # Address: 14 Dock Street" over "City:", "State:", "ZIP:").
         if (parts := address_in_parts(stream)) is not None and not has_zip(
@@ -184,7 +189,12 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # computation of the duties), and must agree with what the cells give.
         told = read_entries_in_prose(stream)
         # "Duty paid | Additional duty owed": the owed is the paid and the loss together.
-        rows, disagree = with_told_values(with_owed_from_loss(read_entry_rows(document)), told)
+        # An entry's values may be told apart from the duties' table, a line each ("X: entered
+        # value $39,399.78, liquidated"): they fill what the table's cells do not give.
+        # A sentence that tells the duties too is read first, to its end across lines.
+        rows, disagree = with_told_values(
+            with_owed_from_loss(read_entry_rows(document)),
+            [*told, *read_entries_in_prose(stream, with_duties=False)])
         rows = rows or told
         runs = read_entry_runs(body)
         if (not rows or not all(_complete(row) for row in rows) or overflowed(rows)
@@ -218,6 +228,9 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # (those listed apart from the case are not its entries, read or not)
         unsettled += unread_told(stream, {entry.entry_number or "" for entry in entries}
                                  | listed_apart(text))
+        # "QBX-1234567-1,03/03/2023,Y,41,250,1,031": a pasted row whose cells run together.
+        unsettled += unread_comma_rows(text, {entry.entry_number or "" for entry in entries}
+                                       | listed_apart(text))
         if "violation_date" not in fields and (dated := violation_at_first_entry(stream, rows)):
             fields["violation_date"] = dated  # "The violation began with the first entry"
         # A question answered by its tick outranks the bare word "noncommercial" in its label.

@@ -35,18 +35,27 @@ CONTENT_ONLY = 0.8  # a column placed by what its cells hold, its header not und
 CHECK_DIGIT_FAILED = 0.5  # a number whose check digit disagrees: misread or mistyped
 DATE_BY_ORDER = 0.75  # a row's one date, its column not found: the layout split or merged it
 
-ENTRY_NUMBER = re.compile(r"[0-9A-Z]{3}\s?-?\s?\d{7}\s?-?\s?\d\b")
+# A number whose cell overflows into the date's next to it runs into it with no gap
+# ("ABC-9994879-87 May 2023", "ABC-5355838-520 September 2023", "H2G-5464691-5June 7, 2023",
+# "ABC-9994879-805/07/2023"):
+# the check digit is the one digit after the second group, and what follows it the date.
+_DAY_GLUED = (r"(?:\d{1,2}\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+              r"(?:\d{1,2},?\s+)?\d{4}")
+_DATE_GLUED = r"\d{1,2}/\d{1,2}/\d{2,4}\b|\d{4}-\d{2}-\d{2}\b"
+ENTRY_NUMBER = re.compile(
+    rf"[0-9A-Z]{{3}}\s?-?\s?\d{{7}}\s?-?\s?\d(?:\b|(?=(?i:{_DAY_GLUED})|{_DATE_GLUED}))")
 LOSS = "printed_loss"  # a loss or difference column: no contract field, read to check the duties
 # The entered value's column by its word, whole ("EnteredValue" too) or cut to fit a fixed-width
 # column ("ENTERED VAL", "Ent. Val."), not a word that only begins so ("Valuation", "Valid").
-VALUE_WORD = r"value|\bval\b"
+VALUE_WORD = r"value|\bval\b|\bev\b"  # "EV": a clerk's column for the entered value
 # Tried in order, so "Loss of duties" is set aside before "duties" could claim it, and
 # "Liq. Status" is the liquidation column before "date" could make it the entry date.
 HEADER_SYNONYMS: dict[str, re.Pattern[str]] = {
     "_penalty": re.compile(r"(?i)penalty"),  # set aside: not checked against the duties
     # what is still owed, not the duty owed: "Unpaid duty", "Balance due", "Shortfall"
+    # a clerk's "LOR" / "LOD" (loss of revenue, of duties) heads the same column
     LOSS: re.compile(r"(?i)loss|difference|increase|additional|under\s*pa|unpaid|balance"
-                     r"|shortfall"),
+                     r"|shortfall|(?-i:\bLO[RD]\b)"),
     # "Declared Value", "Value Declared", "Value as entered" are the entered value; "Declared
     # duty", "Duty as entered" what was paid.
     "duty_paid": re.compile(r"(?i)paid|deposit|(?<!value\s)(?<!value\sas\s)"

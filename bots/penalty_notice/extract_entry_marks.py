@@ -31,22 +31,28 @@ def with_told_values(rows: list[EntryRow], told: Iterable[EntryRow]
                      ) -> tuple[list[EntryRow], tuple[str, ...]]:
     """ROWS, each taking the values the text TOLD of its entry that its cells did not give, and
     the entries whose two readings disagree (for a person: 19 CFR 162.71(a) needs each right)."""
-    by_number: dict[object, EntryRow] = {}
+    by_number: dict[object, list[EntryRow]] = {}
     for row in told:
-        by_number.setdefault(row.number.value, row)
+        by_number.setdefault(row.number.value, []).append(row)
     filled: list[EntryRow] = []
     doubts: list[str] = []
     for row in rows:
-        other = by_number.get(row.number.value)
-        if other is None or other is row or _same_print(row, other):
+        # The first telling of the entry that gives a value and is not the table's own row;
+        # a value the tellings give two ways ("FB3-7131855-1 04/13/2023" and "FB3-7131855-1
+        # 05/01/2023") is none of them.
+        tellings = [t for t in by_number.get(row.number.value, ())
+                    if t is not row and t.values and not _same_print(row, t)]
+        if not tellings:
             filled.append(row)
             continue
-        differ = sorted(k for k, v in other.values.items()
+        values = {k: v for k, v in tellings[0].values.items()
+                  if all(t.values[k].value == v.value for t in tellings if k in t.values)}
+        differ = sorted(k for k, v in values.items()
                         if k in row.values and row.values[k].value != v.value)
         if differ:
             doubts.append(f"Entry {row.number.value}: the table and the text give "
                           f"{', '.join(k.replace('_', ' ') for k in differ)} differently.")
-        filled.append(EntryRow(row.number, other.values | row.values))
+        filled.append(EntryRow(row.number, values | row.values))
     return filled, tuple(doubts)
 
 

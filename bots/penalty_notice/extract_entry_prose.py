@@ -48,15 +48,19 @@ _AMOUNTS: dict[str, re.Pattern[str]] = {
         rf"|lawful\s+dut(?:y|ies)|should\s+have\s+(?:been\s+)?(?:paid|deposited)|owed)"
         rf"{_LINK}{_MONEY}"
     ),
+    # a clerk's "EV $39,399.78" (entered value) too, the amount after it with no colon
     "entered_value": re.compile(
-        rf"(?i)(?:(?:entered|declared|dutiable)?\s*value|valued\s+at){_LINK}{_MONEY}"),
+        rf"(?i)(?:(?:entered|declared|dutiable)?\s*value|valued\s+at|(?-i:\bE\.?V\.?)){_LINK}{_MONEY}"),
 }
 # The loss told for an entry instead of its duty owed: "additional duty owed $X", "underpayment
-# $X", "loss of duties $X" (owed less paid, 19 CFR 162.71(a)); never the duty owed itself.
+# $X", "loss of duties $X" (owed less paid, 19 CFR 162.71(a)); never the duty owed itself. A
+# clerk's short label before the amount, with no colon: "Loss 2,554.72", "LOR $2,554.72" (loss of
+# revenue), "LOD $2,554.72".
 _ADDED = re.compile(r"(?i)\b(?:additional|unpaid|outstanding|remaining)\s+(?:dut(?:y|ies)\s+)?$")
 _LOSS_TOLD = re.compile(
     rf"(?i)(?:(?:additional|unpaid|outstanding)\s+dut(?:y|ies)(?:\s+(?:owed|owing|due))?"
-    rf"|under\s*payment|loss\s+of\s+(?:duty|duties|revenue)|shortfall){_LINK}{_MONEY}")
+    rf"|under\s*payment|loss\s+of\s+(?:duty|duties|revenue)|shortfall"
+    rf"|\bloss\b|(?-i:\bLO[RD]\b)){_LINK}{_MONEY}")
 
 
 def _owed_from_loss(stream: TextStream, paid: Extracted, start: int, end: int
@@ -124,8 +128,11 @@ _CELL_END = re.compile(r"\n|\s*[;|]|\s+(?=[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s*\?
 _LISTED = re.compile(r"(?i)\s*(?:[,;/&|]|and)?\s*")
 
 
-def read_entries_in_prose(stream: TextStream) -> list[EntryRow]:
-    """Each entry whose paid and owed duties the text states, in printed order."""
+def read_entries_in_prose(stream: TextStream, with_duties: bool = True) -> list[EntryRow]:
+    """Each entry whose paid and owed duties the text states, in printed order. WITH_DUTIES
+    false: each entry line that states any of the entry's values ("DFH-8457462-8: entered value
+    $39399.78, liquidated", a list printed apart from the duties' table), read on its own line
+    only, so that no later sentence's figure is taken for the entry's."""
     found = list(stream.finditer(ENTRY_NUMBER))
     leads = [_lead(stream.text, match.start(), found[i - 1].end() if i else 0)
              for i, match in enumerate(found)]
@@ -135,7 +142,10 @@ def read_entries_in_prose(stream: TextStream) -> list[EntryRow]:
             continue  # the figures after a list of numbers are not the last number's alone
         # An entry's words run to where the next entry's sentence begins ("On 8/11/2022 ...").
         end = leads[index + 1][0] if index + 1 < len(found) else len(stream.text)
-        row = _entry(stream, match, min(end, match.end() + _REACH), leads[index][1])
+        if not with_duties:
+            line_end = stream.text.find("\n", match.end())
+            end = min(end, line_end if line_end >= 0 else end)
+        row = _entry(stream, match, min(end, match.end() + _REACH), leads[index][1], with_duties)
         if row is not None:
             rows.append(row)
     return rows
@@ -160,7 +170,8 @@ def _lead(text: str, start: int, floor: int) -> tuple[int, tuple[int, str, date]
 
 
 def _entry(stream: TextStream, match: re.Match[str], end: int,
-           lead: tuple[int, str, date] | None = None) -> EntryRow | None:
+           lead: tuple[int, str, date] | None = None, with_duties: bool = True
+           ) -> EntryRow | None:
     parsed = normalize_entry_number(match.group(0))
     if parsed is None:
         return None
@@ -177,7 +188,7 @@ def _entry(stream: TextStream, match: re.Match[str], end: int,
                                 value)
     if "duty_owed" not in values and "duty_paid" in values:
         values.update(_owed_from_loss(stream, values["duty_paid"], match.end(), end))
-    if not {"duty_paid", "duty_owed"} <= values.keys():
+    if with_duties and not {"duty_paid", "duty_owed"} <= values.keys():
         return None  # a mention of the entry, not its figures
     chunk = stream.text[match.end():end]
     if (dated := _entry_date(chunk)) is not None:

@@ -29,7 +29,8 @@ from tradebots.pdf import TextStream
 
 # The money columns a header names, by their wording; the loss is read to check the duties.
 _MONEY_HEADERS: dict[str, re.Pattern[str]] = {
-    LOSS: re.compile(r"(?i)\bloss\b|difference|increase|additional\s+dut|under\s*pa"),
+    LOSS: re.compile(r"(?i)\bloss\b|difference|increase|additional\s+dut|under\s*pa"
+                     r"|(?-i:\bLO[RD]\b)"),
     "duty_paid": re.compile(r"(?i)\bpaid\b|deposit\w*|as\s+entered"),
     "duty_owed": re.compile(r"(?i)\bowed\b|owing|correct|lawful|should"),
     "entered_value": re.compile(rf"(?i){VALUE_WORD}"),
@@ -58,6 +59,9 @@ def read_entry_runs(stream: TextStream) -> list[EntryRow]:
     Duties by Entry") is not a column.
     """
     text = comma_cells(stream.text)  # a pasted export's "X, 03/03/2023, Yes, 41250.00, ..."
+    # A status cell run into the amount's ("Unliquidated$86,355.74"): the sign, glued to the
+    # word, is read as the gap it stands for; the figure keeps its separators and cents.
+    text = _SIGN_GLUED.sub(" ", text)
     lines = header_above(text, ENTRY_NUMBER)
     runs = row_runs(text, ENTRY_NUMBER)
     orders = [found for first in range(len(lines) - 1, -1, -1)
@@ -70,8 +74,33 @@ def read_entry_runs(stream: TextStream) -> list[EntryRow]:
         order = next((o for o in orders if 2 * _fitting(runs, o) > len(runs)), None)
     if order is None:
         return []
-    rows = [_row(stream, run, order) for run in _dates_led(text, runs)]
+    rows = [_row(stream, run, order) for run in _dates_led(text, _years_glued(text, runs))]
     return [row for row in rows if row is not None] if all(rows) else []
+
+
+_SIGN_GLUED = re.compile(r"(?<=[a-z])\$(?=\d{1,3}(?:,\d{3})*\.\d\d\b|\d+\.\d\d\b)")
+# A date cell that overflows into the status's next to it: "November 8, 2023Unliquidated".
+_YEAR_GLUED = re.compile(r"(?<!\d)(\d{4})[A-Za-z]")
+
+
+def _years_glued(text: str, runs: list[RowRun]) -> list[RowRun]:
+    """The runs, each with no date taking the date its line prints run into the next word
+    ("November 8, 2023Unliquidated"): read with a space in the word's first letter's place
+    (the words stay as printed, so the status word is still read whole)."""
+    spaced = _YEAR_GLUED.sub(lambda m: m.group(1) + " ", text)
+    dated: list[RowRun] = []
+    for run in runs:
+        end = text.find("\n", run.key.end())
+        end = len(text) if end < 0 else end
+        found = find_dates(spaced[run.key.end():end]) if not run.dates else []
+        if found:
+            first = found[0]
+            start = run.key.end() + first.start
+            run = replace(run, dates=[RunValue(start, start + len(first.text), first.value)],
+                          amounts=[a for a in run.amounts
+                                   if a.end <= start or a.start >= start + len(first.text)])
+        dated.append(run)
+    return dated
 
 
 def _dates_led(text: str, runs: list[RowRun]) -> list[RowRun]:

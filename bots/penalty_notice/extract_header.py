@@ -35,6 +35,11 @@ DEFAULTED = 0.7  # a yes/no the referral does not print, read as its default
 # "(19 CFR 162.43)", possibly cut by a line wrap, a question's mark ("Prior disclosure?: No")
 # and a colon (an export's "key = value": "=").
 _TAIL = r"(?:\s*\([^)]*\)?)?\s*\??\s*[:=]?"
+# An abbreviated label ("DV", "DOM VAL", "DUT VAL") may stand before its amount with no colon,
+# as a clerk types it ("DV $90,000.00", "DV USD 90,000.00", "DV 90,000.00"): the amount, a
+# currency then a figure or a figure with its thousands' commas or cents, marks it a label.
+_AMOUNT_NEXT = (r"|(?=\s+(?:(?:US\$|USD|\$|EUR|€)\s?\d|\d{1,3}(?:,\d{3})+(?:\.\d\d)?\b"
+                r"|\d+\.\d\d\b))")
 # A case export pads a label with dot leaders ("IMPORTER........: X"), so a label's lookahead for
 # its colon steps over dots.
 # Each field's wordings across offices and forms: CBP's own (SEACATS, "Alleged Violator", "IOR"),
@@ -65,6 +70,8 @@ LABEL_PATTERNS: dict[str, str] = {
         r"(?:address(?:\s+of\s+record)?|addr\.|addr(?=[\s.]*(?::|$))"
         # a case system's "Location", "Place of business" for where the party is
         r"|(?:business\s+)?location(?=[\s.]*(?::|$))|place\s+of\s+business)"
+        # a form's numbered lines: "Address line 1:", "Address 2:", "ADDR LINE 2"
+        r"(?:\s+(?:line\s*)?[1-3](?=[\s.]*(?::|$))|\s+line\s*[1-3]\b)?"
     ),
     "importer_number": (
         # "EIN": the employer number an importer files under (19 CFR 24.5)
@@ -111,9 +118,10 @@ LABEL_PATTERNS: dict[str, str] = {
     # merchandise".
     "domestic_value": (
         # "DOMESTIC VAL..:" loses its stop with the leader; "D/V:" is a clerk's slash form;
-        # "DOM VALUE", "DOM VAL": a fixed-width report cuts the word without a stop
-        r"(?:total\s+)?(?:dom(?:estic|\.|(?=\s+val))\s*val(?:ue(?:\b|(?-i:(?<=[a-z])(?=[A-Z\d])))|\.|(?=\s*:))"
-        r"|d(?:\s*/\s*)?v(?=[\s.]*(?:\(|:|$))"
+        # "DOM VALUE", "DOM VAL": a fixed-width report cuts the word without a stop; a clerk's
+        # "DV $90,000.00", "DOM VAL USD 90,000.00" sets the amount after it with no colon
+        rf"(?:total\s+)?(?:dom(?:estic|\.|(?=\s+val))\s*val(?:ue(?:\b|(?-i:(?<=[a-z])(?=[A-Z\d])))|\.|(?=\s*:){_AMOUNT_NEXT})"
+        rf"|d(?:\s*/\s*)?v(?=[\s.]*(?:\(|:|$){_AMOUNT_NEXT})"
         r"|d\.\s?v\.(?:\s+of\s+(?:the\s+)?merchandise)?)"
     ),
     # A bare "Entered Value" heads an entries column; only a total is the dutiable value. Either
@@ -121,9 +129,9 @@ LABEL_PATTERNS: dict[str, str] = {
     "dutiable_value": (
         # "DUTIABLE VAL..:", "DUT VAL....:": the leader takes the abbreviation's stop
         r"(?:(?:total|aggregate)\s+)?dut(?:iable|\.|(?=\s+val))\s*"
-        r"val(?:ue(?:\b|(?-i:(?<=[a-z])(?=[A-Z\d])))|\.|(?=[\s.]*:))"
+        rf"val(?:ue(?:\b|(?-i:(?<=[a-z])(?=[A-Z\d])))|\.|(?=[\s.]*:){_AMOUNT_NEXT})"
         r"|(?:total|aggregate)\s+entered\s+value"
-        r"|dutiable(?=[\s.]*:)"
+        rf"|dutiable(?=[\s.]*:{_AMOUNT_NEXT})"
     ),
     # The goods by their other names (162.77(b)(1)(i)): "Goods", "Commodity", "Products",
     # "Description of goods", "Goods description"; a bare plural only as a caption.
@@ -450,14 +458,37 @@ def read_header(segments: Sequence[Segment]) -> dict[str, Extracted]:
     """Every header field the referral gives, by contract key, with evidence and confidence."""
     fields: dict[str, Extracted] = {}
     for key, reader in READERS.items():
-        for hit in find_labels(segments, _LABELS[key]):
+        hits = list(find_labels(segments, _LABELS[key]))
+        for index, hit in enumerate(hits):
             value = _first_value(segments, hit, reader)
             if value is None and key in _PARTY_KEYS:
                 value = _party_before_caption(segments, hit, reader)
             if value is not None:
+                if key == "party_address":
+                    value = _label_repeated(segments, hit, hits[index + 1:index + 2], value)
                 fields[key] = value
                 break
     return fields
+
+
+def _label_repeated(segments: Sequence[Segment], hit: LabelHit, after: list[LabelHit],
+                    street: Extracted) -> Extracted:
+    """A case report that prints its label again for each line of the address ("ADDRESS ....
+    9 Millpond Street" over "ADDRESS .... Portland, ME 04101"): the street and the city line
+    under it, when the street has no city and the line right below gives it under the same
+    label at the same indent."""
+    if not after or not isinstance(street.value, str) or STATE_ZIP.search(street.value):
+        return street
+    below = after[0]
+    top, bottom = hit.segment.bbox[1], hit.segment.bbox[3]
+    gap = below.segment.bbox[1] - bottom
+    if not (0 <= gap <= 2.5 * (bottom - top) and abs(below.x0 - hit.x0) <= _BOX_ALIGN):
+        return street
+    city = _first_value(segments, below, READERS["party_address"])
+    if city is None or not isinstance(city.value, str) or not _BARE_CITY_LINE.match(city.value):
+        return street
+    return Extracted(f"{street.value.rstrip(' ,')}, {city.value}", street.evidence,
+                     min(street.confidence, city.confidence))
 
 
 _PARTY_KEYS = ("party_name", "party_address")

@@ -231,7 +231,7 @@ def read_party(stream: TextStream) -> dict[str, Extracted]:
             continue
         # "1. PARTY" over "The importer of record is X, ...": the name starts after the lead-in.
         lead = PARTY_LEAD_IN.match(match.group("name"))
-        start = match.start("name") + (lead.end() if lead else 0)
+        start = _after_rules(stream.text, match.start("name") + (lead.end() if lead else 0))
         name = _fold_name(stream.text[start:match.end("name")])
         if not re.search(r"[A-Za-z]{2}", name) or len(name) > 100 or _SENTENCE_IN.search(name):
             continue
@@ -249,7 +249,8 @@ def read_party(stream: TextStream) -> dict[str, Extracted]:
         # No legal form: a sentence may still open with the name before its address's words.
         return _named_before_address(stream)
     start = company.start("name") + _title_above(company.group("name"))
-    start = _after_heading_line(stream.text, start, company.start("address"))
+    start = _after_rules(stream.text,
+                         _after_heading_line(stream.text, start, company.start("address")))
     return {
         "party_name": _at(stream, start, company.end("name"),
                                  _fold_name(stream.text[start:company.end("name")]), INFERRED),
@@ -317,6 +318,18 @@ def _title_above(name: str) -> int:
     if newline and head.isupper() and any(c.islower() for c in rest):
         return len(head) + 1
     return 0
+
+
+# A rule typed as a line of dashes, equals signs or underscores between a form's sections
+# ("SECTION A - PARTY" over "------" over the name): no part of the name under it.
+_RULE_LINE = re.compile(r"[ \t]*(?:[-=_*~\u2013\u2014\u2500][ \t]?){3,}[ \t]*(?:\n|$)")
+
+
+def _after_rules(text: str, start: int) -> int:
+    """START moved past the typed rule lines a name read across lines begins with."""
+    while (rule := _RULE_LINE.match(text, start)) is not None and rule.end() > start:
+        start = rule.end()
+    return start
 
 
 _MOST_HEADING_WORDS = 5

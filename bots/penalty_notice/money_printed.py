@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from bots.penalty_notice.extract_entries import EntryRow
 from tradebots.facts import Extracted
@@ -43,9 +44,55 @@ def unsure_amount(printed: str) -> bool:
     return any(p.search(printed) for p in (_DECIMAL_COMMA, _DOT_GROUPS, _SCALED))
 
 
+# A spreadsheet's row pasted with no space after its commas prints as one word
+# ("QBX-1234567-1,03/03/2023,Y,41,250.00,1,031.25,2,681.25"). Its cells can be told apart only
+# when every amount carries its cents: a comma after the cents parts two cells, one inside a
+# figure sets its thousands apart. A cell of one to three bare digits could be a figure's
+# thousands or a cell of its own ("12,345.00": 12 and 345.00?): the row is then unsure.
+_GLUED_AMOUNT = re.compile(r"(?:US\$|USD|\$)?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d(?=,|$)")
+_GLUED_CELL = re.compile(r"[^,]*(?=,|$)")
+_BARE_GROUP = re.compile(r"(?:US\$|USD|\$)?\d{1,3}")
+
+
+def glued_amounts(word: str) -> list[str] | None:
+    """The amounts of a comma-joined row WORD, each as printed; None when the word is no such
+    row or a cell could be a figure's thousands as well as a cell of its own."""
+    if word.count(",") < 2:
+        return None
+    amounts: list[str] = []
+    at = 0
+    while at <= len(word):
+        found = _GLUED_AMOUNT.match(word, at)
+        if found is not None:
+            amounts.append(found.group(0))
+        else:
+            found = _GLUED_CELL.match(word, at)
+            assert found is not None
+            if _BARE_GROUP.fullmatch(found.group(0)):
+                return None
+        at = found.end() + 1
+    return amounts or None
+
+
+def _glued_figure_read(printed: str, value: object) -> bool:
+    """Whether PRINTED holds a comma-joined row whose cells are told apart surely and one of
+    whose amounts is VALUE."""
+    for word in printed.split():
+        amounts = glued_amounts(word.strip(".;"))
+        if amounts and any(_figure(amount) == value for amount in amounts):
+            return True
+    return False
+
+
+def _figure(printed: str) -> Decimal:
+    return Decimal(re.sub(r"[^\d.]", "", printed))
+
+
 def _doubt(where: str, item: Extracted) -> str | None:
     if item.evidence is None or not unsure_amount(item.evidence.text):
         return None
+    if _glued_figure_read(item.evidence.text, item.value):
+        return None  # "41,250.00,1,031.25": each cell's figure is a sure US amount
     return (f"The {where} is printed {item.evidence.text!r}: a decimal comma, thousands set "
             "apart by dots or a rounded figure, which a person reads.")
 

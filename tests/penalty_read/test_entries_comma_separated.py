@@ -48,17 +48,58 @@ def test_comma_separated_entries_are_read_as_a_table(tmp_path: Path, variant: st
     assert [e.duty_owed for e in entries] == [Decimal("2681.25"), Decimal("2528.50")]
 
 
-def test_cells_run_together_go_to_a_person_not_a_guess(tmp_path: Path) -> None:
-    """A row typed with no space after its commas prints as one word: its amounts cannot be
-    told from a decimal comma ("1,03/..."), so a person reads them."""
-    rows = ["QBX-1234567-1,03/03/2023,Y,41250.00,1031.25,2681.25",
-            "QBX-2345678-2,06/14/2023,N,38900.00,972.50,2528.50"]
-    lines = [*REFERRAL_HEAD[:-1], "The entries are listed below.", _HEADER, *rows]
+# Rows typed with no space after their commas (round 34): one printed word per row. Where every
+# amount carries its cents, a comma after the cents parts two cells and one inside a figure sets
+# its thousands apart, so the cells are told apart surely and read.
+_JOINED = {
+    "plain figures": ["QBX-1234567-1,03/03/2023,Y,41250.00,1031.25,2681.25",
+                      "QBX-2345678-2,06/14/2023,N,38900.00,972.50,2528.50"],
+    "thousands": ["QBX-1234567-1,03/03/2023,Y,41,250.00,1,031.25,2,681.25",
+                  "QBX-2345678-2,06/14/2023,N,38,900.00,972.50,2,528.50"],
+    "amounts joined": ["QBX-1234567-1, 03/03/2023, Yes, $41,250.00,$1,031.25,$2,681.25",
+                       "QBX-2345678-2, 06/14/2023, No, $38,900.00,$972.50,$2,528.50"],
+}
+
+
+@pytest.mark.parametrize("variant", sorted(_JOINED))
+def test_cells_run_together_are_read_when_every_amount_has_cents(
+        tmp_path: Path, variant: str) -> None:
+    lines = [*REFERRAL_HEAD[:-1], "The entries are listed below.", _HEADER, *_JOINED[variant]]
     facts = extract_penalty(draw_referral(tmp_path / "r.pdf", lines)).facts
     assert [e.entry_number for e in facts.entries] == ["QBX-1234567-1", "QBX-2345678-2"]
-    assert all(e.duty_owed in (None, Decimal("2681.25"), Decimal("2528.50"))
-               for e in facts.entries)
+    assert [e.entered_value for e in facts.entries] == [Decimal("41250.00"), Decimal("38900.00")]
+    assert [e.duty_paid for e in facts.entries] == [Decimal("1031.25"), Decimal("972.50")]
+    assert [e.duty_owed for e in facts.entries] == [Decimal("2681.25"), Decimal("2528.50")]
+    assert not facts.doubts
+
+
+def test_amounts_run_together_in_an_aligned_row_are_read(tmp_path: Path) -> None:
+    rows = [[(72, "Entry No."), (150, "Date"), (210, "Liq."),
+             (250, "Entered Value, Duty Paid, Duty Owed")],
+            [(72, "QBX-1234567-1"), (150, "03/03/2023"), (210, "Yes"),
+             (250, "$41,250.00,$1,031.25,$2,681.25")],
+            [(72, "QBX-2345678-2"), (150, "06/14/2023"), (210, "No"),
+             (250, "$38,900.00,$972.50,$2,528.50")]]
+    facts = extract_penalty(draw_referral(tmp_path / "r.pdf", [*REFERRAL_HEAD, *rows])).facts
+    assert [(e.duty_paid, e.duty_owed) for e in facts.entries] == [
+        (Decimal("1031.25"), Decimal("2681.25")), (Decimal("972.50"), Decimal("2528.50"))]
+
+
+@pytest.mark.parametrize("rows", [
+    # no cents: "41,250,1,031" is 41,250 and 1,031, or 41, 250 and 1,031, or ...
+    ["QBX-1234567-1,03/03/2023,Y,41,250,1,031,2,681",
+     "QBX-2345678-2,06/14/2023,N,38,900,972,2,528"],
+    ["QBX-1234567-1,03/03/2023,Y,41,250,1,031.25,2,681.25",
+     "QBX-2345678-2,06/14/2023,N,38,900,972.50,2,528.50"],
+])
+def test_cells_that_cannot_be_told_apart_go_to_a_person_not_a_guess(
+        tmp_path: Path, rows: list[str]) -> None:
+    lines = [*REFERRAL_HEAD[:-1], "The entries are listed below.", _HEADER, *rows]
+    facts = extract_penalty(draw_referral(tmp_path / "r.pdf", lines)).facts
     assert facts.doubts
+    assert all(e.entered_value in (None, Decimal("41250.00"), Decimal("38900.00"))
+               and e.duty_owed in (None, Decimal("2681.25"), Decimal("2528.50"))
+               for e in facts.entries)
 
 
 def test_a_cells_own_commas_stay_and_the_length_is_kept() -> None:

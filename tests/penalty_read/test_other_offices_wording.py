@@ -96,7 +96,9 @@ def test_an_aligned_table_with_amounts_wrapped_onto_the_next_line_is_read_row_by
         return [(x, t) for x, t in zip(ROW_X, texts, strict=False) if t]
 
     pdf = draw_referral(tmp_path / "memo.pdf", [
-        *header("Case Number: 2026-2704-100014-01", "Culpability: Gross negligence"),
+        # The narrative assesses the violation as negligent: the label says the same (a label
+        # of another degree would be two degrees, for a person).
+        *header("Case Number: 2026-2704-100014-01", "Culpability: Negligence"),
         *NARRATIVE, "Entries",
         row("Entry #", "Entry Dt.", "Status", "Entered Value (USD)", "Duty Deposited"),
         row("", "Correct Duty"),
