@@ -66,7 +66,7 @@ _BARE_DISAGREEMENT = re.compile(
     rf"assessment|finding|rate)?{_REMEDY_ASKED}\W*$"
 )
 # A decision named by its kind: "the appraised value of the merchandise", "the fees assessed".
-_DECISION_NAMED = (
+_DECISION_KIND = (
     r"(?:[a-z-]+\s+){0,2}?(?:decision|liquidation|classification|appraisement|value|valuation"
     # "The importer hereby protests the entries listed.": the entries named for the decision.
     r"|assessment|finding|rate(?:\s+of\s+duty)?|duties|charges?|fees?|entr(?:y|ies))"
@@ -86,9 +86,9 @@ _BARE_OBJECTION = re.compile(
     rf"{_HEREBY}"
     r"(?:disagrees?|object(?:s|ed)?|do(?:es)?\s+not\s+agree|dispute[sd]?|protests?|contests?"
     rf"|challenges?)|{_ACCEPT_AS_PROTEST})\s+(?:with\s+|to\s+)?(?:the|this|that|cbp'?s?|customs'?)\s+"
-    rf"{_DECISION_NAMED}"
+    rf"{_DECISION_KIND}"
     # ... and another decision joined to it: "the classification ... and the rate of duty assessed".
-    rf"(?:(?:,|,?\s+and|\s+or)\s+(?:(?:the|its|cbp'?s?)\s+)?{_DECISION_NAMED})*"
+    rf"(?:(?:,|,?\s+and|\s+or)\s+(?:(?:the|its|cbp'?s?)\s+)?{_DECISION_KIND})*"
     r"(?:,?\s+(?:under|in|as)\s+(?:tariff\s+)?(?:sub)?heading\s+\d[\d.]*\d"
     r"(?:,?\s+(?:of\s+the\s+)?HTSUS?A?)?"
     r"|,?\s+(?:at|of|in\s+the\s+amount\s+of)\s+(?:US)?\$\s?[\d,]+(?:\.\d\d)?"
