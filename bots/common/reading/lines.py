@@ -112,8 +112,6 @@ def _label_at_tab(line: list[Segment]) -> bool:
 
 
 _LEADING_SHARE = 1.3  # a gap this much wider than the page's usual one parts paragraphs
-
-
 _LINE_SHARE = 0.2  # of a page's gaps, the narrow ones a paragraph's own lines are set at
 
 
