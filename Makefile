@@ -173,6 +173,11 @@ APT_NO_RECOMMENDS += yorick tgif
 # ocaml-findlib (OCaml's camlpdf: a small page printer compiled at generation time, base-14 fonts): the `pic`
 # and `caml` families of bench/corpus_fiftieth (issue 13). Work without recommends; 14 s to install here.
 APT_NO_RECOMMENDS += plotutils libcamlpdf-ocaml-dev ocaml-nox ocaml-findlib
+# ruby-cairo (Ruby's cairo bindings: Cairo::PDFSurface pages drawn with show_text in DejaVu Sans) and MetaPost
+# (`mpost` from texlive-binaries, already here through texlive-latex-base: words set `infont` cmr10/cmbx10 and
+# drawn rules, one `prologues:=3` EPS per page made one PDF by ghostscript): the `rbcairo` and `mpost` families of
+# bench/corpus_fiftyfirst (issue 13). ruby-cairo works without recommends; a few seconds to install here.
+APT_NO_RECOMMENDS += ruby-cairo
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 PYTEST_ARGS ?=
 FAST_TIER := not browser and not postgres and not libreoffice and not slow
