@@ -278,7 +278,8 @@ def plan_protest(
             )
             doc.line(72, 180, 300, 180)
             doc.text(72, 194, signer)
-            doc.text(72, 208, "Attorney for Protestant")
+            doc.text(72, 208, "Attorney for Protestant, Pell & Harwood LLP")
+            doc.text(72, 222, "90 State Street, Albany, NY 12207")
         elif (
             style == 1
         ):  # continuation form typed by the import department with a grid, argument on a rider
@@ -764,11 +765,11 @@ def plan_penalty(
                 if ln:
                     doc.text(72, y, ln, size=9.5)
                 y += 14
-            for x, h in zip([72 + 78 * k for k in range(6)], head, strict=False):
+            for x, h in zip([72 + 82 * k for k in range(6)], head, strict=False):
                 doc.text(x, y, h.upper(), size=8.5)
             for row in rows:
                 y += 14
-                for x, v in zip([72 + 78 * k for k in range(6)], row, strict=False):
+                for x, v in zip([72 + 82 * k for k in range(6)], row, strict=False):
                     doc.text(x, y, v, size=8.5)
             y += 28
             for f in facts:
