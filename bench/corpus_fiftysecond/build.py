@@ -10,8 +10,11 @@ from typing import Any
 from bench.corpus_fiftysecond import layout, penalties, protests, rulings
 
 PRODUCERS = ("jgraph", "guile")
-KINDS: dict[str, Any] = {"protest": ("protest", protests), "ruling-request": ("ruling", rulings),
-                         "penalty-case": ("penalty", penalties)}
+KINDS: dict[str, Any] = {
+    "protest": ("protest", protests),
+    "ruling-request": ("ruling", rulings),
+    "penalty-case": ("penalty", penalties),
+}
 
 
 def plan(kind: str, index: int, seed: int) -> dict[str, Any]:

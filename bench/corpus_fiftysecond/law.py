@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 D = dt.date
 
@@ -36,9 +37,15 @@ def _nth(year: int, month: int, weekday: int, n: int) -> D:
 def holidays(year: int) -> set[D]:
     """5 U.S.C. 6103 holidays with their observed days."""
     fixed = [D(year, 1, 1), D(year, 6, 19), D(year, 7, 4), D(year, 11, 11), D(year, 12, 25)]
-    out = {_nth(year, 1, 0, 3), _nth(year, 2, 0, 3), _nth(year, 5, 0, -1), _nth(year, 9, 0, 1),
-           _nth(year, 10, 0, 2), _nth(year, 11, 3, 4)}
-    for f in fixed + [D(year + 1, 1, 1)]:
+    out = {
+        _nth(year, 1, 0, 3),
+        _nth(year, 2, 0, 3),
+        _nth(year, 5, 0, -1),
+        _nth(year, 9, 0, 1),
+        _nth(year, 10, 0, 2),
+        _nth(year, 11, 3, 4),
+    }
+    for f in [*fixed, D(year + 1, 1, 1)]:
         if f.weekday() == 5:
             out.add(f - dt.timedelta(days=1))
         elif f.weekday() == 6:
@@ -85,22 +92,34 @@ def plus_years(d: D, years: int) -> D:
 C = Decimal("0.01")
 
 
-def penalty(culp: str, pd: bool, lod: Decimal, dv: Decimal, dutiable: Decimal) -> dict[str, object]:
+def penalty(culp: str, pd: bool, lod: Decimal, dv: Decimal, dutiable: Decimal) -> dict[str, Any]:
     """Statutory maximum, App. B range (capped at DV) and pre-penalty proposal (None: a person)."""
     if culp == "fraud":
         smax = dv
-        lo, hi = (lod * 5, lod * 8) if lod > 0 else (dutiable * Decimal("0.5"), dutiable * Decimal("0.8"))
+        lo, hi = (
+            (lod * 5, lod * 8)
+            if lod > 0
+            else (dutiable * Decimal("0.5"), dutiable * Decimal("0.8"))
+        )
     elif culp == "gross_negligence":
         smax = min(dv, lod * 4) if lod > 0 else min(dv, dutiable * Decimal("0.4"))
-        lo, hi = (lod * Decimal("2.5"), lod * 4) if lod > 0 else (dutiable * Decimal("0.25"), dutiable * Decimal("0.4"))
+        lo, hi = (
+            (lod * Decimal("2.5"), lod * 4)
+            if lod > 0
+            else (dutiable * Decimal("0.25"), dutiable * Decimal("0.4"))
+        )
     else:
         smax = min(dv, lod * 2) if lod > 0 else min(dv, dutiable * Decimal("0.2"))
-        lo, hi = (lod * Decimal("0.5"), lod * 2) if lod > 0 else (dutiable * Decimal("0.05"), dutiable * Decimal("0.2"))
+        lo, hi = (
+            (lod * Decimal("0.5"), lod * 2)
+            if lod > 0
+            else (dutiable * Decimal("0.05"), dutiable * Decimal("0.2"))
+        )
     proposed: Decimal | None = smax
-    if pd:
-        if culp == "fraud":
-            proposed = lod if lod > 0 else dutiable * Decimal("0.1")
-        else:
-            proposed = None
-    return {"max": smax.quantize(C), "range": [min(lo, dv).quantize(C), min(hi, dv).quantize(C)],
-            "proposed": None if proposed is None else proposed.quantize(C)}
+    if pd:  # fraud: 1592(c)(4); (gross) negligence: interest a person computes
+        proposed = (lod if lod > 0 else dutiable * Decimal("0.1")) if culp == "fraud" else None
+    return {
+        "max": smax.quantize(C),
+        "range": [min(lo, dv).quantize(C), min(hi, dv).quantize(C)],
+        "proposed": None if proposed is None else proposed.quantize(C),
+    }

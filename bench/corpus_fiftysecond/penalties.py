@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the lines are the documents' own sentences)
 """Penalty referrals (19 U.S.C. 1592; 19 CFR 162, 171 App. B) and three referring offices."""
 
 from __future__ import annotations
@@ -10,12 +11,28 @@ from typing import Any
 from bench.corpus_fiftysecond import law, pools
 from bench.corpus_fiftysecond.layout import Page
 
-CASES = ["negligence", "gross-negligence-overpaid", "fraud", "fraud-prior-disclosure",
-         "fraud-pd-no-loss", "negligence-no-loss", "negligence-dv-cap", "small-claim",
-         "noncommercial", "limitations-passed", "negligence-pd-actual", "gross-near-limit"]
-CULP = {"negligence-dv-cap": "negligence", "fraud": "fraud", "fraud-prior-disclosure": "fraud",
-        "fraud-pd-no-loss": "fraud", "gross-negligence-overpaid": "gross_negligence",
-        "gross-near-limit": "gross_negligence"}
+CASES = [
+    "negligence",
+    "gross-negligence-overpaid",
+    "fraud",
+    "fraud-prior-disclosure",
+    "fraud-pd-no-loss",
+    "negligence-no-loss",
+    "negligence-dv-cap",
+    "small-claim",
+    "noncommercial",
+    "limitations-passed",
+    "negligence-pd-actual",
+    "gross-near-limit",
+]
+CULP = {
+    "negligence-dv-cap": "negligence",
+    "fraud": "fraud",
+    "fraud-prior-disclosure": "fraud",
+    "fraud-pd-no-loss": "fraud",
+    "gross-negligence-overpaid": "gross_negligence",
+    "gross-near-limit": "gross_negligence",
+}
 
 
 def _cents(rng: random.Random, lo: int, hi: int) -> Decimal:
@@ -34,21 +51,36 @@ def plan(rng: random.Random, case: str) -> dict[str, Any]:
         viol = today - dt.timedelta(days=rng.randint(300, 700))
     filer = rng.choice(pools.FILERS)
     n = rng.randint(2, 3)
-    scale = {"small-claim": (2000, 20000), "negligence-dv-cap": (600000, 900000)}.get(case, (80000, 400000))
+    scale = {"small-claim": (2000, 20000), "negligence-dv-cap": (600000, 900000)}.get(
+        case, (80000, 400000)
+    )
     ents = []
     for i in range(n):
         ed = viol + dt.timedelta(days=40 * i)
         paid = _cents(rng, *scale)
-        owed = paid + (_cents(rng, 2000, 15000) if case == "small-claim" else _cents(rng, scale[0], scale[1] * 2))
+        owed = paid + (
+            _cents(rng, 2000, 15000)
+            if case == "small-claim"
+            else _cents(rng, scale[0], scale[1] * 2)
+        )
         if case in ("fraud-pd-no-loss", "negligence-no-loss"):
             owed = paid
         if case == "gross-negligence-overpaid" and i == 1:
             owed = paid - _cents(rng, 100, 1000)
-        ents.append({"num": pools.entry(rng, filer), "edate": ed, "liq": rng.random() < 0.5 or (
-            case == "negligence-pd-actual" and i == 0),
-            "ev": Decimal(rng.randint(2000000, 9000000)) / 100, "paid": paid, "owed": owed})
+        ents.append(
+            {
+                "num": pools.entry(rng, filer),
+                "edate": ed,
+                "liq": rng.random() < 0.5 or (case == "negligence-pd-actual" and i == 0),
+                "ev": Decimal(rng.randint(2000000, 9000000)) / 100,
+                "paid": paid,
+                "owed": owed,
+            }
+        )
     actual = sum((max(Decimal(0), e["owed"] - e["paid"]) for e in ents if e["liq"]), Decimal(0))
-    potential = sum((max(Decimal(0), e["owed"] - e["paid"]) for e in ents if not e["liq"]), Decimal(0))
+    potential = sum(
+        (max(Decimal(0), e["owed"] - e["paid"]) for e in ents if not e["liq"]), Decimal(0)
+    )
     lod = actual + potential
     dutiable = Decimal(rng.randint(1500, 4000) * 100)
     dv = dutiable + Decimal(rng.randint(100, 900) * 100)
@@ -67,39 +99,80 @@ def plan(rng: random.Random, case: str) -> dict[str, Any]:
     else:
         assert isinstance(proposed, Decimal)
         notice = "pre_penalty" if proposed > 1000 and not nc else "penalty"
-    p = {"case": case, "name": name, "addr": list(addr), "ior": pools.ein(rng), "viol": viol, "culp": culp,
-         "pd": pd, "nc": nc, "entries": ents, "dv": dv, "dutiable": dutiable,
-         "number": f"{today.year}-{rng.choice(pools.PORTS)[0]}-{rng.randint(100000, 999999)}-01"}
+    p = {
+        "case": case,
+        "name": name,
+        "addr": list(addr),
+        "ior": pools.ein(rng),
+        "viol": viol,
+        "culp": culp,
+        "pd": pd,
+        "nc": nc,
+        "entries": ents,
+        "dv": dv,
+        "dutiable": dutiable,
+        "number": f"{today.year}-{rng.choice(pools.PORTS)[0]}-{rng.randint(100000, 999999)}-01",
+    }
 
     def f(v: Decimal) -> float:
         return float(v.quantize(law.C))
 
-    values = {"case_number": p["number"], "party_name": name, "party_address": ", ".join(addr),
-              "importer_number": p["ior"], "violation_date": viol.isoformat(), "culpability": culp,
-              "prior_disclosure": pd, "noncommercial": nc,
-              "entries": [{"entry_number": e["num"], "entry_date": e["edate"].isoformat(), "liquidated": e["liq"],
-                           "entered_value": f(e["ev"]), "duty_paid": f(e["paid"]), "duty_owed": f(e["owed"])}
-                          for e in ents],
-              "domestic_value": f(dv), "dutiable_value": f(dutiable)}
+    values = {
+        "case_number": p["number"],
+        "party_name": name,
+        "party_address": ", ".join(addr),
+        "importer_number": p["ior"],
+        "violation_date": viol.isoformat(),
+        "culpability": culp,
+        "prior_disclosure": pd,
+        "noncommercial": nc,
+        "entries": [
+            {
+                "entry_number": e["num"],
+                "entry_date": e["edate"].isoformat(),
+                "liquidated": e["liq"],
+                "entered_value": f(e["ev"]),
+                "duty_paid": f(e["paid"]),
+                "duty_owed": f(e["owed"]),
+            }
+            for e in ents
+        ],
+        "domestic_value": f(dv),
+        "dutiable_value": f(dutiable),
+    }
     decision: dict[str, Any] = {
         "loss_of_duties": {"actual": f(actual), "potential": f(potential), "total": f(lod)},
-        "statutory_max": f(fig["max"]), "guideline_range": [f(v) for v in fig["range"]],  # type: ignore[attr-defined]
-        "limitations_date": limit.isoformat(), "notice": notice,
-        "outcome": "needs_human" if needs else "draft", "barred_entries": barred}
+        "statutory_max": f(fig["max"]),
+        "guideline_range": [f(v) for v in fig["range"]],
+        "limitations_date": limit.isoformat(),
+        "notice": notice,
+        "outcome": "needs_human" if needs else "draft",
+        "barred_entries": barred,
+    }
     not_scored = []
     if proposed is None:
-        not_scored.append("proposed_penalty: a (gross) negligence prior disclosure with an actual loss needs "
-                          "interest a person computes")
+        not_scored.append(
+            "proposed_penalty: a (gross) negligence prior disclosure with an actual loss needs "
+            "interest a person computes"
+        )
     else:
         decision["proposed_penalty"] = f(proposed)
-    truth = {"kind": "penalty-case", "case": case, "values": values, "decision": decision,
-             "args": ["--today", today.isoformat()], "not_scored": not_scored}
+    truth = {
+        "kind": "penalty-case",
+        "case": case,
+        "values": values,
+        "decision": decision,
+        "args": ["--today", today.isoformat()],
+        "not_scored": not_scored,
+    }
     return {"p": p, "truth": truth}
 
 
-CULP_WORDS = {"negligence": ["Negligence", "negligent conduct"],
-              "gross_negligence": ["Gross negligence", "grossly negligent conduct"],
-              "fraud": ["Fraud", "fraudulent conduct (knowing and intentional)"]}
+CULP_WORDS = {
+    "negligence": ["Negligence", "negligent conduct"],
+    "gross_negligence": ["Gross negligence", "grossly negligent conduct"],
+    "fraud": ["Fraud", "fraudulent conduct (knowing and intentional)"],
+}
 
 
 def render(pl: dict[str, Any], style: int, rng: random.Random) -> list[Page]:
@@ -111,30 +184,59 @@ def render(pl: dict[str, Any], style: int, rng: random.Random) -> list[Page]:
     def m(v: Decimal) -> str:
         return pools.money_style(v, ms)
 
-    d = lambda x: pools.date_style(x, ds)  # noqa: E731
+    def d(x: dt.date) -> str:
+        return pools.date_style(x, ds)
+
     culp = CULP_WORDS[p["culp"]][style % 2]
-    pdw = (rng.choice(["A valid prior disclosure was filed before the investigation began.",
-                       "Prior disclosure: YES (19 CFR 162.74)."]) if p["pd"] else
-           rng.choice(["No prior disclosure was made.", "Prior disclosure: none."]))
-    ncw = ("The importation was noncommercial (personal effects of the party)." if p["nc"]
-           else "The importation was commercial.")
+    pdw = (
+        rng.choice(
+            [
+                "A valid prior disclosure was filed before the investigation began.",
+                "Prior disclosure: YES (19 CFR 162.74).",
+            ]
+        )
+        if p["pd"]
+        else rng.choice(["No prior disclosure was made.", "Prior disclosure: none."])
+    )
+    ncw = (
+        "The importation was noncommercial (personal effects of the party)."
+        if p["nc"]
+        else "The importation was commercial."
+    )
     head = ["Entry No.", "Entry Date", "Liq.", "Entered Value", "Duty Paid", "Duty Owed"]
-    rows = [head] + [[e["num"], d(e["edate"]), liqw[0] if e["liq"] else liqw[1], m(e["ev"]), m(e["paid"]),
-                      m(e["owed"])] for e in p["entries"]]
+    rows = [head] + [
+        [
+            e["num"],
+            d(e["edate"]),
+            liqw[0] if e["liq"] else liqw[1],
+            m(e["ev"]),
+            m(e["paid"]),
+            m(e["owed"]),
+        ]
+        for e in p["entries"]
+    ]
     xs = [60.0, 150.0, 240.0, 290.0, 380.0, 466.0]
     pages = []
     if style == 0:  # internal audit finding: Finding | Detail table, money in a separate schedule
         pg = Page("sans")
-        pg.line("INTERNAL AUDIT FINDING - REFERRAL FOR 19 U.S.C. 1592 ACTION", size=12, bold=True, gap=2)
+        pg.line(
+            "INTERNAL AUDIT FINDING - REFERRAL FOR 19 U.S.C. 1592 ACTION", size=12, bold=True, gap=2
+        )
         pg.line(f"Penalty case number: {p['number']}", gap=2)
         rows2 = [["Finding", "Detail"], ["Audited party", p["name"]]]
         rows2 += [["Address" if i == 0 else "", a] for i, a in enumerate(p["addr"])]
-        rows2 += [["Importer number", p["ior"]], ["Date of violation", d(p["viol"])],
-                  ["Culpability", culp], ["Prior disclosure", "Yes" if p["pd"] else "No"],
-                  ["Importation", "noncommercial" if p["nc"] else "commercial"]]
+        rows2 += [
+            ["Importer number", p["ior"]],
+            ["Date of violation", d(p["viol"])],
+            ["Culpability", culp],
+            ["Prior disclosure", "Yes" if p["pd"] else "No"],
+            ["Importation", "noncommercial" if p["nc"] else "commercial"],
+        ]
         pg.table([60, 200], rows2, ruled=True)
-        pg.para("The auditors found that the party declared values and classifications that understated "
-                "the duties owed on the entries listed in Schedule A.")
+        pg.para(
+            "The auditors found that the party declared values and classifications that understated "
+            "the duties owed on the entries listed in Schedule A."
+        )
         pg.y += 10
         pg.line("SCHEDULE A - ENTRIES AND DUTIES", bold=True, gap=1.8)
         pg.table(xs, rows, ruled=True, size=8)
@@ -144,7 +246,12 @@ def render(pl: dict[str, Any], style: int, rng: random.Random) -> list[Page]:
         pages.append(pg)
     elif style == 1:  # memo with the party in a boxed header and a ruled entries table
         pg = Page("serif")
-        pg.line("MEMORANDUM FOR THE FINES, PENALTIES AND FORFEITURES OFFICER", size=12, bold=True, gap=1.6)
+        pg.line(
+            "MEMORANDUM FOR THE FINES, PENALTIES AND FORFEITURES OFFICER",
+            size=12,
+            bold=True,
+            gap=1.6,
+        )
         pg.line(f"Date: {d(p['viol'] + dt.timedelta(days=200))}        Case: {p['number']}", gap=2)
         top = pg.y - 12
         pg.line(f"Party: {p['name']}", x=68)
@@ -152,19 +259,25 @@ def render(pl: dict[str, Any], style: int, rng: random.Random) -> list[Page]:
         pg.line(f"IOR: {p['ior']}", x=68)
         pg.box(60, top, 552, pg.y - 4)
         pg.y += 12
-        pg.para(f"Subject: referral of a violation of 19 U.S.C. 1592 first committed on {d(p['viol'])}. "
-                f"The level of culpability found is {culp}. {pdw} {ncw}")
+        pg.para(
+            f"Subject: referral of a violation of 19 U.S.C. 1592 first committed on {d(p['viol'])}. "
+            f"The level of culpability found is {culp}. {pdw} {ncw}"
+        )
         pg.table(xs, rows, ruled=True, size=8)
-        pg.para(f"The domestic value of the merchandise is {m(p['dv'])} and its dutiable value {m(p['dutiable'])}.")
+        pg.para(
+            f"The domestic value of the merchandise is {m(p['dv'])} and its dutiable value {m(p['dutiable'])}."
+        )
         pg.line("/s/ " + rng.choice(pools.PEOPLE))
         pg.line("Import Specialist, Trade Enforcement Team")
         pages.append(pg)
     else:  # plain-text case report with fixed-width columns
         pg = Page("mono")
         pg.line("CASE REPORT  1592 REFERRAL", size=11, bold=True, gap=2)
-        for k, v in [("CASE NO", p["number"]), ("PARTY", p["name"])] + \
-                [("ADDRESS" if i == 0 else "", a) for i, a in enumerate(p["addr"])] + \
-                [("IMPORTER NO", p["ior"]), ("VIOLATION DT", d(p["viol"])), ("CULPABILITY", culp)]:
+        for k, v in (
+            [("CASE NO", p["number"]), ("PARTY", p["name"])]
+            + [("ADDRESS" if i == 0 else "", a) for i, a in enumerate(p["addr"])]
+            + [("IMPORTER NO", p["ior"]), ("VIOLATION DT", d(p["viol"])), ("CULPABILITY", culp)]
+        ):
             pg.line(f"{k:<14}{v}", size=9, gap=1.3)
         pg.line(pdw, size=9)
         pg.line(ncw, size=9, gap=2)

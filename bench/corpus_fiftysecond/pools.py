@@ -16,22 +16,65 @@ COMPANIES = [
     ("Sunward Ceramics USA Inc.", ["260 Kiln Avenue", "Ontario, CA 91761"]),
     ("Tamarack Cycle Works LLC", ["18 Birch Hollow Lane", "Burlington, VT 05401"]),
 ]
-PEOPLE = ["Renata Vosk", "Hollis J. Aberdeen", "Priya Natarajan", "Dmitri Okafor", "Celeste Marchetti",
-          "Tobias Lindqvist", "Amara Whitcombe", "Gideon Farrell"]
+PEOPLE = [
+    "Renata Vosk",
+    "Hollis J. Aberdeen",
+    "Priya Natarajan",
+    "Dmitri Okafor",
+    "Celeste Marchetti",
+    "Tobias Lindqvist",
+    "Amara Whitcombe",
+    "Gideon Farrell",
+]
 GOODS = [
-    ("Cast iron enamelled dutch ovens, 5.5 quart, model KD-55", "7323.94.0010", "cast iron 92%, enamel 8%"),
+    (
+        "Cast iron enamelled dutch ovens, 5.5 quart, model KD-55",
+        "7323.94.0010",
+        "cast iron 92%, enamel 8%",
+    ),
     ("Men's woven cotton shirts, style MW-210", "6205.20.2016", "cotton 100%"),
-    ("LED desk lamps with USB port, model LX-4", "9405.21.6000", "aluminum 60%, plastics 30%, electronics 10%"),
-    ("Stainless steel vacuum bottles, 750 ml", "9617.00.1000", "stainless steel 88%, polypropylene 12%"),
+    (
+        "LED desk lamps with USB port, model LX-4",
+        "9405.21.6000",
+        "aluminum 60%, plastics 30%, electronics 10%",
+    ),
+    (
+        "Stainless steel vacuum bottles, 750 ml",
+        "9617.00.1000",
+        "stainless steel 88%, polypropylene 12%",
+    ),
     ("Bicycle disc brake rotors, 160 mm", "8714.94.9050", "steel 95%, aluminum 5%"),
     ("Porcelain dinner plates, 27 cm, set of four", "6911.10.1050", "porcelain 100%"),
-    ("Cordless rotary tools, 12 volt, model AR-12", "8467.29.0090", "plastics 45%, steel 35%, copper 20%"),
+    (
+        "Cordless rotary tools, 12 volt, model AR-12",
+        "8467.29.0090",
+        "plastics 45%, steel 35%, copper 20%",
+    ),
 ]
-PORTS = [("2704", "Los Angeles"), ("1001", "New York"), ("3002", "Seattle"), ("1601", "Charleston"),
-         ("5301", "Houston"), ("2809", "San Francisco"), ("4103", "Cleveland")]
+PORTS = [
+    ("2704", "Los Angeles"),
+    ("1001", "New York"),
+    ("3002", "Seattle"),
+    ("1601", "Charleston"),
+    ("5301", "Houston"),
+    ("2809", "San Francisco"),
+    ("4103", "Cleveland"),
+]
 FILERS = ["B7E", "H2A", "9C4", "EF1", "D3G", "A6B", "C8H"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def date_style(d: dt.date, style: int) -> str:

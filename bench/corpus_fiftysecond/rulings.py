@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the lines are the documents' own sentences)
 """Ruling-request cases (19 CFR Part 177) and three requesters."""
 
 from __future__ import annotations
@@ -9,9 +10,20 @@ from typing import Any
 from bench.corpus_fiftysecond import pools
 from bench.corpus_fiftysecond.layout import Page
 
-CASES = ["accept-classification", "accept-valuation", "accept-origin", "missing-b1", "missing-b2",
-         "missing-b5", "missing-b6", "missing-c", "six-items", "court-pending", "current-entry",
-         "cbp-assigned-ior-verify"]
+CASES = [
+    "accept-classification",
+    "accept-valuation",
+    "accept-origin",
+    "missing-b1",
+    "missing-b2",
+    "missing-b5",
+    "missing-b6",
+    "missing-c",
+    "six-items",
+    "court-pending",
+    "current-entry",
+    "cbp-assigned-ior-verify",
+]
 
 
 def plan(rng: random.Random, case: str) -> dict[str, Any]:
@@ -25,12 +37,26 @@ def plan(rng: random.Random, case: str) -> dict[str, Any]:
     if hts and rng.random() < 0.3:
         hts = hts.replace(".", "")
     p: dict[str, Any] = {
-        "case": case, "name": name, "addr": list(addr), "ior": pools.ein(rng), "req": req, "type": rtype,
-        "desc": goods[0], "materials": goods[2], "hts": hts, "ports": [c for c, _ in ports],
-        "port_names": [n for _, n in ports], "items": 6 if case == "six-items" else 1,
-        "statement": case != "missing-b5", "court": case == "court-pending", "cbp": case == "current-entry",
-        "sample": rng.random() < 0.5, "confidential": rng.random() < 0.3, "signed": case != "missing-c",
-        "basis": case != "missing-b6", "signer": rng.choice(pools.PEOPLE),
+        "case": case,
+        "name": name,
+        "addr": list(addr),
+        "ior": pools.ein(rng),
+        "req": req,
+        "type": rtype,
+        "desc": goods[0],
+        "materials": goods[2],
+        "hts": hts,
+        "ports": [c for c, _ in ports],
+        "port_names": [n for _, n in ports],
+        "items": 6 if case == "six-items" else 1,
+        "statement": case != "missing-b5",
+        "court": case == "court-pending",
+        "cbp": case == "current-entry",
+        "sample": rng.random() < 0.5,
+        "confidential": rng.random() < 0.3,
+        "signed": case != "missing-c",
+        "basis": case != "missing-b6",
+        "signer": rng.choice(pools.PEOPLE),
         "parent": rng.choice(["Hallberg Werke GmbH", "Shinoda Kogyo K.K.", "Vantelli S.p.A."]),
     }
     if case == "missing-b1":
@@ -41,8 +67,13 @@ def plan(rng: random.Random, case: str) -> dict[str, Any]:
         p["ior"] = f"{rng.randint(100000, 999999)}-{rng.randint(10000, 99999)}"
     if case == "current-entry":
         p["entry"] = pools.entry(rng, rng.choice(pools.FILERS))
-    missing = {"missing-b1": ["177.2(b)(1)"], "missing-b2": ["177.2(b)(2)"], "missing-b5": ["177.2(b)(5)"],
-               "missing-b6": ["177.2(b)(6)"], "missing-c": ["177.2(c)"]}.get(case, [])
+    missing = {
+        "missing-b1": ["177.2(b)(1)"],
+        "missing-b2": ["177.2(b)(2)"],
+        "missing-b5": ["177.2(b)(5)"],
+        "missing-b6": ["177.2(b)(6)"],
+        "missing-c": ["177.2(c)"],
+    }.get(case, [])
     route = "HQ" if rtype == "valuation" else "NCSD"
     if case in ("court-pending", "current-entry"):
         outcome = "no_ruling"
@@ -53,11 +84,21 @@ def plan(rng: random.Random, case: str) -> dict[str, Any]:
     else:
         outcome = "accept"
     values: dict[str, Any] = {
-        "requester_name": name, "requester_address": ", ".join(addr), "importer_number": p["ior"],
-        "request_date": req.isoformat(), "ruling_type": rtype, "product_description": p["desc"],
-        "proposed_hts": [hts] if hts else [], "ports": p["ports"], "prospective": case != "current-entry",
-        "pending_statement": p["statement"], "pending_in_court": p["court"], "pending_before_cbp": p["cbp"],
-        "sample_provided": p["sample"], "confidential_requested": p["confidential"], "signed": p["signed"],
+        "requester_name": name,
+        "requester_address": ", ".join(addr),
+        "importer_number": p["ior"],
+        "request_date": req.isoformat(),
+        "ruling_type": rtype,
+        "product_description": p["desc"],
+        "proposed_hts": [hts] if hts else [],
+        "ports": p["ports"],
+        "prospective": case != "current-entry",
+        "pending_statement": p["statement"],
+        "pending_in_court": p["court"],
+        "pending_before_cbp": p["cbp"],
+        "sample_provided": p["sample"],
+        "confidential_requested": p["confidential"],
+        "signed": p["signed"],
     }
     not_scored = ["reason: free text"]
     if rtype == "classification":
@@ -66,24 +107,39 @@ def plan(rng: random.Random, case: str) -> dict[str, Any]:
         not_scored.append("item_count: the contract counts items only for classification")
     if case == "six-items":
         values["product_description"] = None
-        not_scored.append("product_description: six articles are described, none is the one main product")
+        not_scored.append(
+            "product_description: six articles are described, none is the one main product"
+        )
         del values["product_description"]
     decision: dict[str, Any] = {"outcome": outcome, "route": route, "missing": missing}
     if outcome == "accept":
-        decision["due"] = (received + dt.timedelta(days=30)).isoformat() if route == "NCSD" else None
+        decision["due"] = (
+            (received + dt.timedelta(days=30)).isoformat() if route == "NCSD" else None
+        )
     else:
         not_scored.append("due: the contract gives a target date only for an accepted request")
-    truth = {"kind": "ruling-request", "case": case, "values": values, "decision": decision,
-             "args": ["--received", received.isoformat(), "--today",
-                      (received + dt.timedelta(days=rng.randint(2, 20))).isoformat()],
-             "not_scored": not_scored}
+    truth = {
+        "kind": "ruling-request",
+        "case": case,
+        "values": values,
+        "decision": decision,
+        "args": [
+            "--received",
+            received.isoformat(),
+            "--today",
+            (received + dt.timedelta(days=rng.randint(2, 20))).isoformat(),
+        ],
+        "not_scored": not_scored,
+    }
     return {"p": p, "truth": truth}
 
 
 def _question(p: dict[str, Any]) -> str:
     if p["type"] == "valuation":
-        return ("whether the price paid by the U.S. subsidiary to its related seller is an acceptable "
-                "transaction value under 19 U.S.C. 1401a(b)(2)(B)")
+        return (
+            "whether the price paid by the U.S. subsidiary to its related seller is an acceptable "
+            "transaction value under 19 U.S.C. 1401a(b)(2)(B)"
+        )
     if p["type"] == "origin":
         return "the country of origin of the article for marking and trade purposes"
     return "the tariff classification of the article under the HTSUS"
@@ -106,18 +162,24 @@ def _facts(p: dict[str, Any]) -> list[tuple[str, str]]:
 
 def _pending(p: dict[str, Any], rng: random.Random) -> str | None:
     if p["court"]:
-        return (f"Identical merchandise is the subject of an action now pending before the Court of "
-                f"International Trade, Court No. 25-00{rng.randint(100, 999)}.")
+        return (
+            f"Identical merchandise is the subject of an action now pending before the Court of "
+            f"International Trade, Court No. 25-00{rng.randint(100, 999)}."
+        )
     if p["cbp"]:
-        return (f"A first shipment of the article was entered at port {p['ports'][0] if p['ports'] else '2704'} "
-                f"under entry {p['entry']}, which is not yet liquidated; the same question is before the port.")
+        return (
+            f"A first shipment of the article was entered at port {p['ports'][0] if p['ports'] else '2704'} "
+            f"under entry {p['entry']}, which is not yet liquidated; the same question is before the port."
+        )
     if p["statement"]:
-        return rng.choice([
-            "To the best of our knowledge the issue is not pending before any CBP office, the Court of "
-            "International Trade, the Court of Appeals for the Federal Circuit or any appellate court.",
-            "No transaction or issue of this kind is or was under review by CBP or before any court.",
-            "The requester states that the question raised here is not before any CBP office or any court.",
-        ])
+        return rng.choice(
+            [
+                "To the best of our knowledge the issue is not pending before any CBP office, the Court of "
+                "International Trade, the Court of Appeals for the Federal Circuit or any appellate court.",
+                "No transaction or issue of this kind is or was under review by CBP or before any court.",
+                "The requester states that the question raised here is not before any CBP office or any court.",
+            ]
+        )
     return None
 
 
@@ -140,13 +202,21 @@ def render(pl: dict[str, Any], style: int, rng: random.Random) -> list[Page]:
     p = pl["p"]
     ds = rng.randrange(7)
     hts_s = p["hts"]
-    ask = (f"We ask that the article be classified in subheading {hts_s}." if hts_s else "")
-    basis = ("Basis: the article is named by the heading at GRI 1, and no other heading describes it "
-             "more specifically (GRI 3(a)); see also the Explanatory Notes to the heading.")
-    sample = ("A sample is sent under separate cover; please return it." if p["sample"]
-              else "Photographs of the article are attached; no sample is sent.")
-    conf = ("Confidential treatment is requested for the pricing in Exhibit B (19 CFR 177.2(b)(7))."
-            if p["confidential"] else "No confidential treatment is requested.")
+    ask = f"We ask that the article be classified in subheading {hts_s}." if hts_s else ""
+    basis = (
+        "Basis: the article is named by the heading at GRI 1, and no other heading describes it "
+        "more specifically (GRI 3(a)); see also the Explanatory Notes to the heading."
+    )
+    sample = (
+        "A sample is sent under separate cover; please return it."
+        if p["sample"]
+        else "Photographs of the article are attached; no sample is sent."
+    )
+    conf = (
+        "Confidential treatment is requested for the pricing in Exhibit B (19 CFR 177.2(b)(7))."
+        if p["confidential"]
+        else "No confidential treatment is requested."
+    )
     ports = ", ".join(p["ports"])
     pend = _pending(p, rng)
     pages = []
@@ -158,12 +228,17 @@ def render(pl: dict[str, Any], style: int, rng: random.Random) -> list[Page]:
             pg.line(a, size=9, gap=1.2)
         pg.y += 12
         pg.line(pools.date_style(p["req"], ds), gap=2)
-        pg.line("National Commodity Specialist Division" if p["type"] != "valuation" else
-                "Regulations and Rulings, Office of Trade")
+        pg.line(
+            "National Commodity Specialist Division"
+            if p["type"] != "valuation"
+            else "Regulations and Rulings, Office of Trade"
+        )
         pg.line("U.S. Customs and Border Protection", gap=2)
         pg.line(f"Re: Request for a binding ruling; importer no. {p['ior']}", bold=True, gap=2)
-        pg.para(f"{p['name']} asks for a prospective ruling on {_question(p)}. The goods will be "
-                f"imported from its parent" + (f" through the port(s) {ports}." if ports else "."))
+        pg.para(
+            f"{p['name']} asks for a prospective ruling on {_question(p)}. The goods will be "
+            f"imported from its parent" + (f" through the port(s) {ports}." if ports else ".")
+        )
         pg.line("Product specifications:", bold=True)
         for k, v in _facts(p):
             pg.line(f"{k}:  {v}", x=90, size=9)
@@ -186,22 +261,30 @@ def render(pl: dict[str, Any], style: int, rng: random.Random) -> list[Page]:
         pg.line(f"Date: {pools.date_style(p['req'], ds)}", gap=2)
         pg.line("REQUEST FOR BINDING RULING (19 CFR Part 177)", bold=True, gap=2)
         pg.line("1. Requester", bold=True)
-        pg.para(f"{p['name']}, importer of record number {p['ior']}, the prospective importer of the goods.")
+        pg.para(
+            f"{p['name']}, importer of record number {p['ior']}, the prospective importer of the goods."
+        )
         pg.line("2. Transaction", bold=True)
-        pg.para(f"The company plans to import the article described below and asks for a ruling on {_question(p)}."
-                + (f" Entry is expected at port(s) {ports}." if ports else ""))
+        pg.para(
+            f"The company plans to import the article described below and asks for a ruling on {_question(p)}."
+            + (f" Entry is expected at port(s) {ports}." if ports else "")
+        )
         pg.line("3. Description of the merchandise", bold=True)
         for k, v in _facts(p):
             pg.para(f"{k}: {v}.")
-        pg.para("The article is sold through home-goods retailers and online marketplaces to consumers. It "
-                "is designed by the company in the United States and made to its drawings by an unrelated "
-                "contract manufacturer abroad. No part of the article is made in the United States. The "
-                "article is shipped fully assembled and is ready for use on delivery; it needs no tools, "
-                "fittings or further processing after importation, and it is not sold with accessories.")
+        pg.para(
+            "The article is sold through home-goods retailers and online marketplaces to consumers. It "
+            "is designed by the company in the United States and made to its drawings by an unrelated "
+            "contract manufacturer abroad. No part of the article is made in the United States. The "
+            "article is shipped fully assembled and is ready for use on delivery; it needs no tools, "
+            "fittings or further processing after importation, and it is not sold with accessories."
+        )
         pages.append(pg)
         pg = Page("serif")
-        pg.para("(Description continued.) Each unit is packed singly in a printed carton with the model "
-                "number and the country of origin on the bottom panel.")
+        pg.para(
+            "(Description continued.) Each unit is packed singly in a printed carton with the model "
+            "number and the country of origin on the bottom panel."
+        )
         pg.line("4. Ruling requested", bold=True)
         if ask:
             pg.para(ask + (" " + basis if p["basis"] else ""))
@@ -217,7 +300,11 @@ def render(pl: dict[str, Any], style: int, rng: random.Random) -> list[Page]:
     else:  # compliance department's summary in a two-column table
         pg = Page("sans")
         pg.line("RULING REQUEST SUMMARY", size=14, bold=True, gap=2)
-        pg.line(f"Submitted {pools.date_style(p['req'], ds)} by the Trade Compliance Department", size=9, gap=2)
+        pg.line(
+            f"Submitted {pools.date_style(p['req'], ds)} by the Trade Compliance Department",
+            size=9,
+            gap=2,
+        )
         rows = [["Item", "Detail"], ["Requester", p["name"]]]
         rows += [["Address" if i == 0 else "", a] for i, a in enumerate(p["addr"])]
         rows += [["Importer number", p["ior"]], ["Question", _question(p)[:70]]]
