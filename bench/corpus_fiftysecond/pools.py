@@ -32,7 +32,7 @@ GOODS = [
         "7323.94.0010",
         "cast iron 92%, enamel 8%",
     ),
-    ("Men's woven cotton shirts, style MW-210", "6205.20.2016", "cotton 100%"),
+    ("Woven cotton shirts for men, style MW-210", "6205.20.2016", "cotton 100%"),
     (
         "LED desk lamps with USB port, model LX-4",
         "9405.21.6000",

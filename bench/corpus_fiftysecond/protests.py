@@ -129,7 +129,10 @@ def plan(rng: random.Random, case: str) -> dict[str, Any]:
         missing.append("174.13(a)(7)")
     if case == "no-drawback-verify":
         missing.append("174.13(a)(9)")
-    timings = [law.timing(received, e["ldate"], last) for e, last in zip(ents, lasts, strict=True)]
+    timings = [
+        law.timing(received, e["ldate"], last) if e["ldate"] else "unknown"
+        for e, last in zip(ents, lasts, strict=True)
+    ]
     if case == "invalid-petition":
         outcome = "invalid"
         p["category"] = None
