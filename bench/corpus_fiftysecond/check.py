@@ -35,7 +35,7 @@ SKIP = {
 
 
 def _forms(key: str, value: Any) -> list[list[str]]:
-    """Each inner list holds the ways one printed piece may appear; one of them must be in the text."""
+    """Per printed piece, the ways it may appear; one of them must be in the text."""
     if value is None or key in SKIP or isinstance(value, bool):
         return []
     if isinstance(value, dict):

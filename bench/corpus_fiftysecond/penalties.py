@@ -54,7 +54,7 @@ def plan(rng: random.Random, case: str) -> dict[str, Any]:
     scale = {"small-claim": (2000, 20000), "negligence-dv-cap": (600000, 900000)}.get(
         case, (80000, 400000)
     )
-    ents = []
+    ents: list[dict[str, Any]] = []
     for i in range(n):
         ed = viol + dt.timedelta(days=40 * i)
         paid = _cents(rng, *scale)

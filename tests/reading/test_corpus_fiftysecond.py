@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,7 +23,7 @@ OUTCOMES = {
 }
 
 
-def _plans(seed: int) -> list[dict[str, object]]:
+def _plans(seed: int) -> list[dict[str, Any]]:
     return [build.plan(kind, i, seed) for kind, n in COUNTS.items() for i in range(n)]
 
 
@@ -54,7 +55,7 @@ def test_truths_well_formed() -> None:
         ("ruling-request", rulings),
         ("penalty-case", penalties),
     ):
-        truths = [p["truth"] for p in plans if p["truth"]["kind"] == kind]  # type: ignore[index]
+        truths = [p["truth"] for p in plans if p["truth"]["kind"] == kind]
         assert {t["decision"]["outcome"] for t in truths} == OUTCOMES[kind]
         assert {t["case"] for t in truths} == set(mod.CASES)
         assert {t["family"] for t in truths} == {"jgraph", "guile"}
