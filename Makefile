@@ -178,6 +178,11 @@ APT_NO_RECOMMENDS += plotutils libcamlpdf-ocaml-dev ocaml-nox ocaml-findlib
 # drawn rules, one `prologues:=3` EPS per page made one PDF by ghostscript): the `rbcairo` and `mpost` families of
 # bench/corpus_fiftyfirst (issue 13). ruby-cairo works without recommends; a few seconds to install here.
 APT_NO_RECOMMENDS += ruby-cairo
+# jgraph (a .jgr file of string and line annotations on a page-sized graph with no axes, PostScript out, PDF by
+# ghostscript's ps2pdf above; the hyphen stays a hyphen in the text layer) and guile-cairo with guile-2.2 (a
+# Guile Scheme script drawing text on a cairo PDF surface): the `jgraph` and `guile` families of
+# bench/corpus_fiftysecond (issue 13). Work without recommends; 7 s to install the two here.
+APT_NO_RECOMMENDS += jgraph guile-cairo guile-2.2
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 PYTEST_ARGS ?=
 FAST_TIER := not browser and not postgres and not libreoffice and not slow
