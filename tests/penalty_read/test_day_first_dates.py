@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
+from bots.common.reading.date_order import DAY_FIRST, MONTH_FIRST, orders
 from bots.penalty_notice.contract import extract_json
-from bots.penalty_notice.date_order import DAY_FIRST, MONTH_FIRST, orders
 from tests.penalty_read.drawn import REFERRAL_HEAD, Line, draw_referral
 
 COLUMNS = (72.0, 160.0, 265.0, 325.0, 400.0, 475.0)
