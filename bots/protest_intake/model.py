@@ -91,6 +91,10 @@ class ProtestFacts:
     # Questions the rules need whose answer they cannot use (blank, N/A, both ticked): the law
     # each answer serves and why a person must read it.
     unclear_answers: tuple[tuple[str, str], ...] = ()
+    # All-figure dates whose day and month could be either way round, the document settling
+    # neither order ("10.11.2025"): the 174.13(a) item each gives (printed, so not missing) and
+    # why; the date is not used.
+    unsettled_dates: tuple[tuple[int, str], ...] = ()
     # What an attachment (an entry summary or liquidation notice sent with it) says against the
     # protest, or gives in its place: each point (its 174.13(a) item, what) a person settles.
     attachment_points: tuple[tuple[int, str], ...] = ()

@@ -62,6 +62,9 @@ def check_contents(
     # is blank otherwise, so half of it filled in is what shows the request.
     if _blank(facts.earlier_protest_number) != (facts.earlier_protest_received is None):
         absent.append(7)
+    # A date printed with its day and month either way round is given, only not read for sure.
+    printed = {item for item, _ in facts.unsettled_dates}
+    absent = [n for n in absent if n not in printed]
     unplaced = dict(facts.unplaced)
     findings = [_absent(n, n in facts.unsure_items, n in facts.inferred_items, unplaced.get(n))
                 for n in absent]

@@ -29,6 +29,7 @@ from bots.protest_intake.rules.procedure import (
     check_exclusion_clock,
     check_further_review,
     check_unclear_answers,
+    check_unsettled_dates,
 )
 from bots.protest_intake.rules.timeliness import check_timeliness
 from bots.protest_intake.rules.validity import (
@@ -71,6 +72,7 @@ def decide(
         *check_accelerated(facts),
         *check_further_review(facts),
         *check_unclear_answers(facts),
+        *check_unsettled_dates(facts),
         *check_exclusion_clock(facts, today=today),
     ]
     findings = settle_open_points(findings, OUTCOME_PRECEDENCE)

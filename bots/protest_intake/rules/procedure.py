@@ -81,6 +81,15 @@ def check_unclear_answers(facts: ProtestFacts) -> list[Finding]:
     ]
 
 
+def check_unsettled_dates(facts: ProtestFacts) -> list[Finding]:
+    """An entry's date printed so that its day and month could be swapped, nothing in the
+    protest settling which: the deadline (1514(c)(3); 174.12(e)) or the premature test may turn
+    on it, so a person reads it."""
+    return [finding("P-DATE-1", f"19 CFR 174.13(a)({item})", "warning",
+                    f"{why} A person reads the date.", outcome="needs_human")
+            for item, why in facts.unsettled_dates]
+
+
 def check_further_review(facts: ProtestFacts) -> list[Finding]:
     """174.25(b) the application names its 174.24 criterion; 174.26(b) where it goes."""
     if not facts.further_review_requested:
