@@ -134,7 +134,7 @@ _PARTY = r"(?:buyer|importer|seller|exporter|manufacturer|vendor|supplier|partie
 _RELATED = re.compile(
     # "The seller, Hanoi Crafts JSC, is not related to us": the party may be named in between.
     rf"{_PARTY}(?:,\s+[^,.;]{{1,60}},)?\s+(?:and\s+(?:the\s+)?{_PARTY}\s+|to\s+the\s+(?:sale|transaction)\s+)?"
-    r"(?:are|is)\s+(?:a\s+)?(?P<not>not\s+|un)?"
+    r"(?:are|is)\s+(?:an?\s+)?(?P<not>not\s+|un)?"
     r"(?:related|affiliated)|(?:is|are)\s+(?:a\s+|the\s+)?(?:wholly[- ]owned\s+)?"
     rf"(?:subsidiary|parent|affiliate)\s+of\s+(?:the\s+)?{_PARTY}"
     rf"|(?P<none>no\s+(?:relationship|affiliation)\s+(?:exists\s+)?between"

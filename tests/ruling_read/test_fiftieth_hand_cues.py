@@ -146,3 +146,27 @@ def test_a_ruling_requested_section_of_prose_naming_no_subject_leaves_the_kind_t
              "payable under 19 U.S.C. 1401a(b)(1)(D).", "", "Sincerely,", "", "/s/ Ann Lee",
              "Ann Lee, Customs Manager"]
     assert _read(tmp_path, lines)["values"]["ruling_type"] == "valuation"
+
+
+@pytest.mark.parametrize(("relationship", "related"), [
+    ("Relationship: the seller is an unrelated manufacturer.", False),
+    ("The exporter is an unaffiliated trading house.", False),
+    ("The supplier is an affiliated company of the importer.", True)])
+def test_a_party_called_an_unrelated_or_affiliated_one_states_the_relationship(
+        tmp_path: Path, relationship: str, related: bool) -> None:
+    # Found with the fifty-first hand, measured at first sight: "is an unrelated manufacturer"
+    # (an, not a) was not read, so a valuation request was called deficient for want of the
+    # parties' relationship (19 U.S.C. 1401a(g)): confidently wrong.
+    lines = ["eRulings - Submission Printout", "", "Company name: Quillon Marine Parts Corp.",
+             "Address: 77 Foundry Lane, Suite 300, Long Beach, CA 90802",
+             "Importer number: 28-3691359", "Submitted on: 2025-05-07",
+             "Ruling sought: a binding valuation ruling", "Port(s) of entry: Port of Long Beach",
+             "Description: Product: glazed porcelain floor tiles, 60 by 60 cm.",
+             "Terms of sale: FOB Ningbo under a written supply contract.", relationship,
+             "Samples: A sample is sent with this request.",
+             "Confidentiality: No confidential treatment is requested.",
+             "Pending matters: the issue is not pending before any CBP office or any court.",
+             "Electronic signature: /s/ Anjali Rao"]
+    output = _read(tmp_path, lines)
+    assert output["values"].get("parties_related", related) is related
+    assert "177.2(b)(2)" not in output["decision"]["missing"], output["findings"]
