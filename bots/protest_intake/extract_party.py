@@ -41,6 +41,9 @@ WEAK = 0.75  # a value from a caption, subject line or memo head
 # A name may hold a bracketed part of itself ("Marigold Textiles (USA) Inc."): short, capitalised,
 # and followed by more of the name, unlike a defined term or an importer number in brackets.
 _NAME = r"[A-Z0-9](?:[^()\n;:\"“”]|\([A-Z][A-Za-z.&' ]{0,24}\)(?=[ \t]+[A-Z]\w)){1,90}?"
+# A line opening with a ZIP code ("31401, by its attorney, protests") is an address wrapped from
+# the line above, not the party's name.
+_NOT_A_ZIP = r"(?!\d{5}(?:-\d{4})?,)"
 _DEFINED = r"\(\s*(?:the\s+)?[\"“]\s*(?:Protestant|Importer|Company)\s*[\"”]\s*\)"
 # "On behalf of our client, X, 1 Main St., City, ST 00000 (Importer No. ...) ("Protestant")"
 # A broker's "filed for X (EIN ...), against ..." names the client without an address.
@@ -68,7 +71,7 @@ _DEFINED_TERM = re.compile(
 )
 
 _BY_COUNSEL = re.compile(
-    rf"(?m)^(?P<name>{_NAME}),\s+by\s+(?:its|their|his|her)\s+(?:undersigned\s+)?"
+    rf"(?m)^{_NOT_A_ZIP}(?P<name>{_NAME}),\s+by\s+(?:its|their|his|her)\s+(?:undersigned\s+)?"
     r"(?:attorneys?|counsel)"
 )
 # A memo or an importer's own letter opens its body with the party: "X protests the ...",
@@ -81,7 +84,7 @@ _SUBJECT_OF_VERB = re.compile(
     # A salutation run in before the name ("Dear Port Director: X protests") is no part of it.
     rf"(?m)(?:^|(?<=We,\s))(?:{SALUTATION}[ \t]+)?"
     rf"(?!(?:\d{{1,2}}[.)]\s+)?(?:We|Please|This|The|Our|I)\b|{SALUTATION})"
-    rf"(?P<name>{_NAME})"
+    rf"{_NOT_A_ZIP}(?P<name>{_NAME})"
     r"(?:\s*\([^)]*\))?(?:,\s+the\s+importer\s+of\s+record,)?"
     # "X, 1 Main St, City, ST 00000, importer number\n37-3456418 hereby files this protest"
     r"(?:,\s*(?:IOR|importer|EIN|IRS)[^,\n]{0,30}?\s*[0-9][0-9-]{6,14})?,?\s+"

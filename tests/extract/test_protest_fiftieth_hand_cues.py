@@ -101,3 +101,23 @@ def test_decisions_named_together_with_no_reason_give_no_justification(
         "The merchandise covered by this protest is not subject to drawback.",
     ])
     assert extract_protest(pdf).fields[DEFERRED].value is True
+
+
+@pytest.mark.parametrize("tail", [", by its attorney, protests the classification of the goods.",
+                                  ", by its undersigned counsel, protests the classification.",
+                                  " protests the classification of the merchandise."])
+def test_a_zip_code_wrapped_to_the_next_line_is_no_party_name(tmp_path: Path, tail: str) -> None:
+    # Found with the fifty-first hand, measured at first sight: "1. Protestant X, 77 Foundry
+    # Lane, ..., GA" / "31401, by its attorney, protests ..." gave the party "31401, by its
+    # attorney" and a confident deficiency for (a)(1) on a protest that names its party.
+    zip_line = "31401" + ("," if tail.startswith(",") else "") + tail.lstrip(",")
+    pdf = _letter_pdf(tmp_path / "pleading.pdf", [
+        "In the Matter of the Protest of Blue Ridge Cookware Inc.", "",
+        "1. Protestant Blue Ridge Cookware Inc., 77 Foundry Lane, Suite 300, Savannah, GA",
+        zip_line,
+        "2. Importer number of the protestant: 17-4215897.",
+        "3. Entry No. H21-1557880-7, date of entry August 1, 2023, liquidated on May 3, 2024.",
+        "4. Merchandise: marine bilge pumps, 12 volt, of plastics",
+    ])
+    name = extract_protest(pdf).facts.protestant_name
+    assert name is None or not name.startswith("31401")
