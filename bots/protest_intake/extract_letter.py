@@ -92,10 +92,12 @@ _EARLIER = re.compile(r"(?i)earlier|prior|previous|related|pending|companion"
                       r"|same\s+(?:disposition|result|outcome|treatment|decision|relief)"
                       r"|decided\s+(?:like|as)")
 # A port's label and its code, the name before it however set off: "Port: 1303", "Port code:
-# Baltimore (1303)", "Port: Baltimore - 1303", "Port of entry: Baltimore, MD / 1303".
+# Baltimore (1303)", "Port: Baltimore - 1303", "Port of entry: Baltimore, MD / 1303"; the
+# label may carry a note in brackets before its colon ("Port of entry (code):", "Port code (4
+# digits):", "Port [Schedule D code]:"), which says what is asked and is no part of the value.
 _PORT = re.compile(
     r"port\s+of\s+[A-Za-z .'-]{2,40}?\s*\((\d{4})\)"
-    r"|port(?:\s+of\s+entry)?(?:\s+code)?\s*:\s*"
+    r"|port(?:\s+of\s+entry)?(?:\s+code)?(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?\s*:\s*"
     r"(?:[A-Za-z][A-Za-z .',]{0,40}?\s*(?:\(|[-–—/|]|,)\s*)?(?<!\d)(\d{4})(?!\d)",
     re.I,
 )

@@ -70,9 +70,12 @@ _DEFINED_TERM = re.compile(
     re.S | re.I,
 )
 
+# A pleading's party acting by its lawyer, its address perhaps between ("1. Protestant X, 1 Main
+# St, City, ST\n00000, by its attorney, protests"): the address may wrap anywhere, even before
+# its ZIP code.
 _BY_COUNSEL = re.compile(
-    rf"(?m)^{_NOT_A_ZIP}(?P<name>{_NAME}),\s+by\s+(?:its|their|his|her)\s+(?:undersigned\s+)?"
-    r"(?:attorneys?|counsel)"
+    rf"(?m)^{_NOT_A_ZIP}(?P<name>{_NAME})(?:,\s+(?P<address>{US_ADDRESS}))?,\s+"
+    r"(?:by|through)\s+(?:(?:its|their|his|her)\s+)?(?:undersigned\s+)?(?:attorneys?|counsel)"
 )
 # A memo or an importer's own letter opens its body with the party: "X protests the ...",
 # "X (IOR No. ...) hereby protests", "X, the importer of record, files this protest",
@@ -162,6 +165,9 @@ _ENTRY_COUNT = re.compile(
 _CAPTION = re.compile(r"in\s+the\s+matter\s+of\s+the\s+protest\s+of", re.I)
 _CAPTION_END = re.compile(r"^\W*protestants?\b", re.I)
 _CAPTION_LINES = 6  # a caption's name runs over a few lines at most
+# The name run in after the caption's words, up to its role (", Protestant") or the rule of ")".
+_RUN_IN_CAPTION = re.compile(r"[ \t]+(?P<name>[A-Z0-9][^)\n]*?)[ \t]*(?:,?[ \t]*(?i:protestants?)"
+                             r"\W*|[ \t]\)[^\n]*|,?[ \t]*)$", re.M)
 _DECISIONS = (r"(?:liquidation|reliquidation|classification|appraise(?:d|ment)|valuation|"
               r"exclusion|drawback|charges?|exactions?|decision|CBP)\b")
 _SUBJECT = re.compile(
@@ -326,6 +332,8 @@ def read_party(stream: TextStream, fields: Fields) -> None:
         if match := pattern.search(text):
             group = "of" if "of" in pattern.groupindex and match.group("of") else "name"
             _put(stream, fields, "protestant_name", match, group, confidence)
+            if "address" in pattern.groupindex and match.group("address"):
+                _put(stream, fields, "protestant_address", match, "address", confidence)
     if match := _OWN_ADDRESS.search(text):
         _put(stream, fields, "protestant_address", match, "address", PROSE)
     if caption := caption_name(stream):
@@ -366,7 +374,8 @@ def _cue_value(match: re.Match[str], group: str = "name") -> str:
     # A numbered paragraph's number ("1. X protests") is not part of the name, nor a subject
     # line's count of entries ("Protest of X - 2 entries").
     value = re.sub(r"^\d+[.)]\s+", "", fold(match.group(group) or "").rstrip(","))
-    return _ENTRY_COUNT.sub("", value)
+    # ... nor the role run in before it as the paragraph's label ("1. Protestant X, by its").
+    return _ENTRY_COUNT.sub("", _ROLE_LABEL.sub("", value))
 
 
 def caption_name(stream: TextStream) -> tuple[str, Evidence | None] | None:
@@ -378,6 +387,15 @@ def caption_name(stream: TextStream) -> tuple[str, Evidence | None] | None:
     head_words = stream.words(head.start(), head.end())
     text = stream.text
     block_end = head.end()
+    line_end = text.find("\n", block_end)
+    line_end = len(text) if line_end < 0 else line_end
+    run_in = _RUN_IN_CAPTION.match(text, block_end, line_end)
+    # "In the Matter of the Protest of X": the name set on the caption's own line ends there;
+    # the lines below it are the title and the body, not more of the name. A title printed a
+    # column away on that line ("...of          PROTEST") is no name run in.
+    set_on = [*head_words[-1:], *stream.words(*run_in.span("name"))] if run_in else []
+    if run_in and _first_column(set_on) == set_on:
+        return fold(run_in.group("name")), stream.evidence(*run_in.span("name"))
     lines: list[tuple[int, int]] = []
     for _ in range(_CAPTION_LINES):
         start = text.find("\n", block_end)
@@ -467,6 +485,8 @@ def _put(stream: TextStream, fields: Fields, key: str, match: re.Match[str], gro
             return
         if _PRONOUN.match(value):  # "Our company hereby protests": the name is elsewhere
             return
+        if _THROUGH_COUNSEL.match(value):  # "The protestant, by its attorney, protests"
+            return
         # "1. Protestant. X protests under 19 U.S.C. 1514": a run-in label over a sentence whose
         # subject is the party; the name ends where its verb begins.
         if verb := _LODGING_VERB.search(value):
@@ -537,6 +557,13 @@ def _party_labels_first(matches: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 # The verb of a sentence lodging the protest after its subject, the party's name.
+# A role run in as a paragraph's label before the party's name: "Protestant X", "The
+# Protestant, X", "PROTESTING PARTY X".
+_ROLE_LABEL = re.compile(r"^(?i:(?:the\s+)?(?:protestant|protesting\s+party))[,:.]?\s+"
+                         r"(?=[A-Z0-9])")
+# How a party acts through its lawyer, set off by commas where a name might stand.
+_THROUGH_COUNSEL = re.compile(r"(?i)^(?:by|through)\s+(?:its|their|his|her|the)?\s*"
+                              r"(?:undersigned\s+)?(?:attorneys?|counsel)\b")
 _LODGING_VERB = re.compile(r",?\s+(?:hereby\s+|respectfully\s+)*(?:protests|files\s+this"
                            r"|submits\s+this|objects\s+to|contests|challenges)\b")
 _STREET_FIRST = re.compile(r"(?i)^\s*(?:\d|p\.?\s*o\.?\s+box\b)")
