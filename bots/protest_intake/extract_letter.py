@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from bots.common.reading.address_lines import lines_set_under
 from bots.common.reading.bilingual import english_captions
 from bots.common.reading.dates import DateMatch, find_dates
 from bots.common.reading.lines import BROKEN_PHRASE, join_wrapped, wrapped_lines
@@ -58,7 +59,6 @@ _STAMP = re.compile(r"\bR ?E ?C ?E ?I ?V ?E ?D\b|(?im:^\s*(?:CBP\s+)?(?:date\s+)
                     r"|(?i:\breceipt\s+stamp\b)")
 _STAMP_REACH = 80  # characters after RECEIVED where the stamp's date is printed
 _STAMP_LINES = 3  # lines of a stamp under RECEIVED: the port, the date, an officer's initials
-_UNDER = 3.0  # points: a line set under a value starts where the value starts, give or take
 # A line labelled with the receipt however a sender words it ("Protest Filed / Received by CBP:",
 # "Date filed:", "Filing date:"; filing is receipt, 174.12(f)): its date is on that line.
 # A note in brackets may follow the label: "Date filed (ACE):", "Receipt date (CBP use):".
@@ -403,22 +403,11 @@ def _unpointed(segments: Sequence[Segment], label: re.Pattern[str]) -> FieldText
 
 
 def _city_under(document: PdfDocument, found: FieldText) -> str | None:
-    """The city, state and ZIP line set right under an address value's first word (the
-    address's next line, typed there on purpose, not a phrase wrapped for want of room)."""
+    """The address's further lines set right under its value's first word, down to its city
+    line (typed there on purpose, not a phrase wrapped for want of room), joined by commas."""
     first, last = found.words[0], found.words[-1]
-    lines = document.segments(last.page)
-    index = next((i for i, line in enumerate(lines) if any(last in s.words for s in line)), None)
-    if index is None or index + 1 >= len(lines):
-        return None
-    # A two-column block prints another column's line first ("Protest Number: ..." at the
-    # margin, the city under the street at the right): the segment under the value is the one.
-    following = next((s for s in lines[index + 1] if abs(s.x0 - first.x0) <= _UNDER),
-                     lines[index + 1][0])
-    text = following.text
-    if (abs(following.x0 - first.x0) > _UNDER or following.top - last.bottom > last.height
-            or not STATE_ZIP.search(text) or ":" in text):
-        return None
-    return text
+    lines = lines_set_under(document.segments(last.page), first, last)
+    return ", ".join(lines) if lines else None
 
 
 # Where a signature block starts: "Signature: /s/ X", "/s/ X", "Signed:", "By:".

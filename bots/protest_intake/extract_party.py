@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bots.common.reading.address_lines import part_line
 from bots.common.reading.date_line import date_line
 from bots.common.reading.letter import same_party
 from bots.common.reading.parties import (
@@ -144,7 +145,8 @@ _LINE_NUMBER = r"(?:\s+line\s*|\s*#\s*|\s+)"
 _CITY_LABEL = re.compile(r"[ \t]*\n\s*(?:city\b[^:\n]{0,24}|(?:address|addr\.?)"
                          rf"{_LINE_NUMBER}[2-4]|line\s*[2-4])\s*:\s*(?P<city>[^\n]+)", re.I)
 _ADDRESS_LINES = 3  # labelled lines after the first that one address may run over
-_WRAPPED_CITY = re.compile(r"[ \t]*\n[ \t]*(?P<city>[^\n:]{2,60}?,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?)"
+_WRAPPED_CITY = re.compile(r"[ \t]*\n(?P<parts>(?:[ \t]*[^\n:]{1,50}\n){0,2})"
+                           r"[ \t]*(?P<city>[^\n:]{2,60}?,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?)"
                            r"[ \t]*$", re.M)
 # "1. X, 9 Main St, City, ST 00000 (EIN ...) hereby files": a name cue that ran on over the address.
 # "X, of 19 Canal Place, New Orleans, LA 70130 (the "Company")" likewise.
@@ -512,9 +514,12 @@ def _put(stream: TextStream, fields: Fields, key: str, match: re.Match[str], gro
     elif key == "protestant_address" and not _CITY_LINE.search(value):
         # "Address: 310 South Main Street" / "Springdale, AR 72764": the city line wrapped
         # under its label, unlabelled (a line with a colon is the next field's).
+        # ... its suite or building on a line of its own before the city line.
         wrapped = _WRAPPED_CITY.match(stream.text, end)
-        if wrapped:
-            value, end = f"{value}, {fold(wrapped.group('city'))}", wrapped.end("city")
+        parts = wrapped.group("parts").splitlines() if wrapped else []
+        if wrapped and all(part_line(part) for part in parts):
+            value = ", ".join([value, *(fold(part) for part in parts), fold(wrapped.group("city"))])
+            end = wrapped.end("city")
     if value:
         _fuller_address(fields, key, value)
         fields.put(key, value, stream.evidence(start, end), confidence)
