@@ -8,12 +8,15 @@ referral by date_order.
 
 from __future__ import annotations
 
-import copy
 import re
 from datetime import date
 
 from bots.common.reading.dates import find_dates
-from tradebots.pdf import TextStream
+
+# Rewriting a stream's day-first dates is shared with the protest bot: it lives with the readers.
+from bots.common.reading.day_first import with_day_first_as_iso
+
+__all__ = ["parse_date_either_way", "with_day_first_as_iso"]
 
 _DAY_FIRST = re.compile(r"(?<![\w./-])(?P<d>1[3-9]|2\d|3[01])(?P<s>[./-])(?P<m>0?[1-9]|1[0-2])"
                         r"(?P=s)(?P<y>\d{4}|\d{2})(?![\w/-]|[.,]\d)")
@@ -35,20 +38,3 @@ def parse_date_either_way(text: str) -> date | None:
         except ValueError:
             continue
     return first.value if first else None
-
-
-_DAY_FIRST_FULL_YEAR = re.compile(
-    r"(?<![\w./-])(?P<d>1[3-9]|2\d|3[01])(?P<s>[./-])(?P<m>0?[1-9]|1[0-2])(?P=s)(?P<y>\d{4})"
-    r"(?![\w/-]|[.,]\d)")
-
-
-def with_day_first_as_iso(stream: TextStream) -> TextStream:
-    """STREAM with each date that can only be day first and prints its whole year rewritten in
-    ISO order, the same length ("20.01.2023" as "2023-01-20"), so that readers of running text
-    and of rows take it for the date it is; evidence still gives the words as printed."""
-    text = _DAY_FIRST_FULL_YEAR.sub(lambda m: f"{m['y']}-{m['m']}-{m['d']}", stream.text)
-    if text == stream.text:
-        return stream
-    rewritten = copy.copy(stream)
-    rewritten.text = text
-    return rewritten

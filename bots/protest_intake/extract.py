@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from bots.common.reading.bilingual import english_captions
 from bots.common.reading.date_order import orders, settled
+from bots.common.reading.day_first import with_day_first_as_iso
 from bots.common.reading.key_values import key_value_line
 from bots.common.reading.packets import read_packet
 from bots.common.reading.pairs_on_line import pairs_apart, records_side_by_side
@@ -310,7 +311,9 @@ def _entries(document: PdfDocument, stream: TextStream, fields: Fields
     entries: list[ProtestEntry] = []
     order = orders(stream.text)
     unsettled: list[tuple[int, str]] = []
-    for read in _dated_first(read_entries(document, stream)):
+    # A date that reads day first only ("27.08.2025") is read as the date it is; the order
+    # above is settled on the text as printed, where such a date shows it.
+    for read in _dated_first(read_entries(document, with_day_first_as_iso(stream))):
         number = read.number.value
         key = f"entries[{len(entries)}]"
         fields.items[f"{key}.entry_number"] = read.number
