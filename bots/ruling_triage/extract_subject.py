@@ -80,14 +80,6 @@ _MERCHANDISE_IS = re.compile(
     r"(?:The|These|This|Each)\s+(?:merchandise|goods|products?|articles?|items?)\s+"
     r"(?:is|are)\s+(?!classified|sold|imported|entered|shipped|subject|not\b|priced|purchased|"
     r"used|made|composed|designed|intended|to\b|being|expected|planned)(?P<v>[^.]+)", re.M)
-# The goods named as what the requester will import: "We intend to import insulated food jars
-# with lids, 16 oz., style FJ-16 from our supplier in Vietnam", "X Co. plans to import ...
-# through Newark". The description runs to where the goods' source or route begins.
-_TO_IMPORT = re.compile(
-    r"\b(?:intends?|plans?|proposes?|expects?|wish(?:es)?|wants?)\s+to\s+import\s+"
-    r"(?!(?:the\s+following|these|this|those|them|it|goods|merchandise|products?)\b)"
-    r"(?P<v>(?:[^.:\n]|\n(?!\n)|\.(?=[^\s])|\.(?=\s+[a-z\d(]))+?)"
-    r"(?=\s+(?:from|through|via|into|at|for\s+(?:sale|resale|use))\b|\.(?:\s|$)|$)", re.I)
 _USE = re.compile(r"(?:principal\s+use\s+(?:of\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
                   r"(?:in\s+the\s+United\s+States\s+)?is\s+|"
                   r"will\s+be\s+(?:principally\s+|primarily\s+|mainly\s+)?used\s+(?=for|to|in|as)|"
@@ -668,11 +660,9 @@ def read_goods(items: list[Paragraph], fields: Fields) -> None:
                 break
     _materials_table(items, fields)
     _material_shares(items, fields)
-    for pattern in (_MERCHANDISE_IS, _TO_IMPORT):
-        if "product_description" in fields.items:
-            break
+    if "product_description" not in fields.items:
         for paragraph in items:
-            if match := pattern.search(paragraph.text):
+            if match := _MERCHANDISE_IS.search(paragraph.text):
                 span = Span(paragraph, match.start("v"), match.end("v"))
                 fields.put_span("product_description", span.flat, span, PROSE)
                 break

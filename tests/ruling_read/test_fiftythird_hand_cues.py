@@ -32,6 +32,7 @@ def test_goods_told_as_what_the_requester_will_import_are_described(
 @pytest.mark.parametrize("told", [
     "We intend to import the following articles through the port of Newark (4601).",
     "Harbor Goods LLC plans to import them through the port of Newark (4601).",
+    "Harbor Goods LLC plans to import through the port of Newark (4601) next spring.",
 ])
 def test_a_sentence_naming_no_goods_describes_nothing(tmp_path: Path, told: str) -> None:
     output = read(tmp_path, facts=(told, *FACTS[2:]))
