@@ -7,7 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen.canvas import Canvas
+
 from tests.ruling_read.test_phrasings import FACTS, read
+from tests.ruling_read.test_twentyfirst_hand_cues import extract
 
 _MISSING_DESCRIPTION = "19 CFR 177.2(b)(2)(ii)(A)"
 
@@ -55,3 +59,43 @@ def test_a_person_over_her_units_title_under_the_line_signs(tmp_path: Path) -> N
                                      "Director, Trade Compliance"))
     assert output["values"]["signed"] is True
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+_LETTER = ["Harbor Goods LLC", "12 Pier Road", "Newark, NJ 07114", "March 3, 2025",
+           "National Commodity Specialist Division", "Re: Request for a binding ruling",
+           "Dear Sir or Madam:",
+           "Harbor Goods LLC (importer number 12-3456789) requests a binding ruling on the",
+           "tariff classification of yoga mats it plans to import through Newark, NJ (4601).",
+           *FACTS[1:],
+           "The issue is not pending before any CBP office or any court.",
+           "No sample is enclosed.", "Sincerely,", "/s/ Ann Lee", "Ann Lee, President"]
+
+
+def _packet(path: Path, slip: list[str]) -> Path:
+    canvas = Canvas(str(path), pagesize=letter)
+    for page in (slip, _LETTER):
+        canvas.setFont("Helvetica", 8)
+        for index, line in enumerate(page):
+            canvas.drawString(55, letter[1] - 50 - 16 * index, line)
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+# An office's own routing slip clipped ahead of the letter: its departments, initials and dates
+# are the slip's, not the request's; the letter on the next page names requester and date.
+@pytest.mark.parametrize("slip", [
+    ["INTERNAL ROUTING SLIP", "Harbor Goods LLC - outgoing correspondence",
+     "Step To (department) Initials Date Action", "1 Trade Compliance RL 02/26/2025 Note",
+     "2 Legal RL 02/27/2025 Approve", "Remarks: binding ruling request attached."],
+    ["Routing sheet", "To: Legal  From: Imports  Date: 02/26/2025",
+     "Please review the enclosed ruling request before it goes out."],
+    ["DOCUMENT CIRCULATION SLIP", "Circulate to: Legal, Finance, Compliance",
+     "Date out: 26 Feb 2025", "Subject: binding ruling request to CBP"],
+])
+def test_a_routing_slip_before_the_letter_is_no_part_of_the_request(
+        tmp_path: Path, slip: list[str]) -> None:
+    output = extract(_packet(tmp_path / "slip.pdf", slip))
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
+    assert output["values"]["request_date"] == "2025-03-03"
