@@ -99,3 +99,66 @@ def test_a_routing_slip_before_the_letter_is_no_part_of_the_request(
     assert output["values"]["requester_name"] == "Harbor Goods LLC"
     assert output["values"]["requester_address"] == "12 Pier Road, Newark, NJ 07114"
     assert output["values"]["request_date"] == "2025-03-03"
+
+
+def _page(path: Path, lines: list[str]) -> Path:
+    canvas = Canvas(str(path), pagesize=letter)
+    canvas.setFont("Helvetica", 8)
+    for index, line in enumerate(lines):
+        canvas.drawString(55, letter[1] - 40 - 13 * index, line)
+    canvas.save()
+    return path
+
+
+def _questionnaire(title: str, ports: list[str], basis: str) -> list[str]:
+    return [title, "Prepared by the importer's compliance team for submission under 19 CFR 177.2",
+            "1. Requester (name and address)", "Harbor Goods LLC, 12 Pier Road, Newark, NJ 07114",
+            "2. Importer number", "12-3456789", "3. Date of request", "March 3, 2025",
+            "4. Subject of the ruling", "Tariff classification", *ports,
+            "6. Description of the goods",
+            "Exercise mats of thermoplastic elastomer foam, 183 x 61 cm.",
+            "Principal use: yoga and floor exercise at home.",
+            "Component materials: thermoplastic elastomer foam 96%, polyester strap 4%.",
+            "We will buy the mats from our supplier in Vietnam for resale to U.S. retailers.",
+            "7. Ruling requested and its basis", basis,
+            "8. Is the issue before CBP or a court?",
+            "The issue is not pending before any CBP office or any court.",
+            "9. Samples", "No sample is enclosed.",
+            "10. Signature", "/s/ Ann Lee, President"]
+
+
+_BASIS = ("We believe the mats are classified in subheading 9506.91.0030, HTSUS, under GRI 1, "
+          "as articles for general physical exercise.")
+
+
+# A numbered questionnaire's ports box printed empty, the next box's caption under it: the
+# reader looked where the ports go and they are not there (19 CFR 177.2(b)(1)).
+@pytest.mark.parametrize("caption", ["5. Ports of entry", "5. Port(s) of entry:",
+                                     "E. Ports of entry"])
+def test_an_empty_numbered_ports_box_is_a_missing_port(tmp_path: Path, caption: str) -> None:
+    output = extract(_page(tmp_path / "q.pdf", _questionnaire(
+        "BINDING RULING REQUEST - QUESTIONNAIRE", [caption], _BASIS)))
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
+    assert output["decision"]["missing"] == ["177.2(b)(1)"]
+
+
+def test_a_ports_box_with_its_answer_under_it_gives_the_port(tmp_path: Path) -> None:
+    output = extract(_page(tmp_path / "q.pdf", _questionnaire(
+        "BINDING RULING REQUEST - QUESTIONNAIRE", ["5. Ports of entry", "Newark, NJ (4601)"],
+        _BASIS)))
+    assert output["values"]["ports"] == ["4601"]
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+# The request's own title over a questionnaire ("BINDING RULING REQUEST - QUESTIONNAIRE",
+# "Request for a Binding Ruling: Data Sheet"): what stands under it is the request, read whole,
+# so a basis it does not give is missing (19 CFR 177.2(b)(6)).
+@pytest.mark.parametrize("title", ["BINDING RULING REQUEST - QUESTIONNAIRE",
+                                   "Request for a Binding Ruling: Data Sheet",
+                                   "PROSPECTIVE RULING REQUEST FORM"])
+def test_a_requests_own_title_leaves_no_text_unplaced(tmp_path: Path, title: str) -> None:
+    output = extract(_page(tmp_path / "q.pdf", _questionnaire(
+        title, ["5. Ports of entry", "Newark, NJ (4601)"],
+        "Please classify the mats in subheading 9506.91.0030.")))
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
+    assert output["decision"]["missing"] == ["177.2(b)(6)"]
