@@ -24,7 +24,16 @@ _BEFORE = re.compile(
     r"(?i)\b(?:already|previously|earlier|before)\s+(?:(?:have|has|had)\s+)?"
     r"(?:protested|filed|lodged|submitted|made)\b"
     r"|\b(?:have|has|had)\s+(?:already\s+|previously\s+)?protested\b"
-    r"|\b(?:second|another|earlier|prior|previous|first|original|other)\s+protest\b")
+    r"|\b(?:second|another|earlier|prior|previous|first|original|other)\s+protest\b"
+    # A protest named by its number and said to have been filed, in either voice: "Protestant
+    # filed Protest No. N on ...", "Protest N ... was lodged by us on ...".
+    r"|\b(?:filed|lodged|submitted)\s+(?:its\s+|our\s+|a\s+)?protest\s+(?:no\.?|number|#)?\s*\d{4}"
+    r"|\bprotest\s+(?:no\.?|number|#)?\s*\d{4}\s*-\s*\d{2,4}\s*-\s*\d{6}\)?,?\s+"
+    r"(?:(?:\S+\s+){0,8}?)(?:was|were|has\s+been|had\s+been)\s+(?:filed|lodged|submitted|received)\b")
+# This protest itself named with its number ("This protest, No. N, was filed on this entry"):
+# filed now, not before.
+_THIS_PROTEST = re.compile(
+    r"(?i)\b(?:this|the\s+present|the\s+instant)\s+protest\s*[,(]?\s*(?:no\.?|number|#)?\s*\d{4}")
 # The entry this protest covers: "this entry", "the same entry", "these same entries".
 _SAME_ENTRY = re.compile(
     r"(?i)\b(?:this|these)\s+(?:same\s+|very\s+)?entr(?:y|ies)\b(?!\s+(?:date|no))"
@@ -35,7 +44,8 @@ _OTHER_ENTRY = re.compile(r"(?i)\b(?:other|different|another|earlier|prior)\s+en
 _SAME_GOODS = re.compile(
     r"(?i)\bsame\s+(?:goods|merchandise|products?|articles?|items?|shipments?|imports?)\b")
 # Who made it: the sender in its own voice, or the protestant named as such.
-_OWN = re.compile(r"(?i)\b(?:we|our|us|I|my|its|their)\b|\b(?:the|this)\s+protestant(?:'s)?\b")
+_OWN = re.compile(
+    r"(?i)\b(?:we|our|us|I|my|its|their)\b|\b(?:the|this)\s+protestant(?:'s)?\b|^protestant\b")
 # Said not to have happened: "No other protest has been filed on this entry", "we have not
 # previously protested this entry". "No." before a number is the number's caption.
 _DENIED = re.compile(r"(?i)\b(?:no(?!\.?\s*\d)|not|never|none|nor|neither|without)\b|n[’']t\b")
@@ -50,7 +60,8 @@ def read_stated_earlier(stream: TextStream, fields: Fields) -> None:
         sentence = " ".join(text[start:end].split())
         before = _BEFORE.search(sentence)
         if before is None or not _SAME_ENTRY.search(sentence) or _OTHER_ENTRY.search(sentence) \
-                or _DENIED.search(sentence, 0, before.end()):
+                or _DENIED.search(sentence, 0, before.end()) \
+                or _THIS_PROTEST.search(sentence):
             continue
         found = _PROTEST_NUMBER.search(sentence)
         number = protest_number_in(found.group(0)) if found else None

@@ -19,7 +19,7 @@ from bots.common.reading.unplaced import open_absences
 from bots.ruling_triage.address_commas import street_parted_from_city
 from bots.ruling_triage.extract_absence import ATTACHED, ELEMENTS, known_heading
 from bots.ruling_triage.extract_answers import answer_rows
-from bots.ruling_triage.extract_asked_goods import read_asked_goods
+from bots.ruling_triage.extract_asked_goods import read_asked_goods, read_goods_to_import
 from bots.ruling_triage.extract_boxes import read_boxes
 from bots.ruling_triage.extract_caption_rows import pair_caption_rows
 from bots.ruling_triage.extract_caption_under import join_captions_under
@@ -146,6 +146,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
         if (cover := packet.cover_date) is not None:  # put keeps the request's own date
             fields.put("request_date", cover.value, cover.evidence, cover.confidence)
         read_running_address(document, fields)
+        read_goods_to_import(items, fields)  # the weakest cue: only where nothing else said it
         unsure = unsure_elements(letter, items, fields, scanned=document.any_scanned)
         enclosed = [page for page, part in packet.parts.others.items() if part in ATTACHED]
         # Only where the layout vouches for absences: an unrecognised one leaves them open alone.

@@ -1,5 +1,7 @@
 """The goods named in the sentence that asks for the ruling: "We ask for a prospective
-classification ruling on battery-operated plush toys (models A-100), which we plan to import"."""
+classification ruling on battery-operated plush toys (models A-100), which we plan to import";
+or in the one that says what the requester will import: "We intend to import insulated food
+jars with lids, 16 oz., style FJ-16 from our supplier in Vietnam"."""
 
 from __future__ import annotations
 
@@ -27,14 +29,30 @@ _NOT_GOODS = re.compile(r"^(?:the\s+)?(?:transaction\s+value|valuation|appraisem
 # asks for a full description; whether the letter gives it elsewhere is read there).
 _DEFERRED = re.compile(r"\b(?:described|detailed|listed|specified|identified|set\s+(?:out|forth))"
                        r"\b|\b(?:below|herein|hereafter|attached|enclosed)\b", re.I)
+# What the requester will import, up to where the goods' source or route begins.
+_TO_IMPORT = re.compile(
+    r"\b(?:intends?|plans?|proposes?|expects?|wish(?:es)?|wants?)\s+to\s+import\s+"
+    r"(?!(?:from|through|via|into|at|for|in|under|next|later|soon)\b)"
+    r"(?P<v>(?:[^.:;\n]|\n(?!\n)|\.(?=[^\s])|\.(?=\s+[a-z\d(]))+?)"
+    r"(?=\s+(?:from|through|via|into|at|for\s+(?:sale|resale|use))\b|\.(?:\s|$)|[:;]|$)", re.I)
 # A bare name ("ceramic mugs") names the goods; a description gives at least a few words of them.
 _FEWEST_WORDS = 4
 
 
 def read_asked_goods(items: list[Paragraph], fields: Fields) -> None:
     """PRODUCT_DESCRIPTION from the asking sentence, when no label or sentence gave it."""
+    _read_named_goods(items, fields, _ASKING)
+
+
+def read_goods_to_import(items: list[Paragraph], fields: Fields) -> None:
+    """PRODUCT_DESCRIPTION from the sentence saying what the requester will import, when no
+    other part of the request gave it."""
+    _read_named_goods(items, fields, _TO_IMPORT)
+
+
+def _read_named_goods(items: list[Paragraph], fields: Fields, pattern: re.Pattern[str]) -> None:
     for paragraph in items:
-        for match in _ASKING.finditer(paragraph.text):
+        for match in pattern.finditer(paragraph.text):
             # A forwarded text quotes each line with "> ".
             goods = " ".join(re.sub(r"\n[ \t]*>[ \t>]*", " ", match["v"]).split())
             if (len(goods.split()) >= _FEWEST_WORDS and not _NOT_GOODS.match(goods)

@@ -21,12 +21,17 @@ RULING_WORDS = re.compile(r"\brulings?\b|19\s+CFR\s+(?:Part\s+)?177|National\s+C
                           r"Specialist|\bNCSD\b|Regulations\s+(?:and|&)\s+Rulings", re.I)
 # A page that confirms a filing or covers a transmission, and a block that opens a letter.
 # A fax cover counts its pages "incl. cover" and warns about "this transmission".
+# An office's routing or circulation slip ("INTERNAL ROUTING SLIP", "Routing sheet") goes along
+# the letter inside the sender's office and is clipped ahead of it.
+_SLIP = r"(?:routing|circulation|route)\s+(?:slip|sheet|form)"
 _COVER = re.compile(r"\b(?:confirmation|submission\s+(?:id|number|no\.)|fax\s+cover|transmittal|"
+                    rf"{_SLIP}|"
                     r"cover\s+sheet|(?:incl(?:uding|udes)?\.?|with)\s+(?:this\s+)?cover|"
                     r"this\s+(?:fax\s+|facsimile\s+)?transmission|number\s+of\s+pages)\b", re.I)
-# A fax cover's own words: its fields ("Re:" among them) are a slip's, not a letter's opening.
+# A fax cover's or a routing slip's own words: its fields ("Re:" among them) are a slip's, not a
+# letter's opening.
 _FAX_COVER = re.compile(r"(?:incl(?:uding|udes)?\.?|with)\s+(?:this\s+)?cover|this\s+(?:fax\s+|"
-                        r"facsimile\s+)?transmission|fax\s+cover|facsimile\s+cover", re.I)
+                        rf"facsimile\s+)?transmission|fax\s+cover|facsimile\s+cover|{_SLIP}", re.I)
 # A letter's greeting; a cover's "Re:" field is no opening of a letter.
 _GREETING = re.compile(r"\s*dear\b|\s*(?:ladies\s+and\s+gentlemen|to\s+whom\s+it\s+may\s+"
                        r"concern)\b", re.I)

@@ -43,8 +43,8 @@ def read_signature(letter: Letter, items: list[Paragraph], fields: Fields) -> No
         fields.put("signature_read", True, None, PROSE)
         return
     if signature is not None and _firm_on_rule(signature, items):
-        # "____" over "Acme Widgets, Inc." and no one else: the firm's name is printed where a
-        # person would sign, and no person signed (19 CFR 177.2(c)).
+        # "____" over "Acme Widgets, Inc." or "Trade Compliance" and no one else: a firm's or a
+        # unit's name is printed where a person would sign, and no person signed (19 CFR 177.2(c)).
         put_part(fields, "signed", False, signature.where, PROSE)
         fields.put("signature_read", True, None, PROSE)
         return
@@ -158,10 +158,14 @@ def _own_staff(signature: Signature, items: list[Paragraph], fields: Fields) -> 
 
 
 def _firm_on_rule(signature: Signature, items: list[Paragraph]) -> bool:
-    """A firm's name under a blank signature line, its legal form after a comma ("Acme Widgets,
-    Inc.", read as a name and a title), with no person named on the lines under it."""
-    if (signature.how != "name under a signature line" or signature.title is None
-            or not FIRM.fullmatch(signature.title.text.strip())):
+    """A firm's or a unit's name under a blank signature line (a firm's legal form after a comma,
+    "Acme Widgets, Inc.", read as a name and a title; "Trade Compliance"), with no person named
+    on the lines under it."""
+    if signature.how != "name under a signature line":
+        return False
+    firm = signature.title is not None and FIRM.fullmatch(signature.title.text.strip())
+    unit = signature.signer is not None and _UNIT_WORDS.search(signature.signer.text)
+    if not firm and not unit:
         return False
     block = signature.where.block
     after = block.text[signature.where.end:].split("\n")

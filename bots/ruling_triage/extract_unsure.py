@@ -33,6 +33,10 @@ _PORT_HINT = re.compile(r"\b(?i:ports?\s+of\s+(?!export|lading|loading|origin)|p
                         r"port\s+\d{4}\b|br(?:ing|ings|ought)\b[^.]{0,40}\bin\s+(?:at|through|via)\b)|"
                         r"\b(?i:entered|imported|arrive|landed|cleared)\s+(?i:at|through|via)\s+"
                         r"(?:the\s+)?(?!United\s+States|U\.S\.)[A-Z]")
+# A numbered form's ports box printed empty, the next box's caption on the line under it: looked
+# at, it gives no port (a box with its answer under it is no such line).
+_EMPTY_PORTS_BOX = re.compile(r"(?im)^[ \t]*(?:\d{1,2}|[A-Z])[.)][ \t]+ports?[ \t]*(?:\(s\)[ \t]*)?"
+                              r"of[ \t]+entry[ \t]*:?[ \t]*\n(?=[ \t]*(?:\d{1,2}|[A-Z])[.)][ \t]+\S)")
 # Valuation: words of a relationship the reader did not read as a statement of it.
 # So are the parties said to be (un)related or independent in words the reader did not read
 # ("Acme, the seller, are not related", "the two are independent"). A request that only asks
@@ -132,7 +136,8 @@ def unsure_elements(letter: Letter, items: list[Paragraph], fields: Fields, *,
                                                                  known=known and not scanned):
         unsure.append(UNSURE_REQUESTER)
     # A ports caption answered that no port is chosen yet was read: it hints at nothing missed.
-    if not value("ports") and not value("ports_undecided") and _PORT_HINT.search(text):
+    if not value("ports") and not value("ports_undecided") \
+            and _PORT_HINT.search(_EMPTY_PORTS_BOX.sub("", text)):
         unsure.append("177.2(b)(1)")
     subjects = {value("ruling_type"), *value("other_subjects", ())}
     if ("valuation" in subjects and value("parties_related") is None

@@ -41,9 +41,13 @@ _TAGGED = re.compile(r"(?m)^[^\S\n]*(?:SIGNED(?:[^\S\n]+BY)?|SIGNATURE|SIGNATORY
 # sending firm, not a memo's writer: its FROM is no signer.
 _FAX_LINE = re.compile(r"(?i)\bPAGE\s*\d+\s*(?:/|of)\s*\d+|\bFAX\b|\(\d{3}\)\s*\d{3}-\d{4}")
 # A given name may be two joined by a hyphen, each capitalised: "Mei-Ling", "Jean-Pierre".
+# Names are spelled with their accents ("Ignacio Villaseñor", "Zoë Łukasik"): Latin-1's and
+# Latin Extended-A's letters count as letters.
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 _PERSON = re.compile(
-    r"^\s*(?:[A-Z][a-z'-]+(?:(?<=-)[A-Z][a-z']+)?|[A-Z]\.)"
-    r"(?:\s+(?:[A-Z][A-Za-z'-]+\.?|[A-Z]\.)){1,3}\s*$"
+    rf"^\s*(?:[{_UP}][{_LOW}'-]+(?:(?<=-)[{_UP}][{_LOW}']+)?|[{_UP}]\.)"
+    rf"(?:\s+(?:[{_UP}][{_UP}{_LOW}'-]+\.?|[{_UP}]\.)){{1,3}}\s*$"
 )
 # A firm by its legal form, spelled out or abbreviated, at home or abroad.
 _COMPANY = re.compile(
