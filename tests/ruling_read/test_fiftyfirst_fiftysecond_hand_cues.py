@@ -58,3 +58,42 @@ def test_a_list_of_codes_wrapped_over_two_lines_is_read_whole(tmp_path: Path) ->
     assert output["values"]["ports"] == ["4103", "2809"]
     assert output["decision"]["outcome"] == "accept", output["findings"]
 
+
+# -- a requester named with its number and its role -----------------------------------------------
+
+def _counsel_request(requester_line: str, wrapped: str) -> list[str]:
+    return ["Ormond & Pike Housewares Inc. - Office of the General Counsel",
+            "92 Larkin Street, Paterson, NJ 07501", "Date: 2025-04-26", "",
+            "REQUEST FOR BINDING RULING (19 CFR Part 177)", "",
+            "1. Requester", requester_line, wrapped, "",
+            "2. Transaction",
+            "The company plans to import the article described below and asks for a ruling on",
+            "its tariff classification. Entry is expected at Newark (4601).", "",
+            "3. Description of the merchandise",
+            "Product description: Cordless rotary tools, 12 volt, model AR-12.",
+            "Principal use: household use in the United States.",
+            "Component materials: plastics 45%, steel 35%, copper 20%.", "",
+            "4. Ruling requested",
+            "We ask that the article be classified in subheading 8467.29.0090. Basis: GRI 1.", "",
+            "5. Pending matters",
+            "The question is not before any CBP office or any court.", "",
+            "Respectfully submitted,", "", "Amara Whitcombe",
+            "Senior Counsel, Ormond & Pike Housewares Inc."]
+
+
+@pytest.mark.parametrize(("requester_line", "wrapped"), [
+    ("Ormond & Pike Housewares Inc., importer of record number 57-5869082, the prospective "
+     "importer", "of the goods."),
+    ("Ormond & Pike Housewares Inc., IOR 57-5869082, which will import the goods", "itself."),
+    ("Ormond & Pike Housewares Inc., importer number 57-5869082, as importer of record.", ""),
+])
+def test_a_requesters_number_and_role_after_its_name_are_no_part_of_it(
+        tmp_path: Path, requester_line: str, wrapped: str) -> None:
+    # Before: the name ran on to the end of its line ("..., the prospective importer"), so the
+    # letterhead naming the same firm was taken for another party: its address went unread.
+    output = _read(tmp_path, typed(_counsel_request(requester_line, wrapped)),
+                   received=date(2025, 5, 1))
+    assert output["values"]["requester_name"] == "Ormond & Pike Housewares Inc."
+    assert output["values"]["requester_address"] == "92 Larkin Street, Paterson, NJ 07501"
+    assert output["values"]["importer_number"] == "57-5869082"
+
