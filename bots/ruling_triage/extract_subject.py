@@ -258,6 +258,8 @@ DESCRIPTION_LABEL = (r"(?:(?:product|merchandise)\s+)?description(?!\s+of\s+the\
                      # ("Item 1:" lists run-in facts, read with them)
                      + r"|(?:model|style|sku|part)\s*(?:no\.?|#)?\s*"
                      r"(?=[\w./-]*\d)[A-Za-z0-9][\w./-]{0,15}" + COLON_AHEAD)
+_FACTS_ROW = (r"(?:(?:statement\s+of\s+(?:the\s+)?|relevant\s+|the\s+)?"
+              r"(?:facts|particulars|details)[ \t]*[:\u2013-][ \t]*)")
 # The same facts asked as questions, an interview-style request's captions ("Q. What is it made
 # of?" over "A. Aluminum 62%", or "What is its principal use: household cooking"). A question may
 # go on with a phrase ("... principal use in the United States?"), never with another verb: "What
@@ -314,10 +316,17 @@ _LABELS = {
                          r"|subject\s+of\s+(?:the\s+)?ruling|ruling\s+"
                          r"(?:requested|sought|asked)\s+(?:on|for|about)|ruling\s+(?:requested|"
                          r"sought)" + COLON_AHEAD + r"|nature\s+of\s+(?:the\s+)?(?:ruling\s+)?"
-                         r"request|request\s+type|ruling\s+category)"),
+                         r"request|request\s+type|ruling\s+category"
+                         # a summary's row of the question put: "Question: the tariff
+                         # classification of ...", "Question presented -", "Issue:"
+                         r"|(?:the\s+)?(?:question|issue)(?:\s+(?:presented|asked|raised|posed))?"
+                         + COLON_AHEAD + r")"),
     # A section headed by the goods alone ("GOODS", "Part C - The goods", "1. The article")
     # describes them under it.
-    "product_description": label(rf"{DESCRIPTION_LABEL}|{ASKED_FACTS['product_description']}"
+    # A summary's row of the facts at large may open with the goods' own caption: "Facts:
+    # Product: X", "Particulars - Merchandise: X", "Details: Description: X".
+    "product_description": label(rf"{_FACTS_ROW}(?:{DESCRIPTION_LABEL})"
+                                 rf"|{DESCRIPTION_LABEL}|{ASKED_FACTS['product_description']}"
                                  r"|(?-i:The\s+(?:goods|articles?|products?|merchandise)"
                                  r"|THE\s+(?:GOODS|ARTICLES?|PRODUCTS?|MERCHANDISE)"
                                  # (a bare "Products" may head a table of them instead; a

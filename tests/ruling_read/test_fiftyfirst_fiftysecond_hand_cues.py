@@ -97,3 +97,107 @@ def test_a_requesters_number_and_role_after_its_name_are_no_part_of_it(
     assert output["values"]["requester_address"] == "92 Larkin Street, Paterson, NJ 07501"
     assert output["values"]["importer_number"] == "57-5869082"
 
+
+# -- a ruled two-column summary -------------------------------------------------------------------
+
+_ROW = 27.0  # points between the summary's ruled rows
+
+
+def _summary(facts_caption: str, signed: str, *, kind: str = "classification",
+             facts: tuple[str, ...] = ()) -> list[Cell]:
+    rows: list[tuple[str, str]] = [
+        ("Requester", "Quillon Marine Parts Corp."), ("", "77 Foundry Lane, Suite 300"),
+        ("", "Seattle, WA 98134"), ("IOR", "15-9487874"),
+        ("Subject", f"a binding {kind} ruling"), ("Port", "Port of Savannah"),
+        (facts_caption, "Product: LED panel luminaires for office ceilings.")]
+    cells: list[Cell] = [(72, 50, "BINDING RULING REQUEST - SUMMARY"),
+                         (72, 72, "Date: 25-Mar-2025")]
+    top = 106.0
+    for caption, value in rows:
+        if caption:
+            cells.append((76, top, caption))
+        cells.append((230, top, value))
+        top += _ROW
+    for line in facts or ("Principal use: sold to retail customers in the",
+                          "United States. Component materials: steel 70%,",
+                          "aluminium 30%."):
+        cells.append((230, top - _ROW + 12, line))
+        top += 12
+    for caption, value in (("HTS proposed", "9405.11.4010"),
+                           ("Basis", "The goods are classified in subheading 9405.11.4010, by"),
+                           ("", "General Rule of Interpretation 1."),
+                           ("Sample", "No sample is provided."),
+                           ("Confidential", "No confidential treatment is requested."),
+                           ("Statement 177.2(b)(5)", "The issue is not pending before any CBP"),
+                           ("", "office or any court.")):
+        top += _ROW if caption else 12 - _ROW
+        if caption:
+            cells.append((76, top, caption))
+        cells.append((230, top, value))
+    cells.append((72, top + 40, signed))
+    return cells
+
+
+@pytest.mark.parametrize("facts_caption", ["Facts", "Particulars", "Details",
+                                           "Statement of facts"])
+def test_a_facts_row_opening_with_the_goods_caption_describes_the_goods(
+        tmp_path: Path, facts_caption: str) -> None:
+    # Before: "Facts: Product: ..." was no description's caption: 177.2(b)(2) concluded missing.
+    output = _read(tmp_path, _summary(facts_caption, "Signed for the importer: Desmond "
+                                                     "Achterberg, Director of Logistics"),
+                   received=date(2025, 3, 28))
+    values = output["values"]
+    assert values["product_description"] == "LED panel luminaires for office ceilings"
+    assert output["decision"]["missing"] == [], output["findings"]
+
+
+def test_address_lines_a_row_apart_in_the_value_column_are_the_requesters(tmp_path: Path) -> None:
+    # Before: the lines under the name, set a ruled row apart, were too far to be its address.
+    output = _read(tmp_path, _summary("Facts", "Signed for the importer: Desmond Achterberg, "
+                                               "Director of Logistics"),
+                   received=date(2025, 3, 28))
+    assert output["values"]["requester_name"] == "Quillon Marine Parts Corp."
+    assert output["values"]["requester_address"] == "77 Foundry Lane, Suite 300, Seattle, WA 98134"
+
+
+@pytest.mark.parametrize("signed", [
+    "Signed for the importer: Desmond Achterberg, Director of Logistics",
+    "Signed on behalf of the requester: Desmond Achterberg, Trade Compliance Manager",
+    "Submitted for Quillon Marine Parts Corp.: Desmond Achterberg, Director",
+    "Certified for the company: Desmond Achterberg, Vice President"])
+def test_a_line_signed_for_a_party_by_a_named_person_with_a_title_is_signed(
+        tmp_path: Path, signed: str) -> None:
+    # Before: "Signed for the importer:" was no signature line: 177.2(c) left to a person.
+    output = _read(tmp_path, _summary("Facts", signed), received=date(2025, 3, 28))
+    assert output["values"]["signed"] is True
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+def test_a_summary_row_of_the_question_names_the_kind_and_is_read(tmp_path: Path) -> None:
+    # Before: a "Question" row was no caption the reader knew: the text beside it was unplaced,
+    # so a result asked without its basis (177.2(b)(6)) was left to a person.
+    rows = [("Requester", "Marigold Textile Imports Co."), ("Address", "77 Canal Row"),
+            ("", "Charleston, SC 29401"), ("Importer number", "48-5355788"),
+            ("Question", "the tariff classification of the article under the HTSUS"),
+            ("Port(s) of entry", "5301, 2704"),
+            ("Product description", "Bicycle disc brake rotors, 160 mm"),
+            ("Principal use", "household and retail consumer use in the United States"),
+            ("Component materials", "steel 95%, aluminum 5%"),
+            ("Proposed HTS", "8714.94.9050"), ("Sample", "sent")]
+    cells: list[Cell] = [(60, 50, "RULING REQUEST SUMMARY"),
+                         (60, 66, "Submitted 3 July 2025 by the Trade Compliance Department")]
+    for index, (caption, value) in enumerate(rows):
+        if caption:
+            cells.append((60, 90 + 15 * index, caption))
+        cells.append((203, 90 + 15 * index, value))
+    cells += [(60, 280, "We ask that the article be classified in subheading 8714.94.9050."),
+              (60, 300, "To the best of our knowledge the issue is not pending before any CBP "
+                        "office or any court."),
+              (60, 315, "No confidential treatment is requested."),
+              (60, 350, "______________________"), (60, 362, "Tobias Lindqvist"),
+              (60, 374, "Trade Compliance Director, Marigold Textile Imports Co.")]
+    output = _read(tmp_path, cells, received=date(2025, 7, 7))
+    assert output["values"]["ruling_type"] == "classification"
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
+    assert output["decision"]["missing"] == ["177.2(b)(6)"]
+
