@@ -201,3 +201,115 @@ def test_a_summary_row_of_the_question_names_the_kind_and_is_read(tmp_path: Path
     assert output["decision"]["outcome"] == "deficient", output["findings"]
     assert output["decision"]["missing"] == ["177.2(b)(6)"]
 
+
+# -- the request's date ---------------------------------------------------------------------------
+
+def _portal(dated: str, hts_basis: str = "subheading 6267.49.4902 and 7618.24.6619") -> list[Cell]:
+    rows = [("Company name", "Blue Ridge Cookware Inc."),
+            ("Address", "36 Commerce Park Way, Savannah, GA 31401"),
+            ("Importer number", "83-9956986"), (dated.split("|")[0], dated.split("|")[1]),
+            ("Ruling sought", "a binding classification ruling"),
+            ("Port(s) of entry", "Port of Newark"),
+            ("Description", "Product: cotton knit pullovers. Principal use: retail sale."),
+            ("", "Component materials: cotton 60%, polyester 40%."),
+            ("Proposed HTS", "6267.49.4902, 7618.24.6619"),
+            ("Basis", "The requester believes the goods are classified in"),
+            ("", f"{hts_basis}, by GRI 1."),
+            ("Pending matters", "The issue is not pending before any CBP office or court."),
+            ("Electronic signature", "/s/ Ruth Lindqvist")]
+    cells: list[Cell] = [(72, 41, "eRulings - Submission Printout"), (380, 44, "Reference: ER1001")]
+    for index, (caption, value) in enumerate(rows):
+        if caption:
+            cells.append((76, 87 + 22 * index, caption))
+        cells.append((210, 87 + 22 * index, value))
+    return cells
+
+
+@pytest.mark.parametrize(("caption", "value"), [("Submitted on", "2025-09-20"),
+                                                ("Submitted on", "September 20, 2025"),
+                                                ("Filed on", "09/20/2025"),
+                                                ("Date submitted on", "20 September 2025")])
+def test_a_printouts_submitted_on_row_dates_the_request(
+        tmp_path: Path, caption: str, value: str) -> None:
+    # Before: "Submitted on:" was read as "Submitted" with the value "on: ...": no date.
+    output = _read(tmp_path, _portal(f"{caption}|{value}"), received=date(2025, 9, 25))
+    assert output["values"]["request_date"] == "2025-09-20"
+
+
+def _dated_letter(dated: str, *, more: str = "") -> list[str]:
+    return ["Marigold Textile Imports Co.", "A subsidiary of Hallberg Werke GmbH", "77 Canal Row",
+            "Charleston, SC 29401", "", dated, "", "National Commodity Specialist Division",
+            "U.S. Customs and Border Protection", "",
+            "Re: Request for a binding ruling; importer no. 63-5910806", "",
+            "Marigold Textile Imports Co. asks for a prospective ruling on the tariff",
+            "classification of the article under the HTSUS. The goods will be imported from its",
+            "parent through the port(s) 1001, 5301.", "",
+            "Product specifications:",
+            "Product description: Stainless steel vacuum bottles, 750 ml",
+            "Principal use: household and retail consumer use in the United States", "",
+            "Questions",
+            "Q1. What is the tariff classification of the article under the HTSUS?",
+            "Q2. May the ruling cover later shipments of the same article?", "",
+            "We ask that the article be classified in subheading 9617.00.1000. Basis: the",
+            "article is named by the heading at GRI 1.",
+            "No transaction or issue of this kind is or was under review by CBP or before any "
+            "court.", *([more] if more else []),
+            "No sample is sent. No confidential treatment is requested.", "",
+            "/s/ Dmitri Okafor", "Compliance Manager, Marigold Textile Imports Co."]
+
+
+@pytest.mark.parametrize(("dated", "day"), [("27.10.2025", "2025-10-27"),
+                                            ("27/10/2025", "2025-10-27"),
+                                            ("13.10.2025", "2025-10-13")])
+def test_a_date_line_in_figures_that_read_day_first_only_dates_the_letter(
+        tmp_path: Path, dated: str, day: str) -> None:
+    # Before: "27.10.2025" was no date (no month 27): the letter's head went unrecognised, so
+    # the component materials its specification block leaves out were left to a person.
+    output = _read(tmp_path, typed(_dated_letter(dated)), received=date(2025, 11, 2))
+    assert output["values"]["request_date"] == day
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
+    assert output["decision"]["missing"] == ["177.2(b)(2)"]
+
+
+@pytest.mark.parametrize("line", ["Submitted 16.09.2025 by the Trade Compliance Department",
+                                  "Submitted on 16.09.2025 by Ann Lee",
+                                  "Date submitted: 16/09/2025 (portal)"])
+def test_a_submitted_line_in_day_first_figures_dates_the_request(tmp_path: Path,
+                                                                  line: str) -> None:
+    lines = _dated_letter("", more="")
+    lines[5] = line
+    output = _read(tmp_path, typed(lines), received=date(2025, 9, 22))
+    assert output["values"]["request_date"] == "2025-09-16"
+
+
+@pytest.mark.parametrize("dated", ["02.09.2025", "04.06.2025", "Date: 05.03.2025"])
+def test_a_dotted_date_either_way_round_is_left_to_a_person_not_guessed(
+        tmp_path: Path, dated: str) -> None:
+    # Before: read month first ("02.09.2025" as February 9) where the letter may mean 2 September.
+    output = _read(tmp_path, typed(_dated_letter(dated)), received=date(2025, 9, 10))
+    assert output["values"]["request_date"] is None
+    assert any(f["rule"] == "R-DATE" for f in output["findings"])
+    # no outcome rests on the request's own date
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
+
+
+@pytest.mark.parametrize(("dated", "received", "day"), [
+    ("11.04.2025", date(2025, 4, 14), "2025-04-11"),   # 4 November: after its receipt
+    ("04.11.2025", date(2025, 4, 14), "2025-04-11"),   # read either way, one is before receipt
+    ("12.05.2025", date(2025, 5, 20), "2025-05-12")])
+def test_a_date_either_way_round_is_the_reading_before_its_receipt(
+        tmp_path: Path, dated: str, received: date, day: str) -> None:
+    output = _read(tmp_path, typed(_dated_letter(dated)), received=received)
+    assert output["values"]["request_date"] == day
+    assert not any(f["rule"] == "R-DATE" for f in output["findings"])
+
+
+@pytest.mark.parametrize(("more", "day"), [
+    ("Photographs taken on 23.08.2025 are attached.", "2025-09-02"),
+    ("Our earlier letter of 08.23.2025 is withdrawn.", "2025-02-09")])
+def test_a_date_either_way_round_is_read_in_the_order_another_date_shows(
+        tmp_path: Path, more: str, day: str) -> None:
+    output = _read(tmp_path, typed(_dated_letter("02.09.2025", more=more)),
+                   received=date(2025, 9, 10))
+    assert output["values"]["request_date"] == day
+
