@@ -236,6 +236,17 @@ def test_a_printouts_submitted_on_row_dates_the_request(
     assert output["values"]["request_date"] == "2025-09-20"
 
 
+@pytest.mark.parametrize("basis", ["subheading 6267.49.4902 and 7618.24.6619",
+                                   "subheadings 6267.49.4902, 7618.24.6619",
+                                   "6267.49.4902 or, for the lined ones, 7618.24.6619"])
+def test_a_basis_restating_the_proposed_numbers_adds_no_article(tmp_path: Path,
+                                                                basis: str) -> None:
+    # Before: the second number, restated after the first in one list, was counted again.
+    output = _read(tmp_path, _portal("Submitted on|2025-09-20", basis),
+                   received=date(2025, 9, 25))
+    assert output["values"]["proposed_hts"] == ["6267.49.4902", "7618.24.6619"]
+
+
 def _dated_letter(dated: str, *, more: str = "") -> list[str]:
     return ["Marigold Textile Imports Co.", "A subsidiary of Hallberg Werke GmbH", "77 Canal Row",
             "Charleston, SC 29401", "", dated, "", "National Commodity Specialist Division",
