@@ -56,8 +56,10 @@ _RE_CELL = re.compile(r"\s*(?:Re|Subject|Subj\.?|Regarding|Ruling\s+type|Type\s+
                       r"\s*:?\s*", re.I)
 # The sentence that asks for the ruling names its kind when a subject line does not ("Re: Request
 # for binding ruling" ... "we ask for a binding tariff classification ruling").
+# (an abbreviation's full stop, "the U.S. subsidiary", "19 U.S.C. 1401a", ends no sentence)
+_IN_SENTENCE = r"(?:[^.]|(?<=\bU)\.(?=S\.)|(?<=\bU\.S)\.(?=C\.|\s+[a-z])|(?<=\bU\.S\.C)\.)"
 _REQUEST_CLAUSE = re.compile(r"\b(?:request|ask|seek)\w*\s+(?:for\s+)?(?:a|an)\s+"
-                             r"(?P<what>[^.]{0,60}?\bruling\b[^.]*)", re.I)
+                             rf"(?P<what>[^.]{{0,60}}?\bruling\b{_IN_SENTENCE}*)", re.I)
 _QUESTION = re.compile(r"\b(?:we|it|the\s+(?:importer|requester|company)|our\s+client)\s+"
                        r"(?:ask|believe|submit|propose)s?\s+(?:whether|that|which|how)?"
                        r"[^.]*(?:\.\d[^.]*)*", re.I)

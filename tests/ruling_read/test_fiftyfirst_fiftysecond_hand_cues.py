@@ -324,3 +324,19 @@ def test_a_date_either_way_round_is_read_in_the_order_another_date_shows(
                    received=date(2025, 9, 10))
     assert output["values"]["request_date"] == day
 
+
+# -- the kind asked in a sentence with abbreviations ----------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "whether the price paid by the U.S. subsidiary to its related seller is an acceptable",
+    "whether the price the U.S. importer pays its parent in the U.S. dollar is an acceptable"])
+def test_a_valuation_asked_past_an_abbreviations_stop_is_valuation(tmp_path: Path,
+                                                                  question: str) -> None:
+    # Before: the clause asking for the ruling ended at "U.S.", before "transaction value".
+    lines = _dated_letter("April 11, 2025")
+    lines[12:15] = ["Marigold Textile Imports Co. asks for a prospective ruling on", question,
+                    "transaction value under 19 U.S.C. 1401a(b). The goods will be imported",
+                    "through the port(s) 2704. Terms of sale: FOB port of export.",
+                    "Relationship: the seller owns all shares of the importer."]
+    output = _read(tmp_path, typed(lines), received=date(2025, 4, 14))
+    assert output["values"]["ruling_type"] == "valuation"
