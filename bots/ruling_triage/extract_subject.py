@@ -318,11 +318,7 @@ _LABELS = {
                          r"|subject\s+of\s+(?:the\s+)?ruling|ruling\s+"
                          r"(?:requested|sought|asked)\s+(?:on|for|about)|ruling\s+(?:requested|"
                          r"sought)" + COLON_AHEAD + r"|nature\s+of\s+(?:the\s+)?(?:ruling\s+)?"
-                         r"request|request\s+type|ruling\s+category"
-                         # a summary's row of the question put: "Question: the tariff
-                         # classification of ...", "Question presented -", "Issue:"
-                         r"|(?:the\s+)?(?:question|issue)(?:\s+(?:presented|asked|raised|posed))?"
-                         + COLON_AHEAD + r")"),
+                         r"request|request\s+type|ruling\s+category)"),
     # A section headed by the goods alone ("GOODS", "Part C - The goods", "1. The article")
     # describes them under it.
     # A summary's row of the facts at large may open with the goods' own caption: "Facts:
@@ -373,6 +369,12 @@ _TARIFF_ASKED = re.compile(r"\bsubheading\b|\bfalls?\s+(?:in|under|within)\s+(?:
 
 # The captions this reader reads a value under: a heading among them is one it looked under.
 CAPTIONS = tuple(_LABELS.values())
+# A summary's row of the question put, when it names the kind: "Question: the tariff
+# classification of ...", "Question presented -", "Issue:". Not among the captions the reader
+# reads under: a question it did not read the kind from ("Is this marking conspicuous ...?")
+# stays text it did not place.
+_QUESTION_ROW = label(r"(?:the\s+)?(?:question|issue)(?:\s+(?:presented|asked|raised|posed))?"
+                      + COLON_AHEAD)
 
 
 def question_subjects(text: str) -> list[RulingType]:
@@ -417,6 +419,7 @@ def read_subject(items: list[Paragraph], fields: Fields) -> None:
     if subject_line is not None and subjects_in(subject_line.text):
         source = (subject_line, LABELLED)
     if source is None and (found := labelled(items, _LABELS["ruling_type"], STOP)
+                           or labelled(items, _QUESTION_ROW, STOP, _names_subject)
                            or labelled(items, _RULING_HEADING, STOP, _names_subject)
                            or _section_line(items, _RULING_HEADING)):
         source = (found, LABELLED)

@@ -202,6 +202,36 @@ def test_a_summary_row_of_the_question_names_the_kind_and_is_read(tmp_path: Path
     assert output["decision"]["missing"] == ["177.2(b)(6)"]
 
 
+@pytest.mark.parametrize("question", [
+    "Is this marking conspicuous and permanent enough under 19 CFR Part 134?",
+    "Is the moulded mark on the base legible and permanent enough as it stands?"])
+def test_a_question_row_that_names_no_kind_leaves_the_rows_beside_it_open(
+        tmp_path: Path, question: str) -> None:
+    # (A summary's "Question" row is read only where it names the kind; a question the reader
+    # does not read, beside another row it cannot map, may state the facts: not concluded.)
+    rows = [("Requesting party", "Quillon Outdoor Gear, Inc."),
+            ("Address", "418 Harbison Avenue, Suite 200, Portland, OR 97214"),
+            ("Importer number", "94-4807319"), ("Date of request", "May 1, 2025"),
+            ("Ruling sought", "country of origin marking"),
+            ("Product", "Ceramic tableware dinner sets of porcelain, 16-piece, in gift boxes"),
+            ("Marking", "Each unit will carry a moulded mark on its base and the retail box"),
+            ("", "will be printed with the country of origin."),
+            ("Question", question),
+            ("Pending matters", "To our knowledge the issue is not pending before any CBP"),
+            ("", "office or any court."),
+            ("Sample", "A sample is available on request."),
+            ("Authorized signature", "/s/ Kenji Arakawa"),
+            ("Name / title", "Kenji Arakawa, Director of Operations")]
+    cells: list[Cell] = [(70, 60, "BINDING RULING REQUEST - SUMMARY SHEET")]
+    for index, (caption, value) in enumerate(rows):
+        if caption:
+            cells.append((69, 84 + 14 * index, caption))
+        cells.append((214, 84 + 14 * index, value))
+    output = _read(tmp_path, cells, received=date(2025, 5, 5))
+    assert output["values"]["ruling_type"] == "marking"
+    assert "177.2(b)(2)" not in output["decision"]["missing"], output["findings"]
+
+
 # -- the request's date ---------------------------------------------------------------------------
 
 def _portal(dated: str, hts_basis: str = "subheading 6267.49.4902 and 7618.24.6619") -> list[Cell]:
