@@ -28,6 +28,7 @@ from bots.ruling_triage.letters import (
 )
 from bots.ruling_triage.model import RulingDecision, RulingFacts
 from bots.ruling_triage.portal import named_copy, open_case, ruling_form
+from bots.ruling_triage.request_date_order import dated_by_receipt
 from bots.ruling_triage.rules import RULES_VERSION, decide_ruling
 from tradebots.bot import ClockRequest, StepContext, StepResult
 from tradebots.errors import BusinessError
@@ -50,7 +51,9 @@ class RulingTriageBot(OfficeBot[RulingExtraction, RulingFacts, RulingDecision]):
 
     def judge(self, reading: RulingExtraction, facts: RulingFacts, looked_up: Any,
               ctx: StepContext, today: date) -> Judgement[RulingDecision]:
-        decision, findings = decide_ruling(facts, received=_received(reading, ctx, today))
+        received = _received(reading, ctx, today)
+        facts = dated_by_receipt(facts, received)  # (no outcome rests on it: the record's value)
+        decision, findings = decide_ruling(facts, received=received)
         return Judgement(decision, findings, ruling_result(reading, facts, decision, findings))
 
     def record(self, portal: ItemPortal, prepared: Ruling) -> Recorded:

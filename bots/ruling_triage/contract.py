@@ -9,6 +9,7 @@ from typing import Any
 
 from bots.ruling_triage.extract import RulingExtraction, extract_ruling
 from bots.ruling_triage.model import RulingDecision, RulingFacts
+from bots.ruling_triage.request_date_order import dated_by_receipt
 from bots.ruling_triage.rules.decide import decide_ruling
 from tradebots.facts import Finding
 from tradebots.result import BotResult
@@ -35,6 +36,7 @@ def ruling_result(
 def extract_json(path: Path, *, received: date | None, today: date) -> dict[str, Any]:
     """Exactly what `tradebots extract ruling-request PATH` prints."""
     extraction = extract_ruling(path)
-    facts = extraction.facts
-    decision, findings = decide_ruling(facts, received=received_date(extraction, received, today))
+    day = received_date(extraction, received, today)
+    facts = dated_by_receipt(extraction.facts, day)
+    decision, findings = decide_ruling(facts, received=day)
     return ruling_result(extraction, facts, decision, findings).contract_json()

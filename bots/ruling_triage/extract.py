@@ -73,6 +73,7 @@ from bots.ruling_triage.extract_unsure import unsure_elements
 from bots.ruling_triage.extract_wrapped import rejoin_wrapped
 from bots.ruling_triage.model import RulingFacts
 from bots.ruling_triage.name_place import without_number_after, without_place
+from bots.ruling_triage.request_date_order import settle_request_date
 from tradebots.errors import BusinessError
 from tradebots.facts import Extracted
 from tradebots.pdf import open_pdf
@@ -147,6 +148,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
             fields.put("request_date", cover.value, cover.evidence, cover.confidence)
         read_running_address(document, fields)
         read_goods_to_import(items, fields)  # the weakest cue: only where nothing else said it
+        settle_request_date(fields, "\n".join(p.text for p in items))
         unsure = unsure_elements(letter, items, fields, scanned=document.any_scanned)
         enclosed = [page for page, part in packet.parts.others.items() if part in ATTACHED]
         # Only where the layout vouches for absences: an unrecognised one leaves them open alone.
@@ -195,7 +197,7 @@ def _facts(fields: Fields, unsure: tuple[str, ...]) -> RulingFacts:
         requester_name=without_place(value("requester_name")),
         requester_address=address,
         importer_number=value("importer_number"),
-        request_date=value("request_date"),
+        request_date=None if value("request_date_readings") else value("request_date"),
         ruling_type=value("ruling_type"),
         product_description=value("product_description"),
         proposed_hts=value("proposed_hts", ()),
@@ -231,6 +233,8 @@ def _facts(fields: Fields, unsure: tuple[str, ...]) -> RulingFacts:
         submitted_electronically=bool(value("submitted_electronically")),
         unsure=unsure,
         requester_disputed=bool(value("requester_disputed")),
+        request_date_readings=value("request_date_readings", ()),
+        request_date_doubt=value("request_date_doubt"),
     )
 
 

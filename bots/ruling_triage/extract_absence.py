@@ -34,6 +34,12 @@ _OWN_SECTIONS = re.compile(r"(?i)(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+)?(?:samp
                            # "OUR QUESTIONS", "THE PRODUCT", and who asks: "WHO WE ARE"
                            r"|the\s+(?:question|facts)|(?:the|our)\s+(?:questions?|products?|goods"
                            r"|merchandise)|who\s+we\s+are"
+                           # the questions put, numbered under it ("Questions" / "Q1. ...": a
+                           # summary's one "Question" row is read only where it names the kind),
+                           # and the goods' facts set out under their own captions ("Product
+                           # specifications:" / "Principal use: ...")
+                           r"|questions(?:\s+(?:presented|asked|raised))?"
+                           r"|(?:(?:product|technical|article)\s+)?(?:specifications?|particulars)"
                            # the list of the items (the item readers count its lines), and how
                            # the goods are made: a fact of them, never the basis of the result
                            r"|(?:items|models|styles|variants)(?:\s+covered)?"

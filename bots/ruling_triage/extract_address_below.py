@@ -17,6 +17,7 @@ _ZIP = re.compile(r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\s*$")
 _CAPTIONED = re.compile(r"[^:\n]{1,40}:\s")
 _MOST_LINES = 4  # street, suite, city line: an address is short
 _REACH = 1.8  # line heights: the next line of a block, not the next block
+_ROW_REACH = 3.5  # line heights: the next row of a ruled table's value column
 _COLUMN = 4.0  # points: a block's lines share their left edge
 _ROW = 2.0  # points: cells of one printed line share their top
 
@@ -38,11 +39,16 @@ def address_below(items: list[Paragraph], name: Span) -> tuple[str, Evidence | N
         # under the caption's left edge, or under the name's where a caption column is set apart
         shown = name.evidence()
         edges = [paragraph.x0, *([shown.bbox[0]] if shown is not None else [])]
+        # A value column set apart from its captions' column (a ruled two-column summary) may
+        # space its lines a row apart: a line there with no caption beside it goes on the value.
+        apart = shown is not None and shown.bbox[0] - paragraph.x0 > _COLUMN
         for item in items[at + 1:] if at is not None else []:
             height = last.segments[-1].height
             beside = item.page == last.page and abs(item.top - last.top) <= _ROW
+            reach = _ROW_REACH if apart and shown is not None and abs(
+                item.x0 - shown.bbox[0]) <= _COLUMN else _REACH
             if not beside and (item.page != last.page
-                               or not 0.0 <= item.top - last.bottom <= _REACH * height):
+                               or not 0.0 <= item.top - last.bottom <= reach * height):
                 break
             if beside or all(abs(item.x0 - x) > _COLUMN for x in edges):
                 continue  # another column's cell on the line (a date set at the right)

@@ -174,6 +174,25 @@ def _dating_line(text: str) -> date | None:
 
 
 _DAY_FIRST = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)\s*")
+# A line opening with figures whose first number cannot be a month ("16.09.2025 by the Trade
+# Compliance Department"): the day comes first, whatever the mark.
+_FIGURES_DAY_FIRST = re.compile(r"(?P<d>1[3-9]|2\d|3[01])(?P<s>[./-])(?P<m>0?[1-9]|1[0-2])(?P=s)"
+                                r"(?P<y>(?:19|20)\d\d)(?![\w/-]|[.,]\d)")
+
+
+def _day_first_only(text: str) -> date | None:
+    """The date TEXT opens with, printed in figures that read day first only."""
+    found = _day_first_match(text)
+    if found is None:
+        return None
+    try:
+        return date(int(found["y"]), int(found["m"]), int(found["d"]))
+    except ValueError:
+        return None
+
+
+def _day_first_match(text: str) -> re.Match[str] | None:
+    return _FIGURES_DAY_FIRST.match(text, len(text) - len(text.lstrip()))
 
 
 def _date_inside(paragraph: Paragraph) -> tuple[date, Span] | None:
@@ -203,7 +222,8 @@ _REQUEST_DATED = re.compile(r"(?im)^[ \t>]*(?:dated\s*:|(?-i:Dated)|"
                             r"(?:the\s+)?(?:ruling\s+)?(?:request|letter)"
                             r"(?:\s+(?:is|was))?\s+dated|(?:ruling\s+)?(?:request|letter)\s+date|"
                             r"date\s+of\s+(?:the\s+)?(?:ruling\s+)?(?:request|letter))"
-                            r"(?:\s*[:=\u2013-]|\s+(?:on\s+)?)[ \t]*")
+                            # "Submitted on: 2025-09-20", "Filed on - 9/22/25"
+                            r"(?:(?:\s+on)?\s*[:=\u2013-]|\s+(?:on\s+)?)[ \t]*")
 
 
 def _dated_line(items: list[Paragraph], fields: Fields, pattern: re.Pattern[str],
@@ -231,6 +251,13 @@ def _dated_line(items: list[Paragraph], fields: Fields, pattern: re.Pattern[str]
             if (alone := date_line(line)) is not None:
                 span = Span(paragraph, at, at + len(line.rstrip()))
                 fields.put_span("request_date", alone, span, confidence)
+                return
+            if (day_first := _day_first_only(line)) is not None:
+                # "Submitted 16.09.2025 by the Trade Compliance Department"
+                found = _day_first_match(line)
+                assert found is not None
+                span = Span(paragraph, at + found.start(), at + found.end())
+                fields.put_span("request_date", day_first, span, confidence)
                 return
 
 

@@ -318,7 +318,10 @@ def read_hts(items: list[Paragraph], fields: Fields) -> None:
             new_part = code is not None and code["code"].casefold() not in parts
             if code is not None:
                 parts.add(code["code"].casefold())
-            if (number not in numbers or _listed_again(paragraph.text, last, start)
+            # (a list that gives a number again is one more article: not one that restates
+            # the numbers an earlier line gave, "Proposed HTS: A, B" then "in A and B")
+            if (number not in numbers or (_listed_again(paragraph.text, last, start)
+                                          and number in paragraph.text[:start])
                     or (next_row and last < 0) or (new_part and len(parts) > 1)
                     # a number the column itself gave again: the next row's article (a column
                     # repeating the numbers the letter gave before adds none)

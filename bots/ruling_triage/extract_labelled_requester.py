@@ -123,10 +123,12 @@ def _names_anyone(text: str) -> bool:
 
 
 # A requester's caption answered by the name and its importer number, nothing else: "X Inc.,
-# importer of record no. 51-6214669.", "X LLC, EIN 27-5925170", "X Co. (IOR 12-3456789)".
+# importer of record no. 51-6214669.", "X LLC, EIN 27-5925170", "X Co. (IOR 12-3456789)"; the
+# number may be followed by what the party is, the line ending mid-phrase where it wraps: "X
+# Inc., importer of record number 57-5869082, the prospective importer" (/ "of the goods.").
 _NAME_THEN_NUMBER = re.compile(
     rf"^(?P<name>\S.*?)(?:{ID_APPOSITIVE}|\s*\((?i:importer|IOR|IRS|EIN)[^()\n]{{0,30}}\))"
-    r"\s*\.?\s*$")
+    r"(?:\s*[,;]\s+(?i:the|its|our|a|an|which|who|as)\b[^\n]{0,80})?\s*\.?\s*$")
 
 
 def read_labelled_requester(items: list[Paragraph], fields: Fields) -> None:

@@ -39,9 +39,13 @@ _UNSIGNED = re.compile(r"(?i)\bsignature\s+(?:is\s+)?(?:pending|to\s+follow|outs
 
 # A filing line naming who submitted the request: "Submitted by: Ann Lee, Director, Acme LLC",
 # "Filed by: ...", an e-filing receipt's "Submitted by" over its value; a signature block's
-# "Signed: Ann Lee" or "By: Ann Lee" typed over the firm's name.
+# "Signed: Ann Lee" or "By: Ann Lee" typed over the firm's name; the line may say for whom:
+# "Signed for the importer: Ann Lee, Director", "Submitted on behalf of Acme LLC: Ann Lee, ...".
 _SUBMITTED_BY = re.compile(r"(?im)^[ \t]*(?:(?:submitted|filed|signed|certified)[ \t]+by[ \t]*"
-                           r"(?::[ \t]*|\n[ \t]*)|(?:signed|by|per)[ \t]*:[ \t]*)(?P<v>[^\n]+)")
+                           r"(?::[ \t]*|\n[ \t]*)|(?:signed|by|per)[ \t]*:[ \t]*"
+                           r"|(?:submitted|filed|signed|certified)[ \t]+"
+                           r"(?:for|on[ \t]+behalf[ \t]+of)[ \t]+[^:\n]{2,50}?[ \t]*:[ \t]*)"
+                           r"(?P<v>[^\n]+)")
 
 
 def read_submitted_by(items: list[Paragraph], fields: Fields) -> bool:

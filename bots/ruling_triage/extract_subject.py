@@ -56,8 +56,10 @@ _RE_CELL = re.compile(r"\s*(?:Re|Subject|Subj\.?|Regarding|Ruling\s+type|Type\s+
                       r"\s*:?\s*", re.I)
 # The sentence that asks for the ruling names its kind when a subject line does not ("Re: Request
 # for binding ruling" ... "we ask for a binding tariff classification ruling").
+# (an abbreviation's full stop, "the U.S. subsidiary", "19 U.S.C. 1401a", ends no sentence)
+_IN_SENTENCE = r"(?:[^.]|(?<=\bU)\.(?=S\.)|(?<=\bU\.S)\.(?=C\.|\s+[a-z])|(?<=\bU\.S\.C)\.)"
 _REQUEST_CLAUSE = re.compile(r"\b(?:request|ask|seek)\w*\s+(?:for\s+)?(?:a|an)\s+"
-                             r"(?P<what>[^.]{0,60}?\bruling\b[^.]*)", re.I)
+                             rf"(?P<what>[^.]{{0,60}}?\bruling\b{_IN_SENTENCE}*)", re.I)
 _QUESTION = re.compile(r"\b(?:we|it|the\s+(?:importer|requester|company)|our\s+client)\s+"
                        r"(?:ask|believe|submit|propose)s?\s+(?:whether|that|which|how)?"
                        r"[^.]*(?:\.\d[^.]*)*", re.I)
@@ -258,6 +260,8 @@ DESCRIPTION_LABEL = (r"(?:(?:product|merchandise)\s+)?description(?!\s+of\s+the\
                      # ("Item 1:" lists run-in facts, read with them)
                      + r"|(?:model|style|sku|part)\s*(?:no\.?|#)?\s*"
                      r"(?=[\w./-]*\d)[A-Za-z0-9][\w./-]{0,15}" + COLON_AHEAD)
+_FACTS_ROW = (r"(?:(?:statement\s+of\s+(?:the\s+)?|relevant\s+|the\s+)?"
+              r"(?:facts|particulars|details)[ \t]*[:\u2013-][ \t]*)")
 # The same facts asked as questions, an interview-style request's captions ("Q. What is it made
 # of?" over "A. Aluminum 62%", or "What is its principal use: household cooking"). A question may
 # go on with a phrase ("... principal use in the United States?"), never with another verb: "What
@@ -317,7 +321,10 @@ _LABELS = {
                          r"request|request\s+type|ruling\s+category)"),
     # A section headed by the goods alone ("GOODS", "Part C - The goods", "1. The article")
     # describes them under it.
-    "product_description": label(rf"{DESCRIPTION_LABEL}|{ASKED_FACTS['product_description']}"
+    # A summary's row of the facts at large may open with the goods' own caption: "Facts:
+    # Product: X", "Particulars - Merchandise: X", "Details: Description: X".
+    "product_description": label(rf"{_FACTS_ROW}(?:{DESCRIPTION_LABEL})"
+                                 rf"|{DESCRIPTION_LABEL}|{ASKED_FACTS['product_description']}"
                                  r"|(?-i:The\s+(?:goods|articles?|products?|merchandise)"
                                  r"|THE\s+(?:GOODS|ARTICLES?|PRODUCTS?|MERCHANDISE)"
                                  # (a bare "Products" may head a table of them instead; a
@@ -362,6 +369,12 @@ _TARIFF_ASKED = re.compile(r"\bsubheading\b|\bfalls?\s+(?:in|under|within)\s+(?:
 
 # The captions this reader reads a value under: a heading among them is one it looked under.
 CAPTIONS = tuple(_LABELS.values())
+# A summary's row of the question put, when it names the kind: "Question: the tariff
+# classification of ...", "Question presented -", "Issue:". Not among the captions the reader
+# reads under: a question it did not read the kind from ("Is this marking conspicuous ...?")
+# stays text it did not place.
+_QUESTION_ROW = label(r"(?:the\s+)?(?:question|issue)(?:\s+(?:presented|asked|raised|posed))?"
+                      + COLON_AHEAD)
 
 
 def question_subjects(text: str) -> list[RulingType]:
@@ -406,6 +419,7 @@ def read_subject(items: list[Paragraph], fields: Fields) -> None:
     if subject_line is not None and subjects_in(subject_line.text):
         source = (subject_line, LABELLED)
     if source is None and (found := labelled(items, _LABELS["ruling_type"], STOP)
+                           or labelled(items, _QUESTION_ROW, STOP, _names_subject)
                            or labelled(items, _RULING_HEADING, STOP, _names_subject)
                            or _section_line(items, _RULING_HEADING)):
         source = (found, LABELLED)

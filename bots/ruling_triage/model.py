@@ -86,6 +86,10 @@ class RulingFacts:
     # Of those, the ones text the reader did not place may hold, with why (naming that text).
     unplaced: tuple[tuple[str, str], ...] = ()
     requester_disputed: bool = False
+    # A request date printed in figures the letter leaves either way round ("02.09.2025"): both
+    # readings, and why; `request_date` stays None unless the receipt rules one out.
+    request_date_readings: tuple[date, ...] = ()
+    request_date_doubt: str | None = None
 
     @property
     def subjects(self) -> tuple[RulingType, ...]:

@@ -32,6 +32,11 @@ _FIGURES = re.compile(r"\s*\(\s*(?P<inner>[^()]+?)\s*\)\s*")
 _YEAR_FIRST = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<s>[./])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})")
 _MILITARY = re.compile(r"(?P<d>\d{1,2})\s?(?P<m>[A-Za-z]{3})\s?(?P<y>\d{4}|\d{2})")
 _ARTICLE = re.compile(r"(?:the|this)\s+(?=\d)", re.I)
+# All figures whose first number cannot be a month, "27.10.2025", "16/09/2025": day first, the
+# only way they read (a swappable "11.04.2025" is read month first, its order settled elsewhere:
+# bots/common/reading/date_order).
+_DAY_FIRST_ONLY = re.compile(r"(?P<d>1[3-9]|2\d|3[01])(?P<s>[./-])(?P<m>0?[1-9]|1[0-2])(?P=s)"
+                             r"(?P<y>(?:19|20)\d\d)")
 
 
 def _in_words(text: str) -> tuple[date, int] | None:
@@ -76,8 +81,10 @@ def date_line(text: str) -> date | None:
 
 
 def _alone(text: str) -> date | None:
-    """A line wholly in a style read only on a line of its own: "2025.09.24", "14JUL25"."""
-    match = _YEAR_FIRST.fullmatch(text) or _MILITARY.fullmatch(text)
+    """A line wholly in a style read only on a line of its own: "2025.09.24", "14JUL25",
+    "27.10.2025"."""
+    match = (_YEAR_FIRST.fullmatch(text) or _MILITARY.fullmatch(text)
+             or _DAY_FIRST_ONLY.fullmatch(text))
     if match is None:
         return None
     month = match["m"]

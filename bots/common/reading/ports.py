@@ -11,22 +11,26 @@ _PORT_NAME = r"[A-Z][\w.'-]*(?:[ -](?:[A-Z][\w.'-]*|of|de|la))*(?:,\s*[A-Z]{2}\b
 # "port 1601" names a port by its code alone.
 # "Chicago, IL (port 3901)" gives its code in the parentheses after a word.
 _CODE_AFTER = r"\((?i:port\s+(?:code\s+)?)?(\d{4})\)"
-_PORT_ITEM = rf"(?:(?i:port)\s+\d{{4}}\b|(?:{_PORT_NAME})(?:\s*{_CODE_AFTER})?)"
-_ITEMS = (rf"{_PORT_ITEM}(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)"
-          rf"(?:the\s+port\s+of\s+)?{_PORT_ITEM})*")
+_BETWEEN = r"(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)"
+# "port(s) 5301, 1601", "ports 2704 and 4103": one caption word over a list of codes alone.
+_CODES = rf"(?i:ports?(?:\(s\))?)\s+\d{{4}}\b(?:{_BETWEEN}\d{{4}}\b)*"
+_PORT_ITEM = rf"(?:{_CODES}|(?:{_PORT_NAME})(?:\s*{_CODE_AFTER})?)"
+_ITEMS = rf"{_PORT_ITEM}(?:{_BETWEEN}(?:the\s+port\s+of\s+)?{_PORT_ITEM})*"
 _PORT_LIST = re.compile(rf"(?:\b(?i:ports?(?:\(s\))?\s+of)\s+(?:entry\s*:?\s*(?:at\s+|of\s+)?)?"
                         # "import through Newark (4601)", "will arrive at Savannah (1703)"
                         # "intends to enter the goods at Boston, MA": the verb may take its object
                         rf"|\b(?i:(?:import(?:s|ed|ing)?|enter(?:s|ed|ing)?|arriv(?:e|es|ed|ing)"
                         rf"|land(?:s|ed|ing)?|clear(?:s|ed|ing)?)"
                         rf"(?:\s+(?:the\s+)?(?:goods|merchandise|products?|items?|shipments?|them))?"
+                        # and where from: "imported from its parent through the port(s) 2704"
+                        rf"(?:\s+from\s+[\w.&'-]+(?:\s+[\w.&'-]+){{0,3}}?)?"
                         # "will bring the goods in at Chicago, IL (port 3901)"
                         rf"|(?:bring|brings|brought)\s+(?:them|it|(?:the|these|those|our|its|their)"
                         rf"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+in"
                         rf"|clears?\s+customs"
                         # "Entry will be made at Los Angeles (2704)"
                         rf"|entry\s+will\s+be\s+(?:made|filed))\s+(?i:at|through|via)"
-                        rf"\s+(?!(?i:the\s+)?(?:United|U\.S\.|ports?\b(?!\s+\d{{4}}\b))))"
+                        rf"\s+(?!(?i:the\s+)?(?:United|U\.S\.|ports?\b(?!(?:\(s\))?\s+\d{{4}}\b))))"
                         rf"(?:the\s+)?(?P<list>{_ITEMS})")
 # The ports hedged: "entered at various ports, principally Chicago and Newark", "at ports
 # including Miami", "will enter primarily through Long Beach" (read where a caller asks for them).
@@ -75,8 +79,9 @@ def ports_in_prose(text: str, *, hedged: bool = False,
         if _NOT_PORT.match(match["list"]):
             continue
         listed = match["list"]
-        codes = re.findall(rf"{_CODE_AFTER}|(?i:port)\s+(\d{{4}})", listed)
-        codes = [a or b for a, b in codes]
+        codes = [a or b for a, b in re.findall(rf"{_CODE_AFTER}|(?i:port)\s+(\d{{4}})", listed)]
+        for run in re.finditer(_CODES, listed):  # every code of a "port(s) 5301, 1601" run
+            codes += [code for code in re.findall(r"\d{4}", run.group()) if code not in codes]
         names = [n.strip().rstrip(".") for n in _PORT_SPLIT.split(listed) if n and n.strip()]
         hits.append(PortMention(match.start("list"), match.end("list"), codes or names))
     # "Savannah (port code 1703)": the code inside a listed port is that port, not another mention.

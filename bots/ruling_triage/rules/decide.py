@@ -28,7 +28,7 @@ from bots.ruling_triage.rules.eligibility import (
     check_no_ruling_grounds,
     check_prospective,
 )
-from bots.ruling_triage.rules.identifiers import check_importer_number
+from bots.ruling_triage.rules.identifiers import check_importer_number, check_request_date
 from bots.ruling_triage.rules.routing import acknowledgement, due_finding, route_of, target_date
 from tradebots.facts import Finding
 
@@ -47,6 +47,7 @@ def decide_ruling(facts: RulingFacts, *, received: date) -> tuple[RulingDecision
             *check_items(facts),
             *check_agent(facts),
             *check_importer_number(facts),
+            *check_request_date(facts),
             *route_findings,
         ],
         OUTCOME_PRECEDENCE,

@@ -1,11 +1,12 @@
-"""The importer number a request gives (19 CFR 24.5): a CBP-assigned number goes to a person."""
+"""The importer number a request gives (19 CFR 24.5): a CBP-assigned number goes to a person; a
+request date the letter prints either way round is left for a person to read."""
 
 from __future__ import annotations
 
 from bots.common.findings import finding
 from bots.customs.identifiers import mask_importer_number, parse_importer_number
 from bots.ruling_triage.model import RulingFacts
-from bots.ruling_triage.rules._common import CITE_IMPORTER_NUMBER
+from bots.ruling_triage.rules._common import CITE_IMPORTER_NUMBER, CITE_ROUTE
 from tradebots.facts import Finding
 
 
@@ -34,3 +35,12 @@ def check_importer_number(facts: RulingFacts) -> list[Finding]:
             moot_if=("no_ruling", "deficient"),
         )
     ]
+
+
+def check_request_date(facts: RulingFacts) -> list[Finding]:
+    """R-DATE: the request's date left unread, its day and month either way round (a note for
+    the person who reviews; no outcome rests on the request's own date)."""
+    if facts.request_date is not None or facts.request_date_doubt is None:
+        return []
+    return [finding("R-DATE", CITE_ROUTE, "warning",
+                    f"{facts.request_date_doubt} A person reads the request date.")]
