@@ -35,8 +35,9 @@ _PORT_HINT = re.compile(r"\b(?i:ports?\s+of\s+(?!export|lading|loading|origin)|p
                         r"(?:the\s+)?(?!United\s+States|U\.S\.)[A-Z]")
 # A numbered form's ports box printed empty, the next box's caption on the line under it: looked
 # at, it gives no port (a box with its answer under it is no such line).
-_EMPTY_PORTS_BOX = re.compile(r"(?im)^[ \t]*(?:\d{1,2}|[A-Z])[.)][ \t]+ports?[ \t]*(?:\(s\)[ \t]*)?"
-                              r"of[ \t]+entry[ \t]*:?[ \t]*\n(?=[ \t]*(?:\d{1,2}|[A-Z])[.)][ \t]+\S)")
+_EMPTY_PORTS_BOX = re.compile(r"(?im)^[ \t]*(?:\d{1,2}|[A-Z])[.)][ \t]+ports?[ \t]*"
+                              r"(?:\(s\)[ \t]*)?of[ \t]+entry[ \t]*:?[ \t]*\n"
+                              r"(?=[ \t]*(?:\d{1,2}|[A-Z])[.)][ \t]+\S)")
 # Valuation: words of a relationship the reader did not read as a statement of it.
 # So are the parties said to be (un)related or independent in words the reader did not read
 # ("Acme, the seller, are not related", "the two are independent"). A request that only asks

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
 
@@ -45,8 +44,8 @@ def test_a_sentence_naming_no_goods_describes_nothing(tmp_path: Path, told: str)
 
 # A unit's name, not a person's, printed under the blank line where a person would sign: no
 # one signed (19 CFR 177.2(c)).
-@pytest.mark.parametrize("unit", ["Trade Compliance", "Import Department", "Customs Compliance Team",
-                                  "Logistics Office"])
+@pytest.mark.parametrize("unit", ["Trade Compliance", "Import Department",
+                                  "Customs Compliance Team", "Logistics Office"])
 def test_a_units_name_under_a_blank_signature_line_is_unsigned(tmp_path: Path, unit: str) -> None:
     output = read(tmp_path, closing=("Sincerely,", "______________________________", unit))
     assert output["values"]["signed"] is False
