@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cache
+from typing import Any
 
 import holidays
 
@@ -130,7 +131,7 @@ def penalty(
     dutiable: int,
     violation: dt.date,
     today: dt.date,
-) -> dict[str, object]:
+) -> dict[str, Any]:
     """Decision of a 1592 referral, amounts in cents (see extract-contract.md, penalty-case)."""
     actual = potential = 0
     for e in entries:

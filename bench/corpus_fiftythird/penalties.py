@@ -229,13 +229,15 @@ def _m(c: dict[str, Any], cents: int) -> str:
 
 def _pd_text(c: dict[str, Any]) -> str:
     if c["pd"]:
-        return c["rng"].choice(
-            [
-                "Yes - prior disclosure under 19 CFR 162.74 perfected before any investigation",
-                "Yes (valid prior disclosure, duties tendered)",
-            ]
+        return str(
+            c["rng"].choice(
+                [
+                    "Yes - prior disclosure under 19 CFR 162.74 perfected before any investigation",
+                    "Yes (valid prior disclosure, duties tendered)",
+                ]
+            )
         )
-    return c["rng"].choice(["No", "None filed"])
+    return str(c["rng"].choice(["No", "None filed"]))
 
 
 def _commercial(c: dict[str, Any]) -> str:
@@ -306,7 +308,7 @@ def _casesys(c: dict[str, Any]) -> tuple[list[Block], str, str | None]:
                     "Correct Duty",
                 ],
             ),
-            {"widths": [0.2, 0.19, 0.1, 0.17, 0.17, 0.17], "size": 8.5},
+            {"widths": [0.19, 0.21, 0.09, 0.17, 0.17, 0.17], "size": 8.5},
         ),
         (
             "table",
@@ -372,7 +374,7 @@ def _sheet(c: dict[str, Any]) -> tuple[list[Block], str, str | None]:
         (
             "table",
             grid,
-            {"widths": [0.05, 0.19, 0.18, 0.12, 0.15, 0.15, 0.16], "size": 8, "header": False},
+            {"widths": [0.05, 0.19, 0.2, 0.1, 0.15, 0.15, 0.16], "size": 8, "header": False},
         ),
         ("p", f"Exported {fmt_date(c['opened'], 'us')} by {c['officer']}", {"size": 7.5}),
     ]
@@ -429,7 +431,7 @@ def _memo(c: dict[str, Any]) -> tuple[list[Block], str, str | None]:
                     "Duties Lawfully Owed",
                 ],
             ),
-            {"widths": [0.19, 0.2, 0.15, 0.15, 0.15, 0.16], "size": 8.5, "ruled": False},
+            {"widths": [0.19, 0.21, 0.14, 0.15, 0.15, 0.16], "size": 8.5, "ruled": False},
         ),
         (
             "p",

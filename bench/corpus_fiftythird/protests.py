@@ -317,12 +317,14 @@ def _clock_label(c: dict[str, Any]) -> str:
 def _drawback(c: dict[str, Any]) -> str | None:
     if c["case"] == "no-drawback":
         return None
-    return c["rng"].choice(
-        [
-            "The entries covered by this protest are not subject to drawback.",
-            "None of the entries is the subject of a drawback claim, and none will be.",
-            "Protestant declares that the merchandise is not subject to drawback.",
-        ]
+    return str(
+        c["rng"].choice(
+            [
+                "The entries covered by this protest are not subject to drawback.",
+                "None of the entries is the subject of a drawback claim, and none will be.",
+                "Protestant declares that the merchandise is not subject to drawback.",
+            ]
+        )
     )
 
 

@@ -331,7 +331,7 @@ def _docx(blocks: list[Block], family: str, footer: str | None) -> bytes:
         elif blk[0] == "gap":
             para(d, "", {"size": max(2.0, float(blk[1]) / 1.4), "after": 0})
         elif blk[0] == "break":
-            d.add_page_break()
+            d.add_page_break()  # type: ignore[no-untyped-call]
     if footer:
         fp = sec.footer.paragraphs[0]
         fp.text = footer.replace("{page}", "").replace(" of {pages}", "").strip()
@@ -343,7 +343,7 @@ def _docx(blocks: list[Block], family: str, footer: str | None) -> bytes:
 
 
 def minipdf_print(blocks: list[Block], family: str = "helv", footer: str | None = None) -> bytes:
-    import minipdf
+    import minipdf  # type: ignore[import-untyped]
 
     with tempfile.TemporaryDirectory() as tmp:
         src, out = Path(tmp) / "doc.docx", Path(tmp) / "doc.pdf"
