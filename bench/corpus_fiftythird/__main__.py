@@ -41,9 +41,9 @@ def main() -> None:
                 if problems:
                     raise SystemExit(f"{p['name']}: not in the text layer: {problems}")
             counts[(kind, str(p["truth"]["decision"].get("outcome", "(not scored)")))] += 1
-    for (kind, outcome), n in sorted(counts.items()):
-        print(f"{kind:15} {outcome:14} {n}")
-    print(f"written to {a.out} in {time.monotonic() - start:.1f} s")
+    for kind in ("protest", "ruling-request", "penalty-case"):
+        print(kind, {o: n for (k, o), n in sorted(counts.items()) if k == kind})
+    print(f"{sum(counts.values())} documents in {time.monotonic() - start:.1f} s")
 
 
 if __name__ == "__main__":

@@ -348,7 +348,7 @@ def _sheet(c: dict[str, Any]) -> tuple[list[Block], str, str | None]:
             "11",
             "Entry Number",
             "Entry Date",
-            "Liquidated (Y/N)",
+            "Liq. Y/N",
             "Entered Value",
             "Duty Paid",
             "Duty Owed",
@@ -357,6 +357,7 @@ def _sheet(c: dict[str, Any]) -> tuple[list[Block], str, str | None]:
     for k, r in enumerate(_entry_rows(c, [])[1:], start=12):
         grid.append([str(k), *r])
     k = 12 + len(c["entries"])
+    grid.append([str(k), "", "", "", "", "", ""])
     grid.append(
         [
             str(k + 1),
