@@ -13,6 +13,7 @@ indent (points); tables: widths (fractions), ruled, header.
 from __future__ import annotations
 
 import io
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -205,7 +206,22 @@ class _Oxide:
                 text = self.footer.format(page=i, pages=n)
                 page.text_at(PAGE_W - RIGHT - self.width(text, "regular", 7.5), 34, text)
             doc.add_page(page)
-        return bytes(doc.save_to_bytes())
+        return _fix_xmp_date(bytes(doc.save_to_bytes_with_config(ox.WriterConfig.legacy())))
+
+
+def _fix_xmp_date(pdf: bytes) -> bytes:
+    """oxidize-pdf stamps ModDate and the XMP ModifyDate with the clock, whatever the document's
+    dates say; each stamp becomes a fixed one of the same length, so offsets hold and a seed gives
+    the same bytes."""
+
+    def fixed(m: re.Match[bytes]) -> bytes:
+        stamp = m[1]
+        base = b"2026-01-01T00:00:00"
+        tail = re.sub(rb"\d", b"0", stamp[len(base) :])
+        return b"<xmp:ModifyDate>" + base + tail + b"</xmp:ModifyDate>"
+
+    pdf = re.sub(rb"(/ModDate\s*\(D:)\d{14}", rb"\g<1>20260101000000", pdf)
+    return re.sub(rb"<xmp:ModifyDate>([^<]*)</xmp:ModifyDate>", fixed, pdf)
 
 
 def oxide(blocks: list[Block], family: str = "helv", footer: str | None = None) -> bytes:
@@ -328,6 +344,7 @@ def _docx(blocks: list[Block], family: str, footer: str | None) -> bytes:
                 bottom.set(qn(k), v)
             bdr.append(bottom)
             p_pr.append(bdr)
+            para(d, "", {"size": 6, "after": 0})  # minipdf sets the next line on the rule
         elif blk[0] == "gap":
             para(d, "", {"size": max(2.0, float(blk[1]) / 1.4), "after": 0})
         elif blk[0] == "break":
