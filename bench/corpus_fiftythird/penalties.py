@@ -85,7 +85,7 @@ def make(index: int, seed: int, style: str) -> tuple[dict[str, Any], list[Block]
         if case in ("gross-noloss", "fraud-pd-noloss"):
             owed = paid
         if case == "small-claim":
-            owed = paid + (rng.randint(60, 120) * 2 if k else rng.randint(50, 100) * 2)
+            owed = paid + rng.randint(40, 110) * 100 + rng.randint(0, 49) * 2  # 2 x LOD < $1,000
         if case == "gross-mixed" and k == 0:
             owed = paid - rng.randint(100, 900)  # overpaid: no offset against the other entries
         liquidated = True
