@@ -183,6 +183,8 @@ APT_NO_RECOMMENDS += ruby-cairo
 # Guile Scheme script drawing text on a cairo PDF surface): the `jgraph` and `guile` families of
 # bench/corpus_fiftysecond (issue 13). Work without recommends; 7 s to install the two here.
 APT_NO_RECOMMENDS += jgraph guile-cairo guile-2.2
+# bench/corpus_fiftythird needs no apt package: its producers, oxidize-pdf and minipdf (Word documents from
+# python-docx printed by minipdf's own layout engine), are pip dev dependencies (issue 13).
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 PYTEST_ARGS ?=
 FAST_TIER := not browser and not postgres and not libreoffice and not slow

@@ -1,0 +1,1 @@
+"""The fifty-third blind corpus: customs documents drawn by oxidize-pdf and minipdf (issue 13)."""
