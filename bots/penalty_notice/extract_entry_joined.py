@@ -31,10 +31,20 @@ def joined_columns(mapped: dict[str, int], header: list[str]) -> dict[str, int]:
     return mapped | {"entry_date": position}
 
 
+# A date that fills its column to the mark's edge runs into the mark with no gap ("September 8,
+# 2022No", "2022-09-08LIQ", "08/19/2022Y"): the letters after the date's last figure.
+_MARK_RUN_ON = re.compile(r"(?<=\d)(?=[A-Za-z][A-Za-z.-]*\s*$)")
+
+
 def split_joined(text: str, mark_of: Callable[[str], Any]) -> tuple[Any, Any]:
     """The entry date and the liquidation mark of a joined cell; None for what is not printed."""
     found = next(iter(find_dates(text)), None)
     if found is None:
+        parted = _MARK_RUN_ON.sub(" ", text, count=1)
+        tail = parted[parted.rfind(" ") + 1:]
+        # Parted only where what follows the figures is a mark and what precedes them a date.
+        if parted != text and mark_of(tail) is not None and find_dates(parted):
+            return split_joined(parted, mark_of)
         return None, None
     rest = text[text.find(found.text) + len(found.text):].strip()
     return found.value, (mark_of(rest) if rest else None)
