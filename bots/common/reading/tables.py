@@ -206,9 +206,11 @@ def _label_under(lines: Sequence[Sequence[Segment]], index: int, cell: Segment,
                  anchor: re.Pattern[str]) -> bool:
     """A "Label: value" line under the rows, begun in the anchor's column ("Violation date:
     August 22, 2023"), with no row after it: a labelled value set close under the table, not a
-    wrapped cell, whatever its value holds (a date or an amount would pass for a cell's)."""
+    wrapped cell, whatever its value holds (a date or an amount would pass for a cell's). A line
+    of several labels ("Duty paid: $1  Duty owed: $2") may be the last row's amounts wrapped."""
     first = lines[index][0]
-    if first.x0 >= cell.bbox[2] or not _LABELLED.match(first.text):
+    if (first.x0 >= cell.bbox[2] or not _LABELLED.match(first.text)
+            or _line_text(lines[index]).count(":") > 1):
         return False
     return index + 1 >= len(lines) or not _anchored(lines[index + 1], anchor)
 
