@@ -118,3 +118,13 @@ def test_a_labelled_line_under_the_rows_is_no_part_of_the_last_row(
         read = read_entry_rows(document)
     assert [(r.number.value, r.values["entry_date"].value, r.values["liquidated"].value)
             for r in read] == [(n, date(2022, 8, 3), m) for n, _, m in _READ]
+
+
+def test_a_date_and_mark_parted_where_no_gap_shows_are_a_weaker_cue(tmp_path: Path) -> None:
+    path = _draw(tmp_path / "r.pdf", _LONG_DATES, ["Violation date: August 19, 2022", *_TAIL])
+    with open_pdf(path) as document:
+        rows = read_entry_rows(document)
+    confidences = [(r.values["entry_date"].confidence, r.values["liquidated"].confidence)
+                   for r in rows]
+    assert confidences[1][0] < rows[0].number.confidence  # "September 8, 2022No"
+    assert confidences[1] == confidences[2]
