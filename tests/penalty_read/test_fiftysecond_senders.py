@@ -2,8 +2,8 @@
 on" (issue 13, round 35: the fifty-second hand).
 
 - An internal audit's findings table names the party it audited in a row of its own: "Audited
-  party", "Audited importer", "Audited company", with a colon or only a column's gap before the
-  name. Unread, the party went missing and the notice had no one to go to.
+  party", "Audited importer", "Party audited", "Audit subject", with a colon or only a column's
+  gap before the name. Unread, the party went missing and the notice had no one to go to.
 - A memo's subject line dates the violation with the statute between the noun and its verb: "a
   violation of 19 U.S.C. 1592 first committed on 08/14/2025", "the violation of section 592 of
   the Tariff Act of 1930, which began on ...". Unread, the date went missing, and with it the
@@ -42,7 +42,8 @@ def _finding(label: str, gap: bool) -> list[Line]:
 
 
 @pytest.mark.parametrize("label", ["Audited party", "Audited importer", "Audited company",
-                                   "AUDITED PARTY"])
+                                   "AUDITED PARTY", "Party audited", "Company audited",
+                                   "Audit subject", "Entity under audit"])
 @pytest.mark.parametrize("gap", [True, False])
 def test_the_party_an_audit_names_as_audited(tmp_path: Path, label: str, gap: bool) -> None:
     facts = extract_penalty(draw_referral(tmp_path / "r.pdf", _finding(label, gap))).facts
