@@ -23,7 +23,7 @@ from bots.common.reading.tables import aligned_tables, column_kinds, match_heade
 from bots.customs.identifiers import normalize_entry_number
 from bots.penalty_notice.day_first import parse_date_either_way
 from bots.penalty_notice.extract_entry_columns import upright
-from bots.penalty_notice.extract_entry_joined import joined_columns, split_joined
+from bots.penalty_notice.extract_entry_joined import joined_columns, joined_values
 from bots.penalty_notice.extract_entry_sideways import sideways_tables
 from bots.penalty_notice.extract_entry_summary import SUMMARY_FIELDS, with_summary
 from tradebots.facts import Evidence, Extracted
@@ -317,7 +317,7 @@ def _row(table: Table, index: int, columns: ColumnMap, confidence: float,
     values: dict[str, Extracted] = {}
     joined = columns.get("entry_date")
     if joined is not None and joined == columns.get("liquidated"):
-        values.update(_joined_values(cell("entry_date"), confidence))
+        values.update(joined_values(cell("entry_date"), liquidated_of, confidence, CONTENT_ONLY))
     for field, parse in _PARSERS.items():
         if field in values:
             continue
@@ -376,16 +376,6 @@ def _across_rule(words: Sequence[Word], cell: Cell) -> Word | None:
     x0, top, _, bottom = cell.bbox
     return next((w for w in words if w.x0 < x0 - _CUT_REACH and x0 + _CUT_REACH < w.x1
                  and top <= (w.top + w.bottom) / 2 <= bottom and w.text not in cell.text), None)
-
-
-def _joined_values(found: Cell | None, confidence: float) -> dict[str, Extracted]:
-    """The entry date and liquidation mark of one cell under a joined header."""
-    if found is None:
-        return {}
-    day, mark = split_joined(found.text, liquidated_of)
-    read = {"entry_date": day, "liquidated": mark}
-    return {key: Extracted(value, found.evidence(), confidence)
-            for key, value in read.items() if value is not None}
 
 
 def _cell_after(cells: Sequence[Cell | None], position: int) -> Cell | None:

@@ -57,8 +57,13 @@ LABEL_PATTERNS: dict[str, str] = {
         # a case system's "IOR NAME", "IMPORTER OF RECORD NAME"
         r"|(?:party|violator|importer(?:\s+of\s+record)?|ior|company|firm|business|entity"
         r"|auditee)(?:'s)?\s+name"
-        # an audit's findings name the party it audited "Auditee"
-        r"|(?:alleged\s+|subject\s+)?(?:party|violator|auditee)(?!\s+address|['’]s\b)"
+        # an audit's findings name the party it audited "Auditee", "Audited party", "Audited
+        # importer", "Company audited", "Audit subject"
+        r"|(?:alleged\s+|subject\s+|audited\s+)?(?:party|violator|auditee)"
+        r"(?!\s+address|['’]s\b|\s+(?:audited|under\s+audit))"
+        r"|(?:audited\s+(?:importer|company|firm|entity|business)|(?:party|importer|company|firm"
+        r"|entity|business)\s+(?:audited|under\s+audit)|audit\s+subject|subject\s+of\s+(?:the\s+)?"
+        r"audit)(?!\s+(?:address|no\b|number|#))"
         r"|importer\s+of\s+record(?!\s*(?:no\b|number|#|id\b|address))|importer(?=[\s.]*:|\s*$)"
         # a case export's "SUBJECT : <party>"; a memo's subject line is refused by its words;
         # a case system's bare "Name", "Respondent", "Company" before the address

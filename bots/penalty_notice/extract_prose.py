@@ -50,18 +50,24 @@ _IMPORTER = re.compile(
     r"|ior(?=\s*\d)|ior\s+(?:is|was)\s+(?=\d))\s*"
     r"(?P<v>[0-9][0-9A-Z]*(?:\s*-\s*[0-9A-Z]+)*)"
 )
+# The statute a violation is "of", between it and its verb: "a violation of 19 U.S.C. 1592 first
+# committed on", "the violation of section 592 of the Tariff Act of 1930, which began on".
+_OF_STATUTE = (r"(?:\s+of\s+(?:(?:19\s+)?U\.?\s?S\.?\s?C\.?\s*(?:§\s*)?|(?:section|sec\.)\s+|§\s*)"
+               r"\d{3,4}(?:\([a-z0-9]+\))*(?:\s+of\s+the\s+Tariff\s+Act(?:\s+of\s+1930)?)?)?")
 VIOLATION_DATE_CUE = re.compile(
     r"(?i)(?:date\s+of\s+(?:the\s+)?violation|violation\s+date"
     # "the violation began", and in a clause: "the violation, which began on", "the violations
     # that first occurred on", "the violation - which commenced"
-    r"|violations?,?\s*(?:[-\u2013\u2014(]\s*)?(?:(?:which|that)\s+)?(?:(?:first|initially)\s+)?"
+    rf"|violations?{_OF_STATUTE},?\s*(?:[-\u2013\u2014(]\s*)?(?:(?:which|that)\s+)?"
+    r"(?:(?:first|initially)\s+)?"
     r"(?:occurred|began|started|commenced|arose)|\bviol\.\s*(?:date|dt\b)"
     r"|\b(?:date|dt\.?)\s+of\s+viol\."
     r"|violated\s+on|earliest\s+violation(?:\s+date)?"
     # "the first violation dating from 2023-12-22", "violations dating back to 3/1/22"
     r"|violations?\s+dat(?:ing|es?|ed)\s+(?:back\s+)?(?:from|to)"
     # A finding's own words, "Violation committed on Oct. 21, 2023", as well as a sentence's.
-    r"|violations?\s+(?:(?:was|were)\s+)?(?:first\s+)?committed|violations?\s+took\s+place)"
+    rf"|violations?{_OF_STATUTE},?\s+(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?"
+    r"(?:(?:first|initially)\s+)?committed|violations?\s+took\s+place)"
 )
 # The act that is the violation, dated: "The first false entry was made on 3/26/23", "the
 # earliest entry at issue was filed on", "the first of the entries was entered on". A weaker cue

@@ -148,7 +148,8 @@ def _bands(
             first -= 1
         last = index
         while (last + 1 < len(lines) and _table_line(lines, last + 1, last, above=False)
-               and not _labelled_below(lines[last + 1], lines[index][0], anchor)):
+               and not _labelled_below(lines[last + 1], lines[index][0], anchor)
+               and not _label_under(lines, last + 1, lines[index][0], anchor)):
             last += 1
         bands.append((first, last))
     return bands
@@ -199,6 +200,19 @@ def _labelled_below(line: Sequence[Segment], cell: Segment, anchor: re.Pattern[s
     if first.x0 >= cell.bbox[2] or _closing(first.text) or _anchored(line, anchor):
         return False
     return bool(re.match(r"[A-Za-z]{3,}", first.text)) and cell_kind(first.text, _NEVER) == "text"
+
+
+def _label_under(lines: Sequence[Sequence[Segment]], index: int, cell: Segment,
+                 anchor: re.Pattern[str]) -> bool:
+    """A "Label: value" line under the rows, begun in the anchor's column ("Violation date:
+    August 22, 2023"), with no row after it: a labelled value set close under the table, not a
+    wrapped cell, whatever its value holds (a date or an amount would pass for a cell's). A line
+    of several labels ("Duty paid: $1  Duty owed: $2") may be the last row's amounts wrapped."""
+    first = lines[index][0]
+    if (first.x0 >= cell.bbox[2] or not _LABELLED.match(first.text)
+            or _line_text(lines[index]).count(":") > 1):
+        return False
+    return index + 1 >= len(lines) or not _anchored(lines[index + 1], anchor)
 
 
 def _rule_under_header(lines: Sequence[Sequence[Segment]], index: int) -> bool:
