@@ -27,9 +27,9 @@ def test_a_hyphenated_word_alone_is_no_name(words: str) -> None:
     assert not is_person(words)
 
 
-@pytest.mark.parametrize("name", _NAMES[:3])
-def test_the_signer_of_an_email_protest(tmp_path: Path, name: str) -> None:
-    facts = extract_protest(_letter_pdf(tmp_path / "m.pdf", [
+def signed_email_protest(path: Path, name: str) -> Path:
+    """A protest e-mail from NAME, signed with the name under its closing."""
+    return _letter_pdf(path, [
         f"From: {name} <trade@harborlight.example>",
         "Sent: May 27, 2024",
         "To: protests.3901@cbp.example",
@@ -46,5 +46,10 @@ def test_the_signer_of_an_email_protest(tmp_path: Path, name: str) -> None:
         name,
         "Customs Compliance Manager",
         "Harborlight Garden Products Co.",
-    ])).facts
+    ])
+
+
+@pytest.mark.parametrize("name", _NAMES[:3])
+def test_the_signer_of_an_email_protest(tmp_path: Path, name: str) -> None:
+    facts = extract_protest(signed_email_protest(tmp_path / "m.pdf", name)).facts
     assert facts.signer_name == name
