@@ -6,6 +6,7 @@ jars with lids, 16 oz., style FJ-16 from our supplier in Vietnam"."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bots.ruling_triage.extract_text import PROSE, Fields, Paragraph, Span
 
@@ -47,16 +48,29 @@ def read_asked_goods(items: list[Paragraph], fields: Fields) -> None:
 def read_goods_to_import(items: list[Paragraph], fields: Fields) -> None:
     """PRODUCT_DESCRIPTION from the sentence saying what the requester will import, when no
     other part of the request gave it."""
-    _read_named_goods(items, fields, _TO_IMPORT)
+    _read_named_goods(items, fields, _TO_IMPORT, _described)
 
 
-def _read_named_goods(items: list[Paragraph], fields: Fields, pattern: re.Pattern[str]) -> None:
+# "the cotton bath towels": goods named before, by name; a description gives more.
+_DETERMINER = re.compile(r"(?i)^(?:the|a|an|our|its|their|these|those|such)\s+")
+
+
+def _described(goods: str) -> bool:
+    """Whether GOODS says more than a name: enough words after its article, or a detail (a
+    material "of", a part "with", a size or model in figures, a list after a comma)."""
+    bare = _DETERMINER.sub("", goods)
+    return (len(bare.split()) >= _FEWEST_WORDS
+            or re.search(r",|\bwith\b|\bof\b|\d", bare) is not None)
+
+
+def _read_named_goods(items: list[Paragraph], fields: Fields, pattern: re.Pattern[str],
+                      described: Callable[[str], bool] = lambda goods: True) -> None:
     for paragraph in items:
         for match in pattern.finditer(paragraph.text):
             # A forwarded text quotes each line with "> ".
             goods = " ".join(re.sub(r"\n[ \t]*>[ \t>]*", " ", match["v"]).split())
             if (len(goods.split()) >= _FEWEST_WORDS and not _NOT_GOODS.match(goods)
-                    and not _DEFERRED.search(goods)):
+                    and not _DEFERRED.search(goods) and described(goods)):
                 # Read from a sentence about something else (the request): less sure than a label.
                 fields.put_span("product_description", goods,
                                 Span(paragraph, match.start("v"), match.end("v")), PROSE - 0.05)

@@ -18,6 +18,10 @@ _ANSWER = re.compile(r"(?:yes|no|none|n/?a|nil|unknown|not\s+applicable)\.?", re
 _FIELD = re.compile(r"\b(?:HTS\w*|tariff|classification|ports?|entry|subject|ruling\s+type|"
                     r"type\s+of\s+ruling|nature\s+of\s+request|product|merchandise|goods|"
                     r"description)\b", re.I)
+# A sentence ("The merchandise will be entered at the port of Miami (5201).") is the text of the
+# section above a heading, never a value typed on a rule: a value there is a name, a number or a
+# phrase without a verb.
+_SENTENCE = re.compile(r"\b(?:will|shall|is|are|was|were|has|have|had)\b[^\n]*\.\s*$", re.I)
 _GAP = 18.0  # points: at most a line and a half between the value's foot and the caption's head
 _ROW = 2.0  # points: cells of one row share their top, give or take
 
@@ -62,6 +66,8 @@ def _captioned_under(value: Paragraph, caption: Paragraph, before: Paragraph | N
         return False
     if value.text.rstrip().endswith((":", "?")) or _ANSWER.fullmatch(caption.text.strip()):
         return False  # a heading or a question of its own, and an answer under it
+    if _SENTENCE.search(value.text):
+        return False
     if (before is not None and before.page == value.page and abs(before.x0 - value.x0) <= _COLUMN
             and value.top - before.bottom <= _GAP and _bare_caption(before.text)):
         return False  # the value is the caption's above it

@@ -36,6 +36,8 @@ def test_goods_told_as_what_the_requester_will_import_are_described(
     "We intend to import the following articles through the port of Newark (4601).",
     "Harbor Goods LLC plans to import them through the port of Newark (4601).",
     "Harbor Goods LLC plans to import through the port of Newark (4601) next spring.",
+    # goods named by their name alone, no description (the own generator's deficient request)
+    "Harbor Goods LLC intends to import the exercise yoga mats from Vietnam for resale.",
 ])
 def test_a_sentence_naming_no_goods_describes_nothing(tmp_path: Path, told: str) -> None:
     output = read(tmp_path, facts=(told, *FACTS[2:]))
@@ -161,3 +163,18 @@ def test_a_requests_own_title_leaves_no_text_unplaced(tmp_path: Path, title: str
         "Please classify the mats in subheading 9506.91.0030.")))
     assert output["decision"]["outcome"] == "deficient", output["findings"]
     assert output["decision"]["missing"] == ["177.2(b)(6)"]
+
+
+# A sentence over a section's heading ("The merchandise will be entered at ..." over
+# "Description of the Merchandise") is no value typed on a rule with its caption under it: the
+# heading heads the lines under it, and a description they do not give is missing.
+@pytest.mark.parametrize("above", ["The merchandise will be entered at the port of Newark (4601).",
+                                   "Entry is planned at the port of Newark (4601)."])
+def test_a_sentence_over_a_heading_is_not_its_value(tmp_path: Path, above: str) -> None:
+    output = read(tmp_path, facts=(
+        "Harbor Goods LLC intends to import the mats from Vietnam. No shipment has been made yet.",
+        above, "Description of the Merchandise",
+        "Component materials: thermoplastic elastomer foam 96%, polyester strap 4%.",
+        "Intended use: yoga and floor exercises at home.", FACTS[4]))
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
+    assert output["decision"]["missing"] == ["177.2(b)(2)"]
