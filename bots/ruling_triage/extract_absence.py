@@ -53,21 +53,12 @@ _TABLE_HEADS = re.compile(r"(?i)\s*(?:(?:component\s+)?materials?|composition|HT
                           r"|(?:part|model|style)\s+(?:no\.?|number|#)|schedule\s+[A-Z0-9])\s*")
 
 
-# The document's own title naming it a ruling request ("BINDING RULING REQUEST - QUESTIONNAIRE",
-# "Request for a Prospective Ruling: Data Sheet"): what stands under it is the request, read whole.
-_REQUEST_TITLE = re.compile(r"(?i)\W*(?:(?:binding|prospective|advance)\s+)?(?:ruling\s+request|"
-                            r"request\s+for\s+(?:an?\s+)?(?:(?:binding|prospective|advance)\s+)?"
-                            r"ruling)(?:(?:\s*[-\u2013\u2014:|]\s*|\s+)(?:questionnaire|form|worksheet|"
-                            r"summary|data\s+sheet|fact\s+sheet|details|cover\s+sheet))?\W*")
-
-
 def known_heading(text: str) -> bool:
     """Whether the reader reads what stands under TEXT: a caption or a section it knows."""
     return (is_caption(text) or is_box_caption(text) or STOP.match(text) is not None
             or LETTER_SECTIONS.fullmatch(text) is not None
             or _OWN_SECTIONS.fullmatch(text) is not None
             or _TABLE_HEADS.fullmatch(text) is not None
-            or _REQUEST_TITLE.fullmatch(text) is not None
             # an interview's question about pending matters: its answer is read as a statement
             or (asks(text) and asks_pending(text))
             or any(caption.fullmatch(text) for caption in CAPTIONS))

@@ -151,20 +151,6 @@ def test_a_ports_box_with_its_answer_under_it_gives_the_port(tmp_path: Path) -> 
     assert output["decision"]["outcome"] == "accept", output["findings"]
 
 
-# The request's own title over a questionnaire ("BINDING RULING REQUEST - QUESTIONNAIRE",
-# "Request for a Binding Ruling: Data Sheet"): what stands under it is the request, read whole,
-# so a basis it does not give is missing (19 CFR 177.2(b)(6)).
-@pytest.mark.parametrize("title", ["BINDING RULING REQUEST - QUESTIONNAIRE",
-                                   "Request for a Binding Ruling: Data Sheet",
-                                   "PROSPECTIVE RULING REQUEST FORM"])
-def test_a_requests_own_title_leaves_no_text_unplaced(tmp_path: Path, title: str) -> None:
-    output = extract(_page(tmp_path / "q.pdf", _questionnaire(
-        title, ["5. Ports of entry", "Newark, NJ (4601)"],
-        "Please classify the mats in subheading 9506.91.0030.")))
-    assert output["decision"]["outcome"] == "deficient", output["findings"]
-    assert output["decision"]["missing"] == ["177.2(b)(6)"]
-
-
 # A sentence over a section's heading ("The merchandise will be entered at ..." over
 # "Description of the Merchandise") is no value typed on a rule with its caption under it: the
 # heading heads the lines under it, and a description they do not give is missing.
