@@ -20,7 +20,7 @@ from bots.common.reading.lines import rejoin_justified
 from bots.common.reading.pairs_on_line import pair_key_end, pairs_apart
 from bots.common.reading.running import is_manual_head, without_running_lines
 from bots.common.reading.scan_faults import mended_line
-from bots.common.reading.sentences import sentence_spans
+from bots.common.reading.sentences import sentence_spans, statement_below
 from bots.ruling_triage.captions import is_box_caption
 from bots.ruling_triage.extract_leading import gap_limit, runs_on
 from bots.ruling_triage.frame_lines import opens_frame
@@ -258,8 +258,11 @@ def all_sentences(document_paragraphs: list[Paragraph]) -> list[Span]:
 
 
 def first_sentence(span: Span) -> Span:
-    """The span cut after its first sentence, without the closing period."""
+    """The span cut after its first sentence, without the closing period; a line that opens a
+    statement of its own under a value typed without its full stop starts the next one."""
     _, end = next(sentence_spans(span.text), (0, len(span.text)))
+    if (below := statement_below(span.text[:end])) is not None:
+        end = below - 1
     return _trim(Span(span.paragraph, span.start, span.start + end))
 
 

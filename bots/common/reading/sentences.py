@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from bots.common.reading.lines import BROKEN_PHRASE
 
@@ -15,6 +16,10 @@ SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(/])")
 # A clause ends at a stop, or before a numbered line ("2. ..."), which opens an item of its own.
 _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\n(?=[ \t]*(?:\d+|[IVX]+)[.)]\s)")
 _HEADING_WIDTH = 60  # characters: a shorter line without a full stop is a heading of its own
+# A line that opens a statement of its own: a pronoun or "The ..." as subject, a verb after it
+# ("The principal use of the merchandise is ...", "Its component materials are ...").
+_OWN_STATEMENT = re.compile(r"[ \t]*(?-i:The|Its|Their|It|They|These|This)\s[^\n]{0,80}?"
+                            r"\b(?:is|are|was|were|will|has|have|consists?)\b")
 
 
 def is_abbreviation(word: str) -> bool:
@@ -33,6 +38,19 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
         start = match.end()
     if start < len(text):
         yield start, len(text)
+
+
+def statement_below(text: str) -> int | None:
+    """Where a line of TEXT opens a statement of its own under a line that ended without its
+    full stop (a caption's value typed without one, the next fact as a sentence under it)."""
+    offset = 0
+    for line, following in pairwise(text.split("\n")):
+        offset += len(line) + 1
+        if (line.strip() and not BROKEN_PHRASE.search(line)
+                and not line.rstrip().endswith((".", ":", ";"))
+                and _OWN_STATEMENT.match(following)):
+            return offset
+    return None
 
 
 def clauses(text: str) -> Iterator[tuple[int, int]]:
