@@ -125,10 +125,21 @@ def layout(
             pg.y += 4
         elif kind == "table":  # ("table", widths, header, rows, font, size, ruled)
             _, widths, head, rows, f, size, ruled = b
+            allcells = ([head] if head else []) + list(rows)
+            while True:  # a column is never narrower than its widest cell (R sets text wider)
+                need = [
+                    max(width(row[i], f + "-b", size) * 1.08 + 8 for row in allcells)
+                    for i in range(len(widths))
+                ]
+                cols = [max(wd * avail, n) for wd, n in zip(widths, need, strict=True)]
+                if sum(cols) <= avail + 0.01 or size < 6.5:
+                    break
+                size -= 0.25
+            spare = (avail - sum(cols)) / len(cols)
             lead = size * 1.6
             xs = [left]
-            for wd in widths:
-                xs.append(xs[-1] + wd * avail)
+            for col in cols:
+                xs.append(xs[-1] + col + max(spare, 0))
             allrows = ([(head, True)] if head else []) + [(r, False) for r in rows]
             for cells, is_head in allrows:
                 pg.need(lead)

@@ -85,6 +85,9 @@ def make(index: int, seed: int, case: str, style: str) -> tuple[dict[str, Any], 
             loss = 2 * r.randint(5000, 11000) if i == 0 else 0
         if case == "noncommercial":
             loss = 2 * r.randint(40000, 90000)
+        if case == "neg-dv-cap":  # antidumping duties of about 240% left undeposited
+            loss = value * 240 // 100
+            loss -= loss % 2
         if case == "gross-mixed" and i == 1:
             loss = -2 * r.randint(2000, 6000)  # overpaid: no offset
         liquidated = r.random() < 0.6
@@ -108,7 +111,7 @@ def make(index: int, seed: int, case: str, style: str) -> tuple[dict[str, Any], 
     dutiable: int | None = dutiable_whole
     dv = (dutiable_whole * r.choice([13, 14, 15, 16]) // 1000) * 100
     if case == "neg-dv-cap":
-        dv = ((lod * 3 // 2) // 100) * 100
+        dv = (total_value * 12 // 1000) * 100
         assert 2 * lod > dv
     if not noloss and r.random() < 0.35:
         dutiable = None

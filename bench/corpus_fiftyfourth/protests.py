@@ -123,6 +123,8 @@ def make(index: int, seed: int, case: str, style: str) -> tuple[dict[str, Any], 
     category = r.choice(["classification", "appraised_value"])
     if case == "exclusion":
         category = "exclusion"
+    if case == "second-protest":  # the earlier protest attacked the classification
+        category = "appraised_value"
     ior = c.cbp_assigned(r) if case == "cbp-importer" else c.ein(r)
     dates = _filed_dates(r, case)
     if case == "exclusion":

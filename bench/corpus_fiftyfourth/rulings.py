@@ -216,7 +216,8 @@ def _facts(d: dict[str, Any]) -> list[str]:
             f"{d['name']} imports the {d['prod']} from its supplier in Vietnam. The first "
             f"shipment arrived at the Port of {d['port_name']} ({d['port']}) on "
             f"{c.fmt_date(d['arrival'], d['date_style'])} and was entered under entry no. "
-            f"{d['entry']}, which has not been liquidated; further shipments will follow."
+            f"{d['entry']}, which has not been liquidated. We ask for a ruling on the goods of "
+            "that entry."
         )
     out.append(
         f"Principal use in the United States: {d['use']}. Component materials: "
