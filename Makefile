@@ -185,6 +185,12 @@ APT_NO_RECOMMENDS += ruby-cairo
 APT_NO_RECOMMENDS += jgraph guile-cairo guile-2.2
 # bench/corpus_fiftythird needs no apt package: its producers, oxidize-pdf and minipdf (Word documents from
 # python-docx printed by minipdf's own layout engine), are pip dev dependencies (issue 13).
+# lua5.3 + lua-lgi + gir1.2-freedesktop (Lua's GObject-introspection binding and its cairo typelib: draw.lua
+# shows text on a cairo PDF surface in the Liberation fonts above) and r-base-core (R's own pdf() graphics
+# device, base-14 Type 1 fonts, run by Rscript): the `lua` and `rpdf` families of bench/corpus_fiftyfourth
+# (issue 13). pdf4tcl, the Tcl library first asked for, is not in Debian. All work without recommends;
+# about 20 s to install here.
+APT_NO_RECOMMENDS += lua5.3 lua-lgi gir1.2-freedesktop r-base-core
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 PYTEST_ARGS ?=
 FAST_TIER := not browser and not postgres and not libreoffice and not slow
