@@ -25,8 +25,10 @@ def main() -> None:
         tally = collections.Counter(
             p["truth"]["decision"].get("outcome", "not scored") for p in plans if p["kind"] == kind
         )
-        print(f"{kind}: {len([p for p in plans if p['kind'] == kind])} " + ", ".join(
-            f"{k} {v}" for k, v in sorted(tally.items())))
+        print(
+            f"{kind}: {len([p for p in plans if p['kind'] == kind])} "
+            + ", ".join(f"{k} {v}" for k, v in sorted(tally.items()))
+        )
     print(f"{len(plans)} documents in {time.monotonic() - start:.1f} s")
 
 

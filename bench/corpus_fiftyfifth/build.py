@@ -10,8 +10,11 @@ from . import penalties, protests, rulings
 from . import render as producers
 
 FAMILIES = ["freehep", "pstoedit"]
-KINDS = {"protest": ("protest", protests), "ruling-request": ("ruling", rulings),
-         "penalty-case": ("penalty", penalties)}
+KINDS = {
+    "protest": ("protest", protests),
+    "ruling-request": ("ruling", rulings),
+    "penalty-case": ("penalty", penalties),
+}
 DEFAULTS = {"protest": 22, "ruling-request": 12, "penalty-case": 12}
 
 
@@ -37,7 +40,9 @@ def write_all(out: Path, seed: int, counts: dict[str, int]) -> list[dict[str, An
         folder = out / p["kind"]
         folder.mkdir(parents=True, exist_ok=True)
         pdf = folder / f"{p['name']}.pdf"
-        (folder / f"{p['name']}.json").write_text(json.dumps(p["truth"], indent=2) + "\n", encoding="utf-8")
+        (folder / f"{p['name']}.json").write_text(
+            json.dumps(p["truth"], indent=2) + "\n", encoding="utf-8"
+        )
         if p["family"] == "freehep":
             java.append((p["pages"], pdf))
         else:

@@ -46,7 +46,7 @@ def _scored(values: dict[str, Any]) -> list[tuple[str, Any]]:
         if value is None or isinstance(value, bool) or key in SKIP:
             continue
         if key == "entries":
-            for i, entry in enumerate(value):
+            for entry in value:
                 for k, v in entry.items():
                     if not isinstance(v, bool):
                         out.append((k, v))
@@ -68,9 +68,10 @@ def check_pdf(pdf: bytes, truth: dict[str, Any]) -> list[str]:
             problems.append(f"{key}: {value!r} not in the text layer")
     received = truth["values"].get("received_date")
     args = truth["args"]
-    if received and "--received" in args and args[args.index("--received") + 1] != received:
-        if not any(form in text for form in _forms("received_date", received)):
-            problems.append(f"received_date {received} differs from --received but is not printed")
+    given = args[args.index("--received") + 1] if "--received" in args else None
+    printed = any(form in text for form in _forms("received_date", received)) if received else True
+    if received and given != received and not printed:
+        problems.append(f"received_date {received} differs from --received but is not printed")
     return problems
 
 

@@ -8,9 +8,34 @@ from typing import Any
 
 from . import law
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
-ABBR = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+ABBR = [
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+]
 SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
@@ -56,16 +81,39 @@ COMPANIES = [
     ("Redwood Audio Systems Inc.", "1500 Bayshore Road", "San Jose, CA 95112"),
     ("Lone Star Saddlery Company", "309 Stockyards Road", "Fort Worth, TX 76164"),
 ]
-PEOPLE = ["Evelyn R. Castellano", "Darnell T. Whitaker", "Priya N. Raghunathan", "Tomasz Kowalczyk",
-          "Harriet M. Oyelaran", "Gregory P. Lindqvist", "Maribel Ochoa-Reyes", "Winston J. Abernathy",
-          "Sunita K. Bhandari", "Conrad A. Fairweather", "Lucinda B. Marchetti", "Oluwaseun Adebayo"]
-FIRMS = [("Whitcombe Brandt LLP", "1100 Connecticut Avenue NW, Suite 800", "Washington, DC 20036"),
-         ("Okafor Lindell & Pryce PC", "40 Broad Street, 19th Floor", "New York, NY 10004"),
-         ("Delacroix Haines LLP", "600 Travis Street, Suite 2500", "Houston, TX 77002")]
-BROKERS = [("Meridian Customs Brokerage Inc.", "17 Terminal Way", "Jamaica, NY 11430"),
-           ("Palisade Trade Services LLC", "2401 E. Sepulveda Boulevard", "Long Beach, CA 90810")]
-PORTS = [("2704", "Los Angeles"), ("1001", "New York"), ("1703", "Savannah"), ("5301", "Houston"),
-         ("3001", "Seattle"), ("2809", "San Francisco"), ("1401", "Norfolk"), ("3901", "Chicago")]
+PEOPLE = [
+    "Evelyn R. Castellano",
+    "Darnell T. Whitaker",
+    "Priya N. Raghunathan",
+    "Tomasz Kowalczyk",
+    "Harriet M. Oyelaran",
+    "Gregory P. Lindqvist",
+    "Maribel Ochoa-Reyes",
+    "Winston J. Abernathy",
+    "Sunita K. Bhandari",
+    "Conrad A. Fairweather",
+    "Lucinda B. Marchetti",
+    "Oluwaseun Adebayo",
+]
+FIRMS = [
+    ("Whitcombe Brandt LLP", "1100 Connecticut Avenue NW, Suite 800", "Washington, DC 20036"),
+    ("Okafor Lindell & Pryce PC", "40 Broad Street, 19th Floor", "New York, NY 10004"),
+    ("Delacroix Haines LLP", "600 Travis Street, Suite 2500", "Houston, TX 77002"),
+]
+BROKERS = [
+    ("Meridian Customs Brokerage Inc.", "17 Terminal Way", "Jamaica, NY 11430"),
+    ("Palisade Trade Services LLC", "2401 E. Sepulveda Boulevard", "Long Beach, CA 90810"),
+]
+PORTS = [
+    ("2704", "Los Angeles"),
+    ("1001", "New York"),
+    ("1703", "Savannah"),
+    ("5301", "Houston"),
+    ("3001", "Seattle"),
+    ("2809", "San Francisco"),
+    ("1401", "Norfolk"),
+    ("3901", "Chicago"),
+]
 FILERS = ["ABC", "DBE", "FGH", "H1C", "E2A", "BD4", "GAF", "C9I"]
 GOODS = [
     ("Stainless steel vacuum-insulated tumblers, 20 oz, model VT-20", "7323.93.0080"),
@@ -96,7 +144,23 @@ def weekday_on_or_after(day: dt.date) -> dt.date:
     return day
 
 
-def truth(kind: str, family: str, case: str, style: str, args: list[str], values: dict[str, Any],
-          decision: dict[str, Any], not_scored: list[str]) -> dict[str, Any]:
-    return {"kind": kind, "family": family, "case": case, "style": style, "args": args,
-            "values": values, "decision": decision, "not_scored": not_scored}
+def truth(
+    kind: str,
+    family: str,
+    case: str,
+    style: str,
+    args: list[str],
+    values: dict[str, Any],
+    decision: dict[str, Any],
+    not_scored: list[str],
+) -> dict[str, Any]:
+    return {
+        "kind": kind,
+        "family": family,
+        "case": case,
+        "style": style,
+        "args": args,
+        "values": values,
+        "decision": decision,
+        "not_scored": not_scored,
+    }

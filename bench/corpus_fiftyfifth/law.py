@@ -6,7 +6,7 @@ Money is kept in integer cents; every figure a case prints is exact to the cent 
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 import holidays
@@ -32,7 +32,7 @@ def entry_number(filer: str, serial: int) -> str:
     return f"{filer}-{serial:07d}-{check_digit(body)}"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _holidays(year: int) -> frozenset[dt.date]:
     return frozenset(holidays.country_holidays("US", years=year).keys())
 

@@ -70,7 +70,9 @@ class Doc:
         return self.pages[-1]
 
     # -- primitives ----------------------------------------------------------------------
-    def put(self, x: float, y: float, text: str, font: str | None = None, size: float | None = None) -> None:
+    def put(
+        self, x: float, y: float, text: str, font: str | None = None, size: float | None = None
+    ) -> None:
         assert text.isascii(), text
         self.ops.append(("T", font or self.font, size or self.size, round(x, 2), round(y, 2), text))
 
@@ -134,8 +136,15 @@ class Doc:
             self.line(ln, f, s, x=self.left + indent + (first if i == 0 else 0))
         self.y += s * 0.35
 
-    def labelled(self, label: str, value: str, lw: float = 130.0, font: str | None = None,
-                 lfont: str | None = None, size: float | None = None) -> None:
+    def labelled(
+        self,
+        label: str,
+        value: str,
+        lw: float = 130.0,
+        font: str | None = None,
+        lfont: str | None = None,
+        size: float | None = None,
+    ) -> None:
         """A label and its value on one line (the value wraps under itself)."""
         f, s = font or self.font, size or self.size
         lf = lfont or f
@@ -159,20 +168,22 @@ class Doc:
         grid: str = "full",
         x0: float | None = None,
     ) -> None:
-        """A table whose cells never wrap (the generator asserts each fits); grid: full, rows, none."""
+        """A table whose cells never wrap (the generator asserts each fits).
+
+        grid: full, rows or none."""
         f, s = font or self.font, size or self.size
         hf = hfont or ("HB" if f.startswith("H") else f[0] + "B")
         x = self.left if x0 is None else x0
         total = sum(w for _, w in cols)
         rh = s * 1.7
         for r in [[h for h, _ in cols], *rows]:
-            for (_, w), cell in zip(cols, r):
-                assert width(cell, f if r is not rows else f, s) <= w - 6, (cell, w)
+            for (_, w), cell in zip(cols, r, strict=True):
+                assert width(cell, hf, s) <= w - 6, (cell, w)
         self.ensure(rh * (len(rows) + 1) + 4)
 
         def draw_row(cells: list[str], fnt: str, top: float) -> None:
             cx = x
-            for (_, w), cell in zip(cols, cells):
+            for (_, w), cell in zip(cols, cells, strict=True):
                 self.put(cx + 3, top + s * 1.2, cell, fnt, s)
                 cx += w
 
@@ -203,7 +214,9 @@ class Doc:
             self._verticals(cols, x, top, cur)
         self.y = cur + 4
 
-    def _verticals(self, cols: list[tuple[str, float]], x: float, top: float, bottom: float) -> None:
+    def _verticals(
+        self, cols: list[tuple[str, float]], x: float, top: float, bottom: float
+    ) -> None:
         cx = x
         self.rule(cx, top, cx, bottom, 0.4)
         for _, w in cols:
@@ -225,7 +238,9 @@ class Doc:
 
     def boxed(self, start: float, pad: float = 4.0) -> None:
         """Draws a frame from `start` to the cursor on the current page."""
-        self.rect(self.left - pad, start - pad, self.right - self.left + 2 * pad, self.y - start + 2 * pad)
+        self.rect(
+            self.left - pad, start - pad, self.right - self.left + 2 * pad, self.y - start + 2 * pad
+        )
         self.y += pad + 2
 
     def footer(self, fmt: str, font: str = "H", size: float = 8.0, align: str = "center") -> None:

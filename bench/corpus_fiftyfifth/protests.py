@@ -7,14 +7,37 @@ import random
 from typing import Any
 
 from . import law
-from .common import (BROKERS, COMPANIES, FIRMS, GOODS, PEOPLE, PORTS, date_fmt, entries, ior, truth,
-                     weekday_on_or_after)
+from .common import (
+    BROKERS,
+    COMPANIES,
+    GOODS,
+    PEOPLE,
+    PORTS,
+    date_fmt,
+    entries,
+    ior,
+    truth,
+    weekday_on_or_after,
+)
 from .layout import Doc
 
 CASES = [
-    "accept", "two-entries", "untimely", "premature", "grace-weekend", "invalid-petition",
-    "no-importer-number", "accept-accelerated", "last-day", "day-181", "partial-late",
-    "no-description", "stamp-wins", "old-entry-90", "grace-holiday", "earlier-protest-no-date",
+    "accept",
+    "two-entries",
+    "untimely",
+    "premature",
+    "grace-weekend",
+    "invalid-petition",
+    "no-importer-number",
+    "accept-accelerated",
+    "last-day",
+    "day-181",
+    "partial-late",
+    "no-description",
+    "stamp-wins",
+    "old-entry-90",
+    "grace-holiday",
+    "earlier-protest-no-date",
 ]
 STYLES = ["routing", "fax", "checkbox"]
 D = dt.timedelta
@@ -32,7 +55,8 @@ def _grace_holiday(rng: random.Random) -> dt.date:
 
 
 def _liq_with_last(rng: random.Random, want: str) -> dt.date:
-    """A business-day liquidation whose 180th day is a business day ('biz') or a Saturday ('sat')."""
+    """A business-day liquidation whose 180th day is a business day ('biz') or a Saturday
+    ('sat')."""
     while True:
         liq = dt.date(2024, 3, 1) + D(days=rng.randint(0, 420))
         last = liq + D(days=180)
@@ -75,7 +99,10 @@ def scenario(case: str, rng: random.Random) -> dict[str, Any]:
         while old > liq - D(days=60):
             old -= D(days=30)
         old = weekday_on_or_after(old)
-        ents = [(old - D(days=rng.randint(200, 330)), old), (liq - D(days=rng.randint(200, 330)), liq)]
+        ents = [
+            (old - D(days=rng.randint(200, 330)), old),
+            (liq - D(days=rng.randint(200, 330)), liq),
+        ]
         received = weekday_on_or_after(max(old + D(days=200), liq + D(days=10)))
         assert received <= liq + D(days=180)
     elif case == "old-entry-90":
@@ -120,18 +147,30 @@ def plan(index: int, seed: int, family: str, style: str) -> tuple[dict[str, Any]
     timings = [law.timing(received, e, liq) for e, liq in sc["entries"]]
     outcome = law.protest_outcome(timings, invalid, missing)
     expected = {
-        "untimely": "untimely", "premature": "premature", "grace-weekend": "needs_human",
-        "grace-holiday": "needs_human", "partial-late": "needs_human", "invalid-petition": "invalid",
-        "no-importer-number": "deficient", "no-description": "deficient", "day-181": "untimely",
-        "earlier-protest-no-date": "deficient", "old-entry-90": "untimely",
+        "untimely": "untimely",
+        "premature": "premature",
+        "grace-weekend": "needs_human",
+        "grace-holiday": "needs_human",
+        "partial-late": "needs_human",
+        "invalid-petition": "invalid",
+        "no-importer-number": "deficient",
+        "no-description": "deficient",
+        "day-181": "untimely",
+        "earlier-protest-no-date": "deficient",
+        "old-entry-90": "untimely",
     }.get(case, "accept")
     assert outcome == expected, (case, timings, outcome)
     protest_number = None
     if style == "checkbox" and index % 2 == 0:
         protest_number = f"{port}-{received.year % 100:02d}-{rng.randint(100000, 199999)}"
-    ents = [{"entry_number": num, "entry_date": e.isoformat(), "liquidation_date": liq.isoformat()}
-            for num, (e, liq) in zip(numbers, sc["entries"])]
-    last_days = {num: law.last_day(e, liq).isoformat() for num, (e, liq) in zip(numbers, sc["entries"])}
+    ents = [
+        {"entry_number": num, "entry_date": e.isoformat(), "liquidation_date": liq.isoformat()}
+        for num, (e, liq) in zip(numbers, sc["entries"], strict=True)
+    ]
+    last_days = {
+        num: law.last_day(e, liq).isoformat()
+        for num, (e, liq) in zip(numbers, sc["entries"], strict=True)
+    }
     values: dict[str, Any] = {
         "protest_number": protest_number,
         "port_code": port,
@@ -146,8 +185,12 @@ def plan(index: int, seed: int, family: str, style: str) -> tuple[dict[str, Any]
         "further_review_requested": further,
         "signer_name": signer,
     }
-    decision: dict[str, Any] = {"outcome": outcome, "deadline": min(last_days.values()),
-                                "last_days": last_days, "missing": missing}
+    decision: dict[str, Any] = {
+        "outcome": outcome,
+        "deadline": min(last_days.values()),
+        "last_days": last_days,
+        "missing": missing,
+    }
     not_scored: list[str] = []
     if invalid:
         for key in ("deadline", "last_days"):
@@ -155,21 +198,41 @@ def plan(index: int, seed: int, family: str, style: str) -> tuple[dict[str, Any]
         del values["category"]
         del values["entries"]
         not_scored = [
-            "deadline, last_days: the protest attacks a penalty-petition decision (19 CFR 171.22), which "
+            "deadline, last_days: the protest attacks a penalty-petition decision (19 CFR "
+            "171.22), which "
             "cannot be protested; the contract gives no clock for it",
-            "category: a penalty-petition decision is none of the contract's protestable categories",
-            "entries: the date printed beside the entry is the petition decision's, which the contract's "
+            "category: a penalty-petition decision is none of the contract's protestable "
+            "categories",
+            "entries: the date printed beside the entry is the petition decision's, which the "
+            "contract's "
             "liquidation_date may or may not hold",
         ]
     args = ["--received", arg_received.isoformat(), "--today", today.isoformat()]
     t = truth("protest", family, case, style, args, values, decision, not_scored)
     facts = {
-        "case": case, "name": name, "street": street, "city": city, "port": port, "port_name": port_name,
-        "goods": goods, "description": description, "hts": hts, "signer": signer, "numbers": numbers,
-        "entries": sc["entries"], "category": category, "stamp": printed_received, "importer": importer,
-        "accelerated": accelerated, "further": further, "invalid": invalid, "earlier": earlier,
-        "protest_number": protest_number, "letter_date": received - D(days=rng.randint(1, 4)),
-        "rng": rng, "alt_hts": _alt(hts),
+        "case": case,
+        "name": name,
+        "street": street,
+        "city": city,
+        "port": port,
+        "port_name": port_name,
+        "goods": goods,
+        "description": description,
+        "hts": hts,
+        "signer": signer,
+        "numbers": numbers,
+        "entries": sc["entries"],
+        "category": category,
+        "stamp": printed_received,
+        "importer": importer,
+        "accelerated": accelerated,
+        "further": further,
+        "invalid": invalid,
+        "earlier": earlier,
+        "protest_number": protest_number,
+        "letter_date": received - D(days=rng.randint(1, 4)),
+        "rng": rng,
+        "alt_hts": _alt(hts),
     }
     doc = {"routing": _routing, "fax": _fax, "checkbox": _checkbox}[style](facts)
     return t, doc
@@ -182,16 +245,25 @@ def _alt(hts: str) -> str:
 
 def _objection(f: dict[str, Any]) -> str:
     if f["invalid"]:
-        return ("The protestant objects to the decision of the Fines, Penalties and Forfeitures Officer on "
-                "its petition for relief under 19 U.S.C. 1618 and 19 CFR 171.22, which mitigated the "
-                "claim for a late filing to a sum the protestant considers excessive.")
+        return (
+            "The protestant objects to the decision of the Fines, Penalties and Forfeitures "
+            "Officer on "
+            "its petition for relief under 19 U.S.C. 1618 and 19 CFR 171.22, which mitigated the "
+            "claim for a late filing to a sum the protestant considers excessive."
+        )
     if f["category"] == "classification":
-        return (f"CBP classified the merchandise in subheading {f['alt_hts']}, HTSUS, and assessed duty at "
-                f"that rate. The merchandise is properly classified in subheading {f['hts']}, HTSUS, "
-                "under GRI 1 and the terms of the heading, as its construction and principal use show.")
-    return ("CBP appraised the merchandise on a value that added to the price actually paid the buyer's "
-            "own quality-inspection fees. Those fees are not part of the transaction value under "
-            "19 U.S.C. 1401a(b); the merchandise should be appraised at the invoice price.")
+        return (
+            f"CBP classified the merchandise in subheading {f['alt_hts']}, HTSUS, and assessed "
+            "duty at "
+            f"that rate. The merchandise is properly classified in subheading {f['hts']}, HTSUS, "
+            "under GRI 1 and the terms of the heading, as its construction and principal use show."
+        )
+    return (
+        "CBP appraised the merchandise on a value that added to the price actually paid the "
+        "buyer's "
+        "own quality-inspection fees. Those fees are not part of the transaction value under "
+        "19 U.S.C. 1401a(b); the merchandise should be appraised at the invoice price."
+    )
 
 
 def _decision_line(f: dict[str, Any]) -> str:
@@ -212,9 +284,11 @@ def _drawback() -> str:
 
 def _further(f: dict[str, Any]) -> str:
     if f["further"]:
-        return ("Further review: the protestant applies for further review under 19 CFR 174.24(b); the "
-                "decision raises a question of law not previously ruled on. No prior adverse decision, "
-                "pending application or court action exists on the same claim.")
+        return (
+            "Further review: the protestant applies for further review under 19 CFR 174.24(b); the "
+            "decision raises a question of law not previously ruled on. No prior adverse decision, "
+            "pending application or court action exists on the same claim."
+        )
     return "Further review: no application for further review is made."
 
 
@@ -229,13 +303,18 @@ def _stamp(doc: Doc, f: dict[str, Any], fmt: str) -> None:
 
 
 def _entry_rows(f: dict[str, Any], fmt: str) -> list[list[str]]:
-    return [[num, date_fmt(e, fmt), date_fmt(liq, fmt)] for num, (e, liq) in zip(f["numbers"], f["entries"])]
+    return [
+        [num, date_fmt(e, fmt), date_fmt(liq, fmt)]
+        for num, (e, liq) in zip(f["numbers"], f["entries"], strict=True)
+    ]
 
 
 def _earlier(doc: Doc, f: dict[str, Any]) -> None:
     if f["case"] == "earlier-protest-no-date":
-        doc.para(f"Same disposition requested: the protestant asks for the disposition sought in its "
-                 f"Protest No. {f['earlier']}, on which further review is pending.")
+        doc.para(
+            f"Same disposition requested: the protestant asks for the disposition sought in its "
+            f"Protest No. {f['earlier']}, on which further review is pending."
+        )
 
 
 def _routing(f: dict[str, Any]) -> Doc:
@@ -245,14 +324,22 @@ def _routing(f: dict[str, Any]) -> Doc:
     doc.line(f"{f['name']} - outgoing filing", "H", 9)
     doc.gap(8)
     people = f["rng"].sample(["K. Osei", "L. Brandt", "M. Yoon", "R. Tavares", "S. Ilyin"], 3)
-    doc.table([("Step", 40), ("Route to", 130), ("Action", 170), ("Initials", 60), ("Date", 68)],
-              [["1", people[0], "Prepare protest", people[0][:1] + people[0][3:4], "done"],
-               ["2", people[1], "Review and sign", people[1][:1] + people[1][3:4], "done"],
-               ["3", people[2], "Send to CBP port; diary the file", "", ""]],
-              font="H", size=9)
+    doc.table(
+        [("Step", 40), ("Route to", 130), ("Action", 170), ("Initials", 60), ("Date", 68)],
+        [
+            ["1", people[0], "Prepare protest", people[0][:1] + people[0][3:4], "done"],
+            ["2", people[1], "Review and sign", people[1][:1] + people[1][3:4], "done"],
+            ["3", people[2], "Send to CBP port; diary the file", "", ""],
+        ],
+        font="H",
+        size=9,
+    )
     doc.gap(6)
-    doc.para("Please keep this slip with the file copy. The protest itself begins on the next page.",
-             "H", 9)
+    doc.para(
+        "Please keep this slip with the file copy. The protest itself begins on the next page.",
+        "H",
+        9,
+    )
     doc.new_page()
     _stamp(doc, f, "long")
     doc.line(f["name"], "TB", 13)
@@ -260,8 +347,13 @@ def _routing(f: dict[str, Any]) -> Doc:
     doc.gap(12)
     doc.line(date_fmt(f["letter_date"], "long"))
     doc.gap(8)
-    doc.lines([f"U.S. Customs and Border Protection", f"Port of {f['port_name']} (port code {f['port']})",
-               "Attn: Protest Unit"])
+    doc.lines(
+        [
+            "U.S. Customs and Border Protection",
+            f"Port of {f['port_name']} (port code {f['port']})",
+            "Attn: Protest Unit",
+        ]
+    )
     doc.gap(10)
     doc.line("PROTEST UNDER 19 U.S.C. 1514 AND 19 CFR PART 174", "TB", 11)
     doc.gap(4)
@@ -273,16 +365,22 @@ def _routing(f: dict[str, Any]) -> Doc:
         doc.labelled("Merchandise:", f["description"], 120)
     doc.labelled("Decision protested:", _decision_line(f), 120)
     doc.gap(6)
-    doc.table([("Entry No.", 130), ("Entry Date", 140), (_date_label(f), 150)], _entry_rows(f, "long"),
-              font="T", size=10)
+    doc.table(
+        [("Entry No.", 130), ("Entry Date", 140), (_date_label(f), 150)],
+        _entry_rows(f, "long"),
+        font="T",
+        size=10,
+    )
     doc.gap(4)
     doc.para("Nature of and justification for the objection. " + _objection(f))
     _earlier(doc, f)
     doc.para(_drawback())
     doc.para(_further(f))
     if f["accelerated"]:
-        doc.para("Accelerated disposition: the protestant requests accelerated disposition under "
-                 "19 CFR 174.22; this protest is sent by certified mail, return receipt requested.")
+        doc.para(
+            "Accelerated disposition: the protestant requests accelerated disposition under "
+            "19 CFR 174.22; this protest is sent by certified mail, return receipt requested."
+        )
     doc.gap(10)
     doc.line("Respectfully submitted,")
     doc.gap(18)
@@ -300,14 +398,21 @@ def _fax(f: dict[str, Any]) -> Doc:
     doc.line("F A X   T R A N S M I T T A L", "CB", 16, align="center")
     doc.gap(14)
     pages = "3" if f["case"] in ("two-entries", "partial-late") else "2"
-    for label, value in [("TO:", f"CBP Port of {f['port_name']} - Protests"), ("FAX NO.:", "on file"),
-                         ("FROM:", broker), ("DATE:", date_fmt(f["letter_date"], "dash")),
-                         ("PAGES:", f"{pages} (including cover)"), ("RE:", f"Protest - {f['name']}")]:
+    for label, value in [
+        ("TO:", f"CBP Port of {f['port_name']} - Protests"),
+        ("FAX NO.:", "on file"),
+        ("FROM:", broker),
+        ("DATE:", date_fmt(f["letter_date"], "dash")),
+        ("PAGES:", f"{pages} (including cover)"),
+        ("RE:", f"Protest - {f['name']}"),
+    ]:
         doc.labelled(label, value, 90)
     doc.gap(10)
     doc.rule(doc.left, doc.y, doc.right, doc.y, 1.0)
     doc.gap(8)
-    doc.para("The original follows by mail. If you did not receive every page, call the sender.", "C", 9)
+    doc.para(
+        "The original follows by mail. If you did not receive every page, call the sender.", "C", 9
+    )
     doc.new_page()
     _stamp(doc, f, "dash")
     doc.line(broker, "HB", 12)
@@ -320,14 +425,16 @@ def _fax(f: dict[str, Any]) -> Doc:
     doc.gap(8)
     doc.line(f"Re: Protest on behalf of {f['name']}", "HB")
     doc.gap(4)
-    doc.para(f"Under a power of attorney on file, {broker} protests for {f['name']}, the importer of "
-             f"record, against {_decision_line(f)}. The protestant's address is:")
+    doc.para(
+        f"Under a power of attorney on file, {broker} protests for {f['name']}, the importer of "
+        f"record, against {_decision_line(f)}. The protestant's address is:"
+    )
     doc.lines([f["street"], f["city"]], x=doc.left + 24)
     doc.gap(4)
     if f["importer"]:
         doc.para(f"The protestant's importer number is {f['importer']}.")
     parts = []
-    for num, (e, liq) in zip(f["numbers"], f["entries"]):
+    for num, (e, liq) in zip(f["numbers"], f["entries"], strict=True):
         word = "decided" if f["invalid"] else "liquidated"
         parts.append(f"entry {num}, made {date_fmt(e, 'dash')} and {word} {date_fmt(liq, 'dash')}")
     doc.para("The protest covers " + "; and ".join(parts) + ".")
@@ -340,7 +447,10 @@ def _fax(f: dict[str, Any]) -> Doc:
     doc.para(_drawback())
     doc.para(_further(f))
     if f["accelerated"]:
-        doc.para("We request accelerated disposition (19 CFR 174.22). The original goes by registered mail.")
+        doc.para(
+            "We request accelerated disposition (19 CFR 174.22). The original goes by registered "
+            "mail."
+        )
     else:
         doc.para("Accelerated disposition is not requested.")
     doc.gap(6)
@@ -368,11 +478,22 @@ def _checkbox(f: dict[str, Any]) -> Doc:
     doc.labelled("Importer number:", f["importer"] or "", 150, lfont="HB")
     doc.boxed(start)
     doc.line("ENTRIES", "HB")
-    doc.table([("Entry number", 150), ("Date of entry", 120), ("Date of " + ("decision" if f["invalid"]
-              else "liquidation"), 130)], _entry_rows(f, "us"), size=9.5)
+    doc.table(
+        [
+            ("Entry number", 150),
+            ("Date of entry", 120),
+            ("Date of " + ("decision" if f["invalid"] else "liquidation"), 130),
+        ],
+        _entry_rows(f, "us"),
+        size=9.5,
+    )
     doc.line("DECISION PROTESTED (check one)", "HB")
-    cats = [("classification", "Classification / rate of duty"), ("appraised_value", "Appraised value"),
-            ("charges", "Charges or exactions"), ("petition", "Other (describe below)")]
+    cats = [
+        ("classification", "Classification / rate of duty"),
+        ("appraised_value", "Appraised value"),
+        ("charges", "Charges or exactions"),
+        ("petition", "Other (describe below)"),
+    ]
     chosen = "petition" if f["invalid"] else f["category"]
     for key, label in cats:
         doc.check(label, key == chosen, x=doc.left + 10)
@@ -393,8 +514,11 @@ def _checkbox(f: dict[str, Any]) -> Doc:
     doc.check("Yes - sent by certified mail", f["accelerated"], x=doc.left + 10)
     doc.check("No", not f["accelerated"], x=doc.left + 10)
     doc.line("APPLICATION FOR FURTHER REVIEW?", "HB")
-    doc.check("Yes - criterion 174.24(b); no prior or pending decision or court action on the claim",
-              f["further"], x=doc.left + 10)
+    doc.check(
+        "Yes - criterion 174.24(b); no prior or pending decision or court action on the claim",
+        f["further"],
+        x=doc.left + 10,
+    )
     doc.check("No", not f["further"], x=doc.left + 10)
     doc.line("IS THE MERCHANDISE SUBJECT TO DRAWBACK?", "HB")
     doc.check("Yes", False, x=doc.left + 10)

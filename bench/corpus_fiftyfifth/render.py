@@ -87,7 +87,12 @@ def _ps_string(text: str) -> str:
 
 
 def postscript(pages: list[list[Op]]) -> str:
-    out = ["%!PS-Adobe-3.0", f"%%Pages: {len(pages)}", "%%BoundingBox: 0 0 612 792", "%%EndComments"]
+    out = [
+        "%!PS-Adobe-3.0",
+        f"%%Pages: {len(pages)}",
+        "%%BoundingBox: 0 0 612 792",
+        "%%EndComments",
+    ]
     for n, page in enumerate(pages, start=1):
         out.append(f"%%Page: {n} {n}")
         out.append("<< /PageSize [612 792] >> setpagedevice")
@@ -99,7 +104,9 @@ def postscript(pages: list[list[Op]]) -> str:
                 out.append(f"{x} {H - y:.2f} moveto {_ps_string(text)} show")
             elif kind == "L":
                 _, x1, y1, x2, y2, w = op
-                out.append(f"{w} setlinewidth {x1} {H - y1:.2f} moveto {x2} {H - y2:.2f} lineto stroke")
+                out.append(
+                    f"{w} setlinewidth {x1} {H - y1:.2f} moveto {x2} {H - y2:.2f} lineto stroke"
+                )
             elif kind == "R":
                 _, x, y, w, h, lw = op
                 out.append(f"{lw} setlinewidth {x} {H - y - h:.2f} {w} {h} rectstroke")
@@ -115,5 +122,7 @@ def pstoedit(pages: list[list[Op]]) -> bytes:
     with tempfile.TemporaryDirectory(prefix="c55-ps-") as tmp:
         src, dst = Path(tmp) / "doc.ps", Path(tmp) / "doc.pdf"
         src.write_text(postscript(pages), encoding="ascii")
-        subprocess.run(["pstoedit", "-q", "-f", "pdf", str(src), str(dst)], check=True, capture_output=True)
+        subprocess.run(
+            ["pstoedit", "-q", "-f", "pdf", str(src), str(dst)], check=True, capture_output=True
+        )
         return _fix_clock(dst.read_bytes())
