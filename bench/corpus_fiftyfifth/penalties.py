@@ -416,9 +416,10 @@ def _audit(f: dict[str, Any]) -> Doc:
     doc.rule(doc.left, doc.y, doc.right, doc.y, 0.8)
     doc.gap(8)
     who = f["name"]
+    role = "Party" if f["noncommercial"] else "Auditee"
     ior_text = f" (importer number {f['importer']})" if f["importer"] else ""
     doc.para(
-        f"1. Auditee. {who}{ior_text}, whose address is {f['street']}, {f['city']}."
+        f"1. {role}. {who}{ior_text}, whose address is {f['street']}, {f['city']}."
         + (
             " The importation was noncommercial: personal effects of a private individual."
             if f["noncommercial"]

@@ -233,6 +233,7 @@ def plan(index: int, seed: int, family: str, style: str) -> tuple[dict[str, Any]
         "letter_date": received - D(days=rng.randint(1, 4)),
         "rng": rng,
         "alt_hts": _alt(hts),
+        "broker_ior": f"{rng.randint(10, 19)}-{rng.randint(1000000, 9999999)}00",
     }
     doc = {"routing": _routing, "fax": _fax, "checkbox": _checkbox}[style](facts)
     return t, doc
@@ -458,6 +459,7 @@ def _fax(f: dict[str, Any]) -> Doc:
     doc.gap(6)
     doc.line(f"/s/ {f['signer']}")
     doc.line(f"Licensed Customs Broker, for {broker}", size=9)
+    doc.line(f"Agent's own importer number: {f['broker_ior']} (power of attorney on file)", size=9)
     doc.footer(f"Fax page {{page}} of {{pages}} - {broker}", "C", 8)
     return doc
 
