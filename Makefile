@@ -197,6 +197,15 @@ FAST_TIER := not browser and not postgres and not libreoffice and not slow
 
 .PHONY: run test test-fast install pyvenv apt venv db npm lint typecheck bench-queue clean
 
+# libfreehep-graphicsio-pdf-java with the FreeHEP jars it needs but does not declare (graphicsio, graphicsbase,
+# graphics2d, io, util): FreeHEP's PDFGraphics2D, Java2D drawn onto PDF pages by a small printer (Printer.java)
+# compiled with openjdk-17-jdk-headless's javac (above) at generation time; and pstoedit (a PostScript program
+# written by the generator, converted by pstoedit's own PDF driver, `pstoedit -f pdf`; ghostscript, above, only
+# interprets it): the `freehep` and `pstoedit` families of bench/corpus_fiftyfifth (issue 13). TCPDF and
+# PDF::API2/PDF::Builder, the producers first suggested, belong to earlier hands. All work without recommends;
+# about 6 s to install here.
+APT_NO_RECOMMENDS += libfreehep-graphicsio-pdf-java libfreehep-graphicsio-java libfreehep-graphicsbase-java \
+  libfreehep-graphics2d-java libfreehep-io-java libfreehep-util-java pstoedit
 # The set-up steps run side by side: pip builds the venv, ruff and mypy check it, while apt installs the
 # system packages (on a bare machine apt takes 2-3 minutes and pip under one; CI's 30 minutes are tight).
 # Output is not held back per target (--output-sync would hide pytest's progress and `make run`'s
