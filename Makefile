@@ -206,6 +206,12 @@ FAST_TIER := not browser and not postgres and not libreoffice and not slow
 # about 6 s to install here.
 APT_NO_RECOMMENDS += libfreehep-graphicsio-pdf-java libfreehep-graphicsio-java libfreehep-graphicsbase-java \
   libfreehep-graphics2d-java libfreehep-io-java libfreehep-util-java pstoedit
+# ruby-origami (Origami, a Ruby PDF library of its own: pages of base-14 text, rules and grey fills written by
+# origami_print.rb, run by ruby) and libpostscript-simple-perl (Perl's PostScript::Simple writes each page as a
+# PostScript program; ghostscript's ps2pdf, above, makes the PDF; its ISOLatin1Encoding has /minus at 0x2D and
+# curly quotes at 0x27 and 0x60, so the generator puts /hyphen, /quotesingle and /grave back): the `origami` and
+# `pssimple` families of bench/corpus_fiftysixth (issue 13). Both work without recommends; 3 s to install here.
+APT_NO_RECOMMENDS += ruby-origami libpostscript-simple-perl
 # The set-up steps run side by side: pip builds the venv, ruff and mypy check it, while apt installs the
 # system packages (on a bare machine apt takes 2-3 minutes and pip under one; CI's 30 minutes are tight).
 # Output is not held back per target (--output-sync would hide pytest's progress and `make run`'s
