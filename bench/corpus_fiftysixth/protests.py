@@ -232,6 +232,14 @@ def objection(f: dict[str, Any]) -> str:
             " final results of administrative review. Protestant submits that the cash deposit rate of the"
             " earlier review should have been applied."
         )
+    if f["case"] == "premature":
+        liq = f["entries"][0][2]
+        what = "classification" if f["category"] == "classification" else "appraised value"
+        return (
+            f"the {what} of the merchandise proposed in the port's notice of action (CBP Form 29), which"
+            f" is to be applied when the entry liquidates on {c.d_long(liq)}, as the ACE entry summary"
+            " shows. The Protestant objects now so that the proposed change is not made."
+        )
     if f["category"] == "classification":
         return (
             f"the classification of the merchandise under subheading {f['hts']}, HTSUS, and the rate and"
@@ -292,9 +300,9 @@ def entry_ports(f: dict[str, Any]) -> list[str]:
 def sidecol(f: dict[str, Any], rng: random.Random) -> Doc:
     doc = Doc(left=200, right=56)
     name, street, city = f["party"]
-    signer, title = f["signer"]
+    signer = f["signer"][0]
     ds = rng.choice([c.d_long, c.d_abbr])
-    firm = rng.choice(["Okafor Whitcombe LLP", "Harrow Trade Advisors", "Castellanos & Raman PLLC"])
+    firm = rng.choice(["Okafor Whitcombe LLP", "Lindqvist & Bell LLP", "Castellanos & Raman PLLC"])
     doc.text(56, 740, firm.upper(), "Times-Bold", 15)
     doc.text(56, 726, "Customs and International Trade", "Times-Italic", 10)
     doc.line(56, 718, W - 56, 718, 1)
@@ -362,8 +370,8 @@ def sidecol(f: dict[str, Any], rng: random.Random) -> Doc:
     doc.need(80)
     doc.para("Respectfully submitted,", "Times-Roman", 11, after=26)
     doc.para(signer, "Times-Roman", 11, after=0)
-    doc.para(f"{title}, {firm}", "Times-Roman", 11, after=0)
-    doc.para(f"for {name}", "Times-Italic", 11)
+    doc.para(firm, "Times-Roman", 11, after=0)
+    doc.para(f"Attorneys for the Protestant, {name}", "Times-Italic", 11)
 
     def cont(d: Doc) -> None:
         d.text(200, 740, f"Protest of {name} -- continued", "Times-Italic", 9)
@@ -472,13 +480,14 @@ def bilingual(f: dict[str, Any], rng: random.Random) -> Doc:
     doc.leader("Puerto / Port code", f"{f['port']} ({c.PORTS[f['port']]})", xv=200, size=9.5)
     doc.y = 626
     doc.text(60, doc.y, "I. PROTESTANTE / PROTESTANT", "Helvetica-Bold", 10)
+    doc.skip(2)
     doc.leader("Nombre / Name", name, xv=300, size=9.5)
     doc.leader("Dirección / Address", street, xv=300, size=9.5)
     doc.leader("Ciudad, estado, código postal / City, state, ZIP", city, xv=300, size=9.5)
     doc.leader("Número de importador / Importer number", f["importer"] or "", xv=300, size=9.5)
-    doc.skip(12)
+    doc.skip(24)
     doc.text(60, doc.y, "II. ENTRADAS / ENTRIES", "Helvetica-Bold", 10)
-    doc.skip(6)
+    doc.skip(8)
     rows = [
         [num, p, ds(e), ds(liq)]
         for (num, e, liq), p in zip(f["entries"], entry_ports(f), strict=True)
@@ -496,9 +505,9 @@ def bilingual(f: dict[str, Any], rng: random.Random) -> Doc:
         shade=True,
     )
     doc.text(
-        60, doc.y - 6, "III. MERCANCÍA Y DECISIÓN / MERCHANDISE AND DECISION", "Helvetica-Bold", 10
+        60, doc.y - 10, "III. MERCANCÍA Y DECISIÓN / MERCHANDISE AND DECISION", "Helvetica-Bold", 10
     )
-    doc.skip(8)
+    doc.skip(12)
     if f["goods"]:
         doc.leader("Descripción de la mercancía / Merchandise", f["goods"], xv=300, size=9.5)
     cat = {"petition": "Other", "adcvd": "Other"}.get(
