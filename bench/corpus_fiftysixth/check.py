@@ -33,17 +33,27 @@ def _money_forms(amount: float) -> list[str]:
     return [f(cents) for f in (c.m_dollar, c.m_usd, c.m_plain, c.m_comma)]
 
 
-def text_of(pdf: bytes) -> str:
+def texts_of(pdf: bytes) -> list[str]:
+    """The page text as pdfplumber reads it across the page, and read column by column: a side column of
+    particulars (the protests' letter, x < 190) or a column of case data (the penalty summary, x > 350)
+    runs beside the body, so a value may be whole only within its column."""
+    variants: list[list[str]] = [[], [], []]
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
-        return _norm(" ".join(page.extract_text() or "" for page in doc.pages))
+        for page in doc.pages:
+            variants[0].append(page.extract_text() or "")
+            for n, x in ((1, 190), (2, 350)):
+                left = page.crop((0, 0, x, page.height)).extract_text() or ""
+                right = page.crop((x, 0, page.width, page.height)).extract_text() or ""
+                variants[n].append(left + "\n" + right)
+    return [_norm(" ".join(v)) for v in variants]
 
 
 def check_pdf(pdf: bytes, truth: dict[str, Any]) -> list[str]:
-    text = text_of(pdf)
+    texts = texts_of(pdf)
     problems: list[str] = []
 
     def has(s: str) -> bool:
-        return _norm(s) in text
+        return any(_norm(s) in text for text in texts)
 
     def visit(key: str, value: Any) -> None:
         if value is None or isinstance(value, bool) or key in SKIP:

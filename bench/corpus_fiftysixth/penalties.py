@@ -65,7 +65,7 @@ def facts(case: str, rng: random.Random) -> dict[str, Any]:
         entries.append(
             {
                 "number": c.new_entry(rng, filer),
-                "date": day,
+                "date": c.business_day_near(day),
                 "liquidated": rng.random() < 0.5,
                 "value": value,
                 "paid": paid,
@@ -213,6 +213,20 @@ def truth(f: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def what_happened(f: dict[str, Any]) -> str:
+    if f["case"] == "negligence-dv-cap":
+        return (
+            "The entries did not declare the goods subject to the antidumping duty order on them, so no"
+            " antidumping duty was deposited."
+        )
+    if all(e["owed"] <= e["paid"] for e in f["entries"]):
+        return (
+            "The entry documents misstated the country of origin; the rate of duty is the same, so there is"
+            " no loss of duty."
+        )
+    return "The entries declared a subheading at a lower rate of duty than the one that applies."
+
+
 def pd_text(f: dict[str, Any], rng: random.Random) -> str:
     if f["pd"]:
         return rng.choice(
@@ -282,7 +296,7 @@ def continuation(f: dict[str, Any], rng: random.Random) -> Doc:
         11,
     )
     doc.para(
-        f"2. The entries understated the duty owed. We find {rng.choice(CULP_TEXT[f['culp']][:2])}."
+        f"2. {what_happened(f)} We find {rng.choice(CULP_TEXT[f['culp']][:2])}."
         f" The violation is dated {ds(f['violation'])}, the date of the first entry charged.",
         "Times-Roman",
         11,
@@ -425,7 +439,7 @@ def twocol(f: dict[str, Any], rng: random.Random) -> Doc:
     for head, text in [
         (
             "Facts",
-            f"The party imported {f['goods'].lower()} and declared a lower rate of duty than applies.",
+            f"The party imported {f['goods'].lower()}. {what_happened(f)}",
         ),
         ("Culpability", f"The evidence shows {rng.choice(CULP_TEXT[f['culp']][:2])}."),
         ("Prior disclosure", pd_text(f, rng)),

@@ -59,7 +59,7 @@ def facts(case: str, rng: random.Random) -> dict[str, Any]:
     goods, hts = rng.choice(c.GOODS)
     signer = rng.choice(c.PEOPLE)
     liq = c.business_day_near(dt.date(2023, 3, 1) + rng.randrange(0, 700) * DAY)
-    entry_date = liq - rng.randrange(200, 330) * DAY
+    entry_date = c.business_day_near(liq - rng.randrange(200, 330) * DAY)
     received = liq + rng.randrange(25, 170) * DAY
     entries = [(c.new_entry(rng, filer), entry_date, liq)]
     f: dict[str, Any] = {
@@ -80,7 +80,7 @@ def facts(case: str, rng: random.Random) -> dict[str, Any]:
         "protest_number": None,
     }
     if case == "two-entries":
-        e2 = entry_date + rng.randrange(5, 40) * DAY
+        e2 = c.business_day_near(entry_date + rng.randrange(5, 40) * DAY)
         liq2 = c.business_day_near(liq + rng.randrange(3, 30) * DAY)
         entries.append((c.new_entry(rng, filer), e2, liq2))
         received = liq2 + rng.randrange(20, 150) * DAY
@@ -93,13 +93,13 @@ def facts(case: str, rng: random.Random) -> dict[str, Any]:
         f["stamp"] = False
     elif case in ("grace-sat", "holiday-grace"):
         liq = _liquidation_for_last_day(rng, "sat" if case == "grace-sat" else "holiday")
-        entry_date = liq - rng.randrange(200, 330) * DAY
+        entry_date = c.business_day_near(liq - rng.randrange(200, 330) * DAY)
         entries = [(entries[0][0], entry_date, liq)]
         received = law.next_business_day(liq + 180 * DAY)
         f["stamp"] = True
     elif case == "mixed-timing":
         liq1 = c.business_day_near(liq - rng.randrange(120, 160) * DAY)
-        e1 = liq1 - rng.randrange(200, 300) * DAY
+        e1 = c.business_day_near(liq1 - rng.randrange(200, 300) * DAY)
         entries = [(c.new_entry(rng, filer), e1, liq1), entries[0]]
         received = c.business_day_near(liq1 + rng.randrange(200, 220) * DAY)
         assert received <= liq + 180 * DAY

@@ -45,6 +45,12 @@ USES = {
     "9025": "measuring body temperature at home and in clinics",
     "9503": "children's construction play",
 }
+# the requester's own officers sign: an outside attorney or broker would make the requester an agent
+IN_HOUSE = [
+    p
+    for p in c.PEOPLE
+    if p[1] not in ("Attorney at Law", "Licensed Customs Broker", "Customs Attorney")
+]
 MATERIALS = (
     "by weight: {a}% principal material, {b}% secondary components, the balance packaging inserts"
 )
@@ -62,7 +68,7 @@ def facts(case: str, rng: random.Random) -> dict[str, Any]:
         "hts": hts,
         "ports": ports,
         "importer": c.ein(rng),
-        "signer": rng.choice(c.PEOPLE),
+        "signer": rng.choice(IN_HOUSE),
         "request_date": received - rng.randrange(2, 9) * DAY,
         "received": received,
         "today": received + rng.randrange(2, 20) * DAY,
