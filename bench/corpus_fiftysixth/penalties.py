@@ -297,7 +297,7 @@ def continuation(f: dict[str, Any], rng: random.Random) -> Doc:
     )
     doc.para(
         f"2. {what_happened(f)} We find {rng.choice(CULP_TEXT[f['culp']][:2])}."
-        f" The violation is dated {ds(f['violation'])}, the date of the first entry charged.",
+        f" The violation is dated {ds(f['violation'])}.",
         "Times-Roman",
         11,
     )

@@ -435,7 +435,8 @@ def boxed(f: dict[str, Any], rng: random.Random) -> Doc:
     signer, title = f["signer"]
     ds = rng.choice([c.d_mil, c.d_abbr])
     doc.text(72, 744, name, "Times-Bold", 14)
-    doc.text(72, 730, f"{street} | {city}", "Times-Roman", 9.5)
+    doc.text(72, 731, street, "Times-Roman", 9.5)
+    doc.text(72, 720, city, "Times-Roman", 9.5)
     bx, by = 330, 600
     doc.rect(bx, by, W - 72 - bx, 108, 0.8)
     doc.fill(bx, by + 92, W - 72 - bx, 16, 0.85)
