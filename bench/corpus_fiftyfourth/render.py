@@ -51,7 +51,7 @@ def render(producer: str, pages: list[list[Op]]) -> bytes:
             return _fix_r(out.read_bytes())
         else:
             raise ValueError(producer)
-        return out.read_bytes()
+        return _fixed_stamp(out.read_bytes())
 
 
 def _fix_r(pdf: bytes) -> bytes:
@@ -60,4 +60,10 @@ def _fix_r(pdf: bytes) -> bytes:
     cross-reference table stays right). The creation and modification stamps are fixed likewise."""
     assert pdf.count(b"/Differences [ 45/minus") >= 1
     pdf = pdf.replace(b"/Differences [ 45/minus", b"/Differences [45/hyphen")
-    return re.sub(rb"\(D:\d{14}\)", b"(D:20250101000000)", pdf)
+    return _fixed_stamp(pdf)
+
+
+def _fixed_stamp(pdf: bytes) -> bytes:
+    """The creation stamp set to one date, its length kept (the cross-reference table stays
+    right): cairo 1.16 ignores SOURCE_DATE_EPOCH, so two runs a second apart differed."""
+    return re.sub(rb"\(D:\d{14}(Z?)\)", rb"(D:20250101000000\1)", pdf)
