@@ -24,6 +24,7 @@ _QUESTIONS = (("accelerated_disposition", "accelerated"),
               ("further_review_requested", "further_review"),
               ("drawback_declaration", "drawback"))
 _CAPTION_REACH = 24.0  # points: how far above its boxes a cell's caption may stand
+_STACK_GAP = 12.0  # points: most white between two boxes of one column of options
 
 
 def read_drawn_boxes(document: PdfDocument, fields: Fields) -> None:
@@ -31,8 +32,13 @@ def read_drawn_boxes(document: PdfDocument, fields: Fields) -> None:
     ticked or not; a "Yes"/"No" pair is answered by the word after the ticked box."""
     boxes = drawn_boxes(document)
     rows = _rows(boxes)
+    columns = _columns(boxes)
     for key, phrase in _QUESTIONS:
         on_line = [b for b in boxes if PROTEST.search(phrase, b.line)]
+        if not on_line:
+            # "ACCELERATED DISPOSITION REQUESTED?" over a box per answer, one to a line.
+            on_line = next((column for column in columns if _answers(column)
+                            and PROTEST.search(phrase, _caption_near(document, column[:1]))), [])
         if not on_line:
             # A form that captions under its boxes would have the row's caption below it.
             on_line = next((row for row in rows if not _asks_any(row[0].line)
@@ -52,6 +58,27 @@ def _rows(boxes: Sequence[DrawnBox]) -> list[list[DrawnBox]]:
     for box in boxes:
         rows.setdefault((box.page, round(box.bbox[1])), []).append(box)
     return list(rows.values())
+
+
+def _columns(boxes: Sequence[DrawnBox]) -> list[list[DrawnBox]]:
+    """Boxes stacked one to a line at one left edge, each line under the last: a column of
+    options (a decision, or a question's Yes and No), each captioned by the words after it."""
+    columns: list[list[DrawnBox]] = []
+    for box in sorted(boxes, key=lambda b: (b.page, b.bbox[0], b.bbox[1])):
+        column = columns[-1] if columns else None
+        if (column is not None and column[-1].page == box.page
+                and abs(column[-1].bbox[0] - box.bbox[0]) <= 2
+                and 0 <= box.bbox[1] - column[-1].bbox[3] <= _STACK_GAP):
+            column.append(box)
+        else:
+            columns.append([box])
+    return [column for column in columns if len(column) >= 2]
+
+
+def _answers(column: Sequence[DrawnBox]) -> bool:
+    """Whether a column's boxes are captioned "Yes" and "No" (a question's answers)."""
+    words = {b.after[0].text.lower().rstrip(".,:-") for b in column if b.after}
+    return {"yes", "no"} <= words
 
 
 def _asks_any(line: str) -> bool:
@@ -84,6 +111,17 @@ def _decision_marked(document: PdfDocument, boxes: Sequence[DrawnBox], fields: F
         ticked = [(box, words) for box, words in named if box.ticked]
         if len(named) >= 2 and len(ticked) == 1:
             words = list(ticked[0][1])
+            fields.put("category", category_of(" ".join(w.text for w in words)),
+                       evidence_of(words), LABELLED)
+            return
+    # The same list set one option to a line ("[ ] Classification" over "[X] Appraised value").
+    for column in _columns(boxes):
+        captioned = [(box, list(box.after)) for box in column if box.after]
+        named = [(box, words) for box, words in captioned
+                 if category_of(" ".join(w.text for w in words)) is not None]
+        ticked = [(box, words) for box, words in named if box.ticked]
+        if len(named) >= 2 and len(ticked) == 1 and sum(b.ticked for b in column) == 1:
+            words = ticked[0][1]
             fields.put("category", category_of(" ".join(w.text for w in words)),
                        evidence_of(words), LABELLED)
             return
