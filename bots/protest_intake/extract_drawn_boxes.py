@@ -17,7 +17,7 @@ from bots.common.reading.tick_boxes import (
 )
 from bots.protest_intake.extract_fields import LABELLED, Fields, category_of
 from bots.protest_intake.phrasings import PROTEST
-from tradebots.pdf import PdfDocument, Segment
+from tradebots.pdf import PdfDocument, Segment, Word
 from tradebots.pdf.words import evidence_of
 
 _QUESTIONS = (("accelerated_disposition", "accelerated"),
@@ -105,23 +105,11 @@ def _caption_near(document: PdfDocument, row: Sequence[DrawnBox], below: bool = 
 def _decision_marked(document: PdfDocument, boxes: Sequence[DrawnBox], fields: Fields) -> None:
     """A row of decisions ("Appraised value  Classification  Liquidation ...") names the one
     protested by its single ticked box, or by the one caption a lone mark stands beside."""
-    for line in box_captions(boxes):
-        named = [(box, words) for box, words in line
-                 if words and category_of(" ".join(w.text for w in words)) is not None]
-        ticked = [(box, words) for box, words in named if box.ticked]
-        if len(named) >= 2 and len(ticked) == 1:
-            words = list(ticked[0][1])
-            fields.put("category", category_of(" ".join(w.text for w in words)),
-                       evidence_of(words), LABELLED)
-            return
-    # The same list set one option to a line ("[ ] Classification" over "[X] Appraised value").
-    for column in _columns(boxes):
-        captioned = [(box, list(box.after)) for box in column if box.after]
-        named = [(box, words) for box, words in captioned
-                 if category_of(" ".join(w.text for w in words)) is not None]
-        ticked = [(box, words) for box, words in named if box.ticked]
-        if len(named) >= 2 and len(ticked) == 1 and sum(b.ticked for b in column) == 1:
-            words = ticked[0][1]
+    # The list set in a row, or one option to a line ("[ ] Classification" over "[X] Appraised
+    # value" under "DECISION PROTESTED (check one)").
+    lists = [*box_captions(boxes), *([(b, b.after) for b in column] for column in _columns(boxes))]
+    for options in lists:
+        if (words := _one_ticked(options)) is not None:
             fields.put("category", category_of(" ".join(w.text for w in words)),
                        evidence_of(words), LABELLED)
             return
@@ -133,3 +121,13 @@ def _decision_marked(document: PdfDocument, boxes: Sequence[DrawnBox], fields: F
             if caption is not None and (category := category_of(caption.text)) is not None:
                 fields.put("category", category, evidence_of(list(caption.words)), LABELLED)
                 return
+
+
+def _one_ticked(options: Sequence[tuple[DrawnBox, tuple[Word, ...]]]) -> list[Word] | None:
+    """The caption of the one ticked box of a list naming two decisions or more, else None."""
+    named = [(box, words) for box, words in options
+             if words and category_of(" ".join(w.text for w in words)) is not None]
+    ticked = [words for box, words in named if box.ticked]
+    if len(named) >= 2 and len(ticked) == 1:
+        return list(ticked[0])
+    return None
