@@ -12,6 +12,7 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
 
 from bots.protest_intake.extract import extract_protest
+from tests.extract.test_protest_decision_cues import _letter_pdf
 from tests.reading.test_tick_boxes import draw_mark
 
 _DECISIONS = {"classification": "Classification / rate of duty",
@@ -98,3 +99,71 @@ def test_yes_and_no_boxes_stacked_under_a_question_answer_it(
     facts = extract_protest(pdf).facts
     assert facts.accelerated_disposition is accelerated
     assert facts.further_review_requested is review
+
+
+def _message(path: Path, *, importer: str, goods: str, signature: list[str]) -> Path:
+    """A traffic department's numbered protest message in capitals, closed by its signer."""
+    return _letter_pdf(path, [
+        "PRIORITY MESSAGE - CUSTOMS PROTEST UNDER 19 USC 1514",
+        "FM: ALDER CREEK OUTFITTERS, INC. / TRAFFIC DEPT",
+        "TO: CBP PORT OF SEATTLE - PORT CODE 3002",
+        "1. PROTESTANT:", "ALDER CREEK OUTFITTERS, INC.", "12 RIVERSIDE DRIVE",
+        "GRAND RAPIDS, MI 49503", importer,
+        "2. ENTRIES PROTESTED:", "ENTRY NO        ENTRY DATE       LIQ DATE",
+        "DFH-6389691-9   29-DEC-2023      15-OCT-2024",
+        goods,
+        "4. DECISION PROTESTED: CLASSIFICATION AND RATE OF DUTY",
+        "5. CLAIM AND JUSTIFICATION: THE GOODS ARE PROPERLY CLASSIFIED UNDER SUBHEADING",
+        "6109.10.0012, HTSUS, BY APPLICATION OF GRI 1, AND THE EXCESS DUTY SHOULD BE REFUNDED.",
+        "7. DRAWBACK: NO DRAWBACK HAS BEEN OR WILL BE CLAIMED ON THE ENTRY.",
+        "8. ACCELERATED DISPOSITION: NOT REQUESTED",
+        *signature,
+    ])
+
+
+@pytest.mark.parametrize("importer", ["IMPORTER NO. (IOR): 64-8766601",
+                                      "Importer number (IRS/EIN): 64-8766601",
+                                      "IMPORTER NUMBER (OF RECORD) 64-8766601",
+                                      "Importer No. (protestant): 64-8766601"])
+def test_an_importer_numbers_label_qualified_in_brackets_gives_the_number(
+    tmp_path: Path, importer: str,
+) -> None:
+    # Before: "(IOR)" between the label and its number hid the number: (a)(2) read as missing.
+    pdf = _message(tmp_path / "message.pdf", importer=importer,
+                   goods="3. MERCHANDISE: MEN'S COTTON KNIT POLO SHIRTS",
+                   signature=["AUTHENTICATED: THOMAS J. WHELAN"])
+    assert extract_protest(pdf).facts.importer_number == "64-8766601"
+
+
+@pytest.mark.parametrize("signature", [
+    ["AUTHENTICATED: THOMAS J. WHELAN", "VICE PRESIDENT, OPERATIONS, FOR THE PROTESTANT"],
+    ["Authenticated by: Thomas J. Whelan", "Vice President"],
+    ["ATTESTED BY: THOMAS J. WHELAN"],
+    ["Certified correct by:", "______________________________", "Name  Thomas J. Whelan",
+     "Title  Vice President, Operations"],
+    ["Certified true by:", "______________________________", "Printed name: Thomas J. Whelan"],
+])
+def test_a_message_authenticated_or_certified_by_a_person_names_its_signer(
+    tmp_path: Path, signature: list[str],
+) -> None:
+    # Before: "AUTHENTICATED:" was no signature cue, and the "Name" caption under a rule made
+    # the printed name read as a form's placeholder: no signer at all.
+    pdf = _message(tmp_path / "message.pdf", importer="IMPORTER NO.: 64-8766601",
+                   goods="3. MERCHANDISE: MEN'S COTTON KNIT POLO SHIRTS", signature=signature)
+    assert (extract_protest(pdf).facts.signer_name or "").casefold() == "thomas j. whelan"
+
+
+@pytest.mark.parametrize("goods", ["3. GOODS: AS PER COMMERCIAL INVOICE ON FILE.",
+                                   "3. MERCHANDISE: SEE ENTRY SUMMARY",
+                                   "3. Merchandise: Per the invoices of record",
+                                   "3. GOODS: AS DESCRIBED IN THE ENTRY DOCUMENTS"])
+def test_goods_left_to_the_papers_cbp_holds_are_not_described(
+    tmp_path: Path, goods: str,
+) -> None:
+    # Before: the pointer to the invoice was read as the description, and then (a)(5) could
+    # not be found wanting; the protest describes no goods (19 CFR 174.13(a)(5)).
+    pdf = _message(tmp_path / "message.pdf", importer="IMPORTER NO.: 64-8766601", goods=goods,
+                   signature=["AUTHENTICATED: THOMAS J. WHELAN"])
+    facts = extract_protest(pdf).facts
+    assert facts.merchandise_description is None
+    assert 5 not in facts.unsure_items  # absent where the sender puts it: (a)(5) is wanting
