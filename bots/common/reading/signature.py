@@ -11,8 +11,8 @@ from bots.common.reading.phrases import CLOSINGS
 
 # The line under the rule may caption the name it prints ("Name  Ann Lee", "Printed name: Ann
 # Lee"), as a certification block sets its Name / Title / Date rows.
-_SIGNATURE_LINE = re.compile(r"(?m)^\s*(?:By:?\s*)?_{5,}\s*$\n\s*(?i:(?:printed\s+|typed\s+)?"
-                             r"name\b[^\S\n]*:?[^\S\n]*(?=\S))?(?P<name>[^\n]+)")
+_SIGNATURE_LINE = re.compile(r"(?m)^\s*(?:By:?\s*)?_{5,}\s*$\n\s*(?P<caption>(?i:(?:printed"
+                             r"\s+|typed\s+)?name\b[^\S\n]*:?[^\S\n]*(?=\S)))?(?P<name>[^\n]+)")
 _SIGNED = re.compile(r"/s/\s*(?P<name>[^\n]+)")
 # An electronic signature's line (E-SIGN Act, 15 U.S.C. 7001): "Electronically signed by Ann
 # Lee, Manager, on June 13, 2025", "Digitally signed by Ann Lee", "e-signed: Ann Lee".
@@ -102,7 +102,9 @@ def signer_in(text: str) -> Signer | None:
                 continue
             if name and not name.startswith("_") and not PLACEHOLDER.search(name):
                 return Signer(name, match.start("name"), match.end("name"),
-                              pattern in (_MEMO_FROM, _SUBMITTED_BY, _FORM_NAME, _TAGGED))
+                              pattern in (_MEMO_FROM, _SUBMITTED_BY, _FORM_NAME, _TAGGED)
+                              # A name captioned under a rule is who was to sign, as a form's.
+                              or match.groupdict().get("caption") is not None)
     return _under_closing(text)
 
 
