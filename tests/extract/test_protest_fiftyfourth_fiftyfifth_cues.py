@@ -167,3 +167,37 @@ def test_goods_left_to_the_papers_cbp_holds_are_not_described(
     facts = extract_protest(pdf).facts
     assert facts.merchandise_description is None
     assert 5 not in facts.unsure_items  # absent where the sender puts it: (a)(5) is wanting
+
+
+@pytest.mark.parametrize("opening", [
+    ["Under a power of attorney on file, Meridian Customs Brokerage Inc. protests for Atlas",
+     "Marine Hardware Inc., the importer of record, against the appraised value of the goods."],
+    ["Meridian Customs Brokerage Inc. protests on behalf of Atlas Marine Hardware Inc. against",
+     "the appraised value of the merchandise as determined on liquidation."],
+    ["As licensed broker, Meridian Customs Brokerage Inc. hereby files this protest for its",
+     "client, Atlas Marine Hardware Inc., the importer of record, under 19 U.S.C. 1514."],
+])
+@pytest.mark.parametrize("address_sentence", [
+    ["The protestant's address is:", "2209 Harbor Boulevard", "Wilmington, NC 28401"],
+    ["The importer\u2019s mailing address is", "2209 Harbor Boulevard", "Wilmington, NC 28401"],
+])
+def test_an_agents_sentence_protesting_for_its_principal_names_the_principal(
+    tmp_path: Path, opening: list[str], address_sentence: list[str],
+) -> None:
+    # Before: the sentence's subject, the broker with the words before it ("Under a power of
+    # attorney on file, Meridian ..."), was read as the protestant, and the address set a line
+    # at a time under "The protestant's address is:" was not read: (a)(1) reported missing.
+    pdf = _letter_pdf(tmp_path / "letter.pdf", [
+        "Meridian Customs Brokerage Inc.", "17 Terminal Way | Jamaica, NY 11430", "27 June 2024",
+        "U.S. Customs and Border Protection", "Chicago - Port 3901",
+        "Re: Protest on behalf of Atlas Marine Hardware Inc.",
+        *opening, *address_sentence,
+        "The protestant's importer number is 94-8706929.",
+        "The protest covers entry C9I-9614880-3, made 07-Aug-2023 and liquidated 17-May-2024.",
+        "Description of merchandise: Leather work gloves, unlined, cowhide",
+        "The fees are not part of the transaction value under 19 U.S.C. 1401a(b).",
+        "Sincerely,", "/s/ Sunita K. Bhandari", "Licensed Customs Broker",
+    ])
+    facts = extract_protest(pdf).facts
+    assert facts.protestant_name == "Atlas Marine Hardware Inc."
+    assert facts.protestant_address == "2209 Harbor Boulevard, Wilmington, NC 28401"
