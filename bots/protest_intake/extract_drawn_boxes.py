@@ -32,7 +32,7 @@ def read_drawn_boxes(document: PdfDocument, fields: Fields) -> None:
     ticked or not; a "Yes"/"No" pair is answered by the word after the ticked box."""
     boxes = drawn_boxes(document)
     rows = _rows(boxes)
-    columns = _columns(boxes)
+    columns = box_columns(boxes)
     for key, phrase in _QUESTIONS:
         on_line = [b for b in boxes if PROTEST.search(phrase, b.line)]
         if not on_line:
@@ -60,7 +60,7 @@ def _rows(boxes: Sequence[DrawnBox]) -> list[list[DrawnBox]]:
     return list(rows.values())
 
 
-def _columns(boxes: Sequence[DrawnBox]) -> list[list[DrawnBox]]:
+def box_columns(boxes: Sequence[DrawnBox]) -> list[list[DrawnBox]]:
     """Boxes stacked one to a line at one left edge, each line under the last: a column of
     options (a decision, or a question's Yes and No), each captioned by the words after it."""
     columns: list[list[DrawnBox]] = []
@@ -107,7 +107,8 @@ def _decision_marked(document: PdfDocument, boxes: Sequence[DrawnBox], fields: F
     protested by its single ticked box, or by the one caption a lone mark stands beside."""
     # The list set in a row, or one option to a line ("[ ] Classification" over "[X] Appraised
     # value" under "DECISION PROTESTED (check one)").
-    lists = [*box_captions(boxes), *([(b, b.after) for b in column] for column in _columns(boxes))]
+    columns = ([(box, box.after) for box in column] for column in box_columns(boxes))
+    lists = [*box_captions(boxes), *columns]
     for options in lists:
         if (words := _one_ticked(options)) is not None:
             fields.put("category", category_of(" ".join(w.text for w in words)),

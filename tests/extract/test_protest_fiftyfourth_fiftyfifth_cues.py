@@ -5,6 +5,8 @@ REQUESTED?" over a "Yes" box and a "No" box), each ticked by a mark typed or dra
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
 
 from bots.protest_intake.extract import extract_protest
+from bots.protest_intake.rules import decide
 from tests.extract.test_protest_decision_cues import _letter_pdf
 from tests.reading.test_tick_boxes import draw_mark
 
@@ -21,7 +24,7 @@ _DECISIONS = {"classification": "Classification / rate of duty",
 
 
 def _column_sheet(path: Path, *, decision: str, accelerated: bool, review: bool, mark: str,
-                  caption: str, question: str) -> Path:
+                  caption: str, question: str, other: str = "Other (describe below)") -> Path:
     """A one-page protest sheet whose boxes stand one to a line under their captions."""
     canvas = Canvas(str(path), pagesize=letter)
     y = 760.0
@@ -54,7 +57,7 @@ def _column_sheet(path: Path, *, decision: str, accelerated: bool, review: bool,
                   "H7K-5551234-6      03/04/2024      01/10/2025"):
         line(words)
     line(caption, 16)
-    for key, words in _DECISIONS.items():
+    for key, words in {**_DECISIONS, "other": other}.items():
         row(words, key == decision)
     line("DESCRIPTION OF MERCHANDISE")
     line("Stainless steel kitchen sinks, single bowl")
@@ -201,3 +204,22 @@ def test_an_agents_sentence_protesting_for_its_principal_names_the_principal(
     facts = extract_protest(pdf).facts
     assert facts.protestant_name == "Atlas Marine Hardware Inc."
     assert facts.protestant_address == "2209 Harbor Boulevard, Wilmington, NC 28401"
+
+
+@pytest.mark.parametrize("mark", ["typed", "cross"])
+@pytest.mark.parametrize("other", ["Other: decision on petition for relief (19 CFR 171)",
+                                   "Other: the decision on our petition for relief (19 CFR 171.22)",
+                                   "Other - penalty decision on petition (19 CFR Part 171)"])
+def test_a_ticked_other_box_naming_a_petition_decision_is_the_decision_protested(
+    tmp_path: Path, mark: str, other: str,
+) -> None:
+    # Before: the column's first option ("Classification / rate of duty") was read as the
+    # decision, and the protest of a penalty decision went to a person instead of being found
+    # invalid (19 U.S.C. 1514(b); 19 CFR 171.22: decided on petition, not protestable).
+    pdf = _column_sheet(tmp_path / "sheet.pdf", decision="other", accelerated=False,
+                        review=False, mark=mark, caption="B. Decision protested",
+                        question="{what} REQUESTED?", other=other)
+    facts = extract_protest(pdf).facts
+    assert facts.category is None
+    decision, _ = decide(replace(facts, received_date=date(2025, 2, 3)), today=date(2025, 2, 10))
+    assert decision.outcome == "invalid"
