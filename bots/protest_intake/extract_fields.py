@@ -90,7 +90,11 @@ POINTER = re.compile(
 PAPERS_HELD = re.compile(
     r"(?i)^\W*(?:see|refer\s+to|(?:as\s+)?per|as\s+(?:shown|listed|described|stated)\s+"
     r"(?:on|in))\s+(?:the\s+)?(?:commercial\s+|customs\s+)?(?:invoices?|entry\s+(?:documents?"
-    r"|papers|summar(?:y|ies))|documents|papers|packing\s+lists?)\b[^\n]{0,40}$")
+    r"|papers|summar(?:y|ies))|documents|papers|packing\s+lists?)\b"
+    # ... perhaps by number, and where they are kept: nothing more (no goods named after them).
+    r"(?:\s+(?:no\.?\s*|\#\s*)?[\w/-]*\d[\w/-]*)?"
+    r"(?:\s+(?:on\s+(?:file|record)|of\s+record|filed|held|submitted)"
+    r"(?:\s+(?:with|by)\s+(?:the\s+)?(?:port|CBP|customs|U\.?S\.?\s+customs))?)?\W*$")
 # The free-text fields a sender may point elsewhere for (19 CFR 174.13(a)(5), the decision).
 POINTED = ("merchandise_description", "category")
 

@@ -13,13 +13,13 @@ from tradebots.pdf import TextStream
 # The principal's name, however a line break parts it, ends where the sentence says what the
 # party is ("the importer of record", "its client") or goes on to what is protested.
 _PROTESTS_FOR = re.compile(
-    r"\b(?:protests?|files?\s+(?:this|the)\s+protest|(?:is\s+)?protesting)\s+"
-    r"(?:for|on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:(?:its|our)\s+(?:client|principal),?\s+)?"
+    r"(?i:\b(?:protests?|files?\s+(?:this|the)\s+protest|(?:is\s+)?protesting)\s+"
+    r"(?:for|on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:(?:its|our)\s+(?:client|principal),?\s+)?)"
+    # A party's name opens with a capital or a figure ("for all entries" names no one).
     r"(?P<name>[A-Z0-9][^()\n;:\"“”]{1,90}?)"
-    r"(?=,\s+(?:the|its|our)\s+(?:importer|client|principal|consignee|owner)\b"
+    r"(?i:(?=,\s+(?:the|its|our)\s+(?:importer|client|principal|consignee|owner)\b"
     r"|,?\s+(?:against|under|pursuant\s+to|concerning|regarding|in\s+respect\s+of)\b"
-    r"|\s*\((?:importer|IOR|EIN|IRS)|,\s+(?:importer|IOR|EIN)\s+(?:no\b|number|\#))",
-    re.I,
+    r"|\s*\((?:importer|IOR|EIN|IRS)|,\s+(?:importer|IOR|EIN)\s+(?:no\b|number|\#)))",
 )
 # An agent's own words for protesting for itself ("protests for the refund"), not a party.
 _NOT_A_PARTY = re.compile(r"(?i)^(?:the|a|an|its|our|their|this|that|refund|reliquidation)\b")

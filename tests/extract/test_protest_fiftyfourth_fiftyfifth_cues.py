@@ -223,3 +223,16 @@ def test_a_ticked_other_box_naming_a_petition_decision_is_the_decision_protested
     assert facts.category is None
     decision, _ = decide(replace(facts, received_date=date(2025, 2, 3)), today=date(2025, 2, 10))
     assert decision.outcome == "invalid"
+
+
+@pytest.mark.parametrize(("goods", "described"), [
+    ("3. MERCHANDISE: PER INVOICE 4471: STEEL HEX BOLTS, ZINC PLATED", "STEEL HEX BOLTS"),
+    ("3. Goods: As per invoice, cotton knit polo shirts", "cotton knit polo shirts"),
+])
+def test_goods_named_after_a_reference_to_the_invoice_are_described(
+    tmp_path: Path, goods: str, described: str,
+) -> None:
+    # The reference to the papers only leads in; the goods are named after it.
+    pdf = _message(tmp_path / "message.pdf", importer="IMPORTER NO.: 64-8766601", goods=goods,
+                   signature=["AUTHENTICATED: THOMAS J. WHELAN"])
+    assert described in (extract_protest(pdf).facts.merchandise_description or "")
