@@ -50,7 +50,10 @@ from bots.protest_intake.extract_stacked import read_stacked
 from bots.protest_intake.extract_stated_earlier import KEY as STATED_EARLIER
 from bots.protest_intake.extract_stated_earlier import read_stated_earlier
 from bots.protest_intake.extract_structure import form_boxes_unknown, inferred_items, unsure_items
-from bots.protest_intake.extract_ticked_decision import read_ticked_decision
+from bots.protest_intake.extract_ticked_decision import (
+    read_ticked_decision,
+    read_ticked_petition_box,
+)
 from bots.protest_intake.extract_unliquidated import stated_unliquidated
 from bots.protest_intake.model import ProtestEntry, ProtestFacts
 from bots.protest_intake.phrasings import AD_CVD_WORDS, PROTEST
@@ -181,6 +184,7 @@ def extract_protest(path: Path) -> ProtestExtraction:
         read_stated_earlier(stream, fields)
         with_decision_protested(document, fields)
         read_ticked_decision(stream, fields)
+        read_ticked_petition_box(document, fields)
         points = importer_corroborated(packet.entry_summaries, fields)
         read, unsettled_dates = _entries(document, stream, fields)
         entries, dated = corroborated(read, attached_dates(

@@ -17,13 +17,14 @@ from bots.common.reading.tick_boxes import (
 )
 from bots.protest_intake.extract_fields import LABELLED, Fields, category_of
 from bots.protest_intake.phrasings import PROTEST
-from tradebots.pdf import PdfDocument, Segment
+from tradebots.pdf import PdfDocument, Segment, Word
 from tradebots.pdf.words import evidence_of
 
 _QUESTIONS = (("accelerated_disposition", "accelerated"),
               ("further_review_requested", "further_review"),
               ("drawback_declaration", "drawback"))
 _CAPTION_REACH = 24.0  # points: how far above its boxes a cell's caption may stand
+_STACK_GAP = 12.0  # points: most white between two boxes of one column of options
 
 
 def read_drawn_boxes(document: PdfDocument, fields: Fields) -> None:
@@ -31,8 +32,13 @@ def read_drawn_boxes(document: PdfDocument, fields: Fields) -> None:
     ticked or not; a "Yes"/"No" pair is answered by the word after the ticked box."""
     boxes = drawn_boxes(document)
     rows = _rows(boxes)
+    columns = box_columns(boxes)
     for key, phrase in _QUESTIONS:
         on_line = [b for b in boxes if PROTEST.search(phrase, b.line)]
+        if not on_line:
+            # "ACCELERATED DISPOSITION REQUESTED?" over a box per answer, one to a line.
+            on_line = next((column for column in columns if _answers(column)
+                            and PROTEST.search(phrase, _caption_near(document, column[:1]))), [])
         if not on_line:
             # A form that captions under its boxes would have the row's caption below it.
             on_line = next((row for row in rows if not _asks_any(row[0].line)
@@ -52,6 +58,27 @@ def _rows(boxes: Sequence[DrawnBox]) -> list[list[DrawnBox]]:
     for box in boxes:
         rows.setdefault((box.page, round(box.bbox[1])), []).append(box)
     return list(rows.values())
+
+
+def box_columns(boxes: Sequence[DrawnBox]) -> list[list[DrawnBox]]:
+    """Boxes stacked one to a line at one left edge, each line under the last: a column of
+    options (a decision, or a question's Yes and No), each captioned by the words after it."""
+    columns: list[list[DrawnBox]] = []
+    for box in sorted(boxes, key=lambda b: (b.page, b.bbox[0], b.bbox[1])):
+        column = columns[-1] if columns else None
+        if (column is not None and column[-1].page == box.page
+                and abs(column[-1].bbox[0] - box.bbox[0]) <= 2
+                and 0 <= box.bbox[1] - column[-1].bbox[3] <= _STACK_GAP):
+            column.append(box)
+        else:
+            columns.append([box])
+    return [column for column in columns if len(column) >= 2]
+
+
+def _answers(column: Sequence[DrawnBox]) -> bool:
+    """Whether a column's boxes are captioned "Yes" and "No" (a question's answers)."""
+    words = {b.after[0].text.lower().rstrip(".,:-") for b in column if b.after}
+    return {"yes", "no"} <= words
 
 
 def _asks_any(line: str) -> bool:
@@ -78,12 +105,12 @@ def _caption_near(document: PdfDocument, row: Sequence[DrawnBox], below: bool = 
 def _decision_marked(document: PdfDocument, boxes: Sequence[DrawnBox], fields: Fields) -> None:
     """A row of decisions ("Appraised value  Classification  Liquidation ...") names the one
     protested by its single ticked box, or by the one caption a lone mark stands beside."""
-    for line in box_captions(boxes):
-        named = [(box, words) for box, words in line
-                 if words and category_of(" ".join(w.text for w in words)) is not None]
-        ticked = [(box, words) for box, words in named if box.ticked]
-        if len(named) >= 2 and len(ticked) == 1:
-            words = list(ticked[0][1])
+    # The list set in a row, or one option to a line ("[ ] Classification" over "[X] Appraised
+    # value" under "DECISION PROTESTED (check one)").
+    columns = ([(box, box.after) for box in column] for column in box_columns(boxes))
+    lists = [*box_captions(boxes), *columns]
+    for options in lists:
+        if (words := _one_ticked(options)) is not None:
             fields.put("category", category_of(" ".join(w.text for w in words)),
                        evidence_of(words), LABELLED)
             return
@@ -95,3 +122,13 @@ def _decision_marked(document: PdfDocument, boxes: Sequence[DrawnBox], fields: F
             if caption is not None and (category := category_of(caption.text)) is not None:
                 fields.put("category", category, evidence_of(list(caption.words)), LABELLED)
                 return
+
+
+def _one_ticked(options: Sequence[tuple[DrawnBox, tuple[Word, ...]]]) -> list[Word] | None:
+    """The caption of the one ticked box of a list naming two decisions or more, else None."""
+    named = [(box, words) for box, words in options
+             if words and category_of(" ".join(w.text for w in words)) is not None]
+    ticked = [words for box, words in named if box.ticked]
+    if len(named) >= 2 and len(ticked) == 1:
+        return list(ticked[0])
+    return None

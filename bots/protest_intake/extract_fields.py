@@ -85,6 +85,16 @@ POINTER = re.compile(
     r"|(?:is\s+)?continued\s+(?:on|in))\s+(?:the\s+)?(?:attached|enclosed|following|next|separate"
     r"|continuation|schedule|annex|appendix|exhibit|attachment|rider|addendum|page|sheet|below"
     r"|over(?:leaf)?|reverse)\b[^\n]{0,40}$")
+# Goods left to the papers CBP already holds ("As per commercial invoice on file", "See entry
+# summary", "Per the invoices of record") are not described in the protest (174.13(a)(5)).
+PAPERS_HELD = re.compile(
+    r"(?i)^\W*(?:see|refer\s+to|(?:as\s+)?per|as\s+(?:shown|listed|described|stated)\s+"
+    r"(?:on|in))\s+(?:the\s+)?(?:commercial\s+|customs\s+)?(?:invoices?|entry\s+(?:documents?"
+    r"|papers|summar(?:y|ies))|documents|papers|packing\s+lists?)\b"
+    # ... perhaps by number, and where they are kept: nothing more (no goods named after them).
+    r"(?:\s+(?:no\.?\s*|\#\s*)?[\w/-]*\d[\w/-]*)?"
+    r"(?:\s+(?:on\s+(?:file|record)|of\s+record|filed|held|submitted)"
+    r"(?:\s+(?:with|by)\s+(?:the\s+)?(?:port|CBP|customs|U\.?S\.?\s+customs))?)?\W*$")
 # The free-text fields a sender may point elsewhere for (19 CFR 174.13(a)(5), the decision).
 POINTED = ("merchandise_description", "category")
 
@@ -160,4 +170,6 @@ class Fields(BaseFields):
                 return  # no value here: the sheet it points to gives it
             if key == "merchandise_description" and value and _ENTRY_FIRST.match(value):
                 return  # an entry's line ("- C42-9895609-4, entered ..."), not the goods
+            if key == "merchandise_description" and value and PAPERS_HELD.match(value):
+                return  # the goods left to papers on file: no description given
         super().put(key, value, evidence, confidence)

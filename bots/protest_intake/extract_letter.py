@@ -107,6 +107,9 @@ _IMPORTER = re.compile(
     r"|\b(?:IRS\s*/\s*)?EIN\b(?:\s+(?:no\.?|number|\#))?|IRS\s+(?:no\.?|number))"
     # "Importer number of the protestant: 75-...", a form's question put as a label.
     r"(?:\s+of\s+(?:the\s+)?(?:protestant|protesting\s+party|importer(?:\s+of\s+record)?))?"
+    # A label qualified in brackets names the register or role: "IMPORTER NO. (IOR):",
+    # "Importer number (IRS/EIN):", "Importer No. (CBP-assigned)".
+    r"(?:[^\S\n]*\([^()\d\n]{1,30}\))?"
     # "IOR number is 64-...", "EIN, used as its importer number, is 59-...": a label in prose
     # reaches its number through a short clause ending in a copula.
     r"(?:[^\S\n]*:?|[^\d\n.;:]{0,40}?\b(?:is|was)[^\S\n]*:?)\s*([0-9](?:[0-9A-Z]|-\s*){6,16})",

@@ -27,6 +27,7 @@ from bots.common.reading.signature import (
 )
 from bots.protest_intake.extract_cover import letter_start, past_stamp
 from bots.protest_intake.extract_fields import LABELLED, PROSE, WHO_FILES, Fields, fold
+from bots.protest_intake.extract_party_agent import read_address_under, read_agent_for
 from bots.protest_intake.extract_party_block import read_listed_party, read_role_line
 from bots.protest_intake.extract_party_role import FILER, read_party_by_role, read_running_party
 from bots.protest_intake.extract_signed_end import signed_at_end, signed_for_party
@@ -92,7 +93,9 @@ _SUBJECT_OF_VERB = re.compile(
     r"(?:\s*\([^)]*\))?(?:,\s+the\s+importer\s+of\s+record,)?"
     # "X, 1 Main St, City, ST 00000, importer number\n37-3456418 hereby files this protest"
     r"(?:,\s*(?:IOR|importer|EIN|IRS)[^,\n]{0,30}?\s*[0-9][0-9-]{6,14})?,?\s+"
-    r"(?:(?:hereby\s+|respectfully\s+)?(?:protests\b|files\s+this\s+protest"
+    # ... but an agent "protests for" its principal, who is the protestant (extract_party_agent).
+    r"(?:(?:hereby\s+|respectfully\s+)?(?:protests\b(?!\s+(?:for|on\s+behalf\s+of)\s)"
+    r"|files\s+this\s+protest"
     r"|submits\s+this\s+protest)|(?:hereby|respectfully)\s+protest\b)"
     rf"|protest\s+of\s+(?P<of>{_NAME})\s+against\b"
 )
@@ -137,7 +140,7 @@ _OFFICE_OF = re.compile(
 # An importer's own letter gives its address in a sentence: "Our address is ...".
 # Counsel writes it of the client: "Protestant's address is ...", "the importer's address is".
 _OWN_ADDRESS = re.compile(rf"\b(?:our|its|(?:the\s+)?(?:protestant|importer|client|company)"
-                          rf"(?:'|’)s)\s+(?:business\s+|mailing\s+|principal\s+)?address\s+is\s+"
+                          rf"(?:'|’)s)\s+(?:business\s+|mailing\s+|principal\s+)?address\s+is\s*:?\s+"
                           rf"(?P<address>{US_ADDRESS})", re.I)
 # A broker's export splits the address: "ADDRESS : 1 Main St" then "CITY/STATE/ZIP : City, ST".
 # A filer's worksheet numbers them: "ADDRESS LINE 1 : 1 Main St" then "ADDRESS LINE 2 : City, ST".
@@ -323,6 +326,7 @@ def read_party(stream: TextStream, fields: Fields) -> None:
             for key, value, span in (("protestant_name", party.name, party.name_span),
                                      ("protestant_address", party.address, party.address_span)):
                 fields.put(key, value, stream.evidence(*span), PROSE)
+    read_agent_for(stream, fields)
     if match := _CLIENT.search(text):
         _put(stream, fields, "protestant_name", match, "name", PROSE)
         if match.group("address"):
@@ -338,6 +342,7 @@ def read_party(stream: TextStream, fields: Fields) -> None:
                 _put(stream, fields, "protestant_address", match, "address", confidence)
     if match := _OWN_ADDRESS.search(text):
         _put(stream, fields, "protestant_address", match, "address", PROSE)
+    read_address_under(stream, fields)
     if caption := caption_name(stream):
         fields.put("protestant_name", caption[0], caption[1], WEAK)
     if match := _SUBJECT.search(text):

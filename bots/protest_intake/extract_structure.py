@@ -13,7 +13,7 @@ from bots.protest_intake.extract_caption_beside import captions_line, text_besid
 from bots.protest_intake.extract_category import ARGUED
 from bots.protest_intake.extract_elements import DEFERRED, HEADING_CONFIDENCE
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
-from bots.protest_intake.extract_fields import INFERRED, LABELLED, Fields
+from bots.protest_intake.extract_fields import INFERRED, LABELLED, PAPERS_HELD, Fields
 from bots.protest_intake.extract_form19 import LABELS
 from bots.protest_intake.extract_importer_near import NUMBER_SHAPED
 from bots.protest_intake.extract_letter import OWNERS, filers_own
@@ -228,7 +228,9 @@ def unread_cues(fields: Fields, text: str) -> frozenset[int]:
     """Items whose cue the text prints but the reader did not turn into a value: a label or a
     sentence that gives the address (a)(1) or the goods (a)(5) is not an absence of them."""
     return frozenset(item for item, key, cue in _UNREAD_CUES
-                     if key not in fields.items and cue.search(text)) | _unread_captions(
+                     if key not in fields.items and any(
+                         not _left_to_papers(key, text, m) for m in cue.finditer(text))) \
+        | _unread_captions(
         fields, text) | _grounds_pointed_to(fields, text) | pointed_away(fields, text) \
         | goods_in_free_box(fields, text)
 
@@ -249,6 +251,14 @@ def _grounds_pointed_to(fields: Fields, text: str) -> frozenset[int]:
     if "objection_text" in fields.items or DEFERRED in fields.items:
         return frozenset()
     return frozenset({6}) if _GROUNDS_POINTED.search(text) else frozenset()
+
+
+def _left_to_papers(key: str, text: str, cue: re.Match[str]) -> bool:
+    """A goods label whose value leaves them to papers on file ("GOODS: As per commercial
+    invoice on file") was read, and describes nothing: no unread value there."""
+    line_end = text.find("\n", cue.end())
+    rest = text[cue.end() - 1:len(text) if line_end < 0 else line_end]
+    return key == "merchandise_description" and PAPERS_HELD.match(rest) is not None
 
 
 _CAPTIONED_ITEMS = {"merchandise_description": 5, "protestant_address": 1}

@@ -11,12 +11,14 @@ import re
 from dataclasses import replace
 
 from bots.common.reading.lines import fold
-from bots.common.reading.tick_boxes import Option, boxed_options
+from bots.common.reading.tick_boxes import Option, boxed_options, drawn_boxes
 from bots.protest_intake.extract_category import names_petition_decision
+from bots.protest_intake.extract_drawn_boxes import box_columns
 from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields, earliest_category
 from bots.protest_intake.model import Category
 from tradebots.facts import Evidence, Extracted
-from tradebots.pdf import TextStream
+from tradebots.pdf import PdfDocument, TextStream
+from tradebots.pdf.words import evidence_of
 
 # A line that starts another field ("MERCHANDISE:", "D. DECLARATIONS") ends the ticked option's
 # words; a line that goes on in the option's words is its wrapped rest.
@@ -47,6 +49,21 @@ def read_ticked_decision(stream: TextStream, fields: Fields) -> None:
             _protested(fields, decision, _line(stream, lines, at))
         elif (named := earliest_category(decision)) is not None:
             _named(fields, named, _line(stream, lines, at))
+        return
+
+
+def read_ticked_petition_box(document: PdfDocument, fields: Fields) -> None:
+    """The same choice made in drawn boxes set one to a line ("[ ] Classification" over "[X]
+    Other: decision on petition for relief"): the ticked option names the decision protested."""
+    for column in box_columns(drawn_boxes(document)):
+        options = [(box, " ".join(w.text for w in box.after)) for box in column if box.after]
+        ticked = [(box, words) for box, words in options if box.ticked]
+        offered = [words for box, words in options if not box.ticked]
+        if len(ticked) != 1 or sum(earliest_category(words) is not None for words in offered) < 2:
+            continue  # not a list of decisions, or not one choice made in it
+        box, decision = ticked[0]
+        if names_petition_decision(decision):
+            _protested(fields, fold(decision), evidence_of(list(box.after)))
         return
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from bots.protest_intake.extract_fields import POINTER, Fields
+from bots.protest_intake.extract_fields import PAPERS_HELD, POINTER, Fields
 
 # The boxes a form leaves for whatever the sender wants to add, and a bare "Description" (of the
 # goods on a form, of the document on a manual page: not read as the goods' caption).
@@ -42,4 +42,4 @@ def _phrase(value: str) -> bool:
     words = value.split()
     return (1 < len(words) <= _PHRASE_WORDS and any(w.isalpha() for w in words)
             and not _SENTENCE.search(value) and not _NOTHING.match(value)
-            and not POINTER.match(value))
+            and not POINTER.match(value) and not PAPERS_HELD.match(value))

@@ -9,7 +9,10 @@ from dataclasses import dataclass
 from bots.common.reading.lines import fold
 from bots.common.reading.phrases import CLOSINGS
 
-_SIGNATURE_LINE = re.compile(r"(?m)^\s*(?:By:?\s*)?_{5,}\s*$\n\s*(?P<name>[^\n]+)")
+# The line under the rule may caption the name it prints ("Name  Ann Lee", "Printed name: Ann
+# Lee"), as a certification block sets its Name / Title / Date rows.
+_SIGNATURE_LINE = re.compile(r"(?m)^\s*(?:By:?\s*)?_{5,}\s*$\n\s*(?P<caption>(?i:(?:printed"
+                             r"\s+|typed\s+)?name\b[^\S\n]*:?[^\S\n]*(?=\S)))?(?P<name>[^\n]+)")
 _SIGNED = re.compile(r"/s/\s*(?P<name>[^\n]+)")
 # An electronic signature's line (E-SIGN Act, 15 U.S.C. 7001): "Electronically signed by Ann
 # Lee, Manager, on June 13, 2025", "Digitally signed by Ann Lee", "e-signed: Ann Lee".
@@ -29,9 +32,12 @@ _MEMO_FROM = re.compile(r"(?m)^\s*FROM\s*:\s*(?P<name>[^\n]+)$")
 # the preparer, a broker's firm as often as a person: no signer.)
 # "Signed: Name, Owner, for the protestant", "Signatory: Name", "Executed by: Name" label the
 # signer the same way ("Signature:" too, when a name and no "/s/" follows it); so does the
-# "By: Name" ("Per: Name") that counsel types under its firm's name in a signature block.
-_SUBMITTED_BY = re.compile(r"(?im)^[^\S\n]*(?:(?:submitted|signed|filed|executed)\s+by|signed"
-                           r"|signature|signatory|by|per)[^\S\n]*"
+# "By: Name" ("Per: Name") that counsel types under its firm's name in a signature block. A
+# message or statement authenticated in place of a signature names its signer so too:
+# "AUTHENTICATED: NAME", "Attested by: Name", "Certified correct by: Name".
+_SUBMITTED_BY = re.compile(r"(?im)^[^\S\n]*(?:(?:submitted|signed|filed|executed|authenticated"
+                           r"|attested|certified(?:\s+(?:correct|true))?)\s+by|signed"
+                           r"|signature|signatory|by|per|authenticated|attested)[^\S\n]*"
                            r"(?::[^\S\n]*\n?[^\S\n]*|\n[^\S\n]*)(?P<name>[^,\n]+)")
 # A memo of tags at the margin prints the signer beside its tag, no colon: "SIGNED  Ann Lee"
 # (capitals, or small capitals read as capitals); a man(7) page puts it under AUTHORS.
@@ -96,7 +102,9 @@ def signer_in(text: str) -> Signer | None:
                 continue
             if name and not name.startswith("_") and not PLACEHOLDER.search(name):
                 return Signer(name, match.start("name"), match.end("name"),
-                              pattern in (_MEMO_FROM, _SUBMITTED_BY, _FORM_NAME, _TAGGED))
+                              pattern in (_MEMO_FROM, _SUBMITTED_BY, _FORM_NAME, _TAGGED)
+                              # A name captioned under a rule is who was to sign, as a form's.
+                              or match.groupdict().get("caption") is not None)
     return _under_closing(text)
 
 
