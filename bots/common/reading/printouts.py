@@ -97,7 +97,8 @@ def spaced_leader(line: Sequence[Segment]) -> list[Segment]:
         end += 1
     if end - start < _LEAST_SPACED_DOTS or (end == len(words) and len(segments) == 1):
         return segments
-    label = [*words[:start - 1], replace(words[start - 1], text=words[start - 1].text.rstrip(":") + ":")]
+    caption = words[start - 1]
+    label = [*words[:start - 1], replace(caption, text=caption.text.rstrip(":") + ":")]
     if end < len(words):
         return [Segment((*label, *words[end:])), *segments[1:]]
     # the value stands in the next cell: label and value read as one "Label: value" cell
