@@ -100,6 +100,12 @@ def read_entries(document: PdfDocument, stream: TextStream) -> list[EntryRead]:
             dates = _dated(stream, row_start, match.start()) + dates
             entry, liquidation = _by_column(dates, header)
             confidence = LABELLED
+            if not dates:
+                # A number alone on its row under what only looked like a header (a side
+                # column's "Entry" beside a letter's sentence): its dates stacked under it.
+                dates = _stacked_dates(stream, line_end)
+                entry, liquidation = _by_words(stream, match.end(), dates)
+                confidence = PROSE
             if (entry is None) != (liquidation is None) and len(dates) == 2:
                 # One column's header not understood: the other date is placed by order.
                 entry, liquidation = _by_order(dates)
@@ -276,6 +282,20 @@ def _row_dates(stream: TextStream, match: re.Match[str], line_end: int) -> list[
             dates.append(_Dated(head.start(), head.end(), found[0].value,
                                 evidence_of([*head_words, *tail]), place, wrapped=True))
     return sorted(dates, key=lambda d: d[0])
+
+
+def _stacked_dates(stream: TextStream, line_end: int) -> list[_Dated]:
+    """The dates on the lines right under an entry number, each line holding one ("entered
+    05/08/2023" / "liquidated 03/11/2024"), up to the first line that holds none."""
+    found: list[_Dated] = []
+    while line_end < len(stream.text):
+        start, end = stream.line_of(line_end + 1)
+        dated = _dated(stream, start, end)
+        if len(dated) != 1 or ENTRY_IN_TEXT.search(stream.text, start, end):
+            break
+        found += dated
+        line_end = end
+    return found
 
 
 def _sentence_end(stream: TextStream, start: int, limit: int) -> int:

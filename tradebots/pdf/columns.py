@@ -21,6 +21,7 @@ _HEADED_GUTTER = 14.0
 _HEADING_WORDS = 4  # a column's heading is a short phrase in capitals or title case
 _HEADING_LINKS = frozenset({"of", "and", "for", "the", "in", "&"})  # "Statement of Facts"
 _LEAD = 1.6  # line heights of white space between lines: more ends the region (a new block)
+_MIN_CUT_SENTENCES = 2  # body lines a side column's captions cut mid-sentence: one may be chance
 _MIN_PROSE_LINES = 2  # lines with a run of words on both sides: fewer is a label beside a value
 _PROSE_WORDS = 4  # words on one side of the gutter before it can be a sentence's line
 _LOWERCASE_SHARE = 0.5  # of a column's words: prose runs on in lowercase words; names, numbers,
@@ -33,7 +34,7 @@ def reading_order(lines: Sequence[Line]) -> list[Line]:
     result: list[Line] = []
     index = 0
     while index < len(lines):
-        region = _region_at(lines, index)
+        region = _region_at(lines, index) or _sidebar_at(lines, index)
         if region is None:
             result.append(list(lines[index]))
             index += 1
@@ -70,6 +71,36 @@ def _region_at(lines: Sequence[Line], first: int) -> tuple[int, float] | None:
                 and gutter <= widest and all(_prose(column) for column in columns):
             return end, start_x
     return None
+
+
+def _sidebar_at(lines: Sequence[Line], first: int) -> tuple[int, float] | None:
+    """(end, body's x) of a side column of particulars beside a letter's body, opening at line
+    FIRST, or None. A label beside its value never cuts a sentence; a side column's captions do:
+    on several lines the body's sentence runs on from the line above (no stop there, a lowercase
+    word here) while a new caption or value stands beside it."""
+    for start_x in _right_starts(lines[first]):
+        end, cut_sentences = first, 0
+        above: Line = []
+        while end < len(lines) and (end == first or _near(lines[end - 1], lines[end])):
+            sides = _sides(lines[end], start_x)
+            if sides is None:
+                break
+            left, right = sides
+            if left and right and above and _runs_on(above, right):
+                cut_sentences += 1
+            above = right or above
+            end += 1
+        if cut_sentences >= _MIN_CUT_SENTENCES:
+            return end, start_x
+    return None
+
+
+def _runs_on(above: Line, below: Line) -> bool:
+    """Whether BELOW's text goes on with the sentence ABOVE broke off (no stop, lowercase), each
+    one run of words (a table's wrapped cell stands among other cells)."""
+    last, head = above[-1].words[-1].text, below[0].words[0].text
+    return (_run(above) and _run(below) and not last.endswith((".", ":", ";", "?", "!"))
+            and head[:1].islower())
 
 
 def _headings(line: Line, start_x: float) -> bool:

@@ -78,6 +78,25 @@ def _cell_halves(line: Sequence[Segment]) -> tuple[list[Word], list[Word]] | Non
     return label[:slash], label[slash + 1:]
 
 
+_NUMBERING = re.compile(r"(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]")
+
+
+def _heading_halves(line: Sequence[Segment]) -> tuple[list[Word], list[Word], list[Word]] | None:
+    """A section heading printed in both languages, alone on its line ("I. PROTESTANTE /
+    PROTESTANT", "Firma / Signature"): its number, then its two halves; else None."""
+    if len(line) != 1:
+        return None
+    words = list(line[0].words)
+    if len(words) > _MOST_LABEL_WORDS or any(w.text.endswith(":") for w in words):
+        return None
+    number = words[:1] if _NUMBERING.fullmatch(words[0].text) else []
+    label = words[len(number):]
+    slash = next((i for i, w in enumerate(label) if w.text == "/"), None)
+    if slash is None or slash == 0 or slash == len(label) - 1:
+        return None
+    return number, label[:slash], label[slash + 1:]
+
+
 def _two_fields(value: str) -> bool:
     """Whether a value split by " / " gives two fields' values ("X / 01/02/2024"); a value
     printed in both languages ("[X] Liquidación / Liquidation") is one answer."""
@@ -92,6 +111,9 @@ def _foreign(text: str) -> bool:
 
 def _english(line: list[Segment], foreign_side: int) -> list[Segment]:
     halves = _halves(line)
+    if halves is None and (heading := _heading_halves(line)) is not None:
+        number, *sides = heading
+        return [Segment((*number, *sides[1 - foreign_side]))]
     if halves is None:
         cells = _cell_halves(line)
         # The caption's cell keeps its English half and stays a cell: the grid reads it so.

@@ -19,10 +19,15 @@ _LEADER = re.compile(r"\.{2,}(?=:?$)")
 _BARE_LEADER = re.compile(r"\.{4,}$")  # four or more: "..." is an ellipsis
 
 
+# A leader typed as dots with spaces between ("Name . . . . . . Ann Lee"): three dots or more.
+_SPACED_DOT = re.compile(r"\.{1,3}")
+_LEAST_SPACED_DOTS = 3
+
+
 def plain_line(line: Sequence[Segment]) -> list[Segment]:
     """The line without leading quote markers and list bullets, and with its labels' dot leaders
     removed; a leader that stands for the colon ("Filer...... X") becomes one."""
-    segments = unbulleted(unquoted(line))
+    segments = spaced_leader(unbulleted(unquoted(line)))
     words = [w for s in segments for w in s.words]
     colons = {id(w) for w, after in pairwise(words)
               if _BARE_LEADER.search(w.text) and not after.text.startswith(":")}
@@ -75,6 +80,29 @@ def unquoted(line: Sequence[Segment]) -> list[Segment]:
             return [Segment(tuple(words)), *segments[1:]]
         segments.pop(0)
     return segments
+
+
+def spaced_leader(line: Sequence[Segment]) -> list[Segment]:
+    """The line with a spaced dot leader after its opening label taken for the label's colon
+    ("Name . . . . . Ann Lee" -> "Name: Ann Lee"), its value in the same cell or the next."""
+    segments = list(line)
+    if not segments:
+        return segments
+    words = segments[0].words
+    start = next((i for i, w in enumerate(words) if _SPACED_DOT.fullmatch(w.text)), None)
+    if start is None or start == 0:
+        return segments
+    end = start
+    while end < len(words) and _SPACED_DOT.fullmatch(words[end].text):
+        end += 1
+    if end - start < _LEAST_SPACED_DOTS or (end == len(words) and len(segments) == 1):
+        return segments
+    caption = words[start - 1]
+    label = [*words[:start - 1], replace(caption, text=caption.text.rstrip(":") + ":")]
+    if end < len(words):
+        return [Segment((*label, *words[end:])), *segments[1:]]
+    # the value stands in the next cell: label and value read as one "Label: value" cell
+    return [Segment((*label, *segments[1].words)), *segments[2:]]
 
 
 def _unleadered(word: Word, colon: bool = False) -> Word:

@@ -1,0 +1,47 @@
+"""A side column of particulars beside a letter's body is read apart from it, the column first;
+a caption column beside its values keeps its printed lines (issue 13, the fifty-sixth hand)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.pdf.test_columns import _page, _read
+
+_SIDE, _BODY = 50.0, 200.0
+
+_LETTER_WITH_SIDEBAR = [
+    [(_SIDE, "PARTICULARS"), (_BODY, "Dear Port Director:")],
+    [(_SIDE, "Protestant"), (_BODY, "We write on behalf of Harbor Light Candle Co. to")],
+    [(_SIDE, "Harbor Light Candle Co."),
+     (_BODY, "protest the classification of the candles, which")],
+    [(_SIDE, "Entry"), (_BODY, "placed them in heading 9405 as lamps. They are")],
+    [(_SIDE, "3EH-9231492-9"), (_BODY, "candles of heading 3406 by their terms.")],
+]
+
+
+def test_a_side_column_whose_captions_cut_the_letters_sentences_is_read_first(
+        tmp_path: Path) -> None:
+    assert _read(_page(tmp_path / "letter.pdf", _LETTER_WITH_SIDEBAR)) == [
+        "PARTICULARS", "Protestant", "Harbor Light Candle Co.", "Entry", "3EH-9231492-9",
+        "Dear Port Director:", "We write on behalf of Harbor Light Candle Co. to",
+        "protest the classification of the candles, which",
+        "placed them in heading 9405 as lamps. They are", "candles of heading 3406 by their terms.",
+    ]
+
+
+def test_captions_beside_their_values_keep_their_lines(tmp_path: Path) -> None:
+    # Each caption opens its own value: no sentence of the values runs on beside a new caption.
+    form = [
+        [(_SIDE, "Protestant"), (_BODY, "Harbor Light Candle Co., 9 Wharf Street")],
+        [(_BODY, "Portland, ME 04101")],
+        [(_SIDE, "Grounds"), (_BODY, "The candles are classified in heading 3406, not in")],
+        [(_BODY, "heading 9405 as lamps; the port's rate is wrong.")],
+        [(_SIDE, "Entry"), (_BODY, "3EH-9231492-9, entered on the date below and")],
+        [(_SIDE, "Date"), (_BODY, "September 27, 2024")],
+    ]
+    assert _read(_page(tmp_path / "form.pdf", form)) == [
+        "Protestant | Harbor Light Candle Co., 9 Wharf Street", "Portland, ME 04101",
+        "Grounds | The candles are classified in heading 3406, not in",
+        "heading 9405 as lamps; the port's rate is wrong.",
+        "Entry | 3EH-9231492-9, entered on the date below and", "Date | September 27, 2024",
+    ]
