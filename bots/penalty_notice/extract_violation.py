@@ -48,6 +48,10 @@ _FACTS_CUE = re.compile(
     r"|(?:basis|grounds?|reasons?)(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?(?:penalty|referral"
     r"|action|violation|case|findings?))?)[ \t]*:[ \t]*"
     r"|\bfound[ \t]+the[ \t]+following\.[ \t]*"
+    # A run-in heading with its stop, the statement on its line: "3. Findings. The party
+    # declared ...", "Material facts. The importer ...", "Statement of facts. On ...".
+    rf"|^[ \t]*{ROW_HEAD}(?:(?:statement|summary)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+    r"(?:(?:material[ \t]+)?facts|findings|narrative)\.[ \t]+(?=[A-Z])"
 )
 # Not a value's label: "Dutiable value of merchandise: $126,580.00", "Domestic value of the
 # merchandise: 193,807.00" name an amount.
@@ -174,7 +178,14 @@ VIOLATION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # Last: a false description whose effect the statement does not name (rate, value).
         ("description", r"\bmisdescri(?:ption|bed)\b"
                         r"|\b(?:false(?:ly)?|wrong(?:ly)?|incorrect(?:ly)?)\s+descri(?:ption|bed)\b"
-                        r"|\bdescribed\s+as\b.{0,80}\balthough\b"),
+                        r"|\bdescribed\s+as\b.{0,80}\balthough\b"
+                        # What the goods were declared as against what they were: "declared
+                        # the shipment as used household effects, but it included antiques",
+                        # "entered as parts although the cartons held finished units".
+                        r"|\b(?:declared|entered|described|presented|identified)\b[^.;]{0,80}?"
+                        r"\bas\b[^.;]{0,120}?\b(?:but|although|though|whereas|while|yet|when\s+in"
+                        r"\s+fact)\s+(?:it|they|the\s+\w+|in\s+fact)?\s*(?:\w+\s+)?(?:included"
+                        r"|contained|consisted|held|comprised|was|were)\b"),
     )
 )
 
