@@ -178,14 +178,7 @@ VIOLATION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # Last: a false description whose effect the statement does not name (rate, value).
         ("description", r"\bmisdescri(?:ption|bed)\b"
                         r"|\b(?:false(?:ly)?|wrong(?:ly)?|incorrect(?:ly)?)\s+descri(?:ption|bed)\b"
-                        r"|\bdescribed\s+as\b.{0,80}\balthough\b"
-                        # What the goods were declared as against what they were: "declared
-                        # the shipment as used household effects, but it included antiques",
-                        # "entered as parts although the cartons held finished units".
-                        r"|\b(?:declared|entered|described|presented|identified)\b[^.;]{0,80}?"
-                        r"\bas\b[^.;]{0,120}?\b(?:but|although|though|whereas|while|yet|when\s+in"
-                        r"\s+fact)\s+(?:it|they|the\s+\w+|in\s+fact)?\s*(?:\w+\s+)?(?:included"
-                        r"|contained|consisted|held|comprised|was|were)\b"),
+                        r"|\bdescribed\s+as\b.{0,80}\balthough\b"),
     )
 )
 
@@ -295,6 +288,13 @@ _FALLBACK_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("origin", r"country\s+of\s+(?:manufacture|production)"
                    r"|\b(?:made|produced|manufactured|grown)\s+in\b"),
         ("classification", r"\b(?:wrong|incorrect|improper|erroneous)\s+(?:duty\s+)?rate\b"),
+        # Last: what the goods were declared as against what they were, with no word of a
+        # rate, a value or an origin: "declared the shipment as used household effects, but it
+        # included antiques", "entered as parts although the cartons held finished units".
+        ("description", r"\b(?:declared|entered|described|presented|identified)\b[^.;]{0,80}?"
+                        r"\bas\b[^.;]{0,120}?\b(?:but|although|though|whereas|while|yet"
+                        r"|when\s+in\s+fact)\s+(?:it|they|the\s+\w+|in\s+fact)?\s*(?:\w+\s+)?"
+                        r"(?:included|contained|consisted|held|comprised|was|were)\b"),
     )
 )
 

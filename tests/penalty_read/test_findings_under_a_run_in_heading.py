@@ -55,6 +55,9 @@ def test_the_statement_after_a_run_in_heading_is_the_facts(tmp_path: Path, headi
      "subheading on review.", "classification"),
     ("The importer declared the goods as of Mexican origin, but they were made in China.",
      "origin"),
+    ("The goods were declared as made in Vietnam but were made in China.", "origin"),
+    ("The importer entered the lamps as spare parts although they were made in Mexico.",
+     "origin"),
 ])
 def test_goods_declared_as_one_thing_that_were_another(statement: str, kind: str) -> None:
     assert kind_of(statement) == kind
