@@ -82,6 +82,9 @@ def _stated(text: str, at: int) -> bool:
     line = text[_line_start(text, at):_line_end(text, at)]
     if len({level.value for level in levels_stated(line)}) > 1:
         return False  # "Negligence  Gross negligence  Fraud", a legend of the levels' penalties
+    if _bare(line) and (_bare(_line_at(text, _line_start(text, at) - 1))
+                        or _bare(_line_at(text, _line_end(text, at) + 1))):
+        return False  # "Negligence" over "X Gross negligence" over "Fraud": a form's options
     before = text[_line_start(text, at):at]
     if _BOX_BEFORE.search(before) or _PROGRAM.search(before):
         return False
@@ -89,6 +92,23 @@ def _stated(text: str, at: int) -> bool:
     ends = list(_CLAUSE_END.finditer(clause))
     clause = clause[ends[-1].end():] if ends else clause
     return _NOT_FOUND.search(clause) is None
+
+
+# A level alone on its line, a drawn box's mark at most before it: one of a form's options
+# stacked down the page when the line beside it is another.
+_BARE_LEVEL = re.compile(r"(?i)^\s*(?:[xX✓✔]\s+)?(?:fraud(?:ulent)?|gross(?:ly)?\s+negligen(?:ce|t)"
+                         r"|negligen(?:ce|t))\s*$")
+
+
+def _bare(line: str) -> bool:
+    return bool(_BARE_LEVEL.match(line))
+
+
+def _line_at(text: str, at: int) -> str:
+    """The line of TEXT that holds AT ("" outside the text)."""
+    if not 0 <= at < len(text):
+        return ""
+    return text[_line_start(text, at):_line_end(text, at)]
 
 
 def _line_start(text: str, at: int) -> int:

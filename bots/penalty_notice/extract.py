@@ -62,6 +62,7 @@ from bots.penalty_notice.pointed_lines import pointed_lines
 from bots.penalty_notice.ruled_cells import ruled_cells
 from bots.penalty_notice.scanned import capped, from_scan
 from bots.penalty_notice.short_leaders import glued_leaders, labelless_leaders, short_leaders
+from bots.penalty_notice.stacked_answers import read_stacked_answers
 from bots.penalty_notice.typed_box_lines import read_typed_box_lines
 from bots.penalty_notice.unread_entries import unread_told
 from bots.penalty_notice.violation_by_entry import violation_at_first_entry
@@ -154,6 +155,7 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         read_drawn_disclosure(document, labelled)
         read_drawn_noncommercial(document, stream, labelled, prose)
         read_typed_box_lines(stream, labelled, prose)  # "[X] FRAUD" / "[ ] Prior disclosure"
+        read_stacked_answers(document, stream, labelled, prose)  # options down a column
         unclear = settle_answers(document, lines, labelled, prose)
         doubts = unclear + tuple(d for d in doubts_of(labelled, prose, text)
                                  if not (unclear and d.startswith(UNREAD_DISCLOSURE)))

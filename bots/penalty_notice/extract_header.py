@@ -21,6 +21,7 @@ from bots.penalty_notice.commercial_options import chosen_option, prints_both
 from bots.penalty_notice.culpability import culpability_named, level_in, level_worded
 from bots.penalty_notice.day_first import parse_date_either_way
 from bots.penalty_notice.label_rows import label_runs_on, right_of, row_amount, run_on
+from bots.penalty_notice.name_in_sentence import bare_name
 from bots.penalty_notice.party_captions import value_before_caption
 from bots.penalty_notice.wrapped_name import name_wrapped, unfinished
 from tradebots.facts import Extracted
@@ -318,26 +319,9 @@ _CAPTION_WORDS = re.compile(
 _MAIL_SUBJECT = re.compile(r"(?i)^(?:fwd?|re|aw|wg|tr|sv)\s*:")
 
 
-# A section's sentence under its heading names the party after a lead-in ("1. PARTY" over "The
-# importer of record is X, 57 Main St, ..."): the name starts after it.
-PARTY_LEAD_IN = re.compile(
-    r"(?i)^(?:the\s+)?(?:(?:alleged|subject)\s+)?(?:importer(?:\s+of\s+record)?|party|violator"
-    r"|company|firm|respondent|auditee)(?:\s+(?:concerned|involved|in\s+question))?\s+(?:is|was)"
-    r"\s+(?=(?-i:[A-Z0-9]))")
-
-
-# The party's number or role said after its name: "X LLC (IOR 80-8464996)", "X Inc. (the
-# importer)", "X Corp., EIN 80-8464996": no part of the name.
-_NAME_TAIL = re.compile(
-    r"(?i)\s*\((?:the\s+)?(?:importer|ior|ein|violator|party|respondent|tax\s+id)\b[^()]*\)\s*$"
-    r"|\s*\([^()]*\b\d{2}-\d{7}[^()]*\)\s*$"
-    r"|,?\s+(?:ior|ein|importer\s+(?:no\.?|number))\s*[:#.]?\s*[\dA-Z-]{9,}\s*$")
-
-
 def _party(value: str) -> str | None:
     # A name set over its address line ends in the comma that joins them: no part of the name.
-    folded = PARTY_LEAD_IN.sub("", fold(value)).rstrip(" ,;")
-    folded = _NAME_TAIL.sub("", folded).rstrip(" ,;")
+    folded = bare_name(fold(value))
     if folded and (_NOT_A_NAME.search(folded) or _MAIL_SUBJECT.match(folded)):
         folded = _named_in_subject(folded) or ""
     # A legal caption's bracket column (")" after "Violator.") names no one.

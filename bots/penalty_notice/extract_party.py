@@ -20,8 +20,8 @@ from bots.penalty_notice.extract_header import (
     IN_SENTENCE,
     INFERRED,
     LABEL_PATTERNS,
-    PARTY_LEAD_IN,
 )
+from bots.penalty_notice.name_in_sentence import PARTY_LEAD_IN, bare_name
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 
@@ -81,7 +81,8 @@ _PARTY_CUES = re.compile(
     r"|refer(?:s|red|ring)?|concern(?:s|ing)|regarding|involv(?:es|ing)|relat(?:es|ing)\s+to)\b"
     # "The party is X, ...": the verb stands between the cue and the name; "The importer of
     # record, X, 12 Main St, ...": the name in apposition after a comma.
-    r"\s*[.,:\-\u2013\u2014]?\s*(?:(?:is|was)\s+)?"
+    r"\s*[.,:\-\u2013\u2014]?\s*(?:(?:(?:referred|concerned|involved|audited|charged)\s+)?"
+    r"(?:is|was)\s+)?"
 )
 # With no cue, a business named by its legal form right before its address.
 # A case or file number before the name ("case 1001-2024-204110-01" over "Acme Inc., ...") is
@@ -232,7 +233,8 @@ def read_party(stream: TextStream) -> dict[str, Extracted]:
         # "1. PARTY" over "The importer of record is X, ...": the name starts after the lead-in.
         lead = PARTY_LEAD_IN.match(match.group("name"))
         start = _after_rules(stream.text, match.start("name") + (lead.end() if lead else 0))
-        name = _fold_name(stream.text[start:match.end("name")])
+        # "X, importer number 25-1647993." over its address: the number and the stop are not X's.
+        name = bare_name(_fold_name(stream.text[start:match.end("name")]), led_in=bool(lead))
         if not re.search(r"[A-Za-z]{2}", name) or len(name) > 100 or _SENTENCE_IN.search(name):
             continue
         if _nearer_cue(stream, match):

@@ -10,7 +10,7 @@ lower than a value read beside its label in a form.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from bots.common.reading.dates import find_dates, find_dates_across_lines
@@ -304,9 +304,11 @@ _ANSWER_AFTER = re.compile(
     r"(?:y|n|yes|no|n/?a|none|not\s+applicable|-+|\u2013|\u2014)[ \t]*")
 
 
-def read_noncommercial(stream: TextStream, beside: Evidence | None = None) -> Extracted | None:
+def read_noncommercial(stream: TextStream,
+                       beside: Evidence | Sequence[Evidence] | None = None) -> Extracted | None:
     """A noncommercial importation said in words; none on the line of BESIDE (a drawn box's
-    caption, which that box answers)."""
+    caption, which that box answers, or each of a column of options)."""
+    besides = [] if beside is None else [beside] if isinstance(beside, Evidence) else beside
     for match in stream.finditer(_NONCOMMERCIAL):
         text = stream.text
         start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
@@ -323,7 +325,7 @@ def read_noncommercial(stream: TextStream, beside: Evidence | None = None) -> Ex
             found = _extracted(stream, start, end, chosen, INFERRED)
         else:
             found = _extracted(stream, match.start(), match.end(), True, INFERRED)
-        if beside is not None and on_same_line(found.evidence, beside):
+        if any(on_same_line(found.evidence, one) for one in besides):
             continue
         return found
     return None

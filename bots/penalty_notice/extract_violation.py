@@ -48,6 +48,10 @@ _FACTS_CUE = re.compile(
     r"|(?:basis|grounds?|reasons?)(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?(?:penalty|referral"
     r"|action|violation|case|findings?))?)[ \t]*:[ \t]*"
     r"|\bfound[ \t]+the[ \t]+following\.[ \t]*"
+    # A run-in heading with its stop, the statement on its line: "3. Findings. The party
+    # declared ...", "Material facts. The importer ...", "Statement of facts. On ...".
+    rf"|^[ \t]*{ROW_HEAD}(?:(?:statement|summary)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+    r"(?:(?:material[ \t]+)?facts|findings|narrative)\.[ \t]+(?=[A-Z])"
 )
 # Not a value's label: "Dutiable value of merchandise: $126,580.00", "Domestic value of the
 # merchandise: 193,807.00" name an amount.
@@ -284,6 +288,13 @@ _FALLBACK_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("origin", r"country\s+of\s+(?:manufacture|production)"
                    r"|\b(?:made|produced|manufactured|grown)\s+in\b"),
         ("classification", r"\b(?:wrong|incorrect|improper|erroneous)\s+(?:duty\s+)?rate\b"),
+        # Last: what the goods were declared as against what they were, with no word of a
+        # rate, a value or an origin: "declared the shipment as used household effects, but it
+        # included antiques", "entered as parts although the cartons held finished units".
+        ("description", r"\b(?:declared|entered|described|presented|identified)\b[^.;]{0,80}?"
+                        r"\bas\b[^.;]{0,120}?\b(?:but|although|though|whereas|while|yet"
+                        r"|when\s+in\s+fact)\s+(?:it|they|the\s+\w+|in\s+fact)?\s*(?:\w+\s+)?"
+                        r"(?:included|contained|consisted|held|comprised|was|were)\b"),
     )
 )
 

@@ -59,9 +59,12 @@ _GOODS = re.compile(
 # second price", "The ceramic tiles were declared as ...": a sentence's start, on one line.
 _PASSIVE_ACT = (r"(?:declared|imported|entered|invoiced|shipped|classified|misclassified"
                 r"|described|misdescribed|undervalued|transshipped)")
+# The subject may carry what the goods are set off by commas: "The frozen shrimp, peeled and
+# deveined were imported ...", "Cotton towels, bleached and hemmed, were declared ...".
+_SET_OFF = rf",[ \t]+{_WORD}(?:[ \t]+(?:and|or|{_WORD})){{0,5}}"
 _GOODS_AS_SUBJECT = re.compile(
     rf"(?m)(?:^|(?<=[.:][ \t]))[ \t]*"
-    rf"(?P<goods>[A-Z][\w'\u2019/-]*(?:[ \t]+(?!{_BOUND}\b){_WORD}){{0,7}})"
+    rf"(?P<goods>[A-Z][\w'\u2019/-]*(?:[ \t]+(?!{_BOUND}\b){_WORD}){{0,7}}(?:{_SET_OFF})?),?"
     rf"[ \t\n]+(?:was|were)[ \t\n]+(?:[a-z]+ly[ \t\n]+)?{_PASSIVE_ACT}\b"
 )
 # The goods as the subject of what a review found was done with them: "our audit found that woven

@@ -66,6 +66,11 @@ def answered_question(
             text = " ".join(w.text for w in under)
             if under and len(text) <= _UNDER_REACH and is_answer(text):
                 region = under
+                # "Prior disclosure?" over "[ ] Yes" over "[X] No", each a drawn box: the column
+                # answers, not its first line.
+                if (stacked := _stacked_under(lines, index + 1, drawn, words[0].x0)) is not None:
+                    answer, column = stacked
+                    return Answered(answer, _text(asked), (*asked, *column))
         found = Answered(answer_of(region, drawn, shapes, words), _text(asked), (*asked, *region),
                          blank=not region)
         if found.answer is not Answer.UNANSWERED:
@@ -82,6 +87,31 @@ def on_same_line(read: Evidence | None, asked: Evidence) -> bool:
     if read is None or read.page != asked.page:
         return False
     return min(read.bbox[3], asked.bbox[3]) - max(read.bbox[1], asked.bbox[1]) > 0
+
+
+def _stacked_under(lines: Sequence[Sequence[Segment]], first: int, drawn: Sequence[DrawnBox],
+                   left: float) -> tuple[Answer, tuple[Word, ...]] | None:
+    """The answer of a column of drawn boxes under a question, one answer word after each box
+    a line from line FIRST: the one answer ticked, UNANSWERED or CONTRADICTORY; None unless two
+    lines or more answer so."""
+    owned: list[tuple[DrawnBox, Answer]] = []
+    column: list[Word] = []
+    for line in lines[first:]:
+        under = [w for s in line for w in s.words if w.x0 >= left - _INDENT]
+        box = next((b for b in drawn if b.after and under and b.after[0] in under), None)
+        if box is None or len(_text(under)) > _UNDER_REACH:
+            break
+        said = answer_in(box.after[0].text)
+        if said not in (Answer.YES, Answer.NO, Answer.NOT_APPLICABLE):
+            break
+        owned.append((box, said))
+        column += under
+    if len(owned) < 2:
+        return None
+    ticked = {said for box, said in owned if box.ticked}
+    if len(ticked) > 1:
+        return Answer.CONTRADICTORY, tuple(column)
+    return (ticked.pop() if ticked else Answer.UNANSWERED), tuple(column)
 
 
 def _asked_at(words: Sequence[Word], question: re.Pattern[str]) -> int | None:
