@@ -51,7 +51,9 @@ LABEL_PATTERNS: dict[str, str] = {
         r"|(?:fp&f\s+|penalty\s+|seacats\s+)?case\s+(?:no\.?|number|#|id\b)"
         r"|(?:file|matter)\s+(?:no\.?|number|#)"
         # a box captioned "SEACATS Case" alone, its number below or beside it
-        r"|(?:fp&f|penalty|seacats)\s+case(?=[\s.]*(?::|$)))"
+        r"|(?:fp&f|penalty|seacats)\s+case(?=[\s.]*(?::|$))"
+        # a case docket's title cell beside its number ("CASE DOCKET | 2025-2704-690016-01")
+        r"|(?:case\s+)?docket(?:\s+(?:no\.?|number|#))?(?=[\s.]*(?::|$)))"
     ),
     "party_name": (
         r"(?:name\s+of\s+(?:the\s+)?(?:party|violator|importer|company|firm)"
@@ -123,10 +125,11 @@ LABEL_PATTERNS: dict[str, str] = {
     # "DV: ...", "D/V: ...", "DV (USD)", a case export's "DV.......: USD 1,000.00", "D.V. of
     # merchandise".
     "domestic_value": (
-        # "DOMESTIC VAL..:" loses its stop with the leader; "D/V:" is a clerk's slash form;
+        # "DOMESTIC VAL..:" loses its stop with the leader, "DOMESTIC VAL" may end its cell;
+        # "D/V:" is a clerk's slash form;
         # "DOM VALUE", "DOM VAL": a fixed-width report cuts the word without a stop; a clerk's
         # "DV $90,000.00", "DOM VAL USD 90,000.00" sets the amount after it with no colon
-        rf"(?:total\s+)?(?:dom(?:estic|\.|(?=\s+val))\s*val(?:ue(?:\b|(?-i:(?<=[a-z])(?=[A-Z\d])))|\.|(?=\s*:){_AMOUNT_NEXT})"
+        rf"(?:total\s+)?(?:dom(?:estic|\.|(?=\s+val))\s*val(?:ue(?:\b|(?-i:(?<=[a-z])(?=[A-Z\d])))|\.|(?=\s*:)|(?=\s*$){_AMOUNT_NEXT})"
         rf"|d(?:\s*/\s*)?v(?=[\s.]*(?:\(|:|$){_AMOUNT_NEXT})"
         r"|d\.\s?v\.(?:\s+of\s+(?:the\s+)?merchandise)?)"
     ),
@@ -135,7 +138,7 @@ LABEL_PATTERNS: dict[str, str] = {
     "dutiable_value": (
         # "DUTIABLE VAL..:", "DUT VAL....:": the leader takes the abbreviation's stop
         r"(?:(?:total|aggregate)\s+)?dut(?:iable|\.|(?=\s+val))\s*"
-        rf"val(?:ue(?:\b|(?-i:(?<=[a-z])(?=[A-Z\d])))|\.|(?=[\s.]*:){_AMOUNT_NEXT})"
+        rf"val(?:ue(?:\b|(?-i:(?<=[a-z])(?=[A-Z\d])))|\.|(?=[\s.]*:)|(?=\s*$){_AMOUNT_NEXT})"
         r"|(?:total|aggregate)\s+entered\s+value"
         rf"|dutiable(?=[\s.]*:{_AMOUNT_NEXT})"
     ),
