@@ -20,6 +20,7 @@ from bots.ruling_triage.address_commas import street_parted_from_city
 from bots.ruling_triage.extract_absence import ATTACHED, ELEMENTS, known_heading
 from bots.ruling_triage.extract_answers import answer_rows
 from bots.ruling_triage.extract_asked_goods import read_asked_goods, read_goods_to_import
+from bots.ruling_triage.extract_box_column import read_box_column
 from bots.ruling_triage.extract_boxes import read_boxes
 from bots.ruling_triage.extract_caption_rows import pair_caption_rows
 from bots.ruling_triage.extract_caption_under import join_captions_under
@@ -141,6 +142,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
         same_number_same_kind(fields)
         # A ticked box outranks a sentence about the same thing.
         read_boxes(printed, fields, drawn)
+        read_box_column(drawn, fields)
         read_statements(all_sentences(items), fields)
         if sheet := sheet_paragraphs(document, packet.parts):
             read_data_sheet(_read_items(sheet, drawn)[1], items, fields)

@@ -56,10 +56,10 @@ def address_below(items: list[Paragraph], name: Span) -> tuple[str, Evidence | N
             last = item
             if len(lines) >= _MOST_LINES:
                 break
-    return _to_zip(lines)
+    return to_zip(lines)
 
 
-def _to_zip(lines: list[Span]) -> tuple[str, Evidence | None] | None:
+def to_zip(lines: list[Span]) -> tuple[str, Evidence | None] | None:
     """The first lines, from a street down to the ZIP line, joined; None where they are not one."""
     if not lines or not _STREET.match(lines[0].text):
         return None

@@ -24,6 +24,7 @@ from bots.ruling_triage.extract_party_places import (
     value_left,
     without_next_field,
 )
+from bots.ruling_triage.extract_sub_captions import address_sub_caption
 from bots.ruling_triage.extract_text import (
     BULLET,
     LABELLED,
@@ -182,6 +183,11 @@ def read_labelled_requester(items: list[Paragraph], fields: Fields) -> None:
             rows := address_rows(items, name)) is not None:
         # "Requester: X" over "Street: ..." and "City: ..." rows: the parts of its address
         fields.put("requester_address", rows[0], rows[1], LABELLED)
+        name = None
+    if address is None and name is not None and not both and (
+            sub := address_sub_caption(items, name)) is not None:
+        # "1.1 Name: X" over "1.2 Address:" and its lines: the outline's own address item
+        fields.put("requester_address", sub[0], sub[1], LABELLED)
         name = None
     if address is None and name is not None:
         address = (_lines_under_name(name) or address_line_after(name)

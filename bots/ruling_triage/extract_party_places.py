@@ -10,14 +10,15 @@ import re
 from bots.common.reading.parties import STATE_ZIP, address_runs_on
 from bots.common.reading.pointers import BACK_POINTER_CAPTION, POINTERS
 from bots.ruling_triage import captions
-from bots.ruling_triage.extract_text import Paragraph, Span, label, labelled
+from bots.ruling_triage.extract_text import OUTLINE_NUMBER, Paragraph, Span, label, labelled
 from tradebots.pdf import Segment
 
 ROW = 2.0  # points: a key and its value share their line's top, give or take
 ADDRESS_BOX = label(captions.ADDRESS)
 # A line with a label of its own ("IOR No. 47-1928305", "Port of entry: Omaha"): the next field.
-OWN_FIELD = re.compile(rf"\s*(?:{captions.IMPORTER_NUMBER})|"
-                        r"\s*[A-Z][\w()/'.&-]*(?:[ \t]+[\w()/'.&-]+){0,4}[ \t]*:", re.I)
+OWN_FIELD = re.compile(rf"\s*(?:{OUTLINE_NUMBER})?(?:{captions.IMPORTER_NUMBER})|"
+                        rf"\s*(?:{OUTLINE_NUMBER})?"
+                        r"[A-Z][\w()/'.&-]*(?:[ \t]+[\w()/'.&-]+){0,4}[ \t]*:", re.I)
 
 
 def names(caption: re.Pattern[str], text: str) -> bool:

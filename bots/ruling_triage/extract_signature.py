@@ -24,6 +24,8 @@ _NAME_BOX = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:printed\s+)?name(?:\s+and\s+titl
 _BLANK = re.compile(r"\s*(?:[_.\s]*|[(\[]?\s*(?:not\s+(?:entered|signed|provided|given)|none|"
                     r"blank|empty|n/?a|unsigned|-+|\u2014)\s*[)\]]?\.?)\s*", re.I)
 
+# A caption with nothing after its colon: "Name and title:", "Date:", "Title:".
+_BARE_CAPTION = re.compile(r"[ \t]*[A-Za-z][\w ()/&'.-]{0,40}:[ \t]*")
 _BY_LEAD = re.compile(r"^\s*(?:by|per|name)\s*:\s*", re.I)  # "By: Ann Lee" under the firm's name
 
 
@@ -232,8 +234,10 @@ def _signature_box(items: list[Paragraph], fields: Fields) -> None:
             continue
         value = lines[at].partition(":")[2]
         below = lines[at + 1:]
-        if not value.strip() and below:
-            value = below[0]  # a box prints its value under the label
+        if not value.strip() and below and not _BARE_CAPTION.fullmatch(below[0]):
+            # A box prints its value under the label; the next box's own bare caption
+            # ("Signature:" over "Name and title:") is no value of it.
+            value = below[0]
         following = items[index + 1].text if index + 1 < len(items) else ""
         if not value.strip() and not below and following and not _NAME_BOX.match(following):
             return  # the value may be the next paragraph: not known to be blank

@@ -247,7 +247,8 @@ DESCRIPTION_LABEL = (r"(?:(?:product|merchandise)\s+)?description(?!\s+of\s+the\
                      r"(?:merchandise|goods|products?|articles?))?"
                      # one box for both: "Description of the merchandise and transaction"
                      r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:transaction|facts|use))?"
-                     r"|(?:merchandise|commodity)" + COLON_AHEAD
+                     # with its article too: "The merchandise: X", "The commodity: X"
+                     r"|(?:the\s+)?(?:merchandise|commodity)" + COLON_AHEAD
                      # a help-desk ticket or an order form captions the goods "Item:"
                      # (or, for several models, "Articles:" and "Products:")
                      + r"|(?:the\s+)?(?:products?|goods|articles?|item)" + COLON_AHEAD
@@ -334,11 +335,14 @@ _LABELS = {
                                  r"(?=[ \t]*(?:\n|$))"
                                  # a letter's run-in heading: "Merchandise. Steel dog bowls, ..."
                                  r"|(?-i:Merchandise|Goods|Product|Article)(?=\.[ \t]+[A-Z])"),
-    "component_materials": label(r"(?:component\s+)?materials?(?:\s*\([^)]{1,30}\))?"
+    # A summary's "Facts:" row label may lead these captions as it leads the goods' own.
+    "component_materials": label(_FACTS_ROW + r"?(?:component\s+)?materials?"
+                                 r"(?:\s*\([^)]{1,30}\))?"
                                  + COLON_AHEAD + r"|component\s+materials|composition"
                                  + COLON_AHEAD + r"|" + _MATERIALS_HEADING + r"|"
                                  + ASKED_FACTS["component_materials"]),
-    "principal_use": label(r"principal\s+use(?:\s+in\s+the\s+(?:United\s+States|U\.S\.(?=:)))?"
+    "principal_use": label(_FACTS_ROW + r"?principal\s+use"
+                           r"(?:\s+in\s+the\s+(?:United\s+States|U\.S\.(?=:)))?"
                            r"|(?:intended\s+|end\s+)?use" + COLON_AHEAD
                            + r"|function" + COLON_AHEAD
                            + r"|(?:intended|end)\s+use" + _OWN_LINE + r"|"

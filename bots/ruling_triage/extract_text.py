@@ -320,8 +320,13 @@ _CAPTION_NOTE = (r"(?:\s*\([^()\n]{0,40}(?:\([^()\n]{0,12}\)[^()\n]{0,20})*\)"
 # A line that opens with a caption of its own ("Description: Cordless drill ...") answers that
 # caption, not the empty box printed above it.
 _HEADER_ROW = 3.0  # points: cells of one printed line share their top
-# A caption that only says "its name" under a heading naming the party.
-_GENERIC_CAPTION = re.compile(rf"[ \t]*(?:{BULLET}[ \t]+)?"
+# An outline's number before a sub-caption of a section: "1.1 Name:", "2.3.1 Port:", "(a) Name:",
+# "b) Address:", "3. Name:".
+OUTLINE_NUMBER = (r"(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,2}[.)]|\([a-z0-9]\)|[a-z][.)])"
+                  r"[ \t]+")
+# A caption that only says "its name" under a heading naming the party ("1.1 Name: X" under
+# "1.0 Requester", numbered as an outline numbers its items).
+_GENERIC_CAPTION = re.compile(rf"[ \t]*(?:{BULLET}[ \t]+|{OUTLINE_NUMBER})?"
                               r"(?:(?:legal|full|business|registered|company|firm)\s+)?"
                               r"(?:name|company|firm|entity|organi[sz]ation|business)"
                               r"[ \t]*:[ \t]*(?=\S)", re.I)
@@ -379,6 +384,9 @@ def labelled(
         found: Span | None = None
         if match.end() < len(paragraph.text.rstrip()):
             found = Span(paragraph, match.end(), len(paragraph.text))
+            # "1.0 Requester" over "1.1 Name: X" in one block: the item's caption is no value.
+            if generic := _GENERIC_CAPTION.match(paragraph.text, match.end()):
+                found = Span(paragraph, generic.end(), len(paragraph.text))
         elif index + 1 < len(items) and (generic := _GENERIC_CAPTION.match(items[index + 1].text)):
             # A heading "REQUESTER" over "- Company: X, ..." or "Name: X": the item names it.
             found = Span(items[index + 1], generic.end(), len(items[index + 1].text))

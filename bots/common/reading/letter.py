@@ -129,8 +129,10 @@ _COURTESY = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?"
 _PARTICLES = r"(?:\s+(?:de|del|della|la|los|van|von|der|den|da|di|du|dos|le|ten|ter)){0,2}"
 _PERSON = re.compile(rf"{_COURTESY}(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.)(?:{_PARTICLES}\s+"
                      r"(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.)){1,4}")
+# (a partnership's suffix dotted or not: "LP", "L.P.", "LLP", "L.L.P.")
 _ORGANISATION = re.compile(r"\b(?:LLP|LLC|L\.L\.C\.|Inc|Corp|Corporation|Co|Company|P\.?C|PLLC|Ltd|"
-                           r"Group|GmbH|S\.A|LP|Associates|Services|Brokers?\s+Inc)\b\.?", re.I)
+                           r"Group|GmbH|S\.A|LP|L\.(?:L\.)?P|Associates|Services|Brokers?\s+Inc)\b\.?",
+                           re.I)
 _SIGNATURE_BLOCKS = 4
 # A one-line title naming what the paper asks: "REQUEST FOR PROSPECTIVE RULING: marking".
 _HEADING = re.compile(r"[^\n:]{0,60}\b(?:REQUEST|RULING|PROTEST|PETITION|APPLICATION|APPEAL)\b"
@@ -402,7 +404,7 @@ class Cue:
 
 
 _SUFFIX = re.compile(r"[,.]?\s*\b(?:inc|llc|l\.l\.c|ltd|corp(?:oration)?|co|company|p\.?c|pllc|"
-                     r"llp|lp|gmbh|s\.a)\b\.?", re.I)
+                     r"llp|lp|l\.(?:l\.)?p|gmbh|s\.a)\b\.?", re.I)
 SAME_PARTY = 90.0  # rapidfuzz score at or above which two spellings name one party
 
 

@@ -35,8 +35,8 @@ _ANSWER_MARK = re.compile(r"(?:A|Ans|Answer|ANSWER)\s*\d{0,2}")
 # Furniture every reader knows for what it is: a mail header, a greeting or closing, a page's
 # number or running mark, a bare citation, a line of contact details. It holds no element.
 _FURNITURE = re.compile(
-    r"(?i)\s*(?:(?:from|sent|to|cc|bcc|date|subject|re|attn|attention|fax|tel|phone|e-?mail"
-    r"|web|website|encl(?:osures?)?|attachments?|page|via)\b\s*[:.]?"
+    r"(?i)\s*(?:(?:from|sent|to|cc|bcc|date|subject|re|attn|attention|fax|facsimile|tel|phone|e-?mail"
+    r"|web|website|encl(?:osures?)?|attachments?|pages?|via)\b\s*[:.]?"
     r"|(?:dear|sincerely|regards|respectfully|yours|thank\s+you|best)\b"
     # a courtesy line: "Please contact me ...", "If you have any questions ...", "We appreciate"
     r"|(?:please\s+(?:do\s+not\s+hesitate\s+to\s+)?(?:contact|call|let|feel)|if\s+you\s+(?:have|need"
@@ -50,6 +50,14 @@ STOCK_NOTICES = re.compile(
     r"(?i)(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+)?(?:(?:confidentiality|privacy|privilege)(?:\s+"
     r"(?:notice|statement|warning))?|disclaimer|(?:certification|declaration|attestation)(?:\s+of"
     r"\s+(?:accuracy|truth))?)\s*:?")
+# The same notice known by its words under a caption of any name ("Notice:", "Important:"): the
+# transmission, message or its contents meant only for the addressee, or privileged.
+_STOCK_TEXT = re.compile(
+    r"(?i)\s*(?:the\s+information\s+(?:contained\s+)?in\s+)?(?:this|the)\s+"
+    r"(?:(?:fax|facsimile|e-?mail|electronic)\s+)?(?:transmission|message"
+    r"|communication|fax|facsimile|e-?mail|document)s?(?:\s+and\s+(?:its|any)\s+"
+    r"(?:attachments?|enclosures?|contents?))?\s+(?:is|are|may\s+be)\s+(?:meant|intended|"
+    r"privileged|confidential)\b")
 # The sections of a letter every reader reads as prose: looked at, they hold what it found there.
 LETTER_SECTIONS = re.compile(
     r"(?i)(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]?\s*[-\u2013\u2014.:)]?\s+)?(?:(?:statement\s+of\s+"
@@ -159,6 +167,8 @@ def _sections(page: int, lines: Sequence[Line], boxes: list[Box],
             body.append(below)
         text = " ".join([*([run_in["text"]] if run_in else []),
                          *(_text(b) for b in body if not _FURNITURE.match(_text(b)))])
+        if _STOCK_TEXT.match(text):
+            continue  # a transmission's stock notice: it gives nothing the reader looks for
         if _wordy(text):
             found.append(Unplaced(page, head.rstrip(" :"), text,
                                   "run-in" if run_in else "section"))
