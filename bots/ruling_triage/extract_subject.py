@@ -319,7 +319,9 @@ _LABELS = {
                          r"|subject\s+of\s+(?:the\s+)?ruling|ruling\s+"
                          r"(?:requested|sought|asked)\s+(?:on|for|about)|ruling\s+(?:requested|"
                          r"sought)" + COLON_AHEAD + r"|nature\s+of\s+(?:the\s+)?(?:ruling\s+)?"
-                         r"request|request\s+type|ruling\s+category)"),
+                         r"request|request\s+type|ruling\s+category"
+                         # a record's "REQ.SUBJECT=" spelled out
+                         r"|(?:request|ruling)\s+subject" + COLON_AHEAD + ")"),
     # A section headed by the goods alone ("GOODS", "Part C - The goods", "1. The article")
     # describes them under it.
     # A summary's row of the facts at large may open with the goods' own caption: "Facts:

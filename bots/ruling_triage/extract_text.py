@@ -15,6 +15,7 @@ from typing import Any
 
 from bots.common.fields import Fields as BaseFields
 from bots.common.reading.gridline_cuts import rejoined
+from bots.common.reading.key_values import key_value_line
 from bots.common.reading.lines import fold as fold  # the ruling modules import it from here
 from bots.common.reading.lines import rejoin_justified
 from bots.common.reading.pairs_on_line import pair_key_end, pairs_apart
@@ -147,10 +148,13 @@ def paragraphs(document: PdfDocument) -> list[Paragraph]:
     # A manual page's head ("X(7)  title  X(7)") goes on the first page too: no letterhead.
     # A two-column summary typed without colons ("Requester   X LLC") reads as captioned, and so
     # does one typed with a bar between key and value ("Importer | X LLC").
+    # A system export's "key = value" lines ("PARTY.REQUESTER.NAME= X") read as captions (a
+    # title's dash stays: "Binding Ruling Request - Summary" is no caption and its value).
     # An editor's or print filter's head ("ruling.txt  Page 1") is furniture on the first page
     # too, where it would stand for a letterhead.
     pages = without_running_lines([without_print_heads(
-        colon_keys([line for line in pairs_apart(grid_cells(piped_keys(document.segments(n))))
+        colon_keys([line for line in pairs_apart(grid_cells(piped_keys(
+            [key_value_line(line, headings=False) for line in document.segments(n)])))
                     if not is_manual_head(line)]))
         for n in document.page_numbers], keep_first_top=True)
     for number, lines in zip(document.page_numbers, pages, strict=True):

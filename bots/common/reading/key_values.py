@@ -28,13 +28,14 @@ _DASHES = frozenset({"-", "--", "–", "—"})
 _SHORTEST_LAST = 4  # letters: "Inc." or "No." ends an abbreviation, not a heading
 
 
-def key_value_line(line: Sequence[Segment]) -> list[Segment]:
+def key_value_line(line: Sequence[Segment], headings: bool = True) -> list[Segment]:
     """The line with each "key = value" that starts a segment written as "key words: value" and
-    a leading run-in heading's period or dash as a colon; other segments as they are."""
+    (with HEADINGS) a leading run-in heading's period or dash as a colon; other segments as they
+    are."""
     out: list[Segment] = []
     for number, run in enumerate(_runs(line)):
         words = [w for s in run for w in s.words]
-        spelled = _spelled(words) or (None if number else _run_in_heading(words))
+        spelled = _spelled(words) or (None if number or not headings else _run_in_heading(words))
         out.extend([Segment(tuple(spelled))] if spelled is not None else run)
     return out
 
@@ -103,9 +104,21 @@ def _spelled(words: list[Word]) -> list[Word] | None:
     return None
 
 
+# A dotted key's parts in a record's own shorthand ("REQ.DATE", "PARTY.REQUESTER.ADDR1").
+_SHORTHAND = {"req": "request", "addr": "address", "desc": "description", "txn": "transaction",
+              "stmt": "statement", "dt": "date", "qty": "quantity"}
+_DOTTED_PARTS = 2  # a dotted key's last parts name its field; those before it, its record
+
+
 def _words_of(word: Word) -> Word:
-    """A key's identifier as words: "protestant_name" / "ProtestantName" -> "protestant name"."""
-    text = _CAMEL.sub(" ", word.text)
+    """A key's identifier as words: "protestant_name" / "ProtestantName" -> "protestant name";
+    a dotted record key by its last parts, shorthand spelled out ("PARTY.REQUESTER.NAME" ->
+    "REQUESTER NAME", "REQ.DATE" -> "request DATE", "ADDR1" -> "address")."""
+    text = word.text
+    if "." in text.strip("."):
+        parts = [p for p in text.split(".") if p][-_DOTTED_PARTS:]
+        text = ".".join(_SHORTHAND.get(re.sub(r"\d+$", "", p).lower(), p) for p in parts)
+    text = _CAMEL.sub(" ", text)
     return replace(word, text=re.sub(r"[_.]+", " ", text))
 
 
