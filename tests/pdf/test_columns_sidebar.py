@@ -45,3 +45,19 @@ def test_captions_beside_their_values_keep_their_lines(tmp_path: Path) -> None:
         "heading 9405 as lamps; the port's rate is wrong.",
         "Entry | 3EH-9231492-9, entered on the date below and", "Date | September 27, 2024",
     ]
+
+
+def test_a_tables_short_values_running_on_beside_new_captions_keep_their_lines(
+        tmp_path: Path) -> None:
+    # Value cells of a few words each, lowercase after a value without a stop, beside the next
+    # caption, twice: a table, not a letter beside a side column (the fourth hand's detail table).
+    rows = [
+        [(_SIDE, "Item"), (_BODY, "Cotton bath towels, set of two")],
+        [(_SIDE, "Unit price"), (_BODY, "USD 6.40 per set (FOB)")],
+        [(_SIDE, "Selling price"), (_BODY, "about twice the unit price")],
+        [(_SIDE, "Item"), (_BODY, "Cotton hand towels, set of four")],
+        [(_SIDE, "Unit price"), (_BODY, "USD 5.10 per set (FOB)")],
+        [(_SIDE, "Selling price"), (_BODY, "about twice the unit price")],
+    ]
+    assert _read(_page(tmp_path / "table.pdf", rows)) == [
+        " | ".join(text for _, text in row) for row in rows]

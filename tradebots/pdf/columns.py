@@ -21,6 +21,7 @@ _HEADED_GUTTER = 14.0
 _HEADING_WORDS = 4  # a column's heading is a short phrase in capitals or title case
 _HEADING_LINKS = frozenset({"of", "and", "for", "the", "in", "&"})  # "Statement of Facts"
 _LEAD = 1.6  # line heights of white space between lines: more ends the region (a new block)
+_SENTENCE_WORDS = 7  # words on a letter's line beside a side column
 _MIN_CUT_SENTENCES = 2  # body lines a side column's captions cut mid-sentence: one may be chance
 _MIN_PROSE_LINES = 2  # lines with a run of words on both sides: fewer is a label beside a value
 _PROSE_WORDS = 4  # words on one side of the gutter before it can be a sentence's line
@@ -97,10 +98,19 @@ def _sidebar_at(lines: Sequence[Line], first: int) -> tuple[int, float] | None:
 
 def _runs_on(above: Line, below: Line) -> bool:
     """Whether BELOW's text goes on with the sentence ABOVE broke off (no stop, lowercase), each
-    one run of words (a table's wrapped cell stands among other cells)."""
+    one run of words (a table's wrapped cell stands among other cells), ABOVE a letter's line."""
     last, head = above[-1].words[-1].text, below[0].words[0].text
-    return (_run(above) and _run(below) and not last.endswith((".", ":", ";", "?", "!"))
-            and head[:1].islower())
+    # (the line below may be a paragraph's short last line, or go on with a figure: "under
+    # subheading" / "6301.40.0020, HTSUS, ...")
+    return (_sentence_line(above) and len(below) == 1
+            and not last.endswith((".", ":", ";", "?", "!"))
+            and (head[:1].islower() or head[:1].isdigit()))
+
+
+def _sentence_line(side: Line) -> bool:
+    """A letter's line of running text: one run of many words (a table's value cell holds a
+    few: "USD 65.33 per unit (FOB)" over "about twice the purchase price")."""
+    return len(side) == 1 and len(side[0].words) >= _SENTENCE_WORDS
 
 
 def _headings(line: Line, start_x: float) -> bool:
