@@ -61,3 +61,16 @@ def test_a_tables_short_values_running_on_beside_new_captions_keep_their_lines(
     ]
     assert _read(_page(tmp_path / "table.pdf", rows)) == [
         " | ".join(text for _, text in row) for row in rows]
+
+
+def test_a_forms_long_values_over_numbers_beside_new_captions_keep_their_lines(
+        tmp_path: Path) -> None:
+    # A long value without a stop over the next caption's number: a form, not a side column.
+    rows = [
+        [(_SIDE, "Address of party:"), (_BODY, "1260 Fulton Avenue, Grand Rapids, MI 49504")],
+        [(_SIDE, "Importer number:"), (_BODY, "30-1369391")],
+        [(_SIDE, "Filed by:"), (_BODY, "Harbor Gate Clearance LLC, agent under power of attorney")],
+        [(_SIDE, "Agent importer no.:"), (_BODY, "55-5597744")],
+    ]
+    assert _read(_page(tmp_path / "form.pdf", rows)) == [
+        " | ".join(text for _, text in row) for row in rows]

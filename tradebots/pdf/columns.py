@@ -100,11 +100,10 @@ def _runs_on(above: Line, below: Line) -> bool:
     """Whether BELOW's text goes on with the sentence ABOVE broke off (no stop, lowercase), each
     one run of words (a table's wrapped cell stands among other cells), ABOVE a letter's line."""
     last, head = above[-1].words[-1].text, below[0].words[0].text
-    # (the line below may be a paragraph's short last line, or go on with a figure: "under
-    # subheading" / "6301.40.0020, HTSUS, ...")
+    # (the line below may be a paragraph's short last line; one opening on a figure proves
+    # nothing: a form's next value is a number as often as a sentence goes on with one)
     return (_sentence_line(above) and len(below) == 1
-            and not last.endswith((".", ":", ";", "?", "!"))
-            and (head[:1].islower() or head[:1].isdigit()))
+            and not last.endswith((".", ":", ";", "?", "!")) and head[:1].islower())
 
 
 def _sentence_line(side: Line) -> bool:
