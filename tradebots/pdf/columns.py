@@ -97,8 +97,8 @@ def _sidebar_at(lines: Sequence[Line], first: int) -> tuple[int, float] | None:
 
 
 def _runs_on(above: Line, below: Line) -> bool:
-    """Whether BELOW's text goes on with the sentence ABOVE broke off (no stop, lowercase), each
-    one run of words (a table's wrapped cell stands among other cells), ABOVE a letter's line."""
+    """Whether BELOW, one run of words, goes on with the sentence a letter's line ABOVE broke off:
+    no stop there, a lowercase word here (a table's wrapped cell stands among other cells)."""
     last, head = above[-1].words[-1].text, below[0].words[0].text
     # (the line below may be a paragraph's short last line; one opening on a figure proves
     # nothing: a form's next value is a number as often as a sentence goes on with one)

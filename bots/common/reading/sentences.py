@@ -18,7 +18,7 @@ _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\n(?=[ \t]*(?:\d+|[IVX]+)[.)]\s)")
 _HEADING_WIDTH = 60  # characters: a shorter line without a full stop is a heading of its own
 # A line that opens a statement of its own: a pronoun or "The ..." as subject, a verb after it
 # ("The principal use of the merchandise is ...", "Its component materials are ...").
-_OWN_STATEMENT = re.compile(r"[ \t]*(?-i:The|Its|Their|It|They|These|This)\s[^\n]{0,80}?"
+_OWN_STATEMENT = re.compile(r"[ \t]*(?:The|Its|Their|It|They|These|This)\s[^\n]{0,80}?"
                             r"\b(?:is|are|was|were|will|has|have|consists?)\b")
 
 
