@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """python -m bench.corpus_fiftyseventh OUT [--seed N] [--check]"""
 
 from __future__ import annotations

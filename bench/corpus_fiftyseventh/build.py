@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Plans (truth + document) per kind and index, rendering, and writing a corpus folder."""
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ COUNTS = {"protest": 22, "ruling-request": 12, "penalty-case": 12}
 def plan(kind: str, index: int, seed: int) -> dict[str, Any]:
     mod, prefix = KINDS[kind]
     rng = random.Random(f"{seed}:{kind}:{index}")
-    p = mod.plan(index, rng)  # type: ignore[attr-defined]
+    p: dict[str, Any] = mod.plan(index, rng)
     producer = render.PRODUCERS[(index + seed) % 2]
     p["truth"]["family"] = producer
     truth = p["truth"]

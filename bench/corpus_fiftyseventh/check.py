@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Confirms with pdfplumber that every scored text, date, amount and entry number is in the text layer."""
 
 from __future__ import annotations

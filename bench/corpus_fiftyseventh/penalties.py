@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Referrals for 19 U.S.C. 1592 penalties, in three styles of this hand:
 
 - `chronology`: a case chronology (Date | Event) followed by the entry schedule;
@@ -36,7 +37,7 @@ def plan(i: int, rng: random.Random) -> dict[str, Any]:
         first = today.replace(year=today.year - 5) - dt.timedelta(days=rng.randint(10, 60))
     filer = pick(rng, FILERS)
     no_loss = case in ("neg-no-loss", "fraud-pd-no-loss")
-    entries = []
+    entries: list[dict[str, Any]] = []
     d = first
     for k in range(n):
         value = rng.randint(800000, 9000000)
@@ -49,9 +50,7 @@ def plan(i: int, rng: random.Random) -> dict[str, Any]:
             owed = paid + 2 * rng.randint(20000, 60000)
         else:
             owed = paid + 2 * rng.randint(100000, 900000)
-        if case == "mixed-liquidation":
-            liq = k == 0
-        elif case == "gross-pd-actual":
+        if case == "mixed-liquidation" or case == "gross-pd-actual":
             liq = k == 0
         else:
             liq = rng.random() < 0.4

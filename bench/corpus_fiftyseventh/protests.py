@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Protests under 19 U.S.C. 1514 and 19 CFR Part 174, in three senders' styles of this hand:
 
 - `declaration`: a protestant's officer's sworn declaration (numbered first-person recitals, a jurat);
@@ -82,7 +83,7 @@ def plan(i: int, rng: random.Random) -> dict[str, Any]:
     filer = pick(rng, FILERS)
     pairs, received = _dates(rng, case)
     today = received + dt.timedelta(days=rng.randint(3, 25))
-    entries = [{"number": entry(rng, filer), "date": e, "liq": lq} for e, lq in pairs]
+    entries: list[dict[str, Any]] = [{"number": entry(rng, filer), "date": e, "liq": lq} for e, lq in pairs]
     category = "appraised_value" if rng.random() < 0.35 else "classification"
     if case in ("accelerated",) and rng.random() < 0.5:
         category = "liquidation"
@@ -168,20 +169,20 @@ def _objection(f: dict[str, Any]) -> str:
 
 
 def _drawback(rng: random.Random) -> str:
-    return pick(rng, [
+    return str(pick(rng, [
         "The merchandise covered by this protest is not subject to a drawback claim.",
         "No drawback has been claimed, or will be claimed, on the entries listed.",
         "Declaration under 19 CFR 174.13(a)(9): the entries are not the subject of drawback.",
-    ])
+    ]))
 
 
 def _further(f: dict[str, Any], rng: random.Random) -> str:
     if f["afr"]:
-        return pick(rng, [
+        return str(pick(rng, [
             "Protestant applies for further review under 19 CFR 174.24(b): the decision raises a question of law not previously ruled on by CBP.",
             "Application for further review is made; the protested decision is inconsistent with a CBP ruling on substantially similar merchandise (19 CFR 174.24(a)).",
-        ])
-    return pick(rng, ["No application for further review is made.", "Protestant does not request further review."])
+        ]))
+    return str(pick(rng, ["No application for further review is made.", "Protestant does not request further review."]))
 
 
 def _accel(f: dict[str, Any]) -> str:

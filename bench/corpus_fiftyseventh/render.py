@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Two producers for one block vocabulary: `textpdf` (Perl's Text::PDF, text operators laid out here)
 and `context` (ConTeXt MkIV markup compiled with `context --batchmode`).
 
@@ -287,7 +288,7 @@ def context_source(doc: dict[str, Any]) -> str:
         elif kind == "table":
             _, headers, rows, fracs = b
             out = [r"\bTABLE[split=yes,offset=3pt,frame=on,rulethickness=0.3pt,style=\tfx]"]
-            out.append(r"\bTABLEhead \bTR[background=color,backgroundcolor=lightgray] " + " ".join(rf"\bTH[width={f * 0.98:.3f}\textwidth] " + tex(h) + r" \eTH" for h, f in zip(headers, fracs)) + r" \eTR \eTABLEhead \bTABLEbody")
+            out.append(r"\bTABLEhead \bTR[background=color,backgroundcolor=lightgray] " + " ".join(rf"\bTH[width={f * 0.98:.3f}\textwidth] " + tex(h) + r" \eTH" for h, f in zip(headers, fracs, strict=True)) + r" \eTR \eTABLEhead \bTABLEbody")
             for row in rows:
                 out.append(r"\bTR " + " ".join(r"\bTD " + tex(c) + r" \eTD" for c in row) + r" \eTR")
             out.append(r"\eTABLEbody \eTABLE")

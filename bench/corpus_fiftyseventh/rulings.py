@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Binding-ruling requests under 19 CFR Part 177, in three styles of this hand:
 
 - `schedule`: a one-page cover letter with the particulars in an attached Schedule 1 (Particular | Detail);
@@ -252,7 +253,7 @@ def _datasheet(f: dict[str, Any]) -> dict[str, Any]:
     if f["ports"]:
         blocks.append(("p", [("Ports of entry: ", "b"), (_ports(f), "n")]))
     blocks.append(("h", "2  Facts of the transaction"))
-    blocks += [("p", "- " + s, 10) for s in _facts(f)]
+    blocks += [("p", "* " + s, 10) for s in _facts(f)]
     blocks += [("h", "3  Basis"), ("p", _basis(f))]
     pend = _pending(f)
     if pend:
