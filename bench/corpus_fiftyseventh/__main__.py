@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """python -m bench.corpus_fiftyseventh OUT [--seed N] [--check]"""
 
 from __future__ import annotations
@@ -14,7 +13,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(prog="python -m bench.corpus_fiftyseventh")
     ap.add_argument("out", type=Path)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--check", action="store_true", help="re-read every PDF and confirm the scored values")
+    ap.add_argument(
+        "--check", action="store_true", help="re-read every PDF and confirm the scored values"
+    )
     a = ap.parse_args()
     took = build.write(a.out, a.seed)
     print(f"wrote {a.out} in {took:.1f} s")

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Plans (truth + document) per kind and index, rendering, and writing a corpus folder."""
 
 from __future__ import annotations
@@ -11,7 +10,11 @@ from typing import Any
 
 from . import penalties, protests, render, rulings
 
-KINDS = {"protest": (protests, "protest"), "ruling-request": (rulings, "ruling"), "penalty-case": (penalties, "penalty")}
+KINDS = {
+    "protest": (protests, "protest"),
+    "ruling-request": (rulings, "ruling"),
+    "penalty-case": (penalties, "penalty"),
+}
 COUNTS = {"protest": 22, "ruling-request": 12, "penalty-case": 12}
 
 
@@ -22,7 +25,10 @@ def plan(kind: str, index: int, seed: int) -> dict[str, Any]:
     producer = render.PRODUCERS[(index + seed) % 2]
     p["truth"]["family"] = producer
     truth = p["truth"]
-    ordered = {k: truth[k] for k in ("kind", "family", "case", "style", "args", "values", "decision", "not_scored")}
+    ordered = {
+        k: truth[k]
+        for k in ("kind", "family", "case", "style", "args", "values", "decision", "not_scored")
+    }
     p["truth"] = ordered
     p["producer"] = producer
     p["name"] = f"{prefix}_{index + 1:03d}_{producer}_{truth['case']}"

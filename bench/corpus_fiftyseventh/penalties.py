@@ -46,6 +46,8 @@ def plan(i: int, rng: random.Random) -> dict[str, Any]:
             owed = paid
         elif case == "small-claim":
             owed = paid + 2 * rng.randint(10000, 24000)
+        elif case == "dv-cap":
+            owed = paid + value // 2 * 2  # undeclared antidumping duty at 100 percent of the value
         elif case == "noncommercial":
             owed = paid + 2 * rng.randint(20000, 60000)
         else:
@@ -54,25 +56,71 @@ def plan(i: int, rng: random.Random) -> dict[str, Any]:
             liq = k == 0
         else:
             liq = rng.random() < 0.4
-        entries.append({"number": entry(rng, filer), "date": d, "liquidated": liq, "value": value, "paid": paid, "owed": owed})
+        entries.append(
+            {
+                "number": entry(rng, filer),
+                "date": d,
+                "liquidated": liq,
+                "value": value,
+                "paid": paid,
+                "owed": owed,
+            }
+        )
         d += dt.timedelta(days=rng.randint(20, 70))
     lod = sum(max(0, e["owed"] - e["paid"]) for e in entries)
     total_value = sum(e["value"] for e in entries)
     domestic = (total_value * 16 // 10) // 100 * 100
-    if case == "dv-cap":
-        domestic = (lod * 3 // 2) // 100 * 100  # 2 x LOD exceeds DV: the DV cap applies
+    assert case != "dv-cap" or 2 * lod > domestic  # the domestic value caps the negligence maximum
     dutiable = total_value // 100 * 100 if (no_loss or rng.random() < 0.5) else None
     violation = first
-    r = law.penalty(culp, pd, noncom, [dict(e, date=e["date"]) for e in entries], domestic, dutiable, violation, today)
-    f = {"company": company, "street": street, "city": city, "importer": ein(rng), "culp": culp, "pd": pd,
-         "noncom": noncom, "entries": entries, "domestic": domestic, "dutiable": dutiable, "violation": violation,
-         "case_no": f"{today.year}-{rng.choice(['2704', '1001', '5301', '3901'])}-{rng.randint(100000, 999999)}-01",
-         "officer": pick(rng, PEOPLE), "ds": pick(rng, ["long", "us", "iso", "abbr", "dmy"]),
-         "ms": pick(rng, ["$", "USD", ""]), "rng": rng, "today": today, "goods": pick(rng, [
-             "steel wire rope", "ceramic tableware", "bicycle parts", "cotton knit shirts", "LED lamps"])}  # fmt: skip
+    r = law.penalty(
+        culp,
+        pd,
+        noncom,
+        [dict(e, date=e["date"]) for e in entries],
+        domestic,
+        dutiable,
+        violation,
+        today,
+    )
+    f = {
+        "company": company,
+        "street": street,
+        "city": city,
+        "importer": ein(rng),
+        "culp": culp,
+        "pd": pd,
+        "noncom": noncom,
+        "entries": entries,
+        "domestic": domestic,
+        "dutiable": dutiable,
+        "violation": violation,
+        "case_no": f"{today.year}-{rng.choice(['2704', '1001', '5301', '3901'])}-{rng.randint(100000, 999999)}-01",
+        "officer": pick(rng, PEOPLE),
+        "ds": pick(rng, ["long", "us", "iso", "abbr", "dmy"]),
+        "ms": pick(rng, ["$", "USD", ""]),
+        "rng": rng,
+        "today": today,
+        "goods": pick(
+            rng,
+            [
+                "steel wire rope",
+                "ceramic tableware",
+                "bicycle parts",
+                "cotton knit shirts",
+                "LED lamps",
+            ],
+        ),
+    }
+    if case == "dv-cap":
+        f["goods"] = "steel wire rope subject to an antidumping duty order"  # fmt: skip
     doc = {"chronology": _chronology, "ledger": _ledger, "minutes": _minutes}[style](f)
     decision: dict[str, Any] = {
-        "loss_of_duties": {"actual": dollars(r["actual"]), "potential": dollars(r["potential"]), "total": dollars(r["total"])},
+        "loss_of_duties": {
+            "actual": dollars(r["actual"]),
+            "potential": dollars(r["potential"]),
+            "total": dollars(r["total"]),
+        },
         "statutory_max": dollars(r["statutory_max"]),
         "guideline_range": [dollars(r["range"][0]), dollars(r["range"][1])],
         "proposed_penalty": dollars(r["proposed"]),
@@ -84,7 +132,9 @@ def plan(i: int, rng: random.Random) -> dict[str, Any]:
     not_scored = []
     if r["proposed"] is None:
         del decision["proposed_penalty"]
-        not_scored.append("proposed_penalty: interest on the actual loss of a gross-negligence prior disclosure is computed by a person")
+        not_scored.append(
+            "proposed_penalty: interest on the actual loss of a gross-negligence prior disclosure is computed by a person"
+        )
     truth = {
         "kind": "penalty-case", "case": case, "style": style, "args": ["--today", today.isoformat()],
         "values": {
@@ -121,7 +171,9 @@ def _values_text(f: dict[str, Any]) -> list[str]:
     if f["dutiable"] is not None:
         out.append(f"Dutiable value of the merchandise: {_m(f, f['dutiable'])}.")
     if f["noncom"]:
-        out.append("The importation was noncommercial: personal effects shipped for the party's own use.")
+        out.append(
+            "The importation was noncommercial: personal effects shipped for the party's own use."
+        )
     return out
 
 
@@ -131,18 +183,45 @@ FR = [0.2, 0.16, 0.14, 0.17, 0.16, 0.17]
 
 def _chronology(f: dict[str, Any]) -> dict[str, Any]:
     ds = f["ds"]
-    events = []
+    dated: list[tuple[dt.date, int, str]] = [
+        (f["violation"], 0, "Date of the violation (first false statement).")
+    ]
     for e in f["entries"]:
-        events.append([fdate(e["date"], ds), f"Entry {e['number']} filed; goods declared as {f['goods']} at a lower rate of duty."])
-    events.append([fdate(f["violation"], ds), "Date of the violation (first false statement)."])
+        dated.append(
+            (
+                e["date"],
+                1,
+                f"Entry {e['number']} filed; goods declared as {f['goods']} at a lower rate of duty.",
+            )
+        )
     if f["pd"]:
-        events.append([fdate(f["entries"][-1]["date"] + dt.timedelta(days=90), ds), "Prior disclosure received from the importer with tender of duties."])
-    events.append([fdate(f["today"] - dt.timedelta(days=14), ds), "Audit report forwarded to Fines, Penalties and Forfeitures."])
-    events.sort(key=lambda row: row[0] if ds == "iso" else "")
+        dated.append(
+            (
+                f["entries"][-1]["date"] + dt.timedelta(days=90),
+                2,
+                "Prior disclosure received from the importer with tender of duties.",
+            )
+        )
+    dated.append(
+        (
+            f["today"] - dt.timedelta(days=14),
+            3,
+            "Audit report forwarded to Fines, Penalties and Forfeitures.",
+        )
+    )
+    events = [[fdate(d, ds), text] for d, _, text in sorted(dated)]
     blocks: list[Any] = [
         ("title", "PENALTY REFERRAL - CASE CHRONOLOGY"),
         ("p", [("Case number: ", "b"), (f["case_no"], "n")]),
-        ("p", [("Party: ", "b"), (f["company"], "n"), ("   Importer number: ", "b"), (f["importer"], "n")]),
+        (
+            "p",
+            [
+                ("Party: ", "b"),
+                (f["company"], "n"),
+                ("   Importer number: ", "b"),
+                (f["importer"], "n"),
+            ],
+        ),
         ("p", [("Address: ", "b"), (f"{f['street']}, {f['city']}", "n")]),
         ("p", [("Culpability found: ", "b"), (CULP_TEXT[f["culp"]], "n")]),
         ("h", "Chronology"),
@@ -169,7 +248,12 @@ def _ledger(f: dict[str, Any]) -> dict[str, Any]:
         blocks.append(("fields", [("Dutiable value", _m(f, f["dutiable"]), 0.4)]))
     blocks += [
         ("h", "LEDGER"),
-        ("table", ["Entry #", "Entered", "Status", "Value", "Deposited", "Lawful duty"], _rows(f, ("LIQ", "UNLIQ")), FR),
+        (
+            "table",
+            ["Entry #", "Entered", "Status", "Value", "Deposited", "Lawful duty"],
+            _rows(f, ("LIQ", "UNLIQ")),
+            FR,
+        ),
         ("small", "Status: LIQ = liquidated (final); UNLIQ = not liquidated."),
         ("p", _pd_text(f)),
         ("gap",),
@@ -194,6 +278,14 @@ def _minutes(f: dict[str, Any]) -> dict[str, Any]:
         ("h", "Item 3. Values"),
     ]  # fmt: skip
     blocks += [("p", s) for s in _values_text(f)]
-    blocks += [("h", "Action"), ("p", "The chair will have the case drafted for the notice the law requires."),
-               ("small", f"Minutes taken by {f['officer']}. Approved at the next meeting.")]
-    return {"font": "Times", "size": 11, "header": f"Minutes - case {f['case_no']}", "blocks": blocks}
+    blocks += [
+        ("h", "Action"),
+        ("p", "The chair will have the case drafted for the notice the law requires."),
+        ("small", f"Minutes taken by {f['officer']}. Approved at the next meeting."),
+    ]
+    return {
+        "font": "Times",
+        "size": 11,
+        "header": f"Minutes - case {f['case_no']}",
+        "blocks": blocks,
+    }

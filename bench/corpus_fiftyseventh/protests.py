@@ -40,6 +40,7 @@ GOODS = [
 
 def _dates(rng: random.Random, case: str) -> tuple[list[tuple[dt.date, dt.date]], dt.date]:
     """(entry date, liquidation date) per entry and the receipt date, for the case's timing."""
+
     def entry_before(liq: dt.date) -> dt.date:
         return liq - dt.timedelta(days=rng.randint(290, 340))
 
@@ -50,7 +51,15 @@ def _dates(rng: random.Random, case: str) -> tuple[list[tuple[dt.date, dt.date]]
         last = law.last_day(dt.date(2024, 1, 1), liq)
         return [(entry_before(liq), liq)], law.next_business_day(last)
     if case == "grace-holiday":
-        hol = pick(rng, [dt.date(2025, 9, 1), dt.date(2025, 10, 13), dt.date(2025, 11, 11), dt.date(2025, 5, 26)])
+        hol = pick(
+            rng,
+            [
+                dt.date(2025, 9, 1),
+                dt.date(2025, 10, 13),
+                dt.date(2025, 11, 11),
+                dt.date(2025, 5, 26),
+            ],
+        )
         liq = hol - dt.timedelta(days=180)
         return [(entry_before(liq), liq)], law.next_business_day(hol)
     if case == "old-entry-90":
@@ -60,7 +69,9 @@ def _dates(rng: random.Random, case: str) -> tuple[list[tuple[dt.date, dt.date]]
     liq = dt.date(2025, 1, 10) + dt.timedelta(days=rng.randint(0, 200))
     if case == "untimely":
         last = law.last_day(dt.date(2024, 1, 1), liq)
-        return [(entry_before(liq), liq)], law.next_business_day(law.next_business_day(last)) + dt.timedelta(days=rng.randint(0, 20))
+        return [(entry_before(liq), liq)], law.next_business_day(
+            law.next_business_day(last)
+        ) + dt.timedelta(days=rng.randint(0, 20))
     if case == "premature":
         return [(entry_before(liq), liq)], liq - dt.timedelta(days=rng.randint(6, 40))
     if case == "partial-late":
@@ -82,8 +93,12 @@ def plan(i: int, rng: random.Random) -> dict[str, Any]:
     port, port_name = pick(rng, PORTS)
     filer = pick(rng, FILERS)
     pairs, received = _dates(rng, case)
+    while not law.business_day(received):  # a port receives mail on business days
+        received += dt.timedelta(days=1)
     today = received + dt.timedelta(days=rng.randint(3, 25))
-    entries: list[dict[str, Any]] = [{"number": entry(rng, filer), "date": e, "liq": lq} for e, lq in pairs]
+    entries: list[dict[str, Any]] = [
+        {"number": entry(rng, filer), "date": e, "liq": lq} for e, lq in pairs
+    ]
     category = "appraised_value" if rng.random() < 0.35 else "classification"
     if case in ("accelerated",) and rng.random() < 0.5:
         category = "liquidation"
@@ -96,8 +111,10 @@ def plan(i: int, rng: random.Random) -> dict[str, Any]:
     pnum = f"{port}-{received.year % 100:02d}-{rng.randint(100000, 199999)}" if stamped else None
     earlier = None
     if case in ("invalid", "earlier-no-date"):
-        earlier = (f"{port}-{received.year % 100:02d}-{rng.randint(100000, 199999)}",
-                   entries[0]["liq"] + dt.timedelta(days=rng.randint(5, 20)))
+        earlier = (
+            f"{port}-{received.year % 100:02d}-{rng.randint(100000, 199999)}",
+            entries[0]["liq"] + dt.timedelta(days=rng.randint(5, 20)),
+        )
     missing = []
     if case == "no-importer":
         missing.append("174.13(a)(2)")
@@ -137,7 +154,11 @@ def plan(i: int, rng: random.Random) -> dict[str, Any]:
             "protestant_name": company,
             "protestant_address": f"{street}, {city}",
             "entries": [
-                {"entry_number": e["number"], "entry_date": e["date"].isoformat(), "liquidation_date": e["liq"].isoformat()}
+                {
+                    "entry_number": e["number"],
+                    "entry_date": e["date"].isoformat(),
+                    "liquidation_date": e["liq"].isoformat(),
+                }
                 for e in entries
             ],
             "category": category,
@@ -146,7 +167,12 @@ def plan(i: int, rng: random.Random) -> dict[str, Any]:
             "further_review_requested": afr,
             "signer_name": signer,
         },
-        "decision": {"outcome": outcome, "deadline": min(last_days.values()), "last_days": last_days, "missing": missing},
+        "decision": {
+            "outcome": outcome,
+            "deadline": min(last_days.values()),
+            "last_days": last_days,
+            "missing": missing,
+        },
         "not_scored": [],
     }
     return {"truth": truth, "doc": doc}
@@ -155,46 +181,74 @@ def plan(i: int, rng: random.Random) -> dict[str, Any]:
 def _objection(f: dict[str, Any]) -> str:
     cat = f["category"]
     if cat == "classification":
-        return ("CBP liquidated the merchandise under a heading whose terms do not describe it. The goods are "
-                "described by their principal use and component materials in another heading, which the "
-                "General Rules of Interpretation 1 and 3(a) require; Protestant claims that heading and a "
-                "refund of the excess duty with interest.")
+        return (
+            "CBP liquidated the merchandise under a heading whose terms do not describe it. The goods are "
+            "described by their principal use and component materials in another heading, which the "
+            "General Rules of Interpretation 1 and 3(a) require; Protestant claims that heading and a "
+            "refund of the excess duty with interest."
+        )
     if cat == "appraised_value":
-        return ("CBP appraised the merchandise by adding to the transaction value a buying commission that the "
-                "importer paid to its own agent. A bona fide buying commission is not part of the price actually "
-                "paid or payable (19 U.S.C. 1401a(b)(1)); Protestant claims appraisement at the invoice price.")
-    return ("The entry was liquidated at the rate shown on the entry summary although a post-summary correction "
-            "reducing the duty had been filed and accepted before liquidation; Protestant claims reliquidation "
-            "in accordance with the corrected entry summary.")
+        return (
+            "CBP appraised the merchandise by adding to the transaction value a buying commission that the "
+            "importer paid to its own agent. A bona fide buying commission is not part of the price actually "
+            "paid or payable (19 U.S.C. 1401a(b)(1)); Protestant claims appraisement at the invoice price."
+        )
+    return (
+        "The entry was liquidated at the rate shown on the entry summary although a post-summary correction "
+        "reducing the duty had been filed and accepted before liquidation; Protestant claims reliquidation "
+        "in accordance with the corrected entry summary."
+    )
 
 
 def _drawback(rng: random.Random) -> str:
-    return str(pick(rng, [
-        "The merchandise covered by this protest is not subject to a drawback claim.",
-        "No drawback has been claimed, or will be claimed, on the entries listed.",
-        "Declaration under 19 CFR 174.13(a)(9): the entries are not the subject of drawback.",
-    ]))
+    return str(
+        pick(
+            rng,
+            [
+                "The merchandise covered by this protest is not subject to a drawback claim.",
+                "No drawback has been claimed, or will be claimed, on the entries listed.",
+                "Declaration under 19 CFR 174.13(a)(9): the entries are not the subject of drawback.",
+            ],
+        )
+    )
 
 
 def _further(f: dict[str, Any], rng: random.Random) -> str:
     if f["afr"]:
-        return str(pick(rng, [
-            "Protestant applies for further review under 19 CFR 174.24(b): the decision raises a question of law not previously ruled on by CBP.",
-            "Application for further review is made; the protested decision is inconsistent with a CBP ruling on substantially similar merchandise (19 CFR 174.24(a)).",
-        ]))
-    return str(pick(rng, ["No application for further review is made.", "Protestant does not request further review."]))
+        return str(
+            pick(
+                rng,
+                [
+                    "Protestant applies for further review under 19 CFR 174.24(b): the decision raises a question of law not previously ruled on by CBP.",
+                    "Application for further review is made; the protested decision is inconsistent with a CBP ruling on substantially similar merchandise (19 CFR 174.24(a)).",
+                ],
+            )
+        )
+    return str(
+        pick(
+            rng,
+            [
+                "No application for further review is made.",
+                "Protestant does not request further review.",
+            ],
+        )
+    )
 
 
 def _accel(f: dict[str, Any]) -> str:
     if f["accelerated"]:
-        return ("Protestant requests accelerated disposition under 19 CFR 174.22; this protest is sent "
-                "by certified mail, return receipt requested.")
+        return (
+            "Protestant requests accelerated disposition under 19 CFR 174.22; this protest is sent "
+            "by certified mail, return receipt requested."
+        )
     return "Accelerated disposition is not requested."
 
 
 def _entry_sentence(e: dict[str, Any], ds: str) -> str:
-    return (f"Entry No. {e['number']}, entered on {fdate(e['date'], ds)} and liquidated on "
-            f"{fdate(e['liq'], ds)}")
+    return (
+        f"Entry No. {e['number']}, entered on {fdate(e['date'], ds)} and liquidated on "
+        f"{fdate(e['liq'], ds)}"
+    )
 
 
 def _earlier(f: dict[str, Any]) -> str | None:
@@ -202,12 +256,16 @@ def _earlier(f: dict[str, Any]) -> str | None:
         return None
     num, when = f["earlier"]
     if f["case"] == "invalid":
-        return (f"Protestant filed Protest No. {num}, received by CBP on {fdate(when, f['ds'])}, on the same entry "
-                "and the same merchandise, contesting the liquidation on another ground. This protest is the "
-                "second by the Protestant on those goods of that entry and contests "
-                f"{CATEGORY_TEXT[f['category']]}.")
-    return (f"Protestant asks for the same disposition as in its Protest No. {num}, for which an application "
-            "for further review is pending.")
+        return (
+            f"Protestant filed Protest No. {num}, received by CBP on {fdate(when, f['ds'])}, on the same entry "
+            "and the same merchandise, contesting the liquidation on another ground. This protest is the "
+            "second by the Protestant on those goods of that entry and contests "
+            f"{CATEGORY_TEXT[f['category']]}."
+        )
+    return (
+        f"Protestant asks for the same disposition as in its Protest No. {num}, for which an application "
+        "for further review is pending."
+    )
 
 
 def _declaration(f: dict[str, Any], rng: random.Random) -> dict[str, Any]:
@@ -216,7 +274,10 @@ def _declaration(f: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     n = 1
     blocks: list[Any] = [
         ("title", "DECLARATION IN SUPPORT OF PROTEST"),
-        ("p", f"Before U.S. Customs and Border Protection, Port of {f['port_name']} (port code {f['port']})"),
+        (
+            "p",
+            f"Before U.S. Customs and Border Protection, Port of {f['port_name']} (port code {f['port']})",
+        ),
         ("rule",),
     ]
 
@@ -226,8 +287,10 @@ def _declaration(f: dict[str, Any], rng: random.Random) -> dict[str, Any]:
         blocks.append(("p", runs))
         n += 1
 
-    rec(f"I, {f['signer']}, am the {f['title']} of {f['company']} (the Protestant), whose address is "
-        f"{f['street']}, {f['city']}. I make this declaration on personal knowledge and the Protestant's records.")
+    rec(
+        f"I, {f['signer']}, am the {f['title']} of {f['company']} (the Protestant), whose address is "
+        f"{f['street']}, {f['city']}. I make this declaration on personal knowledge and the Protestant's records."
+    )
     if f["importer"]:
         rec(f"The Protestant is the importer of record. Its importer number is {f['importer']}.")
     else:
@@ -236,13 +299,17 @@ def _declaration(f: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     if len(ents) == 1:
         rec(f"This protest covers {_entry_sentence(ents[0], ds)}.")
     else:
-        rec("This protest covers the following entries, all of the same merchandise and liquidated by a "
-            "decision common to both: " + "; and ".join(_entry_sentence(e, ds) for e in ents) + ".")
+        rec(
+            "This protest covers the following entries, all of the same merchandise and liquidated by a "
+            "decision common to both: " + "; and ".join(_entry_sentence(e, ds) for e in ents) + "."
+        )
     if f["goods"]:
         rec([("Merchandise: ", "b"), (f["goods"] + ".", "n")])
     else:
         rec("The merchandise is described in the commercial invoices on file with the port.")
-    rec(f"The Protestant protests {CATEGORY_TEXT[f['category']]} of the merchandise. {_objection(f)}")
+    rec(
+        f"The Protestant protests {CATEGORY_TEXT[f['category']]} of the merchandise. {_objection(f)}"
+    )
     e7 = _earlier(f)
     if e7:
         rec(e7)
@@ -251,12 +318,23 @@ def _declaration(f: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     rec(_accel(f))
     blocks += [
         ("gap",),
-        ("p", "I declare under penalty of perjury under the laws of the United States of America that the foregoing is true and correct."),
-        ("p", f"Executed at {f['city'].split(',')[0]} on the {_ordinal(signed.day)} day of {fdate(signed, 'long').split()[0]}, {signed.year}."),
+        (
+            "p",
+            "I declare under penalty of perjury under the laws of the United States of America that the foregoing is true and correct.",
+        ),
+        (
+            "p",
+            f"Executed at {f['city'].split(',')[0]} on the {_ordinal(signed.day)} day of {fdate(signed, 'long').split()[0]}, {signed.year}.",
+        ),
         ("gap",),
         ("lines", ["______________________________", f["signer"], f["title"], f["company"]]),
     ]
-    return {"font": "Times", "size": 11, "header": f"Declaration - {f['company']}", "blocks": blocks}
+    return {
+        "font": "Times",
+        "size": 11,
+        "header": f"Declaration - {f['company']}",
+        "blocks": blocks,
+    }
 
 
 def _ordinal(n: int) -> str:
@@ -270,16 +348,51 @@ def _snapout(f: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     blocks: list[Any] = [
         ("right", ["PART 1 OF 3 - CBP COPY", "Parts 2 and 3: broker and importer copies"]),
         ("title", "PROTEST - 19 U.S.C. 1514"),
-        ("small", "Type all entries. Captions are printed below the lines they belong to. Use a continuation set for more than three entries."),
-        ("fields", [("Protest number (CBP use)", f["pnum"] or "", 0.34), ("Date received (CBP use)", stamp, 0.33), ("Port code", f["port"], 0.33)]),
-        ("fields", [("Name of protesting party", f["company"], 0.65), ("Importer number", f["importer"] or "", 0.35)]),
+        (
+            "small",
+            "Type all entries. Captions are printed below the lines they belong to. Use a continuation set for more than three entries.",
+        ),
+        (
+            "fields",
+            [
+                ("Protest number (CBP use)", f["pnum"] or "", 0.34),
+                ("Date received (CBP use)", stamp, 0.33),
+                ("Port code", f["port"], 0.33),
+            ],
+        ),
+        (
+            "fields",
+            [
+                ("Name of protesting party", f["company"], 0.65),
+                ("Importer number", f["importer"] or "", 0.35),
+            ],
+        ),
         ("fields", [("Street address", f["street"], 0.55), ("City, state, ZIP", f["city"], 0.45)]),
         ("h", "ENTRIES PROTESTED"),
     ]
     for e in f["entries"]:
-        blocks.append(("fields", [("Entry number", e["number"], 0.4), ("Date of entry", fdate(e["date"], ds), 0.3), ("Date of liquidation", fdate(e["liq"], ds), 0.3)]))
+        blocks.append(
+            (
+                "fields",
+                [
+                    ("Entry number", e["number"], 0.4),
+                    ("Date of entry", fdate(e["date"], ds), 0.3),
+                    ("Date of liquidation", fdate(e["liq"], ds), 0.3),
+                ],
+            )
+        )
     blocks += [
-        ("fields", [("Decision protested", CATEGORY_TEXT[f["category"]].replace("the ", "", 1).capitalize(), 0.5), ("Port name", f["port_name"], 0.5)]),
+        (
+            "fields",
+            [
+                (
+                    "Decision protested",
+                    CATEGORY_TEXT[f["category"]].replace("the ", "", 1).capitalize(),
+                    0.5,
+                ),
+                ("Port name", f["port_name"], 0.5),
+            ],
+        ),
         ("fields", [("Description of merchandise", f["goods"] or "", 1.0)]),
         ("h", "STATEMENT OF OBJECTION"),
         ("p", _objection(f)),
@@ -292,7 +405,14 @@ def _snapout(f: dict[str, Any], rng: random.Random) -> dict[str, Any]:
         ("p", [("Further review: ", "b"), (_further(f, rng), "n")]),
         ("p", [("Accelerated disposition: ", "b"), (_accel(f), "n")]),
         ("gap",),
-        ("fields", [("Signature", "/s/ " + f["signer"], 0.4), ("Printed name", f["signer"], 0.35), ("Title", f["title"].split(",")[0], 0.25)]),
+        (
+            "fields",
+            [
+                ("Signature", "/s/ " + f["signer"], 0.4),
+                ("Printed name", f["signer"], 0.35),
+                ("Title", f["title"].split(",")[0], 0.25),
+            ],
+        ),
     ]
     return {"font": "Helvetica", "size": 10, "header": None, "blocks": blocks}
 
@@ -301,9 +421,13 @@ def _brief(f: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     ds = f["ds"]
     firm, fstreet, fcity = f["firm"]
     cover = [
-        ("gap",), ("gap",),
+        ("gap",),
+        ("gap",),
         ("title", "PROTEST AND BRIEF IN SUPPORT"),
-        ("p", f"Submitted to U.S. Customs and Border Protection, Port of {f['port_name']}, port code {f['port']}"),
+        (
+            "p",
+            f"Submitted to U.S. Customs and Border Protection, Port of {f['port_name']}, port code {f['port']}",
+        ),
         ("gap",),
         ("p", [("Protestant: ", "b"), (f["company"], "n")]),
         ("lines", [f["street"], f["city"]]),
@@ -321,13 +445,26 @@ def _brief(f: dict[str, Any], rng: random.Random) -> dict[str, Any]:
         ("p", "IV. Declarations and requests . . . . . 3"),
         ("page",),
         ("h", "I. STATEMENT OF THE ENTRIES"),
-        ("table", ["Entry No.", "Entered", "Liquidated", "Port"], [[e["number"], fdate(e["date"], ds), fdate(e["liq"], ds), f["port"]] for e in f["entries"]], [0.34, 0.25, 0.25, 0.16]),
+        (
+            "table",
+            ["Entry No.", "Entered", "Liquidated", "Port"],
+            [
+                [e["number"], fdate(e["date"], ds), fdate(e["liq"], ds), f["port"]]
+                for e in f["entries"]
+            ],
+            [0.34, 0.25, 0.25, 0.16],
+        ),
         ("h", "II. THE MERCHANDISE"),
     ]
     if f["goods"]:
         cover.append(("p", [("Description of merchandise: ", "b"), (f["goods"], "n")]))
     else:
-        cover.append(("p", "The merchandise is as shown on the invoices and packing lists filed with the entries."))
+        cover.append(
+            (
+                "p",
+                "The merchandise is as shown on the invoices and packing lists filed with the entries.",
+            )
+        )
     cover += [
         ("h", "III. THE DECISION PROTESTED AND ARGUMENT"),
         ("p", f"The Protestant protests {CATEGORY_TEXT[f['category']]}. {_objection(f)}"),

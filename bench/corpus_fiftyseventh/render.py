@@ -218,16 +218,24 @@ def _esc(s: str) -> str:
 
 def tex(s: str) -> str:
     """Escaped text; a word with a hyphen (entry, importer and case numbers) is kept on one line."""
-    return " ".join(r"\hbox{" + _esc(w) + "}" if "-" in w else _esc(w) for w in s.split(" "))
+    return " ".join(
+        r"\dontleavehmode\hbox{" + _esc(w) + "}" if "-" in w else _esc(w) for w in s.split(" ")
+    )
+
+
+def loose(s: str) -> str:
+    """Small print with explicit word spaces: at 8 pt a font's own space is under the 3 pt a text
+    extractor needs to see a word break."""
+    return r"\hskip0.5em ".join(tex(w) for w in s.split())
 
 
 def _tex_runs(runs: list[tuple[str, str]]) -> str:
     out = []
     for text, style in runs:
         if style == "b":
-            out.append(r"{\bf " + tex(text) + "}")
+            out.append(r"{\bf{}" + tex(text) + "}")
         elif style == "f":
-            out.append(r"\underbar{\tt " + tex(text) + "}")
+            out.append(r"\underbar{\tt{}" + tex(text) + "}")
         else:
             out.append(tex(text))
     return "".join(out)
@@ -235,7 +243,7 @@ def _tex_runs(runs: list[tuple[str, str]]) -> str:
 
 def context_source(doc: dict[str, Any]) -> str:
     body = {"Helvetica": "ss", "Times": "rm", "Courier": "tt"}[doc["font"]]
-    size = int(doc.get("size", 10))
+    size = max(11, int(doc.get("size", 10)))
     lines = [
         r"\setuppapersize[letter]",
         r"\setuplayout[backspace=1in,width=middle,topspace=0.6in,header=0.3in,footer=0.3in,height=middle]",
@@ -248,7 +256,11 @@ def context_source(doc: dict[str, Any]) -> str:
         r"\setupbackend[export=no]",
     ]
     if doc.get("header"):
-        lines.append(r"\setupheadertexts[{\tfx\it " + tex(doc["header"]) + r" -{} page \pagenumber}]")
+        lines.append(
+            r"\setupheadertexts[{\tfx\it{}"
+            + loose(doc["header"])
+            + r"\hskip0.5em -{}\hskip0.5em page\hskip0.5em \pagenumber}]"
+        )
     else:
         lines.append(r"\setupheadertexts[]")
     lines.append(r"\setupfootertexts[]")
@@ -256,9 +268,9 @@ def context_source(doc: dict[str, Any]) -> str:
     for b in doc["blocks"]:
         kind = b[0]
         if kind == "title":
-            lines.append(r"\midaligned{\bfb " + tex(b[1]) + r"}\blank[medium]")
+            lines.append(r"\midaligned{\bfb{}" + tex(b[1]) + r"}\blank[medium]")
         elif kind == "h":
-            lines.append(r"\blank[small]{\bfa " + tex(b[1]) + r"}\par\blank[small]")
+            lines.append(r"\blank[small]{\bfa{}" + tex(b[1]) + r"}\par\blank[small]")
         elif kind == "p":
             ind = float(b[2]) if len(b) > 2 else 0
             txt = _tex_runs(runs_of(b[1]))
@@ -268,9 +280,13 @@ def context_source(doc: dict[str, Any]) -> str:
         elif kind == "lines":
             lines.append(r"\startlines " + "\n".join(tex(s) for s in b[1]) + r"\stoplines")
         elif kind == "right":
-            lines.append(r"\startalignment[flushright]\startlines " + "\n".join(tex(s) for s in b[1]) + r"\stoplines\stopalignment")
+            lines.append(
+                r"\startalignment[flushright]\startlines "
+                + "\n".join(tex(s) for s in b[1])
+                + r"\stoplines\stopalignment"
+            )
         elif kind == "small":
-            lines.append(r"{\tfx " + tex(b[1]) + r"\par}")
+            lines.append(r"{\tfx{}" + loose(b[1]) + r"\par}")
         elif kind == "rule":
             lines.append(r"\blank[small]\hairline\blank[small]")
         elif kind == "gap":
@@ -282,15 +298,36 @@ def context_source(doc: dict[str, Any]) -> str:
             cells_c = []
             for caption, value, frac in b[1]:
                 w = f"{frac * 0.97:.3f}\\textwidth"
-                cells_v.append(rf"\bTD[width={w},frame=off,bottomframe=on] \tt " + tex(value) + r" \eTD")
-                cells_c.append(rf"\bTD[width={w},frame=off] \tfxx " + tex(caption.upper()) + r" \eTD")
-            lines.append(r"\bTABLE[split=no,offset=2pt] \bTR " + " ".join(cells_v) + r" \eTR \bTR " + " ".join(cells_c) + r" \eTR \eTABLE")
+                cells_v.append(
+                    rf"\bTD[width={w},frame=off,bottomframe=on] \tt{{}}" + tex(value) + r" \eTD"
+                )
+                cells_c.append(
+                    rf"\bTD[width={w},frame=off] \tfx{{}}" + loose(caption.upper()) + r" \eTD"
+                )
+            lines.append(
+                r"\bTABLE[split=no,offset=2pt] \bTR "
+                + " ".join(cells_v)
+                + r" \eTR \bTR "
+                + " ".join(cells_c)
+                + r" \eTR \eTABLE"
+            )
         elif kind == "table":
             _, headers, rows, fracs = b
-            out = [r"\bTABLE[split=yes,offset=3pt,frame=on,rulethickness=0.3pt,style=\tfx]"]
-            out.append(r"\bTABLEhead \bTR[background=color,backgroundcolor=lightgray] " + " ".join(rf"\bTH[width={f * 0.98:.3f}\textwidth] " + tex(h) + r" \eTH" for h, f in zip(headers, fracs, strict=True)) + r" \eTR \eTABLEhead \bTABLEbody")
+            out = [
+                r"\bTABLE[split=yes,offset=3pt,frame=on,rulethickness=0.3pt,align={flushleft,nothyphenated}]"
+            ]
+            out.append(
+                r"\bTABLEhead \bTR[background=color,backgroundcolor=lightgray] "
+                + " ".join(
+                    rf"\bTH[width={f * 0.98:.3f}\textwidth] " + tex(h) + r" \eTH"
+                    for h, f in zip(headers, fracs, strict=True)
+                )
+                + r" \eTR \eTABLEhead \bTABLEbody"
+            )
             for row in rows:
-                out.append(r"\bTR " + " ".join(r"\bTD " + tex(c) + r" \eTD" for c in row) + r" \eTR")
+                out.append(
+                    r"\bTR " + " ".join(r"\bTD " + tex(c) + r" \eTD" for c in row) + r" \eTR"
+                )
             out.append(r"\eTABLEbody \eTABLE")
             lines.append("\n".join(out))
     lines.append(r"\stoptext")
@@ -310,7 +347,11 @@ def render_context(doc: dict[str, Any]) -> bytes:
         pdf = Path(tmp, "doc.pdf")
         if not pdf.exists():
             log = Path(tmp, "doc.log")
-            tail = log.read_text(errors="replace")[-2000:] if log.exists() else res.stdout[-2000:].decode()
+            tail = (
+                log.read_text(errors="replace")[-2000:]
+                if log.exists()
+                else res.stdout[-2000:].decode()
+            )
             raise RuntimeError(f"context failed:\n{tail}")
         return pdf.read_bytes()
 

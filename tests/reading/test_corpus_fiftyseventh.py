@@ -42,8 +42,20 @@ def test_law_worked_examples() -> None:
     assert law.protest_outcome(["timely", "late"], False, []) == "needs_human"
     assert law.protest_outcome(["late"], True, ["174.13(a)(2)"]) == "untimely"
     entries: list[dict[str, Any]] = [
-        {"number": "A", "date": dt.date(2024, 1, 2), "liquidated": True, "owed": 700000, "paid": 100000},
-        {"number": "B", "date": dt.date(2024, 1, 3), "liquidated": False, "owed": 400000, "paid": 0},
+        {
+            "number": "A",
+            "date": dt.date(2024, 1, 2),
+            "liquidated": True,
+            "owed": 700000,
+            "paid": 100000,
+        },
+        {
+            "number": "B",
+            "date": dt.date(2024, 1, 3),
+            "liquidated": False,
+            "owed": 400000,
+            "paid": 0,
+        },
     ]
     day, today = dt.date(2024, 1, 2), dt.date(2025, 1, 2)
     neg = law.penalty("negligence", False, False, entries, 30000000, 20000000, day, today)
@@ -51,11 +63,25 @@ def test_law_worked_examples() -> None:
     gross = law.penalty("gross_negligence", False, False, entries, 30000000, 20000000, day, today)
     assert (gross["statutory_max"], gross["range"]) == (4000000, [2500000, 4000000])
     fraud = law.penalty("fraud", True, False, entries, 30000000, 20000000, day, today)
-    assert (fraud["statutory_max"], fraud["range"], fraud["proposed"]) == (30000000, [5000000, 8000000], 1000000)
+    assert (fraud["statutory_max"], fraud["range"], fraud["proposed"]) == (
+        30000000,
+        [5000000, 8000000],
+        1000000,
+    )
     none = [dict(e, owed=e["paid"]) for e in entries]
-    assert law.penalty("negligence", False, False, none, 30000000, 20000000, day, today)["statutory_max"] == 4000000
-    assert law.penalty("gross_negligence", False, False, none, 30000000, 20000000, day, today)["range"] == [5000000, 8000000]
-    assert law.penalty("fraud", False, False, none, 30000000, 20000000, day, today)["range"] == [10000000, 16000000]
+    assert (
+        law.penalty("negligence", False, False, none, 30000000, 20000000, day, today)[
+            "statutory_max"
+        ]
+        == 4000000
+    )
+    assert law.penalty("gross_negligence", False, False, none, 30000000, 20000000, day, today)[
+        "range"
+    ] == [5000000, 8000000]
+    assert law.penalty("fraud", False, False, none, 30000000, 20000000, day, today)["range"] == [
+        10000000,
+        16000000,
+    ]
 
 
 def test_plan_deterministic_and_seed_dependent() -> None:
@@ -66,7 +92,11 @@ def test_plan_deterministic_and_seed_dependent() -> None:
 
 def test_truths_well_formed() -> None:
     plans = _plans(1)
-    for kind, mod in (("protest", protests), ("ruling-request", rulings), ("penalty-case", penalties)):
+    for kind, mod in (
+        ("protest", protests),
+        ("ruling-request", rulings),
+        ("penalty-case", penalties),
+    ):
         truths = [p["truth"] for p in plans if p["truth"]["kind"] == kind]
         assert len(truths) == COUNTS[kind]
         assert {t["decision"].get("outcome") for t in truths} - {None} == OUTCOMES[kind]
@@ -82,13 +112,18 @@ def test_truths_well_formed() -> None:
         t = p["truth"]
         if t["kind"] == "protest":
             for e in t["values"]["entries"]:
-                last = law.last_day(dt.date.fromisoformat(e["entry_date"]), dt.date.fromisoformat(e["liquidation_date"]))
+                last = law.last_day(
+                    dt.date.fromisoformat(e["entry_date"]),
+                    dt.date.fromisoformat(e["liquidation_date"]),
+                )
                 assert t["decision"]["last_days"][e["entry_number"]] == last.isoformat()
             assert t["decision"]["deadline"] == min(t["decision"]["last_days"].values())
         if t["kind"] == "ruling-request" and t["decision"]["outcome"] == "accept":
             due = t["decision"]["due"]
             if t["decision"]["route"] == "NCSD":
-                assert due == (dt.date.fromisoformat(t["args"][1]) + dt.timedelta(days=30)).isoformat()
+                assert (
+                    due == (dt.date.fromisoformat(t["args"][1]) + dt.timedelta(days=30)).isoformat()
+                )
             else:
                 assert due is None
         if t["kind"] == "penalty-case":
