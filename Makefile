@@ -212,6 +212,13 @@ APT_NO_RECOMMENDS += libfreehep-graphicsio-pdf-java libfreehep-graphicsio-java l
 # curly quotes at 0x27 and 0x60, so the generator puts /hyphen, /quotesingle and /grave back): the `origami` and
 # `pssimple` families of bench/corpus_fiftysixth (issue 13). Both work without recommends; 3 s to install here.
 APT_NO_RECOMMENDS += ruby-origami libpostscript-simple-perl
+# libtext-pdf-perl (Perl's Text::PDF, a low-level writer: the generator lays each line out and
+# textpdf_print.pl writes the content streams' BT/Tf/Tm/Tj/ET operators itself, base-14 fonts) and context
+# (ConTeXt MkIV, the generator's markup compiled by `context --batchmode`): the `textpdf` and `context` families
+# of bench/corpus_fiftyseventh (issue 13). Text::PDF is 0.3 MB; context is 178 MB with lmodern and tex-gyre
+# (53 MB) on top of texlive-binaries, texlive-base and texlive-metapost, which texlive-luatex above already
+# brings. Both install without recommends (they were already present here, so the install was not timed).
+APT_NO_RECOMMENDS += libtext-pdf-perl context
 # The set-up steps run side by side: pip builds the venv, ruff and mypy check it, while apt installs the
 # system packages (on a bare machine apt takes 2-3 minutes and pip under one; CI's 30 minutes are tight).
 # Output is not held back per target (--output-sync would hide pytest's progress and `make run`'s
