@@ -36,11 +36,6 @@ PEOPLE = [
     "Priya N. Raghunathan", "Gregory T. Castellano", "Miriam E. Adebayo", "Conrad W. Hollis",
     "Yvonne S. Takahashi", "Leopold A. Dufresne", "Beatrice K. Novak", "Oliver M. Santangelo",
 ]  # fmt: skip
-FIRMS = [
-    ("Ashdown Kerr and Pell LLP", "1200 Nineteenth Street NW", "Washington, DC 20036"),
-    ("Gallatin Trade Counsel PLLC", "600 Brickell Avenue", "Miami, FL 33131"),
-    ("Northgate Customs Brokerage Inc.", "150 Airport Plaza", "Jamaica, NY 11430"),
-]
 PORTS = [
     ("2704", "Los Angeles"), ("1001", "New York"), ("5301", "Houston"), ("3002", "Seattle"),
     ("1601", "Charleston"), ("3901", "Chicago"), ("1303", "Baltimore"), ("2809", "San Francisco"),

@@ -13,7 +13,7 @@ import random
 from typing import Any
 
 from . import law
-from .common import COMPANIES, FILERS, FIRMS, PEOPLE, PORTS, ein, entry, fdate, pick
+from .common import COMPANIES, FILERS, PEOPLE, PORTS, ein, entry, fdate, pick
 
 STYLES = ("declaration", "snapout", "brief")
 CASES = (
@@ -138,7 +138,7 @@ def plan(i: int, rng: random.Random) -> dict[str, Any]:
         "signer": signer, "goods": None if case == "no-description" else goods, "afr": afr,
         "accelerated": accelerated, "received": received, "stamped": stamped, "pnum": pnum,
         "earlier": earlier, "case": case, "title": pick(rng, ["Vice President, Trade Compliance", "Director of Import Operations", "Customs Compliance Manager", "Chief Financial Officer"]),
-        "firm": pick(rng, FIRMS), "ds": pick(rng, ["long", "dmy", "us", "dash", "abbr", "iso"]),
+        "ds": pick(rng, ["long", "dmy", "us", "dash", "abbr", "iso"]),
     }  # fmt: skip
     doc = {"declaration": _declaration, "snapout": _snapout, "brief": _brief}[style](f, rng)
     truth = {
@@ -419,7 +419,6 @@ def _snapout(f: dict[str, Any], rng: random.Random) -> dict[str, Any]:
 
 def _brief(f: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     ds = f["ds"]
-    firm, fstreet, fcity = f["firm"]
     cover = [
         ("gap",),
         ("gap",),
@@ -436,7 +435,7 @@ def _brief(f: dict[str, Any], rng: random.Random) -> dict[str, Any]:
         cover.append(("p", [("Importer of record number: ", "b"), (f["importer"], "n")]))
     cover += [
         ("gap",),
-        ("p", [("Counsel: ", "b"), (f"{firm}, {fstreet}, {fcity}", "n")]),
+        ("p", [("Contact: ", "b"), (f"{f['title']}, telephone on file with the port", "n")]),
         ("page",),
         ("h", "TABLE OF CONTENTS"),
         ("p", "I. Statement of the entries . . . . . 2"),
@@ -480,6 +479,6 @@ def _brief(f: dict[str, Any], rng: random.Random) -> dict[str, Any]:
         ("p", _accel(f)),
         ("gap",),
         ("p", "Respectfully submitted,"),
-        ("lines", [firm, f"By: /s/ {f['signer']}", f"{f['signer']}, Counsel for the Protestant"]),
+        ("lines", [f["company"], f"By: /s/ {f['signer']}", f"{f['signer']}, {f['title']}"]),
     ]
     return {"font": "Times", "size": 11, "header": f"Protest of {f['company']}", "blocks": cover}

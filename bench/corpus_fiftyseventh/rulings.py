@@ -106,6 +106,10 @@ def plan(i: int, rng: random.Random) -> dict[str, Any]:
     doc = {"schedule": _schedule, "fillin": _fillin, "datasheet": _datasheet}[style](f)
     decision: dict[str, Any] = {"outcome": outcome, "route": route, "missing": missing}
     not_scored = ["reason: free text"]
+    if court:
+        not_scored.append(
+            "prospective: future shipments are asked about while earlier imports are before the court"
+        )
     if outcome == "accept":
         decision["due"] = due
     else:
@@ -131,6 +135,8 @@ def plan(i: int, rng: random.Random) -> dict[str, Any]:
         values["item_count"] = items
     else:
         not_scored.append("item_count: outside classification")
+    if court:
+        del values["prospective"]
     truth = {
         "kind": "ruling-request", "case": case, "style": style,
         "args": ["--received", received.isoformat(), "--today", today.isoformat()],
@@ -164,7 +170,11 @@ def _facts(f: dict[str, Any]) -> list[str]:
         out.append(
             "The goods are assembled in Vietnam from subassemblies made in China; origin for marking is asked."
         )
-    if f["current"]:
+    if f["court"]:
+        out.append(
+            "The importer has imported the product before; the classification of those earlier imports is before the court, as stated below. This request concerns the shipments planned for next quarter."
+        )
+    elif f["current"]:
         out.append(
             "The first shipment arrived and was entered last week; the entry is not yet liquidated."
         )
@@ -264,7 +274,7 @@ def _schedule(f: dict[str, Any]) -> dict[str, Any]:
         ("p", [("Re: ", "b"), (f"Request for a binding ruling on {_subject(f)}", "n")]),
         (
             "p",
-            f"Dear Director: {f['company']} (importer number {f['importer']}) asks for a prospective binding ruling under 19 CFR Part 177 on the {_subject(f)} of the product described in the attached Schedule 1, which sets out the particulars of the request. {_basis(f)}",
+            f"Dear Director: {f['company']} (importer number {f['importer']}) asks for a binding ruling under 19 CFR Part 177 on the {_subject(f)} of the product described in the attached Schedule 1, which sets out the particulars of the request. {_basis(f)}",
         ),
         *_sign(f),
         ("small", "Enclosure: Schedule 1 (one page)."),
