@@ -13,7 +13,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(prog="bench.corpus_fiftyeighth")
     ap.add_argument("out", type=Path)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--no-check", action="store_true", help="skip the text-layer check of every PDF")
+    ap.add_argument(
+        "--no-check", action="store_true", help="skip the text-layer check of every PDF"
+    )
     a = ap.parse_args()
     plans = build.generate(a.out, a.seed)
     bad = 0

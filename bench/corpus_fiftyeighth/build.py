@@ -11,7 +11,11 @@ from typing import Any
 from . import penalties, protests, render, rulings
 
 COUNTS = {"protest": 22, "ruling-request": 12, "penalty-case": 12}
-MODULES: dict[str, Any] = {"protest": protests, "ruling-request": rulings, "penalty-case": penalties}
+MODULES: dict[str, Any] = {
+    "protest": protests,
+    "ruling-request": rulings,
+    "penalty-case": penalties,
+}
 
 
 def plan(kind: str, index: int, seed: int) -> dict[str, Any]:
@@ -40,7 +44,13 @@ def plan(kind: str, index: int, seed: int) -> dict[str, Any]:
 
 
 def _job(p: dict[str, Any], out: Path) -> dict[str, Any]:
-    return {"family": p["family"], "pages": p["pages"], "out": out, "title": p["title"], "created": p["created"]}
+    return {
+        "family": p["family"],
+        "pages": p["pages"],
+        "out": out,
+        "title": p["title"],
+        "created": p["created"],
+    }
 
 
 def render_plan(p: dict[str, Any]) -> bytes:

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Confirm with pdfplumber that every scored text, date, amount and entry number is in the text layer."""
 
 from __future__ import annotations
@@ -25,7 +26,11 @@ def text_layer(pdf: bytes | Path) -> str:
 
 def _wanted(key: str, value: Any) -> list[list[str]]:
     """Alternatives per scored value: each inner list is satisfied when any member is printed."""
-    if value is None or isinstance(value, bool) or key in {"item_count", "category", "ruling_type", "culpability"}:
+    if (
+        value is None
+        or isinstance(value, bool)
+        or key in {"item_count", "category", "ruling_type", "culpability"}
+    ):
         return []
     if isinstance(value, list):
         return [alt for v in value for alt in _wanted(key, v)]

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Page model shared by both producers, invented parties, and the printed forms of dates and money."""
 
 from __future__ import annotations
@@ -6,7 +7,9 @@ import datetime as dt
 import random
 from typing import Any
 
-Op = list[Any]  # ["text", x, y, font, size, s] | ["line", x1, y1, x2, y2, w] | ["rect", x, y, w, h, lw]
+Op = list[
+    Any
+]  # ["text", x, y, font, size, s] | ["line", x1, y1, x2, y2, w] | ["rect", x, y, w, h, lw]
 FONTS = ("H", "HB", "T", "TB", "C", "CB")
 _WIDTH = {"H": 0.53, "HB": 0.57, "T": 0.48, "TB": 0.52, "C": 0.6, "CB": 0.6}
 

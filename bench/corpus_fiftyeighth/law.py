@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """The law of /work/shared/domain/customs-rules.md as this corpus applies it (money in cents)."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Protests in three senders' habits: a paper form with captions printed under the value lines, a letter
 built on a chronology table, and a short cover letter with an attached schedule of entries."""
 
@@ -8,7 +9,18 @@ from typing import Any
 
 from . import law
 from .common import (
-    COMPANIES, CITIES, FILERS, GOODS, PEOPLE, PORTS, STREETS, Doc, business_date, ein, fdate, rng,
+    CITIES,
+    COMPANIES,
+    FILERS,
+    GOODS,
+    PEOPLE,
+    PORTS,
+    STREETS,
+    Doc,
+    business_date,
+    ein,
+    fdate,
+    rng,
     serial,
 )  # fmt: skip
 
@@ -28,7 +40,12 @@ CATEGORY_WORDS = {
     "appraised_value": "Appraised value",
     "charges": "Charges (merchandise processing fee)",
 }
-TITLES = ("Vice President, Trade Compliance", "Import Manager", "Director of Logistics", "President")
+TITLES = (
+    "Vice President, Trade Compliance",
+    "Import Manager",
+    "Director of Logistics",
+    "President",
+)
 DRAWBACK = (
     "The merchandise covered by the entries is not subject to drawback.",
     "Protestant declares that no drawback claim has been or will be filed on these entries.",
@@ -75,11 +92,17 @@ def make(index: int, seed: int, family: str) -> dict[str, Any]:
     goods, hts = r.choice(GOODS)
     desc = goods if case != "no-description" else None
     signer, title = r.choice(PEOPLE), r.choice(TITLES)
-    category = "charges" if case == "penalty-petition" else r.choice(["classification", "appraised_value"])
+    category = (
+        "charges" if case == "penalty-petition" else r.choice(["classification", "appraised_value"])
+    )
     filer = r.choice(FILERS)
     dates, received = _dates(r, case)
     entries = [
-        {"entry_number": law.entry_number(filer, serial(r)), "entry_date": e.isoformat(), "liquidation_date": q.isoformat()}
+        {
+            "entry_number": law.entry_number(filer, serial(r)),
+            "entry_date": e.isoformat(),
+            "liquidation_date": q.isoformat(),
+        }
         for e, q in dates
     ]
     stamped = style == "captions-under" and index % 2 == 0
@@ -98,7 +121,9 @@ def make(index: int, seed: int, family: str) -> dict[str, Any]:
         "stamped": stamped, "accel": accel, "further": further, "invalid": invalid,
         "drawback": r.choice(DRAWBACK), "r": r, "case": case,
     }  # fmt: skip
-    doc = {"captions-under": _captions_under, "chronology": _chronology, "cover-schedule": _cover}[style](p)
+    doc = {"captions-under": _captions_under, "chronology": _chronology, "cover-schedule": _cover}[
+        style
+    ](p)
     values: dict[str, Any] = {
         "protest_number": pnum, "port_code": port, "received_date": received.isoformat(),
         "importer_number": ior, "protestant_name": name, "protestant_address": ", ".join(address),
@@ -114,7 +139,10 @@ def make(index: int, seed: int, family: str) -> dict[str, Any]:
             "deadline and last_days: a penalty-petition decision cannot be protested, so no protest period runs",
         ]
     else:
-        last = {e["entry_number"]: law.last_day(d[0], d[1]).isoformat() for e, d in zip(entries, dates)}
+        last = {
+            e["entry_number"]: law.last_day(d[0], d[1]).isoformat()
+            for e, d in zip(entries, dates, strict=True)
+        }
         decision["last_days"] = last
         decision["deadline"] = min(last.values())
     return {
@@ -168,7 +196,7 @@ def _captions_under(p: dict[str, Any]) -> Doc:
     d.text(54, 86, "Filed under 19 U.S.C. 1514 and 19 CFR Part 174", "H", 8)
     if p["stamped"]:
         _stamp(d, p, 396, 44)
-    y = 128
+    y = 128.0
     d.text(54, y - 16, "PART A  PROTESTING PARTY", "HB", 9)
     _field(d, 54, y, 330, p["name"], "Name of protesting party (importer of record)")
     _field(d, 400, y, 160, p["ior"] or "", "Importer number (IRS/EIN)")
@@ -178,13 +206,36 @@ def _captions_under(p: dict[str, Any]) -> Doc:
     y += 30
     _field(d, 54, y, 120, p["port"], "Port code")
     _field(d, 190, y, 160, p["port_name"], "Port of entry")
-    _field(d, 366, y, 194, CATEGORY_WORDS.get(p["category"], "Other") if not p["invalid"] else "Denial of petition (19 CFR 171)", "Decision protested")
+    _field(
+        d,
+        366,
+        y,
+        194,
+        CATEGORY_WORDS.get(p["category"], "Other")
+        if not p["invalid"]
+        else "Denial of petition (19 CFR 171)",
+        "Decision protested",
+    )
     y += 40
     d.text(54, y - 14, "PART B  ENTRIES COVERED", "HB", 9)
     for e in p["entries"]:
         _field(d, 54, y, 170, e["entry_number"], "Entry number (filer-number-check digit)")
-        _field(d, 240, y, 140, fdate(dt.date.fromisoformat(e["entry_date"]), ds), "Date of entry (mm/dd/yyyy)")
-        _field(d, 396, y, 164, fdate(dt.date.fromisoformat(e["liquidation_date"]), ds), "Date of liquidation or decision")
+        _field(
+            d,
+            240,
+            y,
+            140,
+            fdate(dt.date.fromisoformat(e["entry_date"]), ds),
+            "Date of entry (mm/dd/yyyy)",
+        )
+        _field(
+            d,
+            396,
+            y,
+            164,
+            fdate(dt.date.fromisoformat(e["liquidation_date"]), ds),
+            "Date of liquidation or decision",
+        )
         y += 30
     y += 10
     d.text(54, y - 14, "PART C  MERCHANDISE AND OBJECTION", "HB", 9)
@@ -196,15 +247,35 @@ def _captions_under(p: dict[str, Any]) -> Doc:
     y += 26
     _field(d, 54, y, 506, p["drawback"], "Declaration regarding drawback (19 CFR 174.13(a)(9))")
     y += 30
-    _field(d, 54, y, 240, "Yes - sent by certified mail" if p["accel"] else "No", "Accelerated disposition requested (19 CFR 174.22)")
-    _field(d, 320, y, 240, "Yes - criterion 174.24(b)" if p["further"] else "No", "Application for further review (19 CFR 174.24)")
+    _field(
+        d,
+        54,
+        y,
+        240,
+        "Yes - sent by certified mail" if p["accel"] else "No",
+        "Accelerated disposition requested (19 CFR 174.22)",
+    )
+    _field(
+        d,
+        320,
+        y,
+        240,
+        "Yes - criterion 174.24(b)" if p["further"] else "No",
+        "Application for further review (19 CFR 174.24)",
+    )
     y += 44
     _field(d, 54, y, 220, "", "Signature")
     _field(d, 300, y, 260, fdate(p["received"] - dt.timedelta(days=3), ds), "Date signed")
     y += 28
     _field(d, 54, y, 220, p["signer"], "Printed name")
     _field(d, 300, y, 260, p["title"], "Title")
-    d.text(54, 760, "TC-14 is an internal form of the protestant; it carries the information of CBP Form 19.", "H", 6.5)
+    d.text(
+        54,
+        760,
+        "TC-14 is an internal form of the protestant; it carries the information of CBP Form 19.",
+        "H",
+        6.5,
+    )
     return d
 
 
@@ -221,8 +292,13 @@ def _chronology(p: dict[str, Any]) -> Doc:
     _letterhead(d, p, "T")
     written = p["received"] - dt.timedelta(days=r.randint(2, 5))
     d.text(72, 104, fdate(written, ds), "T", 11)
-    y = 130
-    for ln in ("Port Director", "U.S. Customs and Border Protection", f"Port of {p['port_name']} (Port Code {p['port']})", "Attn: Protest Section"):
+    y = 130.0
+    for ln in (
+        "Port Director",
+        "U.S. Customs and Border Protection",
+        f"Port of {p['port_name']} (Port Code {p['port']})",
+        "Attn: Protest Section",
+    ):
         d.text(72, y, ln, "T", 11)
         y += 14
     y += 10
@@ -233,25 +309,44 @@ def _chronology(p: dict[str, Any]) -> Doc:
         y += 14
     y += 8
     y = d.para(72, y, 468, "Dear Port Director:", "T", 11, 14) + 4
-    y = d.para(72, y, 468, (
-        f"{p['name']} protests the decision described below. So that the history of the entries can be followed, "
-        "we set out the events in order of date."), "T", 11, 14) + 6
+    y = (
+        d.para(
+            72,
+            y,
+            468,
+            (
+                f"{p['name']} protests the decision described below. So that the history of the entries can be followed, "
+                "we set out the events in order of date."
+            ),
+            "T",
+            11,
+            14,
+        )
+        + 6
+    )
     d.text(72, y, "Chronology", "TB", 11)
     y += 6
     d.line(72, y, 540, y, 0.8)
     y += 13
     events: list[tuple[dt.date, str]] = []
     for e in p["entries"]:
-        ed, ld = dt.date.fromisoformat(e["entry_date"]), dt.date.fromisoformat(e["liquidation_date"])
+        ed, ld = (
+            dt.date.fromisoformat(e["entry_date"]),
+            dt.date.fromisoformat(e["liquidation_date"]),
+        )
         events.append((ed, f"Entry {e['entry_number']} made at {p['port_name']}; date of entry."))
         if p["invalid"]:
             events.append((ld, f"Entry {e['entry_number']} liquidated as entered."))
         elif p["case"] == "premature":
-            events.append((ld, f"Entry {e['entry_number']} scheduled to liquidate (bulletin notice)."))
+            events.append(
+                (ld, f"Entry {e['entry_number']} scheduled to liquidate (bulletin notice).")
+            )
         else:
             events.append((ld, f"Entry {e['entry_number']} liquidated; date of liquidation."))
     if p["invalid"]:
-        events.append((p["received"] - dt.timedelta(days=40), "Petition for relief denied by FP&F Officer."))
+        events.append(
+            (p["received"] - dt.timedelta(days=40), "Petition for relief denied by FP&F Officer.")
+        )
     for when, what in sorted(events):
         d.text(72, y, fdate(when, ds), "T", 10.5)
         y = d.para(190, y, 350, what, "T", 10.5, 13)
@@ -261,7 +356,7 @@ def _chronology(p: dict[str, Any]) -> Doc:
     if y > 600:
         d.new_page()
         d.text(72, 56, f"{p['name']} - protest - page 2", "T", 9)
-        y = 84
+        y = 84.0
     if p["desc"]:
         d.text(72, y, "Merchandise:", "TB", 11)
         y = d.para(160, y, 380, p["desc"], "T", 11, 14) + 4
@@ -269,12 +364,34 @@ def _chronology(p: dict[str, Any]) -> Doc:
     y = d.para(160, y, 380, _objection(p), "T", 11, 14) + 4
     y = d.para(72, y, 468, p["drawback"], "T", 11, 14) + 4
     if p["accel"]:
-        y = d.para(72, y, 468, "This protest is sent by certified mail, return receipt requested, and Protestant requests accelerated disposition under 19 CFR 174.22. Protestant also applies for further review under 19 CFR 174.24(b): the question has not been ruled on.", "T", 11, 14) + 4
+        y = (
+            d.para(
+                72,
+                y,
+                468,
+                "This protest is sent by certified mail, return receipt requested, and Protestant requests accelerated disposition under 19 CFR 174.22. Protestant also applies for further review under 19 CFR 174.24(b): the question has not been ruled on.",
+                "T",
+                11,
+                14,
+            )
+            + 4
+        )
     else:
-        y = d.para(72, y, 468, "Protestant does not request accelerated disposition or further review.", "T", 11, 14) + 4
+        y = (
+            d.para(
+                72,
+                y,
+                468,
+                "Protestant does not request accelerated disposition or further review.",
+                "T",
+                11,
+                14,
+            )
+            + 4
+        )
     if y > 640:
         d.new_page()
-        y = 84
+        y = 84.0
     y += 10
     d.text(72, y, "Sincerely,", "T", 11)
     d.text(72, y + 40, f"/s/ {p['signer']}", "T", 11)
@@ -289,22 +406,60 @@ def _cover(p: dict[str, Any]) -> Doc:
     _letterhead(d, p, "H")
     written = p["received"] - dt.timedelta(days=2)
     d.right(540, 100, f"Our ref. TC/{p['r'].randint(100, 999)}   {fdate(written, ds)}", "H", 9)
-    y = 124
-    for ln in ("U.S. Customs and Border Protection", f"Port Director, {p['port_name']}", f"Port code {p['port']}"):
+    y = 124.0
+    for ln in (
+        "U.S. Customs and Border Protection",
+        f"Port Director, {p['port_name']}",
+        f"Port code {p['port']}",
+    ):
         d.text(72, y, ln, "H", 10)
         y += 13
     y += 14
     d.text(72, y, "PROTEST - SEE ATTACHED SCHEDULES A AND B", "HB", 10.5)
     y += 20
     ior = f" (importer number {p['ior']})" if p["ior"] else ""
-    y = d.para(72, y, 468, (
-        f"{p['name']}{ior} hereby protests under 19 U.S.C. 1514 the decision identified in Schedule A on the entries "
-        "listed there. The grounds are stated in Schedule B. Both schedules form part of this protest."), "H", 10, 13.5) + 6
+    y = (
+        d.para(
+            72,
+            y,
+            468,
+            (
+                f"{p['name']}{ior} hereby protests under 19 U.S.C. 1514 the decision identified in Schedule A on the entries "
+                "listed there. The grounds are stated in Schedule B. Both schedules form part of this protest."
+            ),
+            "H",
+            10,
+            13.5,
+        )
+        + 6
+    )
     y = d.para(72, y, 468, p["drawback"], "H", 10, 13.5) + 6
     if p["accel"]:
-        y = d.para(72, y, 468, "Accelerated disposition is requested (19 CFR 174.22); this protest travels by registered mail. We further apply for further review (19 CFR 174.24(b)).", "H", 10, 13.5) + 6
+        y = (
+            d.para(
+                72,
+                y,
+                468,
+                "Accelerated disposition is requested (19 CFR 174.22); this protest travels by registered mail. We further apply for further review (19 CFR 174.24(b)).",
+                "H",
+                10,
+                13.5,
+            )
+            + 6
+        )
     else:
-        y = d.para(72, y, 468, "No accelerated disposition and no further review are requested.", "H", 10, 13.5) + 6
+        y = (
+            d.para(
+                72,
+                y,
+                468,
+                "No accelerated disposition and no further review are requested.",
+                "H",
+                10,
+                13.5,
+            )
+            + 6
+        )
     y += 20
     d.text(72, y, "For the protestant", "H", 10)
     d.line(72, y + 34, 260, y + 34, 0.5)
@@ -314,16 +469,28 @@ def _cover(p: dict[str, Any]) -> Doc:
     d.new_page()
     d.text(72, 60, "SCHEDULE A - ENTRIES AND DECISION PROTESTED", "HB", 11)
     d.text(72, 74, f"Protestant: {p['name']}", "H", 9)
-    cols = [(72, "Port"), (112, "Entry number"), (212, "Entry date"), (282, "Liquidated"), (352, "Decision")]
-    y = 100
+    cols = [
+        (72, "Port"),
+        (112, "Entry number"),
+        (212, "Entry date"),
+        (282, "Liquidated"),
+        (352, "Decision"),
+    ]
+    y = 100.0
     d.rect(70, y - 12, 472, 18, 0.5)
     for x, h in cols:
         d.text(x + 2, y, h, "HB", 8.5)
     for e in p["entries"]:
         y += 18
         dec = "Denial of 171 petition" if p["invalid"] else CATEGORY_WORDS[p["category"]]
-        row = [p["port"], e["entry_number"], fdate(dt.date.fromisoformat(e["entry_date"]), ds), fdate(dt.date.fromisoformat(e["liquidation_date"]), ds), dec]
-        for (x, _), v in zip(cols, row):
+        row = [
+            p["port"],
+            e["entry_number"],
+            fdate(dt.date.fromisoformat(e["entry_date"]), ds),
+            fdate(dt.date.fromisoformat(e["liquidation_date"]), ds),
+            dec,
+        ]
+        for (x, _), v in zip(cols, row, strict=True):
             d.text(x + 2, y, v, "H", 8.5)
         d.line(70, y + 6, 542, y + 6, 0.3)
     y += 30

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """The two producers: GNU Octave (text() on an axes-free figure printed by the fltk toolkit through gl2ps
 and Octave's own ghostscript pipeline) and erlpdf.escript, an Erlang report writer."""
 
@@ -47,7 +48,9 @@ def _octave_page(ops: list[Op]) -> list[str]:
             )
         elif op[0] == "line":
             _, x1, y1, x2, y2, w = op
-            out.append(f"line(a, [{x1} {x2}], [{792 - y1} {792 - y2}], 'color', 'k', 'linewidth', {w});")
+            out.append(
+                f"line(a, [{x1} {x2}], [{792 - y1} {792 - y2}], 'color', 'k', 'linewidth', {w});"
+            )
         else:
             _, x, y, w, h, lw = op
             out.append(f"rectangle(a, 'position', [{x} {792 - y - h} {w} {h}], 'linewidth', {lw});")
@@ -95,12 +98,17 @@ def _render_erlang(jobs: list[tuple[list[list[Op]], Path, str, str]], tmp: Path)
                     items.append("{" + ", ".join([op[0]] + [str(v) for v in op[1:]]) + "}")
             rendered.append("[" + ",\n ".join(items) + "]")
         terms.append(
-            f'{{doc, "{out}", {{{_erl_str(title)}, "{created}"}}, [' + ",\n".join(rendered) + "]}.\n"
+            f'{{doc, "{out}", {{{_erl_str(title)}, "{created}"}}, ['
+            + ",\n".join(rendered)
+            + "]}.\n"
         )
     path = tmp / "docs.terms"
     path.write_text("".join(terms))
     subprocess.run(
-        ["escript", str(HERE / "erlpdf.escript"), str(path)], check=True, capture_output=True, timeout=600
+        ["escript", str(HERE / "erlpdf.escript"), str(path)],
+        check=True,
+        capture_output=True,
+        timeout=600,
     )
 
 
