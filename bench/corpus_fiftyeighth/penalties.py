@@ -277,7 +277,8 @@ def _timeline(p: dict[str, Any]) -> Doc:
     y = 106.0
     head = [
         ("Party", p["name"]),
-        ("Address", f"{p['address'][0]}; {p['address'][1]}"),
+        ("Address", p["address"][0]),
+        ("", p["address"][1]),
         (
             "Importer number",
             p["ior"] or "not assigned (private individual, importation for personal use)",
@@ -287,7 +288,7 @@ def _timeline(p: dict[str, Any]) -> Doc:
         ("Prior disclosure", _pd_words(p, "timeline")),
     ]
     for k, v in head:
-        d.text(72, y, f"{k}:", "TB", 10.5)
+        d.text(72, y, f"{k}:" if k else "", "TB", 10.5)
         y = d.para(180, y, 360, v, "T", 10.5, 13.5)
     y += 10
     d.text(72, y, "Timeline of the matter", "TB", 11.5)
@@ -315,7 +316,7 @@ def _timeline(p: dict[str, Any]) -> Doc:
     ev.append(
         (
             p["violation"],
-            "Date of violation (first false statement; the limitations period runs from this date).",
+            "Date of violation (the limitations period runs from this date).",
         )
     )
     ev.append((p["referred"], f"Referral sent to FP&F {p['port_name']}."))

@@ -72,7 +72,7 @@ def _dates(r: Any, case: str) -> tuple[list[tuple[dt.date, dt.date]], dt.date]:
         return [(entry, liq), (second, liq2)], rec
     entries = [(entry, liq), (second, liq)] if case == "two-entries" else [(entry, liq)]
     if case == "untimely":
-        rec = law.next_business_day(law.last_day(entry, liq)) + dt.timedelta(days=r.randint(2, 30))
+        rec = law.next_business_day(law.last_day(entry, liq)) + dt.timedelta(days=r.randint(4, 30))
     elif case == "premature":
         rec = liq - dt.timedelta(days=r.randint(6, 40))
     else:
@@ -160,16 +160,21 @@ def _objection(p: dict[str, Any]) -> str:
             f"for relief under 19 CFR Part 171 and demanding payment of the mitigated penalty on {what}, which it "
             "considers excessive in view of its prior good record."
         )
+    entries = "entries" if len(p["entries"]) > 1 else "entry"
+    if p["case"] == "premature":
+        action = f"CBP has advised by notice of action (CBP Form 29) that the {entries} will be liquidated"
+    else:
+        action = f"CBP liquidated the {entries}"
     if p["category"] == "classification":
         return (
-            f"CBP liquidated the entry classifying {what} outside subheading {p['hts']}, HTSUS, at a higher rate. "
-            f"The articles are described by the terms of subheading {p['hts']} and classification there follows from "
-            "GRI 1; Protestant asks that the entries be reliquidated accordingly and the excess duty refunded."
+            f"{action} classifying {what} outside subheading {p['hts']}, HTSUS, at a higher rate. The articles "
+            f"are described by the terms of subheading {p['hts']} and classification there follows from GRI 1; "
+            f"Protestant asks that the {entries} be liquidated or reliquidated accordingly and any excess duty refunded."
         )
     return (
-        f"CBP appraised {what} on a value that added buying commissions to the transaction value. The commissions "
-        "were paid to Protestant's own buying agent and are not part of the price actually paid or payable "
-        "(19 U.S.C. 1401a(b)); the entries should be reliquidated at the invoice value."
+        f"{action} appraising {what} on a value that added buying commissions to the transaction value. The "
+        "commissions were paid to Protestant's own buying agent and are not part of the price actually paid or "
+        f"payable (19 U.S.C. 1401a(b)); the {entries} should be appraised at the invoice value."
     )
 
 

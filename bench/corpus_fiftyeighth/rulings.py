@@ -135,7 +135,7 @@ def _facts(p: dict[str, Any]) -> list[tuple[str, str]]:
             "it has not been released or liquidated. We ask how these goods are to be treated."
         )
     if p["ports"]:
-        trans += f" The goods will be entered at the port of {port_words}."
+        trans += f" The goods will be entered at the port{'s' if len(p['ports']) > 1 else ''} of {port_words}."
     out.append(("Transaction", trans))
     if p["rtype"] == "classification":
         listing = "; ".join(f"({i + 1}) {g}" for i, (g, _) in enumerate(p["items"]))
