@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
 from . import build, check
@@ -18,6 +19,12 @@ def main() -> int:
     )
     a = ap.parse_args()
     plans = build.generate(a.out, a.seed)
+    for kind in build.COUNTS:
+        outcomes = Counter(p["truth"]["decision"]["outcome"] for p in plans if p["kind"] == kind)
+        print(
+            f"{kind}: {sum(outcomes.values())} "
+            + ", ".join(f"{o} {n}" for o, n in sorted(outcomes.items()))
+        )
     bad = 0
     if not a.no_check:
         for p in plans:
