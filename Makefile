@@ -219,6 +219,14 @@ APT_NO_RECOMMENDS += ruby-origami libpostscript-simple-perl
 # (53 MB) on top of texlive-binaries, texlive-base and texlive-metapost, which texlive-luatex above already
 # brings. Both install without recommends (they were already present here, so the install was not timed).
 APT_NO_RECOMMENDS += libtext-pdf-perl context
+# octave (GNU Octave 7: text() on an axes-free figure drawn by the fltk toolkit under xvfb-run, above, and
+# printed with `print -dpdf`, so gl2ps writes the text as PostScript strings and Octave's own pipeline hands them
+# to ghostscript, above; -append adds the later pages), fonts-freefont-otf (Octave's FreeType renderer finds no
+# font without it and refuses to create axes) and erlang-base (erlpdf.escript, a PDF writer of our own run by
+# escript: base-14 fonts, TJ arrays kerned at capital pairs, relative Td moves, Flate streams, a classic xref):
+# the `octave` and `erlpdf` families of bench/corpus_fiftyeighth (issue 13). Without recommends octave pulls in
+# about 214 MB here (its numeric libraries; the Qt GUI is not needed), fonts-freefont-otf 7 MB, erlang-base 16 MB.
+APT_NO_RECOMMENDS += octave fonts-freefont-otf erlang-base
 # The set-up steps run side by side: pip builds the venv, ruff and mypy check it, while apt installs the
 # system packages (on a bare machine apt takes 2-3 minutes and pip under one; CI's 30 minutes are tight).
 # Output is not held back per target (--output-sync would hide pytest's progress and `make run`'s
