@@ -9,7 +9,9 @@
     (cond [(regexp-match? #rx"^Times" name) 'roman]
           [(regexp-match? #rx"^Courier" name) 'modern]
           [else 'swiss]))
+  ;; fontconfig maps these names to the URW base-35 fonts, whose metrics are the base-14 ones
   (make-font #:size size #:family family #:size-in-pixels? #t
+             #:face (case family [(roman) "Times"] [(modern) "Courier"] [else "Helvetica"])
              #:weight (if (regexp-match? #rx"Bold" name) 'bold 'normal)
              #:style (if (regexp-match? #rx"Italic|Oblique" name) 'italic 'normal)))
 
@@ -21,10 +23,10 @@
   (case (car op)
     [(t) (let ([x (list-ref op 1)] [y (list-ref op 2)] [s (list-ref op 5)])
            (send dc set-font (font-of (list-ref op 3) (list-ref op 4)))
-           ;; cairo writes no space glyphs: words go one by one, a space at least a third of an em apart
+           ;; cairo writes no space glyphs: words go one by one, a space at least 0.4 em apart
            (let* ([size (list-ref op 4)]
                   [top (baseline-top dc s y)]
-                  [gap (let-values ([(w h d a) (send dc get-text-extent " ")]) (max w (* size 0.34)))])
+                  [gap (let-values ([(w h d a) (send dc get-text-extent " ")]) (max w (* size 0.4) 3.5))])
              (for/fold ([cx x]) ([w (regexp-split #rx" " s)])
                (unless (string=? w "") (send dc draw-text w cx top))
                (let-values ([(ww hh dd aa) (send dc get-text-extent w)]) (+ cx ww gap)))
@@ -49,7 +51,7 @@
   (define setup (new ps-setup%))
   (send setup set-scaling 1.0 1.0)
   (define dc (parameterize ([current-ps-setup setup])
-               (new pdf-dc% [interactive #f] [use-paper-bbox #f]
+               (new pdf-dc% [interactive #f] [use-paper-bbox #f] [as-eps #f]
                     [width (list-ref first 1)] [height (list-ref first 2)] [output out])))
   (send dc start-doc out)
   (for ([pg pages])

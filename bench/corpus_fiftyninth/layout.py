@@ -10,8 +10,10 @@ Op = list[Any]
 
 
 def width(text: str, font: str, size: float) -> float:
+    """Base-14 width, a space counted at its widest in either producer (racket sets words 3.5 pt apart at least)."""
     widths = FONT_METRICS[font][1]
-    return sum(widths.get(ch, 556) for ch in text) * size / 1000
+    space = max(widths[" "] * size / 1000, 0.4 * size, 3.5)
+    return sum(widths.get(ch, 556) for ch in text if ch != " ") * size / 1000 + text.count(" ") * space
 
 
 def wrap(text: str, font: str, size: float, maxw: float) -> list[str]:
@@ -94,7 +96,7 @@ class Doc:
         self.y += lead
         for word, font in words:
             ww = width(word, font, size)
-            sp = width(" ", font, size)
+            sp = max(width(" ", font, size), 0.3 * size)
             if cx > x and cx + ww > x + maxw:
                 cx = x
                 self.need(lead)
@@ -106,7 +108,13 @@ class Doc:
         self.y += 6
 
 
+class Sym(str):
+    """A Scheme symbol (written bare)."""
+
+
 def sexpr(value: Any) -> str:
+    if isinstance(value, Sym):
+        return str(value)
     if isinstance(value, str):
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     if isinstance(value, bool):
