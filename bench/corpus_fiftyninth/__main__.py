@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """python -m bench.corpus_fiftyninth OUT [--seed N] [--protests N] [--rulings N] [--penalties N] [--check]"""
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--protests", type=int, default=22)
     ap.add_argument("--rulings", type=int, default=12)
     ap.add_argument("--penalties", type=int, default=12)
-    ap.add_argument("--check", action="store_true", help="check every PDF's text layer with pdfplumber")
+    ap.add_argument(
+        "--check", action="store_true", help="check every PDF's text layer with pdfplumber"
+    )
     a = ap.parse_args(argv)
     start = time.monotonic()
     counts = {"protest": a.protests, "ruling-request": a.rulings, "penalty-case": a.penalties}

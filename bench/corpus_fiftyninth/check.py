@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Confirm with pdfplumber that every scored text, date, amount and entry number is in a PDF's text layer."""
 
 from __future__ import annotations
@@ -30,8 +31,16 @@ def expected(truth: dict[str, Any]) -> list[tuple[str, list[str]]]:
     """(what, acceptable printed forms) for every scored value that is printed."""
     v = truth["values"]
     want: list[tuple[str, list[str]]] = []
-    texts = ["protestant_name", "importer_number", "signer_name", "merchandise_description", "requester_name",
-             "party_name", "case_number", "port_code"]
+    texts = [
+        "protestant_name",
+        "importer_number",
+        "signer_name",
+        "merchandise_description",
+        "requester_name",
+        "party_name",
+        "case_number",
+        "port_code",
+    ]
     for key in texts:
         if v.get(key):
             want.append((key, [v[key]]))

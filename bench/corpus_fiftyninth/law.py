@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """The law of /work/shared/domain/customs-rules.md as the fifty-ninth hand applies it (money in cents)."""
 
 from __future__ import annotations
@@ -112,21 +113,29 @@ def dollars(cents: int) -> float:
     return round(cents / 100, 2)
 
 
-def penalty(entries: list[dict[str, Any]], culpability: str, prior: bool, noncommercial: bool,
-            dv: int, dutiable: int, violation: Date, today: Date) -> dict[str, Any]:
+def penalty(
+    entries: list[dict[str, Any]],
+    culpability: str,
+    prior: bool,
+    noncommercial: bool,
+    dv: int,
+    dutiable: int,
+    violation: Date,
+    today: Date,
+) -> dict[str, Any]:
     """1592 figures in cents; returns the contract's decision (dollars) and flags."""
     actual = sum(max(0, e["owed"] - e["paid"]) for e in entries if e["liquidated"])
     potential = sum(max(0, e["owed"] - e["paid"]) for e in entries if not e["liquidated"])
     lod = actual + potential
     if culpability == "fraud":
         smax = dv
-        lo, hi = ((lod * 5, lod * 8) if lod else (dutiable * 50 // 100, dutiable * 80 // 100))
+        lo, hi = (lod * 5, lod * 8) if lod else (dutiable * 50 // 100, dutiable * 80 // 100)
     elif culpability == "gross_negligence":
         smax = min(dv, 4 * lod) if lod else min(dv, dutiable * 40 // 100)
-        lo, hi = ((lod * 5 // 2, lod * 4) if lod else (dutiable * 25 // 100, dutiable * 40 // 100))
+        lo, hi = (lod * 5 // 2, lod * 4) if lod else (dutiable * 25 // 100, dutiable * 40 // 100)
     else:
         smax = min(dv, 2 * lod) if lod else min(dv, dutiable * 20 // 100)
-        lo, hi = ((lod // 2, lod * 2) if lod else (dutiable * 5 // 100, dutiable * 20 // 100))
+        lo, hi = (lod // 2, lod * 2) if lod else (dutiable * 5 // 100, dutiable * 20 // 100)
     assert lod % 2 == 0 and dutiable % 20 == 0, "figures are exact to the cent by construction"
     lo, hi = min(lo, dv), min(hi, dv)
     human = False
@@ -148,7 +157,11 @@ def penalty(entries: list[dict[str, Any]], culpability: str, prior: bool, noncom
     else:
         notice = "penalty"
     return {
-        "loss_of_duties": {"actual": dollars(actual), "potential": dollars(potential), "total": dollars(lod)},
+        "loss_of_duties": {
+            "actual": dollars(actual),
+            "potential": dollars(potential),
+            "total": dollars(lod),
+        },
         "statutory_max": dollars(smax),
         "guideline_range": [dollars(lo), dollars(hi)],
         "proposed_penalty": None if proposed is None else dollars(proposed),

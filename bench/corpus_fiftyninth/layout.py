@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Pages as drawing lists (top-left origin, baselines in points), word wrap on base-14 metrics."""
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ def width(text: str, font: str, size: float) -> float:
     """Base-14 width, a space counted at its widest in either producer (racket sets words 3.5 pt apart at least)."""
     widths = FONT_METRICS[font][1]
     space = max(widths[" "] * size / 1000, 0.4 * size, 3.5)
-    return sum(widths.get(ch, 556) for ch in text if ch != " ") * size / 1000 + text.count(" ") * space
+    return (
+        sum(widths.get(ch, 556) for ch in text if ch != " ") * size / 1000 + text.count(" ") * space
+    )
 
 
 def wrap(text: str, font: str, size: float, maxw: float) -> list[str]:
@@ -62,13 +65,23 @@ class Doc:
     def centre(self, x: float, y: float, s: str, font: str = "Helvetica", size: float = 10) -> None:
         self.text(x - width(s, font, size) / 2, y, s, font, size)
 
-    def rotated(self, x: float, y: float, angle: float, s: str, font: str = "Helvetica-Bold", size: float = 10) -> None:
+    def rotated(
+        self,
+        x: float,
+        y: float,
+        angle: float,
+        s: str,
+        font: str = "Helvetica-Bold",
+        size: float = 10,
+    ) -> None:
         self.ops.append(["r", round(x, 2), round(y, 2), angle, font, size, s])
 
     def line(self, x1: float, y1: float, x2: float, y2: float, w: float = 0.5) -> None:
         self.ops.append(["l", round(x1, 2), round(y1, 2), round(x2, 2), round(y2, 2), w])
 
-    def box(self, x: float, y: float, w: float, h: float, gray: float = -1, lw: float = 0.6) -> None:
+    def box(
+        self, x: float, y: float, w: float, h: float, gray: float = -1, lw: float = 0.6
+    ) -> None:
         """A rectangle from its top-left corner; gray in 0..1 fills it, lw 0 draws no border."""
         self.ops.append(["b", round(x, 2), round(y, 2), round(w, 2), round(h, 2), gray, lw])
 
@@ -76,8 +89,16 @@ class Doc:
         if self.y + h > self.pages[-1]["h"] - self.bottom:
             self.new_page()
 
-    def para(self, x: float, maxw: float, s: str, font: str = "Times-Roman", size: float = 11,
-             lead: float | None = None, after: float = 6) -> None:
+    def para(
+        self,
+        x: float,
+        maxw: float,
+        s: str,
+        font: str = "Times-Roman",
+        size: float = 11,
+        lead: float | None = None,
+        after: float = 6,
+    ) -> None:
         lead = lead or size * 1.3
         for ln in wrap(s, font, size, maxw):
             self.need(lead)
@@ -85,8 +106,15 @@ class Doc:
             self.text(x, self.y, ln, font, size)
         self.y += after
 
-    def mixed(self, x: float, maxw: float, parts: list[tuple[str, str]], size: float = 11,
-              lead: float = 17, underline: str = "Courier-Bold") -> None:
+    def mixed(
+        self,
+        x: float,
+        maxw: float,
+        parts: list[tuple[str, str]],
+        size: float = 11,
+        lead: float = 17,
+        underline: str = "Courier-Bold",
+    ) -> None:
         """Flow (text, font) runs as one paragraph; runs in the `underline` font get a rule under them."""
         words: list[tuple[str, str]] = []
         for text, font in parts:
