@@ -212,6 +212,12 @@ APT_NO_RECOMMENDS += libfreehep-graphicsio-pdf-java libfreehep-graphicsio-java l
 # curly quotes at 0x27 and 0x60, so the generator puts /hyphen, /quotesingle and /grave back): the `origami` and
 # `pssimple` families of bench/corpus_fiftysixth (issue 13). Both work without recommends; 3 s to install here.
 APT_NO_RECOMMENDS += ruby-origami libpostscript-simple-perl
+# racket (racket/draw's pdf-dc% over cairo and pango, which earlier lines already bring; faces Times, Helvetica
+# and Courier resolve to the URW base-35 fonts) and chicken-bin (CHICKEN Scheme's csi runs pdfw.scm, a PDF writer
+# of the corpus's own): the `racket` and `chicken` families of bench/corpus_fiftyninth (issue 13). Both work
+# without recommends. Racket is the heavy one: 112 MB to fetch, 434 MB installed with racket-common and
+# chicken-bin (chicken-bin with libchicken11 and libchicken-dev is about 18 MB of it); about a minute here.
+APT_NO_RECOMMENDS += racket chicken-bin
 # The set-up steps run side by side: pip builds the venv, ruff and mypy check it, while apt installs the
 # system packages (on a bare machine apt takes 2-3 minutes and pip under one; CI's 30 minutes are tight).
 # Output is not held back per target (--output-sync would hide pytest's progress and `make run`'s
