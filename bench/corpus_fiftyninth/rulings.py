@@ -302,7 +302,9 @@ def _formletter(f: dict[str, Any], r: random.Random) -> Doc:
             (", requests a binding ruling on the", "Times-Roman"),
             (_subject(f), fill),
             (
-                "of the merchandise described below, which it intends to import through the port(s) of",
+                "of the merchandise described below, which it "
+                + ("has imported" if f["current"] else "intends to import")
+                + " through the port(s) of",
                 "Times-Roman",
             ),
             ports,
@@ -386,9 +388,13 @@ def _datasheet(f: dict[str, Any], r: random.Random) -> Doc:
     )
     doc.para(72, 468, "Dear Sir or Madam:", "Times-Roman", 11)
     where = f" We plan to enter the goods at the port of {_ports(f)}." if f["ports"] else ""
+    when = "which we intend to import in the coming months"
+    if f["current"]:
+        when = "a first shipment of which has already arrived"
+        where = f" The goods are entered at the port of {_ports(f)}." if f["ports"] else ""
     body = [
         f"{f['name']} asks for a binding ruling under 19 CFR Part 177 on the {_subject(f)} of the merchandise "
-        f"described in the attached data sheet, which we intend to import in the coming months.{where}",
+        f"described in the attached data sheet, {when}.{where}",
         _question(f),
     ]
     if f["stmt"]:
