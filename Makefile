@@ -227,6 +227,12 @@ APT_NO_RECOMMENDS += libtext-pdf-perl context
 # the `octave` and `erlpdf` families of bench/corpus_fiftyeighth (issue 13). Without recommends octave pulls in
 # about 214 MB here (its numeric libraries; the Qt GUI is not needed), fonts-freefont-otf 7 MB, erlang-base 16 MB.
 APT_NO_RECOMMENDS += octave fonts-freefont-otf erlang-base
+# racket (racket/draw's pdf-dc% over cairo and pango, which earlier lines already bring; faces Times, Helvetica
+# and Courier resolve to the URW base-35 fonts) and chicken-bin (CHICKEN Scheme's csi runs pdfw.scm, a PDF writer
+# of the corpus's own): the `racket` and `chicken` families of bench/corpus_fiftyninth (issue 13). Both work
+# without recommends. Racket is the heavy one: 112 MB to fetch, 434 MB installed with racket-common and
+# chicken-bin (chicken-bin with libchicken11 and libchicken-dev is about 18 MB of it); about a minute here.
+APT_NO_RECOMMENDS += racket chicken-bin
 # The set-up steps run side by side: pip builds the venv, ruff and mypy check it, while apt installs the
 # system packages (on a bare machine apt takes 2-3 minutes and pip under one; CI's 30 minutes are tight).
 # Output is not held back per target (--output-sync would hide pytest's progress and `make run`'s
