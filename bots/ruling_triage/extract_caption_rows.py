@@ -52,9 +52,11 @@ def _caption_row(items: list[Paragraph], paragraph: Paragraph) -> list[Segment] 
                  paragraph.segments[0].top, _ROW)
     if not is_caption_row(row, _is_caption):
         return None
-    # Every cell holds only its caption line: a caption with its value below is read already.
+    # Every cell holds only its caption line: a caption with its value below is read already,
+    # and so is a label paired with the value beside it ("ROLE:" | "IMPORTER OF RECORD").
     owners = [p for p in items if p.page == paragraph.page and any(s in row for s in p.segments)]
-    if any(len(p.segments) != sum(1 for s in p.segments if s in row) for p in owners):
+    if any(len(p.segments) != sum(1 for s in p.segments if s in row) or isinstance(p, CellRow)
+           for p in owners):
         return None
     return row
 

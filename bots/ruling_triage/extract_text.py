@@ -15,7 +15,7 @@ from typing import Any
 
 from bots.common.fields import Fields as BaseFields
 from bots.common.reading.gridline_cuts import rejoined
-from bots.common.reading.key_values import key_value_line
+from bots.common.reading.key_values import key_value_lines
 from bots.common.reading.lines import fold as fold  # the ruling modules import it from here
 from bots.common.reading.lines import rejoin_justified
 from bots.common.reading.pairs_on_line import pair_key_end, pairs_apart
@@ -154,7 +154,7 @@ def paragraphs(document: PdfDocument) -> list[Paragraph]:
     # too, where it would stand for a letterhead.
     pages = without_running_lines([without_print_heads(
         colon_keys([line for line in pairs_apart(grid_cells(piped_keys(
-            [key_value_line(line, headings=False) for line in document.segments(n)])))
+            key_value_lines(document.segments(n), headings=False))))
                     if not is_manual_head(line)]))
         for n in document.page_numbers], keep_first_top=True)
     for number, lines in zip(document.page_numbers, pages, strict=True):

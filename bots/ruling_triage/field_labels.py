@@ -15,8 +15,10 @@ STOP = re.compile(
 
 LABELS = {
     "requester_name": label(captions.REQUESTER),
+    # An export's keys too: "REQUESTER STREET", "requester address line".
     "requester_address": label(r"(?:requester|applicant|importer(?:\s+of\s+record)?)(?:'s)?\s+"
-                               r"(?:mailing\s+|business\s+)?address|address\s+of\s+(?:the\s+)?"
+                               r"(?:(?:mailing\s+|business\s+|street\s+)?address(?:\s+line)?"
+                               r"|street)|address\s+of\s+(?:the\s+)?"
                                r"(?:requester|applicant|importer(?:\s+of\s+record)?|requesting\s+"
                                r"party|company)"),
     # A caption ("Agent:", "Agent's name", a heading "Agent"), never a wrapped line that

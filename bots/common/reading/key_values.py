@@ -1,7 +1,7 @@
 """Labels written with another separator, read as the labelled lines they are: a system export's
 "key = value" ("protestant_name = X", "ImporterNo=12-...") with the key's words spelled out, and a
 numbered paragraph's run-in heading ("2. Importer number. 12-3456789") or a heading set off by a
-dash ("Protestant — Acme Co.") with a colon. Used by the protest and penalty readers."""
+dash ("Protestant — Acme Co.") with a colon. Used by all three readers."""
 
 from __future__ import annotations
 
@@ -32,12 +32,70 @@ def key_value_line(line: Sequence[Segment], headings: bool = True) -> list[Segme
     """The line with each "key = value" that starts a segment written as "key words: value" and
     (with HEADINGS) a leading run-in heading's period or dash as a colon; other segments as they
     are."""
+    return _read_line(line, headings)[0]
+
+
+def key_value_lines(lines: Sequence[Sequence[Segment]], headings: bool = True
+                    ) -> list[list[Segment]]:
+    """LINES as key_value_line reads each, and a record's next address line ("ADDR1= 9 Main St"
+    / "ADDR2= Lowell, MA") or port ("PORT.2=") without its key: its value runs on under the
+    first's, one address or one list of ports."""
+    out: list[list[Segment]] = []
+    previous: tuple[str, int] | None = None
+    for line in lines:
+        read, key = _read_line(line, headings)
+        if (key is not None and previous is not None and key[0] == previous[0]
+                and key[1] == previous[1] + 1 and _LIST_KEY.search(key[0]) and len(read) > 1):
+            read = read[1:]
+        out.append(read)
+        previous = key
+    return out
+
+
+def _read_line(line: Sequence[Segment], headings: bool
+               ) -> tuple[list[Segment], tuple[str, int] | None]:
+    """The line read (see key_value_line) and its first key's stem and number when the key is
+    numbered ("PARTY.ADDR2" -> ("PARTY.ADDR", 2)); the key is a segment apart from its value."""
     out: list[Segment] = []
+    numbered: tuple[str, int] | None = None
     for number, run in enumerate(_runs(line)):
         words = [w for s in run for w in s.words]
-        spelled = _spelled(words) or (None if number or not headings else _run_in_heading(words))
-        out.extend([Segment(tuple(spelled))] if spelled is not None else run)
-    return out
+        if (spelled := _spelled(words)) is not None:
+            if not number and (match := _NUMBERED_KEY.fullmatch(_raw_key(words))):
+                numbered = (match["stem"].lower(), int(match["n"]))
+            out.extend(_regrouped(run, spelled))
+            continue
+        heading = None if number or not headings else _run_in_heading(words)
+        out.extend([Segment(tuple(heading))] if heading is not None else run)
+    return out, numbered
+
+
+# A numbered key: "ADDR2", "address_line_2", "PORT.2". An address's lines are one value, and
+# so are the ports a record lists one key each.
+_NUMBERED_KEY = re.compile(r"(?P<stem>.*?[A-Za-z])[_.]?(?P<n>\d{1,2})")
+_LIST_KEY = re.compile(r"(?:addr|address|adr|street|line|ports?)(?:[_.]?line)?$", re.I)
+
+
+def _raw_key(words: list[Word]) -> str:
+    """The key as typed: the words before the separator, or a glued key's own text."""
+    for index, word in enumerate(words):
+        if word.text in _SEPARATOR:
+            return " ".join(w.text for w in words[:index])
+        if glued := _GLUED.fullmatch(word.text):
+            return glued.group("key")
+    return ""
+
+
+def _regrouped(run: Sequence[Segment], spelled: list[Word]) -> list[Segment]:
+    """The spelled words in the run's own segments: a key typed apart from its value ("ADDR1="
+    | "9 Main St") stays a caption beside its value, whose wrapped lines run on under it."""
+    home = {id(word): index for index, segment in enumerate(run) for word in segment.words}
+    groups: dict[int, list[Word]] = {}
+    at = 0
+    for word in spelled:
+        at = home.get(id(word), at)
+        groups.setdefault(at, []).append(word)
+    return [Segment(tuple(words)) for _, words in sorted(groups.items())]
 
 
 def _runs(line: Sequence[Segment]) -> list[list[Segment]]:
@@ -107,19 +165,39 @@ def _spelled(words: list[Word]) -> list[Word] | None:
 # A dotted key's parts in a record's own shorthand ("REQ.DATE", "PARTY.REQUESTER.ADDR1").
 _SHORTHAND = {"req": "request", "addr": "address", "desc": "description", "txn": "transaction",
               "stmt": "statement", "dt": "date", "qty": "quantity"}
+# A record's grouping of its keys, no word of the field's caption.
+_GROUPS = frozenset({"fact", "facts", "data", "info", "detail", "details", "field", "fld", "rec",
+                     "record", "hdr", "header", "body", "misc", "doc"})
 _DOTTED_PARTS = 2  # a dotted key's last parts name its field; those before it, its record
 
 
 def _words_of(word: Word) -> Word:
     """A key's identifier as words: "protestant_name" / "ProtestantName" -> "protestant name";
     a dotted record key by its last parts, shorthand spelled out ("PARTY.REQUESTER.NAME" ->
-    "REQUESTER NAME", "REQ.DATE" -> "request DATE", "ADDR1" -> "address")."""
+    "REQUESTER NAME", "REQ.DATE" -> "REQUEST DATE", "ADDR1" -> "ADDRESS"), without a
+    group's word ("FACT.PRINCIPAL_USE" -> "PRINCIPAL USE"), a list's first line without its
+    number ("PORT.1" -> "PORT")."""
     text = word.text
+    if (numbered := _NUMBERED_KEY.fullmatch(text)) and _LIST_KEY.search(numbered["stem"]):
+        text = numbered["stem"]  # "PORT.1", "ADDR1": the first of a list a record numbers
     if "." in text.strip("."):
         parts = [p for p in text.split(".") if p][-_DOTTED_PARTS:]
-        text = ".".join(_SHORTHAND.get(re.sub(r"\d+$", "", p).lower(), p) for p in parts)
+        if len(parts) > 1 and parts[0].lower() in _GROUPS:
+            parts = parts[1:]  # "FACT.PRINCIPAL_USE": the record's group names no field
+        text = ".".join(_spelled_part(p) for p in parts)
     text = _CAMEL.sub(" ", text)
     return replace(word, text=re.sub(r"[_.]+", " ", text))
+
+
+def _spelled_part(part: str) -> str:
+    """A key's part with its shorthand spelled out in the part's own case ("REQ" -> "REQUEST",
+    "Addr2" -> "Address"), so a spelled caption opens on a capital as a typed one does."""
+    full = _SHORTHAND.get(re.sub(r"\d+$", "", part).lower())
+    if full is None:
+        return part
+    if part.isupper():
+        return full.upper()
+    return full.capitalize() if part[0].isupper() else full
 
 
 def _label(word: Word) -> Word:

@@ -155,13 +155,20 @@ def _label_values(lines: Sequence[Segment], values: Sequence[Segment],
                   ) -> list[tuple[Segment, list[Segment]]] | None:
     """LINES (a label column) paired with VALUES at their heights, or None when they are not
     one label column: most labels known to the bot, the rest captions by their closing colon
-    ("Contact person:"), every value beside one label; an unpaired line after a pair wraps its
-    value."""
-    if any(sum(_beside(line, value) for line in lines) != 1 for value in values):
-        return None
+    ("Contact person:"), the first value beside one label and none beside two; an unpaired line
+    after a pair wraps its value, in either column (an address's second line under its first)."""
+    owned: dict[int, list[Segment]] = {}
+    owner: int | None = None
+    for value in values:
+        at = [index for index, line in enumerate(lines) if _beside(line, value)]
+        if len(at) > 1 or (not at and owner is None):
+            return None
+        owner = at[0] if at else owner
+        if owner is not None:
+            owned.setdefault(owner, []).append(value)
     pairs: list[tuple[Segment, list[Segment]]] = []
-    for line in lines:
-        beside = [value for value in values if _beside(line, value)]
+    for index, line in enumerate(lines):
+        beside = owned.get(index, [])
         if beside and (is_label_line(line) or _CAPTION.fullmatch(line.text)):
             pairs.append((line, beside))
         elif beside or not pairs or is_label_line(line) or _CAPTION.fullmatch(line.text):
