@@ -26,6 +26,7 @@ from bots.ruling_triage.extract_party_places import (
 )
 from bots.ruling_triage.extract_sub_captions import address_sub_caption
 from bots.ruling_triage.extract_text import (
+    ANSWER_NOTE,
     BULLET,
     LABELLED,
     Fields,
@@ -37,8 +38,11 @@ from bots.ruling_triage.extract_text import (
 from bots.ruling_triage.field_labels import LABELS, STOP
 
 # Name and address on one line, by comma or semicolon: "X, INC.; 2300 Industrial Pkwy, ...".
+# A name parted from its address by a semicolon may hold commas and a note of its own ("X, S.A.
+# de C.V. (U.S. Branch); 2250 Ponce de Leon Avenue, ...").
 _NAME_AND_ADDRESS = re.compile(
-    r"\s*(?P<name>[A-Z][^,;|\n()]*?(?:,\s*(?i:Inc|LLC|L\.L\.C|Ltd|Corp|Co)\.?)?)(?:[,;]|\s+\|)\s+"
+    r"\s*(?P<name>[A-Z][^;|\n]{1,80}?(?=;\s+\d)|[A-Z][^,;|\n()]*?"
+    r"(?:,\s*(?i:Inc|LLC|L\.L\.C|Ltd|Corp|Co)\.?)?)(?:[,;]|\s+\|)\s+"
     r"(?P<address>\d[^()\n]*?(?:\n[^()\n]*?)?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)\b")
 
 
@@ -67,12 +71,14 @@ def _labelled_line(items: list[Paragraph]) -> Span | None:
 
 # A section heading naming who asks, its first item giving the party in its role ("Requesting
 # party" / "• Vessel operator: X, 1180 Harbor Point Road, Tacoma, WA 98421"); or a questionnaire's
-# question ("Who is asking for the ruling?" over "X Corp., 2902 Depot Street, ..., NJ 07201.").
-_WHO_ASKS = re.compile(r"\s*(?:requesting\s+(?:party|company|firm|importer)|requester|applicant"
+# question ("Who is asking for the ruling?" over "X Corp., 2902 Depot Street, ..., NJ 07201."),
+# numbered ("Q1", "Question 1") and saying what the answer gives ("? Name and address.").
+_WHO_ASKS = re.compile(r"\s*(?:Q(?:uestion)?[ \t]*\d{1,2}[.:)]?[ \t]+)?"
+                       r"(?:requesting\s+(?:party|company|firm|importer)|requester|applicant"
                        r"|who\s+(?:is\s+|will\s+be\s+)?(?:asking|asks|requesting|requests|applying"
                        r"|making\s+(?:the|this)\s+request)(?:\s+(?:for\s+)?(?:the|this|a)\s+(?:binding\s+)?"
                        r"ruling)?|who\s+is\s+the\s+(?:requester|applicant|requesting\s+party))"
-                       r"\s*\??\s*$", re.I)
+                       r"\s*(?:\?(?:" + ANSWER_NOTE + r")?)?\s*$", re.I)
 _ITEM_CAPTION = re.compile(rf"[ \t]*(?:{BULLET}[ \t]+)?" r"[A-Z][^:\n]{0,40}:[ \t]*")
 
 

@@ -34,9 +34,13 @@ _RUN_IN_HEADING = (r"(?:(?:(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)]\s+)?[A-Z][a-z]+(?:\s
 # name's mixed case at the line's end, as a name wrapped over two lines never does.
 _PARAGRAPH_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+|\d{1,2}[.)]\s+)?"
 _CAPS_CAPTION = r"(?:(?-i:[A-Z][A-Z&/' -]{1,40})[ \t]*:?[ \t]*\n(?=[ \t]*[A-Z][a-z]))?"
+# A note in a name's own parentheses is part of it: "X, S.A. de C.V. (U.S. Branch)", "Y Ltd.
+# (USA)"; an identifier's or a defined term's ("(IOR 12-...)", "(the Requester)") is not.
+_NAME_NOTE = (r"(?:[ \t]\((?:[A-Z][\w.&']*[ \t]+){0,2}(?:Branch|Division|Office|USA|U\.S\.A?\.?|US"
+              r"|America|Canada|Mexico)\))?")
 _REQUESTS = re.compile(
     r"^\s*" + _CAPS_CAPTION + _GREETING + _PARAGRAPH_NUMBER + _RUN_IN_HEADING + _SELF_LEAD +
-    r"(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?)"
+    r"(?P<name>[A-Z][^()\n]*?(?:\n[^()\n]*?)?" + _NAME_NOTE + ")"
     # "X (Importer No. ...), of 4410 Desert Bloom Road, Town, ST 85705, requests"
     # or with no comma: "We, X of 12 Pier Road, Town, ST 00000, request"
     # or the address in the parentheses: "X (64 Orchard Avenue, Elizabeth, NJ 07201) asks for"
@@ -103,7 +107,9 @@ _NOT_A_NAME = re.compile(r"[a-z]{2,}\.\s+(?:We|I|The|This|It|Our)\b|\s(?:we|We|I
                          # Madam: we plan ... and ask for", "Ladies and Gentlemen: we are
                          # writing to ask for", "Dear Sirs, we intend ... and request".
                          r"|^(?i:dear|ladies|gentlemen|to\s+whom|sirs?|madam)\b"
-                         r"|[A-Za-z]{2,}[:,]\s+(?:we|I|our)\s")
+                         r"|[A-Za-z]{2,}[:,]\s+(?:we|I|our)\s"
+                         # A questionnaire's question: "Q1 Who asks for the ruling?"
+                         r"|(?:^|\s)(?i:who|which\s+(?:party|company|firm))$")
 # "The Company asks for a ruling", "This letter requests ...": a party not named.
 _GENERIC = re.compile(r"(?:the|this|our|its)\s+(?:company|importer(?:\s+of\s+record)?|requester|"
                       r"applicant|firm|client|principal|letter|request|office)", re.I)

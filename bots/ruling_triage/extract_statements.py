@@ -210,7 +210,7 @@ def read_statements(sentences: list[Span], fields: Fields) -> None:
         elif _asks(text):
             # A form's caption asks ("M. Is the issue before CBP or a court? (177.2(b)(5))"); only
             # an answer printed after it states anything.
-            _answered_question(sentence, sentences[index + 1:index + 2], fields)
+            _answered_question(sentence, _after_note(sentences[index + 1:index + 3]), fields)
         elif ((court or office) and _PENDING.search(status.text)) or _B5.search(text) or (
                 _PENDING_LABEL.match(text)):
             fields.put_span("pending_statement", True, sentence, PROSE)
@@ -336,8 +336,23 @@ def _answer_to(question: Span, answer: Span | None, fields: Fields) -> None:
 
 
 # An answer that says it is none: "(left blank)", "[blank]", "(no answer)", a dash alone.
+# A question's note in parentheses, a citation as often as not: "(19 CFR 177.2(b)(5))".
+_NOTE = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\.?")
 _LEFT_BLANK = re.compile(r"\s*[(\[]?\s*(?:left\s+blank|blank|no\s+answer|not\s+answered|"
                          r"unanswered)\s*[)\]]?\s*\.?\s*|\s*[-\u2013\u2014_]{1,10}\s*", re.I)
+
+
+def _after_note(after: list[Span]) -> list[Span]:
+    """The answer after a question's note ("(19 CFR 177.2(b)(5))"), which answers nothing: the
+    rest of the note's sentence, else the next sentence."""
+    if (not after or (note := _NOTE.match(after[0].text)) is None
+            or _LEFT_BLANK.fullmatch(note[0]) or _YES_NO.match(note[0].strip(" ("))):
+        return after[:1]  # "(left blank)", "(No.)": the answer itself
+    rest = after[0].text[note.end():]
+    if not rest.strip():
+        return after[1:2]
+    start = after[0].start + note.end() + len(rest) - len(rest.lstrip())
+    return [Span(after[0].paragraph, start, after[0].end)]
 
 
 def asks_pending(question: str) -> bool:

@@ -308,6 +308,8 @@ ASKED_FACTS = {
 _OWN_LINE = r"(?=[ \t]*\n)"
 _MATERIALS_HEADING = (r"(?:composition|materials?)\s*(?:/|and|&)\s*(?:composition|materials?)"
                       r"(?=[ \t]*(?::|\n))")
+# The rest of a question up to its "?" at its line's end: the options it lists are no answer.
+_ASKED_TO_END = r"[^?\n]{0,80}(?=\?[ \t]*(?:\n|$))"
 _LABELS = {
     # A form's box for the kind of ruling: "Ruling type", "Type of ruling", "Ruling requested
     # on", "Ruling sought for", "Subject of the ruling".
@@ -321,7 +323,13 @@ _LABELS = {
                          r"sought)" + COLON_AHEAD + r"|nature\s+of\s+(?:the\s+)?(?:ruling\s+)?"
                          r"request|request\s+type|ruling\s+category"
                          # a record's "REQ.SUBJECT=" spelled out
-                         r"|(?:request|ruling)\s+subject" + COLON_AHEAD + ")"),
+                         r"|(?:request|ruling)\s+subject" + COLON_AHEAD +
+                         # a questionnaire's "What is the subject of the request (classification,
+                         # valuation, ...)?", its answer under it: the options are no answer
+                         r"|(?:what\s+is\s+)?(?:the\s+)?(?:subject|kind|type)\s+of\s+"
+                         r"(?:the\s+|this\s+|your\s+)?(?:ruling\s+)?request(?:ed)?\b"
+                         + _ASKED_TO_END
+                         + r"|what\s+(?:kind|type|sort)\s+of\s+ruling\b" + _ASKED_TO_END + ")"),
     # A section headed by the goods alone ("GOODS", "Part C - The goods", "1. The article")
     # describes them under it.
     # A summary's row of the facts at large may open with the goods' own caption: "Facts:

@@ -288,7 +288,8 @@ BULLET = r"[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7*\u2013-]"
 # "3.1.2 Principal use:" (a decimal number needs no full stop after it).
 # An interview-style request numbers or marks its questions: "Q. What is it made of?", "Q3)",
 # "Question 2:"; the question itself then stands as the field's caption.
-_QUESTION_NUMBER = r"Q(?:uestion)?[ \t]*\d{0,2}[ \t]*[.:)]"
+# A questionnaire may number its questions without a stop: "Q1 Who asks ...", "Q12 Is ...".
+_QUESTION_NUMBER = r"(?:Q(?:uestion)?[ \t]*\d{0,2}[ \t]*[.:)]|Q\d{1,2}(?=[ \t]+[A-Z]))"
 # A brief may head its sections by part: "Part C - The goods", "Part 2: Facts".
 _PART = r"Part[ \t]+(?:[A-Z]|\d{1,2}|[IVX]{1,4})[ \t]*[-\u2013\u2014:.](?=\s)"
 _NUMBERING = (rf"\s*(?:{_QUESTION_NUMBER}(?=\s)|{_PART}|"
@@ -305,8 +306,18 @@ def label(words: str) -> re.Pattern[str]:
     # A data sheet or a typed form leads its caption to the value with dots: "Description
     # .......: X", "Principal use (U.S.)..: Y", "Materials . . . . Z".
     # An interview asks for the field: "Port of entry?" / "A: Newark" (its "?" is no value).
+    # A questionnaire's question may say what the answer gives: "Who asks? Name and address."
     return re.compile(_NUMBERING + f"(?:{words})" + _CAPTION_NOTE + LEADER
-                      + r"\s*(?::|\.(?=\s)|\?(?=\s|$))?\s*", re.I)
+                      + r"\s*(?::|\.(?=\s)|\?(?:" + ANSWER_NOTE + r")?(?=\s|$))?\s*", re.I)
+
+
+# What a question asks its answer to give, after its "?" at its line's end: "Name, address and
+# importer number.", "Give the name and title.", "List all that apply." (words of fields only,
+# so an answer typed after the question, "Newark.", stays the answer).
+_NOTE_WORD = (r"(?:names?|address(?:es)?|importer|IOR|EIN|numbers?|no\.|dates?|titles?|city|"
+              r"state|ZIP|codes?|ports?|phone|e-?mail|and|or|the|its|your|of|if|any|all|that|"
+              r"apply|with|please|give|state|list|describe|attach|include|enter|identify)")
+ANSWER_NOTE = (rf"[ \t]+{_NOTE_WORD}(?:,?[ \t]+{_NOTE_WORD}|,){{0,10}}\.?[ \t]*(?=\n|$)")
 
 
 # Leader dots (or an ellipsis, middle dots) between a caption and its colon, or three or more

@@ -131,7 +131,8 @@ _PERSON = re.compile(rf"{_COURTESY}(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.)(?:{_PARTICLES
                      r"(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.)){1,4}")
 # (a partnership's suffix dotted or not: "LP", "L.P.", "LLP", "L.L.P.")
 _ORGANISATION = re.compile(r"\b(?:LLP|LLC|L\.L\.C\.|Inc|Corp|Corporation|Co|Company|P\.?C|PLLC|Ltd|"
-                           r"Group|GmbH|S\.A|LP|L\.(?:L\.)?P|Associates|Services|Brokers?\s+Inc)\b\.?",
+                           r"Group|GmbH|S\.A|S\.\s*de\s+R\.\s*L|de\s+C\.\s*V|LP|L\.(?:L\.)?P|"
+                           r"Associates|Services|Brokers?\s+Inc)\b\.?",
                            re.I)
 _SIGNATURE_BLOCKS = 4
 # A one-line title naming what the paper asks: "REQUEST FOR PROSPECTIVE RULING: marking".
@@ -377,7 +378,7 @@ def _title_split(line: str) -> int:
     commas = [m.start() for m in re.finditer(",", line)]
     for comma in reversed(commas[1:]):
         rest = line[comma + 1:]
-        if _ORGANISATION.search(rest) and not _SUFFIX.fullmatch(line[comma:]):
+        if _ORGANISATION.search(rest) and not _FORM_TAIL.fullmatch(line[comma:]):
             return comma
     return line.find(",")
 
@@ -405,6 +406,10 @@ class Cue:
 
 _SUFFIX = re.compile(r"[,.]?\s*\b(?:inc|llc|l\.l\.c|ltd|corp(?:oration)?|co|company|p\.?c|pllc|"
                      r"llp|lp|l\.(?:l\.)?p|gmbh|s\.a)\b\.?", re.I)
+# A firm's legal form after its comma, as a name ends: ", Inc.", ", S.A. de C.V.", ", S. de R.L.",
+# with a note of its own ("(U.S. Branch)"); no organisation of its own after a title's comma.
+_FORM_TAIL = re.compile(_SUFFIX.pattern + r"|[,]?\s*(?:s\.\s*a\.|s\.\s*de\s+r\.\s*l\.)"
+                        r"(?:\s+de\s+c\.\s*v\.)?(?:\s*\([^()\n]{1,30}\))?", re.I)
 SAME_PARTY = 90.0  # rapidfuzz score at or above which two spellings name one party
 
 

@@ -11,10 +11,12 @@ _PORT_NAME = r"[A-Z][\w.'-]*(?:[ -](?:[A-Z][\w.'-]*|of|de|la))*(?:,\s*[A-Z]{2}\b
 # "port 1601" names a port by its code alone.
 # "Chicago, IL (port 3901)" gives its code in the parentheses after a word.
 _CODE_AFTER = r"\((?i:port\s+(?:code\s+)?)?(\d{4})\)"
-_BETWEEN = r"(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)"
+_BETWEEN = r"(?:\s*[,;]\s*|\s+(?:and|or)\s+|\s*[,;]\s*(?:and|or)\s+)"
+# "1703 (Savannah)": a code first, its port's name in the parentheses after it.
+_CODE_FIRST = r"(\d{4})\s*\((?:[A-Z][\w.' -]*(?:,\s*[A-Z]{2})?)\)"
 # "port(s) 5301, 1601", "ports 2704 and 4103": one caption word over a list of codes alone.
 _CODES = rf"(?i:ports?(?:\(s\))?)\s+\d{{4}}\b(?:{_BETWEEN}\d{{4}}\b)*"
-_PORT_ITEM = rf"(?:{_CODES}|(?:{_PORT_NAME})(?:\s*{_CODE_AFTER})?)"
+_PORT_ITEM = rf"(?:{_CODES}|{_CODE_FIRST}|(?:{_PORT_NAME})(?:\s*{_CODE_AFTER})?)"
 _ITEMS = rf"{_PORT_ITEM}(?:{_BETWEEN}(?:the\s+port\s+of\s+)?{_PORT_ITEM})*"
 _PORT_LIST = re.compile(rf"(?:\b(?i:ports?(?:\(s\))?\s+of)\s+(?:entry\s*:?\s*(?:at\s+|of\s+)?)?"
                         # "import through Newark (4601)", "will arrive at Savannah (1703)"
@@ -79,7 +81,8 @@ def ports_in_prose(text: str, *, hedged: bool = False,
         if _NOT_PORT.match(match["list"]):
             continue
         listed = match["list"]
-        codes = [a or b for a, b in re.findall(rf"{_CODE_AFTER}|(?i:port)\s+(\d{{4}})", listed)]
+        codes = [a or b or c for a, b, c in re.findall(
+            rf"{_CODE_AFTER}|(?i:port)\s+(\d{{4}})|{_CODE_FIRST}", listed)]
         for run in re.finditer(_CODES, listed):  # every code of a "port(s) 5301, 1601" run
             codes += [code for code in re.findall(r"\d{4}", run.group()) if code not in codes]
         names = [n.strip().rstrip(".") for n in _PORT_SPLIT.split(listed) if n and n.strip()]
