@@ -13,9 +13,19 @@ from bots.penalty_notice.extract_header import STOP
 # The reader knows every caption of either ("Prior disclosure:", "Commercial importation"), so
 # a caption or a row it does not map states neither; a section of narrative under a heading it
 # does not know may, in a sentence of its own.
+# Either is stated only about the party's act or the importation's use, so a section with no word
+# of either (a meeting's "Action: the chair will have the notice drafted") states neither. The
+# words are kept wide: a word too many leaves an absence open, one too few would conclude it.
 _NARRATIVE = frozenset({"section"})
-ELEMENTS = (Element("a prior disclosure", ("prior_disclosure",), _NARRATIVE),
-            Element("a noncommercial importation", ("noncommercial",), _NARRATIVE))
+_DISCLOSURE_WORDS = re.compile(
+    r"(?i)disclos|voluntar|tender|self[- ]?report|came\s+forward|\breport|notif|inform|admit"
+    r"|\bPD\b|162\.74|1592\s*\(c\)\s*\(4\)")
+_USE_WORDS = re.compile(
+    r"(?i)commerc|personal|private|individual|household|home|family|gift|\buse[ds]?\b|\bown\b"
+    r"|sale|resale|\bsell|business|trade|hobby|souvenir|travel|passenger|baggage|consum|charit"
+    r"|non-?profit|importation|162\.77\s*\(c\)|1592\s*\(c\)\s*\(7\)")
+ELEMENTS = (Element("a prior disclosure", ("prior_disclosure",), _NARRATIVE, _DISCLOSURE_WORDS),
+            Element("a noncommercial importation", ("noncommercial",), _NARRATIVE, _USE_WORDS))
 # The sections of a referral the reader reads as its narrative.
 _OWN_SECTIONS = re.compile(r"(?i)(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+)?(?:(?:summary|statement|"
                            r"description)\s+of\s+(?:the\s+)?(?:violation|facts|case)|narrative"

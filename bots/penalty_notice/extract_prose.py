@@ -67,7 +67,11 @@ VIOLATION_DATE_CUE = re.compile(
     r"|violations?\s+dat(?:ing|es?|ed)\s+(?:back\s+)?(?:from|to)"
     # A finding's own words, "Violation committed on Oct. 21, 2023", as well as a sentence's.
     rf"|violations?{_OF_STATUTE},?\s+(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?"
-    r"(?:(?:first|initially)\s+)?committed|violations?\s+took\s+place)"
+    r"(?:(?:first|initially)\s+)?committed|violations?\s+took\s+place"
+    # The date given to the violation: "The violation is dated 15 January 2025", "the
+    # violation was fixed at 3/3/23", "the violation is taken as of May 2, 2023".
+    rf"|violations?{_OF_STATUTE},?\s+(?:is|was|are|were|has\s+been|have\s+been|shall\s+be)\s+"
+    r"(?:(?:dated|fixed|set|taken|treated|deemed|recorded|placed)(?:\s+as)?(?:\s+(?:at|on|of))?))"
 )
 # The act that is the violation, dated: "The first false entry was made on 3/26/23", "the
 # earliest entry at issue was filed on", "the first of the entries was entered on". A weaker cue

@@ -75,6 +75,18 @@ _GOODS_FOUND = re.compile(
     rf"[ \t\n]+that[ \t\n]+(?P<goods>(?!{_BOUND}\b)[A-Za-z0-9][^.;:()]{{2,90}}?)"
     rf"[ \t\n]+(?:was|were)[ \t\n]+(?:[a-z]+ly[ \t\n]+)?{_PASSIVE_ACT}\b"
 )
+# The goods named by what they were entered as: "goods declared as LED lamps at a lower rate",
+# "the merchandise was falsely described as cotton towels", "products invoiced as spare parts";
+# the same act with no noun for the goods before it ("declared as duty-free") names none.
+_DECLARED_AS = re.compile(
+    r"\b(?i:goods|merchandise|products|articles|items|imports|shipments?|consignments?)"
+    r"[ \t\n]+(?:(?:was|were|had[ \t\n]+been|having[ \t\n]+been|being)[ \t\n]+)?"
+    r"(?:[a-z]+ly[ \t\n]+)?(?:declared|entered|described|invoiced|classified|reported|presented"
+    rf"|manifested)[ \t\n]+as(?=[ \t\n])(?=[ \t\n]+(?!(?:{_BOUND}|an?|the)\b)[A-Za-z0-9])"
+)
+# A state, not goods, after "as": "declared as duty-free", "entered as originating in ...",
+# "described as non-dutiable" (one word; "declared as folding chairs" names goods).
+_STATE = re.compile(r"(?i)[\w'-]*(?:ing|ed|free|exempt|eligible|able|ible)|non-?[\w-]+")
 _LONGEST_SUBJECT = 12  # words: a longer subject is a clause, not the goods' name
 # Not goods: a phrase that names the value, the papers, a rate, the merchandise in general, or
 # points back ("them", "these"); the goods are named by what they are.
@@ -129,7 +141,10 @@ def _goods_named(text: str) -> Iterator[tuple[int, int, str]]:
     objects = (_GOODS.match(cased, act.end()) for act in _ACT.finditer(cased))
     found = (hit for hit in _GOODS_FOUND.finditer(cased)
              if len(hit.group("goods").split()) <= _LONGEST_SUBJECT)
-    for hit in (*objects, *_GOODS_AS_SUBJECT.finditer(cased), *found):
+    declared = (hit for act in _DECLARED_AS.finditer(cased)
+                if (hit := _GOODS.match(cased, act.end())) is not None
+                and not _STATE.fullmatch(hit.group("goods")))
+    for hit in (*objects, *_GOODS_AS_SUBJECT.finditer(cased), *found, *declared):
         if hit is None:
             continue
         goods = _DETERMINER.sub("", " ".join(hit.group("goods").split()))

@@ -85,6 +85,14 @@ class Element(Generic[Name]):
     # What unplaced text could hold it: a section under a heading on its own line, the text
     # after a caption run in before it ("Basis: ..."), or a two-column table's rows.
     holders: frozenset[str] = frozenset({"section", "run-in", "table"})
+    # The words any statement of it uses, when a sender can state it only in a few ("personal
+    # use", "disclosed"): unplaced text with none of them cannot give it (None: any text may).
+    words: re.Pattern[str] | None = None
+
+    def may_hold(self, text: Unplaced) -> bool:
+        """Whether TEXT, left unplaced, may state this element."""
+        return text.form in self.holders and (
+            self.words is None or self.words.search(f"{text.heading} {text.text}") is not None)
 
 
 @dataclass(frozen=True)
@@ -116,7 +124,7 @@ def open_absences(document: PdfDocument, fields: Mapping[str, Extracted],
     found = unplaced_text(document, [f.evidence for f in fields.values() if f.evidence], known,
                           attached)
     return {e.name: held[0].why for e in unread
-            if (held := [u for u in found if u.form in e.holders])}
+            if (held := [u for u in found if e.may_hold(u)])}
 
 
 def unplaced_text(document: PdfDocument, placed: Sequence[Evidence],
