@@ -111,6 +111,23 @@ def read_activity_log(stream: TextStream) -> LogReading | None:
             if field in values and values[field].value != extracted.value:
                 doubts.append(f"The activity log gives the {field} of entry {number} two ways.")
             values.setdefault(field, extracted)
+    # An entry's status or figure told on an undated line of its own, beside the events: "Status
+    # of entry X on referral: liquidated (final).", "Entry X remains unliquidated."
+    for start, end in _notes(stream.text, events):
+        numbers = _numbers(stream, flat, _Event(start, end, events[0].day, start))
+        facts = _facts(stream, flat, _Event(start, end, events[0].day, start))
+        if len(numbers) != 1 or not facts:
+            if facts and numbers:
+                doubts.append(f"The activity log tells figures or a liquidation that cannot be "
+                              f"tied to one entry: {flat[start:end].strip()!r}.")
+            continue
+        (number, _), = numbers.items()
+        if number not in found:
+            continue  # an entry the log files nowhere: no event of this log's
+        for field, extracted in facts.items():
+            if field in found[number] and found[number][field].value != extracted.value:
+                doubts.append(f"The activity log gives the {field} of entry {number} two ways.")
+            found[number].setdefault(field, extracted)
     # A chronology that only dates the filings ("Entry X filed at Houston.") is no such log.
     if not any(field in values for values in found.values() for field in _FIGURES):
         return None
@@ -151,6 +168,26 @@ def _events(text: str) -> list[_Event]:
             wrapped += 1
         events.append(_Event(offset, end, dated.value, offset + dated.end))
     return events
+
+
+def _notes(text: str, events: list[_Event]) -> list[tuple[int, int]]:
+    """Each undated line outside the events from the first event on, with the lines its
+    sentence wraps on to: a note the log adds about an entry."""
+    spans: list[tuple[int, int]] = []
+    at, wraps = 0, None  # wraps: lines the open note has taken on, None when none is open
+    for line in text.split("\n"):
+        start, end = at, at + len(line)
+        at = end + 1
+        if (start < events[0].start or not line.strip() or _dated(line)
+                or any(e.start <= end and start <= e.end for e in events)):
+            wraps = None
+        elif wraps is not None and wraps < _WRAPS and not _ENDS_SENTENCE.search(
+                text[spans[-1][0]:spans[-1][1]]):
+            spans[-1], wraps = (spans[-1][0], end), wraps + 1
+        else:
+            spans.append((start, end))
+            wraps = 0
+    return spans
 
 
 def _goods(stream: TextStream, flat: str, event: _Event) -> Extracted | None:

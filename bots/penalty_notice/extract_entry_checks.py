@@ -4,6 +4,7 @@ A doubt sends the referral to a person; the amounts decide the loss of duties (1
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from bots.penalty_notice.extract_entries import LOSS, EntryRow
@@ -11,7 +12,9 @@ from bots.penalty_notice.extract_entries import LOSS, EntryRow
 
 def column_doubts(rows: list[EntryRow]) -> tuple[str, ...]:
     """One doubt per entry whose amounts do not reconcile."""
-    doubts = []
+    doubts: list[str] = []
+    if _running_total(rows):
+        rows = [_without_loss(row) for row in rows]  # each row's loss reconciled, as a sum
     for row in rows:
         value = {key: item.value for key, item in row.values.items()}
         paid, owed = value.get("duty_paid"), value.get("duty_owed")
@@ -27,6 +30,28 @@ def column_doubts(rows: list[EntryRow]) -> tuple[str, ...]:
             doubts.append(f"Entry {number}: the duty paid {paid} exceeds the entered value "
                           f"{entered}; the table's columns may have been read shifted.")
     return tuple(doubts)
+
+
+def _running_total(rows: list[EntryRow]) -> bool:
+    """Whether the loss column is a running total ("Running LOD", "Cumulative loss", a ledger's
+    balance): each row's printed loss is the losses of it and every row above, so that every
+    row, not one by chance, reconciles only as a sum."""
+    total, sums = Decimal(0), 0
+    for row in rows:
+        paid, owed, loss = (row.values[key].value if key in row.values else None
+                            for key in ("duty_paid", "duty_owed", LOSS))
+        if not (isinstance(paid, Decimal) and isinstance(owed, Decimal)
+                and isinstance(loss, Decimal)):
+            return False
+        total += max(owed - paid, Decimal(0))
+        if loss != total:
+            return False
+        sums += loss != max(owed - paid, Decimal(0))
+    return sums > 0
+
+
+def _without_loss(row: EntryRow) -> EntryRow:
+    return replace(row, values={k: v for k, v in row.values.items() if k != LOSS})
 
 
 def _unreconciled(paid: object, owed: object, loss: object) -> bool:

@@ -17,6 +17,7 @@ from bots.common.reading.captions import NUMBERED_CAPTION
 from bots.common.reading.parties import ends_street_line
 from bots.common.reading.tick_boxes import prints_boxes
 from bots.customs.identifiers import parse_importer_number
+from bots.penalty_notice.city_set_apart import city_set_apart
 from bots.penalty_notice.commercial_options import chosen_option, prints_both
 from bots.penalty_notice.culpability import culpability_named, level_in, level_worded
 from bots.penalty_notice.day_first import parse_date_either_way
@@ -458,6 +459,7 @@ def read_header(segments: Sequence[Segment]) -> dict[str, Extracted]:
             if value is not None:
                 if key == "party_address":
                     value = _label_repeated(segments, hit, hits[index + 1:index + 2], value)
+                    value = city_set_apart(segments, value)
                 fields[key] = value
                 break
     return fields
