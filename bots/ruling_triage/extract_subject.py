@@ -818,7 +818,10 @@ def _run_in(items: list[Paragraph], pattern: re.Pattern[str]) -> Span | None:
 
 # The facts a classification request gives for its goods, run into the paragraph after their name.
 # A sentence ends after a word, a number, a bracket or a share: "... copper 8%. Principal use: ...".
-_SENTENCE_END = r"(?<=[a-z0-9)%\]\"'][.])"
+# A unit in capitals after a figure ends one too: "... cordless drills, 18 V. Principal use: ...",
+# "rated 60 W.", "10 MM." (a lone capital after a word is a name's initial, no end).
+_SENTENCE_END = (r"(?:(?<=[a-z0-9)%\]\"'][.])|(?<=\d[ \t][A-Z][.])|(?<=\d[A-Z][.])"
+                 r"|(?<=\d[ \t][A-Z]{2}[.])|(?<=\d[A-Z]{2}[.]))")
 # Or after a semicolon, a list's way: "Item 1: Bamboo cutting board; materials: bamboo, oil".
 _FACTS_RUN_IN = re.compile(
     r"(?:" + _SENTENCE_END + r"|;)\s+(?:principal\s+use|component\s+materials|materials?"
