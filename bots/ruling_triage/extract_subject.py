@@ -81,7 +81,9 @@ _MERCHANDISE_IS = re.compile(
     r"(?:^|(?<=[.:]\s))(?:[-\u2013\u2014\u2022*\u00b7][ \t]+)?"
     r"(?:The|These|This|Each)\s+(?:merchandise|goods|products?|articles?|items?)\s+"
     r"(?:is|are)\s+(?!classified|sold|imported|entered|shipped|subject|not\b|priced|purchased|"
-    r"used|made|composed|designed|intended|to\b|being|expected|planned)(?P<v>[^.]+)", re.M)
+    r"used|made|composed|designed|intended|to\b|being|expected|planned"
+    # what is done to them, not what they are: "The goods are assembled in Vietnam from ..."
+    r"|[a-z]+ed\s+(?:in|from|by|at|into|through|on|under|with|to|for)\b)(?P<v>[^.]+)", re.M)
 _USE = re.compile(r"(?:principal\s+use\s+(?:of\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
                   r"(?:in\s+the\s+United\s+States\s+)?is\s+|"
                   r"will\s+be\s+(?:principally\s+|primarily\s+|mainly\s+)?used\s+(?=for|to|in|as)|"
