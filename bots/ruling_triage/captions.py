@@ -19,6 +19,8 @@ REQUESTER = (r"requester(?:'s)?(?:\s*\(importer(?:\s+of\s+record)?\))?(?:\s+name
              # the sender's own entity by what it is: "Company", "Firm name", "Requesting party"
              rf"|(?:company|firm|entity|organi[sz]ation|business)(?:'s)?(?:\s+name)?{_END}"
              rf"|requesting\s+(?:party|company|firm|importer){_END}"
+             # a form letter's blank: "The undersigned requester ____", "The undersigned: ____"
+             rf"|(?:the\s+)?undersigned(?:\s+(?:requester|applicant|importer|company))?{_END}"
              rf"|name\s+of\s+(?:the\s+)?(?:importer|requester|applicant)(?:\s+of\s+record)?{_END}"
              rf"|importer(?:\s+of\s+record)?(?:'s)?\s+name{_END}"
              # a party table's or a form's bare "Importer" / "Importer of record" row: the name
@@ -32,6 +34,8 @@ REQUESTER = (r"requester(?:'s)?(?:\s*\(importer(?:\s+of\s+record)?\))?(?:\s+name
 ADDRESS = (rf"(?:(?:mailing|street|business|postal|office|registered|last\s+known)\s+)?"
            rf"(?:address|addr\.?)(?:\s+of\s+record)?{_END}"
            rf"|(?:principal|registered|head|main)\s+office{_END}"
+           # a form letter's blank after the name: "of (address) ____", "of (full address)"
+           rf"|of\s+\((?:full\s+|street\s+|mailing\s+)?address[^()\n]{{0,30}}\){_END}"
            rf"|(?:(?:principal|main)\s+)?place\s+of\s+business{_END}")
 # The request's own date: "Date of request", "Request date", "Req. Dt.", or a bare "Date".
 # A receipt box ("Date Received (CBP)", "Date of receipt") dates CBP's receipt, not the request.

@@ -44,8 +44,10 @@ from bots.ruling_triage.extract_items import (
 from bots.ruling_triage.extract_label_lines import split_label_lines
 from bots.ruling_triage.extract_letter import read_requester
 from bots.ruling_triage.extract_list_heads import split_list_heads
+from bots.ruling_triage.extract_numbered_heads import split_numbered_heads
 from bots.ruling_triage.extract_parties import read_parties
 from bots.ruling_triage.extract_quoted import without_quoted_requirements
+from bots.ruling_triage.extract_referred import read_referred_facts
 from bots.ruling_triage.extract_rows import (
     read_articles_across,
     read_listed_variants,
@@ -149,6 +151,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
         if (cover := packet.cover_date) is not None:  # put keeps the request's own date
             fields.put("request_date", cover.value, cover.evidence, cover.confidence)
         read_running_address(document, fields)
+        read_referred_facts(items, fields)  # a fact given as shown in an enclosed paper
         read_goods_to_import(items, fields)  # the weakest cue: only where nothing else said it
         settle_request_date(fields, "\n".join(p.text for p in items))
         unsure = unsure_elements(letter, items, fields, scanned=document.any_scanned)
@@ -174,8 +177,8 @@ def _read_items(
 ) -> tuple[list[Paragraph], list[Paragraph]]:
     """The paragraphs as printed (labelled lines, table cells, answered boxes apart) and as
     items (a caption paired with its value)."""
-    lines = split_label_lines(split_list_heads(without_quoted_requirements(
-        without_fax_header(without_furniture(without_interview_marks(rejoin_wrapped(read)))))))
+    lines = split_label_lines(split_numbered_heads(split_list_heads(without_quoted_requirements(
+        without_fax_header(without_furniture(without_interview_marks(rejoin_wrapped(read))))))))
     printed = answer_rows(split_grid_columns(split_table_cells(join_captions_under(lines))), drawn)
     return printed, pair_caption_rows(pair_cells(printed))
 

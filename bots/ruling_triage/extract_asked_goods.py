@@ -19,7 +19,10 @@ _ASKING = re.compile(
     r"(?:on|concerning|regarding|covering|for|about|as\s+to|with\s+respect\s+to)\s+"
     r"(?:the\s+)?(?:(?:tariff\s+)?(?:classification|country\s+of\s+origin|marking|origin|"
     r"transaction\s+value|customs\s+value|valuation|appraisement)"
-    r"\s+of\s+(?:the\s+)?)?(?P<v>[^.;()]+?)"
+    # (a note on the subject in brackets: "valuation (transaction value) of")
+    r"(?:\s*\([^()\n]{1,40}\))?\s+of\s+(?:the\s+)?)?"
+    # a form letter's lead to its blank: "of the following merchandise: X"
+    r"(?:following\s+(?:merchandise|goods|products?|articles?|items?)\s*:\s*)?(?P<v>(?:[^.;()]|(?<=\d)\.(?=\d))+?)"
     r"(?=\s*\(|,\s+(?:which|that|to\s+be|imported|we)\b|\s+(?:which|that)\s+(?:we|the|our|it)\b"
     r"|\s+(?:to\s+be|we\s+(?:plan|intend|expect))\b|\s+(?:bought|purchased|sold|made|"
     r"manufactured|produced|imported)\s+(?:from|by|in)\b|\.\s|\.$|;|\s*$)", re.I | re.S)

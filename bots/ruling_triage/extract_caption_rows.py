@@ -8,6 +8,8 @@ every cell in it is a caption of the bank (captions.py), so a two-column letterh
 
 from __future__ import annotations
 
+import re
+
 from bots.common.reading.caption_rows import is_caption_row, row_at, value_under
 from bots.ruling_triage import captions
 from bots.ruling_triage.extract_cells import CellRow, names_field
@@ -67,7 +69,14 @@ def _is_caption(text: str) -> bool:
     # So does a printout's caption set in capitals that names a field ("IMPORTER NO. / EIN |
     # INTENDED PORT").
     return (captions.is_caption(text) or captions.is_box_caption(text)
-            or (text.isupper() and names_field(text)))
+            or (text.isupper() and names_field(text)) or _ROW_CAPTION.fullmatch(text) is not None)
+
+
+# A header row's captions for the request itself, beside the requester's: "Subject", "Ruling
+# type", "Proposed HTS", "Port(s)" (a data sheet's "Requester | Importer No. | Date | Subject").
+_ROW_CAPTION = re.compile(r"\s*(?:(?:ruling\s+)?subject|ruling\s+type|type\s+of\s+ruling|"
+                          r"proposed\s+(?:HTS(?:US)?|subheading|classification)|"
+                          r"ports?(?:\(s\))?(?:\s+of\s+entry)?)\s*:?\s*", re.I)
 
 
 def _not_caption(paragraph: Paragraph) -> bool:

@@ -37,6 +37,8 @@ def read_importer_number(items: list[Paragraph], fields: Fields) -> None:
     if "importer_number" not in fields.items:
         _importer_box(items, fields)
     if "importer_number" not in fields.items:
+        _typed_on_the_blank(items, fields)
+    if "importer_number" not in fields.items:
         _bare_number(items, fields)
 
 
@@ -68,3 +70,24 @@ def _importer_box(items: list[Paragraph], fields: Fields) -> None:
         start = box.start + box.text.index(first)
         fields.put_span("importer_number", parsed.normalized,
                         Span(box.paragraph, start, start + len(first)), LABELLED)
+
+
+_SAME_LINE = 6.0  # points: a value typed on a form's blank stands a little off the caption's line
+
+
+def _typed_on_the_blank(items: list[Paragraph], fields: Fields) -> None:
+    """A form letter's caption ("importer number ____") with the number typed on the blank to its
+    right in another font, read just before or after its caption (it sits a little off the line)."""
+    caption = LABELS["importer_number"]
+    for index, paragraph in enumerate(items):
+        if not (match := caption.match(paragraph.text)) or paragraph.text[match.end():].strip():
+            continue
+        for typed in items[max(index - 1, 0):index] + items[index + 1:index + 2]:
+            value = typed.text.strip()
+            if (typed.page == paragraph.page and abs(typed.top - paragraph.top) <= _SAME_LINE
+                    and typed.x0 > paragraph.x0 and len(value.split()) == 1
+                    and (parsed := parse_importer_number(value.rstrip(".,;"))) is not None):
+                start = typed.text.index(value)
+                fields.put_span("importer_number", parsed.normalized,
+                                Span(typed, start, start + len(value)), LABELLED - 0.1)
+                return

@@ -62,7 +62,12 @@ def models_in_brackets(text: str) -> tuple[int, int, int] | None:
 _ONE_ARTICLE = re.compile(
     r"\s*(?:of\s+(?:this|the|that|our|one|a\s+single|the\s+same)\s+(?:article|product|design|"
     r"item)\b|[^.;]{0,100}?\b(?:(?:which|that)\s+differ\s+only|differing\s+only|identical\s+"
-    r"(?:but|except|save)\s+for|(?:which|that)\s+are\s+identical\s+(?:but|except)\s+for)\b)",
+    r"(?:but|except|save)\s+for|(?:which|that)\s+are\s+identical\s+(?:but|except)\s+for)\b"
+    # the one article told in its sizes or colours: "2 items: the product in 2 sizes, models M-1,
+    # M-2", "three items - this article in three colours", "(one design in 2 capacities)"
+    r"|\s*[:,(-]?\s*(?:the|this|that|our|one|a\s+single)\s+(?:same\s+)?(?:article|product|item|"
+    r"design)\s+in\s+(?:\d{1,2}|two|three|four|five|several|different)\s+(?:sizes?|colou?rs?|"
+    r"capacit(?:y|ies)|lengths?|widths?|finishes|colorways)\b)",
     re.I)
 # Unless the same sentence says they differ in kind: "of different kinds", "not of the same class".
 _OTHER_KIND = re.compile(r"\bdifferent\s+(?:kinds?|class(?:es)?|products|articles)\b|"

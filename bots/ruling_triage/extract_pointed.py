@@ -30,6 +30,10 @@ _HEADING_CAPTION = re.compile(r"\s*(?:re|subject|subj\.?|ref\.?|regarding|to|fro
 # the heading, it is no value of the field the heading names.
 _LIST_MARK = re.compile(r"\s*\(?(?:[A-Za-z]|\d{1,2}|[IVXivx]{1,4})[.)]\s*")
 
+# A cell that is a field of its own, its caption and value on one line ("SIGNATURE: ______"): the
+# note printed after it ("(pending approval)") remarks on it and is no caption of it.
+_OWN_FIELD = re.compile(r"[^:\n]{2,40}:[ \t]+\S[^\n]*")
+
 
 def pair_pointed(items: list[Paragraph], is_label: Callable[[Paragraph], bool],
                  pair: Pair) -> list[Paragraph]:
@@ -48,7 +52,8 @@ def pair_pointed(items: list[Paragraph], is_label: Callable[[Paragraph], bool],
         # The value alone on the caption's left, no cell beyond the caption, no caption itself.
         if (len(row) != 1 or items[row[0]].x0 >= cell.x0 or is_label(items[row[0]])
                 or _HEADING_CAPTION.fullmatch(items[row[0]].text)
-                or _LIST_MARK.fullmatch(items[row[0]].text)):
+                or _LIST_MARK.fullmatch(items[row[0]].text)
+                or _OWN_FIELD.fullmatch(items[row[0]].text)):
             continue
         if caption is cell and not _on_one_line(cell, items[row[0]]):
             continue

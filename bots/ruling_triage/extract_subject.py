@@ -81,7 +81,9 @@ _MERCHANDISE_IS = re.compile(
     r"(?:^|(?<=[.:]\s))(?:[-\u2013\u2014\u2022*\u00b7][ \t]+)?"
     r"(?:The|These|This|Each)\s+(?:merchandise|goods|products?|articles?|items?)\s+"
     r"(?:is|are)\s+(?!classified|sold|imported|entered|shipped|subject|not\b|priced|purchased|"
-    r"used|made|composed|designed|intended|to\b|being|expected|planned)(?P<v>[^.]+)", re.M)
+    r"used|made|composed|designed|intended|to\b|being|expected|planned"
+    # what is done to them, not what they are: "The goods are assembled in Vietnam from ..."
+    r"|[a-z]+ed\s+(?:in|from|by|at|into|through|on|under|with|to|for)\b)(?P<v>[^.]+)", re.M)
 _USE = re.compile(r"(?:principal\s+use\s+(?:of\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
                   r"(?:in\s+the\s+United\s+States\s+)?is\s+|"
                   r"will\s+be\s+(?:principally\s+|primarily\s+|mainly\s+)?used\s+(?=for|to|in|as)|"
@@ -818,7 +820,10 @@ def _run_in(items: list[Paragraph], pattern: re.Pattern[str]) -> Span | None:
 
 # The facts a classification request gives for its goods, run into the paragraph after their name.
 # A sentence ends after a word, a number, a bracket or a share: "... copper 8%. Principal use: ...".
-_SENTENCE_END = r"(?<=[a-z0-9)%\]\"'][.])"
+# A unit in capitals after a figure ends one too: "... cordless drills, 18 V. Principal use: ...",
+# "rated 60 W.", "10 MM." (a lone capital after a word is a name's initial, no end).
+_SENTENCE_END = (r"(?:(?<=[a-z0-9)%\]\"'][.])|(?<=\d[ \t][A-Z][.])|(?<=\d[A-Z][.])"
+                 r"|(?<=\d[ \t][A-Z]{2}[.])|(?<=\d[A-Z]{2}[.]))")
 # Or after a semicolon, a list's way: "Item 1: Bamboo cutting board; materials: bamboo, oil".
 _FACTS_RUN_IN = re.compile(
     r"(?:" + _SENTENCE_END + r"|;)\s+(?:principal\s+use|component\s+materials|materials?"

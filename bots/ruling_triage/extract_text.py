@@ -290,10 +290,17 @@ BULLET = r"[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7*\u2013-]"
 # "Question 2:"; the question itself then stands as the field's caption.
 # A questionnaire may number its questions without a stop: "Q1 Who asks ...", "Q12 Is ...".
 _QUESTION_NUMBER = r"(?:Q(?:uestion)?[ \t]*\d{0,2}[ \t]*[.:)]|Q\d{1,2}(?=[ \t]+[A-Z]))"
+# A printout numbers its headings with no stop, in capitals or zero-padded: "02 MERCHANDISE",
+# "3 PENDING MATTERS", "04 Samples" (a bare "2 Sizes are offered" in running text stays text).
+# So does a data sheet's short heading alone on its line: "1 Product", "4 Pending matters".
+_BARE_NUMBER = (r"(?:0\d|\d{1,2}(?=[ \t]+(?-i:[A-Z]{2,})\b)"
+                r"|\d{1,2}(?=[ \t]+(?-i:[A-Z][a-z]+(?:,?[ \t]+[a-z]+){0,4})[ \t]*(?:\n|$)))"
+                r"(?=[ \t]+(?-i:[A-Z]))")
 # A brief may head its sections by part: "Part C - The goods", "Part 2: Facts".
 _PART = r"Part[ \t]+(?:[A-Z]|\d{1,2}|[IVX]{1,4})[ \t]*[-\u2013\u2014:.](?=\s)"
 _NUMBERING = (rf"\s*(?:{_QUESTION_NUMBER}(?=\s)|{_PART}|"
               r"[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s)|\d{1,2}[.)]|\([a-z0-9]\)|"
+              rf"{_BARE_NUMBER}|"
               r"[A-Z][.)](?=\s(?:[^\n.]|(?<=\b[Nn][Oo])\.){1,60}(?::|\n|$)))?\s*"
               rf"(?:{BULLET}\s+)?")
 

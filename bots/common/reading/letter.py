@@ -101,8 +101,11 @@ _SALUTATION = re.compile(
 _SALUTATION_RUN_IN = re.compile(r"\s*dear\b[^\n:,]{1,60}[:,][ \t]+[A-Z]", re.I)
 # The closing words on a line of their own, however warm: "Warm regards,", "With kind regards,",
 # "Best,", "Yours,", "Respectfully yours,", "Thank you,".
+# A letter with headnotes in its margin may caption the closing too: "Signature  Respectfully
+# submitted," (read as "Signature: Respectfully submitted,"), "Sign-off: Sincerely,".
 _CLOSING = re.compile(
-    r"\s*(?:respectfully(?:\s+(?:submitted|yours))?|submitted|sincerely(?:\s+yours)?|"
+    r"\s*(?:(?:signature(?:\s+block)?|signed|sign-?off|closing)\s*:\s*)?"
+    r"(?:respectfully(?:\s+(?:submitted|yours))?|submitted|sincerely(?:\s+yours)?|"
     r"very\s+truly\s+yours|yours(?:\s+(?:very\s+)?(?:truly|sincerely|faithfully))?|"
     r"(?:with\s+)?(?:(?:best|kind|kindest|warm|warmest)\s+)?regards|best(?:\s+wishes)?|"
     r"cordially|thank\s+you|many\s+thanks)"
