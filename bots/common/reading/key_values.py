@@ -32,18 +32,19 @@ def key_value_line(line: Sequence[Segment], headings: bool = True) -> list[Segme
     """The line with each "key = value" that starts a segment written as "key words: value" and
     (with HEADINGS) a leading run-in heading's period or dash as a colon; other segments as they
     are."""
-    return _read_line(line, headings)[0]
+    return _read_line(line, headings, apart=False)[0]
 
 
 def key_value_lines(lines: Sequence[Sequence[Segment]], headings: bool = True
                     ) -> list[list[Segment]]:
-    """LINES as key_value_line reads each, and a record's next address line ("ADDR1= 9 Main St"
-    / "ADDR2= Lowell, MA") or port ("PORT.2=") without its key: its value runs on under the
-    first's, one address or one list of ports."""
+    """LINES as key_value_line reads each, but a key typed apart from its value ("ADDR1=" | "9
+    Main St", a tab stop between) stays a caption beside it, so that the value's wrapped lines
+    run on under it; and a record's next address line ("ADDR2= Lowell, MA") or port ("PORT.2=")
+    loses its key: its value runs on under the first's, one address or one list of ports."""
     out: list[list[Segment]] = []
     previous: tuple[str, int] | None = None
     for line in lines:
-        read, key = _read_line(line, headings)
+        read, key = _read_line(line, headings, apart=True)
         if (key is not None and previous is not None and key[0] == previous[0]
                 and key[1] == previous[1] + 1 and _LIST_KEY.search(key[0]) and len(read) > 1):
             read = read[1:]
@@ -52,10 +53,11 @@ def key_value_lines(lines: Sequence[Sequence[Segment]], headings: bool = True
     return out
 
 
-def _read_line(line: Sequence[Segment], headings: bool
+def _read_line(line: Sequence[Segment], headings: bool, *, apart: bool
                ) -> tuple[list[Segment], tuple[str, int] | None]:
     """The line read (see key_value_line) and its first key's stem and number when the key is
-    numbered ("PARTY.ADDR2" -> ("PARTY.ADDR", 2)); the key is a segment apart from its value."""
+    numbered ("PARTY.ADDR2" -> ("PARTY.ADDR", 2)); APART keeps each key and value in the
+    segments they were typed in."""
     out: list[Segment] = []
     numbered: tuple[str, int] | None = None
     for number, run in enumerate(_runs(line)):
@@ -63,7 +65,7 @@ def _read_line(line: Sequence[Segment], headings: bool
         if (spelled := _spelled(words)) is not None:
             if not number and (match := _NUMBERED_KEY.fullmatch(_raw_key(words))):
                 numbered = (match["stem"].lower(), int(match["n"]))
-            out.extend(_regrouped(run, spelled))
+            out.extend(_regrouped(run, spelled) if apart else [Segment(tuple(spelled))])
             continue
         heading = None if number or not headings else _run_in_heading(words)
         out.extend([Segment(tuple(heading))] if heading is not None else run)
