@@ -33,6 +33,7 @@ from bots.protest_intake.extract_attached import (
 from bots.protest_intake.extract_caption_beside import read_caption_beside, read_requests_under
 from bots.protest_intake.extract_captions_under import read_captions_under
 from bots.protest_intake.extract_cells import read_cells
+from bots.protest_intake.extract_chronology import read_chronology
 from bots.protest_intake.extract_decision_column import read_decision_column
 from bots.protest_intake.extract_drawn_boxes import read_drawn_boxes
 from bots.protest_intake.extract_elements import DEFERRED
@@ -327,7 +328,10 @@ def _entries(document: PdfDocument, stream: TextStream, fields: Fields
     unsettled: list[tuple[int, str]] = []
     # A date that reads day first only ("27.08.2025") is read as the date it is; the order
     # above is settled on the text as printed, where such a date shows it.
-    for read in _dated_first(read_entries(document, with_day_first_as_iso(stream))):
+    # A chronology's event lines give each entry's dates a line at a time: read after the
+    # entries' own mentions, so they count only where those gave fewer dates.
+    text = with_day_first_as_iso(stream)
+    for read in _dated_first([*read_entries(document, text), *read_chronology(text)]):
         number = read.number.value
         key = f"entries[{len(entries)}]"
         fields.items[f"{key}.entry_number"] = read.number
