@@ -30,7 +30,11 @@ from bots.protest_intake.extract_fields import LABELLED, PROSE, WHO_FILES, Field
 from bots.protest_intake.extract_party_agent import read_address_under, read_agent_for
 from bots.protest_intake.extract_party_block import read_listed_party, read_role_line
 from bots.protest_intake.extract_party_role import FILER, read_party_by_role, read_running_party
-from bots.protest_intake.extract_signed_end import signed_at_end, signed_for_party
+from bots.protest_intake.extract_signed_end import (
+    signed_at_end,
+    signed_for_party,
+    signed_under_party,
+)
 from bots.protest_intake.extract_stacked import caption_of
 from bots.protest_intake.phrasings import SALUTATION
 from bots.protest_intake.signature_marks import as_typed, unmarked
@@ -892,7 +896,7 @@ def _signer(stream: TextStream, fields: Fields) -> None:
     # courtesy title set aside is put back before the name ("Dr. Ann Lee").
     text = _whose_blanked(_without_separators(_closing_column(stream, unmarked(stream.text))))
     if signer := signer_in(text) or signed_for_party(text) or signer_after_sign_off(text) \
-            or signed_at_end(text):
+            or signed_under_party(text) or signed_at_end(text):
         signer = as_typed(stream.text, signer)
         words = _first_column(stream.words(signer.start, signer.end))
         name = " ".join(w.text for w in words) if words else signer.name
