@@ -131,14 +131,19 @@ _DEPARTMENT = (r"(?:[A-Z][A-Za-z&-]+[ \t]+(?:&[ \t]+|and[ \t]+)?){0,2}(?i:compli
                r"|customs|sales|shipping|traffic|supply[ \t]+chain|legal|sourcing|distribution"
                r"|affairs)")
 _OFFICE_OF = re.compile(
-    rf"\b(?:I\s+am|As)\s+(?:the\s+|an?\s+)?(?:[A-Za-z]+[ \t]+){{0,2}}?(?i:owner|president"
+    # A declarant names itself first: "I, Ann Lee, am the Director of Imports of Acme Inc.".
+    rf"\b(?:I\s+am|As|I,[ \t]+[A-Z][^,\n]{{2,60}},\s+am)\s+(?:the\s+|an?\s+)?"
+    rf"(?:[A-Za-z]+[ \t]+){{0,2}}?(?i:owner|president"
     rf"|member|principal|proprietor|partner|director|officer|manager|founder|CEO)"
     rf"(?:,[ \t]+{_DEPARTMENT}|\s+of\s+{_DEPARTMENT})?\s+(?:of|at|for)\s+"
     # A legal form keeps its full stop ("Acme Corp. and I ..."); a sentence's is none.
     # ... and a legal form after a comma is still the name ("Kettle Moraine Tool Works, Inc.").
     rf"(?P<name>{_NAME}(?:,\s*(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|Incorporated|Limited)\b)?"
     rf"(?:(?:(?<=Inc)|(?<=Corp)|(?<=Co)|(?<=Ltd)|(?<=Bros)|(?<=L\.L\.C))\.)?)"
-    r"(?=\s*\(|,|\s+and\b|[ \t]*$|(?<=\.)\s|\.\s)",
+    # "and" ends the name unless the name runs on through it to its legal form ("Lanternfly
+    # Toys and Games LLC").
+    r"(?=\s*\(|,|\s+and\b(?![^,.()\n]{1,40}?\b(?:Inc|Corp|Co|Ltd|LLC|Company|Corporation)\b)"
+    r"|[ \t]*$|(?<=\.)\s|\.\s)",
     re.M,
 )
 # An importer's own letter gives its address in a sentence: "Our address is ...".
