@@ -53,11 +53,11 @@ _YES_NO = re.compile(r"^\W*(yes|no)\W*$", re.I)
 _SIGNED = re.compile(r"^\s*/s/\s*", re.I)
 _ADDRESS_END = re.compile(rf"(?:{US_ADDRESS})\s*$")
 _PORT = re.compile(r"^\s*\d{4}\s*$")
-# A blank line over these captions is the sender's blank: what another reader took for them was
-# the next caption or a heading. A code, number or date left blank may stand in a stamp instead.
 # 174.13(a) items by the field that answers them.
 _ITEMS = {"protestant_name": 1, "importer_number": 2, "merchandise_description": 5}
-# The objection's caption is left out: a sender may print it as a heading over its paragraph.
+# A blank line over these captions is the sender's blank: what another reader took for them was
+# the next caption or a heading. A code, number or date left blank may stand in a stamp instead;
+# the objection's caption is left out: a sender may print it as a heading over its paragraph.
 _BLANK_IS_BLANK = frozenset({"protestant_name", "protestant_address", "merchandise_description",
                              "signer_name"})
 
