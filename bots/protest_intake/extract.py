@@ -31,7 +31,9 @@ from bots.protest_intake.extract_attached import (
     importer_corroborated,
 )
 from bots.protest_intake.extract_caption_beside import read_caption_beside, read_requests_under
+from bots.protest_intake.extract_captions_under import read_captions_under
 from bots.protest_intake.extract_cells import read_cells
+from bots.protest_intake.extract_chronology import read_chronology
 from bots.protest_intake.extract_decision_column import read_decision_column
 from bots.protest_intake.extract_drawn_boxes import read_drawn_boxes
 from bots.protest_intake.extract_elements import DEFERRED
@@ -160,6 +162,9 @@ def extract_protest(path: Path) -> ProtestExtraction:
             if layout == "letter" else pages
         stream = _stream(kept)
         fields = Fields()
+        # Captions printed under their typed lines are the form's own labelling: read first, and
+        # the caption readers that look under a caption for its value are not run on them.
+        under = read_captions_under([line for page in kept for line in page], fields)
         read_drawn_boxes(document, fields)
         read_cells(document, fields)
         if layout == "form19":
@@ -170,7 +175,8 @@ def extract_protest(path: Path) -> ProtestExtraction:
         else:
             # A caption over its value is the letter's own labelling: surer than its prose cues.
             # On a form the boxes are read as boxes: a caption there may stand over another one.
-            _captions(kept, stream, fields)
+            if under is None:
+                _captions(kept, stream, fields)
             # Before the letter's cues: a question's own words would read as a request.
             unclear = read_answered(document, fields)
             # The entries' own column naming the decision: the sender's label, before prose.
@@ -185,6 +191,8 @@ def extract_protest(path: Path) -> ProtestExtraction:
         with_decision_protested(document, fields)
         read_ticked_decision(stream, fields)
         read_ticked_petition_box(document, fields)
+        if under is not None:
+            under.restore(fields)
         points = importer_corroborated(packet.entry_summaries, fields)
         read, unsettled_dates = _entries(document, stream, fields)
         entries, dated = corroborated(read, attached_dates(
@@ -199,6 +207,9 @@ def extract_protest(path: Path) -> ProtestExtraction:
         unplaced = {item: why for item, why in open_absences(
             document, fields.items, ELEMENTS, known_heading).items() if item not in unsure}
         unsure |= set(unplaced)
+        if under is not None:
+            unsure -= under.vouched()
+            unplaced = {item: why for item, why in unplaced.items() if item in unsure}
         facts = replace(_facts(fields, entries, unsure, stream.text),
                         received_as_filed=read_as_filed(fields.items.get("received_date"),
                                                         stream.text),
@@ -317,7 +328,10 @@ def _entries(document: PdfDocument, stream: TextStream, fields: Fields
     unsettled: list[tuple[int, str]] = []
     # A date that reads day first only ("27.08.2025") is read as the date it is; the order
     # above is settled on the text as printed, where such a date shows it.
-    for read in _dated_first(read_entries(document, with_day_first_as_iso(stream))):
+    # A chronology's event lines give each entry's dates a line at a time: read after the
+    # entries' own mentions, so they count only where those gave fewer dates.
+    text = with_day_first_as_iso(stream)
+    for read in _dated_first([*read_entries(document, text), *read_chronology(text)]):
         number = read.number.value
         key = f"entries[{len(entries)}]"
         fields.items[f"{key}.entry_number"] = read.number

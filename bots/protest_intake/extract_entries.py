@@ -220,6 +220,11 @@ def is_entry_number(match: re.Match[str]) -> bool:
     return parsed is not None and parsed.check_digit_ok
 
 
+def number_read(stream: TextStream, match: re.Match[str]) -> Extracted:
+    """The entry number MATCH as read, its confidence by how well its check digit holds."""
+    return _number(stream, match)
+
+
 def _number(stream: TextStream, match: re.Match[str]) -> Extracted:
     evidence = stream.evidence(match.start(), match.end())
     parsed = normalize_entry_number("-".join(match.groups()))

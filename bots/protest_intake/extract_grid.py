@@ -60,7 +60,7 @@ def read_caption_grid(lines: Sequence[Line], fields: Fields) -> None:
     only for a value that wraps (the line readers take a one-line value under a lone caption)."""
     _wrapped_captions(lines, fields)
     for index, line in enumerate(lines):
-        keys = [_grid_key(segment.text) for segment in line]
+        keys = [grid_key(segment.text) for segment in line]
         known = [key for key in keys if key]
         if not known or None in keys or (len(line) == 1 and keys[0] not in {
                 *_WRAPPING, _SIGNER, *_SHAPED}):
@@ -135,7 +135,7 @@ def _wrapped_captions(lines: Sequence[Line], fields: Fields) -> None:
                 fields.put(key, value, evidence_of(cells[0].words), STACKED)
 
 
-def _grid_key(text: str) -> str | None:
+def grid_key(text: str) -> str | None:
     """The field a grid caption names; "" for a numbered box naming none; None for no caption."""
     if _SIGNATURE_BOX.match(text):
         return _SIGNER

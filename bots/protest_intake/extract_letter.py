@@ -390,7 +390,10 @@ def _re_block(document: PdfDocument, fields: Fields) -> None:
         fields.put(key, fold(value), found.evidence(), LABELLED)
 
 
-_SENTENCE_STOP = re.compile(r"(?<=\d)\.\s*$")
+# ... nor after a word, when the label's value is written as a sentence ("4. Merchandise: light
+# bars with plug-in transformers."): a stop after an abbreviation ("etc.", "approx.") is kept.
+_SENTENCE_STOP = re.compile(r"(?:(?<=\d)|(?<=[a-z]{3})(?<!\betc)(?<!\bapprox)(?<!\bincl)"
+                            r"(?<!\bpcs)(?<!\bassd)(?<!\bmisc)(?<!\bdoz))\.\s*$")
 
 
 def _unpointed(segments: Sequence[Segment], label: re.Pattern[str]) -> FieldText | None:

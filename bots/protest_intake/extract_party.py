@@ -30,7 +30,11 @@ from bots.protest_intake.extract_fields import LABELLED, PROSE, WHO_FILES, Field
 from bots.protest_intake.extract_party_agent import read_address_under, read_agent_for
 from bots.protest_intake.extract_party_block import read_listed_party, read_role_line
 from bots.protest_intake.extract_party_role import FILER, read_party_by_role, read_running_party
-from bots.protest_intake.extract_signed_end import signed_at_end, signed_for_party
+from bots.protest_intake.extract_signed_end import (
+    signed_at_end,
+    signed_for_party,
+    signed_under_party,
+)
 from bots.protest_intake.extract_stacked import caption_of
 from bots.protest_intake.phrasings import SALUTATION
 from bots.protest_intake.signature_marks import as_typed, unmarked
@@ -127,14 +131,19 @@ _DEPARTMENT = (r"(?:[A-Z][A-Za-z&-]+[ \t]+(?:&[ \t]+|and[ \t]+)?){0,2}(?i:compli
                r"|customs|sales|shipping|traffic|supply[ \t]+chain|legal|sourcing|distribution"
                r"|affairs)")
 _OFFICE_OF = re.compile(
-    rf"\b(?:I\s+am|As)\s+(?:the\s+|an?\s+)?(?:[A-Za-z]+[ \t]+){{0,2}}?(?i:owner|president"
+    # A declarant names itself first: "I, Ann Lee, am the Director of Imports of Acme Inc.".
+    rf"\b(?:I\s+am|As|I,[ \t]+[A-Z][^,\n]{{2,60}},\s+am)\s+(?:the\s+|an?\s+)?"
+    rf"(?:[A-Za-z]+[ \t]+){{0,2}}?(?i:owner|president"
     rf"|member|principal|proprietor|partner|director|officer|manager|founder|CEO)"
     rf"(?:,[ \t]+{_DEPARTMENT}|\s+of\s+{_DEPARTMENT})?\s+(?:of|at|for)\s+"
     # A legal form keeps its full stop ("Acme Corp. and I ..."); a sentence's is none.
     # ... and a legal form after a comma is still the name ("Kettle Moraine Tool Works, Inc.").
     rf"(?P<name>{_NAME}(?:,\s*(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|Incorporated|Limited)\b)?"
     rf"(?:(?:(?<=Inc)|(?<=Corp)|(?<=Co)|(?<=Ltd)|(?<=Bros)|(?<=L\.L\.C))\.)?)"
-    r"(?=\s*\(|,|\s+and\b|[ \t]*$|(?<=\.)\s|\.\s)",
+    # "and" ends the name unless the name runs on through it to its legal form ("Lanternfly
+    # Toys and Games LLC").
+    r"(?=\s*\(|,|\s+and\b(?![^,.()\n]{1,40}?\b(?:Inc|Corp|Co|Ltd|LLC|Company|Corporation)\b)"
+    r"|[ \t]*$|(?<=\.)\s|\.\s)",
     re.M,
 )
 # An importer's own letter gives its address in a sentence: "Our address is ...".
@@ -892,7 +901,7 @@ def _signer(stream: TextStream, fields: Fields) -> None:
     # courtesy title set aside is put back before the name ("Dr. Ann Lee").
     text = _whose_blanked(_without_separators(_closing_column(stream, unmarked(stream.text))))
     if signer := signer_in(text) or signed_for_party(text) or signer_after_sign_off(text) \
-            or signed_at_end(text):
+            or signed_under_party(text) or signed_at_end(text):
         signer = as_typed(stream.text, signer)
         words = _first_column(stream.words(signer.start, signer.end))
         name = " ".join(w.text for w in words) if words else signer.name

@@ -149,8 +149,9 @@ def _names_party(name: str) -> bool:
 # A sentence's line that ends before "the protestant" of the next ("... classified as entered,
 # and" / "the protestant claims a refund"): a stop inside it, a last word that joins, or words
 # mostly in small letters, as no firm's name is printed.
+# So is a clause that says what someone is ("I, Ann Lee, am the Manager of Acme Inc.").
 _SENTENCE_INSIDE = re.compile(r"[a-z]\.\s+[A-Z]|\b(?:and|or|but|that|which|whereas|as|the|of)"
-                              r"\W*$")
+                              r"\W*$|\b(?:am|is|are)\s+(?:the|an?)\s")
 
 
 def _prose(name: str) -> bool:

@@ -90,3 +90,31 @@ def signed_for_party(text: str) -> Signer | None:
                 match.group("name").lstrip())
             return Signer(name, start, start + len(name), False)
     return None
+
+
+# A signature block opened by whom it signs for, on a line of its own: "For the protestant",
+# "On behalf of the importer:", "For and on behalf of the company", the signer's name under it.
+_FOR_THE_PARTY = re.compile(
+    r"(?im)^[^\S\n]*(?:for(?:[^\S\n]+and)?[^\S\n]+on[^\S\n]+behalf[^\S\n]+of|on[^\S\n]+behalf"
+    r"[^\S\n]+of|for)[^\S\n]+(?:the[^\S\n]+)?(?:protestant|importer(?:[^\S\n]+of[^\S\n]+record)?"
+    r"|company|corporation|firm)[^\S\n]*[,:]?[^\S\n]*$")
+_UNDER_REACH = 3  # lines under the block's opener where the name stands (a rule, "/s/" between)
+_RULE_OR_MARK = re.compile(r"^\s*(?:_{3,}|/s/)?\s*")
+
+
+def signed_under_party(text: str) -> Signer | None:
+    """The person named under a line saying whom the block signs for ("For the protestant" /
+    "Ann Lee" / "Import Manager"), as a letter's signature block closes with no closing word
+    (a weak cue: no mark of signing)."""
+    for match in _FOR_THE_PARTY.finditer(text):
+        offset = match.end() + 1
+        for line in text[offset:].split("\n")[:_UNDER_REACH]:
+            bare = _RULE_OR_MARK.sub("", line)
+            name = bare.partition(",")[0].strip()
+            if name and is_person(name):
+                start = offset + len(line) - len(bare) + len(bare) - len(bare.lstrip())
+                return Signer(name, start, start + len(name), True)
+            if bare.strip():
+                break
+            offset += len(line) + 1
+    return None

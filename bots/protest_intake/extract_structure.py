@@ -320,6 +320,14 @@ _LODGED_AGAINST_LIQUIDATION = re.compile(
     r"(?i)\b(?:protest|contest|challeng|object)\w*\s+(?:to\s+)?(?:the\s+|CBP['\u2019]s\s+)?"
     r"liquidation\s+of\b")
 
+# ... or lodged against "the decision described below" ("identified in Schedule A", "set out
+# above"): the letter then sets the decision out where it points, its entries' liquidation dated
+# there (anchored asks for every entry's dates), so its layout was understood all the same.
+_DECISION_POINTED = re.compile(
+    r"(?i)\b(?:protest|contest|challeng|object)\w*\s+(?:to\s+|against\s+)?(?:under\s+[^\n]{0,30}?"
+    r"\s)?the\s+decisions?\s+(?:described|identified|set\s+out|shown|listed|stated|detailed)"
+    r"\s+(?:below|above|in\b)")
+
 
 def _liquidation_named_objection_labelled(fields: Fields, text: str) -> bool:
     """A letter that names the liquidation it protests and sets its objection out under its
@@ -327,7 +335,8 @@ def _liquidation_named_objection_labelled(fields: Fields, text: str) -> bool:
     the reader looked, so its layout was understood."""
     objection = fields.items.get("objection_text")
     return (objection is not None and objection.confidence >= HEADING_CONFIDENCE
-            and _LODGED_AGAINST_LIQUIDATION.search(text) is not None)
+            and (_LODGED_AGAINST_LIQUIDATION.search(text) is not None
+                 or _DECISION_POINTED.search(text) is not None))
 
 
 def inferred_items(fields: Fields) -> frozenset[int]:
