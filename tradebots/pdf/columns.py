@@ -25,6 +25,9 @@ _SENTENCE_WORDS = 7  # words on a letter's line beside a side column
 _MIN_CUT_SENTENCES = 2  # body lines a side column's captions cut mid-sentence: one may be chance
 _MIN_PROSE_LINES = 2  # lines with a run of words on both sides: fewer is a label beside a value
 _PROSE_WORDS = 4  # words on one side of the gutter before it can be a sentence's line
+_STAGGER_WINDOW = 4  # lines where a staggered region's right column shows itself
+_STAGGERED_LINES = 3  # lines printed on both sides, at the least
+_STAGGER_SPREAD = 3.0  # points: how far the two sides' offset wanders between lines, at least
 _LOWERCASE_SHARE = 0.5  # of a column's words: prose runs on in lowercase words; names, numbers,
 # dates, addresses and labels are capitalised or figures
 
@@ -35,7 +38,8 @@ def reading_order(lines: Sequence[Line]) -> list[Line]:
     result: list[Line] = []
     index = 0
     while index < len(lines):
-        region = _region_at(lines, index) or _sidebar_at(lines, index)
+        region = (_region_at(lines, index) or _sidebar_at(lines, index)
+                  or _staggered_at(lines, index))
         if region is None:
             result.append(list(lines[index]))
             index += 1
@@ -94,6 +98,43 @@ def _sidebar_at(lines: Sequence[Line], first: int) -> tuple[int, float] | None:
         if cut_sentences >= _MIN_CUT_SENTENCES:
             return end, start_x
     return None
+
+
+def _staggered_at(lines: Sequence[Line], first: int) -> tuple[int, float] | None:
+    """(end, right column's x) of two columns set with their own leading, opening at line FIRST,
+    or None: where both sides print on a line, the one's baseline stands now above, now below
+    the other's (a label beside its value, a form's two columns of boxes, a table's cells keep
+    one offset, their fonts' own), and the left column's text runs up to the gutter on some
+    line (a letterhead beside a date block stands far apart)."""
+    window = lines[first:first + _STAGGER_WINDOW]
+    margin = min((line[0].x0 for line in window if line), default=0.0)
+    for start_x in sorted({s.x0 for line in window for s in line if s.x0 > margin + _ALIGN}):
+        end, offsets = first, []
+        left_x: float | None = None
+        while end < len(lines) and (end == first or _near(lines[end - 1], lines[end])):
+            sides = _sides(lines[end], start_x)
+            if sides is None or (sides[0] and left_x is not None
+                                 and abs(sides[0][0].x0 - left_x) > _ALIGN):
+                break
+            left, right = sides
+            if left and left_x is None:
+                left_x = left[0].x0
+            if left and right:
+                offsets.append(left[0].bbox[3] - right[0].bbox[3])
+            end += 1
+        if (len(offsets) >= _STAGGERED_LINES and max(offsets) - min(offsets) > _STAGGER_SPREAD
+                and _runs_to(lines[first:end], start_x)):
+            return end, start_x
+    return None
+
+
+def _runs_to(region: Sequence[Line], start_x: float) -> bool:
+    """Whether the left column's text runs up to the gutter at START_X on some line."""
+    for line in region:
+        left = [s for s in line if s.bbox[2] <= start_x - _ALIGN]
+        if left and start_x - left[-1].bbox[2] <= _WIDE_GUTTER * left[-1].height:
+            return True
+    return False
 
 
 def _runs_on(above: Line, below: Line) -> bool:
