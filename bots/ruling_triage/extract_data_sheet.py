@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from bots.common.reading.letter import same_party
 from bots.common.reading.packet_parts import PacketParts
-from bots.ruling_triage.extract_items import read_hts
+from bots.ruling_triage.extract_items import read_count_caption, read_hts
 from bots.ruling_triage.extract_parties import read_parties
 from bots.ruling_triage.extract_subject import read_goods
 from bots.ruling_triage.extract_text import Fields, Paragraph, paragraphs
@@ -76,7 +76,8 @@ def read_data_sheet(sheet: list[Paragraph], letter: list[Paragraph], fields: Fie
     found = Fields()
     read_goods(sheet, found)
     read_hts([p for p in sheet if _PROPOSED.search(p.text)], found)
-    for key in (*_FACTS, "proposed_hts"):
+    read_count_caption(sheet, found)  # "Number of items 6": the goods the request asks about
+    for key in (*_FACTS, "proposed_hts", "item_count"):
         if key in found.items and key not in fields.items:
             item = found.items[key]
             fields.put(key, item.value, item.evidence, min(item.confidence, SHEET))

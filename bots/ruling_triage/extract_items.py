@@ -56,8 +56,10 @@ _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight",
                  "eleven", "twelve")
 # The sender's count in its own sentence: "covers 6 items", "the classification of 7 models of
 # the product", "a ruling on six styles", "The 7 item(s) are: ...".
+# ... or the count of all the goods asked about: "We ask that all 6 articles be classified".
 _COUNT = re.compile(r"(?:(?:covers|concerns|includes|involves)\s+(?:the\s+following\s+)?"
                     r"(?:[a-z]+\s+)?|\bclassification\s+of\s+(?:the\s+|our\s+|these\s+)?|"
+                    r"\ball\s+(?:of\s+)?(?:the\s+|our\s+|these\s+)?|"
                     r"\bruling\s+(?:on|for|about)\s+(?:the\s+|our\s+|these\s+)?|"
                     r"(?:^|(?<=[.:]\s))(?-i:The|These|Our)\s+)"
                     rf"\(?(?P<n>\d{{1,3}}|{'|'.join(_NUMBER_WORDS)})\)?\s+(?:different\s+|separate\s+)?"
@@ -158,9 +160,7 @@ def read_classification(items: list[Paragraph], fields: Fields) -> None:
     """Proposed HTS numbers as printed, ports, and how many items of which kind."""
     read_hts(items, fields)
     _ports(items, fields)
-    found = labelled(items, _LABELS["item_count"], STOP)
-    if found is not None and (digits := re.match(r"\s*(\d{1,3})\b", found.text)):
-        fields.put_span("item_count", int(digits.group(1)), found, LABELLED)
+    read_count_caption(items, fields)
     if (last := item_columns(items)) is not None:  # a table set one column per item
         fields.put_span("item_count", int(re.sub(r"\D", "", last.text)),
                         Span(last, 0, len(last.text)), PROSE)
@@ -195,6 +195,13 @@ def read_classification(items: list[Paragraph], fields: Fields) -> None:
         answers = {m.group(1).lower() for m in _TICKED.finditer(box.text)}
         if len(answers) == 1:
             fields.put_span("items_same_kind", answers == {"yes"}, box, LABELLED)
+
+
+def read_count_caption(items: list[Paragraph], fields: Fields) -> None:
+    """The count a caption gives: "Number of items: 6", "Item count 3"."""
+    found = labelled(items, _LABELS["item_count"], STOP)
+    if found is not None and (digits := re.match(r"\s*(\d{1,3})\b", found.text)):
+        fields.put_span("item_count", int(digits.group(1)), found, LABELLED)
 
 
 def _models_counted(paragraph: Paragraph, models: re.Match[str], fields: Fields) -> None:
