@@ -58,7 +58,8 @@ HEADER_SYNONYMS: dict[str, re.Pattern[str]] = {
                      r"|shortfall|(?-i:\bLO[RD]\b)"),
     # "Declared Value", "Value Declared", "Value as entered" are the entered value; "Declared
     # duty", "Duty as entered" what was paid.
-    "duty_paid": re.compile(r"(?i)paid|deposit|(?<!value\s)(?<!value\sas\s)"
+    # ... and a clerk's "DUTY PD." (paid) cut to fit its column
+    "duty_paid": re.compile(r"(?i)paid|deposit|\bpd\b|(?<!value\s)(?<!value\sas\s)"
                             r"(?:as\s+entered|declared)(?!\s+value)"),
     "duty_owed": re.compile(r"(?i)owed|owing|correct|lawful|\bdue\b|should|revised|actual"),
     "entered_value": re.compile(rf"(?i){VALUE_WORD}"),
@@ -166,7 +167,10 @@ def read_entry_rows(document: PdfDocument) -> list[EntryRow]:
     summary: list[EntryRow] = []  # a summary table's dates and statuses, keyed by entry number
     last: tuple[ColumnMap, int, float] | None = None
     for page in document.page_numbers:
-        ruled = [unstacked(document, table, ENTRY_NUMBER) for table in ruled_tables(document, page)]
+        # A card ruled under each line holds no columns (one cell a row): its lines are read as
+        # printed, an aligned table's if they line up.
+        ruled = [unstacked(document, table, ENTRY_NUMBER) for table in ruled_tables(document, page)
+                 if any(len(row) > 1 for row in table.texts())]
         # A grid on its side first: its line of entry numbers would start an aligned table.
         tables = ruled + sideways_tables(document, page, ENTRY_NUMBER, _is_header,
                                          [t.bbox for t in ruled])
