@@ -70,9 +70,21 @@ _CLIENT = re.compile(
     rf"|,?\s+(?:under|pursuant\s+to)\s+(?:19\b|section\b|part\b|the\s+(?:tariff|customs)\b))",
     re.I | re.S,
 )
+# The department an officer heads: "Director of Trade Compliance", "Manager, Imports".
+_DEPARTMENT = (r"(?:[A-Z][A-Za-z&-]+[ \t]+(?:&[ \t]+|and[ \t]+)?){0,2}(?i:compliance|operations"
+               r"|logistics|imports?|exports?|purchasing|procurement|finance|accounting|trade"
+               r"|customs|sales|shipping|traffic|supply[ \t]+chain|legal|sourcing|distribution"
+               r"|affairs)")
+# A declarant's office before the party it declares for: "1. I am the Chief Financial Officer of
+# X ("Protestant")", "I am the Director of Trade Compliance of X".
+_ROLE = (r"(?:owner|president|member|principal|proprietor|partner|director|officer|manager"
+         r"|founder|CEO|CFO|COO|counsel|analyst|specialist|secretary|treasurer|controller"
+         r"|coordinator|supervisor|head)")
+_DECLARANT_LEAD = (r"(?:\d{1,2}\.\s+)?I\s+am\s+(?:the\s+|an?\s+)?(?:[A-Za-z]+[ \t]+){0,3}?"
+                   rf"{_ROLE}(?:,[ \t]+{_DEPARTMENT}|\s+of\s+{_DEPARTMENT})?\s+(?:of|at|for)\s+")
 _DEFINED_TERM = re.compile(
-    rf"(?:^|(?<=[.\n]))\s*(?:(?:this\s+firm|we|the\s+undersigned)\s+represents?\s+)?"
-    rf"(?P<name>{_NAME})\s*{_DEFINED}",
+    rf"(?:^|(?<=[.\n]))\s*(?:(?:this\s+firm|we|the\s+undersigned)\s+represents?\s+"
+    rf"|{_DECLARANT_LEAD})?(?P<name>{_NAME})\s*{_DEFINED}",
     re.S | re.I,
 )
 
@@ -126,15 +138,10 @@ _APPOSITIVE = re.compile(
 # The office may be titled in capitals ("Import Manager") and name the function or department
 # held, after a comma or an "of" ("Vice President, Operations of X", "Director of Trade
 # Compliance of X", "Manager of Import Operations at X"): the company is what follows that.
-_DEPARTMENT = (r"(?:[A-Z][A-Za-z&-]+[ \t]+(?:&[ \t]+|and[ \t]+)?){0,2}(?i:compliance|operations"
-               r"|logistics|imports?|exports?|purchasing|procurement|finance|accounting|trade"
-               r"|customs|sales|shipping|traffic|supply[ \t]+chain|legal|sourcing|distribution"
-               r"|affairs)")
 _OFFICE_OF = re.compile(
     # A declarant names itself first: "I, Ann Lee, am the Director of Imports of Acme Inc.".
     rf"\b(?:I\s+am|As|I,[ \t]+[A-Z][^,\n]{{2,60}},\s+am)\s+(?:the\s+|an?\s+)?"
-    rf"(?:[A-Za-z]+[ \t]+){{0,2}}?(?i:owner|president"
-    rf"|member|principal|proprietor|partner|director|officer|manager|founder|CEO)"
+    rf"(?:[A-Za-z]+[ \t]+){{0,2}}?(?i:{_ROLE})"
     rf"(?:,[ \t]+{_DEPARTMENT}|\s+of\s+{_DEPARTMENT})?\s+(?:of|at|for)\s+"
     # A legal form keeps its full stop ("Acme Corp. and I ..."); a sentence's is none.
     # ... and a legal form after a comma is still the name ("Kettle Moraine Tool Works, Inc.").

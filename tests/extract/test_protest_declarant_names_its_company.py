@@ -19,6 +19,14 @@ _OPENINGS = [
      "whose address is 1480 Mill Pond Avenue, Fall River, MA 02720. I make this declaration"),
     ("1. I, Dana Whitlock, am the Customs Compliance Manager of {firm}, the protestant,",
      "whose address is 1480 Mill Pond Avenue, Fall River, MA 02720. I make this"),
+    # The declarant named in the line before ("I, Ann Lee, declare as follows:"), the office and
+    # the firm in the first paragraph, the firm a defined term (the fifty-ninth hand, held out).
+    ("1. I am the Chief Financial Officer of {firm} (\"Protestant\"), whose address is",
+     "1480 Mill Pond Avenue, Fall River, MA 02720. I have personal knowledge and make this"),
+    ("1. I am the Director of Trade Compliance of {firm} (\"Protestant\"), whose address",
+     "is 1480 Mill Pond Avenue, Fall River, MA 02720. I have personal knowledge and make this"),
+    ("1. I am the General Counsel of {firm} (\"Protestant\"), whose address is 1480 Mill",
+     "Pond Avenue, Fall River, MA 02720. I have personal knowledge of the facts and make this"),
 ]
 _FIRMS = ["Oriel Bay Textiles Corp.", "Lanternfly Toys and Games LLC"]
 
