@@ -13,7 +13,7 @@ from bots.common.reading.dates import parse_date
 from bots.common.reading.parties import US_ADDRESS
 from bots.common.reading.signature import is_person
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
-from bots.protest_intake.extract_fields import Fields, category_of, importer_number_in
+from bots.protest_intake.extract_fields import INFERRED, Fields, category_of, importer_number_in
 from bots.protest_intake.extract_grid import grid_key
 from bots.protest_intake.extract_stacked import STACKED, value_under
 from tradebots.facts import Extracted
@@ -32,6 +32,7 @@ _LEAST_VOTES = 2  # values whose shape places their captions under them, to read
 _OBJECTION = "objection_text"
 _ACCELERATED = "accelerated_disposition"
 _FURTHER = "further_review_requested"
+_DRAWBACK = "drawback_declaration"  # "Subject to drawback (Y/N)" answered "No": 174.13(a)(9)
 _ENTRY, _DATE = "entry", "date"
 _MORE_CAPTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), key) for pattern, key in (
@@ -41,6 +42,8 @@ _MORE_CAPTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"accelerated\s+disposition(?:\s+requested)?\??", _ACCELERATED),
         (r"(?:application\s+for\s+|request\s+for\s+)?further\s+review(?:\s+requested)?\??",
          _FURTHER),
+        (r"(?:(?:entr(?:y|ies)\s+)?subject\s+to\s+drawback|drawback\s+(?:entry|entries|claim)"
+         r"(?:\s+(?:made|filed))?)\??", _DRAWBACK),
         (r"(?:printed|typed)\s+name(?:\s+of\s+signer)?|name\s+of\s+signer|signer'?s\s+name",
          "signer_name"),
         (r"entry\s+(?:number|no\.?|#)", _ENTRY),
@@ -79,6 +82,8 @@ class Under:
         for key, item in self.read.items():
             if item is not None:
                 fields.items[key] = item
+                if key == _OBJECTION:  # read over its own caption: no guess at which paragraph
+                    fields.items.pop(INFERRED[6], None)
             elif key in _BLANK_IS_BLANK:
                 fields.items.pop(key, None)
 
@@ -127,7 +132,7 @@ def _item(key: str, caption: Segment, cells: list[Segment], lines: Sequence[Line
         text = " ".join(c.text.strip() for c in run)
         words = [w for c in run for w in c.words]
         return Extracted(text or None, evidence_of(words), STACKED)
-    if key in (_ACCELERATED, _FURTHER):
+    if key in (_ACCELERATED, _FURTHER, _DRAWBACK):
         answer = _YES_NO.match(text)
         value = None if answer is None else answer.group(1).lower() == "yes"
     elif key == "signer_name":
@@ -218,6 +223,10 @@ def _fits(key: str | None, text: str) -> bool:
     return False
 
 
+# A box's number before its caption: "9.", "10.", "3a.", "7.1b".
+_BOX_NUMBER = re.compile(r"\d{1,2}(?:\.\d)?[a-z]?\.?")
+
+
 def _caption_row(line: Line) -> bool:
     """A line of captions only, at least one naming a field."""
     keys = [_key(segment.text) for segment in line]
@@ -227,10 +236,12 @@ def _caption_row(line: Line) -> bool:
 def _key(text: str) -> str | None:
     """The field a caption printed under a line names; "" for a caption naming none read here."""
     key = grid_key(text)
-    if key is not None:
+    if key:
         return key
+    # (a box's number and note are no part of its caption: "11. SUBJECT TO DRAWBACK (Y/N)")
     bare = _NOTE.sub(" ", text).strip().rstrip(":").strip()
+    bare = re.sub(rf"^{_BOX_NUMBER.pattern}\s+", "", bare)
     for pattern, name in _MORE_CAPTIONS:
         if pattern.fullmatch(bare):
             return name
-    return grid_key(bare)
+    return key if key is not None else grid_key(bare)
