@@ -278,6 +278,7 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
         elif objection_heading(label):
             _objection(fields, _run_on(value, rows, index), evidence)
     _side_by_side(rows, fields, earlier_rows | in_earlier)
+    _pair_ending_row(rows, fields, earlier_rows | in_earlier)
     _electronic_signature(document, fields)
     _decision_beside_label(rows, fields)
     # The form's box reader reads a name-and-address block under its caption; a drawn or
@@ -308,6 +309,19 @@ def _side_by_side(rows: Sequence[Sequence[Segment]], fields: Fields, earlier: se
             for label, value in zip(labels, values, strict=True):
                 _labelled_value(fields, cell_label(label.text), value.text.lstrip(": \t"),
                                 evidence_of(list(value.words)), earlier=False)
+
+
+def _pair_ending_row(rows: Sequence[Sequence[Segment]], fields: Fields, earlier: set[int]) -> None:
+    """A "label: | value" pair printed at the end of another row ("Entry No. | Date of Entry |
+    Received by CBP: | 2025-08-21"): its colon makes the cell a caption, beside its value."""
+    for index, row in enumerate(rows):
+        if index in earlier or len(row) < 3:
+            continue
+        label, value = row[-2], row[-1]
+        if label.text.rstrip().endswith(":") and _is_label(label.text) \
+                and not _is_label(value.text) and not value.text.rstrip().endswith(":"):
+            _labelled_value(fields, cell_label(label.text), value.text.strip(),
+                            evidence_of(list(value.words)), earlier=False)
 
 
 _WORDS_ONLY = re.compile(r"[A-Za-z][A-Za-z'’/&.-]*(?:\s+[A-Za-z'’/&.-]+)+")  # two words or more

@@ -38,7 +38,10 @@ _OTHER_CAPTION = re.compile(
     r"|status|channel|(?:submission|transaction|tracking)\s+(?:id|no\.?|number|#)"
     r"|(?:filer\s+|our\s+|your\s+)?ref(?:erence)?(?:\s+(?:no\.?|number|#))?"
     r"|confirmation(?:\s+(?:no\.?|number|#))?|(?:date|time)\s+(?:filed|submitted|sent)"
-    r"|(?:filing|submission)\s+(?:date|time|method))\s*:?\s*$", re.I)
+    r"|(?:filing|submission)\s+(?:date|time|method)"
+    # the requests a register answers in a column of its own, read by the question readers
+    r"|accel(?:erated|\.)?\s+disposition(?:\s+requested)?|further\s+review(?:\s+requested)?"
+    r"|(?:subject\s+to\s+)?drawback(?:\s+\(y/n\))?)\s*:?\s*$", re.I)
 _SIGNER = "signer_name"
 # Fields whose value is known by its shape (an EIN, SSN or CBP-assigned number): no other text
 # under the caption can pass for one.
