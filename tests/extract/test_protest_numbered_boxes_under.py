@@ -7,15 +7,13 @@ such forms went to a person for (a)(9) and for an objection "found only by an in
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from bots.protest_intake.extract import extract_protest
-from bots.protest_intake.rules.decide import decide
+from tests.extract.test_protest_captions_under_lines import _decided
 
 _ROWS = [
     [(60, "1. NAME OF PROTESTANT", "Harrow Lane Ceramics Inc."),
@@ -61,12 +59,6 @@ def _form(path: Path, drawback_caption: str, drawback: str) -> Path:
     canvas.drawString(300, y - 11, "14. PRINTED NAME")
     canvas.save()
     return path
-
-
-def _decided(path: Path) -> tuple[str, tuple[str, ...]]:
-    facts = extract_protest(path).facts
-    decision, _ = decide(replace(facts, received_date=date(2025, 3, 7)), today=date(2025, 3, 10))
-    return decision.outcome, decision.missing
 
 
 @pytest.mark.parametrize("caption", ["11. SUBJECT TO DRAWBACK (Y/N)",
