@@ -156,13 +156,14 @@ def _label_values(lines: Sequence[Segment], values: Sequence[Segment],
     """LINES (a label column) paired with VALUES at their heights, or None when they are not
     one label column: most labels known to the bot, the rest captions by their closing colon
     ("Contact person:"), the first value beside one label and none beside two; an unpaired line
-    after a pair wraps its value, in either column (an address's second line under its first)."""
+    after a pair wraps its value, in either column (an address's second line under its first),
+    unless the value above it is a caption itself ("Signature | Name and title" over a name)."""
     owned: dict[int, list[Segment]] = {}
     owner: int | None = None
     for value in values:
         at = [index for index, line in enumerate(lines) if _beside(line, value)]
-        if len(at) > 1 or (not at and owner is None):
-            return None
+        if len(at) > 1 or (not at and (owner is None or is_label_line(owned[owner][-1]))):
+            return None  # (a line under a caption of the value column is that caption's value)
         owner = at[0] if at else owner
         if owner is not None:
             owned.setdefault(owner, []).append(value)
