@@ -19,6 +19,7 @@ from bots.common.reading.running import without_running_lines
 from bots.common.reading.unplaced import open_absences
 from bots.penalty_notice.activity_log import read_activity_log, told_alike
 from bots.penalty_notice.address_parts import address_in_parts, doubted_without_zip, has_zip
+from bots.penalty_notice.amount_first import amount_first
 from bots.penalty_notice.broken_numbers import unread_broken
 from bots.penalty_notice.comma_rows import unread_comma_rows
 from bots.penalty_notice.culpability import levels_stated
@@ -137,7 +138,7 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # A label padded with a short leader ("DOMESTIC VALUE .. 1.00") is read alike; a leader
         # with no label before it pads a wrapped value's line, which goes on with the value above.
         # A list typed with dashes ("- X LLC" over "- 12 Main St") is read without them.
-        pages = [undashed([_plain(line) for line in document.reading_lines(n)])
+        pages = [undashed([amount_first(_plain(line)) for line in document.reading_lines(n)])
                  for n in document.page_numbers]
         lines = _lines(pages)
         # "20.01.2023" can only be day first: read as such in sentences and rows alike.

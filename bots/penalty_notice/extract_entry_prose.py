@@ -88,9 +88,11 @@ _TOLD_AFTER: dict[str, re.Pattern[str]] = {
 _ENTRY_DATE = re.compile(
     r"(?i)\b(?:entered|entry\s+date|date\s+of\s+entry|dated|filed)\b\s*(?:on|:)?")
 # A date set right after the number is the entry's own: "entry X of 06/19/2023", "X (Aug. 7,
-# 2023)", "X, 2023-04-11,", "X on 3/1/24", "X - filed 3/1/24", "X [entered 3/1/24]".
+# 2023)", "X, 2023-04-11,", "X on 3/1/24", "X - filed 3/1/24", "X [entered 3/1/24]", and a
+# tape's "ENTRY X" over "DATE 05/18/2023".
 _DATE_AFTER_NUMBER = re.compile(
-    r"(?i)^\s*(?:[,(\[:\u2013\u2014-]\s*)?(?:(?:of|on|from|dated|filed|entered|made)(?:\s+on)?\s+)?")
+    r"(?i)^\s*(?:[,(\[:\u2013\u2014-]\s*)?(?:(?:of|on|from|dated|filed|entered|made|date:?)"
+    r"(?:\s+on)?\s+)?")
 # A case system's status codes too: "LIQ", "UNLIQ".
 # An extended or suspended liquidation is none yet (19 U.S.C. 1504(b), (c)); "extended" alone
 # may be an invoice's "extended value".
