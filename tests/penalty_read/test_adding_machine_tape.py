@@ -13,7 +13,9 @@ import pytest
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
 
+from bots.penalty_notice.amount_first import amount_first
 from bots.penalty_notice.contract import extract_json
+from tradebots.pdf import Segment, Word
 
 _REPORT = [
     "REPORT OF AUDIT FINDINGS - Referral for action under 19 U.S.C. 1592",
@@ -69,3 +71,22 @@ def test_a_tapes_amounts_are_read_with_the_captions_after_them(
     assert [(e["entered_value"], e["duty_paid"], e["duty_owed"]) for e in entries] == [
         (40670.0, 1260.76, 3225.12), (46690.0, 901.1, 4085.36)]
     assert read["decision"]["loss_of_duties"]["actual"] == 5148.62
+
+
+def _segment(*texts: str) -> Segment:
+    return Segment(tuple(Word(1, 60.0 + 40 * i, 100.0, 95.0 + 40 * i, 109.0, text)
+                         for i, text in enumerate(texts)))
+
+
+@pytest.mark.parametrize("line", [
+    [_segment("8.", "Dutiable", "value")],  # a form's numbered box (the seventeenth hand)
+    [_segment("7.", "Domestic", "value"), _segment("8.", "Dutiable", "value")],
+    [_segment("2023"), _segment("Entered", "value")],  # a year, not an amount
+])
+def test_a_boxs_number_before_its_caption_is_no_amount(line: list[Segment]) -> None:
+    assert [s.text for s in amount_first(line)] == [s.text for s in line]
+
+
+def test_an_amount_before_its_caption_in_one_segment_is_set_after_it() -> None:
+    assert [s.text for s in amount_first([_segment("$1,260.76", "duty", "paid")])] == [
+        "duty paid $1,260.76"]
