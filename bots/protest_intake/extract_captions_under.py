@@ -224,7 +224,7 @@ def _fits(key: str | None, text: str) -> bool:
 
 
 # A box's number before its caption: "9.", "10.", "3a.", "7.1b".
-_BOX_NUMBER = re.compile(r"\d{1,2}(?:\.\d)?[a-z]?\.?")
+_BOX_LEAD = re.compile(r"^\d{1,2}(?:\.\d)?[a-z]?\.?\s+")
 
 
 def _caption_row(line: Line) -> bool:
@@ -240,7 +240,7 @@ def _key(text: str) -> str | None:
         return key
     # (a box's number and note are no part of its caption: "11. SUBJECT TO DRAWBACK (Y/N)")
     bare = _NOTE.sub(" ", text).strip().rstrip(":").strip()
-    bare = re.sub(rf"^{_BOX_NUMBER.pattern}\s+", "", bare)
+    bare = _BOX_LEAD.sub("", bare)
     for pattern, name in _MORE_CAPTIONS:
         if pattern.fullmatch(bare):
             return name

@@ -46,7 +46,7 @@ def key_value_lines(lines: Sequence[Sequence[Segment]], headings: bool = True
     for line in lines:
         read, key = _read_line(line, headings, apart=True)
         if (key is not None and previous is not None and key[0] == previous[0]
-                and key[1] == previous[1] + 1 and _LIST_KEY.search(key[0]) and len(read) > 1):
+                and key[1] == previous[1] + 1 and len(read) > 1):
             read = read[1:]
         out.append(read)
         previous = key
@@ -56,14 +56,14 @@ def key_value_lines(lines: Sequence[Sequence[Segment]], headings: bool = True
 def _read_line(line: Sequence[Segment], headings: bool, *, apart: bool
                ) -> tuple[list[Segment], tuple[str, int] | None]:
     """The line read (see key_value_line) and its first key's stem and number when the key is
-    numbered ("PARTY.ADDR2" -> ("PARTY.ADDR", 2)); APART keeps each key and value in the
-    segments they were typed in."""
+    a list's numbered line ("PARTY.ADDR2" -> ("party.addr", 2)); APART keeps each key and value
+    in the segments they were typed in."""
     out: list[Segment] = []
     numbered: tuple[str, int] | None = None
     for number, run in enumerate(_runs(line)):
         words = [w for s in run for w in s.words]
         if (spelled := _spelled(words)) is not None:
-            if not number and (match := _NUMBERED_KEY.fullmatch(_raw_key(words))):
+            if not number and (match := _list_line(_raw_key(words))):
                 numbered = (match["stem"].lower(), int(match["n"]))
             out.extend(_regrouped(run, spelled) if apart else [Segment(tuple(spelled))])
             continue
@@ -76,6 +76,12 @@ def _read_line(line: Sequence[Segment], headings: bool, *, apart: bool
 # so are the ports a record lists one key each.
 _NUMBERED_KEY = re.compile(r"(?P<stem>.*?[A-Za-z])[_.]?(?P<n>\d{1,2})")
 _LIST_KEY = re.compile(r"(?:addr|address|adr|street|line|ports?)(?:[_.]?line)?$", re.I)
+
+
+def _list_line(key: str) -> re.Match[str] | None:
+    """KEY as a list's numbered line ("ADDR2", "PORT.1"): its stem and number; else None."""
+    numbered = _NUMBERED_KEY.fullmatch(key)
+    return numbered if numbered and _LIST_KEY.search(numbered["stem"]) else None
 
 
 def _raw_key(words: list[Word]) -> str:
@@ -180,7 +186,7 @@ def _words_of(word: Word) -> Word:
     group's word ("FACT.PRINCIPAL_USE" -> "PRINCIPAL USE"), a list's first line without its
     number ("PORT.1" -> "PORT")."""
     text = word.text
-    if (numbered := _NUMBERED_KEY.fullmatch(text)) and _LIST_KEY.search(numbered["stem"]):
+    if numbered := _list_line(text):
         text = numbered["stem"]  # "PORT.1", "ADDR1": the first of a list a record numbers
     if "." in text.strip("."):
         parts = [p for p in text.split(".") if p][-_DOTTED_PARTS:]
