@@ -30,7 +30,10 @@ def main(argv: list[str] | None = None) -> int:
             for problem in check.check_pdf(pdf.read_bytes(), truth):
                 print(f"{pdf.name}: {problem}", file=sys.stderr)
                 bad += 1
-    print(f"{len(pdfs)} documents in {a.out} ({time.monotonic() - start:.1f} s), {bad} text-layer problems")
+    print(
+        f"{len(pdfs)} documents in {a.out} ({time.monotonic() - start:.1f} s),"
+        f" {bad} text-layer problems"
+    )
     return 1 if bad else 0
 
 

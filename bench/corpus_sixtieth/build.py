@@ -17,7 +17,14 @@ def plan(kind: str, index: int, seed: int) -> dict[str, Any]:
     truth, doc = MODULES[kind].make(index, seed, family)
     name = f"{PREFIX[kind]}_{index + 1:03d}_{family}_{truth['case']}"
     pages = [[list(op) for op in ops] for ops in doc.pages]
-    return {"kind": kind, "name": name, "family": family, "title": doc.title, "truth": truth, "pages": pages}
+    return {
+        "kind": kind,
+        "name": name,
+        "family": family,
+        "title": doc.title,
+        "truth": truth,
+        "pages": pages,
+    }
 
 
 def render_plan(p: dict[str, Any]) -> bytes:

@@ -1,4 +1,5 @@
-"""Every scored text, date, amount and entry number of a truth must be printed in the PDF's text layer."""
+"""Every scored text, date, amount and entry number of a truth must be printed in the PDF's
+text layer."""
 
 from __future__ import annotations
 
@@ -13,8 +14,19 @@ from . import common as c
 
 _DATE_KEYS = {"received_date", "request_date", "violation_date", "entry_date", "liquidation_date"}
 _MONEY_KEYS = {"entered_value", "duty_paid", "duty_owed", "domestic_value", "dutiable_value"}
-_TEXT_KEYS = {"protest_number", "port_code", "importer_number", "protestant_name", "merchandise_description",
-              "signer_name", "requester_name", "product_description", "case_number", "party_name", "entry_number"}
+_TEXT_KEYS = {
+    "protest_number",
+    "port_code",
+    "importer_number",
+    "protestant_name",
+    "merchandise_description",
+    "signer_name",
+    "requester_name",
+    "product_description",
+    "case_number",
+    "party_name",
+    "entry_number",
+}
 _ADDRESS_KEYS = {"protestant_address", "requester_address", "party_address"}
 
 
@@ -37,7 +49,9 @@ def _money_found(text: str, amount: float) -> bool:
     return any(_fold(c.money(cents, form)) in text for form in c.MONEY_FORMS)
 
 
-def _walk(values: dict[str, Any], text: str, where: str, problems: list[str], args: list[str]) -> None:
+def _walk(
+    values: dict[str, Any], text: str, where: str, problems: list[str], args: list[str]
+) -> None:
     for key, v in values.items():
         if v is None or isinstance(v, bool):
             continue
@@ -61,7 +75,7 @@ def _walk(values: dict[str, Any], text: str, where: str, problems: list[str], ar
             if _fold(str(v)) not in text:
                 problems.append(f"{at} {v!r} not in the text layer")
         elif key in _ADDRESS_KEYS:
-            # printed as lines (a sentence, a caption box, rows of a grid): every comma-separated part
+            # printed as lines (a sentence, a caption box, a grid): each comma-separated part
             for part in str(v).split(", "):
                 if _fold(part) not in text:
                     problems.append(f"{at} part {part!r} not in the text layer")

@@ -5,8 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def d_long(d: dt.date) -> str:
@@ -69,19 +81,46 @@ PARTIES = [
     ("Willow Creek Kitchenware LLC", ["34 Copper Pot Lane", "Charlotte, NC 28206"]),
     ("Tidemark Bicycle Works Corp.", ["7 Spoke Street", "Oakland, CA 94607"]),
 ]
-PEOPLE = ["Rosalind T. Achebe", "Marcus J. Whitcombe", "Ingrid Solberg-Hale", "Dorian P. Castellano",
-          "Naomi R. Fairweather", "Theodore K. Oyelaran", "Beatrix L. Montague", "Jonah Abernathy",
-          "Lucinda M. Okafor", "Wendell S. Prasad", "Greta Lindqvist", "Emmett R. Dubois"]
-PORTS = [("2704", "Los Angeles"), ("1001", "New York"), ("1703", "Atlanta"), ("5301", "Houston"),
-         ("3901", "Chicago"), ("1601", "Charleston"), ("2809", "San Francisco"), ("1303", "Baltimore")]
+PEOPLE = [
+    "Rosalind T. Achebe",
+    "Marcus J. Whitcombe",
+    "Ingrid Solberg-Hale",
+    "Dorian P. Castellano",
+    "Naomi R. Fairweather",
+    "Theodore K. Oyelaran",
+    "Beatrix L. Montague",
+    "Jonah Abernathy",
+    "Lucinda M. Okafor",
+    "Wendell S. Prasad",
+    "Greta Lindqvist",
+    "Emmett R. Dubois",
+]
+PORTS = [
+    ("2704", "Los Angeles"),
+    ("1001", "New York"),
+    ("1703", "Atlanta"),
+    ("5301", "Houston"),
+    ("3901", "Chicago"),
+    ("1601", "Charleston"),
+    ("2809", "San Francisco"),
+    ("1303", "Baltimore"),
+]
 FILERS = ["ABC", "BFD", "CHE", "DAG", "EIB", "FGA", "GHC", "HID", "ICE", "A1B", "B2C", "D9G"]
 GOODS = [
     ("Glazed stoneware dinner plates, 27 cm, in sets of four", "6912.00.4810", "dinnerware"),
-    ("Spiral-bound paper notebooks with polypropylene covers, A5 size", "4820.10.2060", "stationery"),
+    (
+        "Spiral-bound paper notebooks with polypropylene covers, A5 size",
+        "4820.10.2060",
+        "stationery",
+    ),
     ("Men's hiking boots with rubber outer soles and leather uppers", "6403.91.6090", "footwear"),
     ("Stainless steel cookware sets, 10 pieces, with glass lids", "7323.93.0080", "cookware"),
     ("Woven cotton bath towels, terry pile, 70 x 140 cm", "6302.60.0020", "towels"),
-    ("Portable wireless speakers with rechargeable lithium-ion batteries", "8518.22.0000", "speakers"),
+    (
+        "Portable wireless speakers with rechargeable lithium-ion batteries",
+        "8518.22.0000",
+        "speakers",
+    ),
     ("Plastic garden watering cans, 10 liter capacity", "3924.90.5650", "garden"),
     ("LED desk lamps with adjustable aluminum arms", "9405.21.8000", "lamps"),
     ("Children's wooden building blocks in canvas bags, 60 pieces", "9503.00.0073", "toys"),

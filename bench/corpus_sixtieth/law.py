@@ -94,7 +94,9 @@ def timing(received: dt.date, entry_date: dt.date, liquidation: dt.date) -> str:
     return "late"
 
 
-def protest_outcome(timings: list[str], invalid: bool, missing: list[str], verify: bool = False) -> str:
+def protest_outcome(
+    timings: list[str], invalid: bool, missing: list[str], verify: bool = False
+) -> str:
     """Precedence: needs_human, premature, untimely, invalid, deficient, accept."""
     if verify or "grace" in timings or len(set(timings)) > 1:
         return "needs_human"
@@ -137,7 +139,11 @@ def penalty(
     potential = sum(max(0, e["owed"] - e["paid"]) for e in entries if not e["liquidated"])
     lod = actual + potential
     if lod > 0:
-        factors = {"fraud": (10, 10, 50, 80), "gross_negligence": (40, 10, 25, 40), "negligence": (20, 10, 5, 20)}
+        factors = {
+            "fraud": (10, 10, 50, 80),
+            "gross_negligence": (40, 10, 25, 40),
+            "negligence": (20, 10, 5, 20),
+        }
         mult, den, lo, hi = factors[culpability]
         stat = dv if culpability == "fraud" else min(dv, _exact(mult * lod, den))
         low, high = _exact(lo * lod, 10), _exact(hi * lod, 10)
@@ -155,7 +161,9 @@ def penalty(
     if prior_disclosure and culpability == "fraud":
         proposed = lod if lod > 0 else _exact(10 * (dutiable or 0), 100)
     elif prior_disclosure:
-        proposed = None  # interest on the actual loss from liquidation to tender: a person computes it
+        proposed = (
+            None  # interest on the actual loss from liquidation to tender: a person computes it
+        )
         human = True
     else:
         proposed = dv if culpability == "fraud" else stat

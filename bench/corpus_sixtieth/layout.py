@@ -1,4 +1,4 @@
-"""A page as a list of drawing records, and a flowing cursor to fill it; the producers print them."""
+"""A page as a list of drawing records, and a flowing cursor to fill it; producers print them."""
 
 from __future__ import annotations
 
@@ -52,7 +52,9 @@ def wrap(text: str, font: str, size: float, room: float) -> list[str]:
 class Doc:
     """Pages of records; y runs from the top margin down (PDF coordinates, origin bottom left)."""
 
-    def __init__(self, title: str, top: float = 740, bottom: float = 64, left: float = 72, right: float = 540):
+    def __init__(
+        self, title: str, top: float = 740, bottom: float = 64, left: float = 72, right: float = 540
+    ):
         self.title = title
         self.pages: list[list[Op]] = []
         self.top, self.bottom, self.left, self.right = top, bottom, left, right
@@ -92,15 +94,29 @@ class Doc:
         self.ops.append(("shade", round(x, 2), round(y, 2), round(w, 2), round(h, 2), gray))
 
     # flowing text
-    def line(self, s: str, font: str = "serif", size: float = 10, x: float | None = None, lead: float | None = None) -> None:
+    def line(
+        self,
+        s: str,
+        font: str = "serif",
+        size: float = 10,
+        x: float | None = None,
+        lead: float | None = None,
+    ) -> None:
         lead = lead or size * 1.35
         self.need(lead)
         self.y -= lead
         self.text(self.left if x is None else x, self.y, s, font, size)
 
     def para(
-        self, s: str, font: str = "serif", size: float = 10, x: float | None = None, right: float | None = None,
-        lead: float | None = None, after: float = 4, first: str = "",
+        self,
+        s: str,
+        font: str = "serif",
+        size: float = 10,
+        x: float | None = None,
+        right: float | None = None,
+        lead: float | None = None,
+        after: float = 4,
+        first: str = "",
     ) -> None:
         x0 = self.left if x is None else x
         room = (right or self.right) - x0

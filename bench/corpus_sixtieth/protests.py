@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Protests under 19 U.S.C. 1514: three senders' styles, eleven cases."""
 
 from __future__ import annotations
@@ -10,8 +11,19 @@ from . import common as c
 from . import law
 from .layout import Doc
 
-CASES = ("accept", "two-entries", "no-importer", "no-description", "untimely", "premature", "invalid",
-         "weekend-grace", "partly-late", "pre2004-90day", "earlier-protest-no-date")
+CASES = (
+    "accept",
+    "two-entries",
+    "no-importer",
+    "no-description",
+    "untimely",
+    "premature",
+    "invalid",
+    "weekend-grace",
+    "partly-late",
+    "pre2004-90day",
+    "earlier-protest-no-date",
+)
 STYLES = ("declaration", "transposed", "caption-box")
 CATEGORY_TEXT = {
     "classification": "the classification of the merchandise and the rate of duty assessed at liquidation",
@@ -20,13 +32,13 @@ CATEGORY_TEXT = {
 }
 GROUNDS = {
     "classification": "The merchandise was reclassified from subheading {hts} to a provision carrying a higher "
-                      "rate. The goods are correctly classified as entered, under the terms of the heading "
-                      "and General Rules of Interpretation 1 and 6, and the difference in duty should be refunded.",
+    "rate. The goods are correctly classified as entered, under the terms of the heading "
+    "and General Rules of Interpretation 1 and 6, and the difference in duty should be refunded.",
     "appraised_value": "The port added buying commissions paid to an independent agent to the transaction value. "
-                       "Bona fide buying commissions are not part of the price actually paid or payable "
-                       "(19 U.S.C. 1401a(b)(1)); the entered value should be restored.",
+    "Bona fide buying commissions are not part of the price actually paid or payable "
+    "(19 U.S.C. 1401a(b)(1)); the entered value should be restored.",
     "liquidation": "The entry was liquidated at a rate that does not reflect the exclusion in effect on the date "
-                   "of entry; the liquidation should be corrected and the excess duties refunded.",
+    "of entry; the liquidation should be corrected and the excess duties refunded.",
 }
 
 
@@ -38,7 +50,9 @@ def _dates(rng: random.Random, case: str) -> tuple[list[tuple[dt.date, dt.date]]
         entry = dt.date(2004, 12, rng.randint(1, 15))
         liq = entry + dt.timedelta(days=rng.randint(300, 330))
         last = law.last_day(entry, liq)
-        received = law.next_business_day(law.next_business_day(last) + dt.timedelta(days=rng.randint(8, 30)))
+        received = law.next_business_day(
+            law.next_business_day(last) + dt.timedelta(days=rng.randint(8, 30))
+        )
         return [(entry, liq)], received
     if case == "weekend-grace":
         while law.business_day(law.last_day(entry, liq)):
@@ -46,7 +60,9 @@ def _dates(rng: random.Random, case: str) -> tuple[list[tuple[dt.date, dt.date]]
         return [(entry, liq)], law.next_business_day(law.last_day(entry, liq))
     if case == "untimely":
         last = law.last_day(entry, liq)
-        return [(entry, liq)], law.next_business_day(law.next_business_day(last) + dt.timedelta(days=rng.randint(5, 40)))
+        return [(entry, liq)], law.next_business_day(
+            law.next_business_day(last) + dt.timedelta(days=rng.randint(5, 40))
+        )
     if case == "premature":
         return [(entry, liq)], liq - dt.timedelta(days=rng.randint(6, 25))
     if case == "two-entries":
@@ -58,7 +74,9 @@ def _dates(rng: random.Random, case: str) -> tuple[list[tuple[dt.date, dt.date]]
         entry2 = entry + dt.timedelta(days=rng.randint(60, 90))
         liq2 = liq + dt.timedelta(days=rng.randint(70, 100))
         last1 = law.last_day(entry, liq)
-        received = law.next_business_day(law.next_business_day(last1) + dt.timedelta(days=rng.randint(5, 20)))
+        received = law.next_business_day(
+            law.next_business_day(last1) + dt.timedelta(days=rng.randint(5, 20))
+        )
         assert received <= law.last_day(entry2, liq2)
         return [(entry, liq), (entry2, liq2)], received
     return [(entry, liq)], law.next_business_day(liq + dt.timedelta(days=rng.randint(20, 150)))
@@ -75,8 +93,11 @@ def make(index: int, seed: int, family: str) -> tuple[dict[str, Any], Doc]:
     filer = rng.choice(c.FILERS)
     pairs, received = _dates(rng, case)
     entries = [(law.entry_number(filer, rng.randint(1000000, 9999999)), e, lq) for e, lq in pairs]
-    category = rng.choice(["classification", "appraised_value"] if case not in ("accept", "two-entries")
-                          else ["classification", "appraised_value", "liquidation"])
+    category = rng.choice(
+        ["classification", "appraised_value"]
+        if case not in ("accept", "two-entries")
+        else ["classification", "appraised_value", "liquidation"]
+    )
     importer = c.ein(rng) + (rng.choice(["", "00"]) if rng.random() < 0.3 else "")
     timings = [law.timing(received, e, lq) for _, e, lq in entries]
     missing: list[str] = []
@@ -91,15 +112,26 @@ def make(index: int, seed: int, family: str) -> tuple[dict[str, Any], Doc]:
         earlier = f"{port}-{received.year % 100 - 1:02d}-{rng.randint(100000, 199999)}"
         missing.append("174.13(a)(7)")
     stamped = rng.random() < 0.5
-    protest_no = f"{port}-{received.year % 100:02d}-{rng.randint(100000, 199999)}" if stamped else None
+    protest_no = (
+        f"{port}-{received.year % 100:02d}-{rng.randint(100000, 199999)}" if stamped else None
+    )
     today = received + dt.timedelta(days=rng.randint(10, 40))
     accel = rng.random() < 0.35
     afr = rng.random() < 0.5
     outcome = law.protest_outcome(timings, case == "invalid", missing)
-    expected = {"accept": "accept", "two-entries": "accept", "no-importer": "deficient",
-                "no-description": "deficient", "untimely": "untimely", "premature": "premature",
-                "invalid": "invalid", "weekend-grace": "needs_human", "partly-late": "needs_human",
-                "pre2004-90day": "untimely", "earlier-protest-no-date": "deficient"}[case]
+    expected = {
+        "accept": "accept",
+        "two-entries": "accept",
+        "no-importer": "deficient",
+        "no-description": "deficient",
+        "untimely": "untimely",
+        "premature": "premature",
+        "invalid": "invalid",
+        "weekend-grace": "needs_human",
+        "partly-late": "needs_human",
+        "pre2004-90day": "untimely",
+        "earlier-protest-no-date": "deficient",
+    }[case]
     assert outcome == expected, (case, outcome, timings)
     values: dict[str, Any] = {
         "protest_number": protest_no,
@@ -108,8 +140,10 @@ def make(index: int, seed: int, family: str) -> tuple[dict[str, Any], Doc]:
         "importer_number": importer if show_importer else None,
         "protestant_name": name,
         "protestant_address": ", ".join(addr),
-        "entries": [{"entry_number": n, "entry_date": e.isoformat(), "liquidation_date": lq.isoformat()}
-                    for n, e, lq in entries],
+        "entries": [
+            {"entry_number": n, "entry_date": e.isoformat(), "liquidation_date": lq.isoformat()}
+            for n, e, lq in entries
+        ],
         "category": category,
         "merchandise_description": goods if show_desc else None,
         "accelerated_disposition": accel,
@@ -120,23 +154,63 @@ def make(index: int, seed: int, family: str) -> tuple[dict[str, Any], Doc]:
     not_scored: list[str] = []
     if case == "invalid":
         del values["category"]
-        not_scored += ["category: the decision protested (a penalty-petition decision) is none of the contract's categories",
-                       "deadline and last_days: the protest attacks a decision that cannot be protested"]
+        not_scored += [
+            "category: the decision protested (a penalty-petition decision) is none of the contract's categories",
+            "deadline and last_days: the protest attacks a decision that cannot be protested",
+        ]
     else:
         days = {n: law.last_day(e, lq).isoformat() for n, e, lq in entries}
         decision["last_days"] = days
         decision["deadline"] = min(days.values())
-    args = ([] if stamped else ["--received", received.isoformat()]) + ["--today", today.isoformat()]
-    facts = dict(case=case, name=name, addr=addr, signer=signer, port=port, port_name=port_name, goods=goods,
-                 hts=hts, entries=entries, category=category, importer=importer, show_importer=show_importer,
-                 show_desc=show_desc, earlier=earlier, stamped=stamped, protest_no=protest_no, received=received,
-                 accel=accel, afr=afr, signed_on=received - dt.timedelta(days=rng.randint(2, 6)), rng=rng,
-                 title=rng.choice(["Director of Trade Compliance", "Customs Manager", "Vice President, Operations",
-                                   "Import Compliance Lead"]))
+    args = ([] if stamped else ["--received", received.isoformat()]) + [
+        "--today",
+        today.isoformat(),
+    ]
+    facts = dict(
+        case=case,
+        name=name,
+        addr=addr,
+        signer=signer,
+        port=port,
+        port_name=port_name,
+        goods=goods,
+        hts=hts,
+        entries=entries,
+        category=category,
+        importer=importer,
+        show_importer=show_importer,
+        show_desc=show_desc,
+        earlier=earlier,
+        stamped=stamped,
+        protest_no=protest_no,
+        received=received,
+        accel=accel,
+        afr=afr,
+        signed_on=received - dt.timedelta(days=rng.randint(2, 6)),
+        rng=rng,
+        title=rng.choice(
+            [
+                "Director of Trade Compliance",
+                "Customs Manager",
+                "Vice President, Operations",
+                "Import Compliance Lead",
+            ]
+        ),
+    )
     doc = Doc(f"Protest - {name}")
-    {"declaration": _declaration, "transposed": _transposed, "caption-box": _caption}[style](doc, facts)
-    truth = {"kind": "protest", "family": family, "case": case, "style": style, "args": args,
-             "values": values, "decision": decision, "not_scored": not_scored}
+    {"declaration": _declaration, "transposed": _transposed, "caption-box": _caption}[style](
+        doc, facts
+    )
+    truth = {
+        "kind": "protest",
+        "family": family,
+        "case": case,
+        "style": style,
+        "args": args,
+        "values": values,
+        "decision": decision,
+        "not_scored": not_scored,
+    }
     return truth, doc
 
 
@@ -152,8 +226,10 @@ def _stamp(doc: Doc, f: dict[str, Any], x: float, y: float, date_form: Any) -> N
 
 def _decision_words(f: dict[str, Any]) -> str:
     if f["case"] == "invalid":
-        return ("the decision of the Fines, Penalties and Forfeitures Officer denying the Protestant's petition for "
-                "relief from the penalty assessed in connection with the entry")
+        return (
+            "the decision of the Fines, Penalties and Forfeitures Officer denying the Protestant's petition for "
+            "relief from the penalty assessed in connection with the entry"
+        )
     return CATEGORY_TEXT[f["category"]]
 
 
@@ -180,34 +256,59 @@ def _declaration(doc: Doc, f: dict[str, Any]) -> None:
         doc.para(text, "serif", 11, x=90, first=f"{n}.  ", after=6)
 
     imp = f" Its importer number is {f['importer']}." if f["show_importer"] else ""
-    num(f"I am the {f['title']} of {f['name']} (the \"Protestant\"), whose address is {', '.join(f['addr'])}.{imp} "
-        "I make this declaration from personal knowledge and from the Protestant's business records.")
+    num(
+        f'I am the {f["title"]} of {f["name"]} (the "Protestant"), whose address is {", ".join(f["addr"])}.{imp} '
+        "I make this declaration from personal knowledge and from the Protestant's business records."
+    )
     num(f"This protest is filed with the port director at {f['port_name']}, port code {f['port']}.")
     ents = f["entries"]
     if len(ents) == 1:
         e = ents[0]
-        verb = "is scheduled to be liquidated on" if f["case"] == "premature" else "was liquidated on"
+        verb = (
+            "is scheduled to be liquidated on" if f["case"] == "premature" else "was liquidated on"
+        )
         num(f"The Protestant made entry number {e[0]} on {df(e[1])}. The entry {verb} {df(e[2])}.")
     else:
-        parts = "; ".join(f"entry number {n_} was made on {df(e)} and liquidated on {df(lq)}" for n_, e, lq in ents)
+        parts = "; ".join(
+            f"entry number {n_} was made on {df(e)} and liquidated on {df(lq)}"
+            for n_, e, lq in ents
+        )
         num(f"The Protestant made two entries of the same merchandise: {parts}.")
     if f["show_desc"]:
         num("Description of merchandise:")
         doc.para(f["goods"], "serif-i", 11, x=108, after=6)
     else:
-        num("The entries covered the Protestant's regular seasonal assortment imported under its annual purchase program.")
-    num(f"The Protestant objects to {_decision_words(f)}. " + GROUNDS.get(f["category"], GROUNDS["classification"]).format(hts=f["hts"]))
+        num(
+            "The entries covered the Protestant's regular seasonal assortment imported under its annual purchase program."
+        )
+    num(
+        f"The Protestant objects to {_decision_words(f)}. "
+        + GROUNDS.get(f["category"], GROUNDS["classification"]).format(hts=f["hts"])
+    )
     if f["earlier"]:
-        num(f"The Protestant asks for the same disposition as in its earlier protest number {f['earlier']}, "
-            "for which an application for further review is pending.")
+        num(
+            f"The Protestant asks for the same disposition as in its earlier protest number {f['earlier']}, "
+            "for which an application for further review is pending."
+        )
     num(_drawback())
-    num("The Protestant requests further review of this protest under 19 CFR 174.24(b)." if f["afr"]
-        else "The Protestant does not apply for further review.")
-    num("Accelerated disposition under 19 CFR 174.22 is requested; this protest is sent by certified mail, "
-        "return receipt requested." if f["accel"] else "Accelerated disposition is not requested.")
+    num(
+        "The Protestant requests further review of this protest under 19 CFR 174.24(b)."
+        if f["afr"]
+        else "The Protestant does not apply for further review."
+    )
+    num(
+        "Accelerated disposition under 19 CFR 174.22 is requested; this protest is sent by certified mail, "
+        "return receipt requested."
+        if f["accel"]
+        else "Accelerated disposition is not requested."
+    )
     doc.gap(6)
-    doc.para("I declare under penalty of perjury under the laws of the United States of America that the foregoing "
-             f"is true and correct. Executed on {df(f['signed_on'])} at {f['addr'][-1].split(',')[0]}.", "serif", 11)
+    doc.para(
+        "I declare under penalty of perjury under the laws of the United States of America that the foregoing "
+        f"is true and correct. Executed on {df(f['signed_on'])} at {f['addr'][-1].split(',')[0]}.",
+        "serif",
+        11,
+    )
     doc.need(60)
     doc.gap(16)
     doc.line(f"/s/ {f['signer']}", "serif-i", 11, x=320)
@@ -235,10 +336,17 @@ def _transposed(doc: Doc, f: dict[str, Any]) -> None:
     doc.line("ENTRIES (one column per entry)", "sans-b", 9)
     ents = f["entries"]
     colw = 140
-    labels = ["Entry number", "Date of entry", "Date of liquidation" if f["case"] != "premature"
-              else "Liquidation (posted)", "Decision protested"]
-    decision = {"classification": "Classification", "appraised_value": "Appraisement",
-                "liquidation": "Liquidation"}.get(f["category"], "Classification")
+    labels = [
+        "Entry number",
+        "Date of entry",
+        "Date of liquidation" if f["case"] != "premature" else "Liquidation (posted)",
+        "Decision protested",
+    ]
+    decision = {
+        "classification": "Classification",
+        "appraised_value": "Appraisement",
+        "liquidation": "Liquidation",
+    }.get(f["category"], "Classification")
     if f["case"] == "invalid":
         decision = "Petition denial"
     top = doc.y - 4
@@ -261,17 +369,42 @@ def _transposed(doc: Doc, f: dict[str, Any]) -> None:
         doc.line("MERCHANDISE", "sans-b", 9)
         doc.para(f["goods"], "sans", 9, x=80)
     doc.line("OBJECTION", "sans-b", 9)
-    doc.para(f"We protest {_decision_words(f)}. " + GROUNDS.get(f["category"], GROUNDS["classification"]).format(hts=f["hts"]),
-             "sans", 9, x=80)
+    doc.para(
+        f"We protest {_decision_words(f)}. "
+        + GROUNDS.get(f["category"], GROUNDS["classification"]).format(hts=f["hts"]),
+        "sans",
+        9,
+        x=80,
+    )
     if f["earlier"]:
         doc.line("EARLIER PROTEST", "sans-b", 9)
-        doc.para(f"Same disposition requested as in protest {f['earlier']} (further review pending).", "sans", 9, x=80)
+        doc.para(
+            f"Same disposition requested as in protest {f['earlier']} (further review pending).",
+            "sans",
+            9,
+            x=80,
+        )
     doc.line("DECLARATIONS", "sans-b", 9)
     doc.para("Drawback: " + _drawback(), "sans", 9, x=80, after=1)
-    doc.para("Further review (19 CFR 174.24): " + ("REQUESTED - criterion (b), a question not previously ruled on."
-                                                   if f["afr"] else "not requested."), "sans", 9, x=80, after=1)
-    doc.para("Accelerated disposition (19 CFR 174.22): " + ("REQUESTED - sent by registered mail." if f["accel"]
-                                                             else "not requested."), "sans", 9, x=80)
+    doc.para(
+        "Further review (19 CFR 174.24): "
+        + (
+            "REQUESTED - criterion (b), a question not previously ruled on."
+            if f["afr"]
+            else "not requested."
+        ),
+        "sans",
+        9,
+        x=80,
+        after=1,
+    )
+    doc.para(
+        "Accelerated disposition (19 CFR 174.22): "
+        + ("REQUESTED - sent by registered mail." if f["accel"] else "not requested."),
+        "sans",
+        9,
+        x=80,
+    )
     doc.need(50)
     doc.gap(10)
     doc.line("Signed for the protestant:", "sans", 9)
@@ -282,9 +415,13 @@ def _transposed(doc: Doc, f: dict[str, Any]) -> None:
 def _caption(doc: Doc, f: dict[str, Any]) -> None:
     rng = f["rng"]
     df = rng.choice([c.d_dmy, c.d_abbr, c.d_long])
-    firm, f["firm_addr"] = rng.choice([("Halloran Byrne & Skov LLP", "1200 K Street NW, Washington, DC 20005"),
-                                       ("Mercer Quintana LLP", "60 Broad Street, New York, NY 10004"),
-                                       ("Oduya Lantz PLLC", "700 Louisiana Street, Houston, TX 77002")])
+    firm, f["firm_addr"] = rng.choice(
+        [
+            ("Halloran Byrne & Skov LLP", "1200 K Street NW, Washington, DC 20005"),
+            ("Mercer Quintana LLP", "60 Broad Street, New York, NY 10004"),
+            ("Oduya Lantz PLLC", "700 Louisiana Street, Houston, TX 77002"),
+        ]
+    )
     _stamp(doc, f, 390, 720, c.d_long)
     doc.text(72, 760, "BEFORE U.S. CUSTOMS AND BORDER PROTECTION", "serif-b", 11)
     doc.text(72, 746, f"PORT OF {f['port_name'].upper()} (PORT CODE {f['port']})", "serif", 10)
@@ -310,29 +447,55 @@ def _caption(doc: Doc, f: dict[str, Any]) -> None:
     doc.gap(4)
     ents = f["entries"]
     words = " and ".join(
-        f"{n_}, entered {df(e)} and " + ("to be liquidated " if f["case"] == "premature" else "liquidated ") + df(lq)
-        for n_, e, lq in ents)
-    doc.para(f"{f['name']} (\"Protestant\") protests, under 19 U.S.C. 1514, {_decision_words(f)}, "
-             f"in respect of entry {'numbers' if len(ents) > 1 else 'number'} {words}.", "serif", 11)
+        f"{n_}, entered {df(e)} and "
+        + ("to be liquidated " if f["case"] == "premature" else "liquidated ")
+        + df(lq)
+        for n_, e, lq in ents
+    )
+    doc.para(
+        f'{f["name"]} ("Protestant") protests, under 19 U.S.C. 1514, {_decision_words(f)}, '
+        f"in respect of entry {'numbers' if len(ents) > 1 else 'number'} {words}.",
+        "serif",
+        11,
+    )
     if f["show_desc"]:
         doc.line("The merchandise", "serif-b", 11)
         doc.para("Description of merchandise: " + f["goods"], "serif", 11)
     doc.line("Ground One", "serif-b", 11)
-    doc.para(GROUNDS.get(f["category"], GROUNDS["classification"]).format(hts=f["hts"]), "serif", 11)
+    doc.para(
+        GROUNDS.get(f["category"], GROUNDS["classification"]).format(hts=f["hts"]), "serif", 11
+    )
     doc.line("Ground Two", "serif-b", 11)
-    doc.para("Protestant reserves the right to amend this protest within the time allowed by 19 CFR 174.14.",
-             "serif", 11)
+    doc.para(
+        "Protestant reserves the right to amend this protest within the time allowed by 19 CFR 174.14.",
+        "serif",
+        11,
+    )
     if f["earlier"]:
         doc.line("Earlier protest", "serif-b", 11)
-        doc.para(f"Protestant requests the disposition sought in Protest No. {f['earlier']}, now under further review.",
-                 "serif", 11)
+        doc.para(
+            f"Protestant requests the disposition sought in Protest No. {f['earlier']}, now under further review.",
+            "serif",
+            11,
+        )
     doc.line("Statements", "serif-b", 11)
     doc.para(_drawback(), "serif", 11, after=2)
-    doc.para("Protestant applies for further review under 19 CFR 174.24(a): the decision is inconsistent with rulings "
-             "on substantially similar merchandise." if f["afr"] else "No application for further review is made.",
-             "serif", 11, after=2)
-    doc.para("Accelerated disposition is requested (19 CFR 174.22); sent by certified mail." if f["accel"]
-             else "Protestant does not request accelerated disposition.", "serif", 11)
+    doc.para(
+        "Protestant applies for further review under 19 CFR 174.24(a): the decision is inconsistent with rulings "
+        "on substantially similar merchandise."
+        if f["afr"]
+        else "No application for further review is made.",
+        "serif",
+        11,
+        after=2,
+    )
+    doc.para(
+        "Accelerated disposition is requested (19 CFR 174.22); sent by certified mail."
+        if f["accel"]
+        else "Protestant does not request accelerated disposition.",
+        "serif",
+        11,
+    )
     doc.need(80)
     doc.gap(8)
     doc.line(f"Dated: {df(f['signed_on'])}", "serif", 11)

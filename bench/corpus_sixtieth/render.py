@@ -12,10 +12,26 @@ from .layout import Op
 
 HERE = Path(__file__).resolve().parent
 PRODUCERS = ("awk", "tcl")
-AWK_FONTS = {"sans": "R", "sans-b": "B", "sans-i": "I", "serif": "TR", "serif-b": "TB", "serif-i": "TI",
-             "mono": "C", "mono-b": "CB"}
-TCL_FONTS = {"serif": "F1", "serif-b": "F2", "serif-i": "F3", "sans": "F4", "sans-b": "F5", "mono": "F6",
-             "mono-b": "F7", "sans-i": "F8"}
+AWK_FONTS = {
+    "sans": "R",
+    "sans-b": "B",
+    "sans-i": "I",
+    "serif": "TR",
+    "serif-b": "TB",
+    "serif-i": "TI",
+    "mono": "C",
+    "mono-b": "CB",
+}
+TCL_FONTS = {
+    "serif": "F1",
+    "serif-b": "F2",
+    "serif-i": "F3",
+    "sans": "F4",
+    "sans-b": "F5",
+    "mono": "F6",
+    "mono-b": "F7",
+    "sans-i": "F8",
+}
 
 
 def available() -> bool:
@@ -65,6 +81,8 @@ def to_pdf(family: str, title: str, pages: list[list[Op]]) -> bytes:
     else:
         cmd = ["tclsh", str(HERE / "pdfw.tcl")]
         data = tcl_records(title, pages)
-    res = subprocess.run(cmd, input=data.encode("ascii"), capture_output=True, env=env, check=True, timeout=60)
+    res = subprocess.run(
+        cmd, input=data.encode("ascii"), capture_output=True, env=env, check=True, timeout=60
+    )
     assert res.stdout.startswith(b"%PDF-"), res.stderr
     return res.stdout
