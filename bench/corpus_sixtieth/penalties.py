@@ -297,13 +297,13 @@ def _diary(doc: Doc, f: dict[str, Any]) -> None:
 def _workpaper(doc: Doc, f: dict[str, Any]) -> None:
     df = f["rng"].choice([c.d_slash, c.d_long])
     m = f["mform"]
-    doc.text(72, 760, "REGULATORY AUDIT - WORKING PAPER", "sans-b", 11)
+    doc.text(72, 760, "TRADE ENFORCEMENT REVIEW - WORKING PAPER", "sans-b", 11)
     doc.text(430, 760, "W/P ref. C-4", "sans-b", 9)
     doc.text(430, 748, f"Prep. {''.join(w[0] for w in f['officer'].split())}", "sans", 8)
     doc.text(430, 737, "Rev. MLK", "sans", 8)
     doc.y = 744
     doc.line(f"Penalty case no. {f['case_no']}", "sans", 9)
-    doc.line(f"Auditee: {f['name']}", "sans", 9)
+    doc.line(f"Party: {f['name']}", "sans", 9)
     doc.line(f"Address: {', '.join(f['addr'])}", "sans", 9)
     doc.line(
         (f"IOR no. {f['importer']}  /  " if f["importer"] else "") + f"Port of entry {f['port']}",
@@ -357,14 +357,14 @@ def _workpaper(doc: Doc, f: dict[str, Any]) -> None:
         9,
     )
     doc.para(
-        f"The violation occurred on {df(f['violation'])}. The auditors consider the party's conduct to be "
+        f"The violation occurred on {df(f['violation'])}. The reviewer considers the party's conduct to be "
         f"{CULP_WORDS[f['culp']][1]}. {_pd_words(f)} {_nc_words(f)}",
         "sans",
         9,
     )
     doc.need(40)
     doc.gap(10)
-    doc.line(f"Prepared by {f['officer']}, field auditor, {df(f['opened'])}", "sans-i", 8.5)
+    doc.line(f"Prepared by {f['officer']}, entry specialist, {df(f['opened'])}", "sans-i", 8.5)
 
 
 def _counts(doc: Doc, f: dict[str, Any]) -> None:

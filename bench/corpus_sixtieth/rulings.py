@@ -233,7 +233,8 @@ def _answers(f: dict[str, Any], df: Any) -> list[tuple[str, str]]:
     if f["current"]:
         trans = (
             f"The first shipment arrived and was entered on {df(f['entry_date'])} under entry number "
-            f"{f['entry_no']}; the entry has not been liquidated. Further shipments will follow."
+            f"{f['entry_no']}; the entry has not been liquidated. No other shipment is planned; we ask for the "
+            "ruling on that shipment."
         )
     else:
         trans = "No shipment has yet arrived; the first purchase order will be placed after the ruling issues."
