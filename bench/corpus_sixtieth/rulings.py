@@ -227,7 +227,7 @@ def _answers(f: dict[str, Any], df: Any) -> list[tuple[str, str]]:
     )
     subject = {
         "classification": "the tariff classification",
-        "origin": "the country of origin for marking purposes",
+        "origin": "the country of origin",
         "valuation": "the transaction value",
     }[f["rtype"]]
     if f["current"]:
