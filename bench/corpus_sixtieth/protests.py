@@ -233,6 +233,15 @@ def _decision_words(f: dict[str, Any]) -> str:
     return CATEGORY_TEXT[f["category"]]
 
 
+def _grounds(f: dict[str, Any]) -> str:
+    if f["case"] == "invalid":
+        return (
+            "The officer gave no weight to the Protestant's prior good record and its immediate remedial "
+            "action, and the penalty should be cancelled or mitigated to a nominal amount."
+        )
+    return GROUNDS[f["category"]].format(hts=f["hts"])
+
+
 def _drawback() -> str:
     return "None of the merchandise covered by the entries listed is, or will be, the subject of a drawback claim."
 
@@ -281,10 +290,7 @@ def _declaration(doc: Doc, f: dict[str, Any]) -> None:
         num(
             "The entries covered the Protestant's regular seasonal assortment imported under its annual purchase program."
         )
-    num(
-        f"The Protestant objects to {_decision_words(f)}. "
-        + GROUNDS.get(f["category"], GROUNDS["classification"]).format(hts=f["hts"])
-    )
+    num(f"The Protestant objects to {_decision_words(f)}. " + _grounds(f))
     if f["earlier"]:
         num(
             f"The Protestant asks for the same disposition as in its earlier protest number {f['earlier']}, "
@@ -370,8 +376,7 @@ def _transposed(doc: Doc, f: dict[str, Any]) -> None:
         doc.para(f["goods"], "sans", 9, x=80)
     doc.line("OBJECTION", "sans-b", 9)
     doc.para(
-        f"We protest {_decision_words(f)}. "
-        + GROUNDS.get(f["category"], GROUNDS["classification"]).format(hts=f["hts"]),
+        f"We protest {_decision_words(f)}. " + _grounds(f),
         "sans",
         9,
         x=80,
@@ -462,9 +467,7 @@ def _caption(doc: Doc, f: dict[str, Any]) -> None:
         doc.line("The merchandise", "serif-b", 11)
         doc.para("Description of merchandise: " + f["goods"], "serif", 11)
     doc.line("Ground One", "serif-b", 11)
-    doc.para(
-        GROUNDS.get(f["category"], GROUNDS["classification"]).format(hts=f["hts"]), "serif", 11
-    )
+    doc.para(_grounds(f), "serif", 11)
     doc.line("Ground Two", "serif-b", 11)
     doc.para(
         "Protestant reserves the right to amend this protest within the time allowed by 19 CFR 174.14.",
