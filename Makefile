@@ -233,6 +233,12 @@ APT_NO_RECOMMENDS += octave fonts-freefont-otf erlang-base
 # without recommends. Racket is the heavy one: 112 MB to fetch, 434 MB installed with racket-common and
 # chicken-bin (chicken-bin with libchicken11 and libchicken-dev is about 18 MB of it); about a minute here.
 APT_NO_RECOMMENDS += racket chicken-bin
+# gawk (GNU awk: pdfw.awk, a report writer of the corpus's own fed a pipe-delimited extract, needs gawk's
+# byte-counting length() under LC_ALL=C; a bare Debian has only mawk) and tcl8.6 (tclsh runs pdfw.tcl, a PDF
+# writer of the corpus's own with Flate streams from Tcl's built-in zlib): the `awk` and `tcl` families of
+# bench/corpus_sixtieth (issue 13). Both install without recommends: gawk 2.9 MB, tcl8.6 0.1 MB over libtcl8.6
+# (4.3 MB, which python3-tk above already brings); a few seconds.
+APT_NO_RECOMMENDS += gawk tcl8.6
 # The set-up steps run side by side: pip builds the venv, ruff and mypy check it, while apt installs the
 # system packages (on a bare machine apt takes 2-3 minutes and pip under one; CI's 30 minutes are tight).
 # Output is not held back per target (--output-sync would hide pytest's progress and `make run`'s
