@@ -1,0 +1,1 @@
+"""The sixty-first blind corpus: customs documents printed by a GnuCOBOL and a Fortran PDF writer."""
