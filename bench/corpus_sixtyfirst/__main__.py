@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """python -m bench.corpus_sixtyfirst OUT [--seed N] [--protests N] [--rulings N] [--penalties N] [--check]"""
 
 from __future__ import annotations
@@ -24,7 +25,11 @@ def main(argv: list[str] | None = None) -> int:
     start = time.monotonic()
     counts: dict[str, collections.Counter[str]] = {}
     bad = 0
-    for kind, n in (("protest", a.protests), ("ruling-request", a.rulings), ("penalty-case", a.penalties)):
+    for kind, n in (
+        ("protest", a.protests),
+        ("ruling-request", a.rulings),
+        ("penalty-case", a.penalties),
+    ):
         folder = a.out / kind
         folder.mkdir(parents=True, exist_ok=True)
         counts[kind] = collections.Counter()
@@ -40,7 +45,9 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"{p['name']}: {problem}", file=sys.stderr)
     for kind, c in counts.items():
         print(kind, dict(sorted(c.items())))
-    print(f"{sum(sum(c.values()) for c in counts.values())} documents in {time.monotonic() - start:.1f} s")
+    print(
+        f"{sum(sum(c.values()) for c in counts.values())} documents in {time.monotonic() - start:.1f} s"
+    )
     return 1 if bad else 0
 
 

@@ -9,9 +9,27 @@ from typing import Any
 from . import cases, render, styles
 
 KINDS: dict[str, tuple[str, Any, list[str], Any, list[str]]] = {
-    "protest": ("protest", cases.protest, cases.PROTEST_CASES, styles.protest, styles.PROTEST_STYLES),
-    "ruling-request": ("ruling", cases.ruling, cases.RULING_CASES, styles.ruling, styles.RULING_STYLES),
-    "penalty-case": ("penalty", cases.penalty, cases.PENALTY_CASES, styles.penalty, styles.PENALTY_STYLES),
+    "protest": (
+        "protest",
+        cases.protest,
+        cases.PROTEST_CASES,
+        styles.protest,
+        styles.PROTEST_STYLES,
+    ),
+    "ruling-request": (
+        "ruling",
+        cases.ruling,
+        cases.RULING_CASES,
+        styles.ruling,
+        styles.RULING_STYLES,
+    ),
+    "penalty-case": (
+        "penalty",
+        cases.penalty,
+        cases.PENALTY_CASES,
+        styles.penalty,
+        styles.PENALTY_STYLES,
+    ),
 }
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Parties, goods and the cases of each kind, with their truths computed by law.py."""
 
 from __future__ import annotations
@@ -36,35 +37,96 @@ PEOPLE = [
     ("Gideon R. Marsh", "Supply Chain Manager"),
 ]
 PORTS = [
-    ("1703", "Savannah"), ("2704", "Los Angeles"), ("1001", "New York"), ("3002", "Tacoma"),
-    ("0901", "Buffalo"), ("5301", "Houston"), ("3901", "Chicago"), ("1401", "Norfolk"),
-    ("4601", "Newark"), ("2809", "San Francisco"), ("0417", "Highgate Springs"), ("2304", "Laredo"),
+    ("1703", "Savannah"),
+    ("2704", "Los Angeles"),
+    ("1001", "New York"),
+    ("3002", "Tacoma"),
+    ("0901", "Buffalo"),
+    ("5301", "Houston"),
+    ("3901", "Chicago"),
+    ("1401", "Norfolk"),
+    ("4601", "Newark"),
+    ("2809", "San Francisco"),
+    ("0417", "Highgate Springs"),
+    ("2304", "Laredo"),
 ]
 GOODS = [
-    ("Brass ball valves, 1/2 inch to 2 inch, threaded ends", "8481.80.1090", "water supply lines",
-     "brass 92% by weight, PTFE seats 5%, steel stems 3%"),
-    ("Cast iron enamelled dutch ovens, 5.5 quart", "7323.94.0010", "household cooking",
-     "cast iron 88% by weight, vitreous enamel 12%"),
-    ("Woven cotton bath towels, terry loop, 600 g/m2", "6302.60.0020", "household bath linen",
-     "cotton 100% by weight"),
-    ("LED troffer luminaires, 2 x 4 foot, 40 watt", "9405.11.4010", "ceiling lighting in offices",
-     "aluminium housing 70% by value, LED modules and driver 30%"),
-    ("Insulated stainless steel food jars, 16 ounce", "9617.00.1000", "keeping food hot or cold",
-     "stainless steel 85% by weight, polypropylene lid 15%"),
-    ("Nitrile examination gloves, powder free, boxes of 100", "4015.19.0510", "medical examinations",
-     "nitrile rubber 100% by weight"),
-    ("Glazed porcelain floor tiles, 600 x 600 mm", "6907.22.1000", "floor covering",
-     "porcelain body 96% by weight, glaze 4%"),
-    ("Wooden stacking block sets for children, 40 pieces", "9503.00.0073", "toys for children aged 2 and up",
-     "beech wood 95% by weight, water based paint 5%"),
-    ("Aluminium bicycle frames, 700c road geometry", "8714.91.3000", "assembly of bicycles",
-     "aluminium alloy 6061 100% by weight"),
-    ("Bluetooth portable speakers, 10 watt", "8518.22.0000", "playing music from phones",
-     "ABS plastic 45%, speaker drivers 30%, battery and circuit board 25% by value"),
+    (
+        "Brass ball valves, 1/2 inch to 2 inch, threaded ends",
+        "8481.80.1090",
+        "water supply lines",
+        "brass 92% by weight, PTFE seats 5%, steel stems 3%",
+    ),
+    (
+        "Cast iron enamelled dutch ovens, 5.5 quart",
+        "7323.94.0010",
+        "household cooking",
+        "cast iron 88% by weight, vitreous enamel 12%",
+    ),
+    (
+        "Woven cotton bath towels, terry loop, 600 g/m2",
+        "6302.60.0020",
+        "household bath linen",
+        "cotton 100% by weight",
+    ),
+    (
+        "LED troffer luminaires, 2 x 4 foot, 40 watt",
+        "9405.11.4010",
+        "ceiling lighting in offices",
+        "aluminium housing 70% by value, LED modules and driver 30%",
+    ),
+    (
+        "Insulated stainless steel food jars, 16 ounce",
+        "9617.00.1000",
+        "keeping food hot or cold",
+        "stainless steel 85% by weight, polypropylene lid 15%",
+    ),
+    (
+        "Nitrile examination gloves, powder free, boxes of 100",
+        "4015.19.0510",
+        "medical examinations",
+        "nitrile rubber 100% by weight",
+    ),
+    (
+        "Glazed porcelain floor tiles, 600 x 600 mm",
+        "6907.22.1000",
+        "floor covering",
+        "porcelain body 96% by weight, glaze 4%",
+    ),
+    (
+        "Wooden stacking block sets for children, 40 pieces",
+        "9503.00.0073",
+        "toys for children aged 2 and up",
+        "beech wood 95% by weight, water based paint 5%",
+    ),
+    (
+        "Aluminium bicycle frames, 700c road geometry",
+        "8714.91.3000",
+        "assembly of bicycles",
+        "aluminium alloy 6061 100% by weight",
+    ),
+    (
+        "Bluetooth portable speakers, 10 watt",
+        "8518.22.0000",
+        "playing music from phones",
+        "ABS plastic 45%, speaker drivers 30%, battery and circuit board 25% by value",
+    ),
 ]
 FILERS = ["B7C", "E2A", "H41", "C9D", "A3F", "G6B", "D5E", "F8H", "1AB", "4CI"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def fmt_date(d: D, style: str) -> str:
@@ -113,8 +175,17 @@ def party(rng: random.Random) -> dict[str, Any]:
 # ---------------------------------------------------------------- protests
 
 PROTEST_CASES = [
-    "accept", "two-entries", "no-ior", "no-desc", "untimely", "premature",
-    "invalid", "grace-holiday", "mixed-late", "pre2004-late", "accelerated",
+    "accept",
+    "two-entries",
+    "no-ior",
+    "no-desc",
+    "untimely",
+    "premature",
+    "invalid",
+    "grace-holiday",
+    "mixed-late",
+    "pre2004-late",
+    "accelerated",
 ]
 CATEGORIES = {
     "classification": "classification and rate of duty",
@@ -145,7 +216,10 @@ def protest(case: str, rng: random.Random) -> dict[str, Any]:
     for k in range(n):
         edate = business(liq - rng.randint(200, 330) * DAY)
         if case == "pre2004-late":
-            edate, liq = D(2004, rng.randint(3, 11), rng.randint(1, 28)), D(2005, rng.randint(3, 6), 1)
+            edate, liq = (
+                D(2004, rng.randint(3, 11), rng.randint(1, 28)),
+                D(2005, rng.randint(3, 6), 1),
+            )
             edate, liq = business(edate), business(liq)
         eliq = liq if case != "mixed-late" else liq - k * rng.randint(20, 40) * DAY
         ents.append({"number": entry(rng, filer), "date": edate, "liq": business(eliq)})
@@ -176,9 +250,17 @@ def protest(case: str, rng: random.Random) -> dict[str, Any]:
     missing = {"no-ior": ["174.13(a)(2)"], "no-desc": ["174.13(a)(5)"]}.get(case, [])
     outcome = law.protest_outcome(timings, invalid, missing)
     expected = {
-        "accept": "accept", "two-entries": "accept", "accelerated": "accept", "no-ior": "deficient",
-        "no-desc": "deficient", "untimely": "untimely", "premature": "premature", "invalid": "invalid",
-        "grace-holiday": "needs_human", "mixed-late": "needs_human", "pre2004-late": "untimely",
+        "accept": "accept",
+        "two-entries": "accept",
+        "accelerated": "accept",
+        "no-ior": "deficient",
+        "no-desc": "deficient",
+        "untimely": "untimely",
+        "premature": "premature",
+        "invalid": "invalid",
+        "grace-holiday": "needs_human",
+        "mixed-late": "needs_human",
+        "pre2004-late": "untimely",
     }[case]
     assert outcome == expected, (case, outcome, timings)
     today = received + rng.randint(3, 25) * DAY
@@ -190,8 +272,11 @@ def protest(case: str, rng: random.Random) -> dict[str, Any]:
         "protestant_name": p["name"],
         "protestant_address": ", ".join(p["address"]),
         "entries": [
-            {"entry_number": e["number"], "entry_date": e["date"].isoformat(),
-             "liquidation_date": e["liq"].isoformat()}
+            {
+                "entry_number": e["number"],
+                "entry_date": e["date"].isoformat(),
+                "liquidation_date": e["liq"].isoformat(),
+            }
             for e in ents
         ],
         "category": None if invalid else category,
@@ -203,17 +288,28 @@ def protest(case: str, rng: random.Random) -> dict[str, Any]:
     decision: dict[str, Any] = {"outcome": outcome, "missing": missing}
     not_scored: list[str] = []
     if invalid:
-        not_scored.append("category, deadline and last_days: the protest attacks a decision on a penalty petition "
-                          "(19 CFR 171.22), which is not a protestable decision")
+        not_scored.append(
+            "category, deadline and last_days: the protest attacks a decision on a penalty petition "
+            "(19 CFR 171.22), which is not a protestable decision"
+        )
         del values["category"]
     else:
         last_days = {e["number"]: law.last_day(e["date"], e["liq"]).isoformat() for e in ents}
         decision["last_days"] = last_days
         decision["deadline"] = min(last_days.values())
     return {
-        "kind": "protest", "case": case, "party": p, "port": (port_code, port_name), "goods": goods,
-        "category": category, "entries": ents, "received": received, "today": today,
-        "values": values, "decision": decision, "not_scored": not_scored,
+        "kind": "protest",
+        "case": case,
+        "party": p,
+        "port": (port_code, port_name),
+        "goods": goods,
+        "category": category,
+        "entries": ents,
+        "received": received,
+        "today": today,
+        "values": values,
+        "decision": decision,
+        "not_scored": not_scored,
         "args": ["--received", received.isoformat(), "--today", today.isoformat()],
     }
 
@@ -221,8 +317,18 @@ def protest(case: str, rng: random.Random) -> dict[str, Any]:
 # ---------------------------------------------------------------- ruling requests
 
 RULING_CASES = [
-    "class-accept", "valuation-accept", "marking-accept", "origin-accept", "no-pending", "unsigned",
-    "no-port", "six-items", "no-basis", "court", "current-entry", "cbp-ior",
+    "class-accept",
+    "valuation-accept",
+    "marking-accept",
+    "origin-accept",
+    "no-pending",
+    "unsigned",
+    "no-port",
+    "six-items",
+    "no-basis",
+    "court",
+    "current-entry",
+    "cbp-ior",
 ]
 
 
@@ -230,8 +336,11 @@ def ruling(case: str, rng: random.Random) -> dict[str, Any]:
     p = party(rng)
     port_code, port_name = rng.choice(PORTS)
     goods = rng.choice(GOODS)
-    rtype = {"valuation-accept": "valuation", "marking-accept": "marking",
-             "origin-accept": "origin"}.get(case, "classification")
+    rtype = {
+        "valuation-accept": "valuation",
+        "marking-accept": "marking",
+        "origin-accept": "origin",
+    }.get(case, "classification")
     request_date = business(D(2025, 1, 6) + rng.randint(0, 300) * DAY)
     received = business(request_date + rng.randint(3, 9) * DAY)
     today = received + rng.randint(2, 12) * DAY
@@ -241,7 +350,9 @@ def ruling(case: str, rng: random.Random) -> dict[str, Any]:
     hts = [goods[1]] if rtype == "classification" else []
     hts_printed = [h.replace(".", "") if rng.random() < 0.3 else h for h in hts]
     missing = {
-        "no-pending": ["177.2(b)(5)"], "unsigned": ["177.2(c)"], "no-port": ["177.2(b)(1)"],
+        "no-pending": ["177.2(b)(5)"],
+        "unsigned": ["177.2(c)"],
+        "no-port": ["177.2(b)(1)"],
         "no-basis": ["177.2(b)(6)"],
     }.get(case, [])
     route = law.ruling_route([rtype])
@@ -269,8 +380,10 @@ def ruling(case: str, rng: random.Random) -> dict[str, Any]:
         "confidential_requested": rng.random() < 0.3,
         "signed": case != "unsigned",
     }
-    not_scored = ["product_description: free text whose extent the contract leaves to the reader",
-                  "reason: free text"]
+    not_scored = [
+        "product_description: free text whose extent the contract leaves to the reader",
+        "reason: free text",
+    ]
     if rtype == "classification":
         values["item_count"] = items
     else:
@@ -292,18 +405,39 @@ def ruling(case: str, rng: random.Random) -> dict[str, Any]:
     if case == "court":
         p["court_no"] = f"{request_date.year - 1 - 2000:02d}-{rng.randint(100, 999):05d}"
     return {
-        "kind": "ruling-request", "case": case, "party": p, "port": (port_code, port_name), "goods": goods,
-        "rtype": rtype, "items": items, "hts": hts_printed, "request_date": request_date,
-        "received": received, "today": today, "values": values, "decision": decision,
-        "not_scored": not_scored, "args": ["--received", received.isoformat(), "--today", today.isoformat()],
+        "kind": "ruling-request",
+        "case": case,
+        "party": p,
+        "port": (port_code, port_name),
+        "goods": goods,
+        "rtype": rtype,
+        "items": items,
+        "hts": hts_printed,
+        "request_date": request_date,
+        "received": received,
+        "today": today,
+        "values": values,
+        "decision": decision,
+        "not_scored": not_scored,
+        "args": ["--received", received.isoformat(), "--today", today.isoformat()],
     }
 
 
 # ---------------------------------------------------------------- penalty cases
 
 PENALTY_CASES = [
-    "neg", "gross", "fraud", "neg-no-lod", "fraud-pd", "neg-pd", "dv-cap", "barred",
-    "lim-passed", "small-claim", "noncommercial", "gross-mixed",
+    "neg",
+    "gross",
+    "fraud",
+    "neg-no-lod",
+    "fraud-pd",
+    "neg-pd",
+    "dv-cap",
+    "barred",
+    "lim-passed",
+    "small-claim",
+    "noncommercial",
+    "gross-mixed",
 ]
 
 
@@ -312,8 +446,12 @@ def penalty(case: str, rng: random.Random) -> dict[str, Any]:
     port_code, port_name = rng.choice(PORTS)
     goods = rng.choice(GOODS)
     filer = rng.choice(FILERS)
-    culp = {"gross": "gross_negligence", "fraud": "fraud", "fraud-pd": "fraud",
-            "gross-mixed": "gross_negligence"}.get(case, "negligence")
+    culp = {
+        "gross": "gross_negligence",
+        "fraud": "fraud",
+        "fraud-pd": "fraud",
+        "gross-mixed": "gross_negligence",
+    }.get(case, "negligence")
     pd = case in ("fraud-pd", "neg-pd")
     noncom = case == "noncommercial"
     n = 1 if case in ("small-claim", "noncommercial") else rng.choice([2, 3])
@@ -349,8 +487,16 @@ def penalty(case: str, rng: random.Random) -> dict[str, Any]:
         liquidated = k == 0 if case in ("gross-mixed", "neg-pd") else rng.random() < 0.4
         if case == "neg-pd":
             liquidated = True
-        ents.append({"number": entry(rng, filer), "date": d, "liquidated": liquidated,
-                     "value": value, "paid": paid, "owed": owed})
+        ents.append(
+            {
+                "number": entry(rng, filer),
+                "date": d,
+                "liquidated": liquidated,
+                "value": value,
+                "paid": paid,
+                "owed": owed,
+            }
+        )
     lod = sum(max(0, e["owed"] - e["paid"]) for e in ents)
     if lod % 2:
         ents[-1]["owed"] += 1
@@ -387,17 +533,25 @@ def penalty(case: str, rng: random.Random) -> dict[str, Any]:
         "prior_disclosure": pd,
         "noncommercial": noncom,
         "entries": [
-            {"entry_number": e["number"], "entry_date": e["date"].isoformat(), "liquidated": e["liquidated"],
-             "entered_value": dollars(e["value"]), "duty_paid": dollars(e["paid"]),
-             "duty_owed": dollars(e["owed"])}
+            {
+                "entry_number": e["number"],
+                "entry_date": e["date"].isoformat(),
+                "liquidated": e["liquidated"],
+                "entered_value": dollars(e["value"]),
+                "duty_paid": dollars(e["paid"]),
+                "duty_owed": dollars(e["owed"]),
+            }
             for e in ents
         ],
         "domestic_value": dollars(domestic),
         "dutiable_value": dollars(dutiable),
     }
     decision: dict[str, Any] = {
-        "loss_of_duties": {"actual": dollars(lawful["actual"]), "potential": dollars(lawful["potential"]),
-                           "total": dollars(lawful["total"])},
+        "loss_of_duties": {
+            "actual": dollars(lawful["actual"]),
+            "potential": dollars(lawful["potential"]),
+            "total": dollars(lawful["total"]),
+        },
         "statutory_max": dollars(lawful["statutory_max"]),
         "guideline_range": [dollars(v) for v in lawful["range"]],
         "limitations_date": lawful["limitations_date"].isoformat(),
@@ -407,13 +561,28 @@ def penalty(case: str, rng: random.Random) -> dict[str, Any]:
     }
     not_scored: list[str] = []
     if lawful["proposed"] is None:
-        not_scored.append("proposed_penalty: a negligence prior disclosure with an actual loss needs interest "
-                          "computed by a person")
+        not_scored.append(
+            "proposed_penalty: a negligence prior disclosure with an actual loss needs interest "
+            "computed by a person"
+        )
     else:
         decision["proposed_penalty"] = dollars(lawful["proposed"])
     return {
-        "kind": "penalty-case", "case": case, "party": p, "port": (port_code, port_name), "goods": goods,
-        "entries": ents, "culp": culp, "pd": pd, "noncom": noncom, "today": today, "violation": violation,
-        "domestic": domestic, "dutiable": dutiable, "values": values, "decision": decision,
-        "not_scored": not_scored, "args": ["--today", today.isoformat()],
+        "kind": "penalty-case",
+        "case": case,
+        "party": p,
+        "port": (port_code, port_name),
+        "goods": goods,
+        "entries": ents,
+        "culp": culp,
+        "pd": pd,
+        "noncom": noncom,
+        "today": today,
+        "violation": violation,
+        "domestic": domestic,
+        "dutiable": dutiable,
+        "values": values,
+        "decision": decision,
+        "not_scored": not_scored,
+        "args": ["--today", today.isoformat()],
     }

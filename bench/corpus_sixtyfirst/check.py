@@ -24,8 +24,15 @@ def check_pdf(pdf: bytes, marks: list[str], truth: dict[str, Any]) -> list[str]:
     problems = [f"mark not in text: {m!r}" for m in marks if _fold(m) not in text]
     v = truth["values"]
     plain: list[str] = []
-    for key in ("protestant_name", "requester_name", "party_name", "importer_number", "case_number",
-                "port_code", "signer_name"):
+    for key in (
+        "protestant_name",
+        "requester_name",
+        "party_name",
+        "importer_number",
+        "case_number",
+        "port_code",
+        "signer_name",
+    ):
         if v.get(key):
             plain.append(v[key])
     for key in ("protestant_address", "requester_address", "party_address"):

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """The law of customs-rules.md as the truths need it: check digits, protest clocks with federal
 holidays, ruling routes, and the 1592 figures in whole cents."""
 

@@ -41,9 +41,9 @@ class Doc:
         footer: Callable[[Doc, int], None] | None = None,
     ) -> None:
         self.top, self.bottom = top, bottom
+        self.y: float = top
         self.header, self.footer = header, footer
         self.pages: list[list[str]] = []
-        self.y = top
         self.new_page()
 
     def new_page(self) -> None:
@@ -65,18 +65,24 @@ class Doc:
         if self.y - height < self.bottom:
             self.new_page()
 
-    def line(self, s: str, x: float = 72, font: int = REGULAR, size: int = 10, lead: float = 0) -> None:
+    def line(
+        self, s: str, x: float = 72, font: int = REGULAR, size: int = 10, lead: float = 0
+    ) -> None:
         self.need(size + 2)
         self.at(s, x, self.y, font, size)
         self.y -= lead or size + 3
 
-    def cols(self, cells: list[tuple[float, str]], font: int = REGULAR, size: int = 9, lead: float = 0) -> None:
+    def cols(
+        self, cells: list[tuple[float, str]], font: int = REGULAR, size: int = 9, lead: float = 0
+    ) -> None:
         self.need(size + 2)
         for x, s in cells:
             self.at(s, x, self.y, font, size)
         self.y -= lead or size + 3
 
-    def para(self, s: str, x: float = 72, chars: int = 88, font: int = REGULAR, size: int = 10) -> None:
+    def para(
+        self, s: str, x: float = 72, chars: int = 88, font: int = REGULAR, size: int = 10
+    ) -> None:
         for part in wrap(s, chars):
             self.line(part, x, font, size)
 
