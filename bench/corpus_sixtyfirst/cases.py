@@ -182,7 +182,7 @@ PROTEST_CASES = [
     "untimely",
     "premature",
     "invalid",
-    "grace-holiday",
+    "grace-dayoff",
     "mixed-late",
     "pre2004-late",
     "accelerated",
@@ -210,7 +210,7 @@ def protest(case: str, rng: random.Random) -> dict[str, Any]:
     category = rng.choice(list(CATEGORIES))
     n = 2 if case in ("two-entries", "mixed-late") else 1
     liq = business(D(2024, 3, 1) + rng.randint(0, 300) * DAY)
-    if case == "grace-holiday":
+    if case == "grace-dayoff":
         liq = _grace_liquidation(rng)
     ents: list[dict[str, Any]] = []
     for k in range(n):
@@ -231,7 +231,7 @@ def protest(case: str, rng: random.Random) -> dict[str, Any]:
             received += DAY
     elif case == "premature":
         received = min(e["liq"] for e in ents) - rng.randint(5, 40) * DAY
-    elif case == "grace-holiday":
+    elif case == "grace-dayoff":
         received = law.next_business_day(lasts[0])
     elif case == "mixed-late":
         received = min(lasts) + rng.randint(3, 15) * DAY
@@ -241,7 +241,7 @@ def protest(case: str, rng: random.Random) -> dict[str, Any]:
         received = lasts[0] + rng.randint(20, 80) * DAY  # within 180 days, after the 90
     else:
         received = first_liq + rng.randint(20, 150) * DAY
-    received = business(received) if case not in ("grace-holiday",) else received
+    received = business(received) if case not in ("grace-dayoff",) else received
     if case == "mixed-late":
         while not (min(lasts) < received <= max(lasts)) or not law.business_day(received):
             received -= DAY
@@ -258,7 +258,7 @@ def protest(case: str, rng: random.Random) -> dict[str, Any]:
         "untimely": "untimely",
         "premature": "premature",
         "invalid": "invalid",
-        "grace-holiday": "needs_human",
+        "grace-dayoff": "needs_human",
         "mixed-late": "needs_human",
         "pre2004-late": "untimely",
     }[case]
@@ -481,7 +481,7 @@ def penalty(case: str, rng: random.Random) -> dict[str, Any]:
         elif case in ("small-claim", "noncommercial"):
             value = rng.randint(40, 90) * 10000
             paid = value * rate // 1000
-            owed = paid + rng.randint(150, 450) * 100 * (3 if case == "noncommercial" else 1)
+            owed = paid + (rng.randint(800, 1500) if case == "noncommercial" else rng.randint(150, 450)) * 100
         else:
             owed = paid + value * rng.choice([30, 45, 70]) // 1000
         liquidated = k == 0 if case in ("gross-mixed", "neg-pd") else rng.random() < 0.4
@@ -515,6 +515,8 @@ def penalty(case: str, rng: random.Random) -> dict[str, Any]:
     lawful = law.penalty(culp, pd, noncom, ents, domestic, dutiable, violation, today)
     if case == "small-claim":
         assert lawful["proposed"] <= 100000, lawful
+    if case == "noncommercial":
+        assert lawful["proposed"] > 100000, lawful
     if case == "dv-cap":
         assert lawful["statutory_max"] == domestic
     expected_human = case in ("neg-pd", "barred", "lim-passed")

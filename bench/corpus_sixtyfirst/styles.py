@@ -229,7 +229,7 @@ def _p_cable(c: dict[str, Any], rng: random.Random, m: Marks) -> tuple[str, list
     doc.para(
         "7. ACCEL DISPOSITION "
         + (
-            "RQSTD UNDER 19 CFR 174.22, THIS CABLE CONFIRMED BY CERTIFIED MAIL."
+            "RQSTD UNDER 19 CFR 174.22. SIGNED ORIGINAL OF THIS PROTEST SENT BY CERTIFIED MAIL."
             if v["accelerated_disposition"]
             else "NOT RQSTD."
         ),
