@@ -482,6 +482,8 @@ def penalty(case: str, rng: random.Random) -> dict[str, Any]:
             value = rng.randint(40, 90) * 10000
             paid = value * rate // 1000
             owed = paid + (rng.randint(800, 1500) if case == "noncommercial" else rng.randint(150, 450)) * 100
+        elif case == "dv-cap":
+            owed = paid + value * 600 // 1000  # antidumping duty left undeclared
         else:
             owed = paid + value * rng.choice([30, 45, 70]) // 1000
         liquidated = k == 0 if case in ("gross-mixed", "neg-pd") else rng.random() < 0.4
@@ -507,7 +509,7 @@ def penalty(case: str, rng: random.Random) -> dict[str, Any]:
         dutiable = entered // 10000 * 10000
     domestic = (entered * rng.choice([14, 16, 18]) // 10) // 100 * 100
     if case == "dv-cap":
-        domestic = (2 * lod * rng.choice([6, 8])) // 10 // 100 * 100
+        domestic = entered * 11 // 10 // 10000 * 10000
     violation = ents[0]["date"] if case != "barred" else ents[-1]["date"]
     violation = ents[0]["date"] if case != "barred" else ents[-1]["date"]
     while today in [law.add_years(e["date"], 5) for e in ents] + [law.add_years(violation, 5)]:

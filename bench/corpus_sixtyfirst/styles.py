@@ -270,12 +270,12 @@ def _p_postscript(c: dict[str, Any], rng: random.Random, m: Marks) -> tuple[str,
     doc.line("Dear Port Director:", 72)
     doc.skip(4)
     what = (
-        "the decision on our petition for relief from a penalty"
+        "the decision on our petition for relief from the penalty assessed on"
         if c["case"] == "invalid"
-        else f"the {CATEGORIES[c['category']]} decided at liquidation"
+        else f"the {CATEGORIES[c['category']]} decided at the liquidation of"
     )
     doc.para(
-        f"{p['name']} protests {what} of the entries listed in the enclosures. The particulars CBP "
+        f"{p['name']} protests {what} the entries listed in the enclosures. The particulars CBP "
         "needs to identify the entries and our account are given in the postscript below.",
         72,
         90,
