@@ -239,6 +239,13 @@ APT_NO_RECOMMENDS += racket chicken-bin
 # bench/corpus_sixtieth (issue 13). Both install without recommends: gawk 2.9 MB, tcl8.6 0.1 MB over libtcl8.6
 # (4.3 MB, which python3-tk above already brings); a few seconds.
 APT_NO_RECOMMENDS += gawk tcl8.6
+# gnucobol (GnuCOBOL 3.1: cobc compiles pdfrpt.cbl, a spool-to-PDF report program of the corpus's own that
+# counts every line's bytes for its xref, one BT/Td/Tj/ET per print line, Courier and Helvetica base-14 faces)
+# and gfortran (GNU Fortran 12: pdfwr.f90, a stream-access PDF writer of its own, one BT block per page with
+# relative Td moves and TJ arrays, Times and Helvetica): the `cobol` and `fortran` families of
+# bench/corpus_sixtyfirst (issue 13). Both work without recommends; gcc is already here, so together they
+# add about 45 MB installed (12 MB to fetch), under a minute here.
+APT_NO_RECOMMENDS += gnucobol gfortran
 # The set-up steps run side by side: pip builds the venv, ruff and mypy check it, while apt installs the
 # system packages (on a bare machine apt takes 2-3 minutes and pip under one; CI's 30 minutes are tight).
 # Output is not held back per target (--output-sync would hide pytest's progress and `make run`'s
