@@ -53,7 +53,7 @@ def gap_limit(segments: Sequence[Segment], default: float) -> float:
     typical, usual, _ = quantiles(shares, n=4)
     rounded = (len(shares) >= _RUNNING_TEXT and _PIXEL_ROUNDED[0] < typical <= _PIXEL_ROUNDED[1]
                and usual <= _ONE_SPACING * typical)
-    if not (typical > _SPACED or rounded) or typical > _WIDEST:
+    if not (typical > default or rounded) or typical > _WIDEST:
         return default
     return max(default, typical * _BREAK)
 
@@ -68,7 +68,9 @@ _ENDS = (".", ":", ";", "?", "!")
 _OPEN_END = re.compile(r"(?:,|\b(?:of|the|a|an|and|or|nor|to|in|on|at|by|for|with|from|into|"
                        r"under|before|any|no|not|is|are|was|were|has|have|had|been|be|that|"
                        r"which|whether|than|as|its|our|their|this|these))\s*$", re.I)
-_LOWER_START = re.compile(r"\s*[a-z0-9(]")
+# A numbered item's own number opens an item, not the sentence's next words: "1. Name of ...",
+# "(b) Port of entry".
+_LOWER_START = re.compile(r"\s*(?!(?:\d{1,2}|[a-z])[.)]\s|\([a-z0-9]{1,3}\)\s)[a-z0-9(]")
 
 
 def runs_on(last: Segment, segment: Segment, segments: Sequence[Segment]) -> bool:

@@ -75,11 +75,12 @@ _SPECIMEN = re.compile(r"\b(?:specimens?|swatch(?:es)?|pieces?|units?|prototypes
                        r"articles?|one\s+of\s+(?:each|the))\b", re.I)
 _BARE_ANSWER_WORDS = 8  # "Sample: sent under separate cover to the NCSD." answers the heading
 _WHETHER = re.compile(r"\bwhether\b", re.I)
-# A heading over the sentence: "Samples:", "5. Samples and documents" on a line of its own.
+# A heading over the sentence: "Samples:", "5. Samples and documents" on a line of its own or
+# run in before a colon ("9. Samples and documents: Photographs are enclosed").
 # (numbered as a list or an outline numbers it: "8.", "IV.", "4.2", "(d)", "c)")
 _SAMPLE_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,2}[.)]|[IVX]{1,4}\."
                              r"|[a-z][.)]|\([a-z0-9]\))?\s*samples?(?:\s*[:.]\s|"
-                             r"(?:\s+(?:and|&)\s+[\w ]{0,30})?[ \t]*\n)", re.I)
+                             r"(?:\s+(?:and|&)\s+[\w ]{0,30}?)?(?:\s*:\s|[ \t]*\n))", re.I)
 # Offered, not sent: "can be provided upon request", "available on request", "if needed".
 _SAMPLE_OFFERED = re.compile(r"(?:up)?on\s+(?:your\s+)?request|if\s+(?:requested|needed|required|"
                              r"desired)|should\s+(?:you|CBP|the\s+\w+)\s+(?:require|wish|need)|"

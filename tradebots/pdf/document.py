@@ -36,7 +36,7 @@ from tradebots.pdf.words import (
     level_lines,
     on_common_baseline,
     scanned_space,
-    split_overprinted,
+    split_joined_texts,
     split_segments,
     unswapped_ligatures,
     words_from_plumber,
@@ -239,7 +239,7 @@ class PdfDocument:
         # A glyph the producer left without a character (U+FFFD, cairo re-encoding TeX's "$")
         # has no text to read: dropped, so the amount it was drawn against still reads.
         drawn = [c for c in on_common_baseline(chars) if c["text"] != _UNMAPPED]
-        return joined_letter_spacing(split_overprinted(extract_words(
+        return joined_letter_spacing(split_joined_texts(extract_words(
             drawn, x_tolerance_ratio=WORD_GAP, y_tolerance=2, return_chars=True)))
 
     def _check_budget(self, number: int) -> None:

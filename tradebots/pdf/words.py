@@ -162,20 +162,38 @@ def unswapped_ligatures(chars: Iterable[dict[str, Any]]) -> list[dict[str, Any]]
 # glyph back by a tenth of the size at most, and a re-strike for bold lies almost exactly over
 # its glyph; both stay one word.
 _OVERPRINT = 0.2
+# Of the type size: a glyph in another font set this far past the one before it starts a word
+# of its own. A form letter's blank filled in another font may stand closer to the printed word
+# before it than the page's word gap ("undersigned," then "Kestrel ..."); the letters of one word
+# set in two fonts (a symbol, a bold initial) touch or kern closer.
+_FONT_BREAK = 0.08
+
+Char = dict[str, Any]
 
 
-def split_overprinted(words: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+def _overprinted(prev: Char, curr: Char, size: float) -> bool:
+    overlap = float(prev["x1"]) - float(curr["x0"])
+    offset = float(curr["x0"]) - float(prev["x0"])
+    return min(overlap, offset) >= _OVERPRINT * size
+
+
+def _font_changed_apart(prev: Char, curr: Char, size: float) -> bool:
+    return prev.get("fontname") != curr.get("fontname") \
+        and float(curr["x0"]) - float(prev["x1"]) >= _FONT_BREAK * size
+
+
+def split_joined_texts(words: Iterable[Char]) -> list[Char]:
     """pdfplumber's words (with their chars) split where two texts were printed over each other
-    ("123-5320235-6" overrun by "2021-12-21" reads "123-5320235-62021-12-21")."""
-    split: list[dict[str, Any]] = []
+    ("123-5320235-6" overrun by "2021-12-21" reads "123-5320235-62021-12-21"), or where a text
+    in another font starts apart from the word before it (a blank filled in another font)."""
+    split: list[Char] = []
     for word in words:
         chars = word.get("chars") or []
-        parts: list[list[dict[str, Any]]] = [chars[:1]]
+        parts: list[list[Char]] = [chars[:1]]
         for prev, curr in itertools.pairwise(chars):
             size = max(float(prev.get("size") or 0), float(curr.get("size") or 0))
-            overlap = float(prev["x1"]) - float(curr["x0"])
-            offset = float(curr["x0"]) - float(prev["x0"])
-            if size > 0 and min(overlap, offset) >= _OVERPRINT * size:
+            if size > 0 and (_overprinted(prev, curr, size)
+                             or _font_changed_apart(prev, curr, size)):
                 parts.append([curr])
             else:
                 parts[-1].append(curr)
