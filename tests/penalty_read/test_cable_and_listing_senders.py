@@ -1,0 +1,89 @@
+"""Referral cables, case-system listings and statements of charges (issue 13, round 38: the
+sixtieth and sixty-first hands).
+
+- A cable gives each entry on two lines, its number, date and status, then its amounts parted
+  by slashes, under a caption that names the columns in clipped words ("ENTRIES (ENTRY/DATE/
+  LIQ/ENTD VAL/DUTY PD/DUTY OWED)"). "DUTY PD" went unrecognised as the paid column, so no
+  entry was read; and the last entry's run took in the next numbered paragraph's figure
+  ("8. DOMESTIC VALUE USD 170,560.00"), so its amounts fitted no column.
+- A case listing prints the culpability under a clipped caption with a code and its words
+  ("CULP CODE FRD FRAUD"): unread, every listing went to a person for (v). Its legend of the
+  codes names every level and so none.
+- A cable names the goods as CBP abbreviates the word ("6. MDSE CAST IRON DUTCH OVENS").
+- A count tells the entry's date before its number ("On 9 January 2024 the party entered
+  wooden blocks ... under entry number X"): the goods between the verb and the entry kept the
+  date from the entry.
+- A street line whose comma sets a unit apart ("9 TERMINAL WAY, BUILDING C" over "ELIZABETH,
+  NJ 07201") begins no city: the break before the city line is still a comma.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from bots.penalty_notice.extract import extract_penalty
+from tests.penalty_read.drawn import draw_referral
+
+_CABLE_HEAD = [
+    "ZCZC FP512 10 OCT 2025",
+    "TO FP AND F OFFICER PORT 2704 LOS ANGELES",
+    "FM CBP IMPORT SPECIALIST TEAM 120",
+    "SUBJ REFERRAL FOR PENALTY 19 USC 1592 CASE 2025-2704-374396-01",
+    "BT",
+    "1. PARTY LAKESHORE CERAMIC TILE CORP.",
+    "{street}",
+    "{city}",
+    "IOR NO 30-8304030",
+    "2. VIOLATION DATE 13 JUN 2024",
+    "3. {culpability}",
+    "4. PRIOR DISCLOSURE NONE.",
+    "5. IMPORTATION COMMERCIAL.",
+    "6. {goods} CAST IRON ENAMELLED DUTCH OVENS, 5.5 QUART",
+]
+_ENTRIES = [
+    ("A. 1AB-6386787-8 13 JUN 2024 LIQD", "{c}46,036.20 / {c}1,150.90 / {c}2,531.98"),
+    ("B. 1AB-6737515-9 27 AUG 2024 LIQD", "{c}55,161.60 / {c}3,585.50 / {c}5,240.34"),
+    ("C. 1AB-5778484-0 07 OCT 2024 UNLIQD", "{c}59,865.10 / {c}1,496.62 / {c}3,292.58"),
+]
+
+
+def _cable(caption: str = "7. ENTRIES (ENTRY/DATE/LIQ/ENTD VAL/DUTY PD/DUTY OWED)",
+           after: str = "8. DOMESTIC VALUE USD 289,913.00", currency: str = "USD ",
+           street: str = "2715 NORTH ASHLAND AVENUE", city: str = "CHICAGO, IL 60614",
+           culpability: str = "CULPABILITY GROSS NEGLIGENCE", goods: str = "MDSE") -> list[str]:
+    head = [line.format(street=street, city=city, culpability=culpability, goods=goods)
+            for line in _CABLE_HEAD]
+    rows = [line.format(c=currency) for entry in _ENTRIES for line in entry]
+    return [*head, caption, *rows, after, "9. DUTIABLE VALUE USD 161,000.00", "BT", "NNNN"]
+
+
+_OWED = [Decimal("2531.98"), Decimal("5240.34"), Decimal("3292.58")]
+
+
+@pytest.mark.parametrize("caption", [
+    "7. ENTRIES (ENTRY/DATE/LIQ/ENTD VAL/DUTY PD/DUTY OWED)",
+    "7. ENTRIES (NUMBER/DATE/STATUS/ENTERED VAL/DUTIES PD/DUTIES OWED)",
+    "7. ENTRIES - ENTRY, DATE, LIQ, VALUE, DUTY PD., DUTY OWED",
+])
+@pytest.mark.parametrize("after", [
+    "8. DOMESTIC VALUE USD 289,913.00",
+    "8) DOMESTIC VALUE 289,913.00",
+    "DOMESTIC VALUE USD 289,913.00",
+])
+def test_a_cables_entries_on_two_lines_each_are_read(tmp_path: Path, caption: str,
+                                                       after: str) -> None:
+    reading = extract_penalty(draw_referral(tmp_path / "c.pdf", _cable(caption, after)))
+    entries = reading.facts.entries
+    assert [e.entry_number for e in entries] == ["1AB-6386787-8", "1AB-6737515-9",
+                                                 "1AB-5778484-0"]
+    assert [e.entry_date for e in entries] == [date(2024, 6, 13), date(2024, 8, 27),
+                                               date(2024, 10, 7)]
+    assert [e.liquidated for e in entries] == [True, True, False]
+    assert [e.duty_paid for e in entries] == [Decimal("1150.90"), Decimal("3585.50"),
+                                              Decimal("1496.62")]
+    assert [e.duty_owed for e in entries] == _OWED
+    assert [e.entered_value for e in entries][2] == Decimal("59865.10")
