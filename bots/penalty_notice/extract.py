@@ -23,6 +23,7 @@ from bots.penalty_notice.amount_first import amount_first
 from bots.penalty_notice.broken_numbers import unread_broken
 from bots.penalty_notice.comma_rows import unread_comma_rows
 from bots.penalty_notice.culpability import levels_stated
+from bots.penalty_notice.culpability_code import read_culpability_code
 from bots.penalty_notice.culpability_told import culpability_told_otherwise
 from bots.penalty_notice.dash_lists import undashed
 from bots.penalty_notice.date_order import settle_date_order
@@ -166,6 +167,9 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # The goods after their cue, to the sentence's end, win over a label's cell, which may
         # run on into the next sentence ("wooden furniture. Date of violation: ...").
         fields = merged(labelled, prose) | read_violation(stream)
+        # A case listing's clipped caption and code: "CULP CODE FRD FRAUD".
+        if "culpability" not in fields and (coded := read_culpability_code(stream)) is not None:
+            fields["culpability"] = coded
         # "Culpability: Negligence" over a narrative that says the importer knew: two degrees.
         if not any("culpability two ways" in doubt for doubt in doubts):
             doubts += culpability_told_otherwise(stream.text, fields)

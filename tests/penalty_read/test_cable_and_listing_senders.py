@@ -87,3 +87,25 @@ def test_a_cables_entries_on_two_lines_each_are_read(tmp_path: Path, caption: st
                                               Decimal("1496.62")]
     assert [e.duty_owed for e in entries] == _OWED
     assert [e.entered_value for e in entries][2] == Decimal("59865.10")
+
+
+@pytest.mark.parametrize(("culpability", "level"), [
+    ("CULP CODE FRD FRAUD", "fraud"),
+    ("CULP CODE NEG NEGLIGENCE", "negligence"),
+    ("CULP. CD: GRN - GROSS NEGLIGENCE", "gross_negligence"),
+    ("CULP LVL NEG", "negligence"),
+    ("CULPABILITY CODE GN", "gross_negligence"),
+])
+def test_a_clipped_culpability_caption_gives_the_level(tmp_path: Path, culpability: str,
+                                                       level: str) -> None:
+    lines = [*_cable(culpability=culpability),
+             "LEGEND CULP NEG = NEGLIGENCE GRN = GROSS NEGLIGENCE FRD = FRAUD"]
+    reading = extract_penalty(draw_referral(tmp_path / "c.pdf", lines))
+    assert reading.facts.culpability == level
+
+
+def test_a_legend_of_the_codes_alone_names_no_level(tmp_path: Path) -> None:
+    lines = [*_cable(culpability="STATUTE 19 USC 1592(A)"),
+             "CULP NEG = NEGLIGENCE GRN = GROSS NEGLIGENCE FRD = FRAUD"]
+    reading = extract_penalty(draw_referral(tmp_path / "c.pdf", lines))
+    assert reading.facts.culpability is None
