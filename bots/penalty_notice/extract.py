@@ -55,6 +55,7 @@ from bots.penalty_notice.extract_merge import UNREAD_DISCLOSURE, doubts_of, merg
 from bots.penalty_notice.extract_party import address_after
 from bots.penalty_notice.extract_prose import read_prose
 from bots.penalty_notice.extract_violation import read_violation
+from bots.penalty_notice.goods_clipped import read_clipped_goods
 from bots.penalty_notice.goods_in_prose import goods_in_prose
 from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
 from bots.penalty_notice.money_printed import settle_printed_money
@@ -189,6 +190,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         logged = read_activity_log(stream)
         if "merchandise" not in fields and logged is not None and logged.goods is not None:
             fields["merchandise"] = logged.goods
+        if "merchandise" not in fields and (goods := read_clipped_goods(stream)) is not None:
+            fields["merchandise"] = goods  # a cable's "MDSE STEEL PIPE"
         if "merchandise" not in fields and (goods := goods_in_prose(stream)) is not None:
             fields["merchandise"] = goods  # told only inside the facts: a weaker cue
         # Entries in sentences or bullets are the entries when no table lists them; else they

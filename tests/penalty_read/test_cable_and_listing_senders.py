@@ -89,6 +89,12 @@ def test_a_cables_entries_on_two_lines_each_are_read(tmp_path: Path, caption: st
     assert [e.entered_value for e in entries][2] == Decimal("59865.10")
 
 
+@pytest.mark.parametrize("goods", ["MDSE", "MDSE.", "MDSE:", "DESC OF MDSE", "MERCH. DESC."])
+def test_goods_under_a_clipped_caption_are_the_merchandise(tmp_path: Path, goods: str) -> None:
+    reading = extract_penalty(draw_referral(tmp_path / "c.pdf", _cable(goods=goods)))
+    assert reading.facts.merchandise == "CAST IRON ENAMELLED DUTCH OVENS, 5.5 QUART"
+
+
 @pytest.mark.parametrize(("culpability", "level"), [
     ("CULP CODE FRD FRAUD", "fraud"),
     ("CULP CODE NEG NEGLIGENCE", "negligence"),
