@@ -115,3 +115,37 @@ def test_a_legend_of_the_codes_alone_names_no_level(tmp_path: Path) -> None:
              "CULP NEG = NEGLIGENCE GRN = GROSS NEGLIGENCE FRD = FRAUD"]
     reading = extract_penalty(draw_referral(tmp_path / "c.pdf", lines))
     assert reading.facts.culpability is None
+
+
+_COUNTS_HEAD = [
+    "STATEMENT OF CHARGES FOR REFERRAL UNDER 19 U.S.C. 1592",
+    "Case number 2025-1303-634535-01",
+    "In the matter of Brightwater Garden Supply Co., 912 Nursery Way, Portland, OR 97217 (importer",
+    "number 89-9054883), the following counts are stated.",
+]
+_COUNTS_TAIL = [
+    "COMMON ALLEGATIONS",
+    "The date of the violation charged is 9 January 2024. The level of culpability charged is",
+    "negligence. The importation was commercial.",
+    "The domestic value of the merchandise is 262,560.00.",
+]
+
+
+@pytest.mark.parametrize("opening", [
+    "On 9 January 2024 the party entered children's wooden building blocks in canvas bags, 60 "
+    "pieces under entry number {n},",
+    "On 01/09/2024 the importer imported 400 cartons of ceramic mugs (12 oz.) through entry "
+    "no. {n},",
+    "On January 9, 2024, Brightwater entered garden hose reels by entry {n},",
+])
+def test_a_counts_date_before_the_goods_and_the_entry_dates_it(tmp_path: Path,
+                                                               opening: str) -> None:
+    count = opening.format(n="HID-3924138-4")
+    lines = [*_COUNTS_HEAD, "COUNT 1", count[:90], count[90:]
+             + " declaring an entered value of 69,063.08 and depositing duties of 1,381.26.",
+             "The duties lawfully owed were 6,906.30. The entry has been liquidated.",
+             *_COUNTS_TAIL]
+    reading = extract_penalty(draw_referral(tmp_path / "c.pdf", lines))
+    assert [(e.entry_number, e.entry_date) for e in reading.facts.entries] == [
+        ("HID-3924138-4", date(2024, 1, 9))]
+    assert reading.facts.entries[0].duty_owed == Decimal("6906.30")
