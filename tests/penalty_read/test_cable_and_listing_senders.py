@@ -117,6 +117,21 @@ def test_a_legend_of_the_codes_alone_names_no_level(tmp_path: Path) -> None:
     assert reading.facts.culpability is None
 
 
+@pytest.mark.parametrize(("street", "city", "joined"), [
+    ("9 TERMINAL WAY, BUILDING C", "ELIZABETH, NJ 07201",
+     "9 TERMINAL WAY, BUILDING C, ELIZABETH, NJ 07201"),
+    ("2250 COMMERCE PARKWAY, SUITE 300", "COLUMBUS, OH 43219",
+     "2250 COMMERCE PARKWAY, SUITE 300, COLUMBUS, OH 43219"),
+    ("40 PIER ROAD, UNIT 4B", "NORFOLK, VA 23510", "40 PIER ROAD, UNIT 4B, NORFOLK, VA 23510"),
+    # a city begun on the street's line and wrapped stays one city
+    ("12 MAIN ST., NEW", "ORLEANS, LA 70130", "12 MAIN ST., NEW ORLEANS, LA 70130"),
+])
+def test_a_unit_after_the_streets_comma_begins_no_city(tmp_path: Path, street: str, city: str,
+                                                       joined: str) -> None:
+    reading = extract_penalty(draw_referral(tmp_path / "c.pdf", _cable(street=street, city=city)))
+    assert reading.facts.party_address == joined
+
+
 _COUNTS_HEAD = [
     "STATEMENT OF CHARGES FOR REFERRAL UNDER 19 U.S.C. 1592",
     "Case number 2025-1303-634535-01",
