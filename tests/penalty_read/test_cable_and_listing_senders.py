@@ -89,6 +89,18 @@ def test_a_cables_entries_on_two_lines_each_are_read(tmp_path: Path, caption: st
     assert [e.entered_value for e in entries][2] == Decimal("59865.10")
 
 
+@pytest.mark.parametrize("status", ["NOT LIQUIDATED", "NOT LIQD", "UNLIQUIDATED OPEN"])
+def test_the_last_entrys_status_wrapped_before_its_amounts_stays_in_its_row(
+        tmp_path: Path, status: str) -> None:
+    lines = [line if not line.startswith("C. ") else line.replace(" UNLIQD", "")
+             for line in _cable()]
+    row = lines.index("USD 59,865.10 / USD 1,496.62 / USD 3,292.58")
+    lines[row] = f"{status} {lines[row]}"
+    reading = extract_penalty(draw_referral(tmp_path / "c.pdf", lines))
+    last = reading.facts.entries[-1]
+    assert (last.liquidated, last.duty_owed) == (False, Decimal("3292.58"))
+
+
 @pytest.mark.parametrize("goods", ["MDSE", "MDSE.", "MDSE:", "DESC OF MDSE", "MERCH. DESC."])
 def test_goods_under_a_clipped_caption_are_the_merchandise(tmp_path: Path, goods: str) -> None:
     reading = extract_penalty(draw_referral(tmp_path / "c.pdf", _cable(goods=goods)))
