@@ -23,6 +23,7 @@ from bots.penalty_notice.amount_first import amount_first
 from bots.penalty_notice.broken_numbers import unread_broken
 from bots.penalty_notice.comma_rows import unread_comma_rows
 from bots.penalty_notice.culpability import levels_stated
+from bots.penalty_notice.culpability_code import read_culpability_code
 from bots.penalty_notice.culpability_told import culpability_told_otherwise
 from bots.penalty_notice.dash_lists import undashed
 from bots.penalty_notice.date_order import settle_date_order
@@ -54,6 +55,7 @@ from bots.penalty_notice.extract_merge import UNREAD_DISCLOSURE, doubts_of, merg
 from bots.penalty_notice.extract_party import address_after
 from bots.penalty_notice.extract_prose import read_prose
 from bots.penalty_notice.extract_violation import read_violation
+from bots.penalty_notice.goods_clipped import read_clipped_goods
 from bots.penalty_notice.goods_in_prose import goods_in_prose
 from bots.penalty_notice.model import PenaltyEntry, PenaltyFacts
 from bots.penalty_notice.money_printed import settle_printed_money
@@ -166,6 +168,9 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         # The goods after their cue, to the sentence's end, win over a label's cell, which may
         # run on into the next sentence ("wooden furniture. Date of violation: ...").
         fields = merged(labelled, prose) | read_violation(stream)
+        # A case listing's clipped caption and code: "CULP CODE FRD FRAUD".
+        if "culpability" not in fields and (coded := read_culpability_code(stream)) is not None:
+            fields["culpability"] = coded
         # "Culpability: Negligence" over a narrative that says the importer knew: two degrees.
         if not any("culpability two ways" in doubt for doubt in doubts):
             doubts += culpability_told_otherwise(stream.text, fields)
@@ -185,6 +190,8 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
         logged = read_activity_log(stream)
         if "merchandise" not in fields and logged is not None and logged.goods is not None:
             fields["merchandise"] = logged.goods
+        if "merchandise" not in fields and (goods := read_clipped_goods(stream)) is not None:
+            fields["merchandise"] = goods  # a cable's "MDSE STEEL PIPE"
         if "merchandise" not in fields and (goods := goods_in_prose(stream)) is not None:
             fields["merchandise"] = goods  # told only inside the facts: a weaker cue
         # Entries in sentences or bullets are the entries when no table lists them; else they

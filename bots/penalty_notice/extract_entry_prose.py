@@ -106,7 +106,12 @@ _LEAD_REACH = 160  # characters before an entry number that may open its sentenc
 _FILED_ENTRY = re.compile(
     r"(?i)(?:\b(?:(?:filed|entered|made|submitted|presented|lodged|transmitted)\s+(?:(?:an?|the"
     r"|its|their|one|another|consumption|formal|warehouse)\s+)*"
-    r"|(?:imported|released|cleared)\s+(?:[\w-]+\s+){0,4}?(?:under|on|via|by)\s+)"
+    r"|(?:imported|released|cleared)\s+(?:[\w-]+\s+){0,4}?(?:under|on|via|by)\s+"
+    # the goods named between the verb and the entry: "On 9 January 2024 the party entered
+    # wooden blocks in canvas bags, 60 pieces under entry number X", "... entered 400 cartons
+    # of ceramic mugs (12 oz.) through entry X"
+    r"|(?:entered|imported|shipped|brought\s+in)\s+(?:[\w'.,()&/-]+\s+){1,16}?"
+    r"(?:under|on|via|by|through|with|in)\s+)"
     # a list item led by its date: "- March 3, 2023: entry X, ..."
     r"|(?<=[:\u2013\u2014-])\s*)"
     r"entry(?:\s+(?:no\.?|number|#))?\s*[:#]?\s*$")

@@ -31,7 +31,7 @@ from tradebots.pdf import TextStream
 _MONEY_HEADERS: dict[str, re.Pattern[str]] = {
     LOSS: re.compile(r"(?i)\bloss\b|difference|increase|additional\s+dut|under\s*pa"
                      r"|(?-i:\bLO[RD]\b)"),
-    "duty_paid": re.compile(r"(?i)\bpaid\b|deposit\w*|as\s+entered"),
+    "duty_paid": re.compile(r"(?i)\bpaid\b|deposit\w*|as\s+entered|\bdut(?:y|ies|\.)\s*pd\b"),
     "duty_owed": re.compile(r"(?i)\bowed\b|owing|correct|lawful|should"),
     "entered_value": re.compile(rf"(?i){VALUE_WORD}"),
 }

@@ -140,11 +140,20 @@ def _fold_address(text: str) -> str:
     return _fold(_CITY_LINE.sub(lambda m: _city_break(text, m), text))
 
 
+# A street line's last part that is a unit of the building, not a city begun: "Building C",
+# "Suite 300", "Ste. 4B", "Unit 12", "Floor 3", "Bldg 7", "Room 210", "Dock 5", "#200".
+_UNIT_PART = re.compile(
+    r"(?i),\s*(?:(?:suite|ste|unit|building|bldg|floor|fl|room|rm|apt|apartment|dock|bay|hangar"
+    r"|door|pier|wing|lot|space|box)\.?\s*[\w-]{1,6}|#\s*[\w-]{1,6}|\d{1,3}(?:st|nd|rd|th)\s+"
+    r"floor)\s*$")
+
+
 def _city_break(text: str, match: re.Match[str]) -> str:
     """A comma for the break before the city line, unless the line above already holds one: a
-    city begun there and wrapped ("12 Main St., New" over "Orleans, LA 70130")."""
+    city begun there and wrapped ("12 Main St., New" over "Orleans, LA 70130"); a comma that
+    sets a unit apart ("9 Terminal Way, Building C") begins no city."""
     line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
-    return " " if "," in line else ", "
+    return " " if "," in line and not _UNIT_PART.search(line) else ", "
 
 
 def _fold_name(text: str) -> str:

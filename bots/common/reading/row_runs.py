@@ -31,7 +31,15 @@ _MONEY = re.compile(
 # cell starts with no bullet and no "Label:" of words.
 _CLOSES = re.compile(r"(?i)^\s*(?:total|sum)\b|(?:[A-Za-z]+[,;]?\s+){3}[A-Za-z]{2,}"
                      r"|^\s*[\u2022\u2023\u25aa\u25e6\u00b7\u2219*\u2013-]\s+[A-Za-z]"
-                     r"|^\s*[A-Za-z][A-Za-z.'()/]*(?:\s+[A-Za-z.'()/]+){0,4}\s*:\s")
+                     r"|^\s*[A-Za-z][A-Za-z.'()/]*(?:\s+[A-Za-z.'()/]+){0,4}\s*:\s"
+                     # A memo's or a cable's next numbered paragraph ("8. DOMESTIC VALUE ..."),
+                     # or a caption of words set before its figure with no colon ("DOMESTIC
+                     # VALUE USD 170,560.00"): a wrapped cell is figures, a word alone or the
+                     # row's status in words ("Not liquidated 1,234.56").
+                     r"|^\s*\d{1,2}[.)]\s+[A-Za-z]{2,}"
+                     r"|^\s*(?!(?:not|un\w*|liq\w*|final|open|pending|suspended|extended"
+                     r"|deemed|yes|no)\b)[A-Za-z]{2,}(?:\s+[A-Za-z]{2,}){1,3}\s+"
+                     r"(?:US\s*\$|USD|\$)?\s*\d")
 _HEADER_LINES = 3
 
 
