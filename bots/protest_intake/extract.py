@@ -57,6 +57,7 @@ from bots.protest_intake.extract_ticked_decision import (
     read_ticked_petition_box,
 )
 from bots.protest_intake.extract_unliquidated import stated_unliquidated
+from bots.protest_intake.extract_versus_caption import read_versus_caption
 from bots.protest_intake.model import ProtestEntry, ProtestFacts
 from bots.protest_intake.phrasings import AD_CVD_WORDS, PROTEST
 from bots.protest_intake.received_filed import read_as_filed
@@ -177,6 +178,8 @@ def extract_protest(path: Path) -> ProtestExtraction:
             # On a form the boxes are read as boxes: a caption there may stand over another one.
             if under is None:
                 _captions(kept, stream, fields)
+            # A pleading's caption box sets the party over its role and the "v.".
+            read_versus_caption([line for page in kept for line in page], fields)
             # Before the letter's cues: a question's own words would read as a request.
             unclear = read_answered(document, fields)
             # The entries' own column naming the decision: the sender's label, before prose.
