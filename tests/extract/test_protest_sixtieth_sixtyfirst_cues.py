@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from reportlab.pdfgen.canvas import Canvas
 
 from bots.protest_intake.extract import extract_protest
 from tests.extract.test_protest_decision_cues import _letter_pdf
@@ -46,3 +47,73 @@ def test_a_next_sentence_about_something_else_dates_nothing(tmp_path: Path) -> N
         "shipped from Ningbo on 15 April 2024."])
     (entry,) = extract_protest(pdf).facts.entries
     assert entry.liquidation_date is None
+
+
+def _caption_box(path: Path, party: list[str], role: str, versus: str) -> Path:
+    """A pleading's caption box: the party's lines and role left, "v.", CBP; the protest and
+    entry numbers in the right cell, their lines between the party's."""
+    canvas = Canvas(str(path))
+    canvas.drawString(72, 760, "BEFORE U.S. CUSTOMS AND BORDER PROTECTION, PORT OF TAMPA (1801)")
+    y = 720.0
+    for line in party:
+        canvas.drawString(82, y, line)
+        y -= 13
+    canvas.drawString(330, 720, "Protest No. 1801-25-100200")
+    canvas.drawString(330, 702, "Entry No. FGA-7146327-5")
+    canvas.drawString(140, y - 3, role)
+    canvas.drawString(110, y - 19, versus)
+    canvas.drawString(82, y - 35, "U.S. CUSTOMS AND BORDER PROTECTION,")
+    canvas.drawString(140, y - 49, "Respondent.")
+    y -= 90
+    for line in ("PROTEST AND GROUNDS",
+                 "The Protestant protests the classification of the merchandise in respect of",
+                 "entry number FGA-7146327-5, entered 05/20/2024 and liquidated 04/15/2025."):
+        canvas.drawString(72, y, line)
+        y -= 14
+    canvas.save()
+    return path
+
+
+@pytest.mark.parametrize(("party", "address"), [
+    (["Bayview Kitchenware Inc.,", "12 Dock Road,", "Tampa, FL 33605,"],
+     "12 Dock Road, Tampa, FL 33605"),
+    (["BAYVIEW KITCHENWARE INC.", "12 DOCK ROAD", "SUITE 4", "TAMPA, FL 33605"],
+     "12 DOCK ROAD, SUITE 4, TAMPA, FL 33605"),
+])
+@pytest.mark.parametrize(("role", "versus"), [
+    ("Protestant,", "v."), ("Protestant.", "vs."), ("- Protestant -", "-against-"),
+    ("Plaintiff-Protestant,", "versus"),
+])
+def test_the_party_set_over_its_role_and_the_versus_in_a_caption_box(
+        tmp_path: Path, party: list[str], address: str, role: str, versus: str) -> None:
+    # The party's block is the caption's left column over its role; the right cell's numbers
+    # printed between its lines are no part of its address (174.13(a)(1)).
+    facts = extract_protest(_caption_box(tmp_path / "c.pdf", party, role, versus)).facts
+    assert (facts.protestant_name or "").casefold() == "bayview kitchenware inc."
+    assert facts.protestant_address == address
+
+
+def test_a_caption_box_without_an_address_gives_none(tmp_path: Path) -> None:
+    # The role and "v." under a name alone: no city line, so no address is made up of the name.
+    facts = extract_protest(_caption_box(tmp_path / "c.pdf", ["Bayview Kitchenware Inc.,"],
+                                         "Protestant,", "v.")).facts
+    assert facts.protestant_address is None
+
+
+@pytest.mark.parametrize(("lodging", "category"), [
+    ("Bayview Inc. protests, under 19 U.S.C. 1514, the classification of the merchandise.",
+     "classification"),
+    ("Bayview Inc. contests, pursuant to 19 CFR Part 174, the exclusion of the goods.",
+     "exclusion"),
+    ("We protest, as provided in 19 U.S.C. 1514(a)(3), the charges assessed on the entry.",
+     "charges"),
+    ("Protestant protests, in accordance with 19 U.S.C. 1514(a), the liquidation of the entry.",
+     "liquidation"),
+])
+def test_the_decision_named_after_the_law_set_off_between_verb_and_object(
+        tmp_path: Path, lodging: str, category: str) -> None:
+    # The protest's own law between commas after the verb names no decision; what follows does.
+    pdf = _letter_pdf(tmp_path / "p.pdf", [
+        "PROTEST", "Port Director, Port of Chicago (3901)", lodging,
+        "Entry FGA-7146327-5, entered 05/20/2024, liquidated 04/15/2025."])
+    assert extract_protest(pdf).facts.category == category
