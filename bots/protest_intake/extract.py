@@ -45,6 +45,7 @@ from bots.protest_intake.extract_importer_near import read_importer_near
 from bots.protest_intake.extract_letter import read_letter, read_stamp
 from bots.protest_intake.extract_party_block import tidy_values
 from bots.protest_intake.extract_party_columns import read_party_columns
+from bots.protest_intake.extract_party_is import read_party_is
 from bots.protest_intake.extract_party_over_number import read_party_over_number
 from bots.protest_intake.extract_party_tidy import tidy_party
 from bots.protest_intake.extract_pointed import read_captions_right, read_pointed
@@ -52,6 +53,7 @@ from bots.protest_intake.extract_stacked import read_stacked
 from bots.protest_intake.extract_stated_earlier import KEY as STATED_EARLIER
 from bots.protest_intake.extract_stated_earlier import read_stated_earlier
 from bots.protest_intake.extract_structure import form_boxes_unknown, inferred_items, unsure_items
+from bots.protest_intake.extract_telegraphic import read_telegraphic_requests
 from bots.protest_intake.extract_ticked_decision import (
     read_ticked_decision,
     read_ticked_petition_box,
@@ -184,6 +186,10 @@ def extract_protest(path: Path) -> ProtestExtraction:
             unclear = read_answered(document, fields)
             # The entries' own column naming the decision: the sender's label, before prose.
             read_decision_column(document, fields)
+            # A cable's clipped requests and its "PROTESTANT IS X" before the letter's cues,
+            # which would take the cable's sender line ("FM X") for the party.
+            read_telegraphic_requests(stream, fields)
+            read_party_is(stream, fields)
             read_letter(document, stream, fields)
             tidy_values(stream, fields)
             tidy_party(stream, fields)

@@ -117,3 +117,69 @@ def test_the_decision_named_after_the_law_set_off_between_verb_and_object(
         "PROTEST", "Port Director, Port of Chicago (3901)", lodging,
         "Entry FGA-7146327-5, entered 05/20/2024, liquidated 04/15/2025."])
     assert extract_protest(pdf).facts.category == category
+
+
+def _cable(path: Path, *, party: str, signed: str, requests: list[str]) -> Path:
+    """A protest cabled in capitals: TO / FM / SUBJ, numbered paragraphs, SGD."""
+    return _letter_pdf(path, [
+        "ZCZC CHI4109 112358Z",
+        "TO PORT DIRECTOR US CUSTOMS AND BORDER PROTECTION PORT 1401 NORFOLK",
+        "FM ACME VALVE & FITTING INC.", "   162 ORCHARD STREET", "   BURLINGTON, VT 05401",
+        "SUBJ PROTEST UNDER 19 USC 1514 AND 19 CFR 174", "BT",
+        party, "NO 13-1746291.", "2. ENTRIES PROTESTED:",
+        "  ENTRY 4CI-9143026-5 DTD 15 APR 2024 LIQD 12 NOV 2024",
+        "3. DECISION PROTESTED: CLASSIFICATION AND RATE OF DUTY.",
+        "4. MDSE: GLAZED PORCELAIN FLOOR TILES, 600 X 600 MM",
+        "5. GROUNDS: THE GOODS ARE PROPERLY CLASSIFIED IN SUBHEADING 6907.22.1000, HTSUS.",
+        "6. NO DRAWBACK HAS BEEN OR WILL BE CLAIMED ON THE ENTRIES PROTESTED.",
+        *requests, "BT", signed, "NNNN"])
+
+
+_PARTY = "1. PROTESTANT IS ACME VALVE & FITTING INC. OF ABOVE ADDRESS. IMPORTER"
+
+
+@pytest.mark.parametrize(("signed", "signer"), [
+    ("SGD DMITRI K. SOLOVYOV IMPORT MANAGER", "DMITRI K. SOLOVYOV"),
+    ("SGD EMEKA O. ADEYEMI VICE PRESIDENT, LOGISTICS", "EMEKA O. ADEYEMI"),
+    ("SGD MARIA DE LA CRUZ DIRECTOR OF TRADE COMPLIANCE", "MARIA DE LA CRUZ"),
+    ("SGD HARRIET L. COMSTOCK TREASURER", "HARRIET L. COMSTOCK"),
+    ("SIGNED PAUL R. OKAFOR SENIOR COUNSEL", "PAUL R. OKAFOR"),
+])
+def test_a_cable_signed_sgd_with_the_title_run_on_after_the_name(
+        tmp_path: Path, signed: str, signer: str) -> None:
+    # "SGD" is a cable's "signed"; the signer's title follows the name on its line, no comma.
+    facts = extract_protest(_cable(tmp_path / "c.pdf", party=_PARTY, signed=signed,
+                                   requests=[])).facts
+    assert facts.signer_name == signer
+
+
+@pytest.mark.parametrize(("requests", "accelerated", "review"), [
+    (["7. ACCEL DISPOSITION NOT RQSTD.", "8. FURTHER REVIEW RQSTD. ISSUE NOT RULED ON."],
+     False, True),
+    (["7. ACCEL DISPOSITION RQSTD UNDER 19 CFR 174.22.", "8. FURTHER REVIEW NOT RQSTD."],
+     True, False),
+    (["7. ACCEL. DISP. REQD, SENT BY CERTIFIED MAIL.", "8. FURTH. REVIEW REQD."], True, True),
+])
+def test_requests_said_in_a_cables_clipped_words(
+        tmp_path: Path, requests: list[str], accelerated: bool, review: bool) -> None:
+    # "RQSTD", "REQD" are "requested"; "ACCEL DISP" accelerated disposition (174.22, 174.24).
+    facts = extract_protest(_cable(tmp_path / "c.pdf", party=_PARTY,
+                                   signed="SGD DMITRI K. SOLOVYOV IMPORT MANAGER",
+                                   requests=requests)).facts
+    assert (facts.accelerated_disposition, facts.further_review_requested) == (accelerated,
+                                                                                review)
+
+
+@pytest.mark.parametrize("party", [
+    _PARTY,
+    "1. THE PROTESTANT IS ACME VALVE & FITTING INC. OF THE ABOVE ADDRESS. IMPORTER",
+    "1. PROTESTING PARTY IS ACME VALVE & FITTING INC. OF ABOVE ADDRESS. IMPORTER",
+])
+def test_the_protestant_named_as_such_of_the_address_above(tmp_path: Path, party: str) -> None:
+    # "PROTESTANT IS X OF ABOVE ADDRESS": the party is X, not the cable's sender line "FM X",
+    # and its address is the block under that line.
+    facts = extract_protest(_cable(tmp_path / "c.pdf", party=party,
+                                   signed="SGD DMITRI K. SOLOVYOV IMPORT MANAGER",
+                                   requests=[])).facts
+    assert facts.protestant_name == "ACME VALVE & FITTING INC."
+    assert facts.protestant_address == "162 ORCHARD STREET, BURLINGTON, VT 05401"
