@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from bots.common.reading.bilingual import english_captions
+from bots.common.reading.code_column import code_column
 from bots.common.reading.date_order import orders, settled
 from bots.common.reading.day_first import with_day_first_as_iso
 from bots.common.reading.key_values import key_value_line
@@ -147,6 +148,9 @@ def extract_protest(path: Path) -> ProtestExtraction:
     """Read the protest at `path`; UnusablePdf for a bad file, NotAProtest for another document."""
     with open_pdf(path) as document:
         packet = read_packet(document)
+        # A batch report's column of section codes ("A", "B", ...) left of its rows is no part
+        # of them: read without it, each row opens with its caption.
+        document.hide(code_column(document))
         # Two or three "Label: value" pairs typed to a line are read as a line each.
         # ... and a caption printed in two languages ("Port / Puerto:") as its English one.
         # Records set side by side ("Entry: A    Entry: B") are read a column at a time.
