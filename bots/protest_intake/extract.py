@@ -48,6 +48,7 @@ from bots.protest_intake.extract_party_block import tidy_values
 from bots.protest_intake.extract_party_columns import read_party_columns
 from bots.protest_intake.extract_party_is import read_party_is
 from bots.protest_intake.extract_party_over_number import read_party_over_number
+from bots.protest_intake.extract_party_parts import read_party_parts
 from bots.protest_intake.extract_party_tidy import tidy_party
 from bots.protest_intake.extract_pointed import read_captions_right, read_pointed
 from bots.protest_intake.extract_stacked import read_stacked
@@ -183,6 +184,9 @@ def extract_protest(path: Path) -> ProtestExtraction:
             # A caption over its value is the letter's own labelling: surer than its prose cues.
             # On a form the boxes are read as boxes: a caption there may stand over another one.
             if under is None:
+                # The party's part rows under its heading ("PROTESTANT" / "Name | X"), before a
+                # caption reader takes the heading's next line whole for the name.
+                read_party_parts([line for page in kept for line in page], fields)
                 _captions(kept, stream, fields)
             # A pleading's caption box sets the party over its role and the "v.".
             read_versus_caption([line for page in kept for line in page], fields)
