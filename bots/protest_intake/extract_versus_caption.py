@@ -30,10 +30,11 @@ Line = Sequence[Segment]
 def read_versus_caption(lines: Sequence[Line], fields: Fields) -> None:
     """Put the protestant's name and address from a caption block set over its role and "v."."""
     for index, line in enumerate(lines[1:], start=1):
-        if len(line) != 1 or not _VERSUS.match(line[0].text):
+        # The box's other cell may print its last number on the role's line or the "v."'s.
+        if not line or not _VERSUS.match(line[0].text):
             continue
         role = lines[index - 1]
-        if len(role) != 1 or not _ROLE.match(role[0].text) or role[0].page != line[0].page:
+        if not role or not _ROLE.match(role[0].text) or role[0].page != line[0].page:
             continue
         block = _block_over(lines, index - 1, role[0])
         if block is None:

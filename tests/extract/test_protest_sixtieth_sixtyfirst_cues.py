@@ -60,6 +60,7 @@ def _caption_box(path: Path, party: list[str], role: str, versus: str) -> Path:
         y -= 13
     canvas.drawString(330, 720, "Protest No. 1801-25-100200")
     canvas.drawString(330, 702, "Entry No. FGA-7146327-5")
+    canvas.drawString(330, y - 4, "Importer No. 77-6016533")  # on the role's line
     canvas.drawString(140, y - 3, role)
     canvas.drawString(110, y - 19, versus)
     canvas.drawString(82, y - 35, "U.S. CUSTOMS AND BORDER PROTECTION,")
@@ -183,3 +184,222 @@ def test_the_protestant_named_as_such_of_the_address_above(tmp_path: Path, party
                                    requests=[])).facts
     assert facts.protestant_name == "ACME VALVE & FITTING INC."
     assert facts.protestant_address == "162 ORCHARD STREET, BURLINGTON, VT 05401"
+
+
+_ROWS = [("A", "PROTESTANT", "LAKESHORE TILE CORP."), ("A", "ADDRESS", "2715 NORTH ASHLAND AVENUE"),
+         ("A", "", "CHICAGO, IL 60614"), ("A", "IOR NUMBER", "67-4815969"),
+         ("B", "PORT OF ENTRY", "1703  SAVANNAH"),
+         ("C", "ENTRY NUMBER", "DATE OF ENTRY    DATE LIQUIDATED"),
+         ("C", "B7C-5345291-8", "2024-02-20       2024-10-28"),
+         ("D", "DECISION CODE", "CL     CLASSIFICATION AND RATE OF DUTY, 19 USC 1514(A)(2)"),
+         ("E", "MERCHANDISE:", "STAINLESS STEEL COOKWARE SETS"),
+         ("F", "ACCEL DISP", "N"), ("F", "FURTHER REVIEW", "Y"), ("F", "DRAWBACK", "N")]
+_GROUNDS = [("G", "OBJECTION AND JUSTIFICATION", ""),
+            ("G", "THE GOODS ARE PROPERLY CLASSIFIED IN SUBHEADING 7323.93.0045, HTSUS.", ""),
+            ("H", "AUTHORIZED BY", "/S/ GIDEON R. MARSH"), ("H", "TITLE", "TREASURER")]
+
+
+def _report(path: Path, rows: list[tuple[str, str, str]], *, code_x: float = 36,
+            continued: bool = True) -> Path:
+    """A batch system's protest report: a section code left of each row's caption and value,
+    the grounds and signature on page 2 after a page-break line."""
+    canvas = Canvas(str(path))
+    canvas.setFont("Courier", 9)
+    canvas.drawString(36, 800, "PROTEST FILING REPORT - 19 CFR PART 174     PAGE 1")
+    canvas.drawString(36, 780, "SEC   ITEM                DATA")
+    y = 766.0
+    for code, caption, value in rows:
+        canvas.drawString(code_x, y, code)
+        canvas.drawString(66, y, caption)
+        canvas.drawString(200, y, value)
+        y -= 12
+    if continued:
+        canvas.drawString(36, 60, "*** CONTINUED ON PAGE 2 ***")
+        canvas.showPage()
+        canvas.setFont("Courier", 9)
+        canvas.drawString(36, 800, "*** CONTINUED FROM PAGE 1 ***")
+        y = 780
+    for code, caption, value in _GROUNDS:
+        canvas.drawString(code_x, y, code)
+        canvas.drawString(66, y, caption)
+        canvas.drawString(200, y, value)
+        y -= 12
+    for line in ("LEGEND OF CODES", "SEC A PARTY B PORT C ENTRIES D DECISION PROTESTED E GOODS"
+                 " F REQUESTS G GROUNDS H SIGNATURE", "CL CLASSIFICATION AND RATE OF DUTY   AV"
+                 " APPRAISED VALUE", "*** END OF REPORT ***"):
+        canvas.drawString(36, y - 12, line)
+        y -= 12
+    canvas.save()
+    return path
+
+
+@pytest.mark.parametrize("code_x", [36.0, 20.0])
+@pytest.mark.parametrize("continued", [True, False])
+def test_a_reports_section_codes_left_of_its_rows_are_no_part_of_them(
+        tmp_path: Path, code_x: float, continued: bool) -> None:
+    # "A  PROTESTANT  X" / "A  ADDRESS  street" / "A        city": the code column read apart,
+    # each row opens with its caption and the address's city line is the address's.
+    facts = extract_protest(_report(tmp_path / "r.pdf", _ROWS, code_x=code_x,
+                                    continued=continued)).facts
+    assert facts.protestant_name == "LAKESHORE TILE CORP."
+    assert facts.protestant_address == "2715 NORTH ASHLAND AVENUE, CHICAGO, IL 60614"
+    assert facts.merchandise_description == "STAINLESS STEEL COOKWARE SETS"
+    assert (facts.further_review_requested, facts.accelerated_disposition) == (True, False)
+
+
+def test_a_page_break_line_points_to_the_page_printed_after_it(tmp_path: Path) -> None:
+    # "*** CONTINUED ON PAGE 2 ***" over page 2's "CONTINUED FROM PAGE 1": no sheet elsewhere
+    # may hold the goods, so a report that prints no goods row left them out (174.13(a)(5)).
+    rows = [row for row in _ROWS if row[0] != "E"]
+    facts = extract_protest(_report(tmp_path / "r.pdf", rows)).facts
+    assert facts.merchandise_description is None
+    assert 5 not in facts.unsure_items
+
+
+def test_letters_down_a_margin_that_do_not_run_in_sections_stay_in_the_rows(
+        tmp_path: Path) -> None:
+    # Codes out of order, or none repeated, are no section column: the rows are read as
+    # printed (a form's lettered boxes keep their letters).
+    from bots.common.reading.code_column import code_column
+    from tradebots.pdf import open_pdf
+    shuffled = [(code, caption, value) for (_, caption, value), code
+                in zip(_ROWS, "ABACDEFGABCD", strict=True)]
+    with open_pdf(_report(tmp_path / "r.pdf", shuffled, continued=False)) as document:
+        assert code_column(document) == {}
+
+
+@pytest.mark.parametrize(("turned", "unsure"), [
+    ("*** CONTINUED FROM PAGE 1 ***", frozenset()),
+    ("- continued from previous page -", frozenset()),
+    ("", frozenset({5, 6})),
+])
+def test_a_page_break_line_is_no_pointer_when_the_next_page_goes_on_from_it(
+        turned: str, unsure: frozenset[int]) -> None:
+    # "CONTINUED ON PAGE 2" over a drawback row that looks like a box's caption: with page 2
+    # printed and saying so, nothing is pointed away; without it, the sheet may be elsewhere.
+    from bots.protest_intake.extract_fields import Fields
+    from bots.protest_intake.pointed_away import pointed_away
+    text = "\n".join(["DRAWBACK N NOT SUBJECT TO DRAWBACK", "*** CONTINUED ON PAGE 2 ***",
+                      turned, "AUTHORIZED BY /S/ ANN LEE"])
+    assert pointed_away(Fields(), text) == unsure
+
+
+@pytest.mark.parametrize(("code", "words", "category"), [
+    ("CL", "CLASSIFICATION AND RATE OF DUTY", "classification"),
+    ("AV", "Appraised value, 19 USC 1514(a)(1)", "appraised_value"),
+    ("EX", "Exclusion of the merchandise", "exclusion"),
+])
+def test_a_decision_row_with_a_code_cell_before_its_words(
+        tmp_path: Path, code: str, words: str, category: str) -> None:
+    # "DECISION CODE | CL | CLASSIFICATION AND RATE OF DUTY": the code's words name the decision.
+    canvas = Canvas(str(tmp_path / "d.pdf"))
+    for y, cells in ((760, ["PROTEST UNDER 19 CFR PART 174"]),
+                     (740, ["Protestant", "Harbor Tile Corp."]),
+                     (728, ["Entry number", "B7C-5345291-8"]),
+                     (716, ["Decision code", code, words])):
+        for x, cell in zip((60, 200, 240), cells, strict=False):
+            canvas.drawString(x, y, cell)
+    canvas.save()
+    assert extract_protest(tmp_path / "d.pdf").facts.category == category
+
+
+_LETTER = ["PROTEST", "Port Director, Port of Chicago (3901)",
+           "Bayview Kitchenware Inc., 12 Dock Road, Tampa, FL 33605, protests the classification",
+           "of the merchandise. Entry FGA-7146327-5, entered 05/20/2024, liquidated 04/15/2025."]
+
+
+@pytest.mark.parametrize("wrapped", [
+    ["P.S. Our entries are made at the port of Chicago. Our importer number", "is 14-6065461."],
+    ["Our IOR number, for your records,", "is 14-6065461."],
+    ["The importer of record number of the company", "was 14-6065461 at entry."],
+])
+def test_an_importer_number_whose_sentence_wraps_at_its_copula(
+        tmp_path: Path, wrapped: list[str]) -> None:
+    # "... importer number" / "is 14-6065461.": the label's clause runs on to the next line.
+    pdf = _letter_pdf(tmp_path / "p.pdf", [*_LETTER, *wrapped])
+    assert extract_protest(pdf).facts.importer_number == "14-6065461"
+
+
+@pytest.mark.parametrize("office", [
+    "Import Compliance Lead", "Senior Customs Buyer", "Head of Imports", "Trade Advisor",
+])
+def test_a_declarant_names_its_company_after_its_office_in_any_words(
+        tmp_path: Path, office: str) -> None:
+    # "I am the OFFICE of X (the "Protestant")": the party is X, whatever the office is called.
+    pdf = _letter_pdf(tmp_path / "p.pdf", [
+        "DECLARATION IN SUPPORT OF PROTEST UNDER 19 U.S.C. 1514",
+        "I, Ann Lee, declare as follows:",
+        f'1. I am the {office} of Tidemark Bicycle Works Corp. (the "Protestant"), whose',
+        "address is 7 Spoke Street, Oakland, CA 94607.",
+        "2. The Protestant made entry number FGA-7146327-5 on 05/20/2024, liquidated 04/15/2025."])
+    assert extract_protest(pdf).facts.protestant_name == "Tidemark Bicycle Works Corp."
+
+
+def _worksheet(path: Path, rows: list[tuple[str, str]], heading: str = "PROTESTANT") -> Path:
+    canvas = Canvas(str(path))
+    canvas.drawString(72, 770, "Trade Compliance - Protest Worksheet")
+    canvas.drawString(72, 740, heading)
+    y = 726.0
+    for caption, value in [*rows, ("Entry number", "FGA-7146327-5"),
+                           ("Date of entry", "2024-05-20"), ("Date of liquidation", "2025-04-15")]:
+        canvas.drawString(80, y, caption)
+        canvas.drawString(240, y, value)
+        y -= 13
+    canvas.drawString(72, y - 10, "OBJECTION")
+    canvas.drawString(80, y - 23, "We protest the classification under subheading 6912.00.4810.")
+    canvas.save()
+    return path
+
+
+@pytest.mark.parametrize(("rows", "address"), [
+    ([("Name", "Northgate Lighting Inc."), ("Street", "500 Lumen Drive"),
+      ("City / State / ZIP", "Elk Grove Village, IL 60007")],
+     "500 Lumen Drive, Elk Grove Village, IL 60007"),
+    ([("Company name", "Northgate Lighting Inc."), ("Address", "500 Lumen Drive"),
+      ("Suite", "Unit 4"), ("City", "Elk Grove Village"), ("State", "IL"), ("ZIP", "60007")],
+     "500 Lumen Drive, Unit 4, Elk Grove Village, IL 60007"),
+    ([("Legal name", "Northgate Lighting Inc."), ("Street address", "500 Lumen Drive"),
+      ("City, State and ZIP code", "Elk Grove Village, IL 60007"),
+      ("Port filed", "1303 Baltimore")],
+     "500 Lumen Drive, Elk Grove Village, IL 60007"),
+])
+@pytest.mark.parametrize("heading", ["PROTESTANT", "Protesting party", "IMPORTER OF RECORD"])
+def test_the_partys_parts_as_captioned_rows_under_its_heading(
+        tmp_path: Path, rows: list[tuple[str, str]], address: str, heading: str) -> None:
+    # Under the party's heading, "Name | X" is the party's name (not "Name X"), and the street
+    # and city rows are its address, each part captioned by what it is (174.13(a)(1)).
+    facts = extract_protest(_worksheet(tmp_path / "w.pdf", rows, heading)).facts
+    assert facts.protestant_name == "Northgate Lighting Inc."
+    assert facts.protestant_address == address
+
+
+@pytest.mark.parametrize("caption", ["Port filed", "Port where filed", "Port filed at"])
+def test_the_port_captioned_by_where_the_protest_is_filed(tmp_path: Path, caption: str) -> None:
+    rows = [("Name", "Northgate Lighting Inc."), ("Street", "500 Lumen Drive"),
+            ("City / State / ZIP", "Elk Grove Village, IL 60007"), (caption, "1303 Baltimore")]
+    assert extract_protest(_worksheet(tmp_path / "w.pdf", rows)).facts.port_code == "1303"
+
+
+@pytest.mark.parametrize("reasons", [
+    "The entry was liquidated at a rate that does not reflect the exclusion in effect on the"
+    " date of entry.",
+    "CBP failed to apply the exclusion granted for these goods before the date of entry.",
+    "The port disregarded the exclusion in force on the date of entry.",
+    "The rate assessed is inconsistent with the exclusion in force on the date of entry.",
+])
+def test_reasons_that_find_fault_with_how_the_decision_was_made(
+        tmp_path: Path, reasons: str) -> None:
+    # "The Protestant objects to the liquidation. The entry was liquidated at a rate that does
+    # not reflect ...": the sentence after the objection says why (174.13(a)(6)).
+    words = reasons.split(" ")
+    half = len(words) // 2
+    pdf = _letter_pdf(tmp_path / "p.pdf", [
+        "PROTEST", "Port Director, Port of Chicago (3901)",
+        "Bayview Kitchenware Inc., 12 Dock Road, Tampa, FL 33605, made entry FGA-7146327-5 on",
+        "05/20/2024, liquidated 04/15/2025. Merchandise: steel cookware sets.",
+        "Bayview objects to the liquidation of the entry, including the increased duties.",
+        " ".join(words[:half]), " ".join(words[half:]),
+        "None of the merchandise is the subject of a drawback claim.",
+        "Sincerely,", "Ann Lee", "Compliance Manager"])
+    facts = extract_protest(pdf).facts
+    assert facts.objection_text is not None and "exclusion" in facts.objection_text
