@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from bots.common.reading.bilingual import english_captions
+from bots.common.reading.code_column import code_column
 from bots.common.reading.date_order import orders, settled
 from bots.common.reading.day_first import with_day_first_as_iso
 from bots.common.reading.key_values import key_value_line
@@ -45,18 +46,22 @@ from bots.protest_intake.extract_importer_near import read_importer_near
 from bots.protest_intake.extract_letter import read_letter, read_stamp
 from bots.protest_intake.extract_party_block import tidy_values
 from bots.protest_intake.extract_party_columns import read_party_columns
+from bots.protest_intake.extract_party_is import read_party_is
 from bots.protest_intake.extract_party_over_number import read_party_over_number
+from bots.protest_intake.extract_party_parts import read_party_parts
 from bots.protest_intake.extract_party_tidy import tidy_party
 from bots.protest_intake.extract_pointed import read_captions_right, read_pointed
 from bots.protest_intake.extract_stacked import read_stacked
 from bots.protest_intake.extract_stated_earlier import KEY as STATED_EARLIER
 from bots.protest_intake.extract_stated_earlier import read_stated_earlier
 from bots.protest_intake.extract_structure import form_boxes_unknown, inferred_items, unsure_items
+from bots.protest_intake.extract_telegraphic import read_telegraphic_requests
 from bots.protest_intake.extract_ticked_decision import (
     read_ticked_decision,
     read_ticked_petition_box,
 )
 from bots.protest_intake.extract_unliquidated import stated_unliquidated
+from bots.protest_intake.extract_versus_caption import read_versus_caption
 from bots.protest_intake.model import ProtestEntry, ProtestFacts
 from bots.protest_intake.phrasings import AD_CVD_WORDS, PROTEST
 from bots.protest_intake.received_filed import read_as_filed
@@ -144,6 +149,9 @@ def extract_protest(path: Path) -> ProtestExtraction:
     """Read the protest at `path`; UnusablePdf for a bad file, NotAProtest for another document."""
     with open_pdf(path) as document:
         packet = read_packet(document)
+        # A batch report's column of section codes ("A", "B", ...) left of its rows is no part
+        # of them: read without it, each row opens with its caption.
+        document.hide(code_column(document))
         # Two or three "Label: value" pairs typed to a line are read as a line each.
         # ... and a caption printed in two languages ("Port / Puerto:") as its English one.
         # Records set side by side ("Entry: A    Entry: B") are read a column at a time.
@@ -176,11 +184,20 @@ def extract_protest(path: Path) -> ProtestExtraction:
             # A caption over its value is the letter's own labelling: surer than its prose cues.
             # On a form the boxes are read as boxes: a caption there may stand over another one.
             if under is None:
+                # The party's part rows under its heading ("PROTESTANT" / "Name | X"), before a
+                # caption reader takes the heading's next line whole for the name.
+                read_party_parts([line for page in kept for line in page], fields)
                 _captions(kept, stream, fields)
+            # A pleading's caption box sets the party over its role and the "v.".
+            read_versus_caption([line for page in kept for line in page], fields)
             # Before the letter's cues: a question's own words would read as a request.
             unclear = read_answered(document, fields)
             # The entries' own column naming the decision: the sender's label, before prose.
             read_decision_column(document, fields)
+            # A cable's clipped requests and its "PROTESTANT IS X" before the letter's cues,
+            # which would take the cable's sender line ("FM X") for the party.
+            read_telegraphic_requests(stream, fields)
+            read_party_is(stream, fields)
             read_letter(document, stream, fields)
             tidy_values(stream, fields)
             tidy_party(stream, fields)

@@ -81,6 +81,8 @@ LABELS: dict[str, re.Pattern[str]] = {
     # "CBP port", "Filed at port", "Port of protest", "Entry port": the port by what happens there.
     "port_code": _labels(r"(?:CBP\s+|entry\s+|filing\s+|customs\s+)?port(?:\s+code)?"
                          r"(?:\s+of\s+(?:entry|filing|protest|liquidation))?",
+                         # "Port filed", "Port where filed", "Port filed at".
+                         r"port\s+(?:(?:where\s+)?filed|filed\s+(?:at|with|in))",
                          r"(?:filed|submitted|lodged|entered)\s+(?:at|with|in)\s+(?:the\s+)?"
                          r"(?:CBP\s+)?port(?:\s+of)?"),
     "importer_number": _labels(r"(?:importer|IOR)(?:\s+of\s+record)?\s+(?:number|no\.?|#|id)",
@@ -395,7 +397,7 @@ def _filer_labels(pairs: Sequence[Any]) -> list[Any]:
 # names; the value must still name a decision (category_of) to be read.
 _DECISION = re.compile(r"(?i)nature\s+of\s+(?:the\s+)?objection|issues?(?:\s+protested)?"
                        r"|(?:nature\s+of\s+(?:the\s+)?)?decision(?:\s+(?:protested"
-                       r"|objected\s+to|under\s+protest|contested|challenged|type|category))?"
+                       r"|objected\s+to|under\s+protest|contested|challenged|type|category|code))?"
                        r"|(?:protested|contested|challenged)\s+decision"
                        r"|(?:protest\s+)?category(?:\s+of\s+(?:the\s+)?decision(?:\s+protested)?)?"
                        r"|type\s+of\s+decision(?:\s+protested)?")
@@ -407,9 +409,12 @@ def _decision_beside_label(rows: Sequence[Sequence[Segment]], fields: Fields) ->
     if "category" in fields.items:
         return
     for row in rows:
-        if len(row) == 2 and _DECISION.fullmatch(cell_label(row[0].text)) \
-                and (category := category_of(row[1].text)) is not None:
-            fields.put("category", category, evidence_of(list(row[1].words)), LABELLED)
+        # A report's code cell before the decision's words: "DECISION CODE | CL | CLASSIFICATION
+        # AND RATE OF DUTY".
+        if len(row) in (2, 3) and _DECISION.fullmatch(cell_label(row[0].text)) \
+                and (category := category_of(" ".join(c.text for c in row[1:]))) is not None:
+            fields.put("category", category, evidence_of([w for c in row[1:] for w in c.words]),
+                       LABELLED)
             return
 
 

@@ -28,7 +28,11 @@ _LODGES = re.compile(r"(?i)\bprotest(?:s|ed|ing)?\b|\bdecision\s+(?:being\s+)?pr
 _OBJECT = re.compile(
     r"(?i)\b(?:against|objects?\s+to|challeng\w*|contest\w*|disputes?|protest(?:s|ing)?"
     r"|disagree[sd]?\s+with|(?:do|does|did)(?:\s+not|n[o']t)\s+agree\s+with|erred\s+in"
-    r"|protested\s*(?:is|was|are|were|:)|concern(?:s|ing)?|is\s+directed\s+(?:at|to))\s+"
+    r"|protested\s*(?:is|was|are|were|:)|concern(?:s|ing)?|is\s+directed\s+(?:at|to))"
+    # The law it protests under set off between the verb and its object: "protests, under 19
+    # U.S.C. 1514, the classification", "contests, pursuant to 19 CFR Part 174, the value".
+    r"(?:\s*,\s*(?:under|pursuant\s+to|in\s+accordance\s+with|as\s+provided\s+(?:in|by))"
+    r"\s+[^,;\n]{1,60}?,(?:\s+to\b)?)?\s+"
     r"(?:(?:the|CBP's|Customs'?|U\.S\.\s+Customs'|port's|its|that)\s+)?"
 )
 # Where the decision's name ends and the entries, the law or the goods begin.

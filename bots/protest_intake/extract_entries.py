@@ -11,6 +11,7 @@ from bots.common.reading.dates import find_dates, find_dates_across_lines
 from bots.common.reading.phrases import ABBREVIATIONS
 from bots.customs.identifiers import normalize_entry_number
 from bots.protest_intake.entries_barred import barred_header, cells
+from bots.protest_intake.entry_followup import followup_start
 from bots.protest_intake.extract_fields import LABELLED, PROSE
 from bots.protest_intake.extract_transposed import Dated, transposed_dates
 from tradebots.facts import Evidence, Extracted
@@ -112,9 +113,21 @@ def read_entries(document: PdfDocument, stream: TextStream) -> list[EntryRead]:
                 confidence = BY_ORDER
         else:
             end = matches[index + 1].start() if index + 1 < len(matches) else len(stream.text)
-            dates = _dated(stream, match.end(), _sentence_end(stream, match.end(), end))
+            stop = _sentence_end(stream, match.end(), end)
+            dates = _dated(stream, match.end(), stop)
             entry, liquidation = _by_words(stream, match.end(), dates)
             confidence = PROSE
+            if dates and (entry is None or liquidation is None) \
+                    and (follow := followup_start(stream.text, stop, end)) is not None:
+                # "... made entry X on D1. The entry was liquidated on D2.": the sentence after
+                # points back at the entry and dates what this one left out.
+                more = _dated(stream, follow, _sentence_end(stream, follow, end))
+                told = _by_words(stream, follow, more)
+                entry, liquidation = entry or told[0], liquidation or told[1]
+                if entry is None and liquidation is not None:
+                    # The naming sentence's one date with no word of its own ("made entry X on
+                    # D1") is the entry's, goods being entered before they are liquidated.
+                    entry = next((d for d in dates if d.value < liquidation.value), None)
             if not dates and (note := _footnote(stream, match)) is not None:
                 dates = _dated(stream, *note)
                 entry, liquidation = _by_words(stream, note[0], dates)

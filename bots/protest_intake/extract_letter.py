@@ -37,6 +37,7 @@ from bots.protest_intake.extract_fields import (
 from bots.protest_intake.extract_goods_namely import GOODS_IN_SENTENCE, read_goods_namely
 from bots.protest_intake.extract_paragraphs import read_numbered_objection
 from bots.protest_intake.extract_party import SECTION, read_party
+from bots.protest_intake.extract_reasons_fault import read_reasons_fault
 from bots.protest_intake.extract_surety import read_surety
 from bots.protest_intake.letterhead import agents_letterhead_end
 from bots.protest_intake.phrasings import PROTEST, objection_heading
@@ -112,7 +113,9 @@ _IMPORTER = re.compile(
     r"(?:[^\S\n]*\([^()\d\n]{1,30}\))?"
     # "IOR number is 64-...", "EIN, used as its importer number, is 59-...": a label in prose
     # reaches its number through a short clause ending in a copula.
-    r"(?:[^\S\n]*:?|[^\d\n.;:]{0,40}?\b(?:is|was)[^\S\n]*:?)\s*([0-9](?:[0-9A-Z]|-\s*){6,16})",
+    # The clause may wrap at its copula: "Our importer number" / "is 14-6065461."
+    r"(?:[^\S\n]*:?|[^\d\n.;:]{0,40}?(?:\n[^\S\n]*)?\b(?:is|was)[^\S\n]*:?)"
+    r"\s*([0-9](?:[0-9A-Z]|-\s*){6,16})",
     re.I,
 )
 # A broker or agent filing under a power of attorney may print its own importer number too.
@@ -252,6 +255,7 @@ def read_letter(document: PdfDocument, stream: TextStream, fields: Fields) -> No
     read_earlier_protest(stream, fields)
     read_argument(stream, fields)
     read_argued_after(stream, fields)
+    read_reasons_fault(stream, fields)
     refine_category(stream, fields)
     read_surety(stream, fields)
 

@@ -69,9 +69,32 @@ def _address_separators(fields: Fields) -> None:
             address, value=_SEPARATOR.sub(", ", address.value))
 
 
+# A declarant's own lead-in, its office in any words ("I am the Import Compliance Lead of X"):
+# the office ends in an office's or a function's word, then "of", "at" or "for" and the party.
+_I_AM = re.compile(r"(?i)^(?:\d{1,2}\.\s+)?I\s+am\s+(?:the\s+|an?\s+)?")
+_OFFICE_END = re.compile(
+    r"(?i)(?:lead|officer|manager|director|president|head|chief|counsel|specialist|analyst"
+    r"|coordinator|supervisor|owner|member|partner|principal|secretary|treasurer|controller"
+    r"|administrator|executive|representative|agent|compliance|operations|imports?|exports?"
+    r"|logistics|trade|customs|affairs|sourcing|finance|purchasing|procurement|buyer|clerk"
+    r"|accountant|assistant|associate|advis[eo]r|consultant),?$")
+_PARTY_AFTER = re.compile(r"\s(?:of|at|for)\s+(?=[A-Z0-9])")
+
+
+def _declarant_lead_off(value: str) -> str:
+    """VALUE less a declarant's "I am the OFFICE of" before the party: cut after the last office
+    word that an "of" follows ("Director of Trade Compliance of X" -> "X")."""
+    lead = _I_AM.match(value)
+    if lead is None:
+        return value
+    cuts = [m for m in _PARTY_AFTER.finditer(value, lead.end())
+            if (office := value[lead.end():m.start()].split()) and _OFFICE_END.match(office[-1])]
+    return value[cuts[-1].end():] if cuts else value
+
+
 def clean_name(value: str) -> str:
     """A party's name without counsel's lead-in and what the sentence goes on to say of it."""
-    value = _LEAD_IN.sub("", value.strip())
+    value = _declarant_lead_off(_LEAD_IN.sub("", value.strip()))
     if end := _NAME_END.search(value):
         value = value[:end.start()]
     return fold(value).rstrip(",").strip()

@@ -30,6 +30,15 @@ def _page_printed(value: str, text: str) -> bool:
         rf"(?im)^\W*page\s+{to['n']}\s*[-\u2013\u2014:]\s*[A-Za-z]", text) is not None
 
 
+# A printout's page-break line ("*** CONTINUED ON PAGE 2 ***", "- continued on next page -")
+# points nowhere away when the next page says it goes on from it ("CONTINUED FROM PAGE 1"):
+# that page is printed with the protest, and read with the rest.
+_PAGE_BREAK = re.compile(r"(?i)^\W*(?:continued|cont'?d\.?)\s+(?:on|to)\s+(?:the\s+)?"
+                         r"(?:next\s+page|page\s+\d{1,2}|p\.\s*\d{1,2})\W*$")
+_CONTINUED_FROM = re.compile(r"(?im)^\W*(?:continued|cont'?d\.?)\s+from\s+(?:the\s+)?"
+                             r"(?:previous\s+page|page\s+\d{1,2}|p\.\s*\d{1,2})\W*$")
+
+
 # The elements a free-text box may hold, by the field that gives each.
 _ITEMS = {"objection_text": 6, "merchandise_description": 5}
 
@@ -42,7 +51,10 @@ def pointed_away(fields: Fields, text: str) -> frozenset[int]:
         return frozenset()
     unsure: set[int] = set()
     lines = text.split("\n")
+    turned = _CONTINUED_FROM.search(text) is not None
     for above, line in pairwise(["", *lines]):
+        if turned and _PAGE_BREAK.match(line):
+            continue
         run_in = _RUN_IN.match(line)
         if run_in is not None and _page_printed(run_in["value"], text):
             continue  # "Reasons: see page 2" over a page 2 headed "PAGE 2 - REASONS ...": read

@@ -134,6 +134,20 @@ class PdfDocument:
             self.__dict__.pop(cached, None)
         self._derived.clear()
 
+    def hide(self, words: Mapping[int, Collection[Word]]) -> None:
+        """Read the pages from now on without WORDS (by page): marks a printout sets in a column
+        of their own, beside what it prints, which no reader should take for part of a line."""
+        for number, hidden in words.items():
+            if not hidden:
+                continue
+            self._hidden.setdefault(number, set()).update((w.x0, w.top, w.text) for w in hidden)
+            self._words.pop(number, None)
+            self._segments.pop(number, None)
+            self._reading.pop(number, None)
+        for cached in ("all_segments", "all_words", "any_scanned"):
+            self.__dict__.pop(cached, None)
+        self._derived.clear()
+
     def derived(self, compute: Callable[[PdfDocument], _Derived]) -> _Derived:
         """COMPUTE(self), worked out once for the pages read: several readers ask for the same
         geometry (drawn boxes, rings), and finding it walks every shape of every page."""

@@ -41,7 +41,8 @@ _SUBMITTED_BY = re.compile(r"(?im)^[^\S\n]*(?:(?:submitted|signed|filed|executed
                            r"(?::[^\S\n]*\n?[^\S\n]*|\n[^\S\n]*)(?P<name>[^,\n]+)")
 # A memo of tags at the margin prints the signer beside its tag, no colon: "SIGNED  Ann Lee"
 # (capitals, or small capitals read as capitals); a man(7) page puts it under AUTHORS.
-_TAGGED = re.compile(r"(?m)^[^\S\n]*(?:SIGNED(?:[^\S\n]+BY)?|SIGNATURE|SIGNATORY)[^\S\n]+"
+# A telex or cable abbreviates it, the title run on after the name: "SGD ANN K. LEE IMPORT MANAGER".
+_TAGGED = re.compile(r"(?m)^[^\S\n]*(?:SIGNED(?:[^\S\n]+BY)?|SGD|SIGNATURE|SIGNATORY)[^\S\n]+"
                      r"(?P<name>[^,\n]+)")
 # A fax machine's transmission line ("FROM: ACME CORP.  FAX (555) 555-0100  PAGE 1/2") names the
 # sending firm, not a memo's writer: its FROM is no signer.
@@ -97,6 +98,8 @@ def signer_in(text: str) -> Signer | None:
             # Inc."); a FROM that is itself a firm, or a fax's transmission line, names no one.
             if pattern is _MEMO_FROM and (_COMPANY.search(name) or _FAX_LINE.search(line)):
                 continue
+            if pattern is _TAGGED:
+                name = name_before_title(name)
             if pattern in (_SUBMITTED_BY, _ESIGNED, _BY_ITS, _FORM_NAME, _TAGGED) \
                     and not is_person(name):
                 continue
@@ -183,6 +186,33 @@ _MORE_TITLES = re.compile(r"(?i)\b(?:specialist|owner|principal|founder|propriet
                           r"advis[eo]r|administrator|supervisor|executive|controller|"
                           r"representative|paralegal|chair(?:man|woman|person)?|clerk)\b")
 _TITLE_LINE = 60  # characters: a title line is short
+# Words that open a title run on after a name on one line ("IMPORT MANAGER", "SENIOR COUNSEL",
+# "DIRECTOR OF TRADE COMPLIANCE"): the title's own words, or the field a title names.
+_TITLE_OPENER = re.compile(r"(?i)^(?:import|export|trade|customs|compliance|logistics|operations"
+                           r"|senior|junior|general|assistant|deputy|regional|sales|finance"
+                           r"|purchasing|supply|traffic|shipping|managing|corporate|legal"
+                           r"|acting|interim|associate)$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def name_before_title(line: str) -> str:
+    """A person's name with the title run on after it on its line cut off ("DMITRI K. SOLOVYOV
+    IMPORT MANAGER" -> "DMITRI K. SOLOVYOV"): the name ends before the first word that opens a
+    title, when the rest names a title; else after the surname that follows a middle initial.
+    A line with no title after the name is itself."""
+    words = line.split()
+    for at in range(2, len(words)):
+        rest = " ".join(words[at:])
+        opens = _TITLE_OPENER.match(words[at].strip(",")) or _TITLE.match(words[at]) \
+            or _MORE_TITLES.match(words[at])
+        if opens and (_TITLE.search(rest) or _MORE_TITLES.search(rest)) \
+                and is_person(" ".join(words[:at])):
+            return " ".join(words[:at])
+    initial = next((i for i, word in enumerate(words[:3]) if i and _INITIAL.match(word)), None)
+    if initial is not None and initial + 2 < len(words) \
+            and is_person(name := " ".join(words[:initial + 2])):
+        return name
+    return line
 
 
 def named_with_title(lines: list[str]) -> int | None:
