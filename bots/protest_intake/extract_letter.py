@@ -36,7 +36,8 @@ from bots.protest_intake.extract_fields import (
 )
 from bots.protest_intake.extract_goods_namely import GOODS_IN_SENTENCE, read_goods_namely
 from bots.protest_intake.extract_paragraphs import read_numbered_objection
-from bots.protest_intake.extract_party import SECTION, read_party
+from bots.protest_intake.extract_party import read_party
+from bots.protest_intake.extract_party_cues import SECTION
 from bots.protest_intake.extract_surety import read_surety
 from bots.protest_intake.letterhead import agents_letterhead_end
 from bots.protest_intake.phrasings import PROTEST, objection_heading
