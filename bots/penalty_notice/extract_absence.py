@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.unplaced import LETTER_SECTIONS, STOCK_NOTICES, Element
-from bots.penalty_notice.extract_header import STOP
+from bots.penalty_notice.extract_header_labels import STOP
 
 # Not printed, a prior disclosure is read as not made and an importation as commercial: each
 # decides the penalty's amount (19 U.S.C. 1592(c)(4), 1592(c)(7)).

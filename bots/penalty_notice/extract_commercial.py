@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from bots.penalty_notice.extract_header import IN_SENTENCE, yes_no_of
+from bots.penalty_notice.extract_header import IN_SENTENCE
+from bots.penalty_notice.extract_header_values import yes_no_of
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bots.penalty_notice.commercial_options import prints_both
-from bots.penalty_notice.extract_header import STATE_ZIP
+from bots.penalty_notice.extract_header_values import STATE_ZIP
 from bots.penalty_notice.extract_party import CONNECTOR, split_name_address
 from tradebots.facts import Extracted
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from bots.penalty_notice.extract_header import INFERRED, STOP
+from bots.penalty_notice.extract_header import INFERRED
+from bots.penalty_notice.extract_header_labels import STOP
 from bots.penalty_notice.goods_in_prose import names_goods
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream

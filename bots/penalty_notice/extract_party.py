@@ -16,11 +16,8 @@ from bots.common.reading.parties import (
     running_party,
 )
 from bots.common.reading.pointers import POINTERS
-from bots.penalty_notice.extract_header import (
-    IN_SENTENCE,
-    INFERRED,
-    LABEL_PATTERNS,
-)
+from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED
+from bots.penalty_notice.extract_header_labels import LABEL_PATTERNS
 from bots.penalty_notice.name_in_sentence import PARTY_LEAD_IN, bare_name
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream

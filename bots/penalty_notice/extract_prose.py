@@ -21,7 +21,8 @@ from bots.penalty_notice.act_about import violation_on_or_about
 from bots.penalty_notice.commercial_options import chosen_option, prints_both
 from bots.penalty_notice.culpability import Level, level_in, levels_stated
 from bots.penalty_notice.extract_disclosure_act import read_disclosure_act
-from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED, yes_no_of
+from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED
+from bots.penalty_notice.extract_header_values import yes_no_of
 from bots.penalty_notice.extract_narrative import ACT
 from bots.penalty_notice.extract_party import read_party
 from bots.penalty_notice.money_printed import printed_on

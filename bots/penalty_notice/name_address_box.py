@@ -9,7 +9,9 @@ import re
 from collections.abc import Sequence
 
 from bots.common.reading.caption_rows import value_under
-from bots.penalty_notice.extract_header import LABELLED, STOP, address_of
+from bots.penalty_notice.extract_header import LABELLED
+from bots.penalty_notice.extract_header_labels import STOP
+from bots.penalty_notice.extract_header_values import address_of
 from bots.penalty_notice.extract_party import split_name_address
 from tradebots.facts import Evidence, Extracted
 from tradebots.pdf import LabelHit, Segment, Word

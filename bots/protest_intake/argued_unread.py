@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bots.protest_intake.extract_elements import DEFERRED, PROTEST_LAW_CITED, argued_words
 from bots.protest_intake.extract_fields import Fields
+from bots.protest_intake.extract_objection_reasons import DEFERRED, PROTEST_LAW_CITED, argued_words
 from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf import PdfDocument
 

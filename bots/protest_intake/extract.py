@@ -37,13 +37,13 @@ from bots.protest_intake.extract_cells import read_cells
 from bots.protest_intake.extract_chronology import read_chronology
 from bots.protest_intake.extract_decision_column import read_decision_column
 from bots.protest_intake.extract_drawn_boxes import read_drawn_boxes
-from bots.protest_intake.extract_elements import DEFERRED
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT, EntryRead, read_entries
 from bots.protest_intake.extract_fields import INFERRED, PROSE, Fields
 from bots.protest_intake.extract_form19 import read_form19, with_decision_protested
 from bots.protest_intake.extract_grid import read_caption_grid
 from bots.protest_intake.extract_importer_near import read_importer_near
 from bots.protest_intake.extract_letter import read_letter, read_stamp
+from bots.protest_intake.extract_objection_reasons import DEFERRED
 from bots.protest_intake.extract_party_block import tidy_values
 from bots.protest_intake.extract_party_columns import read_party_columns
 from bots.protest_intake.extract_party_is import read_party_is

@@ -8,16 +8,16 @@ from __future__ import annotations
 import re
 
 from bots.protest_intake.clauses import whole_clauses
-from bots.protest_intake.extract_elements import (
+from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
+from bots.protest_intake.extract_fields import PROSE, Fields, fold
+from bots.protest_intake.extract_objection_lodged import lodged_sentence
+from bots.protest_intake.extract_objection_reasons import (
     DEFERRED,
     argued_words,
     ends_reasons,
     justifies,
     label_line,
-    lodged_sentence,
 )
-from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
-from bots.protest_intake.extract_fields import PROSE, Fields, fold
 from tradebots.pdf import TextStream
 
 # What is left of an entry list cut at its abbreviations: "entry no.", "Entry Nos.", "and".

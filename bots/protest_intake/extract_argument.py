@@ -7,13 +7,13 @@ import re
 
 from bots.common.reading.sentences import sentence_spans
 from bots.protest_intake.extract_decision import decision_in
-from bots.protest_intake.extract_elements import (
+from bots.protest_intake.extract_fields import ARGUES, PROSE, Fields, fold
+from bots.protest_intake.extract_objection_reasons import (
     COMPLIES,
     DEFERRED,
     argued_words,
     gives_reasons,
 )
-from bots.protest_intake.extract_fields import ARGUES, PROSE, Fields, fold
 from bots.protest_intake.phrasings import PROTEST, objection_heading
 from tradebots.pdf import TextStream
 

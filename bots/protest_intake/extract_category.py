@@ -11,8 +11,8 @@ from bots.common.reading.lines import fold
 from bots.common.reading.sentences import sentence_spans
 from bots.protest_intake.extract_argument import PROTEST_AUTHORITY, UNPROTESTABLE
 from bots.protest_intake.extract_decision import decision_in
-from bots.protest_intake.extract_elements import HEADING_CONFIDENCE
 from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields, earliest_category
+from bots.protest_intake.extract_objection_heading import HEADING_CONFIDENCE
 from bots.protest_intake.model import Category
 from bots.protest_intake.phrasings import objection_heading
 from tradebots.facts import Extracted

@@ -16,7 +16,6 @@ from bots.common.reading.parties import STATE_ZIP, US_ADDRESS, is_role_word
 from bots.common.reading.phrases import fold_label, spelled_out
 from bots.common.reading.signature import is_person
 from bots.common.reading.worksheet_cells import WRAP_SLACK, row_pairs, run_on
-from bots.protest_intake.extract_elements import DEFERRED, HEADING_CONFIDENCE, deferred
 from bots.protest_intake.extract_fields import (
     LABELLED,
     PROSE,
@@ -30,6 +29,8 @@ from bots.protest_intake.extract_fields import (
     protest_number_in,
     ticked,
 )
+from bots.protest_intake.extract_objection_heading import HEADING_CONFIDENCE
+from bots.protest_intake.extract_objection_reasons import DEFERRED, deferred
 from bots.protest_intake.extract_stacked import caption_of
 from bots.protest_intake.phrasings import PROTEST, objection_heading
 from tradebots.pdf import PdfDocument, Segment

@@ -15,7 +15,6 @@ from bots.common.reading.tick_boxes import (
     yes_no_choice,
 )
 from bots.protest_intake.extract_category import ARGUED, names_petition_decision
-from bots.protest_intake.extract_elements import deferred
 from bots.protest_intake.extract_fields import (
     LABELLED,
     POINTER,
@@ -27,6 +26,7 @@ from bots.protest_intake.extract_fields import (
     protest_number_in,
     ticked,
 )
+from bots.protest_intake.extract_objection_reasons import deferred
 from bots.protest_intake.extract_surety import NON_COLLUSION, read_surety
 from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf import (

@@ -17,7 +17,7 @@ from bots.protest_intake.extract_argument import read_argument
 from bots.protest_intake.extract_category import refine_category
 from bots.protest_intake.extract_decision import read_decision
 from bots.protest_intake.extract_earlier import read_earlier_protest, same_disposition_asked
-from bots.protest_intake.extract_elements import DEFERRED, deferred, read_elements
+from bots.protest_intake.extract_elements import read_elements
 from bots.protest_intake.extract_fields import (
     LABELLED,
     POINTED,
@@ -35,8 +35,10 @@ from bots.protest_intake.extract_fields import (
     protest_number_in,
 )
 from bots.protest_intake.extract_goods_namely import GOODS_IN_SENTENCE, read_goods_namely
+from bots.protest_intake.extract_objection_reasons import DEFERRED, deferred
 from bots.protest_intake.extract_paragraphs import read_numbered_objection
-from bots.protest_intake.extract_party import SECTION, read_party
+from bots.protest_intake.extract_party import read_party
+from bots.protest_intake.extract_party_cues import SECTION
 from bots.protest_intake.extract_reasons_fault import read_reasons_fault
 from bots.protest_intake.extract_surety import read_surety
 from bots.protest_intake.letterhead import agents_letterhead_end

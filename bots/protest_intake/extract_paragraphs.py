@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from bots.common.reading.phrases import CLOSINGS
-from bots.protest_intake.extract_elements import DEFERRED, deferred
 from bots.protest_intake.extract_fields import ARGUES, INFERRED, PROSE, Fields, fold
+from bots.protest_intake.extract_objection_reasons import DEFERRED, deferred
 from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf import TextStream
 

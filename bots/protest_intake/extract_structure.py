@@ -11,12 +11,13 @@ from bots.common.reading.dates import find_dates
 from bots.common.reading.parties import STATE_ZIP
 from bots.protest_intake.extract_caption_beside import captions_line, text_beside
 from bots.protest_intake.extract_category import ARGUED
-from bots.protest_intake.extract_elements import DEFERRED, HEADING_CONFIDENCE
 from bots.protest_intake.extract_entries import ENTRY_IN_TEXT
 from bots.protest_intake.extract_fields import INFERRED, LABELLED, PAPERS_HELD, Fields
 from bots.protest_intake.extract_form19 import LABELS
 from bots.protest_intake.extract_importer_near import NUMBER_SHAPED
 from bots.protest_intake.extract_letter import OWNERS, filers_own
+from bots.protest_intake.extract_objection_heading import HEADING_CONFIDENCE
+from bots.protest_intake.extract_objection_reasons import DEFERRED
 from bots.protest_intake.extract_stacked import ON_FILE, caption_of, heading_of_another
 from bots.protest_intake.free_text_box import goods_in_free_box
 from bots.protest_intake.letterhead import agents_letterhead_end

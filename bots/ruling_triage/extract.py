@@ -31,6 +31,7 @@ from bots.ruling_triage.extract_data_sheet import read_data_sheet, sheet_paragra
 from bots.ruling_triage.extract_designated_models import read_designated_models
 from bots.ruling_triage.extract_frame import RULING_WORDS, read_request_letter, without_cover
 from bots.ruling_triage.extract_furniture import without_fax_header, without_furniture
+from bots.ruling_triage.extract_goods import read_goods
 from bots.ruling_triage.extract_grid import split_grid_columns
 from bots.ruling_triage.extract_header import read_header
 from bots.ruling_triage.extract_interview import without_interview_marks
@@ -58,11 +59,7 @@ from bots.ruling_triage.extract_rows import (
 from bots.ruling_triage.extract_running_address import read_running_address
 from bots.ruling_triage.extract_signature import read_signature
 from bots.ruling_triage.extract_statements import read_statements
-from bots.ruling_triage.extract_subject import (
-    read_goods,
-    read_subject,
-    read_transaction,
-)
+from bots.ruling_triage.extract_subject import read_subject
 from bots.ruling_triage.extract_table_cells import split_table_cells
 from bots.ruling_triage.extract_text import (
     ABSENT,
@@ -72,6 +69,7 @@ from bots.ruling_triage.extract_text import (
     all_sentences,
     paragraphs,
 )
+from bots.ruling_triage.extract_transaction import read_transaction
 from bots.ruling_triage.extract_unsure import unsure_elements
 from bots.ruling_triage.extract_wrapped import rejoin_wrapped
 from bots.ruling_triage.model import RulingFacts

@@ -7,8 +7,8 @@ import re
 
 from bots.common.reading.unplaced import LETTER_SECTIONS, Element
 from bots.ruling_triage.captions import is_box_caption, is_caption
+from bots.ruling_triage.extract_request_captions import CAPTIONS
 from bots.ruling_triage.extract_statements import asks_pending
-from bots.ruling_triage.extract_subject import CAPTIONS
 from bots.ruling_triage.extract_text import asks
 from bots.ruling_triage.field_labels import STOP
 from bots.ruling_triage.rules._common import UNSURE_REQUESTER

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 
 from bots.common.reading.letter import same_party
 from bots.common.reading.packet_parts import PacketParts
+from bots.ruling_triage.extract_goods import read_goods
 from bots.ruling_triage.extract_items import read_count_caption, read_hts
 from bots.ruling_triage.extract_parties import read_parties
-from bots.ruling_triage.extract_subject import read_goods
 from bots.ruling_triage.extract_text import Fields, Paragraph, paragraphs
 from tradebots.pdf import PdfDocument
 

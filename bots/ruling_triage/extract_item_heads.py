@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bots.ruling_triage.extract_request_captions import RE_LINE
 from bots.ruling_triage.extract_rows import variant_stem
-from bots.ruling_triage.extract_subject import RE_LINE
 from bots.ruling_triage.extract_text import BULLET, PROSE, Fields, Paragraph, Span
 
 # The code word and the code ("Model A-100", "Style No. 1420", "SKU 44-01", "Part # HX9"): a word

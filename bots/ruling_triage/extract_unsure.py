@@ -10,7 +10,7 @@ from bots.common.reading.parties import STATE_ZIP
 from bots.ruling_triage.captions import is_box_caption
 from bots.ruling_triage.extract_absence import known_heading
 from bots.ruling_triage.extract_columns import row_texts
-from bots.ruling_triage.extract_subject import SHARE
+from bots.ruling_triage.extract_goods import SHARE
 from bots.ruling_triage.extract_text import LABELLED, Fields, Paragraph
 from bots.ruling_triage.rules._common import UNSURE_REQUESTER
 

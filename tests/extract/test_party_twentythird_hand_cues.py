@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bots.common.reading.signature import organisation_under_signer, signer_in
-from bots.penalty_notice.extract_header import READERS, address_of
+from bots.penalty_notice.extract_header_values import READERS, address_of
 from tests.extract.test_protest_letter_cues import party
 from tests.ruling_read.test_forms_and_worksheets import GOODS, SIGNED, Cell, draw, extract
 

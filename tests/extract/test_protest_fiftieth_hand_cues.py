@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bots.protest_intake.extract import extract_protest
-from bots.protest_intake.extract_elements import DEFERRED
+from bots.protest_intake.extract_objection_reasons import DEFERRED
 from tests.extract.test_protest_decision_cues import _letter_pdf
 from tests.extract.test_protest_recurring_classes import _placed_pdf
 from tests.extract.test_protest_twentyninth_thirtieth_cues import _LETTER_HEAD

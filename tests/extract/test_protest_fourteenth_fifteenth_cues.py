@@ -15,8 +15,8 @@ import pytest
 from bots.protest_intake.extract import extract_protest
 from bots.protest_intake.extract_category import ARGUED, refine_category
 from bots.protest_intake.extract_cells import _run_on
-from bots.protest_intake.extract_elements import DEFERRED
 from bots.protest_intake.extract_fields import Fields
+from bots.protest_intake.extract_objection_reasons import DEFERRED
 from bots.protest_intake.extract_structure import unread_cues
 from bots.protest_intake.model import ProtestFacts
 from tests.extract.test_protest_letter_cues import elements, stream_of

@@ -13,8 +13,8 @@ from bots.protest_intake.extract import extract_protest
 from bots.protest_intake.extract_argument import read_argument
 from bots.protest_intake.extract_category import ARGUED, refine_category
 from bots.protest_intake.extract_decision import decision_in
-from bots.protest_intake.extract_elements import deferred
 from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields
+from bots.protest_intake.extract_objection_reasons import deferred
 from bots.protest_intake.extract_structure import unread_cues
 from tests.extract.test_protest_letter_cues import elements, party, stream_of
 from tradebots.facts import Extracted

@@ -9,8 +9,9 @@ from datetime import date
 import pytest
 
 from bots.protest_intake.extract_earlier import read_earlier_protest
-from bots.protest_intake.extract_elements import gives_reasons, read_elements
+from bots.protest_intake.extract_elements import read_elements
 from bots.protest_intake.extract_fields import INFERRED, Fields
+from bots.protest_intake.extract_objection_reasons import gives_reasons
 from bots.protest_intake.extract_paragraphs import read_numbered_objection
 from bots.protest_intake.extract_structure import inferred_items
 from tests.extract.test_protest_letter_cues import stream_of

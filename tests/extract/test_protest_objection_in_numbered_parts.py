@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from bots.protest_intake.extract import extract_protest
-from bots.protest_intake.extract_elements import gives_reasons
+from bots.protest_intake.extract_objection_reasons import gives_reasons
 from bots.protest_intake.rules.decide import decide
 from tests.extract.test_protest_decision_cues import _letter_pdf
 

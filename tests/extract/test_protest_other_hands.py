@@ -13,7 +13,7 @@ from bots.common.reading.printouts import plain_line, unquoted
 from bots.common.reading.signature import signer_in
 from bots.protest_intake.extract import NotAProtest, _dated_first, _layout
 from bots.protest_intake.extract_earlier import read_earlier_protest
-from bots.protest_intake.extract_elements import deferred, read_elements
+from bots.protest_intake.extract_elements import read_elements
 from bots.protest_intake.extract_entries import (
     ENTRY_IN_TEXT,
     EntryRead,
@@ -23,6 +23,7 @@ from bots.protest_intake.extract_entries import (
 )
 from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_letter import _goods_label, _prose, read_stamp
+from bots.protest_intake.extract_objection_reasons import deferred
 from bots.protest_intake.extract_paragraphs import read_numbered_objection
 from bots.protest_intake.extract_party import read_party
 from bots.protest_intake.phrasings import PROTEST

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from bots.protest_intake.extract_elements import DEFERRED
 from bots.protest_intake.extract_fields import LABELLED, PROSE, Fields
+from bots.protest_intake.extract_objection_reasons import DEFERRED
 from bots.protest_intake.extract_structure import letter_unsure
 from bots.protest_intake.model import ProtestEntry
 

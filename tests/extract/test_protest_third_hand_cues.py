@@ -11,9 +11,9 @@ import pytest
 from bots.common.reading.signature import signer_in
 from bots.protest_intake.extract_decision import decision_in
 from bots.protest_intake.extract_earlier import read_earlier_protest
-from bots.protest_intake.extract_elements import gives_reasons
 from bots.protest_intake.extract_fields import Fields
 from bots.protest_intake.extract_letter import read_stamp, section_value_end
+from bots.protest_intake.extract_objection_reasons import gives_reasons
 from bots.protest_intake.extract_structure import unread_importer_number
 from tests.extract.test_protest_letter_cues import elements, party, stream_of
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from bots.protest_intake.extract import extract_protest
-from bots.protest_intake.extract_elements import deferred
 from bots.protest_intake.extract_fields import Fields, category_of, earliest_category
+from bots.protest_intake.extract_objection_reasons import deferred
 from bots.protest_intake.extract_party_tidy import tidy_party
 from bots.protest_intake.extract_structure import unread_cues
 from bots.protest_intake.model import ProtestFacts

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bots.protest_intake.extract import extract_protest
-from bots.protest_intake.extract_elements import gives_reasons
+from bots.protest_intake.extract_objection_reasons import gives_reasons
 from tests.extract.test_protest_decision_cues import _letter_pdf
 from tests.extract.test_protest_recurring_classes import Placed, _placed_pdf
 

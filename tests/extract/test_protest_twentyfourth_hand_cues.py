@@ -10,8 +10,8 @@ import pytest
 
 from bots.common.reading.phrases import asked_caption, numbered_question
 from bots.protest_intake.extract import extract_protest
-from bots.protest_intake.extract_elements import DEFERRED
 from bots.protest_intake.extract_fields import INFERRED
+from bots.protest_intake.extract_objection_reasons import DEFERRED
 from bots.protest_intake.extract_structure import unread_entry_dates
 from bots.protest_intake.model import ProtestEntry
 from tests.extract.test_protest_decision_cues import _letter_pdf

@@ -15,7 +15,7 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from bots.protest_intake.extract import extract_protest
-from bots.protest_intake.extract_elements import DEFERRED
+from bots.protest_intake.extract_objection_reasons import DEFERRED
 from tests.extract.test_protest_decision_cues import _letter_pdf
 from tests.extract.test_protest_recurring_classes import _placed_pdf
 

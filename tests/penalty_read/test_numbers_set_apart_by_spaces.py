@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bots.penalty_notice.extract import extract_penalty
-from bots.penalty_notice.extract_header import case_of, importer_of
+from bots.penalty_notice.extract_header_values import case_of, importer_of
 from tests.penalty_read.drawn import REFERRAL_HEAD, draw_referral
 
 

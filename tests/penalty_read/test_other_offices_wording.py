@@ -11,7 +11,8 @@ import pytest
 from bots.common.reading.row_runs import header_above, row_runs
 from bots.penalty_notice.extract import extract_penalty
 from bots.penalty_notice.extract_entries import CONTENT_ONLY, ENTRY_NUMBER
-from bots.penalty_notice.extract_header import INFERRED, disclosure_of
+from bots.penalty_notice.extract_header import INFERRED
+from bots.penalty_notice.extract_header_values import disclosure_of
 from tests.penalty_read.drawn import draw_referral
 
 NARRATIVE = [

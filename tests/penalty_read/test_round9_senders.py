@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from bots.penalty_notice.culpability import levels_stated
 from bots.penalty_notice.extract import extract_penalty
-from bots.penalty_notice.extract_header import disclosure_of, yes_no_of
+from bots.penalty_notice.extract_header_values import disclosure_of, yes_no_of
 from tests.penalty_read.drawn import draw_referral
 
 HEADER = [(60.0, "Entry Number"), (140.0, "Entry Date"), (210.0, "Liq."), (250.0, "Value"),
