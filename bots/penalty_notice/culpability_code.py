@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from bots.penalty_notice.culpability import level_in
-from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED, culpability_of
+from bots.penalty_notice.extract_header import IN_SENTENCE, INFERRED
+from bots.penalty_notice.extract_header_values import culpability_of
 from tradebots.facts import Extracted
 from tradebots.pdf import TextStream
 

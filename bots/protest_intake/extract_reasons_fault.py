@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from bots.protest_intake.extract_elements import DEFERRED, lodged_sentence
 from bots.protest_intake.extract_fields import PROSE, Fields, fold
+from bots.protest_intake.extract_objection_lodged import lodged_sentence
+from bots.protest_intake.extract_objection_reasons import DEFERRED
 from tradebots.pdf import TextStream
 
 # The decision measured against what it should have followed, and found wanting.
