@@ -34,6 +34,7 @@ from bots.ruling_triage.extract_furniture import without_fax_header, without_fur
 from bots.ruling_triage.extract_grid import split_grid_columns
 from bots.ruling_triage.extract_header import read_header
 from bots.ruling_triage.extract_interview import without_interview_marks
+from bots.ruling_triage.extract_issue_date import read_issue_date
 from bots.ruling_triage.extract_item_heads import read_item_heads, read_named_codes
 from bots.ruling_triage.extract_item_list import read_item_list
 from bots.ruling_triage.extract_items import (
@@ -153,6 +154,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
         read_running_address(document, fields)
         read_referred_facts(items, fields)  # a fact given as shown in an enclosed paper
         read_goods_to_import(items, fields)  # the weakest cue: only where nothing else said it
+        read_issue_date(items, fields)  # a head's "Prepared 20-Feb-2025", where nothing dates it
         settle_request_date(fields, "\n".join(p.text for p in items))
         unsure = unsure_elements(letter, items, fields, scanned=document.any_scanned)
         enclosed = [page for page, part in packet.parts.others.items() if part in ATTACHED]
