@@ -167,3 +167,18 @@ def test_a_head_line_dating_the_documents_issue_dates_the_request(tmp_path, line
     canvas.save()
     output = extract_json(path, received=date(2025, 9, 1), today=date(2025, 9, 5))
     assert output["values"]["request_date"] == day
+
+
+@pytest.mark.parametrize("after", [
+    ("P.S. Our importer number is 12-3456789. The goods will be entered at Newark.",),
+    ("PS: the goods will be entered at the port of Newark.",),
+    ("Enclosures:", "1. Photographs of the mat"),
+    ("cc: Meridian Customs Brokers",),
+])
+def test_a_postscript_or_list_after_the_signature_block_is_no_signers_firm(tmp_path, after):
+    # The sixty-first hand's letters close with a P.S. under the signer's name and title: the
+    # postscript's sentence is no second name of the requester beside the letterhead's.
+    output = read(tmp_path, closing=("Sincerely,", "/s/ Ann Lee", "Ann Lee", "President",
+                                     *after))
+    assert output["values"]["requester_name"] == "Harbor Goods LLC"
+    assert output["decision"]["outcome"] == "accept", output["findings"]
