@@ -182,3 +182,39 @@ def test_a_postscript_or_list_after_the_signature_block_is_no_signers_firm(tmp_p
                                      *after))
     assert output["values"]["requester_name"] == "Harbor Goods LLC"
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+_FACTS_BELOW = ("Principal use: exercise at home. Component materials: thermoplastic elastomer "
+                "foam 96%, polyester strap 4%.", FACTS[0], FACTS[-1])
+
+
+@pytest.mark.parametrize("asking", [
+    "We ask for a binding ruling under 19 CFR Part 177 on a prospective importation of exercise "
+    "mats of thermoplastic elastomer foam, 183 x 61 cm. The particulars are set out below.",
+    "We request a ruling regarding the proposed entry of exercise mats of thermoplastic "
+    "elastomer foam, 183 x 61 cm.",
+    "We ask for a binding ruling pursuant to 19 CFR 177.1 on planned imports of exercise mats "
+    "of thermoplastic elastomer foam, 183 x 61 cm.",
+])
+def test_the_goods_of_the_importation_the_ruling_is_asked_for_are_described(tmp_path, asking):
+    # The sixty-first hand's postscript letters name the goods only in the asking sentence, as
+    # the object of "a prospective importation of", after the rule it is asked under.
+    output = read(tmp_path, subject="Request for a binding classification ruling",
+                  facts=(asking, *_FACTS_BELOW))
+    assert output["values"]["product_description"].startswith("exercise mats of thermoplastic")
+    assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+@pytest.mark.parametrize(("aside", "count"), [
+    ("(6 items, one per model)", 6), ("(3 models, one for each size)", 3),
+    ("(two items, one per colour)", 2),
+])
+def test_a_count_in_an_aside_after_the_goods_counts_the_items(tmp_path, aside, count):
+    # "Aluminium bicycle frames, 700c road geometry (6 items, one per model)": the sixty-first
+    # hand counts the items in brackets after the goods' name, each a model of the one article.
+    output = read(tmp_path, subject="Request for a binding classification ruling", facts=(
+        "We ask for a binding ruling on the tariff classification of exercise mats of "
+        f"thermoplastic elastomer foam, 183 x 61 cm {aside}.", *_FACTS_BELOW))
+    assert output["values"]["item_count"] == count
+    expected = "deficient" if count > 5 else "accept"
+    assert output["decision"]["outcome"] == expected, output["findings"]
