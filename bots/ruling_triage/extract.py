@@ -29,6 +29,7 @@ from bots.ruling_triage.extract_code_rows import read_code_rows
 from bots.ruling_triage.extract_columns import read_fact_columns
 from bots.ruling_triage.extract_data_sheet import read_data_sheet, sheet_paragraphs
 from bots.ruling_triage.extract_designated_models import read_designated_models
+from bots.ruling_triage.extract_enclosed_sample import read_enclosed_sample
 from bots.ruling_triage.extract_frame import RULING_WORDS, read_request_letter, without_cover
 from bots.ruling_triage.extract_furniture import without_fax_header, without_furniture
 from bots.ruling_triage.extract_grid import split_grid_columns
@@ -147,6 +148,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
         read_boxes(printed, fields, drawn)
         read_box_column(drawn, fields)
         read_statements(all_sentences(items), fields)
+        read_enclosed_sample(items, fields)  # a sample listed among the enclosures only
         if sheet := sheet_paragraphs(document, packet.parts):
             read_data_sheet(_read_items(sheet, drawn)[1], items, fields)
         if (cover := packet.cover_date) is not None:  # put keeps the request's own date

@@ -14,7 +14,7 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
 
 from bots.ruling_triage.contract import extract_json
-from tests.ruling_read.test_phrasings import FACTS, PENDING, read
+from tests.ruling_read.test_phrasings import FACTS, PENDING, SIGNED, read
 
 _TOP = letter[1]
 
@@ -218,3 +218,18 @@ def test_a_count_in_an_aside_after_the_goods_counts_the_items(tmp_path, aside, c
     assert output["values"]["item_count"] == count
     expected = "deficient" if count > 5 else "accept"
     assert output["decision"]["outcome"] == expected, output["findings"]
+
+
+@pytest.mark.parametrize(("entries", "sent"), [
+    (("Enclosures:", "1. One sample (please return it after the ruling)",
+      "2. Pro forma invoice"), True),
+    (("Enclosure(s):", "1. Pro forma invoice", "2. Two samples of the mat"), True),
+    (("Attachments:", "(a) Photographs of the sample", "(b) Pro forma invoice"), False),
+    (("Enclosures:", "1. Specification sheet", "2. Sample available on request"), False),
+])
+def test_a_sample_listed_among_the_enclosures_is_sent_with_the_request(tmp_path, entries, sent):
+    # The sixty-first hand's postscript letters name the sample only in the enclosure list; a
+    # photograph of it or one offered on request is no sample sent (19 CFR 177.2(b)(4)).
+    output = read(tmp_path, sample="", closing=(*SIGNED, *entries))
+    assert output["values"]["sample_provided"] is sent
+    assert output["decision"]["outcome"] == "accept", output["findings"]
