@@ -48,6 +48,7 @@ from bots.ruling_triage.extract_letter import read_requester
 from bots.ruling_triage.extract_list_heads import split_list_heads
 from bots.ruling_triage.extract_numbered_heads import split_numbered_heads
 from bots.ruling_triage.extract_parties import read_parties
+from bots.ruling_triage.extract_port_undecided import read_port_undecided
 from bots.ruling_triage.extract_quoted import without_quoted_requirements
 from bots.ruling_triage.extract_referred import read_referred_facts
 from bots.ruling_triage.extract_rows import (
@@ -131,6 +132,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
         read_fact_columns(items, fields)
         read_asked_goods(items, fields)
         read_classification(items, fields)
+        read_port_undecided(items, fields)  # "has not yet chosen a port of entry"
         read_item_heads(items, fields)
         read_named_codes(items, fields)
         read_numbered_rows(printed, fields)

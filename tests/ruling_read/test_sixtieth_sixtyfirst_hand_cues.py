@@ -233,3 +233,19 @@ def test_a_sample_listed_among_the_enclosures_is_sent_with_the_request(tmp_path,
     output = read(tmp_path, sample="", closing=(*SIGNED, *entries))
     assert output["values"]["sample_provided"] is sent
     assert output["decision"]["outcome"] == "accept", output["findings"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The importer has not yet chosen a port of entry.",
+    "No port of entry has yet been selected.",
+    "The port of entry is still to be decided.",
+])
+def test_a_sentence_saying_no_port_is_chosen_gives_no_port(tmp_path, sentence):
+    # The sixtieth hand's reply letter answers the port question so: the sender says where the
+    # element goes and that it is not given (19 CFR 177.2(b)(1)), no port the reader missed.
+    output = read(tmp_path, facts=(
+        "Harbor Goods LLC intends to import yoga mats from Vietnam in monthly shipments.",
+        sentence, *FACTS[1:]))
+    assert output["values"]["ports"] == []
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
+    assert output["decision"]["missing"] == ["177.2(b)(1)"]
