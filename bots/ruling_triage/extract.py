@@ -49,6 +49,7 @@ from bots.ruling_triage.extract_list_heads import split_list_heads
 from bots.ruling_triage.extract_numbered_heads import split_numbered_heads
 from bots.ruling_triage.extract_parties import read_parties
 from bots.ruling_triage.extract_port_undecided import read_port_undecided
+from bots.ruling_triage.extract_prospective import read_prospective
 from bots.ruling_triage.extract_quoted import without_quoted_requirements
 from bots.ruling_triage.extract_referred import read_referred_facts
 from bots.ruling_triage.extract_rows import (
@@ -144,6 +145,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
         read_designated_models(items, fields)
         read_repeated_description(fields)
         read_transaction(items, fields)
+        read_prospective(items, fields)  # "no shipment has yet arrived": a prospective one
         count_by_numbers(fields)
         same_number_same_kind(fields)
         # A ticked box outranks a sentence about the same thing.

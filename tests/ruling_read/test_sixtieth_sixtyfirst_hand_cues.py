@@ -249,3 +249,20 @@ def test_a_sentence_saying_no_port_is_chosen_gives_no_port(tmp_path, sentence):
     assert output["values"]["ports"] == []
     assert output["decision"]["outcome"] == "deficient", output["findings"]
     assert output["decision"]["missing"] == ["177.2(b)(1)"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "No shipment has yet arrived; the first purchase order will be placed after the ruling "
+    "issues.",
+    "None of the goods have been imported.",
+    "The first shipment will be made only after CBP rules.",
+])
+def test_an_importation_yet_to_come_is_the_transaction(tmp_path, sentence):
+    # The sixtieth hand's reply letter describes its transaction by what has not happened yet;
+    # with no port named, that sentence alone is the prospective importation (177.2(b)(2)(i)).
+    output = read(tmp_path, facts=(
+        "We ask for a ruling on the tariff classification of yoga mats.", sentence,
+        "The importer has not yet chosen a port of entry.", *FACTS[1:]))
+    assert output["values"]["prospective"] is True
+    assert output["decision"]["outcome"] == "deficient", output["findings"]
+    assert output["decision"]["missing"] == ["177.2(b)(1)"]
