@@ -1,4 +1,4 @@
-"""A numbered or bulleted item set with a hanging indent: its next lines start under the words
+"""A numbered item set with a hanging indent: its next lines start under the words
 after its number ("1.1 Harbor Goods LLC, 12 Pier Road," over "importer number 12-3456789, ..."),
 not under the number, and are the same paragraph."""
 
@@ -8,9 +8,10 @@ import re
 
 from tradebots.pdf import Segment
 
-# An item's number or bullet: "1.", "1.1", "2.1.3", "(a)", "b)", "iv.", a dash or a bullet.
-_ITEM_MARK = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}[.)]?|\(?[A-Za-z]\)|[a-z]\.|[ivxIVX]{1,4}\."
-                        r"|[\u2022\u2023\u25aa\u25cf\u2013*-]")
+# An item's number: "1.", "1.1", "2.1.3", "(a)", "b)", "iv.". (Not a bullet: a bulleted item's
+# first sentence may name the goods the lines under it go on to describe, a paragraph apart;
+# the twenty-eighth hand's e-mail read its goods so, and joined them it read none.)
+_ITEM_MARK = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}[.)]?|\(?[A-Za-z]\)|[a-z]\.|[ivxIVX]{1,4}\.")
 _WORDS = 5  # the item's line holds a sentence's words: a heading's "1.0 PARTIES" holds none
 _ALIGN = 6.0  # points: the next line starts under the item's first word, give or take
 

@@ -106,7 +106,7 @@ def test_a_party_a_sentence_names_with_its_address_and_role_is_the_requester(tmp
     assert output["decision"]["outcome"] == "accept", output["findings"]
 
 
-@pytest.mark.parametrize("mark", ["1.1", "(a)", "3.", "-"])
+@pytest.mark.parametrize("mark", ["1.1", "(a)", "3.", "2)"])
 def test_an_items_next_lines_under_its_words_are_the_same_paragraph(tmp_path, mark):
     # The sixtieth hand's controlled document sets "1.1" items with a hanging indent: the party's
     # sentence wraps after "importer number", and its number and role are on the next line.
