@@ -29,12 +29,14 @@ from bots.ruling_triage.extract_code_rows import read_code_rows
 from bots.ruling_triage.extract_columns import read_fact_columns
 from bots.ruling_triage.extract_data_sheet import read_data_sheet, sheet_paragraphs
 from bots.ruling_triage.extract_designated_models import read_designated_models
+from bots.ruling_triage.extract_enclosed_sample import read_enclosed_sample
 from bots.ruling_triage.extract_frame import RULING_WORDS, read_request_letter, without_cover
 from bots.ruling_triage.extract_furniture import without_fax_header, without_furniture
 from bots.ruling_triage.extract_goods import read_goods
 from bots.ruling_triage.extract_grid import split_grid_columns
 from bots.ruling_triage.extract_header import read_header
 from bots.ruling_triage.extract_interview import without_interview_marks
+from bots.ruling_triage.extract_issue_date import read_issue_date
 from bots.ruling_triage.extract_item_heads import read_item_heads, read_named_codes
 from bots.ruling_triage.extract_item_list import read_item_list
 from bots.ruling_triage.extract_items import (
@@ -47,6 +49,8 @@ from bots.ruling_triage.extract_letter import read_requester
 from bots.ruling_triage.extract_list_heads import split_list_heads
 from bots.ruling_triage.extract_numbered_heads import split_numbered_heads
 from bots.ruling_triage.extract_parties import read_parties
+from bots.ruling_triage.extract_port_undecided import read_port_undecided
+from bots.ruling_triage.extract_prospective import read_prospective
 from bots.ruling_triage.extract_quoted import without_quoted_requirements
 from bots.ruling_triage.extract_referred import read_referred_facts
 from bots.ruling_triage.extract_rows import (
@@ -127,6 +131,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
         read_fact_columns(items, fields)
         read_asked_goods(items, fields)
         read_classification(items, fields)
+        read_port_undecided(items, fields)  # "has not yet chosen a port of entry"
         read_item_heads(items, fields)
         read_named_codes(items, fields)
         read_numbered_rows(printed, fields)
@@ -138,12 +143,14 @@ def extract_ruling(path: Path) -> RulingExtraction:
         read_designated_models(items, fields)
         read_repeated_description(fields)
         read_transaction(items, fields)
+        read_prospective(items, fields)  # "no shipment has yet arrived": a prospective one
         count_by_numbers(fields)
         same_number_same_kind(fields)
         # A ticked box outranks a sentence about the same thing.
         read_boxes(printed, fields, drawn)
         read_box_column(drawn, fields)
         read_statements(all_sentences(items), fields)
+        read_enclosed_sample(items, fields)  # a sample listed among the enclosures only
         if sheet := sheet_paragraphs(document, packet.parts):
             read_data_sheet(_read_items(sheet, drawn)[1], items, fields)
         if (cover := packet.cover_date) is not None:  # put keeps the request's own date
@@ -151,6 +158,7 @@ def extract_ruling(path: Path) -> RulingExtraction:
         read_running_address(document, fields)
         read_referred_facts(items, fields)  # a fact given as shown in an enclosed paper
         read_goods_to_import(items, fields)  # the weakest cue: only where nothing else said it
+        read_issue_date(items, fields)  # a head's "Prepared 20-Feb-2025", where nothing dates it
         settle_request_date(fields, "\n".join(p.text for p in items))
         unsure = unsure_elements(letter, items, fields, scanned=document.any_scanned)
         enclosed = [page for page, part in packet.parts.others.items() if part in ATTACHED]

@@ -16,11 +16,18 @@ _ASKING = re.compile(
     r"(?:\b(?:ask|request|seek|apply)\w*\s+(?:for\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?ruling"
     # a subject line's "Re: Binding ruling request on the tariff classification of X"
     r"|\bruling\s+request)\s+"
+    # the rule it is asked under may stand between: "a binding ruling under 19 CFR Part 177 on"
+    r"(?:(?:under|pursuant\s+to)\s+19\s+C\.?F\.?R\.?\s+(?:Part\s+|\u00a7\s*)?177[\w.()]*\s+)?"
     r"(?:on|concerning|regarding|covering|for|about|as\s+to|with\s+respect\s+to)\s+"
     r"(?:the\s+)?(?:(?:tariff\s+)?(?:classification|country\s+of\s+origin|marking|origin|"
     r"transaction\s+value|customs\s+value|valuation|appraisement)"
     # (a note on the subject in brackets: "valuation (transaction value) of")
     r"(?:\s*\([^()\n]{1,40}\))?\s+of\s+(?:the\s+)?)?"
+    # the importation the ruling is for: "on a prospective importation of X", "on planned
+    # imports of X", "regarding the proposed entry of X"
+    r"(?:(?:an?\s+|the\s+|our\s+)?(?:prospective|proposed|planned|intended|future|first|"
+    r"upcoming)\s+(?:importations?|imports?|entry|entries|shipments?|purchases?)\s+of\s+"
+    r"(?:the\s+)?)?"
     # a form letter's lead to its blank: "of the following merchandise: X"
     r"(?:following\s+(?:merchandise|goods|products?|articles?|items?)\s*:\s*)?(?P<v>(?:[^.;()]|(?<=\d)\.(?=\d))+?)"
     r"(?=\s*\(|,\s+(?:which|that|to\s+be|imported|we)\b|\s+(?:which|that)\s+(?:we|the|our|it)\b"

@@ -65,6 +65,15 @@ _COUNT = re.compile(r"(?:(?:covers|concerns|includes|involves)\s+(?:the\s+follow
                     rf"\(?(?P<n>\d{{1,3}}|{'|'.join(_NUMBER_WORDS)})\)?\s+(?:different\s+|separate\s+)?"
                     r"(?:(?:items?|products?|articles?|models?|styles?|SKUs?)(?:\(s\))?)(?![\w-])",
                     re.I | re.M)
+# The count in an aside after the goods' name: "frames, 700c road geometry (6 items, one per
+# model)", "(3 models)", "(two articles in all)".
+_COUNT_ASIDE = re.compile(rf"\((?P<n>\d{{1,3}}|{'|'.join(_NUMBER_WORDS)})\s+(?:different\s+|"
+                          r"separate\s+)?(?:items?|products?|articles?|models?|styles?|SKUs?)"
+                          r"(?=\s*\)|\s*,\s*one\s+(?:per|for\s+each|of\s+each)\b|\s+in\s+all\b)",
+                          re.I)
+# The aside's items are the one article's models: "(6 items, one per model)".
+_PER_MODEL = re.compile(r"\s*,\s*one\s+(?:per|for\s+each|of\s+each)\s+(?:model|style|size|variant"
+                        r"|version|colou?r)\b", re.I)
 # A count of the goods' models standing alone: "2 models of the article, identical but for size",
 # "sold in 7 models of the same design differing only in colour", "three styles, which differ
 # only in ...": the sender counts what it asks about, though no "ruling on" leads the count.
@@ -165,7 +174,7 @@ def read_classification(items: list[Paragraph], fields: Fields) -> None:
         fields.put_span("item_count", int(re.sub(r"\D", "", last.text)),
                         Span(last, 0, len(last.text)), PROSE)
     for paragraph in items:
-        if count := _COUNT.search(paragraph.text):
+        if count := _COUNT.search(paragraph.text) or _COUNT_ASIDE.search(paragraph.text):
             value = _counted(count["n"])
             fields.put_span("item_count", value,
                             Span(paragraph, count.start(), count.end()), PROSE)
@@ -173,6 +182,7 @@ def read_classification(items: list[Paragraph], fields: Fields) -> None:
                                                                            value)):
                 fields.put_span("items_same_kind", True, same, PROSE)
             elif (models_listed(paragraph.text[count.end():], value)
+                  or (count.re is _COUNT_ASIDE and _PER_MODEL.match(paragraph.text, count.end()))
                   or (value > 1 and models_of_one_article(paragraph.text[count.end():]))):
                 fields.put_span("items_same_kind", True,
                                 Span(paragraph, count.start(), len(paragraph.text)), PROSE)

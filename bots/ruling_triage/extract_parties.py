@@ -17,6 +17,7 @@ from bots.ruling_triage.address_commas import joined_lines
 from bots.ruling_triage.extract_importer_number import read_importer_number
 from bots.ruling_triage.extract_labelled_requester import read_labelled_requester
 from bots.ruling_triage.extract_party_places import ROW
+from bots.ruling_triage.extract_party_sentence import read_party_sentence
 from bots.ruling_triage.extract_principal import read_agency, read_authority, unnamed_client
 from bots.ruling_triage.extract_text import PROSE, Fields, Paragraph, Span, fold
 from tradebots.facts import Extracted
@@ -46,6 +47,8 @@ def read_parties(items: list[Paragraph], fields: Fields) -> None:
     _address_after_name(items, fields)
     if "requester_name" not in fields.items:
         _party_in_recital(items, fields)
+    if "requester_name" not in fields.items:
+        read_party_sentence(items, fields)
     if "requester_name" not in fields.items:
         _party_by_role(items, fields)
     _unread_requester(items, fields)

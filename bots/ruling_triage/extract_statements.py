@@ -156,6 +156,9 @@ _RULING_CITED = re.compile(r"\b(?:(?:NY|HQ)\s+)?(?:ruling\s+(?:(?:NY|HQ)\s+)?)?[
 _CAPTION_ONLY = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?[A-Za-z][\w ()/'-]{0,50}:\s*")
 # A parenthesis with none inside it: a question's citation is cut from the inside out.
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+# What may close a question after its mark: a quoted question ('Q6. "Is the issue before any
+# court?"'), one in brackets, or in single or curly quotes; the question still only asks.
+_CLOSERS = re.compile(r"[\s\"'\u201d\u2019\u00bb)\]*]+$")
 # A form's caption naming the matter in a few words and no verb ("Pending before CBP or court",
 # "Court or CBP proceedings"): like a question, it asks; the value beside or under it states.
 _VERBLESS_CAPTION = re.compile(r"(?i)(?!.*\b(?:is|are|was|were|be|been|being|has|have|had|will"
@@ -313,7 +316,7 @@ def _asks(text: str) -> bool:
     bare = text.strip()
     while (cut := _PARENTHESIS.sub("", bare)) != bare:
         bare = cut
-    return (text.rstrip().endswith("?") or not re.search(r"[A-Za-z]", bare)
+    return (_CLOSERS.sub("", text).endswith("?") or not re.search(r"[A-Za-z]", bare)
             or _VERBLESS_CAPTION.fullmatch(bare) is not None)
 
 

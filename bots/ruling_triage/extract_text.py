@@ -25,6 +25,7 @@ from bots.common.reading.sentences import sentence_spans, statement_below
 from bots.ruling_triage.captions import is_box_caption
 from bots.ruling_triage.extract_leading import gap_limit, runs_on
 from bots.ruling_triage.frame_lines import opens_frame
+from bots.ruling_triage.hanging_items import under_item_words
 from bots.ruling_triage.key_columns import colon_keys, piped_keys
 from bots.ruling_triage.print_heads import without_print_heads
 from bots.ruling_triage.typed_grids import grid_cells
@@ -222,7 +223,7 @@ def _continued(candidates: list[Paragraph], segment: Segment, share: float = _GA
 def _aligned(last: Segment, segment: Segment) -> bool:
     """Whether `segment` starts under `last`, or under the value of a "Label: value" pair cut
     from a line of several (an address's next line under its first)."""
-    if abs(last.x0 - segment.x0) <= _ALIGN:
+    if abs(last.x0 - segment.x0) <= _ALIGN or under_item_words(last, segment):
         return True
     ends = pair_key_end(last.words)
     return ends is not None and ends < len(last.words) \

@@ -329,12 +329,21 @@ def read_signature(closing: Block, under: Sequence[Block], ends: int | None = No
     return signature
 
 
+# What may follow a signature block: "P.S. Our importer number is ...", "PS:", "P.P.S.",
+# "Postscript:", "Enclosures:", "Encl.", "cc:", "bcc:".
+_AFTER_BLOCK = re.compile(r"\s*(?:P\.\s?(?:P\.\s?)?S\.|P?PS\s*:|post-?script\b|"
+                          r"enc(?:l(?:osures?)?)?(?:\.|\s*:)|b?cc\s*:)", re.I)
+
+
 def _described(signature: Signature, lines: list[Part], name: Part) -> Signature:
     """Title and organisation: after a comma on the name's line, or the lines below it."""
     # A name signed above a rule and printed again below it is one signer, not a title.
     signer_text = " ".join((signature.signer or name).text.split()).casefold()
     below = [_after_signer(p, signer_text) for p in lines[lines.index(name) + 1:]
              if not _RULE.fullmatch(p.text) and " ".join(p.text.split()).casefold() != signer_text]
+    # A postscript, an enclosure list or a copy line after the block ends it: no title or firm.
+    ends = next((at for at, line in enumerate(below) if _AFTER_BLOCK.match(line.text)), None)
+    below = below[:ends]
     if len(below) > 1 and below[1].block is below[0].block and _SUFFIX.fullmatch(below[1].text):
         # The firm's name wrapped before its suffix ("... Lighting Solutions" / "LLC"): one line.
         below = [Part(below[0].block, below[0].start, below[1].end), *below[2:]]

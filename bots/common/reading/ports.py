@@ -16,7 +16,11 @@ _BETWEEN = r"(?:\s*[,;]\s*|\s+(?:and|or)\s+|\s*[,;]\s*(?:and|or)\s+)"
 _CODE_FIRST = r"(\d{4})\s*\((?:[A-Z][\w.' -]*(?:,\s*[A-Z]{2})?)\)"
 # "port(s) 5301, 1601", "ports 2704 and 4103": one caption word over a list of codes alone.
 _CODES = rf"(?i:ports?(?:\(s\))?)\s+\d{{4}}\b(?:{_BETWEEN}\d{{4}}\b)*"
-_PORT_ITEM = rf"(?:{_CODES}|{_CODE_FIRST}|(?:{_PORT_NAME})(?:\s*{_CODE_AFTER})?)"
+# "will be entered at 5301", "at 2704 and 1303": a port by its four-digit code alone, where the
+# verb or caption before the list says it is a port (never "1,200", "1200 units", "12.50").
+_BARE_CODE = (r"\d{4}\b(?![-./,:]\d|\s*(?i:hours?|hrs?\b|units?|pieces?|pcs\b|pairs?|dozen|cartons?"
+              r"|boxes|kg\b|lbs?\b|pounds|tons?|%|percent|per\s+cent))")
+_PORT_ITEM = rf"(?:{_CODES}|{_CODE_FIRST}|(?:{_PORT_NAME})(?:\s*{_CODE_AFTER})?|{_BARE_CODE})"
 _ITEMS = rf"{_PORT_ITEM}(?:{_BETWEEN}(?:the\s+port\s+of\s+)?{_PORT_ITEM})*"
 _PORT_LIST = re.compile(rf"(?:\b(?i:ports?(?:\(s\))?\s+of)\s+(?:entry\s*:?\s*(?:at\s+|of\s+)?)?"
                         # "import through Newark (4601)", "will arrive at Savannah (1703)"
