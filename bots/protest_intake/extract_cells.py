@@ -31,7 +31,7 @@ from bots.protest_intake.extract_fields import (
 )
 from bots.protest_intake.extract_objection_heading import HEADING_CONFIDENCE
 from bots.protest_intake.extract_objection_reasons import DEFERRED, deferred
-from bots.protest_intake.extract_stacked import caption_of
+from bots.protest_intake.extract_stacked import UNREAD_CAPTION, caption_of
 from bots.protest_intake.phrasings import PROTEST, objection_heading
 from tradebots.pdf import PdfDocument, Segment
 from tradebots.pdf.words import evidence_of
@@ -252,7 +252,7 @@ def read_cells(document: PdfDocument, fields: Fields) -> None:
             index = next(n for n, row in enumerate(rows) if under[0] in row)
         # "PROTESTANT   IRS/EIN (IOR)": a row of two captions whose values are on the row
         # below; the cell beside a label that is itself a caption is the next box, no value.
-        if not below and caption_of(value) is not None:
+        if not below and (caption_of(value) is not None or UNREAD_CAPTION.fullmatch(value)):
             continue
         if _SIGNED.match(label):
             if (name := _signer(value)) is not None and is_person(name):

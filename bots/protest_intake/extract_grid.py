@@ -13,7 +13,13 @@ from bots.common.reading.caption_rows import column_run, in_column, is_caption_r
 from bots.common.reading.parties import US_ADDRESS
 from bots.common.reading.signature import is_person
 from bots.protest_intake.extract_fields import Fields, category_of
-from bots.protest_intake.extract_stacked import STACKED, caption_of, labelled_line, value_under
+from bots.protest_intake.extract_stacked import (
+    STACKED,
+    UNREAD_CAPTION,
+    caption_of,
+    labelled_line,
+    value_under,
+)
 from bots.protest_intake.phrasings import PROTEST
 from tradebots.pdf.words import Segment, evidence_of
 
@@ -147,7 +153,8 @@ def grid_key(text: str) -> str | None:
     key = caption_of(text)
     if key is not None:
         return key
-    return "" if _NUMBERED_BOX.match(text) or _OTHER_CAPTION.match(text) else None
+    return "" if _NUMBERED_BOX.match(text) or _OTHER_CAPTION.match(text) \
+        or UNREAD_CAPTION.fullmatch(text) else None
 
 
 def _address_below(caption: Segment, lines: Sequence[Line], below: int, fields: Fields) -> None:

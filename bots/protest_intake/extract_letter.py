@@ -87,8 +87,10 @@ _NAMES_RECEIPT = re.compile(r"(?i)\brec(?:eived|eipt)\b|\bCBP\b")
 # U.S.C. 1514, No. 3002-25-195759"; then the number's own label ("No.", "Number", "#") marks it.
 _PROTEST_NUMBER = re.compile(
     r"(?:\bprotest\b(?:[^\n\d]{0,24}?|[^\n]{0,60}?(?:\bno\.?|\bnumber|#)\s*)"
-    # ... or the stamp's own: "RECEIVED   No. 2809-25-190145".
-    r"|(?-i:\bRECEIVED\b)[^\S\n]*[-–:,]?[^\S\n]*(?:no\.?|number|#)[^\S\n]*)"
+    # ... or the stamp's own: "RECEIVED   No. 2809-25-190145", or on the stamp's next lines,
+    # under its date: "RECEIVED" / "07/22/2024" / "No. 3002-24-470635".
+    r"|(?-i:\bRECEIVED\b)(?:[^\n]{0,20}\n){0,2}[^\S\n]*[-–:,]?[^\S\n]*(?:no\.?|number|#)"
+    r"[^\S\n]*)"
     r"(\d{4}\s*-\s*\d{2,4}\s*-\s*\d{6})(?!\d)", re.I
 )
 _EARLIER = re.compile(r"(?i)earlier|prior|previous|related|pending|companion"

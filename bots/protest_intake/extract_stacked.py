@@ -105,6 +105,13 @@ _VALUE_OF: dict[str, Callable[[str], Any]] = {
 }
 
 
+_OPENS_BOX = re.compile(r"^(?:\S+\s+){0,5}\S+:$")
+# A box's caption naming what no field holds, beside the boxes read: "SIGNED BY | DATE", "NAME |
+# TITLE" over the row of their values. The caption is the box's, never its value.
+UNREAD_CAPTION = re.compile(r"\s*(?i:date(?:\s+signed)?|title|name|signature|position|capacity)"
+                            r"\s*:?\s*")
+
+
 def caption_of(line: str) -> str | None:
     """The field a line names when it is nothing but that field's caption (a colon allowed), as
     printed, abbreviated ("Imp. of Rec. No.", "Mdse. Desc.") or asked ("Q3. Importer number?")."""
@@ -169,8 +176,10 @@ def read_stacked(stream: TextStream, fields: Fields) -> None:
             continue
         # "Merchandise" over "Goods: steel spades": a heading over a labelled line, whose own
         # label the line readers take it by.
+        # "Protestant" printed under the party's name in a pleading's caption, over "Submitted by
+        # counsel:": a short line ending in a colon captions what follows it, it is no value.
         if key is None or key in fields.items or not below or caption_of(below) \
-                or labelled_line(below) or heading_of_another(below):
+                or labelled_line(below) or heading_of_another(below) or _OPENS_BOX.match(below):
             continue
         first = index + 1
         # A margin note over a description list's item: "Protestant" / "Protestant." / "Acme

@@ -67,8 +67,15 @@ def _read_line(line: Sequence[Segment], headings: bool, *, apart: bool
                 numbered = (match["stem"].lower(), int(match["n"]))
             out.extend(_regrouped(run, spelled) if apart else [Segment(tuple(spelled))])
             continue
-        heading = None if number or not headings else _run_in_heading(words)
-        out.extend([Segment(tuple(heading))] if heading is not None else run)
+        if number or not headings:
+            out.extend(run)
+        elif len(run) > 1 and (own := _run_in_heading(list(run[0].words))) is not None:
+            # The heading and its value within the first cell ("CBP USE - PROTEST NO." beside
+            # "CBP USE - DATE RECEIVED"): the line's other cells stay cells of their own.
+            out.extend([Segment(tuple(own)), *run[1:]])
+        else:
+            heading = _run_in_heading(words)
+            out.extend([Segment(tuple(heading))] if heading is not None else run)
     return out, numbered
 
 
