@@ -105,6 +105,10 @@ AUTHORITY_WORDS = re.compile(
     r"|\bdesignated\s+(?:as\s+)?(?:its\s+|their\s+)?(?:customs\s+)?(?:agent|representative|broker)"
     # An attorney-in-fact is the holder of a power of attorney (19 CFR 141.46): the word is one.
     r"|\battorney[-\s]in[-\s]fact\b"
+    # "our client, X, which authorized us to request this ruling": the principal's act, told
+    r"|\b(?:which|who|that)\s+(?:has\s+)?(?:duly\s+|expressly\s+)?authori[sz]ed\s+(?:us|me|this\s+"
+    r"(?:firm|office|company)|the\s+undersigned)\s+to\s+(?:request|act|file|submit|apply|seek|"
+    r"represent|ask)"
     # "empowered by its written authorization", "a power of attorney from X"
     r"|\bempowered\s+by\b|\bpower\s+of\s+attorney\s+(?:from|of|granted|given|issued|executed)\b",
     re.I)

@@ -46,6 +46,15 @@ _TO_IMPORT = re.compile(
     r"(?!(?:from|through|via|into|at|for|in|under|next|later|soon)\b)"
     r"(?P<v>(?:[^.:;\n]|\n(?!\n)|\.(?=[^\s])|\.(?=\s+[a-z\d(]))+?)"
     r"(?=\s+(?:from|through|via|into|at|for\s+(?:sale|resale|use))\b|\.(?:\s|$)|[:;]|$)", re.I)
+# What the request covers, counted in its models: "The request covers six models of a wired
+# vertical computer mouse, 6 buttons, items A through F, ...", "This application concerns three
+# sizes of stainless steel food jars".
+_COVERS = re.compile(
+    r"\b(?:request|application|submission|letter|ruling)\s+(?:covers|concerns|is\s+for)\s+"
+    r"(?:\w+|\d{1,2})\s+(?:models?|items?|styles?|versions?|sizes?|variants?|articles?|"
+    r"products?|colou?rways?)\s+of\s+(?P<v>(?:[^.;:\n]|\n(?!\n)|\.(?=\d))+?)"
+    r"(?=,\s+(?:items?|models?|numbered|designated|styles?|differing|which)\b|\.(?:\s|$)|;|$)",
+    re.I)
 # A bare name ("ceramic mugs") names the goods; a description gives at least a few words of them.
 _FEWEST_WORDS = 4
 
@@ -56,9 +65,10 @@ def read_asked_goods(items: list[Paragraph], fields: Fields) -> None:
 
 
 def read_goods_to_import(items: list[Paragraph], fields: Fields) -> None:
-    """PRODUCT_DESCRIPTION from the sentence saying what the requester will import, when no
-    other part of the request gave it."""
+    """PRODUCT_DESCRIPTION from the sentence saying what the requester will import, or what the
+    request covers in its models, when no other part of the request gave it."""
     _read_named_goods(items, fields, _TO_IMPORT, _described)
+    _read_named_goods(items, fields, _COVERS, _described)
 
 
 # "the cotton bath towels": goods named before, by name; a description gives more.

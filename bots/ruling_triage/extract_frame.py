@@ -41,6 +41,12 @@ _OPENING = re.compile(r"\s*(?:re|subject)\s*:|\s*dear\b|\s*(?:ladies\s+and\s+gen
 _DATE_LINE = re.compile(r"\s*(?:date(?:\s+of\s+(?:letter|request))?\s*:|(?-i:Dated)\b\s*:?)\s*",
                         re.I)
 _HEAD_BLOCKS = 4  # letterhead (one or two blocks), date
+# A paper of its own enclosed ahead of the letter, titled as such in its head: the importer's
+# authority for its agent ("LETTER OF AUTHORITY", "Power of Attorney", "Authorization Letter").
+# It names the ruling it authorizes and carries its own date and signer, not the request's.
+_ENCLOSED_TITLE = re.compile(r"\s*(?:customs\s+)?(?:letter\s+of\s+(?:authority|authori[sz]ation)"
+                             r"|power\s+of\s+attorney|authori[sz]ation(?:\s+letter)?"
+                             r"|(?:agency|agent)\s+authori[sz]ation)\s*", re.I)
 
 
 def letter_pages(items: list[Paragraph]) -> list[Paragraph]:
@@ -66,13 +72,22 @@ def _cover(items: list[Paragraph], page: int) -> bool:
                                                        if p.page == page)
 
 
+def _enclosed_paper(items: list[Paragraph], page: int) -> bool:
+    """Whether the page is an enclosed paper titled in its head (an importer's letter of
+    authority), not the letter's first page."""
+    head = [p for p in items if p.page == page][:_HEAD_BLOCKS]
+    return any(_ENCLOSED_TITLE.fullmatch(line) for p in head for line in p.text.split("\n"))
+
+
 def without_cover(items: list[Paragraph]) -> list[Paragraph]:
-    """ITEMS less the confirmation or cover sheets before the page that opens the letter: a fax
-    cover's "Date:" is the day it went out and its "From:" a sending station, not the request's."""
+    """ITEMS less the confirmation or cover sheets, or enclosed papers, before the page that opens
+    the letter: a fax cover's "Date:" is the day it went out and its "From:" a sending station,
+    a letter of authority's date and signer the importer's, not the request's."""
     pages = sorted({p.page for p in items})
     covers: set[int] = set()
     for page, after in itertools.pairwise(pages):
-        if not (_cover(items, page) and _opens_letter(items, after)):
+        if not ((_cover(items, page) or _enclosed_paper(items, page))
+                and _opens_letter(items, after)):
             break
         covers.add(page)
     return [p for p in items if p.page not in covers]

@@ -61,7 +61,10 @@ _USE = re.compile(r"(?:principal\s+use\s+(?:of\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
                   r"\bimport(?:s|ed|ing)?\b(?:\b[A-Z]\.|(?:Co|Ltd|Inc|Corp)\.|[^.]){0,120}?"
                   r"\bfor\s+(?=use\b)|"
                   # "In the United States the product is sold for home and office lighting."
-                  r"(?:is|are)\s+sold\s+(?:in\s+the\s+United\s+States\s+)?(?=for\s|as\s)|"
+                  # (not "sold as a consumer item", "sold as a set": how it is marketed, no use;
+                  # "sold as a toy for children" tells its use after "for")
+                  r"(?:is|are)\s+sold\s+(?:in\s+the\s+United\s+States\s+)?"
+                  r"(?:as\s+[^.,;]{1,40}?\s+)?(?=for\s)|"
                   # the use told by its users or its purpose: "Consumers use the jars to carry
                   # meals", "The purpose of the article is to keep soup hot", "Its function is ..."
                   r"\b(?:consumers|customers|users|end[- ]users|buyers|purchasers|hospitals|"
@@ -97,6 +100,10 @@ _RELATED = re.compile(
     r"(?:are|is)\s+(?:an?\s+)?(?P<not>not\s+|un)?"
     r"(?:related|affiliated)|(?:is|are)\s+(?:a\s+|the\s+)?(?:wholly[- ]owned\s+)?"
     rf"(?:subsidiary|parent|affiliate)\s+of\s+(?:the\s+)?{_PARTY}"
+    # "The seller is the requester's parent company", "the vendor is our sister company"
+    rf"|{_PARTY}\s+(?:is|are)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:(?:requester|importer|buyer|"
+    r"seller|applicant|company)['’]s\s+)?(?:parent|subsidiary|affiliate|sister)"
+    r"(?:\s+(?:company|corporation|firm))?\b"
     rf"|(?P<none>no\s+(?:relationship|affiliation)\s+(?:exists\s+)?between"
     # Ownership denied both ways (19 U.S.C. 1401a(g)(1)): "Neither party owns any interest in
     # the other", "neither holds shares in the other".

@@ -28,6 +28,7 @@ from bots.ruling_triage.extract_text import (
     labelled,
 )
 from bots.ruling_triage.field_labels import STOP
+from bots.ruling_triage.rejected_options import on_ruled_out_row, ruled_out_rows
 
 _HTS = re.compile(r"(?<![\d.,$])\d{4}\.\d{2}\.\d{2}(?:\.?\d{2})?(?![\d])")
 # A date written "2025.01.09" has a tariff number's shape but names no heading: chapter 19's
@@ -297,6 +298,7 @@ def read_hts(items: list[Paragraph], fields: Fields) -> None:
     parts: set[str] = set()  # the part designations numbers were given for
     number_cell: Paragraph | None = None  # the last number's cell, when it held that alone
     column: list[str] = []  # the numbers of the column of cells number_cell ends
+    ruled_out = ruled_out_rows(items)
     for paragraph, previous in zip(items, [None, *items], strict=False):
         if date_line(paragraph.text) is not None:
             continue  # a letter dated "2025.09.24" on a line of its own names no tariff number
@@ -326,8 +328,9 @@ def read_hts(items: list[Paragraph], fields: Fields) -> None:
                 continue
             if _EARLIER.search(_sentence_before(paragraph.text, start)):
                 continue  # what a ruling or CBP gave before is not the classification proposed
-            if set_aside(paragraph.text, start, end):
-                continue
+            if set_aside(paragraph.text, start, end) \
+                    or on_ruled_out_row(paragraph, start, end, ruled_out):
+                continue  # (an option a table of the options considered answers "No")
             number = paragraph.text[start:end]
             # "Part HR-4343: HTSUS 6201.40.7580 ... Part TR-6370: HTSUS 6201.40.7580": each part
             # the letter designates anew is one more article, its number the same or not.

@@ -14,6 +14,9 @@ _TERMS = re.compile(r"\b(?:sold|purchased|bought|priced|invoiced|sells?|buys?)\b
                     r"|\bterms\s*:\s*(?:FOB|CIF|CFR|FCA|EXW|DDP|DAP|DPU|CPT|CIP|FAS|ex[- ]works)\b"
                     r"|\b(?:FOB|FCA|FAS)\s+(?:the\s+)?(?:port|place)\s+of\s+(?:export|shipment|"
                     r"loading|lading)\b"
+                    # "sales are on FOB terms at the port of export", "priced on a CIF basis"
+                    r"|\bon\s+(?:an?\s+)?(?:FOB|CIF|CFR|FCA|EXW|DDP|DAP|DPU|CPT|CIP|FAS"
+                    r"|ex[- ]works)\s+(?:terms|basis)\b"
                     # An Incoterm before a place ("FOB Yokohama"); CFR also names the regulations.
                     r"|(?-i:\b(?:FOB|CIF|FCA|EXW|DDP|DAP|CPT|CIP|FAS)\s+(?:port\s+of\s+)?[A-Z][a-z])",
                     re.I)
