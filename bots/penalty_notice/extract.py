@@ -12,7 +12,7 @@ from typing import Any
 
 from bots.common.reading.gridline_cuts import rejoined
 from bots.common.reading.key_values import key_value_line, snake_key_line
-from bots.common.reading.pairs_on_line import pairs_apart
+from bots.common.reading.pairs_on_line import pairs_apart, records_side_by_side
 from bots.common.reading.parties import address_parts_joined
 from bots.common.reading.printouts import plain_line
 from bots.common.reading.running import without_running_lines
@@ -206,6 +206,11 @@ def extract_penalty(path: Path) -> PenaltyExtraction:
             with_owed_from_loss(read_entry_rows(document)),
             [*told, *read_entries_in_prose(stream, with_duties=False)])
         rows = rows or told
+        # A box drawn round one entry's card reads as a table of that entry alone: where the
+        # text tells every entry the table holds and more, the text's entries are the list.
+        if rows and {r.number.value for r in rows} < {t.number.value for t in told}:
+            cells = {r.number.value: r for r in rows}
+            rows = [cells.get(t.number.value, t) for t in told]
         runs = read_entry_runs(body)
         if (not rows or not all(_complete(row) for row in rows) or overflowed(rows)
                 or shifted_everywhere(rows, runs)):
@@ -274,7 +279,9 @@ def _plain(line: list[Segment]) -> list[Segment]:
 
 
 def _lines(pages: list[list[list[Segment]]]) -> list[list[Segment]]:
-    return pairs_apart(pointed_lines([line for page in pages for line in page], names_value))
+    # Entry cards set side by side are read a card at a time.
+    return records_side_by_side(pairs_apart(pointed_lines(
+        [line for page in pages for line in page], names_value)))
 
 
 def _entries(rows: list[EntryRow], fields: dict[str, Extracted]) -> tuple[PenaltyEntry, ...]:

@@ -117,16 +117,23 @@ def _unseparated(words: Sequence[Word]) -> list[Word]:
 
 
 _ALIGNED = 4.0  # points: a column's pairs start where the column's first pair starts
+_CARD_HEAD_GAP = 2.5  # of a line's height: a card's heading may stand this far above its lines
 
 
 def records_side_by_side(lines: Sequence[Sequence[Segment]]) -> list[list[Segment]]:
     """LINES with records set side by side ("Entry: A    Entry: B" / "Entered: D1    Entered:
     D2") read a column at a time, as the sender meant each record: a row whose pairs all carry
     one label opens such a run, and the rows under it close below, with as many pairs standing
-    where its pairs stand, continue it. Other lines as they are."""
+    where its pairs stand, continue it. Cards with headings and no colons the same way (see
+    _card_run). Other lines as they are."""
     out: list[list[Segment]] = []
     index = 0
     while index < len(lines):
+        if cards := _card_run(lines, index):
+            for column in range(len(cards[0])):
+                out.extend([list(row[column]) for row in cards])
+            index += len(cards)
+            continue
         run = _record_run(lines, index)
         if len(run) < 2:
             out.append(list(lines[index]))
@@ -161,3 +168,36 @@ def _record_run(lines: Sequence[Sequence[Segment]], index: int) -> list[list[lis
             break
         run.append(row)
     return run
+
+
+def _card_run(lines: Sequence[Sequence[Segment]], index: int) -> list[list[list[Segment]]]:
+    """Cards set side by side with no colons ("ENTRY CARD 1 | ENTRY CARD 2" over "Entry | A |
+    Entry | B", "Entered | D1 | Entered | D2"): a line of headings all opening with one word
+    starts the run; each line under it, close below, whose cells fall under every heading, the
+    first of each under the heading's left edge, continues it. Rows of cards, cells per card."""
+    heads = list(lines[index])
+    if len(heads) < 2 or len({head.words[0].text.casefold() for head in heads}) != 1 \
+            or not heads[0].words[0].text[:1].isalpha():
+        return []
+    edges = [head.x0 for head in heads]
+    run: list[list[list[Segment]]] = [[[head] for head in heads]]
+    above = heads[0]
+    for line in lines[index + 1:]:
+        cards: list[list[Segment]] = [[] for _ in edges]
+        for cell in line:
+            at = max((n for n, edge in enumerate(edges) if cell.x0 >= edge - _ALIGNED),
+                     default=None)
+            if at is None:
+                break
+            cards[at].append(cell)
+        else:
+            # (a heading may stand a little apart above its card's first line)
+            reach = (_CARD_HEAD_GAP if len(run) == 1 else _WRAP_GAP) * max(line[0].height, 1.0)
+            if all(card and abs(card[0].x0 - edge) <= _ALIGNED
+                   for card, edge in zip(cards, edges, strict=True)) \
+                    and -1.0 <= line[0].top - above.bottom < reach:
+                run.append(cards)
+                above = line[0]
+                continue
+        break
+    return run if len(run) > 2 else []
