@@ -104,9 +104,10 @@ _WITHHELD = re.compile(r"\bwithh(?:e|o)ld\b|\bredact(?:ed|ion)?\b|\bexempt\s+fro
                        r"made\s+public)", re.I)
 _ASK = re.compile(r"request|ask|treat|designat|withh[eo]ld|please|\bkeep\b[^.;]{0,60}confidential",
                   re.I)
-# "Confidentiality: none requested", "Confidential treatment: Not requested.", "Nothing in this
-# letter is designated confidential".
-_NOT_ASKED = re.compile(r"\b(?:none|not)\s+(?:is\s+|being\s+)?(?:requested|sought|asked)"
+# "Confidentiality: none requested", "Confidential treatment: Not requested.", "... not
+# required", "Nothing in this letter is designated confidential".
+_NOT_ASKED = re.compile(r"\b(?:none|not)\s+(?:is\s+|being\s+)?(?:requested|sought|asked|required"
+                        r"|needed|wanted)"
                         r"|\bnothing\b[^.;]{0,60}confidential", re.I)
 # "We ask CBP to rule that ..." asks a result; "to rule on the country of origin" or "whether"
 # asks the question only.

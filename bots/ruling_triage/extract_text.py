@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from bots.common.fields import Fields as BaseFields
+from bots.common.reading.cable import cable_lines
 from bots.common.reading.gridline_cuts import rejoined
 from bots.common.reading.key_values import key_value_lines
 from bots.common.reading.lines import fold as fold  # the ruling modules import it from here
@@ -151,11 +152,12 @@ def paragraphs(document: PdfDocument) -> list[Paragraph]:
     # does one typed with a bar between key and value ("Importer | X LLC").
     # A system export's "key = value" lines ("PARTY.REQUESTER.NAME= X") read as captions (a
     # title's dash stays: "Binding Ruling Request - Summary" is no caption and its value).
+    # A cable's heads and clipped words ("FM X", "SGD Y", "NOT RQSTD") read as a letter's.
     # An editor's or print filter's head ("ruling.txt  Page 1") is furniture on the first page
     # too, where it would stand for a letterhead.
     pages = without_running_lines([without_print_heads(
         colon_keys([line for line in pairs_apart(grid_cells(piped_keys(
-            key_value_lines(document.segments(n), headings=False))))
+            key_value_lines(cable_lines(document.segments(n)), headings=False))))
                     if not is_manual_head(line)]))
         for n in document.page_numbers], keep_first_top=True)
     for number, lines in zip(document.page_numbers, pages, strict=True):
@@ -406,7 +408,7 @@ def labelled(
             continue
         found: Span | None = None
         if match.end() < len(paragraph.text.rstrip()):
-            found = Span(paragraph, match.end(), len(paragraph.text))
+            found = Span(paragraph, match.end(), _item_end(paragraph.text, match.end()))
             # "1.0 Requester" over "1.1 Name: X" in one block: the item's caption is no value.
             if generic := _GENERIC_CAPTION.match(paragraph.text, match.end()):
                 found = Span(paragraph, generic.end(), len(paragraph.text))
@@ -428,6 +430,21 @@ def labelled(
         if found is not None and accept(found.text):
             return found
     return None
+
+
+_ITEM_NUMBER = re.compile(r"\s*(\d{1,2})[.)]\s")
+
+
+def _item_end(text: str, start: int) -> int:
+    """Where the value from START ends in TEXT: at a later numbered item's line when TEXT opens
+    a numbered item ("3. PORT OF ENTRY: CHICAGO" over "4. PROPOSED HTS ..."), else at its end."""
+    if (number := _ITEM_NUMBER.match(text)) is None:
+        return len(text)
+    # (an item the form leaves out skips its number: "3." then "5.")
+    later = "|".join(str(int(number[1]) + step) for step in (1, 2, 3))
+    following = re.compile(rf"\n[ \t]*(?:{later})[.)]\s")
+    next_item = following.search(text, start)
+    return next_item.start() if next_item else len(text)
 
 
 # A caption that asks: it ends with "?", or a mark opens it ("Q. Describe the goods.").
