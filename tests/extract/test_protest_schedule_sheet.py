@@ -84,8 +84,9 @@ def _cover(path: Path, stamp: list[str], counsel_caption: str) -> Path:
     body = ["STATEMENT OF PROTEST",
             "The protestant is Tamarack Cycle Works Ltd., importer number 28-5558911, whose",
             "address is 77 Lakeshore Drive, Duluth, MN 55802.",
-            "Entry No. C2I-6873235-7, entered 22 April 2024, liquidated on 18 March 2025, port 3002.",
-            "Protestant objects to the appraised value of the merchandise, cordless hedge trimmers.",
+            "Entry No. C2I-6873235-7, entered 22 April 2024, liquidated on 18 March 2025,",
+            "port 3002.",
+            "Protestant objects to the appraised value of the merchandise, hedge trimmers.",
             "The goods should be appraised at transaction value under 19 U.S.C. 1401a(b).",
             "The merchandise is not the subject of a drawback claim.",
             "Respectfully submitted,", "Beatriz Saldana", "Counsel for Protestant"]
