@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """python -m bench.corpus_sixtysecond OUT [--seed N] [--protests N] [--rulings N] [--penalties N]"""
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ def main() -> int:
     problems = build.write(a.out, a.seed, counts)
     for p in problems:
         print(p, file=sys.stderr)
-    print(f"{sum(counts.values())} documents in {time.monotonic() - t0:.1f} s; {len(problems)} problems")
+    print(
+        f"{sum(counts.values())} documents in {time.monotonic() - t0:.1f} s; {len(problems)} problems"
+    )
     return 1 if problems else 0
 
 

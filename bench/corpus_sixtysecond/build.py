@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Plans (truth plus drawing) as pure functions of kind, index and seed; writing the corpus."""
 
 from __future__ import annotations
@@ -9,7 +10,11 @@ from typing import Any
 
 from . import check, penalties, protests, render, rulings
 
-KINDS = {"protest": ("protest", protests), "ruling-request": ("ruling", rulings), "penalty-case": ("penalty", penalties)}
+KINDS = {
+    "protest": ("protest", protests),
+    "ruling-request": ("ruling", rulings),
+    "penalty-case": ("penalty", penalties),
+}
 DEFAULTS = {"protest": 22, "ruling-request": 12, "penalty-case": 12}
 
 
@@ -25,16 +30,31 @@ def plan(kind: str, index: int, seed: int) -> dict[str, Any]:
     if kind == "ruling-request" and style in ("matrix", "authority"):
         for k in ("requester_name", "requester_address"):
             t["values"].pop(k, None)
-        t["not_scored"].insert(0, "requester_name/address: the request is written by an agent for the importer, "
-                                  "and the contract does not say which of the two is the requester")
+        t["not_scored"].insert(
+            0,
+            "requester_name/address: the request is written by an agent for the importer, "
+            "and the contract does not say which of the two is the requester",
+        )
     doc = mod.RENDER[style](t, random.Random(f"c62/{kind}/{index}/{seed}/style"))
     truth = {
-        "kind": kind, "family": producer, "case": case, "style": style, "args": t["args"],
-        "values": t["values"], "decision": t["decision"], "not_scored": t["not_scored"],
+        "kind": kind,
+        "family": producer,
+        "case": case,
+        "style": style,
+        "args": t["args"],
+        "values": t["values"],
+        "decision": t["decision"],
+        "not_scored": t["not_scored"],
     }
     name = f"{short}_{index + 1:03d}_{producer}_{case}"
-    return {"name": name, "kind": kind, "producer": producer, "truth": truth, "pages": doc.pages,
-            "fields": t["fields"]}
+    return {
+        "name": name,
+        "kind": kind,
+        "producer": producer,
+        "truth": truth,
+        "pages": doc.pages,
+        "fields": t["fields"],
+    }
 
 
 def render_plan(p: dict[str, Any]) -> bytes:

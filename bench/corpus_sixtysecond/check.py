@@ -13,8 +13,18 @@ from .common import DATE_FORMS, MONEY_FORMS, fdate, money
 
 DATE_KEYS = {"received_date", "entry_date", "liquidation_date", "request_date", "violation_date"}
 MONEY_KEYS = {"entered_value", "duty_paid", "duty_owed", "domestic_value", "dutiable_value"}
-TEXT_KEYS = {"protestant_name", "party_name", "requester_name", "signer_name", "merchandise_description",
-             "importer_number", "protest_number", "case_number", "entry_number", "port_code"}
+TEXT_KEYS = {
+    "protestant_name",
+    "party_name",
+    "requester_name",
+    "signer_name",
+    "merchandise_description",
+    "importer_number",
+    "protest_number",
+    "case_number",
+    "entry_number",
+    "port_code",
+}
 ADDRESS_KEYS = {"protestant_address", "party_address", "requester_address"}
 
 

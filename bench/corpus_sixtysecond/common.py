@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Page drawing lists, word wrap on the base-14 metrics, date and money forms, and the pools of parties."""
 
 from __future__ import annotations
@@ -78,7 +79,9 @@ class Doc:
     def right(self, x: float, y: float, s: str, font: str = "f3", size: int = 10) -> None:
         self.text(x - width(s, font, size), y, s, font, size)
 
-    def center(self, y: float, s: str, font: str = "f3", size: int = 10, x0: float = 0, x1: float = 0) -> None:
+    def center(
+        self, y: float, s: str, font: str = "f3", size: int = 10, x0: float = 0, x1: float = 0
+    ) -> None:
         x1 = x1 or self.w
         self.text((x0 + x1 - width(s, font, size)) / 2, y, s, font, size)
 
@@ -92,7 +95,9 @@ class Doc:
         if self.y - lead < self.bottom:
             self.new_page()
 
-    def line(self, s: str, font: str = "f3", size: int = 10, x: float | None = None, lead: float = 0) -> None:
+    def line(
+        self, s: str, font: str = "f3", size: int = 10, x: float | None = None, lead: float = 0
+    ) -> None:
         lead = lead or size * 1.3
         self.need(lead)
         self.text(self.margin if x is None else x, self.y, s, font, size)
@@ -112,21 +117,28 @@ class Doc:
         x0 = self.margin if x is None else x
         x1 = (self.w - self.margin) if right is None else right
         lead = lead or size * 1.3
-        first = True
         for ln in wrap(indent_first + s, x1 - x0, font, size):
             self.need(lead)
             self.text(x0, self.y, ln, font, size)
             self.y -= round(lead)
-            first = False
-        del first
         self.y -= round(after)
 
 
 # ---------------------------------------------------------------- dates and money
 
 MONTHS = [
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ]
 
 
@@ -181,14 +193,32 @@ COMPANIES = [
     ("Fennimore Audio Labs, Inc.", ["1200 Technology Way", "Beaverton, OR 97005"]),
 ]
 PEOPLE = [
-    "Eleanor V. Szabo", "Rafael Montoya-Baird", "Priya N. Raghavan", "Thomas J. Kettering",
-    "Lucinda Abernathy", "Desmond O'Rourke", "Hyun-woo Park", "Margarethe Lindqvist",
-    "Calvin T. Okafor", "Beatriz Saldana", "Warren K. Ashby", "Noor Haddad",
+    "Eleanor V. Szabo",
+    "Rafael Montoya-Baird",
+    "Priya N. Raghavan",
+    "Thomas J. Kettering",
+    "Lucinda Abernathy",
+    "Desmond O'Rourke",
+    "Hyun-woo Park",
+    "Margarethe Lindqvist",
+    "Calvin T. Okafor",
+    "Beatriz Saldana",
+    "Warren K. Ashby",
+    "Noor Haddad",
 ]
 PORTS = [
-    ("2704", "Los Angeles"), ("1001", "New York"), ("5301", "Houston"), ("3002", "Seattle"),
-    ("1601", "Charleston"), ("1703", "Savannah"), ("3901", "Chicago"), ("1401", "Norfolk"),
-    ("2809", "San Francisco"), ("0401", "Boston"), ("5201", "Miami"), ("4601", "Newark"),
+    ("2704", "Los Angeles"),
+    ("1001", "New York"),
+    ("5301", "Houston"),
+    ("3002", "Seattle"),
+    ("1601", "Charleston"),
+    ("1703", "Savannah"),
+    ("3901", "Chicago"),
+    ("1401", "Norfolk"),
+    ("2809", "San Francisco"),
+    ("0401", "Boston"),
+    ("5201", "Miami"),
+    ("4601", "Newark"),
 ]
 FILERS = ["B7D", "E24", "H3A", "9FC", "A61", "G5B", "D8E", "C2I", "4HB", "F9G"]
 FIRMS = [

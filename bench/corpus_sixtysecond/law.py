@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """The law the truths are computed with, from customs-rules.md only (integer cents, no floats)."""
 
 from __future__ import annotations
@@ -90,7 +91,9 @@ def timing(received: D, entry_date: D, decision_date: D, liquidation_based: bool
     return "late"
 
 
-def protest_outcome(timings: list[str], invalid: bool, missing: list[str], verify: bool = False) -> str:
+def protest_outcome(
+    timings: list[str], invalid: bool, missing: list[str], verify: bool = False
+) -> str:
     """Precedence needs_human, premature, untimely, invalid, deficient, accept."""
     if verify or "grace" in timings or len(set(timings)) > 1:
         return "needs_human"
@@ -128,19 +131,19 @@ def penalty(
     actual = sum(max(0, e["owed"] - e["paid"]) for e in entries if e["liquidated"])
     potential = sum(max(0, e["owed"] - e["paid"]) for e in entries if not e["liquidated"])
     lod = actual + potential
-    mult = {"negligence": (2, 1, 2, 20, 5, 20), "gross_negligence": (4, 5, 8, 40, 25, 40)}
+    # multiple of LOD for the maximum; percent of dutiable for the maximum and the no-loss range
+    mult = {"negligence": (2, 20, 5, 20), "gross_negligence": (4, 40, 25, 40)}
     if culp == "fraud":
         smax = dv
         lo, hi = (lod * 5, lod * 8) if lod else (dutiable * 50 // 100, dutiable * 80 // 100)
     else:
-        m, lo_n, lo_d, pct, plo, phi = mult[culp]
+        m, pct, plo, phi = mult[culp]
         if lod:
             smax = min(dv, m * lod)
             lo, hi = (lod // 2, lod * 2) if culp == "negligence" else (lod * 5 // 2, lod * 4)
         else:
             smax = min(dv, dutiable * pct // 100)
             lo, hi = dutiable * plo // 100, dutiable * phi // 100
-        del lo_n, lo_d
     rng = [min(lo, dv), min(hi, dv)]
     needs_human = False
     proposed: int | None

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Referrals for 19 U.S.C. 1592 penalties: cases, truths and three styles."""
 
 from __future__ import annotations
@@ -10,16 +11,35 @@ from . import law
 from .common import COMPANIES, FILERS, LETTER, PEOPLE, PORTS, Doc, ein, fdate, money, pick, wrap
 
 CASES = [
-    "negligence", "gross-mixed", "fraud", "negligence-no-loss", "negligence-dv-cap", "fraud-pd",
-    "fraud-pd-no-loss", "negligence-pd-actual", "limitations-passed", "barred-entry", "small-claim",
+    "negligence",
+    "gross-mixed",
+    "fraud",
+    "negligence-no-loss",
+    "negligence-dv-cap",
+    "fraud-pd",
+    "fraud-pd-no-loss",
+    "negligence-pd-actual",
+    "limitations-passed",
+    "barred-entry",
+    "small-claim",
     "noncommercial",
 ]
 STYLES = ["jacket", "taxform", "cards"]
-GOODS = ["men's leather work boots", "aluminium extrusions for window frames", "ceramic dinnerware sets",
-         "lithium-ion e-bike battery packs", "printed polyester shower curtains", "steel wire shelving units"]
+GOODS = [
+    "men's leather work boots",
+    "aluminium extrusions for window frames",
+    "ceramic dinnerware sets",
+    "lithium-ion e-bike battery packs",
+    "printed polyester shower curtains",
+    "steel wire shelving units",
+]
 CULP = {
     "negligence": ["negligence", "negligent", "Negligence (19 U.S.C. 1592(c)(3))"],
-    "gross_negligence": ["gross negligence", "grossly negligent", "Gross negligence (19 U.S.C. 1592(c)(2))"],
+    "gross_negligence": [
+        "gross negligence",
+        "grossly negligent",
+        "Gross negligence (19 U.S.C. 1592(c)(2))",
+    ],
     "fraud": ["fraud", "fraudulent", "Fraud (19 U.S.C. 1592(c)(1))"],
 }
 
@@ -29,8 +49,16 @@ def make(case: str, rng: random.Random) -> dict[str, Any]:
     port = pick(rng, PORTS)
     filer = pick(rng, FILERS)
     today = dt.date(2025, 9, 1) + dt.timedelta(days=rng.randrange(0, 300))
-    culp = {"gross-mixed": "gross_negligence", "fraud": "fraud", "fraud-pd": "fraud", "fraud-pd-no-loss": "fraud"}.get(
-        case, rng.choice(["negligence", "gross_negligence"]) if case in ("limitations-passed", "barred-entry") else "negligence"
+    culp = {
+        "gross-mixed": "gross_negligence",
+        "fraud": "fraud",
+        "fraud-pd": "fraud",
+        "fraud-pd-no-loss": "fraud",
+    }.get(
+        case,
+        rng.choice(["negligence", "gross_negligence"])
+        if case in ("limitations-passed", "barred-entry")
+        else "negligence",
     )
     pd = case in ("fraud-pd", "fraud-pd-no-loss", "negligence-pd-actual")
     noncommercial = case == "noncommercial"
@@ -49,7 +77,7 @@ def make(case: str, rng: random.Random) -> dict[str, Any]:
     liq_flags = [d < today - dt.timedelta(days=320) for d in dates]
     if case == "gross-mixed":
         liq_flags = [True] + [False] * (n - 1)
-    entries = []
+    entries: list[dict[str, Any]] = []
     for k, d in enumerate(dates):
         value = rng.randrange(2000000, 40000000)  # cents
         paid = value * rng.choice([3, 4, 5, 6]) // 100
@@ -63,17 +91,29 @@ def make(case: str, rng: random.Random) -> dict[str, Any]:
         owed = paid + loss
         if case == "gross-mixed" and k == n - 1:
             owed = paid - rng.randrange(5, 30) * 1000
-        entries.append({"number": law.entry_number(filer, rng.randrange(1000000, 9999999)), "date": d,
-                        "liquidated": liq_flags[k], "value": value, "paid": paid, "owed": owed})
+        entries.append(
+            {
+                "number": law.entry_number(filer, rng.randrange(1000000, 9999999)),
+                "date": d,
+                "liquidated": liq_flags[k],
+                "value": value,
+                "paid": paid,
+                "owed": owed,
+            }
+        )
     total_value = sum(e["value"] for e in entries)
-    dutiable = (total_value // 10000) * 100  # whole dollars, in cents
-    dv = (total_value * rng.choice([14, 16, 18]) // 1000000) * 10000
+    dutiable = (total_value // 10000) * 10000  # whole hundreds of dollars, in cents
+    dv = (dutiable * rng.choice([14, 16, 18]) // 10 // 10000) * 10000
     lod = sum(max(0, e["owed"] - e["paid"]) for e in entries)
     if case == "negligence-dv-cap":
         dv = (2 * lod * 3 // 4 // 10000) * 10000
     violation = dates[1] if case == "barred-entry" else dates[0]
     r = law.penalty(culp, pd, noncommercial, entries, dv, dutiable, violation, today)
-    expect_outcome = "needs_human" if case in ("negligence-pd-actual", "limitations-passed", "barred-entry") else "draft"
+    expect_outcome = (
+        "needs_human"
+        if case in ("negligence-pd-actual", "limitations-passed", "barred-entry")
+        else "draft"
+    )
     if case == "negligence-pd-actual":
         assert r["actual"] > 0, "needs an actual loss"
     assert r["outcome"] == expect_outcome, (case, r)
@@ -86,10 +126,21 @@ def make(case: str, rng: random.Random) -> dict[str, Any]:
     f = {
         "case_no": f"{today.year}-{port[0]}-{rng.randrange(100000, 999999):06d}-01",
         "name": name if not noncommercial else pick(rng, PEOPLE),
-        "addr": addr if not noncommercial else [f"{rng.randrange(10, 999)} Alder Court", "Bend, OR 97702"],
-        "ior": None if noncommercial else ein(rng), "port": port, "culp": culp, "pd": pd,
-        "noncommercial": noncommercial, "entries": entries, "dv": dv, "dutiable": dutiable,
-        "violation": violation, "goods": pick(rng, GOODS) if not noncommercial else "household furniture and personal effects",
+        "addr": addr
+        if not noncommercial
+        else [f"{rng.randrange(10, 999)} Alder Court", "Bend, OR 97702"],
+        "ior": None if noncommercial else ein(rng),
+        "port": port,
+        "culp": culp,
+        "pd": pd,
+        "noncommercial": noncommercial,
+        "entries": entries,
+        "dv": dv,
+        "dutiable": dutiable,
+        "violation": violation,
+        "goods": pick(rng, GOODS)
+        if not noncommercial
+        else "household furniture and personal effects",
         "officer": pick(rng, PEOPLE),
     }
     c = law.cents
@@ -103,15 +154,25 @@ def make(case: str, rng: random.Random) -> dict[str, Any]:
         "prior_disclosure": pd,
         "noncommercial": noncommercial,
         "entries": [
-            {"entry_number": e["number"], "entry_date": e["date"].isoformat(), "liquidated": e["liquidated"],
-             "entered_value": c(e["value"]), "duty_paid": c(e["paid"]), "duty_owed": c(e["owed"])}
+            {
+                "entry_number": e["number"],
+                "entry_date": e["date"].isoformat(),
+                "liquidated": e["liquidated"],
+                "entered_value": c(e["value"]),
+                "duty_paid": c(e["paid"]),
+                "duty_owed": c(e["owed"]),
+            }
             for e in entries
         ],
         "domestic_value": c(dv),
         "dutiable_value": c(dutiable),
     }
     decision: dict[str, Any] = {
-        "loss_of_duties": {"actual": c(r["actual"]), "potential": c(r["potential"]), "total": c(r["lod"])},
+        "loss_of_duties": {
+            "actual": c(r["actual"]),
+            "potential": c(r["potential"]),
+            "total": c(r["lod"]),
+        },
         "statutory_max": c(r["statutory_max"]),
         "guideline_range": [c(r["range"][0]), c(r["range"][1])],
         "proposed_penalty": None if r["proposed"] is None else c(r["proposed"]),
@@ -123,16 +184,25 @@ def make(case: str, rng: random.Random) -> dict[str, Any]:
     not_scored: list[str] = []
     if r["proposed"] is None:
         del decision["proposed_penalty"]
-        not_scored.append("proposed_penalty: a negligence prior disclosure with an actual loss (interest a person computes)")
-    return {"fields": f, "values": values, "decision": decision, "not_scored": not_scored,
-            "args": ["--today", today.isoformat()]}
+        not_scored.append(
+            "proposed_penalty: a negligence prior disclosure with an actual loss (interest a person computes)"
+        )
+    return {
+        "fields": f,
+        "values": values,
+        "decision": decision,
+        "not_scored": not_scored,
+        "args": ["--today", today.isoformat()],
+    }
 
 
 def _pd_text(f: dict[str, Any], df: str) -> str:
     if not f["pd"]:
         return "No prior disclosure was made; the violation was found by a post-entry audit."
-    return (f"The party made a valid prior disclosure under 19 CFR 162.74 on {fdate(f['violation'] + dt.timedelta(days=400), df)}, "
-            "before any inquiry, and tendered the duties it computed.")
+    return (
+        f"The party made a valid prior disclosure under 19 CFR 162.74 on {fdate(f['violation'] + dt.timedelta(days=400), df)}, "
+        "before any inquiry, and tendered the duties it computed."
+    )
 
 
 def _com_text(f: dict[str, Any]) -> str:
@@ -153,13 +223,20 @@ def jacket(t: dict[str, Any], rng: random.Random) -> Doc:
     doc.box(420, 752, 152, 24, 70)
     doc.text(430, 760, f"FILE {f['case_no']}", "f2", 9)
     doc.text(56, 724, "FINES, PENALTIES AND FORFEITURES  -  CASE FILE", "f2", 13)
-    doc.text(56, 710, f"Port of {f['port'][1]} ({f['port'][0]})   -   19 U.S.C. 1592 referral", "f1", 9)
+    doc.text(
+        56, 710, f"Port of {f['port'][1]} ({f['port'][0]})   -   19 U.S.C. 1592 referral", "f1", 9
+    )
     cells = [
-        ("CASE NUMBER", f["case_no"]), ("DATE OF VIOLATION", fdate(f["violation"], df)),
-        ("PARTY", f["name"]), ("IMPORTER NO.", f["ior"] or "none (private party)"),
-        ("ADDRESS", ", ".join(f["addr"])), ("CULPABILITY", CULP[f["culp"]][2]),
-        ("PRIOR DISCLOSURE", "Yes" if f["pd"] else "No"), ("TYPE OF IMPORTATION", "Noncommercial" if f["noncommercial"] else "Commercial"),
-        ("DOMESTIC VALUE", money(f["dv"], mf)), ("DUTIABLE VALUE", money(f["dutiable"], mf)),
+        ("CASE NUMBER", f["case_no"]),
+        ("DATE OF VIOLATION", fdate(f["violation"], df)),
+        ("PARTY", f["name"]),
+        ("IMPORTER NO.", f["ior"] or "none (private party)"),
+        ("ADDRESS", ", ".join(f["addr"])),
+        ("CULPABILITY", CULP[f["culp"]][2]),
+        ("PRIOR DISCLOSURE", "Yes" if f["pd"] else "No"),
+        ("TYPE OF IMPORTATION", "Noncommercial" if f["noncommercial"] else "Commercial"),
+        ("DOMESTIC VALUE", money(f["dv"], mf)),
+        ("DUTIABLE VALUE", money(f["dutiable"], mf)),
     ]
     y = 672
     for k, (cap, val) in enumerate(cells):
@@ -172,8 +249,13 @@ def jacket(t: dict[str, Any], rng: random.Random) -> Doc:
         doc.text(x + 4, y - 4, val, "f2", 9 if len(val) < 40 else 7)
     y -= 60
     doc.text(56, y, "FILE CONTENTS (tabs)", "f2", 9)
-    tabs = ["Referral narrative and schedule of entries", "Entry packets (7501, invoices)", "Audit work papers",
-            "Prior disclosure correspondence" if f["pd"] else "Record of interview", "Draft notice (blank)"]
+    tabs = [
+        "Referral narrative and schedule of entries",
+        "Entry packets (7501, invoices)",
+        "Audit work papers",
+        "Prior disclosure correspondence" if f["pd"] else "Record of interview",
+        "Draft notice (blank)",
+    ]
     for k, tab in enumerate(tabs, 1):
         y -= 14
         doc.box(60, y - 2, 8, 8, 100)
@@ -195,18 +277,33 @@ def jacket(t: dict[str, Any], rng: random.Random) -> Doc:
         f"{f['name']} imported {f['goods']} through the port of {f['port'][1]}. The entries below understated the "
         f"duty owed. The import specialist considers the violation to have been committed through "
         f"{culp[0]}. {_pd_text(f, df)} {_com_text(f)} The date of violation charged is "
-        f"{fdate(f['violation'], df)}.", "f3", 10,
+        f"{fdate(f['violation'], df)}.",
+        "f3",
+        10,
     )
     doc.para("Schedule of entries", "f4")
-    cols = [("Entry No.", 54), ("Entry Date", 150), ("Status", 230), ("Entered Value", 290), ("Duty Paid", 380), ("Duty Owed", 470)]
+    cols = [
+        ("Entry No.", 54),
+        ("Entry Date", 150),
+        ("Status", 230),
+        ("Entered Value", 290),
+        ("Duty Paid", 380),
+        ("Duty Owed", 470),
+    ]
     doc.box(54, doc.y - 4, 504, 14, 85)
     for h, x in cols:
         doc.text(x + 2, doc.y, h, "f2", 8)
     doc.y -= 16
     for e in f["entries"]:
-        row = [e["number"], fdate(e["date"], df), "Liquidated" if e["liquidated"] else "Unliquidated",
-               money(e["value"], mf), money(e["paid"], mf), money(e["owed"], mf)]
-        for v, (_, x) in zip(row, cols):
+        row = [
+            e["number"],
+            fdate(e["date"], df),
+            "Liquidated" if e["liquidated"] else "Unliquidated",
+            money(e["value"], mf),
+            money(e["paid"], mf),
+            money(e["owed"], mf),
+        ]
+        for v, (_, x) in zip(row, cols, strict=True):
             doc.text(x + 2, doc.y, v, "f1", 8)
         doc.rule(54, doc.y - 4, 558, doc.y - 4, 2)
         doc.y -= 14
@@ -301,7 +398,11 @@ def cards(t: dict[str, Any], rng: random.Random) -> Doc:
     doc.y = 700
     doc.para("REFERRAL FOR PENALTY ACTION UNDER 19 U.S.C. 1592", "f4", 11)
     who = f"{f['name']} of {', '.join(f['addr'])}"
-    ior = f" (importer number {f['ior']})" if f["ior"] else " (no importer number; a private individual)"
+    ior = (
+        f" (importer number {f['ior']})"
+        if f["ior"]
+        else " (no importer number; a private individual)"
+    )
     culp = CULP[f["culp"]]
     doc.para(
         f"This office refers {who}{ior} for a penalty proceeding. In the entries shown on the cards below the "
@@ -324,10 +425,14 @@ def cards(t: dict[str, Any], rng: random.Random) -> Doc:
         doc.box(x, ytop - chh, cw, chh)
         doc.box(x, ytop - 16, cw, 16, 88)
         doc.text(x + 6, ytop - 11, f"ENTRY CARD {k + 1}", "f2", 8)
-        rows = [("Entry", e["number"]), ("Entered", fdate(e["date"], df)),
-                ("Status", "Liquidated" if e["liquidated"] else "Unliquidated"),
-                ("Entered value", money(e["value"], mf)), ("Duty paid", money(e["paid"], mf)),
-                ("Duty owed", money(e["owed"], mf))]
+        rows = [
+            ("Entry", e["number"]),
+            ("Entered", fdate(e["date"], df)),
+            ("Status", "Liquidated" if e["liquidated"] else "Unliquidated"),
+            ("Entered value", money(e["value"], mf)),
+            ("Duty paid", money(e["paid"], mf)),
+            ("Duty owed", money(e["owed"], mf)),
+        ]
         for j, (cap, val) in enumerate(rows):
             yy = ytop - 30 - j * 11
             doc.text(x + 6, yy, cap, "f1", 8)

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Protests (19 U.S.C. 1514; 19 CFR Part 174): cases, truths and three styles."""
 
 from __future__ import annotations
@@ -8,20 +9,58 @@ from typing import Any
 
 from . import law
 from .common import (
-    FILERS, FIRMS, HALF, LANDSCAPE, LETTER, PEOPLE, PORTS, COMPANIES, Doc, ein, fdate, pick, width, wrap,
+    COMPANIES,
+    FILERS,
+    FIRMS,
+    HALF,
+    LANDSCAPE,
+    LETTER,
+    PEOPLE,
+    PORTS,
+    Doc,
+    ein,
+    fdate,
+    pick,
+    width,
+    wrap,
 )
 
 CASES = [
-    "accept", "two-entries", "untimely", "premature", "grace-sat", "holiday-grace", "mixed-timing",
-    "no-importer-number", "no-description", "penalty-petition", "adcvd-rate", "ninety-day-late",
-    "entry-2004-12-20", "accelerated", "no-drawback-declaration", "cbp-assigned-number",
+    "accept",
+    "two-entries",
+    "untimely",
+    "premature",
+    "grace-sat",
+    "holiday-grace",
+    "mixed-timing",
+    "no-importer-number",
+    "no-description",
+    "penalty-petition",
+    "adcvd-rate",
+    "ninety-day-late",
+    "entry-2004-12-20",
+    "accelerated",
+    "no-drawback-declaration",
+    "cbp-assigned-number",
 ]
 STYLES = ["certmail", "titleblock", "booklet"]
 
 GOODS = [
-    ("Cordless hedge trimmers, 40-volt, model HT-40X, with battery packs", "8467.29.0090", "8508.80.0000"),
-    ("Knitted cotton pullover sweaters for women, style nos. 2218 and 2219", "6110.20.2075", "6110.20.1020"),
-    ("Stainless steel insulated beverage bottles, 20 oz., item SB-20", "9617.00.1000", "7323.93.0080"),
+    (
+        "Cordless hedge trimmers, 40-volt, model HT-40X, with battery packs",
+        "8467.29.0090",
+        "8508.80.0000",
+    ),
+    (
+        "Knitted cotton pullover sweaters for women, style nos. 2218 and 2219",
+        "6110.20.2075",
+        "6110.20.1020",
+    ),
+    (
+        "Stainless steel insulated beverage bottles, 20 oz., item SB-20",
+        "9617.00.1000",
+        "7323.93.0080",
+    ),
     ("LED linear high-bay luminaires, 150 W, catalogue HB-150", "9405.11.4010", "9405.19.4010"),
     ("Polyester fleece dog beds, round, 24 and 30 inch", "6307.90.9891", "9404.90.9570"),
     ("Porcelain floor tiles, unglazed, 600 x 600 mm", "6907.21.1005", "6907.22.1000"),
@@ -56,10 +95,21 @@ def make(case: str, rng: random.Random) -> dict[str, Any]:
     liq = _find(rng, base, law.business_day)
     entry_date = liq - dt.timedelta(days=rng.randrange(300, 360))
     f: dict[str, Any] = {
-        "name": name, "addr": addr, "ior": ein(rng), "port": port, "goods": goods[0], "hts": goods[1:],
-        "category": rng.choice(["classification", "appraised_value"]), "accelerated": False,
-        "afr": rng.random() < 0.5, "drawback": rng.choice(DRAWBACK), "signer": pick(rng, PEOPLE),
-        "stamped": rng.random() < 0.35, "decision_note": "", "verify": False, "invalid": False,
+        "name": name,
+        "addr": addr,
+        "ior": ein(rng),
+        "port": port,
+        "goods": goods[0],
+        "hts": goods[1:],
+        "category": rng.choice(["classification", "appraised_value"]),
+        "accelerated": False,
+        "afr": rng.random() < 0.5,
+        "drawback": rng.choice(DRAWBACK),
+        "signer": pick(rng, PEOPLE),
+        "stamped": rng.random() < 0.35,
+        "decision_note": "",
+        "verify": False,
+        "invalid": False,
     }
     entries = [(entry_date, liq)]
     received = liq + dt.timedelta(days=rng.randrange(30, 150))
@@ -75,7 +125,11 @@ def make(case: str, rng: random.Random) -> dict[str, Any]:
         entries = [(entry_date, liq)]
         received = law.next_business_day(law.last_day(entry_date, liq))
     elif case == "holiday-grace":
-        hol = sorted(h for h in law.holidays(2025) | law.holidays(2026) if h.weekday() < 5 and h > liq + dt.timedelta(days=180))
+        hol = sorted(
+            h
+            for h in law.holidays(2025) | law.holidays(2026)
+            if h.weekday() < 5 and h > liq + dt.timedelta(days=180)
+        )
         last = hol[rng.randrange(min(4, len(hol)))]
         liq = last - dt.timedelta(days=180)
         entries = [(entry_date, liq)]
@@ -100,10 +154,14 @@ def make(case: str, rng: random.Random) -> dict[str, Any]:
         f["decision_note"] = "adcvd"
         f["adcvd_case"] = f"A-570-{rng.randrange(100, 999)}"
     elif case == "ninety-day-late":
-        entries = [(dt.date(2004, 12, 17), dt.date(2005, 3, 4) + dt.timedelta(days=rng.randrange(0, 30)))]
+        entries = [
+            (dt.date(2004, 12, 17), dt.date(2005, 3, 4) + dt.timedelta(days=rng.randrange(0, 30)))
+        ]
         received = entries[0][1] + dt.timedelta(days=rng.randrange(120, 141))
     elif case == "entry-2004-12-20":
-        entries = [(dt.date(2004, 12, 20), dt.date(2005, 3, 4) + dt.timedelta(days=rng.randrange(0, 30)))]
+        entries = [
+            (dt.date(2004, 12, 20), dt.date(2005, 3, 4) + dt.timedelta(days=rng.randrange(0, 30)))
+        ]
         received = entries[0][1] + dt.timedelta(days=rng.randrange(150, 161))
     elif case == "accelerated":
         f["accelerated"] = True
@@ -115,12 +173,15 @@ def make(case: str, rng: random.Random) -> dict[str, Any]:
         f["verify"] = True
     nums = rng.sample(range(1000000, 9999999), len(entries))
     f["entries"] = [
-        {"number": law.entry_number(filer, n), "date": e, "liq": lq} for n, (e, lq) in zip(nums, entries)
+        {"number": law.entry_number(filer, n), "date": e, "liq": lq}
+        for n, (e, lq) in zip(nums, entries, strict=True)
     ]
     f["received"] = received
     f["letter_date"] = received - dt.timedelta(days=rng.randrange(2, 6))
     f["protest_number"] = (
-        f"{port[0]}-{received.year % 100:02d}-{rng.randrange(100000, 999999)}" if f["stamped"] else None
+        f"{port[0]}-{received.year % 100:02d}-{rng.randrange(100000, 999999)}"
+        if f["stamped"]
+        else None
     )
     today = received + dt.timedelta(days=rng.randrange(1, 20))
     timings = [law.timing(received, e["date"], e["liq"]) for e in f["entries"]]
@@ -133,11 +194,22 @@ def make(case: str, rng: random.Random) -> dict[str, Any]:
         missing.append("174.13(a)(9)")
     outcome = law.protest_outcome(timings, f["invalid"], missing, f["verify"])
     expect = {
-        "accept": "accept", "two-entries": "accept", "untimely": "untimely", "premature": "premature",
-        "grace-sat": "needs_human", "holiday-grace": "needs_human", "mixed-timing": "needs_human",
-        "no-importer-number": "deficient", "no-description": "deficient", "penalty-petition": "invalid",
-        "adcvd-rate": "invalid", "ninety-day-late": "untimely", "entry-2004-12-20": "accept",
-        "accelerated": "accept", "no-drawback-declaration": "deficient", "cbp-assigned-number": "needs_human",
+        "accept": "accept",
+        "two-entries": "accept",
+        "untimely": "untimely",
+        "premature": "premature",
+        "grace-sat": "needs_human",
+        "holiday-grace": "needs_human",
+        "mixed-timing": "needs_human",
+        "no-importer-number": "deficient",
+        "no-description": "deficient",
+        "penalty-petition": "invalid",
+        "adcvd-rate": "invalid",
+        "ninety-day-late": "untimely",
+        "entry-2004-12-20": "accept",
+        "accelerated": "accept",
+        "no-drawback-declaration": "deficient",
+        "cbp-assigned-number": "needs_human",
     }[case]
     assert outcome == expect, (case, outcome, timings)
     last_days = {e["number"]: law.last_day(e["date"], e["liq"]).isoformat() for e in f["entries"]}
@@ -149,7 +221,11 @@ def make(case: str, rng: random.Random) -> dict[str, Any]:
         "protestant_name": name,
         "protestant_address": ", ".join(addr),
         "entries": [
-            {"entry_number": e["number"], "entry_date": e["date"].isoformat(), "liquidation_date": e["liq"].isoformat()}
+            {
+                "entry_number": e["number"],
+                "entry_date": e["date"].isoformat(),
+                "liquidation_date": e["liq"].isoformat(),
+            }
             for e in f["entries"]
         ],
         "category": f["category"],
@@ -159,18 +235,31 @@ def make(case: str, rng: random.Random) -> dict[str, Any]:
         "signer_name": f["signer"],
     }
     decision: dict[str, Any] = {
-        "outcome": outcome, "deadline": min(last_days.values()), "last_days": last_days, "missing": missing,
+        "outcome": outcome,
+        "deadline": min(last_days.values()),
+        "last_days": last_days,
+        "missing": missing,
     }
     not_scored: list[str] = []
     if f["invalid"]:
         del values["category"], decision["deadline"], decision["last_days"]
-        not_scored.append("category, deadline and last_days: the decision protested is none of 1514(a)'s")
+        not_scored.append(
+            "category, deadline and last_days: the decision protested is none of 1514(a)'s"
+        )
     if case == "no-drawback-declaration":
         del decision["outcome"]
-        not_scored.append("outcome: the only open point is the 174.13(a)(9) declaration, a VERIFY line")
+        not_scored.append(
+            "outcome: the only open point is the 174.13(a)(9) declaration, a VERIFY line"
+        )
     rec_arg = received + dt.timedelta(days=2) if f["stamped"] else received
     args = ["--received", rec_arg.isoformat(), "--today", today.isoformat()]
-    return {"fields": f, "values": values, "decision": decision, "not_scored": not_scored, "args": args}
+    return {
+        "fields": f,
+        "values": values,
+        "decision": decision,
+        "not_scored": not_scored,
+        "args": args,
+    }
 
 
 CATEGORY_WORDS = {
@@ -233,7 +322,12 @@ def certmail(t: dict[str, Any], rng: random.Random) -> Doc:
     doc.text(72, top - 25, "CERTIFIED MAIL RECEIPT", "f2", 10)
     doc.text(72, top - 35, "Domestic Mail Only", "f1", 7)
     art = f"9589 0710 5270 {rng.randrange(1000, 9999)} {rng.randrange(1000, 9999)} {rng.randrange(10, 99)}"
-    fee = [("Certified Mail Fee", "$4.85"), ("Return Receipt (hardcopy)", "$4.10"), ("Postage", "$1.77"), ("Total Postage and Fees", "$10.72")]
+    fee = [
+        ("Certified Mail Fee", "$4.85"),
+        ("Return Receipt (hardcopy)", "$4.10"),
+        ("Postage", "$1.77"),
+        ("Total Postage and Fees", "$10.72"),
+    ]
     y = top - 50
     for k, v in fee:
         doc.text(72, y, k, "f1", 7)
@@ -261,7 +355,11 @@ def certmail(t: dict[str, Any], rng: random.Random) -> Doc:
     doc.y -= 6
     doc.line("VIA CERTIFIED MAIL, RETURN RECEIPT REQUESTED", "f4", 9)
     doc.y -= 4
-    for a in ["Port Director", "U.S. Customs and Border Protection", f"Port of {f['port'][1]} (Port Code {f['port'][0]})"]:
+    for a in [
+        "Port Director",
+        "U.S. Customs and Border Protection",
+        f"Port of {f['port'][1]} (Port Code {f['port'][0]})",
+    ]:
         doc.line(a, lead=12)
     doc.y -= 8
     doc.para("Re: Protest under 19 U.S.C. 1514 and 19 CFR Part 174", "f4", 10)
@@ -274,7 +372,8 @@ def certmail(t: dict[str, Any], rng: random.Random) -> Doc:
     for i, e in enumerate(f["entries"], 1):
         doc.para(
             f"({i}) Entry No. {e['number']} was made on {fdate(e['date'], df)} and was {_liq_word(f)} "
-            f"{fdate(e['liq'], df)}.", x=doc.margin + 18,
+            f"{fdate(e['liq'], df)}.",
+            x=doc.margin + 18,
         )
     if f["goods"]:
         doc.para(f"Merchandise: {f['goods']}", "f4")
@@ -292,7 +391,15 @@ def certmail(t: dict[str, Any], rng: random.Random) -> Doc:
     doc.para(f["name"], after=26)
     doc.rule(doc.margin, doc.y + 14, doc.margin + 170, doc.y + 14, 5)
     doc.line(f["signer"])
-    doc.line(rng.choice(["Director of Import Compliance", "Vice President, Logistics", "Trade Compliance Manager"]))
+    doc.line(
+        rng.choice(
+            [
+                "Director of Import Compliance",
+                "Vice President, Logistics",
+                "Trade Compliance Manager",
+            ]
+        )
+    )
     return doc
 
 
@@ -306,8 +413,21 @@ def titleblock(t: dict[str, Any], rng: random.Random) -> Doc:
     W, H = LANDSCAPE
     doc.box(24, 24, W - 48, H - 48)
     doc.text(40, H - 58, "PROTEST AND SCHEDULE OF ENTRIES", "f2", 15)
-    doc.text(40, H - 74, "19 U.S.C. 1514  -  19 CFR Part 174  -  filed with U.S. Customs and Border Protection", "f1", 8)
-    cols = [("ITEM", 40), ("PORT", 80), ("ENTRY NUMBER", 120), ("DATE OF ENTRY", 240), ("LIQUIDATION DATE", 340), ("DECISION PROTESTED", 460)]
+    doc.text(
+        40,
+        H - 74,
+        "19 U.S.C. 1514  -  19 CFR Part 174  -  filed with U.S. Customs and Border Protection",
+        "f1",
+        8,
+    )
+    cols = [
+        ("ITEM", 40),
+        ("PORT", 80),
+        ("ENTRY NUMBER", 120),
+        ("DATE OF ENTRY", 240),
+        ("LIQUIDATION DATE", 340),
+        ("DECISION PROTESTED", 460),
+    ]
     y = H - 104
     doc.box(36, y - 6, W - 72, 18, 88)
     for c, x in cols:
@@ -335,7 +455,8 @@ def titleblock(t: dict[str, Any], rng: random.Random) -> Doc:
     notes.append("FURTHER REVIEW: " + (rng.choice(AFR) if f["afr"] else "not requested."))
     notes.append(
         "ACCELERATED DISPOSITION: requested under 19 CFR 174.22; sent by registered mail."
-        if f["accelerated"] else "ACCELERATED DISPOSITION: not requested."
+        if f["accelerated"]
+        else "ACCELERATED DISPOSITION: not requested."
     )
     n = 1
     for note in notes:
@@ -351,24 +472,33 @@ def titleblock(t: dict[str, Any], rng: random.Random) -> Doc:
     # title block, bottom right
     x0, x1, yb = 500, W - 36, 36
     rows: list[list[tuple[str, str]]] = [
-        [("CBP USE - PROTEST NO.", f["protest_number"] or ""), ("CBP USE - DATE RECEIVED", fdate(f["received"], df) if f["stamped"] else "")],
+        [
+            ("CBP USE - PROTEST NO.", f["protest_number"] or ""),
+            ("CBP USE - DATE RECEIVED", fdate(f["received"], df) if f["stamped"] else ""),
+        ],
         [("SIGNED BY", f["signer"]), ("DATE", fdate(f["letter_date"], df))],
         [("IMPORTER NO.", f["ior"] or ""), ("PORT OF ENTRY", f"{f['port'][0]} {f['port'][1]}")],
         [("ADDRESS", ", ".join(f["addr"]))],
         [("PROTESTANT", f["name"])],
     ]
     rh = 30
-    for r, row in enumerate(rows):
-        ry = yb + r * rh
+    for rn, row in enumerate(rows):
+        ry = yb + rn * rh
         cw = (x1 - x0) / len(row)
-        for c, (cap, val) in enumerate(row):
-            cx = x0 + c * cw
+        for cn, (cap, val) in enumerate(row):
+            cx = x0 + cn * cw
             doc.box(cx, ry, cw, rh)
             doc.text(cx + 3, ry + rh - 8, cap, "f1", 5)
             size = 9 if width(val, "f2", 9) < cw - 6 else 7
             doc.text(cx + 3, ry + 7, val, "f2", size)
     doc.box(x0, yb + len(rows) * rh, x1 - x0, 16, 20)
-    doc.text(x0 + 4, yb + len(rows) * rh + 5, "SHEET 1 OF 1    " + ("REV. A" if rng.random() < 0.5 else "ORIGINAL"), "f2", 7)
+    doc.text(
+        x0 + 4,
+        yb + len(rows) * rh + 5,
+        "SHEET 1 OF 1    " + ("REV. A" if rng.random() < 0.5 else "ORIGINAL"),
+        "f2",
+        7,
+    )
     return doc
 
 
@@ -421,14 +551,18 @@ def booklet(t: dict[str, Any], rng: random.Random) -> Doc:
     ior = f", importer number {f['ior']}," if f["ior"] else ""
     doc.para(
         f"The protestant is {f['name']}{ior} whose address is {', '.join(f['addr'])}. Protestant is the "
-        f"importer of record of the entries below and appears by its counsel, {firm}.", size=sz,
+        f"importer of record of the entries below and appears by its counsel, {firm}.",
+        size=sz,
     )
     sec("The Entries")
-    doc.para(f"The entries were made at the port of {f['port'][1]}, port code {f['port'][0]}:", size=sz)
+    doc.para(
+        f"The entries were made at the port of {f['port'][1]}, port code {f['port'][0]}:", size=sz
+    )
     for i, e in enumerate(f["entries"], 1):
         doc.para(
             f"{i}. Entry No. {e['number']}, entered {fdate(e['date'], df)}, {_liq_word(f)} {fdate(e['liq'], df)}.",
-            size=sz, x=doc.margin + 12,
+            size=sz,
+            x=doc.margin + 12,
         )
     sec("The Decision Protested")
     doc.para(f"Protestant objects to {_decision_text(f, df)}.", size=sz)
@@ -441,11 +575,19 @@ def booklet(t: dict[str, Any], rng: random.Random) -> Doc:
         sec("Drawback")
         doc.para(f["drawback"], size=sz)
     sec("Further Review and Disposition")
-    doc.para(rng.choice(AFR) if f["afr"] else "Protestant does not apply for further review at this time.", size=sz)
+    doc.para(
+        rng.choice(AFR)
+        if f["afr"]
+        else "Protestant does not apply for further review at this time.",
+        size=sz,
+    )
     if f["accelerated"]:
-        doc.para("Protestant requests accelerated disposition (19 CFR 174.22). This protest is sent by registered mail.", size=sz)
+        doc.para(
+            "Protestant requests accelerated disposition (19 CFR 174.22). This protest is sent by registered mail.",
+            size=sz,
+        )
     doc.y -= 6
-    doc.need(90)
+    doc.need(130)
     doc.para(f"Dated {fdate(f['letter_date'], df)}.", size=sz)
     doc.para("Respectfully submitted,", size=sz, after=22)
     doc.rule(W / 2 - 20, doc.y + 12, W - doc.margin, doc.y + 12, 5)

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """The two producers: the drawing list goes to a Gforth program (pdfw.fs) or to an SWI-Prolog program (pdfw.pl),
 each a PDF writer of this corpus's own (objects, xref, base-14 fonts, its own text operators)."""
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Binding-ruling requests (19 CFR Part 177): cases, truths and three styles."""
 
 from __future__ import annotations
@@ -10,20 +11,58 @@ from . import law
 from .common import BROKERS, COMPANIES, FIRMS, LETTER, PEOPLE, PORTS, Doc, ein, fdate, pick
 
 CASES = [
-    "class-accept", "origin-accept", "valuation-hq", "no-pending-statement", "unsigned", "no-port",
-    "class-no-use", "result-no-basis", "court-pending", "current-entry", "six-items", "cbp-assigned-number",
+    "class-accept",
+    "origin-accept",
+    "valuation-hq",
+    "no-pending-statement",
+    "unsigned",
+    "no-port",
+    "class-no-use",
+    "result-no-basis",
+    "court-pending",
+    "current-entry",
+    "six-items",
+    "cbp-assigned-number",
 ]
 STYLES = ["matrix", "proforma", "authority"]
 
 PRODUCTS = [
-    ("a battery-powered handheld milk frother with a stainless steel whisk", "whipping milk for coffee drinks in the home",
-     "stainless steel 45%, ABS plastic 40%, electric motor 15% by weight", "8509.40.0045", "8516.79.0000", 11.40, 24.99),
-    ("a folding aluminium camping table with a bamboo top, 90 x 60 cm", "outdoor dining at campsites",
-     "aluminium 55%, bamboo 40%, steel fittings 5% by weight", "9403.20.0050", "9403.89.6003", 18.75, 54.00),
-    ("a silicone baby feeding set of bowl, spoon and suction plate", "feeding infants at home",
-     "food-grade silicone 92%, polypropylene 8% by weight", "3924.10.4000", "3924.90.5650", 3.10, 14.99),
-    ("a wired ergonomic vertical computer mouse, 6 buttons", "input device for personal computers",
-     "ABS plastic 70%, printed circuit assembly 25%, copper cable 5% by weight", "8471.60.9050", "8471.60.2000", 6.20, 29.95),
+    (
+        "a battery-powered handheld milk frother with a stainless steel whisk",
+        "whipping milk for coffee drinks in the home",
+        "stainless steel 45%, ABS plastic 40%, electric motor 15% by weight",
+        "8509.40.0045",
+        "8516.79.0000",
+        11.40,
+        24.99,
+    ),
+    (
+        "a folding aluminium camping table with a bamboo top, 90 x 60 cm",
+        "outdoor dining at campsites",
+        "aluminium 55%, bamboo 40%, steel fittings 5% by weight",
+        "9403.20.0050",
+        "9403.89.6003",
+        18.75,
+        54.00,
+    ),
+    (
+        "a silicone baby feeding set of bowl, spoon and suction plate",
+        "feeding infants at home",
+        "food-grade silicone 92%, polypropylene 8% by weight",
+        "3924.10.4000",
+        "3924.90.5650",
+        3.10,
+        14.99,
+    ),
+    (
+        "a wired ergonomic vertical computer mouse, 6 buttons",
+        "input device for personal computers",
+        "ABS plastic 70%, printed circuit assembly 25%, copper cable 5% by weight",
+        "8471.60.9050",
+        "8471.60.2000",
+        6.20,
+        29.95,
+    ),
 ]
 PENDING_NO = [
     "To the best of the requester's knowledge, the issue is not pending before any CBP office, the Court of "
@@ -39,11 +78,25 @@ def make(case: str, rng: random.Random) -> dict[str, Any]:
     prod = pick(rng, PRODUCTS)
     ports = rng.sample(PORTS, rng.choice([1, 2]))
     f: dict[str, Any] = {
-        "name": name, "addr": addr, "ior": ein(rng), "prod": prod, "ports": ports, "type": "classification",
-        "items": 1, "hts_form": rng.choice(["dot", "ten", "bare"]), "propose": True, "basis": True,
-        "use": True, "pending": rng.choice(PENDING_NO), "court": None, "entry": None,
-        "sample": rng.random() < 0.5, "confidential": rng.random() < 0.4, "signed": True,
-        "signer": pick(rng, PEOPLE), "verify": False,
+        "name": name,
+        "addr": addr,
+        "ior": ein(rng),
+        "prod": prod,
+        "ports": ports,
+        "type": "classification",
+        "items": 1,
+        "hts_form": rng.choice(["dot", "ten", "bare"]),
+        "propose": True,
+        "basis": True,
+        "use": True,
+        "pending": rng.choice(PENDING_NO),
+        "court": None,
+        "entry": None,
+        "sample": rng.random() < 0.5,
+        "confidential": rng.random() < 0.4,
+        "signed": True,
+        "signer": pick(rng, PEOPLE),
+        "verify": False,
     }
     if case == "origin-accept":
         f["type"] = "origin"
@@ -62,7 +115,9 @@ def make(case: str, rng: random.Random) -> dict[str, Any]:
     elif case == "result-no-basis":
         f["basis"] = False
     elif case == "court-pending":
-        f["court"] = f"{pick(rng, COMPANIES)[0].split(',')[0]} v. United States, Court No. {rng.randrange(22, 26)}-{rng.randrange(100, 999):05d}"
+        f["court"] = (
+            f"{pick(rng, COMPANIES)[0].split(',')[0]} v. United States, Court No. {rng.randrange(22, 26)}-{rng.randrange(100, 999):05d}"
+        )
     elif case == "current-entry":
         f["entry"] = True
     elif case == "six-items":
@@ -76,7 +131,9 @@ def make(case: str, rng: random.Random) -> dict[str, Any]:
     f["request"] = request
     if f["entry"]:
         f["entry_date"] = request - dt.timedelta(days=rng.randrange(10, 30))
-        f["entry_no"] = law.entry_number(rng.choice(["B7D", "E24", "G5B"]), rng.randrange(1000000, 9999999))
+        f["entry_no"] = law.entry_number(
+            rng.choice(["B7D", "E24", "G5B"]), rng.randrange(1000000, 9999999)
+        )
     hts = prod[3]
     printed = {"dot": hts, "ten": f"{hts[:7]}.{hts[8:10]}.{hts[10:]}", "bare": hts.replace(".", "")}
     f["hts"] = printed[f["hts_form"]] if f["propose"] else None
@@ -116,44 +173,70 @@ def make(case: str, rng: random.Random) -> dict[str, Any]:
         "confidential_requested": f["confidential"],
         "signed": f["signed"],
     }
-    not_scored = ["product_description and ports: free text and names or codes as printed, left to the reader"]
+    not_scored = [
+        "product_description and ports: free text and names or codes as printed, left to the reader"
+    ]
     if f["type"] != "classification":
         del values["item_count"]
         not_scored.append("item_count: outside classification")
     decision: dict[str, Any] = {
-        "outcome": outcome, "route": route, "missing": missing,
-        "due": (received + dt.timedelta(days=30)).isoformat() if outcome == "accept" and route == "NCSD" else None,
+        "outcome": outcome,
+        "route": route,
+        "missing": missing,
+        "due": (received + dt.timedelta(days=30)).isoformat()
+        if outcome == "accept" and route == "NCSD"
+        else None,
     }
     not_scored.append("reason: free text")
     if f["entry"]:
         del values["pending_statement"]
-        not_scored.append("pending_statement: the letter reports the entry but makes no 177.2(b)(5) statement as such")
+        not_scored.append(
+            "pending_statement: the letter reports the entry but makes no 177.2(b)(5) statement as such"
+        )
     if route == "NCSD" and outcome != "accept":
         del decision["due"]
         not_scored.append("due: an NCSD request that is not accepted")
     args = ["--received", received.isoformat(), "--today", today.isoformat()]
-    return {"fields": f, "values": values, "decision": decision, "not_scored": not_scored, "args": args}
+    return {
+        "fields": f,
+        "values": values,
+        "decision": decision,
+        "not_scored": not_scored,
+        "args": args,
+    }
 
 
 def _subject(f: dict[str, Any]) -> str:
-    return {"classification": "tariff classification", "origin": "country of origin", "valuation": "valuation"}[f["type"]]
+    return {
+        "classification": "tariff classification",
+        "origin": "country of origin",
+        "valuation": "valuation",
+    }[f["type"]]
 
 
 def _facts(f: dict[str, Any]) -> list[str]:
     p = f["prod"]
     out = [f"The article is {p[0]}."]
     if f["items"] > 1:
-        out = [f"The request covers six models of {p[0]}, items A through F, differing in colour and accessories."]
+        out = [
+            f"The request covers six models of {p[0]}, items A through F, differing in colour and accessories."
+        ]
     if f["use"]:
         out.append(f"Its principal use in the United States is {p[1]}.")
-    out.append(f"Component materials: {p[2]}. It is sold as a consumer item under the seller's brand.")
+    out.append(
+        f"Component materials: {p[2]}. It is sold as a consumer item under the seller's brand."
+    )
     if f["type"] == "origin":
-        out.append("The components are made in Vietnam and assembled, tested and packed in Malaysia; the request "
-                   "asks whether Malaysia is the country of origin for marking and duty purposes.")
+        out.append(
+            "The components are made in Vietnam and assembled, tested and packed in Malaysia; the request "
+            "asks whether Malaysia is the country of origin for marking and duty purposes."
+        )
     if f["type"] == "valuation":
-        out.append("The seller is the requester's parent company, which owns all of its shares; sales are on FOB "
-                   "terms at the port of export, and the requester pays a 4% royalty to an unrelated licensor. The "
-                   "request asks whether the royalty is part of the transaction value.")
+        out.append(
+            "The seller is the requester's parent company, which owns all of its shares; sales are on FOB "
+            "terms at the port of export, and the requester pays a 4% royalty to an unrelated licensor. The "
+            "request asks whether the royalty is part of the transaction value."
+        )
     return out
 
 
@@ -168,9 +251,11 @@ def _pending_text(f: dict[str, Any], df: str) -> str | None:
     if f["court"]:
         return f"The same classification issue is now before the Court of International Trade in {f['court']}."
     if f["entry"]:
-        return (f"A first shipment was entered on {fdate(f['entry_date'], df)} under entry {f['entry_no']} and has not "
-                "been liquidated; the request concerns that shipment and those that follow it.")
-    return f["pending"]
+        return (
+            f"A first shipment was entered on {fdate(f['entry_date'], df)} under entry {f['entry_no']} and has not "
+            "been liquidated; the request concerns that shipment and those that follow it."
+        )
+    return str(f["pending"]) if f["pending"] else None
 
 
 def _result_text(f: dict[str, Any]) -> str:
@@ -178,8 +263,10 @@ def _result_text(f: dict[str, Any]) -> str:
         return ""
     if not f["basis"]:
         return f"We ask CBP to rule that the article is classified in subheading {f['hts']}."
-    return (f"We believe the article is classified in subheading {f['hts']}, HTSUS, by application of GRI 1 and "
-            "GRI 6: the heading describes the article by name and the article's essential function is that named.")
+    return (
+        f"We believe the article is classified in subheading {f['hts']}, HTSUS, by application of GRI 1 and "
+        "GRI 6: the heading describes the article by name and the article's essential function is that named."
+    )
 
 
 def _sample_text(f: dict[str, Any]) -> str:
@@ -190,8 +277,10 @@ def _sample_text(f: dict[str, Any]) -> str:
 
 def _conf_text(f: dict[str, Any]) -> str:
     if f["confidential"]:
-        return ("Confidential treatment is requested under 19 CFR 177.2(b)(7) for the prices shown, which are "
-                "bracketed and marked; disclosure would harm the requester's competitive position.")
+        return (
+            "Confidential treatment is requested under 19 CFR 177.2(b)(7) for the prices shown, which are "
+            "bracketed and marked; disclosure would harm the requester's competitive position."
+        )
     return "No confidential treatment is requested."
 
 
@@ -209,10 +298,19 @@ def _signature(doc: Doc, f: dict[str, Any], title: str, org: str) -> None:
 
 def _address(f: dict[str, Any]) -> list[str]:
     if f["type"] == "valuation":
-        return ["Regulations and Rulings, Office of Trade", "U.S. Customs and Border Protection",
-                "90 K Street NE, 10th Floor", "Washington, DC 20229-1177"]
-    return ["Director, National Commodity Specialist Division", "U.S. Customs and Border Protection",
-            "Regulations and Rulings", "201 Varick Street, Suite 501", "New York, NY 10014"]
+        return [
+            "Regulations and Rulings, Office of Trade",
+            "U.S. Customs and Border Protection",
+            "90 K Street NE, 10th Floor",
+            "Washington, DC 20229-1177",
+        ]
+    return [
+        "Director, National Commodity Specialist Division",
+        "U.S. Customs and Border Protection",
+        "Regulations and Rulings",
+        "201 Varick Street, Suite 501",
+        "New York, NY 10014",
+    ]
 
 
 # ---------------------------------------------------------------- style: options matrix
@@ -243,17 +341,43 @@ def matrix(t: dict[str, Any], rng: random.Random) -> Doc:
     doc.para(" ".join(_facts(f)))
     # options matrix
     if f["type"] == "classification" and f["basis"] and f["hts"]:
-        rows = [(f["hts"], "Provision naming the article", "Yes - proposed", "GRI 1; heading text and notes"),
-                (f["prod"][4], "Alternative provision", "No", "Article is more specifically described above"),
-                ("Basket provision", "Other articles", "No", "Residual; applies only if nothing else does")]
+        rows = [
+            (
+                f["hts"],
+                "Provision naming the article",
+                "Yes - proposed",
+                "GRI 1; heading text and notes",
+            ),
+            (
+                f["prod"][4],
+                "Alternative provision",
+                "No",
+                "Article is more specifically described above",
+            ),
+            (
+                "Basket provision",
+                "Other articles",
+                "No",
+                "Residual; applies only if nothing else does",
+            ),
+        ]
         head = ["Subheading", "Text (summary)", "Applies?", "Basis"]
     elif f["type"] == "origin":
-        rows = [("Vietnam", "Components made", "No", "No substantial transformation shown there"),
-                ("Malaysia", "Assembly, testing, packing", "Proposed", "Name, character and use change there")]
+        rows = [
+            ("Vietnam", "Components made", "No", "No substantial transformation shown there"),
+            (
+                "Malaysia",
+                "Assembly, testing, packing",
+                "Proposed",
+                "Name, character and use change there",
+            ),
+        ]
         head = ["Country", "Processing", "Origin?", "Basis"]
     elif f["type"] == "valuation":
-        rows = [("Transaction value", "Price paid plus royalty?", "Proposed", "19 U.S.C. 1401a(b)"),
-                ("Related-party test", "Circumstances of sale", "Satisfied", "19 CFR 152.103(l)")]
+        rows = [
+            ("Transaction value", "Price paid plus royalty?", "Proposed", "19 U.S.C. 1401a(b)"),
+            ("Related-party test", "Circumstances of sale", "Satisfied", "19 CFR 152.103(l)"),
+        ]
         head = ["Method", "Question", "Result", "Authority"]
     else:
         rows, head = [], []
@@ -261,11 +385,11 @@ def matrix(t: dict[str, Any], rng: random.Random) -> Doc:
         doc.para("Options considered", "f4", after=4)
         xs = [72, 170, 310, 380]
         doc.box(72, doc.y - 4, 468, 14, 85)
-        for h, x in zip(head, xs):
+        for h, x in zip(head, xs, strict=True):
             doc.text(x + 3, doc.y, h, "f2", 8)
         doc.y -= 16
         for r in rows:
-            for v, x in zip(r, xs):
+            for v, x in zip(r, xs, strict=True):
                 doc.text(x + 3, doc.y, v, "f1", 8)
             doc.rule(72, doc.y - 4, 540, doc.y - 4, 3)
             doc.y -= 14
@@ -305,7 +429,8 @@ def proforma(t: dict[str, Any], rng: random.Random) -> Doc:
         f"{f['name']} asks for a binding ruling on goods it plans to import; no shipment has yet arrived"
         + ("" if not f["entry"] else " other than the one described below")
         + ". The seller's pro forma invoice, attached as page 2, gives the parties, quantities and prices. "
-        + _ports_text(f), body,
+        + _ports_text(f),
+        body,
     )
     doc.para(" ".join(_facts(f)), body)
     res = _result_text(f)
@@ -319,10 +444,21 @@ def proforma(t: dict[str, Any], rng: random.Random) -> Doc:
     # page 2: the invoice
     doc.new_page()
     doc.text(70, 740, "PRO FORMA INVOICE", "f2", 16)
-    seller = rng.choice(["Lianhua Precision Products Co., Ltd., Ningbo, China", "Sentosa Homeware Sdn. Bhd., Penang, Malaysia",
-                         "Hanoi Linh Dat Manufacturing JSC, Hanoi, Vietnam"])
+    seller = rng.choice(
+        [
+            "Lianhua Precision Products Co., Ltd., Ningbo, China",
+            "Sentosa Homeware Sdn. Bhd., Penang, Malaysia",
+            "Hanoi Linh Dat Manufacturing JSC, Hanoi, Vietnam",
+        ]
+    )
     doc.text(330, 740, f"No. PF-{rng.randrange(1000, 9999)}", "f1", 9)
-    doc.text(330, 728, f"Date: {fdate(f['request'] - dt.timedelta(days=rng.randrange(5, 20)), df)}", "f1", 9)
+    doc.text(
+        330,
+        728,
+        f"Date: {fdate(f['request'] - dt.timedelta(days=rng.randrange(5, 20)), df)}",
+        "f1",
+        9,
+    )
     doc.box(70, 640, 230, 72)
     doc.box(310, 640, 230, 72)
     doc.text(76, 700, "SELLER", "f2", 7)
@@ -335,7 +471,13 @@ def proforma(t: dict[str, Any], rng: random.Random) -> Doc:
     ports = ", ".join(n for _, n in f["ports"]) or "to be advised"
     doc.text(70, 622, f"Terms: FOB port of loading     Port of discharge: {ports}", "f1", 8)
     doc.box(70, 596, 470, 14, 85)
-    for h, x in [("ITEM", 74), ("DESCRIPTION", 110), ("QTY", 380), ("UNIT USD", 420), ("AMOUNT USD", 480)]:
+    for h, x in [
+        ("ITEM", 74),
+        ("DESCRIPTION", 110),
+        ("QTY", 380),
+        ("UNIT USD", 420),
+        ("AMOUNT USD", 480),
+    ]:
         doc.text(x, 600, h, "f2", 7)
     y = 582
     price = f["prod"][5]
@@ -350,7 +492,13 @@ def proforma(t: dict[str, Any], rng: random.Random) -> Doc:
         doc.rule(70, y - 4, 540, y - 4, 2)
         y -= 14
     doc.text(70, y - 14, f"Intended U.S. resale price per unit: USD {f['prod'][6]:.2f}", "f1", 8)
-    doc.text(70, y - 26, "Pro forma only - not for customs clearance. Prices subject to confirmation.", "f7", 8)
+    doc.text(
+        70,
+        y - 26,
+        "Pro forma only - not for customs clearance. Prices subject to confirmation.",
+        "f7",
+        8,
+    )
     return doc
 
 
@@ -389,14 +537,21 @@ def authority(t: dict[str, Any], rng: random.Random) -> Doc:
     for a in _address(f):
         doc.line(a, lead=12)
     doc.y -= 8
-    doc.para(f"Re: {f['name']} - ruling request ({_subject(f)}); letter of authority attached", "f4")
+    doc.para(
+        f"Re: {f['name']} - ruling request ({_subject(f)}); letter of authority attached", "f4"
+    )
     doc.para(
         f"As licensed customs broker for {f['name']}, {', '.join(f['addr'])} (IOR {f['ior']}), and under the "
         "letter of authority attached, we request a binding ruling on the following prospective importation. "
         + _ports_text(f)
     )
-    for k, s in enumerate([" ".join(_facts(f)), _result_text(f), _pending_text(f, df) or "",
-                           _sample_text(f), _conf_text(f)], 1):
+    for s in [
+        " ".join(_facts(f)),
+        _result_text(f),
+        _pending_text(f, df) or "",
+        _sample_text(f),
+        _conf_text(f),
+    ]:
         if s:
             doc.para(s)
     _signature(doc, f, "Licensed Customs Broker", broker)
