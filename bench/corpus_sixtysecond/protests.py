@@ -451,7 +451,7 @@ def titleblock(t: dict[str, Any], rng: random.Random) -> Doc:
     if f["goods"]:
         notes.append(f"MERCHANDISE: {f['goods']}")
     notes.append("GROUNDS: " + _grounds(f))
-    notes.append("DRAWBACK: " + f["drawback"] if f["drawback"] else "")
+    notes.append("DRAWBACK: " + f["drawback"].removeprefix("Drawback: ") if f["drawback"] else "")
     notes.append("FURTHER REVIEW: " + (rng.choice(AFR) if f["afr"] else "not requested."))
     notes.append(
         "ACCELERATED DISPOSITION: requested under 19 CFR 174.22; sent by registered mail."
@@ -491,7 +491,7 @@ def titleblock(t: dict[str, Any], rng: random.Random) -> Doc:
             doc.text(cx + 3, ry + rh - 8, cap, "f1", 5)
             size = 9 if width(val, "f2", 9) < cw - 6 else 7
             doc.text(cx + 3, ry + 7, val, "f2", size)
-    doc.box(x0, yb + len(rows) * rh, x1 - x0, 16, 20)
+    doc.box(x0, yb + len(rows) * rh, x1 - x0, 16, 80)
     doc.text(
         x0 + 4,
         yb + len(rows) * rh + 5,
