@@ -88,6 +88,12 @@ def make(case: str, rng: random.Random) -> dict[str, Any]:
             loss = rng.choice([300, 350, 400, 450]) * 100
         if case == "noncommercial":
             loss = rng.randrange(6, 20) * 10000
+        if (
+            case == "negligence-dv-cap"
+        ):  # a small shipment declared free of the antidumping duty it owed
+            value = rng.randrange(800000, 1500000)
+            paid = value * 3 // 100
+            loss = (value * 9 // 10 // 10000) * 10000
         owed = paid + loss
         if case == "gross-mixed" and k == n - 1:
             owed = paid - rng.randrange(5, 30) * 1000
@@ -103,10 +109,10 @@ def make(case: str, rng: random.Random) -> dict[str, Any]:
         )
     total_value = sum(e["value"] for e in entries)
     dutiable = (total_value // 10000) * 10000  # whole hundreds of dollars, in cents
-    dv = (dutiable * rng.choice([14, 16, 18]) // 10 // 10000) * 10000
+    dv = (
+        dutiable * (14 if case == "negligence-dv-cap" else rng.choice([14, 16, 18])) // 10 // 10000
+    ) * 10000
     lod = sum(max(0, e["owed"] - e["paid"]) for e in entries)
-    if case == "negligence-dv-cap":
-        dv = (2 * lod * 3 // 4 // 10000) * 10000
     violation = dates[1] if case == "barred-entry" else dates[0]
     r = law.penalty(culp, pd, noncommercial, entries, dv, dutiable, violation, today)
     expect_outcome = (

@@ -284,8 +284,17 @@ def _decision_text(f: dict[str, Any], df: str) -> str:
 
 
 def _grounds(f: dict[str, Any]) -> str:
-    if f["decision_note"] in ("petition", "adcvd"):
-        return "Protestant submits that the amount demanded is excessive and should be refunded in full."
+    if f["decision_note"] == "petition":
+        return (
+            "Protestant submits that the mitigated penalty is excessive and that its petition should have been "
+            "granted in full, the violation being a clerical error."
+        )
+    if f["decision_note"] == "adcvd":
+        return (
+            "Protestant submits that the antidumping duty rate determined by the Department of Commerce in its "
+            "administrative review is excessive, and that the entry should have been liquidated at the 4.21 "
+            "percent cash-deposit rate."
+        )
     if f["category"] == "classification":
         return (
             f"The port classified the merchandise in subheading {f['hts'][0]}, HTSUS. The goods are properly "
