@@ -145,3 +145,17 @@ def test_text_layer_carries_scored_values(kind: str, index: int) -> None:
     assert pdf.startswith(b"%PDF-1.4")
     assert check.check_pdf(pdf, p["truth"]) == []
     assert build.render_plan(build.plan(kind, index, 1)) == pdf  # same seed, same bytes
+
+
+@pytest.mark.skipif(not render.available(), reason="gforth or swipl not installed")
+@pytest.mark.parametrize("producer", render.PRODUCERS)
+def test_own_writers_keep_a_true_xref(producer: str) -> None:
+    p = build.plan("penalty-case", 0, 1)
+    pdf = render.render(producer, p["pages"])
+    start = int(pdf.rsplit(b"startxref", 1)[1].split()[0])
+    assert pdf[start : start + 4] == b"xref"
+    lines = pdf[start:].split(b"\n")
+    size = int(lines[1].split()[1])
+    for num in range(1, size):
+        offset = int(lines[2 + num][:10])
+        assert pdf[offset:].startswith(f"{num} 0 obj".encode())
