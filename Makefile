@@ -246,6 +246,12 @@ APT_NO_RECOMMENDS += gawk tcl8.6
 # bench/corpus_sixtyfirst (issue 13). Both work without recommends; gcc is already here, so together they
 # add about 45 MB installed (12 MB to fetch), under a minute here.
 APT_NO_RECOMMENDS += gnucobol gfortran
+# gforth (Gforth runs pdfw.fs, a PDF writer of the corpus's own: objects, a classic xref, base-14 fonts, text as
+# BT/Tf/Tm/Tj) and swi-prolog-nox (swipl runs pdfw.pl, another writer of its own over a fact file of pages):
+# the `forth` and `prolog` families of bench/corpus_sixtysecond (issue 13). Both work without recommends:
+# about 18 MB installed together (gforth with its common files and library 3 MB, SWI-Prolog's core and core
+# packages 15 MB), ten seconds here.
+APT_NO_RECOMMENDS += gforth swi-prolog-nox
 # The set-up steps run side by side: pip builds the venv, ruff and mypy check it, while apt installs the
 # system packages (on a bare machine apt takes 2-3 minutes and pip under one; CI's 30 minutes are tight).
 # Output is not held back per target (--output-sync would hide pytest's progress and `make run`'s
