@@ -11,7 +11,9 @@ import pytest
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
 
+from bots.common.reading.pairs_on_line import records_side_by_side
 from bots.penalty_notice.contract import extract_json
+from tradebots.pdf import Segment, Word
 
 _OPENING = [
     "REFERRAL FOR PENALTY ACTION UNDER 19 U.S.C. 1592",
@@ -66,3 +68,17 @@ def test_each_card_side_by_side_or_alone_is_one_entry(
     assert [e["duty_owed"] for e in entries] == [1128.81, 1435.84, 998.96]
     loss = read["decision"]["loss_of_duties"]
     assert loss["actual"] == (800.0 + 1000.0 + 700.0 if liquidated else 1500.0)
+
+
+def test_a_table_whose_column_heads_share_a_word_is_read_as_rows() -> None:
+    def line(top: float, *cells: tuple[float, str]) -> list[Segment]:
+        return [Segment(tuple(Word(1, x + 30 * n, top, x + 30 * n + 25, top + 8, text)
+                              for n, text in enumerate(cell.split())))
+                for x, cell in cells]
+
+    table = [line(100, (60, "Entry number"), (300, "Entry date")),
+             line(111, (60, "AB1-2345678-9"), (300, "2024-03-11")),
+             line(122, (60, "AB1-2345679-7"), (300, "2024-05-30"))]
+    assert [[s.text for s in row] for row in records_side_by_side(table)] == [
+        ["Entry number", "Entry date"], ["AB1-2345678-9", "2024-03-11"],
+        ["AB1-2345679-7", "2024-05-30"]]

@@ -173,8 +173,9 @@ def _record_run(lines: Sequence[Sequence[Segment]], index: int) -> list[list[lis
 def _card_run(lines: Sequence[Sequence[Segment]], index: int) -> list[list[list[Segment]]]:
     """Cards set side by side with no colons ("ENTRY CARD 1 | ENTRY CARD 2" over "Entry | A |
     Entry | B", "Entered | D1 | Entered | D2"): a line of headings all opening with one word
-    starts the run; each line under it, close below, whose cells fall under every heading, the
-    first of each under the heading's left edge, continues it. Rows of cards, cells per card."""
+    starts the run; each line under it, close below, with a caption and its value under every
+    heading, the caption at the heading's left edge, continues it. Rows of cards, cells per card
+    (a table whose columns' heads share a word, "Entry number | Entry date", is no such run)."""
     heads = list(lines[index])
     if len(heads) < 2 or len({head.words[0].text.casefold() for head in heads}) != 1 \
             or not heads[0].words[0].text[:1].isalpha():
@@ -193,7 +194,8 @@ def _card_run(lines: Sequence[Sequence[Segment]], index: int) -> list[list[list[
         else:
             # (a heading may stand a little apart above its card's first line)
             reach = (_CARD_HEAD_GAP if len(run) == 1 else _WRAP_GAP) * max(line[0].height, 1.0)
-            if all(card and abs(card[0].x0 - edge) <= _ALIGNED
+            # (each card's line a caption and its value: a table's column holds one value)
+            if all(len(card) >= 2 and abs(card[0].x0 - edge) <= _ALIGNED
                    for card, edge in zip(cards, edges, strict=True)) \
                     and -1.0 <= line[0].top - above.bottom < reach:
                 run.append(cards)
