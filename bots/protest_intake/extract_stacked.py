@@ -106,6 +106,13 @@ _VALUE_OF: dict[str, Callable[[str], Any]] = {
 
 
 _OPENS_BOX = re.compile(r"^(?:\S+\s+){0,5}\S+:$")
+
+
+def _other_box(key: str, line: str) -> bool:
+    """Whether LINE, under a caption of KEY, is a short caption of what follows it ("Submitted
+    by counsel:"), not the caption's own part ("Legal name:" under "Importer of record")."""
+    return _OPENS_BOX.match(line) is not None and same_label(key, line) != "" \
+        and not (key == "protestant_name" and NAME_CAPTION.match(line))
 # A box's caption naming what no field holds, beside the boxes read: "SIGNED BY | DATE", "NAME |
 # TITLE" over the row of their values. The caption is the box's, never its value.
 UNREAD_CAPTION = re.compile(r"\s*(?i:date(?:\s+signed)?|title|name|signature|position|capacity)"
@@ -179,7 +186,7 @@ def read_stacked(stream: TextStream, fields: Fields) -> None:
         # "Protestant" printed under the party's name in a pleading's caption, over "Submitted by
         # counsel:": a short line ending in a colon captions what follows it, it is no value.
         if key is None or key in fields.items or not below or caption_of(below) \
-                or labelled_line(below) or heading_of_another(below) or _OPENS_BOX.match(below):
+                or labelled_line(below) or heading_of_another(below) or _other_box(key, below):
             continue
         first = index + 1
         # A margin note over a description list's item: "Protestant" / "Protestant." / "Acme
