@@ -122,13 +122,17 @@ class PdfDocument:
     def narrow(self, pages: Collection[int], hidden: Mapping[int, Collection[int]]) -> None:
         """Read only PAGES from now on, and on them not the lines (indices into segments(n))
         HIDDEN names: a packet's wrapper, quoted messages and attachments stay out of reading."""
-        words: dict[int, list[Word]] = {}
         for number, lines in hidden.items():
             rows = self.segments(number)
-            words[number] = [w for index in lines if index < len(rows)
-                             for s in rows[index] for w in s.words]
+            self._hidden[number] = {(w.x0, w.top, w.text) for index in lines
+                                    if index < len(rows) for s in rows[index] for w in s.words}
+            self._words.pop(number, None)
+            self._segments.pop(number, None)
+            self._reading.pop(number, None)
         self._kept = tuple(sorted(pages))
-        self.hide(words)
+        for cached in ("all_segments", "all_words", "any_scanned"):
+            self.__dict__.pop(cached, None)
+        self._derived.clear()
 
     def hide(self, words: Mapping[int, Collection[Word]]) -> None:
         """Read the pages from now on without WORDS (by page): marks a printout sets in a column
